@@ -1,0 +1,56 @@
+# The verbs of the project. `make` alone lists them.
+SHELL := /bin/bash
+PYTHON ?= python3.11
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+export DAGSTER_HOME := $(CURDIR)/.dagster
+export PYTHONHASHSEED := 0
+
+.DEFAULT_GOAL := help
+.PHONY: help release test test-fast lint dev bench eval golden-update lock clean
+
+help: ## list the targets
+	@grep -hE '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-14s %s\n", $$1, $$2}'
+
+$(STAMP): pyproject.toml requirements.lock
+	@command -v $(PYTHON) >/dev/null || { echo "$(PYTHON) not found: install Python 3.11"; exit 1; }
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade "pip==24.3.1"
+	$(BIN)/python -m pip install --quiet -c requirements.lock -e ".[dev]"
+	touch $(STAMP)
+
+release: $(STAMP) ## build the dataset from seeds/ into dist/releases/<version>/ and point dist/latest at it
+	$(BIN)/python -m pipeline.cli release
+
+test: $(STAMP) lint ## lint, then run the whole test suite (slow tests included)
+	$(BIN)/python -m pytest -q
+
+test-fast: $(STAMP) ## the test suite without the slow end-to-end builds
+	$(BIN)/python -m pytest -q -m "not slow"
+
+lint: $(STAMP) ## ruff over the code
+	$(BIN)/ruff check pipeline schemas tests
+
+dev: $(STAMP) ## the Dagster UI on 127.0.0.1:3000 (asset graph, runs, checks)
+	$(BIN)/dagster dev -m pipeline.definitions -h 127.0.0.1 -p 3000
+
+bench: $(STAMP) ## print speed figures (parsing MB/s per core)
+	$(BIN)/python -m pipeline.cli bench
+
+eval: $(STAMP) ## score the parsers against the reference annotations in tests/fixtures/gold
+	$(BIN)/python -m pipeline.cli eval
+
+golden-update: $(STAMP) ## rewrite the expected outputs in tests/golden/expected (read the diff!)
+	$(BIN)/python -m tests.golden.update
+
+lock: ## re-resolve the pinned dependency set into requirements.lock
+	rm -rf $(VENV) && $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade "pip==24.3.1"
+	$(BIN)/python -m pip install --quiet -e ".[dev]"
+	$(BIN)/python -m pip freeze --exclude-editable | grep -v '^-e' > requirements.lock
+	touch $(STAMP)
+
+clean: ## remove outputs, caches and the virtual environment (keeps nothing generated)
+	rm -rf $(VENV) dist/releases dist/latest dist/staging dist/build .pytest_cache .ruff_cache .hypothesis
+	find .dagster -mindepth 1 ! -name dagster.yaml -exec rm -rf {} +

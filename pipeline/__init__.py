@@ -1,0 +1,3 @@
+"""Cold War source documents -> a citable, versioned open dataset."""
+
+__version__ = "0.1.0"

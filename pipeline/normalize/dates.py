@@ -1,0 +1,158 @@
+"""Explicit and partial dates in English, Russian and Chinese text.
+
+One compiled pattern finds every candidate in a single pass ("On August 23,
+1951", "13 July 1951", "13 июля 1951", "27.8.1951", "21.XI.1951", "received
+1500 13 July 1951", "1951年11月14日", "in June 1950"); each is turned into a
+start/end date with its precision. A date written without its year takes the
+year from context (the last year written before it, else the document's date)
+and says so (``inferred``).
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from dataclasses import dataclass
+from datetime import date
+
+MONTHS_EN = {m.lower(): i for i, m in enumerate(calendar.month_name) if m}
+MONTHS_EN |= {m.lower() + ".": i for i, m in enumerate(calendar.month_abbr) if m}
+MONTHS_EN |= {m.lower(): i for i, m in enumerate(calendar.month_abbr) if m and m != "May"}
+MONTHS_EN["sept."] = 9
+_RU_STEMS = ("январ", "феврал", "март", "апрел", "ма", "июн", "июл", "август", "сентябр", "октябр", "ноябр", "декабр")
+ROMAN = {r: i for i, r in enumerate("I II III IV V VI VII VIII IX X XI XII".split(), start=1)}
+_ZH_DIGITS = {c: i for i, c in enumerate("〇一二三四五六七八九")} | {"零": 0, "○": 0}
+
+_EN_MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?)"
+_RU_MONTH = r"(?:январ[яь]|феврал[яь]|марта?|апрел[яь]|ма[яй]|июн[яь]|июл[яь]|августа?|сентябр[яь]|октябр[яь]|ноябр[яь]|декабр[яь])"
+_YEAR = r"(?:1[89]\d\d|20\d\d)"
+def _time_prefix(n: int) -> str:
+    return rf"(?:(?P<time{n}>[0-2]\d:?[0-5]\d)(?:\s*hours?)?\s+)?"
+
+_ZH_NUM = r"[0-9〇一二三四五六七八九零○十]"
+
+_PATTERN = re.compile(
+    "|".join(
+        [
+            # August 23, 1951 / August 27 / Aug. 3
+            rf"(?P<en_mdy>\b{_time_prefix(1)}(?P<m1>{_EN_MONTH})\s+(?P<d1>[0-3]?\d)(?:st|nd|rd|th)?\b(?:,?\s+(?P<y1>{_YEAR})\b)?)",
+            # 13 July 1951 / 16th December 1949 / 16th of December 1949 / 3 July
+            rf"(?P<en_dmy>\b{_time_prefix(2)}(?P<d2>[0-3]?\d)(?:st|nd|rd|th)?(?:\s+of)?\s+(?P<m2>{_EN_MONTH})\b(?:,?\s+(?P<y2>{_YEAR})\b)?)",
+            # June 1950
+            rf"(?P<en_my>\b(?P<m3>{_EN_MONTH})\s+(?P<y3>{_YEAR})\b)",
+            # 13 июля 1951 (г.)
+            rf"(?P<ru_dmy>\b{_time_prefix(4)}(?P<d4>[0-3]?\d)\s+(?P<m4>{_RU_MONTH})(?:\s+(?P<y4>{_YEAR})(?:\s*г(?:ода|\.)?)?)?(?![а-яё]))",
+            # 27.8.1951 / 21.XI.1951 / 31.1.1951
+            rf"(?P<num>\b{_time_prefix(5)}(?P<d5>[0-3]?\d)\.(?P<m5>1[0-2]|0?[1-9]|XI{{0,2}}|IX|IV|VI{{0,3}}|V|I{{1,3}})\.(?P<y5>{_YEAR}|\d\d)\b)",
+            # 1951年11月14日 / 一九五一年十一月十四日 / 11月14日
+            rf"(?P<zh>(?:(?P<y6>{_ZH_NUM}{{4}})年)?(?P<m6>{_ZH_NUM}{{1,3}})月(?:(?P<d6>{_ZH_NUM}{{1,3}})[日号])?)",
+        ]
+    )
+)
+
+
+@dataclass(frozen=True)
+class DateMention:
+    start: int
+    end: int
+    text: str
+    start_date: date
+    end_date: date
+    precision: str  # minute, day, month
+    time: str | None
+    inferred: bool
+    year_written: bool
+
+
+def _zh_number(text: str) -> int:
+    if text.isdigit():
+        return int(text)
+    if "十" in text:
+        tens, _, ones = text.partition("十")
+        return (_ZH_DIGITS.get(tens, 1) if tens else 1) * 10 + (_ZH_DIGITS.get(ones, 0) if ones else 0)
+    return int("".join(str(_ZH_DIGITS[c]) for c in text))
+
+
+def _ru_month(word: str) -> int:
+    word = word.lower()
+    if word.startswith("ма") and not word.startswith("март"):
+        return 5
+    return next(i for i, stem in enumerate(_RU_STEMS, start=1) if word.startswith(stem) and stem != "ма")
+
+
+def _fields(m: re.Match) -> tuple[int | None, int, int | None]:
+    """(year, month, day) of a candidate; year or day may be missing."""
+    g = m.groupdict()
+    if g["en_mdy"]:
+        return _year(g["y1"]), MONTHS_EN[g["m1"].lower()], int(g["d1"])
+    if g["en_dmy"]:
+        return _year(g["y2"]), MONTHS_EN[g["m2"].lower()], int(g["d2"])
+    if g["en_my"]:
+        return int(g["y3"]), MONTHS_EN[g["m3"].lower()], None
+    if g["ru_dmy"]:
+        return _year(g["y4"]), _ru_month(g["m4"]), int(g["d4"])
+    if g["num"]:
+        month = ROMAN.get(g["m5"]) or int(g["m5"])
+        year = int(g["y5"]) if len(g["y5"]) == 4 else 1900 + int(g["y5"])
+        return year, month, int(g["d5"])
+    year = _zh_number(g["y6"]) if g["y6"] else None
+    return year, _zh_number(g["m6"]), _zh_number(g["d6"]) if g["d6"] else None
+
+
+def _year(text: str | None) -> int | None:
+    return int(text) if text else None
+
+
+def find_dates(text: str, context_year: int | None = None) -> list[DateMention]:
+    """Every date written in ``text``; years missing from a date come from the text before it or ``context_year``."""
+    found = []
+    year_in_context = context_year
+    for m in _PATTERN.finditer(text):
+        year, month, day = _fields(m)
+        inferred = year is None
+        if year is None:
+            if year_in_context is None:
+                continue
+            year = year_in_context
+        else:
+            year_in_context = year
+        mention = _mention(m, year, month, day, inferred)
+        if mention is not None:
+            found.append(mention)
+    return found
+
+
+def _mention(m: re.Match, year: int, month: int, day: int | None, inferred: bool) -> DateMention | None:
+    if not 1 <= month <= 12:
+        return None
+    time = _time(m)
+    try:
+        if day is None:
+            start, end = date(year, month, 1), date(year, month, calendar.monthrange(year, month)[1])
+            precision = "month"
+        else:
+            start = end = date(year, month, day)
+            precision = "minute" if time else "day"
+    except ValueError:
+        return None
+    return DateMention(m.start(), m.end(), m.group().strip(), start, end, precision, time, inferred, not inferred)
+
+
+def _time(m: re.Match) -> str | None:
+    for name, value in m.groupdict().items():
+        if name.startswith("time") and value:
+            digits = value.replace(":", "")
+            if int(digits[:2]) < 24:
+                return f"{digits[:2]}:{digits[2:]}"
+    return None
+
+
+def parse_date(text: str) -> tuple[date, str] | None:
+    """The first full or partial date in ``text`` with its precision (day or month), year required."""
+    for mention in find_dates(text):
+        if mention.year_written:
+            return mention.start_date, ("day" if mention.precision == "minute" else mention.precision)
+    year = re.search(rf"\b{_YEAR}\b", text)
+    if year:
+        return date(int(year.group()), 1, 1), "year"
+    return None

@@ -1,0 +1,127 @@
+"""Decoding seed bytes and the small text primitives every parser shares.
+
+Seeds arrive as UTF-8 with or without a byte-order mark, UTF-16, or a legacy
+Cyrillic encoding (cp1251, koi8-r). Offsets everywhere in the dataset count
+characters of the decoded text, which is never rewritten: line endings,
+non-breaking spaces and zero-width characters stay where they are and are
+only folded when a passage's text is normalized.
+"""
+
+from __future__ import annotations
+
+import codecs
+import re
+from dataclasses import dataclass
+
+from charset_normalizer import from_bytes
+
+ZERO_WIDTH = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff"), None)
+_LINE = re.compile(r"[^\n]*\n?")
+_BOMS = ((codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16"))
+
+
+class SeedError(ValueError):
+    """A seed that cannot be read; ``stage`` says where it stopped."""
+
+    def __init__(self, stage: str, message: str):
+        super().__init__(message)
+        self.stage = stage
+        self.message = message
+
+
+def decode(data: bytes) -> tuple[str, str]:
+    """The text of a seed and the encoding it was read with.
+
+    Raises SeedError for empty, binary or undecodable seeds, with a message
+    saying what to do.
+    """
+    if not data.strip():
+        raise SeedError("read", "the seed is empty (no text at all): remove it or replace it with the page's text")
+    for bom, encoding in _BOMS:
+        if data.startswith(bom):
+            return _strict(data, encoding), encoding
+    if b"\x00" in data and not _looks_utf16(data):
+        raise SeedError("decode", "the seed holds NUL bytes and is not UTF-16: it looks like a binary file, not text")
+    try:
+        return data.decode("utf-8"), "utf-8"
+    except UnicodeDecodeError:
+        pass
+    best = from_bytes(data, cp_isolation=["utf_16", "cp1251", "koi8_r", "cp1252", "latin_1", "gb18030", "big5"]).best()
+    if best is None or best.encoding is None:
+        raise SeedError("decode", "the seed's bytes are in no text encoding this pipeline knows (tried UTF-8, UTF-16, cp1251, koi8-r, cp1252, GB18030, Big5): save it as UTF-8")
+    encoding = codecs.lookup(best.encoding).name
+    return _strict(data, encoding), encoding
+
+
+def _looks_utf16(data: bytes) -> bool:
+    even_nuls = data[0::2].count(0)
+    odd_nuls = data[1::2].count(0)
+    return max(even_nuls, odd_nuls) > len(data) // 4
+
+
+def _strict(data: bytes, encoding: str) -> str:
+    try:
+        return data.decode(encoding)
+    except UnicodeDecodeError as err:
+        raise SeedError(
+            "decode",
+            f"the seed is not valid {encoding}: byte {err.start} ({data[err.start:err.start + 1]!r}) cannot be decoded; save the file as UTF-8",
+        ) from err
+
+
+def normalize_space(text: str) -> str:
+    """Runs of whitespace (line breaks, NBSP) become one space; zero-width characters go."""
+    return " ".join(text.translate(ZERO_WIDTH).split())
+
+
+@dataclass(frozen=True)
+class Line:
+    """One line of the seed: its stripped text and where that text sits in the seed."""
+
+    text: str
+    start: int
+    end: int
+    number: int
+
+    @property
+    def blank(self) -> bool:
+        return not self.text
+
+
+def split_lines(text: str, offset: int = 0) -> list[Line]:
+    """The lines of ``text`` with offsets of their stripped content (CR, NBSP and zero-width stripped)."""
+    lines = []
+    for number, match in enumerate(_LINE.finditer(text)):
+        raw = match.group()
+        if not raw:
+            break
+        content = raw.rstrip("\n")
+        stripped = content.translate(ZERO_WIDTH).strip()
+        if stripped:
+            lead = len(content) - len(content.lstrip(" \t\r\u00a0\u200b\u200c\u200d\u2060\ufeff\u3000"))
+            tail = len(content.rstrip(" \t\r\u00a0\u200b\u200c\u200d\u2060\ufeff\u3000"))
+            start, end = match.start() + lead, match.start() + tail
+        else:
+            start = end = match.start()
+        lines.append(Line(normalize_space(content), offset + start, offset + end, number))
+    return lines
+
+
+def sentence_spans(text: str) -> list[tuple[int, int]]:
+    """Sentence boundaries in a normalized passage (abbreviations such as "Cde." and initials kept inside)."""
+    spans, start = [], 0
+    for match in _SENTENCE_END.finditer(text):
+        end = match.end()
+        before = text[start:match.start() + 1].split()
+        word = before[-1] if before else ""
+        if word.rstrip(".").lower() in _ABBREVIATIONS or re.fullmatch(r"(?:[A-Z]\.)+", word):
+            continue
+        spans.append((start, match.start() + 1))
+        start = end
+    if start < len(text):
+        spans.append((start, len(text)))
+    return [(s, e) for s, e in spans if text[s:e].strip()]
+
+
+_SENTENCE_END = re.compile(r"(?<=[.!?。！？])[\"'”»)\]]*\s+(?=[\"'“«(\[]?[A-ZА-ЯЁ0-9\u4e00-\u9fff])|(?<=[。！？])")
+_ABBREVIATIONS = {"cde", "tov", "no", "nos", "mr", "mrs", "dr", "gen", "adm", "col", "lt", "st", "vol", "ll", "l", "f", "op", "d", "p", "ibid", "cf", "e.g", "i.e", "etc", "u.s", "u.n", "comr", "тов", "г", "гг", "т", "ул", "с"}

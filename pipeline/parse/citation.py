@@ -1,0 +1,46 @@
+"""Archival citations: "RGASPI, f. 558, op. 11, d. 340, ll. 0043-0045".
+
+A citation string may cite several archives ("APRF, f. 45, op. 1, d. 342, l.
+78; AVPRF, Fond 059a, Opis 5a, Delo 5, Papka 11, List 80; and RGASPI, ...").
+Parts come abbreviated (f., op., d., p., l./ll.) or spelled out (Fond, Opis,
+Delo, Papka, List/Listy), numbers may carry letters (059a, 5a) and ranges, and
+zero padding is kept as written.
+"""
+
+from __future__ import annotations
+
+import re
+
+ARCHIVES = ("APRF", "AVPRF", "RGASPI", "RGANI", "GARF", "RGAE", "RGVA", "TsAMO", "APRK", "CWIHP", "PRC FMA", "AMVnR", "SAPMO-BArch", "NARA")
+_PART = r"(?P<label>f|fond|op|opis|d|delo|p|papka|ll|l|listy|list|folios?)\.?\s*(?P<value>[0-9]+[a-zA-Zа-я]?(?:\s*[-–]\s*[0-9]+[a-zA-Zа-я]?)?(?:\s*,\s*[0-9]+[a-zA-Zа-я]?(?:\s*[-–]\s*[0-9]+)?)*)"
+_ARCHIVE = re.compile(r"\b(?P<archive>" + "|".join(re.escape(a) for a in ARCHIVES) + r")\b,?\s*")
+_PARTS = re.compile(r"(?:^|,|\s)\s*" + _PART + r"(?=\s*(?:[,;.]|\band\b|$|\s+[A-Z]))", re.IGNORECASE)
+_FIELD = {"f": "fond", "fond": "fond", "op": "opis", "opis": "opis", "d": "delo", "delo": "delo", "p": "papka", "papka": "papka"}
+
+
+def parse_citations(text: str) -> list[dict]:
+    """Every archive citation in ``text``, as dicts of archive, fond, opis, delo, papka, folios and text."""
+    starts = [m for m in _ARCHIVE.finditer(text)]
+    found = []
+    for i, m in enumerate(starts):
+        end = starts[i + 1].start() if i + 1 < len(starts) else len(text)
+        segment = text[m.start():end]
+        segment = re.split(r"(?:https?://|Translated by|Obtained|Contributed by)", segment)[0]
+        parts = _parse_parts(segment[m.end() - m.start():])
+        if not parts:
+            continue
+        cited = segment.rstrip(" ;,.and").rstrip()
+        cited = re.sub(r"[;,]?\s*(?:and)?\s*$", "", cited)
+        found.append({"archive": m["archive"], **parts, "text": cited})
+    return found
+
+
+def _parse_parts(segment: str) -> dict:
+    parts = dict.fromkeys(("fond", "opis", "delo", "papka", "folios"))
+    for m in _PARTS.finditer(segment):
+        label = m["label"].lower()
+        value = re.sub(r"\s+", "", m["value"]).replace("–", "-")
+        key = _FIELD.get(label, "folios")
+        if parts[key] is None:
+            parts[key] = value
+    return parts if any(parts.values()) else {}

@@ -1,0 +1,85 @@
+"""What a parser returns: the document's metadata and its text as blocks with offsets."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date
+
+from pipeline.normalize.text import Line, normalize_space
+
+TERMINAL = tuple('.!?:;"”»…)]。！？；：」』')
+_LIST_ITEM = re.compile(r"^(?:[-•*–]\s*)?(?:\d{1,2}|[a-z]|[IVX]{1,4})[.)]\s+\S")
+_ELISION = re.compile(r"^\[(?:\.\.\.|…|\. \. \.)\]$")
+
+
+@dataclass
+class Block:
+    """One passage-to-be: what it is, where it sits in the seed, and its text."""
+
+    passage_type: str
+    start: int
+    end: int
+    text: str
+    section_type: str = "body"
+    language: str | None = None
+    book_page: int | None = None
+    footnote_numbers: list[int] = field(default_factory=list)
+    aligned_to: int | None = None
+
+
+@dataclass
+class ParsedDocument:
+    """A seed read by a parser: metadata named after the documents table's columns, and blocks."""
+
+    parser: str
+    source_type: str
+    document_type: str = "other"
+    blocks: list[Block] = field(default_factory=list)
+    collection: str | None = None
+    title: str | None = None
+    document_date: date | None = None
+    document_date_precision: str | None = None
+    document_date_text: str | None = None
+    sender_names: list[str] = field(default_factory=list)
+    recipient_names: list[str] = field(default_factory=list)
+    sent_from: str | None = None
+    citation_text: str | None = None
+    citations: list[dict] = field(default_factory=list)
+    record_id: str | None = None
+    url: str | None = None
+    translator: str | None = None
+    original_language: str | None = None
+    summary: str | None = None
+    rights: str | None = None
+    book_title: str | None = None
+    book_authors: list[str] = field(default_factory=list)
+    book_tags: list[str] = field(default_factory=list)
+    site_page: int | None = None
+    has_cut_start: bool = False
+    has_cut_end: bool = False
+    warnings: list[str] = field(default_factory=list)
+    title_block: int | None = None  # index of the block holding the title, when the title is part of the text
+
+
+def block_of_lines(text: str, lines: list[Line], passage_type: str, **kwargs) -> Block:
+    """A block spanning ``lines`` of the seed ``text`` (blank lines between them included)."""
+    start, end = lines[0].start, lines[-1].end
+    return Block(passage_type, start, end, normalize_space(text[start:end]), **kwargs)
+
+
+def is_list_item(text: str) -> bool:
+    return bool(_LIST_ITEM.match(text))
+
+
+def is_elision(text: str) -> bool:
+    return bool(_ELISION.match(text))
+
+
+def ends_sentence(text: str) -> bool:
+    return text.rstrip().endswith(TERMINAL)
+
+
+def starts_lowercase(text: str) -> bool:
+    first = next((c for c in text if c.isalpha()), "")
+    return first.islower()

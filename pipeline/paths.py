@@ -1,0 +1,49 @@
+"""Every path the pipeline reads or writes, from one settings object.
+
+``PIPELINE_SEEDS`` and ``PIPELINE_DIST`` override the seeds folder and the
+output folder (defaults: ``seeds/`` and ``dist/`` of the project).
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from pathlib import Path
+
+PROJECT_ROOT = Path(__file__).resolve().parent.parent
+
+
+@dataclass(frozen=True)
+class Paths:
+    seeds: Path
+    dist: Path
+
+    @classmethod
+    def from_env(cls) -> Paths:
+        return cls(
+            seeds=Path(os.environ.get("PIPELINE_SEEDS", PROJECT_ROOT / "seeds")).resolve(),
+            dist=Path(os.environ.get("PIPELINE_DIST", PROJECT_ROOT / "dist")).resolve(),
+        )
+
+    @property
+    def staging(self) -> Path:
+        """Per-seed tables, one Parquet file per table and seed partition."""
+        return self.dist / "staging"
+
+    @property
+    def build(self) -> Path:
+        """The assembled tables before they are published."""
+        return self.dist / "build"
+
+    @property
+    def releases(self) -> Path:
+        return self.dist / "releases"
+
+    @property
+    def latest(self) -> Path:
+        return self.dist / "latest"
+
+    @property
+    def duckdb_extensions(self) -> Path:
+        """Project-local DuckDB extension directory: nothing goes to the home directory."""
+        return self.dist / ".duckdb_extensions"

@@ -1,0 +1,160 @@
+"""One seed file -> its rows of every table: the pure function each Dagster partition runs.
+
+Decode, parse, align, extract, then validate against the declared schemas.
+A seed that fails at any stage yields a single ``rejects`` row saying which
+stage and why; it never raises, so one bad seed cannot stop the others.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import traceback
+from dataclasses import dataclass
+
+import pandera.errors
+import pyarrow as pa
+
+from pipeline import tables
+from pipeline.extract.alignment import align_blocks
+from pipeline.extract.events import EventDraft, extract_events
+from pipeline.normalize.text import SeedError, decode
+from pipeline.parse import ParsedDocument, parse_text
+
+SEED_TABLES = ("documents", "passages", "events", "rejects")
+
+
+@dataclass(frozen=True)
+class SeedTables:
+    """The rows one seed contributes to each table, as Arrow tables of the declared schemas."""
+
+    seed_file: str
+    seed_sha256: str
+    documents: pa.Table
+    passages: pa.Table
+    events: pa.Table
+    rejects: pa.Table
+
+    def table(self, name: str) -> pa.Table:
+        return getattr(self, name)
+
+    @property
+    def is_rejected(self) -> bool:
+        return self.rejects.num_rows > 0
+
+
+def document_id(doc: ParsedDocument, sha256: str) -> str:
+    """The source's own record id where it has one, else the seed's content hash."""
+    if doc.record_id and doc.parser.startswith("wcda"):
+        return f"wcda-{doc.record_id}"
+    return f"sha-{sha256[:16]}"
+
+
+def process_seed(seed_file: str, data: bytes) -> SeedTables:
+    sha256 = hashlib.sha256(data).hexdigest()
+    stage = "decode"
+    try:
+        text, encoding = decode(data)
+        stage = "parse"
+        doc = parse_text(text)
+        align_blocks(doc.blocks)
+        stage = "extract"
+        rows = _rows(doc, seed_file, sha256, len(data), encoding, extract_events(doc))
+        stage = "validate"
+        built = {name: tables.from_rows(name, rows[name]) for name in ("documents", "passages", "events")}
+        for name, table in built.items():
+            tables.pandera_schema(name).validate(tables.to_frame(table), lazy=True)
+    except SeedError as err:
+        return _rejected(seed_file, sha256, len(data), err.stage, err.message)
+    except pandera.errors.SchemaErrors as err:
+        cases = err.failure_cases.head(5).to_dict("records")
+        return _rejected(seed_file, sha256, len(data), "validate", f"the rows read from the seed break the data contract: {cases}")
+    except Exception as err:  # noqa: BLE001 - any parser failure becomes a reject, never a crash
+        where = traceback.extract_tb(err.__traceback__)[-1]
+        message = f"{type(err).__name__}: {err} (at {where.filename.rsplit('/', 1)[-1]}:{where.lineno}); the seed is kept out of the release, report it with the file"
+        return _rejected(seed_file, sha256, len(data), stage, message)
+    return SeedTables(seed_file, sha256, built["documents"], built["passages"], built["events"], tables.empty("rejects"))
+
+
+def _rejected(seed_file: str, sha256: str, size: int, stage: str, message: str) -> SeedTables:
+    reject = {"seed_file": seed_file, "seed_sha256": sha256, "seed_bytes": size, "stage": stage, "message": message}
+    return SeedTables(
+        seed_file, sha256, tables.empty("documents"), tables.empty("passages"), tables.empty("events"),
+        tables.from_rows("rejects", [reject]),
+    )
+
+
+def _rows(doc: ParsedDocument, seed_file: str, sha256: str, size: int, encoding: str, events: list[EventDraft]) -> dict[str, list[dict]]:
+    doc_id = document_id(doc, sha256)
+    passage_ids = [f"{doc_id}/p{i:04d}" for i in range(1, len(doc.blocks) + 1)]
+    passages = [
+        {
+            "passage_id": passage_ids[i],
+            "doc_id": doc_id,
+            "seq": i + 1,
+            "passage_type": b.passage_type,
+            "section_type": b.section_type,
+            "language": b.language,
+            "text": b.text,
+            "char_start": b.start,
+            "char_end": b.end,
+            "book_page": b.book_page,
+            "footnote_numbers": b.footnote_numbers,
+            "aligned_passage_id": passage_ids[b.aligned_to] if b.aligned_to is not None else None,
+        }
+        for i, b in enumerate(doc.blocks)
+    ]
+    pages = [b.book_page for b in doc.blocks if b.book_page is not None]
+    languages = _languages(doc)
+    document = {
+        name: getattr(doc, name)
+        for name in tables.arrow_schema("documents").names
+        if hasattr(doc, name)
+    } | {
+        "doc_id": doc_id,
+        "seed_file": seed_file,
+        "seed_sha256": sha256,
+        "seed_bytes": size,
+        "encoding": encoding,
+        "languages": languages,
+        "book_page_first": min(pages) if pages else None,
+        "book_page_last": max(pages) if pages else None,
+        "passage_count": len(passages),
+    }
+    if doc.source_type == "book_excerpt" and not doc.original_language and languages:
+        document["original_language"] = languages[0]
+    event_rows = [
+        _event_row(doc_id, passage_ids, doc, i, e) for i, e in enumerate(events, start=1)
+    ]
+    return {"documents": [document], "passages": passages, "events": event_rows}
+
+
+def _languages(doc: ParsedDocument) -> list[str]:
+    sizes: dict[str, int] = {}
+    for block in doc.blocks:
+        if block.language:
+            sizes[block.language] = sizes.get(block.language, 0) + len(block.text)
+    return sorted(sizes, key=lambda lang: (-sizes[lang], lang))
+
+
+def _event_row(doc_id: str, passage_ids: list[str], doc: ParsedDocument, number: int, e: EventDraft) -> dict:
+    text = doc.blocks[e.block].text
+    return {
+        "event_id": f"{doc_id}/e{number:02d}",
+        "doc_id": doc_id,
+        "passage_id": passage_ids[e.block],
+        "event_type": e.event_type,
+        "start_date": e.start_date,
+        "end_date": e.end_date,
+        "start_time": e.start_time,
+        "date_precision": e.precision,
+        "date_text": e.date_text,
+        "is_date_inferred": e.inferred,
+        "source_names": e.sources,
+        "target_names": e.targets,
+        "place": e.place,
+        "evidence_text": text[e.evidence_start:e.evidence_end],
+        "evidence_start": e.evidence_start,
+        "evidence_end": e.evidence_end,
+        "method": e.method,
+        "confidence": e.confidence,
+    }

@@ -1,0 +1,148 @@
+"""Everything derived from the table declarations in ``schemas/``.
+
+The Arrow schema (how Parquet is written), the pandera schema (how rows are
+validated), DuckDB's column types and comments, and the schema fingerprint all
+come from one declaration, so they cannot disagree.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from functools import cache
+
+import pandas as pd
+import pandera.pandas as pa_pd
+import pyarrow as pa
+
+from schemas import Column, Table, table, tables
+
+_ARROW_SCALARS = {
+    "string": pa.string(),
+    "int64": pa.int64(),
+    "float64": pa.float64(),
+    "bool": pa.bool_(),
+    "date": pa.date32(),
+}
+_DUCKDB_SCALARS = {"string": "VARCHAR", "int64": "BIGINT", "float64": "DOUBLE", "bool": "BOOLEAN", "date": "DATE"}
+
+
+def arrow_type(column: Column) -> pa.DataType:
+    if column.type in _ARROW_SCALARS:
+        return _ARROW_SCALARS[column.type]
+    if column.type == "list<string>":
+        return pa.list_(pa.string())
+    if column.type == "list<int64>":
+        return pa.list_(pa.int64())
+    struct = pa.struct([pa.field(f.name, _ARROW_SCALARS[f.type]) for f in column.fields])
+    return pa.list_(struct)
+
+
+def duckdb_type(column: Column) -> str:
+    if column.type in _DUCKDB_SCALARS:
+        return _DUCKDB_SCALARS[column.type]
+    if column.type == "list<string>":
+        return "VARCHAR[]"
+    if column.type == "list<int64>":
+        return "BIGINT[]"
+    inner = ", ".join(f'"{f.name}" {_DUCKDB_SCALARS[f.type]}' for f in column.fields)
+    return f"STRUCT({inner})[]"
+
+
+@cache
+def arrow_schema(name: str) -> pa.Schema:
+    t = table(name)
+    fields = [
+        pa.field(c.name, arrow_type(c), nullable=c.nullable, metadata={"description": c.description})
+        for c in t.columns
+    ]
+    return pa.schema(fields, metadata={"table": t.name, "description": t.description})
+
+
+def _checks(column: Column) -> list[pa_pd.Check]:
+    checks = []
+    if column.allowed is not None:
+        checks.append(pa_pd.Check.isin(list(column.allowed)))
+    if column.pattern is not None:
+        checks.append(pa_pd.Check.str_matches(column.pattern))
+    if column.min is not None:
+        checks.append(pa_pd.Check.ge(column.min))
+    if column.max is not None:
+        checks.append(pa_pd.Check.le(column.max))
+    return checks
+
+
+@cache
+def pandera_schema(name: str) -> pa_pd.DataFrameSchema:
+    """The pandera schema of a table, for frames read with ``types_mapper=pd.ArrowDtype``."""
+    t = table(name)
+    columns = {
+        c.name: pa_pd.Column(
+            pd.ArrowDtype(arrow_type(c)),
+            checks=_checks(c),
+            nullable=c.nullable,
+            unique=c.unique,
+            description=c.description,
+            title=c.name,
+        )
+        for c in t.columns
+    }
+    return pa_pd.DataFrameSchema(
+        columns,
+        strict=True,
+        ordered=True,
+        unique=list(t.primary_key) if len(t.primary_key) > 1 else None,
+        name=t.name,
+        description=t.description,
+    )
+
+
+def to_frame(data: pa.Table) -> pd.DataFrame:
+    """An Arrow table as a pandas frame with Arrow-backed dtypes (lossless both ways)."""
+    return data.to_pandas(types_mapper=pd.ArrowDtype)
+
+
+def from_rows(name: str, rows: list[dict]) -> pa.Table:
+    """Rows (dicts keyed by column name) as an Arrow table of the declared schema."""
+    schema = arrow_schema(name)
+    return pa.Table.from_pylist([{k: r.get(k) for k in schema.names} for r in rows], schema=schema)
+
+
+def empty(name: str) -> pa.Table:
+    return arrow_schema(name).empty_table()
+
+
+def duckdb_create_sql(name: str) -> str:
+    t = table(name)
+    cols = ",\n  ".join(
+        f'"{c.name}" {duckdb_type(c)}' + ("" if c.nullable else " NOT NULL") for c in t.columns
+    )
+    return f'CREATE TABLE "{t.name}" (\n  {cols}\n)'
+
+
+def duckdb_comment_sql(name: str) -> list[str]:
+    t = table(name)
+
+    def quote(text: str) -> str:
+        return "'" + text.replace("'", "''") + "'"
+
+    statements = [f'COMMENT ON TABLE "{t.name}" IS {quote(t.description)}']
+    statements += [f'COMMENT ON COLUMN "{t.name}"."{c.name}" IS {quote(c.description)}' for c in t.columns]
+    return statements
+
+
+def schema_description(t: Table) -> dict:
+    """The parts of a table's declaration that shape its data (for fingerprints and diffs)."""
+    return {
+        "name": t.name,
+        "primary_key": list(t.primary_key),
+        "columns": [
+            {"name": c.name, "type": str(arrow_type(c)), "nullable": c.nullable, "allowed": c.allowed}
+            for c in t.columns
+        ],
+    }
+
+
+def schema_fingerprint() -> str:
+    payload = json.dumps([schema_description(t) for t in tables().values()], sort_keys=True)
+    return hashlib.sha256(payload.encode()).hexdigest()
