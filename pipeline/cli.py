@@ -1,0 +1,78 @@
+"""Command line: a thin layer over the library and the Dagster Definitions.
+
+    python -m pipeline.cli release   # sync seed partitions, run release_job through Dagster
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+
+from pipeline.paths import PROJECT_ROOT, Paths
+
+
+def run_release(paths: Paths, instance=None) -> dict:
+    """Registers one partition per seed, runs the release job over all of them, and reports the result."""
+    import dagster as dg
+
+    from pipeline.defs.assets import seed_partitions
+    from pipeline.defs.resources import PipelinePaths
+    from pipeline.defs.sensors import sync_requests
+    from pipeline.definitions import PUBLISH_JOB, RELEASE_JOB, build_definitions
+    from pipeline.seeds import list_seeds
+
+    instance = instance or dg.DagsterInstance.get()
+    defs = build_definitions(PipelinePaths(seeds=str(paths.seeds), dist=str(paths.dist)))
+    wanted = [seed.key for seed in list_seeds(paths.seeds)]
+    add, delete = sync_requests(instance.get_dynamic_partitions(seed_partitions.name), wanted)
+    for key in delete:
+        instance.delete_dynamic_partition(seed_partitions.name, key)
+    if add:
+        instance.add_dynamic_partitions(seed_partitions.name, add)
+    keys = instance.get_dynamic_partitions(seed_partitions.name)
+    if keys:
+        job = defs.resolve_job_def(RELEASE_JOB)
+        tags = {"dagster/asset_partition_range_start": keys[0], "dagster/asset_partition_range_end": keys[-1]}
+    else:
+        job, tags = defs.resolve_job_def(PUBLISH_JOB), {}
+    result = job.execute_in_process(instance=instance, tags=tags, raise_on_error=False)
+    if not result.success:
+        failures = [str(e.event_specific_data.error.message).strip() for e in result.all_events if e.is_step_failure]
+        raise SystemExit("release failed:\n" + "\n".join(failures))
+    checks = [e.asset_check_evaluation_data for e in result.all_events if e.event_type_value == "ASSET_CHECK_EVALUATION"]
+    failed_checks = [c.check_name for c in checks if not c.passed]
+    if failed_checks:
+        raise SystemExit(f"release blocked: checks failed: {failed_checks} (see the run in `make dev`)")
+    materialization = next(
+        m for m in result.asset_materializations_for_node("release")
+    )
+    meta = {k: v.value for k, v in materialization.metadata.items()}
+    return {"run_id": result.run_id, "seeds": len(keys), **meta}
+
+
+def _release(args: argparse.Namespace) -> int:
+    paths = Paths.from_env()
+    outcome = run_release(paths)
+    if outcome["created"]:
+        print(f"release {outcome['version']} published at {outcome['path']} ({outcome['seeds']} seeds); dist/latest points at it")
+    else:
+        print(f"nothing changed since release {outcome['version']}: no new release made ({outcome['seeds']} seeds)")
+    manifest_files = outcome["files"]
+    for name, info in manifest_files.items():
+        rows = f"{info['rows']} rows, " if "rows" in info else ""
+        print(f"  {name}: {rows}{info['bytes']} bytes")
+    return 0
+
+
+def main(argv: list[str] | None = None) -> int:
+    os.environ.setdefault("DAGSTER_HOME", str(PROJECT_ROOT / ".dagster"))
+    parser = argparse.ArgumentParser(prog="coldwar", description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    commands = parser.add_subparsers(dest="command", required=True)
+    commands.add_parser("release", help="build the dataset from the seeds and publish a release").set_defaults(func=_release)
+    args = parser.parse_args(argv)
+    return args.func(args)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

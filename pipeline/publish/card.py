@@ -1,0 +1,151 @@
+"""Texts derived from the table declarations: dataset card, changelog and Frictionless datapackage."""
+
+from __future__ import annotations
+
+from pipeline.publish.parquet import FileInfo
+from schemas import Column
+from schemas import tables as declared_tables
+
+_FRICTIONLESS_TYPES = {"string": "string", "int64": "integer", "float64": "number", "bool": "boolean", "date": "date"}
+EVENT_TYPES = {
+    "message_sent": ("a cable, telegram or letter is sent", "CONSULT"),
+    "message_received": ("a message is received (receipt stamp, header)", None),
+    "reply": ("an answer to an earlier message", "CONSULT"),
+    "report": ("a report on a situation to a superior or ally", "CONSULT"),
+    "instruction": ("an instruction or directive", "DEMAND"),
+    "proposal": ("a proposal or suggestion", "PROPOSE"),
+    "agreement": ("an agreement reached or signed", "AGREE"),
+    "talks_suspended": ("negotiations suspended or broken off", "REDUCE_RELATIONS"),
+    "talks_resumed": ("negotiations resumed", "CONSULT"),
+    "meeting": ("a meeting or conversation", "CONSULT"),
+    "attack": ("a military attack", "ASSAULT"),
+    "deciphered": ("a cable deciphered (archival handling)", None),
+    "printed": ("a cable printed in copies (archival handling)", None),
+    "statement": ("any other dated happening the text states", None),
+    "other": ("not classified", None),
+}
+
+
+def _field(column: Column) -> dict:
+    if column.type in _FRICTIONLESS_TYPES:
+        kind = _FRICTIONLESS_TYPES[column.type]
+    else:
+        kind = "array"
+    field = {"name": column.name, "type": kind, "description": column.description}
+    constraints = {}
+    if not column.nullable:
+        constraints["required"] = True
+    if column.unique:
+        constraints["unique"] = True
+    if column.allowed:
+        constraints["enum"] = list(column.allowed)
+    if column.pattern:
+        constraints["pattern"] = column.pattern
+    if constraints:
+        field["constraints"] = constraints
+    return field
+
+
+def datapackage(version: str, built: dict[str, FileInfo]) -> dict:
+    resources = []
+    for name, info in built.items():
+        t = declared_tables()[name]
+        schema = {"fields": [_field(c) for c in t.columns], "primaryKey": list(t.primary_key)}
+        if t.foreign_keys:
+            schema["foreignKeys"] = [
+                {"fields": list(fk.columns), "reference": {"resource": fk.table, "fields": list(fk.ref_columns)}}
+                for fk in t.foreign_keys
+            ]
+        resources.append(
+            {
+                "name": name,
+                "path": f"{name}.parquet",
+                "format": "parquet",
+                "mediatype": "application/vnd.apache.parquet",
+                "description": t.description,
+                "bytes": info.bytes,
+                "hash": f"sha256:{info.sha256}",
+                "schema": schema,
+            }
+        )
+    return {
+        "name": "coldwar-sources",
+        "title": "Cold War source documents: documents, passages and events",
+        "version": version,
+        "licenses": [{"name": "CC-BY-4.0", "title": "Creative Commons Attribution 4.0 (the pipeline's tables; source texts keep their own rights, see documents.rights)"}],
+        "resources": resources,
+    }
+
+
+def schema_markdown() -> str:
+    parts = []
+    for t in declared_tables().values():
+        parts.append(f"### {t.name}\n\n{t.description}\n\nKey: `{', '.join(t.primary_key)}`\n")
+        parts.append("| column | type | null | description |\n| --- | --- | --- | --- |")
+        for c in t.columns:
+            allowed = f" One of: {', '.join(c.allowed)}." if c.allowed else ""
+            parts.append(f"| `{c.name}` | {c.type} | {'yes' if c.nullable else 'no'} | {c.description}{allowed} |")
+        parts.append("")
+    return "\n".join(parts)
+
+
+def dataset_card(version: str, rows: dict[str, int]) -> str:
+    counts = "\n".join(f"| {name} | {n} |" for name, n in rows.items())
+    taxonomy = "\n".join(f"| `{k}` | {d} | {p or '-'} |" for k, (d, p) in EVENT_TYPES.items())
+    return f"""# Cold War source documents, release {version}
+
+Archival records (cables, telegrams, letters) and book pages about the Cold
+War, turned into tables of documents, passages and events. Every passage
+carries the character offsets of its text in the seed file it was read from;
+every event carries the words it was read from.
+
+## Load it
+
+```python
+import pandas as pd
+events = pd.read_parquet("events.parquet")
+```
+
+```sql
+-- duckdb dataset.duckdb
+FROM documents;
+SELECT * FROM duckdb_columns() WHERE table_name = 'passages';   -- column descriptions
+```
+
+Full-text search over passages (load the extension shipped by the
+`duckdb-extension-fts` package, or `LOAD fts` where downloads are allowed):
+
+```sql
+SELECT passage_id, text, fts_main_passages.match_bm25(passage_id, 'armistice') AS score
+FROM passages WHERE score IS NOT NULL ORDER BY score DESC LIMIT 10;
+```
+
+Seeds that could not be read are listed in `rejects.parquet` with the stage
+and a message saying what to do.
+
+## Rows
+
+| table | rows |
+| --- | --- |
+{counts}
+
+## Event types
+
+| event_type | meaning | PLOVER |
+| --- | --- | --- |
+{taxonomy}
+
+## Schema
+
+{schema_markdown()}"""
+
+
+def changelog_markdown(version: str, previous: str | None, changes: dict) -> str:
+    lines = [f"# {version}", "", f"Previous release: {previous or 'none (first release)'}", ""]
+    for label in ("added", "removed", "changed"):
+        ids = changes[label]
+        lines.append(f"- documents {label}: {len(ids)}" + (f" ({', '.join(ids)})" if ids else ""))
+    lines += ["", "| table | rows before | rows now |", "| --- | --- | --- |"]
+    for name, (before, now) in changes["rows"].items():
+        lines.append(f"| {name} | {'-' if before is None else before} | {'-' if now is None else now} |")
+    return "\n".join(lines) + "\n"

@@ -1,0 +1,29 @@
+"""DuckDB connections that never download: extensions load from their PyPI packages."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import duckdb
+import duckdb_extension_fts
+
+
+def connect(database: str | Path = ":memory:", extension_directory: Path | None = None) -> duckdb.DuckDBPyConnection:
+    config = {"autoinstall_known_extensions": False, "autoload_known_extensions": False, "threads": 2}
+    if extension_directory is not None:
+        extension_directory.mkdir(parents=True, exist_ok=True)
+        config["extension_directory"] = str(extension_directory)
+    return duckdb.connect(str(database), config=config)
+
+
+def fts_extension_path() -> Path:
+    """The full-text-search extension shipped by the duckdb-extension-fts package for this DuckDB version."""
+    root = Path(duckdb_extension_fts.__file__).parent / "extensions" / f"v{duckdb.__version__}"
+    found = sorted(root.glob("fts.duckdb_extension"))
+    if not found:
+        raise RuntimeError(f"duckdb-extension-fts has no build for DuckDB {duckdb.__version__} in {root}; pin both to the same version")
+    return found[0]
+
+
+def load_fts(con: duckdb.DuckDBPyConnection) -> None:
+    con.execute(f"LOAD '{fts_extension_path()}'")

@@ -1,0 +1,225 @@
+"""Publishing a dataset release: versioned, immutable, self-describing.
+
+``dist/releases/<version>/`` holds the Parquet files, ``dataset.duckdb``
+(tables with a comment on every column and a full-text index over passages),
+``manifest.json``, ``datapackage.json``, ``CHANGELOG.md`` and a dataset card
+``README.md``. A release is built in a hidden folder beside the others and
+moved into place in one rename, then ``dist/latest`` is repointed; a crash
+leaves the previous release as it was. Versions follow semantic versioning of
+the data: major when a column is removed or changes type, minor when
+documents or columns are added or removed, patch when only the content of
+existing documents changes; when no file would change, no release is made.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import re
+import shutil
+import subprocess
+from dataclasses import dataclass
+from pathlib import Path
+
+from pipeline import __version__, tables
+from pipeline.paths import Paths
+from pipeline.publish.card import changelog_markdown, dataset_card, datapackage
+from pipeline.publish.duck import connect, load_fts
+from pipeline.publish.parquet import FileInfo, sha256_file
+from schemas import tables as declared_tables
+
+FIRST_VERSION = "1.0.0"
+_SEMVER = re.compile(r"^(\d+)\.(\d+)\.(\d+)$")
+
+
+@dataclass(frozen=True)
+class ReleaseResult:
+    version: str
+    path: Path
+    created: bool
+    previous_version: str | None
+    bump: str | None
+    manifest: dict
+
+
+def code_version() -> str:
+    """Package version and, in a git checkout, the commit the code was built from."""
+    try:
+        commit = subprocess.run(
+            ["git", "rev-parse", "--short=12", "HEAD"], capture_output=True, text=True, check=True,
+            cwd=Path(__file__).parent,
+        ).stdout.strip()
+    except (OSError, subprocess.CalledProcessError):
+        commit = ""
+    return f"{__version__}+{commit}" if commit else __version__
+
+
+def seed_fingerprint(documents_and_rejects: list[tuple[str, str]]) -> str:
+    """One hash over the set of seeds (file name and content hash of each)."""
+    payload = "\n".join(f"{name}\t{sha}" for name, sha in sorted(set(documents_and_rejects)))
+    return hashlib.sha256(payload.encode()).hexdigest()
+
+
+def previous_release(paths: Paths) -> tuple[str, Path] | None:
+    versions = [p for p in paths.releases.glob("*") if _SEMVER.match(p.name) and (p / "manifest.json").exists()]
+    if not versions:
+        return None
+    newest = max(versions, key=lambda p: tuple(int(x) for x in p.name.split(".")))
+    return newest.name, newest
+
+
+def _bump(previous: dict, built: dict[str, FileInfo], schema: dict, doc_ids_changed: tuple[set, set]) -> str | None:
+    """None when nothing changed; else major, minor or patch."""
+    old_files = {name: f["sha256"] for name, f in previous["files"].items() if name.endswith(".parquet")}
+    new_files = {f"{name}.parquet": info.sha256 for name, info in built.items()}
+    if old_files == new_files and previous["schema_fingerprint"] == schema["fingerprint"]:
+        return None
+    old_columns = {(t["name"], c["name"]): c["type"] for t in previous["schema"] for c in t["columns"]}
+    new_columns = {(t["name"], c["name"]): c["type"] for t in schema["tables"] for c in t["columns"]}
+    if any(key not in new_columns or new_columns[key] != kind for key, kind in old_columns.items()):
+        return "major"
+    added, removed = doc_ids_changed
+    if set(new_columns) - set(old_columns) or added or removed or set(new_files) != set(old_files):
+        return "minor"
+    return "patch"
+
+
+def _next_version(version: str, bump: str) -> str:
+    major, minor, patch = (int(x) for x in version.split("."))
+    if bump == "major":
+        return f"{major + 1}.0.0"
+    if bump == "minor":
+        return f"{major}.{minor + 1}.0"
+    return f"{major}.{minor}.{patch + 1}"
+
+
+def _doc_ids(path: Path) -> set[str]:
+    con = connect()
+    return {row[0] for row in con.execute(f"SELECT doc_id FROM read_parquet('{path}')").fetchall()}
+
+
+def publish_release(paths: Paths, built: dict[str, FileInfo]) -> ReleaseResult:
+    """Publishes the assembled tables in ``built`` as a new release, unless nothing changed."""
+    schema = {
+        "fingerprint": tables.schema_fingerprint(),
+        "tables": [tables.schema_description(t) for t in declared_tables().values()],
+    }
+    prior = previous_release(paths)
+    previous_manifest = json.loads((prior[1] / "manifest.json").read_text()) if prior else None
+    if prior:
+        old_ids, new_ids = _doc_ids(prior[1] / "documents.parquet"), _doc_ids(built["documents"].path)
+        bump = _bump(previous_manifest, built, schema, (new_ids - old_ids, old_ids - new_ids))
+        if bump is None:
+            return ReleaseResult(prior[0], prior[1], False, previous_manifest.get("previous_version"), None, previous_manifest)
+        version = _next_version(prior[0], bump)
+    else:
+        version, bump = FIRST_VERSION, None
+    paths.releases.mkdir(parents=True, exist_ok=True)
+    staging = paths.releases / f".building-{version}"
+    shutil.rmtree(staging, ignore_errors=True)
+    staging.mkdir()
+    manifest = _write_release(staging, paths, built, version, prior, schema)
+    final = paths.releases / version
+    if final.exists():
+        shutil.rmtree(staging)
+        raise FileExistsError(f"release {version} already exists in {paths.releases}; releases are never rewritten")
+    os.replace(staging, final)
+    _point_latest(paths, final)
+    return ReleaseResult(version, final, True, prior[0] if prior else None, bump, manifest)
+
+
+def _write_release(folder: Path, paths: Paths, built: dict[str, FileInfo], version: str, prior: tuple[str, Path] | None, schema: dict) -> dict:
+    for name, info in built.items():
+        shutil.copyfile(info.path, folder / f"{name}.parquet")
+    table_rows = _build_duckdb(folder, paths, list(built))
+    con = connect()
+    seeds = con.execute(
+        f"SELECT seed_file, seed_sha256 FROM read_parquet('{folder / 'documents.parquet'}') "
+        f"UNION SELECT seed_file, seed_sha256 FROM read_parquet('{folder / 'rejects.parquet'}')"
+    ).fetchall()
+    changes = _changes(folder, prior[1] if prior else None)
+    (folder / "CHANGELOG.md").write_text(changelog_markdown(version, prior[0] if prior else None, changes), encoding="utf-8")
+    (folder / "datapackage.json").write_text(json.dumps(datapackage(version, built), indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
+    (folder / "README.md").write_text(dataset_card(version, {n: i.rows for n, i in built.items()}), encoding="utf-8")
+    files = {}
+    for path in sorted(folder.iterdir()):
+        if path.name == "dataset.duckdb":
+            continue
+        entry = {"sha256": sha256_file(path), "bytes": path.stat().st_size}
+        if path.suffix == ".parquet":
+            entry["rows"] = built[path.stem].rows
+        files[path.name] = entry
+    manifest = {
+        "version": version,
+        "previous_version": prior[0] if prior else None,
+        "seed_fingerprint": seed_fingerprint(seeds),
+        "seed_count": len(seeds),
+        "code_version": code_version(),
+        "schema_fingerprint": schema["fingerprint"],
+        "files": files,
+        "duckdb": {
+            "file": "dataset.duckdb",
+            "tables": table_rows,
+            "note": "rebuilt from the Parquet files above; DuckDB database files are not byte-reproducible (duckdb/duckdb#23382), so no checksum is recorded",
+        },
+        "schema": schema["tables"],
+    }
+    (folder / "manifest.json").write_text(json.dumps(manifest, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
+    return manifest
+
+
+def _build_duckdb(folder: Path, paths: Paths, names: list[str]) -> dict[str, int]:
+    """dataset.duckdb: the declared tables, comments on every column, a full-text index over passages."""
+    con = connect(folder / "dataset.duckdb", extension_directory=paths.duckdb_extensions)
+    rows = {}
+    for name in names:
+        con.execute(tables.duckdb_create_sql(name))
+        for statement in tables.duckdb_comment_sql(name):
+            con.execute(statement)
+        con.execute(f'INSERT INTO "{name}" SELECT * FROM read_parquet(\'{folder / (name + ".parquet")}\')')
+        rows[name] = con.execute(f'SELECT count(*) FROM "{name}"').fetchone()[0]
+    load_fts(con)
+    con.execute("PRAGMA create_fts_index('passages', 'passage_id', 'text', stemmer = 'none', strip_accents = 1, lower = 1)")
+    con.execute("CHECKPOINT")
+    con.close()
+    return rows
+
+
+def _changes(folder: Path, previous: Path | None) -> dict:
+    """Documents added, removed and changed since the previous release, and rows per table, by DuckDB."""
+    con = connect()
+    new = f"read_parquet('{folder / 'documents.parquet'}')"
+    counts = {
+        p.stem: con.execute(f"SELECT count(*) FROM read_parquet('{p}')").fetchone()[0] for p in sorted(folder.glob("*.parquet"))
+    }
+    if previous is None:
+        added = [r[0] for r in con.execute(f"SELECT doc_id FROM {new} ORDER BY doc_id").fetchall()]
+        return {"added": added, "removed": [], "changed": [], "rows": {n: (None, c) for n, c in counts.items()}}
+    old = f"read_parquet('{previous / 'documents.parquet'}')"
+    added = [r[0] for r in con.execute(f"SELECT doc_id FROM {new} EXCEPT SELECT doc_id FROM {old} ORDER BY 1").fetchall()]
+    removed = [r[0] for r in con.execute(f"SELECT doc_id FROM {old} EXCEPT SELECT doc_id FROM {new} ORDER BY 1").fetchall()]
+    changed = set()
+    for name in ("documents", "passages", "events"):
+        if not (previous / f"{name}.parquet").exists():
+            continue
+        cols = "doc_id, md5(CAST(t AS VARCHAR))"
+        query = (
+            f"SELECT DISTINCT doc_id FROM (SELECT {cols} FROM read_parquet('{folder / (name + '.parquet')}') t "
+            f"EXCEPT SELECT {cols} FROM read_parquet('{previous / (name + '.parquet')}') t)"
+        )
+        changed |= {r[0] for r in con.execute(query).fetchall()}
+    old_counts = {
+        p.stem: con.execute(f"SELECT count(*) FROM read_parquet('{p}')").fetchone()[0] for p in sorted(previous.glob("*.parquet"))
+    }
+    rows = {n: (old_counts.get(n), counts.get(n)) for n in sorted(set(counts) | set(old_counts))}
+    return {"added": added, "removed": removed, "changed": sorted(changed - set(added)), "rows": rows}
+
+
+def _point_latest(paths: Paths, release: Path) -> None:
+    """Repoints dist/latest at ``release`` in one rename (a relative symlink)."""
+    link = paths.latest.with_name(".latest.new")
+    if link.is_symlink() or link.exists():
+        link.unlink()
+    link.symlink_to(release.relative_to(paths.dist))
+    os.replace(link, paths.latest)
