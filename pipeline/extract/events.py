@@ -19,7 +19,7 @@ from pipeline.extract.mentions import find_mentions
 from pipeline.normalize.dates import DateMention, find_dates
 from pipeline.normalize.names import canonical_name
 from pipeline.normalize.text import sentence_spans
-from pipeline.parse.model import Block, ParsedDocument
+from pipeline.parse.model import ParsedDocument
 
 SENT_TYPES = ("cable", "telegram", "letter")
 TEXT_BLOCKS = ("paragraph", "list_item", "heading")
