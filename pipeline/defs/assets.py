@@ -1,10 +1,13 @@
 """The asset graph: seeds -> staged per-seed tables -> assembled tables -> release."""
 
 
+import warnings
 from pathlib import Path
 
 import dagster as dg
+from dagster_pandera import pandera_schema_to_dagster_type
 
+from pipeline import tables
 from pipeline.publish.assemble import assemble
 from pipeline.publish.parquet import file_info, read_table
 from pipeline.publish.release import publish_release
@@ -15,6 +18,14 @@ from schemas import table as declared
 from .resources import PipelinePaths
 
 seed_partitions = dg.DynamicPartitionsDefinition(name="seeds")
+
+
+def column_schema(name: str) -> dict:
+    """The table's columns, types, constraints and descriptions, shown by the Dagster UI."""
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        dagster_type = pandera_schema_to_dagster_type(tables.pandera_schema(name))
+    return {"dagster/column_schema": dagster_type.metadata["schema"].schema}
 
 
 @dg.multi_asset(
@@ -51,7 +62,9 @@ def staged_tables(context: dg.AssetExecutionContext, paths: PipelinePaths):
 @dg.multi_asset(
     ins={f"staged_{name}": dg.AssetIn(key=["staging", name]) for name in SEED_TABLES},
     outs={
-        name: dg.AssetOut(io_manager_key="build_io", description=declared(name).description, group_name="dataset")
+        name: dg.AssetOut(
+            io_manager_key="build_io", description=declared(name).description, group_name="dataset", metadata=column_schema(name)
+        )
         for name in SEED_TABLES
     },
 )

@@ -71,3 +71,10 @@ def test_seeds_sensor_adds_new_seeds_and_requests_one_run(tmp_path):
         instance.add_dynamic_partitions("seeds", list(add.partition_keys))
         again = sensor(dg.build_sensor_context(instance=instance, definitions=defs, resources={"paths": paths}))
         assert not again.run_requests
+
+
+def test_assembled_tables_carry_their_column_schema(tmp_path):
+    graph = _defs(tmp_path).resolve_asset_graph()
+    schema = graph.get(dg.AssetKey("passages")).metadata["dagster/column_schema"]
+    assert [c.name for c in schema.columns] == declared_tables()["passages"].column_names
+    assert all(c.description for c in schema.columns)

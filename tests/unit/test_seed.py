@@ -72,3 +72,30 @@ def test_every_event_quotes_its_passage(seed):
     passages = {p["passage_id"]: p["text"] for p in result.passages.to_pylist()}
     for e in result.events.to_pylist():
         assert passages[e["passage_id"]][e["evidence_start"]:e["evidence_end"]] == e["evidence_text"]
+
+
+def test_rows_that_break_the_contract_become_a_validate_reject(monkeypatch):
+    import pipeline.seed
+
+    original = pipeline.seed._rows
+
+    def broken(*args):
+        rows = original(*args)
+        rows["documents"][0]["document_type"] = "poem"  # not in the declared vocabulary
+        return rows
+
+    monkeypatch.setattr(pipeline.seed, "_rows", broken)
+    result = process_seed("odd.txt", WCDA_SEED.read_bytes())
+    [reject] = result.rejects.to_pylist()
+    assert reject["stage"] == "validate" and "document_type" in reject["message"]
+
+
+def test_a_parser_crash_becomes_a_parse_reject(monkeypatch):
+    import pipeline.seed
+
+    def explode(text):
+        raise IndexError("list index out of range")
+
+    monkeypatch.setattr(pipeline.seed, "parse_text", explode)
+    [reject] = process_seed("crash.txt", b"some text").rejects.to_pylist()
+    assert reject["stage"] == "parse" and "IndexError" in reject["message"] and reject["seed_file"] == "crash.txt"
