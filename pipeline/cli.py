@@ -36,7 +36,8 @@ def run_release(paths: Paths, instance=None) -> dict:
         tags = {"dagster/asset_partition_range_start": keys[0], "dagster/asset_partition_range_end": keys[-1]}
     else:
         job, tags = defs.resolve_job_def(PUBLISH_JOB), {}
-    result = job.execute_in_process(instance=instance, tags=tags, raise_on_error=False)
+    run_config = {"loggers": {"console": {"config": {"log_level": "INFO"}}}}
+    result = job.execute_in_process(run_config=run_config, instance=instance, tags=tags, raise_on_error=False)
     if not result.success:
         failures = [str(e.event_specific_data.error.message).strip() for e in result.all_events if e.is_step_failure]
         raise SystemExit("release failed:\n" + "\n".join(failures))

@@ -41,7 +41,7 @@ def test_release_is_published_and_latest_points_at_it(built):
     assert outcome["created"] and outcome["version"] == "1.0.0"
     release = paths.releases / "1.0.0"
     assert paths.latest.resolve() == release.resolve()
-    for name in (*TABLE_FILES, "dataset.duckdb", "manifest.json", "datapackage.json", "CHANGELOG.md", "README.md"):
+    for name in (*TABLE_FILES, "dataset.duckdb", "manifest.json", "datapackage.json", "croissant.json", "CHANGELOG.md", "README.md"):
         assert (release / name).is_file(), name
 
 
