@@ -9,7 +9,7 @@ from dagster_pandera import pandera_schema_to_dagster_type
 
 from pipeline import tables
 from pipeline.publish.assemble import assemble
-from pipeline.publish.parquet import file_info, read_table
+from pipeline.publish.parquet import file_info
 from pipeline.publish.release import publish_release
 from pipeline.seed import SEED_TABLES, process_seed
 from pipeline.seeds import seeds_by_key
@@ -85,7 +85,7 @@ def dataset_tables(
 def release(context: dg.AssetExecutionContext, paths: PipelinePaths) -> dg.MaterializeResult:
     """Publishes the validated tables as an immutable, versioned release in dist/releases/<version>/ and repoints dist/latest."""
     build = paths.paths().build
-    built = {name: file_info(build / f"{name}.parquet", read_table(name, build / f"{name}.parquet").num_rows) for name in SEED_TABLES}
+    built = {name: file_info(build / f"{name}.parquet") for name in SEED_TABLES}
     result = publish_release(paths.paths(), built)
     if result.created:
         context.log.info(f"published release {result.version} at {result.path}")
