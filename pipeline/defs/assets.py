@@ -1,6 +1,5 @@
 """The asset graph: seeds -> staged per-seed tables -> assembled tables -> release."""
 
-
 import warnings
 from pathlib import Path
 
@@ -11,7 +10,7 @@ from pipeline import tables
 from pipeline.publish.assemble import assemble
 from pipeline.publish.parquet import file_info
 from pipeline.publish.release import publish_release
-from pipeline.seed import SEED_TABLES, process_seed
+from pipeline.seed import SEED_TABLES, SeedTables, process_seed
 from pipeline.seeds import seeds_by_key
 from schemas import table as declared
 
@@ -28,24 +27,20 @@ def column_schema(name: str) -> dict:
     return {"dagster/column_schema": dagster_type.metadata["schema"].schema}
 
 
-@dg.multi_asset(
+@dg.asset(
+    key="staged_seeds",
     partitions_def=seed_partitions,
     backfill_policy=dg.BackfillPolicy.single_run(),
-    outs={
-        name: dg.AssetOut(
-            key=["staging", name],
-            io_manager_key="staging_io",
-            description=f"Per-seed rows of {name}: {declared(name).description}",
-            group_name="staging",
-        )
-        for name in SEED_TABLES
-    },
+    io_manager_key="staging_io",
+    group_name="staging",
 )
-def staged_tables(context: dg.AssetExecutionContext, paths: PipelinePaths):
+def staged_seeds(context: dg.AssetExecutionContext, paths: PipelinePaths) -> dict[str, SeedTables]:
     """Reads each seed of the run (one partition per seed file) into its rows of every table.
 
-    A seed that cannot be decoded, parsed or validated yields a rejects row
-    instead; it never fails the run.
+    Staged as staging/<table>/<partition>.parquet. A seed that cannot be
+    decoded, parsed or validated yields a rejects row instead; it never fails
+    the run. One asset (not one per table) keeps Dagster's bookkeeping to one
+    materialization per seed, which matters for bulk loads of thousands.
     """
     seeds = seeds_by_key(paths.paths().seeds)
     results = {}
@@ -56,11 +51,11 @@ def staged_tables(context: dg.AssetExecutionContext, paths: PipelinePaths):
         results[key] = process_seed(seed.name, seed.path.read_bytes())
         if results[key].is_rejected:
             context.log.warning(f"{seed.name} rejected: {results[key].rejects.to_pylist()[0]['message']}")
-    return tuple({key: result.table(name) for key, result in results.items()} for name in SEED_TABLES)
+    return results
 
 
 @dg.multi_asset(
-    ins={f"staged_{name}": dg.AssetIn(key=["staging", name]) for name in SEED_TABLES},
+    ins={"staged": dg.AssetIn(key="staged_seeds")},
     outs={
         name: dg.AssetOut(
             io_manager_key="build_io", description=declared(name).description, group_name="dataset", metadata=column_schema(name)
@@ -68,15 +63,8 @@ def staged_tables(context: dg.AssetExecutionContext, paths: PipelinePaths):
         for name in SEED_TABLES
     },
 )
-def dataset_tables(
-    paths: PipelinePaths,
-    staged_documents: list[Path],
-    staged_passages: list[Path],
-    staged_events: list[Path],
-    staged_rejects: list[Path],
-):
+def dataset_tables(paths: PipelinePaths, staged: dict[str, list[Path]]):
     """Assembles every seed's staged rows with DuckDB, checking that ids are unique and foreign keys resolve."""
-    staged = dict(zip(SEED_TABLES, (staged_documents, staged_passages, staged_events, staged_rejects), strict=True))
     built = assemble(staged, paths.paths().build)
     return tuple(built[name] for name in SEED_TABLES)
 

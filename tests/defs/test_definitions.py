@@ -8,11 +8,7 @@ from pipeline.definitions import build_definitions
 from pipeline.defs.resources import PipelinePaths
 from schemas import tables as declared_tables
 
-EXPECTED_ASSETS = {
-    "staging/documents", "staging/passages", "staging/events", "staging/rejects",
-    "documents", "passages", "events", "rejects",
-    "release",
-}
+EXPECTED_ASSETS = {"staged_seeds", "documents", "passages", "events", "rejects", "release"}
 
 
 def _defs(tmp_path):
@@ -38,14 +34,14 @@ def test_dependencies(tmp_path):
         key.to_user_string(): sorted(p.to_user_string() for p in graph.get(key).parent_keys)
         for key in graph.get_all_asset_keys()
     }
-    assert parents["documents"] == sorted(f"staging/{n}" for n in ("documents", "passages", "events", "rejects"))
+    assert parents["documents"] == parents["rejects"] == ["staged_seeds"]
     assert parents["release"] == ["documents", "events", "passages", "rejects"]
-    assert parents["staging/documents"] == []
+    assert parents["staged_seeds"] == []
 
 
 def test_staging_is_partitioned_one_partition_per_seed(tmp_path):
     graph = _defs(tmp_path).resolve_asset_graph()
-    partitions = graph.get(dg.AssetKey(["staging", "documents"])).partitions_def
+    partitions = graph.get(dg.AssetKey("staged_seeds")).partitions_def
     assert isinstance(partitions, dg.DynamicPartitionsDefinition) and partitions.name == "seeds"
     assert graph.get(dg.AssetKey("release")).partitions_def is None
 
