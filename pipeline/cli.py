@@ -1,6 +1,7 @@
 """Command line: a thin layer over the library and the Dagster Definitions.
 
     python -m pipeline.cli release   # sync seed partitions, run release_job through Dagster
+    python -m pipeline.cli eval      # score the parsers against tests/fixtures/gold
 """
 
 from __future__ import annotations
@@ -16,10 +17,10 @@ def run_release(paths: Paths, instance=None) -> dict:
     """Registers one partition per seed, runs the release job over all of them, and reports the result."""
     import dagster as dg
 
+    from pipeline.definitions import PUBLISH_JOB, RELEASE_JOB, build_definitions
     from pipeline.defs.assets import seed_partitions
     from pipeline.defs.resources import PipelinePaths
     from pipeline.defs.sensors import sync_requests
-    from pipeline.definitions import PUBLISH_JOB, RELEASE_JOB, build_definitions
     from pipeline.seeds import list_seeds
 
     instance = instance or dg.DagsterInstance.get()
@@ -65,11 +66,21 @@ def _release(args: argparse.Namespace) -> int:
     return 0
 
 
+def _eval(args: argparse.Namespace) -> int:
+    from pipeline.evaluate import evaluate, format_report, summarize
+
+    fixtures = PROJECT_ROOT / "tests" / "fixtures"
+    scores = evaluate(fixtures / "gold", Paths.from_env().seeds, fixtures / "dev")
+    print(format_report(scores))
+    return 0 if summarize(scores)["seeds"] == 1.0 else 1
+
+
 def main(argv: list[str] | None = None) -> int:
     os.environ.setdefault("DAGSTER_HOME", str(PROJECT_ROOT / ".dagster"))
     parser = argparse.ArgumentParser(prog="coldwar", description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     commands = parser.add_subparsers(dest="command", required=True)
     commands.add_parser("release", help="build the dataset from the seeds and publish a release").set_defaults(func=_release)
+    commands.add_parser("eval", help="score the parsers against the reference annotations").set_defaults(func=_eval)
     args = parser.parse_args(argv)
     return args.func(args)
 
