@@ -188,7 +188,8 @@ def read_fields(text: str, lines: list[Line], layout: Layout) -> None:
     """Labelled fields and the text lines.
 
     A label stands alone on its line (with or without a colon); its value runs
-    to the next label or language marker. The line just before ``Author(s):``
+    to the next label or language marker. Nothing after ``Document
+    Information`` is text: a value with no label there is the Source citation. The line just before ``Author(s):``
     is the summary on the site page, which prints it after the text.
     """
     fields, body = layout.fields, layout.body
@@ -214,7 +215,10 @@ def read_fields(text: str, lines: list[Line], layout: Layout) -> None:
             body.extend(rest)
             current = None
             continue
-        if current is None or current == "document_information":
+        if current == "document_information":
+            current = "source"  # the Source label may be missing: the citation follows directly
+            fields.setdefault("source", [])
+        if current is None:
             body.append(line)
             continue
         fields[current].append(line)
