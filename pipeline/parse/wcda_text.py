@@ -92,7 +92,7 @@ def span_block(text: str, start: int, end: int, passage_type: str) -> Block | No
 
 def split_flat_line(text: str, line: Line) -> list[Block]:
     """A letter flattened onto one line: date heading, caps header, address, sentences, closing."""
-    if len(line.text) < 200 or is_elision(line.text):
+    if is_elision(line.text):
         return read_lines(text, [line])
     pos, end, blocks = line.start, line.end, []
     for pattern, kind in ((_FLAT_DATE, "heading"), (_CAPS_RUN, "header")):
