@@ -48,10 +48,16 @@ _TYPES = (
     ("resolution", "resolution"),
     ("briefing", "briefing"),
 )
-_RECORD_URL = re.compile(r"https?://\S*?(?:digitalarchive\.wilsoncenter\.org|wilson-center-digital-archive\.\S+?)/(?:document|node)/(?P<id>[\w-]+)")
+_RECORD_URL = re.compile(r"https?://\S*?(?:digitalarchive\.wilsoncenter\.org|wilson-center-digital-archive\.\S+?)/document/(?P<id>[\w-]+)")
+_FROM_TO = re.compile(
+    r"^(?P<type>.+?)\s+from\s+(?P<sender>.+?)\s+to\s+(?P<recipient>.+?)"
+    r"(?:\s+(?:[Cc]onveying|[Rr]egarding|[Cc]oncerning|[Aa]bout|on|with)\s.*)?$"
+)
 _QUOTED_CITATION = re.compile(rf"[\"“](?P<title>[^\"“”]+?),?[\"”],?\s+(?P<date>{DATE}|\d{{4}})")
-_TEXT_NUMBER = re.compile(r"\b(?:CIPHERED TELEGRAM|TELEGRAM|CABLE|Cable|Telegram)\s+(?:No\.|Nº|#)\s*(?P<number>\d+)")
-_TRANSLATOR = re.compile(r"Translated (?:by|for \S+ by)\s+(?P<who>[^.]+?)\.")
+_TEXT_NUMBER = re.compile(
+    r"(?:\b(?:CIPHERED TELEGRAM|TELEGRAM|CABLE|Cable|Telegram)\s+(?:No\.|Nº|#)|(?:ШИФРТЕЛЕГРАММА|ТЕЛЕГРАММА)\s*(?:№|N))\s*(?P<number>\d+)"
+)
+_TRANSLATOR = re.compile(r"Translated (?:for [^.]+? )?by\s+(?P<who>[^.]+?)\.")
 _SITE_CUES = re.compile(
     r"Digital Archive|digitalarchive\.wilsoncenter|wilson-center-digital-archive|^CITATION SHARE DOWNLOAD|^VIEW DOCUMENT IN$|^\s*•?\s*get citation$",
     re.MULTILINE | re.IGNORECASE,
@@ -63,12 +69,19 @@ def looks_like(text: str) -> bool:
     head = text[:4000]
     if _SITE_CUES.search(head) and re.search(r"^\s*•?\s*(?:Citation|Summary|Document Information|Original Language)\s*:?\s*$|Citation:", head, re.MULTILINE):
         return True
+    if head.lstrip().startswith("Skip to content") and re.search(r"^(?:Document Information|Author\(s\):)$", text, re.MULTILINE):
+        return True
     lines = [ln.text for ln in split_lines(head) if ln.text and ln.text != "Skip to content"][:3]
     if len(lines) >= 2 and DATE_LINE.match(lines[0]):
-        return bool(_TITLE_PARTS.match(lines[1])) and _type_of(lines[1]) != "other"
+        return _is_record_title(lines[1])
     if lines and (m := LEADING_DATE.match(lines[0])):
         return bool(_TITLE_PARTS.match(m["title"])) and _type_of(m["title"]) != "other" and "Citation:" in head
     return False
+
+
+def _is_record_title(line: str) -> bool:
+    """"Ciphered Telegram No. 2950, Filippov [Stalin] to Krasovsky", "Letter from Kim Il Sung to Stalin"."""
+    return _type_of(line) != "other" and not line.endswith(".") and bool(_TITLE_PARTS.match(line) or _FROM_TO.match(line))
 
 
 def parse(text: str, offset: int) -> ParsedDocument:
@@ -118,8 +131,9 @@ def _split_citation(value: str | None) -> tuple[str | None, str | None]:
 def _language_of(layout: Layout) -> str | None:
     """From the Original Language / Language field, else from a "RUSSIAN (TRANSCRIPTION) HTML" marker."""
     name = _value(layout.fields, "original_language") or _value(layout.fields, "language")
-    if name:
-        return language_name_to_code(name)
+    codes = [language_name_to_code(part) for part in re.split(r"[,;/]|\band\b", name or "") if part.strip()]
+    if any(codes):
+        return next(c for c in codes if c)
     for language, kind in layout.markers:
         if kind and ("transcri" in kind or "original" in kind):
             return language_name_to_code(language.capitalize())
@@ -160,14 +174,20 @@ def _read_title_parts(doc: ParsedDocument, title: str) -> None:
     """"Ciphered Telegram No. 709, Filippov [Stalin] to Krasovsky, for Mao Zedong": the final recipient wins."""
     doc.document_type = _type_of(title)
     m = _TITLE_PARTS.match(title)
-    if not m:
-        return
-    sender = re.split(r"\s+with\s+", m["sender"])[0]
-    doc.sender_names = [canonical_name(sender)]
-    recipients = re.split(r"\s+and\s+", m["final"] or m["recipient"])
-    doc.recipient_names = [canonical_name(re.sub(r"^\w+\s+to\s+", "", r)) for r in recipients]
-    if m["from"]:
-        doc.sent_from = canonical_name(m["from"])
+    if m:
+        recipient = m["final"] or re.split(r",\s*", m["recipient"])[0]
+        doc.sender_names, doc.recipient_names = _parties(m["sender"], recipient)
+        if m["from"]:
+            doc.sent_from = canonical_name(m["from"])
+    elif m := _FROM_TO.match(title):
+        doc.sender_names, doc.recipient_names = _parties(m["sender"], m["recipient"])
+
+
+def _parties(sender: str, recipient: str) -> tuple[list[str], list[str]]:
+    """"USSR Council of Ministers with draft letters ..." sends; "Mao Zedong and Kim Il Sung and directive to X" receive."""
+    sender = re.split(r"\s+with\s+", sender)[0]
+    recipients = re.split(r"\s+and\s+", recipient)
+    return [canonical_name(sender)], [canonical_name(re.sub(r"^\w+\s+to\s+", "", r)) for r in recipients]
 
 
 def _title_blocks(text: str, layout: Layout, doc: ParsedDocument) -> list[Block]:

@@ -51,6 +51,11 @@ LABELS = {
     "associated people & organizations": "people",
     "associated places": "places",
     "keywords": "keywords",
+    "associated topics": "topics",
+    "original archive": "original_archive",
+    "donors": "donors",
+    "funders": "donors",
+    "related documents": "related",
 }
 BARE_LABELS = {"document_information", "source", "rights", "uploaded", "type", "language", "record_id", "authors", "summary", "citation"}
 ONE_LINE_FIELDS = {"original_language", "contents", "uploaded", "type", "record_id", "language"}
@@ -64,7 +69,10 @@ FURNITURE = re.compile(
     re.IGNORECASE,
 )
 FURNITURE_PREFIX = re.compile(r"Digital Archive\s+(?:digitalarchive\.wilsoncenter\.org\s+)?International History Declassified\s+")
-MARKER = re.compile(r"^(?P<language>[A-Za-z]+)(?:\s*\((?P<kind>[A-Za-z ]+)\))?\s+(?:HTML|PDF)$")
+MARKER = re.compile(
+    r"^(?P<language>[A-Za-z]+)(?:\s*\((?P<kind>[A-Za-z ]+)\))?(?:\s+(?:Scan|Original|Transcription|Translation))?\s+(?:HTML|PDF)$",
+    re.IGNORECASE,
+)
 INLINE_LABEL = re.compile(r"(?<!\S)(?P<label>Citation|Summary|Credits|Original Language|Contents):(?=\s)")
 CONTENTS_VALUE = re.compile(
     r"^(?:(?:(?:Transcript|Translation|Transcription|Original)\s*-\s*[A-Z][a-z]+\s*)+"
@@ -181,7 +189,13 @@ def read_title(lines: list[Line], layout: Layout) -> list[Line]:
 
 
 def _looks_like_title(text: str) -> bool:
-    return len(text) < 300 and "," in text and not text.endswith((".", ":")) and bool(re.search(r"\bto\b|\bwith\b|\bof\b", text, re.IGNORECASE))
+    """"Cable No. 21756, Mao Zedong to ...", "Letter from Kim Il Sung to ...", "Record of Conversation between ..."."""
+    if len(text) >= 300 or text.endswith((".", ":")):
+        return False
+    return bool(
+        ("," in text and re.search(r"\b(?:to|with|of)\b", text, re.IGNORECASE))
+        or re.search(r"\bfrom\b.+\bto\b|^(?:Record|Memorandum|Minutes) of (?:a |the )?Conversation\b", text)
+    )
 
 
 def read_fields(text: str, lines: list[Line], layout: Layout) -> None:
@@ -197,7 +211,7 @@ def read_fields(text: str, lines: list[Line], layout: Layout) -> None:
     for line in lines:
         label = label_of(line)
         if label:
-            if label == "authors" and "summary" not in fields and body and not _is_mark(body[-1].text):
+            if _summary_before(label, fields, body):
                 fields["summary"] = [body.pop()]
             current = label
             fields.setdefault(label, [])
@@ -224,6 +238,16 @@ def read_fields(text: str, lines: list[Line], layout: Layout) -> None:
         fields[current].append(line)
         if current in ONE_LINE_FIELDS:
             current = None
+
+
+def _summary_before(label: str, fields: dict[str, list[Line]], body: list[Line]) -> bool:
+    """The site page prints the summary after the text: the line before ``Author(s):``, or, with that
+    label cut away, the line between the closing elision mark and ``Document Information``."""
+    if "summary" in fields or not body or _is_mark(body[-1].text):
+        return False
+    if label == "authors":
+        return True
+    return label == "document_information" and len(body) > 1 and _is_mark(body[-2].text)
 
 
 def _is_mark(text: str) -> bool:

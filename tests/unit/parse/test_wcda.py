@@ -361,3 +361,36 @@ def test_any_mix_of_layout_lines_parses_with_exact_offsets(lines):
     assert offsets_hold(text, doc)
     spans = sorted((b.start, b.end) for b in doc.blocks)
     assert all(a[1] <= b[0] for a, b in zip(spans, spans[1:], strict=False))
+
+
+def test_title_sender_from_recipient_to_without_comma():
+    text = "July 5, 1950\nLetter from Kim Il Sung to Filippov [Stalin] Regarding Aid\n[...]\nDear Comrade Stalin!\nWe thank you."
+    doc = parsed(text)
+    assert doc.parser == wcda.PARSER and doc.document_type == "letter"
+    assert doc.sender_names == ["Kim Il Sung"] and doc.recipient_names == ["Joseph Stalin"]
+
+
+def test_node_address_is_not_a_record_id():
+    text = SITE_PAGE.replace("document/113636", "node/89832").split("Document Information")[0]
+    assert parsed(text).record_id is None
+
+
+def test_summary_after_the_text_with_author_label_cut_away():
+    text = SITE_PAGE.replace("Author(s):\n", "")
+    doc = parsed(text)
+    assert doc.summary == "Telegram to Mao from Stalin approving of Mao's progress."
+
+
+def test_language_field_listing_several_languages_takes_the_first():
+    text = SITE_PAGE.replace("Language\n\nRecord ID", "Language\n\nRussian, English\n\nRecord ID")
+    assert parsed(text).original_language == "ru"
+
+
+def test_russian_header_number_conflict():
+    text = "July 3, 1951\nCiphered Telegram No. 2950, Filippov [Stalin] to Krasovsky\n[...]\nШИФРТЕЛЕГРАММА № 3950\nТов. МАО ЦЗЭДУНУ.\nВашу телеграмму от 3 июля получили."
+    assert any("3950" in w for w in parsed(text).warnings)
+
+
+def test_translator_named_for_a_project():
+    text = EXPORT.replace("Translated by Gary Goldberg.", "Translated for the Cold War International History Project by Danny Rozas.")
+    assert parsed(text).translator == "Danny Rozas"
