@@ -93,7 +93,7 @@ class Layout:
     page_title: str | None = None
     body: list[Line] = field(default_factory=list)
     markers: list[tuple[str, str | None]] = field(default_factory=list)
-    flattened: bool = False
+    flattened: bool = False  # each language's text run onto one line (new site, docslib), to be cut apart
 
 
 def sub_line(text: str, line: Line, start: int, end: int) -> Line | None:
@@ -259,4 +259,6 @@ def read_layout(text: str, lines: list[Line]) -> Layout:
     lines, layout.flattened = clean_lines(text, lines)
     rest = read_title(lines, layout)
     read_fields(text, rest, layout)
+    prose = [ln for ln in layout.body if not _is_mark(ln.text)]
+    layout.flattened = layout.flattened and len(prose) <= 2 * max(1, len(layout.markers))
     return layout

@@ -394,3 +394,10 @@ def test_russian_header_number_conflict():
 def test_translator_named_for_a_project():
     text = EXPORT.replace("Translated by Gary Goldberg.", "Translated for the Cold War International History Project by Danny Rozas.")
     assert parsed(text).translator == "Danny Rozas"
+
+
+def test_new_site_with_line_broken_text_keeps_its_paragraphs():
+    letter = f"To Comrade Mao Zedong\n{LETTER} It is possible to delete the second part.\nThe Soviet Government will support these measures. We agree.\nWith greetings, FILIPPOV [Stalin]"
+    text = NEW_SITE.split("English HTML")[0] + "English HTML\n" + letter
+    doc = parsed(text)
+    assert f"{LETTER} It is possible to delete the second part." in texts(doc)
