@@ -50,6 +50,8 @@ _FLAT_DATE = re.compile(rf"(?:\d{{1,2}}\s+(?:{MONTH}|[а-яё]+)\s+\d{{4}}(?:\s*
 _ADDRESS = re.compile(r"(?:To\s+)?(?:Comrades?|Cde\.|Товарищу?|Тов\.|Dear)\s+")
 _CAPS_RUN = re.compile(r"(?:[A-ZА-ЯЁ][A-ZА-ЯЁ.-]+\s+){2,}(?=\S)")
 _LIST_START = re.compile(r"(?<=[:;])\s+(?=\d{1,2}\.\s)")
+_ATTACHMENT = re.compile(r"(?<=[\w.])\s+(?=Attachment No\.\s*\d+\b(?!\)))")
+_SIGNED = re.compile(r"\b[A-ZА-Я]\.\s*(?:[A-ZА-Я]\.\s*)?[A-ZА-Я][a-zа-я]+$")
 _LIST_NUMBER = re.compile(r"^\d{1,2}\.$")
 _FOOTNOTE_MARK = re.compile(r"\[(\d{1,3})\]$")
 _LATIN = {"en", "de", "fr", "es", "it", "pl", "cs"}
@@ -140,15 +142,27 @@ def _address_end(text: str, pos: int, end: int) -> int | None:
 def _sentences(text: str, start: int, end: int) -> list[Block]:
     """Sentences of flattened prose, one passage each; "RESOLVES: 1. To ..." starts a list item."""
     raw = text[start:end]
-    cuts = sorted({0, len(raw)} | {s for span in sentence_spans(raw) for s in span[:1]} | {m.end() for m in _LIST_START.finditer(raw)})
+    starts = {s for s, _ in sentence_spans(raw)} | {m.end() for m in _LIST_START.finditer(raw)} | {m.end() for m in _ATTACHMENT.finditer(raw)}
+    cuts = sorted({0, len(raw)} | starts)
     cuts = [c for i, c in enumerate(cuts) if i == 0 or not _LIST_NUMBER.match(raw[cuts[i - 1]:c].strip())]
     blocks = []
     for a, b in zip(cuts, cuts[1:], strict=False):
         block = span_block(text, start + a, start + b, "paragraph")
         if block:
-            block.passage_type = "list_item" if is_list_item(block.text) else "paragraph"
+            block.passage_type = _flat_kind(block.text)
             blocks.append(block)
     return blocks
+
+
+def _flat_kind(text: str) -> str:
+    """A numbered point, an "Attachment No. 1" heading, a signature block ("... G. Malenkov"), or prose."""
+    if is_list_item(text):
+        return "list_item"
+    if text.startswith("Attachment No."):
+        return "heading"
+    if _SIGNED.search(text) and not ends_sentence(text):
+        return "signature"
+    return "paragraph"
 
 
 def _continues(previous: Block, content: str) -> bool:

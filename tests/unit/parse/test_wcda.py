@@ -401,3 +401,10 @@ def test_new_site_with_line_broken_text_keeps_its_paragraphs():
     text = NEW_SITE.split("English HTML")[0] + "English HTML\n" + letter
     doc = parsed(text)
     assert f"{LETTER} It is possible to delete the second part." in texts(doc)
+
+
+def test_flattened_resolution_signature_and_attachment_heading():
+    text = DOCSLIB + " Representative of the Council of Ministers of the USSR G. Malenkov Attachment No. 1 To Comrade Mao Zedong"
+    doc = parsed(text)
+    assert "Representative of the Council of Ministers of the USSR G. Malenkov" in texts(doc, passage_type="signature")
+    assert texts(doc, passage_type="heading") == ["Attachment No. 1 To Comrade Mao Zedong"]
