@@ -80,7 +80,7 @@ CONTENTS_VALUE = re.compile(
 )
 CREDITS_LINE = re.compile(r"^This document was made possible with support from\b")
 TRAILING_SHARE = re.compile(r"\s+-\s+Share$")
-ALL_CAPS_TITLE = re.compile(r"^[^a-z]*[A-Z]{2,}[^a-z]*,[^a-z]*\bTO\b[^a-z]*$")
+ALL_CAPS_TITLE = re.compile(r"^[^a-zа-яё]*[A-Z]{2,}(?:[^a-zа-яё]*\s){2,}[^a-zа-яё]*$")
 
 
 @dataclass
@@ -178,7 +178,7 @@ def read_title(lines: list[Line], layout: Layout) -> list[Line]:
         at = lines.index(date_line)
         layout.date_text = date_line.text
         after = lines[at + 1] if at + 1 < len(lines) else None
-        if after is not None and not label_of(after) and not MARKER.match(after.text) and _looks_like_title(after.text):
+        if after is not None and not label_of(after) and not MARKER.match(after.text) and _looks_like_title(after.text, at == 0):
             layout.page_title, layout.title_lines = after.text, [date_line, after]
             return lines[:at] + lines[at + 2:]
         return lines[:at] + lines[at + 1:]
@@ -188,10 +188,16 @@ def read_title(lines: list[Line], layout: Layout) -> list[Line]:
     return lines
 
 
-def _looks_like_title(text: str) -> bool:
-    """"Cable No. 21756, Mao Zedong to ...", "Letter from Kim Il Sung to ...", "Record of Conversation between ..."."""
-    if len(text) >= 300 or text.endswith((".", ":")):
+def _looks_like_title(text: str, right_under_the_date: bool = False) -> bool:
+    """"Cable No. 21756, Mao Zedong to ...", "Letter from Kim Il Sung to ...", "Record of Conversation between ...".
+
+    The line right under a page's opening date line is its title whatever its
+    words ("Report on the Situation in Korea"), unless it reads as a sentence.
+    """
+    if len(text) >= 300 or text.endswith((".", ":", "!")) or text.startswith(("[", "•")):
         return False
+    if right_under_the_date and len(text) < 200:
+        return True
     return bool(
         ("," in text and re.search(r"\b(?:to|with|of)\b", text, re.IGNORECASE))
         or re.search(r"\bfrom\b.+\bto\b|^(?:Record|Memorandum|Minutes) of (?:a |the )?Conversation\b", text)

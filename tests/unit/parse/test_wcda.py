@@ -408,3 +408,17 @@ def test_flattened_resolution_signature_and_attachment_heading():
     doc = parsed(text)
     assert "Representative of the Council of Ministers of the USSR G. Malenkov" in texts(doc, passage_type="signature")
     assert texts(doc, passage_type="heading") == ["Attachment No. 1 To Comrade Mao Zedong"]
+
+
+def test_site_page_title_without_sender_or_recipient():
+    text = SITE_PAGE.replace("Ciphered Telegram No. 709, Filippov [Stalin] to Krasovsky, for Mao Zedong", "Report on the Situation in Korea")
+    doc = parsed(text)
+    assert doc.title == "Report on the Situation in Korea" and doc.document_type == "report"
+    assert doc.blocks[0].passage_type == "title" and doc.sender_names == []
+
+
+def test_new_site_title_in_capitals_without_to():
+    text = NEW_SITE.replace("CABLE, FILIPPOV (STALIN) TO MAO ZEDONG", "MEMORANDUM OF CONVERSATION BETWEEN MAO AND KIM")
+    doc = parsed(text)
+    assert doc.title == "MEMORANDUM OF CONVERSATION BETWEEN MAO AND KIM"
+    assert doc.blocks[0].passage_type == "title"
