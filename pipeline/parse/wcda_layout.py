@@ -111,16 +111,14 @@ def explode_line(text: str, line: Line) -> list[Line]:
     labels = list(INLINE_LABEL.finditer(text, line.start, line.end))
     if len({m["label"] for m in labels}) < 2:
         return [line]
-    pieces: list[Line] = []
-    cuts = [line.start] + [p for m in labels for p in (m.start(), m.end())] + [line.end]
-    for start, end in zip(cuts[::2], cuts[1::2], strict=True):
-        piece = sub_line(text, line, start, end)
-        if piece:
-            pieces.append(piece)
-        if end < line.end:
-            label = text[end:end + 40].split(":")[0] + ":"
-            pieces.append(Line(label, end, end + len(label), line.number))
-    return pieces
+    pieces: list[Line | None] = []
+    start = line.start
+    for m in labels:
+        pieces.append(sub_line(text, line, start, m.start()))
+        pieces.append(Line(m.group(), m.start(), m.end(), line.number))
+        start = m.end()
+    pieces.append(sub_line(text, line, start, line.end))
+    return [p for p in pieces if p]
 
 
 def split_contents(text: str, line: Line) -> list[Line]:
