@@ -57,7 +57,10 @@ LABELS = {
     "funders": "donors",
     "related documents": "related",
 }
-BARE_LABELS = {"document_information", "source", "rights", "uploaded", "type", "language", "record_id", "authors", "summary", "citation"}
+BARE_LABELS = {
+    "document_information", "source", "rights", "uploaded", "type", "language", "record_id", "authors", "summary", "citation",
+    "people", "places", "topics", "original_archive", "donors", "related", "subjects", "keywords",
+}
 ONE_LINE_FIELDS = {"original_language", "contents", "uploaded", "type", "record_id", "language"}
 MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
 DATE = rf"(?:{MONTH}(?:\s+\d{{1,2}},)?\s+\d{{4}})"

@@ -422,3 +422,14 @@ def test_new_site_title_in_capitals_without_to():
     doc = parsed(text)
     assert doc.title == "MEMORANDUM OF CONVERSATION BETWEEN MAO AND KIM"
     assert doc.blocks[0].passage_type == "title"
+
+
+def test_site_page_association_lists_and_original_archive_are_not_text():
+    text = SITE_PAGE.replace(
+        "Author(s):\n",
+        "Author(s):\nStalin, Joseph, 1879-1953\nAssociated People & Organizations\nMao, Zedong, 1893-1976\n"
+        "Associated Places\nBeijing (China)\nAssociated Topics\nKorean War, 1950-1953\n",
+    ).replace("Rights\n", "Original Archive\n\nArchive of the President of the Russian Federation (APRF)\n\nRights\n")
+    doc = parsed(text)
+    assert not any("1893-1976" in b.text or "Korean War, 1950" in b.text or "President of the Russian" in b.text for b in doc.blocks)
+    assert [c["archive"] for c in doc.citations] == ["APRF", "RGASPI"]
