@@ -226,11 +226,19 @@ def _number_conflicts(doc: ParsedDocument) -> list[str]:
 
 
 def _foreign_summary(doc: ParsedDocument) -> list[str]:
-    """A summary naming people of which neither the sender nor a recipient is one belongs to another record."""
-    if not doc.summary or not (doc.sender_names or doc.recipient_names):
+    """A summary that belongs to another record: it names people none of whom sends or receives this
+    one, or it gives the record another number than the title's. Kept, flagged, never used as text."""
+    if not doc.summary:
         return []
-    named = {m.entity.name for m in find_mentions(doc.summary) if m.entity.kind in ("person", "persons")}
+    reasons = []
+    named = {m.entity.name for m in find_mentions(doc.summary) if m.entity.kind == "person"}
     parties = set(doc.sender_names) | set(doc.recipient_names)
-    if named and not named & parties:
-        return [f"the summary names {sorted(named)} but not the sender or recipients: it may belong to another record (kept, not used)"]
-    return []
+    if parties and named and not named & parties:
+        reasons.append(f"it names {sorted(named)} but not the sender or recipients")
+    title = _TITLE_PARTS.match(doc.title or "")
+    numbers = set(re.findall(r"\b(?:No\.|Nº|#)\s*(\d+)", doc.summary))
+    if title and title["number"] and numbers and title["number"] not in numbers:
+        reasons.append(f"it speaks of No. {', '.join(sorted(numbers))}, the title of No. {title['number']}")
+    if not reasons:
+        return []
+    return [f"the summary may belong to another record ({'; '.join(reasons)}): kept, not used for the text"]

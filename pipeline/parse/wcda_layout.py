@@ -257,6 +257,16 @@ def _summary_before(label: str, fields: dict[str, list[Line]], body: list[Line])
     return label == "document_information" and len(body) > 1 and _is_mark(body[-2].text)
 
 
+def _summary_first(body: list[Line]) -> bool:
+    """A site page may print the summary between the title and the text's opening elision mark."""
+    if len(body) < 3 or not _is_mark(body[1].text):
+        return False
+    first = body[0].text
+    letters = [c for c in first if c.isalpha()]
+    mostly_lower = sum(c.islower() for c in letters) > 0.6 * max(1, len(letters))
+    return len(first) >= 60 and first.endswith(".") and mostly_lower and not CREDITS_LINE.match(first)
+
+
 def _is_mark(text: str) -> bool:
     return text.startswith("[") and text.endswith("]") and len(text) < 8
 
@@ -266,6 +276,8 @@ def read_layout(text: str, lines: list[Line]) -> Layout:
     lines, layout.flattened = clean_lines(text, lines)
     rest = read_title(lines, layout)
     read_fields(text, rest, layout)
+    if "summary" not in layout.fields and _summary_first(layout.body):
+        layout.fields["summary"] = [layout.body.pop(0)]
     prose = [ln for ln in layout.body if not _is_mark(ln.text)]
     layout.flattened = layout.flattened and len(prose) <= 2 * max(1, len(layout.markers))
     return layout

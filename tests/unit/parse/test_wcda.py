@@ -433,3 +433,20 @@ def test_site_page_association_lists_and_original_archive_are_not_text():
     doc = parsed(text)
     assert not any("1893-1976" in b.text or "Korean War, 1950" in b.text or "President of the Russian" in b.text for b in doc.blocks)
     assert [c["archive"] for c in doc.citations] == ["APRF", "RGASPI"]
+
+
+def test_summary_before_the_text_on_a_site_page():
+    summary = "Stalin agrees with Mao's plan for the negotiations on an armistice in Korea."
+    text = SITE_PAGE.replace("[...]\n\n{NBSP}\n\nTO KRASOVSKY".replace("{NBSP}", NBSP), f"{summary}\n\n[...]\n\nTO KRASOVSKY")
+    text = text.replace("Telegram to Mao from Stalin approving of Mao's progress.\n\n", "")
+    doc = parsed(text)
+    assert doc.summary == summary and not any(summary in b.text for b in doc.blocks)
+
+
+def test_summary_numbering_another_record_flagged():
+    text = EXPORT.replace("Kim Il Sung informs Nam Il of the talks.", "Mao sends Stalin cable No. 21800 on the talks.")
+    assert any("No. 21800" in w for w in parsed(text).warnings)
+
+
+def test_summary_of_this_record_not_flagged():
+    assert parsed(SITE_PAGE).warnings == []
