@@ -27,7 +27,7 @@ from pipeline.normalize.text import Line, normalize_space, split_lines
 from pipeline.parse.citation import parse_citations
 from pipeline.parse.model import Block, ParsedDocument, block_of_lines
 from pipeline.parse.wcda_layout import DATE, DATE_LINE, LEADING_DATE, Layout, read_layout
-from pipeline.parse.wcda_text import assign_sections, is_header_line, read_text
+from pipeline.parse.wcda_text import assign_sections, is_cut_end, is_header_line, read_text
 
 PARSER = "wcda/1"
 _TITLE_PARTS = re.compile(
@@ -93,6 +93,7 @@ def parse(text: str, offset: int) -> ParsedDocument:
     assign_sections(doc.blocks, doc.original_language)
     doc.original_language = doc.original_language or _original_language(doc.blocks)
     doc.sent_from = doc.sent_from or _sent_from(doc.blocks)
+    doc.has_cut_end = is_cut_end(doc.blocks)
     doc.warnings += _number_conflicts(doc) + _foreign_summary(doc)
     return doc
 

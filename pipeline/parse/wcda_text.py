@@ -311,3 +311,16 @@ def _is_signature(text: str) -> bool:
     if _CLOSING.match(text) and len(text) < 80:
         return True
     return len(text.split()) <= 4 and not any(c.islower() for c in text) and not ends_sentence(text)
+
+
+def is_cut_end(blocks: list[Block]) -> bool:
+    """The capture stops inside the text: prose without its full stop ("should be reject"), a heading
+    with nothing under it ("Attachment No. 1 Th"), or a closing formula without its name ("Сприветом")."""
+    last = next((b for b in reversed(blocks) if b.passage_type != "elision"), None)
+    if last is None or last.passage_type in ("header", "trailer", "stamp", "title"):
+        return False
+    if last.passage_type == "heading":
+        return True
+    if last.passage_type == "signature":
+        return bool(_CLOSING.fullmatch(last.text.rstrip(",. ")))
+    return not ends_sentence(last.text)

@@ -450,3 +450,16 @@ def test_summary_numbering_another_record_flagged():
 
 def test_summary_of_this_record_not_flagged():
     assert parsed(SITE_PAGE).warnings == []
+
+
+def test_capture_cut_mid_word():
+    assert parsed(BARE[:-20]).has_cut_end and not parsed(BARE).has_cut_end
+
+
+def test_capture_cut_in_the_closing_formula():
+    assert parsed(NEW_SITE.replace("С приветом, ФИЛИППОВ", "Сприветом")).has_cut_end
+    assert not parsed(NEW_SITE).has_cut_end
+
+
+def test_complete_site_page_is_not_cut():
+    assert not parsed(SITE_PAGE).has_cut_end
