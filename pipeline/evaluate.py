@@ -40,6 +40,7 @@ class FieldScore:
     right: bool
     expected: object
     got: object
+    parser: str = "-"
 
 
 def seed_facts(entry: dict) -> dict:
@@ -138,7 +139,8 @@ def score_document(gold: GoldDocument, row: dict | None) -> list[FieldScore]:
         else:
             got = row.get(field)
             right = _same_value(expected, got)
-        scores.append(FieldScore(gold.group, gold.path.name, field, right, expected, got))
+        parser = row.get("parser", "-") if row else "rejected"
+        scores.append(FieldScore(gold.group, gold.path.name, field, right, expected, got, parser))
     return scores
 
 
@@ -175,6 +177,10 @@ def format_report(scores: list[FieldScore]) -> str:
     seeds, dev = ([s for s in scores if s.group == g] for g in ("seeds", "dev"))
     right = f"{sum(s.right for s in scores)}/{len(scores)}"
     lines.append(f"{'ALL FIELDS':<26}{right:>8}{_percent(scores):>9}{_percent(seeds):>8}{_percent(dev):>8}")
+    for parser in sorted({s.parser for s in scores}):
+        part = [s for s in scores if s.parser == parser]
+        files = len({s.file for s in part})
+        lines.append(f"  read by {parser:<18}{sum(s.right for s in part)}/{len(part):<5}{_percent(part):>6}  ({files} documents)")
     wrong = [s for s in scores if not s.right]
     if wrong:
         lines += ["", "wrong:"]
