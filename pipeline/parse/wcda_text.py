@@ -214,7 +214,11 @@ def _original_of(languages: set[str]) -> str | None:
 
 
 def _smooth_languages(blocks: list[Block]) -> None:
-    """A short line read as a minor language of its script takes the script's main language."""
+    """A few short lines read as a minor language of their script take the script's main language.
+
+    Only noise is smoothed: a language holding a real share of the text (a
+    German original beside its English translation) keeps its lines.
+    """
     for script in (_LATIN, _CYRILLIC):
         sizes: dict[str, int] = {}
         for block in blocks:
@@ -222,9 +226,9 @@ def _smooth_languages(blocks: list[Block]) -> None:
                 sizes[block.language] = sizes.get(block.language, 0) + len(block.text)
         if len(sizes) < 2:
             continue
-        main = max(sizes, key=sizes.get)
+        main, total = max(sizes, key=sizes.get), sum(sizes.values())
         for block in blocks:
-            if block.language in script and block.language != main and len(block.text) < 200:
+            if block.language in script and sizes[block.language] < 0.35 * total and len(block.text) < 200:
                 block.language = main
 
 

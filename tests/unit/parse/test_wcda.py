@@ -463,3 +463,18 @@ def test_capture_cut_in_the_closing_formula():
 
 def test_complete_site_page_is_not_cut():
     assert not parsed(SITE_PAGE).has_cut_end
+
+
+def test_german_original_beside_english_translation_keeps_its_language():
+    german = "Lieber Genosse Ulbricht!\nWir haben Ihren Brief vom 3. Juli erhalten und stimmen Ihren Vorschlägen zu den Verhandlungen zu."
+    english = "Dear Comrade Ulbricht!\nWe have received your letter of 3 July and agree with your proposals on the negotiations."
+    doc = parsed(f"July 5, 1953\nLetter, Molotov to Ulbricht\n[...]\n{german}\n[...]\n{english}")
+    assert {b.language for b in doc.blocks if b.passage_type == "paragraph"} == {"de", "en"}
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.text(alphabet=st.characters(codec="utf-8"), max_size=300))
+def test_parser_never_raises_on_any_text(text):
+    wcda.looks_like(text)
+    doc = wcda.parse(text, 0)
+    assert offsets_hold(text, doc)
