@@ -156,6 +156,8 @@ def _read_title(doc: ParsedDocument, layout: Layout, citation: str | None) -> No
     """The page's title, else the citation's quoted title; the date likewise."""
     quoted = _QUOTED_CITATION.search(citation or "")
     doc.title = layout.page_title or (quoted["title"] if quoted else None)
+    if quoted and doc.title.isupper() and doc.title.casefold() != quoted["title"].casefold():
+        doc.title = quoted["title"]  # a line in capitals that is not the record's title
     doc.document_date_text = layout.date_text or (quoted["date"] if quoted else None)
     if doc.document_date_text and (parsed := parse_date(doc.document_date_text)):
         doc.document_date, doc.document_date_precision = parsed

@@ -183,10 +183,14 @@ def read_title(lines: list[Line], layout: Layout) -> list[Line]:
             layout.page_title, layout.title_lines = after.text, [date_line, after]
             return lines[:at] + lines[at + 2:]
         return lines[:at] + lines[at + 1:]
-    if head and ALL_CAPS_TITLE.match(head[0].text):
+    if head and ALL_CAPS_TITLE.match(head[0].text) and ("," in head[0].text or _opens_citation(head[1:2])):
         layout.page_title, layout.title_lines = head[0].text, [head[0]]
         return lines[1:]
     return lines
+
+
+def _opens_citation(lines: list[Line]) -> bool:
+    return bool(lines) and label_of(lines[0]) == "citation"
 
 
 def _looks_like_title(text: str, right_under_the_date: bool = False) -> bool:
@@ -210,8 +214,9 @@ def read_fields(text: str, lines: list[Line], layout: Layout) -> None:
 
     A label stands alone on its line (with or without a colon); its value runs
     to the next label or language marker. Nothing after ``Document
-    Information`` is text: a value with no label there is the Source citation. The line just before ``Author(s):``
-    is the summary on the site page, which prints it after the text.
+    Information`` is text: a value with no label there is the Source
+    citation. The line just before ``Author(s):`` is the summary on the site
+    page, which prints it after the text.
     """
     fields, body = layout.fields, layout.body
     current: str | None = None

@@ -419,6 +419,7 @@ def test_site_page_title_without_sender_or_recipient():
 
 def test_new_site_title_in_capitals_without_to():
     text = NEW_SITE.replace("CABLE, FILIPPOV (STALIN) TO MAO ZEDONG", "MEMORANDUM OF CONVERSATION BETWEEN MAO AND KIM")
+    text = text.replace('"Cable, Filippov (Stalin) to Mao Zedong,"', '"Memorandum of Conversation between Mao and Kim,"')
     doc = parsed(text)
     assert doc.title == "MEMORANDUM OF CONVERSATION BETWEEN MAO AND KIM"
     assert doc.blocks[0].passage_type == "title"
@@ -478,3 +479,9 @@ def test_parser_never_raises_on_any_text(text):
     wcda.looks_like(text)
     doc = wcda.parse(text, 0)
     assert offsets_hold(text, doc)
+
+
+def test_capital_line_other_than_the_citation_title_is_not_the_title():
+    text = "SECOND MAIN DIRECTORATE OF THE GENERAL STAFF\nCitation:\n\"Cable No. 1, Mao Zedong to Cde. Filippov [Stalin]\", July 13, 1951, Wilson Center Digital Archive.\nContents:\nTranslation - English\nCde. Filippov!"
+    doc = parsed(text)
+    assert doc.title == "Cable No. 1, Mao Zedong to Cde. Filippov [Stalin]"
