@@ -113,7 +113,7 @@ def _read_metadata(doc: ParsedDocument, layout: Layout, provenance: str) -> None
     doc.rights = _value(fields, "credits") or _value(fields, "rights")
     doc.record_id = _value(fields, "record_id")
     doc.original_language = _language_of(layout)
-    _read_citation(doc, citation, provenance)
+    _read_citation(doc, citation or source, provenance)
     _read_title(doc, layout, citation)
     if doc.document_type == "other" and (kind := _value(fields, "type")):
         doc.document_type = _type_of(kind)

@@ -485,3 +485,9 @@ def test_capital_line_other_than_the_citation_title_is_not_the_title():
     text = "SECOND MAIN DIRECTORATE OF THE GENERAL STAFF\nCitation:\n\"Cable No. 1, Mao Zedong to Cde. Filippov [Stalin]\", July 13, 1951, Wilson Center Digital Archive.\nContents:\nTranslation - English\nCde. Filippov!"
     doc = parsed(text)
     assert doc.title == "Cable No. 1, Mao Zedong to Cde. Filippov [Stalin]"
+
+
+def test_translator_named_in_the_document_information_source():
+    text = SITE_PAGE.replace("ll. 0078.\n", "ll. 0078. Translated by Gary Goldberg.\n")
+    doc = parsed(text)
+    assert doc.translator == "Gary Goldberg" and len(doc.citations) == 2
