@@ -139,12 +139,16 @@ def split_contents(text: str, line: Line) -> list[Line]:
     return [p for p in (head, rest) if p]
 
 
-def clean_lines(text: str, lines: list[Line]) -> tuple[list[Line], bool]:
-    """Site furniture dropped, flattened lines exploded; says whether the page's text was flattened."""
-    flattened = any(ln.text.lower() == "view document in" for ln in lines)
+def clean_lines(text: str, lines: list[Line]) -> tuple[list[Line], str | None]:
+    """Site furniture dropped, flattened lines exploded; says how the text may be flattened.
+
+    "pdf": a docslib rendering, every line is a run of flattened text;
+    "new_site": each language's text may sit on one line.
+    """
+    flattened = "new_site" if any(ln.text.lower() == "view document in" for ln in lines) else None
     docslib = next((i for i, ln in enumerate(lines) if ln.text.lower().startswith("total page:")), None)
     if docslib is not None:
-        lines, flattened = lines[docslib + 1:], True
+        lines, flattened = lines[docslib + 1:], "pdf"
     out: list[Line] = []
     for line in lines:
         if cut := FURNITURE_PREFIX.match(text, line.start, line.end):
@@ -156,7 +160,7 @@ def clean_lines(text: str, lines: list[Line]) -> tuple[list[Line], bool]:
         if line.text.startswith("• "):
             line = sub_line(text, line, line.start + 1, line.end) or line
         pieces = explode_line(text, line)
-        flattened = flattened or len(pieces) > 1
+        flattened = "pdf" if len(pieces) > 1 else flattened
         out.extend(pieces)
     return out, flattened
 
@@ -278,11 +282,12 @@ def _is_mark(text: str) -> bool:
 
 def read_layout(text: str, lines: list[Line]) -> Layout:
     layout = Layout()
-    lines, layout.flattened = clean_lines(text, lines)
+    lines, flattened = clean_lines(text, lines)
     rest = read_title(lines, layout)
     read_fields(text, rest, layout)
     if "summary" not in layout.fields and _summary_first(layout.body):
         layout.fields["summary"] = [layout.body.pop(0)]
     prose = [ln for ln in layout.body if not _is_mark(ln.text)]
-    layout.flattened = layout.flattened and len(prose) <= 2 * max(1, len(layout.markers))
+    one_line_each = len(prose) <= 2 * max(1, len(layout.markers))
+    layout.flattened = flattened == "pdf" or (flattened == "new_site" and one_line_each)
     return layout

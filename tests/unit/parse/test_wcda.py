@@ -491,3 +491,9 @@ def test_translator_named_in_the_document_information_source():
     text = SITE_PAGE.replace("ll. 0078.\n", "ll. 0078. Translated by Gary Goldberg.\n")
     doc = parsed(text)
     assert doc.translator == "Gary Goldberg" and len(doc.citations) == 2
+
+
+def test_docslib_text_running_over_several_lines_is_cut_on_every_line():
+    pages = "\n".join(["3. To instruct the Ministry. To report back (Attachment No. 3). Moscow"] * 4)
+    doc = parsed(DOCSLIB + "\n" + pages)
+    assert texts(doc).count("To report back (Attachment No. 3).") == 4
