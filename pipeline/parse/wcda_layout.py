@@ -261,19 +261,24 @@ def _summary_before(label: str, fields: dict[str, list[Line]], body: list[Line])
     label cut away, the line between the closing elision mark and ``Document Information``."""
     if "summary" in fields or not body or _is_mark(body[-1].text):
         return False
+    after_mark = len(body) > 1 and _is_mark(body[-2].text)
     if label == "authors":
-        return True
-    return label == "document_information" and len(body) > 1 and _is_mark(body[-2].text)
+        return after_mark or _reads_as_summary(body[-1].text)
+    return label == "document_information" and after_mark
+
+
+def _reads_as_summary(text: str) -> bool:
+    """Prose of a sentence or more, not a signature or a closing line of the text."""
+    letters = [c for c in text if c.isalpha()]
+    mostly_lower = sum(c.islower() for c in letters) > 0.6 * max(1, len(letters))
+    return len(text) >= 60 and text.endswith(".") and mostly_lower and not text.startswith(("\"", "“", "«"))
 
 
 def _summary_first(body: list[Line]) -> bool:
     """A site page may print the summary between the title and the text's opening elision mark."""
     if len(body) < 3 or not _is_mark(body[1].text):
         return False
-    first = body[0].text
-    letters = [c for c in first if c.isalpha()]
-    mostly_lower = sum(c.islower() for c in letters) > 0.6 * max(1, len(letters))
-    return len(first) >= 60 and first.endswith(".") and mostly_lower and not CREDITS_LINE.match(first)
+    return _reads_as_summary(body[0].text) and not CREDITS_LINE.match(body[0].text)
 
 
 def _is_mark(text: str) -> bool:

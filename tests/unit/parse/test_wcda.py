@@ -497,3 +497,9 @@ def test_docslib_text_running_over_several_lines_is_cut_on_every_line():
     pages = "\n".join(["3. To instruct the Ministry. To report back (Attachment No. 3). Moscow"] * 4)
     doc = parsed(DOCSLIB + "\n" + pages)
     assert texts(doc).count("To report back (Attachment No. 3).") == 4
+
+
+def test_site_page_without_summary_keeps_its_closing_line():
+    text = SITE_PAGE.replace("[...]\n\nTelegram to Mao from Stalin approving of Mao's progress.\n\n", "")
+    doc = parsed(text)
+    assert doc.summary is None and "Confirm receipt." in texts(doc)
