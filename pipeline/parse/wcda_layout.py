@@ -64,8 +64,9 @@ BARE_LABELS = {
 ONE_LINE_FIELDS = {"original_language", "contents", "uploaded", "type", "record_id", "language"}
 MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
 DATE = rf"(?:{MONTH}(?:\s+\d{{1,2}},)?\s+\d{{4}})"
-LEADING_DATE = re.compile(rf"^(?P<date>{DATE}|\d{{4}})\s+(?P<title>\S.*)$")
-DATE_LINE = re.compile(rf"^(?:{DATE}|\d{{4}})$")
+CIRCA = r"(?:(?:c|ca|circa)\.?\s+)?"
+LEADING_DATE = re.compile(rf"^(?P<date>{CIRCA}(?:{DATE}|\d{{4}}))\s+(?P<title>\S.*)$")
+DATE_LINE = re.compile(rf"^{CIRCA}(?:{DATE}|\d{{4}})$")
 FURNITURE = re.compile(
     r"^(?:skip to content|search in|digital archive international history declassified|get citation|•?\s*share document|"
     r"citation share download-?|-\s*share|-\s*download|view document in|total page:\s*\d+|file type:.*)$",

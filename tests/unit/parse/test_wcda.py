@@ -503,3 +503,9 @@ def test_site_page_without_summary_keeps_its_closing_line():
     text = SITE_PAGE.replace("[...]\n\nTelegram to Mao from Stalin approving of Mao's progress.\n\n", "")
     doc = parsed(text)
     assert doc.summary is None and "Confirm receipt." in texts(doc)
+
+
+def test_approximate_date_line_gives_year_precision():
+    doc = parsed(SITE_PAGE.replace("February 3, 1952", "c. 1952"))
+    assert doc.document_date_text == "c. 1952" and doc.document_date_precision == "year"
+    assert doc.title.startswith("Ciphered Telegram No. 709")
