@@ -1,6 +1,7 @@
 """Command line: a thin layer over the library and the Dagster Definitions.
 
     python -m pipeline.cli release   # sync seed partitions, run release_job through Dagster
+    python -m pipeline.cli eval      # score the parsers against tests/fixtures/gold
 """
 
 from __future__ import annotations
@@ -75,11 +76,21 @@ def _release(args: argparse.Namespace) -> int:
     return 0
 
 
+def _eval(args: argparse.Namespace) -> int:
+    from pipeline.evaluate import evaluate, format_report, summarize
+
+    fixtures = PROJECT_ROOT / "tests" / "fixtures"
+    scores = evaluate(fixtures / "gold", Paths.from_env().seeds, fixtures / "dev")
+    print(format_report(scores))
+    return 0 if summarize(scores)["seeds"] == 1.0 else 1
+
+
 def main(argv: list[str] | None = None) -> int:
     os.environ.setdefault("DAGSTER_HOME", str(PROJECT_ROOT / ".dagster"))
     parser = argparse.ArgumentParser(prog="coldwar", description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     commands = parser.add_subparsers(dest="command", required=True)
     commands.add_parser("release", help="build the dataset from the seeds and publish a release").set_defaults(func=_release)
+    commands.add_parser("eval", help="score the parsers against the reference annotations").set_defaults(func=_eval)
     args = parser.parse_args(argv)
     return args.func(args)
 

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 
+from pipeline.normalize.language import detect_language
 from pipeline.normalize.text import Line, split_lines
 from pipeline.parse.model import (
     Block,
@@ -46,6 +47,8 @@ def parse(text: str, offset: int) -> ParsedDocument:
     body = _read_header(doc, lines)
     doc.blocks = _read_body(text, body)
     _classify(doc.blocks)
+    for block in doc.blocks:
+        block.language = detect_language(block.text)
     pages = [b.book_page for b in doc.blocks if b.book_page is not None]
     if doc.blocks:
         doc.has_cut_start = starts_lowercase(doc.blocks[0].text)

@@ -1,0 +1,299 @@
+"""The page layouts of Wilson Center Digital Archive records, read into one shape.
+
+The same record reaches us in several captures, and each puts the same parts
+(date, title, citation, summary, credits, original language, text, document
+information) in a different place:
+
+- export: "July 13, 1951 Cable No. ..." on the first line, then ``Citation:``,
+  ``Summary:``, ``Credits:``, ``Original Language:``, ``Contents:`` labels;
+- site page: "Skip to content", the date and the title on their own lines, the
+  text, the summary as the line just before ``Author(s):`` (after the text),
+  then a ``Document Information`` block that may be cut off anywhere, whose
+  ``Language`` value may be empty and whose ``Source`` label may be missing;
+- bare page: only the date line and the title line above the text;
+- old site: "Search in / Digital Archive International History Declassified",
+  the date, a "• Citation / get citation" bullet holding the summary and then
+  the quoted citation string, "• share document", "English HTML";
+- new site: the title in capitals, "CITATION SHARE DOWNLOAD-", the summary run
+  into the citation with no separator (``…North Korea"Cable, …``), "- Share /
+  - Download / VIEW DOCUMENT IN / English HTML", each language's text
+  flattened onto one line behind a marker such as "RUSSIAN (TRANSCRIPTION) HTML";
+- docslib PDF rendering: the docslib title, "Total Page:16 / File Type:pdf",
+  and then everything (``Citation: … Summary: … Original Language: …
+  Contents: …`` and the text) run together on one line.
+
+``read_layout`` turns any of them into labelled field lines, the title lines
+and the body lines, all as ``Line`` spans of the seed so offsets stay exact.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from pipeline.normalize.text import Line, normalize_space
+
+LABELS = {
+    "citation": "citation",
+    "summary": "summary",
+    "credits": "credits",
+    "original language": "original_language",
+    "contents": "contents",
+    "author(s)": "authors",
+    "document information": "document_information",
+    "source": "source",
+    "rights": "rights",
+    "original uploaded date": "uploaded",
+    "type": "type",
+    "language": "language",
+    "record id": "record_id",
+    "subjects discussed": "subjects",
+    "associated people & organizations": "people",
+    "associated places": "places",
+    "keywords": "keywords",
+    "associated topics": "topics",
+    "original archive": "original_archive",
+    "donors": "donors",
+    "funders": "donors",
+    "related documents": "related",
+}
+BARE_LABELS = {
+    "document_information", "source", "rights", "uploaded", "type", "language", "record_id", "authors", "summary", "citation",
+    "people", "places", "topics", "original_archive", "donors", "related", "subjects", "keywords",
+}
+ONE_LINE_FIELDS = {"original_language", "contents", "uploaded", "type", "record_id", "language"}
+MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+DATE = rf"(?:{MONTH}(?:\s+\d{{1,2}},)?\s+\d{{4}})"
+CIRCA = r"(?:(?:c|ca|circa)\.?\s+)?"
+LEADING_DATE = re.compile(rf"^(?P<date>{CIRCA}(?:{DATE}|\d{{4}}))\s+(?P<title>\S.*)$")
+DATE_LINE = re.compile(rf"^{CIRCA}(?:{DATE}|\d{{4}})$")
+FURNITURE = re.compile(
+    r"^(?:skip to content|search in|digital archive international history declassified|get citation|•?\s*share document|"
+    r"citation share download-?|-\s*share|-\s*download|view document in|total page:\s*\d+|file type:.*)$",
+    re.IGNORECASE,
+)
+FURNITURE_PREFIX = re.compile(r"Digital Archive\s+(?:digitalarchive\.wilsoncenter\.org\s+)?International History Declassified\s+")
+MARKER = re.compile(
+    r"^(?P<language>[A-Za-z]+)(?:\s*\((?P<kind>[A-Za-z ]+)\))?(?:\s+(?:Scan|Original|Transcription|Translation))?\s+(?:HTML|PDF)$",
+    re.IGNORECASE,
+)
+INLINE_LABEL = re.compile(r"(?<!\S)(?P<label>Citation|Summary|Credits|Original Language|Contents):(?=\s)")
+CONTENTS_VALUE = re.compile(
+    r"^(?:(?:(?:Transcript|Translation|Transcription|Original)\s*-\s*[A-Z][a-z]+\s*)+"
+    r"|(?:[A-Z][a-z]+\s+(?:Translation|Transcription|Transcript|Original)\s*)+)"
+)
+CREDITS_LINE = re.compile(r"^This document was made possible with support from\b")
+TRAILING_SHARE = re.compile(r"\s+-\s+Share$")
+ALL_CAPS_TITLE = re.compile(r"^[^a-zа-яё]*[A-Z]{2,}(?:[^a-zа-яё]*\s){2,}[^a-zа-яё]*$")
+
+
+@dataclass
+class Layout:
+    """A record's parts as spans of the seed."""
+
+    fields: dict[str, list[Line]] = field(default_factory=dict)
+    title_lines: list[Line] = field(default_factory=list)
+    date_text: str | None = None
+    page_title: str | None = None
+    body: list[Line] = field(default_factory=list)
+    markers: list[tuple[str, str | None]] = field(default_factory=list)
+    flattened: bool = False  # each language's text run onto one line (new site, docslib), to be cut apart
+
+
+def sub_line(text: str, line: Line, start: int, end: int) -> Line | None:
+    """The part ``text[start:end]`` of a line, whitespace trimmed, or None when it is empty."""
+    raw = text[start:end]
+    lead = len(raw) - len(raw.lstrip())
+    trimmed = raw.strip()
+    if not trimmed:
+        return None
+    return Line(normalize_space(trimmed), start + lead, start + lead + len(trimmed), line.number)
+
+
+def explode_line(text: str, line: Line) -> list[Line]:
+    """A docslib line holding several ``Label:`` fields and the text, cut into label and value lines."""
+    labels = list(INLINE_LABEL.finditer(text, line.start, line.end))
+    if len({m["label"] for m in labels}) < 2:
+        return [line]
+    pieces: list[Line | None] = []
+    start = line.start
+    for m in labels:
+        pieces.append(sub_line(text, line, start, m.start()))
+        pieces.append(Line(m.group(), m.start(), m.end(), line.number))
+        start = m.end()
+    pieces.append(sub_line(text, line, start, line.end))
+    return [p for p in pieces if p]
+
+
+def split_contents(text: str, line: Line) -> list[Line]:
+    """``Contents`` value: "Transcript - Russian Translation - English [...]" / "English Translation COUNCIL ...".
+
+    The descriptor stays the field's value; whatever follows it on the line
+    (an elision mark, or the text itself when the page is flattened) is text.
+    """
+    raw = text[line.start:line.end]
+    m = CONTENTS_VALUE.match(raw)
+    if not m or m.end() >= len(raw.rstrip()):
+        return [line]
+    head = sub_line(text, line, line.start, line.start + m.end())
+    rest = sub_line(text, line, line.start + m.end(), line.end)
+    return [p for p in (head, rest) if p]
+
+
+def clean_lines(text: str, lines: list[Line]) -> tuple[list[Line], str | None]:
+    """Site furniture dropped, flattened lines exploded; says how the text may be flattened.
+
+    "pdf": a docslib rendering, every line is a run of flattened text;
+    "new_site": each language's text may sit on one line.
+    """
+    flattened = "new_site" if any(ln.text.lower() == "view document in" for ln in lines) else None
+    docslib = next((i for i, ln in enumerate(lines) if ln.text.lower().startswith("total page:")), None)
+    if docslib is not None:
+        lines, flattened = lines[docslib + 1:], "pdf"
+    out: list[Line] = []
+    for line in lines:
+        if cut := FURNITURE_PREFIX.match(text, line.start, line.end):
+            line = sub_line(text, line, cut.end(), line.end)
+        if line is None or FURNITURE.match(line.text):
+            continue
+        if (m := TRAILING_SHARE.search(text, line.start, line.end)) and m.end() == line.end:
+            line = sub_line(text, line, line.start, m.start())
+        if line.text.startswith("• "):
+            line = sub_line(text, line, line.start + 1, line.end) or line
+        pieces = explode_line(text, line)
+        flattened = "pdf" if len(pieces) > 1 else flattened
+        out.extend(pieces)
+    return out, flattened
+
+
+def label_of(line: Line) -> str | None:
+    label = LABELS.get(line.text.rstrip(":").strip().lower())
+    if label and (line.text.endswith(":") or label in BARE_LABELS):
+        return label
+    return None
+
+
+def read_title(lines: list[Line], layout: Layout) -> list[Line]:
+    """The date and the page title at the top (one line, two lines, or a title in capitals); the rest."""
+    head = lines[:4]
+    if head and (m := LEADING_DATE.match(head[0].text)) and not label_of(head[0]):
+        layout.date_text, layout.page_title, layout.title_lines = m["date"], m["title"], [head[0]]
+        return lines[1:]
+    date_line = next((ln for ln in head if DATE_LINE.match(ln.text)), None)
+    if date_line is not None:
+        at = lines.index(date_line)
+        layout.date_text = date_line.text
+        after = lines[at + 1] if at + 1 < len(lines) else None
+        if after is not None and not label_of(after) and not MARKER.match(after.text) and _looks_like_title(after.text, at == 0):
+            layout.page_title, layout.title_lines = after.text, [date_line, after]
+            return lines[:at] + lines[at + 2:]
+        return lines[:at] + lines[at + 1:]
+    if head and ALL_CAPS_TITLE.match(head[0].text) and ("," in head[0].text or _opens_citation(head[1:2])):
+        layout.page_title, layout.title_lines = head[0].text, [head[0]]
+        return lines[1:]
+    return lines
+
+
+def _opens_citation(lines: list[Line]) -> bool:
+    return bool(lines) and label_of(lines[0]) == "citation"
+
+
+def _looks_like_title(text: str, right_under_the_date: bool = False) -> bool:
+    """"Cable No. 21756, Mao Zedong to ...", "Letter from Kim Il Sung to ...", "Record of Conversation between ...".
+
+    The line right under a page's opening date line is its title whatever its
+    words ("Report on the Situation in Korea"), unless it reads as a sentence.
+    """
+    if len(text) >= 300 or text.endswith((".", ":", "!")) or text.startswith(("[", "•")):
+        return False
+    if right_under_the_date and len(text) < 200:
+        return True
+    return bool(
+        ("," in text and re.search(r"\b(?:to|with|of)\b", text, re.IGNORECASE))
+        or re.search(r"\bfrom\b.+\bto\b|^(?:Record|Memorandum|Minutes) of (?:a |the )?Conversation\b", text)
+    )
+
+
+def read_fields(text: str, lines: list[Line], layout: Layout) -> None:
+    """Labelled fields and the text lines.
+
+    A label stands alone on its line (with or without a colon); its value runs
+    to the next label or language marker. Nothing after ``Document
+    Information`` is text: a value with no label there is the Source
+    citation. The line just before ``Author(s):`` is the summary on the site
+    page, which prints it after the text.
+    """
+    fields, body = layout.fields, layout.body
+    current: str | None = None
+    for line in lines:
+        label = label_of(line)
+        if label:
+            if _summary_before(label, fields, body):
+                fields["summary"] = [body.pop()]
+            current = label
+            fields.setdefault(label, [])
+            continue
+        if m := MARKER.match(line.text):
+            layout.markers.append((m["language"].lower(), (m["kind"] or "").lower() or None))
+            current = None
+            continue
+        if CREDITS_LINE.match(line.text) and current is None:
+            fields.setdefault("credits", []).append(line)
+            continue
+        if current == "contents":
+            head, *rest = split_contents(text, line)
+            fields["contents"].append(head)
+            body.extend(rest)
+            current = None
+            continue
+        if current == "document_information":
+            current = "source"  # the Source label may be missing: the citation follows directly
+            fields.setdefault("source", [])
+        if current is None:
+            body.append(line)
+            continue
+        fields[current].append(line)
+        if current in ONE_LINE_FIELDS:
+            current = None
+
+
+def _summary_before(label: str, fields: dict[str, list[Line]], body: list[Line]) -> bool:
+    """The site page prints the summary after the text: the line before ``Author(s):``, or, with that
+    label cut away, the line between the closing elision mark and ``Document Information``."""
+    if "summary" in fields or not body or _is_mark(body[-1].text):
+        return False
+    after_mark = len(body) > 1 and _is_mark(body[-2].text)
+    if label == "authors":
+        return after_mark or _reads_as_summary(body[-1].text)
+    return label == "document_information" and after_mark
+
+
+def _reads_as_summary(text: str) -> bool:
+    """Prose of a sentence or more, not a signature or a closing line of the text."""
+    letters = [c for c in text if c.isalpha()]
+    mostly_lower = sum(c.islower() for c in letters) > 0.6 * max(1, len(letters))
+    return len(text) >= 60 and text.endswith(".") and mostly_lower and not text.startswith(("\"", "“", "«"))
+
+
+def _summary_first(body: list[Line]) -> bool:
+    """A site page may print the summary between the title and the text's opening elision mark."""
+    if len(body) < 3 or not _is_mark(body[1].text):
+        return False
+    return _reads_as_summary(body[0].text) and not CREDITS_LINE.match(body[0].text)
+
+
+def _is_mark(text: str) -> bool:
+    return text.startswith("[") and text.endswith("]") and len(text) < 8
+
+
+def read_layout(text: str, lines: list[Line]) -> Layout:
+    layout = Layout()
+    lines, flattened = clean_lines(text, lines)
+    rest = read_title(lines, layout)
+    read_fields(text, rest, layout)
+    if "summary" not in layout.fields and _summary_first(layout.body):
+        layout.fields["summary"] = [layout.body.pop(0)]
+    prose = [ln for ln in layout.body if not _is_mark(ln.text)]
+    one_line_each = len(prose) <= 2 * max(1, len(layout.markers))
+    layout.flattened = flattened == "pdf" or (flattened == "new_site" and one_line_each)
+    return layout

@@ -1,0 +1,330 @@
+"""The text of a Wilson Center record: passages, their languages and sections.
+
+Quirks: the English translation of a Soviet cable carries a header (directorate,
+cable number, copies, "from [BEIJING] received 1500 13 July 1951", a stamp,
+the series) and a trailer (deciphered, printed, copies, verified, "Confirm
+receipt", "No. 72/III") that the transcript lacks; the addressee line and the
+salutation may share one line ("to Cde. FILIPPOV Cde. Filippov!"); the
+salutation may open with a quotation mark and carry a footnote mark
+("Comrade Filippov [Stalin]:[1]"); list items lose their dash at random; a
+page break splits a paragraph with a blank line. On the new site and in PDF
+renderings a whole letter is flattened onto one line: date, address, body and
+closing run together ("23 February 1952 To Comrade Mao Zedong Your telegram
+... With greetings, FILIPPOV [Stalin]") and are cut apart here. A short Latin
+line (a list of names) may read as Czech to a language detector: it takes the
+language of the text around it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from pipeline.normalize.language import detect_language
+from pipeline.normalize.text import Line, normalize_space, sentence_spans
+from pipeline.parse.model import (
+    Block,
+    block_of_lines,
+    ends_sentence,
+    is_elision,
+    is_list_item,
+    starts_lowercase,
+)
+from pipeline.parse.wcda_layout import MONTH
+
+_HEADER = re.compile(
+    r"^(?:\[?Stamp|Copy\b|Copies\b|from\s|From\s|SERIES|Series|[Tt]o\s+(?:Cde\.|Comrade)|TO\s|CABLE|CIPHERED|TOP PRIORITY|SPECIAL|"
+    r"SECRET|Top Secret|No\.\s*\d|Nº|Incoming|Outgoing|Received|Transmit|For Comrade|BEIJING|MOSCOW|PYONGYANG)",
+)
+_TRAILER = re.compile(
+    r"^(?:Deciphered|Printed|Typed|Verified|Copies? No|\w+ copies printed|Four copies|Three copies|Two copies|COLONEL|"
+    r"Confirm receipt|Telegraph the fulfillment|Dispatched|Sent|No\.\s*\d+/|\(?\[?signature)",
+    re.IGNORECASE,
+)
+_STAMP = re.compile(r"^\[Stamp", re.IGNORECASE)
+_SALUTATION_SPLIT = re.compile(r"^(?P<address>to\s+(?:Cde\.|Comrade)\s+[A-ZА-Я][A-ZА-Я .\[\]]+?)\s+(?P<salutation>(?:Cde\.|Comrade|Dear)\s+[^!]+!)$")
+_SALUTATION = re.compile(
+    r"^[\"“«]?(?:(?:To\s+)?(?:Cde\.|Comrade|Товарищу?|Тов\.|Dear|Уважаемый)\s*[^.!:]{0,60}[!:.,]|[^.!:]{1,40}!)\s*(?:\[\d+\])?\s*[\"“]?$"
+)
+_CLOSING = re.compile(r"(?:With (?:communist |comradely )?greetings|С (?:коммунистическим )?приветом|Сприветом)(?![\w])")
+_FLAT_DATE = re.compile(rf"(?:\d{{1,2}}\s+(?:{MONTH}|[а-яё]+)\s+\d{{4}}(?:\s*г\.)?|{MONTH}\s+\d{{1,2}},\s+\d{{4}})(?=\s)")
+_ADDRESS = re.compile(r"(?:To\s+)?(?:Comrades?|Cde\.|Товарищу?|Тов\.|Dear)\s+")
+_CAPS_RUN = re.compile(r"(?:[A-ZА-ЯЁ][A-ZА-ЯЁ.-]+\s+){2,}(?=\S)")
+_LIST_START = re.compile(r"(?<=[:;])\s+(?=\d{1,2}\.\s)")
+_ATTACHMENT = re.compile(r"(?<=[\w.])\s+(?=Attachment No\.\s*\d+\b(?!\)))")
+_SIGNED = re.compile(r"\b[A-ZА-Я]\.\s*(?:[A-ZА-Я]\.\s*)?[A-ZА-Я][a-zа-я]+$")
+_LIST_NUMBER = re.compile(r"^\d{1,2}\.$")
+_FOOTNOTE_MARK = re.compile(r"\[(\d{1,3})\]$")
+_LATIN = {"en", "de", "fr", "es", "it", "pl", "cs"}
+_CYRILLIC = {"ru", "uk", "bg", "sr"}
+
+
+def read_text(text: str, body: list[Line], flattened: bool) -> list[Block]:
+    """Passages of the record's text, in reading order."""
+    if flattened:
+        return [block for line in body for block in split_flat_line(text, line)]
+    return read_lines(text, body)
+
+
+def read_lines(text: str, body: list[Line]) -> list[Block]:
+    blocks: list[Block] = []
+    for line in body:
+        content = line.text
+        if blocks and _continues(blocks[-1], content):
+            blocks[-1].end = line.end
+            blocks[-1].text = normalize_space(text[blocks[-1].start:line.end])
+            continue
+        if m := _SALUTATION_SPLIT.match(content):
+            split = line.start + m.start("salutation")
+            blocks.append(Block("header", line.start, line.start + len(m["address"]), m["address"]))
+            blocks.append(Block("salutation", split, line.end, m["salutation"]))
+            continue
+        blocks.append(block_of_lines(text, [line], _kind(content)))
+    return blocks
+
+
+def span_block(text: str, start: int, end: int, passage_type: str) -> Block | None:
+    """A block over ``text[start:end]`` with surrounding whitespace trimmed off its offsets."""
+    raw = text[start:end]
+    if not raw.strip():
+        return None
+    start += len(raw) - len(raw.lstrip())
+    end -= len(raw) - len(raw.rstrip())
+    return Block(passage_type, start, end, normalize_space(text[start:end]))
+
+
+def split_flat_line(text: str, line: Line) -> list[Block]:
+    """A letter flattened onto one line: date heading, caps header, address, sentences, closing."""
+    if is_elision(line.text):
+        return read_lines(text, [line])
+    pos, end, blocks = line.start, line.end, []
+    for pattern, kind in ((_FLAT_DATE, "heading"), (_CAPS_RUN, "header")):
+        if m := pattern.match(text, pos, end):
+            blocks.append(span_block(text, pos, m.end(), kind))
+            pos = _skip_space(text, m.end(), end)
+    if (stop := _address_end(text, pos, end)) is not None:
+        blocks.append(span_block(text, pos, stop, "salutation"))
+        pos = _skip_space(text, stop, end)
+    closing = _CLOSING.search(text, pos, end)
+    middle_end = closing.start() if closing else end
+    blocks.extend(_sentences(text, pos, middle_end))
+    if closing:
+        blocks.append(span_block(text, closing.start(), end, "signature"))
+    return [b for b in blocks if b is not None]
+
+
+def _skip_space(text: str, pos: int, end: int) -> int:
+    while pos < end and text[pos].isspace():
+        pos += 1
+    return pos
+
+
+def _address_end(text: str, pos: int, end: int) -> int | None:
+    """Where "To Comrade Mao Zedong" ends before "Your telegram ...": at a comma, or where a sentence starts."""
+    m = _ADDRESS.match(text, pos, end)
+    if not m:
+        return None
+    words = list(re.finditer(r"\S+", text[m.end():end]))
+    last = None
+    for i, word in enumerate(words[:5]):
+        token = word.group()
+        if not (token[0].isupper() or token[0] == "["):
+            break
+        if token.endswith((",", "!", ":")):
+            last = word.end()
+            break
+        following = words[i + 1].group() if i + 1 < len(words) else ""
+        if following and following[0].islower():
+            break
+        last = word.end()
+    return m.end() + last if last else None
+
+
+def _sentences(text: str, start: int, end: int) -> list[Block]:
+    """Sentences of flattened prose, one passage each; "RESOLVES: 1. To ..." starts a list item."""
+    raw = text[start:end]
+    starts = {s for s, _ in sentence_spans(raw)} | {m.end() for m in _LIST_START.finditer(raw)} | {m.end() for m in _ATTACHMENT.finditer(raw)}
+    cuts = sorted({0, len(raw)} | starts)
+    cuts = [c for i, c in enumerate(cuts) if i == 0 or not _LIST_NUMBER.match(raw[cuts[i - 1]:c].strip())]
+    blocks = []
+    for a, b in zip(cuts, cuts[1:], strict=False):
+        block = span_block(text, start + a, start + b, "paragraph")
+        if block:
+            block.passage_type = _flat_kind(block.text)
+            blocks.append(block)
+    return blocks
+
+
+def _flat_kind(text: str) -> str:
+    """A numbered point, an "Attachment No. 1" heading, a signature block ("... G. Malenkov"), or prose."""
+    if is_list_item(text):
+        return "list_item"
+    if text.startswith("Attachment No."):
+        return "heading"
+    if _SIGNED.search(text) and not ends_sentence(text):
+        return "signature"
+    return "paragraph"
+
+
+def _continues(previous: Block, content: str) -> bool:
+    """A paragraph split by a page break: long prose that stops mid-sentence, resumed in lowercase."""
+    return (
+        previous.passage_type in ("paragraph", "list_item")
+        and len(previous.text) >= 80
+        and not is_header_line(previous.text)
+        and not _HEADER.match(content)
+        and not ends_sentence(previous.text)
+        and starts_lowercase(content)
+        and not is_list_item(content)
+    )
+
+
+def _kind(content: str) -> str:
+    if is_elision(content):
+        return "elision"
+    if _STAMP.match(content):
+        return "stamp"
+    if is_list_item(content):
+        return "list_item"
+    return "paragraph"
+
+
+def assign_sections(blocks: list[Block], original_language: str | None) -> None:
+    """Languages, then sections: original text, translation, and the cable's header and trailer."""
+    for block in blocks:
+        block.language = detect_language(block.text)
+        if m := _FOOTNOTE_MARK.search(block.text):
+            block.footnote_numbers = [int(m[1])]
+    _smooth_languages(blocks)
+    languages = {b.language for b in blocks if b.language and b.passage_type != "title"}
+    original = original_language if original_language in languages else _original_of(languages)
+    for run in _language_runs(blocks):
+        _mark_header_and_trailer(run)
+        for block in run:
+            if block.section_type in ("header", "trailer"):
+                continue
+            block.section_type = "body" if len(languages) < 2 else "original" if block.language == original else "translation"
+    _mark_signatures(blocks)
+    _place_elisions(blocks, len(languages) > 1)
+
+
+def _original_of(languages: set[str]) -> str | None:
+    """The archive translates into English: in a bilingual record the other language is the original."""
+    others = sorted(languages - {"en"})
+    return others[0] if others else ("en" if languages else None)
+
+
+def _smooth_languages(blocks: list[Block]) -> None:
+    """A few short lines read as a minor language of their script take the script's main language.
+
+    Only noise is smoothed: a language holding a real share of the text (a
+    German original beside its English translation) keeps its lines.
+    """
+    for script in (_LATIN, _CYRILLIC):
+        sizes: dict[str, int] = {}
+        for block in blocks:
+            if block.language in script:
+                sizes[block.language] = sizes.get(block.language, 0) + len(block.text)
+        if len(sizes) < 2:
+            continue
+        main, total = max(sizes, key=sizes.get), sum(sizes.values())
+        for block in blocks:
+            if block.language in script and sizes[block.language] < 0.35 * total and len(block.text) < 200:
+                block.language = main
+
+
+def _place_elisions(blocks: list[Block], bilingual: bool) -> None:
+    """An elision mark opens (or closes) the part it stands in: it takes the section of its neighbour."""
+    for i, block in enumerate(blocks):
+        if block.passage_type != "elision":
+            continue
+        after = [b for b in blocks[i + 1:] if b.passage_type not in ("elision", "title")][:1]
+        before = [b for b in reversed(blocks[:i]) if b.passage_type not in ("elision", "title")][:1]
+        side = (after or before or [None])[0]
+        if side is None:
+            continue
+        section = side.section_type
+        if section in ("header", "trailer"):
+            section = "translation" if bilingual else "body"
+        block.section_type = section
+
+
+def _language_runs(blocks: list[Block]) -> list[list[Block]]:
+    """Consecutive blocks of one language (blocks without words join the run they sit in)."""
+    runs: list[list[Block]] = []
+    language = None
+    for block in blocks:
+        if block.passage_type == "title":
+            continue
+        if block.language and block.language != language and not _is_name_line(block):
+            runs.append([])
+            language = block.language
+        if not runs:
+            runs.append([])
+        runs[-1].append(block)
+    return runs
+
+
+def _is_name_line(block: Block) -> bool:
+    return len(block.text.split()) <= 3 and not any(c.islower() for c in block.text)
+
+
+def _mark_header_and_trailer(run: list[Block]) -> None:
+    """Header lines open a run until its first salutation or paragraph; trailer lines close it."""
+    for block in run:
+        if block.passage_type in ("elision", "heading"):
+            continue
+        if _is_salutation(block) or block.passage_type == "salutation":
+            block.passage_type = "salutation"
+            break
+        if block.passage_type in ("paragraph", "list_item") and not is_header_line(block.text):
+            break
+        block.section_type = "header"
+        if block.passage_type == "paragraph":
+            block.passage_type = "header"
+    for block in reversed(run):
+        if block.passage_type == "elision":
+            continue
+        if not _TRAILER.match(block.text):
+            break
+        block.section_type = "trailer"
+        block.passage_type = "trailer"
+
+
+def is_header_line(text: str) -> bool:
+    letters = [c for c in text if c.isalpha()]
+    upper = sum(c.isupper() for c in letters) / max(1, len(letters))
+    return bool(_HEADER.match(text)) or (upper > 0.6 and len(text) < 120)
+
+
+def _is_salutation(block: Block) -> bool:
+    return block.passage_type == "paragraph" and len(block.text) < 60 and bool(_SALUTATION.match(block.text))
+
+
+def _mark_signatures(blocks: list[Block]) -> None:
+    for block in blocks:
+        if block.passage_type != "paragraph":
+            continue
+        if _is_salutation(block):
+            block.passage_type = "salutation"
+        elif _is_signature(block.text):
+            block.passage_type = "signature"
+
+
+def _is_signature(text: str) -> bool:
+    """A closing formula ("With greetings. FILIPPOV [Stalin].") or a short name in capitals ("МАО ЦЗЭДУН")."""
+    if _CLOSING.match(text) and len(text) < 80:
+        return True
+    return len(text.split()) <= 4 and not any(c.islower() for c in text) and not ends_sentence(text)
+
+
+def is_cut_end(blocks: list[Block]) -> bool:
+    """The capture stops inside the text: prose without its full stop ("should be reject"), a heading
+    with nothing under it ("Attachment No. 1 Th"), or a closing formula without its name ("Сприветом")."""
+    last = next((b for b in reversed(blocks) if b.passage_type != "elision"), None)
+    if last is None or last.passage_type in ("header", "trailer", "stamp", "title"):
+        return False
+    if last.passage_type == "heading":
+        return True
+    if last.passage_type == "signature":
+        return bool(_CLOSING.fullmatch(last.text.rstrip(",. ")))
+    return not ends_sentence(last.text)
