@@ -16,10 +16,10 @@ def run_release(paths: Paths, instance=None) -> dict:
     """Registers one partition per seed, runs the release job over all of them, and reports the result."""
     import dagster as dg
 
+    from pipeline.definitions import PUBLISH_JOB, RELEASE_JOB, build_definitions
     from pipeline.defs.assets import seed_partitions
     from pipeline.defs.resources import PipelinePaths
     from pipeline.defs.sensors import sync_requests
-    from pipeline.definitions import PUBLISH_JOB, RELEASE_JOB, build_definitions
     from pipeline.seeds import list_seeds
 
     instance = instance or dg.DagsterInstance.get()

@@ -16,11 +16,14 @@ import pyarrow as pa
 
 from pipeline import tables
 from pipeline.extract.alignment import align_blocks
-from pipeline.extract.events import EventDraft, extract_events
+from pipeline.extract.events import EventDraft, event_key, extract_events
+from pipeline.extract.mentions import find_mentions, find_unknown_names, is_listed_form
+from pipeline.normalize.names import lookup
 from pipeline.normalize.text import SeedError, decode
-from pipeline.parse import ParsedDocument, parse_text
+from pipeline.parse import Block, ParsedDocument, parse_text
 
-SEED_TABLES = ("documents", "passages", "events", "rejects")
+SEED_TABLES = ("documents", "passages", "events", "mentions", "rejects")
+ROW_TABLES = ("documents", "passages", "events", "mentions")
 
 
 @dataclass(frozen=True)
@@ -32,6 +35,7 @@ class SeedTables:
     documents: pa.Table
     passages: pa.Table
     events: pa.Table
+    mentions: pa.Table
     rejects: pa.Table
 
     def table(self, name: str) -> pa.Table:
@@ -60,7 +64,7 @@ def process_seed(seed_file: str, data: bytes) -> SeedTables:
         stage = "extract"
         rows = _rows(doc, seed_file, sha256, len(data), encoding, extract_events(doc))
         stage = "validate"
-        built = {name: tables.from_rows(name, rows[name]) for name in ("documents", "passages", "events")}
+        built = {name: tables.from_rows(name, rows[name]) for name in ROW_TABLES}
         for name, table in built.items():
             tables.pandera_schema(name).validate(tables.to_frame(table), lazy=True)
     except SeedError as err:
@@ -72,15 +76,12 @@ def process_seed(seed_file: str, data: bytes) -> SeedTables:
         where = traceback.extract_tb(err.__traceback__)[-1]
         message = f"{type(err).__name__}: {err} (at {where.filename.rsplit('/', 1)[-1]}:{where.lineno}); the seed is kept out of the release, report it with the file"
         return _rejected(seed_file, sha256, len(data), stage, message)
-    return SeedTables(seed_file, sha256, built["documents"], built["passages"], built["events"], tables.empty("rejects"))
+    return SeedTables(seed_file, sha256, **built, rejects=tables.empty("rejects"))
 
 
 def _rejected(seed_file: str, sha256: str, size: int, stage: str, message: str) -> SeedTables:
     reject = {"seed_file": seed_file, "seed_sha256": sha256, "seed_bytes": size, "stage": stage, "message": message}
-    return SeedTables(
-        seed_file, sha256, tables.empty("documents"), tables.empty("passages"), tables.empty("events"),
-        tables.from_rows("rejects", [reject]),
-    )
+    return SeedTables(seed_file, sha256, **{name: tables.empty(name) for name in ROW_TABLES}, rejects=tables.from_rows("rejects", [reject]))
 
 
 def _rows(doc: ParsedDocument, seed_file: str, sha256: str, size: int, encoding: str, events: list[EventDraft]) -> dict[str, list[dict]]:
@@ -125,7 +126,37 @@ def _rows(doc: ParsedDocument, seed_file: str, sha256: str, size: int, encoding:
     event_rows = [
         _event_row(doc_id, passage_ids, doc, i, e) for i, e in enumerate(events, start=1)
     ]
-    return {"documents": [document], "passages": passages, "events": event_rows}
+    mentions = [row for i, b in enumerate(doc.blocks) for row in _mention_rows(doc_id, passage_ids[i], b)]
+    return {"documents": [document], "passages": passages, "events": event_rows, "mentions": mentions}
+
+
+def _mention_rows(doc_id: str, passage_id: str, block: Block) -> list[dict]:
+    """Gazetteer names in a passage, and in English text the capitalised names the gazetteer lacks (unresolved)."""
+    known = find_mentions(block.text)
+    found = [
+        (m.start, m.end, m.surface, m.entity.id, "gazetteer_alias" if is_listed_form(m) else "gazetteer_case_form")
+        for m in known
+    ]
+    if block.language == "en":
+        found += [(start, end, surface, None, "unknown_name") for start, end, surface in find_unknown_names(block.text, known)]
+    return [
+        {
+            "mention_id": f"{passage_id}/m{n:02d}",
+            "doc_id": doc_id,
+            "passage_id": passage_id,
+            "entity_id": entity_id,
+            "surface": surface,
+            "surface_start": start,
+            "surface_end": end,
+            "is_resolved": entity_id is not None,
+            "method": method,
+        }
+        for n, (start, end, surface, entity_id, method) in enumerate(sorted(found), start=1)
+    ]
+
+
+def _entity_ids(names: list[str]) -> list[str]:
+    return [e.id for e in map(lookup, names) if e is not None]
 
 
 def _languages(doc: ParsedDocument) -> list[str]:
@@ -151,7 +182,11 @@ def _event_row(doc_id: str, passage_ids: list[str], doc: ParsedDocument, number:
         "is_date_inferred": e.inferred,
         "source_names": e.sources,
         "target_names": e.targets,
+        "source_entity_ids": _entity_ids(e.sources),
+        "target_entity_ids": _entity_ids(e.targets),
         "place": e.place,
+        "place_entity_id": next(iter(_entity_ids([e.place] if e.place else [])), None),
+        "event_key": event_key(e, _entity_ids(e.sources), _entity_ids(e.targets)) or f"{doc_id}/e{number:02d}",
         "evidence_text": text[e.evidence_start:e.evidence_end],
         "evidence_start": e.evidence_start,
         "evidence_end": e.evidence_end,

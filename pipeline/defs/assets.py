@@ -5,16 +5,18 @@ from pathlib import Path
 
 import dagster as dg
 
-from pipeline.publish.assemble import assemble
+from pipeline.publish.assemble import ASSEMBLED_TABLES, assemble
 from pipeline.publish.parquet import file_info, read_table
 from pipeline.publish.release import publish_release
 from pipeline.seed import SEED_TABLES, process_seed
 from pipeline.seeds import seeds_by_key
+from schemas import TABLE_ORDER
 from schemas import table as declared
 
 from .resources import PipelinePaths
 
 seed_partitions = dg.DynamicPartitionsDefinition(name="seeds")
+DATASET_TABLES = tuple(name for name in TABLE_ORDER if name in SEED_TABLES or name in ASSEMBLED_TABLES)
 
 
 @dg.multi_asset(
@@ -52,7 +54,7 @@ def staged_tables(context: dg.AssetExecutionContext, paths: PipelinePaths):
     ins={f"staged_{name}": dg.AssetIn(key=["staging", name]) for name in SEED_TABLES},
     outs={
         name: dg.AssetOut(io_manager_key="build_io", description=declared(name).description, group_name="dataset")
-        for name in SEED_TABLES
+        for name in DATASET_TABLES
     },
 )
 def dataset_tables(
@@ -60,19 +62,21 @@ def dataset_tables(
     staged_documents: list[Path],
     staged_passages: list[Path],
     staged_events: list[Path],
+    staged_mentions: list[Path],
     staged_rejects: list[Path],
 ):
-    """Assembles every seed's staged rows with DuckDB, checking that ids are unique and foreign keys resolve."""
-    staged = dict(zip(SEED_TABLES, (staged_documents, staged_passages, staged_events, staged_rejects), strict=True))
+    """Assembles every seed's staged rows with DuckDB, adds entities (the gazetteer) and cross-document links, and checks that ids are unique and foreign keys resolve."""
+    staged_files = (staged_documents, staged_passages, staged_events, staged_mentions, staged_rejects)
+    staged = dict(zip(SEED_TABLES, staged_files, strict=True))
     built = assemble(staged, paths.paths().build)
-    return tuple(built[name] for name in SEED_TABLES)
+    return tuple(built[name] for name in DATASET_TABLES)
 
 
-@dg.asset(deps=[dg.AssetKey(name) for name in SEED_TABLES], group_name="dataset")
+@dg.asset(deps=[dg.AssetKey(name) for name in DATASET_TABLES], group_name="dataset")
 def release(context: dg.AssetExecutionContext, paths: PipelinePaths) -> dg.MaterializeResult:
     """Publishes the validated tables as an immutable, versioned release in dist/releases/<version>/ and repoints dist/latest."""
     build = paths.paths().build
-    built = {name: file_info(build / f"{name}.parquet", read_table(name, build / f"{name}.parquet").num_rows) for name in SEED_TABLES}
+    built = {name: file_info(build / f"{name}.parquet", read_table(name, build / f"{name}.parquet").num_rows) for name in DATASET_TABLES}
     result = publish_release(paths.paths(), built)
     if result.created:
         context.log.info(f"published release {result.version} at {result.path}")

@@ -19,7 +19,7 @@ from pipeline.extract.mentions import find_mentions
 from pipeline.normalize.dates import DateMention, find_dates
 from pipeline.normalize.names import canonical_name
 from pipeline.normalize.text import sentence_spans
-from pipeline.parse.model import Block, ParsedDocument
+from pipeline.parse.model import ParsedDocument
 
 SENT_TYPES = ("cable", "telegram", "letter")
 TEXT_BLOCKS = ("paragraph", "list_item", "heading")
@@ -65,6 +65,28 @@ class EventDraft:
         self.start_time, self.precision = mention.time, mention.precision
         self.date_text, self.inferred = mention.text, mention.inferred
         return self
+
+
+_COMMUNICATION = {"message_sent", "reply", "report", "instruction", "proposal"}
+_SYMMETRIC = {"meeting", "agreement"}
+
+
+def event_key(event: EventDraft, source_ids: list[str], target_ids: list[str]) -> str | None:
+    """What several documents reporting one happening share: kind of act, day and actor ids.
+
+    A cable, the book's "Stalin repeated his instructions to Mao" and the
+    reply acknowledged by the next cable are one act of communication; a
+    conversation is the same meeting whichever side is named first. None
+    when the event has no day-precise date or no actor to key it by.
+    """
+    if event.start_date is None or event.precision not in ("day", "minute") or not (source_ids or target_ids):
+        return None
+    kind = "communication" if event.event_type in _COMMUNICATION else event.event_type
+    if event.event_type in _SYMMETRIC:
+        actors = ",".join(sorted(set(source_ids) | set(target_ids)))
+    else:
+        actors = ",".join(sorted(set(source_ids))) + ">" + ",".join(sorted(set(target_ids)))
+    return f"{kind}|{event.start_date.isoformat()}|{actors}"
 
 
 def extract_events(doc: ParsedDocument) -> list[EventDraft]:

@@ -8,6 +8,8 @@ from functools import cache
 
 from pipeline.normalize.names import Entity, gazetteer
 
+_CJK = re.compile(r"[\u3400-\u9fff]")  # Chinese is written without spaces: no word boundaries to ask for
+
 
 @dataclass(frozen=True)
 class Mention:
@@ -21,14 +23,53 @@ class Mention:
 def _pattern() -> tuple[re.Pattern, dict[str, Entity]]:
     forms: dict[str, Entity] = {}
     for entity in gazetteer():
-        for form in (entity.name, *entity.aliases):
+        for form in entity.surface_forms:
             forms.setdefault(form, entity)
     ordered = sorted(forms, key=len, reverse=True)
-    pattern = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(f) for f in ordered) + r")(?![\w-])")
-    return pattern, forms
+    alternatives = [re.escape(f) if _CJK.search(f) else r"(?<![\w-])" + re.escape(f) + r"(?![\w-])" for f in ordered]
+    return re.compile("|".join(alternatives)), forms
 
 
 def find_mentions(text: str) -> list[Mention]:
     """Gazetteer names in ``text`` (exact surface forms, longest first, as written)."""
     pattern, forms = _pattern()
     return [Mention(m.start(), m.end(), m.group(), forms[m.group()]) for m in pattern.finditer(text)]
+
+
+def is_listed_form(mention: Mention) -> bool:
+    """True when the surface is the name or a listed alias, False for a generated Russian case form."""
+    return mention.surface in (mention.entity.name, *mention.entity.aliases)
+
+
+_CAPITALISED_RUN = re.compile(r"(?<![\w'’-])[A-Z][a-z]+(?:['’]s)?(?:\s+(?:of\s+the\s+|of\s+)?[A-Z][a-z]+(?:['’]s)?)+")
+_NOT_NAMES = {
+    "The", "On", "In", "At", "After", "Before", "During", "When", "If", "But", "And", "For", "To", "From", "With",
+    "As", "By", "This", "That", "These", "It", "We", "Our", "Your", "You", "He", "She", "They", "His", "Her",
+    "Comrade", "Cde", "Chairman", "Deputy", "Minister", "Foreign", "General", "Marshal", "Mr", "Dear", "Read",
+    "Page", "Citation", "Summary", "Credits", "Source", "Document", "Other", "Original", "Language", "Contents",
+    "Translation", "Transcript", "Cable", "Copy", "Copies", "No", "Telegram", "Ciphered", "Letter", "Record", "Attachment", "English", "Russian", "Chinese", "Korean", "Soviet", "American", "January",
+    "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December",
+}
+
+
+def find_unknown_names(text: str, known: list[Mention]) -> list[tuple[int, int, str]]:
+    """Capitalised multi-word names in English text that no gazetteer mention covers: reported, never resolved.
+
+    Leading function words and titles are dropped ("On August", "Deputy Foreign
+    Minister" are not names); what remains must still be two words or more.
+    """
+    taken = [(m.start, m.end) for m in known]
+    found = []
+    for m in _CAPITALISED_RUN.finditer(text):
+        words = list(re.finditer(r"\S+", m.group()))
+        while words and words[0].group().rstrip("'’s") in _NOT_NAMES | {"Of"}:
+            words.pop(0)
+        while words and words[-1].group() in _NOT_NAMES:
+            words.pop()
+        if len([w for w in words if w.group()[0].isupper()]) < 2:
+            continue
+        start, end = m.start() + words[0].start(), m.start() + words[-1].end()
+        if any(s < end and start < e for s, e in taken):
+            continue
+        found.append((start, end, text[start:end]))
+    return found

@@ -27,10 +27,7 @@ EVENT_TYPES = {
 
 
 def _field(column: Column) -> dict:
-    if column.type in _FRICTIONLESS_TYPES:
-        kind = _FRICTIONLESS_TYPES[column.type]
-    else:
-        kind = "array"
+    kind = _FRICTIONLESS_TYPES.get(column.type, "array")
     field = {"name": column.name, "type": kind, "description": column.description}
     constraints = {}
     if not column.nullable:

@@ -24,7 +24,7 @@ from pathlib import Path
 
 from pipeline import __version__, tables
 from pipeline.paths import Paths
-from pipeline.publish.card import changelog_markdown, dataset_card, datapackage
+from pipeline.publish.card import changelog_markdown, datapackage, dataset_card
 from pipeline.publish.duck import connect, load_fts
 from pipeline.publish.parquet import FileInfo, sha256_file
 from schemas import tables as declared_tables
