@@ -123,9 +123,7 @@ def _rows(doc: ParsedDocument, seed_file: str, sha256: str, size: int, encoding:
     }
     if doc.source_type == "book_excerpt" and not doc.original_language and languages:
         document["original_language"] = languages[0]
-    event_rows = [
-        _event_row(doc_id, passage_ids, doc, i, e) for i, e in enumerate(events, start=1)
-    ]
+    event_rows = merge_event_keys([_event_row(doc_id, passage_ids, doc, i, e) for i, e in enumerate(events, start=1)])
     mentions = [row for i, b in enumerate(doc.blocks) for row in _mention_rows(doc_id, passage_ids[i], b)]
     return {"documents": [document], "passages": passages, "events": event_rows, "mentions": mentions}
 
@@ -153,6 +151,42 @@ def _mention_rows(doc_id: str, passage_id: str, block: Block) -> list[dict]:
         }
         for n, (start, end, surface, entity_id, method) in enumerate(sorted(found), start=1)
     ]
+
+
+def merge_event_keys(rows: list[dict]) -> list[dict]:
+    """Within one document, a report naming fewer targets of the same act takes the fuller report's key.
+
+    "In a telegram to Pyongyang five days later, Stalin ..." and "On November
+    19 he instructed the Soviet ambassador to North Korea" are one telegram.
+    """
+    keyed = {r["event_key"]: _split_key(r["event_key"]) for r in rows}
+    for row in rows:
+        mine = keyed[row["event_key"]]
+        if mine is None:
+            continue
+        fuller = [
+            key for key, other in sorted(keyed.items())
+            if other and other[:3] == mine[:3] and mine[3] < other[3]
+        ]
+        if fuller:
+            row["event_key"] = fuller[0]
+    return rows
+
+
+def _split_key(key: str) -> tuple[str, str, str, frozenset[str]] | None:
+    """(kind, day, source ids, target ids) of a directed event key, else None."""
+    parts = key.split("|")
+    if len(parts) != 3 or ">" not in parts[2]:
+        return None
+    source, _, targets = parts[2].partition(">")
+    return parts[0], parts[1], source, frozenset(filter(None, targets.split(",")))
+
+
+def _event_key(e: EventDraft) -> str | None:
+    if e.key_as is not None:
+        kind, sources, targets = e.key_as
+        return event_key(e, _entity_ids(sources), _entity_ids(targets), kind)
+    return event_key(e, _entity_ids(e.sources), _entity_ids(e.targets))
 
 
 def _entity_ids(names: list[str]) -> list[str]:
@@ -186,7 +220,7 @@ def _event_row(doc_id: str, passage_ids: list[str], doc: ParsedDocument, number:
         "target_entity_ids": _entity_ids(e.targets),
         "place": e.place,
         "place_entity_id": next(iter(_entity_ids([e.place] if e.place else [])), None),
-        "event_key": event_key(e, _entity_ids(e.sources), _entity_ids(e.targets)) or f"{doc_id}/e{number:02d}",
+        "event_key": _event_key(e) or f"{doc_id}/e{number:02d}",
         "evidence_text": text[e.evidence_start:e.evidence_end],
         "evidence_start": e.evidence_start,
         "evidence_end": e.evidence_end,

@@ -9,6 +9,9 @@ from functools import cache
 from pipeline.normalize.names import Entity, gazetteer
 
 _CJK = re.compile(r"[\u3400-\u9fff]")  # Chinese is written without spaces: no word boundaries to ask for
+# A Latin or Cyrillic name must not continue a word, but may touch Chinese ("MZD關於…").
+_NOT_AFTER_WORD = r"(?<![^\W\u3400-\u9fff])(?<!-)"
+_NOT_BEFORE_WORD = r"(?![^\W\u3400-\u9fff])(?!-)"
 
 
 @dataclass(frozen=True)
@@ -26,7 +29,7 @@ def _pattern() -> tuple[re.Pattern, dict[str, Entity]]:
         for form in entity.surface_forms:
             forms.setdefault(form, entity)
     ordered = sorted(forms, key=len, reverse=True)
-    alternatives = [re.escape(f) if _CJK.search(f) else r"(?<![\w-])" + re.escape(f) + r"(?![\w-])" for f in ordered]
+    alternatives = [re.escape(f) if _CJK.search(f) else _NOT_AFTER_WORD + re.escape(f) + _NOT_BEFORE_WORD for f in ordered]
     return re.compile("|".join(alternatives)), forms
 
 

@@ -31,6 +31,12 @@ class Entity:
     aliases: tuple[str, ...]
     wikidata: str | None = None
     note: str | None = None
+    is_state: bool = False
+
+    @property
+    def is_actor(self) -> bool:
+        """People, organisations and states can act (send, agree, attack); other places only locate."""
+        return self.kind != "place" or self.is_state
 
     @property
     def surface_forms(self) -> tuple[str, ...]:
@@ -84,7 +90,7 @@ def russian_case_forms(alias: str) -> list[str]:
 def gazetteer() -> tuple[Entity, ...]:
     raw = yaml.safe_load(resources.files("pipeline.reference").joinpath("gazetteer.yaml").read_text("utf-8"))
     return tuple(
-        Entity(e["id"], e["name"], e["kind"], tuple(e.get("aliases") or ()), e.get("wikidata"), e.get("note"))
+        Entity(e["id"], e["name"], e["kind"], tuple(e.get("aliases") or ()), e.get("wikidata"), e.get("note"), e.get("state", False))
         for e in raw
     )
 

@@ -78,6 +78,7 @@ def entities_table() -> pa.Table:
             "name": e.name,
             "entity_type": _ENTITY_TYPES[e.kind],
             "aliases": list(e.aliases),
+            "is_state": e.is_state,
             "wikidata_id": e.wikidata,
             "note": e.note,
         }
