@@ -1,6 +1,8 @@
 """Command line: a thin layer over the library and the Dagster Definitions.
 
-    python -m pipeline.cli release   # sync seed partitions, run release_job through Dagster
+    python -m pipeline.cli release       # sync seed partitions, run release_job through Dagster
+    python -m pipeline.cli eval-events   # score events against the gold of the seeds and dev documents
+    python -m pipeline.cli bench-events  # event extraction speed; find_dates against dateparser
 """
 
 from __future__ import annotations
@@ -65,11 +67,27 @@ def _release(args: argparse.Namespace) -> int:
     return 0
 
 
+def _eval_events(args: argparse.Namespace) -> int:
+    from pipeline.evaluate_events import run
+
+    print(run())
+    return 0
+
+
+def _bench_events(args: argparse.Namespace) -> int:
+    from pipeline.bench_events import run
+
+    print(run())
+    return 0
+
+
 def main(argv: list[str] | None = None) -> int:
     os.environ.setdefault("DAGSTER_HOME", str(PROJECT_ROOT / ".dagster"))
     parser = argparse.ArgumentParser(prog="coldwar", description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     commands = parser.add_subparsers(dest="command", required=True)
     commands.add_parser("release", help="build the dataset from the seeds and publish a release").set_defaults(func=_release)
+    commands.add_parser("eval-events", help="score extracted events against tests/fixtures/gold").set_defaults(func=_eval_events)
+    commands.add_parser("bench-events", help="event extraction speed, and find_dates against dateparser").set_defaults(func=_bench_events)
     args = parser.parse_args(argv)
     return args.func(args)
 

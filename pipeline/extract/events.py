@@ -92,6 +92,8 @@ _REPLIED = re.compile(r"\b(?:replied|answered|responded)\b|ответил", re.I
 _YEAR_IN_URL = re.compile(r"frus(?P<year>1[89]\d\d)")
 _ADDRESSEE = re.compile(r"^(?:To|For)\s+(?:Comrade|Cde\.)?|^(?:Товарищу|Тов\.)|^致")
 _CJK_STOP = "。！？"
+_OPENING_QUOTES = "“\"«„"
+_INTRODUCES_SPEECH = re.compile(r"(?:following|this|the)\s+statement\s*:\s*$|\b(?:stated|said|declared)\s*:\s*$", re.IGNORECASE)
 _COMMUNICATION = {"message_sent", "reply", "report", "instruction", "proposal"}
 _SYMMETRIC = {"meeting", "agreement"}
 
@@ -307,11 +309,16 @@ def _sentence_events(doc: ParsedDocument, context: Context) -> list[EventDraft]:
     events: list[EventDraft] = []
     speakers = list(dict.fromkeys(t.entity.name for b in doc.blocks if (t := _turn_speaker(b.text)))) if context.is_conversation else []
     datelines = _dateline_blocks(doc)
+    speech: EventDraft | None = None  # the dated event that introduced a quoted statement ("made following statement:")
     for index, block in enumerate(doc.blocks):
         if block.section_type in ("header", "trailer") or block.passage_type not in TEXT_BLOCKS:
             continue
         if block.section_type == "original" and block.aligned_to is not None:
             continue  # the aligned translation reports the same event
+        if speech is not None and block.text[:1] in _OPENING_QUOTES:
+            events.append(_quoted_statement(index, block.text, speech))
+            continue
+        speech = None
         previous_actor = None
         turn = _turn_speaker(block.text) if context.is_conversation else None
         if turn:
@@ -336,7 +343,17 @@ def _sentence_events(doc: ParsedDocument, context: Context) -> list[EventDraft]:
             events += _act_events(index, sentence, start, context, below)
             people = [m.entity.name for m in find_mentions(sentence) if m.entity.kind == "person"]
             previous_actor = people[0] if people else previous_actor
+            if _INTRODUCES_SPEECH.search(sentence) and (last := _last_dated(events)) and (names := _actor_names(sentence)):
+                speech = EventDraft(index, "statement", 0, 0, "document_act", 0.5).on(last.start_date)
+                speech.sources = names[:1]
     return events
+
+
+def _quoted_statement(index: int, text: str, speech: EventDraft) -> EventDraft:
+    """A quoted paragraph after "X made following statement:": said by X on the day of that meeting."""
+    event = EventDraft(index, "statement", 0, len(text), "document_act", 0.5).on(speech.start_date)
+    event.sources = list(speech.sources)
+    return event
 
 
 def _sentence_event(

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from pipeline.normalize.names import Entity, gazetteer
 
@@ -29,14 +29,20 @@ def _pattern() -> tuple[re.Pattern, dict[str, Entity]]:
         for form in entity.surface_forms:
             forms.setdefault(form, entity)
     ordered = sorted(forms, key=len, reverse=True)
-    alternatives = [re.escape(f) if _CJK.search(f) else _NOT_AFTER_WORD + re.escape(f) + _NOT_BEFORE_WORD for f in ordered]
-    return re.compile("|".join(alternatives)), forms
+    chinese = "|".join(re.escape(f) for f in ordered if _CJK.search(f))
+    other = "|".join(re.escape(f) for f in ordered if not _CJK.search(f))
+    return re.compile(f"{_NOT_AFTER_WORD}(?:{other}){_NOT_BEFORE_WORD}|{chinese}"), forms
 
 
 def find_mentions(text: str) -> list[Mention]:
     """Gazetteer names in ``text`` (exact surface forms, longest first, as written)."""
+    return list(_mentions(text))
+
+
+@lru_cache(maxsize=4096)
+def _mentions(text: str) -> tuple[Mention, ...]:
     pattern, forms = _pattern()
-    return [Mention(m.start(), m.end(), m.group(), forms[m.group()]) for m in pattern.finditer(text)]
+    return tuple(Mention(m.start(), m.end(), m.group(), forms[m.group()]) for m in pattern.finditer(text))
 
 
 def is_listed_form(mention: Mention) -> bool:
