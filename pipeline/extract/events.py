@@ -268,7 +268,9 @@ def _header_and_trailer_events(doc: ParsedDocument) -> list[EventDraft]:
             if dates:
                 mention = dates[0]
                 end = m.start("rest") + mention.end
-                events.append(EventDraft(index, "message_received", m.start(), end, "cable_header", 0.85).dated(mention))
+                event = EventDraft(index, "message_received", m.start(), end, "cable_header", 0.85).dated(mention)
+                event.sources, event.targets = list(doc.sender_names), list(doc.recipient_names)
+                events.append(event)
         if block.section_type == "trailer":
             for m in _HANDLED.finditer(block.text):
                 dates = find_dates(m["when"], year)
