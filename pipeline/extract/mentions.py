@@ -58,6 +58,11 @@ _NOT_NAMES = {
     "Page", "Citation", "Summary", "Credits", "Source", "Document", "Other", "Original", "Language", "Contents",
     "Translation", "Transcript", "Cable", "Copy", "Copies", "No", "Telegram", "Ciphered", "Letter", "Record", "Attachment", "English", "Russian", "Chinese", "Korean", "Soviet", "American", "January",
     "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December",
+    # labels of metadata blocks and site furniture ("Publication Date", "Approved For Release", "Digital Archive")
+    "Approved", "Release", "Decision", "Date", "Number", "Type", "Sequence", "Case", "Content", "Creation", "Publication",
+    "File", "Fully", "Secret", "Draft", "Letters", "Member", "Premier", "Director", "Chief", "Armistice", "Negotiations",
+    "Digital", "Archive", "International", "History", "Declassified", "Records", "Meetings", "Two", "Conversation",
+    "Between", "Subject", "Part", "Black", "Book", "Tab", "Lot",
 }
 
 
@@ -71,9 +76,9 @@ def find_unknown_names(text: str, known: list[Mention]) -> list[tuple[int, int, 
     found = []
     for m in _CAPITALISED_RUN.finditer(text):
         words = list(re.finditer(r"\S+", m.group()))
-        while words and words[0].group().rstrip("'’s") in _NOT_NAMES | {"Of"}:
+        while words and (words[0].group().rstrip("'’s") in _NOT_NAMES or words[0].group()[0].islower()):
             words.pop(0)
-        while words and words[-1].group() in _NOT_NAMES:
+        while words and (words[-1].group() in _NOT_NAMES or words[-1].group()[0].islower()):
             words.pop()
         if len([w for w in words if w.group()[0].isupper()]) < 2:
             continue
