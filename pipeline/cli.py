@@ -38,9 +38,10 @@ def run_release(paths: Paths, instance=None) -> dict:
         tags = {"dagster/asset_partition_range_start": keys[0], "dagster/asset_partition_range_end": keys[-1]}
     else:
         job, tags = defs.resolve_job_def(PUBLISH_JOB), {}
-    result = job.execute_in_process(instance=instance, tags=tags, raise_on_error=False)
+    run_config = {"loggers": {"console": {"config": {"log_level": "INFO"}}}}
+    result = job.execute_in_process(run_config=run_config, instance=instance, tags=tags, raise_on_error=False)
     if not result.success:
-        failures = [str(e.event_specific_data.error.message).strip() for e in result.all_events if e.is_step_failure]
+        failures = [_error_text(e.event_specific_data.error) for e in result.all_events if e.is_step_failure]
         raise SystemExit("release failed:\n" + "\n".join(failures))
     checks = [e.asset_check_evaluation_data for e in result.all_events if e.event_type_value == "ASSET_CHECK_EVALUATION"]
     failed_checks = [c.check_name for c in checks if not c.passed]
@@ -51,6 +52,15 @@ def run_release(paths: Paths, instance=None) -> dict:
     )
     meta = {k: v.value for k, v in materialization.metadata.items()}
     return {"run_id": result.run_id, "seeds": len(keys), **meta}
+
+
+def _error_text(error) -> str:
+    """The message of a step failure and of its causes (the user's exception, not Dagster's wrapper)."""
+    parts = []
+    while error is not None:
+        parts.append(error.message.strip())
+        error = error.cause
+    return " <- ".join(parts)
 
 
 def _release(args: argparse.Namespace) -> int:

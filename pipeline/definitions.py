@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import dagster as dg
 
-from pipeline.defs.assets import dataset_tables, release, staged_tables
+from pipeline.defs.assets import dataset_tables, release, staged_seeds
 from pipeline.defs.checks import schema_checks
 from pipeline.defs.resources import BuildIOManager, PipelinePaths, StagingIOManager
 from pipeline.defs.sensors import build_seeds_sensor
@@ -26,7 +26,7 @@ def build_definitions(paths: PipelinePaths | None = None) -> dg.Definitions:
         description="Re-assembles and publishes from the already staged seeds (after seeds were removed).",
     )
     return dg.Definitions(
-        assets=[staged_tables, dataset_tables, release],
+        assets=[staged_seeds, dataset_tables, release],
         asset_checks=schema_checks,
         jobs=[release_job, publish_job],
         sensors=[build_seeds_sensor(release_job, publish_job)],

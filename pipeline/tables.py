@@ -117,7 +117,8 @@ def duckdb_create_sql(name: str) -> str:
     cols = ",\n  ".join(
         f'"{c.name}" {duckdb_type(c)}' + ("" if c.nullable else " NOT NULL") for c in t.columns
     )
-    return f'CREATE TABLE "{t.name}" (\n  {cols}\n)'
+    key = ", ".join(f'"{k}"' for k in t.primary_key)
+    return f'CREATE TABLE "{t.name}" (\n  {cols},\n  PRIMARY KEY ({key})\n)'
 
 
 def duckdb_comment_sql(name: str) -> list[str]:

@@ -1,14 +1,16 @@
 """The asset graph: seeds -> staged per-seed tables -> assembled tables -> release."""
 
-
+import warnings
 from pathlib import Path
 
 import dagster as dg
+from dagster_pandera import pandera_schema_to_dagster_type
 
+from pipeline import tables
 from pipeline.publish.assemble import ASSEMBLED_TABLES, assemble
-from pipeline.publish.parquet import file_info, read_table
+from pipeline.publish.parquet import file_info
 from pipeline.publish.release import publish_release
-from pipeline.seed import SEED_TABLES, process_seed
+from pipeline.seed import SEED_TABLES, SeedTables, process_seed
 from pipeline.seeds import seeds_by_key
 from schemas import TABLE_ORDER
 from schemas import table as declared
@@ -16,27 +18,32 @@ from schemas import table as declared
 from .resources import PipelinePaths
 
 seed_partitions = dg.DynamicPartitionsDefinition(name="seeds")
+# Every published table: those each seed contributes rows to, and those assembled from the whole corpus.
 DATASET_TABLES = tuple(name for name in TABLE_ORDER if name in SEED_TABLES or name in ASSEMBLED_TABLES)
 
 
-@dg.multi_asset(
+def column_schema(name: str) -> dict:
+    """The table's columns, types, constraints and descriptions, shown by the Dagster UI."""
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        dagster_type = pandera_schema_to_dagster_type(tables.pandera_schema(name))
+    return {"dagster/column_schema": dagster_type.metadata["schema"].schema}
+
+
+@dg.asset(
+    key="staged_seeds",
     partitions_def=seed_partitions,
     backfill_policy=dg.BackfillPolicy.single_run(),
-    outs={
-        name: dg.AssetOut(
-            key=["staging", name],
-            io_manager_key="staging_io",
-            description=f"Per-seed rows of {name}: {declared(name).description}",
-            group_name="staging",
-        )
-        for name in SEED_TABLES
-    },
+    io_manager_key="staging_io",
+    group_name="staging",
 )
-def staged_tables(context: dg.AssetExecutionContext, paths: PipelinePaths):
+def staged_seeds(context: dg.AssetExecutionContext, paths: PipelinePaths) -> dict[str, SeedTables]:
     """Reads each seed of the run (one partition per seed file) into its rows of every table.
 
-    A seed that cannot be decoded, parsed or validated yields a rejects row
-    instead; it never fails the run.
+    Staged as staging/<table>/<partition>.parquet. A seed that cannot be
+    decoded, parsed or validated yields a rejects row instead; it never fails
+    the run. One asset (not one per table) keeps Dagster's bookkeeping to one
+    materialization per seed, which matters for bulk loads of thousands.
     """
     seeds = seeds_by_key(paths.paths().seeds)
     results = {}
@@ -47,27 +54,20 @@ def staged_tables(context: dg.AssetExecutionContext, paths: PipelinePaths):
         results[key] = process_seed(seed.name, seed.path.read_bytes())
         if results[key].is_rejected:
             context.log.warning(f"{seed.name} rejected: {results[key].rejects.to_pylist()[0]['message']}")
-    return tuple({key: result.table(name) for key, result in results.items()} for name in SEED_TABLES)
+    return results
 
 
 @dg.multi_asset(
-    ins={f"staged_{name}": dg.AssetIn(key=["staging", name]) for name in SEED_TABLES},
+    ins={"staged": dg.AssetIn(key="staged_seeds")},
     outs={
-        name: dg.AssetOut(io_manager_key="build_io", description=declared(name).description, group_name="dataset")
+        name: dg.AssetOut(
+            io_manager_key="build_io", description=declared(name).description, group_name="dataset", metadata=column_schema(name)
+        )
         for name in DATASET_TABLES
     },
 )
-def dataset_tables(
-    paths: PipelinePaths,
-    staged_documents: list[Path],
-    staged_passages: list[Path],
-    staged_events: list[Path],
-    staged_mentions: list[Path],
-    staged_rejects: list[Path],
-):
+def dataset_tables(paths: PipelinePaths, staged: dict[str, list[Path]]):
     """Assembles every seed's staged rows with DuckDB, adds entities (the gazetteer) and cross-document links, and checks that ids are unique and foreign keys resolve."""
-    staged_files = (staged_documents, staged_passages, staged_events, staged_mentions, staged_rejects)
-    staged = dict(zip(SEED_TABLES, staged_files, strict=True))
     built = assemble(staged, paths.paths().build)
     return tuple(built[name] for name in DATASET_TABLES)
 
@@ -76,7 +76,7 @@ def dataset_tables(
 def release(context: dg.AssetExecutionContext, paths: PipelinePaths) -> dg.MaterializeResult:
     """Publishes the validated tables as an immutable, versioned release in dist/releases/<version>/ and repoints dist/latest."""
     build = paths.paths().build
-    built = {name: file_info(build / f"{name}.parquet", read_table(name, build / f"{name}.parquet").num_rows) for name in DATASET_TABLES}
+    built = {name: file_info(build / f"{name}.parquet") for name in DATASET_TABLES}
     result = publish_release(paths.paths(), built)
     if result.created:
         context.log.info(f"published release {result.version} at {result.path}")

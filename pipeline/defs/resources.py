@@ -8,6 +8,7 @@ import pyarrow as pa
 
 from pipeline.paths import Paths
 from pipeline.publish.parquet import FileInfo, read_table, write_table
+from pipeline.seed import SEED_TABLES, SeedTables
 
 
 class PipelinePaths(dg.ConfigurableResource):
@@ -28,8 +29,9 @@ class PipelinePaths(dg.ConfigurableResource):
 class StagingIOManager(dg.ConfigurableIOManager):
     """Per-seed tables as ``staging/<table>/<partition>.parquet``, written by the one Parquet writer.
 
-    An output is a dict of partition key -> Arrow table (a run may cover a
-    range of seeds); a downstream input gets the files of every current seed.
+    An output is a dict of partition key -> SeedTables (a run may cover a
+    range of seeds); a downstream input gets, per table, the files of every
+    current seed.
     """
 
     paths: PipelinePaths
@@ -37,18 +39,19 @@ class StagingIOManager(dg.ConfigurableIOManager):
     def _file(self, table: str, key: str) -> Path:
         return self.paths.paths().staging / table / f"{key}.parquet"
 
-    def handle_output(self, context: dg.OutputContext, obj: dict[str, pa.Table]) -> None:
-        table = context.asset_key.path[-1]
-        written = [write_table(table, data, self._file(table, key)) for key, data in sorted(obj.items())]
-        context.add_output_metadata({"rows": sum(f.rows for f in written), "seeds": len(written)})
+    def handle_output(self, context: dg.OutputContext, obj: dict[str, SeedTables]) -> None:
+        rows = dict.fromkeys(SEED_TABLES, 0)
+        for key, result in sorted(obj.items()):
+            for table in SEED_TABLES:
+                rows[table] += write_table(table, result.table(table), self._file(table, key)).rows
+        context.add_output_metadata({"seeds": len(obj), **{f"{table} rows": n for table, n in rows.items()}})
 
-    def load_input(self, context: dg.InputContext) -> list[Path]:
-        table = context.asset_key.path[-1]
-        keys = context.asset_partition_keys if context.has_asset_partitions else []
-        files = [self._file(table, key) for key in sorted(keys)]
-        missing = [f.name for f in files if not f.exists()]
+    def load_input(self, context: dg.InputContext) -> dict[str, list[Path]]:
+        keys = sorted(context.asset_partition_keys) if context.has_asset_partitions else []
+        files = {table: [self._file(table, key) for key in keys] for table in SEED_TABLES}
+        missing = sorted({f.stem for table_files in files.values() for f in table_files if not f.exists()})
         if missing:
-            raise FileNotFoundError(f"staged {table} missing for seeds {missing[:5]}: materialize their partitions first")
+            raise FileNotFoundError(f"staged tables missing for seeds {missing[:5]}: materialize their partitions first")
         return files
 
 

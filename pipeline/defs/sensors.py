@@ -19,7 +19,7 @@ def build_seeds_sensor(release_job, publish_job) -> dg.SensorDefinition:
     @dg.sensor(
         name="seeds_sensor",
         minimum_interval_seconds=60,
-        default_status=dg.DefaultSensorStatus.STOPPED,
+        default_status=dg.DefaultSensorStatus.RUNNING,
         description="Watches the seeds folder: only new or changed seed files are processed, in one run, and a new release follows.",
         jobs=[release_job, publish_job],
     )

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from pipeline.normalize.language import detect_language
 from pipeline.parse import book_page, generic, wcda
 from pipeline.parse.model import Block, ParsedDocument
 
@@ -31,4 +32,7 @@ def parse_text(text: str) -> ParsedDocument:
     doc = module.parse(text, offset)
     if url and not doc.url:
         doc.url = url
+    for block in doc.blocks:
+        if block.language is None:
+            block.language = detect_language(block.text)
     return doc

@@ -13,7 +13,14 @@ import statistics
 from pipeline.normalize.dates import find_dates
 from pipeline.normalize.language import detect_language
 from pipeline.normalize.text import Line, split_lines
-from pipeline.parse.model import Block, ParsedDocument, block_of_lines, ends_sentence, is_elision, is_list_item
+from pipeline.parse.model import (
+    Block,
+    ParsedDocument,
+    block_of_lines,
+    ends_sentence,
+    is_elision,
+    is_list_item,
+)
 
 PARSER = "generic/1"
 

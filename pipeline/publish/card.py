@@ -187,3 +187,85 @@ def changelog_markdown(version: str, previous: str | None, changes: dict) -> str
     for name, (before, now) in changes["rows"].items():
         lines.append(f"| {name} | {'-' if before is None else before} | {'-' if now is None else now} |")
     return "\n".join(lines) + "\n"
+
+
+_CROISSANT_CONTEXT = {
+    "@language": "en",
+    "@vocab": "https://schema.org/",
+    "citeAs": "cr:citeAs",
+    "column": "cr:column",
+    "conformsTo": "dct:conformsTo",
+    "cr": "http://mlcommons.org/croissant/",
+    "data": {"@id": "cr:data", "@type": "@json"},
+    "dataType": {"@id": "cr:dataType", "@type": "@vocab"},
+    "dct": "http://purl.org/dc/terms/",
+    "examples": {"@id": "cr:examples", "@type": "@json"},
+    "extract": "cr:extract",
+    "field": "cr:field",
+    "fileObject": "cr:fileObject",
+    "fileProperty": "cr:fileProperty",
+    "isLiveDataset": "cr:isLiveDataset",
+    "key": "cr:key",
+    "md5": "cr:md5",
+    "parentField": "cr:parentField",
+    "path": "cr:path",
+    "recordSet": "cr:recordSet",
+    "references": "cr:references",
+    "repeated": "cr:repeated",
+    "sc": "https://schema.org/",
+    "source": "cr:source",
+}
+_CROISSANT_TYPES = {"string": "sc:Text", "int64": "sc:Integer", "float64": "sc:Float", "bool": "sc:Boolean", "date": "sc:Date"}
+
+
+def croissant(version: str, built: dict[str, FileInfo]) -> dict:
+    """The release as an ML Commons Croissant 1.0 description (files, record sets, fields)."""
+    distribution = [
+        {
+            "@type": "cr:FileObject",
+            "@id": f"{name}.parquet",
+            "name": f"{name}.parquet",
+            "contentUrl": f"{name}.parquet",
+            "encodingFormat": "application/x-parquet",
+            "sha256": info.sha256,
+        }
+        for name, info in built.items()
+    ]
+    record_sets = []
+    for name in built:
+        t = declared_tables()[name]
+        fields = []
+        for c in t.columns:
+            scalar = c.type.removeprefix("list<").removesuffix(">")
+            field = {
+                "@type": "cr:Field",
+                "@id": f"{name}/{c.name}",
+                "name": c.name,
+                "description": c.description,
+                "dataType": _CROISSANT_TYPES.get(scalar, "sc:Text"),
+                "source": {"fileObject": {"@id": f"{name}.parquet"}, "extract": {"column": c.name}},
+            }
+            if c.type.startswith("list<"):
+                field["repeated"] = True
+            fields.append(field)
+        record_sets.append(
+            {
+                "@type": "cr:RecordSet",
+                "@id": name,
+                "name": name,
+                "description": t.description,
+                "key": [{"@id": f"{name}/{k}"} for k in t.primary_key],
+                "field": fields,
+            }
+        )
+    return {
+        "@context": _CROISSANT_CONTEXT,
+        "@type": "sc:Dataset",
+        "conformsTo": "http://mlcommons.org/croissant/1.0",
+        "name": "coldwar-sources",
+        "description": "Cold War archival records and book pages as tables of documents, passages and events, each row traceable to the characters of its source file.",
+        "version": version,
+        "license": "https://creativecommons.org/licenses/by/4.0/",
+        "distribution": distribution,
+        "recordSet": record_sets,
+    }

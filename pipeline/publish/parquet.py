@@ -32,7 +32,10 @@ def sha256_file(path: Path) -> str:
     return digest.hexdigest()
 
 
-def file_info(path: Path, rows: int) -> FileInfo:
+def file_info(path: Path, rows: int | None = None) -> FileInfo:
+    """Rows, bytes and sha256 of a Parquet file (rows read from its footer when not given)."""
+    if rows is None:
+        rows = pq.read_metadata(path).num_rows
     return FileInfo(path, rows, path.stat().st_size, sha256_file(path))
 
 

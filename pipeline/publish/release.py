@@ -24,7 +24,7 @@ from pathlib import Path
 
 from pipeline import __version__, tables
 from pipeline.paths import Paths
-from pipeline.publish.card import changelog_markdown, datapackage, dataset_card
+from pipeline.publish.card import changelog_markdown, croissant, datapackage, dataset_card
 from pipeline.publish.duck import connect, load_fts
 from pipeline.publish.parquet import FileInfo, sha256_file
 from schemas import tables as declared_tables
@@ -141,6 +141,7 @@ def _write_release(folder: Path, paths: Paths, built: dict[str, FileInfo], versi
     changes = _changes(folder, prior[1] if prior else None)
     (folder / "CHANGELOG.md").write_text(changelog_markdown(version, prior[0] if prior else None, changes), encoding="utf-8")
     (folder / "datapackage.json").write_text(json.dumps(datapackage(version, built), indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
+    (folder / "croissant.json").write_text(json.dumps(croissant(version, built), indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
     (folder / "README.md").write_text(dataset_card(version, {n: i.rows for n, i in built.items()}), encoding="utf-8")
     files = {}
     for path in sorted(folder.iterdir()):

@@ -1,0 +1,126 @@
+"""`make release` end to end on a temp folder: Dagster runs the assets, DuckDB publishes."""
+
+from __future__ import annotations
+
+import json
+import shutil
+
+import dagster as dg
+import duckdb
+import pandas as pd
+import pytest
+
+from pipeline.cli import run_release
+from pipeline.paths import Paths
+from pipeline.publish.duck import load_fts
+from tests.conftest import BOOK_SEED, FIXTURES, WCDA_SEED
+
+pytestmark = pytest.mark.slow
+TABLE_FILES = ("documents.parquet", "passages.parquet", "events.parquet", "rejects.parquet")
+
+
+def _seeds(folder, *files):
+    folder.mkdir(parents=True, exist_ok=True)
+    for f in files:
+        shutil.copyfile(f, folder / f.name)
+    return folder
+
+
+@pytest.fixture(scope="module")
+def built(tmp_path_factory):
+    root = tmp_path_factory.mktemp("release")
+    paths = Paths(seeds=_seeds(root / "seeds", BOOK_SEED, WCDA_SEED), dist=root / "dist")
+    with dg.instance_for_test() as instance:
+        outcome = run_release(paths, instance)
+        again = run_release(paths, instance)
+    return paths, outcome, again
+
+
+def test_release_is_published_and_latest_points_at_it(built):
+    paths, outcome, _ = built
+    assert outcome["created"] and outcome["version"] == "1.0.0"
+    release = paths.releases / "1.0.0"
+    assert paths.latest.resolve() == release.resolve()
+    for name in (*TABLE_FILES, "dataset.duckdb", "manifest.json", "datapackage.json", "croissant.json", "CHANGELOG.md", "README.md"):
+        assert (release / name).is_file(), name
+
+
+def test_parquet_loads_in_pandas(built):
+    paths, _, _ = built
+    passages = pd.read_parquet(paths.latest / "passages.parquet")
+    documents = pd.read_parquet(paths.latest / "documents.parquet")
+    assert len(documents) == 2 and set(documents["seed_file"]) == {BOOK_SEED.name, WCDA_SEED.name}
+    assert len(passages) > 50 and set(passages["doc_id"]) == set(documents["doc_id"])
+
+
+def test_duckdb_has_tables_comments_and_full_text_search(built):
+    paths, _, _ = built
+    con = duckdb.connect(str(paths.latest / "dataset.duckdb"), read_only=True)
+    titles = dict(con.execute("SELECT doc_id, title FROM documents").fetchall())
+    assert titles["wcda-117419"] == "Cable No. 21756, Mao Zedong to Cde. Filippov [Stalin]"
+    missing = con.execute("SELECT table_name, column_name FROM duckdb_columns() WHERE comment IS NULL AND table_name IN ('documents', 'passages', 'events', 'rejects')").fetchall()
+    assert missing == []
+    load_fts(con)
+    hits = con.execute(
+        "SELECT passage_id FROM (SELECT passage_id, fts_main_passages.match_bm25(passage_id, 'laconic') AS s FROM passages) WHERE s IS NOT NULL"
+    ).fetchall()
+    assert len(hits) == 1
+
+
+def test_manifest_describes_every_file(built):
+    paths, _, _ = built
+    manifest = json.loads((paths.latest / "manifest.json").read_text())
+    assert manifest["version"] == "1.0.0" and manifest["previous_version"] is None and manifest["seed_count"] == 2
+    for name in TABLE_FILES:
+        entry = manifest["files"][name]
+        assert entry["bytes"] == (paths.latest / name).stat().st_size and len(entry["sha256"]) == 64
+    assert manifest["files"]["documents.parquet"]["rows"] == 2
+    assert len(manifest["schema_fingerprint"]) == 64 and len(manifest["seed_fingerprint"]) == 64
+
+
+def test_nothing_changed_makes_no_new_release(built):
+    paths, _, again = built
+    assert not again["created"] and again["version"] == "1.0.0"
+    assert [p.name for p in paths.releases.iterdir()] == ["1.0.0"]
+
+
+def test_same_seeds_and_code_give_byte_identical_files(built, tmp_path):
+    paths, _, _ = built
+    other = Paths(seeds=paths.seeds, dist=tmp_path / "dist")
+    with dg.instance_for_test() as instance:
+        run_release(other, instance)
+    for file in sorted((paths.latest).iterdir()):
+        if file.name == "dataset.duckdb":
+            continue
+        assert file.read_bytes() == (other.latest / file.name).read_bytes(), file.name
+    for table in ("documents", "passages", "events"):
+        query = f"SELECT * FROM {table} ORDER BY ALL"
+        first = duckdb.connect(str(paths.latest / "dataset.duckdb"), read_only=True).execute(query).fetchall()
+        second = duckdb.connect(str(other.latest / "dataset.duckdb"), read_only=True).execute(query).fetchall()
+        assert first == second, table
+
+
+def test_bad_seeds_are_rejected_new_seeds_bump_minor_edits_bump_patch(tmp_path):
+    seeds = _seeds(tmp_path / "seeds", BOOK_SEED, WCDA_SEED)
+    paths = Paths(seeds=seeds, dist=tmp_path / "dist")
+    with dg.instance_for_test() as instance:
+        assert run_release(paths, instance)["version"] == "1.0.0"
+        (seeds / "empty.txt").write_bytes(b"")
+        (seeds / "image.txt").write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" * 20)
+        shutil.copyfile(FIXTURES / "dev" / "001_telegram-709-filippov-to-mao-1952-02-03.txt", seeds / "709.txt")
+        second = run_release(paths, instance)
+        assert second["created"] and second["version"] == "1.1.0"
+        rejects = pd.read_parquet(paths.latest / "rejects.parquet")
+        assert sorted(rejects["seed_file"]) == ["empty.txt", "image.txt"]
+        assert set(rejects["stage"]) == {"read", "decode"}
+        documents = pd.read_parquet(paths.latest / "documents.parquet")
+        assert sorted([*documents["seed_file"], *rejects["seed_file"]]) == sorted(p.name for p in seeds.iterdir())
+        changelog = (paths.latest / "CHANGELOG.md").read_text()
+        assert "documents added: 1 (wcda-113636)" in changelog and "Previous release: 1.0.0" in changelog
+
+        edited = WCDA_SEED.read_text(encoding="utf-8").replace("Four copies printed.", "Five copies printed.")
+        (seeds / WCDA_SEED.name).write_text(edited, encoding="utf-8")
+        third = run_release(paths, instance)
+        assert third["version"] == "1.1.1", "only the content of an existing document changed"
+        assert "documents changed: 1 (wcda-117419)" in (paths.latest / "CHANGELOG.md").read_text()
+        assert sorted(p.name for p in paths.releases.iterdir()) == ["1.0.0", "1.1.0", "1.1.1"]
