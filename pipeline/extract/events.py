@@ -90,6 +90,10 @@ _TURN = re.compile(r"^(?:(?:Comrade|Cde\.|Tov\.|Товарищ|Тов\.)\s+)?(?P
 _CONVERSATION = re.compile(r"conversation|беседы|談話|谈话", re.IGNORECASE)
 _REPLIED = re.compile(r"\b(?:replied|answered|responded)\b|ответил", re.IGNORECASE)
 _YEAR_IN_URL = re.compile(r"frus(?P<year>1[89]\d\d)")
+# A heading that is a message's: "Ciphered Telegram No. 709, X to Y", "Letter, X to Y", "MZD關於…致斯大林電".
+_MESSAGE_HEADING = re.compile(
+    r"(?:^|[\"“])\s*(?:Ciphered\s+)?(?P<noun>Telegram|Cable|Letter|Message|TELEGRAM|CABLE|LETTER)\b|^[^\s,.;:]{1,40}?致[^\s,。]{1,20}[電电]$"
+)
 _ADDRESSEE = re.compile(r"^(?:To|For)\s+(?:Comrade|Cde\.)?|^(?:Товарищу|Тов\.)|^致")
 _CJK_STOP = "。！？"
 _OPENING_QUOTES = "“\"«„"
@@ -142,6 +146,7 @@ class Context:
     is_correspondence: bool
     is_conversation: bool
     resolver: list[str]
+    heading: tuple[int, int, int] | None = None  # block, start, end of the "X to Y" line naming the correspondents
 
 
 def event_key(event: EventDraft, source_ids: list[str], target_ids: list[str], kind: str | None = None) -> str | None:
@@ -168,7 +173,8 @@ def event_key(event: EventDraft, source_ids: list[str], target_ids: list[str], k
 
 def extract_events(doc: ParsedDocument) -> list[EventDraft]:
     context = document_context(doc)
-    events = _document_event(doc) + _header_and_trailer_events(doc) + _sentence_events(doc, context)
+    own = _document_event(doc) or _heading_event(doc, context)
+    events = own + _header_and_trailer_events(doc) + _sentence_events(doc, context)
     return sorted(events, key=lambda e: (e.block, e.evidence_start, e.event_type, e.start_date or date.min))
 
 
@@ -177,9 +183,10 @@ def extract_events(doc: ParsedDocument) -> list[EventDraft]:
 
 def document_context(doc: ParsedDocument) -> Context:
     senders, recipients = list(doc.sender_names), list(doc.recipient_names)
+    heading = None
     if not senders or not recipients:
-        found = _title_correspondents(doc)
-        senders, recipients = senders or found[0], recipients or found[1]
+        found_senders, found_recipients, heading = _title_correspondents(doc)
+        senders, recipients = senders or found_senders, recipients or found_recipients
     letter_date = doc.document_date if doc.document_date_precision in ("day", None) else None
     letter_date = letter_date or _dateline(doc)
     year = letter_date.year if letter_date else (doc.document_date.year if doc.document_date else None)
@@ -192,6 +199,7 @@ def document_context(doc: ParsedDocument) -> Context:
         is_correspondence=doc.document_type in SENT_TYPES or bool(senders or recipients),
         is_conversation=is_conversation and doc.source_type != "book_excerpt",
         resolver=_resolver(doc),
+        heading=heading,
     )
 
 
@@ -199,28 +207,31 @@ def _actor_names(text: str) -> list[str]:
     return list(dict.fromkeys(m.entity.name for m in find_mentions(text) if m.entity.is_actor))
 
 
-def _title_correspondents(doc: ParsedDocument) -> tuple[list[str], list[str]]:
-    """Sender and recipients from a heading "X to Y" ("Filippov [Stalin] to Krasovsky, for Mao Zedong", "MZD…致斯大林電")."""
-    candidates = [doc.title or "", doc.citation_text or ""] + [b.text[:300] for b in doc.blocks[:15]]
-    for text in candidates:
-        m = re.search(r"\s(?:to|TO|To)\s", text) or re.search(r"致", text)
+def _title_correspondents(doc: ParsedDocument) -> tuple[list[str], list[str], tuple[int, int, int] | None]:
+    """Sender, recipients and the heading that names them: "X to Y" ("Filippov [Stalin] to Krasovsky, for Mao Zedong", "MZD…致斯大林電")."""
+    candidates = [(None, doc.title or ""), (None, doc.citation_text or "")] + [(i, b.text[:300]) for i, b in enumerate(doc.blocks[:15])]
+    for index, text in candidates:
+        kind = _MESSAGE_HEADING.search(text)
+        if not kind:
+            continue
+        m = re.compile(r"\s(?:to|TO|To)\s|致").search(text, kind.end() if kind["noun"] else kind.start())
         if not m:
             continue
-        left, right = text[: m.start()], text[m.end():]
+        left, right = text[kind.start(): m.start()], text[m.end():]
         right = re.split(r"[\"”]|電|电", right)[0]
-        if not re.search(r"telegram|cable|letter|message|memorandum|致|\bto\s+(?:comrade|cde\.)", text[: m.end() + 12], re.IGNORECASE):
-            continue
+        closing = text[m.end() + len(right): m.end() + len(right) + 1]
+        heading = (index, kind.start(), m.end() + len(right) + (1 if closing and closing in "電电" else 0))
         left_actors = [x.entity.name for x in find_mentions(left) if x.entity.is_actor]
         senders = left_actors[-1:]
         if for_part := re.search(r"\bfor\s+(.+)", right, re.IGNORECASE):
             right = for_part[1]
         recipients = _actor_names(right)
         if senders and recipients:
-            return senders[-1:], recipients
+            return senders[-1:], recipients, (heading if index is not None else None)
     for block in doc.blocks[:15]:  # a cover note: "To Comrade A. N. Poskrebyshev"
         if _ADDRESSEE.search(block.text) and len(block.text) < 80 and (names := _actor_names(block.text)):
-            return [], names
-    return [], []
+            return [], names, None
+    return [], [], None
 
 
 def _dateline(doc: ParsedDocument) -> date | None:
@@ -256,6 +267,19 @@ def _document_event(doc: ParsedDocument) -> list[EventDraft]:
     event.precision = doc.document_date_precision or "unknown"
     event.date_text = doc.document_date_text
     event.sources, event.targets, event.place = list(doc.sender_names), list(doc.recipient_names), doc.sent_from
+    return [event]
+
+
+def _heading_event(doc: ParsedDocument, context: Context) -> list[EventDraft]:
+    """A page of unknown layout whose heading names sender and recipient ("Letter, Mao Zedong to Comrade Filippov [Stalin]") is a message sent on its date."""
+    if doc.source_type == "book_excerpt" or context.heading is None or context.letter_date is None:
+        return []
+    if not (context.senders and context.recipients):
+        return []
+    index, start, end = context.heading
+    event = EventDraft(index, "message_sent", start, end, "document_metadata", 0.7).on(context.letter_date, inferred=False)
+    event.date_text = doc.document_date_text
+    event.sources, event.targets = list(context.senders), list(context.recipients)
     return [event]
 
 

@@ -119,10 +119,11 @@ def test_chinese_receipt_line_and_this_years_june():
                document_date=date(1951, 11, 14), document_date_precision="day")
     events = extract_events(doc)
     assert [(e.event_type, e.start_date, e.precision, e.sources) for e in events] == [
+        ("message_sent", date(1951, 11, 14), "day", ["Mao Zedong"]),  # the heading: MZD's telegram to Stalin
         ("message_received", date(1951, 11, 14), "day", ["Mao Zedong"]),
         ("statement", date(1951, 6, 1), "month", ["Kim Il Sung"]),
     ]
-    assert events[1].evidence_end - events[1].evidence_start == len("金日成同志今年6月在北京討論停戰條件時曾就此問題發表了這樣的意見。")
+    assert events[2].evidence_end - events[2].evidence_start == len("金日成同志今年6月在北京討論停戰條件時曾就此問題發表了這樣的意見。")
 
 
 def test_event_key_meeting_ignores_order_and_states():
@@ -135,3 +136,18 @@ def test_event_key_meeting_ignores_order_and_states():
 def test_event_key_needs_a_day_and_an_actor():
     undated = EventDraft(0, "agreement", 0, 1, "undated_sentence", 0.4)
     assert event_key(undated, ["person/joseph-stalin"], []) is None
+
+
+def test_page_of_unknown_layout_with_a_letter_heading_is_the_letter_sent():
+    doc = _doc("July 27, 1952", "Letter, Mao Zedong to Comrade Filippov [Stalin]", "Comrade Filippov [Stalin]:",
+               document_date=date(1952, 7, 27), document_date_precision="day")
+    own = [e for e in extract_events(doc) if e.method == "document_metadata"]
+    assert [(e.event_type, e.start_date, e.sources, e.targets, e.block) for e in own] == [
+        ("message_sent", date(1952, 7, 27), ["Mao Zedong"], ["Joseph Stalin"], 1),
+    ]
+
+
+def test_a_resolution_about_draft_letters_is_not_itself_a_letter():
+    doc = _doc("March 19, 1953 Resolution, USSR Council of Ministers with draft letters from Soviet Government to Mao Zedong",
+               document_date=date(1953, 3, 19), document_date_precision="day")
+    assert [e for e in extract_events(doc) if e.method == "document_metadata"] == []
