@@ -83,6 +83,9 @@ _DONE_UNDATED = re.compile(
     r"discussed|agreed|adopted|accepted|rejected|broken|resumed|suspended|attacked|invaded|sent|held|proposed)\b",
     re.IGNORECASE,
 )
+_PAST_ACT = re.compile(
+    r"\b(?:raised|offered|proposed|rejected|advanced|put forward|declared|announced|refused|accepted|demanded|insisted)\b"
+)
 _PLANNED = re.compile(r"打算|計劃|计划|\bwe\s+(?:intend|plan|are\s+going)\s+to\b|(?<![а-яё])намерены(?![а-яё])", re.IGNORECASE)
 _RESOLVES = re.compile(r"\bRESOLVES\b|ПОСТАНОВЛЯЕТ|决定|決定如下")
 _DECISION = re.compile(r"^(?:\d{1,2}\.\s*)?To\s+[a-z]+\b")
@@ -462,7 +465,23 @@ def _undated_sentence_events(index: int, sentence: str, offset: int, context: Co
         names = _actor_names(sentence)
         event.sources, event.targets = names[:1], names[1:]
         return [event]
+    if context.is_correspondence and (m := _PAST_ACT.search(sentence)):
+        return _past_act(index, sentence, offset, m, context)
     return []
+
+
+def _past_act(index: int, sentence: str, offset: int, verb: re.Match, context: Context) -> list[EventDraft]:
+    """"during two meetings the Americans deliberately raised the issue": a named actor's act before the letter was written."""
+    subject = [x for x in find_mentions(sentence[: verb.start()]) if x.entity.is_actor]
+    between = sentence[subject[-1].end: verb.start()] if subject else ""
+    if not subject or not re.fullmatch(r"\s+(?:(?:\w+ly|also|then)\s+)?", between) or re.search(r"\bif\b", sentence, re.IGNORECASE):
+        return []  # the actor is the verb's subject ("the Americans deliberately raised"), and the act is not a condition
+    kind = next((k for k, p in _KEYWORD_PATTERNS if p.search(sentence)), "statement")
+    event = EventDraft(index, kind, offset, offset + len(sentence), "undated_sentence", 0.35)
+    event.end_date = context.letter_date
+    event.sources = [subject[-1].entity.name]
+    event.targets = [n for n in _actor_names(sentence[verb.end():]) if n not in event.sources]
+    return [event]
 
 
 def _last_message(events: list[EventDraft]) -> EventDraft | None:

@@ -7,10 +7,7 @@ from pipeline.seed import process_seed
 
 _SEED_GOLD = load_seed_gold()
 _ROWS = {name: process_seed(name, (SEEDS / name).read_bytes()).events.to_pylist() for name in _SEED_GOLD}
-_STILL_MISSED = {
-    "S17": "optional: a past act told in the simple past with no date ('during two meetings the Americans raised') is not read yet",
-    "S18": "optional: a past act told in the simple past with no date ('at the first meeting Cde. Nam II offered') is not read yet",
-}
+_STILL_MISSED: dict[str, str] = {}  # gold id -> why it is still missed (each an xfail(strict=True))
 _CASES = [
     pytest.param(
         name, g, id=f"{name[:3]}-{g.id}-{g.evidence[0][:40]}",

@@ -151,3 +151,14 @@ def test_a_resolution_about_draft_letters_is_not_itself_a_letter():
     doc = _doc("March 19, 1953 Resolution, USSR Council of Ministers with draft letters from Soviet Government to Mao Zedong",
                document_date=date(1953, 3, 19), document_date_precision="day")
     assert [e for e in extract_events(doc) if e.method == "document_metadata"] == []
+
+
+def test_named_actors_past_act_without_a_date_ends_at_the_letters_date():
+    doc = _letter("Regarding the negotiations, during two meetings the Americans deliberately raised the issue of correspondents.",
+                  day=date(1951, 7, 13))
+    (event,) = extract_events(doc)
+    assert (event.sources, event.start_date, event.end_date, event.method) == (["United States"], None, date(1951, 7, 13), "undated_sentence")
+
+
+def test_a_conditional_past_act_is_no_event():
+    assert extract_events(_letter("But if the Americans advance such a proposal, it can be accepted.")) == []
