@@ -162,3 +162,20 @@ def test_named_actors_past_act_without_a_date_ends_at_the_letters_date():
 
 def test_a_conditional_past_act_is_no_event():
     assert extract_events(_letter("But if the Americans advance such a proposal, it can be accepted.")) == []
+
+
+def test_a_report_naming_fewer_targets_takes_the_fuller_reports_key():
+    from pipeline.seed import merge_event_keys
+
+    rows = [
+        {"event_key": "communication|1951-11-19|person/joseph-stalin>"},
+        {"event_key": "communication|1951-11-19|person/joseph-stalin>place/north-korea"},
+        {"event_key": "communication|1951-11-19|person/mao-zedong>"},
+        {"event_key": "sha-1/e04"},
+    ]
+    assert [r["event_key"] for r in merge_event_keys(rows)] == [
+        "communication|1951-11-19|person/joseph-stalin>place/north-korea",
+        "communication|1951-11-19|person/joseph-stalin>place/north-korea",
+        "communication|1951-11-19|person/mao-zedong>",
+        "sha-1/e04",
+    ]
