@@ -8,7 +8,7 @@ export DAGSTER_HOME := $(CURDIR)/.dagster
 export PYTHONHASHSEED := 0
 
 .DEFAULT_GOAL := help
-.PHONY: help release test test-fast lint dev bench eval golden-update lock clean
+.PHONY: help release test test-fast lint dev bench eval eval-events bench-events golden-update lock clean
 
 help: ## list the targets
 	@grep -hE '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-14s %s\n", $$1, $$2}'
@@ -38,8 +38,14 @@ dev: $(STAMP) ## the Dagster UI on 127.0.0.1:3000 (asset graph, runs, checks)
 bench: $(STAMP) ## print speed figures (parsing MB/s per core)
 	$(BIN)/python -m pipeline.cli bench
 
-eval: $(STAMP) ## score the parsers against the reference annotations in tests/fixtures/gold
+eval: $(STAMP) ## score documents, passages and events against the reference annotations in tests/fixtures/gold
 	$(BIN)/python -m pipeline.cli eval
+
+eval-events: $(STAMP) ## score extracted events against the gold events (seeds and dev documents): recall, precision, misses
+	$(BIN)/python -m pipeline.cli eval-events
+
+bench-events: $(STAMP) ## event extraction MB/s per core, and our date finder against dateparser (speed and recall)
+	$(BIN)/python -m pipeline.cli bench-events
 
 golden-update: $(STAMP) ## rewrite the expected outputs in tests/golden/expected (read the diff!)
 	$(BIN)/python -m tests.golden.update

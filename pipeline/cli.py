@@ -1,7 +1,9 @@
 """Command line: a thin layer over the library and the Dagster Definitions.
 
-    python -m pipeline.cli release   # sync seed partitions, run release_job through Dagster
-    python -m pipeline.cli eval      # score the parsers against tests/fixtures/gold
+    python -m pipeline.cli release       # sync seed partitions, run release_job through Dagster
+    python -m pipeline.cli eval          # score documents and events against tests/fixtures/gold
+    python -m pipeline.cli eval-events   # the events part of eval alone
+    python -m pipeline.cli bench-events  # event extraction speed; find_dates against dateparser
 """
 
 from __future__ import annotations
@@ -81,8 +83,25 @@ def _eval(args: argparse.Namespace) -> int:
 
     fixtures = PROJECT_ROOT / "tests" / "fixtures"
     scores = evaluate(fixtures / "gold", Paths.from_env().seeds, fixtures / "dev")
+    print("Documents and passages: fields right per document\n")
     print(format_report(scores))
+    print("\nEvents: gold events found, and rows beyond the gold\n")
+    _eval_events(args)
     return 0 if summarize(scores)["seeds"] == 1.0 else 1
+
+
+def _eval_events(args: argparse.Namespace) -> int:
+    from pipeline.evaluate_events import run
+
+    print(run())
+    return 0
+
+
+def _bench_events(args: argparse.Namespace) -> int:
+    from pipeline.bench_events import run
+
+    print(run())
+    return 0
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -90,7 +109,9 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="coldwar", description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     commands = parser.add_subparsers(dest="command", required=True)
     commands.add_parser("release", help="build the dataset from the seeds and publish a release").set_defaults(func=_release)
-    commands.add_parser("eval", help="score the parsers against the reference annotations").set_defaults(func=_eval)
+    commands.add_parser("eval", help="score documents and events against the reference annotations").set_defaults(func=_eval)
+    commands.add_parser("eval-events", help="score extracted events against tests/fixtures/gold").set_defaults(func=_eval_events)
+    commands.add_parser("bench-events", help="event extraction speed, and find_dates against dateparser").set_defaults(func=_bench_events)
     args = parser.parse_args(argv)
     return args.func(args)
 

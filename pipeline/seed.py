@@ -16,11 +16,14 @@ import pyarrow as pa
 
 from pipeline import tables
 from pipeline.extract.alignment import align_blocks
-from pipeline.extract.events import EventDraft, extract_events
+from pipeline.extract.events import EventDraft, event_key, extract_events
+from pipeline.extract.mentions import find_mentions, find_unknown_names, is_listed_form
+from pipeline.normalize.names import lookup
 from pipeline.normalize.text import SeedError, decode
-from pipeline.parse import ParsedDocument, parse_text
+from pipeline.parse import Block, ParsedDocument, parse_text
 
-SEED_TABLES = ("documents", "passages", "events", "rejects")
+SEED_TABLES = ("documents", "passages", "events", "mentions", "rejects")
+ROW_TABLES = ("documents", "passages", "events", "mentions")
 
 
 @dataclass(frozen=True)
@@ -32,6 +35,7 @@ class SeedTables:
     documents: pa.Table
     passages: pa.Table
     events: pa.Table
+    mentions: pa.Table
     rejects: pa.Table
 
     def table(self, name: str) -> pa.Table:
@@ -60,7 +64,7 @@ def process_seed(seed_file: str, data: bytes) -> SeedTables:
         stage = "extract"
         rows = _rows(doc, seed_file, sha256, len(data), encoding, extract_events(doc))
         stage = "validate"
-        built = {name: tables.from_rows(name, rows[name]) for name in ("documents", "passages", "events")}
+        built = {name: tables.from_rows(name, rows[name]) for name in ROW_TABLES}
         for name, table in built.items():
             tables.pandera_schema(name).validate(tables.to_frame(table), lazy=True)
     except SeedError as err:
@@ -72,15 +76,12 @@ def process_seed(seed_file: str, data: bytes) -> SeedTables:
         where = traceback.extract_tb(err.__traceback__)[-1]
         message = f"{type(err).__name__}: {err} (at {where.filename.rsplit('/', 1)[-1]}:{where.lineno}); the seed is kept out of the release, report it with the file"
         return _rejected(seed_file, sha256, len(data), stage, message)
-    return SeedTables(seed_file, sha256, built["documents"], built["passages"], built["events"], tables.empty("rejects"))
+    return SeedTables(seed_file, sha256, **built, rejects=tables.empty("rejects"))
 
 
 def _rejected(seed_file: str, sha256: str, size: int, stage: str, message: str) -> SeedTables:
     reject = {"seed_file": seed_file, "seed_sha256": sha256, "seed_bytes": size, "stage": stage, "message": message}
-    return SeedTables(
-        seed_file, sha256, tables.empty("documents"), tables.empty("passages"), tables.empty("events"),
-        tables.from_rows("rejects", [reject]),
-    )
+    return SeedTables(seed_file, sha256, **{name: tables.empty(name) for name in ROW_TABLES}, rejects=tables.from_rows("rejects", [reject]))
 
 
 def _rows(doc: ParsedDocument, seed_file: str, sha256: str, size: int, encoding: str, events: list[EventDraft]) -> dict[str, list[dict]]:
@@ -122,10 +123,74 @@ def _rows(doc: ParsedDocument, seed_file: str, sha256: str, size: int, encoding:
     }
     if doc.source_type == "book_excerpt" and not doc.original_language and languages:
         document["original_language"] = languages[0]
-    event_rows = [
-        _event_row(doc_id, passage_ids, doc, i, e) for i, e in enumerate(events, start=1)
+    event_rows = merge_event_keys([_event_row(doc_id, passage_ids, doc, i, e) for i, e in enumerate(events, start=1)])
+    mentions = [row for i, b in enumerate(doc.blocks) for row in _mention_rows(doc_id, passage_ids[i], b)]
+    return {"documents": [document], "passages": passages, "events": event_rows, "mentions": mentions}
+
+
+def _mention_rows(doc_id: str, passage_id: str, block: Block) -> list[dict]:
+    """Gazetteer names in a passage, and in English text the capitalised names the gazetteer lacks (unresolved)."""
+    known = find_mentions(block.text)
+    found = [
+        (m.start, m.end, m.surface, m.entity.id, "gazetteer_alias" if is_listed_form(m) else "gazetteer_case_form")
+        for m in known
     ]
-    return {"documents": [document], "passages": passages, "events": event_rows}
+    if block.language == "en":
+        found += [(start, end, surface, None, "unknown_name") for start, end, surface in find_unknown_names(block.text, known)]
+    return [
+        {
+            "mention_id": f"{passage_id}/m{n:02d}",
+            "doc_id": doc_id,
+            "passage_id": passage_id,
+            "entity_id": entity_id,
+            "surface": surface,
+            "surface_start": start,
+            "surface_end": end,
+            "is_resolved": entity_id is not None,
+            "method": method,
+        }
+        for n, (start, end, surface, entity_id, method) in enumerate(sorted(found), start=1)
+    ]
+
+
+def merge_event_keys(rows: list[dict]) -> list[dict]:
+    """Within one document, a report naming fewer targets of the same act takes the fuller report's key.
+
+    "In a telegram to Pyongyang five days later, Stalin ..." and "On November
+    19 he instructed the Soviet ambassador to North Korea" are one telegram.
+    """
+    keyed = {r["event_key"]: _split_key(r["event_key"]) for r in rows}
+    for row in rows:
+        mine = keyed[row["event_key"]]
+        if mine is None:
+            continue
+        fuller = [
+            key for key, other in sorted(keyed.items())
+            if other and other[:3] == mine[:3] and mine[3] < other[3]
+        ]
+        if fuller:
+            row["event_key"] = fuller[0]
+    return rows
+
+
+def _split_key(key: str) -> tuple[str, str, str, frozenset[str]] | None:
+    """(kind, day, source ids, target ids) of a directed event key, else None."""
+    parts = key.split("|")
+    if len(parts) != 3 or ">" not in parts[2]:
+        return None
+    source, _, targets = parts[2].partition(">")
+    return parts[0], parts[1], source, frozenset(filter(None, targets.split(",")))
+
+
+def _event_key(e: EventDraft) -> str | None:
+    if e.key_as is not None:
+        kind, sources, targets = e.key_as
+        return event_key(e, _entity_ids(sources), _entity_ids(targets), kind)
+    return event_key(e, _entity_ids(e.sources), _entity_ids(e.targets))
+
+
+def _entity_ids(names: list[str]) -> list[str]:
+    return [e.id for e in map(lookup, names) if e is not None]
 
 
 def _languages(doc: ParsedDocument) -> list[str]:
@@ -151,7 +216,11 @@ def _event_row(doc_id: str, passage_ids: list[str], doc: ParsedDocument, number:
         "is_date_inferred": e.inferred,
         "source_names": e.sources,
         "target_names": e.targets,
+        "source_entity_ids": _entity_ids(e.sources),
+        "target_entity_ids": _entity_ids(e.targets),
         "place": e.place,
+        "place_entity_id": next(iter(_entity_ids([e.place] if e.place else [])), None),
+        "event_key": _event_key(e) or f"{doc_id}/e{number:02d}",
         "evidence_text": text[e.evidence_start:e.evidence_end],
         "evidence_start": e.evidence_start,
         "evidence_end": e.evidence_end,

@@ -7,16 +7,19 @@ import dagster as dg
 from dagster_pandera import pandera_schema_to_dagster_type
 
 from pipeline import tables
-from pipeline.publish.assemble import assemble
+from pipeline.publish.assemble import ASSEMBLED_TABLES, assemble
 from pipeline.publish.parquet import file_info
 from pipeline.publish.release import publish_release
 from pipeline.seed import SEED_TABLES, SeedTables, process_seed
 from pipeline.seeds import seeds_by_key
+from schemas import TABLE_ORDER
 from schemas import table as declared
 
 from .resources import PipelinePaths
 
 seed_partitions = dg.DynamicPartitionsDefinition(name="seeds")
+# Every published table: those each seed contributes rows to, and those assembled from the whole corpus.
+DATASET_TABLES = tuple(name for name in TABLE_ORDER if name in SEED_TABLES or name in ASSEMBLED_TABLES)
 
 
 def column_schema(name: str) -> dict:
@@ -60,20 +63,20 @@ def staged_seeds(context: dg.AssetExecutionContext, paths: PipelinePaths) -> dic
         name: dg.AssetOut(
             io_manager_key="build_io", description=declared(name).description, group_name="dataset", metadata=column_schema(name)
         )
-        for name in SEED_TABLES
+        for name in DATASET_TABLES
     },
 )
 def dataset_tables(paths: PipelinePaths, staged: dict[str, list[Path]]):
-    """Assembles every seed's staged rows with DuckDB, checking that ids are unique and foreign keys resolve."""
+    """Assembles every seed's staged rows with DuckDB, adds entities (the gazetteer) and cross-document links, and checks that ids are unique and foreign keys resolve."""
     built = assemble(staged, paths.paths().build)
-    return tuple(built[name] for name in SEED_TABLES)
+    return tuple(built[name] for name in DATASET_TABLES)
 
 
-@dg.asset(deps=[dg.AssetKey(name) for name in SEED_TABLES], group_name="dataset")
+@dg.asset(deps=[dg.AssetKey(name) for name in DATASET_TABLES], group_name="dataset")
 def release(context: dg.AssetExecutionContext, paths: PipelinePaths) -> dg.MaterializeResult:
     """Publishes the validated tables as an immutable, versioned release in dist/releases/<version>/ and repoints dist/latest."""
     build = paths.paths().build
-    built = {name: file_info(build / f"{name}.parquet") for name in SEED_TABLES}
+    built = {name: file_info(build / f"{name}.parquet") for name in DATASET_TABLES}
     result = publish_release(paths.paths(), built)
     if result.created:
         context.log.info(f"published release {result.version} at {result.path}")

@@ -1,28 +1,49 @@
-"""Events: the document's own act, its cable header and trailer, and sentences with explicit dates.
+"""Events: the document's own act, its receipt and handling, and what its sentences say happened.
 
 A cable or letter is itself an event: sent on its date, by its sender, to its
-recipients. The translation's header records receipt ("from [BEIJING]
-received 1500 13 July 1951") and the trailer its deciphering and printing.
-In the text, every sentence with an explicit or partial date is an event;
-its type comes from the words around the date, its actors from the
-gazetteer's names there ("X's report to Y", "Y informed X"), and a pronoun
-subject ("he instructed") from the previous sentence's actor.
+recipients. Its header or a receipt stamp records receipt ("from [BEIJING]
+received 1500 13 July 1951", "發自北京,1951年11月14日收到"), its trailer the
+deciphering and printing. In the text:
+
+- every sentence with an explicit or partial date is an event; its type comes
+  from the words around the date, its actors from the gazetteer's names there
+  ("X's report to Y"), a pronoun subject ("he instructed") from the previous
+  sentence's actor, and in a letter "we/I" is the sender and "you/your" the
+  recipient ("We received your telegrams of January 31": Mao's telegrams to
+  Stalin, sent on 31 January);
+- a date standing alone (a dateline, "31st of December 1949.") or after a
+  label or heading ("Publication Date:", "NSC BRIEFING 1 July 1953") dates
+  the document, it is not a happening;
+- in a letter or cable, the writer's own acts ("We agree", "we have no
+  objections", "Hereby I am sending", "The Soviet Government ... will
+  support"), a resolution's decisions ("1. To confirm ...") and a record of
+  conversation's turns ("Comrade Mao Zedong: ...") happen on the document's
+  date (marked inferred: the date is not written in the sentence);
+- a completed act stated without a date ("an agreement has already been
+  reached") happened on or before the document's date (start unknown), and a
+  plan ("we intend to", 打算) has no date yet;
+- "Stalin replied:" with no date answers the last dated message, and "five
+  days later" counts from the last date: both inferred.
+
+Receipt stamps that precede the sending by exactly one year ("Received 23:00
+31.1.1951" on a telegram of 31 January 1952) are a typist's slip: the
+document's year is taken, and the date marked inferred.
 """
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, timedelta
 
-from pipeline.extract.mentions import find_mentions
-from pipeline.normalize.dates import DateMention, find_dates
+from pipeline.extract.mentions import Mention, find_mentions
+from pipeline.normalize.dates import DateMention, find_dates, find_relative
 from pipeline.normalize.names import canonical_name
 from pipeline.normalize.text import sentence_spans
 from pipeline.parse.model import ParsedDocument
 
 SENT_TYPES = ("cable", "telegram", "letter")
-TEXT_BLOCKS = ("paragraph", "list_item", "heading")
+TEXT_BLOCKS = ("paragraph", "list_item", "heading", "quotation")
 _KEYWORDS = (
     ("talks_suspended", r"suspend|broke off|break off|walked out"),
     ("talks_resumed", r"resum|reopen|reconven"),
@@ -38,8 +59,50 @@ _KEYWORDS = (
 )
 _KEYWORD_PATTERNS = tuple((kind, re.compile(words, re.IGNORECASE)) for kind, words in _KEYWORDS)
 _PRONOUN = re.compile(r"\b(?:he|she|they)\b", re.IGNORECASE)
+_FIRST_PERSON = re.compile(r"\b(?:we|our|ours|us|I|my|me)\b|(?<![а-яё])(?:мы|наш\w*|нам|нас|я|мо[йеяи]\w*)(?![а-яё])|我們|我们|我", re.IGNORECASE)
+_SECOND_PERSON = re.compile(r"\b(?:you|your|yours)\b|(?<![а-яё])(?:вы|ваш\w*|вам|вас)(?![а-яё])|您|你們|你们", re.IGNORECASE)
 _RECEIVED = re.compile(r"\breceived\s+(?P<rest>.+)", re.IGNORECASE)
 _HANDLED = re.compile(r"\b(?P<what>Deciphered|Printed|Typed)\s+by\s+(?P<who>[A-ZА-Я][\w.-]+)\s+(?P<when>[0-2]\d[0-5]\d\s+\d{1,2}\s+\w+(?:\s+\d{4})?)", re.IGNORECASE)
+_STAMP = re.compile(r"^(?:From\s+\S+\s+)?Received\b|收到|получен", re.IGNORECASE)
+_LABEL_BEFORE = re.compile(r"(?:Date|Дата|日期)\s*:\s*$|^[^a-zа-яё\u4e00-\u9fff]*(?:\b(?:of|Of|от)\s*)?$")
+_CITATION = re.compile(r"Digital Archive|Citation:|get citation|Public Policy Program")
+_MESSAGE_NOUN = re.compile(r"telegram|cable|letter|message|proposal|телеграмм|письм|電報|电报|來電|来电", re.IGNORECASE)
+_MINE = re.compile(r"\b(?:my|our)\b|(?<![а-яё])(?:мо[йеяи]\w*|наш\w*)(?![а-яё])", re.IGNORECASE)
+_YOURS = re.compile(r"\byour\b|(?<![а-яё])ваш\w*(?![а-яё])", re.IGNORECASE)
+_PERFORMATIVE = (
+    ("agreement", r"\b(?:we|I)\s+(?:(?:also|fully|therefore|do|all|hereby)\s+)*(?:agree|approve|consent)\b|\bwe\s+have\s+no\s+objections?\b|(?<![а-яё])(?:согласны|нет возражений)(?![а-яё])"),
+    ("proposal", r"\b(?:we|I)\s+(?:(?:also|therefore|hereby)\s+)*(?:propose|suggest|request|ask)\b|(?<![а-яё])(?:предлагаем|просим)(?![а-яё])"),
+    ("instruction", r"\b(?:we|I)\s+(?:(?:also|therefore|hereby)\s+)*(?:instruct|insist)\b|\byou\s+must\b|(?<![а-яё])(?:следует|настаива\w*)(?![а-яё])"),
+    ("message_sent", r"\bhereby\b|\b(?:I|we)\s+(?:am|are)\s+sending\b"),
+    ("statement", r"\b(?:we|I)\s+(?:(?:also|therefore|now)\s+)*(?:consider|believe|think|have\s+decided|decided)\b|(?<![а-яё])(?:считаем|думаем|решили)(?![а-яё])"),
+)
+_PERFORMATIVE_PATTERNS = tuple((kind, re.compile(words, re.IGNORECASE)) for kind, words in _PERFORMATIVE)
+_COMMITMENT = re.compile(r"(?:\s*,[^,]{1,40},)?\s+will\b", re.IGNORECASE)  # "The Soviet Government, for its part, will"
+_DONE_UNDATED = re.compile(
+    r"\b(?:has|have)\s+(?:already\s+)?(?:been\s+)?(?:reached|concluded|signed|achieved|embarked|begun|started|launched|discussing|"
+    r"discussed|agreed|adopted|accepted|rejected|broken|resumed|suspended|attacked|invaded|sent|held|proposed)\b",
+    re.IGNORECASE,
+)
+_PAST_ACT = re.compile(
+    r"\b(?:raised|offered|proposed|rejected|advanced|put forward|declared|announced|refused|accepted|demanded|insisted)\b"
+)
+_PLANNED = re.compile(r"打算|計劃|计划|\bwe\s+(?:intend|plan|are\s+going)\s+to\b|(?<![а-яё])намерены(?![а-яё])", re.IGNORECASE)
+_RESOLVES = re.compile(r"\bRESOLVES\b|ПОСТАНОВЛЯЕТ|决定|決定如下")
+_DECISION = re.compile(r"^(?:\d{1,2}\.\s*)?To\s+[a-z]+\b")
+_TURN = re.compile(r"^(?:(?:Comrade|Cde\.|Tov\.|Товарищ|Тов\.)\s+)?(?P<name>[^:]{2,40}):\s+\S")
+_CONVERSATION = re.compile(r"conversation|беседы|談話|谈话", re.IGNORECASE)
+_REPLIED = re.compile(r"\b(?:replied|answered|responded)\b|ответил", re.IGNORECASE)
+_YEAR_IN_URL = re.compile(r"frus(?P<year>1[89]\d\d)")
+# A heading that is a message's: "Ciphered Telegram No. 709, X to Y", "Letter, X to Y", "MZD關於…致斯大林電".
+_MESSAGE_HEADING = re.compile(
+    r"(?:^|[\"“])\s*(?:Ciphered\s+)?(?P<noun>Telegram|Cable|Letter|Message|TELEGRAM|CABLE|LETTER)\b|^[^\s,.;:]{1,40}?致[^\s,。]{1,20}[電电]$"
+)
+_ADDRESSEE = re.compile(r"^(?:To|For)\s+(?:Comrade|Cde\.)?|^(?:Товарищу|Тов\.)|^致")
+_CJK_STOP = "。！？"
+_OPENING_QUOTES = "“\"«„"
+_INTRODUCES_SPEECH = re.compile(r"(?:following|this|the)\s+statement\s*:\s*$|\b(?:stated|said|declared)\s*:\s*$", re.IGNORECASE)
+_COMMUNICATION = {"message_sent", "reply", "report", "instruction", "proposal"}
+_SYMMETRIC = {"meeting", "agreement"}
 
 
 @dataclass
@@ -59,6 +122,7 @@ class EventDraft:
     sources: list[str] = field(default_factory=list)
     targets: list[str] = field(default_factory=list)
     place: str | None = None
+    key_as: tuple[str, list[str], list[str]] | None = None  # (kind, sources, targets) of the happening it is part of
 
     def dated(self, mention: DateMention) -> EventDraft:
         self.start_date, self.end_date = mention.start_date, mention.end_date
@@ -66,10 +130,132 @@ class EventDraft:
         self.date_text, self.inferred = mention.text, mention.inferred
         return self
 
+    def on(self, day: date | None, inferred: bool = True) -> EventDraft:
+        """Dated on one day not written in the evidence (the document's date)."""
+        self.start_date = self.end_date = day
+        self.precision = "day" if day else "unknown"
+        self.inferred = inferred
+        return self
+
+
+@dataclass
+class Context:
+    """What a sentence's events borrow from the document: its date, year and correspondents."""
+
+    letter_date: date | None
+    year: int | None
+    senders: list[str]
+    recipients: list[str]
+    is_correspondence: bool
+    is_conversation: bool
+    resolver: list[str]
+    heading: tuple[int, int, int] | None = None  # block, start, end of the "X to Y" line naming the correspondents
+
+
+def event_key(event: EventDraft, source_ids: list[str], target_ids: list[str], kind: str | None = None) -> str | None:
+    """What several documents reporting one happening share: kind of act, day and actor ids.
+
+    A cable, the book's "Stalin repeated his instructions to Mao" and the
+    reply acknowledged by the next cable are one act of communication, and
+    so is each act the cable's writer performs in it ("We agree ..."); a
+    conversation is the same meeting whichever side is named first, and
+    each turn of its record is part of it. ``kind`` and the ids are then
+    those of that happening (``EventDraft.key_as``). None when the event has
+    no day-precise date or no actor to key it by.
+    """
+    if event.start_date is None or event.precision not in ("day", "minute") or not (source_ids or target_ids):
+        return None
+    kind = kind or ("communication" if event.event_type in _COMMUNICATION else event.event_type)
+    if kind in _SYMMETRIC:  # the people who met; a state named with them ("Chairman of ... China") is not a participant
+        everyone = set(source_ids) | set(target_ids)
+        actors = ",".join(sorted({i for i in everyone if i.startswith("person/")} or everyone))
+    else:
+        actors = ",".join(sorted(set(source_ids))) + ">" + ",".join(sorted(set(target_ids)))
+    return f"{kind}|{event.start_date.isoformat()}|{actors}"
+
 
 def extract_events(doc: ParsedDocument) -> list[EventDraft]:
-    events = _document_event(doc) + _header_and_trailer_events(doc) + _sentence_events(doc)
-    return sorted(events, key=lambda e: (e.block, e.evidence_start, e.event_type))
+    context = document_context(doc)
+    own = _document_event(doc) or _heading_event(doc, context)
+    events = own + _header_and_trailer_events(doc) + _sentence_events(doc, context)
+    return sorted(events, key=lambda e: (e.block, e.evidence_start, e.event_type, e.start_date or date.min))
+
+
+# --- the document's context ------------------------------------------------
+
+
+def document_context(doc: ParsedDocument) -> Context:
+    senders, recipients = list(doc.sender_names), list(doc.recipient_names)
+    heading = None
+    if not senders or not recipients:
+        found_senders, found_recipients, heading = _title_correspondents(doc)
+        senders, recipients = senders or found_senders, recipients or found_recipients
+    letter_date = doc.document_date if doc.document_date_precision in ("day", None) else None
+    letter_date = letter_date or _dateline(doc)
+    year = letter_date.year if letter_date else (doc.document_date.year if doc.document_date else None)
+    if year is None and doc.url and (m := _YEAR_IN_URL.search(doc.url)):
+        year = int(m["year"])
+    texts = [doc.title or ""] + [b.text for b in doc.blocks[:8]]
+    is_conversation = doc.document_type in ("record_of_conversation", "minutes") or any(_CONVERSATION.search(t) for t in texts)
+    return Context(
+        letter_date, year, senders, recipients,
+        is_correspondence=doc.document_type in SENT_TYPES or bool(senders or recipients),
+        is_conversation=is_conversation and doc.source_type != "book_excerpt",
+        resolver=_resolver(doc),
+        heading=heading,
+    )
+
+
+def _actor_names(text: str) -> list[str]:
+    return list(dict.fromkeys(m.entity.name for m in find_mentions(text) if m.entity.is_actor))
+
+
+def _title_correspondents(doc: ParsedDocument) -> tuple[list[str], list[str], tuple[int, int, int] | None]:
+    """Sender, recipients and the heading that names them: "X to Y" ("Filippov [Stalin] to Krasovsky, for Mao Zedong", "MZD…致斯大林電")."""
+    candidates = [(None, doc.title or ""), (None, doc.citation_text or "")] + [(i, b.text[:300]) for i, b in enumerate(doc.blocks[:15])]
+    for index, text in candidates:
+        kind = _MESSAGE_HEADING.search(text)
+        if not kind:
+            continue
+        m = re.compile(r"\s(?:to|TO|To)\s|致").search(text, kind.end() if kind["noun"] else kind.start())
+        if not m:
+            continue
+        left, right = text[kind.start(): m.start()], text[m.end():]
+        right = re.split(r"[\"”]|電|电", right)[0]
+        closing = text[m.end() + len(right): m.end() + len(right) + 1]
+        heading = (index, kind.start(), m.end() + len(right) + (1 if closing and closing in "電电" else 0))
+        left_actors = [x.entity.name for x in find_mentions(left) if x.entity.is_actor]
+        senders = left_actors[-1:]
+        if for_part := re.search(r"\bfor\s+(.+)", right, re.IGNORECASE):
+            right = for_part[1]
+        recipients = _actor_names(right)
+        if senders and recipients:
+            return senders[-1:], recipients, (heading if index is not None else None)
+    for block in doc.blocks[:15]:  # a cover note: "To Comrade A. N. Poskrebyshev"
+        if _ADDRESSEE.search(block.text) and len(block.text) < 80 and (names := _actor_names(block.text)):
+            return [], names, None
+    return [], [], None
+
+
+def _dateline(doc: ParsedDocument) -> date | None:
+    """A full date opening a body passage ("23 February 1952 To Comrade Mao Zedong"), for a document without a date."""
+    for block in doc.blocks:
+        if block.section_type in ("header", "trailer"):
+            continue
+        dates = find_dates(block.text[:40])
+        if dates and dates[0].start == 0 and dates[0].year_written and dates[0].precision in ("day", "minute"):
+            return dates[0].start_date
+    return None
+
+
+def _resolver(doc: ParsedDocument) -> list[str]:
+    for block in doc.blocks:
+        if m := _RESOLVES.search(block.text):
+            return _actor_names(block.text[max(0, m.start() - 60): m.start()])[-1:]
+    return []
+
+
+# --- the document itself, its header and trailer ----------------------------
 
 
 def _document_event(doc: ParsedDocument) -> list[EventDraft]:
@@ -87,6 +273,19 @@ def _document_event(doc: ParsedDocument) -> list[EventDraft]:
     return [event]
 
 
+def _heading_event(doc: ParsedDocument, context: Context) -> list[EventDraft]:
+    """A page of unknown layout whose heading names sender and recipient ("Letter, Mao Zedong to Comrade Filippov [Stalin]") is a message sent on its date."""
+    if doc.source_type == "book_excerpt" or context.heading is None or context.letter_date is None:
+        return []
+    if not (context.senders and context.recipients):
+        return []
+    index, start, end = context.heading
+    event = EventDraft(index, "message_sent", start, end, "document_metadata", 0.7).on(context.letter_date, inferred=False)
+    event.date_text = doc.document_date_text
+    event.sources, event.targets = list(context.senders), list(context.recipients)
+    return [event]
+
+
 def _header_and_trailer_events(doc: ParsedDocument) -> list[EventDraft]:
     year = doc.document_date.year if doc.document_date else None
     events = []
@@ -96,7 +295,10 @@ def _header_and_trailer_events(doc: ParsedDocument) -> list[EventDraft]:
             if dates:
                 mention = dates[0]
                 end = m.start("rest") + mention.end
-                events.append(EventDraft(index, "message_received", m.start(), end, "cable_header", 0.85).dated(mention))
+                event = EventDraft(index, "message_received", m.start(), end, "cable_header", 0.85).dated(mention)
+                event.sources, event.targets = list(doc.sender_names), list(doc.recipient_names)
+                _fix_stamp_year(event, doc.document_date)
+                events.append(event)
         if block.section_type == "trailer":
             for m in _HANDLED.finditer(block.text):
                 dates = find_dates(m["when"], year)
@@ -108,43 +310,252 @@ def _header_and_trailer_events(doc: ParsedDocument) -> list[EventDraft]:
     return events
 
 
-def _sentence_events(doc: ParsedDocument) -> list[EventDraft]:
-    year = doc.document_date.year if doc.document_date else None
-    events = []
+# --- sentences -------------------------------------------------------------
+
+
+def _sentences(text: str) -> list[tuple[int, int]]:
+    """Sentence spans, a Chinese full stop ending its sentence (not the next one's first character)."""
+    spans = []
+    for start, end in sentence_spans(text):
+        end = min(end, len(text))
+        if end - start > 1 and text[end - 2] in _CJK_STOP and text[end - 1] not in _CJK_STOP:
+            end -= 1
+        spans.append((start, end))
+    return spans
+
+
+def _is_dateline(sentence: str, offset: int, mention: DateMention) -> bool:
+    """A date that dates the page rather than a happening: alone, opening a passage, or after a label or heading."""
+    rest = (sentence[: mention.start] + sentence[mention.end:]).strip(" .,;:()（）[]")
+    if not re.search(r"\w", rest):
+        return True
+    if offset + mention.start == 0:
+        return True
+    return mention.start > 0 and bool(_LABEL_BEFORE.search(sentence[max(0, mention.start - 40): mention.start]))
+
+
+def _sentence_events(doc: ParsedDocument, context: Context) -> list[EventDraft]:
+    year = context.year
+    events: list[EventDraft] = []
+    speakers = list(dict.fromkeys(t.entity.name for b in doc.blocks if (t := _turn_speaker(b.text)))) if context.is_conversation else []
+    datelines = _dateline_blocks(doc)
+    speech: EventDraft | None = None  # the dated event that introduced a quoted statement ("made following statement:")
     for index, block in enumerate(doc.blocks):
         if block.section_type in ("header", "trailer") or block.passage_type not in TEXT_BLOCKS:
             continue
         if block.section_type == "original" and block.aligned_to is not None:
             continue  # the aligned translation reports the same event
+        if speech is not None and block.text[:1] in _OPENING_QUOTES:
+            events.append(_quoted_statement(index, block.text, speech))
+            continue
+        speech = None
         previous_actor = None
-        for start, end in sentence_spans(block.text):
+        turn = _turn_speaker(block.text) if context.is_conversation else None
+        if turn:
+            events.append(_turn_event(index, block.text, turn, context, speakers))
+        for start, end in _sentences(block.text):
             sentence = block.text[start:end]
+            if _CITATION.search(sentence):
+                continue
             mentions = find_dates(sentence, year)
+            dated = [m for m in mentions if not _is_dateline(sentence, start, m)]
             for mention in mentions:
                 if mention.year_written:
                     year = mention.start_date.year
-                events.append(_sentence_event(index, sentence, start, mention, previous_actor))
+            for mention in dated:
+                event = _sentence_event(index, sentence, start, mention, previous_actor, context)
+                if not event.sources and not event.targets and event.event_type == "meeting":
+                    event.sources = _actor_names(block.text[end: end + 120])[:1]  # "Meeting on 25 July opened. Senior delegate UNC ..."
+                events.append(event)
+            if not dated:
+                events += _undated_sentence_events(index, sentence, start, context, events)
+            below = next((datelines[i] for i in range(index + 1, index + 5) if i in datelines), None)
+            events += _act_events(index, sentence, start, context, below)
             people = [m.entity.name for m in find_mentions(sentence) if m.entity.kind == "person"]
             previous_actor = people[0] if people else previous_actor
+            if _INTRODUCES_SPEECH.search(sentence) and (last := _last_dated(events)) and (names := _actor_names(sentence)):
+                speech = EventDraft(index, "statement", 0, 0, "document_act", 0.5).on(last.start_date)
+                speech.sources = names[:1]
     return events
 
 
-def _sentence_event(index: int, sentence: str, offset: int, mention: DateMention, previous_actor: str | None) -> EventDraft:
+def _quoted_statement(index: int, text: str, speech: EventDraft) -> EventDraft:
+    """A quoted paragraph after "X made following statement:": said by X on the day of that meeting."""
+    event = EventDraft(index, "statement", 0, len(text), "document_act", 0.5).on(speech.start_date)
+    event.sources = list(speech.sources)
+    return event
+
+
+def _sentence_event(
+    index: int, sentence: str, offset: int, mention: DateMention, previous_actor: str | None, context: Context
+) -> EventDraft:
     window = sentence[: mention.end + 80]
     kind = next((k for k, pattern in _KEYWORD_PATTERNS if pattern.search(window)), "statement")
     confidence = 0.6 if mention.inferred else 0.7
     event = EventDraft(index, kind, offset, offset + len(sentence), "dated_sentence", confidence).dated(mention)
     event.sources, event.targets = _actors(window, previous_actor)
-    places = [m.entity.name for m in find_mentions(window) if m.entity.kind == "place"]
+    places = [m.entity.name for m in find_mentions(window) if m.entity.kind == "place" and not m.entity.is_state]
     event.place = places[0] if places else None
+    if context.is_correspondence:
+        _correspondence_actors(event, sentence, mention, context)
     return event
 
 
+def _correspondence_actors(event: EventDraft, sentence: str, mention: DateMention, context: Context) -> None:
+    """In a letter: "your telegram of 3 July" was sent by the recipient to the writer; "my telegrams dated ..." the other way."""
+    clause = sentence[:mention.start]
+    if _STAMP.search(sentence):
+        event.event_type = "message_received"
+        event.sources, event.targets = list(context.senders), list(context.recipients)
+        _fix_stamp_year(event, context.letter_date)
+        return
+    if not _MESSAGE_NOUN.search(clause):
+        return
+    mine, yours = list(_MINE.finditer(clause)), list(_YOURS.finditer(clause))
+    last_mine = mine[-1].start() if mine else -1
+    last_yours = yours[-1].start() if yours else -1
+    if last_mine < 0 and last_yours < 0:
+        return
+    if event.event_type not in ("reply", "proposal"):
+        event.event_type = "message_sent"
+    if last_yours > last_mine:
+        event.sources, event.targets = list(context.recipients), list(context.senders)
+    else:
+        event.sources, event.targets = list(context.senders), list(context.recipients)
+
+
+def _fix_stamp_year(event: EventDraft, day: date | None) -> None:
+    """A receipt stamped exactly one year before the document's date is a slip of the year: take the document's."""
+    if day and event.start_date and event.start_date.replace(year=day.year) == day and event.start_date.year == day.year - 1:
+        event.start_date = event.end_date = day
+        event.inferred = True
+        event.confidence = 0.5
+
+
+def _undated_sentence_events(index: int, sentence: str, offset: int, context: Context, earlier: list[EventDraft]) -> list[EventDraft]:
+    """"Stalin replied:", "five days later", a completed act without a date, a plan."""
+    if (m := _REPLIED.search(sentence)) and (previous := _last_message(earlier)):
+        event = EventDraft(index, "reply", offset, offset + len(sentence), "relative_date", 0.4).on(previous.start_date)
+        names = _actor_names(sentence[: m.start()])
+        event.sources = names[:1] or list(previous.targets[:1])
+        event.targets = [n for n in previous.sources if n not in event.sources]
+        event.date_text = None
+        return [event]
+    relative = find_relative(sentence)
+    if relative and (previous := _last_dated(earlier)):
+        event = EventDraft(index, "statement", offset, offset + len(sentence), "relative_date", 0.5)
+        event.on(previous.start_date + timedelta(days=relative[0].days))
+        event.date_text = relative[0].text
+        event.event_type = next((k for k, p in _KEYWORD_PATTERNS if p.search(sentence)), "statement")
+        event.sources, event.targets = _actors(sentence, None)
+        return [event]
+    if context.letter_date is None and not context.is_correspondence:
+        return []
+    if _PLANNED.search(sentence) and (names := _actor_names(sentence)):
+        event = EventDraft(index, "proposal", offset, offset + len(sentence), "undated_sentence", 0.4)
+        event.sources = list(context.senders) if _FIRST_PERSON.search(sentence) else names[:1]
+        event.targets = [n for n in names if n not in event.sources]
+        return [event]
+    if (m := _DONE_UNDATED.search(sentence)) and not re.search(r"\b(?:we|I)\s+(?:\w+\s+)?$", sentence[: m.start()], re.IGNORECASE):
+        if re.search(r"\bnot\b|\bnever\b", sentence[max(0, m.start() - 10): m.end()]):
+            return []
+        kind = next((k for k, p in _KEYWORD_PATTERNS if p.search(sentence)), "statement")
+        event = EventDraft(index, kind, offset, offset + len(sentence), "undated_sentence", 0.4)
+        event.end_date = context.letter_date
+        names = _actor_names(sentence)
+        event.sources, event.targets = names[:1], names[1:]
+        return [event]
+    if context.is_correspondence and (m := _PAST_ACT.search(sentence)):
+        return _past_act(index, sentence, offset, m, context)
+    return []
+
+
+def _past_act(index: int, sentence: str, offset: int, verb: re.Match, context: Context) -> list[EventDraft]:
+    """"during two meetings the Americans deliberately raised the issue": a named actor's act before the letter was written."""
+    subject = [x for x in find_mentions(sentence[: verb.start()]) if x.entity.is_actor]
+    between = sentence[subject[-1].end: verb.start()] if subject else ""
+    if not subject or not re.fullmatch(r"\s+(?:(?:\w+ly|also|then)\s+)?", between) or re.search(r"\bif\b", sentence, re.IGNORECASE):
+        return []  # the actor is the verb's subject ("the Americans deliberately raised"), and the act is not a condition
+    kind = next((k for k, p in _KEYWORD_PATTERNS if p.search(sentence)), "statement")
+    event = EventDraft(index, kind, offset, offset + len(sentence), "undated_sentence", 0.35)
+    event.end_date = context.letter_date
+    event.sources = [subject[-1].entity.name]
+    event.targets = [n for n in _actor_names(sentence[verb.end():]) if n not in event.sources]
+    return [event]
+
+
+def _last_message(events: list[EventDraft]) -> EventDraft | None:
+    return next((e for e in reversed(events) if e.start_date and e.event_type in _COMMUNICATION and e.sources), None)
+
+
+def _last_dated(events: list[EventDraft]) -> EventDraft | None:
+    return next((e for e in reversed(events) if e.start_date and e.precision in ("day", "minute")), None)
+
+
+def _act_events(index: int, sentence: str, offset: int, context: Context, dateline: date | None = None) -> list[EventDraft]:
+    """The writer's own acts in a letter or cable, and a resolution's decisions, on the document's date.
+
+    A cover note dated below its text ("31st of December 1949.") dates its own acts.
+    """
+    if context.letter_date is None and dateline is None:
+        return []
+    if context.resolver and _DECISION.search(sentence):
+        event = EventDraft(index, "instruction", offset, offset + len(sentence), "document_act", 0.6).on(context.letter_date)
+        event.sources = list(context.resolver)
+        event.targets = [n for n in _actor_names(sentence) if n not in event.sources]
+        return [event]
+    if not context.is_correspondence:
+        return []
+    kind = next((k for k, p in _PERFORMATIVE_PATTERNS if p.search(sentence)), None)
+    names = _actor_names(sentence)
+    if kind is None:
+        first = find_mentions(sentence[:40])
+        if not (first and first[0].start <= 4 and first[0].entity.is_actor and _COMMITMENT.match(sentence, first[0].end)):
+            return []
+        kind, sources = "statement", [first[0].entity.name]
+    else:
+        sources = list(context.senders)
+    event = EventDraft(index, kind, offset, offset + len(sentence), "document_act", 0.55).on(dateline or context.letter_date)
+    event.sources = sources
+    targets = list(context.recipients) if _SECOND_PERSON.search(sentence) else []
+    event.targets = list(dict.fromkeys(n for n in targets + names if n not in sources))
+    if dateline is None:
+        event.key_as = ("communication", list(context.senders), list(context.recipients))
+    return [event]
+
+
+def _turn_speaker(text: str) -> Mention | None:
+    """The speaker of a record of conversation's turn ("Comrade Mao Zedong: ...")."""
+    m = _TURN.match(text)
+    if not m:
+        return None
+    found = [x for x in find_mentions(m["name"]) if x.entity.kind == "person"]
+    return found[0] if found else None
+
+
+def _turn_event(index: int, text: str, speaker: Mention, context: Context, speakers: list[str]) -> EventDraft:
+    """A turn of a record of conversation: said at the conversation, on the record's date."""
+    event = EventDraft(index, "statement", 0, len(text), "document_act", 0.5).on(context.letter_date)
+    event.sources = [speaker.entity.name]
+    event.key_as = ("meeting", speakers, [])
+    return event
+
+
+def _dateline_blocks(doc: ParsedDocument) -> dict[int, date]:
+    """Passages that are only a full date ("31st of December 1949."): a note's own date line."""
+    found = {}
+    for index, block in enumerate(doc.blocks):
+        dates = find_dates(block.text) if len(block.text) < 40 else []
+        if len(dates) == 1 and dates[0].year_written and not re.search(r"\w", block.text.replace(dates[0].text, "")):
+            found[index] = dates[0].start_date
+    return found
+
+
 def _actors(window: str, previous_actor: str | None) -> tuple[list[str], list[str]]:
-    """Source and target people of a clause: "to X" and "in response to X's" name targets."""
+    """Source and target actors of a clause: "to X" and "in response to X's" name targets."""
     sources, targets = [], []
     for m in find_mentions(window):
-        if m.entity.kind != "person":
+        if not m.entity.is_actor:
             continue
         before = window[max(0, m.start - 20): m.start].lower()
         name = m.entity.name

@@ -4,9 +4,14 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from pipeline.normalize.names import Entity, gazetteer
+
+_CJK = re.compile(r"[\u3400-\u9fff]")  # Chinese is written without spaces: no word boundaries to ask for
+# A Latin or Cyrillic name must not continue a word, but may touch Chinese ("MZD關於…").
+_NOT_AFTER_WORD = r"(?<![^\W\u3400-\u9fff])(?<!-)"
+_NOT_BEFORE_WORD = r"(?![^\W\u3400-\u9fff])(?!-)"
 
 
 @dataclass(frozen=True)
@@ -21,14 +26,64 @@ class Mention:
 def _pattern() -> tuple[re.Pattern, dict[str, Entity]]:
     forms: dict[str, Entity] = {}
     for entity in gazetteer():
-        for form in (entity.name, *entity.aliases):
+        for form in entity.surface_forms:
             forms.setdefault(form, entity)
     ordered = sorted(forms, key=len, reverse=True)
-    pattern = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(f) for f in ordered) + r")(?![\w-])")
-    return pattern, forms
+    chinese = "|".join(re.escape(f) for f in ordered if _CJK.search(f))
+    other = "|".join(re.escape(f) for f in ordered if not _CJK.search(f))
+    return re.compile(f"{_NOT_AFTER_WORD}(?:{other}){_NOT_BEFORE_WORD}|{chinese}"), forms
 
 
 def find_mentions(text: str) -> list[Mention]:
     """Gazetteer names in ``text`` (exact surface forms, longest first, as written)."""
+    return list(_mentions(text))
+
+
+@lru_cache(maxsize=4096)
+def _mentions(text: str) -> tuple[Mention, ...]:
     pattern, forms = _pattern()
-    return [Mention(m.start(), m.end(), m.group(), forms[m.group()]) for m in pattern.finditer(text)]
+    return tuple(Mention(m.start(), m.end(), m.group(), forms[m.group()]) for m in pattern.finditer(text))
+
+
+def is_listed_form(mention: Mention) -> bool:
+    """True when the surface is the name or a listed alias, False for a generated Russian case form."""
+    return mention.surface in (mention.entity.name, *mention.entity.aliases)
+
+
+_CAPITALISED_RUN = re.compile(r"(?<![\w'’-])[A-Z][a-z]+(?:['’]s)?(?:\s+(?:of\s+the\s+|of\s+)?[A-Z][a-z]+(?:['’]s)?)+")
+_NOT_NAMES = {
+    "The", "On", "In", "At", "After", "Before", "During", "When", "If", "But", "And", "For", "To", "From", "With",
+    "As", "By", "This", "That", "These", "It", "We", "Our", "Your", "You", "He", "She", "They", "His", "Her",
+    "Comrade", "Cde", "Chairman", "Deputy", "Minister", "Foreign", "General", "Marshal", "Mr", "Dear", "Read",
+    "Page", "Citation", "Summary", "Credits", "Source", "Document", "Other", "Original", "Language", "Contents",
+    "Translation", "Transcript", "Cable", "Copy", "Copies", "No", "Telegram", "Ciphered", "Letter", "Record", "Attachment", "English", "Russian", "Chinese", "Korean", "Soviet", "American", "January",
+    "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December",
+    # labels of metadata blocks and site furniture ("Publication Date", "Approved For Release", "Digital Archive")
+    "Approved", "Release", "Decision", "Date", "Number", "Type", "Sequence", "Case", "Content", "Creation", "Publication",
+    "File", "Fully", "Secret", "Draft", "Letters", "Member", "Premier", "Director", "Chief", "Armistice", "Negotiations",
+    "Digital", "Archive", "International", "History", "Declassified", "Records", "Meetings", "Two", "Conversation",
+    "Between", "Subject", "Part", "Black", "Book", "Tab", "Lot",
+}
+
+
+def find_unknown_names(text: str, known: list[Mention]) -> list[tuple[int, int, str]]:
+    """Capitalised multi-word names in English text that no gazetteer mention covers: reported, never resolved.
+
+    Leading function words and titles are dropped ("On August", "Deputy Foreign
+    Minister" are not names); what remains must still be two words or more.
+    """
+    taken = [(m.start, m.end) for m in known]
+    found = []
+    for m in _CAPITALISED_RUN.finditer(text):
+        words = list(re.finditer(r"\S+", m.group()))
+        while words and (words[0].group().rstrip("'’s") in _NOT_NAMES or words[0].group()[0].islower()):
+            words.pop(0)
+        while words and (words[-1].group() in _NOT_NAMES or words[-1].group()[0].islower()):
+            words.pop()
+        if len([w for w in words if w.group()[0].isupper()]) < 2:
+            continue
+        start, end = m.start() + words[0].start(), m.start() + words[-1].end()
+        if any(s < end and start < e for s, e in taken):
+            continue
+        found.append((start, end, text[start:end]))
+    return found

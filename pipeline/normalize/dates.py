@@ -5,7 +5,11 @@ One compiled pattern finds every candidate in a single pass ("On August 23,
 1500 13 July 1951", "1951年11月14日", "in June 1950"); each is turned into a
 start/end date with its precision. A date written without its year takes the
 year from context (the last year written before it, else the document's date)
-and says so (``inferred``).
+and says so (``inferred``); "今年6月" ("June of this year") is such a date.
+A time may come before the date ("0530 18 October 1951", "received 1500 13
+July 1951", "Received 23:00 31.1.1951") or after it ("on 25 July opened at
+1100K", a military time with its zone letter). ``find_relative`` finds
+offsets such as "five days later" for the caller to count from a known date.
 """
 
 from __future__ import annotations
@@ -30,14 +34,15 @@ def _time_prefix(n: int) -> str:
     return rf"(?:(?P<time{n}>[0-2]\d:?[0-5]\d)(?:\s*hours?)?\s+)?"
 
 _ZH_NUM = r"[0-9〇一二三四五六七八九零○十]"
+_TIME_AFTER = r"(?:\s+(?:\w+\s+)?at\s+(?P<tafter{n}>[0-2]\d[0-5]\d)[A-Z]?\b)?"
 
 _PATTERN = re.compile(
     "|".join(
         [
             # August 23, 1951 / August 27 / Aug. 3
-            rf"(?P<en_mdy>\b{_time_prefix(1)}(?P<m1>{_EN_MONTH})\s+(?P<d1>[0-3]?\d)(?:st|nd|rd|th)?\b(?:,?\s+(?P<y1>{_YEAR})\b)?)",
+            rf"(?P<en_mdy>\b{_time_prefix(1)}(?P<m1>{_EN_MONTH})\s+(?P<d1>[0-3]?\d)(?:st|nd|rd|th)?\b(?:,?\s+(?P<y1>{_YEAR})\b)?{_TIME_AFTER.format(n=1)})",
             # 13 July 1951 / 16th December 1949 / 16th of December 1949 / 3 July
-            rf"(?P<en_dmy>\b{_time_prefix(2)}(?P<d2>[0-3]?\d)(?:st|nd|rd|th)?(?:\s+of)?\s+(?P<m2>{_EN_MONTH})\b(?:,?\s+(?P<y2>{_YEAR})\b)?)",
+            rf"(?P<en_dmy>\b{_time_prefix(2)}(?P<d2>[0-3]?\d)(?:st|nd|rd|th)?(?:\s+of)?\s+(?P<m2>{_EN_MONTH})\b(?:,?\s+(?P<y2>{_YEAR})\b)?{_TIME_AFTER.format(n=2)})",
             # June 1950
             rf"(?P<en_my>\b(?P<m3>{_EN_MONTH})\s+(?P<y3>{_YEAR})\b)",
             # 13 июля 1951 (г.)
@@ -45,7 +50,7 @@ _PATTERN = re.compile(
             # 27.8.1951 / 21.XI.1951 / 31.1.1951
             rf"(?P<num>\b{_time_prefix(5)}(?P<d5>[0-3]?\d)\.(?P<m5>1[0-2]|0?[1-9]|XI{{0,2}}|IX|IV|VI{{0,3}}|V|I{{1,3}})\.(?P<y5>{_YEAR}|\d\d)\b)",
             # 1951年11月14日 / 一九五一年十一月十四日 / 11月14日
-            rf"(?P<zh>(?:(?P<y6>{_ZH_NUM}{{4}})年)?(?P<m6>{_ZH_NUM}{{1,3}})月(?:(?P<d6>{_ZH_NUM}{{1,3}})[日号])?)",
+            rf"(?P<zh>(?:(?P<y6>{_ZH_NUM}{{4}})年|(?P<this6>今年|本年))?(?P<m6>{_ZH_NUM}{{1,3}})月(?:(?P<d6>{_ZH_NUM}{{1,3}})[日号])?)",
         ]
     )
 )
@@ -140,11 +145,42 @@ def _mention(m: re.Match, year: int, month: int, day: int | None, inferred: bool
 
 def _time(m: re.Match) -> str | None:
     for name, value in m.groupdict().items():
-        if name.startswith("time") and value:
+        if name.startswith(("time", "tafter")) and value:
             digits = value.replace(":", "")
             if int(digits[:2]) < 24:
                 return f"{digits[:2]}:{digits[2:]}"
     return None
+
+
+@dataclass(frozen=True)
+class RelativeMention:
+    start: int
+    end: int
+    text: str
+    days: int
+
+
+_NUMBER_WORDS = {w: i for i, w in enumerate(["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"])}
+_RELATIVE = re.compile(
+    r"\b(?P<n>\d{1,3}|" + "|".join(_NUMBER_WORDS) + r"|a)\s+(?P<unit>days?|weeks?)\s+(?P<dir>later|afterwards?|after\s+that|earlier|before)\b"
+    r"|\b(?P<next>the\s+next\s+day|the\s+following\s+day|the\s+day\s+before)\b",
+    re.IGNORECASE,
+)
+
+
+def find_relative(text: str) -> list[RelativeMention]:
+    """Offsets from a date known elsewhere: "five days later" (+5), "two weeks earlier" (-14), "the next day" (+1)."""
+    found = []
+    for m in _RELATIVE.finditer(text):
+        if m["next"]:
+            days = -1 if "before" in m["next"].lower() else 1
+        else:
+            n = m["n"].lower()
+            count = 1 if n == "a" else int(n) if n.isdigit() else _NUMBER_WORDS[n]
+            days = count * (7 if m["unit"].lower().startswith("week") else 1)
+            days = -days if m["dir"].lower() in ("earlier", "before") else days
+        found.append(RelativeMention(m.start(), m.end(), m.group(), days))
+    return found
 
 
 def parse_date(text: str) -> tuple[date, str] | None:

@@ -2,8 +2,10 @@
 
 Reads every staged Parquet file of each table, gives a document id that two
 seeds share (the same record from two sites) a seed-specific suffix for all
-but the first seed, and checks that ids are unique and every foreign key
-resolves before writing the assembled tables.
+but the first seed, adds the tables that need the whole corpus (entities:
+the gazetteer; links: text reuse across documents), and checks that ids are
+unique and every foreign key resolves (entity ids inside list columns
+included) before writing the assembled tables.
 """
 
 from __future__ import annotations
@@ -14,6 +16,8 @@ import duckdb
 import pyarrow as pa
 
 from pipeline import tables
+from pipeline.extract.links import links_table
+from pipeline.normalize.names import gazetteer
 from pipeline.publish.duck import connect
 from pipeline.publish.parquet import FileInfo, write_table
 from schemas import Table
@@ -48,15 +52,51 @@ def _id_map(con: duckdb.DuckDBPyConnection) -> None:
 
 def _renamed(con: duckdb.DuckDBPyConnection, t: Table) -> pa.Table:
     """The staged rows of ``t`` with document ids (and ids built on them) renamed through id_map."""
-    id_columns = {"doc_id", "passage_id", "event_id", "aligned_passage_id"} & set(t.column_names)
+    id_columns = {"doc_id", "passage_id", "event_id", "mention_id", "aligned_passage_id"} & set(t.column_names)
     select = []
     for c in t.column_names:
-        if c in id_columns:
+        if c == "event_key":  # an unkeyed event's key is its own id, renamed with it
+            select.append("CASE WHEN m.old_id IS NULL OR s.event_key <> s.event_id THEN s.event_key ELSE m.new_id || substr(s.event_key, length(m.old_id) + 1) END AS event_key")
+        elif c in id_columns:
             select.append(f"CASE WHEN m.old_id IS NULL THEN s.{c} ELSE m.new_id || substr(s.{c}, length(m.old_id) + 1) END AS {c}")
         else:
             select.append(f"s.{c}")
     join = "LEFT JOIN id_map m ON m._seed_part = s._seed_part" if "doc_id" in id_columns else "LEFT JOIN (SELECT NULL AS old_id, NULL AS new_id) m ON false"
     return con.execute(f"SELECT {', '.join(select)} FROM staged_{t.name} s {join}").fetch_arrow_table()
+
+
+ASSEMBLED_TABLES = ("entities", "links")
+_LIST_REFERENCES = (("events", "source_entity_ids"), ("events", "target_entity_ids"))
+_ENTITY_TYPES = {"person": "person", "place": "place", "organisation": "organisation"}
+
+
+def entities_table() -> pa.Table:
+    """The gazetteer as the entities table."""
+    rows = [
+        {
+            "entity_id": e.id,
+            "name": e.name,
+            "entity_type": _ENTITY_TYPES[e.kind],
+            "aliases": list(e.aliases),
+            "is_state": e.is_state,
+            "wikidata_id": e.wikidata,
+            "note": e.note,
+        }
+        for e in gazetteer()
+    ]
+    return tables.from_rows("entities", rows)
+
+
+def _list_reference_problems(con: duckdb.DuckDBPyConnection, names: list[str]) -> list[str]:
+    problems = []
+    for name, column in _LIST_REFERENCES:
+        if name in names and "entities" in names:
+            missing = con.execute(
+                f"SELECT DISTINCT x FROM (SELECT unnest({column}) AS x FROM {name}) ANTI JOIN entities e ON x = e.entity_id LIMIT 5"
+            ).fetchall()
+            if missing:
+                problems.append(f"{name}.{column} -> entities.entity_id: unresolved {[m[0] for m in missing]}")
+    return problems
 
 
 def check_integrity(con: duckdb.DuckDBPyConnection, names: list[str]) -> list[str]:
@@ -77,18 +117,22 @@ def check_integrity(con: duckdb.DuckDBPyConnection, names: list[str]) -> list[st
             ).fetchall()
             if missing:
                 problems.append(f"{name}.{col} -> {fk.table}.{ref}: unresolved {[m[0] for m in missing]}")
-    return problems
+    return problems + _list_reference_problems(con, names)
 
 
 def assemble(staged: dict[str, list[Path]], out_dir: Path) -> dict[str, FileInfo]:
-    """The dataset's tables from the staged per-seed files; raises IntegrityError when keys break."""
+    """The dataset's tables from the staged per-seed files, plus entities and links; raises IntegrityError when keys break."""
     con = connect()
     for name, files in staged.items():
         _register(con, name, files)
     _id_map(con)
     assembled = {name: _renamed(con, declared_tables()[name]) for name in staged}
+    assembled["entities"] = entities_table()
     for name, data in assembled.items():
         con.register(name, data)
+    if "passages" in assembled and "documents" in assembled:
+        assembled["links"] = links_table(con)
+        con.register("links", assembled["links"])
     problems = check_integrity(con, list(assembled))
     if problems:
         raise IntegrityError("the assembled tables break their keys:\n" + "\n".join(problems))

@@ -67,7 +67,7 @@ def datapackage(version: str, built: dict[str, FileInfo]) -> dict:
         )
     return {
         "name": "coldwar-sources",
-        "title": "Cold War source documents: documents, passages and events",
+        "title": "Cold War source documents: documents, passages, events, entities, mentions and links",
         "version": version,
         "licenses": [{"name": "CC-BY-4.0", "title": "Creative Commons Attribution 4.0 (the pipeline's tables; source texts keep their own rights, see documents.rights)"}],
         "resources": resources,
@@ -86,15 +86,28 @@ def schema_markdown() -> str:
     return "\n".join(parts)
 
 
+EVENT_METHODS = {
+    "document_metadata": "the document itself: a cable, telegram or letter sent on its date by its sender to its recipients",
+    "cable_header": "the receipt line of a cable's header (\"from [BEIJING] received 1500 13 July 1951\")",
+    "cable_trailer": "the handling lines of a cable's trailer (deciphered, printed)",
+    "dated_sentence": "a sentence that writes a date (a missing year taken from the text before it or the document, marked inferred)",
+    "relative_date": "a sentence dated from another event (\"Stalin replied:\" answers the last dated message; \"five days later\")",
+    "document_act": "the writer's own act in a letter (\"We agree ...\"), a resolution's decision, a conversation turn, dated by the document",
+    "undated_sentence": "a completed act stated without a date (\"an agreement has already been reached\"; start unknown, end at most the document's date) or a plan",
+}
+
+
 def dataset_card(version: str, rows: dict[str, int]) -> str:
     counts = "\n".join(f"| {name} | {n} |" for name, n in rows.items())
     taxonomy = "\n".join(f"| `{k}` | {d} | {p or '-'} |" for k, (d, p) in EVENT_TYPES.items())
+    methods = "\n".join(f"| `{k}` | {d} |" for k, d in EVENT_METHODS.items())
     return f"""# Cold War source documents, release {version}
 
 Archival records (cables, telegrams, letters) and book pages about the Cold
-War, turned into tables of documents, passages and events. Every passage
-carries the character offsets of its text in the seed file it was read from;
-every event carries the words it was read from.
+War, turned into tables of documents, passages, events, entities, mentions
+and links. Every passage carries the character offsets of its text in the
+seed file it was read from; every event and mention carries the words it was
+read from and their offsets in its passage.
 
 ## Load it
 
@@ -131,6 +144,34 @@ and a message saying what to do.
 | event_type | meaning | PLOVER |
 | --- | --- | --- |
 {taxonomy}
+
+Actors are entity ids (`source_entity_ids`, `target_entity_ids`) of the
+`entities` table, the project's gazetteer: people, places and organisations
+with every surface form seen (Filippov is Stalin; "Kim II Sung" is an OCR
+form of Kim Il Sung; Кайдзъё is Kaesong). States (North Korea, the Soviet
+Union) are places that can act. `mentions` lists every name in every
+passage, resolved or not.
+
+## How events were read
+
+| method | meaning |
+| --- | --- |
+{methods}
+
+The same happening reported by several documents (a book quoting a telegram
+that is itself in the dataset; two translations of one conversation) keeps
+one row per report, and the rows share an `event_key`: the kind of act
+(a cable and every act its writer performs in it are one communication; a
+conversation and its turns are one meeting), the day and the actors' entity
+ids:
+
+```sql
+SELECT event_key, list(doc_id) FROM events GROUP BY ALL HAVING count(DISTINCT doc_id) > 1;
+```
+
+`links` pairs passages of different documents that share wording (hashed
+word 3-gram shingles, confirmed by fuzzy matching): `quotation` (a book
+quoting a record), `same_text`, `translation_variant`.
 
 ## Schema
 

@@ -8,7 +8,7 @@ from pipeline.definitions import build_definitions
 from pipeline.defs.resources import PipelinePaths
 from schemas import tables as declared_tables
 
-EXPECTED_ASSETS = {"staged_seeds", "documents", "passages", "events", "rejects", "release"}
+EXPECTED_ASSETS = {"staged_seeds", "documents", "passages", "events", "entities", "mentions", "links", "rejects", "release"}
 
 
 def _defs(tmp_path):
@@ -34,8 +34,8 @@ def test_dependencies(tmp_path):
         key.to_user_string(): sorted(p.to_user_string() for p in graph.get(key).parent_keys)
         for key in graph.get_all_asset_keys()
     }
-    assert parents["documents"] == parents["rejects"] == ["staged_seeds"]
-    assert parents["release"] == ["documents", "events", "passages", "rejects"]
+    assert parents["documents"] == parents["rejects"] == parents["entities"] == parents["links"] == ["staged_seeds"]
+    assert parents["release"] == ["documents", "entities", "events", "links", "mentions", "passages", "rejects"]
     assert parents["staged_seeds"] == []
 
 

@@ -160,7 +160,6 @@ def test_book_dated_events(book, day, precision, inferred, source, target):
         assert target in event["target_names"]
 
 
-@pytest.mark.xfail(strict=True, reason="relative dates ('five days later') are not resolved yet")
 def test_book_reply_dated_five_days_before_november_19(book):
     replies = [e for e in _events(book) if e["evidence_text"].startswith("Stalin replied")]
     assert replies and replies[0]["start_date"] == dt.date(1951, 11, 14) and replies[0]["is_date_inferred"]

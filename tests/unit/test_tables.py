@@ -77,7 +77,8 @@ def test_parquet_round_trip_is_lossless_and_deterministic(tmp_path):
             "event_id": "d/e01", "doc_id": "d", "passage_id": "d/p0001", "event_type": "message_sent",
             "start_date": dt.date(1951, 7, 13), "end_date": dt.date(1951, 7, 13), "start_time": "15:00",
             "date_precision": "minute", "date_text": "received 1500 13 July 1951", "is_date_inferred": False,
-            "source_names": ["Mao Zedong"], "target_names": [], "place": None, "evidence_text": "Кайдзъё",
+            "source_names": ["Mao Zedong"], "target_names": [], "source_entity_ids": ["person/mao-zedong"],
+            "target_entity_ids": [], "place": None, "place_entity_id": None, "event_key": "d/e01", "evidence_text": "Кайдзъё",
             "evidence_start": 0, "evidence_end": 7, "method": "cable_header", "confidence": 0.85,
         }
     ]

@@ -1,0 +1,181 @@
+"""Events from small inline documents: each case names the quirk it covers."""
+
+from datetime import date
+
+from pipeline.extract.events import EventDraft, event_key, extract_events
+from pipeline.parse.model import Block, ParsedDocument
+
+
+def _doc(*texts: str, **meta) -> ParsedDocument:
+    blocks, offset = [], 0
+    for text in texts:
+        blocks.append(Block("paragraph", offset, offset + len(text), text, language="en"))
+        offset += len(text) + 2
+    meta.setdefault("source_type", "archival_record")
+    return ParsedDocument(parser="test/1", blocks=blocks, **meta)
+
+
+def _letter(*texts: str, day=date(1952, 2, 3)) -> ParsedDocument:
+    return _doc(*texts, document_type="telegram", document_date=day, document_date_precision="day",
+                sender_names=["Joseph Stalin"], recipient_names=["Mao Zedong"])
+
+
+def _summary(events: list[EventDraft]) -> list[tuple]:
+    return [(e.event_type, e.start_date, e.sources, e.targets, e.method) for e in events]
+
+
+def test_your_telegram_of_a_date_was_sent_by_the_recipient():
+    events = extract_events(_letter("We received your telegrams of January 31 concerning the negotiations."))
+    assert _summary(events) == [("message_sent", date(1952, 1, 31), ["Mao Zedong"], ["Joseph Stalin"], "dated_sentence")]
+    assert events[0].inferred  # the year comes from the document
+
+
+def test_my_telegrams_and_your_replies_in_one_sentence():
+    text = "According to my proposal in two telegrams dated March 28 and May 31 and your two telegrams in reply dated April 2 and April 9, we have decided."
+    doc = _doc(text, document_type="letter", document_date=date(1952, 7, 27), document_date_precision="day",
+               sender_names=["Mao Zedong"], recipient_names=["Joseph Stalin"])
+    dated = sorted((e.start_date, e.sources) for e in extract_events(doc) if e.method == "dated_sentence")
+    assert dated == [
+        (date(1952, 3, 28), ["Mao Zedong"]), (date(1952, 4, 2), ["Joseph Stalin"]),
+        (date(1952, 4, 9), ["Joseph Stalin"]), (date(1952, 5, 31), ["Mao Zedong"]),
+    ]
+
+
+def test_the_writers_own_act_happens_on_the_documents_date():
+    events = extract_events(_letter("We agree with the plan outlined by you and the evaluation of the course of the negotiations."))
+    assert _summary(events) == [("agreement", date(1952, 2, 3), ["Joseph Stalin"], ["Mao Zedong"], "document_act")]
+    assert events[0].inferred and events[0].key_as == ("communication", ["Joseph Stalin"], ["Mao Zedong"])
+
+
+def test_a_conditional_we_can_agree_is_not_an_act():
+    assert extract_events(_letter("We can agree to it on the condition that the point is kept.")) == []
+
+
+def test_dateline_alone_is_not_an_event():
+    assert extract_events(_doc("31st of December 1949.")) == []
+
+
+def test_labelled_metadata_date_is_not_an_event():
+    assert extract_events(_doc("Publication Date: July 1, 1953 Content Type:")) == []
+
+
+def test_heading_date_is_not_an_event():
+    events = extract_events(_doc("NSC BRIEFING 1 July 1953 CURRENT POSITION We believe that the 8 June 1953 agreement holds."))
+    assert [e.start_date for e in events] == [date(1953, 6, 8)]
+
+
+def test_receipt_stamp_a_year_before_the_telegram_takes_the_documents_year():
+    doc = _doc("From BEIJING Received 23:00 31.1.1951", document_type="telegram", document_date=date(1952, 1, 31),
+               document_date_precision="day", sender_names=["Mao Zedong"], recipient_names=["Joseph Stalin"])
+    (event,) = extract_events(doc)
+    assert (event.event_type, event.start_date, event.start_time, event.inferred) == ("message_received", date(1952, 1, 31), "23:00", True)
+
+
+def test_stalin_replied_takes_the_date_of_the_message_it_answers():
+    doc = _doc("Mao Zedong informed Stalin on November 14, 1951 that the talks would drag on.", "Stalin replied:",
+               source_type="book_excerpt")
+    reply = extract_events(doc)[-1]
+    assert (reply.event_type, reply.start_date, reply.sources, reply.targets, reply.method, reply.inferred) == (
+        "reply", date(1951, 11, 14), ["Joseph Stalin"], ["Mao Zedong"], "relative_date", True,
+    )
+
+
+def test_five_days_later_counts_from_the_last_date():
+    doc = _doc("Mao Zedong informed Stalin on November 14, 1951 of it.", "In a telegram to Pyongyang five days later, Stalin wrote.",
+               source_type="book_excerpt")
+    later = extract_events(doc)[-1]
+    assert (later.start_date, later.date_text, later.method) == (date(1951, 11, 19), "five days later", "relative_date")
+
+
+def test_completed_act_without_a_date_ends_at_the_documents_date():
+    doc = _letter("On that question an agreement has already been reached on three points.", day=date(1952, 1, 31))
+    (event,) = extract_events(doc)
+    assert (event.event_type, event.start_date, event.end_date, event.precision) == ("agreement", None, date(1952, 1, 31), "unknown")
+
+
+def test_a_negated_completion_is_no_event():
+    assert extract_events(_letter("Up to the present time a final agreement has not been reached.")) == []
+
+
+def test_resolution_decisions_are_the_councils_instructions():
+    doc = _doc("The Council of Ministers of the USSR RESOLVES:", "1. To confirm the draft letters to Comrades Mao Zedong and Kim Il Sung.",
+               document_date=date(1953, 3, 19), document_date_precision="day")
+    (event,) = [e for e in extract_events(doc) if e.method == "document_act"]
+    assert (event.event_type, event.sources, event.targets, event.start_date) == (
+        "instruction", ["USSR Council of Ministers"], ["Mao Zedong", "Kim Il Sung"], date(1953, 3, 19),
+    )
+
+
+def test_conversation_turn_is_a_statement_at_the_meeting():
+    doc = _doc("Conversation between Stalin and Mao, Moscow, 16 December 1949",
+               "Comrade Mao Zedong: China needs a period of 3-5 years of peace.",
+               document_date=date(1949, 12, 16), document_date_precision="day")
+    turn = [e for e in extract_events(doc) if e.method == "document_act"]
+    assert [(e.sources, e.start_date, e.key_as) for e in turn] == [(["Mao Zedong"], date(1949, 12, 16), ("meeting", ["Mao Zedong"], []))]
+
+
+def test_chinese_receipt_line_and_this_years_june():
+    doc = _doc("MZD關於停戰談判致斯大林電", "發自北京,1951年11月14日收到", "金日成同志今年6月在北京討論停戰條件時曾就此問題發表了這樣的意見。這次,停戰條件也是徵得他的同意的。",
+               document_date=date(1951, 11, 14), document_date_precision="day")
+    events = extract_events(doc)
+    assert [(e.event_type, e.start_date, e.precision, e.sources) for e in events] == [
+        ("message_sent", date(1951, 11, 14), "day", ["Mao Zedong"]),  # the heading: MZD's telegram to Stalin
+        ("message_received", date(1951, 11, 14), "day", ["Mao Zedong"]),
+        ("statement", date(1951, 6, 1), "month", ["Kim Il Sung"]),
+    ]
+    assert events[2].evidence_end - events[2].evidence_start == len("金日成同志今年6月在北京討論停戰條件時曾就此問題發表了這樣的意見。")
+
+
+def test_event_key_meeting_ignores_order_and_states():
+    meeting = EventDraft(0, "meeting", 0, 1, "dated_sentence", 0.7).on(date(1949, 12, 16), inferred=False)
+    one = event_key(meeting, ["person/joseph-stalin"], ["place/china", "person/mao-zedong"])
+    other = event_key(meeting, ["person/mao-zedong"], ["person/joseph-stalin"])
+    assert one == other == "meeting|1949-12-16|person/joseph-stalin,person/mao-zedong"
+
+
+def test_event_key_needs_a_day_and_an_actor():
+    undated = EventDraft(0, "agreement", 0, 1, "undated_sentence", 0.4)
+    assert event_key(undated, ["person/joseph-stalin"], []) is None
+
+
+def test_page_of_unknown_layout_with_a_letter_heading_is_the_letter_sent():
+    doc = _doc("July 27, 1952", "Letter, Mao Zedong to Comrade Filippov [Stalin]", "Comrade Filippov [Stalin]:",
+               document_date=date(1952, 7, 27), document_date_precision="day")
+    own = [e for e in extract_events(doc) if e.method == "document_metadata"]
+    assert [(e.event_type, e.start_date, e.sources, e.targets, e.block) for e in own] == [
+        ("message_sent", date(1952, 7, 27), ["Mao Zedong"], ["Joseph Stalin"], 1),
+    ]
+
+
+def test_a_resolution_about_draft_letters_is_not_itself_a_letter():
+    doc = _doc("March 19, 1953 Resolution, USSR Council of Ministers with draft letters from Soviet Government to Mao Zedong",
+               document_date=date(1953, 3, 19), document_date_precision="day")
+    assert [e for e in extract_events(doc) if e.method == "document_metadata"] == []
+
+
+def test_named_actors_past_act_without_a_date_ends_at_the_letters_date():
+    doc = _letter("Regarding the negotiations, during two meetings the Americans deliberately raised the issue of correspondents.",
+                  day=date(1951, 7, 13))
+    (event,) = extract_events(doc)
+    assert (event.sources, event.start_date, event.end_date, event.method) == (["United States"], None, date(1951, 7, 13), "undated_sentence")
+
+
+def test_a_conditional_past_act_is_no_event():
+    assert extract_events(_letter("But if the Americans advance such a proposal, it can be accepted.")) == []
+
+
+def test_a_report_naming_fewer_targets_takes_the_fuller_reports_key():
+    from pipeline.seed import merge_event_keys
+
+    rows = [
+        {"event_key": "communication|1951-11-19|person/joseph-stalin>"},
+        {"event_key": "communication|1951-11-19|person/joseph-stalin>place/north-korea"},
+        {"event_key": "communication|1951-11-19|person/mao-zedong>"},
+        {"event_key": "sha-1/e04"},
+    ]
+    assert [r["event_key"] for r in merge_event_keys(rows)] == [
+        "communication|1951-11-19|person/joseph-stalin>place/north-korea",
+        "communication|1951-11-19|person/joseph-stalin>place/north-korea",
+        "communication|1951-11-19|person/mao-zedong>",
+        "sha-1/e04",
+    ]

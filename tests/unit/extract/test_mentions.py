@@ -1,0 +1,64 @@
+"""Gazetteer mentions: pseudonyms, OCR forms, Russian case forms, Chinese without spaces, unknown names."""
+
+from pipeline.extract.mentions import find_mentions, find_unknown_names, is_listed_form
+from pipeline.normalize.names import canonical_name, gazetteer, lookup, russian_case_forms
+
+
+def _ids(text: str) -> list[tuple[str, str]]:
+    return [(m.surface, m.entity.id) for m in find_mentions(text)]
+
+
+def test_pseudonym_filippov_is_stalin():
+    assert _ids("to Cde. FILIPPOV Cde. Filippov!") == [
+        ("FILIPPOV", "person/joseph-stalin"),
+        ("Filippov", "person/joseph-stalin"),
+    ]
+    assert canonical_name("Cde. Filippov [Stalin]") == "Joseph Stalin"
+    assert lookup("Feng Xi").id == "person/joseph-stalin"
+
+
+def test_ocr_capital_i_for_l_in_korean_names():
+    assert _ids("Kim II Sung and Cde. Nam II") == [("Kim II Sung", "person/kim-il-sung"), ("Nam II", "person/nam-il")]
+
+
+def test_russian_case_forms_are_generated_not_listed():
+    assert "Кореи" in russian_case_forms("Корея") and "Корее" in russian_case_forms("Корея")
+    assert "Ли Кэнуну" in russian_case_forms("Ли Кэнун")
+    assert russian_case_forms("Кайдзъё") == []  # indeclinable
+    found = find_mentions("товарищ Ким Ир Сен дал понять товарищу Ли Кэнуну: из Кореи")
+    assert [(m.entity.id, is_listed_form(m)) for m in found] == [
+        ("person/kim-il-sung", True), ("person/li-kenong", False), ("place/korea", False),
+    ]
+
+
+def test_japanese_derived_russian_kaesong():
+    assert _ids("южнее Кайдзъё путём") == [("Кайдзъё", "place/kaesong")]
+
+
+def test_chinese_names_need_no_word_boundaries():
+    assert _ids("金日成同志今年6月在北京討論") == [("金日成", "person/kim-il-sung"), ("北京", "place/beijing")]
+
+
+def test_longest_form_wins_un_general_assembly():
+    assert _ids("the UN General Assembly and the UN") == [
+        ("UN General Assembly", "org/un-general-assembly"), ("UN", "org/united-nations"),
+    ]
+
+
+def test_no_match_inside_a_word():
+    assert _ids("UNESCO and Maoist") == []
+
+
+def test_unknown_capitalised_names_reported_not_guessed():
+    text = "On December 25, 1951, Deputy Foreign Minister Andrei Gromyko met Harry Dexter White."
+    known = find_mentions(text)
+    assert find_unknown_names(text, known) == [(65, 83, "Harry Dexter White")]
+
+
+def test_gazetteer_ids_unique_and_forms_unambiguous():
+    ids = [e.id for e in gazetteer()]
+    assert len(ids) == len(set(ids))
+    owner: dict[str, str] = {}
+    for e in gazetteer():
+        for form in e.surface_forms:
+            assert owner.setdefault(form, e.id) == e.id, f"{form!r} names both {owner[form]} and {e.id}"

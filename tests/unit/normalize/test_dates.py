@@ -1,0 +1,91 @@
+"""Dates as the documents write them: each case names the quirk it covers."""
+
+from datetime import date
+
+import pytest
+
+from pipeline.normalize.dates import find_dates, find_relative
+
+
+def _one(text: str, year: int | None = None):
+    found = find_dates(text, year)
+    assert len(found) == 1, found
+    return found[0]
+
+
+@pytest.mark.parametrize(
+    ("quirk", "text", "day"),
+    [
+        ("English month-day-year with comma", "On August 23, 1951, the delegation", date(1951, 8, 23)),
+        ("day-month-year", "13 July 1951", date(1951, 7, 13)),
+        ("ordinal with 'of'", "from the 16th of December 1949.", date(1949, 12, 16)),
+        ("Russian genitive month", "13 июля 1951 г.", date(1951, 7, 13)),
+        ("numeric day.month.year", "27.8.1951", date(1951, 8, 27)),
+        ("Roman-numeral month 21.XI.1951", "21.XI.1951", date(1951, 11, 21)),
+        ("Chinese with Arabic digits", "1951年11月14日收到", date(1951, 11, 14)),
+        ("Chinese numerals with 〇", "一九五一年十一月十四日", date(1951, 11, 14)),
+    ],
+)
+def test_full_dates(quirk, text, day):
+    mention = _one(text)
+    assert (mention.start_date, mention.precision, mention.inferred) == (day, "day", False), quirk
+
+
+def test_time_before_the_date_military_style():
+    mention = _one("0530 18 October 1951")
+    assert (mention.start_date, mention.time, mention.precision) == (date(1951, 10, 18), "05:30", "minute")
+
+
+def test_received_header_time_then_date():
+    mention = _one("from [BEIJING] received 1500 13 July 1951 Copy Nº 2")
+    assert (mention.time, mention.start_date) == ("15:00", date(1951, 7, 13))
+
+
+def test_receipt_stamp_with_colon_time_and_numeric_date():
+    mention = _one("From BEIJING Received 23:00 31.1.1951")
+    assert (mention.time, mention.start_date) == ("23:00", date(1951, 1, 31))
+
+
+def test_time_after_the_date_with_zone_letter():
+    mention = _one("Meeting on 25 July opened at 1100K.", 1951)
+    assert (mention.start_date, mention.time, mention.inferred) == (date(1951, 7, 25), "11:00", True)
+
+
+def test_month_and_year_is_month_precision():
+    mention = _one("the North Korean attack on South Korea in June 1950")
+    assert (mention.start_date, mention.end_date, mention.precision) == (date(1950, 6, 1), date(1950, 6, 30), "month")
+
+
+def test_year_carried_from_february_1952_to_on_july_17():
+    first, second = find_dates("On February 3, 1952, Stalin repeated ... On July 17 Stalin was even more laconic")
+    assert second.start_date == date(1952, 7, 17) and second.inferred and not first.inferred
+
+
+def test_year_from_the_document_when_the_text_gives_none():
+    mention = _one("Your telegram of 21 February has been received.", 1952)
+    assert (mention.start_date, mention.inferred) == (date(1952, 2, 21), True)
+
+
+def test_russian_day_month_without_year():
+    assert _one("Вашу телеграмму от 3 июля получили.", 1951).start_date == date(1951, 7, 3)
+
+
+def test_chinese_this_year_june_is_the_documents_year():
+    mention = _one("金日成同志今年6月在北京討論停戰條件", 1951)
+    assert (mention.start_date, mention.end_date, mention.precision, mention.inferred) == (
+        date(1951, 6, 1), date(1951, 6, 30), "month", True,
+    )
+
+
+def test_no_year_anywhere_gives_no_date():
+    assert find_dates("On July 17 Stalin wrote") == []
+
+
+def test_impossible_day_is_dropped():
+    assert find_dates("31.2.1952") == []
+
+
+def test_relative_offsets():
+    assert [(r.text, r.days) for r in find_relative("In a telegram to Pyongyang five days later, two weeks earlier, the next day")] == [
+        ("five days later", 5), ("two weeks earlier", -14), ("the next day", 1),
+    ]
