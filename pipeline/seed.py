@@ -8,6 +8,7 @@ stage and why; it never raises, so one bad seed cannot stop the others.
 from __future__ import annotations
 
 import hashlib
+import re
 import traceback
 from dataclasses import dataclass
 
@@ -44,9 +45,13 @@ class SeedTables:
 
 def document_id(doc: ParsedDocument, sha256: str) -> str:
     """The source's own record id where it has one, else the seed's content hash."""
-    if doc.record_id and doc.parser.startswith("wcda"):
-        return f"wcda-{doc.record_id}"
+    family = doc.parser.split("/", 1)[0]
+    if doc.record_id and family in _RECORD_ID_PREFIXES:
+        return f"{_RECORD_ID_PREFIXES[family]}-{re.sub(r'[^0-9A-Za-z-]+', '-', doc.record_id)}"
     return f"sha-{sha256[:16]}"
+
+
+_RECORD_ID_PREFIXES = {"wcda": "wcda", "frus": "frus", "cia_crest": "crest"}
 
 
 def process_seed(seed_file: str, data: bytes) -> SeedTables:

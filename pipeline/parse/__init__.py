@@ -1,8 +1,9 @@
 """Seed text -> ParsedDocument, one module per source family.
 
 ``parse_text`` reads the optional provenance line (``source: <url>``), picks
-the parser whose layout the text shows, and falls back to the generic parser
-for unknown layouts, so every readable seed becomes a document.
+the parser that claims the URL (a module's ``URL`` pattern) or whose layout
+the text shows (``looks_like``), and falls back to the generic parser for
+unknown layouts, so every readable seed becomes a document.
 """
 
 from __future__ import annotations
@@ -10,12 +11,12 @@ from __future__ import annotations
 import re
 
 from pipeline.normalize.language import detect_language
-from pipeline.parse import book_page, generic, wcda
+from pipeline.parse import book_page, cia_crest, frus, generic, wcda
 from pipeline.parse.model import Block, ParsedDocument
 
 __all__ = ["Block", "ParsedDocument", "parse_text", "PARSERS"]
 
-PARSERS = (wcda, book_page)
+PARSERS = (wcda, frus, cia_crest, book_page)
 _PROVENANCE = re.compile(r"\A\ufeff?[ \t]*source:[ \t]*(?P<url>\S+)[ \t]*\r?\n")
 
 
@@ -25,10 +26,15 @@ def read_provenance(text: str) -> tuple[str | None, int]:
     return (m["url"], m.end()) if m else (None, 0)
 
 
+def _claims(parser, url: str | None, body: str) -> bool:
+    pattern = getattr(parser, "URL", None)
+    return bool(url and pattern and pattern.search(url)) or parser.looks_like(body)
+
+
 def parse_text(text: str) -> ParsedDocument:
     url, offset = read_provenance(text)
     body = text[offset:]
-    module = next((p for p in PARSERS if p.looks_like(body)), generic)
+    module = next((p for p in PARSERS if _claims(p, url, body)), generic)
     doc = module.parse(text, offset)
     if url and not doc.url:
         doc.url = url

@@ -26,6 +26,7 @@ class Block:
     book_page: int | None = None
     footnote_numbers: list[int] = field(default_factory=list)
     aligned_to: int | None = None
+    cuts: list[tuple[int, int]] = field(default_factory=list)  # seed spans inside start..end left out of text
 
 
 @dataclass
@@ -60,6 +61,22 @@ class ParsedDocument:
     has_cut_end: bool = False
     warnings: list[str] = field(default_factory=list)
     title_block: int | None = None  # index of the block holding the title, when the title is part of the text
+
+
+def visible_text(seed: str, start: int, end: int, cuts: list[tuple[int, int]] = ()) -> str:
+    """The normalized text of ``seed[start:end]`` with the ``cuts`` (page markers, footnote
+    marks, line-end hyphens, in order) left out: what a passage's ``text`` must equal."""
+    pieces, at = [], start
+    for cut_start, cut_end in sorted(cuts):
+        pieces.append(seed[at:cut_start])
+        at = max(at, cut_end)
+    pieces.append(seed[at:end])
+    return normalize_space("".join(pieces))
+
+
+def block_text_matches(seed: str, block: Block) -> bool:
+    """The offset invariant every parser keeps (the property tests check it)."""
+    return visible_text(seed, block.start, block.end, block.cuts) == block.text
 
 
 def block_of_lines(text: str, lines: list[Line], passage_type: str, **kwargs) -> Block:
