@@ -2,9 +2,11 @@
 
 Seeds arrive as UTF-8 with or without a byte-order mark, UTF-16, or a legacy
 Cyrillic encoding (cp1251, koi8-r). Offsets everywhere in the dataset count
-characters of the decoded text, which is never rewritten: line endings,
-non-breaking spaces and zero-width characters stay where they are and are
-only folded when a passage's text is normalized.
+characters of the decoded text, which is never rewritten: line endings
+(LF, CRLF, or a lone CR), non-breaking spaces and zero-width characters stay
+where they are and are only folded when a passage's text is normalized. Bytes
+that decode only to control characters (a binary file, a wrong encoding) are
+refused with a message rather than read as text.
 """
 
 from __future__ import annotations
@@ -16,7 +18,9 @@ from dataclasses import dataclass
 from charset_normalizer import from_bytes
 
 ZERO_WIDTH = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff"), None)
-_LINE = re.compile(r"[^\n]*\n?")
+_LINE = re.compile(r"[^\r\n]*(?:\r\n|\r|\n)?")
+_CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f\ufffd]")
+MAX_CONTROL_SHARE = 0.01
 _BOMS = ((codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16"))
 
 
@@ -37,6 +41,12 @@ def decode(data: bytes) -> tuple[str, str]:
     """
     if not data.strip():
         raise SeedError("read", "the seed is empty (no text at all): remove it or replace it with the page's text")
+    text, encoding = _decode(data)
+    _refuse_binary(text, encoding)
+    return text, encoding
+
+
+def _decode(data: bytes) -> tuple[str, str]:
     for bom, encoding in _BOMS:
         if data.startswith(bom):
             return _strict(data, encoding), encoding
@@ -51,6 +61,16 @@ def decode(data: bytes) -> tuple[str, str]:
         raise SeedError("decode", "the seed's bytes are in no text encoding this pipeline knows (tried UTF-8, UTF-16, cp1251, koi8-r, cp1252, GB18030, Big5): save it as UTF-8")
     encoding = codecs.lookup(best.encoding).name
     return _strict(data, encoding), encoding
+
+
+def _refuse_binary(text: str, encoding: str) -> None:
+    controls = len(_CONTROL.findall(text))
+    if controls > MAX_CONTROL_SHARE * len(text):
+        raise SeedError(
+            "decode",
+            f"read as {encoding}, {controls} of {len(text)} characters are control characters or replacement marks: "
+            "the seed looks binary or in an unknown encoding; save the page's text as UTF-8",
+        )
 
 
 def _looks_utf16(data: bytes) -> bool:
@@ -95,7 +115,7 @@ def split_lines(text: str, offset: int = 0) -> list[Line]:
         raw = match.group()
         if not raw:
             break
-        content = raw.rstrip("\n")
+        content = raw.rstrip("\r\n")
         stripped = content.translate(ZERO_WIDTH).strip()
         if stripped:
             lead = len(content) - len(content.lstrip(" \t\r\u00a0\u200b\u200c\u200d\u2060\ufeff\u3000"))
