@@ -1,6 +1,7 @@
 """Command line: a thin layer over the library and the Dagster Definitions.
 
     python -m pipeline.cli release   # sync seed partitions, run release_job through Dagster
+    python -m pipeline.cli bench     # parsing speed in MB/s on one core
 """
 
 from __future__ import annotations
@@ -75,11 +76,21 @@ def _release(args: argparse.Namespace) -> int:
     return 0
 
 
+def _bench(args: argparse.Namespace) -> int:
+    from pipeline.bench import run_bench
+
+    print(run_bench(PROJECT_ROOT / "tests" / "fixtures" / "dev", args.megabytes).summary())
+    return 0
+
+
 def main(argv: list[str] | None = None) -> int:
     os.environ.setdefault("DAGSTER_HOME", str(PROJECT_ROOT / ".dagster"))
     parser = argparse.ArgumentParser(prog="coldwar", description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     commands = parser.add_subparsers(dest="command", required=True)
     commands.add_parser("release", help="build the dataset from the seeds and publish a release").set_defaults(func=_release)
+    bench = commands.add_parser("bench", help="time decoding and parsing of a synthetic corpus (MB/s, one core)")
+    bench.add_argument("--megabytes", type=float, default=4.0, help="size of the synthetic corpus (default 4)")
+    bench.set_defaults(func=_bench)
     args = parser.parse_args(argv)
     return args.func(args)
 

@@ -18,6 +18,8 @@ from dataclasses import dataclass
 from charset_normalizer import from_bytes
 
 ZERO_WIDTH = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff"), None)
+_ZERO_WIDTH_RE = re.compile("[\u200b\u200c\u200d\u2060\ufeff]")
+_EDGE = " \t\r\u00a0\u200b\u200c\u200d\u2060\ufeff\u3000"
 _LINE = re.compile(r"[^\r\n]*(?:\r\n|\r|\n)?")
 _CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f\ufffd]")
 MAX_CONTROL_SHARE = 0.01
@@ -91,7 +93,9 @@ def _strict(data: bytes, encoding: str) -> str:
 
 def normalize_space(text: str) -> str:
     """Runs of whitespace (line breaks, NBSP) become one space; zero-width characters go."""
-    return " ".join(text.translate(ZERO_WIDTH).split())
+    if _ZERO_WIDTH_RE.search(text):
+        text = _ZERO_WIDTH_RE.sub("", text)
+    return " ".join(text.split())
 
 
 @dataclass(frozen=True)
@@ -116,14 +120,13 @@ def split_lines(text: str, offset: int = 0) -> list[Line]:
         if not raw:
             break
         content = raw.rstrip("\r\n")
-        stripped = content.translate(ZERO_WIDTH).strip()
-        if stripped:
-            lead = len(content) - len(content.lstrip(" \t\r\u00a0\u200b\u200c\u200d\u2060\ufeff\u3000"))
-            tail = len(content.rstrip(" \t\r\u00a0\u200b\u200c\u200d\u2060\ufeff\u3000"))
-            start, end = match.start() + lead, match.start() + tail
+        normalized = normalize_space(content)
+        if normalized:
+            lead = len(content) - len(content.lstrip(_EDGE))
+            start, end = match.start() + lead, match.start() + len(content.rstrip(_EDGE))
         else:
             start = end = match.start()
-        lines.append(Line(normalize_space(content), offset + start, offset + end, number))
+        lines.append(Line(normalized, offset + start, offset + end, number))
     return lines
 
 

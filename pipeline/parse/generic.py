@@ -52,6 +52,7 @@ _BRACKETED_DATE = re.compile(r"^[(（\[][^()（）\[\]]{4,40}[)）\]]$")
 _ZH_TITLE = re.compile(r"^(?P<sender>[^關关於于]{1,12}?)(?:關於|关于).*?致(?P<recipient>[^的]{1,12}?)(?:的)?(?:電報|电报|電|电|信|函)$")
 _ZH_SENT_FROM = re.compile(r"^發自|^发自")
 _ZH_ADDRESSEE = re.compile(r"^致(?P<name>.{1,12}?)(?:同志)?[:：]?$")
+_DIGIT = re.compile(r"[0-9〇一二三四五六七八九]")
 DOCUMENT_TYPES = (
     ("record_of_conversation", r"conversation|meetings? (?:of|between)|會談|会谈|談話|谈话|беседы"),
     ("telegram", r"telegram|電報|电报|電$|电$|телеграмма"),
@@ -129,7 +130,7 @@ def _read_date(doc: ParsedDocument) -> None:
     """The first full date in the title or the few blocks after it, else near the top; date-only lines are header."""
     start = doc.title_block or 0
     nearby = list(range(start, min(start + 4, len(doc.blocks)))) + list(range(min(12, len(doc.blocks))))
-    for i in nearby:
+    for i in dict.fromkeys(nearby):
         mention = _full_date(doc.blocks[i].text)
         if mention:
             doc.document_date, doc.document_date_precision = mention.start_date, "day"
@@ -141,6 +142,8 @@ def _read_date(doc: ParsedDocument) -> None:
 
 
 def _full_date(text: str) -> DateMention | None:
+    if not _DIGIT.search(text):
+        return None
     return next((d for d in find_dates(text) if d.year_written and d.precision in ("day", "minute")), None)
 
 
