@@ -16,13 +16,16 @@ the language of a paragraph as well as the whole of it does.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from functools import cache, lru_cache
 
 from lingua import IsoCode639_1, Language, LanguageDetectorBuilder
 
 _LATIN = (Language.ENGLISH, Language.GERMAN, Language.FRENCH, Language.SPANISH, Language.ITALIAN, Language.POLISH, Language.CZECH)
 _CYRILLIC = (Language.RUSSIAN, Language.UKRAINIAN, Language.BULGARIAN, Language.SERBIAN)
+_LATIN_CODES = frozenset(lang.iso_code_639_1.name.lower() for lang in _LATIN)
 MIN_LETTERS = 3
+SHORT_TEXT = 200
 SAMPLE_CHARS = 400
 _SCRIPTS = {
     "latin": re.compile(r"[A-Za-z\u00c0-\u024f]"),
@@ -36,7 +39,8 @@ _SCRIPTS = {
 _ENGLISH_WORDS = frozenset(
     ["the", "of", "and", "to", "that", "is", "was", "were", "with", "for", "which", "by", "this", "have", "has", "are", "not", "we", "you", "be", "from", "at", "on", "between", "his", "their", "would", "will", "should", "been", "who", "there", "they", "into", "about", "our", "your", "its"]
 )
-_WORD = re.compile(r"[A-Za-z]+")
+_WORD = re.compile(r"[a-z]+")
+_THREE_LETTERS = re.compile(r"[A-Za-z](?:[^A-Za-z]*[A-Za-z]){2}")
 _NOT_RUSSIAN = re.compile("[іїєґўђјљњћџ]")
 
 
@@ -45,18 +49,69 @@ def _detector(languages: tuple[Language, ...]):
     return LanguageDetectorBuilder.from_languages(*languages).build()
 
 
+def preload_models() -> None:
+    """Loads lingua's models now rather than on first use (for timing; lingua otherwise loads lazily)."""
+    for languages in (_LATIN, _CYRILLIC):
+        detector = _detector(languages)
+        for language in languages:
+            detector.compute_language_confidence("warm up the models", language)
+
+
 def _script_counts(text: str) -> dict[str, int]:
     sample = text[:SAMPLE_CHARS]
+    if sample.isascii():
+        return {"latin": MIN_LETTERS if _THREE_LETTERS.search(sample) else 0}
     return {script: len(pattern.findall(sample)) for script, pattern in _SCRIPTS.items()}
 
 
 @lru_cache(maxsize=65536)
 def detect_language(text: str) -> str | None:
     """ISO 639-1 code of the text's language, or None when it has too few letters."""
+    language, guess = _first_reading(text)
+    return _lingua(text, _LATIN, "en") if guess else language
+
+
+def detect_languages(texts: list[str]) -> list[str | None]:
+    """Languages of one document's passages, in order.
+
+    A short Latin-script passage (a heading, a name line, "Copies: Stalin (2),
+    Molotov, …") that lingua would have to guess from a few words takes the
+    language of the document's clearly recognisable Latin-script passages;
+    everything else is read as ``detect_language`` reads it.
+    """
+    found: list[str | None] = []
+    unsure: list[int] = []
+    for i, text in enumerate(texts):
+        language, guess = _first_reading(text)
+        if guess and len(text) < SHORT_TEXT:
+            unsure.append(i)
+        elif guess:
+            language = detect_language(text)
+        found.append(language)
+    latin = Counter(code for code in found if code in _LATIN_CODES)
+    usual = latin.most_common(1)[0][0] if latin else None
+    for i in unsure:
+        found[i] = usual or detect_language(texts[i])
+    return found
+
+
+def _first_reading(text: str) -> tuple[str | None, bool]:
+    """The language when script or English function words settle it, else (None, True): lingua must guess."""
+    script, scripts = _script(text)
+    if script == "latin":
+        return ("en", False) if _mostly_english(text) else (None, True)
+    return _by_script(text, script, scripts), False
+
+
+def _script(text: str) -> tuple[str | None, dict[str, int]]:
+    """The script most of the text's letters are written in (None when it has too few letters)."""
     scripts = _script_counts(text)
     if sum(scripts.values()) < MIN_LETTERS:
-        return None
-    script = max(scripts, key=scripts.__getitem__)
+        return None, scripts
+    return max(scripts, key=scripts.__getitem__), scripts
+
+
+def _by_script(text: str, script: str | None, scripts: dict[str, int]) -> str | None:
     if script == "han":
         return "ja" if scripts["hiragana"] + scripts["katakana"] > scripts["han"] // 5 else "zh"
     if script == "hangul":
@@ -67,8 +122,6 @@ def detect_language(text: str) -> str | None:
         return "el"
     if script == "cyrillic":
         return "ru" if _surely_russian(text) else _lingua(text, _CYRILLIC, "ru")
-    if script == "latin":
-        return "en" if _mostly_english(text) else _lingua(text, _LATIN, "en")
     return None
 
 
@@ -89,8 +142,8 @@ def _surely_russian(text: str) -> bool:
 
 def _mostly_english(text: str) -> bool:
     """At least one word in six is an English function word (over six words or more)."""
-    words = _WORD.findall(text[:SAMPLE_CHARS])
-    return len(words) >= 6 and sum(w.lower() in _ENGLISH_WORDS for w in words) * 6 >= len(words)
+    words = _WORD.findall(text[:SAMPLE_CHARS].lower())
+    return len(words) >= 6 and sum(map(_ENGLISH_WORDS.__contains__, words)) * 6 >= len(words)
 
 
 def language_name_to_code(name: str) -> str | None:

@@ -13,14 +13,14 @@ from __future__ import annotations
 
 import codecs
 import re
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from charset_normalizer import from_bytes
 
 ZERO_WIDTH = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff"), None)
 _ZERO_WIDTH_RE = re.compile("[\u200b\u200c\u200d\u2060\ufeff]")
 _EDGE = " \t\r\u00a0\u200b\u200c\u200d\u2060\ufeff\u3000"
-_LINE = re.compile(r"[^\r\n]*(?:\r\n|\r|\n)?")
+_BREAK = re.compile(r"(\r\n|\r|\n)")
 _CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f\ufffd]")
 MAX_CONTROL_SHARE = 0.01
 _BOMS = ((codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16"))
@@ -98,8 +98,11 @@ def normalize_space(text: str) -> str:
     return " ".join(text.split())
 
 
-@dataclass(frozen=True)
-class Line:
+def _fold_whitespace(text: str) -> str:
+    return " ".join(text.split())
+
+
+class Line(NamedTuple):
     """One line of the seed: its stripped text and where that text sits in the seed."""
 
     text: str
@@ -114,20 +117,27 @@ class Line:
 
 def split_lines(text: str, offset: int = 0) -> list[Line]:
     """The lines of ``text`` with offsets of their stripped content (CR, NBSP and zero-width stripped)."""
-    lines = []
-    for number, match in enumerate(_LINE.finditer(text)):
-        raw = match.group()
-        if not raw:
-            break
-        content = raw.rstrip("\r\n")
-        normalized = normalize_space(content)
+    fold = normalize_space if _ZERO_WIDTH_RE.search(text) else _fold_whitespace
+    pieces = _BREAK.split(text) if "\r" in text else _interleave(text.split("\n"))
+    if pieces[-1] == "":
+        pieces = pieces[:-2] if len(pieces) > 1 else []
+    lines, at = [], offset
+    for number, content in enumerate(pieces[0::2]):
+        normalized = fold(content)
         if normalized:
-            lead = len(content) - len(content.lstrip(_EDGE))
-            start, end = match.start() + lead, match.start() + len(content.rstrip(_EDGE))
+            start = at + len(content) - len(content.lstrip(_EDGE))
+            lines.append(Line(normalized, start, at + len(content.rstrip(_EDGE)), number))
         else:
-            start = end = match.start()
-        lines.append(Line(normalized, offset + start, offset + end, number))
+            lines.append(Line(normalized, at, at, number))
+        at += len(content) + (len(pieces[2 * number + 1]) if 2 * number + 1 < len(pieces) else 0)
     return lines
+
+
+def _interleave(parts: list[str]) -> list[str]:
+    """``text.split("\\n")`` shaped like ``_BREAK.split(text)``: line, separator, line, ..."""
+    pieces = ["\n"] * (2 * len(parts) - 1)
+    pieces[0::2] = parts
+    return pieces
 
 
 def sentence_spans(text: str) -> list[tuple[int, int]]:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from pipeline.normalize.language import detect_language
+from pipeline.normalize.language import detect_languages
 from pipeline.parse import book_page, cia_crest, frus, generic, wcda
 from pipeline.parse.model import Block, ParsedDocument
 
@@ -38,7 +38,7 @@ def parse_text(text: str) -> ParsedDocument:
     doc = module.parse(text, offset)
     if url and not doc.url:
         doc.url = url
-    for block in doc.blocks:
-        if block.language is None:
-            block.language = detect_language(block.text)
+    untagged = [b for b in doc.blocks if b.language is None]
+    for block, language in zip(untagged, detect_languages([b.text for b in untagged]), strict=True):
+        block.language = language
     return doc

@@ -20,7 +20,6 @@ from __future__ import annotations
 import re
 
 from pipeline.normalize.dates import parse_date
-from pipeline.normalize.language import detect_language
 from pipeline.normalize.text import Line, split_lines
 from pipeline.parse.model import Block, ParsedDocument, ends_sentence, visible_text
 
@@ -61,8 +60,6 @@ def parse(text: str, offset: int) -> ParsedDocument:
     _apply_fields(doc, fields)
     doc.blocks += _read_body(text, body)
     _read_briefing(doc)
-    for block in doc.blocks:
-        block.language = detect_language(block.text) if block.passage_type != "stamp" else None
     return doc
 
 

@@ -20,7 +20,6 @@ from __future__ import annotations
 import re
 
 from pipeline.normalize.dates import find_dates
-from pipeline.normalize.language import detect_language
 from pipeline.normalize.names import canonical_name
 from pipeline.normalize.text import Line, split_lines
 from pipeline.parse.model import Block, ParsedDocument, visible_text
@@ -65,8 +64,6 @@ def parse(text: str, offset: int) -> ParsedDocument:
     notes = {n for b in doc.blocks for n in b.footnote_numbers}
     doc.blocks += _read_body(text, lines, body, notes)
     _read_url(doc, text[:offset])
-    for block in doc.blocks:
-        block.language = detect_language(block.text)
     if doc.document_date is None:
         doc.warnings.append("no date line in the text: document date unknown")
     return doc

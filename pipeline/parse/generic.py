@@ -23,7 +23,6 @@ import statistics
 from urllib.parse import urlsplit
 
 from pipeline.normalize.dates import DateMention, find_dates
-from pipeline.normalize.language import detect_language
 from pipeline.normalize.names import canonical_name
 from pipeline.normalize.text import Line, split_lines
 from pipeline.parse.model import (
@@ -36,6 +35,7 @@ from pipeline.parse.model import (
 )
 
 PARSER = "generic/1"
+DATE_WINDOW = 300  # a document's own date sits at the start of a passage near the top, not deep inside it
 FURNITURE = re.compile(
     r"^(?:You are here|Skip to (?:main )?content|For other documents on .{1,80}, click here\.?|Back to top|"
     r"Print(?: this page)?|Share(?: this)?|Menu|Home|Search)$",
@@ -72,8 +72,6 @@ def parse(text: str, offset: int) -> ParsedDocument:
     _read_title(doc)
     _read_date(doc)
     _read_parties(doc)
-    for block in doc.blocks:
-        block.language = detect_language(block.text)
     return doc
 
 
@@ -131,7 +129,7 @@ def _read_date(doc: ParsedDocument) -> None:
     start = doc.title_block or 0
     nearby = list(range(start, min(start + 4, len(doc.blocks)))) + list(range(min(12, len(doc.blocks))))
     for i in dict.fromkeys(nearby):
-        mention = _full_date(doc.blocks[i].text)
+        mention = _full_date(doc.blocks[i].text[:DATE_WINDOW])
         if mention:
             doc.document_date, doc.document_date_precision = mention.start_date, "day"
             doc.document_date_text = mention.text
@@ -148,6 +146,8 @@ def _full_date(text: str) -> DateMention | None:
 
 
 def _is_date_line(text: str) -> bool:
+    if len(text) > 40:
+        return False
     mention = _full_date(text)
     return mention is not None and len(text.strip("()（）[]. ")) <= len(mention.text) + 2
 
