@@ -37,7 +37,7 @@ CONTENT_TYPES = {"brief": "briefing", "memo": "memorandum", "report": "report", 
 _TABLE_ROW = re.compile(r"^(?:[^|]*\|)+\s*$|^-{3}\|")
 _STAMP = re.compile(
     r"Approved\s+For\s+Release|DOCUMENT\s+NO\b|CHANGE\s+IN\s+CLASS|GHANGE|REVIEWER|DECLASSIFIED|CLASS\.\s+CHANGED|"
-    r"RDP\d{2}|^\W*\w{0,3}\W*$|AUTH:\s*HR|NEXT\s+REVIEW",
+    r"RDP\d{2}|^\W*[A-Z0-9]{0,3}\W*$|AUTH:\s*HR|NEXT\s+REVIEW",
     re.IGNORECASE,
 )
 _WORD = re.compile(r"[\"“(]?[A-Za-z][a-z'’]+[,.;:)”\"]?")

@@ -18,6 +18,7 @@ URL (frus1951v07p1/d468).
 from __future__ import annotations
 
 import re
+from datetime import date
 
 from pipeline.normalize.dates import find_dates
 from pipeline.normalize.names import canonical_name
@@ -65,7 +66,7 @@ def parse(text: str, offset: int) -> ParsedDocument:
     doc.blocks += _read_body(text, lines, body, notes)
     _read_url(doc, text[:offset])
     if doc.document_date is None:
-        doc.warnings.append("no date line in the text: document date unknown")
+        _date_from_volume(doc)
     return doc
 
 
@@ -182,6 +183,17 @@ def _mark_signature(blocks: list[Block]) -> None:
     body = [b for b in blocks if b.section_type == "body"]
     if body and _SIGNATURE.match(body[-1].text) and len(body) > 1:
         body[-1].passage_type = "signature"
+
+
+def _date_from_volume(doc: ParsedDocument) -> None:
+    """No date line: the year of the FRUS volume (frus1951…) is the document's year, and a warning says so."""
+    m = re.match(r"frus(?P<year>1[89]\d\d)", doc.record_id or "")
+    if m is None:
+        doc.warnings.append("no date line in the text and no volume year in the URL: document date unknown")
+        return
+    doc.document_date, doc.document_date_precision = date(int(m["year"]), 1, 1), "year"
+    doc.document_date_text = doc.record_id.split("/")[0]
+    doc.warnings.append(f"no date line in the text: the year {m['year']} is the FRUS volume's, read from the URL")
 
 
 def _read_url(doc: ParsedDocument, provenance: str) -> None:

@@ -20,7 +20,6 @@ PAGE = (
 
 
 def _parse(text=PAGE):
-    text = text
     return text, parse_text(text)
 
 
@@ -93,11 +92,19 @@ def test_bracketed_surname_closing_the_text_is_the_signature():
     assert next(b for b in doc.blocks if b.text == "[Ridgway]").passage_type == "signature"
 
 
-def test_no_date_line_is_a_warning_not_a_guess():
+def test_no_date_line_takes_the_volume_year_from_the_url_with_a_warning():
     text = URL + "Lot 55D128: Black Book, Tab 107: Telegram\n\nThe Commander (Ridgway) to the Joint Chiefs of Staff\n\nMeeting on 25 July opened at 1100K.\n"
     doc = parse_text(text)
+    assert (str(doc.document_date), doc.document_date_precision) == ("1951-01-01", "year")
+    assert doc.document_date_text == "frus1951v07p1"
+    assert any("volume" in w for w in doc.warnings)
+
+
+def test_no_date_line_and_no_url_leaves_the_date_unknown():
+    doc = parse_text("Lot 55D128: Black Book, Tab 107: Telegram\n\nThe Commander (Ridgway) to the Joint Chiefs of Staff\n\nText [Page 3] here.\n")
+    assert doc.parser == frus.PARSER
     assert doc.document_date is None
-    assert any("date" in w for w in doc.warnings)
+    assert any("unknown" in w for w in doc.warnings)
 
 
 def test_detected_by_layout_without_the_url():
