@@ -29,8 +29,16 @@ FRAGMENTS = [
     "We received your telegrams of January 31 concerning the negotiations.", "On August 23, 1951,",
     "\u00a0", "\u00a0\n", "\u200b", "\ufeff", "\r\n", "\r", "\n", "\n\n", "\t", " ", "—", "“", "”", "。", "，",
 ]
+OPENINGS = [  # the first lines of each source family, so that every parser meets random text
+    "",
+    "source: https://history.state.gov/historicaldocuments/frus1951v07p1/d468\nLot 55D128: Black Book, Tab 107: Telegram\n\n",
+    "source: https://cia.gov/readingroom/node/389895\nTITLE\nDocument Number (FOIA) /ESDN (CREST):\nCIA-RDP79\nBody:\n",
+    "Brothers in Arms (36 page)\nRead Brothers in Arms Online\npage_101<br/>\nPage 101\n",
+    "July 13, 1951 Cable No. 21756, Mao Zedong to Cde. Filippov [Stalin]\nDigital Archive\nCitation:\n",
+    "source: https://yaggayow.com/news/b5/2005/04/13/92189p.html\n資料來源:\n",
+]
 pieces = st.one_of(st.sampled_from(FRAGMENTS), st.text(max_size=12))
-texts = st.lists(pieces, max_size=40).map("".join)
+texts = st.tuples(st.sampled_from(OPENINGS), st.lists(pieces, max_size=40)).map(lambda t: t[0] + "".join(t[1]))
 SETTINGS = settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 
 
@@ -81,3 +89,11 @@ def _sort_keys(name: str) -> list[str]:
     from schemas import table as declared
 
     return list(declared(name).sort_by)
+
+
+@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(texts)
+def test_a_readable_seed_is_never_rejected_after_decoding(text):
+    result = process_seed("x.txt", text.encode("utf-8"))
+    if result.is_rejected:
+        assert result.rejects.column("stage").to_pylist() in (["read"], ["decode"])
