@@ -96,7 +96,7 @@ def _header_block(doc: ParsedDocument, text: str, line: Line) -> Block:
         doc.citation_text = m["file"]
         doc.document_type = KINDS[m["kind"].lower()]
     elif _CLASSIFICATION.match(line.text) or _MESSAGE.match(line.text):
-        block.passage_type = "stamp" if _CLASSIFICATION.match(line.text) else "header"
+        pass  # classification, precedence and message-number lines: header passages as they are
     elif (m := _PLACE_DATE.match(line.text)) and (dates := find_dates(m["rest"])):
         doc.sent_from = canonical_name(m["place"])
         doc.document_date, doc.document_date_text = dates[0].start_date, dates[0].text

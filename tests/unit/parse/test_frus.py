@@ -58,11 +58,11 @@ def test_place_and_date_line_gives_sent_from_and_date():
     assert doc.document_date_precision == "day"
 
 
-def test_classification_and_precedence_lines_are_header_stamps():
+def test_classification_and_precedence_lines_are_header_passages():
     _, doc = _parse()
-    stamps = [b.text for b in doc.blocks if b.passage_type == "stamp"]
-    assert stamps == ["secret", "flash"]
-    assert all(b.section_type == "header" for b in doc.blocks if b.passage_type == "stamp")
+    lines = {b.text: (b.passage_type, b.section_type) for b in doc.blocks}
+    assert lines["secret"] == lines["flash"] == ("header", "header")
+    assert lines["CX–67670. Subject: Armistice Negotiations."] == ("header", "header")
 
 
 def test_inline_page_marker_leaves_the_text_but_the_offsets_span_it():
