@@ -21,7 +21,7 @@ import re
 
 from pipeline.normalize.dates import parse_date
 from pipeline.normalize.text import Line, split_lines
-from pipeline.parse.model import Block, ParsedDocument, ends_sentence, visible_text
+from pipeline.parse.model import Block, ParsedDocument, ends_sentence, flag_cut_text, visible_text
 
 PARSER = "cia_crest/1"
 COLLECTION = "CIA Records Search Tool (CREST), CIA Reading Room"
@@ -60,6 +60,7 @@ def parse(text: str, offset: int) -> ParsedDocument:
     _apply_fields(doc, fields)
     doc.blocks += _read_body(text, body)
     _read_briefing(doc)
+    flag_cut_text(doc)
     return doc
 
 

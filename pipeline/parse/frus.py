@@ -23,7 +23,7 @@ from datetime import date
 from pipeline.normalize.dates import find_dates
 from pipeline.normalize.names import canonical_name
 from pipeline.normalize.text import Line, split_lines
-from pipeline.parse.model import Block, ParsedDocument, visible_text
+from pipeline.parse.model import Block, ParsedDocument, flag_cut_text, visible_text
 
 PARSER = "frus/1"
 COLLECTION = "Foreign Relations of the United States"
@@ -65,6 +65,7 @@ def parse(text: str, offset: int) -> ParsedDocument:
     notes = {n for b in doc.blocks for n in b.footnote_numbers}
     doc.blocks += _read_body(text, lines, body, notes)
     _read_url(doc, text[:offset])
+    flag_cut_text(doc)
     if doc.document_date is None:
         _date_from_volume(doc)
     return doc

@@ -30,6 +30,7 @@ from pipeline.parse.model import (
     ParsedDocument,
     block_of_lines,
     ends_sentence,
+    flag_cut_text,
     is_elision,
     is_list_item,
 )
@@ -72,6 +73,7 @@ def parse(text: str, offset: int) -> ParsedDocument:
     _read_title(doc)
     _read_date(doc)
     _read_parties(doc)
+    flag_cut_text(doc)
     return doc
 
 

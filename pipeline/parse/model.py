@@ -85,6 +85,17 @@ def block_of_lines(text: str, lines: list[Line], passage_type: str, **kwargs) ->
     return Block(passage_type, start, end, normalize_space(text[start:end]), **kwargs)
 
 
+def flag_cut_text(doc: ParsedDocument) -> None:
+    """has_cut_start / has_cut_end from the first and last running text (a page captured only in part)."""
+    running = [b for b in doc.blocks if b.section_type == "body" and b.passage_type in _RUNNING_TEXT]
+    if running:
+        doc.has_cut_start = starts_lowercase(running[0].text)
+        doc.has_cut_end = not ends_sentence(running[-1].text)
+
+
+_RUNNING_TEXT = ("paragraph", "quotation", "list_item")
+
+
 def is_list_item(text: str) -> bool:
     return bool(_LIST_ITEM.match(text))
 

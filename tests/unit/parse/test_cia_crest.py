@@ -84,3 +84,8 @@ def test_word_hyphenated_across_lines_reads_whole_and_offsets_span_the_break():
 def test_detected_by_layout_without_the_url():
     assert cia_crest.looks_like(PAGE.split("\n", 1)[1])
     assert not cia_crest.looks_like("Body:\nsome text\n")
+
+
+def test_ocr_text_stopping_mid_word_is_flagged_cut_at_the_end():
+    assert not parse_text(PAGE).has_cut_end
+    assert parse_text(PAGE + "They probably also beli\n").has_cut_end

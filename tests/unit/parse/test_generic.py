@@ -104,3 +104,9 @@ def test_hard_wrapped_text_joins_lines_into_paragraphs():
     text = "\n".join([line] * 6 + ["year."] + [line] * 6 + ["end."])
     doc = parse_text(text)
     assert len(doc.blocks) == 2
+
+
+def test_page_captured_in_part_is_flagged_cut_at_the_end():
+    assert not parse_text(USC).has_cut_end
+    assert parse_text(USC + "\nComrade Mao Zedong: Since Liu Shaoqi's return to China, CC CPC has been discussing the treaty of ass\n").has_cut_end
+    assert parse_text(ZH + "可能美國人一開始會反對。若是這\n").has_cut_end
