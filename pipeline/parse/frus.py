@@ -56,7 +56,7 @@ def looks_like(text: str) -> bool:
 
 
 def parse(text: str, offset: int) -> ParsedDocument:
-    doc = ParsedDocument(parser=PARSER, source_type="archival_record", document_type="telegram", collection=COLLECTION)
+    doc = ParsedDocument(parser=PARSER, source_type="archival_record", collection=COLLECTION)
     lines = split_lines(text[offset:], offset)
     filled = [ln for ln in lines if not ln.blank]
     header, body = _split_header(filled)
