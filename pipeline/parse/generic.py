@@ -39,7 +39,7 @@ PARSER = "generic/1"
 DATE_WINDOW = 300  # a document's own date sits at the start of a passage near the top, not deep inside it
 FURNITURE = re.compile(
     r"^(?:You are here|Skip to (?:main )?content|For other documents on .{1,80}, click here\.?|Back to top|"
-    r"Print(?: this page)?|Share(?: this)?|Menu|Home|Search)$",
+    r"Print(?: this page)?|Share(?: this)?|Menu|Home|Search(?: in)?)$",
     re.IGNORECASE,
 )
 _SPEAKER = re.compile(r"^(?:Comrade|Cde\.|Tov\.|Mr\.|Chairman|Premier|Marshal|General)?\s*[A-Z][\w.'’ -]{1,40}:\s+\S")
@@ -51,6 +51,11 @@ _CLASSIFICATION = re.compile(
 _LABEL = re.compile(r"^(?:資料來源|资料来源|來源|来源|Source|出處|出处)\s*[:：]")
 _BRACKETED_DATE = re.compile(r"^[(（\[][^()（）\[\]]{4,40}[)）\]]$")
 _ZH_TITLE = re.compile(r"^(?P<sender>[^關关於于]{1,12}?)(?:關於|关于).*?致(?P<recipient>[^的]{1,12}?)(?:的)?(?:電報|电报|電|电|信|函)$")
+_EN_TITLE = re.compile(
+    r"^[^,]*\b(?:Telegram|Cable|Letter|Memorandum|Note)\b[^,]*,\s*(?P<sender>[^,]+?)\s+to\s+(?P<recipient>[^,]+?)"
+    r"(?:,\s*for\s+(?P<via>.+))?$",
+    re.IGNORECASE,
+)
 _ZH_SENT_FROM = re.compile(r"^發自|^发自")
 _ZH_ADDRESSEE = re.compile(r"^致(?P<name>.{1,12}?)(?:同志)?[:：]?$")
 _DIGIT = re.compile(r"[0-9〇一二三四五六七八九]")
@@ -111,7 +116,8 @@ def _read_title(doc: ParsedDocument) -> None:
 
 
 def _could_be_title(block: Block) -> bool:
-    return block.passage_type == "paragraph" and not _LABEL.match(block.text) and len(block.text) <= 300
+    text = block.text
+    return block.passage_type == "paragraph" and not _LABEL.match(text) and len(text) <= 300 and not _is_date_line(text)
 
 
 def _is_label_pair(blocks: list[Block], i: int) -> bool:
@@ -155,10 +161,11 @@ def _is_date_line(text: str) -> bool:
 
 
 def _read_parties(doc: ParsedDocument) -> None:
-    """Chinese title 'X關於…致Y電', the line '發自北京,…收到' and an addressee line '致Y同志'."""
-    if doc.title and (m := _ZH_TITLE.match(doc.title)):
+    """Parties from the title ('Letter, X to Y', 'Telegram …, X to Y, for Z', 'X關於…致Y電'), the line
+    '發自北京,…收到' and an addressee line '致Y同志'."""
+    if doc.title and (m := _ZH_TITLE.match(doc.title) or _EN_TITLE.match(doc.title)):
         doc.sender_names = [canonical_name(m["sender"])]
-        doc.recipient_names = [canonical_name(m["recipient"])]
+        doc.recipient_names = [canonical_name(m.groupdict().get("via") or m["recipient"])]
     start = (doc.title_block or 0) + 1
     for block in doc.blocks[start:start + 5]:
         if _ZH_SENT_FROM.match(block.text) and doc.sent_from is None:

@@ -110,3 +110,12 @@ def test_page_captured_in_part_is_flagged_cut_at_the_end():
     assert not parse_text(USC).has_cut_end
     assert parse_text(USC + "\nComrade Mao Zedong: Since Liu Shaoqi's return to China, CC CPC has been discussing the treaty of ass\n").has_cut_end
     assert parse_text(ZH + "可能美國人一開始會反對。若是這\n").has_cut_end
+
+
+def test_date_line_above_the_title_is_header_and_the_title_names_the_parties():
+    text = "July 3, 1951\nCiphered Telegram No. 2950, Filippov [Stalin] to Krasovsky, for Cde. Mao Zedong\n[…]\nWe received your telegram of 3 July.\n"
+    doc = parse_text(text)
+    assert doc.title.startswith("Ciphered Telegram No. 2950")
+    assert doc.blocks[0].section_type == "header"
+    assert doc.document_type == "telegram"
+    assert (doc.sender_names, doc.recipient_names) == (["Joseph Stalin"], ["Mao Zedong"])
