@@ -12,7 +12,8 @@ site furniture.
 Variants: a paragraph broken by a page break continues on the next page in
 lower case (one passage; the marker lines inside it are left out of its
 text); a "Notes" heading closes the chapter with numbered notes ("12. Ibid.",
-"12 Ibid."), each a trailer passage carrying its number.
+"12 Ibid."), each a trailer passage carrying its number; a footnote number may
+also be glued to the end of its sentence ("…in Kaesong.”43").
 """
 
 from __future__ import annotations
@@ -40,6 +41,7 @@ _FOOTNOTE = re.compile(r"^\d{1,3}$")
 _FURNITURE_END = re.compile(r"^(?:Other books|Similar books|Books by .+|More books)$", re.IGNORECASE)
 _QUOTE_OPENING = re.compile(r"^(?:\[[A-Z]\]|\.{3}|…)")
 _NOTES_HEADING = re.compile(r"^(?:Notes|Endnotes|Footnotes|Notes and References)$", re.IGNORECASE)
+_GLUED_NOTE = re.compile(r"(?:(?<=[a-z][.,;:!?”\"’)])|(?<=[a-z][.,;:!?][”\"’)]))(?P<n>\d{1,3})[ \t]*$", re.MULTILINE)  # "…in Kaesong.”43"
 _NOTE = re.compile(r"^(?P<n>\d{1,3})[.)]?\s+\S")
 
 
@@ -124,7 +126,12 @@ def _new_block(text: str, line: Line, page: int | None, in_notes: bool) -> Block
     if _NOTES_HEADING.match(line.text):
         return block_of_lines(text, [line], "heading", section_type="trailer", book_page=page)
     kind = "elision" if is_elision(line.text) else "list_item" if is_list_item(line.text) else "paragraph"
-    return block_of_lines(text, [line], kind, section_type="trailer" if in_notes else "body", book_page=page)
+    block = block_of_lines(text, [line], kind, section_type="trailer" if in_notes else "body", book_page=page)
+    if not in_notes and (m := _GLUED_NOTE.search(text, line.start, line.end)):
+        block.cuts.append((m.start("n"), m.end("n")))
+        block.footnote_numbers.append(int(m["n"]))
+        block.text = visible_text(text, block.start, block.end, block.cuts)
+    return block
 
 
 def _continues(previous: Block, text: str) -> bool:

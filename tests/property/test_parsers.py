@@ -23,7 +23,7 @@ FRAGMENTS = [
     "N' GHANGE IN CLASS. ^\n", "Attachment | Size |\n---|---|\n",
     "Citation:\n", "Summary:\n", "Original Language:\n", "Contents:\n", "Digital Archive\n", "[...]\n",
     "Brothers in Arms (36 page)\n", "Read Brothers in Arms Online\n", "Authors: Odd Arne Westad\n",
-    "page_102<br/>\n", "Page 102\n", "went on through the\npage_103<br/>\nPage 103\nautumn of that year.\n", "40\n", "Notes\n", "1. Ibid., p. 5.\n", "Other books\n",
+    "page_102<br/>\n", "Page 102\n", "went on through the\npage_103<br/>\nPage 103\nautumn of that year.\n", "40\n", "in Kaesong.”43\n", "Notes\n", "1. Ibid., p. 5.\n", "Other books\n",
     "You are here\n", "Skip to content\n", "Comrade Stalin: ", "(1951年11月14日)\n", "絕密,不得複製。\n",
     "致菲利波夫同志\n", "資料來源:\n", "Вашу телеграмму от 3 июля получили.", "Товарищу Филиппову.\n",
     "We received your telegrams of January 31 concerning the negotiations.", "On August 23, 1951,",

@@ -55,3 +55,11 @@ def test_other_books_list_is_furniture():
 def test_no_page_markers_is_a_warning():
     _, doc = _doc("The talks resumed.\n")
     assert any("page markers" in w for w in doc.warnings)
+
+
+def test_footnote_number_glued_to_the_end_of_the_sentence():
+    text, doc = _doc("page_101<br/>\nPage 101\nStalin replied at once to the chairman in Kaesong.”43\nThe talks resumed in 1951.\n")
+    first, second = doc.blocks
+    assert first.footnote_numbers == [43] and first.text.endswith("Kaesong.”")
+    assert second.footnote_numbers == [] and second.text.endswith("1951.")
+    assert all(block_text_matches(text, b) for b in doc.blocks)
