@@ -85,6 +85,8 @@ def _read_metadata(lines: list[Line]) -> tuple[Line | None, dict[str, str], list
 
 def _apply_fields(doc: ParsedDocument, fields: dict[str, str]) -> None:
     doc.record_id = fields.get("record_id")
+    if decision := fields.get("release_decision"):
+        doc.rights = f"Release Decision: {decision}"  # RIFPUB, RIPPUB: released in full / in part, public
     doc.citation_text = f"CREST {doc.record_id}" if doc.record_id else None
     if (published := fields.get("published")) and (parsed := parse_date(published)):
         doc.document_date, doc.document_date_precision = parsed

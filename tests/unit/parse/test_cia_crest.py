@@ -9,6 +9,8 @@ Document Type:
 Collection:
 Document Number (FOIA) /ESDN (CREST):
 CIA-RDP79R00890A000100060005-5
+Release Decision:
+RIFPUB
 Case Number:
 Publication Date:
 July 1, 1953
@@ -44,6 +46,7 @@ def test_empty_labels_are_skipped_and_values_read_from_the_next_line():
     assert doc.record_id == "CIA-RDP79R00890A000100060005-5"
     assert str(doc.document_date) == "1953-07-01"
     assert doc.document_date_text == "July 1, 1953"
+    assert doc.rights == "Release Decision: RIFPUB"
 
 
 def test_brief_content_type_and_nsc_briefing_line_make_a_briefing():
