@@ -3,7 +3,9 @@
 ``parse_text`` reads the optional provenance line (``source: <url>``), picks
 the parser that claims the URL (a module's ``URL`` pattern) or whose layout
 the text shows (``looks_like``), and falls back to the generic parser for
-unknown layouts, so every readable seed becomes a document.
+unknown layouts, so every readable seed becomes a document. Passages a
+parser left untagged get their language in one pass over the document, so
+that a short line can take the language of the text around it.
 """
 
 from __future__ import annotations
