@@ -136,6 +136,8 @@ def _read_body(text: str, lines: list[Line], body: list[Line], notes_seen: set[i
     blocks: list[Block] = []
     for group in filter(None, groups):
         block, page = _paragraph(text, group, page)
+        if not block.text:
+            continue  # a page marker on a line of its own: it only turns the page
         if (m := _FOOTNOTE.match(block.text)) and int(m["n"]) in notes_seen:
             block.passage_type, block.section_type, block.footnote_numbers = "trailer", "trailer", [int(m["n"])]
         notes_seen.update(block.footnote_numbers)

@@ -110,3 +110,10 @@ def test_no_date_line_and_no_url_leaves_the_date_unknown():
 def test_detected_by_layout_without_the_url():
     assert frus.looks_like("795.00/7–2551: Telegram\n\nThe Ambassador in Korea (Muccio) to the Secretary of State\n")
     assert not frus.looks_like("Citation:\nSummary:\n")
+
+
+def test_page_marker_on_a_line_of_its_own_turns_the_page_and_is_no_passage():
+    text = URL + "Lot 55D128: Black Book, Tab 107: Telegram\n\nThe Commander (Ridgway) to the Joint Chiefs of Staff\n\nFirst paragraph.\n\n[Page 726]\n\nSecond paragraph.\n"
+    doc = parse_text(text)
+    body = [b for b in doc.blocks if b.section_type == "body"]
+    assert [(b.text, b.book_page) for b in body] == [("First paragraph.", 725), ("Second paragraph.", 726)]
