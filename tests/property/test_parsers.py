@@ -60,6 +60,7 @@ def test_block_text_is_the_normalized_slice_with_page_furniture_left_out(text):
     doc = parse_text(text)
     for block in doc.blocks:
         assert block_text_matches(text, block), (block, text[block.start:block.end])
+        assert block.text, "a passage always holds some text"
 
 
 @settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.too_slow])
