@@ -104,6 +104,7 @@ def _rows(doc: ParsedDocument, seed_file: str, sha256: str, size: int, encoding:
             "char_end": b.end,
             "book_page": b.book_page,
             "footnote_numbers": b.footnote_numbers,
+            "excluded_spans": [{"char_start": s, "char_end": e} for s, e in b.cuts],
             "aligned_passage_id": passage_ids[b.aligned_to] if b.aligned_to is not None else None,
         }
         for i, b in enumerate(doc.blocks)

@@ -5,8 +5,9 @@ from __future__ import annotations
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from pipeline.normalize.text import decode
 from pipeline.parse import parse_text
-from pipeline.parse.model import block_text_matches
+from pipeline.parse.model import block_text_matches, visible_text
 from pipeline.publish.parquet import read_table, write_table
 from pipeline.seed import SEED_TABLES, process_seed
 
@@ -98,3 +99,17 @@ def test_a_readable_seed_is_never_rejected_after_decoding(text):
     result = process_seed("x.txt", text.encode("utf-8"))
     if result.is_rejected:
         assert result.rejects.column("stage").to_pylist() in (["read"], ["decode"])
+
+
+@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(texts.filter(str.strip))
+def test_published_rows_give_back_their_text_from_the_seed(text):
+    """The rule a user can check with the published columns alone: slice, drop excluded_spans, fold spaces."""
+    data = ("\ufeff" + text).encode("utf-8")  # a BOM too: offsets count characters of the decoded text
+    result = process_seed("x.txt", data)
+    if result.is_rejected:
+        return
+    seed, _ = decode(data)
+    for row in result.passages.to_pylist():
+        spans = [(s["char_start"], s["char_end"]) for s in row["excluded_spans"]]
+        assert visible_text(seed, row["char_start"], row["char_end"], spans) == row["text"]
