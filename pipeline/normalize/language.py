@@ -51,10 +51,9 @@ def _detector(languages: tuple[Language, ...]):
 
 def preload_models() -> None:
     """Loads lingua's models now rather than on first use (for timing; lingua otherwise loads lazily)."""
-    for languages in (_LATIN, _CYRILLIC):
-        detector = _detector(languages)
-        for language in languages:
-            detector.compute_language_confidence("warm up the models", language)
+    samples = {_LATIN: "Die Verhandlungen wurden fortgesetzt, les négociations ont repris", _CYRILLIC: "Переговоры возобновились, переговори"}
+    for languages, sample in samples.items():
+        _detector(languages).detect_language_of(sample)
 
 
 def _script_counts(text: str) -> dict[str, int]:
