@@ -1,8 +1,8 @@
 """Seed text -> ParsedDocument, one module per source family.
 
 ``parse_text`` reads the optional provenance line (``source: <url>``), picks
-the parser that claims the URL (a module's ``URL`` pattern) or whose layout
-the text shows (``looks_like``), and falls back to the generic parser for
+the parser that claims the URL (a module's ``URL`` pattern), else the one
+whose layout the text shows (``looks_like``), and falls back to the generic parser for
 unknown layouts, so every readable seed becomes a document. Passages a
 parser left untagged get their language in one pass over the document, so
 that a short line can take the language of the text around it.
@@ -28,15 +28,21 @@ def read_provenance(text: str) -> tuple[str | None, int]:
     return (m["url"], m.end()) if m else (None, 0)
 
 
-def _claims(parser, url: str | None, body: str) -> bool:
+def _claims_url(parser, url: str | None) -> bool:
     pattern = getattr(parser, "URL", None)
-    return bool(url and pattern and pattern.search(url)) or parser.looks_like(body)
+    return bool(url and pattern and pattern.search(url))
+
+
+def choose_parser(url: str | None, body: str):
+    """The parser whose URL pattern matches, else the first whose layout the text shows, else generic."""
+    by_url = next((p for p in PARSERS if _claims_url(p, url)), None)
+    return by_url or next((p for p in PARSERS if p.looks_like(body)), generic)
 
 
 def parse_text(text: str) -> ParsedDocument:
     url, offset = read_provenance(text)
     body = text[offset:]
-    module = next((p for p in PARSERS if _claims(p, url, body)), generic)
+    module = choose_parser(url, body)
     doc = module.parse(text, offset)
     if url and not doc.url:
         doc.url = url
