@@ -35,7 +35,7 @@ lint: $(STAMP) ## ruff over the code
 dev: $(STAMP) ## the Dagster UI on 127.0.0.1:3000 (asset graph, runs, checks)
 	$(BIN)/dagster dev -m pipeline.definitions -h 127.0.0.1 -p 3000
 
-bench: $(STAMP) ## print speed figures (parsing MB/s per core)
+bench: $(STAMP) ## print speed figures: parsing MB/s per core, event extraction, dates against dateparser
 	$(BIN)/python -m pipeline.cli bench
 
 eval: $(STAMP) ## score documents, passages and events against the reference annotations in tests/fixtures/gold

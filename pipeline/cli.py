@@ -3,7 +3,8 @@
     python -m pipeline.cli release       # sync seed partitions, run release_job through Dagster
     python -m pipeline.cli eval          # score documents and events against tests/fixtures/gold
     python -m pipeline.cli eval-events   # the events part of eval alone
-    python -m pipeline.cli bench-events  # event extraction speed; find_dates against dateparser
+    python -m pipeline.cli bench         # parsing MB/s on one core, then event extraction and dates
+    python -m pipeline.cli bench-events  # the events part of bench alone
 """
 
 from __future__ import annotations
@@ -104,6 +105,15 @@ def _bench_events(args: argparse.Namespace) -> int:
     return 0
 
 
+def _bench(args: argparse.Namespace) -> int:
+    from pipeline.bench import run_bench
+
+    print("Parsing (decode + parse)\n")
+    print(run_bench(PROJECT_ROOT / "tests" / "fixtures" / "dev", args.megabytes).summary())
+    print("\nEvent extraction, and dates against dateparser\n")
+    return _bench_events(args)
+
+
 def main(argv: list[str] | None = None) -> int:
     os.environ.setdefault("DAGSTER_HOME", str(PROJECT_ROOT / ".dagster"))
     parser = argparse.ArgumentParser(prog="coldwar", description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
@@ -112,6 +122,9 @@ def main(argv: list[str] | None = None) -> int:
     commands.add_parser("eval", help="score documents and events against the reference annotations").set_defaults(func=_eval)
     commands.add_parser("eval-events", help="score extracted events against tests/fixtures/gold").set_defaults(func=_eval_events)
     commands.add_parser("bench-events", help="event extraction speed, and find_dates against dateparser").set_defaults(func=_bench_events)
+    bench = commands.add_parser("bench", help="time decoding and parsing of a synthetic corpus (MB/s, one core)")
+    bench.add_argument("--megabytes", type=float, default=4.0, help="size of the synthetic corpus (default 4)")
+    bench.set_defaults(func=_bench)
     args = parser.parse_args(argv)
     return args.func(args)
 

@@ -8,6 +8,7 @@ stage and why; it never raises, so one bad seed cannot stop the others.
 from __future__ import annotations
 
 import hashlib
+import re
 import traceback
 from dataclasses import dataclass
 
@@ -48,9 +49,13 @@ class SeedTables:
 
 def document_id(doc: ParsedDocument, sha256: str) -> str:
     """The source's own record id where it has one, else the seed's content hash."""
-    if doc.record_id and doc.parser.startswith("wcda"):
-        return f"wcda-{doc.record_id}"
+    family = doc.parser.split("/", 1)[0]
+    if doc.record_id and family in _RECORD_ID_PREFIXES:
+        return f"{_RECORD_ID_PREFIXES[family]}-{re.sub(r'[^0-9A-Za-z-]+', '-', doc.record_id)}"
     return f"sha-{sha256[:16]}"
+
+
+_RECORD_ID_PREFIXES = {"wcda": "wcda", "frus": "frus", "cia_crest": "crest"}
 
 
 def process_seed(seed_file: str, data: bytes) -> SeedTables:
@@ -100,6 +105,7 @@ def _rows(doc: ParsedDocument, seed_file: str, sha256: str, size: int, encoding:
             "char_end": b.end,
             "book_page": b.book_page,
             "footnote_numbers": b.footnote_numbers,
+            "excluded_spans": [{"char_start": s, "char_end": e} for s, e in b.cuts],
             "aligned_passage_id": passage_ids[b.aligned_to] if b.aligned_to is not None else None,
         }
         for i, b in enumerate(doc.blocks)

@@ -4,11 +4,18 @@ Cyrillic, Han, Hangul and kana text is told apart by its script; Latin-script
 text goes to lingua, restricted to the languages this corpus holds so that a
 short English line is not read as Tagalog. Text with too few letters to judge
 (a signature, "[...]", a number) gets no language.
+
+Speed (``make bench``): scripts are counted with one regular expression per
+script over the first ``SAMPLE_CHARS`` characters; Latin text dense in
+English function words ("the", "of", "and", ...) is English, and Cyrillic
+text with ы or э and no Ukrainian, Belarusian or Serbian letter is Russian,
+without asking lingua; lingua sees only the first ``SAMPLE_CHARS`` characters, which decide
+the language of a paragraph as well as the whole of it does.
 """
 
 from __future__ import annotations
 
-import unicodedata
+import re
 from collections import Counter
 from functools import cache, lru_cache
 
@@ -16,7 +23,25 @@ from lingua import IsoCode639_1, Language, LanguageDetectorBuilder
 
 _LATIN = (Language.ENGLISH, Language.GERMAN, Language.FRENCH, Language.SPANISH, Language.ITALIAN, Language.POLISH, Language.CZECH)
 _CYRILLIC = (Language.RUSSIAN, Language.UKRAINIAN, Language.BULGARIAN, Language.SERBIAN)
+_LATIN_CODES = frozenset(lang.iso_code_639_1.name.lower() for lang in _LATIN)
 MIN_LETTERS = 3
+SHORT_TEXT = 200
+SAMPLE_CHARS = 400
+_SCRIPTS = {
+    "latin": re.compile(r"[A-Za-z\u00c0-\u024f]"),
+    "cyrillic": re.compile(r"[\u0400-\u04ff]"),
+    "han": re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]"),
+    "hangul": re.compile(r"[\uac00-\ud7af\u1100-\u11ff\u3130-\u318f]"),
+    "hiragana": re.compile(r"[\u3040-\u309f]"),
+    "katakana": re.compile(r"[\u30a0-\u30ff]"),
+    "greek": re.compile(r"[\u0370-\u03ff]"),
+}
+_ENGLISH_WORDS = frozenset(
+    ["the", "of", "and", "to", "that", "is", "was", "were", "with", "for", "which", "by", "this", "have", "has", "are", "not", "we", "you", "be", "from", "at", "on", "between", "his", "their", "would", "will", "should", "been", "who", "there", "they", "into", "about", "our", "your", "its"]
+)
+_WORD = re.compile(r"[a-z]+")
+_THREE_LETTERS = re.compile(r"[A-Za-z](?:[^A-Za-z]*[A-Za-z]){2}")
+_NOT_RUSSIAN = re.compile("[іїєґўђјљњћџ]")
 
 
 @cache
@@ -24,25 +49,68 @@ def _detector(languages: tuple[Language, ...]):
     return LanguageDetectorBuilder.from_languages(*languages).build()
 
 
-def _script(char: str) -> str | None:
-    if not char.isalpha():
-        return None
-    name = unicodedata.name(char, "")
-    if name.startswith("CJK") or name.startswith("CJK UNIFIED"):
-        return "han"
-    for script in ("LATIN", "CYRILLIC", "HANGUL", "HIRAGANA", "KATAKANA", "GREEK"):
-        if name.startswith(script):
-            return script.lower()
-    return "other"
+def preload_models() -> None:
+    """Loads lingua's models now rather than on first use (for timing; lingua otherwise loads lazily)."""
+    samples = {_LATIN: "Die Verhandlungen wurden fortgesetzt, les négociations ont repris", _CYRILLIC: "Переговоры возобновились, переговори"}
+    for languages, sample in samples.items():
+        _detector(languages).detect_language_of(sample)
+
+
+def _script_counts(text: str) -> dict[str, int]:
+    sample = text[:SAMPLE_CHARS]
+    if sample.isascii():
+        return {"latin": MIN_LETTERS if _THREE_LETTERS.search(sample) else 0}
+    return {script: len(pattern.findall(sample)) for script, pattern in _SCRIPTS.items()}
 
 
 @lru_cache(maxsize=65536)
 def detect_language(text: str) -> str | None:
     """ISO 639-1 code of the text's language, or None when it has too few letters."""
-    scripts = Counter(s for s in map(_script, text) if s)
+    language, guess = _first_reading(text)
+    return _lingua(text, _LATIN, "en") if guess else language
+
+
+def detect_languages(texts: list[str]) -> list[str | None]:
+    """Languages of one document's passages, in order.
+
+    A short Latin-script passage (a heading, a name line, "Copies: Stalin (2),
+    Molotov, …") that lingua would have to guess from a few words takes the
+    language of the document's clearly recognisable Latin-script passages;
+    everything else is read as ``detect_language`` reads it.
+    """
+    found: list[str | None] = []
+    unsure: list[int] = []
+    for i, text in enumerate(texts):
+        language, guess = _first_reading(text)
+        if guess and len(text) < SHORT_TEXT:
+            unsure.append(i)
+        elif guess:
+            language = detect_language(text)
+        found.append(language)
+    latin = Counter(code for code in found if code in _LATIN_CODES)
+    usual = latin.most_common(1)[0][0] if latin else None
+    for i in unsure:
+        found[i] = usual or detect_language(texts[i])
+    return found
+
+
+def _first_reading(text: str) -> tuple[str | None, bool]:
+    """The language when script or English function words settle it, else (None, True): lingua must guess."""
+    script, scripts = _script(text)
+    if script == "latin":
+        return ("en", False) if _mostly_english(text) else (None, True)
+    return _by_script(text, script, scripts), False
+
+
+def _script(text: str) -> tuple[str | None, dict[str, int]]:
+    """The script most of the text's letters are written in (None when it has too few letters)."""
+    scripts = _script_counts(text)
     if sum(scripts.values()) < MIN_LETTERS:
-        return None
-    script, _ = scripts.most_common(1)[0]
+        return None, scripts
+    return max(scripts, key=scripts.__getitem__), scripts
+
+
+def _by_script(text: str, script: str | None, scripts: dict[str, int]) -> str | None:
     if script == "han":
         return "ja" if scripts["hiragana"] + scripts["katakana"] > scripts["han"] // 5 else "zh"
     if script == "hangul":
@@ -52,19 +120,29 @@ def detect_language(text: str) -> str | None:
     if script == "greek":
         return "el"
     if script == "cyrillic":
-        return _lingua(text, _CYRILLIC, "ru")
-    if script == "latin":
-        return _lingua(text, _LATIN, "en")
+        return "ru" if _surely_russian(text) else _lingua(text, _CYRILLIC, "ru")
     return None
 
 
 def _lingua(text: str, languages: tuple[Language, ...], default: str) -> str:
     if len(text) < 40:
         return default
-    found = _detector(languages).detect_language_of(text)
+    found = _detector(languages).detect_language_of(text[:SAMPLE_CHARS])
     if found is None:
         return default
     return found.iso_code_639_1.name.lower()
+
+
+def _surely_russian(text: str) -> bool:
+    """Ы or э (Russian and Belarusian only) and none of the letters of Ukrainian, Belarusian or Serbian."""
+    sample = text[:SAMPLE_CHARS].lower()
+    return ("ы" in sample or "э" in sample) and not _NOT_RUSSIAN.search(sample)
+
+
+def _mostly_english(text: str) -> bool:
+    """At least one word in six is an English function word (over six words or more)."""
+    words = _WORD.findall(text[:SAMPLE_CHARS].lower())
+    return len(words) >= 6 and sum(map(_ENGLISH_WORDS.__contains__, words)) * 6 >= len(words)
 
 
 def language_name_to_code(name: str) -> str | None:

@@ -2,21 +2,27 @@
 
 Seeds arrive as UTF-8 with or without a byte-order mark, UTF-16, or a legacy
 Cyrillic encoding (cp1251, koi8-r). Offsets everywhere in the dataset count
-characters of the decoded text, which is never rewritten: line endings,
-non-breaking spaces and zero-width characters stay where they are and are
-only folded when a passage's text is normalized.
+characters of the decoded text, which is never rewritten: line endings
+(LF, CRLF, or a lone CR), non-breaking spaces and zero-width characters stay
+where they are and are only folded when a passage's text is normalized. Bytes
+that decode only to control characters (a binary file, a wrong encoding) are
+refused with a message rather than read as text.
 """
 
 from __future__ import annotations
 
 import codecs
 import re
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from charset_normalizer import from_bytes
 
 ZERO_WIDTH = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff"), None)
-_LINE = re.compile(r"[^\n]*\n?")
+_ZERO_WIDTH_RE = re.compile("[\u200b\u200c\u200d\u2060\ufeff]")
+_EDGE = " \t\r\u00a0\u200b\u200c\u200d\u2060\ufeff\u3000"
+_BREAK = re.compile(r"(\r\n|\r|\n)")
+_CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f\ufffd]")
+MAX_CONTROL_SHARE = 0.01
 _BOMS = ((codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16"))
 
 
@@ -37,6 +43,12 @@ def decode(data: bytes) -> tuple[str, str]:
     """
     if not data.strip():
         raise SeedError("read", "the seed is empty (no text at all): remove it or replace it with the page's text")
+    text, encoding = _decode(data)
+    _refuse_binary(text, encoding)
+    return text, encoding
+
+
+def _decode(data: bytes) -> tuple[str, str]:
     for bom, encoding in _BOMS:
         if data.startswith(bom):
             return _strict(data, encoding), encoding
@@ -51,6 +63,16 @@ def decode(data: bytes) -> tuple[str, str]:
         raise SeedError("decode", "the seed's bytes are in no text encoding this pipeline knows (tried UTF-8, UTF-16, cp1251, koi8-r, cp1252, GB18030, Big5): save it as UTF-8")
     encoding = codecs.lookup(best.encoding).name
     return _strict(data, encoding), encoding
+
+
+def _refuse_binary(text: str, encoding: str) -> None:
+    controls = len(_CONTROL.findall(text))
+    if controls > MAX_CONTROL_SHARE * len(text):
+        raise SeedError(
+            "decode",
+            f"read as {encoding}, {controls} of {len(text)} characters are control characters or replacement marks: "
+            "the seed looks binary or in an unknown encoding; save the page's text as UTF-8",
+        )
 
 
 def _looks_utf16(data: bytes) -> bool:
@@ -71,11 +93,16 @@ def _strict(data: bytes, encoding: str) -> str:
 
 def normalize_space(text: str) -> str:
     """Runs of whitespace (line breaks, NBSP) become one space; zero-width characters go."""
-    return " ".join(text.translate(ZERO_WIDTH).split())
+    if _ZERO_WIDTH_RE.search(text):
+        text = _ZERO_WIDTH_RE.sub("", text)
+    return " ".join(text.split())
 
 
-@dataclass(frozen=True)
-class Line:
+def _fold_whitespace(text: str) -> str:
+    return " ".join(text.split())
+
+
+class Line(NamedTuple):
     """One line of the seed: its stripped text and where that text sits in the seed."""
 
     text: str
@@ -90,21 +117,27 @@ class Line:
 
 def split_lines(text: str, offset: int = 0) -> list[Line]:
     """The lines of ``text`` with offsets of their stripped content (CR, NBSP and zero-width stripped)."""
-    lines = []
-    for number, match in enumerate(_LINE.finditer(text)):
-        raw = match.group()
-        if not raw:
-            break
-        content = raw.rstrip("\n")
-        stripped = content.translate(ZERO_WIDTH).strip()
-        if stripped:
-            lead = len(content) - len(content.lstrip(" \t\r\u00a0\u200b\u200c\u200d\u2060\ufeff\u3000"))
-            tail = len(content.rstrip(" \t\r\u00a0\u200b\u200c\u200d\u2060\ufeff\u3000"))
-            start, end = match.start() + lead, match.start() + tail
+    fold = normalize_space if _ZERO_WIDTH_RE.search(text) else _fold_whitespace
+    pieces = _BREAK.split(text) if "\r" in text else _interleave(text.split("\n"))
+    if pieces[-1] == "":
+        pieces = pieces[:-2] if len(pieces) > 1 else []
+    lines, at = [], offset
+    for number, content in enumerate(pieces[0::2]):
+        normalized = fold(content)
+        if normalized:
+            start = at + len(content) - len(content.lstrip(_EDGE))
+            lines.append(Line(normalized, start, at + len(content.rstrip(_EDGE)), number))
         else:
-            start = end = match.start()
-        lines.append(Line(normalize_space(content), offset + start, offset + end, number))
+            lines.append(Line(normalized, at, at, number))
+        at += len(content) + (len(pieces[2 * number + 1]) if 2 * number + 1 < len(pieces) else 0)
     return lines
+
+
+def _interleave(parts: list[str]) -> list[str]:
+    """``text.split("\\n")`` shaped like ``_BREAK.split(text)``: line, separator, line, ..."""
+    pieces = ["\n"] * (2 * len(parts) - 1)
+    pieces[0::2] = parts
+    return pieces
 
 
 def sentence_spans(text: str) -> list[tuple[int, int]]:

@@ -1,21 +1,24 @@
 """Seed text -> ParsedDocument, one module per source family.
 
 ``parse_text`` reads the optional provenance line (``source: <url>``), picks
-the parser whose layout the text shows, and falls back to the generic parser
-for unknown layouts, so every readable seed becomes a document.
+the parser that claims the URL (a module's ``URL`` pattern), else the one
+whose layout the text shows (``looks_like``), and falls back to the generic parser for
+unknown layouts, so every readable seed becomes a document. Passages a
+parser left untagged get their language in one pass over the document, so
+that a short line can take the language of the text around it.
 """
 
 from __future__ import annotations
 
 import re
 
-from pipeline.normalize.language import detect_language
-from pipeline.parse import book_page, generic, wcda
+from pipeline.normalize.language import detect_languages
+from pipeline.parse import book_page, cia_crest, frus, generic, wcda
 from pipeline.parse.model import Block, ParsedDocument
 
 __all__ = ["Block", "ParsedDocument", "parse_text", "PARSERS"]
 
-PARSERS = (wcda, book_page)
+PARSERS = (wcda, frus, cia_crest, book_page)
 _PROVENANCE = re.compile(r"\A\ufeff?[ \t]*source:[ \t]*(?P<url>\S+)[ \t]*\r?\n")
 
 
@@ -25,14 +28,25 @@ def read_provenance(text: str) -> tuple[str | None, int]:
     return (m["url"], m.end()) if m else (None, 0)
 
 
+def _claims_url(parser, url: str | None) -> bool:
+    pattern = getattr(parser, "URL", None)
+    return bool(url and pattern and pattern.search(url))
+
+
+def choose_parser(url: str | None, body: str):
+    """The parser whose URL pattern matches, else the first whose layout the text shows, else generic."""
+    by_url = next((p for p in PARSERS if _claims_url(p, url)), None)
+    return by_url or next((p for p in PARSERS if p.looks_like(body)), generic)
+
+
 def parse_text(text: str) -> ParsedDocument:
     url, offset = read_provenance(text)
     body = text[offset:]
-    module = next((p for p in PARSERS if p.looks_like(body)), generic)
+    module = choose_parser(url, body)
     doc = module.parse(text, offset)
     if url and not doc.url:
         doc.url = url
-    for block in doc.blocks:
-        if block.language is None:
-            block.language = detect_language(block.text)
+    untagged = [b for b in doc.blocks if b.language is None]
+    for block, language in zip(untagged, detect_languages([b.text for b in untagged]), strict=True):
+        block.language = language
     return doc

@@ -8,6 +8,12 @@ quotations of archival documents follow an introducing clause ("he informed
 the chairman on August 28 that", "Stalin replied:"); the page may start
 mid-sentence and stop mid-word, and ends with an "Other books" list that is
 site furniture.
+
+Variants: a paragraph broken by a page break continues on the next page in
+lower case (one passage; the marker lines inside it are left out of its
+text); a "Notes" heading closes the chapter with numbered notes ("12. Ibid.",
+"12 Ibid."), each a trailer passage carrying its number; a footnote number may
+also be glued to the end of its sentence ("…in Kaesong.”43").
 """
 
 from __future__ import annotations
@@ -24,6 +30,7 @@ from pipeline.parse.model import (
     is_elision,
     is_list_item,
     starts_lowercase,
+    visible_text,
 )
 
 PARSER = "book_page/1"
@@ -34,6 +41,9 @@ _PAGE_LINE = re.compile(r"^Page\s+(?P<page>\d+)$")
 _FOOTNOTE = re.compile(r"^\d{1,3}$")
 _FURNITURE_END = re.compile(r"^(?:Other books|Similar books|Books by .+|More books)$", re.IGNORECASE)
 _QUOTE_OPENING = re.compile(r"^(?:\[[A-Z]\]|\.{3}|…)")
+_NOTES_HEADING = re.compile(r"^(?:Notes|Endnotes|Footnotes|Notes and References)$", re.IGNORECASE)
+_GLUED_NOTE = re.compile(r"(?:(?<=[a-z][.,;:!?”\"’)])|(?<=[a-z][.,;:!?][”\"’)]))(?P<n>\d{1,3})[ \t]*$", re.MULTILINE)  # "…in Kaesong.”43"
+_NOTE = re.compile(r"^(?P<n>\d{1,3})[.)]?\s+\S")
 
 
 def looks_like(text: str) -> bool:
@@ -52,7 +62,8 @@ def parse(text: str, offset: int) -> ParsedDocument:
     pages = [b.book_page for b in doc.blocks if b.book_page is not None]
     if doc.blocks:
         doc.has_cut_start = starts_lowercase(doc.blocks[0].text)
-        doc.has_cut_end = not ends_sentence(doc.blocks[-1].text) and not doc.blocks[-1].footnote_numbers
+        last = doc.blocks[-1]
+        doc.has_cut_end = last.section_type != "trailer" and not ends_sentence(last.text) and not last.footnote_numbers
     doc.warnings += [] if pages else ["no page markers found: book pages unknown"]
     return doc
 
@@ -80,27 +91,50 @@ def _read_header(doc: ParsedDocument, lines: list[Line]) -> list[Line]:
 def _read_body(text: str, lines: list[Line]) -> list[Block]:
     blocks: list[Block] = []
     page: int | None = None
-    page_broke = False
+    markers: list[Line] = []  # page-marker lines since the last text line
+    in_notes = False
     for line in lines:
         if _FURNITURE_END.match(line.text):
             break
         if m := _PAGE_TAG.match(line.text):
-            page, page_broke = int(m["page"]), True
+            page = int(m["page"])
+            markers.append(line)
             continue
         if (m := _PAGE_LINE.match(line.text)) and page is not None and int(m["page"]) == page:
+            markers.append(line)
             continue
-        if _FOOTNOTE.match(line.text) and blocks:
+        if _FOOTNOTE.match(line.text) and blocks and not in_notes:
             blocks[-1].footnote_numbers.append(int(line.text))
             continue
         previous = blocks[-1] if blocks else None
-        if page_broke and previous and _continues(previous, line.text):
-            previous.end = line.end
-            previous.text = f"{previous.text} {line.text}"
+        if markers and previous and not in_notes and _continues(previous, line.text):
+            _extend(text, previous, line, markers)
         else:
-            kind = "elision" if is_elision(line.text) else "list_item" if is_list_item(line.text) else "paragraph"
-            blocks.append(block_of_lines(text, [line], kind, book_page=page))
-        page_broke = False
+            blocks.append(_new_block(text, line, page, in_notes))
+            in_notes = in_notes or _NOTES_HEADING.match(line.text) is not None
+        markers = []
     return blocks
+
+
+def _extend(text: str, block: Block, line: Line, markers: list[Line]) -> None:
+    """A paragraph continued after a page break: the marker lines between stay out of its text."""
+    block.cuts += [(m.start, m.end) for m in markers]
+    block.end = line.end
+    block.text = visible_text(text, block.start, block.end, block.cuts)
+
+
+def _new_block(text: str, line: Line, page: int | None, in_notes: bool) -> Block:
+    if in_notes and (m := _NOTE.match(line.text)):
+        return block_of_lines(text, [line], "trailer", section_type="trailer", book_page=page, footnote_numbers=[int(m["n"])])
+    if _NOTES_HEADING.match(line.text):
+        return block_of_lines(text, [line], "heading", section_type="trailer", book_page=page)
+    kind = "elision" if is_elision(line.text) else "list_item" if is_list_item(line.text) else "paragraph"
+    block = block_of_lines(text, [line], kind, section_type="trailer" if in_notes else "body", book_page=page)
+    if not in_notes and (m := _GLUED_NOTE.search(text, line.start, line.end)):
+        block.cuts.append((m.start("n"), m.end("n")))
+        block.footnote_numbers.append(int(m["n"]))
+        block.text = visible_text(text, block.start, block.end, block.cuts)
+    return block
 
 
 def _continues(previous: Block, text: str) -> bool:
@@ -125,10 +159,10 @@ def _is_heading(block: Block, following: Block | None) -> bool:
 def _classify(blocks: list[Block]) -> None:
     """Headings, then block quotations: text introduced by a clause that does not end its sentence."""
     for i, block in enumerate(blocks):
-        if _is_heading(block, blocks[i + 1] if i + 1 < len(blocks) else None):
+        if block.section_type == "body" and _is_heading(block, blocks[i + 1] if i + 1 < len(blocks) else None):
             block.passage_type = "heading"
     for i, block in enumerate(blocks):
-        if block.passage_type != "paragraph":
+        if block.passage_type != "paragraph" or block.section_type != "body":
             continue
         previous = blocks[i - 1] if i else None
         if previous is None:

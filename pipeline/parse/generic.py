@@ -1,53 +1,179 @@
-"""Any other text: a document of plain, language-tagged paragraphs.
+"""Any other page: a document of plain, language-tagged paragraphs.
 
-Used for pages of unknown layout. Blank lines separate paragraphs; where the
-text is hard-wrapped (OCR output, mail archives), consecutive lines are joined
-until a blank line or a short line that ends a sentence. The first line is
-taken as the title and the first full date near the top as the document date.
+Used for sites of unknown layout (a political journal, a university's
+document collection, a Chinese news site, ...), so it must read anything.
+Blank lines separate paragraphs; where the text is hard-wrapped (OCR output,
+mail archives), consecutive lines are joined until a blank line or a short
+line that ends a sentence. A speaker's line in a record of conversation
+("Comrade Stalin: …") always opens a paragraph.
+
+Quirks of the sites seen: navigation furniture ("You are here", "Skip to
+content", "For other documents on Mao Zedong, click here.") is not text; the
+date may be printed two or three times, or in brackets under the title in
+Chinese ("(1951年11月14日)"), and the date nearest the title wins; a
+"資料來源:" (source) label may precede the title; classification lines
+("Fully Secret", "絕密,不得複製。", "[Classification level blacked out …]")
+are stamps of the header; Chinese pages use full-width punctuation.
 """
 
 from __future__ import annotations
 
+import re
 import statistics
+from urllib.parse import urlsplit
 
-from pipeline.normalize.dates import find_dates
-from pipeline.normalize.language import detect_language
+from pipeline.normalize.dates import DateMention, find_dates
+from pipeline.normalize.names import canonical_name
 from pipeline.normalize.text import Line, split_lines
 from pipeline.parse.model import (
     Block,
     ParsedDocument,
     block_of_lines,
     ends_sentence,
+    flag_cut_text,
     is_elision,
     is_list_item,
 )
 
 PARSER = "generic/1"
+DATE_WINDOW = 300  # a document's own date sits at the start of a passage near the top, not deep inside it
+FURNITURE = re.compile(
+    r"^(?:You are here|Skip to (?:main )?content|For other documents on .{1,80}, click here\.?|Back to top|"
+    r"Print(?: this page)?|Share(?: this)?|Menu|Home|Search(?: in)?)$",
+    re.IGNORECASE,
+)
+_SPEAKER = re.compile(r"^(?:Comrade|Cde\.|Tov\.|Mr\.|Chairman|Premier|Marshal|General)?\s*[A-Z][\w.'’ -]{1,40}:\s+\S")
+_CLASSIFICATION = re.compile(
+    r"^(?:\[?Classification[^\]]*\]?|(?:Fully |Strictly |Top )?Secret\.?|Confidential\.?|Personal(?: and|,) (?:strictly )?secret\.?)$"
+    r"|^(?:絕密|绝密|機密|机密|秘密)(?:[,，、].{0,12})?[。.]?$",
+    re.IGNORECASE,
+)
+_LABEL = re.compile(r"^(?:資料來源|资料来源|來源|来源|Source|出處|出处)\s*[:：]")
+_BRACKETED_DATE = re.compile(r"^[(（\[][^()（）\[\]]{4,40}[)）\]]$")
+_ZH_TITLE = re.compile(r"^(?P<sender>[^關关於于]{1,12}?)(?:關於|关于).*?致(?P<recipient>[^的]{1,12}?)(?:的)?(?:電報|电报|電|电|信|函)$")
+_EN_TITLE = re.compile(
+    r"^[^,]*\b(?:Telegram|Cable|Letter|Memorandum|Note)\b[^,]*,\s*(?P<sender>[^,]+?)\s+to\s+(?P<recipient>[^,]+?)"
+    r"(?:,\s*for\s+(?P<via>.+))?$",
+    re.IGNORECASE,
+)
+_ZH_SENT_FROM = re.compile(r"^發自|^发自")
+_ZH_ADDRESSEE = re.compile(r"^致(?P<name>.{1,12}?)(?:同志)?[:：]?$")
+_DIGIT = re.compile(r"[0-9〇一二三四五六七八九]")
+DOCUMENT_TYPES = (
+    ("record_of_conversation", r"conversation|meetings? (?:of|between)|會談|会谈|談話|谈话|беседы"),
+    ("telegram", r"telegram|電報|电报|電$|电$|телеграмма"),
+    ("cable", r"\bcable\b"),
+    ("letter", r"\bletter\b|[信函]$|письмо"),
+    ("memorandum", r"memorandum"),
+    ("minutes", r"minutes|protocol|протокол"),
+    ("resolution", r"resolution|decree|постановление|決議|决议"),
+    ("report", r"\breport\b|報告|报告|доклад"),
+)
 
 
 def parse(text: str, offset: int) -> ParsedDocument:
-    doc = ParsedDocument(parser=PARSER, source_type="web_page")
-    lines = split_lines(text[offset:], offset)
+    doc = ParsedDocument(parser=PARSER, source_type="web_page", collection=_site(text[:offset]))
+    lines = [ln for ln in split_lines(text[offset:], offset) if not FURNITURE.match(ln.text)]
     doc.blocks = [_block(text, group) for group in _paragraphs(lines)]
-    if doc.blocks:
-        doc.title = doc.blocks[0].text[:300]
-        doc.blocks[0].passage_type = "title"
-        doc.blocks[0].section_type = "header"
-        doc.title_block = 0
-    for block in doc.blocks[:12]:
-        dates = [d for d in find_dates(block.text) if d.year_written and d.precision in ("day", "minute")]
-        if dates:
-            doc.document_date, doc.document_date_precision, doc.document_date_text = dates[0].start_date, "day", dates[0].text
-            break
-    for block in doc.blocks:
-        block.language = detect_language(block.text)
+    _read_title(doc)
+    _read_date(doc)
+    _read_parties(doc)
+    flag_cut_text(doc)
     return doc
+
+
+def _site(provenance: str) -> str | None:
+    url = provenance.partition(":")[2].strip()
+    host = urlsplit(url).hostname if url else None
+    return host.removeprefix("www.") if host else None
 
 
 def _block(text: str, group: list[Line]) -> Block:
     first = group[0].text
     kind = "elision" if is_elision(first) else "list_item" if is_list_item(first) else "paragraph"
-    return block_of_lines(text, group, kind)
+    block = block_of_lines(text, group, kind)
+    if _CLASSIFICATION.match(block.text):
+        block.passage_type, block.section_type = "stamp", "header"
+    return block
+
+
+def _read_title(doc: ParsedDocument) -> None:
+    """The block above a bracketed date line, else the first block that is neither label nor stamp."""
+    blocks = doc.blocks
+    index = next((i - 1 for i, b in enumerate(blocks) if i and _BRACKETED_DATE.match(b.text) and find_dates(b.text)), None)
+    if index is None or not _could_be_title(blocks[index]):
+        index = next((i for i, b in enumerate(blocks[:6]) if _could_be_title(b) and not _is_label_pair(blocks, i)), None)
+    if index is None:
+        index = 0 if blocks else None
+    if index is None:
+        return
+    for block in blocks[:index]:
+        block.passage_type, block.section_type = ("stamp" if block.passage_type == "stamp" else "header"), "header"
+    title = blocks[index]
+    title.passage_type, title.section_type = "title", "header"
+    doc.title, doc.title_block = title.text[:300], index
+    doc.document_type = _document_type(title.text)
+
+
+def _could_be_title(block: Block) -> bool:
+    text = block.text
+    return block.passage_type == "paragraph" and not _LABEL.match(text) and len(text) <= 300 and not _is_date_line(text)
+
+
+def _is_label_pair(blocks: list[Block], i: int) -> bool:
+    """The value under a label line such as '資料來源:'."""
+    return i > 0 and bool(_LABEL.match(blocks[i - 1].text)) and blocks[i - 1].text.rstrip(":： ").endswith(("源", "處", "处", "Source"))
+
+
+def _document_type(title: str) -> str:
+    for kind, words in DOCUMENT_TYPES:
+        if re.search(words, title, re.IGNORECASE):
+            return kind
+    return "other"
+
+
+def _read_date(doc: ParsedDocument) -> None:
+    """The first full date in the title or the few blocks after it, else near the top; date-only lines are header."""
+    start = doc.title_block or 0
+    nearby = list(range(start, min(start + 4, len(doc.blocks)))) + list(range(min(12, len(doc.blocks))))
+    for i in dict.fromkeys(nearby):
+        mention = _full_date(doc.blocks[i].text[:DATE_WINDOW])
+        if mention:
+            doc.document_date, doc.document_date_precision = mention.start_date, "day"
+            doc.document_date_text = mention.text
+            break
+    for block in doc.blocks[start + 1:start + 4]:
+        if _is_date_line(block.text):
+            block.passage_type, block.section_type = "header", "header"
+
+
+def _full_date(text: str) -> DateMention | None:
+    if not _DIGIT.search(text):
+        return None
+    return next((d for d in find_dates(text) if d.year_written and d.precision in ("day", "minute")), None)
+
+
+def _is_date_line(text: str) -> bool:
+    if len(text) > 40:
+        return False
+    mention = _full_date(text)
+    return mention is not None and len(text.strip("()（）[]. ")) <= len(mention.text) + 2
+
+
+def _read_parties(doc: ParsedDocument) -> None:
+    """Parties from the title ('Letter, X to Y', 'Telegram …, X to Y, for Z', 'X關於…致Y電'), the line
+    '發自北京,…收到' and an addressee line '致Y同志'."""
+    if doc.title and (m := _ZH_TITLE.match(doc.title) or _EN_TITLE.match(doc.title)):
+        doc.sender_names = [canonical_name(m["sender"])]
+        doc.recipient_names = [canonical_name(m.groupdict().get("via") or m["recipient"])]
+    start = (doc.title_block or 0) + 1
+    for block in doc.blocks[start:start + 5]:
+        if _ZH_SENT_FROM.match(block.text) and doc.sent_from is None:
+            place = re.split(r"[,，。 ]", block.text[2:], maxsplit=1)[0]
+            doc.sent_from = canonical_name(place) if place else None
+        elif m := _ZH_ADDRESSEE.match(block.text):
+            block.passage_type = "salutation"
+            doc.recipient_names = doc.recipient_names or [canonical_name(m["name"])]
 
 
 def _paragraphs(lines: list[Line]) -> list[list[Line]]:
@@ -55,16 +181,21 @@ def _paragraphs(lines: list[Line]) -> list[list[Line]]:
     if not filled:
         return []
     wrapped = _is_hard_wrapped(filled)
+    median = _median_length(filled)
     groups: list[list[Line]] = [[]]
+    previous: Line | None = None
     for line in lines:
-        if line.blank:
+        broken = previous is not None and line.number != previous.number + 1
+        if line.blank or broken:
             if groups[-1]:
                 groups.append([])
-            continue
-        if groups[-1] and not wrapped:
+            if line.blank:
+                continue
+        if groups[-1] and (not wrapped or _SPEAKER.match(line.text)):
             groups.append([])
         groups[-1].append(line)
-        if wrapped and ends_sentence(line.text) and len(line.text) < 0.7 * _median_length(filled):
+        previous = line
+        if wrapped and ends_sentence(line.text) and len(line.text) < 0.7 * median:
             groups.append([])
     return [g for g in groups if g]
 

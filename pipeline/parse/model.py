@@ -26,6 +26,7 @@ class Block:
     book_page: int | None = None
     footnote_numbers: list[int] = field(default_factory=list)
     aligned_to: int | None = None
+    cuts: list[tuple[int, int]] = field(default_factory=list)  # seed spans inside start..end left out of text
 
 
 @dataclass
@@ -62,10 +63,37 @@ class ParsedDocument:
     title_block: int | None = None  # index of the block holding the title, when the title is part of the text
 
 
+def visible_text(seed: str, start: int, end: int, cuts: list[tuple[int, int]] = ()) -> str:
+    """The normalized text of ``seed[start:end]`` with the ``cuts`` (page markers, footnote
+    marks, line-end hyphens, in order) left out: what a passage's ``text`` must equal."""
+    pieces, at = [], start
+    for cut_start, cut_end in sorted(cuts):
+        pieces.append(seed[at:cut_start])
+        at = max(at, cut_end)
+    pieces.append(seed[at:end])
+    return normalize_space("".join(pieces))
+
+
+def block_text_matches(seed: str, block: Block) -> bool:
+    """The offset invariant every parser keeps (the property tests check it)."""
+    return visible_text(seed, block.start, block.end, block.cuts) == block.text
+
+
 def block_of_lines(text: str, lines: list[Line], passage_type: str, **kwargs) -> Block:
     """A block spanning ``lines`` of the seed ``text`` (blank lines between them included)."""
     start, end = lines[0].start, lines[-1].end
     return Block(passage_type, start, end, normalize_space(text[start:end]), **kwargs)
+
+
+def flag_cut_text(doc: ParsedDocument) -> None:
+    """has_cut_start / has_cut_end from the first and last running text (a page captured only in part)."""
+    running = [b for b in doc.blocks if b.section_type == "body" and b.passage_type in _RUNNING_TEXT]
+    if running:
+        doc.has_cut_start = starts_lowercase(running[0].text)
+        doc.has_cut_end = not ends_sentence(running[-1].text)
+
+
+_RUNNING_TEXT = ("paragraph", "quotation", "list_item")
 
 
 def is_list_item(text: str) -> bool:

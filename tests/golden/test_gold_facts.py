@@ -16,6 +16,7 @@ import pytest
 
 from pipeline.evaluate import load_gold, score_document
 from pipeline.normalize.text import normalize_space
+from pipeline.parse.model import visible_text
 from pipeline.paths import PROJECT_ROOT
 from pipeline.seed import process_seed
 
@@ -177,6 +178,7 @@ def test_passage_offsets_give_back_the_text(path):
     text, _ = decode(path.read_bytes())
     _, passages = _output(path)
     for p in passages:
-        assert normalize_space(text[p["char_start"]:p["char_end"]]) == p["text"]
+        cuts = [(c["char_start"], c["char_end"]) for c in p["excluded_spans"]]
+        assert visible_text(text, p["char_start"], p["char_end"], cuts) == p["text"]
     spans = sorted((p["char_start"], p["char_end"]) for p in passages)
     assert all(a[1] <= b[0] for a, b in zip(spans, spans[1:], strict=False)), "passages overlap"

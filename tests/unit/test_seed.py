@@ -59,11 +59,13 @@ def test_same_bytes_give_the_same_rows(seed):
 
 @pytest.mark.parametrize("seed", [BOOK_SEED, WCDA_SEED], ids=["book", "wcda"])
 def test_every_passage_is_the_exact_characters_of_the_seed(seed):
-    from pipeline.normalize.text import decode, normalize_space
+    from pipeline.normalize.text import decode
+    from pipeline.parse.model import visible_text
 
     text, _ = decode(seed.read_bytes())
     for p in process_seed(seed.name, seed.read_bytes()).passages.to_pylist():
-        assert normalize_space(text[p["char_start"]:p["char_end"]]) == p["text"], p["passage_id"]
+        cuts = [(c["char_start"], c["char_end"]) for c in p["excluded_spans"]]
+        assert visible_text(text, p["char_start"], p["char_end"], cuts) == p["text"], p["passage_id"]
 
 
 @pytest.mark.parametrize("seed", [BOOK_SEED, WCDA_SEED], ids=["book", "wcda"])

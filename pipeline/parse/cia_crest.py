@@ -1,0 +1,159 @@
+"""CIA CREST records from the CIA reading room (cia.gov/readingroom).
+
+The page opens with the title, then a metadata block of labels each on its
+own line ("Document Number (FOIA) /ESDN (CREST):", "Publication Date:",
+"Content Type:", ...) followed by the value on the next line, or by nothing
+when the field is empty (the next label follows at once); an attachment
+table ("Attachment | Size |"); and "Body:", after which comes the OCR text of
+the scanned document.
+
+Quirks of the OCR body: hard line breaks every 60-70 characters; words
+hyphenated across lines ("pro-" / "gram"); OCR misreadings kept as written
+("a? reement"); and declassification stamps read as text in mid-page
+("Approved For Release …", "DOCUMENT NO.", "N' GHANGE IN CLASS. ^", "DAT . 0
+86 REVIEWER: …", runs of CIA-RDP numbers). Stamps become ``stamp`` passages
+of their own; a paragraph interrupted by a stamp is split there.
+"""
+
+from __future__ import annotations
+
+import re
+
+from pipeline.normalize.dates import parse_date
+from pipeline.normalize.text import Line, split_lines
+from pipeline.parse.model import Block, ParsedDocument, ends_sentence, flag_cut_text, visible_text
+
+PARSER = "cia_crest/1"
+COLLECTION = "CIA Records Search Tool (CREST), CIA Reading Room"
+URL = re.compile(r"cia\.gov/readingroom/")
+LABELS = {
+    "document type": "document_type", "collection": "collection", "document number (foia) /esdn (crest)": "record_id",
+    "release decision": "release_decision", "original classification": "classification",
+    "document page count": "page_count", "document creation date": "created", "document release date": "released",
+    "sequence number": "sequence", "case number": "case", "publication date": "published",
+    "content type": "content_type", "file": "file", "body": "body",
+}
+CONTENT_TYPES = {"brief": "briefing", "memo": "memorandum", "report": "report", "letter": "letter", "minutes": "minutes", "cable": "cable", "telegram": "telegram"}
+_TABLE_ROW = re.compile(r"^(?:[^|]*\|)+\s*$|^-{3}\|")
+_STAMP = re.compile(
+    r"Approved\s+For\s+Release|DOCUMENT\s+NO\b|CHANGE\s+IN\s+CLASS|GHANGE|REVIEWER|DECLASSIFIED|CLASS\.\s+CHANGED|"
+    r"RDP\d{2}|^\W*[A-Z0-9]{0,3}\W*$|AUTH:\s*HR|NEXT\s+REVIEW",
+    re.IGNORECASE,
+)
+_WORD = re.compile(r"[\"“(]?[A-Za-z][a-z'’]+[,.;:)”\"]?")
+_CAPS_WORD = re.compile(r"[A-Z][A-Z'’-]*[,.:]?")
+_BRIEFING = re.compile(r"^NSC BRIEFING\b")
+_HYPHEN_BREAK = re.compile(r"(?<=[a-z])-\s*\n\s*(?=[a-z])")
+
+
+def looks_like(text: str) -> bool:
+    head = text[:3000]
+    return "(CREST):" in head and re.search(r"^Body:\s*$", text, re.MULTILINE) is not None
+
+
+def parse(text: str, offset: int) -> ParsedDocument:
+    doc = ParsedDocument(parser=PARSER, source_type="archival_record", collection=COLLECTION)
+    lines = [ln for ln in split_lines(text[offset:], offset) if not ln.blank]
+    title, fields, body = _read_metadata(lines)
+    doc.blocks = [Block("title", title.start, title.end, title.text, section_type="header")] if title else []
+    doc.title, doc.title_block = (title.text, 0) if title else (None, None)
+    _apply_fields(doc, fields)
+    doc.blocks += _read_body(text, body)
+    _read_briefing(doc)
+    flag_cut_text(doc)
+    return doc
+
+
+def _label(line: Line) -> str | None:
+    return LABELS.get(line.text[:-1].strip().lower()) if line.text.endswith(":") else None
+
+
+def _read_metadata(lines: list[Line]) -> tuple[Line | None, dict[str, str], list[Line]]:
+    """Title line, label -> value (empty labels left out), and the body lines after 'Body:'."""
+    title = lines[0] if lines and _label(lines[0]) is None else None
+    fields: dict[str, str] = {}
+    rest = lines[1:] if title else lines
+    for i, line in enumerate(rest):
+        name = _label(line)
+        if name == "body":
+            return title, fields, rest[i + 1:]
+        following = rest[i + 1] if i + 1 < len(rest) else None
+        if name and following and _label(following) is None and not _TABLE_ROW.match(following.text):
+            fields[name] = following.text
+    return title, fields, []
+
+
+def _apply_fields(doc: ParsedDocument, fields: dict[str, str]) -> None:
+    doc.record_id = fields.get("record_id")
+    if decision := fields.get("release_decision"):
+        doc.rights = f"Release Decision: {decision}"  # RIFPUB, RIPPUB: released in full / in part, public
+    doc.citation_text = f"CREST {doc.record_id}" if doc.record_id else None
+    if (published := fields.get("published")) and (parsed := parse_date(published)):
+        doc.document_date, doc.document_date_precision = parsed
+        doc.document_date_text = published
+    content = fields.get("content_type", "").lower()
+    doc.document_type = next((kind for word, kind in CONTENT_TYPES.items() if word in content), "other")
+
+
+def _read_body(text: str, body: list[Line]) -> list[Block]:
+    """OCR lines joined into paragraphs; stamps (a stamp line and the noise after it) on their own."""
+    blocks: list[Block] = []
+    paragraph: list[Line] = []
+    median = _median_length(body)
+    in_stamp = False
+    for line in body:
+        in_stamp = _is_stamp(line.text) or in_stamp and not _is_prose(line.text) and not _is_heading(line.text)
+        if in_stamp or _is_heading(line.text) or _BRIEFING.match(line.text):
+            _close(text, paragraph, blocks)
+            kind = "stamp" if in_stamp else "header" if _BRIEFING.match(line.text) else "heading"
+            blocks.append(Block(kind, line.start, line.end, line.text, section_type="body" if kind == "heading" else "header"))
+            continue
+        paragraph.append(line)
+        if ends_sentence(line.text) and len(line.text) < 0.75 * median:
+            _close(text, paragraph, blocks)
+    _close(text, paragraph, blocks)
+    return blocks
+
+
+def _is_stamp(text: str) -> bool:
+    return bool(_STAMP.search(text)) and not _is_prose(text)
+
+
+def _is_prose(text: str) -> bool:
+    """Mostly ordinary lowercase words: the OCR'd text, not stamp noise ('0 fo', 'LY', '9R00890A…')."""
+    words = text.split()
+    plain = [w for w in words if _WORD.fullmatch(w)]
+    return len(plain) >= 4 and len(plain) >= 0.6 * len(words)
+
+
+def _is_heading(text: str) -> bool:
+    """An upper-case line of real words ('CURRENT COMMUNIST POSITION ON A KOREAN ARMISTICE')."""
+    words = text.split()
+    return len(words) >= 2 and all(_CAPS_WORD.fullmatch(w) for w in words) and sum(len(w) >= 4 for w in words) >= 2
+
+
+def _close(text: str, paragraph: list[Line], blocks: list[Block]) -> None:
+    """The lines gathered so far become one paragraph; a word hyphenated across lines is joined."""
+    if not paragraph:
+        return
+    start, end = paragraph[0].start, paragraph[-1].end
+    cuts = [(m.start(), m.end()) for m in _HYPHEN_BREAK.finditer(text, start, end)]
+    blocks.append(Block("paragraph", start, end, visible_text(text, start, end, cuts), cuts=cuts))
+    paragraph.clear()
+
+
+def _median_length(lines: list[Line]) -> float:
+    lengths = sorted(len(ln.text) for ln in lines)
+    return lengths[len(lengths) // 2] if lengths else 0.0
+
+
+def _read_briefing(doc: ParsedDocument) -> None:
+    """'NSC BRIEFING 1 July 1953' opening the body: a briefing for the National Security Council."""
+    first = next((b for b in doc.blocks if _BRIEFING.match(b.text)), None)
+    if first is None:
+        return
+    doc.document_type = "briefing"
+    doc.recipient_names = ["National Security Council"]
+    if doc.document_date is None and (parsed := parse_date(first.text)):
+        doc.document_date, doc.document_date_precision = parsed
+        doc.document_date_text = first.text[len("NSC BRIEFING"):].strip()

@@ -1,0 +1,204 @@
+"""Foreign Relations of the United States (history.state.gov).
+
+A FRUS document page opens with the file line ("Lot 55D128: Black Book, Tab
+107: Telegram", or a decimal file "795.00/7–2551: Telegram") naming the
+document's kind, then the heading "The Commander in Chief, Far East (Ridgway)
+to the Joint Chiefs of Staff" (the person's surname in brackets, a footnote
+number glued to it: "Ridgway)1"), an optional place-and-date line ("Tokyo, 25
+July 1951—9 p.m."), classification and precedence lines ("secret", "flash"),
+and the message number with its subject ("CX–67670. Subject: …").
+
+Quirks: the printed volume's page breaks survive as inline markers "[Page
+725]" in mid-sentence (text before the first marker sits on the page before);
+footnote numbers are glued to the word they annotate and the footnotes follow
+the text as lines opening with their number; the record id lives only in the
+URL (frus1951v07p1/d468).
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from pipeline.normalize.dates import find_dates
+from pipeline.normalize.names import canonical_name
+from pipeline.normalize.text import Line, split_lines
+from pipeline.parse.model import Block, ParsedDocument, flag_cut_text, visible_text
+
+PARSER = "frus/1"
+COLLECTION = "Foreign Relations of the United States"
+URL = re.compile(r"history\.state\.gov/historicaldocuments/(?P<volume>frus[\w-]+)/(?P<doc>d\d+)")
+KINDS = {
+    "telegram": "telegram", "memorandum of conversation": "record_of_conversation", "memorandum": "memorandum",
+    "letter": "letter", "despatch": "report", "airgram": "cable", "minutes": "minutes", "report": "report",
+}
+_FILE_LINE = re.compile(r"^(?P<file>.+?):\s*(?P<kind>" + "|".join(sorted(KINDS, key=len, reverse=True)) + r")\s*$", re.IGNORECASE)
+_HEADING = re.compile(r"^(?P<sender>.+?)\s+to\s+(?P<recipient>(?:the\s+)?[A-Z].+)$")
+_CLASSIFICATION = re.compile(
+    r"^(?:top secret|secret|confidential|restricted|unclassified|flash|priority|niact|operational immediate|emergency|routine|eyes only|official use only)(?:\s*[;,]\s*\w[\w ]*)?$",
+    re.IGNORECASE,
+)
+_MESSAGE = re.compile(r"^(?:[A-Z]{1,6}\s?[–-]\s?\d+|No\.\s*\d+|\d{2,6})\.(?:\s+Subject:.*)?$|^Subject:")
+_PLACE_DATE = re.compile(r"^(?P<place>[A-Z][A-Za-z .]+),\s+(?P<rest>.*\d{4}.*)$")
+_PAGE_MARK = re.compile(r"\s*\[Page (?P<page>\d+)\]")
+_GLUED_NOTE = re.compile(r"(?<=[A-Za-z\)\.,;:”\"’])(?P<n>\d{1,2})(?=[\s,.;:]|$)")
+_FOOTNOTE = re.compile(r"^(?P<n>\d{1,2})\.?\s+\S")
+_SIGNATURE = re.compile(r"^\[?[A-Z][a-z]+\]?$")
+_BRACKETED = re.compile(r"\((?P<name>[^)]+)\)")
+
+
+def looks_like(text: str) -> bool:
+    """A FRUS file line first, then the 'X to Y' heading or a '[Page N]' marker."""
+    head = [ln.strip() for ln in text[:1500].splitlines() if ln.strip()][:3]
+    if not head or not _FILE_LINE.match(head[0]):
+        return False
+    return "[Page " in text[:200_000] or any(_HEADING.match(ln) for ln in head[1:])
+
+
+def parse(text: str, offset: int) -> ParsedDocument:
+    doc = ParsedDocument(parser=PARSER, source_type="archival_record", collection=COLLECTION)
+    lines = split_lines(text[offset:], offset)
+    filled = [ln for ln in lines if not ln.blank]
+    header, body = _split_header(filled)
+    for line in header:
+        doc.blocks.append(_header_block(doc, text, line))
+    notes = {n for b in doc.blocks for n in b.footnote_numbers}
+    doc.blocks += _read_body(text, lines, body, notes)
+    _read_url(doc, text[:offset])
+    flag_cut_text(doc)
+    if doc.document_date is None:
+        _date_from_volume(doc)
+    return doc
+
+
+def _split_header(filled: list[Line]) -> tuple[list[Line], list[Line]]:
+    """The header lines (file line, heading, place/date, classification, message number) and the rest."""
+    header: list[Line] = []
+    for i, line in enumerate(filled[:8]):
+        if i == 0 and _FILE_LINE.match(line.text) or _is_header_line(line.text, i):
+            header.append(line)
+        else:
+            return header, filled[i:]
+    return header, filled[len(header):]
+
+
+def _is_header_line(text: str, index: int) -> bool:
+    """Classification and message lines anywhere in the header; the heading and place/date line near its top."""
+    if _CLASSIFICATION.match(text) or _MESSAGE.match(text):
+        return True
+    heading = index <= 1 and bool(_HEADING.match(text)) and len(text) < 200
+    return heading or 1 <= index <= 3 and bool(_PLACE_DATE.match(text))
+
+
+def _header_block(doc: ParsedDocument, text: str, line: Line) -> Block:
+    block = Block("header", line.start, line.end, line.text, section_type="header")
+    _strip_glued_notes(text, block)
+    if (m := _FILE_LINE.match(line.text)) and doc.citation_text is None:
+        doc.citation_text = m["file"]
+        doc.document_type = KINDS[m["kind"].lower()]
+    elif _CLASSIFICATION.match(line.text) or _MESSAGE.match(line.text):
+        pass  # classification, precedence and message-number lines: header passages as they are
+    elif (m := _PLACE_DATE.match(line.text)) and (dates := find_dates(m["rest"])):
+        doc.sent_from = canonical_name(m["place"])
+        doc.document_date, doc.document_date_text = dates[0].start_date, dates[0].text
+        doc.document_date_precision = "day" if dates[0].precision in ("day", "minute") else dates[0].precision
+    elif m := _HEADING.match(block.text):
+        _read_heading(doc, block, m)
+    return block
+
+
+def _read_heading(doc: ParsedDocument, block: Block, m: re.Match) -> None:
+    """'The Commander in Chief, Far East (Ridgway) to the Joint Chiefs of Staff': the page's title."""
+    block.passage_type = "title"
+    doc.title, doc.title_block = block.text, len(doc.blocks)
+    doc.sender_names = [_party(m["sender"])]
+    doc.recipient_names = [_party(m["recipient"])]
+
+
+def _party(words: str) -> str:
+    """The bracketed person where the heading names one ('… Far East (Ridgway)'), else the office."""
+    if m := _BRACKETED.search(words):
+        return canonical_name(m["name"])
+    return canonical_name(re.sub(r"^the\s+", "", words.strip(), flags=re.IGNORECASE))
+
+
+def _read_body(text: str, lines: list[Line], body: list[Line], notes_seen: set[int]) -> list[Block]:
+    """Paragraphs (blank-line separated), with page markers and glued footnote numbers cut out."""
+    wanted = {ln.number for ln in body}
+    groups: list[list[Line]] = [[]]
+    for line in lines:
+        if line.number not in wanted or line.blank:
+            if groups[-1]:
+                groups.append([])
+            continue
+        groups[-1].append(line)
+    page = _first_page(text, body)
+    blocks: list[Block] = []
+    for group in filter(None, groups):
+        block, page = _paragraph(text, group, page)
+        if not block.text:
+            continue  # a page marker on a line of its own: it only turns the page
+        if (m := _FOOTNOTE.match(block.text)) and int(m["n"]) in notes_seen:
+            block.passage_type, block.section_type, block.footnote_numbers = "trailer", "trailer", [int(m["n"])]
+        notes_seen.update(block.footnote_numbers)
+        blocks.append(block)
+    _mark_signature(blocks)
+    return blocks
+
+
+def _first_page(text: str, body: list[Line]) -> int | None:
+    """Text before the first '[Page N]' marker is printed on page N-1."""
+    m = _PAGE_MARK.search(text, body[0].start, body[-1].end) if body else None
+    return int(m["page"]) - 1 if m else None
+
+
+def _paragraph(text: str, group: list[Line], page: int | None) -> tuple[Block, int | None]:
+    """One paragraph starting on ``page``, and the page the next one starts on."""
+    start, end = group[0].start, group[-1].end
+    kind = "heading" if len(group) == 1 and _is_heading(group[0].text) else "paragraph"
+    block = Block(kind, start, end, "", book_page=page)
+    for m in _PAGE_MARK.finditer(text, start, end):
+        block.cuts.append((m.start(), m.end()))
+        page = int(m["page"])
+    _strip_glued_notes(text, block)
+    return block, page
+
+
+def _strip_glued_notes(text: str, block: Block) -> None:
+    """Footnote numbers glued to a word ('Ridgway)1') go to footnote_numbers and out of the text."""
+    segment = text[block.start:block.end]
+    for m in _GLUED_NOTE.finditer(segment):
+        at = block.start + m.start()
+        if any(s <= at < e for s, e in block.cuts):
+            continue
+        block.cuts.append((at, at + len(m["n"])))
+        block.footnote_numbers.append(int(m["n"]))
+    block.cuts.sort()
+    block.text = visible_text(text, block.start, block.end, block.cuts)
+
+
+def _is_heading(text: str) -> bool:
+    """'Part 1:' and other short lines that introduce what follows."""
+    return len(text) <= 40 and text.endswith(":") and len(text.split()) <= 5
+
+
+def _mark_signature(blocks: list[Block]) -> None:
+    body = [b for b in blocks if b.section_type == "body"]
+    if body and _SIGNATURE.match(body[-1].text) and len(body) > 1:
+        body[-1].passage_type = "signature"
+
+
+def _date_from_volume(doc: ParsedDocument) -> None:
+    """No date line: the year of the FRUS volume (frus1951…) is the document's year, and a warning says so."""
+    m = re.match(r"frus(?P<year>1[89]\d\d)", doc.record_id or "")
+    if m is None:
+        doc.warnings.append("no date line in the text and no volume year in the URL: document date unknown")
+        return
+    doc.document_date, doc.document_date_precision = date(int(m["year"]), 1, 1), "year"
+    doc.document_date_text = doc.record_id.split("/")[0]
+    doc.warnings.append(f"no date line in the text: the year {m['year']} is the FRUS volume's, read from the URL")
+
+
+def _read_url(doc: ParsedDocument, provenance: str) -> None:
+    if m := URL.search(provenance):
+        doc.record_id = f"{m['volume']}/{m['doc']}"

@@ -1,0 +1,34 @@
+"""Language tagging: script first, fast paths, and a document's usual language for short lines."""
+
+from pipeline.normalize.language import detect_language, detect_languages
+
+
+def test_english_function_words_settle_english_without_a_model():
+    assert detect_language("We received your telegrams of January 31 concerning the negotiations.") == "en"
+
+
+def test_russian_letters_settle_russian():
+    assert detect_language("Вашу телеграмму от 3 июля получили. Мы не возражаем.") == "ru"
+
+
+def test_han_script_is_chinese_and_kana_makes_japanese():
+    assert detect_language("確定分界線是談判的主要問題。") == "zh"
+    assert detect_language("これは日本語の文です。") == "ja"
+
+
+def test_too_few_letters_has_no_language():
+    assert detect_language("[...]") is None
+    assert detect_language("12. 13.") is None
+
+
+def test_short_name_list_takes_the_documents_usual_language():
+    texts = [
+        "Copies: Stalin (2), Molotov, Malenkov, Beria, Bulganin",
+        "We consider that you must make an agreement with the leading comrades of Poland.",
+    ]
+    assert detect_languages(texts) == ["en", "en"]
+
+
+def test_long_german_text_is_read_by_lingua():
+    text = "Die Verhandlungen über den Waffenstillstand wurden im Juli in Kaesong fortgesetzt, aber ohne Ergebnis."
+    assert detect_language(text) == "de"

@@ -1,0 +1,92 @@
+"""Decoding seed bytes and the text primitives: each test names the quirk it covers."""
+
+import codecs
+
+import pytest
+
+from pipeline.normalize.text import SeedError, decode, normalize_space, split_lines
+from pipeline.parse import parse_text
+from pipeline.parse.model import block_text_matches
+from pipeline.seed import process_seed
+
+RU = (
+    "Вашу телеграмму от 3 июля получили. Что касается остальных двух Ваших пунктов "
+    "(о выводе всех иностранных войск и о беженцах), то оба эти предложения следует выдвинуть и настаивать на них.\n"
+)
+
+
+def test_utf8_without_bom():
+    assert decode(RU.encode("utf-8")) == (RU, "utf-8")
+
+
+def test_utf8_with_bom_is_read_and_the_bom_dropped():
+    text, encoding = decode(codecs.BOM_UTF8 + RU.encode("utf-8"))
+    assert (text, encoding) == (RU, "utf-8-sig")
+
+
+@pytest.mark.parametrize("bom, codec", [(codecs.BOM_UTF16_LE, "utf-16-le"), (codecs.BOM_UTF16_BE, "utf-16-be")])
+def test_utf16_with_bom_little_and_big_endian(bom, codec):
+    text, encoding = decode(bom + RU.encode(codec))
+    assert (text, encoding) == (RU, "utf-16")
+
+
+@pytest.mark.parametrize("codec", ["cp1251", "koi8-r"])
+def test_legacy_russian_encodings_are_detected(codec):
+    text, encoding = decode(RU.encode(codec))
+    assert text == RU
+    assert codecs.lookup(encoding).name == codecs.lookup(codec).name
+
+
+def test_crlf_lines_have_no_carriage_return_and_offsets_hold():
+    text = "Title line\r\n\r\nFirst paragraph.\r\nSecond line of it.\r\n"
+    lines = split_lines(text)
+    assert [ln.text for ln in lines] == ["Title line", "", "First paragraph.", "Second line of it."]
+    assert all(text[ln.start:ln.end].strip() == ln.text for ln in lines if ln.text)
+
+
+def test_lone_carriage_return_is_a_line_break():
+    assert [ln.text for ln in split_lines("one\rtwo\rthree")] == ["one", "two", "three"]
+
+
+def test_nbsp_lines_are_blank_and_nbsp_between_words_is_a_space():
+    lines = split_lines("\u00a0\nWe\u00a0agree with the plan.\u00a0\n")
+    assert lines[0].blank
+    assert lines[1].text == "We agree with the plan."
+    assert normalize_space("We\u00a0agree") == "We agree"
+
+
+def test_zero_width_characters_vanish_from_text_but_not_from_the_seed():
+    text = "\u200bKim Il\u200d Sung\ufeff met\u2060 Mao."
+    assert normalize_space(text) == "Kim Il Sung met Mao."
+    doc = parse_text(text)
+    assert doc.blocks[0].text == "Kim Il Sung met Mao."
+    assert all(block_text_matches(text, b) for b in doc.blocks)
+
+
+def test_thirty_one_blank_lines_separate_two_paragraphs_only():
+    text = "This document was made possible with support.\n" + "\n" * 31 + "Comrade Filippov!\n"
+    doc = parse_text(text)
+    assert [b.text for b in doc.blocks] == ["This document was made possible with support.", "Comrade Filippov!"]
+
+
+def test_empty_seed_is_refused_with_a_message():
+    with pytest.raises(SeedError, match="empty") as err:
+        decode(b" \n\r\n")
+    assert err.value.stage == "read"
+
+
+def test_binary_with_nul_bytes_is_refused():
+    with pytest.raises(SeedError, match="binary"):
+        decode(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" * 20)
+
+
+def test_bytes_that_decode_only_to_control_characters_are_refused():
+    with pytest.raises(SeedError, match="control characters"):
+        decode(bytes(range(1, 32)) * 40)
+
+
+def test_undecodable_seed_becomes_a_rejects_row_not_a_crash():
+    result = process_seed("bad.txt", b"\x01\x02\x03\x04" * 100)
+    assert result.is_rejected
+    row = result.rejects.to_pylist()[0]
+    assert row["stage"] == "decode" and "UTF-8" in row["message"]

@@ -1,0 +1,94 @@
+"""CIA reading-room (CREST) records: each test names the quirk it covers."""
+
+from pipeline.parse import cia_crest, parse_text
+from pipeline.parse.model import block_text_matches
+
+PAGE = """source: https://cia.gov/readingroom/node/389895
+CURRENT COMMUNIST POSITION ON A KOREAN ARMISTICE
+Document Type:
+Collection:
+Document Number (FOIA) /ESDN (CREST):
+CIA-RDP79R00890A000100060005-5
+Release Decision:
+RIFPUB
+Case Number:
+Publication Date:
+July 1, 1953
+Content Type:
+BRIEF
+File:
+Attachment | Size |
+---|---|
+CIA-RDP79R00890A000100060005-5.pdf | 602.91 KB |
+Body:
+NSC BRIEFING 1 July 1953
+CURRENT COMMUNIST POSITION ON A KOREAN ARMISTICE
+We believe that Communist acceptance of the 8 June 1953
+a? reement on the disposition of POW's represented an important
+modification of the previous Communist position and reflected a
+genuine desire on the part of the Communists for a truce.
+DOCUMENT NO.
+Approved For Release
+N' GHANGE IN CLASS. ^
+'0 fo
+DAT . 0 86 REVIEWER: '372044
+9R00890A000100060005-5
+Approved For Release 2 I ~CRDP79R00890A000100060005-5
+industrialization program within Communist China; and in the
+fact that a truce in Korea is a necessary part of a world-wide pro-
+gram of conciliatory tactics and reduction of East-West tensions.
+"""
+
+
+def test_empty_labels_are_skipped_and_values_read_from_the_next_line():
+    doc = parse_text(PAGE)
+    assert doc.parser == cia_crest.PARSER
+    assert doc.record_id == "CIA-RDP79R00890A000100060005-5"
+    assert str(doc.document_date) == "1953-07-01"
+    assert doc.document_date_text == "July 1, 1953"
+    assert doc.rights == "Release Decision: RIFPUB"
+
+
+def test_brief_content_type_and_nsc_briefing_line_make_a_briefing():
+    doc = parse_text(PAGE)
+    assert doc.document_type == "briefing"
+    assert doc.recipient_names == ["National Security Council"]
+    assert doc.blocks[1].text == "NSC BRIEFING 1 July 1953"
+    assert doc.blocks[1].section_type == "header"
+
+
+def test_metadata_and_attachment_table_are_not_passages():
+    doc = parse_text(PAGE)
+    assert not any("Attachment" in b.text or "Document Type" in b.text for b in doc.blocks)
+
+
+def test_hard_wrapped_ocr_lines_join_into_one_paragraph():
+    doc = parse_text(PAGE)
+    first = next(b for b in doc.blocks if b.passage_type == "paragraph")
+    assert first.text.startswith("We believe that Communist acceptance of the 8 June 1953 a? reement")
+    assert first.text.endswith("for a truce.")
+
+
+def test_stamp_noise_lines_are_stamps_not_mixed_into_paragraphs():
+    doc = parse_text(PAGE)
+    stamps = [b.text for b in doc.blocks if b.passage_type == "stamp"]
+    assert "N' GHANGE IN CLASS. ^" in stamps and "'0 fo" in stamps and "9R00890A000100060005-5" in stamps
+    assert not any("Approved" in b.text for b in doc.blocks if b.passage_type == "paragraph")
+
+
+def test_word_hyphenated_across_lines_reads_whole_and_offsets_span_the_break():
+    doc = parse_text(PAGE)
+    last = doc.blocks[-1]
+    assert "world-wide program of conciliatory" in last.text
+    assert "pro-\ngram" in PAGE[last.start:last.end]
+    assert block_text_matches(PAGE, last)
+
+
+def test_detected_by_layout_without_the_url():
+    assert cia_crest.looks_like(PAGE.split("\n", 1)[1])
+    assert not cia_crest.looks_like("Body:\nsome text\n")
+
+
+def test_ocr_text_stopping_mid_word_is_flagged_cut_at_the_end():
+    assert not parse_text(PAGE).has_cut_end
+    assert parse_text(PAGE + "They probably also beli\n").has_cut_end

@@ -1,0 +1,119 @@
+"""FRUS documents (history.state.gov): each test names the quirk it covers."""
+
+from pipeline.parse import frus, parse_text
+from pipeline.parse.model import block_text_matches
+
+URL = "source: https://history.state.gov/historicaldocuments/frus1951v07p1/d468\n"
+PAGE = (
+    URL
+    + "Lot 55D128: Black Book, Tab 107: Telegram\n\n"
+    + "The Commander in Chief, Far East (Ridgway)1 to the Joint Chiefs of Staff\n\n"
+    + "Tokyo, 26 July 1951—9 p.m.\n\n"
+    + "secret\nflash\n\n"
+    + "CX–67670. Subject: Armistice Negotiations.\n\n"
+    + "Part 1:\n\n"
+    + "We are discussing an agenda, a general framework [Page 725] within which discussions can evolve.\n\n"
+    + "The meeting closed at 1500K.\n\n"
+    + "[Ridgway]\n\n"
+    + "1. Repeated to the Secretary of State.\n"
+)
+
+
+def _parse(text=PAGE):
+    return text, parse_text(text)
+
+
+def test_file_line_first_is_detected_and_names_the_kind():
+    _, doc = _parse()
+    assert doc.parser == frus.PARSER
+    assert doc.document_type == "telegram"
+    assert doc.citation_text == "Lot 55D128: Black Book, Tab 107"
+    assert doc.collection == "Foreign Relations of the United States"
+
+
+def test_record_id_comes_from_the_url():
+    _, doc = _parse()
+    assert doc.record_id == "frus1951v07p1/d468"
+
+
+def test_heading_names_sender_by_surname_in_brackets_and_the_recipient_office():
+    _, doc = _parse()
+    assert doc.title == "The Commander in Chief, Far East (Ridgway) to the Joint Chiefs of Staff"
+    assert doc.sender_names == ["Matthew B. Ridgway"]
+    assert doc.recipient_names == ["Joint Chiefs of Staff"]
+
+
+def test_footnote_number_glued_to_the_bracket_is_cut_out_and_kept():
+    text, doc = _parse()
+    title = doc.blocks[doc.title_block]
+    assert title.footnote_numbers == [1]
+    assert "Ridgway)1" in text[title.start:title.end]
+    assert block_text_matches(text, title)
+
+
+def test_place_and_date_line_gives_sent_from_and_date():
+    _, doc = _parse()
+    assert doc.sent_from == "Tokyo"
+    assert str(doc.document_date) == "1951-07-26"
+    assert doc.document_date_precision == "day"
+
+
+def test_classification_and_precedence_lines_are_header_passages():
+    _, doc = _parse()
+    lines = {b.text: (b.passage_type, b.section_type) for b in doc.blocks}
+    assert lines["secret"] == lines["flash"] == ("header", "header")
+    assert lines["CX–67670. Subject: Armistice Negotiations."] == ("header", "header")
+
+
+def test_inline_page_marker_leaves_the_text_but_the_offsets_span_it():
+    text, doc = _parse()
+    block = next(b for b in doc.blocks if "framework" in b.text)
+    assert "[Page" not in block.text
+    assert "framework within which" in block.text
+    assert "[Page 725]" in text[block.start:block.end]
+    assert block_text_matches(text, block)
+
+
+def test_text_before_the_first_page_marker_is_on_the_page_before():
+    _, doc = _parse()
+    pages = {b.text[:12]: b.book_page for b in doc.blocks if b.section_type != "header"}
+    assert pages["We are discu"] == 724
+    assert pages["The meeting "] == 725
+
+
+def test_footnote_at_the_end_is_a_trailer_with_its_number():
+    _, doc = _parse()
+    note = doc.blocks[-1]
+    assert (note.passage_type, note.section_type, note.footnote_numbers) == ("trailer", "trailer", [1])
+
+
+def test_bracketed_surname_closing_the_text_is_the_signature():
+    _, doc = _parse()
+    assert next(b for b in doc.blocks if b.text == "[Ridgway]").passage_type == "signature"
+
+
+def test_no_date_line_takes_the_volume_year_from_the_url_with_a_warning():
+    text = URL + "Lot 55D128: Black Book, Tab 107: Telegram\n\nThe Commander (Ridgway) to the Joint Chiefs of Staff\n\nMeeting on 25 July opened at 1100K.\n"
+    doc = parse_text(text)
+    assert (str(doc.document_date), doc.document_date_precision) == ("1951-01-01", "year")
+    assert doc.document_date_text == "frus1951v07p1"
+    assert any("volume" in w for w in doc.warnings)
+
+
+def test_no_date_line_and_no_url_leaves_the_date_unknown():
+    doc = parse_text("Lot 55D128: Black Book, Tab 107: Telegram\n\nThe Commander (Ridgway) to the Joint Chiefs of Staff\n\nText [Page 3] here.\n")
+    assert doc.parser == frus.PARSER
+    assert doc.document_date is None
+    assert any("unknown" in w for w in doc.warnings)
+
+
+def test_detected_by_layout_without_the_url():
+    assert frus.looks_like("795.00/7–2551: Telegram\n\nThe Ambassador in Korea (Muccio) to the Secretary of State\n")
+    assert not frus.looks_like("Citation:\nSummary:\n")
+
+
+def test_page_marker_on_a_line_of_its_own_turns_the_page_and_is_no_passage():
+    text = URL + "Lot 55D128: Black Book, Tab 107: Telegram\n\nThe Commander (Ridgway) to the Joint Chiefs of Staff\n\nFirst paragraph.\n\n[Page 726]\n\nSecond paragraph.\n"
+    doc = parse_text(text)
+    body = [b for b in doc.blocks if b.section_type == "body"]
+    assert [(b.text, b.book_page) for b in body] == [("First paragraph.", 725), ("Second paragraph.", 726)]

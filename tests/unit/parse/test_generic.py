@@ -1,0 +1,121 @@
+"""Pages of unknown layout: each test names the quirk it covers."""
+
+from pipeline.parse import generic, parse_text
+from pipeline.parse.model import block_text_matches
+
+USC = """source: https://china.usc.edu/conversation-1949
+You are here
+
+Conversation between Joseph Stalin and Mao Zedong, 1949
+
+Conversation between Stalin and Mao, Moscow, 16 December 1949
+December 16, 1949
+
+For other documents on Mao Zedong, click here.
+
+December 17, 1949
+
+[Classification level blacked out: "NOT SECRET" Stamped]
+
+Comrade Mao Zedong: The most important question at the present time is the question of establishing peace.
+
+Comrade Stalin: In China a war for peace, as it were, is taking place.
+Peace will depend on our efforts.
+"""
+
+ZH = """source: https://yaggayow.com/news/b5/2005/04/13/92189p.html
+資料來源:
+中國社會科學院《蘇聯歷史檔案集》課題組
+MZD關於停戰談判和國內情況等問題致斯大林電
+(1951年11月14日)
+發自北京,1951年11月14日收到
+絕密,不得複製。
+致菲利波夫同志
+確定分界線是談判的主要問題。敵方要把分界線劃在我軍深遠後方。
+"""
+
+
+def test_site_furniture_is_not_a_passage():
+    doc = parse_text(USC)
+    texts = [b.text for b in doc.blocks]
+    assert "You are here" not in texts
+    assert not any("click here" in t for t in texts)
+
+
+def test_title_is_the_first_real_line_after_the_furniture():
+    doc = parse_text(USC)
+    assert doc.parser == generic.PARSER
+    assert doc.title == "Conversation between Joseph Stalin and Mao Zedong, 1949"
+    assert doc.document_type == "record_of_conversation"
+    assert doc.collection == "china.usc.edu"
+
+
+def test_date_printed_several_times_the_one_nearest_the_title_wins():
+    doc = parse_text(USC)
+    assert str(doc.document_date) == "1949-12-16"
+    assert doc.document_date_text == "16 December 1949"
+
+
+def test_classification_line_is_a_header_stamp():
+    doc = parse_text(USC)
+    stamp = next(b for b in doc.blocks if "Classification" in b.text)
+    assert (stamp.passage_type, stamp.section_type) == ("stamp", "header")
+
+
+def test_speaker_lines_stay_paragraphs_of_their_own():
+    doc = parse_text(USC)
+    speakers = [b for b in doc.blocks if b.text.startswith("Comrade")]
+    assert [b.passage_type for b in speakers] == ["paragraph", "paragraph"]
+    assert all(b.language == "en" for b in speakers)
+
+
+def test_chinese_title_above_the_bracketed_date_and_parties_from_the_title():
+    doc = parse_text(ZH)
+    assert doc.title == "MZD關於停戰談判和國內情況等問題致斯大林電"
+    assert str(doc.document_date) == "1951-11-14"
+    assert doc.document_type == "telegram"
+    assert doc.sender_names == ["Mao Zedong"]
+    assert doc.recipient_names == ["Joseph Stalin"]
+    assert doc.sent_from == "Beijing"
+
+
+def test_chinese_source_label_and_classification_are_header():
+    doc = parse_text(ZH)
+    assert [b.section_type for b in doc.blocks[:2]] == ["header", "header"]
+    stamp = next(b for b in doc.blocks if b.text.startswith("絕密"))
+    assert stamp.passage_type == "stamp"
+    assert {b.language for b in doc.blocks if b.section_type == "body"} == {"zh"}
+
+
+def test_chinese_addressee_line_is_a_salutation():
+    doc = parse_text(ZH)
+    assert next(b for b in doc.blocks if b.text == "致菲利波夫同志").passage_type == "salutation"
+
+
+def test_unknown_layout_still_yields_a_document():
+    for text in ("", "\n\n\n", "x", "???\n!!!", "Just one line without a date"):
+        doc = parse_text(text)
+        assert doc.parser == generic.PARSER
+        assert all(block_text_matches(text, b) for b in doc.blocks)
+
+
+def test_hard_wrapped_text_joins_lines_into_paragraphs():
+    line = "the negotiations went on through the summer and the autumn of that"
+    text = "\n".join([line] * 6 + ["year."] + [line] * 6 + ["end."])
+    doc = parse_text(text)
+    assert len(doc.blocks) == 2
+
+
+def test_page_captured_in_part_is_flagged_cut_at_the_end():
+    assert not parse_text(USC).has_cut_end
+    assert parse_text(USC + "\nComrade Mao Zedong: Since Liu Shaoqi's return to China, CC CPC has been discussing the treaty of ass\n").has_cut_end
+    assert parse_text(ZH + "可能美國人一開始會反對。若是這\n").has_cut_end
+
+
+def test_date_line_above_the_title_is_header_and_the_title_names_the_parties():
+    text = "July 3, 1951\nCiphered Telegram No. 2950, Filippov [Stalin] to Krasovsky, for Cde. Mao Zedong\n[…]\nWe received your telegram of 3 July.\n"
+    doc = parse_text(text)
+    assert doc.title.startswith("Ciphered Telegram No. 2950")
+    assert doc.blocks[0].section_type == "header"
+    assert doc.document_type == "telegram"
+    assert (doc.sender_names, doc.recipient_names) == (["Joseph Stalin"], ["Mao Zedong"])

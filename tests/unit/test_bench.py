@@ -1,0 +1,18 @@
+"""The parse-speed benchmark: corpus building and timing on a tiny scale."""
+
+from pipeline.bench import build_corpus, time_parsing
+
+
+def test_corpus_copies_vary_their_long_lines_but_keep_layout_lines():
+    source = ("Body:\n" + "one two three four five six seven eight nine ten\n" * 3).encode()
+    corpus = build_corpus([source], megabytes=0.001)
+    assert sum(map(len, corpus)) >= 1000
+    assert all(copy.startswith(b"Body:\n") for copy in corpus)
+    assert len(set(corpus)) > 1
+
+
+def test_timing_counts_documents_and_bytes():
+    result = time_parsing([b"A short page.\n", "Короткая страница.\n".encode()])
+    assert (result.documents, result.bytes) == (2, len(b"A short page.\n") + len("Короткая страница.\n".encode()))
+    assert result.megabytes_per_second > 0
+    assert "MB/s" in result.summary()
