@@ -64,14 +64,22 @@ _SITE_CUES = re.compile(
 )
 
 
+_CUE_WORDS = ("digital archive", "digitalarchive.wilsoncenter", "wilson-center-digital-archive", "citation share download", "view document in", "get citation")
+
+
 def looks_like(text: str) -> bool:
     """A WCDA page: the archive's own cues, or its shape (a date line, then a "Type, Sender to Recipient" title)."""
     head = text[:4000]
-    if _SITE_CUES.search(head) and re.search(r"^\s*•?\s*(?:Citation|Summary|Document Information|Original Language)\s*:?\s*$|Citation:", head, re.MULTILINE):
+    lowered = head.lower()
+    cued = any(cue in lowered for cue in _CUE_WORDS) and _SITE_CUES.search(head)
+    if cued and re.search(r"^\s*•?\s*(?:Citation|Summary|Document Information|Original Language)\s*:?\s*$|Citation:", head, re.MULTILINE):
         return True
-    if head.lstrip().startswith("Skip to content") and re.search(r"^(?:Document Information|Author\(s\):)$", text, re.MULTILINE):
+    if head.lstrip().startswith("Skip to content") and ("Document Information" in text or "Author(s):" in text) and re.search(
+        r"^(?:Document Information|Author\(s\):)$", text, re.MULTILINE
+    ):
         return True
-    lines = [ln.text for ln in split_lines(head) if ln.text and ln.text != "Skip to content"][:3]
+    lines = [" ".join(ln.split()) for ln in head.split("\n", 12)[:12]]
+    lines = [ln for ln in lines if ln and ln != "Skip to content"][:3]
     if len(lines) >= 2 and DATE_LINE.match(lines[0]):
         return _is_record_title(lines[1])
     if lines and (m := LEADING_DATE.match(lines[0])):

@@ -291,9 +291,13 @@ def _mark_header_and_trailer(run: list[Block]) -> None:
 
 
 def is_header_line(text: str) -> bool:
+    """A cable header line: a known opening, or a short line mostly in capitals."""
+    if _HEADER.match(text):
+        return True
+    if len(text) >= 120:
+        return False
     letters = [c for c in text if c.isalpha()]
-    upper = sum(c.isupper() for c in letters) / max(1, len(letters))
-    return bool(_HEADER.match(text)) or (upper > 0.6 and len(text) < 120)
+    return sum(c.isupper() for c in letters) > 0.6 * max(1, len(letters))
 
 
 def _is_salutation(block: Block) -> bool:
