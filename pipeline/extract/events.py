@@ -149,6 +149,7 @@ class Context:
     is_correspondence: bool
     is_conversation: bool
     resolver: list[str]
+    is_message: bool = True  # a cable, telegram or letter (not a briefing or report addressed to someone)
     heading: tuple[int, int, int] | None = None  # block, start, end of the "X to Y" line naming the correspondents
 
 
@@ -200,6 +201,7 @@ def document_context(doc: ParsedDocument) -> Context:
     return Context(
         letter_date, year, senders, recipients,
         is_correspondence=doc.document_type in SENT_TYPES or bool(senders or recipients),
+        is_message=doc.document_type in SENT_TYPES,
         is_conversation=is_conversation and doc.source_type != "book_excerpt",
         resolver=_resolver(doc),
         heading=heading,
@@ -507,6 +509,8 @@ def _act_events(index: int, sentence: str, offset: int, context: Context, dateli
     if not context.is_correspondence:
         return []
     kind = next((k for k, p in _PERFORMATIVE_PATTERNS if p.search(sentence)), None)
+    if kind == "statement" and not context.is_message:
+        return []  # "We believe ..." in a briefing or report is an assessment, not an act
     names = _actor_names(sentence)
     if kind is None:
         first = find_mentions(sentence[:40])
