@@ -37,7 +37,7 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 
 from pipeline.extract.mentions import Mention, find_mentions
-from pipeline.normalize.dates import DateMention, find_dates, find_relative
+from pipeline.normalize.dates import DateMention, find_dates, find_relative, period_end
 from pipeline.normalize.names import canonical_name
 from pipeline.normalize.text import sentence_spans
 from pipeline.parse.model import ParsedDocument
@@ -268,7 +268,8 @@ def _document_event(doc: ParsedDocument) -> list[EventDraft]:
     if start < 0:
         return []
     event = EventDraft(doc.title_block, "message_sent", start, start + len(doc.title), "document_metadata", 0.9)
-    event.start_date = event.end_date = doc.document_date
+    event.start_date = doc.document_date
+    event.end_date = period_end(doc.document_date, doc.document_date_precision) if doc.document_date else None
     event.precision = doc.document_date_precision or "unknown"
     event.date_text = doc.document_date_text
     event.sources, event.targets, event.place = list(doc.sender_names), list(doc.recipient_names), doc.sent_from

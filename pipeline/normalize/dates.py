@@ -192,3 +192,12 @@ def parse_date(text: str) -> tuple[date, str] | None:
     if year:
         return date(int(year.group()), 1, 1), "year"
     return None
+
+
+def period_end(start: date, precision: str | None) -> date:
+    """Last day of the period a date of ``precision`` stands for (the month or the year it opens)."""
+    if precision == "year":
+        return date(start.year, 12, 31)
+    if precision == "month":
+        return date(start.year, start.month, calendar.monthrange(start.year, start.month)[1])
+    return start

@@ -89,3 +89,13 @@ def test_relative_offsets():
     assert [(r.text, r.days) for r in find_relative("In a telegram to Pyongyang five days later, two weeks earlier, the next day")] == [
         ("five days later", 5), ("two weeks earlier", -14), ("the next day", 1),
     ]
+
+
+def test_period_end_of_a_year_or_month_date():
+    from datetime import date
+
+    from pipeline.normalize.dates import period_end
+
+    assert period_end(date(1951, 1, 1), "year") == date(1951, 12, 31)
+    assert period_end(date(1952, 2, 1), "month") == date(1952, 2, 29)
+    assert period_end(date(1952, 2, 3), "day") == date(1952, 2, 3)
