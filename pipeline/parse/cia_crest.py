@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 
 from pipeline.normalize.dates import parse_date
+from pipeline.normalize.doctypes import document_type_of
 from pipeline.normalize.text import Line, split_lines
 from pipeline.parse.model import Block, ParsedDocument, ends_sentence, flag_cut_text, visible_text
 
@@ -33,7 +34,6 @@ LABELS = {
     "sequence number": "sequence", "case number": "case", "publication date": "published",
     "content type": "content_type", "file": "file", "body": "body",
 }
-CONTENT_TYPES = {"brief": "briefing", "memo": "memorandum", "report": "report", "letter": "letter", "minutes": "minutes", "cable": "cable", "telegram": "telegram"}
 _TABLE_ROW = re.compile(r"^(?:[^|]*\|)+\s*$|^-{3}\|")
 _STAMP = re.compile(
     r"Approved\s+For\s+Release|DOCUMENT\s+NO\b|CHANGE\s+IN\s+CLASS|GHANGE|REVIEWER|DECLASSIFIED|CLASS\.\s+CHANGED|"
@@ -92,7 +92,7 @@ def _apply_fields(doc: ParsedDocument, fields: dict[str, str]) -> None:
         doc.document_date, doc.document_date_precision = parsed
         doc.document_date_text = published
     content = fields.get("content_type", "").lower()
-    doc.document_type = next((kind for word, kind in CONTENT_TYPES.items() if word in content), "other")
+    doc.document_type = document_type_of(content)
 
 
 def _read_body(text: str, body: list[Line]) -> list[Block]:

@@ -23,6 +23,7 @@ import statistics
 from urllib.parse import urlsplit
 
 from pipeline.normalize.dates import DateMention, find_dates
+from pipeline.normalize.doctypes import document_type_of
 from pipeline.normalize.names import canonical_name
 from pipeline.normalize.text import Line, split_lines
 from pipeline.parse.model import (
@@ -59,16 +60,6 @@ _EN_TITLE = re.compile(
 _ZH_SENT_FROM = re.compile(r"^發自|^发自")
 _ZH_ADDRESSEE = re.compile(r"^致(?P<name>.{1,12}?)(?:同志)?[:：]?$")
 _DIGIT = re.compile(r"[0-9〇一二三四五六七八九]")
-DOCUMENT_TYPES = (
-    ("record_of_conversation", r"conversation|meetings? (?:of|between)|會談|会谈|談話|谈话|беседы"),
-    ("telegram", r"telegram|電報|电报|電$|电$|телеграмма"),
-    ("cable", r"\bcable\b"),
-    ("letter", r"\bletter\b|[信函]$|письмо"),
-    ("memorandum", r"memorandum"),
-    ("minutes", r"minutes|protocol|протокол"),
-    ("resolution", r"resolution|decree|постановление|決議|决议"),
-    ("report", r"\breport\b|報告|报告|доклад"),
-)
 
 
 def parse(text: str, offset: int) -> ParsedDocument:
@@ -112,7 +103,7 @@ def _read_title(doc: ParsedDocument) -> None:
     title = blocks[index]
     title.passage_type, title.section_type = "title", "header"
     doc.title, doc.title_block = title.text[:300], index
-    doc.document_type = _document_type(title.text)
+    doc.document_type = document_type_of(title.text)
 
 
 def _could_be_title(block: Block) -> bool:
@@ -123,13 +114,6 @@ def _could_be_title(block: Block) -> bool:
 def _is_label_pair(blocks: list[Block], i: int) -> bool:
     """The value under a label line such as '資料來源:'."""
     return i > 0 and bool(_LABEL.match(blocks[i - 1].text)) and blocks[i - 1].text.rstrip(":： ").endswith(("源", "處", "处", "Source"))
-
-
-def _document_type(title: str) -> str:
-    for kind, words in DOCUMENT_TYPES:
-        if re.search(words, title, re.IGNORECASE):
-            return kind
-    return "other"
 
 
 def _read_date(doc: ParsedDocument) -> None:

@@ -21,6 +21,7 @@ import re
 
 from pipeline.extract.mentions import find_mentions
 from pipeline.normalize.dates import parse_date
+from pipeline.normalize.doctypes import document_type_of
 from pipeline.normalize.language import language_name_to_code
 from pipeline.normalize.names import canonical_name
 from pipeline.normalize.text import Line, normalize_space, split_lines
@@ -33,20 +34,6 @@ PARSER = "wcda/1"
 _TITLE_PARTS = re.compile(
     r"^(?P<type>[^,]*?)(?:\s+(?:No\.|Nº|#)\s*(?P<number>[\w/-]+))?(?:\s+from\s+(?P<from>[^,]+))?,\s*"
     r"(?P<sender>.+?)\s+to\s+(?P<recipient>.+?)(?:,\s*(?:for|via)\s+(?P<final>.+))?$"
-)
-_TYPES = (
-    ("ciphered telegram", "telegram"),
-    ("telegram", "telegram"),
-    ("cable", "cable"),
-    ("letter", "letter"),
-    ("memorandum of conversation", "record_of_conversation"),
-    ("record of conversation", "record_of_conversation"),
-    ("conversation", "record_of_conversation"),
-    ("minutes", "minutes"),
-    ("memorandum", "memorandum"),
-    ("report", "report"),
-    ("resolution", "resolution"),
-    ("briefing", "briefing"),
 )
 _RECORD_URL = re.compile(r"https?://\S*?(?:digitalarchive\.wilsoncenter\.org|wilson-center-digital-archive\.\S+?)/document/(?P<id>[\w-]+)")
 _FROM_TO = re.compile(
@@ -176,7 +163,7 @@ def _read_title(doc: ParsedDocument, layout: Layout, citation: str | None) -> No
 def _type_of(title: str) -> str:
     """The kind the title names, the words before its first comma first ("Resolution, ... with draft letters")."""
     for part in (title.split(",")[0].lower(), title.lower()):
-        if kind := next((kind for word, kind in _TYPES if word in part), None):
+        if (kind := document_type_of(part)) != "other":
             return kind
     return "other"
 
