@@ -34,3 +34,17 @@ def test_seeds_are_plain_files_and_nothing_generated_is_tracked():
 
     tracked = subprocess.run(["git", "ls-files", "dist", ".dagster"], capture_output=True, text=True, cwd=ROOT).stdout.split()
     assert set(tracked) <= {"dist/README.md", ".dagster/dagster.yaml"}
+
+
+def test_every_seed_and_development_document_has_a_golden_file():
+    expected = {p.stem for p in (ROOT / "tests" / "golden" / "expected").glob("*.json")}
+    inputs = {p.stem for p in (ROOT / "seeds").iterdir()} | {p.stem for p in (ROOT / "tests" / "fixtures" / "dev").glob("*.txt")}
+    assert inputs <= expected, f"no golden for {sorted(inputs - expected)}: run make golden-update and read the diff"
+
+
+def test_every_table_is_in_the_dataset_and_checked():
+    from pipeline.defs.checks import schema_checks
+    from schemas import tables
+
+    checked = {key.asset_key.to_user_string() for check in schema_checks for key in check.check_keys}
+    assert checked == set(tables())
