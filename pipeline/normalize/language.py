@@ -41,6 +41,8 @@ _ENGLISH_WORDS = frozenset(
 )
 _WORD = re.compile(r"[a-z]+")
 _THREE_LETTERS = re.compile(r"[A-Za-z](?:[^A-Za-z]*[A-Za-z]){2}")
+_OTHER_SCRIPTS = re.compile(r"[\u0370-\u04ff\u1100-\u11ff\u3040-\u30ff\u3130-\u318f\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff]")
+_LATIN_LETTERS = re.compile(r"[A-Za-z\u00c0-\u024f](?:[^A-Za-z\u00c0-\u024f]*[A-Za-z\u00c0-\u024f]){2}")
 _NOT_RUSSIAN = re.compile("[іїєґўђјљњћџ]")
 
 
@@ -60,6 +62,8 @@ def _script_counts(text: str) -> dict[str, int]:
     sample = text[:SAMPLE_CHARS]
     if sample.isascii():
         return {"latin": MIN_LETTERS if _THREE_LETTERS.search(sample) else 0}
+    if not _OTHER_SCRIPTS.search(sample):
+        return {"latin": MIN_LETTERS if _LATIN_LETTERS.search(sample) else 0}
     return {script: len(pattern.findall(sample)) for script, pattern in _SCRIPTS.items()}
 
 

@@ -123,7 +123,7 @@ def split_lines(text: str, offset: int = 0) -> list[Line]:
         pieces = pieces[:-2] if len(pieces) > 1 else []
     lines, at = [], offset
     for number, content in enumerate(pieces[0::2]):
-        normalized = fold(content)
+        normalized = content if content.isprintable() and "  " not in content and content.strip() == content else fold(content)
         if normalized:
             start = at + len(content) - len(content.lstrip(_EDGE))
             lines.append(Line(normalized, start, at + len(content.rstrip(_EDGE)), number))

@@ -112,6 +112,8 @@ def sub_line(text: str, line: Line, start: int, end: int) -> Line | None:
 
 def explode_line(text: str, line: Line) -> list[Line]:
     """A docslib line holding several ``Label:`` fields and the text, cut into label and value lines."""
+    if line.text.count(":") < 2:
+        return [line]
     labels = list(INLINE_LABEL.finditer(text, line.start, line.end))
     if len({m["label"] for m in labels}) < 2:
         return [line]
