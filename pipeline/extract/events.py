@@ -50,7 +50,7 @@ _KEYWORDS = (
     ("attack", r"attack|invade|invasion|offensive|bomb"),
     ("reply", r"\brepl|in response|in reply|answer"),
     ("report", r"\breport"),
-    ("instruction", r"instruct|directive|\border|direct(?:ed|s)\b"),
+    ("instruction", r"instruct|directive|\border(?:ed|s)?\b(?!\s+to\b)|direct(?:ed|s)\b"),  # not "in order to"
     ("proposal", r"propos|suggest"),
     ("agreement", r"agreement|\bagreed\b|sign(?:ed|ing)\b"),
     ("meeting", r"\bmet\b|meeting|conversation|conference|talks with"),

@@ -179,3 +179,12 @@ def test_a_report_naming_fewer_targets_takes_the_fuller_reports_key():
         "communication|1951-11-19|person/mao-zedong>",
         "sha-1/e04",
     ]
+
+
+def test_in_order_to_is_not_an_instruction():
+    from pipeline.extract.events import _KEYWORD_PATTERNS
+
+    sentence = "the Americans deliberately raised the issue in order to cause a recess during the conference"
+    kinds = [kind for kind, pattern in _KEYWORD_PATTERNS if pattern.search(sentence)]
+    assert "instruction" not in kinds
+    assert any(p.search("he ordered the troops to withdraw") for k, p in _KEYWORD_PATTERNS if k == "instruction")
