@@ -18,7 +18,7 @@ import pyarrow as pa
 from pipeline import tables
 from pipeline.extract.alignment import align_blocks
 from pipeline.extract.events import EventDraft, event_key, extract_events
-from pipeline.extract.mentions import find_mentions, find_unknown_names, is_listed_form
+from pipeline.extract.mentions import find_mentions, find_ner_names, find_unknown_names, is_listed_form
 from pipeline.normalize.names import lookup
 from pipeline.normalize.text import SeedError, decode
 from pipeline.parse import Block, ParsedDocument, parse_text
@@ -135,7 +135,11 @@ def _rows(doc: ParsedDocument, seed_file: str, sha256: str, size: int, encoding:
 
 
 def _mention_rows(doc_id: str, passage_id: str, block: Block) -> list[dict]:
-    """Gazetteer names in a passage, and in English text the capitalised names the gazetteer lacks (unresolved)."""
+    """Gazetteer names in a passage, and the names the gazetteer lacks (unresolved).
+
+    In English text those are capitalised multi-word names; in Russian text,
+    the persons, places and organisations natasha's NER tags.
+    """
     known = find_mentions(block.text)
     found = [
         (m.start, m.end, m.surface, m.entity.id, "gazetteer_alias" if is_listed_form(m) else "gazetteer_case_form")
@@ -143,6 +147,8 @@ def _mention_rows(doc_id: str, passage_id: str, block: Block) -> list[dict]:
     ]
     if block.language == "en":
         found += [(start, end, surface, None, "unknown_name") for start, end, surface in find_unknown_names(block.text, known)]
+    elif block.language == "ru":
+        found += [(start, end, surface, None, "natasha_ner") for start, end, surface in find_ner_names(block.text, known)]
     return [
         {
             "mention_id": f"{passage_id}/m{n:02d}",

@@ -87,3 +87,40 @@ def find_unknown_names(text: str, known: list[Mention]) -> list[tuple[int, int, 
             continue
         found.append((start, end, text[start:end]))
     return found
+
+
+# natasha's tags that name a person, place or organisation (it tags nothing else)
+_NER_TYPES = ("PER", "LOC", "ORG")
+
+
+@cache
+def _natasha():
+    """natasha's sentence/token segmenter and news NER tagger, loaded once per process.
+
+    The navec embeddings and the slovnet model ship inside the natasha wheel:
+    nothing is downloaded.
+    """
+    from natasha import NewsEmbedding, NewsNERTagger, Segmenter
+
+    return Segmenter(), NewsNERTagger(NewsEmbedding())
+
+
+def find_ner_names(text: str, known: list[Mention]) -> list[tuple[int, int, str]]:
+    """Names natasha's NER tags in Russian text that no gazetteer mention overlaps: reported, never resolved.
+
+    Only offsets and the words as written are kept; natasha's guess of the
+    type is not an entity id, so the gazetteer's mentions win any overlap.
+    """
+    taken = [(m.start, m.end) for m in known]
+    return [(s, e, surface) for s, e, surface in _ner_spans(text) if not any(s < te and ts < e for ts, te in taken)]
+
+
+@lru_cache(maxsize=4096)
+def _ner_spans(text: str) -> tuple[tuple[int, int, str], ...]:
+    from natasha import Doc
+
+    segmenter, tagger = _natasha()
+    doc = Doc(text)
+    doc.segment(segmenter)
+    doc.tag_ner(tagger)
+    return tuple((s.start, s.stop, text[s.start : s.stop]) for s in doc.spans if s.type in _NER_TYPES)
