@@ -54,7 +54,7 @@ lock: ## re-resolve the pinned dependency set into requirements.lock
 	rm -rf $(VENV) && $(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade "pip==24.3.1"
 	$(BIN)/python -m pip install --quiet -e ".[dev]"
-	$(BIN)/python -m pip freeze --exclude-editable | grep -v '^-e' > requirements.lock
+	$(BIN)/python -m pip freeze --exclude-editable | grep -v '^-e' | sort -f > requirements.lock
 	touch $(STAMP)
 
 clean: ## remove outputs, caches and the virtual environment (keeps nothing generated)
