@@ -19,6 +19,17 @@ def test_the_pure_core_never_imports_dagster():
     assert offenders == []
 
 
+def test_parsers_and_extractors_touch_no_database():
+    """Per-seed work is a pure function of the seed's bytes; DuckDB belongs to assembly and publication."""
+    offenders = [
+        str(path.relative_to(ROOT))
+        for package in ("parse", "normalize", "extract")
+        for path in (ROOT / "pipeline" / package).rglob("*.py")
+        if re.search(r"^\s*(import duckdb|from duckdb)", path.read_text(encoding="utf-8"), re.MULTILINE)
+    ]
+    assert offenders == []
+
+
 def test_paths_module_imports_nothing_of_ours():
     source = (ROOT / "pipeline" / "paths.py").read_text(encoding="utf-8")
     assert not re.search(r"^\s*(from|import) (pipeline|schemas)", source, re.MULTILINE)

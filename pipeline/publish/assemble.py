@@ -16,7 +16,7 @@ import duckdb
 import pyarrow as pa
 
 from pipeline import tables
-from pipeline.extract.links import links_table
+from pipeline.publish.links import links_table
 from pipeline.normalize.names import gazetteer
 from pipeline.publish.duck import connect
 from pipeline.publish.parquet import FileInfo, write_table
