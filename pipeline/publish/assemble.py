@@ -16,9 +16,9 @@ import duckdb
 import pyarrow as pa
 
 from pipeline import tables
-from pipeline.publish.links import links_table
 from pipeline.normalize.names import gazetteer
 from pipeline.publish.duck import connect
+from pipeline.publish.links import links_table
 from pipeline.publish.parquet import FileInfo, write_table
 from schemas import Table
 from schemas import tables as declared_tables
