@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import codecs
 import re
+from itertools import accumulate
 from typing import NamedTuple
 
 from charset_normalizer import from_bytes
@@ -121,16 +122,27 @@ def split_lines(text: str, offset: int = 0) -> list[Line]:
     pieces = _BREAK.split(text) if "\r" in text else _interleave(text.split("\n"))
     if pieces[-1] == "":
         pieces = pieces[:-2] if len(pieces) > 1 else []
-    lines, at = [], offset
-    for number, content in enumerate(pieces[0::2]):
-        normalized = content if content.isprintable() and "  " not in content and content.strip() == content else fold(content)
-        if normalized:
-            start = at + len(content) - len(content.lstrip(_EDGE))
-            lines.append(Line(normalized, start, at + len(content.rstrip(_EDGE)), number))
-        else:
-            lines.append(Line(normalized, at, at, number))
-        at += len(content) + (len(pieces[2 * number + 1]) if 2 * number + 1 < len(pieces) else 0)
-    return lines
+    starts = list(accumulate(map(len, pieces), initial=offset))
+    return [
+        _new_line(Line, (content, at, at + len(content), number))
+        if content.isprintable() and "  " not in content and content.strip() == content
+        else _untidy_line(content, at, number, fold)
+        for number, (content, at) in enumerate(zip(pieces[0::2], starts[0::2], strict=False))
+    ]
+
+
+# Most lines of a seed need no folding: they become a Line as they are. A
+# NamedTuple's constructor is a Python function; calling tuple's own skips it.
+_new_line = tuple.__new__
+
+
+def _untidy_line(content: str, at: int, number: int, fold) -> Line:
+    """A line with NBSP, tabs, zero-width characters, runs of spaces or padding at either end."""
+    normalized = fold(content)
+    if not normalized:
+        return Line(normalized, at, at, number)
+    start = at + len(content) - len(content.lstrip(_EDGE))
+    return Line(normalized, start, at + len(content.rstrip(_EDGE)), number)
 
 
 def _interleave(parts: list[str]) -> list[str]:
