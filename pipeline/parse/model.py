@@ -113,5 +113,5 @@ def ends_sentence(text: str) -> bool:
 
 
 def starts_lowercase(text: str) -> bool:
-    first = next((c for c in text if c.isalpha()), "")
+    first = next(filter(str.isalpha, text), "")
     return first.islower()

@@ -272,8 +272,8 @@ def _summary_before(label: str, fields: dict[str, list[Line]], body: list[Line])
 
 def _reads_as_summary(text: str) -> bool:
     """Prose of a sentence or more, not a signature or a closing line of the text."""
-    letters = [c for c in text if c.isalpha()]
-    mostly_lower = sum(c.islower() for c in letters) > 0.6 * max(1, len(letters))
+    letters = list(filter(str.isalpha, text))
+    mostly_lower = sum(map(str.islower, letters)) > 0.6 * max(1, len(letters))
     return len(text) >= 60 and text.endswith(".") and mostly_lower and not text.startswith(("\"", "“", "«"))
 
 

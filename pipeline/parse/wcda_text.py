@@ -265,7 +265,7 @@ def _language_runs(blocks: list[Block]) -> list[list[Block]]:
 
 
 def _is_name_line(block: Block) -> bool:
-    return len(block.text.split()) <= 3 and not any(c.islower() for c in block.text)
+    return len(block.text.split()) <= 3 and not any(map(str.islower, block.text))
 
 
 def _mark_header_and_trailer(run: list[Block]) -> None:
@@ -296,8 +296,8 @@ def is_header_line(text: str) -> bool:
         return True
     if len(text) >= 120:
         return False
-    letters = [c for c in text if c.isalpha()]
-    return sum(c.isupper() for c in letters) > 0.6 * max(1, len(letters))
+    letters = list(filter(str.isalpha, text))
+    return sum(map(str.isupper, letters)) > 0.6 * max(1, len(letters))
 
 
 def _is_salutation(block: Block) -> bool:
@@ -318,7 +318,7 @@ def _is_signature(text: str) -> bool:
     """A closing formula ("With greetings. FILIPPOV [Stalin].") or a short name in capitals ("МАО ЦЗЭДУН")."""
     if _CLOSING.match(text) and len(text) < 80:
         return True
-    return len(text.split()) <= 4 and not any(c.islower() for c in text) and not ends_sentence(text)
+    return len(text.split()) <= 4 and not any(map(str.islower, text)) and not ends_sentence(text)
 
 
 def is_cut_end(blocks: list[Block]) -> bool:
