@@ -94,7 +94,7 @@ def _strict(data: bytes, encoding: str) -> str:
 
 def normalize_space(text: str) -> str:
     """Runs of whitespace (line breaks, NBSP) become one space; zero-width characters go."""
-    if _ZERO_WIDTH_RE.search(text):
+    if not text.isascii() and _ZERO_WIDTH_RE.search(text):  # isascii() is a flag lookup, not a scan
         text = _ZERO_WIDTH_RE.sub("", text)
     return " ".join(text.split())
 
@@ -118,7 +118,7 @@ class Line(NamedTuple):
 
 def split_lines(text: str, offset: int = 0) -> list[Line]:
     """The lines of ``text`` with offsets of their stripped content (CR, NBSP and zero-width stripped)."""
-    fold = normalize_space if _ZERO_WIDTH_RE.search(text) else _fold_whitespace
+    fold = normalize_space if not text.isascii() and _ZERO_WIDTH_RE.search(text) else _fold_whitespace
     pieces = _BREAK.split(text) if "\r" in text else _interleave(text.split("\n"))
     if pieces[-1] == "":
         pieces = pieces[:-2] if len(pieces) > 1 else []

@@ -158,7 +158,7 @@ def clean_lines(text: str, lines: list[Line]) -> tuple[list[Line], str | None]:
             line = sub_line(text, line, cut.end(), line.end)
         if line is None or FURNITURE.match(line.text):
             continue
-        if (m := TRAILING_SHARE.search(text, line.start, line.end)) and m.end() == line.end:
+        if text.endswith("Share", line.start, line.end) and (m := TRAILING_SHARE.search(text, line.start, line.end)) and m.end() == line.end:
             line = sub_line(text, line, line.start, m.start())
         if line.text.startswith("• "):
             line = sub_line(text, line, line.start + 1, line.end) or line
