@@ -157,9 +157,9 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
     spans, start = [], 0
     for match in _SENTENCE_END.finditer(text):
         end = match.end()
-        before = text[start:match.start() + 1].split()
+        before = text[start:match.start() + 1].rsplit(None, 1)
         word = before[-1] if before else ""
-        if word.rstrip(".").lower() in _ABBREVIATIONS or re.fullmatch(r"(?:[A-Z]\.)+", word):
+        if word.rstrip(".").lower() in _ABBREVIATIONS or _INITIALS.fullmatch(word):
             continue
         spans.append((start, match.start() + 1))
         start = end
@@ -169,4 +169,5 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
 
 
 _SENTENCE_END = re.compile(r"(?<=[.!?。！？])[\"'”»)\]]*\s+(?=[\"'“«(\[]?[A-ZА-ЯЁ0-9\u4e00-\u9fff])|(?<=[。！？])")
+_INITIALS = re.compile(r"(?:[A-Z]\.)+")
 _ABBREVIATIONS = {"cde", "tov", "no", "nos", "mr", "mrs", "dr", "gen", "adm", "col", "lt", "st", "vol", "ll", "l", "f", "op", "d", "p", "ibid", "cf", "e.g", "i.e", "etc", "u.s", "u.n", "comr", "тов", "г", "гг", "т", "ул", "с"}
