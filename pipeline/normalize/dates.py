@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import calendar
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date
 
@@ -110,7 +111,12 @@ def _year(text: str | None) -> int | None:
 
 def find_dates(text: str, context_year: int | None = None) -> list[DateMention]:
     """Every date written in ``text``; years missing from a date come from the text before it or ``context_year``."""
-    found = []
+    return list(iter_dates(text, context_year))
+
+
+def iter_dates(text: str, context_year: int | None = None) -> Iterator[DateMention]:
+    """The dates of ``find_dates`` in order, found as they are asked for: a caller that wants the
+    first date (a document's own, at the top of a passage) does not scan the rest of the text."""
     year_in_context = context_year
     for m in _PATTERN.finditer(text):
         year, month, day = _fields(m)
@@ -123,8 +129,7 @@ def find_dates(text: str, context_year: int | None = None) -> list[DateMention]:
             year_in_context = year
         mention = _mention(m, year, month, day, inferred)
         if mention is not None:
-            found.append(mention)
-    return found
+            yield mention
 
 
 def _mention(m: re.Match, year: int, month: int, day: int | None, inferred: bool) -> DateMention | None:
@@ -185,7 +190,7 @@ def find_relative(text: str) -> list[RelativeMention]:
 
 def parse_date(text: str) -> tuple[date, str] | None:
     """The first full or partial date in ``text`` with its precision (day or month), year required."""
-    for mention in find_dates(text):
+    for mention in iter_dates(text):
         if mention.year_written:
             return mention.start_date, ("day" if mention.precision == "minute" else mention.precision)
     year = re.search(rf"\b{_YEAR}\b", text)
