@@ -37,8 +37,14 @@ def _time_prefix(n: int) -> str:
 _ZH_NUM = r"[0-9〇一二三四五六七八九零○十]"
 _TIME_AFTER = r"(?:\s+(?:\w+\s+)?at\s+(?P<tafter{n}>[0-2]\d[0-5]\d)[A-Z]?\b)?"
 
+# Every date opens with a digit (an hour or a day), an English month's capital, or a Chinese
+# numeral or 今/本: the lookahead turns every other position away at one character instead of
+# trying each form of date there, which is what makes the scan several times quicker.
+_OPENING = r"(?=[\dJFMASOND今本〇一二三四五六七八九零○十])"
 _PATTERN = re.compile(
-    "|".join(
+    _OPENING
+    + "(?:"
+    + "|".join(
         [
             # August 23, 1951 / August 27 / Aug. 3
             rf"(?P<en_mdy>\b{_time_prefix(1)}(?P<m1>{_EN_MONTH})\s+(?P<d1>[0-3]?\d)(?:st|nd|rd|th)?\b(?:,?\s+(?P<y1>{_YEAR})\b)?{_TIME_AFTER.format(n=1)})",
@@ -54,6 +60,7 @@ _PATTERN = re.compile(
             rf"(?P<zh>(?:(?P<y6>{_ZH_NUM}{{4}})年|(?P<this6>今年|本年))?(?P<m6>{_ZH_NUM}{{1,3}})月(?:(?P<d6>{_ZH_NUM}{{1,3}})[日号])?)",
         ]
     )
+    + ")"
 )
 
 
