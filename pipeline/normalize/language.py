@@ -43,7 +43,9 @@ _RARE_SCRIPTS = re.compile(r"[\u0370-\u03ff\u1100-\u11ff\u3040-\u30ff\u3130-\u31
 _ENGLISH_WORDS = frozenset(
     ["the", "of", "and", "to", "that", "is", "was", "were", "with", "for", "which", "by", "this", "have", "has", "are", "not", "we", "you", "be", "from", "at", "on", "between", "his", "their", "would", "will", "should", "been", "who", "there", "they", "into", "about", "our", "your", "its"]
 )
+_ENGLISH_BYTES = frozenset(word.encode("ascii") for word in _ENGLISH_WORDS)
 _WORD = re.compile(r"[a-z]+")
+_ASCII_LETTERS = bytes(byte | 0x20 if chr(byte).isascii() and chr(byte).isalpha() else 0x20 for byte in range(256))
 _THREE_LETTERS = re.compile(r"[A-Za-z](?:[^A-Za-z]*[A-Za-z]){2}")
 _OTHER_SCRIPTS = re.compile(r"[\u0370-\u04ff\u1100-\u11ff\u3040-\u30ff\u3130-\u318f\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff]")
 _LATIN_LETTERS = re.compile(r"[A-Za-z\u00c0-\u024f](?:[^A-Za-z\u00c0-\u024f]*[A-Za-z\u00c0-\u024f]){2}")
@@ -155,8 +157,19 @@ def _surely_russian(text: str) -> bool:
 
 def _mostly_english(text: str) -> bool:
     """At least one word in six is an English function word (over six words or more)."""
-    words = _WORD.findall(text[:SAMPLE_CHARS].lower())
-    return len(words) >= 6 and sum(map(_ENGLISH_WORDS.__contains__, words)) * 6 >= len(words)
+    words, english = _words(text[:SAMPLE_CHARS])
+    return len(words) >= 6 and sum(map(english.__contains__, words)) * 6 >= len(words)
+
+
+def _words(sample: str) -> tuple[list, frozenset]:
+    """The sample's words (runs of a-z once lowered) and the function words to look them up in.
+
+    Most passages are ASCII: their bytes, letters lowered and everything else made a space, split
+    into the same words quicker than a regular expression finds them.
+    """
+    if sample.isascii():
+        return sample.encode("ascii").translate(_ASCII_LETTERS).split(), _ENGLISH_BYTES
+    return _WORD.findall(sample.lower()), _ENGLISH_WORDS
 
 
 def language_name_to_code(name: str) -> str | None:
