@@ -19,7 +19,8 @@ from typing import NamedTuple
 from charset_normalizer import from_bytes
 
 ZERO_WIDTH = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff"), None)
-_ZERO_WIDTH_RE = re.compile("[\u200b\u200c\u200d\u2060\ufeff]")
+_ZERO_WIDTH_CHARS = "\u200b\u200c\u200d\u2060\ufeff"
+_ZERO_WIDTH_RE = re.compile(f"[{_ZERO_WIDTH_CHARS}]")
 _EDGE = " \t\r\u00a0\u200b\u200c\u200d\u2060\ufeff\u3000"
 _BREAK = re.compile(r"(\r\n|\r|\n)")
 _CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f\ufffd]")
@@ -103,9 +104,15 @@ def _strict(data: bytes, encoding: str) -> str:
 
 def normalize_space(text: str) -> str:
     """Runs of whitespace (line breaks, NBSP) become one space; zero-width characters go."""
-    if not text.isascii() and _ZERO_WIDTH_RE.search(text):  # isascii() is a flag lookup, not a scan
+    if _has_zero_width(text):
         text = _ZERO_WIDTH_RE.sub("", text)
     return " ".join(text.split())
+
+
+def _has_zero_width(text: str) -> bool:
+    """isascii() reads a flag the string carries, and a substring test per character is a
+    fast scan: both quicker than a character class run over the text."""
+    return not text.isascii() and any(char in text for char in _ZERO_WIDTH_CHARS)
 
 
 def _fold_whitespace(text: str) -> str:
@@ -127,7 +134,7 @@ class Line(NamedTuple):
 
 def split_lines(text: str, offset: int = 0) -> list[Line]:
     """The lines of ``text`` with offsets of their stripped content (CR, NBSP and zero-width stripped)."""
-    fold = normalize_space if not text.isascii() and _ZERO_WIDTH_RE.search(text) else _fold_whitespace
+    fold = normalize_space if _has_zero_width(text) else _fold_whitespace
     pieces = _BREAK.split(text) if "\r" in text else _interleave(text.split("\n"))
     if pieces[-1] == "":
         pieces = pieces[:-2] if len(pieces) > 1 else []
