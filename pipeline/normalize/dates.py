@@ -155,9 +155,12 @@ def _mention(m: re.Match, year: int, month: int, day: int | None, inferred: bool
     return DateMention(m.start(), m.end(), m.group().strip(), start, end, precision, time, inferred, not inferred)
 
 
+_TIME_GROUPS = tuple(name for name in _PATTERN.groupindex if name.startswith(("time", "tafter")))
+
+
 def _time(m: re.Match) -> str | None:
-    for name, value in m.groupdict().items():
-        if name.startswith(("time", "tafter")) and value:
+    for name in _TIME_GROUPS:
+        if value := m[name]:
             digits = value.replace(":", "")
             if int(digits[:2]) < 24:
                 return f"{digits[:2]}:{digits[2:]}"
