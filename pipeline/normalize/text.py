@@ -139,12 +139,23 @@ def split_lines(text: str, offset: int = 0) -> list[Line]:
     if pieces[-1] == "":
         pieces = pieces[:-2] if len(pieces) > 1 else []
     starts = list(accumulate(map(len, pieces), initial=offset))
+    numbered = enumerate(zip(pieces[0::2], starts[0::2], strict=False))
+    if _tidy(text):
+        return [_new_line(Line, (content, at, at + len(content), number)) for number, (content, at) in numbered]
     return [
         _new_line(Line, (content, at, at + len(content), number))
         if content.isprintable() and "  " not in content and content.strip() == content
         else _untidy_line(content, at, number, fold)
-        for number, (content, at) in enumerate(zip(pieces[0::2], starts[0::2], strict=False))
+        for number, (content, at) in numbered
     ]
+
+
+def _tidy(text: str) -> bool:
+    """No line of ``text`` needs folding: LF breaks only, no double or edge spaces, nothing unprintable."""
+    return (
+        "  " not in text and " \n" not in text and "\n " not in text and not text.startswith(" ") and not text.endswith(" ")
+        and text.replace("\n", "").isprintable()
+    )
 
 
 # Most lines of a seed need no folding: they become a Line as they are. A
