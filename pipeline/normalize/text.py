@@ -195,6 +195,8 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
     return [(s, e) for s, e in spans if text[s:e].strip()]
 
 
-_SENTENCE_END = re.compile(r"(?<=[.!?。！？])[\"'”»)\]]*\s+(?=[\"'“«(\[]?[A-ZА-ЯЁ0-9\u4e00-\u9fff])|(?<=[。！？])")
+# After a full stop: closing quotes or brackets and a space before a capital, or nothing after a
+# Chinese full stop. The full stop is tested once, before either.
+_SENTENCE_END = re.compile(r"(?<=[.!?。！？])(?:[\"'”»)\]]*\s+(?=[\"'“«(\[]?[A-ZА-ЯЁ0-9\u4e00-\u9fff])|(?<=[。！？]))")
 _INITIALS = re.compile(r"(?:[A-Z]\.)+")
 _ABBREVIATIONS = {"cde", "tov", "no", "nos", "mr", "mrs", "dr", "gen", "adm", "col", "lt", "st", "vol", "ll", "l", "f", "op", "d", "p", "ibid", "cf", "e.g", "i.e", "etc", "u.s", "u.n", "comr", "тов", "г", "гг", "т", "ул", "с"}
