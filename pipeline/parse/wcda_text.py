@@ -18,6 +18,7 @@ language of the text around it.
 from __future__ import annotations
 
 import re
+from itertools import islice
 
 from pipeline.normalize.language import detect_language
 from pipeline.normalize.text import Line, normalize_space, sentence_spans
@@ -52,6 +53,7 @@ _CAPS_RUN = re.compile(r"(?:[A-ZА-ЯЁ][A-ZА-ЯЁ.-]+\s+){2,}(?=\S)")
 _LIST_START = re.compile(r"(?<=[:;])\s+(?=\d{1,2}\.\s)")
 _ATTACHMENT = re.compile(r"(?<=[\w.])\s+(?=Attachment No\.\s*\d+\b(?!\)))")
 _SIGNED = re.compile(r"\b[A-ZА-Я]\.\s*(?:[A-ZА-Я]\.\s*)?[A-ZА-Я][a-zа-я]+$")
+_WORD_RUN = re.compile(r"\S+")
 _LIST_NUMBER = re.compile(r"^\d{1,2}\.$")
 _FOOTNOTE_MARK = re.compile(r"\[(\d{1,3})\]$")
 _LATIN = {"en", "de", "fr", "es", "it", "pl", "cs"}
@@ -123,7 +125,7 @@ def _address_end(text: str, pos: int, end: int) -> int | None:
     m = _ADDRESS.match(text, pos, end)
     if not m:
         return None
-    words = list(re.finditer(r"\S+", text[m.end():end]))
+    words = list(islice(_WORD_RUN.finditer(text[m.end():end]), 6))  # an address is a few words: the rest is the letter
     last = None
     for i, word in enumerate(words[:5]):
         token = word.group()
