@@ -31,7 +31,10 @@ def _pattern() -> tuple[re.Pattern, dict[str, Entity]]:
     ordered = sorted(forms, key=len, reverse=True)
     chinese = "|".join(re.escape(f) for f in ordered if _CJK.search(f))
     other = "|".join(re.escape(f) for f in ordered if not _CJK.search(f))
-    return re.compile(f"{_NOT_AFTER_WORD}(?:{other}){_NOT_BEFORE_WORD}|{chinese}"), forms
+    # A name can only start where one of the names' first letters stands: checked first, that one
+    # character turns most positions away before the boundary tests and the long list of names.
+    opening = "(?=[" + "".join(re.escape(c) for c in sorted({f[0] for f in forms})) + "])"
+    return re.compile(f"{opening}(?:{_NOT_AFTER_WORD}(?:{other}){_NOT_BEFORE_WORD}|{chinese})"), forms
 
 
 def find_mentions(text: str) -> list[Mention]:

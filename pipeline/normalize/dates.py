@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import calendar
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date
 
@@ -36,8 +37,14 @@ def _time_prefix(n: int) -> str:
 _ZH_NUM = r"[0-9〇一二三四五六七八九零○十]"
 _TIME_AFTER = r"(?:\s+(?:\w+\s+)?at\s+(?P<tafter{n}>[0-2]\d[0-5]\d)[A-Z]?\b)?"
 
+# Every date opens with a digit (an hour or a day), an English month's capital, or a Chinese
+# numeral or 今/本: the lookahead turns every other position away at one character instead of
+# trying each form of date there, which is what makes the scan several times quicker.
+_OPENING = r"(?=[\dJFMASOND今本〇一二三四五六七八九零○十])"
 _PATTERN = re.compile(
-    "|".join(
+    _OPENING
+    + "(?:"
+    + "|".join(
         [
             # August 23, 1951 / August 27 / Aug. 3
             rf"(?P<en_mdy>\b{_time_prefix(1)}(?P<m1>{_EN_MONTH})\s+(?P<d1>[0-3]?\d)(?:st|nd|rd|th)?\b(?:,?\s+(?P<y1>{_YEAR})\b)?{_TIME_AFTER.format(n=1)})",
@@ -53,6 +60,7 @@ _PATTERN = re.compile(
             rf"(?P<zh>(?:(?P<y6>{_ZH_NUM}{{4}})年|(?P<this6>今年|本年))?(?P<m6>{_ZH_NUM}{{1,3}})月(?:(?P<d6>{_ZH_NUM}{{1,3}})[日号])?)",
         ]
     )
+    + ")"
 )
 
 
@@ -110,7 +118,12 @@ def _year(text: str | None) -> int | None:
 
 def find_dates(text: str, context_year: int | None = None) -> list[DateMention]:
     """Every date written in ``text``; years missing from a date come from the text before it or ``context_year``."""
-    found = []
+    return list(iter_dates(text, context_year))
+
+
+def iter_dates(text: str, context_year: int | None = None) -> Iterator[DateMention]:
+    """The dates of ``find_dates`` in order, found as they are asked for: a caller that wants the
+    first date (a document's own, at the top of a passage) does not scan the rest of the text."""
     year_in_context = context_year
     for m in _PATTERN.finditer(text):
         year, month, day = _fields(m)
@@ -123,8 +136,7 @@ def find_dates(text: str, context_year: int | None = None) -> list[DateMention]:
             year_in_context = year
         mention = _mention(m, year, month, day, inferred)
         if mention is not None:
-            found.append(mention)
-    return found
+            yield mention
 
 
 def _mention(m: re.Match, year: int, month: int, day: int | None, inferred: bool) -> DateMention | None:
@@ -143,9 +155,12 @@ def _mention(m: re.Match, year: int, month: int, day: int | None, inferred: bool
     return DateMention(m.start(), m.end(), m.group().strip(), start, end, precision, time, inferred, not inferred)
 
 
+_TIME_GROUPS = tuple(name for name in _PATTERN.groupindex if name.startswith(("time", "tafter")))
+
+
 def _time(m: re.Match) -> str | None:
-    for name, value in m.groupdict().items():
-        if name.startswith(("time", "tafter")) and value:
+    for name in _TIME_GROUPS:
+        if value := m[name]:
             digits = value.replace(":", "")
             if int(digits[:2]) < 24:
                 return f"{digits[:2]}:{digits[2:]}"
@@ -185,7 +200,7 @@ def find_relative(text: str) -> list[RelativeMention]:
 
 def parse_date(text: str) -> tuple[date, str] | None:
     """The first full or partial date in ``text`` with its precision (day or month), year required."""
-    for mention in find_dates(text):
+    for mention in iter_dates(text):
         if mention.year_written:
             return mention.start_date, ("day" if mention.precision == "minute" else mention.precision)
     year = re.search(rf"\b{_YEAR}\b", text)

@@ -13,15 +13,18 @@ from __future__ import annotations
 
 import codecs
 import re
+from itertools import accumulate
 from typing import NamedTuple
 
 from charset_normalizer import from_bytes
 
 ZERO_WIDTH = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff"), None)
-_ZERO_WIDTH_RE = re.compile("[\u200b\u200c\u200d\u2060\ufeff]")
+_ZERO_WIDTH_CHARS = "\u200b\u200c\u200d\u2060\ufeff"
+_ZERO_WIDTH_RE = re.compile(f"[{_ZERO_WIDTH_CHARS}]")
 _EDGE = " \t\r\u00a0\u200b\u200c\u200d\u2060\ufeff\u3000"
 _BREAK = re.compile(r"(\r\n|\r|\n)")
 _CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f\ufffd]")
+_CONTROL_BYTES = bytes([*range(0x00, 0x09), *range(0x0e, 0x20), 0x7f])  # _CONTROL but U+FFFD
 MAX_CONTROL_SHARE = 0.01
 _BOMS = ((codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16"))
 
@@ -66,13 +69,21 @@ def _decode(data: bytes) -> tuple[str, str]:
 
 
 def _refuse_binary(text: str, encoding: str) -> None:
-    controls = len(_CONTROL.findall(text))
+    controls = _count_controls(text)
     if controls > MAX_CONTROL_SHARE * len(text):
         raise SeedError(
             "decode",
             f"read as {encoding}, {controls} of {len(text)} characters are control characters or replacement marks: "
             "the seed looks binary or in an unknown encoding; save the page's text as UTF-8",
         )
+
+
+def _count_controls(text: str) -> int:
+    """How many characters ``_CONTROL`` matches. Control characters are single bytes in UTF-8 (no
+    byte of a longer sequence is below 0x80), so they are counted in the encoded text, which is
+    quicker than a regular expression over the characters."""
+    raw = text.encode("utf-8", "surrogatepass")
+    return len(raw) - len(raw.translate(None, _CONTROL_BYTES)) + text.count("\ufffd")
 
 
 def _looks_utf16(data: bytes) -> bool:
@@ -93,9 +104,15 @@ def _strict(data: bytes, encoding: str) -> str:
 
 def normalize_space(text: str) -> str:
     """Runs of whitespace (line breaks, NBSP) become one space; zero-width characters go."""
-    if _ZERO_WIDTH_RE.search(text):
+    if _has_zero_width(text):
         text = _ZERO_WIDTH_RE.sub("", text)
     return " ".join(text.split())
+
+
+def _has_zero_width(text: str) -> bool:
+    """isascii() reads a flag the string carries, and a substring test per character is a
+    fast scan: both quicker than a character class run over the text."""
+    return not text.isascii() and any(char in text for char in _ZERO_WIDTH_CHARS)
 
 
 def _fold_whitespace(text: str) -> str:
@@ -117,20 +134,42 @@ class Line(NamedTuple):
 
 def split_lines(text: str, offset: int = 0) -> list[Line]:
     """The lines of ``text`` with offsets of their stripped content (CR, NBSP and zero-width stripped)."""
-    fold = normalize_space if _ZERO_WIDTH_RE.search(text) else _fold_whitespace
+    fold = normalize_space if _has_zero_width(text) else _fold_whitespace
     pieces = _BREAK.split(text) if "\r" in text else _interleave(text.split("\n"))
     if pieces[-1] == "":
         pieces = pieces[:-2] if len(pieces) > 1 else []
-    lines, at = [], offset
-    for number, content in enumerate(pieces[0::2]):
-        normalized = content if content.isprintable() and "  " not in content and content.strip() == content else fold(content)
-        if normalized:
-            start = at + len(content) - len(content.lstrip(_EDGE))
-            lines.append(Line(normalized, start, at + len(content.rstrip(_EDGE)), number))
-        else:
-            lines.append(Line(normalized, at, at, number))
-        at += len(content) + (len(pieces[2 * number + 1]) if 2 * number + 1 < len(pieces) else 0)
-    return lines
+    starts = list(accumulate(map(len, pieces), initial=offset))
+    numbered = enumerate(zip(pieces[0::2], starts[0::2], strict=False))
+    if _tidy(text):
+        return [_new_line(Line, (content, at, at + len(content), number)) for number, (content, at) in numbered]
+    return [
+        _new_line(Line, (content, at, at + len(content), number))
+        if content.isprintable() and "  " not in content and content.strip() == content
+        else _untidy_line(content, at, number, fold)
+        for number, (content, at) in numbered
+    ]
+
+
+def _tidy(text: str) -> bool:
+    """No line of ``text`` needs folding: LF breaks only, no double or edge spaces, nothing unprintable."""
+    return (
+        "  " not in text and " \n" not in text and "\n " not in text and not text.startswith(" ") and not text.endswith(" ")
+        and text.replace("\n", "").isprintable()
+    )
+
+
+# Most lines of a seed need no folding: they become a Line as they are. A
+# NamedTuple's constructor is a Python function; calling tuple's own skips it.
+_new_line = tuple.__new__
+
+
+def _untidy_line(content: str, at: int, number: int, fold) -> Line:
+    """A line with NBSP, tabs, zero-width characters, runs of spaces or padding at either end."""
+    normalized = fold(content)
+    if not normalized:
+        return Line(normalized, at, at, number)
+    start = at + len(content) - len(content.lstrip(_EDGE))
+    return Line(normalized, start, at + len(content.rstrip(_EDGE)), number)
 
 
 def _interleave(parts: list[str]) -> list[str]:
@@ -145,9 +184,9 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
     spans, start = [], 0
     for match in _SENTENCE_END.finditer(text):
         end = match.end()
-        before = text[start:match.start() + 1].split()
+        before = text[start:match.start() + 1].rsplit(None, 1)
         word = before[-1] if before else ""
-        if word.rstrip(".").lower() in _ABBREVIATIONS or re.fullmatch(r"(?:[A-Z]\.)+", word):
+        if word.rstrip(".").lower() in _ABBREVIATIONS or _INITIALS.fullmatch(word):
             continue
         spans.append((start, match.start() + 1))
         start = end
@@ -156,5 +195,8 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
     return [(s, e) for s, e in spans if text[s:e].strip()]
 
 
-_SENTENCE_END = re.compile(r"(?<=[.!?。！？])[\"'”»)\]]*\s+(?=[\"'“«(\[]?[A-ZА-ЯЁ0-9\u4e00-\u9fff])|(?<=[。！？])")
+# After a full stop: closing quotes or brackets and a space before a capital, or nothing after a
+# Chinese full stop. The full stop is tested once, before either.
+_SENTENCE_END = re.compile(r"(?<=[.!?。！？])(?:[\"'”»)\]]*\s+(?=[\"'“«(\[]?[A-ZА-ЯЁ0-9\u4e00-\u9fff])|(?<=[。！？]))")
+_INITIALS = re.compile(r"(?:[A-Z]\.)+")
 _ABBREVIATIONS = {"cde", "tov", "no", "nos", "mr", "mrs", "dr", "gen", "adm", "col", "lt", "st", "vol", "ll", "l", "f", "op", "d", "p", "ibid", "cf", "e.g", "i.e", "etc", "u.s", "u.n", "comr", "тов", "г", "гг", "т", "ул", "с"}

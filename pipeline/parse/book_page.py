@@ -48,7 +48,10 @@ _NOTE = re.compile(r"^(?P<n>\d{1,3})[.)]?\s+\S")
 
 def looks_like(text: str) -> bool:
     head = text[:3000]
-    return bool(re.search(r"^page_\d+<br", head, re.MULTILINE) or re.search(r"^Read .+ Online$", head, re.MULTILINE))
+    return bool(
+        ("page_" in head and re.search(r"^page_\d+<br", head, re.MULTILINE))
+        or (" Online" in head and re.search(r"^Read .+ Online$", head, re.MULTILINE))
+    )
 
 
 def parse(text: str, offset: int) -> ParsedDocument:

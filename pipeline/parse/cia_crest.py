@@ -35,11 +35,12 @@ LABELS = {
     "content type": "content_type", "file": "file", "body": "body",
 }
 _TABLE_ROW = re.compile(r"^(?:[^|]*\|)+\s*$|^-{3}\|")
-_STAMP = re.compile(
-    r"Approved\s+For\s+Release|DOCUMENT\s+NO\b|CHANGE\s+IN\s+CLASS|GHANGE|REVIEWER|DECLASSIFIED|CLASS\.\s+CHANGED|"
-    r"RDP\d{2}|^\W*[A-Z0-9]{0,3}\W*$|AUTH:\s*HR|NEXT\s+REVIEW",
-    re.IGNORECASE,
+_STAMP_WORDS = (
+    r"approved\s+for\s+release|document\s+no\b|change\s+in\s+class|ghange|reviewer|declassified|class\.\s+changed|"
+    r"rdp\d{2}|^\W*[a-z0-9]{0,3}\W*$|auth:\s*hr|next\s+review"
 )
+_STAMP = re.compile(_STAMP_WORDS, re.IGNORECASE)
+_STAMP_LOWERED = re.compile(_STAMP_WORDS)  # for an ASCII line in lower case: the same test, without case folding
 _WORD = re.compile(r"[\"“(]?[A-Za-z][a-z'’]+[,.;:)”\"]?")
 _CAPS_WORD = re.compile(r"[A-Z][A-Z'’-]*[,.:]?")
 _BRIEFING = re.compile(r"^NSC BRIEFING\b")
@@ -102,8 +103,9 @@ def _read_body(text: str, body: list[Line]) -> list[Block]:
     median = _median_length(body)
     in_stamp = False
     for line in body:
-        in_stamp = _is_stamp(line.text) or in_stamp and not _is_prose(line.text) and not _is_heading(line.text)
-        if in_stamp or _is_heading(line.text) or _BRIEFING.match(line.text):
+        heading = _is_heading(line.text)
+        in_stamp = _is_stamp(line.text) or in_stamp and not _is_prose(line.text) and not heading
+        if in_stamp or heading or _BRIEFING.match(line.text):
             _close(text, paragraph, blocks)
             kind = "stamp" if in_stamp else "header" if _BRIEFING.match(line.text) else "heading"
             blocks.append(Block(kind, line.start, line.end, line.text, section_type="body" if kind == "heading" else "header"))
@@ -116,7 +118,15 @@ def _read_body(text: str, body: list[Line]) -> list[Block]:
 
 
 def _is_stamp(text: str) -> bool:
-    return bool(_STAMP.search(text)) and not _is_prose(text)
+    return _has_stamp_words(text) and not _is_prose(text)
+
+
+def _has_stamp_words(text: str) -> bool:
+    """The stamp's words in any case. Most OCR lines are ASCII: lowered first, they are searched
+    without the regex's case folding, which costs more than the search itself."""
+    if text.isascii():
+        return _STAMP_LOWERED.search(text.lower()) is not None
+    return _STAMP.search(text) is not None
 
 
 def _is_prose(text: str) -> bool:

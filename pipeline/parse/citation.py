@@ -15,6 +15,8 @@ ARCHIVES = ("APRF", "AVPRF", "RGASPI", "RGANI", "GARF", "RGAE", "RGVA", "TsAMO",
 _PART = r"(?P<label>f|fond|op|opis|d|delo|p|papka|ll|l|listy|list|folios?)\.?\s*(?P<value>[0-9]+[a-zA-Zа-я]?(?:\s*[-–]\s*[0-9]+[a-zA-Zа-я]?)?(?:\s*,\s*[0-9]+[a-zA-Zа-я]?(?:\s*[-–]\s*[0-9]+)?)*)"
 _ARCHIVE = re.compile(r"\b(?P<archive>" + "|".join(re.escape(a) for a in ARCHIVES) + r")\b,?\s*")
 _PARTS = re.compile(r"(?:^|,|\s)\s*" + _PART + r"(?=\s*(?:[,;.]|\band\b|$|\s+[A-Z]))", re.IGNORECASE)
+_CITATION_END = re.compile(r"(?:https?://|Translated by|Obtained|Contributed by)")
+_TRAILING_JOINER = re.compile(r"[;,]?\s*(?:and)?\s*$")
 _FIELD = {"f": "fond", "fond": "fond", "op": "opis", "opis": "opis", "d": "delo", "delo": "delo", "p": "papka", "papka": "papka"}
 
 
@@ -25,12 +27,12 @@ def parse_citations(text: str) -> list[dict]:
     for i, m in enumerate(starts):
         end = starts[i + 1].start() if i + 1 < len(starts) else len(text)
         segment = text[m.start():end]
-        segment = re.split(r"(?:https?://|Translated by|Obtained|Contributed by)", segment)[0]
+        segment = _CITATION_END.split(segment, maxsplit=1)[0]
         parts = _parse_parts(segment[m.end() - m.start():])
         if not parts:
             continue
         cited = segment.rstrip(" ;,.and").rstrip()
-        cited = re.sub(r"[;,]?\s*(?:and)?\s*$", "", cited)
+        cited = _TRAILING_JOINER.sub("", cited)
         found.append({"archive": m["archive"], **parts, "text": cited})
     return found
 
@@ -39,7 +41,7 @@ def _parse_parts(segment: str) -> dict:
     parts = dict.fromkeys(("fond", "opis", "delo", "papka", "folios"))
     for m in _PARTS.finditer(segment):
         label = m["label"].lower()
-        value = re.sub(r"\s+", "", m["value"]).replace("–", "-")
+        value = "".join(m["value"].split()).replace("–", "-")
         key = _FIELD.get(label, "folios")
         if parts[key] is None:
             parts[key] = value

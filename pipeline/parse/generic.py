@@ -22,7 +22,7 @@ import re
 import statistics
 from urllib.parse import urlsplit
 
-from pipeline.normalize.dates import DateMention, find_dates
+from pipeline.normalize.dates import DateMention, iter_dates
 from pipeline.normalize.doctypes import document_type_of
 from pipeline.normalize.names import canonical_name
 from pipeline.normalize.text import Line, split_lines
@@ -91,7 +91,7 @@ def _block(text: str, group: list[Line]) -> Block:
 def _read_title(doc: ParsedDocument) -> None:
     """The block above a bracketed date line, else the first block that is neither label nor stamp."""
     blocks = doc.blocks
-    index = next((i - 1 for i, b in enumerate(blocks) if i and _BRACKETED_DATE.match(b.text) and find_dates(b.text)), None)
+    index = next((i - 1 for i, b in enumerate(blocks) if i and _BRACKETED_DATE.match(b.text) and next(iter_dates(b.text), None)), None)
     if index is None or not _could_be_title(blocks[index]):
         index = next((i for i, b in enumerate(blocks[:6]) if _could_be_title(b) and not _is_label_pair(blocks, i)), None)
     if index is None:
@@ -134,7 +134,7 @@ def _read_date(doc: ParsedDocument) -> None:
 def _full_date(text: str) -> DateMention | None:
     if not _DIGIT.search(text):
         return None
-    return next((d for d in find_dates(text) if d.year_written and d.precision in ("day", "minute")), None)
+    return next((d for d in iter_dates(text) if d.year_written and d.precision in ("day", "minute")), None)
 
 
 def _is_date_line(text: str) -> bool:

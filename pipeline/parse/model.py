@@ -80,9 +80,13 @@ def block_text_matches(seed: str, block: Block) -> bool:
 
 
 def block_of_lines(text: str, lines: list[Line], passage_type: str, **kwargs) -> Block:
-    """A block spanning ``lines`` of the seed ``text`` (blank lines between them included)."""
+    """A block spanning ``lines`` of the seed ``text`` (blank lines between them included).
+
+    One line's text is already normalized as the passage's would be.
+    """
     start, end = lines[0].start, lines[-1].end
-    return Block(passage_type, start, end, normalize_space(text[start:end]), **kwargs)
+    content = lines[0].text if len(lines) == 1 else normalize_space(text[start:end])
+    return Block(passage_type, start, end, content, **kwargs)
 
 
 def flag_cut_text(doc: ParsedDocument) -> None:
@@ -109,5 +113,5 @@ def ends_sentence(text: str) -> bool:
 
 
 def starts_lowercase(text: str) -> bool:
-    first = next((c for c in text if c.isalpha()), "")
+    first = next(filter(str.isalpha, text), "")
     return first.islower()

@@ -45,10 +45,16 @@ _TEXT_NUMBER = re.compile(
     r"(?:\b(?:CIPHERED TELEGRAM|TELEGRAM|CABLE|Cable|Telegram)\s+(?:No\.|Nº|#)|(?:ШИФРТЕЛЕГРАММА|ТЕЛЕГРАММА)\s*(?:№|N))\s*(?P<number>\d+)"
 )
 _TRANSLATOR = re.compile(r"Translated (?:for [^.]+? )?by\s+(?P<who>[^.]+?)\.")
-_SITE_CUES = re.compile(
-    r"Digital Archive|digitalarchive\.wilsoncenter|wilson-center-digital-archive|^CITATION SHARE DOWNLOAD|^VIEW DOCUMENT IN$|^\s*•?\s*get citation$",
-    re.MULTILINE | re.IGNORECASE,
+# The archive's cues, one pattern each: any one settles it, and a single pattern with
+# every cue in it scans a page of curly quotes and NBSP slowly without case.
+_SITE_CUES = tuple(
+    re.compile(cue, re.MULTILINE | re.IGNORECASE)
+    for cue in (
+        r"Digital Archive", r"digitalarchive\.wilsoncenter", r"wilson-center-digital-archive",
+        r"^CITATION SHARE DOWNLOAD", r"^VIEW DOCUMENT IN$", r"^\s*•?\s*get citation$",
+    )
 )
+_LABEL_LINE = re.compile(r"^\s*•?\s*(?:Citation|Summary|Document Information|Original Language)\s*:?\s*$", re.MULTILINE)
 
 
 _CUE_WORDS = ("digital archive", "digitalarchive.wilsoncenter", "wilson-center-digital-archive", "citation share download", "view document in", "get citation")
@@ -58,8 +64,8 @@ def looks_like(text: str) -> bool:
     """A WCDA page: the archive's own cues, or its shape (a date line, then a "Type, Sender to Recipient" title)."""
     head = text[:4000]
     lowered = head.lower()
-    cued = any(cue in lowered for cue in _CUE_WORDS) and _SITE_CUES.search(head)
-    if cued and re.search(r"^\s*•?\s*(?:Citation|Summary|Document Information|Original Language)\s*:?\s*$|Citation:", head, re.MULTILINE):
+    cued = any(cue in lowered for cue in _CUE_WORDS) and any(cue.search(head) for cue in _SITE_CUES)
+    if cued and ("Citation:" in head or _LABEL_LINE.search(head)):
         return True
     if head.lstrip().startswith("Skip to content") and ("Document Information" in text or "Author(s):" in text) and re.search(
         r"^(?:Document Information|Author\(s\):)$", text, re.MULTILINE

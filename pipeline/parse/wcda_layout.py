@@ -158,7 +158,7 @@ def clean_lines(text: str, lines: list[Line]) -> tuple[list[Line], str | None]:
             line = sub_line(text, line, cut.end(), line.end)
         if line is None or FURNITURE.match(line.text):
             continue
-        if (m := TRAILING_SHARE.search(text, line.start, line.end)) and m.end() == line.end:
+        if text.endswith("Share", line.start, line.end) and (m := TRAILING_SHARE.search(text, line.start, line.end)) and m.end() == line.end:
             line = sub_line(text, line, line.start, m.start())
         if line.text.startswith("• "):
             line = sub_line(text, line, line.start + 1, line.end) or line
@@ -272,8 +272,8 @@ def _summary_before(label: str, fields: dict[str, list[Line]], body: list[Line])
 
 def _reads_as_summary(text: str) -> bool:
     """Prose of a sentence or more, not a signature or a closing line of the text."""
-    letters = [c for c in text if c.isalpha()]
-    mostly_lower = sum(c.islower() for c in letters) > 0.6 * max(1, len(letters))
+    letters = list(filter(str.isalpha, text))
+    mostly_lower = sum(map(str.islower, letters)) > 0.6 * max(1, len(letters))
     return len(text) >= 60 and text.endswith(".") and mostly_lower and not text.startswith(("\"", "“", "«"))
 
 

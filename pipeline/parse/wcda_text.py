@@ -18,6 +18,7 @@ language of the text around it.
 from __future__ import annotations
 
 import re
+from itertools import islice
 
 from pipeline.normalize.language import detect_language
 from pipeline.normalize.text import Line, normalize_space, sentence_spans
@@ -52,6 +53,7 @@ _CAPS_RUN = re.compile(r"(?:[A-ZА-ЯЁ][A-ZА-ЯЁ.-]+\s+){2,}(?=\S)")
 _LIST_START = re.compile(r"(?<=[:;])\s+(?=\d{1,2}\.\s)")
 _ATTACHMENT = re.compile(r"(?<=[\w.])\s+(?=Attachment No\.\s*\d+\b(?!\)))")
 _SIGNED = re.compile(r"\b[A-ZА-Я]\.\s*(?:[A-ZА-Я]\.\s*)?[A-ZА-Я][a-zа-я]+$")
+_WORD_RUN = re.compile(r"\S+")
 _LIST_NUMBER = re.compile(r"^\d{1,2}\.$")
 _FOOTNOTE_MARK = re.compile(r"\[(\d{1,3})\]$")
 _LATIN = {"en", "de", "fr", "es", "it", "pl", "cs"}
@@ -123,7 +125,7 @@ def _address_end(text: str, pos: int, end: int) -> int | None:
     m = _ADDRESS.match(text, pos, end)
     if not m:
         return None
-    words = list(re.finditer(r"\S+", text[m.end():end]))
+    words = list(islice(_WORD_RUN.finditer(text[m.end():end]), 6))  # an address is a few words: the rest is the letter
     last = None
     for i, word in enumerate(words[:5]):
         token = word.group()
@@ -265,7 +267,7 @@ def _language_runs(blocks: list[Block]) -> list[list[Block]]:
 
 
 def _is_name_line(block: Block) -> bool:
-    return len(block.text.split()) <= 3 and not any(c.islower() for c in block.text)
+    return len(block.text.split()) <= 3 and not any(map(str.islower, block.text))
 
 
 def _mark_header_and_trailer(run: list[Block]) -> None:
@@ -296,8 +298,8 @@ def is_header_line(text: str) -> bool:
         return True
     if len(text) >= 120:
         return False
-    letters = [c for c in text if c.isalpha()]
-    return sum(c.isupper() for c in letters) > 0.6 * max(1, len(letters))
+    letters = list(filter(str.isalpha, text))
+    return sum(map(str.isupper, letters)) > 0.6 * max(1, len(letters))
 
 
 def _is_salutation(block: Block) -> bool:
@@ -318,7 +320,7 @@ def _is_signature(text: str) -> bool:
     """A closing formula ("With greetings. FILIPPOV [Stalin].") or a short name in capitals ("МАО ЦЗЭДУН")."""
     if _CLOSING.match(text) and len(text) < 80:
         return True
-    return len(text.split()) <= 4 and not any(c.islower() for c in text) and not ends_sentence(text)
+    return len(text.split()) <= 4 and not any(map(str.islower, text)) and not ends_sentence(text)
 
 
 def is_cut_end(blocks: list[Block]) -> bool:
