@@ -20,7 +20,10 @@ $(STAMP): pyproject.toml requirements.lock
 	$(BIN)/python -m pip install --quiet -c requirements.lock -e ".[dev]"
 	touch $(STAMP)
 
-release: $(STAMP) ## build the dataset from seeds/ into dist/releases/<version>/ and point dist/latest at it
+$(DAGSTER_HOME)/dagster.yaml: pipeline/defs/dagster.yaml
+	mkdir -p $(DAGSTER_HOME) && cp $< $@
+
+release: $(STAMP) $(DAGSTER_HOME)/dagster.yaml ## build the dataset from seeds/ into dist/releases/<version>/ and point dist/latest at it
 	$(BIN)/python -m pipeline.cli release
 
 test: $(STAMP) lint ## lint, then run the whole test suite (slow tests included)
@@ -32,7 +35,7 @@ test-fast: $(STAMP) ## the test suite without the slow end-to-end builds
 lint: $(STAMP) ## ruff over the code
 	$(BIN)/ruff check pipeline schemas tests
 
-dev: $(STAMP) ## the Dagster UI on 127.0.0.1:3000 (asset graph, runs, checks)
+dev: $(STAMP) $(DAGSTER_HOME)/dagster.yaml ## the Dagster UI on 127.0.0.1:3000 (asset graph, runs, checks)
 	$(BIN)/dagster dev -m pipeline.definitions -h 127.0.0.1 -p 3000
 
 bench: $(STAMP) ## print speed figures: parsing MB/s per core, event extraction, dates against dateparser
@@ -59,4 +62,4 @@ lock: ## re-resolve the pinned dependency set into requirements.lock
 
 clean: ## remove outputs, caches and the virtual environment (keeps nothing generated)
 	rm -rf $(VENV) dist/releases dist/latest dist/staging dist/build .pytest_cache .ruff_cache .hypothesis
-	find .dagster -mindepth 1 ! -name dagster.yaml -exec rm -rf {} +
+	rm -rf .dagster

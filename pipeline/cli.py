@@ -11,7 +11,9 @@ from __future__ import annotations
 
 import argparse
 import os
+import shutil
 import sys
+from pathlib import Path
 
 from pipeline.paths import PROJECT_ROOT, Paths
 
@@ -114,8 +116,17 @@ def _bench(args: argparse.Namespace) -> int:
     return _bench_events(args)
 
 
+def ensure_dagster_home() -> None:
+    """DAGSTER_HOME (default: .dagster/ of the project) with the project's instance settings (telemetry off)."""
+    home = Path(os.environ.setdefault("DAGSTER_HOME", str(PROJECT_ROOT / ".dagster")))
+    settings = home / "dagster.yaml"
+    if not settings.exists():
+        home.mkdir(parents=True, exist_ok=True)
+        shutil.copyfile(Path(__file__).parent / "defs" / "dagster.yaml", settings)
+
+
 def main(argv: list[str] | None = None) -> int:
-    os.environ.setdefault("DAGSTER_HOME", str(PROJECT_ROOT / ".dagster"))
+    ensure_dagster_home()
     parser = argparse.ArgumentParser(prog="coldwar", description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     commands = parser.add_subparsers(dest="command", required=True)
     commands.add_parser("release", help="build the dataset from the seeds and publish a release").set_defaults(func=_release)
