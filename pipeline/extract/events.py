@@ -389,10 +389,34 @@ def _quoted_statement(index: int, text: str, speech: EventDraft) -> EventDraft:
     return event
 
 
+_SUBORDINATE = re.compile(r"^(?:After|Before|When|Since|Until|While|Once|As soon as)\b")
+
+
+def _event_window(sentence: str, mention: DateMention) -> str:
+    """The words that say what happened on the date and who did it.
+
+    A clause opening the sentence ("After the negotiations resumed on October
+    25, 1951, Stalin repeated ...") is the event its date belongs to; a noun
+    phrase that names the happening before its date ("the North Korean attack
+    on South Korea in June 1950 brought ...") ends with the date. Otherwise
+    the date's clause runs on for a few words after it.
+    """
+    before = sentence[: mention.start]
+    if _SUBORDINATE.match(sentence) and "," not in before:
+        comma = sentence.find(",", mention.end)
+        return sentence[: comma if comma >= 0 else mention.end + 80]
+    if any(pattern.search(before) for kind, pattern in _KEYWORD_PATTERNS if kind in _NOUN_KINDS) and re.search(r"\b(?:in|on|of)\s*$", before):
+        return sentence[: mention.end]
+    return sentence[: mention.end + 80]
+
+
+_NOUN_KINDS = ("attack", "meeting", "agreement")
+
+
 def _sentence_event(
     index: int, sentence: str, offset: int, mention: DateMention, previous_actor: str | None, context: Context
 ) -> EventDraft:
-    window = sentence[: mention.end + 80]
+    window = _event_window(sentence, mention)
     kind = next((k for k, pattern in _KEYWORD_PATTERNS if pattern.search(window)), "statement")
     confidence = 0.6 if mention.inferred else 0.7
     event = EventDraft(index, kind, offset, offset + len(sentence), "dated_sentence", confidence).dated(mention)

@@ -188,3 +188,24 @@ def test_in_order_to_is_not_an_instruction():
     kinds = [kind for kind, pattern in _KEYWORD_PATTERNS if pattern.search(sentence)]
     assert "instruction" not in kinds
     assert any(p.search("he ordered the troops to withdraw") for k, p in _KEYWORD_PATTERNS if k == "instruction")
+
+
+def _book_events(text: str):
+    from pipeline.extract.events import extract_events
+    from pipeline.parse.model import Block, ParsedDocument
+
+    doc = ParsedDocument(parser="book_page/1", source_type="book_excerpt", document_type="book_pages")
+    doc.blocks = [Block("paragraph", 0, len(text), text, language="en")]
+    return extract_events(doc)
+
+
+def test_opening_clause_is_the_dated_event_not_the_main_clause():
+    [event] = _book_events("After the negotiations resumed on October 25, 1951, Stalin repeated the line on the talks.")
+    assert event.event_type == "talks_resumed" and event.sources == [] and event.targets == []
+
+
+def test_happening_named_before_its_date_ends_with_the_date():
+    [event] = _book_events(
+        "It is true that the North Korean attack on South Korea in June 1950 brought negative consequences to the Soviet Union."
+    )
+    assert event.event_type == "attack" and "Soviet Union" not in event.targets
