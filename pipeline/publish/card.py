@@ -131,7 +131,7 @@ FROM passages WHERE score IS NOT NULL ORDER BY score DESC LIMIT 10;
 ```
 
 Seeds that could not be read are listed in `rejects.parquet` with the stage
-and a message saying what to do.
+and a message saying what to do. `timeline.md` lists every event in date order.
 
 ## Rows
 
@@ -269,3 +269,40 @@ def croissant(version: str, built: dict[str, FileInfo]) -> dict:
         "distribution": distribution,
         "recordSet": record_sets,
     }
+
+
+def timeline_markdown(version: str, events: list[dict]) -> str:
+    """The events in date order, one line each: the dataset card's timeline page.
+
+    ``events`` are rows of events joined to their document's title, ordered
+    by date; undated events (acts the text states without a date) close the page.
+    """
+    lines = [
+        f"# Timeline of events, release {version}",
+        "",
+        "Every dated event of the release in date order (undated ones last). An inferred date",
+        "(a year carried over from context, a relative date) is marked with ~. The evidence is",
+        "the words of the passage the event was read from.",
+        "",
+        "| date | event | who | to whom | evidence | document |",
+        "| --- | --- | --- | --- | --- | --- |",
+    ]
+    for e in events:
+        day = "undated" if e["start_date"] is None else _period(e)
+        evidence = " ".join(e["evidence_text"].split()).replace("|", "\\|")
+        if len(evidence) > 160:
+            evidence = evidence[:157] + "..."
+        cells = [
+            day, f"`{e['event_type']}`", ", ".join(e["source_names"]) or "-", ", ".join(e["target_names"]) or "-",
+            evidence, f"{e['doc_id']}: {(e['title'] or '').replace('|', '/')}",
+        ]
+        lines.append("| " + " | ".join(cells) + " |")
+    return "\n".join(lines) + "\n"
+
+
+def _period(event: dict) -> str:
+    start = event["start_date"]
+    text = {"year": f"{start:%Y}", "month": f"{start:%Y-%m}"}.get(event["date_precision"], start.isoformat())
+    if event["start_time"]:
+        text += f" {event['start_time']}"
+    return f"~{text}" if event["is_date_inferred"] else text

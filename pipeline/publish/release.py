@@ -24,7 +24,7 @@ from pathlib import Path
 
 from pipeline import __version__, tables
 from pipeline.paths import Paths
-from pipeline.publish.card import changelog_markdown, croissant, datapackage, dataset_card
+from pipeline.publish.card import changelog_markdown, croissant, datapackage, dataset_card, timeline_markdown
 from pipeline.publish.duck import connect, load_fts
 from pipeline.publish.parquet import FileInfo, sha256_file
 from schemas import tables as declared_tables
@@ -143,6 +143,7 @@ def _write_release(folder: Path, paths: Paths, built: dict[str, FileInfo], versi
     (folder / "datapackage.json").write_text(json.dumps(datapackage(version, built), indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
     (folder / "croissant.json").write_text(json.dumps(croissant(version, built), indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
     (folder / "README.md").write_text(dataset_card(version, {n: i.rows for n, i in built.items()}), encoding="utf-8")
+    (folder / "timeline.md").write_text(timeline_markdown(version, _timeline_rows(folder)), encoding="utf-8")
     files = {}
     for path in sorted(folder.iterdir()):
         if path.name == "dataset.duckdb":
@@ -168,6 +169,20 @@ def _write_release(folder: Path, paths: Paths, built: dict[str, FileInfo], versi
     }
     (folder / "manifest.json").write_text(json.dumps(manifest, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
     return manifest
+
+
+def _timeline_rows(folder: Path) -> list[dict]:
+    """Events with their document's title, in date order (undated last), read by DuckDB from the release."""
+    con = connect()
+    cursor = con.execute(
+        f"""
+        SELECT e.*, d.title FROM read_parquet('{folder / "events.parquet"}') e
+        JOIN read_parquet('{folder / "documents.parquet"}') d USING (doc_id)
+        ORDER BY e.start_date NULLS LAST, e.start_time NULLS FIRST, e.doc_id, e.event_id
+        """
+    )
+    names = [c[0] for c in cursor.description]
+    return [dict(zip(names, row, strict=True)) for row in cursor.fetchall()]
 
 
 def _build_duckdb(folder: Path, paths: Paths, names: list[str]) -> dict[str, int]:

@@ -41,7 +41,7 @@ def test_release_is_published_and_latest_points_at_it(built):
     assert outcome["created"] and outcome["version"] == "1.0.0"
     release = paths.releases / "1.0.0"
     assert paths.latest.resolve() == release.resolve()
-    for name in (*TABLE_FILES, "dataset.duckdb", "manifest.json", "datapackage.json", "croissant.json", "CHANGELOG.md", "README.md"):
+    for name in (*TABLE_FILES, "dataset.duckdb", "manifest.json", "datapackage.json", "croissant.json", "CHANGELOG.md", "README.md", "timeline.md"):
         assert (release / name).is_file(), name
 
 
@@ -65,6 +65,14 @@ def test_duckdb_has_tables_comments_and_full_text_search(built):
         "SELECT passage_id FROM (SELECT passage_id, fts_main_passages.match_bm25(passage_id, 'laconic') AS s FROM passages) WHERE s IS NOT NULL"
     ).fetchall()
     assert len(hits) == 1
+
+
+def test_timeline_lists_events_in_date_order(built):
+    paths, _, _ = built
+    rows = [line for line in (paths.latest / "timeline.md").read_text().splitlines() if line.startswith(("| 19", "| ~19"))]
+    days = [row.split(" | ")[0].lstrip("| ~") for row in rows]
+    assert days == sorted(days) and len(rows) >= 15
+    assert any("received 1500 13 July 1951" in row for row in rows)
 
 
 def test_manifest_describes_every_file(built):
