@@ -8,7 +8,7 @@ export DAGSTER_HOME := $(CURDIR)/.dagster
 export PYTHONHASHSEED := 0
 
 .DEFAULT_GOAL := help
-.PHONY: help release test test-fast lint dev bench eval eval-events bench-events golden-update lock clean
+.PHONY: help release test test-fast lint dev bench eval eval-events eval-corpus bench-events golden-update lock clean
 
 help: ## list the targets
 	@grep -hE '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-14s %s\n", $$1, $$2}'
@@ -46,6 +46,9 @@ eval: $(STAMP) ## score documents, passages and events against the reference ann
 
 eval-events: $(STAMP) ## score extracted events against the gold events (seeds and dev documents): recall, precision, misses
 	$(BIN)/python -m pipeline.cli eval-events
+
+eval-corpus: $(STAMP) ## score fields, events (recall, precision, per date kind) and actors against the exhaustive gold in tests/fixtures/gold/corpus.json
+	$(BIN)/python -m pipeline.cli eval-corpus
 
 bench-events: $(STAMP) ## event extraction MB/s per core, and our date finder against dateparser (speed and recall)
 	$(BIN)/python -m pipeline.cli bench-events

@@ -2,7 +2,8 @@
 
     python -m pipeline.cli release       # sync seed partitions, run release_job through Dagster
     python -m pipeline.cli eval          # score documents and events against tests/fixtures/gold
-    python -m pipeline.cli eval-events   # the events part of eval alone
+    python -m pipeline.cli eval-events   # the events part of eval alone (seeds and dev gold)
+    python -m pipeline.cli eval-corpus   # fields, events and actors against the exhaustive gold
     python -m pipeline.cli bench         # parsing MB/s on one core, then event extraction and dates
     python -m pipeline.cli bench-events  # the events part of bench alone
 """
@@ -82,7 +83,7 @@ def _release(args: argparse.Namespace) -> int:
 
 
 def _eval(args: argparse.Namespace) -> int:
-    from pipeline.evaluate import evaluate, format_report, summarize
+    from pipeline.quality.evaluate import evaluate, format_report, summarize
 
     fixtures = PROJECT_ROOT / "tests" / "fixtures"
     scores = evaluate(fixtures / "gold", Paths.from_env().seeds, fixtures / "dev")
@@ -90,25 +91,34 @@ def _eval(args: argparse.Namespace) -> int:
     print(format_report(scores))
     print("\nEvents: gold events found, and rows beyond the gold\n")
     _eval_events(args)
+    print("\nThe exhaustive gold (tests/fixtures/gold/corpus.json): fields, events, actors\n")
+    _eval_corpus(args)
     return 0 if summarize(scores)["seeds"] == 1.0 else 1
 
 
+def _eval_corpus(args: argparse.Namespace) -> int:
+    from pipeline.quality.corpus import run
+
+    print(run(misses=not getattr(args, "brief", False)))
+    return 0
+
+
 def _eval_events(args: argparse.Namespace) -> int:
-    from pipeline.evaluate_events import run
+    from pipeline.quality.evaluate_events import run
 
     print(run())
     return 0
 
 
 def _bench_events(args: argparse.Namespace) -> int:
-    from pipeline.bench_events import run
+    from pipeline.quality.bench_events import run
 
     print(run())
     return 0
 
 
 def _bench(args: argparse.Namespace) -> int:
-    from pipeline.bench import run_bench
+    from pipeline.quality.bench import run_bench
 
     print("Parsing (decode + parse)\n")
     print(run_bench(PROJECT_ROOT / "tests" / "fixtures" / "dev", args.megabytes).summary())
@@ -131,6 +141,9 @@ def main(argv: list[str] | None = None) -> int:
     commands = parser.add_subparsers(dest="command", required=True)
     commands.add_parser("release", help="build the dataset from the seeds and publish a release").set_defaults(func=_release)
     commands.add_parser("eval", help="score documents and events against the reference annotations").set_defaults(func=_eval)
+    corpus = commands.add_parser("eval-corpus", help="score fields, events and actors against the exhaustive gold (corpus.json)")
+    corpus.add_argument("--brief", action="store_true", help="the tables only, without the list of every miss")
+    corpus.set_defaults(func=_eval_corpus)
     commands.add_parser("eval-events", help="score extracted events against tests/fixtures/gold").set_defaults(func=_eval_events)
     commands.add_parser("bench-events", help="event extraction speed, and find_dates against dateparser").set_defaults(func=_bench_events)
     bench = commands.add_parser("bench", help="time decoding and parsing of a synthetic corpus (MB/s, one core)")

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from pipeline.evaluate import evaluate, summarize
 from pipeline.paths import PROJECT_ROOT
+from pipeline.quality.evaluate import evaluate, summarize
 
 FIXTURES = PROJECT_ROOT / "tests" / "fixtures"
 

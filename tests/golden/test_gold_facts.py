@@ -14,10 +14,10 @@ from pathlib import Path
 
 import pytest
 
-from pipeline.evaluate import load_gold, score_document
 from pipeline.normalize.text import normalize_space
 from pipeline.parse.model import visible_text
 from pipeline.paths import PROJECT_ROOT
+from pipeline.quality.evaluate import load_gold, score_document
 from pipeline.seed import process_seed
 
 FIXTURES = PROJECT_ROOT / "tests" / "fixtures"

@@ -2,7 +2,15 @@
 
 import pytest
 
-from pipeline.evaluate_events import DEV, SEEDS, evaluate, load_dev_gold, load_seed_gold, matches, totals
+from pipeline.quality.evaluate_events import (
+    DEV,
+    SEEDS,
+    evaluate,
+    load_dev_gold,
+    load_seed_gold,
+    matches,
+    totals,
+)
 from pipeline.seed import process_seed
 
 _SEED_GOLD = load_seed_gold()

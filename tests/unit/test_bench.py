@@ -1,6 +1,6 @@
 """The parse-speed benchmark: corpus building and timing on a tiny scale."""
 
-from pipeline.bench import build_corpus, time_parsing
+from pipeline.quality.bench import build_corpus, time_parsing
 
 
 def test_corpus_copies_vary_their_long_lines_but_keep_layout_lines():

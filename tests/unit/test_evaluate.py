@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from pipeline.evaluate import GoldDocument, format_report, score_document, seed_facts, summarize
+from pipeline.quality.evaluate import GoldDocument, format_report, score_document, seed_facts, summarize
 
 ROW = {
     "title": "CABLE, FILIPPOV (STALIN) TO MAO ZEDONG",

@@ -19,13 +19,13 @@ import time
 import warnings
 from datetime import date, datetime
 
-from pipeline.evaluate_events import DEV, SEEDS, load_dev_gold, load_seed_gold
 from pipeline.extract.events import _sentences, extract_events
 from pipeline.extract.mentions import _mentions
 from pipeline.normalize.dates import _RU_STEMS, find_dates
 from pipeline.normalize.text import decode
 from pipeline.parse import parse_text
 from pipeline.parse.model import ParsedDocument
+from pipeline.quality.evaluate_events import DEV, SEEDS, load_dev_gold, load_seed_gold
 
 _ROMAN = ["", "I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII"]
 _LANGUAGES = ["en", "ru", "zh"]

@@ -1,0 +1,382 @@
+"""Scoring against the exhaustive gold of ``tests/fixtures/gold/corpus.json`` (``make eval``).
+
+``corpus.json`` annotates development documents (101-158) with their
+document fields and **every** event the text states; ``CORPUS.md`` beside it
+says how extraction is scored, and this module does exactly that:
+
+- documents, per field: the date right at the gold's precision, the title
+  equal after Unicode and whitespace normalisation (the page's title or its
+  alternative form), the document type in the right category, sender and
+  recipients equal as canonical names (aliases resolved), the archival
+  citations' parts, the language set, truncation;
+- events: a gold event is found when an event of the same document has
+  evidence overlapping the gold evidence and a date that agrees at the gold's
+  precision (for a range, a bound or alternatives: the same start and end).
+  Recall = found / gold; precision = our events matching a gold event / all
+  our events (the gold is exhaustive, so an event beyond it is wrong);
+- actors, on the gold events found: right when our event's actors and the
+  gold's are the same people and groups, names compared through the
+  gazetteer, the document's own aliases and surnames.
+"""
+
+from __future__ import annotations
+
+import calendar
+import json
+import re
+import unicodedata
+from collections import Counter
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+
+from pipeline.normalize.names import lookup
+from pipeline.normalize.text import decode
+from pipeline.paths import PROJECT_ROOT
+from pipeline.seed import SeedTables, process_seed
+
+GOLD = PROJECT_ROOT / "tests" / "fixtures" / "gold" / "corpus.json"
+DEV = PROJECT_ROOT / "tests" / "fixtures" / "dev"
+
+# The gold's head phrases of document types, and ours, by category.
+TYPE_CATEGORIES = {
+    "wire": {"telegram", "cable", "ciphered telegram", "telephonogram"},
+    "letter": {"letter"},
+    "conversation": {"record_of_conversation", "record of conversation", "memorandum of conversation",
+                     "transcript of telephone conversation"},
+    "meeting": {"minutes", "working notes", "protocol", "record of meeting", "memorandum of discussion", "transcript"},
+    "memo": {"memorandum", "note", "report", "briefing"},
+    "diary": {"diary_entry", "diary entry"},
+    "resolution": {"resolution", "decision"},
+    "book": {"book_pages", "book page"},
+}
+CITATION_PARTS = ("archive", "fond", "opis", "delo", "papka", "folios")
+_PART_LABEL = re.compile(r"^(?:fond|f|opis|op|delo|d|por|papka|pap|p|list|listy|ll?|folios?)\.?\s*", re.IGNORECASE)
+
+
+def type_category(value: str | None) -> str | None:
+    if value is None:
+        return None
+    value = value.strip().lower()
+    return next((c for c, members in TYPE_CATEGORIES.items() if value in members), "other")
+
+
+def fold(text: str) -> str:
+    """Unicode (NFKC), whitespace and case folded: the form two texts are compared in."""
+    return " ".join(unicodedata.normalize("NFKC", text).split()).casefold()
+
+
+def _plain(name: str) -> str:
+    """A name without accents, punctuation or a leading article."""
+    name = "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))
+    name = re.sub(r"[^\w\s]", " ", name.casefold())
+    return " ".join(w for w in name.split() if w not in ("the",))
+
+
+@dataclass
+class Names:
+    """Compares names as the gold does: through the gazetteer and the document's own aliases."""
+
+    aliases: dict[str, list[str]] = field(default_factory=dict)
+
+    def key(self, name: str) -> str:
+        for gold_name, forms in self.aliases.items():
+            if _plain(name) in {_plain(f) for f in forms}:
+                name = gold_name
+                break
+        entity = lookup(name)
+        return entity.id if entity else _plain(name)
+
+    def same(self, a: str, b: str) -> bool:
+        ka, kb = self.key(a), self.key(b)
+        if ka == kb:
+            return True
+        pa, pb = _plain(a), _plain(b)
+        short, long_ = sorted((pa.split(), pb.split()), key=len)
+        return len(short) == 1 and len(long_) > 1 and short[0] == long_[-1]  # "Shtykov" is "T. F. Shtykov"
+
+    def same_sets(self, gold: list[str], ours: list[str]) -> bool:
+        return all(any(self.same(g, o) for o in ours) for g in gold) and all(any(self.same(g, o) for g in gold) for o in ours)
+
+
+# --- documents ----------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class FieldScore:
+    file: str
+    field: str
+    right: bool
+    expected: object
+    got: object
+    parser: str
+
+
+def _period(value: str) -> tuple[date, date]:
+    """A gold date (1951, 1951-08, 1951-08-23) as its first and last day."""
+    parts = [int(p) for p in value.split("-")]
+    if len(parts) == 3:
+        return date(*parts), date(*parts)
+    if len(parts) == 2:
+        return date(parts[0], parts[1], 1), date(parts[0], parts[1], calendar.monthrange(*parts)[1])
+    return date(parts[0], 1, 1), date(parts[0], 12, 31)
+
+
+def _at_precision(day: date | None, precision: str | None) -> str | None:
+    if day is None:
+        return None
+    return {"year": f"{day.year:04d}", "month": f"{day.year:04d}-{day.month:02d}"}.get(precision or "day", day.isoformat())
+
+
+def _citation_key(citation: dict) -> tuple[str, ...]:
+    def part(value) -> str:
+        return _PART_LABEL.sub("", str(value or "")).strip().casefold()
+
+    return (_plain(citation.get("archive") or "").replace(" ", ""), *(part(citation.get(p)) for p in CITATION_PARTS[1:]))
+
+
+def score_fields(gold: dict, row: dict | None) -> list[FieldScore]:
+    """One score per document field the gold gives (a rejected seed gets every field wrong)."""
+    names = Names(gold.get("aliases") or {})
+    sender = [s.strip() for s in (gold["sender"] or "").split(";") if s.strip()]
+    archival = [c for c in gold["citations"] if c["kind"] == "archival"]
+    expected = {
+        "title": gold["title"],
+        "document_date": gold["doc_date"],
+        "document_type": gold["doc_type"],
+        "sender_names": sender,
+        "recipient_names": gold["recipients"],
+        "citations": [c["raw"] for c in archival],
+        "languages": gold["languages"],
+        "truncated": gold["truncated"],
+    }
+    if row is None:
+        return [FieldScore(gold["file"], f, False, v, "(rejected)", "rejected") for f, v in expected.items()]
+    titles = {fold(t) for t in (gold["title"], gold.get("title_alt")) if t}
+    ours_citations = [c for c in row["citations"] or []]
+    checks = {
+        "title": (fold(row["title"]) in titles if row["title"] else not titles, row["title"]),
+        "document_date": (
+            _at_precision(row["document_date"], gold["doc_date_precision"]) == gold["doc_date"],
+            f"{row['document_date']} ({row['document_date_precision']})",
+        ),
+        "document_type": (type_category(row["document_type"]) == type_category(gold["doc_type"]), row["document_type"]),
+        "sender_names": (names.same_sets(sender, row["sender_names"]), row["sender_names"]),
+        "recipient_names": (names.same_sets(gold["recipients"], row["recipient_names"]), row["recipient_names"]),
+        "citations": (
+            sorted(map(_citation_key, archival)) == sorted(map(_citation_key, ours_citations)),
+            [c.get("text") for c in ours_citations],
+        ),
+        "languages": (set(gold["languages"]) == set(row["languages"]), row["languages"]),
+        "truncated": (bool(gold["truncated"]) == bool(row["has_cut_end"]), row["has_cut_end"]),
+    }
+    return [FieldScore(gold["file"], f, right, expected[f], got, row["parser"]) for f, (right, got) in checks.items()]
+
+
+# --- events -------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class GoldEvent:
+    file: str
+    id: str
+    kind: str
+    evidence: tuple[str, ...]
+    first: date | None  # the first and last day the date stands for (None: open)
+    last: date | None
+    precision: str | None
+    time: str | None
+    actors: tuple[str, ...]
+
+    @classmethod
+    def from_json(cls, file: str, e: dict) -> GoldEvent:
+        kind, precision = e["date_kind"], e["precision"]
+        first = last = None
+        if kind == "exact":
+            first, last = _period(e["date"])
+        elif kind in ("range", "upper_bound") or (kind == "approximate" and e["date_end"]):
+            first = _period(e["date_start"])[0] if e["date_start"] else None
+            last = _period(e["date_end"])[1]
+        elif kind in ("alternatives", "multiple"):
+            first, last = _period(min(e["dates"]))[0], _period(max(e["dates"]))[1]
+        elif kind == "approximate":
+            first, last = _period(e["date_approx"])
+        return cls(file, e["id"], kind, tuple(e["evidence"]), first, last, precision, e["time"], tuple(e["actors"]))
+
+    def agrees(self, start: date | None, end: date | None) -> bool:
+        """Our start and end agree with the gold date at its precision."""
+        end = end or start
+        if self.kind == "undated":
+            return start is None and end is None
+        if self.kind == "upper_bound":
+            return start is None and end is not None and _same_period(end, self.last, self.precision)
+        if start is None or end is None:
+            return False
+        if self.kind == "exact" or (self.kind == "approximate" and self.first and _same_period(self.first, self.last, self.precision)):
+            return self.first <= start <= end <= self.last
+        return _same_period(start, self.first, self.precision) and _same_period(end, self.last, self.precision)
+
+
+def _same_period(a: date, b: date | None, precision: str | None) -> bool:
+    return b is not None and _at_precision(a, precision) == _at_precision(b, precision)
+
+
+class Locator:
+    """Where texts sit in a seed, compared with whitespace and case folded."""
+
+    def __init__(self, text: str):
+        self.text = fold(text)
+
+    def spans(self, piece: str) -> list[tuple[int, int]]:
+        piece = fold(piece)
+        if not piece:
+            return []
+        found, at = [], self.text.find(piece)
+        while at >= 0:
+            found.append((at, at + len(piece)))
+            at = self.text.find(piece, at + 1)
+        return found
+
+
+def _overlaps(locator: Locator, gold: GoldEvent, evidence: str) -> bool:
+    ours = locator.spans(evidence)
+    if ours:
+        return any(s < ge and gs < e for gs, ge in (sp for g in gold.evidence for sp in locator.spans(g)) for s, e in ours)
+    folded = fold(evidence)  # our evidence left page furniture out and is not verbatim in the seed
+    return any(fold(g) in folded or (len(folded) >= 15 and folded in fold(g)) for g in gold.evidence)
+
+
+@dataclass
+class EventScore:
+    file: str
+    gold: list[GoldEvent]
+    found: dict[str, dict] = field(default_factory=dict)  # gold id -> our best matching row
+    actors_right: dict[str, bool] = field(default_factory=dict)
+    rows: int = 0
+    rows_matching: int = 0
+    beyond: list[dict] = field(default_factory=list)
+
+
+def _row_actors(row: dict) -> list[str]:
+    return list(dict.fromkeys((row.get("source_names") or []) + (row.get("target_names") or [])))
+
+
+def score_events(gold: dict, rows: list[dict], text: str) -> EventScore:
+    events = [GoldEvent.from_json(gold["file"], e) for e in gold["events"]]
+    names, locator = Names(gold.get("aliases") or {}), Locator(text)
+    score = EventScore(gold["file"], events, rows=len(rows))
+
+    def matches(g: GoldEvent, row: dict) -> bool:
+        return g.agrees(row["start_date"], row["end_date"]) and _overlaps(locator, g, row["evidence_text"])
+
+    for g in events:
+        hits = [r for r in rows if matches(g, r)]
+        if hits:
+            right = [r for r in hits if names.same_sets(list(g.actors), _row_actors(r))]
+            score.found[g.id] = (right or hits)[0]
+            score.actors_right[g.id] = bool(right)
+    for row in rows:
+        if any(matches(g, row) for g in events):
+            score.rows_matching += 1
+        else:
+            score.beyond.append(row)
+    return score
+
+
+# --- running and reporting ------------------------------------------------------
+
+
+@dataclass
+class CorpusScores:
+    fields: list[FieldScore]
+    events: list[EventScore]
+
+    def summary(self) -> dict[str, float]:
+        gold = sum(len(s.gold) for s in self.events)
+        found = sum(len(s.found) for s in self.events)
+        rows = sum(s.rows for s in self.events)
+        right_actors = sum(sum(s.actors_right.values()) for s in self.events)
+        return {
+            "fields": sum(f.right for f in self.fields) / len(self.fields) if self.fields else 1.0,
+            "recall": found / gold if gold else 1.0,
+            "precision": sum(s.rows_matching for s in self.events) / rows if rows else 1.0,
+            "actors": right_actors / found if found else 1.0,
+            "gold_events": gold,
+            "rows": rows,
+        }
+
+
+def load_corpus(path: Path = GOLD) -> list[dict]:
+    return json.loads(path.read_text("utf-8"))
+
+
+def evaluate(gold: list[dict] | None = None, folder: Path = DEV) -> CorpusScores:
+    fields, events = [], []
+    for entry in gold if gold is not None else load_corpus():
+        data = (folder / entry["file"]).read_bytes()
+        result: SeedTables = process_seed(entry["file"], data)
+        row = None if result.is_rejected else result.documents.to_pylist()[0]
+        fields += score_fields(entry, row)
+        text = decode(data)[0] if not result.is_rejected else ""
+        events.append(score_events(entry, result.events.to_pylist(), text))
+    return CorpusScores(fields, events)
+
+
+def _pct(right: int, total: int) -> str:
+    return f"{100 * right / total:5.1f}%" if total else "    -"
+
+
+def format_report(scores: CorpusScores, misses: bool = True) -> str:
+    s = scores.summary()
+    lines = [f"Documents: {_pct(sum(f.right for f in scores.fields), len(scores.fields))} of fields right", ""]
+    lines.append(f"{'field':<18}{'right':>9}{'share':>8}")
+    for name in dict.fromkeys(f.field for f in scores.fields):
+        part = [f for f in scores.fields if f.field == name]
+        lines.append(f"{name:<18}{sum(f.right for f in part):>4}/{len(part):<4}{_pct(sum(f.right for f in part), len(part)):>8}")
+    lines += ["", f"{'parser':<18}{'right':>9}{'share':>8}  documents"]
+    for parser in sorted({f.parser for f in scores.fields}):
+        part = [f for f in scores.fields if f.parser == parser]
+        lines.append(f"{parser:<18}{sum(f.right for f in part):>4}/{len(part):<4}{_pct(sum(f.right for f in part), len(part)):>8}  {len({f.file for f in part})}")
+    lines += [
+        "",
+        f"Events: recall {s['recall']:.3f} ({sum(len(e.found) for e in scores.events)}/{s['gold_events']}), "
+        f"precision {s['precision']:.3f} ({sum(e.rows_matching for e in scores.events)}/{s['rows']} rows match a gold event), "
+        f"actors right on {s['actors']:.3f} of the events found",
+        "",
+        f"{'date_kind':<14}{'found':>9}{'recall':>8}{'actors':>8}",
+    ]
+    kinds = Counter(g.kind for e in scores.events for g in e.gold)
+    for kind, total in kinds.most_common():
+        found = [(e, g) for e in scores.events for g in e.gold if g.kind == kind and g.id in e.found]
+        actors = sum(e.actors_right[g.id] for e, g in found)
+        lines.append(f"{kind:<14}{len(found):>4}/{total:<4}{_pct(len(found), total):>8}{_pct(actors, len(found)):>8}")
+    lines += ["", f"{'document':<46}{'found':>8}{'rows':>6}{'match':>6}{'actors':>7}"]
+    for e in scores.events:
+        lines.append(f"{e.file[:45]:<46}{len(e.found):>3}/{len(e.gold):<4}{e.rows:>6}{e.rows_matching:>6}{sum(e.actors_right.values()):>7}")
+    if misses:
+        lines += ["", "Wrong fields:"]
+        lines += [f"  {f.file[:40]} {f.field}: expected {f.expected!r}, got {f.got!r}"[:300] for f in scores.fields if not f.right]
+        lines += ["", "Gold events missed:"]
+        for e in scores.events:
+            for g in e.gold:
+                if g.id not in e.found:
+                    when = f"{g.first}..{g.last}" if g.first != g.last else f"{g.first}"
+                    lines.append(f"  {e.file[:3]} {g.id} [{g.kind} {when}] {g.evidence[0][:90]!r}")
+        lines += ["", "Found with other actors (gold | ours):"]
+        for e in scores.events:
+            for g in e.gold:
+                if g.id in e.found and not e.actors_right[g.id]:
+                    lines.append(f"  {e.file[:3]} {g.id} {list(g.actors)} | {_row_actors(e.found[g.id])}")
+        lines += ["", "Rows matching no gold event:"]
+        for e in scores.events:
+            for r in e.beyond:
+                lines.append(f"  {e.file[:3]} {r['event_type']} {r['start_date']}..{r['end_date']} {r['evidence_text'][:90]!r}")
+    return "\n".join(lines)
+
+
+def run(misses: bool = True) -> str:
+    return format_report(evaluate(), misses)
+
+
+if __name__ == "__main__":
+    print(run())

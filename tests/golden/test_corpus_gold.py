@@ -1,0 +1,106 @@
+"""The development documents 101-158 against their exhaustive gold (tests/fixtures/gold/corpus.json).
+
+One test per document field the gold gives, and floors under the events'
+recall, precision and actors. What the code still reads wrong is listed in
+``KNOWN_WRONG`` and marked as an expected failure (strict: a field that comes
+right fails the run until it leaves the list), so the list is the honest
+record of what is left. The floors only ever go up.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.quality.corpus import evaluate, load_corpus
+
+# (file number, field) the code reads wrong today; see `make eval-corpus` for what it gives.
+KNOWN_WRONG = {
+    ("101", "truncated"),
+    ("103", "document_date"),
+    ("105", "recipient_names"),
+    ("107", "title"),
+    ("107", "sender_names"),
+    ("107", "citations"),
+    ("109", "sender_names"),
+    ("109", "citations"),
+    ("111", "recipient_names"),
+    ("113", "title"),
+    ("115", "title"),
+    ("117", "document_type"),
+    ("117", "sender_names"),
+    ("117", "recipient_names"),
+    ("121", "document_type"),
+    ("123", "document_type"),
+    ("125", "document_date"),
+    ("125", "document_type"),
+    ("129", "document_type"),
+    ("131", "sender_names"),
+    ("131", "recipient_names"),
+    ("131", "truncated"),
+    ("133", "document_date"),
+    ("133", "document_type"),
+    ("135", "document_type"),
+    ("135", "languages"),
+    ("137", "document_type"),
+    ("137", "languages"),
+    ("141", "title"),
+    ("141", "document_type"),
+    ("141", "sender_names"),
+    ("141", "recipient_names"),
+    ("143", "title"),
+    ("143", "document_date"),
+    ("143", "document_type"),
+    ("145", "title"),
+    ("145", "document_date"),
+    ("145", "document_type"),
+    ("145", "sender_names"),
+    ("145", "recipient_names"),
+    ("145", "citations"),
+    ("147", "title"),
+    ("147", "document_date"),
+    ("147", "document_type"),
+    ("147", "citations"),
+    ("147", "truncated"),
+    ("149", "title"),
+    ("149", "document_date"),
+    ("149", "document_type"),
+    ("149", "languages"),
+    ("151", "document_type"),
+    ("151", "sender_names"),
+    ("151", "recipient_names"),
+    ("153", "title"),
+    ("153", "document_type"),
+    ("155", "document_date"),
+    ("155", "document_type"),
+    ("157", "title"),
+    ("157", "document_type"),
+    ("157", "citations"),
+    ("157", "truncated"),
+}
+# Measured by `make eval-corpus`; raise them as extraction improves, never lower them.
+FLOORS = {"recall": 0.113, "precision": 0.566, "actors": 0.0}
+
+
+@pytest.fixture(scope="module")
+def scores():
+    return evaluate()
+
+
+def _cases():
+    fields = ("title", "document_date", "document_type", "sender_names", "recipient_names", "citations", "languages", "truncated")
+    for entry in load_corpus():
+        number = entry["file"][:3]
+        for field in fields:
+            marks = [pytest.mark.xfail(strict=True, reason="read wrong at first sight; not yet fixed")] if (number, field) in KNOWN_WRONG else []
+            yield pytest.param(entry["file"], field, id=f"{number}-{field}", marks=marks)
+
+
+@pytest.mark.parametrize(("file", "field"), list(_cases()))
+def test_document_field_matches_gold(scores, file, field):
+    score = next(s for s in scores.fields if s.file == file and s.field == field)
+    assert score.right, f"{file} {field}: expected {score.expected!r}, got {score.got!r}"
+
+
+@pytest.mark.parametrize("measure", sorted(FLOORS))
+def test_events_do_not_fall_below_their_floor(scores, measure):
+    assert scores.summary()[measure] >= FLOORS[measure]

@@ -1,0 +1,76 @@
+"""The exhaustive-gold scorer: date agreement by kind, names through aliases, evidence overlap."""
+
+from datetime import date
+
+from pipeline.quality.corpus import GoldEvent, Names, fold, score_events, type_category
+
+
+def _gold(kind, evidence="Kim asked me to help.", actors=(), **dates):
+    event = {"id": "E1", "date_kind": kind, "precision": dates.pop("precision", "day"), "time": None, "evidence": [evidence],
+             "actors": list(actors), "date": None, "date_start": None, "date_end": None, "dates": None, "date_approx": None}
+    return event | dates
+
+
+def _row(start, end, evidence="Kim asked me to help.", sources=(), targets=()):
+    return {"start_date": start, "end_date": end, "evidence_text": evidence, "source_names": list(sources), "target_names": list(targets)}
+
+
+def test_an_exact_day_wants_that_day_and_a_month_any_day_inside_it():
+    day = GoldEvent.from_json("f", _gold("exact", date="1950-10-13"))
+    assert day.agrees(date(1950, 10, 13), date(1950, 10, 13))
+    assert not day.agrees(date(1950, 10, 1), date(1950, 10, 31))
+    month = GoldEvent.from_json("f", _gold("exact", date="1961-06", precision="month"))
+    assert month.agrees(date(1961, 6, 1), date(1961, 6, 30))
+    assert not month.agrees(None, date(1961, 6, 30))
+
+
+def test_a_bound_wants_an_open_start_and_the_same_end():
+    bound = GoldEvent.from_json("f", _gold("upper_bound", date_end="1949-10-20"))
+    assert bound.agrees(None, date(1949, 10, 20))
+    assert not bound.agrees(date(1949, 10, 20), date(1949, 10, 20))
+
+
+def test_a_range_and_alternatives_want_the_same_start_and_end():
+    span = GoldEvent.from_json("f", _gold("range", date_start="1950", date_end="1953", precision="year"))
+    assert span.agrees(date(1950, 1, 1), date(1953, 12, 31))
+    several = GoldEvent.from_json("f", _gold("multiple", dates=["1956-10-19", "1956-10-20", "1956-10-21"]))
+    assert several.agrees(date(1956, 10, 19), date(1956, 10, 21))
+    assert not several.agrees(date(1956, 10, 19), date(1956, 10, 19))
+
+
+def test_an_undated_event_wants_no_date():
+    undated = GoldEvent.from_json("f", _gold("undated", precision=None))
+    assert undated.agrees(None, None)
+    assert not undated.agrees(None, date(1950, 1, 1))
+
+
+def test_names_match_through_the_gazetteer_the_page_aliases_and_surnames():
+    names = Names({"T. F. Shtykov": ["S H T Y K O V", "Shtykov"]})
+    assert names.same("Filippov", "Joseph Stalin")
+    assert names.same("S H T Y K O V", "T. F. Shtykov")
+    assert names.same("Ulbricht", "Walter Ulbricht")
+    assert not names.same("Kim Il Sung", "Pak Hon Yong")
+    assert names.same_sets(["Joseph Stalin", "Mao Zedong"], ["Mao Zedong", "Stalin"])
+    assert not names.same_sets(["Joseph Stalin"], ["Joseph Stalin", "Mao Zedong"])
+
+
+def test_document_types_compare_by_category():
+    assert type_category("ciphered telegram") == type_category("telegram")
+    assert type_category("memorandum of conversation") == type_category("record_of_conversation")
+    assert type_category("working notes") == type_category("minutes")
+    assert type_category("letter") != type_category("telegram")
+
+
+def test_an_event_is_found_by_overlapping_evidence_and_a_right_date():
+    text = "Header\nIn accordance with your directive I met Kim. Kim asked me to help.\n"
+    gold = {"file": "f", "aliases": {}, "events": [_gold("exact", date="1950-10-14", actors=["Kim Il Sung"])]}
+    right = _row(date(1950, 10, 14), date(1950, 10, 14), "I met Kim. Kim asked me", sources=["Kim Il Sung"])
+    wrong_day = _row(date(1950, 10, 13), date(1950, 10, 13))
+    elsewhere = _row(date(1950, 10, 14), date(1950, 10, 14), "Header")
+    score = score_events(gold, [right, wrong_day, elsewhere], text)
+    assert list(score.found) == ["E1"] and score.actors_right == {"E1": True}
+    assert score.rows_matching == 1 and len(score.beyond) == 2
+
+
+def test_fold_ignores_case_and_whitespace():
+    assert fold("Kim\u00a0 Il\nSung") == fold("kim il sung")
