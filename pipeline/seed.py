@@ -213,6 +213,15 @@ def _languages(doc: ParsedDocument) -> list[str]:
     return sorted(sizes, key=lambda lang: (-sizes[lang], lang))
 
 
+def date_kind(start, end, precision: str) -> str:
+    """How a row's dates bound the event when its reader did not say: one period, a range, an upper bound, or none."""
+    if start is None:
+        return "undated" if end is None else "upper_bound"
+    if end is None or end == start or precision in ("month", "year"):
+        return "exact"
+    return "range"
+
+
 def _event_row(doc_id: str, passage_ids: list[str], doc: ParsedDocument, number: int, e: EventDraft) -> dict:
     text = doc.blocks[e.block].text
     return {
@@ -224,6 +233,7 @@ def _event_row(doc_id: str, passage_ids: list[str], doc: ParsedDocument, number:
         "end_date": e.end_date,
         "start_time": e.start_time,
         "date_precision": e.precision,
+        "date_kind": e.date_kind or date_kind(e.start_date, e.end_date, e.precision),
         "date_text": e.date_text,
         "is_date_inferred": e.inferred,
         "source_names": e.sources,

@@ -36,10 +36,11 @@ import re
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
-from pipeline.extract.mentions import Mention, find_mentions
+from pipeline.extract.mentions import Mention, find_mentions, find_unknown_names
+from pipeline.extract.tense import Cue, is_hypothetical, lexicon, read_cues
 from pipeline.normalize.dates import DateMention, find_dates, find_relative, period_end
-from pipeline.normalize.names import canonical_name
-from pipeline.normalize.text import sentence_spans
+from pipeline.normalize.names import canonical_name, lookup
+from pipeline.normalize.text import normalize_space, sentence_spans
 from pipeline.parse.model import ParsedDocument
 
 SENT_TYPES = ("cable", "telegram", "letter")
@@ -123,11 +124,13 @@ class EventDraft:
     targets: list[str] = field(default_factory=list)
     place: str | None = None
     key_as: tuple[str, list[str], list[str]] | None = None  # (kind, sources, targets) of the happening it is part of
+    date_kind: str | None = None  # exact, range, upper_bound, approximate, multiple, undated (None: read from the dates)
 
     def dated(self, mention: DateMention) -> EventDraft:
         self.start_date, self.end_date = mention.start_date, mention.end_date
         self.start_time, self.precision = mention.time, mention.precision
         self.date_text, self.inferred = mention.text, mention.inferred
+        self.date_kind = mention.kind
         return self
 
     def on(self, day: date | None, inferred: bool = True) -> EventDraft:
@@ -151,6 +154,8 @@ class Context:
     resolver: list[str]
     is_message: bool = True  # a cable, telegram or letter (not a briefing or report addressed to someone)
     heading: tuple[int, int, int] | None = None  # block, start, end of the "X to Y" line naming the correspondents
+    occasion: date | None = None  # the day the text speaks from: a record's meeting, else the document's date
+    is_record: bool = False  # a record of a meeting (conversation, minutes, notes, transcript, diary of a talk)
 
 
 def event_key(event: EventDraft, source_ids: list[str], target_ids: list[str], kind: str | None = None) -> str | None:
@@ -198,6 +203,10 @@ def document_context(doc: ParsedDocument) -> Context:
         year = int(m["year"])
     texts = [doc.title or ""] + [b.text for b in doc.blocks[:8]]
     is_conversation = doc.document_type in ("record_of_conversation", "minutes") or any(_CONVERSATION.search(t) for t in texts)
+    is_record = doc.document_type in ("record_of_conversation", "minutes") or any(_RECORD.search(t[:200]) for t in texts[:6])
+    occasion = (_occasion_date(doc) if is_record else None) or letter_date
+    if occasion is None and doc.document_date and doc.document_date_precision in ("month", "year"):
+        occasion = doc.document_date  # the letter of June 1961: bounded by its month
     return Context(
         letter_date, year, senders, recipients,
         is_correspondence=doc.document_type in SENT_TYPES or bool(senders or recipients),
@@ -205,6 +214,8 @@ def document_context(doc: ParsedDocument) -> Context:
         is_conversation=is_conversation and doc.source_type != "book_excerpt",
         resolver=_resolver(doc),
         heading=heading,
+        occasion=occasion,
+        is_record=is_record,
     )
 
 
@@ -343,28 +354,36 @@ def _sentence_events(doc: ParsedDocument, context: Context) -> list[EventDraft]:
     speakers = list(dict.fromkeys(t.entity.name for b in doc.blocks if (t := _turn_speaker(b.text)))) if context.is_conversation else []
     datelines = _dateline_blocks(doc)
     speech: EventDraft | None = None  # the dated event that introduced a quoted statement ("made following statement:")
+    scope = Scope(context.occasion, "day" if context.letter_date or context.is_record else _occasion_precision(doc))
     for index, block in enumerate(doc.blocks):
         if block.section_type in ("header", "trailer") or block.passage_type not in TEXT_BLOCKS:
             continue
         if block.section_type == "original" and block.aligned_to is not None:
             continue  # the aligned translation reports the same event
+        if _is_furniture(block.text, doc):
+            continue
         if speech is not None and block.text[:1] in _OPENING_QUOTES:
             events.append(_quoted_statement(index, block.text, speech))
             continue
         speech = None
         previous_actor = None
         turn = _turn_speaker(block.text) if context.is_conversation else None
+        turn_name = turn.entity.name if turn else (_turn_name(block.text) if context.is_record else None)
         if turn:
             events.append(_turn_event(index, block.text, turn, context, speakers))
+        elif turn_name and scope.day:
+            events.append(_named_turn_event(index, block.text, turn_name, scope, block.language))
         for start, end in _sentences(block.text):
             sentence = block.text[start:end]
             if _CITATION.search(sentence):
                 continue
+            before_sentence = len(events)
             mentions = find_dates(sentence, year)
             dated = [m for m in mentions if not _is_dateline(sentence, start, m)]
             for mention in mentions:
                 if mention.year_written:
                     year = mention.start_date.year
+                scope.follow(sentence, mention)
             for mention in dated:
                 event = _sentence_event(index, sentence, start, mention, previous_actor, context)
                 if not event.sources and not event.targets and event.event_type == "meeting":
@@ -374,6 +393,8 @@ def _sentence_events(doc: ParsedDocument, context: Context) -> list[EventDraft]:
                 events += _undated_sentence_events(index, sentence, start, context, events)
             below = next((datelines[i] for i in range(index + 1, index + 5) if i in datelines), None)
             events += _act_events(index, sentence, start, context, below)
+            if len(events) == before_sentence and not ((turn or turn_name) and start == 0):
+                events += _tense_events(index, sentence, start, block.language, context, scope, previous_actor, bool(turn or turn_name))
             people = [m.entity.name for m in find_mentions(sentence) if m.entity.kind == "person"]
             previous_actor = people[0] if people else previous_actor
             if _INTRODUCES_SPEECH.search(sentence) and (last := _last_dated(events)) and (names := _actor_names(sentence)):
@@ -421,6 +442,8 @@ def _sentence_event(
     confidence = 0.6 if mention.inferred else 0.7
     event = EventDraft(index, kind, offset, offset + len(sentence), "dated_sentence", confidence).dated(mention)
     event.sources, event.targets = _actors(window, previous_actor)
+    if not event.sources and (agent := _BY_NAME.search(window)):
+        event.sources = [canonical_name(agent[1])]
     places = [m.entity.name for m in find_mentions(window) if m.entity.kind == "place" and not m.entity.is_state]
     event.place = places[0] if places else None
     if context.is_correspondence:
@@ -564,7 +587,7 @@ def _turn_speaker(text: str) -> Mention | None:
 
 def _turn_event(index: int, text: str, speaker: Mention, context: Context, speakers: list[str]) -> EventDraft:
     """A turn of a record of conversation: said at the conversation, on the record's date."""
-    event = EventDraft(index, "statement", 0, len(text), "document_act", 0.5).on(context.letter_date)
+    event = EventDraft(index, "statement", 0, len(text), "document_act", 0.5).on(context.occasion or context.letter_date)
     event.sources = [speaker.entity.name]
     event.key_as = ("meeting", speakers, [])
     return event
@@ -598,3 +621,232 @@ def _actors(window: str, previous_actor: str | None) -> tuple[list[str], list[st
         sources.append(previous_actor)
     targets = [t for t in dict.fromkeys(targets) if t not in sources]
     return sources, targets
+
+
+# --- sentences dated by their verbs (pipeline/extract/tense.py) -----------------
+
+
+@dataclass
+class Scope:
+    """The day the sentences speak from: the document's (or its meeting's), until the text moves to another day.
+
+    "On 20 October at 2000 hours, the Ambassador was invited ..." and "This
+    meeting took place on 5 March [19]56" move it: the turns and acts that
+    follow happened then.
+    """
+
+    day: date | None
+    precision: str = "day"
+    moved: bool = False
+
+    def follow(self, sentence: str, mention: DateMention) -> None:
+        if mention.precision not in ("day", "minute") or mention.start_date != mention.end_date:
+            return
+        before = sentence[: mention.start]
+        if _OPENS_WITH_DAY.search(before) or _TOOK_PLACE.search(before):
+            self.day, self.precision, self.moved = mention.start_date, "day", True
+
+
+_OPENS_WITH_DAY = re.compile(r"(?:^\W*|\s)(?:On|on)\s+(?:the\s+(?:morning|afternoon|evening|night)\s+of\s+)?$")
+_TOOK_PLACE = re.compile(r"\b(?:took\s+place|was\s+held|were\s+held|began|opened|met|arrived)\s+(?:on\s+)?(?:the\s+\w+\s+of\s+)?$", re.IGNORECASE)
+_TIME_LABEL = re.compile(r"^\s*(?:Time|Date|Dates?\s+and\s+time)\s*:", re.IGNORECASE)
+
+
+def _record_words() -> re.Pattern:
+    words = [w for lang in ("en", "ru", "zh") for w in (lexicon(lang).get("record_words") or [])]
+    return re.compile("|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)), re.IGNORECASE)
+
+
+_RECORD = _record_words()
+
+
+def _occasion_date(doc: ParsedDocument) -> date | None:
+    """A record's meeting day: in its title, a "Time:" line, or a heading that names the meeting, before the page's date."""
+    heads = [doc.title or ""] + [b.text for b in doc.blocks[:14] if len(b.text) < 160]
+    for ordered in ([doc.title or ""], [h for h in heads if _TIME_LABEL.search(h)], [h for h in heads if _RECORD.search(h)]):
+        for text in ordered:
+            for mention in find_dates(text, doc.document_date.year if doc.document_date else None):
+                if mention.precision in ("day", "minute"):
+                    return mention.start_date
+    return None
+
+
+def _occasion_precision(doc: ParsedDocument) -> str:
+    return doc.document_date_precision or "day"
+
+
+def _turn_name(text: str) -> str | None:
+    """The speaker of a turn whose name the gazetteer may not know ("Takeiri: ...", "Cde. Bulganin—The Chinese ...")."""
+    m = _NAMED_TURN.match(text)
+    if not m:
+        return None
+    name = m["name"].strip()
+    words = name.split()
+    if not 1 <= len(words) <= 4 or name.lower() in _TURN_LABELS or not all(w[:1].isupper() or w in ("de", "von", "van") for w in words):
+        return None
+    entity = lookup(name)
+    if entity is not None and entity.kind == "place":
+        return None  # "Bulgaria: K. Tellalov – head of ...": a list of those present, not a turn
+    return canonical_name(name)
+
+
+_NAMED_TURN = re.compile(r"^(?:(?:Comrade|Cde\.|Com\.|Tov\.|Mr\.|Premier|President|Chairman|General)\s+)?(?P<name>[^\W\d_][^:—–\n]{0,40}?)\s*(?::|—|\s–\s)\s*\S")
+_TURN_LABELS = frozenset(w.lower() for w in lexicon("en").get("labels", []))
+
+
+def _named_turn_event(index: int, text: str, name: str, scope: Scope, language: str | None = None) -> EventDraft:
+    """A speaker's turn, the whole passage: said at the meeting, unless its first sentence names another day
+    ("Thank you for telephone call late last night")."""
+    first = _sentences(text)[0][1] if text.strip() else len(text)
+    event = EventDraft(index, "statement", 0, len(text), "document_act", 0.5).on(scope.day)
+    relative = [c for c in read_cues(text[:first], language) if c.kind == "relative"]
+    if relative and scope.day:
+        event.on(scope.day + timedelta(days=relative[0].days))
+        event.method, event.date_text = "relative_date", text[relative[0].start: relative[0].end]
+    event.sources = [name]
+    return event
+
+
+def _is_furniture(text: str, doc: ParsedDocument) -> bool:
+    """A site's credit line or its summary of the record: the page's words, not the record's."""
+    if _CREDIT.search(text):
+        return True
+    return bool(doc.summary) and normalize_space(text) == normalize_space(doc.summary)
+
+
+_CREDIT = re.compile(r"^This document was made possible with support from\b|^In lieu of an abstract\b")
+
+
+# What each cue makes of a sentence, strongest first.
+_CUE_ORDER = ("relative", "years_ago", "recent", "planned", "performative", "obligation", "speech", "ongoing", "past")
+
+
+def _tense_events(
+    index: int, sentence: str, offset: int, language: str | None, context: Context, scope: Scope,
+    previous_actor: str | None, in_turn: bool,
+) -> list[EventDraft]:
+    """An undated sentence's happening, dated from its verbs and the day the text speaks from."""
+    day = scope.day
+    if day is None or len(sentence) < 12:
+        return []
+    cues = read_cues(sentence, language)
+    if not cues:
+        return []
+    kinds = {c.kind for c in cues}
+    main = next(c for kind in _CUE_ORDER for c in cues if c.kind == kind)
+    record = context.is_record
+    if is_hypothetical(sentence, language) and not (record and main.kind in ("speech", "performative")):
+        return []
+    if in_turn and main.kind in ("speech", "performative", "obligation", "ongoing"):
+        return []  # the speaker's words at the meeting: the turn's own row holds them
+    event = EventDraft(index, "statement", offset, offset + len(sentence), "tense_sentence", 0.4)
+    event.inferred = True
+    if main.kind == "relative":
+        if "planned" in kinds and main.days >= 0:
+            return []  # "tomorrow would discuss": a plan, read by its own cue
+        event.on(day + timedelta(days=main.days)).date_kind = "exact"
+        event.method, event.date_text = "relative_date", sentence[main.start: main.end]
+    elif main.kind in ("years_ago", "recent"):
+        _approximately_before(event, day, main)
+    elif main.kind == "planned":
+        event.date_kind, event.precision = "undated", "unknown"
+    elif main.kind in ("performative", "obligation") or (main.kind == "speech" and (record or scope.moved)):
+        event.on(day)
+        event.date_kind = "exact"
+        event.method = "document_act"
+    elif main.kind == "ongoing":
+        event.on(day).date_kind = "approximate"
+    else:  # a past act, or a saying reported in a letter: on or before the day
+        event.end_date, event.precision, event.date_kind = day, scope.precision, "upper_bound"
+    if scope.precision != "day" and event.start_date is not None:
+        event.start_date, event.end_date, event.precision = event.start_date.replace(day=1), period_end(event.start_date, scope.precision), scope.precision
+    event.event_type = next((k for k, p in _KEYWORD_PATTERNS if p.search(sentence)), "statement")
+    event.sources, event.targets = _cue_actors(sentence, main, language, context, previous_actor)
+    events = [event]
+    if main.kind in ("speech", "performative"):
+        events += _embedded_events(index, sentence, offset, cues, main, day, scope, language, context, previous_actor)
+    return events
+
+
+def _approximately_before(event: EventDraft, day: date, cue: Cue) -> None:
+    """"two years ago": about that year; "recently", "over the past year": the months up to the day."""
+    event.date_kind = "approximate"
+    if cue.years:
+        year = day.year - cue.years
+        event.start_date, event.end_date, event.precision = date(year, 1, 1), date(year, 12, 31), "year"
+        return
+    months = day.year * 12 + day.month - 1 - cue.months
+    event.start_date = date(months // 12, months % 12 + 1, 1)
+    event.end_date, event.precision = period_end(date(day.year, day.month, 1), "month"), "month"
+
+
+_CLAUSE_OPENERS = re.compile(r"\b(?:that|and|but|as|which|who|because)\s+|[,;:]\s+", re.IGNORECASE)
+
+
+def _embedded_events(
+    index: int, sentence: str, offset: int, cues: list[Cue], main: Cue, day: date, scope: Scope,
+    language: str | None, context: Context, previous_actor: str | None,
+) -> list[EventDraft]:
+    """A past act or a plan reported inside a saying ("announced that the Chinese government had already sent a greeting")."""
+    found = []
+    for cue in cues:
+        if cue.start <= main.end or cue.kind not in ("past", "planned"):
+            continue
+        opener = [m for m in _CLAUSE_OPENERS.finditer(sentence, main.end, cue.start)]
+        if not opener:
+            continue
+        start = opener[-1].end()
+        stop = _CLAUSE_OPENERS.search(sentence, cue.end)
+        end = stop.start() if stop else len(sentence.rstrip(" .;"))
+        if end - start < 8 or any(e.evidence_start == offset + start for e in found):
+            continue
+        event = EventDraft(index, "statement", offset + start, offset + end, "tense_sentence", 0.35)
+        event.inferred = True
+        if cue.kind == "planned":
+            event.date_kind = "undated"
+        else:
+            event.end_date, event.precision, event.date_kind = day, scope.precision, "upper_bound"
+        event.sources, event.targets = _cue_actors(sentence[start:end], Cue(cue.kind, cue.start - start, cue.end - start), language, context, previous_actor)
+        found.append(event)
+    return found
+
+
+_BY_NAME = re.compile(r"\bby\s+(?:(?:comrade|com\.|cde\.)\s+)?([A-Z][a-z][\w'’-]+)(?![\w'’-]*\s+[A-Z])")
+_WRITER = re.compile(r"\b(?:I|we|We)\s*$")
+_AGENT = re.compile(r"^\s*(?:\w+\s+){0,2}?by\s+(?:(?:comrade|com\.|cde\.)\s+)?[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,3}")
+_PERSONAL = re.compile(r"\b(?:he|she|He|She)\s*$")
+
+
+def _cue_actors(sentence: str, cue: Cue, language: str | None, context: Context, previous_actor: str | None) -> tuple[list[str], list[str]]:
+    """The subject before the verb and the actors after it; "I" and "we" are the writer, "me" too."""
+    before, after = sentence[: cue.start], sentence[cue.end:]
+    names_before = _names(before, language)
+    if _WRITER.search(before) or (cue.kind == "performative" and re.match(r"\W*(?:I|We|we)\b", sentence)):
+        sources = list(context.senders)
+    elif names_before:
+        sources = names_before[-1:]
+    elif _PERSONAL.search(before) and previous_actor:
+        sources = [previous_actor]
+    else:
+        sources = []
+    agent = _AGENT.search(after)
+    if agent and (by := _names(agent.group(), language)):
+        sources = by[:1]  # "was opened by comrade Ochab", "Deciphered by Morozov"
+    targets = [n for n in _names(after, language) if n not in sources]
+    if re.search(r"\b(?:me|us)\b", after[:30]) and context.senders:
+        targets = [n for n in context.senders if n not in sources] + targets
+    elif re.search(r"\byou\b", after[:30]) and context.recipients:
+        targets = [n for n in context.recipients if n not in sources] + targets
+    return sources, list(dict.fromkeys(targets))
+
+
+def _names(text: str, language: str | None) -> list[str]:
+    """Actors named in a piece of a sentence, in order: the gazetteer's, and in English the capitalised names it lacks
+    (a single capitalised word after "by" is a name too: "Deciphered by Morozov")."""
+    known = [m for m in find_mentions(text) if m.entity.is_actor]
+    found = [(m.start, m.entity.name) for m in known]
+    if language in (None, "en"):
+        found += [(start, canonical_name(surface)) for start, _, surface in find_unknown_names(text, known)]
+        if (agent := _BY_NAME.search(text)) and not any(m.start <= agent.start(1) < m.end for m in known):
+            found.append((agent.start(1), canonical_name(agent[1])))
+    return list(dict.fromkeys(name for _, name in sorted(found)))

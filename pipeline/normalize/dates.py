@@ -35,7 +35,7 @@ def _time_prefix(n: int) -> str:
     return rf"(?:(?P<time{n}>[0-2]\d:?[0-5]\d)(?:\s*hours?)?\s+)?"
 
 _ZH_NUM = r"[0-9〇一二三四五六七八九零○十]"
-_TIME_AFTER = r"(?:\s+(?:\w+\s+)?at\s+(?P<tafter{n}>[0-2]\d[0-5]\d)[A-Z]?\b)?"
+_TIME_AFTER = r"(?:\s+(?:\w+\s+)?at\s+(?P<tafter{n}>[0-2]\d[0-5]\d|[0-2]?\d[:.][0-5]\d)(?:\s*(?P<ampm{n}>[ap]\.\s?m\.|[AP]\.\s?M\.|[ap]m\b)|[A-Z]?\b))?"
 
 # Every date opens with a digit (an hour or a day), an English month's capital, or a Chinese
 # numeral or 今/本: the lookahead turns every other position away at one character instead of
@@ -56,6 +56,14 @@ _PATTERN = re.compile(
             rf"(?P<ru_dmy>\b{_time_prefix(4)}(?P<d4>[0-3]?\d)\s+(?P<m4>{_RU_MONTH})(?:\s+(?P<y4>{_YEAR})(?:\s*г(?:ода|\.)?)?)?(?![а-яё]))",
             # 27.8.1951 / 21.XI.1951 / 31.1.1951
             rf"(?P<num>\b{_time_prefix(5)}(?P<d5>[0-3]?\d)\.(?P<m5>1[0-2]|0?[1-9]|XI{{0,2}}|IX|IV|VI{{0,3}}|V|I{{1,3}})\.(?P<y5>{_YEAR}|\d\d)\b)",
+            # 10/14/50 (US month/day/year, the handling lines of translated cables)
+            rf"(?P<us>\b(?P<m7>1[0-2]|0?[1-9])/(?P<d7>[0-3]?\d)/(?P<y7>{_YEAR}|\d\d)\b{_TIME_AFTER.format(n=7)})",
+            # 19, 20 and 21 October 1956 / 2nd or 3rd of July / 9-11 October: several days of one month
+            rf"(?P<en_list>\b(?P<d8a>[0-3]?\d)(?:st|nd|rd|th)?(?P<mid8>(?:,\s*[0-3]?\d(?:st|nd|rd|th)?)*,?\s+(?:and|or|&)\s+|\s*[-–—]\s*)(?P<d8b>[0-3]?\d)(?:st|nd|rd|th)?(?:\s+of)?\s+(?P<m8>{_EN_MONTH})\b(?:,?\s+(?P<y8>{_YEAR})\b)?)",
+            # 9–11 октября (1968 г.)
+            rf"(?P<ru_list>\b(?P<d9a>[0-3]?\d)\s*[-–—]\s*(?P<d9b>[0-3]?\d)\s+(?P<m9>{_RU_MONTH})(?:\s+(?P<y9>{_YEAR}))?(?![а-яё]))",
+            # 2–3.7.51
+            rf"(?P<num_list>\b(?P<d10a>[0-3]?\d)\s*[-–]\s*(?P<d10b>[0-3]?\d)\.(?P<m10>1[0-2]|0?[1-9])\.(?P<y10>{_YEAR}|\d\d)\b)",
             # 1951年11月14日 / 一九五一年十一月十四日 / 11月14日
             rf"(?P<zh>(?:(?P<y6>{_ZH_NUM}{{4}})年|(?P<this6>今年|本年))?(?P<m6>{_ZH_NUM}{{1,3}})月(?:(?P<d6>{_ZH_NUM}{{1,3}})[日号])?)",
         ]
@@ -75,6 +83,7 @@ class DateMention:
     time: str | None
     inferred: bool
     year_written: bool
+    kind: str = "exact"  # exact; range ("9-11 October"); multiple ("19, 20 and 21 October"); alternatives ("2nd or 3rd")
 
 
 def _zh_number(text: str) -> int:
@@ -94,8 +103,18 @@ def _ru_month(word: str) -> int:
 
 
 def _fields(m: re.Match) -> tuple[int | None, int, int | None]:
-    """(year, month, day) of a candidate; year or day may be missing."""
+    """(year, month, day) of a candidate; year or day may be missing (the first day of a list or range)."""
     g = m.groupdict()
+    if g["us"]:
+        year = int(g["y7"]) if len(g["y7"]) == 4 else 1900 + int(g["y7"])
+        return year, int(g["m7"]), int(g["d7"])
+    if g["en_list"]:
+        return _year(g["y8"]), MONTHS_EN[g["m8"].lower()], int(g["d8a"])
+    if g["ru_list"]:
+        return _year(g["y9"]), _ru_month(g["m9"]), int(g["d9a"])
+    if g["num_list"]:
+        year = int(g["y10"]) if len(g["y10"]) == 4 else 1900 + int(g["y10"])
+        return year, int(g["m10"]), int(g["d10a"])
     if g["en_mdy"]:
         return _year(g["y1"]), MONTHS_EN[g["m1"].lower()], int(g["d1"])
     if g["en_dmy"]:
@@ -152,7 +171,30 @@ def _mention(m: re.Match, year: int, month: int, day: int | None, inferred: bool
             precision = "minute" if time else "day"
     except ValueError:
         return None
-    return DateMention(m.start(), m.end(), m.group().strip(), start, end, precision, time, inferred, not inferred)
+    kind, last_day = _list_end(m)
+    if last_day is not None:
+        try:
+            end = date(year, month, last_day)
+        except ValueError:
+            return None
+        if end <= start:
+            return None
+        precision = "day"
+    return DateMention(m.start(), m.end(), m.group().strip(), start, end, precision, time, inferred, not inferred, kind)
+
+
+def _list_end(m: re.Match) -> tuple[str, int | None]:
+    """The kind of a list or range of days and its last day ("19, 20 and 21 October": multiple, 21)."""
+    g = m.groupdict()
+    if g["en_list"]:
+        mid = g["mid8"]
+        kind = "range" if re.fullmatch(r"\s*[-–—]\s*", mid) else "alternatives" if re.search(r"\bor\b", mid) else "multiple"
+        return kind, int(g["d8b"])
+    if g["ru_list"]:
+        return "range", int(g["d9b"])
+    if g["num_list"]:
+        return "range", int(g["d10b"])
+    return "exact", None
 
 
 _TIME_GROUPS = tuple(name for name in _PATTERN.groupindex if name.startswith(("time", "tafter")))
@@ -161,9 +203,15 @@ _TIME_GROUPS = tuple(name for name in _PATTERN.groupindex if name.startswith(("t
 def _time(m: re.Match) -> str | None:
     for name in _TIME_GROUPS:
         if value := m[name]:
-            digits = value.replace(":", "")
-            if int(digits[:2]) < 24:
-                return f"{digits[:2]}:{digits[2:]}"
+            digits = value.replace(":", "").replace(".", "").zfill(4)
+            hour, minute = int(digits[:2]), digits[2:]
+            ampm = m.groupdict().get(name.replace("tafter", "ampm")) if name.startswith("tafter") else None
+            if ampm and ampm[0].lower() == "p" and hour < 12:
+                hour += 12  # "6:30 p.m."; "13:30 p.m." (sic) stays 13:30
+            elif ampm and ampm[0].lower() == "a" and hour == 12:
+                hour = 0
+            if hour < 24:
+                return f"{hour:02d}:{minute}"
     return None
 
 

@@ -17,9 +17,17 @@ from importlib import resources
 
 import yaml
 
-_HONORIFIC = re.compile(
-    r"^(?:(?:Cde|Comrade|Comr|Tov|Тов|Товарищу?|Mr|Gen|General|Chairman|Marshal)\.?\s+)+", re.IGNORECASE
-)
+from pipeline.normalize.lexicon import lexicon
+
+
+def _honorific_pattern() -> re.Pattern:
+    """Honorifics and titles before a name ("Cde.", "Vice Premier", "Minister of Foreign Affairs"), from the lexicons."""
+    titles = [t for lang in ("en", "ru") for t in lexicon(lang).get("titles", [])]
+    body = "|".join(re.escape(t) for t in sorted(titles, key=len, reverse=True))
+    return re.compile(rf"^(?:(?:{body})\.?\s+)+", re.IGNORECASE)
+
+
+_HONORIFIC = _honorific_pattern()
 _BRACKET = re.compile(r"^(?P<outer>.*?)\s*[\[(](?P<inner>[^\])]+)[\])]\s*$")
 
 

@@ -74,7 +74,7 @@ def test_pandera_rejects_a_value_outside_the_vocabulary():
 def test_parquet_round_trip_is_lossless_and_deterministic(tmp_path):
     rows = [
         {
-            "event_id": "d/e01", "doc_id": "d", "passage_id": "d/p0001", "event_type": "message_sent",
+            "event_id": "d/e01", "doc_id": "d", "passage_id": "d/p0001", "event_type": "message_sent", "date_kind": "exact",
             "start_date": dt.date(1951, 7, 13), "end_date": dt.date(1951, 7, 13), "start_time": "15:00",
             "date_precision": "minute", "date_text": "received 1500 13 July 1951", "is_date_inferred": False,
             "source_names": ["Mao Zedong"], "target_names": [], "source_entity_ids": ["person/mao-zedong"],

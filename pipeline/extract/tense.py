@@ -1,0 +1,211 @@
+"""What a sentence without a date says happened, and when, read from its verbs.
+
+Most happenings a record states carry no date of their own: "Mao thanked me
+and announced that the Chinese government had already sent a greeting", "Cuba
+continues totally mobilized", "Cde. Konev is to be sent to Budapest". Their
+date comes from the sentence's grammar and the document:
+
+- a verb of saying or a meeting's act (``speech``): in a record of a meeting
+  it happened at the meeting;
+- the writer's own act, first person present (``performative``: "I ask your
+  decision", "We warmly thank you"): on the document's date;
+- a past or perfect act (``past``: "had already sent", "was poisoned"): on
+  or before the date the text speaks from;
+- a state or process going on (``ongoing``: "continues", "is strengthening"):
+  about that date;
+- a decided plan (``planned``: "is to be sent", "intend to"): no date yet;
+- a relative day ("yesterday", "last night", "today"), a recent period
+  ("recently", "over the past year") or "two years ago".
+
+The words are data, per language, in ``pipeline/reference/lang/*.yaml``;
+Russian past tenses are recognised by their endings, Chinese aspect by its
+particles. This module only reads cues; ``events`` turns them into rows.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from pipeline.normalize.lexicon import lexicon
+
+
+@dataclass(frozen=True)
+class Cue:
+    kind: str  # speech, performative, past, ongoing, planned, relative, recent, years_ago, obligation
+    start: int
+    end: int
+    days: int = 0
+    months: int = 0
+    years: int = 0
+
+
+def _phrase_pattern(phrases, boundary: bool = True) -> re.Pattern | None:
+    phrases = sorted({p.lower() for p in phrases}, key=len, reverse=True)
+    if not phrases:
+        return None
+    body = "|".join(re.escape(p) for p in phrases)
+    return re.compile(rf"(?<![\w'’])(?:{body})(?![\w'’])" if boundary else f"(?:{body})", re.IGNORECASE)
+
+
+@cache
+def _patterns(language: str) -> dict[str, re.Pattern | None]:
+    lex = lexicon(language)
+    boundary = language != "zh"
+    return {
+        key: _phrase_pattern(lex.get(key, []), boundary)
+        for key in ("speech", "planned", "ongoing", "hypothetical", "negation", "obligation", "past")
+    } | {
+        "relative": _phrase_pattern(lex.get("relative_days", {}), boundary),
+        "recent": _phrase_pattern(lex.get("recent_months", {}), boundary),
+        "performative": _phrase_pattern(lex.get("performative", []), boundary),
+    }
+
+
+_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
+_AGO = re.compile(r"\b(?P<n>\d{1,2}|[a-z]+)\s+(?P<unit>years?|months?)\s+ago\b", re.IGNORECASE)
+
+
+def read_cues(sentence: str, language: str | None) -> list[Cue]:
+    """Every cue the sentence holds, in order of position."""
+    language = language or "en"
+    if language == "en":
+        cues = _english(sentence)
+    elif language == "ru":
+        cues = _russian(sentence)
+    elif language == "zh":
+        cues = _chinese(sentence)
+    else:
+        return []
+    return sorted(cues, key=lambda c: (c.start, c.kind))
+
+
+def _common(sentence: str, language: str) -> list[Cue]:
+    """Relative days, recent periods and plans: the cues every language marks with words."""
+    lex, pats = lexicon(language), _patterns(language)
+    cues = []
+    days = {k.lower(): v for k, v in (lex.get("relative_days") or {}).items()}
+    months = {k.lower(): v for k, v in (lex.get("recent_months") or {}).items()}
+    if pats["relative"]:
+        cues += [Cue("relative", m.start(), m.end(), days=days[m.group().lower()]) for m in pats["relative"].finditer(sentence)]
+    if pats["recent"]:
+        cues += [Cue("recent", m.start(), m.end(), months=months[m.group().lower()]) for m in pats["recent"].finditer(sentence)]
+    if pats["planned"]:
+        cues += [Cue("planned", m.start(), m.end()) for m in pats["planned"].finditer(sentence)]
+    return cues
+
+
+def _near(pattern: re.Pattern | None, text: str) -> bool:
+    return bool(pattern and pattern.search(text))
+
+
+def _english(sentence: str) -> list[Cue]:
+    lex, pats = lexicon("en"), _patterns("en")
+    cues = _common(sentence, "en")
+    numbers = lex.get("number_words", {})
+    for m in _AGO.finditer(sentence):
+        n = m["n"].lower()
+        count = int(n) if n.isdigit() else numbers.get(n)
+        if count:
+            unit = m["unit"].lower()
+            cues.append(Cue("years_ago", m.start(), m.end(), years=count if unit.startswith("year") else 0,
+                            months=count if unit.startswith("month") else 0))
+    words = [(m.start(), m.end(), m.group().lower()) for m in _WORD.finditer(sentence)]
+    speech, irregular, not_past = set(lex["speech"]), set(lex["irregular_past"]), set(lex["not_past"])
+    perfect, perfect_adverbs = set(lex["perfect"]), set(lex["perfect_adverbs"])
+    subjects, performative = set(lex["performative_subjects"]), set(lex["performative"])
+    adverbs = set(lex["adverbs"])
+    for i, (start, end, word) in enumerate(words):
+        before = [w for _, _, w in words[max(0, i - 3): i]]
+        negated = _near(pats["negation"], " ".join(before))
+        if word in subjects and i + 1 < len(words):
+            j = i + 1
+            while j < len(words) and words[j][2] in adverbs and words[j][2] not in performative:
+                j += 1
+            if j < len(words) and (words[j][2] in performative or " ".join(w for _, _, w in words[j: j + 2]) in performative):
+                cues.append(Cue("performative", start, words[j][1]))
+        if word in speech and not negated:
+            cues.append(Cue("speech", start, end))
+        elif word in perfect and i + 1 < len(words):
+            j = i + 1
+            while j < len(words) and words[j][2] in perfect_adverbs:
+                j += 1
+            if j < len(words) and _is_participle(words[j][2], irregular, not_past) and not _near(pats["negation"], " ".join(w for _, _, w in words[i: j])):
+                cues.append(Cue("past", start, words[j][1]))
+        elif _is_past(word, irregular, not_past) and not negated and not _modal_before(before, pats):
+            if i > 0 and words[i - 1][2] in ("the", "a", "an", "this", "that", "these", "those", "its", "their", "our", "his", "her"):
+                continue  # "the proposed plan": an adjective
+            if i > 0 and words[i - 1][2] in ("is", "are", "be", "being", "am", "get", "gets"):
+                continue  # "the point is kept": a present passive, not a past act
+            cues.append(Cue("past", start, end))
+    if pats["ongoing"]:
+        cues += [Cue("ongoing", m.start(), m.end()) for m in pats["ongoing"].finditer(sentence)]
+    return cues
+
+
+def _modal_before(before: list[str], pats) -> bool:
+    return _near(pats["hypothetical"], " ".join(before))
+
+
+def _is_participle(word: str, irregular: set[str], not_past: set[str]) -> bool:
+    return _is_past(word, irregular, not_past) or word.endswith("en") and len(word) > 4 and word not in ("often", "even", "between", "garden", "women", "children", "seven", "eleven", "citizen", "citizens")
+
+
+def _is_past(word: str, irregular: set[str], not_past: set[str]) -> bool:
+    if word in not_past:
+        return False
+    return word in irregular or (len(word) > 4 and word.endswith("ed"))
+
+
+# Russian verbs in the past end in -л, -ла, -ло, -ли (reflexive: -лся, -лась, -лось, -лись);
+# present third persons in -ет, -ит, -ют, -ят (reflexive: -ется, -ится, -ются, -ятся).
+_RU_PAST_ENDINGS = ("лся", "лась", "лось", "лись", "ла", "ло", "ли", "л")
+_RU_PRESENT_ENDINGS = ("ется", "ится", "ются", "ятся", "ает", "яет", "ует", "ют", "ят", "ит", "ет")
+_RU_NOT_VERBS = frozenset(
+    ["если", "или", "ли", "были", "был", "была", "было", "мысли", "роли", "цели", "земли", "дали", "воли", "пол", "стол", "тол", "ал", "угол", "мал", "цел", "бол", "зол", "шли", "ил", "смысл", "стал", "мол", "всл", "пли", "боли", "соли"]
+)
+
+
+def _russian(sentence: str) -> list[Cue]:
+    lex = lexicon("ru")
+    cues = _common(sentence, "ru")
+    speech_stems = tuple(w[:-3] if w.endswith(("ать", "ять", "ить", "еть")) else w[:-2] for w in lex.get("speech", []))
+    performative = {w.lower() for w in lex.get("performative", [])}
+    obligation = {w.lower() for w in lex.get("obligation", [])}
+    negation = {w.lower() for w in lex.get("negation", [])}
+    words = [(m.start(), m.end(), m.group().lower()) for m in _WORD.finditer(sentence)]
+    for i, (start, end, word) in enumerate(words):
+        negated = i > 0 and words[i - 1][2] in negation
+        if word in performative:
+            cues.append(Cue("performative", start, end))
+        elif word in obligation:
+            cues.append(Cue("obligation", start, end))
+        elif word in _RU_NOT_VERBS or len(word) < 4 or negated:
+            continue
+        elif word.endswith(_RU_PAST_ENDINGS) and word[0].isalpha():
+            kind = "speech" if word.startswith(speech_stems) else "past"
+            cues.append(Cue(kind, start, end))
+        elif word.endswith(_RU_PRESENT_ENDINGS) and len(word) > 5:
+            cues.append(Cue("ongoing", start, end))
+    return cues
+
+
+def _chinese(sentence: str) -> list[Cue]:
+    pats = _patterns("zh")
+    cues = _common(sentence, "zh")
+    for kind in ("performative", "speech", "past"):
+        if pats[kind]:
+            cues += [Cue(kind, m.start(), m.end()) for m in pats[kind].finditer(sentence)]
+    return cues
+
+
+def is_hypothetical(sentence: str, language: str | None) -> bool:
+    """A condition or a wish rather than a statement ("If it had been convened ...")."""
+    pats = _patterns(language or "en")
+    opening = sentence.lstrip(" “\"«(").split(" ")[:3]
+    conditions = set(lexicon(language or "en").get("conditions", []))
+    if any(w.lower().strip(",") in conditions for w in opening) or sentence.rstrip().endswith("?"):
+        return True
+    first = opening[0].lower() if opening else ""
+    return bool(pats["hypothetical"] and pats["hypothetical"].fullmatch(first)) or "on the condition" in sentence
