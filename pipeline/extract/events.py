@@ -155,6 +155,7 @@ class Context:
     is_message: bool = True  # a cable, telegram or letter (not a briefing or report addressed to someone)
     heading: tuple[int, int, int] | None = None  # block, start, end of the "X to Y" line naming the correspondents
     occasion: date | None = None  # the day the text speaks from: a record's meeting, else the document's date
+    occasion_precision: str = "day"
     is_record: bool = False  # a record of a meeting (conversation, minutes, notes, transcript, diary of a talk)
 
 
@@ -204,9 +205,9 @@ def document_context(doc: ParsedDocument) -> Context:
     texts = [doc.title or ""] + [b.text for b in doc.blocks[:8]]
     is_conversation = doc.document_type in ("record_of_conversation", "minutes") or any(_CONVERSATION.search(t) for t in texts)
     is_record = doc.document_type in ("record_of_conversation", "minutes") or any(_RECORD.search(t[:200]) for t in texts[:6])
-    occasion = (_occasion_date(doc) if is_record else None) or letter_date
-    if occasion is None and doc.document_date and doc.document_date_precision in ("month", "year"):
-        occasion = doc.document_date  # the letter of June 1961: bounded by its month
+    occasion, occasion_precision = (_occasion_date(doc) if is_record else None) or letter_date, "day"
+    if occasion is None and doc.document_date and doc.document_date_precision == "month":
+        occasion, occasion_precision = doc.document_date, "month"  # the letter of June 1961: bounded by its month
     return Context(
         letter_date, year, senders, recipients,
         is_correspondence=doc.document_type in SENT_TYPES or bool(senders or recipients),
@@ -215,6 +216,7 @@ def document_context(doc: ParsedDocument) -> Context:
         resolver=_resolver(doc),
         heading=heading,
         occasion=occasion,
+        occasion_precision=occasion_precision,
         is_record=is_record,
     )
 
@@ -354,7 +356,7 @@ def _sentence_events(doc: ParsedDocument, context: Context) -> list[EventDraft]:
     speakers = list(dict.fromkeys(t.entity.name for b in doc.blocks if (t := _turn_speaker(b.text)))) if context.is_conversation else []
     datelines = _dateline_blocks(doc)
     speech: EventDraft | None = None  # the dated event that introduced a quoted statement ("made following statement:")
-    scope = Scope(context.occasion, "day" if context.letter_date or context.is_record else _occasion_precision(doc))
+    scope = Scope(context.occasion, context.occasion_precision)
     for index, block in enumerate(doc.blocks):
         if block.section_type in ("header", "trailer") or block.passage_type not in TEXT_BLOCKS:
             continue
@@ -375,8 +377,8 @@ def _sentence_events(doc: ParsedDocument, context: Context) -> list[EventDraft]:
             events.append(_named_turn_event(index, block.text, turn_name, scope, block.language))
         for start, end in _sentences(block.text):
             sentence = block.text[start:end]
-            if _CITATION.search(sentence):
-                continue
+            if _CITATION.search(sentence) or _EDITORIAL.search(sentence):
+                continue  # a citation, or the editors' note: not the record's words
             before_sentence = len(events)
             mentions = find_dates(sentence, year)
             dated = [m for m in mentions if not _is_dateline(sentence, start, m)]
@@ -671,16 +673,15 @@ def _occasion_date(doc: ParsedDocument) -> date | None:
     return None
 
 
-def _occasion_precision(doc: ParsedDocument) -> str:
-    return doc.document_date_precision or "day"
-
-
 def _turn_name(text: str) -> str | None:
     """The speaker of a turn whose name the gazetteer may not know ("Takeiri: ...", "Cde. Bulganin—The Chinese ...")."""
     m = _NAMED_TURN.match(text)
     if not m:
         return None
     name = m["name"].strip()
+    said = text[m.end() - 1:].split()
+    if len(said) < 5 or text.rstrip().endswith("?"):
+        return None  # "K: Right.", "D: Hum?": an acknowledgement or a question, not a statement
     words = name.split()
     if not 1 <= len(words) <= 4 or name.lower() in _TURN_LABELS or not all(w[:1].isupper() or w in ("de", "von", "van") for w in words):
         return None
@@ -714,6 +715,7 @@ def _is_furniture(text: str, doc: ParsedDocument) -> bool:
     return bool(doc.summary) and normalize_space(text) == normalize_space(doc.summary)
 
 
+_EDITORIAL = re.compile(r"^\s*\[.*[-—–]\s*(?:ed|eds|Ed|Eds)\.?\]\W*$|^\s*\[[^\]]{20,}\]\W*$")
 _CREDIT = re.compile(r"^This document was made possible with support from\b|^In lieu of an abstract\b")
 
 

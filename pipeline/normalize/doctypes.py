@@ -3,28 +3,31 @@
 Titles name the kind in English, Russian or Chinese ("Ciphered Telegram No.
 709, ...", "Memorandum of Conversation", "MZD關於…致斯大林電", "Постановление");
 catalogue fields abbreviate it (CIA CREST "Content Type: BRIEF"). The first
-kind whose words appear wins, so the order below matters: a "memorandum of
+kind whose words appear wins, so the order of pipeline/reference/doctypes.yaml matters: a "memorandum of
 conversation" is a record of conversation, not a memorandum.
 """
 
 from __future__ import annotations
 
 import re
+from functools import cache
+from importlib import resources
 
-_KINDS = (
-    ("record_of_conversation", r"conversation|meetings? (?:of|between)|會談|会谈|談話|谈话|беседы"),
-    ("telegram", r"telegram|電報|电报|電$|电$|телеграмм"),
-    ("cable", r"\bcable\b"),
-    ("letter", r"\bletter\b|[信函]$|письмо"),
-    ("minutes", r"minutes|protocol|протокол"),
-    ("memorandum", r"memorandum|\bmemo\b"),
-    ("resolution", r"resolution|decree|постановлени|決議|决议"),
-    ("report", r"\breport\b|報告|报告|доклад"),
-    ("briefing", r"briefing|\bbrief\b"),
-)
-_PATTERNS = tuple((kind, re.compile(words, re.IGNORECASE)) for kind, words in _KINDS)
+import yaml
+
+
+@cache
+def _patterns() -> tuple[tuple[str, re.Pattern], ...]:
+    raw = yaml.safe_load(resources.files("pipeline.reference").joinpath("doctypes.yaml").read_text("utf-8"))
+    return tuple((entry["kind"], re.compile("|".join(entry["words"]), re.IGNORECASE)) for entry in raw)
 
 
 def document_type_of(text: str) -> str:
     """The kind of document ``text`` names, or "other"."""
-    return next((kind for kind, pattern in _PATTERNS if pattern.search(text)), "other")
+    return next((kind for kind, pattern in _patterns() if pattern.search(text)), "other")
+
+
+def examples() -> list[tuple[str, str]]:
+    """(example title, the kind it must be read as) of every rule: the data's own test cases."""
+    raw = yaml.safe_load(resources.files("pipeline.reference").joinpath("doctypes.yaml").read_text("utf-8"))
+    return [(example, entry["kind"]) for entry in raw for example in entry.get("examples", [])]

@@ -19,6 +19,8 @@ from pipeline.parse.model import Block, ParsedDocument
 __all__ = ["Block", "ParsedDocument", "parse_text", "PARSERS"]
 
 PARSERS = (wcda, frus, cia_crest, book_page)
+# Sites that publish pages of books: a page read from them is a book excerpt whatever its layout.
+_BOOK_SITES = re.compile(r"muse\.jhu\.edu/(?:books|chapter|book)/|books\.openedition\.org/|books\.google\.|onlinekniga\.|litmir\.|bookz?\.|/read(?:er)?/|/books?/\d")
 _PROVENANCE = re.compile(r"\A\ufeff?[ \t]*source:[ \t]*(?P<url>\S+)[ \t]*\r?\n")
 
 
@@ -46,6 +48,8 @@ def parse_text(text: str) -> ParsedDocument:
     doc = module.parse(text, offset)
     if url and not doc.url:
         doc.url = url
+    if url and module is generic and _BOOK_SITES.search(url):
+        doc.source_type, doc.document_type = "book_excerpt", "book_pages"
     untagged = [b for b in doc.blocks if b.language is None]
     for block, language in zip(untagged, detect_languages([b.text for b in untagged]), strict=True):
         block.language = language

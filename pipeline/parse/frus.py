@@ -21,6 +21,7 @@ import re
 from datetime import date
 
 from pipeline.normalize.dates import find_dates
+from pipeline.normalize.doctypes import document_type_of
 from pipeline.normalize.names import canonical_name
 from pipeline.normalize.text import Line, split_lines
 from pipeline.parse.model import Block, ParsedDocument, flag_cut_text, visible_text
@@ -33,6 +34,9 @@ KINDS = {
     "letter": "letter", "despatch": "report", "airgram": "cable", "minutes": "minutes", "report": "report",
 }
 _FILE_LINE = re.compile(r"^(?P<file>.+?):\s*(?P<kind>" + "|".join(sorted(KINDS, key=len, reverse=True)) + r")\s*$", re.IGNORECASE)
+# The volume's numbered heading of a document: "152. Memorandum of Discussion at the 302d Meeting ..., 9–10:55 a.m.1"
+_NUMBERED_HEADING = re.compile(r"^(?P<number>\d{1,4})\.\s+(?P<title>[A-Z].{5,}?)(?<=[A-Za-z.)”])(?P<note>\d{1,2})?$")
+_FROM_TO = re.compile(r"\b[Ff]rom\s+(?P<sender>.+?)\s+to\s+(?P<recipient>(?:the\s+)?[A-Z].+)$")
 _HEADING = re.compile(r"^(?P<sender>.+?)\s+to\s+(?P<recipient>(?:the\s+)?[A-Z].+)$")
 _CLASSIFICATION = re.compile(
     r"^(?:top secret|secret|confidential|restricted|unclassified|flash|priority|niact|operational immediate|emergency|routine|eyes only|official use only)(?:\s*[;,]\s*\w[\w ]*)?$",
@@ -75,7 +79,7 @@ def _split_header(filled: list[Line]) -> tuple[list[Line], list[Line]]:
     """The header lines (file line, heading, place/date, classification, message number) and the rest."""
     header: list[Line] = []
     for i, line in enumerate(filled[:8]):
-        if i == 0 and _FILE_LINE.match(line.text) or _is_header_line(line.text, i):
+        if i == 0 and (_FILE_LINE.match(line.text) or _NUMBERED_HEADING.match(line.text)) or _is_header_line(line.text, i):
             header.append(line)
         else:
             return header, filled[i:]
@@ -96,6 +100,8 @@ def _header_block(doc: ParsedDocument, text: str, line: Line) -> Block:
     if (m := _FILE_LINE.match(line.text)) and doc.citation_text is None:
         doc.citation_text = m["file"]
         doc.document_type = KINDS[m["kind"].lower()]
+    elif doc.title is None and (m := _NUMBERED_HEADING.match(line.text)):
+        _read_numbered_heading(doc, block, m)
     elif _CLASSIFICATION.match(line.text) or _MESSAGE.match(line.text):
         pass  # classification, precedence and message-number lines: header passages as they are
     elif (m := _PLACE_DATE.match(line.text)) and (dates := find_dates(m["rest"])):
@@ -113,6 +119,19 @@ def _read_heading(doc: ParsedDocument, block: Block, m: re.Match) -> None:
     doc.title, doc.title_block = block.text, len(doc.blocks)
     doc.sender_names = [_party(m["sender"])]
     doc.recipient_names = [_party(m["recipient"])]
+
+
+def _read_numbered_heading(doc: ParsedDocument, block: Block, m: re.Match) -> None:
+    """The volume's heading names the document's kind, often its parties and its date ("... Washington, November 1, 1956")."""
+    block.passage_type = "title"
+    doc.title, doc.title_block = m["title"].strip(), len(doc.blocks)
+    doc.document_type = document_type_of(doc.title)
+    if parties := _FROM_TO.search(doc.title):
+        doc.sender_names, doc.recipient_names = [_party(parties["sender"])], [_party(parties["recipient"])]
+    dates = [d for d in find_dates(doc.title) if d.year_written]
+    if dates and doc.document_date is None:
+        doc.document_date, doc.document_date_text = dates[0].start_date, dates[0].text
+        doc.document_date_precision = "day" if dates[0].precision in ("day", "minute") else dates[0].precision
 
 
 def _party(words: str) -> str:
@@ -190,9 +209,9 @@ def _mark_signature(blocks: list[Block]) -> None:
 
 def _date_from_volume(doc: ParsedDocument) -> None:
     """No date line: the year of the FRUS volume (frus1951…) is the document's year, and a warning says so."""
-    m = re.match(r"frus(?P<year>1[89]\d\d)", doc.record_id or "")
-    if m is None:
-        doc.warnings.append("no date line in the text and no volume year in the URL: document date unknown")
+    m = re.match(r"frus(?P<year>1[89]\d\d)(?P<span>-\d\d)?", doc.record_id or "")
+    if m is None or m["span"]:
+        doc.warnings.append("no date line in the text, and the volume's URL names no single year: document date unknown")
         return
     doc.document_date, doc.document_date_precision = date(int(m["year"]), 1, 1), "year"
     doc.document_date_text = doc.record_id.split("/")[0]

@@ -167,24 +167,31 @@ def _read_title(doc: ParsedDocument, layout: Layout, citation: str | None) -> No
 
 
 def _type_of(title: str) -> str:
-    """The kind the title names, the words before its first comma first ("Resolution, ... with draft letters")."""
-    for part in (title.split(",")[0].lower(), title.lower()):
-        if (kind := document_type_of(part)) != "other":
-            return kind
-    return "other"
+    """The kind the title names, the words before its first comma first ("Resolution, ... with draft letters").
+
+    A diary is only the container: "From the Diary of N.V. Roshchin, Memorandum of Conversation ..." is a
+    memorandum of conversation, read from the rest of the title.
+    """
+    kinds = [document_type_of(part) for part in (title.split(",")[0].lower(), title.lower())]
+    return next((k for k in kinds if k not in ("other", "diary_entry")), next((k for k in kinds if k != "other"), "other"))
 
 
 def _read_title_parts(doc: ParsedDocument, title: str) -> None:
     """"Ciphered Telegram No. 709, Filippov [Stalin] to Krasovsky, for Mao Zedong": the final recipient wins."""
     doc.document_type = _type_of(title)
     m = _TITLE_PARTS.match(title)
-    if m:
+    if diary := _DIARY.search(title):
+        doc.sender_names = [canonical_name(diary["who"] or diary["who2"])]  # an ambassador's diary: he wrote the record
+    elif m:
         recipient = m["final"] or re.split(r",\s*", m["recipient"])[0]
         doc.sender_names, doc.recipient_names = _parties(m["sender"], recipient)
         if m["from"]:
             doc.sent_from = canonical_name(m["from"])
     elif m := _FROM_TO.match(title):
         doc.sender_names, doc.recipient_names = _parties(m["sender"], m["recipient"])
+
+
+_DIARY = re.compile(r"^(?:From the Diary of\s+(?P<who>[^,:]+?)\s*[,:]|Excerpts? from (?P<who2>[^,:]+?)['’]s diary\b)", re.IGNORECASE)
 
 
 def _parties(sender: str, recipient: str) -> tuple[list[str], list[str]]:

@@ -206,8 +206,8 @@ def _looks_like_title(text: str, right_under_the_date: bool = False) -> bool:
     The line right under a page's opening date line is its title whatever its
     words ("Report on the Situation in Korea"), unless it reads as a sentence.
     """
-    if len(text) >= 300 or text.endswith((".", ":", "!")) or text.startswith(("[", "•")):
-        return False
+    if len(text) >= 300 or text.endswith((".", ":", "!")) or text.startswith(("[", "•")) or CREDITS_LINE.match(text):
+        return False  # a sentence, a bullet, or the site's credit line ("This document was made possible ...")
     if right_under_the_date and len(text) < 200:
         return True
     return bool(

@@ -2,7 +2,7 @@
 
 import pytest
 
-from pipeline.normalize.doctypes import document_type_of
+from pipeline.normalize.doctypes import document_type_of, examples
 
 
 @pytest.mark.parametrize(
@@ -19,4 +19,9 @@ from pipeline.normalize.doctypes import document_type_of
     ],
 )
 def test_kind_named_by_a_title(title, kind):
+    assert document_type_of(title) == kind
+
+
+@pytest.mark.parametrize(("title", "kind"), examples())
+def test_every_rule_of_the_data_reads_its_own_examples(title, kind):
     assert document_type_of(title) == kind
