@@ -183,7 +183,7 @@ def event_key(event: EventDraft, source_ids: list[str], target_ids: list[str], k
 
 def extract_events(doc: ParsedDocument) -> list[EventDraft]:
     context = document_context(doc)
-    own = _document_event(doc) or _heading_event(doc, context)
+    own = _document_event(doc) or _heading_event(doc, context) or _occasion_event(doc, context)
     events = own + _header_and_trailer_events(doc) + _sentence_events(doc, context)
     return sorted(events, key=lambda e: (e.block, e.evidence_start, e.event_type, e.start_date or date.min))
 
@@ -204,7 +204,8 @@ def document_context(doc: ParsedDocument) -> Context:
         year = int(m["year"])
     texts = [doc.title or ""] + [b.text for b in doc.blocks[:8]]
     is_conversation = doc.document_type in ("record_of_conversation", "minutes") or any(_CONVERSATION.search(t) for t in texts)
-    is_record = doc.document_type in ("record_of_conversation", "minutes") or any(_RECORD.search(t[:200]) for t in texts[:6])
+    headings = [doc.title or ""] + [b.text for b in doc.blocks[:6] if len(b.text) < 160 and not b.text.rstrip().endswith(".")]
+    is_record = doc.document_type in ("record_of_conversation", "minutes") or any(_RECORD.search(t) for t in headings)
     occasion, occasion_precision = (_occasion_date(doc) if is_record else None) or letter_date, "day"
     if occasion is None and doc.document_date and doc.document_date_precision == "month":
         occasion, occasion_precision = doc.document_date, "month"  # the letter of June 1961: bounded by its month
@@ -651,7 +652,13 @@ class Scope:
 
 _OPENS_WITH_DAY = re.compile(r"(?:^\W*|\s)(?:On|on)\s+(?:the\s+(?:morning|afternoon|evening|night)\s+of\s+)?$")
 _TOOK_PLACE = re.compile(r"\b(?:took\s+place|was\s+held|were\s+held|began|opened|met|arrived)\s+(?:on\s+)?(?:the\s+\w+\s+of\s+)?$", re.IGNORECASE)
-_TIME_LABEL = re.compile(r"^\s*(?:Time|Date|Dates?\s+and\s+time)\s*:", re.IGNORECASE)
+def _time_label() -> re.Pattern:
+    """A record's "Time:" line, in any of the lexicons' languages ("Time:", "Время:", "时间:")."""
+    labels = [w for lang in ("en", "ru", "zh") for w in (lexicon(lang).get("time_labels") or [])]
+    return re.compile(r"^\s*(?:" + "|".join(re.escape(w) for w in labels) + r")\s*[:：]", re.IGNORECASE)
+
+
+_TIME_LABEL = _time_label()
 
 
 def _record_words() -> re.Pattern:
@@ -664,7 +671,7 @@ _RECORD = _record_words()
 
 def _occasion_date(doc: ParsedDocument) -> date | None:
     """A record's meeting day: in its title, a "Time:" line, or a heading that names the meeting, before the page's date."""
-    heads = [doc.title or ""] + [b.text for b in doc.blocks[:14] if len(b.text) < 160]
+    heads = [doc.title or ""] + [b.text for b in doc.blocks[:14] if len(b.text) < 160 and b.section_type != "header"]
     for ordered in ([doc.title or ""], [h for h in heads if _TIME_LABEL.search(h)], [h for h in heads if _RECORD.search(h)]):
         for text in ordered:
             for mention in find_dates(text, doc.document_date.year if doc.document_date else None):
@@ -830,7 +837,7 @@ def _cue_actors(sentence: str, cue: Cue, language: str | None, context: Context,
     elif _PERSONAL.search(before) and previous_actor:
         sources = [previous_actor]
     else:
-        sources = []
+        sources = _subject_phrase(before) if language in (None, "en") else []
     agent = _AGENT.search(after)
     if agent and (by := _names(agent.group(), language)):
         sources = by[:1]  # "was opened by comrade Ochab", "Deciphered by Morozov"
@@ -852,3 +859,51 @@ def _names(text: str, language: str | None) -> list[str]:
         if (agent := _BY_NAME.search(text)) and not any(m.start <= agent.start(1) < m.end for m in known):
             found.append((agent.start(1), canonical_name(agent[1])))
     return list(dict.fromkeys(name for _, name in sorted(found)))
+
+
+def _occasion_event(doc: ParsedDocument, context: Context) -> list[EventDraft]:
+    """A record's meeting itself, read from the line that dates it ("Time: 3 o'clock p.m., 12 May [1965]",
+    "Memorandum of Conversation with MAO ZEDONG 5 April 1958", "Meeting of the Politburo on 19, 20 and 21 October 1956")."""
+    if not context.is_record or context.occasion is None:
+        return []
+    year = context.occasion.year
+    candidates = [(i, b) for i, b in enumerate(doc.blocks[:16]) if len(b.text) < 200 and b.section_type not in ("header", "trailer")]
+    ordered = [c for c in candidates if _TIME_LABEL.search(c[1].text)] + [c for c in candidates if _RECORD.search(c[1].text)]
+    for index, block in ordered:
+        dates = [d for d in find_dates(block.text, year) if d.start_date == context.occasion and d.precision in ("day", "minute")]
+        if not dates:
+            continue
+        event = EventDraft(index, "meeting", 0, len(block.text), "document_metadata", 0.7).dated(dates[0])
+        event.sources = _participants(doc, block.text)
+        return [event]
+    return []
+
+
+def _participants(doc: ParsedDocument, heading: str) -> list[str]:
+    """Who met, as the title or heading names them: "between A and B", "with A" (and the record's writer)."""
+    for text in (doc.title or "", heading):
+        if m := re.search(r"\b(?:between|with)\s+(.+)", text, re.IGNORECASE):
+            names = _names(m[1], None)
+            writer = list(doc.sender_names) if m[0].lower().startswith("with") else []
+            if names:
+                return list(dict.fromkeys(writer + names))
+    return list(doc.sender_names)
+
+
+_CLAUSE_BREAK = re.compile(r"[,;:(]|\b(?:that|which|who|when|after|before|since|because|while|although|but|and|if|as)\b", re.IGNORECASE)
+_NOT_SUBJECTS = frozenset(
+    ["it", "this", "that", "there", "these", "those", "which", "who", "what", "one", "all", "nothing", "here", "now", "then", "thus", "so", "such", "however", "they", "them", "he", "she", "we", "i", "you", "his", "her", "its", "our", "their", "my", "your", "each", "both", "some", "many", "most", "much"]
+)
+
+
+def _subject_phrase(before: str) -> list[str]:
+    """The noun phrase just before the verb when it names no known actor ("the enemy", "Cuba", "the Bonn government")."""
+    phrase = _CLAUSE_BREAK.split(before)[-1].strip(" “”\"'’[]")
+    words = phrase.split()
+    if not 1 <= len(words) <= 6 or words[0].lower() in _NOT_SUBJECTS or not phrase[:1].isalpha():
+        return []
+    if words[0].lower() in ("the", "a", "an") and len(words) > 1:
+        phrase = " ".join(words[1:])
+    if any(w.lower() in _NOT_SUBJECTS for w in phrase.split()[:1]) or not re.search(r"[A-Za-z]{3}", phrase):
+        return []
+    return [phrase]

@@ -53,7 +53,12 @@ def is_listed_form(mention: Mention) -> bool:
     return mention.surface in (mention.entity.name, *mention.entity.aliases)
 
 
-_CAPITALISED_RUN = re.compile(r"(?<![\w'’-])[A-Z][a-z]+(?:['’]s)?(?:\s+(?:of\s+the\s+|of\s+)?[A-Z][a-z]+(?:['’]s)?)+")
+# Capitals and small letters of the Latin alphabets, accents and Vietnamese letters included ("Nguyễn Minh Phương").
+_UPPER = "A-ZÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĴĶĹĻĽĿŁŃŅŇŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽƠƯẠ-Ỹ"
+_LOWER = "a-zß-öø-ÿā-žơưạ-ỹ"
+_CAPITALISED_RUN = re.compile(
+    rf"(?<![\w'’-])[{_UPPER}][{_LOWER}]+(?:['’]s)?(?:\s+(?:of\s+the\s+|of\s+)?[{_UPPER}][{_LOWER}]+(?:['’]s)?)+"
+)
 _NOT_NAMES = {
     "The", "On", "In", "At", "After", "Before", "During", "When", "If", "But", "And", "For", "To", "From", "With",
     "As", "By", "This", "That", "These", "It", "We", "Our", "Your", "You", "He", "She", "They", "His", "Her",

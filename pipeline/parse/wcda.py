@@ -35,6 +35,7 @@ _TITLE_PARTS = re.compile(
     r"^(?P<type>[^,]*?)(?:\s+(?:No\.|Nº|#)\s*(?P<number>[\w/-]+))?(?:\s+from\s+(?P<from>[^,]+))?,\s*"
     r"(?P<sender>.+?)\s+to\s+(?P<recipient>.+?)(?:,\s*(?:for|via)\s+(?P<final>.+))?$"
 )
+URL = re.compile(r"digitalarchive\.wilsoncenter\.org|wilson-center[\w.-]*\.(?:org|com)/(?:document|node)/")
 _RECORD_URL = re.compile(r"https?://\S*?(?:digitalarchive\.wilsoncenter\.org|wilson-center-digital-archive\.\S+?)/document/(?P<id>[\w-]+)")
 _FROM_TO = re.compile(
     r"^(?P<type>.+?)\s+from\s+(?P<sender>.+?)\s+to\s+(?P<recipient>.+?)"

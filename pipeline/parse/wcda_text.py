@@ -317,9 +317,12 @@ def _mark_signatures(blocks: list[Block]) -> None:
 
 
 def _is_signature(text: str) -> bool:
-    """A closing formula ("With greetings. FILIPPOV [Stalin].") or a short name in capitals ("МАО ЦЗЭДУН")."""
+    """A closing formula ("With greetings. FILIPPOV [Stalin]."), a short name in capitals ("МАО ЦЗЭДУН"),
+    or in a script without capitals a name of a few characters ("毛泽东")."""
     if _CLOSING.match(text) and len(text) < 80:
         return True
+    if not any(map(str.isupper, text)):  # a script without capitals (Chinese): a name is a few characters
+        return len(text.strip()) <= 6 and not ends_sentence(text)
     return len(text.split()) <= 4 and not any(map(str.islower, text)) and not ends_sentence(text)
 
 

@@ -16,18 +16,18 @@ from pipeline.quality.corpus import evaluate, load_corpus
 # (file number, field) the code reads wrong today; see `make eval-corpus` for what it gives.
 KNOWN_WRONG = {
     ("101", "truncated"),
-    ("103", "document_date"),
     ("107", "sender_names"),
     ("107", "citations"),
     ("109", "citations"),
     ("111", "recipient_names"),
-    ("113", "title"),
+    ("129", "document_date"),
     ("131", "sender_names"),
     ("131", "recipient_names"),
     ("131", "truncated"),
     ("133", "document_type"),
     ("135", "languages"),
     ("137", "languages"),
+    ("137", "truncated"),
     ("141", "title"),
     ("141", "document_type"),
     ("141", "sender_names"),
@@ -51,7 +51,7 @@ KNOWN_WRONG = {
     ("157", "truncated"),
 }
 # Measured by `make eval-corpus`; raise them as extraction improves, never lower them.
-FLOORS = {"recall": 0.474, "precision": 0.524, "actors": 0.088}
+FLOORS = {"recall": 0.474, "precision": 0.525, "actors": 0.108}
 
 
 @pytest.fixture(scope="module")
