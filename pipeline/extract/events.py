@@ -358,6 +358,7 @@ def _sentence_events(doc: ParsedDocument, context: Context) -> list[EventDraft]:
     datelines = _dateline_blocks(doc)
     speech: EventDraft | None = None  # the dated event that introduced a quoted statement ("made following statement:")
     scope = Scope(context.occasion, context.occasion_precision)
+    speaker: str | None = None  # the speaker of the last turn of a record
     for index, block in enumerate(doc.blocks):
         if block.section_type in ("header", "trailer") or block.passage_type not in TEXT_BLOCKS:
             continue
@@ -372,6 +373,9 @@ def _sentence_events(doc: ParsedDocument, context: Context) -> list[EventDraft]:
         previous_actor = None
         turn = _turn_speaker(block.text) if context.is_conversation else None
         turn_name = turn.entity.name if turn else (_turn_name(block.text) if context.is_record else None)
+        if turn_name is None and speaker is not None and block.passage_type == "paragraph" and not _LABELLED.match(block.text):
+            turn_name = speaker  # a paragraph that goes on with the last speaker's turn
+        speaker = turn_name if context.is_record else None
         if turn:
             events.append(_turn_event(index, block.text, turn, context, speakers))
         elif turn_name and scope.day:
@@ -397,7 +401,9 @@ def _sentence_events(doc: ParsedDocument, context: Context) -> list[EventDraft]:
             below = next((datelines[i] for i in range(index + 1, index + 5) if i in datelines), None)
             events += _act_events(index, sentence, start, context, below)
             if len(events) == before_sentence and not ((turn or turn_name) and start == 0):
-                events += _tense_events(index, sentence, start, block.language, context, scope, previous_actor, bool(turn or turn_name))
+                events += _tense_events(
+                    index, sentence, start, block.language, context, scope, previous_actor, bool(turn or turn_name), block.text
+                )
             people = [m.entity.name for m in find_mentions(sentence) if m.entity.kind == "person"]
             previous_actor = people[0] if people else previous_actor
             if _INTRODUCES_SPEECH.search(sentence) and (last := _last_dated(events)) and (names := _actor_names(sentence)):
@@ -732,18 +738,26 @@ _CUE_ORDER = ("relative", "years_ago", "recent", "planned", "performative", "obl
 
 def _tense_events(
     index: int, sentence: str, offset: int, language: str | None, context: Context, scope: Scope,
-    previous_actor: str | None, in_turn: bool,
+    previous_actor: str | None, in_turn: bool, block_text: str = "",
 ) -> list[EventDraft]:
-    """An undated sentence's happening, dated from its verbs and the day the text speaks from."""
+    """An undated sentence's happening, dated from its verbs and the day the text speaks from.
+
+    Inside a quotation a speaker tells what happened before the meeting: his "I proposed", "They told us"
+    are past acts, not the meeting's turns.
+    """
+    record = context.is_record
     day = scope.day
     if day is None or len(sentence) < 12:
         return []
+    if (language in (None, "en") and len(_LOWER_WORD.findall(sentence)) < 2) or _HANDLING.match(sentence):
+        return _handling_event(index, sentence, offset, day) if _HANDLING.match(sentence) else []
     cues = read_cues(sentence, language)
     if not cues:
         return []
+    if _inside_quotation(block_text, offset) and record:
+        cues = [Cue("past", c.start, c.end) if c.kind in ("speech", "performative") else c for c in cues]
     kinds = {c.kind for c in cues}
     main = next(c for kind in _CUE_ORDER for c in cues if c.kind == kind)
-    record = context.is_record
     if is_hypothetical(sentence, language) and not (record and main.kind in ("speech", "performative")):
         return []
     if in_turn and main.kind in ("speech", "performative", "obligation", "ongoing"):
@@ -907,3 +921,31 @@ def _subject_phrase(before: str) -> list[str]:
     if any(w.lower() in _NOT_SUBJECTS for w in phrase.split()[:1]) or not re.search(r"[A-Za-z]{3}", phrase):
         return []
     return [phrase]
+
+
+_LABELLED = re.compile(r"^\s*[^\W\d_][^:—\n]{0,40}(?::|—)")
+_LOWER_WORD = re.compile(r"\b[a-z]{2,}\b")
+# A handling line with a time and no date: the day is the document's ("Received in the Department of State at 7:20 a.m.").
+_HANDLING = re.compile(
+    r"^\W*(?P<verb>Received|Sent|Dispatched|Deciphered|Typed|Printed|Arrived|Transmitted)\b[^.]{0,80}?\bat\s+(?P<time>[0-2]?\d[:.][0-5]\d)\s*(?P<ampm>[ap]\.?\s?m\.?)?",
+    re.IGNORECASE,
+)
+
+
+def _handling_event(index: int, sentence: str, offset: int, day: date) -> list[EventDraft]:
+    m = _HANDLING.match(sentence)
+    hour, minute = (int(x) for x in re.split(r"[:.]", m["time"]))
+    if m["ampm"] and m["ampm"][0].lower() == "p" and hour < 12:
+        hour += 12
+    kind = {"received": "message_received", "arrived": "message_received", "deciphered": "deciphered", "typed": "printed", "printed": "printed"}.get(m["verb"].lower(), "message_sent")
+    event = EventDraft(index, kind, offset, offset + len(sentence), "cable_trailer", 0.6).on(day)
+    event.start_time, event.precision, event.date_kind = f"{hour:02d}:{minute:02d}", "minute", "exact"
+    if by := _BY_NAME.search(sentence):
+        event.sources = [canonical_name(by[1])]
+    return [event]
+
+
+def _inside_quotation(text: str, offset: int) -> bool:
+    """The sentence stands inside a quotation opened earlier in the passage (or left open by the one before)."""
+    before = text[:offset]
+    return before.count("“") > before.count("”") or before.count("«") > before.count("»")

@@ -114,6 +114,7 @@ def _english(sentence: str) -> list[Cue]:
     words = [(m.start(), m.end(), m.group().lower()) for m in _WORD.finditer(sentence)]
     speech, irregular, not_past = set(lex["speech"]), set(lex["irregular_past"]), set(lex["not_past"])
     perfect, perfect_adverbs = set(lex["perfect"]), set(lex["perfect_adverbs"])
+    past_auxiliaries = set(lex.get("past_auxiliaries", []))
     subjects, performative = set(lex["performative_subjects"]), set(lex["performative"])
     adverbs = set(lex["adverbs"])
     for i, (start, end, word) in enumerate(words):
@@ -127,13 +128,19 @@ def _english(sentence: str) -> list[Cue]:
                 cues.append(Cue("performative", start, words[j][1]))
         if word in speech and not negated:
             cues.append(Cue("speech", start, end))
+        elif word in past_auxiliaries and i + 1 < len(words):
+            j = i + 1
+            while j < len(words) and words[j][2] in perfect_adverbs:
+                j += 1
+            if j < len(words) and (_is_participle(words[j][2], irregular, not_past) or words[j][2].endswith("ing")) and not negated:
+                cues.append(Cue("past", start, words[j][1]))  # "was later poisoned", "were demanding"; "was present" is a state
         elif word in perfect and i + 1 < len(words):
             j = i + 1
             while j < len(words) and words[j][2] in perfect_adverbs:
                 j += 1
             if j < len(words) and _is_participle(words[j][2], irregular, not_past) and not _near(pats["negation"], " ".join(w for _, _, w in words[i: j])):
                 cues.append(Cue("past", start, words[j][1]))
-        elif _is_past(word, irregular, not_past) and not negated and not _modal_before(before, pats):
+        elif _is_past(word, irregular, not_past) and not negated and not _modal_before(before, pats) and not _after_auxiliary(words, i, past_auxiliaries | perfect):
             if i > 0 and words[i - 1][2] in ("the", "a", "an", "this", "that", "these", "those", "its", "their", "our", "his", "her"):
                 continue  # "the proposed plan": an adjective
             if i > 0 and words[i - 1][2] in ("is", "are", "be", "being", "am", "get", "gets"):
@@ -142,6 +149,11 @@ def _english(sentence: str) -> list[Cue]:
     if pats["ongoing"]:
         cues += [Cue("ongoing", m.start(), m.end()) for m in pats["ongoing"].finditer(sentence)]
     return cues
+
+
+def _after_auxiliary(words, i: int, auxiliaries: set[str]) -> bool:
+    """The participle of "was poisoned" or "has sent": its auxiliary already made the cue."""
+    return any(w in auxiliaries for _, _, w in words[max(0, i - 3): i])
 
 
 def _modal_before(before: list[str], pats) -> bool:
