@@ -359,6 +359,7 @@ def _sentence_events(doc: ParsedDocument, context: Context) -> list[EventDraft]:
     speech: EventDraft | None = None  # the dated event that introduced a quoted statement ("made following statement:")
     scope = Scope(context.occasion, context.occasion_precision)
     speaker: str | None = None  # the speaker of the last turn of a record
+    participants = _participants(doc, "") if context.is_record else []
     for index, block in enumerate(doc.blocks):
         if block.section_type in ("header", "trailer") or block.passage_type not in TEXT_BLOCKS:
             continue
@@ -371,6 +372,9 @@ def _sentence_events(doc: ParsedDocument, context: Context) -> list[EventDraft]:
             continue
         speech = None
         previous_actor = None
+        if context.is_record and (label := _SPEAKER_LINE.match(block.text)) and (name := _turn_name(label["name"] + ": said")):
+            speaker = name  # "Comrade Nicolae Ceausescu:" on its own line: the paragraphs below are his turn
+            continue
         turn = _turn_speaker(block.text) if context.is_conversation else None
         turn_name = turn.entity.name if turn else (_turn_name(block.text) if context.is_record else None)
         if turn_name is None and speaker is not None and block.passage_type == "paragraph" and not _LABELLED.match(block.text):
@@ -378,8 +382,10 @@ def _sentence_events(doc: ParsedDocument, context: Context) -> list[EventDraft]:
         speaker = turn_name if context.is_record else None
         if turn:
             events.append(_turn_event(index, block.text, turn, context, speakers))
-        elif turn_name and scope.day:
+        elif turn_name:
             events.append(_named_turn_event(index, block.text, turn_name, scope, block.language))
+        if (turn or turn_name) and events and events[-1].block == index and not events[-1].targets:
+            events[-1].targets = _addressees(events[-1].sources, participants)
         for start, end in _sentences(block.text):
             sentence = block.text[start:end]
             if _CITATION.search(sentence) or _EDITORIAL.search(sentence):
@@ -713,6 +719,8 @@ def _named_turn_event(index: int, text: str, name: str, scope: Scope, language: 
     ("Thank you for telephone call late last night")."""
     first = _sentences(text)[0][1] if text.strip() else len(text)
     event = EventDraft(index, "statement", 0, len(text), "document_act", 0.5).on(scope.day)
+    if scope.day is None:
+        event.date_kind = "undated"  # a record that gives no date: its turns are undated
     relative = [c for c in read_cues(text[:first], language) if c.kind == "relative"]
     if relative and scope.day:
         event.on(scope.day + timedelta(days=relative[0].days))
@@ -747,8 +755,10 @@ def _tense_events(
     """
     record = context.is_record
     day = scope.day
-    if day is None or len(sentence) < 12:
+    if len(sentence) < 12:
         return []
+    if day is None:
+        return _undated_events(index, sentence, offset, language, context, previous_actor, in_turn)
     if (language in (None, "en") and len(_LOWER_WORD.findall(sentence)) < 2) or _HANDLING.match(sentence):
         return _handling_event(index, sentence, offset, day) if _HANDLING.match(sentence) else []
     cues = read_cues(sentence, language)
@@ -764,11 +774,17 @@ def _tense_events(
         return []  # the speaker's words at the meeting: the turn's own row holds them
     event = EventDraft(index, "statement", offset, offset + len(sentence), "tense_sentence", 0.4)
     event.inferred = True
-    if main.kind == "relative":
+    clock = _CLOCK.search(sentence)
+    if clock and main.kind not in ("relative", "planned"):
+        event.on(day).date_kind = "exact"  # "The meeting opens at 6:30 a.m.": the day's clock time
+        event.start_time, event.precision = _clock_time(clock), "minute"
+    elif main.kind == "relative":
         if "planned" in kinds and main.days >= 0:
             return []  # "tomorrow would discuss": a plan, read by its own cue
         event.on(day + timedelta(days=main.days)).date_kind = "exact"
         event.method, event.date_text = "relative_date", sentence[main.start: main.end]
+        if main.night and main.days < 0:  # "last night": the evening before or the small hours of the day
+            event.end_date, event.date_kind = day, "range"
     elif main.kind in ("years_ago", "recent"):
         _approximately_before(event, day, main)
     elif main.kind == "planned":
@@ -923,6 +939,7 @@ def _subject_phrase(before: str) -> list[str]:
     return [phrase]
 
 
+_SPEAKER_LINE = re.compile(r"^\s*(?:(?:Comrade|Cde\.|Com\.|Mr\.)\s+)?(?P<name>[^\W\d_][^:\n]{1,50}?)\s*:\s*$")
 _LABELLED = re.compile(r"^\s*[^\W\d_][^:—\n]{0,40}(?::|—)")
 _LOWER_WORD = re.compile(r"\b[a-z]{2,}\b")
 # A handling line with a time and no date: the day is the document's ("Received in the Department of State at 7:20 a.m.").
@@ -949,3 +966,38 @@ def _inside_quotation(text: str, offset: int) -> bool:
     """The sentence stands inside a quotation opened earlier in the passage (or left open by the one before)."""
     before = text[:offset]
     return before.count("“") > before.count("”") or before.count("«") > before.count("»")
+
+
+def _addressees(speakers: list[str], participants: list[str]) -> list[str]:
+    """Whom a turn of a two- or three-party conversation is said to: the other participants."""
+    if not speakers or not 2 <= len(participants) <= 3:
+        return []
+    said_by = speakers[0].casefold().split()[-1]
+    others = [p for p in participants if p.casefold().split()[-1] != said_by]
+    return others if len(others) < len(participants) else []
+
+
+_CLOCK = re.compile(r"\b[Aa]t\s+(?P<hour>[0-2]?\d)[:.](?P<minute>[0-5]\d)\s*(?P<ampm>[ap]\.\s?m\.|[AP]\.\s?M\.)?(?!\d)")
+
+
+def _clock_time(m: re.Match) -> str:
+    hour = int(m["hour"])
+    if m["ampm"] and m["ampm"][0].lower() == "p" and hour < 12:
+        hour += 12
+    return f"{hour:02d}:{m['minute']}"
+
+
+def _undated_events(
+    index: int, sentence: str, offset: int, language: str | None, context: Context, previous_actor: str | None, in_turn: bool,
+) -> list[EventDraft]:
+    """A document that gives no date: its happenings are rows all the same, undated."""
+    if in_turn or is_hypothetical(sentence, language):
+        return []
+    cues = [c for c in read_cues(sentence, language) if c.kind in ("speech", "past", "planned", "performative")]
+    if not cues or (language in (None, "en") and len(_LOWER_WORD.findall(sentence)) < 2):
+        return []
+    event = EventDraft(index, "statement", offset, offset + len(sentence), "tense_sentence", 0.3)
+    event.date_kind = "undated"
+    event.event_type = next((k for k, p in _KEYWORD_PATTERNS if p.search(sentence)), "statement")
+    event.sources, event.targets = _cue_actors(sentence, cues[0], language, context, previous_actor)
+    return [event]

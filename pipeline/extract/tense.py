@@ -37,6 +37,7 @@ class Cue:
     start: int
     end: int
     days: int = 0
+    night: bool = False  # "last night": the night before the day, which may run into it
     months: int = 0
     years: int = 0
 
@@ -88,7 +89,11 @@ def _common(sentence: str, language: str) -> list[Cue]:
     days = {k.lower(): v for k, v in (lex.get("relative_days") or {}).items()}
     months = {k.lower(): v for k, v in (lex.get("recent_months") or {}).items()}
     if pats["relative"]:
-        cues += [Cue("relative", m.start(), m.end(), days=days[m.group().lower()]) for m in pats["relative"].finditer(sentence)]
+        nights = {w.lower() for w in lex.get("nights", [])}
+        cues += [
+            Cue("relative", m.start(), m.end(), days=days[m.group().lower()], night=m.group().lower() in nights)
+            for m in pats["relative"].finditer(sentence)
+        ]
     if pats["recent"]:
         cues += [Cue("recent", m.start(), m.end(), months=months[m.group().lower()]) for m in pats["recent"].finditer(sentence)]
     if pats["planned"]:
