@@ -392,7 +392,7 @@ def _sentence_events(doc: ParsedDocument, context: Context) -> list[EventDraft]:
                 continue  # a citation, or the editors' note: not the record's words
             before_sentence = len(events)
             mentions = find_dates(sentence, year)
-            dated = [m for m in mentions if not _is_dateline(sentence, start, m)]
+            dated = _merge_listed(sentence, [m for m in mentions if not _is_dateline(sentence, start, m)])
             for mention in mentions:
                 if mention.year_written:
                     year = mention.start_date.year
@@ -1001,3 +1001,23 @@ def _undated_events(
     event.event_type = next((k for k, p in _KEYWORD_PATTERNS if p.search(sentence)), "statement")
     event.sources, event.targets = _cue_actors(sentence, cues[0], language, context, previous_actor)
     return [event]
+
+
+_LIST_JOINT = re.compile(r"^\s*(?:,|;|\band\b|\bor\b|&)(?:\s*(?:the\s+)?(?:night|morning|evening|afternoon)\s+of)?\s*(?:(?:on|of|from|№|No\.)\s*[\w/-]*\s*(?:от|of|dated)?\s*)?$|^\s*(?:to|until|till|through|[-–—])\s*$", re.IGNORECASE)
+_LIST_SPAN = re.compile(r"^\s*(?:to|until|till|through|[-–—])\s*$", re.IGNORECASE)
+
+
+def _merge_listed(sentence: str, mentions: list[DateMention]) -> list[DateMention]:
+    """Days listed together are one happening's: "on July 11 and the night of July 12" (two days, one bombing),
+    "from 15 August to 24 September 1952" (a range), "№ 2102-А от 5 сентября; № 2205-А от 20 сентября" (several)."""
+    if len(mentions) < 2 or any(m.precision not in ("day", "minute") for m in mentions):
+        return mentions
+    joints = [sentence[a.end: b.start] for a, b in zip(mentions, mentions[1:], strict=False)]
+    if not all(len(j) <= 40 and _LIST_JOINT.search(j) for j in joints):
+        return mentions
+    first, last = mentions[0], mentions[-1]
+    consecutive = len(mentions) == 2 and (last.start_date - first.start_date).days == 1
+    kind = "range" if consecutive or all(_LIST_SPAN.search(j) for j in joints) else "multiple"
+    text = sentence[first.start: last.end]
+    return [DateMention(first.start, last.end, text, first.start_date, last.end_date, "day", None,
+                        any(m.inferred for m in mentions), all(m.year_written for m in mentions), kind)]

@@ -203,7 +203,7 @@ def _russian(sentence: str) -> list[Cue]:
         elif word.endswith(_RU_PAST_ENDINGS) and word[0].isalpha():
             kind = "speech" if word.startswith(speech_stems) else "past"
             cues.append(Cue(kind, start, end))
-        elif word.endswith(_RU_PRESENT_ENDINGS) and len(word) > 5:
+        elif word.endswith(_RU_PRESENT_ENDINGS) and len(word) >= 4:
             cues.append(Cue("ongoing", start, end))
     return cues
 

@@ -51,9 +51,15 @@ _PATTERN = re.compile(
             # 13 July 1951 / 16th December 1949 / 16th of December 1949 / 3 July
             rf"(?P<en_dmy>\b{_time_prefix(2)}(?P<d2>[0-3]?\d)(?:st|nd|rd|th)?(?:\s+of)?\s+(?P<m2>{_EN_MONTH})\b(?:,?\s+(?P<y2>{_YEAR})\b)?{_TIME_AFTER.format(n=2)})",
             # June 1950
-            rf"(?P<en_my>\b(?P<m3>{_EN_MONTH})\s+(?P<y3>{_YEAR})\b)",
+            rf"(?P<en_my>\b(?P<m3>{_EN_MONTH})\s+\(?(?P<y3>{_YEAR})\b\)?)",
             # 13 июля 1951 (г.)
             rf"(?P<ru_dmy>\b{_time_prefix(4)}(?P<d4>[0-3]?\d)\s+(?P<m4>{_RU_MONTH})(?:\s+(?P<y4>{_YEAR})(?:\s*г(?:ода|\.)?)?)?(?![а-яё]))",
+            # 17.7 20:50 / 17.7.52 18:45: a handling line's day and month (the year from the context) and its time
+            rf"(?P<dm>\b(?P<d11>[0-3]?\d)\.(?P<m11>1[0-2]|0?[1-9])(?:\.(?P<y11>{_YEAR}|\d\d))?\s+(?P<tafter11>[0-2]?\d:[0-5]\d)\b)",
+            # 1941-1945 / 1950–53: a span of years
+            rf"(?P<years>\b(?P<y13a>{_YEAR})\s*[-–—]\s*(?P<y13b>{_YEAR}|\d\d)\b(?![-–—.,]?\d))",
+            # in 1953 / of 1948 / (1955): a bare year, accepted only where a year is spoken of (see _is_year_context)
+            rf"(?P<bare>\b(?P<y12>{_YEAR})\b(?![-–—.,:/]?\d))",
             # 27.8.1951 / 21.XI.1951 / 31.1.1951
             rf"(?P<num>\b{_time_prefix(5)}(?P<d5>[0-3]?\d)\.(?P<m5>1[0-2]|0?[1-9]|XI{{0,2}}|IX|IV|VI{{0,3}}|V|I{{1,3}})\.(?P<y5>{_YEAR}|\d\d)\b)",
             # 10/14/50 (US month/day/year, the handling lines of translated cables)
@@ -105,6 +111,13 @@ def _ru_month(word: str) -> int:
 def _fields(m: re.Match) -> tuple[int | None, int, int | None]:
     """(year, month, day) of a candidate; year or day may be missing (the first day of a list or range)."""
     g = m.groupdict()
+    if g["dm"]:
+        year = None if not g["y11"] else int(g["y11"]) if len(g["y11"]) == 4 else 1900 + int(g["y11"])
+        return year, int(g["m11"]), int(g["d11"])
+    if g["years"]:
+        return int(g["y13a"]), 1, None
+    if g["bare"]:
+        return int(g["y12"]), 1, None
     if g["us"]:
         year = int(g["y7"]) if len(g["y7"]) == 4 else 1900 + int(g["y7"])
         return year, int(g["m7"]), int(g["d7"])
@@ -145,6 +158,8 @@ def iter_dates(text: str, context_year: int | None = None) -> Iterator[DateMenti
     first date (a document's own, at the top of a passage) does not scan the rest of the text."""
     year_in_context = context_year
     for m in _PATTERN.finditer(text):
+        if m["bare"] and not _is_year_context(text, m.start(), m.end()):
+            continue
         year, month, day = _fields(m)
         inferred = year is None
         if year is None:
@@ -158,9 +173,24 @@ def iter_dates(text: str, context_year: int | None = None) -> Iterator[DateMenti
             yield mention
 
 
+_YEAR_BEFORE = re.compile(r"(?:\b(?:in|of|since|from|during|by|until|till|before|after|early|late|mid|year|spring|summer|autumn|fall|winter)\s+|\(\s*|\bthe\s+)$", re.IGNORECASE)
+
+
+def _is_year_context(text: str, start: int, end: int) -> bool:
+    """A bare four-digit number is a year where a year is spoken of: "in 1953", "of 1948", "(1955)"."""
+    return bool(_YEAR_BEFORE.search(text[max(0, start - 12): start])) or text[end: end + 1] == ")"
+
+
 def _mention(m: re.Match, year: int, month: int, day: int | None, inferred: bool) -> DateMention | None:
     if not 1 <= month <= 12:
         return None
+    if m["years"] or m["bare"]:
+        last = int(m["y13b"]) if m["years"] else year
+        last = last if last >= 1000 else year // 100 * 100 + last  # 1950–53
+        if last < year:
+            return None
+        kind = "range" if last > year else "exact"
+        return DateMention(m.start(), m.end(), m.group().strip(), date(year, 1, 1), date(last, 12, 31), "year", None, inferred, True, kind)
     time = _time(m)
     try:
         if day is None:
