@@ -206,11 +206,16 @@ def _entity_ids(names: list[str]) -> list[str]:
 
 
 def _languages(doc: ParsedDocument) -> list[str]:
+    """Languages of the document's text, most first: the page's header and trailer (site furniture) are not
+    its text, and a language of a few words only (a name, a foreign phrase mis-read) is left out."""
     sizes: dict[str, int] = {}
-    for block in doc.blocks:
+    body = [b for b in doc.blocks if b.section_type not in ("header", "trailer")] or doc.blocks
+    for block in body:
         if block.language:
             sizes[block.language] = sizes.get(block.language, 0) + len(block.text)
-    return sorted(sizes, key=lambda lang: (-sizes[lang], lang))
+    total = sum(sizes.values())
+    kept = {lang: n for lang, n in sizes.items() if n >= 200 or n >= 0.2 * total}
+    return sorted(kept or sizes, key=lambda lang: (-sizes[lang], lang))
 
 
 def date_kind(start, end, precision: str) -> str:

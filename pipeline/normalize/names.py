@@ -139,4 +139,8 @@ def canonical_name(surface: str) -> str:
     entity = lookup(surface)
     if entity:
         return entity.name
-    return _HONORIFIC.sub("", surface).strip(" .,:;!")
+    name = _HONORIFIC.sub("", re.sub(r"^(?:to|for)\s+(?:the\s+)?", "", surface, flags=re.IGNORECASE)).strip(" .,:;!")
+    return _INITIALS.sub(r"\1. ", name)  # "N.V. Roshchin" is written "N. V. Roshchin"
+
+
+_INITIALS = re.compile(r"\b([A-ZА-Я])\.(?=[A-ZА-Я])")

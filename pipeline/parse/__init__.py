@@ -14,6 +14,7 @@ import re
 
 from pipeline.normalize.language import detect_languages
 from pipeline.parse import book_page, cia_crest, frus, generic, wcda
+from pipeline.parse.headings import capture_is_cut, read_numbered_heading
 from pipeline.parse.model import Block, ParsedDocument
 
 __all__ = ["Block", "ParsedDocument", "parse_text", "PARSERS"]
@@ -48,8 +49,12 @@ def parse_text(text: str) -> ParsedDocument:
     doc = module.parse(text, offset)
     if url and not doc.url:
         doc.url = url
+    if module is generic:
+        read_numbered_heading(doc)
     if url and module is generic and _BOOK_SITES.search(url):
         doc.source_type, doc.document_type = "book_excerpt", "book_pages"
+    if capture_is_cut(text):
+        doc.has_cut_end = True
     untagged = [b for b in doc.blocks if b.language is None]
     for block, language in zip(untagged, detect_languages([b.text for b in untagged]), strict=True):
         block.language = language

@@ -11,13 +11,15 @@ from __future__ import annotations
 
 import re
 
-ARCHIVES = ("APRF", "AVPRF", "RGASPI", "RGANI", "GARF", "RGAE", "RGVA", "TsAMO", "APRK", "CWIHP", "PRC FMA", "AMVnR", "SAPMO-BArch", "NARA")
-_PART = r"(?P<label>f|fond|op|opis|d|delo|p|papka|ll|l|listy|list|folios?)\.?\s*(?P<value>[0-9]+[a-zA-Zа-я]?(?:\s*[-–]\s*[0-9]+[a-zA-Zа-я]?)?(?:\s*,\s*[0-9]+[a-zA-Zа-я]?(?:\s*[-–]\s*[0-9]+)?)*)"
+ARCHIVES = ("AP RF", "AVP RF", "APRF", "AVPRF", "RGASPI", "RGANI", "GARF", "RGAE", "RGVA", "TsAMO", "APRK", "CWIHP", "PRC FMA", "AMVnR", "SAPMO-BArch", "NARA")
+_PART = r"(?P<label>f|fond|op|opis|d|delo|por|p|pap|papka|ll|l|listy|list|folios?)\.?\s*(?P<value>[0-9]+[a-zA-Zа-я]?(?:\s*[-–]\s*[0-9]+[a-zA-Zа-я]?)?(?:\s*,\s*[0-9]+[a-zA-Zа-я]?(?:\s*[-–]\s*[0-9]+)?)*)"
 _ARCHIVE = re.compile(r"\b(?P<archive>" + "|".join(re.escape(a) for a in ARCHIVES) + r")\b,?\s*")
 _PARTS = re.compile(r"(?:^|,|\s)\s*" + _PART + r"(?=\s*(?:[,;.]|\band\b|$|\s+[A-Z]))", re.IGNORECASE)
-_CITATION_END = re.compile(r"(?:https?://|Translated by|Obtained|Contributed by)")
+_CITATION_END = re.compile(r"(?:https?://|Translated (?:by|for)|[Tt]ranslation (?:from|by)|Published in|Obtained|Contributed by)")
 _TRAILING_JOINER = re.compile(r"[;,]?\s*(?:and)?\s*$")
-_FIELD = {"f": "fond", "fond": "fond", "op": "opis", "opis": "opis", "d": "delo", "delo": "delo", "p": "papka", "papka": "papka"}
+# "por." (poriadkovyi nomer, the item) stands where the delo usually is in the Foreign Ministry's archive.
+_FIELD = {"f": "fond", "fond": "fond", "op": "opis", "opis": "opis", "d": "delo", "delo": "delo", "por": "delo",
+          "p": "papka", "pap": "papka", "papka": "papka"}
 
 
 def parse_citations(text: str) -> list[dict]:

@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 
 from pipeline.extract.mentions import find_mentions
-from pipeline.normalize.dates import parse_date
+from pipeline.normalize.dates import iter_dates, parse_date
 from pipeline.normalize.doctypes import document_type_of
 from pipeline.normalize.language import language_name_to_code
 from pipeline.normalize.names import canonical_name
@@ -163,8 +163,19 @@ def _read_title(doc: ParsedDocument, layout: Layout, citation: str | None) -> No
     doc.document_date_text = layout.date_text or (quoted["date"] if quoted else None)
     if doc.document_date_text and (parsed := parse_date(doc.document_date_text)):
         doc.document_date, doc.document_date_precision = parsed
+        _year_slip(doc)
     if doc.title:
         _read_title_parts(doc, quoted["title"] if quoted else doc.title)
+
+
+def _year_slip(doc: ParsedDocument) -> None:
+    """A page date one digit off the title's ("September 5, 1985" over "... held on 5 September 1989"): the title's year."""
+    day = doc.document_date
+    title_date = next((d for d in iter_dates(doc.title or "") if d.year_written and d.precision == "day"), None)
+    same_day = day and title_date and (title_date.start_date.month, title_date.start_date.day) == (day.month, day.day)
+    if same_day and doc.document_date_precision == "day" and title_date.start_date != day:
+        doc.warnings.append(f"the page dates the record {day.isoformat()}, its title {title_date.start_date.isoformat()}: the title's year is taken")
+        doc.document_date = title_date.start_date
 
 
 def _type_of(title: str) -> str:

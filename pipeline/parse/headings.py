@@ -1,0 +1,97 @@
+"""Headings that name one document inside a page, and whether the page's capture was cut.
+
+A book page or a collection prints its documents under numbered headings
+that give each one's kind, parties and date ("Document No. 56: Record of
+Conversation between Mikhail Gorbachev and Margaret Thatcher April 6, 1989",
+"VIII. Record of Conversation, X and Y, September 19, 1952", "236、…致毛泽东电
+(1951年8月29日)"); such a heading is the document's title, wherever the page's
+lines were run together. Site boilerplate ("In lieu of an abstract, here is a
+brief excerpt of the content:", "内容摘要:") is never a title. The words are data:
+``pipeline/reference/layouts/furniture.yaml``.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+from importlib import resources
+
+import yaml
+
+from pipeline.normalize.dates import iter_dates
+from pipeline.normalize.doctypes import document_type_of
+from pipeline.parse.model import ParsedDocument
+
+
+@cache
+def _furniture() -> dict:
+    return yaml.safe_load(resources.files("pipeline.reference").joinpath("layouts/furniture.yaml").read_text("utf-8"))
+
+
+@cache
+def _never_title() -> re.Pattern:
+    return re.compile("^(?:" + "|".join(_furniture()["never_titles"]) + ")", re.IGNORECASE)
+
+
+@cache
+def _numbered() -> re.Pattern:
+    return re.compile(r"(?:^|(?<=\s))(?:" + "|".join(_furniture()["numbered_headings"]) + ")")
+
+
+def is_never_title(text: str) -> bool:
+    return bool(_never_title().match(text.strip())) or text.rstrip().endswith((":", "："))
+
+
+def read_numbered_heading(doc: ParsedDocument) -> None:
+    """The title of a page whose own title is boilerplate, a label, a series name or a run of joined lines."""
+    title = doc.title or ""
+    if title and not is_never_title(title) and document_type_of(title) != "other" and len(title) < 200:
+        return
+    for index, block in enumerate(doc.blocks[:8]):
+        heading = _heading_in(block.text[:600])
+        if heading:
+            doc.title, doc.title_block = heading, index
+            doc.document_type = document_type_of(heading)
+            return
+    if title and is_never_title(title):
+        named = next((b.text for b in doc.blocks[:6] if len(b.text) < 200 and not is_never_title(b.text) and document_type_of(b.text) != "other"), None)
+        doc.title = named
+        doc.document_type = document_type_of(named) if named else doc.document_type
+    elif title and document_type_of(title) == "other":
+        named = next((b.text for b in doc.blocks[:6] if len(b.text) < 200 and not is_never_title(b.text) and document_type_of(b.text) != "other"), None)
+        if named:  # "The Cuban Missile Crisis" is the series; "Telegram From the Embassy ..." the document
+            doc.title, doc.document_type = named, document_type_of(named)
+
+
+def _heading_in(text: str) -> str | None:
+    m = _numbered().search(text)
+    if not m:
+        return None
+    rest = text[m.start():]
+    for date in iter_dates(rest):
+        if date.year_written:
+            heading = rest[: date.end].strip(" ,")
+            return heading if document_type_of(heading) != "other" else None
+        break
+    line = rest.split("\n", 1)[0]
+    return line.strip() if len(line) < 200 and document_type_of(line) != "other" else None
+
+
+_CLOSERS = {"(": ")", "[": "]", "“": "”", "«": "»"}
+
+
+def capture_is_cut(text: str) -> bool:
+    """The page was captured only in part: its last line stops mid-word or mid-bracket ("2011-11-",
+    "subject to copyrig", "(Ibid., Kissinger Office Files, Box", "周恩")."""
+    lines = [ln.strip() for ln in text.rstrip().splitlines() if ln.strip()]
+    if not lines:
+        return False
+    last = lines[-1]
+    if last.endswith(("-", "–", ",")):
+        return True
+    if any(last.count(o) > last.count(c) for o, c in _CLOSERS.items()):
+        return True
+    if re.search(r"[\u4e00-\u9fff]$", last):
+        return len(last) > 1
+    words = last.split()
+    return len(words) > 3 and words[-1].isalpha() and words[-1].islower()  # "... subject to copyrig"; a name may close a text
