@@ -653,16 +653,21 @@ class Scope:
     day: date | None
     precision: str = "day"
     moved: bool = False
+    floor: date | None = None  # "In accordance with your directive dated 13.10.50 I had a meeting": not before it
 
     def follow(self, sentence: str, mention: DateMention) -> None:
         if mention.precision not in ("day", "minute") or mention.start_date != mention.end_date:
             return
         before = sentence[: mention.start]
+        if _PROMPTED_BY.search(before) and self.day and mention.start_date < self.day:
+            self.floor = mention.start_date
+            return
         if _OPENS_WITH_DAY.search(before) or _TOOK_PLACE.search(before):
             self.day, self.precision, self.moved = mention.start_date, "day", True
 
 
-_OPENS_WITH_DAY = re.compile(r"(?:^\W*|\s)(?:On|on)\s+(?:the\s+(?:morning|afternoon|evening|night)\s+of\s+)?$")
+_PROMPTED_BY = re.compile(r"\b(?:in\s+accordance\s+with|in\s+response\s+to|in\s+reply\s+to|pursuant\s+to|following|on\s+receipt\s+of|upon\s+receiving|after\s+receiving)\b[^.;]{0,60}$", re.IGNORECASE)
+_OPENS_WITH_DAY = re.compile(r"(?:^\W*(?:On|on)\s+(?:the\s+(?:morning|afternoon|evening|night)\s+of\s+)?|\bon\s+the\s+(?:morning|afternoon|evening|night)\s+of\s+)$")
 _TOOK_PLACE = re.compile(r"\b(?:took\s+place|was\s+held|were\s+held|began|opened|met|arrived)\s+(?:on\s+)?(?:the\s+\w+\s+of\s+)?$", re.IGNORECASE)
 def _time_label() -> re.Pattern:
     """A record's "Time:" line, in any of the lexicons' languages ("Time:", "Время:", "时间:")."""
@@ -797,6 +802,8 @@ def _tense_events(
         event.on(day).date_kind = "approximate"
     else:  # a past act, or a saying reported in a letter: on or before the day
         event.end_date, event.precision, event.date_kind = day, scope.precision, "upper_bound"
+        if scope.floor and not record:  # after the directive it answers: between the two days
+            event.start_date, event.date_kind = scope.floor, "range"
     if scope.precision != "day" and event.start_date is not None:
         event.start_date, event.end_date, event.precision = event.start_date.replace(day=1), period_end(event.start_date, scope.precision), scope.precision
     event.event_type = next((k for k, p in _KEYWORD_PATTERNS if p.search(sentence)), "statement")
