@@ -857,6 +857,7 @@ def _embedded_events(
     return found
 
 
+_ADDRESSED = re.compile(r"\b(?:to|against|with|on|invaded|attacked|recognised|recognized|informed|told|asked|urged)\s+(?:the\s+)?$", re.IGNORECASE)
 _BY_NAME = re.compile(r"\bby\s+(?:(?:comrade|com\.|cde\.)\s+)?([A-Z][a-z][\w'’-]+)(?![\w'’-]*\s+[A-Z])")
 _WRITER = re.compile(r"\b(?:I|we|We)\s*$")
 _AGENT = re.compile(r"^\s*(?:\w+\s+){0,2}?by\s+(?:(?:comrade|com\.|cde\.)\s+)?[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,3}")
@@ -878,7 +879,7 @@ def _cue_actors(sentence: str, cue: Cue, language: str | None, context: Context,
     agent = _AGENT.search(after)
     if agent and (by := _names(agent.group(), language)):
         sources = by[:1]  # "was opened by comrade Ochab", "Deciphered by Morozov"
-    targets = [n for n in _names(after, language) if n not in sources]
+    targets = [n for n in _names(after, language, addressed_only=True) if n not in sources]
     if re.search(r"\b(?:me|us)\b", after[:30]) and context.senders:
         targets = [n for n in context.senders if n not in sources] + targets
     elif re.search(r"\byou\b", after[:30]) and context.recipients:
@@ -886,10 +887,14 @@ def _cue_actors(sentence: str, cue: Cue, language: str | None, context: Context,
     return sources, list(dict.fromkeys(targets))
 
 
-def _names(text: str, language: str | None) -> list[str]:
+def _names(text: str, language: str | None, addressed_only: bool = False) -> list[str]:
     """Actors named in a piece of a sentence, in order: the gazetteer's, and in English the capitalised names it lacks
-    (a single capitalised word after "by" is a name too: "Deciphered by Morozov")."""
+    (a single capitalised word after "by" is a name too: "Deciphered by Morozov"). ``addressed_only``: a state
+    named after the verb is an actor only when the act is addressed to it ("asked about production in South
+    Korea" names a place, "sent to North Korea" an actor)."""
     known = [m for m in find_mentions(text) if m.entity.is_actor]
+    if addressed_only:
+        known = [m for m in known if m.entity.kind != "place" or _ADDRESSED.search(text[max(0, m.start - 12): m.start])]
     found = [(m.start, m.entity.name) for m in known]
     if language in (None, "en"):
         found += [(start, canonical_name(surface)) for start, _, surface in find_unknown_names(text, known)]
@@ -920,7 +925,9 @@ def _participants(doc: ParsedDocument, heading: str) -> list[str]:
     """Who met, as the title or heading names them: "between A and B", "with A" (and the record's writer)."""
     for text in (doc.title or "", heading):
         if m := re.search(r"\b(?:between|with)\s+(.+)", text, re.IGNORECASE):
-            names = _names(m[1], None)
+            part = re.split(r"\s+(?:on|in|at|regarding|concerning|about)\s+|[,(]\s*(?:\d|[A-Z][a-z]+ \d)", m[1])[0]
+            chunks = [c for c in re.split(r"\s+and\s+|,\s*|\s*&\s*", part) if c.strip()]
+            names = [canonical_name(c) for c in chunks if 1 <= len(c.split()) <= 5]
             writer = list(doc.sender_names) if m[0].lower().startswith("with") else []
             if names:
                 return list(dict.fromkeys(writer + names))
@@ -935,15 +942,23 @@ _NOT_SUBJECTS = frozenset(
 
 def _subject_phrase(before: str) -> list[str]:
     """The noun phrase just before the verb when it names no known actor ("the enemy", "Cuba", "the Bonn government")."""
-    phrase = _CLAUSE_BREAK.split(before)[-1].strip(" “”\"'’[]")
+    phrase = re.sub(r"[\[\]“”\"]", "", _CLAUSE_BREAK.split(before)[-1]).strip(" '’")
     words = phrase.split()
-    if not 1 <= len(words) <= 6 or words[0].lower() in _NOT_SUBJECTS or not phrase[:1].isalpha():
+    if words and words[0].lower() in ("the", "a", "an"):
+        words = words[1:]
+    if not 1 <= len(words) <= 6 or not words[0][:1].isalpha():
         return []
-    if words[0].lower() in ("the", "a", "an") and len(words) > 1:
-        phrase = " ".join(words[1:])
-    if any(w.lower() in _NOT_SUBJECTS for w in phrase.split()[:1]) or not re.search(r"[A-Za-z]{3}", phrase):
+    if words[0].lower() in _NOT_SUBJECTS or words[-1].lower() in _NOT_SUBJECTS or words[-1].lower() in _FUNCTION_WORDS:
         return []
-    return [phrase]
+    if words[0].lower() in _FUNCTION_WORDS or not re.search(r"[A-Za-z]{3}", " ".join(words)):
+        return []
+    return [canonical_name(" ".join(words))]
+
+
+_FUNCTION_WORDS = frozenset(
+    "in at on during after before of for to from by with upon under over into about is are was were be been even also "
+    "then thus still already just only not the a an course".split()
+)
 
 
 _SPEAKER_LINE = re.compile(r"^\s*(?:(?:Comrade|Cde\.|Com\.|Mr\.)\s+)?(?P<name>[^\W\d_][^:\n]{1,50}?)\s*:\s*$")

@@ -93,7 +93,8 @@ class Names:
             return True
         pa, pb = _plain(a), _plain(b)
         short, long_ = sorted((pa.split(), pb.split()), key=len)
-        return len(short) == 1 and len(long_) > 1 and short[0] == long_[-1]  # "Shtykov" is "T. F. Shtykov"
+        # "Shtykov" is "T. F. Shtykov"; "Zhou" is "Zhou Enlai" (a family name first, as in Chinese and Korean)
+        return len(short) == 1 and len(long_) > 1 and short[0] in (long_[-1], long_[0])
 
     def same_sets(self, gold: list[str], ours: list[str]) -> bool:
         return all(any(self.same(g, o) for o in ours) for g in gold) and all(any(self.same(g, o) for g in gold) for o in ours)
