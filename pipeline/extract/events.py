@@ -956,8 +956,7 @@ def _subject_phrase(before: str) -> list[str]:
 
 
 _FUNCTION_WORDS = frozenset(
-    "in at on during after before of for to from by with upon under over into about is are was were be been even also "
-    "then thus still already just only not the a an course".split()
+    ["in", "at", "on", "during", "after", "before", "of", "for", "to", "from", "by", "with", "upon", "under", "over", "into", "about", "is", "are", "was", "were", "be", "been", "even", "also", "then", "thus", "still", "already", "just", "only", "not", "the", "a", "an", "course"]
 )
 
 
