@@ -38,7 +38,7 @@ from datetime import date, timedelta
 
 from pipeline.extract.mentions import Mention, find_mentions, find_unknown_names
 from pipeline.extract.tense import Cue, is_hypothetical, lexicon, read_cues
-from pipeline.normalize.dates import DateMention, find_dates, find_relative, period_end
+from pipeline.normalize.dates import DateMention, find_dates, find_relative, iter_dates, period_end
 from pipeline.normalize.names import canonical_name, lookup
 from pipeline.normalize.text import normalize_space, sentence_spans
 from pipeline.parse.model import ParsedDocument
@@ -93,7 +93,7 @@ _DECISION = re.compile(r"^(?:\d{1,2}\.\s*)?To\s+[a-z]+\b")
 _TURN = re.compile(r"^(?:(?:Comrade|Cde\.|Tov\.|Товарищ|Тов\.)\s+)?(?P<name>[^:]{2,40}):\s+\S")
 _CONVERSATION = re.compile(r"conversation|беседы|談話|谈话", re.IGNORECASE)
 _REPLIED = re.compile(r"\b(?:replied|answered|responded)\b|ответил", re.IGNORECASE)
-_YEAR_IN_URL = re.compile(r"frus(?P<year>1[89]\d\d)")
+_YEAR_IN_URL = re.compile(r"frus(?P<year>1[89]\d\d)(?![-–]\d)")  # a volume of one year, not "frus1969-76"
 # A heading that is a message's: "Ciphered Telegram No. 709, X to Y", "Letter, X to Y", "MZD關於…致斯大林電".
 _MESSAGE_HEADING = re.compile(
     r"(?:^|[\"“])\s*(?:Ciphered\s+)?(?P<noun>Telegram|Cable|Letter|Message|TELEGRAM|CABLE|LETTER)\b|^[^\s,.;:]{1,40}?致[^\s,。]{1,20}[電电]$"
@@ -198,7 +198,7 @@ def document_context(doc: ParsedDocument) -> Context:
         found_senders, found_recipients, heading = _title_correspondents(doc)
         senders, recipients = senders or found_senders, recipients or found_recipients
     letter_date = doc.document_date if doc.document_date_precision in ("day", None) else None
-    letter_date = letter_date or _dateline(doc)
+    letter_date = letter_date or _dateline(doc) or _signature_date(doc)
     year = letter_date.year if letter_date else (doc.document_date.year if doc.document_date else None)
     if year is None and doc.url and (m := _YEAR_IN_URL.search(doc.url)):
         year = int(m["year"])
@@ -359,6 +359,7 @@ def _sentence_events(doc: ParsedDocument, context: Context) -> list[EventDraft]:
     speech: EventDraft | None = None  # the dated event that introduced a quoted statement ("made following statement:")
     scope = Scope(context.occasion, context.occasion_precision)
     speaker: str | None = None  # the speaker of the last turn of a record
+    quoting = False  # a quotation opened in an earlier passage and not yet closed
     participants = _participants(doc, "") if context.is_record else []
     for index, block in enumerate(doc.blocks):
         if block.section_type in ("header", "trailer") or block.passage_type not in TEXT_BLOCKS:
@@ -408,13 +409,15 @@ def _sentence_events(doc: ParsedDocument, context: Context) -> list[EventDraft]:
             events += _act_events(index, sentence, start, context, below)
             if len(events) == before_sentence and not ((turn or turn_name) and start == 0):
                 events += _tense_events(
-                    index, sentence, start, block.language, context, scope, previous_actor, bool(turn or turn_name), block.text
+                    index, sentence, start, block.language, context, scope, previous_actor, bool(turn or turn_name),
+                    ("“" if quoting else "") + block.text, 1 if quoting else 0,
                 )
             people = [m.entity.name for m in find_mentions(sentence) if m.entity.kind == "person"]
             previous_actor = people[0] if people else previous_actor
             if _INTRODUCES_SPEECH.search(sentence) and (last := _last_dated(events)) and (names := _actor_names(sentence)):
                 speech = EventDraft(index, "statement", 0, 0, "document_act", 0.5).on(last.start_date)
                 speech.sources = names[:1]
+        quoting = _inside_quotation(("“" if quoting else "") + block.text, len(block.text) + (1 if quoting else 0))
     return events
 
 
@@ -704,6 +707,8 @@ def _turn_name(text: str) -> str | None:
         return None
     name = m["name"].strip()
     said = text[m.end() - 1:].split()
+    if _ATTENDEE.match(text[m.end() - 1:]):
+        return None  # "Bulgaria: K. Tellalov – head of the Foreign Policy Division": who attended, not a turn
     if len(said) < 5 or text.rstrip().endswith("?"):
         return None  # "K: Right.", "D: Hum?": an acknowledgement or a question, not a statement
     words = name.split()
@@ -715,6 +720,7 @@ def _turn_name(text: str) -> str | None:
     return canonical_name(name)
 
 
+_ATTENDEE = re.compile(r"^\s*(?:[A-ZА-Я]\.\s*){1,3}[^\W\d_][\w'’-]+(?:\s*,\s*[^–—-]{0,40})?\s+[–—-]\s+\S")
 _NAMED_TURN = re.compile(r"^(?:(?:Comrade|Cde\.|Com\.|Tov\.|Mr\.|Premier|President|Chairman|General)\s+)?(?P<name>[^\W\d_][^:—–\n]{0,40}?)\s*(?::|—|\s–\s)\s*\S")
 _TURN_LABELS = frozenset(w.lower() for w in lexicon("en").get("labels", []))
 
@@ -751,7 +757,7 @@ _CUE_ORDER = ("relative", "years_ago", "recent", "planned", "performative", "obl
 
 def _tense_events(
     index: int, sentence: str, offset: int, language: str | None, context: Context, scope: Scope,
-    previous_actor: str | None, in_turn: bool, block_text: str = "",
+    previous_actor: str | None, in_turn: bool, block_text: str = "", shift: int = 0,
 ) -> list[EventDraft]:
     """An undated sentence's happening, dated from its verbs and the day the text speaks from.
 
@@ -769,7 +775,7 @@ def _tense_events(
     cues = read_cues(sentence, language)
     if not cues:
         return []
-    if _inside_quotation(block_text, offset) and record:
+    if _inside_quotation(block_text, offset + shift) and record:
         cues = [Cue("past", c.start, c.end) if c.kind in ("speech", "performative") else c for c in cues]
     kinds = {c.kind for c in cues}
     main = next(c for kind in _CUE_ORDER for c in cues if c.kind == kind)
@@ -1042,3 +1048,16 @@ def _merge_listed(sentence: str, mentions: list[DateMention]) -> list[DateMentio
     text = sentence[first.start: last.end]
     return [DateMention(first.start, last.end, text, first.start_date, last.end_date, "day", None,
                         any(m.inferred for m in mentions), all(m.year_written for m in mentions), kind)]
+
+
+_SIGNED_DATE = re.compile(r"\b(?:Sincerely|Respectfully|Yours(?:\s+\w+)?|With\s+(?:best\s+)?(?:regards|greetings|respect))\b[^\n]{0,60}$", re.IGNORECASE)
+
+
+def _signature_date(doc: ParsedDocument) -> date | None:
+    """A closing line that signs and dates a message ("Sincerely, L. Brezhnev, October 19, 1973"), for a document
+    that gives no date of its own: the message read out or forwarded in it dates it."""
+    for block in doc.blocks:
+        for mention in iter_dates(block.text):
+            if mention.year_written and mention.precision in ("day", "minute") and _SIGNED_DATE.search(block.text[max(0, mention.start - 80): mention.start]):
+                return mention.start_date
+    return None
