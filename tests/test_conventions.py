@@ -59,3 +59,40 @@ def test_every_table_is_in_the_dataset_and_checked():
 
     checked = {key.asset_key.to_user_string() for check in schema_checks for key in check.check_keys}
     assert checked == set(tables())
+
+
+# Modules whose Russian and Chinese words still sit in code rather than in pipeline/reference/lang/*.yaml:
+# moving them is unfinished work, and the list may only shrink.
+_WORDS_STILL_IN_CODE = {
+    "pipeline/extract/events.py", "pipeline/normalize/dates.py", "pipeline/normalize/names.py",
+    "pipeline/normalize/language.py", "pipeline/normalize/text.py", "pipeline/parse/generic.py",
+    "pipeline/parse/wcda_text.py", "pipeline/parse/citation.py", "pipeline/parse/wcda.py",
+    "pipeline/parse/wcda_layout.py", "pipeline/publish/card.py",
+}
+
+
+def _modules_with_words_in_code() -> set[str]:
+    """Modules with a string literal (docstrings and comments aside) holding a Cyrillic or Han character."""
+    import ast
+
+    script = re.compile(r"[\u0400-\u04ff\u3400-\u9fff]")
+    found = set()
+    for path in (ROOT / "pipeline").rglob("*.py"):
+        if path.parent.name == "quality":
+            continue  # the measuring tools, not rules of the pipeline
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        docstrings = {id(n.body[0].value) for n in ast.walk(tree)
+                      if isinstance(n, ast.Module | ast.FunctionDef | ast.ClassDef) and n.body
+                      and isinstance(n.body[0], ast.Expr) and isinstance(n.body[0].value, ast.Constant)}
+        for node in ast.walk(tree):
+            if isinstance(node, ast.Constant) and isinstance(node.value, str) and id(node) not in docstrings and script.search(node.value):
+                found.add(str(path.relative_to(ROOT)))
+    return found
+
+
+def test_no_new_module_holds_russian_or_chinese_words_in_code():
+    assert _modules_with_words_in_code() <= _WORDS_STILL_IN_CODE
+
+
+def test_the_modules_left_to_convert_are_listed_exactly():
+    assert _modules_with_words_in_code() == _WORDS_STILL_IN_CODE, "a module was converted: take it off the list"

@@ -175,35 +175,38 @@ def _is_past(word: str, irregular: set[str], not_past: set[str]) -> bool:
     return word in irregular or (len(word) > 4 and word.endswith("ed"))
 
 
-# Russian verbs in the past end in -л, -ла, -ло, -ли (reflexive: -лся, -лась, -лось, -лись);
-# present third persons in -ет, -ит, -ют, -ят (reflexive: -ется, -ится, -ются, -ятся).
-_RU_PAST_ENDINGS = ("лся", "лась", "лось", "лись", "ла", "ло", "ли", "л")
-_RU_PRESENT_ENDINGS = ("ется", "ится", "ются", "ятся", "ает", "яет", "ует", "ют", "ят", "ит", "ет")
-_RU_NOT_VERBS = frozenset(
-    ["если", "или", "ли", "были", "был", "была", "было", "мысли", "роли", "цели", "земли", "дали", "воли", "пол", "стол", "тол", "ал", "угол", "мал", "цел", "бол", "зол", "шли", "ил", "смысл", "стал", "мол", "всл", "пли", "боли", "соли"]
-)
+def _stem(verb: str, infinitive_endings: list[str]) -> str:
+    """The stem of an infinitive, which its past tenses share (a verb of saying in any of its forms)."""
+    return next((verb[: -len(e)] for e in infinitive_endings if verb.endswith(e)), verb[:-2])
 
 
 def _russian(sentence: str) -> list[Cue]:
     lex = lexicon("ru")
     cues = _common(sentence, "ru")
-    speech_stems = tuple(w[:-3] if w.endswith(("ать", "ять", "ить", "еть")) else w[:-2] for w in lex.get("speech", []))
+    speech_stems = tuple(_stem(w, lex["infinitive_endings"]) for w in lex.get("speech", []))
+    past_endings, present_endings = tuple(lex["past_endings"]), tuple(lex["present_endings"])
+    not_verbs = frozenset(lex["not_verbs"])
+    past_auxiliaries, participles = set(lex["past_auxiliaries"]), tuple(lex["short_participle_endings"])
     performative = {w.lower() for w in lex.get("performative", [])}
     obligation = {w.lower() for w in lex.get("obligation", [])}
     negation = {w.lower() for w in lex.get("negation", [])}
     words = [(m.start(), m.end(), m.group().lower()) for m in _WORD.finditer(sentence)]
     for i, (start, end, word) in enumerate(words):
         negated = i > 0 and words[i - 1][2] in negation
-        if word in performative:
+        if word in past_auxiliaries:
+            after = words[i + 1][2] if i + 1 < len(words) else (words[i - 1][2] if i else "")
+            if after.endswith(participles) and not negated:
+                cues.append(Cue("past", start, end))  # "были арестованы", "сформирована была"
+        elif word in performative:
             cues.append(Cue("performative", start, end))
         elif word in obligation:
             cues.append(Cue("obligation", start, end))
-        elif word in _RU_NOT_VERBS or len(word) < 4 or negated:
+        elif word in not_verbs or len(word) < 4 or negated:
             continue
-        elif word.endswith(_RU_PAST_ENDINGS) and word[0].isalpha():
+        elif word.endswith(past_endings) and word[0].isalpha():
             kind = "speech" if word.startswith(speech_stems) else "past"
             cues.append(Cue(kind, start, end))
-        elif word.endswith(_RU_PRESENT_ENDINGS) and len(word) >= 4:
+        elif word.endswith(present_endings) and len(word) >= 4:
             cues.append(Cue("ongoing", start, end))
     return cues
 

@@ -1,0 +1,61 @@
+"""Sentences without a date, read by their verbs: every example the lexicons carry, and the kinds of sentence."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from pipeline.extract.tense import is_hypothetical, read_cues
+from pipeline.normalize.lexicon import lexicon
+
+LANGUAGES = ("en", "ru", "zh")
+
+
+def _examples():
+    for language in LANGUAGES:
+        for key, sentences in lexicon(language).items():
+            if key.startswith("examples_"):
+                kind = key.removeprefix("examples_")
+                for sentence in sentences:
+                    yield pytest.param(language, kind, sentence, id=f"{language}-{kind}-{sentence[:30]}")
+
+
+@pytest.mark.parametrize(("language", "kind", "sentence"), list(_examples()))
+def test_every_example_of_the_lexicons_reads_as_its_kind(language, kind, sentence):
+    assert kind in {c.kind for c in read_cues(sentence, language)}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind"),
+    [
+        ("Mao thanked me and announced that the Chinese government had already sent a greeting.", "speech"),
+        ("One of them was later poisoned.", "past"),
+        ("The Politburo Commission has proposed a new list.", "past"),
+        ("Cuba continues totally mobilized.", "ongoing"),
+        ("Cde. Konev is to be sent to Budapest.", "planned"),
+        ("We warmly thank you for your initiative.", "performative"),
+        ("Zhou: Thank you for telephone call late last night.", "relative"),
+        ("Two years ago, Sihanouk proposed convening an international conference.", "years_ago"),
+        ("Thus, for example, just recently the enemy put out of operation all the electrical stations.", "recent"),
+    ],
+)
+def test_a_sentences_cue_says_how_it_is_dated(sentence, kind):
+    assert kind in {c.kind for c in read_cues(sentence, "en")}
+
+
+def test_a_state_or_a_negated_change_is_no_act():
+    assert not {c.kind for c in read_cues("Cambodia's attitude has not changed.", "en")} & {"past"}
+    assert not {c.kind for c in read_cues("PAK HEON-YEONG was present at the meeting.", "en")} & {"past"}
+    assert not {c.kind for c in read_cues("The point is kept.", "en")} & {"past"}
+
+
+def test_conditions_and_questions_are_not_statements():
+    assert is_hypothetical("But if the Americans advance such a proposal, it can be accepted.", "en")
+    assert is_hypothetical("You are friendly, aren't you?", "en")
+    assert not is_hypothetical("The Soviet Union recently asked for our view.", "en")
+
+
+def test_relative_days_carry_their_offset():
+    (cue,) = [c for c in read_cues("By the way, the Minister told me yesterday that they agree.", "en") if c.kind == "relative"]
+    assert cue.days == -1 and date(1962, 10, 26).toordinal() + cue.days == date(1962, 10, 25).toordinal()
