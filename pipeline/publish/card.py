@@ -94,6 +94,7 @@ EVENT_METHODS = {
     "relative_date": "a sentence dated from another event (\"Stalin replied:\" answers the last dated message; \"five days later\")",
     "document_act": "the writer's own act in a letter (\"We agree ...\"), a resolution's decision, a conversation turn, dated by the document",
     "undated_sentence": "a completed act stated without a date (\"an agreement has already been reached\"; start unknown, end at most the document's date) or a plan",
+    "tense_sentence": "a sentence without a date, dated from its verbs and the day the text speaks from: a past act on or before it (upper_bound), a state going on about it (approximate), a decided plan undated; a record's acts on its meeting's day",
 }
 
 

@@ -99,3 +99,9 @@ def test_schema_fingerprint_changes_with_a_column_type():
     base = tables.schema_description(declared("rejects"))
     assert base["columns"][0]["type"] == str(pa.string())
     assert len(tables.schema_fingerprint()) == 64
+
+
+def test_the_card_explains_every_event_method_the_schema_allows():
+    from pipeline.publish.card import EVENT_METHODS
+
+    assert set(EVENT_METHODS) == set(declared("events").column("method").allowed)
