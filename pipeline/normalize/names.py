@@ -122,9 +122,14 @@ def _alias_index() -> dict[str, Entity]:
 
 
 def lookup(surface: str) -> Entity | None:
-    """The entity a surface form names, honorifics ignored, or None."""
-    cleaned = _HONORIFIC.sub("", surface.strip(" .,:;!\"“”")).strip()
-    return _alias_index().get(cleaned.casefold())
+    """The entity a surface form names, or None: a leading "the" ignored, honorifics ignored unless
+    the gazetteer lists the titled form itself ("the CPSU CC Presidium", "President Kennedy")."""
+    written = _ARTICLE.sub("", surface.strip(" .,:;!\"“”")).strip()
+    index = _alias_index()
+    return index.get(written.casefold()) or index.get(_HONORIFIC.sub("", written).strip().casefold())
+
+
+_ARTICLE = re.compile(r"^the\s+", re.IGNORECASE)
 
 
 def canonical_name(surface: str) -> str:
