@@ -91,10 +91,17 @@ class Names:
         ka, kb = self.key(a), self.key(b)
         if ka == kb:
             return True
-        pa, pb = _plain(a), _plain(b)
-        short, long_ = sorted((pa.split(), pb.split()), key=len)
+        pa, pb = _plain(a).split(), _plain(b).split()
+        if not pa or not pb:
+            return False
+        if sorted(pa) == sorted(pb):
+            return True  # "Takeiri Yoshikatsu" is "Yoshikatsu Takeiri" (family name first or last)
+        short, long_ = sorted((pa, pb), key=len)
         # "Shtykov" is "T. F. Shtykov"; "Zhou" is "Zhou Enlai" (a family name first, as in Chinese and Korean)
-        return len(short) == 1 and len(long_) > 1 and short[0] in (long_[-1], long_[0])
+        if len(short) == 1:
+            return len(long_) > 1 and short[0] in (long_[-1], long_[0])
+        # "T. F. Shtykov" is "Terentii Shtykov": the same surname, and given names with the same initials
+        return pa[-1] == pb[-1] and all(x[0] == y[0] for x, y in zip(pa[:-1], pb[:-1], strict=False))
 
     def same_sets(self, gold: list[str], ours: list[str]) -> bool:
         return all(any(self.same(g, o) for o in ours) for g in gold) and all(any(self.same(g, o) for g in gold) for o in ours)

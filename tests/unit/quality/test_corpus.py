@@ -74,3 +74,10 @@ def test_an_event_is_found_by_overlapping_evidence_and_a_right_date():
 
 def test_fold_ignores_case_and_whitespace():
     assert fold("Kim\u00a0 Il\nSung") == fold("kim il sung")
+
+
+def test_names_match_by_surname_and_initials_and_either_name_order():
+    names = Names()
+    assert names.same("T. F. Shtykov", "Terentii Shtykov")
+    assert names.same("Takeiri Yoshikatsu", "Yoshikatsu Takeiri")
+    assert not names.same("P. F. Yudin", "Andrei Yudin")
