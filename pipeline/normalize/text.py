@@ -18,6 +18,8 @@ from typing import NamedTuple
 
 from charset_normalizer import from_bytes
 
+from pipeline.normalize.lexicon import lexicon
+
 ZERO_WIDTH = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff"), None)
 _ZERO_WIDTH_CHARS = "\u200b\u200c\u200d\u2060\ufeff"
 _ZERO_WIDTH_RE = re.compile(f"[{_ZERO_WIDTH_CHARS}]")
@@ -197,6 +199,6 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
 
 # After a full stop: closing quotes or brackets and a space before a capital, or nothing after a
 # Chinese full stop. The full stop is tested once, before either.
-_SENTENCE_END = re.compile(r"(?<=[.!?。！？])(?:[\"'”»)\]]*\s+(?=[\"'“«(\[]?[A-ZА-ЯЁ0-9\u4e00-\u9fff])|(?<=[。！？]))")
+_SENTENCE_END = re.compile(r"(?<=[.!?\u3002\uff01\uff1f])(?:[\"'”»)\]]*\s+(?=[\"'“«(\[]?[A-Z\u0410-\u042f\u04010-9\u4e00-\u9fff])|(?<=[\u3002\uff01\uff1f]))")
 _INITIALS = re.compile(r"(?:[A-Z]\.)+")
-_ABBREVIATIONS = {"cde", "tov", "no", "nos", "mr", "mrs", "dr", "gen", "adm", "col", "lt", "st", "vol", "ll", "l", "f", "op", "d", "p", "ibid", "cf", "e.g", "i.e", "etc", "u.s", "u.n", "comr", "тов", "г", "гг", "т", "ул", "с"}
+_ABBREVIATIONS = frozenset(w.lower() for lang in ("en", "ru") for w in lexicon(lang).get("abbreviations", []))
