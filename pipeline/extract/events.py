@@ -38,7 +38,7 @@ from datetime import date, timedelta
 
 from pipeline.extract.mentions import Mention, find_mentions, find_unknown_names
 from pipeline.extract.tense import Cue, is_hypothetical, lexicon, read_cues
-from pipeline.normalize.dates import DateMention, find_dates, find_relative, iter_dates, period_end
+from pipeline.normalize.dates import DateMention, clock, find_dates, find_relative, iter_dates, period_end
 from pipeline.normalize.names import canonical_name, lookup
 from pipeline.normalize.text import normalize_space, sentence_spans
 from pipeline.parse.model import ParsedDocument
@@ -785,10 +785,11 @@ def _tense_events(
         return []  # the speaker's words at the meeting: the turn's own row holds them
     event = EventDraft(index, "statement", offset, offset + len(sentence), "tense_sentence", 0.4)
     event.inferred = True
-    clock = _CLOCK.search(sentence)
-    if clock and main.kind not in ("relative", "planned"):
+    clock_time = _CLOCK.search(sentence)
+    if clock_time and main.kind not in ("relative", "planned"):
         event.on(day).date_kind = "exact"  # "The meeting opens at 6:30 a.m.": the day's clock time
-        event.start_time, event.precision = _clock_time(clock), "minute"
+        event.start_time = _clock_time(clock_time)
+        event.precision = "minute" if event.start_time else "day"
     elif main.kind == "relative":
         if "planned" in kinds and main.days >= 0:
             return []  # "tomorrow would discuss": a plan, read by its own cue
@@ -979,11 +980,10 @@ _HANDLING = re.compile(
 def _handling_event(index: int, sentence: str, offset: int, day: date) -> list[EventDraft]:
     m = _HANDLING.match(sentence)
     hour, minute = (int(x) for x in re.split(r"[:.]", m["time"]))
-    if m["ampm"] and m["ampm"][0].lower() == "p" and hour < 12:
-        hour += 12
+    time = clock(hour, minute, m["ampm"])
     kind = {"received": "message_received", "arrived": "message_received", "deciphered": "deciphered", "typed": "printed", "printed": "printed"}.get(m["verb"].lower(), "message_sent")
     event = EventDraft(index, kind, offset, offset + len(sentence), "cable_trailer", 0.6).on(day)
-    event.start_time, event.precision, event.date_kind = f"{hour:02d}:{minute:02d}", "minute", "exact"
+    event.start_time, event.precision, event.date_kind = time, "minute" if time else "day", "exact"
     if by := _BY_NAME.search(sentence):
         event.sources = [canonical_name(by[1])]
     return [event]
@@ -1007,11 +1007,8 @@ def _addressees(speakers: list[str], participants: list[str]) -> list[str]:
 _CLOCK = re.compile(r"\b[Aa]t\s+(?P<hour>[0-2]?\d)[:.](?P<minute>[0-5]\d)\s*(?P<ampm>[ap]\.\s?m\.|[AP]\.\s?M\.)?(?!\d)")
 
 
-def _clock_time(m: re.Match) -> str:
-    hour = int(m["hour"])
-    if m["ampm"] and m["ampm"][0].lower() == "p" and hour < 12:
-        hour += 12
-    return f"{hour:02d}:{m['minute']}"
+def _clock_time(m: re.Match) -> str | None:
+    return clock(int(m["hour"]), int(m["minute"]), m["ampm"])
 
 
 def _undated_events(

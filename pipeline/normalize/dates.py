@@ -234,15 +234,18 @@ def _time(m: re.Match) -> str | None:
     for name in _TIME_GROUPS:
         if value := m[name]:
             digits = value.replace(":", "").replace(".", "").zfill(4)
-            hour, minute = int(digits[:2]), digits[2:]
             ampm = m.groupdict().get(name.replace("tafter", "ampm")) if name.startswith("tafter") else None
-            if ampm and ampm[0].lower() == "p" and hour < 12:
-                hour += 12  # "6:30 p.m."; "13:30 p.m." (sic) stays 13:30
-            elif ampm and ampm[0].lower() == "a" and hour == 12:
-                hour = 0
-            if hour < 24:
-                return f"{hour:02d}:{minute}"
+            return clock(int(digits[:2]), int(digits[2:]), ampm)
     return None
+
+
+def clock(hour: int, minute: int, ampm: str | None = None) -> str | None:
+    """HH:MM of a time as written: "6:30 p.m." is 18:30, "12:10 a.m." 00:10, "13:30 p.m." (sic) stays 13:30."""
+    if ampm and ampm[0].lower() == "p" and hour < 12:
+        hour += 12
+    elif ampm and ampm[0].lower() == "a" and hour == 12:
+        hour = 0
+    return f"{hour:02d}:{minute:02d}" if hour < 24 and minute < 60 else None
 
 
 @dataclass(frozen=True)
