@@ -361,9 +361,13 @@ def _sentence_events(doc: ParsedDocument, context: Context) -> list[EventDraft]:
     speaker: str | None = None  # the speaker of the last turn of a record
     quoting = False  # a quotation opened in an earlier passage and not yet closed
     participants = _participants(doc, "") if context.is_record else []
+    embedded: Embedded | None = None  # a message forwarded or read out: announced, then quoted
     for index, block in enumerate(doc.blocks):
         if block.section_type in ("header", "trailer") or block.passage_type not in TEXT_BLOCKS:
             continue
+        if embedded is not None and not embedded.active and embedded.opens(block.text):
+            embedded.active = True
+        first_of_block = len(events)
         if block.section_type == "original" and block.aligned_to is not None:
             continue  # the aligned translation reports the same event
         if _is_furniture(block.text, doc):
@@ -417,7 +421,16 @@ def _sentence_events(doc: ParsedDocument, context: Context) -> list[EventDraft]:
             if _INTRODUCES_SPEECH.search(sentence) and (last := _last_dated(events)) and (names := _actor_names(sentence)):
                 speech = EventDraft(index, "statement", 0, 0, "document_act", 0.5).on(last.start_date)
                 speech.sources = names[:1]
+            if (announced := Embedded.announced(sentence, year)) is not None:
+                embedded = announced
+        if embedded is not None and embedded.active:
+            embedded.claim(events[first_of_block:], context, block.text)
         quoting = _inside_quotation(("“" if quoting else "") + block.text, len(block.text) + (1 if quoting else 0))
+        if embedded is not None and embedded.active and not quoting:
+            embedded = None  # the quoted message has ended
+        elif embedded is not None and not embedded.active:
+            embedded.wait -= 1
+            embedded = embedded if embedded.wait > 0 else None
     return events
 
 
@@ -1058,3 +1071,47 @@ def _signature_date(doc: ParsedDocument) -> date | None:
             if mention.year_written and mention.precision in ("day", "minute") and _SIGNED_DATE.search(block.text[max(0, mention.start - 80): mention.start]):
                 return mention.start_date
     return None
+
+
+_ANNOUNCED = re.compile(
+    r"\b(?:letter|message|telegram|cable|note|appeal)\s+from\s+(?P<sender>.+?)\s+to\s+(?P<recipient>.+?)(?=\s+of\s+\d|\s+dated\b|(?<!\b[A-Z])[.:;,]|$)",
+    re.IGNORECASE,
+)
+_SALUTATION = re.compile(r"^\W*(?:[A-Z]{1,3}\s*:\s*)?[“«\"]\s*(?:Dear|Respected|Esteemed)\s+(?P<name>[^:,!\n]{2,60})", re.IGNORECASE)
+
+
+@dataclass
+class Embedded:
+    """A message a document forwards or reads out ("I report the letter from KIM IL SUNG to Comrade STALIN I.V.
+    of 16.7.52", then the letter in quotation marks): what its writer does in it is his, addressed to its
+    recipient, on its date, not the covering document's."""
+
+    senders: list[str]
+    recipients: list[str]
+    day: date | None
+    active: bool = False
+    wait: int = 8  # passages the quotation may take to open
+
+    @classmethod
+    def announced(cls, sentence: str, year: int | None) -> Embedded | None:
+        m = _ANNOUNCED.search(sentence)
+        if not m:
+            return None
+        days = [d for d in find_dates(sentence[m.end(): m.end() + 30], year) if d.precision in ("day", "minute")]
+        return cls([canonical_name(m["sender"])], [canonical_name(m["recipient"])], days[0].start_date if days else None)
+
+    @staticmethod
+    def opens(text: str) -> bool:
+        return bool(re.match(r"^\W{0,3}(?:[A-Z]{1,3}\s*:\s*)?[“«\"]", text))
+
+    def claim(self, events: list[EventDraft], context: Context, text: str) -> None:
+        if (greeting := _SALUTATION.match(text)) and (entity := lookup(greeting["name"])):
+            self.recipients = [entity.name]  # "Dear Comrade STALIN I.V.": the letter's own addressee
+        for event in events:
+            first_person = event.method == "document_act" or (event.sources and set(event.sources) <= set(context.senders))
+            if event.method not in ("document_act", "tense_sentence", "relative_date") or not first_person:
+                continue  # "the enemy put out of operation ...": a third party's act, told in the letter
+            event.sources, event.targets = list(self.senders), [n for n in self.recipients if n not in self.senders]
+            event.key_as = None
+            if self.day and event.method == "document_act" and event.start_date == event.end_date:
+                event.on(self.day)

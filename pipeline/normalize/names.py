@@ -133,8 +133,11 @@ _ARTICLE = re.compile(r"^the\s+", re.IGNORECASE)
 
 
 def canonical_name(surface: str) -> str:
-    """Canonical name for a name as written; an unknown name comes back cleaned, not guessed."""
-    surface = " ".join(surface.split())
+    """Canonical name for a name as written; an unknown name comes back cleaned, not guessed.
+
+    Initials written after the surname, as Russian documents do ("STALIN I.V.", "Ignatiev S.D."), go.
+    """
+    surface = _TRAILING_INITIALS.sub("", " ".join(surface.split()))
     match = _BRACKET.match(surface)
     if match:
         for part in (match["inner"], match["outer"]):
@@ -148,4 +151,5 @@ def canonical_name(surface: str) -> str:
     return _INITIALS.sub(r"\1. ", name)  # "N.V. Roshchin" is written "N. V. Roshchin"
 
 
+_TRAILING_INITIALS = re.compile(r"(?<=\w{3})\s+(?:[A-ZА-Я]\.\s?){1,2}$")
 _INITIALS = re.compile(r"\b([A-ZА-Я])\.(?=[A-ZА-Я])")
