@@ -83,10 +83,10 @@ _CLOSERS = {"(": ")", "[": "]", "“": "”", "«": "»"}
 def capture_is_cut(text: str) -> bool:
     """The page was captured only in part: its last line stops mid-word or mid-bracket ("2011-11-",
     "subject to copyrig", "(Ibid., Kissinger Office Files, Box", "周恩")."""
-    lines = [ln.strip() for ln in text.rstrip().splitlines() if ln.strip()]
-    if not lines:
+    tail = text.rstrip()[-2000:]
+    last = tail.rsplit("\n", 1)[-1].strip()
+    if not last:
         return False
-    last = lines[-1]
     if last.endswith(("-", "–", ",")):
         return True
     if any(last.count(o) > last.count(c) for o, c in _CLOSERS.items()):
