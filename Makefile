@@ -18,6 +18,7 @@ $(STAMP): pyproject.toml requirements.lock
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade "pip==24.3.1"
 	$(BIN)/python -m pip install --quiet -c requirements.lock -e ".[dev]"
+	$(BIN)/python -m pipeline.publish.duck
 	touch $(STAMP)
 
 $(DAGSTER_HOME)/dagster.yaml: pipeline/defs/dagster.yaml
@@ -61,6 +62,7 @@ lock: ## re-resolve the pinned dependency set into requirements.lock
 	$(BIN)/python -m pip install --quiet --upgrade "pip==24.3.1"
 	$(BIN)/python -m pip install --quiet -e ".[dev]"
 	$(BIN)/python -m pip freeze --exclude-editable | grep -v '^-e' | sort -f > requirements.lock
+	$(BIN)/python -m pipeline.publish.duck
 	touch $(STAMP)
 
 clean: ## remove outputs, caches and the virtual environment (keeps nothing generated)
