@@ -8,12 +8,12 @@ import duckdb
 import duckdb_extension_fts
 
 
-def connect(database: str | Path = ":memory:", extension_directory: Path | None = None) -> duckdb.DuckDBPyConnection:
+def connect(database: str | Path = ":memory:", extension_directory: Path | None = None, read_only: bool = False) -> duckdb.DuckDBPyConnection:
     config = {"autoinstall_known_extensions": False, "autoload_known_extensions": False, "threads": 2}
     if extension_directory is not None:
         extension_directory.mkdir(parents=True, exist_ok=True)
         config["extension_directory"] = str(extension_directory)
-    return duckdb.connect(str(database), config=config)
+    return duckdb.connect(str(database), read_only=read_only, config=config)
 
 
 def fts_extension_path() -> Path:
