@@ -166,9 +166,13 @@ print(pl.read_parquet("data/documents.parquet").select("doc_id", "title", "right
 With Hugging Face `datasets`, each table is a configuration (`{DEFAULT_CONFIG}` by default):
 
 ```python
+from pathlib import Path
+
 from datasets import load_dataset
-passages = load_dataset(".", split="train")
-events = load_dataset(".", "events", split="train")
+
+release = str(Path(".").resolve())   # this folder, by a name: datasets does not take "."
+passages = load_dataset(release, split="train")
+events = load_dataset(release, "events", split="train")
 print(passages, events)
 ```
 

@@ -42,6 +42,7 @@ def _svg(fig: Figure) -> str:
         fig.savefig(buffer, format="svg", metadata={"Date": None, "Creator": None}, bbox_inches="tight")
     text = buffer.getvalue()
     text = re.sub(r"^.*?(<svg\b)", r"\1", text, count=1, flags=re.DOTALL)
+    text = re.sub(r"\s*<metadata>.*?</metadata>", "", text, count=1, flags=re.DOTALL)
     return text.replace("<svg ", '<svg role="img" ', 1)
 
 

@@ -13,6 +13,7 @@ import pytest
 from pipeline.cli import run_release
 from pipeline.paths import Paths
 from pipeline.publish.duck import load_fts
+from pipeline.publish.inspect import diff_releases
 from tests.conftest import BOOK_SEED, FIXTURES, WCDA_SEED
 
 pytestmark = pytest.mark.slow
@@ -131,3 +132,19 @@ def test_bad_seeds_are_rejected_new_seeds_bump_minor_edits_bump_patch(tmp_path):
         assert third["version"] == "1.1.1", "only the content of an existing document changed"
         assert "documents changed: 1 (wcda-117419)" in (paths.latest / "CHANGELOG.md").read_text()
         assert sorted(p.name for p in paths.releases.iterdir()) == ["1.0.0", "1.1.0", "1.1.1"]
+
+    history = duckdb.connect(str(paths.dist / "history.duckdb"), read_only=True)
+    assert history.execute("SELECT version, previous_version, documents FROM releases ORDER BY version").fetchall() == [
+        ("1.0.0", None, 2), ("1.1.0", "1.0.0", 3), ("1.1.1", "1.1.0", 3)
+    ]
+    assert history.execute("SELECT count(*) FROM v1_0_0.documents").fetchone()[0] == 2
+    copies = "SELECT count(*) FROM {}.passages WHERE doc_id = 'wcda-117419' AND text LIKE '%Five copies printed%'"
+    assert history.execute(copies.format("v1_1_0")).fetchone()[0] == 0
+    assert history.execute(copies.format("v1_1_1")).fetchone()[0] == 1
+
+    diff = {d.table: d for d in diff_releases(paths.releases / "1.0.0", paths.releases / "1.1.0")}
+    assert diff["documents"].added == ["wcda-113636"] and not diff["documents"].removed and not diff["documents"].changed
+    assert sorted(diff["rejects"].added) == ["empty.txt / read", "image.txt / decode"]
+    patch = {d.table: d for d in diff_releases(paths.releases / "1.1.0", paths.releases / "1.1.1")}
+    assert patch["documents"].changed == ["wcda-117419"] and not patch["documents"].added
+    assert patch["passages"].changed and not patch["passages"].added
