@@ -87,20 +87,20 @@ def _sql_block(question: Question) -> str:
 
 
 def views_markdown() -> str:
-    rows = [f"| `{name}` | {what} |" for name, what in VIEWS.items()]
-    return "| view or macro | what it answers |\n| --- | --- |\n" + "\n".join(rows)
+    rows = [f"| `{name}` | {what} | {example} |" for name, (what, example) in VIEWS.items()]
+    return "| view or macro | what it answers | example |\n| --- | --- | --- |\n" + "\n".join(rows)
 
 
 VIEWS = {
-    "search_passages(q)": "passages matching the words of `q`, best first (BM25, stemmed per language); needs `LOAD fts`",
-    "event_details": "events with their document's title, type and date, and the actors' names",
-    "citations": "one row per archival citation of a document: archive, fond, opis, delo, papka, folios",
-    "entity_mentions": "every mention with its entity's canonical name and its passage's language and text",
-    "mentions_of(who)": "the mentions of one entity, named by id, canonical name or any alias",
-    "link_details": "text-reuse links from each side, with both passages and both documents' titles",
-    "aligned_passages": "passages of bilingual records beside their counterpart in the other language",
-    "event_evidence": "each event's evidence inside its passage: before, evidence, after",
-    "correspondence": "who wrote to whom: messages sent per sender and recipient, first and last date",
+    "search_passages(q)": ("passages matching the words of `q`, best first (BM25, stemmed per language); needs `LOAD fts`", "questions 1 and 2"),
+    "event_details": ("events with their document's title, type and date, and the actors' names", "question 3"),
+    "citations": ("one row per archival citation of a document: archive, fond, opis, delo, papka, folios", "question 4"),
+    "entity_mentions": ("every mention with its entity's canonical name and its passage's language and text", "below"),
+    "mentions_of(who)": ("the mentions of one entity, named by id, canonical name or any alias", "question 5"),
+    "link_details": ("text-reuse links from each side, with both passages and both documents' titles", "question 6"),
+    "aligned_passages": ("passages of bilingual records beside their counterpart in the other language", "question 7"),
+    "event_evidence": ("each event's evidence inside its passage: before, evidence, after", "question 8"),
+    "correspondence": ("who wrote to whom: messages sent per sender and recipient, first and last date", "question 9"),
 }
 
 
@@ -224,6 +224,13 @@ release, `duckdb ../../history.duckdb` from this folder in `dist/`).
 ## Views and macros
 
 {views_markdown()}
+
+The entities named most often, in how many languages:
+
+```sql
+SELECT entity_name, count(*) AS mentions, count(DISTINCT language) AS languages FROM entity_mentions
+WHERE entity_id IS NOT NULL GROUP BY ALL ORDER BY mentions DESC LIMIT 5;
+```
 
 `duckdb_views()` and `duckdb_functions()` show each one's description. The
 foreign keys between tables are declared in `dataset.duckdb`

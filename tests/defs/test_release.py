@@ -148,3 +148,21 @@ def test_bad_seeds_are_rejected_new_seeds_bump_minor_edits_bump_patch(tmp_path):
     patch = {d.table: d for d in diff_releases(paths.releases / "1.1.0", paths.releases / "1.1.1")}
     assert patch["documents"].changed == ["wcda-117419"] and not patch["documents"].added
     assert patch["passages"].changed and not patch["passages"].added
+
+
+def test_a_release_of_the_old_layout_is_followed_by_a_major_version_listing_the_moved_paths(tmp_path):
+    paths = Paths(seeds=_seeds(tmp_path / "seeds", BOOK_SEED, WCDA_SEED), dist=tmp_path / "dist")
+    with dg.instance_for_test() as instance:
+        run_release(paths, instance)
+        old = paths.releases / "1.0.0"  # made to look like a release published before tables moved into data/
+        manifest = json.loads((old / "manifest.json").read_text())
+        for name in list(manifest["files"]):
+            if name.startswith("data/"):
+                (old / name).rename(old / name.removeprefix("data/"))
+                manifest["files"][name.removeprefix("data/")] = manifest["files"].pop(name)
+        (old / "data").rmdir()
+        (old / "manifest.json").write_text(json.dumps(manifest))
+        second = run_release(paths, instance)
+    assert second["created"] and second["version"] == "2.0.0"
+    changelog = (paths.latest / "CHANGELOG.md").read_text()
+    assert "- `events.parquet` is now `data/events.parquet`" in changelog and "documents changed: 0" in changelog
