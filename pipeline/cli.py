@@ -167,7 +167,7 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def _one_line(err: Exception) -> str:
-    from pipeline.publish.inspect import ReleaseError
+    from pipeline.publish.explore import ReleaseError
 
     text = " ".join(str(err).split()) or type(err).__name__
     if isinstance(err, ReleaseError):

@@ -1,6 +1,6 @@
 """The reader's verbs of the command line: verify, diff, search, show, rejects.
 
-Each adapts its arguments to one function of ``pipeline.publish.inspect``
+Each adapts its arguments to one function of ``pipeline.publish.explore``
 and prints the result; a release is named by version, ``latest`` (the
 default) or folder.
 """
@@ -13,7 +13,7 @@ from rich.console import Console
 from rich.table import Table
 
 from pipeline.paths import Paths
-from pipeline.publish.inspect import (
+from pipeline.publish.explore import (
     diff_releases,
     find_release,
     manifest,

@@ -13,7 +13,7 @@ import pytest
 from pipeline.cli import run_release
 from pipeline.paths import Paths
 from pipeline.publish.duck import load_fts
-from pipeline.publish.inspect import diff_releases
+from pipeline.publish.explore import diff_releases
 from tests.conftest import BOOK_SEED, FIXTURES, WCDA_SEED
 
 pytestmark = pytest.mark.slow
