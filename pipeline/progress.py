@@ -1,12 +1,14 @@
 """Progress of a long loop (seeds parsed of a bulk load): a bar on a terminal, log lines elsewhere.
 
 On a terminal, rich draws a bar with the count, the rate and the time left;
-anywhere else (the Dagster daemon, a CI log) the same figures are logged
-every tenth of the way or every ``interval`` seconds, whichever comes first.
+anywhere else (the Dagster daemon, a CI log, or ``PIPELINE_PROGRESS=log``)
+the same figures are logged every tenth of the way or every ``interval``
+seconds, whichever comes first.
 """
 
 from __future__ import annotations
 
+import os
 import sys
 import time
 from collections.abc import Callable, Iterable, Iterator, Sized
@@ -44,9 +46,13 @@ def track(
 ) -> Iterator[T]:
     """Yields ``items``, showing how far along the loop is."""
     total = total if total is not None else len(items) if isinstance(items, Sized) else 0
-    terminal = sys.stderr.isatty() if terminal is None else terminal
-    if terminal and total > 1:
-        yield from _rich_track(items, total, noun)
+    tty = _terminal() if terminal is None else (sys.stderr if terminal else None)
+    if tty is not None and total > 1:
+        try:
+            yield from _rich_track(items, total, noun, tty)
+        finally:
+            if tty is not sys.stderr:
+                tty.close()
         return
     start = last = clock()
     step = max(1, total // 10)
@@ -58,12 +64,28 @@ def track(
             last = now
 
 
-def _rich_track(items: Iterable[T], total: int, noun: str) -> Iterator[T]:
+def _terminal():
+    """The controlling terminal, opened for writing, or None (a daemon, CI).
+
+    Not sys.stderr: a Dagster step's standard error is captured into its
+    compute log at the file-descriptor level, so a bar written there would
+    never reach the person watching.
+    """
+    if os.environ.get("PIPELINE_PROGRESS") == "log":
+        return None
+    try:
+        return open("/dev/tty", "w", encoding="utf-8")  # noqa: SIM115 - closed by the caller
+    except OSError:
+        return None
+
+
+def _rich_track(items: Iterable[T], total: int, noun: str, stream) -> Iterator[T]:
+    from rich.console import Console
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
 
     columns = (TextColumn(noun), BarColumn(), MofNCompleteColumn(), TextColumn("{task.fields[rate]}"), TextColumn("left:"), TimeRemainingColumn())
     start = time.monotonic()
-    with Progress(*columns) as bar:
+    with Progress(*columns, console=Console(file=stream)) as bar:
         task = bar.add_task(noun, total=total, rate="")
         for done, item in enumerate(items, start=1):
             yield item

@@ -27,3 +27,9 @@ def test_a_slow_loop_is_logged_at_least_every_interval():
     lines = []
     list(track(range(4), total=1000, log=lines.append, clock=lambda: next(ticks), interval=10, terminal=False))
     assert len(lines) == 4
+
+
+def test_on_a_terminal_a_bar_shows_count_rate_and_time_left(capsys):
+    list(track(range(30), terminal=True))
+    drawn = capsys.readouterr().err
+    assert "seeds parsed" in drawn and "30/30" in drawn and "/s" in drawn and "left" in drawn
