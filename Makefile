@@ -8,7 +8,7 @@ export DAGSTER_HOME := $(CURDIR)/.dagster
 export PYTHONHASHSEED := 0
 
 .DEFAULT_GOAL := help
-.PHONY: help release test test-fast lint dev bench eval eval-events eval-corpus bench-events golden-update lock clean
+.PHONY: help release test test-fast lint dev daemon browser bench bench-search eval eval-events eval-corpus bench-events golden-update lock clean
 
 help: ## list the targets
 	@grep -hE '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-14s %s\n", $$1, $$2}'
@@ -18,6 +18,7 @@ $(STAMP): pyproject.toml requirements.lock
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade "pip==24.3.1"
 	$(BIN)/python -m pip install --quiet -c requirements.lock -e ".[dev]"
+	$(BIN)/python -m pipeline.publish.duck
 	touch $(STAMP)
 
 $(DAGSTER_HOME)/dagster.yaml: pipeline/defs/dagster.yaml
@@ -26,7 +27,7 @@ $(DAGSTER_HOME)/dagster.yaml: pipeline/defs/dagster.yaml
 release: $(STAMP) $(DAGSTER_HOME)/dagster.yaml ## build the dataset from seeds/ into dist/releases/<version>/ and point dist/latest at it
 	$(BIN)/python -m pipeline.cli release
 
-test: $(STAMP) lint ## lint, then run the whole test suite (slow tests included)
+test: $(STAMP) browser lint ## lint, then run the whole test suite (slow tests included)
 	$(BIN)/python -m pytest -q
 
 test-fast: $(STAMP) ## the test suite without the slow end-to-end builds
@@ -38,8 +39,17 @@ lint: $(STAMP) ## ruff over the code
 dev: $(STAMP) $(DAGSTER_HOME)/dagster.yaml ## the Dagster UI on 127.0.0.1:3000 (asset graph, runs, checks)
 	$(BIN)/dagster dev -m pipeline.definitions -h 127.0.0.1 -p 3000
 
-bench: $(STAMP) ## print speed figures: parsing MB/s per core, event extraction, dates against dateparser
+daemon: $(STAMP) $(DAGSTER_HOME)/dagster.yaml ## the Dagster daemon without the UI: the seeds sensor and the daily schedule, headless
+	$(BIN)/dagster-daemon run -m pipeline.definitions
+
+bench: $(STAMP) ## print speed figures: parsing MB/s per core, event extraction, dates against dateparser, search at 1M passages
 	$(BIN)/python -m pipeline.cli bench
+
+bench-search: $(STAMP) ## BM25 search latency over a synthetic corpus of 1M passages (PASSAGES=... to change)
+	$(BIN)/python -m pipeline.cli bench-search --passages $(or $(PASSAGES),1000000)
+
+browser: ## install Debian's chromium for the page screenshot test when it is missing (needs root and apt)
+	@command -v chromium >/dev/null || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null; }
 
 eval: $(STAMP) ## score documents, passages and events against the reference annotations in tests/fixtures/gold
 	$(BIN)/python -m pipeline.cli eval
@@ -61,6 +71,7 @@ lock: ## re-resolve the pinned dependency set into requirements.lock
 	$(BIN)/python -m pip install --quiet --upgrade "pip==24.3.1"
 	$(BIN)/python -m pip install --quiet -e ".[dev]"
 	$(BIN)/python -m pip freeze --exclude-editable | grep -v '^-e' | sort -f > requirements.lock
+	$(BIN)/python -m pipeline.publish.duck
 	touch $(STAMP)
 
 clean: ## remove outputs, caches and the virtual environment (keeps nothing generated)

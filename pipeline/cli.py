@@ -1,11 +1,16 @@
 """Command line: a thin layer over the library and the Dagster Definitions.
 
-    python -m pipeline.cli release       # sync seed partitions, run release_job through Dagster
-    python -m pipeline.cli eval          # score documents and events against tests/fixtures/gold
-    python -m pipeline.cli eval-events   # the events part of eval alone (seeds and dev gold)
-    python -m pipeline.cli eval-corpus   # fields, events and actors against the exhaustive gold
-    python -m pipeline.cli bench         # parsing MB/s on one core, then event extraction and dates
-    python -m pipeline.cli bench-events  # the events part of bench alone
+    python -m pipeline release           # sync seed partitions, run release_job through Dagster
+    python -m pipeline verify [release]  # every file's sha256 and bytes, every table's rows, against the manifest
+    python -m pipeline diff A [B]        # rows added, removed and changed per table between two releases
+    python -m pipeline search "words"    # full-text search over passages, stemmed per language
+    python -m pipeline show <doc_id>     # one document: metadata, passages, events
+    python -m pipeline rejects           # seeds that could not be read, and why
+    python -m pipeline eval          # score documents and events against tests/fixtures/gold
+    python -m pipeline eval-events   # the events part of eval alone (seeds and dev gold)
+    python -m pipeline eval-corpus   # fields, events and actors against the exhaustive gold
+    python -m pipeline bench         # parsing MB/s on one core, then event extraction and dates
+    python -m pipeline bench-events  # the events part of bench alone
 """
 
 from __future__ import annotations
@@ -123,7 +128,17 @@ def _bench(args: argparse.Namespace) -> int:
     print("Parsing (decode + parse)\n")
     print(run_bench(PROJECT_ROOT / "tests" / "fixtures" / "dev", args.megabytes).summary())
     print("\nEvent extraction, and dates against dateparser\n")
-    return _bench_events(args)
+    _bench_events(args)
+    print("\nFull-text search (BM25) at scale\n")
+    return _bench_search(args)
+
+
+def _bench_search(args: argparse.Namespace) -> int:
+    from pipeline.quality.bench_search import run_search_bench
+
+    folders = [Paths.from_env().seeds, PROJECT_ROOT / "tests" / "fixtures" / "dev"]
+    print(run_search_bench(folders, getattr(args, "passages", 1_000_000)).summary())
+    return 0
 
 
 def ensure_dagster_home() -> None:
@@ -136,9 +151,39 @@ def ensure_dagster_home() -> None:
 
 
 def main(argv: list[str] | None = None) -> int:
+    """Runs one command; an error is one line naming the path and the fix, never a traceback (PIPELINE_DEBUG=1 shows it)."""
+    try:
+        return _main(argv)
+    except KeyboardInterrupt:
+        print("coldwar: interrupted", file=sys.stderr)
+        return 130
+    except SystemExit:
+        raise
+    except Exception as err:  # noqa: BLE001 - the command line's one place for errors
+        if os.environ.get("PIPELINE_DEBUG"):
+            raise
+        print(f"coldwar: error: {_one_line(err)}", file=sys.stderr)
+        return 1
+
+
+def _one_line(err: Exception) -> str:
+    from pipeline.publish.explore import ReleaseError
+
+    text = " ".join(str(err).split()) or type(err).__name__
+    if isinstance(err, ReleaseError):
+        return text
+    if isinstance(err, FileNotFoundError) and err.filename:
+        return f"{err.filename}: no such file or folder (check PIPELINE_SEEDS and PIPELINE_DIST)"
+    return f"{type(err).__name__}: {text} (PIPELINE_DEBUG=1 shows where)"
+
+
+def _main(argv: list[str] | None = None) -> int:
+    from pipeline.commands import add_reader_commands
+
     ensure_dagster_home()
     parser = argparse.ArgumentParser(prog="coldwar", description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     commands = parser.add_subparsers(dest="command", required=True)
+    add_reader_commands(commands)
     commands.add_parser("release", help="build the dataset from the seeds and publish a release").set_defaults(func=_release)
     commands.add_parser("eval", help="score documents and events against the reference annotations").set_defaults(func=_eval)
     corpus = commands.add_parser("eval-corpus", help="score fields, events and actors against the exhaustive gold (corpus.json)")
@@ -148,7 +193,11 @@ def main(argv: list[str] | None = None) -> int:
     commands.add_parser("bench-events", help="event extraction speed, and find_dates against dateparser").set_defaults(func=_bench_events)
     bench = commands.add_parser("bench", help="time decoding and parsing of a synthetic corpus (MB/s, one core)")
     bench.add_argument("--megabytes", type=float, default=4.0, help="size of the synthetic corpus (default 4)")
+    bench.add_argument("--passages", type=int, default=1_000_000, help="passages of the search benchmark (default 1,000,000)")
     bench.set_defaults(func=_bench)
+    bench_search = commands.add_parser("bench-search", help="BM25 search latency over a synthetic corpus (1M passages by default)")
+    bench_search.add_argument("--passages", type=int, default=1_000_000, help="how many passages (default 1,000,000)")
+    bench_search.set_defaults(func=_bench_search)
     args = parser.parse_args(argv)
     return args.func(args)
 

@@ -7,6 +7,7 @@ import dagster as dg
 from pipeline.defs.assets import dataset_tables, release, staged_seeds
 from pipeline.defs.checks import schema_checks
 from pipeline.defs.resources import BuildIOManager, PipelinePaths, StagingIOManager
+from pipeline.defs.schedules import build_daily_schedule
 from pipeline.defs.sensors import build_seeds_sensor
 
 RELEASE_JOB = "release_job"
@@ -30,6 +31,7 @@ def build_definitions(paths: PipelinePaths | None = None) -> dg.Definitions:
         asset_checks=schema_checks,
         jobs=[release_job, publish_job],
         sensors=[build_seeds_sensor(release_job, publish_job)],
+        schedules=[build_daily_schedule(release_job)],
         resources={
             "paths": paths,
             "staging_io": StagingIOManager(paths=paths),

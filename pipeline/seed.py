@@ -20,6 +20,7 @@ from pipeline.extract.alignment import align_blocks
 from pipeline.extract.events import EventDraft, event_key, extract_events
 from pipeline.extract.mentions import find_mentions, find_ner_names, find_unknown_names, is_listed_form
 from pipeline.normalize.names import lookup
+from pipeline.normalize.rights import rights_type
 from pipeline.normalize.text import SeedError, decode
 from pipeline.parse import Block, ParsedDocument, parse_text
 
@@ -126,6 +127,7 @@ def _rows(doc: ParsedDocument, seed_file: str, sha256: str, size: int, encoding:
         "book_page_first": min(pages) if pages else None,
         "book_page_last": max(pages) if pages else None,
         "passage_count": len(passages),
+        "rights_type": rights_type(doc.rights),
     }
     if doc.source_type == "book_excerpt" and not doc.original_language and languages:
         document["original_language"] = languages[0]

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+from collections.abc import Iterable
 from functools import cache
 
 import pandas as pd
@@ -112,13 +113,36 @@ def empty(name: str) -> pa.Table:
     return arrow_schema(name).empty_table()
 
 
-def duckdb_create_sql(name: str) -> str:
+def duckdb_create_sql(name: str, references: Iterable[str] = ()) -> str:
+    """CREATE TABLE with the declared types, NOT NULLs and primary key, and the foreign keys to ``references``.
+
+    A foreign key into the table itself (passages.aligned_passage_id) is left
+    out: DuckDB checks it row by row during the insert, before the row it
+    points at is in. The release's integrity check covers it.
+    """
     t = table(name)
     cols = ",\n  ".join(
         f'"{c.name}" {duckdb_type(c)}' + ("" if c.nullable else " NOT NULL") for c in t.columns
     )
     key = ", ".join(f'"{k}"' for k in t.primary_key)
-    return f'CREATE TABLE "{t.name}" (\n  {cols},\n  PRIMARY KEY ({key})\n)'
+    constraints = [f"PRIMARY KEY ({key})"] + [
+        f'FOREIGN KEY ({", ".join(fk.columns)}) REFERENCES "{fk.table}" ({", ".join(fk.ref_columns)})'
+        for fk in t.foreign_keys
+        if fk.table in set(references) and fk.table != name
+    ]
+    return f'CREATE TABLE "{t.name}" (\n  {cols},\n  ' + ",\n  ".join(constraints) + "\n)"
+
+
+def creation_order(names: Iterable[str]) -> list[str]:
+    """``names`` ordered so that a table comes after every table its foreign keys point at."""
+    pending, ordered = list(names), []
+    while pending:
+        ready = [n for n in pending if all(fk.table in ordered or fk.table == n or fk.table not in pending for fk in table(n).foreign_keys)]
+        if not ready:
+            raise ValueError(f"foreign keys form a cycle among {pending}")
+        ordered += ready
+        pending = [n for n in pending if n not in ready]
+    return ordered
 
 
 def duckdb_comment_sql(name: str) -> list[str]:

@@ -1,8 +1,12 @@
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import pytest
+
+# Builds under test log their progress instead of drawing a bar on the developer's terminal.
+os.environ.setdefault("PIPELINE_PROGRESS", "log")
 
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "seeds"

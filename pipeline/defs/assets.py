@@ -7,6 +7,7 @@ import dagster as dg
 from dagster_pandera import pandera_schema_to_dagster_type
 
 from pipeline import tables
+from pipeline.progress import track
 from pipeline.publish.assemble import ASSEMBLED_TABLES, assemble
 from pipeline.publish.parquet import file_info
 from pipeline.publish.release import publish_release
@@ -50,7 +51,8 @@ def staged_seeds(context: dg.AssetExecutionContext, paths: PipelinePaths) -> dic
     """
     seeds = seeds_by_key(paths.paths().seeds)
     results = {}
-    for key in context.partition_keys:
+    keys = context.partition_keys
+    for key in track(keys, total=len(keys), noun="seeds parsed", log=context.log.info):
         seed = seeds.get(key)
         if seed is None:
             raise dg.Failure(f"seed partition {key} has no file in {paths.seeds} any more: the seeds sensor or `make release` removes stale partitions")

@@ -1,12 +1,24 @@
-"""Texts derived from the table declarations: dataset card, changelog and Frictionless datapackage."""
+"""Texts of a release: the dataset card (README.md), the changelog and the timeline page."""
 
 from __future__ import annotations
 
-from pipeline.publish.parquet import FileInfo
-from schemas import Column
+import datetime as dt
+
+import yaml
+
+from pipeline.publish.citation import (
+    DATASET_LICENSE,
+    DATASET_LICENSE_TITLE,
+    DATASET_LICENSE_URL,
+    bibtex,
+    cite_as,
+)
+from pipeline.publish.escape import markdown_text
+from pipeline.publish.layout import table_file
+from pipeline.publish.questions import Question, questions, version_schema
+from pipeline.publish.search import STEMMERS
 from schemas import tables as declared_tables
 
-_FRICTIONLESS_TYPES = {"string": "string", "int64": "integer", "float64": "number", "bool": "boolean", "date": "date"}
 EVENT_TYPES = {
     "message_sent": ("a cable, telegram or letter is sent", "CONSULT"),
     "message_received": ("a message is received (receipt stamp, header)", None),
@@ -24,54 +36,6 @@ EVENT_TYPES = {
     "statement": ("any other dated happening the text states", None),
     "other": ("not classified", None),
 }
-
-
-def _field(column: Column) -> dict:
-    kind = _FRICTIONLESS_TYPES.get(column.type, "array")
-    field = {"name": column.name, "type": kind, "description": column.description}
-    constraints = {}
-    if not column.nullable:
-        constraints["required"] = True
-    if column.unique:
-        constraints["unique"] = True
-    if column.allowed:
-        constraints["enum"] = list(column.allowed)
-    if column.pattern:
-        constraints["pattern"] = column.pattern
-    if constraints:
-        field["constraints"] = constraints
-    return field
-
-
-def datapackage(version: str, built: dict[str, FileInfo]) -> dict:
-    resources = []
-    for name, info in built.items():
-        t = declared_tables()[name]
-        schema = {"fields": [_field(c) for c in t.columns], "primaryKey": list(t.primary_key)}
-        if t.foreign_keys:
-            schema["foreignKeys"] = [
-                {"fields": list(fk.columns), "reference": {"resource": fk.table, "fields": list(fk.ref_columns)}}
-                for fk in t.foreign_keys
-            ]
-        resources.append(
-            {
-                "name": name,
-                "path": f"{name}.parquet",
-                "format": "parquet",
-                "mediatype": "application/vnd.apache.parquet",
-                "description": t.description,
-                "bytes": info.bytes,
-                "hash": f"sha256:{info.sha256}",
-                "schema": schema,
-            }
-        )
-    return {
-        "name": "coldwar-sources",
-        "title": "Cold War source documents: documents, passages, events, entities, mentions and links",
-        "version": version,
-        "licenses": [{"name": "CC-BY-4.0", "title": "Creative Commons Attribution 4.0 (the pipeline's tables; source texts keep their own rights, see documents.rights)"}],
-        "resources": resources,
-    }
 
 
 def schema_markdown() -> str:
@@ -98,47 +62,199 @@ EVENT_METHODS = {
 }
 
 
-def dataset_card(version: str, rows: dict[str, int]) -> str:
-    counts = "\n".join(f"| {name} | {n} |" for name, n in rows.items())
+def front_matter(version: str, languages: list[str], tables: list[str]) -> str:
+    """The card's YAML header: what the Hugging Face Hub and ``datasets.load_dataset`` read (one config per table)."""
+    header = {
+        "pretty_name": "Cold War source documents",
+        "license": "cc-by-4.0",
+        "version": version,
+        "language": languages,
+        "tags": ["history", "cold-war", "archives", "event-data"],
+        "configs": [
+            {"config_name": name, "data_files": [{"split": "train", "path": table_file(name)}], **({"default": True} if name == DEFAULT_CONFIG else {})}
+            for name in tables
+        ],
+    }
+    return "---\n" + yaml.safe_dump(header, sort_keys=False, allow_unicode=True, width=100) + "---\n"
+
+
+DEFAULT_CONFIG = "passages"
+
+
+def _sql_block(question: Question) -> str:
+    first = "" if question.database == "dataset.duckdb" else f"-- duckdb {question.database}\n"
+    return f"```sql\n{first}{question.sql}\n```"
+
+
+def views_markdown() -> str:
+    rows = [f"| `{name}` | {what} | {example} |" for name, (what, example) in VIEWS.items()]
+    return "| view or macro | what it answers | example |\n| --- | --- | --- |\n" + "\n".join(rows)
+
+
+VIEWS = {
+    "search_passages(q)": ("passages matching the words of `q`, best first (BM25, stemmed per language); needs `LOAD fts`", "questions 1 and 2"),
+    "event_details": ("events with their document's title, type and date, and the actors' names", "question 3"),
+    "citations": ("one row per archival citation of a document: archive, fond, opis, delo, papka, folios", "question 4"),
+    "entity_mentions": ("every mention with its entity's canonical name and its passage's language and text", "below"),
+    "mentions_of(who)": ("the mentions of one entity, named by id, canonical name or any alias", "question 5"),
+    "link_details": ("text-reuse links from each side, with both passages and both documents' titles", "question 6"),
+    "aligned_passages": ("passages of bilingual records beside their counterpart in the other language", "question 7"),
+    "event_evidence": ("each event's evidence inside its passage: before, evidence, after", "question 8"),
+    "correspondence": ("who wrote to whom: messages sent per sender and recipient, first and last date", "question 9"),
+}
+
+
+def dataset_card(version: str, released: dt.date, rows: dict[str, int], languages: list[str], search_groups: list[str]) -> str:
+    counts = "\n".join(f"| [{name}]({table_file(name)}) | {n} |" for name, n in rows.items())
     taxonomy = "\n".join(f"| `{k}` | {d} | {p or '-'} |" for k, (d, p) in EVENT_TYPES.items())
     methods = "\n".join(f"| `{k}` | {d} |" for k, d in EVENT_METHODS.items())
-    return f"""# Cold War source documents, release {version}
+    asked = "\n\n".join(f"{i}. {q.question}\n\n{_sql_block(q)}" for i, q in enumerate(questions(version), start=1))
+    stemmed = ", ".join(f"`{g}`" for g in search_groups if g in STEMMERS) or "none"
+    return f"""{front_matter(version, languages, list(rows))}
+# Cold War source documents, release {version}
 
-Archival records (cables, telegrams, letters) and book pages about the Cold
-War, turned into tables of documents, passages, events, entities, mentions
-and links. Every passage carries the character offsets of its text in the
-seed file it was read from; every event and mention carries the words it was
-read from and their offsets in its passage.
+Released {released.isoformat()}. Archival records (cables, telegrams, letters)
+and book pages about the Cold War, turned into tables of documents, passages,
+events, entities, mentions and links. Every passage carries the character
+offsets of its text in the seed file it was read from; every event and
+mention carries the words it was read from and their offsets in its passage.
+[`index.html`](index.html) pictures the release: the events on a timeline,
+who wrote to whom, the documents per year and per source, and every table's
+columns.
+
+## How to cite
+
+> {cite_as(version, released)}
+
+The same in BibTeX, and in [`CITATION.cff`](CITATION.cff) for reference
+managers:
+
+```bibtex
+{bibtex(version, released)}
+```
+
+Cite the version: a release never changes once published, so the version
+names exactly the rows you used. The release date is the time of the code's
+last commit (or `SOURCE_DATE_EPOCH` when the publisher set it), so a rebuild
+gives the same bytes.
+
+**Licence.** The dataset's own work (the tables, ids, extracted events,
+entities and links) is under the {DATASET_LICENSE_TITLE} licence
+([{DATASET_LICENSE}]({DATASET_LICENSE_URL})). The texts of the sources keep
+the rights of their holders, stated for each document in `rights` (the
+source's own words) and `rights_type`: `research_and_education` (reuse
+welcomed for research and education, commercial use by permission),
+`released_to_public` (released to the public by the agency that made it), or
+`unknown` (the source states no terms: quote it for research, and reuse it
+only as its rights holder allows).
 
 ## Load it
 
+The tables are Parquet files in `data/`, one per table:
+
 ```python
 import pandas as pd
-events = pd.read_parquet("events.parquet")
+events = pd.read_parquet("data/events.parquet", dtype_backend="pyarrow")   # nullable ints and lists kept exactly
+print(events[["event_id", "event_type", "start_date"]].head())
 ```
+
+```python
+import polars as pl
+print(pl.read_parquet("data/documents.parquet").select("doc_id", "title", "rights_type").head())
+```
+
+With Hugging Face `datasets`, each table is a configuration (`{DEFAULT_CONFIG}` by default):
+
+```python
+from pathlib import Path
+
+from datasets import load_dataset
+
+release = str(Path(".").resolve())   # this folder, by a name: datasets does not take "."
+passages = load_dataset(release, split="train")
+events = load_dataset(release, "events", split="train")
+print(passages, events)
+```
+
+In DuckDB, `dataset.duckdb` holds the same tables with their primary and
+foreign keys, a comment on every column, the views and macros below and
+full-text indexes:
+
+```sh
+duckdb dataset.duckdb -c "SELECT doc_id, title FROM documents LIMIT 5"
+duckdb dataset.duckdb -c "SELECT column_name, comment FROM duckdb_columns() WHERE table_name = 'events'"
+```
+
+## Search
+
+`search_passages(q)` ranks passages by BM25. Each language is indexed with
+its own stemmer (stemmed here: {stemmed}; other languages are matched word
+for word), so "negotiation" finds "negotiations" and "предложение" finds
+"предложения". The `stem` function comes from DuckDB's `fts` extension:
+`LOAD fts` loads it, from the `duckdb-extension-fts` package where DuckDB was
+installed with pip (nothing is downloaded; `pip install duckdb-cli==1.5.5
+duckdb-extension-fts==1.5.5`, then once `duckdb -c "INSTALL '<site-packages>/duckdb_extension_fts/extensions/v1.5.5/fts.duckdb_extension'"`),
+or from DuckDB's own repository where downloads are allowed:
+
+```sh
+duckdb dataset.duckdb -c "LOAD fts; SELECT score, doc_id, left(text, 60) AS text FROM search_passages('negotiation') LIMIT 5"
+```
+
+From Python, load the packaged extension by its path:
+
+```python
+from pathlib import Path
+
+import duckdb
+import duckdb_extension_fts
+
+fts = Path(duckdb_extension_fts.__file__).parent / "extensions" / f"v{{duckdb.__version__}}" / "fts.duckdb_extension"
+con = duckdb.connect("dataset.duckdb", read_only=True)
+con.load_extension(str(fts))
+print(con.sql("SELECT score, doc_id, title FROM search_passages('negotiation') LIMIT 5"))
+```
+
+## Ten questions, one query each
+
+Run them in `duckdb dataset.duckdb` (the last one in the history of every
+release, `duckdb ../../history.duckdb` from this folder in `dist/`).
+
+{asked}
+
+## Views and macros
+
+{views_markdown()}
+
+The entities named most often, in how many languages:
 
 ```sql
--- duckdb dataset.duckdb
-FROM documents;
-SELECT * FROM duckdb_columns() WHERE table_name = 'passages';   -- column descriptions
+SELECT entity_name, count(*) AS mentions, count(DISTINCT language) AS languages FROM entity_mentions
+WHERE entity_id IS NOT NULL GROUP BY ALL ORDER BY mentions DESC LIMIT 5;
 ```
 
-Full-text search over passages (load the extension shipped by the
-`duckdb-extension-fts` package, or `LOAD fts` where downloads are allowed):
+`duckdb_views()` and `duckdb_functions()` show each one's description. The
+foreign keys between tables are declared in `dataset.duckdb`
+(`FROM duckdb_constraints()`), except the one from a passage to its aligned
+passage in the same table, which DuckDB cannot hold; entity ids inside list
+columns (`source_entity_ids`, `target_entity_ids`) are checked when the
+release is built.
 
-```sql
-SELECT passage_id, text, fts_main_passages.match_bm25(passage_id, 'armistice') AS score
-FROM passages WHERE score IS NOT NULL ORDER BY score DESC LIMIT 10;
-```
+## Every release, in SQL
 
-Seeds that could not be read are listed in `rejects.parquet` with the stage
-and a message saying what to do. `timeline.md` lists every event in date order.
+Releases are never rewritten. Beside them, `dist/history.duckdb` holds every
+published release, one schema per version (`{version_schema(version)}` for
+this one) and a `releases` table listing them, so "what did release X say" is
+one query (see the last question above). `python -m pipeline diff A B`
+lists the rows added, removed and changed per table between two releases.
 
 ## Rows
 
 | table | rows |
 | --- | --- |
 {counts}
+
+Seeds that could not be read are listed in `rejects` with the stage and a
+message saying what to do. `timeline.md` lists every event in date order.
 
 ## Event types
 
@@ -167,7 +283,7 @@ conversation and its turns are one meeting), the day and the actors' entity
 ids:
 
 ```sql
-SELECT event_key, list(doc_id) FROM events GROUP BY ALL HAVING count(DISTINCT doc_id) > 1;
+SELECT event_key, list(DISTINCT doc_id) AS documents FROM events GROUP BY ALL HAVING count(DISTINCT doc_id) > 1;
 ```
 
 `links` pairs passages of different documents that share wording (hashed
@@ -184,92 +300,14 @@ def changelog_markdown(version: str, previous: str | None, changes: dict) -> str
     for label in ("added", "removed", "changed"):
         ids = changes[label]
         lines.append(f"- documents {label}: {len(ids)}" + (f" ({', '.join(ids)})" if ids else ""))
+    moved = changes.get("moved", [])
+    if moved:
+        lines += ["", "Paths moved (a major change: update the paths you load from):", ""]
+        lines += [f"- `{old}` is now `{new}`" for old, new in moved]
     lines += ["", "| table | rows before | rows now |", "| --- | --- | --- |"]
     for name, (before, now) in changes["rows"].items():
         lines.append(f"| {name} | {'-' if before is None else before} | {'-' if now is None else now} |")
     return "\n".join(lines) + "\n"
-
-
-_CROISSANT_CONTEXT = {
-    "@language": "en",
-    "@vocab": "https://schema.org/",
-    "citeAs": "cr:citeAs",
-    "column": "cr:column",
-    "conformsTo": "dct:conformsTo",
-    "cr": "http://mlcommons.org/croissant/",
-    "data": {"@id": "cr:data", "@type": "@json"},
-    "dataType": {"@id": "cr:dataType", "@type": "@vocab"},
-    "dct": "http://purl.org/dc/terms/",
-    "examples": {"@id": "cr:examples", "@type": "@json"},
-    "extract": "cr:extract",
-    "field": "cr:field",
-    "fileObject": "cr:fileObject",
-    "fileProperty": "cr:fileProperty",
-    "isLiveDataset": "cr:isLiveDataset",
-    "key": "cr:key",
-    "md5": "cr:md5",
-    "parentField": "cr:parentField",
-    "path": "cr:path",
-    "recordSet": "cr:recordSet",
-    "references": "cr:references",
-    "repeated": "cr:repeated",
-    "sc": "https://schema.org/",
-    "source": "cr:source",
-}
-_CROISSANT_TYPES = {"string": "sc:Text", "int64": "sc:Integer", "float64": "sc:Float", "bool": "sc:Boolean", "date": "sc:Date"}
-
-
-def croissant(version: str, built: dict[str, FileInfo]) -> dict:
-    """The release as an ML Commons Croissant 1.0 description (files, record sets, fields)."""
-    distribution = [
-        {
-            "@type": "cr:FileObject",
-            "@id": f"{name}.parquet",
-            "name": f"{name}.parquet",
-            "contentUrl": f"{name}.parquet",
-            "encodingFormat": "application/x-parquet",
-            "sha256": info.sha256,
-        }
-        for name, info in built.items()
-    ]
-    record_sets = []
-    for name in built:
-        t = declared_tables()[name]
-        fields = []
-        for c in t.columns:
-            scalar = c.type.removeprefix("list<").removesuffix(">")
-            field = {
-                "@type": "cr:Field",
-                "@id": f"{name}/{c.name}",
-                "name": c.name,
-                "description": c.description,
-                "dataType": _CROISSANT_TYPES.get(scalar, "sc:Text"),
-                "source": {"fileObject": {"@id": f"{name}.parquet"}, "extract": {"column": c.name}},
-            }
-            if c.type.startswith("list<"):
-                field["repeated"] = True
-            fields.append(field)
-        record_sets.append(
-            {
-                "@type": "cr:RecordSet",
-                "@id": name,
-                "name": name,
-                "description": t.description,
-                "key": [{"@id": f"{name}/{k}"} for k in t.primary_key],
-                "field": fields,
-            }
-        )
-    return {
-        "@context": _CROISSANT_CONTEXT,
-        "@type": "sc:Dataset",
-        "conformsTo": "http://mlcommons.org/croissant/1.0",
-        "name": "coldwar-sources",
-        "description": "Cold War archival records and book pages as tables of documents, passages and events, each row traceable to the characters of its source file.",
-        "version": version,
-        "license": "https://creativecommons.org/licenses/by/4.0/",
-        "distribution": distribution,
-        "recordSet": record_sets,
-    }
 
 
 def timeline_markdown(version: str, events: list[dict]) -> str:
@@ -290,12 +328,10 @@ def timeline_markdown(version: str, events: list[dict]) -> str:
     ]
     for e in events:
         day = "undated" if e["start_date"] is None else _period(e)
-        evidence = " ".join(e["evidence_text"].split()).replace("|", "\\|")
-        if len(evidence) > 160:
-            evidence = evidence[:157] + "..."
         cells = [
-            day, f"`{e['event_type']}`", ", ".join(e["source_names"]) or "-", ", ".join(e["target_names"]) or "-",
-            evidence, f"{e['doc_id']}: {(e['title'] or '').replace('|', '/')}",
+            day, f"`{e['event_type']}`", markdown_text(", ".join(e["source_names"])) or "-",
+            markdown_text(", ".join(e["target_names"])) or "-", markdown_text(e["evidence_text"], limit=160),
+            f"{markdown_text(e['doc_id'])}: {markdown_text(e['title'])}",
         ]
         lines.append("| " + " | ".join(cells) + " |")
     return "\n".join(lines) + "\n"

@@ -8,12 +8,12 @@ import duckdb
 import duckdb_extension_fts
 
 
-def connect(database: str | Path = ":memory:", extension_directory: Path | None = None) -> duckdb.DuckDBPyConnection:
+def connect(database: str | Path = ":memory:", extension_directory: Path | None = None, read_only: bool = False) -> duckdb.DuckDBPyConnection:
     config = {"autoinstall_known_extensions": False, "autoload_known_extensions": False, "threads": 2}
     if extension_directory is not None:
         extension_directory.mkdir(parents=True, exist_ok=True)
         config["extension_directory"] = str(extension_directory)
-    return duckdb.connect(str(database), config=config)
+    return duckdb.connect(str(database), read_only=read_only, config=config)
 
 
 def fts_extension_path() -> Path:
@@ -27,3 +27,22 @@ def fts_extension_path() -> Path:
 
 def load_fts(con: duckdb.DuckDBPyConnection) -> None:
     con.execute(f"LOAD '{fts_extension_path()}'")
+
+
+def cli_extension_directory() -> Path:
+    """Where the ``duckdb`` command of the duckdb-cli package looks for extensions (site-packages/.duckdb_extensions)."""
+    import duckdb_cli
+
+    return Path(duckdb_cli.__file__).parent.parent / ".duckdb_extensions"
+
+
+def install_packaged_extensions() -> Path:
+    """Installs the packaged fts extension where the environment's ``duckdb`` command finds it, so ``LOAD fts`` works offline."""
+    target = cli_extension_directory()
+    con = connect(extension_directory=target)
+    con.execute(f"FORCE INSTALL '{fts_extension_path()}'")
+    return target
+
+
+if __name__ == "__main__":
+    print(f"DuckDB's fts extension installed for the duckdb command in {install_packaged_extensions()}")

@@ -50,6 +50,21 @@ def test_jobs_and_sensor_are_defined(tmp_path):
     defs = _defs(tmp_path)
     assert defs.resolve_job_def("release_job") and defs.resolve_job_def("publish_job")
     assert defs.resolve_sensor_def("seeds_sensor")
+    schedule = defs.resolve_schedule_def("daily_release")
+    assert schedule.cron_schedule == "0 3 * * *" and schedule.job_name == "release_job"
+    assert schedule.default_status == dg.DefaultScheduleStatus.RUNNING
+
+
+def test_the_daily_schedule_rebuilds_every_seed_in_one_run(tmp_path):
+    defs = _defs(tmp_path)
+    schedule = defs.resolve_schedule_def("daily_release")
+    with dg.instance_for_test() as instance:
+        context = dg.build_schedule_context(instance=instance, scheduled_execution_time=__import__("datetime").datetime(2026, 1, 2, 3))
+        assert isinstance(schedule.evaluate_tick(context).skip_message, str)
+        instance.add_dynamic_partitions("seeds", ["a.txt@1", "b.txt@2", "c.txt@3"])
+        [request] = schedule.evaluate_tick(context).run_requests
+        assert request.tags["dagster/asset_partition_range_start"] == "a.txt@1"
+        assert request.tags["dagster/asset_partition_range_end"] == "c.txt@3"
 
 
 def test_seeds_sensor_adds_new_seeds_and_requests_one_run(tmp_path):

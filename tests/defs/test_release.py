@@ -13,10 +13,11 @@ import pytest
 from pipeline.cli import run_release
 from pipeline.paths import Paths
 from pipeline.publish.duck import load_fts
+from pipeline.publish.explore import diff_releases
 from tests.conftest import BOOK_SEED, FIXTURES, WCDA_SEED
 
 pytestmark = pytest.mark.slow
-TABLE_FILES = ("documents.parquet", "passages.parquet", "events.parquet", "rejects.parquet")
+TABLE_FILES = ("data/documents.parquet", "data/passages.parquet", "data/events.parquet", "data/rejects.parquet")
 
 
 def _seeds(folder, *files):
@@ -41,14 +42,14 @@ def test_release_is_published_and_latest_points_at_it(built):
     assert outcome["created"] and outcome["version"] == "1.0.0"
     release = paths.releases / "1.0.0"
     assert paths.latest.resolve() == release.resolve()
-    for name in (*TABLE_FILES, "dataset.duckdb", "manifest.json", "datapackage.json", "croissant.json", "CHANGELOG.md", "README.md", "timeline.md"):
+    for name in (*TABLE_FILES, "dataset.duckdb", "manifest.json", "datapackage.json", "croissant.json", "CHANGELOG.md", "README.md", "timeline.md", "CITATION.cff", "index.html"):
         assert (release / name).is_file(), name
 
 
 def test_parquet_loads_in_pandas(built):
     paths, _, _ = built
-    passages = pd.read_parquet(paths.latest / "passages.parquet")
-    documents = pd.read_parquet(paths.latest / "documents.parquet")
+    passages = pd.read_parquet(paths.latest / "data" / "passages.parquet")
+    documents = pd.read_parquet(paths.latest / "data" / "documents.parquet")
     assert len(documents) == 2 and set(documents["seed_file"]) == {BOOK_SEED.name, WCDA_SEED.name}
     assert len(passages) > 50 and set(passages["doc_id"]) == set(documents["doc_id"])
 
@@ -61,9 +62,7 @@ def test_duckdb_has_tables_comments_and_full_text_search(built):
     missing = con.execute("SELECT table_name, column_name FROM duckdb_columns() WHERE comment IS NULL AND table_name IN ('documents', 'passages', 'events', 'rejects')").fetchall()
     assert missing == []
     load_fts(con)
-    hits = con.execute(
-        "SELECT passage_id FROM (SELECT passage_id, fts_main_passages.match_bm25(passage_id, 'laconic') AS s FROM passages) WHERE s IS NOT NULL"
-    ).fetchall()
+    hits = con.execute("SELECT passage_id FROM search_passages('laconic')").fetchall()
     assert len(hits) == 1
 
 
@@ -82,7 +81,7 @@ def test_manifest_describes_every_file(built):
     for name in TABLE_FILES:
         entry = manifest["files"][name]
         assert entry["bytes"] == (paths.latest / name).stat().st_size and len(entry["sha256"]) == 64
-    assert manifest["files"]["documents.parquet"]["rows"] == 2
+    assert manifest["files"]["data/documents.parquet"]["rows"] == 2
     assert len(manifest["schema_fingerprint"]) == 64 and len(manifest["seed_fingerprint"]) == 64
 
 
@@ -97,10 +96,11 @@ def test_same_seeds_and_code_give_byte_identical_files(built, tmp_path):
     other = Paths(seeds=paths.seeds, dist=tmp_path / "dist")
     with dg.instance_for_test() as instance:
         run_release(other, instance)
-    for file in sorted((paths.latest).iterdir()):
+    for file in sorted(p for p in paths.latest.rglob("*") if p.is_file()):
         if file.name == "dataset.duckdb":
             continue
-        assert file.read_bytes() == (other.latest / file.name).read_bytes(), file.name
+        name = file.relative_to(paths.latest)
+        assert file.read_bytes() == (other.latest / name).read_bytes(), name
     for table in ("documents", "passages", "events"):
         query = f"SELECT * FROM {table} ORDER BY ALL"
         first = duckdb.connect(str(paths.latest / "dataset.duckdb"), read_only=True).execute(query).fetchall()
@@ -118,10 +118,10 @@ def test_bad_seeds_are_rejected_new_seeds_bump_minor_edits_bump_patch(tmp_path):
         shutil.copyfile(FIXTURES / "dev" / "001_telegram-709-filippov-to-mao-1952-02-03.txt", seeds / "709.txt")
         second = run_release(paths, instance)
         assert second["created"] and second["version"] == "1.1.0"
-        rejects = pd.read_parquet(paths.latest / "rejects.parquet")
+        rejects = pd.read_parquet(paths.latest / "data" / "rejects.parquet")
         assert sorted(rejects["seed_file"]) == ["empty.txt", "image.txt"]
         assert set(rejects["stage"]) == {"read", "decode"}
-        documents = pd.read_parquet(paths.latest / "documents.parquet")
+        documents = pd.read_parquet(paths.latest / "data" / "documents.parquet")
         assert sorted([*documents["seed_file"], *rejects["seed_file"]]) == sorted(p.name for p in seeds.iterdir())
         changelog = (paths.latest / "CHANGELOG.md").read_text()
         assert "documents added: 1 (wcda-113636)" in changelog and "Previous release: 1.0.0" in changelog
@@ -132,3 +132,37 @@ def test_bad_seeds_are_rejected_new_seeds_bump_minor_edits_bump_patch(tmp_path):
         assert third["version"] == "1.1.1", "only the content of an existing document changed"
         assert "documents changed: 1 (wcda-117419)" in (paths.latest / "CHANGELOG.md").read_text()
         assert sorted(p.name for p in paths.releases.iterdir()) == ["1.0.0", "1.1.0", "1.1.1"]
+
+    history = duckdb.connect(str(paths.dist / "history.duckdb"), read_only=True)
+    assert history.execute("SELECT version, previous_version, documents FROM releases ORDER BY version").fetchall() == [
+        ("1.0.0", None, 2), ("1.1.0", "1.0.0", 3), ("1.1.1", "1.1.0", 3)
+    ]
+    assert history.execute("SELECT count(*) FROM v1_0_0.documents").fetchone()[0] == 2
+    copies = "SELECT count(*) FROM {}.passages WHERE doc_id = 'wcda-117419' AND text LIKE '%Five copies printed%'"
+    assert history.execute(copies.format("v1_1_0")).fetchone()[0] == 0
+    assert history.execute(copies.format("v1_1_1")).fetchone()[0] == 1
+
+    diff = {d.table: d for d in diff_releases(paths.releases / "1.0.0", paths.releases / "1.1.0")}
+    assert diff["documents"].added == ["wcda-113636"] and not diff["documents"].removed and not diff["documents"].changed
+    assert sorted(diff["rejects"].added) == ["empty.txt / read", "image.txt / decode"]
+    patch = {d.table: d for d in diff_releases(paths.releases / "1.1.0", paths.releases / "1.1.1")}
+    assert patch["documents"].changed == ["wcda-117419"] and not patch["documents"].added
+    assert patch["passages"].changed and not patch["passages"].added
+
+
+def test_a_release_of_the_old_layout_is_followed_by_a_major_version_listing_the_moved_paths(tmp_path):
+    paths = Paths(seeds=_seeds(tmp_path / "seeds", BOOK_SEED, WCDA_SEED), dist=tmp_path / "dist")
+    with dg.instance_for_test() as instance:
+        run_release(paths, instance)
+        old = paths.releases / "1.0.0"  # made to look like a release published before tables moved into data/
+        manifest = json.loads((old / "manifest.json").read_text())
+        for name in list(manifest["files"]):
+            if name.startswith("data/"):
+                (old / name).rename(old / name.removeprefix("data/"))
+                manifest["files"][name.removeprefix("data/")] = manifest["files"].pop(name)
+        (old / "data").rmdir()
+        (old / "manifest.json").write_text(json.dumps(manifest))
+        second = run_release(paths, instance)
+    assert second["created"] and second["version"] == "2.0.0"
+    changelog = (paths.latest / "CHANGELOG.md").read_text()
+    assert "- `events.parquet` is now `data/events.parquet`" in changelog and "documents changed: 0" in changelog

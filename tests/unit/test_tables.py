@@ -8,9 +8,10 @@ import pyarrow as pa
 import pytest
 
 from pipeline import tables
-from pipeline.publish.card import EVENT_TYPES, datapackage, schema_markdown
+from pipeline.publish.card import EVENT_TYPES, schema_markdown
 from pipeline.publish.duck import connect
 from pipeline.publish.parquet import FileInfo, read_table, write_table
+from pipeline.publish.standards import datapackage
 from schemas import table as declared
 from schemas import tables as declared_tables
 
@@ -48,7 +49,7 @@ def test_every_column_is_described_and_nullability_matches(name):
 
 def test_datapackage_and_card_list_every_column():
     infos = {n: FileInfo(None, 0, 0, "0" * 64) for n in NAMES}
-    package = datapackage("1.0.0", infos)
+    package = datapackage("1.0.0", dt.date(2026, 1, 1), infos)
     card = schema_markdown()
     for resource in package["resources"]:
         assert [f["name"] for f in resource["schema"]["fields"]] == declared(resource["name"]).column_names

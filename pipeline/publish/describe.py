@@ -1,0 +1,53 @@
+"""Everything a release says about itself, written into its folder.
+
+The changelog, the Frictionless Data Package, the Croissant description,
+CITATION.cff, the dataset card (README.md, with its Hugging Face header),
+the timeline page and the pictures (index.html). Each comes from the table
+declarations and the release's own files, so a rebuild gives the same bytes.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from pathlib import Path
+
+from pipeline.publish.card import changelog_markdown, dataset_card, timeline_markdown
+from pipeline.publish.citation import citation_cff
+from pipeline.publish.duck import connect
+from pipeline.publish.html import index_html
+from pipeline.publish.layout import table_path
+from pipeline.publish.parquet import FileInfo
+from pipeline.publish.search import OTHER, STEMMERS
+from pipeline.publish.standards import croissant, datapackage
+
+
+def _json(data: dict) -> str:
+    return json.dumps(data, indent=2, ensure_ascii=False) + "\n"
+
+
+def release_languages(folder: Path) -> list[str]:
+    """ISO 639-1 codes of the passages' languages, most passages first."""
+    rows = connect().execute(
+        f"SELECT language FROM read_parquet('{table_path(folder, 'passages')}') WHERE language IS NOT NULL GROUP BY 1 ORDER BY count(*) DESC, 1"
+    ).fetchall()
+    return [r[0] for r in rows]
+
+
+def write_descriptions(
+    folder: Path, version: str, released: dt.date, previous: str | None, built: dict[str, FileInfo], changes: dict, timeline: list[dict]
+) -> None:
+    rows = {name: info.rows for name, info in built.items()}
+    languages = release_languages(folder)
+    groups = sorted({code if code in STEMMERS else OTHER for code in languages})
+    texts = {
+        "CHANGELOG.md": changelog_markdown(version, previous, changes),
+        "datapackage.json": _json(datapackage(version, released, built)),
+        "croissant.json": _json(croissant(version, released, built)),
+        "CITATION.cff": citation_cff(version, released),
+        "README.md": dataset_card(version, released, rows, languages, groups),
+        "timeline.md": timeline_markdown(version, timeline),
+        "index.html": index_html(folder, version, released, rows),
+    }
+    for name, text in texts.items():
+        (folder / name).write_text(text, encoding="utf-8")

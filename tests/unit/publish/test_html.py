@@ -1,0 +1,44 @@
+"""index.html from a release's files: self-contained, reproducible, and seed text escaped."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+import duckdb
+
+from pipeline.publish.html import index_html
+
+HOSTILE = "<script>alert(1)</script> $x$ & \"quoted\""
+
+
+def _release(folder):
+    (folder / "data").mkdir(parents=True)
+    con = duckdb.connect()
+    con.execute(
+        f"""COPY (SELECT * FROM (VALUES ('d1', DATE '1951-07-13', '{HOSTILE}'), ('d2', DATE '1952-02-03', 'Wilson Center Digital Archive'),
+                                        ('d3', NULL, NULL)) t(doc_id, document_date, collection))
+            TO '{folder / "data" / "documents.parquet"}' (FORMAT parquet)"""
+    )
+    con.execute(
+        f"""COPY (SELECT * FROM (VALUES
+              ('d1', DATE '1951-07-13', 'day', 'message_sent', ['{HOSTILE}'], ['Joseph Stalin']),
+              ('d2', DATE '1952-02-03', 'day', 'agreement', ['Joseph Stalin'], ['Mao Zedong']),
+              ('d2', NULL, 'unknown', 'statement', [], []))
+              t(doc_id, start_date, date_precision, event_type, source_names, target_names))
+            TO '{folder / "data" / "events.parquet"}' (FORMAT parquet)"""
+    )
+    return folder
+
+
+def test_the_page_escapes_seed_text_and_loads_nothing(tmp_path):
+    page = index_html(_release(tmp_path / "r"), "1.0.0", dt.date(2026, 1, 1), {"documents": 3, "events": 3})
+    assert "<script" not in page and "&lt;script&gt;alert(1)&lt;/script&gt;" in page
+    assert page.count("<svg") == 3 and "<metadata>" not in page
+    assert not re.search(r"""(src|href)\s*=\s*["']?(https?:)?//""", page)
+
+
+def test_the_page_is_the_same_bytes_for_the_same_release(tmp_path):
+    folder = _release(tmp_path / "r")
+    first = index_html(folder, "1.0.0", dt.date(2026, 1, 1), {"documents": 3})
+    assert first == index_html(folder, "1.0.0", dt.date(2026, 1, 1), {"documents": 3})
