@@ -53,7 +53,7 @@ def _figure(width: float, height: float) -> Figure:
 
 def _query(release: Path, sql: str) -> list[tuple]:
     con = connect()
-    for name in ("documents", "events"):
+    for name in ("documents", "events", "entities"):
         con.execute(f"CREATE VIEW {name} AS SELECT * FROM read_parquet('{table_path(release, name)}')")
     return con.execute(sql).fetchall()
 
@@ -96,8 +96,10 @@ def correspondence_chart(release: Path, limit: int = 12) -> tuple[str, str]:
     """Who wrote to whom: messages sent per sender (rows) and recipient (columns)."""
     rows = _query(
         release,
-        """SELECT s.name, t.name, count(DISTINCT e.doc_id) FROM events e, unnest(e.source_names) s(name), unnest(e.target_names) t(name)
-           WHERE e.event_type = 'message_sent' GROUP BY ALL ORDER BY ALL""",
+        """SELECT s.name, t.name, count(DISTINCT e.doc_id)
+           FROM events e, unnest(e.source_entity_ids) si(id), unnest(e.target_entity_ids) ti(id)
+           JOIN entities s ON s.entity_id = si.id JOIN entities t ON t.entity_id = ti.id
+           WHERE e.event_type = 'message_sent' AND si.id <> ti.id GROUP BY ALL ORDER BY ALL""",
     )
     def top(index: int) -> list[str]:
         totals: dict[str, int] = {}
@@ -125,7 +127,7 @@ def correspondence_chart(release: Path, limit: int = 12) -> tuple[str, str]:
             ax.text(0.5, 0.5, "no messages in this release", ha="center", va="center", transform=ax.transAxes)
             ax.set_axis_off()
         svg = _svg(fig)
-    note = f"Documents with a message sent, by sender and recipient ({len(cells)} pairs; the {limit} most frequent of each side shown)."
+    note = f"Documents with a message sent between actors the gazetteer knows, by sender and recipient ({len(cells)} pairs; the {limit} most frequent of each side shown)."
     return svg, note
 
 

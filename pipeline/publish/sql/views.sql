@@ -67,7 +67,9 @@ COMMENT ON VIEW event_evidence IS 'Each event''s evidence inside its passage: th
 CREATE VIEW correspondence AS
 SELECT s.name AS sender, t.name AS recipient, count(DISTINCT e.doc_id) AS documents,
        min(e.start_date) AS first_date, max(e.start_date) AS last_date
-FROM events e, unnest(e.source_names) AS s(name), unnest(e.target_names) AS t(name)
-WHERE e.event_type = 'message_sent'
+FROM events e, unnest(e.source_entity_ids) AS si(id), unnest(e.target_entity_ids) AS ti(id)
+JOIN entities s ON s.entity_id = si.id
+JOIN entities t ON t.entity_id = ti.id
+WHERE e.event_type = 'message_sent' AND si.id <> ti.id
 GROUP BY ALL;
-COMMENT ON VIEW correspondence IS 'Who wrote to whom: messages sent (cables, telegrams, letters) per sender and recipient, with the first and last date.';
+COMMENT ON VIEW correspondence IS 'Who wrote to whom: messages sent (cables, telegrams, letters) between actors the gazetteer knows, per sender and recipient, with the first and last date.';

@@ -22,11 +22,16 @@ def _release(folder):
     )
     con.execute(
         f"""COPY (SELECT * FROM (VALUES
-              ('d1', DATE '1951-07-13', 'day', 'message_sent', ['{HOSTILE}'], ['Joseph Stalin']),
-              ('d2', DATE '1952-02-03', 'day', 'agreement', ['Joseph Stalin'], ['Mao Zedong']),
-              ('d2', NULL, 'unknown', 'statement', [], []))
-              t(doc_id, start_date, date_precision, event_type, source_names, target_names))
+              ('d1', DATE '1951-07-13', 'day', 'message_sent', ['{HOSTILE}'], ['Joseph Stalin'], ['x/hostile'], ['person/joseph-stalin']),
+              ('d2', DATE '1952-02-03', 'day', 'agreement', ['Joseph Stalin'], ['Mao Zedong'], ['person/joseph-stalin'], ['person/mao-zedong']),
+              ('d2', NULL, 'unknown', 'statement', [], [], [], []))
+              t(doc_id, start_date, date_precision, event_type, source_names, target_names, source_entity_ids, target_entity_ids))
             TO '{folder / "data" / "events.parquet"}' (FORMAT parquet)"""
+    )
+    con.execute(
+        f"""COPY (SELECT * FROM (VALUES ('x/hostile', '{HOSTILE}'), ('person/joseph-stalin', 'Joseph Stalin'),
+                                        ('person/mao-zedong', 'Mao Zedong')) t(entity_id, name))
+            TO '{folder / "data" / "entities.parquet"}' (FORMAT parquet)"""
     )
     return folder
 
