@@ -71,12 +71,26 @@ def _column(spec: dict) -> Column:
         description=spec["description"],
         nullable=spec.get("nullable", True),
         unique=spec.get("unique", False),
-        allowed=tuple(spec["allowed"]) if "allowed" in spec else None,
+        allowed=tuple(spec["allowed"]) if "allowed" in spec else _allowed_from(spec.get("allowed_from")),
         pattern=spec.get("pattern"),
         min=spec.get("min"),
         max=spec.get("max"),
         fields=tuple(Field(f["name"], f["type"]) for f in spec.get("fields", ())),
     )
+
+
+@cache
+def vocabulary(name: str) -> tuple[dict, ...]:
+    """The rows of a controlled vocabulary in ``schemas/vocabularies/<name>.yaml`` (event types, ...)."""
+    return tuple(yaml.safe_load((HERE / "vocabularies" / f"{name}.yaml").read_text(encoding="utf-8")))
+
+
+def _allowed_from(name: str | None) -> tuple[str, ...] | None:
+    """A column's allowed values read from a vocabulary ("allowed_from: event_types")."""
+    if name is None:
+        return None
+    key = name.removesuffix("s")  # event_types holds event_type values
+    return tuple(row[key] for row in vocabulary(name))
 
 
 def load_table(path: Path) -> Table:

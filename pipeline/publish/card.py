@@ -18,24 +18,10 @@ from pipeline.publish.layout import table_file
 from pipeline.publish.questions import Question, questions, version_schema
 from pipeline.publish.search import STEMMERS
 from schemas import tables as declared_tables
+from schemas import vocabulary
 
-EVENT_TYPES = {
-    "message_sent": ("a cable, telegram or letter is sent", "CONSULT"),
-    "message_received": ("a message is received (receipt stamp, header)", None),
-    "reply": ("an answer to an earlier message", "CONSULT"),
-    "report": ("a report on a situation to a superior or ally", "CONSULT"),
-    "instruction": ("an instruction or directive", "DEMAND"),
-    "proposal": ("a proposal or suggestion", "PROPOSE"),
-    "agreement": ("an agreement reached or signed", "AGREE"),
-    "talks_suspended": ("negotiations suspended or broken off", "REDUCE_RELATIONS"),
-    "talks_resumed": ("negotiations resumed", "CONSULT"),
-    "meeting": ("a meeting or conversation", "CONSULT"),
-    "attack": ("a military attack", "ASSAULT"),
-    "deciphered": ("a cable deciphered (archival handling)", None),
-    "printed": ("a cable printed in copies (archival handling)", None),
-    "statement": ("any other dated happening the text states", None),
-    "other": ("not classified", None),
-}
+# The event types, their meaning and PLOVER code: the vocabulary in schemas/vocabularies/event_types.yaml.
+EVENT_TYPES = {row["event_type"]: (row["meaning"], row["plover"]) for row in vocabulary("event_types")}
 
 
 def schema_markdown() -> str:
