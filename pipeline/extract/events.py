@@ -337,8 +337,17 @@ def _sentences(text: str) -> list[tuple[int, int]]:
         end = min(end, len(text))
         if end - start > 1 and text[end - 2] in _CJK_STOP and text[end - 1] not in _CJK_STOP:
             end -= 1
-        spans.append((start, end))
+        cut = start
+        for point in _NEXT_POINT.finditer(text, start, end):  # "(一)同意……;(二)已电……": each point its own
+            if point.start() > cut:
+                spans.append((cut, point.start()))
+                cut = point.start()
+        spans.append((cut, end))
     return spans
+
+
+# A numbered point that follows a semicolon inside one sentence: "(二)", "（三）", "2)", "b)".
+_NEXT_POINT = re.compile(r"(?<=[;；])\s*(?=[(（]?(?:\d{1,2}|[a-z]|[\u4e00-\u9fff]{1,2})[)）])")
 
 
 def _is_dateline(sentence: str, offset: int, mention: DateMention) -> bool:
@@ -814,6 +823,9 @@ def _tense_events(
         _approximately_before(event, day, main)
     elif main.kind == "planned":
         event.date_kind, event.precision = "undated", "unknown"
+    elif main.kind == "speech" and not record and not sentence[: main.start].strip(" (（)）0123456789一二三四五六七八九十、.;；"):
+        event.on(day).date_kind = "exact"  # "(一)同意……", "Agree with your plan": the writer's own act, subject left out
+        event.method = "document_act"
     elif main.kind in ("performative", "obligation") or (main.kind == "speech" and (record or scope.moved)):
         event.on(day)
         event.date_kind = "exact"

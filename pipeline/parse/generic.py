@@ -24,7 +24,7 @@ from urllib.parse import urlsplit
 
 from pipeline.normalize.dates import DateMention, iter_dates
 from pipeline.normalize.doctypes import document_type_of
-from pipeline.normalize.names import canonical_name
+from pipeline.normalize.names import canonical_name, lookup
 from pipeline.normalize.text import Line, split_lines
 from pipeline.parse.model import (
     Block,
@@ -129,6 +129,28 @@ def _read_date(doc: ParsedDocument) -> None:
     for block in doc.blocks[start + 1:start + 4]:
         if _is_date_line(block.text):
             block.passage_type, block.section_type = "header", "header"
+    _read_signature(doc)
+
+
+def _read_signature(doc: ParsedDocument) -> None:
+    """A letter signed and dated below its text ("毛泽东" / "十月十一日"): the signer sent it, on that day; a date
+    without its year takes the year the page's notes give ("一九五○年十月九日")."""
+    blocks = doc.blocks
+    for i in range(1, len(blocks)):
+        name, line = blocks[i - 1].text.strip(), blocks[i].text.strip()
+        if len(line) > 20 or len(name) > 20 or not _DIGIT.search(line):
+            continue
+        signer = lookup(name)
+        if signer is None or signer.kind != "person":
+            continue
+        years = [d.start_date.year for b in blocks for d in iter_dates(b.text) if d.year_written]
+        dates = [d for d in iter_dates(line, years[0] if years else None) if d.precision in ("day", "minute")]
+        if not dates or len(line.strip(" .。")) > len(dates[0].text) + 2:
+            continue
+        doc.document_date, doc.document_date_precision, doc.document_date_text = dates[0].start_date, "day", dates[0].text
+        doc.sender_names = doc.sender_names or [signer.name]
+        blocks[i - 1].passage_type = blocks[i].passage_type = "signature"
+        return
 
 
 def _full_date(text: str) -> DateMention | None:
