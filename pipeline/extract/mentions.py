@@ -28,13 +28,33 @@ def _pattern() -> tuple[re.Pattern, dict[str, Entity]]:
     for entity in gazetteer():
         for form in entity.surface_forms:
             forms.setdefault(form, entity)
-    ordered = sorted(forms, key=len, reverse=True)
-    chinese = "|".join(re.escape(f) for f in ordered if _CJK.search(f))
-    other = "|".join(re.escape(f) for f in ordered if not _CJK.search(f))
+    chinese = _trie_pattern(f for f in forms if _CJK.search(f))
+    other = _trie_pattern(f for f in forms if not _CJK.search(f))
     # A name can only start where one of the names' first letters stands: checked first, that one
     # character turns most positions away before the boundary tests and the long list of names.
     opening = "(?=[" + "".join(re.escape(c) for c in sorted({f[0] for f in forms})) + "])"
     return re.compile(f"{opening}(?:{_NOT_AFTER_WORD}(?:{other}){_NOT_BEFORE_WORD}|{chinese})"), forms
+
+
+def _trie_pattern(words) -> str:
+    """One pattern for many names, their shared beginnings written once ("Kim (?:Il Sung|Jong Il)"): a longer
+    name is tried before a shorter one it starts with, as the old longest-first list did, at a fraction of
+    the cost for a gazetteer of thousands of forms."""
+    trie: dict = {}
+    for word in words:
+        node = trie
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def build(node: dict) -> str:
+        branches = [re.escape(ch) + build(child) for ch, child in sorted(node.items()) if ch]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        return f"(?:{body})?" if "" in node else body
+
+    return build(trie) or "(?!)"
 
 
 def find_mentions(text: str) -> list[Mention]:
