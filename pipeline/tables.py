@@ -147,3 +147,64 @@ def schema_description(t: Table) -> dict:
 def schema_fingerprint() -> str:
     payload = json.dumps([schema_description(t) for t in tables().values()], sort_keys=True)
     return hashlib.sha256(payload.encode()).hexdigest()
+
+
+def check_rows(name: str, data: pa.Table) -> list[str]:
+    """Cheap per-seed checks of the declaration, in Arrow: nulls, allowed values, patterns, bounds, unique keys.
+
+    The assembled tables are validated once with the full pandera schema;
+    this catches a seed's broken rows early, so the reject names the seed.
+    """
+    import pyarrow.compute as pc
+
+    problems = []
+    t = table(name)
+    for c in t.columns:
+        column = data.column(c.name)
+        if not c.nullable and column.null_count:
+            problems.append(f"{name}.{c.name}: {column.null_count} null value(s)")
+        values = column.drop_null()
+        if not len(values):
+            continue
+        bad = None
+        if c.allowed is not None:
+            bad = pc.invert(pc.is_in(values, value_set=pa.array(list(c.allowed), values.type)))
+        elif c.pattern is not None:
+            bad = pc.invert(pc.match_substring_regex(values, c.pattern))
+        elif c.min is not None or c.max is not None:
+            low = pc.less(values, c.min) if c.min is not None else None
+            high = pc.greater(values, c.max) if c.max is not None else None
+            bad = low if high is None else high if low is None else pc.or_(low, high)
+        if bad is not None and pc.any(bad).as_py():
+            examples = values.filter(bad).slice(0, 3).to_pylist()
+            problems.append(f"{name}.{c.name}: value(s) outside the declaration: {examples}")
+        if c.unique and pc.count_distinct(values).as_py() != len(values):
+            problems.append(f"{name}.{c.name}: repeated values")
+    return problems
+
+
+def validate_file(name: str, path, batch_rows: int = 200_000) -> pd.DataFrame | None:
+    """The pandera failure cases of a Parquet file of table ``name`` (None when every row passes).
+
+    Read in batches, so memory does not grow with the table; uniqueness of
+    the key across batches is the key check's (``integrity_problems``).
+    """
+    import pandera.errors
+    import pyarrow.parquet as pq
+
+    schema, failures = pandera_schema(name), []
+    handle = pq.ParquetFile(path)
+    batches = handle.iter_batches(batch_size=batch_rows) if handle.metadata.num_rows else iter([arrow_schema(name).empty_table()])
+    for batch in batches:
+        data = pa.Table.from_batches([batch]) if isinstance(batch, pa.RecordBatch) else batch
+        try:
+            schema.validate(to_frame(data.cast(arrow_schema(name))), lazy=True)
+        except pandera.errors.SchemaErrors as err:
+            failures.append(err.failure_cases)
+    return pd.concat(failures, ignore_index=True) if failures else None
+
+
+def count_rows(path) -> int:
+    import pyarrow.parquet as pq
+
+    return pq.read_metadata(path).num_rows
