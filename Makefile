@@ -4,7 +4,8 @@ PYTHON ?= python3.11
 VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
-export DAGSTER_HOME := $(CURDIR)/.dagster
+DAGSTER_HOME ?= $(CURDIR)/.dagster
+export DAGSTER_HOME
 export PYTHONHASHSEED := 0
 
 .DEFAULT_GOAL := help

@@ -1,6 +1,7 @@
 """Command line: a thin layer over the library and the Dagster Definitions.
 
-    python -m pipeline.cli release       # sync seed partitions, run release_job through Dagster
+    python -m pipeline.cli release       # parse new seeds, assemble, check and publish through Dagster
+    python -m pipeline.cli verify [REL]  # check a release's files against its manifest (default: dist/latest)
     python -m pipeline.cli eval          # score documents and events against tests/fixtures/gold
     python -m pipeline.cli eval-events   # the events part of eval alone (seeds and dev gold)
     python -m pipeline.cli eval-corpus   # fields, events and actors against the exhaustive gold
@@ -19,66 +20,49 @@ from pathlib import Path
 from pipeline.paths import PROJECT_ROOT, Paths
 
 
-def run_release(paths: Paths, instance=None) -> dict:
-    """Registers one partition per seed, runs the release job over all of them, and reports the result."""
-    import dagster as dg
+def run_release(paths: Paths, instance=None, **options):
+    """The release driver (pipeline.defs.driver.run_release); kept here for callers of the command line module."""
+    from pipeline.defs.driver import run_release as drive
 
-    from pipeline.definitions import PUBLISH_JOB, RELEASE_JOB, build_definitions
-    from pipeline.defs.assets import seed_partitions
-    from pipeline.defs.resources import PipelinePaths
-    from pipeline.defs.sensors import sync_requests
-    from pipeline.seeds import list_seeds
-
-    instance = instance or dg.DagsterInstance.get()
-    defs = build_definitions(PipelinePaths(seeds=str(paths.seeds), dist=str(paths.dist)))
-    wanted = [seed.key for seed in list_seeds(paths.seeds)]
-    add, delete = sync_requests(instance.get_dynamic_partitions(seed_partitions.name), wanted)
-    for key in delete:
-        instance.delete_dynamic_partition(seed_partitions.name, key)
-    if add:
-        instance.add_dynamic_partitions(seed_partitions.name, add)
-    keys = instance.get_dynamic_partitions(seed_partitions.name)
-    if keys:
-        job = defs.resolve_job_def(RELEASE_JOB)
-        tags = {"dagster/asset_partition_range_start": keys[0], "dagster/asset_partition_range_end": keys[-1]}
-    else:
-        job, tags = defs.resolve_job_def(PUBLISH_JOB), {}
-    run_config = {"loggers": {"console": {"config": {"log_level": "INFO"}}}}
-    result = job.execute_in_process(run_config=run_config, instance=instance, tags=tags, raise_on_error=False)
-    if not result.success:
-        failures = [_error_text(e.event_specific_data.error) for e in result.all_events if e.is_step_failure]
-        raise SystemExit("release failed:\n" + "\n".join(failures))
-    checks = [e.asset_check_evaluation_data for e in result.all_events if e.event_type_value == "ASSET_CHECK_EVALUATION"]
-    failed_checks = [c.check_name for c in checks if not c.passed]
-    if failed_checks:
-        raise SystemExit(f"release blocked: checks failed: {failed_checks} (see the run in `make dev`)")
-    materialization = next(
-        m for m in result.asset_materializations_for_node("release")
-    )
-    meta = {k: v.value for k, v in materialization.metadata.items()}
-    return {"run_id": result.run_id, "seeds": len(keys), **meta}
-
-
-def _error_text(error) -> str:
-    """The message of a step failure and of its causes (the user's exception, not Dagster's wrapper)."""
-    parts = []
-    while error is not None:
-        parts.append(error.message.strip())
-        error = error.cause
-    return " <- ".join(parts)
+    return drive(paths, instance, **options)
 
 
 def _release(args: argparse.Namespace) -> int:
     paths = Paths.from_env()
-    outcome = run_release(paths)
-    if outcome["created"]:
-        print(f"release {outcome['version']} published at {outcome['path']} ({outcome['seeds']} seeds); dist/latest points at it")
+    outcome = run_release(paths, allow_shrink=args.allow_shrink, wait=args.wait)
+    for line in outcome.repaired:
+        print(f"repaired: {line}")
+    work = f"{outcome.seeds} seeds: {outcome.parsed} parsed, {outcome.reused} reused, {outcome.removed} removed, {outcome.not_read} entries not read"
+    if outcome.created:
+        print(f"release {outcome.version} published at {outcome.path} ({work}); dist/latest points at it")
+    elif not outcome.ran:
+        print(f"nothing changed since release {outcome.version}: the seeds and the code are those it was built from ({work}); no run, no new release")
     else:
-        print(f"nothing changed since release {outcome['version']}: no new release made ({outcome['seeds']} seeds)")
-    manifest_files = outcome["files"]
-    for name, info in manifest_files.items():
+        print(f"nothing changed since release {outcome.version}: the build gave the same files ({work}); no new release made")
+    for name, info in outcome.files.items():
         rows = f"{info['rows']} rows, " if "rows" in info else ""
         print(f"  {name}: {rows}{info['bytes']} bytes")
+    return 0
+
+
+def _verify(args: argparse.Namespace) -> int:
+    from pipeline.publish.release import latest_release
+    from pipeline.publish.verify import release_problems
+
+    paths = Paths.from_env()
+    folder = Path(args.release) if args.release else latest_release(paths)
+    if args.release and not folder.exists() and (paths.releases / args.release).exists():
+        folder = paths.releases / args.release
+    if folder is None or not folder.is_dir():
+        print(f"no release to verify: {args.release or paths.latest} is not a release folder (run `make release` first)", file=sys.stderr)
+        return 2
+    manifest, problems = release_problems(folder)
+    if problems:
+        print(f"release {folder.name} does NOT match its manifest:", file=sys.stderr)
+        for problem in problems:
+            print(f"  {problem}", file=sys.stderr)
+        return 1
+    print(f"release {manifest['version']} verified: {len(manifest['files'])} files match their sha256, bytes and rows; dataset.duckdb agrees with the Parquet files")
     return 0
 
 
@@ -139,7 +123,13 @@ def main(argv: list[str] | None = None) -> int:
     ensure_dagster_home()
     parser = argparse.ArgumentParser(prog="coldwar", description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     commands = parser.add_subparsers(dest="command", required=True)
-    commands.add_parser("release", help="build the dataset from the seeds and publish a release").set_defaults(func=_release)
+    release = commands.add_parser("release", help="build the dataset from the seeds and publish a release")
+    release.add_argument("--allow-shrink", action="store_true", help="publish even when the build has no document or loses more than 20%% of them")
+    release.add_argument("--wait", action="store_true", help="wait for another build on the same output folder instead of stopping")
+    release.set_defaults(func=_release)
+    verify = commands.add_parser("verify", help="check a release's files against its manifest (default: dist/latest)")
+    verify.add_argument("release", nargs="?", help="a release folder or version (default: the one dist/latest points at)")
+    verify.set_defaults(func=_verify)
     commands.add_parser("eval", help="score documents and events against the reference annotations").set_defaults(func=_eval)
     corpus = commands.add_parser("eval-corpus", help="score fields, events and actors against the exhaustive gold (corpus.json)")
     corpus.add_argument("--brief", action="store_true", help="the tables only, without the list of every miss")
@@ -150,7 +140,22 @@ def main(argv: list[str] | None = None) -> int:
     bench.add_argument("--megabytes", type=float, default=4.0, help="size of the synthetic corpus (default 4)")
     bench.set_defaults(func=_bench)
     args = parser.parse_args(argv)
-    return args.func(args)
+    try:
+        return args.func(args)
+    except KNOWN_ERRORS() as err:
+        print(f"{parser.prog} {args.command}: {err}", file=sys.stderr)
+        return 1
+
+
+def KNOWN_ERRORS() -> tuple[type[Exception], ...]:  # noqa: N802 - a tuple of exception classes, read like a constant
+    """Errors whose message says what to do: printed as they are, without a traceback."""
+    from pipeline.defs.driver import BuildFailed, OutputFolderError
+    from pipeline.publish.lock import BuildLocked
+    from pipeline.publish.release import ShrinkRefused
+    from pipeline.publish.verify import ReleaseDamaged
+    from pipeline.seeds import SeedsFolderError
+
+    return (BuildFailed, OutputFolderError, BuildLocked, ShrinkRefused, ReleaseDamaged, SeedsFolderError)
 
 
 if __name__ == "__main__":
