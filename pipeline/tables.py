@@ -15,6 +15,7 @@ import pandas as pd
 import pandera.pandas as pa_pd
 import pyarrow as pa
 
+from pipeline.publish import sql
 from schemas import Column, Table, table, tables
 
 _ARROW_SCALARS = {
@@ -45,7 +46,7 @@ def duckdb_type(column: Column) -> str:
         return "VARCHAR[]"
     if column.type == "list<int64>":
         return "BIGINT[]"
-    inner = ", ".join(f'"{f.name}" {_DUCKDB_SCALARS[f.type]}' for f in column.fields)
+    inner = ", ".join(f"{sql.ident(f.name)} {_DUCKDB_SCALARS[f.type]}" for f in column.fields)
     return f"STRUCT({inner})[]"
 
 
@@ -114,21 +115,17 @@ def empty(name: str) -> pa.Table:
 
 def duckdb_create_sql(name: str) -> str:
     t = table(name)
-    cols = ",\n  ".join(
-        f'"{c.name}" {duckdb_type(c)}' + ("" if c.nullable else " NOT NULL") for c in t.columns
-    )
-    key = ", ".join(f'"{k}"' for k in t.primary_key)
-    return f'CREATE TABLE "{t.name}" (\n  {cols},\n  PRIMARY KEY ({key})\n)'
+    columns = [
+        sql.render("column_definition" if c.nullable else "column_definition_not_null", column=c.name, type=sql.SQL(duckdb_type(c)))
+        for c in t.columns
+    ]
+    return sql.render("create_table", table=t.name, columns=columns, key=t.primary_key)
 
 
 def duckdb_comment_sql(name: str) -> list[str]:
     t = table(name)
-
-    def quote(text: str) -> str:
-        return "'" + text.replace("'", "''") + "'"
-
-    statements = [f'COMMENT ON TABLE "{t.name}" IS {quote(t.description)}']
-    statements += [f'COMMENT ON COLUMN "{t.name}"."{c.name}" IS {quote(c.description)}' for c in t.columns]
+    statements = [sql.render("comment_table", table=t.name, text=sql.literal(t.description))]
+    statements += [sql.render("comment_column", table=t.name, column=c.name, text=sql.literal(c.description)) for c in t.columns]
     return statements
 
 

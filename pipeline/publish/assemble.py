@@ -74,23 +74,17 @@ def _stage(con: duckdb.DuckDBPyConnection, name: str, files: list[Path]) -> None
     con.execute(sql.render(template, staged=staged), {"files": [str(f) for f in sorted(files)]})
 
 
-def _renamed_select(t: Table) -> str:
+def _renamed_select(t: Table) -> sql.SQL:
     """The staged rows of ``t`` with document ids (and the ids built on them) renamed through id_map."""
     id_columns = set(_ID_COLUMNS) & set(t.column_names)
-    select = []
+    columns = []
     for c in t.column_names:
         if c == "event_key":  # an unkeyed event's key is its own id, renamed with it
-            select.append(
-                "CASE WHEN m.old_id IS NULL OR s.event_key <> s.event_id THEN s.event_key "
-                "ELSE m.new_id || substr(s.event_key, length(m.old_id) + 1) END AS event_key"
-            )
-        elif c in id_columns:
-            column = sql.ident(c)
-            select.append(f"CASE WHEN m.old_id IS NULL THEN s.{column} ELSE m.new_id || substr(s.{column}, length(m.old_id) + 1) END AS {column}")
+            columns.append(sql.load("renamed_event_key"))
         else:
-            select.append(f"s.{sql.ident(c)}")
-    join = "LEFT JOIN id_map m ON m._seed_sha256 = s._seed_sha256" if "doc_id" in id_columns else "LEFT JOIN (SELECT NULL AS old_id, NULL AS new_id) m ON false"
-    return f"CREATE TABLE {sql.ident(t.name)} AS SELECT {', '.join(select)} FROM {sql.ident('staged_' + t.name)} s {join}"
+            columns.append(sql.render("renamed_id" if c in id_columns else "renamed_plain", column=c))
+    join = sql.load("renamed_join_ids" if "doc_id" in id_columns else "renamed_join_none")
+    return sql.render("renamed", table=t.name, columns=columns, staged=f"staged_{t.name}", join=join)
 
 
 def assemble(staged: dict[str, list[Path]], seed_index: Path, out_dir: Path, work: Path) -> dict[str, FileInfo]:
@@ -117,7 +111,7 @@ def assemble(staged: dict[str, list[Path]], seed_index: Path, out_dir: Path, wor
 def write_table_from(con: duckdb.DuckDBPyConnection, name: str, path: Path) -> FileInfo:
     """Streams table ``name`` of the session, in key order, to its Parquet file."""
     t = declared_tables()[name]
-    query = f"SELECT {sql.idents(t.column_names)} FROM {sql.ident(name)} ORDER BY {sql.idents(t.sort_by)}"
+    query = sql.render("ordered", columns=t.column_names, table=name, keys=t.sort_by)
     return write_batches(name, con.execute(query).fetch_record_batch(50_000), path)
 
 

@@ -29,16 +29,41 @@ def idents(names: Iterable[str]) -> str:
     return ", ".join(ident(n) for n in names)
 
 
+class SQL(str):
+    """Text that is SQL already: a statement or fragment read from this folder and filled by ``render``, or a literal."""
+
+
+def literal(text: str) -> SQL:
+    """A string literal, for the few statements that cannot bind parameters (``COMMENT ON``); only for text of ours."""
+    return SQL("'" + text.replace("'", "''") + "'")
+
+
 @cache
-def load(name: str) -> str:
-    return (HERE / f"{name}.sql").read_text(encoding="utf-8")
+def load(name: str) -> SQL:
+    return SQL((HERE / f"{name}.sql").read_text(encoding="utf-8"))
 
 
-def render(name: str, **identifiers: str | Iterable[str]) -> str:
-    """The statement in ``<name>.sql`` with each ``{{ placeholder }}`` replaced by a quoted identifier (or a list of them)."""
-    quoted = {key: ident(value) if isinstance(value, str) else idents(value) for key, value in identifiers.items()}
+def render(name: str, **values: str | SQL | Iterable[str] | Iterable[SQL]) -> SQL:
+    """The statement in ``<name>.sql`` with each ``{{ placeholder }}`` filled.
+
+    A plain string is an identifier (checked and quoted), a list of them a
+    comma-separated list; ``SQL`` (what ``render`` and ``literal`` return), or a
+    list of it, goes in as it is. Nothing else is accepted.
+    """
+    filled = {key: _fill(value) for key, value in values.items()}
 
     def fill(match: re.Match) -> str:
-        return quoted[match.group(1)]
+        return filled[match.group(1)]
 
-    return _PLACEHOLDER.sub(fill, load(name))
+    return SQL(_PLACEHOLDER.sub(fill, load(name)))
+
+
+def _fill(value) -> str:
+    if isinstance(value, SQL):
+        return value
+    if isinstance(value, str):
+        return ident(value)
+    items = list(value)
+    if all(isinstance(item, SQL) for item in items):
+        return ", ".join(items)
+    return idents(items)
