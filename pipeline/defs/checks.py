@@ -14,6 +14,7 @@ import dagster as dg
 
 from pipeline import tables
 from pipeline.publish.assemble import DATASET_TABLES, integrity_problems
+from pipeline.publish.card import md_text
 from schemas import tables as declared_tables
 
 from .resources import PipelinePaths
@@ -58,7 +59,7 @@ def build_key_check(name: str) -> dg.AssetChecksDefinition:
         problems = integrity_problems(name, {**files, name: data})
         if problems:
             lines = ["| rule | value | rows |", "| --- | --- | --- |"]
-            lines += [f"| {p['rule']} | {p['value']} | {p['rows'] or ''} |" for p in problems[:50]]
+            lines += [f"| {p['rule']} | {md_text(p['value'])} | {p['rows'] or ''} |" for p in problems[:50]]
             return _failed(len(problems), "\n".join(lines))
         return dg.AssetCheckResult(passed=True)
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from pipeline.publish.parquet import FileInfo
 from schemas import Column
 from schemas import tables as declared_tables
@@ -182,7 +184,7 @@ def changelog_markdown(version: str, previous: str | None, changes: dict) -> str
     lines = [f"# {version}", "", f"Previous release: {previous or 'none (first release)'}", ""]
     for label in ("added", "removed", "changed"):
         ids = changes[label]
-        lines.append(f"- documents {label}: {len(ids)}" + (f" ({', '.join(ids)})" if ids else ""))
+        lines.append(f"- documents {label}: {len(ids)}" + (f" ({md_text(', '.join(ids))})" if ids else ""))
     lines += ["", "| table | rows before | rows now |", "| --- | --- | --- |"]
     for name, (before, now) in changes["rows"].items():
         lines.append(f"| {name} | {'-' if before is None else before} | {'-' if now is None else now} |")
@@ -271,6 +273,26 @@ def croissant(version: str, built: dict[str, FileInfo]) -> dict:
     }
 
 
+_BIDI = re.compile("[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]")
+_CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+_MARKDOWN = re.compile(r"([\\`*_\[\]!|~])")
+_HTML = {"&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;"}
+_AUTOLINK = re.compile(r"(?i)(?<=[a-z])(:)(?=//)|(?<=\bwww)(\.)")
+
+
+def md_text(text: str | None) -> str:
+    """Seed text made inert in Markdown and HTML: one line; HTML, emphasis, links, images and table pipes escaped;
+    bare addresses not turned into links; bidirectional and other control characters shown as their code points."""
+    if text is None:
+        return ""
+    text = " ".join(str(text).split())
+    text = _BIDI.sub(lambda m: f"U+{ord(m.group()):04X}", text)
+    text = _CONTROL.sub("", text)
+    text = "".join(_HTML.get(c, c) for c in text)
+    text = _MARKDOWN.sub(r"\\\1", text)
+    return _AUTOLINK.sub(lambda m: "&#58;" if m.group(1) else "&#46;", text)
+
+
 def timeline_markdown(version: str, events: list[dict]) -> str:
     """The events in date order, one line each: the dataset card's timeline page.
 
@@ -289,12 +311,12 @@ def timeline_markdown(version: str, events: list[dict]) -> str:
     ]
     for e in events:
         day = "undated" if e["start_date"] is None else _period(e)
-        evidence = " ".join(e["evidence_text"].split()).replace("|", "\\|")
+        evidence = " ".join(e["evidence_text"].split())
         if len(evidence) > 160:
             evidence = evidence[:157] + "..."
         cells = [
-            day, f"`{e['event_type']}`", ", ".join(e["source_names"]) or "-", ", ".join(e["target_names"]) or "-",
-            evidence, f"{e['doc_id']}: {(e['title'] or '').replace('|', '/')}",
+            day, f"`{e['event_type']}`", md_text(", ".join(e["source_names"])) or "-", md_text(", ".join(e["target_names"])) or "-",
+            md_text(evidence), f"{md_text(e['doc_id'])}: {md_text(e['title'])}",
         ]
         lines.append("| " + " | ".join(cells) + " |")
     return "\n".join(lines) + "\n"
