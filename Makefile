@@ -9,7 +9,7 @@ export DAGSTER_HOME
 export PYTHONHASHSEED := 0
 
 .DEFAULT_GOAL := help
-.PHONY: help release test test-fast lint dev bench eval eval-events eval-corpus bench-events golden-update lock clean
+.PHONY: help release verify test test-fast lint dev bench eval eval-events eval-corpus bench-events golden-update lock clean
 
 help: ## list the targets
 	@grep -hE '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-14s %s\n", $$1, $$2}'
@@ -24,8 +24,11 @@ $(STAMP): pyproject.toml requirements.lock
 $(DAGSTER_HOME)/dagster.yaml: pipeline/defs/dagster.yaml
 	mkdir -p $(DAGSTER_HOME) && cp $< $@
 
-release: $(STAMP) $(DAGSTER_HOME)/dagster.yaml ## build the dataset from seeds/ into dist/releases/<version>/ and point dist/latest at it
-	$(BIN)/python -m pipeline.cli release
+release: $(STAMP) $(DAGSTER_HOME)/dagster.yaml ## verify dist/latest, then parse only new seeds and publish a release (ALLOW_SHRINK=1, WAIT=1)
+	$(BIN)/python -m pipeline.cli release $(if $(ALLOW_SHRINK),--allow-shrink) $(if $(WAIT),--wait)
+
+verify: $(STAMP) ## check every file of dist/latest (or RELEASE=<version>) against its manifest
+	$(BIN)/python -m pipeline.cli verify $(RELEASE)
 
 test: $(STAMP) lint ## lint, then run the whole test suite (slow tests included)
 	$(BIN)/python -m pytest -q
@@ -39,8 +42,8 @@ lint: $(STAMP) ## ruff over the code
 dev: $(STAMP) $(DAGSTER_HOME)/dagster.yaml ## the Dagster UI on 127.0.0.1:3000 (asset graph, runs, checks)
 	$(BIN)/dagster dev -m pipeline.definitions -h 127.0.0.1 -p 3000
 
-bench: $(STAMP) ## print speed figures: parsing MB/s per core, event extraction, dates against dateparser
-	$(BIN)/python -m pipeline.cli bench
+bench: $(STAMP) ## build benchmark (1k and 10k seeds: time, peak memory, I/O floor, +1 seed, no change; BIG=1 adds 100k), BM25, then parsing figures
+	$(BIN)/python -m pipeline.cli bench $(if $(BIG),--big)
 
 eval: $(STAMP) ## score documents, passages and events against the reference annotations in tests/fixtures/gold
 	$(BIN)/python -m pipeline.cli eval
@@ -65,5 +68,5 @@ lock: ## re-resolve the pinned dependency set into requirements.lock
 	touch $(STAMP)
 
 clean: ## remove outputs, caches and the virtual environment (keeps nothing generated)
-	rm -rf $(VENV) dist/releases dist/latest dist/staging dist/build .pytest_cache .ruff_cache .hypothesis
+	rm -rf $(VENV) dist/releases dist/latest dist/staging dist/build dist/.lock dist/.duckdb_extensions .pytest_cache .ruff_cache .hypothesis
 	rm -rf .dagster

@@ -103,8 +103,11 @@ def _bench_events(args: argparse.Namespace) -> int:
 
 def _bench(args: argparse.Namespace) -> int:
     from pipeline.quality.bench import run_bench
+    from pipeline.quality.bench_build import run as run_build_bench
 
-    print("Parsing (decode + parse)\n")
+    print("Builds: `make release` from empty, then +1 seed and no change (each a fresh process)\n")
+    print(run_build_bench(big=args.big))
+    print("\nParsing (decode + parse)\n")
     print(run_bench(PROJECT_ROOT / "tests" / "fixtures" / "dev", args.megabytes).summary())
     print("\nEvent extraction, and dates against dateparser\n")
     return _bench_events(args)
@@ -136,8 +139,9 @@ def main(argv: list[str] | None = None) -> int:
     corpus.set_defaults(func=_eval_corpus)
     commands.add_parser("eval-events", help="score extracted events against tests/fixtures/gold").set_defaults(func=_eval_events)
     commands.add_parser("bench-events", help="event extraction speed, and find_dates against dateparser").set_defaults(func=_bench_events)
-    bench = commands.add_parser("bench", help="time decoding and parsing of a synthetic corpus (MB/s, one core)")
+    bench = commands.add_parser("bench", help="time builds of 1k and 10k seeds (and 100k with --big), BM25, then parsing (MB/s, one core)")
     bench.add_argument("--megabytes", type=float, default=4.0, help="size of the synthetic corpus (default 4)")
+    bench.add_argument("--big", action="store_true", help="add a build of 100,000 seeds (about half an hour)")
     bench.set_defaults(func=_bench)
     args = parser.parse_args(argv)
     try:

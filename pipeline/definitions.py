@@ -14,7 +14,7 @@ import os
 import dagster as dg
 
 from pipeline.defs.assets import dataset_tables, release, seed_index, shard_assets
-from pipeline.defs.checks import key_checks, schema_checks
+from pipeline.defs.checks import table_checks
 from pipeline.defs.resources import BuildIOManager, PipelinePaths, SeedWorkers
 from pipeline.defs.sensors import build_daily_schedule, build_seeds_sensor
 
@@ -42,7 +42,7 @@ def build_definitions(paths: PipelinePaths | None = None, executor: str | None =
     )
     return dg.Definitions(
         assets=[seed_index, *shard_assets, dataset_tables, release],
-        asset_checks=[*schema_checks, *key_checks],
+        asset_checks=[table_checks],
         jobs=[release_job],
         sensors=[build_seeds_sensor(release_job)],
         schedules=[build_daily_schedule(release_job)],

@@ -274,6 +274,9 @@ class SeedPool:
 
 def _warm_up() -> None:
     """Loads the language models once per worker process, before the first seed."""
+    from pipeline.normalize.language import preload_models
+
+    preload_models()
     process_seed("warm-up.txt", "Телеграмма товарищу Сталину из Москвы.\n\nA telegram from Moscow.\n".encode())
 
 

@@ -8,7 +8,7 @@ from pipeline.definitions import build_definitions
 from pipeline.defs.resources import PipelinePaths
 from schemas import tables as declared_tables
 
-SHARDS = {f"staging/shard_{digit}" for digit in "0123456789abcdef"}
+SHARDS = {"staging/shards_0_3", "staging/shards_4_7", "staging/shards_8_b", "staging/shards_c_f"}
 EXPECTED_ASSETS = {"seed_index", *SHARDS, "documents", "passages", "events", "entities", "mentions", "links", "rejects", "release"}
 
 
