@@ -20,7 +20,7 @@ from pipeline import tables
 from pipeline.publish.assemble import DATASET_TABLES, assemble
 from pipeline.publish.parquet import load_file_infos, save_file_infos
 from pipeline.publish.release import publish_release
-from pipeline.publish.staging import read_seed_index, stage_shard, staged_files, write_seed_index
+from pipeline.publish.staging import read_seed_index, stage_shards, staged_files, write_seed_index
 from pipeline.seeds import SHARDS, list_seeds
 from schemas import table as declared
 
@@ -64,8 +64,8 @@ def build_shard_asset(group: str, key: dg.AssetKey) -> dg.AssetsDefinition:
         listed = read_seed_index(p.seed_index).seeds
         started = time.monotonic()
         totals = dict.fromkeys(("parsed", "reused", "removed", "rejected"), 0)
-        for shard in shards:
-            result = stage_shard(p.staging, shard, [seed for seed in listed if seed.shard == shard], seed_workers.map)
+        by_shard = {shard: [seed for seed in listed if seed.shard == shard] for shard in shards}
+        for result in stage_shards(p.staging, by_shard, seed_workers.map):
             for name in totals:
                 totals[name] += getattr(result, name)
         if totals["parsed"] or totals["removed"]:
@@ -95,9 +95,10 @@ shard_assets = [build_shard_asset(group, key) for group, key in zip(SHARD_GROUPS
         for name in DATASET_TABLES
     },
 )
-def dataset_tables(paths: PipelinePaths):
+def dataset_tables(paths: PipelinePaths, seed_workers: SeedWorkers):
     """Assembles the staged rows of this build's seeds with DuckDB (one session, memory-limited, spilling into the build area),
     adds entities (the gazetteer) and cross-document links. Keys and foreign keys are the blocking checks' to judge."""
+    seed_workers.close()  # every seed is staged: the workers' memory goes back before assembly needs it
     p = paths.paths()
     built = assemble(staged_files(p.staging, SHARDS), p.seed_index, p.tables, p.work)
     save_file_infos(built, p.tables / "files.json")

@@ -49,6 +49,11 @@ class SeedWorkers(dg.ConfigurableResource):
             self._pool = SeedPool(self.workers)
         return self._pool.map(function, seeds)
 
+    def close(self) -> None:
+        """Ends the worker processes (a later map starts them again)."""
+        if self._pool is not None:
+            self._pool.close()
+
 
 class BuildIOManager(dg.ConfigurableIOManager):
     """Assembled tables as ``build/tables/<table>.parquet``: the asset writes and hashes each file once; this records

@@ -45,6 +45,7 @@ _CODE_KEY = b"code_fingerprint"
 _PACKAGE_ROOT = Path(__file__).resolve().parent.parent
 _READING_CODE = ("parse", "normalize", "extract", "reference", "seed.py", "tables.py", "seeds.py")
 _READING_PACKAGES = ("natasha", "slovnet", "navec", "razdel", "pymorphy2", "lingua-language-detector", "charset-normalizer", "rapidfuzz", "pyarrow")
+_THREAD_VARIABLES = ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS", "NUMEXPR_NUM_THREADS")
 INLINE_SEEDS = 4  # fewer seeds to parse than this are parsed in the build's own process
 
 
@@ -161,8 +162,19 @@ def read_and_process(seed: Seed) -> dict[str, pa.Table]:
 Mapper = Callable[[Callable, list], Iterator]
 
 
-def stage_shard(staging: Path, shard: str, seeds: list[Seed], mapper: Mapper | None = None) -> ShardResult:
-    """Brings one shard to exactly ``seeds``: keeps what is staged, drops what went, parses what is new."""
+@dataclass
+class _Plan:
+    shard: str
+    kept: dict[str, pa.Table]
+    wanted: set[str]
+    new: list[Seed]
+    reused: int
+    removed: int
+    write: bool
+
+
+def _plan(staging: Path, shard: str, seeds: list[Seed]) -> _Plan:
+    """What one shard keeps, drops and must parse to hold exactly ``seeds``."""
     import pyarrow.compute as pc
 
     found = _read_shard(staging, shard)
@@ -175,13 +187,32 @@ def stage_shard(staging: Path, shard: str, seeds: list[Seed], mapper: Mapper | N
     kept["rejects"] = kept["rejects"].filter(pc.invert(kept["rejects"][RETRY_COLUMN]))
     removed = len(have - wanted)
     torn_or_missing = found is None and (bool(seeds) or (staging / shard).exists())
-    if not (new or removed or torn_or_missing):
-        return ShardResult(shard, 0, len(wanted & have), removed, _count_rejected(kept), False)
-    results = list((mapper or _serial_map)(read_and_process, new))
-    parts = {name: [kept[name], *(r[name] for r in results)] for name in SEED_TABLES}
-    merged = {name: pa.concat_tables(parts[name]) for name in SEED_TABLES}
-    _write_shard(staging, shard, merged, sorted(wanted))
-    return ShardResult(shard, len(new), len(wanted & have), removed, _count_rejected(merged), True)
+    return _Plan(shard, kept, wanted, new, len(wanted & have), removed, bool(new or removed or torn_or_missing))
+
+
+def stage_shards(staging: Path, seeds_by_shard: dict[str, list[Seed]], mapper: Mapper | None = None) -> list[ShardResult]:
+    """Brings each shard to exactly its seeds: keeps what is staged, drops what went, parses what is new.
+
+    The new seeds of all the shards are parsed in one pass over the mapper,
+    so a pool of workers stays busy across shards.
+    """
+    plans = [_plan(staging, shard, seeds) for shard, seeds in sorted(seeds_by_shard.items())]
+    new = [seed for plan in plans for seed in plan.new]
+    parsed = dict(zip((seed.sha256 for seed in new), (mapper or _serial_map)(read_and_process, new), strict=True))
+    results = []
+    for plan in plans:
+        if not plan.write:
+            results.append(ShardResult(plan.shard, 0, plan.reused, plan.removed, _count_rejected(plan.kept), False))
+            continue
+        merged = {name: pa.concat_tables([plan.kept[name], *(parsed[seed.sha256][name] for seed in plan.new)]) for name in SEED_TABLES}
+        _write_shard(staging, plan.shard, merged, sorted(plan.wanted))
+        results.append(ShardResult(plan.shard, len(plan.new), plan.reused, plan.removed, _count_rejected(merged), True))
+    return results
+
+
+def stage_shard(staging: Path, shard: str, seeds: list[Seed], mapper: Mapper | None = None) -> ShardResult:
+    """One shard brought to exactly ``seeds`` (see ``stage_shards``)."""
+    return stage_shards(staging, {shard: seeds}, mapper)[0]
 
 
 def _count_rejected(staged: dict[str, pa.Table]) -> int:
@@ -243,15 +274,17 @@ class SeedPool:
 
     def _executor(self) -> ProcessPoolExecutor:
         if self._pool is None:
+            for name in _THREAD_VARIABLES:  # one thread per worker: the workers are the parallelism
+                os.environ.setdefault(name, "1")
             context = multiprocessing.get_context("forkserver")
-            context.set_forkserver_preload(["pipeline.publish.staging"])
-            self._pool = ProcessPoolExecutor(self.workers, mp_context=context, initializer=_warm_up)
+            context.set_forkserver_preload(["pipeline.publish.seed_worker"])
+            self._pool = ProcessPoolExecutor(self.workers, mp_context=context)
         return self._pool
 
     def map(self, function, seeds: list[Seed]) -> Iterator:
         if len(seeds) < INLINE_SEEDS or self.workers == 1:
             return map(function, seeds)
-        chunk = max(1, min(32, len(seeds) // (self.workers * 4)))
+        chunk = max(1, min(16, len(seeds) // (self.workers * 8)))
         try:
             return iter(list(self._executor().map(function, seeds, chunksize=chunk)))
         except BrokenProcessPool:
@@ -272,7 +305,7 @@ class SeedPool:
             self._pool = None
 
 
-def _warm_up() -> None:
+def warm_up() -> None:
     """Loads the language models once per worker process, before the first seed."""
     from pipeline.normalize.language import preload_models
 

@@ -9,7 +9,7 @@ instead (one word changed), the worst case for text-reuse links.
 Each build runs `python -m pipeline.cli release` in a fresh process with its
 own output folder and Dagster home, timed on the wall clock; the peak memory
 is the largest sum of the resident memory of the build's whole process tree
-(the build and its worker processes), sampled every 0.1 s. The I/O floor is
+(the build and its worker processes, proportional set sizes, so memory they share counts once), sampled every 0.1 s. The I/O floor is
 what no build can avoid in the same run: reading every seed, writing the
 release's Parquet tables and loading them into DuckDB.
 """
@@ -77,20 +77,18 @@ class Run:
 
 
 def _tree_rss_kib(root: int) -> int:
-    """Resident memory of ``root`` and all its descendants, in KiB (Linux /proc)."""
-    parents, rss = {}, {}
+    """Memory of ``root`` and all its descendants, in KiB: the sum of their proportional set sizes (Linux /proc), so
+    pages the workers share with each other (the language models, loaded once before they fork) count once."""
+    parents = {}
     for entry in os.listdir("/proc"):
         if not entry.isdigit():
             continue
         try:
             with open(f"/proc/{entry}/stat") as handle:
                 fields = handle.read().rsplit(")", 1)[1].split()
-            with open(f"/proc/{entry}/statm") as handle:
-                pages = int(handle.read().split()[1])
         except (OSError, IndexError, ValueError):
             continue
         parents[int(entry)] = int(fields[1])
-        rss[int(entry)] = pages * os.sysconf("SC_PAGE_SIZE") // 1024
     tree, frontier = {root}, [root]
     while frontier:
         current = frontier.pop()
@@ -98,7 +96,18 @@ def _tree_rss_kib(root: int) -> int:
             if parent == current and pid not in tree:
                 tree.add(pid)
                 frontier.append(pid)
-    return sum(rss.get(pid, 0) for pid in tree)
+    return sum(_pss_kib(pid) for pid in tree)
+
+
+def _pss_kib(pid: int) -> int:
+    try:
+        with open(f"/proc/{pid}/smaps_rollup") as handle:
+            for line in handle:
+                if line.startswith("Pss:"):
+                    return int(line.split()[1])
+    except OSError:
+        pass
+    return 0
 
 
 def run_build(seeds: Path, dist: Path, home: Path, *args: str) -> Run:
