@@ -21,8 +21,9 @@ $(STAMP): pyproject.toml requirements.lock
 	$(BIN)/python -m pip install --quiet -c requirements.lock -e ".[dev]"
 	touch $(STAMP)
 
-$(DAGSTER_HOME)/dagster.yaml: pipeline/defs/dagster.yaml
-	mkdir -p $(DAGSTER_HOME) && cp $< $@
+# The project's instance settings go into a DAGSTER_HOME that has none; an operator's own settings are never overwritten.
+$(DAGSTER_HOME)/dagster.yaml: | pipeline/defs/dagster.yaml
+	mkdir -p $(DAGSTER_HOME) && cp pipeline/defs/dagster.yaml $@
 
 release: $(STAMP) $(DAGSTER_HOME)/dagster.yaml ## verify dist/latest, then parse only new seeds and publish a release (ALLOW_SHRINK=1, WAIT=1)
 	$(BIN)/python -m pipeline.cli release $(if $(ALLOW_SHRINK),--allow-shrink) $(if $(WAIT),--wait)

@@ -21,6 +21,7 @@ import contextlib
 import hashlib
 import importlib.metadata
 import multiprocessing
+import multiprocessing.forkserver
 import os
 import shutil
 from collections.abc import Callable, Iterable, Iterator
@@ -300,9 +301,13 @@ class SeedPool:
             return _tagged(rejected(seed.name, seed.sha256, seed.size, "parse", message), seed.sha256)
 
     def close(self) -> None:
+        """Ends the workers and the process they were forked from (it holds the language models)."""
         if self._pool is not None:
             self._pool.shutdown(wait=True, cancel_futures=True)
             self._pool = None
+            server = getattr(multiprocessing.forkserver, "_forkserver", None)
+            if server is not None and hasattr(server, "_stop"):
+                server._stop()
 
 
 def warm_up() -> None:

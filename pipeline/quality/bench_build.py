@@ -9,7 +9,7 @@ instead (one word changed), the worst case for text-reuse links.
 Each build runs `python -m pipeline.cli release` in a fresh process with its
 own output folder and Dagster home, timed on the wall clock; the peak memory
 is the largest sum of the resident memory of the build's whole process tree
-(the build and its worker processes, proportional set sizes, so memory they share counts once), sampled every 0.1 s. The I/O floor is
+(the build and its worker processes, proportional set sizes, so memory they share counts once), sampled every 0.25 s. The I/O floor is
 what no build can avoid in the same run: reading every seed, writing the
 release's Parquet tables and loading them into DuckDB.
 """
@@ -124,7 +124,7 @@ def run_build(seeds: Path, dist: Path, home: Path, *args: str) -> Run:
     def sample() -> None:
         while process.poll() is None:
             peak[0] = max(peak[0], _tree_rss_kib(process.pid))
-            time.sleep(0.1)
+            time.sleep(0.25)
 
     sampler = threading.Thread(target=sample, daemon=True)
     sampler.start()
