@@ -108,6 +108,7 @@ def dataset_tables(paths: PipelinePaths, seed_workers: SeedWorkers):
 class ReleaseConfig(dg.Config):
     allow_shrink: bool = False
     inputs: str = ""
+    lock_token: str = ""  # set by `make release`, which holds the output folder's lock for the whole build
 
 
 @dg.asset(deps=[dg.AssetKey(name) for name in DATASET_TABLES], group_name="dataset")
@@ -116,7 +117,9 @@ def release(context: dg.AssetExecutionContext, config: ReleaseConfig, paths: Pip
     (under the output folder's lock, after repairing what a crash left and verifying the latest release)."""
     p = paths.paths()
     built = load_file_infos(p.tables / "files.json")
-    result = publish_release(p, {name: built[name] for name in DATASET_TABLES}, config.allow_shrink, config.inputs or None)
+    result = publish_release(
+        p, {name: built[name] for name in DATASET_TABLES}, config.allow_shrink, config.inputs or None, config.lock_token or None
+    )
     if result.created:
         context.log.info(f"published release {result.version} at {result.path}")
     else:

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from pipeline.paths import Paths
-from pipeline.publish.lock import build_lock
+from pipeline.publish.lock import build_lock, new_token
 from pipeline.publish.release import ShrinkRefused, check_shrink, latest_release, recorded_inputs, repair
 from pipeline.publish.staging import build_inputs
 from pipeline.publish.verify import verify_release
@@ -71,7 +71,8 @@ def run_release(paths: Paths, instance=None, allow_shrink: bool = False, wait: b
     """Builds and publishes a release from ``paths.seeds`` into ``paths.dist`` (see the module's docstring)."""
     check_seeds_folder(paths.seeds)
     check_output_folder(paths.dist)
-    with build_lock(paths.dist, wait=wait):
+    token = new_token()
+    with build_lock(paths.dist, wait=wait, token=token):
         repaired = repair(paths)
         latest = latest_release(paths)
         manifest = verify_release(latest) if latest is not None else None
@@ -82,10 +83,11 @@ def run_release(paths: Paths, instance=None, allow_shrink: bool = False, wait: b
         counts = {"seeds": len(listing.seeds), "not_read": len(listing.skipped), "repaired": repaired}
         if latest is not None and inputs in recorded_inputs(latest):
             return BuildOutcome(manifest["version"], False, str(latest), reused=len(listing.seeds), ran=False, files=manifest["files"], **counts)
-        return _run_job(paths, instance, allow_shrink, inputs, executor or os.environ.get("PIPELINE_EXECUTOR", "in_process"), counts)
+        executor = executor or os.environ.get("PIPELINE_EXECUTOR", "in_process")
+        return _run_job(paths, instance, {"allow_shrink": allow_shrink, "inputs": inputs, "lock_token": token}, executor, counts)
 
 
-def _run_job(paths: Paths, instance, allow_shrink: bool, inputs: str, executor: str, counts: dict) -> BuildOutcome:
+def _run_job(paths: Paths, instance, release_config: dict, executor: str, counts: dict) -> BuildOutcome:
     import dagster as dg
 
     from pipeline.definitions import RELEASE_JOB, build_definitions, release_job_for
@@ -95,7 +97,7 @@ def _run_job(paths: Paths, instance, allow_shrink: bool, inputs: str, executor: 
         raise BuildFailed(f"PIPELINE_EXECUTOR={executor!r} is not one of {', '.join(EXECUTORS)}")
     instance = instance or dg.DagsterInstance.get()
     run_config = {
-        "ops": {"release": {"config": {"allow_shrink": allow_shrink, "inputs": inputs}}},
+        "ops": {"release": {"config": release_config}},
         "loggers": {"console": {"config": {"log_level": "INFO"}}},
     }
     tags = {"pipeline/output": str(paths.dist)}

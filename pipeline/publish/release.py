@@ -173,13 +173,16 @@ def check_shrink(previous_documents: int | None, documents: int, allow_shrink: b
         )
 
 
-def publish_release(paths: Paths, built: dict[str, FileInfo], allow_shrink: bool = False, inputs: str | None = None) -> ReleaseResult:
+def publish_release(
+    paths: Paths, built: dict[str, FileInfo], allow_shrink: bool = False, inputs: str | None = None, lock_token: str | None = None,
+) -> ReleaseResult:
     """Publishes the assembled tables in ``built`` as a new release, unless nothing changed.
 
     ``inputs`` is the build's input fingerprint (seeds, code), recorded so
-    that the next build can tell that nothing changed without building.
+    that the next build can tell that nothing changed without building;
+    ``lock_token`` is the token of the build that holds the output folder's lock.
     """
-    with build_lock(paths.dist, wait=True):
+    with build_lock(paths.dist, wait=True, token=lock_token):
         repair(paths)
         schema = {
             "fingerprint": tables.schema_fingerprint(),
