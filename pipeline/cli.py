@@ -1,16 +1,16 @@
 """Command line: a thin layer over the library and the Dagster Definitions.
 
-    python -m pipeline release           # sync seed partitions, run release_job through Dagster
+    python -m pipeline release           # parse new seeds, assemble, check and publish through Dagster
     python -m pipeline verify [release]  # every file's sha256 and bytes, every table's rows, against the manifest
     python -m pipeline diff A [B]        # rows added, removed and changed per table between two releases
     python -m pipeline search "words"    # full-text search over passages, stemmed per language
     python -m pipeline show <doc_id>     # one document: metadata, passages, events
     python -m pipeline rejects           # seeds that could not be read, and why
-    python -m pipeline eval          # score documents and events against tests/fixtures/gold
-    python -m pipeline eval-events   # the events part of eval alone (seeds and dev gold)
-    python -m pipeline eval-corpus   # fields, events and actors against the exhaustive gold
-    python -m pipeline bench         # parsing MB/s on one core, then event extraction and dates
-    python -m pipeline bench-events  # the events part of bench alone
+    python -m pipeline eval              # score documents and events against tests/fixtures/gold
+    python -m pipeline eval-events       # the events part of eval alone (seeds and dev gold)
+    python -m pipeline eval-corpus       # fields, events and actors against the exhaustive gold
+    python -m pipeline bench             # builds at 1k and 10k seeds, BM25, parsing MB/s, event extraction and dates
+    python -m pipeline bench-events      # the events part of bench alone
 """
 
 from __future__ import annotations
@@ -24,66 +24,49 @@ from pathlib import Path
 from pipeline.paths import PROJECT_ROOT, Paths
 
 
-def run_release(paths: Paths, instance=None) -> dict:
-    """Registers one partition per seed, runs the release job over all of them, and reports the result."""
-    import dagster as dg
+def run_release(paths: Paths, instance=None, **options):
+    """The release driver (pipeline.defs.driver.run_release); kept here for callers of the command line module."""
+    from pipeline.defs.driver import run_release as drive
 
-    from pipeline.definitions import PUBLISH_JOB, RELEASE_JOB, build_definitions
-    from pipeline.defs.assets import seed_partitions
-    from pipeline.defs.resources import PipelinePaths
-    from pipeline.defs.sensors import sync_requests
-    from pipeline.seeds import list_seeds
-
-    instance = instance or dg.DagsterInstance.get()
-    defs = build_definitions(PipelinePaths(seeds=str(paths.seeds), dist=str(paths.dist)))
-    wanted = [seed.key for seed in list_seeds(paths.seeds)]
-    add, delete = sync_requests(instance.get_dynamic_partitions(seed_partitions.name), wanted)
-    for key in delete:
-        instance.delete_dynamic_partition(seed_partitions.name, key)
-    if add:
-        instance.add_dynamic_partitions(seed_partitions.name, add)
-    keys = instance.get_dynamic_partitions(seed_partitions.name)
-    if keys:
-        job = defs.resolve_job_def(RELEASE_JOB)
-        tags = {"dagster/asset_partition_range_start": keys[0], "dagster/asset_partition_range_end": keys[-1]}
-    else:
-        job, tags = defs.resolve_job_def(PUBLISH_JOB), {}
-    run_config = {"loggers": {"console": {"config": {"log_level": "INFO"}}}}
-    result = job.execute_in_process(run_config=run_config, instance=instance, tags=tags, raise_on_error=False)
-    if not result.success:
-        failures = [_error_text(e.event_specific_data.error) for e in result.all_events if e.is_step_failure]
-        raise SystemExit("release failed:\n" + "\n".join(failures))
-    checks = [e.asset_check_evaluation_data for e in result.all_events if e.event_type_value == "ASSET_CHECK_EVALUATION"]
-    failed_checks = [c.check_name for c in checks if not c.passed]
-    if failed_checks:
-        raise SystemExit(f"release blocked: checks failed: {failed_checks} (see the run in `make dev`)")
-    materialization = next(
-        m for m in result.asset_materializations_for_node("release")
-    )
-    meta = {k: v.value for k, v in materialization.metadata.items()}
-    return {"run_id": result.run_id, "seeds": len(keys), **meta}
-
-
-def _error_text(error) -> str:
-    """The message of a step failure and of its causes (the user's exception, not Dagster's wrapper)."""
-    parts = []
-    while error is not None:
-        parts.append(error.message.strip())
-        error = error.cause
-    return " <- ".join(parts)
+    return drive(paths, instance, **options)
 
 
 def _release(args: argparse.Namespace) -> int:
     paths = Paths.from_env()
-    outcome = run_release(paths)
-    if outcome["created"]:
-        print(f"release {outcome['version']} published at {outcome['path']} ({outcome['seeds']} seeds); dist/latest points at it")
+    outcome = run_release(paths, allow_shrink=args.allow_shrink, wait=args.wait)
+    for line in outcome.repaired:
+        print(f"repaired: {line}")
+    work = f"{outcome.seeds} seeds: {outcome.parsed} parsed, {outcome.reused} reused, {outcome.removed} removed, {outcome.not_read} entries not read"
+    if outcome.created:
+        print(f"release {outcome.version} published at {outcome.path} ({work}); dist/latest points at it")
+    elif not outcome.ran:
+        print(f"nothing changed since release {outcome.version}: the seeds and the code are those it was built from ({work}); no run, no new release")
     else:
-        print(f"nothing changed since release {outcome['version']}: no new release made ({outcome['seeds']} seeds)")
-    manifest_files = outcome["files"]
-    for name, info in manifest_files.items():
+        print(f"nothing changed since release {outcome.version}: the build gave the same files ({work}); no new release made")
+    for name, info in outcome.files.items():
         rows = f"{info['rows']} rows, " if "rows" in info else ""
         print(f"  {name}: {rows}{info['bytes']} bytes")
+    return 0
+
+
+def _verify(args: argparse.Namespace) -> int:
+    from pipeline.publish.release import latest_release
+    from pipeline.publish.verify import release_problems
+
+    paths = Paths.from_env()
+    folder = Path(args.release) if args.release else latest_release(paths)
+    if args.release and not folder.exists() and (paths.releases / args.release).exists():
+        folder = paths.releases / args.release
+    if folder is None or not folder.is_dir():
+        print(f"no release to verify: {args.release or paths.latest} is not a release folder (run `make release` first)", file=sys.stderr)
+        return 2
+    manifest, problems = release_problems(folder)
+    if problems:
+        print(f"release {folder.name} does NOT match its manifest:", file=sys.stderr)
+        for problem in problems:
+            print(f"  {problem}", file=sys.stderr)
+        return 1
+    print(f"release {manifest['version']} verified: {len(manifest['files'])} files match their sha256, bytes and rows; dataset.duckdb agrees with the Parquet files")
     return 0
 
 
@@ -124,13 +107,14 @@ def _bench_events(args: argparse.Namespace) -> int:
 
 def _bench(args: argparse.Namespace) -> int:
     from pipeline.quality.bench import run_bench
+    from pipeline.quality.bench_build import run as run_build_bench
 
-    print("Parsing (decode + parse)\n")
+    print("Builds: `make release` from empty, then +1 seed and no change (each a fresh process)\n")
+    print(run_build_bench(big=args.big))
+    print("\nParsing (decode + parse)\n")
     print(run_bench(PROJECT_ROOT / "tests" / "fixtures" / "dev", args.megabytes).summary())
     print("\nEvent extraction, and dates against dateparser\n")
-    _bench_events(args)
-    print("\nFull-text search (BM25) at scale\n")
-    return _bench_search(args)
+    return _bench_events(args)
 
 
 def _bench_search(args: argparse.Namespace) -> int:
@@ -184,22 +168,43 @@ def _main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="coldwar", description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     commands = parser.add_subparsers(dest="command", required=True)
     add_reader_commands(commands)
-    commands.add_parser("release", help="build the dataset from the seeds and publish a release").set_defaults(func=_release)
+    release = commands.add_parser("release", help="build the dataset from the seeds and publish a release")
+    release.add_argument("--allow-shrink", action="store_true", help="publish even when the build has no document or loses more than 20%% of them")
+    release.add_argument("--wait", action="store_true", help="wait for another build on the same output folder instead of stopping")
+    release.set_defaults(func=_release)
+    verify = commands.add_parser("verify", help="check a release's files against its manifest (default: dist/latest)")
+    verify.add_argument("release", nargs="?", help="a release folder or version (default: the one dist/latest points at)")
+    verify.set_defaults(func=_verify)
     commands.add_parser("eval", help="score documents and events against the reference annotations").set_defaults(func=_eval)
     corpus = commands.add_parser("eval-corpus", help="score fields, events and actors against the exhaustive gold (corpus.json)")
     corpus.add_argument("--brief", action="store_true", help="the tables only, without the list of every miss")
     corpus.set_defaults(func=_eval_corpus)
     commands.add_parser("eval-events", help="score extracted events against tests/fixtures/gold").set_defaults(func=_eval_events)
     commands.add_parser("bench-events", help="event extraction speed, and find_dates against dateparser").set_defaults(func=_bench_events)
-    bench = commands.add_parser("bench", help="time decoding and parsing of a synthetic corpus (MB/s, one core)")
+    bench = commands.add_parser("bench", help="time builds of 1k and 10k seeds (and 100k with --big), BM25, then parsing (MB/s, one core)")
     bench.add_argument("--megabytes", type=float, default=4.0, help="size of the synthetic corpus (default 4)")
-    bench.add_argument("--passages", type=int, default=1_000_000, help="passages of the search benchmark (default 1,000,000)")
+    bench.add_argument("--big", action="store_true", help="add a build of 100,000 seeds (about half an hour)")
     bench.set_defaults(func=_bench)
     bench_search = commands.add_parser("bench-search", help="BM25 search latency over a synthetic corpus (1M passages by default)")
     bench_search.add_argument("--passages", type=int, default=1_000_000, help="how many passages (default 1,000,000)")
     bench_search.set_defaults(func=_bench_search)
     args = parser.parse_args(argv)
-    return args.func(args)
+    try:
+        return args.func(args)
+    except KNOWN_ERRORS() as err:
+        print(f"{parser.prog} {args.command}: {err}", file=sys.stderr)
+        return 1
+
+
+def KNOWN_ERRORS() -> tuple[type[Exception], ...]:  # noqa: N802 - a tuple of exception classes, read like a constant
+    """Errors whose message says what to do: printed as they are, without a traceback."""
+    from pipeline.defs.driver import BuildFailed, OutputFolderError
+    from pipeline.publish.lock import BuildLocked
+    from pipeline.publish.release import ShrinkRefused
+    from pipeline.publish.verify import ReleaseDamaged
+    from pipeline.seeds import SeedsFolderError
+
+    return (BuildFailed, OutputFolderError, BuildLocked, ShrinkRefused, ReleaseDamaged, SeedsFolderError)
 
 
 if __name__ == "__main__":

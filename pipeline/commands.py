@@ -20,7 +20,6 @@ from pipeline.publish.explore import (
     rejected_seeds,
     search_release,
     show_document,
-    verify_release,
 )
 
 console = Console(highlight=False, soft_wrap=True)
@@ -33,18 +32,6 @@ def _table(title: str, columns: list[str], rows: list[tuple], widths: dict[str, 
     for row in rows:
         table.add_row(*("" if v is None else str(v) for v in row))
     return table
-
-
-def _verify(args: argparse.Namespace) -> int:
-    folder = find_release(Paths.from_env(), args.release)
-    result = verify_release(folder)
-    for problem in result.problems:
-        console.print(f"[red]✗[/red] {problem}")
-    if result.ok:
-        console.print(f"release {manifest(folder)['version']} at {folder}: {result.checked} files and every table's rows match the manifest")
-        return 0
-    console.print(f"release at {folder}: {len(result.problems)} problem(s); a published release must not change: rebuild it with `make release` in another dist")
-    return 1
 
 
 def _diff(args: argparse.Namespace) -> int:
@@ -98,9 +85,6 @@ def _rejects(args: argparse.Namespace) -> int:
 
 def add_reader_commands(commands: argparse._SubParsersAction) -> None:
     release_help = "a version (1.2.0), latest (the default) or the path of a release folder"
-    verify = commands.add_parser("verify", help="check every file's sha256 and bytes and every table's rows against the manifest")
-    verify.add_argument("release", nargs="?", default="latest", help=release_help)
-    verify.set_defaults(func=_verify)
     diff = commands.add_parser("diff", help="rows added, removed and changed per table between two releases")
     diff.add_argument("before", help="the older release: " + release_help)
     diff.add_argument("after", nargs="?", default="latest", help="the newer release (default: latest)")

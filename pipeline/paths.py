@@ -27,13 +27,30 @@ class Paths:
 
     @property
     def staging(self) -> Path:
-        """Per-seed tables, one Parquet file per table and seed partition."""
+        """Every seed's rows, kept by content hash in sixteen shards (staging/<shard>/<table>.parquet)."""
         return self.dist / "staging"
 
     @property
     def build(self) -> Path:
-        """The assembled tables before they are published."""
+        """The build area: the seeds index, the assembled tables before they are published, DuckDB's work files."""
         return self.dist / "build"
+
+    @property
+    def seed_index(self) -> Path:
+        return self.build / "seeds.parquet"
+
+    @property
+    def tables(self) -> Path:
+        return self.build / "tables"
+
+    @property
+    def work(self) -> Path:
+        """DuckDB's database and spill files while assembling; removed afterwards."""
+        return self.build / "work"
+
+    @property
+    def lock(self) -> Path:
+        return self.dist / ".lock"
 
     @property
     def releases(self) -> Path:

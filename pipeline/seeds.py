@@ -1,42 +1,184 @@
-"""The seeds folder: which files are seeds, and the partition key of each.
+"""The seeds folder: which entries are seeds, which are skipped and why.
 
-A seed's key is its file name and the first 12 hex digits of its content
-hash, so renaming or editing a file makes a new partition.
+A seed is a regular, non-hidden file of the folder itself. Nothing is
+followed or silently dropped: a symbolic link (never followed, wherever it
+points), a subfolder, a pipe or device, a hidden file, a file that cannot
+be read, one larger than ``MAX_SEED_BYTES`` and one that vanished while the
+folder was read are each listed as skipped with the reason, and become a
+``rejects`` row. Files with the same bytes under several names are one
+seed (the first name in byte order); the other names are listed as
+duplicates of it.
+
+A seed is identified by the sha256 of its bytes: that is what decides
+whether it must be read again, which staging shard holds its rows, and
+nothing in a path or in SQL ever comes from its name.
 """
 
 from __future__ import annotations
 
+import errno
 import hashlib
-from dataclasses import dataclass
+import os
+import stat
+from dataclasses import dataclass, field
 from pathlib import Path
+
+MAX_SEED_BYTES = 4 * 1024 * 1024  # an archival record or a book page is a few kB; 4 MiB is a book
+SHARDS = tuple("0123456789abcdef")  # a seed's shard: the first hex digit of its sha256
+
+
+class SeedsFolderError(RuntimeError):
+    """The seeds folder is missing or is not a folder; the message says what to do."""
+
+
+def display_name(raw: str) -> str:
+    """A file name as valid UTF-8 text: bytes that are not UTF-8 shown as \\xNN escapes."""
+    return os.fsencode(raw).decode("utf-8", "backslashreplace")
 
 
 @dataclass(frozen=True)
 class Seed:
+    """A readable regular file, identified by its content."""
+
+    name: str
     path: Path
     sha256: str
+    size: int
 
     @property
-    def name(self) -> str:
-        return self.path.name
+    def shard(self) -> str:
+        return self.sha256[0]
+
+
+@dataclass(frozen=True)
+class Skipped:
+    """An entry of the seeds folder that is not read: why, and (where read) its hash and size."""
+
+    name: str
+    reason: str
+    stage: str = "skip"
+    sha256: str | None = None
+    size: int = 0
+
+
+@dataclass
+class SeedListing:
+    seeds: list[Seed] = field(default_factory=list)
+    skipped: list[Skipped] = field(default_factory=list)
 
     @property
-    def key(self) -> str:
-        # Dagster refuses "..." and control characters inside partition keys.
-        safe = "".join(c if c.isprintable() else "?" for c in self.name).replace("...", ".\u2026")
-        return f"{safe}@{self.sha256[:12]}"
+    def by_sha(self) -> dict[str, Seed]:
+        return {seed.sha256: seed for seed in self.seeds}
+
+    def fingerprint(self) -> str:
+        """One hash over every entry: names, hashes and reasons (what a build's input is)."""
+        digest = hashlib.sha256()
+        for seed in self.seeds:
+            digest.update(f"seed\0{seed.name}\0{seed.sha256}\n".encode())
+        for entry in self.skipped:
+            digest.update(f"skip\0{entry.name}\0{entry.stage}\0{entry.sha256}\0{entry.reason}\n".encode())
+        return digest.hexdigest()
 
 
-def list_seeds(folder: Path) -> list[Seed]:
-    """Every regular, non-hidden file of the folder, sorted by name (not only *.txt: nothing is ignored)."""
+def check_seeds_folder(folder: Path) -> None:
+    if not folder.exists():
+        raise SeedsFolderError(f"seeds folder {folder} does not exist: create it and put text files in it, or set PIPELINE_SEEDS to a folder of text files")
     if not folder.is_dir():
-        raise FileNotFoundError(f"seeds folder {folder} does not exist (set PIPELINE_SEEDS to a folder of text files)")
-    seeds = []
-    for path in sorted(folder.iterdir()):
-        if path.is_file() and not path.name.startswith("."):
-            seeds.append(Seed(path, hashlib.sha256(path.read_bytes()).hexdigest()))
-    return seeds
+        raise SeedsFolderError(f"seeds folder {folder} is not a folder: set PIPELINE_SEEDS to a folder of text files")
 
 
-def seeds_by_key(folder: Path) -> dict[str, Seed]:
-    return {seed.key: seed for seed in list_seeds(folder)}
+def list_seeds(folder: Path) -> SeedListing:
+    """Every entry of ``folder`` as a seed or a skipped entry, in byte order of the names."""
+    check_seeds_folder(folder)
+    listing = SeedListing()
+    first_by_sha: dict[str, str] = {}
+    with os.scandir(folder) as entries:
+        ordered = sorted(entries, key=lambda e: os.fsencode(e.name))
+    for entry in ordered:
+        found = _examine(entry)
+        if isinstance(found, Skipped):
+            listing.skipped.append(found)
+        elif found.sha256 in first_by_sha:
+            first = first_by_sha[found.sha256]
+            listing.skipped.append(Skipped(
+                found.name, f"the same bytes as {first}: the document is published once, from {first}; remove this copy",
+                stage="duplicate", sha256=found.sha256, size=found.size,
+            ))
+        else:
+            first_by_sha[found.sha256] = found.name
+            listing.seeds.append(found)
+    return listing
+
+
+def _examine(entry: os.DirEntry) -> Seed | Skipped:
+    name = display_name(entry.name)
+    if entry.name.startswith("."):
+        return Skipped(name, "hidden file (its name starts with a dot): rename it without the dot to publish it")
+    try:
+        if entry.is_symlink():
+            return Skipped(name, "symbolic link: links are never followed; copy the file itself into the seeds folder")
+        mode = entry.stat(follow_symlinks=False).st_mode
+    except FileNotFoundError:
+        return Skipped(name, "vanished while the seeds folder was read: run the build again", stage="read")
+    if stat.S_ISDIR(mode):
+        return Skipped(name, "a folder: seeds are read from the seeds folder itself, not from its subfolders")
+    if not stat.S_ISREG(mode):
+        return Skipped(name, "not a regular file (a pipe, socket or device): only files are read")
+    return _hash_file(name, Path(entry.path))
+
+
+def open_seed(path: Path) -> int:
+    """A read-only descriptor of a regular file, refusing links and never blocking on a pipe."""
+    fd = os.open(path, os.O_RDONLY | os.O_NOFOLLOW | os.O_NONBLOCK | getattr(os, "O_CLOEXEC", 0))
+    if not stat.S_ISREG(os.fstat(fd).st_mode):
+        os.close(fd)
+        raise IsADirectoryError(errno.EISDIR, "not a regular file", str(path))
+    return fd
+
+
+def _hash_file(name: str, path: Path) -> Seed | Skipped:
+    try:
+        fd = open_seed(path)
+    except PermissionError:
+        return Skipped(name, "cannot be read (permission denied): make it readable by the user who runs the build", stage="read")
+    except FileNotFoundError:
+        return Skipped(name, "vanished while the seeds folder was read: run the build again", stage="read")
+    except OSError as err:
+        return Skipped(name, f"cannot be opened as a regular file ({err.strerror}): replace it with a plain text file", stage="read")
+    digest, size = hashlib.sha256(), 0
+    try:
+        with os.fdopen(fd, "rb") as handle:
+            for chunk in iter(lambda: handle.read(1 << 20), b""):
+                digest.update(chunk)
+                size += len(chunk)
+    except OSError as err:
+        return Skipped(name, f"reading failed ({err.strerror}): check the disk and run the build again", stage="read")
+    if size > MAX_SEED_BYTES:
+        return Skipped(
+            name, f"{size} bytes, more than the {MAX_SEED_BYTES} a seed may have: split it into one file per document",
+            stage="read", sha256=digest.hexdigest(), size=size,
+        )
+    return Seed(name, path, digest.hexdigest(), size)
+
+
+def read_seed(seed: Seed) -> bytes:
+    """The seed's bytes, checked against the hash it was listed with.
+
+    Raises SeedChanged when the file vanished, became unreadable or was
+    rewritten since the folder was listed.
+    """
+    try:
+        fd = open_seed(seed.path)
+        with os.fdopen(fd, "rb") as handle:
+            data = handle.read(MAX_SEED_BYTES + 1)
+    except FileNotFoundError as err:
+        raise SeedChanged("vanished during the build: run the build again") from err
+    except OSError as err:
+        raise SeedChanged(f"could not be read during the build ({err.strerror}): run the build again") from err
+    if hashlib.sha256(data).hexdigest() != seed.sha256:
+        raise SeedChanged("was rewritten during the build: run the build again once it is written")
+    return data
+
+
+class SeedChanged(RuntimeError):
+    """A seed that is no longer what the folder listing said."""

@@ -16,6 +16,7 @@ import pandas as pd
 import pandera.pandas as pa_pd
 import pyarrow as pa
 
+from pipeline.publish import sql
 from schemas import Column, Table, table, tables
 
 _ARROW_SCALARS = {
@@ -46,7 +47,7 @@ def duckdb_type(column: Column) -> str:
         return "VARCHAR[]"
     if column.type == "list<int64>":
         return "BIGINT[]"
-    inner = ", ".join(f'"{f.name}" {_DUCKDB_SCALARS[f.type]}' for f in column.fields)
+    inner = ", ".join(f"{sql.ident(f.name)} {_DUCKDB_SCALARS[f.type]}" for f in column.fields)
     return f"STRUCT({inner})[]"
 
 
@@ -121,16 +122,16 @@ def duckdb_create_sql(name: str, references: Iterable[str] = ()) -> str:
     points at is in. The release's integrity check covers it.
     """
     t = table(name)
-    cols = ",\n  ".join(
-        f'"{c.name}" {duckdb_type(c)}' + ("" if c.nullable else " NOT NULL") for c in t.columns
-    )
-    key = ", ".join(f'"{k}"' for k in t.primary_key)
-    constraints = [f"PRIMARY KEY ({key})"] + [
-        f'FOREIGN KEY ({", ".join(fk.columns)}) REFERENCES "{fk.table}" ({", ".join(fk.ref_columns)})'
+    columns = [
+        sql.render("column_definition" if c.nullable else "column_definition_not_null", column=c.name, type=sql.SQL(duckdb_type(c)))
+        for c in t.columns
+    ]
+    foreign = [
+        sql.render("foreign_key", columns=list(fk.columns), table=fk.table, ref_columns=list(fk.ref_columns))
         for fk in t.foreign_keys
         if fk.table in set(references) and fk.table != name
     ]
-    return f'CREATE TABLE "{t.name}" (\n  {cols},\n  ' + ",\n  ".join(constraints) + "\n)"
+    return sql.render("create_table", table=t.name, columns=columns, key=t.primary_key, foreign_keys=sql.SQL("".join(", " + f for f in foreign)))
 
 
 def creation_order(names: Iterable[str]) -> list[str]:
@@ -147,12 +148,8 @@ def creation_order(names: Iterable[str]) -> list[str]:
 
 def duckdb_comment_sql(name: str) -> list[str]:
     t = table(name)
-
-    def quote(text: str) -> str:
-        return "'" + text.replace("'", "''") + "'"
-
-    statements = [f'COMMENT ON TABLE "{t.name}" IS {quote(t.description)}']
-    statements += [f'COMMENT ON COLUMN "{t.name}"."{c.name}" IS {quote(c.description)}' for c in t.columns]
+    statements = [sql.render("comment_table", table=t.name, text=sql.literal(t.description))]
+    statements += [sql.render("comment_column", table=t.name, column=c.name, text=sql.literal(c.description)) for c in t.columns]
     return statements
 
 
@@ -171,3 +168,64 @@ def schema_description(t: Table) -> dict:
 def schema_fingerprint() -> str:
     payload = json.dumps([schema_description(t) for t in tables().values()], sort_keys=True)
     return hashlib.sha256(payload.encode()).hexdigest()
+
+
+def check_rows(name: str, data: pa.Table) -> list[str]:
+    """Cheap per-seed checks of the declaration, in Arrow: nulls, allowed values, patterns, bounds, unique keys.
+
+    The assembled tables are validated once with the full pandera schema;
+    this catches a seed's broken rows early, so the reject names the seed.
+    """
+    import pyarrow.compute as pc
+
+    problems = []
+    t = table(name)
+    for c in t.columns:
+        column = data.column(c.name)
+        if not c.nullable and column.null_count:
+            problems.append(f"{name}.{c.name}: {column.null_count} null value(s)")
+        values = column.drop_null()
+        if not len(values):
+            continue
+        bad = None
+        if c.allowed is not None:
+            bad = pc.invert(pc.is_in(values, value_set=pa.array(list(c.allowed), values.type)))
+        elif c.pattern is not None:
+            bad = pc.invert(pc.match_substring_regex(values, c.pattern))
+        elif c.min is not None or c.max is not None:
+            low = pc.less(values, c.min) if c.min is not None else None
+            high = pc.greater(values, c.max) if c.max is not None else None
+            bad = low if high is None else high if low is None else pc.or_(low, high)
+        if bad is not None and pc.any(bad).as_py():
+            examples = values.filter(bad).slice(0, 3).to_pylist()
+            problems.append(f"{name}.{c.name}: value(s) outside the declaration: {examples}")
+        if c.unique and pc.count_distinct(values).as_py() != len(values):
+            problems.append(f"{name}.{c.name}: repeated values")
+    return problems
+
+
+def validate_file(name: str, path, batch_rows: int = 200_000) -> pd.DataFrame | None:
+    """The pandera failure cases of a Parquet file of table ``name`` (None when every row passes).
+
+    Read in batches, so memory does not grow with the table; uniqueness of
+    the key across batches is the key check's (``integrity_problems``).
+    """
+    import pandera.errors
+    import pyarrow.parquet as pq
+
+    schema, failures = pandera_schema(name), []
+    handle = pq.ParquetFile(path)
+    batches = handle.iter_batches(batch_size=batch_rows) if handle.metadata.num_rows else iter([arrow_schema(name).empty_table()])
+    for batch in batches:
+        data = pa.Table.from_batches([batch]) if isinstance(batch, pa.RecordBatch) else batch
+        try:
+            schema.validate(to_frame(data.cast(arrow_schema(name))), lazy=True)
+        except pandera.errors.SchemaErrors as err:
+            failures.append(err.failure_cases)
+    return pd.concat(failures, ignore_index=True) if failures else None
+
+
+def count_rows(path) -> int:
+    import pyarrow.parquet as pq
+
+    return pq.read_metadata(path).num_rows

@@ -54,11 +54,83 @@ def test_every_seed_and_development_document_has_a_golden_file():
 
 
 def test_every_table_is_in_the_dataset_and_checked():
-    from pipeline.defs.checks import schema_checks
+    from pipeline.defs.checks import table_checks
     from schemas import tables
 
-    checked = {key.asset_key.to_user_string() for check in schema_checks for key in check.check_keys}
-    assert checked == set(tables())
+    checked = {(key.asset_key.to_user_string(), key.name) for key in table_checks.check_keys}
+    assert checked == {(name, check) for name in tables() for check in ("matches_schema", "keys_resolve")}
+
+
+# A statement opens with one of these words (a Markdown page that shows SQL does not); a file read anywhere in it.
+_SQL_WORDS = re.compile(r"^\s*(SELECT|INSERT|CREATE|COPY|DELETE|UPDATE|DROP|ATTACH|PRAGMA|COMMENT ON|LOAD|WITH|FROM)\b|read_(parquet|csv|json)\(")
+_QUOTING_CALLS = {"ident", "idents", "literal"}
+
+
+def _sql_building(source: str) -> list[tuple[int, str]]:
+    """Places where Python text that looks like SQL takes a value other than a quoted identifier or literal."""
+    import ast
+
+    def looks_like_sql(node) -> bool:
+        parts = node.values if isinstance(node, ast.JoinedStr) else [node]
+        first = parts[0] if parts else None
+        opens = isinstance(first, ast.Constant) and isinstance(first.value, str) and _SQL_WORDS.match(first.value)
+        reads = any(isinstance(p, ast.Constant) and isinstance(p.value, str) and re.search(r"read_parquet\(['[]", p.value) for p in parts)
+        return bool(opens or reads)
+
+    def quoting(node) -> bool:
+        func = node.func if isinstance(node, ast.Call) else None
+        name = getattr(func, "attr", None) or getattr(func, "id", None)
+        return name in _QUOTING_CALLS
+
+    found = []
+    for node in ast.walk(ast.parse(source)):
+        if isinstance(node, ast.JoinedStr) and looks_like_sql(node):
+            for value in node.values:
+                if isinstance(value, ast.FormattedValue) and not quoting(value.value):
+                    found.append((node.lineno, f"f-string puts {ast.unparse(value.value)} into SQL"))
+        elif isinstance(node, ast.BinOp) and isinstance(node.op, (ast.Mod, ast.Add)) and any(
+            isinstance(side, (ast.Constant, ast.JoinedStr)) and looks_like_sql(side) for side in (node.left, node.right)
+        ):
+            found.append((node.lineno, f"SQL built with {type(node.op).__name__}"))
+        elif (
+            isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) and node.func.attr == "format"
+            and isinstance(node.func.value, ast.Constant) and looks_like_sql(node.func.value)
+        ):
+            found.append((node.lineno, "SQL built with .format"))
+    return found
+
+
+def test_sql_takes_values_only_as_parameters():
+    """SQL text lives in pipeline/publish/sql/*.sql; Python fills in only quoted identifiers (sql.render, sql.ident)."""
+    offenders = [
+        f"{path.relative_to(ROOT)}:{line}: {what}"
+        for path in sorted((ROOT / "pipeline").rglob("*.py"))
+        for line, what in _sql_building(path.read_text(encoding="utf-8"))
+    ]
+    assert offenders == []
+
+
+def test_the_sql_convention_check_catches_what_it_forbids():
+    bad = [
+        'con.execute(f"SELECT * FROM read_parquet(\'{path}\')")',
+        'con.execute("SELECT * FROM t WHERE name = \'%s\'" % name)',
+        'con.execute("DELETE FROM t WHERE id = {}".format(x))',
+        'con.execute("SELECT * FROM " + table)',
+    ]
+    good = [
+        'con.execute("SELECT * FROM read_parquet($files)", {"files": files})',
+        'con.execute(f"SELECT * FROM {sql.ident(name)}")',
+        'message = f"seed {name} selected"',
+    ]
+    assert all(_sql_building(code) for code in bad)
+    assert not any(_sql_building(code) for code in good)
+
+
+def test_sql_files_take_values_as_parameters_and_names_as_placeholders():
+    """No quoted path or value is written into an .sql file; {{ placeholders }} are identifiers only."""
+    for path in (ROOT / "pipeline" / "publish" / "sql").glob("*.sql"):
+        text = path.read_text(encoding="utf-8")
+        assert "read_parquet('" not in text and "read_parquet(\"" not in text, path.name
 
 
 # Modules whose Russian and Chinese words still sit in code rather than in pipeline/reference/lang/*.yaml:

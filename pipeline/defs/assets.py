@@ -1,29 +1,36 @@
-"""The asset graph: seeds -> staged per-seed tables -> assembled tables -> release."""
+"""The asset graph: seeds folder -> index -> sixteen staging shards -> assembled tables -> release.
 
+A seed is the unit of change and of rejects: it is known by the sha256 of
+its bytes, parsed once, and its rows kept until it is removed or edited
+(``pipeline.publish.staging``). Seeds are grouped into sixteen shards by the
+first hex digit of their hash, four shards to an asset and a step, so
+Dagster records four materializations per build whatever the number of
+seeds, the multiprocess or a distributed executor can run them on other
+cores or machines, and a shard with nothing new returns at once. Dagster
+sees four assets of four shards each (its bookkeeping is per step).
+"""
+
+import time
 import warnings
-from pathlib import Path
 
 import dagster as dg
 from dagster_pandera import pandera_schema_to_dagster_type
 
 from pipeline import tables
-from pipeline.progress import track
-from pipeline.publish.assemble import ASSEMBLED_TABLES, assemble
-from pipeline.publish.parquet import file_info
+from pipeline.publish.assemble import DATASET_TABLES, assemble
+from pipeline.publish.parquet import load_file_infos, save_file_infos
 from pipeline.publish.release import publish_release
-from pipeline.seed import SEED_TABLES, SeedTables, process_seed
-from pipeline.seeds import seeds_by_key
-from schemas import TABLE_ORDER
+from pipeline.publish.staging import read_seed_index, stage_shards, staged_files, write_seed_index
+from pipeline.seeds import SHARDS, list_seeds
 from schemas import table as declared
 
-from .resources import PipelinePaths
+from .resources import PipelinePaths, SeedWorkers
 
-# The single-run backfill policy is marked beta in Dagster 1.13; it is what bulk loads need.
-warnings.filterwarnings("ignore", category=dg.BetaWarning)
-
-seed_partitions = dg.DynamicPartitionsDefinition(name="seeds")
-# Every published table: those each seed contributes rows to, and those assembled from the whole corpus.
-DATASET_TABLES = tuple(name for name in TABLE_ORDER if name in SEED_TABLES or name in ASSEMBLED_TABLES)
+SEED_INDEX = dg.AssetKey("seed_index")
+# Dagster steps: four groups of four storage shards (Dagster's event log costs ~20 ms an event on SQLite, and every step
+# records several; four steps keep a build's bookkeeping under a second and still spread over four workers or machines).
+SHARD_GROUPS = {f"{SHARDS[i]}_{SHARDS[i + 3]}": SHARDS[i:i + 4] for i in range(0, len(SHARDS), 4)}
+SHARD_KEYS = [dg.AssetKey(["staging", f"shards_{group}"]) for group in SHARD_GROUPS]
 
 
 def column_schema(name: str) -> dict:
@@ -34,36 +41,53 @@ def column_schema(name: str) -> dict:
     return {"dagster/column_schema": dagster_type.metadata["schema"].schema}
 
 
-@dg.asset(
-    key="staged_seeds",
-    partitions_def=seed_partitions,
-    backfill_policy=dg.BackfillPolicy.single_run(),
-    io_manager_key="staging_io",
-    group_name="staging",
-)
-def staged_seeds(context: dg.AssetExecutionContext, paths: PipelinePaths) -> dict[str, SeedTables]:
-    """Reads each seed of the run (one partition per seed file) into its rows of every table.
+@dg.asset(key=SEED_INDEX, group_name="staging")
+def seed_index(context: dg.AssetExecutionContext, paths: PipelinePaths) -> dg.MaterializeResult:
+    """Lists the seeds folder: every regular file by the sha256 of its bytes, and every other entry (links, folders, hidden,
+    unreadable or too large files, repeated bytes) with the reason it is not read. Links are never followed."""
+    p = paths.paths()
+    listing = list_seeds(p.seeds)
+    write_seed_index(listing, p.seed_index)
+    for entry in listing.skipped:
+        context.log.info(f"{entry.name!r} not read ({entry.stage}): {entry.reason}")
+    return dg.MaterializeResult(
+        metadata={"seeds": len(listing.seeds), "not read": len(listing.skipped), "fingerprint": listing.fingerprint()}
+    )
 
-    Staged as staging/<table>/<partition>.parquet. A seed that cannot be
-    decoded, parsed or validated yields a rejects row instead; it never fails
-    the run. One asset (not one per table) keeps Dagster's bookkeeping to one
-    materialization per seed, which matters for bulk loads of thousands.
-    """
-    seeds = seeds_by_key(paths.paths().seeds)
-    results = {}
-    keys = context.partition_keys
-    for key in track(keys, total=len(keys), noun="seeds parsed", log=context.log.info):
-        seed = seeds.get(key)
-        if seed is None:
-            raise dg.Failure(f"seed partition {key} has no file in {paths.seeds} any more: the seeds sensor or `make release` removes stale partitions")
-        results[key] = process_seed(seed.name, seed.path.read_bytes())
-        if results[key].is_rejected:
-            context.log.warning(f"{seed.name} rejected: {results[key].rejects.to_pylist()[0]['message']}")
-    return results
+
+def build_shard_asset(group: str, key: dg.AssetKey) -> dg.AssetsDefinition:
+    shards = SHARD_GROUPS[group]
+
+    @dg.asset(key=key, deps=[SEED_INDEX], group_name="staging")
+    def _shards(context: dg.AssetExecutionContext, paths: PipelinePaths, seed_workers: SeedWorkers) -> dg.MaterializeResult:
+        p = paths.paths()
+        listed = read_seed_index(p.seed_index).seeds
+        started = time.monotonic()
+        totals = dict.fromkeys(("parsed", "reused", "removed", "rejected"), 0)
+        by_shard = {shard: [seed for seed in listed if seed.shard == shard] for shard in shards}
+        for result in stage_shards(p.staging, by_shard, seed_workers.map):
+            for name in totals:
+                totals[name] += getattr(result, name)
+        if totals["parsed"] or totals["removed"]:
+            context.log.info(
+                f"shards {shards[0]}-{shards[-1]}: {totals['parsed']} seeds parsed, {totals['reused']} reused, "
+                f"{totals['removed']} removed ({time.monotonic() - started:.1f} s)"
+            )
+        return dg.MaterializeResult(metadata=totals)
+
+    _shards.__doc__ = (
+        f"The staged rows of every seed whose sha256 starts with {shards[0]} to {shards[-1]}: only new bytes are parsed "
+        "(on every core), rows of removed or edited seeds are dropped. A seed that cannot be read, decoded, parsed or checked "
+        "becomes a rejects row."
+    )
+    return _shards
+
+
+shard_assets = [build_shard_asset(group, key) for group, key in zip(SHARD_GROUPS, SHARD_KEYS, strict=True)]
 
 
 @dg.multi_asset(
-    ins={"staged": dg.AssetIn(key="staged_seeds")},
+    deps=[SEED_INDEX, *SHARD_KEYS],
     outs={
         name: dg.AssetOut(
             io_manager_key="build_io", description=declared(name).description, group_name="dataset", metadata=column_schema(name)
@@ -71,18 +95,31 @@ def staged_seeds(context: dg.AssetExecutionContext, paths: PipelinePaths) -> dic
         for name in DATASET_TABLES
     },
 )
-def dataset_tables(paths: PipelinePaths, staged: dict[str, list[Path]]):
-    """Assembles every seed's staged rows with DuckDB, adds entities (the gazetteer) and cross-document links, and checks that ids are unique and foreign keys resolve."""
-    built = assemble(staged, paths.paths().build)
+def dataset_tables(paths: PipelinePaths, seed_workers: SeedWorkers):
+    """Assembles the staged rows of this build's seeds with DuckDB (one session, memory-limited, spilling into the build area),
+    adds entities (the gazetteer) and cross-document links. Keys and foreign keys are the blocking checks' to judge."""
+    seed_workers.close()  # every seed is staged: the workers' memory goes back before assembly needs it
+    p = paths.paths()
+    built = assemble(staged_files(p.staging, SHARDS), p.seed_index, p.tables, p.work)
+    save_file_infos(built, p.tables / "files.json")
     return tuple(built[name] for name in DATASET_TABLES)
 
 
+class ReleaseConfig(dg.Config):
+    allow_shrink: bool = False
+    inputs: str = ""
+    lock_token: str = ""  # set by `make release`, which holds the output folder's lock for the whole build
+
+
 @dg.asset(deps=[dg.AssetKey(name) for name in DATASET_TABLES], group_name="dataset")
-def release(context: dg.AssetExecutionContext, paths: PipelinePaths) -> dg.MaterializeResult:
-    """Publishes the validated tables as an immutable, versioned release in dist/releases/<version>/ and repoints dist/latest."""
-    build = paths.paths().build
-    built = {name: file_info(build / f"{name}.parquet") for name in DATASET_TABLES}
-    result = publish_release(paths.paths(), built)
+def release(context: dg.AssetExecutionContext, config: ReleaseConfig, paths: PipelinePaths) -> dg.MaterializeResult:
+    """Publishes the checked tables as an immutable, versioned release in dist/releases/<version>/ and repoints dist/latest
+    (under the output folder's lock, after repairing what a crash left and verifying the latest release)."""
+    p = paths.paths()
+    built = load_file_infos(p.tables / "files.json")
+    result = publish_release(
+        p, {name: built[name] for name in DATASET_TABLES}, config.allow_shrink, config.inputs or None, config.lock_token or None
+    )
     if result.created:
         context.log.info(f"published release {result.version} at {result.path}")
     else:
@@ -96,3 +133,6 @@ def release(context: dg.AssetExecutionContext, paths: PipelinePaths) -> dg.Mater
             "files": dg.MetadataValue.json(result.manifest["files"]),
         }
     )
+
+
+__all__ = ["dataset_tables", "release", "seed_index", "shard_assets"]

@@ -1,14 +1,14 @@
-"""Resources: where things are, and how staged and assembled tables are stored."""
+"""Resources: where things are, the worker processes that parse seeds, and how assembled tables are stored."""
 
-
+from contextlib import contextmanager
 from pathlib import Path
 
 import dagster as dg
-import pyarrow as pa
+from pydantic import PrivateAttr
 
 from pipeline.paths import Paths
-from pipeline.publish.parquet import FileInfo, read_table, write_table
-from pipeline.seed import SEED_TABLES, SeedTables
+from pipeline.publish.parquet import FileInfo
+from pipeline.publish.staging import SeedPool
 
 
 class PipelinePaths(dg.ConfigurableResource):
@@ -26,37 +26,38 @@ class PipelinePaths(dg.ConfigurableResource):
         return Paths(seeds=Path(self.seeds), dist=Path(self.dist))
 
 
-class StagingIOManager(dg.ConfigurableIOManager):
-    """Per-seed tables as ``staging/<table>/<partition>.parquet``, written by the one Parquet writer.
+class SeedWorkers(dg.ConfigurableResource):
+    """Processes that parse seeds, one per core by default (``workers: 1`` parses in the step's own process).
 
-    An output is a dict of partition key -> SeedTables (a run may cover a
-    range of seeds); a downstream input gets, per table, the files of every
-    current seed.
+    Started on the first shard that has enough new seeds and kept for the
+    rest of the run, so the language models load once per worker.
     """
 
-    paths: PipelinePaths
+    workers: int = 0
+    _pool: SeedPool | None = PrivateAttr(default=None)
 
-    def _file(self, table: str, key: str) -> Path:
-        return self.paths.paths().staging / table / f"{key}.parquet"
+    @contextmanager
+    def yield_for_execution(self, context: dg.InitResourceContext):
+        self._pool = SeedPool(self.workers)
+        try:
+            yield self
+        finally:
+            self._pool.close()
 
-    def handle_output(self, context: dg.OutputContext, obj: dict[str, SeedTables]) -> None:
-        rows = dict.fromkeys(SEED_TABLES, 0)
-        for key, result in sorted(obj.items()):
-            for table in SEED_TABLES:
-                rows[table] += write_table(table, result.table(table), self._file(table, key)).rows
-        context.add_output_metadata({"seeds": len(obj), **{f"{table} rows": n for table, n in rows.items()}})
+    def map(self, function, seeds):
+        if self._pool is None:
+            self._pool = SeedPool(self.workers)
+        return self._pool.map(function, seeds)
 
-    def load_input(self, context: dg.InputContext) -> dict[str, list[Path]]:
-        keys = sorted(context.asset_partition_keys) if context.has_asset_partitions else []
-        files = {table: [self._file(table, key) for key in keys] for table in SEED_TABLES}
-        missing = sorted({f.stem for table_files in files.values() for f in table_files if not f.exists()})
-        if missing:
-            raise FileNotFoundError(f"staged tables missing for seeds {missing[:5]}: materialize their partitions first")
-        return files
+    def close(self) -> None:
+        """Ends the worker processes (a later map starts them again)."""
+        if self._pool is not None:
+            self._pool.close()
 
 
 class BuildIOManager(dg.ConfigurableIOManager):
-    """Assembled tables as ``build/<table>.parquet``; the asset writes them, this reads them back."""
+    """Assembled tables as ``build/tables/<table>.parquet``: the asset writes and hashes each file once; this records
+    rows, bytes and sha256, and hands downstream steps the file (never the rows, so memory stays flat)."""
 
     paths: PipelinePaths
 
@@ -65,6 +66,5 @@ class BuildIOManager(dg.ConfigurableIOManager):
             {"rows": obj.rows, "bytes": obj.bytes, "sha256": obj.sha256, "path": dg.MetadataValue.path(str(obj.path))}
         )
 
-    def load_input(self, context: dg.InputContext) -> pa.Table:
-        table = context.asset_key.path[-1]
-        return read_table(table, self.paths.paths().build / f"{table}.parquet")
+    def load_input(self, context: dg.InputContext) -> Path:
+        return self.paths.paths().tables / f"{context.asset_key.path[-1]}.parquet"

@@ -1,41 +1,54 @@
-"""The seeds sensor: new, changed or removed seed files become partition changes and one run."""
+"""The seeds sensor and the daily schedule: both ask for a release run only when the build's inputs changed.
 
+The inputs are the seeds folder as listed (names and content hashes) and the
+pipeline's code; when they are the ones the latest release was built from,
+nothing is requested. The run itself parses only the seeds whose bytes are
+new (see ``pipeline.defs.assets``), exactly as ``make release`` does.
+"""
 
 import dagster as dg
 
-from pipeline.seeds import list_seeds
+from pipeline.defs.driver import pending_inputs
 
-from .assets import seed_partitions
 from .resources import PipelinePaths
 
 
-def sync_requests(current_keys: list[str], wanted_keys: list[str]) -> tuple[list[str], list[str]]:
-    """Partition keys to add and to delete so that the partitions are exactly the seed files."""
-    current, wanted = set(current_keys), set(wanted_keys)
-    return [k for k in wanted_keys if k not in current], sorted(current - wanted)
+def _request(context, paths: PipelinePaths, job_name: str):
+    inputs = pending_inputs(paths.paths())
+    if inputs is None:
+        return None
+    run_config = {"ops": {"release": {"config": {"inputs": inputs}}}}
+    return dg.RunRequest(run_key=inputs, job_name=job_name, run_config=run_config, tags={"pipeline/output": paths.dist})
 
 
-def build_seeds_sensor(release_job, publish_job) -> dg.SensorDefinition:
+def build_seeds_sensor(release_job) -> dg.SensorDefinition:
     @dg.sensor(
         name="seeds_sensor",
         minimum_interval_seconds=60,
         default_status=dg.DefaultSensorStatus.RUNNING,
-        description="Watches the seeds folder: only new or changed seed files are processed, in one run, and a new release follows.",
-        jobs=[release_job, publish_job],
+        description="Watches the seeds folder: when a seed is added, edited or removed, one run parses only those and publishes.",
+        jobs=[release_job],
     )
-    def seeds_sensor(context: dg.SensorEvaluationContext, paths: PipelinePaths) -> dg.SensorResult:
-        wanted = [seed.key for seed in list_seeds(paths.paths().seeds)]
-        add, delete = sync_requests(context.instance.get_dynamic_partitions(seed_partitions.name), wanted)
-        if not add and not delete:
-            return dg.SensorResult(skip_reason="the seeds folder has not changed")
-        requests = []
-        if add:
-            tags = {"dagster/asset_partition_range_start": add[0], "dagster/asset_partition_range_end": add[-1]}
-            requests.append(dg.RunRequest(run_key=f"seeds:{add[0]}..{add[-1]}:{len(add)}", job_name=release_job.name, tags=tags))
-        else:
-            requests.append(dg.RunRequest(run_key=f"removed:{','.join(delete)}", job_name=publish_job.name))
-        partition_requests = [seed_partitions.build_add_request(add)] if add else []
-        partition_requests += [seed_partitions.build_delete_request(delete)] if delete else []
-        return dg.SensorResult(run_requests=requests, dynamic_partitions_requests=partition_requests)
+    def seeds_sensor(context: dg.SensorEvaluationContext, paths: PipelinePaths):
+        request = _request(context, paths, release_job.name)
+        if request is None:
+            return dg.SkipReason("the seeds folder and the code are those of the latest release")
+        return request
 
     return seeds_sensor
+
+
+def build_daily_schedule(release_job) -> dg.ScheduleDefinition:
+    @dg.schedule(
+        name="daily_release",
+        cron_schedule="0 3 * * *",
+        execution_timezone="UTC",
+        job=release_job,
+        default_status=dg.DefaultScheduleStatus.RUNNING,
+        description="Every night at 03:00: a release run if anything changed since the latest release (a safety net for the sensor).",
+    )
+    def daily_release(context: dg.ScheduleEvaluationContext, paths: PipelinePaths):
+        request = _request(context, paths, release_job.name)
+        return request if request is not None else dg.SkipReason("nothing changed since the latest release")
+
+    return daily_release

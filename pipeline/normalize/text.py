@@ -50,6 +50,8 @@ def decode(data: bytes) -> tuple[str, str]:
         raise SeedError("read", "the seed is empty (no text at all): remove it or replace it with the page's text")
     text, encoding = _decode(data)
     _refuse_binary(text, encoding)
+    if not text.translate(ZERO_WIDTH).strip():
+        raise SeedError("read", f"the seed holds no text, only whitespace or a byte-order mark (read as {encoding}): remove it or replace it with the page's text")
     return text, encoding
 
 
@@ -57,7 +59,10 @@ def _decode(data: bytes) -> tuple[str, str]:
     for bom, encoding in _BOMS:
         if data.startswith(bom):
             return _strict(data, encoding), encoding
-    if b"\x00" in data and not _looks_utf16(data):
+    if b"\x00" in data:
+        unmarked = _utf16_without_bom(data)
+        if unmarked is not None:
+            return unmarked
         raise SeedError("decode", "the seed holds NUL bytes and is not UTF-16: it looks like a binary file, not text")
     try:
         return data.decode("utf-8"), "utf-8"
@@ -88,10 +93,26 @@ def _count_controls(text: str) -> int:
     return len(raw) - len(raw.translate(None, _CONTROL_BYTES)) + text.count("\ufffd")
 
 
-def _looks_utf16(data: bytes) -> bool:
-    even_nuls = data[0::2].count(0)
-    odd_nuls = data[1::2].count(0)
-    return max(even_nuls, odd_nuls) > len(data) // 4
+def _utf16_without_bom(data: bytes) -> tuple[str, str] | None:
+    """UTF-16 text saved without a byte-order mark, or None.
+
+    Whatever the script, spaces and line breaks are code points below 256,
+    so their high byte is a NUL: in little-endian text the NULs sit at odd
+    offsets, in big-endian text at even ones. The byte order with more
+    whitespace characters once decoded, and no control characters, wins.
+    """
+    if len(data) % 2:
+        return None
+    best = None
+    for encoding in ("utf-16-le", "utf-16-be"):
+        try:
+            text = data.decode(encoding)
+        except UnicodeDecodeError:
+            continue
+        spaces = text.count(" ") + text.count("\n")
+        if spaces and _count_controls(text) <= MAX_CONTROL_SHARE * len(text) and (best is None or spaces > best[0]):
+            best = (spaces, text, encoding)
+    return (best[1], best[2]) if best else None
 
 
 def _strict(data: bytes, encoding: str) -> str:

@@ -1,15 +1,21 @@
-"""Assembling the per-seed staged tables into the dataset's tables, with DuckDB.
+"""Assembling the staged rows into the dataset's tables, in one DuckDB session.
 
-Reads every staged Parquet file of each table, gives a document id that two
-seeds share (the same record from two sites) a seed-specific suffix for all
-but the first seed, adds the tables that need the whole corpus (entities:
-the gazetteer; links: text reuse across documents), and checks that ids are
-unique and every foreign key resolves (entity ids inside list columns
-included) before writing the assembled tables.
+The session works in a database file inside the build area, with a memory
+limit and its temporary files beside it, so a corpus larger than memory
+spills to disk instead of failing; both are removed when it is done. It
+reads the staged shards of the seeds of this build (under their current
+file names), lists every entry of the seeds folder that was not read as a
+reject, gives a document id that two seeds share (the same record from two
+sites) a seed-specific suffix for all but the first seed, adds the tables
+that need the whole corpus (entities: the gazetteer; links: text reuse
+across documents) and streams each table to its Parquet file in key order.
+Keys and foreign keys are checked afterwards by the blocking asset checks
+(``integrity_problems``).
 """
 
 from __future__ import annotations
 
+import shutil
 from pathlib import Path
 
 import duckdb
@@ -17,57 +23,20 @@ import pyarrow as pa
 
 from pipeline import tables
 from pipeline.normalize.names import gazetteer
+from pipeline.publish import sql
 from pipeline.publish.duck import connect
-from pipeline.publish.links import links_table
-from pipeline.publish.parquet import FileInfo, write_table
+from pipeline.publish.links import insert_links
+from pipeline.publish.parquet import FileInfo, write_batches
+from pipeline.seed import SEED_TABLES
 from schemas import Table
 from schemas import tables as declared_tables
 
-
-class IntegrityError(RuntimeError):
-    """The assembled tables break a key or a foreign key; the message lists the offending values."""
-
-
-def _register(con: duckdb.DuckDBPyConnection, name: str, files: list[Path]) -> None:
-    if files:
-        listing = ", ".join(f"'{f}'" for f in sorted(files))
-        con.execute(f"CREATE TEMP TABLE staged_{name} AS SELECT * EXCLUDE (filename), parse_filename(filename) AS _seed_part FROM read_parquet([{listing}], filename = true)")
-    else:
-        con.register(f"empty_{name}", tables.empty(name))
-        con.execute(f"CREATE TEMP TABLE staged_{name} AS SELECT *, ''::VARCHAR AS _seed_part FROM empty_{name}")
-
-
-def _id_map(con: duckdb.DuckDBPyConnection) -> None:
-    """Document ids made unique: the first seed (by file name) keeps the id, others get '~<sha8>'."""
-    con.execute(
-        """
-        CREATE TEMP TABLE id_map AS
-        SELECT _seed_part, doc_id AS old_id,
-               CASE WHEN row_number() OVER (PARTITION BY doc_id ORDER BY seed_file) = 1 THEN doc_id
-                    ELSE doc_id || '~' || left(seed_sha256, 8) END AS new_id
-        FROM staged_documents
-        """
-    )
-
-
-def _renamed(con: duckdb.DuckDBPyConnection, t: Table) -> pa.Table:
-    """The staged rows of ``t`` with document ids (and ids built on them) renamed through id_map."""
-    id_columns = {"doc_id", "passage_id", "event_id", "mention_id", "aligned_passage_id"} & set(t.column_names)
-    select = []
-    for c in t.column_names:
-        if c == "event_key":  # an unkeyed event's key is its own id, renamed with it
-            select.append("CASE WHEN m.old_id IS NULL OR s.event_key <> s.event_id THEN s.event_key ELSE m.new_id || substr(s.event_key, length(m.old_id) + 1) END AS event_key")
-        elif c in id_columns:
-            select.append(f"CASE WHEN m.old_id IS NULL THEN s.{c} ELSE m.new_id || substr(s.{c}, length(m.old_id) + 1) END AS {c}")
-        else:
-            select.append(f"s.{c}")
-    join = "LEFT JOIN id_map m ON m._seed_part = s._seed_part" if "doc_id" in id_columns else "LEFT JOIN (SELECT NULL AS old_id, NULL AS new_id) m ON false"
-    return con.execute(f"SELECT {', '.join(select)} FROM staged_{t.name} s {join}").fetch_arrow_table()
-
-
 ASSEMBLED_TABLES = ("entities", "links")
+DATASET_TABLES = tuple(name for name in declared_tables() if name in SEED_TABLES or name in ASSEMBLED_TABLES)
+MEMORY_LIMIT = "1GB"
 _LIST_REFERENCES = (("events", "source_entity_ids"), ("events", "target_entity_ids"))
 _ENTITY_TYPES = {"person": "person", "place": "place", "organisation": "organisation"}
+_ID_COLUMNS = ("doc_id", "passage_id", "event_id", "mention_id", "aligned_passage_id")
 
 
 def entities_table() -> pa.Table:
@@ -87,53 +56,82 @@ def entities_table() -> pa.Table:
     return tables.from_rows("entities", rows)
 
 
-def _list_reference_problems(con: duckdb.DuckDBPyConnection, names: list[str]) -> list[str]:
-    problems = []
-    for name, column in _LIST_REFERENCES:
-        if name in names and "entities" in names:
-            missing = con.execute(
-                f"SELECT DISTINCT x FROM (SELECT unnest({column}) AS x FROM {name}) ANTI JOIN entities e ON x = e.entity_id LIMIT 5"
-            ).fetchall()
-            if missing:
-                problems.append(f"{name}.{column} -> entities.entity_id: unresolved {[m[0] for m in missing]}")
-    return problems
+def session(work: Path) -> duckdb.DuckDBPyConnection:
+    """A DuckDB session whose database and spill files live in ``work`` (emptied first)."""
+    shutil.rmtree(work, ignore_errors=True)
+    work.mkdir(parents=True)
+    return connect(work / "assemble.duckdb", temp_directory=work / "tmp", memory_limit=MEMORY_LIMIT)
 
 
-def check_integrity(con: duckdb.DuckDBPyConnection, names: list[str]) -> list[str]:
-    """Broken keys and foreign keys among the tables registered under their own names."""
-    problems = []
-    for name in names:
-        t = declared_tables()[name]
-        key = ", ".join(t.primary_key)
-        dupes = con.execute(f"SELECT {key}, count(*) n FROM {name} GROUP BY ALL HAVING n > 1 LIMIT 5").fetchall()
-        if dupes:
-            problems.append(f"{name}: duplicate {key}: {dupes}")
-        for fk in t.foreign_keys:
-            if fk.table not in names:
-                continue
-            col, ref = fk.columns[0], fk.ref_columns[0]
-            missing = con.execute(
-                f"SELECT DISTINCT s.{col} FROM {name} s ANTI JOIN {fk.table} r ON s.{col} = r.{ref} WHERE s.{col} IS NOT NULL LIMIT 5"
-            ).fetchall()
-            if missing:
-                problems.append(f"{name}.{col} -> {fk.table}.{ref}: unresolved {[m[0] for m in missing]}")
-    return problems + _list_reference_problems(con, names)
+def _stage(con: duckdb.DuckDBPyConnection, name: str, files: list[Path]) -> None:
+    staged = f"staged_{name}"
+    if not files:
+        con.register("empty_table", tables.empty(name))
+        con.execute(sql.render("staged_empty", staged=staged))
+        con.unregister("empty_table")
+        return
+    template = {"documents": "staged", "rejects": "staged_rejects"}.get(name, "staged_rows")
+    con.execute(sql.render(template, staged=staged), {"files": [str(f) for f in sorted(files)]})
 
 
-def assemble(staged: dict[str, list[Path]], out_dir: Path) -> dict[str, FileInfo]:
-    """The dataset's tables from the staged per-seed files, plus entities and links; raises IntegrityError when keys break."""
+def _renamed_select(t: Table) -> sql.SQL:
+    """The staged rows of ``t`` with document ids (and the ids built on them) renamed through id_map."""
+    id_columns = set(_ID_COLUMNS) & set(t.column_names)
+    columns = []
+    for c in t.column_names:
+        if c == "event_key":  # an unkeyed event's key is its own id, renamed with it
+            columns.append(sql.load("renamed_event_key"))
+        else:
+            columns.append(sql.render("renamed_id" if c in id_columns else "renamed_plain", column=c))
+    join = sql.load("renamed_join_ids" if "doc_id" in id_columns else "renamed_join_none")
+    return sql.render("renamed", table=t.name, columns=columns, staged=f"staged_{t.name}", join=join)
+
+
+def assemble(staged: dict[str, list[Path]], seed_index: Path, out_dir: Path, work: Path) -> dict[str, FileInfo]:
+    """The dataset's tables from the staged shards and the seeds folder's index, written to ``out_dir``."""
+    con = session(work)
+    try:
+        con.execute(sql.load("seeds"), {"index": str(seed_index)})
+        for name in SEED_TABLES:
+            _stage(con, name, staged.get(name, []))
+        con.execute(sql.load("skipped"))
+        con.execute(sql.load("id_map"))
+        for name in SEED_TABLES:
+            con.execute(_renamed_select(declared_tables()[name]))
+        con.register("entities_rows", entities_table())
+        con.execute(sql.load("entities"))
+        insert_links(con)
+        out_dir.mkdir(parents=True, exist_ok=True)
+        return {name: write_table_from(con, name, out_dir / f"{name}.parquet") for name in DATASET_TABLES}
+    finally:
+        con.close()
+        shutil.rmtree(work, ignore_errors=True)
+
+
+def write_table_from(con: duckdb.DuckDBPyConnection, name: str, path: Path) -> FileInfo:
+    """Streams table ``name`` of the session, in key order, to its Parquet file."""
+    t = declared_tables()[name]
+    query = sql.render("ordered", columns=t.column_names, table=name, keys=t.sort_by)
+    return write_batches(name, con.execute(query).fetch_record_batch(50_000), path)
+
+
+def integrity_problems(name: str, files: dict[str, Path]) -> list[dict]:
+    """Broken keys and foreign keys of table ``name`` (its file and those it refers to): one dict per problem."""
     con = connect()
-    for name, files in staged.items():
-        _register(con, name, files)
-    _id_map(con)
-    assembled = {name: _renamed(con, declared_tables()[name]) for name in staged}
-    assembled["entities"] = entities_table()
-    for name, data in assembled.items():
-        con.register(name, data)
-    if "passages" in assembled and "documents" in assembled:
-        assembled["links"] = links_table(con)
-        con.register("links", assembled["links"])
-    problems = check_integrity(con, list(assembled))
-    if problems:
-        raise IntegrityError("the assembled tables break their keys:\n" + "\n".join(problems))
-    return {name: write_table(name, data, out_dir / f"{name}.parquet") for name, data in assembled.items()}
+    t = declared_tables()[name]
+    problems = []
+    try:
+        file = str(files[name])
+        dupes = con.execute(sql.render("key_duplicates", key=t.primary_key), {"file": file}).fetchall()
+        problems += [{"rule": f"unique ({', '.join(t.primary_key)})", "value": str(row[:-1]), "rows": row[-1]} for row in dupes]
+        references = [(fk.columns[0], fk.table, fk.ref_columns[0], "foreign_key_missing") for fk in t.foreign_keys]
+        references += [(column, "entities", "entity_id", "list_reference_missing") for table, column in _LIST_REFERENCES if table == name]
+        for column, ref_table, ref_column, template in references:
+            if ref_table not in files:
+                continue
+            params = {"file": file, "ref_file": str(files[ref_table])}
+            missing = con.execute(sql.render(template, column=column, ref_column=ref_column), params).fetchall()
+            problems += [{"rule": f"{column} -> {ref_table}.{ref_column}", "value": str(m[0]), "rows": None} for m in missing]
+    finally:
+        con.close()
+    return problems

@@ -285,7 +285,7 @@ def changelog_markdown(version: str, previous: str | None, changes: dict) -> str
     lines = [f"# {version}", "", f"Previous release: {previous or 'none (first release)'}", ""]
     for label in ("added", "removed", "changed"):
         ids = changes[label]
-        lines.append(f"- documents {label}: {len(ids)}" + (f" ({', '.join(ids)})" if ids else ""))
+        lines.append(f"- documents {label}: {len(ids)}" + (f" ({markdown_text(', '.join(ids))})" if ids else ""))
     moved = changes.get("moved", [])
     if moved:
         lines += ["", "Paths moved (a major change: update the paths you load from):", ""]

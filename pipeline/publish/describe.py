@@ -12,6 +12,7 @@ import datetime as dt
 import json
 from pathlib import Path
 
+from pipeline.publish import sql
 from pipeline.publish.card import changelog_markdown, dataset_card, timeline_markdown
 from pipeline.publish.citation import citation_cff
 from pipeline.publish.duck import connect
@@ -28,9 +29,7 @@ def _json(data: dict) -> str:
 
 def release_languages(folder: Path) -> list[str]:
     """ISO 639-1 codes of the passages' languages, most passages first."""
-    rows = connect().execute(
-        f"SELECT language FROM read_parquet('{table_path(folder, 'passages')}') WHERE language IS NOT NULL GROUP BY 1 ORDER BY count(*) DESC, 1"
-    ).fetchall()
+    rows = connect().execute(sql.load("release_languages"), {"file": str(table_path(folder, "passages"))}).fetchall()
     return [r[0] for r in rows]
 
 

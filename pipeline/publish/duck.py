@@ -8,11 +8,24 @@ import duckdb
 import duckdb_extension_fts
 
 
-def connect(database: str | Path = ":memory:", extension_directory: Path | None = None, read_only: bool = False) -> duckdb.DuckDBPyConnection:
+def connect(
+    database: str | Path = ":memory:",
+    extension_directory: Path | None = None,
+    temp_directory: Path | None = None,
+    memory_limit: str | None = None,
+    read_only: bool = False,
+) -> duckdb.DuckDBPyConnection:
+    """A connection that never downloads; spill files go to ``temp_directory`` (never the working folder)."""
     config = {"autoinstall_known_extensions": False, "autoload_known_extensions": False, "threads": 2}
     if extension_directory is not None:
         extension_directory.mkdir(parents=True, exist_ok=True)
         config["extension_directory"] = str(extension_directory)
+    if temp_directory is not None:
+        config["temp_directory"] = str(temp_directory)
+    if memory_limit is not None:
+        config["memory_limit"] = memory_limit
+    if database == ":memory:" and temp_directory is None:
+        config["temp_directory"] = ""  # nothing spills into the current folder's .tmp/
     return duckdb.connect(str(database), read_only=read_only, config=config)
 
 
@@ -26,7 +39,7 @@ def fts_extension_path() -> Path:
 
 
 def load_fts(con: duckdb.DuckDBPyConnection) -> None:
-    con.execute(f"LOAD '{fts_extension_path()}'")
+    con.load_extension(str(fts_extension_path()))
 
 
 def cli_extension_directory() -> Path:
@@ -40,7 +53,7 @@ def install_packaged_extensions() -> Path:
     """Installs the packaged fts extension where the environment's ``duckdb`` command finds it, so ``LOAD fts`` works offline."""
     target = cli_extension_directory()
     con = connect(extension_directory=target)
-    con.execute(f"FORCE INSTALL '{fts_extension_path()}'")
+    con.install_extension(str(fts_extension_path()), force_install=True)
     return target
 
 

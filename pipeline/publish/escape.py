@@ -10,7 +10,11 @@ from __future__ import annotations
 import html as _html
 import re
 
-_MARKDOWN_SPECIALS = re.compile(r"([\\`*_\[\]<>|~])")
+_BIDI = re.compile("[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]")
+_CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+_MARKDOWN_SPECIALS = re.compile(r"([\\`*_\[\]!|~])")
+_HTML = {"&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;"}
+_AUTOLINK = re.compile(r"(?i)(?<=[a-z])(:)(?=//)|(?<=\bwww)(\.)")
 
 
 def html_text(value: object) -> str:
@@ -19,11 +23,17 @@ def html_text(value: object) -> str:
 
 
 def markdown_text(value: object, limit: int | None = None) -> str:
-    """One line of literal text for Markdown, a table cell included: whitespace folded, markup characters escaped."""
+    """Seed text made inert in Markdown and HTML, a table cell included: one line; HTML, emphasis, links, images
+    and table pipes escaped; bare addresses not turned into links; bidirectional and other control characters
+    shown as their code points."""
     text = " ".join(("" if value is None else str(value)).split())
     if limit is not None and len(text) > limit:
         text = text[: limit - 3] + "..."
-    return _MARKDOWN_SPECIALS.sub(r"\\\1", text).replace("&", "&amp;")
+    text = _BIDI.sub(lambda m: f"U+{ord(m.group()):04X}", text)
+    text = _CONTROL.sub("", text)
+    text = "".join(_HTML.get(c, c) for c in text)
+    text = _MARKDOWN_SPECIALS.sub(r"\\\1", text)
+    return _AUTOLINK.sub(lambda m: "&#58;" if m.group(1) else "&#46;", text)
 
 
 def plot_label(value: object, limit: int = 40) -> str:

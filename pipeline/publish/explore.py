@@ -14,6 +14,7 @@ from pathlib import Path
 import pyarrow.parquet as pq
 
 from pipeline.paths import Paths
+from pipeline.publish import sql
 from pipeline.publish.duck import connect, load_fts
 from pipeline.publish.layout import DUCKDB_FILE, MANIFEST_FILE, table_names, table_path
 from pipeline.publish.parquet import sha256_file
@@ -99,7 +100,7 @@ def _verify_duckdb(folder: Path, rows: dict[str, int]) -> list[str]:
         con = connect(path, read_only=True)
         problems = []
         for name, expected in rows.items():
-            found = con.execute(f'SELECT count(*) FROM "{name}"').fetchone()[0]
+            found = con.execute(sql.render("count_rows", table=name)).fetchone()[0]
             if found != expected:
                 problems.append(f"{path}: table {name} has {found} rows, the manifest says {expected}")
         con.close()
@@ -125,19 +126,18 @@ def diff_releases(before: Path, after: Path) -> list[TableDiff]:
     for name in sorted(set(table_names(before)) | set(table_names(after)), key=_table_order):
         old, new = table_path(before, name), table_path(after, name)
         if not old.exists() or not new.exists():
-            count = con.execute(f"SELECT count(*) FROM read_parquet('{new if new.exists() else old}')").fetchone()[0]
+            count = con.execute(sql.load("count_file_rows"), {"file": str(new if new.exists() else old)}).fetchone()[0]
             result.append(TableDiff(name, None if not old.exists() else count, count if new.exists() else None, [], [], []))
             continue
         key = _key_sql(name)
-        old_cols = {r[0] for r in con.execute(f"DESCRIBE SELECT * FROM read_parquet('{old}')").fetchall()}
-        new_cols = [r[0] for r in con.execute(f"DESCRIBE SELECT * FROM read_parquet('{new}')").fetchall()]
-        shared = ", ".join(f'"{c}"' for c in new_cols if c in old_cols)
-        con.execute(f"CREATE OR REPLACE TEMP TABLE a AS SELECT {key} AS k, md5(CAST(({shared}) AS VARCHAR)) AS h FROM read_parquet('{old}')")
-        con.execute(f"CREATE OR REPLACE TEMP TABLE b AS SELECT {key} AS k, md5(CAST(({shared}) AS VARCHAR)) AS h FROM read_parquet('{new}')")
+        old_cols = set(pq.read_schema(old).names)
+        shared = [c for c in pq.read_schema(new).names if c in old_cols]
+        for target, path in (("a", old), ("b", new)):
+            con.execute(sql.render("diff_hashes", target=target, key=key, columns=shared), {"file": str(path)})
         added = [r[0] for r in con.execute("SELECT k FROM b ANTI JOIN a USING (k) ORDER BY k").fetchall()]
         removed = [r[0] for r in con.execute("SELECT k FROM a ANTI JOIN b USING (k) ORDER BY k").fetchall()]
         changed = [r[0] for r in con.execute("SELECT k FROM a JOIN b USING (k) WHERE a.h <> b.h ORDER BY k").fetchall()]
-        rows_a, rows_b = (con.execute(f"SELECT count(*) FROM {t}").fetchone()[0] for t in ("a", "b"))
+        rows_a, rows_b = (con.execute(sql.render("count_rows", table=t)).fetchone()[0] for t in ("a", "b"))
         result.append(TableDiff(name, rows_a, rows_b, added, removed, changed))
     return result
 
@@ -147,9 +147,12 @@ def _table_order(name: str) -> tuple[int, str]:
     return (order.index(name) if name in order else len(order), name)
 
 
-def _key_sql(name: str) -> str:
+def _key_sql(name: str) -> sql.SQL:
+    """A row's key as one string: its declared key columns joined, else a hash of the whole row."""
     key = declared_tables()[name].primary_key if name in declared_tables() else ()
-    return " || ' / ' || ".join(f'CAST("{k}" AS VARCHAR)' for k in key) if key else "md5(CAST(t AS VARCHAR))"
+    if not key:
+        return sql.SQL("md5(CAST(t AS VARCHAR))")
+    return sql.SQL(" || ' / ' || ".join("CAST(" + sql.ident(k) + " AS VARCHAR)" for k in key))
 
 
 def search_release(folder: Path, words: str, limit: int = 10) -> tuple[list[str], list[tuple]]:

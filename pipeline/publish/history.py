@@ -18,6 +18,7 @@ from pathlib import Path
 import duckdb
 
 from pipeline.paths import Paths
+from pipeline.publish import sql
 from pipeline.publish.duck import connect
 from pipeline.publish.layout import MANIFEST_FILE, table_names, table_path
 from pipeline.publish.questions import version_schema
@@ -40,11 +41,11 @@ def _add_release(con: duckdb.DuckDBPyConnection, release: Path) -> None:
     version = manifest["version"]
     schema = version_schema(version)
     con.execute("BEGIN TRANSACTION")
-    con.execute(f"CREATE SCHEMA {schema}")
+    con.execute(sql.render("history_schema", schema=schema))
     counts = {}
     for name in table_names(release):
-        con.execute(f"CREATE TABLE {schema}.{name} AS SELECT * FROM read_parquet('{table_path(release, name)}')")
-        counts[name] = con.execute(f"SELECT count(*) FROM {schema}.{name}").fetchone()[0]
+        con.execute(sql.render("history_table", schema=schema, table=name), {"file": str(table_path(release, name))})
+        counts[name] = con.execute(sql.render("history_count", schema=schema, table=name)).fetchone()[0]
     con.execute(
         "INSERT INTO releases VALUES (?, ?, ?, ?, ?, ?, ?)",
         [version, manifest.get("release_date"), manifest.get("previous_version"), schema,

@@ -21,6 +21,7 @@ from pathlib import Path
 from matplotlib import rc_context
 from matplotlib.figure import Figure
 
+from pipeline.publish import sql
 from pipeline.publish.citation import cite_as
 from pipeline.publish.duck import connect
 from pipeline.publish.escape import html_text, plot_label
@@ -51,11 +52,11 @@ def _figure(width: float, height: float) -> Figure:
         return Figure(figsize=(width, height), layout="constrained")
 
 
-def _query(release: Path, sql: str) -> list[tuple]:
+def _query(release: Path, query: str) -> list[tuple]:
     con = connect()
     for name in ("documents", "events", "entities"):
-        con.execute(f"CREATE VIEW {name} AS SELECT * FROM read_parquet('{table_path(release, name)}')")
-    return con.execute(sql).fetchall()
+        con.execute(sql.render("temp_table_from_file", table=name), {"file": str(table_path(release, name))})
+    return con.execute(query).fetchall()
 
 
 def timeline_chart(release: Path) -> tuple[str, str]:

@@ -1,4 +1,4 @@
-"""Publishing a dataset release: versioned, immutable, self-describing.
+"""Publishing a dataset release: versioned, immutable, self-describing, crash-safe.
 
 ``dist/releases/<version>/`` holds the Parquet files (``data/<table>.parquet``),
 ``dataset.duckdb`` (tables with keys and a comment on every column, views
@@ -12,6 +12,15 @@ documents or columns are added or removed, patch when only the content of
 existing documents changes; when no file would change, no release is made.
 A table file that moves (``<table>.parquet`` to ``data/<table>.parquet``) is a
 major change too: a path that readers load from is gone.
+
+Publishing holds the output folder's lock. It first repairs what a crash
+may have left (``repair``), then verifies the release ``dist/latest`` points
+at (``pipeline.publish.verify``) and compares against it. A new release is
+written in a hidden folder beside the others, every file fsynced and made
+read-only, the folder renamed into place in one step, and only then is
+``dist/latest`` switched (a symlink replaced in one rename). A kill at any
+moment leaves ``dist/latest`` pointing at a complete release; the next build
+finishes the switch or clears the half-written folder.
 """
 
 from __future__ import annotations
@@ -27,18 +36,26 @@ from pathlib import Path
 
 from pipeline import __version__, tables
 from pipeline.paths import Paths
+from pipeline.publish import sql
 from pipeline.publish.citation import release_date
 from pipeline.publish.describe import write_descriptions
 from pipeline.publish.duck import connect, load_fts
 from pipeline.publish.history import record_release
 from pipeline.publish.layout import DATA_DIR, table_file, table_names, table_path
-from pipeline.publish.parquet import FileInfo, sha256_file
+from pipeline.publish.lock import build_lock
+from pipeline.publish.parquet import FileInfo
 from pipeline.publish.search import create_search_indexes
+from pipeline.publish.verify import ReleaseDamaged, verify_release
 from pipeline.publish.views import create_views
 from schemas import tables as declared_tables
 
 FIRST_VERSION = "1.0.0"
+MAX_SHRINK = 0.2  # a build that would remove more than this share of the documents needs --allow-shrink
 _SEMVER = re.compile(r"^(\d+)\.(\d+)\.(\d+)$")
+
+
+class ShrinkRefused(RuntimeError):
+    """The build would publish nothing, or remove too many documents, without --allow-shrink."""
 
 
 @dataclass(frozen=True)
@@ -52,29 +69,70 @@ class ReleaseResult:
 
 
 def code_version() -> str:
-    """Package version and, in a git checkout, the commit the code was built from."""
+    """Package version and, in a git checkout, the commit the code was built from (``.dirty`` when the checkout is modified)."""
+    root = Path(__file__).resolve().parent.parent.parent
     try:
         commit = subprocess.run(
-            ["git", "rev-parse", "--short=12", "HEAD"], capture_output=True, text=True, check=True,
-            cwd=Path(__file__).parent,
+            ["git", "rev-parse", "--short=12", "HEAD"], capture_output=True, text=True, check=True, cwd=root,
+        ).stdout.strip()
+        status = subprocess.run(
+            ["git", "status", "--porcelain", "--untracked-files=no", "--", "pipeline", "schemas", "pyproject.toml", "requirements.lock"],
+            capture_output=True, text=True, check=True, cwd=root,
         ).stdout.strip()
     except (OSError, subprocess.CalledProcessError):
-        commit = ""
-    return f"{__version__}+{commit}" if commit else __version__
+        return __version__
+    return f"{__version__}+{commit}" + (".dirty" if status else "")
 
 
-def seed_fingerprint(documents_and_rejects: list[tuple[str, str]]) -> str:
+def seed_fingerprint(documents_and_rejects: list[tuple[str, str | None]]) -> str:
     """One hash over the set of seeds (file name and content hash of each)."""
-    payload = "\n".join(f"{name}\t{sha}" for name, sha in sorted(set(documents_and_rejects)))
+    payload = "\n".join(f"{name}\t{sha or ''}" for name, sha in sorted(set(documents_and_rejects), key=lambda x: (x[0], x[1] or "")))
     return hashlib.sha256(payload.encode()).hexdigest()
 
 
-def previous_release(paths: Paths) -> tuple[str, Path] | None:
-    versions = [p for p in paths.releases.glob("*") if _SEMVER.match(p.name) and (p / "manifest.json").exists()]
-    if not versions:
+def _version_key(path: Path) -> tuple[int, ...]:
+    return tuple(int(x) for x in path.name.split("."))
+
+
+def complete_releases(paths: Paths) -> list[Path]:
+    """Release folders in version order (a folder gets its version name only once it is complete)."""
+    if not paths.releases.is_dir():
+        return []
+    found = [p for p in paths.releases.iterdir() if _SEMVER.match(p.name) and p.is_dir() and not p.is_symlink()]
+    return sorted(found, key=_version_key)
+
+
+def latest_release(paths: Paths) -> Path | None:
+    """The release ``dist/latest`` points at, if it points at one."""
+    if not paths.latest.is_symlink():
         return None
-    newest = max(versions, key=lambda p: tuple(int(x) for x in p.name.split(".")))
-    return newest.name, newest
+    target = (paths.latest.parent / os.readlink(paths.latest)).resolve()
+    return target if target.is_dir() and target.parent == paths.releases.resolve() else None
+
+
+def repair(paths: Paths) -> list[str]:
+    """Clears what a crash left and points ``dist/latest`` at the newest complete release; returns what it did."""
+    done = []
+    if paths.releases.is_dir():
+        for leftover in paths.releases.glob(".building-*"):
+            _remove_tree(leftover)
+            done.append(f"removed the half-written {leftover.name}")
+    for leftover in (paths.dist / ".latest.new",):
+        if leftover.is_symlink() or leftover.exists():
+            leftover.unlink()
+            done.append(f"removed {leftover.name}")
+    releases = complete_releases(paths)
+    if releases and latest_release(paths) != releases[-1].resolve():
+        _point_latest(paths, releases[-1])
+        done.append(f"pointed latest at {releases[-1].name}")
+    return done
+
+
+def _remove_tree(folder: Path) -> None:
+    for path in folder.rglob("*"):
+        if not path.is_symlink():
+            path.chmod(0o755 if path.is_dir() else 0o644)
+    shutil.rmtree(folder)
 
 
 def _bump(previous: dict, built: dict[str, FileInfo], schema: dict, doc_ids_changed: tuple[set, set]) -> str | None:
@@ -106,49 +164,124 @@ def _next_version(version: str, bump: str) -> str:
 
 def _doc_ids(path: Path) -> set[str]:
     con = connect()
-    return {row[0] for row in con.execute(f"SELECT doc_id FROM read_parquet('{path}')").fetchall()}
+    return {row[0] for row in con.execute(sql.load("release_doc_ids"), {"file": str(path)}).fetchall()}
 
 
-def publish_release(paths: Paths, built: dict[str, FileInfo]) -> ReleaseResult:
-    """Publishes the assembled tables in ``built`` as a new release, unless nothing changed."""
-    schema = {
-        "fingerprint": tables.schema_fingerprint(),
-        "tables": [tables.schema_description(t) for t in declared_tables().values()],
-    }
-    prior = previous_release(paths)
-    previous_manifest = json.loads((prior[1] / "manifest.json").read_text()) if prior else None
-    if prior:
-        old_ids, new_ids = _doc_ids(table_path(prior[1], "documents")), _doc_ids(built["documents"].path)
-        bump = _bump(previous_manifest, built, schema, (new_ids - old_ids, old_ids - new_ids))
-        if bump is None:
-            return ReleaseResult(prior[0], prior[1], False, previous_manifest.get("previous_version"), None, previous_manifest)
-        version = _next_version(prior[0], bump)
-    else:
-        version, bump = FIRST_VERSION, None
-    paths.releases.mkdir(parents=True, exist_ok=True)
-    staging = paths.releases / f".building-{version}"
-    shutil.rmtree(staging, ignore_errors=True)
-    staging.mkdir()
-    manifest = _write_release(staging, paths, built, version, prior, schema)
-    final = paths.releases / version
-    if final.exists():
-        shutil.rmtree(staging)
-        raise FileExistsError(f"release {version} already exists in {paths.releases}; releases are never rewritten")
-    os.replace(staging, final)
-    _point_latest(paths, final)
-    record_release(paths, final)
-    return ReleaseResult(version, final, True, prior[0] if prior else None, bump, manifest)
+def check_shrink(previous_documents: int | None, documents: int, allow_shrink: bool) -> None:
+    """Refuses to publish no document at all, or to lose more than MAX_SHRINK of them, unless allowed."""
+    if allow_shrink:
+        return
+    if documents == 0:
+        raise ShrinkRefused(
+            "the build has no document to publish (the seeds folder is empty, or every seed was rejected): "
+            "nothing was published; add seeds, or run with --allow-shrink to publish an empty release"
+        )
+    if previous_documents and documents < (1 - MAX_SHRINK) * previous_documents:
+        raise ShrinkRefused(
+            f"the build would publish {documents} documents where the latest release has {previous_documents} "
+            f"(more than {MAX_SHRINK:.0%} fewer): nothing was published; check the seeds folder, "
+            "or run with --allow-shrink if the removal is meant"
+        )
 
 
-def _write_release(folder: Path, paths: Paths, built: dict[str, FileInfo], version: str, prior: tuple[str, Path] | None, schema: dict) -> dict:
+def publish_release(
+    paths: Paths, built: dict[str, FileInfo], allow_shrink: bool = False, inputs: str | None = None, lock_token: str | None = None,
+) -> ReleaseResult:
+    """Publishes the assembled tables in ``built`` as a new release, unless nothing changed.
+
+    ``inputs`` is the build's input fingerprint (seeds, code), recorded so
+    that the next build can tell that nothing changed without building;
+    ``lock_token`` is the token of the build that holds the output folder's lock.
+    """
+    with build_lock(paths.dist, wait=True, token=lock_token):
+        repair(paths)
+        schema = {
+            "fingerprint": tables.schema_fingerprint(),
+            "tables": [tables.schema_description(t) for t in declared_tables().values()],
+        }
+        prior_path = latest_release(paths)
+        previous_manifest = verify_release(prior_path) if prior_path else None
+        prior = (prior_path.name, prior_path) if prior_path else None
+        check_shrink(_manifest_rows(previous_manifest, "documents") if previous_manifest else None, built["documents"].rows, allow_shrink)
+        if prior:
+            old_ids, new_ids = _doc_ids(table_path(prior_path, "documents")), _doc_ids(built["documents"].path)
+            bump = _bump(previous_manifest, built, schema, (new_ids - old_ids, old_ids - new_ids))
+            if bump is None:
+                if inputs and previous_manifest.get("input_fingerprint") != inputs:
+                    _record_inputs(prior_path, inputs)
+                return ReleaseResult(prior[0], prior_path, False, previous_manifest.get("previous_version"), None, previous_manifest)
+            version = _next_version(prior[0], bump)
+            while (paths.releases / version).exists():  # a newer release than latest exists only if latest was repointed by hand
+                version = _next_version(version, bump)
+        else:
+            version, bump = FIRST_VERSION, None
+            while (paths.releases / version).exists():
+                version = _next_version(version, "major")
+        paths.releases.mkdir(parents=True, exist_ok=True)
+        staging = paths.releases / f".building-{version}"
+        staging.mkdir()
+        manifest = _write_release(staging, paths, built, version, prior, schema, inputs)
+        _seal(staging)
+        final = paths.releases / version
+        os.rename(staging, final)
+        _fsync_dir(paths.releases)
+        _point_latest(paths, final)
+        record_release(paths, final)
+        return ReleaseResult(version, final, True, prior[0] if prior else None, bump, manifest)
+
+
+def _manifest_rows(manifest: dict, name: str) -> int | None:
+    """A table's rows as a manifest records them, in the current layout or the one before 2.0.0."""
+    entry = manifest["files"].get(table_file(name)) or manifest["files"].get(f"{name}.parquet") or {}
+    return entry.get("rows")
+
+
+def _record_inputs(release: Path, inputs: str) -> None:
+    """Nothing changed in the data, but the inputs did (a rename that changes no row is impossible; new code is not):
+    the build's fingerprint is kept beside the release, so the next build with the same inputs stops early."""
+    (release.parent / f".{release.name}.inputs").write_text(inputs + "\n", encoding="utf-8")
+
+
+def recorded_inputs(release: Path) -> set[str]:
+    """Input fingerprints known to give ``release``: its manifest's and any recorded beside it later."""
+    found = set()
+    manifest = release / "manifest.json"
+    if manifest.exists():
+        found.add(json.loads(manifest.read_text(encoding="utf-8")).get("input_fingerprint"))
+    extra = release.parent / f".{release.name}.inputs"
+    if extra.exists():
+        found.add(extra.read_text(encoding="utf-8").strip())
+    return found - {None}
+
+
+def _seal(folder: Path) -> None:
+    """Every file of the release fsynced and read-only, and every folder's entries fsynced."""
+    for path in sorted(folder.rglob("*")):
+        if path.is_file():
+            with open(path, "rb") as handle:
+                os.fsync(handle.fileno())
+            path.chmod(0o444)
+    for sub in sorted(p for p in folder.rglob("*") if p.is_dir()):
+        _fsync_dir(sub)
+    _fsync_dir(folder)
+
+
+def _fsync_dir(folder: Path) -> None:
+    fd = os.open(folder, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def _write_release(folder: Path, paths: Paths, built: dict[str, FileInfo], version: str, prior: tuple[str, Path] | None, schema: dict, inputs: str | None) -> dict:
     (folder / DATA_DIR).mkdir()
     for name, info in built.items():
         shutil.copyfile(info.path, folder / table_file(name))
     table_rows = _build_duckdb(folder, paths, list(built))
     con = connect()
     seeds = con.execute(
-        f"SELECT seed_file, seed_sha256 FROM read_parquet('{table_path(folder, 'documents')}') "
-        f"UNION SELECT seed_file, seed_sha256 FROM read_parquet('{table_path(folder, 'rejects')}')"
+        sql.load("release_seeds"), {"documents": str(table_path(folder, "documents")), "rejects": str(table_path(folder, "rejects"))}
     ).fetchall()
     changes = _changes(folder, prior[1] if prior else None)
     released = release_date(paths.seeds)
@@ -157,9 +290,11 @@ def _write_release(folder: Path, paths: Paths, built: dict[str, FileInfo], versi
     for path in sorted(p for p in folder.rglob("*") if p.is_file()):
         if path.name == "dataset.duckdb":
             continue
-        entry = {"sha256": sha256_file(path), "bytes": path.stat().st_size}
         if path.suffix == ".parquet":
-            entry["rows"] = built[path.stem].rows
+            info = built[path.stem]
+            entry = {"sha256": info.sha256, "bytes": info.bytes, "rows": info.rows}
+        else:
+            entry = {"sha256": _sha256(path), "bytes": path.stat().st_size}
         files[path.relative_to(folder).as_posix()] = entry
     manifest = {
         "version": version,
@@ -167,6 +302,7 @@ def _write_release(folder: Path, paths: Paths, built: dict[str, FileInfo], versi
         "release_date": released.isoformat(),
         "seed_fingerprint": seed_fingerprint(seeds),
         "seed_count": len(seeds),
+        "input_fingerprint": inputs,
         "code_version": code_version(),
         "schema_fingerprint": schema["fingerprint"],
         "files": files,
@@ -181,65 +317,63 @@ def _write_release(folder: Path, paths: Paths, built: dict[str, FileInfo], versi
     return manifest
 
 
+def _sha256(path: Path) -> str:
+    digest = hashlib.sha256()
+    with open(path, "rb") as handle:
+        for chunk in iter(lambda: handle.read(1 << 20), b""):
+            digest.update(chunk)
+    return digest.hexdigest()
+
+
 def _timeline_rows(folder: Path) -> list[dict]:
     """Events with their document's title, in date order (undated last), read by DuckDB from the release."""
     con = connect()
-    cursor = con.execute(
-        f"""
-        SELECT e.*, d.title FROM read_parquet('{table_path(folder, "events")}') e
-        JOIN read_parquet('{table_path(folder, "documents")}') d USING (doc_id)
-        ORDER BY e.start_date NULLS LAST, e.start_time NULLS FIRST, e.doc_id, e.event_id
-        """
-    )
+    cursor = con.execute(sql.load("release_timeline"), {"events": str(table_path(folder, "events")), "documents": str(table_path(folder, "documents"))})
     names = [c[0] for c in cursor.description]
     return [dict(zip(names, row, strict=True)) for row in cursor.fetchall()]
 
 
 def _build_duckdb(folder: Path, paths: Paths, names: list[str]) -> dict[str, int]:
     """dataset.duckdb: the declared tables with their keys, comments on every column, views and macros, full-text indexes."""
-    con = connect(folder / "dataset.duckdb", extension_directory=paths.duckdb_extensions)
+    con = connect(folder / "dataset.duckdb", extension_directory=paths.duckdb_extensions, temp_directory=paths.work / "release-tmp", memory_limit="1GB")
     rows = {}
-    for name in tables.creation_order(names):
-        con.execute(tables.duckdb_create_sql(name, references=names))
-        for statement in tables.duckdb_comment_sql(name):
-            con.execute(statement)
-        con.execute(f'INSERT INTO "{name}" SELECT * FROM read_parquet(\'{table_path(folder, name)}\')')
-        rows[name] = con.execute(f'SELECT count(*) FROM "{name}"').fetchone()[0]
-    rows = {name: rows[name] for name in names}
-    load_fts(con)
-    create_search_indexes(con)
-    create_views(con)
-    con.execute("CHECKPOINT")
-    con.close()
+    try:
+        for name in tables.creation_order(names):
+            con.execute(tables.duckdb_create_sql(name, references=names))
+            for statement in tables.duckdb_comment_sql(name):
+                con.execute(statement)
+            con.execute(sql.render("release_insert", table=name), {"file": str(table_path(folder, name))})
+            rows[name] = con.execute(sql.render("count_rows", table=name)).fetchone()[0]
+        rows = {name: rows[name] for name in names}
+        load_fts(con)
+        create_search_indexes(con)
+        create_views(con)
+        con.execute("CHECKPOINT")
+    finally:
+        con.close()
+        shutil.rmtree(paths.work / "release-tmp", ignore_errors=True)
+    for leftover in folder.glob("dataset.duckdb.*"):  # a clean close leaves no write-ahead log; never publish one
+        leftover.unlink()
     return rows
 
 
 def _changes(folder: Path, previous: Path | None) -> dict:
     """Documents added, removed and changed since the previous release, and rows per table, by DuckDB."""
     con = connect()
-    new = f"read_parquet('{table_path(folder, 'documents')}')"
-    counts = {
-        name: con.execute(f"SELECT count(*) FROM read_parquet('{table_path(folder, name)}')").fetchone()[0] for name in table_names(folder)
-    }
+    new = str(table_path(folder, "documents"))
+    counts = {name: _count(con, table_path(folder, name)) for name in table_names(folder)}
     if previous is None:
-        added = [r[0] for r in con.execute(f"SELECT doc_id FROM {new} ORDER BY doc_id").fetchall()]
+        added = [r[0] for r in con.execute(sql.load("release_doc_ids"), {"file": new}).fetchall()]
         return {"added": added, "removed": [], "changed": [], "rows": {n: (None, c) for n, c in counts.items()}}
-    old = f"read_parquet('{table_path(previous, 'documents')}')"
-    added = [r[0] for r in con.execute(f"SELECT doc_id FROM {new} EXCEPT SELECT doc_id FROM {old} ORDER BY 1").fetchall()]
-    removed = [r[0] for r in con.execute(f"SELECT doc_id FROM {old} EXCEPT SELECT doc_id FROM {new} ORDER BY 1").fetchall()]
+    old = str(table_path(previous, "documents"))
+    added = [r[0] for r in con.execute(sql.load("release_ids_except"), {"a": new, "b": old}).fetchall()]
+    removed = [r[0] for r in con.execute(sql.load("release_ids_except"), {"a": old, "b": new}).fetchall()]
     changed = set()
     for name in ("documents", "passages", "events"):
-        if not table_path(previous, name).exists():
-            continue
-        cols = "doc_id, md5(CAST(t AS VARCHAR))"
-        query = (
-            f"SELECT DISTINCT doc_id FROM (SELECT {cols} FROM read_parquet('{table_path(folder, name)}') t "
-            f"EXCEPT SELECT {cols} FROM read_parquet('{table_path(previous, name)}') t)"
-        )
-        changed |= {r[0] for r in con.execute(query).fetchall()}
-    old_counts = {
-        name: con.execute(f"SELECT count(*) FROM read_parquet('{table_path(previous, name)}')").fetchone()[0] for name in table_names(previous)
-    }
+        if table_path(previous, name).exists():
+            params = {"new": str(table_path(folder, name)), "old": str(table_path(previous, name))}
+            changed |= {r[0] for r in con.execute(sql.load("release_changed_docs"), params).fetchall()}
+    old_counts = {name: _count(con, table_path(previous, name)) for name in table_names(previous)}
     rows = {n: (old_counts.get(n), counts.get(n)) for n in sorted(set(counts) | set(old_counts))}
     moved = [
         (f"{name}.parquet", table_file(name)) for name in table_names(previous)
@@ -248,10 +382,18 @@ def _changes(folder: Path, previous: Path | None) -> dict:
     return {"added": added, "removed": removed, "changed": sorted(changed - set(added)), "rows": rows, "moved": moved}
 
 
+def _count(con, path: Path) -> int:
+    return con.execute(sql.load("count_file_rows"), {"file": str(path)}).fetchone()[0]
+
+
 def _point_latest(paths: Paths, release: Path) -> None:
-    """Repoints dist/latest at ``release`` in one rename (a relative symlink)."""
-    link = paths.latest.with_name(".latest.new")
+    """Repoints dist/latest at ``release`` in one rename (a relative symlink), then fsyncs the folder."""
+    link = paths.dist / ".latest.new"
     if link.is_symlink() or link.exists():
         link.unlink()
-    link.symlink_to(release.relative_to(paths.dist))
+    link.symlink_to(release.resolve().relative_to(paths.dist.resolve()))
     os.replace(link, paths.latest)
+    _fsync_dir(paths.dist)
+
+
+__all__ = ["ReleaseDamaged", "ReleaseResult", "ShrinkRefused", "publish_release", "repair", "latest_release"]

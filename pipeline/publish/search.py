@@ -16,6 +16,8 @@ from __future__ import annotations
 
 import duckdb
 
+from pipeline.publish import sql
+
 # ISO 639-1 code -> Snowball stemmer of DuckDB's fts extension.
 STEMMERS = {
     "ar": "arabic", "eu": "basque", "ca": "catalan", "da": "danish", "nl": "dutch", "en": "english",
@@ -36,12 +38,13 @@ def index_groups(con: duckdb.DuckDBPyConnection) -> dict[str, list[str | None]]:
     return groups
 
 
-def _language_filter(languages: list[str | None]) -> str:
-    named = [f"'{code}'" for code in languages if code is not None]
-    parts = [f"language IN ({', '.join(named)})"] if named else []
+def _language_filter(languages: list[str | None]) -> sql.SQL:
+    """The passages of an index's languages, as SQL of quoted literals (the codes are the detector's ISO codes)."""
+    named = [sql.literal(code) for code in languages if code is not None]
+    parts = ["language IN (" + ", ".join(named) + ")"] if named else []
     if None in languages:
         parts.append("language IS NULL")
-    return " OR ".join(parts) or "false"
+    return sql.SQL(" OR ".join(parts) or "false")
 
 
 def create_search_indexes(con: duckdb.DuckDBPyConnection) -> list[str]:
@@ -51,14 +54,14 @@ def create_search_indexes(con: duckdb.DuckDBPyConnection) -> list[str]:
     for group, languages in groups.items():
         stemmer = STEMMERS.get(group, "none")
         stopwords = "english" if group == "en" else "none"
-        accents = 0 if group == "ru" else 1  # й and ё carry Russian endings; the stemmer needs them
-        con.execute(f"CREATE TABLE search.passages_{group} AS SELECT passage_id, text FROM passages WHERE {_language_filter(languages)}")
-        con.execute(
-            f"PRAGMA create_fts_index('search.passages_{group}', 'passage_id', 'text', "
-            f"stemmer = '{stemmer}', stopwords = '{stopwords}', strip_accents = {accents}, lower = 1)"
-        )
+        accents = "0" if group == "ru" else "1"  # й and ё carry Russian endings; the stemmer needs them
+        table = f"passages_{group}"
+        con.execute(sql.render("search_group", table=table),
+                    {"languages": [code for code in languages if code is not None], "unknown": None in languages})
+        con.execute(sql.render("search_index", input=sql.literal(f"search.{table}"), stemmer=sql.literal(stemmer),
+                               stopwords=sql.literal(stopwords), accents=sql.SQL(accents)))
         # The index keeps its own copy of the terms; the input table is no longer needed.
-        con.execute(f"DROP TABLE search.passages_{group}")
+        con.execute(sql.render("search_drop", table=table))
     con.execute(search_macro_sql(groups))
     con.execute(
         "COMMENT ON MACRO TABLE search_passages IS 'Passages matching the words of q, best first (BM25; each language "
@@ -68,18 +71,6 @@ def create_search_indexes(con: duckdb.DuckDBPyConnection) -> list[str]:
 
 
 def search_macro_sql(groups: dict[str, list[str | None]]) -> str:
-    hits = "\n    UNION ALL\n    ".join(
-        f"SELECT passage_id, fts_search_passages_{group}.match_bm25(passage_id, q) AS score FROM passages WHERE {_language_filter(languages)}"
-        for group, languages in groups.items()
-    ) or "SELECT NULL::VARCHAR AS passage_id, NULL::DOUBLE AS score WHERE false"
-    return f"""
-CREATE OR REPLACE MACRO search_passages(q) AS TABLE
-SELECT round(h.score, 3) AS score, p.passage_id, p.doc_id, d.title, p.language, p.text
-FROM (
-    {hits}
-) h
-JOIN passages p USING (passage_id)
-JOIN documents d USING (doc_id)
-WHERE h.score IS NOT NULL
-ORDER BY h.score DESC, p.passage_id
-"""
+    hits = [sql.render("search_hit", index=f"fts_search_passages_{group}", languages=_language_filter(languages)) for group, languages in groups.items()]
+    union = sql.SQL("\n    UNION ALL\n    ".join(hits) or "SELECT NULL::VARCHAR AS passage_id, NULL::DOUBLE AS score WHERE false")
+    return sql.render("search_macro", hits=union)

@@ -66,14 +66,15 @@ def run_search_bench(folders: list[Path], passages: int = 1_000_000, queries: tu
     con.execute("CREATE TABLE passages (passage_id VARCHAR, doc_id VARCHAR, language VARCHAR, text VARCHAR)")
     for first in range(0, passages, CHUNK):  # in chunks: one aggregation over 40M words would need tens of GB
         con.execute(
-            f"""
+            """
             INSERT INTO passages
             SELECT 'bench/p' || lpad(p::VARCHAR, 7, '0'), 'bench-' || (p // 20)::VARCHAR, 'en', string_agg(w.word, ' ')
-            FROM (SELECT p, (hash(p * {WORDS_PER_PASSAGE} + k) % {len(words)})::BIGINT AS n
-                  FROM range({first}, {min(passages, first + CHUNK)}) r(p), range({WORDS_PER_PASSAGE}) s(k)) d
+            FROM (SELECT p, (hash(p * $per + k) % $words)::BIGINT AS n
+                  FROM range($first, $last) r(p), range($per) s(k)) d
             JOIN words w USING (n)
             GROUP BY p
-            """
+            """,
+            {"per": WORDS_PER_PASSAGE, "words": len(words), "first": first, "last": min(passages, first + CHUNK)},
         )
     con.execute("CREATE TABLE documents AS SELECT DISTINCT doc_id, doc_id AS title FROM passages")
     built = time.perf_counter() - start

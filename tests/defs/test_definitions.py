@@ -8,7 +8,8 @@ from pipeline.definitions import build_definitions
 from pipeline.defs.resources import PipelinePaths
 from schemas import tables as declared_tables
 
-EXPECTED_ASSETS = {"staged_seeds", "documents", "passages", "events", "entities", "mentions", "links", "rejects", "release"}
+SHARDS = {"staging/shards_0_3", "staging/shards_4_7", "staging/shards_8_b", "staging/shards_c_f"}
+EXPECTED_ASSETS = {"seed_index", *SHARDS, "documents", "passages", "events", "entities", "mentions", "links", "rejects", "release"}
 
 
 def _defs(tmp_path):
@@ -23,7 +24,7 @@ def test_definitions_load_with_the_expected_assets(tmp_path):
 def test_every_table_has_a_blocking_schema_check(tmp_path):
     graph = _defs(tmp_path).resolve_asset_graph()
     checks = {(key.asset_key.to_user_string(), key.name) for key in graph.asset_check_keys}
-    assert checks == {(name, "matches_schema") for name in declared_tables()}
+    assert checks == {(name, check) for name in declared_tables() for check in ("matches_schema", "keys_resolve")}
     for key in graph.asset_check_keys:
         assert graph.get_check_spec(key).blocking
 
@@ -34,54 +35,44 @@ def test_dependencies(tmp_path):
         key.to_user_string(): sorted(p.to_user_string() for p in graph.get(key).parent_keys)
         for key in graph.get_all_asset_keys()
     }
-    assert parents["documents"] == parents["rejects"] == parents["entities"] == parents["links"] == ["staged_seeds"]
+    assert parents["documents"] == parents["rejects"] == parents["entities"] == parents["links"] == sorted(["seed_index", *SHARDS])
     assert parents["release"] == ["documents", "entities", "events", "links", "mentions", "passages", "rejects"]
-    assert parents["staged_seeds"] == []
+    assert all(parents[shard] == ["seed_index"] for shard in SHARDS)
+    assert parents["seed_index"] == []
 
 
-def test_staging_is_partitioned_one_partition_per_seed(tmp_path):
+def test_nothing_is_partitioned_per_seed(tmp_path):
+    """A seed is the unit of change inside a shard; Dagster keeps sixteen shards, not one partition per seed."""
     graph = _defs(tmp_path).resolve_asset_graph()
-    partitions = graph.get(dg.AssetKey("staged_seeds")).partitions_def
-    assert isinstance(partitions, dg.DynamicPartitionsDefinition) and partitions.name == "seeds"
-    assert graph.get(dg.AssetKey("release")).partitions_def is None
+    assert all(graph.get(key).partitions_def is None for key in graph.get_all_asset_keys())
 
 
-def test_jobs_and_sensor_are_defined(tmp_path):
+def test_job_sensor_and_schedule_are_defined(tmp_path):
     defs = _defs(tmp_path)
-    assert defs.resolve_job_def("release_job") and defs.resolve_job_def("publish_job")
+    assert defs.resolve_job_def("release_job")
     assert defs.resolve_sensor_def("seeds_sensor")
     schedule = defs.resolve_schedule_def("daily_release")
     assert schedule.cron_schedule == "0 3 * * *" and schedule.job_name == "release_job"
     assert schedule.default_status == dg.DefaultScheduleStatus.RUNNING
 
 
-def test_the_daily_schedule_rebuilds_every_seed_in_one_run(tmp_path):
-    defs = _defs(tmp_path)
-    schedule = defs.resolve_schedule_def("daily_release")
-    with dg.instance_for_test() as instance:
-        context = dg.build_schedule_context(instance=instance, scheduled_execution_time=__import__("datetime").datetime(2026, 1, 2, 3))
-        assert isinstance(schedule.evaluate_tick(context).skip_message, str)
-        instance.add_dynamic_partitions("seeds", ["a.txt@1", "b.txt@2", "c.txt@3"])
-        [request] = schedule.evaluate_tick(context).run_requests
-        assert request.tags["dagster/asset_partition_range_start"] == "a.txt@1"
-        assert request.tags["dagster/asset_partition_range_end"] == "c.txt@3"
+def _evaluate_sensor(defs, tmp_path, instance):
+    sensor = defs.resolve_sensor_def("seeds_sensor")
+    paths = PipelinePaths(seeds=str(tmp_path / "seeds"), dist=str(tmp_path / "dist"))
+    return sensor(dg.build_sensor_context(instance=instance, definitions=defs, resources={"paths": paths}))
 
 
-def test_seeds_sensor_adds_new_seeds_and_requests_one_run(tmp_path):
+def test_seeds_sensor_requests_one_run_keyed_by_the_inputs(tmp_path):
     (tmp_path / "seeds").mkdir()
     for name in ("a.txt", "b.txt"):
         (tmp_path / "seeds" / name).write_text(f"Text of {name}\n", encoding="utf-8")
     defs = _defs(tmp_path)
-    sensor = defs.resolve_sensor_def("seeds_sensor")
-    paths = PipelinePaths(seeds=str(tmp_path / "seeds"), dist=str(tmp_path / "dist"))
     with dg.instance_for_test() as instance:
-        result = sensor(dg.build_sensor_context(instance=instance, definitions=defs, resources={"paths": paths}))
-        assert len(result.run_requests) == 1
-        [add] = result.dynamic_partitions_requests
-        assert [k.split("@")[0] for k in add.partition_keys] == ["a.txt", "b.txt"]
-        instance.add_dynamic_partitions("seeds", list(add.partition_keys))
-        again = sensor(dg.build_sensor_context(instance=instance, definitions=defs, resources={"paths": paths}))
-        assert not again.run_requests
+        first = _evaluate_sensor(defs, tmp_path, instance)
+        again = _evaluate_sensor(defs, tmp_path, instance)
+        assert isinstance(first, dg.RunRequest) and first.run_key == again.run_key
+        (tmp_path / "seeds" / "c.txt").write_text("Text of c\n", encoding="utf-8")
+        assert _evaluate_sensor(defs, tmp_path, instance).run_key != first.run_key
 
 
 def test_assembled_tables_carry_their_column_schema(tmp_path):

@@ -10,7 +10,7 @@ import duckdb
 import pandas as pd
 import pytest
 
-from pipeline.cli import run_release
+from pipeline.defs.driver import run_release
 from pipeline.paths import Paths
 from pipeline.publish.duck import load_fts
 from pipeline.publish.explore import diff_releases
@@ -39,7 +39,7 @@ def built(tmp_path_factory):
 
 def test_release_is_published_and_latest_points_at_it(built):
     paths, outcome, _ = built
-    assert outcome["created"] and outcome["version"] == "1.0.0"
+    assert outcome.created and outcome.version == "1.0.0"
     release = paths.releases / "1.0.0"
     assert paths.latest.resolve() == release.resolve()
     for name in (*TABLE_FILES, "dataset.duckdb", "manifest.json", "datapackage.json", "croissant.json", "CHANGELOG.md", "README.md", "timeline.md", "CITATION.cff", "index.html"):
@@ -87,7 +87,7 @@ def test_manifest_describes_every_file(built):
 
 def test_nothing_changed_makes_no_new_release(built):
     paths, _, again = built
-    assert not again["created"] and again["version"] == "1.0.0"
+    assert not again.created and again.version == "1.0.0"
     assert [p.name for p in paths.releases.iterdir()] == ["1.0.0"]
 
 
@@ -112,12 +112,12 @@ def test_bad_seeds_are_rejected_new_seeds_bump_minor_edits_bump_patch(tmp_path):
     seeds = _seeds(tmp_path / "seeds", BOOK_SEED, WCDA_SEED)
     paths = Paths(seeds=seeds, dist=tmp_path / "dist")
     with dg.instance_for_test() as instance:
-        assert run_release(paths, instance)["version"] == "1.0.0"
+        assert run_release(paths, instance).version == "1.0.0"
         (seeds / "empty.txt").write_bytes(b"")
         (seeds / "image.txt").write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" * 20)
         shutil.copyfile(FIXTURES / "dev" / "001_telegram-709-filippov-to-mao-1952-02-03.txt", seeds / "709.txt")
         second = run_release(paths, instance)
-        assert second["created"] and second["version"] == "1.1.0"
+        assert second.created and second.version == "1.1.0"
         rejects = pd.read_parquet(paths.latest / "data" / "rejects.parquet")
         assert sorted(rejects["seed_file"]) == ["empty.txt", "image.txt"]
         assert set(rejects["stage"]) == {"read", "decode"}
@@ -129,7 +129,7 @@ def test_bad_seeds_are_rejected_new_seeds_bump_minor_edits_bump_patch(tmp_path):
         edited = WCDA_SEED.read_text(encoding="utf-8").replace("Four copies printed.", "Five copies printed.")
         (seeds / WCDA_SEED.name).write_text(edited, encoding="utf-8")
         third = run_release(paths, instance)
-        assert third["version"] == "1.1.1", "only the content of an existing document changed"
+        assert third.version == "1.1.1", "only the content of an existing document changed"
         assert "documents changed: 1 (wcda-117419)" in (paths.latest / "CHANGELOG.md").read_text()
         assert sorted(p.name for p in paths.releases.iterdir()) == ["1.0.0", "1.1.0", "1.1.1"]
 

@@ -6,23 +6,24 @@ import pytest
 
 from pipeline.paths import PROJECT_ROOT
 from pipeline.publish.assemble import assemble
-from pipeline.publish.parquet import read_table, write_table
-from pipeline.seed import SEED_TABLES, process_seed
+from pipeline.publish.parquet import read_table
+from pipeline.publish.staging import stage_shard, staged_files, write_seed_index
+from pipeline.seeds import SHARDS, list_seeds
 
 DEV = PROJECT_ROOT / "tests" / "fixtures" / "dev"
 SEEDS = PROJECT_ROOT / "seeds"
 
 
-def _stage(files: list[Path], tmp: Path) -> dict[str, list[Path]]:
-    staged = {name: [] for name in SEED_TABLES}
-    for i, f in enumerate(files):
-        result = process_seed(f.name, f.read_bytes())
-        for name in SEED_TABLES:
-            path = tmp / "staging" / name / f"{i:03d}.parquet"
-            path.parent.mkdir(parents=True, exist_ok=True)
-            write_table(name, result.table(name), path)
-            staged[name].append(path)
-    return staged
+def _stage(files: list[Path], tmp: Path) -> tuple[dict[str, list[Path]], Path]:
+    seeds = tmp / "seeds"
+    seeds.mkdir()
+    for f in files:
+        (seeds / f.name).write_bytes(f.read_bytes())
+    listing = list_seeds(seeds)
+    for shard in SHARDS:
+        stage_shard(tmp / "staging", shard, [s for s in listing.seeds if s.shard == shard])
+    write_seed_index(listing, tmp / "seeds.parquet")
+    return staged_files(tmp / "staging", SHARDS), tmp / "seeds.parquet"
 
 
 @pytest.fixture(scope="module")
@@ -32,8 +33,8 @@ def built(tmp_path_factory) -> dict[str, list[dict]]:
     duplicate = tmp / "zzz_same_record_again.txt"
     duplicate.write_bytes((SEEDS / "001_a5d0082016cd8dd9.txt").read_bytes() + b"\n")
     out = tmp / "build"
-    out.mkdir()
-    assemble(_stage([*files, duplicate], tmp), out)
+    staged, index = _stage([*files, duplicate], tmp)
+    assemble(staged, index, out, tmp / "work")
     return {name: read_table(name, out / f"{name}.parquet").to_pylist() for name in ("passages", "events", "links", "entities", "mentions")}
 
 

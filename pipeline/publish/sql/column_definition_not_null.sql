@@ -1,0 +1,1 @@
+{{ column }} {{ type }} NOT NULL

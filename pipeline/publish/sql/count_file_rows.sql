@@ -1,0 +1,2 @@
+-- Rows of a Parquet file.
+SELECT count(*) FROM read_parquet($file)

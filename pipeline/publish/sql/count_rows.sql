@@ -1,0 +1,2 @@
+-- Rows of a table of the session.
+SELECT count(*) FROM {{ table }}

@@ -1,0 +1,2 @@
+-- A working table no longer needed.
+DROP TABLE IF EXISTS {{ table }}

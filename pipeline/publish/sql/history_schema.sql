@@ -1,0 +1,2 @@
+-- One release's schema in history.duckdb.
+CREATE SCHEMA {{ schema }}

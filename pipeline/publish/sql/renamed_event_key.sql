@@ -1,0 +1,1 @@
+CASE WHEN m.old_id IS NULL OR s.event_key <> s.event_id THEN s.event_key ELSE m.new_id || substr(s.event_key, length(m.old_id) + 1) END AS event_key

@@ -1,0 +1,1 @@
+CASE WHEN m.old_id IS NULL THEN s.{{ column }} ELSE m.new_id || substr(s.{{ column }}, length(m.old_id) + 1) END AS {{ column }}

@@ -1,0 +1,1 @@
+LEFT JOIN id_map m ON m._seed_sha256 = s._seed_sha256

@@ -1,0 +1,1 @@
+LEFT JOIN (SELECT NULL AS old_id, NULL AS new_id) m ON false

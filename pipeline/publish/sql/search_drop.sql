@@ -1,0 +1,2 @@
+-- The copy an index was built from is no longer needed.
+DROP TABLE search.{{ table }}

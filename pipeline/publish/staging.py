@@ -1,0 +1,351 @@
+"""Staging: every seed's rows, kept by content so that a build parses only what changed.
+
+The rows of a seed depend only on its bytes and on the code that reads them,
+so they are kept under the seed's sha256, never its name. Seeds are spread
+over sixteen shards by the first hex digit of their hash; a shard is five
+Parquet files, ``staging/<shard>/<table>.parquet``, each row tagged with the
+seed it came from (``_seed_sha256``). A build gives each shard the seeds it
+should hold: the rows of seeds still there are kept, those of removed or
+edited seeds dropped, and only new bytes are parsed. A shard whose files
+were written by other code (``code_fingerprint``) is parsed anew.
+
+The five files of a shard carry one token in their metadata; a shard whose
+files disagree (a crash between two renames) is treated as empty and parsed
+again. A seed that changed while it was read is rejected for this build
+only and read again by the next.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import importlib.metadata
+import multiprocessing
+import multiprocessing.forkserver
+import os
+import shutil
+from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+import pyarrow as pa
+import pyarrow.parquet as pq
+
+from pipeline import tables
+from pipeline.publish.parquet import WRITE_OPTIONS
+from pipeline.seed import SEED_TABLES, SeedTables, process_seed, rejected
+from pipeline.seeds import Seed, SeedChanged, SeedListing, Skipped, read_seed
+
+SHA_COLUMN = "_seed_sha256"
+RETRY_COLUMN = "_retry"  # rejects only: a seed that changed while read, parsed again next time
+_TOKEN_KEY = b"staging_token"
+_CODE_KEY = b"code_fingerprint"
+_PACKAGE_ROOT = Path(__file__).resolve().parent.parent
+_READING_CODE = ("parse", "normalize", "extract", "reference", "seed.py", "tables.py", "seeds.py")
+_READING_PACKAGES = ("natasha", "slovnet", "navec", "razdel", "pymorphy2", "lingua-language-detector", "charset-normalizer", "rapidfuzz", "pyarrow")
+_THREAD_VARIABLES = ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS", "NUMEXPR_NUM_THREADS")
+INLINE_SEEDS = 4  # fewer seeds to parse than this are parsed in the build's own process
+
+
+def _fingerprint(parts: tuple[str, ...], packages: tuple[str, ...]) -> str:
+    digest = hashlib.sha256()
+    files = []
+    for part in parts:
+        root = _PACKAGE_ROOT / part
+        files += sorted(root.rglob("*")) if root.is_dir() else [root]
+    files += sorted((_PACKAGE_ROOT.parent / "schemas").glob("*.yaml"))
+    for path in files:
+        if path.is_file() and path.suffix in (".py", ".yaml", ".yml", ".json", ".sql", ".txt"):
+            digest.update(path.relative_to(_PACKAGE_ROOT.parent).as_posix().encode() + b"\0" + path.read_bytes() + b"\0")
+    for package in packages:
+        with contextlib.suppress(importlib.metadata.PackageNotFoundError):
+            digest.update(f"{package}=={importlib.metadata.version(package)}\n".encode())
+    return digest.hexdigest()
+
+
+@cache
+def code_fingerprint() -> str:
+    """A hash of everything a seed's rows depend on besides its bytes: the reading code, the gazetteer, the schemas and library versions."""
+    return _fingerprint(_READING_CODE, _READING_PACKAGES)
+
+
+@cache
+def build_code_fingerprint() -> str:
+    """A hash of everything a release depends on besides the seeds: all of the pipeline's code, the schemas, library versions."""
+    parts = tuple(p.name for p in sorted(_PACKAGE_ROOT.iterdir()) if p.name not in ("quality", "__pycache__"))
+    return _fingerprint(parts, (*_READING_PACKAGES, "duckdb", "duckdb-extension-fts", "pandera"))
+
+
+def build_inputs(listing: SeedListing) -> str:
+    """The fingerprint of a build's inputs: the seeds folder as listed and the code. Equal inputs give the same release."""
+    return hashlib.sha256(f"{listing.fingerprint()}\n{build_code_fingerprint()}".encode()).hexdigest()
+
+
+def staged_schema(name: str) -> pa.Schema:
+    schema = tables.arrow_schema(name).append(pa.field(SHA_COLUMN, pa.string(), nullable=False))
+    return schema.append(pa.field(RETRY_COLUMN, pa.bool_(), nullable=False)) if name == "rejects" else schema
+
+
+@dataclass(frozen=True)
+class ShardResult:
+    shard: str
+    parsed: int
+    reused: int
+    removed: int
+    rejected: int
+    written: bool
+
+
+def shard_files(staging: Path, shard: str) -> dict[str, Path]:
+    return {name: staging / shard / f"{name}.parquet" for name in SEED_TABLES}
+
+
+def staged_files(staging: Path, shards: Iterable[str]) -> dict[str, list[Path]]:
+    """Per table, the staged files of the shards that exist (for assembly)."""
+    files: dict[str, list[Path]] = {name: [] for name in SEED_TABLES}
+    for shard in shards:
+        for name, path in shard_files(staging, shard).items():
+            if path.exists():
+                files[name].append(path)
+    return files
+
+
+def _read_shard(staging: Path, shard: str) -> dict[str, pa.Table] | None:
+    """The shard's tables, or None when missing, written by other code, or torn."""
+    files = shard_files(staging, shard)
+    if not all(path.exists() for path in files.values()):
+        return None
+    try:
+        metas = {name: pq.read_schema(path).metadata or {} for name, path in files.items()}
+    except (OSError, pa.ArrowInvalid):
+        return None
+    tokens = {meta.get(_TOKEN_KEY) for meta in metas.values()}
+    codes = {meta.get(_CODE_KEY) for meta in metas.values()}
+    if len(tokens) != 1 or None in tokens or codes != {code_fingerprint().encode()}:
+        return None
+    try:
+        return {name: pq.read_table(path, schema=staged_schema(name)) for name, path in files.items()}
+    except (OSError, pa.ArrowInvalid):
+        return None
+
+
+def _seeds_in(staged: dict[str, pa.Table]) -> set[str]:
+    """Seeds whose rows are kept for good (transient rejects are read again)."""
+    import pyarrow.compute as pc
+
+    rejects = staged["rejects"].filter(pc.invert(staged["rejects"][RETRY_COLUMN]))
+    return set(staged["documents"][SHA_COLUMN].to_pylist()) | set(rejects[SHA_COLUMN].to_pylist())
+
+
+def _tagged(result: SeedTables, sha256: str, retry: bool = False) -> dict[str, pa.Table]:
+    tagged = {}
+    for name in SEED_TABLES:
+        table = result.table(name)
+        table = table.append_column(pa.field(SHA_COLUMN, pa.string(), nullable=False), pa.array([sha256] * table.num_rows, pa.string()))
+        if name == "rejects":
+            table = table.append_column(pa.field(RETRY_COLUMN, pa.bool_(), nullable=False), pa.array([retry] * table.num_rows, pa.bool_()))
+        tagged[name] = table
+    return tagged
+
+
+def read_and_process(seed: Seed) -> dict[str, pa.Table]:
+    """One seed's staged rows: read (checked against its listed hash) and processed."""
+    try:
+        data = read_seed(seed)
+    except SeedChanged as err:
+        return _tagged(rejected(seed.name, seed.sha256, seed.size, "read", str(err)), seed.sha256, retry=True)
+    return _tagged(process_seed(seed.name, data), seed.sha256)
+
+
+Mapper = Callable[[Callable, list], Iterator]
+
+
+@dataclass
+class _Plan:
+    shard: str
+    kept: dict[str, pa.Table]
+    wanted: set[str]
+    new: list[Seed]
+    reused: int
+    removed: int
+    write: bool
+
+
+def _plan(staging: Path, shard: str, seeds: list[Seed]) -> _Plan:
+    """What one shard keeps, drops and must parse to hold exactly ``seeds``."""
+    import pyarrow.compute as pc
+
+    found = _read_shard(staging, shard)
+    existing = found or {name: staged_schema(name).empty_table() for name in SEED_TABLES}
+    have = _seeds_in(existing)
+    wanted = {seed.sha256 for seed in seeds}
+    new = [seed for seed in sorted(seeds, key=lambda s: s.sha256) if seed.sha256 not in have]
+    keep = pa.array(sorted(wanted & have), pa.string())
+    kept = {name: t.filter(pc.is_in(t[SHA_COLUMN], value_set=keep)) for name, t in existing.items()}
+    kept["rejects"] = kept["rejects"].filter(pc.invert(kept["rejects"][RETRY_COLUMN]))
+    removed = len(have - wanted)
+    torn_or_missing = found is None and (bool(seeds) or (staging / shard).exists())
+    return _Plan(shard, kept, wanted, new, len(wanted & have), removed, bool(new or removed or torn_or_missing))
+
+
+def stage_shards(staging: Path, seeds_by_shard: dict[str, list[Seed]], mapper: Mapper | None = None) -> list[ShardResult]:
+    """Brings each shard to exactly its seeds: keeps what is staged, drops what went, parses what is new.
+
+    The new seeds of all the shards are parsed in one pass over the mapper,
+    so a pool of workers stays busy across shards.
+    """
+    plans = [_plan(staging, shard, seeds) for shard, seeds in sorted(seeds_by_shard.items())]
+    new = [seed for plan in plans for seed in plan.new]
+    parsed = dict(zip((seed.sha256 for seed in new), (mapper or _serial_map)(read_and_process, new), strict=True))
+    results = []
+    for plan in plans:
+        if not plan.write:
+            results.append(ShardResult(plan.shard, 0, plan.reused, plan.removed, _count_rejected(plan.kept), False))
+            continue
+        merged = {name: pa.concat_tables([plan.kept[name], *(parsed[seed.sha256][name] for seed in plan.new)]) for name in SEED_TABLES}
+        _write_shard(staging, plan.shard, merged, sorted(plan.wanted))
+        results.append(ShardResult(plan.shard, len(plan.new), plan.reused, plan.removed, _count_rejected(merged), True))
+    return results
+
+
+def stage_shard(staging: Path, shard: str, seeds: list[Seed], mapper: Mapper | None = None) -> ShardResult:
+    """One shard brought to exactly ``seeds`` (see ``stage_shards``)."""
+    return stage_shards(staging, {shard: seeds}, mapper)[0]
+
+
+def _count_rejected(staged: dict[str, pa.Table]) -> int:
+    return staged["rejects"].num_rows
+
+
+def _serial_map(function, items):
+    return map(function, items)
+
+
+def _write_shard(staging: Path, shard: str, data: dict[str, pa.Table], seeds: list[str]) -> None:
+    """Writes the shard's five files, each atomically, all with one token."""
+    token = hashlib.sha256("\n".join([code_fingerprint(), *seeds]).encode()).hexdigest().encode()
+    folder = staging / shard
+    folder.mkdir(parents=True, exist_ok=True)
+    for name, path in shard_files(staging, shard).items():
+        table = _conform_staged(name, data[name])
+        table = table.replace_schema_metadata({**(table.schema.metadata or {}), _TOKEN_KEY: token, _CODE_KEY: code_fingerprint().encode()})
+        partial = path.with_name(f".{path.name}.partial")
+        pq.write_table(table, partial, **WRITE_OPTIONS)
+        os.replace(partial, path)
+
+
+def _conform_staged(name: str, data: pa.Table) -> pa.Table:
+    """Declared columns cast to their schema, then the tags; sorted by the declared key, then by seed."""
+    schema = staged_schema(name)
+    data = data.select(schema.names).cast(schema)
+    keys = [(c, "ascending") for c in (*tables.table(name).sort_by, SHA_COLUMN)]
+    return data.sort_by(keys) if data.num_rows else data
+
+
+def remove_stale(staging: Path) -> None:
+    """Anything in the staging folder that is not a shard (older layouts, partial files)."""
+    if not staging.exists():
+        return
+    for entry in staging.iterdir():
+        if entry.name not in SHARD_NAMES:
+            shutil.rmtree(entry) if entry.is_dir() and not entry.is_symlink() else entry.unlink()
+        elif entry.is_dir():
+            for inner in entry.iterdir():
+                if inner.name.startswith("."):
+                    inner.unlink()
+
+
+SHARD_NAMES = frozenset("0123456789abcdef")
+
+
+class SeedPool:
+    """Parses seeds on every core: worker processes started on first need and kept for the build.
+
+    A seed that kills its worker (the operating system ends it for memory, a
+    crash in a native library) is read again alone in a fresh pool; if it
+    kills that one too, it becomes a reject, and the other seeds go on.
+    """
+
+    def __init__(self, workers: int = 0):
+        self.workers = workers or os.cpu_count() or 1
+        self._pool: ProcessPoolExecutor | None = None
+
+    def _executor(self) -> ProcessPoolExecutor:
+        if self._pool is None:
+            for name in _THREAD_VARIABLES:  # one thread per worker: the workers are the parallelism
+                os.environ.setdefault(name, "1")
+            context = multiprocessing.get_context("forkserver")
+            context.set_forkserver_preload(["pipeline.publish.seed_worker"])
+            self._pool = ProcessPoolExecutor(self.workers, mp_context=context)
+        return self._pool
+
+    def map(self, function, seeds: list[Seed]) -> Iterator:
+        if len(seeds) < INLINE_SEEDS or self.workers == 1:
+            return map(function, seeds)
+        chunk = max(1, min(16, len(seeds) // (self.workers * 8)))
+        try:
+            return iter(list(self._executor().map(function, seeds, chunksize=chunk)))
+        except BrokenProcessPool:
+            self.close()
+        return iter([self._alone(function, seed) for seed in seeds])
+
+    def _alone(self, function, seed: Seed):
+        try:
+            return self._executor().submit(function, seed).result()
+        except BrokenProcessPool:
+            self.close()
+            message = "the process reading it was ended (out of memory, or a crash in a library): report it with the file"
+            return _tagged(rejected(seed.name, seed.sha256, seed.size, "parse", message), seed.sha256)
+
+    def close(self) -> None:
+        """Ends the workers and the process they were forked from (it holds the language models)."""
+        if self._pool is not None:
+            self._pool.shutdown(wait=True, cancel_futures=True)
+            self._pool = None
+            server = getattr(multiprocessing.forkserver, "_forkserver", None)
+            if server is not None and hasattr(server, "_stop"):
+                server._stop()
+
+
+def warm_up() -> None:
+    """Loads the language models once per worker process, before the first seed."""
+    from pipeline.normalize.language import preload_models
+    from pipeline.normalize.lexicon import lexicon
+
+    preload_models()
+    russian = lexicon("ru")["examples_speech"][0]  # a Russian sentence of the lexicon: the NER model's first run
+    process_seed("warm-up.txt", f"{russian}\n\nA telegram from Moscow.\n".encode())
+
+
+_INDEX_SCHEMA = pa.schema([
+    pa.field("name", pa.string(), nullable=False),
+    pa.field("path", pa.binary()),
+    pa.field("sha256", pa.string()),
+    pa.field("size", pa.int64(), nullable=False),
+    pa.field("stage", pa.string()),
+    pa.field("reason", pa.string()),
+])
+
+
+def write_seed_index(listing: SeedListing, path: Path) -> None:
+    """The build's view of the seeds folder: one row per entry (seeds with a null stage)."""
+    rows = [{"name": s.name, "path": os.fsencode(s.path), "sha256": s.sha256, "size": s.size} for s in listing.seeds]
+    rows += [{"name": k.name, "sha256": k.sha256, "size": k.size, "stage": k.stage, "reason": k.reason} for k in listing.skipped]
+    path.parent.mkdir(parents=True, exist_ok=True)
+    partial = path.with_name(f".{path.name}.partial")
+    table = pa.Table.from_pylist(rows, schema=_INDEX_SCHEMA.with_metadata({b"fingerprint": listing.fingerprint().encode()}))
+    pq.write_table(table, partial)
+    os.replace(partial, path)
+
+
+def read_seed_index(path: Path) -> SeedListing:
+    listing = SeedListing()
+    for row in pq.read_table(path).to_pylist():
+        if row["stage"] is None:
+            listing.seeds.append(Seed(row["name"], Path(os.fsdecode(row["path"])), row["sha256"], row["size"]))
+        else:
+            listing.skipped.append(Skipped(row["name"], row["reason"], row["stage"], row["sha256"], row["size"]))
+    return listing

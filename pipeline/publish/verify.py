@@ -1,0 +1,105 @@
+"""Checking a published release against its manifest.
+
+Every file the manifest lists must be there with the bytes, sha256 and (for
+Parquet) rows it records, and nothing else may be in the folder but
+``dataset.duckdb``; each table of ``dataset.duckdb`` must hold the same rows
+as its Parquet file (count and an order-free digest of every row). The
+database is opened read-only, so verifying never changes it.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from pathlib import Path
+
+import duckdb
+import pyarrow as pa
+import pyarrow.parquet as pq
+
+from pipeline.publish import sql
+from pipeline.publish.duck import connect
+
+
+class ReleaseDamaged(RuntimeError):
+    """A release whose files do not match its manifest; the message names the file."""
+
+
+def release_problems(folder: Path) -> tuple[dict | None, list[str]]:
+    """The release's manifest (None when unreadable) and every problem found, each naming its file."""
+    manifest_path = folder / "manifest.json"
+    try:
+        manifest = json.loads(manifest_path.read_text(encoding="utf-8"))
+        listed = manifest["files"]
+    except (OSError, ValueError, KeyError, TypeError) as err:
+        return None, [f"{manifest_path}: unreadable manifest ({err})"]
+    problems = []
+    for name, entry in sorted(listed.items()):
+        problems += _file_problems(folder / name, entry)
+    expected = set(listed) | {"manifest.json", "dataset.duckdb"}
+    problems += [f"{folder / extra}: not listed in the manifest" for extra in sorted(p.name for p in folder.iterdir()) if extra not in expected]
+    problems += _duckdb_problems(folder, manifest)
+    return manifest, problems
+
+
+def _file_problems(path: Path, entry: dict) -> list[str]:
+    if not path.is_file() or path.is_symlink():
+        return [f"{path}: missing"]
+    size = path.stat().st_size
+    if size != entry.get("bytes"):
+        return [f"{path}: {size} bytes, the manifest says {entry.get('bytes')}"]
+    digest = hashlib.sha256()
+    with open(path, "rb") as handle:
+        for chunk in iter(lambda: handle.read(1 << 20), b""):
+            digest.update(chunk)
+    if digest.hexdigest() != entry.get("sha256"):
+        return [f"{path}: sha256 {digest.hexdigest()[:16]}... differs from the manifest's {str(entry.get('sha256'))[:16]}..."]
+    if path.suffix == ".parquet":
+        try:
+            rows = pq.read_metadata(path).num_rows
+        except (OSError, pa.ArrowInvalid) as err:
+            return [f"{path}: not a readable Parquet file ({err})"]
+        if rows != entry.get("rows"):
+            return [f"{path}: {rows} rows, the manifest says {entry.get('rows')}"]
+    return []
+
+
+def _duckdb_problems(folder: Path, manifest: dict) -> list[str]:
+    database = folder / "dataset.duckdb"
+    recorded = (manifest.get("duckdb") or {}).get("tables") or {}
+    if not database.is_file():
+        return [f"{database}: missing"]
+    try:
+        con = connect(database, read_only=True)
+    except duckdb.Error as err:
+        return [f"{database}: cannot be opened ({str(err).splitlines()[0]})"]
+    problems = []
+    try:
+        present = {row[0] for row in con.execute(sql.load("list_tables")).fetchall()}
+        for name, rows in sorted(recorded.items()):
+            parquet = folder / f"{name}.parquet"
+            if name not in present:
+                problems.append(f"{database}: table {name} is missing")
+                continue
+            in_db = con.execute(sql.render("verify_table", table=name)).fetchone()
+            in_file = con.execute(sql.load("verify_file"), {"file": str(parquet)}).fetchone() if parquet.is_file() else None
+            if in_db[0] != rows:
+                problems.append(f"{database}: table {name} has {in_db[0]} rows, the manifest says {rows}")
+            elif in_file is not None and tuple(in_db) != tuple(in_file):
+                problems.append(f"{database}: table {name} differs from {parquet.name}")
+    except duckdb.Error as err:
+        problems.append(f"{database}: unreadable ({str(err).splitlines()[0]})")
+    finally:
+        con.close()
+    return problems
+
+
+def verify_release(folder: Path) -> dict:
+    """The release's manifest, once every check passed; raises ReleaseDamaged naming what is wrong."""
+    manifest, problems = release_problems(folder)
+    if problems:
+        raise ReleaseDamaged(
+            f"release {folder.name} does not match its manifest:\n  " + "\n  ".join(problems)
+            + f"\nrestore {folder} from a copy, or move it out of {folder.parent} to publish anew"
+        )
+    return manifest

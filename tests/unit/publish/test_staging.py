@@ -1,0 +1,89 @@
+"""Staging by content: only new bytes are parsed, what went is dropped, a seed that changes while read is retried."""
+
+from __future__ import annotations
+
+import pyarrow.parquet as pq
+
+from pipeline.publish.staging import shard_files, stage_shard
+from pipeline.seeds import list_seeds
+
+TEXT = "A note of unknown layout, number {n}.\n\nIt says one thing about the armistice talks.\n"
+
+
+def _stage_all(staging, listing):
+    results = [stage_shard(staging, shard, [s for s in listing.seeds if s.shard == shard]) for shard in "0123456789abcdef"]
+    return {key: sum(getattr(r, key) for r in results) for key in ("parsed", "reused", "removed")}
+
+
+def _seeds(tmp_path, count):
+    folder = tmp_path / "seeds"
+    folder.mkdir(exist_ok=True)
+    for n in range(count):
+        (folder / f"{n:02d}.txt").write_text(TEXT.format(n=n), encoding="utf-8")
+    return folder
+
+
+def test_a_second_build_parses_nothing_and_one_new_seed_is_parsed_alone(tmp_path):
+    folder = _seeds(tmp_path, 6)
+    assert _stage_all(tmp_path / "staging", list_seeds(folder)) == {"parsed": 6, "reused": 0, "removed": 0}
+    assert _stage_all(tmp_path / "staging", list_seeds(folder)) == {"parsed": 0, "reused": 6, "removed": 0}
+    (folder / "new.txt").write_text(TEXT.format(n=99), encoding="utf-8")
+    assert _stage_all(tmp_path / "staging", list_seeds(folder)) == {"parsed": 1, "reused": 6, "removed": 0}
+
+
+def test_renaming_a_seed_parses_nothing(tmp_path):
+    folder = _seeds(tmp_path, 3)
+    _stage_all(tmp_path / "staging", list_seeds(folder))
+    (folder / "00.txt").rename(folder / "renamed.txt")
+    assert _stage_all(tmp_path / "staging", list_seeds(folder)) == {"parsed": 0, "reused": 3, "removed": 0}
+
+
+def test_removed_and_edited_seeds_rows_are_deleted(tmp_path):
+    folder = _seeds(tmp_path, 4)
+    staging = tmp_path / "staging"
+    listing = list_seeds(folder)
+    _stage_all(staging, listing)
+    gone = {s.sha256 for s in listing.seeds if s.name in ("00.txt", "01.txt")}
+    (folder / "00.txt").unlink()
+    (folder / "01.txt").write_text("Edited text of the note.\n\nNothing else.\n", encoding="utf-8")
+    assert _stage_all(staging, list_seeds(folder)) == {"parsed": 1, "reused": 2, "removed": 2}
+    staged = set()
+    for shard in "0123456789abcdef":
+        for path in shard_files(staging, shard).values():
+            if path.exists():
+                staged |= set(pq.read_table(path, columns=["_seed_sha256"]).column(0).to_pylist())
+    assert not staged & gone and len(staged) == 3
+
+
+def test_a_seed_rewritten_during_the_build_is_rejected_then_read_again(tmp_path):
+    folder = _seeds(tmp_path, 1)
+    staging = tmp_path / "staging"
+    listing = list_seeds(folder)
+    (folder / "00.txt").write_text("Rewritten after the listing.\n\nSecond paragraph.\n", encoding="utf-8")
+    [seed] = listing.seeds
+    stage_shard(staging, seed.shard, [seed])
+    rejects = pq.read_table(shard_files(staging, seed.shard)["rejects"]).to_pylist()
+    assert rejects[0]["stage"] == "read" and "rewritten during the build" in rejects[0]["message"]
+    (folder / "00.txt").write_text(TEXT.format(n=0), encoding="utf-8")
+    assert stage_shard(staging, seed.shard, [seed]).parsed == 1, "a transient reject is not kept"
+
+
+def test_a_seed_that_vanished_during_the_build_is_rejected(tmp_path):
+    folder = _seeds(tmp_path, 1)
+    [seed] = list_seeds(folder).seeds
+    (folder / "00.txt").unlink()
+    stage_shard(tmp_path / "staging", seed.shard, [seed])
+    [reject] = pq.read_table(shard_files(tmp_path / "staging", seed.shard)["rejects"]).to_pylist()
+    assert "vanished during the build" in reject["message"]
+
+
+def test_a_torn_shard_is_parsed_again(tmp_path):
+    folder = _seeds(tmp_path, 3)
+    staging = tmp_path / "staging"
+    listing = list_seeds(folder)
+    _stage_all(staging, listing)
+    seed = listing.seeds[0]
+    files = shard_files(staging, seed.shard)
+    other = listing.seeds[1] if listing.seeds[1].shard != seed.shard else listing.seeds[2]
+    files["passages"].write_bytes(shard_files(staging, other.shard)["passages"].read_bytes())
+    assert stage_shard(staging, seed.shard, [s for s in listing.seeds if s.shard == seed.shard]).parsed >= 1
