@@ -59,14 +59,14 @@ def _verify(args: argparse.Namespace) -> int:
         folder = paths.releases / args.release
     if folder is None or not folder.is_dir():
         print(f"no release to verify: {args.release or paths.latest} is not a release folder (run `make release` first)", file=sys.stderr)
-        return 2
+        return 1
     manifest, problems = release_problems(folder)
     if problems:
         print(f"release {folder.name} does NOT match its manifest:", file=sys.stderr)
         for problem in problems:
             print(f"  {problem}", file=sys.stderr)
         return 1
-    print(f"release {manifest['version']} verified: {len(manifest['files'])} files match their sha256, bytes and rows; dataset.duckdb agrees with the Parquet files")
+    print(f"release {manifest['version']} verified: {len(manifest['files'])} files match the manifest (sha256, bytes, rows); dataset.duckdb agrees with the Parquet files")
     return 0
 
 

@@ -16,7 +16,14 @@ from pathlib import Path
 
 from pipeline.paths import Paths
 from pipeline.publish.lock import build_lock, new_token
-from pipeline.publish.release import ShrinkRefused, check_shrink, latest_release, recorded_inputs, repair
+from pipeline.publish.release import (
+    ShrinkRefused,
+    check_shrink,
+    latest_release,
+    manifest_rows,
+    recorded_inputs,
+    repair,
+)
 from pipeline.publish.staging import build_inputs
 from pipeline.publish.verify import verify_release
 from pipeline.seeds import check_seeds_folder, list_seeds
@@ -60,9 +67,12 @@ def check_output_folder(dist: Path) -> None:
 
 
 def pending_inputs(paths: Paths) -> str | None:
-    """The build's input fingerprint when it differs from the latest release's, else None (nothing to do)."""
+    """The build's input fingerprint when it differs from the latest release's, else None (nothing to do, or no seed)."""
     check_seeds_folder(paths.seeds)
-    inputs = build_inputs(list_seeds(paths.seeds))
+    listing = list_seeds(paths.seeds)
+    if not listing.seeds:
+        return None  # nothing to publish: an empty folder is refused by a build anyway, so no run is asked for
+    inputs = build_inputs(listing)
     latest = latest_release(paths)
     return None if latest is not None and inputs in recorded_inputs(latest) else inputs
 
@@ -78,7 +88,7 @@ def run_release(paths: Paths, instance=None, allow_shrink: bool = False, wait: b
         manifest = verify_release(latest) if latest is not None else None
         listing = list_seeds(paths.seeds)
         if not listing.seeds:
-            check_shrink(manifest["files"]["documents.parquet"]["rows"] if manifest else None, 0, allow_shrink)
+            check_shrink(manifest_rows(manifest, "documents") if manifest else None, 0, allow_shrink)
         inputs = build_inputs(listing)
         counts = {"seeds": len(listing.seeds), "not_read": len(listing.skipped), "repaired": repaired}
         if latest is not None and inputs in recorded_inputs(latest):

@@ -32,7 +32,7 @@ def build_seeds_sensor(release_job) -> dg.SensorDefinition:
     def seeds_sensor(context: dg.SensorEvaluationContext, paths: PipelinePaths):
         request = _request(context, paths, release_job.name)
         if request is None:
-            return dg.SkipReason("the seeds folder and the code are those of the latest release")
+            return dg.SkipReason("the seeds folder has not changed: its seeds and the code are those of the latest release, or it holds no seed")
         return request
 
     return seeds_sensor

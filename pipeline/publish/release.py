@@ -202,7 +202,7 @@ def publish_release(
         prior_path = latest_release(paths)
         previous_manifest = verify_release(prior_path) if prior_path else None
         prior = (prior_path.name, prior_path) if prior_path else None
-        check_shrink(_manifest_rows(previous_manifest, "documents") if previous_manifest else None, built["documents"].rows, allow_shrink)
+        check_shrink(manifest_rows(previous_manifest, "documents") if previous_manifest else None, built["documents"].rows, allow_shrink)
         if prior:
             old_ids, new_ids = _doc_ids(table_path(prior_path, "documents")), _doc_ids(built["documents"].path)
             bump = _bump(previous_manifest, built, schema, (new_ids - old_ids, old_ids - new_ids))
@@ -230,7 +230,7 @@ def publish_release(
         return ReleaseResult(version, final, True, prior[0] if prior else None, bump, manifest)
 
 
-def _manifest_rows(manifest: dict, name: str) -> int | None:
+def manifest_rows(manifest: dict, name: str) -> int | None:
     """A table's rows as a manifest records them, in the current layout or the one before 2.0.0."""
     entry = manifest["files"].get(table_file(name)) or manifest["files"].get(f"{name}.parquet") or {}
     return entry.get("rows")
@@ -263,6 +263,7 @@ def _seal(folder: Path) -> None:
             path.chmod(0o444)
     for sub in sorted(p for p in folder.rglob("*") if p.is_dir()):
         _fsync_dir(sub)
+        sub.chmod(0o555)  # data/ too: no file can be added to a published release
     _fsync_dir(folder)
 
 

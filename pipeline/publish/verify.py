@@ -19,6 +19,7 @@ import pyarrow.parquet as pq
 
 from pipeline.publish import sql
 from pipeline.publish.duck import connect
+from pipeline.publish.layout import table_path
 
 
 class ReleaseDamaged(RuntimeError):
@@ -37,7 +38,8 @@ def release_problems(folder: Path) -> tuple[dict | None, list[str]]:
     for name, entry in sorted(listed.items()):
         problems += _file_problems(folder / name, entry)
     expected = set(listed) | {"manifest.json", "dataset.duckdb"}
-    problems += [f"{folder / extra}: not listed in the manifest" for extra in sorted(p.name for p in folder.iterdir()) if extra not in expected]
+    present = sorted(p.relative_to(folder).as_posix() for p in folder.rglob("*") if not p.is_dir() or p.is_symlink())
+    problems += [f"{folder / extra}: not listed in the manifest" for extra in present if extra not in expected]
     problems += _duckdb_problems(folder, manifest)
     return manifest, problems
 
@@ -77,7 +79,7 @@ def _duckdb_problems(folder: Path, manifest: dict) -> list[str]:
     try:
         present = {row[0] for row in con.execute(sql.load("list_tables")).fetchall()}
         for name, rows in sorted(recorded.items()):
-            parquet = folder / f"{name}.parquet"
+            parquet = table_path(folder, name)
             if name not in present:
                 problems.append(f"{database}: table {name} is missing")
                 continue

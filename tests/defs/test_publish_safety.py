@@ -67,7 +67,7 @@ def test_verify_passes_a_fresh_release_and_names_a_flipped_byte(published, tmp_p
     assert "verified" in _cli(published, "verify").stdout
     copy = tmp_path / "copy"
     shutil.copytree(published / "dist" / "releases" / "1.0.0", copy)
-    target = copy / "passages.parquet"
+    target = copy / "data" / "passages.parquet"
     target.chmod(0o644)
     data = bytearray(target.read_bytes())
     data[len(data) // 2] ^= 0x01
@@ -82,7 +82,7 @@ def test_verify_names_a_tampered_manifest_and_a_stray_file(published, tmp_path):
     manifest = copy / "manifest.json"
     manifest.chmod(0o644)
     data = json.loads(manifest.read_text())
-    data["files"]["documents.parquet"]["rows"] += 1
+    data["files"]["data/documents.parquet"]["rows"] += 1
     manifest.write_text(json.dumps(data))
     (copy / "dataset.duckdb.wal").write_bytes(b"x")
     done = _cli(published, "verify", str(copy), check=False)
@@ -102,7 +102,7 @@ def test_release_files_are_read_only_and_the_database_refuses_writes_read_only(p
 def test_a_damaged_latest_stops_the_build_with_the_file_named(tmp_path):
     _seeds(tmp_path, BOOK_SEED, WCDA_SEED)
     _cli(tmp_path, "release")
-    target = tmp_path / "dist" / "latest" / "events.parquet"
+    target = tmp_path / "dist" / "latest" / "data" / "events.parquet"
     target.chmod(0o644)
     target.write_bytes(target.read_bytes()[:-10] + b"0123456789")
     (tmp_path / "seeds" / "extra.txt").write_text("A new note.\n\nAbout the talks.\n", encoding="utf-8")

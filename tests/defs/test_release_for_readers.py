@@ -41,7 +41,7 @@ def release(tmp_path_factory):
     paths = Paths(seeds=seeds, dist=root / "dist")
     with dg.instance_for_test() as instance:
         outcome = run_release(paths, instance)
-    assert outcome["created"]
+    assert outcome.created
     return paths
 
 
