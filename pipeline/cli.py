@@ -58,8 +58,8 @@ def _verify(args: argparse.Namespace) -> int:
     if args.release and not folder.exists() and (paths.releases / args.release).exists():
         folder = paths.releases / args.release
     if folder is None or not folder.is_dir():
-        print(f"no release to verify: {args.release or paths.latest} is not a release folder (run `make release` first)", file=sys.stderr)
-        return 1
+        where = paths.releases / args.release if args.release else paths.latest
+        raise FileNotFoundError(f"no release to verify at {where}: run `make release` first, or name a release of {paths.releases}")
     manifest, problems = release_problems(folder)
     if problems:
         print(f"release {folder.name} does NOT match its manifest:", file=sys.stderr)

@@ -223,7 +223,7 @@ def test_verify_passes_on_a_release_and_names_a_flipped_byte(release, tmp_path):
     data[len(data) // 2] ^= 0x01
     target.write_bytes(bytes(data))
     broken = _cli(release, tmp_path, "verify", str(copy))
-    assert broken.returncode == 1 and "data/events.parquet: sha256" in broken.stdout and "Traceback" not in broken.stderr
+    assert broken.returncode == 1 and "data/events.parquet: sha256" in broken.stdout + broken.stderr and "Traceback" not in broken.stderr
 
 
 def test_search_show_and_rejects_answer_in_one_command(release, tmp_path):
