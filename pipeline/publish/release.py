@@ -43,7 +43,7 @@ from pipeline.publish.duck import connect, load_fts
 from pipeline.publish.history import record_release
 from pipeline.publish.layout import DATA_DIR, table_file, table_names, table_path
 from pipeline.publish.lock import build_lock
-from pipeline.publish.parquet import FileInfo
+from pipeline.publish.parquet import FileInfo, sha256_file
 from pipeline.publish.search import create_search_indexes
 from pipeline.publish.verify import ReleaseDamaged, verify_release
 from pipeline.publish.views import create_views
@@ -295,7 +295,7 @@ def _write_release(folder: Path, paths: Paths, built: dict[str, FileInfo], versi
             info = built[path.stem]
             entry = {"sha256": info.sha256, "bytes": info.bytes, "rows": info.rows}
         else:
-            entry = {"sha256": _sha256(path), "bytes": path.stat().st_size}
+            entry = {"sha256": sha256_file(path), "bytes": path.stat().st_size}
         files[path.relative_to(folder).as_posix()] = entry
     manifest = {
         "version": version,
@@ -316,14 +316,6 @@ def _write_release(folder: Path, paths: Paths, built: dict[str, FileInfo], versi
     }
     (folder / "manifest.json").write_text(json.dumps(manifest, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
     return manifest
-
-
-def _sha256(path: Path) -> str:
-    digest = hashlib.sha256()
-    with open(path, "rb") as handle:
-        for chunk in iter(lambda: handle.read(1 << 20), b""):
-            digest.update(chunk)
-    return digest.hexdigest()
 
 
 def _timeline_rows(folder: Path) -> list[dict]:
