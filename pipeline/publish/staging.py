@@ -47,6 +47,7 @@ _PACKAGE_ROOT = Path(__file__).resolve().parent.parent
 _READING_CODE = ("parse", "normalize", "extract", "reference", "seed.py", "tables.py", "seeds.py")
 _READING_PACKAGES = ("natasha", "slovnet", "navec", "razdel", "pymorphy2", "lingua-language-detector", "charset-normalizer", "rapidfuzz", "pyarrow")
 _THREAD_VARIABLES = ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS", "NUMEXPR_NUM_THREADS")
+WINDOW = 256  # seeds in flight per worker: bounds the parsed rows waiting in the build's process
 INLINE_SEEDS = 4  # fewer seeds to parse than this are parsed in the build's own process
 
 
@@ -85,7 +86,7 @@ def build_inputs(listing: SeedListing) -> str:
 
 
 def staged_schema(name: str) -> pa.Schema:
-    schema = tables.arrow_schema(name).append(pa.field(SHA_COLUMN, pa.string(), nullable=False))
+    schema = _plain_schema(name).append(pa.field(SHA_COLUMN, pa.string(), nullable=False))
     return schema.append(pa.field(RETRY_COLUMN, pa.bool_(), nullable=False)) if name == "rejects" else schema
 
 
@@ -140,10 +141,16 @@ def _seeds_in(staged: dict[str, pa.Table]) -> set[str]:
     return set(staged["documents"][SHA_COLUMN].to_pylist()) | set(rejects[SHA_COLUMN].to_pylist())
 
 
+@cache
+def _plain_schema(name: str) -> pa.Schema:
+    """A table's declared schema without descriptions: what travels from a worker, per seed."""
+    return pa.schema([field.remove_metadata() for field in tables.arrow_schema(name)])
+
+
 def _tagged(result: SeedTables, sha256: str, retry: bool = False) -> dict[str, pa.Table]:
     tagged = {}
     for name in SEED_TABLES:
-        table = result.table(name)
+        table = result.table(name).cast(_plain_schema(name))
         table = table.append_column(pa.field(SHA_COLUMN, pa.string(), nullable=False), pa.array([sha256] * table.num_rows, pa.string()))
         if name == "rejects":
             table = table.append_column(pa.field(RETRY_COLUMN, pa.bool_(), nullable=False), pa.array([retry] * table.num_rows, pa.bool_()))
@@ -194,21 +201,25 @@ def _plan(staging: Path, shard: str, seeds: list[Seed]) -> _Plan:
 def stage_shards(staging: Path, seeds_by_shard: dict[str, list[Seed]], mapper: Mapper | None = None) -> list[ShardResult]:
     """Brings each shard to exactly its seeds: keeps what is staged, drops what went, parses what is new.
 
-    The new seeds of all the shards are parsed in one pass over the mapper,
-    so a pool of workers stays busy across shards.
+    The new seeds of all the shards go to the mapper in one pass, so a pool
+    of workers stays busy across shards, and each shard is written as soon
+    as its last seed is parsed: only one shard's new rows are held at a time.
     """
     plans = [_plan(staging, shard, seeds) for shard, seeds in sorted(seeds_by_shard.items())]
     new = [seed for plan in plans for seed in plan.new]
-    parsed = dict(zip((seed.sha256 for seed in new), (mapper or _serial_map)(read_and_process, new), strict=True))
-    results = []
+    results = iter((mapper or _serial_map)(read_and_process, new))
+    done = []
     for plan in plans:
+        parsed = [next(results) for _ in plan.new]
         if not plan.write:
-            results.append(ShardResult(plan.shard, 0, plan.reused, plan.removed, _count_rejected(plan.kept), False))
+            done.append(ShardResult(plan.shard, 0, plan.reused, plan.removed, _count_rejected(plan.kept), False))
             continue
-        merged = {name: pa.concat_tables([plan.kept[name], *(parsed[seed.sha256][name] for seed in plan.new)]) for name in SEED_TABLES}
+        merged = {name: pa.concat_tables([plan.kept[name], *(rows[name] for rows in parsed)]) for name in SEED_TABLES}
+        del parsed
         _write_shard(staging, plan.shard, merged, sorted(plan.wanted))
-        results.append(ShardResult(plan.shard, len(plan.new), plan.reused, plan.removed, _count_rejected(merged), True))
-    return results
+        done.append(ShardResult(plan.shard, len(plan.new), plan.reused, plan.removed, _count_rejected(merged), True))
+        plan.kept = {}
+    return done
 
 
 def stage_shard(staging: Path, shard: str, seeds: list[Seed], mapper: Mapper | None = None) -> ShardResult:
@@ -283,14 +294,26 @@ class SeedPool:
         return self._pool
 
     def map(self, function, seeds: list[Seed]) -> Iterator:
+        """``function`` over ``seeds`` in order, results yielded as they come.
+
+        Seeds go to the workers a window at a time (``WINDOW`` per worker), so
+        parsed rows never pile up in this process faster than they are written.
+        """
         if len(seeds) < INLINE_SEEDS or self.workers == 1:
-            return map(function, seeds)
-        chunk = max(1, min(16, len(seeds) // (self.workers * 8)))
+            yield from map(function, seeds)
+            return
+        window = self.workers * WINDOW
+        chunk = max(1, min(16, window // (self.workers * 8)))
+        done = 0
         try:
-            return iter(list(self._executor().map(function, seeds, chunksize=chunk)))
+            for start in range(0, len(seeds), window):
+                for result in self._executor().map(function, seeds[start:start + window], chunksize=chunk):
+                    yield result
+                    done += 1
         except BrokenProcessPool:
             self.close()
-        return iter([self._alone(function, seed) for seed in seeds])
+            for seed in seeds[done:]:
+                yield self._alone(function, seed)
 
     def _alone(self, function, seed: Seed):
         try:
