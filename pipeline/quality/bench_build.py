@@ -30,6 +30,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from pipeline.paths import PROJECT_ROOT
+from pipeline.publish.layout import table_path
 
 DEV = PROJECT_ROOT / "tests" / "fixtures" / "dev"
 _WORD = re.compile(r"\b[a-zа-яё]{3,}\b")
@@ -148,7 +149,7 @@ def io_floor(seeds: Path, release: Path) -> float:
         path.read_bytes()
     with tempfile.TemporaryDirectory() as scratch:
         con = duckdb.connect(str(Path(scratch) / "floor.duckdb"))
-        for table in sorted(release.glob("*.parquet")):
+        for table in sorted(release.rglob("*.parquet")):
             copy = Path(scratch) / table.name
             write_table(table.stem, pq.read_table(table), copy)
             con.execute("CREATE TABLE t AS SELECT * FROM read_parquet($file)", {"file": str(copy)})
@@ -178,7 +179,7 @@ def bench_build(count: int, work: Path, near: bool = False) -> BuildFigures:
     unchanged = run_build(seeds, dist, home)
     import pyarrow.parquet as pq
 
-    links = pq.read_metadata(dist / "latest" / "links.parquet").num_rows
+    links = pq.read_metadata(table_path(dist / "latest", "links")).num_rows
     return BuildFigures(count, full, floor, plus_one, unchanged, links)
 
 
