@@ -65,7 +65,8 @@ def build_shard_asset(group: str, key: dg.AssetKey) -> dg.AssetsDefinition:
         started = time.monotonic()
         totals = dict.fromkeys(("parsed", "reused", "removed", "rejected"), 0)
         by_shard = {shard: [seed for seed in listed if seed.shard == shard] for shard in shards}
-        for result in stage_shards(p.staging, by_shard, seed_workers.map):
+        noun = f"seeds parsed (shards {shards[0]}-{shards[-1]})"
+        for result in stage_shards(p.staging, by_shard, seed_workers.map, log=context.log.info, noun=noun):
             for name in totals:
                 totals[name] += getattr(result, name)
         if totals["parsed"] or totals["removed"]:

@@ -35,6 +35,7 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 
 from pipeline import tables
+from pipeline.progress import track
 from pipeline.publish.parquet import WRITE_OPTIONS
 from pipeline.seed import SEED_TABLES, SeedTables, process_seed, rejected
 from pipeline.seeds import Seed, SeedChanged, SeedListing, Skipped, read_seed
@@ -198,16 +199,21 @@ def _plan(staging: Path, shard: str, seeds: list[Seed]) -> _Plan:
     return _Plan(shard, kept, wanted, new, len(wanted & have), removed, bool(new or removed or torn_or_missing))
 
 
-def stage_shards(staging: Path, seeds_by_shard: dict[str, list[Seed]], mapper: Mapper | None = None) -> list[ShardResult]:
+def stage_shards(
+    staging: Path, seeds_by_shard: dict[str, list[Seed]], mapper: Mapper | None = None,
+    log: Callable[[str], None] | None = None, noun: str = "seeds parsed",
+) -> list[ShardResult]:
     """Brings each shard to exactly its seeds: keeps what is staged, drops what went, parses what is new.
 
     The new seeds of all the shards go to the mapper in one pass, so a pool
     of workers stays busy across shards, and each shard is written as soon
     as its last seed is parsed: only one shard's new rows are held at a time.
+    The parsing's progress (seeds parsed of the new ones, rate, time left) is
+    a bar on a terminal and lines given to ``log`` elsewhere.
     """
     plans = [_plan(staging, shard, seeds) for shard, seeds in sorted(seeds_by_shard.items())]
     new = [seed for plan in plans for seed in plan.new]
-    results = iter((mapper or _serial_map)(read_and_process, new))
+    results = track((mapper or _serial_map)(read_and_process, new), total=len(new), noun=noun, log=log)
     done = []
     for plan in plans:
         parsed = [next(results) for _ in plan.new]
@@ -219,6 +225,8 @@ def stage_shards(staging: Path, seeds_by_shard: dict[str, list[Seed]], mapper: M
         _write_shard(staging, plan.shard, merged, sorted(plan.wanted))
         done.append(ShardResult(plan.shard, len(plan.new), plan.reused, plan.removed, _count_rejected(merged), True))
         plan.kept = {}
+    for _ in results:  # every seed was taken: this ends the bar and logs the last line
+        pass
     return done
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pyarrow.parquet as pq
 
-from pipeline.publish.staging import shard_files, stage_shard
+from pipeline.publish.staging import shard_files, stage_shard, stage_shards
 from pipeline.seeds import list_seeds
 
 TEXT = "A note of unknown layout, number {n}.\n\nIt says one thing about the armistice talks.\n"
@@ -87,3 +87,13 @@ def test_a_torn_shard_is_parsed_again(tmp_path):
     other = listing.seeds[1] if listing.seeds[1].shard != seed.shard else listing.seeds[2]
     files["passages"].write_bytes(shard_files(staging, other.shard)["passages"].read_bytes())
     assert stage_shard(staging, seed.shard, [s for s in listing.seeds if s.shard == seed.shard]).parsed >= 1
+
+
+def test_a_bulk_parse_reports_its_progress_off_a_terminal(tmp_path, monkeypatch):
+    monkeypatch.setenv("PIPELINE_PROGRESS", "log")
+    listing = list_seeds(_seeds(tmp_path, 25))
+    lines = []
+    by_shard = {shard: [s for s in listing.seeds if s.shard == shard] for shard in "0123456789abcdef"}
+    stage_shards(tmp_path / "staging", by_shard, log=lines.append)
+    assert len(lines) >= 2 and lines[-1].startswith("25/25 seeds parsed,") and "done in" in lines[-1]
+    assert any("left" in line for line in lines[:-1])
