@@ -7,8 +7,9 @@ reads the staged shards of the seeds of this build (under their current
 file names), lists every entry of the seeds folder that was not read as a
 reject, gives a document id that two seeds share (the same record from two
 sites) a seed-specific suffix for all but the first seed, adds the tables
-that need the whole corpus (entities: the gazetteer; links: text reuse
-across documents) and streams each table to its Parquet file in key order.
+that do not come from one seed (entities: the gazetteer; event_types: the
+vocabulary; links: text reuse across documents) and streams each table to
+its Parquet file in key order.
 Keys and foreign keys are checked afterwards by the blocking asset checks
 (``integrity_problems``).
 """
@@ -28,10 +29,10 @@ from pipeline.publish.duck import connect
 from pipeline.publish.links import insert_links
 from pipeline.publish.parquet import FileInfo, write_batches
 from pipeline.seed import SEED_TABLES
-from schemas import Table
+from schemas import Table, vocabulary
 from schemas import tables as declared_tables
 
-ASSEMBLED_TABLES = ("entities", "links")
+ASSEMBLED_TABLES = ("entities", "event_types", "links")
 DATASET_TABLES = tuple(name for name in declared_tables() if name in SEED_TABLES or name in ASSEMBLED_TABLES)
 MEMORY_LIMIT = "1GB"
 _LIST_REFERENCES = (("events", "source_entity_ids"), ("events", "target_entity_ids"))
@@ -54,6 +55,12 @@ def entities_table() -> pa.Table:
         for e in gazetteer()
     ]
     return tables.from_rows("entities", rows)
+
+
+def event_types_table() -> pa.Table:
+    """The vocabulary of event types as the event_types table."""
+    rows = [{"event_type": v["event_type"], "meaning": v["meaning"], "plover_code": v["plover"]} for v in vocabulary("event_types")]
+    return tables.from_rows("event_types", rows)
 
 
 def session(work: Path) -> duckdb.DuckDBPyConnection:
@@ -98,8 +105,10 @@ def assemble(staged: dict[str, list[Path]], seed_index: Path, out_dir: Path, wor
         con.execute(sql.load("id_map"))
         for name in SEED_TABLES:
             con.execute(_renamed_select(declared_tables()[name]))
-        con.register("entities_rows", entities_table())
-        con.execute(sql.load("entities"))
+        for name, rows in (("entities", entities_table()), ("event_types", event_types_table())):
+            con.register("reference_rows", rows)
+            con.execute(sql.render("reference_table", table=name))
+            con.unregister("reference_rows")
         insert_links(con)
         out_dir.mkdir(parents=True, exist_ok=True)
         return {name: write_table_from(con, name, out_dir / f"{name}.parquet") for name in DATASET_TABLES}

@@ -17,6 +17,7 @@ from pathlib import Path
 
 import dagster as dg
 import duckdb
+import pyarrow.parquet as pq
 import pytest
 import yaml
 
@@ -24,6 +25,7 @@ from pipeline.cli import run_release
 from pipeline.paths import Paths
 from pipeline.publish.duck import load_fts
 from pipeline.publish.questions import questions
+from schemas import vocabulary
 from tests.conftest import FIXTURES, ROOT, SEEDS
 from tests.examples import environment, examples, run_example
 
@@ -54,7 +56,7 @@ def test_frictionless_validates_the_data_package(release):
     report = json.loads(result.stdout)
     errors = [e["message"] for task in report["tasks"] for e in task["errors"]]
     assert result.returncode == 0 and report["valid"], errors[:5]
-    assert {task["name"] for task in report["tasks"]} == {"documents", "passages", "events", "entities", "mentions", "links", "rejects"}
+    assert {task["name"] for task in report["tasks"]} == {"documents", "passages", "events", "event_types", "entities", "mentions", "links", "rejects"}
 
 
 def test_mlcroissant_validates_and_reads_every_record_set(release):
@@ -109,7 +111,7 @@ def test_a_glob_over_the_release_cannot_mix_tables(release):
     with pytest.raises(duckdb.IOException):
         con.execute(f"SELECT * FROM '{release.latest}/*.parquet'")
     assert sorted(p.name for p in (release.latest / "data").iterdir()) == sorted(
-        f"{name}.parquet" for name in ("documents", "passages", "events", "entities", "mentions", "links", "rejects")
+        f"{name}.parquet" for name in ("documents", "passages", "events", "event_types", "entities", "mentions", "links", "rejects")
     )
 
 
@@ -154,6 +156,17 @@ def test_foreign_keys_are_declared_in_dataset_duckdb(release):
     assert ("links", 'FOREIGN KEY (other_passage_id) REFERENCES passages(passage_id)') in keys
     with pytest.raises(duckdb.Error):
         con.execute("INSERT INTO events SELECT * REPLACE ('nowhere' AS doc_id, 'x/e1' AS event_id) FROM events LIMIT 1")
+
+
+def test_every_event_type_is_explained_by_the_event_types_table(release):
+    con = duckdb.connect(str(release.latest / "dataset.duckdb"), read_only=True)
+    keys = {c for t, c in con.execute("SELECT table_name, constraint_text FROM duckdb_constraints() WHERE constraint_type = 'FOREIGN KEY'").fetchall() if t == "events"}
+    assert "FOREIGN KEY (event_type) REFERENCES event_types(event_type)" in keys
+    meanings = dict(con.execute("SELECT event_type, meaning FROM event_types").fetchall())
+    assert meanings["message_sent"] == "a cable, telegram or letter is sent" and len(meanings) == len(vocabulary("event_types"))
+    used = {r[0] for r in con.execute("SELECT DISTINCT event_type FROM events").fetchall()}
+    assert len(used) > 3 and used <= set(meanings)
+    assert pq.read_table(release.latest / "data" / "event_types.parquet").num_rows == len(meanings)
 
 
 @pytest.mark.parametrize("number", range(1, 11))
@@ -203,7 +216,7 @@ def test_the_card_tells_hugging_face_one_configuration_per_table(release):
     card = (release.latest / "README.md").read_text()
     header = yaml.safe_load(card.split("---\n")[1])
     configs = {c["config_name"]: c for c in header["configs"]}
-    assert set(configs) == {"documents", "passages", "events", "entities", "mentions", "links", "rejects"}
+    assert set(configs) == {"documents", "passages", "events", "event_types", "entities", "mentions", "links", "rejects"}
     assert configs["events"]["data_files"] == [{"split": "train", "path": "data/events.parquet"}]
     assert [name for name, c in configs.items() if c.get("default")] == ["passages"]
     assert header["license"] == "cc-by-4.0" and {"en", "ru"} <= set(header["language"])
@@ -251,7 +264,7 @@ def test_the_page_is_self_contained_and_draws_three_charts(release):
     assert page.count("<svg") == 3 and "<script" not in page.lower()
     assert not re.search(r"""(src|href)\s*=\s*["']?(https?:)?//""", page) and "@import" not in page
     assert not re.search(r"url\((?!#)", page), "only references inside the page"
-    for table in ("documents", "passages", "events", "entities", "mentions", "links", "rejects"):
+    for table in ("documents", "passages", "events", "event_types", "entities", "mentions", "links", "rejects"):
         assert f'id="table-{table}"' in page
 
 

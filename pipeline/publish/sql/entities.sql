@@ -1,2 +1,0 @@
--- The gazetteer, registered from Python, as the entities table.
-CREATE TABLE entities AS SELECT * FROM entities_rows
