@@ -17,7 +17,6 @@ the language of a paragraph as well as the whole of it does.
 from __future__ import annotations
 
 import re
-from collections import Counter
 from functools import cache, lru_cache
 
 from lingua import IsoCode639_1, Language, LanguageDetectorBuilder
@@ -26,8 +25,10 @@ _LATIN = (Language.ENGLISH, Language.GERMAN, Language.FRENCH, Language.SPANISH, 
 _CYRILLIC = (Language.RUSSIAN, Language.UKRAINIAN, Language.BULGARIAN, Language.SERBIAN)
 _LATIN_CODES = frozenset(lang.iso_code_639_1.name.lower() for lang in _LATIN)
 MIN_LETTERS = 3
-SHORT_TEXT = 200
+FEW_WORDS = 8  # a line of fewer words is a heading or a signature to lingua
 SAMPLE_CHARS = 400
+NAME_SHARE = 0.6  # of a passage's words capitalised, for it to be a list of names
+_WORDS = re.compile(r"[^\W\d_]{2,}")
 _SCRIPTS = {
     "latin": re.compile(r"[A-Za-z\u00c0-\u024f]"),
     "cyrillic": re.compile(r"[\u0400-\u04ff]"),
@@ -87,25 +88,34 @@ def detect_language(text: str) -> str | None:
 def detect_languages(texts: list[str]) -> list[str | None]:
     """Languages of one document's passages, in order.
 
-    A short Latin-script passage (a heading, a name line, "Copies: Stalin (2),
-    Molotov, …") that lingua would have to guess from a few words takes the
-    language of the document's clearly recognisable Latin-script passages;
+    A Latin-script passage that lingua would have to guess from a few words
+    or from names alone (a heading, a salutation, "Copies: Stalin (2),
+    Molotov, …", a list of the people present) takes the language of the
+    nearest clearly recognisable Latin-script passage (the following one when
+    two are as near: a heading or a salutation belongs to the text after it);
     everything else is read as ``detect_language`` reads it.
     """
     found: list[str | None] = []
     unsure: list[int] = []
     for i, text in enumerate(texts):
         language, guess = _first_reading(text)
-        if guess and len(text) < SHORT_TEXT:
+        if guess and _few_words_or_names(text):
             unsure.append(i)
         elif guess:
             language = detect_language(text)
         found.append(language)
-    latin = Counter(code for code in found if code in _LATIN_CODES)
-    usual = latin.most_common(1)[0][0] if latin else None
+    sure = [i for i, code in enumerate(found) if code in _LATIN_CODES]
     for i in unsure:
-        found[i] = usual or detect_language(texts[i])
+        nearest = min(sure, key=lambda j: (abs(j - i), j < i), default=None)
+        found[i] = found[nearest] if nearest is not None else detect_language(texts[i])
     return found
+
+
+def _few_words_or_names(text: str) -> bool:
+    """Too few words for lingua to be sure (a heading, a signature), or most of them capitalised: a list of
+    names and titles, which says little of the language around it."""
+    words = _WORDS.findall(text[:SAMPLE_CHARS])
+    return len(words) < FEW_WORDS or sum(w[0].isupper() for w in words) >= NAME_SHARE * len(words)
 
 
 def _first_reading(text: str) -> tuple[str | None, bool]:

@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 from itertools import islice
 
-from pipeline.normalize.language import detect_language
+from pipeline.normalize.language import detect_languages
 from pipeline.normalize.text import Line, normalize_space, sentence_spans
 from pipeline.parse.model import (
     Block,
@@ -192,8 +192,8 @@ def _kind(content: str) -> str:
 
 def assign_sections(blocks: list[Block], original_language: str | None) -> None:
     """Languages, then sections: original text, translation, and the cable's header and trailer."""
-    for block in blocks:
-        block.language = detect_language(block.text)
+    for block, language in zip(blocks, detect_languages([b.text for b in blocks]), strict=True):
+        block.language = language
         if m := _FOOTNOTE_MARK.search(block.text):
             block.footnote_numbers = [int(m[1])]
     _smooth_languages(blocks)

@@ -21,7 +21,7 @@ def test_too_few_letters_has_no_language():
     assert detect_language("12. 13.") is None
 
 
-def test_short_name_list_takes_the_documents_usual_language():
+def test_short_name_list_takes_the_language_of_the_text_beside_it():
     texts = [
         "Copies: Stalin (2), Molotov, Malenkov, Beria, Bulganin",
         "We consider that you must make an agreement with the leading comrades of Poland.",
@@ -32,3 +32,20 @@ def test_short_name_list_takes_the_documents_usual_language():
 def test_long_german_text_is_read_by_lingua():
     text = "Die Verhandlungen über den Waffenstillstand wurden im Juli in Kaesong fortgesetzt, aber ohne Ergebnis."
     assert detect_language(text) == "de"
+
+
+def test_a_list_of_names_takes_the_language_of_the_text_around_it():
+    present = ("Comrades Nicolae Ceaușescu, Ion Gheorghe Maurer, Gheorghe Apostol, Alexandru Bârlădeanu, Emil Bodnăraș, "
+               "Chivu Stoica, Paul Niculescu-Mizil, Virgil Trofin, Ilie Verdeț, Maxim Berghianu")
+    opening = "The meeting of the Executive Committee was opened at ten in the morning by the general secretary of the party."
+    assert detect_languages([present, opening]) == ["en", "en"]
+
+
+def test_a_salutation_takes_the_language_of_the_letter_it_opens():
+    texts = [
+        "Lieber Genosse Ulbricht!",
+        "Wir haben Ihren Brief vom 3. Juli erhalten und stimmen Ihren Vorschlägen zu den Verhandlungen zu.",
+        "Dear Comrade Ulbricht!",
+        "We have received your letter of 3 July and agree with your proposals on the negotiations.",
+    ]
+    assert detect_languages(texts) == ["de", "de", "en", "en"]
