@@ -1064,6 +1064,8 @@ def _merge_listed(sentence: str, mentions: list[DateMention]) -> list[DateMentio
     joints = [sentence[a.end: b.start] for a, b in zip(mentions, mentions[1:], strict=False)]
     if not all(len(j) <= 40 and _LIST_JOINT.search(j) for j in joints):
         return mentions
+    if any(b.start_date < a.end_date for a, b in zip(mentions, mentions[1:], strict=False)):
+        return mentions  # days listed out of order are not one span ("August 1-1/1/1800")
     first, last = mentions[0], mentions[-1]
     consecutive = len(mentions) == 2 and (last.start_date - first.start_date).days == 1
     kind = "range" if consecutive or all(_LIST_SPAN.search(j) for j in joints) else "multiple"
