@@ -30,8 +30,8 @@ def parse_citations(text: str) -> list[dict]:
         end = starts[i + 1].start() if i + 1 < len(starts) else len(text)
         segment = text[m.start():end]
         segment = _CITATION_END.split(segment, maxsplit=1)[0]
-        parts = _parse_parts(segment[m.end() - m.start():])
-        if not parts:
+        parts = parse_parts(segment[m.end() - m.start():])
+        if not any(parts.values()):
             continue
         cited = segment.rstrip(" ;,.and").rstrip()
         cited = _TRAILING_JOINER.sub("", cited)
@@ -39,7 +39,8 @@ def parse_citations(text: str) -> list[dict]:
     return found
 
 
-def _parse_parts(segment: str) -> dict:
+def parse_parts(segment: str) -> dict:
+    """The fond, opis, delo, papka and folios written in ``segment`` (all None when it names none)."""
     parts = dict.fromkeys(("fond", "opis", "delo", "papka", "folios"))
     for m in _PARTS.finditer(segment):
         label = m["label"].lower()
@@ -47,4 +48,4 @@ def _parse_parts(segment: str) -> dict:
         key = _FIELD.get(label, "folios")
         if parts[key] is None:
             parts[key] = value
-    return parts if any(parts.values()) else {}
+    return parts

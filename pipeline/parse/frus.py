@@ -45,7 +45,7 @@ _CLASSIFICATION = re.compile(
 _MESSAGE = re.compile(r"^(?:[A-Z]{1,6}\s?[–-]\s?\d+|No\.\s*\d+|\d{2,6})\.(?:\s+Subject:.*)?$|^Subject:")
 _PLACE_DATE = re.compile(r"^(?P<place>[A-Z][A-Za-z .]+),\s+(?P<rest>.*\d{4}.*)$")
 _PAGE_MARK = re.compile(r"\s*\[Page (?P<page>\d+)\]")
-_GLUED_NOTE = re.compile(r"(?=\d)(?<=[A-Za-z\)\.,;:”\"’])(?P<n>\d{1,2})(?=[\s,.;:]|$)")  # a digit first: the cheaper test
+_GLUED_NOTE = re.compile(r"(?=\d)(?<=[A-Za-z\)\.,;:”\"’])(?<!\d:)(?P<n>\d{1,2})(?=[\s,.;:]|$)")  # a digit first: the cheaper test; "11:10" is a time
 _FOOTNOTE = re.compile(r"^(?P<n>\d{1,2})\.?\s+\S")
 _SIGNATURE = re.compile(r"^\[?[A-Z][a-z]+\]?$")
 _BRACKETED = re.compile(r"\((?P<name>[^)]+)\)")

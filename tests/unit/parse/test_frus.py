@@ -117,3 +117,9 @@ def test_page_marker_on_a_line_of_its_own_turns_the_page_and_is_no_passage():
     doc = parse_text(text)
     body = [b for b in doc.blocks if b.section_type == "body"]
     assert [(b.text, b.book_page) for b in body] == [("First paragraph.", 725), ("Second paragraph.", 726)]
+
+
+def test_a_time_of_day_keeps_its_minutes_though_a_footnote_number_may_follow_a_colon():
+    _, doc = _parse(PAGE.replace("The meeting closed at 1500K.", "At 11:10 a.m., the Secretary called back.2"))
+    (block,) = [b for b in doc.blocks if "called back" in b.text]
+    assert block.text == "At 11:10 a.m., the Secretary called back." and block.footnote_numbers == [2]

@@ -1,0 +1,91 @@
+"""Source notes: where a published document's text comes from, in a line of its own.
+
+Documentary editions close a document (or open its first footnote) with the
+archive it was printed from: FRUS's "1. Source: National Archives, Nixon
+Presidential Materials, ..., Box 23.", the National Security Archive's
+"[Source: Archive of the Gorbachev Foundation, Fond 1. Opis 1. ...]". A
+parser that read no citation of its own gets them from such a note: the
+archives of ``parse_citations`` where the note names one, else the note's
+first phrase where it names an archive, library or collection (a file number
+of the State Department's central files is a file, not an archive, and is
+left to the citation string). A later note that cites "Ibid., <file>" cites
+another file of the same archive; a bare "(Ibid.)" adds nothing.
+The labels and the words that make a phrase an archive's name are data, per
+language, in ``pipeline/reference/lang/*.yaml`` (``source_labels``,
+``archive_words``).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from functools import cache
+
+from pipeline.normalize.lexicon import lexicon
+from pipeline.parse.citation import parse_citations, parse_parts
+from pipeline.parse.model import ParsedDocument
+
+LANGUAGES = ("en", "ru", "zh")
+
+
+def _words(key: str) -> list[str]:
+    found = {w for language in LANGUAGES for w in lexicon(language).get(key, [])}
+    return sorted(found, key=lambda w: (-len(w), w))
+
+
+@cache
+def _note() -> re.Pattern:
+    labels = "|".join(map(re.escape, _words("source_labels")))
+    return re.compile(r"^(?:\d{1,3}\.?\s*)?\[?\s*(?:" + labels + r")\s*[:：]\s*(?P<body>.+?)\s*\]?\s*$", re.IGNORECASE)
+
+
+@cache
+def _bracketed_note() -> re.Pattern:
+    """A note in square brackets, which bounds itself wherever it stands in a passage."""
+    labels = "|".join(map(re.escape, _words("source_labels")))
+    return re.compile(r"\[\s*(?:" + labels + r")\s*[:：]\s*(?P<body>[^\[\]]+?)\s*\]", re.IGNORECASE)
+
+
+@cache
+def _archive_word() -> re.Pattern:
+    return re.compile(r"(?<![A-Za-z])(?:" + "|".join(map(re.escape, _words("archive_words"))) + r")")  # Han words have no spaces to bound them
+
+
+_FIRST_PHRASE = re.compile(r"^(?P<name>[^,.;]+)[,.;]?\s*(?P<rest>.*)$", re.DOTALL)
+_NUMBERED = re.compile(r"^\s*(\d{1,3})\.\s")
+_IBID = re.compile(r"\bIbid\.,\s*(?P<ref>[^)]+)")
+
+
+def read_source_notes(doc: ParsedDocument) -> None:
+    """The document's citations from its source note, for a parser that found none."""
+    if doc.citations:
+        return
+    archive = None
+    for line in (note for block in doc.blocks for note in _notes(block.text)):
+        if archive is None and (m := _note().match(line.strip()) or _bracketed_note().search(line)):
+            doc.citations = parse_citations(m["body"]) or _named_archive(m["body"])
+            archive = doc.citations[0]["archive"] if doc.citations else None
+        elif archive is not None:
+            doc.citations += [{"archive": archive, **parse_parts(ref["ref"]), "text": "Ibid., " + ref["ref"].strip()}
+                              for ref in _IBID.finditer(line)]
+
+
+def _notes(text: str) -> Iterator[str]:
+    """The lines of a passage, and the numbered notes run together on one line ("1. Source: ... 2. At 11:10 ...")
+    cut where the next number follows."""
+    for line in text.splitlines():
+        m = _NUMBERED.match(line)
+        number, start = (int(m[1]), 0) if m else (None, 0)
+        while number is not None and (following := re.search(rf"\s{number + 1}\.\s", line[start + 1:])):
+            end = start + 1 + following.start()
+            yield line[start:end]
+            start, number = end + 1, number + 1
+        yield line[start:]
+
+
+def _named_archive(body: str) -> list[dict]:
+    """The note's first phrase as the archive, when it names one ("National Archives, Nixon Presidential Materials")."""
+    m = _FIRST_PHRASE.match(body)
+    if m is None or not _archive_word().search(m["name"]):
+        return []
+    return [{"archive": m["name"].strip(), **parse_parts(m["rest"]), "text": body.strip()}]

@@ -1,0 +1,68 @@
+"""Source notes: an edition's "Source: <archive>, ..." line gives a document its citations."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.normalize.lexicon import lexicon
+from pipeline.parse import parse_text
+from pipeline.parse.model import Block, ParsedDocument
+from pipeline.parse.source_note import LANGUAGES, read_source_notes
+
+
+def _doc(*texts: str) -> ParsedDocument:
+    doc = ParsedDocument(parser="generic/1", source_type="archival_record")
+    doc.blocks = [Block("paragraph", 0, len(t), t) for t in texts]
+    return doc
+
+
+def _examples():
+    for language in LANGUAGES:
+        for example in lexicon(language).get("source_note_examples", []):
+            yield pytest.param(example, id=f"{language}-{example['note'][:40]}")
+
+
+@pytest.mark.parametrize("example", list(_examples()))
+def test_every_source_note_example_of_the_lexicons_reads_as_given(example):
+    doc = _doc("The text of the document.", example["note"])
+    read_source_notes(doc)
+    if example["archive"] is None:
+        assert doc.citations == []
+        return
+    (citation,) = doc.citations
+    assert citation["archive"] == example["archive"]
+    for part in ("fond", "opis", "delo"):
+        assert citation[part] == example.get(part)
+
+
+def test_ibid_with_a_file_cites_the_same_archive_and_a_bare_ibid_adds_nothing():
+    doc = _doc(
+        "1. Source: National Archives, Nixon Presidential Materials, Kissinger Telephone Conversations, Box 23.",
+        "2. At 11:10 a.m., Kissinger called Dobrynin back. (Ibid.) Dobrynin gave the Secretary a copy. (Ibid., Kissinger Office Files, Box 69)",
+    )
+    read_source_notes(doc)
+    assert [c["archive"] for c in doc.citations] == ["National Archives", "National Archives"]
+    assert doc.citations[1]["text"] == "Ibid., Kissinger Office Files, Box 69"
+
+
+def test_a_parser_s_own_citation_is_kept():
+    doc = _doc("Source: National Archives, Record Group 59.")
+    doc.citations = [{"archive": "RGASPI", "fond": "558", "text": "RGASPI, f. 558"}]
+    read_source_notes(doc)
+    assert [c["archive"] for c in doc.citations] == ["RGASPI"]
+
+
+def test_a_page_of_an_edition_gets_its_citation_from_the_note_under_the_text():
+    page = ("source: https://books.example.org/masterpieces/352\n"
+            "Record of a telephone conversation between M.S. Gorbachev and G. Bush, January 23, 1989\n\n"
+            "1Bush: I would like to mention with appreciation that you were very generous.\n\n"
+            "2Gorbachev: Thank you.\n\n"
+            "3[Source: Archive of the Gorbachev Foundation, Fond 1. Opis 1. Translated by Svetlana Savranskaya.]\n")
+    (citation,) = parse_text(page).citations
+    assert (citation["archive"], citation["fond"], citation["opis"]) == ("Archive of the Gorbachev Foundation", "1", "1")
+
+
+def test_a_bracketed_note_inside_a_run_on_passage_is_found():
+    doc = _doc("5Conversation recorded by V. Sukhodrev. 6[Source: Archive of the Gorbachev Foundation, Fond 1. Opis 1.] Le texte seul est utilisable.")
+    read_source_notes(doc)
+    assert [(c["archive"], c["fond"]) for c in doc.citations] == [("Archive of the Gorbachev Foundation", "1")]
