@@ -16,6 +16,7 @@ from pipeline.normalize.language import detect_languages
 from pipeline.parse import book_page, cia_crest, frus, generic, wcda
 from pipeline.parse.headings import capture_is_cut, read_numbered_heading
 from pipeline.parse.model import Block, ParsedDocument
+from pipeline.parse.parties import read_title_parties
 from pipeline.parse.source_note import read_source_notes
 
 __all__ = ["Block", "ParsedDocument", "parse_text", "PARSERS"]
@@ -57,6 +58,7 @@ def parse_text(text: str) -> ParsedDocument:
     if capture_is_cut(text):
         doc.has_cut_end = True
     read_source_notes(doc)
+    read_title_parties(doc)
     untagged = [b for b in doc.blocks if b.language is None]
     for block, language in zip(untagged, detect_languages([b.text for b in untagged]), strict=True):
         block.language = language

@@ -25,6 +25,7 @@ from pipeline.normalize.doctypes import document_type_of
 from pipeline.normalize.names import canonical_name
 from pipeline.normalize.text import Line, split_lines
 from pipeline.parse.model import Block, ParsedDocument, flag_cut_text, visible_text
+from pipeline.parse.parties import party
 
 PARSER = "frus/1"
 COLLECTION = "Foreign Relations of the United States"
@@ -48,7 +49,6 @@ _PAGE_MARK = re.compile(r"\s*\[Page (?P<page>\d+)\]")
 _GLUED_NOTE = re.compile(r"(?=\d)(?<=[A-Za-z\)\.,;:”\"’])(?<!\d:)(?P<n>\d{1,2})(?=[\s,.;:]|$)")  # a digit first: the cheaper test; "11:10" is a time
 _FOOTNOTE = re.compile(r"^(?P<n>\d{1,2})\.?\s+\S")
 _SIGNATURE = re.compile(r"^\[?[A-Z][a-z]+\]?$")
-_BRACKETED = re.compile(r"\((?P<name>[^)]+)\)")
 
 
 def looks_like(text: str) -> bool:
@@ -117,8 +117,8 @@ def _read_heading(doc: ParsedDocument, block: Block, m: re.Match) -> None:
     """'The Commander in Chief, Far East (Ridgway) to the Joint Chiefs of Staff': the page's title."""
     block.passage_type = "title"
     doc.title, doc.title_block = block.text, len(doc.blocks)
-    doc.sender_names = [_party(m["sender"])]
-    doc.recipient_names = [_party(m["recipient"])]
+    doc.sender_names = [party(m["sender"])]
+    doc.recipient_names = [party(m["recipient"])]
 
 
 def _read_numbered_heading(doc: ParsedDocument, block: Block, m: re.Match) -> None:
@@ -127,18 +127,11 @@ def _read_numbered_heading(doc: ParsedDocument, block: Block, m: re.Match) -> No
     doc.title, doc.title_block = m["title"].strip(), len(doc.blocks)
     doc.document_type = document_type_of(doc.title)
     if parties := _FROM_TO.search(doc.title):
-        doc.sender_names, doc.recipient_names = [_party(parties["sender"])], [_party(parties["recipient"])]
+        doc.sender_names, doc.recipient_names = [party(parties["sender"])], [party(parties["recipient"])]
     dates = [d for d in find_dates(doc.title) if d.year_written]
     if dates and doc.document_date is None:
         doc.document_date, doc.document_date_text = dates[0].start_date, dates[0].text
         doc.document_date_precision = "day" if dates[0].precision in ("day", "minute") else dates[0].precision
-
-
-def _party(words: str) -> str:
-    """The bracketed person where the heading names one ('… Far East (Ridgway)'), else the office."""
-    if m := _BRACKETED.search(words):
-        return canonical_name(m["name"])
-    return canonical_name(re.sub(r"^the\s+", "", words.strip(), flags=re.IGNORECASE))
 
 
 def _read_body(text: str, lines: list[Line], body: list[Line], notes_seen: set[int]) -> list[Block]:

@@ -1,0 +1,97 @@
+"""Parties named in a title: "Telegram From the Embassy in the Soviet Union to the Department of State",
+"Memorandum from L.P. Beria to G.M. Malenkov and to the Presidium of the CC CPSU", "Телефонограмма
+А.И. Микояна и М.А. Суслова из Будапешта в ЦК КПСС".
+
+For a parser that found no sender: when the title names a message (a telegram, cable, letter,
+memorandum or report), the words after "from" (or, in Russian, after the kind of message) up to the
+last "to" not joined to a name before it ("… and to the Presidium") are the senders, the rest the
+recipients; either side is split at "and"; a place ("из Будапешта") gives sent_from. The title ends
+at a stop word ("regarding", "об") or a comma before a figure ("…(Bastian Pinto), 6 p.m."). In a
+language whose names are inflected, a name only counts when the gazetteer resolves it (a dative
+"Мао Цзэдуну" with no preposition before it cannot be cut from the sender). The words are data:
+``title_parties`` in ``pipeline/reference/lang/*.yaml``.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from pipeline.normalize.doctypes import document_type_of
+from pipeline.normalize.lexicon import lexicon
+from pipeline.normalize.names import canonical_name, lookup
+from pipeline.parse.model import ParsedDocument
+
+LANGUAGES = ("en", "ru")
+MESSAGE_KINDS = frozenset({"telegram", "cable", "letter", "memorandum", "report"})
+_BRACKETED = re.compile(r"\((?P<name>[^)]+)\)")
+_FIGURE_AFTER_COMMA = re.compile(r",\s*(?=\d)|[:;]")
+
+
+def _alternatives(words: list[str]) -> str:
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+@cache
+def _rules(language: str) -> dict | None:
+    words = lexicon(language).get("title_parties")
+    if not words:
+        return None
+    opening = r"\b(?:" + _alternatives(words["from"]) + r")\s+" if words.get("from") else r"^\W*(?:" + _alternatives(words["kinds"]) + r")\s+"
+    return {
+        "opening": re.compile(opening, re.IGNORECASE),
+        "to": re.compile(r"\s(?:" + _alternatives(words["to"]) + r")\s+", re.IGNORECASE),
+        "joiner_before": re.compile(r"\b(?:" + _alternatives(words["joiners"]) + r")\s*$", re.IGNORECASE),
+        "joiners": re.compile(r"\s+(?:" + _alternatives(words["joiners"]) + r")\s+(?:(?:" + _alternatives(words["to"]) + r")\s+)?", re.IGNORECASE),
+        "stop": re.compile(r"\s(?:" + _alternatives(words["stops"]) + r")\s", re.IGNORECASE),
+        "place": re.compile(r"\s(?:" + _alternatives(words["place"]) + r")\s+(?P<place>\S+)") if words.get("place") else None,
+        "inflected": bool(words.get("inflected")),
+    }
+
+
+def read_title_parties(doc: ParsedDocument) -> None:
+    """Senders and recipients (and the place sent from) named in the title, for a document with no sender yet."""
+    if doc.sender_names or not doc.title or document_type_of(doc.title) not in MESSAGE_KINDS:
+        return
+    for language in LANGUAGES:
+        rules = _rules(language)
+        if rules is None or not (opening := rules["opening"].search(doc.title)):
+            continue
+        senders, recipients, place = _parties(doc.title[opening.end():], rules)
+        if senders:
+            doc.sender_names = senders
+            doc.recipient_names = doc.recipient_names or recipients
+            doc.sent_from = doc.sent_from or place
+            return
+
+
+def _parties(text: str, rules: dict) -> tuple[list[str], list[str], str | None]:
+    for pattern in (_FIGURE_AFTER_COMMA, rules["stop"]):
+        if m := pattern.search(text):
+            text = text[:m.start()]
+    cuts = [m for m in rules["to"].finditer(text) if not rules["joiner_before"].search(text[:m.start()])]
+    sender, recipient = (text[:cuts[-1].start()], text[cuts[-1].end():]) if cuts else (text, "")
+    place = None
+    if rules["place"] and (m := rules["place"].search(sender)):
+        place, sender = _resolved(m["place"]), sender[:m.start()] + sender[m.end():]
+    return _names(sender, rules), _names(recipient, rules), place
+
+
+def _names(text: str, rules: dict) -> list[str]:
+    parts = [p.strip(" ,.") for p in rules["joiners"].split(text) if p.strip(" ,.")]
+    if rules["inflected"]:
+        resolved = [_resolved(p) for p in parts]
+        return resolved if all(resolved) else []
+    return [party(p) for p in parts]
+
+
+def party(words: str) -> str:
+    """The bracketed person where a title names one ("the Ambassador to the Soviet Union (Thompson)"), else the office."""
+    if m := _BRACKETED.search(words):
+        return canonical_name(m["name"])
+    return canonical_name(re.sub(r"^the\s+", "", words.strip(), flags=re.IGNORECASE))
+
+
+def _resolved(words: str) -> str | None:
+    entity = lookup(words) or lookup(canonical_name(words))
+    return entity.name if entity else None
