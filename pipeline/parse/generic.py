@@ -37,6 +37,8 @@ from pipeline.parse.model import (
 )
 
 PARSER = "generic/1"
+NARRATIVE_CHARS = 200  # a passage longer than this is running text
+DATELINE_CHARS = 40  # a dateline's date stands within the first words of its passage
 DATE_WINDOW = 300  # a document's own date sits at the start of a passage near the top, not deep inside it
 FURNITURE = re.compile(
     r"^(?:You are here|Skip to (?:main )?content|For other documents on .{1,80}, click here\.?|Back to top|"
@@ -122,6 +124,8 @@ def _read_date(doc: ParsedDocument) -> None:
     nearby = list(range(start, min(start + 4, len(doc.blocks)))) + list(range(min(12, len(doc.blocks))))
     for i in dict.fromkeys(nearby):
         mention = _full_date(doc.blocks[i].text[:DATE_WINDOW])
+        if mention and _is_narrative(doc.blocks[i].text, mention):
+            continue  # a date told inside a story ("Between 9 and 17 October 1968 the Kremlin ...") dates what it tells
         if mention:
             doc.document_date, doc.document_date_precision = mention.start_date, "day"
             doc.document_date_text = mention.text
@@ -130,6 +134,11 @@ def _read_date(doc: ParsedDocument) -> None:
         if _is_date_line(block.text):
             block.passage_type, block.section_type = "header", "header"
     _read_signature(doc)
+
+
+def _is_narrative(text: str, mention: DateMention) -> bool:
+    """A paragraph of running text with the date inside it, not a dateline or a heading that opens with it."""
+    return len(text) > NARRATIVE_CHARS and mention.start > DATELINE_CHARS
 
 
 def _read_signature(doc: ParsedDocument) -> None:

@@ -52,6 +52,7 @@ def read_numbered_heading(doc: ParsedDocument) -> None:
         if heading:
             doc.title, doc.title_block = heading, index
             doc.document_type = document_type_of(heading)
+            _date_from_heading(doc, heading)
             return
     if title and is_never_title(title):
         named = next((b.text for b in doc.blocks[:6] if len(b.text) < 200 and not is_never_title(b.text) and document_type_of(b.text) != "other"), None)
@@ -61,6 +62,13 @@ def read_numbered_heading(doc: ParsedDocument) -> None:
         named = next((b.text for b in doc.blocks[:6] if len(b.text) < 200 and not is_never_title(b.text) and document_type_of(b.text) != "other"), None)
         if named:  # "The Cuban Missile Crisis" is the series; "Telegram From the Embassy ..." the document
             doc.title, doc.document_type = named, document_type_of(named)
+
+
+def _date_from_heading(doc: ParsedDocument, heading: str) -> None:
+    """The date a document's heading closes with ("…, January 23, 1989") is the document's, when it has none yet."""
+    dated = next((d for d in iter_dates(heading) if d.year_written and d.precision in ("day", "minute")), None)
+    if dated is not None and doc.document_date is None:
+        doc.document_date, doc.document_date_precision, doc.document_date_text = dated.start_date, "day", dated.text
 
 
 def _heading_in(text: str) -> str | None:

@@ -119,3 +119,18 @@ def test_date_line_above_the_title_is_header_and_the_title_names_the_parties():
     assert doc.blocks[0].section_type == "header"
     assert doc.document_type == "telegram"
     assert (doc.sender_names, doc.recipient_names) == (["Joseph Stalin"], ["Mao Zedong"])
+
+
+def test_a_date_told_inside_running_text_does_not_date_the_page():
+    story = ("Meanwhile the Kremlin took steps to keep its troops in Czechoslovakia for good. The treaty on the temporary stay "
+             "of Soviet troops was signed on 16 October 1968, and ratified soon after by both parliaments, without debate.")
+    doc = parse_text("source: https://example.org/read/book/79\nThe Andropov Years - N. V. Petrov\n\nFont:\n\n" + story + "\n")
+    assert doc.document_date is None
+
+
+def test_a_numbered_document_heading_dates_the_page_even_inside_a_run_on_passage():
+    page = ("source: https://books.example.org/ceup/2810\nIn lieu of an abstract, here is a brief excerpt of the content:\n\n"
+            "352 Document No. 40: Notes of Telephone Conversation between Mikhail Gorbachev and George H.W. Bush, January 23, 1989 "
+            "Chernyaev's notes of one of the first conversations between the two leaders after the inauguration were brief.\n")
+    doc = parse_text(page)
+    assert str(doc.document_date) == "1989-01-23" and doc.title.endswith("January 23, 1989")
