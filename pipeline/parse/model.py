@@ -94,7 +94,8 @@ def flag_cut_text(doc: ParsedDocument) -> None:
     running = [b for b in doc.blocks if b.section_type == "body" and b.passage_type in _RUNNING_TEXT]
     if running:
         doc.has_cut_start = starts_lowercase(running[0].text)
-        doc.has_cut_end = not ends_sentence(running[-1].text)
+        last = running[-1].text.rstrip()
+        doc.has_cut_end = not ends_sentence(last) and not last[-1:].isdigit()  # a colophon ends with a year or a page
 
 
 _RUNNING_TEXT = ("paragraph", "quotation", "list_item")

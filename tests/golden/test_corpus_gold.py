@@ -21,7 +21,6 @@ KNOWN_WRONG = {
     ("145", "recipient_names"),
     ("145", "citations"),
     ("147", "document_date"),
-    ("157", "truncated"),
 }
 # Measured by `make eval-corpus`; raise them as extraction improves, never lower them.
 FLOORS = {"recall": 0.589, "precision": 0.640, "actors": 0.210}

@@ -134,3 +134,9 @@ def test_a_numbered_document_heading_dates_the_page_even_inside_a_run_on_passage
             "Chernyaev's notes of one of the first conversations between the two leaders after the inauguration were brief.\n")
     doc = parse_text(page)
     assert str(doc.document_date) == "1989-01-23" and doc.title.endswith("January 23, 1989")
+
+
+def test_a_page_closing_with_its_book_s_colophon_is_not_cut():
+    colophon = "\nMasterpieces of History The Peaceful End of the Cold War in Europe, 1989 Svetlana Savranskaya, Thomas Blanton et Vladislav Zubok 2010\n"
+    assert not parse_text(USC + colophon).has_cut_end
+    assert parse_text(USC + "\nThe President said that with tragedies like this, you sometimes get the feeling of being warned. The United Sta\n").has_cut_end
