@@ -14,7 +14,7 @@ import re
 
 from pipeline.normalize.language import detect_languages
 from pipeline.parse import book_page, cia_crest, frus, generic, wcda
-from pipeline.parse.headings import capture_is_cut, read_numbered_heading
+from pipeline.parse.headings import capture_is_cut, read_numbered_heading, read_signed_date
 from pipeline.parse.model import Block, ParsedDocument
 from pipeline.parse.parties import read_title_parties
 from pipeline.parse.source_note import read_source_notes
@@ -59,6 +59,7 @@ def parse_text(text: str) -> ParsedDocument:
         doc.has_cut_end = True
     read_source_notes(doc)
     read_title_parties(doc)
+    read_signed_date(doc)
     untagged = [b for b in doc.blocks if b.language is None]
     for block, language in zip(untagged, detect_languages([b.text for b in untagged]), strict=True):
         block.language = language

@@ -24,6 +24,7 @@ from pipeline.normalize.dates import find_dates
 from pipeline.normalize.doctypes import document_type_of
 from pipeline.normalize.names import canonical_name
 from pipeline.normalize.text import Line, split_lines
+from pipeline.parse.headings import NO_DATE_LINE
 from pipeline.parse.model import Block, ParsedDocument, flag_cut_text, visible_text
 from pipeline.parse.parties import party
 
@@ -204,11 +205,11 @@ def _date_from_volume(doc: ParsedDocument) -> None:
     """No date line: the year of the FRUS volume (frus1951…) is the document's year, and a warning says so."""
     m = re.match(r"frus(?P<year>1[89]\d\d)(?P<span>-\d\d)?", doc.record_id or "")
     if m is None or m["span"]:
-        doc.warnings.append("no date line in the text, and the volume's URL names no single year: document date unknown")
+        doc.warnings.append(f"{NO_DATE_LINE}, and the volume's URL names no single year: document date unknown")
         return
     doc.document_date, doc.document_date_precision = date(int(m["year"]), 1, 1), "year"
     doc.document_date_text = doc.record_id.split("/")[0]
-    doc.warnings.append(f"no date line in the text: the year {m['year']} is the FRUS volume's, read from the URL")
+    doc.warnings.append(f"{NO_DATE_LINE}: the year {m['year']} is the FRUS volume's, read from the URL")
 
 
 def _read_url(doc: ParsedDocument, provenance: str) -> None:

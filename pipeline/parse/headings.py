@@ -20,6 +20,7 @@ import yaml
 
 from pipeline.normalize.dates import iter_dates
 from pipeline.normalize.doctypes import document_type_of
+from pipeline.normalize.lexicon import lexicon
 from pipeline.parse.model import ParsedDocument
 
 
@@ -103,3 +104,31 @@ def capture_is_cut(text: str) -> bool:
         return len(last) > 1
     words = last.split()
     return len(words) > 3 and words[-1].isalpha() and words[-1].islower()  # "... subject to copyrig"; a name may close a text
+
+
+NO_DATE_LINE = "no date line in the text"
+
+
+@cache
+def _signed() -> re.Pattern:
+    closings = "|".join(re.escape(w) for w in sorted(lexicon("en").get("closings", []), key=len, reverse=True))
+    return re.compile(r"\b(?:" + closings + r")\b[^\n]{0,60}$")  # capitalised: "of yours, dated ..." closes nothing
+
+
+def read_signed_date(doc: ParsedDocument) -> None:
+    """A document with no date of its own (or only its volume's year) takes the date of a signed closing in it
+    ("Sincerely, L. Brezhnev, October 19, 1973"): the message it is, or the one it reads out or forwards."""
+    if doc.document_date is not None and doc.document_date_precision != "year":
+        return
+    for block in doc.blocks:
+        for mention in iter_dates(block.text):
+            if not (mention.year_written and mention.precision in ("day", "minute")):
+                continue
+            if doc.document_date is not None and mention.start_date.year != doc.document_date.year:
+                continue
+            if _signed().search(block.text[max(0, mention.start - 80): mention.start]):
+                doc.document_date, doc.document_date_precision, doc.document_date_text = mention.start_date, "day", mention.text
+                doc.warnings = [w for w in doc.warnings if not w.startswith(NO_DATE_LINE)]
+                doc.warnings.append(f"{NO_DATE_LINE}: the date is the signed closing's, {mention.text!r}")
+                return
+

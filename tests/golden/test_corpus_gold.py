@@ -20,7 +20,6 @@ KNOWN_WRONG = {
     ("145", "document_type"),
     ("145", "recipient_names"),
     ("145", "citations"),
-    ("147", "document_date"),
 }
 # Measured by `make eval-corpus`; raise them as extraction improves, never lower them.
 FLOORS = {"recall": 0.589, "precision": 0.640, "actors": 0.210}

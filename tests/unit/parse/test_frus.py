@@ -123,3 +123,13 @@ def test_a_time_of_day_keeps_its_minutes_though_a_footnote_number_may_follow_a_c
     _, doc = _parse(PAGE.replace("The meeting closed at 1500K.", "At 11:10 a.m., the Secretary called back.2"))
     (block,) = [b for b in doc.blocks if "called back" in b.text]
     assert block.text == "At 11:10 a.m., the Secretary called back." and block.footnote_numbers == [2]
+
+
+def test_a_transcript_without_a_date_line_is_dated_by_the_signed_letter_read_out_in_it():
+    page = ("source: https://history.state.gov/historicaldocuments/frus1969-76v25/d209\n"
+            "209. Transcript of Telephone Conversation Between Secretary of State Kissinger and the Soviet Ambassador (Dobrynin)1\n\n"
+            "K: Hello Anatol.\n\nD: I received a short message from Brezhnev to the President. “Dear Mr. President: the events become dangerous.\n\n"
+            "Sincerely, L. Brezhnev, October 19, 1973”\n\nK: Right. A letter of yours, dated October 2, 1973, is here too.\n")
+    doc = parse_text(page)
+    assert str(doc.document_date) == "1973-10-19" and doc.document_date_precision == "day"
+    assert doc.warnings == ["no date line in the text: the date is the signed closing's, 'October 19, 1973'"]
