@@ -125,20 +125,19 @@ def diff_releases(before: Path, after: Path) -> list[TableDiff]:
     result = []
     for name in sorted(set(table_names(before)) | set(table_names(after)), key=_table_order):
         old, new = table_path(before, name), table_path(after, name)
-        if not old.exists() or not new.exists():
-            count = con.execute(sql.load("count_file_rows"), {"file": str(new if new.exists() else old)}).fetchone()[0]
-            result.append(TableDiff(name, None if not old.exists() else count, count if new.exists() else None, [], [], []))
-            continue
         key = _key_sql(name)
-        old_cols = set(pq.read_schema(old).names)
-        shared = [c for c in pq.read_schema(new).names if c in old_cols]
-        for target, path in (("a", old), ("b", new)):
-            con.execute(sql.render("diff_hashes", target=target, key=key, columns=shared), {"file": str(path)})
+        present = [path for path in (old, new) if path.exists()]
+        shared = [c for c in pq.read_schema(present[-1]).names if all(c in pq.read_schema(p).names for p in present)]
+        for target, path in (("a", old), ("b", new)):  # a table one release lacks is empty there: all its rows added or removed
+            if path.exists():
+                con.execute(sql.render("diff_hashes", target=target, key=key, columns=shared), {"file": str(path)})
+            else:
+                con.execute(sql.render("diff_empty", target=target))
         added = [r[0] for r in con.execute("SELECT k FROM b ANTI JOIN a USING (k) ORDER BY k").fetchall()]
         removed = [r[0] for r in con.execute("SELECT k FROM a ANTI JOIN b USING (k) ORDER BY k").fetchall()]
         changed = [r[0] for r in con.execute("SELECT k FROM a JOIN b USING (k) WHERE a.h <> b.h ORDER BY k").fetchall()]
         rows_a, rows_b = (con.execute(sql.render("count_rows", table=t)).fetchone()[0] for t in ("a", "b"))
-        result.append(TableDiff(name, rows_a, rows_b, added, removed, changed))
+        result.append(TableDiff(name, rows_a if old.exists() else None, rows_b if new.exists() else None, added, removed, changed))
     return result
 
 

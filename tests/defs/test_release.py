@@ -167,3 +167,16 @@ def test_a_release_of_the_old_layout_is_followed_by_a_major_version_listing_the_
     assert second.created and second.version == "2.0.0"
     changelog = (paths.latest / "CHANGELOG.md").read_text()
     assert "- `events.parquet` is now `data/events.parquet`" in changelog and "documents changed: 0" in changelog
+
+
+def test_a_table_one_release_lacks_is_all_added_in_the_diff(tmp_path):
+    paths = Paths(seeds=_seeds(tmp_path / "seeds", WCDA_SEED), dist=tmp_path / "dist")
+    with dg.instance_for_test() as instance:
+        run_release(paths, instance)
+    before = tmp_path / "before"
+    shutil.copytree(paths.releases / "1.0.0", before)
+    (before / "data").chmod(0o755)
+    (before / "data" / "event_types.parquet").unlink()
+    diff = {d.table: d for d in diff_releases(before, paths.releases / "1.0.0")}
+    assert diff["event_types"].rows_before is None and len(diff["event_types"].added) == diff["event_types"].rows_after > 0
+    assert not diff["documents"].added and not diff["documents"].changed
