@@ -19,7 +19,7 @@ import time
 import warnings
 from datetime import date, datetime
 
-from pipeline.extract.events import _sentences, extract_events
+from pipeline.extract.events import extract_events, sentence_spans_of
 from pipeline.extract.mentions import _mentions
 from pipeline.normalize.dates import _RU_STEMS, find_dates
 from pipeline.normalize.text import decode
@@ -42,7 +42,7 @@ def _documents() -> list[ParsedDocument]:
 
 
 def _sentence_texts(docs: list[ParsedDocument]) -> list[str]:
-    return [b.text[s:e] for d in docs for b in d.blocks for s, e in _sentences(b.text)]
+    return [b.text[s:e] for d in docs for b in d.blocks for s, e in sentence_spans_of(b.text)]
 
 
 def _best_of(runs: int, work) -> float:

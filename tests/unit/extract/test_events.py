@@ -182,7 +182,7 @@ def test_a_report_naming_fewer_targets_takes_the_fuller_reports_key():
 
 
 def test_in_order_to_is_not_an_instruction():
-    from pipeline.extract.events import _KEYWORD_PATTERNS
+    from pipeline.extract.events.common import _KEYWORD_PATTERNS
 
     sentence = "the Americans deliberately raised the issue in order to cause a recess during the conference"
     kinds = [kind for kind, pattern in _KEYWORD_PATTERNS if pattern.search(sentence)]

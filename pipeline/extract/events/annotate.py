@@ -1,0 +1,83 @@
+"""Each passage read once: its sentences, the dates and the gazetteer's names in each.
+
+The rules of the other modules read these spans; none splits a passage or
+parses its dates again. Dates are read with the year the text last wrote
+("on 5 March" after "1956" is in 1956), so a document's passages are
+annotated in reading order, each with the year the one before left.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cached_property
+
+from pipeline.extract.mentions import Mention, find_mentions
+from pipeline.normalize.dates import DateMention, RelativeMention, find_dates, find_relative
+from pipeline.normalize.text import sentence_spans
+
+_CJK_STOP = "。！？"
+# A numbered point that follows a semicolon inside one sentence: "(二)", "（三）", "2)", "b)".
+_NEXT_POINT = re.compile(r"(?<=[;；])\s*(?=[(（]?(?:\d{1,2}|[a-z]|[\u4e00-\u9fff]{1,2})[)）])")
+
+_CITATION = re.compile(r"Digital Archive|Citation:|get citation|Public Policy Program")
+_EDITORIAL = re.compile(r"^\s*\[.*[-—–]\s*(?:ed|eds|Ed|Eds)\.?\]\W*$|^\s*\[[^\]]{20,}\]\W*$")
+
+
+@dataclass
+
+
+class Sentence:
+    """One sentence of a passage: where it stands in the passage, its dates and its names (offsets in the sentence)."""
+
+    start: int
+    end: int
+    text: str
+    dates: list[DateMention]
+    year: int | None = None  # the year the text last wrote, this sentence read
+    apparatus: bool = False  # a citation or the editors' note: not the text's words
+
+
+    @cached_property
+    def mentions(self) -> list[Mention]:
+        return find_mentions(self.text)
+
+    @cached_property
+    def relative(self) -> list[RelativeMention]:
+        """"five days later", "the next day": days counted from the last date the text gave."""
+        return find_relative(self.text)
+
+    def actor_names(self) -> list[str]:
+        return list(dict.fromkeys(m.entity.name for m in self.mentions if m.entity.is_actor))
+
+
+def annotate(text: str, year: int | None) -> tuple[list[Sentence], int | None]:
+    """A passage's sentences, each with its dates read in the year the text last wrote; and the year it leaves."""
+    sentences = []
+    for start, end in sentence_spans_of(text):
+        sentence = text[start:end]
+        if _CITATION.search(sentence) or _EDITORIAL.search(sentence):
+            sentences.append(Sentence(start, end, sentence, [], year, apparatus=True))
+            continue
+        dates = find_dates(sentence, year)
+        for mention in dates:
+            if mention.year_written:
+                year = mention.start_date.year
+        sentences.append(Sentence(start, end, sentence, dates, year))
+    return sentences, year
+
+
+def sentence_spans_of(text: str) -> list[tuple[int, int]]:
+    """Sentence spans, a Chinese full stop ending its sentence (not the next one's first character)."""
+    spans = []
+    for start, end in sentence_spans(text):
+        end = min(end, len(text))
+        if end - start > 1 and text[end - 2] in _CJK_STOP and text[end - 1] not in _CJK_STOP:
+            end -= 1
+        cut = start
+        for point in _NEXT_POINT.finditer(text, start, end):  # "(一)同意……;(二)已电……": each point its own
+            if point.start() > cut:
+                spans.append((cut, point.start()))
+                cut = point.start()
+        spans.append((cut, end))
+    return spans

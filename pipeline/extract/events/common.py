@@ -1,0 +1,272 @@
+"""The event row being built (``EventDraft``), the document's context, and what every rule shares: the
+keywords that name a kind of act, and the readers of a clause's actors (gazetteer names, pronouns, the writer)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date
+
+from pipeline.extract.mentions import find_mentions, find_unknown_names
+from pipeline.extract.tense import Cue
+from pipeline.normalize.dates import DateMention, clock
+from pipeline.normalize.names import canonical_name
+
+SENT_TYPES = ("cable", "telegram", "letter")
+TEXT_BLOCKS = ("paragraph", "list_item", "heading", "quotation")
+
+_KEYWORDS = (
+    ("talks_suspended", r"suspend|broke off|break off|walked out"),
+    ("talks_resumed", r"resum|reopen|reconven"),
+    ("attack", r"attack|invade|invasion|offensive|bomb"),
+    ("reply", r"\brepl|in response|in reply|answer"),
+    ("report", r"\breport"),
+    ("instruction", r"instruct|directive|\border(?:ed|s)?\b(?!\s+to\b)|direct(?:ed|s)\b"),  # not "in order to"
+    ("proposal", r"propos|suggest"),
+    ("agreement", r"agreement|\bagreed\b|sign(?:ed|ing)\b"),
+    ("meeting", r"\bmet\b|meeting|conversation|conference|talks with"),
+    ("message_received", r"\breceived\b|\breceipt\b"),
+    ("message_sent", r"inform|telegram|cable|letter|wrote|writing|\bsent\b|message|told"),
+)
+_KEYWORD_PATTERNS = tuple((kind, re.compile(words, re.IGNORECASE)) for kind, words in _KEYWORDS)
+_PRONOUN = re.compile(r"\b(?:he|she|they)\b", re.IGNORECASE)
+_FIRST_PERSON = re.compile(r"\b(?:we|our|ours|us|I|my|me)\b|(?<![а-яё])(?:мы|наш\w*|нам|нас|я|мо[йеяи]\w*)(?![а-яё])|我們|我们|我", re.IGNORECASE)
+_SECOND_PERSON = re.compile(r"\b(?:you|your|yours)\b|(?<![а-яё])(?:вы|ваш\w*|вам|вас)(?![а-яё])|您|你們|你们", re.IGNORECASE)
+_STAMP = re.compile(r"^(?:From\s+\S+\s+)?Received\b|收到|получен", re.IGNORECASE)
+_LABEL_BEFORE = re.compile(r"(?:Date|Дата|日期)\s*:\s*$|^[^a-zа-яё\u4e00-\u9fff]*(?:\b(?:of|Of|от)\s*)?$")
+_CITATION = re.compile(r"Digital Archive|Citation:|get citation|Public Policy Program")
+_MESSAGE_NOUN = re.compile(r"telegram|cable|letter|message|proposal|телеграмм|письм|電報|电报|來電|来电", re.IGNORECASE)
+_MINE = re.compile(r"\b(?:my|our)\b|(?<![а-яё])(?:мо[йеяи]\w*|наш\w*)(?![а-яё])", re.IGNORECASE)
+_YOURS = re.compile(r"\byour\b|(?<![а-яё])ваш\w*(?![а-яё])", re.IGNORECASE)
+_PERFORMATIVE = (
+    ("agreement", r"\b(?:we|I)\s+(?:(?:also|fully|therefore|do|all|hereby)\s+)*(?:agree|approve|consent)\b|\bwe\s+have\s+no\s+objections?\b|(?<![а-яё])(?:согласны|нет возражений)(?![а-яё])"),
+    ("proposal", r"\b(?:we|I)\s+(?:(?:also|therefore|hereby)\s+)*(?:propose|suggest|request|ask)\b|(?<![а-яё])(?:предлагаем|просим)(?![а-яё])"),
+    ("instruction", r"\b(?:we|I)\s+(?:(?:also|therefore|hereby)\s+)*(?:instruct|insist)\b|\byou\s+must\b|(?<![а-яё])(?:следует|настаива\w*)(?![а-яё])"),
+    ("message_sent", r"\bhereby\b|\b(?:I|we)\s+(?:am|are)\s+sending\b"),
+    ("statement", r"\b(?:we|I)\s+(?:(?:also|therefore|now)\s+)*(?:consider|believe|think|have\s+decided|decided)\b|(?<![а-яё])(?:считаем|думаем|решили)(?![а-яё])"),
+)
+_PERFORMATIVE_PATTERNS = tuple((kind, re.compile(words, re.IGNORECASE)) for kind, words in _PERFORMATIVE)
+_COMMITMENT = re.compile(r"(?:\s*,[^,]{1,40},)?\s+will\b", re.IGNORECASE)  # "The Soviet Government, for its part, will"
+_DONE_UNDATED = re.compile(
+    r"\b(?:has|have)\s+(?:already\s+)?(?:been\s+)?(?:reached|concluded|signed|achieved|embarked|begun|started|launched|discussing|"
+    r"discussed|agreed|adopted|accepted|rejected|broken|resumed|suspended|attacked|invaded|sent|held|proposed)\b",
+    re.IGNORECASE,
+)
+_PAST_ACT = re.compile(
+    r"\b(?:raised|offered|proposed|rejected|advanced|put forward|declared|announced|refused|accepted|demanded|insisted)\b"
+)
+_PLANNED = re.compile(r"打算|計劃|计划|\bwe\s+(?:intend|plan|are\s+going)\s+to\b|(?<![а-яё])намерены(?![а-яё])", re.IGNORECASE)
+_RESOLVES = re.compile(r"\bRESOLVES\b|ПОСТАНОВЛЯЕТ|决定|決定如下")
+_DECISION = re.compile(r"^(?:\d{1,2}\.\s*)?To\s+[a-z]+\b")
+_TURN = re.compile(r"^(?:(?:Comrade|Cde\.|Tov\.|Товарищ|Тов\.)\s+)?(?P<name>[^:]{2,40}):\s+\S")
+_CONVERSATION = re.compile(r"conversation|беседы|談話|谈话", re.IGNORECASE)
+_REPLIED = re.compile(r"\b(?:replied|answered|responded)\b|ответил", re.IGNORECASE)
+_YEAR_IN_URL = re.compile(r"frus(?P<year>1[89]\d\d)(?![-–]\d)")  # a volume of one year, not "frus1969-76"
+# A heading that is a message's: "Ciphered Telegram No. 709, X to Y", "Letter, X to Y", "MZD關於…致斯大林電".
+_MESSAGE_HEADING = re.compile(
+    r"(?:^|[\"“])\s*(?:Ciphered\s+)?(?P<noun>Telegram|Cable|Letter|Message|TELEGRAM|CABLE|LETTER)\b|^[^\s,.;:]{1,40}?致[^\s,。]{1,20}[電电]$"
+)
+_ADDRESSEE = re.compile(r"^(?:To|For)\s+(?:Comrade|Cde\.)?|^(?:Товарищу|Тов\.)|^致")
+_OPENING_QUOTES = "“\"«„"
+_INTRODUCES_SPEECH = re.compile(r"(?:following|this|the)\s+statement\s*:\s*$|\b(?:stated|said|declared)\s*:\s*$", re.IGNORECASE)
+_COMMUNICATION = {"message_sent", "reply", "report", "instruction", "proposal"}
+_SYMMETRIC = {"meeting", "agreement"}
+
+
+@dataclass
+
+
+class EventDraft:
+    block: int
+    event_type: str
+    evidence_start: int
+    evidence_end: int
+    method: str
+    confidence: float
+    start_date: date | None = None
+    end_date: date | None = None
+    start_time: str | None = None
+    precision: str = "unknown"
+    date_text: str | None = None
+    inferred: bool = False
+    sources: list[str] = field(default_factory=list)
+    targets: list[str] = field(default_factory=list)
+    place: str | None = None
+    key_as: tuple[str, list[str], list[str]] | None = None  # (kind, sources, targets) of the happening it is part of
+    date_kind: str | None = None  # exact, range, upper_bound, approximate, multiple, undated (None: read from the dates)
+
+    def dated(self, mention: DateMention) -> EventDraft:
+        self.start_date, self.end_date = mention.start_date, mention.end_date
+        self.start_time, self.precision = mention.time, mention.precision
+        self.date_text, self.inferred = mention.text, mention.inferred
+        self.date_kind = mention.kind
+        return self
+
+    def on(self, day: date | None, inferred: bool = True) -> EventDraft:
+        """Dated on one day not written in the evidence (the document's date)."""
+        self.start_date = self.end_date = day
+        self.precision = "day" if day else "unknown"
+        self.inferred = inferred
+        return self
+
+
+@dataclass
+
+
+class Context:
+    """What a sentence's events borrow from the document: its date, year and correspondents."""
+
+    letter_date: date | None
+    year: int | None
+    senders: list[str]
+    recipients: list[str]
+    is_correspondence: bool
+    is_conversation: bool
+    resolver: list[str]
+    is_message: bool = True  # a cable, telegram or letter (not a briefing or report addressed to someone)
+    heading: tuple[int, int, int] | None = None  # block, start, end of the "X to Y" line naming the correspondents
+    occasion: date | None = None  # the day the text speaks from: a record's meeting, else the document's date
+    occasion_precision: str = "day"
+    is_record: bool = False  # a record of a meeting (conversation, minutes, notes, transcript, diary of a talk)
+
+
+def event_key(event: EventDraft, source_ids: list[str], target_ids: list[str], kind: str | None = None) -> str | None:
+    """What several documents reporting one happening share: kind of act, day and actor ids.
+
+    A cable, the book's "Stalin repeated his instructions to Mao" and the
+    reply acknowledged by the next cable are one act of communication, and
+    so is each act the cable's writer performs in it ("We agree ..."); a
+    conversation is the same meeting whichever side is named first, and
+    each turn of its record is part of it. ``kind`` and the ids are then
+    those of that happening (``EventDraft.key_as``). None when the event has
+    no day-precise date or no actor to key it by.
+    """
+    if event.start_date is None or event.precision not in ("day", "minute") or not (source_ids or target_ids):
+        return None
+    kind = kind or ("communication" if event.event_type in _COMMUNICATION else event.event_type)
+    if kind in _SYMMETRIC:  # the people who met; a state named with them ("Chairman of ... China") is not a participant
+        everyone = set(source_ids) | set(target_ids)
+        actors = ",".join(sorted({i for i in everyone if i.startswith("person/")} or everyone))
+    else:
+        actors = ",".join(sorted(set(source_ids))) + ">" + ",".join(sorted(set(target_ids)))
+    return f"{kind}|{event.start_date.isoformat()}|{actors}"
+
+
+def _actor_names(text: str) -> list[str]:
+    return list(dict.fromkeys(m.entity.name for m in find_mentions(text) if m.entity.is_actor))
+
+
+def _last_message(events: list[EventDraft]) -> EventDraft | None:
+    return next((e for e in reversed(events) if e.start_date and e.event_type in _COMMUNICATION and e.sources), None)
+
+
+def _last_dated(events: list[EventDraft]) -> EventDraft | None:
+    return next((e for e in reversed(events) if e.start_date and e.precision in ("day", "minute")), None)
+
+
+def _actors(window: str, previous_actor: str | None) -> tuple[list[str], list[str]]:
+    """Source and target actors of a clause: "to X" and "in response to X's" name targets."""
+    sources, targets = [], []
+    for m in find_mentions(window):
+        if not m.entity.is_actor:
+            continue
+        before = window[max(0, m.start - 20): m.start].lower()
+        name = m.entity.name
+        if re.search(r"\bto\s+(?:comrade\s+|cde\.\s+)?$", before) or re.search(r"\bto\s+$", before):
+            targets.append(name)
+        elif not sources:
+            sources.append(name)
+        else:
+            targets.append(name)
+    if not sources and previous_actor and _PRONOUN.search(window):
+        sources.append(previous_actor)
+    targets = [t for t in dict.fromkeys(targets) if t not in sources]
+    return sources, targets
+
+
+_ADDRESSED = re.compile(r"\b(?:to|against|with|on|invaded|attacked|recognised|recognized|informed|told|asked|urged)\s+(?:the\s+)?$", re.IGNORECASE)
+_BY_NAME = re.compile(r"\bby\s+(?:(?:comrade|com\.|cde\.)\s+)?([A-Z][a-z][\w'’-]+)(?![\w'’-]*\s+[A-Z])")
+_WRITER = re.compile(r"\b(?:I|we|We)\s*$")
+_AGENT = re.compile(r"^\s*(?:\w+\s+){0,2}?by\s+(?:(?:comrade|com\.|cde\.)\s+)?[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,3}")
+_PERSONAL = re.compile(r"\b(?:he|she|He|She)\s*$")
+
+
+def _cue_actors(sentence: str, cue: Cue, language: str | None, context: Context, previous_actor: str | None) -> tuple[list[str], list[str]]:
+    """The subject before the verb and the actors after it; "I" and "we" are the writer, "me" too."""
+    before, after = sentence[: cue.start], sentence[cue.end:]
+    names_before = _names(before, language)
+    if _WRITER.search(before) or (cue.kind == "performative" and re.match(r"\W*(?:I|We|we)\b", sentence)):
+        sources = list(context.senders)
+    elif names_before:
+        sources = names_before[-1:]
+    elif _PERSONAL.search(before) and previous_actor:
+        sources = [previous_actor]
+    else:
+        sources = _subject_phrase(before) if language in (None, "en") else []
+    agent = _AGENT.search(after)
+    if agent and (by := _names(agent.group(), language)):
+        sources = by[:1]  # "was opened by comrade Ochab", "Deciphered by Morozov"
+    targets = [n for n in _names(after, language, addressed_only=True) if n not in sources]
+    if re.search(r"\b(?:me|us)\b", after[:30]) and context.senders:
+        targets = [n for n in context.senders if n not in sources] + targets
+    elif re.search(r"\byou\b", after[:30]) and context.recipients:
+        targets = [n for n in context.recipients if n not in sources] + targets
+    return sources, list(dict.fromkeys(targets))
+
+
+def _names(text: str, language: str | None, addressed_only: bool = False) -> list[str]:
+    """Actors named in a piece of a sentence, in order: the gazetteer's, and in English the capitalised names it lacks
+    (a single capitalised word after "by" is a name too: "Deciphered by Morozov"). ``addressed_only``: a state
+    named after the verb is an actor only when the act is addressed to it ("asked about production in South
+    Korea" names a place, "sent to North Korea" an actor)."""
+    known = [m for m in find_mentions(text) if m.entity.is_actor]
+    if addressed_only:
+        known = [m for m in known if m.entity.kind != "place" or _ADDRESSED.search(text[max(0, m.start - 12): m.start])]
+    found = [(m.start, m.entity.name) for m in known]
+    if language in (None, "en"):
+        found += [(start, canonical_name(surface)) for start, _, surface in find_unknown_names(text, known)]
+        if (agent := _BY_NAME.search(text)) and not any(m.start <= agent.start(1) < m.end for m in known):
+            found.append((agent.start(1), canonical_name(agent[1])))
+    return list(dict.fromkeys(name for _, name in sorted(found)))
+
+
+_CLAUSE_BREAK = re.compile(r"[,;:(]|\b(?:that|which|who|when|after|before|since|because|while|although|but|and|if|as)\b", re.IGNORECASE)
+_NOT_SUBJECTS = frozenset(
+    ["it", "this", "that", "there", "these", "those", "which", "who", "what", "one", "all", "nothing", "here", "now", "then", "thus", "so", "such", "however", "they", "them", "he", "she", "we", "i", "you", "his", "her", "its", "our", "their", "my", "your", "each", "both", "some", "many", "most", "much"]
+)
+
+
+def _subject_phrase(before: str) -> list[str]:
+    """The noun phrase just before the verb when it names no known actor ("the enemy", "Cuba", "the Bonn government")."""
+    phrase = re.sub(r"[\[\]“”\"]", "", _CLAUSE_BREAK.split(before)[-1]).strip(" '’")
+    words = phrase.split()
+    if words and words[0].lower() in ("the", "a", "an"):
+        words = words[1:]
+    if not 1 <= len(words) <= 6 or not words[0][:1].isalpha():
+        return []
+    if words[0].lower() in _NOT_SUBJECTS or words[-1].lower() in _NOT_SUBJECTS or words[-1].lower() in _FUNCTION_WORDS:
+        return []
+    if words[0].lower() in _FUNCTION_WORDS or not re.search(r"[A-Za-z]{3}", " ".join(words)):
+        return []
+    return [canonical_name(" ".join(words))]
+
+
+_FUNCTION_WORDS = frozenset(
+    ["in", "at", "on", "during", "after", "before", "of", "for", "to", "from", "by", "with", "upon", "under", "over", "into", "about", "is", "are", "was", "were", "be", "been", "even", "also", "then", "thus", "still", "already", "just", "only", "not", "the", "a", "an", "course"]
+)
+
+
+_LOWER_WORD = re.compile(r"\b[a-z]{2,}\b")
+
+
+def _inside_quotation(text: str, offset: int) -> bool:
+    """The sentence stands inside a quotation opened earlier in the passage (or left open by the one before)."""
+    before = text[:offset]
+    return before.count("“") > before.count("”") or before.count("«") > before.count("»")
+
+
+_CLOCK = re.compile(r"\b[Aa]t\s+(?P<hour>[0-2]?\d)[:.](?P<minute>[0-5]\d)\s*(?P<ampm>[ap]\.\s?m\.|[AP]\.\s?M\.)?(?!\d)")
+
+
+def _clock_time(m: re.Match) -> str | None:
+    return clock(int(m["hour"]), int(m["minute"]), m["ampm"])

@@ -1,0 +1,162 @@
+"""What a document's sentences borrow from it: its date, year, correspondents, the record's meeting day."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from pipeline.extract.events.common import (
+    _ADDRESSEE,
+    _CONVERSATION,
+    _MESSAGE_HEADING,
+    _RESOLVES,
+    _YEAR_IN_URL,
+    SENT_TYPES,
+    Context,
+    _actor_names,
+)
+from pipeline.extract.mentions import find_mentions
+from pipeline.extract.tense import lexicon
+from pipeline.normalize.dates import find_dates, iter_dates
+from pipeline.normalize.names import canonical_name
+from pipeline.parse.model import ParsedDocument
+
+
+def document_context(doc: ParsedDocument) -> Context:
+    senders, recipients = list(doc.sender_names), list(doc.recipient_names)
+    heading = None
+    if not senders or not recipients:
+        found_senders, found_recipients, heading = _title_correspondents(doc)
+        senders, recipients = senders or found_senders, recipients or found_recipients
+    letter_date = doc.document_date if doc.document_date_precision in ("day", None) else None
+    letter_date = letter_date or _dateline(doc) or _signature_date(doc)
+    year = letter_date.year if letter_date else (doc.document_date.year if doc.document_date else None)
+    if year is None and doc.url and (m := _YEAR_IN_URL.search(doc.url)):
+        year = int(m["year"])
+    texts = [doc.title or ""] + [b.text for b in doc.blocks[:8]]
+    is_conversation = doc.document_type in ("record_of_conversation", "minutes") or any(_CONVERSATION.search(t) for t in texts)
+    headings = [doc.title or ""] + [b.text for b in doc.blocks[:6] if len(b.text) < 160 and not b.text.rstrip().endswith(".")]
+    is_record = doc.document_type in ("record_of_conversation", "minutes") or any(_RECORD.search(t) for t in headings)
+    occasion, occasion_precision = (_occasion_date(doc) if is_record else None) or letter_date, "day"
+    if occasion is None and doc.document_date and doc.document_date_precision == "month":
+        occasion, occasion_precision = doc.document_date, "month"  # the letter of June 1961: bounded by its month
+    return Context(
+        letter_date, year, senders, recipients,
+        is_correspondence=doc.document_type in SENT_TYPES or bool(senders or recipients),
+        is_message=doc.document_type in SENT_TYPES,
+        is_conversation=is_conversation and doc.source_type != "book_excerpt",
+        resolver=_resolver(doc),
+        heading=heading,
+        occasion=occasion,
+        occasion_precision=occasion_precision,
+        is_record=is_record,
+    )
+
+
+def _title_correspondents(doc: ParsedDocument) -> tuple[list[str], list[str], tuple[int, int, int] | None]:
+    """Sender, recipients and the heading that names them: "X to Y" ("Filippov [Stalin] to Krasovsky, for Mao Zedong", "MZD…致斯大林電")."""
+    candidates = [(None, doc.title or ""), (None, doc.citation_text or "")] + [(i, b.text[:300]) for i, b in enumerate(doc.blocks[:15])]
+    for index, text in candidates:
+        kind = _MESSAGE_HEADING.search(text)
+        if not kind:
+            continue
+        m = re.compile(r"\s(?:to|TO|To)\s|致").search(text, kind.end() if kind["noun"] else kind.start())
+        if not m:
+            continue
+        left, right = text[kind.start(): m.start()], text[m.end():]
+        right = re.split(r"[\"”]|電|电", right)[0]
+        closing = text[m.end() + len(right): m.end() + len(right) + 1]
+        heading = (index, kind.start(), m.end() + len(right) + (1 if closing and closing in "電电" else 0))
+        left_actors = [x.entity.name for x in find_mentions(left) if x.entity.is_actor]
+        senders = left_actors[-1:]
+        if for_part := re.search(r"\bfor\s+(.+)", right, re.IGNORECASE):
+            right = for_part[1]
+        recipients = _actor_names(right)
+        if senders and recipients:
+            return senders[-1:], recipients, (heading if index is not None else None)
+    for block in doc.blocks[:15]:  # a cover note: "To Comrade A. N. Poskrebyshev"
+        if _ADDRESSEE.search(block.text) and len(block.text) < 80 and (names := _actor_names(block.text)):
+            return [], names, None
+    return [], [], None
+
+
+def _dateline(doc: ParsedDocument) -> date | None:
+    """A full date opening a body passage ("23 February 1952 To Comrade Mao Zedong"), for a document without a date."""
+    for block in doc.blocks:
+        if block.section_type in ("header", "trailer"):
+            continue
+        dates = find_dates(block.text[:40])
+        if dates and dates[0].start == 0 and dates[0].year_written and dates[0].precision in ("day", "minute"):
+            return dates[0].start_date
+    return None
+
+
+def _resolver(doc: ParsedDocument) -> list[str]:
+    for block in doc.blocks:
+        if m := _RESOLVES.search(block.text):
+            return _actor_names(block.text[max(0, m.start() - 60): m.start()])[-1:]
+    return []
+
+
+def _dateline_blocks(doc: ParsedDocument) -> dict[int, date]:
+    """Passages that are only a full date ("31st of December 1949."): a note's own date line."""
+    found = {}
+    for index, block in enumerate(doc.blocks):
+        dates = find_dates(block.text) if len(block.text) < 40 else []
+        if len(dates) == 1 and dates[0].year_written and not re.search(r"\w", block.text.replace(dates[0].text, "")):
+            found[index] = dates[0].start_date
+    return found
+
+
+def _time_label() -> re.Pattern:
+    """A record's "Time:" line, in any of the lexicons' languages ("Time:", "Время:", "时间:")."""
+    labels = [w for lang in ("en", "ru", "zh") for w in (lexicon(lang).get("time_labels") or [])]
+    return re.compile(r"^\s*(?:" + "|".join(re.escape(w) for w in labels) + r")\s*[:：]", re.IGNORECASE)
+
+
+_TIME_LABEL = _time_label()
+
+
+def _record_words() -> re.Pattern:
+    words = [w for lang in ("en", "ru", "zh") for w in (lexicon(lang).get("record_words") or [])]
+    return re.compile("|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)), re.IGNORECASE)
+
+
+_RECORD = _record_words()
+
+
+def _occasion_date(doc: ParsedDocument) -> date | None:
+    """A record's meeting day: in its title, a "Time:" line, or a heading that names the meeting, before the page's date."""
+    heads = [doc.title or ""] + [b.text for b in doc.blocks[:14] if len(b.text) < 160 and b.section_type != "header"]
+    for ordered in ([doc.title or ""], [h for h in heads if _TIME_LABEL.search(h)], [h for h in heads if _RECORD.search(h)]):
+        for text in ordered:
+            for mention in find_dates(text, doc.document_date.year if doc.document_date else None):
+                if mention.precision in ("day", "minute"):
+                    return mention.start_date
+    return None
+
+
+def _participants(doc: ParsedDocument, heading: str) -> list[str]:
+    """Who met, as the title or heading names them: "between A and B", "with A" (and the record's writer)."""
+    for text in (doc.title or "", heading):
+        if m := re.search(r"\b(?:between|with)\s+(.+)", text, re.IGNORECASE):
+            part = re.split(r"\s+(?:on|in|at|regarding|concerning|about)\s+|[,(]\s*(?:\d|[A-Z][a-z]+ \d)", m[1])[0]
+            chunks = [c for c in re.split(r"\s+and\s+|,\s*|\s*&\s*", part) if c.strip()]
+            names = [canonical_name(c) for c in chunks if 1 <= len(c.split()) <= 5]
+            writer = list(doc.sender_names) if m[0].lower().startswith("with") else []
+            if names:
+                return list(dict.fromkeys(writer + names))
+    return list(doc.sender_names)
+
+
+_SIGNED_DATE = re.compile(r"\b(?:Sincerely|Respectfully|Yours(?:\s+\w+)?|With\s+(?:best\s+)?(?:regards|greetings|respect))\b[^\n]{0,60}$", re.IGNORECASE)
+
+
+def _signature_date(doc: ParsedDocument) -> date | None:
+    """A closing line that signs and dates a message ("Sincerely, L. Brezhnev, October 19, 1973"), for a document
+    that gives no date of its own: the message read out or forwarded in it dates it."""
+    for block in doc.blocks:
+        for mention in iter_dates(block.text):
+            if mention.year_written and mention.precision in ("day", "minute") and _SIGNED_DATE.search(block.text[max(0, mention.start - 80): mention.start]):
+                return mention.start_date
+    return None

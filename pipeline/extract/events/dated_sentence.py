@@ -1,0 +1,119 @@
+"""``dated_sentence``: a sentence that writes a date; the words around the date say what happened and who did it."""
+
+from __future__ import annotations
+
+import re
+
+from pipeline.extract.events.annotate import Sentence
+from pipeline.extract.events.cable_header import _fix_stamp_year
+from pipeline.extract.events.common import (
+    _BY_NAME,
+    _KEYWORD_PATTERNS,
+    _LABEL_BEFORE,
+    _MESSAGE_NOUN,
+    _MINE,
+    _STAMP,
+    _YOURS,
+    Context,
+    EventDraft,
+    _actors,
+)
+from pipeline.extract.mentions import find_mentions
+from pipeline.normalize.dates import DateMention
+from pipeline.normalize.names import canonical_name
+
+
+def is_dateline(sentence: str, offset: int, mention: DateMention) -> bool:
+    """A date that dates the page rather than a happening: alone, opening a passage, or after a label or heading."""
+    rest = (sentence[: mention.start] + sentence[mention.end:]).strip(" .,;:()（）[]")
+    if not re.search(r"\w", rest):
+        return True
+    if offset + mention.start == 0:
+        return True
+    return mention.start > 0 and bool(_LABEL_BEFORE.search(sentence[max(0, mention.start - 40): mention.start]))
+
+
+_SUBORDINATE = re.compile(r"^(?:After|Before|When|Since|Until|While|Once|As soon as)\b")
+
+
+def _event_window(sentence: str, mention: DateMention) -> str:
+    """The words that say what happened on the date and who did it.
+
+    A clause opening the sentence ("After the negotiations resumed on October
+    25, 1951, Stalin repeated ...") is the event its date belongs to; a noun
+    phrase that names the happening before its date ("the North Korean attack
+    on South Korea in June 1950 brought ...") ends with the date. Otherwise
+    the date's clause runs on for a few words after it.
+    """
+    before = sentence[: mention.start]
+    if _SUBORDINATE.match(sentence) and "," not in before:
+        comma = sentence.find(",", mention.end)
+        return sentence[: comma if comma >= 0 else mention.end + 80]
+    if any(pattern.search(before) for kind, pattern in _KEYWORD_PATTERNS if kind in _NOUN_KINDS) and re.search(r"\b(?:in|on|of)\s*$", before):
+        return sentence[: mention.end]
+    return sentence[: mention.end + 80]
+
+
+_NOUN_KINDS = ("attack", "meeting", "agreement")
+
+
+def sentence_event(index: int, s: Sentence, mention: DateMention, previous_actor: str | None, context: Context) -> EventDraft:
+    """A sentence that writes a date: what happened on it, read from the words around the date."""
+    sentence, offset = s.text, s.start
+    window = _event_window(sentence, mention)
+    kind = next((k for k, pattern in _KEYWORD_PATTERNS if pattern.search(window)), "statement")
+    confidence = 0.6 if mention.inferred else 0.7
+    event = EventDraft(index, kind, offset, offset + len(sentence), "dated_sentence", confidence).dated(mention)
+    event.sources, event.targets = _actors(window, previous_actor)
+    if not event.sources and (agent := _BY_NAME.search(window)):
+        event.sources = [canonical_name(agent[1])]
+    places = [m.entity.name for m in find_mentions(window) if m.entity.kind == "place" and not m.entity.is_state]
+    event.place = places[0] if places else None
+    if context.is_correspondence:
+        _correspondence_actors(event, sentence, mention, context)
+    return event
+
+
+def _correspondence_actors(event: EventDraft, sentence: str, mention: DateMention, context: Context) -> None:
+    """In a letter: "your telegram of 3 July" was sent by the recipient to the writer; "my telegrams dated ..." the other way."""
+    clause = sentence[:mention.start]
+    if _STAMP.search(sentence):
+        event.event_type = "message_received"
+        event.sources, event.targets = list(context.senders), list(context.recipients)
+        _fix_stamp_year(event, context.letter_date)
+        return
+    if not _MESSAGE_NOUN.search(clause):
+        return
+    mine, yours = list(_MINE.finditer(clause)), list(_YOURS.finditer(clause))
+    last_mine = mine[-1].start() if mine else -1
+    last_yours = yours[-1].start() if yours else -1
+    if last_mine < 0 and last_yours < 0:
+        return
+    if event.event_type not in ("reply", "proposal"):
+        event.event_type = "message_sent"
+    if last_yours > last_mine:
+        event.sources, event.targets = list(context.recipients), list(context.senders)
+    else:
+        event.sources, event.targets = list(context.senders), list(context.recipients)
+
+
+_LIST_JOINT = re.compile(r"^\s*(?:,|;|\band\b|\bor\b|&)(?:\s*(?:the\s+)?(?:night|morning|evening|afternoon)\s+of)?\s*(?:(?:on|of|from|№|No\.)\s*[\w/-]*\s*(?:от|of|dated)?\s*)?$|^\s*(?:to|until|till|through|[-–—])\s*$", re.IGNORECASE)
+_LIST_SPAN = re.compile(r"^\s*(?:to|until|till|through|[-–—])\s*$", re.IGNORECASE)
+
+
+def merge_listed(sentence: str, mentions: list[DateMention]) -> list[DateMention]:
+    """Days listed together are one happening's: "on July 11 and the night of July 12" (two days, one bombing),
+    "from 15 August to 24 September 1952" (a range), "№ 2102-А от 5 сентября; № 2205-А от 20 сентября" (several)."""
+    if len(mentions) < 2 or any(m.precision not in ("day", "minute") for m in mentions):
+        return mentions
+    joints = [sentence[a.end: b.start] for a, b in zip(mentions, mentions[1:], strict=False)]
+    if not all(len(j) <= 40 and _LIST_JOINT.search(j) for j in joints):
+        return mentions
+    if any(b.start_date < a.end_date for a, b in zip(mentions, mentions[1:], strict=False)):
+        return mentions  # days listed out of order are not one span ("August 1-1/1/1800")
+    first, last = mentions[0], mentions[-1]
+    consecutive = len(mentions) == 2 and (last.start_date - first.start_date).days == 1
+    kind = "range" if consecutive or all(_LIST_SPAN.search(j) for j in joints) else "multiple"
+    text = sentence[first.start: last.end]
+    return [DateMention(first.start, last.end, text, first.start_date, last.end_date, "day", None,
+                        any(m.inferred for m in mentions), all(m.year_written for m in mentions), kind)]

@@ -1,0 +1,181 @@
+"""``document_act``: the writer's own acts ("We agree", "Hereby I am sending"), a resolution's decisions,
+the turns of a record of conversation, and a message a document reads out or forwards."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from pipeline.extract.events.annotate import Sentence
+from pipeline.extract.events.common import (
+    _COMMITMENT,
+    _DECISION,
+    _PERFORMATIVE_PATTERNS,
+    _SECOND_PERSON,
+    _TURN,
+    Context,
+    EventDraft,
+    _actor_names,
+)
+from pipeline.extract.events.tense_sentence import Scope
+from pipeline.extract.mentions import Mention, find_mentions
+from pipeline.extract.tense import lexicon, read_cues
+from pipeline.normalize.names import canonical_name, lookup
+
+
+def _quoted_statement(index: int, text: str, speech: EventDraft) -> EventDraft:
+    """A quoted paragraph after "X made following statement:": said by X on the day of that meeting."""
+    event = EventDraft(index, "statement", 0, len(text), "document_act", 0.5).on(speech.start_date)
+    event.sources = list(speech.sources)
+    return event
+
+
+def act_events(index: int, s: Sentence, context: Context, dateline: date | None = None) -> list[EventDraft]:
+    """The writer's own acts in a letter or cable, and a resolution's decisions, on the document's date.
+
+    A cover note dated below its text ("31st of December 1949.") dates its own acts.
+    """
+    sentence, offset = s.text, s.start
+    if context.letter_date is None and dateline is None:
+        return []
+    if context.resolver and _DECISION.search(sentence):
+        event = EventDraft(index, "instruction", offset, offset + len(sentence), "document_act", 0.6).on(context.letter_date)
+        event.sources = list(context.resolver)
+        event.targets = [n for n in _actor_names(sentence) if n not in event.sources]
+        return [event]
+    if not context.is_correspondence:
+        return []
+    kind = next((k for k, p in _PERFORMATIVE_PATTERNS if p.search(sentence)), None)
+    if kind == "statement" and not context.is_message:
+        return []  # "We believe ..." in a briefing or report is an assessment, not an act
+    names = _actor_names(sentence)
+    if kind is None:
+        first = find_mentions(sentence[:40])
+        if not (first and first[0].start <= 4 and first[0].entity.is_actor and _COMMITMENT.match(sentence, first[0].end)):
+            return []
+        kind, sources = "statement", [first[0].entity.name]
+    else:
+        sources = list(context.senders)
+    event = EventDraft(index, kind, offset, offset + len(sentence), "document_act", 0.55).on(dateline or context.letter_date)
+    event.sources = sources
+    targets = list(context.recipients) if _SECOND_PERSON.search(sentence) else []
+    event.targets = list(dict.fromkeys(n for n in targets + names if n not in sources))
+    if dateline is None:
+        event.key_as = ("communication", list(context.senders), list(context.recipients))
+    return [event]
+
+
+def _turn_speaker(text: str) -> Mention | None:
+    """The speaker of a record of conversation's turn ("Comrade Mao Zedong: ...")."""
+    m = _TURN.match(text)
+    if not m:
+        return None
+    found = [x for x in find_mentions(m["name"]) if x.entity.kind == "person"]
+    return found[0] if found else None
+
+
+def _turn_event(index: int, text: str, speaker: Mention, context: Context, speakers: list[str]) -> EventDraft:
+    """A turn of a record of conversation: said at the conversation, on the record's date."""
+    event = EventDraft(index, "statement", 0, len(text), "document_act", 0.5).on(context.occasion or context.letter_date)
+    event.sources = [speaker.entity.name]
+    event.key_as = ("meeting", speakers, [])
+    return event
+
+
+def _turn_name(text: str) -> str | None:
+    """The speaker of a turn whose name the gazetteer may not know ("Takeiri: ...", "Cde. Bulganin—The Chinese ...")."""
+    m = _NAMED_TURN.match(text)
+    if not m:
+        return None
+    name = m["name"].strip()
+    said = text[m.end() - 1:].split()
+    if _ATTENDEE.match(text[m.end() - 1:]):
+        return None  # "Bulgaria: K. Tellalov – head of the Foreign Policy Division": who attended, not a turn
+    if len(said) < 5 or text.rstrip().endswith("?"):
+        return None  # "K: Right.", "D: Hum?": an acknowledgement or a question, not a statement
+    words = name.split()
+    if not 1 <= len(words) <= 4 or name.lower() in _TURN_LABELS or not all(w[:1].isupper() or w in ("de", "von", "van") for w in words):
+        return None
+    entity = lookup(name)
+    if entity is not None and entity.kind == "place":
+        return None  # "Bulgaria: K. Tellalov – head of ...": a list of those present, not a turn
+    return canonical_name(name)
+
+
+_ATTENDEE = re.compile(r"^\s*(?:[A-ZА-Я]\.\s*){1,3}[^\W\d_][\w'’-]+(?:\s*,\s*[^–—-]{0,40})?\s+[–—-]\s+\S")
+_NAMED_TURN = re.compile(r"^(?:(?:Comrade|Cde\.|Com\.|Tov\.|Mr\.|Premier|President|Chairman|General)\s+)?(?P<name>[^\W\d_][^:—–\n]{0,40}?)\s*(?::|—|\s–\s)\s*\S")
+_TURN_LABELS = frozenset(w.lower() for w in lexicon("en").get("labels", []))
+
+
+def named_turn_event(index: int, text: str, first: int, name: str, scope: Scope, language: str | None = None) -> EventDraft:
+    """A speaker's turn, the whole passage: said at the meeting, unless its first sentence names another day
+    ("Thank you for telephone call late last night")."""
+    event = EventDraft(index, "statement", 0, len(text), "document_act", 0.5).on(scope.day)
+    if scope.day is None:
+        event.date_kind = "undated"  # a record that gives no date: its turns are undated
+    relative = [c for c in read_cues(text[:first], language) if c.kind == "relative"]
+    if relative and scope.day:
+        event.on(scope.day + timedelta(days=relative[0].days))
+        event.method, event.date_text = "relative_date", text[relative[0].start: relative[0].end]
+    event.sources = [name]
+    return event
+
+
+_SPEAKER_LINE = re.compile(r"^\s*(?:(?:Comrade|Cde\.|Com\.|Mr\.)\s+)?(?P<name>[^\W\d_][^:\n]{1,50}?)\s*:\s*$")
+_LABELLED = re.compile(r"^\s*[^\W\d_][^:—\n]{0,40}(?::|—)")
+
+
+def _addressees(speakers: list[str], participants: list[str]) -> list[str]:
+    """Whom a turn of a two- or three-party conversation is said to: the other participants."""
+    if not speakers or not 2 <= len(participants) <= 3:
+        return []
+    said_by = speakers[0].casefold().split()[-1]
+    others = [p for p in participants if p.casefold().split()[-1] != said_by]
+    return others if len(others) < len(participants) else []
+
+
+_ANNOUNCED = re.compile(
+    r"\b(?:letter|message|telegram|cable|note|appeal)\s+from\s+(?P<sender>.+?)\s+to\s+(?P<recipient>.+?)(?=\s+of\s+\d|\s+dated\b|(?<!\b[A-Z])[.:;,]|$)",
+    re.IGNORECASE,
+)
+_SALUTATION = re.compile(r"^\W*(?:[A-Z]{1,3}\s*:\s*)?[“«\"]\s*(?:Dear|Respected|Esteemed)\s+(?P<name>[^:,!\n]{2,60})", re.IGNORECASE)
+
+
+@dataclass
+
+
+class Embedded:
+    """A message a document forwards or reads out ("I report the letter from KIM IL SUNG to Comrade STALIN I.V.
+    of 16.7.52", then the letter in quotation marks): what its writer does in it is his, addressed to its
+    recipient, on its date, not the covering document's."""
+
+    senders: list[str]
+    recipients: list[str]
+    day: date | None
+    active: bool = False
+    wait: int = 8  # passages the quotation may take to open
+
+    @classmethod
+    def announced(cls, s: Sentence) -> Embedded | None:
+        m = _ANNOUNCED.search(s.text)
+        if not m:
+            return None
+        days = [d for d in s.dates if m.end() <= d.start < m.end() + 30 and d.precision in ("day", "minute")]
+        return cls([canonical_name(m["sender"])], [canonical_name(m["recipient"])], days[0].start_date if days else None)
+
+    @staticmethod
+    def opens(text: str) -> bool:
+        return bool(re.match(r"^\W{0,3}(?:[A-Z]{1,3}\s*:\s*)?[“«\"]", text))
+
+    def claim(self, events: list[EventDraft], context: Context, text: str) -> None:
+        if (greeting := _SALUTATION.match(text)) and (entity := lookup(greeting["name"])):
+            self.recipients = [entity.name]  # "Dear Comrade STALIN I.V.": the letter's own addressee
+        for event in events:
+            first_person = event.method == "document_act" or (event.sources and set(event.sources) <= set(context.senders))
+            if event.method not in ("document_act", "tense_sentence", "relative_date") or not first_person:
+                continue  # "the enemy put out of operation ...": a third party's act, told in the letter
+            event.sources, event.targets = list(self.senders), [n for n in self.recipients if n not in self.senders]
+            event.key_as = None
+            if self.day and event.method == "document_act" and event.start_date == event.end_date:
+                event.on(self.day)

@@ -1,0 +1,56 @@
+"""``document_metadata``: the document's own act, read from its metadata or heading: a cable or letter
+sent on its date by its sender to its recipients; a record's meeting, from the line that dates it."""
+
+from __future__ import annotations
+
+from pipeline.extract.events.common import SENT_TYPES, Context, EventDraft
+from pipeline.extract.events.context import _RECORD, _TIME_LABEL, _participants
+from pipeline.normalize.dates import find_dates, period_end
+from pipeline.parse.model import ParsedDocument
+
+
+def _document_event(doc: ParsedDocument) -> list[EventDraft]:
+    if doc.document_type not in SENT_TYPES or doc.title_block is None or not doc.title:
+        return []
+    block = doc.blocks[doc.title_block]
+    start = block.text.find(doc.title)
+    if start < 0:
+        return []
+    event = EventDraft(doc.title_block, "message_sent", start, start + len(doc.title), "document_metadata", 0.9)
+    event.start_date = doc.document_date
+    event.end_date = period_end(doc.document_date, doc.document_date_precision) if doc.document_date else None
+    event.precision = doc.document_date_precision or "unknown"
+    event.date_text = doc.document_date_text
+    event.sources, event.targets, event.place = list(doc.sender_names), list(doc.recipient_names), doc.sent_from
+    return [event]
+
+
+def _heading_event(doc: ParsedDocument, context: Context) -> list[EventDraft]:
+    """A page of unknown layout whose heading names sender and recipient ("Letter, Mao Zedong to Comrade Filippov [Stalin]") is a message sent on its date."""
+    if doc.source_type == "book_excerpt" or context.heading is None or context.letter_date is None:
+        return []
+    if not (context.senders and context.recipients):
+        return []
+    index, start, end = context.heading
+    event = EventDraft(index, "message_sent", start, end, "document_metadata", 0.7).on(context.letter_date, inferred=False)
+    event.date_text = doc.document_date_text
+    event.sources, event.targets = list(context.senders), list(context.recipients)
+    return [event]
+
+
+def _occasion_event(doc: ParsedDocument, context: Context) -> list[EventDraft]:
+    """A record's meeting itself, read from the line that dates it ("Time: 3 o'clock p.m., 12 May [1965]",
+    "Memorandum of Conversation with MAO ZEDONG 5 April 1958", "Meeting of the Politburo on 19, 20 and 21 October 1956")."""
+    if not context.is_record or context.occasion is None:
+        return []
+    year = context.occasion.year
+    candidates = [(i, b) for i, b in enumerate(doc.blocks[:16]) if len(b.text) < 200 and b.section_type not in ("header", "trailer")]
+    ordered = [c for c in candidates if _TIME_LABEL.search(c[1].text)] + [c for c in candidates if _RECORD.search(c[1].text)]
+    for index, block in ordered:
+        dates = [d for d in find_dates(block.text, year) if d.start_date == context.occasion and d.precision in ("day", "minute")]
+        if not dates:
+            continue
+        event = EventDraft(index, "meeting", 0, len(block.text), "document_metadata", 0.7).dated(dates[0])
+        event.sources = _participants(doc, block.text)
+        return [event]
+    return []

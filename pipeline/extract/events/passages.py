@@ -1,0 +1,140 @@
+"""The walk through a document's passages: each passage annotated once, each sentence handed to the
+rules of every method in turn, with what the walk carries (the day in scope, the last speaker, a
+quotation left open, a message read out)."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from pipeline.extract.events.annotate import annotate
+from pipeline.extract.events.cable_header import header_events
+from pipeline.extract.events.cable_trailer import trailer_events
+from pipeline.extract.events.common import (
+    _INTRODUCES_SPEECH,
+    _OPENING_QUOTES,
+    TEXT_BLOCKS,
+    Context,
+    EventDraft,
+    _actor_names,
+    _inside_quotation,
+    _last_dated,
+)
+from pipeline.extract.events.context import _dateline_blocks, _participants, document_context
+from pipeline.extract.events.dated_sentence import is_dateline, merge_listed, sentence_event
+from pipeline.extract.events.document_act import (
+    _LABELLED,
+    _SPEAKER_LINE,
+    Embedded,
+    _addressees,
+    _quoted_statement,
+    _turn_event,
+    _turn_name,
+    _turn_speaker,
+    act_events,
+    named_turn_event,
+)
+from pipeline.extract.events.document_metadata import _document_event, _heading_event, _occasion_event
+from pipeline.extract.events.relative_date import relative_events
+from pipeline.extract.events.tense_sentence import Scope, tense_events
+from pipeline.extract.events.undated_sentence import undated_events
+from pipeline.normalize.text import normalize_space
+from pipeline.parse.model import ParsedDocument
+
+
+def extract_events(doc: ParsedDocument) -> list[EventDraft]:
+    context = document_context(doc)
+    own = _document_event(doc) or _heading_event(doc, context) or _occasion_event(doc, context)
+    events = own + header_events(doc) + trailer_events(doc) + _sentence_events(doc, context)
+    return sorted(events, key=lambda e: (e.block, e.evidence_start, e.event_type, e.start_date or date.min))
+
+
+def _sentence_events(doc: ParsedDocument, context: Context) -> list[EventDraft]:
+    year = context.year
+    events: list[EventDraft] = []
+    speakers = list(dict.fromkeys(t.entity.name for b in doc.blocks if (t := _turn_speaker(b.text)))) if context.is_conversation else []
+    datelines = _dateline_blocks(doc)
+    speech: EventDraft | None = None  # the dated event that introduced a quoted statement ("made following statement:")
+    scope = Scope(context.occasion, context.occasion_precision)
+    speaker: str | None = None  # the speaker of the last turn of a record
+    quoting = False  # a quotation opened in an earlier passage and not yet closed
+    participants = _participants(doc, "") if context.is_record else []
+    embedded: Embedded | None = None  # a message forwarded or read out: announced, then quoted
+    for index, block in enumerate(doc.blocks):
+        if block.section_type in ("header", "trailer") or block.passage_type not in TEXT_BLOCKS:
+            continue
+        if embedded is not None and not embedded.active and embedded.opens(block.text):
+            embedded.active = True
+        first_of_block = len(events)
+        if block.section_type == "original" and block.aligned_to is not None:
+            continue  # the aligned translation reports the same event
+        if _is_furniture(block.text, doc):
+            continue
+        if speech is not None and block.text[:1] in _OPENING_QUOTES:
+            events.append(_quoted_statement(index, block.text, speech))
+            continue
+        speech = None
+        previous_actor = None
+        if context.is_record and (label := _SPEAKER_LINE.match(block.text)) and (name := _turn_name(label["name"] + ": said")):
+            speaker = name  # "Comrade Nicolae Ceausescu:" on its own line: the paragraphs below are his turn
+            continue
+        sentences, year = annotate(block.text, year)
+        turn = _turn_speaker(block.text) if context.is_conversation else None
+        turn_name = turn.entity.name if turn else (_turn_name(block.text) if context.is_record else None)
+        if turn_name is None and speaker is not None and block.passage_type == "paragraph" and not _LABELLED.match(block.text):
+            turn_name = speaker  # a paragraph that goes on with the last speaker's turn
+        speaker = turn_name if context.is_record else None
+        if turn:
+            events.append(_turn_event(index, block.text, turn, context, speakers))
+        elif turn_name:
+            events.append(named_turn_event(index, block.text, sentences[0].end if sentences else len(block.text), turn_name, scope, block.language))
+        if (turn or turn_name) and events and events[-1].block == index and not events[-1].targets:
+            events[-1].targets = _addressees(events[-1].sources, participants)
+        for s in sentences:
+            if s.apparatus:
+                continue  # a citation, or the editors' note: not the record's words
+            sentence, start, end = s.text, s.start, s.end
+            before_sentence = len(events)
+            dated = merge_listed(sentence, [m for m in s.dates if not is_dateline(sentence, start, m)])
+            for mention in s.dates:
+                scope.follow(sentence, mention)
+            for mention in dated:
+                event = sentence_event(index, s, mention, previous_actor, context)
+                if not event.sources and not event.targets and event.event_type == "meeting":
+                    event.sources = _actor_names(block.text[end: end + 120])[:1]  # "Meeting on 25 July opened. Senior delegate UNC ..."
+                events.append(event)
+            if not dated:
+                events += relative_events(index, s, events) or undated_events(index, s, context)
+            below = next((datelines[i] for i in range(index + 1, index + 5) if i in datelines), None)
+            events += act_events(index, s, context, below)
+            if len(events) == before_sentence and not ((turn or turn_name) and start == 0):
+                events += tense_events(
+                    index, s, block.language, context, scope, previous_actor, bool(turn or turn_name),
+                    ("“" if quoting else "") + block.text, 1 if quoting else 0,
+                )
+            people = [m.entity.name for m in s.mentions if m.entity.kind == "person"]
+            previous_actor = people[0] if people else previous_actor
+            if _INTRODUCES_SPEECH.search(sentence) and (last := _last_dated(events)) and (names := s.actor_names()):
+                speech = EventDraft(index, "statement", 0, 0, "document_act", 0.5).on(last.start_date)
+                speech.sources = names[:1]
+            if (announced := Embedded.announced(s)) is not None:
+                embedded = announced
+        if embedded is not None and embedded.active:
+            embedded.claim(events[first_of_block:], context, block.text)
+        quoting = _inside_quotation(("“" if quoting else "") + block.text, len(block.text) + (1 if quoting else 0))
+        if embedded is not None and embedded.active and not quoting:
+            embedded = None  # the quoted message has ended
+        elif embedded is not None and not embedded.active:
+            embedded.wait -= 1
+            embedded = embedded if embedded.wait > 0 else None
+    return events
+
+
+def _is_furniture(text: str, doc: ParsedDocument) -> bool:
+    """A site's credit line or its summary of the record: the page's words, not the record's."""
+    if _CREDIT.search(text):
+        return True
+    return bool(doc.summary) and normalize_space(text) == normalize_space(doc.summary)
+
+
+_CREDIT = re.compile(r"^This document was made possible with support from\b|^In lieu of an abstract\b")

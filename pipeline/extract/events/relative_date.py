@@ -1,0 +1,37 @@
+"""Sentences dated from the last date the text gave: "Stalin replied:", "five days later"."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+from pipeline.extract.events.annotate import Sentence
+from pipeline.extract.events.common import (
+    _KEYWORD_PATTERNS,
+    _REPLIED,
+    EventDraft,
+    _actor_names,
+    _actors,
+    _last_dated,
+    _last_message,
+)
+
+
+def relative_events(index: int, s: Sentence, earlier: list[EventDraft]) -> list[EventDraft]:
+    """"Stalin replied:" answers the last dated message; "five days later" counts from the last date."""
+    sentence, offset = s.text, s.start
+    if (m := _REPLIED.search(sentence)) and (previous := _last_message(earlier)):
+        event = EventDraft(index, "reply", offset, offset + len(sentence), "relative_date", 0.4).on(previous.start_date)
+        names = _actor_names(sentence[: m.start()])
+        event.sources = names[:1] or list(previous.targets[:1])
+        event.targets = [n for n in previous.sources if n not in event.sources]
+        event.date_text = None
+        return [event]
+    relative = s.relative
+    if relative and (previous := _last_dated(earlier)):
+        event = EventDraft(index, "statement", offset, offset + len(sentence), "relative_date", 0.5)
+        event.on(previous.start_date + timedelta(days=relative[0].days))
+        event.date_text = relative[0].text
+        event.event_type = next((k for k, p in _KEYWORD_PATTERNS if p.search(sentence)), "statement")
+        event.sources, event.targets = _actors(sentence, None)
+        return [event]
+    return []

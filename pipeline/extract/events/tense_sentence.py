@@ -1,0 +1,187 @@
+"""``tense_sentence``: an undated sentence dated by its verbs (``pipeline/extract/tense.py``) from the day
+the text speaks from."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from pipeline.extract.events.annotate import Sentence
+from pipeline.extract.events.cable_trailer import _HANDLING, _handling_event
+from pipeline.extract.events.common import (
+    _CLOCK,
+    _KEYWORD_PATTERNS,
+    _LOWER_WORD,
+    Context,
+    EventDraft,
+    _clock_time,
+    _cue_actors,
+    _inside_quotation,
+)
+from pipeline.extract.tense import Cue, is_hypothetical, read_cues
+from pipeline.normalize.dates import DateMention, period_end
+
+
+@dataclass
+
+
+class Scope:
+    """The day the sentences speak from: the document's (or its meeting's), until the text moves to another day.
+
+    "On 20 October at 2000 hours, the Ambassador was invited ..." and "This
+    meeting took place on 5 March [19]56" move it: the turns and acts that
+    follow happened then.
+    """
+
+    day: date | None
+    precision: str = "day"
+    moved: bool = False
+    floor: date | None = None  # "In accordance with your directive dated 13.10.50 I had a meeting": not before it
+
+    def follow(self, sentence: str, mention: DateMention) -> None:
+        if mention.precision not in ("day", "minute") or mention.start_date != mention.end_date:
+            return
+        before = sentence[: mention.start]
+        if _PROMPTED_BY.search(before) and self.day and mention.start_date < self.day:
+            self.floor = mention.start_date
+            return
+        if _OPENS_WITH_DAY.search(before) or _TOOK_PLACE.search(before):
+            self.day, self.precision, self.moved = mention.start_date, "day", True
+
+
+_PROMPTED_BY = re.compile(r"\b(?:in\s+accordance\s+with|in\s+response\s+to|in\s+reply\s+to|pursuant\s+to|following|on\s+receipt\s+of|upon\s+receiving|after\s+receiving)\b[^.;]{0,60}$", re.IGNORECASE)
+_OPENS_WITH_DAY = re.compile(r"(?:^\W*(?:On|on)\s+(?:the\s+(?:morning|afternoon|evening|night)\s+of\s+)?|\bon\s+the\s+(?:morning|afternoon|evening|night)\s+of\s+)$")
+_TOOK_PLACE = re.compile(r"\b(?:took\s+place|was\s+held|were\s+held|began|opened|met|arrived)\s+(?:on\s+)?(?:the\s+\w+\s+of\s+)?$", re.IGNORECASE)
+
+
+_CUE_ORDER = ("relative", "years_ago", "recent", "planned", "performative", "obligation", "speech", "ongoing", "past")
+
+
+def tense_events(
+    index: int, s: Sentence, language: str | None, context: Context, scope: Scope,
+    previous_actor: str | None, in_turn: bool, block_text: str = "", shift: int = 0,
+) -> list[EventDraft]:
+    """An undated sentence's happening, dated from its verbs and the day the text speaks from.
+
+    Inside a quotation a speaker tells what happened before the meeting: his "I proposed", "They told us"
+    are past acts, not the meeting's turns.
+    """
+    sentence, offset = s.text, s.start
+    record = context.is_record
+    day = scope.day
+    if len(sentence) < 12:
+        return []
+    if day is None:
+        return _undated_events(index, sentence, offset, language, context, previous_actor, in_turn)
+    if (language in (None, "en") and len(_LOWER_WORD.findall(sentence)) < 2) or _HANDLING.match(sentence):
+        return _handling_event(index, sentence, offset, day) if _HANDLING.match(sentence) else []
+    cues = read_cues(sentence, language)
+    if not cues:
+        return []
+    if _inside_quotation(block_text, offset + shift) and record:
+        cues = [Cue("past", c.start, c.end) if c.kind in ("speech", "performative") else c for c in cues]
+    kinds = {c.kind for c in cues}
+    main = next(c for kind in _CUE_ORDER for c in cues if c.kind == kind)
+    if is_hypothetical(sentence, language) and not (record and main.kind in ("speech", "performative")):
+        return []
+    if in_turn and main.kind in ("speech", "performative", "obligation", "ongoing"):
+        return []  # the speaker's words at the meeting: the turn's own row holds them
+    event = EventDraft(index, "statement", offset, offset + len(sentence), "tense_sentence", 0.4)
+    event.inferred = True
+    clock_time = _CLOCK.search(sentence)
+    if clock_time and main.kind not in ("relative", "planned"):
+        event.on(day).date_kind = "exact"  # "The meeting opens at 6:30 a.m.": the day's clock time
+        event.start_time = _clock_time(clock_time)
+        event.precision = "minute" if event.start_time else "day"
+    elif main.kind == "relative":
+        if "planned" in kinds and main.days >= 0:
+            return []  # "tomorrow would discuss": a plan, read by its own cue
+        event.on(day + timedelta(days=main.days)).date_kind = "exact"
+        event.method, event.date_text = "relative_date", sentence[main.start: main.end]
+        if main.night and main.days < 0:  # "last night": the evening before or the small hours of the day
+            event.end_date, event.date_kind = day, "range"
+    elif main.kind in ("years_ago", "recent"):
+        _approximately_before(event, day, main)
+    elif main.kind == "planned":
+        event.date_kind, event.precision = "undated", "unknown"
+    elif main.kind == "speech" and not record and not sentence[: main.start].strip(" (（)）0123456789一二三四五六七八九十、.;；"):
+        event.on(day).date_kind = "exact"  # "(一)同意……", "Agree with your plan": the writer's own act, subject left out
+        event.method = "document_act"
+    elif main.kind in ("performative", "obligation") or (main.kind == "speech" and (record or scope.moved)):
+        event.on(day)
+        event.date_kind = "exact"
+        event.method = "document_act"
+    elif main.kind == "ongoing":
+        event.on(day).date_kind = "approximate"
+    else:  # a past act, or a saying reported in a letter: on or before the day
+        event.end_date, event.precision, event.date_kind = day, scope.precision, "upper_bound"
+        if scope.floor and not record:  # after the directive it answers: between the two days
+            event.start_date, event.date_kind = scope.floor, "range"
+    if scope.precision != "day" and event.start_date is not None:
+        event.start_date, event.end_date, event.precision = event.start_date.replace(day=1), period_end(event.start_date, scope.precision), scope.precision
+    event.event_type = next((k for k, p in _KEYWORD_PATTERNS if p.search(sentence)), "statement")
+    event.sources, event.targets = _cue_actors(sentence, main, language, context, previous_actor)
+    events = [event]
+    if main.kind in ("speech", "performative"):
+        events += _embedded_events(index, sentence, offset, cues, main, day, scope, language, context, previous_actor)
+    return events
+
+
+def _approximately_before(event: EventDraft, day: date, cue: Cue) -> None:
+    """"two years ago": about that year; "recently", "over the past year": the months up to the day."""
+    event.date_kind = "approximate"
+    if cue.years:
+        year = day.year - cue.years
+        event.start_date, event.end_date, event.precision = date(year, 1, 1), date(year, 12, 31), "year"
+        return
+    months = day.year * 12 + day.month - 1 - cue.months
+    event.start_date = date(months // 12, months % 12 + 1, 1)
+    event.end_date, event.precision = period_end(date(day.year, day.month, 1), "month"), "month"
+
+
+_CLAUSE_OPENERS = re.compile(r"\b(?:that|and|but|as|which|who|because)\s+|[,;:]\s+", re.IGNORECASE)
+
+
+def _embedded_events(
+    index: int, sentence: str, offset: int, cues: list[Cue], main: Cue, day: date, scope: Scope,
+    language: str | None, context: Context, previous_actor: str | None,
+) -> list[EventDraft]:
+    """A past act or a plan reported inside a saying ("announced that the Chinese government had already sent a greeting")."""
+    found = []
+    for cue in cues:
+        if cue.start <= main.end or cue.kind not in ("past", "planned"):
+            continue
+        opener = [m for m in _CLAUSE_OPENERS.finditer(sentence, main.end, cue.start)]
+        if not opener:
+            continue
+        start = opener[-1].end()
+        stop = _CLAUSE_OPENERS.search(sentence, cue.end)
+        end = stop.start() if stop else len(sentence.rstrip(" .;"))
+        if end - start < 8 or any(e.evidence_start == offset + start for e in found):
+            continue
+        event = EventDraft(index, "statement", offset + start, offset + end, "tense_sentence", 0.35)
+        event.inferred = True
+        if cue.kind == "planned":
+            event.date_kind = "undated"
+        else:
+            event.end_date, event.precision, event.date_kind = day, scope.precision, "upper_bound"
+        event.sources, event.targets = _cue_actors(sentence[start:end], Cue(cue.kind, cue.start - start, cue.end - start), language, context, previous_actor)
+        found.append(event)
+    return found
+
+
+def _undated_events(
+    index: int, sentence: str, offset: int, language: str | None, context: Context, previous_actor: str | None, in_turn: bool,
+) -> list[EventDraft]:
+    """A document that gives no date: its happenings are rows all the same, undated."""
+    if in_turn or is_hypothetical(sentence, language):
+        return []
+    cues = [c for c in read_cues(sentence, language) if c.kind in ("speech", "past", "planned", "performative")]
+    if not cues or (language in (None, "en") and len(_LOWER_WORD.findall(sentence)) < 2):
+        return []
+    event = EventDraft(index, "statement", offset, offset + len(sentence), "tense_sentence", 0.3)
+    event.date_kind = "undated"
+    event.event_type = next((k for k, p in _KEYWORD_PATTERNS if p.search(sentence)), "statement")
+    event.sources, event.targets = _cue_actors(sentence, cues[0], language, context, previous_actor)
+    return [event]

@@ -1,0 +1,57 @@
+"""``undated_sentence``: a completed act stated without a date (on or before the document's date) and a
+decided plan (no date yet)."""
+
+from __future__ import annotations
+
+import re
+
+from pipeline.extract.events.annotate import Sentence
+from pipeline.extract.events.common import (
+    _DONE_UNDATED,
+    _FIRST_PERSON,
+    _KEYWORD_PATTERNS,
+    _PAST_ACT,
+    _PLANNED,
+    Context,
+    EventDraft,
+    _actor_names,
+)
+from pipeline.extract.mentions import find_mentions
+
+
+def undated_events(index: int, s: Sentence, context: Context) -> list[EventDraft]:
+    """A completed act without a date (on or before the document's date), a plan (no date yet)."""
+    sentence, offset = s.text, s.start
+    if context.letter_date is None and not context.is_correspondence:
+        return []
+    if _PLANNED.search(sentence) and (names := _actor_names(sentence)):
+        event = EventDraft(index, "proposal", offset, offset + len(sentence), "undated_sentence", 0.4)
+        event.sources = list(context.senders) if _FIRST_PERSON.search(sentence) else names[:1]
+        event.targets = [n for n in names if n not in event.sources]
+        return [event]
+    if (m := _DONE_UNDATED.search(sentence)) and not re.search(r"\b(?:we|I)\s+(?:\w+\s+)?$", sentence[: m.start()], re.IGNORECASE):
+        if re.search(r"\bnot\b|\bnever\b", sentence[max(0, m.start() - 10): m.end()]):
+            return []
+        kind = next((k for k, p in _KEYWORD_PATTERNS if p.search(sentence)), "statement")
+        event = EventDraft(index, kind, offset, offset + len(sentence), "undated_sentence", 0.4)
+        event.end_date = context.letter_date
+        names = _actor_names(sentence)
+        event.sources, event.targets = names[:1], names[1:]
+        return [event]
+    if context.is_correspondence and (m := _PAST_ACT.search(sentence)):
+        return _past_act(index, sentence, offset, m, context)
+    return []
+
+
+def _past_act(index: int, sentence: str, offset: int, verb: re.Match, context: Context) -> list[EventDraft]:
+    """"during two meetings the Americans deliberately raised the issue": a named actor's act before the letter was written."""
+    subject = [x for x in find_mentions(sentence[: verb.start()]) if x.entity.is_actor]
+    between = sentence[subject[-1].end: verb.start()] if subject else ""
+    if not subject or not re.fullmatch(r"\s+(?:(?:\w+ly|also|then)\s+)?", between) or re.search(r"\bif\b", sentence, re.IGNORECASE):
+        return []  # the actor is the verb's subject ("the Americans deliberately raised"), and the act is not a condition
+    kind = next((k for k, p in _KEYWORD_PATTERNS if p.search(sentence)), "statement")
+    event = EventDraft(index, kind, offset, offset + len(sentence), "undated_sentence", 0.35)
+    event.end_date = context.letter_date
+    event.sources = [subject[-1].entity.name]
+    event.targets = [n for n in _actor_names(sentence[verb.end():]) if n not in event.sources]
+    return [event]
