@@ -10,6 +10,7 @@ from datetime import date
 from pipeline.extract.mentions import find_mentions, find_unknown_names
 from pipeline.extract.tense import Cue
 from pipeline.normalize.dates import DateMention, clock
+from pipeline.normalize.lexicon import lexicon
 from pipeline.normalize.names import canonical_name
 
 SENT_TYPES = ("cable", "telegram", "letter")
@@ -29,21 +30,41 @@ _KEYWORDS = (
     ("message_sent", r"inform|telegram|cable|letter|wrote|writing|\bsent\b|message|told"),
 )
 _KEYWORD_PATTERNS = tuple((kind, re.compile(words, re.IGNORECASE)) for kind, words in _KEYWORDS)
+_RU_LETTER = r"[\u0430-\u044f\u0451]"  # a Cyrillic small letter (and, matched ignoring case, a capital)
+
+
+def event_words(key: str) -> str:
+    """The Russian and Chinese words of one event rule (``event_words`` in ``pipeline/reference/lang/*.yaml``)
+    as alternatives of a pattern: a Russian word stands alone, one ending in "*" takes any ending; a Chinese
+    word is found anywhere. A pattern that matches nothing when no language has the rule."""
+    parts = []
+    for language in ("ru", "zh"):
+        entries = (lexicon(language).get("event_words") or {}).get(key) or []
+        if not entries:
+            continue
+        alternatives = "|".join(re.escape(w[:-1]) + r"\w*" if w.endswith("*") else re.escape(w) for w in entries)
+        parts.append(alternatives if language == "zh" else rf"(?<!{_RU_LETTER})(?:{alternatives})(?!{_RU_LETTER})")
+    return "|".join(parts) or r"(?!)"
+
+
 _PRONOUN = re.compile(r"\b(?:he|she|they)\b", re.IGNORECASE)
-_FIRST_PERSON = re.compile(r"\b(?:we|our|ours|us|I|my|me)\b|(?<![а-яё])(?:мы|наш\w*|нам|нас|я|мо[йеяи]\w*)(?![а-яё])|我們|我们|我", re.IGNORECASE)
-_SECOND_PERSON = re.compile(r"\b(?:you|your|yours)\b|(?<![а-яё])(?:вы|ваш\w*|вам|вас)(?![а-яё])|您|你們|你们", re.IGNORECASE)
-_STAMP = re.compile(r"^(?:From\s+\S+\s+)?Received\b|收到|получен", re.IGNORECASE)
-_LABEL_BEFORE = re.compile(r"(?:Date|Дата|日期)\s*:\s*$|^[^a-zа-яё\u4e00-\u9fff]*(?:\b(?:of|Of|от)\s*)?$")
+_FIRST_PERSON = re.compile(r"\b(?:we|our|ours|us|I|my|me)\b|" + event_words("first_person"), re.IGNORECASE)
+_SECOND_PERSON = re.compile(r"\b(?:you|your|yours)\b|" + event_words("second_person"), re.IGNORECASE)
+_STAMP = re.compile(r"^(?:From\s+\S+\s+)?Received\b|" + event_words("receipt_stamp"), re.IGNORECASE)
+_LABEL_BEFORE = re.compile(
+    r"(?:Date|" + event_words("date_labels") + r")\s*:\s*$|^[^a-z\u0430-\u044f\u0451\u4e00-\u9fff]*(?:\b(?:of|Of|"
+    + event_words("date_of") + r")\s*)?$"
+)
 _CITATION = re.compile(r"Digital Archive|Citation:|get citation|Public Policy Program")
-_MESSAGE_NOUN = re.compile(r"telegram|cable|letter|message|proposal|телеграмм|письм|電報|电报|來電|来电", re.IGNORECASE)
-_MINE = re.compile(r"\b(?:my|our)\b|(?<![а-яё])(?:мо[йеяи]\w*|наш\w*)(?![а-яё])", re.IGNORECASE)
-_YOURS = re.compile(r"\byour\b|(?<![а-яё])ваш\w*(?![а-яё])", re.IGNORECASE)
+_MESSAGE_NOUN = re.compile(r"telegram|cable|letter|message|proposal|" + event_words("message_nouns"), re.IGNORECASE)
+_MINE = re.compile(r"\b(?:my|our)\b|" + event_words("mine"), re.IGNORECASE)
+_YOURS = re.compile(r"\byour\b|" + event_words("yours"), re.IGNORECASE)
 _PERFORMATIVE = (
-    ("agreement", r"\b(?:we|I)\s+(?:(?:also|fully|therefore|do|all|hereby)\s+)*(?:agree|approve|consent)\b|\bwe\s+have\s+no\s+objections?\b|(?<![а-яё])(?:согласны|нет возражений)(?![а-яё])"),
-    ("proposal", r"\b(?:we|I)\s+(?:(?:also|therefore|hereby)\s+)*(?:propose|suggest|request|ask)\b|(?<![а-яё])(?:предлагаем|просим)(?![а-яё])"),
-    ("instruction", r"\b(?:we|I)\s+(?:(?:also|therefore|hereby)\s+)*(?:instruct|insist)\b|\byou\s+must\b|(?<![а-яё])(?:следует|настаива\w*)(?![а-яё])"),
+    ("agreement", r"\b(?:we|I)\s+(?:(?:also|fully|therefore|do|all|hereby)\s+)*(?:agree|approve|consent)\b|\bwe\s+have\s+no\s+objections?\b|" + event_words("agree")),
+    ("proposal", r"\b(?:we|I)\s+(?:(?:also|therefore|hereby)\s+)*(?:propose|suggest|request|ask)\b|" + event_words("propose")),
+    ("instruction", r"\b(?:we|I)\s+(?:(?:also|therefore|hereby)\s+)*(?:instruct|insist)\b|\byou\s+must\b|" + event_words("instruct")),
     ("message_sent", r"\bhereby\b|\b(?:I|we)\s+(?:am|are)\s+sending\b"),
-    ("statement", r"\b(?:we|I)\s+(?:(?:also|therefore|now)\s+)*(?:consider|believe|think|have\s+decided|decided)\b|(?<![а-яё])(?:считаем|думаем|решили)(?![а-яё])"),
+    ("statement", r"\b(?:we|I)\s+(?:(?:also|therefore|now)\s+)*(?:consider|believe|think|have\s+decided|decided)\b|" + event_words("consider")),
 )
 _PERFORMATIVE_PATTERNS = tuple((kind, re.compile(words, re.IGNORECASE)) for kind, words in _PERFORMATIVE)
 _COMMITMENT = re.compile(r"(?:\s*,[^,]{1,40},)?\s+will\b", re.IGNORECASE)  # "The Soviet Government, for its part, will"
@@ -55,18 +76,21 @@ _DONE_UNDATED = re.compile(
 _PAST_ACT = re.compile(
     r"\b(?:raised|offered|proposed|rejected|advanced|put forward|declared|announced|refused|accepted|demanded|insisted)\b"
 )
-_PLANNED = re.compile(r"打算|計劃|计划|\bwe\s+(?:intend|plan|are\s+going)\s+to\b|(?<![а-яё])намерены(?![а-яё])", re.IGNORECASE)
-_RESOLVES = re.compile(r"\bRESOLVES\b|ПОСТАНОВЛЯЕТ|决定|決定如下")
+_PLANNED = re.compile(r"\bwe\s+(?:intend|plan|are\s+going)\s+to\b|" + event_words("intend"), re.IGNORECASE)
+_RESOLVES = re.compile(r"\bRESOLVES\b|" + event_words("resolves"))
 _DECISION = re.compile(r"^(?:\d{1,2}\.\s*)?To\s+[a-z]+\b")
-_TURN = re.compile(r"^(?:(?:Comrade|Cde\.|Tov\.|Товарищ|Тов\.)\s+)?(?P<name>[^:]{2,40}):\s+\S")
-_CONVERSATION = re.compile(r"conversation|беседы|談話|谈话", re.IGNORECASE)
-_REPLIED = re.compile(r"\b(?:replied|answered|responded)\b|ответил", re.IGNORECASE)
+_TURN = re.compile(r"^(?:(?:Comrade|Cde\.|Tov\.|" + event_words("turn_titles") + r")\s+)?(?P<name>[^:]{2,40}):\s+\S")
+_CONVERSATION = re.compile(r"conversation|" + event_words("conversation"), re.IGNORECASE)
+_REPLIED = re.compile(r"\b(?:replied|answered|responded)\b|" + event_words("replied"), re.IGNORECASE)
 _YEAR_IN_URL = re.compile(r"frus(?P<year>1[89]\d\d)(?![-–]\d)")  # a volume of one year, not "frus1969-76"
+_ADDRESSED_TO = re.compile(r"\s(?:to|TO|To)\s|" + event_words("addressed_to"))  # "X to Y", "X致Y"
+_TELEGRAM_SUFFIX = re.compile(event_words("telegram_suffix"))
 # A heading that is a message's: "Ciphered Telegram No. 709, X to Y", "Letter, X to Y", "MZD關於…致斯大林電".
 _MESSAGE_HEADING = re.compile(
-    r"(?:^|[\"“])\s*(?:Ciphered\s+)?(?P<noun>Telegram|Cable|Letter|Message|TELEGRAM|CABLE|LETTER)\b|^[^\s,.;:]{1,40}?致[^\s,。]{1,20}[電电]$"
+    r"(?:^|[\"“])\s*(?:Ciphered\s+)?(?P<noun>Telegram|Cable|Letter|Message|TELEGRAM|CABLE|LETTER)\b|^[^\s,.;:]{1,40}?(?:"
+    + event_words("addressed_to") + r")[^\s,。]{1,20}(?:" + event_words("telegram_suffix") + ")$"
 )
-_ADDRESSEE = re.compile(r"^(?:To|For)\s+(?:Comrade|Cde\.)?|^(?:Товарищу|Тов\.)|^致")
+_ADDRESSEE = re.compile(r"^(?:To|For)\s+(?:Comrade|Cde\.)?|^(?:" + event_words("addressee_titles") + ")")
 _OPENING_QUOTES = "“\"«„"
 _INTRODUCES_SPEECH = re.compile(r"(?:following|this|the)\s+statement\s*:\s*$|\b(?:stated|said|declared)\s*:\s*$", re.IGNORECASE)
 _COMMUNICATION = {"message_sent", "reply", "report", "instruction", "proposal"}

@@ -6,10 +6,12 @@ import re
 from datetime import date
 
 from pipeline.extract.events.common import (
+    _ADDRESSED_TO,
     _ADDRESSEE,
     _CONVERSATION,
     _MESSAGE_HEADING,
     _RESOLVES,
+    _TELEGRAM_SUFFIX,
     _YEAR_IN_URL,
     SENT_TYPES,
     Context,
@@ -60,13 +62,13 @@ def _title_correspondents(doc: ParsedDocument) -> tuple[list[str], list[str], tu
         kind = _MESSAGE_HEADING.search(text)
         if not kind:
             continue
-        m = re.compile(r"\s(?:to|TO|To)\s|致").search(text, kind.end() if kind["noun"] else kind.start())
+        m = _ADDRESSED_TO.search(text, kind.end() if kind["noun"] else kind.start())
         if not m:
             continue
         left, right = text[kind.start(): m.start()], text[m.end():]
-        right = re.split(r"[\"”]|電|电", right)[0]
+        right = re.split(r"[\"”]|" + _TELEGRAM_SUFFIX.pattern, right)[0]
         closing = text[m.end() + len(right): m.end() + len(right) + 1]
-        heading = (index, kind.start(), m.end() + len(right) + (1 if closing and closing in "電电" else 0))
+        heading = (index, kind.start(), m.end() + len(right) + (1 if closing and _TELEGRAM_SUFFIX.fullmatch(closing) else 0))
         left_actors = [x.entity.name for x in find_mentions(left) if x.entity.is_actor]
         senders = left_actors[-1:]
         if for_part := re.search(r"\bfor\s+(.+)", right, re.IGNORECASE):

@@ -17,6 +17,7 @@ from pipeline.extract.events.common import (
     Context,
     EventDraft,
     _actors,
+    event_words,
 )
 from pipeline.extract.mentions import find_mentions
 from pipeline.normalize.dates import DateMention
@@ -97,7 +98,7 @@ def _correspondence_actors(event: EventDraft, sentence: str, mention: DateMentio
         event.sources, event.targets = list(context.senders), list(context.recipients)
 
 
-_LIST_JOINT = re.compile(r"^\s*(?:,|;|\band\b|\bor\b|&)(?:\s*(?:the\s+)?(?:night|morning|evening|afternoon)\s+of)?\s*(?:(?:on|of|from|№|No\.)\s*[\w/-]*\s*(?:от|of|dated)?\s*)?$|^\s*(?:to|until|till|through|[-–—])\s*$", re.IGNORECASE)
+_LIST_JOINT = re.compile(r"^\s*(?:,|;|\band\b|\bor\b|&)(?:\s*(?:the\s+)?(?:night|morning|evening|afternoon)\s+of)?\s*(?:(?:on|of|from|№|No\.)\s*[\w/-]*\s*(?:" + event_words("date_of") + r"|of|dated)?\s*)?$|^\s*(?:to|until|till|through|[-–—])\s*$", re.IGNORECASE)
 _LIST_SPAN = re.compile(r"^\s*(?:to|until|till|through|[-–—])\s*$", re.IGNORECASE)
 
 

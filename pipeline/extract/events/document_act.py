@@ -103,7 +103,7 @@ def _turn_name(text: str) -> str | None:
     return canonical_name(name)
 
 
-_ATTENDEE = re.compile(r"^\s*(?:[A-ZА-Я]\.\s*){1,3}[^\W\d_][\w'’-]+(?:\s*,\s*[^–—-]{0,40})?\s+[–—-]\s+\S")
+_ATTENDEE = re.compile(r"^\s*(?:[A-Z\u0410-\u042f]\.\s*){1,3}[^\W\d_][\w'’-]+(?:\s*,\s*[^–—-]{0,40})?\s+[–—-]\s+\S")
 _NAMED_TURN = re.compile(r"^(?:(?:Comrade|Cde\.|Com\.|Tov\.|Mr\.|Premier|President|Chairman|General)\s+)?(?P<name>[^\W\d_][^:—–\n]{0,40}?)\s*(?::|—|\s–\s)\s*\S")
 _TURN_LABELS = frozenset(w.lower() for w in lexicon("en").get("labels", []))
 

@@ -21,6 +21,7 @@ from pipeline.extract.events.common import (
 )
 from pipeline.extract.tense import Cue, is_hypothetical, read_cues
 from pipeline.normalize.dates import DateMention, period_end
+from pipeline.normalize.lexicon import lexicon
 
 
 @dataclass
@@ -55,6 +56,8 @@ _OPENS_WITH_DAY = re.compile(r"(?:^\W*(?:On|on)\s+(?:the\s+(?:morning|afternoon|
 _TOOK_PLACE = re.compile(r"\b(?:took\s+place|was\s+held|were\s+held|began|opened|met|arrived)\s+(?:on\s+)?(?:the\s+\w+\s+of\s+)?$", re.IGNORECASE)
 
 
+# What numbers a point before its text ("(一)同意……", "2. Agree with your plan").
+_POINT_MARKS = " (（)）0123456789、.;；" + "".join((lexicon("zh").get("event_words") or {}).get("point_numerals") or [])
 _CUE_ORDER = ("relative", "years_ago", "recent", "planned", "performative", "obligation", "speech", "ongoing", "past")
 
 
@@ -105,7 +108,7 @@ def tense_events(
         _approximately_before(event, day, main)
     elif main.kind == "planned":
         event.date_kind, event.precision = "undated", "unknown"
-    elif main.kind == "speech" and not record and not sentence[: main.start].strip(" (（)）0123456789一二三四五六七八九十、.;；"):
+    elif main.kind == "speech" and not record and not sentence[: main.start].strip(_POINT_MARKS):
         event.on(day).date_kind = "exact"  # "(一)同意……", "Agree with your plan": the writer's own act, subject left out
         event.method = "document_act"
     elif main.kind in ("performative", "obligation") or (main.kind == "speech" and (record or scope.moved)):
