@@ -5,9 +5,10 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from pipeline.extract.events.common import _BY_NAME, EventDraft
+from pipeline.extract.events.common import _BY_NAME, Context, EventDraft
 from pipeline.normalize.dates import clock, find_dates
-from pipeline.normalize.names import canonical_name
+from pipeline.normalize.lexicon import lexicon
+from pipeline.normalize.names import canonical_name, lookup
 from pipeline.parse.model import ParsedDocument
 
 _HANDLED = re.compile(r"\b(?P<what>Deciphered|Printed|Typed)\s+by\s+(?P<who>[A-Z\u0410-\u042f][\w.-]+)\s+(?P<when>[0-2]\d[0-5]\d\s+\d{1,2}\s+\w+(?:\s+\d{4})?)", re.IGNORECASE)
@@ -18,7 +19,33 @@ _HANDLING = re.compile(
 )
 
 
-def _handling_event(index: int, sentence: str, offset: int, day: date) -> list[EventDraft]:
+_HANDLING_VERBS = lexicon("en").get("handling_verbs") or {}
+_HANDLING_LINE = re.compile(r"^\W*(?:From\s+\S+(?:\s+\d+)?\s+)?(?P<verb>" + "|".join(_HANDLING_VERBS) + r")\b", re.IGNORECASE)
+# Who handled it ("by Morozov", "by the Office of the Ministry of Foreign Affairs") or where ("in Moscow", "at the
+# 8D/GS"): a name up to the date or time that follows. "by wire", "by courier" name the means, not an actor.
+_HANDLER = re.compile(
+    r"\s+(?P<prep>by|in|at)\s+(?:the\s+)?(?:(?:comrade|com\.|cde\.)\s+)?(?P<who>[A-Z\u0410-\u042f\d][^,;:]*?)(?=\s+(?:on|at)\s+\d|\s*[,;(]|\s+\d|\s*\.?\s*$)",
+    re.IGNORECASE,
+)
+
+
+def handling_actors(sentence: str, context: Context) -> tuple[list[str], list[str]] | None:
+    """The actors of a handling line: who deciphered, typed or printed it ("by Morozov"), the office or town that
+    received it ("Received in Moscow"), else, for its sending, the document's sender and recipients. None for a
+    sentence that is no handling line, or a receipt that names nobody."""
+    m = _HANDLING_LINE.match(sentence)
+    if not m:
+        return None
+    if (who := _HANDLER.match(sentence, m.end())) and who["who"][:1].isupper() or (who and who["who"][:1].isdigit()):
+        name = who["who"].strip()
+        entity = lookup(name)
+        return [entity.name if entity else canonical_name(name)], []
+    if _HANDLING_VERBS.get(m["verb"].lower()) == "message_sent" and context.senders:
+        return list(context.senders), list(context.recipients)
+    return None
+
+
+def _handling_event(index: int, sentence: str, offset: int, day: date, context: Context) -> list[EventDraft]:
     m = _HANDLING.match(sentence)
     hour, minute = (int(x) for x in re.split(r"[:.]", m["time"]))
     time = clock(hour, minute, m["ampm"])
@@ -27,6 +54,8 @@ def _handling_event(index: int, sentence: str, offset: int, day: date) -> list[E
     event.start_time, event.precision, event.date_kind = time, "minute" if time else "day", "exact"
     if by := _BY_NAME.search(sentence):
         event.sources = [canonical_name(by[1])]
+    if (actors := handling_actors(sentence, context)) is not None:
+        event.sources, event.targets = actors
     return [event]
 
 

@@ -56,7 +56,7 @@ _LABEL_BEFORE = re.compile(
     + event_words("date_of") + r")\s*)?$"
 )
 _CITATION = re.compile(r"Digital Archive|Citation:|get citation|Public Policy Program")
-_MESSAGE_NOUN = re.compile(r"telegram|cable|letter|message|proposal|" + event_words("message_nouns"), re.IGNORECASE)
+_MESSAGE_NOUN = re.compile(r"telegram|cable|letter|message|proposal|directive|instructions?\b|\brequest|\bnote\b|" + event_words("message_nouns"), re.IGNORECASE)
 _MINE = re.compile(r"\b(?:my|our)\b|" + event_words("mine"), re.IGNORECASE)
 _YOURS = re.compile(r"\byour\b|" + event_words("yours"), re.IGNORECASE)
 _PERFORMATIVE = (
@@ -152,6 +152,7 @@ class Context:
     occasion: date | None = None  # the day the text speaks from: a record's meeting, else the document's date
     occasion_precision: str = "day"
     is_record: bool = False  # a record of a meeting (conversation, minutes, notes, transcript, diary of a talk)
+    people_before: list[str] = field(default_factory=list)  # the people the passage's last two sentences named: "they", "them"
 
 
 def event_key(event: EventDraft, source_ids: list[str], target_ids: list[str], kind: str | None = None) -> str | None:
@@ -192,7 +193,7 @@ def _actors(window: str, previous_actor: str | None) -> tuple[list[str], list[st
     """Source and target actors of a clause: "to X" and "in response to X's" name targets."""
     sources, targets = [], []
     for m in find_mentions(window):
-        if not m.entity.is_actor:
+        if not m.entity.is_actor or is_where(window, m):
             continue
         before = window[max(0, m.start - 20): m.start].lower()
         name = m.entity.name
@@ -212,7 +213,21 @@ _ADDRESSED = re.compile(r"\b(?:to|against|with|on|invaded|attacked|recognised|re
 _BY_NAME = re.compile(r"\bby\s+(?:(?:comrade|com\.|cde\.)\s+)?([A-Z][a-z][\w'’-]+)(?![\w'’-]*\s+[A-Z])")
 _WRITER = re.compile(r"\b(?:I|we|We)\s*$")
 _AGENT = re.compile(r"^\s*(?:\w+\s+){0,2}?by\s+(?:(?:comrade|com\.|cde\.)\s+)?[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,3}")
-_PERSONAL = re.compile(r"\b(?:he|she|He|She)\s*$")
+_PERSONAL = re.compile(r"\b(?:he|she|He|She)(?:\s+(?:also|then|again|further|later|once|twice|thrice|\w+ly))*\s*$")
+# A place named after these is where the act happened, not who acted ("asked about production in South Korea",
+# "Received in Moscow", "arrived from Moscow"); a state the act is addressed to or done by stays an actor.
+_LOCATIVE = re.compile(r"\b(?:in|at|from|into|inside|within|throughout|across|near|around|over|via)\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def is_where(text: str, mention) -> bool:
+    """A place or state named as where something happened: after "in", "at", "from" ..."""
+    return mention.entity.kind == "place" and bool(_LOCATIVE.search(text[max(0, mention.start - 16): mention.start]))
+
+
+# Where the act's own words end and what it says, asks or joins begins: "Mao noted [that Tito had proved ...]",
+# "asked [if South Korea is producing ...]", "asked me to read [, and ordered PAK ...]". The names after it are
+# the content's, not the act's addressees.
+_CONTENT = re.compile(r"\b(?:that|if|whether|which|who|because|but|while|although)\b|[;:“«\"]|,\s*(?:and|or)\b", re.IGNORECASE)
 
 
 def _cue_actors(sentence: str, cue: Cue, language: str | None, context: Context, previous_actor: str | None) -> tuple[list[str], list[str]]:
@@ -230,11 +245,14 @@ def _cue_actors(sentence: str, cue: Cue, language: str | None, context: Context,
     agent = _AGENT.search(after)
     if agent and (by := _names(agent.group(), language)):
         sources = by[:1]  # "was opened by comrade Ochab", "Deciphered by Morozov"
+    after = after[: m.start()] if (m := _CONTENT.search(after)) else after
     targets = [n for n in _names(after, language, addressed_only=True) if n not in sources]
     if re.search(r"\b(?:me|us)\b", after[:30]) and context.senders:
         targets = [n for n in context.senders if n not in sources] + targets
     elif re.search(r"\byou\b", after[:30]) and context.recipients:
         targets = [n for n in context.recipients if n not in sources] + targets
+    if re.search(r"\bthem\b", after) and len(context.people_before) >= 2:
+        targets += [n for n in context.people_before if n not in sources]  # "I read the text of your telegram to them"
     return sources, list(dict.fromkeys(targets))
 
 
@@ -243,12 +261,13 @@ def _names(text: str, language: str | None, addressed_only: bool = False) -> lis
     (a single capitalised word after "by" is a name too: "Deciphered by Morozov"). ``addressed_only``: a state
     named after the verb is an actor only when the act is addressed to it ("asked about production in South
     Korea" names a place, "sent to North Korea" an actor)."""
-    known = [m for m in find_mentions(text) if m.entity.is_actor]
+    known = [m for m in find_mentions(text) if m.entity.is_actor and not is_where(text, m)]
     if addressed_only:
         known = [m for m in known if m.entity.kind != "place" or _ADDRESSED.search(text[max(0, m.start - 12): m.start])]
     found = [(m.start, m.entity.name) for m in known]
     if language in (None, "en"):
-        found += [(start, canonical_name(surface)) for start, _, surface in find_unknown_names(text, known)]
+        found += [(start, canonical_name(surface)) for start, _, surface in find_unknown_names(text, known)
+                  if not _LOCATIVE.search(text[max(0, start - 16): start])]  # "via New York", "in the Cabinet Room"
         if (agent := _BY_NAME.search(text)) and not any(m.start <= agent.start(1) < m.end for m in known):
             found.append((agent.start(1), canonical_name(agent[1])))
     return list(dict.fromkeys(name for _, name in sorted(found)))
@@ -260,10 +279,15 @@ _NOT_SUBJECTS = frozenset(
 )
 
 
+_LEADING_ADVERBS = frozenset(["just", "also", "then", "thus", "still", "already", "now", "even", "only", "soon", "later", "meanwhile"])
+
+
 def _subject_phrase(before: str) -> list[str]:
     """The noun phrase just before the verb when it names no known actor ("the enemy", "Cuba", "the Bonn government")."""
     phrase = re.sub(r"[\[\]“”\"]", "", _CLAUSE_BREAK.split(before)[-1]).strip(" '’")
     words = phrase.split()
+    while words and (words[0] in _LEADING_ADVERBS or (words[0].islower() and words[0].endswith("ly"))):
+        words = words[1:]  # "just recently the enemy": the adverbs before the subject
     if words and words[0].lower() in ("the", "a", "an"):
         words = words[1:]
     if not 1 <= len(words) <= 6 or not words[0][:1].isalpha():
@@ -272,7 +296,21 @@ def _subject_phrase(before: str) -> list[str]:
         return []
     if words[0].lower() in _FUNCTION_WORDS or not re.search(r"[A-Za-z]{3}", " ".join(words)):
         return []
+    if not _names_an_actor(words):
+        return []  # "the content of the telegram", "the entire discussion": a thing, not who acted
     return [canonical_name(" ".join(words))]
+
+
+_ACTOR_NOUNS = frozenset(w.lower() for w in lexicon("en").get("actor_nouns") or [])
+
+
+def _names_an_actor(words: list[str]) -> bool:
+    """A phrase whose head noun is a group, office or body ("the Bonn government", "Western colleagues"), or a
+    proper name of two words or more, every one capitalised ("Radio Free Europe")."""
+    head = words[: next((i for i, w in enumerate(words) if w.lower() == "of"), len(words))]  # "officer of the Embassy"
+    if head and re.sub(r"['’]s?$", "", head[-1].lower()) in _ACTOR_NOUNS:
+        return True
+    return len(words) >= 2 and all(w[:1].isupper() for w in words)
 
 
 _FUNCTION_WORDS = frozenset(

@@ -6,6 +6,7 @@ import re
 
 from pipeline.extract.events.annotate import Sentence
 from pipeline.extract.events.cable_header import _fix_stamp_year
+from pipeline.extract.events.cable_trailer import handling_actors
 from pipeline.extract.events.common import (
     _BY_NAME,
     _KEYWORD_PATTERNS,
@@ -72,6 +73,8 @@ def sentence_event(index: int, s: Sentence, mention: DateMention, previous_actor
     event.place = places[0] if places else None
     if context.is_correspondence:
         _correspondence_actors(event, sentence, mention, context)
+    if (actors := handling_actors(sentence, context)) is not None:
+        event.sources, event.targets = actors
     return event
 
 

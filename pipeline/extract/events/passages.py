@@ -75,6 +75,8 @@ def _sentence_events(doc: ParsedDocument, context: Context) -> list[EventDraft]:
             continue
         speech = None
         previous_actor = None
+        recent: list[list[str]] = []  # the people each of the passage's last two sentences named
+        context.people_before = []
         if context.is_record and (label := _SPEAKER_LINE.match(block.text)) and (name := _turn_name(label["name"] + ": said")):
             speaker = name  # "Comrade Nicolae Ceausescu:" on its own line: the paragraphs below are his turn
             continue
@@ -114,6 +116,8 @@ def _sentence_events(doc: ParsedDocument, context: Context) -> list[EventDraft]:
                 )
             people = [m.entity.name for m in s.mentions if m.entity.kind == "person"]
             previous_actor = people[0] if people else previous_actor
+            recent = [*recent[-1:], people]
+            context.people_before = list(dict.fromkeys(n for names in recent for n in names))
             if _INTRODUCES_SPEECH.search(sentence) and (last := _last_dated(events)) and (names := s.actor_names()):
                 speech = EventDraft(index, "statement", 0, 0, "document_act", 0.5).on(last.start_date)
                 speech.sources = names[:1]

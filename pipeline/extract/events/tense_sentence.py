@@ -58,6 +58,7 @@ _TOOK_PLACE = re.compile(r"\b(?:took\s+place|was\s+held|were\s+held|began|opened
 
 # What numbers a point before its text ("(一)同意……", "2. Agree with your plan").
 _POINT_MARKS = " (（)）0123456789、.;；" + "".join((lexicon("zh").get("event_words") or {}).get("point_numerals") or [])
+_WHEN_CUES = ("relative", "years_ago", "recent")  # they date the act; its verb, when there is one, names its actors
 _CUE_ORDER = ("relative", "years_ago", "recent", "planned", "performative", "obligation", "speech", "ongoing", "past")
 
 
@@ -78,7 +79,7 @@ def tense_events(
     if day is None:
         return _undated_events(index, sentence, offset, language, context, previous_actor, in_turn)
     if (language in (None, "en") and len(_LOWER_WORD.findall(sentence)) < 2) or _HANDLING.match(sentence):
-        return _handling_event(index, sentence, offset, day) if _HANDLING.match(sentence) else []
+        return _handling_event(index, sentence, offset, day, context) if _HANDLING.match(sentence) else []
     cues = read_cues(sentence, language)
     if not cues:
         return []
@@ -124,7 +125,8 @@ def tense_events(
     if scope.precision != "day" and event.start_date is not None:
         event.start_date, event.end_date, event.precision = event.start_date.replace(day=1), period_end(event.start_date, scope.precision), scope.precision
     event.event_type = next((k for k, p in _KEYWORD_PATTERNS if p.search(sentence)), "statement")
-    event.sources, event.targets = _cue_actors(sentence, main, language, context, previous_actor)
+    verb = main if main.kind not in _WHEN_CUES else next((c for c in cues if c.kind not in _WHEN_CUES), main)
+    event.sources, event.targets = _cue_actors(sentence, verb, language, context, previous_actor)
     events = [event]
     if main.kind in ("speech", "performative"):
         events += _embedded_events(index, sentence, offset, cues, main, day, scope, language, context, previous_actor)

@@ -209,3 +209,38 @@ def test_happening_named_before_its_date_ends_with_the_date():
         "It is true that the North Korean attack on South Korea in June 1950 brought negative consequences to the Soviet Union."
     )
     assert event.event_type == "attack" and "Soviet Union" not in event.targets
+
+
+def test_a_handling_line_names_who_handled_it_or_where_it_arrived():
+    events = extract_events(_letter(
+        "Sent by wire on 2/3/52 at 03:15 a.m.", "Received in Moscow on 2/3/52 at 6:36 a.m.",
+        "Deciphered by Morozov on 2/3/52 at 7:45 a.m.", "Printed by the Office of the Ministry of Foreign Affairs, 3 February 1952",
+    ))
+    actors = [(e.sources, e.targets) for e in events if e.method == "dated_sentence"]
+    assert actors == [
+        (["Joseph Stalin"], ["Mao Zedong"]),  # "by wire" is the means: the cable's own sender and recipient
+        (["Moscow"], []),
+        (["Morozov"], []),
+        (["Office of the Ministry of Foreign Affairs"], []),
+    ]
+
+
+def test_a_speech_acts_addressees_end_where_what_it_says_begins():
+    doc = _doc("Mao Zedong noted that Tito had proved himself an unreliable partner more than once.",
+               document_type="record_of_conversation", document_date=date(1958, 4, 5), document_date_precision="day")
+    (event,) = [e for e in extract_events(doc) if e.sources == ["Mao Zedong"]]
+    assert event.targets == []  # Tito is what Mao spoke of, not whom he spoke to
+
+
+def test_a_place_where_something_happened_is_no_actor():
+    events = extract_events(_letter("On 2 February the delegation arrived in Moscow from the Cabinet Room of Beijing."))
+    assert all("Moscow" not in e.sources + e.targets for e in events)
+
+
+def test_a_subject_phrase_is_an_actor_only_when_it_names_a_group_or_an_office():
+    from pipeline.extract.events.common import _subject_phrase
+
+    assert _subject_phrase("Thus, for example, just recently the enemy ") == ["enemy"]
+    assert _subject_phrase("In the neutral countries, the Bonn government ") == ["Government of the Federal Republic of Germany"]
+    assert _subject_phrase("The content of the telegram ") == []
+    assert _subject_phrase("Nevertheless, the impossible ") == []
