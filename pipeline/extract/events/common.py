@@ -3,6 +3,7 @@ keywords that name a kind of act, and the readers of a clause's actors (gazettee
 
 from __future__ import annotations
 
+import calendar
 import re
 from dataclasses import dataclass, field
 from datetime import date
@@ -210,7 +211,13 @@ def _actors(window: str, previous_actor: str | None) -> tuple[list[str], list[st
 
 
 _ADDRESSED = re.compile(r"\b(?:to|against|with|on|invaded|attacked|recognised|recognized|informed|told|asked|urged)\s+(?:the\s+)?$", re.IGNORECASE)
-_BY_NAME = re.compile(r"\bby\s+(?:(?:comrade|com\.|cde\.)\s+)?([A-Z][a-z][\w'’-]+)(?![\w'’-]*\s+[A-Z])")
+_MONTHS = frozenset(calendar.month_name[1:])  # "by the August (1955) agreement": a month, not a name
+_BY_NAME = re.compile(r"\bby\s+(?:the\s+)?(?:(?:comrade|com\.|cde\.)\s+)?([A-Z][a-z][\w'’-]+)(?![\w'’-]*\s+[A-Z])")
+# A single name after a title ("Comrade Gorinovich", "Mr. Xiao"): a person the gazetteer may not know.
+_TITLED_NAME = re.compile(
+    r"\b(?:" + "|".join(re.escape(w) for w in sorted(lexicon("en").get("titles") or [], key=len, reverse=True) if " " not in w)
+    + r")\.?\s+([A-Z][a-z][\w'’-]+)(?![\w'’-]*\s+[A-Z])"
+)
 _WRITER = re.compile(r"\b(?:I|we|We)\s*$")
 _AGENT = re.compile(r"^\s*(?:\w+\s+){0,2}?by\s+(?:(?:comrade|com\.|cde\.)\s+)?[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,3}")
 _PERSONAL = re.compile(r"\b(?:he|she|He|She)(?:\s+(?:also|then|again|further|later|once|twice|thrice|\w+ly))*\s*$")
@@ -268,8 +275,10 @@ def _names(text: str, language: str | None, addressed_only: bool = False) -> lis
     if language in (None, "en"):
         found += [(start, canonical_name(surface)) for start, _, surface in find_unknown_names(text, known)
                   if not _LOCATIVE.search(text[max(0, start - 16): start])]  # "via New York", "in the Cabinet Room"
-        if (agent := _BY_NAME.search(text)) and not any(m.start <= agent.start(1) < m.end for m in known):
+        if (agent := _BY_NAME.search(text)) and agent[1] not in _MONTHS and not any(m.start <= agent.start(1) < m.end for m in known):
             found.append((agent.start(1), canonical_name(agent[1])))
+        found += [(m.start(1), canonical_name(m[1])) for m in _TITLED_NAME.finditer(text)
+                  if m[1] not in _MONTHS and not any(k.start <= m.start(1) < k.end for k in known)]
     return list(dict.fromkeys(name for _, name in sorted(found)))
 
 

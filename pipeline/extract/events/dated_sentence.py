@@ -13,6 +13,7 @@ from pipeline.extract.events.common import (
     _LABEL_BEFORE,
     _MESSAGE_NOUN,
     _MINE,
+    _MONTHS,
     _STAMP,
     _YOURS,
     Context,
@@ -59,6 +60,10 @@ def _event_window(sentence: str, mention: DateMention) -> str:
 _NOUN_KINDS = ("attack", "meeting", "agreement")
 
 
+_WRITER_SUBJECT = re.compile(r"(?:^|[,;(]\s*|\b(?i:when|after|before|as|then|and|that)\s+)(?:I|[Ww]e)\s+(?!(?:all|both)\b)[a-z]")
+_WRITER_OBJECT = re.compile(r"\b(?:(?<!seems )(?<!appears )to|with|told|asked|informed|invited|gave|sent|wrote|received)\s+(?:me|us)\b")
+
+
 def sentence_event(index: int, s: Sentence, mention: DateMention, previous_actor: str | None, context: Context) -> EventDraft:
     """A sentence that writes a date: what happened on it, read from the words around the date."""
     sentence, offset = s.text, s.start
@@ -67,8 +72,13 @@ def sentence_event(index: int, s: Sentence, mention: DateMention, previous_actor
     confidence = 0.6 if mention.inferred else 0.7
     event = EventDraft(index, kind, offset, offset + len(sentence), "dated_sentence", confidence).dated(mention)
     event.sources, event.targets = _actors(window, previous_actor)
-    if not event.sources and (agent := _BY_NAME.search(window)):
+    if not event.sources and (agent := _BY_NAME.search(window)) and agent[1] not in _MONTHS:
         event.sources = [canonical_name(agent[1])]
+    if context.senders:  # the writer: "When we flew into Belgrade on 26 September", "Tito said he wanted to talk with me"
+        if _WRITER_SUBJECT.search(window) and not (event.sources and set(event.sources) - set(context.senders)):
+            event.sources = list(context.senders)
+        elif _WRITER_OBJECT.search(window):
+            event.targets = list(dict.fromkeys(event.targets + [n for n in context.senders if n not in event.sources]))
     places = [m.entity.name for m in find_mentions(window) if m.entity.kind == "place" and not m.entity.is_state]
     event.place = places[0] if places else None
     if context.is_correspondence:

@@ -244,3 +244,21 @@ def test_a_subject_phrase_is_an_actor_only_when_it_names_a_group_or_an_office():
     assert _subject_phrase("In the neutral countries, the Bonn government ") == ["Government of the Federal Republic of Germany"]
     assert _subject_phrase("The content of the telegram ") == []
     assert _subject_phrase("Nevertheless, the impossible ") == []
+
+
+def test_a_dated_sentence_in_the_writers_voice_has_the_writer_for_actor():
+    doc = _doc("When we flew into Belgrade on the morning of 26 September, Tito met us.",
+               "Tito said on 27 September that he wanted to talk with me in the evening.",
+               document_type="memorandum", document_date=date(1956, 10, 6), document_date_precision="day",
+               sender_names=["Nikita Khrushchev"], recipient_names=["Communist Party of the Soviet Union"])
+    dated = [(e.sources, e.targets) for e in extract_events(doc) if e.method == "dated_sentence"]
+    assert dated[0][0] == ["Nikita Khrushchev"]
+    assert "Nikita Khrushchev" in dated[1][1]
+
+
+def test_a_name_after_a_title_is_a_person_even_unknown_to_the_gazetteer():
+    from pipeline.extract.events.common import _names
+
+    assert _names("forwarded by Comrade Gorinovich", "en") == ["Gorinovich"]
+    assert _names("We heard from Mr. Xiao", "en") == ["Xiao"]
+    assert _names("by the August (1955) agreement", "en") == []
