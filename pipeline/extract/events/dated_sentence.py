@@ -60,6 +60,18 @@ def _event_window(sentence: str, mention: DateMention) -> str:
 _NOUN_KINDS = ("attack", "meeting", "agreement")
 
 
+_MODAL = frozenset(["would", "could", "might", "will", "shall", "should", "can", "must", "may", "cannot"])
+
+
+def is_unreal(sentence: str, mention: DateMention, language: str | None) -> bool:
+    """A sentence whose main verb is a modal or a future ("It would be good if he could come tomorrow, October 20",
+    "In 1956 we will not pay ..."): a wish, a plan or a condition, no happening on its date."""
+    if language not in (None, "en"):
+        return False
+    words = re.findall(r"[A-Za-z'’]+", sentence[: mention.start] + " " + sentence[mention.end:])[:5]
+    return any(w.lower() in _MODAL for w in words)
+
+
 _WRITER_SUBJECT = re.compile(r"(?:^|[,;(]\s*|\b(?i:when|after|before|as|then|and|that)\s+)(?:I|[Ww]e)\s+(?!(?:all|both)\b)[a-z]")
 _WRITER_OBJECT = re.compile(r"\b(?:(?<!seems )(?<!appears )to|with|told|asked|informed|invited|gave|sent|wrote|received)\s+(?:me|us)\b")
 

@@ -179,3 +179,14 @@ class Embedded:
             event.key_as = None
             if self.day and event.method == "document_act" and event.start_date == event.end_date:
                 event.on(self.day)
+
+
+def says_something(text: str, language: str | None) -> bool:
+    """A paragraph that goes on with a speaker's turn states something when a verb says, asks, proposes or tells
+    of an act ("plus advisors and experts.", "Alexandrov – head of the secretariat" state nothing)."""
+    if _SIGNED.search(text):
+        return True  # "Sincerely, L. Brezhnev, October 19, 1973": the letter read out is signed
+    return any(c.kind in ("speech", "performative", "past", "obligation", "planned", "ongoing") for c in read_cues(text, language))
+
+
+_SIGNED = re.compile(r"\b(?:Sincerely|Respectfully|Yours)\b", re.IGNORECASE)

@@ -21,7 +21,7 @@ from pipeline.extract.events.common import (
     _last_dated,
 )
 from pipeline.extract.events.context import _dateline_blocks, _participants, document_context
-from pipeline.extract.events.dated_sentence import is_dateline, merge_listed, sentence_event
+from pipeline.extract.events.dated_sentence import is_dateline, is_unreal, merge_listed, sentence_event
 from pipeline.extract.events.document_act import (
     _LABELLED,
     _SPEAKER_LINE,
@@ -33,6 +33,7 @@ from pipeline.extract.events.document_act import (
     _turn_speaker,
     act_events,
     named_turn_event,
+    says_something,
 )
 from pipeline.extract.events.document_metadata import _document_event, _heading_event, _occasion_event
 from pipeline.extract.events.relative_date import relative_events
@@ -83,11 +84,14 @@ def _sentence_events(doc: ParsedDocument, context: Context) -> list[EventDraft]:
         sentences, year = annotate(block.text, year)
         turn = _turn_speaker(block.text) if context.is_conversation else None
         turn_name = turn.entity.name if turn else (_turn_name(block.text) if context.is_record else None)
+        carried = False
         if turn_name is None and speaker is not None and block.passage_type == "paragraph" and not _LABELLED.match(block.text):
-            turn_name = speaker  # a paragraph that goes on with the last speaker's turn
+            turn_name, carried = speaker, True  # a paragraph that goes on with the last speaker's turn
         speaker = turn_name if context.is_record else None
         if turn:
             events.append(_turn_event(index, block.text, turn, context, speakers))
+        elif turn_name and carried and not says_something(block.text, block.language):
+            pass  # "plus advisors and experts.", "________________": no statement of its own
         elif turn_name:
             events.append(named_turn_event(index, block.text, sentences[0].end if sentences else len(block.text), turn_name, scope, block.language))
         if (turn or turn_name) and events and events[-1].block == index and not events[-1].targets:
@@ -98,6 +102,7 @@ def _sentence_events(doc: ParsedDocument, context: Context) -> list[EventDraft]:
             sentence, start, end = s.text, s.start, s.end
             before_sentence = len(events)
             dated = merge_listed(sentence, [m for m in s.dates if not is_dateline(sentence, start, m)])
+            dated = [m for m in dated if not is_unreal(sentence, m, block.language)]
             for mention in s.dates:
                 scope.follow(sentence, mention)
             for mention in dated:

@@ -171,6 +171,8 @@ def _embedded_events(
             event.date_kind = "undated"
         else:
             event.end_date, event.precision, event.date_kind = day, scope.precision, "upper_bound"
+            if scope.floor and not context.is_record:  # after the directive it answers, as the act that reports it
+                event.start_date, event.date_kind = scope.floor, "range"
         event.sources, event.targets = _cue_actors(sentence[start:end], Cue(cue.kind, cue.start - start, cue.end - start), language, context, previous_actor)
         found.append(event)
     return found

@@ -262,3 +262,18 @@ def test_a_name_after_a_title_is_a_person_even_unknown_to_the_gazetteer():
     assert _names("forwarded by Comrade Gorinovich", "en") == ["Gorinovich"]
     assert _names("We heard from Mr. Xiao", "en") == ["Xiao"]
     assert _names("by the August (1955) agreement", "en") == []
+
+
+def test_a_dated_wish_or_plan_is_no_happening_on_its_date():
+    events = extract_events(_letter("It would be good if he could come tomorrow, February 4.",
+                                    "In 1952 we will not pay for the construction of the railroad."))
+    assert [e for e in events if e.method == "dated_sentence"] == []
+
+
+def test_a_paragraph_going_on_with_a_turn_is_a_row_only_when_it_states_something():
+    from pipeline.extract.events.document_act import says_something
+
+    assert not says_something("plus advisors and experts.", "en")
+    assert not says_something("________________", "en")
+    assert says_something("Com. Kadar suggested that the Soviet comrades report first.", "en")
+    assert says_something("Sincerely, L. Brezhnev, October 19, 1973", "en")
