@@ -153,6 +153,8 @@ class Context:
     occasion: date | None = None  # the day the text speaks from: a record's meeting, else the document's date
     occasion_precision: str = "day"
     is_record: bool = False  # a record of a meeting (conversation, minutes, notes, transcript, diary of a talk)
+    speaker: str | None = None  # the speaker of the turn being read: its "I"
+    listeners: list[str] = field(default_factory=list)  # whom that turn is said to: its "you"
     people_before: list[str] = field(default_factory=list)  # the people the passage's last two sentences named: "they", "them"
 
 
@@ -218,7 +220,7 @@ _TITLED_NAME = re.compile(
     r"\b(?:" + "|".join(re.escape(w) for w in sorted(lexicon("en").get("titles") or [], key=len, reverse=True) if " " not in w)
     + r")\.?\s+([A-Z][a-z][\w'’-]+)(?![\w'’-]*\s+[A-Z])"
 )
-_WRITER = re.compile(r"\b(?:I|we|We)\s*$")
+_WRITER = re.compile(r"\b(?:I|we|We)(?:\s+(?:will|shall|would|have|had|am|are|must|can|also|then|now|\w+ly))*\s*$")
 _AGENT = re.compile(r"^\s*(?:\w+\s+){0,2}?by\s+(?:(?:comrade|com\.|cde\.)\s+)?[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,3}")
 _PERSONAL = re.compile(r"\b(?:he|she|He|She)(?:\s+(?:also|then|again|further|later|once|twice|thrice|\w+ly))*\s*$")
 # A place named after these is where the act happened, not who acted ("asked about production in South Korea",
@@ -241,8 +243,9 @@ def _cue_actors(sentence: str, cue: Cue, language: str | None, context: Context,
     """The subject before the verb and the actors after it; "I" and "we" are the writer, "me" too."""
     before, after = sentence[: cue.start], sentence[cue.end:]
     names_before = _names(before, language)
+    writer = [context.speaker] if context.speaker else list(context.senders)  # "I" in a turn is its speaker
     if _WRITER.search(before) or (cue.kind == "performative" and re.match(r"\W*(?:I|We|we)\b", sentence)):
-        sources = list(context.senders)
+        sources = writer
     elif names_before:
         sources = names_before[-1:]
     elif _PERSONAL.search(before) and previous_actor:
@@ -254,10 +257,10 @@ def _cue_actors(sentence: str, cue: Cue, language: str | None, context: Context,
         sources = by[:1]  # "was opened by comrade Ochab", "Deciphered by Morozov"
     after = after[: m.start()] if (m := _CONTENT.search(after)) else after
     targets = [n for n in _names(after, language, addressed_only=True) if n not in sources]
-    if re.search(r"\b(?:me|us)\b", after[:30]) and context.senders:
-        targets = [n for n in context.senders if n not in sources] + targets
-    elif re.search(r"\byou\b", after[:30]) and context.recipients:
-        targets = [n for n in context.recipients if n not in sources] + targets
+    if re.search(r"\b(?:me|us)\b", after[:30]) and writer:
+        targets = [n for n in writer if n not in sources] + targets
+    elif re.search(r"\byou\b", after[:30]) and (addressed := context.listeners or context.recipients):
+        targets = [n for n in addressed if n not in sources] + targets
     if re.search(r"\bthem\b", after) and len(context.people_before) >= 2:
         targets += [n for n in context.people_before if n not in sources]  # "I read the text of your telegram to them"
     return sources, list(dict.fromkeys(targets))

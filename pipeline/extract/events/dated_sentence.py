@@ -11,6 +11,7 @@ from pipeline.extract.events.common import (
     _BY_NAME,
     _KEYWORD_PATTERNS,
     _LABEL_BEFORE,
+    _LOWER_WORD,
     _MESSAGE_NOUN,
     _MINE,
     _MONTHS,
@@ -97,6 +98,10 @@ def sentence_event(index: int, s: Sentence, mention: DateMention, previous_actor
         _correspondence_actors(event, sentence, mention, context)
     if (actors := handling_actors(sentence, context)) is not None:
         event.sources, event.targets = actors
+    elif not event.sources and not event.targets and context.senders and len(_LOWER_WORD.findall(sentence)) < 2:
+        # a line of the document's own with no verb ("Moscow, October 31, 1962, 2 p.m.", "Secret, Copy 1, 19 April
+        # 1958"): its writer dates and signs it, to its recipients
+        event.sources, event.targets = list(context.senders), list(context.recipients)
     return event
 
 

@@ -130,8 +130,8 @@ def _addressees(speakers: list[str], participants: list[str]) -> list[str]:
     """Whom a turn of a two- or three-party conversation is said to: the other participants."""
     if not speakers or not 2 <= len(participants) <= 3:
         return []
-    said_by = speakers[0].casefold().split()[-1]
-    others = [p for p in participants if p.casefold().split()[-1] != said_by]
+    said_by = set(speakers[0].casefold().split())
+    others = [p for p in participants if not said_by & set(p.casefold().split())]  # "Zhou" is "Zhou Enlai"
     return others if len(others) < len(participants) else []
 
 

@@ -96,6 +96,8 @@ def _sentence_events(doc: ParsedDocument, context: Context) -> list[EventDraft]:
             events.append(named_turn_event(index, block.text, sentences[0].end if sentences else len(block.text), turn_name, scope, block.language))
         if (turn or turn_name) and events and events[-1].block == index and not events[-1].targets:
             events[-1].targets = _addressees(events[-1].sources, participants)
+        context.speaker = turn_name if context.is_record else None
+        context.listeners = _addressees([turn_name], participants) if context.speaker else []
         for s in sentences:
             if s.apparatus:
                 continue  # a citation, or the editors' note: not the record's words

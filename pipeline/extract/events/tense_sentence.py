@@ -127,6 +127,8 @@ def tense_events(
     event.event_type = next((k for k, p in _KEYWORD_PATTERNS if p.search(sentence)), "statement")
     verb = main if main.kind not in _WHEN_CUES else next((c for c in cues if c.kind not in _WHEN_CUES), main)
     event.sources, event.targets = _cue_actors(sentence, verb, language, context, previous_actor)
+    if event.method == "document_act" and not record and not event.sources and not sentence[: main.start].strip(_POINT_MARKS):
+        event.sources, event.targets = list(context.senders), list(context.recipients)  # "(一)同意……": the writer's, to the addressee
     events = [event]
     if main.kind in ("speech", "performative"):
         events += _embedded_events(index, sentence, offset, cues, main, day, scope, language, context, previous_actor)

@@ -277,3 +277,18 @@ def test_a_paragraph_going_on_with_a_turn_is_a_row_only_when_it_states_something
     assert not says_something("________________", "en")
     assert says_something("Com. Kadar suggested that the Soviet comrades report first.", "en")
     assert says_something("Sincerely, L. Brezhnev, October 19, 1973", "en")
+
+
+def test_a_line_of_the_document_with_no_verb_is_its_writers_to_its_recipients():
+    events = extract_events(_letter("Moscow, February 3, 1952, 2 p.m."))
+    dated = [(e.sources, e.targets) for e in events if e.method == "dated_sentence"]
+    assert dated == [(["Joseph Stalin"], ["Mao Zedong"])]
+
+
+def test_i_in_a_turn_of_a_record_is_its_speaker_and_you_the_other_side():
+    doc = _doc("Record of Conversation between Takeiri Yoshikatsu and Zhou Enlai",
+               "Zhou: I propose that you inform the Japanese side of our position on the treaty.",
+               title="Record of Conversation between Takeiri Yoshikatsu and Zhou Enlai",
+               document_type="record_of_conversation", document_date=date(1972, 7, 29), document_date_precision="day")
+    rows = [e for e in extract_events(doc) if e.block == 1]
+    assert rows and all("Yoshikatsu Takeiri" in e.targets for e in rows)
