@@ -152,6 +152,7 @@ class Context:
     heading: tuple[int, int, int] | None = None  # block, start, end of the "X to Y" line naming the correspondents
     occasion: date | None = None  # the day the text speaks from: a record's meeting, else the document's date
     occasion_precision: str = "day"
+    occasion_end: date | None = None  # the last day of a meeting of several days ("on 19, 20 and 21 October")
     is_record: bool = False  # a record of a meeting (conversation, minutes, notes, transcript, diary of a talk)
     speaker: str | None = None  # the speaker of the turn being read: its "I"
     listeners: list[str] = field(default_factory=list)  # whom that turn is said to: its "you"

@@ -39,7 +39,8 @@ def document_context(doc: ParsedDocument) -> Context:
     is_conversation = doc.document_type in ("record_of_conversation", "minutes") or any(_CONVERSATION.search(t) for t in texts)
     headings = [doc.title or ""] + [b.text for b in doc.blocks[:6] if len(b.text) < 160 and not b.text.rstrip().endswith(".")]
     is_record = doc.document_type in ("record_of_conversation", "minutes") or any(_RECORD.search(t) for t in headings)
-    occasion, occasion_precision = (_occasion_date(doc) if is_record else None) or letter_date, "day"
+    first, last = _occasion_days(doc) if is_record else (None, None)
+    occasion, occasion_precision = first or letter_date, "day"
     if occasion is None and doc.document_date and doc.document_date_precision == "month":
         occasion, occasion_precision = doc.document_date, "month"  # the letter of June 1961: bounded by its month
     return Context(
@@ -51,6 +52,7 @@ def document_context(doc: ParsedDocument) -> Context:
         heading=heading,
         occasion=occasion,
         occasion_precision=occasion_precision,
+        occasion_end=last if first and last and last > first else None,
         is_record=is_record,
     )
 
@@ -128,14 +130,18 @@ _RECORD = _record_words()
 
 
 def _occasion_date(doc: ParsedDocument) -> date | None:
+    return _occasion_days(doc)[0]
+
+
+def _occasion_days(doc: ParsedDocument) -> tuple[date | None, date | None]:
     """A record's meeting day: in its title, a "Time:" line, or a heading that names the meeting, before the page's date."""
     heads = [doc.title or ""] + [b.text for b in doc.blocks[:14] if len(b.text) < 160 and b.section_type != "header"]
     for ordered in ([doc.title or ""], [h for h in heads if _TIME_LABEL.search(h)], [h for h in heads if _RECORD.search(h)]):
         for text in ordered:
             for mention in find_dates(text, doc.document_date.year if doc.document_date else None):
                 if mention.precision in ("day", "minute"):
-                    return mention.start_date
-    return None
+                    return mention.start_date, mention.end_date  # "on 19, 20 and 21 October 1956": all three days
+    return None, None
 
 
 def _participants(doc: ParsedDocument, heading: str) -> list[str]:

@@ -112,11 +112,12 @@ def named_turn_event(index: int, text: str, first: int, name: str, scope: Scope,
     """A speaker's turn, the whole passage: said at the meeting, unless its first sentence names another day
     ("Thank you for telephone call late last night")."""
     event = EventDraft(index, "statement", 0, len(text), "document_act", 0.5).on(scope.day)
+    scope.during(event)
     if scope.day is None:
         event.date_kind = "undated"  # a record that gives no date: its turns are undated
     relative = [c for c in read_cues(text[:first], language) if c.kind == "relative"]
     if relative and scope.day:
-        event.on(scope.day + timedelta(days=relative[0].days))
+        event.on(scope.day + timedelta(days=relative[0].days)).date_kind = None
         event.method, event.date_text = "relative_date", text[relative[0].start: relative[0].end]
     event.sources = [name]
     return event

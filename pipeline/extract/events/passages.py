@@ -56,7 +56,7 @@ def _sentence_events(doc: ParsedDocument, context: Context) -> list[EventDraft]:
     speakers = list(dict.fromkeys(t.entity.name for b in doc.blocks if (t := _turn_speaker(b.text)))) if context.is_conversation else []
     datelines = _dateline_blocks(doc)
     speech: EventDraft | None = None  # the dated event that introduced a quoted statement ("made following statement:")
-    scope = Scope(context.occasion, context.occasion_precision)
+    scope = Scope(context.occasion, context.occasion_precision, last=context.occasion_end)
     speaker: str | None = None  # the speaker of the last turn of a record
     quoting = False  # a quotation opened in an earlier passage and not yet closed
     participants = _participants(doc, "") if context.is_record else []

@@ -38,6 +38,7 @@ class Scope:
     day: date | None
     precision: str = "day"
     moved: bool = False
+    last: date | None = None  # a meeting of several days: its last day, until the text moves to one day
     floor: date | None = None  # "In accordance with your directive dated 13.10.50 I had a meeting": not before it
 
     def follow(self, sentence: str, mention: DateMention) -> None:
@@ -48,7 +49,12 @@ class Scope:
             self.floor = mention.start_date
             return
         if _OPENS_WITH_DAY.search(before) or _TOOK_PLACE.search(before):
-            self.day, self.precision, self.moved = mention.start_date, "day", True
+            self.day, self.precision, self.moved, self.last = mention.start_date, "day", True, None
+
+    def during(self, event: EventDraft) -> None:
+        """An act of the meeting: on its day, or within its days when it lasted several."""
+        if self.last and event.start_date == self.day:
+            event.end_date, event.date_kind = self.last, "range"
 
 
 _PROMPTED_BY = re.compile(r"\b(?:in\s+accordance\s+with|in\s+response\s+to|in\s+reply\s+to|pursuant\s+to|following|on\s+receipt\s+of|upon\s+receiving|after\s+receiving)\b[^.;]{0,60}$", re.IGNORECASE)
@@ -87,6 +93,8 @@ def tense_events(
         cues = [Cue("past", c.start, c.end) if c.kind in ("speech", "performative") else c for c in cues]
     kinds = {c.kind for c in cues}
     main = next(c for kind in _CUE_ORDER for c in cues if c.kind == kind)
+    if main.kind in ("speech", "performative") and (done := _perfect_before(sentence, cues, main)):
+        main = done  # "As I have already reported, ... Tito told me": the main verb is a perfect, a past act
     if is_hypothetical(sentence, language) and not (record and main.kind in ("speech", "performative")):
         return []
     if in_turn and main.kind in ("speech", "performative", "obligation", "ongoing"):
@@ -115,6 +123,7 @@ def tense_events(
     elif main.kind in ("performative", "obligation") or (main.kind == "speech" and (record or scope.moved)):
         event.on(day)
         event.date_kind = "exact"
+        scope.during(event)
         event.method = "document_act"
     elif main.kind == "ongoing":
         event.on(day).date_kind = "approximate"
@@ -133,6 +142,15 @@ def tense_events(
     if main.kind in ("speech", "performative"):
         events += _embedded_events(index, sentence, offset, cues, main, day, scope, language, context, previous_actor)
     return events
+
+
+_PERFECT = re.compile(r"^(?:has|have|had)\b", re.IGNORECASE)
+
+
+def _perfect_before(sentence: str, cues: list[Cue], main: Cue) -> Cue | None:
+    """A perfect ("have already reported", "had defected") that comes before the sentence's saying: the main
+    clause tells of an act done before the day, the saying after it belongs to a clause of its own."""
+    return next((c for c in cues if c.kind == "past" and c.start < main.start and _PERFECT.match(sentence[c.start:c.end])), None)
 
 
 def _approximately_before(event: EventDraft, day: date, cue: Cue) -> None:

@@ -292,3 +292,20 @@ def test_i_in_a_turn_of_a_record_is_its_speaker_and_you_the_other_side():
                document_type="record_of_conversation", document_date=date(1972, 7, 29), document_date_precision="day")
     rows = [e for e in extract_events(doc) if e.block == 1]
     assert rows and all("Yoshikatsu Takeiri" in e.targets for e in rows)
+
+
+def test_a_perfect_before_a_saying_is_a_past_act_not_the_meetings():
+    doc = _doc("Record of Conversation with Tito on 26 September 1956",
+               "As I have already reported, during my stay in the Brioni Islands, Com. Tito told me of his desire to talk.",
+               title="Record of Conversation with Tito on 26 September 1956",
+               document_type="record_of_conversation", document_date=date(1956, 9, 26), document_date_precision="day")
+    (event,) = [e for e in extract_events(doc) if e.block == 1]
+    assert (event.date_kind, event.end_date) == ("upper_bound", date(1956, 9, 26))
+
+
+def test_the_acts_of_a_meeting_of_several_days_fall_within_them():
+    doc = _doc("Meeting of the Politburo on 19, 20 and 21 October 1956",
+               "The Politburo agrees to the following press communiqué:",
+               title="Minutes of the Politburo", document_type="minutes")
+    (event,) = [e for e in extract_events(doc) if e.block == 1]
+    assert (event.start_date, event.end_date, event.date_kind) == (date(1956, 10, 19), date(1956, 10, 21), "range")
