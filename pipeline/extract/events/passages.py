@@ -39,6 +39,7 @@ from pipeline.extract.events.document_metadata import _document_event, _heading_
 from pipeline.extract.events.relative_date import relative_events
 from pipeline.extract.events.tense_sentence import Scope, tense_events
 from pipeline.extract.events.undated_sentence import undated_events
+from pipeline.normalize.lexicon import lexicon
 from pipeline.normalize.text import normalize_space
 from pipeline.parse.model import ParsedDocument
 
@@ -143,9 +144,14 @@ def _sentence_events(doc: ParsedDocument, context: Context) -> list[EventDraft]:
 
 def _is_furniture(text: str, doc: ParsedDocument) -> bool:
     """A site's credit line or its summary of the record: the page's words, not the record's."""
-    if _CREDIT.search(text):
+    if _CREDIT.search(text) or _SUMMARY.match(text):
         return True
     return bool(doc.summary) and normalize_space(text) == normalize_space(doc.summary)
 
 
+# "Shtykov describes the reactions of Kim Il Sung ... to Stalin's telegram": a summary, its subject a name or two.
+_SUMMARY = re.compile(
+    r"^\W*(?:[A-Z][\w'’.-]*,?\s+(?:and\s+|of\s+|the\s+)?){1,6}(?:"
+    + "|".join(re.escape(w) for w in lexicon("en").get("summary_verbs") or []) + r")\s+(?:the|a|an|his|her|their|how|what|why)\b"
+)
 _CREDIT = re.compile(r"^This document was made possible with support from\b|^In lieu of an abstract\b")

@@ -128,7 +128,7 @@ def tense_events(
     elif main.kind == "ongoing":
         event.on(day).date_kind = "approximate"
     else:  # a past act, or a saying reported in a letter: on or before the day
-        event.end_date, event.precision, event.date_kind = day, scope.precision, "upper_bound"
+        event.end_date, event.precision, event.date_kind = scope.last or day, scope.precision, "upper_bound"
         if scope.floor and not record:  # after the directive it answers: between the two days
             event.start_date, event.date_kind = scope.floor, "range"
     if scope.precision != "day" and event.start_date is not None:
@@ -190,7 +190,7 @@ def _embedded_events(
         if cue.kind == "planned":
             event.date_kind = "undated"
         else:
-            event.end_date, event.precision, event.date_kind = day, scope.precision, "upper_bound"
+            event.end_date, event.precision, event.date_kind = scope.last or day, scope.precision, "upper_bound"
             if scope.floor and not context.is_record:  # after the directive it answers, as the act that reports it
                 event.start_date, event.date_kind = scope.floor, "range"
         event.sources, event.targets = _cue_actors(sentence[start:end], Cue(cue.kind, cue.start - start, cue.end - start), language, context, previous_actor)

@@ -309,3 +309,9 @@ def test_the_acts_of_a_meeting_of_several_days_fall_within_them():
                title="Minutes of the Politburo", document_type="minutes")
     (event,) = [e for e in extract_events(doc) if e.block == 1]
     assert (event.start_date, event.end_date, event.date_kind) == (date(1956, 10, 19), date(1956, 10, 21), "range")
+
+
+def test_a_paragraph_describing_the_document_is_the_sites_summary_not_its_words():
+    events = extract_events(_letter(
+        "Shtykov describes the reactions of Kim Il Sung to Stalin's telegram of 3 February. (see also)"))
+    assert events == []
