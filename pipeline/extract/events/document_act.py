@@ -182,9 +182,14 @@ class Embedded:
                 event.on(self.day)
 
 
-def says_something(text: str, language: str | None) -> bool:
-    """A paragraph that goes on with a speaker's turn states something when a verb says, asks, proposes or tells
-    of an act ("plus advisors and experts.", "Alexandrov – head of the secretariat" state nothing)."""
+def says_something(text: str, language: str | None, carried: bool = True) -> bool:
+    """A turn states something when a verb says, asks, proposes or tells of an act; a turn with its speaker's label
+    also when it names a state, a person or a body ("China needs a period of 3-5 years of peace"). A paragraph
+    going on with a turn ("plus advisors and experts.") and a courtesy ("Takeiri: I am glad to hear that.") state
+    nothing."""
+    said = re.split(r":|—|\s–\s", text, maxsplit=1)[-1]
+    if not carried and any(m.entity.is_actor for m in find_mentions(said)):
+        return True
     if _SIGNED.search(text):
         return True  # "Sincerely, L. Brezhnev, October 19, 1973": the letter read out is signed
     return any(c.kind in ("speech", "performative", "past", "obligation", "planned", "ongoing") for c in read_cues(text, language))

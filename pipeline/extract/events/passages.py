@@ -89,10 +89,10 @@ def _sentence_events(doc: ParsedDocument, context: Context) -> list[EventDraft]:
         if turn_name is None and speaker is not None and block.passage_type == "paragraph" and not _LABELLED.match(block.text):
             turn_name, carried = speaker, True  # a paragraph that goes on with the last speaker's turn
         speaker = turn_name if context.is_record else None
-        if turn:
-            events.append(_turn_event(index, block.text, turn, context, speakers))
-        elif turn_name and (carried or len(block.text.split()) < 15) and not says_something(block.text, block.language):
+        if turn_name and (carried or len(block.text.split()) < 15) and not says_something(block.text, block.language, carried):
             pass  # "plus advisors and experts.", "Takeiri: I am glad to hear that.": no statement of its own
+        elif turn:
+            events.append(_turn_event(index, block.text, turn, context, speakers))
         elif turn_name:
             events.append(named_turn_event(index, block.text, sentences[0].end if sentences else len(block.text), turn_name, scope, block.language))
         if (turn or turn_name) and events and events[-1].block == index and not events[-1].targets:
