@@ -188,6 +188,8 @@ def says_something(text: str, language: str | None, carried: bool = True) -> boo
     going on with a turn ("plus advisors and experts.") and a courtesy ("Takeiri: I am glad to hear that.") state
     nothing."""
     said = re.split(r":|—|\s–\s", text, maxsplit=1)[-1]
+    if _ROLE.match(said):
+        return False  # "Alexandrov – head of the secretariat of ...": who attended, not what was said
     if not carried and any(m.entity.is_actor for m in find_mentions(said)):
         return True
     if _SIGNED.search(text):
@@ -195,4 +197,5 @@ def says_something(text: str, language: str | None, carried: bool = True) -> boo
     return any(c.kind in ("speech", "performative", "past", "obligation", "planned", "ongoing") for c in read_cues(text, language))
 
 
+_ROLE = re.compile(r"\s*(?:the\s+)?(?:head|member|chief|secretary|chairman|deputy|director|minister|ambassador|advis[eo]r|interpreter|translator)\b", re.IGNORECASE)
 _SIGNED = re.compile(r"\b(?:Sincerely|Respectfully|Yours)\b", re.IGNORECASE)

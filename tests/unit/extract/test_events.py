@@ -275,6 +275,7 @@ def test_a_paragraph_going_on_with_a_turn_is_a_row_only_when_it_states_something
 
     assert not says_something("plus advisors and experts.", "en")
     assert not says_something("________________", "en")
+    assert not says_something("Alexandrov – head of the secretariat of the CC CPSU", "en", carried=False)
     assert says_something("Com. Kadar suggested that the Soviet comrades report first.", "en")
     assert says_something("Sincerely, L. Brezhnev, October 19, 1973", "en")
 
