@@ -340,7 +340,7 @@ def _inside_quotation(text: str, offset: int) -> bool:
     return before.count("“") > before.count("”") or before.count("«") > before.count("»")
 
 
-_CLOCK = re.compile(r"\b[Aa]t\s+(?P<hour>[0-2]?\d)[:.](?P<minute>[0-5]\d)\s*(?P<ampm>[ap]\.\s?m\.|[AP]\.\s?M\.)?(?!\d)")
+_CLOCK = re.compile(r"\b(?:[Aa]t|for)\s+(?P<hour>[0-2]?\d)[:.](?P<minute>[0-5]\d)\s*(?P<ampm>[ap]\.\s?m\.|[AP]\.\s?M\.)?(?!\d)")
 
 
 def _clock_time(m: re.Match) -> str | None:
