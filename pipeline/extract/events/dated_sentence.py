@@ -61,6 +61,17 @@ def _event_window(sentence: str, mention: DateMention) -> str:
 _NOUN_KINDS = ("attack", "meeting", "agreement")
 
 
+# A date inside the name of a paper or decision ("specified by the August (1955) agreement", "your telegram of
+# 3 July"): it dates that thing, and the sentence's own verb tells of another act.
+_NAMED_THING = re.compile(r"^\W*(?:agreement|treaty|decision|resolution|statement|communiqu[eé]|declaration|telegram|cable|letter|note|memorandum|directive|plan)\b", re.IGNORECASE)
+_OF_THING = re.compile(r"\b(?:agreement|treaty|decision|resolution|statement|communiqu[eé]|declaration|telegram|cable|letter|note|memorandum|directive|plan)s?\s+(?:of|dated|from)\s+$", re.IGNORECASE)
+
+
+def names_a_thing(sentence: str, mention: DateMention) -> bool:
+    """The date belongs to a paper or a decision the sentence names, not to the sentence's own act."""
+    return bool(_NAMED_THING.match(sentence[mention.end:]) or _OF_THING.search(sentence[: mention.start]))
+
+
 _MODAL = frozenset(["would", "could", "might", "will", "shall", "should", "can", "must", "may", "cannot"])
 
 

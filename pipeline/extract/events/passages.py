@@ -21,7 +21,13 @@ from pipeline.extract.events.common import (
     _last_dated,
 )
 from pipeline.extract.events.context import _dateline_blocks, _participants, document_context
-from pipeline.extract.events.dated_sentence import is_dateline, is_unreal, merge_listed, sentence_event
+from pipeline.extract.events.dated_sentence import (
+    is_dateline,
+    is_unreal,
+    merge_listed,
+    names_a_thing,
+    sentence_event,
+)
 from pipeline.extract.events.document_act import (
     _LABELLED,
     _SPEAKER_LINE,
@@ -117,7 +123,8 @@ def _sentence_events(doc: ParsedDocument, context: Context) -> list[EventDraft]:
                 events += relative_events(index, s, events) or undated_events(index, s, context)
             below = next((datelines[i] for i in range(index + 1, index + 5) if i in datelines), None)
             events += act_events(index, s, context, below)
-            if len(events) == before_sentence and not ((turn or turn_name) and start == 0):
+            only_named = dated and len(events) - before_sentence == len(dated) and all(names_a_thing(sentence, m) for m in dated)
+            if (len(events) == before_sentence or only_named) and not ((turn or turn_name) and start == 0):
                 events += tense_events(
                     index, s, block.language, context, scope, previous_actor, bool(turn or turn_name),
                     ("“" if quoting else "") + block.text, 1 if quoting else 0,

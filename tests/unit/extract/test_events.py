@@ -26,8 +26,11 @@ def _summary(events: list[EventDraft]) -> list[tuple]:
 
 def test_your_telegram_of_a_date_was_sent_by_the_recipient():
     events = extract_events(_letter("We received your telegrams of January 31 concerning the negotiations."))
-    assert _summary(events) == [("message_sent", date(1952, 1, 31), ["Mao Zedong"], ["Joseph Stalin"], "dated_sentence")]
-    assert events[0].inferred  # the year comes from the document
+    sent = [e for e in events if e.method == "dated_sentence"]
+    assert _summary(sent) == [("message_sent", date(1952, 1, 31), ["Mao Zedong"], ["Joseph Stalin"], "dated_sentence")]
+    assert sent[0].inferred  # the year comes from the document
+    (received,) = [e for e in events if e.method == "tense_sentence"]  # and their receipt, before the reply
+    assert (received.event_type, received.end_date, received.date_kind) == ("message_received", date(1952, 2, 3), "upper_bound")
 
 
 def test_my_telegrams_and_your_replies_in_one_sentence():
@@ -326,3 +329,12 @@ def test_a_short_turn_that_states_nothing_is_no_row_a_long_one_is():
                document_type="record_of_conversation", document_date=date(1972, 7, 29), document_date_precision="day")
     blocks = {e.block for e in extract_events(doc)}
     assert 1 not in blocks and 2 in blocks
+
+
+def test_a_date_naming_a_paper_leaves_the_sentences_own_act_a_row_of_its_own():
+    doc = _doc("Conversation with Mikoyan, 5 March 1956",
+               "I requested an additional loan for the objects specified by the August (1955) agreement.",
+               title="Record of Conversation with Mikoyan, 5 March 1956", document_type="record_of_conversation",
+               document_date=date(1956, 3, 5), document_date_precision="day", sender_names=["Yumjaagiin Tsedenbal"])
+    rows = [(e.method, e.start_date) for e in extract_events(doc) if e.block == 1]
+    assert ("dated_sentence", date(1955, 8, 1)) in rows and ("document_act", date(1956, 3, 5)) in rows
