@@ -12,7 +12,7 @@ from pipeline.extract.mentions import find_mentions, find_unknown_names
 from pipeline.extract.tense import Cue
 from pipeline.normalize.dates import DateMention, clock
 from pipeline.normalize.lexicon import lexicon
-from pipeline.normalize.names import canonical_name
+from pipeline.normalize.names import canonical_name, lookup
 
 SENT_TYPES = ("cable", "telegram", "letter")
 TEXT_BLOCKS = ("paragraph", "list_item", "heading", "quotation")
@@ -237,7 +237,7 @@ def is_where(text: str, mention) -> bool:
 # Where the act's own words end and what it says, asks or joins begins: "Mao noted [that Tito had proved ...]",
 # "asked [if South Korea is producing ...]", "asked me to read [, and ordered PAK ...]". The names after it are
 # the content's, not the act's addressees.
-_CONTENT = re.compile(r"\b(?:that|if|whether|which|who|because|but|while|although)\b|[;:“«\"]|,\s*(?:and|or)\b", re.IGNORECASE)
+_CONTENT = re.compile(r"\b(?:that|if|whether|which|who|because|but|while|although|about|concerning|regarding)\b|[;:“«\"]|,\s*(?:and|or)\b", re.IGNORECASE)
 
 
 def _cue_actors(sentence: str, cue: Cue, language: str | None, context: Context, previous_actor: str | None) -> tuple[list[str], list[str]]:
@@ -267,6 +267,12 @@ def _cue_actors(sentence: str, cue: Cue, language: str | None, context: Context,
     return sources, list(dict.fromkeys(targets))
 
 
+def _is_region(surface: str) -> bool:
+    """A name the gazetteer knows as a place that is no state ("Western Europe", "New York"): where, never who."""
+    entity = lookup(surface)
+    return entity is not None and entity.kind == "place" and not entity.is_state
+
+
 def _names(text: str, language: str | None, addressed_only: bool = False) -> list[str]:
     """Actors named in a piece of a sentence, in order: the gazetteer's, and in English the capitalised names it lacks
     (a single capitalised word after "by" is a name too: "Deciphered by Morozov"). ``addressed_only``: a state
@@ -278,7 +284,8 @@ def _names(text: str, language: str | None, addressed_only: bool = False) -> lis
     found = [(m.start, m.entity.name) for m in known]
     if language in (None, "en"):
         found += [(start, canonical_name(surface)) for start, _, surface in find_unknown_names(text, known)
-                  if not _LOCATIVE.search(text[max(0, start - 16): start])]  # "via New York", "in the Cabinet Room"
+                  if not _LOCATIVE.search(text[max(0, start - 16): start])  # "via New York", "in the Cabinet Room"
+                  and not _is_region(surface)]  # "his trip to Western Europe"
         if (agent := _BY_NAME.search(text)) and agent[1] not in _MONTHS and not any(m.start <= agent.start(1) < m.end for m in known):
             found.append((agent.start(1), canonical_name(agent[1])))
         found += [(m.start(1), canonical_name(m[1])) for m in _TITLED_NAME.finditer(text)

@@ -338,3 +338,11 @@ def test_a_date_naming_a_paper_leaves_the_sentences_own_act_a_row_of_its_own():
                document_date=date(1956, 3, 5), document_date_precision="day", sender_names=["Yumjaagiin Tsedenbal"])
     rows = [(e.method, e.start_date) for e in extract_events(doc) if e.block == 1]
     assert ("dated_sentence", date(1955, 8, 1)) in rows and ("document_act", date(1956, 3, 5)) in rows
+
+
+def test_a_region_and_the_topic_of_an_act_are_not_its_actors():
+    from pipeline.extract.events.common import _names
+
+    assert "Western Europe" not in _names("returned from his trip to Western Europe on the verge of panic", "en")
+    doc = _letter("I have received from you the information material on your conversation about President Kennedy.")
+    assert all("John F. Kennedy" not in e.targets for e in extract_events(doc))
