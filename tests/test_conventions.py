@@ -136,10 +136,14 @@ def test_sql_files_take_values_as_parameters_and_names_as_placeholders():
 # Modules whose Russian and Chinese words still sit in code rather than in pipeline/reference/lang/*.yaml:
 # moving them is unfinished work, and the list may only shrink.
 _WORDS_STILL_IN_CODE = {
-    "pipeline/normalize/dates.py", "pipeline/normalize/names.py",
-    "pipeline/normalize/language.py", "pipeline/parse/generic.py",
-    "pipeline/parse/wcda_text.py", "pipeline/parse/citation.py", "pipeline/parse/wcda.py",
-    "pipeline/parse/wcda_layout.py", "pipeline/publish/card.py",
+    "pipeline/normalize/language.py",
+    "pipeline/normalize/names.py",
+    "pipeline/parse/citation.py",
+    "pipeline/parse/generic.py",
+    "pipeline/parse/wcda.py",
+    "pipeline/parse/wcda_layout.py",
+    "pipeline/parse/wcda_text.py",
+    "pipeline/publish/card.py",
 }
 
 

@@ -20,27 +20,32 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date
 
-MONTHS_EN = {m.lower(): i for i, m in enumerate(calendar.month_name) if m}
-MONTHS_EN |= {m.lower() + ".": i for i, m in enumerate(calendar.month_abbr) if m}
-MONTHS_EN |= {m.lower(): i for i, m in enumerate(calendar.month_abbr) if m and m != "May"}
-MONTHS_EN["sept."] = 9
-_RU_STEMS = ("январ", "феврал", "март", "апрел", "ма", "июн", "июл", "август", "сентябр", "октябр", "ноябр", "декабр")
-ROMAN = {r: i for i, r in enumerate(["I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII"], start=1)}
-_ZH_DIGITS = {c: i for i, c in enumerate("〇一二三四五六七八九")} | {"零": 0, "○": 0}
+from pipeline.normalize.lexicon import LANGUAGES, alternation, letters, lexicon
 
-_EN_MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?)"
-_RU_MONTH = r"(?:январ[яь]|феврал[яь]|марта?|апрел[яь]|ма[яй]|июн[яь]|июл[яь]|августа?|сентябр[яь]|октябр[яь]|ноябр[яь]|декабр[яь])"
+# Month names, Chinese numerals and date marks come from pipeline/reference/lang/*.yaml.
+MONTHS = {form: number for lang in LANGUAGES for form, number in (lexicon(lang).get("months") or {}).items()}
+ROMAN = {r: i for i, r in enumerate(["I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII"], start=1)}
+_ZH = lexicon("zh")
+_ZH_NUMERALS: dict[str, int] = _ZH["numerals"]
+_ZH_DIGITS = {c: v for c, v in _ZH_NUMERALS.items() if v < 10}
+_ZH_TEN = next(c for c, v in _ZH_NUMERALS.items() if v == 10)
+
+_EN_MONTH = f"(?:{alternation(lexicon('en')['months'])})"
+_RU_MONTH = f"(?:{alternation(lexicon('ru')['months'])})"
+_RU_YEAR_MARK = f"(?:{alternation(lexicon('ru')['year_marks'])})"
+_RU_LETTER = letters(lexicon("ru")["alphabet"])
 _YEAR = r"(?:1[89]\d\d|20\d\d)"
 def _time_prefix(n: int) -> str:
     return rf"(?:(?P<time{n}>[0-2]\d:?[0-5]\d)(?:\s*hours?)?\s+)?"
 
-_ZH_NUM = r"[0-9〇一二三四五六七八九零○十]"
+_ZH_NUM = letters("0123456789" + "".join(_ZH_NUMERALS))
+_ZH_MARKS = {unit: f"(?:{alternation(marks)})" for unit, marks in _ZH["date_marks"].items()}
 _TIME_AFTER = r"(?:\s+(?:\w+\s+)?at\s+(?P<tafter{n}>[0-2]\d[0-5]\d|[0-2]?\d[:.][0-5]\d)(?:\s*(?P<ampm{n}>[ap]\.\s?m\.|[AP]\.\s?M\.|[ap]m\b)|[A-Z]?\b))?"
 
-# Every date opens with a digit (an hour or a day), an English month's capital, or a Chinese
-# numeral or 今/本: the lookahead turns every other position away at one character instead of
-# trying each form of date there, which is what makes the scan several times quicker.
-_OPENING = r"(?=[\dJFMASOND今本〇一二三四五六七八九零○十])"
+# Every date opens with a digit (an hour or a day), an English month's first letter, or a Chinese
+# numeral or the first character of "this year": the lookahead turns every other position away at one
+# character instead of trying each form of date there, which is what makes the scan several times quicker.
+_OPENING = r"(?=[\d" + letters([*(m[0] for m in lexicon("en")["months"]), *_ZH_NUMERALS, *(w[0] for w in _ZH["this_year"])])[1:] + ")"
 _PATTERN = re.compile(
     _OPENING
     + "(?:"
@@ -53,7 +58,7 @@ _PATTERN = re.compile(
             # June 1950
             rf"(?P<en_my>\b(?P<m3>{_EN_MONTH})\s+\(?(?P<y3>{_YEAR})\b\)?)",
             # 13 июля 1951 (г.)
-            rf"(?P<ru_dmy>\b{_time_prefix(4)}(?P<d4>[0-3]?\d)\s+(?P<m4>{_RU_MONTH})(?:\s+(?P<y4>{_YEAR})(?:\s*г(?:ода|\.)?)?)?(?![а-яё]))",
+            rf"(?P<ru_dmy>\b{_time_prefix(4)}(?P<d4>[0-3]?\d)\s+(?P<m4>{_RU_MONTH})(?:\s+(?P<y4>{_YEAR})(?:\s*{_RU_YEAR_MARK})?)?(?!{_RU_LETTER}))",
             # 17.7 20:50 / 17.7.52 18:45: a handling line's day and month (the year from the context) and its time
             rf"(?P<dm>\b(?P<d11>[0-3]?\d)\.(?P<m11>1[0-2]|0?[1-9])(?:\.(?P<y11>{_YEAR}|\d\d))?\s+(?P<tafter11>[0-2]?\d:[0-5]\d)\b)",
             # 1941-1945 / 1950–53: a span of years
@@ -67,11 +72,11 @@ _PATTERN = re.compile(
             # 19, 20 and 21 October 1956 / 2nd or 3rd of July / 9-11 October: several days of one month
             rf"(?P<en_list>\b(?P<d8a>[0-3]?\d)(?:st|nd|rd|th)?(?P<mid8>(?:,\s*[0-3]?\d(?:st|nd|rd|th)?)*,?\s+(?:and|or|&)\s+|\s*[-–—]\s*)(?P<d8b>[0-3]?\d)(?:st|nd|rd|th)?(?:\s+of)?\s+(?P<m8>{_EN_MONTH})\b(?:,?\s+(?P<y8>{_YEAR})\b)?)",
             # 9–11 октября (1968 г.)
-            rf"(?P<ru_list>\b(?P<d9a>[0-3]?\d)\s*[-–—]\s*(?P<d9b>[0-3]?\d)\s+(?P<m9>{_RU_MONTH})(?:\s+(?P<y9>{_YEAR}))?(?![а-яё]))",
+            rf"(?P<ru_list>\b(?P<d9a>[0-3]?\d)\s*[-–—]\s*(?P<d9b>[0-3]?\d)\s+(?P<m9>{_RU_MONTH})(?:\s+(?P<y9>{_YEAR}))?(?!{_RU_LETTER}))",
             # 2–3.7.51
             rf"(?P<num_list>\b(?P<d10a>[0-3]?\d)\s*[-–]\s*(?P<d10b>[0-3]?\d)\.(?P<m10>1[0-2]|0?[1-9])\.(?P<y10>{_YEAR}|\d\d)\b)",
             # 1951年11月14日 / 一九五一年十一月十四日 / 11月14日
-            rf"(?P<zh>(?:(?P<y6>{_ZH_NUM}{{4}})年|(?P<this6>今年|本年))?(?P<m6>{_ZH_NUM}{{1,3}})月(?:(?P<d6>{_ZH_NUM}{{1,3}})[日号])?)",
+            rf"(?P<zh>(?:(?P<y6>{_ZH_NUM}{{4}}){_ZH_MARKS['year']}|(?P<this6>{alternation(_ZH['this_year'])}))?(?P<m6>{_ZH_NUM}{{1,3}}){_ZH_MARKS['month']}(?:(?P<d6>{_ZH_NUM}{{1,3}}){_ZH_MARKS['day']})?)",
         ]
     )
     + ")"
@@ -95,17 +100,10 @@ class DateMention:
 def _zh_number(text: str) -> int:
     if text.isdigit():
         return int(text)
-    if "十" in text:
-        tens, _, ones = text.partition("十")
+    if _ZH_TEN in text:
+        tens, _, ones = text.partition(_ZH_TEN)
         return (_ZH_DIGITS.get(tens, 1) if tens else 1) * 10 + (_ZH_DIGITS.get(ones, 0) if ones else 0)
     return int("".join(str(_ZH_DIGITS[c]) for c in text))
-
-
-def _ru_month(word: str) -> int:
-    word = word.lower()
-    if word.startswith("ма") and not word.startswith("март"):
-        return 5
-    return next(i for i, stem in enumerate(_RU_STEMS, start=1) if word.startswith(stem) and stem != "ма")
 
 
 def _fields(m: re.Match) -> tuple[int | None, int, int | None]:
@@ -122,20 +120,20 @@ def _fields(m: re.Match) -> tuple[int | None, int, int | None]:
         year = int(g["y7"]) if len(g["y7"]) == 4 else 1900 + int(g["y7"])
         return year, int(g["m7"]), int(g["d7"])
     if g["en_list"]:
-        return _year(g["y8"]), MONTHS_EN[g["m8"].lower()], int(g["d8a"])
+        return _year(g["y8"]), MONTHS[g["m8"]], int(g["d8a"])
     if g["ru_list"]:
-        return _year(g["y9"]), _ru_month(g["m9"]), int(g["d9a"])
+        return _year(g["y9"]), MONTHS[g["m9"]], int(g["d9a"])
     if g["num_list"]:
         year = int(g["y10"]) if len(g["y10"]) == 4 else 1900 + int(g["y10"])
         return year, int(g["m10"]), int(g["d10a"])
     if g["en_mdy"]:
-        return _year(g["y1"]), MONTHS_EN[g["m1"].lower()], int(g["d1"])
+        return _year(g["y1"]), MONTHS[g["m1"]], int(g["d1"])
     if g["en_dmy"]:
-        return _year(g["y2"]), MONTHS_EN[g["m2"].lower()], int(g["d2"])
+        return _year(g["y2"]), MONTHS[g["m2"]], int(g["d2"])
     if g["en_my"]:
-        return int(g["y3"]), MONTHS_EN[g["m3"].lower()], None
+        return int(g["y3"]), MONTHS[g["m3"]], None
     if g["ru_dmy"]:
-        return _year(g["y4"]), _ru_month(g["m4"]), int(g["d4"])
+        return _year(g["y4"]), MONTHS[g["m4"]], int(g["d4"])
     if g["num"]:
         month = ROMAN.get(g["m5"]) or int(g["m5"])
         year = int(g["y5"]) if len(g["y5"]) == 4 else 1900 + int(g["y5"])

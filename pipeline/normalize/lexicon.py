@@ -1,11 +1,19 @@
-"""The per-language word lists of ``pipeline/reference/lang/*.yaml``, loaded once."""
+"""The per-language word lists of ``pipeline/reference/lang/*.yaml``, loaded once.
+
+Python keeps the control flow and builds its patterns from these lists at import time: ``alternation``
+joins words (escaped, longest first, so that "Sept." wins over "Sep"), ``letters`` makes a character class.
+"""
 
 from __future__ import annotations
 
+import re
+from collections.abc import Iterable
 from functools import cache
 from importlib import resources
 
 import yaml
+
+LANGUAGES = ("en", "ru", "zh")
 
 
 @cache
@@ -16,3 +24,18 @@ def lexicon(language: str) -> dict:
     if not folder.joinpath(name).is_file():
         return {}
     return yaml.safe_load(folder.joinpath(name).read_text("utf-8"))
+
+
+def words(key: str, languages: Iterable[str] = LANGUAGES) -> list[str]:
+    """The words listed under ``key`` in each language's file, in the languages' order."""
+    return [w for lang in languages for w in (lexicon(lang).get(key) or [])]
+
+
+def alternation(listed: Iterable[str]) -> str:
+    """A regex alternation of the words, escaped, longest first (ties in a fixed order): no group around it."""
+    return "|".join(re.escape(w) for w in sorted(set(listed), key=lambda w: (-len(w), w)))
+
+
+def letters(chars: Iterable[str]) -> str:
+    """A regex character class of the characters given, escaped, in a fixed order."""
+    return "[" + "".join(re.escape(c) for c in sorted(set("".join(chars)))) + "]"

@@ -14,6 +14,7 @@ context (dateparser as RELATIVE_BASE).
 from __future__ import annotations
 
 import calendar
+import os
 import re
 import time
 import warnings
@@ -21,7 +22,8 @@ from datetime import date, datetime
 
 from pipeline.extract.events import extract_events, sentence_spans_of
 from pipeline.extract.mentions import _mentions
-from pipeline.normalize.dates import _RU_STEMS, find_dates
+from pipeline.normalize.dates import find_dates
+from pipeline.normalize.lexicon import lexicon
 from pipeline.normalize.text import decode
 from pipeline.parse import parse_text
 from pipeline.parse.model import ParsedDocument
@@ -29,6 +31,8 @@ from pipeline.quality.evaluate_events import DEV, SEEDS, load_dev_gold, load_see
 
 _ROMAN = ["", "I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII"]
 _LANGUAGES = ["en", "ru", "zh"]
+# The stem of each Russian month, the part its forms share ("январ" of январь and января).
+_RU_STEMS = [os.path.commonprefix([f for f, n in lexicon("ru")["months"].items() if n == month]) for month in range(1, 13)]
 
 
 def mentions_cache_clear() -> None:

@@ -1,0 +1,49 @@
+"""Every rule of the language files carries examples, and each example runs here.
+
+A key ``examples_<rule>`` in ``pipeline/reference/lang/<language>.yaml`` holds the examples of the rule
+``<rule>``; ``CHECKS`` says how an example of each rule is checked. The cues of undated sentences
+(speech, performative, planned ...) are run by tests/unit/extract/test_tense.py.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.normalize.dates import find_dates
+from pipeline.normalize.lexicon import LANGUAGES, alternation, letters, lexicon
+from tests.unit.extract.test_tense import TENSE_KINDS
+
+
+def _first_date(language, text, expected):
+    found = find_dates(text)
+    assert found and found[0].start_date == expected, (text, found)
+
+
+CHECKS = {
+    "months": _first_date,
+}
+
+
+def _examples():
+    for language in LANGUAGES:
+        for key, examples in lexicon(language).items():
+            rule = key.removeprefix("examples_")
+            if key.startswith("examples_") and rule in CHECKS:
+                pairs = examples.items() if isinstance(examples, dict) else ((e, None) for e in examples)
+                for example, expected in pairs:
+                    yield pytest.param(language, rule, example, expected, id=f"{language}-{rule}-{str(example)[:30]}")
+
+
+@pytest.mark.parametrize(("language", "rule", "example", "expected"), list(_examples()))
+def test_every_example_of_the_language_files_holds(language, rule, example, expected):
+    CHECKS[rule](language, example, expected)
+
+
+def test_every_rule_with_examples_is_checked():
+    rules = {key.removeprefix("examples_") for language in LANGUAGES for key in lexicon(language) if key.startswith("examples_")}
+    assert rules <= set(CHECKS) | TENSE_KINDS
+
+
+def test_patterns_are_built_longest_word_first_and_escaped():
+    assert alternation(["Sep", "Sept.", "Sept", "September"]) == r"September|Sept\.|Sept|Sep"
+    assert letters("ba.") == r"[\.ab]"
