@@ -17,7 +17,7 @@ from importlib import resources
 
 import yaml
 
-from pipeline.normalize.lexicon import lexicon
+from pipeline.normalize.lexicon import letters, lexicon
 
 
 def _honorific_pattern() -> re.Pattern:
@@ -55,8 +55,12 @@ class Entity:
         return tuple(dict.fromkeys(forms))
 
 
-_CYRILLIC = re.compile(r"[а-яё]", re.IGNORECASE)
-_INDECLINABLE_END = tuple("оеиуюэыё")
+_RU = lexicon("ru")
+_CYRILLIC = re.compile(letters(_RU["alphabet"]), re.IGNORECASE)
+_INDECLINABLE_END = tuple(_RU["indeclinable"])
+# Endings of the nominative, longest first, each with its oblique forms (the ending "" last: any other word).
+_DECLENSION = sorted(_RU["declension"].items(), key=lambda item: -len(item[0]))
+_UPPER = letters(lexicon("en")["alphabet"].upper() + _RU["alphabet"].upper())
 
 
 def _word_case_forms(word: str) -> list[str]:
@@ -65,22 +69,8 @@ def _word_case_forms(word: str) -> list[str]:
     low = word.lower()
     if low.endswith(_INDECLINABLE_END) or len(low) < 3:
         return []
-    if low.endswith(("ий", "ой", "ый")):
-        stem, endings = low[:-2], ("ого", "ому", "им", "ом")
-    elif low.endswith("ия"):
-        stem, endings = low[:-1], ("и", "ю", "ей")
-    elif low.endswith("я"):
-        stem, endings = low[:-1], ("и", "е", "ю", "ей")
-    elif low.endswith("а"):
-        soft = low[-2] in "гкхжчшщ"
-        stem, endings = low[:-1], ("и" if soft else "ы", "е", "у", "ой")
-    elif low.endswith("ь"):
-        stem, endings = low[:-1], ("я", "и", "ю", "ем", "е", "ью")
-    elif low.endswith("й"):
-        stem, endings = low[:-1], ("я", "ю", "ем", "е")
-    else:
-        stem, endings = low, ("а", "у", "ом", "ым", "е")
-    forms = [stem + e for e in endings]
+    ending, replacements = next((e, r) for e, r in _DECLENSION if low.endswith(e))
+    forms = [low[: len(low) - len(ending)] + r for r in replacements]
     if upper:
         return [f.upper() for f in forms]
     return [word[0] + f[1:] for f in forms] if word[0].isupper() else forms
@@ -151,5 +141,5 @@ def canonical_name(surface: str) -> str:
     return _INITIALS.sub(r"\1. ", name)  # "N.V. Roshchin" is written "N. V. Roshchin"
 
 
-_TRAILING_INITIALS = re.compile(r"(?<=\w{3})\s+(?:[A-ZА-Я]\.\s?){1,2}$")
-_INITIALS = re.compile(r"\b([A-ZА-Я])\.(?=[A-ZА-Я])")
+_TRAILING_INITIALS = re.compile(rf"(?<=\w{{3}})\s+(?:{_UPPER}\.\s?){{1,2}}$")
+_INITIALS = re.compile(rf"\b({_UPPER})\.(?={_UPPER})")

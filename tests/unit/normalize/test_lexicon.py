@@ -11,6 +11,7 @@ import pytest
 
 from pipeline.normalize.dates import find_dates
 from pipeline.normalize.lexicon import LANGUAGES, alternation, letters, lexicon
+from pipeline.normalize.names import canonical_name, russian_case_forms
 from tests.unit.extract.test_tense import TENSE_KINDS
 
 
@@ -19,8 +20,14 @@ def _first_date(language, text, expected):
     assert found and found[0].start_date == expected, (text, found)
 
 
+def _case_form(language, name, form):
+    forms = russian_case_forms(name)
+    assert (form in forms) if form else forms == [], (name, forms)
+
+
 CHECKS = {
     "months": _first_date,
+    "declension": _case_form,
 }
 
 
@@ -47,3 +54,9 @@ def test_every_rule_with_examples_is_checked():
 def test_patterns_are_built_longest_word_first_and_escaped():
     assert alternation(["Sep", "Sept.", "Sept", "September"]) == r"September|Sept\.|Sept|Sep"
     assert letters("ba.") == r"[\.ab]"
+
+
+def test_initials_in_either_script_are_read():
+    assert canonical_name("Игнатьев С.Д.") == "Semyon Ignatiev"
+    assert canonical_name("Незнакомов Ё.Б.") == "Незнакомов"
+    assert canonical_name("N.V. Roshchin") == "N. V. Roshchin"
