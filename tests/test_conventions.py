@@ -138,7 +138,6 @@ def test_sql_files_take_values_as_parameters_and_names_as_placeholders():
 _WORDS_STILL_IN_CODE = {
     "pipeline/normalize/language.py",
     "pipeline/parse/citation.py",
-    "pipeline/parse/generic.py",
     "pipeline/parse/wcda.py",
     "pipeline/parse/wcda_layout.py",
     "pipeline/parse/wcda_text.py",

@@ -36,6 +36,6 @@ def alternation(listed: Iterable[str]) -> str:
     return "|".join(re.escape(w) for w in sorted(set(listed), key=lambda w: (-len(w), w)))
 
 
-def letters(chars: Iterable[str]) -> str:
-    """A regex character class of the characters given, escaped, in a fixed order."""
-    return "[" + "".join(re.escape(c) for c in sorted(set("".join(chars)))) + "]"
+def letters(chars: Iterable[str], *, but: bool = False) -> str:
+    """A regex character class of the characters given (``but``: of every other character), escaped, in a fixed order."""
+    return ("[^" if but else "[") + "".join(re.escape(c) for c in sorted(set("".join(chars)))) + "]"

@@ -24,6 +24,7 @@ from urllib.parse import urlsplit
 
 from pipeline.normalize.dates import DateMention, iter_dates
 from pipeline.normalize.doctypes import document_type_of
+from pipeline.normalize.lexicon import alternation, letters, lexicon, words
 from pipeline.normalize.names import canonical_name, lookup
 from pipeline.normalize.text import Line, split_lines
 from pipeline.parse.model import (
@@ -36,6 +37,7 @@ from pipeline.parse.model import (
     is_list_item,
 )
 
+_ZH = lexicon("zh")
 PARSER = "generic/1"
 NARRATIVE_CHARS = 200  # a passage longer than this is running text
 DATELINE_CHARS = 40  # a dateline's date stands within the first words of its passage
@@ -48,20 +50,24 @@ FURNITURE = re.compile(
 _SPEAKER = re.compile(r"^(?:Comrade|Cde\.|Tov\.|Mr\.|Chairman|Premier|Marshal|General)?\s*[A-Z][\w.'’ -]{1,40}:\s+\S")
 _CLASSIFICATION = re.compile(
     r"^(?:\[?Classification[^\]]*\]?|(?:Fully |Strictly |Top )?Secret\.?|Confidential\.?|Personal(?: and|,) (?:strictly )?secret\.?)$"
-    r"|^(?:絕密|绝密|機密|机密|秘密)(?:[,，、].{0,12})?[。.]?$",
+    rf"|^(?:{alternation(_ZH['classification'])})(?:[,，、].{{0,12}})?[。.]?$",
     re.IGNORECASE,
 )
-_LABEL = re.compile(r"^(?:資料來源|资料来源|來源|来源|Source|出處|出处)\s*[:：]")
+_SOURCE_LABELS = tuple(words("source_labels"))
+_LABEL = re.compile(rf"^(?:{alternation(_SOURCE_LABELS)})\s*[:：]")
 _BRACKETED_DATE = re.compile(r"^[(（\[][^()（）\[\]]{4,40}[)）\]]$")
-_ZH_TITLE = re.compile(r"^(?P<sender>[^關关於于]{1,12}?)(?:關於|关于).*?致(?P<recipient>[^的]{1,12}?)(?:的)?(?:電報|电报|電|电|信|函)$")
+_ZH_TITLE = re.compile(
+    rf"^(?P<sender>{letters(_ZH['title_about'], but=True)}{{1,12}}?)(?:{alternation(_ZH['title_about'])}).*?(?:{alternation(_ZH['title_to'])})"
+    rf"(?P<recipient>{letters(_ZH['title_of'], but=True)}{{1,12}}?)(?:{alternation(_ZH['title_of'])})?(?:{alternation(_ZH['title_letters'])})$"
+)
 _EN_TITLE = re.compile(
     r"^[^,]*\b(?:Telegram|Cable|Letter|Memorandum|Note)\b[^,]*,\s*(?P<sender>[^,]+?)\s+to\s+(?P<recipient>[^,]+?)"
     r"(?:,\s*for\s+(?P<via>.+))?$",
     re.IGNORECASE,
 )
-_ZH_SENT_FROM = re.compile(r"^發自|^发自")
-_ZH_ADDRESSEE = re.compile(r"^致(?P<name>.{1,12}?)(?:同志)?[:：]?$")
-_DIGIT = re.compile(r"[0-9〇一二三四五六七八九]")
+_ZH_SENT_FROM = re.compile(rf"^(?:{alternation(_ZH['sent_from'])})")
+_ZH_ADDRESSEE = re.compile(rf"^(?:{alternation(_ZH['addressee'])})(?P<name>.{{1,12}}?)(?:{alternation(_ZH['addressee_honorifics'])})?[:：]?$")
+_DIGIT = re.compile(letters(["0123456789", *(c for c, v in _ZH["numerals"].items() if v < 10)]))
 
 
 def parse(text: str, offset: int) -> ParsedDocument:
@@ -115,7 +121,7 @@ def _could_be_title(block: Block) -> bool:
 
 def _is_label_pair(blocks: list[Block], i: int) -> bool:
     """The value under a label line such as '資料來源:'."""
-    return i > 0 and bool(_LABEL.match(blocks[i - 1].text)) and blocks[i - 1].text.rstrip(":： ").endswith(("源", "處", "处", "Source"))
+    return i > 0 and bool(_LABEL.match(blocks[i - 1].text)) and blocks[i - 1].text.rstrip(":： ").endswith(_SOURCE_LABELS)
 
 
 def _read_date(doc: ParsedDocument) -> None:
@@ -183,8 +189,8 @@ def _read_parties(doc: ParsedDocument) -> None:
         doc.recipient_names = [canonical_name(m.groupdict().get("via") or m["recipient"])]
     start = (doc.title_block or 0) + 1
     for block in doc.blocks[start:start + 5]:
-        if _ZH_SENT_FROM.match(block.text) and doc.sent_from is None:
-            place = re.split(r"[,，。 ]", block.text[2:], maxsplit=1)[0]
+        if (sent := _ZH_SENT_FROM.match(block.text)) and doc.sent_from is None:
+            place = re.split(r"[,，。 ]", block.text[sent.end():], maxsplit=1)[0]
             doc.sent_from = canonical_name(place) if place else None
         elif m := _ZH_ADDRESSEE.match(block.text):
             block.passage_type = "salutation"

@@ -12,6 +12,7 @@ import pytest
 from pipeline.normalize.dates import find_dates
 from pipeline.normalize.lexicon import LANGUAGES, alternation, letters, lexicon
 from pipeline.normalize.names import canonical_name, russian_case_forms
+from pipeline.parse import generic
 from tests.unit.extract.test_tense import TENSE_KINDS
 
 
@@ -25,9 +26,32 @@ def _case_form(language, name, form):
     assert (form in forms) if form else forms == [], (name, forms)
 
 
+def _matches(pattern):
+    def check(language, text, expected):
+        assert pattern.match(text), text
+    return check
+
+
+def _groups(pattern, *names):
+    def check(language, text, expected):
+        m = pattern.match(text)
+        assert m and [m[n] for n in names] == (expected if isinstance(expected, list) else [expected]), (text, m)
+    return check
+
+
+def _place_sent_from(language, text, expected):
+    doc = generic.parse(f"source: https://example.org\n\n标题\n\n{text}\n\n正文。", len("source: https://example.org\n"))
+    assert doc.sent_from == canonical_name(expected), doc.sent_from
+
+
 CHECKS = {
     "months": _first_date,
     "declension": _case_form,
+    "classification": _matches(generic._CLASSIFICATION),
+    "source_labels": _matches(generic._LABEL),
+    "letter_title": _groups(generic._ZH_TITLE, "sender", "recipient"),
+    "sent_from": _place_sent_from,
+    "addressee": _groups(generic._ZH_ADDRESSEE, "name"),
 }
 
 
