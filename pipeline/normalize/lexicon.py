@@ -39,3 +39,8 @@ def alternation(listed: Iterable[str]) -> str:
 def letters(chars: Iterable[str], *, but: bool = False) -> str:
     """A regex character class of the characters given (``but``: of every other character), escaped, in a fixed order."""
     return ("[^" if but else "[") + "".join(re.escape(c) for c in sorted(set("".join(chars)))) + "]"
+
+
+def alphabet(languages: Iterable[str] = LANGUAGES) -> str:
+    """The lower-case letters of the languages' alphabets (a script without case, Chinese, has none listed)."""
+    return "".join(lexicon(lang).get("alphabet", "") for lang in languages)

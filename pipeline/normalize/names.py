@@ -17,7 +17,7 @@ from importlib import resources
 
 import yaml
 
-from pipeline.normalize.lexicon import letters, lexicon
+from pipeline.normalize.lexicon import alphabet, letters, lexicon
 
 
 def _honorific_pattern() -> re.Pattern:
@@ -60,7 +60,7 @@ _CYRILLIC = re.compile(letters(_RU["alphabet"]), re.IGNORECASE)
 _INDECLINABLE_END = tuple(_RU["indeclinable"])
 # Endings of the nominative, longest first, each with its oblique forms (the ending "" last: any other word).
 _DECLENSION = sorted(_RU["declension"].items(), key=lambda item: -len(item[0]))
-_UPPER = letters(lexicon("en")["alphabet"].upper() + _RU["alphabet"].upper())
+_UPPER = letters(alphabet().upper())
 
 
 def _word_case_forms(word: str) -> list[str]:

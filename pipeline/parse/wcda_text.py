@@ -21,6 +21,7 @@ import re
 from itertools import islice
 
 from pipeline.normalize.language import detect_languages
+from pipeline.normalize.lexicon import alphabet, alternation, letters, lexicon, words
 from pipeline.normalize.text import Line, normalize_space, sentence_spans
 from pipeline.parse.model import (
     Block,
@@ -42,17 +43,23 @@ _TRAILER = re.compile(
     re.IGNORECASE,
 )
 _STAMP = re.compile(r"^\[Stamp", re.IGNORECASE)
-_SALUTATION_SPLIT = re.compile(r"^(?P<address>to\s+(?:Cde\.|Comrade)\s+[A-ZА-Я][A-ZА-Я .\[\]]+?)\s+(?P<salutation>(?:Cde\.|Comrade|Dear)\s+[^!]+!)$")
+_UPPER = letters(alphabet().upper())
+_LOWER = letters(alphabet())
+_SALUTATIONS = alternation(words("salutations"))
+_SALUTATION_SPLIT = re.compile(rf"^(?P<address>to\s+(?:Cde\.|Comrade)\s+{_UPPER}{letters(alphabet().upper() + ' .[]')}+?)\s+(?P<salutation>(?:Cde\.|Comrade|Dear)\s+[^!]+!)$")
 _SALUTATION = re.compile(
-    r"^[\"“«]?(?:(?:To\s+)?(?:Cde\.|Comrade|Товарищу?|Тов\.|Dear|Уважаемый)\s*[^.!:]{0,60}[!:.,]|[^.!:]{1,40}!)\s*(?:\[\d+\])?\s*[\"“]?$"
+    rf"^[\"“«]?(?:(?:To\s+)?(?:{_SALUTATIONS})\s*[^.!:]{{0,60}}[!:.,]|[^.!:]{{1,40}}!)\s*(?:\[\d+\])?\s*[\"“]?$"
 )
-_CLOSING = re.compile(r"(?:With (?:communist |comradely )?greetings|С (?:коммунистическим )?приветом|Сприветом)(?![\w])")
-_FLAT_DATE = re.compile(rf"(?:\d{{1,2}}\s+(?:{MONTH}|[а-яё]+)\s+\d{{4}}(?:\s*г\.)?|{MONTH}\s+\d{{1,2}},\s+\d{{4}})(?=\s)")
-_ADDRESS = re.compile(r"(?:To\s+)?(?:Comrades?|Cde\.|Товарищу?|Тов\.|Dear)\s+")
-_CAPS_RUN = re.compile(r"(?:[A-ZА-ЯЁ][A-ZА-ЯЁ.-]+\s+){2,}(?=\S)")
+_CLOSING = re.compile(rf"(?:{alternation(words('closings'))})(?![\w])")
+_FLAT_DATE = re.compile(
+    rf"(?:\d{{1,2}}\s+(?:{MONTH}|{letters(lexicon('ru')['alphabet'])}+)\s+\d{{4}}(?:\s*(?:{alternation(lexicon('ru')['year_marks'])}))?"
+    rf"|{MONTH}\s+\d{{1,2}},\s+\d{{4}})(?=\s)"
+)
+_ADDRESS = re.compile(rf"(?:To\s+)?(?:{_SALUTATIONS})\s+")
+_CAPS_RUN = re.compile(rf"(?:{_UPPER}{letters(alphabet().upper() + '.-')}+\s+){{2,}}(?=\S)")
 _LIST_START = re.compile(r"(?<=[:;])\s+(?=\d{1,2}\.\s)")
 _ATTACHMENT = re.compile(r"(?<=[\w.])\s+(?=Attachment No\.\s*\d+\b(?!\)))")
-_SIGNED = re.compile(r"\b[A-ZА-Я]\.\s*(?:[A-ZА-Я]\.\s*)?[A-ZА-Я][a-zа-я]+$")
+_SIGNED = re.compile(rf"\b{_UPPER}\.\s*(?:{_UPPER}\.\s*)?{_UPPER}{_LOWER}+$")
 _WORD_RUN = re.compile(r"\S+")
 _LIST_NUMBER = re.compile(r"^\d{1,2}\.$")
 _FOOTNOTE_MARK = re.compile(r"\[(\d{1,3})\]$")
