@@ -23,6 +23,7 @@ from pipeline.extract.mentions import find_mentions
 from pipeline.normalize.dates import iter_dates, parse_date
 from pipeline.normalize.doctypes import document_type_of
 from pipeline.normalize.language import language_name_to_code
+from pipeline.normalize.lexicon import LANGUAGES, alternation, lexicon
 from pipeline.normalize.names import canonical_name
 from pipeline.normalize.text import Line, normalize_space, split_lines
 from pipeline.parse.citation import parse_citations
@@ -42,8 +43,15 @@ _FROM_TO = re.compile(
     r"(?:\s+(?:[Cc]onveying|[Rr]egarding|[Cc]oncerning|[Aa]bout|on|with)\s.*)?$"
 )
 _QUOTED_CITATION = re.compile(rf"[\"“](?P<title>[^\"“”]+?),?[\"”],?\s+(?P<date>{DATE}|\d{{4}})")
+# A telegram's heading and its number sign, in the same language ("CIPHERED TELEGRAM No. 3950").
 _TEXT_NUMBER = re.compile(
-    r"(?:\b(?:CIPHERED TELEGRAM|TELEGRAM|CABLE|Cable|Telegram)\s+(?:No\.|Nº|#)|(?:ШИФРТЕЛЕГРАММА|ТЕЛЕГРАММА)\s*(?:№|N))\s*(?P<number>\d+)"
+    "(?:"
+    + "|".join(
+        rf"\b(?:{alternation(lexicon(lang)['telegram_headings'])})\s*(?:{alternation(lexicon(lang)['number_signs'])})"
+        for lang in LANGUAGES
+        if "telegram_headings" in lexicon(lang)
+    )
+    + r")\s*(?P<number>\d+)"
 )
 _TRANSLATOR = re.compile(r"Translated (?:for [^.]+? )?by\s+(?P<who>[^.]+?)\.")
 # The archive's cues, one pattern each: any one settles it, and a single pattern with
