@@ -31,6 +31,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from pipeline.normalize.lexicon import alphabet, letters
 from pipeline.normalize.text import Line, normalize_space
 
 LABELS = {
@@ -84,7 +85,8 @@ CONTENTS_VALUE = re.compile(
 )
 CREDITS_LINE = re.compile(r"^This document was made possible with support from\b")
 TRAILING_SHARE = re.compile(r"\s+-\s+Share$")
-ALL_CAPS_TITLE = re.compile(r"^[^a-zа-яё]*[A-Z]{2,}(?:[^a-zа-яё]*\s){2,}[^a-zа-яё]*$")
+_NOT_LOWER = letters(alphabet(), but=True)
+ALL_CAPS_TITLE = re.compile(rf"^{_NOT_LOWER}*[A-Z]{{2,}}(?:{_NOT_LOWER}*\s){{2,}}{_NOT_LOWER}*$")
 
 
 @dataclass
