@@ -11,8 +11,12 @@ from __future__ import annotations
 
 import re
 
+from pipeline.normalize.lexicon import alphabet, letters
+
 ARCHIVES = ("AP RF", "AVP RF", "APRF", "AVPRF", "RGASPI", "RGANI", "GARF", "RGAE", "RGVA", "TsAMO", "APRK", "CWIHP", "PRC FMA", "AMVnR", "SAPMO-BArch", "NARA")
-_PART = r"(?P<label>f|fond|op|opis|d|delo|por|p|pap|papka|ll|l|listy|list|folios?)\.?\s*(?P<value>[0-9]+[a-zA-Zа-я]?(?:\s*[-–]\s*[0-9]+[a-zA-Zа-я]?)?(?:\s*,\s*[0-9]+[a-zA-Zа-я]?(?:\s*[-–]\s*[0-9]+)?)*)"
+# A folio or file number may carry a letter ("15a", "15а"); the pattern reads case-blind.
+_LETTER = letters(alphabet())
+_PART = rf"(?P<label>f|fond|op|opis|d|delo|por|p|pap|papka|ll|l|listy|list|folios?)\.?\s*(?P<value>[0-9]+{_LETTER}?(?:\s*[-–]\s*[0-9]+{_LETTER}?)?(?:\s*,\s*[0-9]+{_LETTER}?(?:\s*[-–]\s*[0-9]+)?)*)"
 _ARCHIVE = re.compile(r"\b(?P<archive>" + "|".join(re.escape(a) for a in ARCHIVES) + r")\b,?\s*")
 _PARTS = re.compile(r"(?:^|,|\s)\s*" + _PART + r"(?=\s*(?:[,;.]|\band\b|$|\s+[A-Z]))", re.IGNORECASE)
 _CITATION_END = re.compile(r"(?:https?://|Translated (?:by|for)|[Tt]ranslation (?:from|by)|Published in|Obtained|Contributed by)")
