@@ -12,7 +12,7 @@ import pytest
 from pipeline.normalize.dates import find_dates
 from pipeline.normalize.lexicon import LANGUAGES, alternation, letters, lexicon
 from pipeline.normalize.names import canonical_name, russian_case_forms
-from pipeline.parse import generic
+from pipeline.parse import generic, wcda, wcda_layout, wcda_text
 from tests.unit.extract.test_tense import TENSE_KINDS
 
 
@@ -44,6 +44,15 @@ def _place_sent_from(language, text, expected):
     assert doc.sent_from == canonical_name(expected), doc.sent_from
 
 
+def _salutation(language, text, expected):
+    assert wcda_text._SALUTATION.match(text) and wcda_text._ADDRESS.match(text), text
+
+
+def _telegram_number(language, text, number):
+    m = wcda._TEXT_NUMBER.search(text)
+    assert m and m["number"] == number, text
+
+
 CHECKS = {
     "months": _first_date,
     "declension": _case_form,
@@ -52,6 +61,9 @@ CHECKS = {
     "letter_title": _groups(generic._ZH_TITLE, "sender", "recipient"),
     "sent_from": _place_sent_from,
     "addressee": _groups(generic._ZH_ADDRESSEE, "name"),
+    "salutations": _salutation,
+    "closings": _matches(wcda_text._CLOSING),
+    "telegram_headings": _telegram_number,
 }
 
 
@@ -84,3 +96,11 @@ def test_initials_in_either_script_are_read():
     assert canonical_name("Игнатьев С.Д.") == "Semyon Ignatiev"
     assert canonical_name("Незнакомов Ё.Б.") == "Незнакомов"
     assert canonical_name("N.V. Roshchin") == "N. V. Roshchin"
+
+
+def test_letters_of_every_alphabet_make_names_and_signatures():
+    assert wcda_text._SIGNED.search("Secretary of the CC G. Malenkov")
+    assert wcda_text._SIGNED.search("Секретарь ЦК Г. Маленков")
+    assert wcda_text._CAPS_RUN.match("ТОВАРИЩУ МАО ЦЗЭДУНУ Ваша телеграмма получена.")
+    assert wcda_layout.ALL_CAPS_TITLE.match("CIPHERED TELEGRAM FROM ROSHCHIN, 1951")
+    assert not wcda_layout.ALL_CAPS_TITLE.match("CIPHERED TELEGRAM от Рощина, 1951")
