@@ -21,6 +21,8 @@ from functools import cache, lru_cache
 
 from lingua import IsoCode639_1, Language, LanguageDetectorBuilder
 
+from pipeline.normalize.lexicon import letters, lexicon
+
 _LATIN = (Language.ENGLISH, Language.GERMAN, Language.FRENCH, Language.SPANISH, Language.ITALIAN, Language.POLISH, Language.CZECH)
 _CYRILLIC = (Language.RUSSIAN, Language.UKRAINIAN, Language.BULGARIAN, Language.SERBIAN)
 _LATIN_CODES = frozenset(lang.iso_code_639_1.name.lower() for lang in _LATIN)
@@ -42,15 +44,14 @@ _SCRIPTS = {
 # them go at once, where a list of every letter found would cost a string per letter.
 _SCRIPT_RUNS = {script: re.compile(pattern.pattern + "+") for script, pattern in _SCRIPTS.items()}
 _RARE_SCRIPTS = re.compile(r"[\u0370-\u03ff\u1100-\u11ff\u3040-\u30ff\u3130-\u318f\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff]")
-_ENGLISH_WORDS = frozenset(
-    ["the", "of", "and", "to", "that", "is", "was", "were", "with", "for", "which", "by", "this", "have", "has", "are", "not", "we", "you", "be", "from", "at", "on", "between", "his", "their", "would", "will", "should", "been", "who", "there", "they", "into", "about", "our", "your", "its"]
-)
+_ENGLISH_WORDS = frozenset(lexicon("en")["function_words"])
 _ENGLISH_BYTES = frozenset(word.encode("ascii") for word in _ENGLISH_WORDS)
 _WORD = re.compile(r"[a-z]+")
 _ASCII_LETTERS = bytes(byte | 0x20 if chr(byte).isascii() and chr(byte).isalpha() else 0x20 for byte in range(256))
 _OTHER_SCRIPTS = re.compile(r"[\u0370-\u04ff\u1100-\u11ff\u3040-\u30ff\u3130-\u318f\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff]")
 _LATIN_LETTERS = re.compile(r"[A-Za-z\u00c0-\u024f](?:[^A-Za-z\u00c0-\u024f]*[A-Za-z\u00c0-\u024f]){2}")
-_NOT_RUSSIAN = re.compile("[іїєґўђјљњћџ]")
+_RUSSIAN_LETTERS = tuple(lexicon("ru")["distinctive_letters"])
+_NOT_RUSSIAN = re.compile(letters(lexicon("ru")["foreign_letters"]))
 
 
 @cache
@@ -60,7 +61,7 @@ def _detector(languages: tuple[Language, ...]):
 
 def preload_models() -> None:
     """Loads lingua's models now rather than on first use (for timing; lingua otherwise loads lazily)."""
-    samples = {_LATIN: "Die Verhandlungen wurden fortgesetzt, les négociations ont repris", _CYRILLIC: "Переговоры возобновились, переговори"}
+    samples = {_LATIN: "Die Verhandlungen wurden fortgesetzt, les négociations ont repris", _CYRILLIC: " ".join(lexicon("ru")["examples_foreign_letters"])}
     for languages, sample in samples.items():
         _detector(languages).detect_language_of(sample)
 
@@ -171,7 +172,7 @@ def _lingua(text: str, languages: tuple[Language, ...], default: str) -> str:
 def _surely_russian(text: str) -> bool:
     """Ы or э (Russian and Belarusian only) and none of the letters of Ukrainian, Belarusian or Serbian."""
     sample = text[:SAMPLE_CHARS].lower()
-    return ("ы" in sample or "э" in sample) and not _NOT_RUSSIAN.search(sample)
+    return any(letter in sample for letter in _RUSSIAN_LETTERS) and not _NOT_RUSSIAN.search(sample)
 
 
 def _mostly_english(text: str) -> bool:

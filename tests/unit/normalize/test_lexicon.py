@@ -10,6 +10,7 @@ from __future__ import annotations
 import pytest
 
 from pipeline.normalize.dates import find_dates
+from pipeline.normalize.language import _mostly_english, _surely_russian, detect_language
 from pipeline.normalize.lexicon import LANGUAGES, alternation, letters, lexicon
 from pipeline.normalize.names import canonical_name, russian_case_forms
 from pipeline.parse import generic, wcda, wcda_layout, wcda_text
@@ -27,9 +28,7 @@ def _case_form(language, name, form):
 
 
 def _matches(pattern):
-    def check(language, text, expected):
-        assert pattern.match(text), text
-    return check
+    return _holds(pattern.match)
 
 
 def _groups(pattern, *names):
@@ -53,6 +52,18 @@ def _telegram_number(language, text, number):
     assert m and m["number"] == number, text
 
 
+def _holds(predicate):
+    def check(language, text, expected):
+        assert predicate(text), text
+    return check
+
+
+def _is_of_language(expected_language):
+    def check(language, text, expected):
+        assert detect_language(text) == (expected_language or language), text
+    return check
+
+
 CHECKS = {
     "months": _first_date,
     "declension": _case_form,
@@ -64,6 +75,9 @@ CHECKS = {
     "salutations": _salutation,
     "closings": _matches(wcda_text._CLOSING),
     "telegram_headings": _telegram_number,
+    "distinctive_letters": _holds(_surely_russian),
+    "foreign_letters": _is_of_language("uk"),
+    "function_words": _holds(_mostly_english),
 }
 
 
