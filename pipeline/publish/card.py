@@ -6,6 +6,7 @@ import datetime as dt
 
 import yaml
 
+from pipeline.normalize.lexicon import lexicon
 from pipeline.publish.citation import (
     DATASET_LICENSE,
     DATASET_LICENSE_TITLE,
@@ -21,6 +22,9 @@ from schemas import tables as declared_tables
 from schemas import vocabulary
 
 # The event types, their meaning and PLOVER code: the vocabulary in schemas/vocabularies/event_types.yaml.
+# The Russian examples the card shows (pipeline/reference/lang/ru.yaml).
+_STEMMING = lexicon("ru")["card_stemming"]
+_ALIAS = lexicon("ru")["card_alias"]
 EVENT_TYPES = {row["event_type"]: (row["meaning"], row["plover"]) for row in vocabulary("event_types")}
 
 
@@ -175,8 +179,8 @@ duckdb dataset.duckdb -c "SELECT column_name, comment FROM duckdb_columns() WHER
 
 `search_passages(q)` ranks passages by BM25. Each language is indexed with
 its own stemmer (stemmed here: {stemmed}; other languages are matched word
-for word), so "negotiation" finds "negotiations" and "предложение" finds
-"предложения". The `stem` function comes from DuckDB's `fts` extension:
+for word), so "negotiation" finds "negotiations" and "{_STEMMING[0]}" finds
+"{_STEMMING[1]}". The `stem` function comes from DuckDB's `fts` extension:
 `LOAD fts` loads it, from the `duckdb-extension-fts` package where DuckDB was
 installed with pip (nothing is downloaded; `pip install duckdb-cli==1.5.5
 duckdb-extension-fts==1.5.5`, then once `duckdb -c "INSTALL '<site-packages>/duckdb_extension_fts/extensions/v1.5.5/fts.duckdb_extension'"`),
@@ -251,7 +255,7 @@ message saying what to do. `timeline.md` lists every event in date order.
 Actors are entity ids (`source_entity_ids`, `target_entity_ids`) of the
 `entities` table, the project's gazetteer: people, places and organisations
 with every surface form seen (Filippov is Stalin; "Kim II Sung" is an OCR
-form of Kim Il Sung; Кайдзъё is Kaesong). States (North Korea, the Soviet
+form of Kim Il Sung; {_ALIAS[0]} is {_ALIAS[1]}). States (North Korea, the Soviet
 Union) are places that can act. `mentions` lists every name in every
 passage, resolved or not.
 

@@ -118,3 +118,15 @@ def test_letters_of_every_alphabet_make_names_and_signatures():
     assert wcda_text._CAPS_RUN.match("ТОВАРИЩУ МАО ЦЗЭДУНУ Ваша телеграмма получена.")
     assert wcda_layout.ALL_CAPS_TITLE.match("CIPHERED TELEGRAM FROM ROSHCHIN, 1951")
     assert not wcda_layout.ALL_CAPS_TITLE.match("CIPHERED TELEGRAM от Рощина, 1951")
+
+
+def test_the_russian_examples_of_the_dataset_card_hold():
+    from pipeline.normalize.names import lookup
+    from pipeline.publish.duck import connect, load_fts
+
+    word, form = lexicon("ru")["card_stemming"]
+    con = connect()
+    load_fts(con)
+    assert con.execute("SELECT stem($word, 'russian') = stem($form, 'russian')", {"word": word, "form": form}).fetchone() == (True,)
+    alias, name = lexicon("ru")["card_alias"]
+    assert lookup(alias).name == name
