@@ -20,7 +20,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date
 
-from pipeline.normalize.lexicon import LANGUAGES, alternation, letters, lexicon
+from pipeline.normalize.lexicon import LANGUAGES, alphabet, alternation, letters, lexicon, words
 
 # Month names, Chinese numerals and date marks come from pipeline/reference/lang/*.yaml.
 MONTHS = {form: number for lang in LANGUAGES for form, number in (lexicon(lang).get("months") or {}).items()}
@@ -31,9 +31,12 @@ _ZH_DIGITS = {c: v for c, v in _ZH_NUMERALS.items() if v < 10}
 _ZH_TEN = next(c for c, v in _ZH_NUMERALS.items() if v == 10)
 
 _EN_MONTH = f"(?:{alternation(lexicon('en')['months'])})"
-_RU_MONTH = f"(?:{alternation(lexicon('ru')['months'])})"
-_RU_YEAR_MARK = f"(?:{alternation(lexicon('ru')['year_marks'])})"
-_RU_LETTER = letters(lexicon("ru")["alphabet"])
+# English dates have their own forms below (the month first, ordinals, "the 16th of"); every other language
+# whose file lists months writes the day, the month's name and the year, then a year mark ("13 июля 1951 г.").
+_DAY_FIRST = [lang for lang in LANGUAGES if lang != "en" and lexicon(lang).get("months")]
+_DAY_FIRST_MONTH = f"(?:{alternation(m for lang in _DAY_FIRST for m in lexicon(lang)['months'])})"
+_YEAR_MARK = f"(?:{alternation(words('year_marks', _DAY_FIRST))})"
+_LETTER = letters(alphabet(_DAY_FIRST))
 _YEAR = r"(?:1[89]\d\d|20\d\d)"
 def _time_prefix(n: int) -> str:
     return rf"(?:(?P<time{n}>[0-2]\d:?[0-5]\d)(?:\s*hours?)?\s+)?"
@@ -57,8 +60,8 @@ _PATTERN = re.compile(
             rf"(?P<en_dmy>\b{_time_prefix(2)}(?P<d2>[0-3]?\d)(?:st|nd|rd|th)?(?:\s+of)?\s+(?P<m2>{_EN_MONTH})\b(?:,?\s+(?P<y2>{_YEAR})\b)?{_TIME_AFTER.format(n=2)})",
             # June 1950
             rf"(?P<en_my>\b(?P<m3>{_EN_MONTH})\s+\(?(?P<y3>{_YEAR})\b\)?)",
-            # 13 июля 1951 (г.)
-            rf"(?P<ru_dmy>\b{_time_prefix(4)}(?P<d4>[0-3]?\d)\s+(?P<m4>{_RU_MONTH})(?:\s+(?P<y4>{_YEAR})(?:\s*{_RU_YEAR_MARK})?)?(?!{_RU_LETTER}))",
+            # 13 июля 1951 (г.): the day-first languages
+            rf"(?P<dmy>\b{_time_prefix(4)}(?P<d4>[0-3]?\d)\s+(?P<m4>{_DAY_FIRST_MONTH})(?:\s+(?P<y4>{_YEAR})(?:\s*{_YEAR_MARK})?)?(?!{_LETTER}))",
             # 17.7 20:50 / 17.7.52 18:45: a handling line's day and month (the year from the context) and its time
             rf"(?P<dm>\b(?P<d11>[0-3]?\d)\.(?P<m11>1[0-2]|0?[1-9])(?:\.(?P<y11>{_YEAR}|\d\d))?\s+(?P<tafter11>[0-2]?\d:[0-5]\d)\b)",
             # 1941-1945 / 1950–53: a span of years
@@ -72,7 +75,7 @@ _PATTERN = re.compile(
             # 19, 20 and 21 October 1956 / 2nd or 3rd of July / 9-11 October: several days of one month
             rf"(?P<en_list>\b(?P<d8a>[0-3]?\d)(?:st|nd|rd|th)?(?P<mid8>(?:,\s*[0-3]?\d(?:st|nd|rd|th)?)*,?\s+(?:and|or|&)\s+|\s*[-–—]\s*)(?P<d8b>[0-3]?\d)(?:st|nd|rd|th)?(?:\s+of)?\s+(?P<m8>{_EN_MONTH})\b(?:,?\s+(?P<y8>{_YEAR})\b)?)",
             # 9–11 октября (1968 г.)
-            rf"(?P<ru_list>\b(?P<d9a>[0-3]?\d)\s*[-–—]\s*(?P<d9b>[0-3]?\d)\s+(?P<m9>{_RU_MONTH})(?:\s+(?P<y9>{_YEAR}))?(?!{_RU_LETTER}))",
+            rf"(?P<dmy_list>\b(?P<d9a>[0-3]?\d)\s*[-–—]\s*(?P<d9b>[0-3]?\d)\s+(?P<m9>{_DAY_FIRST_MONTH})(?:\s+(?P<y9>{_YEAR}))?(?!{_LETTER}))",
             # 2–3.7.51
             rf"(?P<num_list>\b(?P<d10a>[0-3]?\d)\s*[-–]\s*(?P<d10b>[0-3]?\d)\.(?P<m10>1[0-2]|0?[1-9])\.(?P<y10>{_YEAR}|\d\d)\b)",
             # 1951年11月14日 / 一九五一年十一月十四日 / 11月14日
@@ -121,7 +124,7 @@ def _fields(m: re.Match) -> tuple[int | None, int, int | None]:
         return year, int(g["m7"]), int(g["d7"])
     if g["en_list"]:
         return _year(g["y8"]), MONTHS[g["m8"]], int(g["d8a"])
-    if g["ru_list"]:
+    if g["dmy_list"]:
         return _year(g["y9"]), MONTHS[g["m9"]], int(g["d9a"])
     if g["num_list"]:
         year = int(g["y10"]) if len(g["y10"]) == 4 else 1900 + int(g["y10"])
@@ -132,7 +135,7 @@ def _fields(m: re.Match) -> tuple[int | None, int, int | None]:
         return _year(g["y2"]), MONTHS[g["m2"]], int(g["d2"])
     if g["en_my"]:
         return int(g["y3"]), MONTHS[g["m3"]], None
-    if g["ru_dmy"]:
+    if g["dmy"]:
         return _year(g["y4"]), MONTHS[g["m4"]], int(g["d4"])
     if g["num"]:
         month = ROMAN.get(g["m5"]) or int(g["m5"])
@@ -218,7 +221,7 @@ def _list_end(m: re.Match) -> tuple[str, int | None]:
         mid = g["mid8"]
         kind = "range" if re.fullmatch(r"\s*[-–—]\s*", mid) else "alternatives" if re.search(r"\bor\b", mid) else "multiple"
         return kind, int(g["d8b"])
-    if g["ru_list"]:
+    if g["dmy_list"]:
         return "range", int(g["d9b"])
     if g["num_list"]:
         return "range", int(g["d10b"])

@@ -13,17 +13,18 @@ from importlib import resources
 
 import yaml
 
-LANGUAGES = ("en", "ru", "zh")
+_FOLDER = resources.files("pipeline.reference").joinpath("lang")
+# Every language with a file: a new language is a new file.
+LANGUAGES = tuple(sorted(f.name.removesuffix(".yaml") for f in _FOLDER.iterdir() if f.name.endswith(".yaml")))
 
 
 @cache
 def lexicon(language: str) -> dict:
     """The words and phrases of one language (en, ru, zh); empty for a language without a file."""
-    folder = resources.files("pipeline.reference").joinpath("lang")
     name = f"{language}.yaml"
-    if not folder.joinpath(name).is_file():
+    if not _FOLDER.joinpath(name).is_file():
         return {}
-    return yaml.safe_load(folder.joinpath(name).read_text("utf-8"))
+    return yaml.safe_load(_FOLDER.joinpath(name).read_text("utf-8"))
 
 
 def words(key: str, languages: Iterable[str] = LANGUAGES) -> list[str]:
