@@ -174,7 +174,7 @@ def iter_dates(text: str, context_year: int | None = None) -> Iterator[DateMenti
             yield mention
 
 
-_YEAR_BEFORE = re.compile(r"(?:\b(?:in|of|since|from|during|by|until|till|before|after|early|late|mid|year|spring|summer|autumn|fall|winter)\s+|\(\s*|\bthe\s+)$", re.IGNORECASE)
+_YEAR_BEFORE = re.compile(rf"(?:\b(?:{alternation(words('year_context'))})\s+|\(\s*)$", re.IGNORECASE)
 
 
 def _is_year_context(text: str, start: int, end: int) -> bool:
@@ -257,12 +257,23 @@ class RelativeMention:
     days: int
 
 
-_NUMBER_WORDS = {w: i for i, w in enumerate(["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"])}
+_EN = lexicon("en")
+
+
+def _phrases(listed) -> str:
+    """An alternation of words and phrases whose words may be parted by any white space."""
+    return alternation(listed).replace(r"\ ", r"\s+")
+
+
 _RELATIVE = re.compile(
-    r"\b(?P<n>\d{1,3}|" + "|".join(_NUMBER_WORDS) + r"|a)\s+(?P<unit>days?|weeks?)\s+(?P<dir>later|afterwards?|after\s+that|earlier|before)\b"
-    r"|\b(?P<next>the\s+next\s+day|the\s+following\s+day|the\s+day\s+before)\b",
+    rf"\b(?P<n>\d{{1,3}}|{_phrases(_EN['counts'])})\s+(?P<unit>{_phrases(_EN['day_units'])})\s+(?P<dir>{_phrases(_EN['directions'])})\b"
+    rf"|\b(?P<next>{_phrases(_EN['next_days'])})\b",
     re.IGNORECASE,
 )
+
+
+def _folded(phrase: str) -> str:
+    return " ".join(phrase.lower().split())
 
 
 def find_relative(text: str) -> list[RelativeMention]:
@@ -270,12 +281,11 @@ def find_relative(text: str) -> list[RelativeMention]:
     found = []
     for m in _RELATIVE.finditer(text):
         if m["next"]:
-            days = -1 if "before" in m["next"].lower() else 1
+            days = _EN["next_days"][_folded(m["next"])]
         else:
             n = m["n"].lower()
-            count = 1 if n == "a" else int(n) if n.isdigit() else _NUMBER_WORDS[n]
-            days = count * (7 if m["unit"].lower().startswith("week") else 1)
-            days = -days if m["dir"].lower() in ("earlier", "before") else days
+            count = int(n) if n.isdigit() else _EN["counts"][n]
+            days = count * _EN["day_units"][m["unit"].lower()] * _EN["directions"][_folded(m["dir"])]
         found.append(RelativeMention(m.start(), m.end(), m.group(), days))
     return found
 

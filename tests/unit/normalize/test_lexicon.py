@@ -10,7 +10,7 @@ from __future__ import annotations
 import pytest
 
 from pipeline.extract.tense import read_cues
-from pipeline.normalize.dates import find_dates
+from pipeline.normalize.dates import find_dates, find_relative
 from pipeline.normalize.language import _mostly_english, _surely_russian, detect_language
 from pipeline.normalize.lexicon import LANGUAGES, alternation, letters, lexicon
 from pipeline.normalize.names import canonical_name, russian_case_forms
@@ -20,6 +20,11 @@ from pipeline.parse import generic, wcda, wcda_layout, wcda_text
 def _first_date(language, text, expected):
     found = find_dates(text)
     assert found and found[0].start_date == expected, (text, found)
+
+
+def _offset(language, text, days):
+    found = find_relative(text)
+    assert found and found[0].text == text and found[0].days == days, (text, found)
 
 
 def _case_form(language, name, form):
@@ -66,6 +71,8 @@ def _is_of_language(expected_language):
 
 CHECKS = {
     "months": _first_date,
+    "year_context": _first_date,
+    "offsets": _offset,
     "declension": _case_form,
     "classification": _matches(generic._CLASSIFICATION),
     "source_labels": _matches(generic._LABEL),
