@@ -135,3 +135,22 @@ def test_the_russian_examples_of_the_dataset_card_hold():
     assert con.execute("SELECT stem($word, 'russian') = stem($form, 'russian')", {"word": word, "form": form}).fetchone() == (True,)
     alias, name = lexicon("ru")["card_alias"]
     assert lookup(alias).name == name
+
+
+def test_no_key_is_written_twice_in_a_language_file():
+    """YAML lets a later key silently replace an earlier one (two changes adding the same key, say): not here."""
+    from importlib import resources
+
+    import yaml
+
+    def repeated(node) -> list[str]:
+        if isinstance(node, yaml.MappingNode):
+            keys = [k.value for k, _ in node.value]
+            return [k for k in set(keys) if keys.count(k) > 1] + [r for _, v in node.value for r in repeated(v)]
+        if isinstance(node, yaml.SequenceNode):
+            return [r for v in node.value for r in repeated(v)]
+        return []
+
+    for language in LANGUAGES:
+        text = resources.files("pipeline.reference").joinpath("lang", f"{language}.yaml").read_text("utf-8")
+        assert repeated(yaml.compose(text)) == [], language
