@@ -18,18 +18,13 @@ import re
 from functools import cache
 
 from pipeline.normalize.doctypes import document_type_of
-from pipeline.normalize.lexicon import lexicon
+from pipeline.normalize.lexicon import LANGUAGES, alternation, lexicon
 from pipeline.normalize.names import canonical_name, lookup
 from pipeline.parse.model import ParsedDocument
 
-LANGUAGES = ("en", "ru")
 MESSAGE_KINDS = frozenset({"telegram", "cable", "letter", "memorandum", "report"})
 _BRACKETED = re.compile(r"\((?P<name>[^)]+)\)")
 _FIGURE_AFTER_COMMA = re.compile(r",\s*(?=\d)|[:;]")
-
-
-def _alternatives(words: list[str]) -> str:
-    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
 
 
 @cache
@@ -37,14 +32,14 @@ def _rules(language: str) -> dict | None:
     words = lexicon(language).get("title_parties")
     if not words:
         return None
-    opening = r"\b(?:" + _alternatives(words["from"]) + r")\s+" if words.get("from") else r"^\W*(?:" + _alternatives(words["kinds"]) + r")\s+"
+    opening = r"\b(?:" + alternation(words["from"]) + r")\s+" if words.get("from") else r"^\W*(?:" + alternation(words["kinds"]) + r")\s+"
     return {
         "opening": re.compile(opening, re.IGNORECASE),
-        "to": re.compile(r"\s(?:" + _alternatives(words["to"]) + r")\s+", re.IGNORECASE),
-        "joiner_before": re.compile(r"\b(?:" + _alternatives(words["joiners"]) + r")\s*$", re.IGNORECASE),
-        "joiners": re.compile(r"\s+(?:" + _alternatives(words["joiners"]) + r")\s+(?:(?:" + _alternatives(words["to"]) + r")\s+)?", re.IGNORECASE),
-        "stop": re.compile(r"\s(?:" + _alternatives(words["stops"]) + r")\s", re.IGNORECASE),
-        "place": re.compile(r"\s(?:" + _alternatives(words["place"]) + r")\s+(?P<place>\S+)") if words.get("place") else None,
+        "to": re.compile(r"\s(?:" + alternation(words["to"]) + r")\s+", re.IGNORECASE),
+        "joiner_before": re.compile(r"\b(?:" + alternation(words["joiners"]) + r")\s*$", re.IGNORECASE),
+        "joiners": re.compile(r"\s+(?:" + alternation(words["joiners"]) + r")\s+(?:(?:" + alternation(words["to"]) + r")\s+)?", re.IGNORECASE),
+        "stop": re.compile(r"\s(?:" + alternation(words["stops"]) + r")\s", re.IGNORECASE),
+        "place": re.compile(r"\s(?:" + alternation(words["place"]) + r")\s+(?P<place>\S+)") if words.get("place") else None,
         "inflected": bool(words.get("inflected")),
     }
 

@@ -21,34 +21,27 @@ import re
 from collections.abc import Iterator
 from functools import cache
 
-from pipeline.normalize.lexicon import lexicon
+from pipeline.normalize.lexicon import alternation, words
 from pipeline.parse.citation import parse_citations, parse_parts
 from pipeline.parse.model import ParsedDocument
-
-LANGUAGES = ("en", "ru", "zh")
-
-
-def _words(key: str) -> list[str]:
-    found = {w for language in LANGUAGES for w in lexicon(language).get(key, [])}
-    return sorted(found, key=lambda w: (-len(w), w))
 
 
 @cache
 def _note() -> re.Pattern:
-    labels = "|".join(map(re.escape, _words("source_labels")))
+    labels = alternation(words("source_labels"))
     return re.compile(r"^(?:\d{1,3}\.?\s*)?\[?\s*(?:" + labels + r")\s*[:：]\s*(?P<body>.+?)\s*\]?\s*$", re.IGNORECASE)
 
 
 @cache
 def _bracketed_note() -> re.Pattern:
     """A note in square brackets, which bounds itself wherever it stands in a passage."""
-    labels = "|".join(map(re.escape, _words("source_labels")))
+    labels = alternation(words("source_labels"))
     return re.compile(r"\[\s*(?:" + labels + r")\s*[:：]\s*(?P<body>[^\[\]]+?)\s*\]", re.IGNORECASE)
 
 
 @cache
 def _archive_word() -> re.Pattern:
-    return re.compile(r"(?<![A-Za-z])(?:" + "|".join(map(re.escape, _words("archive_words"))) + r")")  # Han words have no spaces to bound them
+    return re.compile(r"(?<![A-Za-z])(?:" + alternation(words("archive_words")) + r")")  # Han words have no spaces to bound them
 
 
 _FIRST_PHRASE = re.compile(r"^(?P<name>[^,.;]+)[,.;]?\s*(?P<rest>.*)$", re.DOTALL)

@@ -15,6 +15,9 @@ from pipeline.normalize.language import _mostly_english, _surely_russian, detect
 from pipeline.normalize.lexicon import LANGUAGES, alternation, letters, lexicon
 from pipeline.normalize.names import canonical_name, russian_case_forms
 from pipeline.parse import generic, wcda, wcda_layout, wcda_text
+from pipeline.parse.model import Block, ParsedDocument
+from pipeline.parse.parties import read_title_parties
+from pipeline.parse.source_note import read_source_notes
 
 
 def _first_date(language, text, expected):
@@ -57,6 +60,19 @@ def _telegram_number(language, text, number):
     assert m and m["number"] == number, text
 
 
+def _source_note(language, note, expected):
+    doc = ParsedDocument(parser="generic/1", source_type="archival_record", blocks=[Block("paragraph", 0, len(note), note)])
+    read_source_notes(doc)
+    got = [{k: c[k] for k in ("archive", *(expected or {})) if c.get(k) is not None} for c in doc.citations]
+    assert got == ([expected] if expected else []), (note, doc.citations)
+
+
+def _title_parties(language, title, expected):
+    doc = ParsedDocument(parser="generic/1", source_type="archival_record", title=title)
+    read_title_parties(doc)
+    assert [doc.sender_names, doc.recipient_names] == expected, title
+
+
 def _holds(predicate):
     def check(language, text, expected):
         assert predicate(text), text
@@ -85,6 +101,8 @@ CHECKS = {
     "distinctive_letters": _holds(_surely_russian),
     "foreign_letters": _is_of_language("uk"),
     "function_words": _holds(_mostly_english),
+    "source_notes": _source_note,
+    "title_parties": _title_parties,
 }
 
 

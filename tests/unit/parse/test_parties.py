@@ -1,25 +1,9 @@
-"""Parties named in a title: every example of the lexicons, read as given."""
+"""Parties named in a title (the language files' examples_title_parties run in tests/unit/normalize/test_lexicon.py)."""
 
 from __future__ import annotations
 
-import pytest
-
-from pipeline.normalize.lexicon import lexicon
 from pipeline.parse.model import ParsedDocument
-from pipeline.parse.parties import LANGUAGES, read_title_parties
-
-
-def _examples():
-    for language in LANGUAGES:
-        for example in lexicon(language).get("title_parties_examples", []):
-            yield pytest.param(example, id=f"{language}-{example['title'][:40]}")
-
-
-@pytest.mark.parametrize("example", list(_examples()))
-def test_every_title_example_of_the_lexicons_names_its_parties(example):
-    doc = ParsedDocument(parser="generic/1", source_type="archival_record", title=example["title"])
-    read_title_parties(doc)
-    assert (doc.sender_names, doc.recipient_names) == (example["senders"], example["recipients"])
+from pipeline.parse.parties import read_title_parties
 
 
 def test_a_parser_s_own_parties_are_kept():

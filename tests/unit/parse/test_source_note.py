@@ -1,38 +1,16 @@
-"""Source notes: an edition's "Source: <archive>, ..." line gives a document its citations."""
+"""Source notes: an edition's "Source: <archive>, ..." line gives a document its citations (the language files' examples_source_notes run in tests/unit/normalize/test_lexicon.py)."""
 
 from __future__ import annotations
 
-import pytest
-
-from pipeline.normalize.lexicon import lexicon
 from pipeline.parse import parse_text
 from pipeline.parse.model import Block, ParsedDocument
-from pipeline.parse.source_note import LANGUAGES, read_source_notes
+from pipeline.parse.source_note import read_source_notes
 
 
 def _doc(*texts: str) -> ParsedDocument:
     doc = ParsedDocument(parser="generic/1", source_type="archival_record")
     doc.blocks = [Block("paragraph", 0, len(t), t) for t in texts]
     return doc
-
-
-def _examples():
-    for language in LANGUAGES:
-        for example in lexicon(language).get("source_note_examples", []):
-            yield pytest.param(example, id=f"{language}-{example['note'][:40]}")
-
-
-@pytest.mark.parametrize("example", list(_examples()))
-def test_every_source_note_example_of_the_lexicons_reads_as_given(example):
-    doc = _doc("The text of the document.", example["note"])
-    read_source_notes(doc)
-    if example["archive"] is None:
-        assert doc.citations == []
-        return
-    (citation,) = doc.citations
-    assert citation["archive"] == example["archive"]
-    for part in ("fond", "opis", "delo"):
-        assert citation[part] == example.get(part)
 
 
 def test_ibid_with_a_file_cites_the_same_archive_and_a_bare_ibid_adds_nothing():
