@@ -27,6 +27,11 @@ from pipeline.parse.model import ParsedDocument
 
 
 @cache
+def _label() -> re.Pattern:
+    return re.compile(r"(?:" + alternation(words("source_labels")) + r")\s*[:：]", re.IGNORECASE)
+
+
+@cache
 def _note() -> re.Pattern:
     labels = alternation(words("source_labels"))
     return re.compile(r"^(?:\d{1,3}\.?\s*)?\[?\s*(?:" + labels + r")\s*[:：]\s*(?P<body>.+?)\s*\]?\s*$", re.IGNORECASE)
@@ -53,8 +58,11 @@ def read_source_notes(doc: ParsedDocument) -> None:
     """The document's citations from its source note, for a parser that found none."""
     if doc.citations:
         return
+    first = next((i for i, block in enumerate(doc.blocks) if _label().search(block.text)), None)
+    if first is None:
+        return  # most pages: no passage names a source, and none is read line by line
     archive = None
-    for line in (note for block in doc.blocks for note in _notes(block.text)):
+    for line in (note for block in doc.blocks[first:] for note in _notes(block.text)):
         if archive is None and (m := _note().match(line.strip()) or _bracketed_note().search(line)):
             doc.citations = parse_citations(m["body"]) or _named_archive(m["body"])
             archive = doc.citations[0]["archive"] if doc.citations else None
