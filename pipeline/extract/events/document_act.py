@@ -123,6 +123,28 @@ def named_turn_event(index: int, text: str, first: int, name: str, scope: Scope,
     return event
 
 
+# A turn told in reported speech in the speaker's own voice ("Premier Zhou said that the Soviet Union recently asked for
+# our view ... We intend to cable ..."): the paragraphs after it that name no speaker of their own go on with his
+# words ("Our view is:", "First, Cambodia's attitude has not changed."), as after "Comrade X:".
+_REPORTED_TURN = re.compile(
+    r"^\W*(?:(?:" + "|".join(re.escape(w) for w in sorted(lexicon("en").get("titles") or [], key=len, reverse=True))
+    + r")\.?\s+)*(?P<name>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,3})\s+(?:\[[^\]]{1,40}\]\s+)?(?:then\s+|also\s+)?(?:"
+    + "|".join(re.escape(w) for w in lexicon("en").get("speech") or []) + r")\s+that\b"
+)
+_OWN_VOICE = re.compile(r"\b(?:we|We|our|Our|us)\b")
+
+
+def reported_turn(text: str) -> str | None:
+    """The speaker of a paragraph that reports his words in his own voice ("Premier Zhou said that ... our view ...")."""
+    m = _REPORTED_TURN.match(text)
+    if not m or not _OWN_VOICE.search(text, m.end()):
+        return None
+    entity = lookup(m["name"])
+    if entity is not None and entity.kind == "place":
+        return None  # "The Soviet Union said that ...": a state, not a speaker of the meeting
+    return entity.name if entity is not None and entity.kind == "person" else canonical_name(m["name"])
+
+
 _SPEAKER_LINE = re.compile(r"^\s*(?:(?:Comrade|Cde\.|Com\.|Mr\.)\s+)?(?P<name>[^\W\d_][^:\n]{1,50}?)\s*:\s*$")
 _LABELLED = re.compile(r"^\s*[^\W\d_][^:—\n]{0,40}(?::|—)")
 

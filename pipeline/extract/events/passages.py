@@ -39,6 +39,7 @@ from pipeline.extract.events.document_act import (
     _turn_speaker,
     act_events,
     named_turn_event,
+    reported_turn,
     says_something,
 )
 from pipeline.extract.events.document_metadata import _document_event, _heading_event, _occasion_event
@@ -92,9 +93,12 @@ def _sentence_events(doc: ParsedDocument, context: Context) -> list[EventDraft]:
         turn = _turn_speaker(block.text) if context.is_conversation else None
         turn_name = turn.entity.name if turn else (_turn_name(block.text) if context.is_record else None)
         carried = False
-        if turn_name is None and speaker is not None and block.passage_type == "paragraph" and not _LABELLED.match(block.text):
+        reported = reported_turn(block.text) if context.is_record and turn_name is None else None
+        if turn_name is None and reported is None and speaker is not None and block.passage_type == "paragraph" and (
+            not _LABELLED.match(block.text) or _ANNOUNCES.match(block.text)  # "Our view is:": what follows is his
+        ):
             turn_name, carried = speaker, True  # a paragraph that goes on with the last speaker's turn
-        speaker = turn_name if context.is_record else None
+        speaker = (turn_name or reported) if context.is_record else None
         if turn_name and (carried or len(block.text.split()) < 15) and not says_something(block.text, block.language, carried):
             pass  # "plus advisors and experts.", "Takeiri: I am glad to hear that.": no statement of its own
         elif turn:
@@ -147,6 +151,9 @@ def _sentence_events(doc: ParsedDocument, context: Context) -> list[EventDraft]:
             embedded.wait -= 1
             embedded = embedded if embedded.wait > 0 else None
     return events
+
+
+_ANNOUNCES = re.compile(r"^[^:\n]{3,40}\b(?:is|are|was|were)\s*:\s*$")
 
 
 def _is_furniture(text: str, doc: ParsedDocument) -> bool:
