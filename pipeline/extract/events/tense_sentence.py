@@ -97,6 +97,8 @@ def tense_events(
         main = done  # "As I have already reported, ... Tito told me": the main verb is a perfect, a past act
     if is_hypothetical(sentence, language) and not (record and main.kind in ("speech", "performative")):
         return []
+    if main.kind == "past" and language in (None, "en") and states_a_quality(sentence, cues):
+        return []  # "the objective situation has changed", "what had occurred there was a miracle"
     if in_turn and main.kind in ("speech", "performative", "obligation", "ongoing"):
         return []  # the speaker's words at the meeting: the turn's own row holds them
     event = EventDraft(index, "statement", offset, offset + len(sentence), "tense_sentence", 0.4)
@@ -212,3 +214,38 @@ def _undated_events(
     event.event_type = next((k for k, p in _KEYWORD_PATTERNS if p.search(sentence)), "statement")
     event.sources, event.targets = _cue_actors(sentence, cues[0], language, context, previous_actor)
     return [event]
+
+
+_EN = lexicon("en")
+_STATE_NOUNS = frozenset(_EN.get("state_nouns") or [])
+_COPULA = re.compile(r"\b(?:" + "|".join(_EN.get("copulas") or []) + r")\b", re.IGNORECASE)
+_RELATIVIZER = re.compile(r"\b(?:" + "|".join(_EN.get("relativizers") or []) + r")\b", re.IGNORECASE)
+_DEMONSTRATIVE_COPULA = re.compile(
+    r"^\W*(?:" + "|".join(_EN.get("demonstratives") or []) + r")\s+(?:" + "|".join(_EN.get("copulas") or []) + r")\b", re.IGNORECASE
+)
+_SUBJECT_WORD = re.compile(r"([A-Za-z]+)\W*(?:\b(?:that|which|who)\s+)?$")
+
+
+def states_a_quality(sentence: str, cues: list[Cue]) -> bool:
+    """The sentence's past verbs tell what a state became, or describe the subject of a main 'to be': a quality.
+
+    "the objective situation has changed", "It is the situation that has moved forward": the subject of every
+    past verb is a state ("situation", "attitude"). "what had occurred there was a miracle", "This was a great
+    accomplishment, which served ...": every past verb sits in a clause opened by "what", "which", "who" or
+    "that", and the main verb is 'to be' ("was", not "was infected", which is itself a past cue).
+    """
+    past = [c for c in cues if c.kind == "past"]
+    if not past or any(c.kind != "past" for c in cues):
+        return False
+
+    def subject_is_state(cue: Cue) -> bool:
+        m = _SUBJECT_WORD.search(sentence[: cue.start])
+        return bool(m) and m[1].lower() in _STATE_NOUNS
+
+    if all(subject_is_state(c) for c in past):
+        return True
+    inside = [c for c in past if _RELATIVIZER.search(re.split(r"[,;:—–(]", sentence[: c.start])[-1])]
+    if len(inside) != len(past):
+        first = min(c.start for c in past)  # "It is known that the Americans attacked ...": a fact reported, kept
+        return bool(_DEMONSTRATIVE_COPULA.match(sentence)) and first >= 12 and not re.search(r"\bthat\b", sentence[:first])
+    return any(not any(c.start <= m.start() < c.end for c in past) for m in _COPULA.finditer(sentence))

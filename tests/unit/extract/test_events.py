@@ -2,7 +2,12 @@
 
 from datetime import date
 
+import pytest
+
 from pipeline.extract.events import EventDraft, event_key, extract_events
+from pipeline.extract.events.tense_sentence import states_a_quality
+from pipeline.extract.tense import read_cues
+from pipeline.normalize.lexicon import lexicon
 from pipeline.parse.model import Block, ParsedDocument
 
 
@@ -346,3 +351,17 @@ def test_a_region_and_the_topic_of_an_act_are_not_its_actors():
     assert "Western Europe" not in _names("returned from his trip to Western Europe on the verge of panic", "en")
     doc = _letter("I have received from you the information material on your conversation about President Kennedy.")
     assert all("John F. Kennedy" not in e.targets for e in extract_events(doc))
+
+
+def _quality_examples(key):
+    return [pytest.param(s, id=s[:40]) for s in lexicon("en").get(key) or []]
+
+
+@pytest.mark.parametrize("sentence", _quality_examples("quality_examples"))
+def test_a_sentence_that_states_a_quality_is_no_act(sentence):
+    assert states_a_quality(sentence, read_cues(sentence, "en"))
+
+
+@pytest.mark.parametrize("sentence", _quality_examples("act_examples"))
+def test_a_sentence_that_tells_an_act_is_kept(sentence):
+    assert not states_a_quality(sentence, read_cues(sentence, "en"))
