@@ -144,13 +144,20 @@ def _occasion_days(doc: ParsedDocument) -> tuple[date | None, date | None]:
     return None, None
 
 
+def _party(chunk: str) -> str:
+    """A party as the title names it: the person the gazetteer knows in it ("Soviet leader Anastas Mikoyan" is
+    Anastas Mikoyan), else the words themselves."""
+    people = [m.entity.name for m in find_mentions(chunk) if m.entity.kind == "person"]
+    return people[0] if len(people) == 1 else canonical_name(chunk)
+
+
 def _participants(doc: ParsedDocument, heading: str) -> list[str]:
     """Who met, as the title or heading names them: "between A and B", "with A" (and the record's writer)."""
     for text in (doc.title or "", heading):
         if m := re.search(r"\b(?:between|with)\s+(.+)", text, re.IGNORECASE):
             part = re.split(r"\s+(?:on|in|at|regarding|concerning|about)\s+|[,(]\s*(?:\d|[A-Z][a-z]+ \d)", m[1])[0]
             chunks = [c for c in re.split(r"\s+and\s+|,\s*|\s*&\s*", part) if c.strip()]
-            names = [canonical_name(c) for c in chunks if 1 <= len(c.split()) <= 5]
+            names = [_party(c) for c in chunks if 1 <= len(c.split()) <= 5]
             writer = list(doc.sender_names) if m[0].lower().startswith("with") else []
             if names:
                 return list(dict.fromkeys(writer + names))

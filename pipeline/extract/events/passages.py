@@ -13,6 +13,7 @@ from pipeline.extract.events.cable_trailer import trailer_events
 from pipeline.extract.events.common import (
     _INTRODUCES_SPEECH,
     _OPENING_QUOTES,
+    _SYMMETRIC,
     TEXT_BLOCKS,
     Context,
     EventDraft,
@@ -133,6 +134,10 @@ def _sentence_events(doc: ParsedDocument, context: Context) -> list[EventDraft]:
                     index, s, block.language, context, scope, previous_actor, bool(turn or turn_name),
                     ("“" if quoting else "") + block.text, 1 if quoting else 0,
                 )
+            if context.is_record:
+                for event in events[before_sentence:]:
+                    if not event.targets and len(event.sources) == 1 and event.event_type not in _SYMMETRIC and _SAID_TO.search(sentence):
+                        event.targets = _addressees(event.sources, participants)  # "Premier Zhou asked about ...": of Kim
             people = [m.entity.name for m in s.mentions if m.entity.kind == "person"]
             previous_actor = people[0] if people else previous_actor
             recent = [*recent[-1:], people]
@@ -154,6 +159,10 @@ def _sentence_events(doc: ParsedDocument, context: Context) -> list[EventDraft]:
 
 
 _ANNOUNCES = re.compile(r"^[^:\n]{3,40}\b(?:is|are|was|were)\s*:\s*$")
+
+
+# A verb that says something to someone: in a conversation of two or three, it is said to the others.
+_SAID_TO = re.compile(r"\b(?:asked|asks|told|tells|replied|replies|answered|answers|thanked|thanks|invited|invites|informed|informs|urged|urges|assured|assures|proposed|proposes|suggested|suggests|requested|requests)\b")
 
 
 def _is_furniture(text: str, doc: ParsedDocument) -> bool:
