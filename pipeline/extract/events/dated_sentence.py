@@ -20,9 +20,11 @@ from pipeline.extract.events.common import (
     Context,
     EventDraft,
     _actors,
+    _subject_phrase,
     event_words,
 )
 from pipeline.extract.mentions import find_mentions
+from pipeline.extract.tense import Cue, read_cues
 from pipeline.normalize.dates import DateMention
 from pipeline.normalize.names import canonical_name
 
@@ -88,6 +90,10 @@ _WRITER_SUBJECT = re.compile(r"(?:^|[,;(]\s*|\b(?i:when|after|before|as|then|and
 _WRITER_OBJECT = re.compile(r"\b(?:(?<!seems )(?<!appears )to|with|told|asked|informed|invited|gave|sent|wrote|received)\s+(?:me|us)\b")
 
 
+def _first_verb(window: str) -> Cue | None:
+    return next((c for c in read_cues(window, "en") if c.kind in ("past", "speech", "performative", "ongoing")), None)
+
+
 def sentence_event(index: int, s: Sentence, mention: DateMention, previous_actor: str | None, context: Context) -> EventDraft:
     """A sentence that writes a date: what happened on it, read from the words around the date."""
     sentence, offset = s.text, s.start
@@ -103,6 +109,8 @@ def sentence_event(index: int, s: Sentence, mention: DateMention, previous_actor
             event.sources = list(context.senders)
         elif _WRITER_OBJECT.search(window):
             event.targets = list(dict.fromkeys(event.targets + [n for n in context.senders if n not in event.sources]))
+    if not event.sources and not event.targets and (verb := _first_verb(window)) is not None:
+        event.sources = _subject_phrase(window[: verb.start])  # "The reporting group met on July 12th": a group the gazetteer lacks
     places = [m.entity.name for m in find_mentions(window) if m.entity.kind == "place" and not m.entity.is_state]
     event.place = places[0] if places else None
     if context.is_correspondence:

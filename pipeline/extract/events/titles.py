@@ -1,0 +1,50 @@
+"""An office named for its holder ("the Ambassador", "the President"): the person the document itself names with
+that office ("Ambassador Roshchin", "President Nixon"), or the one party whose gazetteer note gives it."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from pipeline.extract.mentions import find_mentions
+from pipeline.normalize.lexicon import lexicon
+from pipeline.normalize.names import lookup
+
+_OFFICES = sorted(lexicon("en").get("office_titles") or [], key=len, reverse=True)
+_TITLE_BEFORE = re.compile(r"\b(?P<title>" + "|".join(re.escape(t) for t in _OFFICES) + r")\.?\s*\[?\s*$")
+_TITLE_OPENS = re.compile(r"(?P<title>" + "|".join(re.escape(t) for t in _OFFICES) + r")\.?\s")
+_BARE_TITLE = re.compile(r"^\W*(?:the\s+|mr\.?\s+|madam\s+)?(?P<title>" + "|".join(re.escape(t) for t in _OFFICES) + r")\W*$", re.IGNORECASE)
+
+
+def office_holders(texts: Iterable[str], parties: Iterable[str]) -> dict[str, str]:
+    """Each office (lower case) the document names exactly one holder of: from its own "Title Name" pairs first,
+    else from the gazetteer notes of its parties (senders, recipients, participants)."""
+    named: dict[str, set[str]] = {}
+    for text in texts:
+        for m in find_mentions(text):
+            if m.entity.kind != "person":
+                continue
+            # "Ambassador Roshchin", or a titled form the gazetteer lists itself ("President Nixon")
+            t = _TITLE_BEFORE.search(text[max(0, m.start - 30): m.start]) or _TITLE_OPENS.match(text, m.start, m.end)
+            if t:
+                named.setdefault(t["title"].lower(), set()).add(m.entity.name)
+    noted: dict[str, set[str]] = {}
+    for party in parties:
+        entity = lookup(party)
+        if entity is None or entity.kind != "person" or not entity.note:
+            continue
+        for title in _OFFICES:
+            if re.search(r"\b" + re.escape(title) + r"\b", entity.note, re.IGNORECASE):
+                noted.setdefault(title.lower(), set()).add(entity.name)
+    holders = {}
+    for title in set(named) | set(noted):
+        people = named.get(title) or noted.get(title) or set()
+        if len(people) == 1:
+            holders[title] = next(iter(people))
+    return holders
+
+
+def holder(name: str, holders: dict[str, str]) -> str:
+    """The person an actor written as a bare office stands for, or the name unchanged."""
+    m = _BARE_TITLE.match(name)
+    return holders.get(m["title"].lower(), name) if m else name
