@@ -97,6 +97,7 @@ def _sentence_events(doc: ParsedDocument, context: Context) -> list[EventDraft]:
             speaker = name  # "Comrade Nicolae Ceausescu:" on its own line: the paragraphs below are his turn
             continue
         sentences, year = annotate(block.text, year)
+        scope.bound = None  # a period governs only the passage that opens with it
         turn = _turn_speaker(block.text) if context.is_conversation else None
         turn_name = turn.entity.name if turn else (_turn_name(block.text) if context.is_record else None)
         carried = False
@@ -125,6 +126,7 @@ def _sentence_events(doc: ParsedDocument, context: Context) -> list[EventDraft]:
             dated = [m for m in dated if not is_unreal(sentence, m, block.language)]
             for mention in s.dates:
                 scope.follow(sentence, mention)
+                scope.govern(sentence, mention)
             for mention in dated:
                 event = sentence_event(index, s, mention, previous_actor, context)
                 if not event.sources and not event.targets and event.event_type == "meeting":

@@ -40,6 +40,18 @@ class Scope:
     moved: bool = False
     last: date | None = None  # a meeting of several days: its last day, until the text moves to one day
     floor: date | None = None  # "In accordance with your directive dated 13.10.50 I had a meeting": not before it
+    bound: tuple[date, str] | None = None  # "In March 1952 ...": the passage's past acts happened by its end
+
+    def govern(self, sentence: str, mention: DateMention) -> None:
+        """A sentence opening with a month or a year ("In March 1952 before the arrival ...") governs the past acts
+        the rest of its passage tells: on or before that period's end, not the document's date."""
+        if mention.precision in ("month", "year") and _OPENS_WITH_PERIOD.match(sentence[: mention.start]):
+            if self.day is None or mention.end_date < self.day:
+                self.bound = (mention.end_date, mention.precision)
+
+    def before(self, day: date) -> tuple[date, str]:
+        """The end and precision of a past act told without a date of its own."""
+        return self.bound if self.bound else (self.last or day, self.precision)
 
     def follow(self, sentence: str, mention: DateMention) -> None:
         if mention.precision not in ("day", "minute") or mention.start_date != mention.end_date:
@@ -57,6 +69,8 @@ class Scope:
             event.end_date, event.date_kind = self.last, "range"
 
 
+_OPENS_WITH_PERIOD = re.compile(r"^\W*(?:(?:In|By|During)\s+(?:the\s+(?:spring|summer|autumn|fall|winter|beginning|end|middle)\s+of\s+)?)?$")
+_LATER = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in lexicon("en").get("later_words") or []) + r")\b", re.IGNORECASE)
 _PROMPTED_BY = re.compile(r"\b(?:in\s+accordance\s+with|in\s+response\s+to|in\s+reply\s+to|pursuant\s+to|following|on\s+receipt\s+of|upon\s+receiving|after\s+receiving)\b[^.;]{0,60}$", re.IGNORECASE)
 _OPENS_WITH_DAY = re.compile(r"(?:^\W*(?:On|on)\s+(?:the\s+(?:morning|afternoon|evening|night)\s+of\s+)?|\bon\s+the\s+(?:morning|afternoon|evening|night)\s+of\s+)$")
 _TOOK_PLACE = re.compile(r"\b(?:took\s+place|was\s+held|were\s+held|began|opened|met|arrived)\s+(?:on\s+)?(?:the\s+\w+\s+of\s+)?$", re.IGNORECASE)
@@ -89,6 +103,8 @@ def tense_events(
     cues = read_cues(sentence, language)
     if not cues:
         return []
+    if scope.bound and _LATER.search(sentence):
+        scope.bound = None  # "One of them was later poisoned": past the period that governed the passage
     if _inside_quotation(block_text, offset + shift) and record:
         cues = [Cue("past", c.start, c.end) if c.kind in ("speech", "performative") else c for c in cues]
     kinds = {c.kind for c in cues}
@@ -130,7 +146,7 @@ def tense_events(
     elif main.kind == "ongoing":
         event.on(day).date_kind = "approximate"
     else:  # a past act, or a saying reported in a letter: on or before the day
-        event.end_date, event.precision, event.date_kind = scope.last or day, scope.precision, "upper_bound"
+        (event.end_date, event.precision), event.date_kind = scope.before(day), "upper_bound"
         if scope.floor and not record:  # after the directive it answers: between the two days
             event.start_date, event.date_kind = scope.floor, "range"
     if scope.precision != "day" and event.start_date is not None:
@@ -192,7 +208,7 @@ def _embedded_events(
         if cue.kind == "planned":
             event.date_kind = "undated"
         else:
-            event.end_date, event.precision, event.date_kind = scope.last or day, scope.precision, "upper_bound"
+            (event.end_date, event.precision), event.date_kind = scope.before(day), "upper_bound"
             if scope.floor and not context.is_record:  # after the directive it answers, as the act that reports it
                 event.start_date, event.date_kind = scope.floor, "range"
         event.sources, event.targets = _cue_actors(sentence[start:end], Cue(cue.kind, cue.start - start, cue.end - start), language, context, previous_actor)

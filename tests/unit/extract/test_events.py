@@ -376,3 +376,28 @@ def test_an_office_named_for_its_holder_is_the_person_the_document_names_so(text
 def test_an_office_two_people_hold_in_the_document_stays_as_written():
     holders = office_holders(["President Nixon met President Pompidou. The President spoke."], [])
     assert holder("the President", holders) == "the President"
+
+
+def _memo(*texts: str) -> ParsedDocument:
+    return _doc(*texts, document_type="memorandum", document_date=date(1953, 4, 21), document_date_precision="day",
+                sender_names=["Lavrentiy Beria"], recipient_names=["Georgy Malenkov"])
+
+
+def test_a_month_that_opens_a_passage_bounds_its_past_acts_until_the_story_moves_on():
+    events = extract_events(_memo(
+        "In March 1952 the adviser received a memorandum. Two prisoners who were held in a hut were infected. One of them was later poisoned.",
+        "The minister had sent the memorandum to Moscow.",
+    ))
+    bounds = [(e.block, e.evidence_start, e.end_date) for e in events if e.date_kind == "upper_bound"]
+    assert bounds == [(0, 49, date(1952, 3, 31)), (0, 101, date(1953, 4, 21)), (1, 0, date(1953, 4, 21))]
+
+
+def test_a_turn_told_in_the_speakers_own_voice_goes_on_in_the_next_paragraph():
+    doc = _doc(
+        "Premier Zhou said that the Soviet Union recently asked for our view on the conference.",
+        "Our view is:",
+        "The Soviet Union says that Cambodia's attitude is firm.",
+        title="Record of Conversation between Premier Zhou and Nguyen Minh Phuong",
+        document_type="record_of_conversation", document_date=date(1965, 5, 12), document_date_precision="day",
+    )
+    assert not [e for e in extract_events(doc) if e.block == 2 and e.evidence_start > 0]  # his words, not an act
