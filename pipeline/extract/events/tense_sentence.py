@@ -45,9 +45,9 @@ class Scope:
     def govern(self, sentence: str, mention: DateMention) -> None:
         """A sentence opening with a month or a year ("In March 1952 before the arrival ...") governs the past acts
         the rest of its passage tells: on or before that period's end, not the document's date."""
-        if mention.precision in ("month", "year") and _OPENS_WITH_PERIOD.match(sentence[: mention.start]):
-            if self.day is None or mention.end_date < self.day:
-                self.bound = (mention.end_date, mention.precision)
+        opens = mention.precision in ("month", "year") and _OPENS_WITH_PERIOD.match(sentence[: mention.start])
+        if opens and (self.day is None or mention.end_date < self.day):
+            self.bound = (mention.end_date, mention.precision)
 
     def before(self, day: date) -> tuple[date, str]:
         """The end and precision of a past act told without a date of its own."""
