@@ -182,7 +182,9 @@ def _is_furniture(text: str, doc: ParsedDocument) -> bool:
 
 # "Shtykov describes the reactions of Kim Il Sung ... to Stalin's telegram": a summary, its subject a name or two.
 _SUMMARY = re.compile(
-    r"^\W*(?:[A-Z][\w'’.-]*,?\s+(?:and\s+|of\s+|the\s+)?){1,6}(?:"
+    # the subject a name or two, perhaps with an apposition ("Selivanov, student at the ... Academy and former
+    # adviser to the ... KPA, describes how ...")
+    r"^\W*(?:[A-Z][\w'’.-]*,?\s+(?:and\s+|of\s+|the\s+)?){1,6}(?:(?<=,\s)[^;:\n]{3,200}?,\s+)?(?:"
     + "|".join(re.escape(w) for w in lexicon("en").get("summary_verbs") or []) + r")\s+(?:the|a|an|his|her|their|how|what|why)\b"
 )
 _CREDIT = re.compile(r"^This document was made possible with support from\b|^In lieu of an abstract\b")

@@ -401,3 +401,8 @@ def test_a_turn_told_in_the_speakers_own_voice_goes_on_in_the_next_paragraph():
         document_type="record_of_conversation", document_date=date(1965, 5, 12), document_date_precision="day",
     )
     assert not [e for e in extract_events(doc) if e.block == 2 and e.evidence_start > 0]  # his words, not an act
+
+
+def test_a_site_summary_whose_subject_has_an_apposition_is_no_record_of_events():
+    summary = "Selivanov, student at the S.M. Kirov Academy and former adviser to the KPA, describes how he falsified an outbreak."
+    assert extract_events(_memo(summary)) == []
