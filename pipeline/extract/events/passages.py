@@ -56,13 +56,23 @@ from pipeline.parse.model import ParsedDocument
 def extract_events(doc: ParsedDocument) -> list[EventDraft]:
     context = document_context(doc)
     own = _document_event(doc) or _heading_event(doc, context) or _occasion_event(doc, context)
-    events = own + header_events(doc) + trailer_events(doc) + _sentence_events(doc, context)
+    rest = header_events(doc) + trailer_events(doc) + _sentence_events(doc, context)
+    events = [e for e in own if not _told_again(e, rest)] + rest
     parties = context.senders + context.recipients + (_participants(doc, "") if context.is_record else [])
     if holders := office_holders([doc.title or ""] + [b.text for b in doc.blocks], parties):
         for event in events:  # "the Ambassador thanked him": the ambassador the document names
             event.sources = list(dict.fromkeys(holder(n, holders) for n in event.sources))
             event.targets = [n for n in dict.fromkeys(holder(n, holders) for n in event.targets) if n not in event.sources]
     return sorted(events, key=lambda e: (e.block, e.evidence_start, e.event_type, e.start_date or date.min))
+
+
+def _told_again(own: EventDraft, rest: list[EventDraft]) -> bool:
+    """The title's sending that a line of the document tells itself ("Sent by wire on 10/14/50 at 03:15 a.m."
+    under "Ciphered Telegram, Shtykov to Feng Xi"): one happening, told by the line that dates it."""
+    return own.event_type == "message_sent" and any(
+        e.event_type == "message_sent" and e.start_date == own.start_date and e.sources and set(e.sources) == set(own.sources)
+        and e.precision in ("day", "minute") for e in rest
+    )
 
 
 def _sentence_events(doc: ParsedDocument, context: Context) -> list[EventDraft]:
