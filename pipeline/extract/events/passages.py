@@ -63,7 +63,21 @@ def extract_events(doc: ParsedDocument) -> list[EventDraft]:
         for event in events:  # "the Ambassador thanked him": the ambassador the document names
             event.sources = list(dict.fromkeys(holder(n, holders) for n in event.sources))
             event.targets = [n for n in dict.fromkeys(holder(n, holders) for n in event.targets) if n not in event.sources]
-    return sorted(events, key=lambda e: (e.block, e.evidence_start, e.event_type, e.start_date or date.min))
+    return sorted(_once(events), key=lambda e: (e.block, e.evidence_start, e.event_type, e.start_date or date.min))
+
+
+def _once(events: list[EventDraft]) -> list[EventDraft]:
+    """One row per happening a span tells: two methods reading the same words as the same kind of act on the same
+    days ("Memorandum of Conversation with ... MAO ZEDONG" as the record's meeting and as a dated line) give one row,
+    the surer reading with its actors."""
+    best: dict[tuple, EventDraft] = {}
+    for event in events:
+        key = (event.block, event.evidence_start, event.evidence_end, event.event_type, event.start_date, event.end_date, event.date_kind)
+        kept = best.get(key)
+        if kept is None or (event.confidence, len(event.sources) + len(event.targets)) > (kept.confidence, len(kept.sources) + len(kept.targets)):
+            best[key] = event
+    chosen = {id(e) for e in best.values()}
+    return [e for e in events if id(e) in chosen]
 
 
 def _told_again(own: EventDraft, rest: list[EventDraft]) -> bool:
