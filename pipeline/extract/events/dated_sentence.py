@@ -69,9 +69,13 @@ _NAMED_THING = re.compile(r"^\W*(?:agreement|treaty|decision|resolution|statemen
 _OF_THING = re.compile(r"\b(?:agreement|treaty|decision|resolution|statement|communiqu[eé]|declaration|telegram|cable|letter|note|memorandum|directive|plan)s?\s+(?:of|dated|from)\s+$", re.IGNORECASE)
 
 
+_NAMED_THING_ZH = re.compile(r"\s*(?:" + event_words("attributive") + r")?(?:" + event_words("named_things") + r")")  # "三月一日会议": the meeting of 1 March
+
+
 def names_a_thing(sentence: str, mention: DateMention) -> bool:
     """The date belongs to a paper or a decision the sentence names, not to the sentence's own act."""
-    return bool(_NAMED_THING.match(sentence[mention.end:]) or _OF_THING.search(sentence[: mention.start]))
+    after = sentence[mention.end:]
+    return bool(_NAMED_THING.match(after) or _OF_THING.search(sentence[: mention.start]) or _NAMED_THING_ZH.match(after))
 
 
 _MODAL = frozenset(["would", "could", "might", "will", "shall", "should", "can", "must", "may", "cannot"])
