@@ -225,6 +225,8 @@ def _undated_events(
     cues = [c for c in read_cues(sentence, language) if c.kind in ("speech", "past", "planned", "performative")]
     if not cues or (language in (None, "en") and len(_LOWER_WORD.findall(sentence)) < 2):
         return []
+    if language in (None, "en") and states_a_quality(sentence, cues):
+        return []  # "This is of course the way life is—good and bad mixed together."
     event = EventDraft(index, "statement", offset, offset + len(sentence), "tense_sentence", 0.3)
     event.date_kind = "undated"
     event.event_type = next((k for k, p in _KEYWORD_PATTERNS if p.search(sentence)), "statement")
