@@ -46,7 +46,7 @@ from pipeline.extract.events.document_act import (
 from pipeline.extract.events.document_metadata import _document_event, _heading_event, _occasion_event
 from pipeline.extract.events.relative_date import relative_events
 from pipeline.extract.events.tense_sentence import Scope, tense_events
-from pipeline.extract.events.titles import holder, office_holders
+from pipeline.extract.events.titles import holder, is_bare_title, office_holders
 from pipeline.extract.events.undated_sentence import undated_events
 from pipeline.normalize.lexicon import lexicon
 from pipeline.normalize.text import normalize_space
@@ -58,8 +58,9 @@ def extract_events(doc: ParsedDocument) -> list[EventDraft]:
     own = _document_event(doc) or _heading_event(doc, context) or _occasion_event(doc, context)
     rest = header_events(doc) + trailer_events(doc) + _sentence_events(doc, context)
     events = [e for e in own if not _told_again(e, rest)] + rest
-    parties = context.senders + context.recipients + (_participants(doc, "") if context.is_record else [])
-    if holders := office_holders([doc.title or ""] + [b.text for b in doc.blocks], parties):
+    titled = any(is_bare_title(n) for e in events for n in e.sources + e.targets)  # the document read again only then
+    parties = context.senders + context.recipients + (_participants(doc, "") if context.is_record and titled else [])
+    if titled and (holders := office_holders([doc.title or ""] + [b.text for b in doc.blocks], parties)):
         for event in events:  # "the Ambassador thanked him": the ambassador the document names
             event.sources = list(dict.fromkeys(holder(n, holders) for n in event.sources))
             event.targets = [n for n in dict.fromkeys(holder(n, holders) for n in event.targets) if n not in event.sources]

@@ -48,3 +48,8 @@ def holder(name: str, holders: dict[str, str]) -> str:
     """The person an actor written as a bare office stands for, or the name unchanged."""
     m = _BARE_TITLE.match(name)
     return holders.get(m["title"].lower(), name) if m else name
+
+
+def is_bare_title(name: str) -> bool:
+    """An actor written as an office alone ("the Ambassador", "President")."""
+    return bool(_BARE_TITLE.match(name))
