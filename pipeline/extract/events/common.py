@@ -240,6 +240,10 @@ def is_where(text: str, mention) -> bool:
 _CONTENT = re.compile(r"\b(?:that|if|whether|which|who|because|but|while|although|about|concerning|regarding)\b|[;:“«\"]|,\s*(?:and|or)\b", re.IGNORECASE)
 
 
+# A second verb of the same subject: the names after it are that act's, not the first's.
+_SECOND_VERB = re.compile(r"\s+and\s+(?:then\s+|also\s+)?(?=[a-z]{3,}ed\b)")
+
+
 def _cue_actors(sentence: str, cue: Cue, language: str | None, context: Context, previous_actor: str | None) -> tuple[list[str], list[str]]:
     """The subject before the verb and the actors after it; "I" and "we" are the writer, "me" too."""
     before, after = sentence[: cue.start], sentence[cue.end:]
@@ -257,6 +261,7 @@ def _cue_actors(sentence: str, cue: Cue, language: str | None, context: Context,
     if agent and (by := _names(agent.group(), language)):
         sources = by[:1]  # "was opened by comrade Ochab", "Deciphered by Morozov"
     after = after[: m.start()] if (m := _CONTENT.search(after)) else after
+    after = after[: m.start()] if (m := _SECOND_VERB.search(after)) else after  # "asked me to read ... and ordered PAK"
     targets = [n for n in _names(after, language, addressed_only=True) if n not in sources]
     if re.search(r"\b(?:me|us)\b", after[:30]) and writer:
         targets = [n for n in writer if n not in sources] + targets

@@ -158,7 +158,7 @@ def tense_events(
         event.sources, event.targets = list(context.senders), list(context.recipients)  # "(一)同意……": the writer's, to the addressee
     events = [event]
     if main.kind in ("speech", "performative"):
-        events += _embedded_events(index, sentence, offset, cues, main, day, scope, language, context, previous_actor)
+        events += _embedded_events(index, sentence, offset, cues, main, day, scope, language, context, previous_actor, event.sources)
     return events
 
 
@@ -188,7 +188,7 @@ _CLAUSE_OPENERS = re.compile(r"\b(?:that|and|but|as|which|who|because)\s+|[,;:]\
 
 def _embedded_events(
     index: int, sentence: str, offset: int, cues: list[Cue], main: Cue, day: date, scope: Scope,
-    language: str | None, context: Context, previous_actor: str | None,
+    language: str | None, context: Context, previous_actor: str | None, subject: list[str] | None = None,
 ) -> list[EventDraft]:
     """A past act or a plan reported inside a saying ("announced that the Chinese government had already sent a greeting")."""
     found = []
@@ -212,6 +212,8 @@ def _embedded_events(
             if scope.floor and not context.is_record:  # after the directive it answers, as the act that reports it
                 event.start_date, event.date_kind = scope.floor, "range"
         event.sources, event.targets = _cue_actors(sentence[start:end], Cue(cue.kind, cue.start - start, cue.end - start), language, context, previous_actor)
+        if not event.sources and subject and re.fullmatch(r"\s*and\s*", sentence[opener[-1].start(): start], re.IGNORECASE):
+            event.sources = [n for n in subject if n not in event.targets]  # "KIM asked me ... and ordered PAK ...": one subject, two verbs
         found.append(event)
     return found
 

@@ -406,3 +406,14 @@ def test_a_turn_told_in_the_speakers_own_voice_goes_on_in_the_next_paragraph():
 def test_a_site_summary_whose_subject_has_an_apposition_is_no_record_of_events():
     summary = "Selivanov, student at the S.M. Kirov Academy and former adviser to the KPA, describes how he falsified an outbreak."
     assert extract_events(_memo(summary)) == []
+
+
+def test_one_subject_with_two_verbs_gives_each_act_its_own_addressee():
+    doc = _doc(
+        "KIM IL SUNG asked me to read practical recommendations and ordered PAK HEON-YEONG to write them down.",
+        document_type="telegram", document_date=date(1950, 10, 14), document_date_precision="day",
+        sender_names=["Terentii Shtykov"], recipient_names=["Joseph Stalin"],
+    )
+    rows = {e.evidence_start: (e.sources, e.targets) for e in extract_events(doc) if e.method == "tense_sentence"}
+    assert rows[0] == (["Kim Il Sung"], ["Terentii Shtykov"])
+    assert [v for k, v in rows.items() if k > 0] == [(["Kim Il Sung"], ["Pak Hon-yong"])]
