@@ -98,6 +98,9 @@ def _first_verb(window: str) -> Cue | None:
     return next((c for c in read_cues(window, "en") if c.kind in ("past", "speech", "performative", "ongoing")), None)
 
 
+_SAID_THAT = re.compile(r"\b(?:said|says|stated|states|declared|declares|announced|announces|noted|notes|reported|reports|claimed|claims|stressed|stresses)\s+that\b")
+
+
 def sentence_event(index: int, s: Sentence, mention: DateMention, previous_actor: str | None, context: Context) -> EventDraft:
     """A sentence that writes a date: what happened on it, read from the words around the date."""
     sentence, offset = s.text, s.start
@@ -106,6 +109,11 @@ def sentence_event(index: int, s: Sentence, mention: DateMention, previous_actor
     confidence = 0.6 if mention.inferred else 0.7
     event = EventDraft(index, kind, offset, offset + len(sentence), "dated_sentence", confidence).dated(mention)
     event.sources, event.targets = _actors(window, previous_actor)
+    if event.targets and (said := _SAID_THAT.search(window)):
+        # "The Front's statement of 22 March stated that the Saigon regime is a puppet of the United States": what it
+        # says names the United States, it is not addressed to them
+        before = {m.entity.name for m in find_mentions(window[: said.end()])}
+        event.targets = [n for n in event.targets if n in before]
     if not event.sources and (agent := _BY_NAME.search(window)) and agent[1] not in _MONTHS:
         event.sources = [canonical_name(agent[1])]
     if context.senders:  # the writer: "When we flew into Belgrade on 26 September", "Tito said he wanted to talk with me"

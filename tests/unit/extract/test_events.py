@@ -417,3 +417,9 @@ def test_one_subject_with_two_verbs_gives_each_act_its_own_addressee():
     rows = {e.evidence_start: (e.sources, e.targets) for e in extract_events(doc) if e.method == "tense_sentence"}
     assert rows[0] == (["Kim Il Sung"], ["Terentii Shtykov"])
     assert [v for k, v in rows.items() if k > 0] == [(["Kim Il Sung"], ["Pak Hon-yong"])]
+
+
+def test_what_a_dated_statement_says_names_no_addressee():
+    doc = _memo("On 22 March Cuba stated that the Saigon regime is a puppet of the United States.")
+    (row,) = [e for e in extract_events(doc) if e.method == "dated_sentence"]
+    assert (row.sources, row.targets) == (["Cuba"], [])
