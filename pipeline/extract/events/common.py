@@ -278,6 +278,12 @@ def _is_region(surface: str) -> bool:
     return entity is not None and entity.kind == "place" and not entity.is_state
 
 
+# After the verb, a name in the possessive is whose thing the act is about ("toasted Com. Stalin's health", "said South
+# Korea's base was poor"), not whom it is addressed to.
+_POSSESSIVE = re.compile(r"['’]s?\b")
+_POSSESSIVE_END = re.compile(r"['’]s?$")
+
+
 def _names(text: str, language: str | None, addressed_only: bool = False) -> list[str]:
     """Actors named in a piece of a sentence, in order: the gazetteer's, and in English the capitalised names it lacks
     (a single capitalised word after "by" is a name too: "Deciphered by Morozov"). ``addressed_only``: a state
@@ -286,11 +292,12 @@ def _names(text: str, language: str | None, addressed_only: bool = False) -> lis
     known = [m for m in find_mentions(text) if m.entity.is_actor and not is_where(text, m)]
     if addressed_only:
         known = [m for m in known if m.entity.kind != "place" or _ADDRESSED.search(text[max(0, m.start - 12): m.start])]
-    found = [(m.start, m.entity.name) for m in known]
+    found = [(m.start, m.entity.name) for m in known if not (addressed_only and _POSSESSIVE.match(text, m.end))]
     if language in (None, "en"):
-        found += [(start, canonical_name(surface)) for start, _, surface in find_unknown_names(text, known)
+        found += [(start, canonical_name(surface)) for start, end, surface in find_unknown_names(text, known)
                   if not _LOCATIVE.search(text[max(0, start - 16): start])  # "via New York", "in the Cabinet Room"
-                  and not _is_region(surface)]  # "his trip to Western Europe"
+                  and not _is_region(surface)  # "his trip to Western Europe"
+                  and not (addressed_only and (_POSSESSIVE.match(text, end) or _POSSESSIVE_END.search(surface)))]
         if (agent := _BY_NAME.search(text)) and agent[1] not in _MONTHS and not any(m.start <= agent.start(1) < m.end for m in known):
             found.append((agent.start(1), canonical_name(agent[1])))
         found += [(m.start(1), canonical_name(m[1])) for m in _TITLED_NAME.finditer(text)

@@ -423,3 +423,12 @@ def test_what_a_dated_statement_says_names_no_addressee():
     doc = _memo("On 22 March Cuba stated that the Saigon regime is a puppet of the United States.")
     (row,) = [e for e in extract_events(doc) if e.method == "dated_sentence"]
     assert (row.sources, row.targets) == (["Cuba"], [])
+
+
+def test_a_name_in_the_possessive_after_the_verb_is_no_addressee():
+    doc = _doc(
+        "During dinner Mao thrice toasted Com. Stalin's health.",
+        title="Memorandum of Conversation with Mao Zedong", document_type="record_of_conversation",
+        document_date=date(1949, 10, 20), document_date_precision="day",
+    )
+    assert [(e.sources, e.targets) for e in extract_events(doc) if e.evidence_start == 0] == [(["Mao Zedong"], [])]
