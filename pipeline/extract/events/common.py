@@ -267,6 +267,8 @@ def _cue_actors(sentence: str, cue: Cue, language: str | None, context: Context,
         targets = [n for n in writer if n not in sources] + targets
     elif re.search(r"\byou\b", after[:30]) and (addressed := context.listeners or context.recipients):
         targets = [n for n in addressed if n not in sources] + targets
+    if cue.kind == "performative" and not targets and not context.speaker and sources == writer and context.is_correspondence:
+        targets = [n for n in context.recipients if n not in sources]  # "I am reporting about ...": to the addressee
     if re.search(r"\bthem\b", after) and len(context.people_before) >= 2:
         targets += [n for n in context.people_before if n not in sources]  # "I read the text of your telegram to them"
     return sources, list(dict.fromkeys(targets))

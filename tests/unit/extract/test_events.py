@@ -432,3 +432,8 @@ def test_a_name_in_the_possessive_after_the_verb_is_no_addressee():
         document_date=date(1949, 10, 20), document_date_precision="day",
     )
     assert [(e.sources, e.targets) for e in extract_events(doc) if e.evidence_start == 0] == [(["Mao Zedong"], [])]
+
+
+def test_the_writers_own_report_is_addressed_to_the_documents_recipient():
+    (row,) = [e for e in extract_events(_memo("I am reporting about the conversations with the Yugoslav leaders.")) if e.evidence_start == 0]
+    assert (row.sources, row.targets) == (["Lavrentiy Beria"], ["Georgy Malenkov"])
