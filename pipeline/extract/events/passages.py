@@ -100,6 +100,8 @@ def _sentence_events(doc: ParsedDocument, context: Context) -> list[EventDraft]:
     speaker: str | None = None  # the speaker of the last turn of a record
     quoting = False  # a quotation opened in an earlier passage and not yet closed
     participants = _participants(doc, "") if context.is_record else []
+    if len(participants) == 1 and context.senders and participants[0] not in context.senders:
+        participants = list(context.senders) + participants  # "Tsedenbal's diary on his conversation with Mikoyan": and its writer
     embedded: Embedded | None = None  # a message forwarded or read out: announced, then quoted
     for index, block in enumerate(doc.blocks):
         if block.section_type in ("header", "trailer") or block.passage_type not in TEXT_BLOCKS:
@@ -195,7 +197,7 @@ _ANNOUNCES = re.compile(r"^[^:\n]{3,40}\b(?:is|are|was|were)\s*:\s*$")
 
 
 # A verb that says something to someone: in a conversation of two or three, it is said to the others.
-_SAID_TO = re.compile(r"\b(?:asked|asks|told|tells|replied|replies|answered|answers|thanked|thanks|invited|invites|informed|informs|urged|urges|assured|assures|proposed|proposes|suggested|suggests|requested|requests)\b")
+_SAID_TO = re.compile(r"\b(?:raised|asked|asks|told|tells|replied|replies|answered|answers|thanked|thanks|invited|invites|informed|informs|urged|urges|assured|assures|proposed|proposes|suggested|suggests|requested|requests)\b")
 
 
 def _is_furniture(text: str, doc: ParsedDocument) -> bool:
