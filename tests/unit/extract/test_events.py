@@ -2,13 +2,7 @@
 
 from datetime import date
 
-import pytest
-
 from pipeline.extract.events import EventDraft, event_key, extract_events
-from pipeline.extract.events.tense_sentence import states_a_quality
-from pipeline.extract.events.titles import holder, office_holders
-from pipeline.extract.tense import read_cues
-from pipeline.normalize.lexicon import lexicon
 from pipeline.parse.model import Block, ParsedDocument
 
 
@@ -353,29 +347,6 @@ def test_a_region_and_the_topic_of_an_act_are_not_its_actors():
     doc = _letter("I have received from you the information material on your conversation about President Kennedy.")
     assert all("John F. Kennedy" not in e.targets for e in extract_events(doc))
 
-
-def _quality_examples(key):
-    return [pytest.param(s, id=s[:40]) for s in lexicon("en").get(key) or []]
-
-
-@pytest.mark.parametrize("sentence", _quality_examples("quality_examples"))
-def test_a_sentence_that_states_a_quality_is_no_act(sentence):
-    assert states_a_quality(sentence, read_cues(sentence, "en"))
-
-
-@pytest.mark.parametrize("sentence", _quality_examples("act_examples"))
-def test_a_sentence_that_tells_an_act_is_kept(sentence):
-    assert not states_a_quality(sentence, read_cues(sentence, "en"))
-
-
-@pytest.mark.parametrize(("text", "written", "person"), [pytest.param(*e, id=e[1]) for e in lexicon("en").get("office_title_examples") or []])
-def test_an_office_named_for_its_holder_is_the_person_the_document_names_so(text, written, person):
-    assert holder(written, office_holders([text], [])) == person
-
-
-def test_an_office_two_people_hold_in_the_document_stays_as_written():
-    holders = office_holders(["President Nixon met President Pompidou. The President spoke."], [])
-    assert holder("the President", holders) == "the President"
 
 
 def _memo(*texts: str) -> ParsedDocument:

@@ -9,6 +9,9 @@ from __future__ import annotations
 
 import pytest
 
+from pipeline.extract.events import tense_sentence
+from pipeline.extract.events.tense_sentence import states_a_quality
+from pipeline.extract.events.titles import holder, office_holders
 from pipeline.extract.tense import read_cues
 from pipeline.normalize.dates import find_dates, find_relative
 from pipeline.normalize.language import _mostly_english, _surely_russian, detect_language
@@ -85,7 +88,19 @@ def _is_of_language(expected_language):
     return check
 
 
+def _quality(language, sentence, expected):
+    assert states_a_quality(sentence, read_cues(sentence, language)) is expected, sentence
+
+
+def _office_holder(language, text, expected):
+    written, person = expected
+    assert holder(written, office_holders([text], [])) == person, text
+
+
 CHECKS = {
+    "quality": _quality,
+    "office_titles": _office_holder,
+    "later_words": _holds(tense_sentence._LATER.search),
     "months": _first_date,
     "year_context": _first_date,
     "offsets": _offset,
