@@ -7,9 +7,11 @@ from datetime import date
 
 from pipeline.extract.events.common import EventDraft
 from pipeline.normalize.dates import find_dates
+from pipeline.normalize.lexicon import alternation, lexicon
 from pipeline.parse.model import ParsedDocument
 
 _RECEIVED = re.compile(r"\breceived\s+(?P<rest>.+)", re.IGNORECASE)
+REGISTERED = re.compile(r"^\W*(?:" + alternation(lexicon("en").get("registration_marks") or []) + r")\b")
 
 
 def header_events(doc: ParsedDocument) -> list[EventDraft]:
@@ -25,6 +27,14 @@ def header_events(doc: ParsedDocument) -> list[EventDraft]:
                 event = EventDraft(index, "message_received", m.start(), end, "cable_header", 0.85).dated(mention)
                 event.sources, event.targets = list(doc.sender_names), list(doc.recipient_names)
                 _fix_stamp_year(event, doc.document_date)
+                events.append(event)
+            continue
+        if block.section_type == "header" and REGISTERED.match(block.text) and len(block.text) < 120:
+            # "Top Secret, Copy 4, 1 December 1949, No.110": the writer registered the copy that day
+            dates = [d for d in find_dates(block.text, year) if d.precision in ("day", "minute")]
+            if dates:
+                event = EventDraft(index, "statement", 0, len(block.text), "cable_header", 0.7).dated(dates[0])
+                event.sources = list(doc.sender_names)
                 events.append(event)
     return events
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.extract.events import tense_sentence
+from pipeline.extract.events import cable_header, tense_sentence
 from pipeline.extract.events.tense_sentence import states_a_quality
 from pipeline.extract.events.titles import holder, office_holders
 from pipeline.extract.tense import read_cues
@@ -101,6 +101,7 @@ CHECKS = {
     "quality": _quality,
     "office_titles": _office_holder,
     "later_words": _holds(tense_sentence._LATER.search),
+    "registration_marks": _matches(cable_header.REGISTERED),
     "months": _first_date,
     "year_context": _first_date,
     "offsets": _offset,
