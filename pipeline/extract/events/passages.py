@@ -160,7 +160,7 @@ def _sentence_events(doc: ParsedDocument, context: Context) -> list[EventDraft]:
                     event.sources = _actor_names(block.text[end: end + 120])[:1]  # "Meeting on 25 July opened. Senior delegate UNC ..."
                 events.append(event)
             if not dated:
-                events += relative_events(index, s, events) or undated_events(index, s, context)
+                events += relative_events(index, s, events) or undated_events(index, s, context, scope.before(scope.day)[0] if scope.day else None)
             below = next((datelines[i] for i in range(index + 1, index + 5) if i in datelines), None)
             events += act_events(index, s, context, below)
             only_named = dated and len(events) - before_sentence == len(dated) and all(names_a_thing(sentence, m) for m in dated)

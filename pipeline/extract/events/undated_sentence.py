@@ -4,6 +4,7 @@ decided plan (no date yet)."""
 from __future__ import annotations
 
 import re
+from datetime import date
 
 from pipeline.extract.events.annotate import Sentence
 from pipeline.extract.events.common import (
@@ -19,8 +20,9 @@ from pipeline.extract.events.common import (
 from pipeline.extract.mentions import find_mentions
 
 
-def undated_events(index: int, s: Sentence, context: Context) -> list[EventDraft]:
-    """A completed act without a date (on or before the document's date), a plan (no date yet)."""
+def undated_events(index: int, s: Sentence, context: Context, by: date | None = None) -> list[EventDraft]:
+    """A completed act without a date (on or before the day the text speaks from: ``by``, the meeting's day once
+    the text has moved to it, else the document's date), a plan (no date yet)."""
     sentence, offset = s.text, s.start
     if context.letter_date is None and not context.is_correspondence:
         return []
@@ -34,16 +36,16 @@ def undated_events(index: int, s: Sentence, context: Context) -> list[EventDraft
             return []
         kind = next((k for k, p in _KEYWORD_PATTERNS if p.search(sentence)), "statement")
         event = EventDraft(index, kind, offset, offset + len(sentence), "undated_sentence", 0.4)
-        event.end_date = context.letter_date
+        event.end_date = by or context.letter_date
         names = _actor_names(sentence)
         event.sources, event.targets = names[:1], names[1:]
         return [event]
     if context.is_correspondence and (m := _PAST_ACT.search(sentence)):
-        return _past_act(index, sentence, offset, m, context)
+        return _past_act(index, sentence, offset, m, context, by)
     return []
 
 
-def _past_act(index: int, sentence: str, offset: int, verb: re.Match, context: Context) -> list[EventDraft]:
+def _past_act(index: int, sentence: str, offset: int, verb: re.Match, context: Context, by: date | None = None) -> list[EventDraft]:
     """"during two meetings the Americans deliberately raised the issue": a named actor's act before the letter was written."""
     subject = [x for x in find_mentions(sentence[: verb.start()]) if x.entity.is_actor]
     between = sentence[subject[-1].end: verb.start()] if subject else ""
@@ -51,7 +53,7 @@ def _past_act(index: int, sentence: str, offset: int, verb: re.Match, context: C
         return []  # the actor is the verb's subject ("the Americans deliberately raised"), and the act is not a condition
     kind = next((k for k, p in _KEYWORD_PATTERNS if p.search(sentence)), "statement")
     event = EventDraft(index, kind, offset, offset + len(sentence), "undated_sentence", 0.35)
-    event.end_date = context.letter_date
+    event.end_date = by or context.letter_date
     event.sources = [subject[-1].entity.name]
     event.targets = [n for n in _actor_names(sentence[verb.end():]) if n not in event.sources]
     return [event]

@@ -408,3 +408,14 @@ def test_a_name_in_the_possessive_after_the_verb_is_no_addressee():
 def test_the_writers_own_report_is_addressed_to_the_documents_recipient():
     (row,) = [e for e in extract_events(_memo("I am reporting about the conversations with the Yugoslav leaders.")) if e.evidence_start == 0]
     assert (row.sources, row.targets) == (["Lavrentiy Beria"], ["Georgy Malenkov"])
+
+
+def test_an_undated_completed_act_is_bounded_by_the_day_the_text_has_moved_to():
+    doc = _doc(
+        "This meeting took place on 5 March 1956 in the Kremlin.",
+        "The Soviet government has agreed to the request regarding the housing.",
+        document_type="diary_entry", document_date=date(1956, 2, 24), document_date_precision="day",
+        sender_names=["Yumjaagiin Tsedenbal"],
+    )
+    (row,) = [e for e in extract_events(doc) if e.block == 1]
+    assert (row.method, row.start_date, row.end_date) == ("undated_sentence", None, date(1956, 3, 5))
