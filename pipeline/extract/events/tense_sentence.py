@@ -71,6 +71,8 @@ class Scope:
 
 _OPENS_WITH_PERIOD = re.compile(r"^\W*(?:(?:In|By|During)\s+(?:the\s+(?:spring|summer|autumn|fall|winter|beginning|end|middle)\s+of\s+)?)?$")
 _LATER = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in lexicon("en").get("later_words") or []) + r")\b", re.IGNORECASE)
+# In notes of a meeting that no participant wrote, "I said", "we told" are a speaker's words about his own earlier act.
+_SPEAKER_SAID = re.compile(r"(?:^|[—–:;,]\s*|\s)(?:I|[Ww]e)\s+(?:\w+ly\s+|also\s+|then\s+)?(?:said|told|informed|answered|replied|asked|explained|stated)$")
 _PROMPTED_BY = re.compile(r"\b(?:in\s+accordance\s+with|in\s+response\s+to|in\s+reply\s+to|pursuant\s+to|following|on\s+receipt\s+of|upon\s+receiving|after\s+receiving)\b[^.;]{0,60}$", re.IGNORECASE)
 _OPENS_WITH_DAY = re.compile(r"(?:^\W*(?:On|on)\s+(?:the\s+(?:morning|afternoon|evening|night)\s+of\s+)?|\bon\s+the\s+(?:morning|afternoon|evening|night)\s+of\s+)$")
 _TOOK_PLACE = re.compile(r"\b(?:took\s+place|was\s+held|were\s+held|began|opened|met|arrived)\s+(?:on\s+)?(?:the\s+\w+\s+of\s+)?$", re.IGNORECASE)
@@ -111,6 +113,8 @@ def tense_events(
     main = next(c for kind in _CUE_ORDER for c in cues if c.kind == kind)
     if main.kind in ("speech", "performative") and (done := _perfect_before(sentence, cues, main)):
         main = done  # "As I have already reported, ... Tito told me": the main verb is a perfect, a past act
+    if record and not context.senders and main.kind == "speech" and _SPEAKER_SAID.search(sentence[: main.end]):
+        main = Cue("past", main.start, main.end)  # "On Rokossowski—I said to Gomulka ...": a speaker tells of his earlier act
     if is_hypothetical(sentence, language) and not (record and main.kind in ("speech", "performative")):
         return []
     if main.kind == "past" and language in (None, "en") and states_a_quality(sentence, cues):
