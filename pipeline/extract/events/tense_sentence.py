@@ -18,6 +18,7 @@ from pipeline.extract.events.common import (
     _clock_time,
     _cue_actors,
     _inside_quotation,
+    _names,
 )
 from pipeline.extract.tense import Cue, is_hypothetical, read_cues
 from pipeline.normalize.dates import DateMention, period_end
@@ -73,6 +74,12 @@ _OPENS_WITH_PERIOD = re.compile(r"^\W*(?:(?:In|By|During)\s+(?:the\s+(?:spring|s
 _LATER = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in lexicon("en").get("later_words") or []) + r")\b", re.IGNORECASE)
 # In notes of a meeting that no participant wrote, "I said", "we told" are a speaker's words about his own earlier act.
 _SPEAKER_SAID = re.compile(r"(?:^|[—–:;,]\s*|\s)(?:I|[Ww]e)\s+(?:\w+ly\s+|also\s+|then\s+)?(?:said|told|informed|answered|replied|asked|explained|stated)$")
+# A message read out at a meeting ("Information from Cdes. Mikoyan and Serov is read aloud", "The telegram from
+# Comrade X was read"): its senders sent it before.
+_READ_OUT = re.compile(
+    r"\b(?:information|telegram|cable|letter|message|report|note)s?\s+from\s+(?P<senders>[^;]{2,80}?)\s+(?:is|was|were|are)\s+(?:read|heard)\b",
+    re.IGNORECASE,
+)
 _PROMPTED_BY = re.compile(r"\b(?:in\s+accordance\s+with|in\s+response\s+to|in\s+reply\s+to|pursuant\s+to|following|on\s+receipt\s+of|upon\s+receiving|after\s+receiving)\b[^.;]{0,60}$", re.IGNORECASE)
 _OPENS_WITH_DAY = re.compile(r"(?:^\W*(?:On|on)\s+(?:the\s+(?:morning|afternoon|evening|night)\s+of\s+)?|\bon\s+the\s+(?:morning|afternoon|evening|night)\s+of\s+)$")
 _TOOK_PLACE = re.compile(r"\b(?:took\s+place|was\s+held|were\s+held|began|opened|met|arrived)\s+(?:on\s+)?(?:the\s+\w+\s+of\s+)?$", re.IGNORECASE)
@@ -161,6 +168,14 @@ def tense_events(
     if event.method == "document_act" and not record and not event.sources and not sentence[: main.start].strip(_POINT_MARKS):
         event.sources, event.targets = list(context.senders), list(context.recipients)  # "(一)同意……": the writer's, to the addressee
     events = [event]
+    if record and event.date_kind == "exact" and (read := _READ_OUT.search(sentence)):
+        # "Information from Cdes. Mikoyan and Serov is read aloud": read at the meeting, sent before it
+        sent = EventDraft(index, "message_sent", offset, offset + len(sentence), "tense_sentence", 0.35)
+        sent.inferred = True
+        (sent.end_date, sent.precision), sent.date_kind = scope.before(day), "upper_bound"
+        sent.sources = _names(read["senders"], language)
+        sent.targets = list(context.recipients)
+        events.append(sent)
     if main.kind in ("speech", "performative"):
         events += _embedded_events(index, sentence, offset, cues, main, day, scope, language, context, previous_actor, event.sources)
     return events

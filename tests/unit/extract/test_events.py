@@ -430,3 +430,14 @@ def test_in_notes_no_participant_wrote_a_speakers_i_said_is_his_earlier_act():
     )
     rows = [(e.date_kind, e.end_date) for e in extract_events(doc) if e.block == 1 and e.evidence_start > 0]
     assert rows == [("upper_bound", date(1956, 10, 30))]
+
+
+def test_a_message_read_out_at_a_meeting_was_sent_before_it():
+    doc = _doc(
+        "Working Notes from the Session of the CPSU CC Presidium on 30 October 1956",
+        "Information from Cdes. Mikoyan and Serov is read aloud.",
+        title="Working Notes from the Session of the CPSU CC Presidium on 30 October 1956",
+        document_type="minutes", document_date=date(1956, 10, 30), document_date_precision="day",
+    )
+    rows = sorted((e.date_kind, e.end_date, e.sources) for e in extract_events(doc) if e.block == 1 and e.date_kind == "upper_bound")
+    assert rows == [("upper_bound", date(1956, 10, 30), ["Anastas Mikoyan", "Ivan Serov"])]
