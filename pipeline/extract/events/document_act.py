@@ -204,6 +204,11 @@ class Embedded:
                 event.on(self.day)
 
 
+def names_a_role(text: str) -> bool:
+    """"Alexandrov – head of the secretariat of ...": who attended and in what office, not a turn of the meeting."""
+    return bool(_ROLE.match(re.split(r":|—|\s–\s", text, maxsplit=1)[-1]))
+
+
 def says_something(text: str, language: str | None, carried: bool = True) -> bool:
     """A turn states something when a verb says, asks, proposes or tells of an act; a turn with its speaker's label
     also when it names a state, a person or a body ("China needs a period of 3-5 years of peace"). A paragraph

@@ -40,6 +40,7 @@ from pipeline.extract.events.document_act import (
     _turn_speaker,
     act_events,
     named_turn_event,
+    names_a_role,
     reported_turn,
     says_something,
 )
@@ -127,6 +128,8 @@ def _sentence_events(doc: ParsedDocument, context: Context) -> list[EventDraft]:
         scope.bound = None  # a period governs only the passage that opens with it
         turn = _turn_speaker(block.text) if context.is_conversation else None
         turn_name = turn.entity.name if turn else (_turn_name(block.text) if context.is_record else None)
+        if turn_name and not turn and names_a_role(block.text):
+            turn_name = None  # "Alexandrov – head of the secretariat of ...": one of those present, no speaker
         carried = False
         reported = reported_turn(block.text) if context.is_record and turn_name is None else None
         if turn_name is None and reported is None and speaker is not None and block.passage_type == "paragraph" and (

@@ -441,3 +441,13 @@ def test_a_message_read_out_at_a_meeting_was_sent_before_it():
     )
     rows = sorted((e.date_kind, e.end_date, e.sources) for e in extract_events(doc) if e.block == 1 and e.date_kind == "upper_bound")
     assert rows == [("upper_bound", date(1956, 10, 30), ["Anastas Mikoyan", "Ivan Serov"])]
+
+
+def test_a_line_naming_one_present_and_his_office_makes_no_speaker_of_the_paragraphs_after_it():
+    doc = _doc(
+        "Alexandrov – head of the secretariat of the I Secretary of the CC CPSU",
+        "The conference was held on July 11, from 3 to 9 p.m.",
+        title="Polish Record of Meeting of Soviet-bloc leaders in Budapest",
+        document_type="record_of_conversation", document_date=date(1967, 7, 11), document_date_precision="day",
+    )
+    assert not [e for e in extract_events(doc) if "Alexandrov" in e.sources]
