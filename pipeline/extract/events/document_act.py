@@ -84,7 +84,12 @@ def _turn_event(index: int, text: str, speaker: Mention, context: Context, speak
 
 
 def _turn_name(text: str) -> str | None:
-    """The speaker of a turn whose name the gazetteer may not know ("Takeiri: ...", "Cde. Bulganin—The Chinese ...")."""
+    """The speaker of a turn whose name the gazetteer may not know ("Takeiri: ...", "Cde. Bulganin—The Chinese ...",
+    "[Willi] Stoph. The West wants ...": a transcript's surname with the editors' given name)."""
+    if (bracketed := _BRACKETED_TURN.match(text)) and len(text.split()) >= 5:
+        name = f"{bracketed['given']} {bracketed['surname']}"
+        entity = lookup(name) or lookup(bracketed["surname"])
+        return entity.name if entity is not None and entity.kind == "person" else canonical_name(name)
     m = _NAMED_TURN.match(text)
     if not m:
         return None
@@ -103,6 +108,7 @@ def _turn_name(text: str) -> str | None:
     return canonical_name(name)
 
 
+_BRACKETED_TURN = re.compile(r"^\[(?P<given>[A-Z][\w'’-]+)\]\s+(?P<surname>[A-Z][\w'’-]+)\.\s*(?=\S)")
 _ATTENDEE = re.compile(r"^\s*(?:[A-Z\u0410-\u042f]\.\s*){1,3}[^\W\d_][\w'’-]+(?:\s*,\s*[^–—-]{0,40})?\s+[–—-]\s+\S")
 _NAMED_TURN = re.compile(r"^(?:(?:Comrade|Cde\.|Com\.|Tov\.|Mr\.|Premier|President|Chairman|General)\s+)?(?P<name>[^\W\d_][^:—–\n]{0,40}?)\s*(?::|—|\s–\s)\s*\S")
 _TURN_LABELS = frozenset(w.lower() for w in lexicon("en").get("labels", []))

@@ -30,6 +30,7 @@ from pipeline.extract.events.dated_sentence import (
     sentence_event,
 )
 from pipeline.extract.events.document_act import (
+    _BRACKETED_TURN,
     _LABELLED,
     _SPEAKER_LINE,
     Embedded,
@@ -131,6 +132,7 @@ def _sentence_events(doc: ParsedDocument, context: Context) -> list[EventDraft]:
         if turn_name and not turn and names_a_role(block.text):
             turn_name = None  # "Alexandrov – head of the secretariat of ...": one of those present, no speaker
         carried = False
+        bracketed = bool(_BRACKETED_TURN.match(block.text))  # "[Oskar] Fischer.The letter ...": the label, then a sentence of its own
         reported = reported_turn(block.text) if context.is_record and turn_name is None else None
         if turn_name is None and reported is None and speaker is not None and block.passage_type == "paragraph" and (
             not _LABELLED.match(block.text) or _ANNOUNCES.match(block.text)  # "Our view is:": what follows is his
@@ -167,7 +169,7 @@ def _sentence_events(doc: ParsedDocument, context: Context) -> list[EventDraft]:
             below = next((datelines[i] for i in range(index + 1, index + 5) if i in datelines), None)
             events += act_events(index, s, context, below)
             only_named = dated and len(events) - before_sentence == len(dated) and all(names_a_thing(sentence, m) for m in dated)
-            if (len(events) == before_sentence or only_named) and not ((turn or turn_name) and start == 0):
+            if (len(events) == before_sentence or only_named) and not ((turn or turn_name) and start == 0 and not bracketed):
                 events += tense_events(
                     index, s, block.language, context, scope, previous_actor, bool(turn or turn_name),
                     ("“" if quoting else "") + block.text, 1 if quoting else 0,

@@ -80,6 +80,15 @@ _READ_OUT = re.compile(
     r"\b(?:information|telegram|cable|letter|message|report|note)s?\s+from\s+(?P<senders>[^;]{2,80}?)\s+(?:is|was|were|are)\s+(?:read|heard)\b",
     re.IGNORECASE,
 )
+_AS_SAID = re.compile(r"\bas\s+(?:you|I|we|he|she|they)\s+(?:\w+\s+)?$", re.IGNORECASE)  # "as you said": an aside, no act
+_IRREGULAR_PAST = frozenset(lexicon("en").get("irregular_past") or [])
+
+
+def _is_past_form(verb: str) -> bool:
+    word = verb.split()[-1].lower()
+    return word.endswith("ed") or word in _IRREGULAR_PAST
+
+
 _PROMPTED_BY = re.compile(r"\b(?:in\s+accordance\s+with|in\s+response\s+to|in\s+reply\s+to|pursuant\s+to|following|on\s+receipt\s+of|upon\s+receiving|after\s+receiving)\b[^.;]{0,60}$", re.IGNORECASE)
 _OPENS_WITH_DAY = re.compile(r"(?:^\W*(?:On|on)\s+(?:the\s+(?:morning|afternoon|evening|night)\s+of\s+)?|\bon\s+the\s+(?:morning|afternoon|evening|night)\s+of\s+)$")
 _TOOK_PLACE = re.compile(r"\b(?:took\s+place|was\s+held|were\s+held|began|opened|met|arrived)\s+(?:on\s+)?(?:the\s+\w+\s+of\s+)?$", re.IGNORECASE)
@@ -122,6 +131,8 @@ def tense_events(
         main = done  # "As I have already reported, ... Tito told me": the main verb is a perfect, a past act
     if record and not context.senders and main.kind == "speech" and _SPEAKER_SAID.search(sentence[: main.end]):
         main = Cue("past", main.start, main.end)  # "On Rokossowski—I said to Gomulka ...": a speaker tells of his earlier act
+    elif in_turn and main.kind == "speech" and _is_past_form(sentence[main.start: main.end]) and not _AS_SAID.search(sentence[: main.start]):
+        main = Cue("past", main.start, main.end)  # "[Oskar] Fischer. ... Fischer told Gorinovich that ...": told before the session
     if is_hypothetical(sentence, language) and not (record and main.kind in ("speech", "performative")):
         return []
     if main.kind == "past" and language in (None, "en") and states_a_quality(sentence, cues):

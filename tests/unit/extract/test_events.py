@@ -451,3 +451,17 @@ def test_a_line_naming_one_present_and_his_office_makes_no_speaker_of_the_paragr
         document_type="record_of_conversation", document_date=date(1967, 7, 11), document_date_precision="day",
     )
     assert not [e for e in extract_events(doc) if "Alexandrov" in e.sources]
+
+
+def test_a_transcripts_bracketed_speaker_opens_a_turn_whose_past_reports_are_earlier_acts():
+    doc = _doc(
+        "[Willi] Stoph. The West wants to continually raise the stakes. As you said, there is news every day.",
+        "[Oskar] Fischer.The letter from Comrade Shevardnadze was forwarded by Comrade Gorinovich. Fischer told Gorinovich that the article was good.",
+        title="Transcript of the SED Politburo Session held on 5 September 1989",
+        document_type="minutes", document_date=date(1989, 9, 5), document_date_precision="day",
+    )
+    events = extract_events(doc)
+    turns = [(e.block, e.sources, e.start_date) for e in events if e.evidence_start == 0 and e.method == "document_act"]
+    assert turns == [(0, ["Willi Stoph"], date(1989, 9, 5)), (1, ["Oskar Fischer"], date(1989, 9, 5))]
+    told = [(e.block, e.date_kind) for e in events if e.method == "tense_sentence"]
+    assert told == [(1, "upper_bound"), (1, "upper_bound")]  # forwarded, told: before the session; "As you said": an aside
