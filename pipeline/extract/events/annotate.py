@@ -25,8 +25,6 @@ _EDITORIAL = re.compile(r"^\s*\[.*[-—–]\s*(?:ed|eds|Ed|Eds)\.?\]\W*$|^\s*\[[
 
 
 @dataclass
-
-
 class Sentence:
     """One sentence of a passage: where it stands in the passage, its dates and its names (offsets in the sentence)."""
 
@@ -36,7 +34,6 @@ class Sentence:
     dates: list[DateMention]
     year: int | None = None  # the year the text last wrote, this sentence read
     apparatus: bool = False  # a citation or the editors' note: not the text's words
-
 
     @cached_property
     def mentions(self) -> list[Mention]:

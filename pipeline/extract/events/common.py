@@ -99,8 +99,6 @@ _SYMMETRIC = {"meeting", "agreement"}
 
 
 @dataclass
-
-
 class EventDraft:
     block: int
     event_type: str
@@ -136,8 +134,6 @@ class EventDraft:
 
 
 @dataclass
-
-
 class Context:
     """What a sentence's events borrow from the document: its date, year and correspondents."""
 

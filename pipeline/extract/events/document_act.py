@@ -172,8 +172,6 @@ _SALUTATION = re.compile(r"^\W*(?:[A-Z]{1,3}\s*:\s*)?[“«\"]\s*(?:Dear|Respect
 
 
 @dataclass
-
-
 class Embedded:
     """A message a document forwards or reads out ("I report the letter from KIM IL SUNG to Comrade STALIN I.V.
     of 16.7.52", then the letter in quotation marks): what its writer does in it is his, addressed to its

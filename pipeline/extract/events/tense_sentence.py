@@ -26,8 +26,6 @@ from pipeline.normalize.lexicon import lexicon
 
 
 @dataclass
-
-
 class Scope:
     """The day the sentences speak from: the document's (or its meeting's), until the text moves to another day.
 
