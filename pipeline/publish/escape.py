@@ -13,7 +13,7 @@ import re
 _BIDI = re.compile("[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]")
 _CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 _MARKDOWN_SPECIALS = re.compile(r"([\\`*_\[\]!|~])")
-_HTML = {"&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;"}
+_HTML = (("&", "&amp;"), ("<", "&lt;"), (">", "&gt;"), ('"', "&quot;"))  # & first: the others' entities keep theirs
 _AUTOLINK = re.compile(r"(?i)(?<=[a-z])(:)(?=//)|(?<=\bwww)(\.)")
 
 
@@ -29,10 +29,16 @@ def markdown_text(value: object, limit: int | None = None) -> str:
     text = " ".join(("" if value is None else str(value)).split())
     if limit is not None and len(text) > limit:
         text = text[: limit - 3] + "..."
-    text = _BIDI.sub(lambda m: f"U+{ord(m.group()):04X}", text)
+    if _BIDI.search(text):
+        text = _BIDI.sub(lambda m: f"U+{ord(m.group()):04X}", text)
     text = _CONTROL.sub("", text)
-    text = "".join(_HTML.get(c, c) for c in text)
-    text = _MARKDOWN_SPECIALS.sub(r"\\\1", text)
+    for char, entity in _HTML:
+        if char in text:
+            text = text.replace(char, entity)
+    if _MARKDOWN_SPECIALS.search(text):
+        text = _MARKDOWN_SPECIALS.sub(lambda m: "\\" + m.group(), text)
+    if "://" not in text and "www." not in text.lower():  # what _AUTOLINK needs to match: its scan is the slow part
+        return text
     return _AUTOLINK.sub(lambda m: "&#58;" if m.group(1) else "&#46;", text)
 
 

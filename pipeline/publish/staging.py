@@ -115,8 +115,8 @@ def staged_files(staging: Path, shards: Iterable[str]) -> dict[str, list[Path]]:
     return files
 
 
-def _read_shard(staging: Path, shard: str) -> dict[str, pa.Table] | None:
-    """The shard's tables, or None when missing, written by other code, or torn."""
+def _read_shard(staging: Path, shard: str, tags_only: bool = False) -> dict[str, pa.Table] | None:
+    """The shard's tables (only the seed tags with ``tags_only``), or None when missing, written by other code, or torn."""
     files = shard_files(staging, shard)
     if not all(path.exists() for path in files.values()):
         return None
@@ -129,9 +129,15 @@ def _read_shard(staging: Path, shard: str) -> dict[str, pa.Table] | None:
     if len(tokens) != 1 or None in tokens or codes != {code_fingerprint().encode()}:
         return None
     try:
+        if tags_only:
+            return {name: pq.read_table(path, columns=_tag_columns(name)) for name, path in files.items()}
         return {name: pq.read_table(path, schema=staged_schema(name)) for name, path in files.items()}
     except (OSError, pa.ArrowInvalid):
         return None
+
+
+def _tag_columns(name: str) -> list[str]:
+    return [SHA_COLUMN, RETRY_COLUMN] if name == "rejects" else [SHA_COLUMN]
 
 
 def _seeds_in(staged: dict[str, pa.Table]) -> set[str]:
@@ -174,29 +180,44 @@ Mapper = Callable[[Callable, list], Iterator]
 @dataclass
 class _Plan:
     shard: str
-    kept: dict[str, pa.Table]
+    found: bool
+    keep: set[str]
     wanted: set[str]
     new: list[Seed]
     reused: int
     removed: int
     write: bool
+    rejected: int
 
 
 def _plan(staging: Path, shard: str, seeds: list[Seed]) -> _Plan:
-    """What one shard keeps, drops and must parse to hold exactly ``seeds``."""
+    """What one shard keeps, drops and must parse to hold exactly ``seeds``, from the seed tags alone (the rows are read
+    only for a shard that is rewritten)."""
     import pyarrow.compute as pc
 
-    found = _read_shard(staging, shard)
-    existing = found or {name: staged_schema(name).empty_table() for name in SEED_TABLES}
+    found = _read_shard(staging, shard, tags_only=True)
+    existing = found or {name: staged_schema(name).empty_table().select(_tag_columns(name)) for name in SEED_TABLES}
     have = _seeds_in(existing)
     wanted = {seed.sha256 for seed in seeds}
     new = [seed for seed in sorted(seeds, key=lambda s: s.sha256) if seed.sha256 not in have]
-    keep = pa.array(sorted(wanted & have), pa.string())
-    kept = {name: t.filter(pc.is_in(t[SHA_COLUMN], value_set=keep)) for name, t in existing.items()}
-    kept["rejects"] = kept["rejects"].filter(pc.invert(kept["rejects"][RETRY_COLUMN]))
     removed = len(have - wanted)
     torn_or_missing = found is None and (bool(seeds) or (staging / shard).exists())
-    return _Plan(shard, kept, wanted, new, len(wanted & have), removed, bool(new or removed or torn_or_missing))
+    rejects = existing["rejects"]
+    rejected = rejects.filter(pc.invert(rejects[RETRY_COLUMN])).num_rows
+    return _Plan(shard, found is not None, wanted & have, wanted, new, len(wanted & have), removed, bool(new or removed or torn_or_missing), rejected)
+
+
+def _kept(staging: Path, plan: _Plan) -> dict[str, pa.Table]:
+    """The staged rows the shard keeps: those of its seeds still wanted (transient rejects dropped)."""
+    import pyarrow.compute as pc
+
+    existing = _read_shard(staging, plan.shard) if plan.found else None
+    if existing is None:
+        return {name: staged_schema(name).empty_table() for name in SEED_TABLES}
+    keep = pa.array(sorted(plan.keep), pa.string())
+    kept = {name: t.filter(pc.is_in(t[SHA_COLUMN], value_set=keep)) for name, t in existing.items()}
+    kept["rejects"] = kept["rejects"].filter(pc.invert(kept["rejects"][RETRY_COLUMN]))
+    return kept
 
 
 def stage_shards(
@@ -218,13 +239,13 @@ def stage_shards(
     for plan in plans:
         parsed = [next(results) for _ in plan.new]
         if not plan.write:
-            done.append(ShardResult(plan.shard, 0, plan.reused, plan.removed, _count_rejected(plan.kept), False))
+            done.append(ShardResult(plan.shard, 0, plan.reused, plan.removed, plan.rejected, False))
             continue
-        merged = {name: pa.concat_tables([plan.kept[name], *(rows[name] for rows in parsed)]) for name in SEED_TABLES}
-        del parsed
+        kept = _kept(staging, plan)
+        merged = {name: pa.concat_tables([kept[name], *(rows[name] for rows in parsed)]) for name in SEED_TABLES}
+        del parsed, kept
         _write_shard(staging, plan.shard, merged, sorted(plan.wanted))
         done.append(ShardResult(plan.shard, len(plan.new), plan.reused, plan.removed, _count_rejected(merged), True))
-        plan.kept = {}
     for _ in results:  # every seed was taken: this ends the bar and logs the last line
         pass
     return done
