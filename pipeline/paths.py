@@ -49,6 +49,11 @@ class Paths:
         return self.build / "work"
 
     @property
+    def links_cache(self) -> Path:
+        """The text-reuse links' state between builds (passages, shingles, pair counts, links): only changes are compared."""
+        return self.build / "links.duckdb"
+
+    @property
     def lock(self) -> Path:
         return self.dist / ".lock"
 

@@ -101,7 +101,7 @@ def dataset_tables(paths: PipelinePaths, seed_workers: SeedWorkers):
     adds entities (the gazetteer) and cross-document links. Keys and foreign keys are the blocking checks' to judge."""
     seed_workers.close()  # every seed is staged: the workers' memory goes back before assembly needs it
     p = paths.paths()
-    built = assemble(staged_files(p.staging, SHARDS), p.seed_index, p.tables, p.work)
+    built = assemble(staged_files(p.staging, SHARDS), p.seed_index, p.tables, p.work, p.links_cache)
     save_file_infos(built, p.tables / "files.json")
     return tuple(built[name] for name in DATASET_TABLES)
 

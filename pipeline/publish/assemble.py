@@ -94,8 +94,9 @@ def _renamed_select(t: Table) -> sql.SQL:
     return sql.render("renamed", table=t.name, columns=columns, staged=f"staged_{t.name}", join=join)
 
 
-def assemble(staged: dict[str, list[Path]], seed_index: Path, out_dir: Path, work: Path) -> dict[str, FileInfo]:
-    """The dataset's tables from the staged shards and the seeds folder's index, written to ``out_dir``."""
+def assemble(staged: dict[str, list[Path]], seed_index: Path, out_dir: Path, work: Path, links_cache: Path | None = None) -> dict[str, FileInfo]:
+    """The dataset's tables from the staged shards and the seeds folder's index, written to ``out_dir``
+    (``links_cache``: the links' state kept between builds, so only what changed is compared; see ``insert_links``)."""
     con = session(work)
     try:
         con.execute(sql.load("seeds"), {"index": str(seed_index)})
@@ -109,7 +110,7 @@ def assemble(staged: dict[str, list[Path]], seed_index: Path, out_dir: Path, wor
             con.register("reference_rows", rows)
             con.execute(sql.render("reference_table", table=name))
             con.unregister("reference_rows")
-        insert_links(con)
+        insert_links(con, links_cache)
         out_dir.mkdir(parents=True, exist_ok=True)
         return {name: write_table_from(con, name, out_dir / f"{name}.parquet") for name in DATASET_TABLES}
     finally:

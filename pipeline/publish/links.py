@@ -20,6 +20,8 @@ or the shorter text is longer than ``FUZZ_MAX_CHARS`` (containment decides).
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import duckdb
 import pyarrow as pa
 from rapidfuzz import fuzz, process
@@ -72,28 +74,92 @@ def _link(r: dict) -> dict:
     }
 
 
-def insert_links(con: duckdb.DuckDBPyConnection) -> int:
-    """Creates table ``links`` from the ``passages`` and ``documents`` tables of the session; returns its rows."""
-    con.execute(sql.load("shingles"))
-    params = {"min_shared": MIN_SHARED, "min_containment": MIN_CONTAINMENT}
-    con.execute(sql.load("link_candidates"), params)
+MAX_CHANGED = 0.25  # more passages than this share changed since the cache's build: counting all anew is cheaper
+
+
+def cache_fingerprint() -> str:
+    """What the cached counts and links depend on besides the passages: this module, its SQL, the settings, DuckDB."""
+    import hashlib
+
+    digest = hashlib.sha256(f"{duckdb.__version__} {MIN_SHARED} {MIN_CONTAINMENT} {MIN_TOKEN_SET_RATIO} {SAME_TEXT} "
+                            f"{NEIGHBOURS} {CONFIRMED_CONTAINMENT} {FUZZ_MAX_CHARS}".encode())
+    digest.update(Path(__file__).read_bytes())
+    for name in sorted(p for p in sql.HERE.glob("link*.sql")):
+        digest.update(name.read_bytes())
+    return digest.hexdigest()
+
+
+def _shingles_of(source: str) -> sql.SQL:
+    return sql.render("link_shingles", source=source)
+
+
+def _counts_over(shingles: str) -> sql.SQL:
+    return sql.render("link_pair_counts", shingles=sql.SQL(shingles))
+
+
+def _cache_is_current(con: duckdb.DuckDBPyConnection) -> bool:
+    try:
+        found = con.execute(sql.load("links_cache_state")).fetchall()
+    except duckdb.CatalogException:
+        return False
+    return found == [(cache_fingerprint(),)]
+
+
+def insert_links(con: duckdb.DuckDBPyConnection, cache: Path | None = None) -> int:
+    """Creates table ``links`` from the ``passages`` and ``documents`` tables of the session; returns its rows.
+
+    ``cache`` is a DuckDB file kept between builds (the passages, shingles,
+    pair counts and links of the last build). When it was made by this code
+    and few passages changed, only the buckets of shingles that new or
+    removed passages are in are counted again and only the pairs whose count
+    changed are confirmed again: the links are those of a build from empty,
+    row for row, at a cost that grows with the change, not with the corpus.
+    """
+    con.execute(sql.load("link_passages"))
+    con.execute(f"ATTACH {sql.literal(str(cache)) if cache else repr(':memory:')} AS links_cache")
+    try:
+        _bring_cache(con)
+        _confirm_into_cache(con)
+        con.execute(sql.load("links_from_cache"))
+        con.execute(sql.load("links_cache_seal"), {"fingerprint": cache_fingerprint()})
+        for table in ("link_delta", "link_passages"):
+            con.execute(f"DROP TABLE IF EXISTS {table}")
+    finally:
+        con.execute("DETACH links_cache")
+    return con.execute("SELECT count(*) FROM links").fetchone()[0]
+
+
+def _bring_cache(con: duckdb.DuckDBPyConnection) -> str:
+    """Brings the attached cache to this build's passages, counting anew ("full") or only what changed ("changed");
+    leaves in ``link_delta`` the pairs whose count is new, and in the cache's links every link of the other pairs."""
+    full = not _cache_is_current(con)
+    if not full:
+        changed, total = con.execute(sql.load("links_cache_changed")).fetchone()
+        full = changed > MAX_CHANGED * max(total, 1)
+    con.execute("DROP TABLE IF EXISTS links_cache.state")  # until sealed again, a crash leaves a cache that is rebuilt
     con.register("links_empty", tables.empty("links"))
-    con.execute(sql.load("links_create"))
+    if full:
+        shared = "(SELECT * FROM links_cache.shingles WHERE h IN (SELECT h FROM links_cache.shingles GROUP BY h HAVING count(*) > 1))"
+        con.execute(sql.render("links_cache_full", all_shingles=_shingles_of("link_passages"), shared_counts=_counts_over(shared)))
+    else:
+        touched = "(SELECT * FROM links_cache.shingles SEMI JOIN link_touched USING (h))"
+        con.execute(sql.render("links_cache_update", came_shingles=_shingles_of("link_came"), touched_counts=_counts_over(touched)))
     con.unregister("links_empty")
+    return "full" if full else "changed"
+
+
+def _confirm_into_cache(con: duckdb.DuckDBPyConnection) -> None:
+    """The candidate pairs among those whose count is new (link_delta), confirmed and added to the cache's links."""
+    params = {"min_shared": MIN_SHARED, "min_containment": MIN_CONTAINMENT}
     reader = con.cursor()
-    batches = reader.execute(sql.load("link_pairs")).fetch_record_batch(_BATCH)
-    total = 0
+    batches = reader.execute(sql.render("link_candidates", pairs="link_delta"), params).to_arrow_reader(_BATCH)
     for batch in batches:
         rows = [_link(r) for r in _confirmed(batch.to_pylist())]
         if rows:
             con.register("links_batch", tables.from_rows("links", rows))
-            con.execute(sql.load("links_insert"))
+            con.execute(sql.load("links_cache_insert"))
             con.unregister("links_batch")
-            total += len(rows)
     reader.close()
-    for table in ("link_candidates", "shingles"):
-        con.execute(sql.render("drop_table", table=table))
-    return total
 
 
 def find_links(con: duckdb.DuckDBPyConnection) -> list[dict]:

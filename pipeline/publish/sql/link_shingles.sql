@@ -1,12 +1,10 @@
--- Word 3-gram shingles of every passage that can carry reused text, hashed.
+-- Word 3-gram shingles of the passages listed in {{ source }} (a table of passage ids), hashed.
 -- Words are numbered and each shingle is read from a window over the next two,
 -- so the work grows with the length of a passage, never with its square.
-CREATE TABLE shingles AS
 WITH words AS (
-    SELECT p.passage_id, p.doc_id, d.source_type,
+    SELECT l.passage_id, l.doc_id, l.source_type,
            list_filter(string_split(regexp_replace(lower(p.text), '[^[:alnum:]]+', ' ', 'g'), ' '), w -> w <> '') AS w
-    FROM passages p JOIN documents d USING (doc_id)
-    WHERE p.passage_type NOT IN ('header', 'stamp', 'trailer', 'elision', 'signature')
+    FROM {{ source }} l JOIN passages p USING (passage_id)
 ),
 numbered AS (
     SELECT passage_id, doc_id, source_type, unnest(w) AS word, generate_subscripts(w, 1) AS pos

@@ -1,2 +1,0 @@
--- The confirmed links, filled from Python in batches.
-CREATE TABLE links AS SELECT * FROM links_empty

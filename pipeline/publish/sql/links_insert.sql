@@ -1,2 +1,0 @@
--- One batch of confirmed links.
-INSERT INTO links SELECT * FROM links_batch
