@@ -31,6 +31,7 @@ import os
 import re
 import shutil
 import subprocess
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -200,7 +201,8 @@ def publish_release(
             "tables": [tables.schema_description(t) for t in declared_tables().values()],
         }
         prior_path = latest_release(paths)
-        previous_manifest = verify_release(prior_path) if prior_path else None
+        # Under a lock token the release driver verified the latest release when it took the lock, and it has held it since.
+        previous_manifest = (_manifest(prior_path) if lock_token else verify_release(prior_path)) if prior_path else None
         prior = (prior_path.name, prior_path) if prior_path else None
         check_shrink(manifest_rows(previous_manifest, "documents") if previous_manifest else None, built["documents"].rows, allow_shrink)
         if prior:
@@ -228,6 +230,10 @@ def publish_release(
         _point_latest(paths, final)
         record_release(paths, final)
         return ReleaseResult(version, final, True, prior[0] if prior else None, bump, manifest)
+
+
+def _manifest(release: Path) -> dict:
+    return json.loads((release / "manifest.json").read_text(encoding="utf-8"))
 
 
 def manifest_rows(manifest: dict, name: str) -> int | None:
@@ -279,14 +285,12 @@ def _write_release(folder: Path, paths: Paths, built: dict[str, FileInfo], versi
     (folder / DATA_DIR).mkdir()
     for name, info in built.items():
         shutil.copyfile(info.path, folder / table_file(name))
-    table_rows = _build_duckdb(folder, paths, list(built))
-    con = connect()
-    seeds = con.execute(
-        sql.load("release_seeds"), {"documents": str(table_path(folder, "documents")), "rejects": str(table_path(folder, "rejects"))}
-    ).fetchall()
-    changes = _changes(folder, prior[1] if prior else None)
-    released = release_date(paths.seeds)
-    write_descriptions(folder, version, released, prior[0] if prior else None, built, changes, _timeline_rows(folder))
+    with ThreadPoolExecutor(1) as pool:  # DuckDB builds the database on one core while Python writes the pages on the other
+        database = pool.submit(_build_duckdb, folder, paths, list(built))
+        try:
+            released, seeds = _describe(folder, paths, built, version, prior)
+        finally:
+            table_rows = database.result()
     files = {}
     for path in sorted(p for p in folder.rglob("*") if p.is_file()):
         if path.name == "dataset.duckdb":
@@ -316,6 +320,18 @@ def _write_release(folder: Path, paths: Paths, built: dict[str, FileInfo], versi
     }
     (folder / "manifest.json").write_text(json.dumps(manifest, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
     return manifest
+
+
+def _describe(folder: Path, paths: Paths, built: dict[str, FileInfo], version: str, prior: tuple[str, Path] | None) -> tuple:
+    """The release's pages (card, changelog, timeline, pictures, metadata files); returns its date and its seeds."""
+    con = connect()
+    seeds = con.execute(
+        sql.load("release_seeds"), {"documents": str(table_path(folder, "documents")), "rejects": str(table_path(folder, "rejects"))}
+    ).fetchall()
+    changes = _changes(folder, prior[1] if prior else None)
+    released = release_date(paths.seeds)
+    write_descriptions(folder, version, released, prior[0] if prior else None, built, changes, _timeline_rows(folder))
+    return released, seeds
 
 
 def _timeline_rows(folder: Path) -> list[dict]:

@@ -71,6 +71,7 @@ class Run:
     seconds: float
     peak_mib: float
     output: str
+    cpu_seconds: float = 0.0  # user + system time of the build and of the processes it waited for (its workers)
 
     def count(self, word: str) -> int | None:
         found = re.search(rf"(\d+) {word}", self.output)
@@ -115,7 +116,7 @@ def run_build(seeds: Path, dist: Path, home: Path, *args: str) -> Run:
     """One `pipeline.cli release` in a fresh process: wall seconds, peak memory of its process tree, its output."""
     env = {k: v for k, v in os.environ.items() if not k.startswith("PIPELINE_")}
     env.update(PIPELINE_SEEDS=str(seeds), PIPELINE_DIST=str(dist), DAGSTER_HOME=str(home), PYTHONHASHSEED="0")
-    started = time.perf_counter()
+    started, cpu_before = time.perf_counter(), _children_cpu()
     process = subprocess.Popen(
         [sys.executable, "-m", "pipeline.cli", "release", *args], cwd=PROJECT_ROOT, env=env,
         stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True,
@@ -134,7 +135,15 @@ def run_build(seeds: Path, dist: Path, home: Path, *args: str) -> Run:
     sampler.join()
     if process.returncode != 0:
         raise RuntimeError(f"the build failed:\n{output[-3000:]}")
-    return Run(seconds, peak[0] / 1024, output)
+    return Run(seconds, peak[0] / 1024, output, _children_cpu() - cpu_before)
+
+
+def _children_cpu() -> float:
+    """CPU seconds (user + system) of the child processes waited for so far, and of the processes they waited for."""
+    import resource
+
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return usage.ru_utime + usage.ru_stime
 
 
 def io_floor(seeds: Path, release: Path) -> float:
@@ -168,10 +177,13 @@ class BuildFigures:
     links: int
 
 
-def bench_build(count: int, work: Path, near: bool = False) -> BuildFigures:
-    seeds, dist, home = work / "seeds", work / "dist", work / "dagster"
+def bench_build(count: int, work: Path, near: bool = False, corpus: Path | None = None) -> BuildFigures:
+    """Full build, I/O floor, +1 seed and no-change rebuilds of ``count`` seeds (written into ``work``, or ``corpus`` when
+    it already holds them: its files are used in place and one seed is added to it)."""
+    seeds, dist, home = corpus or work / "seeds", work / "dist", work / "dagster"
     shutil.rmtree(work, ignore_errors=True)
-    make_corpus(seeds, count, near=near)
+    if corpus is None:
+        make_corpus(seeds, count, near=near)
     full = run_build(seeds, dist, home)
     floor = io_floor(seeds, dist / "latest")
     make_corpus(seeds, 1, near=near, start=count)
@@ -238,20 +250,26 @@ print(f'{{time.perf_counter() - started:.1f}} s, peak {{resource.getrusage(resou
     return done.stdout.strip()
 
 
+def figures_row(f: BuildFigures, near: bool = False) -> str:
+    """One line of the table: wall seconds with CPU seconds beside them (the machine may be shared), memory, seeds parsed."""
+    return (
+        f"| {f.seeds:,} | {'near-copies' if near else 'distinct'} | {f.full.seconds:.1f} s ({f.full.cpu_seconds:.0f} s) | "
+        f"{f.full.peak_mib / 1024:.2f} GiB | {f.floor:.1f} s | {f.full.seconds / f.floor:.0f}x | "
+        f"{f.plus_one.seconds:.1f} s ({f.plus_one.cpu_seconds:.1f} s, {f.plus_one.count('parsed')}) | "
+        f"{f.unchanged.seconds:.1f} s ({f.unchanged.cpu_seconds:.1f} s, {f.unchanged.count('parsed')}) | {f.links:,} |"
+    )
+
+
 def run(big: bool = False, counts: tuple[int, ...] = (1_000, 10_000), builds: bool = True) -> str:
     lines = [
-        "| seeds | corpus | full build | peak memory | I/O floor | build / floor | +1 seed (parsed) | no change (parsed) | links |",
+        "| seeds | corpus | full build (CPU) | peak memory | I/O floor | build / floor | +1 seed (CPU, parsed) | no change (CPU, parsed) | links |",
         "| --- | --- | --- | --- | --- | --- | --- | --- | --- |",
     ]
     plans = ([(n, False) for n in counts] + [(2_000, True)] + ([(100_000, False)] if big else [])) if builds else []
     with tempfile.TemporaryDirectory(prefix="bench-build-") as scratch:
         for count, near in plans:
             f = bench_build(count, Path(scratch) / f"{count}-{near}", near=near)
-            lines.append(
-                f"| {count:,} | {'near-copies' if near else 'distinct'} | {f.full.seconds:.1f} s | {f.full.peak_mib / 1024:.2f} GiB | "
-                f"{f.floor:.1f} s | {f.full.seconds / f.floor:.0f}x | {f.plus_one.seconds:.1f} s ({f.plus_one.count('parsed')}) | "
-                f"{f.unchanged.seconds:.1f} s ({f.unchanged.count('parsed')}) | {f.links:,} |"
-            )
+            lines.append(figures_row(f, near))
             print(lines[-1], flush=True)
     indexing, p50 = bm25_p50()
     lines += ["", f"BM25 over 1,000,000 passages: index built in {indexing:.0f} s, query p50 {p50 * 1000:.1f} ms"]
