@@ -108,6 +108,21 @@ def test_same_seeds_and_code_give_byte_identical_files(built, tmp_path):
         assert first == second, table
 
 
+def test_a_release_after_one_more_seed_has_the_files_of_a_build_from_empty(built, tmp_path):
+    paths, _, _ = built
+    seeds = _seeds(tmp_path / "seeds", *sorted(paths.seeds.iterdir()), FIXTURES / "dev" / "001_telegram-709-filippov-to-mao-1952-02-03.txt")
+    grown, fresh = Paths(seeds=seeds, dist=tmp_path / "grown"), Paths(seeds=seeds, dist=tmp_path / "fresh")
+    shutil.copytree(paths.dist, grown.dist, symlinks=True)
+    with dg.instance_for_test() as instance:
+        added = run_release(grown, instance)
+        run_release(fresh, instance)
+    assert (added.parsed, added.reused) == (1, 2), "only the new seed is parsed; the links are brought up to date"
+    for table in sorted((fresh.latest / "data").iterdir()):
+        assert table.read_bytes() == (grown.latest / "data" / table.name).read_bytes(), table.name
+    for name in ("timeline.md", "index.html"):
+        assert (fresh.latest / name).read_text() == (grown.latest / name).read_text().replace("1.1.0", "1.0.0"), name
+
+
 def test_bad_seeds_are_rejected_new_seeds_bump_minor_edits_bump_patch(tmp_path):
     seeds = _seeds(tmp_path / "seeds", BOOK_SEED, WCDA_SEED)
     paths = Paths(seeds=seeds, dist=tmp_path / "dist")
