@@ -55,7 +55,7 @@ def _figure(width: float, height: float) -> Figure:
 def _query(release: Path, query: str) -> list[tuple]:
     con = connect()
     for name in ("documents", "events", "entities"):
-        con.execute(sql.render("temp_table_from_file", table=name), {"file": str(table_path(release, name))})
+        con.execute(sql.render("temp_view_of_file", table=name, file=sql.literal(str(table_path(release, name)))))
     return con.execute(query).fetchall()
 
 
