@@ -306,7 +306,12 @@ def timeline_markdown(version: str, events: list[dict]) -> str:
     ``events`` are rows of events joined to their document's title, ordered
     by date; undated events (acts the text states without a date) close the page.
     """
-    lines = [
+    return timeline_page(version, [timeline_line(e) for e in events])
+
+
+def timeline_page(version: str, lines: list[str]) -> str:
+    """The timeline page around its event lines (``timeline_line`` of each event, in date order)."""
+    header = [
         f"# Timeline of events, release {version}",
         "",
         "Every dated event of the release in date order (undated ones last). An inferred date",
@@ -316,15 +321,18 @@ def timeline_markdown(version: str, events: list[dict]) -> str:
         "| date | event | who | to whom | evidence | document |",
         "| --- | --- | --- | --- | --- | --- |",
     ]
-    for e in events:
-        day = "undated" if e["start_date"] is None else _period(e)
-        cells = [
-            day, f"`{e['event_type']}`", markdown_text(", ".join(e["source_names"])) or "-",
-            markdown_text(", ".join(e["target_names"])) or "-", markdown_text(e["evidence_text"], limit=160),
-            f"{markdown_text(e['doc_id'])}: {markdown_text(e['title'])}",
-        ]
-        lines.append("| " + " | ".join(cells) + " |")
-    return "\n".join(lines) + "\n"
+    return "\n".join(header + lines) + "\n"
+
+
+def timeline_line(e: dict) -> str:
+    """One event's line of the timeline page: it depends only on the event's columns the page shows and its document's title."""
+    day = "undated" if e["start_date"] is None else _period(e)
+    cells = [
+        day, f"`{e['event_type']}`", markdown_text(", ".join(e["source_names"])) or "-",
+        markdown_text(", ".join(e["target_names"])) or "-", markdown_text(e["evidence_text"], limit=160),
+        f"{markdown_text(e['doc_id'])}: {markdown_text(e['title'])}",
+    ]
+    return "| " + " | ".join(cells) + " |"
 
 
 def _period(event: dict) -> str:

@@ -1,6 +1,13 @@
--- Events with their document's title, in date order (undated last): the columns the timeline page shows.
-SELECT e.start_date, e.start_time, e.date_precision, e.is_date_inferred, e.event_type, e.source_names, e.target_names,
-       e.evidence_text, e.doc_id, d.title
-FROM read_parquet($events) e
-JOIN read_parquet($documents) d USING (doc_id)
-ORDER BY e.start_date NULLS LAST, e.start_time NULLS FIRST, e.doc_id, e.event_id
+-- Events with their document's title, in date order (undated last): per event, the columns the timeline page shows
+-- as one struct, and the line an earlier build rendered for the same struct (null when none did).
+SELECT t.r, c.line
+FROM (
+    SELECT {'start_date': e.start_date, 'start_time': e.start_time, 'date_precision': e.date_precision,
+            'is_date_inferred': e.is_date_inferred, 'event_type': e.event_type, 'source_names': e.source_names,
+            'target_names': e.target_names, 'evidence_text': e.evidence_text, 'doc_id': e.doc_id, 'title': d.title} AS r,
+           e.start_date, e.start_time, e.doc_id, e.event_id
+    FROM read_parquet($events) e
+    JOIN read_parquet($documents) d USING (doc_id)
+) t
+LEFT JOIN timeline_cache c ON c.r = t.r
+ORDER BY t.start_date NULLS LAST, t.start_time NULLS FIRST, t.doc_id, t.event_id
