@@ -115,8 +115,8 @@ def staged_files(staging: Path, shards: Iterable[str]) -> dict[str, list[Path]]:
     return files
 
 
-def _read_shard(staging: Path, shard: str, tags_only: bool = False) -> dict[str, pa.Table] | None:
-    """The shard's tables (only the seed tags with ``tags_only``), or None when missing, written by other code, or torn."""
+def _read_shard_tags(staging: Path, shard: str) -> dict[str, pa.Table] | None:
+    """The seed tags of the shard's tables, or None when the shard is missing, written by other code, or torn."""
     files = shard_files(staging, shard)
     if not all(path.exists() for path in files.values()):
         return None
@@ -129,9 +129,7 @@ def _read_shard(staging: Path, shard: str, tags_only: bool = False) -> dict[str,
     if len(tokens) != 1 or None in tokens or codes != {code_fingerprint().encode()}:
         return None
     try:
-        if tags_only:
-            return {name: pq.read_table(path, columns=_tag_columns(name)) for name, path in files.items()}
-        return {name: pq.read_table(path, schema=staged_schema(name)) for name, path in files.items()}
+        return {name: pq.read_table(path, columns=_tag_columns(name)) for name, path in files.items()}
     except (OSError, pa.ArrowInvalid):
         return None
 
@@ -195,7 +193,7 @@ def _plan(staging: Path, shard: str, seeds: list[Seed]) -> _Plan:
     only for a shard that is rewritten)."""
     import pyarrow.compute as pc
 
-    found = _read_shard(staging, shard, tags_only=True)
+    found = _read_shard_tags(staging, shard)
     existing = found or {name: staged_schema(name).empty_table().select(_tag_columns(name)) for name in SEED_TABLES}
     have = _seeds_in(existing)
     wanted = {seed.sha256 for seed in seeds}
@@ -207,17 +205,22 @@ def _plan(staging: Path, shard: str, seeds: list[Seed]) -> _Plan:
     return _Plan(shard, found is not None, wanted & have, wanted, new, len(wanted & have), removed, bool(new or removed or torn_or_missing), rejected)
 
 
-def _kept(staging: Path, plan: _Plan) -> dict[str, pa.Table]:
-    """The staged rows the shard keeps: those of its seeds still wanted (transient rejects dropped)."""
+def _kept_batches(staging: Path, plan: _Plan, name: str) -> Iterator[pa.Table]:
+    """The staged rows of table ``name`` that the shard keeps (its seeds still wanted, transient rejects dropped),
+    read a batch at a time so a large shard never sits in memory whole."""
     import pyarrow.compute as pc
 
-    existing = _read_shard(staging, plan.shard) if plan.found else None
-    if existing is None:
-        return {name: staged_schema(name).empty_table() for name in SEED_TABLES}
+    if not plan.found or not plan.keep:
+        return
     keep = pa.array(sorted(plan.keep), pa.string())
-    kept = {name: t.filter(pc.is_in(t[SHA_COLUMN], value_set=keep)) for name, t in existing.items()}
-    kept["rejects"] = kept["rejects"].filter(pc.invert(kept["rejects"][RETRY_COLUMN]))
-    return kept
+    schema = staged_schema(name)
+    for batch in pq.ParquetFile(shard_files(staging, plan.shard)[name]).iter_batches(batch_size=_BATCH_ROWS):
+        table = pa.Table.from_batches([batch]).select(schema.names).cast(schema)
+        table = table.filter(pc.is_in(table[SHA_COLUMN], value_set=keep))
+        if name == "rejects":
+            table = table.filter(pc.invert(table[RETRY_COLUMN]))
+        if table.num_rows:
+            yield table
 
 
 def stage_shards(
@@ -227,8 +230,9 @@ def stage_shards(
     """Brings each shard to exactly its seeds: keeps what is staged, drops what went, parses what is new.
 
     The new seeds of all the shards go to the mapper in one pass, so a pool
-    of workers stays busy across shards, and each shard is written as soon
-    as its last seed is parsed: only one shard's new rows are held at a time.
+    of workers stays busy across shards, and each shard's files are written
+    as its seeds are parsed, a batch of rows at a time: memory holds one
+    batch, whatever the size of a shard.
     The parsing's progress (seeds parsed of the new ones, rate, time left) is
     a bar on a terminal and lines given to ``log`` elsewhere.
     """
@@ -237,15 +241,12 @@ def stage_shards(
     results = track((mapper or _serial_map)(read_and_process, new), total=len(new), noun=noun, log=log)
     done = []
     for plan in plans:
-        parsed = [next(results) for _ in plan.new]
         if not plan.write:
             done.append(ShardResult(plan.shard, 0, plan.reused, plan.removed, plan.rejected, False))
             continue
-        kept = _kept(staging, plan)
-        merged = {name: pa.concat_tables([kept[name], *(rows[name] for rows in parsed)]) for name in SEED_TABLES}
-        del parsed, kept
-        _write_shard(staging, plan.shard, merged, sorted(plan.wanted))
-        done.append(ShardResult(plan.shard, len(plan.new), plan.reused, plan.removed, _count_rejected(merged), True))
+        parsed = (next(results) for _ in plan.new)
+        rejected = _write_shard(staging, plan, parsed)
+        done.append(ShardResult(plan.shard, len(plan.new), plan.reused, plan.removed, rejected, True))
     for _ in results:  # every seed was taken: this ends the bar and logs the last line
         pass
     return done
@@ -256,33 +257,59 @@ def stage_shard(staging: Path, shard: str, seeds: list[Seed], mapper: Mapper | N
     return stage_shards(staging, {shard: seeds}, mapper)[0]
 
 
-def _count_rejected(staged: dict[str, pa.Table]) -> int:
-    return staged["rejects"].num_rows
-
-
 def _serial_map(function, items):
     return map(function, items)
 
 
-def _write_shard(staging: Path, shard: str, data: dict[str, pa.Table], seeds: list[str]) -> None:
-    """Writes the shard's five files, each atomically, all with one token."""
-    token = hashlib.sha256("\n".join([code_fingerprint(), *seeds]).encode()).hexdigest().encode()
-    folder = staging / shard
+_BATCH_ROWS = 50_000  # rows of a table read at a time from a shard's file, and the most in one of its row groups
+_BATCH_SEEDS = 256  # parsed seeds held before their rows are written to the shard's files
+
+
+def _write_shard(staging: Path, plan: _Plan, parsed: Iterator[dict[str, pa.Table]]) -> int:
+    """Writes the shard's five files: the kept rows, then the new seeds' rows as they are parsed, a batch at a time;
+    each file written beside its place and renamed into it, all five with one token. Returns the rejects rows."""
+    token = hashlib.sha256("\n".join([code_fingerprint(), *sorted(plan.wanted)]).encode()).hexdigest().encode()
+    folder = staging / plan.shard
     folder.mkdir(parents=True, exist_ok=True)
-    for name, path in shard_files(staging, shard).items():
-        table = _conform_staged(name, data[name])
-        table = table.replace_schema_metadata({**(table.schema.metadata or {}), _TOKEN_KEY: token, _CODE_KEY: code_fingerprint().encode()})
-        partial = path.with_name(f".{path.name}.partial")
-        pq.write_table(table, partial, **WRITE_OPTIONS)
-        os.replace(partial, path)
+    files = shard_files(staging, plan.shard)
+    metadata = {_TOKEN_KEY: token, _CODE_KEY: code_fingerprint().encode()}
+    partials = {name: path.with_name(f".{path.name}.partial") for name, path in files.items()}
+    writers = {name: pq.ParquetWriter(partials[name], staged_schema(name).with_metadata(metadata), **WRITE_OPTIONS) for name in SEED_TABLES}
+    buffer: list[dict[str, pa.Table]] = []
+    rows = dict.fromkeys(SEED_TABLES, 0)
+
+    def write(name: str, table: pa.Table) -> None:
+        if table.num_rows:
+            writers[name].write_table(table, row_group_size=_BATCH_ROWS)
+            rows[name] += table.num_rows
+
+    def flush() -> None:
+        for name in SEED_TABLES:
+            write(name, _conform_staged(name, pa.concat_tables([result[name] for result in buffer])))
+        buffer.clear()
+
+    try:
+        for name in SEED_TABLES:
+            for table in _kept_batches(staging, plan, name):
+                write(name, table)
+        for result in parsed:
+            buffer.append(result)
+            if len(buffer) >= _BATCH_SEEDS:
+                flush()
+        if buffer:
+            flush()
+    finally:
+        for writer in writers.values():
+            writer.close()
+    for name, path in files.items():
+        os.replace(partials[name], path)
+    return rows["rejects"]
 
 
 def _conform_staged(name: str, data: pa.Table) -> pa.Table:
-    """Declared columns cast to their schema, then the tags; sorted by the declared key, then by seed."""
+    """Declared columns cast to their schema, then the tags (rows stay in the order they came: the release sorts)."""
     schema = staged_schema(name)
-    data = data.select(schema.names).cast(schema)
-    keys = [(c, "ascending") for c in (*tables.table(name).sort_by, SHA_COLUMN)]
-    return data.sort_by(keys) if data.num_rows else data
+    return data.select(schema.names).cast(schema)
 
 
 def remove_stale(staging: Path) -> None:
