@@ -116,17 +116,17 @@ def insert_links(con: duckdb.DuckDBPyConnection, cache: Path | None = None) -> i
     row for row, at a cost that grows with the change, not with the corpus.
     """
     con.execute(sql.load("link_passages"))
-    con.execute(f"ATTACH {sql.literal(str(cache)) if cache else repr(':memory:')} AS links_cache")
+    con.execute(sql.render("links_cache_attach", file=sql.literal(str(cache) if cache else ":memory:")))
     try:
         _bring_cache(con)
         _confirm_into_cache(con)
         con.execute(sql.load("links_from_cache"))
         con.execute(sql.load("links_cache_seal"), {"fingerprint": cache_fingerprint()})
         for table in ("link_delta", "link_passages"):
-            con.execute(f"DROP TABLE IF EXISTS {table}")
+            con.execute(sql.render("drop_table", table=table))
     finally:
-        con.execute("DETACH links_cache")
-    return con.execute("SELECT count(*) FROM links").fetchone()[0]
+        con.execute(sql.load("links_cache_detach"))
+    return con.execute(sql.load("links_count")).fetchone()[0]
 
 
 def _bring_cache(con: duckdb.DuckDBPyConnection) -> str:
@@ -136,7 +136,7 @@ def _bring_cache(con: duckdb.DuckDBPyConnection) -> str:
     if not full:
         changed, total = con.execute(sql.load("links_cache_changed")).fetchone()
         full = changed > MAX_CHANGED * max(total, 1)
-    con.execute("DROP TABLE IF EXISTS links_cache.state")  # until sealed again, a crash leaves a cache that is rebuilt
+    con.execute(sql.load("links_cache_unseal"))
     con.register("links_empty", tables.empty("links"))
     if full:
         shared = "(SELECT * FROM links_cache.shingles WHERE h IN (SELECT h FROM links_cache.shingles GROUP BY h HAVING count(*) > 1))"

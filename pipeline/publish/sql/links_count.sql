@@ -1,0 +1,2 @@
+-- Rows of the build's links.
+SELECT count(*) FROM links
