@@ -27,8 +27,14 @@ from pipeline.parse.model import ParsedDocument
 
 
 @cache
-def _label() -> re.Pattern:
-    return re.compile(r"(?:" + alternation(words("source_labels")) + r")\s*[:：]", re.IGNORECASE)
+def _labels() -> tuple[str, ...]:
+    return tuple(w.lower() for w in words("source_labels"))
+
+
+def _names_a_source(text: str) -> bool:
+    """A label's words anywhere in the passage (plain substring tests: most passages name none)."""
+    lowered = text.lower()
+    return any(label in lowered for label in _labels())
 
 
 @cache
@@ -58,7 +64,7 @@ def read_source_notes(doc: ParsedDocument) -> None:
     """The document's citations from its source note, for a parser that found none."""
     if doc.citations:
         return
-    first = next((i for i, block in enumerate(doc.blocks) if _label().search(block.text)), None)
+    first = next((i for i, block in enumerate(doc.blocks) if _names_a_source(block.text)), None)
     if first is None:
         return  # most pages: no passage names a source, and none is read line by line
     archive = None
