@@ -13,12 +13,13 @@ brief excerpt of the content:", "内容摘要:") is never a title. The words are
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from functools import cache
 from importlib import resources
 
 import yaml
 
-from pipeline.normalize.dates import iter_dates
+from pipeline.normalize.dates import DateMention, iter_dates
 from pipeline.normalize.doctypes import document_type_of
 from pipeline.normalize.lexicon import lexicon
 from pipeline.parse.model import ParsedDocument
@@ -115,20 +116,22 @@ def _signed() -> re.Pattern:
     return re.compile(r"\b(?:" + closings + r")\b[^\n]{0,60}$")  # capitalised: "of yours, dated ..." closes nothing
 
 
+def signed_dates(doc: ParsedDocument) -> Iterator[DateMention]:
+    """Day dates written on a signed closing line ("Sincerely, L. Brezhnev, October 19, 1973"), in text order."""
+    for block in doc.blocks:
+        for mention in iter_dates(block.text):
+            if mention.year_written and mention.precision in ("day", "minute") and _signed().search(block.text[max(0, mention.start - 80): mention.start]):
+                yield mention
+
+
 def read_signed_date(doc: ParsedDocument) -> None:
     """A document with no date of its own (or only its volume's year) takes the date of a signed closing in it
     ("Sincerely, L. Brezhnev, October 19, 1973"): the message it is, or the one it reads out or forwards."""
     if doc.document_date is not None and doc.document_date_precision != "year":
         return
-    for block in doc.blocks:
-        for mention in iter_dates(block.text):
-            if not (mention.year_written and mention.precision in ("day", "minute")):
-                continue
-            if doc.document_date is not None and mention.start_date.year != doc.document_date.year:
-                continue
-            if _signed().search(block.text[max(0, mention.start - 80): mention.start]):
-                doc.document_date, doc.document_date_precision, doc.document_date_text = mention.start_date, "day", mention.text
-                doc.warnings = [w for w in doc.warnings if not w.startswith(NO_DATE_LINE)]
-                doc.warnings.append(f"{NO_DATE_LINE}: the date is the signed closing's, {mention.text!r}")
-                return
-
+    year = doc.document_date.year if doc.document_date is not None else None
+    mention = next((m for m in signed_dates(doc) if year is None or m.start_date.year == year), None)
+    if mention is not None:
+        doc.document_date, doc.document_date_precision, doc.document_date_text = mention.start_date, "day", mention.text
+        doc.warnings = [w for w in doc.warnings if not w.startswith(NO_DATE_LINE)]
+        doc.warnings.append(f"{NO_DATE_LINE}: the date is the signed closing's, {mention.text!r}")

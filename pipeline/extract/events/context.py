@@ -19,8 +19,9 @@ from pipeline.extract.events.common import (
 )
 from pipeline.extract.mentions import find_mentions
 from pipeline.extract.tense import lexicon
-from pipeline.normalize.dates import find_dates, iter_dates
+from pipeline.normalize.dates import find_dates
 from pipeline.normalize.names import canonical_name
+from pipeline.parse.headings import signed_dates
 from pipeline.parse.model import ParsedDocument
 
 
@@ -164,14 +165,7 @@ def _participants(doc: ParsedDocument, heading: str) -> list[str]:
     return list(doc.sender_names)
 
 
-_SIGNED_DATE = re.compile(r"\b(?:Sincerely|Respectfully|Yours(?:\s+\w+)?|With\s+(?:best\s+)?(?:regards|greetings|respect))\b[^\n]{0,60}$", re.IGNORECASE)
-
-
 def _signature_date(doc: ParsedDocument) -> date | None:
-    """A closing line that signs and dates a message ("Sincerely, L. Brezhnev, October 19, 1973"), for a document
-    that gives no date of its own: the message read out or forwarded in it dates it."""
-    for block in doc.blocks:
-        for mention in iter_dates(block.text):
-            if mention.year_written and mention.precision in ("day", "minute") and _SIGNED_DATE.search(block.text[max(0, mention.start - 80): mention.start]):
-                return mention.start_date
-    return None
+    """The date of a signed closing (``signed_dates``), for a document that gives no date of its own: the message
+    read out or forwarded in it dates it."""
+    return next((m.start_date for m in signed_dates(doc)), None)
