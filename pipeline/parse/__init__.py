@@ -14,7 +14,12 @@ import re
 
 from pipeline.normalize.language import detect_languages
 from pipeline.parse import book_page, cia_crest, frus, generic, wcda
-from pipeline.parse.headings import capture_is_cut, read_numbered_heading, read_signed_date
+from pipeline.parse.headings import (
+    capture_is_cut,
+    read_numbered_heading,
+    read_self_designation,
+    read_signed_date,
+)
 from pipeline.parse.model import Block, ParsedDocument
 from pipeline.parse.parties import read_title_parties
 from pipeline.parse.source_note import read_source_notes
@@ -57,6 +62,7 @@ def parse_text(text: str) -> ParsedDocument:
         doc.source_type, doc.document_type = "book_excerpt", "book_pages"
     if capture_is_cut(text):
         doc.has_cut_end = True
+    read_self_designation(doc)
     read_source_notes(doc)
     read_title_parties(doc)
     read_signed_date(doc)

@@ -135,3 +135,34 @@ def read_signed_date(doc: ParsedDocument) -> None:
         doc.document_date, doc.document_date_precision, doc.document_date_text = mention.start_date, "day", mention.text
         doc.warnings = [w for w in doc.warnings if not w.startswith(NO_DATE_LINE)]
         doc.warnings.append(f"{NO_DATE_LINE}: the date is the signed closing's, {mention.text!r}")
+
+
+_LETTER_SPACED = re.compile(r"^(?:\w ){2,}\w$")  # a typist's emphasis: "M i n u t e s", "S e c r e t"
+HEAD_BLOCKS = 12  # a record names itself in its heading, before the body runs on
+
+
+def self_designation(doc: ParsedDocument) -> str | None:
+    """The kind a record gives itself in its heading: a line of one word in capitals or spaced out ("TELEGRAM",
+    "M i n u t e s", "ПРОТОКОЛ") among the first blocks, before the first long paragraph; None when there is none."""
+    for block in doc.blocks[:HEAD_BLOCKS]:
+        if len(block.text) > 300:
+            return None
+        for line in block.text.splitlines():
+            word = line.strip()
+            if _LETTER_SPACED.match(word):
+                word = word.replace(" ", "")
+            elif not word.isupper():
+                continue
+            if word.isalpha() and (kind := document_type_of(word)) != "other":
+                return kind
+    return None
+
+
+def read_self_designation(doc: ParsedDocument) -> None:
+    """A record that names its own kind in its heading is of that kind, whatever its catalogue title calls it
+    ("Polish Record of Meeting of Soviet-bloc leaders" over a heading "M i n u t e s" is minutes)."""
+    if doc.source_type == "book_excerpt":
+        return
+    kind = self_designation(doc)
+    if kind is not None and kind != doc.document_type:
+        doc.document_type = kind

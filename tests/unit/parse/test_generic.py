@@ -140,3 +140,27 @@ def test_a_page_closing_with_its_book_s_colophon_is_not_cut():
     colophon = "\nMasterpieces of History The Peaceful End of the Cold War in Europe, 1989 Svetlana Savranskaya, Thomas Blanton et Vladislav Zubok 2010\n"
     assert not parse_text(USC + colophon).has_cut_end
     assert parse_text(USC + "\nThe President said that with tragedies like this, you sometimes get the feeling of being warned. The United Sta\n").has_cut_end
+
+
+MINUTES = """source: https://archive.example.org/record/4417
+Record of Meeting of Soviet-bloc leaders in Budapest
+
+S e c r e t
+
+M i n u t e s
+
+from a conference of the Communist and Workers' parties on the situation in the Middle East (Budapest, 11-12 July 1967)
+
+KADAR: Upon greeting the delegates com. Kadar stated that the current gathering is the second meeting of the leaders.
+"""
+
+
+def test_a_record_naming_its_own_kind_in_its_heading_is_of_that_kind():
+    """The typist's heading "M i n u t e s" says what the catalogue title ("Record of Meeting of ...") leaves open."""
+    assert parse_text(MINUTES).document_type == "minutes"
+
+
+def test_a_kind_word_after_the_body_has_begun_names_a_quoted_document_not_the_record():
+    body = "The ambassador reported at length on the talks. " * 10
+    text = MINUTES.replace("S e c r e t\n", body + "\n\nTELEGRAM\n").replace("M i n u t e s\n", "")
+    assert parse_text(text).document_type == "record_of_conversation"
