@@ -67,6 +67,10 @@ _EN_TITLE = re.compile(
 )
 _ZH_SENT_FROM = re.compile(rf"^(?:{alternation(_ZH['sent_from'])})")
 _ZH_ADDRESSEE = re.compile(rf"^(?:{alternation(_ZH['addressee'])})(?P<name>.{{1,12}}?)(?:{alternation(_ZH['addressee_honorifics'])})?[:：]?$")
+_ZH_GLOSS = re.compile(rf"(?<!\w)(?P<short>\w{{1,3}})[,，](?:{alternation(_ZH['gloss_refers_to'])})(?P<full>\w{{2,6}}?)[,，。;；]")
+_NOTE_MARK = re.compile(r"[〔\[]\d{1,3}[〕\]]")
+_ZH_SALUTATION = re.compile(r"^(?P<names>[^:：。]{1,30})[:：]$")
+_ZH_JOINERS = re.compile(rf"^(?:{alternation(_ZH['salutation_joiners'])})")
 _DIGIT = re.compile(letters(["0123456789", *(c for c, v in _ZH["numerals"].items() if v < 10)]))
 
 
@@ -195,6 +199,58 @@ def _read_parties(doc: ParsedDocument) -> None:
         elif m := _ZH_ADDRESSEE.match(block.text):
             block.passage_type = "salutation"
             doc.recipient_names = doc.recipient_names or [canonical_name(m["name"])]
+    if not doc.recipient_names:
+        _read_salutation(doc, start)
+
+
+def editor_glosses(blocks: list[Block]) -> dict[str, str]:
+    """Short names the page's editors explain ("彭,指彭德怀,当时任……"): each short form with the full name it stands for."""
+    return {m["short"]: m["full"] for block in blocks for m in _ZH_GLOSS.finditer(block.text)}
+
+
+def salutation_names(line: str) -> list[str] | None:
+    """The addressees a salutation line lists ("彭〔1〕,并告高邓〔2〕:" gives 彭 and 高邓), None for any other line."""
+    m = _ZH_SALUTATION.match(_NOTE_MARK.sub("", line.strip()))
+    if m is None:
+        return None
+    parts = (_ZH_JOINERS.sub("", part.strip()) for part in re.split(r"[,，、]", m["names"]))
+    return [part for part in parts if part]
+
+
+def _read_salutation(doc: ParsedDocument, start: int) -> None:
+    """A message opening with its addressees ("彭,并告高邓:"), short names the editors' notes explain: run-together
+    short names ("高邓") are read one known short name at a time. Every addressee must be known, or none is taken."""
+    glosses = None
+    for block in doc.blocks[max(0, start - 1):start + 5]:
+        names = salutation_names(block.text)
+        if not names:
+            continue
+        glosses = editor_glosses(doc.blocks) if glosses is None else glosses
+        people = [person for name in names for person in _addressees(name, glosses)]
+        if people and all(people):
+            block.passage_type = "salutation"
+            doc.recipient_names = list(dict.fromkeys(people))
+            return
+
+
+def _addressees(name: str, glosses: dict[str, str]) -> list[str | None]:
+    """The people a salutation's part names: itself, the full name of its gloss, or a run of glossed short names."""
+    if person := _person(glosses.get(name, name)):
+        return [person]
+    shorts = sorted(glosses, key=len, reverse=True)
+    found, rest = [], name
+    while rest:
+        short = next((s for s in shorts if rest.startswith(s)), None)
+        if short is None:
+            return [None]
+        found.append(_person(glosses[short]))
+        rest = rest[len(short):]
+    return found
+
+
+def _person(name: str) -> str | None:
+    entity = lookup(name)
+    return entity.name if entity is not None and entity.kind == "person" else None
 
 
 def _paragraphs(lines: list[Line]) -> list[list[Line]]:

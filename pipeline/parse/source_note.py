@@ -10,9 +10,11 @@ first phrase where it names an archive, library or collection (a file number
 of the State Department's central files is a file, not an archive, and is
 left to the citation string). A later note that cites "Ibid., <file>" cites
 another file of the same archive; a bare "(Ibid.)" adds nothing.
+Chinese editions close a document with the line it was printed from instead
+("根据中央档案馆保存的手稿刊印。"): the archive it names is the citation.
 The labels and the words that make a phrase an archive's name are data, per
 language, in ``pipeline/reference/lang/*.yaml`` (``source_labels``,
-``archive_words``).
+``archive_words``, ``printed_from``).
 """
 
 from __future__ import annotations
@@ -60,8 +62,24 @@ _NUMBERED = re.compile(r"^\s*(\d{1,3})\.\s")
 _IBID = re.compile(r"\bIbid\.,\s*(?P<ref>[^)]+)")
 
 
+@cache
+def _printed_from() -> re.Pattern:
+    return re.compile(rf"^(?:{alternation(words('printed_from'))})(?P<body>.{{2,60}}?)(?:{alternation(words('printed_closing'))})[。.]?$")
+
+
+def printed_from(line: str) -> dict | None:
+    """A documentary edition's closing line "printed from <what the archive keeps>" as a citation of the archive it
+    names ("根据中央档案馆保存的手稿刊印。"); None when the line is not one or names no archive ("根据手稿刊印。")."""
+    m = _printed_from().match(line.strip())
+    archive = _archive_word().search(m["body"]) if m else None
+    return {"archive": m["body"][: archive.end()], "text": line.strip()} if archive else None
+
+
 def read_source_notes(doc: ParsedDocument) -> None:
     """The document's citations from its source note, for a parser that found none."""
+    if doc.citations:
+        return
+    doc.citations = [c for block in doc.blocks if len(block.text) < 80 and (c := printed_from(block.text))][:1]
     if doc.citations:
         return
     first = next((i for i, block in enumerate(doc.blocks) if _names_a_source(block.text)), None)

@@ -136,11 +136,15 @@ def _at_precision(day: date | None, precision: str | None) -> str | None:
     return {"year": f"{day.year:04d}", "month": f"{day.year:04d}-{day.month:02d}"}.get(precision or "day", day.isoformat())
 
 
+_GLOSS = re.compile(r"(?<=[^\x00-\x7f])\s*\([\x00-\x7f]+\)\s*$")
+
+
 def _citation_key(citation: dict) -> tuple[str, ...]:
     def part(value) -> str:
         return _PART_LABEL.sub("", str(value or "")).strip().casefold()
 
-    return (_plain(citation.get("archive") or "").replace(" ", ""), *(part(citation.get(p)) for p in CITATION_PARTS[1:]))
+    archive = _GLOSS.sub("", citation.get("archive") or "")  # "中央档案馆 (Central Archives)": the gold's translation is no part of the name
+    return (_plain(archive).replace(" ", ""), *(part(citation.get(p)) for p in CITATION_PARTS[1:]))
 
 
 def score_fields(gold: dict, row: dict | None) -> list[FieldScore]:

@@ -97,6 +97,14 @@ def _office_holder(language, text, expected):
     assert holder(written, office_holders([text], [])) == person, text
 
 
+def _editor_glosses(language, text, expected):
+    assert generic.editor_glosses([Block("footnote", 0, len(text), text)]) == expected, text
+
+
+def _salutation_line(language, text, expected):
+    assert generic.salutation_names(text) == expected, text
+
+
 CHECKS = {
     "quality": _quality,
     "office_titles": _office_holder,
@@ -119,6 +127,9 @@ CHECKS = {
     "function_words": _holds(_mostly_english),
     "source_notes": _source_note,
     "title_parties": _title_parties,
+    "editor_glosses": _editor_glosses,
+    "salutation_line": _salutation_line,
+    "printed_from": _source_note,
 }
 
 
@@ -188,3 +199,4 @@ def test_no_key_is_written_twice_in_a_language_file():
     for language in LANGUAGES:
         text = resources.files("pipeline.reference").joinpath("lang", f"{language}.yaml").read_text("utf-8")
         assert repeated(yaml.compose(text)) == [], language
+
