@@ -139,30 +139,53 @@ def read_signed_date(doc: ParsedDocument) -> None:
 
 _LETTER_SPACED = re.compile(r"^(?:\w ){2,}\w$")  # a typist's emphasis: "M i n u t e s", "S e c r e t"
 HEAD_BLOCKS = 12  # a record names itself in its heading, before the body runs on
+WIRES = ("telegram", "cable")
+
+
+def _head_lines(doc: ParsedDocument) -> list[str]:
+    """The lines of the first blocks, up to the first long paragraph: where a record's heading stands."""
+    lines = []
+    for block in doc.blocks[:HEAD_BLOCKS]:
+        if len(block.text) > 300:
+            break
+        lines += [line.strip() for line in block.text.splitlines() if line.strip()]
+    return lines
+
+
+def _kind_word(line: str) -> str | None:
+    """The kind a heading line of one word in capitals or spaced out names ("TELEGRAM", "M i n u t e s")."""
+    word = line.replace(" ", "") if _LETTER_SPACED.match(line) else line if line.isupper() else ""
+    kind = document_type_of(word) if word.isalpha() else "other"
+    return None if kind == "other" else kind
 
 
 def self_designation(doc: ParsedDocument) -> str | None:
     """The kind a record gives itself in its heading: a line of one word in capitals or spaced out ("TELEGRAM",
     "M i n u t e s", "ПРОТОКОЛ") among the first blocks, before the first long paragraph; None when there is none."""
-    for block in doc.blocks[:HEAD_BLOCKS]:
-        if len(block.text) > 300:
-            return None
-        for line in block.text.splitlines():
-            word = line.strip()
-            if _LETTER_SPACED.match(word):
-                word = word.replace(" ", "")
-            elif not word.isupper():
-                continue
-            if word.isalpha() and (kind := document_type_of(word)) != "other":
-                return kind
+    return next((kind for line in _head_lines(doc) if (kind := _kind_word(line))), None)
+
+
+def receiving_office(doc: ParsedDocument) -> str | None:
+    """The office a received telegram's heading names above its kind ("SECRETARY OF STATE FOR EXTERNAL RELATIONS /
+    TELEGRAM / RECEIVED"): the ministry's copy is headed by the office it came to."""
+    lines = _head_lines(doc)
+    marks = {w.casefold() for w in lexicon("en").get("receipt_marks", [])}
+    for i, line in enumerate(lines):
+        if _kind_word(line) in WIRES and i and any(after.casefold() in marks for after in lines[i + 1:i + 3]):
+            office = lines[i - 1]
+            if office.isupper() and len(office.split()) >= 2 and not any(c.isdigit() for c in office) and _kind_word(office) is None:
+                return office
     return None
 
 
 def read_self_designation(doc: ParsedDocument) -> None:
     """A record that names its own kind in its heading is of that kind, whatever its catalogue title calls it
-    ("Polish Record of Meeting of Soviet-bloc leaders" over a heading "M i n u t e s" is minutes)."""
+    ("Polish Record of Meeting of Soviet-bloc leaders" over a heading "M i n u t e s" is minutes); a received
+    telegram with no addressee of its own went to the office its heading names."""
     if doc.source_type == "book_excerpt":
         return
     kind = self_designation(doc)
-    if kind is not None and kind != doc.document_type:
+    if kind is not None:
         doc.document_type = kind
+    if kind in WIRES and not doc.recipient_names and (office := receiving_office(doc)):
+        doc.recipient_names = [office]

@@ -17,7 +17,7 @@ from pipeline.normalize.dates import find_dates, find_relative
 from pipeline.normalize.language import _mostly_english, _surely_russian, detect_language
 from pipeline.normalize.lexicon import LANGUAGES, alternation, letters, lexicon
 from pipeline.normalize.names import canonical_name, russian_case_forms
-from pipeline.parse import generic, wcda, wcda_layout, wcda_text
+from pipeline.parse import generic, headings, wcda, wcda_layout, wcda_text
 from pipeline.parse.model import Block, ParsedDocument
 from pipeline.parse.parties import read_title_parties
 from pipeline.parse.source_note import read_source_notes
@@ -97,6 +97,11 @@ def _office_holder(language, text, expected):
     assert holder(written, office_holders([text], [])) == person, text
 
 
+def _receiving_office(language, heading, expected):
+    doc = ParsedDocument(parser="wcda/1", source_type="archival_record", blocks=[Block("header", 0, len(heading), heading)])
+    assert headings.receiving_office(doc) == expected, heading
+
+
 def _editor_glosses(language, text, expected):
     assert generic.editor_glosses([Block("footnote", 0, len(text), text)]) == expected, text
 
@@ -130,6 +135,7 @@ CHECKS = {
     "editor_glosses": _editor_glosses,
     "salutation_line": _salutation_line,
     "printed_from": _source_note,
+    "receipt_marks": _receiving_office,
 }
 
 
