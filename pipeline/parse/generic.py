@@ -71,6 +71,7 @@ _ZH_GLOSS = re.compile(rf"(?<!\w)(?P<short>\w{{1,3}})[,，](?:{alternation(_ZH['
 _NOTE_MARK = re.compile(r"[〔\[]\d{1,3}[〕\]]")
 _ZH_SALUTATION = re.compile(r"^(?P<names>[^:：。]{1,30})[:：]$")
 _ZH_JOINERS = re.compile(rf"^(?:{alternation(_ZH['salutation_joiners'])})")
+_ZH_WIRE_RECEIVED = re.compile(rf"(?:{alternation(_ZH['telegram_words'])})(?:{alternation(_ZH['acknowledged'])})")
 _DIGIT = re.compile(letters(["0123456789", *(c for c, v in _ZH["numerals"].items() if v < 10)]))
 
 
@@ -230,7 +231,16 @@ def _read_salutation(doc: ParsedDocument, start: int) -> None:
         if people and all(people):
             block.passage_type = "salutation"
             doc.recipient_names = list(dict.fromkeys(people))
+            following = doc.blocks.index(block) + 1
+            if doc.document_type == "other" and following < len(doc.blocks) and answers_telegrams(doc.blocks[following].text):
+                doc.document_type = "telegram"
             return
+
+
+def answers_telegrams(text: str) -> bool:
+    """A reply that opens by acknowledging telegrams ("十月九日十日各电均悉", "来电悉"): the telegraphic formula of a
+    message that is itself a telegram."""
+    return bool(_ZH_WIRE_RECEIVED.search(_NOTE_MARK.sub("", text[:40])))
 
 
 def _addressees(name: str, glosses: dict[str, str]) -> list[str | None]:

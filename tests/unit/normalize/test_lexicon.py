@@ -102,6 +102,10 @@ def _receiving_office(language, heading, expected):
     assert headings.receiving_office(doc) == expected, heading
 
 
+def _telegram_reply(language, text, expected):
+    assert generic.answers_telegrams(text) is expected, text
+
+
 def _editor_glosses(language, text, expected):
     assert generic.editor_glosses([Block("footnote", 0, len(text), text)]) == expected, text
 
@@ -136,6 +140,7 @@ CHECKS = {
     "salutation_line": _salutation_line,
     "printed_from": _source_note,
     "receipt_marks": _receiving_office,
+    "telegram_reply": _telegram_reply,
 }
 
 
