@@ -23,9 +23,17 @@ from datetime import date
 from pipeline.normalize.dates import find_dates
 from pipeline.normalize.doctypes import document_type_of
 from pipeline.normalize.names import canonical_name
-from pipeline.normalize.text import Line, split_lines
+from pipeline.normalize.text import Line, normalize_space, split_lines
 from pipeline.parse.headings import NO_DATE_LINE
-from pipeline.parse.model import Block, ParsedDocument, flag_cut_text, visible_text
+from pipeline.parse.model import (
+    Block,
+    ParsedDocument,
+    ends_sentence,
+    flag_cut_text,
+    visible_text,
+    wrap_width,
+    wrapped_onto,
+)
 from pipeline.parse.parties import party
 
 PARSER = "frus/1"
@@ -37,6 +45,7 @@ KINDS = {
 }
 _FILE_LINE = re.compile(r"^(?P<file>.+?):\s*(?P<kind>" + "|".join(sorted(KINDS, key=len, reverse=True)) + r")\s*$", re.IGNORECASE)
 # The volume's numbered heading of a document: "152. Memorandum of Discussion at the 302d Meeting ..., 9–10:55 a.m.1"
+_NUMBERED_START = re.compile(r"^\d{1,4}\.\s+[A-Z]")
 _NUMBERED_HEADING = re.compile(r"^(?P<number>\d{1,4})\.\s+(?P<title>[A-Z].{5,}?)(?<=[A-Za-z.)”])(?P<note>\d{1,2})?$")
 _FROM_TO = re.compile(r"\b[Ff]rom\s+(?P<sender>.+?)\s+to\s+(?P<recipient>(?:the\s+)?[A-Z].+)$")
 _HEADING = re.compile(r"^(?P<sender>.+?)\s+to\s+(?P<recipient>(?:the\s+)?[A-Z].+)$")
@@ -63,7 +72,7 @@ def looks_like(text: str) -> bool:
 def parse(text: str, offset: int) -> ParsedDocument:
     doc = ParsedDocument(parser=PARSER, source_type="archival_record", collection=COLLECTION)
     lines = split_lines(text[offset:], offset)
-    filled = [ln for ln in lines if not ln.blank]
+    filled = _unwrapped_heading(text, [ln for ln in lines if not ln.blank])
     header, body = _split_header(filled)
     for line in header:
         doc.blocks.append(_header_block(doc, text, line))
@@ -74,6 +83,21 @@ def parse(text: str, offset: int) -> ParsedDocument:
     if doc.document_date is None:
         _date_from_volume(doc)
     return doc
+
+
+def _unwrapped_heading(text: str, filled: list[Line]) -> list[Line]:
+    """A page wrapped at a width wraps a long heading too ("152. Memorandum of ... of the National" / "Security
+    Council, Washington, November 1, 1956"): its lines are read as the one line they were."""
+    width = wrap_width(filled)
+    if not filled or width is None or not (_NUMBERED_HEADING.match(filled[0].text) or _NUMBERED_START.match(filled[0].text)):
+        return filled
+    end = 0
+    while end + 1 < len(filled) and not ends_sentence(filled[end].text) and wrapped_onto(filled[end], filled[end + 1], width):
+        end += 1
+    if end == 0:
+        return filled
+    first, last = filled[0], filled[end]
+    return [Line(normalize_space(text[first.start:last.end]), first.start, last.end, last.number), *filled[end + 1:]]
 
 
 def _split_header(filled: list[Line]) -> tuple[list[Line], list[Line]]:

@@ -34,7 +34,10 @@ from pipeline.parse.model import (
     ends_sentence,
     flag_cut_text,
     is_elision,
+    is_hard_wrapped,
     is_list_item,
+    wrap_width,
+    wrapped_onto,
 )
 
 _ZH = lexicon("zh")
@@ -55,6 +58,7 @@ _CLASSIFICATION = re.compile(
 )
 _SOURCE_LABELS = tuple(words("source_labels"))
 _LABEL = re.compile(rf"^(?:{alternation(_SOURCE_LABELS)})\s*[:：]")
+_PAGE_LINE = re.compile(r"^(?:pp?\.|page)\s*\d{1,4}(?:\s*[-–]\s*\d{1,4})?$", re.IGNORECASE)
 _BRACKETED_DATE = re.compile(r"^[(（\[][^()（）\[\]]{4,40}[)）\]]$")
 _ZH_TITLE = re.compile(
     rf"^(?P<sender>{letters(_ZH['title_about'], but=True)}{{1,12}}?)(?:{alternation(_ZH['title_about'])}).*?(?:{alternation(_ZH['title_to'])})"
@@ -98,6 +102,8 @@ def _block(text: str, group: list[Line]) -> Block:
     block = block_of_lines(text, group, kind)
     if _CLASSIFICATION.match(block.text):
         block.passage_type, block.section_type = "stamp", "header"
+    elif _PAGE_LINE.match(block.text):
+        block.passage_type, block.section_type = "header", "header"  # "p. 352": where the page sits in its book
     return block
 
 
@@ -267,11 +273,12 @@ def _paragraphs(lines: list[Line]) -> list[list[Line]]:
     filled = [ln for ln in lines if not ln.blank]
     if not filled:
         return []
-    wrapped = _is_hard_wrapped(filled)
+    wrapped = is_hard_wrapped(filled)
+    width = wrap_width(filled)
     median = _median_length(filled)
     groups: list[list[Line]] = [[]]
     previous: Line | None = None
-    for line in lines:
+    for i, line in enumerate(lines):
         broken = previous is not None and line.number != previous.number + 1
         if line.blank or broken:
             if groups[-1]:
@@ -284,16 +291,10 @@ def _paragraphs(lines: list[Line]) -> list[list[Line]]:
         previous = line
         if wrapped and ends_sentence(line.text) and len(line.text) < 0.7 * median:
             groups.append([])
+        elif wrapped and i + 1 < len(lines) and not lines[i + 1].blank and not wrapped_onto(line, lines[i + 1], width):
+            groups.append([])  # the next line's first word would have fitted: the line was broken on purpose
     return [g for g in groups if g]
 
 
 def _median_length(lines: list[Line]) -> float:
     return statistics.median(len(ln.text) for ln in lines)
-
-
-def _is_hard_wrapped(lines: list[Line]) -> bool:
-    """Most lines are of similar, modest length and stop mid-sentence."""
-    if len(lines) < 6:
-        return False
-    open_ended = sum(not ends_sentence(ln.text) for ln in lines) / len(lines)
-    return _median_length(lines) < 90 and open_ended > 0.6

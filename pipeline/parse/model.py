@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import statistics
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -111,6 +112,32 @@ def is_elision(text: str) -> bool:
 
 def ends_sentence(text: str) -> bool:
     return text.rstrip().endswith(TERMINAL)
+
+
+def is_hard_wrapped(lines: list) -> bool:
+    """Most lines are of similar, modest length and stop mid-sentence: the page was wrapped at a width."""
+    if len(lines) < 6:
+        return False
+    open_ended = sum(not ends_sentence(ln.text) for ln in lines) / len(lines)
+    return statistics.median(len(ln.text) for ln in lines) < 90 and open_ended > 0.6
+
+
+def wrap_width(lines: list) -> int | None:
+    """The width a hard-wrapped page was wrapped at, else None: the length most lines that stop mid-sentence reach
+    (the 80th percentile, so that a few unwrapped lines, a title or a header, do not widen it)."""
+    if not is_hard_wrapped(lines):
+        return None
+    lengths = sorted(len(ln.text) for ln in lines if not ends_sentence(ln.text))
+    return lengths[int(0.8 * (len(lengths) - 1))]
+
+
+def wrapped_onto(line, following, width: int | None) -> bool:
+    """``following`` (the next line of the seed) holds the rest of ``line``: the page is wrapped at ``width`` and the
+    next line's first word would not have fitted on ``line``."""
+    if width is None or following is None or following.number != line.number + 1 or len(line.text) > width:
+        return False
+    first_word = following.text.split(maxsplit=1)[0] if following.text.strip() else ""
+    return bool(first_word) and len(line.text) + 1 + len(first_word) > width
 
 
 def starts_lowercase(text: str) -> bool:

@@ -31,8 +31,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from pipeline.normalize.dates import iter_dates
 from pipeline.normalize.lexicon import alphabet, letters
 from pipeline.normalize.text import Line, normalize_space
+from pipeline.parse.model import wrap_width, wrapped_onto
 
 LABELS = {
     "citation": "citation",
@@ -189,13 +191,33 @@ def read_title(lines: list[Line], layout: Layout) -> list[Line]:
         layout.date_text = date_line.text
         after = lines[at + 1] if at + 1 < len(lines) else None
         if after is not None and not label_of(after) and not MARKER.match(after.text) and _looks_like_title(after.text, at == 0):
-            layout.page_title, layout.title_lines = after.text, [date_line, after]
-            return lines[:at] + lines[at + 2:]
+            title = [after, *wrapped_on(after, lines[at + 2:at + 4], wrap_width(lines))]
+            layout.page_title, layout.title_lines = " ".join(ln.text for ln in title), [date_line, *title]
+            return lines[:at] + lines[at + 1 + len(title):]
         return lines[:at] + lines[at + 1:]
     if head and ALL_CAPS_TITLE.match(head[0].text) and ("," in head[0].text or _opens_citation(head[1:2])):
         layout.page_title, layout.title_lines = head[0].text, [head[0]]
         return lines[1:]
     return lines
+
+
+def wrapped_on(first: Line, following: list[Line], width: int | None) -> list[Line]:
+    """The lines a title wrapped onto on a page wrapped at ``width``: each next line whose first word would not have
+    fitted, while the title stops mid-phrase and the next line is no label, heading in capitals or credit line."""
+    taken, last = [], first
+    for line in following:
+        if last.text.endswith((".", ":", "!", "?")) or _closes_with_date(last.text) or not wrapped_onto(last, line, width):
+            break
+        if label_of(line) or MARKER.match(line.text) or CREDITS_LINE.match(line.text) or line.text.isupper():
+            break
+        taken.append(line)
+        last = line
+    return taken
+
+
+def _closes_with_date(text: str) -> bool:
+    """A title that closes with its date ("... held on 5 September 1989") is complete."""
+    return any(d.year_written and d.end >= len(text.rstrip()) - 1 for d in iter_dates(text))
 
 
 def _opens_citation(lines: list[Line]) -> bool:
