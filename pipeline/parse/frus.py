@@ -45,6 +45,7 @@ KINDS = {
 }
 _FILE_LINE = re.compile(r"^(?P<file>.+?):\s*(?P<kind>" + "|".join(sorted(KINDS, key=len, reverse=True)) + r")\s*$", re.IGNORECASE)
 # The volume's numbered heading of a document: "152. Memorandum of Discussion at the 302d Meeting ..., 9–10:55 a.m.1"
+_SOURCE_NOTE = re.compile(r"^\s*1\.\s+Source:", re.MULTILINE)
 _NUMBERED_START = re.compile(r"^\d{1,4}\.\s+[A-Z]")
 _NUMBERED_HEADING = re.compile(r"^(?P<number>\d{1,4})\.\s+(?P<title>[A-Z].{5,}?)(?<=[A-Za-z.)”])(?P<note>\d{1,2})?$")
 _FROM_TO = re.compile(r"\b[Ff]rom\s+(?P<sender>.+?)\s+to\s+(?P<recipient>(?:the\s+)?[A-Z].+)$")
@@ -62,8 +63,11 @@ _SIGNATURE = re.compile(r"^\[?[A-Z][a-z]+\]?$")
 
 
 def looks_like(text: str) -> bool:
-    """A FRUS file line first, then the 'X to Y' heading or a '[Page N]' marker."""
+    """A FRUS file line first, then the 'X to Y' heading or a '[Page N]' marker; or the volume's numbered heading
+    ("152. Memorandum of Discussion ...") over a text with the volume's page markers or its "1. Source:" note."""
     head = [ln.strip() for ln in text[:1500].splitlines() if ln.strip()][:3]
+    if head and _NUMBERED_START.match(head[0]) and document_type_of(head[0]) != "other":
+        return "[Page " in text[:200_000] or bool(_SOURCE_NOTE.search(text[:200_000]))
     if not head or not _FILE_LINE.match(head[0]):
         return False
     return "[Page " in text[:200_000] or any(_HEADING.match(ln) for ln in head[1:])

@@ -28,7 +28,7 @@ from pipeline.normalize.names import canonical_name
 from pipeline.normalize.text import Line, normalize_space, split_lines
 from pipeline.parse.citation import parse_citations
 from pipeline.parse.model import Block, ParsedDocument, block_of_lines
-from pipeline.parse.wcda_layout import DATE, DATE_LINE, LEADING_DATE, Layout, read_layout
+from pipeline.parse.wcda_layout import CREDITS_LINE, DATE, DATE_LINE, LEADING_DATE, Layout, read_layout
 from pipeline.parse.wcda_text import assign_sections, is_cut_end, is_header_line, read_text
 
 PARSER = "wcda/1"
@@ -82,6 +82,8 @@ def looks_like(text: str) -> bool:
         return True
     lines = [" ".join(ln.split()) for ln in head.split("\n", 12)[:12]]
     lines = [ln for ln in lines if ln and ln != "Skip to content"][:3]
+    if len(lines) >= 3 and DATE_LINE.match(lines[0]) and CREDITS_LINE.match(lines[2]):
+        return True  # the date, the title, then the archive's credit line ("This document was made possible with support from ...")
     if len(lines) >= 2 and DATE_LINE.match(lines[0]):
         return _is_record_title(lines[1])
     if lines and (m := LEADING_DATE.match(lines[0])):

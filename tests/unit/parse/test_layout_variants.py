@@ -1,7 +1,7 @@
 """The same page captured in another layout reads the same: a document's fields do not hang on how its lines were
 broken. Each development document is read as it is and again wrapped at 72 columns (an OCR or e-mail capture), with
 its paragraphs on single lines (a copy that lost its blank lines), with Windows line ends and trailing spaces, and
-with extra blank lines; title, date, kind, parties and cited archives must come out the same."""
+with extra blank lines, and without its ``source:`` line (the parser is then chosen by the page's shape); title, date, kind, parties and cited archives must come out the same."""
 
 from __future__ import annotations
 
@@ -33,11 +33,17 @@ VARIANTS = {
     "single_newlines": _single_newlines,
     "crlf_spaces": lambda text: "\r\n".join(ln + "  " for ln in text.split("\n")),
     "extra_blank": lambda text: text.replace("\n\n", "\n\n\n"),
+    "no_source": lambda text: text.partition("\n")[2] if text.startswith("source:") else text,
 }
 # (variant, file number, field or "*" for all) still read differently; strict: one that comes right fails until it leaves the list.
 KNOWN = {
     ("wrapped", "034", "*"): "a PDF page flattened onto long lines is read by where its fields stand on those lines; wrapped, they are lost",
     ("wrapped", "147", "title"): "a telcon's turns end sentences, so the page is not seen as wrapped and its heading stays cut",
+    ("no_source", "019", "document_date"): "an undated FRUS telegram takes its volume's year, which only the URL gives",
+    ("no_source", "135", "recipient_names"): "without the archive's cues the generic parser takes the first speaker's turn for an address",
+    ("no_source", "153", "document_type"): "a book excerpt is known by the site it was found on",
+    ("no_source", "155", "document_type"): "a book excerpt is known by the site it was found on",
+    ("no_source", "157", "document_type"): "a book excerpt is known by the site it was found on",
     ("single_newlines", "147", "citations"): "the numbered source note runs into the transcript's last turn",
     ("single_newlines", "151", "title"): "the site's menu runs into the title when no blank line parts them",
     ("single_newlines", "151", "document_type"): "the title is lost with the menu",
