@@ -58,6 +58,8 @@ _MESSAGE = re.compile(r"^(?:[A-Z]{1,6}\s?[–-]\s?\d+|No\.\s*\d+|\d{2,6})\.(?:\s
 _PLACE_DATE = re.compile(r"^(?P<place>[A-Z][A-Za-z .]+),\s+(?P<rest>.*\d{4}.*)$")
 _PAGE_MARK = re.compile(r"\s*\[Page (?P<page>\d+)\]")
 _GLUED_NOTE = re.compile(r"(?=\d)(?<=[A-Za-z\)\.,;:”\"’])(?<!\d:)(?P<n>\d{1,2})(?=[\s,.;:]|$)")  # a digit first: the cheaper test; "11:10" is a time
+_NOTE_LINE = re.compile(r"^\d{1,2}\.\s+\S")
+_TURN = re.compile(r"^(?:[A-Z]|[A-Z][a-z]+(?: [A-Z][a-z]+)?):\s+\S")  # "K: Hello Anatol.", "Kissinger: ..."
 _FOOTNOTE = re.compile(r"^(?P<n>\d{1,2})\.?\s+\S")
 _SIGNATURE = re.compile(r"^\[?[A-Z][a-z]+\]?$")
 
@@ -172,6 +174,8 @@ def _read_body(text: str, lines: list[Line], body: list[Line], notes_seen: set[i
             if groups[-1]:
                 groups.append([])
             continue
+        if groups[-1] and (_NOTE_LINE.match(line.text) or _TURN.match(line.text)):
+            groups.append([])  # a note or a speaker's turn starts a paragraph even where no blank line parts it
         groups[-1].append(line)
     page = _first_page(text, body)
     blocks: list[Block] = []

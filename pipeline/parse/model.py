@@ -114,21 +114,24 @@ def ends_sentence(text: str) -> bool:
     return text.rstrip().endswith(TERMINAL)
 
 
+MAX_WRAP = 100  # no page is wrapped wider than this: longer lines are paragraphs of their own
+
+
 def is_hard_wrapped(lines: list) -> bool:
     """Most lines are of similar, modest length and stop mid-sentence: the page was wrapped at a width."""
-    if len(lines) < 6:
-        return False
-    open_ended = sum(not ends_sentence(ln.text) for ln in lines) / len(lines)
-    return statistics.median(len(ln.text) for ln in lines) < 90 and open_ended > 0.6
+    return wrap_width(lines) is not None
 
 
 def wrap_width(lines: list) -> int | None:
     """The width a hard-wrapped page was wrapped at, else None: the length most lines that stop mid-sentence reach
     (the 80th percentile, so that a few unwrapped lines, a title or a header, do not widen it)."""
-    if not is_hard_wrapped(lines):
+    if len(lines) < 6:
         return None
-    lengths = sorted(len(ln.text) for ln in lines if not ends_sentence(ln.text))
-    return lengths[int(0.8 * (len(lengths) - 1))]
+    open_lengths = sorted(len(ln.text) for ln in lines if not ends_sentence(ln.text))
+    if statistics.median(len(ln.text) for ln in lines) >= 90 or len(open_lengths) <= 0.6 * len(lines):
+        return None
+    width = open_lengths[int(0.8 * (len(open_lengths) - 1))]
+    return width if width <= MAX_WRAP else None
 
 
 def wrapped_onto(line, following, width: int | None) -> bool:

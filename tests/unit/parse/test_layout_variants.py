@@ -44,11 +44,6 @@ KNOWN = {
     ("no_source", "153", "document_type"): "a book excerpt is known by the site it was found on",
     ("no_source", "155", "document_type"): "a book excerpt is known by the site it was found on",
     ("no_source", "157", "document_type"): "a book excerpt is known by the site it was found on",
-    ("single_newlines", "147", "citations"): "the numbered source note runs into the transcript's last turn",
-    ("single_newlines", "151", "title"): "the site's menu runs into the title when no blank line parts them",
-    ("single_newlines", "151", "document_type"): "the title is lost with the menu",
-    ("single_newlines", "151", "sender_names"): "the title is lost with the menu",
-    ("single_newlines", "151", "recipient_names"): "the title is lost with the menu",
 }
 FIELDS = ("title", "document_date", "document_type", "sender_names", "recipient_names", "citations")
 
