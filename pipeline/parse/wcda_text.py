@@ -30,6 +30,8 @@ from pipeline.parse.model import (
     is_elision,
     is_list_item,
     starts_lowercase,
+    wrap_width,
+    wrapped_onto,
 )
 from pipeline.parse.wcda_layout import MONTH
 
@@ -76,12 +78,15 @@ def read_text(text: str, body: list[Line], flattened: bool) -> list[Block]:
 
 def read_lines(text: str, body: list[Line]) -> list[Block]:
     blocks: list[Block] = []
+    width, previous = wrap_width(body), None
     for line in body:
         content = line.text
-        if blocks and _continues(blocks[-1], content):
+        if blocks and (_continues(blocks[-1], content) or _wrapped(blocks[-1], previous, line, width)):
             blocks[-1].end = line.end
             blocks[-1].text = normalize_space(text[blocks[-1].start:line.end])
+            previous = line
             continue
+        previous = line
         if m := _SALUTATION_SPLIT.match(content):
             split = line.start + m.start("salutation")
             blocks.append(Block("header", line.start, line.start + len(m["address"]), m["address"]))
@@ -184,6 +189,21 @@ def _continues(previous: Block, content: str) -> bool:
         and not ends_sentence(previous.text)
         and starts_lowercase(content)
         and not is_list_item(content)
+    )
+
+
+def _wrapped(block: Block, previous: Line | None, line: Line, width: int | None) -> bool:
+    """A line of running text the page's width pushed onto the next line (a capture wrapped at a width)."""
+    return (
+        previous is not None
+        and block.end == previous.end
+        and block.passage_type in ("paragraph", "list_item")
+        and wrapped_onto(previous, line, width)
+        and len(previous.text.split()) >= 4  # running text, not a code or a name on a line of its own
+        and not previous.text.isupper()
+        and not line.text.isupper()
+        and not _HEADER.match(line.text)
+        and not is_list_item(line.text)
     )
 
 
