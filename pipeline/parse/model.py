@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-import statistics
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -115,6 +114,7 @@ def ends_sentence(text: str) -> bool:
 
 
 MAX_WRAP = 100  # no page is wrapped wider than this: longer lines are paragraphs of their own
+WRAP_MIN = 60  # nor narrower than this
 
 
 def is_hard_wrapped(lines: list) -> bool:
@@ -123,15 +123,34 @@ def is_hard_wrapped(lines: list) -> bool:
 
 
 def wrap_width(lines: list) -> int | None:
-    """The width a hard-wrapped page was wrapped at, else None: the length most lines that stop mid-sentence reach
-    (the 80th percentile, so that a few unwrapped lines, a title or a header, do not widen it)."""
+    """The width a hard-wrapped page was wrapped at, else None. The width is the length most lines that stop
+    mid-sentence reach (their 80th percentile, so that a few unwrapped lines, a title or a header, do not widen it);
+    a page is wrapped when few lines run past it and many come close to it."""
     if len(lines) < 6:
         return None
+    lengths = [len(ln.text) for ln in lines]
     open_lengths = sorted(len(ln.text) for ln in lines if not ends_sentence(ln.text))
-    if statistics.median(len(ln.text) for ln in lines) >= 90 or len(open_lengths) <= 0.6 * len(lines):
+    if not open_lengths:
         return None
     width = open_lengths[int(0.8 * (len(open_lengths) - 1))]
-    return width if width <= MAX_WRAP else None
+    over = sum(n > width + 5 for n in lengths) / len(lengths)
+    near = sum(0.7 * width <= n <= width for n in lengths) / len(lengths)
+    return width if width <= MAX_WRAP and over <= 0.1 and near >= 0.25 else None
+
+
+def run_widths(lines: list) -> dict[int, int]:
+    """For a page not wrapped as a whole, the width of each run of adjacent lines (no blank line between) whose
+    lines are all of a wrapped page's length: a typed heading or paragraph inside a page of long lines."""
+    widths, run = {}, []
+    for line in [*lines, None]:
+        if run and (line is None or line.number != run[-1].number + 1):
+            longest = max(len(ln.text) for ln in run)
+            if len(run) >= 2 and WRAP_MIN <= longest <= MAX_WRAP:
+                widths.update((ln.number, longest) for ln in run)
+            run = []
+        if line is not None:
+            run.append(line)
+    return widths
 
 
 def wrapped_onto(line, following, width: int | None) -> bool:

@@ -29,6 +29,7 @@ from pipeline.parse.model import (
     ends_sentence,
     is_elision,
     is_list_item,
+    run_widths,
     starts_lowercase,
     wrap_width,
     wrapped_onto,
@@ -79,9 +80,10 @@ def read_text(text: str, body: list[Line], flattened: bool) -> list[Block]:
 def read_lines(text: str, body: list[Line]) -> list[Block]:
     blocks: list[Block] = []
     width, previous = wrap_width(body), None
+    runs = run_widths(body) if width is None else {}
     for line in body:
         content = line.text
-        if blocks and (_continues(blocks[-1], content) or _wrapped(blocks[-1], previous, line, width)):
+        if blocks and (_continues(blocks[-1], content) or _wrapped(blocks[-1], previous, line, width) or _wrapped_in_run(blocks[-1], previous, line, runs)):
             blocks[-1].end = line.end
             blocks[-1].text = normalize_space(text[blocks[-1].start:line.end])
             previous = line
@@ -204,7 +206,17 @@ def _wrapped(block: Block, previous: Line | None, line: Line, width: int | None)
         and not line.text.isupper()
         and not _HEADER.match(line.text)
         and not is_list_item(line.text)
+        and not _LABELLED.match(line.text)
     )
+
+
+_LABELLED = re.compile(r"^[^\s:]+(?:\s[^\s:]+)?\s?:\s")  # "GDR : O. Winzer ...", "KADAR: ...": an entry of its own
+
+
+def _wrapped_in_run(block: Block, previous: Line | None, line: Line, runs: dict[int, int]) -> bool:
+    """The same inside a typed run of lines on a page of long lines, where the width is the run's own: a line that
+    ends a sentence ends its paragraph there."""
+    return previous is not None and not ends_sentence(previous.text) and _wrapped(block, previous, line, runs.get(line.number))
 
 
 def _kind(content: str) -> str:

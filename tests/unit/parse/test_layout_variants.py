@@ -38,7 +38,6 @@ VARIANTS = {
 # (variant, file number, field or "*" for all) still read differently; strict: one that comes right fails until it leaves the list.
 KNOWN = {
     ("wrapped", "034", "*"): "a PDF page flattened onto long lines is read by where its fields stand on those lines; wrapped, they are lost",
-    ("wrapped", "147", "title"): "a telcon's turns end sentences, so the page is not seen as wrapped and its heading stays cut",
     ("no_source", "019", "document_date"): "an undated FRUS telegram takes its volume's year, which only the URL gives",
     ("no_source", "135", "recipient_names"): "without the archive's cues the generic parser takes the first speaker's turn for an address",
     ("no_source", "153", "document_type"): "a book excerpt is known by the site it was found on",
