@@ -124,7 +124,7 @@ def is_hard_wrapped(lines: list) -> bool:
 
 def wrap_width(lines: list) -> int | None:
     """The width a hard-wrapped page was wrapped at, else None. The width is the length most lines that stop
-    mid-sentence reach (their 80th percentile, so that a few unwrapped lines, a title or a header, do not widen it);
+    mid-sentence reach (their 90th percentile, so that a few unwrapped lines, a title or a header, do not widen it);
     a page is wrapped when few lines run past it and many come close to it."""
     if len(lines) < 6:
         return None
@@ -132,7 +132,7 @@ def wrap_width(lines: list) -> int | None:
     open_lengths = sorted(len(ln.text) for ln in lines if not ends_sentence(ln.text))
     if not open_lengths:
         return None
-    width = open_lengths[int(0.8 * (len(open_lengths) - 1))]
+    width = open_lengths[int(0.9 * (len(open_lengths) - 1))]
     over = sum(n > width + 5 for n in lengths) / len(lengths)
     near = sum(0.7 * width <= n <= width for n in lengths) / len(lengths)
     return width if width <= MAX_WRAP and over <= 0.1 and near >= 0.25 else None
