@@ -42,3 +42,25 @@ def test_document_field_matches_gold(scores, file, field):
 @pytest.mark.parametrize("measure", sorted(FLOORS))
 def test_events_do_not_fall_below_their_floor(scores, measure):
     assert scores.summary()[measure] >= FLOORS[measure]
+
+
+# The same pages wrapped at 72 columns, or with their paragraphs on single lines: the events must hold up as well
+# (see tests/unit/parse/test_layout_variants.py for the document fields). Measured, then less 0.005.
+VARIANT_FLOORS = {
+    "wrapped": {"recall": 0.65, "precision": 0.742},
+    "single_newlines": {"recall": 0.637, "precision": 0.745},
+}
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("variant", sorted(VARIANT_FLOORS))
+def test_events_hold_up_when_the_page_is_laid_out_otherwise(tmp_path, variant):
+    from pipeline.quality.corpus import DEV
+    from tests.unit.parse.test_layout_variants import VARIANTS
+
+    gold = load_corpus()
+    for entry in gold:
+        page = VARIANTS[variant]((DEV / entry["file"]).read_text(encoding="utf-8"))
+        (tmp_path / entry["file"]).write_text(page, encoding="utf-8", newline="")
+    summary = evaluate(gold, tmp_path).summary()
+    assert {m: summary[m] >= floor for m, floor in VARIANT_FLOORS[variant].items()} == dict.fromkeys(VARIANT_FLOORS[variant], True), summary
