@@ -23,6 +23,7 @@ from pipeline.extract.events.common import (
     _subject_phrase,
     event_words,
 )
+from pipeline.extract.events.tense_sentence import Scope
 from pipeline.extract.mentions import find_mentions
 from pipeline.extract.tense import Cue, read_cues
 from pipeline.normalize.dates import DateMention
@@ -88,6 +89,20 @@ def is_unreal(sentence: str, mention: DateMention, language: str | None) -> bool
         return False
     words = re.findall(r"[A-Za-z'’]+", sentence[: mention.start] + " " + sentence[mention.end:])[:5]
     return any(w.lower() in _MODAL for w in words)
+
+
+def is_ahead(sentence: str, mention: DateMention, scope: Scope, context: Context, language: str | None) -> bool:
+    """A date after the day the text speaks from that names a thing to come or a plan ("同我就三月一日会议交换意见":
+    the conference of 1 March, in a record of 5 February; "the departure ... was set for 26 September"): no
+    happening on it. The sentence is read by its verbs instead: the saying that tells of the plan happened on the
+    day, a plan decided has no date yet. A handling line dated after the document ("Printed ... 27 November") and a
+    history telling what came later are happenings, so only a named thing or a plan's own date is read so."""
+    if not (context.is_record or context.is_message) or scope.precision != "day":
+        return False
+    now = max((d for d in (scope.day, context.letter_date) if d is not None), default=None)
+    if now is None or mention.start_date <= now:
+        return False
+    return names_a_thing(sentence, mention) or any(c.kind == "planned" and c.end <= mention.start for c in read_cues(sentence, language))
 
 
 _WRITER_SUBJECT = re.compile(r"(?:^|[,;(]\s*|\b(?i:when|after|before|as|then|and|that)\s+)(?:I|[Ww]e)\s+(?!(?:all|both)\b)[a-z]")

@@ -23,6 +23,7 @@ from pipeline.extract.events.common import (
 )
 from pipeline.extract.events.context import _dateline_blocks, _participants, document_context
 from pipeline.extract.events.dated_sentence import (
+    is_ahead,
     is_dateline,
     is_unreal,
     merge_listed,
@@ -155,7 +156,7 @@ def _sentence_events(doc: ParsedDocument, context: Context) -> list[EventDraft]:
             sentence, start, end = s.text, s.start, s.end
             before_sentence = len(events)
             dated = merge_listed(sentence, [m for m in s.dates if not is_dateline(sentence, start, m)])
-            dated = [m for m in dated if not is_unreal(sentence, m, block.language)]
+            dated = [m for m in dated if not is_unreal(sentence, m, block.language) and not is_ahead(sentence, m, scope, context, block.language)]
             for mention in s.dates:
                 scope.follow(sentence, mention)
                 scope.govern(sentence, mention)
