@@ -3,6 +3,8 @@ sent on its date by its sender to its recipients; a record's meeting, from the l
 
 from __future__ import annotations
 
+import re
+
 from pipeline.extract.events.common import SENT_TYPES, Context, EventDraft
 from pipeline.extract.events.context import _RECORD, _TIME_LABEL, _participants
 from pipeline.normalize.dates import find_dates, period_end
@@ -40,7 +42,11 @@ def _heading_event(doc: ParsedDocument, context: Context) -> list[EventDraft]:
 
 def _occasion_event(doc: ParsedDocument, context: Context) -> list[EventDraft]:
     """A record's meeting itself, read from the line that dates it ("Time: 3 o'clock p.m., 12 May [1965]",
-    "Memorandum of Conversation with MAO ZEDONG 5 April 1958", "Meeting of the Politburo on 19, 20 and 21 October 1956")."""
+    "Memorandum of Conversation with MAO ZEDONG 5 April 1958", "Meeting of the Politburo on 19, 20 and 21 October 1956");
+    a heading naming the record with its date on the line below ("Memorandum of Conversation with MAO ZEDONG" then
+    "5 April 1958"); else the record's own title heading ("152. Memorandum of Discussion at the 302d Meeting of the
+    National Security Council, Washington, November 1, 1956", "Transcript of Telephone Conversation Between ..."),
+    on the record's day."""
     if not context.is_record or context.occasion is None:
         return []
     year = context.occasion.year
@@ -48,9 +54,37 @@ def _occasion_event(doc: ParsedDocument, context: Context) -> list[EventDraft]:
     ordered = [c for c in candidates if _TIME_LABEL.search(c[1].text)] + [c for c in candidates if _RECORD.search(c[1].text)]
     for index, block in ordered:
         dates = [d for d in find_dates(block.text, year) if d.start_date == context.occasion and d.precision in ("day", "minute")]
+        below = doc.blocks[index + 1].text if index + 1 < len(doc.blocks) and not _TIME_LABEL.search(block.text) else ""
+        if not dates and len(below) < 40 and not find_dates(block.text, year):
+            dates = [d for d in find_dates(below, year) if d.start_date == context.occasion and d.precision == "day"
+                     and not re.search(r"\w", below.replace(d.text, ""))]
         if not dates:
             continue
         event = EventDraft(index, "meeting", 0, len(block.text), "document_metadata", 0.7).dated(dates[0])
         event.sources = _participants(doc, block.text)
         return [event]
-    return []
+    return _title_occasion(doc, context)
+
+
+# A document's number in an edition ("152. Memorandum of ...", "Document No. 40: Notes of ..."): the edition prints
+# the record under its own heading.
+_NUMBERED = re.compile(r"^\W*(?:Document\s+(?:No\.?\s*)?)?\d{1,4}\s*[.:]\s+\S", re.IGNORECASE)
+
+
+def _title_occasion(doc: ParsedDocument, context: Context) -> list[EventDraft]:
+    """The numbered heading an edition gives a record whose body has no line of its own dating the meeting: the
+    meeting, on its day."""
+    if doc.title_block is None or not doc.title or not _RECORD.search(doc.title) or context.occasion_precision != "day":
+        return []
+    block = doc.blocks[doc.title_block]
+    start = block.text.find(doc.title)
+    if block.passage_type != "title" or start < 0 or not _NUMBERED.match(block.text):
+        return []  # an archive's catalogue title names the record, it is not the record's own heading
+    event = EventDraft(doc.title_block, "meeting", start, start + len(doc.title), "document_metadata", 0.6)
+    dates = [d for d in find_dates(doc.title, context.occasion.year) if d.start_date == context.occasion and d.precision in ("day", "minute")]
+    if dates:
+        event.dated(dates[0])
+    else:
+        event.on(context.occasion).date_kind = "exact"
+    event.sources = _participants(doc, doc.title)
+    return [event]
