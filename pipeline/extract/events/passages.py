@@ -5,7 +5,7 @@ quotation left open, a message read out)."""
 from __future__ import annotations
 
 import re
-from datetime import date
+from datetime import date, timedelta
 
 from pipeline.extract.events.annotate import annotate
 from pipeline.extract.events.cable_header import header_events
@@ -85,12 +85,26 @@ def _once(events: list[EventDraft]) -> list[EventDraft]:
 
 
 def _told_again(own: EventDraft, rest: list[EventDraft]) -> bool:
-    """The title's sending that a line of the document tells itself ("Sent by wire on 10/14/50 at 03:15 a.m."
-    under "Ciphered Telegram, Shtykov to Feng Xi"): one happening, told by the line that dates it."""
-    return own.event_type == "message_sent" and any(
-        e.event_type == "message_sent" and e.start_date == own.start_date and e.sources and set(e.sources) == set(own.sources)
-        and e.precision in ("day", "minute") for e in rest
+    """The title's sending that a line of the document tells itself: one happening, told by the line that dates it.
+
+    "Sent by wire on 10/14/50 at 03:15 a.m." under "Ciphered Telegram, Shtykov to Feng Xi", or a stamp of the
+    telegram's sending in the days after its date ("Sent 17.7.52 18:45" under a cable of 16 July). A stamp of its
+    receipt ("received 1500 13 July 1951") is another happening.
+    """
+    if own.event_type != "message_sent" or own.start_date is None:
+        return False
+    handled_by = (own.end_date or own.start_date) + timedelta(days=_TRANSIT_DAYS)
+    return any(
+        e.event_type == "message_sent" and e.precision in ("day", "minute") and e.start_date is not None and (
+            (e.start_date == own.start_date and e.sources and set(e.sources) == set(own.sources))
+            or (e.method in _HANDLING_METHODS and own.start_date <= e.start_date <= handled_by)
+        )
+        for e in rest
     )
+
+
+_TRANSIT_DAYS = 3  # a cable is stamped sent, received and deciphered within days of its date
+_HANDLING_METHODS = ("cable_header", "cable_trailer", "dated_sentence")
 
 
 def _sentence_events(doc: ParsedDocument, context: Context) -> list[EventDraft]:
