@@ -132,7 +132,8 @@ def _english(sentence: str) -> list[Cue]:
             if j < len(words) and (words[j][2] in performative or " ".join(w for _, _, w in words[j: j + 2]) in performative):
                 cues.append(Cue("performative", start, words[j][1]))
         if word in speech and not negated:
-            cues.append(Cue("speech", start, end))
+            if not _named_noun(sentence, start, i, word):
+                cues.append(Cue("speech", start, end))
         elif word in past_auxiliaries and i + 1 < len(words):
             j = i + 1
             while j < len(words) and words[j][2] in perfect_adverbs:
@@ -154,6 +155,15 @@ def _english(sentence: str) -> list[Cue]:
     if pats["ongoing"]:
         cues += [Cue("ongoing", m.start(), m.end()) for m in pats["ongoing"].finditer(sentence)]
     return cues
+
+
+def _named_noun(sentence: str, start: int, i: int, word: str) -> bool:
+    """A word of saying that is a noun here: capitalised inside a sentence ("the United States", "the Paris Talks"),
+    or a plural opening it with no subject before it ("Talks like this I have never held"). A sentence all in
+    capitals ("KIM IL SUNG STATED THAT") says nothing by its case."""
+    if not sentence[start].isupper() or sentence.isupper():
+        return False
+    return i > 0 or (word.endswith("s") and not word.endswith("ss"))
 
 
 def _after_auxiliary(words, i: int, auxiliaries: set[str]) -> bool:

@@ -42,3 +42,21 @@ def test_conditions_and_questions_are_not_statements():
 def test_relative_days_carry_their_offset():
     (cue,) = [c for c in read_cues("By the way, the Minister told me yesterday that they agree.", "en") if c.kind == "relative"]
     assert cue.days == -1 and date(1962, 10, 26).toordinal() + cue.days == date(1962, 10, 25).toordinal()
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Most materials are imported from the United States.",
+        "“Talks like this I have never held with party comrades.",
+        "Reports of the fighting reached the capital.",
+    ],
+)
+def test_a_word_of_saying_in_a_name_or_a_plural_noun_is_no_saying(sentence):
+    assert "speech" not in {c.kind for c in read_cues(sentence, "en")}
+
+
+def test_a_word_of_saying_in_capitals_or_after_its_subject_is_a_saying():
+    assert "speech" in {c.kind for c in read_cues("KIM IL SUNG STATED THAT THEY WILL FULFILL IT.", "en")}
+    assert "speech" in {c.kind for c in read_cues("Said the Chairman: we agree.", "en")}
+    assert "speech" in {c.kind for c in read_cues("The Premier says that the situation has moved forward.", "en")}
