@@ -254,8 +254,17 @@ def _overlaps(locator: Locator, gold: GoldEvent, evidence: str) -> bool:
     ours = locator.spans(evidence)
     if ours:
         return any(s < ge and gs < e for gs, ge in (sp for g in gold.evidence for sp in locator.spans(g)) for s, e in ours)
-    folded = fold(evidence)  # our evidence left page furniture out and is not verbatim in the seed
-    return any(fold(g) in folded or (len(folded) >= 15 and folded in fold(g)) for g in gold.evidence)
+    folded = _unpaged(fold(evidence))  # our evidence left page furniture out and is not verbatim in the seed
+    return any(_unpaged(fold(g)) in folded or (len(folded) >= 15 and folded in _unpaged(fold(g))) for g in gold.evidence)
+
+
+_PAGE_MARK = re.compile(r"\s*\[page \d+\]\s*")
+
+
+def _unpaged(folded: str) -> str:
+    """A folded text without an edition's page marks ("one of the most [Page 359] important"), which the gold's
+    evidence copies from the page and the passages leave out."""
+    return _PAGE_MARK.sub(" ", folded)
 
 
 @dataclass

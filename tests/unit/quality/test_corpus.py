@@ -81,3 +81,12 @@ def test_names_match_by_surname_and_initials_and_either_name_order():
     assert names.same("T. F. Shtykov", "Terentii Shtykov")
     assert names.same("Takeiri Yoshikatsu", "Yoshikatsu Takeiri")
     assert not names.same("P. F. Yudin", "Andrei Yudin")
+
+
+def test_evidence_without_an_editions_page_mark_is_the_same_sentence():
+    text = "Mr. Dulles said it was one of the most [Page 359] important statements.\nOther text here.\n"
+    gold = {"file": "f", "aliases": {}, "events": [_gold("exact", "Mr. Dulles said it was one of the most [Page 359] important statements.", date="1956-10-30")]}
+    ours = _row(date(1956, 10, 30), date(1956, 10, 30), "Mr. Dulles said it was one of the most important statements.")
+    other = _row(date(1956, 10, 30), date(1956, 10, 30), "Other text here.")
+    score = score_events(gold, [ours, other], text)
+    assert list(score.found) == ["E1"] and score.rows_matching == 1
