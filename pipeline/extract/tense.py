@@ -129,7 +129,9 @@ def _english(sentence: str) -> list[Cue]:
             j = i + 1
             while j < len(words) and words[j][2] in adverbs and words[j][2] not in performative:
                 j += 1
-            if j < len(words) and (words[j][2] in performative or " ".join(w for _, _, w in words[j: j + 2]) in performative):
+            if j < len(words) and (words[j][2] in performative or " ".join(w for _, _, w in words[j: j + 2]) in performative) and not is_opinion(
+                sentence[words[j][0]:]
+            ):
                 cues.append(Cue("performative", start, words[j][1]))
         if word in speech and not negated:
             if not _named_noun(sentence, start, i, word):
@@ -155,6 +157,16 @@ def _english(sentence: str) -> list[Cue]:
     if pats["ongoing"]:
         cues += [Cue("ongoing", m.start(), m.end()) for m in pats["ongoing"].finditer(sentence)]
     return cues
+
+
+def is_opinion(clause: str) -> bool:
+    """A verb of opinion that judges ("we consider selection of Kuznetsov ... encouraging") rather than takes a
+    position on what is to be done ("I consider it necessary to report"): no act of the writer's."""
+    lex = lexicon("en")
+    verb = re.match(r"(?:" + "|".join(lex.get("opinion_verbs") or []) + r")\b", clause, re.IGNORECASE)
+    if not verb:
+        return False
+    return not re.search(r"\b(?:" + "|".join(lex.get("position_words") or []) + r")\b", clause[verb.end(): verb.end() + 40], re.IGNORECASE)
 
 
 def _named_noun(sentence: str, start: int, i: int, word: str) -> bool:

@@ -20,7 +20,7 @@ from pipeline.extract.events.common import (
 )
 from pipeline.extract.events.tense_sentence import Scope
 from pipeline.extract.mentions import Mention, find_mentions
-from pipeline.extract.tense import lexicon, read_cues
+from pipeline.extract.tense import is_opinion, lexicon, read_cues
 from pipeline.normalize.names import canonical_name, lookup
 
 
@@ -49,6 +49,8 @@ def act_events(index: int, s: Sentence, context: Context, dateline: date | None 
     kind = next((k for k, p in _PERFORMATIVE_PATTERNS if p.search(sentence)), None)
     if kind == "statement" and not context.is_message:
         return []  # "We believe ..." in a briefing or report is an assessment, not an act
+    if kind == "statement" and (opinion := _OPINION.search(sentence)) and is_opinion(sentence[opinion.end():]):
+        return []  # "we consider selection of Kuznetsov ... encouraging": a judgement, no act of the writer's
     names = _actor_names(sentence)
     if kind is None:
         first = find_mentions(sentence[:40])
@@ -64,6 +66,9 @@ def act_events(index: int, s: Sentence, context: Context, dateline: date | None 
     if dateline is None:
         event.key_as = ("communication", list(context.senders), list(context.recipients))
     return [event]
+
+
+_OPINION = re.compile(r"\b(?:we|I)\s+(?:(?:also|therefore|now|still)\s+)*(?=" + "|".join(lexicon("en").get("opinion_verbs") or []) + r")", re.IGNORECASE)
 
 
 def _turn_speaker(text: str) -> Mention | None:

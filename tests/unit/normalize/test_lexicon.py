@@ -38,6 +38,10 @@ def _case_form(language, name, form):
     assert (form in forms) if form else forms == [], (name, forms)
 
 
+def _opinion(language, text, expected):
+    assert ("performative" not in {c.kind for c in read_cues(text, language)}) == expected, text
+
+
 def _matches(pattern):
     return _holds(pattern.match)
 
@@ -141,6 +145,7 @@ CHECKS = {
     "printed_from": _source_note,
     "receipt_marks": _receiving_office,
     "telegram_reply": _telegram_reply,
+    "opinion": _opinion,
 }
 
 
