@@ -102,7 +102,12 @@ def is_ahead(sentence: str, mention: DateMention, scope: Scope, context: Context
     now = max((d for d in (scope.day, context.letter_date) if d is not None), default=None)
     if now is None or mention.start_date <= now:
         return False
-    return names_a_thing(sentence, mention) or any(c.kind == "planned" and c.end <= mention.start for c in read_cues(sentence, language))
+    if names_a_thing(sentence, mention) or _OCCASION_OF.search(sentence[: mention.start]):
+        return True
+    return any(c.kind == "planned" and c.end <= mention.start for c in read_cues(sentence, language))
+
+
+_OCCASION_OF = re.compile(r"\b(?:conference|meeting|session|talks|visit|congress|plenum|summit|departure|arrival)s?\s+(?:of|on|for|set\s+for)\s+$", re.IGNORECASE)
 
 
 _WRITER_SUBJECT = re.compile(r"(?:^|[,;(]\s*|\b(?i:when|after|before|as|then|and|that)\s+)(?:I|[Ww]e)\s+(?!(?:all|both)\b)[a-z]")

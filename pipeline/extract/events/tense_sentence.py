@@ -125,6 +125,9 @@ def tense_events(
         cues = [Cue("past", c.start, c.end) if c.kind in ("speech", "performative") else c for c in cues]
     kinds = {c.kind for c in cues}
     main = next(c for kind in _CUE_ORDER for c in cues if c.kind == kind)
+    first_verb = next((c for c in cues if c.kind not in _WHEN_CUES), None)
+    if record and main.kind == "planned" and first_verb is not None and first_verb.kind == "speech" and first_verb.end <= main.start:
+        main = first_verb  # "安德罗波夫说,……准备就此问题同我交换意见", "X said they intend to ...": the saying is the meeting's act
     if main.kind in ("speech", "performative") and (done := _perfect_before(sentence, cues, main)):
         main = done  # "As I have already reported, ... Tito told me": the main verb is a perfect, a past act
     if record and not context.senders and main.kind == "speech" and _SPEAKER_SAID.search(sentence[: main.end]):

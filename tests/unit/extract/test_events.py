@@ -465,3 +465,31 @@ def test_a_transcripts_bracketed_speaker_opens_a_turn_whose_past_reports_are_ear
     assert turns == [(0, ["Willi Stoph"], date(1989, 9, 5)), (1, ["Oskar Fischer"], date(1989, 9, 5))]
     told = [(e.block, e.date_kind) for e in events if e.method == "tense_sentence"]
     assert told == [(1, "upper_bound"), (1, "upper_bound")]  # forwarded, told: before the session; "As you said": an aside
+
+
+def test_a_saying_that_reports_a_plan_is_the_meetings_act_on_its_day():
+    doc = _doc("Record of Conversation with Andropov, 5 February 1965",
+               "Andropov said that the delegation intends to exchange views with us on the conference.",
+               title="Record of Conversation with Andropov, 5 February 1965", document_type="record_of_conversation",
+               document_date=date(1965, 2, 5), document_date_precision="day")
+    rows = [(e.start_date, e.date_kind) for e in extract_events(doc) if e.block == 1]
+    assert (date(1965, 2, 5), "exact") in rows
+
+
+def test_a_thing_to_come_dated_after_the_record_is_no_happening_on_that_day():
+    doc = _doc("Record of Conversation with Kosygin, 5 February 1965",
+               "Kosygin said that they have a new attitude to the conference of 1 March.",
+               title="Record of Conversation with Kosygin, 5 February 1965", document_type="record_of_conversation",
+               document_date=date(1965, 2, 5), document_date_precision="day")
+    days = {e.start_date for e in extract_events(doc) if e.block == 1}
+    assert date(1965, 3, 1) not in days and date(1965, 2, 5) in days
+
+
+def test_an_editions_numbered_heading_of_a_record_is_its_meeting():
+    heading = "152. Memorandum of Discussion at the 302d Meeting of the National Security Council, Washington, November 1, 1956"
+    doc = ParsedDocument(parser="test/1", source_type="archival_record", document_type="minutes", title=heading[5:], title_block=0,
+                         document_date=date(1956, 11, 1), document_date_precision="day",
+                         blocks=[Block("title", 0, len(heading), heading, language="en", section_type="header"),
+                                 Block("paragraph", len(heading) + 2, len(heading) + 60, "The Director of Central Intelligence said that he had remarks.", language="en")])
+    (meeting,) = [e for e in extract_events(doc) if e.method == "document_metadata"]
+    assert (meeting.event_type, meeting.start_date, meeting.block) == ("meeting", date(1956, 11, 1), 0)
