@@ -21,7 +21,7 @@ from pipeline.extract.events.common import (
     _inside_quotation,
     _last_dated,
 )
-from pipeline.extract.events.context import _dateline_blocks, _participants, document_context
+from pipeline.extract.events.context import _RECORD, _dateline_blocks, _participants, document_context
 from pipeline.extract.events.dated_sentence import (
     is_ahead,
     is_dateline,
@@ -60,7 +60,10 @@ def extract_events(doc: ParsedDocument) -> list[EventDraft]:
     context = document_context(doc)
     own = _document_event(doc) or _heading_event(doc, context) or _occasion_event(doc, context)
     rest = header_events(doc) + trailer_events(doc) + _sentence_events(doc, context)
-    events = [e for e in own if not _told_again(e, rest)] + rest
+    rest = [e for e in rest if not _names_the_record(e, own, doc)]
+    if told := [e for e in own if _meeting_told(e, rest, doc)]:  # the heading and its dated reading: neither a row
+        rest = [e for e in rest if not any(e.block == o.block and e.start_date == o.start_date for o in told)]
+    events = [e for e in own if not _told_again(e, rest) and e not in told] + rest
     titled = any(is_bare_title(n) for e in events for n in e.sources + e.targets)  # the document read again only then
     parties = context.senders + context.recipients + (_participants(doc, "") if context.is_record and titled else [])
     if titled and (holders := office_holders([doc.title or ""] + [b.text for b in doc.blocks], parties)):
@@ -105,6 +108,30 @@ def _told_again(own: EventDraft, rest: list[EventDraft]) -> bool:
 
 _TRANSIT_DAYS = 3  # a cable is stamped sent, received and deciphered within days of its date
 _HANDLING_METHODS = ("cable_header", "cable_trailer", "dated_sentence")
+
+
+def _evidence(event: EventDraft, doc: ParsedDocument) -> str:
+    return doc.blocks[event.block].text[event.evidence_start: event.evidence_end]
+
+
+def _names_the_record(event: EventDraft, own: list[EventDraft], doc: ParsedDocument) -> bool:
+    """A heading that names the record with its date ("周总理、陈毅副总理同柯西金等第一次接触谈话记录(一九六五年二月五日)") when
+    another line ("时间:一九六五年二月五日十五时") gives the meeting's row: the meeting, told once. A heading is a line
+    that ends with no full stop."""
+    return event.method == "dated_sentence" and any(
+        o.event_type == "meeting" and o.block != event.block and o.start_date == event.start_date for o in own
+    ) and len(text := doc.blocks[event.block].text.rstrip()) < 200 and text[-1:] not in ".。!?！？" and bool(_RECORD.search(text))
+
+
+def _meeting_told(own: EventDraft, rest: list[EventDraft], doc: ParsedDocument) -> bool:
+    """A record's heading ("Memorandum of Conversation with ... MAO ZEDONG on 20 October 1949") whose text opens a
+    sentence with that day ("On 20 October at 2000 hours, the Ambassador was invited to dinner ..."): the sentence
+    tells the meeting, the heading only names it. A meeting of several days is more than its first day's sentence."""
+    return own.event_type == "meeting" and own.start_date == own.end_date and any(
+        e.method == "dated_sentence" and e.block > own.block and e.start_date == own.start_date and e.date_text
+        and re.match(r"\W*On\s+(?:the\s+)?" + re.escape(e.date_text), _evidence(e, doc))
+        for e in rest
+    )
 
 
 def _sentence_events(doc: ParsedDocument, context: Context) -> list[EventDraft]:

@@ -493,3 +493,12 @@ def test_an_editions_numbered_heading_of_a_record_is_its_meeting():
                                  Block("paragraph", len(heading) + 2, len(heading) + 60, "The Director of Central Intelligence said that he had remarks.", language="en")])
     (meeting,) = [e for e in extract_events(doc) if e.method == "document_metadata"]
     assert (meeting.event_type, meeting.start_date, meeting.block) == ("meeting", date(1956, 11, 1), 0)
+
+
+def test_a_records_heading_is_no_row_when_a_sentence_opening_with_its_day_tells_the_meeting():
+    doc = _doc("Memorandum of Conversation with MAO ZEDONG on 20 October 1949",
+               "On 20 October at 2000 hours, the Ambassador was invited to dinner with Mao Zedong.",
+               title="Memorandum of Conversation with Mao Zedong on 20 October 1949", document_type="record_of_conversation",
+               document_date=date(1949, 12, 1), document_date_precision="day")
+    events = extract_events(doc)
+    assert not [e for e in events if e.block == 0] and [e for e in events if e.block == 1 and e.start_date == date(1949, 10, 20)]
