@@ -51,6 +51,7 @@ from pipeline.extract.events.relative_date import relative_events
 from pipeline.extract.events.tense_sentence import Scope, tense_events
 from pipeline.extract.events.titles import holder, is_bare_title, office_holders
 from pipeline.extract.events.undated_sentence import undated_events
+from pipeline.extract.tense import read_cues
 from pipeline.normalize.lexicon import lexicon
 from pipeline.normalize.text import normalize_space
 from pipeline.parse.model import ParsedDocument
@@ -180,6 +181,8 @@ def _sentence_events(doc: ParsedDocument, context: Context) -> list[EventDraft]:
             not _LABELLED.match(block.text) or _ANNOUNCES.match(block.text)  # "Our view is:": what follows is his
         ):
             turn_name, carried = speaker, True  # a paragraph that goes on with the last speaker's turn
+        if quoting and (turn or turn_name) and not carried and not _performs(block.text, block.language):
+            turn = turn_name = None  # "D: If they develop ..." inside the letter read out: the letter's words, no turn
         speaker = (turn_name or reported) if context.is_record else None
         if turn_name and (carried or len(block.text.split()) < 15) and not says_something(block.text, block.language, carried):
             pass  # "plus advisors and experts.", "Takeiri: I am glad to hear that.": no statement of its own
@@ -238,6 +241,11 @@ def _sentence_events(doc: ParsedDocument, context: Context) -> list[EventDraft]:
             embedded.wait -= 1
             embedded = embedded if embedded.wait > 0 else None
     return events
+
+
+def _performs(text: str, language: str | None) -> bool:
+    """A passage with an act of saying or a performative ("My colleagues and I suggest ...")."""
+    return any(c.kind in ("speech", "performative") for c in read_cues(text, language))
 
 
 _ANNOUNCES = re.compile(r"^[^:\n]{3,40}\b(?:is|are|was|were)\s*:\s*$")

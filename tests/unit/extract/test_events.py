@@ -502,3 +502,16 @@ def test_a_records_heading_is_no_row_when_a_sentence_opening_with_its_day_tells_
                document_date=date(1949, 12, 1), document_date_precision="day")
     events = extract_events(doc)
     assert not [e for e in events if e.block == 0] and [e for e in events if e.block == 1 and e.start_date == date(1949, 10, 20)]
+
+
+def test_a_turn_inside_a_letter_read_out_is_no_turn_unless_it_performs_an_act():
+    doc = _doc("K: Hello Anatol.",
+               "D: Hello. I received a short message from Brezhnev to the President. The text I will read you.",
+               "D: “Dear Mr. President:",
+               "D: Since time is essential and now not only every day but every hour counts in the Middle East.",
+               "D: My colleagues and I suggest that Dr. Kissinger come in an urgent manner to Moscow to conduct negotiations.",
+               "Sincerely, L. Brezhnev, October 19, 1973”",
+               title="Transcript of Telephone Conversation Between Kissinger and Dobrynin", document_type="record_of_conversation",
+               document_date=date(1973, 10, 19), document_date_precision="day")
+    blocks = {e.block for e in extract_events(doc)}
+    assert 3 not in blocks and 4 in blocks
