@@ -206,6 +206,8 @@ def _sentence_events(doc: ParsedDocument, context: Context) -> list[EventDraft]:
                 scope.govern(sentence, mention)
             for mention in dated:
                 event = sentence_event(index, s, mention, previous_actor, context)
+                if context.is_record and _spans_the_day(mention, scope):
+                    event.on(scope.day).date_kind = "exact"  # "Kim described the situation ... during 1958": at the meeting
                 if not event.sources and not event.targets and event.event_type == "meeting":
                     event.sources = _actor_names(block.text[end: end + 120])[:1]  # "Meeting on 25 July opened. Senior delegate UNC ..."
                 events.append(event)
@@ -241,6 +243,13 @@ def _sentence_events(doc: ParsedDocument, context: Context) -> list[EventDraft]:
             embedded.wait -= 1
             embedded = embedded if embedded.wait > 0 else None
     return events
+
+
+def _spans_the_day(mention, scope: Scope) -> bool:
+    """A year or a month that holds the day a record speaks from ("the situation of food provisions ... in North Korea
+    during 1958" in a record of 22 November 1958): the topic of what is said at the meeting, not the act's date."""
+    return (mention.precision in ("month", "year") and scope.day is not None and scope.precision == "day"
+            and mention.start_date <= scope.day <= mention.end_date)
 
 
 def _performs(text: str, language: str | None) -> bool:

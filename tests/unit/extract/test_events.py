@@ -515,3 +515,12 @@ def test_a_turn_inside_a_letter_read_out_is_no_turn_unless_it_performs_an_act():
                document_date=date(1973, 10, 19), document_date_precision="day")
     blocks = {e.block for e in extract_events(doc)}
     assert 3 not in blocks and 4 in blocks
+
+
+def test_a_year_holding_the_records_day_is_the_topic_the_act_is_the_meetings():
+    doc = _doc("Record of Conversation, 22 November 1958",
+               "Premier Kim gave a brief introduction to the situation of steel and electricity in North Korea during 1958.",
+               title="Record of Conversation, 22 November 1958", document_type="record_of_conversation",
+               document_date=date(1958, 11, 22), document_date_precision="day")
+    rows = [(e.start_date, e.end_date) for e in extract_events(doc) if e.block == 1]
+    assert rows == [(date(1958, 11, 22), date(1958, 11, 22))]
