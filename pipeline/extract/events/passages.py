@@ -93,7 +93,8 @@ def _told_again(own: EventDraft, rest: list[EventDraft]) -> bool:
 
     "Sent by wire on 10/14/50 at 03:15 a.m." under "Ciphered Telegram, Shtykov to Feng Xi", or a stamp of the
     telegram's sending in the days after its date ("Sent 17.7.52 18:45" under a cable of 16 July). A stamp of its
-    receipt ("received 1500 13 July 1951") is another happening.
+    receipt ("received 1500 13 July 1951") is another happening, and so is another writer's message ("We received
+    your telegram of 3 July" in Stalin's reply of that day).
     """
     if own.event_type != "message_sent" or own.start_date is None:
         return False
@@ -101,7 +102,7 @@ def _told_again(own: EventDraft, rest: list[EventDraft]) -> bool:
     return any(
         e.event_type == "message_sent" and e.precision in ("day", "minute") and e.start_date is not None and (
             (e.start_date == own.start_date and e.sources and set(e.sources) == set(own.sources))
-            or (e.method in _HANDLING_METHODS and own.start_date <= e.start_date <= handled_by)
+            or (e.method in _HANDLING_METHODS and own.start_date <= e.start_date <= handled_by and not set(e.sources) - set(own.sources))
         )
         for e in rest
     )
