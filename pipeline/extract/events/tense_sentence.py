@@ -128,6 +128,8 @@ def tense_events(
     first_verb = next((c for c in cues if c.kind not in _WHEN_CUES), None)
     if record and main.kind == "planned" and first_verb is not None and first_verb.kind == "speech" and first_verb.end <= main.start:
         main = first_verb  # "安德罗波夫说,……准备就此问题同我交换意见", "X said they intend to ...": the saying is the meeting's act
+    elif record and main.kind == "planned" and language in (None, "en") and _VOICED.search(sentence[: main.end]):
+        main = Cue("speech", main.start, main.end)  # "That's why we will give you a credit": a speaker's word at the meeting
     if main.kind in ("speech", "performative") and (done := _perfect_before(sentence, cues, main)):
         main = done  # "As I have already reported, ... Tito told me": the main verb is a perfect, a past act
     if record and not context.senders and main.kind == "speech" and _SPEAKER_SAID.search(sentence[: main.end]):
@@ -191,6 +193,10 @@ def tense_events(
     if main.kind in ("speech", "performative"):
         events += _embedded_events(index, sentence, offset, cues, main, day, scope, language, context, previous_actor, event.sources)
     return events
+
+
+# A plan in a speaker's own voice, said to the other side ("we will give you", "we want this trust to be turned ...").
+_VOICED = re.compile(r"\b(?:we|We|I)\s+(?:\w+ly\s+)?(?:will|shall|want|wish|intend|plan)\b")
 
 
 _PERFECT = re.compile(r"^(?:has|have|had)\b", re.IGNORECASE)

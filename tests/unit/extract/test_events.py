@@ -524,3 +524,12 @@ def test_a_year_holding_the_records_day_is_the_topic_the_act_is_the_meetings():
                document_date=date(1958, 11, 22), document_date_precision="day")
     rows = [(e.start_date, e.end_date) for e in extract_events(doc) if e.block == 1]
     assert rows == [(date(1958, 11, 22), date(1958, 11, 22))]
+
+
+def test_a_plan_in_a_speakers_own_voice_is_said_at_the_meeting():
+    doc = _doc("Record of Conversation with Mikoyan, 5 March 1956",
+               "That's why we will give you a credit for the construction of the railway.",
+               title="Record of Conversation with Mikoyan, 5 March 1956", document_type="record_of_conversation",
+               document_date=date(1956, 3, 5), document_date_precision="day")
+    rows = [(e.start_date, e.date_kind) for e in extract_events(doc) if e.block == 1]
+    assert rows == [(date(1956, 3, 5), "exact")]
