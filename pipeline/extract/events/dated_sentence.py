@@ -6,7 +6,7 @@ import re
 
 from pipeline.extract.events.annotate import Sentence
 from pipeline.extract.events.cable_header import _fix_stamp_year
-from pipeline.extract.events.cable_trailer import handling_actors
+from pipeline.extract.events.cable_trailer import _HANDLING_VERBS, handling_actors
 from pipeline.extract.events.common import (
     _BY_NAME,
     _KEYWORD_PATTERNS,
@@ -95,8 +95,9 @@ def is_ahead(sentence: str, mention: DateMention, scope: Scope, context: Context
     """A date after the day the text speaks from that names a thing to come or a plan ("同我就三月一日会议交换意见":
     the conference of 1 March, in a record of 5 February; "the departure ... was set for 26 September"): no
     happening on it. The sentence is read by its verbs instead: the saying that tells of the plan happened on the
-    day, a plan decided has no date yet. A handling line dated after the document ("Printed ... 27 November") and a
-    history telling what came later are happenings, so only a named thing or a plan's own date is read so."""
+    day, a plan decided has no date yet. In a record, a handling line dated after the meeting ("Printed ... 27
+    November") and the text moving to a later day are happenings, so there only a named thing or a plan's own date is
+    read so; a cable or letter speaks from its own date, and all its later days but its stamps' are to come."""
     if not (context.is_record or context.is_message) or scope.precision != "day":
         return False
     now = max((d for d in (scope.day, context.letter_date) if d is not None), default=None)
@@ -104,9 +105,12 @@ def is_ahead(sentence: str, mention: DateMention, scope: Scope, context: Context
         return False
     if names_a_thing(sentence, mention) or _OCCASION_OF.search(sentence[: mention.start]):
         return True
+    if context.is_message and not context.is_record and not (_HANDLED.search(sentence) or _STAMP.search(sentence)):
+        return True  # a cable's order for a later day ("调一个高射炮团于十月十四日从上海开动" in a cable of 11 October): not yet done
     return any(c.kind == "planned" and c.end <= mention.start for c in read_cues(sentence, language))
 
 
+_HANDLED = re.compile(r"\b(?:" + "|".join(_HANDLING_VERBS) + r")\b", re.IGNORECASE)  # "18:45 Received 17.7 20:50": a stamp
 _OCCASION_OF = re.compile(r"\b(?:conference|meeting|session|talks|visit|congress|plenum|summit|departure|arrival)s?\s+(?:of|on|for|set\s+for)\s+$", re.IGNORECASE)
 
 

@@ -533,3 +533,10 @@ def test_a_plan_in_a_speakers_own_voice_is_said_at_the_meeting():
                document_date=date(1956, 3, 5), document_date_precision="day")
     rows = [(e.start_date, e.date_kind) for e in extract_events(doc) if e.block == 1]
     assert rows == [(date(1956, 3, 5), "exact")]
+
+
+def test_a_later_day_in_a_cable_is_an_order_not_a_happening_but_its_stamps_are():
+    events = extract_events(_letter("We have already ordered a regiment to leave Shanghai on February 6 for the front.",
+                                    "Received 5.2.52 at 20:50"))
+    days = {(e.block, e.start_date) for e in events}
+    assert (0, date(1952, 2, 6)) not in days and (1, date(1952, 2, 5)) in days
