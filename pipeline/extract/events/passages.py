@@ -52,6 +52,7 @@ from pipeline.extract.events.tense_sentence import Scope, tense_events
 from pipeline.extract.events.titles import holder, is_bare_title, office_holders
 from pipeline.extract.events.undated_sentence import undated_events
 from pipeline.extract.tense import read_cues
+from pipeline.normalize.dates import find_dates
 from pipeline.normalize.lexicon import lexicon
 from pipeline.normalize.text import normalize_space
 from pipeline.parse.model import ParsedDocument
@@ -150,6 +151,9 @@ def _sentence_events(doc: ParsedDocument, context: Context) -> list[EventDraft]:
         participants = list(context.senders) + participants  # "Tsedenbal's diary on his conversation with Mikoyan": and its writer
     embedded: Embedded | None = None  # a message forwarded or read out: announced, then quoted
     for index, block in enumerate(doc.blocks):
+        if block.passage_type == "signature" and block.section_type not in ("header", "trailer"):
+            events += _signed(index, block.text, year, context)
+            continue
         if block.section_type in ("header", "trailer") or block.passage_type not in TEXT_BLOCKS:
             continue
         if embedded is not None and not embedded.active and embedded.opens(block.text):
@@ -244,6 +248,19 @@ def _sentence_events(doc: ParsedDocument, context: Context) -> list[EventDraft]:
             embedded.wait -= 1
             embedded = embedded if embedded.wait > 0 else None
     return events
+
+
+def _signed(index: int, text: str, year: int | None, context: Context) -> list[EventDraft]:
+    """A date in a message's signature ("毛泽东" then "十月十一日", "S H T Y K O V / No. 1476/sh 14 October 1950"): its writer
+    signed and dated it, to its addressees, on that day."""
+    if not context.is_message:
+        return []
+    dates = [d for d in find_dates(text, year) if d.precision in ("day", "minute")]
+    if len(dates) != 1 or len(re.sub(r"\W|\d|No|sh", "", text.replace(dates[0].text, ""))) > 12:
+        return []
+    event = EventDraft(index, "message_sent", 0, len(text), "dated_sentence", 0.6).dated(dates[0])
+    event.sources, event.targets = list(context.senders), list(context.recipients)
+    return [event]
 
 
 def _spans_the_day(mention, scope: Scope) -> bool:

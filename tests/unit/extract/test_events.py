@@ -540,3 +540,13 @@ def test_a_later_day_in_a_cable_is_an_order_not_a_happening_but_its_stamps_are()
                                     "Received 5.2.52 at 20:50"))
     days = {(e.block, e.start_date) for e in events}
     assert (0, date(1952, 2, 6)) not in days and (1, date(1952, 2, 5)) in days
+
+
+def test_a_date_in_a_messages_signature_is_its_signing():
+    doc = ParsedDocument(parser="test/1", source_type="web_page", document_type="telegram", document_date=date(1950, 10, 11),
+                         document_date_precision="day", sender_names=["Mao Zedong"], recipient_names=["Peng Dehuai"],
+                         blocks=[Block("paragraph", 0, 10, "Agree with your plan to move all four armies.", language="en"),
+                                 Block("signature", 12, 22, "Mao Zedong", language="en"),
+                                 Block("signature", 24, 34, "11 October 1950", language="en")])
+    (signed,) = [e for e in extract_events(doc) if e.block == 2]
+    assert (signed.event_type, signed.start_date, signed.sources, signed.targets) == ("message_sent", date(1950, 10, 11), ["Mao Zedong"], ["Peng Dehuai"])
