@@ -220,6 +220,7 @@ def _approximately_before(event: EventDraft, day: date, cue: Cue) -> None:
     event.end_date, event.precision = period_end(date(day.year, day.month, 1), "month"), "month"
 
 
+_NONE = re.compile(r"[\W]*(?:nothing|no\s+one|nobody)\b", re.IGNORECASE)  # "have [heard] nothing": the act did not happen
 _CLAUSE_OPENERS = re.compile(r"\b(?:that|and|but|as|which|who|because)\s+|[,;:]\s+", re.IGNORECASE)
 
 
@@ -240,6 +241,8 @@ def _embedded_events(
         end = stop.start() if stop else len(sentence.rstrip(" .;"))
         if end - start < 8 or any(e.evidence_start == offset + start for e in found):
             continue
+        if cue.kind == "past" and (states_a_quality(sentence[start:end], [Cue("past", cue.start - start, cue.end - start)]) or _NONE.match(sentence, cue.end, end)):
+            continue  # "noted that Tito had proved himself an unreliable partner", "told me that they have heard nothing": no act
         event = EventDraft(index, "statement", offset + start, offset + end, "tense_sentence", 0.35)
         event.inferred = True
         if cue.kind == "planned":
@@ -280,6 +283,7 @@ _RELATIVIZER = re.compile(r"\b(?:" + "|".join(_EN.get("relativizers") or []) + r
 _DEMONSTRATIVE_COPULA = re.compile(
     r"^\W*(?:" + "|".join(_EN.get("demonstratives") or []) + r")\s+(?:" + "|".join(_EN.get("copulas") or []) + r")\b", re.IGNORECASE
 )
+_LINKING = re.compile(r"(?:" + "|".join(re.escape(w) for w in _EN.get("linking_verbs") or []) + r")\b", re.IGNORECASE)
 _SUBJECT_WORD = re.compile(r"([A-Za-z]+)\W*(?:\b(?:that|which|who)\s+)?$")
 
 
@@ -294,6 +298,9 @@ def states_a_quality(sentence: str, cues: list[Cue]) -> bool:
     past = [c for c in cues if c.kind == "past"]
     if not past or any(c.kind != "past" for c in cues):
         return False
+
+    if _LINKING.match(sentence, past[0].end - len(sentence[past[0].start: past[0].end].split()[-1])):
+        return True  # the main verb links: "Tito had proved himself an unreliable partner", "has completely turned into a puppet"
 
     def subject_is_state(cue: Cue) -> bool:
         m = _SUBJECT_WORD.search(sentence[: cue.start])

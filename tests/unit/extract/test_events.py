@@ -550,3 +550,14 @@ def test_a_date_in_a_messages_signature_is_its_signing():
                                  Block("signature", 24, 34, "11 October 1950", language="en")])
     (signed,) = [e for e in extract_events(doc) if e.block == 2]
     assert (signed.event_type, signed.start_date, signed.sources, signed.targets) == ("message_sent", date(1950, 10, 11), ["Mao Zedong"], ["Peng Dehuai"])
+
+
+def test_a_quality_or_a_nothing_reported_inside_a_saying_is_no_act_of_its_own():
+    doc = _doc("Record of Conversation with Mao Zedong, 5 April 1958",
+               "Mao Zedong noted that Tito had proved himself an unreliable partner more than once.",
+               "Mao Zedong told me that until now they have heard nothing from the government of Albania.",
+               "Mao announced that the Chinese government had already sent a greeting.",
+               title="Record of Conversation with Mao Zedong, 5 April 1958", document_type="record_of_conversation",
+               document_date=date(1958, 4, 5), document_date_precision="day")
+    rows = {(e.block, e.date_kind) for e in extract_events(doc)}
+    assert (1, "upper_bound") not in rows and (2, "upper_bound") not in rows and (3, "upper_bound") in rows
