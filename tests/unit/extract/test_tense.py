@@ -60,3 +60,9 @@ def test_a_word_of_saying_in_capitals_or_after_its_subject_is_a_saying():
     assert "speech" in {c.kind for c in read_cues("KIM IL SUNG STATED THAT THEY WILL FULFILL IT.", "en")}
     assert "speech" in {c.kind for c in read_cues("Said the Chairman: we agree.", "en")}
     assert "speech" in {c.kind for c in read_cues("The Premier says that the situation has moved forward.", "en")}
+
+
+@pytest.mark.parametrize("sentence", ["Declarations must be composed so that we aren't placed into an onerous position.",
+                                      "They didn’t send the telegram.", "We haven't received it."])
+def test_a_contracted_negation_is_no_act(sentence):
+    assert "past" not in {c.kind for c in read_cues(sentence, "en")}
