@@ -100,6 +100,11 @@ def _told_again(own: EventDraft, rest: list[EventDraft]) -> bool:
     if own.event_type != "message_sent" or own.start_date is None:
         return False
     handled_by = (own.end_date or own.start_date) + timedelta(days=_TRANSIT_DAYS)
+    if own.precision in ("month", "year") and any(
+        e.method == "document_act" and (e.start_date, e.end_date) == (own.start_date, own.end_date) and e.sources and set(e.sources) <= set(own.sources)
+        for e in rest
+    ):
+        return True  # a letter known only to its month ("We warmly thank you ...", June 1961): its acts are its sending's
     return any(
         e.event_type == "message_sent" and e.precision in ("day", "minute") and e.start_date is not None and (
             (e.start_date == own.start_date and e.sources and set(e.sources) == set(own.sources))

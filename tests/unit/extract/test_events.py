@@ -561,3 +561,13 @@ def test_a_quality_or_a_nothing_reported_inside_a_saying_is_no_act_of_its_own():
                document_date=date(1958, 4, 5), document_date_precision="day")
     rows = {(e.block, e.date_kind) for e in extract_events(doc)}
     assert (1, "upper_bound") not in rows and (2, "upper_bound") not in rows and (3, "upper_bound") in rows
+
+
+def test_a_letter_known_only_to_its_month_is_sent_by_its_writers_acts():
+    text = "Letter from Ulbricht to Khrushchev"
+    doc = ParsedDocument(parser="test/1", source_type="archival_record", document_type="letter", title=text, title_block=0,
+                         document_date=date(1961, 6, 1), document_date_precision="month",
+                         sender_names=["Walter Ulbricht"], recipient_names=["Nikita Khrushchev"],
+                         blocks=[Block("title", 0, len(text), text, language="en", section_type="header"),
+                                 Block("paragraph", 40, 100, "We warmly thank you for your initiative in the matter of the peace treaty.", language="en")])
+    assert [e.method for e in extract_events(doc)] == ["document_act"]
