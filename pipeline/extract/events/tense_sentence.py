@@ -79,6 +79,7 @@ _READ_OUT = re.compile(
     re.IGNORECASE,
 )
 _AS_SAID = re.compile(r"\bas\s+(?:you|I|we|he|she|they)\s+(?:\w+\s+)?$", re.IGNORECASE)  # "as you said": an aside, no act
+RECORDED_BY = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in lexicon("en").get("recorded_by") or []) + r")\b", re.IGNORECASE)
 _IRREGULAR_PAST = frozenset(lexicon("en").get("irregular_past") or [])
 
 
@@ -145,6 +146,10 @@ def tense_events(
     event = EventDraft(index, "statement", offset, offset + len(sentence), "tense_sentence", 0.4)
     event.inferred = True
     clock_time = _CLOCK.search(sentence)
+    if record and (taker := RECORDED_BY.search(sentence)) and len(sentence) < 120:
+        event.on(day).date_kind = "exact"  # "Conversation recorded by V. Sukhodrev.": the record taken down at the meeting
+        event.sources = _names(sentence[taker.end():], language)
+        return [event]
     if clock_time and main.kind not in ("relative", "planned"):
         event.on(day).date_kind = "exact"  # "The meeting opens at 6:30 a.m.": the day's clock time
         event.start_time = _clock_time(clock_time)

@@ -571,3 +571,12 @@ def test_a_letter_known_only_to_its_month_is_sent_by_its_writers_acts():
                          blocks=[Block("title", 0, len(text), text, language="en", section_type="header"),
                                  Block("paragraph", 40, 100, "We warmly thank you for your initiative in the matter of the peace treaty.", language="en")])
     assert [e.method for e in extract_events(doc)] == ["document_act"]
+
+
+def test_a_records_note_of_who_took_it_down_is_made_on_the_meetings_day():
+    doc = _doc("Notes of Telephone Conversation between Gorbachev and Bush, January 23, 1989",
+               "Conversation recorded by V. Sukhodrev.",
+               title="Notes of Telephone Conversation between Gorbachev and Bush, January 23, 1989",
+               document_type="record_of_conversation", document_date=date(1989, 1, 23), document_date_precision="day")
+    (row,) = [e for e in extract_events(doc) if e.block == 1]
+    assert (row.start_date, row.date_kind) == (date(1989, 1, 23), "exact")

@@ -146,6 +146,7 @@ CHECKS = {
     "receipt_marks": _receiving_office,
     "telegram_reply": _telegram_reply,
     "opinion": _opinion,
+    "recorded_by": _holds(tense_sentence.RECORDED_BY.search),
 }
 
 
