@@ -18,13 +18,26 @@ import yaml
 
 @cache
 def _patterns() -> tuple[tuple[str, re.Pattern], ...]:
+    """One pattern per rule, its words in lower case matched against the text lowered once: a search
+    without IGNORECASE can skip ahead to the characters a word may start with, so it runs about twice
+    as fast as the same search ignoring case."""
     raw = yaml.safe_load(resources.files("pipeline.reference").joinpath("doctypes.yaml").read_text("utf-8"))
-    return tuple((entry["kind"], re.compile("|".join(entry["words"]), re.IGNORECASE)) for entry in raw)
+    for entry in raw:
+        if upper := [word for word in entry["words"] if not _is_lower_case(word)]:
+            raise ValueError(f"doctypes.yaml: the words of {entry['kind']} must be written in lower case: {upper}")
+    return tuple((entry["kind"], re.compile("|".join(entry["words"]))) for entry in raw)
+
+
+def _is_lower_case(word: str) -> bool:
+    """A rule's words are written in lower case (escapes such as ``\\b`` aside)."""
+    literal = re.sub(r"\\.", "", word)
+    return literal == literal.lower()
 
 
 def document_type_of(text: str) -> str:
     """The kind of document ``text`` names, or "other"."""
-    return next((kind for kind, pattern in _patterns() if pattern.search(text)), "other")
+    lowered = text.lower()
+    return next((kind for kind, pattern in _patterns() if pattern.search(lowered)), "other")
 
 
 def examples() -> list[tuple[str, str]]:

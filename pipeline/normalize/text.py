@@ -20,7 +20,6 @@ from charset_normalizer import from_bytes
 
 from pipeline.normalize.lexicon import lexicon
 
-ZERO_WIDTH = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff"), None)
 _ZERO_WIDTH_CHARS = "\u200b\u200c\u200d\u2060\ufeff"
 _ZERO_WIDTH_RE = re.compile(f"[{_ZERO_WIDTH_CHARS}]")
 _EDGE = " \t\r\u00a0\u200b\u200c\u200d\u2060\ufeff\u3000"
@@ -50,9 +49,21 @@ def decode(data: bytes) -> tuple[str, str]:
         raise SeedError("read", "the seed is empty (no text at all): remove it or replace it with the page's text")
     text, encoding = _decode(data)
     _refuse_binary(text, encoding)
-    if not text.translate(ZERO_WIDTH).strip():
+    if _blank(text):
         raise SeedError("read", f"the seed holds no text, only whitespace or a byte-order mark (read as {encoding}): remove it or replace it with the page's text")
     return text, encoding
+
+
+def _blank(text: str) -> bool:
+    """Nothing but whitespace and zero-width characters. Stripping both from the ends, in turns until
+    nothing more goes, stops at the first other character, where taking the zero-width characters out
+    of the whole text first would copy all of it."""
+    while text:
+        trimmed = text.strip().strip(_ZERO_WIDTH_CHARS)
+        if trimmed == text:
+            return False
+        text = trimmed
+    return True
 
 
 def _decode(data: bytes) -> tuple[str, str]:
