@@ -111,7 +111,7 @@ def _zh_number(text: str) -> int:
 
 def _fields(m: re.Match) -> tuple[int | None, int, int | None]:
     """(year, month, day) of a candidate; year or day may be missing (the first day of a list or range)."""
-    g = m.groupdict()
+    g = m  # a match reads its groups by name; groupdict() would build a dict of all sixty-odd of them
     if g["dm"]:
         year = None if not g["y11"] else int(g["y11"]) if len(g["y11"]) == 4 else 1900 + int(g["y11"])
         return year, int(g["m11"]), int(g["d11"])
@@ -216,7 +216,7 @@ def _mention(m: re.Match, year: int, month: int, day: int | None, inferred: bool
 
 def _list_end(m: re.Match) -> tuple[str, int | None]:
     """The kind of a list or range of days and its last day ("19, 20 and 21 October": multiple, 21)."""
-    g = m.groupdict()
+    g = m
     if g["en_list"]:
         mid = g["mid8"]
         kind = "range" if re.fullmatch(r"\s*[-–—]\s*", mid) else "alternatives" if re.search(r"\bor\b", mid) else "multiple"
