@@ -82,14 +82,21 @@ def read_cues(sentence: str, language: str | None) -> list[Cue]:
     return sorted(cues, key=lambda c: (c.start, c.kind))
 
 
-def _common(sentence: str, language: str) -> list[Cue]:
-    """Relative days, recent periods and plans: the cues every language marks with words."""
-    lex, pats = lexicon(language), _patterns(language)
-    cues = []
+@cache
+def _common_words(language: str) -> tuple[dict[str, int], dict[str, int], frozenset[str]]:
+    """The relative days and recent periods with their offsets, and the nights, in lower case: read once."""
+    lex = lexicon(language)
     days = {k.lower(): v for k, v in (lex.get("relative_days") or {}).items()}
     months = {k.lower(): v for k, v in (lex.get("recent_months") or {}).items()}
+    return days, months, frozenset(w.lower() for w in lex.get("nights", []))
+
+
+def _common(sentence: str, language: str) -> list[Cue]:
+    """Relative days, recent periods and plans: the cues every language marks with words."""
+    pats = _patterns(language)
+    cues = []
+    days, months, nights = _common_words(language)
     if pats["relative"]:
-        nights = {w.lower() for w in lex.get("nights", [])}
         cues += [
             Cue("relative", m.start(), m.end(), days=days[m.group().lower()], night=m.group().lower() in nights)
             for m in pats["relative"].finditer(sentence)
@@ -106,9 +113,9 @@ def _near(pattern: re.Pattern | None, text: str) -> bool:
 
 
 def _english(sentence: str) -> list[Cue]:
-    lex, pats = lexicon("en"), _patterns("en")
+    pats = _patterns("en")
     cues = _common(sentence, "en")
-    numbers = lex.get("number_words", {})
+    numbers = lexicon("en").get("number_words", {})
     for m in _AGO.finditer(sentence):
         n = m["n"].lower()
         count = int(n) if n.isdigit() else numbers.get(n)
@@ -117,14 +124,9 @@ def _english(sentence: str) -> list[Cue]:
             cues.append(Cue("years_ago", m.start(), m.end(), years=count if unit.startswith("year") else 0,
                             months=count if unit.startswith("month") else 0))
     words = [(m.start(), m.end(), m.group().lower()) for m in _WORD.finditer(sentence)]
-    speech, irregular, not_past = set(lex["speech"]), set(lex["irregular_past"]), set(lex["not_past"])
-    perfect, perfect_adverbs = set(lex["perfect"]), set(lex["perfect_adverbs"])
-    past_auxiliaries = set(lex.get("past_auxiliaries", []))
-    subjects, performative = set(lex["performative_subjects"]), set(lex["performative"])
-    adverbs = set(lex["adverbs"])
+    speech, irregular, not_past, perfect, perfect_adverbs, past_auxiliaries, subjects, performative, adverbs = _english_words()
+    auxiliaries = past_auxiliaries | perfect
     for i, (start, end, word) in enumerate(words):
-        before = [w for _, _, w in words[max(0, i - 3): i]]
-        negated = _near(pats["negation"], " ".join(before))
         if word in subjects and i + 1 < len(words):
             j = i + 1
             while j < len(words) and words[j][2] in adverbs and words[j][2] not in performative:
@@ -133,14 +135,14 @@ def _english(sentence: str) -> list[Cue]:
                 sentence[words[j][0]:]
             ):
                 cues.append(Cue("performative", start, words[j][1]))
-        if word in speech and not negated:
+        if word in speech and not _negated(pats, words, i):
             if not _named_noun(sentence, start, i, word):
                 cues.append(Cue("speech", start, end))
         elif word in past_auxiliaries and i + 1 < len(words):
             j = i + 1
             while j < len(words) and words[j][2] in perfect_adverbs:
                 j += 1
-            if j < len(words) and (_is_participle(words[j][2], irregular, not_past) or words[j][2].endswith("ing")) and not negated:
+            if j < len(words) and (_is_participle(words[j][2], irregular, not_past) or words[j][2].endswith("ing")) and not _negated(pats, words, i):
                 cues.append(Cue("past", start, words[j][1]))  # "was later poisoned", "were demanding"; "was present" is a state
         elif word in perfect and i + 1 < len(words):
             j = i + 1
@@ -148,7 +150,7 @@ def _english(sentence: str) -> list[Cue]:
                 j += 1
             if j < len(words) and _is_participle(words[j][2], irregular, not_past) and not _near(pats["negation"], " ".join(w for _, _, w in words[i: j])):
                 cues.append(Cue("past", start, words[j][1]))
-        elif _is_past(word, irregular, not_past) and not negated and not _modal_before(before, pats) and not _after_auxiliary(words, i, past_auxiliaries | perfect):
+        elif _is_past(word, irregular, not_past) and not _negated(pats, words, i) and not _modal_before(_before(words, i), pats) and not _after_auxiliary(words, i, auxiliaries):
             if i > 0 and words[i - 1][2] in ("the", "a", "an", "this", "that", "these", "those", "its", "their", "our", "his", "her"):
                 continue  # "the proposed plan": an adjective
             if i > 0 and words[i - 1][2] in ("is", "are", "be", "being", "am", "get", "gets"):
@@ -178,6 +180,25 @@ def _named_noun(sentence: str, start: int, i: int, word: str) -> bool:
     return i > 0 or (word.endswith("s") and not word.endswith("ss"))
 
 
+@cache
+def _english_words() -> tuple[frozenset[str], ...]:
+    """The word lists ``_english`` looks words up in, as sets made once rather than for every sentence."""
+    lex = lexicon("en")
+    keys = ("speech", "irregular_past", "not_past", "perfect", "perfect_adverbs", "past_auxiliaries", "performative_subjects", "performative", "adverbs")
+    return tuple(frozenset(lex.get(key, [])) for key in keys)
+
+
+def _before(words: list[tuple[int, int, str]], i: int) -> list[str]:
+    """The three words before the i-th."""
+    return [w for _, _, w in words[max(0, i - 3): i]]
+
+
+def _negated(pats, words: list[tuple[int, int, str]], i: int) -> bool:
+    """A negation among the three words before the i-th: asked only of a word that may be a verb, as
+    most words are not, the search being the costliest step of reading a word."""
+    return _near(pats["negation"], " ".join(_before(words, i)))
+
+
 def _after_auxiliary(words, i: int, auxiliaries: set[str]) -> bool:
     """The participle of "was poisoned" or "has sent": its auxiliary already made the cue."""
     return any(w in auxiliaries for _, _, w in words[max(0, i - 3): i])
@@ -202,16 +223,24 @@ def _stem(verb: str, infinitive_endings: list[str]) -> str:
     return next((verb[: -len(e)] for e in infinitive_endings if verb.endswith(e)), verb[:-2])
 
 
-def _russian(sentence: str) -> list[Cue]:
+@cache
+def _russian_words() -> tuple:
+    """The stems, endings and word sets ``_russian`` reads words with, made once rather than for every sentence."""
     lex = lexicon("ru")
+    return (
+        tuple(_stem(w, lex["infinitive_endings"]) for w in lex.get("speech", [])),
+        tuple(lex["past_endings"]), tuple(lex["present_endings"]),
+        frozenset(lex["not_verbs"]),
+        frozenset(lex["past_auxiliaries"]), tuple(lex["short_participle_endings"]),
+        frozenset(w.lower() for w in lex.get("performative", [])),
+        frozenset(w.lower() for w in lex.get("obligation", [])),
+        frozenset(w.lower() for w in lex.get("negation", [])),
+    )
+
+
+def _russian(sentence: str) -> list[Cue]:
     cues = _common(sentence, "ru")
-    speech_stems = tuple(_stem(w, lex["infinitive_endings"]) for w in lex.get("speech", []))
-    past_endings, present_endings = tuple(lex["past_endings"]), tuple(lex["present_endings"])
-    not_verbs = frozenset(lex["not_verbs"])
-    past_auxiliaries, participles = set(lex["past_auxiliaries"]), tuple(lex["short_participle_endings"])
-    performative = {w.lower() for w in lex.get("performative", [])}
-    obligation = {w.lower() for w in lex.get("obligation", [])}
-    negation = {w.lower() for w in lex.get("negation", [])}
+    speech_stems, past_endings, present_endings, not_verbs, past_auxiliaries, participles, performative, obligation, negation = _russian_words()
     words = [(m.start(), m.end(), m.group().lower()) for m in _WORD.finditer(sentence)]
     for i, (start, end, word) in enumerate(words):
         negated = i > 0 and words[i - 1][2] in negation
