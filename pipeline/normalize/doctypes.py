@@ -15,6 +15,8 @@ from importlib import resources
 
 import yaml
 
+from pipeline.normalize.lowered import is_lower_case
+
 
 @cache
 def _patterns() -> tuple[tuple[str, re.Pattern], ...]:
@@ -23,15 +25,9 @@ def _patterns() -> tuple[tuple[str, re.Pattern], ...]:
     as fast as the same search ignoring case."""
     raw = yaml.safe_load(resources.files("pipeline.reference").joinpath("doctypes.yaml").read_text("utf-8"))
     for entry in raw:
-        if upper := [word for word in entry["words"] if not _is_lower_case(word)]:
+        if upper := [word for word in entry["words"] if not is_lower_case(word)]:
             raise ValueError(f"doctypes.yaml: the words of {entry['kind']} must be written in lower case: {upper}")
     return tuple((entry["kind"], re.compile("|".join(entry["words"]))) for entry in raw)
-
-
-def _is_lower_case(word: str) -> bool:
-    """A rule's words are written in lower case (escapes such as ``\\b`` aside)."""
-    literal = re.sub(r"\\.", "", word)
-    return literal == literal.lower()
 
 
 def document_type_of(text: str) -> str:

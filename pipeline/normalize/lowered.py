@@ -1,0 +1,31 @@
+"""Patterns written in lower case, searched in the lowered text rather than ignoring case.
+
+A search that ignores case compares every character both ways and cannot skip
+ahead to the characters a word may start with; the same words written in lower
+case and searched in the text lowered once run about twice as fast. Only for
+tests of presence: a match's offsets are those of the lowered text.
+"""
+
+from __future__ import annotations
+
+import re
+
+
+def is_lower_case(source: str) -> bool:
+    """A pattern's own letters are all small (escapes such as ``\\b`` aside)."""
+    literal = re.sub(r"\\.", "", source)
+    return literal == literal.lower()
+
+
+class LoweredPattern:
+    """``re.compile(source, re.IGNORECASE).search(text)`` for a lower-case ``source``, as a test of presence."""
+
+    __slots__ = ("pattern",)
+
+    def __init__(self, source: str):
+        if not is_lower_case(source):
+            raise ValueError(f"a pattern searched in lowered text must be written in lower case: {source!r}")
+        self.pattern = re.compile(source)
+
+    def search(self, text: str) -> re.Match | None:
+        return self.pattern.search(text.lower())
