@@ -12,6 +12,7 @@ from pipeline.extract.mentions import find_mentions, find_unknown_names
 from pipeline.extract.tense import Cue
 from pipeline.normalize.dates import DateMention, clock
 from pipeline.normalize.lexicon import lexicon
+from pipeline.normalize.lowered import LoweredPattern
 from pipeline.normalize.names import canonical_name, lookup
 
 SENT_TYPES = ("cable", "telegram", "letter")
@@ -30,7 +31,7 @@ _KEYWORDS = (
     ("message_received", r"\breceived\b|\breceipt\b"),
     ("message_sent", r"inform|telegram|cable|letter|wrote|writing|\bsent\b|message|told"),
 )
-_KEYWORD_PATTERNS = tuple((kind, re.compile(words, re.IGNORECASE)) for kind, words in _KEYWORDS)
+_KEYWORD_PATTERNS = tuple((kind, LoweredPattern(words)) for kind, words in _KEYWORDS)  # searched in the lowered sentence
 _RU_LETTER = r"[\u0430-\u044f\u0451]"  # a Cyrillic small letter (and, matched ignoring case, a capital)
 
 
