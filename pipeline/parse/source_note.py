@@ -30,7 +30,10 @@ from pipeline.parse.model import ParsedDocument
 
 @cache
 def _labels() -> tuple[str, ...]:
-    return tuple(w.lower() for w in words("source_labels"))
+    """The labels in lower case, less those that hold a shorter one ("sources" holds "source"): a text holds
+    a label when it holds one of these."""
+    labels = {w.lower() for w in words("source_labels")}
+    return tuple(sorted(label for label in labels if not any(other != label and other in label for other in labels)))
 
 
 def _names_a_source(text: str) -> bool:
@@ -82,6 +85,8 @@ def read_source_notes(doc: ParsedDocument) -> None:
     doc.citations = [c for block in doc.blocks if len(block.text) < 80 and (c := printed_from(block.text))][:1]
     if doc.citations:
         return
+    if not _names_a_source("\n".join(block.text for block in doc.blocks)):
+        return  # most pages: tested once over the whole text, not passage by passage
     first = next((i for i, block in enumerate(doc.blocks) if _names_a_source(block.text)), None)
     if first is None:
         return  # most pages: no passage names a source, and none is read line by line
