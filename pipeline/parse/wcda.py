@@ -194,8 +194,14 @@ def _type_of(title: str) -> str:
     A diary is only the container: "From the Diary of N.V. Roshchin, Memorandum of Conversation ..." is a
     memorandum of conversation, read from the rest of the title.
     """
-    kinds = [document_type_of(part) for part in (title.split(",")[0].lower(), title.lower())]
-    return next((k for k in kinds if k not in ("other", "diary_entry")), next((k for k in kinds if k != "other"), "other"))
+    head = title.split(",")[0]
+    first = document_type_of(head)
+    if first not in ("other", "diary_entry"):
+        return first  # the whole title is read only when its first words name no kind
+    whole = first if head == title else document_type_of(title)
+    if whole not in ("other", "diary_entry"):
+        return whole
+    return next((k for k in (first, whole) if k != "other"), "other")
 
 
 def _read_title_parts(doc: ParsedDocument, title: str) -> None:

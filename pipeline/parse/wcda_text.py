@@ -360,6 +360,8 @@ def _is_signature(text: str) -> bool:
     or in a script without capitals a name of a few characters ("毛泽东")."""
     if _CLOSING.match(text) and len(text) < 80:
         return True
+    if len(text.split(None, 4)) > 4:
+        return False  # five words or more: no name in capitals, and past six characters (a paragraph, most often)
     if not any(map(str.isupper, text)):  # a script without capitals (Chinese): a name is a few characters
         return len(text.strip()) <= 6 and not ends_sentence(text)
     return len(text.split()) <= 4 and not any(map(str.islower, text)) and not ends_sentence(text)
