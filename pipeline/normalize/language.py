@@ -133,8 +133,9 @@ def _few_words_or_names(text: str) -> bool:
 
 def _first_reading(text: str) -> tuple[str | None, bool]:
     """The language when script or English function words settle it, else (None, True): lingua must guess."""
-    if text[:SAMPLE_CHARS].isascii():
-        return _ascii_reading(text[:SAMPLE_CHARS])
+    sample = text[:SAMPLE_CHARS]
+    if sample.isascii():
+        return _ascii_reading(sample)
     script, scripts = _script(text)
     if script == "latin":
         return ("en", False) if _mostly_english(text) else (None, True)

@@ -169,8 +169,8 @@ def _read_signature(doc: ParsedDocument) -> None:
         signer = lookup(name)
         if signer is None or signer.kind != "person":
             continue
-        years = [d.start_date.year for b in blocks for d in iter_dates(b.text) if d.year_written]
-        dates = [d for d in iter_dates(line, years[0] if years else None) if d.precision in ("day", "minute")]
+        year = next((d.start_date.year for b in blocks for d in iter_dates(b.text) if d.year_written), None)  # the first written
+        dates = [d for d in iter_dates(line, year) if d.precision in ("day", "minute")]
         if not dates or len(line.strip(" .。")) > len(dates[0].text) + 2:
             continue
         doc.document_date, doc.document_date_precision, doc.document_date_text = dates[0].start_date, "day", dates[0].text

@@ -181,6 +181,8 @@ def _read_title(doc: ParsedDocument, layout: Layout, citation: str | None) -> No
 def _year_slip(doc: ParsedDocument) -> None:
     """A page date one digit off the title's ("September 5, 1985" over "... held on 5 September 1989"): the title's year."""
     day = doc.document_date
+    if doc.document_date_precision != "day":
+        return  # only a day's date can slip a year against the title's
     title_date = next((d for d in iter_dates(doc.title or "") if d.year_written and d.precision == "day"), None)
     same_day = day and title_date and (title_date.start_date.month, title_date.start_date.day) == (day.month, day.day)
     if same_day and doc.document_date_precision == "day" and title_date.start_date != day:
@@ -270,8 +272,8 @@ def _foreign_summary(doc: ParsedDocument) -> list[str]:
     if not doc.summary:
         return []
     reasons = []
-    named = {m.entity.name for m in find_mentions(doc.summary) if m.entity.kind == "person"}
     parties = set(doc.sender_names) | set(doc.recipient_names)
+    named = {m.entity.name for m in find_mentions(doc.summary) if m.entity.kind == "person"} if parties else set()
     if parties and named and not named & parties:
         reasons.append(f"it names {sorted(named)} but not the sender or recipients")
     title = _TITLE_PARTS.match(doc.title or "")
