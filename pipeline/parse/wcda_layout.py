@@ -60,6 +60,7 @@ LABELS = {
     "funders": "donors",
     "related documents": "related",
 }
+_LONGEST_LABEL = max(map(len, LABELS))
 BARE_LABELS = {
     "document_information", "source", "rights", "uploaded", "type", "language", "record_id", "authors", "summary", "citation",
     "people", "places", "topics", "original_archive", "donors", "related", "subjects", "keywords",
@@ -152,8 +153,9 @@ def clean_lines(text: str, lines: list[Line]) -> tuple[list[Line], str | None]:
     "pdf": a docslib rendering, every line is a run of flattened text;
     "new_site": each language's text may sit on one line.
     """
-    flattened = "new_site" if any(ln.text.lower() == "view document in" for ln in lines) else None
-    docslib = next((i for i, ln in enumerate(lines) if ln.text.lower().startswith("total page:")), None)
+    # Lowering never shortens a text (one capital, U+0130, lengthens it): only the lines as long as the words are lowered.
+    flattened = "new_site" if any(len(ln.text) == 16 and ln.text.lower() == "view document in" for ln in lines) else None
+    docslib = next((i for i, ln in enumerate(lines) if ln.text[:11].lower() == "total page:"), None)
     if docslib is not None:
         lines, flattened = lines[docslib + 1:], "pdf"
     out: list[Line] = []
@@ -173,7 +175,10 @@ def clean_lines(text: str, lines: list[Line]) -> tuple[list[Line], str | None]:
 
 
 def label_of(line: Line) -> str | None:
-    label = LABELS.get(line.text.rstrip(":").strip().lower())
+    key = line.text.rstrip(":").strip()
+    if len(key) > _LONGEST_LABEL:
+        return None  # a line of text: lowering never shortens it to a label
+    label = LABELS.get(key.lower())
     if label and (line.text.endswith(":") or label in BARE_LABELS):
         return label
     return None
