@@ -101,7 +101,7 @@ def capture_is_cut(text: str) -> bool:
         return True
     if any(last.count(o) > last.count(c) for o, c in _CLOSERS.items()):
         return True
-    if "\u4e00" <= last[-1] <= "\u9fff":  # a Han character
+    if 0x4E00 <= ord(last[-1]) <= 0x9FFF:  # a Han character
         return len(last) > 1
     words = last.split()
     return len(words) > 3 and words[-1].isalpha() and words[-1].islower()  # "... subject to copyrig"; a name may close a text
