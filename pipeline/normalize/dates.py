@@ -272,12 +272,21 @@ _RELATIVE = re.compile(
 )
 
 
+# The shortest words every offset holds one of ("day" of "days", "the next day"; "week"), checked against the data.
+_UNIT_STEMS = ("day", "week")
+if not all(any(stem in phrase.lower() for stem in _UNIT_STEMS) for phrase in [*_EN["day_units"], *_EN["next_days"]]):
+    raise ValueError("en.yaml: every day unit and next-day phrase must hold 'day' or 'week' (find_relative screens for them)")
+
+
 def _folded(phrase: str) -> str:
     return " ".join(phrase.lower().split())
 
 
 def find_relative(text: str) -> list[RelativeMention]:
     """Offsets from a date known elsewhere: "five days later" (+5), "two weeks earlier" (-14), "the next day" (+1)."""
+    lowered = text.lower()
+    if not any(unit in lowered for unit in _UNIT_STEMS):
+        return []  # every offset names a day or a week: most sentences are turned away by two substring tests
     found = []
     for m in _RELATIVE.finditer(text):
         if m["next"]:
