@@ -93,7 +93,8 @@ _CLOSERS = {"(": ")", "[": "]", "“": "”", "«": "»"}
 def capture_is_cut(text: str) -> bool:
     """The page was captured only in part: its last line stops mid-word or mid-bracket ("2011-11-",
     "subject to copyrig", "(Ibid., Kissinger Office Files, Box", "周恩")."""
-    tail = text.rstrip()[-2000:]
+    end = text[-4000:].rstrip()  # the page's end without copying the whole page: enough unless it closes on blank space
+    tail = (end if len(end) >= 2000 or len(text) <= 4000 else text.rstrip())[-2000:]
     last = tail.rsplit("\n", 1)[-1].strip()
     if not last:
         return False
