@@ -251,8 +251,15 @@ def _sent_from(blocks: list[Block]) -> str | None:
     return None
 
 
+def _has_number_sign(title: str) -> bool:
+    """A sign ``_TITLE_PARTS`` reads a number after: without one its ``number`` group stays empty."""
+    return "No." in title or "Nº" in title or "#" in title
+
+
 def _number_conflicts(doc: ParsedDocument) -> list[str]:
     """The title's number against the number the text's header gives; both kept, flagged."""
+    if not _has_number_sign(doc.title or ""):
+        return []  # no number to conflict with, told without matching the title's pattern again
     m = _TITLE_PARTS.match(doc.title or "")
     if not m or not m["number"]:
         return []
@@ -276,7 +283,7 @@ def _foreign_summary(doc: ParsedDocument) -> list[str]:
     named = {m.entity.name for m in find_mentions(doc.summary) if m.entity.kind == "person"} if parties else set()
     if parties and named and not named & parties:
         reasons.append(f"it names {sorted(named)} but not the sender or recipients")
-    title = _TITLE_PARTS.match(doc.title or "")
+    title = _TITLE_PARTS.match(doc.title) if _has_number_sign(doc.title or "") else None
     numbers = set(re.findall(r"\b(?:No\.|Nº|#)\s*(\d+)", doc.summary))
     if title and title["number"] and numbers and title["number"] not in numbers:
         reasons.append(f"it speaks of No. {', '.join(sorted(numbers))}, the title of No. {title['number']}")

@@ -337,8 +337,16 @@ def is_header_line(text: str) -> bool:
         return True
     if len(text) >= 120:
         return False
+    if text.isascii():  # letters and capitals counted by deleting their bytes, not character by character
+        raw = text.encode("ascii")
+        letters, capitals = len(raw) - len(raw.translate(None, _ASCII_LETTERS)), len(raw) - len(raw.translate(None, _ASCII_CAPITALS))
+        return capitals > 0.6 * max(1, letters)
     letters = list(filter(str.isalpha, text))
     return sum(map(str.isupper, letters)) > 0.6 * max(1, len(letters))
+
+
+_ASCII_CAPITALS = bytes(range(ord("A"), ord("Z") + 1))
+_ASCII_LETTERS = _ASCII_CAPITALS + bytes(range(ord("a"), ord("z") + 1))
 
 
 def _is_salutation(block: Block) -> bool:
