@@ -10,7 +10,7 @@ conversation" is a record of conversation, not a memorandum.
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 
 import yaml
@@ -30,8 +30,12 @@ def _patterns() -> tuple[tuple[str, re.Pattern], ...]:
     return tuple((entry["kind"], re.compile("|".join(entry["words"]))) for entry in raw)
 
 
+@lru_cache(maxsize=16)
 def document_type_of(text: str) -> str:
-    """The kind of document ``text`` names, or "other"."""
+    """The kind of document ``text`` names, or "other".
+
+    The parsers ask it of the same title several times over one document (its layout, its parties, its
+    heading): the last few answers are kept, too few to outlast a document."""
     lowered = text.lower()
     return next((kind for kind, pattern in _patterns() if pattern.search(lowered)), "other")
 
