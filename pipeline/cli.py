@@ -33,7 +33,7 @@ def run_release(paths: Paths, instance=None, **options):
 
 def _release(args: argparse.Namespace) -> int:
     paths = Paths.from_env()
-    outcome = run_release(paths, allow_shrink=args.allow_shrink, wait=args.wait)
+    outcome = run_release(paths, allow_shrink=args.allow_shrink, wait=args.wait, rehash=args.rehash)
     for line in outcome.repaired:
         print(f"repaired: {line}")
     work = f"{outcome.seeds} seeds: {outcome.parsed} parsed, {outcome.reused} reused, {outcome.removed} removed, {outcome.not_read} entries not read"
@@ -171,6 +171,10 @@ def _main(argv: list[str] | None = None) -> int:
     release = commands.add_parser("release", help="build the dataset from the seeds and publish a release")
     release.add_argument("--allow-shrink", action="store_true", help="publish even when the build has no document or loses more than 20%% of them")
     release.add_argument("--wait", action="store_true", help="wait for another build on the same output folder instead of stopping")
+    release.add_argument(
+        "--rehash", action="store_true",
+        help="read and hash every seed, and check every file of the latest release by sha256, even those whose size, times and inode did not change",
+    )
     release.set_defaults(func=_release)
     verify = commands.add_parser("verify", help="check a release's files against its manifest (default: dist/latest)")
     verify.add_argument("release", nargs="?", help="a release folder or version (default: the one dist/latest points at)")

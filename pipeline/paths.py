@@ -40,6 +40,16 @@ class Paths:
         return self.build / "seeds.parquet"
 
     @property
+    def seed_stats(self) -> Path:
+        """The seeds' stat cache: a file whose size, times and inode did not change keeps its hash unread."""
+        return self.build / "seed-stats.parquet"
+
+    @property
+    def verified(self) -> Path:
+        """The latest release's files as last checked by sha256 (size, times, inode): unchanged files are not read again."""
+        return self.build / "verified.json"
+
+    @property
     def tables(self) -> Path:
         return self.build / "tables"
 

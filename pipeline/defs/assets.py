@@ -20,7 +20,13 @@ from pipeline import tables
 from pipeline.publish.assemble import DATASET_TABLES, assemble
 from pipeline.publish.parquet import load_file_infos, save_file_infos
 from pipeline.publish.release import publish_release
-from pipeline.publish.staging import read_seed_index, stage_shards, staged_files, write_seed_index
+from pipeline.publish.staging import (
+    read_seed_index,
+    seed_index_fingerprint,
+    stage_shards,
+    staged_files,
+    write_seed_index,
+)
 from pipeline.seeds import SHARDS, list_seeds
 from schemas import table as declared
 
@@ -41,13 +47,21 @@ def column_schema(name: str) -> dict:
     return {"dagster/column_schema": dagster_type.metadata["schema"].schema}
 
 
+class SeedIndexConfig(dg.Config):
+    listed: str = ""  # set by `make release`: the fingerprint of the listing it wrote as the index, under the lock
+
+
 @dg.asset(key=SEED_INDEX, group_name="staging")
-def seed_index(context: dg.AssetExecutionContext, paths: PipelinePaths) -> dg.MaterializeResult:
+def seed_index(context: dg.AssetExecutionContext, config: SeedIndexConfig, paths: PipelinePaths) -> dg.MaterializeResult:
     """Lists the seeds folder: every regular file by the sha256 of its bytes, and every other entry (links, folders, hidden,
-    unreadable or too large files, repeated bytes) with the reason it is not read. Links are never followed."""
+    unreadable or too large files, repeated bytes) with the reason it is not read. Links are never followed. A file whose
+    size, times and inode are those it had when last hashed keeps its hash (the build area's stat cache). The listing
+    `make release` took to decide the run is used as it is, so the run builds exactly what its inputs say."""
     p = paths.paths()
-    listing = list_seeds(p.seeds)
-    write_seed_index(listing, p.seed_index)
+    listing = read_seed_index(p.seed_index) if config.listed and seed_index_fingerprint(p.seed_index) == config.listed else None
+    if listing is None:
+        listing = list_seeds(p.seeds, p.seed_stats)
+        write_seed_index(listing, p.seed_index)
     for entry in listing.skipped:
         context.log.info(f"{entry.name!r} not read ({entry.stage}): {entry.reason}")
     return dg.MaterializeResult(

@@ -24,7 +24,7 @@ from pipeline.publish.release import (
     recorded_inputs,
     repair,
 )
-from pipeline.publish.staging import build_inputs
+from pipeline.publish.staging import build_inputs, write_seed_index
 from pipeline.publish.verify import verify_release
 from pipeline.seeds import check_seeds_folder, list_seeds
 
@@ -69,7 +69,7 @@ def check_output_folder(dist: Path) -> None:
 def pending_inputs(paths: Paths) -> str | None:
     """The build's input fingerprint when it differs from the latest release's, else None (nothing to do, or no seed)."""
     check_seeds_folder(paths.seeds)
-    listing = list_seeds(paths.seeds)
+    listing = list_seeds(paths.seeds, paths.seed_stats)
     if not listing.seeds:
         return None  # nothing to publish: an empty folder is refused by a build anyway, so no run is asked for
     inputs = build_inputs(listing)
@@ -77,16 +77,24 @@ def pending_inputs(paths: Paths) -> str | None:
     return None if latest is not None and inputs in recorded_inputs(latest) else inputs
 
 
-def run_release(paths: Paths, instance=None, allow_shrink: bool = False, wait: bool = False, executor: str | None = None) -> BuildOutcome:
-    """Builds and publishes a release from ``paths.seeds`` into ``paths.dist`` (see the module's docstring)."""
+def run_release(
+    paths: Paths, instance=None, allow_shrink: bool = False, wait: bool = False, executor: str | None = None, rehash: bool = False,
+) -> BuildOutcome:
+    """Builds and publishes a release from ``paths.seeds`` into ``paths.dist`` (see the module's docstring).
+
+    ``rehash``: every seed is read and hashed again, and the latest release's every file checked by its sha256, instead
+    of trusting the files whose size, times and inode did not change since they were last hashed.
+    """
     check_seeds_folder(paths.seeds)
     check_output_folder(paths.dist)
     token = new_token()
     with build_lock(paths.dist, wait=wait, token=token):
         repaired = repair(paths)
+        if rehash:
+            forget_stats(paths)
         latest = latest_release(paths)
-        manifest = verify_release(latest) if latest is not None else None
-        listing = list_seeds(paths.seeds)
+        manifest = verify_release(latest, paths.verified) if latest is not None else None
+        listing = list_seeds(paths.seeds, paths.seed_stats)
         if not listing.seeds:
             check_shrink(manifest_rows(manifest, "documents") if manifest else None, 0, allow_shrink)
         inputs = build_inputs(listing)
@@ -94,10 +102,19 @@ def run_release(paths: Paths, instance=None, allow_shrink: bool = False, wait: b
         if latest is not None and inputs in recorded_inputs(latest):
             return BuildOutcome(manifest["version"], False, str(latest), reused=len(listing.seeds), ran=False, files=manifest["files"], **counts)
         executor = executor or os.environ.get("PIPELINE_EXECUTOR", "in_process")
-        return _run_job(paths, instance, {"allow_shrink": allow_shrink, "inputs": inputs, "lock_token": token}, executor, counts)
+        write_seed_index(listing, paths.seed_index)  # the run builds from this listing, the one its inputs were computed from
+        config = {"allow_shrink": allow_shrink, "inputs": inputs, "lock_token": token}
+        return _run_job(paths, instance, config, executor, counts, listing.fingerprint())
 
 
-def _run_job(paths: Paths, instance, release_config: dict, executor: str, counts: dict) -> BuildOutcome:
+def forget_stats(paths: Paths) -> None:
+    """Drops the seeds' stat cache and the latest release's verified stats: the next listing hashes every seed, the next
+    build checks every file of the latest release by its sha256."""
+    for path in (paths.seed_stats, paths.verified):
+        path.unlink(missing_ok=True)
+
+
+def _run_job(paths: Paths, instance, release_config: dict, executor: str, counts: dict, listed: str) -> BuildOutcome:
     import dagster as dg
 
     from pipeline.definitions import RELEASE_JOB, build_definitions, release_job_for
@@ -107,7 +124,7 @@ def _run_job(paths: Paths, instance, release_config: dict, executor: str, counts
         raise BuildFailed(f"PIPELINE_EXECUTOR={executor!r} is not one of {', '.join(EXECUTORS)}")
     instance = instance or dg.DagsterInstance.get()
     run_config = {
-        "ops": {"release": {"config": release_config}},
+        "ops": {"release": {"config": release_config}, "seed_index": {"config": {"listed": listed}}},
         "loggers": {"console": {"config": {"log_level": "INFO"}}},
     }
     tags = {"pipeline/output": str(paths.dist)}

@@ -46,7 +46,7 @@ from pipeline.publish.layout import DATA_DIR, table_file, table_names, table_pat
 from pipeline.publish.lock import build_lock
 from pipeline.publish.parquet import FileInfo, sha256_file
 from pipeline.publish.search import create_search_indexes
-from pipeline.publish.verify import ReleaseDamaged, verify_release
+from pipeline.publish.verify import ReleaseDamaged, record_stats, verify_release
 from pipeline.publish.views import create_views
 from schemas import tables as declared_tables
 
@@ -202,7 +202,7 @@ def publish_release(
         }
         prior_path = latest_release(paths)
         # Under a lock token the release driver verified the latest release when it took the lock, and it has held it since.
-        previous_manifest = (_manifest(prior_path) if lock_token else verify_release(prior_path)) if prior_path else None
+        previous_manifest = (_manifest(prior_path) if lock_token else verify_release(prior_path, paths.verified)) if prior_path else None
         prior = (prior_path.name, prior_path) if prior_path else None
         check_shrink(manifest_rows(previous_manifest, "documents") if previous_manifest else None, built["documents"].rows, allow_shrink)
         if prior:
@@ -228,6 +228,7 @@ def publish_release(
         os.rename(staging, final)
         _fsync_dir(paths.releases)
         _point_latest(paths, final)
+        record_stats(final, paths.verified)  # written and sealed by this build: the next one trusts it unread
         record_release(paths, final)
         return ReleaseResult(version, final, True, prior[0] if prior else None, bump, manifest)
 

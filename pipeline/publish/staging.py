@@ -420,6 +420,14 @@ def write_seed_index(listing: SeedListing, path: Path) -> None:
     os.replace(partial, path)
 
 
+def seed_index_fingerprint(path: Path) -> str | None:
+    """The fingerprint of the listing the index was written from (None when there is no readable index)."""
+    try:
+        return (pq.read_schema(path).metadata or {}).get(b"fingerprint", b"").decode() or None
+    except (OSError, pa.ArrowInvalid):
+        return None
+
+
 def read_seed_index(path: Path) -> SeedListing:
     listing = SeedListing()
     for row in pq.read_table(path).to_pylist():

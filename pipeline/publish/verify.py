@@ -5,12 +5,22 @@ Parquet) rows it records, and nothing else may be in the folder but
 ``dataset.duckdb``; each table of ``dataset.duckdb`` must hold the same rows
 as its Parquet file (count and an order-free digest of every row). The
 database is opened read-only, so verifying never changes it.
+
+A build checks the latest release before it compares against it. Reading
+every file of a large release each time would cost more than the build, so
+a build may keep, in its build area, the stat (size, modification and
+change times, inode) of each file of the release it last checked in full or
+published: when the release's files are exactly those, with those stats,
+it is trusted without reading them (a published file is read-only, and its
+change time cannot be set back). Anything else is checked in full again;
+``pipeline verify`` always checks in full.
 """
 
 from __future__ import annotations
 
 import hashlib
 import json
+import os
 from pathlib import Path
 
 import duckdb
@@ -96,12 +106,52 @@ def _duckdb_problems(folder: Path, manifest: dict) -> list[str]:
     return problems
 
 
-def verify_release(folder: Path) -> dict:
-    """The release's manifest, once every check passed; raises ReleaseDamaged naming what is wrong."""
+def verify_release(folder: Path, stats: Path | None = None) -> dict:
+    """The release's manifest, once every check passed; raises ReleaseDamaged naming what is wrong.
+
+    With ``stats`` (a file in the build area), a release whose files have
+    the stats recorded there when it was last checked or published is
+    trusted unread; after a full check its stats are recorded there.
+    """
+    if stats is not None and _stats_match(folder, stats):
+        return json.loads((folder / "manifest.json").read_text(encoding="utf-8"))
     manifest, problems = release_problems(folder)
     if problems:
         raise ReleaseDamaged(
             f"release {folder.name} does not match its manifest:\n  " + "\n  ".join(problems)
             + f"\nrestore {folder} from a copy, or move it out of {folder.parent} to publish anew"
         )
+    if stats is not None:
+        record_stats(folder, stats)
     return manifest
+
+
+def _file_stats(folder: Path) -> dict[str, list[int]]:
+    """Every entry of the release folder (files, folders, links) and its size, times, inode and mode."""
+    found = {}
+    for path in sorted(folder.rglob("*")):
+        st = path.lstat()
+        found[path.relative_to(folder).as_posix()] = [st.st_size, st.st_mtime_ns, st.st_ctime_ns, st.st_ino, st.st_mode]
+    return found
+
+
+def record_stats(folder: Path, stats: Path) -> None:
+    """Records the stats of every file of ``folder``, a release just checked in full or written and sealed by this build."""
+    st = folder.stat()
+    payload = {"release": str(folder.resolve()), "folder": [st.st_ino, st.st_ctime_ns], "files": _file_stats(folder)}
+    stats.parent.mkdir(parents=True, exist_ok=True)
+    partial = stats.with_name(f".{stats.name}.partial")
+    partial.write_text(json.dumps(payload, sort_keys=True), encoding="utf-8")
+    os.replace(partial, stats)
+
+
+def _stats_match(folder: Path, stats: Path) -> bool:
+    try:
+        recorded = json.loads(stats.read_text(encoding="utf-8"))
+        st = folder.stat()
+        return (
+            recorded["release"] == str(folder.resolve()) and recorded["folder"] == [st.st_ino, st.st_ctime_ns]
+            and recorded["files"] == _file_stats(folder)
+        )
+    except (OSError, ValueError, KeyError, TypeError):
+        return False

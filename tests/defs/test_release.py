@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import shutil
 
 import dagster as dg
@@ -195,3 +196,33 @@ def test_a_table_one_release_lacks_is_all_added_in_the_diff(tmp_path):
     diff = {d.table: d for d in diff_releases(before, paths.releases / "1.0.0")}
     assert diff["event_types"].rows_before is None and len(diff["event_types"].added) == diff["event_types"].rows_after > 0
     assert not diff["documents"].added and not diff["documents"].changed
+
+
+def test_a_build_trusts_the_latest_release_unread_only_while_its_files_keep_their_stats(built, tmp_path, monkeypatch):
+    from pipeline.publish import verify
+
+    paths, _, _ = built
+    release, stats = tmp_path / "1.0.0", tmp_path / "build" / "verified.json"
+    shutil.copytree(paths.latest, release)  # new inodes: the published release's recorded stats do not apply to the copy
+    checked = []
+    real = verify.release_problems
+    monkeypatch.setattr(verify, "release_problems", lambda folder: checked.append(folder) or real(folder))
+    manifest = verify.verify_release(release, stats)
+    assert len(checked) == 1 and stats.exists()
+    assert verify.verify_release(release, stats) == manifest and len(checked) == 1, "unchanged files are not read again"
+    target = release / "data" / "events.parquet"
+    st = target.stat()
+    target.chmod(0o644)
+    data = target.read_bytes()
+    target.write_bytes(data[:-10] + bytes(b ^ 1 for b in data[-10:]))  # same size,
+    os.utime(target, ns=(st.st_atime_ns, st.st_mtime_ns))  # same modification time: the change time tells
+    with pytest.raises(verify.ReleaseDamaged, match="events.parquet"):
+        verify.verify_release(release, stats)
+    assert len(checked) == 2
+    target.write_bytes(data)
+    verify.verify_release(release, stats)
+    (release / "data").chmod(0o755)
+    (release / "data" / "stray.parquet").write_bytes(b"")
+    with pytest.raises(verify.ReleaseDamaged, match="stray.parquet: not listed"):
+        verify.verify_release(release, stats)
+    assert len(checked) == 4
