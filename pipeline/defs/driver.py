@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from pipeline.paths import Paths
+from pipeline.publish.inputs import build_inputs
 from pipeline.publish.lock import build_lock, new_token
 from pipeline.publish.release import (
     ShrinkRefused,
@@ -24,7 +25,6 @@ from pipeline.publish.release import (
     recorded_inputs,
     repair,
 )
-from pipeline.publish.staging import build_inputs, write_seed_index
 from pipeline.publish.verify import verify_release
 from pipeline.seeds import check_seeds_folder, list_seeds
 
@@ -101,6 +101,8 @@ def run_release(
         counts = {"seeds": len(listing.seeds), "not_read": len(listing.skipped), "repaired": repaired}
         if latest is not None and inputs in recorded_inputs(latest):
             return BuildOutcome(manifest["version"], False, str(latest), reused=len(listing.seeds), ran=False, files=manifest["files"], **counts)
+        from pipeline.publish.staging import write_seed_index
+
         executor = executor or os.environ.get("PIPELINE_EXECUTOR", "in_process")
         write_seed_index(listing, paths.seed_index)  # the run builds from this listing, the one its inputs were computed from
         config = {"allow_shrink": allow_shrink, "inputs": inputs, "lock_token": token}

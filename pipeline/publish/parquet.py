@@ -10,7 +10,6 @@ from pathlib import Path
 import pyarrow as pa
 import pyarrow.parquet as pq
 
-from pipeline import tables
 from schemas import table as declared
 
 WRITE_OPTIONS = dict(compression="zstd", compression_level=9, use_dictionary=True, write_statistics=True, store_schema=True)
@@ -41,6 +40,10 @@ def file_info(path: Path, rows: int | None = None) -> FileInfo:
 
 def conform(name: str, data: pa.Table) -> pa.Table:
     """``data`` cast to the declared schema (columns in declared order) and sorted by the declared key."""
+    from pipeline import (
+        tables,  # pandas and pandera: only when a table is written, not for a build with nothing to do
+    )
+
     schema = tables.arrow_schema(name)
     data = data.select(schema.names).cast(schema)
     keys = [(column, "ascending") for column in declared(name).sort_by]
@@ -92,6 +95,8 @@ def write_batches(name: str, batches, path: Path, ordered: bool = True) -> FileI
     rows give the same bytes; the file is hashed as it is written and
     fsynced before it is renamed into place.
     """
+    from pipeline import tables
+
     schema = tables.arrow_schema(name)
     path.parent.mkdir(parents=True, exist_ok=True)
     partial = path.with_name(f".{path.name}.partial")
@@ -124,6 +129,8 @@ def _cast(batch: pa.RecordBatch, schema: pa.Schema) -> pa.RecordBatch:
 
 
 def read_table(name: str, path: Path) -> pa.Table:
+    from pipeline import tables
+
     return pq.read_table(path, schema=tables.arrow_schema(name))
 
 

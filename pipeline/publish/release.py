@@ -35,11 +35,10 @@ from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 
-from pipeline import __version__, tables
+from pipeline import __version__
 from pipeline.paths import Paths
 from pipeline.publish import card, escape, sql
 from pipeline.publish.citation import release_date
-from pipeline.publish.describe import write_descriptions
 from pipeline.publish.duck import connect, load_fts
 from pipeline.publish.history import record_release
 from pipeline.publish.layout import DATA_DIR, table_file, table_names, table_path
@@ -194,6 +193,8 @@ def publish_release(
     that the next build can tell that nothing changed without building;
     ``lock_token`` is the token of the build that holds the output folder's lock.
     """
+    from pipeline import tables  # pandas and pandera: only once there is something to publish
+
     with build_lock(paths.dist, wait=True, token=lock_token):
         repair(paths)
         schema = {
@@ -325,6 +326,8 @@ def _write_release(folder: Path, paths: Paths, built: dict[str, FileInfo], versi
 
 def _describe(folder: Path, paths: Paths, built: dict[str, FileInfo], version: str, prior: tuple[str, Path] | None) -> tuple:
     """The release's pages (card, changelog, timeline, pictures, metadata files); returns its date and its seeds."""
+    from pipeline.publish.describe import write_descriptions  # matplotlib: only when a release is written
+
     con = connect()
     seeds = con.execute(
         sql.load("release_seeds"), {"documents": str(table_path(folder, "documents")), "rejects": str(table_path(folder, "rejects"))}
@@ -367,6 +370,8 @@ def _timeline_lines(folder: Path, cache_folder: Path) -> list[str]:
 
 def _build_duckdb(folder: Path, paths: Paths, names: list[str]) -> dict[str, int]:
     """dataset.duckdb: the declared tables with their keys, comments on every column, views and macros, full-text indexes."""
+    from pipeline import tables
+
     con = connect(folder / "dataset.duckdb", extension_directory=paths.duckdb_extensions, temp_directory=paths.work / "release-tmp", memory_limit="1GB")
     rows = {}
     try:

@@ -17,9 +17,7 @@ only and read again by the next.
 
 from __future__ import annotations
 
-import contextlib
 import hashlib
-import importlib.metadata
 import multiprocessing
 import multiprocessing.forkserver
 import os
@@ -36,6 +34,7 @@ import pyarrow.parquet as pq
 
 from pipeline import tables
 from pipeline.progress import track
+from pipeline.publish.inputs import build_code_fingerprint, build_inputs, code_fingerprint  # noqa: F401 - staging's names too
 from pipeline.publish.parquet import WRITE_OPTIONS
 from pipeline.seed import SEED_TABLES, SeedTables, process_seed, rejected
 from pipeline.seeds import Seed, SeedChanged, SeedListing, Skipped, read_seed
@@ -44,46 +43,9 @@ SHA_COLUMN = "_seed_sha256"
 RETRY_COLUMN = "_retry"  # rejects only: a seed that changed while read, parsed again next time
 _TOKEN_KEY = b"staging_token"
 _CODE_KEY = b"code_fingerprint"
-_PACKAGE_ROOT = Path(__file__).resolve().parent.parent
-_READING_CODE = ("parse", "normalize", "extract", "reference", "seed.py", "tables.py", "seeds.py")
-_READING_PACKAGES = ("natasha", "slovnet", "navec", "razdel", "pymorphy2", "lingua-language-detector", "charset-normalizer", "rapidfuzz", "pyarrow")
 _THREAD_VARIABLES = ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS", "NUMEXPR_NUM_THREADS")
 WINDOW = 256  # seeds in flight per worker: bounds the parsed rows waiting in the build's process
 INLINE_SEEDS = 4  # fewer seeds to parse than this are parsed in the build's own process
-
-
-def _fingerprint(parts: tuple[str, ...], packages: tuple[str, ...]) -> str:
-    digest = hashlib.sha256()
-    files = []
-    for part in parts:
-        root = _PACKAGE_ROOT / part
-        files += sorted(root.rglob("*")) if root.is_dir() else [root]
-    files += sorted((_PACKAGE_ROOT.parent / "schemas").glob("*.yaml"))
-    for path in files:
-        if path.is_file() and path.suffix in (".py", ".yaml", ".yml", ".json", ".sql", ".txt"):
-            digest.update(path.relative_to(_PACKAGE_ROOT.parent).as_posix().encode() + b"\0" + path.read_bytes() + b"\0")
-    for package in packages:
-        with contextlib.suppress(importlib.metadata.PackageNotFoundError):
-            digest.update(f"{package}=={importlib.metadata.version(package)}\n".encode())
-    return digest.hexdigest()
-
-
-@cache
-def code_fingerprint() -> str:
-    """A hash of everything a seed's rows depend on besides its bytes: the reading code, the gazetteer, the schemas and library versions."""
-    return _fingerprint(_READING_CODE, _READING_PACKAGES)
-
-
-@cache
-def build_code_fingerprint() -> str:
-    """A hash of everything a release depends on besides the seeds: all of the pipeline's code, the schemas, library versions."""
-    parts = tuple(p.name for p in sorted(_PACKAGE_ROOT.iterdir()) if p.name not in ("quality", "__pycache__"))
-    return _fingerprint(parts, (*_READING_PACKAGES, "duckdb", "duckdb-extension-fts", "pandera"))
-
-
-def build_inputs(listing: SeedListing) -> str:
-    """The fingerprint of a build's inputs: the seeds folder as listed and the code. Equal inputs give the same release."""
-    return hashlib.sha256(f"{listing.fingerprint()}\n{build_code_fingerprint()}".encode()).hexdigest()
 
 
 def staged_schema(name: str) -> pa.Schema:
