@@ -15,6 +15,7 @@ import dagster as dg
 
 from pipeline import tables
 from pipeline.publish.assemble import DATASET_TABLES, integrity_problems
+from pipeline.publish.duck import connect
 from pipeline.publish.escape import markdown_text as md_text
 from schemas import tables as declared_tables
 
@@ -66,8 +67,8 @@ def _schema_result(name: str, data: Path) -> dg.AssetCheckResult:
     return dg.AssetCheckResult(passed=True, metadata={"rows": tables.count_rows(data)})
 
 
-def _key_result(name: str, files: dict[str, Path]) -> dg.AssetCheckResult:
-    problems = integrity_problems(name, files)
+def _key_result(name: str, files: dict[str, Path], session=None) -> dg.AssetCheckResult:
+    problems = integrity_problems(name, files, session)
     if problems:
         lines = ["| rule | value | rows |", "| --- | --- | --- |"]
         lines += [f"| {p['rule']} | {md_text(p['value'])} | {p['rows'] or ''} |" for p in problems[:50]]
@@ -92,11 +93,15 @@ def _specs() -> list[dg.AssetCheckSpec]:
 
 @dg.multi_asset_check(specs=_specs(), name="table_checks", can_subset=True)
 def table_checks(context: dg.AssetCheckExecutionContext, paths: PipelinePaths):
-    """Every table's generated checks, read from the assembled files."""
+    """Every table's generated checks, read from the assembled files (the key checks in one DuckDB session)."""
     files = {name: paths.paths().tables / f"{name}.parquet" for name in DATASET_TABLES}
-    for key in sorted(context.selected_asset_check_keys, key=lambda k: (k.asset_key.to_user_string(), k.name)):
-        name = key.asset_key.path[-1]
-        result = _schema_result(name, files[name]) if key.name == "matches_schema" else _key_result(name, files)
-        yield dg.AssetCheckResult(
-            asset_key=key.asset_key, check_name=key.name, passed=result.passed, severity=result.severity, metadata=result.metadata
-        )
+    session = connect()
+    try:
+        for key in sorted(context.selected_asset_check_keys, key=lambda k: (k.asset_key.to_user_string(), k.name)):
+            name = key.asset_key.path[-1]
+            result = _schema_result(name, files[name]) if key.name == "matches_schema" else _key_result(name, files, session)
+            yield dg.AssetCheckResult(
+                asset_key=key.asset_key, check_name=key.name, passed=result.passed, severity=result.severity, metadata=result.metadata
+            )
+    finally:
+        session.close()

@@ -17,6 +17,7 @@ Keys and foreign keys are checked afterwards by the blocking asset checks
 from __future__ import annotations
 
 import shutil
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 import duckdb
@@ -35,6 +36,7 @@ from schemas import tables as declared_tables
 ASSEMBLED_TABLES = ("entities", "event_types", "links")
 DATASET_TABLES = tuple(name for name in declared_tables() if name in SEED_TABLES or name in ASSEMBLED_TABLES)
 MEMORY_LIMIT = "1GB"
+WRITERS = 2  # tables written at once
 _LIST_REFERENCES = (("events", "source_entity_ids"), ("events", "target_entity_ids"))
 _ENTITY_TYPES = {"person": "person", "place": "place", "organisation": "organisation"}
 _ID_COLUMNS = ("doc_id", "passage_id", "event_id", "mention_id", "aligned_passage_id")
@@ -112,10 +114,21 @@ def assemble(staged: dict[str, list[Path]], seed_index: Path, out_dir: Path, wor
             con.unregister("reference_rows")
         insert_links(con, links_cache)
         out_dir.mkdir(parents=True, exist_ok=True)
-        return {name: write_table_from(con, name, out_dir / f"{name}.parquet") for name in DATASET_TABLES}
+        # Two tables at a time, each through its own cursor: DuckDB reads one while Arrow compresses the other.
+        with ThreadPoolExecutor(WRITERS) as pool:
+            written = {name: pool.submit(_write_through_cursor, con, name, out_dir / f"{name}.parquet") for name in DATASET_TABLES}
+            return {name: future.result() for name, future in written.items()}
     finally:
         con.close()
         shutil.rmtree(work, ignore_errors=True)
+
+
+def _write_through_cursor(con: duckdb.DuckDBPyConnection, name: str, path: Path) -> FileInfo:
+    cursor = con.cursor()
+    try:
+        return write_table_from(cursor, name, path)
+    finally:
+        cursor.close()
 
 
 def write_table_from(con: duckdb.DuckDBPyConnection, name: str, path: Path) -> FileInfo:
@@ -125,9 +138,10 @@ def write_table_from(con: duckdb.DuckDBPyConnection, name: str, path: Path) -> F
     return write_batches(name, con.execute(query).fetch_record_batch(50_000), path)
 
 
-def integrity_problems(name: str, files: dict[str, Path]) -> list[dict]:
-    """Broken keys and foreign keys of table ``name`` (its file and those it refers to): one dict per problem."""
-    con = connect()
+def integrity_problems(name: str, files: dict[str, Path], session: duckdb.DuckDBPyConnection | None = None) -> list[dict]:
+    """Broken keys and foreign keys of table ``name`` (its file and those it refers to): one dict per problem
+    (``session``: a DuckDB connection to ask, so that the checks of every table share one; else one of its own)."""
+    con = session.cursor() if session is not None else connect()
     t = declared_tables()[name]
     problems = []
     try:
