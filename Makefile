@@ -26,8 +26,8 @@ $(STAMP): pyproject.toml requirements.lock
 $(DAGSTER_HOME)/dagster.yaml: | pipeline/defs/dagster.yaml
 	mkdir -p $(DAGSTER_HOME) && cp pipeline/defs/dagster.yaml $@
 
-release: $(STAMP) $(DAGSTER_HOME)/dagster.yaml ## verify dist/latest, then parse only new seeds and publish a release (ALLOW_SHRINK=1, WAIT=1)
-	$(BIN)/python -m pipeline.cli release $(if $(ALLOW_SHRINK),--allow-shrink) $(if $(WAIT),--wait)
+release: $(STAMP) $(DAGSTER_HOME)/dagster.yaml ## verify dist/latest, then parse only new seeds and publish a release (ALLOW_SHRINK=1, WAIT=1, REHASH=1)
+	$(BIN)/python -m pipeline.cli release $(if $(ALLOW_SHRINK),--allow-shrink) $(if $(WAIT),--wait) $(if $(REHASH),--rehash)
 
 verify: $(STAMP) ## check every file of dist/latest (or RELEASE=<version>) against its manifest
 	$(BIN)/python -m pipeline.cli verify $(RELEASE)

@@ -103,3 +103,20 @@ def test_a_removed_and_a_new_file_are_listed(folder, tmp_path, hashed, monkeypat
     hashed.clear()
     assert _listing(folder, cache)[:2] == _listing(folder, None)[:2]
     assert hashed[0] == "5.txt" and len(hashed) == 1 + 6  # the new file, then every file again without the cache
+
+
+def test_rehash_forgets_the_seed_stats_and_the_verified_release(folder, tmp_path, hashed, monkeypatch):
+    from pipeline.defs.driver import forget_stats
+    from pipeline.paths import Paths
+
+    monkeypatch.setattr(seeds, "RACY_SECONDS", 0)
+    paths = Paths(seeds=folder, dist=tmp_path / "dist")
+    list_seeds(folder, paths.seed_stats)
+    paths.verified.write_text("{}", encoding="utf-8")
+    hashed.clear()
+    list_seeds(folder, paths.seed_stats)
+    assert hashed == []
+    forget_stats(paths)
+    assert not paths.seed_stats.exists() and not paths.verified.exists()
+    list_seeds(folder, paths.seed_stats)
+    assert len(hashed) == 6
