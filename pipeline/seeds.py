@@ -126,7 +126,7 @@ def list_seeds(folder: Path, cache: Path | None = None) -> SeedListing:
         else:
             first_by_sha[found.sha256] = found.name
             listing.seeds.append(found)
-    if cache is not None:
+    if known is not None and hashed != known:  # a listing that found every file as recorded leaves the cache as it is
         _write_stat_cache(cache, folder, hashed, started)
     return listing
 

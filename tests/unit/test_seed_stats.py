@@ -120,3 +120,15 @@ def test_rehash_forgets_the_seed_stats_and_the_verified_release(folder, tmp_path
     assert not paths.seed_stats.exists() and not paths.verified.exists()
     list_seeds(folder, paths.seed_stats)
     assert len(hashed) == 6
+
+
+def test_a_listing_that_finds_every_file_as_recorded_leaves_the_cache_alone(folder, tmp_path, monkeypatch):
+    monkeypatch.setattr(seeds, "RACY_SECONDS", 0)
+    cache = tmp_path / "seed-stats.parquet"
+    list_seeds(folder, cache)
+    written = cache.stat().st_mtime_ns, cache.stat().st_ino
+    list_seeds(folder, cache)
+    assert (cache.stat().st_mtime_ns, cache.stat().st_ino) == written
+    (folder / "5.txt").write_text("A note, number 5.\n", encoding="utf-8")
+    list_seeds(folder, cache)
+    assert cache.stat().st_ino != written[1]
