@@ -391,10 +391,20 @@ def seed_index_fingerprint(path: Path) -> str | None:
 
 
 def read_seed_index(path: Path) -> SeedListing:
-    listing = SeedListing()
-    for row in pq.read_table(path).to_pylist():
-        if row["stage"] is None:
-            listing.seeds.append(Seed(row["name"], Path(os.fsdecode(row["path"])), row["sha256"], row["size"]))
-        else:
-            listing.skipped.append(Skipped(row["name"], row["reason"], row["stage"], row["sha256"], row["size"]))
-    return listing
+    """The listing the index was written from. The shard steps of a run each ask for it; in one process it is read
+    once, and again when the file was replaced (its listing's fingerprint, inode, size or modification time differ)."""
+    st = path.stat()
+    key = (str(path), seed_index_fingerprint(path), st.st_ino, st.st_size, st.st_mtime_ns)
+    if _INDEX_READ.get("key") != key:
+        listing = SeedListing()
+        for row in pq.read_table(path).to_pylist():
+            if row["stage"] is None:
+                listing.seeds.append(Seed(row["name"], Path(os.fsdecode(row["path"])), row["sha256"], row["size"]))
+            else:
+                listing.skipped.append(Skipped(row["name"], row["reason"], row["stage"], row["sha256"], row["size"]))
+        _INDEX_READ.update(key=key, listing=listing)
+    listing = _INDEX_READ["listing"]
+    return SeedListing(list(listing.seeds), list(listing.skipped))
+
+
+_INDEX_READ: dict = {}  # the last seed index read in this process, under the stat of its file
