@@ -238,22 +238,28 @@ _CONTENT = re.compile(r"\b(?:that|if|whether|which|who|because|but|while|althoug
 
 
 # A second verb of the same subject: the names after it are that act's, not the first's.
-_SECOND_VERB = re.compile(r"\s+and\s+(?:then\s+|also\s+)?(?=[a-z]{3,}ed\b)")
+# "and tomorrow would discuss ... with the GDR": a modal after "and" opens a second predicate too.
+_SECOND_VERB = re.compile(r"\s+and\s+(?:then\s+|also\s+)?(?=[a-z]{3,}ed\b)|\s+and\s+(?:[a-z]+\s+)?(?=(?:would|will|shall|should|could|must)\b)")
 
 
 def _cue_actors(sentence: str, cue: Cue, language: str | None, context: Context, previous_actor: str | None) -> tuple[list[str], list[str]]:
     """The subject before the verb and the actors after it; "I" and "we" are the writer, "me" too."""
     before, after = sentence[: cue.start], sentence[cue.end:]
-    names_before = _names(before, language)
     writer = [context.speaker] if context.speaker else list(context.senders)  # "I" in a turn is its speaker
+    if (that := _reported_clause(before)) is not None and _clause_subject(that, language):
+        before = that  # "Mao announced that the Chinese government had already sent ...": the clause's own subject acts
+    names_before = _subject_names(before, language)
     if _WRITER.search(before) or (cue.kind == "performative" and re.match(r"\W*(?:I|We|we)\b", sentence)):
         sources = writer
     elif names_before:
-        sources = names_before[-1:]
+        sources = names_before
     elif _PERSONAL.search(before) and previous_actor:
         sources = [previous_actor]
+    elif language in (None, "en"):
+        verb = _CLAUSE_VERB.search(before) if that is not None else None
+        sources = _subject_phrase(before) or (_subject_phrase(before[: verb.start()]) if verb else [])
     else:
-        sources = _subject_phrase(before) if language in (None, "en") else []
+        sources = []
     agent = _AGENT.search(after)
     if agent and (by := _names(agent.group(), language)):
         sources = by[:1]  # "was opened by comrade Ochab", "Deciphered by Morozov"
@@ -266,9 +272,76 @@ def _cue_actors(sentence: str, cue: Cue, language: str | None, context: Context,
         targets = [n for n in addressed if n not in sources] + targets
     if cue.kind == "performative" and not targets and not context.speaker and sources == writer and context.is_correspondence:
         targets = [n for n in context.recipients if n not in sources]  # "I am reporting about ...": to the addressee
-    if re.search(r"\bthem\b", after) and len(context.people_before) >= 2:
-        targets += [n for n in context.people_before if n not in sources]  # "I read the text of your telegram to them"
+    them = re.search(r"\bthem\b", after)
+    if them and not re.search(r"\bto\s+(?!them\b)\w+\s+$", after[: them.start()]) and len(context.people_before) >= 2:
+        targets += [n for n in context.people_before if n not in sources]  # "I read the text of your telegram to them", not "to write them down"
+    if not targets and language in (None, "en") and (group := _object_group(after)):
+        targets = [group]  # "invited the [North] Korean delegation", "a telegram to the people of Armenia"
     return sources, list(dict.fromkeys(targets))
+
+
+# What opens a reported clause whose verb is the act: "announced that the Chinese government had already sent".
+_REPORTED = re.compile(r"\b(?:that|how)\s+", re.IGNORECASE)
+
+
+def _reported_clause(before: str) -> str | None:
+    """The words after the last "that" before the verb, when the verb is in a clause reported by another's."""
+    last = None
+    for last in _REPORTED.finditer(before):  # noqa: B007 - the last match is wanted
+        pass
+    return before[last.end():] if last else None
+
+
+# The first verb of a reported clause: its subject stands before it ("the Chinese government had already sent").
+_CLAUSE_VERB = re.compile(r"\s(?:had|has|have|was|were|is|are|will|would|could|should|did|does|do|can|must|may|might)\b|\s[a-z]{3,}ed\b")
+
+
+def _clause_subject(clause: str, language: str | None) -> bool:
+    """A reported clause names its own subject: a name, a pronoun of the writer or a group ("the enemy")."""
+    if _names(clause, language) or _WRITER.search(clause):
+        return True
+    verb = _CLAUSE_VERB.search(clause)
+    return language in (None, "en") and bool(_subject_phrase(clause[: verb.start()] if verb else clause))
+
+
+# What joins the names of one subject: "KGB, MVD and the Procuracy", "Cdes. Mikoyan and Serov", "苏、中".
+_COORDINATION = re.compile(
+    r"^(?:\s*(?:,|;|&|\band\b|" + event_words("coordination") + r")\s*)+(?:(?:the|comrades?|cdes?\.|coms?\.)\s+)*$", re.IGNORECASE
+)
+
+
+def _subject_names(before: str, language: str | None) -> list[str]:
+    """The subject before the verb: the last name, with the names coordinated with it ("X, Y and Z informed")."""
+    spans = _name_spans(before, language)
+    if not spans:
+        return []
+    group = [spans[-1]]
+    for span in reversed(spans[:-1]):
+        if not _COORDINATION.match(before[span[1]: group[0][0]]):
+            break
+        group.insert(0, span)
+    return list(dict.fromkeys(name for _, _, name in group))
+
+
+_OBJECT_HEAD = "|".join(sorted((re.escape(w) for w in lexicon("en").get("actor_nouns") or []), key=len, reverse=True))
+# A group named after the verb, the article first: "the [North] Korean delegation", "the people of Armenia", "the rebels".
+_OBJECT_GROUP = re.compile(
+    r"^(?:\s*\w+){0,3}?\s*\b(?:to\s+)?(?:the|all\s+the|its|their|our)\s+(?P<phrase>(?:[\[\]\w’'-]+\s+){0,3}?(?:" + _OBJECT_HEAD
+    + r"))\b(?P<of>\s+of\s+(?:the\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2})?"
+    r"(?=\s*(?:$|[,.;:()\[\]]|\b(?:to|and|with|that|in|at|on|for|from|by|who|which|about|as|of)\b))"  # the head ends the phrase: not "the following press communiqué"
+)
+
+
+def _object_group(after: str) -> str | None:
+    """A group the act is addressed to or done to, named by a common noun the gazetteer cannot list."""
+    m = _OBJECT_GROUP.match(after)
+    if not m:
+        return None
+    phrase = (m["phrase"] + (m["of"] or "")).replace("[", "").replace("]", "")
+    words = phrase.split()
+    if any(w.lower() in _FUNCTION_WORDS or w.lower() in _NOT_SUBJECTS for w in words):
+        return None
+    return canonical_name(phrase)
 
 
 def _is_region(surface: str) -> bool:
@@ -288,20 +361,25 @@ def _names(text: str, language: str | None, addressed_only: bool = False) -> lis
     (a single capitalised word after "by" is a name too: "Deciphered by Morozov"). ``addressed_only``: a state
     named after the verb is an actor only when the act is addressed to it ("asked about production in South
     Korea" names a place, "sent to North Korea" an actor)."""
+    return list(dict.fromkeys(name for _, _, name in _name_spans(text, language, addressed_only)))
+
+
+def _name_spans(text: str, language: str | None, addressed_only: bool = False) -> list[tuple[int, int, str]]:
+    """``_names`` with where each name stands in the text: start, end and the name."""
     known = [m for m in find_mentions(text) if m.entity.is_actor and not is_where(text, m)]
     if addressed_only:
         known = [m for m in known if m.entity.kind != "place" or _ADDRESSED.search(text[max(0, m.start - 12): m.start])]
-    found = [(m.start, m.entity.name) for m in known if not (addressed_only and _POSSESSIVE.match(text, m.end))]
+    found = [(m.start, m.end, m.entity.name) for m in known if not (addressed_only and _POSSESSIVE.match(text, m.end))]
     if language in (None, "en"):
-        found += [(start, canonical_name(surface)) for start, end, surface in find_unknown_names(text, known)
+        found += [(start, end, canonical_name(surface)) for start, end, surface in find_unknown_names(text, known)
                   if not _LOCATIVE.search(text[max(0, start - 16): start])  # "via New York", "in the Cabinet Room"
                   and not _is_region(surface)  # "his trip to Western Europe"
                   and not (addressed_only and (_POSSESSIVE.match(text, end) or _POSSESSIVE_END.search(surface)))]
         if (agent := _BY_NAME.search(text)) and agent[1] not in _MONTHS and not any(m.start <= agent.start(1) < m.end for m in known):
-            found.append((agent.start(1), canonical_name(agent[1])))
-        found += [(m.start(1), canonical_name(m[1])) for m in _TITLED_NAME.finditer(text)
+            found.append((agent.start(1), agent.end(1), canonical_name(agent[1])))
+        found += [(m.start(1), m.end(1), canonical_name(m[1])) for m in _TITLED_NAME.finditer(text)
                   if m[1] not in _MONTHS and not any(k.start <= m.start(1) < k.end for k in known)]
-    return list(dict.fromkeys(name for _, name in sorted(found)))
+    return sorted(found)
 
 
 _CLAUSE_BREAK = re.compile(r"[,;:(]|\b(?:that|which|who|when|after|before|since|because|while|although|but|and|if|as)\b", re.IGNORECASE)

@@ -54,6 +54,7 @@ from pipeline.extract.events.undated_sentence import undated_events
 from pipeline.extract.tense import read_cues
 from pipeline.normalize.dates import find_dates
 from pipeline.normalize.lexicon import lexicon
+from pipeline.normalize.names import lookup
 from pipeline.normalize.text import normalize_space
 from pipeline.parse.model import ParsedDocument
 
@@ -155,6 +156,7 @@ def _sentence_events(doc: ParsedDocument, context: Context) -> list[EventDraft]:
     if len(participants) == 1 and context.senders and participants[0] not in context.senders:
         participants = list(context.senders) + participants  # "Tsedenbal's diary on his conversation with Mikoyan": and its writer
     embedded: Embedded | None = None  # a message forwarded or read out: announced, then quoted
+    recent: list[list[str]] = []
     for index, block in enumerate(doc.blocks):
         if block.passage_type == "signature" and block.section_type not in ("header", "trailer"):
             events += _signed(index, block.text, year, context)
@@ -173,8 +175,7 @@ def _sentence_events(doc: ParsedDocument, context: Context) -> list[EventDraft]:
             continue
         speech = None
         previous_actor = None
-        recent: list[list[str]] = []  # the people each of the passage's last two sentences named
-        context.people_before = []
+        recent = recent[-1:]  # the people each of the last two sentences named, the last passage's too ("… to them.")
         if context.is_record and (label := _SPEAKER_LINE.match(block.text)) and (name := _turn_name(label["name"] + ": said")):
             speaker = name  # "Comrade Nicolae Ceausescu:" on its own line: the paragraphs below are his turn
             continue
@@ -234,7 +235,9 @@ def _sentence_events(doc: ParsedDocument, context: Context) -> list[EventDraft]:
             if context.is_record:
                 for event in events[before_sentence:]:
                     if not event.targets and len(event.sources) == 1 and event.event_type not in _SYMMETRIC and _SAID_TO.search(sentence):
-                        event.targets = _addressees(event.sources, participants)  # "Premier Zhou asked about ...": of Kim
+                        event.targets = _addressees(event.sources, participants) or (
+                            _last_other(events[:before_sentence], event.sources) if event.method == "document_act" else []
+                        )  # "Premier Zhou asked about ...": of Kim
             people = [m.entity.name for m in s.mentions if m.entity.kind == "person"]
             previous_actor = people[0] if people else previous_actor
             recent = [*recent[-1:], people]
@@ -285,6 +288,15 @@ _ANNOUNCES = re.compile(r"^[^:\n]{3,40}\b(?:is|are|was|were)\s*:\s*$")
 
 # A verb that says something to someone: in a conversation of two or three, it is said to the others.
 _SAID_TO = re.compile(r"\b(?:raised|asked|asks|told|tells|replied|replies|answered|answers|thanked|thanks|invited|invites|informed|informs|urged|urges|assured|assures|proposed|proposes|suggested|suggests|requested|requests)\b")
+
+
+def _last_other(events: list[EventDraft], sources: list[str]) -> list[str]:
+    """Whom a record's speaker asks or tells when its title names no two parties: the last other one who spoke or acted
+    ("Premier Kim gave a brief introduction ... Vice Premier Peng Dehuai asked about production": Peng asked Kim)."""
+    for event in reversed(events):
+        if len(event.sources) == 1 and event.sources != sources and (known := lookup(event.sources[0])) and known.kind == "person":
+            return list(event.sources)
+    return []
 
 
 def _is_furniture(text: str, doc: ParsedDocument) -> bool:
