@@ -20,6 +20,7 @@ from pipeline.extract.events.common import (
     _actor_names,
     _inside_quotation,
     _last_dated,
+    event_words,
 )
 from pipeline.extract.events.context import _RECORD, _dateline_blocks, _participants, document_context
 from pipeline.extract.events.dated_sentence import (
@@ -201,8 +202,9 @@ def _sentence_events(doc: ParsedDocument, context: Context) -> list[EventDraft]:
             events.append(_turn_event(index, block.text, turn, context, speakers))
         elif turn_name:
             events.append(named_turn_event(index, block.text, sentences[0].end if sentences else len(block.text), turn_name, scope, block.language))
-        if (turn or turn_name) and events and events[-1].block == index and not events[-1].targets:
-            events[-1].targets = _addressees(events[-1].sources, participants)
+        opening = sentences[0].text if sentences else block.text
+        if (turn or turn_name) and events and events[-1].block == index and not events[-1].targets and _ADDRESSES.search(opening):
+            events[-1].targets = _addressees(events[-1].sources, participants)  # "Zhou: Thank you for ...", not "Takeiri: Japanese media ..."
         context.speaker = turn_name if context.is_record else None
         context.listeners = _addressees([turn_name], participants) if context.speaker else []
         for s in sentences:
@@ -287,6 +289,8 @@ _ANNOUNCES = re.compile(r"^[^:\n]{3,40}\b(?:is|are|was|were)\s*:\s*$")
 
 
 # A verb that says something to someone: in a conversation of two or three, it is said to the others.
+# A turn that speaks to the other side ("Thank you for ...", "I ask you ...") rather than states something.
+_ADDRESSES = re.compile(r"\b(?:you|your|yours)\b|" + event_words("second_person"), re.IGNORECASE)
 _SAID_TO = re.compile(r"\b(?:raised|asked|asks|told|tells|replied|replies|answered|answers|thanked|thanks|invited|invites|informed|informs|urged|urges|assured|assures|proposed|proposes|suggested|suggests|requested|requests)\b")
 
 
