@@ -55,10 +55,18 @@ def _event_window(sentence: str, mention: DateMention) -> str:
     before = sentence[: mention.start]
     if _SUBORDINATE.match(sentence) and "," not in before:
         comma = sentence.find(",", mention.end)
-        return sentence[: comma if comma >= 0 else mention.end + 80]
+        return sentence[: comma if comma >= 0 else _word_end(sentence, mention.end + 80)]
     if any(pattern.search(before) for kind, pattern in _KEYWORD_PATTERNS if kind in _NOUN_KINDS) and re.search(r"\b(?:in|on|of)\s*$", before):
         return sentence[: mention.end]
-    return sentence[: mention.end + 80]
+    return sentence[: _word_end(sentence, mention.end + 80)]
+
+
+_REST_OF_NAME = re.compile(r"[\w’'.-]*(?:\s+[A-Z][\w’'-]*)*")
+
+
+def _word_end(sentence: str, end: int) -> int:
+    """A window's end moved past the word and the name it would cut ("... the head of the government Mao Zed|ong")."""
+    return _REST_OF_NAME.match(sentence, min(end, len(sentence))).end() if end < len(sentence) else end
 
 
 _NOUN_KINDS = ("attack", "meeting", "agreement")
