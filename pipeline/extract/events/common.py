@@ -5,15 +5,19 @@ from __future__ import annotations
 
 import calendar
 import re
+from collections.abc import Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
 from dataclasses import dataclass, field
 from datetime import date
+from functools import cache
 
-from pipeline.extract.mentions import find_mentions, find_unknown_names
+from pipeline.extract.mentions import _NOT_NAMES, find_mentions, find_unknown_names
 from pipeline.extract.tense import Cue
 from pipeline.normalize.dates import DateMention, clock
 from pipeline.normalize.lexicon import lexicon
 from pipeline.normalize.lowered import LoweredPattern
-from pipeline.normalize.names import canonical_name, lookup
+from pipeline.normalize.names import canonical_name, gazetteer, lookup
 
 SENT_TYPES = ("cable", "telegram", "letter")
 TEXT_BLOCKS = ("paragraph", "list_item", "heading", "quotation")
@@ -317,8 +321,9 @@ def _subject_names(before: str, language: str | None) -> list[str]:
         return []
     group = [spans[-1]]
     for span in reversed(spans[:-1]):
-        if not _COORDINATION.match(before[span[1]: group[0][0]]):
-            break
+        joint = before[span[1]: group[0][0]]
+        if not _COORDINATION.match(joint) or ("," in joint and re.search(r"\band\b", joint) and len(group) < 2):
+            break  # "Mikoyan met Serov, and Kosygin informed": ", and" joins clauses, unless it ends a list ("A, B, and C")
         group.insert(0, span)
     return list(dict.fromkeys(name for _, _, name in group))
 
@@ -337,11 +342,9 @@ def _object_group(after: str) -> str | None:
     m = _OBJECT_GROUP.match(after)
     if not m:
         return None
-    phrase = (m["phrase"] + (m["of"] or "")).replace("[", "").replace("]", "")
-    words = phrase.split()
-    if any(w.lower() in _FUNCTION_WORDS or w.lower() in _NOT_SUBJECTS for w in words):
+    if any(w.lower() in _FUNCTION_WORDS or w.lower() in _NOT_SUBJECTS for w in m["phrase"].split()):
         return None
-    return canonical_name(phrase)
+    return canonical_name((m["phrase"] + (m["of"] or "")).replace("[", "").replace("]", ""))
 
 
 def _is_region(surface: str) -> bool:
@@ -379,7 +382,64 @@ def _name_spans(text: str, language: str | None, addressed_only: bool = False) -
             found.append((agent.start(1), agent.end(1), canonical_name(agent[1])))
         found += [(m.start(1), m.end(1), canonical_name(m[1])) for m in _TITLED_NAME.finditer(text)
                   if m[1] not in _MONTHS and not any(k.start <= m.start(1) < k.end for k in known)]
+    page = _PAGE_NAMES.get()
+    if page and language in (None, "en"):  # "Fischer told Gorinovich": surnames the page gave in full or with a title
+        taken = [(a, b) for a, b, _ in found]
+        for m in _SURNAME.finditer(text):
+            if (full := page.get(m[0])) and not any(a <= m.start() < b or m.start() <= a < m.end() for a, b in taken) \
+                    and not _LOCATIVE.search(text[max(0, m.start() - 16): m.start()]):
+                found.append((m.start(), m.end(), full))
     return sorted(found)
+
+
+# The people a page names in full ("[Oskar] Fischer", "O. Fischer") or by a title ("Comrade Gorinovich"): their surname
+# alone is then theirs on that page (``page_names``, set for the document being read by ``reading_page``).
+_PAGE_NAMES: ContextVar[dict[str, str] | None] = ContextVar("page_names", default=None)
+_SURNAME = re.compile(r"(?<![\w'’.-])[A-Z][a-z]{2,}(?:-[A-Z][a-z]+)?(?![\w'’-])")
+_FULL_NAME = re.compile(r"(?<![\w'’.-])(?:\[(?P<given>[A-Z][a-z]+)\]|(?P<initial>[A-Z])\.)\s*(?P<surname>[A-Z][a-z]{2,}(?:-[A-Z][a-z]+)?)(?![\w'’-])")
+
+
+@cache
+def _known_words(kind: str) -> frozenset[str]:
+    """Every word of the gazetteer's names and aliases of one kind of entity (people, places)."""
+    return frozenset(w for e in gazetteer() if e.kind == kind for form in (e.name, *e.aliases) for w in form.split())
+
+
+def page_names(texts: list[str]) -> dict[str, str]:
+    """Each surname the page writes with a given name or initial ("[Oskar] Fischer", "O. Fischer") or after a title
+    ("Comrade Gorinovich") and that the gazetteer does not know: the name it stands for, when only one person has it."""
+    forms: dict[str, set[str]] = {}
+    for text in texts:
+        for m in _FULL_NAME.finditer(text):
+            if m["given"] and (m["given"] in _known_words("place") or lookup(m["given"]) is not None):
+                continue  # "the [North] Korean delegation": a people's adjective; "[Stalin] For": a name, then a word
+            full = f"{m['given']} {m['surname']}" if m["given"] else f"{m['initial']}. {m['surname']}"
+            forms.setdefault(m["surname"], set()).add(full)
+        for m in _TITLED_NAME.finditer(text):
+            if m[1] not in _known_words("person") and not _POSSESSIVE_END.search(m[1]):  # "Premier Zhou": the gazetteer's
+                forms.setdefault(m[1], set()).add(m[1])
+    page = " ".join(texts)
+    names = {}
+    for surname, written in forms.items():
+        if surname in _MONTHS or surname.lower() in _ACTOR_NOUNS or lookup(surname) is not None or surname in _NOT_NAMES:
+            continue
+        if re.search(r"(?<![\w-])" + re.escape(surname.lower()) + r"(?![\w-])", page):
+            continue  # "Conversation", "Security": a word the page also writes in lower case, no surname
+        given = {w.split()[0][0] for w in written if " " in w}
+        if len(given) <= 1:  # one person: "[Oskar] Fischer" and "O. Fischer" agree
+            full = max(written, key=lambda w: (len(w), w))
+            names[surname] = canonical_name(full)
+    return names
+
+
+@contextmanager
+def reading_page(texts: list[str]) -> Iterator[None]:
+    """Within it, ``_names`` reads the surnames of ``page_names(texts)`` as names."""
+    token = _PAGE_NAMES.set(page_names(texts))
+    try:
+        yield
+    finally:
+        _PAGE_NAMES.reset(token)
 
 
 _CLAUSE_BREAK = re.compile(r"[,;:(]|\b(?:that|which|who|when|after|before|since|because|while|although|but|and|if|as)\b", re.IGNORECASE)

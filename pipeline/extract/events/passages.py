@@ -21,6 +21,7 @@ from pipeline.extract.events.common import (
     _inside_quotation,
     _last_dated,
     event_words,
+    reading_page,
 )
 from pipeline.extract.events.context import _RECORD, _dateline_blocks, _participants, document_context
 from pipeline.extract.events.dated_sentence import (
@@ -61,6 +62,11 @@ from pipeline.parse.model import ParsedDocument
 
 
 def extract_events(doc: ParsedDocument) -> list[EventDraft]:
+    with reading_page([doc.title or ""] + [b.text for b in doc.blocks]):
+        return _extract_events(doc)
+
+
+def _extract_events(doc: ParsedDocument) -> list[EventDraft]:
     context = document_context(doc)
     own = _document_event(doc) or _heading_event(doc, context) or _occasion_event(doc, context)
     rest = header_events(doc) + trailer_events(doc) + _sentence_events(doc, context)

@@ -580,3 +580,41 @@ def test_a_records_note_of_who_took_it_down_is_made_on_the_meetings_day():
                document_type="record_of_conversation", document_date=date(1989, 1, 23), document_date_precision="day")
     (row,) = [e for e in extract_events(doc) if e.block == 1]
     assert (row.start_date, row.date_kind) == (date(1989, 1, 23), "exact")
+
+
+def test_a_surname_the_page_gives_in_full_is_that_persons_on_the_page():
+    from pipeline.extract.events.common import _names, page_names, reading_page
+
+    page = ["[Oskar] Fischer. The letter from Comrade Shevardnadze was forwarded by Comrade Gorinovich.",
+            "Premier Zhou invited the [North] Korean delegation. [Stalin] For the record."]
+    assert page_names(page) == {"Fischer": "Oskar Fischer", "Gorinovich": "Gorinovich"}
+    with reading_page(page):
+        assert _names("Fischer told Gorinovich that the article was good", "en") == ["Oskar Fischer", "Gorinovich"]
+    assert _names("Fischer told Gorinovich that the article was good", "en") == []  # another page: unknown words
+
+
+def _cue_reading(sentence: str, verb: str, senders=("Nikolai Roshchin",)):
+    from pipeline.extract.events.common import Context, _cue_actors
+    from pipeline.extract.tense import Cue
+
+    context = Context(None, None, list(senders), [], is_correspondence=True, is_conversation=False, resolver=[])
+    start = sentence.index(verb)
+    return _cue_actors(sentence, Cue("past", start, start + len(verb)), "en", context, None)
+
+
+def test_a_reported_clause_has_its_own_subject():
+    sentence = "Mao thanked me and announced that the Chinese government had already sent a greeting."
+    assert _cue_reading(sentence, "had already sent")[0] == ["Chinese government"]
+    assert _cue_reading("Mao said that I had already sent it.", "had already sent")[0] == ["Nikolai Roshchin"]
+
+
+def test_every_name_of_a_coordinated_subject_acts():
+    sentence = "Comrades Mikoyan and Serov have informed Mao Zedong of the decision."
+    assert _cue_reading(sentence, "have informed") == (["Anastas Mikoyan", "Ivan Serov"], ["Mao Zedong"])
+    assert _cue_reading("Mikoyan met Serov, and Kosygin informed Mao Zedong.", "informed")[0] == ["Alexei Kosygin"]
+
+
+def test_a_group_named_after_the_verb_is_the_target():
+    assert _cue_reading("Premier Zhou invited the [North] Korean delegation to a banquet.", "invited")[1] == ["North Korean delegation"]
+    assert _cue_reading("He had written a telegram to the people of Armenia.", "had written")[1] == ["people of Armenia"]
+    assert _cue_reading("The Politburo agrees to the following press communiqué:", "agrees")[1] == []  # "press" qualifies "communiqué"
