@@ -241,6 +241,13 @@ def is_where(text: str, mention) -> bool:
 _CONTENT = re.compile(r"\b(?:that|if|whether|which|who|because|but|while|although|about|concerning|regarding)\b|[;:“«\"]|,\s*(?:and|or)\b", re.IGNORECASE)
 
 
+_ASIDE = re.compile(r"\s*,\s*(?:\w+\s+){0,2}\w+\s*,")  # ", above all,", ", in turn,"
+
+
+# A writer's earlier message with no addressee named: sent to the one the letter is addressed to.
+_REPORTING = re.compile(r"\b(?:reported|informed|written|wrote|let\s+you\s+know|communicated|cabled|telegraphed)\b", re.IGNORECASE)
+
+
 # A second verb of the same subject: the names after it are that act's, not the first's.
 # "and tomorrow would discuss ... with the GDR": a modal after "and" opens a second predicate too.
 _SECOND_VERB = re.compile(r"\s+and\s+(?:then\s+|also\s+)?(?=[a-z]{3,}ed\b)|\s+and\s+(?:[a-z]+\s+)?(?=(?:would|will|shall|should|could|must)\b)")
@@ -267,6 +274,10 @@ def _cue_actors(sentence: str, cue: Cue, language: str | None, context: Context,
     agent = _AGENT.search(after)
     if agent and (by := _names(agent.group(), language)):
         sources = by[:1]  # "was opened by comrade Ochab", "Deciphered by Morozov"
+    if (aside := _ASIDE.match(after)) is not None:
+        after = after[aside.end():]  # "greeted, above all, comrade Rokossowski": the object after an aside
+    elif after.lstrip().startswith(","):
+        after = ""  # "As I have already reported, during my stay ... Com. Tito told me": the verb has no object
     after = after[: m.start()] if (m := _CONTENT.search(after)) else after
     after = after[: m.start()] if (m := _SECOND_VERB.search(after)) else after  # "asked me to read ... and ordered PAK"
     targets = [n for n in _names(after, language, addressed_only=True) if n not in sources]
@@ -274,7 +285,8 @@ def _cue_actors(sentence: str, cue: Cue, language: str | None, context: Context,
         targets = [n for n in writer if n not in sources] + targets
     elif re.search(r"\byou\b", after[:30]) and (addressed := context.listeners or context.recipients):
         targets = [n for n in addressed if n not in sources] + targets
-    if cue.kind == "performative" and not targets and not context.speaker and sources == writer and context.is_correspondence:
+    reported = cue.kind == "past" and _REPORTING.search(sentence[cue.start: cue.end])  # "As I have already reported, ..."
+    if (cue.kind == "performative" or reported) and not targets and not context.speaker and sources == writer and context.is_correspondence:
         targets = [n for n in context.recipients if n not in sources]  # "I am reporting about ...": to the addressee
     them = re.search(r"\bthem\b", after)
     if them and not re.search(r"\bto\s+(?!them\b)\w+\s+$", after[: them.start()]) and len(context.people_before) >= 2:

@@ -277,7 +277,8 @@ def _undated_events(
     event = EventDraft(index, "statement", offset, offset + len(sentence), "tense_sentence", 0.3)
     event.date_kind = "undated"
     event.event_type = next((k for k, p in _KEYWORD_PATTERNS if p.search(sentence)), "statement")
-    event.sources, event.targets = _cue_actors(sentence, cues[0], language, context, previous_actor)
+    verb = next(c for kind in _CUE_ORDER for c in cues if c.kind == kind)  # "As the first wave entered, Gorbachev said ...": said
+    event.sources, event.targets = _cue_actors(sentence, verb, language, context, previous_actor)
     return [event]
 
 

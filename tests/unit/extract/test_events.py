@@ -618,3 +618,15 @@ def test_a_group_named_after_the_verb_is_the_target():
     assert _cue_reading("Premier Zhou invited the [North] Korean delegation to a banquet.", "invited")[1] == ["North Korean delegation"]
     assert _cue_reading("He had written a telegram to the people of Armenia.", "had written")[1] == ["people of Armenia"]
     assert _cue_reading("The Politburo agrees to the following press communiqué:", "agrees")[1] == []  # "press" qualifies "communiqué"
+
+
+def test_a_verb_followed_by_a_comma_has_no_object_but_an_aside_is_skipped():
+    from pipeline.extract.events.common import Context, _cue_actors
+    from pipeline.extract.tense import Cue
+
+    context = Context(None, None, ["Nikita Khrushchev"], ["CPSU CC Presidium"], is_correspondence=True, is_conversation=False, resolver=[])
+    sentence = "As I have already reported, during my stay in the Brioni Islands, Com. Tito told me of his desire."
+    verb = sentence.index("have already reported")
+    reading = _cue_actors(sentence, Cue("past", verb, verb + len("have already reported")), "en", context, None)
+    assert reading == (["Nikita Khrushchev"], ["CPSU CC Presidium"])  # to the letter's addressee
+    assert _cue_reading("Khrushchev first greeted, above all, comrade Rokossowski and the generals.", "greeted")[1] == ["Konstantin Rokossovsky"]
