@@ -158,6 +158,7 @@ class Context:
     speaker: str | None = None  # the speaker of the turn being read: its "I"
     listeners: list[str] = field(default_factory=list)  # whom that turn is said to: its "you"
     people_before: list[str] = field(default_factory=list)  # the people the passage's last two sentences named: "they", "them"
+    body: str | None = None  # the body whose meeting a record records ("Session of the CPSU CC Presidium"): the meeting's actor
 
 
 def event_key(event: EventDraft, source_ids: list[str], target_ids: list[str], kind: str | None = None) -> str | None:

@@ -16,6 +16,7 @@ from pipeline.extract.events.common import (
     SENT_TYPES,
     Context,
     _actor_names,
+    _names_an_actor,
 )
 from pipeline.extract.mentions import find_mentions
 from pipeline.extract.tense import lexicon
@@ -55,7 +56,29 @@ def document_context(doc: ParsedDocument) -> Context:
         occasion_precision=occasion_precision,
         occasion_end=last if first and last and last > first else None,
         is_record=is_record,
+        body=_body(doc) if is_record else None,
     )
+
+
+# "Session of the CPSU CC Presidium on 30 October", "Meeting of the Executive Committee of the CC of the RCP concerning ...",
+# "Transcript of the SED Politburo Session held on ...": the body that met.
+_BODY_OF = re.compile(
+    r"\b(?:Session|Meeting|Sitting|Plenum|Conference)\s+of\s+(?:the\s+)?(?P<body>.+?)"
+    r"(?=\s+(?:on|in|at|held|concerning|regarding|about|from|with)\b|\s*[,(\[:;]|\s+\d|$)"
+)
+_BODY_SESSION = re.compile(r"\b(?:of\s+)?(?:the\s+)?(?P<body>(?:[A-Z][\w-]*\s+){1,4}?)(?:Session|Meeting|Sitting)\b")
+
+
+def _body(doc: ParsedDocument) -> str | None:
+    """The body a record's meeting is of, as its title names it: an organ of a party or state, never a person."""
+    title = doc.title or ""
+    for m in (_BODY_OF.search(title), _BODY_SESSION.search(title)):
+        if m is None:
+            continue
+        words = m["body"].split()
+        if words and _names_an_actor(words) and not any(x.entity.kind == "person" for x in find_mentions(m["body"])):
+            return canonical_name(m["body"])
+    return None
 
 
 def _title_correspondents(doc: ParsedDocument) -> tuple[list[str], list[str], tuple[int, int, int] | None]:

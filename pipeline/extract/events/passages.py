@@ -74,6 +74,17 @@ def _extract_events(doc: ParsedDocument) -> list[EventDraft]:
     if told := [e for e in own if _meeting_told(e, rest, doc)]:  # the heading and its dated reading: neither a row
         rest = [e for e in rest if not any(e.block == o.block and e.start_date == o.start_date for o in told)]
     events = [e for e in own if not _told_again(e, rest) and e not in told] + rest
+    if context.body:
+        for event in events:  # "The meeting opens at 6:30 a.m.", "Information from Cdes. Mikoyan and Serov is read aloud"
+            held = event.start_date is not None and context.occasion is not None and (
+                context.occasion <= event.start_date <= (context.occasion_end or context.occasion)
+            )  # the record's own meeting, not "Their meeting in Bonn"
+            if event.event_type == "meeting" and held and not event.sources and not event.targets:
+                event.sources = [context.body]
+            elif event.event_type == "message_sent" and event.sources and not event.targets and _MESSAGE_FROM.search(
+                doc.blocks[event.block].text[event.evidence_start: event.evidence_end]
+            ):
+                event.targets = [context.body]  # a message read out to the meeting: sent to the body
     titled = any(is_bare_title(n) for e in events for n in e.sources + e.targets)  # the document read again only then
     parties = context.senders + context.recipients + (_participants(doc, "") if context.is_record and titled else [])
     if titled and (holders := office_holders([doc.title or ""] + [b.text for b in doc.blocks], parties)):
@@ -164,6 +175,7 @@ def _sentence_events(doc: ParsedDocument, context: Context) -> list[EventDraft]:
         participants = list(context.senders) + participants  # "Tsedenbal's diary on his conversation with Mikoyan": and its writer
     embedded: Embedded | None = None  # a message forwarded or read out: announced, then quoted
     recent: list[list[str]] = []
+    previous_actor: str | None = None  # the last person named, the last passage's too: "He also said ..."
     for index, block in enumerate(doc.blocks):
         if block.passage_type == "signature" and block.section_type not in ("header", "trailer"):
             events += _signed(index, block.text, year, context)
@@ -181,7 +193,6 @@ def _sentence_events(doc: ParsedDocument, context: Context) -> list[EventDraft]:
             events.append(_quoted_statement(index, block.text, speech))
             continue
         speech = None
-        previous_actor = None
         recent = recent[-1:]  # the people each of the last two sentences named, the last passage's too ("… to them.")
         if context.is_record and (label := _SPEAKER_LINE.match(block.text)) and (name := _turn_name(label["name"] + ": said")):
             speaker = name  # "Comrade Nicolae Ceausescu:" on its own line: the paragraphs below are his turn
@@ -298,6 +309,9 @@ _ANNOUNCES = re.compile(r"^[^:\n]{3,40}\b(?:is|are|was|were)\s*:\s*$")
 # A turn that speaks to the other side ("Thank you for ...", "I ask you ...") rather than states something.
 _ADDRESSES = re.compile(r"\b(?:you|your|yours)\b|" + event_words("second_person"), re.IGNORECASE)
 _SAID_TO = re.compile(r"\b(?:raised|asked|asks|told|tells|replied|replies|answered|answers|thanked|thanks|invited|invites|informed|informs|urged|urges|assured|assures|proposed|proposes|suggested|suggests|requested|requests)\b")
+
+
+_MESSAGE_FROM = re.compile(r"\b(?:information|telegram|cable|letter|message|report|note)s?\s+from\b", re.IGNORECASE)
 
 
 def _last_other(events: list[EventDraft], sources: list[str]) -> list[str]:

@@ -630,3 +630,15 @@ def test_a_verb_followed_by_a_comma_has_no_object_but_an_aside_is_skipped():
     reading = _cue_actors(sentence, Cue("past", verb, verb + len("have already reported")), "en", context, None)
     assert reading == (["Nikita Khrushchev"], ["CPSU CC Presidium"])  # to the letter's addressee
     assert _cue_reading("Khrushchev first greeted, above all, comrade Rokossowski and the generals.", "greeted")[1] == ["Konstantin Rokossovsky"]
+
+
+def test_a_records_body_is_the_one_its_title_says_met():
+    from pipeline.extract.events.context import _body
+
+    def body(title):
+        return _body(ParsedDocument(parser="test/1", blocks=[], title=title, source_type="archival_record"))
+
+    assert body("Working Notes from the Session of the CPSU CC Presidium on 30 October 1956") == "Politburo of the Communist Party of the Soviet Union"
+    assert body("Transcript of the SED Politburo Session held on 5 September 1989") == "Politburo of the Socialist Unity Party of Germany"
+    assert body("Record of Conversation between Mikhail Gorbachev and Margaret Thatcher") is None
+    assert body("Meeting of Mao Zedong with the Soviet Ambassador") is None  # a person, no body
