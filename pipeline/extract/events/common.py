@@ -223,7 +223,7 @@ _TITLED_NAME = re.compile(
     r"\b(?:" + "|".join(re.escape(w) for w in sorted(lexicon("en").get("titles") or [], key=len, reverse=True) if " " not in w)
     + r")\.?\s+([A-Z][a-z][\w'’-]+)(?![\w'’-]*\s+[A-Z])"
 )
-_WRITER = re.compile(r"\b(?:I|we|We)(?:\s+(?:will|shall|would|have|had|am|are|must|can|also|then|now|\w+ly))*\s*$")
+_WRITER = re.compile(r"\b(?:I|we|We)\]?(?:\s*\[[^\]]{1,30}\])?(?:\s+(?:will|shall|would|have|had|am|are|must|can|also|then|now|\w+ly))*\s*$")  # "I [Iudin]", "[We]"
 _AGENT = re.compile(r"^\s*(?:\w+\s+){0,2}?by\s+(?:(?:comrade|com\.|cde\.)\s+)?[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,3}")
 _PERSONAL = re.compile(r"\b(?:he|she|He|She)(?:\s+(?:also|then|again|further|later|once|twice|thrice|\w+ly))*\s*$")
 # A place named after these is where the act happened, not who acted ("asked about production in South Korea",
@@ -239,7 +239,11 @@ def is_where(text: str, mention) -> bool:
 # Where the act's own words end and what it says, asks or joins begins: "Mao noted [that Tito had proved ...]",
 # "asked [if South Korea is producing ...]", "asked me to read [, and ordered PAK ...]". The names after it are
 # the content's, not the act's addressees.
-_CONTENT = re.compile(r"\b(?:that|if|whether|which|who|because|but|while|although|about|concerning|regarding)\b|[;:“«\"]|,\s*(?:and|or)\b", re.IGNORECASE)
+_CONTENT = re.compile(
+    r"\b(?:that|if|whether|which|who|because|but|while|although|about|concerning|regarding)\b|[;:“«\"]|,\s*(?:and|or)\b"
+    r"|\bon\s+(?:your|his|her|their|our|my)\b",  # "the information material on your conversation ... with Kennedy"
+    re.IGNORECASE,
+)
 
 
 _ASIDE = re.compile(r"\s*,\s*(?:\w+\s+){0,2}\w+\s*,")  # ", above all,", ", in turn,"
