@@ -253,10 +253,13 @@ def _sentence_events(doc: ParsedDocument, context: Context) -> list[EventDraft]:
                 )
             if context.is_record:
                 for event in events[before_sentence:]:
-                    if not event.targets and len(event.sources) == 1 and event.event_type not in _SYMMETRIC and _SAID_TO.search(sentence):
+                    asked = (said := _SAID_TO.search(sentence)) and (event.event_type not in _SYMMETRIC or _SUBJECT_ONLY.match(sentence[: said.start()]))
+                    if not event.targets and len(event.sources) == 1 and asked:  # "I requested ... the August (1955) agreement" too
                         event.targets = _addressees(event.sources, participants) or (
                             _last_other(events[:before_sentence], event.sources) if event.method == "document_act" else []
                         )  # "Premier Zhou asked about ...": of Kim
+                    elif event.event_type == "reply" and not event.sources and not event.targets and (asker := _last_other(events[:before_sentence], [])):
+                        event.sources, event.targets = _addressees(asker, participants), asker  # "The answer was: we support this idea."
             people = [m.entity.name for m in s.mentions if m.entity.kind == "person"]
             previous_actor = people[0] if people else previous_actor
             recent = [*recent[-1:], people]
@@ -311,6 +314,7 @@ _ADDRESSES = re.compile(r"\b(?:you|your|yours)\b|" + event_words("second_person"
 _SAID_TO = re.compile(r"\b(?:raised|asked|asks|told|tells|replied|replies|answered|answers|thanked|thanks|invited|invites|informed|informs|urged|urges|assured|assures|proposed|proposes|suggested|suggests|requested|requests)\b")
 
 
+_SUBJECT_ONLY = re.compile(r"^\W*(?:\d+\.\s*)?(?:I|We|[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3})\s+(?:\w+ly\s+)?$")  # "1. I requested"
 _MESSAGE_FROM = re.compile(r"\b(?:information|telegram|cable|letter|message|report|note)s?\s+from\b", re.IGNORECASE)
 
 
