@@ -388,7 +388,9 @@ def _name_spans(text: str, language: str | None, addressed_only: bool = False) -
     """``_names`` with where each name stands in the text: start, end and the name."""
     known = [m for m in find_mentions(text) if m.entity.is_actor and not is_where(text, m)]
     if addressed_only:
-        known = [m for m in known if m.entity.kind != "place" or _ADDRESSED.search(text[max(0, m.start - 12): m.start])]
+        known = [m for m in known if m.entity.kind != "place" or (
+            _ADDRESSED.search(text[max(0, m.start - 12): m.start]) and len(text[: m.start].split()) <= 8  # "sent troops to Korea",
+        )]  # not "emphasized the concern of the Soviet Union for the escalation of the campaign against the GDR"
     found = [(m.start, m.end, m.entity.name) for m in known if not (addressed_only and _POSSESSIVE.match(text, m.end))]
     if language in (None, "en"):
         found += [(start, end, canonical_name(surface)) for start, end, surface in find_unknown_names(text, known)
@@ -447,6 +449,12 @@ def page_names(texts: list[str]) -> dict[str, str]:
             full = max(written, key=lambda w: (len(w), w))
             names[surname] = canonical_name(full)
     return names
+
+
+def is_person(name: str) -> bool:
+    """A person: the gazetteer's, or one the page names ("Gorinovich")."""
+    entity = lookup(name)
+    return entity.kind == "person" if entity else name in (_PAGE_NAMES.get() or {}).values()
 
 
 @contextmanager

@@ -21,6 +21,7 @@ from pipeline.extract.events.common import (
     _inside_quotation,
     _last_dated,
     event_words,
+    is_person,
     reading_page,
 )
 from pipeline.extract.events.context import _RECORD, _dateline_blocks, _participants, document_context
@@ -261,7 +262,8 @@ def _sentence_events(doc: ParsedDocument, context: Context) -> list[EventDraft]:
                     elif event.event_type == "reply" and not event.sources and not event.targets and (asker := _last_other(events[:before_sentence], [])):
                         event.sources, event.targets = _addressees(asker, participants), asker  # "The answer was: we support this idea."
             people = [m.entity.name for m in s.mentions if m.entity.kind == "person"]
-            previous_actor = people[0] if people else previous_actor
+            acted = [e.sources[0] for e in events[before_sentence:] if len(e.sources) == 1 and is_person(e.sources[0])]
+            previous_actor = acted[0] if acted else people[0] if people else previous_actor  # "... forwarded by Comrade Gorinovich. He emphasized"
             recent = [*recent[-1:], people]
             context.people_before = list(dict.fromkeys(n for names in recent for n in names))
             if _INTRODUCES_SPEECH.search(sentence) and (last := _last_dated(events)) and (names := s.actor_names()):
