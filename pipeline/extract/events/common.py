@@ -331,9 +331,14 @@ _COORDINATION = re.compile(
 )
 
 
+_PREPOSITION_BEFORE = re.compile(r"\b(?:on|of|in|about|for|against|with|from|at|to|into|over|toward|towards)\s+(?:the\s+)?$", re.IGNORECASE)
+
+
 def _subject_names(before: str, language: str | None) -> list[str]:
     """The subject before the verb: the last name, with the names coordinated with it ("X, Y and Z informed")."""
     spans = _name_spans(before, language)
+    heads = [x for x in spans if not _PREPOSITION_BEFORE.search(before[max(0, x[0] - 16): x[0]])]
+    spans = heads or spans  # "Gromyko initiative on Cuba yesterday appears ...": Cuba is what the subject is about
     if not spans:
         return []
     group = [spans[-1]]

@@ -642,3 +642,8 @@ def test_a_records_body_is_the_one_its_title_says_met():
     assert body("Transcript of the SED Politburo Session held on 5 September 1989") == "Politburo of the Socialist Unity Party of Germany"
     assert body("Record of Conversation between Mikhail Gorbachev and Margaret Thatcher") is None
     assert body("Meeting of Mao Zedong with the Soviet Ambassador") is None  # a person, no body
+
+
+def test_a_name_after_a_preposition_in_the_subject_is_what_it_is_about():
+    sentence = "Gromyko initiative on Cuba yesterday appears corroborate estimate."
+    assert _cue_reading(sentence, "appears")[0] == ["Andrei Gromyko"]
