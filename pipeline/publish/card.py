@@ -244,7 +244,8 @@ lists the rows added, removed and changed per table between two releases.
 {counts}
 
 Seeds that could not be read are listed in `rejects` with the stage and a
-message saying what to do. `timeline.md` lists every event in date order.
+message saying what to do. `timeline.md` lists every event in date order, one
+page per year (`timeline/<year>.md`).
 
 ## Event types
 
@@ -301,27 +302,58 @@ def changelog_markdown(version: str, previous: str | None, changes: dict) -> str
 
 
 def timeline_markdown(version: str, events: list[dict]) -> str:
-    """The events in date order, one line each: the dataset card's timeline page.
+    """The events in date order on one page, one line each (the release splits them over pages: ``pipeline.publish.timeline``).
 
     ``events`` are rows of events joined to their document's title, ordered
     by date; undated events (acts the text states without a date) close the page.
     """
-    return timeline_page(version, [timeline_line(e) for e in events])
+    header = timeline_header(f"Timeline of events, release {version}")
+    return "\n".join(header + [timeline_line(e) for e in events]) + "\n"
 
 
-def timeline_page(version: str, lines: list[str]) -> str:
-    """The timeline page around its event lines (``timeline_line`` of each event, in date order)."""
-    header = [
-        f"# Timeline of events, release {version}",
+_TIMELINE_NOTE = [
+    "An inferred date (a year carried over from context, a relative date) is marked with ~. The evidence",
+    "is the words of the passage the event was read from.",
+]
+
+
+def timeline_header(title: str, links: str = "") -> list[str]:
+    """The lines above a timeline page's events: its title, links to the other pages, the note and the table's head."""
+    return [
+        f"# {title}",
         "",
-        "Every dated event of the release in date order (undated ones last). An inferred date",
-        "(a year carried over from context, a relative date) is marked with ~. The evidence is",
-        "the words of the passage the event was read from.",
+        *([links, ""] if links else []),
+        *_TIMELINE_NOTE,
         "",
         "| date | event | who | to whom | evidence | document |",
         "| --- | --- | --- | --- | --- | --- |",
     ]
-    return "\n".join(header + lines) + "\n"
+
+
+def timeline_index(version: str, pages: list[tuple[int | None, int, int, str]]) -> str:
+    """``timeline.md``: the years of the timeline, each with its events and its pages (year, part, events, file of
+    each page, in date order; a year None holds the undated events, which come last)."""
+    years: dict[int | None, list[tuple[int, int, str]]] = {}
+    for year, part, events, file in pages:
+        years.setdefault(year, []).append((part, events, file))
+    rows = []
+    for year, parts in years.items():
+        name = "undated" if year is None else str(year)
+        links = ", ".join(f"[{name if len(parts) == 1 else part}]({file})" for part, _, file in parts)
+        rows.append(f"| {name} | {sum(events for _, events, _ in parts):,} | {links} |")
+    total = sum(events for _, _, events, _ in pages)
+    return "\n".join([
+        f"# Timeline of events, release {version}",
+        "",
+        f"Every event of the release ({total:,}) in date order, on one page per year (a year with more",
+        "events than a page holds goes on over several); events the sources state without a date close",
+        "the list. Each page lists its events with who, to whom, the evidence and the document.",
+        *_TIMELINE_NOTE,
+        "",
+        "| year | events | pages |",
+        "| --- | --- | --- |",
+        *rows,
+    ]) + "\n"
 
 
 def timeline_line(e: dict) -> str:

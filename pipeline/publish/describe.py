@@ -2,7 +2,7 @@
 
 The changelog, the Frictionless Data Package, the Croissant description,
 CITATION.cff, the dataset card (README.md, with its Hugging Face header),
-the timeline page and the pictures (index.html). Each comes from the table
+and the pictures (index.html). Each comes from the table
 declarations and the release's own files, so a rebuild gives the same bytes.
 """
 
@@ -13,7 +13,7 @@ import json
 from pathlib import Path
 
 from pipeline.publish import sql
-from pipeline.publish.card import changelog_markdown, dataset_card, timeline_page
+from pipeline.publish.card import changelog_markdown, dataset_card
 from pipeline.publish.citation import citation_cff
 from pipeline.publish.duck import connect
 from pipeline.publish.html import index_html
@@ -34,9 +34,9 @@ def release_languages(folder: Path) -> list[str]:
 
 
 def write_descriptions(
-    folder: Path, version: str, released: dt.date, previous: str | None, built: dict[str, FileInfo], changes: dict, timeline: list[str]
+    folder: Path, version: str, released: dt.date, previous: str | None, built: dict[str, FileInfo], changes: dict
 ) -> None:
-    """The release's pages and metadata files; ``timeline`` holds the timeline page's event lines in date order."""
+    """The release's pages and metadata files (the timeline's pages are written by ``pipeline.publish.timeline``)."""
     rows = {name: info.rows for name, info in built.items()}
     languages = release_languages(folder)
     groups = sorted({code if code in STEMMERS else OTHER for code in languages})
@@ -46,7 +46,6 @@ def write_descriptions(
         "croissant.json": _json(croissant(version, released, built)),
         "CITATION.cff": citation_cff(version, released),
         "README.md": dataset_card(version, released, rows, languages, groups),
-        "timeline.md": timeline_page(version, timeline),
         "index.html": index_html(folder, version, released, rows),
     }
     for name, text in texts.items():

@@ -4,7 +4,8 @@
 ``dataset.duckdb`` (tables with keys and a comment on every column, views
 and macros for common questions, full-text indexes over passages),
 ``manifest.json``, ``datapackage.json``, ``croissant.json``, ``CITATION.cff``,
-``CHANGELOG.md``, a dataset card ``README.md`` and its pictures ``index.html``. A release is built in a hidden folder beside the others and
+``CHANGELOG.md``, a dataset card ``README.md``, its pictures ``index.html`` and the timeline of events
+(``timeline.md``, one page a year in ``timeline/``). A release is built in a hidden folder beside the others and
 moved into place in one rename, then ``dist/latest`` is repointed; a crash
 leaves the previous release as it was. Versions follow semantic versioning of
 the data: major when a column is removed or changes type, minor when
@@ -37,7 +38,7 @@ from pathlib import Path
 
 from pipeline import __version__
 from pipeline.paths import Paths
-from pipeline.publish import card, escape, sql
+from pipeline.publish import sql
 from pipeline.publish.citation import release_date
 from pipeline.publish.duck import connect, load_fts
 from pipeline.publish.history import record_release
@@ -327,6 +328,7 @@ def _write_release(folder: Path, paths: Paths, built: dict[str, FileInfo], versi
 def _describe(folder: Path, paths: Paths, built: dict[str, FileInfo], version: str, prior: tuple[str, Path] | None) -> tuple:
     """The release's pages (card, changelog, timeline, pictures, metadata files); returns its date and its seeds."""
     from pipeline.publish.describe import write_descriptions  # matplotlib: only when a release is written
+    from pipeline.publish.timeline import write_timeline
 
     con = connect()
     seeds = con.execute(
@@ -334,38 +336,9 @@ def _describe(folder: Path, paths: Paths, built: dict[str, FileInfo], version: s
     ).fetchall()
     changes = _changes(folder, prior[1] if prior else None)
     released = release_date(paths.seeds)
-    write_descriptions(folder, version, released, prior[0] if prior else None, built, changes, _timeline_lines(folder, paths.build))
+    write_descriptions(folder, version, released, prior[0] if prior else None, built, changes)
+    write_timeline(folder, version, paths.build, paths.work)
     return released, seeds
-
-
-def _timeline_lines(folder: Path, cache_folder: Path) -> list[str]:
-    """The timeline page's event lines in date order. A line depends only on the columns it shows, so the lines of the
-    last build are kept in ``cache_folder`` (under the hash of the code that renders them) and only new ones rendered."""
-    import pyarrow as pa
-    import pyarrow.compute as pc
-
-    code = hashlib.sha256(b"".join(Path(m.__file__).read_bytes() for m in (card, escape))).hexdigest()[:16]
-    cache = cache_folder / f"timeline-{code}.parquet"
-    con = connect()
-    if cache.exists():
-        con.execute(sql.render("timeline_cache_read", file=sql.literal(str(cache))))
-    else:
-        con.execute(sql.load("timeline_cache_empty"))
-    params = {"events": str(table_path(folder, "events")), "documents": str(table_path(folder, "documents"))}
-    found = con.execute(sql.load("release_timeline"), params).to_arrow_table()
-    lines = found["line"].to_pylist()
-    missing = pc.indices_nonzero(pc.is_null(found["line"])).to_pylist()
-    for index, event in zip(missing, found["r"].take(pa.array(missing, pa.int64())).to_pylist(), strict=True):
-        lines[index] = card.timeline_line(event)
-    con.register("timeline_lines", pa.table({"r": found["r"], "line": pa.array(lines, pa.string())}))
-    cache_folder.mkdir(parents=True, exist_ok=True)
-    partial = cache_folder / f".{cache.name}.partial"
-    con.execute(sql.render("timeline_cache_write", file=sql.literal(str(partial))))
-    con.close()
-    for old in cache_folder.glob("timeline-*.parquet"):
-        old.unlink()
-    os.replace(partial, cache)
-    return lines
 
 
 def _build_duckdb(folder: Path, paths: Paths, names: list[str]) -> dict[str, int]:

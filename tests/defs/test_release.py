@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import shutil
 
 import dagster as dg
@@ -69,7 +70,10 @@ def test_duckdb_has_tables_comments_and_full_text_search(built):
 
 def test_timeline_lists_events_in_date_order(built):
     paths, _, _ = built
-    rows = [line for line in (paths.latest / "timeline.md").read_text().splitlines() if line.startswith(("| 19", "| ~19"))]
+    index = (paths.latest / "timeline.md").read_text()
+    pages = re.findall(r"\]\((timeline/[\w-]+\.md)\)", index)
+    assert pages and pages == sorted(pages, key=lambda page: ("undated" in page, page))
+    rows = [line for page in pages for line in (paths.latest / page).read_text().splitlines() if line.startswith(("| 19", "| ~19"))]
     days = [row.split(" | ")[0].lstrip("| ~") for row in rows]
     assert days == sorted(days) and len(rows) >= 15
     assert any("received 1500 13 July 1951" in row for row in rows)
@@ -120,7 +124,9 @@ def test_a_release_after_one_more_seed_has_the_files_of_a_build_from_empty(built
     assert (added.parsed, added.reused) == (1, 2), "only the new seed is parsed; the links are brought up to date"
     for table in sorted((fresh.latest / "data").iterdir()):
         assert table.read_bytes() == (grown.latest / "data" / table.name).read_bytes(), table.name
-    for name in ("timeline.md", "index.html"):
+    pages = ["timeline.md", *sorted(f"timeline/{p.name}" for p in (fresh.latest / "timeline").iterdir())]
+    assert "timeline/1951.md" in pages and pages[1:] == sorted(f"timeline/{p.name}" for p in (grown.latest / "timeline").iterdir())
+    for name in (*pages, "index.html"):
         assert (fresh.latest / name).read_text() == (grown.latest / name).read_text().replace("1.1.0", "1.0.0"), name
 
 

@@ -1,2 +1,3 @@
--- The timeline lines of the last build, one per distinct struct of shown columns.
-CREATE OR REPLACE TEMP VIEW timeline_cache AS SELECT r, line FROM read_parquet({{ file }})
+-- The timeline lines of the last build, one per distinct struct of shown columns (the kept file holds one row per
+-- event, so a struct that several events share is there several times, always with the same line).
+CREATE OR REPLACE TEMP VIEW timeline_cache AS SELECT DISTINCT r, line FROM read_parquet({{ file }})
