@@ -26,7 +26,7 @@ import pyarrow as pa
 from pipeline import tables
 from pipeline.normalize.names import gazetteer
 from pipeline.publish import sql
-from pipeline.publish.duck import connect
+from pipeline.publish.duck import ASSEMBLY_MEMORY, connect
 from pipeline.publish.links import insert_links
 from pipeline.publish.parquet import FileInfo, write_batches
 from pipeline.seed import SEED_TABLES
@@ -35,7 +35,6 @@ from schemas import tables as declared_tables
 
 ASSEMBLED_TABLES = ("entities", "event_types", "links")
 DATASET_TABLES = tuple(name for name in declared_tables() if name in SEED_TABLES or name in ASSEMBLED_TABLES)
-MEMORY_LIMIT = "1GB"
 WRITERS = 2  # tables written at once
 _LIST_REFERENCES = (("events", "source_entity_ids"), ("events", "target_entity_ids"))
 _ENTITY_TYPES = {"person": "person", "place": "place", "organisation": "organisation"}
@@ -69,7 +68,7 @@ def session(work: Path) -> duckdb.DuckDBPyConnection:
     """A DuckDB session whose database and spill files live in ``work`` (emptied first)."""
     shutil.rmtree(work, ignore_errors=True)
     work.mkdir(parents=True)
-    return connect(work / "assemble.duckdb", temp_directory=work / "tmp", memory_limit=MEMORY_LIMIT)
+    return connect(work / "assemble.duckdb", temp_directory=work / "tmp", memory_limit=ASSEMBLY_MEMORY)
 
 
 def _stage(con: duckdb.DuckDBPyConnection, name: str, files: list[Path]) -> None:

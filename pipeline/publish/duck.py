@@ -7,6 +7,14 @@ from pathlib import Path
 import duckdb
 import duckdb_extension_fts
 
+# DuckDB's share of a build's memory. The build's own process holds about 0.5 GiB besides (Dagster, Arrow, the
+# definitions), so with these a build stays well under 2 GiB whatever the number of seeds: each session spills to its
+# temporary directory beyond its limit. The release writes dataset.duckdb while the timeline is written (both limits).
+ASSEMBLY_MEMORY = "640MB"  # assembling the staged rows and finding the links
+DATABASE_MEMORY = "640MB"  # building a release's dataset.duckdb and its full-text indexes
+TIMELINE_MEMORY = "256MB"  # sorting the events for the timeline and joining the lines kept from the last build
+HISTORY_MEMORY = "512MB"  # copying a release into history.duckdb
+
 
 def connect(
     database: str | Path = ":memory:",

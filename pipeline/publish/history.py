@@ -19,7 +19,7 @@ import duckdb
 
 from pipeline.paths import Paths
 from pipeline.publish import sql
-from pipeline.publish.duck import connect
+from pipeline.publish.duck import HISTORY_MEMORY, connect
 from pipeline.publish.layout import MANIFEST_FILE, table_names, table_path
 from pipeline.publish.questions import version_schema
 
@@ -56,7 +56,7 @@ def _add_release(con: duckdb.DuckDBPyConnection, release: Path) -> None:
 
 def record_release(paths: Paths, release: Path | None = None) -> list[str]:
     """Adds every published release missing from history.duckdb; returns the versions added."""
-    con = connect(history_path(paths))
+    con = connect(history_path(paths), memory_limit=HISTORY_MEMORY)  # it spills beside the file (history.duckdb.tmp)
     try:
         con.execute(
             """CREATE TABLE IF NOT EXISTS releases (

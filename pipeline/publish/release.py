@@ -40,7 +40,7 @@ from pipeline import __version__
 from pipeline.paths import Paths
 from pipeline.publish import sql
 from pipeline.publish.citation import release_date
-from pipeline.publish.duck import connect, load_fts
+from pipeline.publish.duck import DATABASE_MEMORY, connect, load_fts
 from pipeline.publish.history import record_release
 from pipeline.publish.layout import DATA_DIR, table_file, table_names, table_path
 from pipeline.publish.lock import build_lock
@@ -345,7 +345,7 @@ def _build_duckdb(folder: Path, paths: Paths, names: list[str]) -> dict[str, int
     """dataset.duckdb: the declared tables with their keys, comments on every column, views and macros, full-text indexes."""
     from pipeline import tables
 
-    con = connect(folder / "dataset.duckdb", extension_directory=paths.duckdb_extensions, temp_directory=paths.work / "release-tmp", memory_limit="1GB")
+    con = connect(folder / "dataset.duckdb", extension_directory=paths.duckdb_extensions, temp_directory=paths.work / "release-tmp", memory_limit=DATABASE_MEMORY)
     rows = {}
     try:
         for name in tables.creation_order(names):

@@ -27,14 +27,13 @@ import pyarrow.compute as pc
 import pyarrow.parquet as pq
 
 from pipeline.publish import card, escape, sql
-from pipeline.publish.duck import connect
+from pipeline.publish.duck import TIMELINE_MEMORY, connect
 from pipeline.publish.layout import table_path
 
 INDEX = "timeline.md"
 FOLDER = "timeline"
 PAGE_EVENTS = 1_000  # at most this many events on one page (about 250 kB of Markdown)
 BATCH_ROWS = 10_000  # events fetched from DuckDB and rendered at a time
-MEMORY_LIMIT = "256MB"  # the timeline's DuckDB session (sorting the events, joining the kept lines); it spills beyond
 
 
 @dataclass(frozen=True)
@@ -77,7 +76,7 @@ def write_timeline(
     code = _code_hash()
     cache = cache_folder / f"timeline-{code}.parquet"
     spill = work / "timeline-tmp"
-    con = connect(temp_directory=spill, memory_limit=MEMORY_LIMIT)
+    con = connect(temp_directory=spill, memory_limit=TIMELINE_MEMORY)
     try:
         params = {"events": str(table_path(folder, "events")), "documents": str(table_path(folder, "documents"))}
         years = [tuple(row) for row in con.execute(sql.load("timeline_years"), params).fetchall()]
