@@ -9,10 +9,11 @@ import duckdb_extension_fts
 
 # DuckDB's share of a build's memory. The build's own process holds about 0.5 GiB besides (Dagster, Arrow, the
 # definitions), so with these a build stays well under 2 GiB whatever the number of seeds: each session spills to its
-# temporary directory beyond its limit. The release writes dataset.duckdb while the timeline is written (both limits).
+# temporary directory beyond its limit. A small release writes its timeline while dataset.duckdb is built, where
+# neither comes near its limit; a large one (release.PARALLEL_EVENTS) one after the other.
 ASSEMBLY_MEMORY = "640MB"  # assembling the staged rows and finding the links
 DATABASE_MEMORY = "640MB"  # building a release's dataset.duckdb and its full-text indexes
-TIMELINE_MEMORY = "256MB"  # sorting the events for the timeline and joining the lines kept from the last build
+TIMELINE_MEMORY = "512MB"  # sorting the events for the timeline and joining the lines kept from the last build
 HISTORY_MEMORY = "512MB"  # copying a release into history.duckdb
 
 
@@ -29,6 +30,7 @@ def connect(
         extension_directory.mkdir(parents=True, exist_ok=True)
         config["extension_directory"] = str(extension_directory)
     if temp_directory is not None:
+        temp_directory.parent.mkdir(parents=True, exist_ok=True)  # DuckDB makes the folder when it first spills, not its parents
         config["temp_directory"] = str(temp_directory)
     if memory_limit is not None:
         config["memory_limit"] = memory_limit

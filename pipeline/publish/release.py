@@ -32,7 +32,7 @@ import os
 import re
 import shutil
 import subprocess
-from concurrent.futures import ThreadPoolExecutor
+from concurrent.futures import ThreadPoolExecutor, wait
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -51,6 +51,7 @@ from pipeline.publish.views import create_views
 from schemas import tables as declared_tables
 
 FIRST_VERSION = "1.0.0"
+PARALLEL_EVENTS = 250_000  # up to this many events the timeline is written while dataset.duckdb is built (see duck.py)
 MAX_SHRINK = 0.2  # a build that would remove more than this share of the documents needs --allow-shrink
 _SEMVER = re.compile(r"^(\d+)\.(\d+)\.(\d+)$")
 
@@ -290,6 +291,8 @@ def _write_release(folder: Path, paths: Paths, built: dict[str, FileInfo], versi
         shutil.copyfile(info.path, folder / table_file(name))
     with ThreadPoolExecutor(1) as pool:  # DuckDB builds the database on one core while Python writes the pages on the other
         database = pool.submit(_build_duckdb, folder, paths, list(built))
+        if built["events"].rows > PARALLEL_EVENTS:  # both DuckDB sessions at their memory limits would not fit: the pages wait
+            wait([database])
         try:
             released, seeds = _describe(folder, paths, built, version, prior)
         finally:

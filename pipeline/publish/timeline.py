@@ -11,7 +11,8 @@ has a memory limit and spills to the build area), and each batch's lines
 are written to their page before the next batch is read: memory does not
 grow with the number of events. A line depends only on the columns it
 shows, so the lines of the last build are kept in the build area (under the
-hash of the code that renders them) and only new ones are rendered.
+hash of the code that renders them), one per event with a hash of those
+columns, and only the lines of new or changed events are rendered.
 """
 
 from __future__ import annotations
@@ -101,7 +102,7 @@ def write_timeline(
 
 def _write_pages(folder: Path, version: str, pages: list[Page], reader: pa.RecordBatchReader, cache: Path) -> int:
     """Each batch's lines rendered (where no kept line fits) and written to their pages, and kept for the next build."""
-    kept_schema = pa.schema([reader.schema.field("r"), pa.field("line", pa.string())])
+    kept_schema = pa.schema([reader.schema.field("event_id"), reader.schema.field("k"), pa.field("line", pa.string())])
     rendered, page_index, left, handle = 0, -1, 0, None
     with pq.ParquetWriter(cache, kept_schema) as kept:
         try:
@@ -111,7 +112,7 @@ def _write_pages(folder: Path, version: str, pages: list[Page], reader: pa.Recor
                 for index, event in zip(missing, batch.column("r").take(pa.array(missing, pa.int64())).to_pylist(), strict=True):
                     lines[index] = card.timeline_line(event)
                 rendered += len(missing)
-                kept.write_batch(pa.record_batch([batch.column("r"), pa.array(lines, pa.string())], schema=kept_schema))
+                kept.write_batch(pa.record_batch([batch.column("event_id"), batch.column("k"), pa.array(lines, pa.string())], schema=kept_schema))
                 start = 0
                 while start < len(lines):
                     if left == 0:
@@ -146,5 +147,5 @@ def _open_page(folder: Path, version: str, pages: list[Page], index: int):
 def _code_hash() -> str:
     """The hash of the code a kept line depends on: how lines are rendered and escaped, and how they are kept."""
     texts = [Path(m.__file__).read_bytes() for m in (card, escape)] + [Path(__file__).read_bytes()]
-    texts += [sql.load(name).encode() for name in ("release_timeline", "timeline_cache_read")]
+    texts += [sql.load(name).encode() for name in ("release_timeline", "timeline_cache_read", "timeline_cache_empty")]
     return hashlib.sha256(b"\0".join(texts)).hexdigest()[:16]

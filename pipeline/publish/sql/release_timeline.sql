@@ -1,13 +1,17 @@
 -- Events with their document's title, in date order (undated last): per event, the columns the timeline page shows
--- as one struct, and the line an earlier build rendered for the same struct (null when none did).
-SELECT t.r, c.line
+-- as one struct, a hash of them, and the line an earlier build rendered for the same event with the same columns
+-- (null when none did). The kept lines are keyed by event id and hash: one row each, so the join finds at most one.
+SELECT t.event_id, t.k, t.r, c.line
 FROM (
-    SELECT {'start_date': e.start_date, 'start_time': e.start_time, 'date_precision': e.date_precision,
-            'is_date_inferred': e.is_date_inferred, 'event_type': e.event_type, 'source_names': e.source_names,
-            'target_names': e.target_names, 'evidence_text': e.evidence_text, 'doc_id': e.doc_id, 'title': d.title} AS r,
-           e.start_date, e.start_time, e.doc_id, e.event_id
-    FROM read_parquet($events) e
-    JOIN read_parquet($documents) d USING (doc_id)
+    SELECT event_id, r, md5_number_lower(to_json(r)::VARCHAR) AS k, start_date, start_time, doc_id
+    FROM (
+        SELECT {'start_date': e.start_date, 'start_time': e.start_time, 'date_precision': e.date_precision,
+                'is_date_inferred': e.is_date_inferred, 'event_type': e.event_type, 'source_names': e.source_names,
+                'target_names': e.target_names, 'evidence_text': e.evidence_text, 'doc_id': e.doc_id, 'title': d.title} AS r,
+               e.start_date, e.start_time, e.doc_id, e.event_id
+        FROM read_parquet($events) e
+        JOIN read_parquet($documents) d USING (doc_id)
+    )
 ) t
-LEFT JOIN timeline_cache c ON c.r = t.r
+LEFT JOIN timeline_cache c ON c.event_id = t.event_id AND c.k = t.k
 ORDER BY t.start_date NULLS LAST, t.start_time NULLS FIRST, t.doc_id, t.event_id
