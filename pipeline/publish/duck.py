@@ -13,7 +13,7 @@ import duckdb_extension_fts
 # neither comes near its limit; a large one (release.PARALLEL_EVENTS) one after the other.
 ASSEMBLY_MEMORY = "640MB"  # assembling the staged rows and finding the links
 DATABASE_MEMORY = "640MB"  # building a release's dataset.duckdb and its full-text indexes
-TIMELINE_MEMORY = "512MB"  # sorting the events for the timeline and joining the lines kept from the last build
+TIMELINE_MEMORY = "256MB"  # sorting the events for the timeline
 HISTORY_MEMORY = "512MB"  # copying a release into history.duckdb
 
 

@@ -1,7 +1,6 @@
--- Events with their document's title, in date order (undated last): per event, the columns the timeline page shows
--- as one struct, a hash of them, and the line an earlier build rendered for the same event with the same columns
--- (null when none did). The kept lines are keyed by event id and hash: one row each, so the join finds at most one.
-SELECT t.event_id, t.k, t.r, c.line
+-- Events with their document's title, in date order (undated last): the order's columns, and per event the columns
+-- the timeline page shows as one struct and a hash of them (to tell whether the line kept from the last build fits).
+SELECT event_id, k, r, start_date, start_time, doc_id
 FROM (
     SELECT event_id, r, md5_number_lower(to_json(r)::VARCHAR) AS k, start_date, start_time, doc_id
     FROM (
@@ -12,6 +11,5 @@ FROM (
         FROM read_parquet($events) e
         JOIN read_parquet($documents) d USING (doc_id)
     )
-) t
-LEFT JOIN timeline_cache c ON c.event_id = t.event_id AND c.k = t.k
-ORDER BY t.start_date NULLS LAST, t.start_time NULLS FIRST, t.doc_id, t.event_id
+)
+ORDER BY start_date NULLS LAST, start_time NULLS FIRST, doc_id, event_id
