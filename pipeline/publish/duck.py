@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import contextlib
+import shutil
 from pathlib import Path
 
 import duckdb
@@ -15,6 +17,13 @@ ASSEMBLY_MEMORY = "640MB"  # assembling the staged rows and finding the links
 DATABASE_MEMORY = "640MB"  # building a release's dataset.duckdb and its full-text indexes
 TIMELINE_MEMORY = "256MB"  # sorting the events for the timeline
 HISTORY_MEMORY = "512MB"  # copying a release into history.duckdb
+
+
+def remove_spill(folder: Path) -> None:
+    """Removes a session's spill folder, and the build area's work folder above it once nothing else is in it."""
+    shutil.rmtree(folder, ignore_errors=True)
+    with contextlib.suppress(OSError):  # another session's spill folder is still there, or the folder is gone
+        folder.parent.rmdir()
 
 
 def connect(

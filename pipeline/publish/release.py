@@ -40,7 +40,7 @@ from pipeline import __version__
 from pipeline.paths import Paths
 from pipeline.publish import sql
 from pipeline.publish.citation import release_date
-from pipeline.publish.duck import DATABASE_MEMORY, connect, load_fts
+from pipeline.publish.duck import DATABASE_MEMORY, connect, load_fts, remove_spill
 from pipeline.publish.history import record_release
 from pipeline.publish.layout import DATA_DIR, table_file, table_names, table_path
 from pipeline.publish.lock import build_lock
@@ -364,7 +364,7 @@ def _build_duckdb(folder: Path, paths: Paths, names: list[str]) -> dict[str, int
         con.execute("CHECKPOINT")
     finally:
         con.close()
-        shutil.rmtree(paths.work / "release-tmp", ignore_errors=True)
+        remove_spill(paths.work / "release-tmp")
     for leftover in folder.glob("dataset.duckdb.*"):  # a clean close leaves no write-ahead log; never publish one
         leftover.unlink()
     return rows

@@ -21,7 +21,6 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import os
-import shutil
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -30,7 +29,7 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 
 from pipeline.publish import card, escape, sql
-from pipeline.publish.duck import TIMELINE_MEMORY, connect
+from pipeline.publish.duck import TIMELINE_MEMORY, connect, remove_spill
 from pipeline.publish.layout import table_path
 
 INDEX = "timeline.md"
@@ -91,7 +90,7 @@ def write_timeline(
         rendered = _write_pages(folder, version, pages, reader, _kept(cache, batch_rows), partial)
     finally:
         con.close()
-        shutil.rmtree(spill, ignore_errors=True)
+        remove_spill(spill)
     for old in cache_folder.glob("timeline-*.parquet"):
         old.unlink()
     os.replace(partial, cache)
