@@ -204,7 +204,8 @@ def bm25_p50(passages: int = 1_000_000, queries: int = 50) -> tuple[float, float
     sentences = [s.strip() for p in sorted(DEV.glob("*.txt")) for s in re.split(r"(?<=[.!?])\s+", p.read_text(encoding="utf-8")) if len(s.split()) >= 5]
     words = sorted({w for s in sentences for w in _WORD.findall(s.lower())})
     with tempfile.TemporaryDirectory() as scratch:
-        con = duckdb.connect(str(Path(scratch) / "bm25.duckdb"), config={"temp_directory": str(Path(scratch) / "tmp"), "memory_limit": "2GB", "enable_progress_bar": False})
+        con = duckdb.connect(str(Path(scratch) / "bm25.duckdb"), config={"temp_directory": str(Path(scratch) / "tmp"), "memory_limit": "2GB"})
+        con.execute("SET enable_progress_bar = false")  # a session setting: DuckDB refuses it as a database option
         con.execute(
             "CREATE TABLE passages AS SELECT 'p' || i AS passage_id, $s[1 + (i * 7919) % len($s)] || ' ' || $s[1 + (i * 104729) % len($s)] AS text FROM range($n) r(i)",
             {"s": sentences, "n": passages},

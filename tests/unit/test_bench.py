@@ -16,3 +16,11 @@ def test_timing_counts_documents_and_bytes():
     assert (result.documents, result.bytes) == (2, len(b"A short page.\n") + len("Короткая страница.\n".encode()))
     assert result.megabytes_per_second > 0
     assert "MB/s" in result.summary()
+
+
+def test_the_search_benchmark_indexes_and_times_queries():
+    """A small run of the BM25 figure `make bench` prints: DuckDB accepts its settings and every query answers."""
+    from pipeline.quality.bench_build import bm25_p50
+
+    indexing, p50 = bm25_p50(passages=2_000, queries=3)
+    assert indexing > 0 and p50 > 0
