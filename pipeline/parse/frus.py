@@ -95,7 +95,7 @@ def _unwrapped_heading(text: str, filled: list[Line]) -> list[Line]:
     """A page wrapped at a width wraps a long heading too ("152. Memorandum of ... of the National" / "Security
     Council, Washington, November 1, 1956"): its lines are read as the one line they were."""
     width = wrap_width(filled)
-    if not filled or width is None or not (_NUMBERED_HEADING.match(filled[0].text) or _NUMBERED_START.match(filled[0].text)):
+    if not filled or width is None or not _NUMBERED_START.match(filled[0].text):
         return filled
     end = 0
     while end + 1 < len(filled) and not ends_sentence(filled[end].text) and wrapped_onto(filled[end], filled[end + 1], width):
