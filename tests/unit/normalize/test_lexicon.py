@@ -3,13 +3,18 @@
 A key ``examples_<rule>`` in ``pipeline/reference/lang/<language>.yaml`` holds the examples of the rule
 ``<rule>``; ``CHECKS`` says how an example of each rule is checked. An example of any other rule is a
 sentence with a cue of that kind (speech, performative, planned, past ...: pipeline/extract/tense.py).
+The words of the event rules (``event_words``) have theirs in ``event_word_examples``: each example
+holds its rule's words.
 """
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from pipeline.extract.events import cable_header, tense_sentence
+from pipeline.extract.events.common import event_words
 from pipeline.extract.events.tense_sentence import states_a_quality
 from pipeline.extract.events.titles import holder, office_holders
 from pipeline.extract.tense import read_cues
@@ -158,14 +163,35 @@ def _examples():
                 pairs = examples.items() if isinstance(examples, dict) else ((e, None) for e in examples)
                 for example, expected in pairs:
                     yield pytest.param(language, rule, example, expected, id=f"{language}-{rule}-{str(example)[:30]}")
+        for rule, sentences in (lexicon(language).get("event_word_examples") or {}).items():
+            for sentence in sentences:
+                yield pytest.param(language, f"event_words.{rule}", sentence, None, id=f"{language}-event_words.{rule}-{sentence[:24]}")
 
 
 @pytest.mark.parametrize(("language", "rule", "example", "expected"), list(_examples()))
 def test_every_example_of_the_language_files_holds(language, rule, example, expected):
-    if rule in CHECKS:
+    if rule.startswith("event_words."):
+        assert re.search(event_words(rule.removeprefix("event_words.")), example, re.IGNORECASE), example
+    elif rule in CHECKS:
         CHECKS[rule](language, example, expected)
     else:
         assert rule in {c.kind for c in read_cues(example, language)}, example
+
+
+@pytest.mark.parametrize("language", ("ru", "zh"))
+def test_every_event_rule_has_examples(language):
+    words = lexicon(language).get("event_words") or {}
+    examples = lexicon(language).get("event_word_examples") or {}
+    assert words and set(words) == set(examples)
+
+
+def test_a_russian_event_word_stands_alone_and_a_stem_takes_endings():
+    assert not re.search(event_words("first_person"), "Мыслить", re.IGNORECASE)  # "мы" inside a word
+    assert re.search(event_words("yours"), "вашими телеграммами", re.IGNORECASE)
+
+
+def test_an_event_rule_no_language_has_matches_nothing():
+    assert not re.search(event_words("no_such_rule"), "any text at all")
 
 
 def test_patterns_are_built_longest_word_first_and_escaped():
