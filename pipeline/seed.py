@@ -31,10 +31,10 @@ from pipeline.normalize.rights import rights_type
 from pipeline.normalize.text import SeedError, decode
 from pipeline.parse import Block, ParsedDocument, parse_text
 
-SEED_TABLES = ("documents", "passages", "events", "mentions", "rejects")
+SEED_TABLES = ("documents", "passages", "subdocuments", "events", "mentions", "rejects")
 MAX_LINES = 100_000          # a long book chapter has a few thousand
 MAX_PASSAGE_CHARS = 100_000  # a long paragraph has a few thousand
-ROW_TABLES = ("documents", "passages", "events", "mentions")
+ROW_TABLES = ("documents", "passages", "subdocuments", "events", "mentions")
 
 
 @dataclass(frozen=True)
@@ -45,6 +45,7 @@ class SeedTables:
     seed_sha256: str
     documents: pa.Table
     passages: pa.Table
+    subdocuments: pa.Table
     events: pa.Table
     mentions: pa.Table
     rejects: pa.Table
@@ -159,9 +160,39 @@ def _rows(doc: ParsedDocument, seed_file: str, sha256: str, size: int, encoding:
     }
     if doc.source_type == "book_excerpt" and not doc.original_language and languages:
         document["original_language"] = languages[0]
-    event_rows = merge_event_keys([_event_row(doc_id, passage_ids, doc, i, e) for i, e in enumerate(events, start=1)])
+    parts = {id(part): f"{doc_id}/s{number:02d}" for number, part in enumerate(doc.subdocuments, start=1)}
+    subdocuments = [_subdocument_row(parts[id(part)], doc_id, passage_ids, doc, part) for part in doc.subdocuments]
+    event_rows = merge_event_keys([_event_row(doc_id, passage_ids, doc, i, e, parts) for i, e in enumerate(events, start=1)])
     mentions = [row for i, b in enumerate(doc.blocks) for row in _mention_rows(doc_id, passage_ids[i], b)]
-    return {"documents": [document], "passages": passages, "events": event_rows, "mentions": mentions}
+    return {"documents": [document], "passages": passages, "subdocuments": subdocuments, "events": event_rows, "mentions": mentions}
+
+
+def _subdocument_row(subdocument_id: str, doc_id: str, passage_ids: list[str], doc: ParsedDocument, part) -> dict:
+    """A message the document quotes (pipeline.extract.events.document_act.Embedded): who wrote it to whom, when,
+    the sentence announcing it and the passages holding it."""
+    announced, start, end = part.announcement
+    sentence = doc.blocks[announced].text
+    end = start + len(sentence[start:end].rstrip())
+    first, last = part.blocks[0], part.blocks[-1]
+    return {
+        "subdocument_id": subdocument_id,
+        "doc_id": doc_id,
+        "kind": "quoted_message",
+        "sender_names": part.senders,
+        "recipient_names": part.recipients,
+        "sender_entity_ids": _entity_ids(part.senders),
+        "recipient_entity_ids": _entity_ids(part.recipients),
+        "date": part.day,
+        "date_text": part.date_text if part.day else None,
+        "announced_passage_id": passage_ids[announced],
+        "evidence_text": sentence[start:end],
+        "evidence_start": start,
+        "evidence_end": end,
+        "first_passage_id": passage_ids[first],
+        "last_passage_id": passage_ids[last],
+        "char_start": doc.blocks[first].start,
+        "char_end": doc.blocks[last].end,
+    }
 
 
 def _mention_rows(doc_id: str, passage_id: str, block: Block) -> list[dict]:
@@ -257,12 +288,13 @@ def date_kind(start, end, precision: str) -> str:
     return "range"
 
 
-def _event_row(doc_id: str, passage_ids: list[str], doc: ParsedDocument, number: int, e: EventDraft) -> dict:
+def _event_row(doc_id: str, passage_ids: list[str], doc: ParsedDocument, number: int, e: EventDraft, parts: dict[int, str]) -> dict:
     text = doc.blocks[e.block].text
     return {
         "event_id": f"{doc_id}/e{number:02d}",
         "doc_id": doc_id,
         "passage_id": passage_ids[e.block],
+        "subdocument_id": parts.get(id(e.part)) if e.part is not None else None,
         "event_type": e.event_type,
         "start_date": e.start_date,
         "end_date": e.end_date,

@@ -14,7 +14,7 @@ from pathlib import Path
 import yaml
 
 HERE = Path(__file__).parent
-TABLE_ORDER = ("documents", "passages", "events", "event_types", "entities", "mentions", "links", "rejects")
+TABLE_ORDER = ("documents", "passages", "subdocuments", "events", "event_types", "entities", "mentions", "links", "rejects")
 SCALAR_TYPES = {"string", "int64", "float64", "bool", "date", "list<string>", "list<int64>", "list<struct>"}
 
 

@@ -61,6 +61,7 @@ class ParsedDocument:
     has_cut_end: bool = False
     warnings: list[str] = field(default_factory=list)
     title_block: int | None = None  # index of the block holding the title, when the title is part of the text
+    subdocuments: list = field(default_factory=list)  # messages the text quotes or forwards (read with its events)
 
 
 def visible_text(seed: str, start: int, end: int, cuts: list[tuple[int, int]] = ()) -> str:

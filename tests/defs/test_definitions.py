@@ -9,7 +9,7 @@ from pipeline.defs.resources import PipelinePaths
 from schemas import tables as declared_tables
 
 SHARDS = {"staging/shards_0_3", "staging/shards_4_7", "staging/shards_8_b", "staging/shards_c_f"}
-EXPECTED_ASSETS = {"seed_index", *SHARDS, "documents", "passages", "events", "event_types", "entities", "mentions", "links", "rejects", "release"}
+EXPECTED_ASSETS = {"seed_index", *SHARDS, "documents", "passages", "subdocuments", "events", "event_types", "entities", "mentions", "links", "rejects", "release"}
 
 
 def _defs(tmp_path):
@@ -36,7 +36,7 @@ def test_dependencies(tmp_path):
         for key in graph.get_all_asset_keys()
     }
     assert parents["documents"] == parents["rejects"] == parents["entities"] == parents["links"] == sorted(["seed_index", *SHARDS])
-    assert parents["release"] == ["documents", "entities", "event_types", "events", "links", "mentions", "passages", "rejects"]
+    assert parents["release"] == ["documents", "entities", "event_types", "events", "links", "mentions", "passages", "rejects", "subdocuments"]
     assert all(parents[shard] == ["seed_index"] for shard in SHARDS)
     assert parents["seed_index"] == []
 

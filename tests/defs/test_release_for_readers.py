@@ -56,7 +56,7 @@ def test_frictionless_validates_the_data_package(release):
     report = json.loads(result.stdout)
     errors = [e["message"] for task in report["tasks"] for e in task["errors"]]
     assert result.returncode == 0 and report["valid"], errors[:5]
-    assert {task["name"] for task in report["tasks"]} == {"documents", "passages", "events", "event_types", "entities", "mentions", "links", "rejects"}
+    assert {task["name"] for task in report["tasks"]} == {"documents", "passages", "subdocuments", "events", "event_types", "entities", "mentions", "links", "rejects"}
 
 
 def test_mlcroissant_validates_and_reads_every_record_set(release):
@@ -111,7 +111,7 @@ def test_a_glob_over_the_release_cannot_mix_tables(release):
     with pytest.raises(duckdb.IOException):
         con.execute(f"SELECT * FROM '{release.latest}/*.parquet'")
     assert sorted(p.name for p in (release.latest / "data").iterdir()) == sorted(
-        f"{name}.parquet" for name in ("documents", "passages", "events", "event_types", "entities", "mentions", "links", "rejects")
+        f"{name}.parquet" for name in ("documents", "passages", "subdocuments", "events", "event_types", "entities", "mentions", "links", "rejects")
     )
 
 
@@ -216,7 +216,7 @@ def test_the_card_tells_hugging_face_one_configuration_per_table(release):
     card = (release.latest / "README.md").read_text()
     header = yaml.safe_load(card.split("---\n")[1])
     configs = {c["config_name"]: c for c in header["configs"]}
-    assert set(configs) == {"documents", "passages", "events", "event_types", "entities", "mentions", "links", "rejects"}
+    assert set(configs) == {"documents", "passages", "subdocuments", "events", "event_types", "entities", "mentions", "links", "rejects"}
     assert configs["events"]["data_files"] == [{"split": "train", "path": "data/events.parquet"}]
     assert [name for name, c in configs.items() if c.get("default")] == ["passages"]
     assert header["license"] == "cc-by-4.0" and {"en", "ru"} <= set(header["language"])
@@ -264,7 +264,7 @@ def test_the_page_is_self_contained_and_draws_three_charts(release):
     assert page.count("<svg") == 3 and "<script" not in page.lower()
     assert not re.search(r"""(src|href)\s*=\s*["']?(https?:)?//""", page) and "@import" not in page
     assert not re.search(r"url\((?!#)", page), "only references inside the page"
-    for table in ("documents", "passages", "events", "event_types", "entities", "mentions", "links", "rejects"):
+    for table in ("documents", "passages", "subdocuments", "events", "event_types", "entities", "mentions", "links", "rejects"):
         assert f'id="table-{table}"' in page
 
 

@@ -2,8 +2,8 @@
 
 ``snapshot`` is what is compared: the document row, the passages rows (type,
 section, language, text, offsets, page, footnotes, aligned passage), the events
-(type, dates, actors, evidence, method) and the mentions (offsets, surface,
-entity). These files are snapshots of what the code gives, so that every change
+(type, dates, actors, evidence, method, sub-document), the mentions (offsets,
+surface, entity) and the sub-documents where a document has any. These files are snapshots of what the code gives, so that every change
 shows what it changed; what is *right* is recorded in ``tests/fixtures/gold``
 (and tested against it in ``test_gold_facts.py`` and ``test_corpus_gold.py``).
 Goldens change only through ``make golden-update``; read the diff.
@@ -25,7 +25,7 @@ PASSAGE_FIELDS = (
 )
 EVENT_FIELDS = (
     "passage_id", "event_type", "start_date", "end_date", "start_time", "date_precision", "date_text", "is_date_inferred",
-    "source_names", "target_names", "place", "evidence_text", "method",
+    "source_names", "target_names", "place", "evidence_text", "method", "subdocument_id",
 )
 
 
@@ -51,7 +51,10 @@ def snapshot(path: Path) -> dict:
         f"{m['passage_id'].rsplit('/', 1)[-1]} {m['surface_start']}-{m['surface_end']} {m['surface']} = {m['entity_id'] or '?'} ({m['method']})"
         for m in tables.mentions.to_pylist()
     ]
-    return {"document": document, "passages": passages, "events": events, "mentions": mentions}
+    subdocuments = [{k: _plain(v) for k, v in row.items()} for row in tables.subdocuments.to_pylist()]
+    return {"document": document, "passages": passages, "events": events, "mentions": mentions} | (
+        {"subdocuments": subdocuments} if subdocuments else {}
+    )
 
 
 def render(data: dict) -> str:

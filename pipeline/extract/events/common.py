@@ -122,6 +122,7 @@ class EventDraft:
     place: str | None = None
     key_as: tuple[str, list[str], list[str]] | None = None  # (kind, sources, targets) of the happening it is part of
     date_kind: str | None = None  # exact, range, upper_bound, approximate, multiple, undated (None: read from the dates)
+    part: object | None = None  # the message quoted in the document that tells it (document_act.Embedded), if any
 
     def dated(self, mention: DateMention) -> EventDraft:
         self.start_date, self.end_date = mention.start_date, mention.end_date

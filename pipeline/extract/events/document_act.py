@@ -4,7 +4,7 @@ the turns of a record of conversation, and a message a document reads out or for
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, timedelta
 
 from pipeline.extract.events.annotate import Sentence
@@ -21,6 +21,7 @@ from pipeline.extract.events.common import (
 from pipeline.extract.events.tense_sentence import Scope
 from pipeline.extract.mentions import Mention, find_mentions
 from pipeline.extract.tense import is_opinion, lexicon, read_cues
+from pipeline.normalize.dates import find_dates
 from pipeline.normalize.names import canonical_name, lookup
 
 
@@ -187,6 +188,9 @@ class Embedded:
     day: date | None
     active: bool = False
     wait: int = 8  # passages the quotation may take to open
+    announcement: tuple[int, int, int] = (0, 0, 0)  # the passage and the span of the sentence that announces it
+    blocks: list[int] = field(default_factory=list)  # the passages of the quoted message, in order
+    date_text: str | None = None  # the words its date was read from
 
     @classmethod
     def announced(cls, s: Sentence) -> Embedded | None:
@@ -194,16 +198,23 @@ class Embedded:
         if not m:
             return None
         days = [d for d in s.dates if m.end() <= d.start < m.end() + 30 and d.precision in ("day", "minute")]
-        return cls([canonical_name(m["sender"])], [canonical_name(m["recipient"])], days[0].start_date if days else None)
+        embedded = cls([canonical_name(m["sender"])], [canonical_name(m["recipient"])], days[0].start_date if days else None)
+        embedded.date_text = days[0].text if days else None
+        return embedded
 
     @staticmethod
     def opens(text: str) -> bool:
         return bool(re.match(r"^\W{0,3}(?:[A-Z]{1,3}\s*:\s*)?[“«\"]", text))
 
-    def claim(self, events: list[EventDraft], context: Context, text: str) -> None:
+    def claim(self, index: int, events: list[EventDraft], context: Context, text: str) -> None:
+        """The passage ``index`` is part of the message: its events are told in it, and its writer's acts are his."""
+        self.blocks.append(index)
         if (greeting := _SALUTATION.match(text)) and (entity := lookup(greeting["name"])):
             self.recipients = [entity.name]  # "Dear Comrade STALIN I.V.": the letter's own addressee
+        if self.day is None and _SIGNED.search(text) and (signed := [d for d in find_dates(text) if d.precision in ("day", "minute")]):
+            self.day, self.date_text = signed[-1].start_date, signed[-1].text  # "Sincerely, L. Brezhnev, October 19, 1973"
         for event in events:
+            event.part = self
             first_person = event.method == "document_act" or (event.sources and set(event.sources) <= set(context.senders))
             if event.method not in ("document_act", "tense_sentence", "relative_date") or not first_person:
                 continue  # "the enemy put out of operation ...": a third party's act, told in the letter

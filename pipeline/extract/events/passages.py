@@ -68,6 +68,7 @@ def extract_events(doc: ParsedDocument) -> list[EventDraft]:
 
 
 def _extract_events(doc: ParsedDocument) -> list[EventDraft]:
+    doc.subdocuments = []
     context = document_context(doc)
     own = _document_event(doc) or _heading_event(doc, context) or _occasion_event(doc, context)
     rest = header_events(doc) + trailer_events(doc) + _sentence_events(doc, context)
@@ -92,6 +93,9 @@ def _extract_events(doc: ParsedDocument) -> list[EventDraft]:
         for event in events:  # "the Ambassador thanked him": the ambassador the document names
             event.sources = list(dict.fromkeys(holder(n, holders) for n in event.sources))
             event.targets = [n for n in dict.fromkeys(holder(n, holders) for n in event.targets) if n not in event.sources]
+        for part in doc.subdocuments:  # "a message from Brezhnev to the President": the President the document names
+            part.senders = list(dict.fromkeys(holder(n, holders) for n in part.senders))
+            part.recipients = list(dict.fromkeys(holder(n, holders) for n in part.recipients))
     return sorted(_once(events), key=lambda e: (e.block, e.evidence_start, e.event_type, e.start_date or date.min))
 
 
@@ -185,6 +189,7 @@ def _sentence_events(doc: ParsedDocument, context: Context) -> list[EventDraft]:
             continue
         if embedded is not None and not embedded.active and embedded.opens(block.text):
             embedded.active = True
+            doc.subdocuments.append(embedded)
         first_of_block = len(events)
         if block.section_type == "original" and block.aligned_to is not None:
             continue  # the aligned translation reports the same event
@@ -271,8 +276,9 @@ def _sentence_events(doc: ParsedDocument, context: Context) -> list[EventDraft]:
                 speech.sources = names[:1]
             if (announced := Embedded.announced(s)) is not None:
                 embedded = announced
+                embedded.announcement = (index, s.start, s.end)
         if embedded is not None and embedded.active:
-            embedded.claim(events[first_of_block:], context, block.text)
+            embedded.claim(index, events[first_of_block:], context, block.text)
         quoting = _inside_quotation(("“" if quoting else "") + block.text, len(block.text) + (1 if quoting else 0))
         if embedded is not None and embedded.active and not quoting:
             embedded = None  # the quoted message has ended
