@@ -17,11 +17,13 @@ from pipeline.extract.events.common import (
     Context,
     EventDraft,
     _actor_names,
+    _inside_quotation,
 )
 from pipeline.extract.events.tense_sentence import Scope
 from pipeline.extract.mentions import Mention, find_mentions
 from pipeline.extract.tense import is_opinion, lexicon, read_cues
 from pipeline.normalize.dates import find_dates
+from pipeline.normalize.lexicon import alternation
 from pipeline.normalize.names import canonical_name, lookup
 
 
@@ -170,10 +172,16 @@ def _addressees(speakers: list[str], participants: list[str]) -> list[str]:
     return others if len(others) < len(participants) else []
 
 
-_ANNOUNCED = re.compile(
-    r"\b(?:letter|message|telegram|cable|note|appeal)\s+from\s+(?P<sender>.+?)\s+to\s+(?P<recipient>.+?)(?=\s+of\s+\d|\s+dated\b|(?<!\b[A-Z])[.:;,]|$)",
+_MESSAGE_NOUNS = alternation(lexicon("en").get("quoted_message_nouns") or [])
+ANNOUNCED = re.compile(
+    rf"\b(?:{_MESSAGE_NOUNS})\s+from\s+(?P<sender>.+?)\s+to\s+(?P<recipient>.+?)(?=\s+of\s+\d|\s+dated\b|(?<!\b[A-Z])[.:;,]|$)",
     re.IGNORECASE,
 )
+FORWARDED = re.compile(
+    rf"\b(?:{alternation(lexicon('en').get('forwarding_verbs') or [])})\s+(?:the\s+)?following\s+(?:{_MESSAGE_NOUNS})\s+"
+    r"to\s+(?P<recipient>[^.:;,]+?)\s*(?:[.:;]|$)",
+    re.IGNORECASE,
+)  # "Transmit the following answer to MAO ZEDONG.": the writer's own message, to be passed on
 _SALUTATION = re.compile(r"^\W*(?:[A-Z]{1,3}\s*:\s*)?[“«\"]\s*(?:Dear|Respected|Esteemed)\s+(?P<name>[^:,!\n]{2,60})", re.IGNORECASE)
 
 
@@ -190,11 +198,14 @@ class Embedded:
     wait: int = 8  # passages the quotation may take to open
     announcement: tuple[int, int, int] = (0, 0, 0)  # the passage and the span of the sentence that announces it
     blocks: list[int] = field(default_factory=list)  # the passages of the quoted message, in order
+    inside: bool = False  # its quotation is still open after the last of its passages
     date_text: str | None = None  # the words its date was read from
 
     @classmethod
-    def announced(cls, s: Sentence) -> Embedded | None:
-        m = _ANNOUNCED.search(s.text)
+    def announced(cls, s: Sentence, writers: list[str]) -> Embedded | None:
+        if (forwarded := FORWARDED.search(s.text)) and writers:
+            return cls(list(writers), [canonical_name(forwarded["recipient"])], None)
+        m = ANNOUNCED.search(s.text)
         if not m:
             return None
         days = [d for d in s.dates if m.end() <= d.start < m.end() + 30 and d.precision in ("day", "minute")]
@@ -206,9 +217,24 @@ class Embedded:
     def opens(text: str) -> bool:
         return bool(re.match(r"^\W{0,3}(?:[A-Z]{1,3}\s*:\s*)?[“«\"]", text))
 
-    def claim(self, index: int, events: list[EventDraft], context: Context, text: str) -> None:
-        """The passage ``index`` is part of the message: its events are told in it, and its writer's acts are his."""
+    def enter(self, index: int, text: str, found: list[Embedded]) -> Embedded | None:
+        """The next passage of the document: the quotation opens in it (the message is then ``found``), goes on, or
+        has closed in the passage before (the message has ended: None); a quotation that does not open within
+        ``wait`` passages of the announcement is not the message."""
+        if not self.active:
+            if not self.opens(text):
+                self.wait -= 1
+                return self if self.wait > 0 else None
+            self.active = True
+            found.append(self)
+        elif not self.inside:
+            return None
+        self.inside = _inside_quotation(("“" if self.blocks else "") + text, len(text) + (1 if self.blocks else 0))
         self.blocks.append(index)
+        return self
+
+    def claim(self, events: list[EventDraft], context: Context, text: str) -> None:
+        """A passage of the message: its events are told in it, and its writer's acts are his."""
         if (greeting := _SALUTATION.match(text)) and (entity := lookup(greeting["name"])):
             self.recipients = [entity.name]  # "Dear Comrade STALIN I.V.": the letter's own addressee
         if self.day is None and _SIGNED.search(text) and (signed := [d for d in find_dates(text) if d.precision in ("day", "minute")]):
@@ -218,7 +244,13 @@ class Embedded:
             first_person = event.method == "document_act" or (event.sources and set(event.sources) <= set(context.senders))
             if event.method not in ("document_act", "tense_sentence", "relative_date") or not first_person:
                 continue  # "the enemy put out of operation ...": a third party's act, told in the letter
-            event.sources, event.targets = list(self.senders), [n for n in self.recipients if n not in self.senders]
+            if set(self.senders) <= set(context.senders):  # the writer's own message, to be passed on: his acts as they are
+                event.targets = event.targets or [n for n in self.recipients if n not in self.senders]
+                continue
+            covering = {*context.senders, *context.recipients, *self.senders, *self.recipients}
+            others = [n for n in event.targets if n not in covering]  # "with the leading comrades of Poland": theirs still
+            event.sources = list(self.senders)
+            event.targets = [n for n in self.recipients if n not in self.senders] + others
             event.key_as = None
             if self.day and event.method == "document_act" and event.start_date == event.end_date:
                 event.on(self.day)

@@ -37,6 +37,8 @@ from pipeline.extract.events.document_act import (
     _BRACKETED_TURN,
     _LABELLED,
     _SPEAKER_LINE,
+    ANNOUNCED,
+    FORWARDED,
     Embedded,
     _addressees,
     _quoted_statement,
@@ -182,15 +184,18 @@ def _sentence_events(doc: ParsedDocument, context: Context) -> list[EventDraft]:
     recent: list[list[str]] = []
     previous_actor: str | None = None  # the last person named, the last passage's too: "He also said ..."
     for index, block in enumerate(doc.blocks):
+        if embedded is not None and block.section_type not in ("header", "trailer"):
+            embedded = embedded.enter(index, block.text, doc.subdocuments)  # None once the quoted message has ended
+        first_of_block = len(events)
         if block.passage_type == "signature" and block.section_type not in ("header", "trailer"):
             events += _signed(index, block.text, year, context)
+            if embedded is not None and embedded.active:
+                embedded.claim(events[first_of_block:], context, block.text)
             continue
+        if block.section_type == "header" and (announced := _announced_in_heading(index, block.text, year, context)):
+            embedded = announced  # "TO KRASOVSKY / Transmit the following answer to MAO ZEDONG.": the answer follows
         if block.section_type in ("header", "trailer") or block.passage_type not in TEXT_BLOCKS:
             continue
-        if embedded is not None and not embedded.active and embedded.opens(block.text):
-            embedded.active = True
-            doc.subdocuments.append(embedded)
-        first_of_block = len(events)
         if block.section_type == "original" and block.aligned_to is not None:
             continue  # the aligned translation reports the same event
         if _is_furniture(block.text, doc):
@@ -274,18 +279,24 @@ def _sentence_events(doc: ParsedDocument, context: Context) -> list[EventDraft]:
             if _INTRODUCES_SPEECH.search(sentence) and (last := _last_dated(events)) and (names := s.actor_names()):
                 speech = EventDraft(index, "statement", 0, 0, "document_act", 0.5).on(last.start_date)
                 speech.sources = names[:1]
-            if (announced := Embedded.announced(s)) is not None:
+            if (announced := Embedded.announced(s, context.senders)) is not None:
                 embedded = announced
                 embedded.announcement = (index, s.start, s.end)
         if embedded is not None and embedded.active:
-            embedded.claim(index, events[first_of_block:], context, block.text)
+            embedded.claim(events[first_of_block:], context, block.text)
         quoting = _inside_quotation(("“" if quoting else "") + block.text, len(block.text) + (1 if quoting else 0))
-        if embedded is not None and embedded.active and not quoting:
-            embedded = None  # the quoted message has ended
-        elif embedded is not None and not embedded.active:
-            embedded.wait -= 1
-            embedded = embedded if embedded.wait > 0 else None
     return events
+
+
+def _announced_in_heading(index: int, text: str, year: int | None, context: Context) -> Embedded | None:
+    """A cable's heading line that announces the message below it ("Transmit the following answer to MAO ZEDONG.")."""
+    if not (FORWARDED.search(text) or ANNOUNCED.search(text)):
+        return None
+    for s in annotate(text, year)[0]:
+        if (announced := Embedded.announced(s, context.senders)) is not None:
+            announced.announcement = (index, s.start, s.end)
+            return announced
+    return None
 
 
 def _signed(index: int, text: str, year: int | None, context: Context) -> list[EventDraft]:

@@ -52,3 +52,15 @@ def test_a_message_to_an_office_names_its_holder_on_that_day():
 def test_a_document_that_quotes_no_message_has_no_subdocument():
     _, subdocuments, events = _built("015_cable-filippov-to-mao-bacteriological-1952-02-23-en-ru.txt")
     assert subdocuments == [] and all(e["subdocument_id"] is None for e in events)
+
+
+def test_an_answer_a_cable_tells_its_receiver_to_pass_on_is_the_writers_message_to_the_one_named():
+    text, (answer,), events = _built("001_telegram-709-filippov-to-mao-1952-02-03.txt")
+    assert (answer["sender_names"], answer["recipient_names"]) == (["Joseph Stalin"], ["Mao Zedong"])
+    assert answer["evidence_text"] == "Transmit the following answer to MAO ZEDONG."
+    held = text[answer["char_start"]:answer["char_end"]]
+    assert held.startswith("“Comrade MAO ZEDONG.") and held.endswith("FILIPPOV [Stalin].”")
+    advice = next(e for e in events if e["evidence_text"].startswith("We consider that you must make an agreement"))
+    assert advice["subdocument_id"] == answer["subdocument_id"]
+    assert advice["target_names"] == ["Mao Zedong", "Poland", "Czechoslovakia"]  # the others it names stay
+    assert not any(e["subdocument_id"] for e in events if e["evidence_text"].startswith(("Confirm receipt", "Telegraph")))

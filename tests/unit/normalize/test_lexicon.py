@@ -13,7 +13,7 @@ import re
 
 import pytest
 
-from pipeline.extract.events import cable_header, tense_sentence
+from pipeline.extract.events import cable_header, document_act, tense_sentence
 from pipeline.extract.events.common import event_words
 from pipeline.extract.events.tense_sentence import states_a_quality
 from pipeline.extract.events.titles import holder, office_holders
@@ -51,9 +51,9 @@ def _matches(pattern):
     return _holds(pattern.match)
 
 
-def _groups(pattern, *names):
+def _groups(find, *names):
     def check(language, text, expected):
-        m = pattern.match(text)
+        m = find(text)
         assert m and [m[n] for n in names] == (expected if isinstance(expected, list) else [expected]), (text, m)
     return check
 
@@ -134,9 +134,9 @@ CHECKS = {
     "declension": _case_form,
     "classification": _matches(generic._CLASSIFICATION),
     "source_labels": _matches(generic._LABEL),
-    "letter_title": _groups(generic._ZH_TITLE, "sender", "recipient"),
+    "letter_title": _groups(generic._ZH_TITLE.match, "sender", "recipient"),
     "sent_from": _place_sent_from,
-    "addressee": _groups(generic._ZH_ADDRESSEE, "name"),
+    "addressee": _groups(generic._ZH_ADDRESSEE.match, "name"),
     "salutations": _salutation,
     "closings": _matches(wcda_text._CLOSING),
     "telegram_headings": _telegram_number,
@@ -152,6 +152,8 @@ CHECKS = {
     "telegram_reply": _telegram_reply,
     "opinion": _opinion,
     "recorded_by": _holds(tense_sentence.RECORDED_BY.search),
+    "quoted_message": _groups(document_act.ANNOUNCED.search, "sender", "recipient"),
+    "forwarded_message": _groups(document_act.FORWARDED.search, "recipient"),
 }
 
 
