@@ -163,7 +163,7 @@ def search_release(folder: Path, words: str, limit: int = 10) -> tuple[list[str]
 
 
 def show_document(folder: Path, doc_id: str) -> dict:
-    """One document's row, its passages and its events."""
+    """One document's row, its passages, its events and the messages it quotes."""
     con = connect(folder / DUCKDB_FILE, read_only=True)
     cursor = con.execute("SELECT * FROM documents WHERE doc_id = ?", [doc_id])
     row = cursor.fetchone()
@@ -182,7 +182,16 @@ def show_document(folder: Path, doc_id: str) -> dict:
            FROM events WHERE doc_id = ? ORDER BY event_id""",
         [doc_id],
     ).fetchall()
-    return {"document": document, "passages": passages, "events": events}
+    subdocuments = con.execute(
+        """SELECT s.subdocument_id, coalesce(CAST(s.date AS VARCHAR), 'undated') AS day, array_to_string(s.sender_names, ', ') AS who,
+                  array_to_string(s.recipient_names, ', ') AS to_whom, first.seq || '-' || last.seq AS passages, s.evidence_text
+           FROM subdocuments s
+           JOIN passages first ON first.passage_id = s.first_passage_id
+           JOIN passages last ON last.passage_id = s.last_passage_id
+           WHERE s.doc_id = ? ORDER BY s.subdocument_id""",
+        [doc_id],
+    ).fetchall()
+    return {"document": document, "passages": passages, "events": events, "subdocuments": subdocuments}
 
 
 def rejected_seeds(folder: Path) -> list[tuple]:
