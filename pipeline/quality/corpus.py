@@ -62,8 +62,12 @@ def type_category(value: str | None) -> str | None:
 
 
 def fold(text: str) -> str:
-    """Unicode (NFKC), whitespace and case folded: the form two texts are compared in."""
-    return " ".join(unicodedata.normalize("NFKC", text).split()).casefold()
+    """Unicode (NFKC), whitespace, quotation marks and case folded: the form two texts are compared in (a capture
+    with straight quotes states the same words as one with curly quotes)."""
+    return " ".join(unicodedata.normalize("NFKC", text).translate(_QUOTES).split()).casefold()
+
+
+_QUOTES = str.maketrans({"“": '"', "”": '"', "„": '"', "«": '"', "»": '"', "‘": "'", "’": "'"})
 
 
 def _plain(name: str) -> str:

@@ -522,9 +522,24 @@ _LOWER_WORD = re.compile(r"\b[a-z]{2,}\b")
 
 
 def _inside_quotation(text: str, offset: int) -> bool:
-    """The sentence stands inside a quotation opened earlier in the passage (or left open by the one before)."""
-    before = text[:offset]
-    return before.count("“") > before.count("”") or before.count("«") > before.count("»")
+    """The sentence stands inside a quotation opened earlier in the passage (or left open by the one before).
+
+    Curly quotes and guillemets say which way they face; a straight double quote, as a plain-text capture has
+    them, opens where it stands before a word (at the start, after a space or a bracket) and closes after one.
+    A quotation of several paragraphs opens each of them again: that mark at the start of a passage going on
+    with an open quotation (after the carried-over mark) opens nothing new."""
+    depth = 0
+    for m in _QUOTE_MARKS.finditer(text, 0, offset):
+        mark, at = m.group(), m.start()
+        opening = mark in "“«" or (mark == '"' and (at == 0 or text[at - 1].isspace() or text[at - 1] in "([{“«—:"))
+        if opening and not (at == 1 and depth):
+            depth += 1
+        elif not opening and depth:
+            depth -= 1
+    return depth > 0
+
+
+_QUOTE_MARKS = re.compile(r"[“”«»\"]")
 
 
 _CLOCK = re.compile(r"\b(?:[Aa]t|for)\s+(?P<hour>[0-2]?\d)[:.](?P<minute>[0-5]\d)\s*(?P<ampm>[ap]\.\s?m\.|[AP]\.\s?M\.)?(?!\d)")

@@ -1,7 +1,9 @@
 """The same page captured in another layout reads the same: a document's fields do not hang on how its lines were
 broken. Each development document is read as it is and again wrapped at 72 columns (an OCR or e-mail capture), with
 its paragraphs on single lines (a copy that lost its blank lines), with Windows line ends and trailing spaces, and
-with extra blank lines, and without its ``source:`` line (the parser is then chosen by the page's shape); title, date, kind, parties and cited archives must come out the same."""
+with extra blank lines, without its ``source:`` line (the parser is then chosen by the page's shape), and with
+straight quotation marks for curly ones and guillemets; title, date, kind, parties and cited archives must come out
+the same."""
 
 from __future__ import annotations
 
@@ -34,6 +36,7 @@ VARIANTS = {
     "crlf_spaces": lambda text: "\r\n".join(ln + "  " for ln in text.split("\n")),
     "extra_blank": lambda text: text.replace("\n\n", "\n\n\n"),
     "no_source": lambda text: text.partition("\n")[2] if text.startswith("source:") else text,
+    "straight_quotes": lambda text: text.translate(str.maketrans({"“": '"', "”": '"', "‘": "'", "’": "'", "«": '"', "»": '"'})),
 }
 # (variant, file number, field or "*" for all) still read differently; strict: one that comes right fails until it leaves the list.
 KNOWN = {
