@@ -67,7 +67,7 @@ BARE_LABELS = {
 }
 ONE_LINE_FIELDS = {"original_language", "contents", "uploaded", "type", "record_id", "language"}
 MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
-DATE = rf"(?:{MONTH}(?:\s+\d{{1,2}},)?\s+\d{{4}})"
+DATE = rf"(?:(?:\d{{1,2}}\s+)?{MONTH}(?:\s+\d{{1,2}},)?\s+\d{{4}})"  # "October 19, 1956", "19 October 1956", "October 1956"
 CIRCA = r"(?:(?:c|ca|circa)\.?\s+)?"
 LEADING_DATE = re.compile(rf"^(?P<date>{CIRCA}(?:{DATE}|\d{{4}}))\s+(?P<title>\S.*)$")
 DATE_LINE = re.compile(rf"^{CIRCA}(?:{DATE}|\d{{4}})$")

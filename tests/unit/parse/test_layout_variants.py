@@ -2,7 +2,8 @@
 broken. Each development document is read as it is and again wrapped at 72 columns (an OCR or e-mail capture), with
 its paragraphs on single lines (a copy that lost its blank lines), with Windows line ends and trailing spaces, and
 with extra blank lines, without its ``source:`` line (the parser is then chosen by the page's shape), and with
-straight quotation marks for curly ones and guillemets; title, date, kind, parties and cited archives must come out
+straight quotation marks for curly ones and guillemets, and with its dates written day first ("19 October 1956"
+for "October 19, 1956", as a mirror of the archive's pages prints them); title, date, kind, parties and cited archives must come out
 the same."""
 
 from __future__ import annotations
@@ -30,6 +31,13 @@ def _single_newlines(text: str) -> str:
     return head + "\n" + re.sub(r"\n\s*\n+", "\n", body)
 
 
+_US_DATE = re.compile(r"\b(January|February|March|April|May|June|July|August|September|October|November|December) (\d{1,2}), (\d{4})\b")
+
+
+def _day_first(text: str) -> str:
+    return _US_DATE.sub(r"\2 \1 \3", text)
+
+
 VARIANTS = {
     "wrapped": _wrapped,
     "single_newlines": _single_newlines,
@@ -37,7 +45,10 @@ VARIANTS = {
     "extra_blank": lambda text: text.replace("\n\n", "\n\n\n"),
     "no_source": lambda text: text.partition("\n")[2] if text.startswith("source:") else text,
     "straight_quotes": lambda text: text.translate(str.maketrans({"“": '"', "”": '"', "‘": "'", "’": "'", "«": '"', "»": '"'})),
+    "day_first_dates": lambda text: text.partition("\n")[0] + "\n" + _day_first(text.partition("\n")[2]),
 }
+# Variants that restate words a title may hold: the title read is the one captured, restated the same way.
+RESTATED = {"day_first_dates": _day_first}
 # (variant, file number, field or "*" for all) still read differently; strict: one that comes right fails until it leaves the list.
 KNOWN = {
     ("wrapped", "034", "*"): "a PDF page flattened onto long lines is read by where its fields stand on those lines; wrapped, they are lost",
@@ -73,4 +84,7 @@ def _cases():
 @pytest.mark.parametrize(("variant", "name"), list(_cases()))
 def test_a_page_in_another_layout_reads_the_same(as_captured, variant, name):
     text = VARIANTS[variant]((DEV / name).read_text(encoding="utf-8"))
-    assert _fields(text) == as_captured[name]
+    expected = dict(as_captured[name])
+    if variant in RESTATED and expected["title"]:
+        expected["title"] = RESTATED[variant](expected["title"])
+    assert _fields(text) == expected
