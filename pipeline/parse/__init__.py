@@ -15,6 +15,7 @@ import re
 from pipeline.normalize.language import detect_languages
 from pipeline.parse import book_page, cia_crest, frus, generic, wcda
 from pipeline.parse.headings import (
+    blank_interface_lines,
     capture_is_cut,
     read_numbered_heading,
     read_self_designation,
@@ -50,6 +51,7 @@ def choose_parser(url: str | None, body: str):
 
 
 def parse_text(text: str) -> ParsedDocument:
+    text = blank_interface_lines(text)
     url, offset = read_provenance(text)
     body = text[offset:]
     module = choose_parser(url, body)

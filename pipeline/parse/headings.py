@@ -6,7 +6,8 @@ Conversation between Mikhail Gorbachev and Margaret Thatcher April 6, 1989",
 "VIII. Record of Conversation, X and Y, September 19, 1952", "236、…致毛泽东电
 (1951年8月29日)"); such a heading is the document's title, wherever the page's
 lines were run together. Site boilerplate ("In lieu of an abstract, here is a
-brief excerpt of the content:", "内容摘要:") is never a title. The words are data:
+brief excerpt of the content:", "内容摘要:") is never a title, and a line of the site's interface ("Menu",
+"Home › Documents", a cookie banner) is read as a blank line. The words are data:
 ``pipeline/reference/layouts/furniture.yaml``.
 """
 
@@ -38,6 +39,20 @@ def _never_title() -> re.Pattern:
 @cache
 def _numbered() -> re.Pattern:
     return re.compile(r"(?:^|(?<=\s))(?:" + "|".join(_furniture()["numbered_headings"]) + ")")
+
+
+@cache
+def _interface_line() -> re.Pattern:
+    return re.compile(r"[ \t]*(?:" + "|".join(_furniture()["interface_lines"]) + r")[ \t]*\r?", re.IGNORECASE)
+
+
+def blank_interface_lines(text: str) -> str:
+    """The page with every line of the web site's interface ("Menu", "Home › Documents", a cookie banner) blanked:
+    each of its characters a space, so that parsers read a blank line and every offset into the seed holds."""
+    pattern = _interface_line()
+    lines = text.split("\n")
+    blanked = [" " * len(line) if line.strip() and pattern.fullmatch(line) else line for line in lines]
+    return "\n".join(blanked)
 
 
 def is_never_title(text: str) -> bool:

@@ -50,6 +50,7 @@ VARIANT_FLOORS = {
     "wrapped": {"recall": 0.688, "precision": 0.81},
     "single_newlines": {"recall": 0.676, "precision": 0.815},
     "straight_quotes": {"recall": 0.695, "precision": 0.814},
+    "site_interface": {"recall": 0.695, "precision": 0.817},
 }
 
 

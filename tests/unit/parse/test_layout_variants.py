@@ -3,7 +3,8 @@ broken. Each development document is read as it is and again wrapped at 72 colum
 its paragraphs on single lines (a copy that lost its blank lines), with Windows line ends and trailing spaces, and
 with extra blank lines, without its ``source:`` line (the parser is then chosen by the page's shape), and with
 straight quotation marks for curly ones and guillemets, and with its dates written day first ("19 October 1956"
-for "October 19, 1956", as a mirror of the archive's pages prints them); title, date, kind, parties and cited archives must come out
+for "October 19, 1956", as a mirror of the archive's pages prints them), and with a site's interface around it
+(navigation, a breadcrumb, a cookie banner, sharing links); title, date, kind, parties and cited archives must come out
 the same."""
 
 from __future__ import annotations
@@ -38,6 +39,11 @@ def _day_first(text: str) -> str:
     return _US_DATE.sub(r"\2 \1 \3", text)
 
 
+# A site's interface captured with the page: navigation, a breadcrumb and a cookie banner above, sharing below.
+_INTERFACE = "Skip to main content\n\nMenu\n\nSearch\n\nHome › Documents\n\nThis website uses cookies to improve your experience. Accept\n\n"
+_SHARING = "\n\nShare\n\nPrint\n\nBack to top\n"
+
+
 VARIANTS = {
     "wrapped": _wrapped,
     "single_newlines": _single_newlines,
@@ -46,6 +52,7 @@ VARIANTS = {
     "no_source": lambda text: text.partition("\n")[2] if text.startswith("source:") else text,
     "straight_quotes": lambda text: text.translate(str.maketrans({"“": '"', "”": '"', "‘": "'", "’": "'", "«": '"', "»": '"'})),
     "day_first_dates": lambda text: text.partition("\n")[0] + "\n" + _day_first(text.partition("\n")[2]),
+    "site_interface": lambda text: text.partition("\n")[0] + "\n" + _INTERFACE + text.partition("\n")[2] + _SHARING,
 }
 # Variants that restate words a title may hold: the title read is the one captured, restated the same way.
 RESTATED = {"day_first_dates": _day_first}

@@ -1,0 +1,32 @@
+"""A line of the web site's interface is read as a blank line: never a title, a date line or a passage, and every
+offset into the seed holds."""
+
+from pipeline.parse import parse_text
+from pipeline.parse.headings import blank_interface_lines
+
+PAGE = (
+    "source: https://example.org/doc/1\n"
+    "Skip to main content\n\nMenu\n\nГлавная › Документы\n\n首页 > 档案\n\n"
+    "We use cookies on this website. By continuing you agree. Accept all\n\n"
+    "Letter from Kim Il Sung to Stalin\n\nDear Comrade Stalin,\n\nI ask you to receive our delegation.\n\nShare\n"
+)
+
+
+def test_interface_lines_are_blanked_in_place():
+    blanked = blank_interface_lines(PAGE)
+    assert len(blanked) == len(PAGE) and blanked.count("\n") == PAGE.count("\n")
+    for line in ("Skip to main content", "Menu", "Главная › Документы", "首页 > 档案", "Accept all", "Share"):
+        assert line not in blanked
+    assert "Letter from Kim Il Sung to Stalin" in blanked and "I ask you to receive our delegation." in blanked
+
+
+def test_a_document_line_that_only_starts_like_the_interface_is_kept():
+    text = "Home Secretary Butler told the House.\nSearch parties found the crew.\nNext day the talks resumed.\n"
+    assert blank_interface_lines(text) == text
+
+
+def test_the_interface_never_becomes_the_title_or_a_passage():
+    doc = parse_text(PAGE)
+    assert doc.title == "Letter from Kim Il Sung to Stalin"
+    assert not any(b.text in ("Menu", "Share") or "cookies" in b.text for b in doc.blocks)
+    assert all(PAGE[b.start:b.end].split() == b.text.split() for b in doc.blocks if not b.cuts)
