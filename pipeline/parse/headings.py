@@ -48,11 +48,20 @@ def _interface_line() -> re.Pattern:
 
 def blank_interface_lines(text: str) -> str:
     """The page with every line of the web site's interface ("Menu", "Home › Documents", a cookie banner) blanked:
-    each of its characters a space, so that parsers read a blank line and every offset into the seed holds."""
+    each of its characters a space, so that parsers read a blank line and every offset into the seed holds. A page
+    captured as Markdown loses its heading marks ("# Title") and rules ("---") the same way."""
     pattern = _interface_line()
     lines = text.split("\n")
-    blanked = [" " * len(line) if line.strip() and pattern.fullmatch(line) else line for line in lines]
+    blanked = [
+        " " * len(line) if line.strip() and pattern.fullmatch(line)
+        else " " * (m.end()) + line[m.end():] if (m := _MARKDOWN_HEADING.match(line))
+        else line
+        for line in lines
+    ]
     return "\n".join(blanked)
+
+
+_MARKDOWN_HEADING = re.compile(r"[ \t]{0,3}#{1,6}[ \t]+(?=\S)")
 
 
 def is_never_title(text: str) -> bool:

@@ -30,3 +30,11 @@ def test_the_interface_never_becomes_the_title_or_a_passage():
     assert doc.title == "Letter from Kim Il Sung to Stalin"
     assert not any(b.text in ("Menu", "Share") or "cookies" in b.text for b in doc.blocks)
     assert all(PAGE[b.start:b.end].split() == b.text.split() for b in doc.blocks if not b.cuts)
+
+
+def test_a_page_captured_as_markdown_loses_its_heading_marks_and_rules_in_place():
+    page = "source: https://example.org/doc/2\n# Letter from Kim Il Sung to Stalin\n\n---\n\nDear Comrade Stalin,\n\n#hashtag stays\n"
+    blanked = blank_interface_lines(page)
+    assert len(blanked) == len(page)
+    assert "  Letter from Kim Il Sung to Stalin\n" in blanked and "---" not in blanked and "#hashtag stays" in blanked
+    assert parse_text(page).title == "Letter from Kim Il Sung to Stalin"

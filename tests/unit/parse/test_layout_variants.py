@@ -4,7 +4,8 @@ its paragraphs on single lines (a copy that lost its blank lines), with Windows 
 with extra blank lines, without its ``source:`` line (the parser is then chosen by the page's shape), and with
 straight quotation marks for curly ones and guillemets, and with its dates written day first ("19 October 1956"
 for "October 19, 1956", as a mirror of the archive's pages prints them), and with a site's interface around it
-(navigation, a breadcrumb, a cookie banner, sharing links); title, date, kind, parties and cited archives must come out
+(navigation, a breadcrumb, a cookie banner, sharing links), and captured as Markdown (its first line a "# "
+heading, a rule below); title, date, kind, parties and cited archives must come out
 the same."""
 
 from __future__ import annotations
@@ -53,6 +54,7 @@ VARIANTS = {
     "straight_quotes": lambda text: text.translate(str.maketrans({"“": '"', "”": '"', "‘": "'", "’": "'", "«": '"', "»": '"'})),
     "day_first_dates": lambda text: text.partition("\n")[0] + "\n" + _day_first(text.partition("\n")[2]),
     "site_interface": lambda text: text.partition("\n")[0] + "\n" + _INTERFACE + text.partition("\n")[2] + _SHARING,
+    "markdown": lambda text: text.partition("\n")[0] + "\n" + re.sub(r"^(?=\S)", "# ", text.partition("\n")[2], count=1, flags=re.M) + "\n\n---\n",
 }
 # Variants that restate words a title may hold: the title read is the one captured, restated the same way.
 RESTATED = {"day_first_dates": _day_first}
