@@ -49,19 +49,36 @@ def _interface_line() -> re.Pattern:
 def blank_interface_lines(text: str) -> str:
     """The page with every line of the web site's interface ("Menu", "Home › Documents", a cookie banner) blanked:
     each of its characters a space, so that parsers read a blank line and every offset into the seed holds. A page
-    captured as Markdown loses its heading marks ("# Title") and rules ("---") the same way."""
+    captured as Markdown loses its heading marks ("# Title"), rules ("---") and a lone line's emphasis ("**Source**")
+the same way."""
     pattern = _interface_line()
     lines = text.split("\n")
     blanked = [
         " " * len(line) if line.strip() and pattern.fullmatch(line)
         else " " * (m.end()) + line[m.end():] if (m := _MARKDOWN_HEADING.match(line))
+        else _unemphasized(line) if _stands_alone(lines, i)
         else line
-        for line in lines
+        for i, line in enumerate(lines)
     ]
     return "\n".join(blanked)
 
 
 _MARKDOWN_HEADING = re.compile(r"[ \t]{0,3}#{1,6}[ \t]+(?=\S)")
+_EMPHASIS = re.compile(r"(?P<lead>[ \t]*)(?P<mark>\*\*|__|\*|_)(?P<text>\S(?:.*\S)?)(?P=mark)(?P<trail>[ \t\r]*)")
+
+
+def _stands_alone(lines: list[str], i: int) -> bool:
+    return (i == 0 or not lines[i - 1].strip()) and (i + 1 == len(lines) or not lines[i + 1].strip())
+
+
+def _unemphasized(line: str) -> str:
+    """A line set in bold or italics as a whole ("**Source**"), its marks blanked: only a line standing alone, so that
+    no passage runs over the blanks."""
+    m = _EMPHASIS.fullmatch(line)
+    if not m or m["mark"] in m["text"]:
+        return line
+    mark = " " * len(m["mark"])
+    return m["lead"] + mark + m["text"] + mark + m["trail"]
 
 
 def is_never_title(text: str) -> bool:

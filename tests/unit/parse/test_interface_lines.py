@@ -38,3 +38,9 @@ def test_a_page_captured_as_markdown_loses_its_heading_marks_and_rules_in_place(
     assert len(blanked) == len(page)
     assert "  Letter from Kim Il Sung to Stalin\n" in blanked and "---" not in blanked and "#hashtag stays" in blanked
     assert parse_text(page).title == "Letter from Kim Il Sung to Stalin"
+
+
+def test_a_lone_line_set_in_bold_loses_its_marks_but_a_paragraph_keeps_them():
+    page = "**Source**\n\nAPRF, f. 45\n\n*Dear Comrade Stalin,*\nthe line goes on\n\nx**2**\n"
+    blanked = blank_interface_lines(page)
+    assert blanked.startswith("  Source  \n") and "*Dear Comrade Stalin,*\nthe line" in blanked and "x**2**" in blanked
