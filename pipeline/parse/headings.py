@@ -46,6 +46,11 @@ def _interface_line() -> re.Pattern:
     return re.compile(r"[ \t]*(?:" + "|".join(_furniture()["interface_lines"]) + r")[ \t]*\r?", re.IGNORECASE)
 
 
+@cache
+def _cookie_banner() -> re.Pattern:
+    return re.compile("|".join(_furniture()["cookie_banners"]), re.IGNORECASE)
+
+
 def blank_interface_lines(text: str) -> str:
     """The page with every line of the web site's interface ("Menu", "Home › Documents", a cookie banner) blanked:
     each of its characters a space, so that parsers read a blank line and every offset into the seed holds. A page
@@ -53,14 +58,22 @@ def blank_interface_lines(text: str) -> str:
 the same way."""
     pattern = _interface_line()
     lines = text.split("\n")
-    blanked = [
-        " " * len(line) if line.strip() and pattern.fullmatch(line)
-        else " " * (m.end()) + line[m.end():] if (m := _MARKDOWN_HEADING.match(line))
-        else _unemphasized(line) if _stands_alone(lines, i)
-        else line
-        for i, line in enumerate(lines)
-    ]
-    return "\n".join(blanked)
+    for i, line in enumerate(lines):
+        if len(line) > _LONGEST_COOKIE_BANNER or not line.strip():
+            continue  # a paragraph of the text: the interface's lines are short
+        if (len(line) <= _LONGEST_INTERFACE_LINE and pattern.fullmatch(line)) or (
+            "ookie" in line and _cookie_banner().search(line)
+        ):
+            lines[i] = " " * len(line)
+        elif "#" in line and (m := _MARKDOWN_HEADING.match(line)):
+            lines[i] = " " * m.end() + line[m.end():]
+        elif ("*" in line or "_" in line) and _stands_alone(lines, i):
+            lines[i] = _unemphasized(line)
+    return "\n".join(lines)
+
+
+_LONGEST_COOKIE_BANNER = 520  # a sentence or two
+_LONGEST_INTERFACE_LINE = 160  # "Home › Documents › ...": a breadcrumb is the longest
 
 
 _MARKDOWN_HEADING = re.compile(r"[ \t]{0,3}#{1,6}[ \t]+(?=\S)")
