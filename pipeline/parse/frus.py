@@ -30,6 +30,8 @@ from pipeline.parse.model import (
     ParsedDocument,
     ends_sentence,
     flag_cut_text,
+    is_list_item,
+    run_widths,
     visible_text,
     wrap_width,
     wrapped_onto,
@@ -166,16 +168,23 @@ def _read_numbered_heading(doc: ParsedDocument, block: Block, m: re.Match) -> No
 
 
 def _read_body(text: str, lines: list[Line], body: list[Line], notes_seen: set[int]) -> list[Block]:
-    """Paragraphs (blank-line separated), with page markers and glued footnote numbers cut out."""
+    """Paragraphs, with page markers and glued footnote numbers cut out. A blank line parts two paragraphs; where
+    none does, a page (or a typed run of lines) wrapped at a width goes on to the next line only where its first
+    word would not have fitted; on a page of long lines each line is a paragraph (a copy that lost its blank lines)."""
     wanted = {ln.number for ln in body}
+    filled = [ln for ln in body if not ln.blank]
+    width = wrap_width(filled)
+    widths = run_widths(filled) if width is None else {}
     groups: list[list[Line]] = [[]]
     for line in lines:
         if line.number not in wanted or line.blank:
             if groups[-1]:
                 groups.append([])
             continue
-        if groups[-1] and (_NOTE_LINE.match(line.text) or _TURN.match(line.text)):
-            groups.append([])  # a note or a speaker's turn starts a paragraph even where no blank line parts it
+        if groups[-1] and (_NOTE_LINE.match(line.text) or _TURN.match(line.text) or is_list_item(line.text)):
+            groups.append([])  # a note, a speaker's turn or a list item starts a paragraph even where no blank line parts it
+        elif groups[-1] and not wrapped_onto(groups[-1][-1], line, width or widths.get(line.number)):
+            groups.append([])
         groups[-1].append(line)
     page = _first_page(text, body)
     blocks: list[Block] = []
@@ -200,7 +209,7 @@ def _first_page(text: str, body: list[Line]) -> int | None:
 def _paragraph(text: str, group: list[Line], page: int | None) -> tuple[Block, int | None]:
     """One paragraph starting on ``page``, and the page the next one starts on."""
     start, end = group[0].start, group[-1].end
-    kind = "heading" if len(group) == 1 and _is_heading(group[0].text) else "paragraph"
+    kind = "heading" if len(group) == 1 and _is_heading(group[0].text) else "list_item" if is_list_item(group[0].text) else "paragraph"
     block = Block(kind, start, end, "", book_page=page)
     for m in _PAGE_MARK.finditer(text, start, end):
         block.cuts.append((m.start(), m.end()))

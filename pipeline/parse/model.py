@@ -9,7 +9,7 @@ from datetime import date
 from pipeline.normalize.text import Line, normalize_space
 
 TERMINAL = tuple('.!?:;"”»…)]。！？；：」』')
-_LIST_ITEM = re.compile(r"^(?:[-•*–]\s*)?(?:\d{1,2}|[a-z]|[IVX]{1,4})[.)]\s+\S")
+_LIST_ITEM = re.compile(r"^(?:(?:[-•*–]\s*)?(?:\d{1,2}|[a-z]|[IVX]{1,4})[.)]\s+\S|[•▪◦●‣]\s+\S)")  # "1. ", "a) ", "• "
 _ELISION = re.compile(r"^\[(?:\.\.\.|…|\. \. \.)\]$")
 
 

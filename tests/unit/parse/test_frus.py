@@ -1,7 +1,12 @@
 """FRUS documents (history.state.gov): each test names the quirk it covers."""
 
+import re
+
 from pipeline.parse import frus, parse_text
 from pipeline.parse.model import block_text_matches
+from tests.conftest import FIXTURES
+
+DEV = FIXTURES / "dev"
 
 URL = "source: https://history.state.gov/historicaldocuments/frus1951v07p1/d468\n"
 PAGE = (
@@ -133,3 +138,12 @@ def test_a_transcript_without_a_date_line_is_dated_by_the_signed_letter_read_out
     doc = parse_text(page)
     assert str(doc.document_date) == "1973-10-19" and doc.document_date_precision == "day"
     assert doc.warnings == ["no date line in the text: the date is the signed closing's, 'October 19, 1973'"]
+
+
+def test_a_copy_that_lost_its_blank_lines_keeps_its_paragraphs_and_list_items():
+    text = (DEV / "149_frus-1981-88v06-d181-memcon-reagan-gorbachev-luncheon-1988-12.txt").read_text(encoding="utf-8")
+    joined = text.partition("\n")[0] + "\n" + re.sub(r"\n\s*\n+", "\n", text.partition("\n")[2])
+    as_captured, copied = parse_text(text), parse_text(joined)
+    assert [b.text for b in copied.blocks] == [b.text for b in as_captured.blocks]
+    attendees = [b.text for b in as_captured.blocks if b.passage_type == "list_item"]
+    assert "• Ambassador Jack Matlock" in attendees and "• Pavel Palazhchenko (Interpreter)" in attendees
