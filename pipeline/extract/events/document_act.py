@@ -182,6 +182,11 @@ FORWARDED = re.compile(
     r"to\s+(?P<recipient>[^.:;,]+?)\s*(?:[.:;]|$)",
     re.IGNORECASE,
 )  # "Transmit the following answer to MAO ZEDONG.": the writer's own message, to be passed on
+_RU = lexicon("ru")
+FORWARDED_RU = re.compile(
+    rf"(?<!\w)(?:{alternation(_RU.get('forwarding_verbs') or [])})\s+(?P<recipient>[^.:;,]{{3,60}}?)\s+"
+    rf"(?:{alternation(_RU.get('following_words') or [])})(?:\s+(?:{alternation(_RU.get('quoted_message_nouns') or [])}))?\s*(?:[.:;]|$)"
+)  # the same in Russian: the one named stands in the dative between the verb and "the following"
 _SALUTATION = re.compile(r"^\W*(?:[A-Z]{1,3}\s*:\s*)?[“«\"]\s*(?:Dear|Respected|Esteemed)\s+(?P<name>[^:,!\n]{2,60})", re.IGNORECASE)
 
 
@@ -203,7 +208,7 @@ class Embedded:
 
     @classmethod
     def announced(cls, s: Sentence, writers: list[str]) -> Embedded | None:
-        if (forwarded := FORWARDED.search(s.text)) and writers:
+        if forwarded := FORWARDED.search(s.text) or FORWARDED_RU.search(s.text):
             return cls(list(writers), [canonical_name(forwarded["recipient"])], None)
         m = ANNOUNCED.search(s.text)
         if not m:

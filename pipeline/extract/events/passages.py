@@ -39,6 +39,7 @@ from pipeline.extract.events.document_act import (
     _SPEAKER_LINE,
     ANNOUNCED,
     FORWARDED,
+    FORWARDED_RU,
     Embedded,
     _addressees,
     _quoted_statement,
@@ -290,7 +291,7 @@ def _sentence_events(doc: ParsedDocument, context: Context) -> list[EventDraft]:
 
 def _announced_in_heading(index: int, text: str, year: int | None, context: Context) -> Embedded | None:
     """A cable's heading line that announces the message below it ("Transmit the following answer to MAO ZEDONG.")."""
-    if not (FORWARDED.search(text) or ANNOUNCED.search(text)):
+    if not (FORWARDED.search(text) or FORWARDED_RU.search(text) or ANNOUNCED.search(text)):
         return None
     for s in annotate(text, year)[0]:
         if (announced := Embedded.announced(s, context.senders)) is not None:

@@ -64,3 +64,17 @@ def test_an_answer_a_cable_tells_its_receiver_to_pass_on_is_the_writers_message_
     assert advice["subdocument_id"] == answer["subdocument_id"]
     assert advice["target_names"] == ["Mao Zedong", "Poland", "Czechoslovakia"]  # the others it names stay
     assert not any(e["subdocument_id"] for e in events if e["evidence_text"].startswith(("Confirm receipt", "Telegraph")))
+
+
+def test_a_russian_cable_that_tells_its_receiver_to_pass_on_an_answer_holds_that_answer():
+    page = (
+        "source: https://example.org/ru/1\nШифртелеграмма № 12\n\nПЕКИН, КРАСОВСКОМУ.\n\n"
+        "Передайте Мао Цзэдуну следующий ответ:\n\n«Товарищу Мао Цзэдуну.\n\n"
+        "Вашу телеграмму от 3 июля 1951 г. получили. С вашим предложением согласны.\n\nФИЛИППОВ».\n\nПодтвердите получение.\n"
+    )
+    tables = process_seed("ru.txt", page.encode())
+    (answer,) = tables.subdocuments.to_pylist()
+    assert answer["recipient_names"] == ["Mao Zedong"] and answer["evidence_text"] == "Передайте Мао Цзэдуну следующий ответ:"
+    assert page[answer["char_start"]:answer["char_end"]].startswith("«Товарищу") and page[:answer["char_end"]].endswith("ФИЛИППОВ».")
+    agreed = next(e for e in tables.events.to_pylist() if e["event_type"] == "agreement")
+    assert agreed["subdocument_id"] == answer["subdocument_id"] and agreed["target_names"] == ["Mao Zedong"]

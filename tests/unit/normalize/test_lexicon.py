@@ -153,7 +153,9 @@ CHECKS = {
     "opinion": _opinion,
     "recorded_by": _holds(tense_sentence.RECORDED_BY.search),
     "quoted_message": _groups(document_act.ANNOUNCED.search, "sender", "recipient"),
-    "forwarded_message": _groups(document_act.FORWARDED.search, "recipient"),
+    "forwarded_message": lambda language, text, expected: _groups(
+        (document_act.FORWARDED_RU if language == "ru" else document_act.FORWARDED).search, "recipient"
+    )(language, text, expected),
 }
 
 
