@@ -22,7 +22,7 @@ from pipeline.parse.headings import (
     read_signed_date,
 )
 from pipeline.parse.model import Block, ParsedDocument
-from pipeline.parse.parties import read_title_parties
+from pipeline.parse.parties import read_memo_header, read_title_parties
 from pipeline.parse.source_note import read_source_notes
 
 __all__ = ["Block", "ParsedDocument", "parse_text", "PARSERS"]
@@ -67,6 +67,7 @@ def parse_text(text: str) -> ParsedDocument:
     read_self_designation(doc)
     read_source_notes(doc)
     read_title_parties(doc)
+    read_memo_header(doc, text)
     read_signed_date(doc)
     untagged = [b for b in doc.blocks if b.language is None]
     for block, language in zip(untagged, detect_languages([b.text for b in untagged]), strict=True):

@@ -10,6 +10,9 @@ at a stop word ("regarding", "об") or a comma before a figure ("…(Bastian Pi
 language whose names are inflected, a name only counts when the gazetteer resolves it (a dative
 "Мао Цзэдуну" with no preposition before it cannot be cut from the sender). The words are data:
 ``title_parties`` in ``pipeline/reference/lang/*.yaml``.
+
+A memorandum's or a message's header lines ("MEMORANDUM FOR: The Director of Central Intelligence", "FROM:
+Sherman Kent", "Кому: …") name its parties where neither the parser nor the title did (``memo_header``).
 """
 
 from __future__ import annotations
@@ -90,3 +93,33 @@ def party(words: str) -> str:
 def _resolved(words: str) -> str | None:
     entity = lookup(words) or lookup(canonical_name(words))
     return entity.name if entity else None
+
+
+@cache
+def _memo_header() -> re.Pattern | None:
+    labels = {side: [w for language in LANGUAGES for w in (lexicon(language).get("memo_header") or {}).get(side, [])] for side in ("to", "from")}
+    if not labels["to"] and not labels["from"]:
+        return None
+    return re.compile(
+        rf"^\s*(?:(?P<to>{alternation(labels['to'])})|(?P<from>{alternation(labels['from'])}))\s*:\s*(?P<value>\S.{{0,150}}?)\s*$",
+        re.IGNORECASE | re.MULTILINE,
+    )
+
+
+def read_memo_header(doc: ParsedDocument, text: str, passages: int = 40) -> None:
+    """Parties from the header lines of the seed ``text`` over its first passages, for a document with none yet:
+    TO/MEMORANDUM FOR gives the recipients, FROM the sender, or the place sent from when it names a place."""
+    if (pattern := _memo_header()) is None or (doc.sender_names and doc.recipient_names) or not doc.blocks:
+        return
+    head = text[doc.blocks[0].start: doc.blocks[: passages][-1].end]
+    senders, recipients = [], []
+    for m in pattern.finditer(head):
+        value = m["value"].rstrip(" ;,")
+        entity = lookup(value)
+        if m["from"] and entity is not None and entity.kind == "place":
+            doc.sent_from = doc.sent_from or entity.name
+        else:
+            name = _resolved(value) or re.sub(r"^the\s+", "", value.rstrip("."), flags=re.IGNORECASE)  # an office as written
+            (senders if m["from"] else recipients).append(name)
+    doc.sender_names = doc.sender_names or senders
+    doc.recipient_names = doc.recipient_names or recipients

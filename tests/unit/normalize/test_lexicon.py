@@ -24,7 +24,7 @@ from pipeline.normalize.lexicon import LANGUAGES, alternation, letters, lexicon
 from pipeline.normalize.names import canonical_name, russian_case_forms
 from pipeline.parse import generic, headings, wcda, wcda_layout, wcda_text
 from pipeline.parse.model import Block, ParsedDocument
-from pipeline.parse.parties import read_title_parties
+from pipeline.parse.parties import read_memo_header, read_title_parties
 from pipeline.parse.source_note import read_source_notes
 
 
@@ -115,6 +115,12 @@ def _telegram_reply(language, text, expected):
     assert generic.answers_telegrams(text) is expected, text
 
 
+def _memo_header(language, text, expected):
+    doc = ParsedDocument(parser="generic/1", source_type="archival_record", blocks=[Block("paragraph", 0, len(text), text)])
+    read_memo_header(doc, text)
+    assert [doc.sender_names, doc.recipient_names, doc.sent_from] == expected, text
+
+
 def _editor_glosses(language, text, expected):
     assert generic.editor_glosses([Block("footnote", 0, len(text), text)]) == expected, text
 
@@ -152,6 +158,7 @@ CHECKS = {
     "telegram_reply": _telegram_reply,
     "opinion": _opinion,
     "recorded_by": _holds(tense_sentence.RECORDED_BY.search),
+    "memo_header": _memo_header,
     "quoted_message": _groups(document_act.ANNOUNCED.search, "sender", "recipient"),
     "forwarded_message": lambda language, text, expected: _groups(
         (document_act.FORWARDED_RU if language == "ru" else document_act.FORWARDED).search, "recipient"

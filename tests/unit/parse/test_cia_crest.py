@@ -92,3 +92,16 @@ def test_detected_by_layout_without_the_url():
 def test_ocr_text_stopping_mid_word_is_flagged_cut_at_the_end():
     assert not parse_text(PAGE).has_cut_end
     assert parse_text(PAGE + "They probably also beli\n").has_cut_end
+
+
+def test_a_memorandums_header_lines_name_its_parties():
+    page = (
+        "source: https://www.cia.gov/readingroom/document/cia-rdp80r01443r000300050011-9\n"
+        "SOVIET REACTION TO THE HUNGARIAN UPRISING\nDocument Number (FOIA) /ESDN (CREST):\nCIA-RDP80R01443R000300050011-9\n"
+        "Publication Date:\nOctober 26, 1956\nContent Type:\nMEMO\nBody:\n"
+        "Approved For Release 2001/07/26 : CIA-RDP80R01443R000300050011-9\nSECRET\n26 October 1956\n"
+        "MEMORANDUM FOR: The Director of Central Intelligence\nFROM: Sherman Kent\nSUBJECT: Soviet Reaction to the Hungarian Uprising\n"
+        "1. Soviet troops entered Budapest on 24 October at the request of the Hungarian government.\n"
+    )
+    doc = parse_text(page)
+    assert (doc.sender_names, doc.recipient_names) == (["Sherman Kent"], ["Director of Central Intelligence"])
