@@ -177,7 +177,7 @@ def _subdocument_row(subdocument_id: str, doc_id: str, passage_ids: list[str], d
     return {
         "subdocument_id": subdocument_id,
         "doc_id": doc_id,
-        "kind": "quoted_message",
+        "kind": part.kind,
         "sender_names": part.senders,
         "recipient_names": part.recipients,
         "sender_entity_ids": _entity_ids(part.senders),

@@ -63,6 +63,13 @@ def read_title_parties(doc: ParsedDocument) -> None:
             return
 
 
+def parties_named(words: str, language: str = "en") -> tuple[list[str], list[str]]:
+    """The senders and recipients in words such as "the Government of the USSR to Comrades Mao Zedong and Kim Il Sung"."""
+    rules = _rules(language)
+    senders, recipients, _ = _parties(words, rules) if rules else ([], [], None)
+    return senders, recipients
+
+
 def _parties(text: str, rules: dict) -> tuple[list[str], list[str], str | None]:
     for pattern in (_FIGURE_AFTER_COMMA, rules["stop"]):
         if m := pattern.search(text):

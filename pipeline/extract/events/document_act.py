@@ -25,6 +25,7 @@ from pipeline.extract.tense import is_opinion, lexicon, read_cues
 from pipeline.normalize.dates import find_dates
 from pipeline.normalize.lexicon import alternation
 from pipeline.normalize.names import canonical_name, lookup
+from pipeline.parse.parties import parties_named
 
 
 def _quoted_statement(index: int, text: str, speech: EventDraft) -> EventDraft:
@@ -187,7 +188,51 @@ FORWARDED_RU = re.compile(
     rf"(?<!\w)(?:{alternation(_RU.get('forwarding_verbs') or [])})\s+(?P<recipient>[^.:;,]{{3,60}}?)\s+"
     rf"(?:{alternation(_RU.get('following_words') or [])})(?:\s+(?:{alternation(_RU.get('quoted_message_nouns') or [])}))?\s*(?:[.:;]|$)"
 )  # the same in Russian: the one named stands in the dative between the verb and "the following"
+_ATTACHMENT_WORDS = [w for language in ("en", "ru", "zh") for w in lexicon(language).get("attachment_headings") or []]
+_ATTACHMENT_NUMBERS = [w for language in ("en", "ru", "zh") for w in lexicon(language).get("attachment_numbers") or []]
+ATTACHMENT_HEADING = re.compile(
+    rf"^\W{{0,2}}(?P<heading>(?:{alternation(_ATTACHMENT_WORDS)})"
+    rf"(?P<number>\s*(?:No\.?|№)?\s*(?:\d{{1,3}}|[A-Z]|[IVX]{{1,4}}|(?:{alternation(_ATTACHMENT_NUMBERS) or 'x^'})+)\b)?)\s*[.:：]?",
+    re.IGNORECASE,
+)  # "Attachment No. 1", "Приложение № 2", "附件一": a paper attached to the document opens here
+_ATTACHMENT_REFERENCE = re.compile(
+    rf"\((?P<label>(?:{alternation(_ATTACHMENT_WORDS)})\s*(?:No\.?|№)?\s*\d{{1,3}})\)", re.IGNORECASE
+)  # "... the attached draft letters ... (Attachment No. 1)": the passage that refers to it
+
+
+_PAPER_OF = re.compile(rf"\b(?:{_MESSAGE_NOUNS})s?\s+(?:of|from)\s+(?P<parties>[^()]+?)\s*\((?:{alternation(_ATTACHMENT_WORDS)})", re.IGNORECASE)
+
+
+def attachment_references(doc) -> dict[str, tuple[int, int, int]]:
+    """Each attachment's label ("attachment no. 1") and the passage that refers to it (its index and whole span)."""
+    referred: dict[str, tuple[int, int, int]] = {}
+    for index, block in enumerate(doc.blocks):
+        for m in _ATTACHMENT_REFERENCE.finditer(block.text):
+            referred.setdefault(" ".join(m["label"].split()).casefold(), (index, 0, len(block.text)))
+    return referred
 _SALUTATION = re.compile(r"^\W*(?:[A-Z]{1,3}\s*:\s*)?[“«\"]\s*(?:Dear|Respected|Esteemed)\s+(?P<name>[^:,!\n]{2,60})", re.IGNORECASE)
+
+
+def attachments(doc, referred: dict[str, tuple[int, int, int]]) -> list[Embedded]:
+    """The papers attached to the document: each opens at a heading of its own ("Attachment No. 1", alone on its line
+    or opening a run-together page's passage) and runs to the next such heading or the end of the text. The sentence
+    that refers to it ("... draft letters ... (Attachment No. 1)") announces it where there is one, else the heading."""
+    found: list[Embedded] = []
+    for index, block in enumerate(doc.blocks):
+        if block.section_type in ("header", "trailer"):
+            continue
+        m = ATTACHMENT_HEADING.match(block.text)
+        if not m or not (m["number"] or m.end() >= len(block.text.rstrip())):
+            if found and found[-1].active:
+                found[-1].blocks.append(index)
+            continue
+        part = Embedded([], [], None, active=True, kind="attachment", blocks=[index])
+        label = " ".join(m["heading"].split())
+        part.announcement = referred.get(label.casefold(), (index, 0, len(m["heading"])))
+        if (told := _PAPER_OF.search(doc.blocks[part.announcement[0]].text)) and part.announcement[0] != index:
+            part.senders, part.recipients = parties_named(told["parties"])  # "draft letters of X to Y (Attachment No. 1)"
+        found.append(part)
+    return found
 
 
 @dataclass
@@ -204,6 +249,7 @@ class Embedded:
     announcement: tuple[int, int, int] = (0, 0, 0)  # the passage and the span of the sentence that announces it
     blocks: list[int] = field(default_factory=list)  # the passages of the quoted message, in order
     inside: bool = False  # its quotation is still open after the last of its passages
+    kind: str = "quoted_message"  # or "attachment": a paper attached to the document
     date_text: str | None = None  # the words its date was read from
 
     @classmethod

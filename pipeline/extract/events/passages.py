@@ -47,6 +47,8 @@ from pipeline.extract.events.document_act import (
     _turn_name,
     _turn_speaker,
     act_events,
+    attachment_references,
+    attachments,
     named_turn_event,
     names_a_role,
     reported_turn,
@@ -79,6 +81,12 @@ def _extract_events(doc: ParsedDocument) -> list[EventDraft]:
     if told := [e for e in own if _meeting_told(e, rest, doc)]:  # the heading and its dated reading: neither a row
         rest = [e for e in rest if not any(e.block == o.block and e.start_date == o.start_date for o in told)]
     events = [e for e in own if not _told_again(e, rest) and e not in told] + rest
+    for part in attachments(doc, attachment_references(doc)):  # "Attachment No. 1": the papers attached, to the end
+        doc.subdocuments.append(part)
+        for event in events:
+            if event.part is None and part.blocks[0] <= event.block <= part.blocks[-1]:
+                event.part = part
+    doc.subdocuments.sort(key=lambda part: part.blocks[0])
     if context.body:
         for event in events:  # "The meeting opens at 6:30 a.m.", "Information from Cdes. Mikoyan and Serov is read aloud"
             held = event.start_date is not None and context.occasion is not None and (

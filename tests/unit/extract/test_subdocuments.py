@@ -78,3 +78,25 @@ def test_a_russian_cable_that_tells_its_receiver_to_pass_on_an_answer_holds_that
     assert page[answer["char_start"]:answer["char_end"]].startswith("«Товарищу") and page[:answer["char_end"]].endswith("ФИЛИППОВ».")
     agreed = next(e for e in tables.events.to_pylist() if e["event_type"] == "agreement")
     assert agreed["subdocument_id"] == answer["subdocument_id"] and agreed["target_names"] == ["Mao Zedong"]
+
+
+def test_a_paper_attached_to_a_resolution_runs_from_its_heading_and_is_announced_where_the_text_refers_to_it():
+    text, (attached,), _ = _built("034_docslib-resolution-ussr-council-of-ministers-1953-03-19.txt")
+    assert attached["kind"] == "attachment"
+    assert text[attached["char_start"]:attached["char_end"]].startswith("Attachment No. 1")
+    assert attached["evidence_text"].startswith("1. To confirm the attached draft letters") and attached["evidence_text"].endswith("(Attachment No. 1).")
+    assert (attached["sender_names"], attached["recipient_names"]) == (["Government of the USSR"], ["Mao Zedong", "Kim Il Sung"])
+
+
+def test_attachment_headings_of_several_papers_each_open_their_own():
+    page = (
+        "source: https://example.org/doc\nResolution of the Presidium\n\nThe Presidium RESOLVES:\n\n"
+        "1. To approve the draft telegram to Comrade Malik (Attachment No. 1).\n\n"
+        "2. To approve the draft statement (Attachment No. 2).\n\n"
+        "Attachment No. 1\n\nNew York, to Comrade Malik. Inform the Secretary-General.\n\n"
+        "Attachment No. 2\n\nThe Soviet Government declares its readiness to resume the talks.\n"
+    )
+    tables = process_seed("r.txt", page.encode())
+    first, second = tables.subdocuments.to_pylist()
+    assert page[first["char_start"]:first["char_end"]] == "Attachment No. 1\n\nNew York, to Comrade Malik. Inform the Secretary-General."
+    assert page[second["char_start"]:].startswith("Attachment No. 2") and second["evidence_text"].startswith("2. To approve")

@@ -159,6 +159,7 @@ CHECKS = {
     "opinion": _opinion,
     "recorded_by": _holds(tense_sentence.RECORDED_BY.search),
     "memo_header": _memo_header,
+    "attachment_heading": _groups(document_act.ATTACHMENT_HEADING.match, "heading"),
     "quoted_message": _groups(document_act.ANNOUNCED.search, "sender", "recipient"),
     "forwarded_message": lambda language, text, expected: _groups(
         (document_act.FORWARDED_RU if language == "ru" else document_act.FORWARDED).search, "recipient"
