@@ -15,7 +15,7 @@ import re
 from pipeline.normalize.language import detect_languages
 from pipeline.parse import book_page, cia_crest, frus, generic, wcda
 from pipeline.parse.headings import (
-    blank_interface_lines,
+    blanked_interface,
     capture_is_cut,
     read_numbered_heading,
     read_self_designation,
@@ -51,7 +51,7 @@ def choose_parser(url: str | None, body: str):
 
 
 def parse_text(text: str) -> ParsedDocument:
-    text = blank_interface_lines(text)
+    text, blanked = blanked_interface(text)
     url, offset = read_provenance(text)
     body = text[offset:]
     module = choose_parser(url, body)
@@ -69,7 +69,18 @@ def parse_text(text: str) -> ParsedDocument:
     read_title_parties(doc)
     read_memo_header(doc, text)
     read_signed_date(doc)
+    _leave_out(doc.blocks, blanked)
     untagged = [b for b in doc.blocks if b.language is None]
     for block, language in zip(untagged, detect_languages([b.text for b in untagged]), strict=True):
         block.language = language
     return doc
+
+
+def _leave_out(blocks: list[Block], blanked: list[tuple[int, int]]) -> None:
+    """A passage that runs over a blanked line of the site's interface leaves it out (its ``excluded_spans``)."""
+    if not blanked:
+        return
+    for block in blocks:
+        inside = [(s, e) for s, e in blanked if block.start <= s and e <= block.end]
+        if inside:
+            block.cuts = sorted({*block.cuts, *inside})

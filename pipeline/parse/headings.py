@@ -55,21 +55,46 @@ def blank_interface_lines(text: str) -> str:
     """The page with every line of the web site's interface ("Menu", "Home › Documents", a cookie banner) blanked:
     each of its characters a space, so that parsers read a blank line and every offset into the seed holds. A page
     captured as Markdown loses its heading marks ("# Title"), rules ("---") and a lone line's emphasis ("**Source**")
-the same way."""
+    the same way."""
+    return blanked_interface(text)[0]
+
+
+def blanked_interface(text: str) -> tuple[str, list[tuple[int, int]]]:
+    """``blank_interface_lines`` and the spans of the seed it blanked: a passage that runs over one leaves it out
+    (``excluded_spans``), so that its text is still the seed's."""
     pattern = _interface_line()
     lines = text.split("\n")
+    spans: list[tuple[int, int]] = []
+    at = 0
     for i, line in enumerate(lines):
+        start, at = at, at + len(line) + 1
         if len(line) > _LONGEST_COOKIE_BANNER or not line.strip():
             continue  # a paragraph of the text: the interface's lines are short
         if (len(line) <= _LONGEST_INTERFACE_LINE and pattern.fullmatch(line)) or (
             "ookie" in line and _cookie_banner().search(line)
         ):
-            lines[i] = " " * len(line)
+            blanked = " " * len(line)
         elif "#" in line and (m := _MARKDOWN_HEADING.match(line)):
-            lines[i] = " " * m.end() + line[m.end():]
+            blanked = " " * m.end() + line[m.end():]
         elif ("*" in line or "_" in line) and _stands_alone(lines, i):
-            lines[i] = _unemphasized(line)
-    return "\n".join(lines)
+            blanked = _unemphasized(line)
+        else:
+            continue
+        spans += _changed(line, blanked, start)
+        lines[i] = blanked
+    return "\n".join(lines), spans
+
+
+def _changed(line: str, blanked: str, start: int) -> list[tuple[int, int]]:
+    """The runs of ``line`` (at offset ``start`` in the seed) that ``blanked`` turned to spaces."""
+    runs: list[tuple[int, int]] = []
+    for j, (was, now) in enumerate(zip(line, blanked, strict=True)):
+        if was != now:
+            if runs and runs[-1][1] == start + j:
+                runs[-1] = (runs[-1][0], start + j + 1)
+            else:
+                runs.append((start + j, start + j + 1))
+    return runs
 
 
 _LONGEST_COOKIE_BANNER = 520  # a sentence or two

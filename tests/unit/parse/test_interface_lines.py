@@ -44,3 +44,17 @@ def test_a_lone_line_set_in_bold_loses_its_marks_but_a_paragraph_keeps_them():
     page = "**Source**\n\nAPRF, f. 45\n\n*Dear Comrade Stalin,*\nthe line goes on\n\nx**2**\n"
     blanked = blank_interface_lines(page)
     assert blanked.startswith("  Source  \n") and "*Dear Comrade Stalin,*\nthe line" in blanked and "x**2**" in blanked
+
+
+def test_a_passage_that_runs_over_an_interface_line_leaves_it_out_of_its_text():
+    from pipeline.parse.model import block_text_matches
+
+    page = (
+        "source: https://cia.gov/readingroom/node/389895\nTITLE\nDocument Number (FOIA) /ESDN (CREST):\nCIA-RDP79\nBody:\n"
+        "source: https://history.state.gov/historicaldocuments/frus1951v07p1/d468\nSkip to content\n"
+        "source: https://history.state.gov/historicaldocuments/frus1951v07p1/d468\n"
+    )
+    doc = parse_text(page)
+    assert all(block_text_matches(page, b) for b in doc.blocks)
+    over = [b for b in doc.blocks if b.start < page.index("Skip to content") < b.end]
+    assert over and all("Skip to content" not in b.text for b in over)
