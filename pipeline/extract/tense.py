@@ -137,6 +137,8 @@ def _english(sentence: str) -> list[Cue]:
                 sentence[words[j][0]:]
             ):
                 cues.append(Cue("performative", start, words[j][1]))
+        if _compound(sentence, start, end):
+            continue  # "as result set-back", "well-informed circles": a part of a compound word, no verb
         if word in speech and not _negated(pats, words, i):
             if not _named_noun(sentence, start, i, word):
                 cues.append(Cue("speech", start, end))
@@ -160,7 +162,43 @@ def _english(sentence: str) -> list[Cue]:
             cues.append(Cue("past", start, end))
     if pats["ongoing"]:
         cues += [Cue("ongoing", m.start(), m.end()) for m in pats["ongoing"].finditer(sentence)]
+    cues += _future(sentence, words, cues, pats)
     return cues
+
+
+def _future(sentence: str, words: list[tuple[int, int, str]], cues: list[Cue], pats) -> list[Cue]:
+    """A named actor's act to come as the sentence's main verb ("my assistant [Brent] Scowcroft will invite him",
+    "Kvitsinsky will speak with ..."): a plan. Its subject is a name or a body ("the delegation"), not a pronoun
+    (the writer's or a speaker's "we will" are read by ``planned``) nor a thing ("the news will arrive"); a future
+    inside a saying, a wish or a clause of another verb ("stated that ... they will fulfill it", "I hope you will
+    find", "the negative side is that the Americans will view it as ...") is not the sentence's act."""
+    lex = lexicon("en")
+    future, not_acts = frozenset(lex.get("future_auxiliaries", [])), frozenset(lex.get("future_not_acts", []))
+    pronouns, clauses = frozenset(lex.get("future_not_subjects", [])), frozenset(lex.get("future_not_after", []))
+    bodies = frozenset(w.lower() for w in lex.get("actor_nouns", []))
+    for i, (start, _end, word) in enumerate(words):
+        if word not in future or i == 0 or i + 1 >= len(words):
+            continue
+        j = i + 1
+        while j < len(words) - 1 and words[j][2].endswith("ly"):
+            j += 1  # "will probably be pulled out"
+        subject_start, subject_end, subject = words[i - 1]
+        named = (sentence[subject_start].isupper() and subject not in pronouns) or subject in bodies
+        if not named or words[j][2] in not_acts or sentence[subject_end: start].strip(" ]"):
+            continue
+        if any(c.start < start for c in cues if c.kind in ("speech", "past", "performative")) or _near(pats["hypothetical"], sentence[:start].lower()):
+            continue
+        if any(w in clauses for _, _, w in words[:i]):
+            continue  # "the negative side is that the Americans will view it as ...": a clause of another verb's
+        return [Cue("planned", start, words[j][1])]
+    return []
+
+
+def _compound(sentence: str, start: int, end: int) -> bool:
+    """A word joined to another by a hyphen ("set-back", "so-called", "well-informed"): a part of a noun or adjective."""
+    return (start > 1 and sentence[start - 1] == "-" and sentence[start - 2].isalpha()) or (
+        end + 1 < len(sentence) and sentence[end] == "-" and sentence[end + 1].isalpha()
+    )
 
 
 def is_opinion(clause: str) -> bool:
