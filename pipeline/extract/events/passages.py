@@ -265,7 +265,9 @@ def _sentence_events(doc: ParsedDocument, context: Context) -> list[EventDraft]:
                 events += relative_events(index, s, events) or undated_events(index, s, context, scope.before(scope.day)[0] if scope.day else None)
             below = next((datelines[i] for i in range(index + 1, index + 5) if i in datelines), None)
             events += act_events(index, s, context, below)
-            only_named = dated and len(events) - before_sentence == len(dated) and all(names_a_thing(sentence, m) for m in dated)
+            only_named = dated and len(events) - before_sentence == len(dated) and all(
+                names_a_thing(sentence, m) and not _thing_acts(sentence, m, block.language) for m in dated
+            )
             if (len(events) == before_sentence or only_named) and not ((turn or turn_name) and start == 0 and not bracketed):
                 events += tense_events(
                     index, s, block.language, context, scope, previous_actor, bool(turn or turn_name),
@@ -306,6 +308,20 @@ def _announced_in_heading(index: int, text: str, year: int | None, context: Cont
             announced.announcement = (index, s.start, s.end)
             return announced
     return None
+
+
+def _thing_acts(sentence: str, mention, language: str | None) -> bool:
+    """The dated paper is the subject of the sentence's verb ("The Front's statement of 22 March stated that ..."):
+    the dated row tells that act, and no other act is left for the verbs to date. Not when the paper stands after
+    the verb ("Dulles then commented that the Soviet statement of October 30 ...": his comment is another act)."""
+    verbs = [c for c in read_cues(sentence, language) if c.kind in ("speech", "past", "performative")]
+    if not verbs or verbs[0].start < mention.end or _CLAUSE_BETWEEN.search(sentence[mention.end: verbs[0].start]):
+        return False
+    return len(sentence[verbs[0].start: verbs[0].end].split()) == 1  # active: "Your telegram of 21 February has been
+    # received" tells its receipt, another act
+
+
+_CLAUSE_BETWEEN = re.compile(r"\b(?:that|which|who|when|while|after|before|and|but)\b|[;:]")
 
 
 def _signed(index: int, text: str, year: int | None, context: Context) -> list[EventDraft]:

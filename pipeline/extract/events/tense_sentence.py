@@ -40,6 +40,7 @@ class Scope:
     last: date | None = None  # a meeting of several days: its last day, until the text moves to one day
     floor: date | None = None  # "In accordance with your directive dated 13.10.50 I had a meeting": not before it
     bound: tuple[date, str] | None = None  # "In March 1952 ...": the passage's past acts happened by its end
+    told: bool = False  # the text moved to the day by opening a clause with it ("On 19 October ..."): it tells that day
 
     def govern(self, sentence: str, mention: DateMention) -> None:
         """A sentence opening with a month or a year ("In March 1952 before the arrival ...") governs the past acts
@@ -61,6 +62,7 @@ class Scope:
             return
         if _OPENS_WITH_DAY.search(before) or _TOOK_PLACE.search(before):
             self.day, self.precision, self.moved, self.last = mention.start_date, "day", True, None
+            self.told = bool(_OPENS_WITH_DAY.search(before))
 
     def during(self, event: EventDraft) -> None:
         """An act of the meeting: on its day, or within its days when it lasted several."""
@@ -122,7 +124,8 @@ def tense_events(
         return []
     if scope.bound and _LATER.search(sentence):
         scope.bound = None  # "One of them was later poisoned": past the period that governed the passage
-    if _inside_quotation(block_text, offset + shift) and record:
+    quoted = _inside_quotation(block_text, offset + shift)
+    if quoted and record:
         cues = [Cue("past", c.start, c.end) if c.kind in ("speech", "performative") else c for c in cues]
     kinds = {c.kind for c in cues}
     main = next(c for kind in _CUE_ORDER for c in cues if c.kind == kind)
@@ -175,6 +178,9 @@ def tense_events(
         event.method = "document_act"
     elif main.kind == "ongoing":
         event.on(day).date_kind = "approximate"
+    elif main.kind == "past" and _tells_the_day(scope, context, quoted) and not _PERFECT.match(sentence[main.start: main.end]):
+        event.on(day).date_kind = "exact"  # "When we flew into Belgrade on 26 September ... The conversation ... was held at
+        scope.during(event)  # the appointed time": the text tells that day's acts in turn; "had invited" was before it
     else:  # a past act, or a saying reported in a letter: on or before the day
         (event.end_date, event.precision), event.date_kind = scope.before(day), "upper_bound"
         if scope.floor and not record:  # after the directive it answers: between the two days
@@ -196,7 +202,7 @@ def tense_events(
         sent.targets = list(context.recipients)
         events.append(sent)
     if main.kind in ("speech", "performative"):
-        events += _embedded_events(index, sentence, offset, cues, main, day, scope, language, context, previous_actor, event.sources)
+        events += _embedded_events(index, sentence, offset, cues, main, day, scope, language, context, previous_actor, event.sources, quoted)
     return events
 
 
@@ -205,6 +211,15 @@ _VOICED = re.compile(r"\b(?:we|We|I)\s+(?:\w+ly\s+)?(?:will|shall|want|wish|inte
 
 
 _PERFECT = re.compile(r"^(?:has|have|had)\b", re.IGNORECASE)
+
+
+def _tells_the_day(scope: Scope, context: Context, quoted: bool) -> bool:
+    """A letter, cable or record whose text has moved to a day by opening a clause with it ("When we flew into
+    Belgrade on the morning of 26 September ...", "On 19 October at 10:00 am the proceedings ... began."): its writer
+    tells that day's acts in turn, so a simple past that follows happened on it. A line that only reports a day
+    ("The reporting group met on July 12th") moves the day the text speaks from, but tells nothing after it. Not inside a quotation (a speaker's earlier acts), and not in
+    a book's narrative, which moves through the days of a history with its own analysis between them."""
+    return scope.told and not quoted and (context.is_record or context.is_correspondence)
 
 
 def _perfect_before(sentence: str, cues: list[Cue], main: Cue) -> Cue | None:
@@ -226,12 +241,13 @@ def _approximately_before(event: EventDraft, day: date, cue: Cue) -> None:
 
 
 _NONE = re.compile(r"[\W]*(?:nothing|no\s+one|nobody)\b", re.IGNORECASE)  # "have [heard] nothing": the act did not happen
+_COORDINATED = re.compile(r"(?:and|but)\s+|[,;]\s+", re.IGNORECASE)  # a clause of its own, not one a verb reports
 _CLAUSE_OPENERS = re.compile(r"\b(?:that|and|but|as|which|who|because)\s+|[,;:]\s+", re.IGNORECASE)
 
 
 def _embedded_events(
     index: int, sentence: str, offset: int, cues: list[Cue], main: Cue, day: date, scope: Scope,
-    language: str | None, context: Context, previous_actor: str | None, subject: list[str] | None = None,
+    language: str | None, context: Context, previous_actor: str | None, subject: list[str] | None = None, quoted: bool = False,
 ) -> list[EventDraft]:
     """A past act or a plan reported inside a saying ("announced that the Chinese government had already sent a greeting")."""
     found = []
@@ -252,6 +268,9 @@ def _embedded_events(
         event.inferred = True
         if cue.kind == "planned":
             event.date_kind = "undated"
+        elif _tells_the_day(scope, context, quoted) and _COORDINATED.fullmatch(opener[-1].group()) and not _PERFECT.match(sentence[cue.start: cue.end]):
+            event.on(day).date_kind = "exact"  # "After the meeting was opened ..., X were added to the Central Committee": the
+            scope.during(event)  # next act of the day the text moved to, not a clause another's words report
         else:
             (event.end_date, event.precision), event.date_kind = scope.before(day), "upper_bound"
             if scope.floor and not context.is_record:  # after the directive it answers, as the act that reports it

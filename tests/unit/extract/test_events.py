@@ -647,3 +647,30 @@ def test_a_records_body_is_the_one_its_title_says_met():
 def test_a_name_after_a_preposition_in_the_subject_is_what_it_is_about():
     sentence = "Gromyko initiative on Cuba yesterday appears corroborate estimate."
     assert _cue_reading(sentence, "appears")[0] == ["Andrei Gromyko"]
+
+
+def test_a_letter_that_opens_a_day_tells_that_days_acts_in_turn():
+    """"When we flew into Belgrade on the morning of 26 September ...": the simple pasts that follow happened that day;
+    a pluperfect was before it, and a line that only reports a day ("The group met on 25 September.") tells nothing."""
+    told = extract_events(_letter(
+        "When we flew into Belgrade on the morning of 26 September Tito said that he wanted to talk.",
+        "The conversation with Tito was held at the appointed time.",
+        "The Yugoslavs had invited Indian performers to the city.",
+        day=date(1956, 10, 6),
+    ))
+    held = next(e for e in told if e.evidence_start == 0 and e.block == 1)
+    assert (held.start_date, held.end_date, held.date_kind) == (date(1956, 9, 26), date(1956, 9, 26), "exact")
+    invited = next(e for e in told if e.block == 2)
+    assert (invited.start_date, invited.end_date, invited.date_kind) == (None, date(1956, 9, 26), "upper_bound")
+    reported = extract_events(_letter("The group met on 25 September.", "The conversation was held at the appointed time.",
+                                      day=date(1956, 10, 6)))
+    assert next(e for e in reported if e.block == 1).date_kind == "upper_bound"
+
+
+def test_a_dated_paper_that_acts_is_one_row():
+    """"The Front's statement of 22 March stated that ...": the dated row tells the act; "Your telegram of 21 February
+    has been received" tells its receipt too, and "X commented that the statement of 30 October ..." his comment."""
+    (stated,) = extract_events(_letter("The Front's statement of 22 March stated that the regime is a puppet.", day=date(1965, 5, 12)))
+    assert (stated.start_date, stated.method) == (date(1965, 3, 22), "dated_sentence")
+    received = extract_events(_letter("Your telegram of 21 February has been received.", day=date(1952, 2, 23)))
+    assert sorted(e.method for e in received) == ["dated_sentence", "tense_sentence"]
