@@ -184,6 +184,8 @@ def _sentence_events(doc: ParsedDocument, context: Context) -> list[EventDraft]:
     datelines = _dateline_blocks(doc)
     speech: EventDraft | None = None  # the dated event that introduced a quoted statement ("made following statement:")
     scope = Scope(context.occasion, context.occasion_precision, last=context.occasion_end)
+    if context.occasion is None and not (context.is_record or context.is_correspondence):  # a narrative with no date of its own
+        scope.dated_text = any(find_dates(b.text, None) for b in doc.blocks if b.passage_type in TEXT_BLOCKS)
     speaker: str | None = None  # the speaker of the last turn of a record
     quoting = False  # a quotation opened in an earlier passage and not yet closed
     participants = _participants(doc, "") if context.is_record else []

@@ -41,6 +41,7 @@ class Scope:
     floor: date | None = None  # "In accordance with your directive dated 13.10.50 I had a meeting": not before it
     bound: tuple[date, str] | None = None  # "In March 1952 ...": the passage's past acts happened by its end
     told: bool = False  # the text moved to the day by opening a clause with it ("On 19 October ..."): it tells that day
+    dated_text: bool = False  # the text writes dates of its own (a history that places its happenings by them)
 
     def govern(self, sentence: str, mention: DateMention) -> None:
         """A sentence opening with a month or a year ("In March 1952 before the arrival ...") governs the past acts
@@ -116,7 +117,7 @@ def tense_events(
     if len(sentence) < 12:
         return []
     if day is None:
-        return _undated_events(index, sentence, offset, language, context, previous_actor, in_turn)
+        return _undated_events(index, sentence, offset, language, context, previous_actor, in_turn, scope.dated_text)
     if (language in (None, "en") and len(_LOWER_WORD.findall(sentence)) < 2) or _HANDLING.match(sentence):
         return _handling_event(index, sentence, offset, day, context) if _HANDLING.match(sentence) else []
     cues = read_cues(sentence, language)
@@ -284,6 +285,7 @@ def _embedded_events(
 
 def _undated_events(
     index: int, sentence: str, offset: int, language: str | None, context: Context, previous_actor: str | None, in_turn: bool,
+    dated_text: bool = False,
 ) -> list[EventDraft]:
     """A document that gives no date: its happenings are rows all the same, undated."""
     if in_turn or is_hypothetical(sentence, language):
@@ -293,6 +295,9 @@ def _undated_events(
         return []
     if language in (None, "en") and states_a_quality(sentence, cues):
         return []  # "This is of course the way life is—good and bad mixed together."
+    if dated_text and not (context.is_record or context.is_correspondence) and not any(c.kind == "planned" for c in cues):
+        return []  # a history that writes its dates ("Была сформирована Центральная группа войск." between "11 октября"
+        # and "17 октября"): the dates around it place the act, no date at all would be wrong; a plan has none yet
     event = EventDraft(index, "statement", offset, offset + len(sentence), "tense_sentence", 0.3)
     event.date_kind = "undated"
     event.event_type = next((k for k, p in _KEYWORD_PATTERNS if p.search(sentence)), "statement")

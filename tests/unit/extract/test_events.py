@@ -674,3 +674,13 @@ def test_a_dated_paper_that_acts_is_one_row():
     assert (stated.start_date, stated.method) == (date(1965, 3, 22), "dated_sentence")
     received = extract_events(_letter("Your telegram of 21 February has been received.", day=date(1952, 2, 23)))
     assert sorted(e.method for e in received) == ["dated_sentence", "tense_sentence"]
+
+
+def test_a_history_that_writes_its_dates_places_its_acts_by_them():
+    """A book's narrative with dates of its own: an act told between them ("The Central Group of Forces was formed.")
+    is placed by them, not left undated; a page that writes no date keeps its acts as undated rows."""
+    dated = _doc("The Central Group of Forces was formed.", "Soon a decision of 17 October 1968 formed a Special Department.",
+                 document_type="book_pages")
+    assert [e.block for e in extract_events(dated)] == [1]
+    undated = _doc("The demonstrators unfurled their placards.", "The Central Group of Forces was formed.", document_type="book_pages")
+    assert [(e.block, e.date_kind) for e in extract_events(undated)] == [(0, "undated"), (1, "undated")]
