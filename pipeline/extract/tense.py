@@ -140,7 +140,7 @@ def _english(sentence: str) -> list[Cue]:
         if _compound(sentence, start, end):
             continue  # "as result set-back", "well-informed circles": a part of a compound word, no verb
         if word in speech and not _negated(pats, words, i):
-            if not _named_noun(sentence, start, i, word):
+            if not _named_noun(sentence, start, i, word) and not _counted_noun(sentence, words, i):
                 cues.append(Cue("speech", start, end))
         elif word in past_auxiliaries and i + 1 < len(words):
             j = i + 1
@@ -209,6 +209,24 @@ def is_opinion(clause: str) -> bool:
     if not verb:
         return False
     return not re.search(r"\b(?:" + "|".join(lex.get("position_words") or []) + r")\b", clause[verb.end(): verb.end() + 40], re.IGNORECASE)
+
+
+def _counted_noun(sentence: str, words: list[tuple[int, int, str]], i: int) -> bool:
+    """A plural of saying that is a noun after a quantifier, perhaps with a name's adjective between ("both German
+    states", "the two talks", "all reports"): no act."""
+    if not words[i][2].endswith("s") or i == 0:
+        return False
+    quantifiers, determiners = _quantifiers()
+    before = words[i - 1]
+    if before[2] in quantifiers or before[2] in determiners:
+        return True  # "the talks", "both states"; not "the Politburo agrees"
+    return i > 1 and sentence[before[0]].isupper() and words[i - 2][2] in quantifiers
+
+
+@cache
+def _quantifiers() -> tuple[frozenset[str], frozenset[str]]:
+    lex = lexicon("en")
+    return frozenset(lex.get("quantifiers", [])), frozenset(lex.get("determiners", []))
 
 
 def _named_noun(sentence: str, start: int, i: int, word: str) -> bool:
