@@ -684,3 +684,15 @@ def test_a_history_that_writes_its_dates_places_its_acts_by_them():
     assert [e.block for e in extract_events(dated)] == [1]
     undated = _doc("The demonstrators unfurled their placards.", "The Central Group of Forces was formed.", document_type="book_pages")
     assert [(e.block, e.date_kind) for e in extract_events(undated)] == [(0, "undated"), (1, "undated")]
+
+
+def test_a_day_after_the_meeting_that_the_minutes_do_not_move_to_is_to_come():
+    """Minutes of 5 September: "... beginning with the emigration of GDR citizens from September 11, should not be
+    expected" names a day to come, no happening on it; "The conference was held on July 11 ... and on July 12" and a
+    handling line ("Printed ... 27 November") are days of the record's own."""
+    minutes = dict(document_type="minutes", document_date=date(1989, 9, 5), document_date_precision="day")
+    ahead = extract_events(_doc("A change in the Hungarian position, beginning with the emigration of GDR citizens from September 11, "
+                                "should not be expected.", **minutes))
+    assert all(e.start_date != date(1989, 9, 11) for e in ahead)
+    held = extract_events(_doc("The conference was held on September 5, from 3 to 9 p.m. and on September 6 from 10 a.m. to 1 p.m.", **minutes))
+    assert date(1989, 9, 6) in {e.start_date for e in held}
