@@ -189,11 +189,18 @@ def tense_events(
     if scope.precision != "day" and event.start_date is not None:
         event.start_date, event.end_date, event.precision = event.start_date.replace(day=1), period_end(event.start_date, scope.precision), scope.precision
     event.event_type = next((k for k, p in _KEYWORD_PATTERNS if p.search(sentence)), "statement")
-    verb = main if main.kind not in _WHEN_CUES else next((c for c in cues if c.kind not in _WHEN_CUES), main)
+    told = record and main.kind in _WHEN_CUES and first_verb is not None and first_verb.kind == "speech" and first_verb.end <= main.start
+    verb = main if main.kind not in _WHEN_CUES else next((c for c in cues if c.kind not in _WHEN_CUES and (not told or c.start > main.end)), main)
     event.sources, event.targets = _cue_actors(sentence, verb, language, context, previous_actor)
     if event.method == "document_act" and not record and not event.sources and not sentence[: main.start].strip(_POINT_MARKS):
         event.sources, event.targets = list(context.senders), list(context.recipients)  # "(一)同意……": the writer's, to the addressee
     events = [event]
+    if told and not in_turn:  # "Premier Zhou said that the Soviet Union recently asked for our view": and his saying, at the meeting
+        said = EventDraft(index, "statement", offset, offset + len(sentence), "document_act", 0.4).on(day)
+        said.date_kind = "exact"
+        scope.during(said)
+        said.sources, said.targets = _cue_actors(sentence, first_verb, language, context, previous_actor)
+        events.insert(0, said)
     if record and event.date_kind == "exact" and (read := _READ_OUT.search(sentence)):
         # "Information from Cdes. Mikoyan and Serov is read aloud": read at the meeting, sent before it
         sent = EventDraft(index, "message_sent", offset, offset + len(sentence), "tense_sentence", 0.35)

@@ -696,3 +696,15 @@ def test_a_day_after_the_meeting_that_the_minutes_do_not_move_to_is_to_come():
     assert all(e.start_date != date(1989, 9, 11) for e in ahead)
     held = extract_events(_doc("The conference was held on September 5, from 3 to 9 p.m. and on September 6 from 10 a.m. to 1 p.m.", **minutes))
     assert date(1989, 9, 6) in {e.start_date for e in held}
+
+
+def test_a_speaker_telling_of_a_recent_act_is_two_happenings():
+    """"Premier Zhou said that the Soviet Union recently asked for our view" in a record of 12 May: Zhou's saying, at
+    the meeting, and the Soviet request, in the months before it."""
+    record = _doc("Premier Zhou said that the Soviet Union recently asked for our view regarding the conference.",
+                  document_type="record_of_conversation", document_date=date(1965, 5, 12), document_date_precision="day")
+    rows = sorted((e.date_kind, e.start_date, e.end_date, e.sources) for e in extract_events(record))
+    assert rows == [
+        ("approximate", date(1965, 4, 1), date(1965, 5, 31), ["Soviet Union"]),
+        ("exact", date(1965, 5, 12), date(1965, 5, 12), ["Zhou Enlai"]),
+    ]
