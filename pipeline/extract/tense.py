@@ -126,7 +126,7 @@ def _english(sentence: str) -> list[Cue]:
             cues.append(Cue("years_ago", m.start(), m.end(), years=count if unit.startswith("year") else 0,
                             months=count if unit.startswith("month") else 0))
     words = [(m.start(), m.end(), m.group().lower()) for m in _WORD.finditer(sentence)]
-    speech, irregular, not_past, perfect, perfect_adverbs, past_auxiliaries, subjects, performative, adverbs = _english_words()
+    speech, irregular, not_past, perfect, perfect_adverbs, past_auxiliaries, subjects, performative, adverbs, perfect_participles = _english_words()
     auxiliaries = past_auxiliaries | perfect
     for i, (start, end, word) in enumerate(words):
         if word in subjects and i + 1 < len(words):
@@ -152,8 +152,9 @@ def _english(sentence: str) -> list[Cue]:
             j = i + 1
             while j < len(words) and words[j][2] in perfect_adverbs:
                 j += 1
-            if j < len(words) and _is_participle(words[j][2], irregular, not_past) and not _near(pats["negation"], " ".join(w for _, _, w in words[i: j])):
-                cues.append(Cue("past", start, words[j][1]))
+            participle = j < len(words) and (_is_participle(words[j][2], irregular, not_past) or (word == "had" and words[j][2] in perfect_participles))
+            if participle and not _near(pats["negation"], " ".join(w for _, _, w in words[i: j])):
+                cues.append(Cue("past", start, words[j][1]))  # "had already sent", "he had had a telephone conversation"
         elif _is_past(word, irregular, not_past) and not _negated(pats, words, i) and not _modal_before(_before(words, i), pats) and not _after_auxiliary(words, i, auxiliaries):
             if i > 0 and words[i - 1][2] in ("the", "a", "an", "this", "that", "these", "those", "its", "their", "our", "his", "her"):
                 continue  # "the proposed plan": an adjective
@@ -242,7 +243,8 @@ def _named_noun(sentence: str, start: int, i: int, word: str) -> bool:
 def _english_words() -> tuple[frozenset[str], ...]:
     """The word lists ``_english`` looks words up in, as sets made once rather than for every sentence."""
     lex = lexicon("en")
-    keys = ("speech", "irregular_past", "not_past", "perfect", "perfect_adverbs", "past_auxiliaries", "performative_subjects", "performative", "adverbs")
+    keys = ("speech", "irregular_past", "not_past", "perfect", "perfect_adverbs", "past_auxiliaries", "performative_subjects", "performative", "adverbs",
+            "perfect_participles")
     return tuple(frozenset(lex.get(key, [])) for key in keys)
 
 

@@ -479,6 +479,7 @@ _NOT_SUBJECTS = frozenset(
 )
 
 
+_REFLEXIVES = frozenset(["themselves", "himself", "herself", "itself"])
 _LEADING_ADVERBS = frozenset(["just", "also", "then", "thus", "still", "already", "now", "even", "only", "soon", "later", "meanwhile"])
 
 
@@ -490,6 +491,8 @@ def _subject_phrase(before: str) -> list[str]:
         words = words[1:]  # "just recently the enemy": the adverbs before the subject
     if words and words[0].lower() in ("the", "a", "an"):
         words = words[1:]
+    if len(words) > 1 and words[-1].lower() in _REFLEXIVES:
+        words = words[:-1]  # "Soviet troops themselves had had no stomach ...": the subject, stressed
     if not 1 <= len(words) <= 6 or not words[0][:1].isalpha():
         return []
     if words[0].lower() in _NOT_SUBJECTS or words[-1].lower() in _NOT_SUBJECTS or words[-1].lower() in _FUNCTION_WORDS:
