@@ -173,10 +173,9 @@ def _future(sentence: str, words: list[tuple[int, int, str]], cues: list[Cue], p
     (the writer's or a speaker's "we will" are read by ``planned``) nor a thing ("the news will arrive"); a future
     inside a saying, a wish or a clause of another verb ("stated that ... they will fulfill it", "I hope you will
     find", "the negative side is that the Americans will view it as ...") is not the sentence's act."""
-    lex = lexicon("en")
-    future, not_acts = frozenset(lex.get("future_auxiliaries", [])), frozenset(lex.get("future_not_acts", []))
-    pronouns, clauses = frozenset(lex.get("future_not_subjects", [])), frozenset(lex.get("future_not_after", []))
-    bodies = frozenset(w.lower() for w in lex.get("actor_nouns", []))
+    future, not_acts, pronouns, clauses, bodies = _future_words()
+    if not any(w in future for _, _, w in words):
+        return []
     for i, (start, _end, word) in enumerate(words):
         if word not in future or i == 0 or i + 1 >= len(words):
             continue
@@ -193,6 +192,15 @@ def _future(sentence: str, words: list[tuple[int, int, str]], cues: list[Cue], p
             continue  # "the negative side is that the Americans will view it as ...": a clause of another verb's
         return [Cue("planned", start, words[j][1])]
     return []
+
+
+@cache
+def _future_words() -> tuple[frozenset[str], ...]:
+    """The future auxiliaries, the words after them that make no act, the pronoun subjects, the clause openers and the
+    bodies that may be a subject (``_future``), made once."""
+    lex = lexicon("en")
+    keys = ("future_auxiliaries", "future_not_acts", "future_not_subjects", "future_not_after")
+    return (*(frozenset(lex.get(k, [])) for k in keys), frozenset(w.lower() for w in lex.get("actor_nouns", [])))
 
 
 def _compound(sentence: str, start: int, end: int) -> bool:
