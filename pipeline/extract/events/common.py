@@ -200,7 +200,7 @@ def _actors(window: str, previous_actor: str | None) -> tuple[list[str], list[st
     """Source and target actors of a clause: "to X" and "in response to X's" name targets."""
     sources, targets = [], []
     for m in find_mentions(window):
-        if not m.entity.is_actor or is_where(window, m):
+        if not m.entity.is_actor or is_where(window, m) or _QUALIFIES.match(window, m.end):
             continue
         before = window[max(0, m.start - 20): m.start].lower()
         name = m.entity.name
@@ -216,6 +216,9 @@ def _actors(window: str, previous_actor: str | None) -> tuple[list[str], list[st
     return sources, targets
 
 
+# An editor's bracket that ends with the name and qualifies the noun after it ("At the [20th Soviet Communist Party]
+# Congress"): the name is what the noun is of, not who acted.
+_QUALIFIES = re.compile(r"\]\s*[A-Z][a-z]")
 _ADDRESSED = re.compile(r"\b(?:to|against|with|on|invaded|attacked|recognised|recognized|informed|told|asked|urged)\s+(?:the\s+)?$", re.IGNORECASE)
 _MONTHS = frozenset(calendar.month_name[1:])  # "by the August (1955) agreement": a month, not a name
 _BY_NAME = re.compile(r"\bby\s+(?:the\s+)?(?:(?:comrade|com\.|cde\.)\s+)?([A-Z][a-z][\w'’-]+)(?![\w'’-]*\s+[A-Z])")

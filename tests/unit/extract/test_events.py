@@ -708,3 +708,13 @@ def test_a_speaker_telling_of_a_recent_act_is_two_happenings():
         ("approximate", date(1965, 4, 1), date(1965, 5, 31), ["Soviet Union"]),
         ("exact", date(1965, 5, 12), date(1965, 5, 12), ["Zhou Enlai"]),
     ]
+
+
+def test_a_name_in_a_bracket_that_qualifies_a_noun_is_no_actor():
+    """"At the [20th Soviet Communist Party] Congress Mikoyan told me ... on 5 March": the Party names the congress, the
+    act is Mikoyan's."""
+    events = extract_events(_letter("At the [20th Soviet Communist Party] Congress Mikoyan told me on 5 March that he will meet me.",
+                                    day=date(1956, 3, 5)))
+    dated = next(e for e in events if e.method == "dated_sentence")
+    assert "Communist Party of the Soviet Union" not in dated.sources + dated.targets
+    assert dated.sources == ["Anastas Mikoyan"]
