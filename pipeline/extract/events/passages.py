@@ -58,7 +58,7 @@ from pipeline.extract.events.document_metadata import _document_event, _heading_
 from pipeline.extract.events.relative_date import relative_events
 from pipeline.extract.events.tense_sentence import Scope, tense_events
 from pipeline.extract.events.titles import holder, is_bare_title, office_holders
-from pipeline.extract.events.undated_sentence import undated_events
+from pipeline.extract.events.undated_sentence import planned_events, undated_events
 from pipeline.extract.tense import read_cues
 from pipeline.normalize.dates import find_dates
 from pipeline.normalize.lexicon import lexicon
@@ -252,7 +252,9 @@ def _sentence_events(doc: ParsedDocument, context: Context) -> list[EventDraft]:
             sentence, start, end = s.text, s.start, s.end
             before_sentence = len(events)
             dated = merge_listed(sentence, [m for m in s.dates if not is_dateline(sentence, start, m)])
-            dated = [m for m in dated if not is_unreal(sentence, m, block.language) and not is_ahead(sentence, m, scope, context, block.language)]
+            dated = [m for m in dated if not is_unreal(sentence, m, block.language)]
+            ahead = [m for m in dated if is_ahead(sentence, m, scope, context, block.language)]
+            dated = [m for m in dated if m not in ahead]
             for mention in s.dates:
                 scope.follow(sentence, mention)
                 scope.govern(sentence, mention)
@@ -275,6 +277,8 @@ def _sentence_events(doc: ParsedDocument, context: Context) -> list[EventDraft]:
                     index, s, block.language, context, scope, previous_actor, bool(turn or turn_name),
                     ("“" if quoting else "") + block.text, 1 if quoting else 0,
                 )
+            if not any(e.start_date is None and e.end_date is None for e in events[before_sentence:]):  # read as a plan already
+                events += planned_events(index, s, ahead)  # after the sentence's own acts, which the rules above read first
             if context.is_record:
                 for event in events[before_sentence:]:
                     asked = (said := _SAID_TO.search(sentence)) and (event.event_type not in _SYMMETRIC or _SUBJECT_ONLY.match(sentence[: said.start()]))

@@ -718,3 +718,13 @@ def test_a_name_in_a_bracket_that_qualifies_a_noun_is_no_actor():
     dated = next(e for e in events if e.method == "dated_sentence")
     assert "Communist Party of the Soviet Union" not in dated.sources + dated.targets
     assert dated.sources == ["Anastas Mikoyan"]
+
+
+def test_a_day_to_come_named_for_an_act_is_a_plan():
+    """A cable of 11 October: "We have ordered an anti-aircraft regiment to leave Shanghai on 14 October, and ask you to
+    receive it." The order was given by the cable's day; the departure is a plan, undated until it happens."""
+    events = extract_events(_letter("We have ordered an anti-aircraft regiment to leave Shanghai on 14 October, and ask you to receive it.",
+                                    day=date(1950, 10, 11)))
+    plans = [e for e in events if e.method == "undated_sentence"]
+    assert [(e.date_kind, e.start_date, e.end_date, e.date_text) for e in plans] == [("undated", None, None, "14 October")]
+    assert all(e.start_date != date(1950, 10, 14) for e in events)
