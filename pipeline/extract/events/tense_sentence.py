@@ -114,7 +114,7 @@ def tense_events(
     sentence, offset = s.text, s.start
     record = context.is_record
     day = scope.day
-    if len(sentence) < 12:
+    if len(sentence) < (6 if language == "zh" else 12):  # a Chinese character is about a word: "(三)其他各项已另复。"
         return []
     if day is None:
         return _undated_events(index, sentence, offset, language, context, previous_actor, in_turn, scope.dated_text)
@@ -194,6 +194,8 @@ def tense_events(
     event.sources, event.targets = _cue_actors(sentence, verb, language, context, previous_actor)
     if event.method == "document_act" and not record and not event.sources and not sentence[: main.start].strip(_POINT_MARKS):
         event.sources, event.targets = list(context.senders), list(context.recipients)  # "(一)同意……": the writer's, to the addressee
+    elif language == "zh" and context.is_message and not record and not event.sources and not event.targets and _numbered(sentence):
+        event.sources = list(context.senders)  # "(三)其他各项已另复": a Chinese message's point leaves its writer, who acts, unsaid
     events = [event]
     if told and not in_turn:  # "Premier Zhou said that the Soviet Union recently asked for our view": and his saying, at the meeting
         said = EventDraft(index, "statement", offset, offset + len(sentence), "document_act", 0.4).on(day)
@@ -234,6 +236,12 @@ def _perfect_before(sentence: str, cues: list[Cue], main: Cue) -> Cue | None:
     """A perfect ("have already reported", "had defected") that comes before the sentence's saying: the main
     clause tells of an act done before the day, the saying after it belongs to a clause of its own."""
     return next((c for c in cues if c.kind == "past" and c.start < main.start and _PERFECT.match(sentence[c.start:c.end])), None)
+
+
+def _numbered(sentence: str) -> bool:
+    """A sentence that opens with a point's number ("(三)", "2."): one of the writer's numbered points."""
+    lead = sentence[: len(sentence) - len(sentence.lstrip(_POINT_MARKS))]
+    return any(c in lead for c in ")\uff09\u3001.")  # a bracket, its full-width form, the enumeration comma, a full stop
 
 
 def _approximately_before(event: EventDraft, day: date, cue: Cue) -> None:

@@ -728,3 +728,14 @@ def test_a_day_to_come_named_for_an_act_is_a_plan():
     plans = [e for e in events if e.method == "undated_sentence"]
     assert [(e.date_kind, e.start_date, e.end_date, e.date_text) for e in plans] == [("undated", None, None, "14 October")]
     assert all(e.start_date != date(1950, 10, 14) for e in events)
+
+
+def test_a_short_chinese_point_of_a_message_is_its_writers_act():
+    """"(三)其他各项已另复。" (the other points have been answered separately) in Mao's cable of 11 October: ten characters
+    are a whole sentence in Chinese, and the one who acts, left unsaid in the writer's numbered point, is the writer."""
+    text = "(三)其他各项已另复。"
+    doc = ParsedDocument(parser="test/1", source_type="archival_record", blocks=[Block("paragraph", 0, len(text), text, language="zh")],
+                         document_type="telegram", document_date=date(1950, 10, 11), document_date_precision="day",
+                         sender_names=["Mao Zedong"], recipient_names=["Peng Dehuai"])
+    (replied,) = extract_events(doc)
+    assert (replied.date_kind, replied.end_date, replied.sources) == ("upper_bound", date(1950, 10, 11), ["Mao Zedong"])
