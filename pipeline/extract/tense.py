@@ -126,7 +126,7 @@ def _english(sentence: str) -> list[Cue]:
             cues.append(Cue("years_ago", m.start(), m.end(), years=count if unit.startswith("year") else 0,
                             months=count if unit.startswith("month") else 0))
     words = [(m.start(), m.end(), m.group().lower()) for m in _WORD.finditer(sentence)]
-    speech, irregular, not_past, perfect, perfect_adverbs, past_auxiliaries, subjects, performative, adverbs = _english_words()
+    speech, irregular, not_past, perfect, perfect_adverbs, past_auxiliaries, subjects, performative, adverbs, perfect_participles = _english_words()
     auxiliaries = past_auxiliaries | perfect
     for i, (start, end, word) in enumerate(words):
         if word in subjects and i + 1 < len(words):
@@ -137,8 +137,10 @@ def _english(sentence: str) -> list[Cue]:
                 sentence[words[j][0]:]
             ):
                 cues.append(Cue("performative", start, words[j][1]))
+        if _compound(sentence, start, end):
+            continue  # "as result set-back", "well-informed circles": a part of a compound word, no verb
         if word in speech and not _negated(pats, words, i):
-            if not _named_noun(sentence, start, i, word):
+            if not _named_noun(sentence, start, i, word) and not _counted_noun(sentence, words, i):
                 cues.append(Cue("speech", start, end))
         elif word in past_auxiliaries and i + 1 < len(words):
             j = i + 1
@@ -150,8 +152,9 @@ def _english(sentence: str) -> list[Cue]:
             j = i + 1
             while j < len(words) and words[j][2] in perfect_adverbs:
                 j += 1
-            if j < len(words) and _is_participle(words[j][2], irregular, not_past) and not _near(pats["negation"], " ".join(w for _, _, w in words[i: j])):
-                cues.append(Cue("past", start, words[j][1]))
+            participle = j < len(words) and (_is_participle(words[j][2], irregular, not_past) or (word == "had" and words[j][2] in perfect_participles))
+            if participle and not _near(pats["negation"], " ".join(w for _, _, w in words[i: j])):
+                cues.append(Cue("past", start, words[j][1]))  # "had already sent", "he had had a telephone conversation"
         elif _is_past(word, irregular, not_past) and not _negated(pats, words, i) and not _modal_before(_before(words, i), pats) and not _after_auxiliary(words, i, auxiliaries):
             if i > 0 and words[i - 1][2] in ("the", "a", "an", "this", "that", "these", "those", "its", "their", "our", "his", "her"):
                 continue  # "the proposed plan": an adjective
@@ -160,7 +163,51 @@ def _english(sentence: str) -> list[Cue]:
             cues.append(Cue("past", start, end))
     if pats["ongoing"]:
         cues += [Cue("ongoing", m.start(), m.end()) for m in pats["ongoing"].finditer(sentence)]
+    cues += _future(sentence, words, cues, pats)
     return cues
+
+
+def _future(sentence: str, words: list[tuple[int, int, str]], cues: list[Cue], pats) -> list[Cue]:
+    """A named actor's act to come as the sentence's main verb ("my assistant [Brent] Scowcroft will invite him",
+    "Kvitsinsky will speak with ..."): a plan. Its subject is a name or a body ("the delegation"), not a pronoun
+    (the writer's or a speaker's "we will" are read by ``planned``) nor a thing ("the news will arrive"); a future
+    inside a saying, a wish or a clause of another verb ("stated that ... they will fulfill it", "I hope you will
+    find", "the negative side is that the Americans will view it as ...") is not the sentence's act."""
+    future, not_acts, pronouns, clauses, bodies = _future_words()
+    if not any(w in future for _, _, w in words):
+        return []
+    for i, (start, _end, word) in enumerate(words):
+        if word not in future or i == 0 or i + 1 >= len(words):
+            continue
+        j = i + 1
+        while j < len(words) - 1 and words[j][2].endswith("ly"):
+            j += 1  # "will probably be pulled out"
+        subject_start, subject_end, subject = words[i - 1]
+        named = (sentence[subject_start].isupper() and subject not in pronouns) or subject in bodies
+        if not named or words[j][2] in not_acts or sentence[subject_end: start].strip(" ]"):
+            continue
+        if any(c.start < start for c in cues if c.kind in ("speech", "past", "performative")) or _near(pats["hypothetical"], sentence[:start].lower()):
+            continue
+        if any(w in clauses for _, _, w in words[:i]):
+            continue  # "the negative side is that the Americans will view it as ...": a clause of another verb's
+        return [Cue("planned", start, words[j][1])]
+    return []
+
+
+@cache
+def _future_words() -> tuple[frozenset[str], ...]:
+    """The future auxiliaries, the words after them that make no act, the pronoun subjects, the clause openers and the
+    bodies that may be a subject (``_future``), made once."""
+    lex = lexicon("en")
+    keys = ("future_auxiliaries", "future_not_acts", "future_not_subjects", "future_not_after")
+    return (*(frozenset(lex.get(k, [])) for k in keys), frozenset(w.lower() for w in lex.get("actor_nouns", [])))
+
+
+def _compound(sentence: str, start: int, end: int) -> bool:
+    """A word joined to another by a hyphen ("set-back", "so-called", "well-informed"): a part of a noun or adjective."""
+    return (start > 1 and sentence[start - 1] == "-" and sentence[start - 2].isalpha()) or (
+        end + 1 < len(sentence) and sentence[end] == "-" and sentence[end + 1].isalpha()
+    )
 
 
 def is_opinion(clause: str) -> bool:
@@ -171,6 +218,24 @@ def is_opinion(clause: str) -> bool:
     if not verb:
         return False
     return not re.search(r"\b(?:" + "|".join(lex.get("position_words") or []) + r")\b", clause[verb.end(): verb.end() + 40], re.IGNORECASE)
+
+
+def _counted_noun(sentence: str, words: list[tuple[int, int, str]], i: int) -> bool:
+    """A plural of saying that is a noun after a quantifier, perhaps with a name's adjective between ("both German
+    states", "the two talks", "all reports"): no act."""
+    if not words[i][2].endswith("s") or i == 0:
+        return False
+    quantifiers, determiners = _quantifiers()
+    before = words[i - 1]
+    if before[2] in quantifiers or before[2] in determiners:
+        return True  # "the talks", "both states"; not "the Politburo agrees"
+    return i > 1 and sentence[before[0]].isupper() and words[i - 2][2] in quantifiers
+
+
+@cache
+def _quantifiers() -> tuple[frozenset[str], frozenset[str]]:
+    lex = lexicon("en")
+    return frozenset(lex.get("quantifiers", [])), frozenset(lex.get("determiners", []))
 
 
 def _named_noun(sentence: str, start: int, i: int, word: str) -> bool:
@@ -186,7 +251,8 @@ def _named_noun(sentence: str, start: int, i: int, word: str) -> bool:
 def _english_words() -> tuple[frozenset[str], ...]:
     """The word lists ``_english`` looks words up in, as sets made once rather than for every sentence."""
     lex = lexicon("en")
-    keys = ("speech", "irregular_past", "not_past", "perfect", "perfect_adverbs", "past_auxiliaries", "performative_subjects", "performative", "adverbs")
+    keys = ("speech", "irregular_past", "not_past", "perfect", "perfect_adverbs", "past_auxiliaries", "performative_subjects", "performative", "adverbs",
+            "perfect_participles")
     return tuple(frozenset(lex.get(key, [])) for key in keys)
 
 

@@ -23,7 +23,14 @@ deciphering and printing. In the text:
   reached") happened on or before the document's date (start unknown), and a
   plan ("we intend to", 打算) has no date yet;
 - "Stalin replied:" with no date answers the last dated message, and "five
-  days later" counts from the last date: both inferred.
+  days later" counts from the last date: both inferred;
+- a letter or record that opens a clause with a day ("When we flew into
+  Belgrade on the morning of 26 September ...") tells that day's acts in turn:
+  the simple pasts after it happened on it;
+- a day to come that the text names for an act (a cable's order for a later
+  day, "my assistant Scowcroft will invite him") is a plan, undated; a history
+  that writes its own dates places the acts between them by those dates, so an
+  act it tells with no date in scope is no undated row.
 
 Receipt stamps that precede the sending by exactly one year ("Received 23:00
 31.1.1951" on a telegram of 31 January 1952) are a typist's slip: the

@@ -200,7 +200,7 @@ def _actors(window: str, previous_actor: str | None) -> tuple[list[str], list[st
     """Source and target actors of a clause: "to X" and "in response to X's" name targets."""
     sources, targets = [], []
     for m in find_mentions(window):
-        if not m.entity.is_actor or is_where(window, m):
+        if not m.entity.is_actor or is_where(window, m) or _QUALIFIES.match(window, m.end):
             continue
         before = window[max(0, m.start - 20): m.start].lower()
         name = m.entity.name
@@ -216,6 +216,9 @@ def _actors(window: str, previous_actor: str | None) -> tuple[list[str], list[st
     return sources, targets
 
 
+# An editor's bracket that ends with the name and qualifies the noun after it ("At the [20th Soviet Communist Party]
+# Congress"): the name is what the noun is of, not who acted.
+_QUALIFIES = re.compile(r"\]\s*[A-Z][a-z]")
 _ADDRESSED = re.compile(r"\b(?:to|against|with|on|invaded|attacked|recognised|recognized|informed|told|asked|urged)\s+(?:the\s+)?$", re.IGNORECASE)
 _MONTHS = frozenset(calendar.month_name[1:])  # "by the August (1955) agreement": a month, not a name
 _BY_NAME = re.compile(r"\bby\s+(?:the\s+)?(?:(?:comrade|com\.|cde\.)\s+)?([A-Z][a-z][\w'’-]+)(?![\w'’-]*\s+[A-Z])")
@@ -479,6 +482,7 @@ _NOT_SUBJECTS = frozenset(
 )
 
 
+_REFLEXIVES = frozenset(["themselves", "himself", "herself", "itself"])
 _LEADING_ADVERBS = frozenset(["just", "also", "then", "thus", "still", "already", "now", "even", "only", "soon", "later", "meanwhile"])
 
 
@@ -490,6 +494,8 @@ def _subject_phrase(before: str) -> list[str]:
         words = words[1:]  # "just recently the enemy": the adverbs before the subject
     if words and words[0].lower() in ("the", "a", "an"):
         words = words[1:]
+    if len(words) > 1 and words[-1].lower() in _REFLEXIVES:
+        words = words[:-1]  # "Soviet troops themselves had had no stomach ...": the subject, stressed
     if not 1 <= len(words) <= 6 or not words[0][:1].isalpha():
         return []
     if words[0].lower() in _NOT_SUBJECTS or words[-1].lower() in _NOT_SUBJECTS or words[-1].lower() in _FUNCTION_WORDS:

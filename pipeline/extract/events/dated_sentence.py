@@ -23,7 +23,7 @@ from pipeline.extract.events.common import (
     _subject_phrase,
     event_words,
 )
-from pipeline.extract.events.tense_sentence import Scope
+from pipeline.extract.events.tense_sentence import _OPENS_WITH_DAY, _TOOK_PLACE, Scope
 from pipeline.extract.mentions import find_mentions
 from pipeline.extract.tense import Cue, read_cues
 from pipeline.normalize.dates import DateMention
@@ -115,9 +115,16 @@ def is_ahead(sentence: str, mention: DateMention, scope: Scope, context: Context
         return True
     if context.is_message and not context.is_record and not (_HANDLED.search(sentence) or _STAMP.search(sentence)):
         return True  # a cable's order for a later day ("调一个高射炮团于十月十四日从上海开动" in a cable of 11 October): not yet done
+    if context.is_record and not (_HANDLED.search(sentence) or _STAMP.search(sentence)) and mention.start_date > (scope.last or now):
+        before = sentence[: mention.start]
+        if not (_OPENS_WITH_DAY.search(before) or _TOOK_PLACE.search(before) or _HELD.search(before)):
+            return True  # "A change in the Hungarian position, beginning with the emigration ... from September 11, should
+            # not be expected" in the minutes of 5 September: a day to come, which the text does not move to
     return any(c.kind == "planned" and c.end <= mention.start for c in read_cues(sentence, language))
 
 
+# "The conference was held on July 11, from 3 to 9 p.m. and on July 12 ...": the days a happening took place on.
+_HELD = re.compile(r"\b(?:took\s+place|was\s+held|were\s+held|began|opened|met|lasted|continued)\b", re.IGNORECASE)
 _HANDLED = re.compile(r"\b(?:" + "|".join(_HANDLING_VERBS) + r")\b", re.IGNORECASE)  # "18:45 Received 17.7 20:50": a stamp
 _OCCASION_OF = re.compile(r"\b(?:conference|meeting|session|talks|visit|congress|plenum|summit|departure|arrival)s?\s+(?:of|on|for|set\s+for)\s+$", re.IGNORECASE)
 

@@ -58,7 +58,7 @@ from pipeline.extract.events.document_metadata import _document_event, _heading_
 from pipeline.extract.events.relative_date import relative_events
 from pipeline.extract.events.tense_sentence import Scope, tense_events
 from pipeline.extract.events.titles import holder, is_bare_title, office_holders
-from pipeline.extract.events.undated_sentence import undated_events
+from pipeline.extract.events.undated_sentence import planned_events, undated_events
 from pipeline.extract.tense import read_cues
 from pipeline.normalize.dates import find_dates
 from pipeline.normalize.lexicon import lexicon
@@ -184,6 +184,8 @@ def _sentence_events(doc: ParsedDocument, context: Context) -> list[EventDraft]:
     datelines = _dateline_blocks(doc)
     speech: EventDraft | None = None  # the dated event that introduced a quoted statement ("made following statement:")
     scope = Scope(context.occasion, context.occasion_precision, last=context.occasion_end)
+    if context.occasion is None and not (context.is_record or context.is_correspondence):  # a narrative with no date of its own
+        scope.dated_text = any(find_dates(b.text, None) for b in doc.blocks if b.passage_type in TEXT_BLOCKS)
     speaker: str | None = None  # the speaker of the last turn of a record
     quoting = False  # a quotation opened in an earlier passage and not yet closed
     participants = _participants(doc, "") if context.is_record else []
@@ -250,7 +252,9 @@ def _sentence_events(doc: ParsedDocument, context: Context) -> list[EventDraft]:
             sentence, start, end = s.text, s.start, s.end
             before_sentence = len(events)
             dated = merge_listed(sentence, [m for m in s.dates if not is_dateline(sentence, start, m)])
-            dated = [m for m in dated if not is_unreal(sentence, m, block.language) and not is_ahead(sentence, m, scope, context, block.language)]
+            dated = [m for m in dated if not is_unreal(sentence, m, block.language)]
+            ahead = [m for m in dated if is_ahead(sentence, m, scope, context, block.language)]
+            dated = [m for m in dated if m not in ahead]
             for mention in s.dates:
                 scope.follow(sentence, mention)
                 scope.govern(sentence, mention)
@@ -265,12 +269,16 @@ def _sentence_events(doc: ParsedDocument, context: Context) -> list[EventDraft]:
                 events += relative_events(index, s, events) or undated_events(index, s, context, scope.before(scope.day)[0] if scope.day else None)
             below = next((datelines[i] for i in range(index + 1, index + 5) if i in datelines), None)
             events += act_events(index, s, context, below)
-            only_named = dated and len(events) - before_sentence == len(dated) and all(names_a_thing(sentence, m) for m in dated)
+            only_named = dated and len(events) - before_sentence == len(dated) and all(
+                names_a_thing(sentence, m) and not _thing_acts(sentence, m, block.language) for m in dated
+            )
             if (len(events) == before_sentence or only_named) and not ((turn or turn_name) and start == 0 and not bracketed):
                 events += tense_events(
                     index, s, block.language, context, scope, previous_actor, bool(turn or turn_name),
                     ("“" if quoting else "") + block.text, 1 if quoting else 0,
                 )
+            if not any(e.start_date is None and e.end_date is None for e in events[before_sentence:]):  # read as a plan already
+                events += planned_events(index, s, ahead)  # after the sentence's own acts, which the rules above read first
             if context.is_record:
                 for event in events[before_sentence:]:
                     asked = (said := _SAID_TO.search(sentence)) and (event.event_type not in _SYMMETRIC or _SUBJECT_ONLY.match(sentence[: said.start()]))
@@ -306,6 +314,20 @@ def _announced_in_heading(index: int, text: str, year: int | None, context: Cont
             announced.announcement = (index, s.start, s.end)
             return announced
     return None
+
+
+def _thing_acts(sentence: str, mention, language: str | None) -> bool:
+    """The dated paper is the subject of the sentence's verb ("The Front's statement of 22 March stated that ..."):
+    the dated row tells that act, and no other act is left for the verbs to date. Not when the paper stands after
+    the verb ("Dulles then commented that the Soviet statement of October 30 ...": his comment is another act)."""
+    verbs = [c for c in read_cues(sentence, language) if c.kind in ("speech", "past", "performative")]
+    if not verbs or verbs[0].start < mention.end or _CLAUSE_BETWEEN.search(sentence[mention.end: verbs[0].start]):
+        return False
+    return len(sentence[verbs[0].start: verbs[0].end].split()) == 1  # active: "Your telegram of 21 February has been
+    # received" tells its receipt, another act
+
+
+_CLAUSE_BETWEEN = re.compile(r"\b(?:that|which|who|when|while|after|before|and|but)\b|[;:]")
 
 
 def _signed(index: int, text: str, year: int | None, context: Context) -> list[EventDraft]:

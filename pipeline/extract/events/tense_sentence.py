@@ -40,6 +40,8 @@ class Scope:
     last: date | None = None  # a meeting of several days: its last day, until the text moves to one day
     floor: date | None = None  # "In accordance with your directive dated 13.10.50 I had a meeting": not before it
     bound: tuple[date, str] | None = None  # "In March 1952 ...": the passage's past acts happened by its end
+    told: bool = False  # the text moved to the day by opening a clause with it ("On 19 October ..."): it tells that day
+    dated_text: bool = False  # the text writes dates of its own (a history that places its happenings by them)
 
     def govern(self, sentence: str, mention: DateMention) -> None:
         """A sentence opening with a month or a year ("In March 1952 before the arrival ...") governs the past acts
@@ -61,6 +63,7 @@ class Scope:
             return
         if _OPENS_WITH_DAY.search(before) or _TOOK_PLACE.search(before):
             self.day, self.precision, self.moved, self.last = mention.start_date, "day", True, None
+            self.told = bool(_OPENS_WITH_DAY.search(before))
 
     def during(self, event: EventDraft) -> None:
         """An act of the meeting: on its day, or within its days when it lasted several."""
@@ -111,10 +114,10 @@ def tense_events(
     sentence, offset = s.text, s.start
     record = context.is_record
     day = scope.day
-    if len(sentence) < 12:
+    if len(sentence) < (6 if language == "zh" else 12):  # a Chinese character is about a word: "(三)其他各项已另复。"
         return []
     if day is None:
-        return _undated_events(index, sentence, offset, language, context, previous_actor, in_turn)
+        return _undated_events(index, sentence, offset, language, context, previous_actor, in_turn, scope.dated_text)
     if (language in (None, "en") and len(_LOWER_WORD.findall(sentence)) < 2) or _HANDLING.match(sentence):
         return _handling_event(index, sentence, offset, day, context) if _HANDLING.match(sentence) else []
     cues = read_cues(sentence, language)
@@ -122,7 +125,8 @@ def tense_events(
         return []
     if scope.bound and _LATER.search(sentence):
         scope.bound = None  # "One of them was later poisoned": past the period that governed the passage
-    if _inside_quotation(block_text, offset + shift) and record:
+    quoted = _inside_quotation(block_text, offset + shift)
+    if quoted and record:
         cues = [Cue("past", c.start, c.end) if c.kind in ("speech", "performative") else c for c in cues]
     kinds = {c.kind for c in cues}
     main = next(c for kind in _CUE_ORDER for c in cues if c.kind == kind)
@@ -175,6 +179,9 @@ def tense_events(
         event.method = "document_act"
     elif main.kind == "ongoing":
         event.on(day).date_kind = "approximate"
+    elif main.kind == "past" and _tells_the_day(scope, context, quoted) and not _PERFECT.match(sentence[main.start: main.end]):
+        event.on(day).date_kind = "exact"  # "When we flew into Belgrade on 26 September ... The conversation ... was held at
+        scope.during(event)  # the appointed time": the text tells that day's acts in turn; "had invited" was before it
     else:  # a past act, or a saying reported in a letter: on or before the day
         (event.end_date, event.precision), event.date_kind = scope.before(day), "upper_bound"
         if scope.floor and not record:  # after the directive it answers: between the two days
@@ -182,11 +189,20 @@ def tense_events(
     if scope.precision != "day" and event.start_date is not None:
         event.start_date, event.end_date, event.precision = event.start_date.replace(day=1), period_end(event.start_date, scope.precision), scope.precision
     event.event_type = next((k for k, p in _KEYWORD_PATTERNS if p.search(sentence)), "statement")
-    verb = main if main.kind not in _WHEN_CUES else next((c for c in cues if c.kind not in _WHEN_CUES), main)
+    told = record and main.kind in _WHEN_CUES and first_verb is not None and first_verb.kind == "speech" and first_verb.end <= main.start
+    verb = main if main.kind not in _WHEN_CUES else next((c for c in cues if c.kind not in _WHEN_CUES and (not told or c.start > main.end)), main)
     event.sources, event.targets = _cue_actors(sentence, verb, language, context, previous_actor)
     if event.method == "document_act" and not record and not event.sources and not sentence[: main.start].strip(_POINT_MARKS):
         event.sources, event.targets = list(context.senders), list(context.recipients)  # "(一)同意……": the writer's, to the addressee
+    elif language == "zh" and context.is_message and not record and not event.sources and not event.targets and _numbered(sentence):
+        event.sources = list(context.senders)  # "(三)其他各项已另复": a Chinese message's point leaves its writer, who acts, unsaid
     events = [event]
+    if told and not in_turn:  # "Premier Zhou said that the Soviet Union recently asked for our view": and his saying, at the meeting
+        said = EventDraft(index, "statement", offset, offset + len(sentence), "document_act", 0.4).on(day)
+        said.date_kind = "exact"
+        scope.during(said)
+        said.sources, said.targets = _cue_actors(sentence, first_verb, language, context, previous_actor)
+        events.insert(0, said)
     if record and event.date_kind == "exact" and (read := _READ_OUT.search(sentence)):
         # "Information from Cdes. Mikoyan and Serov is read aloud": read at the meeting, sent before it
         sent = EventDraft(index, "message_sent", offset, offset + len(sentence), "tense_sentence", 0.35)
@@ -196,7 +212,7 @@ def tense_events(
         sent.targets = list(context.recipients)
         events.append(sent)
     if main.kind in ("speech", "performative"):
-        events += _embedded_events(index, sentence, offset, cues, main, day, scope, language, context, previous_actor, event.sources)
+        events += _embedded_events(index, sentence, offset, cues, main, day, scope, language, context, previous_actor, event.sources, quoted)
     return events
 
 
@@ -207,10 +223,25 @@ _VOICED = re.compile(r"\b(?:we|We|I)\s+(?:\w+ly\s+)?(?:will|shall|want|wish|inte
 _PERFECT = re.compile(r"^(?:has|have|had)\b", re.IGNORECASE)
 
 
+def _tells_the_day(scope: Scope, context: Context, quoted: bool) -> bool:
+    """A letter, cable or record whose text has moved to a day by opening a clause with it ("When we flew into
+    Belgrade on the morning of 26 September ...", "On 19 October at 10:00 am the proceedings ... began."): its writer
+    tells that day's acts in turn, so a simple past that follows happened on it. A line that only reports a day
+    ("The reporting group met on July 12th") moves the day the text speaks from, but tells nothing after it. Not inside a quotation (a speaker's earlier acts), and not in
+    a book's narrative, which moves through the days of a history with its own analysis between them."""
+    return scope.told and not quoted and (context.is_record or context.is_correspondence)
+
+
 def _perfect_before(sentence: str, cues: list[Cue], main: Cue) -> Cue | None:
     """A perfect ("have already reported", "had defected") that comes before the sentence's saying: the main
     clause tells of an act done before the day, the saying after it belongs to a clause of its own."""
     return next((c for c in cues if c.kind == "past" and c.start < main.start and _PERFECT.match(sentence[c.start:c.end])), None)
+
+
+def _numbered(sentence: str) -> bool:
+    """A sentence that opens with a point's number ("(三)", "2."): one of the writer's numbered points."""
+    lead = sentence[: len(sentence) - len(sentence.lstrip(_POINT_MARKS))]
+    return any(c in lead for c in ")\uff09\u3001.")  # a bracket, its full-width form, the enumeration comma, a full stop
 
 
 def _approximately_before(event: EventDraft, day: date, cue: Cue) -> None:
@@ -226,12 +257,13 @@ def _approximately_before(event: EventDraft, day: date, cue: Cue) -> None:
 
 
 _NONE = re.compile(r"[\W]*(?:nothing|no\s+one|nobody)\b", re.IGNORECASE)  # "have [heard] nothing": the act did not happen
+_COORDINATED = re.compile(r"(?:and|but)\s+|[,;]\s+", re.IGNORECASE)  # a clause of its own, not one a verb reports
 _CLAUSE_OPENERS = re.compile(r"\b(?:that|and|but|as|which|who|because)\s+|[,;:]\s+", re.IGNORECASE)
 
 
 def _embedded_events(
     index: int, sentence: str, offset: int, cues: list[Cue], main: Cue, day: date, scope: Scope,
-    language: str | None, context: Context, previous_actor: str | None, subject: list[str] | None = None,
+    language: str | None, context: Context, previous_actor: str | None, subject: list[str] | None = None, quoted: bool = False,
 ) -> list[EventDraft]:
     """A past act or a plan reported inside a saying ("announced that the Chinese government had already sent a greeting")."""
     found = []
@@ -252,6 +284,9 @@ def _embedded_events(
         event.inferred = True
         if cue.kind == "planned":
             event.date_kind = "undated"
+        elif _tells_the_day(scope, context, quoted) and _COORDINATED.fullmatch(opener[-1].group()) and not _PERFECT.match(sentence[cue.start: cue.end]):
+            event.on(day).date_kind = "exact"  # "After the meeting was opened ..., X were added to the Central Committee": the
+            scope.during(event)  # next act of the day the text moved to, not a clause another's words report
         else:
             (event.end_date, event.precision), event.date_kind = scope.before(day), "upper_bound"
             if scope.floor and not context.is_record:  # after the directive it answers, as the act that reports it
@@ -265,6 +300,7 @@ def _embedded_events(
 
 def _undated_events(
     index: int, sentence: str, offset: int, language: str | None, context: Context, previous_actor: str | None, in_turn: bool,
+    dated_text: bool = False,
 ) -> list[EventDraft]:
     """A document that gives no date: its happenings are rows all the same, undated."""
     if in_turn or is_hypothetical(sentence, language):
@@ -274,6 +310,9 @@ def _undated_events(
         return []
     if language in (None, "en") and states_a_quality(sentence, cues):
         return []  # "This is of course the way life is—good and bad mixed together."
+    if dated_text and not (context.is_record or context.is_correspondence) and not any(c.kind == "planned" for c in cues):
+        return []  # a history that writes its dates ("Была сформирована Центральная группа войск." between "11 октября"
+        # and "17 октября"): the dates around it place the act, no date at all would be wrong; a plan has none yet
     event = EventDraft(index, "statement", offset, offset + len(sentence), "tense_sentence", 0.3)
     event.date_kind = "undated"
     event.event_type = next((k for k, p in _KEYWORD_PATTERNS if p.search(sentence)), "statement")

@@ -18,6 +18,7 @@ from pipeline.extract.events.common import (
     _actor_names,
 )
 from pipeline.extract.mentions import find_mentions
+from pipeline.normalize.dates import DateMention
 
 
 def undated_events(index: int, s: Sentence, context: Context, by: date | None = None) -> list[EventDraft]:
@@ -43,6 +44,31 @@ def undated_events(index: int, s: Sentence, context: Context, by: date | None = 
     if context.is_correspondence and (m := _PAST_ACT.search(sentence)):
         return _past_act(index, sentence, offset, m, context, by)
     return []
+
+
+def planned_events(index: int, s: Sentence, ahead: list[DateMention]) -> list[EventDraft]:
+    """A day to come that the text names for an act ("已电华东调一个高射炮团于十月十四日从上海开动", "beginning with the
+    emigration of GDR citizens from September 11" in the minutes of 5 September): a plan, undated until it happens.
+    Its evidence is the clause that holds the day."""
+    events = []
+    for mention in ahead:
+        start = max(s.text.rfind(p, 0, mention.start) for p in _CLAUSE_MARKS) + 1
+        start += len(s.text[start:]) - len(s.text[start:].lstrip())
+        ends = [i for p in _CLAUSE_MARKS if (i := s.text.find(p, mention.end)) >= 0]
+        end = min(ends) if ends else len(s.text.rstrip())
+        clause = s.text[start:end]
+        if any(e.evidence_start == s.start + start for e in events) or len(clause.strip()) < 6:
+            continue
+        kind = next((k for k, p in _KEYWORD_PATTERNS if p.search(clause)), "statement")
+        event = EventDraft(index, kind, s.start + start, s.start + end, "undated_sentence", 0.35)
+        event.date_kind, event.date_text = "undated", mention.text
+        names = _actor_names(clause)
+        event.sources, event.targets = names[:1], names[1:]
+        events.append(event)
+    return events
+
+
+_CLAUSE_MARKS = (",", ";", ":", "\uff0c", "\uff1b", "\uff1a", "\u3002")  # and their full-width Chinese forms
 
 
 def _past_act(index: int, sentence: str, offset: int, verb: re.Match, context: Context, by: date | None = None) -> list[EventDraft]:

@@ -647,3 +647,95 @@ def test_a_records_body_is_the_one_its_title_says_met():
 def test_a_name_after_a_preposition_in_the_subject_is_what_it_is_about():
     sentence = "Gromyko initiative on Cuba yesterday appears corroborate estimate."
     assert _cue_reading(sentence, "appears")[0] == ["Andrei Gromyko"]
+
+
+def test_a_letter_that_opens_a_day_tells_that_days_acts_in_turn():
+    """"When we flew into Belgrade on the morning of 26 September ...": the simple pasts that follow happened that day;
+    a pluperfect was before it, and a line that only reports a day ("The group met on 25 September.") tells nothing."""
+    told = extract_events(_letter(
+        "When we flew into Belgrade on the morning of 26 September Tito said that he wanted to talk.",
+        "The conversation with Tito was held at the appointed time.",
+        "The Yugoslavs had invited Indian performers to the city.",
+        day=date(1956, 10, 6),
+    ))
+    held = next(e for e in told if e.evidence_start == 0 and e.block == 1)
+    assert (held.start_date, held.end_date, held.date_kind) == (date(1956, 9, 26), date(1956, 9, 26), "exact")
+    invited = next(e for e in told if e.block == 2)
+    assert (invited.start_date, invited.end_date, invited.date_kind) == (None, date(1956, 9, 26), "upper_bound")
+    reported = extract_events(_letter("The group met on 25 September.", "The conversation was held at the appointed time.",
+                                      day=date(1956, 10, 6)))
+    assert next(e for e in reported if e.block == 1).date_kind == "upper_bound"
+
+
+def test_a_dated_paper_that_acts_is_one_row():
+    """"The Front's statement of 22 March stated that ...": the dated row tells the act; "Your telegram of 21 February
+    has been received" tells its receipt too, and "X commented that the statement of 30 October ..." his comment."""
+    (stated,) = extract_events(_letter("The Front's statement of 22 March stated that the regime is a puppet.", day=date(1965, 5, 12)))
+    assert (stated.start_date, stated.method) == (date(1965, 3, 22), "dated_sentence")
+    received = extract_events(_letter("Your telegram of 21 February has been received.", day=date(1952, 2, 23)))
+    assert sorted(e.method for e in received) == ["dated_sentence", "tense_sentence"]
+
+
+def test_a_history_that_writes_its_dates_places_its_acts_by_them():
+    """A book's narrative with dates of its own: an act told between them ("The Central Group of Forces was formed.")
+    is placed by them, not left undated; a page that writes no date keeps its acts as undated rows."""
+    dated = _doc("The Central Group of Forces was formed.", "Soon a decision of 17 October 1968 formed a Special Department.",
+                 document_type="book_pages")
+    assert [e.block for e in extract_events(dated)] == [1]
+    undated = _doc("The demonstrators unfurled their placards.", "The Central Group of Forces was formed.", document_type="book_pages")
+    assert [(e.block, e.date_kind) for e in extract_events(undated)] == [(0, "undated"), (1, "undated")]
+
+
+def test_a_day_after_the_meeting_that_the_minutes_do_not_move_to_is_to_come():
+    """Minutes of 5 September: "... beginning with the emigration of GDR citizens from September 11, should not be
+    expected" names a day to come, no happening on it; "The conference was held on July 11 ... and on July 12" and a
+    handling line ("Printed ... 27 November") are days of the record's own."""
+    minutes = dict(document_type="minutes", document_date=date(1989, 9, 5), document_date_precision="day")
+    ahead = extract_events(_doc("A change in the Hungarian position, beginning with the emigration of GDR citizens from September 11, "
+                                "should not be expected.", **minutes))
+    assert all(e.start_date != date(1989, 9, 11) for e in ahead)
+    held = extract_events(_doc("The conference was held on September 5, from 3 to 9 p.m. and on September 6 from 10 a.m. to 1 p.m.", **minutes))
+    assert date(1989, 9, 6) in {e.start_date for e in held}
+
+
+def test_a_speaker_telling_of_a_recent_act_is_two_happenings():
+    """"Premier Zhou said that the Soviet Union recently asked for our view" in a record of 12 May: Zhou's saying, at
+    the meeting, and the Soviet request, in the months before it."""
+    record = _doc("Premier Zhou said that the Soviet Union recently asked for our view regarding the conference.",
+                  document_type="record_of_conversation", document_date=date(1965, 5, 12), document_date_precision="day")
+    rows = sorted((e.date_kind, e.start_date, e.end_date, e.sources) for e in extract_events(record))
+    assert rows == [
+        ("approximate", date(1965, 4, 1), date(1965, 5, 31), ["Soviet Union"]),
+        ("exact", date(1965, 5, 12), date(1965, 5, 12), ["Zhou Enlai"]),
+    ]
+
+
+def test_a_name_in_a_bracket_that_qualifies_a_noun_is_no_actor():
+    """"At the [20th Soviet Communist Party] Congress Mikoyan told me ... on 5 March": the Party names the congress, the
+    act is Mikoyan's."""
+    events = extract_events(_letter("At the [20th Soviet Communist Party] Congress Mikoyan told me on 5 March that he will meet me.",
+                                    day=date(1956, 3, 5)))
+    dated = next(e for e in events if e.method == "dated_sentence")
+    assert "Communist Party of the Soviet Union" not in dated.sources + dated.targets
+    assert dated.sources == ["Anastas Mikoyan"]
+
+
+def test_a_day_to_come_named_for_an_act_is_a_plan():
+    """A cable of 11 October: "We have ordered an anti-aircraft regiment to leave Shanghai on 14 October, and ask you to
+    receive it." The order was given by the cable's day; the departure is a plan, undated until it happens."""
+    events = extract_events(_letter("We have ordered an anti-aircraft regiment to leave Shanghai on 14 October, and ask you to receive it.",
+                                    day=date(1950, 10, 11)))
+    plans = [e for e in events if e.method == "undated_sentence"]
+    assert [(e.date_kind, e.start_date, e.end_date, e.date_text) for e in plans] == [("undated", None, None, "14 October")]
+    assert all(e.start_date != date(1950, 10, 14) for e in events)
+
+
+def test_a_short_chinese_point_of_a_message_is_its_writers_act():
+    """"(三)其他各项已另复。" (the other points have been answered separately) in Mao's cable of 11 October: ten characters
+    are a whole sentence in Chinese, and the one who acts, left unsaid in the writer's numbered point, is the writer."""
+    text = "(三)其他各项已另复。"
+    doc = ParsedDocument(parser="test/1", source_type="archival_record", blocks=[Block("paragraph", 0, len(text), text, language="zh")],
+                         document_type="telegram", document_date=date(1950, 10, 11), document_date_precision="day",
+                         sender_names=["Mao Zedong"], recipient_names=["Peng Dehuai"])
+    (replied,) = extract_events(doc)
+    assert (replied.date_kind, replied.end_date, replied.sources) == ("upper_bound", date(1950, 10, 11), ["Mao Zedong"])

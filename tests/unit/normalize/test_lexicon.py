@@ -47,6 +47,10 @@ def _opinion(language, text, expected):
     assert ("performative" not in {c.kind for c in read_cues(text, language)}) == expected, text
 
 
+def _no_cue(language, text, kind):
+    assert kind not in {c.kind for c in read_cues(text, language)}, text
+
+
 def _matches(pattern):
     return _holds(pattern.match)
 
@@ -157,6 +161,7 @@ CHECKS = {
     "receipt_marks": _receiving_office,
     "telegram_reply": _telegram_reply,
     "opinion": _opinion,
+    "no_cue": _no_cue,
     "recorded_by": _holds(tense_sentence.RECORDED_BY.search),
     "memo_header": _memo_header,
     "attachment_heading": _groups(document_act.ATTACHMENT_HEADING.match, "heading"),
