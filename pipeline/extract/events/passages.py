@@ -63,16 +63,18 @@ from pipeline.extract.tense import read_cues
 from pipeline.normalize.dates import find_dates
 from pipeline.normalize.lexicon import lexicon
 from pipeline.normalize.names import lookup
+from pipeline.normalize.offices import bare_holders, home_countries, office_names
 from pipeline.normalize.text import normalize_space
 from pipeline.parse.model import ParsedDocument
 
 
 def extract_events(doc: ParsedDocument) -> list[EventDraft]:
-    with reading_page([doc.title or ""] + [b.text for b in doc.blocks]):
-        return _extract_events(doc)
+    homes = home_countries(doc.url, doc.title)
+    with reading_page([doc.title or ""] + [b.text for b in doc.blocks], office_names(doc.document_date, homes)):
+        return _extract_events(doc, homes)
 
 
-def _extract_events(doc: ParsedDocument) -> list[EventDraft]:
+def _extract_events(doc: ParsedDocument, homes: frozenset[str] = frozenset()) -> list[EventDraft]:
     doc.subdocuments = []
     context = document_context(doc)
     own = _document_event(doc) or _heading_event(doc, context) or _occasion_event(doc, context)
@@ -100,7 +102,10 @@ def _extract_events(doc: ParsedDocument) -> list[EventDraft]:
                 event.targets = [context.body]  # a message read out to the meeting: sent to the body
     titled = any(is_bare_title(n) for e in events for n in e.sources + e.targets)  # the document read again only then
     parties = context.senders + context.recipients + (_participants(doc, "") if context.is_record and titled else [])
-    if titled and (holders := office_holders([doc.title or ""] + [b.text for b in doc.blocks], parties)):
+    holders = office_holders([doc.title or ""] + [b.text for b in doc.blocks], parties) if titled else {}
+    if titled:  # "the President" in a memorandum of the National Security Council: the President of that day
+        holders = bare_holders(context.occasion or doc.document_date, homes) | holders
+    if holders:
         for event in events:  # "the Ambassador thanked him": the ambassador the document names
             event.sources = list(dict.fromkeys(holder(n, holders) for n in event.sources))
             event.targets = [n for n in dict.fromkeys(holder(n, holders) for n in event.targets) if n not in event.sources]
