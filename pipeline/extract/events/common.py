@@ -246,6 +246,10 @@ def is_modifier(text: str, mention) -> bool:
     return text.rfind("[", 0, mention.start) > text.rfind("]", 0, mention.start) and bool(_BRACKET_MODIFIER.match(text, mention.end))
 
 
+_PASSING = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in sorted(lexicon("en").get("passing_verbs") or [], key=len, reverse=True)) + r")\b", re.IGNORECASE)
+_FROM = re.compile(r"\bfrom\b(?!.*\bto\b)")  # "from X" with no "to Y" after it: "a message from Khrushchev to the President" keeps its addressee
+
+
 # Where the act's own words end and what it says, asks or joins begins: "Mao noted [that Tito had proved ...]",
 # "asked [if South Korea is producing ...]", "asked me to read [, and ordered PAK ...]". The names after it are
 # the content's, not the act's addressees.
@@ -294,6 +298,8 @@ def _cue_actors(sentence: str, cue: Cue, language: str | None, context: Context,
     elif after.lstrip().startswith(","):
         after = ""  # "As I have already reported, during my stay ... Com. Tito told me": the verb has no object
     after = after[: m.start()] if (m := _CONTENT.search(after)) else after
+    if _PASSING.search(sentence[cue.start: cue.end + 12]) and (origin := _FROM.search(after)):
+        after = after[: origin.start()]  # "transmitted the contents of telegram #154 from the USSR Foreign Ministry": its origin
     after = after[: m.start()] if (m := _SECOND_VERB.search(after)) else after  # "asked me to read ... and ordered PAK"
     targets = [n for n in _names(after, language, addressed_only=True) if n not in sources]
     if re.search(r"\b(?:me|us)\b", after[:30]) and writer:

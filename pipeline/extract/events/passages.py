@@ -49,6 +49,7 @@ from pipeline.extract.events.document_act import (
     act_events,
     attachment_references,
     attachments,
+    initialled_speaker,
     named_turn_event,
     names_a_role,
     reported_turn,
@@ -220,12 +221,14 @@ def _sentence_events(doc: ParsedDocument, context: Context) -> list[EventDraft]:
         speech = None
         recent = recent[-1:]  # the people each of the last two sentences named, the last passage's too ("… to them.")
         if context.is_record and (label := _SPEAKER_LINE.match(block.text)) and (name := _turn_name(label["name"] + ": said")):
-            speaker = name  # "Comrade Nicolae Ceausescu:" on its own line: the paragraphs below are his turn
+            speaker = initialled_speaker(name, participants)  # "Comrade Nicolae Ceausescu:" on its own line: the paragraphs below are his turn
             continue
         sentences, year = annotate(block.text, year)
         scope.bound = None  # a period governs only the passage that opens with it
         turn = _turn_speaker(block.text) if context.is_conversation else None
         turn_name = turn.entity.name if turn else (_turn_name(block.text) if context.is_record else None)
+        if turn_name and not turn:
+            turn_name = initialled_speaker(turn_name, participants)  # "D: Hello. I received ...": Dobrynin
         if turn_name and not turn and names_a_role(block.text):
             turn_name = None  # "Alexandrov – head of the secretariat of ...": one of those present, no speaker
         carried = False
@@ -344,7 +347,8 @@ _ANNOUNCES = re.compile(r"^[^:\n]{3,40}\b(?:is|are|was|were)\s*:\s*$")
 # A verb that says something to someone: in a conversation of two or three, it is said to the others.
 # A turn that speaks to the other side ("Thank you for ...", "I ask you ...") rather than states something.
 _ADDRESSES = re.compile(r"\b(?:you|your|yours)\b|" + event_words("second_person"), re.IGNORECASE)
-_SAID_TO = re.compile(r"\b(?:raised|asked|asks|told|tells|replied|replies|answered|answers|thanked|thanks|invited|invites|informed|informs|urged|urges|assured|assures|proposed|proposes|suggested|suggests|requested|requests)\b")
+_SAID_TO = re.compile(r"\b(?:raised|asked|asks|told|tells|replied|replies|answered|answers|thanked|thanks|invited|invites|informed|informs|urged|urges|assured|assures|proposed|proposes|suggested|suggests|requested|requests|"
+                      + "|".join(re.escape(w) for w in lexicon("en").get("passing_verbs") or []) + r")\b")
 
 
 _SUBJECT_ONLY = re.compile(r"^\W*(?:\d+\.\s*)?(?:I|We|[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3})\s+(?:\w+ly\s+)?$")  # "1. I requested"

@@ -647,3 +647,69 @@ def test_a_records_body_is_the_one_its_title_says_met():
 def test_a_name_after_a_preposition_in_the_subject_is_what_it_is_about():
     sentence = "Gromyko initiative on Cuba yesterday appears corroborate estimate."
     assert _cue_reading(sentence, "appears")[0] == ["Andrei Gromyko"]
+
+
+def test_an_office_is_its_holder_on_the_documents_date():
+    doc = _doc("The Director of Central Intelligence said that he had a few remarks to make on the situation in Hungary.",
+               "Upon entering the Cabinet Room from his office, the President informed the members of the Council that he did not wish to discuss it.",
+               title="Memorandum of Discussion at the 302d Meeting of the National Security Council, Washington, November 1, 1956",
+               document_type="minutes", document_date=date(1956, 11, 1), document_date_precision="day",
+               url="https://history.state.gov/historicaldocuments/frus1955-57v25/d152")
+    actors = [(e.sources, e.targets) for e in extract_events(doc) if e.method != "document_metadata"]
+    assert (["Allen Dulles"], []) in actors
+    assert (["Dwight D. Eisenhower"], ["United States National Security Council"]) in actors
+
+
+def test_the_president_alone_is_no_one_outside_his_governments_documents():
+    doc = _doc("Upon arriving at the palace, the President informed the ambassadors that he would speak.",
+               document_type="memorandum", document_date=date(1956, 11, 1), document_date_precision="day",
+               url="https://digitalarchive.wilsoncenter.org/document/1")
+    assert all("Dwight D. Eisenhower" not in e.sources for e in extract_events(doc))
+
+
+def test_a_title_and_a_surname_are_the_person_the_page_names_with_that_title():
+    doc = _doc("Premier Kim Il Sung and the delegation visited Premier Zhou Enlai on the afternoon of their arrival in Beijing.",
+               "General Kim Gwang-hyeop was present.",
+               "Premier Kim gave a brief introduction to the situation of food provisions in North Korea during 1958.",
+               "Vice Premier Peng Dehuai asked about production in and exports from South Korea.",
+               title="Record of Conversation from the Premier's Reception of the Korean Government Delegation",
+               document_type="record_of_conversation", document_date=date(1958, 11, 22), document_date_precision="day")
+    events = extract_events(doc)
+    assert any(e.sources == ["Kim Il Sung"] and e.evidence_start == 0 for e in events if e.block == 2)
+    (asked,) = [e for e in events if e.block == 3]
+    assert (asked.sources, asked.targets) == (["Peng Dehuai"], ["Kim Il Sung"])  # asked the one who spoke before
+
+
+def test_a_transcripts_initial_is_the_participant_whose_surname_it_begins():
+    from pipeline.extract.events.document_act import initialled_speaker
+
+    assert initialled_speaker("D", ["Henry Kissinger", "Anatoly Dobrynin"]) == "Anatoly Dobrynin"
+    assert initialled_speaker("K", ["Henry Kissinger", "Anatoly Dobrynin"]) == "Henry Kissinger"
+    assert initialled_speaker("K", ["Henry Kissinger", "Alexei Kosygin"]) == "K"  # two surnames begin so: no one
+    assert initialled_speaker("Zhou", ["Zhou Enlai"]) == "Zhou"
+
+
+def test_a_message_passed_on_comes_from_its_origin_and_goes_to_the_other_party():
+    doc = _doc("On 20 October at 2000 hours, the Ambassador was invited to dinner with Mao Zedong. Making use of the opportunity, "
+               "Ambassador Roshchin transmitted the contents of telegram #154 from the USSR Foreign Ministry regarding the recognition of the GDR.",
+               title="Memorandum of Conversation with Mao Zedong", sender_names=["Nikolai Roshchin"],
+               document_type="record_of_conversation", document_date=date(1949, 10, 20), document_date_precision="day")
+    (passed,) = [e for e in extract_events(doc) if "transmitted" in doc.blocks[0].text[e.evidence_start: e.evidence_end]]
+    assert (passed.sources, passed.targets) == (["Nikolai Roshchin"], ["Mao Zedong"])
+
+
+def test_a_writer_opening_a_dated_sentence_is_its_subject():
+    doc = _doc("I discovered this document in the archive of the MGB USSR upon receiving the matter at the beginning of April 1953.",
+               "I said to Com. Tito on 25 September, how would he view an early departure.",
+               document_type="memorandum", document_date=date(1953, 4, 21), document_date_precision="day",
+               sender_names=["Lavrentiy Beria"], recipient_names=["Georgy Malenkov"])
+    dated = [(e.sources, e.targets) for e in extract_events(doc) if e.method == "dated_sentence"]
+    assert dated == [(["Lavrentiy Beria"], []), (["Lavrentiy Beria"], ["Josip Broz Tito"])]
+
+
+def test_a_name_in_an_editors_bracket_before_a_noun_says_which_thing_it_is():
+    doc = _doc("At the [20th Soviet Communist Party] Congress on 20 February Mikoyan told me that he will meet with me afterwards.",
+               document_type="diary_entry", document_date=date(1956, 2, 24), document_date_precision="day",
+               sender_names=["Yumjaagiin Tsedenbal"])
+    dated = [(e.sources, e.targets) for e in extract_events(doc) if e.method == "dated_sentence"]
+    assert dated == [(["Anastas Mikoyan"], ["Yumjaagiin Tsedenbal"])]

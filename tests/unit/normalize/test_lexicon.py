@@ -13,7 +13,7 @@ import re
 
 import pytest
 
-from pipeline.extract.events import cable_header, document_act, tense_sentence
+from pipeline.extract.events import cable_header, common, document_act, tense_sentence
 from pipeline.extract.events.common import event_words
 from pipeline.extract.events.tense_sentence import states_a_quality
 from pipeline.extract.events.titles import holder, office_holders
@@ -164,6 +164,7 @@ CHECKS = {
     "forwarded_message": lambda language, text, expected: _groups(
         (document_act.FORWARDED_RU if language == "ru" else document_act.FORWARDED).search, "recipient"
     )(language, text, expected),
+    "passing_verbs": _holds(common._PASSING.search),
 }
 
 
