@@ -198,6 +198,7 @@ def _sentence_events(doc: ParsedDocument, context: Context) -> list[EventDraft]:
     embedded: Embedded | None = None  # a message forwarded or read out: announced, then quoted
     recent: list[list[str]] = []
     previous_actor: str | None = None  # the last person named, the last passage's too: "He also said ..."
+    points_by: str | None = None  # who makes the numbered points below a line that announces them
     for index, block in enumerate(doc.blocks):
         if embedded is not None and block.section_type not in ("header", "trailer"):
             embedded = embedded.enter(index, block.text, doc.subdocuments)  # None once the quoted message has ended
@@ -223,6 +224,7 @@ def _sentence_events(doc: ParsedDocument, context: Context) -> list[EventDraft]:
         if context.is_record and (label := _SPEAKER_LINE.match(block.text)) and (name := _turn_name(label["name"] + ": said")):
             speaker = initialled_speaker(name, participants)  # "Comrade Nicolae Ceausescu:" on its own line: the paragraphs below are his turn
             continue
+        intro = _intro_speaker(m["name"], context) if context.is_record and (m := _INTRODUCES_POINTS.match(block.text)) else None
         sentences, year = annotate(block.text, year)
         scope.bound = None  # a period governs only the passage that opens with it
         turn = _turn_speaker(block.text) if context.is_conversation else None
@@ -234,20 +236,27 @@ def _sentence_events(doc: ParsedDocument, context: Context) -> list[EventDraft]:
         carried = False
         bracketed = bool(_BRACKETED_TURN.match(block.text))  # "[Oskar] Fischer.The letter ...": the label, then a sentence of its own
         reported = reported_turn(block.text) if context.is_record and turn_name is None else None
-        if turn_name is None and reported is None and speaker is not None and block.passage_type == "paragraph" and (
+        if block.passage_type != "list_item" and not intro:
+            points_by = None  # the points announced are over
+        if turn_name is None and reported is None and points_by and block.passage_type == "list_item":
+            turn_name, carried = points_by, True  # "1. [The Soviet] geological ministry is in the MPR ...": the announced points
+        elif turn_name is None and reported is None and speaker is not None and block.passage_type == "paragraph" and (
             not _LABELLED.match(block.text) or _ANNOUNCES.match(block.text)  # "Our view is:": what follows is his
         ):
             turn_name, carried = speaker, True  # a paragraph that goes on with the last speaker's turn
         if quoting and (turn or turn_name) and not carried and not _performs(block.text, block.language):
             turn = turn_name = None  # "D: If they develop ..." inside the letter read out: the letter's words, no turn
         speaker = (turn_name or reported) if context.is_record else None
+        speaker = intro or speaker  # "Mikoyan spoke about the following questions:": the points below are his words
+        points_by = intro or points_by
         if turn_name and (carried or len(block.text.split()) < 15) and not says_something(block.text, block.language, carried):
             pass  # "plus advisors and experts.", "Takeiri: I am glad to hear that.": no statement of its own
         elif turn:
             events.append(_turn_event(index, block.text, turn, context, speakers))
         elif turn_name:
             events.append(named_turn_event(index, block.text, sentences[0].end if sentences else len(block.text), turn_name, scope, block.language))
-        opening = sentences[0].text if sentences else block.text
+        spoken = [x for x in sentences if re.search(r"[^\W\d]", x.text)]  # "3. " before a point is no sentence
+        opening = spoken[0].text if spoken else block.text
         if (turn or turn_name) and events and events[-1].block == index and not events[-1].targets and _ADDRESSES.search(opening):
             events[-1].targets = _addressees(events[-1].sources, participants)  # "Zhou: Thank you for ...", not "Takeiri: Japanese media ..."
         context.speaker = turn_name if context.is_record else None
@@ -339,6 +348,22 @@ def _spans_the_day(mention, scope: Scope) -> bool:
 def _performs(text: str, language: str | None) -> bool:
     """A passage with an act of saying or a performative ("My colleagues and I suggest ...")."""
     return any(c.kind in ("speech", "performative") for c in read_cues(text, language))
+
+
+# A line that announces the points someone makes below it ("Mikoyan spoke about the following questions:", "I raised the
+# following questions:", "Comrade X stated as follows:").
+_INTRODUCES_POINTS = re.compile(
+    r"^\W*(?P<name>[A-Z][\w.’'\[\] -]{0,40}?)\s+(?:" + "|".join(re.escape(w) for w in lexicon("en").get("speech") or [])
+    + r")\s+(?:(?:about|on|of)\s+)?(?:the\s+following|as\s+follows)\b[^:.]{0,40}:\s*$"
+)
+
+
+def _intro_speaker(name: str, context: Context) -> str | None:
+    """Who announces the points: the writer for "I", else the person named."""
+    if name in ("I", "We"):
+        return context.senders[0] if len(context.senders) == 1 else None
+    entity = lookup(name)
+    return entity.name if entity is not None and entity.kind == "person" else None
 
 
 _ANNOUNCES = re.compile(r"^[^:\n]{3,40}\b(?:is|are|was|were)\s*:\s*$")

@@ -713,3 +713,16 @@ def test_a_name_in_an_editors_bracket_before_a_noun_says_which_thing_it_is():
                sender_names=["Yumjaagiin Tsedenbal"])
     dated = [(e.sources, e.targets) for e in extract_events(doc) if e.method == "dated_sentence"]
     assert dated == [(["Anastas Mikoyan"], ["Yumjaagiin Tsedenbal"])]
+
+
+def test_the_points_a_line_announces_are_the_words_of_who_announces_them():
+    doc = ParsedDocument(parser="test/1", source_type="archival_record", document_type="record_of_conversation",
+                         title="Tsedenbal's diary on his conversation with Soviet leader Anastas Mikoyan",
+                         document_date=date(1956, 3, 5), document_date_precision="day", sender_names=["Yumjaagiin Tsedenbal"])
+    offset = 0
+    for kind, text in (("paragraph", "Mikoyan spoke about the following questions:"),
+                       ("list_item", "1. [We] have agreed to your request regarding the building of housing. We are ready to give you engineers.")):
+        doc.blocks.append(Block(kind, offset, offset + len(text), text, language="en"))
+        offset += len(text) + 2
+    (point,) = [e for e in extract_events(doc) if e.block == 1 and e.method == "document_act"]
+    assert (point.sources, point.targets) == (["Anastas Mikoyan"], ["Yumjaagiin Tsedenbal"])
