@@ -246,6 +246,7 @@ def is_modifier(text: str, mention) -> bool:
     return text.rfind("[", 0, mention.start) > text.rfind("]", 0, mention.start) and bool(_BRACKET_MODIFIER.match(text, mention.end))
 
 
+_INTERMEDIARY = re.compile(r"^\W*(?:" + "|".join(re.escape(w) for w in lexicon("en").get("intermediary_words") or []) + r")\b", re.IGNORECASE)
 _PASSING = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in sorted(lexicon("en").get("passing_verbs") or [], key=len, reverse=True)) + r")\b", re.IGNORECASE)
 _FROM = re.compile(r"\bfrom\b(?!.*\bto\b)")  # "from X" with no "to Y" after it: "a message from Khrushchev to the President" keeps its addressee
 
@@ -281,6 +282,9 @@ def _cue_actors(sentence: str, cue: Cue, language: str | None, context: Context,
     names_before = _subject_names(before, language)
     if _WRITER.search(before) or (cue.kind == "performative" and re.match(r"\W*(?:I|We|we)\b", sentence)):
         sources = writer
+        if (via := _INTERMEDIARY.match(before)) and (writer_at := _WRITER.search(before)):
+            between = [n for n in _names(before[via.end(): writer_at.start()], language) if is_person(n)]
+            sources = writer + [n for n in between if n not in writer]  # "Through ..., Comrade Pervukhin, I have already let you know"
     elif names_before:
         sources = names_before
     elif _PERSONAL.search(before) and previous_actor:
@@ -316,6 +320,8 @@ def _cue_actors(sentence: str, cue: Cue, language: str | None, context: Context,
         targets = [context.body]  # "informed the members of the Council" at a meeting of the National Security Council
     if not targets and language in (None, "en") and (group := _object_group(after)):
         targets = [group]  # "invited the [North] Korean delegation", "a telegram to the people of Armenia"
+    elif targets and language in (None, "en"):  # "greeted comrade Rokossowski and the generals": the group joined to the names
+        targets += [g for m in _AND_THE.finditer(after) if _NAME_BEFORE.search(after[: m.start()]) and (g := _object_group(after[m.start():]))]
     if context.body and sources == [context.body.split()[-1]]:
         sources = [context.body]  # "The Council noted ...": the body whose meeting the record records
     return sources, list(dict.fromkeys(targets))
@@ -384,6 +390,10 @@ _OBJECT_GROUP = re.compile(
     + r"))\b(?P<of>\s+of\s+(?:the\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2})?"
     r"(?=\s*(?:$|[,.;:()\[\]]|\b(?:to|and|with|that|in|at|on|for|from|by|who|which|about|as|of)\b))"  # the head ends the phrase: not "the following press communiqué"
 )
+
+
+_NAME_BEFORE = re.compile(r"[A-Z][\w'’.-]+\]?\s*,?\s*$")  # the group follows a name at once: "comrade Rokossowski and the generals"
+_AND_THE = re.compile(r"\b(?:and|as\s+well\s+as)\s+(?=(?:the|all\s+the|its|their|our)\s)")
 
 
 def _object_group(after: str) -> str | None:

@@ -295,6 +295,9 @@ def _sentence_events(doc: ParsedDocument, context: Context) -> list[EventDraft]:
                         event.targets = _addressees(event.sources, participants) or (
                             _last_other(events[:before_sentence], event.sources) if event.method == "document_act" else []
                         )  # "Premier Zhou asked about ...": of Kim
+                    elif not event.targets and len(event.sources) == 1 and context.senders and event.sources[0] not in context.senders \
+                            and (said := _SPEECH.search(sentence)) and _TO_ME.search(sentence, said.end()):
+                        event.targets = list(context.senders)  # "He also said that it would be desirable for me to transmit ...": said to the writer
                     elif event.event_type == "reply" and not event.sources and not event.targets and (asker := _last_other(events[:before_sentence], [])):
                         event.sources, event.targets = _addressees(asker, participants), asker  # "The answer was: we support this idea."
             people = [m.entity.name for m in s.mentions if m.entity.kind == "person"]
@@ -376,6 +379,8 @@ _SAID_TO = re.compile(r"\b(?:raised|asked|asks|told|tells|replied|replies|answer
                       + "|".join(re.escape(w) for w in lexicon("en").get("passing_verbs") or []) + r")\b")
 
 
+_SPEECH = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in lexicon("en").get("speech") or []) + r")\b")
+_TO_ME = re.compile(r"\b(?:me|Me)\b")
 _SUBJECT_ONLY = re.compile(r"^\W*(?:\d+\.\s*)?(?:I|We|[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3})\s+(?:\w+ly\s+)?$")  # "1. I requested"
 _MESSAGE_FROM = re.compile(r"\b(?:information|telegram|cable|letter|message|report|note)s?\s+from\b", re.IGNORECASE)
 

@@ -629,7 +629,7 @@ def test_a_verb_followed_by_a_comma_has_no_object_but_an_aside_is_skipped():
     verb = sentence.index("have already reported")
     reading = _cue_actors(sentence, Cue("past", verb, verb + len("have already reported")), "en", context, None)
     assert reading == (["Nikita Khrushchev"], ["CPSU CC Presidium"])  # to the letter's addressee
-    assert _cue_reading("Khrushchev first greeted, above all, comrade Rokossowski and the generals.", "greeted")[1] == ["Konstantin Rokossovsky"]
+    assert _cue_reading("Khrushchev first greeted, above all, comrade Rokossowski and the generals.", "greeted")[1] == ["Konstantin Rokossovsky", "generals"]  # the group joined to the name too
 
 
 def test_a_records_body_is_the_one_its_title_says_met():
@@ -726,3 +726,33 @@ def test_the_points_a_line_announces_are_the_words_of_who_announces_them():
         offset += len(text) + 2
     (point,) = [e for e in extract_events(doc) if e.block == 1 and e.method == "document_act"]
     assert (point.sources, point.targets) == (["Anastas Mikoyan"], ["Yumjaagiin Tsedenbal"])
+
+
+def test_a_handling_line_that_sends_the_cable_on_names_where_it_went():
+    doc = _doc("Sent to 8th Administration of the General Staff of the Soviet Army 17.7 21:10",
+               document_type="telegram", document_date=date(1952, 7, 16), document_date_precision="day",
+               sender_names=["Vladimir Razuvaev"], recipient_names=["Andrey Vyshinsky"])
+    (sent,) = [e for e in extract_events(doc) if e.event_type == "message_sent"]
+    assert (sent.sources, sent.targets) == ([], ["8th Directorate of the General Staff"])
+
+
+def test_a_group_joined_to_a_named_addressee_is_addressed_too():
+    doc = _doc("Khrushchev first greeted, above all, comrade Rokossowski and the generals; underlining that he depends on them.",
+               document_type="minutes", document_date=date(1956, 10, 19), document_date_precision="day")
+    assert any(e.targets == ["Konstantin Rokossovsky", "generals"] for e in extract_events(doc))
+
+
+def test_the_go_between_of_the_writers_act_took_part_in_it():
+    doc = _doc("Through the Ambassador of the Soviet Union in the German Democratic Republic, Comrade Pervukhin, I have already let you know of our position on the memorandum.",
+               document_type="letter", document_date=date(1961, 6, 15), document_date_precision="day",
+               sender_names=["Walter Ulbricht"], recipient_names=["Nikita Khrushchev"])
+    assert any(e.sources == ["Walter Ulbricht", "Mikhail Pervukhin"] and e.targets == ["Nikita Khrushchev"] for e in extract_events(doc))
+
+
+def test_what_the_other_party_said_for_the_writer_to_do_was_said_to_the_writer():
+    doc = _doc("On 20 October the Ambassador was invited to dinner with Mao Zedong. Mao thanked me.",
+               "He also said that it would be desirable for me to transmit this opinion to the Soviet government.",
+               title="Memorandum of Conversation with Mao Zedong", sender_names=["Nikolai Roshchin"],
+               document_type="record_of_conversation", document_date=date(1949, 10, 20), document_date_precision="day")
+    (said,) = [e for e in extract_events(doc) if e.block == 1]
+    assert (said.sources, said.targets) == (["Mao Zedong"], ["Nikolai Roshchin"])

@@ -165,6 +165,7 @@ CHECKS = {
         (document_act.FORWARDED_RU if language == "ru" else document_act.FORWARDED).search, "recipient"
     )(language, text, expected),
     "passing_verbs": _holds(common._PASSING.search),
+    "intermediary_words": _holds(common._INTERMEDIARY.match),
 }
 
 
