@@ -225,6 +225,7 @@ _ONE_WORD_TITLES = "|".join(re.escape(w) for w in sorted(lexicon("en").get("titl
 _TITLED_NAME = re.compile(r"\b(?:" + _ONE_WORD_TITLES + r")\.?\s+([A-Z][a-z][\w'’-]+)(?![\w'’-]*\s+[A-Z])")
 _WRITER = re.compile(r"\b(?:I|we|We)\]?(?:\s*\[[^\]]{1,30}\])?(?:\s+(?:will|shall|would|have|had|am|are|must|can|also|then|now|\w+ly))*\s*$")  # "I [Iudin]", "[We]"
 _AGENT = re.compile(r"^\s*(?:\w+\s+){0,2}?by\s+(?:(?:comrade|com\.|cde\.)\s+)?[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,3}")
+_THEY = re.compile(r"[,;]\s*(?:\w+\s+)?they(?:\s+(?:also|then|still|\w+ly))*\s*$")  # a later clause's "they": ", while they continue"
 _PERSONAL = re.compile(r"\b(?:he|she|He|She)(?:\s+(?:also|then|again|further|later|once|twice|thrice|\w+ly))*\s*$")
 # A place named after these is where the act happened, not who acted ("asked about production in South Korea",
 # "Received in Moscow", "arrived from Moscow"); a state the act is addressed to or done by stays an actor.
@@ -289,6 +290,8 @@ def _cue_actors(sentence: str, cue: Cue, language: str | None, context: Context,
         sources = names_before
     elif _PERSONAL.search(before) and previous_actor:
         sources = [previous_actor]
+    elif _THEY.search(before) and language in (None, "en") and (opening := _opening_subject(before)):
+        sources = opening  # "The Cuban press and radio give prominence to this news, while they continue to summon ..."
     elif language in (None, "en"):
         verb = _CLAUSE_VERB.search(before) if that is not None else None
         sources = _subject_phrase(before) or (_subject_phrase(before[: verb.start()]) if verb else [])
@@ -566,9 +569,28 @@ _NOT_SUBJECTS = frozenset(
 _LEADING_ADVERBS = frozenset(["just", "also", "then", "thus", "still", "already", "now", "even", "only", "soon", "later", "meanwhile"])
 
 
+_JOINT = "\u2060"  # stands for "and" between two heads of one subject, which is no clause break
+_JOINED_NOUNS = re.compile(r"\b((?:[A-Z][\w-]+\s+)?(?:" + "|".join(sorted((re.escape(w) for w in lexicon("en").get("actor_nouns") or []), key=len, reverse=True))
+                           + r"))\s+and\s+(?=(?:\w+\s+)?(?:" + "|".join(sorted((re.escape(w) for w in lexicon("en").get("actor_nouns") or []), key=len, reverse=True))
+                           + r")\s*$)")
+
+
+def _opening_subject(before: str) -> list[str]:
+    """The group that opens the sentence as its subject ("The Cuban press and radio give prominence to this news, while
+    they continue ..."): what "they" later in the sentence stands for."""
+    words = []
+    for word in before.split():
+        if not (word[:1].isupper() or word.lower() in _ACTOR_NOUNS or word.lower() in ("and", "of", "the")):
+            break
+        words.append(word)
+    return _subject_phrase(" ".join(words) + " ") if words and len(words) < len(before.split()) else []
+
+
 def _subject_phrase(before: str) -> list[str]:
     """The noun phrase just before the verb when it names no known actor ("the enemy", "Cuba", "the Bonn government")."""
+    before = _JOINED_NOUNS.sub(lambda m: m[1] + _JOINT, before)  # "The Cuban press and radio": one subject, two heads
     phrase = re.sub(r"[\[\]“”\"]", "", _CLAUSE_BREAK.split(before)[-1]).strip(" '’")
+    phrase = phrase.replace(_JOINT, " and ")
     words = phrase.split()
     while words and (words[0] in _LEADING_ADVERBS or (words[0].islower() and words[0].endswith("ly"))):
         words = words[1:]  # "just recently the enemy": the adverbs before the subject

@@ -83,6 +83,12 @@ RECORDED_BY = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in lexicon("en")
 _IRREGULAR_PAST = frozenset(lexicon("en").get("irregular_past") or [])
 
 
+# A word of saying after an article or a possessive is a noun ("the talks", "his reply"): not the verb whose subject acts.
+_DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|these|those|this|his|her|their|our|my|your|its)\s+$", re.IGNORECASE)
+# The verb read instead has its subject just before it: a pronoun, a name, or the writer with an editor's name ("I [Iudin]").
+_SUBJECT_BEFORE = re.compile(r"(?:\b(?:I|we|We|he|He|she|She|they|They)|\b[A-Z][\w'’.-]+|\])(?:\s+(?:also|then|again|\w+ly))*\s*$")
+
+
 def _is_past_form(verb: str) -> bool:
     word = verb.split()[-1].lower()
     return word.endswith("ed") or word in _IRREGULAR_PAST
@@ -183,6 +189,8 @@ def tense_events(
         event.start_date, event.end_date, event.precision = event.start_date.replace(day=1), period_end(event.start_date, scope.precision), scope.precision
     event.event_type = next((k for k, p in _KEYWORD_PATTERNS if p.search(sentence)), "statement")
     verb = main if main.kind not in _WHEN_CUES else next((c for c in cues if c.kind not in _WHEN_CUES), main)
+    if _DETERMINER_BEFORE.search(sentence[: verb.start]):  # "In the course of the talks I [Iudin] reminded them": "talks" is a noun
+        verb = next((c for c in cues if c.start > verb.start and c.kind not in _WHEN_CUES and _SUBJECT_BEFORE.search(sentence[: c.start])), verb)
     event.sources, event.targets = _cue_actors(sentence, verb, language, context, previous_actor)
     if event.method == "document_act" and not record and not event.sources and not sentence[: main.start].strip(_POINT_MARKS):
         event.sources, event.targets = list(context.senders), list(context.recipients)  # "(一)同意……": the writer's, to the addressee

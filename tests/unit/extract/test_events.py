@@ -756,3 +756,20 @@ def test_what_the_other_party_said_for_the_writer_to_do_was_said_to_the_writer()
                document_type="record_of_conversation", document_date=date(1949, 10, 20), document_date_precision="day")
     (said,) = [e for e in extract_events(doc) if e.block == 1]
     assert (said.sources, said.targets) == (["Mao Zedong"], ["Nikolai Roshchin"])
+
+
+def test_a_word_of_saying_after_an_article_is_a_noun_not_the_act():
+    doc = _doc("Conversation with Mao Zedong.",
+               "In the course of the talks I [Iudin] reminded them that we had informed the CC CCP of the negotiations.",
+               title="Memorandum of Conversation with Mao Zedong", sender_names=["Pavel Yudin"],
+               document_type="record_of_conversation", document_date=date(1958, 4, 5), document_date_precision="day")
+    assert any(e.block == 1 and e.sources == ["Pavel Yudin"] for e in extract_events(doc))
+
+
+def test_two_heads_of_one_subject_and_the_they_of_its_later_clause():
+    from pipeline.extract.events.common import _opening_subject, _subject_phrase
+
+    assert _subject_phrase("The Cuban press and radio ") == ["Cuban press and radio"]
+    assert _subject_phrase("The party and government leaders ") == ["party and government leaders"]
+    assert _subject_phrase("Kim and the delegation ") == ["delegation"]  # two subjects: the clause's last
+    assert _opening_subject("The Cuban press and radio give prominence to this news, while they ") == ["Cuban press and radio"]
