@@ -773,3 +773,11 @@ def test_two_heads_of_one_subject_and_the_they_of_its_later_clause():
     assert _subject_phrase("The party and government leaders ") == ["party and government leaders"]
     assert _subject_phrase("Kim and the delegation ") == ["delegation"]  # two subjects: the clause's last
     assert _opening_subject("The Cuban press and radio give prominence to this news, while they ") == ["Cuban press and radio"]
+
+
+def test_a_states_act_named_by_a_noun_and_dated_is_its_governments():
+    doc = _doc("Mr. Dulles then commented that the Soviet statement of October 30, on Soviet relations with the satellite states, was important.",
+               "He recalled that the Chinese note of 3 October had warned against crossing the parallel.",
+               document_type="minutes", document_date=date(1956, 11, 1), document_date_precision="day")
+    dated = [(e.start_date, e.sources) for e in extract_events(doc) if e.method == "dated_sentence"]
+    assert dated == [(date(1956, 10, 30), ["Government of the USSR"]), (date(1956, 10, 3), ["Chinese government"])]

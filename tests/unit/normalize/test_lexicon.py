@@ -129,6 +129,21 @@ def _salutation_line(language, text, expected):
     assert generic.salutation_names(text) == expected, text
 
 
+def _nominal_act(language, text, government):
+    from pipeline.extract.events.dated_sentence import _NOMINAL_ACT, state_government
+
+    (when, *_) = find_dates(text, 1956)
+    m = _NOMINAL_ACT.search(text[: when.start])
+    assert m and state_government(m["state"]) == government, (text, m)
+
+
+def _state_adjective(language, adjective, state):
+    from pipeline.normalize.names import lookup
+
+    entity = lookup(state)
+    assert entity is not None and entity.is_state, (adjective, state)
+
+
 CHECKS = {
     "quality": _quality,
     "office_titles": _office_holder,
@@ -165,6 +180,8 @@ CHECKS = {
         (document_act.FORWARDED_RU if language == "ru" else document_act.FORWARDED).search, "recipient"
     )(language, text, expected),
     "passing_verbs": _holds(common._PASSING.search),
+    "nominal_acts": _nominal_act,
+    "state_adjectives": _state_adjective,
     "intermediary_words": _holds(common._INTERMEDIARY.match),
 }
 
