@@ -404,9 +404,14 @@ def _object_group(after: str) -> str | None:
     m = _OBJECT_GROUP.match(after)
     if not m:
         return None
-    if any(w.lower() in _FUNCTION_WORDS or w.lower() in _NOT_SUBJECTS for w in m["phrase"].split()):
-        return None
-    return canonical_name((m["phrase"] + (m["of"] or "")).replace("[", "").replace("]", ""))
+    words = m["phrase"].split()
+    if any(w.lower() in _FUNCTION_WORDS or w.lower() in _NOT_SUBJECTS for w in words):
+        # "its pressure on the governments": the group is the one after the preposition, not "pressure on the ..."
+        last = max(i for i, w in enumerate(words) if w.lower() in _FUNCTION_WORDS or w.lower() in _NOT_SUBJECTS)
+        if words[last].lower() not in ("the", "its", "their", "our") or not _PREPOSITION_BEFORE.search(" ".join(words[: last + 1]) + " "):
+            return None
+        words = words[last + 1:]
+    return canonical_name((" ".join(words) + (m["of"] or "")).replace("[", "").replace("]", ""))
 
 
 def _is_region(surface: str) -> bool:

@@ -781,3 +781,10 @@ def test_a_states_act_named_by_a_noun_and_dated_is_its_governments():
                document_type="minutes", document_date=date(1956, 11, 1), document_date_precision="day")
     dated = [(e.start_date, e.sources) for e in extract_events(doc) if e.method == "dated_sentence"]
     assert dated == [(date(1956, 10, 30), ["Government of the USSR"]), (date(1956, 10, 3), ["Chinese government"])]
+
+
+def test_the_group_an_act_presses_on_is_its_target():
+    from pipeline.extract.events.common import _object_group
+
+    assert _object_group(" its pressure on the governments to decrease the rights of our consulates") == "governments"
+    assert _object_group(" the content of the telegram.") is None  # a thing, not a group
