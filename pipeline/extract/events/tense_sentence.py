@@ -265,8 +265,11 @@ def _embedded_events(
             if scope.floor and not context.is_record:  # after the directive it answers, as the act that reports it
                 event.start_date, event.date_kind = scope.floor, "range"
         event.sources, event.targets = _cue_actors(sentence[start:end], Cue(cue.kind, cue.start - start, cue.end - start), language, context, previous_actor)
-        if not event.sources and subject and re.fullmatch(r"\s*and\s*", sentence[opener[-1].start(): start], re.IGNORECASE):
-            event.sources = [n for n in subject if n not in event.targets]  # "KIM asked me ... and ordered PAK ...": one subject, two verbs
+        shared = found[-1].sources if found and found[-1].sources else subject  # the clause before it in the saying, else the sayer
+        if not event.sources and shared and re.fullmatch(r"\s*and\s*", sentence[opener[-1].start(): start], re.IGNORECASE):
+            event.sources = [n for n in shared if n not in event.targets]  # "KIM asked me ... and ordered PAK ...": one subject, two verbs
+            if found and shared is found[-1].sources:  # "the Chinese government had already sent a greeting and tomorrow would discuss"
+                event.targets = [n for n in event.targets if n not in (subject or []) and n not in context.senders]
         found.append(event)
     return found
 

@@ -788,3 +788,12 @@ def test_the_group_an_act_presses_on_is_its_target():
 
     assert _object_group(" its pressure on the governments to decrease the rights of our consulates") == "governments"
     assert _object_group(" the content of the telegram.") is None  # a thing, not a group
+
+
+def test_a_second_verb_in_a_saying_shares_the_subject_of_the_clause_before_it():
+    doc = _doc("On 20 October the Ambassador was invited to dinner with Mao Zedong.",
+               "Mao thanked me and announced that the Chinese government had already sent a greeting and tomorrow would discuss recognition.",
+               title="Memorandum of Conversation with Mao Zedong", sender_names=["Nikolai Roshchin"],
+               document_type="record_of_conversation", document_date=date(1949, 10, 20), document_date_precision="day")
+    clauses = {doc.blocks[1].text[e.evidence_start: e.evidence_end].strip(): e.sources for e in extract_events(doc) if e.block == 1}
+    assert clauses["tomorrow would discuss recognition"] == ["Chinese government"]
