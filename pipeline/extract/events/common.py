@@ -591,8 +591,23 @@ def _opening_subject(before: str) -> list[str]:
     return _subject_phrase(" ".join(words) + " ") if words and len(words) < len(before.split()) else []
 
 
+# "the proceedings of the VIII Plenum" just before the verb: the body whose meeting it is.
+_MEETING_OF = re.compile(
+    r"\b(?:" + "|".join(re.escape(w) for w in lexicon("en").get("meeting_nouns") or []) + r")\s+of\s+(?:the\s+)?"
+    r"(?P<body>[A-Z0-9][\w-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z0-9][\w-]*){0,7})\s*$"
+)
+
+
+def meeting_body(before: str) -> str | None:
+    """The body a meeting named just before the verb is of ("the proceedings of the VIII Plenum began")."""
+    m = _MEETING_OF.search(before)
+    return canonical_name(m["body"]) if m and (lookup(m["body"]) is not None or len(m["body"].split()) >= 2) else None
+
+
 def _subject_phrase(before: str) -> list[str]:
     """The noun phrase just before the verb when it names no known actor ("the enemy", "Cuba", "the Bonn government")."""
+    if body := meeting_body(before):
+        return [body]
     before = _JOINED_NOUNS.sub(lambda m: m[1] + _JOINT, before)  # "The Cuban press and radio": one subject, two heads
     phrase = re.sub(r"[\[\]“”\"]", "", _CLAUSE_BREAK.split(before)[-1]).strip(" '’")
     phrase = phrase.replace(_JOINT, " and ")

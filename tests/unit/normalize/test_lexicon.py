@@ -144,6 +144,10 @@ def _state_adjective(language, adjective, state):
     assert entity is not None and entity.is_state, (adjective, state)
 
 
+def _meeting_body(language, text, body):
+    assert common.meeting_body(text) == body, text
+
+
 CHECKS = {
     "quality": _quality,
     "office_titles": _office_holder,
@@ -181,6 +185,7 @@ CHECKS = {
     )(language, text, expected),
     "passing_verbs": _holds(common._PASSING.search),
     "nominal_acts": _nominal_act,
+    "meeting_nouns": _meeting_body,
     "state_adjectives": _state_adjective,
     "intermediary_words": _holds(common._INTERMEDIARY.match),
 }
