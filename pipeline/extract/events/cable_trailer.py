@@ -22,7 +22,8 @@ _HANDLING = re.compile(
 _HANDLING_VERBS = lexicon("en").get("handling_verbs") or {}
 _HANDLING_LINE = re.compile(r"^\W*(?:From\s+\S+(?:\s+\d+)?\s+)?(?P<verb>" + "|".join(_HANDLING_VERBS) + r")\b", re.IGNORECASE)
 # Who handled it ("by Morozov", "by the Office of the Ministry of Foreign Affairs"), where ("in Moscow", "at the
-# 8D/GS") or where it was sent on to ("Sent to 8th Administration of the General Staff"): a name up to the date or time that follows. "by wire", "by courier" name the means, not an actor.
+# 8D/GS") or where it was sent on to ("Sent to 8th Administration of the General Staff"): a name up to the date or
+# time that follows. "by wire", "by courier" name the means, not an actor.
 _HANDLER = re.compile(
     r"\s+(?P<prep>by|in|at|to)\s+(?:the\s+)?(?:(?:comrade|com\.|cde\.)\s+)?(?P<who>[A-Z\u0410-\u042f\d][^,;:]*?)(?=\s+(?:on|at)\s+\d|\s*[,;(]|\s+\d|\s*\.?\s*$)",
     re.IGNORECASE,

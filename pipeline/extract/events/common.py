@@ -575,9 +575,7 @@ _LEADING_ADVERBS = frozenset(["just", "also", "then", "thus", "still", "already"
 
 
 _JOINT = "\u2060"  # stands for "and" between two heads of one subject, which is no clause break
-_JOINED_NOUNS = re.compile(r"\b((?:[A-Z][\w-]+\s+)?(?:" + "|".join(sorted((re.escape(w) for w in lexicon("en").get("actor_nouns") or []), key=len, reverse=True))
-                           + r"))\s+and\s+(?=(?:\w+\s+)?(?:" + "|".join(sorted((re.escape(w) for w in lexicon("en").get("actor_nouns") or []), key=len, reverse=True))
-                           + r")\s*$)")
+_JOINED_NOUNS = re.compile(r"\b((?:[A-Z][\w-]+\s+)?(?:" + _OBJECT_HEAD + r"))\s+and\s+(?=(?:\w+\s+)?(?:" + _OBJECT_HEAD + r")\s*$)")
 
 
 def _opening_subject(before: str) -> list[str]:
