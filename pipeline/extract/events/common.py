@@ -319,18 +319,24 @@ def _cue_actors(sentence: str, cue: Cue, language: str | None, context: Context,
     them = re.search(r"\bthem\b", after)
     if them and not re.search(r"\bto\s+(?!them\b)\w+\s+$", after[: them.start()]) and len(context.people_before) >= 2:
         targets += [n for n in context.people_before if n not in sources]  # "I read the text of your telegram to them", not "to write them down"
-    if not targets and context.body and (m := _BODY_HEAD.match(after)) and m["head"] == context.body.split()[-1]:
+    if not targets and context.body and (m := _BODY_HEAD.match(after)) and m["head"] == body_head(context.body):
         targets = [context.body]  # "informed the members of the Council" at a meeting of the National Security Council
     if not targets and language in (None, "en") and (group := _object_group(after)):
         targets = [group]  # "invited the [North] Korean delegation", "a telegram to the people of Armenia"
     elif targets and language in (None, "en"):  # "greeted comrade Rokossowski and the generals": the group joined to the names
         targets += [g for m in _AND_THE.finditer(after) if _NAME_BEFORE.search(after[: m.start()]) and (g := _object_group(after[m.start():]))]
-    if context.body and sources == [context.body.split()[-1]]:
+    if context.body and sources == [body_head(context.body)]:
         sources = [context.body]  # "The Council noted ...": the body whose meeting the record records
     return sources, list(dict.fromkeys(targets))
 
 
-# The body of a record's meeting named by its last word ("the Council", "the members of the Politburo").
+def body_head(body: str) -> str:
+    """The noun a body is called by for short: "Council" of the National Security Council, "Politburo" of the Politburo
+    of the Polish United Workers' Party."""
+    return body.split(" of ")[0].split()[-1]
+
+
+# The body of a record's meeting named by its head noun ("the Council", "the members of the Politburo").
 _BODY_HEAD = re.compile(r"^\s*(?:to\s+)?the\s+(?:(?:members?|whole|entire|full)\s+(?:of\s+the\s+)?)?(?P<head>[A-Z][\w-]+)\b(?!\s+(?:of\b|[A-Z]))")
 
 

@@ -199,6 +199,8 @@ def _sentence_events(doc: ParsedDocument, context: Context) -> list[EventDraft]:
     recent: list[list[str]] = []
     previous_actor: str | None = None  # the last person named, the last passage's too: "He also said ..."
     points_by: str | None = None  # who makes the numbered points below a line that announces them
+    quote_speaker: str | None = None  # whose words a quotation open since an earlier sentence holds: its "I"
+    last_sayer: str | None = None  # the one person who spoke in the sentence before
     for index, block in enumerate(doc.blocks):
         if embedded is not None and block.section_type not in ("header", "trailer"):
             embedded = embedded.enter(index, block.text, doc.subdocuments)  # None once the quoted message has ended
@@ -261,11 +263,19 @@ def _sentence_events(doc: ParsedDocument, context: Context) -> list[EventDraft]:
             events[-1].targets = _addressees(events[-1].sources, participants)  # "Zhou: Thank you for ...", not "Takeiri: Japanese media ..."
         context.speaker = turn_name if context.is_record else None
         context.listeners = _addressees([turn_name], participants) if context.speaker else []
+        turn_speaker, turn_listeners = context.speaker, context.listeners
         for s in sentences:
             if s.apparatus:
                 continue  # a citation, or the editors' note: not the record's words
             sentence, start, end = s.text, s.start, s.end
             before_sentence = len(events)
+            if embedded is None and not turn_name:  # "... informed the Politburo about the meeting. “Talks like this I have never held ...”"
+                inside = _inside_quotation(("“" if quoting else "") + block.text, start + (1 if quoting else 0))
+                if not inside and sentence.lstrip()[:1] in _OPENING_QUOTES:
+                    quote_speaker = last_sayer  # a quotation opens: the words of the one who spoke just before it
+                elif not inside:
+                    quote_speaker = None
+                context.speaker, context.listeners = (quote_speaker, []) if quote_speaker else (turn_speaker, turn_listeners)
             dated = merge_listed(sentence, [m for m in s.dates if not is_dateline(sentence, start, m)])
             dated = [m for m in dated if not is_unreal(sentence, m, block.language) and not is_ahead(sentence, m, scope, context, block.language)]
             for mention in s.dates:
@@ -303,6 +313,9 @@ def _sentence_events(doc: ParsedDocument, context: Context) -> list[EventDraft]:
             people = [m.entity.name for m in s.mentions if m.entity.kind == "person"]
             acted = [e.sources[0] for e in events[before_sentence:] if len(e.sources) == 1 and is_person(e.sources[0])]
             previous_actor = acted[0] if acted else people[0] if people else previous_actor  # "... forwarded by Comrade Gorinovich. He emphasized"
+            said = [e.sources[0] for e in events[before_sentence:] if len(e.sources) == 1 and is_person(e.sources[0])
+                    and e.event_type in ("statement", "message_sent", "report", "reply", "proposal", "meeting")]
+            last_sayer = said[0] if said else None  # who spoke in this sentence: the speaker of a quotation opening next
             recent = [*recent[-1:], people]
             context.people_before = list(dict.fromkeys(n for names in recent for n in names))
             if _INTRODUCES_SPEECH.search(sentence) and (last := _last_dated(events)) and (names := s.actor_names()):

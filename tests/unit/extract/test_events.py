@@ -797,3 +797,15 @@ def test_a_second_verb_in_a_saying_shares_the_subject_of_the_clause_before_it():
                document_type="record_of_conversation", document_date=date(1949, 10, 20), document_date_precision="day")
     clauses = {doc.blocks[1].text[e.evidence_start: e.evidence_end].strip(): e.sources for e in extract_events(doc) if e.block == 1}
     assert clauses["tomorrow would discuss recognition"] == ["Chinese government"]
+
+
+def test_the_i_of_a_quotation_is_the_one_who_spoke_before_it_opened():
+    doc = _doc("Comrade Gomulka informed the Politburo about the meeting at the airport with the Soviet delegation. “Talks like this I have never held.",
+               "I proposed that we drive with them to Belvedere Palace and speak calmly. I told them that above all else we had to open the Plenum.”",
+               title="Protocol No. 129, Meeting of the Polish Politburo",
+               document_type="minutes", document_date=date(1956, 10, 19), document_date_precision="day")
+    events = extract_events(doc)
+    told = [e for e in events if e.block == 1]
+    assert told and all(e.sources == ["Władysław Gomułka"] for e in told)
+    (informed,) = [e for e in events if e.block == 0 and e.evidence_start == 0]
+    assert informed.targets == ["Politburo of the Polish United Workers' Party"]  # "the Politburo" of the record's title
