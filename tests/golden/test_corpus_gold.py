@@ -47,8 +47,8 @@ def test_events_do_not_fall_below_their_floor(scores, measure):
 # The same pages wrapped at 72 columns, or with their paragraphs on single lines: the events must hold up as well
 # (see tests/unit/parse/test_layout_variants.py for the document fields). Measured, then less 0.005.
 VARIANT_FLOORS = {
-    "wrapped": {"recall": 0.695, "precision": 0.81, "actors": 0.561},
-    "single_newlines": {"recall": 0.695, "precision": 0.817, "actors": 0.572},
+    "wrapped": {"recall": 0.698, "precision": 0.81, "actors": 0.561},
+    "single_newlines": {"recall": 0.701, "precision": 0.817, "actors": 0.588},
     "straight_quotes": {"recall": 0.701, "precision": 0.814, "actors": 0.588},
     "site_interface": {"recall": 0.701, "precision": 0.817, "actors": 0.588},
 }
