@@ -57,7 +57,7 @@ from pipeline.extract.events.document_act import (
 )
 from pipeline.extract.events.document_metadata import _document_event, _heading_event, _occasion_event
 from pipeline.extract.events.relative_date import relative_events
-from pipeline.extract.events.tense_sentence import Scope, tense_events
+from pipeline.extract.events.tense_sentence import _POINT_MARKS, Scope, tense_events
 from pipeline.extract.events.titles import holder, is_bare_title, office_holders
 from pipeline.extract.events.undated_sentence import undated_events
 from pipeline.extract.tense import read_cues
@@ -242,6 +242,8 @@ def _sentence_events(doc: ParsedDocument, context: Context) -> list[EventDraft]:
             points_by = None  # the points announced are over
         if turn_name is None and reported is None and points_by and block.passage_type == "list_item":
             turn_name, carried = points_by, True  # "1. [The Soviet] geological ministry is in the MPR ...": the announced points
+        elif turn_name is None and reported is None and speaker is not None and (own := own_speaker(block.text, block.language)):
+            turn_name = own  # "七、库兹涅佐夫说,……": a point that names its own speaker, not the last one's going on
         elif turn_name is None and reported is None and speaker is not None and block.passage_type == "paragraph" and (
             not _LABELLED.match(block.text) or _ANNOUNCES.match(block.text)  # "Our view is:": what follows is his
         ):
@@ -372,6 +374,21 @@ _INTRODUCES_POINTS = re.compile(
     r"^\W*(?P<name>[A-Z][\w.’'\[\] -]{0,40}?)\s+(?:" + "|".join(re.escape(w) for w in lexicon("en").get("speech") or [])
     + r")\s+(?:(?:about|on|of)\s+)?(?:the\s+following|as\s+follows)\b[^:.]{0,40}:\s*$"
 )
+
+
+def own_speaker(text: str, language: str | None) -> str | None:
+    """In Chinese, a passage that opens with a name and a verb of saying ("七、库兹涅佐夫说,……"): its speaker, kept as
+    written when the gazetteer does not know the name. A name has no punctuation and no more than eight characters."""
+    if language != "zh":
+        return None
+    said = next((c for c in read_cues(text[:60], language) if c.kind == "speech"), None)
+    head = text[: said.start].strip(_POINT_MARKS + " ") if said else ""
+    if not 2 <= len(head) <= 8 or re.search(r"[\W\d]", head):
+        return None
+    entity = lookup(head)
+    if entity is not None and entity.kind != "person":
+        return None  # "苏方说": a side, not a speaker
+    return entity.name if entity is not None else head
 
 
 def _intro_speaker(name: str, context: Context) -> str | None:
