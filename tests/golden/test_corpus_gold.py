@@ -16,7 +16,7 @@ from pipeline.quality.corpus import evaluate, load_corpus
 # (file number, field) the code reads wrong today; see `make eval-corpus` for what it gives.
 KNOWN_WRONG: set[tuple[str, str]] = set()
 # Measured by `make eval-corpus`; raise them as extraction improves, never lower them.
-FLOORS = {"recall": 0.726, "precision": 0.862, "actors": 0.516}
+FLOORS = {"recall": 0.733, "precision": 0.863, "actors": 0.579}
 
 
 @pytest.fixture(scope="module")
@@ -47,10 +47,10 @@ def test_events_do_not_fall_below_their_floor(scores, measure):
 # The same pages wrapped at 72 columns, or with their paragraphs on single lines: the events must hold up as well
 # (see tests/unit/parse/test_layout_variants.py for the document fields). Measured, then less 0.005.
 VARIANT_FLOORS = {
-    "wrapped": {"recall": 0.723, "precision": 0.855},
-    "single_newlines": {"recall": 0.726, "precision": 0.862},
-    "straight_quotes": {"recall": 0.726, "precision": 0.859},
-    "site_interface": {"recall": 0.726, "precision": 0.862},
+    "wrapped": {"recall": 0.73, "precision": 0.855, "actors": 0.552},
+    "single_newlines": {"recall": 0.733, "precision": 0.863, "actors": 0.579},
+    "straight_quotes": {"recall": 0.733, "precision": 0.859, "actors": 0.579},
+    "site_interface": {"recall": 0.733, "precision": 0.863, "actors": 0.579},
 }
 
 

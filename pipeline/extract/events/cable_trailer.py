@@ -21,10 +21,11 @@ _HANDLING = re.compile(
 
 _HANDLING_VERBS = lexicon("en").get("handling_verbs") or {}
 _HANDLING_LINE = re.compile(r"^\W*(?:From\s+\S+(?:\s+\d+)?\s+)?(?P<verb>" + "|".join(_HANDLING_VERBS) + r")\b", re.IGNORECASE)
-# Who handled it ("by Morozov", "by the Office of the Ministry of Foreign Affairs") or where ("in Moscow", "at the
-# 8D/GS"): a name up to the date or time that follows. "by wire", "by courier" name the means, not an actor.
+# Who handled it ("by Morozov", "by the Office of the Ministry of Foreign Affairs"), where ("in Moscow", "at the
+# 8D/GS") or where it was sent on to ("Sent to 8th Administration of the General Staff"): a name up to the date or
+# time that follows. "by wire", "by courier" name the means, not an actor.
 _HANDLER = re.compile(
-    r"\s+(?P<prep>by|in|at)\s+(?:the\s+)?(?:(?:comrade|com\.|cde\.)\s+)?(?P<who>[A-Z\u0410-\u042f\d][^,;:]*?)(?=\s+(?:on|at)\s+\d|\s*[,;(]|\s+\d|\s*\.?\s*$)",
+    r"\s+(?P<prep>by|in|at|to)\s+(?:the\s+)?(?:(?:comrade|com\.|cde\.)\s+)?(?P<who>[A-Z\u0410-\u042f\d][^,;:]*?)(?=\s+(?:on|at)\s+\d|\s*[,;(]|\s+\d|\s*\.?\s*$)",
     re.IGNORECASE,
 )
 
@@ -39,7 +40,9 @@ def handling_actors(sentence: str, context: Context) -> tuple[list[str], list[st
     if (who := _HANDLER.match(sentence, m.end())) and who["who"][:1].isupper() or (who and who["who"][:1].isdigit()):
         name = who["who"].strip()
         entity = lookup(name)
-        return [entity.name if entity else canonical_name(name)], []
+        handler = entity.name if entity else canonical_name(name)
+        # "Sent to 8th Administration of the General Staff ... 17.7 21:10": sent on by the office that received it, to that one
+        return ([], [handler]) if who["prep"].lower() == "to" else ([handler], [])
     if _HANDLING_VERBS.get(m["verb"].lower()) == "message_sent" and context.senders:
         return list(context.senders), list(context.recipients)
     return None

@@ -18,6 +18,7 @@ from pipeline.normalize.dates import DateMention, clock
 from pipeline.normalize.lexicon import lexicon
 from pipeline.normalize.lowered import LoweredPattern
 from pipeline.normalize.names import canonical_name, gazetteer, lookup
+from pipeline.normalize.offices import find_offices
 
 SENT_TYPES = ("cable", "telegram", "letter")
 TEXT_BLOCKS = ("paragraph", "list_item", "heading", "quotation")
@@ -199,11 +200,11 @@ def _last_dated(events: list[EventDraft]) -> EventDraft | None:
 def _actors(window: str, previous_actor: str | None) -> tuple[list[str], list[str]]:
     """Source and target actors of a clause: "to X" and "in response to X's" name targets."""
     sources, targets = [], []
-    for m in find_mentions(window):
-        if not m.entity.is_actor or is_where(window, m) or _QUALIFIES.match(window, m.end):
-            continue
-        before = window[max(0, m.start - 20): m.start].lower()
-        name = m.entity.name
+    mentions = find_mentions(window)
+    named = [(m.start, m.entity.name) for m in mentions if m.entity.is_actor and not is_where(window, m) and not is_modifier(window, m)]
+    named += [(a, name) for a, _, name in office_spans(window, [(m.start, m.end) for m in mentions])]
+    for start, name in sorted(named):
+        before = window[max(0, start - 20): start].lower()
         if re.search(r"\bto\s+(?:comrade\s+|cde\.\s+)?$", before) or re.search(r"\bto\s+$", before):
             targets.append(name)
         elif not sources:
@@ -216,19 +217,15 @@ def _actors(window: str, previous_actor: str | None) -> tuple[list[str], list[st
     return sources, targets
 
 
-# An editor's bracket that ends with the name and qualifies the noun after it ("At the [20th Soviet Communist Party]
-# Congress"): the name is what the noun is of, not who acted.
-_QUALIFIES = re.compile(r"\]\s*[A-Z][a-z]")
 _ADDRESSED = re.compile(r"\b(?:to|against|with|on|invaded|attacked|recognised|recognized|informed|told|asked|urged)\s+(?:the\s+)?$", re.IGNORECASE)
 _MONTHS = frozenset(calendar.month_name[1:])  # "by the August (1955) agreement": a month, not a name
 _BY_NAME = re.compile(r"\bby\s+(?:the\s+)?(?:(?:comrade|com\.|cde\.)\s+)?([A-Z][a-z][\w'’-]+)(?![\w'’-]*\s+[A-Z])")
 # A single name after a title ("Comrade Gorinovich", "Mr. Xiao"): a person the gazetteer may not know.
-_TITLED_NAME = re.compile(
-    r"\b(?:" + "|".join(re.escape(w) for w in sorted(lexicon("en").get("titles") or [], key=len, reverse=True) if " " not in w)
-    + r")\.?\s+([A-Z][a-z][\w'’-]+)(?![\w'’-]*\s+[A-Z])"
-)
+_ONE_WORD_TITLES = "|".join(re.escape(w) for w in sorted(lexicon("en").get("titles") or [], key=len, reverse=True) if " " not in w)
+_TITLED_NAME = re.compile(r"\b(?:" + _ONE_WORD_TITLES + r")\.?\s+([A-Z][a-z][\w'’-]+)(?![\w'’-]*\s+[A-Z])")
 _WRITER = re.compile(r"\b(?:I|we|We)\]?(?:\s*\[[^\]]{1,30}\])?(?:\s+(?:will|shall|would|have|had|am|are|must|can|also|then|now|\w+ly))*\s*$")  # "I [Iudin]", "[We]"
 _AGENT = re.compile(r"^\s*(?:\w+\s+){0,2}?by\s+(?:(?:comrade|com\.|cde\.)\s+)?[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,3}")
+_THEY = re.compile(r"[,;]\s*(?:\w+\s+)?they(?:\s+(?:also|then|still|\w+ly))*\s*$")  # a later clause's "they": ", while they continue"
 _PERSONAL = re.compile(r"\b(?:he|she|He|She)(?:\s+(?:also|then|again|further|later|once|twice|thrice|\w+ly))*\s*$")
 # A place named after these is where the act happened, not who acted ("asked about production in South Korea",
 # "Received in Moscow", "arrived from Moscow"); a state the act is addressed to or done by stays an actor.
@@ -238,6 +235,21 @@ _LOCATIVE = re.compile(r"\b(?:in|at|from|into|inside|within|throughout|across|ne
 def is_where(text: str, mention) -> bool:
     """A place or state named as where something happened: after "in", "at", "from" ..."""
     return mention.entity.kind == "place" and bool(_LOCATIVE.search(text[max(0, mention.start - 16): mention.start]))
+
+
+# An editor's bracket that qualifies the noun after it ("At the [20th Soviet Communist Party] Congress", "the [Soviet]
+# Embassy"): the name says which congress or embassy, it is not who acted. "I [Iudin] reminded" names the actor.
+_BRACKET_MODIFIER = re.compile(r"[^\[\]]{0,24}\]\s+[A-Z][a-z]")
+
+
+def is_modifier(text: str, mention) -> bool:
+    """A name inside an editor's bracket that stands before a capitalised noun: what kind of thing that noun is."""
+    return text.rfind("[", 0, mention.start) > text.rfind("]", 0, mention.start) and bool(_BRACKET_MODIFIER.match(text, mention.end))
+
+
+_INTERMEDIARY = re.compile(r"^\W*(?:" + "|".join(re.escape(w) for w in lexicon("en").get("intermediary_words") or []) + r")\b", re.IGNORECASE)
+_PASSING = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in sorted(lexicon("en").get("passing_verbs") or [], key=len, reverse=True)) + r")\b", re.IGNORECASE)
+_FROM = re.compile(r"\bfrom\b(?!.*\bto\b)")  # "from X" with no "to Y" after it: "a message from Khrushchev to the President" keeps its addressee
 
 
 # Where the act's own words end and what it says, asks or joins begins: "Mao noted [that Tito had proved ...]",
@@ -271,10 +283,15 @@ def _cue_actors(sentence: str, cue: Cue, language: str | None, context: Context,
     names_before = _subject_names(before, language)
     if _WRITER.search(before) or (cue.kind == "performative" and re.match(r"\W*(?:I|We|we)\b", sentence)):
         sources = writer
+        if (via := _INTERMEDIARY.match(before)) and (writer_at := _WRITER.search(before)):
+            between = [n for n in _names(before[via.end(): writer_at.start()], language) if is_person(n)]
+            sources = writer + [n for n in between if n not in writer]  # "Through ..., Comrade Pervukhin, I have already let you know"
     elif names_before:
         sources = names_before
     elif _PERSONAL.search(before) and previous_actor:
         sources = [previous_actor]
+    elif _THEY.search(before) and language in (None, "en") and (opening := _opening_subject(before)):
+        sources = opening  # "The Cuban press and radio give prominence to this news, while they continue to summon ..."
     elif language in (None, "en"):
         verb = _CLAUSE_VERB.search(before) if that is not None else None
         sources = _subject_phrase(before) or (_subject_phrase(before[: verb.start()]) if verb else [])
@@ -288,6 +305,8 @@ def _cue_actors(sentence: str, cue: Cue, language: str | None, context: Context,
     elif after.lstrip().startswith(","):
         after = ""  # "As I have already reported, during my stay ... Com. Tito told me": the verb has no object
     after = after[: m.start()] if (m := _CONTENT.search(after)) else after
+    if _PASSING.search(sentence[cue.start: cue.end + 12]) and (origin := _FROM.search(after)):
+        after = after[: origin.start()]  # "transmitted the contents of telegram #154 from the USSR Foreign Ministry": its origin
     after = after[: m.start()] if (m := _SECOND_VERB.search(after)) else after  # "asked me to read ... and ordered PAK"
     targets = [n for n in _names(after, language, addressed_only=True) if n not in sources]
     if re.search(r"\b(?:me|us)\b", after[:30]) and writer:
@@ -300,9 +319,25 @@ def _cue_actors(sentence: str, cue: Cue, language: str | None, context: Context,
     them = re.search(r"\bthem\b", after)
     if them and not re.search(r"\bto\s+(?!them\b)\w+\s+$", after[: them.start()]) and len(context.people_before) >= 2:
         targets += [n for n in context.people_before if n not in sources]  # "I read the text of your telegram to them", not "to write them down"
+    if not targets and context.body and (m := _BODY_HEAD.match(after)) and m["head"] == body_head(context.body):
+        targets = [context.body]  # "informed the members of the Council" at a meeting of the National Security Council
     if not targets and language in (None, "en") and (group := _object_group(after)):
         targets = [group]  # "invited the [North] Korean delegation", "a telegram to the people of Armenia"
+    elif targets and language in (None, "en"):  # "greeted comrade Rokossowski and the generals": the group joined to the names
+        targets += [g for m in _AND_THE.finditer(after) if _NAME_BEFORE.search(after[: m.start()]) and (g := _object_group(after[m.start():]))]
+    if context.body and sources == [body_head(context.body)]:
+        sources = [context.body]  # "The Council noted ...": the body whose meeting the record records
     return sources, list(dict.fromkeys(targets))
+
+
+def body_head(body: str) -> str:
+    """The noun a body is called by for short: "Council" of the National Security Council, "Politburo" of the Politburo
+    of the Polish United Workers' Party."""
+    return body.split(" of ")[0].split()[-1]
+
+
+# The body of a record's meeting named by its head noun ("the Council", "the members of the Politburo").
+_BODY_HEAD = re.compile(r"^\s*(?:to\s+)?the\s+(?:(?:members?|whole|entire|full)\s+(?:of\s+the\s+)?)?(?P<head>[A-Z][\w-]+)\b(?!\s+(?:of\b|[A-Z]))")
 
 
 # What opens a reported clause whose verb is the act: "announced that the Chinese government had already sent".
@@ -341,6 +376,9 @@ _PREPOSITION_BEFORE = re.compile(r"\b(?:on|of|in|about|for|against|with|from|at|
 def _subject_names(before: str, language: str | None) -> list[str]:
     """The subject before the verb: the last name, with the names coordinated with it ("X, Y and Z informed")."""
     spans = _name_spans(before, language)
+    comma = before.rfind(",")
+    if spans and spans[-1][1] <= comma and language in (None, "en") and _subject_phrase(before[comma + 1:]):
+        return []  # "Upon entering the Cabinet Room from his office, the President informed": the subject after the comma
     heads = [x for x in spans if not _PREPOSITION_BEFORE.search(before[max(0, x[0] - 16): x[0]])]
     spans = heads or spans  # "Gromyko initiative on Cuba yesterday appears ...": Cuba is what the subject is about
     if not spans:
@@ -363,14 +401,23 @@ _OBJECT_GROUP = re.compile(
 )
 
 
+_NAME_BEFORE = re.compile(r"[A-Z][\w'’.-]+\]?\s*,?\s*$")  # the group follows a name at once: "comrade Rokossowski and the generals"
+_AND_THE = re.compile(r"\b(?:and|as\s+well\s+as)\s+(?=(?:the|all\s+the|its|their|our)\s)")
+
+
 def _object_group(after: str) -> str | None:
     """A group the act is addressed to or done to, named by a common noun the gazetteer cannot list."""
     m = _OBJECT_GROUP.match(after)
     if not m:
         return None
-    if any(w.lower() in _FUNCTION_WORDS or w.lower() in _NOT_SUBJECTS for w in m["phrase"].split()):
-        return None
-    return canonical_name((m["phrase"] + (m["of"] or "")).replace("[", "").replace("]", ""))
+    words = m["phrase"].split()
+    if any(w.lower() in _FUNCTION_WORDS or w.lower() in _NOT_SUBJECTS for w in words):
+        # "its pressure on the governments": the group is the one after the preposition, not "pressure on the ..."
+        last = max(i for i, w in enumerate(words) if w.lower() in _FUNCTION_WORDS or w.lower() in _NOT_SUBJECTS)
+        if words[last].lower() not in ("the", "its", "their", "our") or not _PREPOSITION_BEFORE.search(" ".join(words[: last + 1]) + " "):
+            return None
+        words = words[last + 1:]
+    return canonical_name((" ".join(words) + (m["of"] or "")).replace("[", "").replace("]", ""))
 
 
 def _is_region(surface: str) -> bool:
@@ -395,20 +442,24 @@ def _names(text: str, language: str | None, addressed_only: bool = False) -> lis
 
 def _name_spans(text: str, language: str | None, addressed_only: bool = False) -> list[tuple[int, int, str]]:
     """``_names`` with where each name stands in the text: start, end and the name."""
-    known = [m for m in find_mentions(text) if m.entity.is_actor and not is_where(text, m)]
+    known = [m for m in find_mentions(text) if m.entity.is_actor and not is_where(text, m) and not is_modifier(text, m)]
     if addressed_only:
         known = [m for m in known if m.entity.kind != "place" or (
             _ADDRESSED.search(text[max(0, m.start - 12): m.start]) and len(text[: m.start].split()) <= 8  # "sent troops to Korea",
         )]  # not "emphasized the concern of the Soviet Union for the escalation of the campaign against the GDR"
     found = [(m.start, m.end, m.entity.name) for m in known if not (addressed_only and _POSSESSIVE.match(text, m.end))]
+    offices = office_spans(text, [(m.start, m.end) for m in known])  # "The Director of Central Intelligence said"
+    found += [(a, b, name) for a, b, name in offices if not (addressed_only and _POSSESSIVE.match(text, b))]
     if language in (None, "en"):
         found += [(start, end, canonical_name(surface)) for start, end, surface in find_unknown_names(text, known)
-                  if not _LOCATIVE.search(text[max(0, start - 16): start])  # "via New York", "in the Cabinet Room"
+                  if not any(a < end and start < b for a, b, _ in offices)
+                  and not _LOCATIVE.search(text[max(0, start - 16): start])  # "via New York", "in the Cabinet Room"
                   and not _is_region(surface)  # "his trip to Western Europe"
                   and not (addressed_only and (_POSSESSIVE.match(text, end) or _POSSESSIVE_END.search(surface)))]
         if (agent := _BY_NAME.search(text)) and agent[1] not in _MONTHS and not any(m.start <= agent.start(1) < m.end for m in known):
             found.append((agent.start(1), agent.end(1), canonical_name(agent[1])))
-        found += [(m.start(1), m.end(1), canonical_name(m[1])) for m in _TITLED_NAME.finditer(text)
+        titled = _TITLED_PAGE.get()
+        found += [(m.start(1), m.end(1), titled.get((_title_of(m), m[1])) or canonical_name(m[1])) for m in _TITLED_NAME.finditer(text)
                   if m[1] not in _MONTHS and not any(k.start <= m.start(1) < k.end for k in known)]
     page = _PAGE_NAMES.get()
     if page and language in (None, "en"):  # "Fischer told Gorinovich": surnames the page gave in full or with a title
@@ -466,14 +517,58 @@ def is_person(name: str) -> bool:
     return entity.kind == "person" if entity else name in (_PAGE_NAMES.get() or {}).values()
 
 
+def _title_of(m: re.Match) -> str:
+    """The title of a ``_TITLED_NAME`` match, lower case, without its full stop ("premier" of "Premier Kim")."""
+    return m.group(0)[: m.start(1) - m.start()].strip(" .").lower()
+
+
+_TITLE_BEFORE = re.compile(r"\b(?P<title>" + _ONE_WORD_TITLES + r")\.?\s+\[?$")
+
+
+def titled_names(texts: list[str]) -> dict[tuple[str, str], str]:
+    """A person the page names with a title and in full ("Premier Kim Il Sung", "Vice Premier Peng Dehuai"): the
+    title with the first or the last word of the name ("premier", "Kim") stands for that person on the page,
+    when it stands for no other one ("Premier Kim gave a brief introduction", beside "General Kim Gwang-hyeop")."""
+    people: dict[tuple[str, str], set[str]] = {}
+    for text in texts:
+        for m in find_mentions(text):
+            words = m.surface.split()
+            if m.entity.kind != "person" or len(words) < 2 or not (t := _TITLE_BEFORE.search(text[max(0, m.start - 30): m.start])):
+                continue
+            for word in (words[0], words[-1]):
+                people.setdefault((t["title"].lower(), word), set()).add(m.entity.name)
+    return {key: next(iter(names)) for key, names in people.items() if len(names) == 1}
+
+
 @contextmanager
-def reading_page(texts: list[str]) -> Iterator[None]:
-    """Within it, ``_names`` reads the surnames of ``page_names(texts)`` as names."""
+def reading_page(texts: list[str], offices: dict[str, str] | None = None) -> Iterator[None]:
+    """Within it, ``_names`` reads the surnames of ``page_names(texts)`` as names, a title and a surname as the
+    person ``titled_names(texts)`` gives, and the offices of ``offices`` (``pipeline.normalize.offices.office_names``
+    on the document's date) as their holders."""
     token = _PAGE_NAMES.set(page_names(texts))
+    titled_token = _TITLED_PAGE.set(titled_names(texts))
+    office_token = _OFFICE_NAMES.set(offices or {})
     try:
         yield
     finally:
         _PAGE_NAMES.reset(token)
+        _TITLED_PAGE.reset(titled_token)
+        _OFFICE_NAMES.reset(office_token)
+
+
+_TITLED_PAGE: ContextVar[dict[tuple[str, str], str]] = ContextVar("titled_page", default={})  # noqa: B039 - never mutated
+
+
+# The offices the document names its holders by ("The Director of Central Intelligence said"), set by ``reading_page``.
+_OFFICE_NAMES: ContextVar[dict[str, str]] = ContextVar("office_names", default={})  # noqa: B039 - never mutated
+
+
+def office_spans(text: str, taken: list[tuple[int, int]]) -> list[tuple[int, int, str]]:
+    """The offices written in ``text`` outside the spans already taken: where each stands and its holder."""
+    names = _OFFICE_NAMES.get()
+    if not names:
+        return []
+    return [(a, b, name) for a, b, name in find_offices(text, names) if not any(a < e and s < b for s, e in taken)]
 
 
 _CLAUSE_BREAK = re.compile(r"[,;:(]|\b(?:that|which|who|when|after|before|since|because|while|although|but|and|if|as)\b", re.IGNORECASE)
@@ -486,9 +581,41 @@ _REFLEXIVES = frozenset(["themselves", "himself", "herself", "itself"])
 _LEADING_ADVERBS = frozenset(["just", "also", "then", "thus", "still", "already", "now", "even", "only", "soon", "later", "meanwhile"])
 
 
+_JOINT = "\u2060"  # stands for "and" between two heads of one subject, which is no clause break
+_JOINED_NOUNS = re.compile(r"\b((?:[A-Z][\w-]+\s+)?(?:" + _OBJECT_HEAD + r"))\s+and\s+(?=(?:\w+\s+)?(?:" + _OBJECT_HEAD + r")\s*$)")
+
+
+def _opening_subject(before: str) -> list[str]:
+    """The group that opens the sentence as its subject ("The Cuban press and radio give prominence to this news, while
+    they continue ..."): what "they" later in the sentence stands for."""
+    words = []
+    for word in before.split():
+        if not (word[:1].isupper() or word.lower() in _ACTOR_NOUNS or word.lower() in ("and", "of", "the")):
+            break
+        words.append(word)
+    return _subject_phrase(" ".join(words) + " ") if words and len(words) < len(before.split()) else []
+
+
+# "the proceedings of the VIII Plenum" just before the verb: the body whose meeting it is.
+_MEETING_OF = re.compile(
+    r"\b(?:" + "|".join(re.escape(w) for w in lexicon("en").get("meeting_nouns") or []) + r")\s+of\s+(?:the\s+)?"
+    r"(?P<body>[A-Z0-9][\w-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z0-9][\w-]*){0,7})\s*$"
+)
+
+
+def meeting_body(before: str) -> str | None:
+    """The body a meeting named just before the verb is of ("the proceedings of the VIII Plenum began")."""
+    m = _MEETING_OF.search(before)
+    return canonical_name(m["body"]) if m and (lookup(m["body"]) is not None or len(m["body"].split()) >= 2) else None
+
+
 def _subject_phrase(before: str) -> list[str]:
     """The noun phrase just before the verb when it names no known actor ("the enemy", "Cuba", "the Bonn government")."""
+    if body := meeting_body(before):
+        return [body]
+    before = _JOINED_NOUNS.sub(lambda m: m[1] + _JOINT, before)  # "The Cuban press and radio": one subject, two heads
     phrase = re.sub(r"[\[\]“”\"]", "", _CLAUSE_BREAK.split(before)[-1]).strip(" '’")
+    phrase = phrase.replace(_JOINT, " and ")
     words = phrase.split()
     while words and (words[0] in _LEADING_ADVERBS or (words[0].islower() and words[0].endswith("ly"))):
         words = words[1:]  # "just recently the enemy": the adverbs before the subject
@@ -502,6 +629,8 @@ def _subject_phrase(before: str) -> list[str]:
         return []
     if words[0].lower() in _FUNCTION_WORDS or not re.search(r"[A-Za-z]{3}", " ".join(words)):
         return []
+    if (titled := _TITLED_NAME.fullmatch(" ".join(words))) and (person := _TITLED_PAGE.get().get((_title_of(titled), titled[1]))):
+        return [person]  # "Premier Kim gave a brief introduction": the Premier Kim Il Sung the page names
     if not _names_an_actor(words):
         return []  # "the content of the telegram", "the entire discussion": a thing, not who acted
     return [canonical_name(" ".join(words))]

@@ -27,7 +27,8 @@ from pipeline.extract.events.tense_sentence import _OPENS_WITH_DAY, _TOOK_PLACE,
 from pipeline.extract.mentions import find_mentions
 from pipeline.extract.tense import Cue, read_cues
 from pipeline.normalize.dates import DateMention
-from pipeline.normalize.names import canonical_name
+from pipeline.normalize.lexicon import lexicon
+from pipeline.normalize.names import canonical_name, lookup
 
 
 def is_dateline(sentence: str, offset: int, mention: DateMention) -> bool:
@@ -130,7 +131,27 @@ _OCCASION_OF = re.compile(r"\b(?:conference|meeting|session|talks|visit|congress
 
 
 _WRITER_SUBJECT = re.compile(r"(?:^|[,;(]\s*|\b(?i:when|after|before|as|then|and|that)\s+)(?:I|[Ww]e)\s+(?!(?:all|both)\b)[a-z]")
+_TO_WHOM = re.compile(r"\b(?:to|with|told|asked|informed|invited|thanked)\s+(?:(?:com|comrade|cde|mr)\.?\s+)?$", re.IGNORECASE)
+_OPENS_WITH_WRITER = re.compile(r"\W*(?:\d+\.\s*)?(?:I|We)\s+(?!(?:all|both)\b)[a-z]")
 _WRITER_OBJECT = re.compile(r"\b(?:(?<!seems )(?<!appears )to|with|told|asked|informed|invited|gave|sent|wrote|received)\s+(?:me|us)\b")
+
+
+# "the Soviet statement of October 30", "the Chinese government's note dated 3 July": a state's act named by a noun and dated.
+_NOMINAL_ACT = re.compile(
+    r"\b(?:[Tt]he|[Aa]n?)\s+(?P<state>(?:[A-Z][a-z]+\s+)?[A-Z][a-z]+)\s+(?:government['’]s\s+|side['’]s\s+)?(?:"
+    + "|".join(re.escape(w) for w in lexicon("en").get("nominal_acts") or []) + r")\s+(?:of|dated|from)\s+(?:the\s+)?$"
+)
+
+
+_STATE_ADJECTIVES = lexicon("en").get("state_adjectives") or {}
+
+
+def state_government(adjective: str) -> str | None:
+    """The government a state's adjective names ("Soviet": the gazetteer's Government of the USSR; "Chinese": the Chinese
+    government, kept as a name), or None for a word that names no state."""
+    if (known := lookup(f"{adjective} government")) is not None:
+        return known.name
+    return f"{adjective} government" if adjective in _STATE_ADJECTIVES else None
 
 
 def _first_verb(window: str) -> Cue | None:
@@ -156,10 +177,20 @@ def sentence_event(index: int, s: Sentence, mention: DateMention, previous_actor
     if not event.sources and (agent := _BY_NAME.search(window)) and agent[1] not in _MONTHS:
         event.sources = [canonical_name(agent[1])]
     if context.senders:  # the writer: "When we flew into Belgrade on 26 September", "Tito said he wanted to talk with me"
-        if _WRITER_SUBJECT.search(window) and not (event.sources and set(event.sources) - set(context.senders)):
+        writer = _WRITER_SUBJECT.search(window)
+        if writer and not (event.sources and set(event.sources) - set(context.senders)):
             event.sources = list(context.senders)
+        elif writer and _OPENS_WITH_WRITER.match(window) and not _MESSAGE_NOUN.search(sentence[: mention.start]):
+            # "I discovered this document in the archive of the MGB USSR ...": the writer opens the sentence as its
+            # subject; a body named later is where or what, not who. "I report the letter from KIM IL SUNG to Comrade
+            # STALIN of 16.7.52": the date is the message's, and so are the actors
+            addressed = [m.entity.name for m in find_mentions(window) if _TO_WHOM.search(window[max(0, m.start - 24): m.start])]
+            event.sources = list(context.senders)  # "I said to Com. Tito, ...": Tito is whom the writer spoke to
+            event.targets = [n for n in dict.fromkeys(event.targets + addressed) if n not in event.sources]
         elif _WRITER_OBJECT.search(window):
             event.targets = list(dict.fromkeys(event.targets + [n for n in context.senders if n not in event.sources]))
+    if (nominal := _NOMINAL_ACT.search(sentence[: mention.start])) and (government := state_government(nominal["state"])):
+        event.sources, event.targets = [government], []  # "the Soviet statement of October 30": the date is the statement's
     if not event.sources and not event.targets and (verb := _first_verb(window)) is not None:
         event.sources = _subject_phrase(window[: verb.start])  # "The reporting group met on July 12th": a group the gazetteer lacks
     places = [m.entity.name for m in find_mentions(window) if m.entity.kind == "place" and not m.entity.is_state]

@@ -106,8 +106,8 @@ def _turn_name(text: str) -> str | None:
     said = text[m.end() - 1:].split()
     if _ATTENDEE.match(text[m.end() - 1:]):
         return None  # "Bulgaria: K. Tellalov – head of the Foreign Policy Division": who attended, not a turn
-    if len(said) < 5 or text.rstrip().endswith("?"):
-        return None  # "K: Right.", "D: Hum?": an acknowledgement or a question, not a statement
+    if len(said) < 5 or (text.rstrip().endswith("?") and not _STATES_FIRST.search(text[m.end() - 1:])):
+        return None  # "K: Right.", "D: Hum?": an acknowledgement or a question, not a statement ("D: Hello. I received ... OK?" is)
     words = name.split()
     if not 1 <= len(words) <= 4 or name.lower() in _TURN_LABELS or not all(w[:1].isupper() or w in ("de", "von", "van") for w in words):
         return None
@@ -115,6 +115,18 @@ def _turn_name(text: str) -> str | None:
     if entity is not None and entity.kind == "place":
         return None  # "Bulgaria: K. Tellalov – head of ...": a list of those present, not a turn
     return canonical_name(name)
+
+
+_STATES_FIRST = re.compile(r"\w{2,}[.!]\s+(?:\w+\s+){3,}\S*[.!]")  # a turn with a statement of four words or more before its question
+
+
+def initialled_speaker(name: str, participants: list[str]) -> str:
+    """A transcript's turn labelled with an initial ("K:", "D:"): the one participant whose surname, or family name
+    written first, begins with it; else the label as written."""
+    if not (name.isupper() and len(name) <= 2 and name.isalpha()):
+        return name
+    found = [p for p in participants if any(w.startswith(name) for w in (p.split()[0], p.split()[-1]))]
+    return found[0] if len(found) == 1 else name
 
 
 _BRACKETED_TURN = re.compile(r"^\[(?P<given>[A-Z][\w'’-]+)\]\s+(?P<surname>[A-Z][\w'’-]+)\.\s*(?=\S)")

@@ -49,6 +49,7 @@ from pipeline.extract.events.document_act import (
     act_events,
     attachment_references,
     attachments,
+    initialled_speaker,
     named_turn_event,
     names_a_role,
     reported_turn,
@@ -56,23 +57,25 @@ from pipeline.extract.events.document_act import (
 )
 from pipeline.extract.events.document_metadata import _document_event, _heading_event, _occasion_event
 from pipeline.extract.events.relative_date import relative_events
-from pipeline.extract.events.tense_sentence import Scope, tense_events
+from pipeline.extract.events.tense_sentence import _POINT_MARKS, Scope, tense_events
 from pipeline.extract.events.titles import holder, is_bare_title, office_holders
 from pipeline.extract.events.undated_sentence import planned_events, undated_events
 from pipeline.extract.tense import read_cues
 from pipeline.normalize.dates import find_dates
 from pipeline.normalize.lexicon import lexicon
 from pipeline.normalize.names import lookup
+from pipeline.normalize.offices import bare_holders, home_countries, office_names
 from pipeline.normalize.text import normalize_space
 from pipeline.parse.model import ParsedDocument
 
 
 def extract_events(doc: ParsedDocument) -> list[EventDraft]:
-    with reading_page([doc.title or ""] + [b.text for b in doc.blocks]):
-        return _extract_events(doc)
+    homes = home_countries(doc.url, doc.title)
+    with reading_page([doc.title or ""] + [b.text for b in doc.blocks], office_names(doc.document_date, homes)):
+        return _extract_events(doc, homes)
 
 
-def _extract_events(doc: ParsedDocument) -> list[EventDraft]:
+def _extract_events(doc: ParsedDocument, homes: frozenset[str] = frozenset()) -> list[EventDraft]:
     doc.subdocuments = []
     context = document_context(doc)
     own = _document_event(doc) or _heading_event(doc, context) or _occasion_event(doc, context)
@@ -100,7 +103,10 @@ def _extract_events(doc: ParsedDocument) -> list[EventDraft]:
                 event.targets = [context.body]  # a message read out to the meeting: sent to the body
     titled = any(is_bare_title(n) for e in events for n in e.sources + e.targets)  # the document read again only then
     parties = context.senders + context.recipients + (_participants(doc, "") if context.is_record and titled else [])
-    if titled and (holders := office_holders([doc.title or ""] + [b.text for b in doc.blocks], parties)):
+    holders = office_holders([doc.title or ""] + [b.text for b in doc.blocks], parties) if titled else {}
+    if titled:  # "the President" in a memorandum of the National Security Council: the President of that day
+        holders = bare_holders(context.occasion or doc.document_date, homes) | holders
+    if holders:
         for event in events:  # "the Ambassador thanked him": the ambassador the document names
             event.sources = list(dict.fromkeys(holder(n, holders) for n in event.sources))
             event.targets = [n for n in dict.fromkeys(holder(n, holders) for n in event.targets) if n not in event.sources]
@@ -194,6 +200,9 @@ def _sentence_events(doc: ParsedDocument, context: Context) -> list[EventDraft]:
     embedded: Embedded | None = None  # a message forwarded or read out: announced, then quoted
     recent: list[list[str]] = []
     previous_actor: str | None = None  # the last person named, the last passage's too: "He also said ..."
+    points_by: str | None = None  # who makes the numbered points below a line that announces them
+    quote_speaker: str | None = None  # whose words a quotation open since an earlier sentence holds: its "I"
+    last_sayer: str | None = None  # the one person who spoke in the sentence before
     for index, block in enumerate(doc.blocks):
         if embedded is not None and block.section_type not in ("header", "trailer"):
             embedded = embedded.enter(index, block.text, doc.subdocuments)  # None once the quoted message has ended
@@ -217,40 +226,60 @@ def _sentence_events(doc: ParsedDocument, context: Context) -> list[EventDraft]:
         speech = None
         recent = recent[-1:]  # the people each of the last two sentences named, the last passage's too ("… to them.")
         if context.is_record and (label := _SPEAKER_LINE.match(block.text)) and (name := _turn_name(label["name"] + ": said")):
-            speaker = name  # "Comrade Nicolae Ceausescu:" on its own line: the paragraphs below are his turn
+            speaker = initialled_speaker(name, participants)  # "Comrade Nicolae Ceausescu:" on its own line: the paragraphs below are his turn
             continue
+        intro = _intro_speaker(m["name"], context) if context.is_record and (m := _INTRODUCES_POINTS.match(block.text)) else None
         sentences, year = annotate(block.text, year)
         scope.bound = None  # a period governs only the passage that opens with it
         turn = _turn_speaker(block.text) if context.is_conversation else None
         turn_name = turn.entity.name if turn else (_turn_name(block.text) if context.is_record else None)
+        if turn_name and not turn:
+            turn_name = initialled_speaker(turn_name, participants)  # "D: Hello. I received ...": Dobrynin
         if turn_name and not turn and names_a_role(block.text):
             turn_name = None  # "Alexandrov – head of the secretariat of ...": one of those present, no speaker
         carried = False
         bracketed = bool(_BRACKETED_TURN.match(block.text))  # "[Oskar] Fischer.The letter ...": the label, then a sentence of its own
         reported = reported_turn(block.text) if context.is_record and turn_name is None else None
-        if turn_name is None and reported is None and speaker is not None and block.passage_type == "paragraph" and (
+        if block.passage_type != "list_item" and not intro:
+            points_by = None  # the points announced are over
+        if turn_name is None and reported is None and points_by and block.passage_type == "list_item":
+            turn_name, carried = points_by, True  # "1. [The Soviet] geological ministry is in the MPR ...": the announced points
+        elif turn_name is None and reported is None and speaker is not None and (own := own_speaker(block.text, block.language)):
+            turn_name = own  # "七、库兹涅佐夫说,……": a point that names its own speaker, not the last one's going on
+        elif turn_name is None and reported is None and speaker is not None and block.passage_type == "paragraph" and (
             not _LABELLED.match(block.text) or _ANNOUNCES.match(block.text)  # "Our view is:": what follows is his
         ):
             turn_name, carried = speaker, True  # a paragraph that goes on with the last speaker's turn
         if quoting and (turn or turn_name) and not carried and not _performs(block.text, block.language):
             turn = turn_name = None  # "D: If they develop ..." inside the letter read out: the letter's words, no turn
         speaker = (turn_name or reported) if context.is_record else None
+        speaker = intro or speaker  # "Mikoyan spoke about the following questions:": the points below are his words
+        points_by = intro or points_by
         if turn_name and (carried or len(block.text.split()) < 15) and not says_something(block.text, block.language, carried):
             pass  # "plus advisors and experts.", "Takeiri: I am glad to hear that.": no statement of its own
         elif turn:
             events.append(_turn_event(index, block.text, turn, context, speakers))
         elif turn_name:
             events.append(named_turn_event(index, block.text, sentences[0].end if sentences else len(block.text), turn_name, scope, block.language))
-        opening = sentences[0].text if sentences else block.text
+        spoken = [x for x in sentences if re.search(r"[^\W\d]", x.text)]  # "3. " before a point is no sentence
+        opening = spoken[0].text if spoken else block.text
         if (turn or turn_name) and events and events[-1].block == index and not events[-1].targets and _ADDRESSES.search(opening):
             events[-1].targets = _addressees(events[-1].sources, participants)  # "Zhou: Thank you for ...", not "Takeiri: Japanese media ..."
         context.speaker = turn_name if context.is_record else None
         context.listeners = _addressees([turn_name], participants) if context.speaker else []
+        turn_speaker, turn_listeners = context.speaker, context.listeners
         for s in sentences:
             if s.apparatus:
                 continue  # a citation, or the editors' note: not the record's words
             sentence, start, end = s.text, s.start, s.end
             before_sentence = len(events)
+            if embedded is None and not turn_name:  # "... informed the Politburo about the meeting. “Talks like this I have never held ...”"
+                inside = _inside_quotation(("“" if quoting else "") + block.text, start + (1 if quoting else 0))
+                if not inside and sentence.lstrip()[:1] in _OPENING_QUOTES:
+                    quote_speaker = last_sayer  # a quotation opens: the words of the one who spoke just before it
+                elif not inside:
+                    quote_speaker = None
+                context.speaker, context.listeners = (quote_speaker, []) if quote_speaker else (turn_speaker, turn_listeners)
             dated = merge_listed(sentence, [m for m in s.dates if not is_dateline(sentence, start, m)])
             dated = [m for m in dated if not is_unreal(sentence, m, block.language)]
             ahead = [m for m in dated if is_ahead(sentence, m, scope, context, block.language)]
@@ -286,11 +315,17 @@ def _sentence_events(doc: ParsedDocument, context: Context) -> list[EventDraft]:
                         event.targets = _addressees(event.sources, participants) or (
                             _last_other(events[:before_sentence], event.sources) if event.method == "document_act" else []
                         )  # "Premier Zhou asked about ...": of Kim
+                    elif not event.targets and len(event.sources) == 1 and context.senders and event.sources[0] not in context.senders \
+                            and (said := _SPEECH.search(sentence)) and _TO_ME.search(sentence, said.end()):
+                        event.targets = list(context.senders)  # "He also said that it would be desirable for me to transmit ...": said to the writer
                     elif event.event_type == "reply" and not event.sources and not event.targets and (asker := _last_other(events[:before_sentence], [])):
                         event.sources, event.targets = _addressees(asker, participants), asker  # "The answer was: we support this idea."
             people = [m.entity.name for m in s.mentions if m.entity.kind == "person"]
             acted = [e.sources[0] for e in events[before_sentence:] if len(e.sources) == 1 and is_person(e.sources[0])]
             previous_actor = acted[0] if acted else people[0] if people else previous_actor  # "... forwarded by Comrade Gorinovich. He emphasized"
+            said = [e.sources[0] for e in events[before_sentence:] if len(e.sources) == 1 and is_person(e.sources[0])
+                    and e.event_type in ("statement", "message_sent", "report", "reply", "proposal", "meeting")]
+            last_sayer = said[0] if said else None  # who spoke in this sentence: the speaker of a quotation opening next
             recent = [*recent[-1:], people]
             context.people_before = list(dict.fromkeys(n for names in recent for n in names))
             if _INTRODUCES_SPEECH.search(sentence) and (last := _last_dated(events)) and (names := s.actor_names()):
@@ -355,15 +390,49 @@ def _performs(text: str, language: str | None) -> bool:
     return any(c.kind in ("speech", "performative") for c in read_cues(text, language))
 
 
+# A line that announces the points someone makes below it ("Mikoyan spoke about the following questions:", "I raised the
+# following questions:", "Comrade X stated as follows:").
+_INTRODUCES_POINTS = re.compile(
+    r"^\W*(?P<name>[A-Z][\w.’'\[\] -]{0,40}?)\s+(?:" + "|".join(re.escape(w) for w in lexicon("en").get("speech") or [])
+    + r")\s+(?:(?:about|on|of)\s+)?(?:the\s+following|as\s+follows)\b[^:.]{0,40}:\s*$"
+)
+
+
+def own_speaker(text: str, language: str | None) -> str | None:
+    """In Chinese, a passage that opens with a name and a verb of saying ("七、库兹涅佐夫说,……"): its speaker, kept as
+    written when the gazetteer does not know the name. A name has no punctuation and no more than eight characters."""
+    if language != "zh":
+        return None
+    said = next((c for c in read_cues(text[:60], language) if c.kind == "speech"), None)
+    head = text[: said.start].strip(_POINT_MARKS + " ") if said else ""
+    if not 2 <= len(head) <= 8 or re.search(r"[\W\d]", head):
+        return None
+    entity = lookup(head)
+    if entity is not None and entity.kind != "person":
+        return None  # "苏方说": a side, not a speaker
+    return entity.name if entity is not None else head
+
+
+def _intro_speaker(name: str, context: Context) -> str | None:
+    """Who announces the points: the writer for "I", else the person named."""
+    if name in ("I", "We"):
+        return context.senders[0] if len(context.senders) == 1 else None
+    entity = lookup(name)
+    return entity.name if entity is not None and entity.kind == "person" else None
+
+
 _ANNOUNCES = re.compile(r"^[^:\n]{3,40}\b(?:is|are|was|were)\s*:\s*$")
 
 
 # A verb that says something to someone: in a conversation of two or three, it is said to the others.
 # A turn that speaks to the other side ("Thank you for ...", "I ask you ...") rather than states something.
 _ADDRESSES = re.compile(r"\b(?:you|your|yours)\b|" + event_words("second_person"), re.IGNORECASE)
-_SAID_TO = re.compile(r"\b(?:raised|asked|asks|told|tells|replied|replies|answered|answers|thanked|thanks|invited|invites|informed|informs|urged|urges|assured|assures|proposed|proposes|suggested|suggests|requested|requests)\b")
+_SAID_TO = re.compile(r"\b(?:raised|asked|asks|told|tells|replied|replies|answered|answers|thanked|thanks|invited|invites|informed|informs|urged|urges|assured|assures|proposed|proposes|suggested|suggests|requested|requests|"
+                      + "|".join(re.escape(w) for w in lexicon("en").get("passing_verbs") or []) + r")\b")
 
 
+_SPEECH = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in lexicon("en").get("speech") or []) + r")\b")
+_TO_ME = re.compile(r"\b(?:me|Me)\b")
 _SUBJECT_ONLY = re.compile(r"^\W*(?:\d+\.\s*)?(?:I|We|[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3})\s+(?:\w+ly\s+)?$")  # "1. I requested"
 _MESSAGE_FROM = re.compile(r"\b(?:information|telegram|cable|letter|message|report|note)s?\s+from\b", re.IGNORECASE)
 

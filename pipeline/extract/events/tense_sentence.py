@@ -86,6 +86,12 @@ RECORDED_BY = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in lexicon("en")
 _IRREGULAR_PAST = frozenset(lexicon("en").get("irregular_past") or [])
 
 
+# A word of saying after an article or a possessive is a noun ("the talks", "his reply"): not the verb whose subject acts.
+_DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|these|those|this|his|her|their|our|my|your|its)\s+$", re.IGNORECASE)
+# The verb read instead has its subject just before it: a pronoun, a name, or the writer with an editor's name ("I [Iudin]").
+_SUBJECT_BEFORE = re.compile(r"(?:\b(?:I|we|We|he|He|she|She|they|They)|\b[A-Z][\w'’.-]+|\])(?:\s+(?:also|then|again|\w+ly))*\s*$")
+
+
 def _is_past_form(verb: str) -> bool:
     word = verb.split()[-1].lower()
     return word.endswith("ed") or word in _IRREGULAR_PAST
@@ -191,6 +197,8 @@ def tense_events(
     event.event_type = next((k for k, p in _KEYWORD_PATTERNS if p.search(sentence)), "statement")
     told = record and main.kind in _WHEN_CUES and first_verb is not None and first_verb.kind == "speech" and first_verb.end <= main.start
     verb = main if main.kind not in _WHEN_CUES else next((c for c in cues if c.kind not in _WHEN_CUES and (not told or c.start > main.end)), main)
+    if _DETERMINER_BEFORE.search(sentence[: verb.start]):  # "In the course of the talks I [Iudin] reminded them": "talks" is a noun
+        verb = next((c for c in cues if c.start > verb.start and c.kind not in _WHEN_CUES and _SUBJECT_BEFORE.search(sentence[: c.start])), verb)
     event.sources, event.targets = _cue_actors(sentence, verb, language, context, previous_actor)
     if event.method == "document_act" and not record and not event.sources and not sentence[: main.start].strip(_POINT_MARKS):
         event.sources, event.targets = list(context.senders), list(context.recipients)  # "(一)同意……": the writer's, to the addressee
@@ -292,8 +300,11 @@ def _embedded_events(
             if scope.floor and not context.is_record:  # after the directive it answers, as the act that reports it
                 event.start_date, event.date_kind = scope.floor, "range"
         event.sources, event.targets = _cue_actors(sentence[start:end], Cue(cue.kind, cue.start - start, cue.end - start), language, context, previous_actor)
-        if not event.sources and subject and re.fullmatch(r"\s*and\s*", sentence[opener[-1].start(): start], re.IGNORECASE):
-            event.sources = [n for n in subject if n not in event.targets]  # "KIM asked me ... and ordered PAK ...": one subject, two verbs
+        shared = found[-1].sources if found and found[-1].sources else subject  # the clause before it in the saying, else the sayer
+        if not event.sources and shared and re.fullmatch(r"\s*and\s*", sentence[opener[-1].start(): start], re.IGNORECASE):
+            event.sources = [n for n in shared if n not in event.targets]  # "KIM asked me ... and ordered PAK ...": one subject, two verbs
+            if found and shared is found[-1].sources:  # "the Chinese government had already sent a greeting and tomorrow would discuss"
+                event.targets = [n for n in event.targets if n not in (subject or []) and n not in context.senders]
         found.append(event)
     return found
 

@@ -629,7 +629,7 @@ def test_a_verb_followed_by_a_comma_has_no_object_but_an_aside_is_skipped():
     verb = sentence.index("have already reported")
     reading = _cue_actors(sentence, Cue("past", verb, verb + len("have already reported")), "en", context, None)
     assert reading == (["Nikita Khrushchev"], ["CPSU CC Presidium"])  # to the letter's addressee
-    assert _cue_reading("Khrushchev first greeted, above all, comrade Rokossowski and the generals.", "greeted")[1] == ["Konstantin Rokossovsky"]
+    assert _cue_reading("Khrushchev first greeted, above all, comrade Rokossowski and the generals.", "greeted")[1] == ["Konstantin Rokossovsky", "generals"]  # the group joined to the name too
 
 
 def test_a_records_body_is_the_one_its_title_says_met():
@@ -739,3 +739,174 @@ def test_a_short_chinese_point_of_a_message_is_its_writers_act():
                          sender_names=["Mao Zedong"], recipient_names=["Peng Dehuai"])
     (replied,) = extract_events(doc)
     assert (replied.date_kind, replied.end_date, replied.sources) == ("upper_bound", date(1950, 10, 11), ["Mao Zedong"])
+
+
+def test_an_office_is_its_holder_on_the_documents_date():
+    doc = _doc("The Director of Central Intelligence said that he had a few remarks to make on the situation in Hungary.",
+               "Upon entering the Cabinet Room from his office, the President informed the members of the Council that he did not wish to discuss it.",
+               title="Memorandum of Discussion at the 302d Meeting of the National Security Council, Washington, November 1, 1956",
+               document_type="minutes", document_date=date(1956, 11, 1), document_date_precision="day",
+               url="https://history.state.gov/historicaldocuments/frus1955-57v25/d152")
+    actors = [(e.sources, e.targets) for e in extract_events(doc) if e.method != "document_metadata"]
+    assert (["Allen Dulles"], []) in actors
+    assert (["Dwight D. Eisenhower"], ["United States National Security Council"]) in actors
+
+
+def test_the_president_alone_is_no_one_outside_his_governments_documents():
+    doc = _doc("Upon arriving at the palace, the President informed the ambassadors that he would speak.",
+               document_type="memorandum", document_date=date(1956, 11, 1), document_date_precision="day",
+               url="https://digitalarchive.wilsoncenter.org/document/1")
+    assert all("Dwight D. Eisenhower" not in e.sources for e in extract_events(doc))
+
+
+def test_a_title_and_a_surname_are_the_person_the_page_names_with_that_title():
+    doc = _doc("Premier Kim Il Sung and the delegation visited Premier Zhou Enlai on the afternoon of their arrival in Beijing.",
+               "General Kim Gwang-hyeop was present.",
+               "Premier Kim gave a brief introduction to the situation of food provisions in North Korea during 1958.",
+               "Vice Premier Peng Dehuai asked about production in and exports from South Korea.",
+               title="Record of Conversation from the Premier's Reception of the Korean Government Delegation",
+               document_type="record_of_conversation", document_date=date(1958, 11, 22), document_date_precision="day")
+    events = extract_events(doc)
+    assert any(e.sources == ["Kim Il Sung"] and e.evidence_start == 0 for e in events if e.block == 2)
+    (asked,) = [e for e in events if e.block == 3]
+    assert (asked.sources, asked.targets) == (["Peng Dehuai"], ["Kim Il Sung"])  # asked the one who spoke before
+
+
+def test_a_transcripts_initial_is_the_participant_whose_surname_it_begins():
+    from pipeline.extract.events.document_act import initialled_speaker
+
+    assert initialled_speaker("D", ["Henry Kissinger", "Anatoly Dobrynin"]) == "Anatoly Dobrynin"
+    assert initialled_speaker("K", ["Henry Kissinger", "Anatoly Dobrynin"]) == "Henry Kissinger"
+    assert initialled_speaker("K", ["Henry Kissinger", "Alexei Kosygin"]) == "K"  # two surnames begin so: no one
+    assert initialled_speaker("Zhou", ["Zhou Enlai"]) == "Zhou"
+
+
+def test_a_message_passed_on_comes_from_its_origin_and_goes_to_the_other_party():
+    doc = _doc("On 20 October at 2000 hours, the Ambassador was invited to dinner with Mao Zedong. Making use of the opportunity, "
+               "Ambassador Roshchin transmitted the contents of telegram #154 from the USSR Foreign Ministry regarding the recognition of the GDR.",
+               title="Memorandum of Conversation with Mao Zedong", sender_names=["Nikolai Roshchin"],
+               document_type="record_of_conversation", document_date=date(1949, 10, 20), document_date_precision="day")
+    (passed,) = [e for e in extract_events(doc) if "transmitted" in doc.blocks[0].text[e.evidence_start: e.evidence_end]]
+    assert (passed.sources, passed.targets) == (["Nikolai Roshchin"], ["Mao Zedong"])
+
+
+def test_a_writer_opening_a_dated_sentence_is_its_subject():
+    doc = _doc("I discovered this document in the archive of the MGB USSR upon receiving the matter at the beginning of April 1953.",
+               "I said to Com. Tito on 25 September, how would he view an early departure.",
+               document_type="memorandum", document_date=date(1953, 4, 21), document_date_precision="day",
+               sender_names=["Lavrentiy Beria"], recipient_names=["Georgy Malenkov"])
+    dated = [(e.sources, e.targets) for e in extract_events(doc) if e.method == "dated_sentence"]
+    assert dated == [(["Lavrentiy Beria"], []), (["Lavrentiy Beria"], ["Josip Broz Tito"])]
+
+
+def test_a_name_in_an_editors_bracket_before_a_noun_says_which_thing_it_is():
+    doc = _doc("At the [20th Soviet Communist Party] Congress on 20 February Mikoyan told me that he will meet with me afterwards.",
+               document_type="diary_entry", document_date=date(1956, 2, 24), document_date_precision="day",
+               sender_names=["Yumjaagiin Tsedenbal"])
+    dated = [(e.sources, e.targets) for e in extract_events(doc) if e.method == "dated_sentence"]
+    assert dated == [(["Anastas Mikoyan"], ["Yumjaagiin Tsedenbal"])]
+
+
+def test_the_points_a_line_announces_are_the_words_of_who_announces_them():
+    doc = ParsedDocument(parser="test/1", source_type="archival_record", document_type="record_of_conversation",
+                         title="Tsedenbal's diary on his conversation with Soviet leader Anastas Mikoyan",
+                         document_date=date(1956, 3, 5), document_date_precision="day", sender_names=["Yumjaagiin Tsedenbal"])
+    offset = 0
+    for kind, text in (("paragraph", "Mikoyan spoke about the following questions:"),
+                       ("list_item", "1. [We] have agreed to your request regarding the building of housing. We are ready to give you engineers.")):
+        doc.blocks.append(Block(kind, offset, offset + len(text), text, language="en"))
+        offset += len(text) + 2
+    (point,) = [e for e in extract_events(doc) if e.block == 1 and e.method == "document_act"]
+    assert (point.sources, point.targets) == (["Anastas Mikoyan"], ["Yumjaagiin Tsedenbal"])
+
+
+def test_a_handling_line_that_sends_the_cable_on_names_where_it_went():
+    doc = _doc("Sent to 8th Administration of the General Staff of the Soviet Army 17.7 21:10",
+               document_type="telegram", document_date=date(1952, 7, 16), document_date_precision="day",
+               sender_names=["Vladimir Razuvaev"], recipient_names=["Andrey Vyshinsky"])
+    (sent,) = [e for e in extract_events(doc) if e.event_type == "message_sent"]
+    assert (sent.sources, sent.targets) == ([], ["8th Directorate of the General Staff"])
+
+
+def test_a_group_joined_to_a_named_addressee_is_addressed_too():
+    doc = _doc("Khrushchev first greeted, above all, comrade Rokossowski and the generals; underlining that he depends on them.",
+               document_type="minutes", document_date=date(1956, 10, 19), document_date_precision="day")
+    assert any(e.targets == ["Konstantin Rokossovsky", "generals"] for e in extract_events(doc))
+
+
+def test_the_go_between_of_the_writers_act_took_part_in_it():
+    doc = _doc("Through the Ambassador of the Soviet Union in the German Democratic Republic, Comrade Pervukhin, I have already let you know of our position on the memorandum.",
+               document_type="letter", document_date=date(1961, 6, 15), document_date_precision="day",
+               sender_names=["Walter Ulbricht"], recipient_names=["Nikita Khrushchev"])
+    assert any(e.sources == ["Walter Ulbricht", "Mikhail Pervukhin"] and e.targets == ["Nikita Khrushchev"] for e in extract_events(doc))
+
+
+def test_what_the_other_party_said_for_the_writer_to_do_was_said_to_the_writer():
+    doc = _doc("On 20 October the Ambassador was invited to dinner with Mao Zedong. Mao thanked me.",
+               "He also said that it would be desirable for me to transmit this opinion to the Soviet government.",
+               title="Memorandum of Conversation with Mao Zedong", sender_names=["Nikolai Roshchin"],
+               document_type="record_of_conversation", document_date=date(1949, 10, 20), document_date_precision="day")
+    (said,) = [e for e in extract_events(doc) if e.block == 1]
+    assert (said.sources, said.targets) == (["Mao Zedong"], ["Nikolai Roshchin"])
+
+
+def test_a_word_of_saying_after_an_article_is_a_noun_not_the_act():
+    doc = _doc("Conversation with Mao Zedong.",
+               "In the course of the talks I [Iudin] reminded them that we had informed the CC CCP of the negotiations.",
+               title="Memorandum of Conversation with Mao Zedong", sender_names=["Pavel Yudin"],
+               document_type="record_of_conversation", document_date=date(1958, 4, 5), document_date_precision="day")
+    assert any(e.block == 1 and e.sources == ["Pavel Yudin"] for e in extract_events(doc))
+
+
+def test_two_heads_of_one_subject_and_the_they_of_its_later_clause():
+    from pipeline.extract.events.common import _opening_subject, _subject_phrase
+
+    assert _subject_phrase("The Cuban press and radio ") == ["Cuban press and radio"]
+    assert _subject_phrase("The party and government leaders ") == ["party and government leaders"]
+    assert _subject_phrase("Kim and the delegation ") == ["delegation"]  # two subjects: the clause's last
+    assert _opening_subject("The Cuban press and radio give prominence to this news, while they ") == ["Cuban press and radio"]
+
+
+def test_a_states_act_named_by_a_noun_and_dated_is_its_governments():
+    doc = _doc("Mr. Dulles then commented that the Soviet statement of October 30, on Soviet relations with the satellite states, was important.",
+               "He recalled that the Chinese note of 3 October had warned against crossing the parallel.",
+               document_type="minutes", document_date=date(1956, 11, 1), document_date_precision="day")
+    dated = [(e.start_date, e.sources) for e in extract_events(doc) if e.method == "dated_sentence"]
+    assert dated == [(date(1956, 10, 30), ["Government of the USSR"]), (date(1956, 10, 3), ["Chinese government"])]
+
+
+def test_the_group_an_act_presses_on_is_its_target():
+    from pipeline.extract.events.common import _object_group
+
+    assert _object_group(" its pressure on the governments to decrease the rights of our consulates") == "governments"
+    assert _object_group(" the content of the telegram.") is None  # a thing, not a group
+
+
+def test_a_second_verb_in_a_saying_shares_the_subject_of_the_clause_before_it():
+    doc = _doc("On 20 October the Ambassador was invited to dinner with Mao Zedong.",
+               "Mao thanked me and announced that the Chinese government had already sent a greeting and tomorrow would discuss recognition.",
+               title="Memorandum of Conversation with Mao Zedong", sender_names=["Nikolai Roshchin"],
+               document_type="record_of_conversation", document_date=date(1949, 10, 20), document_date_precision="day")
+    clauses = {doc.blocks[1].text[e.evidence_start: e.evidence_end].strip(): e.sources for e in extract_events(doc) if e.block == 1}
+    assert clauses["tomorrow would discuss recognition"] == ["Chinese government"]
+
+
+def test_the_i_of_a_quotation_is_the_one_who_spoke_before_it_opened():
+    doc = _doc("Comrade Gomulka informed the Politburo about the meeting at the airport with the Soviet delegation. “Talks like this I have never held.",
+               "I proposed that we drive with them to Belvedere Palace and speak calmly. I told them that above all else we had to open the Plenum.”",
+               title="Protocol No. 129, Meeting of the Polish Politburo",
+               document_type="minutes", document_date=date(1956, 10, 19), document_date_precision="day")
+    events = extract_events(doc)
+    told = [e for e in events if e.block == 1]
+    assert told and all(e.sources == ["Władysław Gomułka"] for e in told)
+    (informed,) = [e for e in events if e.block == 0 and e.evidence_start == 0]
+    assert informed.targets == ["Politburo of the Polish United Workers' Party"]  # "the Politburo" of the record's title
+
+
+def test_a_chinese_point_that_names_its_own_speaker_is_his_even_unknown_to_the_gazetteer():
+    from pipeline.extract.events.passages import own_speaker
+
+    assert own_speaker("七、库兹涅佐夫说,约翰逊,威尔逊都希望访苏", "zh") == "库兹涅佐夫"
+    assert own_speaker("八、洛吉诺夫表示,在今后双方民航的谈判中", "zh") == "Yevgeny Loginov"
+    assert own_speaker("但具体时间都未定,他说", "zh") is None  # no name opens it
+    assert own_speaker("Kuznetsov said that Johnson wished to visit.", "en") is None

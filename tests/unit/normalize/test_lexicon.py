@@ -13,7 +13,7 @@ import re
 
 import pytest
 
-from pipeline.extract.events import cable_header, document_act, tense_sentence
+from pipeline.extract.events import cable_header, common, document_act, tense_sentence
 from pipeline.extract.events.common import event_words
 from pipeline.extract.events.tense_sentence import states_a_quality
 from pipeline.extract.events.titles import holder, office_holders
@@ -133,6 +133,25 @@ def _salutation_line(language, text, expected):
     assert generic.salutation_names(text) == expected, text
 
 
+def _nominal_act(language, text, government):
+    from pipeline.extract.events.dated_sentence import _NOMINAL_ACT, state_government
+
+    (when, *_) = find_dates(text, 1956)
+    m = _NOMINAL_ACT.search(text[: when.start])
+    assert m and state_government(m["state"]) == government, (text, m)
+
+
+def _state_adjective(language, adjective, state):
+    from pipeline.normalize.names import lookup
+
+    entity = lookup(state)
+    assert entity is not None and entity.is_state, (adjective, state)
+
+
+def _meeting_body(language, text, body):
+    assert common.meeting_body(text) == body, text
+
+
 CHECKS = {
     "quality": _quality,
     "office_titles": _office_holder,
@@ -169,6 +188,11 @@ CHECKS = {
     "forwarded_message": lambda language, text, expected: _groups(
         (document_act.FORWARDED_RU if language == "ru" else document_act.FORWARDED).search, "recipient"
     )(language, text, expected),
+    "passing_verbs": _holds(common._PASSING.search),
+    "nominal_acts": _nominal_act,
+    "meeting_nouns": _meeting_body,
+    "state_adjectives": _state_adjective,
+    "intermediary_words": _holds(common._INTERMEDIARY.match),
 }
 
 
