@@ -192,9 +192,12 @@ def check_rows(name: str, data: pa.Table) -> list[str]:
             continue
         bad = None
         if c.allowed is not None:
-            bad = pc.invert(pc.is_in(values, value_set=_allowed_values(c.allowed, values.type)))
+            allowed = pc.is_in(values, value_set=_allowed_values(c.allowed, values.type))
+            bad = None if pc.all(allowed).as_py() else pc.invert(allowed)
         elif c.pattern is not None:
             bad = pc.invert(pc.match_substring_regex(values, c.pattern))
+        elif (c.min is not None or c.max is not None) and _within(pc.min_max(values), c.min, c.max):
+            pass  # the smallest and largest values are within the bounds (as nearly always): no value to point at
         elif c.min is not None or c.max is not None:
             low = pc.less(values, c.min) if c.min is not None else None
             high = pc.greater(values, c.max) if c.max is not None else None
@@ -205,6 +208,12 @@ def check_rows(name: str, data: pa.Table) -> list[str]:
         if c.unique and pc.count_distinct(values).as_py() != len(values):
             problems.append(f"{name}.{c.name}: repeated values")
     return problems
+
+
+def _within(extremes: pa.StructScalar, low, high) -> bool:
+    """The smallest and largest of a column's values (NaN left out, as the comparisons leave it) within its bounds."""
+    smallest, largest = extremes["min"].as_py(), extremes["max"].as_py()
+    return not ((low is not None and smallest < low) or (high is not None and largest > high))
 
 
 @cache
