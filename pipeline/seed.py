@@ -233,14 +233,15 @@ def merge_event_keys(rows: list[dict]) -> list[dict]:
     19 he instructed the Soviet ambassador to North Korea" are one telegram.
     """
     keyed = {r["event_key"]: _split_key(r["event_key"]) for r in rows}
+    alike: dict[tuple[str, str, str], list[tuple[str, frozenset[str]]]] = {}  # keys of one act, day and source, in key order
+    for key, other in sorted(keyed.items()):
+        if other:
+            alike.setdefault(other[:3], []).append((key, other[3]))
     for row in rows:
         mine = keyed[row["event_key"]]
         if mine is None:
             continue
-        fuller = [
-            key for key, other in sorted(keyed.items())
-            if other and other[:3] == mine[:3] and mine[3] < other[3]
-        ]
+        fuller = [key for key, targets in alike.get(mine[:3], ()) if mine[3] < targets]
         if fuller:
             row["event_key"] = fuller[0]
     return rows

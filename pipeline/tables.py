@@ -107,7 +107,8 @@ def to_frame(data: pa.Table) -> pd.DataFrame:
 def from_rows(name: str, rows: list[dict]) -> pa.Table:
     """Rows (dicts keyed by column name) as an Arrow table of the declared schema."""
     schema = arrow_schema(name)
-    return pa.Table.from_pylist([{k: r.get(k) for k in schema.names} for r in rows], schema=schema)
+    # Column by column, as pa.Table.from_pylist builds them, without first copying every row into a dict of the columns.
+    return pa.Table.from_arrays([[r.get(k) for r in rows] for k in schema.names], schema=schema)
 
 
 def empty(name: str) -> pa.Table:
@@ -184,14 +185,19 @@ def check_rows(name: str, data: pa.Table) -> list[str]:
         column = data.column(c.name)
         if not c.nullable and column.null_count:
             problems.append(f"{name}.{c.name}: {column.null_count} null value(s)")
+        if c.allowed is None and c.pattern is None and c.min is None and c.max is None and not c.unique:
+            continue  # nothing more to check (most columns): their values are not even gathered
         values = column.drop_null()
         if not len(values):
             continue
         bad = None
         if c.allowed is not None:
-            bad = pc.invert(pc.is_in(values, value_set=pa.array(list(c.allowed), values.type)))
+            allowed = pc.is_in(values, value_set=_allowed_values(c.allowed, values.type))
+            bad = None if pc.all(allowed).as_py() else pc.invert(allowed)
         elif c.pattern is not None:
             bad = pc.invert(pc.match_substring_regex(values, c.pattern))
+        elif (c.min is not None or c.max is not None) and _within(pc.min_max(values), c.min, c.max):
+            pass  # the smallest and largest values are within the bounds (as nearly always): no value to point at
         elif c.min is not None or c.max is not None:
             low = pc.less(values, c.min) if c.min is not None else None
             high = pc.greater(values, c.max) if c.max is not None else None
@@ -202,6 +208,18 @@ def check_rows(name: str, data: pa.Table) -> list[str]:
         if c.unique and pc.count_distinct(values).as_py() != len(values):
             problems.append(f"{name}.{c.name}: repeated values")
     return problems
+
+
+def _within(extremes: pa.StructScalar, low, high) -> bool:
+    """The smallest and largest of a column's values (NaN left out, as the comparisons leave it) within its bounds."""
+    smallest, largest = extremes["min"].as_py(), extremes["max"].as_py()
+    return not ((low is not None and smallest < low) or (high is not None and largest > high))
+
+
+@cache
+def _allowed_values(allowed, value_type: pa.DataType) -> pa.Array:
+    """A column's allowed values as an Arrow array, made once per column rather than for every seed."""
+    return pa.array(list(allowed), value_type)
 
 
 def validate_file(name: str, path, batch_rows: int = 200_000) -> pd.DataFrame | None:

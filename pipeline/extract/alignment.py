@@ -20,35 +20,52 @@ SKIP_COST = 2.5
 _NUMBER = re.compile(r"\d+")
 
 
-def _cost(a: Block, b: Block, ratio: float) -> float:
-    length = abs(math.log((len(a.text) + 10) * ratio / (len(b.text) + 10)))
-    numbers_a, numbers_b = set(_NUMBER.findall(a.text)), set(_NUMBER.findall(b.text))
+def _features(block: Block) -> tuple[int, set[str], bool]:
+    """What the cost of pairing reads of a passage: its length, the numbers it writes, whether it is a list item."""
+    return len(block.text), set(_NUMBER.findall(block.text)), block.passage_type == "list_item"
+
+
+def _pair_cost(a: tuple[int, set[str], bool], b: tuple[int, set[str], bool], ratio: float) -> float:
+    (length_a, numbers_a, item_a), (length_b, numbers_b, item_b) = a, b
+    length = abs(math.log((length_a + 10) * ratio / (length_b + 10)))
     numbers = len(numbers_a ^ numbers_b) / max(1, len(numbers_a | numbers_b))
-    kind = 0.0 if (a.passage_type == "list_item") == (b.passage_type == "list_item") else 1.0
+    kind = 0.0 if item_a == item_b else 1.0
     return length + numbers + kind
 
 
 def align_pairs(left: list[Block], right: list[Block]) -> list[tuple[int, int]]:
-    """Index pairs (i, j) of blocks that carry the same content, in order."""
+    """Index pairs (i, j) of blocks that carry the same content, in order.
+
+    Each passage's features are read once, not once for every passage it is
+    weighed against, and each cell takes the cheapest of the three ways into
+    it, tried in the order the cells before it offer them (the pair, then the
+    skip from above, then the skip from the left; a tie keeps the first):
+    the table holds n x m cells, so a long bilingual book chapter costs
+    their number in additions, not in pattern searches.
+    """
     if not left or not right:
         return []
     ratio = sum(len(b.text) for b in right) / max(1, sum(len(b.text) for b in left))
     n, m = len(left), len(right)
-    cost = [[math.inf] * (m + 1) for _ in range(n + 1)]
-    move = [[None] * (m + 1) for _ in range(n + 1)]
+    features_left, features_right = [_features(b) for b in left], [_features(b) for b in right]
+    inf = math.inf
+    cost = [[inf] * (m + 1) for _ in range(n + 1)]
+    move: list[list[tuple[int, int] | None]] = [[None] * (m + 1) for _ in range(n + 1)]
     cost[0][0] = 0.0
     for i in range(n + 1):
+        row, above = cost[i], cost[i - 1] if i else None
+        moves = move[i]
         for j in range(m + 1):
-            here = cost[i][j]
-            if here == math.inf:
-                continue
-            steps = [(1, 0, SKIP_COST), (0, 1, SKIP_COST)]
-            if i < n and j < m:
-                steps.append((1, 1, _cost(left[i], right[j], ratio)))
-            for di, dj, step in steps:
-                if i + di <= n and j + dj <= m and here + step < cost[i + di][j + dj]:
-                    cost[i + di][j + dj] = here + step
-                    move[i + di][j + dj] = (di, dj)
+            best, way = row[j], moves[j]
+            if above is not None and j:
+                step = above[j - 1] + _pair_cost(features_left[i - 1], features_right[j - 1], ratio)
+                if step < best:
+                    best, way = step, (1, 1)
+            if above is not None and above[j] + SKIP_COST < best:
+                best, way = above[j] + SKIP_COST, (1, 0)
+            if j and row[j - 1] + SKIP_COST < best:
+                best, way = row[j - 1] + SKIP_COST, (0, 1)
+            row[j], moves[j] = best, way
     pairs, i, j = [], n, m
     while i or j:
         di, dj = move[i][j]

@@ -123,14 +123,14 @@ _NER_TYPES = ("PER", "LOC", "ORG")
 
 @cache
 def _natasha():
-    """natasha's sentence/token segmenter and news NER tagger, loaded once per process.
+    """natasha's news NER tagger, loaded once per process (the seed workers' parent loads it before they fork).
 
     The navec embeddings and the slovnet model ship inside the natasha wheel:
     nothing is downloaded.
     """
-    from natasha import NewsEmbedding, NewsNERTagger, Segmenter
+    from natasha import NewsEmbedding, NewsNERTagger
 
-    return Segmenter(), NewsNERTagger(NewsEmbedding())
+    return NewsNERTagger(NewsEmbedding())
 
 
 def find_ner_names(text: str, known: list[Mention]) -> list[tuple[int, int, str]]:
@@ -145,10 +145,9 @@ def find_ner_names(text: str, known: list[Mention]) -> list[tuple[int, int, str]
 
 @lru_cache(maxsize=4096)
 def _ner_spans(text: str) -> tuple[tuple[int, int, str], ...]:
-    from natasha import Doc
-
-    segmenter, tagger = _natasha()
-    doc = Doc(text)
-    doc.segment(segmenter)
-    doc.tag_ner(tagger)
-    return tuple((s.start, s.stop, text[s.start : s.stop]) for s in doc.spans if s.type in _NER_TYPES)
+    """The tagger's spans of the whole text, as natasha's ``Doc.tag_ner`` finds them; the doc's segmentation
+    into sentences and tokens (a sixth of the time) is left out: the spans come from the tagger alone, and
+    the segments only attach tokens to them, which nothing here reads."""
+    if not text.strip():  # as Doc.tag_ner: no spans in blank text
+        return ()
+    return tuple((s.start, s.stop, text[s.start : s.stop]) for s in _natasha()(text).spans if s.type in _NER_TYPES)

@@ -17,6 +17,12 @@ def is_lower_case(source: str) -> bool:
     return literal == literal.lower()
 
 
+# The last text lowered and its lower case: a list of patterns tried in turn on one text (the kinds of event a
+# sentence may tell) lowers it once, not once per pattern. Kept as one tuple, so a reader never sees a text
+# paired with another's lower case.
+_LAST: tuple[str, str] = ("", "")
+
+
 class LoweredPattern:
     """``re.compile(source, re.IGNORECASE).search(text)`` for a lower-case ``source``, as a test of presence."""
 
@@ -28,4 +34,8 @@ class LoweredPattern:
         self.pattern = re.compile(source)
 
     def search(self, text: str) -> re.Match | None:
-        return self.pattern.search(text.lower())
+        global _LAST
+        last = _LAST
+        if last[0] is not text:
+            last = _LAST = (text, text.lower())
+        return self.pattern.search(last[1])
