@@ -304,6 +304,7 @@ class SeedPool:
 
     def _executor(self) -> ProcessPoolExecutor:
         if self._pool is None:
+            pa.cpu_count()  # the build's own Arrow thread pool is made now, on every core, before the variables below
             for name in _THREAD_VARIABLES:  # one thread per worker: the workers are the parallelism
                 os.environ.setdefault(name, "1")
             context = multiprocessing.get_context("forkserver")
