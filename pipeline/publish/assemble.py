@@ -38,6 +38,7 @@ DATASET_TABLES = tuple(name for name in declared_tables() if name in SEED_TABLES
 WRITERS = 2  # tables written at once
 _LIST_REFERENCES = (("events", "source_entity_ids"), ("events", "target_entity_ids"))
 _ENTITY_TYPES = {"person": "person", "place": "place", "organisation": "organisation"}
+_LINKED_TABLES = ("documents", "passages")  # read again by the links (insert_links): kept as tables, the others are views
 _ID_COLUMNS = ("doc_id", "passage_id", "event_id", "mention_id", "aligned_passage_id")
 
 
@@ -77,9 +78,11 @@ def _stage(con: duckdb.DuckDBPyConnection, name: str, files: list[Path]) -> None
         con.register("empty_table", tables.empty(name))
         con.execute(sql.render("staged_empty", staged=staged))
         con.unregister("empty_table")
+        if name == "rejects":
+            con.execute(sql.load("skipped"))  # with staged files, the view of the rejects lists them itself
         return
     template = {"documents": "staged", "rejects": "staged_rejects"}.get(name, "staged_rows")
-    con.execute(sql.render(template, staged=staged), {"files": [str(f) for f in sorted(files)]})
+    con.execute(sql.render(template, staged=staged, files=sql.SQL("[" + ", ".join(sql.literal(str(f)) for f in sorted(files)) + "]")))
 
 
 def _renamed_select(t: Table) -> sql.SQL:
@@ -92,7 +95,8 @@ def _renamed_select(t: Table) -> sql.SQL:
         else:
             columns.append(sql.render("renamed_id" if c in id_columns else "renamed_plain", column=c))
     join = sql.load("renamed_join_ids" if "doc_id" in id_columns else "renamed_join_none")
-    return sql.render("renamed", table=t.name, columns=columns, staged=f"staged_{t.name}", join=join)
+    kind = sql.SQL("TABLE" if t.name in _LINKED_TABLES else "VIEW")
+    return sql.render("renamed", kind=kind, table=t.name, columns=columns, staged=f"staged_{t.name}", join=join)
 
 
 def assemble(staged: dict[str, list[Path]], seed_index: Path, out_dir: Path, work: Path, links_cache: Path | None = None) -> dict[str, FileInfo]:
@@ -103,7 +107,6 @@ def assemble(staged: dict[str, list[Path]], seed_index: Path, out_dir: Path, wor
         con.execute(sql.load("seeds"), {"index": str(seed_index)})
         for name in SEED_TABLES:
             _stage(con, name, staged.get(name, []))
-        con.execute(sql.load("skipped"))
         con.execute(sql.load("id_map"))
         for name in SEED_TABLES:
             con.execute(_renamed_select(declared_tables()[name]))
