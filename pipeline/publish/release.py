@@ -40,14 +40,13 @@ from pipeline import __version__
 from pipeline.paths import Paths
 from pipeline.publish import sql
 from pipeline.publish.citation import release_date
-from pipeline.publish.duck import DATABASE_MEMORY, connect, load_fts, remove_spill
+from pipeline.publish.database import build_database, database_fingerprint
+from pipeline.publish.duck import connect
 from pipeline.publish.history import record_release
 from pipeline.publish.layout import DATA_DIR, table_file, table_names, table_path
 from pipeline.publish.lock import build_lock
 from pipeline.publish.parquet import FileInfo, sha256_file
-from pipeline.publish.search import create_search_indexes
 from pipeline.publish.verify import ReleaseDamaged, record_stats, verify_release
-from pipeline.publish.views import create_views
 from schemas import tables as declared_tables
 
 FIRST_VERSION = "1.0.0"
@@ -290,13 +289,13 @@ def _write_release(folder: Path, paths: Paths, built: dict[str, FileInfo], versi
     for name, info in built.items():
         shutil.copyfile(info.path, folder / table_file(name))
     with ThreadPoolExecutor(1) as pool:  # DuckDB builds the database on one core while Python writes the pages on the other
-        database = pool.submit(_build_duckdb, folder, paths, list(built))
+        database = pool.submit(build_database, folder, paths, list(built), prior[1] if prior else None)
         if built["events"].rows > PARALLEL_EVENTS:  # both DuckDB sessions at their memory limits would not fit: the pages wait
             wait([database])
         try:
             released, seeds = _describe(folder, paths, built, version, prior)
         finally:
-            table_rows = database.result()
+            table_rows, _ = database.result()
     files = {}
     for path in sorted(p for p in folder.rglob("*") if p.is_file()):
         if path.name == "dataset.duckdb":
@@ -320,6 +319,7 @@ def _write_release(folder: Path, paths: Paths, built: dict[str, FileInfo], versi
         "duckdb": {
             "file": "dataset.duckdb",
             "tables": table_rows,
+            "database_fingerprint": database_fingerprint(),
             "note": "rebuilt from the Parquet files above; DuckDB database files are not byte-reproducible (duckdb/duckdb#23382), so no checksum is recorded",
         },
         "schema": schema["tables"],
@@ -342,32 +342,6 @@ def _describe(folder: Path, paths: Paths, built: dict[str, FileInfo], version: s
     write_descriptions(folder, version, released, prior[0] if prior else None, built, changes)
     write_timeline(folder, version, paths.build, paths.work)
     return released, seeds
-
-
-def _build_duckdb(folder: Path, paths: Paths, names: list[str]) -> dict[str, int]:
-    """dataset.duckdb: the declared tables with their keys, comments on every column, views and macros, full-text indexes."""
-    from pipeline import tables
-
-    con = connect(folder / "dataset.duckdb", extension_directory=paths.duckdb_extensions, temp_directory=paths.work / "release-tmp", memory_limit=DATABASE_MEMORY)
-    rows = {}
-    try:
-        for name in tables.creation_order(names):
-            con.execute(tables.duckdb_create_sql(name, references=names))
-            for statement in tables.duckdb_comment_sql(name):
-                con.execute(statement)
-            con.execute(sql.render("release_insert", table=name), {"file": str(table_path(folder, name))})
-            rows[name] = con.execute(sql.render("count_rows", table=name)).fetchone()[0]
-        rows = {name: rows[name] for name in names}
-        load_fts(con)
-        create_search_indexes(con)
-        create_views(con)
-        con.execute("CHECKPOINT")
-    finally:
-        con.close()
-        remove_spill(paths.work / "release-tmp")
-    for leftover in folder.glob("dataset.duckdb.*"):  # a clean close leaves no write-ahead log; never publish one
-        leftover.unlink()
-    return rows
 
 
 def _changes(folder: Path, previous: Path | None) -> dict:

@@ -14,6 +14,8 @@ import pytest
 
 from pipeline.defs.driver import run_release
 from pipeline.paths import Paths
+from pipeline.publish import database
+from pipeline.publish.database import _update
 from pipeline.publish.duck import load_fts
 from pipeline.publish.explore import diff_releases
 from tests.conftest import BOOK_SEED, FIXTURES, WCDA_SEED
@@ -113,15 +115,19 @@ def test_same_seeds_and_code_give_byte_identical_files(built, tmp_path):
         assert first == second, table
 
 
-def test_a_release_after_one_more_seed_has_the_files_of_a_build_from_empty(built, tmp_path):
+def test_a_release_after_one_more_seed_has_the_files_of_a_build_from_empty(built, tmp_path, monkeypatch):
     paths, _, _ = built
     seeds = _seeds(tmp_path / "seeds", *sorted(paths.seeds.iterdir()), FIXTURES / "dev" / "001_telegram-709-filippov-to-mao-1952-02-03.txt")
     grown, fresh = Paths(seeds=seeds, dist=tmp_path / "grown"), Paths(seeds=seeds, dist=tmp_path / "fresh")
     shutil.copytree(paths.dist, grown.dist, symlinks=True)
+    updated = []
+    monkeypatch.setattr(database, "_update", lambda con, *args: (_update(con, *args), updated.append(args[0])))
     with dg.instance_for_test() as instance:
         added = run_release(grown, instance)
         run_release(fresh, instance)
     assert (added.parsed, added.reused) == (1, 2), "only the new seed is parsed; the links are brought up to date"
+    assert [folder.name for folder in updated] == [".building-1.1.0"], "the grown release's database is the previous one's, brought up to date"
+    _same_database(grown.latest, fresh.latest)
     for table in sorted((fresh.latest / "data").iterdir()):
         assert table.read_bytes() == (grown.latest / "data" / table.name).read_bytes(), table.name
     pages = ["timeline.md", *sorted(f"timeline/{p.name}" for p in (fresh.latest / "timeline").iterdir())]
@@ -130,7 +136,22 @@ def test_a_release_after_one_more_seed_has_the_files_of_a_build_from_empty(built
         assert (fresh.latest / name).read_text() == (grown.latest / name).read_text().replace("1.1.0", "1.0.0"), name
 
 
-def test_bad_seeds_are_rejected_new_seeds_bump_minor_edits_bump_patch(tmp_path):
+def _same_database(first, second):
+    """The two releases' databases hold the same rows in every table and give the same search results."""
+    a, b = (duckdb.connect(str(release / "dataset.duckdb"), read_only=True) for release in (first, second))
+    for con in (a, b):
+        load_fts(con)
+    names = [row[0] for row in b.execute("SELECT table_name FROM duckdb_tables() WHERE schema_name = 'main' ORDER BY 1").fetchall()]
+    assert names == [row[0] for row in a.execute("SELECT table_name FROM duckdb_tables() WHERE schema_name = 'main' ORDER BY 1").fetchall()]
+    for name in names:
+        query = f"SELECT * FROM {name} ORDER BY ALL"
+        assert a.execute(query).fetchall() == b.execute(query).fetchall(), name
+    for words in ("telegram", "Mao Stalin", "negotiations", "Москва"):
+        query = "SELECT passage_id, score FROM search_passages(?) ORDER BY ALL"
+        assert a.execute(query, [words]).fetchall() == b.execute(query, [words]).fetchall(), words
+
+
+def test_bad_seeds_are_rejected_new_seeds_bump_minor_edits_bump_patch(tmp_path, monkeypatch):
     seeds = _seeds(tmp_path / "seeds", BOOK_SEED, WCDA_SEED)
     paths = Paths(seeds=seeds, dist=tmp_path / "dist")
     with dg.instance_for_test() as instance:
@@ -150,10 +171,17 @@ def test_bad_seeds_are_rejected_new_seeds_bump_minor_edits_bump_patch(tmp_path):
 
         edited = WCDA_SEED.read_text(encoding="utf-8").replace("Four copies printed.", "Five copies printed.")
         (seeds / WCDA_SEED.name).write_text(edited, encoding="utf-8")
+        updated = []
+        monkeypatch.setattr(database, "_update", lambda con, *args: (_update(con, *args), updated.append(args[0])))
         third = run_release(paths, instance)
+        assert [folder.name for folder in updated] == [".building-1.1.1"], "the database is brought up to date, not built anew"
         assert third.version == "1.1.1", "only the content of an existing document changed"
         assert "documents changed: 1 (wcda-117419)" in (paths.latest / "CHANGELOG.md").read_text()
         assert sorted(p.name for p in paths.releases.iterdir()) == ["1.0.0", "1.1.0", "1.1.1"]
+        fresh = Paths(seeds=seeds, dist=tmp_path / "fresh")
+        run_release(fresh, instance)
+        assert len(updated) == 1
+        _same_database(paths.latest, fresh.latest)  # an edited document's rows (and those pointing at them) replaced
 
     history = duckdb.connect(str(paths.dist / "history.duckdb"), read_only=True)
     assert history.execute("SELECT version, previous_version, documents FROM releases ORDER BY version").fetchall() == [

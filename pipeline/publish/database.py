@@ -1,0 +1,129 @@
+"""A release's ``dataset.duckdb``: built anew, or from the previous release's copy and the rows that changed.
+
+A fresh database creates every declared table with its keys, foreign keys
+and comments, fills it from the release's Parquet files (DuckDB checks every
+key and foreign key row by row), adds the views and macros and the
+full-text indexes. At 10,000 seeds that is most of a release's time, while
+a seed added changes a few hundred rows.
+
+So when the previous release's database was made by the same code (its
+manifest records ``database_fingerprint``), the new one starts as a copy of
+it (the published file is only read) and is brought to the new Parquet
+files: per table, the rows of the previous file that are not, as they are,
+in the new one are deleted, with the rows that point at them through a
+foreign key, and the new file's rows for those keys and for new keys are
+inserted; the full-text indexes are built again over the passages. Every
+table then holds exactly the rows of its Parquet file, as a fresh build's
+does (rows in a table without ``ORDER BY`` may come in another order:
+inserted rows come last), and ``pipeline verify`` checks each against its
+file. Anything the update cannot do (a foreign key that would break) builds
+the database anew.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import shutil
+from pathlib import Path
+
+import duckdb
+
+from pipeline.paths import Paths
+from pipeline.publish import sql
+from pipeline.publish.duck import DATABASE_MEMORY, connect, load_fts, remove_spill
+from pipeline.publish.layout import DUCKDB_FILE, MANIFEST_FILE, table_names, table_path
+from pipeline.publish.search import create_search_indexes
+from pipeline.publish.views import create_views
+from schemas import table as declared
+
+
+def database_fingerprint() -> str:
+    """What a release's database holds besides the rows: all of the pipeline's code (the tables' declarations and
+    comments, the views, the search indexes), the schemas and DuckDB's version."""
+    from pipeline.publish.inputs import build_code_fingerprint
+
+    return hashlib.sha256(f"{build_code_fingerprint()} {duckdb.__version__}".encode()).hexdigest()
+
+
+def build_database(folder: Path, paths: Paths, names: list[str], previous: Path | None = None) -> tuple[dict[str, int], str]:
+    """``dataset.duckdb`` of the release in ``folder`` (its Parquet files written): from ``previous``'s when it can be
+    brought up to date, else anew. Returns the rows of each table and how it was made ("updated" or "built")."""
+    database = folder / DUCKDB_FILE
+    spill = paths.work / "release-tmp"
+    try:
+        if previous is not None and _reusable(previous, names):
+            shutil.copyfile(previous / DUCKDB_FILE, database)
+            try:
+                return _finish(database, paths, names, spill, lambda con: _update(con, folder, previous, names)), "updated"
+            except duckdb.ConstraintException:
+                _remove(database)
+        return _finish(database, paths, names, spill, lambda con: _create(con, folder, names)), "built"
+    finally:
+        remove_spill(spill)
+
+
+def _reusable(previous: Path, names: list[str]) -> bool:
+    try:
+        manifest = json.loads((previous / MANIFEST_FILE).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return False
+    same_code = (manifest.get("duckdb") or {}).get("database_fingerprint") == database_fingerprint()
+    keyed = all(
+        fk.table not in names or tuple(fk.ref_columns) == tuple(declared(fk.table).primary_key) for name in names for fk in declared(name).foreign_keys
+    )  # a row pointing at a gone row is found by the key it points at
+    return same_code and keyed and (previous / DUCKDB_FILE).is_file() and sorted(table_names(previous)) == sorted(names)
+
+
+def _remove(database: Path) -> None:
+    for path in (database, *database.parent.glob(f"{database.name}.*")):
+        path.unlink(missing_ok=True)
+
+
+def _finish(database: Path, paths: Paths, names: list[str], spill: Path, fill) -> dict[str, int]:
+    con = connect(database, extension_directory=paths.duckdb_extensions, temp_directory=spill, memory_limit=DATABASE_MEMORY)
+    try:
+        load_fts(con)
+        fill(con)
+        rows = {name: con.execute(sql.render("count_rows", table=name)).fetchone()[0] for name in names}
+        create_search_indexes(con)
+        con.execute("CHECKPOINT")
+    finally:
+        con.close()
+    for leftover in database.parent.glob(f"{database.name}.*"):  # a clean close leaves no write-ahead log; never publish one
+        leftover.unlink()
+    return rows
+
+
+def _create(con: duckdb.DuckDBPyConnection, folder: Path, names: list[str]) -> None:
+    """The declared tables with their keys and comments, filled from the release's files, and the views."""
+    from pipeline import tables
+
+    for name in tables.creation_order(names):
+        con.execute(tables.duckdb_create_sql(name, references=names))
+        for statement in tables.duckdb_comment_sql(name):
+            con.execute(statement)
+        con.execute(sql.render("release_insert", table=name), {"file": str(table_path(folder, name))})
+    create_views(con)
+
+
+def _update(con: duckdb.DuckDBPyConnection, folder: Path, previous: Path, names: list[str]) -> None:
+    """The copied database's tables brought from the previous release's files to this one's (see the module's doc)."""
+    from pipeline import tables
+
+    order = tables.creation_order(names)
+    for schema in [r[0] for r in con.execute(sql.load("database_fts_schemas")).fetchall()]:
+        con.execute(sql.render("database_drop_schema", schema=schema))  # the indexes are built again over the new passages
+    for name in order:  # parents first: a row pointing at a gone key is gone too
+        t = declared(name)
+        cascades = [
+            sql.render("database_gone_cascade", table=name, key=t.primary_key, column=fk.columns[0], gone=f"gone_{fk.table}", ref_column=fk.ref_columns[0])
+            for fk in t.foreign_keys if fk.table in names and fk.table != name
+        ]
+        params = {"old": str(table_path(previous, name)), "new": str(table_path(folder, name))}
+        con.execute(sql.render("database_gone", gone=f"gone_{name}", key=t.primary_key, cascades=sql.SQL("".join(cascades))), params)
+    for name in reversed(order):  # children first, so no foreign key points at a row when it is deleted
+        con.execute(sql.render("database_delete", table=name, gone=f"gone_{name}", key=declared(name).primary_key))
+    for name in order:
+        params = {"old": str(table_path(previous, name)), "new": str(table_path(folder, name))}
+        con.execute(sql.render("database_insert", table=name, gone=f"gone_{name}", key=declared(name).primary_key), params)

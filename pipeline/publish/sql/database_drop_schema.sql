@@ -1,0 +1,2 @@
+-- A schema and everything in it.
+DROP SCHEMA {{ schema }} CASCADE

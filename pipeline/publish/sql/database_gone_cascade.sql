@@ -1,0 +1,2 @@
+
+UNION SELECT {{ key }} FROM {{ table }} WHERE {{ column }} IN (SELECT {{ ref_column }} FROM {{ gone }})
