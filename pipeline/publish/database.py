@@ -33,7 +33,7 @@ from pipeline.paths import Paths
 from pipeline.publish import sql
 from pipeline.publish.duck import DATABASE_MEMORY, connect, load_fts, remove_spill
 from pipeline.publish.layout import DUCKDB_FILE, MANIFEST_FILE, table_names, table_path
-from pipeline.publish.search import create_search_indexes
+from pipeline.publish.search import create_search_indexes, update_search_indexes
 from pipeline.publish.views import create_views
 from schemas import table as declared
 
@@ -86,7 +86,6 @@ def _finish(database: Path, paths: Paths, names: list[str], spill: Path, fill) -
         load_fts(con)
         fill(con)
         rows = {name: con.execute(sql.render("count_rows", table=name)).fetchone()[0] for name in names}
-        create_search_indexes(con)
         con.execute("CHECKPOINT")
     finally:
         con.close()
@@ -105,6 +104,7 @@ def _create(con: duckdb.DuckDBPyConnection, folder: Path, names: list[str]) -> N
             con.execute(statement)
         con.execute(sql.render("release_insert", table=name), {"file": str(table_path(folder, name))})
     create_views(con)
+    create_search_indexes(con)
 
 
 def _update(con: duckdb.DuckDBPyConnection, folder: Path, previous: Path, names: list[str]) -> None:
@@ -112,8 +112,6 @@ def _update(con: duckdb.DuckDBPyConnection, folder: Path, previous: Path, names:
     from pipeline import tables
 
     order = tables.creation_order(names)
-    for schema in [r[0] for r in con.execute(sql.load("database_fts_schemas")).fetchall()]:
-        con.execute(sql.render("database_drop_schema", schema=schema))  # the indexes are built again over the new passages
     for name in order:  # parents first: a row pointing at a gone key is gone too
         t = declared(name)
         cascades = [
@@ -126,4 +124,10 @@ def _update(con: duckdb.DuckDBPyConnection, folder: Path, previous: Path, names:
         con.execute(sql.render("database_delete", table=name, gone=f"gone_{name}", key=declared(name).primary_key))
     for name in order:
         params = {"old": str(table_path(previous, name)), "new": str(table_path(folder, name))}
-        con.execute(sql.render("database_insert", table=name, gone=f"gone_{name}", key=declared(name).primary_key), params)
+        key = declared(name).primary_key
+        con.execute(sql.render("database_came", came=f"came_{name}", gone=f"gone_{name}", key=key), params)
+        con.execute(sql.render("database_insert", table=name, came=f"came_{name}", key=key), {"new": params["new"]})
+    if not update_search_indexes(con):  # a language group came or went: every index is built again
+        for schema in [r[0] for r in con.execute(sql.load("database_fts_schemas")).fetchall()]:
+            con.execute(sql.render("database_drop_schema", schema=schema))
+        create_search_indexes(con)

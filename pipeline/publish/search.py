@@ -62,12 +62,31 @@ def create_search_indexes(con: duckdb.DuckDBPyConnection) -> list[str]:
                                stopwords=sql.literal(stopwords), accents=sql.SQL(accents)))
         # The index keeps its own copy of the terms; the input table is no longer needed.
         con.execute(sql.render("search_drop", table=table))
+    _create_macro(con, groups)
+    return list(groups)
+
+
+def update_search_indexes(con: duckdb.DuckDBPyConnection) -> bool:
+    """Brings the indexes of a database whose ``passages`` changed up to date, from the passages left in ``gone_passages``
+    and those (re)inserted in ``came_passages`` (see ``pipeline.publish.database``); False when the language groups
+    changed, which needs ``create_search_indexes`` (after dropping the old ones)."""
+    groups = index_groups(con)
+    found = [row[0] for row in con.execute(sql.load("database_fts_schemas")).fetchall()]
+    if sorted(found) != sorted(f"fts_search_passages_{group}" for group in groups):
+        return False
+    for group, languages in groups.items():
+        con.execute(sql.render("database_fts_update", schema=f"fts_search_passages_{group}",
+                               stemmer=sql.literal(STEMMERS.get(group, "none")), languages=_language_filter(languages)))
+    _create_macro(con, groups)
+    return True
+
+
+def _create_macro(con: duckdb.DuckDBPyConnection, groups: dict[str, list[str | None]]) -> None:
     con.execute(search_macro_sql(groups))
     con.execute(
         "COMMENT ON MACRO TABLE search_passages IS 'Passages matching the words of q, best first (BM25; each language "
         "stemmed by its own rules): FROM search_passages(''negotiation''). Needs the fts extension: LOAD fts.'"
     )
-    return list(groups)
 
 
 def search_macro_sql(groups: dict[str, list[str | None]]) -> str:

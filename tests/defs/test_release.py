@@ -146,7 +146,7 @@ def _same_database(first, second):
     for name in names:
         query = f"SELECT * FROM {name} ORDER BY ALL"
         assert a.execute(query).fetchall() == b.execute(query).fetchall(), name
-    for words in ("telegram", "Mao Stalin", "negotiations", "Москва"):
+    for words in ("telegram", "Mao Stalin", "negotiations", "Москва", "four copies printed", "five"):
         query = "SELECT passage_id, score FROM search_passages(?) ORDER BY ALL"
         assert a.execute(query, [words]).fetchall() == b.execute(query, [words]).fetchall(), words
 
