@@ -320,7 +320,7 @@ def _write_release(folder: Path, paths: Paths, built: dict[str, FileInfo], versi
             "file": "dataset.duckdb",
             "tables": table_rows,
             "database_fingerprint": database_fingerprint(),
-            "note": "rebuilt from the Parquet files above; DuckDB database files are not byte-reproducible (duckdb/duckdb#23382), so no checksum is recorded",
+            "note": "the rows of the Parquet files above (built from them, or updated from the previous release's database); DuckDB database files are not byte-reproducible (duckdb/duckdb#23382), so no checksum is recorded",
         },
         "schema": schema["tables"],
     }
