@@ -39,7 +39,10 @@ WRITERS = 2  # tables written at once
 _LIST_REFERENCES = (("events", "source_entity_ids"), ("events", "target_entity_ids"))
 _ENTITY_TYPES = {"person": "person", "place": "place", "organisation": "organisation"}
 _LINKED_TABLES = ("documents", "passages")  # read again by the links (insert_links): kept as tables, the others are views
-_ID_COLUMNS = ("doc_id", "passage_id", "event_id", "mention_id", "aligned_passage_id")
+_ID_COLUMNS = (
+    "doc_id", "passage_id", "event_id", "mention_id", "aligned_passage_id",
+    "subdocument_id", "announced_passage_id", "first_passage_id", "last_passage_id",
+)
 
 
 def entities_table() -> pa.Table:

@@ -86,3 +86,21 @@ def test_entities_are_the_gazetteer_and_mentions_resolve(built):
     ids = {e["entity_id"] for e in built["entities"]}
     assert {"person/joseph-stalin", "place/kaesong", "org/united-nations-command"} <= ids
     assert {m["entity_id"] for m in built["mentions"] if m["entity_id"]} <= ids
+
+
+def test_a_document_id_two_seeds_share_is_renamed_in_its_subdocuments_too(tmp_path):
+    telegram = DEV / "001_telegram-709-filippov-to-mao-1952-02-03.txt"  # it quotes a message: a sub-document
+    again = tmp_path / "zzz_telegram_709_again.txt"
+    again.write_bytes(telegram.read_bytes() + b"\n")
+    staged, index = _stage([telegram, again], tmp_path)
+    assemble(staged, index, tmp_path / "build", tmp_path / "work")
+    built = {name: read_table(name, tmp_path / "build" / f"{name}.parquet").to_pylist() for name in ("passages", "events", "subdocuments")}
+    ids = [s["subdocument_id"] for s in built["subdocuments"]]
+    assert len(ids) == 2 and len(set(ids)) == 2 and any("~" in i for i in ids), "the second copy's sub-document carries its renamed id"
+    passages = {p["passage_id"]: p["doc_id"] for p in built["passages"]}
+    for s in built["subdocuments"]:
+        assert s["subdocument_id"].startswith(s["doc_id"] + "/")
+        assert {passages.get(s[c]) for c in ("announced_passage_id", "first_passage_id", "last_passage_id")} == {s["doc_id"]}
+    quoted = [e for e in built["events"] if e["subdocument_id"]]
+    assert quoted and {e["subdocument_id"] for e in quoted} <= set(ids)
+    assert all(e["subdocument_id"].startswith(e["doc_id"] + "/") for e in quoted)
