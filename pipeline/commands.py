@@ -71,8 +71,8 @@ def _show(args: argparse.Namespace) -> int:
     console.print(_table(f"{len(found['passages'])} passages", ["seq", "type", "section", "lang", "page", "text"], found["passages"], {"text": 90}))
     console.print(_table(f"{len(found['events'])} events", ["event_id", "date", "type", "who", "to whom", "evidence"], found["events"], {"evidence": 60}))
     if found["subdocuments"]:
-        columns = ["subdocument_id", "date", "from", "to", "passages", "announced by"]
-        console.print(_table(f"{len(found['subdocuments'])} quoted message(s)", columns, found["subdocuments"], {"announced by": 60}))
+        columns = ["subdocument_id", "kind", "date", "from", "to", "passages", "announced by"]
+        console.print(_table(f"{len(found['subdocuments'])} sub-document(s)", columns, found["subdocuments"], {"announced by": 60}))
     return 0
 
 
@@ -98,7 +98,7 @@ def add_reader_commands(commands: argparse._SubParsersAction) -> None:
     search.add_argument("--release", default="latest", help=release_help)
     search.add_argument("--limit", type=int, default=10, help="how many passages to show (default 10)")
     search.set_defaults(func=_search)
-    show = commands.add_parser("show", help="one document: its metadata, passages, events and the messages it quotes")
+    show = commands.add_parser("show", help="one document: its metadata, passages, events and sub-documents (messages it quotes, papers attached)")
     show.add_argument("doc_id", help="the document's id (documents.doc_id), e.g. wcda-117419")
     show.add_argument("--release", default="latest", help=release_help)
     show.set_defaults(func=_show)

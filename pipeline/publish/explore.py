@@ -163,7 +163,7 @@ def search_release(folder: Path, words: str, limit: int = 10) -> tuple[list[str]
 
 
 def show_document(folder: Path, doc_id: str) -> dict:
-    """One document's row, its passages, its events and the messages it quotes."""
+    """One document's row, its passages, its events and its sub-documents (messages it quotes, papers attached)."""
     con = connect(folder / DUCKDB_FILE, read_only=True)
     cursor = con.execute("SELECT * FROM documents WHERE doc_id = ?", [doc_id])
     row = cursor.fetchone()
@@ -183,7 +183,7 @@ def show_document(folder: Path, doc_id: str) -> dict:
         [doc_id],
     ).fetchall()
     subdocuments = con.execute(
-        """SELECT s.subdocument_id, coalesce(CAST(s.date AS VARCHAR), 'undated') AS day, array_to_string(s.sender_names, ', ') AS who,
+        """SELECT s.subdocument_id, s.kind, coalesce(CAST(s.date AS VARCHAR), 'undated') AS day, array_to_string(s.sender_names, ', ') AS who,
                   array_to_string(s.recipient_names, ', ') AS to_whom, first.seq || '-' || last.seq AS passages, s.evidence_text
            FROM subdocuments s
            JOIN passages first ON first.passage_id = s.first_passage_id

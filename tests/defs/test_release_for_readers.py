@@ -245,7 +245,7 @@ def test_search_show_and_rejects_answer_in_one_command(release, tmp_path):
     shown = _cli(release, tmp_path, "show", "wcda-117419")
     assert shown.returncode == 0 and "Cable No. 21756" in shown.stdout and "events" in shown.stdout and "passages" in shown.stdout
     quoting = _cli(release, tmp_path, "show", "wcda-113636")  # a cable carrying Stalin's answer to Mao
-    assert quoting.returncode == 0 and "1 quoted message" in quoting.stdout and "Transmit" in quoting.stdout
+    assert quoting.returncode == 0 and "1 sub-document" in quoting.stdout and "Transmit" in quoting.stdout
     rejects = _cli(release, tmp_path, "rejects")
     assert rejects.returncode == 0 and "nothing rejected" in rejects.stdout
 
