@@ -66,14 +66,39 @@ _CITATION = re.compile(r"Digital Archive|Citation:|get citation|Public Policy Pr
 _MESSAGE_NOUN = re.compile(r"telegram|cable|letter|message|proposal|directive|instructions?\b|\brequest|\bnote\b|" + event_words("message_nouns"), re.IGNORECASE)
 _MINE = re.compile(r"\b(?:my|our)\b|" + event_words("mine"), re.IGNORECASE)
 _YOURS = re.compile(r"\byour\b|" + event_words("yours"), re.IGNORECASE)
-_PERFORMATIVE = (
-    ("agreement", r"\b(?:we|I)\s+(?:(?:also|fully|therefore|do|all|hereby)\s+)*(?:agree|approve|consent)\b|\bwe\s+have\s+no\s+objections?\b|" + event_words("agree")),
-    ("proposal", r"\b(?:we|I)\s+(?:(?:also|therefore|hereby)\s+)*(?:propose|suggest|request|ask)\b|" + event_words("propose")),
-    ("instruction", r"\b(?:we|I)\s+(?:(?:also|therefore|hereby)\s+)*(?:instruct|insist)\b|\byou\s+must\b|" + event_words("instruct")),
-    ("message_sent", r"\bhereby\b|\b(?:I|we)\s+(?:am|are)\s+sending\b"),
-    ("statement", r"\b(?:we|I)\s+(?:(?:also|therefore|now)\s+)*(?:consider|believe|think|have\s+decided|decided)\b|" + event_words("consider")),
+_PERFORMATIVE = (  # (kind, the English words, the key of the Russian and Chinese ones in ``event_words``)
+    ("agreement", r"\b(?:we|I)\s+(?:(?:also|fully|therefore|do|all|hereby)\s+)*(?:agree|approve|consent)\b|\bwe\s+have\s+no\s+objections?\b", "agree"),
+    ("proposal", r"\b(?:we|I)\s+(?:(?:also|therefore|hereby)\s+)*(?:propose|suggest|request|ask)\b", "propose"),
+    ("instruction", r"\b(?:we|I)\s+(?:(?:also|therefore|hereby)\s+)*(?:instruct|insist)\b|\byou\s+must\b", "instruct"),
+    ("message_sent", r"\bhereby\b|\b(?:I|we)\s+(?:am|are)\s+sending\b", None),
+    ("statement", r"\b(?:we|I)\s+(?:(?:also|therefore|now)\s+)*(?:consider|believe|think|have\s+decided|decided)\b", "consider"),
 )
-_PERFORMATIVE_PATTERNS = tuple((kind, re.compile(words, re.IGNORECASE)) for kind, words in _PERFORMATIVE)
+_PERFORMATIVE_PATTERNS = tuple(
+    (kind, re.compile(english + ("|" + event_words(key) if key else ""), re.IGNORECASE)) for kind, english, key in _PERFORMATIVE
+)
+# The letters of the Russian and Chinese alphabets (and the CJK punctuation and full-width forms).
+_NOT_LATIN = re.compile(r"[\u0400-\u052f\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef]")
+
+
+def _written_in_other_letters(key: str | None) -> bool:
+    """Every Russian and Chinese word of a rule holds a letter of ``_NOT_LATIN``: it cannot stand in a text with none."""
+    words = [w for language in ("ru", "zh") for w in (lexicon(language).get("event_words") or {}).get(key or "") or []]
+    return all(_NOT_LATIN.search(w) for w in words)
+
+
+# The same rules with their English words alone, for a sentence with no Russian or Chinese letter (most of them): the
+# shorter pattern finds the same acts in it, as fast again. A rule with a word in other letters keeps all its words.
+_PERFORMATIVE_ENGLISH = tuple(
+    (kind, re.compile(english, re.IGNORECASE)) if _written_in_other_letters(key) else (kind, full)
+    for (kind, english, key), (_, full) in zip(_PERFORMATIVE, _PERFORMATIVE_PATTERNS, strict=True)
+)
+
+
+def performative_patterns(sentence: str) -> tuple[tuple[str, re.Pattern], ...]:
+    """The writer's acts' patterns to try on ``sentence``: the English ones alone when it has no Russian or Chinese letter."""
+    return _PERFORMATIVE_PATTERNS if _NOT_LATIN.search(sentence) else _PERFORMATIVE_ENGLISH
+
+
 _COMMITMENT = re.compile(r"(?:\s*,[^,]{1,40},)?\s+will\b", re.IGNORECASE)  # "The Soviet Government, for its part, will"
 _DONE_UNDATED = re.compile(
     r"\b(?:has|have)\s+(?:already\s+)?(?:been\s+)?(?:reached|concluded|signed|achieved|embarked|begun|started|launched|discussing|"

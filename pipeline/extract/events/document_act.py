@@ -11,13 +11,13 @@ from pipeline.extract.events.annotate import Sentence
 from pipeline.extract.events.common import (
     _COMMITMENT,
     _DECISION,
-    _PERFORMATIVE_PATTERNS,
     _SECOND_PERSON,
     _TURN,
     Context,
     EventDraft,
     _actor_names,
     _inside_quotation,
+    performative_patterns,
 )
 from pipeline.extract.events.tense_sentence import Scope
 from pipeline.extract.mentions import Mention, find_mentions
@@ -50,7 +50,7 @@ def act_events(index: int, s: Sentence, context: Context, dateline: date | None 
         return [event]
     if not context.is_correspondence:
         return []
-    kind = next((k for k, p in _PERFORMATIVE_PATTERNS if p.search(sentence)), None)
+    kind = next((k for k, p in performative_patterns(sentence) if p.search(sentence)), None)
     if kind == "statement" and not context.is_message:
         return []  # "We believe ..." in a briefing or report is an assessment, not an act
     if kind == "statement" and (opinion := _OPINION.search(sentence)) and is_opinion(sentence[opinion.end():]):
