@@ -94,9 +94,20 @@ _PERFORMATIVE_ENGLISH = tuple(
 )
 
 
+# Every English rule above opens with one of these words ("we", "I", "you must", "hereby"): a sentence without any of
+# them (most of a record or report) has no act of the writer's to try the rules for.
+_WRITER_WORD = re.compile(r"\b(?:we|I|you|hereby)\b", re.IGNORECASE)
+_ENGLISH_ALONE = all(_written_in_other_letters(key) for _, _, key in _PERFORMATIVE)
+
+
 def performative_patterns(sentence: str) -> tuple[tuple[str, re.Pattern], ...]:
-    """The writer's acts' patterns to try on ``sentence``: the English ones alone when it has no Russian or Chinese letter."""
-    return _PERFORMATIVE_PATTERNS if _NOT_LATIN.search(sentence) else _PERFORMATIVE_ENGLISH
+    """The writer's acts' patterns to try on ``sentence``: the English ones alone when it has no Russian or Chinese
+    letter, and none when it has none of the words they open with either."""
+    if _NOT_LATIN.search(sentence):
+        return _PERFORMATIVE_PATTERNS
+    if _ENGLISH_ALONE and not _WRITER_WORD.search(sentence):
+        return ()
+    return _PERFORMATIVE_ENGLISH
 
 
 _COMMITMENT = re.compile(r"(?:\s*,[^,]{1,40},)?\s+will\b", re.IGNORECASE)  # "The Soviet Government, for its part, will"
