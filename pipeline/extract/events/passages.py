@@ -328,7 +328,8 @@ def _sentence_events(doc: ParsedDocument, context: Context) -> list[EventDraft]:
             last_sayer = said[0] if said else None  # who spoke in this sentence: the speaker of a quotation opening next
             recent = [*recent[-1:], people]
             context.people_before = list(dict.fromkeys(n for names in recent for n in names))
-            if _INTRODUCES_SPEECH.search(sentence) and (last := _last_dated(events)) and (names := s.actor_names()):
+            # the colon first: the pattern ends in one, and most sentences have none to look back from
+            if ":" in sentence and _INTRODUCES_SPEECH.search(sentence) and (last := _last_dated(events)) and (names := s.actor_names()):
                 speech = EventDraft(index, "statement", 0, 0, "document_act", 0.5).on(last.start_date)
                 speech.sources = names[:1]
             if (announced := Embedded.announced(s, context.senders)) is not None:
