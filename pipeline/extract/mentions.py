@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
@@ -64,8 +67,56 @@ def find_mentions(text: str) -> list[Mention]:
 
 @lru_cache(maxsize=4096)
 def _mentions(text: str) -> tuple[Mention, ...]:
+    passage = _PASSAGE.get()
+    if len(text) < len(passage) and (start := passage.find(text)) >= 0 and (found := _within(passage, start, start + len(text))) is not None:
+        return found
     pattern, forms = _pattern()
     return tuple(Mention(m.start(), m.end(), m.group(), forms[m.group()]) for m in pattern.finditer(text))
+
+
+# The passage being read (``reading_passages``): the event rules ask for the names of its sentences and of pieces of
+# them ("the words before the verb"), which are read from the passage's own names rather than searched again.
+_PASSAGE: ContextVar[str] = ContextVar("passage", default="")
+# A character a name may not touch: a letter or digit of a word (not Chinese), or a hyphen (``_NOT_AFTER_WORD``).
+_WORD_CHARACTER = re.compile(r"[^\W\u3400-\u9fff]|-")
+
+
+def _within(passage: str, start: int, end: int) -> tuple[Mention, ...] | None:
+    """The names of ``passage[start:end]`` (offsets in the piece), read from the passage's: the same names when none
+    of them runs across an edge of the piece and no name can start or end at an edge that a word touches in the
+    passage ("Mao [said] to Stalin": the words before the verb end in a space, no name does), as the search then
+    tries the same places in the piece as in the passage and finds the same there. None otherwise: the piece is
+    searched itself."""
+    whole = _mentions(passage)
+    firsts, lasts = _edges()
+    if start < end and ((start > 0 and _WORD_CHARACTER.match(passage, start - 1) and passage[start] in firsts)
+                        or (end < len(passage) and _WORD_CHARACTER.match(passage, end) and passage[end - 1] in lasts)):
+        return None  # a name may start (end) at the edge of the piece, where the passage has a word before (after) it
+    if any(m.start < start < m.end or m.start < end < m.end for m in whole):
+        return None
+    return tuple(Mention(m.start - start, m.end - start, m.surface, m.entity) for m in whole if start <= m.start and m.end <= end)
+
+
+@cache
+def _edges() -> tuple[frozenset[str], frozenset[str]]:
+    """The characters the gazetteer's names start with, and those they end with."""
+    forms = _pattern()[1]
+    return frozenset(f[0] for f in forms), frozenset(f[-1] for f in forms)
+
+
+@contextmanager
+def reading_passages() -> Iterator[None]:
+    """Within it, ``read_passage(text)`` names the passage the pieces searched for names are taken from."""
+    token = _PASSAGE.set("")
+    try:
+        yield
+    finally:
+        _PASSAGE.reset(token)
+
+
+def read_passage(text: str) -> None:
+    """The passage now read (inside ``reading_passages``): a piece of it has the names ``_within`` reads from its own."""
+    _PASSAGE.set(text)
 
 
 def is_listed_form(mention: Mention) -> bool:

@@ -60,6 +60,7 @@ from pipeline.extract.events.relative_date import relative_events
 from pipeline.extract.events.tense_sentence import _POINT_MARKS, Scope, tense_events
 from pipeline.extract.events.titles import holder, is_bare_title, office_holders
 from pipeline.extract.events.undated_sentence import planned_events, undated_events
+from pipeline.extract.mentions import read_passage, reading_passages
 from pipeline.extract.tense import read_cues
 from pipeline.normalize.dates import find_dates
 from pipeline.normalize.lexicon import lexicon
@@ -71,7 +72,7 @@ from pipeline.parse.model import ParsedDocument
 
 def extract_events(doc: ParsedDocument) -> list[EventDraft]:
     homes = home_countries(doc.url, doc.title)
-    with reading_page([doc.title or ""] + [b.text for b in doc.blocks], office_names(doc.document_date, homes)):
+    with reading_page([doc.title or ""] + [b.text for b in doc.blocks], office_names(doc.document_date, homes)), reading_passages():
         return _extract_events(doc, homes)
 
 
@@ -204,6 +205,7 @@ def _sentence_events(doc: ParsedDocument, context: Context) -> list[EventDraft]:
     quote_speaker: str | None = None  # whose words a quotation open since an earlier sentence holds: its "I"
     last_sayer: str | None = None  # the one person who spoke in the sentence before
     for index, block in enumerate(doc.blocks):
+        read_passage(block.text)  # the names of its sentences and their pieces are read from the passage's
         if embedded is not None and block.section_type not in ("header", "trailer"):
             embedded = embedded.enter(index, block.text, doc.subdocuments)  # None once the quoted message has ended
         first_of_block = len(events)
