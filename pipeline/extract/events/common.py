@@ -50,7 +50,9 @@ def event_words(key: str) -> str:
         if not entries:
             continue
         alternatives = "|".join(re.escape(w[:-1]) + r"\w*" if w.endswith("*") else re.escape(w) for w in entries)
-        parts.append(alternatives if language == "zh" else rf"(?<!{_RU_LETTER})(?:{alternatives})(?!{_RU_LETTER})")
+        # The words' first letters, checked first, turn most places away before the boundary and every word are tried.
+        opening = "(?=[" + "".join(re.escape(c) for c in sorted({w[0] for w in entries})) + "])"
+        parts.append(f"{opening}(?:{alternatives})" if language == "zh" else rf"{opening}(?<!{_RU_LETTER})(?:{alternatives})(?!{_RU_LETTER})")
     return "|".join(parts) or r"(?!)"
 
 
