@@ -88,28 +88,29 @@ def _written_in_other_letters(key: str | None) -> bool:
     return all(_NOT_LATIN.search(w) for w in words)
 
 
-# The same rules with their English words alone, for a sentence with no Russian or Chinese letter (most of them): the
-# shorter pattern finds the same acts in it, as fast again. A rule with a word in other letters keeps all its words.
-_PERFORMATIVE_ENGLISH = tuple(
-    (kind, re.compile(english, re.IGNORECASE)) if _written_in_other_letters(key) else (kind, full)
-    for (kind, english, key), (_, full) in zip(_PERFORMATIVE, _PERFORMATIVE_PATTERNS, strict=True)
-)
+# The same rules' English words alone, and their Russian and Chinese ones alone (``performative_kind``): a sentence
+# holds a rule's words when it holds either, and each part is tried only on a sentence with the letters it needs.
+_PERFORMATIVE_ENGLISH = tuple((kind, re.compile(english, re.IGNORECASE)) for kind, english, _ in _PERFORMATIVE)
 
 
 # Every English rule above opens with one of these words ("we", "I", "you must", "hereby"): a sentence without any of
-# them (most of a record or report) has no act of the writer's to try the rules for.
+# them (most of a record or report) has no act of the writer's to try the English words for.
 _WRITER_WORD = re.compile(r"\b(?:we|I|you|hereby)\b", re.IGNORECASE)
 _ENGLISH_ALONE = all(_written_in_other_letters(key) for _, _, key in _PERFORMATIVE)
+_PERFORMATIVE_OTHER = tuple(re.compile(event_words(key) if key else r"(?!)", re.IGNORECASE) for _, _, key in _PERFORMATIVE)
 
 
-def performative_patterns(sentence: str) -> tuple[tuple[str, re.Pattern], ...]:
-    """The writer's acts' patterns to try on ``sentence``: the English ones alone when it has no Russian or Chinese
-    letter, and none when it has none of the words they open with either."""
-    if _NOT_LATIN.search(sentence):
-        return _PERFORMATIVE_PATTERNS
-    if _ENGLISH_ALONE and not _WRITER_WORD.search(sentence):
-        return ()
-    return _PERFORMATIVE_ENGLISH
+def performative_kind(sentence: str) -> str | None:
+    """The first of the writer's acts (``_PERFORMATIVE``) whose words ``sentence`` holds: its English words tried only
+    when it has a word they open with, its Russian and Chinese ones only when it has a letter of theirs."""
+    if not _ENGLISH_ALONE:  # a rule's other words written in Latin letters: every rule tried whole
+        return next((kind for kind, pattern in _PERFORMATIVE_PATTERNS if pattern.search(sentence)), None)
+    english = _WRITER_WORD.search(sentence) is not None
+    other = _NOT_LATIN.search(sentence) is not None
+    for (kind, words), others in zip(_PERFORMATIVE_ENGLISH, _PERFORMATIVE_OTHER, strict=True):
+        if (english and words.search(sentence)) or (other and others.search(sentence)):
+            return kind
+    return None
 
 
 _COMMITMENT = re.compile(r"(?:\s*,[^,]{1,40},)?\s+will\b", re.IGNORECASE)  # "The Soviet Government, for its part, will"

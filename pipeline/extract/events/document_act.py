@@ -17,7 +17,7 @@ from pipeline.extract.events.common import (
     EventDraft,
     _actor_names,
     _inside_quotation,
-    performative_patterns,
+    performative_kind,
 )
 from pipeline.extract.events.tense_sentence import Scope
 from pipeline.extract.mentions import Mention, find_mentions
@@ -50,7 +50,7 @@ def act_events(index: int, s: Sentence, context: Context, dateline: date | None 
         return [event]
     if not context.is_correspondence:
         return []
-    kind = next((k for k, p in performative_patterns(sentence) if p.search(sentence)), None)
+    kind = performative_kind(sentence)
     if kind == "statement" and not context.is_message:
         return []  # "We believe ..." in a briefing or report is an assessment, not an act
     if kind == "statement" and (opinion := _OPINION.search(sentence)) and is_opinion(sentence[opinion.end():]):
