@@ -261,7 +261,11 @@ _MONTHS = frozenset(calendar.month_name[1:])  # "by the August (1955) agreement"
 _BY_NAME = re.compile(r"\bby\s+(?:the\s+)?(?:(?:comrade|com\.|cde\.)\s+)?([A-Z][a-z][\w'’-]+)(?![\w'’-]*\s+[A-Z])")
 # A single name after a title ("Comrade Gorinovich", "Mr. Xiao"): a person the gazetteer may not know.
 _ONE_WORD_TITLES = "|".join(re.escape(w) for w in sorted(lexicon("en").get("titles") or [], key=len, reverse=True) if " " not in w)
-_TITLED_NAME = re.compile(r"\b(?:" + _ONE_WORD_TITLES + r")\.?\s+([A-Z][a-z][\w'’-]+)(?![\w'’-]*\s+[A-Z])")
+# The titles' first letters, checked first, turn most places away before the boundary and every title are tried.
+_TITLE_OPENING = "(?=[" + "".join(sorted({re.escape(w[0]) for w in lexicon("en").get("titles") or [] if " " not in w})) + "])"
+_TITLED_NAME = re.compile(
+    (_TITLE_OPENING if _ONE_WORD_TITLES else "") + r"\b(?:" + _ONE_WORD_TITLES + r")\.?\s+([A-Z][a-z][\w'’-]+)(?![\w'’-]*\s+[A-Z])"
+)
 _WRITER = re.compile(r"\b(?:I|we|We)\]?(?:\s*\[[^\]]{1,30}\])?(?:\s+(?:will|shall|would|have|had|am|are|must|can|also|then|now|\w+ly))*\s*$")  # "I [Iudin]", "[We]"
 _AGENT = re.compile(r"^\s*(?:\w+\s+){0,2}?by\s+(?:(?:comrade|com\.|cde\.)\s+)?[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,3}")
 _THEY = re.compile(r"[,;]\s*(?:\w+\s+)?they(?:\s+(?:also|then|still|\w+ly))*\s*$")  # a later clause's "they": ", while they continue"
