@@ -68,6 +68,7 @@ def _patterns(language: str) -> dict[str, re.Pattern | None]:
 
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
 _AGO = re.compile(r"\b(?P<n>\d{1,2}|[a-z]+)\s+(?P<unit>years?|months?)\s+ago\b", re.IGNORECASE)
+_AGO_WORD = re.compile("ago", re.IGNORECASE)  # looked for first: few sentences say "ago", and each word may open "two years ago"
 
 
 def read_cues(sentence: str, language: str | None) -> list[Cue]:
@@ -118,7 +119,7 @@ def _english(sentence: str) -> list[Cue]:
     pats = _patterns("en")
     cues = _common(sentence, "en")
     numbers = lexicon("en").get("number_words", {})
-    for m in _AGO.finditer(sentence):
+    for m in _AGO.finditer(sentence) if _AGO_WORD.search(sentence) else ():
         n = m["n"].lower()
         count = int(n) if n.isdigit() else numbers.get(n)
         if count:
