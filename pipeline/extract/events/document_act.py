@@ -195,6 +195,8 @@ FORWARDED = re.compile(
     r"to\s+(?P<recipient>[^.:;,]+?)\s*(?:[.:;]|$)",
     re.IGNORECASE,
 )  # "Transmit the following answer to MAO ZEDONG.": the writer's own message, to be passed on
+_FOLLOWING = re.compile("following", re.IGNORECASE)  # a word FORWARDED needs
+_FROM = re.compile("from", re.IGNORECASE)  # a word ANNOUNCED needs
 _RU = lexicon("ru")
 FORWARDED_RU = re.compile(
     rf"(?<!\w)(?:{alternation(_RU.get('forwarding_verbs') or [])})\s+(?P<recipient>[^.:;,]{{3,60}}?)\s+"
@@ -266,9 +268,10 @@ class Embedded:
 
     @classmethod
     def announced(cls, s: Sentence, writers: list[str]) -> Embedded | None:
-        if forwarded := FORWARDED.search(s.text) or FORWARDED_RU.search(s.text):
+        # the words "following" and "from" looked for first: few sentences forward or announce a message
+        if forwarded := (_FOLLOWING.search(s.text) and FORWARDED.search(s.text)) or FORWARDED_RU.search(s.text):
             return cls(list(writers), [canonical_name(forwarded["recipient"])], None)
-        m = ANNOUNCED.search(s.text)
+        m = ANNOUNCED.search(s.text) if _FROM.search(s.text) else None
         if not m:
             return None
         days = [d for d in s.dates if m.end() <= d.start < m.end() + 30 and d.precision in ("day", "minute")]
