@@ -51,17 +51,11 @@ def _cookie_banner() -> re.Pattern:
     return re.compile("|".join(_furniture()["cookie_banners"]), re.IGNORECASE)
 
 
-def blank_interface_lines(text: str) -> str:
+def blanked_interface(text: str) -> tuple[str, list[tuple[int, int]]]:
     """The page with every line of the web site's interface ("Menu", "Home › Documents", a cookie banner) blanked:
     each of its characters a space, so that parsers read a blank line and every offset into the seed holds. A page
     captured as Markdown loses its heading marks ("# Title"), rules ("---") and a lone line's emphasis ("**Source**")
-    the same way."""
-    return blanked_interface(text)[0]
-
-
-def blanked_interface(text: str) -> tuple[str, list[tuple[int, int]]]:
-    """``blank_interface_lines`` and the spans of the seed it blanked: a passage that runs over one leaves it out
-    (``excluded_spans``), so that its text is still the seed's."""
+    the same way. Also the spans blanked: a passage that runs over one leaves it out (``excluded_spans``)."""
     pattern = _interface_line()
     lines = text.split("\n")
     spans: list[tuple[int, int]] = []

@@ -2,7 +2,7 @@
 offset into the seed holds."""
 
 from pipeline.parse import parse_text
-from pipeline.parse.headings import blank_interface_lines
+from pipeline.parse.headings import blanked_interface
 
 PAGE = (
     "source: https://example.org/doc/1\n"
@@ -13,7 +13,7 @@ PAGE = (
 
 
 def test_interface_lines_are_blanked_in_place():
-    blanked = blank_interface_lines(PAGE)
+    blanked = blanked_interface(PAGE)[0]
     assert len(blanked) == len(PAGE) and blanked.count("\n") == PAGE.count("\n")
     for line in ("Skip to main content", "Menu", "Главная › Документы", "首页 > 档案", "Accept all", "Share"):
         assert line not in blanked
@@ -22,7 +22,7 @@ def test_interface_lines_are_blanked_in_place():
 
 def test_a_document_line_that_only_starts_like_the_interface_is_kept():
     text = "Home Secretary Butler told the House.\nSearch parties found the crew.\nNext day the talks resumed.\n"
-    assert blank_interface_lines(text) == text
+    assert blanked_interface(text)[0] == text
 
 
 def test_the_interface_never_becomes_the_title_or_a_passage():
@@ -34,7 +34,7 @@ def test_the_interface_never_becomes_the_title_or_a_passage():
 
 def test_a_page_captured_as_markdown_loses_its_heading_marks_and_rules_in_place():
     page = "source: https://example.org/doc/2\n# Letter from Kim Il Sung to Stalin\n\n---\n\nDear Comrade Stalin,\n\n#hashtag stays\n"
-    blanked = blank_interface_lines(page)
+    blanked = blanked_interface(page)[0]
     assert len(blanked) == len(page)
     assert "  Letter from Kim Il Sung to Stalin\n" in blanked and "---" not in blanked and "#hashtag stays" in blanked
     assert parse_text(page).title == "Letter from Kim Il Sung to Stalin"
@@ -42,7 +42,7 @@ def test_a_page_captured_as_markdown_loses_its_heading_marks_and_rules_in_place(
 
 def test_a_lone_line_set_in_bold_loses_its_marks_but_a_paragraph_keeps_them():
     page = "**Source**\n\nAPRF, f. 45\n\n*Dear Comrade Stalin,*\nthe line goes on\n\nx**2**\n"
-    blanked = blank_interface_lines(page)
+    blanked = blanked_interface(page)[0]
     assert blanked.startswith("  Source  \n") and "*Dear Comrade Stalin,*\nthe line" in blanked and "x**2**" in blanked
 
 
