@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import codecs
 import re
+from bisect import bisect_right
 from itertools import accumulate
 from typing import NamedTuple
 
@@ -20,9 +21,12 @@ from charset_normalizer import from_bytes
 
 from pipeline.normalize.lexicon import lexicon
 
-_ZERO_WIDTH_CHARS = "\u200b\u200c\u200d\u2060\ufeff"
+# Invisible format characters a captured page carries inside words and around them: zero-width spaces
+# and joiners, the soft hyphen (an optional break point a site puts in long words), direction marks
+# and embeddings, the word joiner and the byte-order mark.
+_ZERO_WIDTH_CHARS = "\u00ad\u200b\u200c\u200d\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2060\u2066\u2067\u2068\u2069\ufeff"
 _ZERO_WIDTH_RE = re.compile(f"[{_ZERO_WIDTH_CHARS}]")
-_EDGE = " \t\r\u00a0\u200b\u200c\u200d\u2060\ufeff\u3000"
+_EDGE = " \t\r\u00a0\u3000" + _ZERO_WIDTH_CHARS
 _BREAK = re.compile(r"(\r\n|\r|\n)")
 _CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f\ufffd]")
 _CONTROL_BYTES = bytes([*range(0x00, 0x09), *range(0x0e, 0x20), 0x7f])  # _CONTROL but U+FFFD
@@ -141,6 +145,30 @@ def normalize_space(text: str) -> str:
     if _has_zero_width(text):
         text = _ZERO_WIDTH_RE.sub("", text)
     return " ".join(text.split())
+
+
+class Invisible(NamedTuple):
+    """A text without its invisible characters, and where they stood: ``before[i]`` is the index, in the text
+    without them, of the character the i-th one came before (non-decreasing)."""
+
+    text: str
+    before: list[int]
+
+    def seed_start(self, offset: int) -> int:
+        """Where the character at ``offset`` of the text without them stands in the text."""
+        return offset + bisect_right(self.before, offset)
+
+    def seed_end(self, offset: int) -> int:
+        """Where an end ``offset`` (one past a character) of the text without them stands in the text."""
+        return offset + bisect_right(self.before, offset - 1) if offset else 0
+
+
+def without_invisible(text: str) -> Invisible:
+    """``text`` with its invisible format characters (soft hyphens, zero-width spaces and joiners, direction
+    marks) taken out, so that a pattern reads "Cita\u00adtion:" as "Citation:"; offsets map back to the text."""
+    if not _has_zero_width(text):
+        return Invisible(text, [])
+    return Invisible(_ZERO_WIDTH_RE.sub("", text), [m.start() - i for i, m in enumerate(_ZERO_WIDTH_RE.finditer(text))])
 
 
 def _has_zero_width(text: str) -> bool:

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from pipeline.normalize.language import detect_languages
+from pipeline.normalize.text import without_invisible
 from pipeline.parse import book_page, cia_crest, frus, generic, wcda
 from pipeline.parse.headings import (
     blanked_interface,
@@ -51,6 +52,21 @@ def choose_parser(url: str | None, body: str):
 
 
 def parse_text(text: str) -> ParsedDocument:
+    """The seed's text read by the parser that claims it; offsets count the seed's characters.
+
+    The parsers read the text without its invisible characters (a site's soft hyphens inside words, zero-width
+    spaces, direction marks), so that labels, names and dates are found whatever a capture slipped into them;
+    the blocks' offsets are then moved back onto the seed, whose characters are never rewritten."""
+    visible = without_invisible(text)
+    doc = _parse_visible(visible.text)
+    if visible.before:
+        for block in doc.blocks:
+            block.start, block.end = visible.seed_start(block.start), visible.seed_end(block.end)
+            block.cuts = [(visible.seed_start(s), visible.seed_end(e)) for s, e in block.cuts]
+    return doc
+
+
+def _parse_visible(text: str) -> ParsedDocument:
     text, blanked = blanked_interface(text)
     url, offset = read_provenance(text)
     body = text[offset:]

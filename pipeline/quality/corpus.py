@@ -31,7 +31,7 @@ from datetime import date
 from pathlib import Path
 
 from pipeline.normalize.names import lookup
-from pipeline.normalize.text import decode
+from pipeline.normalize.text import decode, normalize_space
 from pipeline.paths import PROJECT_ROOT
 from pipeline.seed import SeedTables, process_seed
 
@@ -62,9 +62,9 @@ def type_category(value: str | None) -> str | None:
 
 
 def fold(text: str) -> str:
-    """Unicode (NFKC), whitespace, quotation marks and case folded: the form two texts are compared in (a capture
-    with straight quotes states the same words as one with curly quotes)."""
-    return " ".join(unicodedata.normalize("NFKC", text).translate(_QUOTES).split()).casefold()
+    """Unicode (NFKC), whitespace, invisible characters, quotation marks and case folded: the form two texts are
+    compared in (a capture with straight quotes or soft hyphens states the same words as one without)."""
+    return normalize_space(unicodedata.normalize("NFKC", text).translate(_QUOTES)).casefold()
 
 
 _QUOTES = str.maketrans({"“": '"', "”": '"', "„": '"', "«": '"', "»": '"', "‘": "'", "’": "'"})

@@ -28,7 +28,7 @@ FRAGMENTS = [
     "You are here\n", "Skip to content\n", "Comrade Stalin: ", "(1951年11月14日)\n", "絕密,不得複製。\n",
     "致菲利波夫同志\n", "資料來源:\n", "Вашу телеграмму от 3 июля получили.", "Товарищу Филиппову.\n",
     "We received your telegrams of January 31 concerning the negotiations.", "On August 23, 1951,",
-    "\u00a0", "\u00a0\n", "\u200b", "\ufeff", "\r\n", "\r", "\n", "\n\n", "\t", " ", "—", "“", "”", "。", "，",
+    "\u00a0", "\u00a0\n", "\u200b", "\u00ad", "\u200e", "\ufeff", "\r\n", "\r", "\n", "\n\n", "\t", " ", "—", "“", "”", "。", "，",
 ]
 OPENINGS = [  # the first lines of each source family, so that every parser meets random text
     "",

@@ -63,6 +63,25 @@ def test_zero_width_characters_vanish_from_text_but_not_from_the_seed():
     assert all(block_text_matches(text, b) for b in doc.blocks)
 
 
+def test_soft_hyphens_inside_words_do_not_hide_labels_names_or_dates():
+    """A site's hyphenation hints (U+00AD, invisible on screen) sit inside long words: the page reads as without them,
+    and every passage still points at the seed's own characters."""
+    plain = (
+        "July 13, 1951 Cable No. 21756, Mao Zedong to Filippov [Stalin]\n\nCitation:\n\n"
+        "\u201cCable No. 21756, Mao Zedong to Filippov [Stalin],\u201d July 13, 1951, History and Public Policy Program "
+        "Digital Archive, APRF, f. 45, op. 1, d. 339, ll. 23-25.\n\nOriginal Language:\n\nRussian\n\n"
+        "Comrade Filippov!\n\nOn July 10 the negotiations began in Kaesong.\n"
+    )
+    hinted = plain.replace("Citation", "Cita\u00adtion").replace("Original", "Ori\u00adginal").replace("Filippov", "Fili\u00adppov").replace("negotiations", "nego\u00adtia\u00adtions")
+    read, as_hinted = parse_text(plain), parse_text(hinted)
+    assert (as_hinted.title, as_hinted.document_date, as_hinted.citations, as_hinted.original_language) == (
+        read.title, read.document_date, read.citations, read.original_language)
+    assert [b.text for b in as_hinted.blocks] == [b.text for b in read.blocks]
+    assert all(block_text_matches(hinted, b) for b in as_hinted.blocks)
+    last = as_hinted.blocks[-1]
+    assert hinted[last.start:last.end] == "On July 10 the nego\u00adtia\u00adtions began in Kaesong."
+
+
 def test_thirty_one_blank_lines_separate_two_paragraphs_only():
     text = "This document was made possible with support.\n" + "\n" * 31 + "Comrade Filippov!\n"
     doc = parse_text(text)

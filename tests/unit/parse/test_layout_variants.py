@@ -5,8 +5,8 @@ with extra blank lines, without its ``source:`` line (the parser is then chosen 
 straight quotation marks for curly ones and guillemets, and with its dates written day first ("19 October 1956"
 for "October 19, 1956", as a mirror of the archive's pages prints them), and with a site's interface around it
 (navigation, a breadcrumb, a cookie banner, sharing links), and captured as Markdown (its first line a "# "
-heading, a rule below); title, date, kind, parties and cited archives must come out
-the same."""
+heading, a rule below), and with soft hyphens inside its long words (a site's hyphenation hints, invisible on
+screen); title, date, kind, parties and cited archives must come out the same."""
 
 from __future__ import annotations
 
@@ -45,6 +45,14 @@ _INTERFACE = "Skip to main content\n\nMenu\n\nSearch\n\nHome › Documents\n\nTh
 _SHARING = "\n\nShare\n\nPrint\n\nBack to top\n"
 
 
+_LONG_WORD = re.compile(r"\b(\w{4})(\w{4,})")
+
+
+def _soft_hyphens(text: str) -> str:
+    head, _, body = text.partition("\n")
+    return head + "\n" + _LONG_WORD.sub("\\1\u00ad\\2", body)
+
+
 VARIANTS = {
     "wrapped": _wrapped,
     "single_newlines": _single_newlines,
@@ -54,6 +62,7 @@ VARIANTS = {
     "straight_quotes": lambda text: text.translate(str.maketrans({"“": '"', "”": '"', "‘": "'", "’": "'", "«": '"', "»": '"'})),
     "day_first_dates": lambda text: text.partition("\n")[0] + "\n" + _day_first(text.partition("\n")[2]),
     "site_interface": lambda text: text.partition("\n")[0] + "\n" + _INTERFACE + text.partition("\n")[2] + _SHARING,
+    "soft_hyphens": _soft_hyphens,
     "markdown": lambda text: text.partition("\n")[0] + "\n" + re.sub(r"^(?=\S)", "# ", text.partition("\n")[2], count=1, flags=re.M) + "\n\n---\n",
 }
 # Variants that restate words a title may hold: the title read is the one captured, restated the same way.
