@@ -62,12 +62,13 @@ def type_category(value: str | None) -> str | None:
 
 
 def fold(text: str) -> str:
-    """Unicode (NFKC), whitespace, invisible characters, quotation marks and case folded: the form two texts are
-    compared in (a capture with straight quotes or soft hyphens states the same words as one without)."""
-    return normalize_space(unicodedata.normalize("NFKC", text).translate(_QUOTES)).casefold()
+    """Unicode (NFKC), whitespace, invisible characters, quotation marks, dashes and case folded: the form two texts
+    are compared in (a capture with straight quotes, ASCII dashes or soft hyphens states the same words as one
+    without)."""
+    return normalize_space(unicodedata.normalize("NFKC", text).replace("--", "-").translate(_QUOTES)).casefold()
 
 
-_QUOTES = str.maketrans({"“": '"', "”": '"', "„": '"', "«": '"', "»": '"', "‘": "'", "’": "'"})
+_QUOTES = str.maketrans({"“": '"', "”": '"', "„": '"', "«": '"', "»": '"', "‘": "'", "’": "'", "–": "-", "—": "-", "‒": "-", "―": "-"})
 
 
 def _plain(name: str) -> str:

@@ -52,6 +52,7 @@ VARIANT_FLOORS = {
     "straight_quotes": {"recall": 0.733, "precision": 0.859, "actors": 0.579},
     "site_interface": {"recall": 0.733, "precision": 0.863, "actors": 0.579},
     "soft_hyphens": {"recall": 0.733, "precision": 0.863, "actors": 0.579},
+    "ascii_dashes": {"recall": 0.733, "precision": 0.863, "actors": 0.579},
 }
 
 

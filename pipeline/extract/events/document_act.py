@@ -131,7 +131,9 @@ def initialled_speaker(name: str, participants: list[str]) -> str:
 
 _BRACKETED_TURN = re.compile(r"^\[(?P<given>[A-Z][\w'’-]+)\]\s+(?P<surname>[A-Z][\w'’-]+)\.\s*(?=\S)")
 _ATTENDEE = re.compile(r"^\s*(?:[A-Z\u0410-\u042f]\.\s*){1,3}[^\W\d_][\w'’-]+(?:\s*,\s*[^–—-]{0,40})?\s+[–—-]\s+\S")
-_NAMED_TURN = re.compile(r"^(?:(?:Comrade|Cde\.|Com\.|Tov\.|Mr\.|Premier|President|Chairman|General)\s+)?(?P<name>[^\W\d_][^:—–\n]{0,40}?)\s*(?::|—|\s–\s)\s*\S")
+# What parts a turn's speaker from what they said: a colon, a dash ("—", " – ", or "--" in a plain-text capture).
+_TURN_MARK = r":|—|--|\s–\s"
+_NAMED_TURN = re.compile(r"^(?:(?:Comrade|Cde\.|Com\.|Tov\.|Mr\.|Premier|President|Chairman|General)\s+)?(?P<name>[^\W\d_][^:—–\n]{0,40}?)\s*(?:" + _TURN_MARK + r")\s*\S")
 _TURN_LABELS = frozenset(w.lower() for w in lexicon("en").get("labels", []))
 
 
@@ -173,7 +175,7 @@ def reported_turn(text: str) -> str | None:
 
 
 _SPEAKER_LINE = re.compile(r"^\s*(?:(?:Comrade|Cde\.|Com\.|Mr\.)\s+)?(?P<name>[^\W\d_][^:\n]{1,50}?)\s*:\s*$")
-_LABELLED = re.compile(r"^\s*[^\W\d_][^:—\n]{0,40}(?::|—)")
+_LABELLED = re.compile(r"^\s*[^\W\d_][^:—\n]{0,40}(?::|—|--)")
 
 
 def _addressees(speakers: list[str], participants: list[str]) -> list[str]:
@@ -324,7 +326,7 @@ class Embedded:
 
 def names_a_role(text: str) -> bool:
     """"Alexandrov – head of the secretariat of ...": who attended and in what office, not a turn of the meeting."""
-    return bool(_ROLE.match(re.split(r":|—|\s–\s", text, maxsplit=1)[-1]))
+    return bool(_ROLE.match(re.split(_TURN_MARK, text, maxsplit=1)[-1]))
 
 
 def says_something(text: str, language: str | None, carried: bool = True) -> bool:
@@ -332,7 +334,7 @@ def says_something(text: str, language: str | None, carried: bool = True) -> boo
     also when it names a state, a person or a body ("China needs a period of 3-5 years of peace"). A paragraph
     going on with a turn ("plus advisors and experts.") and a courtesy ("Takeiri: I am glad to hear that.") state
     nothing."""
-    said = re.split(r":|—|\s–\s", text, maxsplit=1)[-1]
+    said = re.split(_TURN_MARK, text, maxsplit=1)[-1]
     if _ROLE.match(said):
         return False  # "Alexandrov – head of the secretariat of ...": who attended, not what was said
     if not carried and any(m.entity.is_actor for m in find_mentions(said)):

@@ -74,7 +74,7 @@ class Scope:
 _OPENS_WITH_PERIOD = re.compile(r"^\W*(?:(?:In|By|During)\s+(?:the\s+(?:spring|summer|autumn|fall|winter|beginning|end|middle)\s+of\s+)?)?$")
 _LATER = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in lexicon("en").get("later_words") or []) + r")\b", re.IGNORECASE)
 # In notes of a meeting that no participant wrote, "I said", "we told" are a speaker's words about his own earlier act.
-_SPEAKER_SAID = re.compile(r"(?:^|[—–:;,]\s*|\s)(?:I|[Ww]e)\s+(?:\w+ly\s+|also\s+|then\s+)?(?:said|told|informed|answered|replied|asked|explained|stated)$")
+_SPEAKER_SAID = re.compile(r"(?:^|(?:[—–:;,]|--)\s*|\s)(?:I|[Ww]e)\s+(?:\w+ly\s+|also\s+|then\s+)?(?:said|told|informed|answered|replied|asked|explained|stated)$")
 # A message read out at a meeting ("Information from Cdes. Mikoyan and Serov is read aloud", "The telegram from
 # Comrade X was read"): its senders sent it before.
 _READ_OUT = re.compile(
@@ -364,7 +364,7 @@ def states_a_quality(sentence: str, cues: list[Cue]) -> bool:
 
     if all(subject_is_state(c) for c in past):
         return True
-    inside = [c for c in past if _RELATIVIZER.search(re.split(r"[,;:—–(]", sentence[: c.start])[-1])]
+    inside = [c for c in past if _RELATIVIZER.search(re.split(r"[,;:—–(]|--", sentence[: c.start])[-1])]
     if len(inside) != len(past):
         first = min(c.start for c in past)  # "It is known that the Americans attacked ...": a fact reported, kept
         return bool(_DEMONSTRATIVE_COPULA.match(sentence)) and first >= 12 and not re.search(r"\bthat\b", sentence[:first])

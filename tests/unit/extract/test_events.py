@@ -2,6 +2,8 @@
 
 from datetime import date
 
+import pytest
+
 from pipeline.extract.events import EventDraft, event_key, extract_events
 from pipeline.parse.model import Block, ParsedDocument
 
@@ -421,10 +423,11 @@ def test_an_undated_completed_act_is_bounded_by_the_day_the_text_has_moved_to():
     assert (row.method, row.start_date, row.end_date) == ("undated_sentence", None, date(1956, 3, 5))
 
 
-def test_in_notes_no_participant_wrote_a_speakers_i_said_is_his_earlier_act():
+@pytest.mark.parametrize("dash", ["—", "--"])  # a plain-text capture types the em dash as two hyphens
+def test_in_notes_no_participant_wrote_a_speakers_i_said_is_his_earlier_act(dash):
     doc = _doc(
         "Working Notes from the Session of the CPSU CC Presidium on 30 October 1956",
-        "We should adopt a declaration today. On Rokossowski—I said to Gomulka that this matter is for the Poles to decide.",
+        f"We should adopt a declaration today. On Rokossowski{dash}I said to Gomulka that this matter is for the Poles to decide.",
         title="Working Notes from the Session of the CPSU CC Presidium on 30 October 1956",
         document_type="minutes", document_date=date(1956, 10, 30), document_date_precision="day",
     )

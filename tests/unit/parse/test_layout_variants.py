@@ -5,8 +5,8 @@ with extra blank lines, without its ``source:`` line (the parser is then chosen 
 straight quotation marks for curly ones and guillemets, and with its dates written day first ("19 October 1956"
 for "October 19, 1956", as a mirror of the archive's pages prints them), and with a site's interface around it
 (navigation, a breadcrumb, a cookie banner, sharing links), and captured as Markdown (its first line a "# "
-heading, a rule below), and with soft hyphens inside its long words (a site's hyphenation hints, invisible on
-screen); title, date, kind, parties and cited archives must come out the same."""
+heading, a rule below), with soft hyphens inside its long words (a site's hyphenation hints, invisible on
+screen), and with ASCII dashes for typographic ones ("--" for an em dash, as plain-text editions type it); title, date, kind, parties and cited archives must come out the same."""
 
 from __future__ import annotations
 
@@ -53,6 +53,10 @@ def _soft_hyphens(text: str) -> str:
     return head + "\n" + _LONG_WORD.sub("\\1\u00ad\\2", body)
 
 
+def _ascii_dashes(text: str) -> str:
+    return text.replace("\u2014", "--").replace("\u2013", "-")
+
+
 VARIANTS = {
     "wrapped": _wrapped,
     "single_newlines": _single_newlines,
@@ -63,10 +67,11 @@ VARIANTS = {
     "day_first_dates": lambda text: text.partition("\n")[0] + "\n" + _day_first(text.partition("\n")[2]),
     "site_interface": lambda text: text.partition("\n")[0] + "\n" + _INTERFACE + text.partition("\n")[2] + _SHARING,
     "soft_hyphens": _soft_hyphens,
+    "ascii_dashes": lambda text: text.partition("\n")[0] + "\n" + _ascii_dashes(text.partition("\n")[2]),
     "markdown": lambda text: text.partition("\n")[0] + "\n" + re.sub(r"^(?=\S)", "# ", text.partition("\n")[2], count=1, flags=re.M) + "\n\n---\n",
 }
 # Variants that restate words a title may hold: the title read is the one captured, restated the same way.
-RESTATED = {"day_first_dates": _day_first}
+RESTATED = {"day_first_dates": _day_first, "ascii_dashes": _ascii_dashes}
 # (variant, file number, field or "*" for all) still read differently; strict: one that comes right fails until it leaves the list.
 KNOWN = {
     ("wrapped", "034", "*"): "a PDF page flattened onto long lines is read by where its fields stand on those lines; wrapped, they are lost",
