@@ -210,7 +210,9 @@ def _wrapped(block: Block, previous: Line | None, line: Line, width: int | None)
     )
 
 
-_LABELLED = re.compile(r"^[^\s:]+(?:\s[^\s:]+)?\s?:\s")  # "GDR : O. Winzer ...", "KADAR: ...": an entry of its own
+# "GDR : O. Winzer ...", "KADAR: ...", "[Oskar] Fischer. The letter ..." (a transcript's surname with the editors'
+# given name): a speaker's entry of its own
+_LABELLED = re.compile(r"^(?:[^\s:]+(?:\s[^\s:]+)?\s?:\s|\[[A-Z][\w'’-]+\]\s+[A-Z][\w'’-]+\.)")
 
 
 def _wrapped_in_run(block: Block, previous: Line | None, line: Line, runs: dict[int, int]) -> bool:

@@ -47,7 +47,7 @@ def test_events_do_not_fall_below_their_floor(scores, measure):
 # The same pages wrapped at 72 columns, or with their paragraphs on single lines: the events must hold up as well
 # (see tests/unit/parse/test_layout_variants.py for the document fields). Measured, then less 0.005.
 VARIANT_FLOORS = {
-    "wrapped": {"recall": 0.73, "precision": 0.855, "actors": 0.552},
+    "wrapped": {"recall": 0.739, "precision": 0.864, "actors": 0.574},
     "single_newlines": {"recall": 0.733, "precision": 0.863, "actors": 0.579},
     "straight_quotes": {"recall": 0.733, "precision": 0.859, "actors": 0.579},
     "site_interface": {"recall": 0.733, "precision": 0.863, "actors": 0.579},

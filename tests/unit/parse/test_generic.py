@@ -1,5 +1,7 @@
 """Pages of unknown layout: each test names the quirk it covers."""
 
+import textwrap
+
 from pipeline.parse import generic, parse_text
 from pipeline.parse.model import block_text_matches
 
@@ -104,6 +106,24 @@ def test_hard_wrapped_text_joins_lines_into_paragraphs():
     text = "\n".join([line] * 6 + ["year."] + [line] * 6 + ["end."])
     doc = parse_text(text)
     assert len(doc.blocks) == 2
+
+
+_PROSE = [
+    "Comrade Pervukhin informed me today that the Presidium of the Central Committee has examined the question of the "
+    "border regime in Berlin and agreed with the proposals of the government of the German Democratic Republic, on the "
+    "condition that the measures are carried out gradually and the allies are informed in good time before they begin.",
+    "The content of the telegram caught the Korean comrades by surprise, and they asked me to read the practical "
+    "recommendations once more, after which they promptly ordered the minister to prepare a draft of the reply for the next day.",
+    "On the evening of the same day the ambassador handed the Secretary a written copy of the message and said that his "
+    "government expected an answer within the week, since the situation in the region was growing worse by the hour.",
+]
+
+
+def test_a_page_wrapped_at_72_columns_reads_as_its_paragraphs():
+    """Few lines of a wrapped page reach the width itself: the lines that do are wrapped lines too."""
+    text = "\n\n".join(textwrap.fill(p, 72) for p in _PROSE) + "\n"
+    assert max(len(line) for line in text.splitlines()) == 72
+    assert [b.text for b in parse_text(text).blocks] == _PROSE
 
 
 def test_page_captured_in_part_is_flagged_cut_at_the_end():
