@@ -83,11 +83,36 @@ def _decode(data: bytes) -> tuple[str, str]:
         return data.decode("utf-8"), "utf-8"
     except UnicodeDecodeError:
         pass
-    best = from_bytes(data, cp_isolation=["utf_16", "cp1251", "koi8_r", "cp1252", "latin_1", "gb18030", "big5"]).best()
+    best = _likeliest(from_bytes(data, cp_isolation=["utf_16", "cp1251", "koi8_r", "cp1252", "latin_1", "gb18030", "big5"]))
     if best is None or best.encoding is None:
         raise SeedError("decode", "the seed's bytes are in no text encoding this pipeline knows (tried UTF-8, UTF-16, cp1251, koi8-r, cp1252, GB18030, Big5): save it as UTF-8")
     encoding = codecs.lookup(best.encoding).name
     return _strict(data, encoding), encoding
+
+
+def _likeliest(matches):
+    """charset-normalizer's best reading, unless another reads as well by its measure (no more chaos) and puts fewer
+    stray signs inside Latin-script text: a page in English with a few curly quotes or an ellipsis saved as
+    GB18030 or cp1251 reads "don’t" and "…" there, where Big5 or Latin-1 read "don＊t" and a control character."""
+    best = matches.best()
+    if best is None or len(matches) < 2:
+        return best
+    tied = [m for m in matches if m.encoding and m.chaos <= best.chaos]
+    return min(tied, key=lambda m: (_stray_signs(str(m)), m is not best)) if len(tied) > 1 else best
+
+
+def _stray_signs(text: str) -> int:
+    """Characters between two ASCII characters that are neither letters of a cased alphabet (Latin, Cyrillic,
+    Greek), Latin-1 signs nor general punctuation: a control character, a full-width sign or a symbol where
+    an apostrophe, a quotation mark or a dash stands in running text."""
+    return sum(
+        1
+        for m in _LONE_NON_ASCII.finditer(text)
+        if not ("\u00a0" <= (char := m.group()) <= "\u00ff" or "\u2000" <= char <= "\u206f" or char.lower() != char.upper())
+    )
+
+
+_LONE_NON_ASCII = re.compile(r"(?<=[\x00-\x7f])[^\x00-\x7f](?=[\x00-\x7f])")
 
 
 def _refuse_binary(text: str, encoding: str) -> None:

@@ -1,6 +1,7 @@
 """Decoding seed bytes and the text primitives: each test names the quirk it covers."""
 
 import codecs
+from pathlib import Path
 
 import pytest
 
@@ -35,6 +36,35 @@ def test_legacy_russian_encodings_are_detected(codec):
     text, encoding = decode(RU.encode(codec))
     assert text == RU
     assert codecs.lookup(encoding).name == codecs.lookup(codec).name
+
+
+_DEV = Path(__file__).resolve().parents[2] / "fixtures" / "dev"
+_LEGACY = ("cp1251", "koi8-r", "gb18030", "big5")
+_LEGACY_KNOWN = {
+    ("117", "big5"): "an English page whose only non-ASCII sign is an ellipsis: Big5's A1 4B reads as well as cp1252's \"¡K\"",
+}
+
+
+def _saved_in_legacy_encodings():
+    for path in sorted(_DEV.glob("1[0-5][0-9]_*.txt")):
+        text = path.read_text(encoding="utf-8")
+        for codec in _LEGACY:
+            try:
+                data = text.encode(codec)
+            except UnicodeEncodeError:
+                continue
+            if data != text.encode("utf-8"):
+                known = _LEGACY_KNOWN.get((path.name[:3], codec))
+                marks = [pytest.mark.xfail(strict=True, reason=known)] if known else []
+                yield pytest.param(path.name, codec, id=f"{path.name[:3]}-{codec}", marks=marks)
+
+
+@pytest.mark.parametrize(("name", "codec"), list(_saved_in_legacy_encodings()))
+def test_a_page_saved_in_a_legacy_encoding_reads_as_its_text(name, codec):
+    """Each development page that a legacy encoding can hold, saved in it: an English page with a few curly quotes
+    saved as GB18030 or cp1251 as well as a Chinese or Russian one."""
+    text = (_DEV / name).read_text(encoding="utf-8")
+    assert decode(text.encode(codec))[0] == text
 
 
 def test_crlf_lines_have_no_carriage_return_and_offsets_hold():
