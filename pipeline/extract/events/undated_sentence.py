@@ -18,7 +18,9 @@ from pipeline.extract.events.common import (
     _actor_names,
 )
 from pipeline.extract.mentions import find_mentions
+from pipeline.extract.tense import is_hypothetical, read_cues
 from pipeline.normalize.dates import DateMention
+from pipeline.normalize.lexicon import alternation, lexicon
 
 
 def undated_events(index: int, s: Sentence, context: Context, by: date | None = None) -> list[EventDraft]:
@@ -83,3 +85,115 @@ def _past_act(index: int, sentence: str, offset: int, verb: re.Match, context: C
     event.sources = [subject[-1].entity.name]
     event.targets = [n for n in _actor_names(sentence[verb.end():]) if n not in event.sources]
     return [event]
+
+
+def _referred_patterns(language: str) -> tuple[re.Pattern | None, re.Pattern | None]:
+    """A message cited by its number, and an act named by a noun after a word that sets it before the sentence's own."""
+    lex = lexicon(language)
+    cited = None
+    if nouns := lex.get("cited_messages"):
+        signs = alternation(lex.get("number_signs") or [])
+        codes = alternation(lex.get("cited_message_codes") or []) or "(?!)"
+        cited = re.compile(
+            rf"(?<!\w)(?:(?P<noun>{alternation(nouns)})\w{{0,3}}\s*(?:{signs})\s*|(?P<code>{codes})\s+)(?P<number>\d[\w/-]*)"
+        )
+    before = None
+    if (frames := lex.get("frames_before")) and (acts := lex.get("act_nouns")):
+        before = re.compile(
+            rf"(?<!\w)(?P<frame>{alternation(frames)})\s+(?:(?:the|his|her|their|its|our|your|my)\s+)?(?:[\w'’.-]+\s+){{0,3}}?(?P<noun>{alternation(acts)})(?!\w)",
+            re.IGNORECASE,
+        )
+    return cited, before
+
+
+_REFERRED = {language: _referred_patterns(language) for language in ("en", "ru")}
+# After the act's noun: the clause goes on to its verb ("After the meeting was opened"): a clause, read by the tenses.
+_VERB_AFTER = re.compile(r"\s+(?:was|were|is|are|had|has|have|will|would|resumed|began|ended|opened|took)\b", re.IGNORECASE)
+_NOUN_PHRASE_END = re.compile(r"[,;:.()\u2014\u2013]|\s(?:and|but|which|who|that|when|while|where)\s|\s[a-z]{3,}ed\s")
+_WORDS = re.compile(r"[^\W\d_]+")
+_ADDRESSED_IN = re.compile(r"\s(?:to|for)\s")
+_INDEFINITE = re.compile(r"\b(?:a|an)\s", re.IGNORECASE)
+_INTENT = re.compile(r"\b(?:" + alternation(lexicon("en").get("intentions") or []) + r")\b", re.IGNORECASE)
+_RELATIVE_TAIL = re.compile(r",\s+(?:which|who|whom|whose)\b")
+_FUTURE = re.compile(r"\b(?:" + alternation(lexicon("en").get("future_auxiliaries") or []) + r")\b", re.IGNORECASE)
+
+
+def referred_events(index: int, s: Sentence, by: tuple[date, str] | None, language: str | None, context: Context) -> list[EventDraft]:
+    """Happenings a sentence names as done without telling them, on or before the day its text speaks from
+    (``referred_spans``); a message cited by its number was sent by the one it is from, or by the writer ("our",
+    "my") or the addressee ("your")."""
+    if by is None or s.apparatus:
+        return []
+    found = []
+    for kind, start, end, number_end in referred_spans(s, language):
+        phrase = s.text[start:end]
+        event = EventDraft(index, kind, s.start + start, s.start + end, "undated_sentence", 0.35)
+        (event.end_date, event.precision), event.date_kind, event.inferred = by, "upper_bound", True
+        names = _actor_names(phrase)
+        if kind != "message_sent":
+            event.sources, event.targets = names[:1], names[1:]
+        elif (after := _actor_names(s.text[number_end:end])) and re.match(r"\s*from\b", s.text[number_end:end]):
+            to = _ADDRESSED_IN.search(s.text, number_end, end)
+            event.sources = after[:1]  # "telegram #154 from the USSR Foreign Ministry regarding ...": to the writer, unless it says to whom
+            event.targets = [n for n in _actor_names(s.text[to.end(): end])][:1] if to else [n for n in context.senders if n not in event.sources]
+        elif (code := _CODES.get(s.text[start:number_end].split()[0])) and (parties := _code_parties(code, context)):
+            event.sources, event.targets = parties  # "(Embtel 1139)" in the Embassy's telegram: its own, to the Department
+        elif re.search(r"\byour\s*$", s.text[max(0, start - 6): start], re.IGNORECASE):
+            event.sources, event.targets = list(context.recipients), list(context.senders)
+        elif re.search(r"\b(?:our|my)\s*$", s.text[max(0, start - 6): start], re.IGNORECASE):
+            event.sources, event.targets = list(context.senders), list(context.recipients)
+        found.append(event)
+    return found
+
+
+_CODES = lexicon("en").get("cited_message_codes") or {}
+
+
+def _code_parties(code: str, context: Context) -> tuple[list[str], list[str]] | None:
+    """Who sent a message a code cites: the writer ("Mytel"), the addressee ("Urtel"), or the party whose name holds
+    the code's word ("Embtel": the embassy's, writer or addressee of the document)."""
+    writer, addressee = list(context.senders), list(context.recipients)
+    if code == "writer" or any(code in n for n in writer):
+        return (writer, addressee) if writer else None
+    if code == "addressee" or any(code in n for n in addressee):
+        return (addressee, writer) if addressee else None
+    return None
+
+
+def referred_spans(s: Sentence, language: str | None) -> list[tuple[str, int, int, int]]:
+    """The happenings a sentence names as done without telling them: (event type, start, end, where the name ends).
+
+    - a message cited by its number in running text ("the contents of telegram #154 from the USSR Foreign
+      Ministry", "Gromyko initiative on Cuba yesterday (Embtel 1139)"): it was sent; not the document's own
+      number, which a heading or a stamp gives, and not one a date follows (the dated rule reads it);
+    - an act named by a noun after a word that sets it before the sentence's own act ("Sense of relief here
+      following publication exchanges of letters", "just after the conclusion of the Polish Roundtable
+      agreement"): it happened. Not in a plan, a condition or a future ("after the signing the troops will
+      leave"), not where the noun opens a clause with a verb of its own ("After the meeting was opened"), and not
+      where the phrase holds its own date.
+    """
+    cited, before = _REFERRED.get(language or "en", (None, None))
+    sentence, found = s.text, []
+    if sum(w[0].islower() for w in _WORDS.findall(sentence)) < 4:
+        return []  # a heading, a stamp or a label line ("Ciphered Telegram # 600428/sh"): no running text
+    for m in cited.finditer(sentence) if cited else ():
+        noun = m["noun"] or ""
+        if (noun and noun[:1].isupper()) or any(0 <= d.start - m.end() <= 12 for d in s.dates):
+            continue  # "Telegram No. 709" opening a line names the document; "your telegram No. 3153 of 3 July" is dated
+        found.append(("message_sent", m.start(), _phrase_end(sentence, m.end()), m.end()))
+    for m in before.finditer(sentence) if before else ():
+        end = _phrase_end(sentence, m.end())
+        if _VERB_AFTER.match(sentence, m.end()) or any(d.start < end and m.start() < d.end for d in s.dates):
+            continue
+        told = sentence[: tail.start()] if (tail := _RELATIVE_TAIL.match(sentence, end)) else sentence  # not "..., which include elections scheduled for June"
+        if _INDEFINITE.search(sentence, m.end("frame"), m.start("noun")):
+            continue  # "After an exchange of greetings": not an act the text already knows
+        if not (is_hypothetical(told, language) or _FUTURE.search(told) or _INTENT.search(told) or any(c.kind == "planned" for c in read_cues(told, language))):
+            kind = next((k for k, p in _KEYWORD_PATTERNS if p.search(sentence[m.start(): end])), "statement")
+            found.append((kind, m.start(), end, end))
+    return found
+
+
+def _phrase_end(sentence: str, at: int) -> int:
+    end = _NOUN_PHRASE_END.search(sentence, at)
+    return end.start() if end and end.start() - at < 80 else min(len(sentence.rstrip()), at + 80)

@@ -148,6 +148,15 @@ def _state_adjective(language, adjective, state):
     assert entity is not None and entity.is_state, (adjective, state)
 
 
+def _referred(language, text, expected):
+    from pipeline.extract.events.annotate import annotate
+    from pipeline.extract.events.undated_sentence import referred_spans
+
+    (sentence,), _ = annotate(text, 1950)
+    spans = [sentence.text[start:end] for _, start, end, _ in referred_spans(sentence, language)]
+    assert spans == ([expected] if expected else []), (text, spans)
+
+
 def _meeting_body(language, text, body):
     assert common.meeting_body(text) == body, text
 
@@ -191,6 +200,8 @@ CHECKS = {
     "passing_verbs": _holds(common._PASSING.search),
     "nominal_acts": _nominal_act,
     "meeting_nouns": _meeting_body,
+    "cited_messages": _referred,
+    "frames_before": _referred,
     "state_adjectives": _state_adjective,
     "intermediary_words": _holds(common._INTERMEDIARY.match),
 }
