@@ -266,6 +266,9 @@ def _approximately_before(event: EventDraft, day: date, cue: Cue) -> None:
 
 _NONE = re.compile(r"[\W]*(?:nothing|no\s+one|nobody)\b", re.IGNORECASE)  # "have [heard] nothing": the act did not happen
 _COORDINATED = re.compile(r"(?:and|but)\s+|[,;]\s+", re.IGNORECASE)  # a clause of its own, not one a verb reports
+# A perfect in a clause that names its noun with no word to open it ("talked about the report I had just received"):
+# the noun, then its clause's subject, then the perfect. The act was done before the saying.
+_REDUCED_RELATIVE = re.compile(r"\b(?:the|a|an|this|that|these|those|his|her|their|our|my|your)\s+(?:[\w'’-]+\s+){0,2}?(?:I|we|he|she|they|you)\s+(?:\w+ly\s+|just\s+|already\s+)*$")
 _CLAUSE_OPENERS = re.compile(r"\b(?:that|and|but|as|which|who|because)\s+|[,;:]\s+", re.IGNORECASE)
 
 
@@ -279,9 +282,10 @@ def _embedded_events(
         if cue.start <= main.end or cue.kind not in ("past", "planned"):
             continue
         opener = [m for m in _CLAUSE_OPENERS.finditer(sentence, main.end, cue.start)]
-        if not opener:
+        relative = None if opener or cue.kind != "past" or not _PERFECT.match(sentence[cue.start: cue.end]) else _REDUCED_RELATIVE.search(sentence, main.end, cue.start)
+        if not opener and not relative:
             continue
-        start = opener[-1].end()
+        start = relative.start() if relative else opener[-1].end()
         stop = _CLAUSE_OPENERS.search(sentence, cue.end)
         end = stop.start() if stop else len(sentence.rstrip(" .;"))
         if end - start < 8 or any(e.evidence_start == offset + start for e in found):
@@ -292,7 +296,7 @@ def _embedded_events(
         event.inferred = True
         if cue.kind == "planned":
             event.date_kind = "undated"
-        elif _tells_the_day(scope, context, quoted) and _COORDINATED.fullmatch(opener[-1].group()) and not _PERFECT.match(sentence[cue.start: cue.end]):
+        elif not relative and _tells_the_day(scope, context, quoted) and _COORDINATED.fullmatch(opener[-1].group()) and not _PERFECT.match(sentence[cue.start: cue.end]):
             event.on(day).date_kind = "exact"  # "After the meeting was opened ..., X were added to the Central Committee": the
             scope.during(event)  # next act of the day the text moved to, not a clause another's words report
         else:
@@ -301,7 +305,7 @@ def _embedded_events(
                 event.start_date, event.date_kind = scope.floor, "range"
         event.sources, event.targets = _cue_actors(sentence[start:end], Cue(cue.kind, cue.start - start, cue.end - start), language, context, previous_actor)
         shared = found[-1].sources if found and found[-1].sources else subject  # the clause before it in the saying, else the sayer
-        if not event.sources and shared and re.fullmatch(r"\s*and\s*", sentence[opener[-1].start(): start], re.IGNORECASE):
+        if not event.sources and shared and opener and re.fullmatch(r"\s*and\s*", sentence[opener[-1].start(): start], re.IGNORECASE):
             event.sources = [n for n in shared if n not in event.targets]  # "KIM asked me ... and ordered PAK ...": one subject, two verbs
             if found and shared is found[-1].sources:  # "the Chinese government had already sent a greeting and tomorrow would discuss"
                 event.targets = [n for n in event.targets if n not in (subject or []) and n not in context.senders]

@@ -913,3 +913,13 @@ def test_a_chinese_point_that_names_its_own_speaker_is_his_even_unknown_to_the_g
     assert own_speaker("八、洛吉诺夫表示,在今后双方民航的谈判中", "zh") == "Yevgeny Loginov"
     assert own_speaker("但具体时间都未定,他说", "zh") is None  # no name opens it
     assert own_speaker("Kuznetsov said that Johnson wished to visit.", "en") is None
+
+
+def test_a_perfect_in_a_clause_that_names_its_noun_was_done_before_the_saying():
+    doc = _doc("Record of Conversation with Tito, 26 September 1956",
+               "At the start of the conversation I briefly talked about the report I had just received about the harvest.",
+               "At the start of the conversation I briefly talked about the report on the harvest.",
+               title="Record of Conversation with Tito, 26 September 1956", document_type="record_of_conversation",
+               document_date=date(1956, 9, 26), document_date_precision="day")
+    rows = [(e.block, e.date_kind, e.end_date) for e in extract_events(doc)]
+    assert (1, "upper_bound", date(1956, 9, 26)) in rows and not any(b == 2 and k == "upper_bound" for b, k, _ in rows)
