@@ -75,6 +75,8 @@ _OPENS_WITH_PERIOD = re.compile(r"^\W*(?:(?:In|By|During)\s+(?:the\s+(?:spring|s
 _LATER = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in lexicon("en").get("later_words") or []) + r")\b", re.IGNORECASE)
 # In notes of a meeting that no participant wrote, "I said", "we told" are a speaker's words about his own earlier act.
 _SPEAKER_SAID = re.compile(r"(?:^|(?:[—–:;,]|--)\s*|\s)(?:I|[Ww]e)\s+(?:\w+ly\s+|also\s+|then\s+)?(?:said|told|informed|answered|replied|asked|explained|stated)$")
+# ... and a saying to the speaker himself ("a secretary of the Central Committee ... informed us that ...").
+_TOLD_SPEAKER = re.compile(r"\s+(?:me|us)\b")
 # A message read out at a meeting ("Information from Cdes. Mikoyan and Serov is read aloud", "The telegram from
 # Comrade X was read"): its senders sent it before.
 _READ_OUT = re.compile(
@@ -143,8 +145,11 @@ def tense_events(
         main = Cue("speech", main.start, main.end)  # "That's why we will give you a credit": a speaker's word at the meeting
     if main.kind in ("speech", "performative") and (done := _perfect_before(sentence, cues, main)):
         main = done  # "As I have already reported, ... Tito told me": the main verb is a perfect, a past act
-    if record and not context.senders and main.kind == "speech" and _SPEAKER_SAID.search(sentence[: main.end]):
-        main = Cue("past", main.start, main.end)  # "On Rokossowski—I said to Gomulka ...": a speaker tells of his earlier act
+    if record and not context.senders and main.kind == "speech" and (
+        _SPEAKER_SAID.search(sentence[: main.end]) or (context.body and _TOLD_SPEAKER.match(sentence, main.end))
+    ):  # "On Rokossowski—I said to Gomulka ...", and at a body's meeting "he informed us that ...": a speaker tells of his
+        # earlier act, or of one to him (in a record a participant wrote, "Mao told me" is the meeting's turn)
+        main = Cue("past", main.start, main.end)
     elif in_turn and main.kind == "speech" and _is_past_form(sentence[main.start: main.end]) and not _AS_SAID.search(sentence[: main.start]):
         main = Cue("past", main.start, main.end)  # "[Oskar] Fischer. ... Fischer told Gorinovich that ...": told before the session
     if is_hypothetical(sentence, language) and not (record and main.kind in ("speech", "performative")):

@@ -8,6 +8,7 @@ from datetime import date
 
 from pipeline.extract.events.annotate import Sentence
 from pipeline.extract.events.common import (
+    _DECISION,
     _DONE_UNDATED,
     _FIRST_PERSON,
     _KEYWORD_PATTERNS,
@@ -103,10 +104,18 @@ def _referred_patterns(language: str) -> tuple[re.Pattern | None, re.Pattern | N
             rf"(?<!\w)(?P<frame>{alternation(frames)})\s+(?:(?:the|his|her|their|its|our|your|my)\s+)?(?:[\w'’.-]+\s+){{0,3}}?(?P<noun>{alternation(acts)})(?!\w)",
             re.IGNORECASE,
         )
-    return cited, before
+    named = None
+    if (acts := lex.get("act_nouns")) and (agents := lex.get("act_prepositions")):
+        more = lex.get("message_act_nouns") or []
+        named = re.compile(
+            rf"(?<!\w)(?:the|The)\s+(?:[\w'’.-]+\s+){{0,2}}?(?P<noun>{alternation(list(acts) + list(more))})s?\s+(?:{alternation(agents)})\s+"
+            rf"(?:(?:the|{alternation(lex.get('titles') or [])})\.?\s+)?",
+        )
+    return cited, before, named
 
 
 _REFERRED = {language: _referred_patterns(language) for language in ("en", "ru")}
+_POINT_MARKS = " (（)）0123456789、.;；"
 # After the act's noun: the clause goes on to its verb ("After the meeting was opened"): a clause, read by the tenses.
 _VERB_AFTER = re.compile(r"\s+(?:was|were|is|are|had|has|have|will|would|resumed|began|ended|opened|took)\b", re.IGNORECASE)
 _NOUN_PHRASE_END = re.compile(r"[,;:.()\u2014\u2013]|\s(?:and|but|which|who|that|when|while|where)\s|\s[a-z]{3,}ed\s")
@@ -114,6 +123,8 @@ _WORDS = re.compile(r"[^\W\d_]+")
 _ADDRESSED_IN = re.compile(r"\s(?:to|for)\s")
 _INDEFINITE = re.compile(r"\b(?:a|an)\s", re.IGNORECASE)
 _INTENT = re.compile(r"\b(?:" + alternation(lexicon("en").get("intentions") or []) + r")\b", re.IGNORECASE)
+_BY_AGENT = re.compile(r"\sby\s+(?:the\s+)?(?P<agent>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})")
+_AND_NAME = re.compile(r"\s+and\s+(?:the\s+)?")
 _RELATIVE_TAIL = re.compile(r",\s+(?:which|who|whom|whose)\b")
 _FUTURE = re.compile(r"\b(?:" + alternation(lexicon("en").get("future_auxiliaries") or []) + r")\b", re.IGNORECASE)
 
@@ -130,7 +141,10 @@ def referred_events(index: int, s: Sentence, by: tuple[date, str] | None, langua
         event = EventDraft(index, kind, s.start + start, s.start + end, "undated_sentence", 0.35)
         (event.end_date, event.precision), event.date_kind, event.inferred = by, "upper_bound", True
         names = _actor_names(phrase)
-        if kind != "message_sent":
+        if kind != "message_sent" and (doer := _BY_AGENT.search(phrase)):  # "... by the Akmolinskaya Oblast'": the doer, named as written
+            event.sources = _actor_names(doer["agent"])[:1] or [doer["agent"].rstrip(".,;")]
+            event.targets = [n for n in names if n not in event.sources]
+        elif kind != "message_sent":
             event.sources, event.targets = names[:1], names[1:]
         elif (after := _actor_names(s.text[number_end:end])) and re.match(r"\s*from\b", s.text[number_end:end]):
             to = _ADDRESSED_IN.search(s.text, number_end, end)
@@ -172,7 +186,7 @@ def referred_spans(s: Sentence, language: str | None) -> list[tuple[str, int, in
       leave"), not where the noun opens a clause with a verb of its own ("After the meeting was opened"), and not
       where the phrase holds its own date.
     """
-    cited, before = _REFERRED.get(language or "en", (None, None))
+    cited, before, named = _REFERRED.get(language or "en", (None, None, None))
     sentence, found = s.text, []
     if sum(w[0].islower() for w in _WORDS.findall(sentence)) < 4:
         return []  # a heading, a stamp or a label line ("Ciphered Telegram # 600428/sh"): no running text
@@ -188,6 +202,25 @@ def referred_spans(s: Sentence, language: str | None) -> list[tuple[str, int, in
         told = sentence[: tail.start()] if (tail := _RELATIVE_TAIL.match(sentence, end)) else sentence  # not "..., which include elections scheduled for June"
         if _INDEFINITE.search(sentence, m.end("frame"), m.start("noun")):
             continue  # "After an exchange of greetings": not an act the text already knows
+        if not (is_hypothetical(told, language) or _FUTURE.search(told) or _INTENT.search(told) or any(c.kind == "planned" for c in read_cues(told, language))):
+            kind = next((k for k, p in _KEYWORD_PATTERNS if p.search(sentence[m.start(): end])), "statement")
+            found.append((kind, m.start(), end, end))
+    starts = {m.start for m in s.mentions if m.entity.is_actor}
+    for m in named.finditer(sentence) if named else ():
+        end = _phrase_end(sentence, m.end())
+        while (joined := _AND_NAME.match(sentence, end)) and joined.end() in starts:
+            end = _phrase_end(sentence, joined.end() + 1)  # "between Erich Honecker and Kohl": both
+        if not sentence[: m.start()].strip(_POINT_MARKS + "\"“«"):
+            continue  # the sentence's subject: its own verb tells the act ("The conversation with Com. Tito ... was held")
+        if re.search(r"\s(?:was|were|is|are|has|have|had)\s", sentence[m.end(): end + 1]):
+            continue  # "[Oskar] Fischer.The letter from Comrade Shevardnadze was forwarded": the subject of a verb that tells it
+        named_doer = m.end() in starts or bool(_BY_AGENT.search(sentence, m.end("noun"), end))
+        if not named_doer or any(a < end and m.start() < b for _, a, b, _ in found) or _VERB_AFTER.match(sentence, m.end("noun")):
+            continue  # the act's doer or object is a name the gazetteer knows ("the agreements between Erich Honecker and Kohl")
+            # or a named doer after "by" ("the fulfillment of the plan ... by the Akmolinskaya Oblast'")
+        if any(d.start < end + 12 and m.start() < d.end for d in s.dates) or _DECISION.match(sentence.lstrip(_POINT_MARKS)):
+            continue  # "the letter from Kim Il Sung of 16.7.52" is dated; "1. To propose the conclusion ...": a decision to come
+        told = sentence[: tail.start()] if (tail := _RELATIVE_TAIL.match(sentence, end)) else sentence
         if not (is_hypothetical(told, language) or _FUTURE.search(told) or _INTENT.search(told) or any(c.kind == "planned" for c in read_cues(told, language))):
             kind = next((k for k, p in _KEYWORD_PATTERNS if p.search(sentence[m.start(): end])), "statement")
             found.append((kind, m.start(), end, end))

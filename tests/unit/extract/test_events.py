@@ -923,3 +923,15 @@ def test_a_perfect_in_a_clause_that_names_its_noun_was_done_before_the_saying():
                document_date=date(1956, 9, 26), document_date_precision="day")
     rows = [(e.block, e.date_kind, e.end_date) for e in extract_events(doc)]
     assert (1, "upper_bound", date(1956, 9, 26)) in rows and not any(b == 2 and k == "upper_bound" for b, k, _ in rows)
+
+
+def test_in_notes_no_participant_wrote_a_saying_to_the_speaker_was_before_the_meeting():
+    doc = _doc(
+        "Record of the Meeting of the Executive Committee, August 21, 1968",
+        "In a dialogue with a secretary of the Central Committee, he informed us that those five had never contacted them.",
+        "Comrade Maurer informed the Executive Committee about the situation.",
+        title="Record of the Meeting of the Executive Committee, August 21, 1968",
+        document_type="minutes", document_date=date(1968, 8, 21), document_date_precision="day",
+    )
+    rows = {e.block: (e.date_kind, e.end_date) for e in extract_events(doc) if e.block in (1, 2)}
+    assert rows == {1: ("upper_bound", date(1968, 8, 21)), 2: ("exact", date(1968, 8, 21))}

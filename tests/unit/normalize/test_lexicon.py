@@ -202,6 +202,7 @@ CHECKS = {
     "meeting_nouns": _meeting_body,
     "cited_messages": _referred,
     "frames_before": _referred,
+    "act_prepositions": _referred,
     "state_adjectives": _state_adjective,
     "intermediary_words": _holds(common._INTERMEDIARY.match),
 }
