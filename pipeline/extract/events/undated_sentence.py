@@ -88,6 +88,11 @@ def _past_act(index: int, sentence: str, offset: int, verb: re.Match, context: C
     return [event]
 
 
+def _opening(words: list[str]) -> str:
+    """A lookahead for the words' first letters, in either case: most places are turned away before the words are tried."""
+    return "(?=[" + re.escape("".join(sorted({c for w in words for c in (w[0].lower(), w[0].upper())}))) + "])"
+
+
 def _referred_patterns(language: str) -> tuple[re.Pattern | None, re.Pattern | None]:
     """A message cited by its number, and an act named by a noun after a word that sets it before the sentence's own."""
     lex = lexicon(language)
@@ -101,14 +106,14 @@ def _referred_patterns(language: str) -> tuple[re.Pattern | None, re.Pattern | N
     before = None
     if (frames := lex.get("frames_before")) and (acts := lex.get("act_nouns")):
         before = re.compile(
-            rf"(?<!\w)(?P<frame>{alternation(frames)})\s+(?:(?:the|his|her|their|its|our|your|my)\s+)?(?:[\w'’.-]+\s+){{0,3}}?(?P<noun>{alternation(acts)})(?!\w)",
+            rf"(?<!\w){_opening(frames)}(?P<frame>{alternation(frames)})\s+(?:(?:the|his|her|their|its|our|your|my)\s+)?(?:[\w'’.-]+\s+){{0,3}}?(?P<noun>{alternation(acts)})(?!\w)",
             re.IGNORECASE,
         )
     named = None
     if (acts := lex.get("act_nouns")) and (agents := lex.get("act_prepositions")):
         more = lex.get("message_act_nouns") or []
-        named = re.compile(
-            rf"(?<!\w)(?:the|The)\s+(?:[\w'’.-]+\s+){{0,2}}?(?P<noun>{alternation(list(acts) + list(more))})s?\s+(?:{alternation(agents)})\s+"
+        named = re.compile(  # from the noun, the first letters looked at first; "the" before it is read by ``_THE_BEFORE``
+            rf"(?<!\w){_opening(list(acts) + list(more))}(?P<noun>{alternation(list(acts) + list(more))})s?\s+(?:{alternation(agents)})\s+"
             rf"(?:(?:the|{alternation(lex.get('titles') or [])})\.?\s+)?",
         )
     return cited, before, named
@@ -120,6 +125,8 @@ _POINT_MARKS = " (（)）0123456789、.;；"
 _VERB_AFTER = re.compile(r"\s+(?:was|were|is|are|had|has|have|will|would|resumed|began|ended|opened|took)\b", re.IGNORECASE)
 _NOUN_PHRASE_END = re.compile(r"[,;:.()\u2014\u2013]|\s(?:and|but|which|who|that|when|while|where)\s|\s[a-z]{3,}ed\s")
 _WORDS = re.compile(r"[^\W\d_]+")
+_DIGIT = re.compile(r"\d")
+_THE_BEFORE = re.compile(r"(?<!\w)(?:the|The)\s+(?:[\w'’.-]+\s+){0,2}$")
 _ADDRESSED_IN = re.compile(r"\s(?:to|for)\s")
 _INDEFINITE = re.compile(r"\b(?:a|an)\s", re.IGNORECASE)
 _INTENT = re.compile(r"\b(?:" + alternation(lexicon("en").get("intentions") or []) + r")\b", re.IGNORECASE)
@@ -188,14 +195,17 @@ def referred_spans(s: Sentence, language: str | None) -> list[tuple[str, int, in
     """
     cited, before, named = _REFERRED.get(language or "en", (None, None, None))
     sentence, found = s.text, []
-    if sum(w[0].islower() for w in _WORDS.findall(sentence)) < 4:
-        return []  # a heading, a stamp or a label line ("Ciphered Telegram # 600428/sh"): no running text
-    for m in cited.finditer(sentence) if cited else ():
+    cited_hits = list(cited.finditer(sentence)) if cited and _DIGIT.search(sentence) else []
+    before_hits = list(before.finditer(sentence)) if before else []
+    named_hits = list(named.finditer(sentence)) if named else []
+    if not (cited_hits or before_hits or named_hits) or sum(w[0].islower() for w in _WORDS.findall(sentence)) < 4:
+        return []  # nothing named, or a heading, a stamp or a label line ("Ciphered Telegram # 600428/sh"): no running text
+    for m in cited_hits:
         noun = m["noun"] or ""
         if (noun and noun[:1].isupper()) or any(0 <= d.start - m.end() <= 12 for d in s.dates):
             continue  # "Telegram No. 709" opening a line names the document; "your telegram No. 3153 of 3 July" is dated
         found.append(("message_sent", m.start(), _phrase_end(sentence, m.end()), m.end()))
-    for m in before.finditer(sentence) if before else ():
+    for m in before_hits:
         end = _phrase_end(sentence, m.end())
         if _VERB_AFTER.match(sentence, m.end()) or any(d.start < end and m.start() < d.end for d in s.dates):
             continue
@@ -205,25 +215,27 @@ def referred_spans(s: Sentence, language: str | None) -> list[tuple[str, int, in
         if not (is_hypothetical(told, language) or _FUTURE.search(told) or _INTENT.search(told) or any(c.kind == "planned" for c in read_cues(told, language))):
             kind = next((k for k, p in _KEYWORD_PATTERNS if p.search(sentence[m.start(): end])), "statement")
             found.append((kind, m.start(), end, end))
-    starts = {m.start for m in s.mentions if m.entity.is_actor}
-    for m in named.finditer(sentence) if named else ():
+    starts = {m.start for m in s.mentions if m.entity.is_actor} if named_hits else set()
+    for m in named_hits:
+        if not (the := _THE_BEFORE.search(sentence, max(0, m.start() - 60), m.start())):
+            continue  # "the" and at most two words before the noun: "the agreements", "the successful fulfillment"
         end = _phrase_end(sentence, m.end())
         while (joined := _AND_NAME.match(sentence, end)) and joined.end() in starts:
             end = _phrase_end(sentence, joined.end() + 1)  # "between Erich Honecker and Kohl": both
-        if not sentence[: m.start()].strip(_POINT_MARKS + "\"“«"):
+        if not sentence[: the.start()].strip(_POINT_MARKS + "\"“«"):
             continue  # the sentence's subject: its own verb tells the act ("The conversation with Com. Tito ... was held")
         if re.search(r"\s(?:was|were|is|are|has|have|had)\s", sentence[m.end(): end + 1]):
             continue  # "[Oskar] Fischer.The letter from Comrade Shevardnadze was forwarded": the subject of a verb that tells it
         named_doer = m.end() in starts or bool(_BY_AGENT.search(sentence, m.end("noun"), end))
-        if not named_doer or any(a < end and m.start() < b for _, a, b, _ in found) or _VERB_AFTER.match(sentence, m.end("noun")):
+        if not named_doer or any(a < end and the.start() < b for _, a, b, _ in found) or _VERB_AFTER.match(sentence, m.end("noun")):
             continue  # the act's doer or object is a name the gazetteer knows ("the agreements between Erich Honecker and Kohl")
             # or a named doer after "by" ("the fulfillment of the plan ... by the Akmolinskaya Oblast'")
-        if any(d.start < end + 12 and m.start() < d.end for d in s.dates) or _DECISION.match(sentence.lstrip(_POINT_MARKS)):
+        if any(d.start < end + 12 and the.start() < d.end for d in s.dates) or _DECISION.match(sentence.lstrip(_POINT_MARKS)):
             continue  # "the letter from Kim Il Sung of 16.7.52" is dated; "1. To propose the conclusion ...": a decision to come
         told = sentence[: tail.start()] if (tail := _RELATIVE_TAIL.match(sentence, end)) else sentence
         if not (is_hypothetical(told, language) or _FUTURE.search(told) or _INTENT.search(told) or any(c.kind == "planned" for c in read_cues(told, language))):
-            kind = next((k for k, p in _KEYWORD_PATTERNS if p.search(sentence[m.start(): end])), "statement")
-            found.append((kind, m.start(), end, end))
+            kind = next((k for k, p in _KEYWORD_PATTERNS if p.search(sentence[the.start(): end])), "statement")
+            found.append((kind, the.start(), end, end))
     return found
 
 
