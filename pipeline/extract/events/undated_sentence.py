@@ -116,7 +116,14 @@ def _referred_patterns(language: str) -> tuple[re.Pattern | None, re.Pattern | N
             rf"(?<!\w){_opening(list(acts) + list(more))}(?P<noun>{alternation(list(acts) + list(more))})s?\s+(?:{alternation(agents)})\s+"
             rf"(?:(?:the|{alternation(lex.get('titles') or [])})\.?\s+)?",
         )
-    return cited, before, named
+    held = None
+    if (acts := lex.get("act_nouns")) and (participles := lex.get("act_participles")):
+        nouns = list(acts) + list(lex.get("message_act_nouns") or [])
+        held = re.compile(
+            rf"(?<!\w){_opening(nouns)}(?P<noun>{alternation(nouns)})s?\s+(?P<participle>{alternation(participles)})\s+"
+            rf"(?:{alternation(lex.get('participle_places') or [])})(?!\w)"
+        )
+    return cited, before, named, held
 
 
 _REFERRED = {language: _referred_patterns(language) for language in ("en", "ru")}
@@ -126,6 +133,7 @@ _VERB_AFTER = re.compile(r"\s+(?:was|were|is|are|had|has|have|will|would|resumed
 _NOUN_PHRASE_END = re.compile(r"[,;:.()\u2014\u2013]|\s(?:and|but|which|who|that|when|while|where)\s|\s[a-z]{3,}ed\s")
 _WORDS = re.compile(r"[^\W\d_]+")
 _DIGIT = re.compile(r"\d")
+_FINITE = re.compile(r"\s(?:was|were|is|are|has|have|had|will|would|shall|should|can|could|must|may|might)\b")
 _THE_BEFORE = re.compile(r"(?<!\w)(?:the|The)\s+(?:[\w'’.-]+\s+){0,2}$")
 _ADDRESSED_IN = re.compile(r"\s(?:to|for)\s")
 _INDEFINITE = re.compile(r"\b(?:a|an)\s", re.IGNORECASE)
@@ -193,12 +201,13 @@ def referred_spans(s: Sentence, language: str | None) -> list[tuple[str, int, in
       leave"), not where the noun opens a clause with a verb of its own ("After the meeting was opened"), and not
       where the phrase holds its own date.
     """
-    cited, before, named = _REFERRED.get(language or "en", (None, None, None))
+    cited, before, named, held = _REFERRED.get(language or "en", (None, None, None, None))
     sentence, found = s.text, []
     cited_hits = list(cited.finditer(sentence)) if cited and _DIGIT.search(sentence) else []
     before_hits = list(before.finditer(sentence)) if before else []
     named_hits = list(named.finditer(sentence)) if named else []
-    if not (cited_hits or before_hits or named_hits) or sum(w[0].islower() for w in _WORDS.findall(sentence)) < 4:
+    held_hits = list(held.finditer(sentence)) if held else []
+    if not (cited_hits or before_hits or named_hits or held_hits) or sum(w[0].islower() for w in _WORDS.findall(sentence)) < 4:
         return []  # nothing named, or a heading, a stamp or a label line ("Ciphered Telegram # 600428/sh"): no running text
     for m in cited_hits:
         noun = m["noun"] or ""
@@ -236,6 +245,16 @@ def referred_spans(s: Sentence, language: str | None) -> list[tuple[str, int, in
         if not (is_hypothetical(told, language) or _FUTURE.search(told) or _INTENT.search(told) or any(c.kind == "planned" for c in read_cues(told, language))):
             kind = next((k for k, p in _KEYWORD_PATTERNS if p.search(sentence[the.start(): end])), "statement")
             found.append((kind, the.start(), end, end))
+    for m in held_hits:  # "the talks held in Moscow", "the communique signed in Bucharest": the participle tells the act
+        start = the.start() if (the := _THE_BEFORE.search(sentence, max(0, m.start() - 60), m.start())) else m.start()
+        end = _phrase_end(sentence, m.end())
+        end = verb.start() if (verb := _FINITE.search(sentence, m.end(), end)) else end  # "... signed in Bucharest | have now been broken"
+        if any(a < end and start < b for _, a, b, _ in found) or any(d.start < end and start < d.end for d in s.dates):
+            continue
+        told = sentence[: tail.start()] if (tail := _RELATIVE_TAIL.match(sentence, end)) else sentence
+        if not (is_hypothetical(told, language) or _FUTURE.search(told) or _INTENT.search(told) or any(c.kind == "planned" for c in read_cues(told, language))):
+            kind = next((k for k, p in _KEYWORD_PATTERNS if p.search(sentence[start: end])), "statement")
+            found.append((kind, start, end, end))
     return found
 
 
