@@ -340,6 +340,8 @@ def _cue_actors(sentence: str, cue: Cue, language: str | None, context: Context,
         sources = _subject_phrase(before) or (_subject_phrase(before[: verb.start()]) if verb else [])
     else:
         sources = []
+    if writer and (partners := talk_partners(before, language)):
+        sources = list(dict.fromkeys(writer + partners + sources))  # "The conversation with Com. Tito, at which ... were present, was held"
     agent = _AGENT.search(after)
     if agent and (by := _names(agent.group(), language)):
         sources = by[:1]  # "was opened by comrade Ochab", "Deciphered by Morozov"
@@ -371,6 +373,18 @@ def _cue_actors(sentence: str, cue: Cue, language: str | None, context: Context,
     if context.body and sources == [body_head(context.body)]:
         sources = [context.body]  # "The Council noted ...": the body whose meeting the record records
     return sources, list(dict.fromkeys(targets))
+
+
+_TALK_WITH = re.compile(
+    r"^\W*(?:The|Our|My|This)\s+(?:" + "|".join(sorted((re.escape(w) for w in lexicon("en").get("conversation_nouns") or []), key=len, reverse=True))
+    + r")\s+with\s+(?P<partners>.+?)(?=[,;:(]|\s(?:was|were|took|had|has|is|at|in|on|lasted|began|ended)\b|$)"
+)
+
+
+def talk_partners(before: str, language: str | None) -> list[str]:
+    """Whom the writer talked with, when the subject before the verb is "The conversation with X": X took part."""
+    m = _TALK_WITH.match(before) if language in (None, "en") else None
+    return _names(m["partners"], language) if m else []
 
 
 def body_head(body: str) -> str:
@@ -408,8 +422,13 @@ def _clause_subject(clause: str, language: str | None) -> bool:
 
 
 # What joins the names of one subject: "KGB, MVD and the Procuracy", "Cdes. Mikoyan and Serov", "苏、中".
+# An office named with the next name is part of the list too ("Kardelj, Rankovic and our ambassador Com. Firyubin").
+_APPOSED_OFFICE = r"(?:our|their|his|her|its|the)\s+(?:[a-z]+\s+)?(?:" + "|".join(
+    sorted((re.escape(w) for w in lexicon("en").get("titles") or [] if " " not in w), key=len, reverse=True)
+) + r")\s+"
 _COORDINATION = re.compile(
-    r"^(?:\s*(?:,|;|&|\band\b|" + event_words("coordination") + r")\s*)+(?:(?:the|comrades?|cdes?\.|coms?\.)\s+)*$", re.IGNORECASE
+    r"^(?:\s*(?:,|;|&|\band\b|" + event_words("coordination") + r")\s*)+(?:(?:the|comrades?|cdes?\.|coms?\.)\s+|" + _APPOSED_OFFICE + r")*$",
+    re.IGNORECASE,
 )
 
 

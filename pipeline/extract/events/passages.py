@@ -265,7 +265,7 @@ def _sentence_events(doc: ParsedDocument, context: Context) -> list[EventDraft]:
             events.append(named_turn_event(index, block.text, sentences[0].end if sentences else len(block.text), turn_name, scope, block.language))
         spoken = [x for x in sentences if re.search(r"[^\W\d]", x.text)]  # "3. " before a point is no sentence
         opening = spoken[0].text if spoken else block.text
-        if (turn or turn_name) and events and events[-1].block == index and not events[-1].targets and _ADDRESSES.search(opening):
+        if (turn or turn_name) and events and events[-1].block == index and not events[-1].targets and (_ADDRESSES.search(opening) or GREETING.match(opening)):
             events[-1].targets = _addressees(events[-1].sources, participants)  # "Zhou: Thank you for ...", not "Takeiri: Japanese media ..."
         context.speaker = turn_name if context.is_record else None
         context.listeners = _addressees([turn_name], participants) if context.speaker else []
@@ -432,6 +432,10 @@ _ANNOUNCES = re.compile(r"^[^:\n]{3,40}\b(?:is|are|was|were)\s*:\s*$")
 # A verb that says something to someone: in a conversation of two or three, it is said to the others.
 # A turn that speaks to the other side ("Thank you for ...", "I ask you ...") rather than states something.
 _ADDRESSES = re.compile(r"\b(?:you|your|yours)\b|" + event_words("second_person"), re.IGNORECASE)
+# A turn that opens with a greeting ("D: Hello. I received ...") is said to the other party, as one that says "you" is.
+GREETING = re.compile(
+    r"^\W*(?:[^\W\d][^:]{0,40}:\s*)?(?:(?:" + "|".join(re.escape(w) for w in lexicon("en").get("greetings") or []) + r")\b|" + event_words("greetings") + ")", re.IGNORECASE
+)
 _SAID_TO = re.compile(r"\b(?:raised|asked|asks|told|tells|replied|replies|answered|answers|thanked|thanks|invited|invites|informed|informs|urged|urges|assured|assures|proposed|proposes|suggested|suggests|requested|requests|"
                       + "|".join(re.escape(w) for w in lexicon("en").get("passing_verbs") or []) + r")\b")
 

@@ -13,7 +13,7 @@ import re
 
 import pytest
 
-from pipeline.extract.events import cable_header, common, document_act, tense_sentence
+from pipeline.extract.events import cable_header, common, document_act, passages, tense_sentence
 from pipeline.extract.events.common import event_words
 from pipeline.extract.events.tense_sentence import states_a_quality
 from pipeline.extract.events.titles import holder, office_holders
@@ -157,6 +157,10 @@ def _referred(language, text, expected):
     assert spans == ([expected] if expected else []), (text, spans)
 
 
+def _eq(got, expected, text):
+    assert got == expected, text
+
+
 def _meeting_body(language, text, body):
     assert common.meeting_body(text) == body, text
 
@@ -206,6 +210,8 @@ CHECKS = {
     "act_participles": _referred,
     "state_adjectives": _state_adjective,
     "intermediary_words": _holds(common._INTERMEDIARY.match),
+    "greetings": _holds(passages.GREETING.match),
+    "conversation_nouns": lambda language, text, partners: _eq(common.talk_partners(text, language), partners, text),
 }
 
 
