@@ -451,7 +451,31 @@ def _subject_names(before: str, language: str | None) -> list[str]:
         if not _COORDINATION.match(joint) or ("," in joint and re.search(r"\band\b", joint) and len(group) < 2):
             break  # "Mikoyan met Serov, and Kosygin informed": ", and" joins clauses, unless it ends a list ("A, B, and C")
         group.insert(0, span)
-    return list(dict.fromkeys(name for _, _, name in group))
+    names = [name for _, _, name in group]
+    if language in (None, "en") and (m := _AND_GROUP.match(before, spans[-1][1])) and (joined := group_name(m["phrase"])):
+        names.append(joined)  # "Premier Kim Il Sung and the delegation of the [North] Korean government visited"
+    return list(dict.fromkeys(names))
+
+
+# A group joined to the subject's names, closing the subject: "X and the delegation of the [North] Korean government".
+_AND_GROUP = re.compile(r"\]?\s*,?\s+and\s+(?:the|its|his|their)\s+(?P<phrase>[\[\]\w’'-]+(?:\s+[\[\]\w’'-]+){0,6}?)\s*$")
+# "the delegation of the Korean government" is the Korean government delegation (``owner_first_heads`` in en.yaml).
+_OWNER_FIRST = frozenset(w.lower() for w in lexicon("en").get("owner_first_heads") or [])
+
+
+def group_name(phrase: str) -> str | None:
+    """A group's name from the words that call it, or None when they name no group: its head noun is an actor noun
+    ("the Soviet delegation"); a head the owner is written before ("the delegation of the [North] Korean government")
+    takes its owner first, as the group is called ("North Korean government delegation")."""
+    words = phrase.replace("[", "").replace("]", "").split()
+    if len(words) >= 3 and words[0].lower() in _OWNER_FIRST and words[1] == "of":
+        owner = words[3:] if words[2].lower() == "the" else words[2:]
+        if owner and all(w[:1].isupper() or w.lower() in _ACTOR_NOUNS for w in owner) and owner[0][:1].isupper():
+            return canonical_name(" ".join(owner + words[:1]))
+        return None
+    if words and words[-1].lower() in _ACTOR_NOUNS and len(words) <= 4 and all(w[:1].isupper() for w in words[:-1]):
+        return canonical_name(" ".join(words))
+    return None
 
 
 _OBJECT_HEAD = "|".join(sorted((re.escape(w) for w in lexicon("en").get("actor_nouns") or []), key=len, reverse=True))
@@ -502,6 +526,12 @@ def _names(text: str, language: str | None, addressed_only: bool = False) -> lis
     return list(dict.fromkeys(name for _, _, name in _name_spans(text, language, addressed_only)))
 
 
+# A person's agent named by the person and the office, no name following ("will speak with Genscher's representative"):
+# the agent acts, not the person (``agent_nouns`` in en.yaml); "Shevardnadze's representative Aboymov" is Aboymov.
+_AGENT_OF = re.compile(r"['’]s?\s+(?P<head>[a-z]+)\b(?!\s+(?:(?:Com|Comrade|Cde|Mr)\.?\s+)?\[?[A-Z])")
+_AGENT_NOUNS = frozenset(lexicon("en").get("agent_nouns") or [])
+
+
 def _name_spans(text: str, language: str | None, addressed_only: bool = False) -> list[tuple[int, int, str]]:
     """``_names`` with where each name stands in the text: start, end and the name."""
     known = [m for m in find_mentions(text) if m.entity.is_actor and not is_where(text, m) and not is_modifier(text, m)]
@@ -509,7 +539,10 @@ def _name_spans(text: str, language: str | None, addressed_only: bool = False) -
         known = [m for m in known if m.entity.kind != "place" or (
             _ADDRESSED.search(text[max(0, m.start - 12): m.start]) and len(text[: m.start].split()) <= 8  # "sent troops to Korea",
         )]  # not "emphasized the concern of the Soviet Union for the escalation of the campaign against the GDR"
-    found = [(m.start, m.end, m.entity.name) for m in known if not (addressed_only and _POSSESSIVE.match(text, m.end))]
+    agents = [(m.start, g.end("head"), text[m.start: g.end("head")]) for m in known
+              if m.entity.kind == "person" and (g := _AGENT_OF.match(text, m.end)) and g["head"].lower() in _AGENT_NOUNS]
+    known = [m for m in known if not any(a == m.start for a, _, _ in agents)]
+    found = [(m.start, m.end, m.entity.name) for m in known if not (addressed_only and _POSSESSIVE.match(text, m.end))] + agents
     offices = office_spans(text, [(m.start, m.end) for m in known])  # "The Director of Central Intelligence said"
     found += [(a, b, name) for a, b, name in offices if not (addressed_only and _POSSESSIVE.match(text, b))]
     if language in (None, "en"):

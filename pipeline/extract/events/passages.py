@@ -450,8 +450,9 @@ def _last_other(events: list[EventDraft], sources: list[str]) -> list[str]:
     """Whom a record's speaker asks or tells when its title names no two parties: the last other one who spoke or acted
     ("Premier Kim gave a brief introduction ... Vice Premier Peng Dehuai asked about production": Peng asked Kim)."""
     for event in reversed(events):
-        if len(event.sources) == 1 and event.sources != sources and (known := lookup(event.sources[0])) and known.kind == "person":
-            return list(event.sources)
+        people = [n for n in event.sources if (known := lookup(n)) and known.kind == "person"]
+        if len(people) == 1 and people != sources and len(event.sources) - len(people) <= 1:  # "Kim and the delegation visited"
+            return people
     return []
 
 
