@@ -338,6 +338,8 @@ def _cue_actors(sentence: str, cue: Cue, language: str | None, context: Context,
     elif language in (None, "en"):
         verb = _CLAUSE_VERB.search(before) if that is not None else None
         sources = _subject_phrase(before) or (_subject_phrase(before[: verb.start()]) if verb else [])
+    elif language == "ru":
+        sources = [name for _, _, name in group_nouns(before, language)][-1:]  # "Заводы стоят": the group before the verb
     else:
         sources = []
     if writer and (partners := talk_partners(before, language)):
@@ -370,6 +372,8 @@ def _cue_actors(sentence: str, cue: Cue, language: str | None, context: Context,
         targets = [group]  # "invited the [North] Korean delegation", "a telegram to the people of Armenia"
     elif targets and language in (None, "en"):  # "greeted comrade Rokossowski and the generals": the group joined to the names
         targets += [g for m in _AND_THE.finditer(after) if _NAME_BEFORE.search(after[: m.start()]) and (g := _object_group(after[m.start():]))]
+    if not targets and language == "ru":  # "... убивают коммунистов": the group the act is done to
+        targets = [name for _, _, name in group_nouns(after, language) if name not in sources]
     if context.body and sources == [body_head(context.body)]:
         sources = [context.body]  # "The Council noted ...": the body whose meeting the record records
     return sources, list(dict.fromkeys(targets))
@@ -385,6 +389,28 @@ def talk_partners(before: str, language: str | None) -> list[str]:
     """Whom the writer talked with, when the subject before the verb is "The conversation with X": X took part."""
     m = _TALK_WITH.match(before) if language in (None, "en") else None
     return _names(m["partners"], language) if m else []
+
+
+@cache
+def _group_patterns(language: str) -> tuple[tuple[re.Pattern, str], ...]:
+    """``group_nouns`` of a language file as patterns: a stem ("завод*") takes any ending, a word stands alone."""
+    def word(w: str) -> str:
+        return re.escape(w[:-1]) + r"\w*" if w.endswith("*") else re.escape(w) + r"(?!\w)"
+    return tuple(
+        (re.compile(r"(?<!\w)" + r"\s+".join(word(w) for w in key.split()), re.IGNORECASE), name)
+        for key, name in sorted((lexicon(language).get("group_nouns") or {}).items(), key=lambda kv: -len(kv[0]))
+    )
+
+
+def group_nouns(text: str, language: str | None) -> list[tuple[int, int, str]]:
+    """The groups ``text`` names by a common noun of ``group_nouns`` (longest phrase first), in order: where each
+    stands and its English name."""
+    found: list[tuple[int, int, str]] = []
+    for pattern, name in _group_patterns(language or "en"):
+        for m in pattern.finditer(text):
+            if not any(a < m.end() and m.start() < b for a, b, _ in found):
+                found.append((m.start(), m.end(), name))
+    return sorted(found)
 
 
 def body_head(body: str) -> str:

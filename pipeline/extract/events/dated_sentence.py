@@ -22,6 +22,7 @@ from pipeline.extract.events.common import (
     _actors,
     _subject_phrase,
     event_words,
+    group_nouns,
 )
 from pipeline.extract.events.tense_sentence import _OPENS_WITH_DAY, _TOOK_PLACE, Scope
 from pipeline.extract.mentions import find_mentions
@@ -193,6 +194,8 @@ def sentence_event(index: int, s: Sentence, mention: DateMention, previous_actor
         event.sources, event.targets = [government], []  # "the Soviet statement of October 30": the date is the statement's
     if not event.sources and not event.targets and (verb := _first_verb(window)) is not None:
         event.sources = _subject_phrase(window[: verb.start])  # "The reporting group met on July 12th": a group the gazetteer lacks
+    if _CYRILLIC.search(window) and (groups := group_nouns(window, "ru")):
+        _russian_groups(event, window, groups)
     places = [m.entity.name for m in find_mentions(window) if m.entity.kind == "place" and not m.entity.is_state]
     event.place = places[0] if places else None
     if context.is_correspondence:
@@ -204,6 +207,24 @@ def sentence_event(index: int, s: Sentence, mention: DateMention, previous_actor
         # 1958"): its writer dates and signs it, to its recipients
         event.sources, event.targets = list(context.senders), list(context.recipients)
     return event
+
+
+_CYRILLIC = re.compile(r"[\u0400-\u04ff]")
+
+
+def _russian_groups(event: EventDraft, window: str, groups: list[tuple[int, int, str]]) -> None:
+    """A Russian sentence's groups named by a common noun (``group_nouns``): the last before the verb is its subject,
+    or whom the act was done to when a name already acts ("Шесть участников демонстрации были арестованы и ...
+    осуждены Московским городским судом"); those after the verb are whom it was done to, when no one else is."""
+    verb = next((c for c in read_cues(window, "ru") if c.kind in ("past", "speech", "performative", "ongoing")), None)
+    at = verb.start if verb else len(window)
+    subject = [name for a, _, name in groups if a < at][-1:]
+    if subject and not event.sources:
+        event.sources = subject
+    elif subject and subject[0] not in event.sources:
+        event.targets = [*event.targets, *subject]
+    if not event.targets:
+        event.targets = [name for a, _, name in groups if a >= at and name not in event.sources]
 
 
 def _correspondence_actors(event: EventDraft, sentence: str, mention: DateMention, context: Context) -> None:

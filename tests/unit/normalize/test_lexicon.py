@@ -211,6 +211,7 @@ CHECKS = {
     "state_adjectives": _state_adjective,
     "intermediary_words": _holds(common._INTERMEDIARY.match),
     "greetings": _holds(passages.GREETING.match),
+    "group_nouns": lambda language, text, names: _eq([n for _, _, n in common.group_nouns(text, language)], names, text),
     "agent_nouns": lambda language, text, names: _eq(common._names(text, language), names, text),
     "owner_first_heads": lambda language, text, name: _eq(common.group_name(text), name, text),
     "conversation_nouns": lambda language, text, partners: _eq(common.talk_partners(text, language), partners, text),
