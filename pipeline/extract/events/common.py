@@ -372,6 +372,8 @@ def _cue_actors(sentence: str, cue: Cue, language: str | None, context: Context,
         targets = [group]  # "invited the [North] Korean delegation", "a telegram to the people of Armenia"
     elif targets and language in (None, "en"):  # "greeted comrade Rokossowski and the generals": the group joined to the names
         targets += [g for m in _AND_THE.finditer(after) if _NAME_BEFORE.search(after[: m.start()]) and (g := _object_group(after[m.start():]))]
+    if not targets and (greeted := addressed_first(before, language)) and greeted not in sources:
+        targets = [greeted]  # "Upon greeting the delegates com. Kadar stated": said to the delegates
     if not targets and language == "ru":  # "... убивают коммунистов": the group the act is done to
         targets = [name for _, _, name in group_nouns(after, language) if name not in sources]
     if context.body and sources == [body_head(context.body)]:
@@ -411,6 +413,25 @@ def group_nouns(text: str, language: str | None) -> list[tuple[int, int, str]]:
             if not any(a < m.end() and m.start() < b for a, b, _ in found):
                 found.append((m.start(), m.end(), name))
     return sorted(found)
+
+
+_ADDRESSING = re.compile(
+    r"^\W*(?:[^\W\d][^:]{0,40}:\s*)?(?i:upon|after|on|while|before|in)\s+(?i:" + "|".join(re.escape(w) for w in lexicon("en").get("addressing_participles") or [])
+    + r")\s+(?:(?P<whom>[^,]{3,80}?)(?=,)|(?P<plain>(?:[a-z’'-]+\s+){0,3}?[a-z’'-]+)(?=\s+(?:(?i:com|comrade|cde|mr|premier|president)\.?\s+)?[A-Z]))"
+)
+
+
+def addressed_first(before: str, language: str | None = None) -> str | None:
+    """Whom a participle opening the sentence addresses ("Upon greeting the delegates com. Kadar stated"): the one the
+    subject then spoke to, a name or a group."""
+    m = _ADDRESSING.match(before) if language in (None, "en") else None
+    if not m:
+        return None
+    whom = m["whom"] or m["plain"]
+    if named := _names(whom, language):
+        return named[0]
+    phrase = re.sub(r"^(?:the|all\s+the|our|their|his|her)\s+", "", whom.strip(), flags=re.IGNORECASE)
+    return group_name(phrase)
 
 
 def body_head(body: str) -> str:

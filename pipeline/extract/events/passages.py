@@ -20,6 +20,7 @@ from pipeline.extract.events.common import (
     _actor_names,
     _inside_quotation,
     _last_dated,
+    addressed_first,
     event_words,
     is_person,
     reading_page,
@@ -267,6 +268,8 @@ def _sentence_events(doc: ParsedDocument, context: Context) -> list[EventDraft]:
         opening = spoken[0].text if spoken else block.text
         if (turn or turn_name) and events and events[-1].block == index and not events[-1].targets and (_ADDRESSES.search(opening) or GREETING.match(opening)):
             events[-1].targets = _addressees(events[-1].sources, participants)  # "Zhou: Thank you for ...", not "Takeiri: Japanese media ..."
+        elif (turn or turn_name) and events and events[-1].block == index and not events[-1].targets and (greeted := addressed_first(opening)):
+            events[-1].targets = [greeted]  # "KADAR : Upon greeting the delegates com. Kadar stated that ...": to the delegates
         context.speaker = turn_name if context.is_record else None
         context.listeners = _addressees([turn_name], participants) if context.speaker else []
         turn_speaker, turn_listeners = context.speaker, context.listeners
