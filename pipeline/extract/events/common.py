@@ -245,7 +245,7 @@ def _actors(window: str, previous_actor: str | None) -> tuple[list[str], list[st
     named += [(a, name) for a, _, name in office_spans(window, [(m.start, m.end) for m in mentions])]
     for start, name in sorted(named):
         before = window[max(0, start - 20): start].lower()
-        if re.search(r"\bto\s+(?:comrade\s+|cde\.\s+)?$", before) or re.search(r"\bto\s+$", before):
+        if re.search(r"\bto\s+(?:the\s+)?(?:comrade\s+|cde\.\s+)?$", before):  # "was passed to the White House"
             targets.append(name)
         elif not sources:
             sources.append(name)
