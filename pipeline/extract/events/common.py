@@ -199,7 +199,6 @@ class Context:
     speaker: str | None = None  # the speaker of the turn being read: its "I"
     listeners: list[str] = field(default_factory=list)  # whom that turn is said to: its "you"
     people_before: list[str] = field(default_factory=list)  # the people the passage's last two sentences named: "they", "them"
-    group_before: str | None = None  # the group, state or body the last sentence's act was done by: its "it"
     body: str | None = None  # the body whose meeting a record records ("Session of the CPSU CC Presidium"): the meeting's actor
 
 
@@ -270,7 +269,6 @@ _TITLED_NAME = re.compile(
 _WRITER = re.compile(r"\b(?:I|we|We)\]?(?:\s*\[[^\]]{1,30}\])?(?:\s+(?:will|shall|would|have|had|am|are|must|can|also|then|now|\w+ly))*\s*$")  # "I [Iudin]", "[We]"
 _AGENT = re.compile(r"^\s*(?:\w+\s+){0,2}?by\s+(?:(?:comrade|com\.|cde\.)\s+)?[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,3}")
 _THEY = re.compile(r"[,;]\s*(?:\w+\s+)?they(?:\s+(?:also|then|still|\w+ly))*\s*$")  # a later clause's "they": ", while they continue"
-_IT = re.compile(r"(?:^|[,;]\s*|^\W*\w+,\s*)(?:it|It)(?:\s+(?:also|then|again|even|further|later|once|\w+ly))*\s*$")  # "Lastly, it even tried"
 _PERSONAL = re.compile(r"\b(?:he|she|He|She)(?:\s+(?:also|then|again|further|later|once|twice|thrice|\w+ly))*\s*$")
 # A place named after these is where the act happened, not who acted ("asked about production in South Korea",
 # "Received in Moscow", "arrived from Moscow"); a state the act is addressed to or done by stays an actor.
@@ -335,8 +333,6 @@ def _cue_actors(sentence: str, cue: Cue, language: str | None, context: Context,
         sources = names_before
     elif _PERSONAL.search(before) and previous_actor:
         sources = [previous_actor]
-    elif _IT.search(before) and context.group_before and language in (None, "en"):
-        sources = [context.group_before]  # "In the neutral countries, the Bonn government is strengthening ... Lastly, it even tried"
     elif _THEY.search(before) and language in (None, "en") and (opening := _opening_subject(before)):
         sources = opening  # "The Cuban press and radio give prominence to this news, while they continue to summon ..."
     elif language in (None, "en"):

@@ -937,22 +937,6 @@ def test_in_notes_no_participant_wrote_a_saying_to_the_speaker_was_before_the_me
     assert rows == {1: ("upper_bound", date(1968, 8, 21)), 2: ("exact", date(1968, 8, 21))}
 
 
-def test_it_after_a_group_acted_is_that_group_and_a_thing_before_is_nobody():
-    letter = _doc(
-        "In the neutral countries, the Bonn government is strengthening its pressure on the governments. Lastly, it even tried to close our consulates.",
-        document_type="letter", document_date=date(1961, 6, 30), document_date_precision="day",
-        sender_names=["Walter Ulbricht"], recipient_names=["Nikita Khrushchev"],
-    )
-    tried = [e for e in extract_events(letter) if "Lastly" in letter.blocks[0].text[e.evidence_start: e.evidence_end]]
-    assert tried and tried[0].sources == ["Government of the Federal Republic of Germany"]
-    note = _doc(
-        "The content of the telegram surprised everyone. Lastly, it even tried to close our consulates.",
-        document_type="letter", document_date=date(1961, 6, 30), document_date_precision="day",
-        sender_names=["Walter Ulbricht"], recipient_names=["Nikita Khrushchev"],
-    )
-    assert all(not e.sources for e in extract_events(note) if "Lastly" in note.blocks[0].text[e.evidence_start: e.evidence_end])
-
-
 def test_a_russian_group_named_by_a_common_noun_is_kept_under_its_english_name():
     text = "Хулиганствующие элементы захватывают комитеты, убивают коммунистов."
     doc = ParsedDocument(parser="test/1", source_type="archival_record", document_type="telegram", document_date=date(1956, 10, 30),
