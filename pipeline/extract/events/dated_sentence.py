@@ -170,9 +170,10 @@ def sentence_event(index: int, s: Sentence, mention: DateMention, previous_actor
     confidence = 0.6 if mention.inferred else 0.7
     event = EventDraft(index, kind, offset, offset + len(sentence), "dated_sentence", confidence).dated(mention)
     event.sources, event.targets = _actors(window, previous_actor)
-    if event.targets and (said := _SAID_THAT.search(window)):
+    if event.targets and (said := _SAID_THAT.search(window)) and mention.start < said.start():
         # "The Front's statement of 22 March stated that the Saigon regime is a puppet of the United States": what it
-        # says names the United States, it is not addressed to them
+        # says names the United States, it is not addressed to them. A date inside what is said is that act's ("The
+        # source text notes that a copy of the telegram was passed to the White House on October 31"), and so are its names
         before = {m.entity.name for m in find_mentions(window[: said.end()])}
         event.targets = [n for n in event.targets if n in before]
     if not event.sources and (agent := _BY_NAME.search(window)) and agent[1] not in _MONTHS:
