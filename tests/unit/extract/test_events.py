@@ -909,7 +909,8 @@ def test_the_i_of_a_quotation_is_the_one_who_spoke_before_it_opened():
 def test_a_chinese_point_that_names_its_own_speaker_is_his_even_unknown_to_the_gazetteer():
     from pipeline.extract.events.passages import own_speaker
 
-    assert own_speaker("七、库兹涅佐夫说,约翰逊,威尔逊都希望访苏", "zh") == "库兹涅佐夫"
+    assert own_speaker("七、叶利扎维金说,约翰逊,威尔逊都希望访苏", "zh") == "叶利扎维金"  # a name the gazetteer lacks
+    assert own_speaker("七、库兹涅佐夫说,约翰逊,威尔逊都希望访苏", "zh") == "Vasily Kuznetsov"  # and one it has
     assert own_speaker("八、洛吉诺夫表示,在今后双方民航的谈判中", "zh") == "Yevgeny Loginov"
     assert own_speaker("但具体时间都未定,他说", "zh") is None  # no name opens it
     assert own_speaker("Kuznetsov said that Johnson wished to visit.", "en") is None
