@@ -407,12 +407,12 @@ def _group_patterns(language: str) -> tuple[tuple[re.Pattern, str], ...]:
 def group_nouns(text: str, language: str | None) -> list[tuple[int, int, str]]:
     """The groups ``text`` names by a common noun of ``group_nouns`` (longest phrase first), in order: where each
     stands and its English name."""
-    found: list[tuple[int, int, str]] = []
+    found: list[tuple[int, int, str]] = [(m.start, m.end, "") for m in find_mentions(text)]  # "Правительство СССР" is the gazetteer's
     for pattern, name in _group_patterns(language or "en"):
         for m in pattern.finditer(text):
             if not any(a < m.end() and m.start() < b for a, b, _ in found):
                 found.append((m.start(), m.end(), name))
-    return sorted(found)
+    return sorted(x for x in found if x[2])
 
 
 _ADDRESSING = re.compile(
