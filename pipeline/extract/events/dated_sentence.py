@@ -23,6 +23,7 @@ from pipeline.extract.events.common import (
     _subject_phrase,
     event_words,
     group_nouns,
+    talk_partners,
 )
 from pipeline.extract.events.tense_sentence import _OPENS_WITH_DAY, _TOOK_PLACE, Scope
 from pipeline.extract.mentions import find_mentions
@@ -176,6 +177,11 @@ def sentence_event(index: int, s: Sentence, mention: DateMention, previous_actor
         # source text notes that a copy of the telegram was passed to the White House on October 31"), and so are its names
         before = {m.entity.name for m in find_mentions(window[: said.end()])}
         event.targets = [n for n in event.targets if n in before]
+    writer = [context.speaker] if context.speaker else list(context.senders)
+    if writer and (partners := talk_partners(window, None)):  # "The conversation with Kim Il Sung, at which ... were present, was held on"
+        everyone = event.sources + event.targets
+        event.sources = list(dict.fromkeys(writer + partners + [n for n in everyone if n not in partners]))
+        event.targets = []
     if not event.sources and (agent := _BY_NAME.search(window)) and agent[1] not in _MONTHS:
         event.sources = [canonical_name(agent[1])]
     if context.senders:  # the writer: "When we flew into Belgrade on 26 September", "Tito said he wanted to talk with me"

@@ -944,3 +944,20 @@ def test_a_russian_group_named_by_a_common_noun_is_kept_under_its_english_name()
                          document_date_precision="day", blocks=[Block("paragraph", 0, len(text), text, language="ru")])
     rows = [(e.sources, e.targets) for e in extract_events(doc)]
     assert (["elements"], ["communists"]) in rows
+
+
+def test_the_conversation_with_someone_is_the_writers_and_those_present_take_part():
+    note = _doc(
+        "On 14 October I arrived in Pyongyang. The conversation with Kim Il Sung, at which Pak Hon Yong and our adviser Com. Vasilevsky were present, was held on 15 October.",
+        document_type="memorandum", document_date=date(1950, 10, 16), document_date_precision="day",
+        sender_names=["Terentii Shtykov"], recipient_names=["Joseph Stalin"],
+    )
+    held = [e for e in extract_events(note) if "conversation" in note.blocks[0].text[e.evidence_start: e.evidence_end]]
+    assert held and set(held[0].sources + held[0].targets) >= {"Terentii Shtykov", "Kim Il Sung", "Pak Hon-yong", "Aleksandr Vasilevsky"}
+
+
+def test_a_person_and_a_delegation_that_act_together_are_both_the_subject():
+    from pipeline.extract.events.common import _subject_names
+
+    assert _subject_names("Comrade Mao Zedong and the delegation of the Korean People's Army ", "en") == ["Mao Zedong", "Korean People's Army delegation"]
+    assert _subject_names("Comrade Mao Zedong and the content of the telegram ", "en") == ["Mao Zedong"]
