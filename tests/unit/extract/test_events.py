@@ -961,3 +961,29 @@ def test_a_person_and_a_delegation_that_act_together_are_both_the_subject():
 
     assert _subject_names("Comrade Mao Zedong and the delegation of the Korean People's Army ", "en") == ["Mao Zedong", "Korean People's Army delegation"]
     assert _subject_names("Comrade Mao Zedong and the content of the telegram ", "en") == ["Mao Zedong"]
+
+
+def test_a_turn_that_opens_with_a_greeting_is_said_to_the_other_side():
+    doc = _doc("Record of Conversation between Henry Kissinger and Anatoly Dobrynin",
+               "Dobrynin: Good morning. I have just received new instructions from Moscow on the Middle East and will read them to the end.",
+               title="Record of Conversation between Henry Kissinger and Anatoly Dobrynin",
+               document_type="record_of_conversation", document_date=date(1973, 10, 20), document_date_precision="day")
+    rows = [e for e in extract_events(doc) if e.block == 1 and e.method == "document_act"]
+    assert rows and rows[0].sources == ["Anatoly Dobrynin"] and rows[0].targets == ["Henry Kissinger"]
+
+
+def test_a_participle_of_greeting_names_whom_the_turn_is_said_to():
+    doc = _doc("Record of Conversation between Zhou Enlai and Kim Il Sung",
+               "Upon welcoming the Korean delegation, Premier Zhou Enlai stated that the Chinese people support the Korean people in their struggle.",
+               title="Record of Conversation between Zhou Enlai and Kim Il Sung",
+               document_type="record_of_conversation", document_date=date(1958, 11, 22), document_date_precision="day")
+    rows = [e for e in extract_events(doc) if e.block == 1]
+    assert rows and any(e.sources == ["Zhou Enlai"] and e.targets == ["Korean delegation"] for e in rows)
+
+
+def test_a_russian_group_acts_or_is_acted_on_and_a_gazetteer_name_keeps_its_own():
+    text = "25 октября повстанцы захватили радиостанцию. 26 октября рабочие были арестованы Министерством внутренних дел."
+    doc = ParsedDocument(parser="test/1", source_type="archival_record", document_type="telegram", document_date=date(1956, 10, 30),
+                         document_date_precision="day", blocks=[Block("paragraph", 0, len(text), text, language="ru")])
+    rows = [e.sources + e.targets for e in extract_events(doc)]
+    assert ["insurgents"] in rows and ["workers"] in rows
