@@ -355,11 +355,15 @@ def _cue_actors(sentence: str, cue: Cue, language: str | None, context: Context,
     if _PASSING.search(sentence[cue.start: cue.end + 12]) and (origin := _FROM.search(after)):
         after = after[: origin.start()]  # "transmitted the contents of telegram #154 from the USSR Foreign Ministry": its origin
     after = after[: m.start()] if (m := _SECOND_VERB.search(after)) else after  # "asked me to read ... and ordered PAK"
+    if (taken := _PERSON_TAKEN_TO.match(after)) is not None:
+        after = after[: taken.end("whom")]  # "will invite him to the White House": where he is taken, not whom the act is for
     targets = [n for n in _names(after, language, addressed_only=True) if n not in sources]
     if re.search(r"\b(?:me|us)\b", after[:30]) and writer:
         targets = [n for n in writer if n not in sources] + targets
     elif re.search(r"\byou\b", after[:30]) and (addressed := context.listeners or context.recipients):
         targets = [n for n in addressed if n not in sources] + targets
+    elif _HIM.match(after) and previous_actor and previous_actor not in sources and language in (None, "en"):
+        targets = [previous_actor] + targets  # "... to hear his story. In a couple of days Scowcroft will invite him": Kissinger
     reported = cue.kind == "past" and _REPORTING.search(sentence[cue.start: cue.end])  # "As I have already reported, ..."
     if (cue.kind == "performative" or reported) and not targets and not context.speaker and sources == writer and context.is_correspondence:
         targets = [n for n in context.recipients if n not in sources]  # "I am reporting about ...": to the addressee
@@ -445,6 +449,15 @@ _BODY_HEAD = re.compile(r"^\s*(?:to\s+)?the\s+(?:(?:members?|whole|entire|full)\
 
 
 # What opens a reported clause whose verb is the act: "announced that the Chinese government had already sent".
+# The verb's object is a person and a "to" follows: where the person is invited, sent or taken ("will invite him to the
+# White House", "sent Mikoyan to Havana"), not whom the act is addressed to.
+_PERSON_TAKEN_TO = re.compile(
+    r"^\s*(?P<whom>him|her|them|me|us|(?:(?:Com|Comrade|Cde|Mr|Ambassador|General|Marshal)\.?\s+)?\[?[A-Z][\w'’-]+\]?(?:\s+\[?[A-Z][\w'’-]+\]?){0,2})"
+    r"\s+(?:back\s+)?to\s+(?:the\s+)?[A-Z]"
+)
+_HIM = re.compile(r"^\s*(?:him|her)\b")  # the verb's object is the person last named
+
+
 _REPORTED = re.compile(r"\b(?:that|how)\s+", re.IGNORECASE)
 
 

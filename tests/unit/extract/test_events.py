@@ -987,3 +987,19 @@ def test_a_russian_group_before_its_verb_is_the_subject_active_or_passive():
                          document_date_precision="day", blocks=[Block("paragraph", 0, len(text), text, language="ru")])
     rows = [e.sources + e.targets for e in extract_events(doc)]
     assert ["insurgents"] in rows and ["workers"] in rows
+
+
+def test_him_is_the_person_last_named_and_where_he_is_invited_is_no_addressee():
+    from pipeline.extract.events.common import Context, _cue_actors
+    from pipeline.extract.tense import Cue
+
+    context = Context(None, None, ["George H. W. Bush"], ["Mikhail Gorbachev"], is_correspondence=True, is_conversation=False, resolver=[])
+    sentence = "In a couple of days Brent Scowcroft will invite him to the White House."
+    start = sentence.index("invite")
+    sources, targets = _cue_actors(sentence, Cue("past", start, start + 6), "en", context, "Henry Kissinger")
+    assert (sources, targets) == (["Brent Scowcroft"], ["Henry Kissinger"])
+    sentence = "Khrushchev sent Mikoyan to the Presidium of the CC CPSU."
+    start = sentence.index("sent")
+    assert _cue_actors(sentence, Cue("past", start, start + 4), "en", context, None) == (["Nikita Khrushchev"], ["Anastas Mikoyan"])
+    sentence = "Khrushchev sent a letter to the Presidium of the CC CPSU."
+    assert _cue_actors(sentence, Cue("past", start, start + 4), "en", context, None)[1] == ["Politburo of the Communist Party of the Soviet Union"]
