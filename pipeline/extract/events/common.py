@@ -199,6 +199,7 @@ class Context:
     speaker: str | None = None  # the speaker of the turn being read: its "I"
     listeners: list[str] = field(default_factory=list)  # whom that turn is said to: its "you"
     people_before: list[str] = field(default_factory=list)  # the people the passage's last two sentences named: "they", "them"
+    met_with: str | None = None  # the group the text last told of meeting ("the meeting with the Soviet delegation"): its "them"
     body: str | None = None  # the body whose meeting a record records ("Session of the CPSU CC Presidium"): the meeting's actor
 
 
@@ -370,6 +371,8 @@ def _cue_actors(sentence: str, cue: Cue, language: str | None, context: Context,
     them = re.search(r"\bthem\b", after)
     if them and not re.search(r"\bto\s+(?!them\b)\w+\s+$", after[: them.start()]) and len(context.people_before) >= 2:
         targets += [n for n in context.people_before if n not in sources]  # "I read the text of your telegram to them", not "to write them down"
+    elif them and not targets and not re.search(r"\bto\s+(?!them\b)\w+\s+$", after[: them.start()]) and context.met_with:
+        targets = [context.met_with]  # "... the meeting at the airport with the Soviet delegation. ... I told them that ..."
     if not targets and context.body and (m := _BODY_HEAD.match(after)) and m["head"] == body_head(context.body):
         targets = [context.body]  # "informed the members of the Council" at a meeting of the National Security Council
     if not targets and language in (None, "en") and (group := _object_group(after)):
@@ -389,6 +392,19 @@ _TALK_WITH = re.compile(
     r"^\W*(?:The|Our|My|This)\s+(?:" + "|".join(sorted((re.escape(w) for w in lexicon("en").get("conversation_nouns") or []), key=len, reverse=True))
     + r")\s+with\s+(?P<partners>.+?)(?=[,;:(]|\s(?:was|were|took|had|has|is|at|in|on|lasted|began|ended)\b|$)"
 )
+
+
+_MET_WITH_GROUP = re.compile(
+    r"\b(?:" + "|".join(sorted((re.escape(w) for w in lexicon("en").get("conversation_nouns") or []), key=len, reverse=True))
+    + r")\b[^.;:]{0,40}?\bwith\s+the\s+(?P<phrase>[\[\]\w’'-]+(?:\s+[\[\]\w’'-]+){0,3}?)(?=\s*(?:[.,;:)]|$|\s(?:in|at|on|to|and|before|after|about)\b))"
+)
+
+
+def met_with(sentence: str, language: str | None) -> str | None:
+    """The group a sentence tells of meeting or talking with ("informed the Politburo about the meeting at the airport
+    with the Soviet delegation"): whom "them" stands for later, when no two people were named just before."""
+    m = _MET_WITH_GROUP.search(sentence) if language in (None, "en") else None
+    return group_name(m["phrase"]) if m else None
 
 
 def talk_partners(before: str, language: str | None) -> list[str]:

@@ -23,6 +23,7 @@ from pipeline.extract.events.common import (
     addressed_first,
     event_words,
     is_person,
+    met_with,
     reading_page,
 )
 from pipeline.extract.events.context import _RECORD, _dateline_blocks, _participants, document_context
@@ -334,6 +335,7 @@ def _sentence_events(doc: ParsedDocument, context: Context) -> list[EventDraft]:
                     and e.event_type in ("statement", "message_sent", "report", "reply", "proposal", "meeting")]
             last_sayer = said[0] if said else None  # who spoke in this sentence: the speaker of a quotation opening next
             recent = [*recent[-1:], people]
+            context.met_with = met_with(sentence, block.language) or context.met_with
             context.people_before = list(dict.fromkeys(n for names in recent for n in names))
             # the colon first: the pattern ends in one, and most sentences have none to look back from
             if ":" in sentence and _INTRODUCES_SPEECH.search(sentence) and (last := _last_dated(events)) and (names := s.actor_names()):

@@ -1003,3 +1003,15 @@ def test_him_is_the_person_last_named_and_where_he_is_invited_is_no_addressee():
     assert _cue_actors(sentence, Cue("past", start, start + 4), "en", context, None) == (["Nikita Khrushchev"], ["Anastas Mikoyan"])
     sentence = "Khrushchev sent a letter to the Presidium of the CC CPSU."
     assert _cue_actors(sentence, Cue("past", start, start + 4), "en", context, None)[1] == ["Politburo of the Communist Party of the Soviet Union"]
+
+
+def test_them_is_the_group_the_text_told_of_meeting_when_no_two_people_were_named_just_before():
+    from pipeline.extract.events.common import met_with
+
+    assert met_with("Comrade Wieslaw informed the Politburo about the meeting at the airport with the Soviet delegation.", "en") == "Soviet delegation"
+    assert met_with("The talks with the content of the telegram.", "en") is None
+    doc = _doc("Comrade Gomulka informed the Politburo about the talks with the Soviet delegation.",
+               "It was beyond comprehension. The entire discussion was loud. I told them that above all else we had to open the Plenum.",
+               title="Minutes of the Politburo", document_type="minutes", document_date=date(1956, 10, 19), document_date_precision="day")
+    told = [e for e in extract_events(doc) if e.block == 1 and "told them" in doc.blocks[1].text[e.evidence_start: e.evidence_end]]
+    assert told and told[0].targets == ["Soviet delegation"]
