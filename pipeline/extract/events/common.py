@@ -511,6 +511,19 @@ _COORDINATION = re.compile(
 _PREPOSITION_BEFORE = re.compile(r"\b(?:on|of|in|about|for|against|with|from|at|to|into|over|toward|towards)\s+(?:the\s+)?$", re.IGNORECASE)
 
 
+def coordinated(spans: list[tuple[int, int, str]], text: str) -> list[str]:
+    """The last of the names (or groups) standing in ``text`` at ``spans``, with those joined to it as one list ("КГБ,
+    МВД и прокуратура", "X, Y and Z")."""
+    if not spans:
+        return []
+    group = [spans[-1]]
+    for span in reversed(spans[:-1]):
+        if not _COORDINATION.match(text[span[1]: group[0][0]]):
+            break
+        group.insert(0, span)
+    return [name for _, _, name in group]
+
+
 def _subject_names(before: str, language: str | None) -> list[str]:
     """The subject before the verb: the last name, with the names coordinated with it ("X, Y and Z informed")."""
     spans = _name_spans(before, language)

@@ -21,6 +21,7 @@ from pipeline.extract.events.common import (
     EventDraft,
     _actors,
     _subject_phrase,
+    coordinated,
     event_words,
     group_nouns,
     talk_partners,
@@ -226,7 +227,12 @@ def _russian_groups(event: EventDraft, window: str, groups: list[tuple[int, int,
     verb = next((c for c in read_cues(window, "ru") if c.kind in ("past", "speech", "performative", "ongoing")), None)
     at = verb.start if verb else len(window)
     subject = [name for a, _, name in groups if a < at][-1:]
-    if subject and not event.sources:
+    named = [(m.start, m.end, m.entity.name) for m in find_mentions(window) if m.entity.is_actor and m.end <= at]
+    joined = coordinated(sorted(named + [g for g in groups if g[1] <= at]), window)
+    if len(joined) > 1 and any(name in event.sources for name in joined) and subject and subject[0] in joined:
+        event.sources = list(dict.fromkeys(joined))  # "КГБ, МВД и прокуратура ... информировали ЦК КПСС": one subject of three
+        event.targets = [n for n in event.targets if n not in event.sources]
+    elif subject and not event.sources:
         event.sources = subject
     elif subject and subject[0] not in event.sources:
         event.targets = [*event.targets, *subject]
