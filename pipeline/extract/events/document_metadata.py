@@ -5,8 +5,9 @@ from __future__ import annotations
 
 import re
 
-from pipeline.extract.events.common import SENT_TYPES, Context, EventDraft
+from pipeline.extract.events.common import SENT_TYPES, Context, EventDraft, event_words
 from pipeline.extract.events.context import _RECORD, _TIME_LABEL, _participants
+from pipeline.extract.mentions import find_mentions
 from pipeline.normalize.dates import find_dates, period_end
 from pipeline.parse.model import ParsedDocument
 
@@ -62,8 +63,22 @@ def _occasion_event(doc: ParsedDocument, context: Context) -> list[EventDraft]:
             continue
         event = EventDraft(index, "meeting", 0, len(block.text), "document_metadata", 0.7).dated(dates[0])
         event.sources = _participants(doc, block.text)
+        if any(_AND_OTHERS.search(text) for text in (doc.title or "", *(b.text for b in doc.blocks[:16] if _RECORD.search(b.text)))):
+            event.sources += [n for n in _talkers(doc) if n not in event.sources]  # "周总理、陈毅副总理同柯西金等…": the others
         return [event]
     return _title_occasion(doc, context)
+
+
+# A list of the record's parties that says it is not whole: "同柯西金等第一次接触谈话记录" (Kosygin and others), "and others".
+_AND_OTHERS = re.compile(r"\b(?:and\s+others|et\s+al)\b|" + event_words("and_others"))
+_CONVERSATION_LINE = re.compile(r"\b[Cc]onversation\b|" + event_words("conversation"))
+
+
+def _talkers(doc: ParsedDocument) -> list[str]:
+    """The people the record's own short lines name as talking ("第二部分 陈毅副总理同安德罗波夫的谈话记要", "Part Two:
+    Conversation between Chen Yi and Andropov"): a record of several conversations lists them there."""
+    lines = [b.text for b in doc.blocks[:40] if len(b.text) < 80 and _CONVERSATION_LINE.search(b.text)]
+    return list(dict.fromkeys(m.entity.name for text in lines for m in find_mentions(text) if m.entity.kind == "person"))
 
 
 # A document's number in an edition ("152. Memorandum of ...", "Document No. 40: Notes of ..."): the edition prints

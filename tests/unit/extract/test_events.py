@@ -1015,3 +1015,18 @@ def test_them_is_the_group_the_text_told_of_meeting_when_no_two_people_were_name
                title="Minutes of the Politburo", document_type="minutes", document_date=date(1956, 10, 19), document_date_precision="day")
     told = [e for e in extract_events(doc) if e.block == 1 and "told them" in doc.blocks[1].text[e.evidence_start: e.evidence_end]]
     assert told and told[0].targets == ["Soviet delegation"]
+
+
+def test_a_record_whose_parties_end_in_and_others_takes_the_talkers_its_part_headings_name():
+    doc = _doc("周总理、陈毅副总理同柯西金等第一次接触谈话记录(一九六五年二月五日)", "时间:一九六五年二月五日十五时",
+               "第一部分 周总理同柯西金的谈话记录", "第二部分 陈毅副总理同安德罗波夫的谈话记要",
+               title="Record of the First Contact between Premier Zhou and Vice Premier Chen Yi and Kosygin",
+               document_type="record_of_conversation", document_date=date(1965, 2, 5), document_date_precision="day")
+    (met,) = [e for e in extract_events(doc) if e.method == "document_metadata" and e.event_type == "meeting"]
+    assert "Yuri Andropov" in met.sources and "Alexei Kosygin" in met.sources
+    whole = _doc("周总理、陈毅副总理同柯西金第一次接触谈话记录(一九六五年二月五日)", "时间:一九六五年二月五日十五时",
+                 "第二部分 陈毅副总理同安德罗波夫的谈话记要",
+                 title="Record of the First Contact between Premier Zhou and Vice Premier Chen Yi and Kosygin",
+                 document_type="record_of_conversation", document_date=date(1965, 2, 5), document_date_precision="day")
+    (met,) = [e for e in extract_events(whole) if e.method == "document_metadata" and e.event_type == "meeting"]
+    assert "Yuri Andropov" not in met.sources  # a list of parties that says it is whole takes no one else
