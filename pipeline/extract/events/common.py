@@ -621,6 +621,14 @@ _AGENT_OF = re.compile(r"['’]s?\s+(?P<head>[a-z]+)\b(?!\s+(?:(?:Com|Comrade|Cd
 _AGENT_NOUNS = frozenset(lexicon("en").get("agent_nouns") or [])
 
 
+# A city one talks with or telephones stands for those who govern there ("he had had a telephone conversation with
+# Moscow"); a city one is in, goes to or comes from stays a place.
+_TALKED_WITH = re.compile(
+    r"\b(?:(?:" + "|".join(sorted((re.escape(w) for w in lexicon("en").get("conversation_nouns") or []), key=len, reverse=True))
+    + r"|contacts?|consultations?)\s+with|telephoned|phoned|cabled|wired)\s+$"
+)
+
+
 def _name_spans(text: str, language: str | None, addressed_only: bool = False) -> list[tuple[int, int, str]]:
     """``_names`` with where each name stands in the text: start, end and the name."""
     known = [m for m in find_mentions(text) if m.entity.is_actor and not is_where(text, m) and not is_modifier(text, m)]
@@ -632,6 +640,8 @@ def _name_spans(text: str, language: str | None, addressed_only: bool = False) -
               if m.entity.kind == "person" and (g := _AGENT_OF.match(text, m.end)) and g["head"].lower() in _AGENT_NOUNS]
     known = [m for m in known if not any(a == m.start for a, _, _ in agents)]
     found = [(m.start, m.end, m.entity.name) for m in known if not (addressed_only and _POSSESSIVE.match(text, m.end))] + agents
+    found += [(m.start, m.end, m.entity.name) for m in find_mentions(text)  # "a telephone conversation with Moscow": its government
+              if m.entity.kind == "place" and not m.entity.is_actor and _TALKED_WITH.search(text[max(0, m.start - 40): m.start])]
     offices = office_spans(text, [(m.start, m.end) for m in known])  # "The Director of Central Intelligence said"
     found += [(a, b, name) for a, b, name in offices if not (addressed_only and _POSSESSIVE.match(text, b))]
     if language in (None, "en"):

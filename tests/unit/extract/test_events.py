@@ -1030,3 +1030,11 @@ def test_a_record_whose_parties_end_in_and_others_takes_the_talkers_its_part_hea
                  document_type="record_of_conversation", document_date=date(1965, 2, 5), document_date_precision="day")
     (met,) = [e for e in extract_events(whole) if e.method == "document_metadata" and e.event_type == "meeting"]
     assert "Yuri Andropov" not in met.sources  # a list of parties that says it is whole takes no one else
+
+
+def test_a_city_one_talks_with_is_an_actor_a_city_one_is_in_stays_a_place():
+    from pipeline.extract.events.common import _names
+
+    assert _names("he had had a telephone conversation with Moscow.", "en", addressed_only=True) == ["Moscow"]
+    assert _names("he arrived in Moscow for talks.", "en", addressed_only=True) == []
+    assert _names("he flew to Moscow.", "en", addressed_only=True) == []
