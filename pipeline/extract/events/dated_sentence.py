@@ -183,6 +183,9 @@ def sentence_event(index: int, s: Sentence, mention: DateMention, previous_actor
         everyone = event.sources + event.targets
         event.sources = list(dict.fromkeys(writer + partners + [n for n in everyone if n not in partners]))
         event.targets = []
+    if not event.sources and context.recipients and _THIS_MESSAGE_PASSED.search(window) and not _BY_NAME.search(window):
+        event.sources = [n for n in context.recipients if n not in event.targets]  # "a copy of the telegram was passed to the
+        # White House on October 31": the one it was addressed to passed it on
     if not event.sources and (agent := _BY_NAME.search(window)) and agent[1] not in _MONTHS:
         event.sources = [canonical_name(agent[1])]
     if context.senders:  # the writer: "When we flew into Belgrade on 26 September", "Tito said he wanted to talk with me"
@@ -217,6 +220,11 @@ def sentence_event(index: int, s: Sentence, mention: DateMention, previous_actor
     return event
 
 
+# The document itself handed on by someone left unnamed: an editor's note on who else received it.
+_THIS_MESSAGE_PASSED = re.compile(
+    r"\b(?:(?:a\s+)?cop(?:y|ies)\s+of\s+)?(?:the|this)\s+(?:telegram|cable|message|letter|memorandum)\s+(?:was|were|has\s+been)\s+"
+    r"(?:passed|sent|forwarded|transmitted|given|repeated)\s+(?:on\s+)?to\b"
+)
 _CYRILLIC = re.compile(r"[\u0400-\u04ff]")
 
 

@@ -1038,3 +1038,11 @@ def test_a_city_one_talks_with_is_an_actor_a_city_one_is_in_stays_a_place():
     assert _names("he had had a telephone conversation with Moscow.", "en", addressed_only=True) == ["Moscow"]
     assert _names("he arrived in Moscow for talks.", "en", addressed_only=True) == []
     assert _names("he flew to Moscow.", "en", addressed_only=True) == []
+
+
+def test_the_document_passed_on_by_no_one_named_was_passed_on_by_its_addressee():
+    doc = _doc("The source text notes that a copy of the telegram was passed to the White House on November 2.",
+               document_type="telegram", document_date=date(1962, 10, 31), document_date_precision="day",
+               sender_names=["Embassy of the United States, Moscow"], recipient_names=["United States Department of State"])
+    (passed,) = [e for e in extract_events(doc) if e.method == "dated_sentence"]
+    assert (passed.sources, passed.targets) == (["United States Department of State"], ["White House"])
