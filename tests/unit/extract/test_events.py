@@ -1041,7 +1041,7 @@ def test_a_city_one_talks_with_is_an_actor_a_city_one_is_in_stays_a_place():
 
 
 def test_the_document_passed_on_by_no_one_named_was_passed_on_by_its_addressee():
-    doc = _doc("The source text notes that a copy of the telegram was passed to the White House on November 2.",
+    doc = _doc("The source text notes that a copy of the telegram was passed to the White House on October 31.",
                document_type="telegram", document_date=date(1962, 10, 31), document_date_precision="day",
                sender_names=["Embassy of the United States, Moscow"], recipient_names=["United States Department of State"])
     (passed,) = [e for e in extract_events(doc) if e.method == "dated_sentence"]
