@@ -373,6 +373,8 @@ def _cue_actors(sentence: str, cue: Cue, language: str | None, context: Context,
         targets += [n for n in context.people_before if n not in sources]  # "I read the text of your telegram to them", not "to write them down"
     elif them and not targets and not re.search(r"\bto\s+(?!them\b)\w+\s+$", after[: them.start()]) and context.met_with:
         targets = [context.met_with]  # "... the meeting at the airport with the Soviet delegation. ... I told them that ..."
+    elif not targets and context.met_with and cue.kind in ("past", "speech") and _PROPOSED_WITH_THEM.match(sentence, cue.end):
+        targets = [context.met_with]  # "I proposed that we drive with them to Belvedere Palace": proposed to those met
     if not targets and context.body and (m := _BODY_HEAD.match(after)) and m["head"] == body_head(context.body):
         targets = [context.body]  # "informed the members of the Council" at a meeting of the National Security Council
     if not targets and language in (None, "en") and (group := _object_group(after)):
@@ -471,6 +473,8 @@ _PERSON_TAKEN_TO = re.compile(
     r"^\s*(?P<whom>him|her|them|me|us|(?:(?:Com|Comrade|Cde|Mr|Ambassador|General|Marshal)\.?\s+)?\[?[A-Z][\w'’-]+\]?(?:\s+\[?[A-Z][\w'’-]+\]?){0,2})"
     r"\s+(?:back\s+)?to\s+(?:the\s+)?[A-Z]"
 )
+# A proposal that the writer's side and "them" do something together: made to them ("I proposed that we drive with them").
+_PROPOSED_WITH_THEM = re.compile(r"\s+that\s+we\s+(?:\w+\s+){1,3}?with\s+them\b")
 _HIM = re.compile(r"^\s*(?:him|her)\b")  # the verb's object is the person last named
 
 

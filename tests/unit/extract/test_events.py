@@ -1015,6 +1015,10 @@ def test_them_is_the_group_the_text_told_of_meeting_when_no_two_people_were_name
                title="Minutes of the Politburo", document_type="minutes", document_date=date(1956, 10, 19), document_date_precision="day")
     told = [e for e in extract_events(doc) if e.block == 1 and "told them" in doc.blocks[1].text[e.evidence_start: e.evidence_end]]
     assert told and told[0].targets == ["Soviet delegation"]
+    suggested = "I suggested that we meet with them again in Warsaw tomorrow."
+    doc.blocks[1] = Block("paragraph", doc.blocks[1].start, doc.blocks[1].start + len(suggested), suggested, language="en")
+    proposed = [e for e in extract_events(doc) if e.block == 1]
+    assert proposed and proposed[0].targets == ["Soviet delegation"]
 
 
 def test_a_record_whose_parties_end_in_and_others_takes_the_talkers_its_part_headings_name():
