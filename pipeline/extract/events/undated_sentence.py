@@ -17,6 +17,7 @@ from pipeline.extract.events.common import (
     Context,
     EventDraft,
     _actor_names,
+    _names,
 )
 from pipeline.extract.mentions import find_mentions
 from pipeline.extract.tense import is_hypothetical, read_cues
@@ -156,10 +157,11 @@ def referred_events(index: int, s: Sentence, by: tuple[date, str] | None, langua
         phrase = s.text[start:end]
         event = EventDraft(index, kind, s.start + start, s.start + end, "undated_sentence", 0.35)
         (event.end_date, event.precision), event.date_kind, event.inferred = by, "upper_bound", True
-        names = _actor_names(phrase)
+        names = _actor_names(phrase) or (_names(phrase, language) if language in (None, "en") else [])  # "the Polish Roundtable agreement"
         if kind != "message_sent" and (doer := _BY_AGENT.search(phrase)):  # "... by the Akmolinskaya Oblast'": the doer, named as written
             event.sources = _actor_names(doer["agent"])[:1] or [doer["agent"].rstrip(".,;")]
-            event.targets = [n for n in names if n not in event.sources]
+            rest = phrase[: doer.start()] + phrase[doer.end():]  # the doer's own words name no one else
+            event.targets = [n for n in names if n not in event.sources and n in (_actor_names(rest) or _names(rest, language))]
         elif kind != "message_sent":
             event.sources, event.targets = names[:1], names[1:]
         elif (after := _actor_names(s.text[number_end:end])) and re.match(r"\s*from\b", s.text[number_end:end]):

@@ -1050,3 +1050,11 @@ def test_the_document_passed_on_by_no_one_named_was_passed_on_by_its_addressee()
                sender_names=["Embassy of the United States, Moscow"], recipient_names=["United States Department of State"])
     (passed,) = [e for e in extract_events(doc) if e.method == "dated_sentence"]
     assert (passed.sources, passed.targets) == (["United States Department of State"], ["White House"])
+
+
+def test_an_act_named_by_a_noun_takes_the_name_written_before_it_even_unknown_to_the_gazetteer():
+    doc = _doc("The talks came just after the conclusion of the National Roundtable agreement on reforms, which opened the way to elections.",
+               document_type="letter", document_date=date(1989, 9, 20), document_date_precision="day",
+               sender_names=["Mikhail Gorbachev"], recipient_names=["George H. W. Bush"])
+    rows = [e for e in extract_events(doc) if e.method == "undated_sentence"]
+    assert rows and rows[0].sources == ["National Roundtable"]
