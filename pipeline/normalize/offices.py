@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import date
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 
 import yaml
@@ -60,13 +60,22 @@ def _is_bare(form: str) -> bool:
 def office_names(day: date | None, homes: frozenset[str] = frozenset()) -> dict[str, str]:
     """Each way of writing an office that names its holder wherever it stands (case as written), with the holder on
     ``day``: the full forms always, a government's own forms ("Secretary of State", "DCI") in its documents."""
-    return {form: name for form, name in _forms(day, homes).items() if not _is_bare(form)}
+    return dict(_split_forms(day, homes)[0])
 
 
 def bare_holders(day: date | None, homes: frozenset[str]) -> dict[str, str]:
     """A government's one-word offices ("President", "Secretary", "Premier") in lower case, with their holder on
     ``day``: what an actor written as the office alone ("the President") stands for in that government's document."""
-    return {form.lower(): name for form, name in _forms(day, homes).items() if _is_bare(form)}
+    return dict(_split_forms(day, homes)[1])
+
+
+@lru_cache(maxsize=4096)
+def _split_forms(day: date | None, homes: frozenset[str]) -> tuple[tuple[tuple[str, str], ...], tuple[tuple[str, str], ...]]:
+    """``_forms`` as (form, holder) pairs, the full forms and the bare ones (lowered) apart: made once per day and
+    set of governments, where every document read them anew from every office's holders."""
+    forms = _forms(day, homes)
+    return (tuple((form, name) for form, name in forms.items() if not _is_bare(form)),
+            tuple((form.lower(), name) for form, name in forms.items() if _is_bare(form)))
 
 
 def _forms(day: date | None, homes: frozenset[str]) -> dict[str, str]:
