@@ -127,8 +127,9 @@ def is_listed_form(mention: Mention) -> bool:
 # Capitals and small letters of the Latin alphabets, accents and Vietnamese letters included ("Nguyễn Minh Phương").
 _UPPER = "A-ZÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĴĶĹĻĽĿŁŃŅŇŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽƠƯẠ-Ỹ"
 _LOWER = "a-zß-öø-ÿā-žơưạ-ỹ"
+# The capital read first, then the character before it checked: the search skips straight to the capitals.
 _CAPITALISED_RUN = re.compile(
-    rf"(?<![\w'’-])[{_UPPER}][{_LOWER}]+(?:['’]s)?(?:\s+(?:of\s+the\s+|of\s+)?[{_UPPER}][{_LOWER}]+(?:['’]s)?)+"
+    rf"[{_UPPER}](?<![\w'’-].)[{_LOWER}]+(?:['’]s)?(?:\s+(?:of\s+the\s+|of\s+)?[{_UPPER}][{_LOWER}]+(?:['’]s)?)+"
 )
 _NOT_NAMES = {
     "The", "On", "In", "At", "After", "Before", "During", "When", "If", "But", "And", "For", "To", "From", "With",

@@ -261,11 +261,25 @@ _ADDRESSED = re.compile(r"\b(?:to|against|with|on|invaded|attacked|recognised|re
 _MONTHS = frozenset(calendar.month_name[1:])  # "by the August (1955) agreement": a month, not a name
 _BY_NAME = re.compile(r"\bby\s+(?:the\s+)?(?:(?:comrade|com\.|cde\.)\s+)?([A-Z][a-z][\w'’-]+)(?![\w'’-]*\s+[A-Z])")
 # A single name after a title ("Comrade Gorinovich", "Mr. Xiao"): a person the gazetteer may not know.
-_ONE_WORD_TITLES = "|".join(re.escape(w) for w in sorted(lexicon("en").get("titles") or [], key=len, reverse=True) if " " not in w)
-# The titles' first letters, checked first, turn most places away before the boundary and every title are tried.
-_TITLE_OPENING = "(?=[" + "".join(sorted({re.escape(w[0]) for w in lexicon("en").get("titles") or [] if " " not in w})) + "])"
+_ONE_WORD_TITLE_LIST = [w for w in sorted(lexicon("en").get("titles") or [], key=len, reverse=True) if " " not in w]
+_ONE_WORD_TITLES = "|".join(map(re.escape, _ONE_WORD_TITLE_LIST))
+
+
+def _by_first_letter(words: list[str]) -> str:
+    """``\\b(?:word|...)`` for words that open with a letter, written as one branch per first letter ("M(?<!\\w.)(?:arshal|r)"),
+    each checking the boundary once its letter is read: a pattern whose branches each open with a letter lets the
+    search skip straight to the places one of those letters stands, where a boundary first makes it try every place.
+    The words keep their order within a letter, so the same one is found."""
+    firsts: dict[str, list[str]] = {}
+    for word in words:
+        if not re.match(r"\w", word):
+            raise ValueError(f"a word that opens with no letter has no boundary before it to check: {word!r}")
+        firsts.setdefault(word[0], []).append(re.escape(word[1:]))
+    return "(?:" + "|".join(rf"{re.escape(first)}(?<!\w.)(?:{'|'.join(rests)})" for first, rests in sorted(firsts.items())) + ")"
+
+
 _TITLED_NAME = re.compile(
-    (_TITLE_OPENING if _ONE_WORD_TITLES else "") + r"\b(?:" + _ONE_WORD_TITLES + r")\.?\s+([A-Z][a-z][\w'’-]+)(?![\w'’-]*\s+[A-Z])"
+    (_by_first_letter(_ONE_WORD_TITLE_LIST) if _ONE_WORD_TITLE_LIST else "(?!)") + r"\.?\s+([A-Z][a-z][\w'’-]+)(?![\w'’-]*\s+[A-Z])"
 )
 _WRITER = re.compile(r"\b(?:I|we|We)\]?(?:\s*\[[^\]]{1,30}\])?(?:\s+(?:will|shall|would|have|had|am|are|must|can|also|then|now|\w+ly))*\s*$")  # "I [Iudin]", "[We]"
 _AGENT = re.compile(r"^\s*(?:\w+\s+){0,2}?by\s+(?:(?:comrade|com\.|cde\.)\s+)?[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,3}")
@@ -672,8 +686,12 @@ def _name_spans(text: str, language: str | None, addressed_only: bool = False) -
 # The people a page names in full ("[Oskar] Fischer", "O. Fischer") or by a title ("Comrade Gorinovich"): their surname
 # alone is then theirs on that page (``page_names``, set for the document being read by ``reading_page``).
 _PAGE_NAMES: ContextVar[dict[str, str] | None] = ContextVar("page_names", default=None)
-_SURNAME = re.compile(r"(?<![\w'’.-])[A-Z][a-z]{2,}(?:-[A-Z][a-z]+)?(?![\w'’-])")
-_FULL_NAME = re.compile(r"(?<![\w'’.-])(?:\[(?P<given>[A-Z][a-z]+)\]|(?P<initial>[A-Z])\.)\s*(?P<surname>[A-Z][a-z]{2,}(?:-[A-Z][a-z]+)?)(?![\w'’-])")
+# The first letter read, then the character before it checked ("(?<![\w'’.-].)"): the search then skips straight to the
+# capitals (and brackets), where a check of the character before tried every place first. The same matches.
+_SURNAME = re.compile(r"[A-Z](?<![\w'’.-].)[a-z]{2,}(?:-[A-Z][a-z]+)?(?![\w'’-])")
+_FULL_NAME = re.compile(
+    r"[\[A-Z](?<![\w'’.-].)(?:(?<=\[)(?P<given>[A-Z][a-z]+)\]|(?<=(?P<initial>[A-Z]))\.)\s*(?P<surname>[A-Z][a-z]{2,}(?:-[A-Z][a-z]+)?)(?![\w'’-])"
+)
 
 
 @cache
