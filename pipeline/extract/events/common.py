@@ -56,6 +56,13 @@ def event_words(key: str) -> str:
     return "|".join(parts) or r"(?!)"
 
 
+def event_literals(key: str) -> tuple[str, ...]:
+    """The letters every match of ``event_words(key)`` holds, one string per word (a word ending in "*" without it):
+    a text holding none of them is not searched with a pattern that is case-sensitive."""
+    return tuple(w[:-1] if w.endswith("*") else w for language in ("ru", "zh")
+                 for w in (lexicon(language).get("event_words") or {}).get(key) or [])
+
+
 _PRONOUN = re.compile(r"\b(?:he|she|they)\b", re.IGNORECASE)
 _FIRST_PERSON = re.compile(r"\b(?:we|our|ours|us|I|my|me)\b|" + event_words("first_person"), re.IGNORECASE)
 _SECOND_PERSON = re.compile(r"\b(?:you|your|yours)\b|" + event_words("second_person"), re.IGNORECASE)
@@ -124,6 +131,7 @@ _PAST_ACT = re.compile(
 )
 _PLANNED = re.compile(r"\bwe\s+(?:intend|plan|are\s+going)\s+to\b|" + event_words("intend"), re.IGNORECASE)
 _RESOLVES = re.compile(r"\bRESOLVES\b|" + event_words("resolves"))
+_RESOLVES_LITERALS = ("RESOLVES", *event_literals("resolves"))  # one of them in a passage, or no resolution
 _DECISION = re.compile(r"^(?:\d{1,2}\.\s*)?To\s+[a-z]+\b")
 _TURN = re.compile(r"^(?:(?:Comrade|Cde\.|Tov\.|" + event_words("turn_titles") + r")\s+)?(?P<name>[^:]{2,40}):\s+\S")
 _CONVERSATION = re.compile(r"conversation|" + event_words("conversation"), re.IGNORECASE)

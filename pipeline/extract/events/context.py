@@ -11,6 +11,7 @@ from pipeline.extract.events.common import (
     _CONVERSATION,
     _MESSAGE_HEADING,
     _RESOLVES,
+    _RESOLVES_LITERALS,
     _TELEGRAM_SUFFIX,
     _YEAR_IN_URL,
     SENT_TYPES,
@@ -121,7 +122,7 @@ def _dateline(doc: ParsedDocument) -> date | None:
 
 def _resolver(doc: ParsedDocument) -> list[str]:
     for block in doc.blocks:
-        if m := _RESOLVES.search(block.text):
+        if any(word in block.text for word in _RESOLVES_LITERALS) and (m := _RESOLVES.search(block.text)):
             return _actor_names(block.text[max(0, m.start() - 60): m.start()])[-1:]
     return []
 
