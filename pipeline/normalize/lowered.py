@@ -39,3 +39,12 @@ class LoweredPattern:
         if last[0] is not text:
             last = _LAST = (text, text.lower())
         return self.pattern.search(last[1])
+
+
+def lowered(text: str) -> str:
+    """``text.lower()``, kept for the last text asked about, as ``LoweredPattern.search`` keeps it."""
+    global _LAST
+    last = _LAST
+    if last[0] is not text:
+        last = _LAST = (text, text.lower())
+    return last[1]
