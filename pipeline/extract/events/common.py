@@ -130,18 +130,18 @@ _PAST_ACT = re.compile(
     r"\b(?:raised|offered|proposed|rejected|advanced|put forward|declared|announced|refused|accepted|demanded|insisted)\b"
 )
 class WordsFirst:
-    """``pattern.search(text)`` for a pattern that ignores case, whose English alternatives each need one of ``words``
-    (lower case) and whose other ones are the Russian and Chinese words of ``event_words(key)``: a text whose lower
-    case holds none of those words is turned away by substring tests before the pattern tries every place of it.
+    """``pattern.search(text)`` for a pattern that ignores case and whose every match holds one of ``words`` (the
+    English ones written out, the Russian and Chinese ones of a rule by ``event_literals``): a text whose lower case
+    holds none of them is turned away by substring tests before the pattern tries every place of it.
     Only the letters of ``_CASE_TWINS`` match a letter of those words when case is ignored without turning into it
     when lowered; a text holding one of them is searched whatever it holds."""
 
     __slots__ = ("pattern", "words")
 
-    def __init__(self, pattern: re.Pattern, words: tuple[str, ...], key: str):
-        self.pattern, self.words = pattern, tuple(w.lower() for w in (*words, *event_literals(key)))
+    def __init__(self, pattern: re.Pattern, words: tuple[str, ...]):
+        self.pattern, self.words = pattern, tuple(w.lower() for w in words)
         if not all(_LOWER_LETTER.fullmatch(c) or c.lower() == c.upper() for w in self.words for c in w):
-            raise ValueError(f"{key}: a word with a letter other than a-z and the Russian alphabet, whose forms ignoring case are not known")
+            raise ValueError(f"{words}: a word with a letter other than a-z and the Russian alphabet, whose forms ignoring case are not known")
 
     def search(self, text: str) -> re.Match | None:
         if not _CASE_TWINS.search(text) and not any(w in lowered(text) for w in self.words):
@@ -153,13 +153,13 @@ class WordsFirst:
 # в, д, о, с, т, ъ); the letters a ``WordsFirst`` word may hold, and those no other letter matches ignoring case.
 _CASE_TWINS = re.compile(r"[\u0130\u0131\u017f\u1c80-\u1c88]")
 _LOWER_LETTER = re.compile(r"[a-z\u0430-\u045f]")
-_PLANNED = WordsFirst(re.compile(r"\bwe\s+(?:intend|plan|are\s+going)\s+to\b|" + event_words("intend"), re.IGNORECASE), ("intend", "plan", "going"), "intend")
+_PLANNED = WordsFirst(re.compile(r"\bwe\s+(?:intend|plan|are\s+going)\s+to\b|" + event_words("intend"), re.IGNORECASE), ("intend", "plan", "going", *event_literals("intend")))
 _RESOLVES = re.compile(r"\bRESOLVES\b|" + event_words("resolves"))
 _RESOLVES_LITERALS = ("RESOLVES", *event_literals("resolves"))  # one of them in a passage, or no resolution
 _DECISION = re.compile(r"^(?:\d{1,2}\.\s*)?To\s+[a-z]+\b")
 _TURN = re.compile(r"^(?:(?:Comrade|Cde\.|Tov\.|" + event_words("turn_titles") + r")\s+)?(?P<name>[^:]{2,40}):\s+\S")
-_CONVERSATION = re.compile(r"conversation|" + event_words("conversation"), re.IGNORECASE)
-_REPLIED = WordsFirst(re.compile(r"\b(?:replied|answered|responded)\b|" + event_words("replied"), re.IGNORECASE), ("replied", "answered", "responded"), "replied")
+_CONVERSATION = WordsFirst(re.compile(r"conversation|" + event_words("conversation"), re.IGNORECASE), ("conversation", *event_literals("conversation")))
+_REPLIED = WordsFirst(re.compile(r"\b(?:replied|answered|responded)\b|" + event_words("replied"), re.IGNORECASE), ("replied", "answered", "responded", *event_literals("replied")))
 _YEAR_IN_URL = re.compile(r"frus(?P<year>1[89]\d\d)(?![-–]\d)")  # a volume of one year, not "frus1969-76"
 _ADDRESSED_TO = re.compile(r"\s(?:to|TO|To)\s|" + event_words("addressed_to"))  # "X to Y", "X致Y"
 _TELEGRAM_SUFFIX = re.compile(event_words("telegram_suffix"))

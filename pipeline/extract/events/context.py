@@ -16,6 +16,7 @@ from pipeline.extract.events.common import (
     _YEAR_IN_URL,
     SENT_TYPES,
     Context,
+    WordsFirst,
     _actor_names,
     _names_an_actor,
 )
@@ -146,9 +147,9 @@ def _time_label() -> re.Pattern:
 _TIME_LABEL = _time_label()
 
 
-def _record_words() -> re.Pattern:
+def _record_words() -> WordsFirst:
     words = [w for lang in ("en", "ru", "zh") for w in (lexicon(lang).get("record_words") or [])]
-    return re.compile("|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)), re.IGNORECASE)
+    return WordsFirst(re.compile("|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)), re.IGNORECASE), tuple(words))
 
 
 _RECORD = _record_words()
