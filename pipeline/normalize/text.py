@@ -271,19 +271,19 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
     spans, start = [], 0
     for match in _SENTENCE_END.finditer(text):
         end = match.end()
-        before = text[start:match.start() + 1].rsplit(None, 1)
+        before = text[start:match.start() + 2].rsplit(None, 1)
         word = before[-1] if before else ""
         if word.rstrip(".").lower() in _ABBREVIATIONS or _INITIALS.fullmatch(word):
             continue
-        spans.append((start, match.start() + 1))
+        spans.append((start, match.start() + 2))
         start = end
     if start < len(text):
         spans.append((start, len(text)))
     return [(s, e) for s, e in spans if text[s:e].strip()]
 
 
-# After a full stop: closing quotes or brackets and a space before a capital, or nothing after a
-# Chinese full stop. The full stop is tested once, before either.
-_SENTENCE_END = re.compile(r"(?<=[.!?\u3002\uff01\uff1f])(?:[\"'”»)\]]*\s+(?=[\"'“«(\[]?[A-Z\u0410-\u042f\u04010-9\u4e00-\u9fff])|(?<=[\u3002\uff01\uff1f]))")
+# A full stop, then closing quotes or brackets and a space before a capital, or nothing after a Chinese full stop.
+# The match opens with the full stop (the search skips straight to them), one character before the sentence's end.
+_SENTENCE_END = re.compile(r"[.!?\u3002\uff01\uff1f](?:[\"'”»)\]]*\s+(?=[\"'“«(\[]?[A-Z\u0410-\u042f\u04010-9\u4e00-\u9fff])|(?<=[\u3002\uff01\uff1f]))")
 _INITIALS = re.compile(r"(?:[A-Z]\.)+")
 _ABBREVIATIONS = frozenset(w.lower() for lang in ("en", "ru") for w in lexicon(lang).get("abbreviations", []))
