@@ -67,12 +67,13 @@ def annotate(text: str, year: int | None) -> tuple[list[Sentence], int | None]:
 def sentence_spans_of(text: str) -> list[tuple[int, int]]:
     """Sentence spans, a Chinese full stop ending its sentence (not the next one's first character)."""
     spans = []
+    semicolon = ";" in text or "；" in text  # a point opens after one
     for start, end in sentence_spans(text):
         end = min(end, len(text))
         if end - start > 1 and text[end - 2] in _CJK_STOP and text[end - 1] not in _CJK_STOP:
             end -= 1
         cut = start
-        for point in _NEXT_POINT.finditer(text, start, end):  # "(一)同意……;(二)已电……": each point its own
+        for point in _NEXT_POINT.finditer(text, start, end) if semicolon else ():  # "(一)同意……;(二)已电……": each point its own
             if point.start() > cut:
                 spans.append((cut, point.start()))
                 cut = point.start()
