@@ -154,9 +154,17 @@ def find_dates(text: str, context_year: int | None = None) -> list[DateMention]:
     return list(iter_dates(text, context_year))
 
 
+# Every form of date the pattern knows writes a digit (its day, month or year) or, in Chinese, the month's mark: a text
+# with neither holds no date and is not searched (most sentences).
+_DIGIT = re.compile(r"\d")
+_ZH_MONTH_MARKS = tuple(_ZH["date_marks"]["month"])
+
+
 def iter_dates(text: str, context_year: int | None = None) -> Iterator[DateMention]:
     """The dates of ``find_dates`` in order, found as they are asked for: a caller that wants the
     first date (a document's own, at the top of a passage) does not scan the rest of the text."""
+    if not _DIGIT.search(text) and not any(mark in text for mark in _ZH_MONTH_MARKS):
+        return  # no date: each form writes a digit or the Chinese month's mark
     year_in_context = context_year
     for m in _PATTERN.finditer(text):
         if m["bare"] and not _is_year_context(text, m.start(), m.end()):
