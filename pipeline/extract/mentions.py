@@ -31,12 +31,22 @@ def _pattern() -> tuple[re.Pattern, dict[str, Entity]]:
     for entity in gazetteer():
         for form in entity.surface_forms:
             forms.setdefault(form, entity)
-    chinese = _trie_pattern(f for f in forms if _CJK.search(f))
-    other = _trie_pattern(f for f in forms if not _CJK.search(f))
+    chinese_forms = [f for f in forms if _CJK.search(f)]
+    other_forms = [f for f in forms if not _CJK.search(f)]
+    chinese, other = _trie_pattern(chinese_forms), _trie_pattern(other_forms)
     # A name can only start where one of the names' first letters stands: checked first, that one
-    # character turns most positions away before the boundary tests and the long list of names.
-    opening = "(?=[" + "".join(re.escape(c) for c in sorted({f[0] for f in forms})) + "])"
-    return re.compile(f"{opening}(?:{_NOT_AFTER_WORD}(?:{other}){_NOT_BEFORE_WORD}|{chinese})"), forms
+    # character turns most positions away before the boundary tests and the long list of names. Each
+    # list checks its own first letters again, so that a place where a name of one list may start (a
+    # word's "о", "c") is not tried against every first letter of the other (hundreds of Chinese ones).
+    return re.compile(
+        f"{_opening(forms)}(?:{_NOT_AFTER_WORD}{_opening(other_forms)}(?:{other}){_NOT_BEFORE_WORD}|{_opening(chinese_forms)}(?:{chinese}))"
+    ), forms
+
+
+def _opening(forms) -> str:
+    """A lookahead for the first letters of ``forms``, or one that fails when there are none."""
+    firsts = sorted({f[0] for f in forms})
+    return "(?=[" + "".join(re.escape(c) for c in firsts) + "])" if firsts else "(?!)"
 
 
 def _trie_pattern(words) -> str:
