@@ -93,9 +93,14 @@ def _forms(day: date | None, homes: frozenset[str]) -> dict[str, str]:
 
 @cache
 def _pattern(forms: tuple[str, ...]) -> re.Pattern:
-    body = "|".join(re.escape(f) for f in sorted(forms, key=lambda f: (-len(f), f)))
+    # Longest first, one branch per first character, which is read before the character ahead of it is checked
+    # ("S(?<![\w-].)(?:ecretary of State|ecretary)"): the search skips straight to the places an office may start.
+    firsts: dict[str, list[str]] = {}
+    for form in sorted(forms, key=lambda f: (-len(f), f)):
+        firsts.setdefault(form[0], []).append(re.escape(form[1:]))
+    body = "|".join(rf"{re.escape(first)}(?<![\w-].)(?:{'|'.join(rests)})" for first, rests in sorted(firsts.items()))
     # Not "Secretary of State for External Relations": another state's office.
-    return re.compile(rf"(?<![\w-])(?:{body})(?![\w-])(?!\s+for\b)")
+    return re.compile(rf"(?:{body})(?![\w-])(?!\s+for\b)")
 
 
 # The word before an office that makes it another one: "the Brazilian Secretary of State", "Assistant Secretary of
