@@ -28,6 +28,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
+from pipeline.extract.mentions import _trie_pattern
 from pipeline.normalize.lexicon import lexicon
 
 
@@ -46,7 +47,7 @@ def _phrase_pattern(phrases, boundary: bool = True) -> re.Pattern | None:
     phrases = sorted({p.lower() for p in phrases}, key=len, reverse=True)
     if not phrases:
         return None
-    body = "|".join(re.escape(p) for p in phrases)
+    body = _trie_pattern(phrases)  # shared beginnings written once, a longer phrase tried before a shorter one it starts with
     # The phrases' first letters, checked first, turn most positions away before the boundary and every phrase are tried.
     opening = "(?=[" + re.escape("".join(sorted({p[0] for p in phrases}))) + "])"
     return re.compile(rf"{opening}(?<![\w'’])(?:{body})(?![\w'’])" if boundary else f"{opening}(?:{body})", re.IGNORECASE)
