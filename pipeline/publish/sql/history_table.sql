@@ -1,2 +1,0 @@
--- One table of a release copied into its schema of history.duckdb.
-CREATE TABLE {{ schema }}.{{ table }} AS SELECT * FROM read_parquet($file)
