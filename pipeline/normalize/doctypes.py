@@ -13,9 +13,8 @@ import re
 from functools import cache, lru_cache
 from importlib import resources
 
-import yaml
-
 from pipeline.normalize.lowered import is_lower_case
+from schemas import load_yaml
 
 
 @cache
@@ -23,7 +22,7 @@ def _patterns() -> tuple[tuple[str, re.Pattern], ...]:
     """One pattern per rule, its words in lower case matched against the text lowered once: a search
     without IGNORECASE can skip ahead to the characters a word may start with, so it runs about twice
     as fast as the same search ignoring case."""
-    raw = yaml.safe_load(resources.files("pipeline.reference").joinpath("doctypes.yaml").read_text("utf-8"))
+    raw = load_yaml(resources.files("pipeline.reference").joinpath("doctypes.yaml").read_text("utf-8"))
     for entry in raw:
         if upper := [word for word in entry["words"] if not is_lower_case(word)]:
             raise ValueError(f"doctypes.yaml: the words of {entry['kind']} must be written in lower case: {upper}")
@@ -42,5 +41,5 @@ def document_type_of(text: str) -> str:
 
 def examples() -> list[tuple[str, str]]:
     """(example title, the kind it must be read as) of every rule: the data's own test cases."""
-    raw = yaml.safe_load(resources.files("pipeline.reference").joinpath("doctypes.yaml").read_text("utf-8"))
+    raw = load_yaml(resources.files("pipeline.reference").joinpath("doctypes.yaml").read_text("utf-8"))
     return [(example, entry["kind"]) for entry in raw for example in entry.get("examples", [])]

@@ -11,7 +11,7 @@ from collections.abc import Iterable
 from functools import cache
 from importlib import resources
 
-import yaml
+from schemas import load_yaml
 
 _FOLDER = resources.files("pipeline.reference").joinpath("lang")
 # Every language with a file: a new language is a new file.
@@ -24,7 +24,7 @@ def lexicon(language: str) -> dict:
     name = f"{language}.yaml"
     if not _FOLDER.joinpath(name).is_file():
         return {}
-    return yaml.safe_load(_FOLDER.joinpath(name).read_text("utf-8"))
+    return load_yaml(_FOLDER.joinpath(name).read_text("utf-8"))
 
 
 def words(key: str, languages: Iterable[str] = LANGUAGES) -> list[str]:

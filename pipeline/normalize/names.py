@@ -15,9 +15,8 @@ from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 
-import yaml
-
 from pipeline.normalize.lexicon import alphabet, letters, lexicon
+from schemas import load_yaml
 
 
 def _honorific_pattern() -> re.Pattern:
@@ -88,7 +87,7 @@ def russian_case_forms(alias: str) -> list[str]:
 def gazetteer() -> tuple[Entity, ...]:
     folder = resources.files("pipeline.reference").joinpath("gazetteer")
     files = sorted((f for f in folder.iterdir() if f.name.endswith(".yaml")), key=lambda f: f.name)
-    raw = [entry for f in files for entry in yaml.safe_load(f.read_text("utf-8")) or []]
+    raw = [entry for f in files for entry in load_yaml(f.read_text("utf-8")) or []]
     ids = [e["id"] for e in raw]
     if len(ids) != len(set(ids)):
         raise ValueError(f"gazetteer: ids listed twice: {sorted({i for i in ids if ids.count(i) > 1})}")

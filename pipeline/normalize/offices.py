@@ -15,7 +15,7 @@ from datetime import date
 from functools import cache, lru_cache
 from importlib import resources
 
-import yaml
+from schemas import load_yaml
 
 
 @dataclass(frozen=True)
@@ -33,7 +33,7 @@ class Office:
 
 @cache
 def _data() -> dict:
-    return yaml.safe_load(resources.files("pipeline.reference").joinpath("offices.yaml").read_text("utf-8"))
+    return load_yaml(resources.files("pipeline.reference").joinpath("offices.yaml").read_text("utf-8"))
 
 
 @cache

@@ -18,17 +18,16 @@ from collections.abc import Iterator
 from functools import cache
 from importlib import resources
 
-import yaml
-
 from pipeline.normalize.dates import DateMention, iter_dates
 from pipeline.normalize.doctypes import document_type_of
 from pipeline.normalize.lexicon import lexicon
 from pipeline.parse.model import ParsedDocument
+from schemas import load_yaml
 
 
 @cache
 def _furniture() -> dict:
-    return yaml.safe_load(resources.files("pipeline.reference").joinpath("layouts/furniture.yaml").read_text("utf-8"))
+    return load_yaml(resources.files("pipeline.reference").joinpath("layouts/furniture.yaml").read_text("utf-8"))
 
 
 @cache

@@ -21,6 +21,7 @@ from pathlib import Path
 import yaml
 
 from pipeline.paths import PROJECT_ROOT
+from schemas import load_yaml
 
 DATASET_LICENSE = "CC-BY-4.0"
 DATASET_LICENSE_URL = "https://creativecommons.org/licenses/by/4.0/"
@@ -29,7 +30,7 @@ DATASET_LICENSE_TITLE = "Creative Commons Attribution 4.0 International"
 
 def project_citation() -> dict:
     """The project's CITATION.cff, parsed."""
-    return yaml.safe_load((PROJECT_ROOT / "CITATION.cff").read_text(encoding="utf-8"))
+    return load_yaml((PROJECT_ROOT / "CITATION.cff").read_text(encoding="utf-8"))
 
 
 def release_date(seeds: Path | None = None) -> dt.date:

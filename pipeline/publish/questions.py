@@ -8,7 +8,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-import yaml
+from schemas import load_yaml
 
 QUESTIONS_FILE = Path(__file__).parent / "sql" / "questions.yaml"
 
@@ -30,5 +30,5 @@ def questions(version: str) -> list[Question]:
     def fill(text: str) -> str:
         return text.replace("{version}", version).replace("{schema}", version_schema(version))
 
-    items = yaml.safe_load(QUESTIONS_FILE.read_text(encoding="utf-8"))
+    items = load_yaml(QUESTIONS_FILE.read_text(encoding="utf-8"))
     return [Question(fill(q["question"]), fill(q["sql"]), q.get("database", "dataset.duckdb")) for q in items]
