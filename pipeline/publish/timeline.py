@@ -11,17 +11,17 @@ has a memory limit and spills to the build area), and each batch's lines
 are written to their page before the next batch is read: memory does not
 grow with the number of events. A line depends only on the columns it
 shows, so the lines of the last build are kept in the build area (under the
-hash of the code that renders them) in the timeline's order, with a hash
-of the columns each shows: they are read beside the events as these come,
-and only the lines of new or changed events are rendered.
+hash of the code that renders them) with their event's id and a hash of the
+columns each shows: DuckDB joins them to the events as it sorts these, and
+only the lines of new or changed events are rendered (at 10,000 seeds a
+one-seed build renders a few lines of ~100,000, and Python only writes
+the others out).
 """
 
 from __future__ import annotations
 
-import datetime as dt
 import hashlib
 import os
-from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -84,10 +84,12 @@ def write_timeline(
         years = [tuple(row) for row in con.execute(sql.load("timeline_years"), params).fetchall()]
         pages = plan_pages(years, page_events)
         (folder / INDEX).write_text(card.timeline_index(version, [(p.year, p.part, p.events, p.file) for p in pages]), encoding="utf-8")
-        reader = con.execute(sql.load("release_timeline"), params).fetch_record_batch(batch_rows)
+        kept = sql.render("timeline_kept") if cache.exists() else sql.load("timeline_kept_none")
+        reader = con.execute(sql.render("release_timeline", kept=kept), {**params, **({"kept": str(cache)} if cache.exists() else {})})
+        reader = reader.fetch_record_batch(batch_rows)
         cache_folder.mkdir(parents=True, exist_ok=True)
         partial = cache_folder / f".{cache.name}.partial"
-        rendered = _write_pages(folder, version, pages, reader, _kept(cache, batch_rows), partial)
+        rendered = _write_pages(folder, version, pages, reader, partial)
     finally:
         con.close()
         remove_spill(spill)
@@ -97,44 +99,24 @@ def write_timeline(
     return rendered
 
 
-_ORDER = ("start_date", "start_time", "doc_id", "event_id")
+_KEPT_SCHEMA = pa.schema([pa.field("event_id", pa.string()), pa.field("k", pa.uint64()), pa.field("line", pa.string())])
 
 
-def _order_keys(batch) -> list[tuple]:
-    """The timeline's order as Python compares it: date (nulls last), time (nulls first), document, event (the strings
-    compare by code point, which is the byte order of their UTF-8 that DuckDB sorts by)."""
-    columns = [batch.column(name).to_pylist() for name in _ORDER]
-    return [(d is None, d or dt.date.min, t is not None, t or "", doc, event) for d, t, doc, event in zip(*columns, strict=True)]
-
-
-def _kept(cache: Path, batch_rows: int) -> Iterator[tuple]:
-    """The lines kept by the last build, in its timeline's order: (order key, hash of the shown columns, line)."""
-    if not cache.exists():
-        return
-    for batch in pq.ParquetFile(cache).iter_batches(batch_size=batch_rows):
-        yield from zip(_order_keys(batch), batch.column("k").to_pylist(), batch.column("line").to_pylist(), strict=True)
-
-
-def _write_pages(folder: Path, version: str, pages: list[Page], reader: pa.RecordBatchReader, kept: Iterator[tuple], cache: Path) -> int:
-    """Each batch's lines taken from the kept ones where the event and its shown columns are the same (both come in the
-    timeline's order, so they are read side by side: no join, nothing held), rendered where not, written to their pages,
-    and kept for the next build."""
-    kept_schema = pa.schema([reader.schema.field(name) for name in (*_ORDER, "k")] + [pa.field("line", pa.string())])
+def _write_pages(folder: Path, version: str, pages: list[Page], reader: pa.RecordBatchReader, cache: Path) -> int:
+    """Each batch's lines (the kept ones DuckDB joined in, rendered where there was none) written to their pages, and
+    kept for the next build."""
     rendered, page_index, left, handle = 0, -1, 0, None
-    old = next(kept, None)
-    with pq.ParquetWriter(cache, kept_schema) as keep:
+    with pq.ParquetWriter(cache, _KEPT_SCHEMA) as keep:
         try:
             for batch in reader:
-                lines = []
-                for key, k in zip(_order_keys(batch), batch.column("k").to_pylist(), strict=True):
-                    while old is not None and old[0] < key:
-                        old = next(kept, None)
-                    lines.append(old[2] if old is not None and old[0] == key and old[1] == k else None)
+                lines = batch.column("line").to_pylist()
                 missing = [i for i, line in enumerate(lines) if line is None]
-                for index, event in zip(missing, batch.column("r").take(pa.array(missing, pa.int64())).to_pylist(), strict=True):
-                    lines[index] = card.timeline_line(event)
+                if missing:
+                    for index, event in zip(missing, batch.column("r").take(pa.array(missing, pa.int64())).to_pylist(), strict=True):
+                        lines[index] = card.timeline_line(event)
                 rendered += len(missing)
-                keep.write_batch(pa.record_batch([*(batch.column(name) for name in (*_ORDER, "k")), pa.array(lines, pa.string())], schema=kept_schema))
+                columns = [batch.column("event_id"), batch.column("k").cast(pa.uint64()), pa.array(lines, pa.string())]
+                keep.write_batch(pa.record_batch(columns, schema=_KEPT_SCHEMA))
                 start = 0
                 while start < len(lines):
                     if left == 0:
@@ -169,5 +151,5 @@ def _open_page(folder: Path, version: str, pages: list[Page], index: int):
 def _code_hash() -> str:
     """The hash of the code a kept line depends on: how lines are rendered and escaped, and how they are kept."""
     texts = [Path(m.__file__).read_bytes() for m in (card, escape)] + [Path(__file__).read_bytes()]
-    texts += [sql.load("release_timeline").encode()]
+    texts += [sql.load(name).encode() for name in ("release_timeline", "timeline_kept", "timeline_kept_none")]
     return hashlib.sha256(b"\0".join(texts)).hexdigest()[:16]

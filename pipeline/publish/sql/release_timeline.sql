@@ -1,6 +1,7 @@
--- Events with their document's title, in date order (undated last): the order's columns, and per event the columns
--- the timeline page shows as one struct and a hash of them (to tell whether the line kept from the last build fits).
-SELECT event_id, k, r, start_date, start_time, doc_id
+-- Events with their document's title, in date order (undated last): per event the columns the timeline page shows as
+-- one struct, a hash of them, and the line the last build rendered for the same event and hash (kept); the struct only
+-- where no line was kept, so only new or changed events are rendered again.
+SELECT t.event_id, t.k, kept.line, CASE WHEN kept.line IS NULL THEN t.r END AS r
 FROM (
     SELECT event_id, r, md5_number_lower(to_json(r)::VARCHAR) AS k, start_date, start_time, doc_id
     FROM (
@@ -11,5 +12,6 @@ FROM (
         FROM read_parquet($events) e
         JOIN read_parquet($documents) d USING (doc_id)
     )
-)
-ORDER BY start_date NULLS LAST, start_time NULLS FIRST, doc_id, event_id
+) t
+LEFT JOIN ({{ kept }}) kept ON kept.event_id = t.event_id AND kept.k = t.k
+ORDER BY t.start_date NULLS LAST, t.start_time NULLS FIRST, t.doc_id, t.event_id
