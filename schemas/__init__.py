@@ -22,6 +22,7 @@ def load_yaml(text: str):
     """A YAML document of ours (reference data, declarations) as Python values, like ``yaml.safe_load``."""
     return yaml.load(text, Loader=YAML_LOADER)  # noqa: S506 - a safe loader
 
+
 HERE = Path(__file__).parent
 TABLE_ORDER = ("documents", "passages", "subdocuments", "events", "event_types", "entities", "mentions", "links", "rejects")
 SCALAR_TYPES = {"string", "int64", "float64", "bool", "date", "list<string>", "list<int64>", "list<struct>"}

@@ -11,12 +11,9 @@ sees four assets of four shards each (its bookkeeping is per step).
 """
 
 import time
-import warnings
 
 import dagster as dg
-from dagster_pandera import pandera_schema_to_dagster_type
 
-from pipeline import tables
 from pipeline.publish.assemble import DATASET_TABLES, assemble
 from pipeline.publish.parquet import load_file_infos, save_file_infos
 from pipeline.publish.release import publish_release
@@ -40,11 +37,17 @@ SHARD_KEYS = [dg.AssetKey(["staging", f"shards_{group}"]) for group in SHARD_GRO
 
 
 def column_schema(name: str) -> dict:
-    """The table's columns, types, constraints and descriptions, shown by the Dagster UI."""
-    with warnings.catch_warnings():
-        warnings.simplefilter("ignore")
-        dagster_type = pandera_schema_to_dagster_type(tables.pandera_schema(name))
-    return {"dagster/column_schema": dagster_type.metadata["schema"].schema}
+    """The table's columns, types, constraints and descriptions, shown by the Dagster UI: read from the declaration
+    the pandera schema is made from (dagster-pandera's conversion would import polars for nothing, at every start)."""
+    columns = []
+    for column in declared(name).columns:
+        other = [f"one of {', '.join(column.allowed)}"] if column.allowed else []
+        other += [f"matches {column.pattern}"] if column.pattern else []
+        other += [f">= {column.min:g}"] if column.min is not None else []
+        other += [f"<= {column.max:g}"] if column.max is not None else []
+        constraints = dg.TableColumnConstraints(nullable=column.nullable, unique=column.unique, other=other)
+        columns.append(dg.TableColumn(column.name, column.type, description=column.description, constraints=constraints))
+    return {"dagster/column_schema": dg.TableSchema(columns=columns)}
 
 
 class SeedIndexConfig(dg.Config):
