@@ -42,7 +42,7 @@ from pipeline.publish import sql
 from pipeline.publish.citation import release_date
 from pipeline.publish.database import build_database, database_fingerprint
 from pipeline.publish.duck import connect
-from pipeline.publish.history import record_release
+from pipeline.publish.history import HISTORY_FILE, history_path, record_release
 from pipeline.publish.layout import DATA_DIR, table_file, table_names, table_path
 from pipeline.publish.lock import build_lock
 from pipeline.publish.parquet import FileInfo, sha256_file
@@ -126,6 +126,10 @@ def repair(paths: Paths) -> list[str]:
     if releases and latest_release(paths) != releases[-1].resolve():
         _point_latest(paths, releases[-1])
         done.append(f"pointed latest at {releases[-1].name}")
+    if releases and history_path(paths).exists():
+        # dist moved since the history last pointed its views (a build with nothing to publish points them too),
+        # or a crash came between a release and its row
+        done += [f"added release {version} to {HISTORY_FILE}" for version in record_release(paths)]
     return done
 
 

@@ -9,6 +9,7 @@ import pyarrow.parquet as pq
 
 from pipeline.paths import Paths
 from pipeline.publish.history import history_path, record_release
+from pipeline.publish.release import repair
 
 
 def _release(paths: Paths, version: str, previous: str | None, doc_ids: list[str]) -> None:
@@ -52,3 +53,13 @@ def test_a_moved_dist_gets_its_views_pointed_at_the_new_place_by_the_next_publis
     assert record_release(moved) == ["1.1.0"]
     assert _ask(moved, "SELECT count(*) FROM v1_0_0.documents") == [(1,)]
     assert _ask(moved, "SELECT root FROM history_root") == [(str(moved.releases.resolve()),)]
+
+
+def test_a_moved_dist_gets_its_views_pointed_at_the_new_place_by_a_build_with_nothing_to_publish(tmp_path):
+    paths = Paths(seeds=tmp_path / "seeds", dist=tmp_path / "dist")
+    _release(paths, "1.0.0", None, ["wcda-113636"])
+    record_release(paths)
+    moved = Paths(seeds=tmp_path / "seeds", dist=tmp_path / "elsewhere")
+    shutil.move(paths.dist, moved.dist)
+    repair(moved)  # what every build does first, under the lock, whether or not it then publishes
+    assert _ask(moved, "SELECT count(*) FROM v1_0_0.documents") == [(1,)]
