@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from datetime import date
-from itertools import pairwise
+from itertools import accumulate, pairwise
 
 from pipeline.normalize.text import Line, normalize_space
 
@@ -134,7 +134,10 @@ def wrap_width(lines: list) -> int | None:
     open_lengths = sorted(len(ln.text) for ln in lines if not ends_sentence(ln.text))
     if not open_lengths:
         return None
-    width = _explaining_width(lines, open_lengths[int(0.9 * (len(open_lengths) - 1))])
+    percentile = open_lengths[int(0.9 * (len(open_lengths) - 1))]
+    if percentile - 3 > MAX_WRAP:
+        return None  # long lines: no width near them is a wrapped page's
+    width = _explaining_width(lines, percentile)
     over = sum(n > width + 5 for n in lengths) / len(lengths)
     near = sum(0.7 * width <= n <= width for n in lengths) / len(lengths)
     return width if width <= MAX_WRAP and over <= 0.1 and near >= 0.25 else None
@@ -144,12 +147,17 @@ def _explaining_width(lines: list, near: int) -> int:
     """Of the widths around ``near``, the one that best explains where the lines stopping mid-sentence broke: each
     reaches no further than it and the next line's first word would have taken it past it (a page wrapped at 72
     columns has few lines of exactly 72, so the percentile alone falls a column or two short)."""
-    breaks = [
-        (len(line.text), len(following.text.split(maxsplit=1)[0]))
-        for line, following in pairwise(lines)
-        if following.number == line.number + 1 and following.text.strip() and not ends_sentence(line.text)
-    ]
-    return max(range(near - 3, near + 6), key=lambda width: (sum(n <= width < n + 1 + first for n, first in breaks), -abs(width - near)))
+    low, high = near - 3, near + 5
+    starts = [0] * (high - low + 2)  # a line of n characters whose next line opens with a word of f explains n..n+f
+    for line, following in pairwise(lines):
+        if following.number == line.number + 1 and following.text.strip() and not ends_sentence(line.text):
+            n = len(line.text)
+            first, last = max(n, low), min(n + len(following.text.split(maxsplit=1)[0]), high)
+            if first <= last:
+                starts[first - low] += 1
+                starts[last - low + 1] -= 1
+    explained = list(accumulate(starts))
+    return low + max(range(high - low + 1), key=lambda i: (explained[i], -abs(low + i - near)))
 
 
 def run_widths(lines: list) -> dict[int, int]:
