@@ -106,3 +106,34 @@ def test_the_card_explains_every_event_method_the_schema_allows():
     from pipeline.publish.card import EVENT_METHODS
 
     assert set(EVENT_METHODS) == set(declared("events").column("method").allowed)
+
+
+def _event(**change) -> dict:
+    row = {
+        "event_id": "d/e1", "event_key": "d/e1", "doc_id": "d", "passage_id": "d/p0001", "event_type": "message_sent",
+        "date_precision": "day", "date_kind": "exact", "is_date_inferred": False, "evidence_text": "x", "evidence_start": 0, "evidence_end": 1,
+        "method": "document_metadata", "confidence": 0.9, "source_names": [], "target_names": [],
+        "source_entity_ids": [], "target_entity_ids": [],
+    }
+    return {**row, **change}
+
+
+def test_the_per_seed_checks_name_the_values_that_break_a_rule():
+    rows = [
+        _event(),
+        _event(event_id="d/e2", event_type="shouting", confidence=1.5),
+        _event(event_id="d/e2", evidence_start=-3, confidence=float("nan")),
+        _event(event_id="d/e4", start_time="25:61"),
+    ]
+    problems = tables.check_rows("events", tables.from_rows("events", rows))
+    assert "events.event_id: repeated values" in problems
+    assert "events.event_type: value(s) outside the declaration: ['shouting']" in problems
+    assert "events.evidence_start: value(s) outside the declaration: [-3]" in problems
+    assert "events.confidence: value(s) outside the declaration: [1.5]" in problems  # NaN is neither below nor above
+    assert "events.start_time: value(s) outside the declaration: ['25:61']" in problems
+    assert len(problems) == 5
+
+
+def test_the_per_seed_checks_pass_rows_that_keep_every_rule():
+    rows = [_event(), _event(event_id="d/e2", confidence=1.0, evidence_start=0), _event(event_id="d/e3", confidence=float("nan"))]
+    assert tables.check_rows("events", tables.from_rows("events", rows)) == []
