@@ -6,7 +6,7 @@ record published twice shares nearly every one. Passages are cut into
 lower-cased word 3-grams, hashed, and joined on the hash, so only passages
 that share wording are ever compared (no all-pairs matching).
 
-The work is bounded: shingles are read from a window over numbered words
+The work is bounded: shingles are read by position from a passage's list of words
 (linear in a passage's length), and in a shingle shared by many passages
 each is paired only with its ``NEIGHBOURS`` next ones in passage-id order,
 so a cluster of n near-copies gives at most about 2 x NEIGHBOURS links per

@@ -1,20 +1,17 @@
 -- Word 3-gram shingles of the passages listed in {{ source }} (a table of passage ids), hashed.
--- Words are numbered and each shingle is read from a window over the next two,
--- so the work grows with the length of a passage, never with its square.
-WITH words AS (
-    SELECT l.passage_id, l.doc_id, l.source_type,
-           list_filter(string_split(regexp_replace(lower(p.text), '[^[:alnum:]]+', ' ', 'g'), ' '), w -> w <> '') AS w
-    FROM {{ source }} l JOIN passages p USING (passage_id)
+-- Each passage's words are a list, and its shingles are read from it by position (word i and the two after it),
+-- so the work grows with the length of a passage, never with its square. The passages are numbered first, so
+-- that the shingles are made distinct on two numbers rather than on the passage's id, document id and source type.
+WITH keyed AS (
+    SELECT row_number() OVER () AS k, passage_id, doc_id, source_type FROM {{ source }}
 ),
-numbered AS (
-    SELECT passage_id, doc_id, source_type, unnest(w) AS word, generate_subscripts(w, 1) AS pos
+words AS (
+    SELECT l.k, list_filter(string_split(regexp_replace(lower(p.text), '[^[:alnum:]]+', ' ', 'g'), ' '), w -> w <> '') AS w
+    FROM keyed l JOIN passages p USING (passage_id)
+),
+hashed AS (
+    SELECT DISTINCT k, hash(unnest(list_transform(range(1, len(w) - 1), i -> w[i] || ' ' || w[i + 1] || ' ' || w[i + 2]))) AS h
     FROM words WHERE len(w) >= 3
-),
-windows AS (
-    SELECT passage_id, doc_id, source_type,
-           word || ' ' || lead(word, 1) OVER win || ' ' || lead(word, 2) OVER win AS shingle
-    FROM numbered
-    WINDOW win AS (PARTITION BY passage_id ORDER BY pos)
 )
-SELECT DISTINCT passage_id, doc_id, source_type, hash(shingle) AS h
-FROM windows WHERE shingle IS NOT NULL
+SELECT l.passage_id, l.doc_id, l.source_type, s.h
+FROM hashed s JOIN keyed l USING (k)
