@@ -29,6 +29,7 @@ from pipeline.publish.verify import verify_release
 from pipeline.seeds import check_seeds_folder, list_seeds
 
 EXECUTORS = ("in_process", "multiprocess", "dask")
+EARLY_WORKERS = 64  # seeds to parse from empty at or above which the seed workers start before the run
 
 
 class BuildFailed(RuntimeError):
@@ -104,6 +105,11 @@ def run_release(
         from pipeline.publish.staging import write_seed_index
 
         executor = executor or os.environ.get("PIPELINE_EXECUTOR", "in_process")
+        if executor == "in_process" and len(listing.seeds) >= EARLY_WORKERS and not paths.staging.exists():
+            # a build from empty parses every seed, on this machine: the workers' models load while the run starts
+            from pipeline.publish.staging import start_workers_early
+
+            start_workers_early()
         write_seed_index(listing, paths.seed_index)  # the run builds from this listing, the one its inputs were computed from
         config = {"allow_shrink": allow_shrink, "inputs": inputs, "lock_token": token}
         return _run_job(paths, instance, config, executor, counts, listing.fingerprint())

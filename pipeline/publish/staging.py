@@ -323,12 +323,7 @@ class SeedPool:
 
     def _executor(self) -> ProcessPoolExecutor:
         if self._pool is None:
-            pa.cpu_count()  # the build's own Arrow thread pool is made now, on every core, before the variables below
-            for name in _THREAD_VARIABLES:  # one thread per worker: the workers are the parallelism
-                os.environ.setdefault(name, "1")
-            context = multiprocessing.get_context("forkserver")
-            context.set_forkserver_preload(["pipeline.publish.seed_worker"])
-            self._pool = ProcessPoolExecutor(self.workers, mp_context=context)
+            self._pool = ProcessPoolExecutor(self.workers, mp_context=_worker_context())
         return self._pool
 
     def map(self, function, seeds: list[Seed]) -> Iterator:
@@ -369,6 +364,22 @@ class SeedPool:
             server = getattr(multiprocessing.forkserver, "_forkserver", None)
             if server is not None and hasattr(server, "_stop"):
                 server._stop()
+
+
+def _worker_context() -> multiprocessing.context.BaseContext:
+    pa.cpu_count()  # the build's own Arrow thread pool is made now, on every core, before the variables below
+    for name in _THREAD_VARIABLES:  # one thread per worker: the workers are the parallelism
+        os.environ.setdefault(name, "1")
+    context = multiprocessing.get_context("forkserver")
+    context.set_forkserver_preload(["pipeline.publish.seed_worker"])
+    return context
+
+
+def start_workers_early() -> None:
+    """Starts the process the seed workers are forked from, which loads the language models (seconds of one core),
+    while the build's own process starts the run and lists the seeds; the pool then forks from it at once."""
+    _worker_context()
+    multiprocessing.forkserver.ensure_running()
 
 
 def warm_up() -> None:
