@@ -87,6 +87,8 @@ def _extract_events(doc: ParsedDocument, homes: frozenset[str] = frozenset()) ->
     if told := [e for e in own if _meeting_told(e, rest, doc)]:  # the heading and its dated reading: neither a row
         rest = [e for e in rest if not any(e.block == o.block and e.start_date == o.start_date for o in told)]
     events = [e for e in own if not _told_again(e, rest) and e not in told] + rest
+    for meeting in (e for e in own if e.event_type == "meeting" and context.is_record and context.senders and not context.body):
+        meeting.sources += [n for n in _speakers_at(rest, meeting) if n not in meeting.sources + meeting.targets]
     for part in attachments(doc, attachment_references(doc)):  # "Attachment No. 1": the papers attached, to the end
         doc.subdocuments.append(part)
         for event in events:
@@ -117,6 +119,16 @@ def _extract_events(doc: ParsedDocument, homes: frozenset[str] = frozenset()) ->
             part.senders = list(dict.fromkeys(holder(n, holders) for n in part.senders))
             part.recipients = list(dict.fromkeys(holder(n, holders) for n in part.recipients))
     return sorted(_once(events), key=lambda e: (e.block, e.evidence_start, e.event_type, e.start_date or date.min))
+
+
+def _speakers_at(events: list[EventDraft], meeting: EventDraft) -> list[str]:
+    """The people whose turns a record gives on its meeting's day ("Zhou Enlai, in his turn, said ..." in a memorandum
+    of a conversation with Mao Zedong): they took part in it, whether or not its heading names them."""
+    return list(dict.fromkeys(
+        e.sources[0] for e in events
+        if e.method == "document_act" and e.part is None and len(e.sources) == 1 and is_person(e.sources[0]) and e.start_date is not None
+        and meeting.start_date is not None and meeting.start_date <= e.start_date <= (meeting.end_date or meeting.start_date)
+    ))
 
 
 def _once(events: list[EventDraft]) -> list[EventDraft]:
