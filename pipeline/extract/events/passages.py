@@ -20,6 +20,7 @@ from pipeline.extract.events.common import (
     _actor_names,
     _inside_quotation,
     _last_dated,
+    _names,
     addressed_first,
     event_words,
     is_person,
@@ -119,6 +120,24 @@ def _extract_events(doc: ParsedDocument, homes: frozenset[str] = frozenset()) ->
             part.senders = list(dict.fromkeys(holder(n, holders) for n in part.senders))
             part.recipients = list(dict.fromkeys(holder(n, holders) for n in part.recipients))
     return sorted(_once(events), key=lambda e: (e.block, e.evidence_start, e.event_type, e.start_date or date.min))
+
+
+_TALK_NOUNS = "|".join(sorted((re.escape(w) for w in lexicon("en").get("conversation_nouns") or []), key=len, reverse=True))
+# "PAK HEON-YEONG [Pak Hon Yong] was present at the meeting.", "Marshal Zhukov was also present at this conversation."
+_PRESENT_AT = re.compile(r"^\W*(?P<who>[^.;:]{2,120}?)\s+(?:was|were)\s+(?:also\s+)?present\s+(?:at|during)\s+(?:the|this|that|our)\s+(?:" + _TALK_NOUNS + r")\b")
+# The talk a sentence tells of, and with whom: "I had a meeting with KIM IL SUNG".
+_TALK_WITH_NAME = re.compile(r"\b(?:" + _TALK_NOUNS + r"|met)\s+with\s+(?P<whom>[^.;:]{2,80})")
+
+
+def _join_meeting(events: list[EventDraft], doc: ParsedDocument, index: int, present: list[str]) -> None:
+    """Those a sentence says were present at the meeting join the rows of the meeting the sentence before told of: the
+    rows that have among their actors the one it was held with."""
+    for event in events[-4:]:
+        if event.block not in (index, index - 1):
+            continue
+        talk = _TALK_WITH_NAME.search(doc.blocks[event.block].text, event.evidence_start, event.evidence_end)
+        if talk and set(_names(talk["whom"], doc.blocks[event.block].language)) & set(event.sources + event.targets):
+            event.targets += [n for n in present if n not in event.sources + event.targets]
 
 
 def _speakers_at(events: list[EventDraft], meeting: EventDraft) -> list[str]:
@@ -340,6 +359,8 @@ def _sentence_events(doc: ParsedDocument, context: Context) -> list[EventDraft]:
                         event.targets = list(context.senders)  # "He also said that it would be desirable for me to transmit ...": said to the writer
                     elif event.event_type == "reply" and not event.sources and not event.targets and (asker := _last_other(events[:before_sentence], [])):
                         event.sources, event.targets = _addressees(asker, participants), asker  # "The answer was: we support this idea."
+            if len(events) == before_sentence and (present := _PRESENT_AT.match(sentence)):
+                _join_meeting(events, doc, index, _names(present["who"], block.language))  # "PAK HEON-YEONG was present at the meeting."
             people = [m.entity.name for m in s.mentions if m.entity.kind == "person"]
             acted = [e.sources[0] for e in events[before_sentence:] if len(e.sources) == 1 and is_person(e.sources[0])]
             previous_actor = acted[0] if acted else people[0] if people else previous_actor  # "... forwarded by Comrade Gorinovich. He emphasized"

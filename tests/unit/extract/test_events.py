@@ -1058,3 +1058,24 @@ def test_an_act_named_by_a_noun_takes_the_name_written_before_it_even_unknown_to
                sender_names=["Mikhail Gorbachev"], recipient_names=["George H. W. Bush"])
     rows = [e for e in extract_events(doc) if e.method == "undated_sentence"]
     assert rows and rows[0].sources == ["National Roundtable"]
+
+
+def test_a_meeting_the_writer_had_is_his_and_those_present_at_it_join_it():
+    """A cable answering a directive: "dated" names the directive's day, "had a conversation with" is the writer's act,
+    and those the next sentence says were present at it are among its people."""
+    doc = _doc("In accordance with your directive dated 2.3.53 I had a long conversation with Zhou Enlai.",
+               "Chen Yi was also present at the conversation.",
+               document_type="telegram", document_date=date(1953, 3, 4), document_date_precision="day",
+               sender_names=["Vasily Kuznetsov"], recipient_names=["Vyacheslav Molotov"])
+    talk = [e for e in extract_events(doc) if e.method == "tense_sentence" and e.block == 0]
+    assert [(e.sources, e.targets) for e in talk] == [(["Vasily Kuznetsov"], ["Zhou Enlai", "Chen Yi"])]
+
+
+def test_everyone_whose_turn_a_memorandum_gives_took_part_in_its_conversation():
+    """A participant's memorandum of a conversation "with" one man, in which another also speaks: both met the writer."""
+    doc = _doc("Memorandum of Conversation with Kim Il Sung", "12 May 1953",
+               "Kim Il Sung noted that the talks had stalled.", "Pak Hon Yong, in his turn, said that the enemy was stalling.",
+               title="Memorandum of Conversation with Kim Il Sung", document_type="record_of_conversation",
+               document_date=date(1953, 5, 12), document_date_precision="day", sender_names=["Vladimir Razuvaev"])
+    (meeting,) = [e for e in extract_events(doc) if e.method == "document_metadata"]
+    assert meeting.sources == ["Vladimir Razuvaev", "Kim Il Sung", "Pak Hon-yong"]
