@@ -885,13 +885,14 @@ def _subject_phrase(before: str) -> list[str]:
 
 
 _ACTOR_NOUNS = frozenset(w.lower() for w in lexicon("en").get("actor_nouns") or [])
+_NATURAL_FORCES = frozenset(w.lower() for w in lexicon("en").get("natural_forces") or [])
 
 
 def _names_an_actor(words: list[str]) -> bool:
-    """A phrase whose head noun is a group, office or body ("the Bonn government", "Western colleagues"), or a
-    proper name of two words or more, every one capitalised ("Radio Free Europe")."""
+    """A phrase whose head noun is a group, office or body ("the Bonn government", "Western colleagues") or a force of
+    nature ("the earthquake"), or a proper name of two words or more, every one capitalised ("Radio Free Europe")."""
     head = words[: next((i for i, w in enumerate(words) if w.lower() == "of"), len(words))]  # "officer of the Embassy"
-    if head and re.sub(r"['’]s?$", "", head[-1].lower()) in _ACTOR_NOUNS:
+    if head and (re.sub(r"['’]s?$", "", head[-1].lower()) in _ACTOR_NOUNS or head[-1].lower() in _NATURAL_FORCES):
         return True
     return len(words) >= 2 and all(w[:1].isupper() for w in words)
 
