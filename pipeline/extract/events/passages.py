@@ -63,7 +63,7 @@ from pipeline.extract.events.relative_date import relative_events
 from pipeline.extract.events.tense_sentence import _POINT_MARKS, Scope, tense_events
 from pipeline.extract.events.titles import holder, is_bare_title, office_holders
 from pipeline.extract.events.undated_sentence import planned_events, referred_events, undated_events
-from pipeline.extract.mentions import read_passage, reading_passages
+from pipeline.extract.mentions import find_mentions, read_passage, reading_passages
 from pipeline.extract.tense import read_cues
 from pipeline.normalize.dates import find_dates
 from pipeline.normalize.lexicon import lexicon
@@ -88,8 +88,8 @@ def _extract_events(doc: ParsedDocument, homes: frozenset[str] = frozenset()) ->
     if told := [e for e in own if _meeting_told(e, rest, doc)]:  # the heading and its dated reading: neither a row
         rest = [e for e in rest if not any(e.block == o.block and e.start_date == o.start_date for o in told)]
     events = [e for e in own if not _told_again(e, rest) and e not in told] + rest
-    for meeting in (e for e in own if e.event_type == "meeting" and context.is_record and context.senders and not context.body):
-        meeting.sources += [n for n in _speakers_at(rest, meeting) if n not in meeting.sources + meeting.targets]
+    for meeting in (e for e in own if e.event_type == "meeting"):
+        meeting.sources += [n for n in _record_speakers(doc, context) if n not in meeting.sources + meeting.targets]
     for part in attachments(doc, attachment_references(doc)):  # "Attachment No. 1": the papers attached, to the end
         doc.subdocuments.append(part)
         for event in events:
@@ -140,14 +140,25 @@ def _join_meeting(events: list[EventDraft], doc: ParsedDocument, index: int, pre
             event.targets += [n for n in present if n not in event.sources + event.targets]
 
 
-def _speakers_at(events: list[EventDraft], meeting: EventDraft) -> list[str]:
-    """The people whose turns a record gives on its meeting's day ("Zhou Enlai, in his turn, said ..." in a memorandum
-    of a conversation with Mao Zedong): they took part in it, whether or not its heading names them."""
-    return list(dict.fromkeys(
-        e.sources[0] for e in events
-        if e.method == "document_act" and e.part is None and len(e.sources) == 1 and is_person(e.sources[0]) and e.start_date is not None
-        and meeting.start_date is not None and meeting.start_date <= e.start_date <= (meeting.end_date or meeting.start_date)
-    ))
+def _record_speakers(doc: ParsedDocument, context: Context) -> list[str]:
+    """The people a record written by one who took part tells as speaking ("Mao Zedong noted that ...", "Zhou Enlai, in
+    his turn, said ..." in a memorandum of a conversation with Mao Zedong): they took part in its conversation, whether
+    or not its heading names them. None for the minutes of a body, whose speakers are its members, nor for a talk with a
+    group ("the conversations with Com. Tito and other Yugoslav leaders"), whose speakers are of it."""
+    if not (context.is_record and context.senders and not context.body):
+        return []
+    if not all(is_person(n) for n in _participants(doc, "")):
+        return []
+    spoke = []
+    for block in doc.blocks:
+        if block.section_type in ("header", "trailer") or block.passage_type not in TEXT_BLOCKS or block.language not in (None, "en"):
+            continue
+        spoke += [m.entity.name for m in find_mentions(block.text) if m.entity.kind == "person" and _SPOKE.match(block.text, m.end)]
+    return [n for n in dict.fromkeys(spoke) if n not in context.senders]
+
+
+# A person's name, then his saying: "Mao Zedong noted", "Zhou Enlai, in his turn, said", "Mao then spoke".
+_SPOKE = re.compile(r"(?:\s*,[^,.;:]{1,30},)?\s+(?:\w+ly\s+|also\s+|then\s+)?(?:" + "|".join(re.escape(w) for w in lexicon("en").get("speech") or []) + r")\b")
 
 
 def _once(events: list[EventDraft]) -> list[EventDraft]:
@@ -231,6 +242,7 @@ def _sentence_events(doc: ParsedDocument, context: Context) -> list[EventDraft]:
     participants = _participants(doc, "") if context.is_record else []
     if len(participants) == 1 and context.senders and participants[0] not in context.senders:
         participants = list(context.senders) + participants  # "Tsedenbal's diary on his conversation with Mikoyan": and its writer
+    participants += [n for n in _record_speakers(doc, context) if n not in participants]  # "Zhou Enlai, in his turn, said"
     embedded: Embedded | None = None  # a message forwarded or read out: announced, then quoted
     recent: list[list[str]] = []
     previous_actor: str | None = None  # the last person named, the last passage's too: "He also said ..."
@@ -474,7 +486,7 @@ _ADDRESSES = re.compile(r"\b(?:you|your|yours)\b|" + event_words("second_person"
 GREETING = re.compile(
     r"^\W*(?:[^\W\d][^:]{0,40}:\s*)?(?:(?:" + "|".join(re.escape(w) for w in lexicon("en").get("greetings") or []) + r")\b|" + event_words("greetings") + ")", re.IGNORECASE
 )
-_SAID_TO = re.compile(r"\b(?:raised|asked|asks|told|tells|replied|replies|answered|answers|thanked|thanks|invited|invites|informed|informs|urged|urges|assured|assures|proposed|proposes|suggested|suggests|requested|requests|"
+_SAID_TO = re.compile(r"\b(?:raised|asked|asks|told|tells|reminded|reminds|replied|replies|answered|answers|thanked|thanks|invited|invites|informed|informs|urged|urges|assured|assures|proposed|proposes|suggested|suggests|requested|requests|"
                       + "|".join(re.escape(w) for w in lexicon("en").get("passing_verbs") or []) + r")\b")
 
 

@@ -1072,10 +1072,15 @@ def test_a_meeting_the_writer_had_is_his_and_those_present_at_it_join_it():
 
 
 def test_everyone_whose_turn_a_memorandum_gives_took_part_in_its_conversation():
-    """A participant's memorandum of a conversation "with" one man, in which another also speaks: both met the writer."""
+    """A participant's memorandum of a conversation "with" one man, in which another also speaks: both met the writer,
+    and both are whom he reminded."""
     doc = _doc("Memorandum of Conversation with Kim Il Sung", "12 May 1953",
+               "In the course of the talks I reminded them that the armistice terms stood.",
                "Kim Il Sung noted that the talks had stalled.", "Pak Hon Yong, in his turn, said that the enemy was stalling.",
                title="Memorandum of Conversation with Kim Il Sung", document_type="record_of_conversation",
                document_date=date(1953, 5, 12), document_date_precision="day", sender_names=["Vladimir Razuvaev"])
-    (meeting,) = [e for e in extract_events(doc) if e.method == "document_metadata"]
+    events = extract_events(doc)
+    (meeting,) = [e for e in events if e.method == "document_metadata"]
     assert meeting.sources == ["Vladimir Razuvaev", "Kim Il Sung", "Pak Hon-yong"]
+    (reminded,) = [e for e in events if e.block == 2 and e.method == "document_act"]
+    assert (reminded.sources, reminded.targets) == (["Vladimir Razuvaev"], ["Kim Il Sung", "Pak Hon-yong"])
