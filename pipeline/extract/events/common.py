@@ -273,7 +273,7 @@ def _actors(window: str, previous_actor: str | None) -> tuple[list[str], list[st
     """Source and target actors of a clause: "to X" and "in response to X's" name targets."""
     sources, targets = [], []
     mentions = find_mentions(window)
-    named = [(m.start, m.entity.name) for m in mentions if m.entity.is_actor and not is_where(window, m) and not is_modifier(window, m)]
+    named = [(m.start, _headed(window, m) or m.entity.name) for m in mentions if m.entity.is_actor and not is_where(window, m) and not is_modifier(window, m)]
     named += [(a, name) for a, _, name in office_spans(window, [(m.start, m.end) for m in mentions])]
     for start, name in sorted(named):
         before = window[max(0, start - 20): start].lower()
@@ -287,6 +287,14 @@ def _actors(window: str, previous_actor: str | None) -> tuple[list[str], list[st
         sources.append(previous_actor)
     targets = [t for t in dict.fromkeys(targets) if t not in sources]
     return sources, targets
+
+
+def _headed(window: str, mention) -> str | None:
+    """A body named after a head of ``owner_first_heads`` ("before the arrival in Korea of a delegation of the International
+    Association of Democratic Jurists"): the group it heads, called owner first as the text names the owner
+    ("International Association of Democratic Jurists delegation"), not the body itself."""
+    head = _HEAD_OF.search(window, max(0, mention.start - 30), mention.start)
+    return canonical_name(f"{mention.surface} {head['head'].lower()}") if head else None
 
 
 _ADDRESSED = re.compile(r"\b(?:to|against|with|on|invaded|attacked|recognised|recognized|informed|told|asked|urged)\s+(?:the\s+)?$", re.IGNORECASE)
@@ -600,6 +608,7 @@ def _subject_names(before: str, language: str | None) -> list[str]:
 _AND_GROUP = re.compile(r"\]?\s*,?\s+and\s+(?:the|its|his|their)\s+(?P<phrase>[\[\]\w’'-]+(?:\s+[\[\]\w’'-]+){0,6}?)\s*$")
 # "the delegation of the Korean government" is the Korean government delegation (``owner_first_heads`` in en.yaml).
 _OWNER_FIRST = frozenset(w.lower() for w in lexicon("en").get("owner_first_heads") or [])
+_HEAD_OF = re.compile(r"\b(?:a|an|the)\s+(?P<head>" + "|".join(sorted(_OWNER_FIRST)) + r")\s+of\s+(?:the\s+)?$", re.IGNORECASE)
 
 
 def group_name(phrase: str) -> str | None:

@@ -1084,3 +1084,9 @@ def test_everyone_whose_turn_a_memorandum_gives_took_part_in_its_conversation():
     assert meeting.sources == ["Vladimir Razuvaev", "Kim Il Sung", "Pak Hon-yong"]
     (reminded,) = [e for e in events if e.block == 2 and e.method == "document_act"]
     assert (reminded.sources, reminded.targets) == (["Vladimir Razuvaev"], ["Kim Il Sung", "Pak Hon-yong"])
+
+
+def test_a_delegation_of_a_body_is_the_actor_not_the_body():
+    """"a delegation of the Chinese Communist Party arrived": the delegation came, called owner first as the text names it."""
+    (event,) = extract_events(_letter("On 28 January a delegation of the Chinese Communist Party arrived in Moscow."))
+    assert (event.start_date, event.sources) == (date(1952, 1, 28), ["Chinese Communist Party delegation"])
