@@ -1090,3 +1090,17 @@ def test_a_delegation_of_a_body_is_the_actor_not_the_body():
     """"a delegation of the Chinese Communist Party arrived": the delegation came, called owner first as the text names it."""
     (event,) = extract_events(_letter("On 28 January a delegation of the Chinese Communist Party arrived in Moscow."))
     assert (event.start_date, event.sources) == (date(1952, 1, 28), ["Chinese Communist Party delegation"])
+
+
+def _sent_to_the_writer() -> EventDraft:
+    doc = _doc("Tito did not call in the morning. But during the day he sent the chief of staff to me, who informed me that the talks "
+               "would begin at noon.", document_type="letter", document_date=date(1956, 9, 27), document_date_precision="day",
+               sender_names=["Nikita Khrushchev"], recipient_names=["Presidium of the Central Committee of the Communist Party of the Soviet Union"])
+    (event,) = extract_events(doc)
+    return event
+
+
+def test_a_saying_in_a_clause_about_a_noun_is_not_the_sentences_verb():
+    """"he sent the chief of staff to me, who informed me that ...": he (Tito) sent; "who informed" is the chief's."""
+    event = _sent_to_the_writer()
+    assert event.sources == ["Josip Broz Tito"] and "Nikita Khrushchev" in event.targets
