@@ -360,6 +360,10 @@ _CONTENT = re.compile(
 )
 
 
+# An object, then the writer it goes to: "sent the Presidential chief of protocol to me".
+_SENT_TO_WRITER = re.compile(r"^\s*(?:the|a|an|his|her|their|its|our)\s[^,;]{0,60}?\bto\s+(?:me|us)\b")
+
+
 _ASIDE = re.compile(r"\s*,\s*(?:\w+\s+){0,2}\w+\s*,")  # ", above all,", ", in turn,"
 
 
@@ -413,7 +417,8 @@ def _cue_actors(sentence: str, cue: Cue, language: str | None, context: Context,
     if (taken := _PERSON_TAKEN_TO.match(after)) is not None:
         after = after[: taken.end("whom")]  # "will invite him to the White House": where he is taken, not whom the act is for
     targets = [n for n in _names(after, language, addressed_only=True) if n not in sources]
-    if re.search(r"\b(?:me|us)\b", after[:30]) and writer:
+    sent_to_writer = bool(_SENT_TO_WRITER.search(after)) and not targets and bool(writer)
+    if (re.search(r"\b(?:me|us)\b", after[:30]) or sent_to_writer) and writer:
         targets = [n for n in writer if n not in sources] + targets
     elif re.search(r"\byou\b", after[:30]) and (addressed := context.listeners or context.recipients):
         targets = [n for n in addressed if n not in sources] + targets
@@ -431,7 +436,9 @@ def _cue_actors(sentence: str, cue: Cue, language: str | None, context: Context,
         targets = [context.met_with]  # "I proposed that we drive with them to Belvedere Palace": proposed to those met
     if not targets and context.body and (m := _BODY_HEAD.match(after)) and m["head"] == body_head(context.body):
         targets = [context.body]  # "informed the members of the Council" at a meeting of the National Security Council
-    if not targets and language in (None, "en") and (group := _object_group(after)):
+    if sent_to_writer and language in (None, "en") and (group := _object_group(after)):
+        targets = [group, *targets]  # "he sent the Presidential chief of protocol to me": whom he sent, and to whom
+    elif not targets and language in (None, "en") and (group := _object_group(after)):
         targets = [group]  # "invited the [North] Korean delegation", "a telegram to the people of Armenia"
     elif targets and language in (None, "en"):  # "greeted comrade Rokossowski and the generals": the group joined to the names
         targets += [g for m in _AND_THE.finditer(after) if _NAME_BEFORE.search(after[: m.start()]) and (g := _object_group(after[m.start():]))]
@@ -630,7 +637,7 @@ _OBJECT_HEAD = "|".join(sorted((re.escape(w) for w in lexicon("en").get("actor_n
 # A group named after the verb, the article first: "the [North] Korean delegation", "the people of Armenia", "the rebels".
 _OBJECT_GROUP = re.compile(
     r"^(?:\s*\w+){0,3}?\s*\b(?:to\s+)?(?:the|all\s+the|its|their|our)\s+(?P<phrase>(?:[\[\]\w’'-]+\s+){0,3}?(?:" + _OBJECT_HEAD
-    + r"))\b(?P<of>\s+of\s+(?:the\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2})?"
+    + r"))\b(?P<of>\s+of\s+(?:the\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2}|\s+of\s+[a-z]{4,}(?=\s*(?:[,;]|to\b)))?"  # "the people of Armenia", "the chief of protocol"
     r"(?=\s*(?:$|[,.;:()\[\]]|\b(?:to|and|with|that|in|at|on|for|from|by|who|which|about|as|of)\b))"  # the head ends the phrase: not "the following press communiqué"
 )
 

@@ -1104,3 +1104,8 @@ def test_a_saying_in_a_clause_about_a_noun_is_not_the_sentences_verb():
     """"he sent the chief of staff to me, who informed me that ...": he (Tito) sent; "who informed" is the chief's."""
     event = _sent_to_the_writer()
     assert event.sources == ["Josip Broz Tito"] and "Nikita Khrushchev" in event.targets
+
+
+def test_whom_one_sends_to_the_writer_is_among_the_acts_people():
+    """"he sent the chief of staff to me": the chief of staff (a group noun with what he is chief of) and the writer."""
+    assert _sent_to_the_writer().targets == ["chief of staff", "Nikita Khrushchev"]
