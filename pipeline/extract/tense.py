@@ -157,6 +157,8 @@ def _english(sentence: str) -> list[Cue]:
             participle = j < len(words) and (_is_participle(words[j][2], irregular, not_past) or (word == "had" and words[j][2] in perfect_participles))
             if participle and not _near(pats["negation"], " ".join(w for _, _, w in words[i: j])):
                 cues.append(Cue("past", start, words[j][1]))  # "had already sent", "he had had a telephone conversation"
+            elif word == "had" and (talk := _held_talk(words, i)) and not _negated(pats, words, i):
+                cues.append(Cue("past", start, words[talk][1]))  # "I had a meeting with KIM IL SUNG": held it
         elif _is_past(word, irregular, not_past) and not _negated(pats, words, i) and not _modal_before(_before(words, i), pats) and not _after_auxiliary(words, i, auxiliaries):
             if i > 0 and words[i - 1][2] in ("the", "a", "an", "this", "that", "these", "those", "its", "their", "our", "his", "her"):
                 continue  # "the proposed plan": an adjective
@@ -167,6 +169,23 @@ def _english(sentence: str) -> list[Cue]:
         cues += [Cue("ongoing", m.start(), m.end()) for m in pats["ongoing"].finditer(sentence)]
     cues += _future(sentence, words, cues, pats)
     return cues
+
+
+def _held_talk(words: list[tuple[int, int, str]], i: int) -> int | None:
+    """The talk that "had" at ``i`` takes as its object ("had a meeting", "had a long conversation", "had talks"): where
+    its noun (``conversation_nouns``) stands, or None."""
+    talks = _talk_nouns()
+    j = i + 1
+    if j < len(words) and words[j][2] in ("a", "an"):
+        j += 1
+        if j + 1 < len(words) and words[j][2] not in talks and words[j + 1][2] in talks:
+            j += 1  # "a long conversation", "a brief meeting"
+    return j if j < len(words) and words[j][2] in talks else None
+
+
+@cache
+def _talk_nouns() -> frozenset[str]:
+    return frozenset(lexicon("en").get("conversation_nouns") or [])
 
 
 def _future(sentence: str, words: list[tuple[int, int, str]], cues: list[Cue], pats) -> list[Cue]:

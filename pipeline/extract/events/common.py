@@ -273,7 +273,7 @@ def _actors(window: str, previous_actor: str | None) -> tuple[list[str], list[st
     """Source and target actors of a clause: "to X" and "in response to X's" name targets."""
     sources, targets = [], []
     mentions = find_mentions(window)
-    named = [(m.start, m.entity.name) for m in mentions if m.entity.is_actor and not is_where(window, m) and not is_modifier(window, m)]
+    named = [(m.start, _headed(window, m) or m.entity.name) for m in mentions if m.entity.is_actor and not is_where(window, m) and not is_modifier(window, m)]
     named += [(a, name) for a, _, name in office_spans(window, [(m.start, m.end) for m in mentions])]
     for start, name in sorted(named):
         before = window[max(0, start - 20): start].lower()
@@ -287,6 +287,14 @@ def _actors(window: str, previous_actor: str | None) -> tuple[list[str], list[st
         sources.append(previous_actor)
     targets = [t for t in dict.fromkeys(targets) if t not in sources]
     return sources, targets
+
+
+def _headed(window: str, mention) -> str | None:
+    """A body named after a head of ``owner_first_heads`` ("before the arrival in Korea of a delegation of the International
+    Association of Democratic Jurists"): the group it heads, called owner first as the text names the owner
+    ("International Association of Democratic Jurists delegation"), not the body itself."""
+    head = _HEAD_OF.search(window, max(0, mention.start - 30), mention.start)
+    return canonical_name(f"{mention.surface} {head['head'].lower()}") if head else None
 
 
 _ADDRESSED = re.compile(r"\b(?:to|against|with|on|invaded|attacked|recognised|recognized|informed|told|asked|urged)\s+(?:the\s+)?$", re.IGNORECASE)
@@ -352,6 +360,10 @@ _CONTENT = re.compile(
 )
 
 
+# An object, then the writer it goes to: "sent the Presidential chief of protocol to me".
+_SENT_TO_WRITER = re.compile(r"^\s*(?:the|a|an|his|her|their|its|our)\s[^,;]{0,60}?\bto\s+(?:me|us)\b")
+
+
 _ASIDE = re.compile(r"\s*,\s*(?:\w+\s+){0,2}\w+\s*,")  # ", above all,", ", in turn,"
 
 
@@ -405,7 +417,8 @@ def _cue_actors(sentence: str, cue: Cue, language: str | None, context: Context,
     if (taken := _PERSON_TAKEN_TO.match(after)) is not None:
         after = after[: taken.end("whom")]  # "will invite him to the White House": where he is taken, not whom the act is for
     targets = [n for n in _names(after, language, addressed_only=True) if n not in sources]
-    if re.search(r"\b(?:me|us)\b", after[:30]) and writer:
+    sent_to_writer = bool(_SENT_TO_WRITER.search(after)) and not targets and bool(writer)
+    if (re.search(r"\b(?:me|us)\b", after[:30]) or sent_to_writer) and writer:
         targets = [n for n in writer if n not in sources] + targets
     elif re.search(r"\byou\b", after[:30]) and (addressed := context.listeners or context.recipients):
         targets = [n for n in addressed if n not in sources] + targets
@@ -423,7 +436,9 @@ def _cue_actors(sentence: str, cue: Cue, language: str | None, context: Context,
         targets = [context.met_with]  # "I proposed that we drive with them to Belvedere Palace": proposed to those met
     if not targets and context.body and (m := _BODY_HEAD.match(after)) and m["head"] == body_head(context.body):
         targets = [context.body]  # "informed the members of the Council" at a meeting of the National Security Council
-    if not targets and language in (None, "en") and (group := _object_group(after)):
+    if sent_to_writer and language in (None, "en") and (group := _object_group(after)):
+        targets = [group, *targets]  # "he sent the Presidential chief of protocol to me": whom he sent, and to whom
+    elif not targets and language in (None, "en") and (group := _object_group(after)):
         targets = [group]  # "invited the [North] Korean delegation", "a telegram to the people of Armenia"
     elif targets and language in (None, "en"):  # "greeted comrade Rokossowski and the generals": the group joined to the names
         targets += [g for m in _AND_THE.finditer(after) if _NAME_BEFORE.search(after[: m.start()]) and (g := _object_group(after[m.start():]))]
@@ -600,6 +615,7 @@ def _subject_names(before: str, language: str | None) -> list[str]:
 _AND_GROUP = re.compile(r"\]?\s*,?\s+and\s+(?:the|its|his|their)\s+(?P<phrase>[\[\]\w’'-]+(?:\s+[\[\]\w’'-]+){0,6}?)\s*$")
 # "the delegation of the Korean government" is the Korean government delegation (``owner_first_heads`` in en.yaml).
 _OWNER_FIRST = frozenset(w.lower() for w in lexicon("en").get("owner_first_heads") or [])
+_HEAD_OF = re.compile(r"\b(?:a|an|the)\s+(?P<head>" + "|".join(sorted(_OWNER_FIRST)) + r")\s+of\s+(?:the\s+)?$", re.IGNORECASE)
 
 
 def group_name(phrase: str) -> str | None:
@@ -621,7 +637,7 @@ _OBJECT_HEAD = "|".join(sorted((re.escape(w) for w in lexicon("en").get("actor_n
 # A group named after the verb, the article first: "the [North] Korean delegation", "the people of Armenia", "the rebels".
 _OBJECT_GROUP = re.compile(
     r"^(?:\s*\w+){0,3}?\s*\b(?:to\s+)?(?:the|all\s+the|its|their|our)\s+(?P<phrase>(?:[\[\]\w’'-]+\s+){0,3}?(?:" + _OBJECT_HEAD
-    + r"))\b(?P<of>\s+of\s+(?:the\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2})?"
+    + r"))\b(?P<of>\s+of\s+(?:the\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2}|\s+of\s+[a-z]{4,}(?=\s*(?:[,;]|to\b)))?"  # "the people of Armenia", "the chief of protocol"
     r"(?=\s*(?:$|[,.;:()\[\]]|\b(?:to|and|with|that|in|at|on|for|from|by|who|which|about|as|of)\b))"  # the head ends the phrase: not "the following press communiqué"
 )
 
@@ -885,13 +901,14 @@ def _subject_phrase(before: str) -> list[str]:
 
 
 _ACTOR_NOUNS = frozenset(w.lower() for w in lexicon("en").get("actor_nouns") or [])
+_NATURAL_FORCES = frozenset(w.lower() for w in lexicon("en").get("natural_forces") or [])
 
 
 def _names_an_actor(words: list[str]) -> bool:
-    """A phrase whose head noun is a group, office or body ("the Bonn government", "Western colleagues"), or a
-    proper name of two words or more, every one capitalised ("Radio Free Europe")."""
+    """A phrase whose head noun is a group, office or body ("the Bonn government", "Western colleagues") or a force of
+    nature ("the earthquake"), or a proper name of two words or more, every one capitalised ("Radio Free Europe")."""
     head = words[: next((i for i, w in enumerate(words) if w.lower() == "of"), len(words))]  # "officer of the Embassy"
-    if head and re.sub(r"['’]s?$", "", head[-1].lower()) in _ACTOR_NOUNS:
+    if head and (re.sub(r"['’]s?$", "", head[-1].lower()) in _ACTOR_NOUNS or head[-1].lower() in _NATURAL_FORCES):
         return True
     return len(words) >= 2 and all(w[:1].isupper() for w in words)
 

@@ -20,6 +20,7 @@ from pipeline.extract.events.common import (
     _actor_names,
     _inside_quotation,
     _last_dated,
+    _names,
     addressed_first,
     event_words,
     is_person,
@@ -62,7 +63,7 @@ from pipeline.extract.events.relative_date import relative_events
 from pipeline.extract.events.tense_sentence import _POINT_MARKS, Scope, tense_events
 from pipeline.extract.events.titles import holder, is_bare_title, office_holders
 from pipeline.extract.events.undated_sentence import planned_events, referred_events, undated_events
-from pipeline.extract.mentions import read_passage, reading_passages
+from pipeline.extract.mentions import find_mentions, read_passage, reading_passages
 from pipeline.extract.tense import read_cues
 from pipeline.normalize.dates import find_dates
 from pipeline.normalize.lexicon import lexicon
@@ -87,6 +88,8 @@ def _extract_events(doc: ParsedDocument, homes: frozenset[str] = frozenset()) ->
     if told := [e for e in own if _meeting_told(e, rest, doc)]:  # the heading and its dated reading: neither a row
         rest = [e for e in rest if not any(e.block == o.block and e.start_date == o.start_date for o in told)]
     events = [e for e in own if not _told_again(e, rest) and e not in told] + rest
+    for meeting in (e for e in own if e.event_type == "meeting"):
+        meeting.sources += [n for n in _record_speakers(doc, context) if n not in meeting.sources + meeting.targets]
     for part in attachments(doc, attachment_references(doc)):  # "Attachment No. 1": the papers attached, to the end
         doc.subdocuments.append(part)
         for event in events:
@@ -117,6 +120,45 @@ def _extract_events(doc: ParsedDocument, homes: frozenset[str] = frozenset()) ->
             part.senders = list(dict.fromkeys(holder(n, holders) for n in part.senders))
             part.recipients = list(dict.fromkeys(holder(n, holders) for n in part.recipients))
     return sorted(_once(events), key=lambda e: (e.block, e.evidence_start, e.event_type, e.start_date or date.min))
+
+
+_TALK_NOUNS = "|".join(sorted((re.escape(w) for w in lexicon("en").get("conversation_nouns") or []), key=len, reverse=True))
+# "PAK HEON-YEONG [Pak Hon Yong] was present at the meeting.", "Marshal Zhukov was also present at this conversation."
+_PRESENT_AT = re.compile(r"^\W*(?P<who>[^.;:]{2,120}?)\s+(?:was|were)\s+(?:also\s+)?present\s+(?:at|during)\s+(?:the|this|that|our)\s+(?:" + _TALK_NOUNS + r")\b")
+# The talk a sentence tells of, and with whom: "I had a meeting with KIM IL SUNG".
+_TALK_WITH_NAME = re.compile(r"\b(?:" + _TALK_NOUNS + r"|met)\s+with\s+(?P<whom>[^.;:]{2,80})")
+
+
+def _join_meeting(events: list[EventDraft], doc: ParsedDocument, index: int, present: list[str]) -> None:
+    """Those a sentence says were present at the meeting join the rows of the meeting the sentence before told of: the
+    rows that have among their actors the one it was held with."""
+    for event in events[-4:]:
+        if event.block not in (index, index - 1):
+            continue
+        talk = _TALK_WITH_NAME.search(doc.blocks[event.block].text, event.evidence_start, event.evidence_end)
+        if talk and set(_names(talk["whom"], doc.blocks[event.block].language)) & set(event.sources + event.targets):
+            event.targets += [n for n in present if n not in event.sources + event.targets]
+
+
+def _record_speakers(doc: ParsedDocument, context: Context) -> list[str]:
+    """The people a record written by one who took part tells as speaking ("Mao Zedong noted that ...", "Zhou Enlai, in
+    his turn, said ..." in a memorandum of a conversation with Mao Zedong): they took part in its conversation, whether
+    or not its heading names them. None for the minutes of a body, whose speakers are its members, nor for a talk with a
+    group ("the conversations with Com. Tito and other Yugoslav leaders"), whose speakers are of it."""
+    if not (context.is_record and context.senders and not context.body):
+        return []
+    if not all(is_person(n) for n in _participants(doc, "")):
+        return []
+    spoke = []
+    for block in doc.blocks:
+        if block.section_type in ("header", "trailer") or block.passage_type not in TEXT_BLOCKS or block.language not in (None, "en"):
+            continue
+        spoke += [m.entity.name for m in find_mentions(block.text) if m.entity.kind == "person" and _SPOKE.match(block.text, m.end)]
+    return [n for n in dict.fromkeys(spoke) if n not in context.senders]
+
+
+# A person's name, then his saying: "Mao Zedong noted", "Zhou Enlai, in his turn, said", "Mao then spoke".
+_SPOKE = re.compile(r"(?:\s*,[^,.;:]{1,30},)?\s+(?:\w+ly\s+|also\s+|then\s+)?(?:" + "|".join(re.escape(w) for w in lexicon("en").get("speech") or []) + r")\b")
 
 
 def _once(events: list[EventDraft]) -> list[EventDraft]:
@@ -200,6 +242,7 @@ def _sentence_events(doc: ParsedDocument, context: Context) -> list[EventDraft]:
     participants = _participants(doc, "") if context.is_record else []
     if len(participants) == 1 and context.senders and participants[0] not in context.senders:
         participants = list(context.senders) + participants  # "Tsedenbal's diary on his conversation with Mikoyan": and its writer
+    participants += [n for n in _record_speakers(doc, context) if n not in participants]  # "Zhou Enlai, in his turn, said"
     embedded: Embedded | None = None  # a message forwarded or read out: announced, then quoted
     recent: list[list[str]] = []
     previous_actor: str | None = None  # the last person named, the last passage's too: "He also said ..."
@@ -328,6 +371,8 @@ def _sentence_events(doc: ParsedDocument, context: Context) -> list[EventDraft]:
                         event.targets = list(context.senders)  # "He also said that it would be desirable for me to transmit ...": said to the writer
                     elif event.event_type == "reply" and not event.sources and not event.targets and (asker := _last_other(events[:before_sentence], [])):
                         event.sources, event.targets = _addressees(asker, participants), asker  # "The answer was: we support this idea."
+            if len(events) == before_sentence and (present := _PRESENT_AT.match(sentence)):
+                _join_meeting(events, doc, index, _names(present["who"], block.language))  # "PAK HEON-YEONG was present at the meeting."
             people = [m.entity.name for m in s.mentions if m.entity.kind == "person"]
             acted = [e.sources[0] for e in events[before_sentence:] if len(e.sources) == 1 and is_person(e.sources[0])]
             previous_actor = acted[0] if acted else people[0] if people else previous_actor  # "... forwarded by Comrade Gorinovich. He emphasized"
@@ -441,7 +486,7 @@ _ADDRESSES = re.compile(r"\b(?:you|your|yours)\b|" + event_words("second_person"
 GREETING = re.compile(
     r"^\W*(?:[^\W\d][^:]{0,40}:\s*)?(?:(?:" + "|".join(re.escape(w) for w in lexicon("en").get("greetings") or []) + r")\b|" + event_words("greetings") + ")", re.IGNORECASE
 )
-_SAID_TO = re.compile(r"\b(?:raised|asked|asks|told|tells|replied|replies|answered|answers|thanked|thanks|invited|invites|informed|informs|urged|urges|assured|assures|proposed|proposes|suggested|suggests|requested|requests|"
+_SAID_TO = re.compile(r"\b(?:raised|asked|asks|told|tells|reminded|reminds|replied|replies|answered|answers|thanked|thanks|invited|invites|informed|informs|urged|urges|assured|assures|proposed|proposes|suggested|suggests|requested|requests|"
                       + "|".join(re.escape(w) for w in lexicon("en").get("passing_verbs") or []) + r")\b")
 
 

@@ -88,6 +88,8 @@ RECORDED_BY = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in lexicon("en")
 _IRREGULAR_PAST = frozenset(lexicon("en").get("irregular_past") or [])
 
 
+# A verb in a clause about the noun before it (", who informed me that ..."): the noun's act, not the sentence's.
+_RELATIVE_BEFORE = re.compile(r",\s*who\s+(?:\w+ly\s+|also\s+|then\s+)?$")
 # A word of saying after an article or a possessive is a noun ("the talks", "his reply"): not the verb whose subject acts.
 _DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|these|those|this|his|her|their|our|my|your|its)\s+$", re.IGNORECASE)
 # The verb read instead has its subject just before it: a pronoun, a name, or the writer with an editor's name ("I [Iudin]").
@@ -202,6 +204,8 @@ def tense_events(
     event.event_type = next((k for k, p in _KEYWORD_PATTERNS if p.search(sentence)), "statement")
     told = record and main.kind in _WHEN_CUES and first_verb is not None and first_verb.kind == "speech" and first_verb.end <= main.start
     verb = main if main.kind not in _WHEN_CUES else next((c for c in cues if c.kind not in _WHEN_CUES and (not told or c.start > main.end)), main)
+    if _RELATIVE_BEFORE.search(sentence[: verb.start]) and (main_verb := next((c for c in cues if c.end <= verb.start and c.kind in ("past", "speech")), None)):
+        verb = main_verb  # "he sent the Presidential chief of protocol to me, who informed me that ...": "who informed" is not the sentence's verb
     if _DETERMINER_BEFORE.search(sentence[: verb.start]):  # "In the course of the talks I [Iudin] reminded them": "talks" is a noun
         verb = next((c for c in cues if c.start > verb.start and c.kind not in _WHEN_CUES and _SUBJECT_BEFORE.search(sentence[: c.start])), verb)
     event.sources, event.targets = _cue_actors(sentence, verb, language, context, previous_actor)

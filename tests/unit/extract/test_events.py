@@ -1058,3 +1058,54 @@ def test_an_act_named_by_a_noun_takes_the_name_written_before_it_even_unknown_to
                sender_names=["Mikhail Gorbachev"], recipient_names=["George H. W. Bush"])
     rows = [e for e in extract_events(doc) if e.method == "undated_sentence"]
     assert rows and rows[0].sources == ["National Roundtable"]
+
+
+def test_a_meeting_the_writer_had_is_his_and_those_present_at_it_join_it():
+    """A cable answering a directive: "dated" names the directive's day, "had a conversation with" is the writer's act,
+    and those the next sentence says were present at it are among its people."""
+    doc = _doc("In accordance with your directive dated 2.3.53 I had a long conversation with Zhou Enlai.",
+               "Chen Yi was also present at the conversation.",
+               document_type="telegram", document_date=date(1953, 3, 4), document_date_precision="day",
+               sender_names=["Vasily Kuznetsov"], recipient_names=["Vyacheslav Molotov"])
+    talk = [e for e in extract_events(doc) if e.method == "tense_sentence" and e.block == 0]
+    assert [(e.sources, e.targets) for e in talk] == [(["Vasily Kuznetsov"], ["Zhou Enlai", "Chen Yi"])]
+
+
+def test_everyone_whose_turn_a_memorandum_gives_took_part_in_its_conversation():
+    """A participant's memorandum of a conversation "with" one man, in which another also speaks: both met the writer,
+    and both are whom he reminded."""
+    doc = _doc("Memorandum of Conversation with Kim Il Sung", "12 May 1953",
+               "In the course of the talks I reminded them that the armistice terms stood.",
+               "Kim Il Sung noted that the talks had stalled.", "Pak Hon Yong, in his turn, said that the enemy was stalling.",
+               title="Memorandum of Conversation with Kim Il Sung", document_type="record_of_conversation",
+               document_date=date(1953, 5, 12), document_date_precision="day", sender_names=["Vladimir Razuvaev"])
+    events = extract_events(doc)
+    (meeting,) = [e for e in events if e.method == "document_metadata"]
+    assert meeting.sources == ["Vladimir Razuvaev", "Kim Il Sung", "Pak Hon-yong"]
+    (reminded,) = [e for e in events if e.block == 2 and e.method == "document_act"]
+    assert (reminded.sources, reminded.targets) == (["Vladimir Razuvaev"], ["Kim Il Sung", "Pak Hon-yong"])
+
+
+def test_a_delegation_of_a_body_is_the_actor_not_the_body():
+    """"a delegation of the Chinese Communist Party arrived": the delegation came, called owner first as the text names it."""
+    (event,) = extract_events(_letter("On 28 January a delegation of the Chinese Communist Party arrived in Moscow."))
+    assert (event.start_date, event.sources) == (date(1952, 1, 28), ["Chinese Communist Party delegation"])
+
+
+def _sent_to_the_writer() -> EventDraft:
+    doc = _doc("Tito did not call in the morning. But during the day he sent the chief of staff to me, who informed me that the talks "
+               "would begin at noon.", document_type="letter", document_date=date(1956, 9, 27), document_date_precision="day",
+               sender_names=["Nikita Khrushchev"], recipient_names=["Presidium of the Central Committee of the Communist Party of the Soviet Union"])
+    (event,) = extract_events(doc)
+    return event
+
+
+def test_a_saying_in_a_clause_about_a_noun_is_not_the_sentences_verb():
+    """"he sent the chief of staff to me, who informed me that ...": he (Tito) sent; "who informed" is the chief's."""
+    event = _sent_to_the_writer()
+    assert event.sources == ["Josip Broz Tito"] and "Nikita Khrushchev" in event.targets
+
+
+def test_whom_one_sends_to_the_writer_is_among_the_acts_people():
+    """"he sent the chief of staff to me": the chief of staff (a group noun with what he is chief of) and the writer."""
+    assert _sent_to_the_writer().targets == ["chief of staff", "Nikita Khrushchev"]

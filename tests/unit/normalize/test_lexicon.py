@@ -215,6 +215,7 @@ CHECKS = {
     "group_nouns": lambda language, text, names: _eq([n for _, _, n in common.group_nouns(text, language)], names, text),
     "agent_nouns": lambda language, text, names: _eq(common._names(text, language), names, text),
     "owner_first_heads": lambda language, text, name: _eq(common.group_name(text), name, text),
+    "natural_forces": lambda language, text, names: _eq(common._subject_phrase(text), names, text),
     "conversation_nouns": lambda language, text, partners: _eq(common.talk_partners(text, language), partners, text),
 }
 
