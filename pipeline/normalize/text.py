@@ -12,8 +12,10 @@ refused with a message rather than read as text.
 from __future__ import annotations
 
 import codecs
+import html
 import re
 from bisect import bisect_right
+from html.entities import html5
 from itertools import accumulate
 from typing import NamedTuple
 
@@ -172,28 +174,88 @@ def normalize_space(text: str) -> str:
     return " ".join(text.split())
 
 
-class Invisible(NamedTuple):
-    """A text without its invisible characters, and where they stood: ``before[i]`` is the index, in the text
-    without them, of the character the i-th one came before (non-decreasing)."""
+class Reading(NamedTuple):
+    """A seed's text as the parsers read it, and where each change stands: ``at[i]`` is where the i-th change
+    begins in ``text`` (non-decreasing), ``spans[i]`` the characters of the seed it stands for, ``sizes[i]`` how
+    many characters of ``text`` it left (none for invisible characters, one for "&amp;")."""
 
     text: str
-    before: list[int]
+    at: list[int]
+    spans: list[tuple[int, int]]
+    sizes: list[int]
+
+    def _place(self, offset: int) -> tuple[int, int]:
+        """The seed characters the character at ``offset`` of ``text`` stands for."""
+        i = bisect_right(self.at, offset) - 1
+        if i < 0:
+            return offset, offset + 1
+        at, (start, end), size = self.at[i], self.spans[i], self.sizes[i]
+        if offset < at + size:
+            return start, end
+        seed = offset - at - size + end
+        return seed, seed + 1
 
     def seed_start(self, offset: int) -> int:
-        """Where the character at ``offset`` of the text without them stands in the text."""
-        return offset + bisect_right(self.before, offset)
+        """Where the character at ``offset`` of ``text`` begins in the seed."""
+        return self._place(offset)[0]
 
     def seed_end(self, offset: int) -> int:
-        """Where an end ``offset`` (one past a character) of the text without them stands in the text."""
-        return offset + bisect_right(self.before, offset - 1) if offset else 0
+        """Where an end ``offset`` (one past a character) of ``text`` stands in the seed."""
+        return self._place(offset - 1)[1] if offset else 0
 
 
-def without_invisible(text: str) -> Invisible:
-    """``text`` with its invisible format characters (soft hyphens, zero-width spaces and joiners, direction
-    marks) taken out, so that a pattern reads "Cita\u00adtion:" as "Citation:"; offsets map back to the text."""
-    if not _has_zero_width(text):
-        return Invisible(text, [])
-    return Invisible(_ZERO_WIDTH_RE.sub("", text), [m.start() - i for i, m in enumerate(_ZERO_WIDTH_RE.finditer(text))])
+def readable(text: str) -> Reading:
+    """``text`` as a reader sees the page: its invisible format characters (soft hyphens, zero-width spaces and
+    joiners, direction marks) taken out, so that a pattern reads "Cita\u00adtion:" as "Citation:", and its HTML
+    character references ("&amp;", "&#8217;", "&#x2014;", "&nbsp;"), which a capture of a page's source leaves in
+    the text, read as the characters they stand for; offsets map back to ``text``."""
+    if "&" not in text:
+        if not _has_zero_width(text):
+            return Reading(text, [], [], [])
+        pattern = _ZERO_WIDTH_RUN
+    else:
+        pattern = _UNSEEN if _has_zero_width(text) else _REFERENCE
+    pieces, at, spans, sizes, last, length = [], [], [], [], 0, 0
+    for m in pattern.finditer(text):
+        start, end = m.span()
+        read = _referenced(m.group()) if text[start] == "&" else ""
+        if read is None:
+            continue
+        length += start - last
+        pieces += (text[last:start], read)
+        at.append(length)
+        spans.append((start, end))
+        sizes.append(len(read))
+        length += len(read)
+        last = end
+    if not at:
+        return Reading(text, [], [], [])
+    pieces.append(text[last:])
+    return Reading("".join(pieces), at, spans, sizes)
+
+
+def read_text(text: str) -> str:
+    """``text`` as ``readable`` reads it, without the map of its offsets."""
+    return readable(text).text
+
+
+def _referenced(reference: str) -> str | None:
+    """The characters a well-formed HTML character reference stands for (HTML5's table of names, code points by
+    number, the Windows-1252 reading of 128-159 as browsers give it), invisible ones left out; None for an unknown
+    name or a reference to no character or a control character, which stay as written."""
+    read = html5.get(reference[1:]) if reference[1] != "#" else html.unescape(reference)
+    if not read or "\ufffd" in read:
+        return None
+    if _has_zero_width(read):
+        read = _ZERO_WIDTH_RE.sub("", read)
+    return read if read.isprintable() or all(char.isprintable() or char.isspace() for char in read) else None
+
+
+# Well-formed references only: a name ended by its semicolon, a decimal or a hexadecimal code point; a bare "&" stays.
+_REFERENCE_PATTERN = r"&(?:[A-Za-z][A-Za-z0-9]{0,31};|#[0-9]{1,7};|#[xX][0-9A-Fa-f]{1,6};)"
+_REFERENCE = re.compile(_REFERENCE_PATTERN)
+_ZERO_WIDTH_RUN = re.compile(f"[{_ZERO_WIDTH_CHARS}]+")
+_UNSEEN = re.compile(f"[{_ZERO_WIDTH_CHARS}]+|{_REFERENCE_PATTERN}")
 
 
 def _has_zero_width(text: str) -> bool:

@@ -53,6 +53,7 @@ VARIANT_FLOORS = {
     "site_interface": {"recall": 0.765, "precision": 0.87, "actors": 0.642},
     "soft_hyphens": {"recall": 0.765, "precision": 0.87, "actors": 0.642},
     "ascii_dashes": {"recall": 0.765, "precision": 0.87, "actors": 0.642},
+    "html_entities": {"recall": 0.765, "precision": 0.871, "actors": 0.642},
 }
 
 

@@ -5,7 +5,7 @@ from pathlib import Path
 
 import pytest
 
-from pipeline.normalize.text import SeedError, decode, normalize_space, split_lines
+from pipeline.normalize.text import SeedError, decode, normalize_space, readable, split_lines
 from pipeline.parse import parse_text
 from pipeline.parse.model import block_text_matches
 from pipeline.seed import process_seed
@@ -110,6 +110,48 @@ def test_soft_hyphens_inside_words_do_not_hide_labels_names_or_dates():
     assert all(block_text_matches(hinted, b) for b in as_hinted.blocks)
     last = as_hinted.blocks[-1]
     assert hinted[last.start:last.end] == "On July 10 the nego\u00adtia\u00adtions began in Kaesong."
+
+
+def test_html_character_references_read_as_their_characters_with_offsets_on_the_seed():
+    """A capture of a page's source keeps "&#8220;", "&amp;", "&#x2014;", "&nbsp;": the page reads as the characters they
+    stand for, each passage points at the references in the seed, and its events' evidence is the characters."""
+    plain = (
+        "July 13, 1951 Cable No. 21756, Mao Zedong to Filippov [Stalin]\n\nCitation:\n\n"
+        "\u201cCable No. 21756, Mao Zedong to Filippov [Stalin],\u201d July 13, 1951, History & Public Policy Program "
+        "Digital Archive, APRF, f. 45, op. 1, d. 339, ll. 23-25.\n\nOriginal Language:\n\nRussian\n\n"
+        "Comrade Filippov!\n\nOn July 10 the negotiations began in Kaesong\u00a0\u2014 the enemy\u2019s delegation came.\n"
+    )
+    referenced = (plain.replace("&", "&amp;").replace("\u201c", "&#8220;").replace("\u201d", "&rdquo;").replace("\u2014", "&#x2014;")
+                  .replace("\u2019", "&rsquo;").replace("\u00a0", "&nbsp;").replace("Citation", "Cita&shy;tion"))
+    read, as_referenced = parse_text(plain), parse_text(referenced)
+    assert (as_referenced.title, as_referenced.document_date, as_referenced.citations, as_referenced.original_language) == (
+        read.title, read.document_date, read.citations, read.original_language)
+    assert [b.text for b in as_referenced.blocks] == [b.text for b in read.blocks]
+    assert all(block_text_matches(referenced, b) for b in as_referenced.blocks)
+    last = as_referenced.blocks[-1]
+    assert referenced[last.start:last.end] == "On July 10 the negotiations began in Kaesong&nbsp;&#x2014; the enemy&rsquo;s delegation came."
+    passages = process_seed("x.txt", referenced.encode()).passages.to_pylist()
+    assert passages[-1]["text"] == "On July 10 the negotiations began in Kaesong \u2014 the enemy\u2019s delegation came."
+
+
+@pytest.mark.parametrize("text", [
+    "AT&T and Procter & Gamble",  # a bare ampersand
+    "R&D; &c; &notaname; &#; &#x; &amp",  # no reference: no known name, no digits, no semicolon
+    "&#0; &#1; &#x110000; &#xD800;",  # a reference to no character, or to a control character
+])
+def test_what_is_no_well_formed_character_reference_stays_as_written(text):
+    doc = parse_text(text + "\n")
+    assert [b.text for b in doc.blocks] == [text]
+
+
+def test_references_and_invisible_characters_map_back_to_the_seed_together():
+    seed = "a\u200b&amp;b&shy;c&#8217;\u00add&amp;amp;"
+    reading = readable(seed)
+    assert reading.text == "a&bc\u2019d&amp;"
+    characters = [seed[reading.seed_start(i):reading.seed_end(i + 1)] for i in range(len(reading.text))]
+    assert characters == ["a", "&amp;", "b", "c", "&#8217;", "d", "&amp;", "a", "m", "p", ";"]
+    assert (reading.seed_start(len(reading.text)), reading.seed_end(len(reading.text))) == (len(seed), len(seed))
+    assert readable("no references here").at == []
 
 
 def test_thirty_one_blank_lines_separate_two_paragraphs_only():

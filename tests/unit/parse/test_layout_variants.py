@@ -6,7 +6,9 @@ straight quotation marks for curly ones and guillemets, and with its dates writt
 for "October 19, 1956", as a mirror of the archive's pages prints them), and with a site's interface around it
 (navigation, a breadcrumb, a cookie banner, sharing links), and captured as Markdown (its first line a "# "
 heading, a rule below), with soft hyphens inside its long words (a site's hyphenation hints, invisible on
-screen), and with ASCII dashes for typographic ones ("--" for an em dash, as plain-text editions type it); title, date, kind, parties and cited archives must come out the same."""
+screen), with its quotation marks, apostrophes, dashes, non-breaking spaces and ampersands written as HTML character
+references ("&#8217;", "&mdash;", "&amp;", as a capture of a page's source leaves them), and with ASCII dashes for
+typographic ones ("--" for an em dash, as plain-text editions type it); title, date, kind, parties and cited archives must come out the same."""
 
 from __future__ import annotations
 
@@ -53,6 +55,17 @@ def _soft_hyphens(text: str) -> str:
     return head + "\n" + _LONG_WORD.sub("\\1\u00ad\\2", body)
 
 
+# A capture that kept the page's HTML character references: named, decimal and hexadecimal, the ampersand first.
+_REFERENCES = {"&": "&amp;", "\u201c": "&ldquo;", "\u201d": "&#8221;", "\u2018": "&#x2018;", "\u2019": "&#8217;", '"': "&quot;",
+               "'": "&#39;", "\u2014": "&#x2014;", "\u2013": "&ndash;", "\u00a0": "&nbsp;", "\u00ab": "&laquo;", "\u00bb": "&#187;",
+               "\u2026": "&hellip;", "<": "&lt;", ">": "&gt;"}
+
+
+def _html_entities(text: str) -> str:
+    head, _, body = text.partition("\n")
+    return head + "\n" + body.translate(str.maketrans(_REFERENCES))
+
+
 def _ascii_dashes(text: str) -> str:
     return text.replace("\u2014", "--").replace("\u2013", "-")
 
@@ -67,6 +80,7 @@ VARIANTS = {
     "day_first_dates": lambda text: text.partition("\n")[0] + "\n" + _day_first(text.partition("\n")[2]),
     "site_interface": lambda text: text.partition("\n")[0] + "\n" + _INTERFACE + text.partition("\n")[2] + _SHARING,
     "soft_hyphens": _soft_hyphens,
+    "html_entities": _html_entities,
     "ascii_dashes": lambda text: text.partition("\n")[0] + "\n" + _ascii_dashes(text.partition("\n")[2]),
     "markdown": lambda text: text.partition("\n")[0] + "\n" + re.sub(r"^(?=\S)", "# ", text.partition("\n")[2], count=1, flags=re.M) + "\n\n---\n",
 }
