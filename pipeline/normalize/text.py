@@ -175,9 +175,9 @@ def normalize_space(text: str) -> str:
 
 
 class Reading(NamedTuple):
-    """A seed's text as the parsers read it, and where each change stands: ``at[i]`` is where the i-th change
-    begins in ``text`` (non-decreasing), ``spans[i]`` the characters of the seed it stands for, ``sizes[i]`` how
-    many characters of ``text`` it left (none for invisible characters, one for "&amp;")."""
+    """A seed's text as the parsers read it, and where each change that moves offsets stands: ``at[i]`` is where
+    the i-th change begins in ``text`` (non-decreasing), ``spans[i]`` the characters of the seed it stands for,
+    ``sizes[i]`` how many characters of ``text`` it left (none for invisible characters, one for "&amp;")."""
 
     text: str
     at: list[int]
@@ -208,7 +208,10 @@ def readable(text: str) -> Reading:
     """``text`` as a reader sees the page: its invisible format characters (soft hyphens, zero-width spaces and
     joiners, direction marks) taken out, so that a pattern reads "Cita\u00adtion:" as "Citation:", and its HTML
     character references ("&amp;", "&#8217;", "&#x2014;", "&nbsp;"), which a capture of a page's source leaves in
-    the text, read as the characters they stand for; offsets map back to ``text``."""
+    the text, read as the characters they stand for; offsets map back to ``text``. A lone carriage return (the line
+    end of old Macintosh files) reads as a line feed, in its place, so that every parser meets one kind of line end."""
+    if "\r" in text:
+        text = _LONE_CR.sub("\n", text)
     if "&" not in text:
         if not _has_zero_width(text):
             return Reading(text, [], [], [])
@@ -254,6 +257,7 @@ def _referenced(reference: str) -> str | None:
 # Well-formed references only: a name ended by its semicolon, a decimal or a hexadecimal code point; a bare "&" stays.
 _REFERENCE_PATTERN = r"&(?:[A-Za-z][A-Za-z0-9]{0,31};|#[0-9]{1,7};|#[xX][0-9A-Fa-f]{1,6};)"
 _REFERENCE = re.compile(_REFERENCE_PATTERN)
+_LONE_CR = re.compile(r"\r(?!\n)")
 _ZERO_WIDTH_RUN = re.compile(f"[{_ZERO_WIDTH_CHARS}]+")
 _UNSEEN = re.compile(f"[{_ZERO_WIDTH_CHARS}]+|{_REFERENCE_PATTERN}")
 

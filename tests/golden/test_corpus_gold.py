@@ -54,6 +54,9 @@ VARIANT_FLOORS = {
     "soft_hyphens": {"recall": 0.765, "precision": 0.87, "actors": 0.642},
     "ascii_dashes": {"recall": 0.765, "precision": 0.87, "actors": 0.642},
     "html_entities": {"recall": 0.765, "precision": 0.871, "actors": 0.642},
+    "trailing_spaces": {"recall": 0.765, "precision": 0.871, "actors": 0.642},
+    "nbsp_between_words": {"recall": 0.765, "precision": 0.871, "actors": 0.642},
+    "cr_line_ends": {"recall": 0.765, "precision": 0.871, "actors": 0.642},
 }
 
 

@@ -7,7 +7,9 @@ for "October 19, 1956", as a mirror of the archive's pages prints them), and wit
 (navigation, a breadcrumb, a cookie banner, sharing links), and captured as Markdown (its first line a "# "
 heading, a rule below), with soft hyphens inside its long words (a site's hyphenation hints, invisible on
 screen), with its quotation marks, apostrophes, dashes, non-breaking spaces and ampersands written as HTML character
-references ("&#8217;", "&mdash;", "&amp;", as a capture of a page's source leaves them), and with ASCII dashes for
+references ("&#8217;", "&mdash;", "&amp;", as a capture of a page's source leaves them), with two spaces at the end
+of every line (a Markdown line break), with non-breaking spaces between its words, with a lone carriage return
+for each line end (an old Macintosh file), and with ASCII dashes for
 typographic ones ("--" for an em dash, as plain-text editions type it); title, date, kind, parties and cited archives must come out the same."""
 
 from __future__ import annotations
@@ -81,6 +83,9 @@ VARIANTS = {
     "site_interface": lambda text: text.partition("\n")[0] + "\n" + _INTERFACE + text.partition("\n")[2] + _SHARING,
     "soft_hyphens": _soft_hyphens,
     "html_entities": _html_entities,
+    "trailing_spaces": lambda text: "\n".join(ln + "  " for ln in text.split("\n")),
+    "nbsp_between_words": lambda text: text.partition("\n")[0] + "\n" + re.sub(r"(?<=\S) (?=\S)", "\u00a0", text.partition("\n")[2]),
+    "cr_line_ends": lambda text: text.replace("\n", "\r"),
     "ascii_dashes": lambda text: text.partition("\n")[0] + "\n" + _ascii_dashes(text.partition("\n")[2]),
     "markdown": lambda text: text.partition("\n")[0] + "\n" + re.sub(r"^(?=\S)", "# ", text.partition("\n")[2], count=1, flags=re.M) + "\n\n---\n",
 }
