@@ -15,6 +15,7 @@ import codecs
 import html
 import re
 from bisect import bisect_right
+from functools import cache
 from html.entities import html5
 from itertools import accumulate
 from typing import NamedTuple
@@ -205,25 +206,24 @@ class Reading(NamedTuple):
 
 
 def readable(text: str) -> Reading:
-    """``text`` as a reader sees the page: its invisible format characters (soft hyphens, zero-width spaces and
-    joiners, direction marks) taken out, so that a pattern reads "Cita\u00adtion:" as "Citation:", and its HTML
-    character references ("&amp;", "&#8217;", "&#x2014;", "&nbsp;"), which a capture of a page's source leaves in
-    the text, read as the characters they stand for; offsets map back to ``text``. A lone carriage return (the line
-    end of old Macintosh files) reads as a line feed, in its place, so that every parser meets one kind of line end."""
+    """``text`` as a reader sees the page, whatever the capture left in it: invisible format characters (soft
+    hyphens, zero-width spaces and joiners, direction marks) taken out, so that a pattern reads "Cita\u00adtion:"
+    as "Citation:"; HTML character references ("&amp;", "&#8217;", "&#x2014;", "&nbsp;") read as the characters
+    they stand for; Markdown's backslash escapes ("Filippov \\[Stalin\\]") as the sign escaped; the HTML tags of a
+    page's markup ("<p>", "<br/>", "<em>") as a space between blocks and as nothing inside a line. Offsets map back
+    to ``text``. A lone carriage return (the line end of old Macintosh files) reads as a line feed, in its place,
+    so that every parser meets one kind of line end."""
     if "\r" in text:
         text = _LONE_CR.sub("\n", text)
-    if "&" not in text:
-        if not _has_zero_width(text):
-            return Reading(text, [], [], [])
-        pattern = _ZERO_WIDTH_RUN
-    else:
-        pattern = _UNSEEN if _has_zero_width(text) else _REFERENCE
+    kinds = ("&" in text, "\\" in text, "<" in text, _has_zero_width(text))
+    if not any(kinds):
+        return Reading(text, [], [], [])
     pieces, at, spans, sizes, last, length = [], [], [], [], 0, 0
-    for m in pattern.finditer(text):
-        start, end = m.span()
-        read = _referenced(m.group()) if text[start] == "&" else ""
+    for m in _marks(kinds).finditer(text):
+        read = _READERS[m.lastgroup](m.group())
         if read is None:
             continue
+        start, end = m.span()
         length += start - last
         pieces += (text[last:start], read)
         at.append(length)
@@ -254,12 +254,33 @@ def _referenced(reference: str) -> str | None:
     return read if read.isprintable() or all(char.isprintable() or char.isspace() for char in read) else None
 
 
+# HTML elements a capture of a page's markup leaves around its text: those that break the text into blocks read as
+# a space (words on either side stay apart), those inside a line (emphasis, links, note marks) as nothing.
+_BLOCK_ELEMENTS = frozenset(
+    ["address", "article", "aside", "blockquote", "br", "center", "dd", "div", "dl", "dt", "figcaption", "figure", "footer", "h1", "h2", "h3", "h4", "h5", "h6", "header", "hr", "li", "main", "nav", "ol", "p", "pre", "section", "table", "tbody", "td", "tfoot", "th", "thead", "tr", "ul"]
+)
+_INLINE_ELEMENTS = frozenset(["a", "abbr", "b", "big", "cite", "code", "del", "dfn", "em", "font", "i", "ins", "kbd", "mark", "q", "s", "small", "span", "strike", "strong", "sub", "sup", "tt", "u", "var", "wbr"])
+_READERS = {
+    "invisible": lambda _: "",
+    "reference": _referenced,
+    "escape": lambda escape: escape[1],
+    "tag": lambda tag: " " if _TAG_NAME.match(tag)[1].lower() in _BLOCK_ELEMENTS else "",
+}
 # Well-formed references only: a name ended by its semicolon, a decimal or a hexadecimal code point; a bare "&" stays.
-_REFERENCE_PATTERN = r"&(?:[A-Za-z][A-Za-z0-9]{0,31};|#[0-9]{1,7};|#[xX][0-9A-Fa-f]{1,6};)"
-_REFERENCE = re.compile(_REFERENCE_PATTERN)
+_PATTERNS = (
+    r"(?P<reference>&(?:[A-Za-z][A-Za-z0-9]{0,31};|#[0-9]{1,7};|#[xX][0-9A-Fa-f]{1,6};))",
+    r"(?P<escape>\\[!-/:-@\[-`{-~])",  # CommonMark: any ASCII punctuation may be escaped
+    r"(?i:(?P<tag></?(?:" + "|".join(sorted(_BLOCK_ELEMENTS | _INLINE_ELEMENTS, key=lambda name: (-len(name), name))) + r")(?:\s[^<>]*)?/?>))",
+    f"(?P<invisible>[{_ZERO_WIDTH_CHARS}]+)",
+)
+_TAG_NAME = re.compile(r"</?([A-Za-z0-9]+)")
 _LONE_CR = re.compile(r"\r(?!\n)")
-_ZERO_WIDTH_RUN = re.compile(f"[{_ZERO_WIDTH_CHARS}]+")
-_UNSEEN = re.compile(f"[{_ZERO_WIDTH_CHARS}]+|{_REFERENCE_PATTERN}")
+
+
+@cache
+def _marks(kinds: tuple[bool, ...]) -> re.Pattern:
+    """One pattern for the kinds of marks a text holds (references, escapes, tags, invisible characters)."""
+    return re.compile("|".join(pattern for pattern, present in zip(_PATTERNS, kinds, strict=True) if present))
 
 
 def _has_zero_width(text: str) -> bool:

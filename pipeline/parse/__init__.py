@@ -55,9 +55,10 @@ def parse_text(text: str) -> ParsedDocument:
     """The seed's text read by the parser that claims it; offsets count the seed's characters.
 
     The parsers read the text as a reader sees the page (``readable``): without its invisible characters (a site's
-    soft hyphens inside words, zero-width spaces, direction marks) and with its HTML character references ("&amp;",
-    "&#8217;") read as their characters, so that labels, names and dates are found whatever a capture slipped into
-    them; the blocks' offsets are then moved back onto the seed, whose characters are never rewritten."""
+    soft hyphens inside words, zero-width spaces, direction marks), with its HTML character references ("&amp;",
+    "&#8217;") read as their characters and its HTML tags and Markdown escapes as the page shows them, so that
+    labels, names and dates are found whatever a capture slipped into them; the blocks' offsets are then moved back
+    onto the seed, whose characters are never rewritten."""
     visible = readable(text)
     doc = _parse_visible(visible.text)
     if visible.at:

@@ -73,7 +73,8 @@ def kept_text(text: str, start: int, end: int, cuts: list[tuple[int, int]] = ())
 
 def visible_text(seed: str, start: int, end: int, cuts: list[tuple[int, int]] = ()) -> str:
     """What a passage's ``text`` must equal: ``kept_text`` of the seed, each piece kept read as the parsers read
-    the seed (``readable``: invisible characters out, HTML character references as their characters)."""
+    the seed (``readable``: invisible characters out, HTML character references, tags and Markdown escapes read
+    as the page shows them)."""
     return normalize_space("".join(map(read_text, _kept(seed, start, end, cuts))))
 
 

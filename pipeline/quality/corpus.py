@@ -62,9 +62,9 @@ def type_category(value: str | None) -> str | None:
 
 
 def fold(text: str) -> str:
-    """HTML character references read, Unicode (NFKC), whitespace, invisible characters, quotation marks, dashes and
-    case folded: the form two texts are compared in (a capture with straight quotes, ASCII dashes, soft hyphens or
-    "&#8217;" states the same words as one without)."""
+    """Read as the parsers read a page (character references, tags, escapes), then Unicode (NFKC), whitespace,
+    invisible characters, quotation marks, dashes and case folded: the form two texts are compared in (a capture
+    with straight quotes, ASCII dashes, soft hyphens or "&#8217;" states the same words as one without)."""
     return normalize_space(unicodedata.normalize("NFKC", read_text(text)).replace("--", "-").translate(_QUOTES)).casefold()
 
 

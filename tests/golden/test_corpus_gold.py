@@ -57,6 +57,8 @@ VARIANT_FLOORS = {
     "trailing_spaces": {"recall": 0.765, "precision": 0.871, "actors": 0.642},
     "nbsp_between_words": {"recall": 0.765, "precision": 0.871, "actors": 0.642},
     "cr_line_ends": {"recall": 0.765, "precision": 0.871, "actors": 0.642},
+    "html_tags": {"recall": 0.765, "precision": 0.871, "actors": 0.642},
+    "markdown_escapes": {"recall": 0.765, "precision": 0.871, "actors": 0.642},
 }
 
 

@@ -138,10 +138,24 @@ def test_html_character_references_read_as_their_characters_with_offsets_on_the_
     "AT&T and Procter & Gamble",  # a bare ampersand
     "R&D; &c; &notaname; &#; &#x; &amp",  # no reference: no known name, no digits, no semicolon
     "&#0; &#1; &#x110000; &#xD800;",  # a reference to no character, or to a control character
+    "source: <url>, <Book> - <Author>, 1 < 2 and 3 > 2",  # angle brackets around no HTML element
+    "C:\\Users\\docs, a\\b",  # a backslash before no punctuation
 ])
 def test_what_is_no_well_formed_character_reference_stays_as_written(text):
     doc = parse_text(text + "\n")
     assert [b.text for b in doc.blocks] == [text]
+
+
+def test_html_markup_and_markdown_escapes_read_as_the_page_shows_them():
+    """A capture of a page's markup keeps "<p>" and "<br>", a Markdown converter escapes brackets: the page reads as
+    shown, block tags keeping words apart, and passages still point at the seed's characters."""
+    plain = "Comrade Filippov [Stalin]!\n\nOn July 10 the negotiations began in Kaesong.\nThe enemy agreed.\n"
+    marked = ("<p>Comrade Filippov \\[Stalin\\]!</p>\n\n<p>On July 10 the <em>negotiations</em> began in Kaesong.<br/>\n"
+              "The enemy agreed.</p><p>\n")
+    read, as_marked = parse_text(plain), parse_text(marked)
+    assert [b.text for b in as_marked.blocks] == [b.text for b in read.blocks]
+    assert all(block_text_matches(marked, b) for b in as_marked.blocks)
+    assert readable("one<br>two</p><p>three").text == "one two  three"
 
 
 def test_references_and_invisible_characters_map_back_to_the_seed_together():

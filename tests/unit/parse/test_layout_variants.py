@@ -9,7 +9,8 @@ heading, a rule below), with soft hyphens inside its long words (a site's hyphen
 screen), with its quotation marks, apostrophes, dashes, non-breaking spaces and ampersands written as HTML character
 references ("&#8217;", "&mdash;", "&amp;", as a capture of a page's source leaves them), with two spaces at the end
 of every line (a Markdown line break), with non-breaking spaces between its words, with a lone carriage return
-for each line end (an old Macintosh file), and with ASCII dashes for
+for each line end (an old Macintosh file), with its HTML markup left in ("<p>", "<br>"), with the backslash
+escapes of a Markdown converter ("Filippov \\[Stalin\\]"), and with ASCII dashes for
 typographic ones ("--" for an em dash, as plain-text editions type it); title, date, kind, parties and cited archives must come out the same."""
 
 from __future__ import annotations
@@ -68,6 +69,16 @@ def _html_entities(text: str) -> str:
     return head + "\n" + body.translate(str.maketrans(_REFERENCES))
 
 
+def _html_tags(text: str) -> str:
+    """The page's markup left around its text: a paragraph in "<p>...</p>", its line breaks as "<br>"."""
+    head, _, body = text.partition("\n")
+    lines = body.split("\n")
+    blank = [not line.strip() for line in lines] + [True]
+    tagged = [line if blank[i] else ("<p>" if i == 0 or blank[i - 1] else "") + line + ("</p>" if blank[i + 1] else "<br>")
+              for i, line in enumerate(lines)]
+    return head + "\n" + "\n".join(tagged)
+
+
 def _ascii_dashes(text: str) -> str:
     return text.replace("\u2014", "--").replace("\u2013", "-")
 
@@ -86,6 +97,8 @@ VARIANTS = {
     "trailing_spaces": lambda text: "\n".join(ln + "  " for ln in text.split("\n")),
     "nbsp_between_words": lambda text: text.partition("\n")[0] + "\n" + re.sub(r"(?<=\S) (?=\S)", "\u00a0", text.partition("\n")[2]),
     "cr_line_ends": lambda text: text.replace("\n", "\r"),
+    "html_tags": _html_tags,
+    "markdown_escapes": lambda text: text.partition("\n")[0] + "\n" + re.sub(r"([\[\]*_#])", r"\\\1", text.partition("\n")[2]),
     "ascii_dashes": lambda text: text.partition("\n")[0] + "\n" + _ascii_dashes(text.partition("\n")[2]),
     "markdown": lambda text: text.partition("\n")[0] + "\n" + re.sub(r"^(?=\S)", "# ", text.partition("\n")[2], count=1, flags=re.M) + "\n\n---\n",
 }
