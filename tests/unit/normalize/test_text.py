@@ -93,42 +93,38 @@ def test_zero_width_characters_vanish_from_text_but_not_from_the_seed():
     assert all(block_text_matches(text, b) for b in doc.blocks)
 
 
+CABLE = (
+    "July 13, 1951 Cable No. 21756, Mao Zedong to Filippov [Stalin]\n\nCitation:\n\n"
+    "\u201cCable No. 21756, Mao Zedong to Filippov [Stalin],\u201d July 13, 1951, History & Public Policy Program "
+    "Digital Archive, APRF, f. 45, op. 1, d. 339, ll. 23-25.\n\nOriginal Language:\n\nRussian\n\n"
+    "Comrade Filippov!\n\nOn July 10 the negotiations began in Kaesong\u00a0\u2014 the enemy\u2019s delegation came.\n"
+)
+
+
+def _reads_as(plain: str, captured: str):
+    """``captured`` parsed: the same fields and passages as ``plain``, every passage pointing at its own characters."""
+    read, doc = parse_text(plain), parse_text(captured)
+    assert (doc.title, doc.document_date, doc.citations, doc.original_language) == (
+        read.title, read.document_date, read.citations, read.original_language)
+    assert [b.text for b in doc.blocks] == [b.text for b in read.blocks]
+    assert all(block_text_matches(captured, b) for b in doc.blocks)
+    return doc
+
+
 def test_soft_hyphens_inside_words_do_not_hide_labels_names_or_dates():
     """A site's hyphenation hints (U+00AD, invisible on screen) sit inside long words: the page reads as without them,
     and every passage still points at the seed's own characters."""
-    plain = (
-        "July 13, 1951 Cable No. 21756, Mao Zedong to Filippov [Stalin]\n\nCitation:\n\n"
-        "\u201cCable No. 21756, Mao Zedong to Filippov [Stalin],\u201d July 13, 1951, History and Public Policy Program "
-        "Digital Archive, APRF, f. 45, op. 1, d. 339, ll. 23-25.\n\nOriginal Language:\n\nRussian\n\n"
-        "Comrade Filippov!\n\nOn July 10 the negotiations began in Kaesong.\n"
-    )
-    hinted = plain.replace("Citation", "Cita\u00adtion").replace("Original", "Ori\u00adginal").replace("Filippov", "Fili\u00adppov").replace("negotiations", "nego\u00adtia\u00adtions")
-    read, as_hinted = parse_text(plain), parse_text(hinted)
-    assert (as_hinted.title, as_hinted.document_date, as_hinted.citations, as_hinted.original_language) == (
-        read.title, read.document_date, read.citations, read.original_language)
-    assert [b.text for b in as_hinted.blocks] == [b.text for b in read.blocks]
-    assert all(block_text_matches(hinted, b) for b in as_hinted.blocks)
-    last = as_hinted.blocks[-1]
-    assert hinted[last.start:last.end] == "On July 10 the nego\u00adtia\u00adtions began in Kaesong."
+    hinted = CABLE.replace("Citation", "Cita\u00adtion").replace("Original", "Ori\u00adginal").replace("Filippov", "Fili\u00adppov").replace("negotiations", "nego\u00adtia\u00adtions")
+    last = _reads_as(CABLE, hinted).blocks[-1]
+    assert hinted[last.start:last.end] == "On July 10 the nego\u00adtia\u00adtions began in Kaesong\u00a0\u2014 the enemy\u2019s delegation came."
 
 
 def test_html_character_references_read_as_their_characters_with_offsets_on_the_seed():
     """A capture of a page's source keeps "&#8220;", "&amp;", "&#x2014;", "&nbsp;": the page reads as the characters they
     stand for, each passage points at the references in the seed, and its events' evidence is the characters."""
-    plain = (
-        "July 13, 1951 Cable No. 21756, Mao Zedong to Filippov [Stalin]\n\nCitation:\n\n"
-        "\u201cCable No. 21756, Mao Zedong to Filippov [Stalin],\u201d July 13, 1951, History & Public Policy Program "
-        "Digital Archive, APRF, f. 45, op. 1, d. 339, ll. 23-25.\n\nOriginal Language:\n\nRussian\n\n"
-        "Comrade Filippov!\n\nOn July 10 the negotiations began in Kaesong\u00a0\u2014 the enemy\u2019s delegation came.\n"
-    )
-    referenced = (plain.replace("&", "&amp;").replace("\u201c", "&#8220;").replace("\u201d", "&rdquo;").replace("\u2014", "&#x2014;")
+    referenced = (CABLE.replace("&", "&amp;").replace("\u201c", "&#8220;").replace("\u201d", "&rdquo;").replace("\u2014", "&#x2014;")
                   .replace("\u2019", "&rsquo;").replace("\u00a0", "&nbsp;").replace("Citation", "Cita&shy;tion"))
-    read, as_referenced = parse_text(plain), parse_text(referenced)
-    assert (as_referenced.title, as_referenced.document_date, as_referenced.citations, as_referenced.original_language) == (
-        read.title, read.document_date, read.citations, read.original_language)
-    assert [b.text for b in as_referenced.blocks] == [b.text for b in read.blocks]
-    assert all(block_text_matches(referenced, b) for b in as_referenced.blocks)
-    last = as_referenced.blocks[-1]
+    last = _reads_as(CABLE, referenced).blocks[-1]
     assert referenced[last.start:last.end] == "On July 10 the negotiations began in Kaesong&nbsp;&#x2014; the enemy&rsquo;s delegation came."
     passages = process_seed("x.txt", referenced.encode()).passages.to_pylist()
     assert passages[-1]["text"] == "On July 10 the negotiations began in Kaesong \u2014 the enemy\u2019s delegation came."
@@ -152,9 +148,7 @@ def test_html_markup_and_markdown_escapes_read_as_the_page_shows_them():
     plain = "Comrade Filippov [Stalin]!\n\nOn July 10 the negotiations began in Kaesong.\nThe enemy agreed.\n"
     marked = ("<p>Comrade Filippov \\[Stalin\\]!</p>\n\n<p>On July 10 the <em>negotiations</em> began in Kaesong.<br/>\n"
               "The enemy agreed.</p><p>\n")
-    read, as_marked = parse_text(plain), parse_text(marked)
-    assert [b.text for b in as_marked.blocks] == [b.text for b in read.blocks]
-    assert all(block_text_matches(marked, b) for b in as_marked.blocks)
+    _reads_as(plain, marked)
     assert readable("one<br>two</p><p>three").text == "one two  three"
 
 
