@@ -14,6 +14,7 @@ from __future__ import annotations
 import codecs
 import html
 import re
+import unicodedata
 from bisect import bisect_right
 from functools import cache
 from html.entities import html5
@@ -210,12 +211,13 @@ def readable(text: str) -> Reading:
     hyphens, zero-width spaces and joiners, direction marks) taken out, so that a pattern reads "Cita\u00adtion:"
     as "Citation:"; HTML character references ("&amp;", "&#8217;", "&#x2014;", "&nbsp;") read as the characters
     they stand for; Markdown's backslash escapes ("Filippov \\[Stalin\\]") as the sign escaped; the HTML tags of a
-    page's markup ("<p>", "<br/>", "<em>") as a space between blocks and as nothing inside a line. Offsets map back
+    page's markup ("<p>", "<br/>", "<em>") as a space between blocks and as nothing inside a line; a letter written
+    apart from its accents ("e" and an acute accent, as a Mac saves text in Unicode's NFD) as the one letter. Offsets map back
     to ``text``. A lone carriage return (the line end of old Macintosh files) reads as a line feed, in its place,
     so that every parser meets one kind of line end."""
     if "\r" in text:
         text = _LONE_CR.sub("\n", text)
-    kinds = ("&" in text, "\\" in text, "<" in text, _has_zero_width(text))
+    kinds = ("&" in text, "\\" in text, "<" in text, _has_zero_width(text), not text.isascii() and not unicodedata.is_normalized("NFC", text))
     if not any(kinds):
         return Reading(text, [], [], [])
     pieces, at, spans, sizes, last, length = [], [], [], [], 0, 0
@@ -265,6 +267,7 @@ _READERS = {
     "reference": _referenced,
     "escape": lambda escape: escape[1],
     "tag": lambda tag: " " if _TAG_NAME.match(tag)[1].lower() in _BLOCK_ELEMENTS else "",
+    "decomposed": lambda run: composed if len(composed := unicodedata.normalize("NFC", run)) < len(run) else None,
 }
 # Well-formed references only: a name ended by its semicolon, a decimal or a hexadecimal code point; a bare "&" stays.
 _PATTERNS = (
@@ -272,6 +275,7 @@ _PATTERNS = (
     r"(?P<escape>\\[!-/:-@\[-`{-~])",  # CommonMark: any ASCII punctuation may be escaped
     r"(?i:(?P<tag></?(?:" + "|".join(sorted(_BLOCK_ELEMENTS | _INLINE_ELEMENTS, key=lambda name: (-len(name), name))) + r")(?:\s[^<>]*)?/?>))",
     f"(?P<invisible>[{_ZERO_WIDTH_CHARS}]+)",
+    r"(?P<decomposed>[^\u0300-\u036f\s][\u0300-\u036f]+)",  # a letter and its accents apart (Unicode's NFD)
 )
 _TAG_NAME = re.compile(r"</?([A-Za-z0-9]+)")
 _LONE_CR = re.compile(r"\r(?!\n)")
@@ -279,7 +283,7 @@ _LONE_CR = re.compile(r"\r(?!\n)")
 
 @cache
 def _marks(kinds: tuple[bool, ...]) -> re.Pattern:
-    """One pattern for the kinds of marks a text holds (references, escapes, tags, invisible characters)."""
+    """One pattern for the kinds of marks a text holds (references, escapes, tags, invisible characters, accents)."""
     return re.compile("|".join(pattern for pattern, present in zip(_PATTERNS, kinds, strict=True) if present))
 
 

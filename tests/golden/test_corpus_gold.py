@@ -59,6 +59,7 @@ VARIANT_FLOORS = {
     "cr_line_ends": {"recall": 0.765, "precision": 0.871, "actors": 0.642},
     "html_tags": {"recall": 0.765, "precision": 0.871, "actors": 0.642},
     "markdown_escapes": {"recall": 0.765, "precision": 0.871, "actors": 0.642},
+    "decomposed_accents": {"recall": 0.765, "precision": 0.871, "actors": 0.642},
 }
 
 

@@ -30,7 +30,7 @@ FRAGMENTS = [
     "We received your telegrams of January 31 concerning the negotiations.", "On August 23, 1951,",
     "\u00a0", "\u00a0\n", "\u200b", "\u00ad", "\u200e", "\ufeff", "\r\n", "\r", "\n", "\n\n", "\t", " ", "—", "“", "”", "。", "，",
     "&amp;", "&", "amp;", ";", "&#8217;", "&#x2014;", "&nbsp;", "&shy;", "&#8203;", "&#150;", "&#0;", "&ldquo;Citation:&rdquo;\n",
-    "<p>", "</p>", "<br/>", "<em>", "<", ">", "\\", "\\[", "[Page 725\\]",
+    "<p>", "</p>", "<br/>", "<em>", "<", ">", "\\", "\\[", "[Page 725\\]", "\u0301", "e\u0301", "\u0438\u0306",
 ]
 OPENINGS = [  # the first lines of each source family, so that every parser meets random text
     "",

@@ -1,6 +1,7 @@
 """Decoding seed bytes and the text primitives: each test names the quirk it covers."""
 
 import codecs
+import unicodedata
 from pathlib import Path
 
 import pytest
@@ -150,6 +151,15 @@ def test_html_markup_and_markdown_escapes_read_as_the_page_shows_them():
               "The enemy agreed.</p><p>\n")
     _reads_as(plain, marked)
     assert readable("one<br>two</p><p>three").text == "one two  three"
+
+
+def test_letters_apart_from_their_accents_read_as_one_letter():
+    """Text saved in Unicode's NFD (a Mac's habit) writes "\u0439" as "\u0438" and a breve: the page reads as its
+    composed letters, and passages point at the seed's own characters."""
+    plain = "Nguy\u1ec5n Minh Ph\u01b0\u01a1ng, G\u00f6ring.\n\n\u041c\u0430\u0439 1956 \u0433\u043e\u0434\u0430.\n"
+    decomposed = unicodedata.normalize("NFD", plain)
+    assert decomposed != plain
+    _reads_as(plain, decomposed)
 
 
 def test_references_and_invisible_characters_map_back_to_the_seed_together():

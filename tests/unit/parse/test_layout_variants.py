@@ -10,13 +10,15 @@ screen), with its quotation marks, apostrophes, dashes, non-breaking spaces and 
 references ("&#8217;", "&mdash;", "&amp;", as a capture of a page's source leaves them), with two spaces at the end
 of every line (a Markdown line break), with non-breaking spaces between its words, with a lone carriage return
 for each line end (an old Macintosh file), with its HTML markup left in ("<p>", "<br>"), with the backslash
-escapes of a Markdown converter ("Filippov \\[Stalin\\]"), and with ASCII dashes for
+escapes of a Markdown converter ("Filippov \\[Stalin\\]"), with its letters apart from their accents (Unicode's
+NFD, as a Mac saves text), and with ASCII dashes for
 typographic ones ("--" for an em dash, as plain-text editions type it); title, date, kind, parties and cited archives must come out the same."""
 
 from __future__ import annotations
 
 import re
 import textwrap
+import unicodedata
 from pathlib import Path
 
 import pytest
@@ -99,6 +101,7 @@ VARIANTS = {
     "cr_line_ends": lambda text: text.replace("\n", "\r"),
     "html_tags": _html_tags,
     "markdown_escapes": lambda text: text.partition("\n")[0] + "\n" + re.sub(r"([\[\]*_#])", r"\\\1", text.partition("\n")[2]),
+    "decomposed_accents": lambda text: unicodedata.normalize("NFD", text),
     "ascii_dashes": lambda text: text.partition("\n")[0] + "\n" + _ascii_dashes(text.partition("\n")[2]),
     "markdown": lambda text: text.partition("\n")[0] + "\n" + re.sub(r"^(?=\S)", "# ", text.partition("\n")[2], count=1, flags=re.M) + "\n\n---\n",
 }
