@@ -85,9 +85,9 @@ def _eval(args: argparse.Namespace) -> int:
 
 
 def _eval_corpus(args: argparse.Namespace) -> int:
-    from pipeline.quality.corpus import run
+    from pipeline.quality.corpus import DEV, run
 
-    print(run(misses=not getattr(args, "brief", False)))
+    print(run(misses=not getattr(args, "brief", False), folder=Path(getattr(args, "pages", None) or DEV)))
     return 0
 
 
@@ -182,6 +182,7 @@ def _main(argv: list[str] | None = None) -> int:
     commands.add_parser("eval", help="score documents and events against the reference annotations").set_defaults(func=_eval)
     corpus = commands.add_parser("eval-corpus", help="score fields, events and actors against the exhaustive gold (corpus.json)")
     corpus.add_argument("--brief", action="store_true", help="the tables only, without the list of every miss")
+    corpus.add_argument("--pages", metavar="DIR", help="score the pages of DIR, named as the gold's files (the same documents captured otherwise); default tests/fixtures/dev")
     corpus.set_defaults(func=_eval_corpus)
     commands.add_parser("eval-events", help="score extracted events against tests/fixtures/gold").set_defaults(func=_eval_events)
     commands.add_parser("bench-events", help="event extraction speed, and find_dates against dateparser").set_defaults(func=_bench_events)

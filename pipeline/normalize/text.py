@@ -12,8 +12,12 @@ refused with a message rather than read as text.
 from __future__ import annotations
 
 import codecs
+import html
 import re
+import unicodedata
 from bisect import bisect_right
+from functools import cache
+from html.entities import html5
 from itertools import accumulate
 from typing import NamedTuple
 
@@ -172,28 +176,115 @@ def normalize_space(text: str) -> str:
     return " ".join(text.split())
 
 
-class Invisible(NamedTuple):
-    """A text without its invisible characters, and where they stood: ``before[i]`` is the index, in the text
-    without them, of the character the i-th one came before (non-decreasing)."""
+class Reading(NamedTuple):
+    """A seed's text as the parsers read it, and where each change that moves offsets stands: ``at[i]`` is where
+    the i-th change begins in ``text`` (non-decreasing), ``spans[i]`` the characters of the seed it stands for,
+    ``sizes[i]`` how many characters of ``text`` it left (none for invisible characters, one for "&amp;")."""
 
     text: str
-    before: list[int]
+    at: list[int]
+    spans: list[tuple[int, int]]
+    sizes: list[int]
+
+    def _place(self, offset: int) -> tuple[int, int]:
+        """The seed characters the character at ``offset`` of ``text`` stands for."""
+        i = bisect_right(self.at, offset) - 1
+        if i < 0:
+            return offset, offset + 1
+        at, (start, end), size = self.at[i], self.spans[i], self.sizes[i]
+        if offset < at + size:
+            return start, end
+        seed = offset - at - size + end
+        return seed, seed + 1
 
     def seed_start(self, offset: int) -> int:
-        """Where the character at ``offset`` of the text without them stands in the text."""
-        return offset + bisect_right(self.before, offset)
+        """Where the character at ``offset`` of ``text`` begins in the seed."""
+        return self._place(offset)[0]
 
     def seed_end(self, offset: int) -> int:
-        """Where an end ``offset`` (one past a character) of the text without them stands in the text."""
-        return offset + bisect_right(self.before, offset - 1) if offset else 0
+        """Where an end ``offset`` (one past a character) of ``text`` stands in the seed."""
+        return self._place(offset - 1)[1] if offset else 0
 
 
-def without_invisible(text: str) -> Invisible:
-    """``text`` with its invisible format characters (soft hyphens, zero-width spaces and joiners, direction
-    marks) taken out, so that a pattern reads "Cita\u00adtion:" as "Citation:"; offsets map back to the text."""
-    if not _has_zero_width(text):
-        return Invisible(text, [])
-    return Invisible(_ZERO_WIDTH_RE.sub("", text), [m.start() - i for i, m in enumerate(_ZERO_WIDTH_RE.finditer(text))])
+def readable(text: str) -> Reading:
+    """``text`` as a reader sees the page, whatever the capture left in it: invisible format characters (soft
+    hyphens, zero-width spaces and joiners, direction marks) taken out, so that a pattern reads "Cita\u00adtion:"
+    as "Citation:"; HTML character references ("&amp;", "&#8217;", "&#x2014;", "&nbsp;") read as the characters
+    they stand for; Markdown's backslash escapes ("Filippov \\[Stalin\\]") as the sign escaped; the HTML tags of a
+    page's markup ("<p>", "<br/>", "<em>") as a space between blocks and as nothing inside a line; a letter written
+    apart from its accents ("e" and an acute accent, as a Mac saves text in Unicode's NFD) as the one letter. Offsets map back
+    to ``text``. A lone carriage return (the line end of old Macintosh files) reads as a line feed, in its place,
+    so that every parser meets one kind of line end."""
+    if "\r" in text:
+        text = _LONE_CR.sub("\n", text)
+    kinds = ("&" in text, "\\" in text, "<" in text, _has_zero_width(text), not text.isascii() and not unicodedata.is_normalized("NFC", text))
+    if not any(kinds):
+        return Reading(text, [], [], [])
+    pieces, at, spans, sizes, last, length = [], [], [], [], 0, 0
+    for m in _marks(kinds).finditer(text):
+        read = _READERS[m.lastgroup](m.group())
+        if read is None:
+            continue
+        start, end = m.span()
+        length += start - last
+        pieces += (text[last:start], read)
+        at.append(length)
+        spans.append((start, end))
+        sizes.append(len(read))
+        length += len(read)
+        last = end
+    if not at:
+        return Reading(text, [], [], [])
+    pieces.append(text[last:])
+    return Reading("".join(pieces), at, spans, sizes)
+
+
+def read_text(text: str) -> str:
+    """``text`` as ``readable`` reads it, without the map of its offsets."""
+    return readable(text).text
+
+
+def _referenced(reference: str) -> str | None:
+    """The characters a well-formed HTML character reference stands for (HTML5's table of names, code points by
+    number, the Windows-1252 reading of 128-159 as browsers give it), invisible ones left out; None for an unknown
+    name or a reference to no character or a control character, which stay as written."""
+    read = html5.get(reference[1:]) if reference[1] != "#" else html.unescape(reference)
+    if not read or "\ufffd" in read:
+        return None
+    if _has_zero_width(read):
+        read = _ZERO_WIDTH_RE.sub("", read)
+    return read if read.isprintable() or all(char.isprintable() or char.isspace() for char in read) else None
+
+
+# HTML elements a capture of a page's markup leaves around its text: those that break the text into blocks read as
+# a space (words on either side stay apart), those inside a line (emphasis, links, note marks) as nothing.
+_BLOCK_ELEMENTS = frozenset(
+    ["address", "article", "aside", "blockquote", "br", "center", "dd", "div", "dl", "dt", "figcaption", "figure", "footer", "h1", "h2", "h3", "h4", "h5", "h6", "header", "hr", "li", "main", "nav", "ol", "p", "pre", "section", "table", "tbody", "td", "tfoot", "th", "thead", "tr", "ul"]
+)
+_INLINE_ELEMENTS = frozenset(["a", "abbr", "b", "big", "cite", "code", "del", "dfn", "em", "font", "i", "ins", "kbd", "mark", "q", "s", "small", "span", "strike", "strong", "sub", "sup", "tt", "u", "var", "wbr"])
+_READERS = {
+    "invisible": lambda _: "",
+    "reference": _referenced,
+    "escape": lambda escape: escape[1],
+    "tag": lambda tag: " " if _TAG_NAME.match(tag)[1].lower() in _BLOCK_ELEMENTS else "",
+    "decomposed": lambda run: composed if len(composed := unicodedata.normalize("NFC", run)) < len(run) else None,
+}
+# Well-formed references only: a name ended by its semicolon, a decimal or a hexadecimal code point; a bare "&" stays.
+_PATTERNS = (
+    r"(?P<reference>&(?:[A-Za-z][A-Za-z0-9]{0,31};|#[0-9]{1,7};|#[xX][0-9A-Fa-f]{1,6};))",
+    r"(?P<escape>\\[!-/:-@\[-`{-~])",  # CommonMark: any ASCII punctuation may be escaped
+    r"(?i:(?P<tag></?(?:" + "|".join(sorted(_BLOCK_ELEMENTS | _INLINE_ELEMENTS, key=lambda name: (-len(name), name))) + r")(?:\s[^<>]*)?/?>))",
+    f"(?P<invisible>[{_ZERO_WIDTH_CHARS}]+)",
+    r"(?P<decomposed>[^\u0300-\u036f\s][\u0300-\u036f]+)",  # a letter and its accents apart (Unicode's NFD)
+)
+_TAG_NAME = re.compile(r"</?([A-Za-z0-9]+)")
+_LONE_CR = re.compile(r"\r(?!\n)")
+
+
+@cache
+def _marks(kinds: tuple[bool, ...]) -> re.Pattern:
+    """One pattern for the kinds of marks a text holds (references, escapes, tags, invisible characters, accents)."""
+    return re.compile("|".join(pattern for pattern, present in zip(_PATTERNS, kinds, strict=True) if present))
 
 
 def _has_zero_width(text: str) -> bool:

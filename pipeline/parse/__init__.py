@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from pipeline.normalize.language import detect_languages
-from pipeline.normalize.text import without_invisible
+from pipeline.normalize.text import readable
 from pipeline.parse import book_page, cia_crest, frus, generic, wcda
 from pipeline.parse.headings import (
     blanked_interface,
@@ -54,12 +54,14 @@ def choose_parser(url: str | None, body: str):
 def parse_text(text: str) -> ParsedDocument:
     """The seed's text read by the parser that claims it; offsets count the seed's characters.
 
-    The parsers read the text without its invisible characters (a site's soft hyphens inside words, zero-width
-    spaces, direction marks), so that labels, names and dates are found whatever a capture slipped into them;
-    the blocks' offsets are then moved back onto the seed, whose characters are never rewritten."""
-    visible = without_invisible(text)
+    The parsers read the text as a reader sees the page (``readable``): without its invisible characters (a site's
+    soft hyphens inside words, zero-width spaces, direction marks), with its HTML character references ("&amp;",
+    "&#8217;") read as their characters and its HTML tags and Markdown escapes as the page shows them, so that
+    labels, names and dates are found whatever a capture slipped into them; the blocks' offsets are then moved back
+    onto the seed, whose characters are never rewritten."""
+    visible = readable(text)
     doc = _parse_visible(visible.text)
-    if visible.before:
+    if visible.at:
         for block in doc.blocks:
             block.start, block.end = visible.seed_start(block.start), visible.seed_end(block.end)
             block.cuts = [(visible.seed_start(s), visible.seed_end(e)) for s, e in block.cuts]

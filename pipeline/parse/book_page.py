@@ -29,8 +29,8 @@ from pipeline.parse.model import (
     ends_sentence,
     is_elision,
     is_list_item,
+    kept_text,
     starts_lowercase,
-    visible_text,
 )
 
 PARSER = "book_page/1"
@@ -123,7 +123,7 @@ def _extend(text: str, block: Block, line: Line, markers: list[Line]) -> None:
     """A paragraph continued after a page break: the marker lines between stay out of its text."""
     block.cuts += [(m.start, m.end) for m in markers]
     block.end = line.end
-    block.text = visible_text(text, block.start, block.end, block.cuts)
+    block.text = kept_text(text, block.start, block.end, block.cuts)
 
 
 def _new_block(text: str, line: Line, page: int | None, in_notes: bool) -> Block:
@@ -136,7 +136,7 @@ def _new_block(text: str, line: Line, page: int | None, in_notes: bool) -> Block
     if not in_notes and (m := _GLUED_NOTE.search(text, line.start, line.end)):
         block.cuts.append((m.start("n"), m.end("n")))
         block.footnote_numbers.append(int(m["n"]))
-        block.text = visible_text(text, block.start, block.end, block.cuts)
+        block.text = kept_text(text, block.start, block.end, block.cuts)
     return block
 
 

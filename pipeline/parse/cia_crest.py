@@ -22,7 +22,7 @@ import re
 from pipeline.normalize.dates import parse_date
 from pipeline.normalize.doctypes import document_type_of
 from pipeline.normalize.text import Line, split_lines
-from pipeline.parse.model import Block, ParsedDocument, ends_sentence, flag_cut_text, visible_text
+from pipeline.parse.model import Block, ParsedDocument, ends_sentence, flag_cut_text, kept_text
 
 PARSER = "cia_crest/1"
 COLLECTION = "CIA Records Search Tool (CREST), CIA Reading Room"
@@ -148,7 +148,7 @@ def _close(text: str, paragraph: list[Line], blocks: list[Block]) -> None:
         return
     start, end = paragraph[0].start, paragraph[-1].end
     cuts = [(m.start(), m.end()) for m in _HYPHEN_BREAK.finditer(text, start, end)]
-    blocks.append(Block("paragraph", start, end, visible_text(text, start, end, cuts), cuts=cuts))
+    blocks.append(Block("paragraph", start, end, kept_text(text, start, end, cuts), cuts=cuts))
     paragraph.clear()
 
 

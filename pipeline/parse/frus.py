@@ -31,8 +31,8 @@ from pipeline.parse.model import (
     ends_sentence,
     flag_cut_text,
     is_list_item,
+    kept_text,
     run_widths,
-    visible_text,
     wrap_width,
     wrapped_onto,
 )
@@ -228,7 +228,7 @@ def _strip_glued_notes(text: str, block: Block) -> None:
         block.cuts.append((at, at + len(m["n"])))
         block.footnote_numbers.append(int(m["n"]))
     block.cuts.sort()
-    block.text = visible_text(text, block.start, block.end, block.cuts)
+    block.text = kept_text(text, block.start, block.end, block.cuts)
 
 
 def _is_heading(text: str) -> bool:

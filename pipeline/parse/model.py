@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from itertools import accumulate, pairwise
 
-from pipeline.normalize.text import Line, normalize_space
+from pipeline.normalize.text import Line, normalize_space, read_text
 
 TERMINAL = tuple('.!?:;"”»…)]。！？；：」』')
 _LIST_ITEM = re.compile(r"^(?:(?:[-•*–]\s*)?(?:\d{1,2}|[a-z]|[IVX]{1,4})[.)]\s+\S|[•▪◦●‣]\s+\S)")  # "1. ", "a) ", "• "
@@ -65,15 +65,26 @@ class ParsedDocument:
     subdocuments: list = field(default_factory=list)  # messages the text quotes or forwards (read with its events)
 
 
+def kept_text(text: str, start: int, end: int, cuts: list[tuple[int, int]] = ()) -> str:
+    """The normalized text of ``text[start:end]`` with the ``cuts`` (page markers, footnote marks, line-end
+    hyphens, in order) left out: how a parser makes a passage's text from the text it reads."""
+    return normalize_space("".join(_kept(text, start, end, cuts)))
+
+
 def visible_text(seed: str, start: int, end: int, cuts: list[tuple[int, int]] = ()) -> str:
-    """The normalized text of ``seed[start:end]`` with the ``cuts`` (page markers, footnote
-    marks, line-end hyphens, in order) left out: what a passage's ``text`` must equal."""
+    """What a passage's ``text`` must equal: ``kept_text`` of the seed, each piece kept read as the parsers read
+    the seed (``readable``: invisible characters out, HTML character references, tags and Markdown escapes read
+    as the page shows them)."""
+    return normalize_space("".join(map(read_text, _kept(seed, start, end, cuts))))
+
+
+def _kept(text: str, start: int, end: int, cuts: list[tuple[int, int]]) -> list[str]:
     pieces, at = [], start
     for cut_start, cut_end in sorted(cuts):
-        pieces.append(seed[at:cut_start])
+        pieces.append(text[at:cut_start])
         at = max(at, cut_end)
-    pieces.append(seed[at:end])
-    return normalize_space("".join(pieces))
+    pieces.append(text[at:end])
+    return pieces
 
 
 def block_text_matches(seed: str, block: Block) -> bool:

@@ -31,7 +31,7 @@ from datetime import date
 from pathlib import Path
 
 from pipeline.normalize.names import lookup
-from pipeline.normalize.text import decode, normalize_space
+from pipeline.normalize.text import decode, normalize_space, read_text
 from pipeline.paths import PROJECT_ROOT
 from pipeline.seed import SeedTables, process_seed
 
@@ -62,10 +62,10 @@ def type_category(value: str | None) -> str | None:
 
 
 def fold(text: str) -> str:
-    """Unicode (NFKC), whitespace, invisible characters, quotation marks, dashes and case folded: the form two texts
-    are compared in (a capture with straight quotes, ASCII dashes or soft hyphens states the same words as one
-    without)."""
-    return normalize_space(unicodedata.normalize("NFKC", text).replace("--", "-").translate(_QUOTES)).casefold()
+    """Read as the parsers read a page (character references, tags, escapes), then Unicode (NFKC), whitespace,
+    invisible characters, quotation marks, dashes and case folded: the form two texts are compared in (a capture
+    with straight quotes, ASCII dashes, soft hyphens or "&#8217;" states the same words as one without)."""
+    return normalize_space(unicodedata.normalize("NFKC", read_text(text)).replace("--", "-").translate(_QUOTES)).casefold()
 
 
 _QUOTES = str.maketrans({"“": '"', "”": '"', "„": '"', "«": '"', "»": '"', "‘": "'", "’": "'", "–": "-", "—": "-", "‒": "-", "―": "-"})
@@ -400,8 +400,8 @@ def format_report(scores: CorpusScores, misses: bool = True) -> str:
     return "\n".join(lines)
 
 
-def run(misses: bool = True) -> str:
-    return format_report(evaluate(), misses)
+def run(misses: bool = True, folder: Path = DEV) -> str:
+    return format_report(evaluate(folder=folder), misses)
 
 
 if __name__ == "__main__":

@@ -53,6 +53,13 @@ VARIANT_FLOORS = {
     "site_interface": {"recall": 0.765, "precision": 0.87, "actors": 0.667},
     "soft_hyphens": {"recall": 0.765, "precision": 0.87, "actors": 0.667},
     "ascii_dashes": {"recall": 0.765, "precision": 0.87, "actors": 0.667},
+    "html_entities": {"recall": 0.765, "precision": 0.871, "actors": 0.667},
+    "trailing_spaces": {"recall": 0.765, "precision": 0.871, "actors": 0.667},
+    "nbsp_between_words": {"recall": 0.765, "precision": 0.871, "actors": 0.667},
+    "cr_line_ends": {"recall": 0.765, "precision": 0.871, "actors": 0.667},
+    "html_tags": {"recall": 0.765, "precision": 0.871, "actors": 0.667},
+    "markdown_escapes": {"recall": 0.765, "precision": 0.871, "actors": 0.667},
+    "decomposed_accents": {"recall": 0.765, "precision": 0.871, "actors": 0.667},
 }
 
 

@@ -29,6 +29,8 @@ FRAGMENTS = [
     "致菲利波夫同志\n", "資料來源:\n", "Вашу телеграмму от 3 июля получили.", "Товарищу Филиппову.\n",
     "We received your telegrams of January 31 concerning the negotiations.", "On August 23, 1951,",
     "\u00a0", "\u00a0\n", "\u200b", "\u00ad", "\u200e", "\ufeff", "\r\n", "\r", "\n", "\n\n", "\t", " ", "—", "“", "”", "。", "，",
+    "&amp;", "&", "amp;", ";", "&#8217;", "&#x2014;", "&nbsp;", "&shy;", "&#8203;", "&#150;", "&#0;", "&ldquo;Citation:&rdquo;\n",
+    "<p>", "</p>", "<br/>", "<em>", "<", ">", "\\", "\\[", "[Page 725\\]", "\u0301", "e\u0301", "\u0438\u0306",
 ]
 OPENINGS = [  # the first lines of each source family, so that every parser meets random text
     "",
@@ -104,7 +106,8 @@ def test_a_readable_seed_is_never_rejected_after_decoding(text):
 @settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(texts.filter(str.strip))
 def test_published_rows_give_back_their_text_from_the_seed(text):
-    """The rule a user can check with the published columns alone: slice, drop excluded_spans, fold spaces."""
+    """The rule a user can check with the published columns alone: slice, drop excluded_spans, read character
+    references, fold spaces."""
     data = ("\ufeff" + text).encode("utf-8")  # a BOM too: offsets count characters of the decoded text
     result = process_seed("x.txt", data)
     if result.is_rejected:

@@ -1,11 +1,12 @@
 """Decoding seed bytes and the text primitives: each test names the quirk it covers."""
 
 import codecs
+import unicodedata
 from pathlib import Path
 
 import pytest
 
-from pipeline.normalize.text import SeedError, decode, normalize_space, split_lines
+from pipeline.normalize.text import SeedError, decode, normalize_space, readable, split_lines
 from pipeline.parse import parse_text
 from pipeline.parse.model import block_text_matches
 from pipeline.seed import process_seed
@@ -93,23 +94,82 @@ def test_zero_width_characters_vanish_from_text_but_not_from_the_seed():
     assert all(block_text_matches(text, b) for b in doc.blocks)
 
 
+CABLE = (
+    "July 13, 1951 Cable No. 21756, Mao Zedong to Filippov [Stalin]\n\nCitation:\n\n"
+    "\u201cCable No. 21756, Mao Zedong to Filippov [Stalin],\u201d July 13, 1951, History & Public Policy Program "
+    "Digital Archive, APRF, f. 45, op. 1, d. 339, ll. 23-25.\n\nOriginal Language:\n\nRussian\n\n"
+    "Comrade Filippov!\n\nOn July 10 the negotiations began in Kaesong\u00a0\u2014 the enemy\u2019s delegation came.\n"
+)
+
+
+def _reads_as(plain: str, captured: str):
+    """``captured`` parsed: the same fields and passages as ``plain``, every passage pointing at its own characters."""
+    read, doc = parse_text(plain), parse_text(captured)
+    assert (doc.title, doc.document_date, doc.citations, doc.original_language) == (
+        read.title, read.document_date, read.citations, read.original_language)
+    assert [b.text for b in doc.blocks] == [b.text for b in read.blocks]
+    assert all(block_text_matches(captured, b) for b in doc.blocks)
+    return doc
+
+
 def test_soft_hyphens_inside_words_do_not_hide_labels_names_or_dates():
     """A site's hyphenation hints (U+00AD, invisible on screen) sit inside long words: the page reads as without them,
     and every passage still points at the seed's own characters."""
-    plain = (
-        "July 13, 1951 Cable No. 21756, Mao Zedong to Filippov [Stalin]\n\nCitation:\n\n"
-        "\u201cCable No. 21756, Mao Zedong to Filippov [Stalin],\u201d July 13, 1951, History and Public Policy Program "
-        "Digital Archive, APRF, f. 45, op. 1, d. 339, ll. 23-25.\n\nOriginal Language:\n\nRussian\n\n"
-        "Comrade Filippov!\n\nOn July 10 the negotiations began in Kaesong.\n"
-    )
-    hinted = plain.replace("Citation", "Cita\u00adtion").replace("Original", "Ori\u00adginal").replace("Filippov", "Fili\u00adppov").replace("negotiations", "nego\u00adtia\u00adtions")
-    read, as_hinted = parse_text(plain), parse_text(hinted)
-    assert (as_hinted.title, as_hinted.document_date, as_hinted.citations, as_hinted.original_language) == (
-        read.title, read.document_date, read.citations, read.original_language)
-    assert [b.text for b in as_hinted.blocks] == [b.text for b in read.blocks]
-    assert all(block_text_matches(hinted, b) for b in as_hinted.blocks)
-    last = as_hinted.blocks[-1]
-    assert hinted[last.start:last.end] == "On July 10 the nego\u00adtia\u00adtions began in Kaesong."
+    hinted = CABLE.replace("Citation", "Cita\u00adtion").replace("Original", "Ori\u00adginal").replace("Filippov", "Fili\u00adppov").replace("negotiations", "nego\u00adtia\u00adtions")
+    last = _reads_as(CABLE, hinted).blocks[-1]
+    assert hinted[last.start:last.end] == "On July 10 the nego\u00adtia\u00adtions began in Kaesong\u00a0\u2014 the enemy\u2019s delegation came."
+
+
+def test_html_character_references_read_as_their_characters_with_offsets_on_the_seed():
+    """A capture of a page's source keeps "&#8220;", "&amp;", "&#x2014;", "&nbsp;": the page reads as the characters they
+    stand for, each passage points at the references in the seed, and its events' evidence is the characters."""
+    referenced = (CABLE.replace("&", "&amp;").replace("\u201c", "&#8220;").replace("\u201d", "&rdquo;").replace("\u2014", "&#x2014;")
+                  .replace("\u2019", "&rsquo;").replace("\u00a0", "&nbsp;").replace("Citation", "Cita&shy;tion"))
+    last = _reads_as(CABLE, referenced).blocks[-1]
+    assert referenced[last.start:last.end] == "On July 10 the negotiations began in Kaesong&nbsp;&#x2014; the enemy&rsquo;s delegation came."
+    passages = process_seed("x.txt", referenced.encode()).passages.to_pylist()
+    assert passages[-1]["text"] == "On July 10 the negotiations began in Kaesong \u2014 the enemy\u2019s delegation came."
+
+
+@pytest.mark.parametrize("text", [
+    "AT&T and Procter & Gamble",  # a bare ampersand
+    "R&D; &c; &notaname; &#; &#x; &amp",  # no reference: no known name, no digits, no semicolon
+    "&#0; &#1; &#x110000; &#xD800;",  # a reference to no character, or to a control character
+    "source: <url>, <Book> - <Author>, 1 < 2 and 3 > 2",  # angle brackets around no HTML element
+    "C:\\Users\\docs, a\\b",  # a backslash before no punctuation
+])
+def test_what_is_no_well_formed_character_reference_stays_as_written(text):
+    doc = parse_text(text + "\n")
+    assert [b.text for b in doc.blocks] == [text]
+
+
+def test_html_markup_and_markdown_escapes_read_as_the_page_shows_them():
+    """A capture of a page's markup keeps "<p>" and "<br>", a Markdown converter escapes brackets: the page reads as
+    shown, block tags keeping words apart, and passages still point at the seed's characters."""
+    plain = "Comrade Filippov [Stalin]!\n\nOn July 10 the negotiations began in Kaesong.\nThe enemy agreed.\n"
+    marked = ("<p>Comrade Filippov \\[Stalin\\]!</p>\n\n<p>On July 10 the <em>negotiations</em> began in Kaesong.<br/>\n"
+              "The enemy agreed.</p><p>\n")
+    _reads_as(plain, marked)
+    assert readable("one<br>two</p><p>three").text == "one two  three"
+
+
+def test_letters_apart_from_their_accents_read_as_one_letter():
+    """Text saved in Unicode's NFD (a Mac's habit) writes "\u0439" as "\u0438" and a breve: the page reads as its
+    composed letters, and passages point at the seed's own characters."""
+    plain = "Nguy\u1ec5n Minh Ph\u01b0\u01a1ng, G\u00f6ring.\n\n\u041c\u0430\u0439 1956 \u0433\u043e\u0434\u0430.\n"
+    decomposed = unicodedata.normalize("NFD", plain)
+    assert decomposed != plain
+    _reads_as(plain, decomposed)
+
+
+def test_references_and_invisible_characters_map_back_to_the_seed_together():
+    seed = "a\u200b&amp;b&shy;c&#8217;\u00add&amp;amp;"
+    reading = readable(seed)
+    assert reading.text == "a&bc\u2019d&amp;"
+    characters = [seed[reading.seed_start(i):reading.seed_end(i + 1)] for i in range(len(reading.text))]
+    assert characters == ["a", "&amp;", "b", "c", "&#8217;", "d", "&amp;", "a", "m", "p", ";"]
+    assert (reading.seed_start(len(reading.text)), reading.seed_end(len(reading.text))) == (len(seed), len(seed))
+    assert readable("no references here").at == []
 
 
 def test_thirty_one_blank_lines_separate_two_paragraphs_only():

@@ -6,12 +6,19 @@ straight quotation marks for curly ones and guillemets, and with its dates writt
 for "October 19, 1956", as a mirror of the archive's pages prints them), and with a site's interface around it
 (navigation, a breadcrumb, a cookie banner, sharing links), and captured as Markdown (its first line a "# "
 heading, a rule below), with soft hyphens inside its long words (a site's hyphenation hints, invisible on
-screen), and with ASCII dashes for typographic ones ("--" for an em dash, as plain-text editions type it); title, date, kind, parties and cited archives must come out the same."""
+screen), with its quotation marks, apostrophes, dashes, non-breaking spaces and ampersands written as HTML character
+references ("&#8217;", "&mdash;", "&amp;", as a capture of a page's source leaves them), with two spaces at the end
+of every line (a Markdown line break), with non-breaking spaces between its words, with a lone carriage return
+for each line end (an old Macintosh file), with its HTML markup left in ("<p>", "<br>"), with the backslash
+escapes of a Markdown converter ("Filippov \\[Stalin\\]"), with its letters apart from their accents (Unicode's
+NFD, as a Mac saves text), and with ASCII dashes for
+typographic ones ("--" for an em dash, as plain-text editions type it); title, date, kind, parties and cited archives must come out the same."""
 
 from __future__ import annotations
 
 import re
 import textwrap
+import unicodedata
 from pathlib import Path
 
 import pytest
@@ -53,6 +60,27 @@ def _soft_hyphens(text: str) -> str:
     return head + "\n" + _LONG_WORD.sub("\\1\u00ad\\2", body)
 
 
+# A capture that kept the page's HTML character references: named, decimal and hexadecimal, the ampersand first.
+_REFERENCES = {"&": "&amp;", "\u201c": "&ldquo;", "\u201d": "&#8221;", "\u2018": "&#x2018;", "\u2019": "&#8217;", '"': "&quot;",
+               "'": "&#39;", "\u2014": "&#x2014;", "\u2013": "&ndash;", "\u00a0": "&nbsp;", "\u00ab": "&laquo;", "\u00bb": "&#187;",
+               "\u2026": "&hellip;", "<": "&lt;", ">": "&gt;"}
+
+
+def _html_entities(text: str) -> str:
+    head, _, body = text.partition("\n")
+    return head + "\n" + body.translate(str.maketrans(_REFERENCES))
+
+
+def _html_tags(text: str) -> str:
+    """The page's markup left around its text: a paragraph in "<p>...</p>", its line breaks as "<br>"."""
+    head, _, body = text.partition("\n")
+    lines = body.split("\n")
+    blank = [not line.strip() for line in lines] + [True]
+    tagged = [line if blank[i] else ("<p>" if i == 0 or blank[i - 1] else "") + line + ("</p>" if blank[i + 1] else "<br>")
+              for i, line in enumerate(lines)]
+    return head + "\n" + "\n".join(tagged)
+
+
 def _ascii_dashes(text: str) -> str:
     return text.replace("\u2014", "--").replace("\u2013", "-")
 
@@ -67,6 +95,13 @@ VARIANTS = {
     "day_first_dates": lambda text: text.partition("\n")[0] + "\n" + _day_first(text.partition("\n")[2]),
     "site_interface": lambda text: text.partition("\n")[0] + "\n" + _INTERFACE + text.partition("\n")[2] + _SHARING,
     "soft_hyphens": _soft_hyphens,
+    "html_entities": _html_entities,
+    "trailing_spaces": lambda text: "\n".join(ln + "  " for ln in text.split("\n")),
+    "nbsp_between_words": lambda text: text.partition("\n")[0] + "\n" + re.sub(r"(?<=\S) (?=\S)", "\u00a0", text.partition("\n")[2]),
+    "cr_line_ends": lambda text: text.replace("\n", "\r"),
+    "html_tags": _html_tags,
+    "markdown_escapes": lambda text: text.partition("\n")[0] + "\n" + re.sub(r"([\[\]*_#])", r"\\\1", text.partition("\n")[2]),
+    "decomposed_accents": lambda text: unicodedata.normalize("NFD", text),
     "ascii_dashes": lambda text: text.partition("\n")[0] + "\n" + _ascii_dashes(text.partition("\n")[2]),
     "markdown": lambda text: text.partition("\n")[0] + "\n" + re.sub(r"^(?=\S)", "# ", text.partition("\n")[2], count=1, flags=re.M) + "\n\n---\n",
 }
