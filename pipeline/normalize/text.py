@@ -14,7 +14,9 @@ from __future__ import annotations
 import codecs
 import re
 from bisect import bisect_right
-from itertools import accumulate
+from functools import partial
+from itertools import accumulate, count
+from operator import add
 from typing import NamedTuple
 
 from charset_normalizer import from_bytes
@@ -221,14 +223,19 @@ class Line(NamedTuple):
 
 def split_lines(text: str, offset: int = 0) -> list[Line]:
     """The lines of ``text`` with offsets of their stripped content (CR, NBSP and zero-width stripped)."""
+    if _tidy(text):  # LF breaks only, every line as it stands: its columns zipped into Lines, no Python step per line
+        contents = text.split("\n")
+        if contents[-1] == "":
+            contents.pop()
+        lengths = list(map(len, contents))
+        starts = list(accumulate(map(_one_more, lengths), initial=offset))  # each line and its break
+        return list(map(_as_line, zip(contents, starts, map(add, starts, lengths), count())))
     fold = normalize_space if _has_zero_width(text) else _fold_whitespace
     pieces = _BREAK.split(text) if "\r" in text else _interleave(text.split("\n"))
     if pieces[-1] == "":
         pieces = pieces[:-2] if len(pieces) > 1 else []
     starts = list(accumulate(map(len, pieces), initial=offset))
     numbered = enumerate(zip(pieces[0::2], starts[0::2], strict=False))
-    if _tidy(text):
-        return [_new_line(Line, (content, at, at + len(content), number)) for number, (content, at) in numbered]
     return [
         _new_line(Line, (content, at, at + len(content), number))
         if content.isprintable() and "  " not in content and content.strip() == content
@@ -248,6 +255,8 @@ def _tidy(text: str) -> bool:
 # Most lines of a seed need no folding: they become a Line as they are. A
 # NamedTuple's constructor is a Python function; calling tuple's own skips it.
 _new_line = tuple.__new__
+_as_line = partial(tuple.__new__, Line)
+_one_more = (1).__add__
 
 
 def _untidy_line(content: str, at: int, number: int, fold) -> Line:

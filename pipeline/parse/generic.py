@@ -34,7 +34,6 @@ from pipeline.parse.model import (
     ends_sentence,
     flag_cut_text,
     is_elision,
-    is_hard_wrapped,
     is_list_item,
     wrap_width,
     wrapped_onto,
@@ -273,8 +272,8 @@ def _paragraphs(lines: list[Line]) -> list[list[Line]]:
     filled = [ln for ln in lines if not ln.blank]
     if not filled:
         return []
-    wrapped = is_hard_wrapped(filled)
     width = wrap_width(filled)
+    wrapped = width is not None  # is_hard_wrapped, without reading the width twice
     median = _median_length(filled)
     groups: list[list[Line]] = [[]]
     previous: Line | None = None

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from datetime import date
 from itertools import accumulate, pairwise
@@ -130,16 +131,19 @@ def wrap_width(lines: list) -> int | None:
     a page is wrapped when few lines run past it and many come close to it."""
     if len(lines) < 6:
         return None
-    lengths = [len(ln.text) for ln in lines]
-    open_lengths = sorted(len(ln.text) for ln in lines if not ends_sentence(ln.text))
+    texts = [ln.text for ln in lines]
+    open_lengths = sorted([len(text) for text in texts if not text.rstrip().endswith(TERMINAL)])  # ends_sentence, inline
     if not open_lengths:
         return None
     percentile = open_lengths[int(0.9 * (len(open_lengths) - 1))]
     if percentile - 3 > MAX_WRAP:
         return None  # long lines: no width near them is a wrapped page's
     width = _explaining_width(lines, percentile)
-    over = sum(n > width + 5 for n in lengths) / len(lengths)
-    near = sum(0.7 * width <= n <= width for n in lengths) / len(lengths)
+    # The lines past the width and those close to it, counted by bisection in the sorted lengths rather than
+    # by a comparison per line.
+    lengths = sorted(map(len, texts))
+    over = (len(lengths) - bisect_right(lengths, width + 5)) / len(lengths)
+    near = (bisect_right(lengths, width) - bisect_left(lengths, 0.7 * width)) / len(lengths)
     return width if width <= MAX_WRAP and over <= 0.1 and near >= 0.25 else None
 
 

@@ -98,7 +98,7 @@ def _is_record_title(line: str) -> bool:
 
 def parse(text: str, offset: int) -> ParsedDocument:
     doc = ParsedDocument(parser=PARSER, source_type="archival_record", collection="Wilson Center Digital Archive")
-    lines = [ln for ln in split_lines(text[offset:], offset) if not ln.blank]
+    lines = [ln for ln in split_lines(text[offset:], offset) if ln.text]  # not ln.blank, without a call per line
     layout = read_layout(text, lines)
     _read_metadata(doc, layout, text[:offset])
     doc.blocks = _title_blocks(text, layout, doc) + read_text(text, layout.body, layout.flattened)

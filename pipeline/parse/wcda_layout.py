@@ -196,7 +196,7 @@ def read_title(lines: list[Line], layout: Layout) -> list[Line]:
         layout.date_text = date_line.text
         after = lines[at + 1] if at + 1 < len(lines) else None
         if after is not None and not label_of(after) and not MARKER.match(after.text) and _looks_like_title(after.text, at == 0):
-            title = [after, *wrapped_on(after, lines[at + 2:at + 4], wrap_width(lines))]
+            title = [after, *wrapped_on(after, lines[at + 2:at + 4], lines)]
             layout.page_title, layout.title_lines = " ".join(ln.text for ln in title), [date_line, *title]
             return lines[:at] + lines[at + 1 + len(title):]
         return lines[:at] + lines[at + 1:]
@@ -206,18 +206,26 @@ def read_title(lines: list[Line], layout: Layout) -> list[Line]:
     return lines
 
 
-def wrapped_on(first: Line, following: list[Line], width: int | None) -> list[Line]:
-    """The lines a title wrapped onto on a page wrapped at ``width``: each next line whose first word would not have
-    fitted, while the title stops mid-phrase and the next line is no label, heading in capitals or credit line."""
-    taken, last = [], first
+def wrapped_on(first: Line, following: list[Line], page: list[Line]) -> list[Line]:
+    """The lines a title wrapped onto on a page wrapped at a width (``page``'s lines tell it): each next line whose
+    first word would not have fitted, while the title stops mid-phrase and the next line is no label, heading in
+    capitals or credit line. The width is read only for a title that may go on onto the very next line."""
+    taken, last, width = [], first, _UNREAD
     for line in following:
-        if last.text.endswith((".", ":", "!", "?")) or _closes_with_date(last.text) or not wrapped_onto(last, line, width):
+        if last.text.endswith((".", ":", "!", "?")) or _closes_with_date(last.text) or line.number != last.number + 1:
+            break
+        if width is _UNREAD:
+            width = wrap_width(page)
+        if not wrapped_onto(last, line, width):
             break
         if label_of(line) or MARKER.match(line.text) or CREDITS_LINE.match(line.text) or line.text.isupper():
             break
         taken.append(line)
         last = line
     return taken
+
+
+_UNREAD = object()
 
 
 def _closes_with_date(text: str) -> bool:
