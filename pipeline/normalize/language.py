@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from functools import cache, lru_cache
+from operator import itemgetter
 
 from lingua import IsoCode639_1, Language, LanguageDetectorBuilder
 
@@ -32,6 +33,7 @@ FEW_WORDS = 8  # a line of fewer words is a heading or a signature to lingua
 SAMPLE_CHARS = 400
 NAME_SHARE = 0.6  # of a passage's words capitalised, for it to be a list of names
 _WORDS = re.compile(r"[^\W\d_]{2,}")
+_ASCII_WORDS = re.compile(r"[A-Za-z]{2,}")  # _WORDS in ASCII text, without asking each character's Unicode category
 _SCRIPTS = {
     "latin": re.compile(r"[A-Za-z\u00c0-\u024f]"),
     "cyrillic": re.compile(r"[\u0400-\u04ff]"),
@@ -127,8 +129,9 @@ def _nearest(sure: list[int], i: int) -> int | None:
 def _few_words_or_names(text: str) -> bool:
     """Too few words for lingua to be sure (a heading, a signature), or most of them capitalised: a list of
     names and titles, which says little of the language around it."""
-    words = _WORDS.findall(text[:SAMPLE_CHARS])
-    return len(words) < FEW_WORDS or sum(w[0].isupper() for w in words) >= NAME_SHARE * len(words)
+    sample = text[:SAMPLE_CHARS]
+    words = (_ASCII_WORDS if sample.isascii() else _WORDS).findall(sample)
+    return len(words) < FEW_WORDS or sum(map(str.isupper, map(itemgetter(0), words))) >= NAME_SHARE * len(words)
 
 
 def _first_reading(text: str) -> tuple[str | None, bool]:
@@ -136,19 +139,28 @@ def _first_reading(text: str) -> tuple[str | None, bool]:
     sample = text[:SAMPLE_CHARS]
     if sample.isascii():
         return _ascii_reading(sample)
-    script, scripts = _script(text)
+    if not _OTHER_SCRIPTS.search(sample):  # Latin letters only, accented ones among them: _script's answer, told at once
+        if not _LATIN_LETTERS.search(sample):
+            return _NO_LANGUAGE
+        return _ENGLISH if _mostly_english(sample) else _GUESS
+    script, scripts = _script(sample)
     if script == "latin":
-        return ("en", False) if _mostly_english(text) else (None, True)
+        return _ENGLISH if _mostly_english(sample) else _GUESS
     return _by_script(text, script, scripts), False
 
 
 def _ascii_reading(sample: str) -> tuple[str | None, bool]:
     """``_first_reading`` of an ASCII sample, the commonest case, from its words alone: fewer than
-    three letters, no language; else English when dense in function words, else lingua's guess."""
-    words = _ascii_words(sample)
-    if sum(map(len, words)) < MIN_LETTERS:
-        return None, False
-    return ("en", False) if _dense_in_english(words, _ENGLISH_BYTES) else (None, True)
+    three letters, no language; else English when dense in function words, else lingua's guess.
+    (Three words or more hold three letters or more: only fewer words have their letters counted.)"""
+    words = sample.encode("ascii").translate(_ASCII_LETTERS).split()
+    count = len(words)
+    if count < MIN_LETTERS and sum(map(len, words)) < MIN_LETTERS:
+        return _NO_LANGUAGE
+    return _ENGLISH if count >= 6 and sum(map(_ENGLISH_BYTES.__contains__, words)) * 6 >= count else _GUESS
+
+
+_NO_LANGUAGE, _ENGLISH, _GUESS = (None, False), ("en", False), (None, True)
 
 
 def _script(text: str) -> tuple[str | None, dict[str, int]]:
