@@ -19,7 +19,6 @@ are stamps of the header; Chinese pages use full-width punctuation.
 from __future__ import annotations
 
 import re
-import statistics
 from urllib.parse import urlsplit
 
 from pipeline.normalize.dates import DateMention, iter_dates
@@ -274,7 +273,7 @@ def _paragraphs(lines: list[Line]) -> list[list[Line]]:
         return []
     width = wrap_width(filled)
     wrapped = width is not None  # is_hard_wrapped, without reading the width twice
-    median = _median_length(filled)
+    median = _median_length(filled) if wrapped else None  # only a wrapped page's short lines are measured against it
     groups: list[list[Line]] = [[]]
     previous: Line | None = None
     for i, line in enumerate(lines):
@@ -296,4 +295,8 @@ def _paragraphs(lines: list[Line]) -> list[list[Line]]:
 
 
 def _median_length(lines: list[Line]) -> float:
-    return statistics.median(len(ln.text) for ln in lines)
+    """statistics.median of the lengths, without its generic machinery (the same value: the middle one, or the
+    mean of the middle two)."""
+    lengths = sorted([len(ln.text) for ln in lines])
+    middle = len(lengths) // 2
+    return lengths[middle] if len(lengths) % 2 else (lengths[middle - 1] + lengths[middle]) / 2
