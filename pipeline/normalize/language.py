@@ -181,8 +181,22 @@ def _by_script(text: str, script: str | None, scripts: dict[str, int]) -> str | 
     if script == "greek":
         return "el"
     if script == "cyrillic":
-        return "ru" if _surely_russian(text) else _lingua(text, _CYRILLIC, "ru")
+        return "ru" if _surely_russian(text) else _cyrillic(text[:SAMPLE_CHARS])
     return None
+
+
+@lru_cache(maxsize=4096)  # 400-character samples: a few megabytes at most
+def _cyrillic(sample: str) -> str:
+    """lingua's reading of a Cyrillic sample, kept as ``detect_language`` keeps a Latin passage's: a line that
+    recurs across the seeds a worker reads (a site's navigation, a heading) is read by the model once. Keyed by
+    the sample lingua sees (under 40 characters it is too short to ask), so a long passage is not held."""
+    return _lingua(sample, _CYRILLIC, "ru")
+
+
+def clear_cache() -> None:
+    """Forgets every reading kept (``make bench`` times fresh text)."""
+    detect_language.cache_clear()
+    _cyrillic.cache_clear()
 
 
 def _lingua(text: str, languages: tuple[Language, ...], default: str) -> str:
