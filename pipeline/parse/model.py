@@ -154,8 +154,8 @@ def _explaining_width(lines: list, near: int) -> int:
     low, high = near - 3, near + 5
     starts = [0] * (high - low + 2)  # a line of n characters whose next line opens with a word of f explains n..n+f
     for line, following in pairwise(lines):
-        if following.number == line.number + 1 and following.text.strip() and not ends_sentence(line.text):
-            n = len(line.text)
+        n = len(line.text)  # a line longer than every width explains none: told before its words are read
+        if n <= high and following.number == line.number + 1 and following.text.strip() and not line.text.rstrip().endswith(TERMINAL):
             first, last = max(n, low), min(n + len(following.text.split(maxsplit=1)[0]), high)
             if first <= last:
                 starts[first - low] += 1
