@@ -170,8 +170,7 @@ def run_widths(lines: list) -> dict[int, int]:
     widths, run = {}, []
     for line in [*lines, None]:
         if run and (line is None or line.number != run[-1].number + 1):
-            longest = max(len(ln.text) for ln in run)
-            if len(run) >= 2 and WRAP_MIN <= longest <= MAX_WRAP:
+            if len(run) >= 2 and WRAP_MIN <= (longest := max(len(ln.text) for ln in run)) <= MAX_WRAP:  # a lone line is no run
                 widths.update((ln.number, longest) for ln in run)
             run = []
         if line is not None:
