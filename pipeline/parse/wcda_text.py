@@ -187,13 +187,13 @@ def _flat_kind(text: str) -> str:
 
 def _continues(previous: Block, content: str) -> bool:
     """A paragraph split by a page break: long prose that stops mid-sentence, resumed in lowercase."""
-    return (
+    return (  # the cheap tests first: most paragraphs end a sentence, most lines open with a capital
         previous.passage_type in ("paragraph", "list_item")
         and len(previous.text) >= 80
-        and not is_header_line(previous.text)
-        and not _HEADER.match(content)
         and not ends_sentence(previous.text)
         and starts_lowercase(content)
+        and not is_header_line(previous.text)
+        and not _HEADER.match(content)
         and not is_list_item(content)
     )
 
@@ -226,10 +226,11 @@ def _wrapped_in_run(block: Block, previous: Line | None, line: Line, runs: dict[
 
 
 def _kind(content: str) -> str:
-    if is_elision(content):
-        return "elision"
-    if _STAMP.match(content):
-        return "stamp"
+    if content.startswith("["):  # both an elision mark and a stamp open with a bracket
+        if is_elision(content):
+            return "elision"
+        if _STAMP.match(content):
+            return "stamp"
     if is_list_item(content):
         return "list_item"
     return "paragraph"
