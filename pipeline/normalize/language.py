@@ -11,7 +11,9 @@ characters, the rarer ones only when present; Latin text dense in
 English function words ("the", "of", "and", ...) is English, and Cyrillic
 text with ы or э and no Ukrainian, Belarusian or Serbian letter is Russian,
 without asking lingua; lingua sees only the first ``SAMPLE_CHARS`` characters, which decide
-the language of a paragraph as well as the whole of it does.
+the language of a paragraph as well as the whole of it does, and its answers are kept (a
+Latin passage's by its text, a Cyrillic one's by that sample) for lines that recur across
+seeds; ``clear_cache`` forgets them.
 """
 
 from __future__ import annotations
