@@ -48,6 +48,9 @@ _SCRIPTS = {
 # Letters of a script counted as the length the sample loses when they are taken out: runs of
 # them go at once, where a list of every letter found would cost a string per letter.
 _SCRIPT_RUNS = {script: re.compile(pattern.pattern + "+") for script, pattern in _SCRIPTS.items()}
+# Every script's runs in one pass, each in a group named after its script: one scan of a sample in rarer scripts
+# where a pattern per script scanned it seven times.
+_ANY_SCRIPT_RUN = re.compile("|".join(f"(?P<{script}>{pattern.pattern}+)" for script, pattern in _SCRIPTS.items()))
 _RARE_SCRIPTS = re.compile(r"[\u0370-\u03ff\u1100-\u11ff\u3040-\u30ff\u3130-\u318f\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff]")
 _ENGLISH_WORDS = frozenset(lexicon("en")["function_words"])
 _ENGLISH_BYTES = frozenset(word.encode("ascii") for word in _ENGLISH_WORDS)
@@ -77,7 +80,10 @@ def _script_counts(text: str) -> dict[str, int]:
         return {"latin": MIN_LETTERS if _LATIN_LETTERS.search(sample) else 0}
     if not _RARE_SCRIPTS.search(sample):  # Latin and Cyrillic only, as most of the corpus is
         return dict.fromkeys(_SCRIPTS, 0) | {script: _count(sample, script) for script in ("latin", "cyrillic")}
-    return {script: _count(sample, script) for script in _SCRIPTS}
+    counts = dict.fromkeys(_SCRIPTS, 0)  # the scripts' letters are disjoint: each run of them is one script's
+    for run in _ANY_SCRIPT_RUN.finditer(sample):
+        counts[run.lastgroup] += run.end() - run.start()
+    return counts
 
 
 def _count(sample: str, script: str) -> int:
