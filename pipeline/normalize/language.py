@@ -11,7 +11,9 @@ characters, the rarer ones only when present; Latin text dense in
 English function words ("the", "of", "and", ...) is English, and Cyrillic
 text with ы or э and no Ukrainian, Belarusian or Serbian letter is Russian,
 without asking lingua; lingua sees only the first ``SAMPLE_CHARS`` characters, which decide
-the language of a paragraph as well as the whole of it does.
+the language of a paragraph as well as the whole of it does, and its answers are kept (a
+Latin passage's by its text, a Cyrillic one's by that sample) for lines that recur across
+seeds; ``clear_cache`` forgets them.
 """
 
 from __future__ import annotations
@@ -19,6 +21,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from functools import cache, lru_cache
+from operator import itemgetter
 
 from lingua import IsoCode639_1, Language, LanguageDetectorBuilder
 
@@ -32,6 +35,7 @@ FEW_WORDS = 8  # a line of fewer words is a heading or a signature to lingua
 SAMPLE_CHARS = 400
 NAME_SHARE = 0.6  # of a passage's words capitalised, for it to be a list of names
 _WORDS = re.compile(r"[^\W\d_]{2,}")
+_ASCII_WORDS = re.compile(r"[A-Za-z]{2,}")  # _WORDS in ASCII text, without asking each character's Unicode category
 _SCRIPTS = {
     "latin": re.compile(r"[A-Za-z\u00c0-\u024f]"),
     "cyrillic": re.compile(r"[\u0400-\u04ff]"),
@@ -44,6 +48,9 @@ _SCRIPTS = {
 # Letters of a script counted as the length the sample loses when they are taken out: runs of
 # them go at once, where a list of every letter found would cost a string per letter.
 _SCRIPT_RUNS = {script: re.compile(pattern.pattern + "+") for script, pattern in _SCRIPTS.items()}
+# Every script's runs in one pass, each in a group named after its script: one scan of a sample in rarer scripts
+# where a pattern per script scanned it seven times.
+_ANY_SCRIPT_RUN = re.compile("|".join(f"(?P<{script}>{pattern.pattern}+)" for script, pattern in _SCRIPTS.items()))
 _RARE_SCRIPTS = re.compile(r"[\u0370-\u03ff\u1100-\u11ff\u3040-\u30ff\u3130-\u318f\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff]")
 _ENGLISH_WORDS = frozenset(lexicon("en")["function_words"])
 _ENGLISH_BYTES = frozenset(word.encode("ascii") for word in _ENGLISH_WORDS)
@@ -73,7 +80,10 @@ def _script_counts(text: str) -> dict[str, int]:
         return {"latin": MIN_LETTERS if _LATIN_LETTERS.search(sample) else 0}
     if not _RARE_SCRIPTS.search(sample):  # Latin and Cyrillic only, as most of the corpus is
         return dict.fromkeys(_SCRIPTS, 0) | {script: _count(sample, script) for script in ("latin", "cyrillic")}
-    return {script: _count(sample, script) for script in _SCRIPTS}
+    counts = dict.fromkeys(_SCRIPTS, 0)  # the scripts' letters are disjoint: each run of them is one script's
+    for run in _ANY_SCRIPT_RUN.finditer(sample):
+        counts[run.lastgroup] += run.end() - run.start()
+    return counts
 
 
 def _count(sample: str, script: str) -> int:
@@ -127,8 +137,9 @@ def _nearest(sure: list[int], i: int) -> int | None:
 def _few_words_or_names(text: str) -> bool:
     """Too few words for lingua to be sure (a heading, a signature), or most of them capitalised: a list of
     names and titles, which says little of the language around it."""
-    words = _WORDS.findall(text[:SAMPLE_CHARS])
-    return len(words) < FEW_WORDS or sum(w[0].isupper() for w in words) >= NAME_SHARE * len(words)
+    sample = text[:SAMPLE_CHARS]
+    words = (_ASCII_WORDS if sample.isascii() else _WORDS).findall(sample)
+    return len(words) < FEW_WORDS or sum(map(str.isupper, map(itemgetter(0), words))) >= NAME_SHARE * len(words)
 
 
 def _first_reading(text: str) -> tuple[str | None, bool]:
@@ -136,19 +147,28 @@ def _first_reading(text: str) -> tuple[str | None, bool]:
     sample = text[:SAMPLE_CHARS]
     if sample.isascii():
         return _ascii_reading(sample)
-    script, scripts = _script(text)
+    if not _OTHER_SCRIPTS.search(sample):  # Latin letters only, accented ones among them: _script's answer, told at once
+        if not _LATIN_LETTERS.search(sample):
+            return _NO_LANGUAGE
+        return _ENGLISH if _mostly_english(sample) else _GUESS
+    script, scripts = _script(sample)
     if script == "latin":
-        return ("en", False) if _mostly_english(text) else (None, True)
+        return _ENGLISH if _mostly_english(sample) else _GUESS
     return _by_script(text, script, scripts), False
 
 
 def _ascii_reading(sample: str) -> tuple[str | None, bool]:
     """``_first_reading`` of an ASCII sample, the commonest case, from its words alone: fewer than
-    three letters, no language; else English when dense in function words, else lingua's guess."""
-    words = _ascii_words(sample)
-    if sum(map(len, words)) < MIN_LETTERS:
-        return None, False
-    return ("en", False) if _dense_in_english(words, _ENGLISH_BYTES) else (None, True)
+    three letters, no language; else English when dense in function words, else lingua's guess.
+    (Three words or more hold three letters or more: only fewer words have their letters counted.)"""
+    words = sample.encode("ascii").translate(_ASCII_LETTERS).split()
+    count = len(words)
+    if count < MIN_LETTERS and sum(map(len, words)) < MIN_LETTERS:
+        return _NO_LANGUAGE
+    return _ENGLISH if count >= 6 and sum(map(_ENGLISH_BYTES.__contains__, words)) * 6 >= count else _GUESS
+
+
+_NO_LANGUAGE, _ENGLISH, _GUESS = (None, False), ("en", False), (None, True)
 
 
 def _script(text: str) -> tuple[str | None, dict[str, int]]:
@@ -169,8 +189,22 @@ def _by_script(text: str, script: str | None, scripts: dict[str, int]) -> str | 
     if script == "greek":
         return "el"
     if script == "cyrillic":
-        return "ru" if _surely_russian(text) else _lingua(text, _CYRILLIC, "ru")
+        return "ru" if _surely_russian(text) else _cyrillic(text[:SAMPLE_CHARS])
     return None
+
+
+@lru_cache(maxsize=4096)  # 400-character samples: a few megabytes at most
+def _cyrillic(sample: str) -> str:
+    """lingua's reading of a Cyrillic sample, kept as ``detect_language`` keeps a Latin passage's: a line that
+    recurs across the seeds a worker reads (a site's navigation, a heading) is read by the model once. Keyed by
+    the sample lingua sees (under 40 characters it is too short to ask), so a long passage is not held."""
+    return _lingua(sample, _CYRILLIC, "ru")
+
+
+def clear_cache() -> None:
+    """Forgets every reading kept (``make bench`` times fresh text)."""
+    detect_language.cache_clear()
+    _cyrillic.cache_clear()
 
 
 def _lingua(text: str, languages: tuple[Language, ...], default: str) -> str:

@@ -136,9 +136,10 @@ def canonical_name(surface: str) -> str:
     entity = lookup(surface)
     if entity:
         return entity.name
-    name = _HONORIFIC.sub("", re.sub(r"^(?:to|for)\s+(?:the\s+)?", "", surface, flags=re.IGNORECASE)).strip(" .,:;!")
+    name = _HONORIFIC.sub("", _ADDRESSED.sub("", surface)).strip(" .,:;!")
     return _INITIALS.sub(r"\1. ", name)  # "N.V. Roshchin" is written "N. V. Roshchin"
 
 
+_ADDRESSED = re.compile(r"^(?:to|for)\s+(?:the\s+)?", re.IGNORECASE)  # "to Comrade ...", "for the ..."
 _TRAILING_INITIALS = re.compile(rf"(?<=\w{{3}})\s+(?:{_UPPER}\.\s?){{1,2}}$")
 _INITIALS = re.compile(rf"\b({_UPPER})\.(?={_UPPER})")

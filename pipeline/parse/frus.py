@@ -202,7 +202,7 @@ def _read_body(text: str, lines: list[Line], body: list[Line], notes_seen: set[i
 
 def _first_page(text: str, body: list[Line]) -> int | None:
     """Text before the first '[Page N]' marker is printed on page N-1."""
-    m = _PAGE_MARK.search(text, body[0].start, body[-1].end) if body else None
+    m = _PAGE_MARK.search(text, body[0].start, body[-1].end) if body and _has_page_mark(text, body[0].start, body[-1].end) else None
     return int(m["page"]) - 1 if m else None
 
 
@@ -211,11 +211,20 @@ def _paragraph(text: str, group: list[Line], page: int | None) -> tuple[Block, i
     start, end = group[0].start, group[-1].end
     kind = "heading" if len(group) == 1 and _is_heading(group[0].text) else "list_item" if is_list_item(group[0].text) else "paragraph"
     block = Block(kind, start, end, "", book_page=page)
-    for m in _PAGE_MARK.finditer(text, start, end):
+    for m in _PAGE_MARK.finditer(text, start, end) if _has_page_mark(text, start, end) else ():
         block.cuts.append((m.start(), m.end()))
         page = int(m["page"])
     _strip_glued_notes(text, block)
     return block, page
+
+
+def _has_page_mark(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` holds the words every page marker holds: a substring test, where the pattern
+    (which opens with the spaces before the marker) is tried at every space of the paragraph."""
+    return text.find(_PAGE_WORD, start, end) >= 0
+
+
+_PAGE_WORD = "[Page "
 
 
 def _strip_glued_notes(text: str, block: Block) -> None:

@@ -19,7 +19,6 @@ are stamps of the header; Chinese pages use full-width punctuation.
 from __future__ import annotations
 
 import re
-import statistics
 from urllib.parse import urlsplit
 
 from pipeline.normalize.dates import DateMention, iter_dates
@@ -34,7 +33,6 @@ from pipeline.parse.model import (
     ends_sentence,
     flag_cut_text,
     is_elision,
-    is_hard_wrapped,
     is_list_item,
     wrap_width,
     wrapped_onto,
@@ -273,9 +271,9 @@ def _paragraphs(lines: list[Line]) -> list[list[Line]]:
     filled = [ln for ln in lines if not ln.blank]
     if not filled:
         return []
-    wrapped = is_hard_wrapped(filled)
     width = wrap_width(filled)
-    median = _median_length(filled)
+    wrapped = width is not None  # is_hard_wrapped, without reading the width twice
+    median = _median_length(filled) if wrapped else None  # only a wrapped page's short lines are measured against it
     groups: list[list[Line]] = [[]]
     previous: Line | None = None
     for i, line in enumerate(lines):
@@ -297,4 +295,8 @@ def _paragraphs(lines: list[Line]) -> list[list[Line]]:
 
 
 def _median_length(lines: list[Line]) -> float:
-    return statistics.median(len(ln.text) for ln in lines)
+    """statistics.median of the lengths, without its generic machinery (the same value: the middle one, or the
+    mean of the middle two)."""
+    lengths = sorted([len(ln.text) for ln in lines])
+    middle = len(lengths) // 2
+    return lengths[middle] if len(lengths) % 2 else (lengths[middle - 1] + lengths[middle]) / 2

@@ -172,12 +172,15 @@ def capture_is_cut(text: str) -> bool:
         return False
     if last.endswith(("-", "–", ",")):
         return True
-    if any(last.count(o) > last.count(c) for o, c in _CLOSERS.items()):
-        return True
+    for opening, closing in _CLOSERS.items():
+        if opening in last and last.count(opening) > last.count(closing):
+            return True
     if 0x4E00 <= ord(last[-1]) <= 0x9FFF:  # a Han character
         return len(last) > 1
-    words = last.split()
-    return len(words) > 3 and words[-1].isalpha() and words[-1].islower()  # "... subject to copyrig"; a name may close a text
+    # "... subject to copyrig"; a name may close a text. The last word and whether there are four or more are read
+    # without splitting the whole of what may be a long paragraph.
+    word = last.rsplit(None, 1)[-1]
+    return word.isalpha() and word.islower() and len(last.split(None, 3)) > 3
 
 
 NO_DATE_LINE = "no date line in the text"

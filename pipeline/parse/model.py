@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from datetime import date
 from itertools import accumulate, pairwise
@@ -141,16 +142,19 @@ def wrap_width(lines: list) -> int | None:
     a page is wrapped when few lines run past it and many come close to it."""
     if len(lines) < 6:
         return None
-    lengths = [len(ln.text) for ln in lines]
-    open_lengths = sorted(len(ln.text) for ln in lines if not ends_sentence(ln.text))
+    texts = [ln.text for ln in lines]
+    open_lengths = sorted([len(text) for text in texts if not text.rstrip().endswith(TERMINAL)])  # ends_sentence, inline
     if not open_lengths:
         return None
     percentile = open_lengths[int(0.9 * (len(open_lengths) - 1))]
     if percentile - 3 > MAX_WRAP:
         return None  # long lines: no width near them is a wrapped page's
     width = _explaining_width(lines, percentile)
-    over = sum(n > width + 5 for n in lengths) / len(lengths)
-    near = sum(0.7 * width <= n <= width for n in lengths) / len(lengths)
+    # The lines past the width and those close to it, counted by bisection in the sorted lengths rather than
+    # by a comparison per line.
+    lengths = sorted(map(len, texts))
+    over = (len(lengths) - bisect_right(lengths, width + 5)) / len(lengths)
+    near = (bisect_right(lengths, width) - bisect_left(lengths, 0.7 * width)) / len(lengths)
     return width if width <= MAX_WRAP and over <= 0.1 and near >= 0.25 else None
 
 
@@ -161,8 +165,8 @@ def _explaining_width(lines: list, near: int) -> int:
     low, high = near - 3, near + 5
     starts = [0] * (high - low + 2)  # a line of n characters whose next line opens with a word of f explains n..n+f
     for line, following in pairwise(lines):
-        if following.number == line.number + 1 and following.text.strip() and not ends_sentence(line.text):
-            n = len(line.text)
+        n = len(line.text)  # a line longer than every width explains none: told before its words are read
+        if n <= high and following.number == line.number + 1 and following.text.strip() and not line.text.rstrip().endswith(TERMINAL):
             first, last = max(n, low), min(n + len(following.text.split(maxsplit=1)[0]), high)
             if first <= last:
                 starts[first - low] += 1
@@ -177,8 +181,7 @@ def run_widths(lines: list) -> dict[int, int]:
     widths, run = {}, []
     for line in [*lines, None]:
         if run and (line is None or line.number != run[-1].number + 1):
-            longest = max(len(ln.text) for ln in run)
-            if len(run) >= 2 and WRAP_MIN <= longest <= MAX_WRAP:
+            if len(run) >= 2 and WRAP_MIN <= (longest := max(len(ln.text) for ln in run)) <= MAX_WRAP:  # a lone line is no run
                 widths.update((ln.number, longest) for ln in run)
             run = []
         if line is not None:

@@ -30,6 +30,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from operator import itemgetter
 
 from pipeline.normalize.dates import iter_dates
 from pipeline.normalize.lexicon import alphabet, letters
@@ -82,6 +83,7 @@ MARKER = re.compile(
     re.IGNORECASE,
 )
 INLINE_LABEL = re.compile(r"(?<!\S)(?P<label>Citation|Summary|Credits|Original Language|Contents):(?=\s)")
+_MARKER_ENDS = ("html", "pdf")  # how every MARKER line ends: no other line is matched against it
 CONTENTS_VALUE = re.compile(
     r"^(?:(?:(?:Transcript|Translation|Transcription|Original)\s*-\s*[A-Z][a-z]+\s*)+"
     r"|(?:[A-Z][a-z]+\s+(?:Translation|Transcription|Transcript|Original)\s*)+)"
@@ -154,13 +156,14 @@ def clean_lines(text: str, lines: list[Line]) -> tuple[list[Line], str | None]:
     "new_site": each language's text may sit on one line.
     """
     # Lowering never shortens a text (one capital, U+0130, lengthens it): only the lines as long as the words are lowered.
-    flattened = "new_site" if any(len(ln.text) == 16 and ln.text.lower() == "view document in" for ln in lines) else None
+    lengths = list(map(len, map(itemgetter(0), lines)))  # the lines' lengths, told without a Python step per line
+    flattened = "new_site" if 16 in lengths and any(len(ln.text) == 16 and ln.text.lower() == "view document in" for ln in lines) else None
     docslib = next((i for i, ln in enumerate(lines) if ln.text[:11].lower() == "total page:"), None)
     if docslib is not None:
         lines, flattened = lines[docslib + 1:], "pdf"
     out: list[Line] = []
     for line in lines:
-        if cut := FURNITURE_PREFIX.match(text, line.start, line.end):
+        if line.text.startswith("Digital") and (cut := FURNITURE_PREFIX.match(text, line.start, line.end)):  # its first word
             line = sub_line(text, line, cut.end(), line.end)
         if line is None or FURNITURE.match(line.text):
             continue
@@ -168,6 +171,9 @@ def clean_lines(text: str, lines: list[Line]) -> tuple[list[Line], str | None]:
             line = sub_line(text, line, line.start, m.start())
         if line.text.startswith("• "):
             line = sub_line(text, line, line.start + 1, line.end) or line
+        if line.text.count(":") < 2:  # explode_line's own first test, without the call and its list
+            out.append(line)
+            continue
         pieces = explode_line(text, line)
         flattened = "pdf" if len(pieces) > 1 else flattened
         out.extend(pieces)
@@ -196,7 +202,7 @@ def read_title(lines: list[Line], layout: Layout) -> list[Line]:
         layout.date_text = date_line.text
         after = lines[at + 1] if at + 1 < len(lines) else None
         if after is not None and not label_of(after) and not MARKER.match(after.text) and _looks_like_title(after.text, at == 0):
-            title = [after, *wrapped_on(after, lines[at + 2:at + 4], wrap_width(lines))]
+            title = [after, *wrapped_on(after, lines[at + 2:at + 4], lines)]
             layout.page_title, layout.title_lines = " ".join(ln.text for ln in title), [date_line, *title]
             return lines[:at] + lines[at + 1 + len(title):]
         return lines[:at] + lines[at + 1:]
@@ -206,18 +212,26 @@ def read_title(lines: list[Line], layout: Layout) -> list[Line]:
     return lines
 
 
-def wrapped_on(first: Line, following: list[Line], width: int | None) -> list[Line]:
-    """The lines a title wrapped onto on a page wrapped at ``width``: each next line whose first word would not have
-    fitted, while the title stops mid-phrase and the next line is no label, heading in capitals or credit line."""
-    taken, last = [], first
+def wrapped_on(first: Line, following: list[Line], page: list[Line]) -> list[Line]:
+    """The lines a title wrapped onto on a page wrapped at a width (``page``'s lines tell it): each next line whose
+    first word would not have fitted, while the title stops mid-phrase and the next line is no label, heading in
+    capitals or credit line. The width is read only for a title that may go on onto the very next line."""
+    taken, last, width = [], first, _UNREAD
     for line in following:
-        if last.text.endswith((".", ":", "!", "?")) or _closes_with_date(last.text) or not wrapped_onto(last, line, width):
+        if line.number != last.number + 1 or last.text.endswith((".", ":", "!", "?")) or _closes_with_date(last.text):
+            break
+        if width is _UNREAD:
+            width = wrap_width(page)
+        if not wrapped_onto(last, line, width):
             break
         if label_of(line) or MARKER.match(line.text) or CREDITS_LINE.match(line.text) or line.text.isupper():
             break
         taken.append(line)
         last = line
     return taken
+
+
+_UNREAD = object()
 
 
 def _closes_with_date(text: str) -> bool:
@@ -264,7 +278,7 @@ def read_fields(text: str, lines: list[Line], layout: Layout) -> None:
             current = label
             fields.setdefault(label, [])
             continue
-        if m := MARKER.match(line.text):
+        if line.text[-4:].lower().endswith(_MARKER_ENDS) and (m := MARKER.match(line.text)):
             layout.markers.append((m["language"].lower(), (m["kind"] or "").lower() or None))
             current = None
             continue

@@ -25,7 +25,6 @@ from pipeline.normalize.lexicon import alphabet, alternation, letters, lexicon, 
 from pipeline.normalize.text import Line, normalize_space, sentence_spans
 from pipeline.parse.model import (
     Block,
-    block_of_lines,
     ends_sentence,
     is_elision,
     is_list_item,
@@ -81,20 +80,25 @@ def read_lines(text: str, body: list[Line]) -> list[Block]:
     blocks: list[Block] = []
     width, previous = wrap_width(body), None
     runs = run_widths(body) if width is None else {}
+    # Neither a page's width nor a typed run's can join a line to the one before when the page has neither.
+    wrappable = width is not None or bool(runs)
     for line in body:
         content = line.text
-        if blocks and (_continues(blocks[-1], content) or _wrapped(blocks[-1], previous, line, width) or _wrapped_in_run(blocks[-1], previous, line, runs)):
+        if blocks and (
+            _continues(blocks[-1], content)
+            or (wrappable and (_wrapped(blocks[-1], previous, line, width) or _wrapped_in_run(blocks[-1], previous, line, runs)))
+        ):
             blocks[-1].end = line.end
             blocks[-1].text = normalize_space(text[blocks[-1].start:line.end])
             previous = line
             continue
         previous = line
-        if m := _SALUTATION_SPLIT.match(content):
+        if content.startswith("to") and (m := _SALUTATION_SPLIT.match(content)):  # the pattern opens with "to"
             split = line.start + m.start("salutation")
             blocks.append(Block("header", line.start, line.start + len(m["address"]), m["address"]))
             blocks.append(Block("salutation", split, line.end, m["salutation"]))
             continue
-        blocks.append(block_of_lines(text, [line], _kind(content)))
+        blocks.append(Block(_kind(content), line.start, line.end, content))  # block_of_lines of the one line
     return blocks
 
 
@@ -183,13 +187,13 @@ def _flat_kind(text: str) -> str:
 
 def _continues(previous: Block, content: str) -> bool:
     """A paragraph split by a page break: long prose that stops mid-sentence, resumed in lowercase."""
-    return (
+    return (  # the cheap tests first: most paragraphs end a sentence, most lines open with a capital
         previous.passage_type in ("paragraph", "list_item")
         and len(previous.text) >= 80
-        and not is_header_line(previous.text)
-        and not _HEADER.match(content)
         and not ends_sentence(previous.text)
         and starts_lowercase(content)
+        and not is_header_line(previous.text)
+        and not _HEADER.match(content)
         and not is_list_item(content)
     )
 
@@ -222,10 +226,11 @@ def _wrapped_in_run(block: Block, previous: Line | None, line: Line, runs: dict[
 
 
 def _kind(content: str) -> str:
-    if is_elision(content):
-        return "elision"
-    if _STAMP.match(content):
-        return "stamp"
+    if content.startswith("["):  # both an elision mark and a stamp open with a bracket
+        if is_elision(content):
+            return "elision"
+        if _STAMP.match(content):
+            return "stamp"
     if is_list_item(content):
         return "list_item"
     return "paragraph"
@@ -368,7 +373,7 @@ def _mark_signatures(blocks: list[Block]) -> None:
 def _is_signature(text: str) -> bool:
     """A closing formula ("With greetings. FILIPPOV [Stalin]."), a short name in capitals ("МАО ЦЗЭДУН"),
     or in a script without capitals a name of a few characters ("毛泽东")."""
-    if _CLOSING.match(text) and len(text) < 80:
+    if len(text) < 80 and _CLOSING.match(text):
         return True
     if len(text.split(None, 4)) > 4:
         return False  # five words or more: no name in capitals, and past six characters (a paragraph, most often)

@@ -6,7 +6,7 @@ longer lines, so that no copy is a byte-for-byte repeat and per-text caches
 (language detection) cannot make the figure look better than fresh text
 would; the layout lines (labels, page markers) are left as they are. One
 warm-up pass loads the language models first; it is timed separately. The
-figure is the best of three passes (each with the language cache emptied),
+figure is the best of three passes (each with the language caches emptied),
 in CPU seconds of the one process: the speed of one core.
 """
 
@@ -17,7 +17,7 @@ import time
 from dataclasses import dataclass
 from pathlib import Path
 
-from pipeline.normalize.language import detect_language, preload_models
+from pipeline.normalize.language import clear_cache, preload_models
 from pipeline.normalize.text import decode
 from pipeline.parse import parse_text
 
@@ -90,8 +90,8 @@ def time_parsing(corpus: list[bytes], warmup: list[bytes] | None = None, repeat:
 
 
 def _time_once(corpus: list[bytes]) -> tuple[float, float]:
-    """Wall and CPU seconds of one pass, the per-text language cache emptied first."""
-    detect_language.cache_clear()
+    """Wall and CPU seconds of one pass, the per-text language caches emptied first."""
+    clear_cache()
     started, cpu_started = time.perf_counter(), time.process_time()
     for data in corpus:
         parse_text(decode(data)[0])
