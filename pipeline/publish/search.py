@@ -56,10 +56,12 @@ def create_search_indexes(con: duckdb.DuckDBPyConnection) -> list[str]:
         stopwords = "english" if group == "en" else "none"
         accents = "0" if group == "ru" else "1"  # й and ё carry Russian endings; the stemmer needs them
         table = f"passages_{group}"
-        con.execute(sql.render("search_group", table=table),
-                    {"languages": [code for code in languages if code is not None], "unknown": None in languages})
+        con.execute(sql.render("search_group", table=table))
         con.execute(sql.render("search_index", input=sql.literal(f"search.{table}"), stemmer=sql.literal(stemmer),
                                stopwords=sql.literal(stopwords), accents=sql.SQL(accents)))
+        con.execute(sql.render("search_group_rows", table=table),
+                    {"languages": [code for code in languages if code is not None], "unknown": None in languages})
+        con.execute(sql.render("search_fill", schema=f"fts_search_{table}", table=table, stemmer=sql.literal(stemmer)))
         # The index keeps its own copy of the terms; the input table is no longer needed.
         con.execute(sql.render("search_drop", table=table))
     _create_macro(con, groups)

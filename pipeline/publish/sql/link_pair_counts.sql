@@ -3,20 +3,39 @@
 -- eight members (lead 1..8, one sort per bucket): a cluster of near-copies gives a number of pairs that grows
 -- linearly with its size, not with its square. A pair's count is a sum over buckets, so the counts of a build are
 -- those of the one before plus what changed in the buckets that a new or removed passage is in.
-WITH members AS (
-    SELECT s.h, s.passage_id, s.doc_id, {'p': s.passage_id, 'd': s.doc_id} AS m
+-- The buckets are sorted and compared on integers: every passage of the cache and of the build numbered in passage id
+-- order (so the order within a bucket is the passage ids'), every document numbered, and the pairs named again by
+-- their passage ids at the end (on the text ids the sort and the leads cost three times as much).
+WITH passage_keys AS (
+    SELECT passage_id, row_number() OVER (ORDER BY passage_id) AS k
+    FROM (SELECT passage_id FROM links_cache.passages UNION SELECT passage_id FROM link_passages)
+),
+doc_keys AS (
+    SELECT doc_id, row_number() OVER (ORDER BY doc_id) AS d
+    FROM (SELECT doc_id FROM links_cache.passages UNION SELECT doc_id FROM link_passages)
+),
+members AS (
+    SELECT s.h, p.k, d.d, {'k': p.k, 'd': d.d} AS m
     FROM {{ shingles }} s
+    JOIN passage_keys p USING (passage_id)
+    JOIN doc_keys d USING (doc_id)
 ),
 neighbours AS (
-    SELECT passage_id,
+    SELECT k,
            list_filter(
                [lead(m, 1) OVER w, lead(m, 2) OVER w, lead(m, 3) OVER w, lead(m, 4) OVER w,
                 lead(m, 5) OVER w, lead(m, 6) OVER w, lead(m, 7) OVER w, lead(m, 8) OVER w],
-               x -> x IS NOT NULL AND x.d <> doc_id
+               x -> x IS NOT NULL AND x.d <> d
            ) AS others
     FROM members
-    WINDOW w AS (PARTITION BY h ORDER BY passage_id)
+    WINDOW w AS (PARTITION BY h ORDER BY k)
+),
+pairs AS (
+    SELECT k, o.k AS other_k, count(*)::BIGINT AS shared
+    FROM (SELECT k, unnest(others) AS o FROM neighbours)
+    GROUP BY ALL
 )
-SELECT passage_id, o.p AS other_passage_id, count(*)::BIGINT AS shared
-FROM (SELECT passage_id, unnest(others) AS o FROM neighbours)
-GROUP BY ALL
+SELECT a.passage_id, b.passage_id AS other_passage_id, c.shared
+FROM pairs c
+JOIN passage_keys a ON a.k = c.k
+JOIN passage_keys b ON b.k = c.other_k
