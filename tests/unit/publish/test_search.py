@@ -52,3 +52,27 @@ def test_the_macro_returns_scores_best_first_with_the_title(con):
     create_search_indexes(con)
     rows = con.execute("SELECT score, doc_id, title FROM search_passages('armistice negotiations')").fetchall()
     assert rows[0][1:] == ("d1", "One") and [r[0] for r in rows] == sorted((r[0] for r in rows), reverse=True)
+
+
+def test_each_index_holds_what_the_extensions_own_build_makes_of_the_same_passages(con):
+    """The indexes are filled in bulk; every table of each must be the one PRAGMA create_fts_index fills itself
+    (term ids, document lengths, frequencies, statistics), or BM25 scores would drift from the extension's."""
+    con.executemany("INSERT INTO passages VALUES (?, ?, ?, ?)", [
+        ("d1/p3", "d1", "en", "The the THE and of: an armistice, armistices; Armistice!"),
+        ("d1/p4", "d1", "en", ""),
+        ("d2/p3", "d2", "ru", "Ёлки и ёжики: переговоры, переговорами; ПЕРЕГОВОРЫ."),
+        ("d3/p3", "d3", "fr", "Les négociations d'armistice reprennent."),
+    ])
+    groups = create_search_indexes(con)
+    assert sorted(groups) == ["en", "fr", "other", "ru"]
+    for group in groups:
+        stemmer = {"en": "english", "ru": "russian", "fr": "french"}.get(group, "none")
+        stopwords, accents = ("english" if group == "en" else "none"), (0 if group == "ru" else 1)
+        languages = f"language = '{group}'" if group != "other" else "language NOT IN ('en', 'ru', 'fr') OR language IS NULL"
+        con.execute(f"CREATE TABLE own_{group} AS SELECT passage_id, text FROM passages WHERE {languages} ORDER BY passage_id")
+        con.execute(f"PRAGMA create_fts_index('own_{group}', 'passage_id', 'text', stemmer = '{stemmer}', "
+                    f"stopwords = '{stopwords}', strip_accents = {accents}, lower = 1)")
+        for table in ("docs", "dict", "terms", "stats"):
+            ours = con.execute(f"SELECT * FROM fts_search_passages_{group}.{table} ORDER BY ALL").fetchall()
+            theirs = con.execute(f"SELECT * FROM fts_main_own_{group}.{table} ORDER BY ALL").fetchall()
+            assert ours == theirs, (group, table)
