@@ -275,11 +275,26 @@ def parse_ahead(staging: Path, seeds: list[Seed]) -> int:
     new = [seed for shard, group in sorted(by_shard.items()) for seed in _plan(staging, shard, group).new]
     if not new or len(new) >= INLINE_SEEDS:
         return 0
-    pool = ProcessPoolExecutor(1, mp_context=multiprocessing.get_context("spawn"))  # a fresh process: no model preloaded
+    # a fresh process (no model preloaded) that ends with the build's, whose output it shares
+    pool = ProcessPoolExecutor(1, mp_context=multiprocessing.get_context("spawn"), initializer=_end_with, initargs=(os.getpid(),))
     _AHEAD_POOLS.append(pool)
     for seed in new:
         _AHEAD[seed] = pool.submit(read_and_pack, seed)
     return len(new)
+
+
+def _end_with(parent: int) -> None:
+    """Ends this process when ``parent`` (the build's) is gone, killed included: a process left behind would hold the
+    build's output open, so that whoever ran the build would wait for it."""
+    import threading
+    import time
+
+    def watch() -> None:
+        while os.getppid() == parent:
+            time.sleep(0.2)
+        os._exit(1)
+
+    threading.Thread(target=watch, daemon=True).start()
 
 
 def end_parse_ahead() -> None:
