@@ -112,7 +112,15 @@ def run_release(
             start_workers_early()
         write_seed_index(listing, paths.seed_index)  # the run builds from this listing, the one its inputs were computed from
         config = {"allow_shrink": allow_shrink, "inputs": inputs, "lock_token": token}
-        return _run_job(paths, instance, config, executor, counts, listing.fingerprint())
+        if executor != "in_process":
+            return _run_job(paths, instance, config, executor, counts, listing.fingerprint())
+        from pipeline.publish.staging import end_parse_ahead, parse_ahead
+
+        try:
+            parse_ahead(paths.staging, listing.seeds)  # a few new seeds: parsed while the run starts
+            return _run_job(paths, instance, config, executor, counts, listing.fingerprint())
+        finally:
+            end_parse_ahead()
 
 
 def forget_stats(paths: Paths) -> None:

@@ -9,10 +9,18 @@ a seed added changes a few hundred rows.
 So when the previous release's database was made by the same code (its
 manifest records ``database_fingerprint``), the new one starts as a copy of
 it (the published file is only read) and is brought to the new Parquet
-files: per table, the rows of the previous file that are not, as they are,
-in the new one are deleted, with the rows that point at them through a
-foreign key, and the new file's rows for those keys and for new keys are
-inserted; the full-text indexes are built again over the passages. Every
+files. The rows of a seed table (documents, passages, events, ...) come from
+one seed each, and depend only on its bytes, the code and its document's id,
+all of which its document's row holds (``seed_sha256``, ``seed_file``,
+``doc_id``): so only the documents whose row differs between the two files
+are looked at ("touched": added, removed, edited, renamed, or whose id moved
+to another seed), and all their rows are replaced, without reading the
+other documents' rows of either release. Other tables (links, entities,
+rejects) are compared whole: the rows of the previous file that are not, as
+they are, in the new one are deleted. Rows that point at a deleted row
+through a foreign key are deleted too, and the new file's rows for every
+deleted key and every new key are inserted; the full-text indexes are
+brought to the passages that went and came. Every
 table then holds exactly the rows of its Parquet file, as a fresh build's
 does (rows in a table without ``ORDER BY`` may come in another order:
 inserted rows come last), and ``pipeline verify`` checks each against its
@@ -107,25 +115,40 @@ def _create(con: duckdb.DuckDBPyConnection, folder: Path, names: list[str]) -> N
     create_search_indexes(con)
 
 
+def _by_document(name: str) -> bool:
+    """A table whose rows belong to one seed's document: its rows change only with their document's row."""
+    from pipeline.seed import SEED_TABLES  # the parsers: not for a build that finds nothing to do
+
+    return name in SEED_TABLES and "doc_id" in declared(name).column_names
+
+
 def _update(con: duckdb.DuckDBPyConnection, folder: Path, previous: Path, names: list[str]) -> None:
     """The copied database's tables brought from the previous release's files to this one's (see the module's doc)."""
     from pipeline import tables
 
     order = tables.creation_order(names)
+    documents = {"old": str(table_path(previous, "documents")), "new": str(table_path(folder, "documents"))}
+    con.execute(sql.load("database_touched"), documents)
     for name in order:  # parents first: a row pointing at a gone key is gone too
         t = declared(name)
         cascades = [
             sql.render("database_gone_cascade", table=name, key=t.primary_key, column=fk.columns[0], gone=f"gone_{fk.table}", ref_column=fk.ref_columns[0])
             for fk in t.foreign_keys if fk.table in names and fk.table != name
         ]
-        params = {"old": str(table_path(previous, name)), "new": str(table_path(folder, name))}
-        con.execute(sql.render("database_gone", gone=f"gone_{name}", key=t.primary_key, cascades=sql.SQL("".join(cascades))), params)
+        gone = {"gone": f"gone_{name}", "key": t.primary_key, "cascades": sql.SQL("".join(cascades))}
+        if _by_document(name):
+            con.execute(sql.render("database_gone_documents", table=name, **gone))
+        else:
+            con.execute(sql.render("database_gone", **gone), {"old": str(table_path(previous, name)), "new": str(table_path(folder, name))})
     for name in reversed(order):  # children first, so no foreign key points at a row when it is deleted
         con.execute(sql.render("database_delete", table=name, gone=f"gone_{name}", key=declared(name).primary_key))
     for name in order:
         params = {"old": str(table_path(previous, name)), "new": str(table_path(folder, name))}
         key = declared(name).primary_key
-        con.execute(sql.render("database_came", came=f"came_{name}", gone=f"gone_{name}", key=key), params)
+        if _by_document(name):
+            con.execute(sql.render("database_came_documents", came=f"came_{name}", gone=f"gone_{name}", key=key), {"new": params["new"]})
+        else:
+            con.execute(sql.render("database_came", came=f"came_{name}", gone=f"gone_{name}", key=key), params)
         con.execute(sql.render("database_insert", table=name, came=f"came_{name}", key=key), {"new": params["new"]})
     if not update_search_indexes(con):  # a language group came or went: every index is built again
         for schema in [r[0] for r in con.execute(sql.load("database_fts_schemas")).fetchall()]:

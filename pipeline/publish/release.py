@@ -349,7 +349,12 @@ def _describe(folder: Path, paths: Paths, built: dict[str, FileInfo], version: s
 
 
 def _changes(folder: Path, previous: Path | None) -> dict:
-    """Documents added, removed and changed since the previous release, and rows per table, by DuckDB."""
+    """Documents added, removed and changed since the previous release, and rows per table, by DuckDB.
+
+    A document changed when one of its rows in documents, passages or events is not, as it is, in the previous
+    release. When the previous release was made by the same code (its manifest's ``database_fingerprint``), a
+    document's passages and events change only with its row in documents (see ``pipeline.publish.database``), so only
+    the documents files are compared."""
     con = connect()
     new = str(table_path(folder, "documents"))
     counts = {name: _count(con, table_path(folder, name)) for name in table_names(folder)}
@@ -360,7 +365,8 @@ def _changes(folder: Path, previous: Path | None) -> dict:
     added = [r[0] for r in con.execute(sql.load("release_ids_except"), {"a": new, "b": old}).fetchall()]
     removed = [r[0] for r in con.execute(sql.load("release_ids_except"), {"a": old, "b": new}).fetchall()]
     changed = set()
-    for name in ("documents", "passages", "events"):
+    same_code = (_manifest(previous).get("duckdb") or {}).get("database_fingerprint") == database_fingerprint()
+    for name in ("documents",) if same_code else ("documents", "passages", "events"):
         if table_path(previous, name).exists():
             params = {"new": str(table_path(folder, name)), "old": str(table_path(previous, name))}
             changed |= {r[0] for r in con.execute(sql.load("release_changed_docs"), params).fetchall()}

@@ -79,10 +79,23 @@ def staged_files(staging: Path, shards: Iterable[str]) -> dict[str, list[Path]]:
 
 
 def _read_shard_tags(staging: Path, shard: str) -> dict[str, pa.Table] | None:
-    """The seed tags of the shard's tables, or None when the shard is missing, written by other code, or torn."""
+    """The seed tags of the shard's tables, or None when the shard is missing, written by other code, or torn. Read once
+    per process while the files stay the same (the build's driver and then the shard's step both plan the shard)."""
     files = shard_files(staging, shard)
-    if not all(path.exists() for path in files.values()):
+    try:
+        stats = tuple((st.st_ino, st.st_size, st.st_mtime_ns) for st in (path.stat() for path in files.values()))
+    except OSError:
         return None
+    key = (str(staging.resolve()), shard, stats, code_fingerprint())
+    if _TAGS_READ.get(shard, (None,))[0] != key:
+        _TAGS_READ[shard] = (key, _shard_tags(files))
+    return _TAGS_READ[shard][1]
+
+
+_TAGS_READ: dict[str, tuple] = {}  # per shard: the stats its files had when their tags were read, and the tags
+
+
+def _shard_tags(files: dict[str, Path]) -> dict[str, pa.Table] | None:
     try:
         metas = {name: pq.read_schema(path).metadata or {} for name, path in files.items()}
     except (OSError, pa.ArrowInvalid):
@@ -219,7 +232,7 @@ def stage_shards(
     """
     plans = [_plan(staging, shard, seeds) for shard, seeds in sorted(seeds_by_shard.items())]
     new = [seed for plan in plans for seed in plan.new]
-    results = track(map(unpack, (mapper or _serial_map)(read_and_pack, new)), total=len(new), noun=noun, log=log)
+    results = track(map(unpack, _parsed(mapper or _serial_map, new)), total=len(new), noun=noun, log=log)
     done = []
     for plan in plans:
         if not plan.write:
@@ -231,6 +244,64 @@ def stage_shards(
     for _ in results:  # every seed was taken: this ends the bar and logs the last line
         pass
     return done
+
+
+def _parsed(mapper: Mapper, seeds: list[Seed]) -> Iterator:
+    """``read_and_pack`` of each seed, in order: from the process that parses ahead when it took the seed, else mapped."""
+    ahead = {seed: _AHEAD.pop(seed) for seed in seeds if seed in _AHEAD}
+    mapped = mapper(read_and_pack, [seed for seed in seeds if seed not in ahead])
+    for seed in seeds:
+        if seed not in ahead:
+            yield next(mapped)
+            continue
+        try:
+            yield ahead[seed].result()
+        except Exception:  # noqa: BLE001 - the process ahead died or failed: the seed is read here, as it would have been
+            yield read_and_pack(seed)
+
+
+_AHEAD: dict = {}  # seed -> the future of its read_and_pack in the process that parses ahead
+_AHEAD_POOLS: list[ProcessPoolExecutor] = []
+
+
+def parse_ahead(staging: Path, seeds: list[Seed]) -> int:
+    """Starts parsing the seeds that the staging steps will find new, when there are fewer than ``INLINE_SEEDS`` (which
+    the steps would parse in the build's own process), in a process of their own, while the build's process starts the
+    run: a few seeds added to a large folder cost their language models' loading (seconds of one core) on the other
+    core. The steps take the rows from it (``_parsed``); returns how many seeds it took."""
+    by_shard: dict[str, list[Seed]] = {}
+    for seed in seeds:
+        by_shard.setdefault(seed.shard, []).append(seed)
+    new = [seed for shard, group in sorted(by_shard.items()) for seed in _plan(staging, shard, group).new]
+    if not new or len(new) >= INLINE_SEEDS:
+        return 0
+    # a fresh process (no model preloaded) that ends with the build's, whose output it shares
+    pool = ProcessPoolExecutor(1, mp_context=multiprocessing.get_context("spawn"), initializer=_end_with, initargs=(os.getpid(),))
+    _AHEAD_POOLS.append(pool)
+    for seed in new:
+        _AHEAD[seed] = pool.submit(read_and_pack, seed)
+    return len(new)
+
+
+def _end_with(parent: int) -> None:
+    """Ends this process when ``parent`` (the build's) is gone, killed included: a process left behind would hold the
+    build's output open, so that whoever ran the build would wait for it."""
+    import threading
+    import time
+
+    def watch() -> None:
+        while os.getppid() == parent:
+            time.sleep(0.2)
+        os._exit(1)
+
+    threading.Thread(target=watch, daemon=True).start()
+
+
+def end_parse_ahead() -> None:
+    """Ends the process that parses ahead, and forgets what the steps did not take (a run that failed before them)."""
+    _AHEAD.clear()
+    while _AHEAD_POOLS:
+        _AHEAD_POOLS.pop().shutdown(wait=True, cancel_futures=True)
 
 
 def stage_shard(staging: Path, shard: str, seeds: list[Seed], mapper: Mapper | None = None) -> ShardResult:

@@ -25,6 +25,7 @@ import os
 from dataclasses import dataclass
 from pathlib import Path
 
+import duckdb
 import pyarrow as pa
 import pyarrow.parquet as pq
 
@@ -149,7 +150,8 @@ def _open_page(folder: Path, version: str, pages: list[Page], index: int):
 
 
 def _code_hash() -> str:
-    """The hash of the code a kept line depends on: how lines are rendered and escaped, and how they are kept."""
-    texts = [Path(m.__file__).read_bytes() for m in (card, escape)] + [Path(__file__).read_bytes()]
+    """The hash of the code a kept line depends on: how lines are rendered and escaped, and how they are kept (with
+    DuckDB's version, whose hash of the shown columns finds them)."""
+    texts = [Path(m.__file__).read_bytes() for m in (card, escape)] + [Path(__file__).read_bytes(), duckdb.__version__.encode()]
     texts += [sql.load(name).encode() for name in ("release_timeline", "timeline_kept", "timeline_kept_none")]
     return hashlib.sha256(b"\0".join(texts)).hexdigest()[:16]

@@ -136,6 +136,28 @@ def test_a_release_after_one_more_seed_has_the_files_of_a_build_from_empty(built
         assert (fresh.latest / name).read_text() == (grown.latest / name).read_text().replace("1.1.0", "1.0.0"), name
 
 
+def test_a_new_seed_that_takes_a_documents_id_renames_the_others_rows_in_the_updated_database(built, tmp_path, monkeypatch):
+    """The database is brought up to date by the documents whose row changed: a seed left as it was, whose document id
+    a new seed named before it takes, has every row renamed, and the database holds them under the new id."""
+    paths, _, _ = built
+    seeds = _seeds(tmp_path / "seeds", *sorted(paths.seeds.iterdir()))
+    edited = WCDA_SEED.read_text(encoding="utf-8").replace("Four copies printed.", "Five copies printed.")
+    (seeds / f"0-{WCDA_SEED.name}").write_text(edited, encoding="utf-8")  # the same record, another copy: sorts first
+    grown, fresh = Paths(seeds=seeds, dist=tmp_path / "grown"), Paths(seeds=seeds, dist=tmp_path / "fresh")
+    shutil.copytree(paths.dist, grown.dist, symlinks=True)
+    updated = []
+    monkeypatch.setattr(database, "_update", lambda con, *args: (_update(con, *args), updated.append(args[0])))
+    with dg.instance_for_test() as instance:
+        run_release(grown, instance)
+        run_release(fresh, instance)
+    assert [folder.name for folder in updated] == [".building-1.1.0"]
+    con = duckdb.connect(str(grown.latest / "dataset.duckdb"), read_only=True)
+    ids = dict(con.execute("SELECT seed_file, doc_id FROM documents").fetchall())
+    assert ids[f"0-{WCDA_SEED.name}"] == "wcda-117419" and ids[WCDA_SEED.name].startswith("wcda-117419~")
+    assert con.execute("SELECT count(*) FROM passages WHERE doc_id = ?", [ids[WCDA_SEED.name]]).fetchone()[0] > 10
+    _same_database(grown.latest, fresh.latest)
+
+
 def _same_database(first, second):
     """The two releases' databases hold the same rows in every table and give the same search results."""
     a, b = (duckdb.connect(str(release / "dataset.duckdb"), read_only=True) for release in (first, second))

@@ -4,7 +4,16 @@ from __future__ import annotations
 
 import pyarrow.parquet as pq
 
-from pipeline.publish.staging import shard_files, stage_shard, stage_shards
+from pipeline.publish import staging as staging_module
+from pipeline.publish.staging import (
+    INLINE_SEEDS,
+    end_parse_ahead,
+    parse_ahead,
+    process_seed,
+    shard_files,
+    stage_shard,
+    stage_shards,
+)
 from pipeline.seeds import list_seeds
 
 TEXT = "A note of unknown layout, number {n}.\n\nIt says one thing about the armistice talks.\n"
@@ -97,3 +106,56 @@ def test_a_bulk_parse_reports_its_progress_off_a_terminal(tmp_path, monkeypatch)
     stage_shards(tmp_path / "staging", by_shard, log=lines.append)
     assert len(lines) >= 2 and lines[-1].startswith("25/25 seeds parsed,") and "done in" in lines[-1]
     assert any("left" in line for line in lines[:-1])
+
+
+def _staged_rows(staging):
+    return {
+        name: sorted(map(str, pq.read_table(path).to_pylist()))
+        for shard in "0123456789abcdef" for name, path in shard_files(staging, shard).items() if path.exists()
+    }
+
+
+def test_a_few_new_seeds_are_parsed_ahead_in_another_process_with_the_same_rows(tmp_path, monkeypatch):
+    folder = _seeds(tmp_path, 5)
+    ahead, here = tmp_path / "ahead", tmp_path / "here"
+    for staging in (ahead, here):
+        _stage_all(staging, list_seeds(folder))
+    (folder / "new.txt").write_text(TEXT.format(n=99), encoding="utf-8")
+    (folder / "other.txt").write_text(TEXT.format(n=98), encoding="utf-8")
+    listing = list_seeds(folder)
+    try:
+        assert parse_ahead(ahead, listing.seeds) == 2
+        parsed_here = []
+        monkeypatch.setattr(staging_module, "process_seed", lambda name, data: parsed_here.append(name) or process_seed(name, data))
+        assert _stage_all(ahead, listing) == {"parsed": 2, "reused": 5, "removed": 0}
+        assert parsed_here == [], "the build's process parsed none of them"
+    finally:
+        end_parse_ahead()
+    _stage_all(here, listing)
+    assert _staged_rows(ahead) == _staged_rows(here)
+
+
+def test_a_seed_whose_process_ahead_died_is_parsed_in_the_build(tmp_path):
+    folder = _seeds(tmp_path, 2)
+    staging = tmp_path / "staging"
+    _stage_all(staging, list_seeds(folder))
+    (folder / "new.txt").write_text(TEXT.format(n=99), encoding="utf-8")
+    listing = list_seeds(folder)
+    try:
+        assert parse_ahead(staging, listing.seeds) == 1
+        for pool in staging_module._AHEAD_POOLS:
+            for process in pool._processes.values():
+                process.kill()
+        assert _stage_all(staging, listing) == {"parsed": 1, "reused": 2, "removed": 0}
+    finally:
+        end_parse_ahead()
+    documents = [row for rows in _staged_rows(staging).values() for row in rows if "new.txt" in row]
+    assert documents, "the new seed's rows are staged"
+
+
+def test_many_new_seeds_are_left_to_the_staging_steps(tmp_path):
+    folder = _seeds(tmp_path, INLINE_SEEDS)
+    try:
+        assert parse_ahead(tmp_path / "staging", list_seeds(folder).seeds) == 0
+    finally:
+        end_parse_ahead()
