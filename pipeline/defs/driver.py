@@ -10,6 +10,7 @@ and sums up what the run did: seeds parsed, reused and removed.
 
 from __future__ import annotations
 
+import contextlib
 import os
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -156,9 +157,20 @@ def _run_job(paths: Paths, instance, release_config: dict, executor: str, counts
             "pipeline.definitions", release_job_for.__name__,
             reconstructable_kwargs={"seeds": str(paths.seeds), "dist": str(paths.dist), "executor": executor},
         )
-        with dg.execute_job(reconstructable, instance=instance, run_config=run_config, tags=tags) as result:
+        with _local_cluster_settings(executor), dg.execute_job(reconstructable, instance=instance, run_config=run_config, tags=tags) as result:
             return _outcome(result, instance, counts)
     return _outcome(result, instance, counts)
+
+
+def _local_cluster_settings(executor: str):
+    """A local Dask cluster's workers without distributed's statistical profiler: it samples every thread's frame
+    every 10 ms for the dashboard, which a build does not show, and Python 3.11's ``sys._current_frames`` can hang a
+    worker when a sample meets the garbage collector. An existing cluster keeps its own settings."""
+    if executor != "dask" or os.environ.get("PIPELINE_DASK_SCHEDULER"):
+        return contextlib.nullcontext()
+    import dask
+
+    return dask.config.set({"distributed.worker.profile.enabled": False})
 
 
 def _outcome(result, instance, counts: dict) -> BuildOutcome:
