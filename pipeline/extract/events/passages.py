@@ -83,13 +83,14 @@ def _extract_events(doc: ParsedDocument, homes: frozenset[str] = frozenset()) ->
     doc.subdocuments = []
     context = document_context(doc)
     own = _document_event(doc) or _heading_event(doc, context) or _occasion_event(doc, context)
-    rest = header_events(doc) + trailer_events(doc) + _sentence_events(doc, context)
+    speakers = _record_speakers(doc, context)  # "Zhou Enlai, in his turn, said": in the record's conversation
+    rest = header_events(doc) + trailer_events(doc) + _sentence_events(doc, context, speakers)
     rest = [e for e in rest if not _names_the_record(e, own, doc)]
     if told := [e for e in own if _meeting_told(e, rest, doc)]:  # the heading and its dated reading: neither a row
         rest = [e for e in rest if not any(e.block == o.block and e.start_date == o.start_date for o in told)]
     events = [e for e in own if not _told_again(e, rest) and e not in told] + rest
     for meeting in (e for e in own if e.event_type == "meeting"):
-        meeting.sources += [n for n in _record_speakers(doc, context) if n not in meeting.sources + meeting.targets]
+        meeting.sources += [n for n in speakers if n not in meeting.sources + meeting.targets]
     for part in attachments(doc, attachment_references(doc)):  # "Attachment No. 1": the papers attached, to the end
         doc.subdocuments.append(part)
         for event in events:
@@ -228,7 +229,7 @@ def _meeting_told(own: EventDraft, rest: list[EventDraft], doc: ParsedDocument) 
     )
 
 
-def _sentence_events(doc: ParsedDocument, context: Context) -> list[EventDraft]:
+def _sentence_events(doc: ParsedDocument, context: Context, record_speakers: list[str]) -> list[EventDraft]:
     year = context.year
     events: list[EventDraft] = []
     speakers = list(dict.fromkeys(t.entity.name for b in doc.blocks if (t := _turn_speaker(b.text)))) if context.is_conversation else []
@@ -242,7 +243,7 @@ def _sentence_events(doc: ParsedDocument, context: Context) -> list[EventDraft]:
     participants = _participants(doc, "") if context.is_record else []
     if len(participants) == 1 and context.senders and participants[0] not in context.senders:
         participants = list(context.senders) + participants  # "Tsedenbal's diary on his conversation with Mikoyan": and its writer
-    participants += [n for n in _record_speakers(doc, context) if n not in participants]  # "Zhou Enlai, in his turn, said"
+    participants += [n for n in record_speakers if n not in participants]
     embedded: Embedded | None = None  # a message forwarded or read out: announced, then quoted
     recent: list[list[str]] = []
     previous_actor: str | None = None  # the last person named, the last passage's too: "He also said ..."

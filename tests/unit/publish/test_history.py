@@ -43,12 +43,18 @@ def test_each_release_is_a_schema_of_views_and_a_row_of_releases(tmp_path):
     assert kinds == [("v1_0_0", "documents"), ("v1_0_0", "events"), ("v1_1_0", "documents"), ("v1_1_0", "events")]
 
 
-def test_a_moved_dist_gets_its_views_pointed_at_the_new_place_by_the_next_publish(tmp_path):
+def _published_then_moved(tmp_path) -> Paths:
+    """A dist with release 1.0.0 in its history, moved to another folder: its paths there."""
     paths = Paths(seeds=tmp_path / "seeds", dist=tmp_path / "dist")
     _release(paths, "1.0.0", None, ["wcda-113636"])
     record_release(paths)
     moved = Paths(seeds=tmp_path / "seeds", dist=tmp_path / "elsewhere")
     shutil.move(paths.dist, moved.dist)
+    return moved
+
+
+def test_a_moved_dist_gets_its_views_pointed_at_the_new_place_by_the_next_publish(tmp_path):
+    moved = _published_then_moved(tmp_path)
     _release(moved, "1.1.0", "1.0.0", ["wcda-113636", "wcda-117419"])
     assert record_release(moved) == ["1.1.0"]
     assert _ask(moved, "SELECT count(*) FROM v1_0_0.documents") == [(1,)]
@@ -56,10 +62,6 @@ def test_a_moved_dist_gets_its_views_pointed_at_the_new_place_by_the_next_publis
 
 
 def test_a_moved_dist_gets_its_views_pointed_at_the_new_place_by_a_build_with_nothing_to_publish(tmp_path):
-    paths = Paths(seeds=tmp_path / "seeds", dist=tmp_path / "dist")
-    _release(paths, "1.0.0", None, ["wcda-113636"])
-    record_release(paths)
-    moved = Paths(seeds=tmp_path / "seeds", dist=tmp_path / "elsewhere")
-    shutil.move(paths.dist, moved.dist)
+    moved = _published_then_moved(tmp_path)
     repair(moved)  # what every build does first, under the lock, whether or not it then publishes
     assert _ask(moved, "SELECT count(*) FROM v1_0_0.documents") == [(1,)]
