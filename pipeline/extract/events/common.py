@@ -233,6 +233,12 @@ class Context:
     people_before: list[str] = field(default_factory=list)  # the people the passage's last two sentences named: "they", "them"
     met_with: str | None = None  # the group the text last told of meeting ("the meeting with the Soviet delegation"): its "them"
     body: str | None = None  # the body whose meeting a record records ("Session of the CPSU CC Presidium"): the meeting's actor
+    copied: list[str] = field(default_factory=list)  # recipients the message only informs ("彭,并告高邓": Gao and Deng)
+
+    @property
+    def addressees(self) -> list[str]:
+        """The recipients the message speaks to, its "you": those it only informs left out."""
+        return [n for n in self.recipients if n not in self.copied] or self.recipients
 
 
 def event_key(event: EventDraft, source_ids: list[str], target_ids: list[str], kind: str | None = None) -> str | None:
@@ -420,13 +426,13 @@ def _cue_actors(sentence: str, cue: Cue, language: str | None, context: Context,
     sent_to_writer = bool(_SENT_TO_WRITER.search(after)) and not targets and bool(writer)
     if (re.search(r"\b(?:me|us)\b", after[:30]) or sent_to_writer) and writer:
         targets = [n for n in writer if n not in sources] + targets
-    elif re.search(r"\byou\b", after[:30]) and (addressed := context.listeners or context.recipients):
+    elif re.search(r"\byou\b", after[:30]) and (addressed := context.listeners or context.addressees):
         targets = [n for n in addressed if n not in sources] + targets
     elif _HIM.match(after) and previous_actor and previous_actor not in sources and language in (None, "en"):
         targets = [previous_actor] + targets  # "... to hear his story. In a couple of days Scowcroft will invite him": Kissinger
     reported = cue.kind == "past" and _REPORTING.search(sentence[cue.start: cue.end])  # "As I have already reported, ..."
     if (cue.kind == "performative" or reported) and not targets and not context.speaker and sources == writer and context.is_correspondence:
-        targets = [n for n in context.recipients if n not in sources]  # "I am reporting about ...": to the addressee
+        targets = [n for n in context.addressees if n not in sources]  # "I am reporting about ...": to the addressee
     them = re.search(r"\bthem\b", after)
     if them and not re.search(r"\bto\s+(?!them\b)\w+\s+$", after[: them.start()]) and len(context.people_before) >= 2:
         targets += [n for n in context.people_before if n not in sources]  # "I read the text of your telegram to them", not "to write them down"
