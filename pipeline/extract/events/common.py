@@ -233,6 +233,7 @@ class Context:
     people_before: list[str] = field(default_factory=list)  # the people the passage's last two sentences named: "they", "them"
     met_with: str | None = None  # the group the text last told of meeting ("the meeting with the Soviet delegation"): its "them"
     body: str | None = None  # the body whose meeting a record records ("Session of the CPSU CC Presidium"): the meeting's actor
+    group_before: str | None = None  # the body or state the last sentences told as acting alone: a later subject "it"
     copied: list[str] = field(default_factory=list)  # recipients the message only informs ("彭,并告高邓": Gao and Deng)
 
     @property
@@ -331,6 +332,10 @@ _WRITER = re.compile(r"\b(?:I|we|We)\]?(?:\s*\[[^\]]{1,30}\])?(?:\s+(?:will|shal
 _AGENT = re.compile(r"^\s*(?:\w+\s+){0,2}?by\s+(?:(?:comrade|com\.|cde\.)\s+)?[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,3}")
 _THEY = re.compile(r"[,;]\s*(?:\w+\s+)?they(?:\s+(?:also|then|still|\w+ly))*\s*$")  # a later clause's "they": ", while they continue"
 _PERSONAL = re.compile(r"\b(?:he|she|He|She)(?:\s+(?:also|then|again|further|later|once|twice|thrice|\w+ly))*\s*$")
+# "It" for the body or state the sentences before told as acting ("the Bonn government is strengthening its pressure ...
+# Lastly, it even tried"); not a saying, whose "it" is mostly a paper, a report or the news ("It said that ...").
+_SAYING = re.compile(r"(?:" + "|".join(re.escape(w) for w in lexicon("en").get("speech") or []) + r")\b")
+_IT = re.compile(r"(?:^|[,;]\s*|\b(?:and|but|then)\s+|^\W*\w+ly,?\s+)(?:it|It)(?:\s+(?:also|then|again|even|further|still|later|\w+ly))*\s*$")
 # A place named after these is where the act happened, not who acted ("asked about production in South Korea",
 # "Received in Moscow", "arrived from Moscow"); a state the act is addressed to or done by stays an actor.
 _LOCATIVE = re.compile(r"\b(?:in|at|from|into|inside|within|throughout|across|near|around|over|via)\s+(?:the\s+)?$", re.IGNORECASE)
@@ -398,6 +403,9 @@ def _cue_actors(sentence: str, cue: Cue, language: str | None, context: Context,
         sources = names_before
     elif _PERSONAL.search(before) and previous_actor:
         sources = [previous_actor]
+    elif _IT.search(before) and context.group_before and cue.kind in ("past", "ongoing") and not _SAYING.match(sentence, cue.start) \
+            and language in (None, "en"):
+        sources = [context.group_before]  # "... the Bonn government is strengthening its pressure ... Lastly, it even tried"
     elif _THEY.search(before) and language in (None, "en") and (opening := _opening_subject(before)):
         sources = opening  # "The Cuban press and radio give prominence to this news, while they continue to summon ..."
     elif language in (None, "en"):

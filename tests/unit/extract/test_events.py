@@ -1132,3 +1132,19 @@ def test_a_chinese_message_copied_to_others_tells_its_points_to_its_addressee():
     actors = {e["evidence_text"]: (e["source_names"], e["target_names"]) for e in result.events.to_pylist()}
     assert actors["(一)同意两个军先行出动,集结于你所选定的地区;"] == (["Mao Zedong"], ["Zhou Enlai"])
     assert actors["十月四日"] == (["Mao Zedong"], ["Zhou Enlai", "Nie Rongzhen"])  # signed and sent to both
+
+
+def test_it_is_the_government_the_sentences_before_told_as_acting():
+    """A later sentence's subject "it" stands for the body or state last told as acting alone; not after a person acted,
+    and not for a saying, whose "it" is mostly a paper or the news."""
+    doc = _letter(
+        "In the neutral countries, the Bonn government is strengthening its pressure on the press.",
+        "Lastly, it even tried to close our trade missions.",
+    )
+    assert [e.sources for e in extract_events(doc) if e.block == 1] == [["Government of the Federal Republic of Germany"]]
+    after_a_person = _letter(
+        "In the neutral countries, the Bonn government is strengthening its pressure on the press.",
+        "Then Erhard threatened to end the trade treaty.",
+        "Lastly, it even tried to close our trade missions.",
+    )
+    assert [e.sources for e in extract_events(after_a_person) if e.block == 2] == [[]]
