@@ -375,6 +375,14 @@ _CONTENT = re.compile(
 _SENT_TO_WRITER = re.compile(r"^\s*(?:the|a|an|his|her|their|its|our)\s[^,;]{0,60}?\bto\s+(?:me|us)\b")
 
 
+# A second clause whose own subject does the like ("Fischer stuck to the proposal, but Shevardnadze's representative
+# Aboymov had reservations too"): its subject acts beside the first; "too", "also" or "as well" says the two acts are one.
+_LIKEWISE = re.compile(
+    r"(?:,\s*)?(?:but|and|while)\s+(?P<subject>[^,;:]{2,80}?)\s+(?P<also>also\s+)?(?:had|has|have|was|were|did|[a-z]{3,}ed)\b(?P<rest>[^,;:.]*)"
+)
+_TOO = re.compile(r"\b(?:too|as\s+well)\b")
+
+
 _ASIDE = re.compile(r"\s*,\s*(?:\w+\s+){0,2}\w+\s*,")  # ", above all,", ", in turn,"
 
 
@@ -424,7 +432,11 @@ def _cue_actors(sentence: str, cue: Cue, language: str | None, context: Context,
         after = after[aside.end():]  # "greeted, above all, comrade Rokossowski": the object after an aside
     elif after.lstrip().startswith(","):
         after = ""  # "As I have already reported, during my stay ... Com. Tito told me": the verb has no object
-    after = after[: m.start()] if (m := _CONTENT.search(after)) else after
+    if (m := _CONTENT.search(after)) is not None:
+        if (likewise := _LIKEWISE.match(after, m.start())) and (likewise["also"] or _TOO.search(likewise["rest"])) \
+                and language in (None, "en") and (alike := _subject_names(likewise["subject"], language)):
+            sources = list(dict.fromkeys(sources + alike))  # "..., but Shevardnadze's representative Aboymov had reservations too"
+        after = after[: m.start()]
     if _PASSING.search(sentence[cue.start: cue.end + 12]) and (origin := _FROM.search(after)):
         after = after[: origin.start()]  # "transmitted the contents of telegram #154 from the USSR Foreign Ministry": its origin
     after = after[: m.start()] if (m := _SECOND_VERB.search(after)) else after  # "asked me to read ... and ordered PAK"

@@ -1148,3 +1148,12 @@ def test_it_is_the_government_the_sentences_before_told_as_acting():
         "Lastly, it even tried to close our trade missions.",
     )
     assert [e.sources for e in extract_events(after_a_person) if e.block == 2] == [[]]
+
+
+def test_a_second_clause_whose_subject_does_the_like_adds_its_actor():
+    """"X held to the plan, but Y had doubts too": Y's doubts are told as the same stand, so Y acts beside X; a second
+    clause without "too", "also" or "as well" is another act, whose subject is not the first's."""
+    doc = _doc("Gromyko stuck to the proposal, but Dobrynin had reservations too.", "Gromyko stuck to the proposal, but Dobrynin had reservations.",
+               document_type="memorandum", document_date=date(1970, 3, 2), document_date_precision="day")
+    actors = {e.block: e.sources for e in extract_events(doc) if e.method == "tense_sentence"}
+    assert actors == {0: ["Andrei Gromyko", "Anatoly Dobrynin"], 1: ["Andrei Gromyko"]}
