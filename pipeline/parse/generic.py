@@ -73,6 +73,7 @@ _ZH_GLOSS = re.compile(rf"(?<!\w)(?P<short>\w{{1,3}})[,，](?:{alternation(_ZH['
 _NOTE_MARK = re.compile(r"[〔\[]\d{1,3}[〕\]]")
 _ZH_SALUTATION = re.compile(r"^(?P<names>[^:：。]{1,30})[:：]$")
 _ZH_JOINERS = re.compile(rf"^(?:{alternation(_ZH['salutation_joiners'])})")
+_ZH_COPIES = re.compile(rf"(?:{alternation(_ZH['salutation_copies'])})")
 _ZH_WIRE_RECEIVED = re.compile(rf"(?:{alternation(_ZH['telegram_words'])})(?:{alternation(_ZH['acknowledged'])})")
 _DIGIT = re.compile(letters(["0123456789", *(c for c, v in _ZH["numerals"].items() if v < 10)]))
 
@@ -220,6 +221,25 @@ def salutation_names(line: str) -> list[str] | None:
         return None
     parts = (_ZH_JOINERS.sub("", part.strip()) for part in re.split(r"[,，、]", m["names"]))
     return [part for part in parts if part]
+
+
+def salutation_copies(line: str) -> list[str]:
+    """The addressees a salutation line only informs: those after "并告" ("彭〔1〕,并告高邓〔2〕:" gives 高邓)."""
+    names = salutation_names(line)
+    copies = _ZH_COPIES.search(_NOTE_MARK.sub("", line.strip()))
+    if not names or copies is None:
+        return []
+    parts = (_ZH_JOINERS.sub("", part.strip()) for part in re.split(r"[,，、]", _NOTE_MARK.sub("", line.strip())[copies.end():].rstrip(":：")))
+    return [part for part in parts if part]
+
+
+def copied_addressees(doc: ParsedDocument) -> list[str]:
+    """The people a message's salutation only informs ("彭,并告高邓:": Gao Gang and Deng Hua), as its recipients name them."""
+    for block in doc.blocks:
+        if block.passage_type == "salutation" and (parts := salutation_copies(block.text)):
+            glosses = editor_glosses(doc.blocks)
+            return [person for part in parts for person in _addressees(part, glosses) if person]
+    return []
 
 
 def _read_salutation(doc: ParsedDocument, start: int) -> None:

@@ -233,6 +233,13 @@ class Context:
     people_before: list[str] = field(default_factory=list)  # the people the passage's last two sentences named: "they", "them"
     met_with: str | None = None  # the group the text last told of meeting ("the meeting with the Soviet delegation"): its "them"
     body: str | None = None  # the body whose meeting a record records ("Session of the CPSU CC Presidium"): the meeting's actor
+    group_before: str | None = None  # the body or state the last sentences told as acting alone: a later subject "it"
+    copied: list[str] = field(default_factory=list)  # recipients the message only informs ("彭,并告高邓": Gao and Deng)
+
+    @property
+    def addressees(self) -> list[str]:
+        """The recipients the message speaks to, its "you": those it only informs left out."""
+        return [n for n in self.recipients if n not in self.copied] or self.recipients
 
 
 def event_key(event: EventDraft, source_ids: list[str], target_ids: list[str], kind: str | None = None) -> str | None:
@@ -325,6 +332,10 @@ _WRITER = re.compile(r"\b(?:I|we|We)\]?(?:\s*\[[^\]]{1,30}\])?(?:\s+(?:will|shal
 _AGENT = re.compile(r"^\s*(?:\w+\s+){0,2}?by\s+(?:(?:comrade|com\.|cde\.)\s+)?[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,3}")
 _THEY = re.compile(r"[,;]\s*(?:\w+\s+)?they(?:\s+(?:also|then|still|\w+ly))*\s*$")  # a later clause's "they": ", while they continue"
 _PERSONAL = re.compile(r"\b(?:he|she|He|She)(?:\s+(?:also|then|again|further|later|once|twice|thrice|\w+ly))*\s*$")
+# "It" for the body or state the sentences before told as acting ("the Bonn government is strengthening its pressure ...
+# Lastly, it even tried"); not a saying, whose "it" is mostly a paper, a report or the news ("It said that ...").
+_SAYING = re.compile(r"(?:" + "|".join(re.escape(w) for w in lexicon("en").get("speech") or []) + r")\b")
+_IT = re.compile(r"(?:^|[,;]\s*|\b(?:and|but|then)\s+|^\W*\w+ly,?\s+)(?:it|It)(?:\s+(?:also|then|again|even|further|still|later|\w+ly))*\s*$")
 # A place named after these is where the act happened, not who acted ("asked about production in South Korea",
 # "Received in Moscow", "arrived from Moscow"); a state the act is addressed to or done by stays an actor.
 _LOCATIVE = re.compile(r"\b(?:in|at|from|into|inside|within|throughout|across|near|around|over|via)\s+(?:the\s+)?$", re.IGNORECASE)
@@ -364,6 +375,14 @@ _CONTENT = re.compile(
 _SENT_TO_WRITER = re.compile(r"^\s*(?:the|a|an|his|her|their|its|our)\s[^,;]{0,60}?\bto\s+(?:me|us)\b")
 
 
+# A second clause whose own subject does the like ("Fischer stuck to the proposal, but Shevardnadze's representative
+# Aboymov had reservations too"): its subject acts beside the first; "too", "also" or "as well" says the two acts are one.
+_LIKEWISE = re.compile(
+    r"(?:,\s*)?(?:but|and|while)\s+(?P<subject>[^,;:]{2,80}?)\s+(?P<also>also\s+)?(?:had|has|have|was|were|did|[a-z]{3,}ed)\b(?P<rest>[^,;:.]*)"
+)
+_TOO = re.compile(r"\b(?:too|as\s+well)\b")
+
+
 _ASIDE = re.compile(r"\s*,\s*(?:\w+\s+){0,2}\w+\s*,")  # ", above all,", ", in turn,"
 
 
@@ -392,6 +411,9 @@ def _cue_actors(sentence: str, cue: Cue, language: str | None, context: Context,
         sources = names_before
     elif _PERSONAL.search(before) and previous_actor:
         sources = [previous_actor]
+    elif _IT.search(before) and context.group_before and cue.kind in ("past", "ongoing") and not _SAYING.match(sentence, cue.start) \
+            and language in (None, "en"):
+        sources = [context.group_before]  # "... the Bonn government is strengthening its pressure ... Lastly, it even tried"
     elif _THEY.search(before) and language in (None, "en") and (opening := _opening_subject(before)):
         sources = opening  # "The Cuban press and radio give prominence to this news, while they continue to summon ..."
     elif language in (None, "en"):
@@ -410,7 +432,11 @@ def _cue_actors(sentence: str, cue: Cue, language: str | None, context: Context,
         after = after[aside.end():]  # "greeted, above all, comrade Rokossowski": the object after an aside
     elif after.lstrip().startswith(","):
         after = ""  # "As I have already reported, during my stay ... Com. Tito told me": the verb has no object
-    after = after[: m.start()] if (m := _CONTENT.search(after)) else after
+    if (m := _CONTENT.search(after)) is not None:
+        if (likewise := _LIKEWISE.match(after, m.start())) and (likewise["also"] or _TOO.search(likewise["rest"])) \
+                and language in (None, "en") and (alike := _subject_names(likewise["subject"], language)):
+            sources = list(dict.fromkeys(sources + alike))  # "..., but Shevardnadze's representative Aboymov had reservations too"
+        after = after[: m.start()]
     if _PASSING.search(sentence[cue.start: cue.end + 12]) and (origin := _FROM.search(after)):
         after = after[: origin.start()]  # "transmitted the contents of telegram #154 from the USSR Foreign Ministry": its origin
     after = after[: m.start()] if (m := _SECOND_VERB.search(after)) else after  # "asked me to read ... and ordered PAK"
@@ -420,13 +446,13 @@ def _cue_actors(sentence: str, cue: Cue, language: str | None, context: Context,
     sent_to_writer = bool(_SENT_TO_WRITER.search(after)) and not targets and bool(writer)
     if (re.search(r"\b(?:me|us)\b", after[:30]) or sent_to_writer) and writer:
         targets = [n for n in writer if n not in sources] + targets
-    elif re.search(r"\byou\b", after[:30]) and (addressed := context.listeners or context.recipients):
+    elif re.search(r"\byou\b", after[:30]) and (addressed := context.listeners or context.addressees):
         targets = [n for n in addressed if n not in sources] + targets
     elif _HIM.match(after) and previous_actor and previous_actor not in sources and language in (None, "en"):
         targets = [previous_actor] + targets  # "... to hear his story. In a couple of days Scowcroft will invite him": Kissinger
     reported = cue.kind == "past" and _REPORTING.search(sentence[cue.start: cue.end])  # "As I have already reported, ..."
     if (cue.kind == "performative" or reported) and not targets and not context.speaker and sources == writer and context.is_correspondence:
-        targets = [n for n in context.recipients if n not in sources]  # "I am reporting about ...": to the addressee
+        targets = [n for n in context.addressees if n not in sources]  # "I am reporting about ...": to the addressee
     them = re.search(r"\bthem\b", after)
     if them and not re.search(r"\bto\s+(?!them\b)\w+\s+$", after[: them.start()]) and len(context.people_before) >= 2:
         targets += [n for n in context.people_before if n not in sources]  # "I read the text of your telegram to them", not "to write them down"

@@ -24,6 +24,7 @@ from pipeline.extract.mentions import find_mentions
 from pipeline.extract.tense import lexicon
 from pipeline.normalize.dates import find_dates
 from pipeline.normalize.names import canonical_name
+from pipeline.parse.generic import copied_addressees
 from pipeline.parse.headings import signed_dates
 from pipeline.parse.model import ParsedDocument
 
@@ -59,6 +60,7 @@ def document_context(doc: ParsedDocument) -> Context:
         occasion_end=last if first and last and last > first else None,
         is_record=is_record,
         body=_body(doc) if is_record else None,
+        copied=[n for n in copied_addressees(doc) if n in recipients],
     )
 
 

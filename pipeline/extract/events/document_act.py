@@ -65,7 +65,7 @@ def act_events(index: int, s: Sentence, context: Context, dateline: date | None 
         sources = list(context.senders)
     event = EventDraft(index, kind, offset, offset + len(sentence), "document_act", 0.55).on(dateline or context.letter_date)
     event.sources = sources
-    targets = list(context.recipients) if _SECOND_PERSON.search(sentence) else []
+    targets = list(context.addressees) if _SECOND_PERSON.search(sentence) else []
     event.targets = list(dict.fromkeys(n for n in targets + names if n not in sources))
     if dateline is None:
         event.key_as = ("communication", list(context.senders), list(context.recipients))

@@ -377,6 +377,8 @@ def _sentence_events(doc: ParsedDocument, context: Context, record_speakers: lis
             people = [m.entity.name for m in s.mentions if m.entity.kind == "person"]
             acted = [e.sources[0] for e in events[before_sentence:] if len(e.sources) == 1 and is_person(e.sources[0])]
             previous_actor = acted[0] if acted else people[0] if people else previous_actor  # "... forwarded by Comrade Gorinovich. He emphasized"
+            groups = [e.sources[0] for e in events[before_sentence:] if len(e.sources) == 1 and not is_person(e.sources[0])]
+            context.group_before = groups[0] if groups else None if acted or people else context.group_before  # its "it"
             said = [e.sources[0] for e in events[before_sentence:] if len(e.sources) == 1 and is_person(e.sources[0])
                     and e.event_type in ("statement", "message_sent", "report", "reply", "proposal", "meeting")]
             last_sayer = said[0] if said else None  # who spoke in this sentence: the speaker of a quotation opening next

@@ -210,7 +210,7 @@ def tense_events(
         verb = next((c for c in cues if c.start > verb.start and c.kind not in _WHEN_CUES and _SUBJECT_BEFORE.search(sentence[: c.start])), verb)
     event.sources, event.targets = _cue_actors(sentence, verb, language, context, previous_actor)
     if event.method == "document_act" and not record and not event.sources and not sentence[: main.start].strip(_POINT_MARKS):
-        event.sources, event.targets = list(context.senders), list(context.recipients)  # "(一)同意……": the writer's, to the addressee
+        event.sources, event.targets = list(context.senders), list(context.addressees)  # "(一)同意……": the writer's, to the addressee
     elif language == "zh" and context.is_message and not record and not event.sources and not event.targets and _numbered(sentence):
         event.sources = list(context.senders)  # "(三)其他各项已另复": a Chinese message's point leaves its writer, who acts, unsaid
     events = [event]

@@ -1109,3 +1109,51 @@ def test_a_saying_in_a_clause_about_a_noun_is_not_the_sentences_verb():
 def test_whom_one_sends_to_the_writer_is_among_the_acts_people():
     """"he sent the chief of staff to me": the chief of staff (a group noun with what he is chief of) and the writer."""
     assert _sent_to_the_writer().targets == ["chief of staff", "Nikita Khrushchev"]
+
+
+def test_a_chinese_message_copied_to_others_tells_its_points_to_its_addressee():
+    """"周,并告聂:" is to Zhou, and informs Nie: the message goes to both (its recipients, its signature), but what its
+    points agree to ("同意……集结于你所选定的地区": agreed to concentrate where you chose) is said to Zhou, its "你"."""
+    from pipeline.seed import process_seed
+
+    page = "\n".join([
+        "周〔1〕,并告聂〔2〕:",
+        "十月三日电〔3〕均悉。(一)同意两个军先行出动,集结于你所选定的地区;(二)其他各项已另复。",
+        "毛泽东",
+        "十月四日",
+        "注释:",
+        "〔1〕 周,指周恩来,当时任政务院总理。",
+        "〔2〕 聂,指聂荣臻,当时任代总参谋长。",
+        "〔3〕 十月三日电,指一九五○年十月三日周恩来给毛泽东的电报。",
+    ])
+    result = process_seed("telegram-1950-10-04.txt", page.encode())
+    (document,) = result.documents.to_pylist()
+    assert (document["sender_names"], document["recipient_names"]) == (["Mao Zedong"], ["Zhou Enlai", "Nie Rongzhen"])
+    actors = {e["evidence_text"]: (e["source_names"], e["target_names"]) for e in result.events.to_pylist()}
+    assert actors["(一)同意两个军先行出动,集结于你所选定的地区;"] == (["Mao Zedong"], ["Zhou Enlai"])
+    assert actors["十月四日"] == (["Mao Zedong"], ["Zhou Enlai", "Nie Rongzhen"])  # signed and sent to both
+
+
+def test_it_is_the_government_the_sentences_before_told_as_acting():
+    """A later sentence's subject "it" stands for the body or state last told as acting alone; not after a person acted,
+    and not for a saying, whose "it" is mostly a paper or the news."""
+    doc = _letter(
+        "In the neutral countries, the Bonn government is strengthening its pressure on the press.",
+        "Lastly, it even tried to close our trade missions.",
+    )
+    assert [e.sources for e in extract_events(doc) if e.block == 1] == [["Government of the Federal Republic of Germany"]]
+    after_a_person = _letter(
+        "In the neutral countries, the Bonn government is strengthening its pressure on the press.",
+        "Then Erhard threatened to end the trade treaty.",
+        "Lastly, it even tried to close our trade missions.",
+    )
+    assert [e.sources for e in extract_events(after_a_person) if e.block == 2] == [[]]
+
+
+def test_a_second_clause_whose_subject_does_the_like_adds_its_actor():
+    """"X held to the plan, but Y had doubts too": Y's doubts are told as the same stand, so Y acts beside X; a second
+    clause without "too", "also" or "as well" is another act, whose subject is not the first's."""
+    doc = _doc("Gromyko stuck to the proposal, but Dobrynin had reservations too.", "Gromyko stuck to the proposal, but Dobrynin had reservations.",
+               document_type="memorandum", document_date=date(1970, 3, 2), document_date_precision="day")
+    actors = {e.block: e.sources for e in extract_events(doc) if e.method == "tense_sentence"}
+    assert actors == {0: ["Andrei Gromyko", "Anatoly Dobrynin"], 1: ["Andrei Gromyko"]}

@@ -133,6 +133,10 @@ def _salutation_line(language, text, expected):
     assert generic.salutation_names(text) == expected, text
 
 
+def _salutation_copies(language, text, expected):
+    assert generic.salutation_copies(text) == expected, text
+
+
 def _nominal_act(language, text, government):
     from pipeline.extract.events.dated_sentence import _NOMINAL_ACT, state_government
 
@@ -189,6 +193,7 @@ CHECKS = {
     "title_parties": _title_parties,
     "editor_glosses": _editor_glosses,
     "salutation_line": _salutation_line,
+    "salutation_copies": _salutation_copies,
     "printed_from": _source_note,
     "receipt_marks": _receiving_office,
     "telegram_reply": _telegram_reply,
