@@ -111,33 +111,33 @@ def _zh_number(text: str) -> int:
 
 def _fields(m: re.Match) -> tuple[int | None, int, int | None]:
     """(year, month, day) of a candidate; year or day may be missing (the first day of a list or range)."""
-    g = m  # a match reads its groups by name; groupdict() would build a dict of all sixty-odd of them
-    if g["dm"]:
+    g, form = m, m.lastgroup  # a match reads its groups by name; groupdict() would build a dict of all sixty-odd of them
+    if form == "dm":
         year = None if not g["y11"] else int(g["y11"]) if len(g["y11"]) == 4 else 1900 + int(g["y11"])
         return year, int(g["m11"]), int(g["d11"])
-    if g["years"]:
+    if form == "years":
         return int(g["y13a"]), 1, None
-    if g["bare"]:
+    if form == "bare":
         return int(g["y12"]), 1, None
-    if g["us"]:
+    if form == "us":
         year = int(g["y7"]) if len(g["y7"]) == 4 else 1900 + int(g["y7"])
         return year, int(g["m7"]), int(g["d7"])
-    if g["en_list"]:
+    if form == "en_list":
         return _year(g["y8"]), MONTHS[g["m8"]], int(g["d8a"])
-    if g["dmy_list"]:
+    if form == "dmy_list":
         return _year(g["y9"]), MONTHS[g["m9"]], int(g["d9a"])
-    if g["num_list"]:
+    if form == "num_list":
         year = int(g["y10"]) if len(g["y10"]) == 4 else 1900 + int(g["y10"])
         return year, int(g["m10"]), int(g["d10a"])
-    if g["en_mdy"]:
+    if form == "en_mdy":
         return _year(g["y1"]), MONTHS[g["m1"]], int(g["d1"])
-    if g["en_dmy"]:
+    if form == "en_dmy":
         return _year(g["y2"]), MONTHS[g["m2"]], int(g["d2"])
-    if g["en_my"]:
+    if form == "en_my":
         return int(g["y3"]), MONTHS[g["m3"]], None
-    if g["dmy"]:
+    if form == "dmy":
         return _year(g["y4"]), MONTHS[g["m4"]], int(g["d4"])
-    if g["num"]:
+    if form == "num":
         month = ROMAN.get(g["m5"]) or int(g["m5"])
         year = int(g["y5"]) if len(g["y5"]) == 4 else 1900 + int(g["y5"])
         return year, month, int(g["d5"])
@@ -167,7 +167,7 @@ def iter_dates(text: str, context_year: int | None = None) -> Iterator[DateMenti
         return  # no date: each form writes a digit or the Chinese month's mark
     year_in_context = context_year
     for m in _PATTERN.finditer(text):
-        if m["bare"] and not _is_year_context(text, m.start(), m.end()):
+        if m.lastgroup == "bare" and not _is_year_context(text, m.start(), m.end()):
             continue
         year, month, day = _fields(m)
         inferred = year is None
@@ -193,8 +193,9 @@ def _is_year_context(text: str, start: int, end: int) -> bool:
 def _mention(m: re.Match, year: int, month: int, day: int | None, inferred: bool) -> DateMention | None:
     if not 1 <= month <= 12:
         return None
-    if m["years"] or m["bare"]:
-        last = int(m["y13b"]) if m["years"] else year
+    form = m.lastgroup
+    if form == "years" or form == "bare":
+        last = int(m["y13b"]) if form == "years" else year
         last = last if last >= 1000 else year // 100 * 100 + last  # 1950–53
         if last < year:
             return None
@@ -224,26 +225,45 @@ def _mention(m: re.Match, year: int, month: int, day: int | None, inferred: bool
 
 def _list_end(m: re.Match) -> tuple[str, int | None]:
     """The kind of a list or range of days and its last day ("19, 20 and 21 October": multiple, 21)."""
-    g = m
-    if g["en_list"]:
+    g, form = m, m.lastgroup
+    if form == "en_list":
         mid = g["mid8"]
         kind = "range" if re.fullmatch(r"\s*[-–—]\s*", mid) else "alternatives" if re.search(r"\bor\b", mid) else "multiple"
         return kind, int(g["d8b"])
-    if g["dmy_list"]:
+    if form == "dmy_list":
         return "range", int(g["d9b"])
-    if g["num_list"]:
+    if form == "num_list":
         return "range", int(g["d10b"])
     return "exact", None
 
 
-_TIME_GROUPS = tuple(name for name in _PATTERN.groupindex if name.startswith(("time", "tafter")))
+def _groups_by_form(prefixes: tuple[str, ...]) -> dict[str, tuple[str, ...]]:
+    """The groups named with one of ``prefixes`` inside each form of date, in the pattern's order. A match is of one
+    form, whose outer group (``Match.lastgroup``: it closes last) is the only one to hold text, with its own fields."""
+    forms: dict[str, list[str]] = {}
+    form: list[str] = []
+    for name in _PATTERN.groupindex:  # in the pattern's order: a form's outer group, then the fields inside it
+        if _is_form(name):
+            form = forms.setdefault(name, [])
+        elif name.startswith(prefixes):
+            form.append(name)
+    return {name: tuple(groups) for name, groups in forms.items()}
+
+
+def _is_form(name: str) -> bool:
+    """A form of date ("en_mdy", "zh"), not one of its fields, which are numbered after it ("m1", "d8a", "this6")."""
+    return not any(char.isdigit() for char in name)
+
+
+_TIME_GROUPS = _groups_by_form(("time", "tafter"))
 
 
 def _time(m: re.Match) -> str | None:
-    for name in _TIME_GROUPS:
+    for name in _TIME_GROUPS.get(m.lastgroup, ()):
         if value := m[name]:
             digits = value.replace(":", "").replace(".", "").zfill(4)
-            ampm = m.groupdict().get(name.replace("tafter", "ampm")) if name.startswith("tafter") else None
+            ampm_group = name.replace("tafter", "ampm")
+            ampm = m[ampm_group] if name.startswith("tafter") and ampm_group in _PATTERN.groupindex else None
             return clock(int(digits[:2]), int(digits[2:]), ampm)
     return None
 

@@ -57,7 +57,7 @@ def decode(data: bytes) -> tuple[str, str]:
     if not data.strip():
         raise SeedError("read", "the seed is empty (no text at all): remove it or replace it with the page's text")
     text, encoding = _decode(data)
-    _refuse_binary(text, encoding)
+    _refuse_binary(text, encoding, data if encoding == "utf-8" else None)
     if _blank(text):
         raise SeedError("read", f"the seed holds no text, only whitespace or a byte-order mark (read as {encoding}): remove it or replace it with the page's text")
     return text, encoding
@@ -120,8 +120,9 @@ def _stray_signs(text: str) -> int:
 _LONE_NON_ASCII = re.compile(r"(?<=[\x00-\x7f])[^\x00-\x7f](?=[\x00-\x7f])")
 
 
-def _refuse_binary(text: str, encoding: str) -> None:
-    controls = _count_controls(text)
+def _refuse_binary(text: str, encoding: str, raw: bytes | None = None) -> None:
+    """Refuses a text of too many control characters; ``raw``: the UTF-8 bytes it was decoded from, when it was."""
+    controls = _count_controls(text, raw)
     if controls > MAX_CONTROL_SHARE * len(text):
         raise SeedError(
             "decode",
@@ -130,11 +131,13 @@ def _refuse_binary(text: str, encoding: str) -> None:
         )
 
 
-def _count_controls(text: str) -> int:
+def _count_controls(text: str, raw: bytes | None = None) -> int:
     """How many characters ``_CONTROL`` matches. Control characters are single bytes in UTF-8 (no
     byte of a longer sequence is below 0x80), so they are counted in the encoded text, which is
-    quicker than a regular expression over the characters."""
-    raw = text.encode("utf-8", "surrogatepass")
+    quicker than a regular expression over the characters; a seed read as UTF-8 gives its own bytes
+    (``raw``), which are that encoding, without encoding the text again."""
+    if raw is None:
+        raw = text.encode("utf-8", "surrogatepass")
     return len(raw) - len(raw.translate(None, _CONTROL_BYTES)) + text.count("\ufffd")
 
 

@@ -183,7 +183,10 @@ def _year_slip(doc: ParsedDocument) -> None:
     day = doc.document_date
     if doc.document_date_precision != "day":
         return  # only a day's date can slip a year against the title's
-    title_date = next((d for d in iter_dates(doc.title or "") if d.year_written and d.precision == "day"), None)
+    title = doc.title or ""
+    if day is None or (title.isascii() and str(day.day) not in title):
+        return  # no date of the page's day in the title: an ASCII title writes a day in digits (not in Chinese numerals)
+    title_date = next((d for d in iter_dates(title) if d.year_written and d.precision == "day"), None)
     same_day = day and title_date and (title_date.start_date.month, title_date.start_date.day) == (day.month, day.day)
     if same_day and doc.document_date_precision == "day" and title_date.start_date != day:
         doc.warnings.append(f"the page dates the record {day.isoformat()}, its title {title_date.start_date.isoformat()}: the title's year is taken")

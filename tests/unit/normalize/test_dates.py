@@ -51,6 +51,19 @@ def test_time_after_the_date_with_zone_letter():
     assert (mention.start_date, mention.time, mention.inferred) == (date(1951, 7, 25), "11:00", True)
 
 
+@pytest.mark.parametrize(
+    ("text", "day", "time"),
+    [
+        ("The meeting began on October 19, 1973 at 6:30 p.m. in the Kremlin", date(1973, 10, 19), "18:30"),  # evening
+        ("handed over 10/14/50 at 12:10 a.m. by the courier", date(1950, 10, 14), "00:10"),  # just after midnight
+        ("17.7.52 18:45 deciphered", date(1952, 7, 17), "18:45"),  # a handling line's day, month, year and time
+    ],
+)
+def test_a_time_after_the_date_with_its_half_of_the_day(text, day, time):
+    mention = _one(text)
+    assert (mention.start_date, mention.time, mention.precision) == (day, time, "minute")
+
+
 def test_month_and_year_is_month_precision():
     mention = _one("the North Korean attack on South Korea in June 1950")
     assert (mention.start_date, mention.end_date, mention.precision) == (date(1950, 6, 1), date(1950, 6, 30), "month")
