@@ -306,6 +306,12 @@ def _end_with(parent: int) -> None:
     threading.Thread(target=watch, daemon=True).start()
 
 
+def helper() -> ProcessPoolExecutor | None:
+    """The process that parsed ahead, while the build lasts: idle once it has parsed the few new seeds, it can do other
+    work of the build on the other core (functions importable by name, arguments that pickle). None when there is none."""
+    return _AHEAD_POOLS[-1] if _AHEAD_POOLS else None
+
+
 def end_parse_ahead() -> None:
     """Ends the process that parses ahead, and forgets what the steps did not take (a run that failed before them)."""
     _AHEAD.clear()
