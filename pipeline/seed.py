@@ -30,8 +30,8 @@ from pipeline.normalize.names import lookup
 from pipeline.normalize.rights import rights_type
 from pipeline.normalize.text import SeedError, decode
 from pipeline.parse import Block, ParsedDocument, parse_text
+from pipeline.tables import SEED_TABLES  # noqa: F401 - the tables a seed fills, named here too
 
-SEED_TABLES = ("documents", "passages", "subdocuments", "events", "mentions", "rejects")
 MAX_LINES = 100_000          # a long book chapter has a few thousand
 MAX_PASSAGE_CHARS = 100_000  # a long paragraph has a few thousand
 ROW_TABLES = ("documents", "passages", "subdocuments", "events", "mentions")

@@ -154,7 +154,7 @@ def _read_stat_cache(cache: Path, folder: Path) -> dict[bytes, tuple]:
     import pyarrow.parquet as pq
 
     try:
-        table = pq.read_table(cache)
+        table = pq.ParquetFile(cache).read()  # not read_table: its dataset layer imports pandas, a second of a no-change build
     except (OSError, pa.ArrowInvalid):
         return {}
     if (table.schema.metadata or {}).get(b"folder") != os.fsencode(folder.resolve()) or not table.schema.equals(_stat_schema(), check_metadata=False):

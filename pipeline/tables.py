@@ -11,13 +11,18 @@ import hashlib
 import json
 from collections.abc import Iterable
 from functools import cache
+from typing import TYPE_CHECKING
 
-import pandas as pd
-import pandera.pandas as pa_pd
 import pyarrow as pa
 
 from pipeline.publish import sql
 from schemas import Column, Table, table, tables
+
+if TYPE_CHECKING:  # pandas and pandera: imported where rows are validated, not by every build that imports this module
+    import pandas as pd
+    import pandera.pandas as pa_pd
+
+SEED_TABLES = ("documents", "passages", "subdocuments", "events", "mentions", "rejects")  # the tables one seed's rows fill
 
 _ARROW_SCALARS = {
     "string": pa.string(),
@@ -62,6 +67,8 @@ def arrow_schema(name: str) -> pa.Schema:
 
 
 def _checks(column: Column) -> list[pa_pd.Check]:
+    import pandera.pandas as pa_pd
+
     checks = []
     if column.allowed is not None:
         checks.append(pa_pd.Check.isin(list(column.allowed)))
@@ -77,6 +84,9 @@ def _checks(column: Column) -> list[pa_pd.Check]:
 @cache
 def pandera_schema(name: str) -> pa_pd.DataFrameSchema:
     """The pandera schema of a table, for frames read with ``types_mapper=pd.ArrowDtype``."""
+    import pandas as pd
+    import pandera.pandas as pa_pd
+
     t = table(name)
     columns = {
         c.name: pa_pd.Column(
@@ -101,6 +111,8 @@ def pandera_schema(name: str) -> pa_pd.DataFrameSchema:
 
 def to_frame(data: pa.Table) -> pd.DataFrame:
     """An Arrow table as a pandas frame with Arrow-backed dtypes (lossless both ways)."""
+    import pandas as pd
+
     return data.to_pandas(types_mapper=pd.ArrowDtype)
 
 
@@ -257,19 +269,34 @@ def validate_file(name: str, path, batch_rows: int = 200_000) -> pd.DataFrame | 
     Read in batches, so memory does not grow with the table; uniqueness of
     the key across batches is the key check's (``integrity_problems``).
     """
-    import pandera.errors
     import pyarrow.parquet as pq
 
-    schema, failures = pandera_schema(name), []
     handle = pq.ParquetFile(path)
-    batches = handle.iter_batches(batch_size=batch_rows) if handle.metadata.num_rows else iter([arrow_schema(name).empty_table()])
+    return validate_batches(name, handle.iter_batches(batch_size=batch_rows) if handle.metadata.num_rows else iter(()))
+
+
+def validate_batches(name: str, batches: Iterable[pa.RecordBatch]) -> pd.DataFrame | None:
+    """The pandera failure cases of rows of table ``name`` given a batch at a time (None when every row passes; no
+    batch at all is an empty table, whose columns are still checked)."""
+    import pandas as pd
+
+    schema, failures, seen = pandera_schema(name), [], False
     for batch in batches:
-        data = pa.Table.from_batches([batch]) if isinstance(batch, pa.RecordBatch) else batch
-        try:
-            schema.validate(to_frame(data.cast(arrow_schema(name))), lazy=True)
-        except pandera.errors.SchemaErrors as err:
-            failures.append(err.failure_cases)
+        seen = True
+        failures += _failure_cases(schema, name, pa.Table.from_batches([batch]))
+    if not seen:
+        failures += _failure_cases(schema, name, arrow_schema(name).empty_table())
     return pd.concat(failures, ignore_index=True) if failures else None
+
+
+def _failure_cases(schema: pa_pd.DataFrameSchema, name: str, data: pa.Table) -> list[pd.DataFrame]:
+    import pandera.errors
+
+    try:
+        schema.validate(to_frame(data.cast(arrow_schema(name))), lazy=True)
+    except pandera.errors.SchemaErrors as err:
+        return [err.failure_cases]
+    return []
 
 
 def count_rows(path) -> int:

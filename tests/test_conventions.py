@@ -30,6 +30,21 @@ def test_parsers_and_extractors_touch_no_database():
     assert offenders == []
 
 
+def test_starting_a_build_loads_no_parser_nor_validation_nor_charts():
+    """A build that parses a seed or two does it in a process of its own, validates only a few rows late and may draw
+    its charts elsewhere: the parsers, pandas, pandera and matplotlib are imported where they are used, not with the
+    driver and the Dagster definitions every build loads first."""
+    import subprocess
+    import sys
+
+    code = (
+        "import sys, pipeline.cli, pipeline.defs.driver, pipeline.definitions; "
+        "print(sorted(m for m in ('pipeline.seed', 'pipeline.parse', 'pandas', 'pandera', 'matplotlib') if m in sys.modules))"
+    )
+    done = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, check=True)
+    assert done.stdout.strip() == "[]"
+
+
 def test_paths_module_imports_nothing_of_ours():
     source = (ROOT / "pipeline" / "paths.py").read_text(encoding="utf-8")
     assert not re.search(r"^\s*(from|import) (pipeline|schemas)", source, re.MULTILINE)

@@ -1,7 +1,12 @@
 """Blocking checks generated from the declarations in schemas/: two per table, run together in one step.
 
 ``matches_schema``: every row matches the pandera schema (types, nulls,
-allowed values, patterns, bounds), validated in batches. ``keys_resolve``:
+allowed values, patterns, bounds), validated in batches; when the latest
+release was published by the same code under the same declarations, its
+rows passed these checks, so only the rows this build adds or changes are
+validated (a seed table's rows of the documents whose row is not, as it is,
+in that release; the other tables' rows that are not in its files), and
+every key and foreign key is still checked over the whole table. ``keys_resolve``:
 the key is unique and every foreign key (entity ids inside list columns
 included) resolves, checked by DuckDB over the assembled files. A failure
 reports its cases as metadata and keeps the release from being published;
@@ -9,14 +14,19 @@ it never raises. All checks run in one step (a multi-asset check), so a
 build records a handful of Dagster events for them, not one step per check.
 """
 
+import json
 from pathlib import Path
 
 import dagster as dg
 
 from pipeline import tables
+from pipeline.paths import Paths
+from pipeline.publish import sql
 from pipeline.publish.assemble import DATASET_TABLES, integrity_problems
 from pipeline.publish.duck import connect
 from pipeline.publish.escape import markdown_text as md_text
+from pipeline.publish.layout import MANIFEST_FILE, table_path
+from pipeline.publish.release import latest_release
 from schemas import tables as declared_tables
 
 from .resources import PipelinePaths
@@ -38,7 +48,7 @@ def build_schema_check(name: str) -> dg.AssetChecksDefinition:
         description=f"Every row of {name} matches its declaration in schemas/{name}.yaml (types, nulls, allowed values, patterns, bounds).",
     )
     def _check(data: Path) -> dg.AssetCheckResult:
-        return _schema_result(name, data)
+        return schema_result(name, data)
 
     return _check
 
@@ -60,11 +70,48 @@ def build_key_check(name: str) -> dg.AssetChecksDefinition:
     return _check
 
 
-def _schema_result(name: str, data: Path) -> dg.AssetCheckResult:
-    cases = tables.validate_file(name, data)
+def schema_result(name: str, data: Path, session=None, previous: Path | None = None) -> dg.AssetCheckResult:
+    """``matches_schema`` of table ``name``: every row of ``data``, or only those not in ``previous`` (the latest
+    release, whose rows were validated by the same code; see ``start_validation``, which readies ``session``)."""
+    if previous is None or not table_path(previous, name).exists():
+        cases = tables.validate_file(name, data)
+    else:
+        cases = tables.validate_batches(name, _rows_not_in(session, name, data, table_path(previous, name)))
     if cases is not None:
         return _failed(len(cases), cases.head(50).astype(str).to_markdown(index=False))
     return dg.AssetCheckResult(passed=True, metadata={"rows": tables.count_rows(data)})
+
+
+def _rows_not_in(session, name: str, data: Path, old: Path):
+    from pipeline.publish.database import by_document
+
+    params = {"new": str(data)} if by_document(name) else {"new": str(data), "old": str(old)}
+    yield from session.execute(sql.load("validate_touched" if by_document(name) else "validate_changed"), params).fetch_record_batch(50_000)
+
+
+def start_validation(session, p: Paths, documents: Path) -> Path | None:
+    """The release whose rows this build's tables need not validate again (``validated_release``), with the documents
+    whose row is not, as it is, in it (``documents``: the build's file) found in ``session``; None: validate every row."""
+    previous = validated_release(p)
+    if previous is not None:
+        session.execute(sql.load("database_touched"), {"old": str(table_path(previous, "documents")), "new": str(documents)})
+    return previous
+
+
+def validated_release(p: Paths) -> Path | None:
+    """The latest release when its rows need no validating again: published (so checked) by the same code, whose
+    checks and their pandera are in the database fingerprint, under the same declarations; else None."""
+    from pipeline.publish.database import database_fingerprint
+
+    latest = latest_release(p)
+    if latest is None:
+        return None
+    try:
+        manifest = json.loads((latest / MANIFEST_FILE).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return None
+    same_code = (manifest.get("duckdb") or {}).get("database_fingerprint") == database_fingerprint()
+    return latest if same_code and manifest.get("schema_fingerprint") == tables.schema_fingerprint() else None
 
 
 def _key_result(name: str, files: dict[str, Path], session=None) -> dg.AssetCheckResult:
@@ -97,9 +144,13 @@ def table_checks(context: dg.AssetCheckExecutionContext, paths: PipelinePaths):
     files = {name: paths.paths().tables / f"{name}.parquet" for name in DATASET_TABLES}
     session = connect()
     try:
+        previous = start_validation(session, paths.paths(), files["documents"])
         for key in sorted(context.selected_asset_check_keys, key=lambda k: (k.asset_key.to_user_string(), k.name)):
             name = key.asset_key.path[-1]
-            result = _schema_result(name, files[name]) if key.name == "matches_schema" else _key_result(name, files, session)
+            if key.name == "matches_schema":
+                result = schema_result(name, files[name], session, previous)
+            else:
+                result = _key_result(name, files, session)
             yield dg.AssetCheckResult(
                 asset_key=key.asset_key, check_name=key.name, passed=result.passed, severity=result.severity, metadata=result.metadata
             )

@@ -29,7 +29,7 @@ from pipeline.publish import sql
 from pipeline.publish.duck import ASSEMBLY_MEMORY, connect
 from pipeline.publish.links import insert_links
 from pipeline.publish.parquet import FileInfo, write_batches
-from pipeline.seed import SEED_TABLES
+from pipeline.tables import SEED_TABLES
 from schemas import Table, vocabulary
 from schemas import tables as declared_tables
 

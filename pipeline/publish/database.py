@@ -115,9 +115,9 @@ def _create(con: duckdb.DuckDBPyConnection, folder: Path, names: list[str]) -> N
     create_search_indexes(con)
 
 
-def _by_document(name: str) -> bool:
+def by_document(name: str) -> bool:
     """A table whose rows belong to one seed's document: its rows change only with their document's row."""
-    from pipeline.seed import SEED_TABLES  # the parsers: not for a build that finds nothing to do
+    from pipeline.tables import SEED_TABLES  # pyarrow: not for a build that finds nothing to do
 
     return name in SEED_TABLES and "doc_id" in declared(name).column_names
 
@@ -136,7 +136,7 @@ def _update(con: duckdb.DuckDBPyConnection, folder: Path, previous: Path, names:
             for fk in t.foreign_keys if fk.table in names and fk.table != name
         ]
         gone = {"gone": f"gone_{name}", "key": t.primary_key, "cascades": sql.SQL("".join(cascades))}
-        if _by_document(name):
+        if by_document(name):
             con.execute(sql.render("database_gone_documents", table=name, **gone))
         else:
             con.execute(sql.render("database_gone", **gone), {"old": str(table_path(previous, name)), "new": str(table_path(folder, name))})
@@ -145,7 +145,7 @@ def _update(con: duckdb.DuckDBPyConnection, folder: Path, previous: Path, names:
     for name in order:
         params = {"old": str(table_path(previous, name)), "new": str(table_path(folder, name))}
         key = declared(name).primary_key
-        if _by_document(name):
+        if by_document(name):
             con.execute(sql.render("database_came_documents", came=f"came_{name}", gone=f"gone_{name}", key=key), {"new": params["new"]})
         else:
             con.execute(sql.render("database_came", came=f"came_{name}", gone=f"gone_{name}", key=key), params)

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+from collections.abc import Callable
 from pathlib import Path
 
 from pipeline.publish import sql
@@ -34,9 +35,11 @@ def release_languages(folder: Path) -> list[str]:
 
 
 def write_descriptions(
-    folder: Path, version: str, released: dt.date, previous: str | None, built: dict[str, FileInfo], changes: dict
+    folder: Path, version: str, released: dt.date, previous: str | None, built: dict[str, FileInfo], changes: dict,
+    drawn: Callable[[], list] | None = None,
 ) -> None:
-    """The release's pages and metadata files (the timeline's pages are written by ``pipeline.publish.timeline``)."""
+    """The release's pages and metadata files (the timeline's pages are written by ``pipeline.publish.timeline``;
+    ``drawn`` gives the charts when they were started before, see ``pipeline.publish.html.start_charts``)."""
     rows = {name: info.rows for name, info in built.items()}
     languages = release_languages(folder)
     groups = sorted({code if code in STEMMERS else OTHER for code in languages})
@@ -46,7 +49,7 @@ def write_descriptions(
         "croissant.json": _json(croissant(version, released, built)),
         "CITATION.cff": citation_cff(version, released),
         "README.md": dataset_card(version, released, rows, languages, groups),
-        "index.html": index_html(folder, version, released, rows),
+        "index.html": index_html(folder, version, released, rows, drawn),
     }
     for name, text in texts.items():
         (folder / name).write_text(text, encoding="utf-8")

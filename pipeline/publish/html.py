@@ -16,10 +16,9 @@ import datetime as dt
 import io
 import re
 import warnings
+from collections.abc import Callable
 from pathlib import Path
-
-from matplotlib import rc_context
-from matplotlib.figure import Figure
+from typing import TYPE_CHECKING
 
 from pipeline.publish import sql
 from pipeline.publish.citation import cite_as
@@ -27,6 +26,9 @@ from pipeline.publish.duck import connect
 from pipeline.publish.escape import html_text, plot_label
 from pipeline.publish.layout import table_file, table_path
 from schemas import tables as declared_tables
+
+if TYPE_CHECKING:  # matplotlib: imported where a chart is drawn, which may be the build's helper process
+    from matplotlib.figure import Figure
 
 _SVG_SETTINGS = {"svg.hashsalt": "coldwar-sources", "svg.fonttype": "none", "font.size": 9, "font.family": "DejaVu Sans"}
 _PALETTE = [
@@ -37,6 +39,8 @@ _PALETTE = [
 
 def _svg(fig: Figure) -> str:
     """The figure as inline SVG: no XML prolog, no date, fixed ids."""
+    from matplotlib import rc_context
+
     buffer = io.StringIO()
     with rc_context(_SVG_SETTINGS), warnings.catch_warnings():
         warnings.simplefilter("ignore")  # glyphs a font lacks (CJK names): the browser draws them with its own fonts
@@ -48,6 +52,9 @@ def _svg(fig: Figure) -> str:
 
 
 def _figure(width: float, height: float) -> Figure:
+    from matplotlib import rc_context
+    from matplotlib.figure import Figure
+
     with rc_context(_SVG_SETTINGS):
         return Figure(figsize=(width, height), layout="constrained")
 
@@ -61,6 +68,8 @@ def _query(release: Path, query: str) -> list[tuple]:
 
 def timeline_chart(release: Path) -> tuple[str, str]:
     """Events per month, stacked by event type; the note says what is left out."""
+    from matplotlib import rc_context
+
     rows = _query(
         release,
         """SELECT date_trunc('month', start_date)::DATE AS month, event_type, count(*) FROM events
@@ -95,6 +104,8 @@ def timeline_chart(release: Path) -> tuple[str, str]:
 
 def correspondence_chart(release: Path, limit: int = 12) -> tuple[str, str]:
     """Who wrote to whom: messages sent per sender (rows) and recipient (columns)."""
+    from matplotlib import rc_context
+
     rows = _query(
         release,
         """SELECT s.name, t.name, count(DISTINCT e.doc_id)
@@ -134,6 +145,8 @@ def correspondence_chart(release: Path, limit: int = 12) -> tuple[str, str]:
 
 def documents_chart(release: Path, limit: int = 8) -> tuple[str, str]:
     """Documents per year of their date, stacked by source (collection)."""
+    from matplotlib import rc_context
+
     rows = _query(
         release,
         "SELECT year(document_date) AS y, coalesce(collection, 'unknown source') AS source, count(*) FROM documents GROUP BY ALL ORDER BY ALL",
@@ -198,15 +211,45 @@ table { border-collapse: collapse; font-size: 0.85rem; margin-bottom: 1rem; } td
 """
 
 
-def index_html(release: Path, version: str, released: dt.date, rows: dict[str, int]) -> str:
-    """The whole page, from the release folder's Parquet files."""
-    charts = [
+def charts(release: Path) -> list[tuple[str, tuple[str, str]]]:
+    """The page's charts, titled: SVG and note of each."""
+    return [
         ("Timeline: events per month, by type", timeline_chart(release)),
         ("Correspondence: who wrote to whom", correspondence_chart(release)),
         ("Documents per year, by source", documents_chart(release)),
     ]
+
+
+def start_charts(release: Path) -> Callable[[], list[tuple[str, tuple[str, str]]]]:
+    """Starts drawing the charts of ``release`` (its Parquet files written) in the build's helper process when it has
+    one, idle once it has parsed the build's few new seeds (``pipeline.publish.staging.helper``), so that they are drawn
+    on the other core while this process writes the other pages; returns what gives them (drawn here if not there)."""
+    from pipeline.publish.staging import helper
+
+    pool = helper()
+    try:
+        drawn = pool.submit(charts, release) if pool is not None else None
+    except RuntimeError:  # the helper was shut down, or its process died
+        drawn = None
+    if drawn is None:
+        return lambda: charts(release)
+
+    def result() -> list[tuple[str, tuple[str, str]]]:
+        try:
+            return drawn.result()
+        except Exception:  # noqa: BLE001 - the helper died or was ended: the charts are drawn here, as they would have been
+            return charts(release)
+
+    return result
+
+
+def index_html(
+    release: Path, version: str, released: dt.date, rows: dict[str, int], drawn: Callable[[], list] | None = None
+) -> str:
+    """The whole page, from the release folder's Parquet files (``drawn``: gives the charts, see ``start_charts``)."""
     figures = "\n".join(
-        f'<h2>{html_text(title)}</h2><figure>{svg}<figcaption>{html_text(note)}</figcaption></figure>' for title, (svg, note) in charts
+        f'<h2>{html_text(title)}</h2><figure>{svg}<figcaption>{html_text(note)}</figcaption></figure>'
+        for title, (svg, note) in (drawn or (lambda: charts(release)))()
     )
     counts = "".join(f'<tr><td><a href="#table-{html_text(n)}">{html_text(n)}</a></td><td>{rows[n]}</td></tr>' for n in rows)
     return f"""<!DOCTYPE html>

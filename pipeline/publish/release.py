@@ -334,17 +334,20 @@ def _write_release(folder: Path, paths: Paths, built: dict[str, FileInfo], versi
 
 def _describe(folder: Path, paths: Paths, built: dict[str, FileInfo], version: str, prior: tuple[str, Path] | None) -> tuple:
     """The release's pages (card, changelog, timeline, pictures, metadata files); returns its date and its seeds."""
-    from pipeline.publish.describe import write_descriptions  # matplotlib: only when a release is written
+    # matplotlib: only when a release is written, and maybe only in the build's helper process (start_charts)
+    from pipeline.publish.describe import write_descriptions
+    from pipeline.publish.html import start_charts
     from pipeline.publish.timeline import write_timeline
 
+    drawn = start_charts(folder)
     con = connect()
     seeds = con.execute(
         sql.load("release_seeds"), {"documents": str(table_path(folder, "documents")), "rejects": str(table_path(folder, "rejects"))}
     ).fetchall()
     changes = _changes(folder, prior[1] if prior else None)
     released = release_date(paths.seeds)
-    write_descriptions(folder, version, released, prior[0] if prior else None, built, changes)
     write_timeline(folder, version, paths.build, paths.work)
+    write_descriptions(folder, version, released, prior[0] if prior else None, built, changes, drawn)
     return released, seeds
 
 

@@ -28,6 +28,7 @@ from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pyarrow as pa
 import pyarrow.parquet as pq
@@ -36,13 +37,16 @@ from pipeline import tables
 from pipeline.progress import track
 from pipeline.publish.inputs import build_code_fingerprint, build_inputs, code_fingerprint  # noqa: F401 - staging's names too
 from pipeline.publish.parquet import WRITE_OPTIONS
-from pipeline.seed import SEED_TABLES, SeedTables, process_seed, rejected
 from pipeline.seeds import Seed, SeedChanged, SeedListing, Skipped, read_seed
+from pipeline.tables import SEED_TABLES
 
 SHA_COLUMN = "_seed_sha256"
 RETRY_COLUMN = "_retry"  # rejects only: a seed that changed while read, parsed again next time
 _TOKEN_KEY = b"staging_token"
 _CODE_KEY = b"code_fingerprint"
+if TYPE_CHECKING:
+    from pipeline.seed import SeedTables
+
 _THREAD_VARIABLES = ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS", "NUMEXPR_NUM_THREADS")
 WINDOW = 256  # seeds in flight per worker: bounds the parsed rows waiting in the build's process
 INLINE_SEEDS = 4  # fewer seeds to parse than this are parsed in the build's own process
@@ -105,7 +109,7 @@ def _shard_tags(files: dict[str, Path]) -> dict[str, pa.Table] | None:
     if len(tokens) != 1 or None in tokens or codes != {code_fingerprint().encode()}:
         return None
     try:
-        return {name: pq.read_table(path, columns=_tag_columns(name)) for name, path in files.items()}
+        return {name: pq.ParquetFile(path).read(columns=_tag_columns(name)) for name, path in files.items()}
     except (OSError, pa.ArrowInvalid):
         return None
 
@@ -141,6 +145,11 @@ def _tagged(result: SeedTables, sha256: str, retry: bool = False) -> dict[str, p
 
 def read_and_process(seed: Seed) -> dict[str, pa.Table]:
     """One seed's staged rows: read (checked against its listed hash) and processed."""
+    from pipeline.seed import (  # the parsers: imported where seeds are read, not by every build
+        process_seed,
+        rejected,
+    )
+
     try:
         data = read_seed(seed)
     except SeedChanged as err:
@@ -297,6 +306,12 @@ def _end_with(parent: int) -> None:
     threading.Thread(target=watch, daemon=True).start()
 
 
+def helper() -> ProcessPoolExecutor | None:
+    """The process that parsed ahead, while the build lasts: idle once it has parsed the few new seeds, it can do other
+    work of the build on the other core (functions importable by name, arguments that pickle). None when there is none."""
+    return _AHEAD_POOLS[-1] if _AHEAD_POOLS else None
+
+
 def end_parse_ahead() -> None:
     """Ends the process that parses ahead, and forgets what the steps did not take (a run that failed before them)."""
     _AHEAD.clear()
@@ -424,6 +439,8 @@ class SeedPool:
             return self._executor().submit(function, seed).result()
         except BrokenProcessPool:
             self.close()
+            from pipeline.seed import rejected
+
             message = "the process reading it was ended (out of memory, or a crash in a library): report it with the file"
             return _tagged(rejected(seed.name, seed.sha256, seed.size, "parse", message), seed.sha256)
 
@@ -457,6 +474,7 @@ def warm_up() -> None:
     """Loads the language models once per worker process, before the first seed."""
     from pipeline.normalize.language import preload_models
     from pipeline.normalize.lexicon import lexicon
+    from pipeline.seed import process_seed
 
     preload_models()
     russian = lexicon("ru")["examples_speech"][0]  # a Russian sentence of the lexicon: the NER model's first run
@@ -499,7 +517,7 @@ def read_seed_index(path: Path) -> SeedListing:
     key = (str(path), seed_index_fingerprint(path), st.st_ino, st.st_size, st.st_mtime_ns)
     if _INDEX_READ.get("key") != key:
         listing = SeedListing()
-        for row in pq.read_table(path).to_pylist():
+        for row in pq.ParquetFile(path).read().to_pylist():
             if row["stage"] is None:
                 listing.seeds.append(Seed(row["name"], Path(os.fsdecode(row["path"])), row["sha256"], row["size"]))
             else:

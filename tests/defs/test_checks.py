@@ -52,3 +52,60 @@ def test_key_check_passes_resolved_keys(tmp_path):
     paths = PipelinePaths(seeds=str(tmp_path / "seeds"), dist=str(tmp_path / "dist"))
     rejects = _file(tmp_path, "rejects", [GOOD])
     assert build_key_check("rejects")(dg.build_asset_check_context(resources={"paths": paths}), rejects).passed
+
+
+def _release_of(tmp_path, data: dict[str, list[dict]], database_fingerprint: str):
+    """A published release (dist/latest) holding ``data``, as made by the code whose fingerprint is given."""
+    import json
+
+    from pipeline.paths import Paths
+    from pipeline.publish.layout import table_path
+
+    paths = Paths(seeds=tmp_path / "seeds", dist=tmp_path / "dist")
+    release = paths.releases / "1.0.0"
+    for name, rows in data.items():
+        write_table(name, tables.from_rows(name, rows), table_path(release, name))
+    manifest = {"schema_fingerprint": tables.schema_fingerprint(), "duckdb": {"database_fingerprint": database_fingerprint}}
+    (release / "manifest.json").write_text(json.dumps(manifest), encoding="utf-8")
+    paths.latest.symlink_to("releases/1.0.0")
+    return paths
+
+
+def _schema_results(paths, data: dict[str, list[dict]]) -> dict:
+    from pipeline.defs.checks import schema_result, start_validation
+    from pipeline.publish.duck import connect
+
+    files = {name: write_table(name, tables.from_rows(name, rows), paths.tables / f"{name}.parquet").path for name, rows in data.items()}
+    session = connect()
+    previous = start_validation(session, paths, files["documents"])
+    return {name: schema_result(name, file, session, previous) for name, file in files.items()}
+
+
+def test_after_a_release_by_the_same_code_the_rows_a_build_adds_or_changes_are_validated(tmp_path):
+    from pipeline.publish.database import database_fingerprint
+    from pipeline.seed import process_seed
+    from tests.conftest import WCDA_SEED
+
+    seed = process_seed(WCDA_SEED.name, WCDA_SEED.read_bytes())
+    documents, passages = seed.documents.to_pylist(), seed.passages.to_pylist()
+    paths = _release_of(tmp_path, {"documents": documents, "passages": passages, "rejects": [GOOD]}, database_fingerprint())
+    added = dict(documents[0], doc_id="wcda-999999", seed_file="b.txt", seed_sha256="b" * 64)
+    broken = dict(passages[0], doc_id="wcda-999999", passage_id="wcda-999999/p0001", passage_type="not-a-type")
+    bad_reject = dict(GOOD, seed_file="c.txt", seed_bytes=-1)
+    results = _schema_results(paths, {"documents": [*documents, added], "passages": [*passages, broken], "rejects": [GOOD, bad_reject]})
+    assert results["documents"].passed and results["documents"].metadata["rows"].value == 2
+    assert not results["passages"].passed and "not-a-type" in results["passages"].metadata["failure_cases"].value
+    assert not results["rejects"].passed and "seed_bytes" in results["rejects"].metadata["failure_cases"].value
+
+
+def test_after_a_release_by_other_code_every_row_is_validated(tmp_path):
+    from pipeline.seed import process_seed
+    from tests.conftest import WCDA_SEED
+
+    seed = process_seed(WCDA_SEED.name, WCDA_SEED.read_bytes())
+    documents, passages = seed.documents.to_pylist(), seed.passages.to_pylist()
+    unchanged_but_broken = [dict(passages[0], passage_type="not-a-type"), *passages[1:]]
+    paths = _release_of(tmp_path, {"documents": documents, "passages": unchanged_but_broken}, "other code")
+    results = _schema_results(paths, {"documents": documents, "passages": unchanged_but_broken})
+    assert results["documents"].passed
+    assert not results["passages"].passed and "not-a-type" in results["passages"].metadata["failure_cases"].value

@@ -47,3 +47,20 @@ def test_the_page_is_the_same_bytes_for_the_same_release(tmp_path):
     folder = _release(tmp_path / "r")
     first = index_html(folder, "1.0.0", dt.date(2026, 1, 1), {"documents": 3})
     assert first == index_html(folder, "1.0.0", dt.date(2026, 1, 1), {"documents": 3})
+
+
+def test_charts_drawn_in_the_builds_helper_process_give_the_same_page(tmp_path, monkeypatch):
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
+
+    from pipeline.publish import staging
+    from pipeline.publish.html import start_charts
+
+    folder = _release(tmp_path / "r")
+    here = index_html(folder, "1.0.0", dt.date(2026, 1, 1), {"documents": 3})
+    with ProcessPoolExecutor(1, mp_context=multiprocessing.get_context("spawn")) as pool:
+        monkeypatch.setattr(staging, "helper", lambda: pool)
+        drawn = start_charts(folder)
+        assert index_html(folder, "1.0.0", dt.date(2026, 1, 1), {"documents": 3}, drawn) == here
+    ended = start_charts(folder)  # the helper is gone: the charts are drawn here
+    assert index_html(folder, "1.0.0", dt.date(2026, 1, 1), {"documents": 3}, ended) == here

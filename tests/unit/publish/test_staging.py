@@ -4,16 +4,17 @@ from __future__ import annotations
 
 import pyarrow.parquet as pq
 
+from pipeline import seed as seed_module
 from pipeline.publish import staging as staging_module
 from pipeline.publish.staging import (
     INLINE_SEEDS,
     end_parse_ahead,
     parse_ahead,
-    process_seed,
     shard_files,
     stage_shard,
     stage_shards,
 )
+from pipeline.seed import process_seed
 from pipeline.seeds import list_seeds
 
 TEXT = "A note of unknown layout, number {n}.\n\nIt says one thing about the armistice talks.\n"
@@ -126,7 +127,7 @@ def test_a_few_new_seeds_are_parsed_ahead_in_another_process_with_the_same_rows(
     try:
         assert parse_ahead(ahead, listing.seeds) == 2
         parsed_here = []
-        monkeypatch.setattr(staging_module, "process_seed", lambda name, data: parsed_here.append(name) or process_seed(name, data))
+        monkeypatch.setattr(seed_module, "process_seed", lambda name, data: parsed_here.append(name) or process_seed(name, data))
         assert _stage_all(ahead, listing) == {"parsed": 2, "reused": 5, "removed": 0}
         assert parsed_here == [], "the build's process parsed none of them"
     finally:
