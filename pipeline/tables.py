@@ -254,11 +254,16 @@ def _allowed_values(allowed, value_type: pa.DataType) -> pa.Array:
 def validate_file(name: str, path, batch_rows: int = 200_000) -> pd.DataFrame | None:
     """The pandera failure cases of a Parquet file of table ``name`` (None when every row passes).
 
-    Read in batches, so memory does not grow with the table; uniqueness of
-    the key across batches is the key check's (``integrity_problems``).
+    Read in batches, so memory does not grow with the table: each batch's
+    frame is freed and its memory handed back before the next is read
+    (Arrow's pool would otherwise keep the pages of every batch).
+    Uniqueness of the key across batches is the key check's
+    (``integrity_problems``).
     """
     import pandera.errors
     import pyarrow.parquet as pq
+
+    from pipeline.memory import release_memory
 
     schema, failures = pandera_schema(name), []
     handle = pq.ParquetFile(path)
@@ -269,6 +274,8 @@ def validate_file(name: str, path, batch_rows: int = 200_000) -> pd.DataFrame | 
             schema.validate(to_frame(data.cast(arrow_schema(name))), lazy=True)
         except pandera.errors.SchemaErrors as err:
             failures.append(err.failure_cases)
+        del batch, data
+        release_memory()
     return pd.concat(failures, ignore_index=True) if failures else None
 
 
