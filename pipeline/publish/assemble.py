@@ -24,6 +24,7 @@ import duckdb
 import pyarrow as pa
 
 from pipeline import tables
+from pipeline.memory import release_memory
 from pipeline.normalize.names import gazetteer
 from pipeline.publish import sql
 from pipeline.publish.duck import ASSEMBLY_MEMORY, connect
@@ -126,6 +127,7 @@ def assemble(staged: dict[str, list[Path]], seed_index: Path, out_dir: Path, wor
     finally:
         con.close()
         shutil.rmtree(work, ignore_errors=True)
+        release_memory()  # the Arrow buffers of the tables written: the checks and the release come next in this process
 
 
 def _write_through_cursor(con: duckdb.DuckDBPyConnection, name: str, path: Path) -> FileInfo:

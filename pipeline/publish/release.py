@@ -199,7 +199,9 @@ def publish_release(
     ``lock_token`` is the token of the build that holds the output folder's lock.
     """
     from pipeline import tables  # pandas and pandera: only once there is something to publish
+    from pipeline.memory import release_memory
 
+    release_memory()  # what assembling and checking the tables freed, before DuckDB builds the database beside it
     with build_lock(paths.dist, wait=True, token=lock_token):
         repair(paths)
         schema = {
