@@ -334,6 +334,8 @@ def _sentence_events(doc: ParsedDocument, context: Context, record_speakers: lis
             dated = [m for m in dated if not is_unreal(sentence, m, block.language)]
             ahead = [m for m in dated if is_ahead(sentence, m, scope, context, block.language)]
             dated = [m for m in dated if m not in ahead]
+            if scope.dated_text and dated:
+                events += scope.place(dated[0])  # the acts the history told since its last date happened by this one
             for mention in s.dates:
                 scope.follow(sentence, mention)
                 scope.govern(sentence, mention)

@@ -4,7 +4,7 @@ the text speaks from."""
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, timedelta
 
 from pipeline.extract.events.annotate import Sentence
@@ -22,7 +22,7 @@ from pipeline.extract.events.common import (
 )
 from pipeline.extract.tense import Cue, is_hypothetical, read_cues
 from pipeline.normalize.dates import DateMention, period_end
-from pipeline.normalize.lexicon import lexicon
+from pipeline.normalize.lexicon import alternation, lexicon, words
 
 
 @dataclass
@@ -42,6 +42,21 @@ class Scope:
     bound: tuple[date, str] | None = None  # "In March 1952 ...": the passage's past acts happened by its end
     told: bool = False  # the text moved to the day by opening a clause with it ("On 19 October ..."): it tells that day
     dated_text: bool = False  # the text writes dates of its own (a history that places its happenings by them)
+    untold: list[EventDraft] = field(default_factory=list)  # a history's past acts told with no date, before its next one
+    written: date | None = None  # the latest day a history has written so far
+
+    def place(self, mention: DateMention) -> list[EventDraft]:
+        """A history tells its acts in the order they came: a past act it tells with no date of its own happened on or
+        before the next date it writes ("Была сформирована Центральная группа войск." before "... от 17 октября 1968
+        года": by 17 October). A date that goes back before the last one written (a look back) places nothing."""
+        if mention.start_date is None or (self.written and mention.start_date < self.written):
+            return []
+        self.written = mention.start_date
+        placed, self.untold = self.untold, []
+        for event in placed:
+            event.end_date = mention.start_date if mention.precision in ("day", "minute") else mention.end_date
+            event.precision = "day" if mention.precision == "minute" else mention.precision
+        return placed
 
     def govern(self, sentence: str, mention: DateMention) -> None:
         """A sentence opening with a month or a year ("In March 1952 before the arrival ...") governs the past acts
@@ -127,7 +142,7 @@ def tense_events(
     if len(sentence) < (6 if language == "zh" else 12):  # a Chinese character is about a word: "(三)其他各项已另复。"
         return []
     if day is None:
-        return _undated_events(index, sentence, offset, language, context, previous_actor, in_turn, scope.dated_text)
+        return _undated_events(index, sentence, offset, language, context, previous_actor, in_turn, scope)
     if (language in (None, "en") and len(_LOWER_WORD.findall(sentence)) < 2) or _HANDLING.match(sentence):
         return _handling_event(index, sentence, offset, day, context) if _HANDLING.match(sentence) else []
     cues = read_cues(sentence, language)
@@ -324,7 +339,7 @@ def _embedded_events(
 
 def _undated_events(
     index: int, sentence: str, offset: int, language: str | None, context: Context, previous_actor: str | None, in_turn: bool,
-    dated_text: bool = False,
+    scope: Scope | None = None,
 ) -> list[EventDraft]:
     """A document that gives no date: its happenings are rows all the same, undated."""
     if in_turn or is_hypothetical(sentence, language):
@@ -334,17 +349,30 @@ def _undated_events(
         return []
     if language in (None, "en") and states_a_quality(sentence, cues):
         return []  # "This is of course the way life is—good and bad mixed together."
-    if dated_text and not (context.is_record or context.is_correspondence) and not any(c.kind == "planned" for c in cues):
-        return []  # a history that writes its dates ("Была сформирована Центральная группа войск." between "11 октября"
-        # and "17 октября"): the dates around it place the act, no date at all would be wrong; a plan has none yet
+    placed = scope is not None and scope.dated_text and not (context.is_record or context.is_correspondence) and not any(
+        c.kind == "planned" for c in cues
+    )  # a history that writes its dates ("Была сформирована Центральная группа войск." between "11 октября" and
+    # "17 октября"): the next date it writes places the act, no date at all would be wrong; a plan has none yet
     event = EventDraft(index, "statement", offset, offset + len(sentence), "tense_sentence", 0.3)
-    event.date_kind = "undated"
+    event.date_kind = "upper_bound" if placed else "undated"
+    event.inferred = placed
     event.event_type = next((k for k, p in _KEYWORD_PATTERNS if p.search(sentence)), "statement")
     verb = next(c for kind in _CUE_ORDER for c in cues if c.kind == kind)  # "As the first wave entered, Gorbachev said ...": said
     event.sources, event.targets = _cue_actors(sentence, verb, language, context, previous_actor)
+    if placed and scope.written and _MEANWHILE.match(sentence):  # "Между тем Кремль делал шаги ...": about the month of the
+        event.date_kind, event.precision = "approximate", "month"  # date the history last wrote, not before the next one
+        event.start_date, event.end_date = scope.written.replace(day=1), period_end(scope.written, "month")
+        return [event]
+    if placed:
+        scope.untold.append(event)  # a row once the history's next date places it; none if it writes no other
+        return []
     return [event]
 
 
+# "Meanwhile ...", "Между тем ...", "与此同时，..." opening a sentence: at about the time of the date told last.
+_MEANWHILE = re.compile(
+    r"^\W*(?:" + alternation(words("meanwhile_words")) + r")(?=\W)", re.IGNORECASE
+)
 _EN = lexicon("en")
 _STATE_NOUNS = frozenset(_EN.get("state_nouns") or [])
 _COPULA = re.compile(r"\b(?:" + "|".join(_EN.get("copulas") or []) + r")\b", re.IGNORECASE)

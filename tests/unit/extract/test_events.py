@@ -680,11 +680,27 @@ def test_a_dated_paper_that_acts_is_one_row():
 
 
 def test_a_history_that_writes_its_dates_places_its_acts_by_them():
-    """A book's narrative with dates of its own: an act told between them ("The Central Group of Forces was formed.")
-    is placed by them, not left undated; a page that writes no date keeps its acts as undated rows."""
-    dated = _doc("The Central Group of Forces was formed.", "Soon a decision of 17 October 1968 formed a Special Department.",
-                 document_type="book_pages")
-    assert [e.block for e in extract_events(dated)] == [1]
+    """A book's narrative with dates of its own tells its acts in the order they came: an act told with no date ("The
+    border regiments were disbanded.") happened on or before the next date it writes, and one told after "Meanwhile"
+    about the time of the date it wrote last; a date that looks back places nothing, an act with no date after it is no
+    row, and a page that writes no date keeps its acts as undated rows."""
+    book = dict(document_type="book_pages")
+    dated = extract_events(_doc("The court sentenced the six men on 3 March 1971.", "The border regiments were disbanded.",
+                                "A decree of 1 June 1970 had set this up.", "A new treaty was signed on 14 May 1971.",
+                                "Meanwhile the ministry was building new camps.", "The camps were closed.", **book))
+    rows = sorted((e.block, e.date_kind, e.start_date, e.end_date) for e in dated if e.method == "tense_sentence")
+    assert rows == [
+        (1, "upper_bound", None, date(1971, 5, 14)),
+        (4, "approximate", date(1971, 5, 1), date(1971, 5, 31)),
+    ]
+    russian = _doc("Суд начался 3 марта 1971 года.", "Между тем министерство строило лагеря.",
+                   "Пограничные полки были расформированы.", "Договор был подписан 14 мая 1971 года.", **book)
+    for block in russian.blocks:
+        block.language = "ru"
+    russian = extract_events(russian)
+    assert sorted((e.block, e.date_kind, e.end_date) for e in russian if e.method == "tense_sentence") == [
+        (1, "approximate", date(1971, 3, 31)), (2, "upper_bound", date(1971, 5, 14)),
+    ]
     undated = _doc("The demonstrators unfurled their placards.", "The Central Group of Forces was formed.", document_type="book_pages")
     assert [(e.block, e.date_kind) for e in extract_events(undated)] == [(0, "undated"), (1, "undated")]
 

@@ -169,6 +169,7 @@ CHECKS = {
     "quality": _quality,
     "office_titles": _office_holder,
     "later_words": _holds(tense_sentence._LATER.search),
+    "meanwhile_words": _holds(tense_sentence._MEANWHILE.match),
     "registration_marks": _matches(cable_header.REGISTERED),
     "months": _first_date,
     "year_context": _first_date,
