@@ -1076,6 +1076,19 @@ def test_an_act_named_by_a_noun_takes_the_name_written_before_it_even_unknown_to
     assert rows and rows[0].sources == ["National Roundtable"]
 
 
+def test_an_act_of_the_addressee_named_by_a_form_of_address_is_his():
+    """"the proposal of Your Excellency for Poland to ...": an act the addressee did before the letter, made for the
+    first party named after it; an act of no one named stays no row."""
+    doc = _doc("Yesterday I went back to the minister to explain the proposal of Your Excellency for Poland to open the border talks.",
+               "I also explained the sense of the proposal on the border talks.",
+               document_type="telegram", document_date=date(1963, 5, 4), document_date_precision="day",
+               sender_names=["Vasily Kuznetsov"], recipient_names=["Andrei Gromyko"])
+    rows = [e for e in extract_events(doc) if e.method == "undated_sentence"]
+    assert [(e.block, e.date_kind, e.end_date, e.sources, e.targets) for e in rows] == [
+        (0, "upper_bound", date(1963, 5, 4), ["Andrei Gromyko"], ["Poland"]),
+    ]
+
+
 def test_a_meeting_the_writer_had_is_his_and_those_present_at_it_join_it():
     """A cable answering a directive: "dated" names the directive's day, "had a conversation with" is the writer's act,
     and those the next sentence says were present at it are among its people."""

@@ -208,6 +208,7 @@ CHECKS = {
     "cited_messages": _referred,
     "frames_before": _referred,
     "act_prepositions": _referred,
+    "addressee_forms": _referred,
     "act_participles": _referred,
     "state_adjectives": _state_adjective,
     "intermediary_words": _holds(common._INTERMEDIARY.match),
