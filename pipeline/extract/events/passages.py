@@ -11,6 +11,7 @@ from pipeline.extract.events.annotate import annotate
 from pipeline.extract.events.cable_header import header_events
 from pipeline.extract.events.cable_trailer import trailer_events
 from pipeline.extract.events.common import (
+    _CLOCK,
     _INTRODUCES_SPEECH,
     _OPENING_QUOTES,
     _SYMMETRIC,
@@ -18,8 +19,10 @@ from pipeline.extract.events.common import (
     Context,
     EventDraft,
     _actor_names,
+    _cue_actors,
     _inside_quotation,
     _last_dated,
+    _name_spans,
     _names,
     addressed_first,
     event_words,
@@ -66,7 +69,7 @@ from pipeline.extract.events.undated_sentence import planned_events, referred_ev
 from pipeline.extract.mentions import find_mentions, read_passage, reading_passages
 from pipeline.extract.tense import read_cues
 from pipeline.normalize.dates import find_dates
-from pipeline.normalize.lexicon import lexicon
+from pipeline.normalize.lexicon import alternation, lexicon
 from pipeline.normalize.names import lookup
 from pipeline.normalize.offices import bare_holders, home_countries, office_names
 from pipeline.normalize.text import normalize_space
@@ -395,7 +398,43 @@ def _sentence_events(doc: ParsedDocument, context: Context, record_speakers: lis
         if embedded is not None and embedded.active:
             embedded.claim(events[first_of_block:], context, block.text)
         quoting = _inside_quotation(("“" if quoting else "") + block.text, len(block.text) + (1 if quoting else 0))
+    return events + _footnoted_events(doc, context)
+
+
+def _footnoted_events(doc: ParsedDocument, context: Context) -> list[EventDraft]:
+    """An edition's footnote that tells what followed the record at a time of the day ("2. At 11:10 a.m., X called Y
+    back and asked him to ...", "Y gave the Secretary a copy at 11:45 a.m."): an act on the record's day at that
+    time, by the sentence's own subject. A footnote's other sentences (sources, notes on the text) are no rows."""
+    if not context.is_record or context.occasion is None:
+        return []
+    events: list[EventDraft] = []
+    for index, block in enumerate(doc.blocks):
+        if block.section_type != "trailer" or not _FOOTNOTE.match(block.text) or not _CLOCK.search(block.text):
+            continue
+        read_passage(block.text)
+        sentences, _ = annotate(block.text, context.year)
+        for s in sentences:
+            if s.apparatus or s.dates or not _CLOCK.search(s.text):
+                continue
+            scope = Scope(context.occasion, context.occasion_precision)
+            rows = [e for e in tense_events(index, s, block.language, context, scope, None, False, block.text) if e.date_kind == "exact" and e.start_time]
+            verb = next((c for c in read_cues(s.text, block.language) if c.kind in ("past", "speech")), None)
+            named = _name_spans(s.text, block.language)
+            if verb is None or not named or named[0][0] > verb.start:
+                continue
+            for event in rows:  # a footnote's plain prose: its first name is the subject ("At 11:10 a.m., X called Y
+                # back and asked him"), whom it acts on the others before the verb, or after it ("gave the Secretary")
+                event.sources = [named[0][2]]
+                between = [n for a, _, n in named[1:] if a < verb.start and n not in event.sources]
+                title = _OFFICE_OBJECT.match(s.text, verb.end)
+                after = [n for n in _cue_actors(s.text, verb, block.language, context, None)[1] if n not in event.sources]
+                event.targets = between or after or ([title["office"]] if title else [])
+            events += rows
     return events
+
+
+_OFFICE_OBJECT = re.compile(r"\s+(?P<office>the\s+(?:" + alternation(lexicon("en").get("office_titles") or []) + r"))\b")  # "gave the Secretary"
+_FOOTNOTE = re.compile(r"^\s*\d{1,3}\.?\s+(?=[A-Z])")  # "2. At 11:10 a.m., ...": an edition's numbered footnote
 
 
 def _announced_in_heading(index: int, text: str, year: int | None, context: Context) -> Embedded | None:

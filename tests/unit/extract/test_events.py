@@ -1089,6 +1089,24 @@ def test_an_act_of_the_addressee_named_by_a_form_of_address_is_his():
     ]
 
 
+def test_a_footnote_that_tells_what_followed_at_a_time_of_day_is_an_act_of_the_records_day():
+    """An edition's footnote to a telephone conversation: "At 4:20 p.m., Gromyko called Rusk back and asked him to ..."
+    and "Rusk handed the Ambassador a copy of the note at 5:05 p.m." are acts of the conversation's day at those times,
+    by the sentence's first name, to the one it names next; a footnote that cites a source is no row."""
+    doc = _doc("R: Hello. I have a note for you.", "G: Thank you.", document_type="record_of_conversation",
+               document_date=date(1962, 10, 24), document_date_precision="day")
+    notes = ["1. Source: National Archives, Box 3. No classification marking.",
+             "2. At 4:20 p.m., Gromyko called Rusk back and asked him to send the text of the note. (Ibid.) "
+             "Rusk handed the Ambassador a copy of the note at 5:05 p.m."]
+    for text in notes:
+        doc.blocks.append(Block("trailer", doc.blocks[-1].end + 2, doc.blocks[-1].end + 2 + len(text), text, "trailer", "en"))
+    rows = [e for e in extract_events(doc) if e.block >= 2]
+    assert [(e.block, e.start_date, e.start_time, e.sources, e.targets) for e in rows] == [
+        (3, date(1962, 10, 24), "16:20", ["Andrei Gromyko"], ["Dean Rusk"]),
+        (3, date(1962, 10, 24), "17:05", ["Dean Rusk"], ["the Ambassador"]),
+    ]
+
+
 def test_a_meeting_the_writer_had_is_his_and_those_present_at_it_join_it():
     """A cable answering a directive: "dated" names the directive's day, "had a conversation with" is the writer's act,
     and those the next sentence says were present at it are among its people."""
