@@ -381,6 +381,8 @@ def _sentence_events(doc: ParsedDocument, context: Context, record_speakers: lis
                 _join_meeting(events, doc, index, _names(present["who"], block.language))  # "PAK HEON-YEONG was present at the meeting."
             people = [m.entity.name for m in s.mentions if m.entity.kind == "person"]
             acted = [e.sources[0] for e in events[before_sentence:] if len(e.sources) == 1 and is_person(e.sources[0])]
+            if _FIRST_PERSON.search(sentence) and (others := [n for n in acted + people if n not in context.senders]):
+                acted = others  # "As I have already reported, ... Tito told me ... But I understood that he ...": "he" is not the "I"
             previous_actor = acted[0] if acted else people[0] if people else previous_actor  # "... forwarded by Comrade Gorinovich. He emphasized"
             said = [e.sources[0] for e in events[before_sentence:] if len(e.sources) == 1 and is_person(e.sources[0])
                     and e.event_type in ("statement", "message_sent", "report", "reply", "proposal", "meeting")]
@@ -434,6 +436,7 @@ def _footnoted_events(doc: ParsedDocument, context: Context) -> list[EventDraft]
 
 
 _OFFICE_OBJECT = re.compile(r"\s+(?P<office>the\s+(?:" + alternation(lexicon("en").get("office_titles") or []) + r"))\b")  # "gave the Secretary"
+_FIRST_PERSON = re.compile(r"\b(?:I|me|my|we|us|our)\b")  # the writer telling his own story in his own voice
 _FOOTNOTE = re.compile(r"^\s*\d{1,3}\.?\s+(?=[A-Z])")  # "2. At 11:10 a.m., ...": an edition's numbered footnote
 
 

@@ -43,6 +43,7 @@ class Scope:
     told: bool = False  # the text moved to the day by opening a clause with it ("On 19 October ..."): it tells that day
     dated_text: bool = False  # the text writes dates of its own (a history that places its happenings by them)
     untold: list[EventDraft] = field(default_factory=list)  # a history's past acts told with no date, before its next one
+    narrated: list[EventDraft] = field(default_factory=list)  # a letter's past acts told before it opens a clause with a day
     written: date | None = None  # the latest day a history has written so far
 
     def place(self, mention: DateMention) -> list[EventDraft]:
@@ -77,8 +78,12 @@ class Scope:
             self.floor = mention.start_date
             return
         if _OPENS_WITH_DAY.search(before) or _TOOK_PLACE.search(before):
-            self.day, self.precision, self.moved, self.last = mention.start_date, "day", True, None
             self.told = bool(_OPENS_WITH_DAY.search(before))
+            if self.told and not self.moved and self.day and mention.start_date < self.day:
+                for event in self.narrated:  # "Tito told me of his desire to talk. ... When we flew into Belgrade on the
+                    event.end_date = mention.start_date  # morning of 26 September ...": the story told before that day's
+            self.narrated = []  # acts happened by it, not by the letter's date
+            self.day, self.precision, self.moved, self.last = mention.start_date, "day", True, None
 
     def during(self, event: EventDraft) -> None:
         """An act of the meeting: on its day, or within its days when it lasted several."""
@@ -160,6 +165,11 @@ def tense_events(
         main = first_verb  # "安德罗波夫说,……准备就此问题同我交换意见", "X said they intend to ...": the saying is the meeting's act
     elif record and main.kind == "planned" and language in (None, "en") and _VOICED.search(sentence[: main.end]):
         main = Cue("speech", main.start, main.end)  # "That's why we will give you a credit": a speaker's word at the meeting
+    clause = 0  # where the clause that tells the act opens
+    if main.kind == "past" and (known := _KNOWING.match(sentence, main.start)) and (
+        told := next((c for c in cues if c.kind == "past" and c.start >= known.end()), None)
+    ):
+        main, clause = told, known.end()  # "But I understood that he was putting off the conversation": the clause's act
     if main.kind in ("speech", "performative") and (done := _perfect_before(sentence, cues, main)):
         main = done  # "As I have already reported, ... Tito told me": the main verb is a perfect, a past act
     if record and not context.senders and main.kind == "speech" and (
@@ -214,6 +224,8 @@ def tense_events(
         (event.end_date, event.precision), event.date_kind = scope.before(day), "upper_bound"
         if scope.floor and not record:  # after the directive it answers: between the two days
             event.start_date, event.date_kind = scope.floor, "range"
+        elif main.kind == "past" and context.is_correspondence and not scope.moved and not quoted and not _PERFECT.match(sentence[main.start: main.end]):
+            scope.narrated.append(event)  # a letter's story: by the day it reaches next, if it reaches one
     if scope.precision != "day" and event.start_date is not None:
         event.start_date, event.end_date, event.precision = event.start_date.replace(day=1), period_end(event.start_date, scope.precision), scope.precision
     event.event_type = next((k for k, p in _KEYWORD_PATTERNS if p.search(sentence)), "statement")
@@ -223,7 +235,7 @@ def tense_events(
         verb = main_verb  # "he sent the Presidential chief of protocol to me, who informed me that ...": "who informed" is not the sentence's verb
     if _DETERMINER_BEFORE.search(sentence[: verb.start]):  # "In the course of the talks I [Iudin] reminded them": "talks" is a noun
         verb = next((c for c in cues if c.start > verb.start and c.kind not in _WHEN_CUES and _SUBJECT_BEFORE.search(sentence[: c.start])), verb)
-    event.sources, event.targets = _cue_actors(sentence, verb, language, context, previous_actor)
+    event.sources, event.targets = _cue_actors(sentence[clause:], Cue(verb.kind, verb.start - clause, verb.end - clause), language, context, previous_actor)
     if event.method == "document_act" and not record and not event.sources and not sentence[: main.start].strip(_POINT_MARKS):
         event.sources, event.targets = list(context.senders), list(context.recipients)  # "(一)同意……": the writer's, to the addressee
     elif language == "zh" and context.is_message and not record and not event.sources and not event.targets and _numbered(sentence):
@@ -253,6 +265,8 @@ _VOICED = re.compile(r"\b(?:we|We|I)\s+(?:\w+ly\s+)?(?:will|shall|want|wish|inte
 
 
 _PERFECT = re.compile(r"^(?:has|have|had)\b", re.IGNORECASE)
+# A verb of knowing and the clause it opens ("understood that", "learned that"): what happened is told in the clause.
+_KNOWING = re.compile(r"(?:" + alternation(lexicon("en").get("knowing_verbs") or []) + r")\s+that\s+", re.IGNORECASE)
 
 
 def _tells_the_day(scope: Scope, context: Context, quoted: bool) -> bool:

@@ -670,6 +670,23 @@ def test_a_letter_that_opens_a_day_tells_that_days_acts_in_turn():
     assert next(e for e in reported if e.block == 1).date_kind == "upper_bound"
 
 
+def test_a_letters_story_told_before_it_opens_a_day_happened_by_that_day():
+    """A letter of 14 May that tells its story in order: the simple pasts told before "On the morning of 3 May ..."
+    happened by 3 May, not merely by the letter's date; a perfect ("I have already reported") speaks from the letter's
+    day. "I understood that he was delaying the talks" tells his act, and "he" is the one named before, not the "I"."""
+    rows = extract_events(_letter(
+        "As I have already reported, Gomulka spoke to me about the talks.",
+        "But I understood that he was delaying the talks.",
+        "On the morning of 3 May we flew to Warsaw.",
+        day=date(1957, 5, 14),
+    ))
+    story = sorted((e.block, e.date_kind, e.end_date, e.sources) for e in rows if e.method == "tense_sentence" and e.block < 2)
+    assert story == [
+        (0, "upper_bound", date(1957, 5, 14), ["Joseph Stalin"]),
+        (1, "upper_bound", date(1957, 5, 3), ["Władysław Gomułka"]),
+    ]
+
+
 def test_a_dated_paper_that_acts_is_one_row():
     """"The Front's statement of 22 March stated that ...": the dated row tells the act; "Your telegram of 21 February
     has been received" tells its receipt too, and "X commented that the statement of 30 October ..." his comment."""

@@ -148,6 +148,11 @@ def _state_adjective(language, adjective, state):
     assert entity is not None and entity.is_state, (adjective, state)
 
 
+def _knowing(language, text, expected):
+    m = tense_sentence._KNOWING.search(text)
+    assert m and text[m.end():].split(" that ")[0].find(expected) >= 0, (text, m)
+
+
 def _referred(language, text, expected):
     from pipeline.extract.events.annotate import annotate
     from pipeline.extract.events.undated_sentence import referred_spans
@@ -170,6 +175,7 @@ CHECKS = {
     "office_titles": _office_holder,
     "later_words": _holds(tense_sentence._LATER.search),
     "meanwhile_words": _holds(tense_sentence._MEANWHILE.match),
+    "knowing_verbs": _knowing,
     "registration_marks": _matches(cable_header.REGISTERED),
     "months": _first_date,
     "year_context": _first_date,
