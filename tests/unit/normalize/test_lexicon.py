@@ -220,6 +220,9 @@ CHECKS = {
     "intermediary_words": _holds(common._INTERMEDIARY.match),
     "greetings": _holds(passages.GREETING.match),
     "addressing_participles": lambda language, text, whom: _eq(common.addressed_first(text, language), whom, text),
+    "own_words": lambda language, text, names: _eq(
+        [n for a, _, n in common.group_nouns(text, language) if not common._OWN_BEFORE.search(text[:a])], names, text
+    ),
     "group_nouns": lambda language, text, names: _eq([n for _, _, n in common.group_nouns(text, language)], names, text),
     "agent_nouns": lambda language, text, names: _eq(common._names(text, language), names, text),
     "owner_first_heads": lambda language, text, name: _eq(common.group_name(text), name, text),
