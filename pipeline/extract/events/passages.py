@@ -263,6 +263,9 @@ def _sentence_events(doc: ParsedDocument, context: Context, record_speakers: lis
             if embedded is not None and embedded.active:
                 embedded.claim(events[first_of_block:], context, block.text)
             continue
+        if block.passage_type == "paragraph" and block.section_type == "body" and _under_signature(doc, index):
+            events += _signed(index, block.text, year, context)  # "S H T Y K O V / No. 1476/sh / 14 October 1950"
+            continue
         if block.section_type == "header" and (announced := _announced_in_heading(index, block.text, year, context)):
             embedded = announced  # "TO KRASOVSKY / Transmit the following answer to MAO ZEDONG.": the answer follows
         if block.section_type in ("header", "trailer") or block.passage_type not in TEXT_BLOCKS:
@@ -476,6 +479,24 @@ def _signed(index: int, text: str, year: int | None, context: Context) -> list[E
     event = EventDraft(index, "message_sent", 0, len(text), "dated_sentence", 0.6).dated(dates[0])
     event.sources, event.targets = list(context.senders), list(context.recipients)
     return [event]
+
+
+def _under_signature(doc: ParsedDocument, index: int) -> bool:
+    """A date alone on its line under the writer's name, with at most a line of the message's number between them
+    ("S H T Y K O V" / "No. 1476/sh" / "14 October 1950"), where the page did not mark the lines as a signature: the
+    date the writer signed it on."""
+    text = doc.blocks[index].text
+    dates = find_dates(text, None)
+    if len(dates) != 1 or re.search(r"\w", text.replace(dates[0].text, "")) or index < 2:
+        return False
+    above = [doc.blocks[i].text for i in range(max(0, index - 2), index)]
+    if _NUMBER_LINE.fullmatch(above[-1].strip()):
+        above = above[:-1]
+    return bool(above) and bool(_NAME_LINE.fullmatch(above[-1].strip()))
+
+
+_NAME_LINE = re.compile(r"(?:[A-Z\u0410-\u042f]\s){2,}[A-Z\u0410-\u042f]|[A-Z\u0410-\u042f][A-Z\u0410-\u042f.' -]{2,30}")  # "S H T Y K O V", "FILIPPOV"
+_NUMBER_LINE = re.compile(r"(?:No|N|#|№)\.?\s*\d[\w/-]*")  # "No. 1476/sh"
 
 
 def _spans_the_day(mention, scope: Scope) -> bool:

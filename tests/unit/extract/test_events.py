@@ -1124,6 +1124,18 @@ def test_a_footnote_that_tells_what_followed_at_a_time_of_day_is_an_act_of_the_r
     ]
 
 
+def test_a_date_under_the_writers_name_is_the_day_he_signed_it():
+    """A cable that ends "R O S H C H I N" / "No. 2211/sh" / "3 March 1951" on lines of their own, not marked as a
+    signature: the writer signed it on that day, to its addressee; a date alone with no name above it stays a dateline."""
+    signed = extract_events(_letter("We received your telegram and agree with your plan.", "R O S H C H I N", "No. 2211/sh",
+                                    "3 March 1951", day=date(1951, 3, 3)))
+    assert [(e.block, e.start_date, e.sources, e.targets) for e in signed if e.block == 3] == [
+        (3, date(1951, 3, 3), ["Joseph Stalin"], ["Mao Zedong"]),
+    ]
+    plain = extract_events(_letter("We received your telegram and agree with your plan.", "3 March 1951", day=date(1951, 3, 3)))
+    assert not [e for e in plain if e.block == 1]
+
+
 def test_a_meeting_the_writer_had_is_his_and_those_present_at_it_join_it():
     """A cable answering a directive: "dated" names the directive's day, "had a conversation with" is the writer's act,
     and those the next sentence says were present at it are among its people."""
