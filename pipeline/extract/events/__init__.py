@@ -29,8 +29,12 @@ deciphering and printing. In the text:
   the simple pasts after it happened on it;
 - a day to come that the text names for an act (a cable's order for a later
   day, "my assistant Scowcroft will invite him") is a plan, undated; a history
-  that writes its own dates places the acts between them by those dates, so an
-  act it tells with no date in scope is no undated row.
+  that writes its own dates tells its acts in the order they came, so an act it
+  tells with no date happened by the next date it writes ("Meanwhile ...": about
+  the last one), and a letter's story told before it opens a clause with an
+  earlier day happened by that day;
+- an edition's footnote that tells what followed at a time of the day ("At
+  11:10 a.m., X called Y back") is an act of the record's day at that time.
 
 Receipt stamps that precede the sending by exactly one year ("Received 23:00
 31.1.1951" on a telegram of 31 January 1952) are a typist's slip: the

@@ -15,7 +15,7 @@ from functools import cache
 from pipeline.extract.mentions import _NOT_NAMES, find_mentions, find_unknown_names
 from pipeline.extract.tense import Cue
 from pipeline.normalize.dates import DateMention, clock
-from pipeline.normalize.lexicon import lexicon
+from pipeline.normalize.lexicon import alternation, lexicon
 from pipeline.normalize.lowered import LoweredPattern, lowered
 from pipeline.normalize.names import canonical_name, gazetteer, lookup
 from pipeline.normalize.offices import find_offices
@@ -471,7 +471,7 @@ def _cue_actors(sentence: str, cue: Cue, language: str | None, context: Context,
     if not targets and (greeted := addressed_first(before, language)) and greeted not in sources:
         targets = [greeted]  # "Upon greeting the delegates com. Kadar stated": said to the delegates
     if not targets and language == "ru":  # "... убивают коммунистов": the group the act is done to
-        targets = [name for _, _, name in group_nouns(after, language) if name not in sources]
+        targets = [name for a, _, name in group_nouns(after, language) if name not in sources and not _OWN_BEFORE.search(after[:a])]
     if context.body and sources == [body_head(context.body)]:
         sources = [context.body]  # "The Council noted ...": the body whose meeting the record records
     return sources, list(dict.fromkeys(targets))
@@ -511,6 +511,11 @@ def _group_patterns(language: str) -> tuple[tuple[re.Pattern, str], ...]:
         (re.compile(r"(?<!\w)" + r"\s+".join(word(w) for w in key.split()), re.IGNORECASE), name)
         for key, name in sorted((lexicon(language).get("group_nouns") or {}).items(), key=lambda kv: -len(kv[0]))
     )
+
+
+# "Кремль делал шаги по закреплению своих войск": a group after a reflexive possessive is the subject's own, not whom
+# the act was done to.
+_OWN_BEFORE = re.compile(r"(?<!\w)(?:" + alternation(lexicon("ru").get("own_words") or []) + r")\s+$", re.IGNORECASE)
 
 
 def group_nouns(text: str, language: str | None) -> list[tuple[int, int, str]]:

@@ -11,6 +11,7 @@ from pipeline.extract.events.annotate import annotate
 from pipeline.extract.events.cable_header import header_events
 from pipeline.extract.events.cable_trailer import trailer_events
 from pipeline.extract.events.common import (
+    _CLOCK,
     _INTRODUCES_SPEECH,
     _OPENING_QUOTES,
     _SYMMETRIC,
@@ -18,8 +19,10 @@ from pipeline.extract.events.common import (
     Context,
     EventDraft,
     _actor_names,
+    _cue_actors,
     _inside_quotation,
     _last_dated,
+    _name_spans,
     _names,
     addressed_first,
     event_words,
@@ -66,7 +69,7 @@ from pipeline.extract.events.undated_sentence import planned_events, referred_ev
 from pipeline.extract.mentions import find_mentions, read_passage, reading_passages
 from pipeline.extract.tense import read_cues
 from pipeline.normalize.dates import find_dates
-from pipeline.normalize.lexicon import lexicon
+from pipeline.normalize.lexicon import alternation, lexicon
 from pipeline.normalize.names import lookup
 from pipeline.normalize.offices import bare_holders, home_countries, office_names
 from pipeline.normalize.text import normalize_space
@@ -260,6 +263,9 @@ def _sentence_events(doc: ParsedDocument, context: Context, record_speakers: lis
             if embedded is not None and embedded.active:
                 embedded.claim(events[first_of_block:], context, block.text)
             continue
+        if block.passage_type == "paragraph" and block.section_type == "body" and _under_signature(doc, index):
+            events += _signed(index, block.text, year, context)  # "S H T Y K O V / No. 1476/sh / 14 October 1950"
+            continue
         if block.section_type == "header" and (announced := _announced_in_heading(index, block.text, year, context)):
             embedded = announced  # "TO KRASOVSKY / Transmit the following answer to MAO ZEDONG.": the answer follows
         if block.section_type in ("header", "trailer") or block.passage_type not in TEXT_BLOCKS:
@@ -334,6 +340,8 @@ def _sentence_events(doc: ParsedDocument, context: Context, record_speakers: lis
             dated = [m for m in dated if not is_unreal(sentence, m, block.language)]
             ahead = [m for m in dated if is_ahead(sentence, m, scope, context, block.language)]
             dated = [m for m in dated if m not in ahead]
+            if scope.dated_text and dated:
+                events += scope.place(dated[0])  # the acts the history told since its last date happened by this one
             for mention in s.dates:
                 scope.follow(sentence, mention)
                 scope.govern(sentence, mention)
@@ -376,6 +384,8 @@ def _sentence_events(doc: ParsedDocument, context: Context, record_speakers: lis
                 _join_meeting(events, doc, index, _names(present["who"], block.language))  # "PAK HEON-YEONG was present at the meeting."
             people = [m.entity.name for m in s.mentions if m.entity.kind == "person"]
             acted = [e.sources[0] for e in events[before_sentence:] if len(e.sources) == 1 and is_person(e.sources[0])]
+            if _FIRST_PERSON.search(sentence) and (others := [n for n in acted + people if n not in context.senders]):
+                acted = others  # "As I have already reported, ... Tito told me ... But I understood that he ...": "he" is not the "I"
             previous_actor = acted[0] if acted else people[0] if people else previous_actor  # "... forwarded by Comrade Gorinovich. He emphasized"
             groups = [e.sources[0] for e in events[before_sentence:] if len(e.sources) == 1 and not is_person(e.sources[0])]
             context.group_before = groups[0] if groups else None if acted or people else context.group_before  # its "it"
@@ -395,7 +405,44 @@ def _sentence_events(doc: ParsedDocument, context: Context, record_speakers: lis
         if embedded is not None and embedded.active:
             embedded.claim(events[first_of_block:], context, block.text)
         quoting = _inside_quotation(("“" if quoting else "") + block.text, len(block.text) + (1 if quoting else 0))
+    return events + _footnoted_events(doc, context)
+
+
+def _footnoted_events(doc: ParsedDocument, context: Context) -> list[EventDraft]:
+    """An edition's footnote that tells what followed the record at a time of the day ("2. At 11:10 a.m., X called Y
+    back and asked him to ...", "Y gave the Secretary a copy at 11:45 a.m."): an act on the record's day at that
+    time, by the sentence's own subject. A footnote's other sentences (sources, notes on the text) are no rows."""
+    if not context.is_record or context.occasion is None:
+        return []
+    events: list[EventDraft] = []
+    for index, block in enumerate(doc.blocks):
+        if block.section_type != "trailer" or not _FOOTNOTE.match(block.text) or not _CLOCK.search(block.text):
+            continue
+        read_passage(block.text)
+        sentences, _ = annotate(block.text, context.year)
+        for s in sentences:
+            if s.apparatus or s.dates or not _CLOCK.search(s.text):
+                continue
+            scope = Scope(context.occasion, context.occasion_precision)
+            rows = [e for e in tense_events(index, s, block.language, context, scope, None, False, block.text) if e.date_kind == "exact" and e.start_time]
+            verb = next((c for c in read_cues(s.text, block.language) if c.kind in ("past", "speech")), None)
+            named = _name_spans(s.text, block.language)
+            if verb is None or not named or named[0][0] > verb.start:
+                continue
+            for event in rows:  # a footnote's plain prose: its first name is the subject ("At 11:10 a.m., X called Y
+                # back and asked him"), whom it acts on the others before the verb, or after it ("gave the Secretary")
+                event.sources = [named[0][2]]
+                between = [n for a, _, n in named[1:] if a < verb.start and n not in event.sources]
+                title = _OFFICE_OBJECT.match(s.text, verb.end)
+                after = [n for n in _cue_actors(s.text, verb, block.language, context, None)[1] if n not in event.sources]
+                event.targets = between or after or ([title["office"]] if title else [])
+            events += rows
     return events
+
+
+_OFFICE_OBJECT = re.compile(r"\s+(?P<office>the\s+(?:" + alternation(lexicon("en").get("office_titles") or []) + r"))\b")  # "gave the Secretary"
+_FIRST_PERSON = re.compile(r"\b(?:I|me|my|we|us|our)\b")  # the writer telling his own story in his own voice
+_FOOTNOTE = re.compile(r"^\s*\d{1,3}\.?\s+(?=[A-Z])")  # "2. At 11:10 a.m., ...": an edition's numbered footnote
 
 
 def _announced_in_heading(index: int, text: str, year: int | None, context: Context) -> Embedded | None:
@@ -434,6 +481,24 @@ def _signed(index: int, text: str, year: int | None, context: Context) -> list[E
     event = EventDraft(index, "message_sent", 0, len(text), "dated_sentence", 0.6).dated(dates[0])
     event.sources, event.targets = list(context.senders), list(context.recipients)
     return [event]
+
+
+def _under_signature(doc: ParsedDocument, index: int) -> bool:
+    """A date alone on its line under the writer's name, with at most a line of the message's number between them
+    ("S H T Y K O V" / "No. 1476/sh" / "14 October 1950"), where the page did not mark the lines as a signature: the
+    date the writer signed it on."""
+    text = doc.blocks[index].text
+    dates = find_dates(text, None)
+    if len(dates) != 1 or re.search(r"\w", text.replace(dates[0].text, "")) or index < 2:
+        return False
+    above = [doc.blocks[i].text for i in range(max(0, index - 2), index)]
+    if _NUMBER_LINE.fullmatch(above[-1].strip()):
+        above = above[:-1]
+    return bool(above) and bool(_NAME_LINE.fullmatch(above[-1].strip()))
+
+
+_NAME_LINE = re.compile(r"(?:[A-Z\u0410-\u042f]\s){2,}[A-Z\u0410-\u042f]|[A-Z\u0410-\u042f][A-Z\u0410-\u042f.' -]{2,30}")  # "S H T Y K O V", "FILIPPOV"
+_NUMBER_LINE = re.compile(r"(?:No|N|#|№)\.?\s*\d[\w/-]*")  # "No. 1476/sh"
 
 
 def _spans_the_day(mention, scope: Scope) -> bool:

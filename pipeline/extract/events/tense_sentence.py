@@ -4,7 +4,7 @@ the text speaks from."""
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, timedelta
 
 from pipeline.extract.events.annotate import Sentence
@@ -22,7 +22,7 @@ from pipeline.extract.events.common import (
 )
 from pipeline.extract.tense import Cue, is_hypothetical, read_cues
 from pipeline.normalize.dates import DateMention, period_end
-from pipeline.normalize.lexicon import lexicon
+from pipeline.normalize.lexicon import alternation, lexicon, words
 
 
 @dataclass
@@ -42,6 +42,22 @@ class Scope:
     bound: tuple[date, str] | None = None  # "In March 1952 ...": the passage's past acts happened by its end
     told: bool = False  # the text moved to the day by opening a clause with it ("On 19 October ..."): it tells that day
     dated_text: bool = False  # the text writes dates of its own (a history that places its happenings by them)
+    untold: list[EventDraft] = field(default_factory=list)  # a history's past acts told with no date, before its next one
+    narrated: list[EventDraft] = field(default_factory=list)  # a letter's past acts told before it opens a clause with a day
+    written: date | None = None  # the latest day a history has written so far
+
+    def place(self, mention: DateMention) -> list[EventDraft]:
+        """A history tells its acts in the order they came: a past act it tells with no date of its own happened on or
+        before the next date it writes ("Была сформирована Центральная группа войск." before "... от 17 октября 1968
+        года": by 17 October). A date that goes back before the last one written (a look back) places nothing."""
+        if mention.start_date is None or (self.written and mention.start_date < self.written):
+            return []
+        self.written = mention.start_date
+        placed, self.untold = self.untold, []
+        for event in placed:
+            event.end_date = mention.start_date if mention.precision in ("day", "minute") else mention.end_date
+            event.precision = "day" if mention.precision == "minute" else mention.precision
+        return placed
 
     def govern(self, sentence: str, mention: DateMention) -> None:
         """A sentence opening with a month or a year ("In March 1952 before the arrival ...") governs the past acts
@@ -62,8 +78,12 @@ class Scope:
             self.floor = mention.start_date
             return
         if _OPENS_WITH_DAY.search(before) or _TOOK_PLACE.search(before):
-            self.day, self.precision, self.moved, self.last = mention.start_date, "day", True, None
             self.told = bool(_OPENS_WITH_DAY.search(before))
+            if self.told and not self.moved and self.day and mention.start_date < self.day:
+                for event in self.narrated:  # "Tito told me of his desire to talk. ... When we flew into Belgrade on the
+                    event.end_date = mention.start_date  # morning of 26 September ...": the story told before that day's
+            self.narrated = []  # acts happened by it, not by the letter's date
+            self.day, self.precision, self.moved, self.last = mention.start_date, "day", True, None
 
     def during(self, event: EventDraft) -> None:
         """An act of the meeting: on its day, or within its days when it lasted several."""
@@ -127,7 +147,7 @@ def tense_events(
     if len(sentence) < (6 if language == "zh" else 12):  # a Chinese character is about a word: "(三)其他各项已另复。"
         return []
     if day is None:
-        return _undated_events(index, sentence, offset, language, context, previous_actor, in_turn, scope.dated_text)
+        return _undated_events(index, sentence, offset, language, context, previous_actor, in_turn, scope)
     if (language in (None, "en") and len(_LOWER_WORD.findall(sentence)) < 2) or _HANDLING.match(sentence):
         return _handling_event(index, sentence, offset, day, context) if _HANDLING.match(sentence) else []
     cues = read_cues(sentence, language)
@@ -145,6 +165,11 @@ def tense_events(
         main = first_verb  # "安德罗波夫说,……准备就此问题同我交换意见", "X said they intend to ...": the saying is the meeting's act
     elif record and main.kind == "planned" and language in (None, "en") and _VOICED.search(sentence[: main.end]):
         main = Cue("speech", main.start, main.end)  # "That's why we will give you a credit": a speaker's word at the meeting
+    clause = 0  # where the clause that tells the act opens
+    if main.kind == "past" and (known := _KNOWING.match(sentence, main.start)) and (
+        told := next((c for c in cues if c.kind == "past" and c.start >= known.end()), None)
+    ):
+        main, clause = told, known.end()  # "But I understood that he was putting off the conversation": the clause's act
     if main.kind in ("speech", "performative") and (done := _perfect_before(sentence, cues, main)):
         main = done  # "As I have already reported, ... Tito told me": the main verb is a perfect, a past act
     if record and not context.senders and main.kind == "speech" and (
@@ -199,6 +224,8 @@ def tense_events(
         (event.end_date, event.precision), event.date_kind = scope.before(day), "upper_bound"
         if scope.floor and not record:  # after the directive it answers: between the two days
             event.start_date, event.date_kind = scope.floor, "range"
+        elif main.kind == "past" and context.is_correspondence and not scope.moved and not quoted and not _PERFECT.match(sentence[main.start: main.end]):
+            scope.narrated.append(event)  # a letter's story: by the day it reaches next, if it reaches one
     if scope.precision != "day" and event.start_date is not None:
         event.start_date, event.end_date, event.precision = event.start_date.replace(day=1), period_end(event.start_date, scope.precision), scope.precision
     event.event_type = next((k for k, p in _KEYWORD_PATTERNS if p.search(sentence)), "statement")
@@ -208,7 +235,7 @@ def tense_events(
         verb = main_verb  # "he sent the Presidential chief of protocol to me, who informed me that ...": "who informed" is not the sentence's verb
     if _DETERMINER_BEFORE.search(sentence[: verb.start]):  # "In the course of the talks I [Iudin] reminded them": "talks" is a noun
         verb = next((c for c in cues if c.start > verb.start and c.kind not in _WHEN_CUES and _SUBJECT_BEFORE.search(sentence[: c.start])), verb)
-    event.sources, event.targets = _cue_actors(sentence, verb, language, context, previous_actor)
+    event.sources, event.targets = _cue_actors(sentence[clause:], Cue(verb.kind, verb.start - clause, verb.end - clause), language, context, previous_actor)
     if event.method == "document_act" and not record and not event.sources and not sentence[: main.start].strip(_POINT_MARKS):
         event.sources, event.targets = list(context.senders), list(context.addressees)  # "(一)同意……": the writer's, to the addressee
     elif language == "zh" and context.is_message and not record and not event.sources and not event.targets and _numbered(sentence):
@@ -238,6 +265,8 @@ _VOICED = re.compile(r"\b(?:we|We|I)\s+(?:\w+ly\s+)?(?:will|shall|want|wish|inte
 
 
 _PERFECT = re.compile(r"^(?:has|have|had)\b", re.IGNORECASE)
+# A verb of knowing and the clause it opens ("understood that", "learned that"): what happened is told in the clause.
+_KNOWING = re.compile(r"(?:" + alternation(lexicon("en").get("knowing_verbs") or []) + r")\s+that\s+", re.IGNORECASE)
 
 
 def _tells_the_day(scope: Scope, context: Context, quoted: bool) -> bool:
@@ -324,7 +353,7 @@ def _embedded_events(
 
 def _undated_events(
     index: int, sentence: str, offset: int, language: str | None, context: Context, previous_actor: str | None, in_turn: bool,
-    dated_text: bool = False,
+    scope: Scope | None = None,
 ) -> list[EventDraft]:
     """A document that gives no date: its happenings are rows all the same, undated."""
     if in_turn or is_hypothetical(sentence, language):
@@ -334,17 +363,30 @@ def _undated_events(
         return []
     if language in (None, "en") and states_a_quality(sentence, cues):
         return []  # "This is of course the way life is—good and bad mixed together."
-    if dated_text and not (context.is_record or context.is_correspondence) and not any(c.kind == "planned" for c in cues):
-        return []  # a history that writes its dates ("Была сформирована Центральная группа войск." between "11 октября"
-        # and "17 октября"): the dates around it place the act, no date at all would be wrong; a plan has none yet
+    placed = scope is not None and scope.dated_text and not (context.is_record or context.is_correspondence) and not any(
+        c.kind == "planned" for c in cues
+    )  # a history that writes its dates ("Была сформирована Центральная группа войск." between "11 октября" and
+    # "17 октября"): the next date it writes places the act, no date at all would be wrong; a plan has none yet
     event = EventDraft(index, "statement", offset, offset + len(sentence), "tense_sentence", 0.3)
-    event.date_kind = "undated"
+    event.date_kind = "upper_bound" if placed else "undated"
+    event.inferred = placed
     event.event_type = next((k for k, p in _KEYWORD_PATTERNS if p.search(sentence)), "statement")
     verb = next(c for kind in _CUE_ORDER for c in cues if c.kind == kind)  # "As the first wave entered, Gorbachev said ...": said
     event.sources, event.targets = _cue_actors(sentence, verb, language, context, previous_actor)
+    if placed and scope.written and _MEANWHILE.match(sentence):  # "Между тем Кремль делал шаги ...": about the month of the
+        event.date_kind, event.precision = "approximate", "month"  # date the history last wrote, not before the next one
+        event.start_date, event.end_date = scope.written.replace(day=1), period_end(scope.written, "month")
+        return [event]
+    if placed:
+        scope.untold.append(event)  # a row once the history's next date places it; none if it writes no other
+        return []
     return [event]
 
 
+# "Meanwhile ...", "Между тем ...", "与此同时，..." opening a sentence: at about the time of the date told last.
+_MEANWHILE = re.compile(
+    r"^\W*(?:" + alternation(words("meanwhile_words")) + r")(?=\W)", re.IGNORECASE
+)
 _EN = lexicon("en")
 _STATE_NOUNS = frozenset(_EN.get("state_nouns") or [])
 _COPULA = re.compile(r"\b(?:" + "|".join(_EN.get("copulas") or []) + r")\b", re.IGNORECASE)

@@ -141,6 +141,7 @@ _ADDRESSED_IN = re.compile(r"\s(?:to|for)\s")
 _INDEFINITE = re.compile(r"\b(?:a|an)\s", re.IGNORECASE)
 _INTENT = re.compile(r"\b(?:" + alternation(lexicon("en").get("intentions") or []) + r")\b", re.IGNORECASE)
 _BY_AGENT = re.compile(r"\sby\s+(?:the\s+)?(?P<agent>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})")
+_ADDRESSEE_FORM = re.compile(r"(?:" + alternation(lexicon("en").get("addressee_forms") or []) + r")\b")
 _AND_NAME = re.compile(r"\s+and\s+(?:the\s+)?")
 _RELATIVE_TAIL = re.compile(r",\s+(?:which|who|whom|whose)\b")
 _FUTURE = re.compile(r"\b(?:" + alternation(lexicon("en").get("future_auxiliaries") or []) + r")\b", re.IGNORECASE)
@@ -158,7 +159,10 @@ def referred_events(index: int, s: Sentence, by: tuple[date, str] | None, langua
         event = EventDraft(index, kind, s.start + start, s.start + end, "undated_sentence", 0.35)
         (event.end_date, event.precision), event.date_kind, event.inferred = by, "upper_bound", True
         names = _actor_names(phrase) or (_names(phrase, language) if language in (None, "en") else [])  # "the Polish Roundtable agreement"
-        if kind != "message_sent" and (doer := _BY_AGENT.search(phrase)):  # "... by the Akmolinskaya Oblast'": the doer, named as written
+        if kind != "message_sent" and (form := _ADDRESSEE_FORM.search(phrase)) and (addressee := context.listeners or context.recipients):
+            event.sources = list(addressee)  # "the suggestion of Your Excellency for Cuba to ...": the addressee's
+            event.targets = [n for n in _actor_names(phrase[form.end():]) if n not in event.sources][:1]  # the party it is for
+        elif kind != "message_sent" and (doer := _BY_AGENT.search(phrase)):  # "... by the Akmolinskaya Oblast'": the doer, named as written
             event.sources = _actor_names(doer["agent"])[:1] or [doer["agent"].rstrip(".,;")]
             rest = phrase[: doer.start()] + phrase[doer.end():]  # the doer's own words name no one else
             event.targets = [n for n in names if n not in event.sources and n in (_actor_names(rest) or _names(rest, language))]
@@ -240,7 +244,7 @@ def referred_spans(s: Sentence, language: str | None) -> list[tuple[str, int, in
             continue  # the sentence's subject: its own verb tells the act ("The conversation with Com. Tito ... was held")
         if re.search(r"\s(?:was|were|is|are|has|have|had)\s", sentence[m.end(): end + 1]):
             continue  # "[Oskar] Fischer.The letter from Comrade Shevardnadze was forwarded": the subject of a verb that tells it
-        named_doer = m.end() in starts or bool(_BY_AGENT.search(sentence, m.end("noun"), end))
+        named_doer = m.end() in starts or bool(_BY_AGENT.search(sentence, m.end("noun"), end) or _ADDRESSEE_FORM.match(sentence, m.end()))
         if not named_doer or any(a < end and the.start() < b for _, a, b, _ in found) or _VERB_AFTER.match(sentence, m.end("noun")):
             continue  # the act's doer or object is a name the gazetteer knows ("the agreements between Erich Honecker and Kohl")
             # or a named doer after "by" ("the fulfillment of the plan ... by the Akmolinskaya Oblast'")

@@ -670,6 +670,23 @@ def test_a_letter_that_opens_a_day_tells_that_days_acts_in_turn():
     assert next(e for e in reported if e.block == 1).date_kind == "upper_bound"
 
 
+def test_a_letters_story_told_before_it_opens_a_day_happened_by_that_day():
+    """A letter of 14 May that tells its story in order: the simple pasts told before "On the morning of 3 May ..."
+    happened by 3 May, not merely by the letter's date; a perfect ("I have already reported") speaks from the letter's
+    day. "I understood that he was delaying the talks" tells his act, and "he" is the one named before, not the "I"."""
+    rows = extract_events(_letter(
+        "As I have already reported, Gomulka spoke to me about the talks.",
+        "But I understood that he was delaying the talks.",
+        "On the morning of 3 May we flew to Warsaw.",
+        day=date(1957, 5, 14),
+    ))
+    story = sorted((e.block, e.date_kind, e.end_date, e.sources) for e in rows if e.method == "tense_sentence" and e.block < 2)
+    assert story == [
+        (0, "upper_bound", date(1957, 5, 14), ["Joseph Stalin"]),
+        (1, "upper_bound", date(1957, 5, 3), ["Władysław Gomułka"]),
+    ]
+
+
 def test_a_dated_paper_that_acts_is_one_row():
     """"The Front's statement of 22 March stated that ...": the dated row tells the act; "Your telegram of 21 February
     has been received" tells its receipt too, and "X commented that the statement of 30 October ..." his comment."""
@@ -680,11 +697,27 @@ def test_a_dated_paper_that_acts_is_one_row():
 
 
 def test_a_history_that_writes_its_dates_places_its_acts_by_them():
-    """A book's narrative with dates of its own: an act told between them ("The Central Group of Forces was formed.")
-    is placed by them, not left undated; a page that writes no date keeps its acts as undated rows."""
-    dated = _doc("The Central Group of Forces was formed.", "Soon a decision of 17 October 1968 formed a Special Department.",
-                 document_type="book_pages")
-    assert [e.block for e in extract_events(dated)] == [1]
+    """A book's narrative with dates of its own tells its acts in the order they came: an act told with no date ("The
+    border regiments were disbanded.") happened on or before the next date it writes, and one told after "Meanwhile"
+    about the time of the date it wrote last; a date that looks back places nothing, an act with no date after it is no
+    row, and a page that writes no date keeps its acts as undated rows."""
+    book = dict(document_type="book_pages")
+    dated = extract_events(_doc("The court sentenced the six men on 3 March 1971.", "The border regiments were disbanded.",
+                                "A decree of 1 June 1970 had set this up.", "A new treaty was signed on 14 May 1971.",
+                                "Meanwhile the ministry was building new camps.", "The camps were closed.", **book))
+    rows = sorted((e.block, e.date_kind, e.start_date, e.end_date) for e in dated if e.method == "tense_sentence")
+    assert rows == [
+        (1, "upper_bound", None, date(1971, 5, 14)),
+        (4, "approximate", date(1971, 5, 1), date(1971, 5, 31)),
+    ]
+    russian = _doc("Суд начался 3 марта 1971 года.", "Между тем министерство строило лагеря.",
+                   "Пограничные полки были расформированы.", "Договор был подписан 14 мая 1971 года.", **book)
+    for block in russian.blocks:
+        block.language = "ru"
+    russian = extract_events(russian)
+    assert sorted((e.block, e.date_kind, e.end_date) for e in russian if e.method == "tense_sentence") == [
+        (1, "approximate", date(1971, 3, 31)), (2, "upper_bound", date(1971, 5, 14)),
+    ]
     undated = _doc("The demonstrators unfurled their placards.", "The Central Group of Forces was formed.", document_type="book_pages")
     assert [(e.block, e.date_kind) for e in extract_events(undated)] == [(0, "undated"), (1, "undated")]
 
@@ -1058,6 +1091,49 @@ def test_an_act_named_by_a_noun_takes_the_name_written_before_it_even_unknown_to
                sender_names=["Mikhail Gorbachev"], recipient_names=["George H. W. Bush"])
     rows = [e for e in extract_events(doc) if e.method == "undated_sentence"]
     assert rows and rows[0].sources == ["National Roundtable"]
+
+
+def test_an_act_of_the_addressee_named_by_a_form_of_address_is_his():
+    """"the proposal of Your Excellency for Poland to ...": an act the addressee did before the letter, made for the
+    first party named after it; an act of no one named stays no row."""
+    doc = _doc("Yesterday I went back to the minister to explain the proposal of Your Excellency for Poland to open the border talks.",
+               "I also explained the sense of the proposal on the border talks.",
+               document_type="telegram", document_date=date(1963, 5, 4), document_date_precision="day",
+               sender_names=["Vasily Kuznetsov"], recipient_names=["Andrei Gromyko"])
+    rows = [e for e in extract_events(doc) if e.method == "undated_sentence"]
+    assert [(e.block, e.date_kind, e.end_date, e.sources, e.targets) for e in rows] == [
+        (0, "upper_bound", date(1963, 5, 4), ["Andrei Gromyko"], ["Poland"]),
+    ]
+
+
+def test_a_footnote_that_tells_what_followed_at_a_time_of_day_is_an_act_of_the_records_day():
+    """An edition's footnote to a telephone conversation: "At 4:20 p.m., Gromyko called Rusk back and asked him to ..."
+    and "Rusk handed the Ambassador a copy of the note at 5:05 p.m." are acts of the conversation's day at those times,
+    by the sentence's first name, to the one it names next; a footnote that cites a source is no row."""
+    doc = _doc("R: Hello. I have a note for you.", "G: Thank you.", document_type="record_of_conversation",
+               document_date=date(1962, 10, 24), document_date_precision="day")
+    notes = ["1. Source: National Archives, Box 3. No classification marking.",
+             "2. At 4:20 p.m., Gromyko called Rusk back and asked him to send the text of the note. (Ibid.) "
+             "Rusk handed the Ambassador a copy of the note at 5:05 p.m."]
+    for text in notes:
+        doc.blocks.append(Block("trailer", doc.blocks[-1].end + 2, doc.blocks[-1].end + 2 + len(text), text, "trailer", "en"))
+    rows = [e for e in extract_events(doc) if e.block >= 2]
+    assert [(e.block, e.start_date, e.start_time, e.sources, e.targets) for e in rows] == [
+        (3, date(1962, 10, 24), "16:20", ["Andrei Gromyko"], ["Dean Rusk"]),
+        (3, date(1962, 10, 24), "17:05", ["Dean Rusk"], ["the Ambassador"]),
+    ]
+
+
+def test_a_date_under_the_writers_name_is_the_day_he_signed_it():
+    """A cable that ends "R O S H C H I N" / "No. 2211/sh" / "3 March 1951" on lines of their own, not marked as a
+    signature: the writer signed it on that day, to its addressee; a date alone with no name above it stays a dateline."""
+    signed = extract_events(_letter("We received your telegram and agree with your plan.", "R O S H C H I N", "No. 2211/sh",
+                                    "3 March 1951", day=date(1951, 3, 3)))
+    assert [(e.block, e.start_date, e.sources, e.targets) for e in signed if e.block == 3] == [
+        (3, date(1951, 3, 3), ["Joseph Stalin"], ["Mao Zedong"]),
+    ]
+    plain = extract_events(_letter("We received your telegram and agree with your plan.", "3 March 1951", day=date(1951, 3, 3)))
+    assert not [e for e in plain if e.block == 1]
 
 
 def test_a_meeting_the_writer_had_is_his_and_those_present_at_it_join_it():

@@ -152,6 +152,11 @@ def _state_adjective(language, adjective, state):
     assert entity is not None and entity.is_state, (adjective, state)
 
 
+def _knowing(language, text, expected):
+    m = tense_sentence._KNOWING.search(text)
+    assert m and text[m.end():].split(" that ")[0].find(expected) >= 0, (text, m)
+
+
 def _referred(language, text, expected):
     from pipeline.extract.events.annotate import annotate
     from pipeline.extract.events.undated_sentence import referred_spans
@@ -173,6 +178,8 @@ CHECKS = {
     "quality": _quality,
     "office_titles": _office_holder,
     "later_words": _holds(tense_sentence._LATER.search),
+    "meanwhile_words": _holds(tense_sentence._MEANWHILE.match),
+    "knowing_verbs": _knowing,
     "registration_marks": _matches(cable_header.REGISTERED),
     "months": _first_date,
     "year_context": _first_date,
@@ -212,11 +219,15 @@ CHECKS = {
     "cited_messages": _referred,
     "frames_before": _referred,
     "act_prepositions": _referred,
+    "addressee_forms": _referred,
     "act_participles": _referred,
     "state_adjectives": _state_adjective,
     "intermediary_words": _holds(common._INTERMEDIARY.match),
     "greetings": _holds(passages.GREETING.match),
     "addressing_participles": lambda language, text, whom: _eq(common.addressed_first(text, language), whom, text),
+    "own_words": lambda language, text, names: _eq(
+        [n for a, _, n in common.group_nouns(text, language) if not common._OWN_BEFORE.search(text[:a])], names, text
+    ),
     "group_nouns": lambda language, text, names: _eq([n for _, _, n in common.group_nouns(text, language)], names, text),
     "agent_nouns": lambda language, text, names: _eq(common._names(text, language), names, text),
     "owner_first_heads": lambda language, text, name: _eq(common.group_name(text), name, text),
