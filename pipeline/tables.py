@@ -266,11 +266,9 @@ def _allowed_values(allowed, value_type: pa.DataType) -> pa.Array:
 def validate_file(name: str, path, batch_rows: int = 200_000) -> pd.DataFrame | None:
     """The pandera failure cases of a Parquet file of table ``name`` (None when every row passes).
 
-    Read in batches, so memory does not grow with the table: each batch's
-    frame is freed and its memory handed back before the next is read
-    (Arrow's pool would otherwise keep the pages of every batch).
-    Uniqueness of the key across batches is the key check's
-    (``integrity_problems``).
+    Read in batches, so memory does not grow with the table (see
+    ``validate_batches`` for the memory of each batch). Uniqueness of the key
+    across batches is the key check's (``integrity_problems``).
     """
     import pyarrow.parquet as pq
 
@@ -285,7 +283,9 @@ with Dagster loaded: worth it after a large batch, not after the few rows of a b
 
 def validate_batches(name: str, batches: Iterable[pa.RecordBatch]) -> pd.DataFrame | None:
     """The pandera failure cases of rows of table ``name`` given a batch at a time (None when every row passes; no
-    batch at all is an empty table, whose columns are still checked)."""
+    batch at all is an empty table, whose columns are still checked). After a batch of ``RELEASE_AFTER_ROWS`` rows or
+    more, its memory is handed back before the next is read (Arrow's pool and malloc would keep the pages of every
+    batch)."""
     import pandas as pd
 
     from pipeline.memory import release_memory
