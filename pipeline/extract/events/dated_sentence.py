@@ -136,6 +136,7 @@ _OCCASION_OF = re.compile(r"\b(?:conference|meeting|session|talks|visit|congress
 _WRITER_SUBJECT = re.compile(r"(?:^|[,;(]\s*|\b(?i:when|after|before|as|then|and|that)\s+)(?:I|[Ww]e)\s+(?!(?:all|both)\b)[a-z]")
 _TO_WHOM = re.compile(r"\b(?:to|with|told|asked|informed|invited|thanked)\s+(?:(?:com|comrade|cde|mr)\.?\s+)?$", re.IGNORECASE)
 _OPENS_WITH_WRITER = re.compile(r"\W*(?:\d+\.\s*)?(?:I|We)\s+(?!(?:all|both)\b)[a-z]")
+_OPENS_WITH_WE = re.compile(r"\W*(?:\d+\.\s*)?(?:We|\[We\])\b(?!\s+(?:all|both)\b)")
 _WRITER_OBJECT = re.compile(r"\b(?:(?<!seems )(?<!appears )to|with|told|asked|informed|invited|gave|sent|wrote|received)\s+(?:me|us)\b")
 
 
@@ -188,7 +189,9 @@ def sentence_event(index: int, s: Sentence, mention: DateMention, previous_actor
         # White House on October 31": the one it was addressed to passed it on
     if not event.sources and (agent := _BY_NAME.search(window)) and agent[1] not in _MONTHS:
         event.sources = [canonical_name(agent[1])]
-    if context.senders:  # the writer: "When we flew into Belgrade on 26 September", "Tito said he wanted to talk with me"
+    if context.side and _OPENS_WITH_WE.match(window):  # "We, he said, never repudiated our support of the Cominform decision of 1948"
+        event.sources, event.targets = [context.side], [n for n in event.sources + event.targets if n != context.side]
+    elif context.senders:  # the writer: "When we flew into Belgrade on 26 September", "Tito said he wanted to talk with me"
         writer = _WRITER_SUBJECT.search(window)
         if writer and not (event.sources and set(event.sources) - set(context.senders)):
             event.sources = list(context.senders)

@@ -24,6 +24,8 @@ from pipeline.extract.tense import is_hypothetical, read_cues
 from pipeline.normalize.dates import DateMention
 from pipeline.normalize.lexicon import alternation, lexicon
 
+_WE_PLAN = re.compile(r"\bwe\s+(?:\w+\s+)?(?:intend|plan|are\s+going)\b", re.IGNORECASE)  # the plan of the speaker's side
+
 
 def undated_events(index: int, s: Sentence, context: Context, by: date | None = None) -> list[EventDraft]:
     """A completed act without a date (on or before the day the text speaks from: ``by``, the meeting's day once
@@ -33,7 +35,10 @@ def undated_events(index: int, s: Sentence, context: Context, by: date | None = 
         return []
     if _PLANNED.search(sentence) and (names := _actor_names(sentence)):
         event = EventDraft(index, "proposal", offset, offset + len(sentence), "undated_sentence", 0.4)
-        event.sources = list(context.senders) if _FIRST_PERSON.search(sentence) else names[:1]
+        if context.side and _WE_PLAN.search(sentence):
+            event.sources = [context.side]  # "Premier Zhou said that ... We intend to cable Ambassador Zhu Qiwen": China intends
+        else:
+            event.sources = list(context.senders) if _FIRST_PERSON.search(sentence) else names[:1]
         event.targets = [n for n in names if n not in event.sources]
         return [event]
     if (m := _DONE_UNDATED.search(sentence)) and not re.search(r"\b(?:we|I)\s+(?:\w+\s+)?$", sentence[: m.start()], re.IGNORECASE):

@@ -1233,3 +1233,32 @@ def test_a_second_clause_whose_subject_does_the_like_adds_its_actor():
                document_type="memorandum", document_date=date(1970, 3, 2), document_date_precision="day")
     actors = {e.block: e.sources for e in extract_events(doc) if e.method == "tense_sentence"}
     assert actors == {0: ["Andrei Gromyko", "Anatoly Dobrynin"], 1: ["Andrei Gromyko"]}
+
+
+def test_we_in_the_words_a_record_reports_of_a_leader_is_the_side_he_speaks_for():
+    """A record that reports a leader's words in the third person ("Premier Zhou said that ... our view", "We, he said,
+    ...") has his "we", "us" and "our" stand for the party or state he speaks for (the gazetteer's ``side``: the premier
+    for China, the party's chairman for the party), not for the record's writer; his own acts stay his."""
+    from pipeline.seed import process_seed
+
+    page = "\n".join([
+        "Record of Conversation between Premier Zhou Enlai and Ambassador Pham Van Bach",
+        "",
+        "Time: 4 p.m., 3 June 1966",
+        "",
+        "Premier Zhou said that the Soviet Union recently asked for our view on the Geneva talks, saying that the talks"
+        " had stalled. We intend to cable Ambassador Wang Guoquan and ask him to inform the Polish comrades of our view.",
+        "",
+        "Then Mao spoke on the Albanian question. We, he said, never repudiated our support of the Warsaw Pact"
+        " declaration of 1955.",
+    ])
+    rows = process_seed("record-1966-06-03.txt", page.encode()).events.to_pylist()
+    actors = {(e["method"], e["evidence_text"].split(",")[0]): (e["source_names"], e["target_names"]) for e in rows}
+    assert actors[("tense_sentence", "Premier Zhou said that the Soviet Union recently asked for our view on the Geneva talks")] == (
+        ["Soviet Union"], ["China"])
+    assert actors[("document_act", "Premier Zhou said that the Soviet Union recently asked for our view on the Geneva talks")] == (
+        ["Zhou Enlai"], ["Pham Van Bach"])  # his saying it is his own
+    assert actors[("document_act", "We intend to cable Ambassador Wang Guoquan and ask him to inform the Polish comrades of our view.")][0] == ["China"]
+    assert actors[("dated_sentence", "We")] == (["Chinese Communist Party"], ["Warsaw Pact"])
+    letter = _letter("We agreed to the Warsaw Pact declaration of 12 May 1951.")  # a letter's "we" is its writer's
+    assert [e.sources for e in extract_events(letter) if e.method == "dated_sentence"] == [["Joseph Stalin"]]
