@@ -18,12 +18,14 @@ from pipeline.extract.events.common import (
     EventDraft,
     _actor_names,
     _names,
+    _object_group,
 )
 from pipeline.extract.mentions import find_mentions
 from pipeline.extract.tense import is_hypothetical, read_cues
 from pipeline.normalize.dates import DateMention
 from pipeline.normalize.lexicon import alternation, lexicon
 
+_ARTICLE = re.compile(r"\b(?:the|all\s+the)\s", re.IGNORECASE)  # where a group named by a common noun may open
 _WE_PLAN = re.compile(r"\bwe\s+(?:\w+\s+)?(?:intend|plan|are\s+going)\b", re.IGNORECASE)  # the plan of the speaker's side
 
 
@@ -39,7 +41,8 @@ def undated_events(index: int, s: Sentence, context: Context, by: date | None = 
             event.sources = [context.side]  # "Premier Zhou said that ... We intend to cable Ambassador Zhu Qiwen": China intends
         else:
             event.sources = list(context.senders) if _FIRST_PERSON.search(sentence) else names[:1]
-        event.targets = [n for n in names if n not in event.sources]
+        groups = [g for m in _ARTICLE.finditer(sentence, _PLANNED.search(sentence).end()) if (g := _object_group(sentence[m.start():]))]
+        event.targets = [n for n in dict.fromkeys(names + groups) if n not in event.sources]  # "... and ask him to inform the Vietnamese comrades"
         return [event]
     if (m := _DONE_UNDATED.search(sentence)) and not re.search(r"\b(?:we|I)\s+(?:\w+\s+)?$", sentence[: m.start()], re.IGNORECASE):
         if re.search(r"\bnot\b|\bnever\b", sentence[max(0, m.start() - 10): m.end()]):

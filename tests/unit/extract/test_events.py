@@ -1262,3 +1262,11 @@ def test_we_in_the_words_a_record_reports_of_a_leader_is_the_side_he_speaks_for(
     assert actors[("dated_sentence", "We")] == (["Chinese Communist Party"], ["Warsaw Pact"])
     letter = _letter("We agreed to the Warsaw Pact declaration of 12 May 1951.")  # a letter's "we" is its writer's
     assert [e.sources for e in extract_events(letter) if e.method == "dated_sentence"] == [["Joseph Stalin"]]
+
+
+def test_a_plan_is_also_for_the_groups_it_names_after_its_verb():
+    """A decided plan's actors are the gazetteer's names in it and the groups it names by a common noun after the verb
+    of planning ("the Albanian comrades"), who are to be informed as much as the ambassador cabled."""
+    letter = _letter("We intend to cable Ambassador Geng Biao and ask him to inform the Albanian comrades of our view.")
+    (plan,) = [e for e in extract_events(letter) if e.method == "undated_sentence"]
+    assert (plan.event_type, plan.sources, plan.targets) == ("proposal", ["Joseph Stalin"], ["Geng Biao", "Albanian comrades"])
