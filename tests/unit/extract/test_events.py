@@ -1270,3 +1270,16 @@ def test_a_plan_is_also_for_the_groups_it_names_after_its_verb():
     letter = _letter("We intend to cable Ambassador Geng Biao and ask him to inform the Albanian comrades of our view.")
     (plan,) = [e for e in extract_events(letter) if e.method == "undated_sentence"]
     assert (plan.event_type, plan.sources, plan.targets) == ("proposal", ["Joseph Stalin"], ["Geng Biao", "Albanian comrades"])
+
+
+def test_a_date_in_an_as_he_said_clause_is_the_saying_of_the_one_it_names():
+    """"(“...,” as she said in 1984)": the year is when the words before were said, by the person the clause's "she"
+    stands for (the last named before it), or by the one it names; not a meeting of the sentence's people."""
+    doc = _doc(
+        "Reagan trusted the British prime minister Margaret Thatcher, who had met the Soviet party leader (\"a man we"
+        " can deal with,\" as she said in 1984).",
+        "The talks went on, as Gorbachev remarked on 3 May 1988.",
+        document_type="book_pages",
+    )
+    said = [(e.event_type, e.start_date.year, e.sources, e.targets) for e in extract_events(doc) if e.method == "dated_sentence"]
+    assert said == [("statement", 1984, ["Margaret Thatcher"], []), ("statement", 1988, ["Mikhail Gorbachev"], [])]
