@@ -327,7 +327,7 @@ def _sentence_events(doc: ParsedDocument, context: Context, record_speakers: lis
             events[-1].targets = [greeted]  # "KADAR : Upon greeting the delegates com. Kadar stated that ...": to the delegates
         context.speaker = turn_name if context.is_record else None
         context.listeners = _addressees([turn_name], participants) if context.speaker else []
-        reported_by = reported or (reported_by if carried and turn_name == reported_by else None)
+        reported_by = reported or intro or (reported_by if carried and turn_name == reported_by else None)
         context.side = side_of(_participant(reported_by, participants)) if two_sides else None  # "Premier Zhou said that ... our view ...": the words of China's premier
         turn_speaker, turn_listeners = context.speaker, context.listeners
         for s in sentences:

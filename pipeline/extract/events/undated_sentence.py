@@ -26,6 +26,7 @@ from pipeline.normalize.dates import DateMention
 from pipeline.normalize.lexicon import alternation, lexicon
 
 _ARTICLE = re.compile(r"\b(?:the|all\s+the)\s", re.IGNORECASE)  # where a group named by a common noun may open
+_WE_BEFORE = re.compile(r"(?:^|\W)\[?[Ww]e\]?\s+(?:\w+\s+)?$")  # "[We] have agreed": the subject of the act that follows
 _WE_PLAN = re.compile(r"\bwe\s+(?:\w+\s+)?(?:intend|plan|are\s+going)\b", re.IGNORECASE)  # the plan of the speaker's side
 
 
@@ -52,6 +53,8 @@ def undated_events(index: int, s: Sentence, context: Context, by: date | None = 
         event.end_date = by or context.letter_date
         names = _actor_names(sentence)
         event.sources, event.targets = names[:1], names[1:]
+        if context.side and _WE_BEFORE.search(sentence, 0, m.start()):  # "Mikoyan spoke about ...: 3. [We] have agreed to your request"
+            event.sources, event.targets = [context.side], [n for n in names if n != context.side]
         return [event]
     if context.is_correspondence and (m := _PAST_ACT.search(sentence)):
         return _past_act(index, sentence, offset, m, context, by)

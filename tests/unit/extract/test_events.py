@@ -1283,3 +1283,27 @@ def test_a_date_in_an_as_he_said_clause_is_the_saying_of_the_one_it_names():
     )
     said = [(e.event_type, e.start_date.year, e.sources, e.targets) for e in extract_events(doc) if e.method == "dated_sentence"]
     assert said == [("statement", 1984, ["Margaret Thatcher"], []), ("statement", 1988, ["Mikhail Gorbachev"], [])]
+
+
+def test_we_in_the_points_a_record_says_a_leader_spoke_about_is_his_side():
+    """The points under "X spoke about the following questions:" are X's words as the record's writer reports them:
+    their "we" is the state X speaks for ("[We] have agreed to your request": the Soviet Union), while each point as a
+    turn stays X's, said to the other side."""
+    from pipeline.seed import process_seed
+
+    page = "\n".join([
+        "Record of Conversation between Yumjaagiin Tsedenbal and Andrei Gromyko",
+        "",
+        "12 March 1957",
+        "",
+        "Gromyko spoke about the following questions:",
+        "",
+        "1. [We] have agreed to your request regarding the delivery of tractors for the state farms.",
+        "",
+        "2. We have already sent the geologists you asked for.",
+    ])
+    rows = process_seed("record-1957-03-12.txt", page.encode()).events.to_pylist()
+    actors = {(e["method"], e["evidence_text"][:12]): (e["source_names"], e["target_names"]) for e in rows}
+    assert actors[("undated_sentence", "[We] have ag")] == (["Soviet Union"], [])
+    assert actors[("tense_sentence", "We have alre")] == (["Soviet Union"], ["Yumjaagiin Tsedenbal"])
+    assert actors[("document_act", "1. [We] have")] == (["Andrei Gromyko"], ["Yumjaagiin Tsedenbal"])
