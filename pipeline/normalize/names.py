@@ -39,6 +39,7 @@ class Entity:
     wikidata: str | None = None
     note: str | None = None
     is_state: bool = False
+    side: str | None = None  # the id of the party or state a person speaks for: the "we" of his words another reports
 
     @property
     def is_actor(self) -> bool:
@@ -92,7 +93,7 @@ def gazetteer() -> tuple[Entity, ...]:
     if len(ids) != len(set(ids)):
         raise ValueError(f"gazetteer: ids listed twice: {sorted({i for i in ids if ids.count(i) > 1})}")
     return tuple(
-        Entity(e["id"], e["name"], e["kind"], tuple(e.get("aliases") or ()), e.get("wikidata"), e.get("note"), e.get("state", False))
+        Entity(e["id"], e["name"], e["kind"], tuple(e.get("aliases") or ()), e.get("wikidata"), e.get("note"), e.get("state", False), e.get("side"))
         for e in raw
     )
 

@@ -235,6 +235,7 @@ class Context:
     body: str | None = None  # the body whose meeting a record records ("Session of the CPSU CC Presidium"): the meeting's actor
     group_before: str | None = None  # the body or state the last sentences told as acting alone: a later subject "it"
     copied: list[str] = field(default_factory=list)  # recipients the message only informs ("彭,并告高邓": Gao and Deng)
+    side: str | None = None  # the party or state of a speaker whose words the record reports in the third person: his "we"
 
     @property
     def addressees(self) -> list[str]:
@@ -262,6 +263,19 @@ def event_key(event: EventDraft, source_ids: list[str], target_ids: list[str], k
     else:
         actors = ",".join(sorted(set(source_ids))) + ">" + ",".join(sorted(set(target_ids)))
     return f"{kind}|{event.start_date.isoformat()}|{actors}"
+
+
+def side_of(name: str | None) -> str | None:
+    """The party or state a person speaks for (the gazetteer's ``side``): what "we" stands for in his words as another
+    reports them ("Premier Zhou said that the Soviet Union recently asked for our view": China's view)."""
+    person = lookup(name) if name else None
+    return next((e.name for e in gazetteer() if e.id == person.side), None) if person is not None and person.side else None
+
+
+# "We, he said, never repudiated ...": the words of the one named before, reported with a "he said" put inside them.
+SAID_ASIDE = re.compile(
+    r"^\W*(?:We|Our)\b[^.;:]{0,20}?,\s*(?:he|she)\s+(?:" + "|".join(re.escape(w) for w in lexicon("en").get("speech") or []) + r")\s*,"
+)
 
 
 def _actor_names(text: str) -> list[str]:
@@ -402,7 +416,9 @@ def _cue_actors(sentence: str, cue: Cue, language: str | None, context: Context,
     if (that := _reported_clause(before)) is not None and _clause_subject(that, language):
         before = that  # "Mao announced that the Chinese government had already sent ...": the clause's own subject acts
     names_before = _subject_names(before, language)
-    if _WRITER.search(before) or (cue.kind == "performative" and re.match(r"\W*(?:I|We|we)\b", sentence)):
+    if (we := _WRITER.search(before)) and context.side and we[0].lstrip("[").lower().startswith("we"):
+        sources = [context.side]  # "Premier Zhou said that ... We intend to cable ...": China intends
+    elif _WRITER.search(before) or (cue.kind == "performative" and re.match(r"\W*(?:I|We|we)\b", sentence)):
         sources = writer
         if (via := _INTERMEDIARY.match(before)) and (writer_at := _WRITER.search(before)):
             between = [n for n in _names(before[via.end(): writer_at.start()], language) if is_person(n)]
@@ -444,7 +460,9 @@ def _cue_actors(sentence: str, cue: Cue, language: str | None, context: Context,
         after = after[: taken.end("whom")]  # "will invite him to the White House": where he is taken, not whom the act is for
     targets = [n for n in _names(after, language, addressed_only=True) if n not in sources]
     sent_to_writer = bool(_SENT_TO_WRITER.search(after)) and not targets and bool(writer)
-    if (re.search(r"\b(?:me|us)\b", after[:30]) or sent_to_writer) and writer:
+    if context.side and _OUR_SIDE.search(after[:30]) and context.side not in sources:
+        targets = [context.side] + targets  # "the Soviet Union recently asked for our view": asked China
+    elif (re.search(r"\b(?:me|us)\b", after[:30]) or sent_to_writer) and writer:
         targets = [n for n in writer if n not in sources] + targets
     elif re.search(r"\byou\b", after[:30]) and (addressed := context.listeners or context.addressees):
         targets = [n for n in addressed if n not in sources] + targets
@@ -475,6 +493,9 @@ def _cue_actors(sentence: str, cue: Cue, language: str | None, context: Context,
     if context.body and sources == [body_head(context.body)]:
         sources = [context.body]  # "The Council noted ...": the body whose meeting the record records
     return sources, list(dict.fromkeys(targets))
+
+
+_OUR_SIDE = re.compile(r"^\s*(?:\w+\s+)?(?:us|for\s+our)\b")  # "informed us", "asked for our view": the speaker's side
 
 
 _TALK_WITH = re.compile(

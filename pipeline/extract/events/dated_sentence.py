@@ -136,6 +136,7 @@ _OCCASION_OF = re.compile(r"\b(?:conference|meeting|session|talks|visit|congress
 _WRITER_SUBJECT = re.compile(r"(?:^|[,;(]\s*|\b(?i:when|after|before|as|then|and|that)\s+)(?:I|[Ww]e)\s+(?!(?:all|both)\b)[a-z]")
 _TO_WHOM = re.compile(r"\b(?:to|with|told|asked|informed|invited|thanked)\s+(?:(?:com|comrade|cde|mr)\.?\s+)?$", re.IGNORECASE)
 _OPENS_WITH_WRITER = re.compile(r"\W*(?:\d+\.\s*)?(?:I|We)\s+(?!(?:all|both)\b)[a-z]")
+_OPENS_WITH_WE = re.compile(r"\W*(?:\d+\.\s*)?(?:We|\[We\])\b(?!\s+(?:all|both)\b)")
 _WRITER_OBJECT = re.compile(r"\b(?:(?<!seems )(?<!appears )to|with|told|asked|informed|invited|gave|sent|wrote|received)\s+(?:me|us)\b")
 
 
@@ -188,7 +189,9 @@ def sentence_event(index: int, s: Sentence, mention: DateMention, previous_actor
         # White House on October 31": the one it was addressed to passed it on
     if not event.sources and (agent := _BY_NAME.search(window)) and agent[1] not in _MONTHS:
         event.sources = [canonical_name(agent[1])]
-    if context.senders:  # the writer: "When we flew into Belgrade on 26 September", "Tito said he wanted to talk with me"
+    if context.side and _OPENS_WITH_WE.match(window):  # "We, he said, never repudiated our support of the Cominform decision of 1948"
+        event.sources, event.targets = [context.side], [n for n in event.sources + event.targets if n != context.side]
+    elif context.senders:  # the writer: "When we flew into Belgrade on 26 September", "Tito said he wanted to talk with me"
         writer = _WRITER_SUBJECT.search(window)
         if writer and not (event.sources and set(event.sources) - set(context.senders)):
             event.sources = list(context.senders)
@@ -211,6 +214,8 @@ def sentence_event(index: int, s: Sentence, mention: DateMention, previous_actor
     event.place = places[0] if places else None
     if context.is_correspondence:
         _correspondence_actors(event, sentence, mention, context)
+    if (said := _AS_SAID.search(sentence, 0, mention.start)) is not None and (speaker := _aside_speaker(sentence, said, previous_actor)):
+        event.event_type, event.sources, event.targets = "statement", [speaker], []  # "(“a man you can do business with,” as she said in 1984)"
     if (actors := handling_actors(sentence, context)) is not None:
         event.sources, event.targets = actors
     elif not event.sources and not event.targets and context.senders and len(_LOWER_WORD.findall(sentence)) < 2:
@@ -218,6 +223,22 @@ def sentence_event(index: int, s: Sentence, mention: DateMention, previous_actor
         # 1958"): its writer dates and signs it, to its recipients
         event.sources, event.targets = list(context.senders), list(context.recipients)
     return event
+
+
+# A date in a clause that says who said the words before it ("“a man you can do business with,” as she said in 1984"):
+# the date is the saying's, by the clause's subject.
+_AS_SAID = re.compile(
+    r"\bas\s+(?:(?P<pronoun>he|she)|(?P<name>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’-]+)?))\s+(?:(?:had|has|once)\s+)?(?:"
+    + "|".join(re.escape(w) for w in lexicon("en").get("speech") or []) + r"|wrote|put\s+it)\s+(?:(?:in|on|at)\s+)?(?:the\s+)?$"
+)
+
+
+def _aside_speaker(sentence: str, said: re.Match, previous_actor: str | None) -> str | None:
+    """Who an "as he said" clause names: its name, or for "he" or "she" the last person named before it (else before the sentence)."""
+    if said["name"]:
+        return canonical_name(said["name"])
+    people = [m.entity.name for m in find_mentions(sentence[: said.start()]) if m.entity.kind == "person"]
+    return people[-1] if people else previous_actor
 
 
 # The document itself handed on by someone left unnamed: an editor's note on who else received it.

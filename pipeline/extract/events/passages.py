@@ -15,6 +15,7 @@ from pipeline.extract.events.common import (
     _INTRODUCES_SPEECH,
     _OPENING_QUOTES,
     _SYMMETRIC,
+    SAID_ASIDE,
     TEXT_BLOCKS,
     Context,
     EventDraft,
@@ -29,6 +30,7 @@ from pipeline.extract.events.common import (
     is_person,
     met_with,
     reading_page,
+    side_of,
 )
 from pipeline.extract.events.context import _RECORD, _dateline_blocks, _participants, document_context
 from pipeline.extract.events.dated_sentence import (
@@ -247,12 +249,14 @@ def _sentence_events(doc: ParsedDocument, context: Context, record_speakers: lis
     if len(participants) == 1 and context.senders and participants[0] not in context.senders:
         participants = list(context.senders) + participants  # "Tsedenbal's diary on his conversation with Mikoyan": and its writer
     participants += [n for n in record_speakers if n not in participants]
+    two_sides = 2 <= len(participants) <= 3  # a talk of two sides: at the meeting of a body or of many, "we" may be all of them
     embedded: Embedded | None = None  # a message forwarded or read out: announced, then quoted
     recent: list[list[str]] = []
     previous_actor: str | None = None  # the last person named, the last passage's too: "He also said ..."
     points_by: str | None = None  # who makes the numbered points below a line that announces them
     quote_speaker: str | None = None  # whose words a quotation open since an earlier sentence holds: its "I"
     last_sayer: str | None = None  # the one person who spoke in the sentence before
+    reported_by: str | None = None  # the speaker whose words the paragraphs report in the third person
     for index, block in enumerate(doc.blocks):
         read_passage(block.text)  # the names of its sentences and their pieces are read from the passage's
         if embedded is not None and block.section_type not in ("header", "trailer"):
@@ -323,12 +327,16 @@ def _sentence_events(doc: ParsedDocument, context: Context, record_speakers: lis
             events[-1].targets = [greeted]  # "KADAR : Upon greeting the delegates com. Kadar stated that ...": to the delegates
         context.speaker = turn_name if context.is_record else None
         context.listeners = _addressees([turn_name], participants) if context.speaker else []
+        reported_by = reported or intro or (reported_by if carried and turn_name == reported_by else None)
+        context.side = side_of(_participant(reported_by, participants)) if two_sides else None  # "Premier Zhou said that ... our view ...": the words of China's premier
         turn_speaker, turn_listeners = context.speaker, context.listeners
         for s in sentences:
             if s.apparatus:
                 continue  # a citation, or the editors' note: not the record's words
             sentence, start, end = s.text, s.start, s.end
             before_sentence = len(events)
+            if context.is_record and two_sides and SAID_ASIDE.match(sentence) and (aside := side_of(previous_actor)):
+                context.side = aside  # "Then Mao spoke on ... We, he said, never repudiated ...": his words to the passage's end
             if embedded is None and not turn_name:  # "... informed the Politburo about the meeting. “Talks like this I have never held ...”"
                 inside = _inside_quotation(("“" if quoting else "") + block.text, start + (1 if quoting else 0))
                 if not inside and sentence.lstrip()[:1] in _OPENING_QUOTES:
@@ -387,7 +395,8 @@ def _sentence_events(doc: ParsedDocument, context: Context, record_speakers: lis
             if _FIRST_PERSON.search(sentence) and (others := [n for n in acted + people if n not in context.senders]):
                 acted = others  # "As I have already reported, ... Tito told me ... But I understood that he ...": "he" is not the "I"
             previous_actor = acted[0] if acted else people[0] if people else previous_actor  # "... forwarded by Comrade Gorinovich. He emphasized"
-            groups = [e.sources[0] for e in events[before_sentence:] if len(e.sources) == 1 and not is_person(e.sources[0])]
+            groups = [e.sources[0] for e in events[before_sentence:] if len(e.sources) == 1 and not is_person(e.sources[0])
+                      and e.sources[0] != context.side]  # a speaker's "we" is no later "it"
             context.group_before = groups[0] if groups else None if acted or people else context.group_before  # its "it"
             said = [e.sources[0] for e in events[before_sentence:] if len(e.sources) == 1 and is_person(e.sources[0])
                     and e.event_type in ("statement", "message_sent", "report", "reply", "proposal", "meeting")]
@@ -406,6 +415,12 @@ def _sentence_events(doc: ParsedDocument, context: Context, record_speakers: lis
             embedded.claim(events[first_of_block:], context, block.text)
         quoting = _inside_quotation(("“" if quoting else "") + block.text, len(block.text) + (1 if quoting else 0))
     return events + _footnoted_events(doc, context)
+
+
+def _participant(name: str | None, participants: list[str]) -> str | None:
+    """The one participant a speaker's name written in part stands for ("Zhou" in "Premier Zhou said": Zhou Enlai)."""
+    found = [p for p in participants if name and (p == name or name in p.split())]
+    return found[0] if len(found) == 1 else name
 
 
 def _footnoted_events(doc: ParsedDocument, context: Context) -> list[EventDraft]:

@@ -18,11 +18,16 @@ from pipeline.extract.events.common import (
     EventDraft,
     _actor_names,
     _names,
+    _object_group,
 )
 from pipeline.extract.mentions import find_mentions
 from pipeline.extract.tense import is_hypothetical, read_cues
 from pipeline.normalize.dates import DateMention
 from pipeline.normalize.lexicon import alternation, lexicon
+
+_ARTICLE = re.compile(r"\b(?:the|all\s+the)\s", re.IGNORECASE)  # where a group named by a common noun may open
+_WE_BEFORE = re.compile(r"(?:^|\W)\[?[Ww]e\]?\s+(?:\w+\s+)?$")  # "[We] have agreed": the subject of the act that follows
+_WE_PLAN = re.compile(r"\bwe\s+(?:\w+\s+)?(?:intend|plan|are\s+going)\b", re.IGNORECASE)  # the plan of the speaker's side
 
 
 def undated_events(index: int, s: Sentence, context: Context, by: date | None = None) -> list[EventDraft]:
@@ -33,8 +38,12 @@ def undated_events(index: int, s: Sentence, context: Context, by: date | None = 
         return []
     if _PLANNED.search(sentence) and (names := _actor_names(sentence)):
         event = EventDraft(index, "proposal", offset, offset + len(sentence), "undated_sentence", 0.4)
-        event.sources = list(context.senders) if _FIRST_PERSON.search(sentence) else names[:1]
-        event.targets = [n for n in names if n not in event.sources]
+        if context.side and _WE_PLAN.search(sentence):
+            event.sources = [context.side]  # "Premier Zhou said that ... We intend to cable Ambassador Zhu Qiwen": China intends
+        else:
+            event.sources = list(context.senders) if _FIRST_PERSON.search(sentence) else names[:1]
+        groups = [g for m in _ARTICLE.finditer(sentence, _PLANNED.search(sentence).end()) if (g := _object_group(sentence[m.start():]))]
+        event.targets = [n for n in dict.fromkeys(names + groups) if n not in event.sources]  # "... and ask him to inform the Vietnamese comrades"
         return [event]
     if (m := _DONE_UNDATED.search(sentence)) and not re.search(r"\b(?:we|I)\s+(?:\w+\s+)?$", sentence[: m.start()], re.IGNORECASE):
         if re.search(r"\bnot\b|\bnever\b", sentence[max(0, m.start() - 10): m.end()]):
@@ -44,6 +53,8 @@ def undated_events(index: int, s: Sentence, context: Context, by: date | None = 
         event.end_date = by or context.letter_date
         names = _actor_names(sentence)
         event.sources, event.targets = names[:1], names[1:]
+        if context.side and _WE_BEFORE.search(sentence, 0, m.start()):  # "Mikoyan spoke about ...: 3. [We] have agreed to your request"
+            event.sources, event.targets = [context.side], [n for n in names if n != context.side]
         return [event]
     if context.is_correspondence and (m := _PAST_ACT.search(sentence)):
         return _past_act(index, sentence, offset, m, context, by)

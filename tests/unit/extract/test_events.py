@@ -1233,3 +1233,77 @@ def test_a_second_clause_whose_subject_does_the_like_adds_its_actor():
                document_type="memorandum", document_date=date(1970, 3, 2), document_date_precision="day")
     actors = {e.block: e.sources for e in extract_events(doc) if e.method == "tense_sentence"}
     assert actors == {0: ["Andrei Gromyko", "Anatoly Dobrynin"], 1: ["Andrei Gromyko"]}
+
+
+def test_we_in_the_words_a_record_reports_of_a_leader_is_the_side_he_speaks_for():
+    """A record that reports a leader's words in the third person ("Premier Zhou said that ... our view", "We, he said,
+    ...") has his "we", "us" and "our" stand for the party or state he speaks for (the gazetteer's ``side``: the premier
+    for China, the party's chairman for the party), not for the record's writer; his own acts stay his."""
+    from pipeline.seed import process_seed
+
+    page = "\n".join([
+        "Record of Conversation between Premier Zhou Enlai and Ambassador Pham Van Bach",
+        "",
+        "Time: 4 p.m., 3 June 1966",
+        "",
+        "Premier Zhou said that the Soviet Union recently asked for our view on the Geneva talks, saying that the talks"
+        " had stalled. We intend to cable Ambassador Wang Guoquan and ask him to inform the Polish comrades of our view.",
+        "",
+        "Then Mao spoke on the Albanian question. We, he said, never repudiated our support of the Warsaw Pact"
+        " declaration of 1955.",
+    ])
+    rows = process_seed("record-1966-06-03.txt", page.encode()).events.to_pylist()
+    actors = {(e["method"], e["evidence_text"].split(",")[0]): (e["source_names"], e["target_names"]) for e in rows}
+    assert actors[("tense_sentence", "Premier Zhou said that the Soviet Union recently asked for our view on the Geneva talks")] == (
+        ["Soviet Union"], ["China"])
+    assert actors[("document_act", "Premier Zhou said that the Soviet Union recently asked for our view on the Geneva talks")] == (
+        ["Zhou Enlai"], ["Pham Van Bach"])  # his saying it is his own
+    assert actors[("document_act", "We intend to cable Ambassador Wang Guoquan and ask him to inform the Polish comrades of our view.")][0] == ["China"]
+    assert actors[("dated_sentence", "We")] == (["Chinese Communist Party"], ["Warsaw Pact"])
+    letter = _letter("We agreed to the Warsaw Pact declaration of 12 May 1951.")  # a letter's "we" is its writer's
+    assert [e.sources for e in extract_events(letter) if e.method == "dated_sentence"] == [["Joseph Stalin"]]
+
+
+def test_a_plan_is_also_for_the_groups_it_names_after_its_verb():
+    """A decided plan's actors are the gazetteer's names in it and the groups it names by a common noun after the verb
+    of planning ("the Albanian comrades"), who are to be informed as much as the ambassador cabled."""
+    letter = _letter("We intend to cable Ambassador Geng Biao and ask him to inform the Albanian comrades of our view.")
+    (plan,) = [e for e in extract_events(letter) if e.method == "undated_sentence"]
+    assert (plan.event_type, plan.sources, plan.targets) == ("proposal", ["Joseph Stalin"], ["Geng Biao", "Albanian comrades"])
+
+
+def test_a_date_in_an_as_he_said_clause_is_the_saying_of_the_one_it_names():
+    """"(“...,” as she said in 1984)": the year is when the words before were said, by the person the clause's "she"
+    stands for (the last named before it), or by the one it names; not a meeting of the sentence's people."""
+    doc = _doc(
+        "Reagan trusted the British prime minister Margaret Thatcher, who had met the Soviet party leader (\"a man we"
+        " can deal with,\" as she said in 1984).",
+        "The talks went on, as Gorbachev remarked on 3 May 1988.",
+        document_type="book_pages",
+    )
+    said = [(e.event_type, e.start_date.year, e.sources, e.targets) for e in extract_events(doc) if e.method == "dated_sentence"]
+    assert said == [("statement", 1984, ["Margaret Thatcher"], []), ("statement", 1988, ["Mikhail Gorbachev"], [])]
+
+
+def test_we_in_the_points_a_record_says_a_leader_spoke_about_is_his_side():
+    """The points under "X spoke about the following questions:" are X's words as the record's writer reports them:
+    their "we" is the state X speaks for ("[We] have agreed to your request": the Soviet Union), while each point as a
+    turn stays X's, said to the other side."""
+    from pipeline.seed import process_seed
+
+    page = "\n".join([
+        "Record of Conversation between Yumjaagiin Tsedenbal and Andrei Gromyko",
+        "",
+        "12 March 1957",
+        "",
+        "Gromyko spoke about the following questions:",
+        "",
+        "1. [We] have agreed to your request regarding the delivery of tractors for the state farms.",
+        "",
+        "2. We have already sent the geologists you asked for.",
+    ])
+    rows = process_seed("record-1957-03-12.txt", page.encode()).events.to_pylist()
+    actors = {(e["method"], e["evidence_text"][:12]): (e["source_names"], e["target_names"]) for e in rows}
+    assert actors[("undated_sentence", "[We] have ag")] == (["Soviet Union"], [])
+    assert actors[("tense_sentence", "We have alre")] == (["Soviet Union"], ["Yumjaagiin Tsedenbal"])
+    assert actors[("document_act", "1. [We] have")] == (["Andrei Gromyko"], ["Yumjaagiin Tsedenbal"])
