@@ -7,11 +7,17 @@ longer lines, so that no copy is a byte-for-byte repeat and per-text caches
 would; the layout lines (labels, page markers) are left as they are. One
 warm-up pass loads the language models first; it is timed separately. The
 figure is the best of three passes (each with the language caches emptied),
-in CPU seconds of the one process: the speed of one core.
+in CPU seconds of the one process: the speed of one core. CPU seconds do not
+count the time other work on the machine takes the core away, but they still
+grow with it (the language models and the parser's data are pushed out of the
+caches the cores share between passes): the summary gives the load average and
+the machine's cores beside the figure, so that figures taken under different
+loads are not compared as if they were alike.
 """
 
 from __future__ import annotations
 
+import os
 import random
 import time
 from dataclasses import dataclass
@@ -32,6 +38,7 @@ class BenchResult:
     seconds: float  # wall clock
     cpu_seconds: float  # this process's CPU time: the per-core figure, steady on a busy machine
     warmup_seconds: float
+    load: float = 0.0  # the machine's one-minute load average when the passes ended
 
     @property
     def megabytes_per_second(self) -> float:
@@ -43,7 +50,8 @@ class BenchResult:
         return (
             f"parse (decode + parse_text), one core: {self.megabytes_per_second:.2f} MB/s per CPU second "
             f"({wall:.2f} MB/s wall clock; {self.documents} documents, {self.bytes / 1e6:.2f} MB in "
-            f"{self.cpu_seconds:.2f} s CPU; warm-up loading language models {self.warmup_seconds:.2f} s, not counted)"
+            f"{self.cpu_seconds:.2f} s CPU; warm-up loading language models {self.warmup_seconds:.2f} s, not counted; "
+            f"load average {self.load:.1f} on {os.cpu_count()} cores)"
         )
 
 
@@ -86,7 +94,7 @@ def time_parsing(corpus: list[bytes], warmup: list[bytes] | None = None, repeat:
     warmup_seconds = time.perf_counter() - started
     timings = [_time_once(corpus) for _ in range(repeat)]
     seconds, cpu_seconds = min(timings, key=lambda t: t[1])
-    return BenchResult(len(corpus), sum(map(len, corpus)), seconds, cpu_seconds, warmup_seconds)
+    return BenchResult(len(corpus), sum(map(len, corpus)), seconds, cpu_seconds, warmup_seconds, os.getloadavg()[0])
 
 
 def _time_once(corpus: list[bytes]) -> tuple[float, float]:

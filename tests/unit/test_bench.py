@@ -16,6 +16,7 @@ def test_timing_counts_documents_and_bytes():
     assert (result.documents, result.bytes) == (2, len(b"A short page.\n") + len("Короткая страница.\n".encode()))
     assert result.megabytes_per_second > 0
     assert "MB/s" in result.summary()
+    assert "load average" in result.summary()  # the figure is read beside the load it was taken under
 
 
 def test_the_search_benchmark_indexes_and_times_queries():
