@@ -20,7 +20,7 @@ from pipeline.extract.events.common import (
     _inside_quotation,
     _names,
 )
-from pipeline.extract.tense import Cue, is_hypothetical, read_cues
+from pipeline.extract.tense import Cue, is_hypothetical, prior_clauses, read_cues
 from pipeline.normalize.dates import DateMention, period_end
 from pipeline.normalize.lexicon import alternation, lexicon, words
 
@@ -255,9 +255,26 @@ def tense_events(
         sent.sources = _names(read["senders"], language)
         sent.targets = list(context.recipients)
         events.append(sent)
+    events += _prior_events(index, sentence, offset, event, language)
     if main.kind in ("speech", "performative"):
         events += _embedded_events(index, sentence, offset, cues, main, day, scope, language, context, previous_actor, event.sources, quoted)
     return events
+
+
+def _prior_events(index: int, sentence: str, offset: int, event: EventDraft, language: str | None) -> list[EventDraft]:
+    """The act a perfect participle's clause tells ("Having studied the proposal, the Politburo rejected it", "...,
+    изменив тактику, проявляют ..."): done by the main clause's subject before its act, so on or before its day."""
+    if event.date_kind == "undated" or event.end_date is None:
+        return []  # "Having finished the talks, the delegation will leave": a plan, and so is what comes before it
+    found = []
+    for start, end in prior_clauses(sentence, language):
+        prior = EventDraft(index, "statement", offset + start, offset + end, "tense_sentence", 0.35)
+        prior.inferred, prior.date_kind = True, "upper_bound"
+        prior.end_date, prior.precision = event.end_date, event.precision
+        prior.event_type = next((k for k, p in _KEYWORD_PATTERNS if p.search(sentence[start:end])), "statement")
+        prior.sources = list(event.sources)
+        found.append(prior)
+    return found
 
 
 # A plan in a speaker's own voice, said to the other side ("we will give you", "we want this trust to be turned ...").

@@ -1233,3 +1233,17 @@ def test_a_second_clause_whose_subject_does_the_like_adds_its_actor():
                document_type="memorandum", document_date=date(1970, 3, 2), document_date_precision="day")
     actors = {e.block: e.sources for e in extract_events(doc) if e.method == "tense_sentence"}
     assert actors == {0: ["Andrei Gromyko", "Anatoly Dobrynin"], 1: ["Andrei Gromyko"]}
+
+
+def test_a_perfect_participle_opening_a_clause_tells_an_act_done_before_the_day():
+    def rows(text, language):
+        doc = ParsedDocument(parser="test/1", source_type="archival_record", document_type="telegram", document_date=date(1956, 10, 30),
+                             document_date_precision="day", blocks=[Block("paragraph", 0, len(text), text, language=language)])
+        return {text[e.evidence_start: e.evidence_end]: (e.date_kind, e.end_date) for e in extract_events(doc)}
+
+    russian = rows("Заводы стоят, а повстанцы, получив оружие, захватывают комитеты.", "ru")
+    assert russian["получив оружие"] == ("upper_bound", date(1956, 10, 30))
+    english = rows("The strikers, having seized the radio station, continue to hold the centre of the city.", "en")
+    assert english["having seized the radio station"] == ("upper_bound", date(1956, 10, 30))
+    assert english["The strikers, having seized the radio station, continue to hold the centre of the city."][0] == "approximate"
+    assert not any(t.startswith("having") for t in rows("The strikers were praised for having held the radio station.", "en"))
