@@ -221,7 +221,7 @@ def tense_events(
         event.on(day).date_kind = "exact"  # "When we flew into Belgrade on 26 September ... The conversation ... was held at
         scope.during(event)  # the appointed time": the text tells that day's acts in turn; "had invited" was before it
     else:  # a past act, or a saying reported in a letter: on or before the day
-        (event.end_date, event.precision), event.date_kind = scope.before(day), "upper_bound"
+        (event.end_date, event.precision), event.date_kind = convened_by(sentence, context) or scope.before(day), "upper_bound"
         if scope.floor and not record:  # after the directive it answers: between the two days
             event.start_date, event.date_kind = scope.floor, "range"
         elif main.kind == "past" and context.is_correspondence and not scope.moved and not quoted and not _PERFECT.match(sentence[main.start: main.end]):
@@ -259,6 +259,21 @@ def tense_events(
     if main.kind in ("speech", "performative"):
         events += _embedded_events(index, sentence, offset, cues, main, day, scope, language, context, previous_actor, event.sources, quoted)
     return events
+
+
+# "The conference was convened on the initiative of the Soviet Union.": the meeting a record is of, called together.
+_CONVENED = re.compile(
+    r"\b(?:the|this|present)\s+(?:" + alternation(lexicon("en").get("gathering_nouns") or []) + r")\s+(?:was|had\s+been)\s+(?:\w+ly\s+)?(?:"
+    + alternation(lexicon("en").get("convening_verbs") or []) + r")\b", re.IGNORECASE,
+)
+
+
+def convened_by(sentence: str, context: Context) -> tuple[date, str] | None:
+    """In a record of a meeting, the calling of that meeting ("The conference was convened on the initiative of the
+    Soviet Union."): done before its first day, though the record has told of a later day since."""
+    if context.is_record and context.occasion is not None and context.occasion_precision == "day" and _CONVENED.search(sentence):
+        return context.occasion, "day"
+    return None
 
 
 def _prior_events(index: int, sentence: str, offset: int, event: EventDraft, language: str | None) -> list[EventDraft]:

@@ -1247,3 +1247,15 @@ def test_a_perfect_participle_opening_a_clause_tells_an_act_done_before_the_day(
     assert english["having seized the radio station"] == ("upper_bound", date(1956, 10, 30))
     assert english["The strikers, having seized the radio station, continue to hold the centre of the city."][0] == "approximate"
     assert not any(t.startswith("having") for t in rows("The strikers were praised for having held the radio station.", "en"))
+
+
+def test_the_meeting_a_record_is_of_was_convened_before_its_first_day():
+    doc = _doc("Minutes of a conference of the socialist countries (Sofia, 3-4 March 1966)",
+               "The conference was held on March 3 and on March 4. The drafting group met on March 4th.",
+               "The conference was convened on the initiative of the Polish delegation.",
+               "The drafting group was formed on the initiative of the Polish delegation.",
+               title="Minutes of a conference of the socialist countries", document_type="minutes",
+               document_date=date(1966, 3, 3), document_date_precision="day")
+    rows = {(e.block, e.date_kind, e.end_date) for e in extract_events(doc) if e.block in (2, 3)}
+    assert (2, "upper_bound", date(1966, 3, 3)) in rows and not any(b == 2 and d != date(1966, 3, 3) for b, _, d in rows)
+    assert (3, "upper_bound", date(1966, 3, 4)) in rows  # a later act the record tells: bounded by the day it reached
