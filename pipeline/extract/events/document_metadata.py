@@ -45,7 +45,8 @@ def _occasion_event(doc: ParsedDocument, context: Context) -> list[EventDraft]:
     """A record's meeting itself, read from the line that dates it ("Time: 3 o'clock p.m., 12 May [1965]",
     "Memorandum of Conversation with MAO ZEDONG 5 April 1958", "Meeting of the Politburo on 19, 20 and 21 October 1956");
     a heading naming the record with its date on the line below ("Memorandum of Conversation with MAO ZEDONG" then
-    "5 April 1958"); else the record's own title heading ("152. Memorandum of Discussion at the 302d Meeting of the
+    "5 April 1958") or with its day and hours alone on the line above ("July 29th 19:30~21:30" then "Takeiri-Zhou
+    Dialogue (Third Round)"); else the record's own title heading ("152. Memorandum of Discussion at the 302d Meeting of the
     National Security Council, Washington, November 1, 1956", "Transcript of Telephone Conversation Between ..."),
     on the record's day."""
     if not context.is_record or context.occasion is None:
@@ -59,6 +60,10 @@ def _occasion_event(doc: ParsedDocument, context: Context) -> list[EventDraft]:
         if not dates and len(below) < 40 and not find_dates(block.text, year):
             dates = [d for d in find_dates(below, year) if d.start_date == context.occasion and d.precision == "day"
                      and not re.search(r"\w", below.replace(d.text, ""))]
+        above = doc.blocks[index - 1].text if index and not _TIME_LABEL.search(block.text) else ""
+        if not dates and len(above) < 40 and not find_dates(block.text, year):  # "July 29th 19:30~21:30" above "Takeiri-Zhou
+            dates = [d for d in find_dates(above, year) if d.start_date == context.occasion and d.precision == "day"  # Dialogue"
+                     and not re.search(r"[^\W\d_]", above.replace(d.text, ""))]  # the day and its clock times, nothing else
         if not dates:
             continue
         event = EventDraft(index, "meeting", 0, len(block.text), "document_metadata", 0.7).dated(dates[0])

@@ -1259,3 +1259,13 @@ def test_the_meeting_a_record_is_of_was_convened_before_its_first_day():
     rows = {(e.block, e.date_kind, e.end_date) for e in extract_events(doc) if e.block in (2, 3)}
     assert (2, "upper_bound", date(1966, 3, 3)) in rows and not any(b == 2 and d != date(1966, 3, 3) for b, _, d in rows)
     assert (3, "upper_bound", date(1966, 3, 4)) in rows  # a later act the record tells: bounded by the day it reached
+
+
+def test_a_record_heading_below_the_line_of_its_day_and_hours_is_the_meeting():
+    doc = _doc("March 3rd 10:00~12:30", "Ohira-Chen Yi Dialogue (Second Round)", "Chen: Welcome back to Beijing.",
+               title="Record of the Second Meeting between Ohira and Chen Yi", document_type="record_of_conversation",
+               document_date=date(1972, 3, 3), document_date_precision="day")
+    meetings = [(e.block, e.start_date) for e in extract_events(doc) if e.method == "document_metadata"]
+    assert meetings == [(1, date(1972, 3, 3))]
+    doc.blocks[0] = Block("paragraph", 0, 30, "Moscow, March 3rd, 10:00", language="en")  # a place with it: a dateline, not the meeting's
+    assert [e for e in extract_events(doc) if e.method == "document_metadata"] == []
