@@ -49,8 +49,10 @@ def _occasion_event(doc: ParsedDocument, context: Context) -> list[EventDraft]:
     Dialogue (Third Round)"); else the record's own title heading ("152. Memorandum of Discussion at the 302d Meeting of the
     National Security Council, Washington, November 1, 1956", "Transcript of Telephone Conversation Between ..."),
     on the record's day."""
-    if not context.is_record or context.occasion is None:
+    if not context.is_record:
         return []
+    if context.occasion is None:
+        return _undated_occasion(doc)
     year = context.occasion.year
     candidates = [(i, b) for i, b in enumerate(doc.blocks[:16]) if len(b.text) < 200 and b.section_type not in ("header", "trailer")]
     ordered = [c for c in candidates if _TIME_LABEL.search(c[1].text)] + [c for c in candidates if _RECORD.search(c[1].text)]
@@ -72,6 +74,22 @@ def _occasion_event(doc: ParsedDocument, context: Context) -> list[EventDraft]:
             event.sources += [n for n in _talkers(doc) if n not in event.sources]  # "周总理、陈毅副总理同柯西金等…": the others
         return [event]
     return _title_occasion(doc, context)
+
+
+def _undated_occasion(doc: ParsedDocument) -> list[EventDraft]:
+    """A record that gives no date names its meeting all the same on a short line of its own ("The President's
+    Luncheon with Chairman Gorbachev (S)"): the meeting, undated, among the people the line names."""
+    for index, block in enumerate(doc.blocks[:16]):
+        if block.section_type in ("header", "trailer") or len(block.text) >= 120 or not _RECORD.search(block.text):
+            continue
+        if block.text.rstrip().endswith((".", "!", "?", "\u3002")) or find_dates(block.text, None):
+            continue  # a sentence ("The Secretary opened the luncheon with a toast."), not the line that names the meeting
+        if not (people := list(dict.fromkeys(m.entity.name for m in find_mentions(block.text) if m.entity.is_actor))):
+            continue
+        event = EventDraft(index, "meeting", 0, len(block.text), "document_metadata", 0.5)
+        event.date_kind, event.sources = "undated", people
+        return [event]
+    return []
 
 
 # A list of the record's parties that says it is not whole: "同柯西金等第一次接触谈话记录" (Kosygin and others), "and others".

@@ -1269,3 +1269,13 @@ def test_a_record_heading_below_the_line_of_its_day_and_hours_is_the_meeting():
     assert meetings == [(1, date(1972, 3, 3))]
     doc.blocks[0] = Block("paragraph", 0, 30, "Moscow, March 3rd, 10:00", language="en")  # a place with it: a dateline, not the meeting's
     assert [e for e in extract_events(doc) if e.method == "document_metadata"] == []
+
+
+def test_a_record_without_a_date_names_its_meeting_undated():
+    doc = _doc("Luncheon of the Secretary with Foreign Minister Gromyko", "Participants: see list.",
+               "The Secretary opened the luncheon with a toast.",
+               title="Memorandum of Conversation", document_type="record_of_conversation")
+    meetings = [(e.block, e.date_kind, e.sources) for e in extract_events(doc) if e.method == "document_metadata"]
+    assert meetings == [(0, "undated", ["Andrei Gromyko"])]
+    doc.blocks[0] = Block("paragraph", 0, 40, "Luncheon arrangements and the menu", language="en")  # no one named: no meeting
+    assert [e for e in extract_events(doc) if e.method == "document_metadata"] == []
