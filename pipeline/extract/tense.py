@@ -375,6 +375,22 @@ _CLAUSE_END = re.compile(r"[,;:.!?()\u2014\u2013]|\s(?=(?:I|we|he|she|they)\s)")
 _OPENS_CLAUSE = re.compile(r"(?:^|[,;:(\u2014\u2013])[\s\d.)(]*$")
 
 
+def after_clause(sentence: str, language: str | None) -> tuple[int, int] | None:
+    """The clause a sentence opens with "After" and a subject that acts ("After it became clear to the Western powers
+    that ..., a stronger propaganda has set in", "After the envoy had left, ..."): an act done before the main
+    clause's. Its subject is a pronoun, or its words hold a past verb; not a noun alone ("After the conclusion of
+    the talks", which the act nouns read), and it ends at its comma."""
+    words = lexicon(language or "en").get("after_words") or []
+    opening = re.match(rf"^\W*(?:{'|'.join(map(re.escape, words))})\s+", sentence, re.IGNORECASE) if words else None
+    if opening is None or (comma := sentence.find(",", opening.end())) < 0:
+        return None
+    clause = sentence[opening.end(): comma]
+    pronoun = re.match(r"(?:it|he|she|they|we|I|you)\s+\w", clause)
+    if len(clause.split()) < 3 or not (pronoun or any(c.kind == "past" for c in read_cues(clause, language))):
+        return None
+    return opening.start() + len(sentence[opening.start():]) - len(sentence[opening.start():].lstrip(" \"“«(")), comma
+
+
 def prior_clauses(sentence: str, language: str | None) -> list[tuple[int, int]]:
     """The clauses a perfect participle opens ("Having studied the proposal, ...", "..., изменив тактику, проявляют"):
     each an act done before the clause's own verb. Only where the participle opens the sentence or follows a comma

@@ -1279,3 +1279,20 @@ def test_a_record_without_a_date_names_its_meeting_undated():
     assert meetings == [(0, "undated", ["Andrei Gromyko"])]
     doc.blocks[0] = Block("paragraph", 0, 40, "Luncheon arrangements and the menu", language="en")  # no one named: no meeting
     assert [e for e in extract_events(doc) if e.method == "document_metadata"] == []
+
+
+def test_a_clause_opened_by_after_tells_an_act_before_the_main_one():
+    def rows(text):
+        doc = ParsedDocument(parser="test/1", source_type="archival_record", document_type="letter", document_date=date(1961, 6, 1),
+                             document_date_precision="month", sender_names=["Walter Ulbricht"], recipient_names=["Nikita Khrushchev"],
+                             blocks=[Block("paragraph", 0, len(text), text, language="en")])
+        return {text[e.evidence_start: e.evidence_end]: (e.date_kind, e.end_date, e.sources) for e in extract_events(doc)}
+
+    text = "After the talks with Kroll had ended in Bonn, the Bonn government is strengthening its pressure on the governments."
+    found = rows(text)
+    assert found["After the talks with Kroll had ended in Bonn"] == ("upper_bound", date(1961, 6, 30), ["Hans Kroll"])
+    assert found[text][0] == "approximate"  # the main clause's act goes on
+    noun = "After the conclusion of the treaty talks in Geneva, the Bonn government is strengthening its pressure."
+    doc = ParsedDocument(parser="test/1", source_type="archival_record", document_type="letter", document_date=date(1961, 6, 1),
+                         document_date_precision="month", blocks=[Block("paragraph", 0, len(noun), noun, language="en")])
+    assert not [e for e in extract_events(doc) if e.method == "tense_sentence" and e.evidence_end < len(noun) - 1]  # a noun: the act nouns read it
