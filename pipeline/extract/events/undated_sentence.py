@@ -146,7 +146,7 @@ _WORDS = re.compile(r"[^\W\d_]+")
 _DIGIT = re.compile(r"\d")
 _FINITE = re.compile(r"\s(?:was|were|is|are|has|have|had|will|would|shall|should|can|could|must|may|might)\b")
 _TOPIC = re.compile(r"\b(?:" + alternation(lexicon("en").get("topic_words") or []) + r")\s+$", re.IGNORECASE)
-_THE_BEFORE = re.compile(r"(?<!\w)(?:the|The)\s+(?:[\w'’.-]+\s+){0,2}$")
+_THE_BEFORE = re.compile(r"(?<!\w)(?:the|The|your|his|her|their|our|my)\s+(?:[\w'’.-]+\s+){0,2}$")
 _ADDRESSED_IN = re.compile(r"\s(?:to|for)\s")
 _INDEFINITE = re.compile(r"\b(?:a|an)\s", re.IGNORECASE)
 _INTENT = re.compile(r"\b(?:" + alternation(lexicon("en").get("intentions") or []) + r")\b", re.IGNORECASE)
@@ -245,7 +245,7 @@ def referred_spans(s: Sentence, language: str | None) -> list[tuple[str, int, in
     starts = {m.start for m in s.mentions if m.entity.is_actor} if named_hits else set()
     for m in named_hits:
         if not (the := _THE_BEFORE.search(sentence, max(0, m.start() - 60), m.start())):
-            continue  # "the" and at most two words before the noun: "the agreements", "the successful fulfillment"
+            continue  # "the" or a possessive and at most two words before the noun: "the agreements", "your conversation"
         if _TOPIC.search(sentence, max(0, the.start() - 40), the.start()) and not _BY_AGENT.search(sentence, m.end("noun"), _phrase_end(sentence, m.end())):
             continue  # "discussed the withdrawal of Hungary from the Warsaw Pact", "the question of the recognition of the GDR": a topic
         end = _phrase_end(sentence, m.end())
