@@ -360,6 +360,63 @@ def _chinese(sentence: str) -> list[Cue]:
     return cues
 
 
+@cache
+def _prior_words(language: str) -> tuple[re.Pattern | None, tuple[str, ...], frozenset[str]]:
+    """English: the participle's word ("having") as a pattern with the verb after it; Russian: the gerund's endings
+    and the words with them that are not gerunds."""
+    lex = lexicon(language)
+    words = tuple(lex.get("prior_participles") or [])
+    if language == "en" and words:
+        return re.compile(rf"\b(?:{'|'.join(map(re.escape, words))})\s+(?:\w+ly\s+)?(?:been\s+)?[a-z]{{3,}}\b", re.IGNORECASE), (), frozenset()
+    return None, words, frozenset(lex.get("not_prior_participles") or [])
+
+
+_CLAUSE_END = re.compile(r"[,;:.!?()\u2014\u2013]|\s(?=(?:I|we|he|she|they)\s)")
+_OPENS_CLAUSE = re.compile(r"(?:^|[,;:(\u2014\u2013])[\s\d.)(]*$")
+
+
+def after_clause(sentence: str, language: str | None) -> tuple[int, int] | None:
+    """The clause a sentence opens with "After" and a subject that acts ("After it became clear to the Western powers
+    that ..., a stronger propaganda has set in", "After the envoy had left, ..."): an act done before the main
+    clause's. Its subject is a pronoun, or its words hold a past verb; not a noun alone ("After the conclusion of
+    the talks", which the act nouns read), and it ends at its comma."""
+    words = lexicon(language or "en").get("after_words") or []
+    opening = re.match(rf"^\W*(?:{'|'.join(map(re.escape, words))})\s+", sentence, re.IGNORECASE) if words else None
+    if opening is None or (comma := sentence.find(",", opening.end())) < 0:
+        return None
+    clause = sentence[opening.end(): comma]
+    pronoun = re.match(r"(?:it|he|she|they|we|I|you)\s+\w", clause)
+    if len(clause.split()) < 3 or not (pronoun or any(c.kind == "past" for c in read_cues(clause, language))):
+        return None
+    return opening.start() + len(sentence[opening.start():]) - len(sentence[opening.start():].lstrip(" \"“«(")), comma
+
+
+def prior_clauses(sentence: str, language: str | None) -> list[tuple[int, int]]:
+    """The clauses a perfect participle opens ("Having studied the proposal, ...", "..., изменив тактику, проявляют"):
+    each an act done before the clause's own verb. Only where the participle opens the sentence or follows a comma
+    (not "punished for having left"); the clause runs to its comma, or to the subject of the main clause."""
+    language = language or "en"
+    if language not in ("en", "ru"):
+        return []
+    pattern, endings, not_words = _prior_words(language)
+    if language == "en":
+        starts = [m.start() for m in pattern.finditer(sentence)] if pattern and "aving" in sentence else []
+    else:
+        starts = [
+            m.start() for m in _WORD.finditer(sentence)
+            if len(w := m.group().lower()) >= 5 and w.endswith(endings) and w not in not_words
+        ] if endings else []
+    found = []
+    for start in starts:
+        if not _OPENS_CLAUSE.search(sentence[:start]):
+            continue
+        end = _CLAUSE_END.search(sentence, start + 1)
+        end = end.start() if end else len(sentence.rstrip())
+        if end - start >= 8 and len(sentence[start:end].split()) >= 2:
+            found.append((start, end))
+    return found
+
+
 def is_hypothetical(sentence: str, language: str | None) -> bool:
     """A condition or a wish rather than a statement ("If it had been convened ...")."""
     pats = _patterns(language or "en")

@@ -45,11 +45,14 @@ def _occasion_event(doc: ParsedDocument, context: Context) -> list[EventDraft]:
     """A record's meeting itself, read from the line that dates it ("Time: 3 o'clock p.m., 12 May [1965]",
     "Memorandum of Conversation with MAO ZEDONG 5 April 1958", "Meeting of the Politburo on 19, 20 and 21 October 1956");
     a heading naming the record with its date on the line below ("Memorandum of Conversation with MAO ZEDONG" then
-    "5 April 1958"); else the record's own title heading ("152. Memorandum of Discussion at the 302d Meeting of the
+    "5 April 1958") or with its day and hours alone on the line above ("July 29th 19:30~21:30" then "Takeiri-Zhou
+    Dialogue (Third Round)"); else the record's own title heading ("152. Memorandum of Discussion at the 302d Meeting of the
     National Security Council, Washington, November 1, 1956", "Transcript of Telephone Conversation Between ..."),
     on the record's day."""
-    if not context.is_record or context.occasion is None:
+    if not context.is_record:
         return []
+    if context.occasion is None:
+        return _undated_occasion(doc)
     year = context.occasion.year
     candidates = [(i, b) for i, b in enumerate(doc.blocks[:16]) if len(b.text) < 200 and b.section_type not in ("header", "trailer")]
     ordered = [c for c in candidates if _TIME_LABEL.search(c[1].text)] + [c for c in candidates if _RECORD.search(c[1].text)]
@@ -59,6 +62,10 @@ def _occasion_event(doc: ParsedDocument, context: Context) -> list[EventDraft]:
         if not dates and len(below) < 40 and not find_dates(block.text, year):
             dates = [d for d in find_dates(below, year) if d.start_date == context.occasion and d.precision == "day"
                      and not re.search(r"\w", below.replace(d.text, ""))]
+        above = doc.blocks[index - 1].text if index and not _TIME_LABEL.search(block.text) else ""
+        if not dates and len(above) < 40 and not find_dates(block.text, year):  # "July 29th 19:30~21:30" above "Takeiri-Zhou
+            dates = [d for d in find_dates(above, year) if d.start_date == context.occasion and d.precision == "day"  # Dialogue"
+                     and not re.search(r"[^\W\d_]", above.replace(d.text, ""))]  # the day and its clock times, nothing else
         if not dates:
             continue
         event = EventDraft(index, "meeting", 0, len(block.text), "document_metadata", 0.7).dated(dates[0])
@@ -67,6 +74,22 @@ def _occasion_event(doc: ParsedDocument, context: Context) -> list[EventDraft]:
             event.sources += [n for n in _talkers(doc) if n not in event.sources]  # "周总理、陈毅副总理同柯西金等…": the others
         return [event]
     return _title_occasion(doc, context)
+
+
+def _undated_occasion(doc: ParsedDocument) -> list[EventDraft]:
+    """A record that gives no date names its meeting all the same on a short line of its own ("The President's
+    Luncheon with Chairman Gorbachev (S)"): the meeting, undated, among the people the line names."""
+    for index, block in enumerate(doc.blocks[:16]):
+        if block.section_type in ("header", "trailer") or len(block.text) >= 120 or not _RECORD.search(block.text):
+            continue
+        if block.text.rstrip().endswith((".", "!", "?", "\u3002")) or find_dates(block.text, None):
+            continue  # a sentence ("The Secretary opened the luncheon with a toast."), not the line that names the meeting
+        if not (people := list(dict.fromkeys(m.entity.name for m in find_mentions(block.text) if m.entity.is_actor))):
+            continue
+        event = EventDraft(index, "meeting", 0, len(block.text), "document_metadata", 0.5)
+        event.date_kind, event.sources = "undated", people
+        return [event]
+    return []
 
 
 # A list of the record's parties that says it is not whole: "同柯西金等第一次接触谈话记录" (Kosygin and others), "and others".

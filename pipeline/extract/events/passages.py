@@ -65,7 +65,7 @@ from pipeline.extract.events.document_act import (
 )
 from pipeline.extract.events.document_metadata import _document_event, _heading_event, _occasion_event
 from pipeline.extract.events.relative_date import relative_events
-from pipeline.extract.events.tense_sentence import _POINT_MARKS, Scope, tense_events
+from pipeline.extract.events.tense_sentence import _POINT_MARKS, Scope, convened_by, tense_events
 from pipeline.extract.events.titles import holder, is_bare_title, office_holders
 from pipeline.extract.events.undated_sentence import planned_events, referred_events, undated_events
 from pipeline.extract.mentions import find_mentions, read_passage, reading_passages
@@ -375,7 +375,7 @@ def _sentence_events(doc: ParsedDocument, context: Context, record_speakers: lis
             if not any(e.start_date is None and e.end_date is None for e in events[before_sentence:]):  # read as a plan already
                 events += planned_events(index, s, ahead)  # after the sentence's own acts, which the rules above read first
             if scope.day is not None:  # "the contents of telegram #154 from ...", "following publication exchanges of letters"
-                events += referred_events(index, s, scope.before(scope.day), block.language, context)
+                events += referred_events(index, s, convened_by(sentence, context) or scope.before(scope.day), block.language, context)
             if context.is_record:
                 for event in events[before_sentence:]:
                     asked = (said := _SAID_TO.search(sentence)) and (event.event_type not in _SYMMETRIC or _SUBJECT_ONLY.match(sentence[: said.start()]))

@@ -20,7 +20,7 @@ from pipeline.extract.events.common import (
     _inside_quotation,
     _names,
 )
-from pipeline.extract.tense import Cue, is_hypothetical, read_cues
+from pipeline.extract.tense import Cue, after_clause, is_hypothetical, prior_clauses, read_cues
 from pipeline.normalize.dates import DateMention, period_end
 from pipeline.normalize.lexicon import alternation, lexicon, words
 
@@ -160,6 +160,12 @@ def tense_events(
         cues = [Cue("past", c.start, c.end) if c.kind in ("speech", "performative") else c for c in cues]
     kinds = {c.kind for c in cues}
     main = next(c for kind in _CUE_ORDER for c in cues if c.kind == kind)
+    after = after_clause(sentence, language) if language in (None, "en") else None
+    outside = next((c for kind in _CUE_ORDER for c in cues if c.kind == kind and c.start >= after[1]), None) if after else None
+    if outside is not None and outside.kind not in ("past", "speech"):  # "After the talks had ended, the government is
+        main = outside  # strengthening its pressure": the main clause's verb is the sentence's, the clause opened by "After"
+    else:  # an act before it; a past main clause ("After the meeting was opened ..., X were added") is read as it was
+        after = None
     first_verb = next((c for c in cues if c.kind not in _WHEN_CUES), None)
     if record and main.kind == "planned" and first_verb is not None and first_verb.kind == "speech" and first_verb.end <= main.start:
         main = first_verb  # "安德罗波夫说,……准备就此问题同我交换意见", "X said they intend to ...": the saying is the meeting's act
@@ -221,7 +227,7 @@ def tense_events(
         event.on(day).date_kind = "exact"  # "When we flew into Belgrade on 26 September ... The conversation ... was held at
         scope.during(event)  # the appointed time": the text tells that day's acts in turn; "had invited" was before it
     else:  # a past act, or a saying reported in a letter: on or before the day
-        (event.end_date, event.precision), event.date_kind = scope.before(day), "upper_bound"
+        (event.end_date, event.precision), event.date_kind = convened_by(sentence, context) or scope.before(day), "upper_bound"
         if scope.floor and not record:  # after the directive it answers: between the two days
             event.start_date, event.date_kind = scope.floor, "range"
         elif main.kind == "past" and context.is_correspondence and not scope.moved and not quoted and not _PERFECT.match(sentence[main.start: main.end]):
@@ -255,9 +261,46 @@ def tense_events(
         sent.sources = _names(read["senders"], language)
         sent.targets = list(context.recipients)
         events.append(sent)
+    events += _prior_events(index, sentence, offset, event, language, after)
     if main.kind in ("speech", "performative"):
         events += _embedded_events(index, sentence, offset, cues, main, day, scope, language, context, previous_actor, event.sources, quoted)
     return events
+
+
+# "The conference was convened on the initiative of the Soviet Union.": the meeting a record is of, called together.
+_CONVENED = re.compile(
+    r"\b(?:the|this|present)\s+(?:" + alternation(lexicon("en").get("gathering_nouns") or []) + r")\s+(?:was|had\s+been)\s+(?:\w+ly\s+)?(?:"
+    + alternation(lexicon("en").get("convening_verbs") or []) + r")\b", re.IGNORECASE,
+)
+
+
+def convened_by(sentence: str, context: Context) -> tuple[date, str] | None:
+    """In a record of a meeting, the calling of that meeting ("The conference was convened on the initiative of the
+    Soviet Union."): done before its first day, though the record has told of a later day since."""
+    if context.is_record and context.occasion is not None and context.occasion_precision == "day" and _CONVENED.search(sentence):
+        return context.occasion, "day"
+    return None
+
+
+def _prior_events(index: int, sentence: str, offset: int, event: EventDraft, language: str | None, after: tuple[int, int] | None) -> list[EventDraft]:
+    """The act a perfect participle's clause tells ("Having studied the proposal, the Politburo rejected it", "...,
+    изменив тактику, проявляют ..."): done by the main clause's subject before its act, so on or before its day; and
+    the act of a clause opened by "After" when the main one is not told on a day of its own."""
+    if event.date_kind == "undated" or event.end_date is None:
+        return []  # "Having finished the talks, the delegation will leave": a plan, and so is what comes before it
+    found = []
+    clauses = [(start, end, list(event.sources)) for start, end in prior_clauses(sentence, language)]
+    if event.date_kind != "exact" and after:
+        clauses.append((*after, _names(sentence[after[0]: after[1]], language)))  # the clause's own subject and
+        # those it names; not "After the meeting was opened by comrade Ochab, ... X were added": the same day, in turn
+    for start, end, sources in clauses:
+        prior = EventDraft(index, "statement", offset + start, offset + end, "tense_sentence", 0.35)
+        prior.inferred, prior.date_kind = True, "upper_bound"
+        prior.end_date, prior.precision = event.end_date, event.precision
+        prior.event_type = next((k for k, p in _KEYWORD_PATTERNS if p.search(sentence[start:end])), "statement")
+        prior.sources = sources
+        found.append(prior)
+    return found
 
 
 # A plan in a speaker's own voice, said to the other side ("we will give you", "we want this trust to be turned ...").

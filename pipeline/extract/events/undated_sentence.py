@@ -135,10 +135,20 @@ def _referred_patterns(language: str) -> tuple[re.Pattern | None, re.Pattern | N
             rf"(?<!\w){_opening(nouns)}(?P<noun>{alternation(nouns)})s?\s+(?P<participle>{alternation(participles)})\s+"
             rf"(?:{alternation(lex.get('participle_places') or [])})(?!\w)"
         )
-    return cited, before, named, held
+    bare = None
+    if (acts := lex.get("act_nouns")) and (agents := lex.get("act_prepositions")) and (articles := lex.get("articles")):
+        nouns = list(acts) + list(lex.get("message_act_nouns") or [])
+        bare = re.compile(  # telegraphese: the noun with no article, its doer or object named after a preposition or a verb
+            rf"(?<![\w'’]){_opening(nouns)}(?P<noun>{alternation(nouns)})s?\s+(?:(?:{alternation(agents)})|to\s+[a-z]+)\s+(?:(?:{alternation(lex.get('titles') or [])})\.?\s+)?"
+        )
+        bare = (bare, re.compile(rf"(?<![\w'’])(?:{alternation(articles)})(?![\w'’])", re.IGNORECASE))
+    return cited, before, named, held, bare
 
 
 _REFERRED = {language: _referred_patterns(language) for language in ("en", "ru")}
+# A sentence of this many words or more without one article is telegraphese ("On balance we consider selection of X
+# for New York and decision to despatch Y to Cuba encouraging factors"): its act nouns stand without "the".
+_TELEGRAPHESE_WORDS = 10
 _POINT_MARKS = " (（)）0123456789、.;；"
 # After the act's noun: the clause goes on to its verb ("After the meeting was opened"): a clause, read by the tenses.
 _VERB_AFTER = re.compile(r"\s+(?:was|were|is|are|had|has|have|will|would|resumed|began|ended|opened|took)\b", re.IGNORECASE)
@@ -147,7 +157,7 @@ _WORDS = re.compile(r"[^\W\d_]+")
 _DIGIT = re.compile(r"\d")
 _FINITE = re.compile(r"\s(?:was|were|is|are|has|have|had|will|would|shall|should|can|could|must|may|might)\b")
 _TOPIC = re.compile(r"\b(?:" + alternation(lexicon("en").get("topic_words") or []) + r")\s+$", re.IGNORECASE)
-_THE_BEFORE = re.compile(r"(?<!\w)(?:the|The)\s+(?:[\w'’.-]+\s+){0,2}$")
+_THE_BEFORE = re.compile(r"(?<!\w)(?:the|The|your|his|her|their|our|my)\s+(?:[\w'’.-]+\s+){0,2}$")
 _ADDRESSED_IN = re.compile(r"\s(?:to|for)\s")
 _INDEFINITE = re.compile(r"\b(?:a|an)\s", re.IGNORECASE)
 _INTENT = re.compile(r"\b(?:" + alternation(lexicon("en").get("intentions") or []) + r")\b", re.IGNORECASE)
@@ -219,13 +229,14 @@ def referred_spans(s: Sentence, language: str | None) -> list[tuple[str, int, in
       leave"), not where the noun opens a clause with a verb of its own ("After the meeting was opened"), and not
       where the phrase holds its own date.
     """
-    cited, before, named, held = _REFERRED.get(language or "en", (None, None, None, None))
+    cited, before, named, held, bare = _REFERRED.get(language or "en", (None, None, None, None, None))
     sentence, found = s.text, []
     cited_hits = list(cited.finditer(sentence)) if cited and _DIGIT.search(sentence) else []
     before_hits = list(before.finditer(sentence)) if before else []
     named_hits = list(named.finditer(sentence)) if named else []
     held_hits = list(held.finditer(sentence)) if held else []
-    if not (cited_hits or before_hits or named_hits or held_hits) or sum(w[0].islower() for w in _WORDS.findall(sentence)) < 4:
+    bare_hit = bare is not None and not named_hits and bare[0].search(sentence) is not None  # "decision to despatch X"
+    if not (cited_hits or before_hits or named_hits or held_hits or bare_hit) or sum(w[0].islower() for w in _WORDS.findall(sentence)) < 4:
         return []  # nothing named, or a heading, a stamp or a label line ("Ciphered Telegram # 600428/sh"): no running text
     for m in cited_hits:
         noun = m["noun"] or ""
@@ -245,7 +256,7 @@ def referred_spans(s: Sentence, language: str | None) -> list[tuple[str, int, in
     starts = {m.start for m in s.mentions if m.entity.is_actor} if named_hits else set()
     for m in named_hits:
         if not (the := _THE_BEFORE.search(sentence, max(0, m.start() - 60), m.start())):
-            continue  # "the" and at most two words before the noun: "the agreements", "the successful fulfillment"
+            continue  # "the" or a possessive and at most two words before the noun: "the agreements", "your conversation"
         if _TOPIC.search(sentence, max(0, the.start() - 40), the.start()) and not _BY_AGENT.search(sentence, m.end("noun"), _phrase_end(sentence, m.end())):
             continue  # "discussed the withdrawal of Hungary from the Warsaw Pact", "the question of the recognition of the GDR": a topic
         end = _phrase_end(sentence, m.end())
@@ -265,6 +276,7 @@ def referred_spans(s: Sentence, language: str | None) -> list[tuple[str, int, in
         if not (is_hypothetical(told, language) or _FUTURE.search(told) or _INTENT.search(told) or any(c.kind == "planned" for c in read_cues(told, language))):
             kind = next((k for k, p in _KEYWORD_PATTERNS if p.search(sentence[the.start(): end])), "statement")
             found.append((kind, the.start(), end, end))
+    found += _bare_acts(s, language, bare, found)
     for m in held_hits:  # "the talks held in Moscow", "the communique signed in Bucharest": the participle tells the act
         start = the.start() if (the := _THE_BEFORE.search(sentence, max(0, m.start() - 60), m.start())) else m.start()
         end = _phrase_end(sentence, m.end())
@@ -276,6 +288,31 @@ def referred_spans(s: Sentence, language: str | None) -> list[tuple[str, int, in
             kind = next((k for k, p in _KEYWORD_PATTERNS if p.search(sentence[start: end])), "statement")
             found.append((kind, start, end, end))
     return found
+
+
+def _bare_acts(s: Sentence, language: str | None, bare, found: list) -> list[tuple[str, int, int, int]]:
+    """Telegraphese, which leaves articles out: an act noun whose doer or object the gazetteer knows comes right after
+    its preposition or its verb ("consider selection of Kuznetsov for New York and decision to despatch Mikoyan to
+    Cuba encouraging"): it was done. Only in a sentence of ten words or more without one article; not the sentence's
+    subject, not a topic ("question of"), not dated, not in a plan, a condition or a future."""
+    sentence = s.text
+    if bare is None or len(_WORDS.findall(sentence)) < _TELEGRAPHESE_WORDS or bare[1].search(sentence):
+        return []
+    starts = {m.start for m in s.mentions if m.entity.is_actor}
+    spans = []
+    for m in bare[0].finditer(sentence):
+        if m.end() not in starts or not sentence[: m.start()].strip(_POINT_MARKS + "\"“«") or _TOPIC.search(sentence, max(0, m.start() - 40), m.start()):
+            continue
+        end = _phrase_end(sentence, m.end())
+        if re.search(r"\s(?:was|were|is|are|has|have|had)\s", sentence[m.end(): end + 1]):
+            continue  # "decision to recall X ... was taken yesterday": the subject of a verb that tells it
+        if any(a < end and m.start() < b for _, a, b, _ in found + spans) or any(d.start < end + 12 and m.start() < d.end for d in s.dates):
+            continue
+        told = sentence[: tail.start()] if (tail := _RELATIVE_TAIL.match(sentence, end)) else sentence
+        if not (is_hypothetical(told, language) or _FUTURE.search(told) or _INTENT.search(told) or any(c.kind == "planned" for c in read_cues(told, language))):
+            kind = next((k for k, p in _KEYWORD_PATTERNS if p.search(sentence[m.start(): end])), "statement")
+            spans.append((kind, m.start(), end, end))
+    return spans
 
 
 def _phrase_end(sentence: str, at: int) -> int:

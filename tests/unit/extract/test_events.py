@@ -1307,3 +1307,66 @@ def test_we_in_the_points_a_record_says_a_leader_spoke_about_is_his_side():
     assert actors[("undated_sentence", "[We] have ag")] == (["Soviet Union"], [])
     assert actors[("tense_sentence", "We have alre")] == (["Soviet Union"], ["Yumjaagiin Tsedenbal"])
     assert actors[("document_act", "1. [We] have")] == (["Andrei Gromyko"], ["Yumjaagiin Tsedenbal"])
+
+
+def test_a_perfect_participle_opening_a_clause_tells_an_act_done_before_the_day():
+    def rows(text, language):
+        doc = ParsedDocument(parser="test/1", source_type="archival_record", document_type="telegram", document_date=date(1956, 10, 30),
+                             document_date_precision="day", blocks=[Block("paragraph", 0, len(text), text, language=language)])
+        return {text[e.evidence_start: e.evidence_end]: (e.date_kind, e.end_date) for e in extract_events(doc)}
+
+    russian = rows("Заводы стоят, а повстанцы, получив оружие, захватывают комитеты.", "ru")
+    assert russian["получив оружие"] == ("upper_bound", date(1956, 10, 30))
+    english = rows("The strikers, having seized the radio station, continue to hold the centre of the city.", "en")
+    assert english["having seized the radio station"] == ("upper_bound", date(1956, 10, 30))
+    assert english["The strikers, having seized the radio station, continue to hold the centre of the city."][0] == "approximate"
+    assert not any(t.startswith("having") for t in rows("The strikers were praised for having held the radio station.", "en"))
+
+
+def test_the_meeting_a_record_is_of_was_convened_before_its_first_day():
+    doc = _doc("Minutes of a conference of the socialist countries (Sofia, 3-4 March 1966)",
+               "The conference was held on March 3 and on March 4. The drafting group met on March 4th.",
+               "The conference was convened on the initiative of the Polish delegation.",
+               "The drafting group was formed on the initiative of the Polish delegation.",
+               title="Minutes of a conference of the socialist countries", document_type="minutes",
+               document_date=date(1966, 3, 3), document_date_precision="day")
+    rows = {(e.block, e.date_kind, e.end_date) for e in extract_events(doc) if e.block in (2, 3)}
+    assert (2, "upper_bound", date(1966, 3, 3)) in rows and not any(b == 2 and d != date(1966, 3, 3) for b, _, d in rows)
+    assert (3, "upper_bound", date(1966, 3, 4)) in rows  # a later act the record tells: bounded by the day it reached
+
+
+def test_a_record_heading_below_the_line_of_its_day_and_hours_is_the_meeting():
+    doc = _doc("March 3rd 10:00~12:30", "Ohira-Chen Yi Dialogue (Second Round)", "Chen: Welcome back to Beijing.",
+               title="Record of the Second Meeting between Ohira and Chen Yi", document_type="record_of_conversation",
+               document_date=date(1972, 3, 3), document_date_precision="day")
+    meetings = [(e.block, e.start_date) for e in extract_events(doc) if e.method == "document_metadata"]
+    assert meetings == [(1, date(1972, 3, 3))]
+    doc.blocks[0] = Block("paragraph", 0, 30, "Moscow, March 3rd, 10:00", language="en")  # a place with it: a dateline, not the meeting's
+    assert [e for e in extract_events(doc) if e.method == "document_metadata"] == []
+
+
+def test_a_record_without_a_date_names_its_meeting_undated():
+    doc = _doc("Luncheon of the Secretary with Foreign Minister Gromyko", "Participants: see list.",
+               "The Secretary opened the luncheon with a toast.",
+               title="Memorandum of Conversation", document_type="record_of_conversation")
+    meetings = [(e.block, e.date_kind, e.sources) for e in extract_events(doc) if e.method == "document_metadata"]
+    assert meetings == [(0, "undated", ["Andrei Gromyko"])]
+    doc.blocks[0] = Block("paragraph", 0, 40, "Luncheon arrangements and the menu", language="en")  # no one named: no meeting
+    assert [e for e in extract_events(doc) if e.method == "document_metadata"] == []
+
+
+def test_a_clause_opened_by_after_tells_an_act_before_the_main_one():
+    def rows(text):
+        doc = ParsedDocument(parser="test/1", source_type="archival_record", document_type="letter", document_date=date(1961, 6, 1),
+                             document_date_precision="month", sender_names=["Walter Ulbricht"], recipient_names=["Nikita Khrushchev"],
+                             blocks=[Block("paragraph", 0, len(text), text, language="en")])
+        return {text[e.evidence_start: e.evidence_end]: (e.date_kind, e.end_date, e.sources) for e in extract_events(doc)}
+
+    text = "After the talks with Kroll had ended in Bonn, the Bonn government is strengthening its pressure on the governments."
+    found = rows(text)
+    assert found["After the talks with Kroll had ended in Bonn"] == ("upper_bound", date(1961, 6, 30), ["Hans Kroll"])
+    assert found[text][0] == "approximate"  # the main clause's act goes on
+    noun = "After the conclusion of the treaty talks in Geneva, the Bonn government is strengthening its pressure."
+    doc = ParsedDocument(parser="test/1", source_type="archival_record", document_type="letter", document_date=date(1961, 6, 1),
+                         document_date_precision="month", blocks=[Block("paragraph", 0, len(noun), noun, language="en")])
+    assert not [e for e in extract_events(doc) if e.method == "tense_sentence" and e.evidence_end < len(noun) - 1]  # a noun: the act nouns read it

@@ -17,7 +17,7 @@ from pipeline.extract.events import cable_header, common, document_act, passages
 from pipeline.extract.events.common import event_words
 from pipeline.extract.events.tense_sentence import states_a_quality
 from pipeline.extract.events.titles import holder, office_holders
-from pipeline.extract.tense import read_cues
+from pipeline.extract.tense import after_clause, prior_clauses, read_cues
 from pipeline.normalize.dates import find_dates, find_relative
 from pipeline.normalize.language import _mostly_english, _surely_russian, detect_language
 from pipeline.normalize.lexicon import LANGUAGES, alternation, letters, lexicon
@@ -233,6 +233,9 @@ CHECKS = {
     "owner_first_heads": lambda language, text, name: _eq(common.group_name(text), name, text),
     "natural_forces": lambda language, text, names: _eq(common._subject_phrase(text), names, text),
     "conversation_nouns": lambda language, text, partners: _eq(common.talk_partners(text, language), partners, text),
+    "convening_verbs": lambda language, text, expected: _eq(bool(tense_sentence._CONVENED.search(text)), expected, text),
+    "after_words": lambda language, text, clause: _eq(text[slice(*span)] if (span := after_clause(text, language)) else None, clause, text),
+    "prior_participles": lambda language, text, clause: _eq(([text[a:b] for a, b in prior_clauses(text, language)] or [None])[0], clause, text),
 }
 
 

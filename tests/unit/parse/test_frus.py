@@ -147,3 +147,12 @@ def test_a_copy_that_lost_its_blank_lines_keeps_its_paragraphs_and_list_items():
     assert [b.text for b in copied.blocks] == [b.text for b in as_captured.blocks]
     attendees = [b.text for b in as_captured.blocks if b.passage_type == "list_item"]
     assert "• Ambassador Jack Matlock" in attendees and "• Pavel Palazhchenko (Interpreter)" in attendees
+
+
+def test_a_decimal_number_is_not_a_glued_footnote_number():
+    page = PAGE.replace("The meeting closed at 1500K.", "The earthquake had registered 7.5. The meeting closed in 1951.2")
+    text, doc = _parse(page)
+    block = next(b for b in doc.blocks if "earthquake" in b.text)
+    assert "registered 7.5." in block.text
+    assert block.text.endswith("closed in 1951.")
+    assert block.footnote_numbers == [2]
