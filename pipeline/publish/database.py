@@ -87,12 +87,16 @@ def start_database_early(paths: Paths, built: dict[str, FileInfo], previous: Pat
     """Starts bringing ``previous``'s database to the tables just assembled (``built``, in one folder), in a thread of
     this process, so that DuckDB does it while the checks run; the release made of the same files and the same previous
     release takes it (``take_database``). Only an update (a previous database of the same code) of up to ``max_events``
-    events is started early: a database built anew, or a large update, would need its memory on top of the checks'."""
+    events is started early: a database built anew, or a large update, would need its memory on top of the checks'. And
+    only in a build whose own process runs the steps with a helper process beside it (a few new seeds, see
+    ``pipeline.publish.staging.helper``): under another executor the release runs elsewhere and could not take it."""
+    from pipeline.publish.staging import helper
+
     discard_database()
     folder = built["documents"].path.parent
     _remove(folder / DUCKDB_FILE)
     names = list(built)
-    if previous is None or built["events"].rows > max_events or not _reusable(previous, names):
+    if helper() is None or previous is None or built["events"].rows > max_events or not _reusable(previous, names):
         return
     pool = ThreadPoolExecutor(1, thread_name_prefix="database")
     _EARLY[_early_key(built, previous)] = (pool.submit(build_database, folder, paths, names, previous), folder / DUCKDB_FILE)

@@ -284,12 +284,15 @@ def test_a_build_trusts_the_latest_release_unread_only_while_its_files_keep_thei
     assert len(checked) == 4
 
 
-def test_the_database_started_from_the_assembled_tables_is_taken_by_their_release_or_removed(built, tmp_path):
+def test_the_database_started_from_the_assembled_tables_is_taken_by_their_release_or_removed(built, tmp_path, monkeypatch):
     """The previous release's database is brought to the assembled tables while the checks run: the release of the same
     files and previous release takes it (moved into its folder, rows as its files'), any other removes it, and a large
-    build starts nothing early."""
+    build, or one whose steps run without the build's helper process (another executor), starts nothing early."""
+    from pipeline.publish import staging
     from pipeline.publish.database import discard_database, start_database_early, take_database
     from pipeline.publish.parquet import file_info
+
+    monkeypatch.setattr(staging, "helper", lambda: object())  # a build of a few new seeds, steps in its own process
 
     paths, _, _ = built
     previous = paths.latest.resolve()
@@ -315,4 +318,7 @@ def test_the_database_started_from_the_assembled_tables_is_taken_by_their_releas
     discard_database()  # nothing published: the database is not left in the build area
     assert not (assembled / "dataset.duckdb").exists()
     start_database_early(area, files, previous, max_events=0)
+    assert take_database(files, previous, release) is None
+    monkeypatch.setattr(staging, "helper", lambda: None)
+    start_database_early(area, files, previous, max_events=10**9)
     assert take_database(files, previous, release) is None
