@@ -15,8 +15,10 @@ import time
 import dagster as dg
 
 from pipeline.publish.assemble import DATASET_TABLES, assemble
+from pipeline.publish.database import start_database_early
+from pipeline.publish.html import start_charts_early
 from pipeline.publish.parquet import load_file_infos, save_file_infos
-from pipeline.publish.release import publish_release
+from pipeline.publish.release import PARALLEL_EVENTS, latest_release, publish_release
 from pipeline.publish.staging import (
     read_seed_index,
     seed_index_fingerprint,
@@ -120,6 +122,8 @@ def dataset_tables(paths: PipelinePaths, seed_workers: SeedWorkers):
     p = paths.paths()
     built = assemble(staged_files(p.staging, SHARDS), p.seed_index, p.tables, p.work, p.links_cache)
     save_file_infos(built, p.tables / "files.json")
+    start_charts_early(built)  # drawn on the helper's core while the checks run; the release takes them
+    start_database_early(p, built, latest_release(p), PARALLEL_EVENTS)  # brought to the new tables while the checks run
     return tuple(built[name] for name in DATASET_TABLES)
 
 

@@ -33,7 +33,9 @@ from __future__ import annotations
 import hashlib
 import json
 import shutil
+from concurrent.futures import Future, ThreadPoolExecutor, wait
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import duckdb
 
@@ -44,6 +46,9 @@ from pipeline.publish.layout import DUCKDB_FILE, MANIFEST_FILE, table_names, tab
 from pipeline.publish.search import create_search_indexes, update_search_indexes
 from pipeline.publish.views import create_views
 from schemas import table as declared
+
+if TYPE_CHECKING:
+    from pipeline.publish.parquet import FileInfo
 
 
 def database_fingerprint() -> str:
@@ -69,6 +74,58 @@ def build_database(folder: Path, paths: Paths, names: list[str], previous: Path 
         return _finish(database, paths, names, spill, lambda con: _create(con, folder, names)), "built"
     finally:
         remove_spill(spill)
+
+
+_EARLY: dict[tuple, tuple[Future, Path]] = {}  # the database started from the assembled tables, by their files and previous
+
+
+def _early_key(built: dict[str, FileInfo], previous: Path) -> tuple:
+    return (tuple(sorted((name, info.sha256) for name, info in built.items())), str(previous))
+
+
+def start_database_early(paths: Paths, built: dict[str, FileInfo], previous: Path | None, max_events: int) -> None:
+    """Starts bringing ``previous``'s database to the tables just assembled (``built``, in one folder), in a thread of
+    this process, so that DuckDB does it while the checks run; the release made of the same files and the same previous
+    release takes it (``take_database``). Only an update (a previous database of the same code) of up to ``max_events``
+    events is started early: a database built anew, or a large update, would need its memory on top of the checks'. And
+    only in a build whose own process runs the steps with a helper process beside it (a few new seeds, see
+    ``pipeline.publish.staging.helper``): under another executor the release runs elsewhere and could not take it."""
+    from pipeline.publish.staging import helper
+
+    discard_database()
+    folder = built["documents"].path.parent
+    _remove(folder / DUCKDB_FILE)
+    names = list(built)
+    if helper() is None or previous is None or built["events"].rows > max_events or not _reusable(previous, names):
+        return
+    pool = ThreadPoolExecutor(1, thread_name_prefix="database")
+    _EARLY[_early_key(built, previous)] = (pool.submit(build_database, folder, paths, names, previous), folder / DUCKDB_FILE)
+    pool.shutdown(wait=False)
+
+
+def take_database(built: dict[str, FileInfo], previous: Path | None, folder: Path):
+    """What gives the rows of each table and how the database was made, once the database started early for the same
+    files and previous release is moved into the release ``folder``; None when none was started for them."""
+    early = _EARLY.pop(_early_key(built, previous), None) if previous is not None else None
+    discard_database()
+    if early is None:
+        return None
+    future, database = early
+
+    def moved() -> tuple[dict[str, int], str]:
+        result = future.result()
+        database.replace(folder / DUCKDB_FILE)
+        return result
+
+    return moved
+
+
+def discard_database() -> None:
+    """Waits for a database started early that no release took, and removes it."""
+    while _EARLY:
+        _, (future, database) = _EARLY.popitem()
+        wait([future])
+        _remove(database)
 
 
 def _reusable(previous: Path, names: list[str]) -> bool:

@@ -30,6 +30,8 @@ from schemas import tables as declared_tables
 if TYPE_CHECKING:  # matplotlib: imported where a chart is drawn, which may be the build's helper process
     from matplotlib.figure import Figure
 
+    from pipeline.publish.parquet import FileInfo
+
 _SVG_SETTINGS = {"svg.hashsalt": "coldwar-sources", "svg.fonttype": "none", "font.size": 9, "font.family": "DejaVu Sans"}
 _PALETTE = [
     "#1f77b4", "#ff7f0e", "#2ca02c", "#d62728", "#9467bd", "#8c564b", "#e377c2", "#7f7f7f",
@@ -241,6 +243,33 @@ def start_charts(release: Path) -> Callable[[], list[tuple[str, tuple[str, str]]
             return charts(release)
 
     return result
+
+
+_CHART_TABLES = ("documents", "events", "entities")  # the tables the charts are drawn from (_query)
+_EARLY: dict[tuple, Callable[[], list]] = {}  # the charts started as soon as their tables were assembled, by their files
+
+
+def _charts_key(files: dict[str, FileInfo]) -> tuple:
+    return tuple(files[name].sha256 for name in _CHART_TABLES)
+
+
+def start_charts_early(files: dict[str, FileInfo]) -> None:
+    """Starts drawing the charts of tables just assembled (``files``, in one folder) in the build's helper process, when
+    it has one, so that they are drawn while the checks and the release's first steps run in this process; the release
+    made of the same files takes them with ``started_charts``. Without a helper nothing is started."""
+    from pipeline.publish.staging import helper
+
+    _EARLY.clear()
+    if helper() is None or any(name not in files for name in _CHART_TABLES):
+        return
+    _EARLY[_charts_key(files)] = start_charts(files["documents"].path.parent)
+
+
+def started_charts(files: dict[str, FileInfo]) -> Callable[[], list] | None:
+    """What gives the charts started early for tables of the same content as ``files`` (same sha256), else None."""
+    if any(name not in files for name in _CHART_TABLES):
+        return None
+    return _EARLY.pop(_charts_key(files), None)
 
 
 def index_html(

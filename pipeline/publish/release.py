@@ -40,7 +40,7 @@ from pipeline import __version__
 from pipeline.paths import Paths
 from pipeline.publish import sql
 from pipeline.publish.citation import release_date
-from pipeline.publish.database import build_database, database_fingerprint
+from pipeline.publish.database import build_database, database_fingerprint, discard_database, take_database
 from pipeline.publish.duck import connect
 from pipeline.publish.history import HISTORY_FILE, history_path, record_release
 from pipeline.publish.layout import DATA_DIR, table_file, table_names, table_path
@@ -217,6 +217,7 @@ def publish_release(
             old_ids, new_ids = _doc_ids(table_path(prior_path, "documents")), _doc_ids(built["documents"].path)
             bump = _bump(previous_manifest, built, schema, (new_ids - old_ids, old_ids - new_ids))
             if bump is None:
+                discard_database()  # nothing to publish: a database started early is not needed
                 if inputs and previous_manifest.get("input_fingerprint") != inputs:
                     _record_inputs(prior_path, inputs)
                 return ReleaseResult(prior[0], prior_path, False, previous_manifest.get("previous_version"), None, previous_manifest)
@@ -295,7 +296,8 @@ def _write_release(folder: Path, paths: Paths, built: dict[str, FileInfo], versi
     for name, info in built.items():
         shutil.copyfile(info.path, folder / table_file(name))
     with ThreadPoolExecutor(1) as pool:  # DuckDB builds the database on one core while Python writes the pages on the other
-        database = pool.submit(build_database, folder, paths, list(built), prior[1] if prior else None)
+        started = take_database(built, prior[1] if prior else None, folder)  # begun while the checks ran
+        database = pool.submit(started) if started else pool.submit(build_database, folder, paths, list(built), prior[1] if prior else None)
         if built["events"].rows > PARALLEL_EVENTS:  # both DuckDB sessions at their memory limits would not fit: the pages wait
             wait([database])
         try:
@@ -338,10 +340,10 @@ def _describe(folder: Path, paths: Paths, built: dict[str, FileInfo], version: s
     """The release's pages (card, changelog, timeline, pictures, metadata files); returns its date and its seeds."""
     # matplotlib: only when a release is written, and maybe only in the build's helper process (start_charts)
     from pipeline.publish.describe import write_descriptions
-    from pipeline.publish.html import start_charts
+    from pipeline.publish.html import start_charts, started_charts
     from pipeline.publish.timeline import write_timeline
 
-    drawn = start_charts(folder)
+    drawn = started_charts(built) or start_charts(folder)
     con = connect()
     seeds = con.execute(
         sql.load("release_seeds"), {"documents": str(table_path(folder, "documents")), "rejects": str(table_path(folder, "rejects"))}

@@ -500,6 +500,10 @@ def write_seed_index(listing: SeedListing, path: Path) -> None:
     table = pa.Table.from_pylist(rows, schema=_INDEX_SCHEMA.with_metadata({b"fingerprint": listing.fingerprint().encode()}))
     pq.write_table(table, partial)
     os.replace(partial, path)
+    # what read_seed_index would read back: the run that follows in this process (make release's) takes it as it is
+    st = path.stat()
+    key = (str(path), seed_index_fingerprint(path), st.st_ino, st.st_size, st.st_mtime_ns)
+    _INDEX_READ.update(key=key, listing=SeedListing(list(listing.seeds), list(listing.skipped)))
 
 
 def seed_index_fingerprint(path: Path) -> str | None:

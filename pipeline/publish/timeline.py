@@ -27,6 +27,7 @@ from pathlib import Path
 
 import duckdb
 import pyarrow as pa
+import pyarrow.compute as pc
 import pyarrow.parquet as pq
 
 from pipeline.publish import card, escape, sql
@@ -105,18 +106,21 @@ _KEPT_SCHEMA = pa.schema([pa.field("event_id", pa.string()), pa.field("k", pa.ui
 
 def _write_pages(folder: Path, version: str, pages: list[Page], reader: pa.RecordBatchReader, cache: Path) -> int:
     """Each batch's lines (the kept ones DuckDB joined in, rendered where there was none) written to their pages, and
-    kept for the next build."""
+    kept for the next build. Lines stay in Arrow: a page's run of lines is joined and written as UTF-8 bytes at once."""
     rendered, page_index, left, handle = 0, -1, 0, None
-    with pq.ParquetWriter(cache, _KEPT_SCHEMA) as keep:
+    # the kept lines are read once by the next build: no dictionary (every line differs), light compression
+    with pq.ParquetWriter(cache, _KEPT_SCHEMA, compression="lz4", use_dictionary=False) as keep:
         try:
             for batch in reader:
-                lines = batch.column("line").to_pylist()
-                missing = [i for i, line in enumerate(lines) if line is None]
-                if missing:
-                    for index, event in zip(missing, batch.column("r").take(pa.array(missing, pa.int64())).to_pylist(), strict=True):
-                        lines[index] = card.timeline_line(event)
-                rendered += len(missing)
-                columns = [batch.column("event_id"), batch.column("k").cast(pa.uint64()), pa.array(lines, pa.string())]
+                lines = batch.column("line")
+                if lines.null_count:
+                    missing = pc.indices_nonzero(lines.is_null())
+                    filled = lines.to_pylist()
+                    for index, event in zip(missing.to_pylist(), batch.column("r").take(missing).to_pylist(), strict=True):
+                        filled[index] = card.timeline_line(event)
+                    rendered += len(missing)
+                    lines = pa.array(filled, pa.string())
+                columns = [batch.column("event_id"), batch.column("k").cast(pa.uint64()), lines]
                 keep.write_batch(pa.record_batch(columns, schema=_KEPT_SCHEMA))
                 start = 0
                 while start < len(lines):
@@ -125,8 +129,8 @@ def _write_pages(folder: Path, version: str, pages: list[Page], reader: pa.Recor
                             handle.close()
                         page_index += 1
                         handle, left = _open_page(folder, version, pages, page_index), pages[page_index].events
-                    chunk = lines[start:start + left]
-                    handle.write("".join(line + "\n" for line in chunk))
+                    chunk = lines.slice(start, left)
+                    handle.write(_joined_lines(chunk))
                     start, left = start + len(chunk), left - len(chunk)
         finally:
             if handle is not None:
@@ -134,6 +138,12 @@ def _write_pages(folder: Path, version: str, pages: list[Page], reader: pa.Recor
     if page_index != len(pages) - 1 or left:
         raise RuntimeError(f"the timeline's events changed while it was written ({page_index + 1} of {len(pages)} pages filled)")
     return rendered
+
+
+def _joined_lines(lines: pa.StringArray) -> bytes:
+    """The lines as UTF-8 text, each ended by a newline: joined by Arrow, not line by line in Python."""
+    one_list = pa.ListArray.from_arrays(pa.array([0, len(lines)], pa.int32()), lines)
+    return pc.binary_join(one_list, "\n")[0].as_buffer().to_pybytes() + b"\n"
 
 
 def _open_page(folder: Path, version: str, pages: list[Page], index: int):
@@ -144,8 +154,8 @@ def _open_page(folder: Path, version: str, pages: list[Page], index: int):
     links += [f"[previous page]({Path(before).name})"] if before else []
     links += [f"[next page]({Path(after).name})"] if after else []
     (folder / FOLDER).mkdir(exist_ok=True)
-    handle = open(folder / page.file, "w", encoding="utf-8", newline="\n")  # noqa: SIM115 (closed by _write_pages)
-    handle.write("\n".join(card.timeline_header(f"Timeline of events, {page.title}, release {version}", " · ".join(links))) + "\n")
+    handle = open(folder / page.file, "wb")  # noqa: SIM115 (closed by _write_pages)
+    handle.write(("\n".join(card.timeline_header(f"Timeline of events, {page.title}, release {version}", " · ".join(links))) + "\n").encode())
     return handle
 
 

@@ -115,7 +115,7 @@ KILL_POINTS = {
     # module, function: the build is killed when it calls this
     "parsing a shard": ("pipeline.publish.staging", "_write_shard"),
     "assembling": ("pipeline.publish.assemble", "write_table_from"),
-    "writing the release database": ("pipeline.publish.release", "build_database"),
+    "writing the release database": ("pipeline.publish.release", "take_database"),
     "updating the copy of the previous release's database": ("pipeline.publish.database", "update_search_indexes"),
     "sealing the release folder": ("pipeline.publish.release", "_seal"),
     "between the folder rename and the pointer switch": ("pipeline.publish.release", "_point_latest"),

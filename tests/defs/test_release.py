@@ -126,7 +126,7 @@ def test_a_release_after_one_more_seed_has_the_files_of_a_build_from_empty(built
         added = run_release(grown, instance)
         run_release(fresh, instance)
     assert (added.parsed, added.reused) == (1, 2), "only the new seed is parsed; the links are brought up to date"
-    assert [folder.name for folder in updated] == [".building-1.1.0"], "the grown release's database is the previous one's, brought up to date"
+    assert [folder.name for folder in updated] == ["tables"], "the grown release's database is the previous one's, brought to the assembled tables while the checks ran"
     _same_database(grown.latest, fresh.latest)
     for table in sorted((fresh.latest / "data").iterdir()):
         assert table.read_bytes() == (grown.latest / "data" / table.name).read_bytes(), table.name
@@ -150,7 +150,7 @@ def test_a_new_seed_that_takes_a_documents_id_renames_the_others_rows_in_the_upd
     with dg.instance_for_test() as instance:
         run_release(grown, instance)
         run_release(fresh, instance)
-    assert [folder.name for folder in updated] == [".building-1.1.0"]
+    assert [folder.name for folder in updated] == ["tables"]
     con = duckdb.connect(str(grown.latest / "dataset.duckdb"), read_only=True)
     ids = dict(con.execute("SELECT seed_file, doc_id FROM documents").fetchall())
     assert ids[f"0-{WCDA_SEED.name}"] == "wcda-117419" and ids[WCDA_SEED.name].startswith("wcda-117419~")
@@ -196,7 +196,7 @@ def test_bad_seeds_are_rejected_new_seeds_bump_minor_edits_bump_patch(tmp_path, 
         updated = []
         monkeypatch.setattr(database, "_update", lambda con, *args: (_update(con, *args), updated.append(args[0])))
         third = run_release(paths, instance)
-        assert [folder.name for folder in updated] == [".building-1.1.1"], "the database is brought up to date, not built anew"
+        assert [folder.name for folder in updated] == ["tables"], "the database is brought up to date, not built anew"
         assert third.version == "1.1.1", "only the content of an existing document changed"
         assert "documents changed: 1 (wcda-117419)" in (paths.latest / "CHANGELOG.md").read_text()
         assert sorted(p.name for p in paths.releases.iterdir()) == ["1.0.0", "1.1.0", "1.1.1"]
@@ -282,3 +282,43 @@ def test_a_build_trusts_the_latest_release_unread_only_while_its_files_keep_thei
     with pytest.raises(verify.ReleaseDamaged, match="stray.parquet: not listed"):
         verify.verify_release(release, stats)
     assert len(checked) == 4
+
+
+def test_the_database_started_from_the_assembled_tables_is_taken_by_their_release_or_removed(built, tmp_path, monkeypatch):
+    """The previous release's database is brought to the assembled tables while the checks run: the release of the same
+    files and previous release takes it (moved into its folder, rows as its files'), any other removes it, and a large
+    build, or one whose steps run without the build's helper process (another executor), starts nothing early."""
+    from pipeline.publish import staging
+    from pipeline.publish.database import discard_database, start_database_early, take_database
+    from pipeline.publish.parquet import file_info
+
+    monkeypatch.setattr(staging, "helper", lambda: object())  # a build of a few new seeds, steps in its own process
+
+    paths, _, _ = built
+    previous = paths.latest.resolve()
+    assembled = tmp_path / "build" / "tables"
+    assembled.mkdir(parents=True)
+    for table in (previous / "data").iterdir():
+        shutil.copyfile(table, assembled / table.name)
+    files = {table.stem: file_info(assembled / table.name) for table in (previous / "data").iterdir()}
+    area = Paths(seeds=paths.seeds, dist=tmp_path / "dist")
+
+    start_database_early(area, files, previous, max_events=10**9)
+    release = tmp_path / "release"
+    release.mkdir()
+    assert take_database(files, tmp_path / "another", release) is None and not (assembled / "dataset.duckdb").exists()
+    start_database_early(area, files, previous, max_events=10**9)
+    taken = take_database(files, previous, release)
+    rows, how = taken()
+    assert how == "updated" and not (assembled / "dataset.duckdb").exists()
+    assert rows == {name: info.rows for name, info in files.items()}
+    _same_database(release, previous)
+
+    start_database_early(area, files, previous, max_events=10**9)
+    discard_database()  # nothing published: the database is not left in the build area
+    assert not (assembled / "dataset.duckdb").exists()
+    start_database_early(area, files, previous, max_events=0)
+    assert take_database(files, previous, release) is None
+    monkeypatch.setattr(staging, "helper", lambda: None)
+    start_database_early(area, files, previous, max_events=10**9)
+    assert take_database(files, previous, release) is None

@@ -64,3 +64,34 @@ def test_charts_drawn_in_the_builds_helper_process_give_the_same_page(tmp_path, 
         assert index_html(folder, "1.0.0", dt.date(2026, 1, 1), {"documents": 3}, drawn) == here
     ended = start_charts(folder)  # the helper is gone: the charts are drawn here
     assert index_html(folder, "1.0.0", dt.date(2026, 1, 1), {"documents": 3}, ended) == here
+
+
+def test_charts_started_from_the_assembled_tables_are_those_of_the_release_made_of_them(tmp_path, monkeypatch):
+    """The charts start drawing from the build area's tables before the checks run; the release of the same files takes
+    them, and a release of other files draws its own."""
+    import multiprocessing
+    import shutil
+    from concurrent.futures import ProcessPoolExecutor
+
+    from pipeline.publish import staging
+    from pipeline.publish.html import start_charts_early, started_charts
+    from pipeline.publish.parquet import file_info
+
+    release = _release(tmp_path / "r")
+    here = index_html(release, "1.0.0", dt.date(2026, 1, 1), {"documents": 3})
+    assembled = tmp_path / "build" / "tables"
+    assembled.mkdir(parents=True)
+    for path in (release / "data").iterdir():
+        shutil.copyfile(path, assembled / path.name)
+    built = {path.stem: file_info(assembled / path.name) for path in (release / "data").iterdir()}
+    with ProcessPoolExecutor(1, mp_context=multiprocessing.get_context("spawn")) as pool:
+        monkeypatch.setattr(staging, "helper", lambda: pool)
+        start_charts_early(built)
+        other = dict(built, events=file_info(release / "data" / "documents.parquet"))
+        assert started_charts(other) is None
+        drawn = started_charts(built)
+        assert drawn is not None and started_charts(built) is None  # taken once
+        assert index_html(release, "1.0.0", dt.date(2026, 1, 1), {"documents": 3}, drawn) == here
+    monkeypatch.setattr(staging, "helper", lambda: None)
+    start_charts_early(built)  # no helper: nothing is drawn ahead, the release draws its own
+    assert started_charts(built) is None

@@ -160,3 +160,19 @@ def test_many_new_seeds_are_left_to_the_staging_steps(tmp_path):
         assert parse_ahead(tmp_path / "staging", list_seeds(folder).seeds) == 0
     finally:
         end_parse_ahead()
+
+
+def test_the_seed_index_reads_back_the_listing_it_was_written_from(tmp_path, monkeypatch):
+    """The run takes the listing make release wrote as it is, in the same process or read from the file in another."""
+    folder = _seeds(tmp_path, 3)
+    (folder / ".hidden").write_text("not a seed", encoding="utf-8")
+    listing = list_seeds(folder)
+    index = tmp_path / "build" / "seed-index.parquet"
+    staging_module.write_seed_index(listing, index)
+    same_process = staging_module.read_seed_index(index)
+    monkeypatch.setattr(staging_module, "_INDEX_READ", {})  # another process: read from the file
+    from_file = staging_module.read_seed_index(index)
+    for read in (same_process, from_file):
+        assert (read.seeds, read.skipped) == (listing.seeds, listing.skipped) and read.fingerprint() == listing.fingerprint()
+    assert [s.name for s in from_file.seeds] == sorted(p.name for p in folder.iterdir() if not p.name.startswith("."))
+    assert [k.name for k in from_file.skipped] == [".hidden"]
