@@ -1350,7 +1350,13 @@ def test_a_record_without_a_date_names_its_meeting_undated():
                "The Secretary opened the luncheon with a toast.",
                title="Memorandum of Conversation", document_type="record_of_conversation")
     meetings = [(e.block, e.date_kind, e.sources) for e in extract_events(doc) if e.method == "document_metadata"]
-    assert meetings == [(0, "undated", ["Andrei Gromyko"])]
+    assert meetings == [(0, "undated", ["the Secretary", "Andrei Gromyko"])]  # an office the record names no holder of: as written
+    doc.blocks[2] = Block("paragraph", 80, 130, "Secretary Rusk opened the luncheon with a toast.", language="en")
+    meetings = [(e.block, e.date_kind, e.sources) for e in extract_events(doc) if e.method == "document_metadata"]
+    assert meetings == [(0, "undated", ["Dean Rusk", "Andrei Gromyko"])]  # the Secretary the record names
+    dinner = _doc("The President’s Dinner with Premier Zhou Enlai", "President Nixon thanked the Premier for the welcome.",
+                  title="Memorandum of Conversation", document_type="record_of_conversation")
+    assert [e.sources for e in extract_events(dinner) if e.method == "document_metadata"] == [["Richard Nixon", "Zhou Enlai"]]
     doc.blocks[0] = Block("paragraph", 0, 40, "Luncheon arrangements and the menu", language="en")  # no one named: no meeting
     assert [e for e in extract_events(doc) if e.method == "document_metadata"] == []
 
