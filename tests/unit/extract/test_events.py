@@ -1361,6 +1361,18 @@ def test_a_record_without_a_date_names_its_meeting_undated():
     assert [e for e in extract_events(doc) if e.method == "document_metadata"] == []
 
 
+def test_an_after_clause_with_an_impersonal_it_is_the_act_of_the_one_who_came_to_know():
+    """"After it became known to X from talks with Y that ...": X learned it, in talks with Y; an "it" that names no
+    one after "to" leaves the clause to the names it holds."""
+    text = ("After it became known to the Indian government from its talks with Chou En-lai that the border would stay"
+            " closed, a sharper campaign in the Delhi press has set in.")
+    doc = ParsedDocument(parser="test/1", source_type="archival_record", document_type="letter", document_date=date(1960, 5, 1),
+                         document_date_precision="month", sender_names=["Walter Ulbricht"], recipient_names=["Nikita Khrushchev"],
+                         blocks=[Block("paragraph", 0, len(text), text, language="en")])
+    (clause,) = [e for e in extract_events(doc) if text[e.evidence_start: e.evidence_end].startswith("After it") and e.date_kind == "upper_bound"]
+    assert (clause.sources, clause.targets, clause.date_kind) == (["Indian government"], ["Zhou Enlai"], "upper_bound")
+
+
 def test_a_clause_opened_by_after_tells_an_act_before_the_main_one():
     def rows(text):
         doc = ParsedDocument(parser="test/1", source_type="archival_record", document_type="letter", document_date=date(1961, 6, 1),
