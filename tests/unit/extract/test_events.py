@@ -1388,3 +1388,23 @@ def test_a_clause_opened_by_after_tells_an_act_before_the_main_one():
     doc = ParsedDocument(parser="test/1", source_type="archival_record", document_type="letter", document_date=date(1961, 6, 1),
                          document_date_precision="month", blocks=[Block("paragraph", 0, len(noun), noun, language="en")])
     assert not [e for e in extract_events(doc) if e.method == "tense_sentence" and e.evidence_end < len(noun) - 1]  # a noun: the act nouns read it
+
+
+def test_an_act_noun_after_a_possessive_is_the_act_of_its_owner():
+    """"your meeting with X" in a turn is the listener's meeting with X, "my talks with X" in a letter the writer's;
+    before, the act went to X alone."""
+    from pipeline.seed import process_seed
+
+    page = "\n".join([
+        "Record of Conversation between Premier Zhou Enlai and Ambassador Pham Van Bach",
+        "",
+        "Time: 4 p.m., 3 June 1966",
+        "",
+        "Zhou Enlai: We were glad that you gave so much time to your meeting with Ho Chi Minh in Hanoi.",
+        "",
+        "Pham Van Bach: Thank you.",
+    ])
+    rows = process_seed("record-1966-06-03.txt", page.encode()).events.to_pylist()
+    assert [(e["source_names"], e["target_names"]) for e in rows if e["method"] == "undated_sentence"] == [(["Pham Van Bach"], ["Ho Chi Minh"])]
+    letter = _letter("I am grateful for the time you gave to my talks with Kim Il Sung in Moscow.")
+    assert [(e.sources, e.targets) for e in extract_events(letter) if e.method == "undated_sentence"] == [(["Joseph Stalin"], ["Kim Il Sung"])]
