@@ -698,6 +698,24 @@ _NAME_BEFORE = re.compile(r"[A-Z][\w'’.-]+\]?\s*,?\s*$")  # the group follows 
 _AND_THE = re.compile(r"\b(?:and|as\s+well\s+as)\s+(?=(?:the|all\s+the|its|their|our)\s)")
 
 
+_EXPERIENCER = re.compile(
+    r"^\W*(?:\w+\s+)?it\s+(?:\w+\s+){1,2}?(?:" + alternation(lexicon("en").get("experiencer_words") or []) + r")\s+to\s+(?P<whom>.+)",
+    re.IGNORECASE,
+)
+_WHOM_END = re.compile(r"\s+(?:from|that|through|in|during|after|before|when|by)\b|[,;:(]")
+
+
+def clause_experiencer(clause: str) -> list[str]:
+    """Who came to know, in a clause whose subject is an impersonal "it" ("After it became clear to the Western powers
+    from their discussions with Kroll that ..."): the one named after "to", a name or a group; none otherwise."""
+    if not (m := _EXPERIENCER.match(clause)):
+        return []
+    whom = m["whom"][: end.start()] if (end := _WHOM_END.search(m["whom"])) else m["whom"]
+    if named := _names(whom, "en"):
+        return named[:1]
+    return [group] if (group := _object_group(" to " + whom.strip() + " ")) else []
+
+
 def _object_group(after: str) -> str | None:
     """A group the act is addressed to or done to, named by a common noun the gazetteer cannot list."""
     m = _OBJECT_GROUP.match(after)

@@ -7,6 +7,7 @@ import re
 
 from pipeline.extract.events.common import SENT_TYPES, Context, EventDraft, event_words
 from pipeline.extract.events.context import _RECORD, _TIME_LABEL, _participants
+from pipeline.extract.events.titles import bare_offices
 from pipeline.extract.mentions import find_mentions
 from pipeline.normalize.dates import find_dates, period_end
 from pipeline.parse.model import ParsedDocument
@@ -84,7 +85,9 @@ def _undated_occasion(doc: ParsedDocument) -> list[EventDraft]:
             continue
         if block.text.rstrip().endswith((".", "!", "?", "\u3002")) or find_dates(block.text, None):
             continue  # a sentence ("The Secretary opened the luncheon with a toast."), not the line that names the meeting
-        if not (people := list(dict.fromkeys(m.entity.name for m in find_mentions(block.text) if m.entity.is_actor))):
+        named = [(m.start, m.end, m.entity.name) for m in find_mentions(block.text) if m.entity.is_actor]
+        named += bare_offices(block.text, [(a, b) for a, b, _ in named])  # "The President’s Luncheon": the President the record names
+        if not (people := list(dict.fromkeys(name for _, _, name in sorted(named)))):
             continue
         event = EventDraft(index, "meeting", 0, len(block.text), "document_metadata", 0.5)
         event.date_kind, event.sources = "undated", people

@@ -19,6 +19,7 @@ from pipeline.extract.events.common import (
     _cue_actors,
     _inside_quotation,
     _names,
+    clause_experiencer,
 )
 from pipeline.extract.tense import Cue, after_clause, is_hypothetical, prior_clauses, read_cues
 from pipeline.normalize.dates import DateMention, period_end
@@ -289,16 +290,20 @@ def _prior_events(index: int, sentence: str, offset: int, event: EventDraft, lan
     if event.date_kind == "undated" or event.end_date is None:
         return []  # "Having finished the talks, the delegation will leave": a plan, and so is what comes before it
     found = []
-    clauses = [(start, end, list(event.sources)) for start, end in prior_clauses(sentence, language)]
+    clauses = [(start, end, list(event.sources), []) for start, end in prior_clauses(sentence, language)]
     if event.date_kind != "exact" and after:
-        clauses.append((*after, _names(sentence[after[0]: after[1]], language)))  # the clause's own subject and
-        # those it names; not "After the meeting was opened by comrade Ochab, ... X were added": the same day, in turn
-    for start, end, sources in clauses:
+        named = _names(sentence[after[0]: after[1]], language)  # the clause's own subject and those it names; not "After
+        # the meeting was opened by comrade Ochab, ... X were added": the same day, in turn
+        if knew := clause_experiencer(sentence[after[0]: after[1]]):  # "After it became clear to the Western powers from
+            clauses.append((*after, knew, [n for n in named if n not in knew]))  # their discussions with Kroll": theirs, with him
+        else:
+            clauses.append((*after, named, []))
+    for start, end, sources, targets in clauses:
         prior = EventDraft(index, "statement", offset + start, offset + end, "tense_sentence", 0.35)
         prior.inferred, prior.date_kind = True, "upper_bound"
         prior.end_date, prior.precision = event.end_date, event.precision
         prior.event_type = next((k for k, p in _KEYWORD_PATTERNS if p.search(sentence[start:end])), "statement")
-        prior.sources = sources
+        prior.sources, prior.targets = sources, targets
         found.append(prior)
     return found
 

@@ -13,6 +13,11 @@ from pipeline.normalize.names import lookup
 _OFFICES = sorted(lexicon("en").get("office_titles") or [], key=len, reverse=True)
 _TITLE_BEFORE = re.compile(r"\b(?P<title>" + "|".join(re.escape(t) for t in _OFFICES) + r")\.?\s*\[?\s*$")
 _TITLE_OPENS = re.compile(r"(?P<title>" + "|".join(re.escape(t) for t in _OFFICES) + r")\.?\s")
+# An office written alone in running text, "the" before it and no name after it: "The President’s Luncheon with
+# Chairman Gorbachev", "Luncheon of the Secretary with ..." (not "the Secretary of State George P. Shultz").
+_BARE_IN_TEXT = re.compile(
+    r"\b(?P<office>[Tt]he\s+(?P<title>" + "|".join(re.escape(t) for t in _OFFICES) + r"))(?:['’]s\b|\b(?!\s+\[?[A-Z]))"
+)
 _BARE_TITLE = re.compile(r"^\W*(?:the\s+|mr\.?\s+|madam\s+)?(?P<title>" + "|".join(re.escape(t) for t in _OFFICES) + r")\W*$", re.IGNORECASE)
 
 
@@ -53,3 +58,10 @@ def holder(name: str, holders: dict[str, str]) -> str:
 def is_bare_title(name: str) -> bool:
     """An actor written as an office alone ("the Ambassador", "President")."""
     return bool(_BARE_TITLE.match(name))
+
+
+def bare_offices(text: str, taken: list[tuple[int, int]]) -> list[tuple[int, int, str]]:
+    """The offices ``text`` writes alone ("The President’s Luncheon"), outside the names already found there: where
+    each stands and the office as written ("The President"), which ``holder`` later reads as the person."""
+    return [(m.start(), m.end("office"), m["office"]) for m in _BARE_IN_TEXT.finditer(text)
+            if not any(a < m.end("office") and m.start() < b for a, b in taken)]

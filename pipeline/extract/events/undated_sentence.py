@@ -187,6 +187,9 @@ def referred_events(index: int, s: Sentence, by: tuple[date, str] | None, langua
             event.sources = _actor_names(doer["agent"])[:1] or [doer["agent"].rstrip(".,;")]
             rest = phrase[: doer.start()] + phrase[doer.end():]  # the doer's own words name no one else
             event.targets = [n for n in names if n not in event.sources and n in (_actor_names(rest) or _names(rest, language))]
+        elif kind != "message_sent" and (owner := _owner(s.text[start:start + 6], context)):
+            event.sources = owner  # "your conversation with Henry Kissinger": the listener's, with the one it names
+            event.targets = [n for n in names if n not in owner]
         elif kind != "message_sent":
             event.sources, event.targets = names[:1], names[1:]
         elif (after := _actor_names(s.text[number_end:end])) and re.match(r"\s*from\b", s.text[number_end:end]):
@@ -204,6 +207,18 @@ def referred_events(index: int, s: Sentence, by: tuple[date, str] | None, langua
 
 
 _CODES = lexicon("en").get("cited_message_codes") or {}
+_OWNER_YOUR = re.compile(r"(?i:your)\s")
+_OWNER_MY = re.compile(r"(?:my|My)\s")
+
+
+def _owner(opening: str, context: Context) -> list[str]:
+    """Whose act a possessive before the act noun makes it: "your talks with X" the listener's (or the addressee's),
+    "my talks with X" the speaker's (or the writer's); none for "his", "their" or "our" (whose "we" may be a side)."""
+    if _OWNER_YOUR.match(opening):
+        return list(context.listeners or context.addressees)
+    if _OWNER_MY.match(opening):
+        return [context.speaker] if context.speaker else list(context.senders)
+    return []
 
 
 def _code_parties(code: str, context: Context) -> tuple[list[str], list[str]] | None:

@@ -1350,9 +1350,27 @@ def test_a_record_without_a_date_names_its_meeting_undated():
                "The Secretary opened the luncheon with a toast.",
                title="Memorandum of Conversation", document_type="record_of_conversation")
     meetings = [(e.block, e.date_kind, e.sources) for e in extract_events(doc) if e.method == "document_metadata"]
-    assert meetings == [(0, "undated", ["Andrei Gromyko"])]
+    assert meetings == [(0, "undated", ["the Secretary", "Andrei Gromyko"])]  # an office the record names no holder of: as written
+    doc.blocks[2] = Block("paragraph", 80, 130, "Secretary Rusk opened the luncheon with a toast.", language="en")
+    meetings = [(e.block, e.date_kind, e.sources) for e in extract_events(doc) if e.method == "document_metadata"]
+    assert meetings == [(0, "undated", ["Dean Rusk", "Andrei Gromyko"])]  # the Secretary the record names
+    dinner = _doc("The President’s Dinner with Premier Zhou Enlai", "President Nixon thanked the Premier for the welcome.",
+                  title="Memorandum of Conversation", document_type="record_of_conversation")
+    assert [e.sources for e in extract_events(dinner) if e.method == "document_metadata"] == [["Richard Nixon", "Zhou Enlai"]]
     doc.blocks[0] = Block("paragraph", 0, 40, "Luncheon arrangements and the menu", language="en")  # no one named: no meeting
     assert [e for e in extract_events(doc) if e.method == "document_metadata"] == []
+
+
+def test_an_after_clause_with_an_impersonal_it_is_the_act_of_the_one_who_came_to_know():
+    """"After it became known to X from talks with Y that ...": X learned it, in talks with Y; an "it" that names no
+    one after "to" leaves the clause to the names it holds."""
+    text = ("After it became known to the Indian government from its talks with Chou En-lai that the border would stay"
+            " closed, a sharper campaign in the Delhi press has set in.")
+    doc = ParsedDocument(parser="test/1", source_type="archival_record", document_type="letter", document_date=date(1960, 5, 1),
+                         document_date_precision="month", sender_names=["Walter Ulbricht"], recipient_names=["Nikita Khrushchev"],
+                         blocks=[Block("paragraph", 0, len(text), text, language="en")])
+    (clause,) = [e for e in extract_events(doc) if text[e.evidence_start: e.evidence_end].startswith("After it") and e.date_kind == "upper_bound"]
+    assert (clause.sources, clause.targets, clause.date_kind) == (["Indian government"], ["Zhou Enlai"], "upper_bound")
 
 
 def test_a_clause_opened_by_after_tells_an_act_before_the_main_one():
@@ -1370,3 +1388,23 @@ def test_a_clause_opened_by_after_tells_an_act_before_the_main_one():
     doc = ParsedDocument(parser="test/1", source_type="archival_record", document_type="letter", document_date=date(1961, 6, 1),
                          document_date_precision="month", blocks=[Block("paragraph", 0, len(noun), noun, language="en")])
     assert not [e for e in extract_events(doc) if e.method == "tense_sentence" and e.evidence_end < len(noun) - 1]  # a noun: the act nouns read it
+
+
+def test_an_act_noun_after_a_possessive_is_the_act_of_its_owner():
+    """"your meeting with X" in a turn is the listener's meeting with X, "my talks with X" in a letter the writer's;
+    before, the act went to X alone."""
+    from pipeline.seed import process_seed
+
+    page = "\n".join([
+        "Record of Conversation between Premier Zhou Enlai and Ambassador Pham Van Bach",
+        "",
+        "Time: 4 p.m., 3 June 1966",
+        "",
+        "Zhou Enlai: We were glad that you gave so much time to your meeting with Ho Chi Minh in Hanoi.",
+        "",
+        "Pham Van Bach: Thank you.",
+    ])
+    rows = process_seed("record-1966-06-03.txt", page.encode()).events.to_pylist()
+    assert [(e["source_names"], e["target_names"]) for e in rows if e["method"] == "undated_sentence"] == [(["Pham Van Bach"], ["Ho Chi Minh"])]
+    letter = _letter("I am grateful for the time you gave to my talks with Kim Il Sung in Moscow.")
+    assert [(e.sources, e.targets) for e in extract_events(letter) if e.method == "undated_sentence"] == [(["Joseph Stalin"], ["Kim Il Sung"])]

@@ -234,6 +234,7 @@ CHECKS = {
     "natural_forces": lambda language, text, names: _eq(common._subject_phrase(text), names, text),
     "conversation_nouns": lambda language, text, partners: _eq(common.talk_partners(text, language), partners, text),
     "convening_verbs": lambda language, text, expected: _eq(bool(tense_sentence._CONVENED.search(text)), expected, text),
+    "experiencer_words": lambda language, text, names: _eq(common.clause_experiencer(text), names, text),
     "after_words": lambda language, text, clause: _eq(text[slice(*span)] if (span := after_clause(text, language)) else None, clause, text),
     "prior_participles": lambda language, text, clause: _eq(([text[a:b] for a, b in prior_clauses(text, language)] or [None])[0], clause, text),
 }
