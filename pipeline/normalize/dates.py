@@ -38,6 +38,7 @@ _DAY_FIRST_MONTH = f"(?:{alternation(m for lang in _DAY_FIRST for m in lexicon(l
 _YEAR_MARK = f"(?:{alternation(words('year_marks', _DAY_FIRST))})"
 _LETTER = letters(alphabet(_DAY_FIRST))
 _YEAR = r"(?:1[89]\d\d|20\d\d)"
+_ROMAN_MONTH = r"XI{0,2}|IX|IV|VI{0,3}|V|I{1,3}"
 def _time_prefix(n: int) -> str:
     return rf"(?:(?P<time{n}>[0-2]\d:?[0-5]\d)(?:\s*hours?)?\s+)?"
 
@@ -68,8 +69,8 @@ _PATTERN = re.compile(
             rf"(?P<years>\b(?P<y13a>{_YEAR})\s*[-–—]\s*(?P<y13b>{_YEAR}|\d\d)\b(?![-–—.,]?\d))",
             # in 1953 / of 1948 / (1955): a bare year, accepted only where a year is spoken of (see _is_year_context)
             rf"(?P<bare>\b(?P<y12>{_YEAR})\b(?![-–—.,:/]?\d))",
-            # 27.8.1951 / 21.XI.1951 / 31.1.1951
-            rf"(?P<num>\b{_time_prefix(5)}(?P<d5>[0-3]?\d)\.(?P<m5>1[0-2]|0?[1-9]|XI{{0,2}}|IX|IV|VI{{0,3}}|V|I{{1,3}})\.(?P<y5>{_YEAR}|\d\d)\b)",
+            # 27.8.1951 / 21.XI.1951 / 31.1.1951; 26/X/62: between slashes only a Roman month, which no reading puts first
+            rf"(?P<num>\b{_time_prefix(5)}(?P<d5>[0-3]?\d)(?:\.(?P<m5>1[0-2]|0?[1-9]|{_ROMAN_MONTH})\.|/(?P<m5r>{_ROMAN_MONTH})/)(?P<y5>{_YEAR}|\d\d)\b)",
             # 10/14/50 (US month/day/year, the handling lines of translated cables)
             rf"(?P<us>\b(?P<m7>1[0-2]|0?[1-9])/(?P<d7>[0-3]?\d)/(?P<y7>{_YEAR}|\d\d)\b{_TIME_AFTER.format(n=7)})",
             # 19, 20 and 21 October 1956 / 2nd or 3rd of July / 9-11 October: several days of one month
@@ -138,7 +139,7 @@ def _fields(m: re.Match) -> tuple[int | None, int, int | None]:
     if form == "dmy":
         return _year(g["y4"]), MONTHS[g["m4"]], int(g["d4"])
     if form == "num":
-        month = ROMAN.get(g["m5"]) or int(g["m5"])
+        month = ROMAN.get(g["m5r"] or g["m5"]) or int(g["m5"])
         year = int(g["y5"]) if len(g["y5"]) == 4 else 1900 + int(g["y5"])
         return year, month, int(g["d5"])
     year = _zh_number(g["y6"]) if g["y6"] else None

@@ -89,7 +89,11 @@ def _extract_events(doc: ParsedDocument, homes: frozenset[str] = frozenset()) ->
     context = document_context(doc)
     own = _document_event(doc) or _heading_event(doc, context) or _occasion_event(doc, context)
     speakers = _record_speakers(doc, context)  # "Zhou Enlai, in his turn, said": in the record's conversation
-    rest = header_events(doc) + trailer_events(doc) + _sentence_events(doc, context, speakers)
+    stamps = header_events(doc)
+    stamped = {(e.block, e.start_date) for e in stamps}  # "ON/26/26/X/62" under "RECEIVED": the stamp's day, not a sending
+    rest = stamps + trailer_events(doc) + [
+        e for e in _sentence_events(doc, context, speakers) if e.method != "dated_sentence" or (e.block, e.start_date) not in stamped
+    ]
     rest = [e for e in rest if not _names_the_record(e, own, doc)]
     if told := [e for e in own if _meeting_told(e, rest, doc)]:  # the heading and its dated reading: neither a row
         rest = [e for e in rest if not any(e.block == o.block and e.start_date == o.start_date for o in told)]

@@ -76,6 +76,28 @@ def test_receipt_stamp_a_year_before_the_telegram_takes_the_documents_year():
     assert (event.event_type, event.start_date, event.start_time, event.inferred) == ("message_received", date(1952, 1, 31), "23:00", True)
 
 
+def test_receipt_stamp_a_line_a_field_is_dated_by_its_day_line():
+    lines = [("header", "TELEGRAM"), ("header", "RECEIVED"), ("body", "4.117"), ("body", "FROM THE EMBASSY IN WARSAW"),
+             ("body", "ON/14/14/IV/53"), ("body", "The delegation left for Moscow this morning.")]
+    blocks, offset = [], 0
+    for section, text in lines:
+        blocks.append(Block("paragraph", offset, offset + len(text), text, section_type=section, language="en"))
+        offset += len(text) + 2
+    doc = ParsedDocument(parser="test/1", blocks=blocks, source_type="archival_record", document_type="telegram",
+                         document_date=date(1953, 4, 14), document_date_precision="day",
+                         sender_names=["Embassy in Warsaw"], recipient_names=["Foreign Ministry"])
+    stamps = [e for e in extract_events(doc) if e.block == 4]
+    assert _summary(stamps) == [("message_received", date(1953, 4, 14), ["Foreign Ministry"], [], "cable_header")]
+
+
+def test_a_received_label_over_sentences_dates_nothing():
+    blocks = [Block("paragraph", 0, 8, "RECEIVED", section_type="header", language="en"),
+              Block("paragraph", 10, 60, "The talks went on for hours without an agreement.", language="en"),
+              Block("paragraph", 62, 72, "14/IV/53", language="en")]
+    doc = ParsedDocument(parser="test/1", blocks=blocks, source_type="archival_record", document_type="telegram")
+    assert [e for e in extract_events(doc) if e.event_type == "message_received"] == []
+
+
 def test_stalin_replied_takes_the_date_of_the_message_it_answers():
     doc = _doc("Mao Zedong informed Stalin on November 14, 1951 that the talks would drag on.", "Stalin replied:",
                source_type="book_excerpt")

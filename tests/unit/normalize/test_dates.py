@@ -22,6 +22,7 @@ def _one(text: str, year: int | None = None):
         ("Russian genitive month", "13 июля 1951 г.", date(1951, 7, 13)),
         ("numeric day.month.year", "27.8.1951", date(1951, 8, 27)),
         ("Roman-numeral month 21.XI.1951", "21.XI.1951", date(1951, 11, 21)),
+        ("Roman-numeral month between slashes", "ON/14/14/IV/53", date(1953, 4, 14)),
         ("Chinese with Arabic digits", "1951年11月14日收到", date(1951, 11, 14)),
         ("Chinese numerals with 〇", "一九五一年十一月十四日", date(1951, 11, 14)),
     ],
@@ -29,6 +30,11 @@ def _one(text: str, year: int | None = None):
 def test_full_dates(quirk, text, day):
     mention = _one(text)
     assert (mention.start_date, mention.precision, mention.inferred) == (day, "day", False), quirk
+
+
+def test_slashes_with_an_arabic_month_stay_the_us_reading():
+    assert _one("4/14/53").start_date == date(1953, 4, 14)
+    assert find_dates("14/4/53") == []  # no month 14: neither reading holds
 
 
 def test_time_before_the_date_military_style():
