@@ -37,6 +37,15 @@ def test_slashes_with_an_arabic_month_stay_the_us_reading():
     assert find_dates("14/4/53") == []  # no month 14: neither reading holds
 
 
+def test_a_chinese_day_alone_takes_the_month_written_before_it():
+    found = find_dates("一九五三年四月二日来电说:部队八日出发,十二日至迟十四日到达。")
+    assert [(m.start_date, m.inferred) for m in found] == [
+        (date(1953, 4, 2), False), (date(1953, 4, 8), True), (date(1953, 4, 12), True), (date(1953, 4, 14), True),
+    ]
+    assert find_dates("部队八日出发。", 1953) == []  # no month written: no date
+    assert [m.start_date for m in find_dates("部队八日出发。", 1953, 4)] == [date(1953, 4, 8)]
+
+
 def test_time_before_the_date_military_style():
     mention = _one("0530 18 October 1951")
     assert (mention.start_date, mention.time, mention.precision) == (date(1951, 10, 18), "05:30", "minute")

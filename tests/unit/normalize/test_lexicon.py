@@ -33,6 +33,11 @@ def _first_date(language, text, expected):
     assert found and found[0].start_date == expected, (text, found)
 
 
+def _day_alone(language, text, expected):
+    found = find_dates(text, 1950, 10)  # read in October 1950
+    assert (found[0].start_date if found else None) == expected, (text, found)
+
+
 def _offset(language, text, days):
     found = find_relative(text)
     assert found and found[0].text == text and found[0].days == days, (text, found)
@@ -182,6 +187,7 @@ CHECKS = {
     "knowing_verbs": _knowing,
     "registration_marks": _matches(cable_header.REGISTERED),
     "months": _first_date,
+    "day_alone": _day_alone,
     "year_context": _first_date,
     "offsets": _offset,
     "declension": _case_form,
