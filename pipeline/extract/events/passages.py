@@ -352,6 +352,8 @@ def _sentence_events(doc: ParsedDocument, context: Context, record_speakers: lis
             dated = [m for m in dated if not is_unreal(sentence, m, block.language)]
             ahead = [m for m in dated if is_ahead(sentence, m, scope, context, block.language)]
             dated = [m for m in dated if m not in ahead]
+            if dated:
+                scope.period = None  # a date of its own: the period named before no longer governs
             if scope.dated_text and dated:
                 events += scope.place(dated[0])  # the acts the history told since its last date happened by this one
             for mention in s.dates:

@@ -1392,3 +1392,15 @@ def test_a_clause_opened_by_after_tells_an_act_before_the_main_one():
     doc = ParsedDocument(parser="test/1", source_type="archival_record", document_type="letter", document_date=date(1961, 6, 1),
                          document_date_precision="month", blocks=[Block("paragraph", 0, len(noun), noun, language="en")])
     assert not [e for e in extract_events(doc) if e.method == "tense_sentence" and e.evidence_end < len(noun) - 1]  # a noun: the act nouns read it
+
+
+def test_a_state_going_on_in_the_sentence_after_a_period_lasts_through_that_period():
+    doc = _letter("Over the past year of talks we have moved to a passive defence.",
+                  "Such a position has led to the enemy constantly shelling our lines without losses.")
+    going_on = [e for e in extract_events(doc) if e.evidence_start == 0 and e.block == 1]
+    assert [(e.date_kind, e.start_date, e.end_date, e.precision) for e in going_on] == [
+        ("approximate", date(1951, 2, 1), date(1952, 2, 29), "month"),
+    ]
+    doc = _letter("Over the past year of talks we have moved to a passive defence.",
+                  "The enemy is constantly shelling our lines without losses.")  # a story of its own: on the day
+    assert [(e.date_kind, e.start_date) for e in extract_events(doc) if e.block == 1] == [("approximate", date(1952, 2, 3))]

@@ -100,6 +100,12 @@ def _holds(predicate):
     return check
 
 
+def _true_of(predicate):
+    def check(language, text, expected):
+        assert bool(predicate(text)) == expected, text
+    return check
+
+
 def _is_of_language(expected_language):
     def check(language, text, expected):
         assert detect_language(text) == (expected_language or language), text
@@ -184,6 +190,7 @@ CHECKS = {
     "office_titles": _office_holder,
     "later_words": _holds(tense_sentence._LATER.search),
     "meanwhile_words": _holds(tense_sentence._MEANWHILE.match),
+    "story_openers": _true_of(tense_sentence.STORY_GOES_ON.match),
     "knowing_verbs": _knowing,
     "registration_marks": _matches(cable_header.REGISTERED),
     "months": _first_date,
