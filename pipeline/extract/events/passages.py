@@ -380,6 +380,10 @@ def _sentence_events(doc: ParsedDocument, context: Context, record_speakers: lis
                 )
             if not any(e.start_date is None and e.end_date is None for e in events[before_sentence:]):  # read as a plan already
                 events += planned_events(index, s, ahead)  # after the sentence's own acts, which the rules above read first
+            if block.language == "zh" and context.group_before:
+                for event in events[before_sentence:]:  # "志愿军各项出动准备不充分。……十五日出动": a Chinese plan that names no
+                    if event.date_kind == "undated" and not event.sources and not event.targets:  # doer, a plan, has the
+                        event.sources = [context.group_before]  # group the sentence before named as its subject
             if scope.day is not None:  # "the contents of telegram #154 from ...", "following publication exchanges of letters"
                 events += referred_events(index, s, convened_by(sentence, context) or scope.before(scope.day), block.language, context)
             if context.is_record:

@@ -1404,3 +1404,12 @@ def test_a_state_going_on_in_the_sentence_after_a_period_lasts_through_that_peri
     doc = _letter("Over the past year of talks we have moved to a passive defence.",
                   "The enemy is constantly shelling our lines without losses.")  # a story of its own: on the day
     assert [(e.date_kind, e.start_date) for e in extract_events(doc) if e.block == 1] == [("approximate", date(1952, 2, 3))]
+
+
+def test_a_chinese_plan_that_names_no_doer_is_the_group_the_sentence_before_named():
+    text = "一九五三年四月二日来电说:志愿军各项出动准备不充分。按原定计划八日出动。"
+    doc = ParsedDocument(parser="test/1", blocks=[Block("paragraph", 0, len(text), text, language="zh")],
+                         source_type="archival_record", document_type="telegram", document_date=date(1953, 4, 3),
+                         document_date_precision="day", sender_names=["Mao Zedong"], recipient_names=["Peng Dehuai"])
+    (plan,) = [e for e in extract_events(doc) if text[e.evidence_start: e.evidence_end].startswith("按")]
+    assert (plan.date_kind, plan.sources) == ("undated", ["People's Volunteer Army"])
