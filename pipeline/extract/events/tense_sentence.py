@@ -281,10 +281,19 @@ _CONVENED = re.compile(
 )
 
 
+_INVITED = re.compile(
+    r"\b(?:" + alternation(lexicon("en").get("invitation_verbs") or []) + r")\s+to\s+(?:the|this)\s+(?:"
+    + alternation(lexicon("en").get("gathering_nouns") or []) + r")\b", re.IGNORECASE,
+)
+
+
 def convened_by(sentence: str, context: Context) -> tuple[date, str] | None:
     """In a record of a meeting, the calling of that meeting ("The conference was convened on the initiative of the
-    Soviet Union."): done before its first day, though the record has told of a later day since."""
-    if context.is_record and context.occasion is not None and context.occasion_precision == "day" and _CONVENED.search(sentence):
+    Soviet Union.", "Albania was not invited to the conference."): done before its first day, though the record has
+    told of a later day since."""
+    if context.is_record and context.occasion is not None and context.occasion_precision == "day" and (
+        _CONVENED.search(sentence) or _INVITED.search(sentence)
+    ):
         return context.occasion, "day"
     return None
 

@@ -1413,3 +1413,12 @@ def test_a_chinese_plan_that_names_no_doer_is_the_group_the_sentence_before_name
                          document_date_precision="day", sender_names=["Mao Zedong"], recipient_names=["Peng Dehuai"])
     (plan,) = [e for e in extract_events(doc) if text[e.evidence_start: e.evidence_end].startswith("按")]
     assert (plan.date_kind, plan.sources) == ("undated", ["People's Volunteer Army"])
+
+
+def test_a_refusal_and_a_party_left_out_are_acts_done_before_the_letter():
+    events = extract_events(_letter("The Soviet delegates would not agree to the new list of members.",
+                                    "Albania was not invited to the conference of the parties.",
+                                    "The delegates did not come to any agreement on it."))
+    assert sorted((e.block, e.date_kind, e.end_date) for e in events) == [
+        (0, "upper_bound", date(1952, 2, 3)), (1, "upper_bound", date(1952, 2, 3)),
+    ]
