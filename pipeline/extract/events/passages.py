@@ -106,6 +106,8 @@ def _extract_events(doc: ParsedDocument, homes: frozenset[str] = frozenset()) ->
             if event.part is None and part.blocks[0] <= event.block <= part.blocks[-1]:
                 event.part = part
     doc.subdocuments.sort(key=lambda part: part.blocks[0])
+    for event in events:
+        _received_on_its_day(event, doc.subdocuments)
     if context.body:
         for event in events:  # "The meeting opens at 6:30 a.m.", "Information from Cdes. Mikoyan and Serov is read aloud"
             held = event.start_date is not None and context.occasion is not None and (
@@ -183,6 +185,20 @@ def _once(events: list[EventDraft]) -> list[EventDraft]:
             best[key] = event
     chosen = {id(e) for e in best.values()}
     return [e for e in events if id(e) in chosen]
+
+
+def _received_on_its_day(event: EventDraft, parts: list) -> None:
+    """A message received on or before the day the text speaks from, when the sentence that tells it announces a
+    message of that same day ("I received a short message from Brezhnev to the President." over a letter signed
+    October 19, in a call of October 19): it cannot have come before it was written, so it came that day."""
+    if event.event_type != "message_received" or event.date_kind != "upper_bound" or event.start_date is not None:
+        return
+    if any(
+        part.day == event.end_date and part.announcement[0] == event.block
+        and part.announcement[1] < event.evidence_end and event.evidence_start < part.announcement[2]
+        for part in parts
+    ):
+        event.start_date, event.date_kind = event.end_date, "exact"
 
 
 def _told_again(own: EventDraft, rest: list[EventDraft]) -> bool:

@@ -1422,3 +1422,15 @@ def test_a_refusal_and_a_party_left_out_are_acts_done_before_the_letter():
     assert sorted((e.block, e.date_kind, e.end_date) for e in events) == [
         (0, "upper_bound", date(1952, 2, 3)), (1, "upper_bound", date(1952, 2, 3)),
     ]
+
+
+def _call(*texts: str, day: date) -> ParsedDocument:
+    return _doc(*texts, document_type="transcript of telephone conversation", document_date=day, document_date_precision="day")
+
+
+def test_a_message_received_before_a_call_on_the_day_it_was_signed_came_that_day():
+    announce = "Dobrynin: Hello. I received a short message from Brezhnev to the President."
+    letter = "“Dear Mr. President, we propose that talks open at once. Sincerely, L. Brezhnev, {}”"
+    received = [e for e in extract_events(_call("Kissinger: Hello.", announce, letter.format("May 4, 1972"), day=date(1972, 5, 4)))
+                if e.event_type == "message_received"]
+    assert [(e.date_kind, e.start_date, e.end_date) for e in received] == [("exact", date(1972, 5, 4), date(1972, 5, 4))]
