@@ -59,7 +59,7 @@ def _patterns(language: str) -> dict[str, re.Pattern | None]:
     boundary = language != "zh"
     return {
         key: _phrase_pattern(lex.get(key, []), boundary)
-        for key in ("speech", "planned", "ongoing", "hypothetical", "negation", "obligation", "past")
+        for key in ("speech", "planned", "ongoing", "hypothetical", "negation", "obligation", "past", "refusals")
     } | {
         "relative": _phrase_pattern(lex.get("relative_days", {}), boundary),
         "recent": _phrase_pattern(lex.get("recent_months", {}), boundary),
@@ -128,7 +128,7 @@ def _english(sentence: str) -> list[Cue]:
             cues.append(Cue("years_ago", m.start(), m.end(), years=count if unit.startswith("year") else 0,
                             months=count if unit.startswith("month") else 0))
     words = [(m.start(), m.end(), m.group().lower()) for m in _WORD.finditer(sentence)]
-    speech, irregular, not_past, perfect, perfect_adverbs, past_auxiliaries, subjects, performative, adverbs, perfect_participles = _english_words()
+    speech, irregular, not_past, perfect, perfect_adverbs, past_auxiliaries, subjects, performative, adverbs, perfect_participles, passive_negations = _english_words()
     auxiliaries = past_auxiliaries | perfect
     for i, (start, end, word) in enumerate(words):
         if word in subjects and i + 1 < len(words):
@@ -150,6 +150,9 @@ def _english(sentence: str) -> list[Cue]:
                 j += 1
             if j < len(words) and (_is_participle(words[j][2], irregular, not_past) or words[j][2].endswith("ing")) and not _negated(pats, words, i):
                 cues.append(Cue("past", start, words[j][1]))  # "was later poisoned", "were demanding"; "was present" is a state
+            elif j + 1 < len(words) and words[j][2] in passive_negations and _is_participle(words[j + 1][2], irregular, not_past) \
+                    and not _negated(pats, words, i):
+                cues.append(Cue("past", start, words[j + 1][1]))  # "Romania was not invited": left out, an act done
         elif word in perfect and i + 1 < len(words):
             j = i + 1
             while j < len(words) and words[j][2] in perfect_adverbs:
@@ -167,6 +170,8 @@ def _english(sentence: str) -> list[Cue]:
             cues.append(Cue("past", start, end))
     if pats["ongoing"]:
         cues += [Cue("ongoing", m.start(), m.end()) for m in pats["ongoing"].finditer(sentence)]
+    if pats["refusals"]:
+        cues += [Cue("past", m.start(), m.end()) for m in pats["refusals"].finditer(sentence)]  # "They would not agree to this."
     cues += _future(sentence, words, cues, pats)
     return cues
 
@@ -273,7 +278,7 @@ def _english_words() -> tuple[frozenset[str], ...]:
     """The word lists ``_english`` looks words up in, as sets made once rather than for every sentence."""
     lex = lexicon("en")
     keys = ("speech", "irregular_past", "not_past", "perfect", "perfect_adverbs", "past_auxiliaries", "performative_subjects", "performative", "adverbs",
-            "perfect_participles")
+            "perfect_participles", "passive_negations")
     return tuple(frozenset(lex.get(key, [])) for key in keys)
 
 

@@ -38,10 +38,14 @@ _DAY_FIRST_MONTH = f"(?:{alternation(m for lang in _DAY_FIRST for m in lexicon(l
 _YEAR_MARK = f"(?:{alternation(words('year_marks', _DAY_FIRST))})"
 _LETTER = letters(alphabet(_DAY_FIRST))
 _YEAR = r"(?:1[89]\d\d|20\d\d)"
+_ROMAN_MONTH = r"XI{0,2}|IX|IV|VI{0,3}|V|I{1,3}"
 def _time_prefix(n: int) -> str:
     return rf"(?:(?P<time{n}>[0-2]\d:?[0-5]\d)(?:\s*hours?)?\s+)?"
 
 _ZH_NUM = letters("0123456789" + "".join(_ZH_NUMERALS))
+_ZH_MARKS_TEXT = re.escape("".join(m for marks in _ZH["date_marks"].values() for m in marks))
+_ZH_DAY_NOT_BEFORE = re.escape("".join(_ZH["day_alone"]["not_before"]))
+_ZH_DAY_NOT_AFTER = alternation(_ZH["day_alone"]["not_after"])
 _ZH_MARKS = {unit: f"(?:{alternation(marks)})" for unit, marks in _ZH["date_marks"].items()}
 _TIME_AFTER = r"(?:\s+(?:\w+\s+)?at\s+(?P<tafter{n}>[0-2]\d[0-5]\d|[0-2]?\d[:.][0-5]\d)(?:\s*(?P<ampm{n}>[ap]\.\s?m\.|[AP]\.\s?M\.|[ap]m\b)|[A-Z]?\b))?"
 
@@ -68,8 +72,8 @@ _PATTERN = re.compile(
             rf"(?P<years>\b(?P<y13a>{_YEAR})\s*[-–—]\s*(?P<y13b>{_YEAR}|\d\d)\b(?![-–—.,]?\d))",
             # in 1953 / of 1948 / (1955): a bare year, accepted only where a year is spoken of (see _is_year_context)
             rf"(?P<bare>\b(?P<y12>{_YEAR})\b(?![-–—.,:/]?\d))",
-            # 27.8.1951 / 21.XI.1951 / 31.1.1951
-            rf"(?P<num>\b{_time_prefix(5)}(?P<d5>[0-3]?\d)\.(?P<m5>1[0-2]|0?[1-9]|XI{{0,2}}|IX|IV|VI{{0,3}}|V|I{{1,3}})\.(?P<y5>{_YEAR}|\d\d)\b)",
+            # 27.8.1951 / 21.XI.1951 / 31.1.1951; 26/X/62: between slashes only a Roman month, which no reading puts first
+            rf"(?P<num>\b{_time_prefix(5)}(?P<d5>[0-3]?\d)(?:\.(?P<m5>1[0-2]|0?[1-9]|{_ROMAN_MONTH})\.|/(?P<m5r>{_ROMAN_MONTH})/)(?P<y5>{_YEAR}|\d\d)\b)",
             # 10/14/50 (US month/day/year, the handling lines of translated cables)
             rf"(?P<us>\b(?P<m7>1[0-2]|0?[1-9])/(?P<d7>[0-3]?\d)/(?P<y7>{_YEAR}|\d\d)\b{_TIME_AFTER.format(n=7)})",
             # 19, 20 and 21 October 1956 / 2nd or 3rd of July / 9-11 October: several days of one month
@@ -80,6 +84,8 @@ _PATTERN = re.compile(
             rf"(?P<num_list>\b(?P<d10a>[0-3]?\d)\s*[-–]\s*(?P<d10b>[0-3]?\d)\.(?P<m10>1[0-2]|0?[1-9])\.(?P<y10>{_YEAR}|\d\d)\b)",
             # 1951年11月14日 / 一九五一年十一月十四日 / 11月14日
             rf"(?P<zh>(?:(?P<y6>{_ZH_NUM}{{4}}){_ZH_MARKS['year']}|(?P<this6>{alternation(_ZH['this_year'])}))?(?P<m6>{_ZH_NUM}{{1,3}}){_ZH_MARKS['month']}(?:(?P<d6>{_ZH_NUM}{{1,3}}){_ZH_MARKS['day']})?)",
+            # 十五日: a day alone, in the month the text wrote last (``context_month``)
+            rf"(?P<zh_day>(?<![{_ZH_NUM[1:-1]}{_ZH_MARKS_TEXT}{_ZH_DAY_NOT_BEFORE}])(?P<d14>{_ZH_NUM}{{1,3}})(?:{alternation(_ZH['day_alone']['marks'])})(?!{_ZH_DAY_NOT_AFTER}))",
         ]
     )
     + ")"
@@ -138,7 +144,7 @@ def _fields(m: re.Match) -> tuple[int | None, int, int | None]:
     if form == "dmy":
         return _year(g["y4"]), MONTHS[g["m4"]], int(g["d4"])
     if form == "num":
-        month = ROMAN.get(g["m5"]) or int(g["m5"])
+        month = ROMAN.get(g["m5r"] or g["m5"]) or int(g["m5"])
         year = int(g["y5"]) if len(g["y5"]) == 4 else 1900 + int(g["y5"])
         return year, month, int(g["d5"])
     year = _zh_number(g["y6"]) if g["y6"] else None
@@ -149,27 +155,35 @@ def _year(text: str | None) -> int | None:
     return int(text) if text else None
 
 
-def find_dates(text: str, context_year: int | None = None) -> list[DateMention]:
-    """Every date written in ``text``; years missing from a date come from the text before it or ``context_year``."""
-    return list(iter_dates(text, context_year))
+def find_dates(text: str, context_year: int | None = None, context_month: int | None = None) -> list[DateMention]:
+    """Every date written in ``text``; years missing from a date come from the text before it or ``context_year``, and
+    the month of a Chinese day alone ("十五日") from the last month written before it or ``context_month``."""
+    return list(iter_dates(text, context_year, context_month))
 
 
 # Every form of date the pattern knows writes a digit (its day, month or year) or, in Chinese, the month's mark: a text
-# with neither holds no date and is not searched (most sentences).
+# with neither holds no date and is not searched (most sentences). A Chinese day alone writes the day's mark.
 _DIGIT = re.compile(r"\d")
 _ZH_MONTH_MARKS = tuple(_ZH["date_marks"]["month"])
+_ZH_DAY_MARKS = tuple(_ZH["day_alone"]["marks"])
 
 
-def iter_dates(text: str, context_year: int | None = None) -> Iterator[DateMention]:
+def iter_dates(text: str, context_year: int | None = None, context_month: int | None = None) -> Iterator[DateMention]:
     """The dates of ``find_dates`` in order, found as they are asked for: a caller that wants the
     first date (a document's own, at the top of a passage) does not scan the rest of the text."""
-    if not _DIGIT.search(text) and not any(mark in text for mark in _ZH_MONTH_MARKS):
-        return  # no date: each form writes a digit or the Chinese month's mark
-    year_in_context = context_year
+    marks = _ZH_MONTH_MARKS + _ZH_DAY_MARKS if context_month else _ZH_MONTH_MARKS
+    if not _DIGIT.search(text) and not any(mark in text for mark in marks):
+        return  # no date: each form writes a digit or the Chinese month's mark (or the day's, a month being known)
+    year_in_context, month_in_context = context_year, context_month
     for m in _PATTERN.finditer(text):
         if m.lastgroup == "bare" and not _is_year_context(text, m.start(), m.end()):
             continue
-        year, month, day = _fields(m)
+        if m.lastgroup == "zh_day":
+            if month_in_context is None or year_in_context is None:
+                continue  # a day of no month the text has written
+            year, month, day = None, month_in_context, _zh_number(m["d14"])
+        else:
+            year, month, day = _fields(m)
         inferred = year is None
         if year is None:
             if year_in_context is None:
@@ -179,6 +193,8 @@ def iter_dates(text: str, context_year: int | None = None) -> Iterator[DateMenti
             year_in_context = year
         mention = _mention(m, year, month, day, inferred)
         if mention is not None:
+            if mention.precision in ("day", "minute", "month") and m.lastgroup != "zh_day":
+                month_in_context = mention.end_date.month
             yield mention
 
 

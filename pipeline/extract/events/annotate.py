@@ -49,17 +49,20 @@ class Sentence:
 
 
 def annotate(text: str, year: int | None) -> tuple[list[Sentence], int | None]:
-    """A passage's sentences, each with its dates read in the year the text last wrote; and the year it leaves."""
-    sentences = []
+    """A passage's sentences, each with its dates read in the year the text last wrote; and the year it leaves. A day
+    alone ("十五日") is read in the month the passage last wrote."""
+    sentences, month = [], None
     for start, end in sentence_spans_of(text):
         sentence = text[start:end]
         if _CITATION.search(sentence) or _EDITORIAL.search(sentence):
             sentences.append(Sentence(start, end, sentence, [], year, apparatus=True))
             continue
-        dates = find_dates(sentence, year)
+        dates = find_dates(sentence, year, month)
         for mention in dates:
             if mention.year_written:
                 year = mention.start_date.year
+            if mention.precision in ("day", "minute", "month") and mention.start_date.month == mention.end_date.month:
+                month = mention.start_date.month
         sentences.append(Sentence(start, end, sentence, dates, year))
     return sentences, year
 

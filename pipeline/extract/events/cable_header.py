@@ -11,6 +11,8 @@ from pipeline.normalize.lexicon import alternation, lexicon
 from pipeline.parse.model import ParsedDocument
 
 _RECEIVED = re.compile(r"\breceived\s+(?P<rest>.+)", re.IGNORECASE)
+_RECEIVED_LABEL = re.compile(r"^\W*received\W*$", re.IGNORECASE)  # a stamp's label alone on its line, its lines below it
+_STAMP_LINES = 4  # the lines a stamp spreads over under its label: its number, the sender, the day
 REGISTERED = re.compile(r"^\W*(?:" + alternation(lexicon("en").get("registration_marks") or []) + r")\b")
 
 
@@ -29,6 +31,9 @@ def header_events(doc: ParsedDocument) -> list[EventDraft]:
                 _fix_stamp_year(event, doc.document_date)
                 events.append(event)
             continue
+        if block.section_type == "header" and _RECEIVED_LABEL.match(block.text) and (stamp := _stamp_day(doc, index, year)):
+            events.append(stamp)
+            continue
         if block.section_type == "header" and REGISTERED.match(block.text) and len(block.text) < 120:
             # "Top Secret, Copy 4, 1 December 1949, No.110": the writer registered the copy that day
             dates = [d for d in find_dates(block.text, year) if d.precision in ("day", "minute")]
@@ -37,6 +42,21 @@ def header_events(doc: ParsedDocument) -> list[EventDraft]:
                 event.sources = list(doc.sender_names)
                 events.append(event)
     return events
+
+
+def _stamp_day(doc: ParsedDocument, label: int, year: int | None) -> EventDraft | None:
+    """A receipt stamp laid out a line a field ("RECEIVED" / "12.851" / "FROM THE EMBASSY IN HAVANA" / "ON/26/26/X/62"):
+    the first day on one of the short lines under its label is the day the message was received. Not past a sentence."""
+    for index in range(label + 1, min(label + 1 + _STAMP_LINES, len(doc.blocks))):
+        text = doc.blocks[index].text
+        if len(text) > 60 or text.rstrip().endswith("."):
+            return None
+        dates = [d for d in find_dates(text, year) if d.precision in ("day", "minute")]
+        if dates:
+            event = EventDraft(index, "message_received", 0, len(text), "cable_header", 0.7).dated(dates[0])
+            event.sources = list(doc.recipient_names)  # the office that stamped it received it
+            return event
+    return None
 
 
 def _fix_stamp_year(event: EventDraft, day: date | None) -> None:

@@ -89,7 +89,11 @@ def _extract_events(doc: ParsedDocument, homes: frozenset[str] = frozenset()) ->
     context = document_context(doc)
     own = _document_event(doc) or _heading_event(doc, context) or _occasion_event(doc, context)
     speakers = _record_speakers(doc, context)  # "Zhou Enlai, in his turn, said": in the record's conversation
-    rest = header_events(doc) + trailer_events(doc) + _sentence_events(doc, context, speakers)
+    stamps = header_events(doc)
+    stamped = {(e.block, e.start_date) for e in stamps}  # "ON/26/26/X/62" under "RECEIVED": the stamp's day, not a sending
+    rest = stamps + trailer_events(doc) + [
+        e for e in _sentence_events(doc, context, speakers) if e.method != "dated_sentence" or (e.block, e.start_date) not in stamped
+    ]
     rest = [e for e in rest if not _names_the_record(e, own, doc)]
     if told := [e for e in own if _meeting_told(e, rest, doc)]:  # the heading and its dated reading: neither a row
         rest = [e for e in rest if not any(e.block == o.block and e.start_date == o.start_date for o in told)]
@@ -102,6 +106,8 @@ def _extract_events(doc: ParsedDocument, homes: frozenset[str] = frozenset()) ->
             if event.part is None and part.blocks[0] <= event.block <= part.blocks[-1]:
                 event.part = part
     doc.subdocuments.sort(key=lambda part: part.blocks[0])
+    for event in events:
+        _received_on_its_day(event, doc.subdocuments)
     if context.body:
         for event in events:  # "The meeting opens at 6:30 a.m.", "Information from Cdes. Mikoyan and Serov is read aloud"
             held = event.start_date is not None and context.occasion is not None and (
@@ -179,6 +185,20 @@ def _once(events: list[EventDraft]) -> list[EventDraft]:
             best[key] = event
     chosen = {id(e) for e in best.values()}
     return [e for e in events if id(e) in chosen]
+
+
+def _received_on_its_day(event: EventDraft, parts: list) -> None:
+    """A message received on or before the day the text speaks from, when the sentence that tells it announces a
+    message of that same day ("I received a short message from Brezhnev to the President." over a letter signed
+    October 19, in a call of October 19): it cannot have come before it was written, so it came that day."""
+    if event.event_type != "message_received" or event.date_kind != "upper_bound" or event.start_date is not None:
+        return
+    if any(
+        part.day == event.end_date and part.announcement[0] == event.block
+        and part.announcement[1] < event.evidence_end and event.evidence_start < part.announcement[2]
+        for part in parts
+    ):
+        event.start_date, event.date_kind = event.end_date, "exact"
 
 
 def _told_again(own: EventDraft, rest: list[EventDraft]) -> bool:
@@ -348,6 +368,8 @@ def _sentence_events(doc: ParsedDocument, context: Context, record_speakers: lis
             dated = [m for m in dated if not is_unreal(sentence, m, block.language)]
             ahead = [m for m in dated if is_ahead(sentence, m, scope, context, block.language)]
             dated = [m for m in dated if m not in ahead]
+            if dated:
+                scope.period = None  # a date of its own: the period named before no longer governs
             if scope.dated_text and dated:
                 events += scope.place(dated[0])  # the acts the history told since its last date happened by this one
             for mention in s.dates:
@@ -374,6 +396,10 @@ def _sentence_events(doc: ParsedDocument, context: Context, record_speakers: lis
                 )
             if not any(e.start_date is None and e.end_date is None for e in events[before_sentence:]):  # read as a plan already
                 events += planned_events(index, s, ahead)  # after the sentence's own acts, which the rules above read first
+            if block.language == "zh" and context.group_before:
+                for event in events[before_sentence:]:  # "志愿军各项出动准备不充分。……十五日出动": a Chinese plan that names no
+                    if event.date_kind == "undated" and not event.sources and not event.targets:  # doer, a plan, has the
+                        event.sources = [context.group_before]  # group the sentence before named as its subject
             if scope.day is not None:  # "the contents of telegram #154 from ...", "following publication exchanges of letters"
                 events += referred_events(index, s, convened_by(sentence, context) or scope.before(scope.day), block.language, context)
             if context.is_record:

@@ -46,6 +46,7 @@ class Scope:
     untold: list[EventDraft] = field(default_factory=list)  # a history's past acts told with no date, before its next one
     narrated: list[EventDraft] = field(default_factory=list)  # a letter's past acts told before it opens a clause with a day
     written: date | None = None  # the latest day a history has written so far
+    period: tuple[date, date, str] | None = None  # "Over the past year ...": the period the last sentence named
 
     def place(self, mention: DateMention) -> list[EventDraft]:
         """A history tells its acts in the order they came: a past act it tells with no date of its own happened on or
@@ -92,6 +93,7 @@ class Scope:
             event.end_date, event.date_kind = self.last, "range"
 
 
+STORY_GOES_ON = re.compile(r"^\W*(?:" + alternation(lexicon("en").get("story_openers") or []) + r")\b", re.IGNORECASE)
 _OPENS_WITH_PERIOD = re.compile(r"^\W*(?:(?:In|By|During)\s+(?:the\s+(?:spring|summer|autumn|fall|winter|beginning|end|middle)\s+of\s+)?)?$")
 _LATER = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in lexicon("en").get("later_words") or []) + r")\b", re.IGNORECASE)
 # In notes of a meeting that no participant wrote, "I said", "we told" are a speaker's words about his own earlier act.
@@ -145,6 +147,7 @@ def tense_events(
     sentence, offset = s.text, s.start
     record = context.is_record
     day = scope.day
+    period, scope.period = scope.period, None  # the period the sentence before named, for this one only
     if len(sentence) < (6 if language == "zh" else 12):  # a Chinese character is about a word: "(三)其他各项已另复。"
         return []
     if day is None:
@@ -212,6 +215,10 @@ def tense_events(
             event.end_date, event.date_kind = day, "range"
     elif main.kind in ("years_ago", "recent"):
         _approximately_before(event, day, main)
+        scope.period = (event.start_date, event.end_date, event.precision)
+    elif main.kind == "ongoing" and period and STORY_GOES_ON.match(sentence):
+        event.start_date, event.end_date, event.precision = period  # "Over the past year we have moved to a passive
+        event.date_kind = "approximate"  # defence. Such a position has led to ... constantly inflicts ...": through that year
     elif main.kind == "planned":
         event.date_kind, event.precision = "undated", "unknown"
     elif main.kind == "speech" and not record and not sentence[: main.start].strip(_POINT_MARKS):
@@ -275,10 +282,19 @@ _CONVENED = re.compile(
 )
 
 
+_INVITED = re.compile(
+    r"\b(?:" + alternation(lexicon("en").get("invitation_verbs") or []) + r")\s+to\s+(?:the|this)\s+(?:"
+    + alternation(lexicon("en").get("gathering_nouns") or []) + r")\b", re.IGNORECASE,
+)
+
+
 def convened_by(sentence: str, context: Context) -> tuple[date, str] | None:
     """In a record of a meeting, the calling of that meeting ("The conference was convened on the initiative of the
-    Soviet Union."): done before its first day, though the record has told of a later day since."""
-    if context.is_record and context.occasion is not None and context.occasion_precision == "day" and _CONVENED.search(sentence):
+    Soviet Union.", "Albania was not invited to the conference."): done before its first day, though the record has
+    told of a later day since."""
+    if context.is_record and context.occasion is not None and context.occasion_precision == "day" and (
+        _CONVENED.search(sentence) or _INVITED.search(sentence)
+    ):
         return context.occasion, "day"
     return None
 

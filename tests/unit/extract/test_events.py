@@ -76,6 +76,28 @@ def test_receipt_stamp_a_year_before_the_telegram_takes_the_documents_year():
     assert (event.event_type, event.start_date, event.start_time, event.inferred) == ("message_received", date(1952, 1, 31), "23:00", True)
 
 
+def test_receipt_stamp_a_line_a_field_is_dated_by_its_day_line():
+    lines = [("header", "TELEGRAM"), ("header", "RECEIVED"), ("body", "4.117"), ("body", "FROM THE EMBASSY IN WARSAW"),
+             ("body", "ON/14/14/IV/53"), ("body", "The delegation left for Moscow this morning.")]
+    blocks, offset = [], 0
+    for section, text in lines:
+        blocks.append(Block("paragraph", offset, offset + len(text), text, section_type=section, language="en"))
+        offset += len(text) + 2
+    doc = ParsedDocument(parser="test/1", blocks=blocks, source_type="archival_record", document_type="telegram",
+                         document_date=date(1953, 4, 14), document_date_precision="day",
+                         sender_names=["Embassy in Warsaw"], recipient_names=["Foreign Ministry"])
+    stamps = [e for e in extract_events(doc) if e.block == 4]
+    assert _summary(stamps) == [("message_received", date(1953, 4, 14), ["Foreign Ministry"], [], "cable_header")]
+
+
+def test_a_received_label_over_sentences_dates_nothing():
+    blocks = [Block("paragraph", 0, 8, "RECEIVED", section_type="header", language="en"),
+              Block("paragraph", 10, 60, "The talks went on for hours without an agreement.", language="en"),
+              Block("paragraph", 62, 72, "14/IV/53", language="en")]
+    doc = ParsedDocument(parser="test/1", blocks=blocks, source_type="archival_record", document_type="telegram")
+    assert [e for e in extract_events(doc) if e.event_type == "message_received"] == []
+
+
 def test_stalin_replied_takes_the_date_of_the_message_it_answers():
     doc = _doc("Mao Zedong informed Stalin on November 14, 1951 that the talks would drag on.", "Stalin replied:",
                source_type="book_excerpt")
@@ -1408,3 +1430,45 @@ def test_an_act_noun_after_a_possessive_is_the_act_of_its_owner():
     assert [(e["source_names"], e["target_names"]) for e in rows if e["method"] == "undated_sentence"] == [(["Pham Van Bach"], ["Ho Chi Minh"])]
     letter = _letter("I am grateful for the time you gave to my talks with Kim Il Sung in Moscow.")
     assert [(e.sources, e.targets) for e in extract_events(letter) if e.method == "undated_sentence"] == [(["Joseph Stalin"], ["Kim Il Sung"])]
+
+
+def test_a_state_going_on_in_the_sentence_after_a_period_lasts_through_that_period():
+    doc = _letter("Over the past year of talks we have moved to a passive defence.",
+                  "Such a position has led to the enemy constantly shelling our lines without losses.")
+    going_on = [e for e in extract_events(doc) if e.evidence_start == 0 and e.block == 1]
+    assert [(e.date_kind, e.start_date, e.end_date, e.precision) for e in going_on] == [
+        ("approximate", date(1951, 2, 1), date(1952, 2, 29), "month"),
+    ]
+    doc = _letter("Over the past year of talks we have moved to a passive defence.",
+                  "The enemy is constantly shelling our lines without losses.")  # a story of its own: on the day
+    assert [(e.date_kind, e.start_date) for e in extract_events(doc) if e.block == 1] == [("approximate", date(1952, 2, 3))]
+
+
+def test_a_chinese_plan_that_names_no_doer_is_the_group_the_sentence_before_named():
+    text = "一九五三年四月二日来电说:志愿军各项出动准备不充分。按原定计划八日出动。"
+    doc = ParsedDocument(parser="test/1", blocks=[Block("paragraph", 0, len(text), text, language="zh")],
+                         source_type="archival_record", document_type="telegram", document_date=date(1953, 4, 3),
+                         document_date_precision="day", sender_names=["Mao Zedong"], recipient_names=["Peng Dehuai"])
+    (plan,) = [e for e in extract_events(doc) if text[e.evidence_start: e.evidence_end].startswith("按")]
+    assert (plan.date_kind, plan.sources) == ("undated", ["People's Volunteer Army"])
+
+
+def test_a_refusal_and_a_party_left_out_are_acts_done_before_the_letter():
+    events = extract_events(_letter("The Soviet delegates would not agree to the new list of members.",
+                                    "Albania was not invited to the conference of the parties.",
+                                    "The delegates did not come to any agreement on it."))
+    assert sorted((e.block, e.date_kind, e.end_date) for e in events) == [
+        (0, "upper_bound", date(1952, 2, 3)), (1, "upper_bound", date(1952, 2, 3)),
+    ]
+
+
+def _call(*texts: str, day: date) -> ParsedDocument:
+    return _doc(*texts, document_type="transcript of telephone conversation", document_date=day, document_date_precision="day")
+
+
+def test_a_message_received_before_a_call_on_the_day_it_was_signed_came_that_day():
+    announce = "Dobrynin: Hello. I received a short message from Brezhnev to the President."
+    letter = "“Dear Mr. President, we propose that talks open at once. Sincerely, L. Brezhnev, {}”"
+    received = [e for e in extract_events(_call("Kissinger: Hello.", announce, letter.format("May 4, 1972"), day=date(1972, 5, 4)))
+                if e.event_type == "message_received"]
+    assert [(e.date_kind, e.start_date, e.end_date) for e in received] == [("exact", date(1972, 5, 4), date(1972, 5, 4))]

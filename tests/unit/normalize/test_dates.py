@@ -22,6 +22,7 @@ def _one(text: str, year: int | None = None):
         ("Russian genitive month", "13 июля 1951 г.", date(1951, 7, 13)),
         ("numeric day.month.year", "27.8.1951", date(1951, 8, 27)),
         ("Roman-numeral month 21.XI.1951", "21.XI.1951", date(1951, 11, 21)),
+        ("Roman-numeral month between slashes", "ON/14/14/IV/53", date(1953, 4, 14)),
         ("Chinese with Arabic digits", "1951年11月14日收到", date(1951, 11, 14)),
         ("Chinese numerals with 〇", "一九五一年十一月十四日", date(1951, 11, 14)),
     ],
@@ -29,6 +30,20 @@ def _one(text: str, year: int | None = None):
 def test_full_dates(quirk, text, day):
     mention = _one(text)
     assert (mention.start_date, mention.precision, mention.inferred) == (day, "day", False), quirk
+
+
+def test_slashes_with_an_arabic_month_stay_the_us_reading():
+    assert _one("4/14/53").start_date == date(1953, 4, 14)
+    assert find_dates("14/4/53") == []  # no month 14: neither reading holds
+
+
+def test_a_chinese_day_alone_takes_the_month_written_before_it():
+    found = find_dates("一九五三年四月二日来电说:部队八日出发,十二日至迟十四日到达。")
+    assert [(m.start_date, m.inferred) for m in found] == [
+        (date(1953, 4, 2), False), (date(1953, 4, 8), True), (date(1953, 4, 12), True), (date(1953, 4, 14), True),
+    ]
+    assert find_dates("部队八日出发。", 1953) == []  # no month written: no date
+    assert [m.start_date for m in find_dates("部队八日出发。", 1953, 4)] == [date(1953, 4, 8)]
 
 
 def test_time_before_the_date_military_style():

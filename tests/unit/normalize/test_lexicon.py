@@ -33,6 +33,11 @@ def _first_date(language, text, expected):
     assert found and found[0].start_date == expected, (text, found)
 
 
+def _day_alone(language, text, expected):
+    found = find_dates(text, 1950, 10)  # read in October 1950
+    assert (found[0].start_date if found else None) == expected, (text, found)
+
+
 def _offset(language, text, days):
     found = find_relative(text)
     assert found and found[0].text == text and found[0].days == days, (text, found)
@@ -92,6 +97,12 @@ def _title_parties(language, title, expected):
 def _holds(predicate):
     def check(language, text, expected):
         assert predicate(text), text
+    return check
+
+
+def _true_of(predicate):
+    def check(language, text, expected):
+        assert bool(predicate(text)) == expected, text
     return check
 
 
@@ -179,9 +190,11 @@ CHECKS = {
     "office_titles": _office_holder,
     "later_words": _holds(tense_sentence._LATER.search),
     "meanwhile_words": _holds(tense_sentence._MEANWHILE.match),
+    "story_openers": _true_of(tense_sentence.STORY_GOES_ON.match),
     "knowing_verbs": _knowing,
     "registration_marks": _matches(cable_header.REGISTERED),
     "months": _first_date,
+    "day_alone": _day_alone,
     "year_context": _first_date,
     "offsets": _offset,
     "declension": _case_form,
@@ -235,6 +248,9 @@ CHECKS = {
     "conversation_nouns": lambda language, text, partners: _eq(common.talk_partners(text, language), partners, text),
     "convening_verbs": lambda language, text, expected: _eq(bool(tense_sentence._CONVENED.search(text)), expected, text),
     "experiencer_words": lambda language, text, names: _eq(common.clause_experiencer(text), names, text),
+    "invitation_verbs": lambda language, text, expected: _eq(bool(tense_sentence._INVITED.search(text)), expected, text),
+    "refusals": lambda language, text, expected: _eq("past" in {c.kind for c in read_cues(text, language)}, True, text),
+    "passive_negations": lambda language, text, expected: _eq("past" in {c.kind for c in read_cues(text, language)}, True, text),
     "after_words": lambda language, text, clause: _eq(text[slice(*span)] if (span := after_clause(text, language)) else None, clause, text),
     "prior_participles": lambda language, text, clause: _eq(([text[a:b] for a, b in prior_clauses(text, language)] or [None])[0], clause, text),
 }
