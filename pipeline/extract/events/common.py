@@ -236,6 +236,7 @@ class Context:
     group_before: str | None = None  # the body or state the last sentences told as acting alone: a later subject "it"
     copied: list[str] = field(default_factory=list)  # recipients the message only informs ("彭,并告高邓": Gao and Deng)
     side: str | None = None  # the party or state of a speaker whose words the record reports in the third person: his "we"
+    listener_side: str | None = None  # the party or state of the one those words are said to: his "your"
 
     @property
     def addressees(self) -> list[str]:

@@ -349,6 +349,8 @@ def _sentence_events(doc: ParsedDocument, context: Context, record_speakers: lis
         context.listeners = _addressees([turn_name], participants) if context.speaker else []
         reported_by = reported or intro or (reported_by if carried and turn_name == reported_by else None)
         context.side = side_of(_participant(reported_by, participants)) if two_sides else None  # "Premier Zhou said that ... our view ...": the words of China's premier
+        others = _addressees([_participant(reported_by, participants)], participants) if context.side else []
+        context.listener_side = side_of(others[0]) if len(others) == 1 else None  # "Mikoyan spoke about ...: [We] have agreed to your request": Mongolia's
         turn_speaker, turn_listeners = context.speaker, context.listeners
         for s in sentences:
             if s.apparatus:

@@ -203,9 +203,30 @@ def referred_events(index: int, s: Sentence, by: tuple[date, str] | None, langua
         elif re.search(r"\b(?:our|my)\s*$", s.text[max(0, start - 6): start], re.IGNORECASE):
             event.sources, event.targets = list(context.senders), list(context.recipients)
         found.append(event)
-    return found
+    return found + _listener_acts(index, s, by, found, context)
 
 
+def _listener_acts(index: int, s: Sentence, by: tuple[date, str], found: list[EventDraft], context: Context) -> list[EventDraft]:
+    """An act noun after "your" in the words a record reports of one side to the other ("Mikoyan spoke about the
+    following questions: ... [We] have agreed to your request regarding the housing"): an act the listener's side
+    did before, addressed to the speaker's side. Only where both sides are known (``Context.side``, ``listener_side``)."""
+    if not (context.side and context.listener_side and context.listener_side != context.side) or _YOUR_ACT is None:
+        return []
+    acts = []
+    for m in _YOUR_ACT.finditer(s.text):
+        start, end = s.start + m.start(), s.start + _phrase_end(s.text, m.end())
+        if any(e.evidence_start < end and start < e.evidence_end for e in found) or is_hypothetical(s.text, "en") or _FUTURE.search(s.text) or _INTENT.search(s.text):
+            continue  # "We will consider your proposal": not yet an answer to a request the text tells as made
+        kind = next((k for k, p in _KEYWORD_PATTERNS if p.search(m.group(0))), "statement")
+        event = EventDraft(index, kind, start, end, "undated_sentence", 0.35)
+        (event.end_date, event.precision), event.date_kind, event.inferred = by, "upper_bound", True
+        event.sources, event.targets = [context.listener_side], [context.side]
+        acts.append(event)
+    return acts
+
+
+_ACT_NOUNS = (lexicon("en").get("act_nouns") or []) + (lexicon("en").get("message_act_nouns") or [])
+_YOUR_ACT = re.compile(rf"(?<!\w)(?:[Yy]our)\s+(?P<noun>{alternation(_ACT_NOUNS)})s?(?!\w)") if _ACT_NOUNS else None
 _CODES = lexicon("en").get("cited_message_codes") or {}
 _OWNER_YOUR = re.compile(r"(?i:your)\s")
 _OWNER_MY = re.compile(r"(?:my|My)\s")

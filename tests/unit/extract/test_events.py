@@ -1472,3 +1472,23 @@ def test_a_message_received_before_a_call_on_the_day_it_was_signed_came_that_day
     received = [e for e in extract_events(_call("Kissinger: Hello.", announce, letter.format("May 4, 1972"), day=date(1972, 5, 4)))
                 if e.event_type == "message_received"]
     assert [(e.date_kind, e.start_date, e.end_date) for e in received] == [("exact", date(1972, 5, 4), date(1972, 5, 4))]
+
+
+def test_an_act_after_your_in_the_words_a_record_reports_is_the_listeners_side_to_the_speakers():
+    """In the words a record reports of one side's leader to the other's ("Premier Zhou said that we have accepted your
+    proposal ..."), an act noun after "your" is an act the listener's side did before, addressed to the speaker's side
+    (the gazetteer's ``side`` of each); a proposal still to be weighed ("we will study your proposal") is no act told."""
+    from pipeline.seed import process_seed
+
+    page = "\n".join([
+        "Record of Conversation between Premier Zhou Enlai and President Ho Chi Minh",
+        "",
+        "Time: 4 p.m., 3 June 1966",
+        "",
+        "Premier Zhou said that we have accepted your proposal regarding the shipment of rice by sea.",
+        "",
+        "Premier Zhou said that we will study your request for more trucks.",
+    ])
+    rows = process_seed("record-1966-06-03.txt", page.encode()).events.to_pylist()
+    yours = [(e["evidence_text"], e["source_names"], e["target_names"]) for e in rows if e["evidence_text"].startswith("your")]
+    assert yours == [("your proposal regarding the shipment of rice by sea", ["North Vietnam"], ["China"])]
