@@ -98,8 +98,14 @@ def gazetteer() -> tuple[Entity, ...]:
     )
 
 
-def entity(entity_id: str) -> Entity:
-    return next(e for e in gazetteer() if e.id == entity_id)
+@cache
+def _id_index() -> dict[str, Entity]:
+    return {e.id: e for e in gazetteer()}
+
+
+def entity(entity_id: str) -> Entity | None:
+    """The gazetteer's entity of that id ("place/china"), None when it lists none."""
+    return _id_index().get(entity_id)
 
 
 @cache

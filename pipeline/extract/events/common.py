@@ -17,7 +17,7 @@ from pipeline.extract.tense import Cue
 from pipeline.normalize.dates import DateMention, clock
 from pipeline.normalize.lexicon import alternation, lexicon
 from pipeline.normalize.lowered import LoweredPattern, lowered
-from pipeline.normalize.names import canonical_name, gazetteer, lookup
+from pipeline.normalize.names import canonical_name, entity, gazetteer, lookup
 from pipeline.normalize.offices import find_offices
 
 SENT_TYPES = ("cable", "telegram", "letter")
@@ -270,7 +270,8 @@ def side_of(name: str | None) -> str | None:
     """The party or state a person speaks for (the gazetteer's ``side``): what "we" stands for in his words as another
     reports them ("Premier Zhou said that the Soviet Union recently asked for our view": China's view)."""
     person = lookup(name) if name else None
-    return next((e.name for e in gazetteer() if e.id == person.side), None) if person is not None and person.side else None
+    side = entity(person.side) if person is not None and person.side else None
+    return side.name if side is not None else None
 
 
 # "We, he said, never repudiated ...": the words of the one named before, reported with a "he said" put inside them.

@@ -5,7 +5,7 @@ import re
 import pytest
 
 from pipeline.extract.mentions import find_mentions
-from pipeline.normalize.names import canonical_name, gazetteer, lookup
+from pipeline.normalize.names import canonical_name, entity, gazetteer, lookup
 
 _CJK = re.compile(r"[\u3400-\u9fff]")
 _PREFIX = {"person": "person/", "place": "place/", "organisation": "org/"}
@@ -153,3 +153,14 @@ def test_one_sentence_in_three_scripts():
     text = "Хрущев и Гомулка; 赫鲁晓夫同哥穆尔卡; Khrushchev and Gomulka met in the GDR"
     ids = [i for _, i in _ids(text)]
     assert ids == ["person/nikita-khrushchev", "person/wladyslaw-gomulka"] * 3 + ["place/east-germany"]
+
+
+def test_a_persons_side_is_a_party_or_state_the_gazetteer_lists():
+    """A ``side`` (the party or state a person speaks for: his "we" in a record's reported words) names an entity of
+    the gazetteer by its id, an organisation or a place that is a state; a mistyped id would leave his "we" unread."""
+    sides = {e.name: e.side for e in gazetteer() if e.side}
+    assert sides, "no person has a side"
+    for person, side in sides.items():
+        listed = entity(side)
+        assert listed is not None and (listed.kind == "organisation" or listed.is_state), (person, side)
+    assert entity("place/nowhere") is None
