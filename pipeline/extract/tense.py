@@ -380,13 +380,19 @@ _CLAUSE_END = re.compile(r"[,;:.!?()\u2014\u2013]|\s(?=(?:I|we|he|she|they)\s)")
 _OPENS_CLAUSE = re.compile(r"(?:^|[,;:(\u2014\u2013])[\s\d.)(]*$")
 
 
+@cache
+def _after_opening(language: str) -> re.Pattern | None:
+    """A sentence's opening word of time before ("After"), from the language's ``after_words``: compiled once."""
+    words = lexicon(language).get("after_words") or []
+    return re.compile(rf"^\W*(?:{'|'.join(map(re.escape, words))})\s+", re.IGNORECASE) if words else None
+
+
 def after_clause(sentence: str, language: str | None) -> tuple[int, int] | None:
     """The clause a sentence opens with "After" and a subject that acts ("After it became clear to the Western powers
     that ..., a stronger propaganda has set in", "After the envoy had left, ..."): an act done before the main
     clause's. Its subject is a pronoun, or its words hold a past verb; not a noun alone ("After the conclusion of
     the talks", which the act nouns read), and it ends at its comma."""
-    words = lexicon(language or "en").get("after_words") or []
-    opening = re.match(rf"^\W*(?:{'|'.join(map(re.escape, words))})\s+", sentence, re.IGNORECASE) if words else None
+    opening = pattern.match(sentence) if (pattern := _after_opening(language or "en")) else None
     if opening is None or (comma := sentence.find(",", opening.end())) < 0:
         return None
     clause = sentence[opening.end(): comma]
