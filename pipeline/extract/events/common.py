@@ -274,9 +274,13 @@ def side_of(name: str | None) -> str | None:
     return side.name if side is not None else None
 
 
+# The verbs of saying ("said", "stated", ...) as a regex alternation in the order en.yaml lists them.
+SPEECH_VERBS = "|".join(re.escape(w) for w in lexicon("en").get("speech") or [])
+
+
 # "We, he said, never repudiated ...": the words of the one named before, reported with a "he said" put inside them.
 SAID_ASIDE = re.compile(
-    r"^\W*(?:We|Our)\b[^.;:]{0,20}?,\s*(?:he|she)\s+(?:" + "|".join(re.escape(w) for w in lexicon("en").get("speech") or []) + r")\s*,"
+    r"^\W*(?:We|Our)\b[^.;:]{0,20}?,\s*(?:he|she)\s+(?:" + SPEECH_VERBS + r")\s*,"
 )
 
 
@@ -350,7 +354,7 @@ _THEY = re.compile(r"[,;]\s*(?:\w+\s+)?they(?:\s+(?:also|then|still|\w+ly))*\s*$
 _PERSONAL = re.compile(r"\b(?:he|she|He|She)(?:\s+(?:also|then|again|further|later|once|twice|thrice|\w+ly))*\s*$")
 # "It" for the body or state the sentences before told as acting ("the Bonn government is strengthening its pressure ...
 # Lastly, it even tried"); not a saying, whose "it" is mostly a paper, a report or the news ("It said that ...").
-_SAYING = re.compile(r"(?:" + "|".join(re.escape(w) for w in lexicon("en").get("speech") or []) + r")\b")
+_SAYING = re.compile(r"(?:" + SPEECH_VERBS + r")\b")
 _IT = re.compile(r"(?:^|[,;]\s*|\b(?:and|but|then)\s+|^\W*\w+ly,?\s+)(?:it|It)(?:\s+(?:also|then|again|even|further|still|later|\w+ly))*\s*$")
 # A place named after these is where the act happened, not who acted ("asked about production in South Korea",
 # "Received in Moscow", "arrived from Moscow"); a state the act is addressed to or done by stays an actor.

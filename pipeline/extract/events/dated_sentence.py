@@ -17,6 +17,7 @@ from pipeline.extract.events.common import (
     _MONTHS,
     _STAMP,
     _YOURS,
+    SPEECH_VERBS,
     Context,
     EventDraft,
     _actors,
@@ -229,7 +230,7 @@ def sentence_event(index: int, s: Sentence, mention: DateMention, previous_actor
 # the date is the saying's, by the clause's subject.
 _AS_SAID = re.compile(
     r"\bas\s+(?:(?P<pronoun>he|she)|(?P<name>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’-]+)?))\s+(?:(?:had|has|once)\s+)?(?:"
-    + "|".join(re.escape(w) for w in lexicon("en").get("speech") or []) + r"|wrote|put\s+it)\s+(?:(?:in|on|at)\s+)?(?:the\s+)?$"
+    + SPEECH_VERBS + r"|wrote|put\s+it)\s+(?:(?:in|on|at)\s+)?(?:the\s+)?$"
 )
 
 

@@ -13,6 +13,7 @@ from pipeline.extract.events.common import (
     _DECISION,
     _SECOND_PERSON,
     _TURN,
+    SPEECH_VERBS,
     Context,
     EventDraft,
     _actor_names,
@@ -158,7 +159,7 @@ def named_turn_event(index: int, text: str, first: int, name: str, scope: Scope,
 _REPORTED_TURN = re.compile(
     r"^\W*(?:(?:" + "|".join(re.escape(w) for w in sorted(lexicon("en").get("titles") or [], key=len, reverse=True))
     + r")\.?\s+)*(?P<name>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,3})\s+(?:\[[^\]]{1,40}\]\s+)?(?:then\s+|also\s+)?(?:"
-    + "|".join(re.escape(w) for w in lexicon("en").get("speech") or []) + r")\s+that\b"
+    + SPEECH_VERBS + r")\s+that\b"
 )
 _OWN_VOICE = re.compile(r"\b(?:we|We|our|Our|us)\b")
 

@@ -16,6 +16,7 @@ from pipeline.extract.events.common import (
     _OPENING_QUOTES,
     _SYMMETRIC,
     SAID_ASIDE,
+    SPEECH_VERBS,
     TEXT_BLOCKS,
     Context,
     EventDraft,
@@ -170,7 +171,7 @@ def _record_speakers(doc: ParsedDocument, context: Context) -> list[str]:
 
 
 # A person's name, then his saying: "Mao Zedong noted", "Zhou Enlai, in his turn, said", "Mao then spoke".
-_SPOKE = re.compile(r"(?:\s*,[^,.;:]{1,30},)?\s+(?:\w+ly\s+|also\s+|then\s+)?(?:" + "|".join(re.escape(w) for w in lexicon("en").get("speech") or []) + r")\b")
+_SPOKE = re.compile(r"(?:\s*,[^,.;:]{1,30},)?\s+(?:\w+ly\s+|also\s+|then\s+)?(?:" + SPEECH_VERBS + r")\b")
 
 
 def _once(events: list[EventDraft]) -> list[EventDraft]:
@@ -559,7 +560,7 @@ def _performs(text: str, language: str | None) -> bool:
 # A line that announces the points someone makes below it ("Mikoyan spoke about the following questions:", "I raised the
 # following questions:", "Comrade X stated as follows:").
 _INTRODUCES_POINTS = re.compile(
-    r"^\W*(?P<name>[A-Z][\w.’'\[\] -]{0,40}?)\s+(?:" + "|".join(re.escape(w) for w in lexicon("en").get("speech") or [])
+    r"^\W*(?P<name>[A-Z][\w.’'\[\] -]{0,40}?)\s+(?:" + SPEECH_VERBS
     + r")\s+(?:(?:about|on|of)\s+)?(?:the\s+following|as\s+follows)\b[^:.]{0,40}:\s*$"
 )
 
@@ -601,7 +602,7 @@ _SAID_TO = re.compile(r"\b(?:raised|asked|asks|told|tells|reminded|reminds|repli
                       + "|".join(re.escape(w) for w in lexicon("en").get("passing_verbs") or []) + r")\b")
 
 
-_SPEECH = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in lexicon("en").get("speech") or []) + r")\b")
+_SPEECH = re.compile(r"\b(?:" + SPEECH_VERBS + r")\b")
 _TO_ME = re.compile(r"\b(?:me|Me)\b")
 _SUBJECT_ONLY = re.compile(r"^\W*(?:\d+\.\s*)?(?:I|We|[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3})\s+(?:\w+ly\s+)?$")  # "1. I requested"
 _MESSAGE_FROM = re.compile(r"\b(?:information|telegram|cable|letter|message|report|note)s?\s+from\b", re.IGNORECASE)
