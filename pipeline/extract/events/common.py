@@ -350,6 +350,8 @@ _TITLED_NAME = re.compile(
 )
 _WRITER = re.compile(r"\b(?:I|we|We)\]?(?:\s*\[[^\]]{1,30}\])?(?:\s+(?:will|shall|would|have|had|am|are|must|can|also|then|now|\w+ly))*\s*$")  # "I [Iudin]", "[We]"
 _AGENT = re.compile(r"^\s*(?:\w+\s+){0,2}?by\s+(?:(?:comrade|com\.|cde\.)\s+)?[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,3}")
+# "They" opening the sentence as the verb's subject ("They would not agree to this."): the group last told of meeting.
+_THEY_OPEN = re.compile(r"^\W*They(?:\s+(?:also|then|still|again|would|will|could|did|do|had|have|not|never|\w+ly))*\s*$")
 _THEY = re.compile(r"[,;]\s*(?:\w+\s+)?they(?:\s+(?:also|then|still|\w+ly))*\s*$")  # a later clause's "they": ", while they continue"
 _PERSONAL = re.compile(r"\b(?:he|she|He|She)(?:\s+(?:also|then|again|further|later|once|twice|thrice|\w+ly))*\s*$")
 # "It" for the body or state the sentences before told as acting ("the Bonn government is strengthening its pressure ...
@@ -436,6 +438,8 @@ def _cue_actors(sentence: str, cue: Cue, language: str | None, context: Context,
     elif _IT.search(before) and context.group_before and cue.kind in ("past", "ongoing") and not _SAYING.match(sentence, cue.start) \
             and language in (None, "en"):
         sources = [context.group_before]  # "... the Bonn government is strengthening its pressure ... Lastly, it even tried"
+    elif _THEY_OPEN.match(before) and context.met_with and len(context.people_before) < 2 and language in (None, "en"):
+        sources = [context.met_with]  # "... the meeting at the airport with the Soviet delegation. ... They would not agree"
     elif _THEY.search(before) and language in (None, "en") and (opening := _opening_subject(before)):
         sources = opening  # "The Cuban press and radio give prominence to this news, while they continue to summon ..."
     elif language in (None, "en"):

@@ -1076,6 +1076,19 @@ def test_them_is_the_group_the_text_told_of_meeting_when_no_two_people_were_name
     assert proposed and proposed[0].targets == ["Soviet delegation"]
 
 
+def test_they_opening_a_sentence_is_the_group_the_text_told_of_meeting():
+    """"... the talks with the Soviet delegation. ... They would not agree to this.": the delegation refused; not
+    when two people were just named, whom "they" then stands for."""
+    doc = _doc("Comrade Gomulka informed the Politburo about the talks with the Soviet delegation.",
+               "I told them that above all else we had to open the Plenum. They would not agree to this.",
+               title="Minutes of the Politburo", document_type="minutes", document_date=date(1956, 10, 19), document_date_precision="day")
+    refused = [e for e in extract_events(doc) if doc.blocks[1].text[e.evidence_start: e.evidence_end].startswith("They")]
+    assert refused and refused[0].sources == ["Soviet delegation"]
+    doc.blocks[1] = Block("paragraph", doc.blocks[1].start, doc.blocks[1].start + 90,
+                          "Then Mikoyan and Suslov arrived from Moscow. They would not agree to this.", language="en")
+    assert all(e.sources != ["Soviet delegation"] for e in extract_events(doc) if e.block == 1)
+
+
 def test_a_record_whose_parties_end_in_and_others_takes_the_talkers_its_part_headings_name():
     doc = _doc("周总理、陈毅副总理同柯西金等第一次接触谈话记录(一九六五年二月五日)", "时间:一九六五年二月五日十五时",
                "第一部分 周总理同柯西金的谈话记录", "第二部分 陈毅副总理同安德罗波夫的谈话记要",
