@@ -9,7 +9,7 @@ from datetime import date, timedelta
 
 from pipeline.extract.events.annotate import annotate
 from pipeline.extract.events.cable_header import header_events
-from pipeline.extract.events.cable_trailer import trailer_events
+from pipeline.extract.events.cable_trailer import handling_actors, trailer_events
 from pipeline.extract.events.common import (
     _CLOCK,
     _INTRODUCES_SPEECH,
@@ -260,6 +260,7 @@ def _sentence_events(doc: ParsedDocument, context: Context, record_speakers: lis
     events: list[EventDraft] = []
     speakers = list(dict.fromkeys(t.entity.name for b in doc.blocks if (t := _turn_speaker(b.text)))) if context.is_conversation else []
     datelines = _dateline_blocks(doc)
+    sending_logged = _sending_logged(doc, context)
     speech: EventDraft | None = None  # the dated event that introduced a quoted statement ("made following statement:")
     scope = Scope(context.occasion, context.occasion_precision, last=context.occasion_end)
     if context.occasion is None and not (context.is_record or context.is_correspondence):  # a narrative with no date of its own
@@ -284,12 +285,12 @@ def _sentence_events(doc: ParsedDocument, context: Context, record_speakers: lis
             embedded = embedded.enter(index, block.text, doc.subdocuments)  # None once the quoted message has ended
         first_of_block = len(events)
         if block.passage_type == "signature" and block.section_type not in ("header", "trailer"):
-            events += _signed(index, block.text, year, context)
+            events += _signed(index, block.text, year, context, sending_logged)
             if embedded is not None and embedded.active:
                 embedded.claim(events[first_of_block:], context, block.text)
             continue
         if block.passage_type == "paragraph" and block.section_type == "body" and _under_signature(doc, index):
-            events += _signed(index, block.text, year, context)  # "S H T Y K O V / No. 1476/sh / 14 October 1950"
+            events += _signed(index, block.text, year, context, sending_logged)  # "S H T Y K O V / No. 1476/sh / 14 October 1950"
             continue
         if block.section_type == "header" and (announced := _announced_in_heading(index, block.text, year, context)):
             embedded = announced  # "TO KRASOVSKY / Transmit the following answer to MAO ZEDONG.": the answer follows
@@ -514,16 +515,26 @@ def _thing_acts(sentence: str, mention, language: str | None) -> bool:
 _CLAUSE_BETWEEN = re.compile(r"\b(?:that|which|who|when|while|after|before|and|but)\b|[;:]")
 
 
-def _signed(index: int, text: str, year: int | None, context: Context) -> list[EventDraft]:
+def _sending_logged(doc: ParsedDocument, context: Context) -> bool:
+    """The message's own handling lines log its sending by its writer ("Sent by wire on 10/14/50 at 03:15 a.m.", "From
+    Correspondent 20 Sent 17.7.52 18:45"): that line is the act that sends it to its recipients."""
+    sending = (list(context.senders), list(context.recipients))
+    return bool(context.senders) and any(handling_actors(b.text, context) == sending for b in doc.blocks if len(b.text) < 160)
+
+
+def _signed(index: int, text: str, year: int | None, context: Context, sending_logged: bool = False) -> list[EventDraft]:
     """A date in a message's signature ("毛泽东" then "十月十一日", "S H T Y K O V / No. 1476/sh 14 October 1950"): its writer
-    signed and dated it, to its addressees, on that day."""
+    signed and dated it, to its addressees, on that day; when a handling line logs the sending ("Sent by wire on ..."),
+    the signature is its writer's signing alone."""
     if not context.is_message:
         return []
     dates = [d for d in find_dates(text, year) if d.precision in ("day", "minute")]
     if len(dates) != 1 or len(re.sub(r"\W|\d|No|sh", "", text.replace(dates[0].text, ""))) > 12:
         return []
     event = EventDraft(index, "message_sent", 0, len(text), "dated_sentence", 0.6).dated(dates[0])
-    event.sources, event.targets = list(context.senders), list(context.recipients)
+    event.sources, event.targets = list(context.senders), [] if sending_logged else list(context.recipients)
+    if sending_logged:
+        event.key_as = ("communication", list(context.senders), list(context.recipients))  # part of the sending all the same
     return [event]
 
 

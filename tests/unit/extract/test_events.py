@@ -577,6 +577,21 @@ def test_a_date_in_a_messages_signature_is_its_signing():
     assert (signed.event_type, signed.start_date, signed.sources, signed.targets) == ("message_sent", date(1950, 10, 11), ["Mao Zedong"], ["Peng Dehuai"])
 
 
+def test_a_signature_under_a_logged_sending_is_the_writers_signing_alone():
+    """A handling line that logs the sending ("Sent by wire on 10/11/50 at 03:15 a.m.") is the act addressed to the
+    recipient; the date under the signature is then the writer's signing, part of that sending."""
+    blocks = [Block("paragraph", 0, 38, "Sent by wire on 10/11/50 at 03:15 a.m.", language="en"),
+              Block("paragraph", 40, 85, "Agree with your plan to move all four armies.", language="en"),
+              Block("signature", 87, 97, "Mao Zedong", language="en"),
+              Block("signature", 99, 114, "11 October 1950", language="en")]
+    doc = ParsedDocument(parser="test/1", source_type="web_page", document_type="telegram", document_date=date(1950, 10, 11),
+                         document_date_precision="day", sender_names=["Mao Zedong"], recipient_names=["Peng Dehuai"], blocks=blocks)
+    by_block = {e.block: e for e in extract_events(doc)}
+    assert (by_block[0].sources, by_block[0].targets) == (["Mao Zedong"], ["Peng Dehuai"])
+    assert (by_block[3].sources, by_block[3].targets) == (["Mao Zedong"], [])
+    assert by_block[3].key_as == ("communication", ["Mao Zedong"], ["Peng Dehuai"])
+
+
 def test_a_quality_or_a_nothing_reported_inside_a_saying_is_no_act_of_its_own():
     doc = _doc("Record of Conversation with Mao Zedong, 5 April 1958",
                "Mao Zedong noted that Tito had proved himself an unreliable partner more than once.",
