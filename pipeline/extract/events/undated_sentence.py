@@ -125,8 +125,8 @@ def _referred_patterns(language: str) -> tuple[re.Pattern | None, re.Pattern | N
     if (acts := lex.get("act_nouns")) and (agents := lex.get("act_prepositions")):
         more = lex.get("message_act_nouns") or []
         named = re.compile(  # from the noun, the first letters looked at first; "the" before it is read by ``_THE_BEFORE``
-            rf"(?<!\w){_opening(list(acts) + list(more))}(?P<noun>{alternation(list(acts) + list(more))})s?\s+(?:{alternation(agents)})\s+"
-            rf"(?:(?:the|{alternation(lex.get('titles') or [])})\.?\s+)?",
+            rf"(?<!\w){_opening(list(acts) + list(more))}(?P<noun>{alternation(list(acts) + list(more))})s?\s+(?:(?:in|at)\s+[A-Z][\w'’-]+\s+)?(?:{alternation(agents)})\s+"
+            rf"(?P<doer>(?:(?:the|{alternation(lex.get('titles') or [])})\.?\s+)?)",
         )
     held = None
     if (acts := lex.get("act_nouns")) and (participles := lex.get("act_participles")):
@@ -302,7 +302,7 @@ def referred_spans(s: Sentence, language: str | None) -> list[tuple[str, int, in
             continue  # the sentence's subject: its own verb tells the act ("The conversation with Com. Tito ... was held")
         if re.search(r"\s(?:was|were|is|are|has|have|had)\s", sentence[m.end(): end + 1]):
             continue  # "[Oskar] Fischer.The letter from Comrade Shevardnadze was forwarded": the subject of a verb that tells it
-        named_doer = m.end() in starts or bool(_BY_AGENT.search(sentence, m.end("noun"), end) or _ADDRESSEE_FORM.match(sentence, m.end()))
+        named_doer = m.end() in starts or m.start("doer") in starts or bool(_BY_AGENT.search(sentence, m.end("noun"), end) or _ADDRESSEE_FORM.match(sentence, m.end()))
         if not named_doer or any(a < end and the.start() < b for _, a, b, _ in found) or _VERB_AFTER.match(sentence, m.end("noun")):
             continue  # the act's doer or object is a name the gazetteer knows ("the agreements between Erich Honecker and Kohl")
             # or a named doer after "by" ("the fulfillment of the plan ... by the Akmolinskaya Oblast'")

@@ -592,6 +592,18 @@ def test_a_signature_under_a_logged_sending_is_the_writers_signing_alone():
     assert by_block[3].key_as == ("communication", ["Mao Zedong"], ["Peng Dehuai"])
 
 
+def test_your_talk_in_a_place_with_a_titled_name_is_the_addressees_with_that_person():
+    """"the information on your conversation in Vienna with President Kennedy" in a letter to Khrushchev: a talk the
+    addressee had with Kennedy, before the letter; the place between the noun and "with" is where, not who."""
+    doc = _doc("In the meantime I have received from you the information material on your conversation in Vienna with President Kennedy.",
+               document_type="letter", document_date=date(1961, 6, 1), document_date_precision="day",
+               sender_names=["Walter Ulbricht"], recipient_names=["Nikita Khrushchev"])
+    talks = [e for e in extract_events(doc) if e.method == "undated_sentence"]
+    assert [(e.event_type, e.sources, e.targets, e.date_kind) for e in talks] == [
+        ("meeting", ["Nikita Khrushchev"], ["John F. Kennedy"], "upper_bound")
+    ]
+
+
 def test_a_quality_or_a_nothing_reported_inside_a_saying_is_no_act_of_its_own():
     doc = _doc("Record of Conversation with Mao Zedong, 5 April 1958",
                "Mao Zedong noted that Tito had proved himself an unreliable partner more than once.",
