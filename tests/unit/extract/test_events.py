@@ -1326,6 +1326,23 @@ def test_we_in_the_words_a_record_reports_of_a_leader_is_the_side_he_speaks_for(
     assert [e.sources for e in extract_events(letter) if e.method == "dated_sentence"] == [["Joseph Stalin"]]
 
 
+def test_our_in_the_words_a_record_reports_of_an_american_official_is_the_united_states():
+    """The gazetteer gives the American presidents, secretaries of state, national security advisers and ambassadors
+    the United States as their side: "Kissinger said that the Soviet Union asked for our view" asked the United States."""
+    from pipeline.seed import process_seed
+
+    page = "\n".join([
+        "Memorandum of Conversation between Secretary of State Henry Kissinger and Ambassador Anatoly Dobrynin",
+        "",
+        "Time: 4 p.m., 3 June 1974",
+        "",
+        "Kissinger said that the Soviet Union recently asked for our view on the Geneva talks.",
+    ])
+    rows = process_seed("memcon-1974-06-03.txt", page.encode()).events.to_pylist()
+    asked = [(e["source_names"], e["target_names"]) for e in rows if e["method"] == "tense_sentence"]
+    assert asked == [(["Soviet Union"], ["United States"])]
+
+
 def test_a_plan_is_also_for_the_groups_it_names_after_its_verb():
     """A decided plan's actors are the gazetteer's names in it and the groups it names by a common noun after the verb
     of planning ("the Albanian comrades"), who are to be informed as much as the ambassador cabled."""
