@@ -237,6 +237,7 @@ class Context:
     copied: list[str] = field(default_factory=list)  # recipients the message only informs ("彭,并告高邓": Gao and Deng)
     side: str | None = None  # the party or state of a speaker whose words the record reports in the third person: his "we"
     listener_side: str | None = None  # the party or state of the one those words are said to: his "your"
+    sides: list[str] = field(default_factory=list)  # the two states or parties a record's talk is between, when both are known
 
     @property
     def addressees(self) -> list[str]:

@@ -31,7 +31,7 @@ from pipeline.extract.events.tense_sentence import _OPENS_WITH_DAY, _TOOK_PLACE,
 from pipeline.extract.mentions import find_mentions
 from pipeline.extract.tense import Cue, read_cues
 from pipeline.normalize.dates import DateMention
-from pipeline.normalize.lexicon import lexicon
+from pipeline.normalize.lexicon import alternation, lexicon
 from pipeline.normalize.names import canonical_name, lookup
 
 
@@ -159,6 +159,19 @@ def state_government(adjective: str) -> str | None:
     return f"{adjective} government" if adjective in _STATE_ADJECTIVES else None
 
 
+_TREATY = alternation(lexicon("en").get("treaty_nouns") or [])
+_PACT_AFTER = re.compile(r"\s+(?:" + _TREATY + r")\b")  # "the August (1955) | agreement"
+_THE_BEFORE_DATE = re.compile(r"\b[Tt]he\s+$")
+_PACT_BEFORE = re.compile(r"\b[Tt]he\s+(?:" + _TREATY + r")\s+(?:of|dated|signed\s+on)\s+$")  # "the treaty of | 14 February 1950"
+
+
+def names_a_pact(sentence: str, mention: DateMention) -> bool:
+    """The date is where a pact is named, with no party between ("the August (1955) agreement", "the treaty of 14
+    February 1950"; not "the Sino-Soviet treaty of 1950", which names its parties): the date is the pact's."""
+    before = sentence[: mention.start]
+    return bool((_THE_BEFORE_DATE.search(before) and _PACT_AFTER.match(sentence, mention.end)) or _PACT_BEFORE.search(before))
+
+
 def _first_verb(window: str) -> Cue | None:
     return next((c for c in read_cues(window, "en") if c.kind in ("past", "speech", "performative", "ongoing")), None)
 
@@ -207,6 +220,8 @@ def sentence_event(index: int, s: Sentence, mention: DateMention, previous_actor
             event.targets = list(dict.fromkeys(event.targets + [n for n in context.senders if n not in event.sources]))
     if (nominal := _NOMINAL_ACT.search(sentence[: mention.start])) and (government := state_government(nominal["state"])):
         event.sources, event.targets = [government], []  # "the Soviet statement of October 30": the date is the statement's
+    if context.sides and names_a_pact(sentence, mention):
+        event.event_type, event.sources, event.targets = "agreement", list(context.sides), []  # "the August (1955) agreement"
     if not event.sources and not event.targets and (verb := _first_verb(window)) is not None:
         event.sources = _subject_phrase(window[: verb.start])  # "The reporting group met on July 12th": a group the gazetteer lacks
     if _CYRILLIC.search(window) and (groups := group_nouns(window, "ru")):

@@ -1343,6 +1343,22 @@ def test_our_in_the_words_a_record_reports_of_an_american_official_is_the_united
     assert asked == [(["Soviet Union"], ["United States"])]
 
 
+def test_a_pact_dated_where_a_two_sided_record_names_it_is_between_the_two_sides():
+    """"the August (1955) agreement" in the record of a talk between Mongolia's and the Soviet Union's leaders: a pact
+    of August 1955 between the two states, not the request of the sentence that names it; a record between people
+    whose sides the gazetteer does not give keeps the sentence's actors."""
+    from pipeline.seed import process_seed
+
+    def pact(title: str) -> list:
+        page = "\n".join([title, "", "Time: 4 p.m., 5 March 1956", "",
+                           "I requested an additional loan for the objects specified by the August (1955) agreement."])
+        rows = process_seed("record-1956-03-05.txt", page.encode()).events.to_pylist()
+        return [(e["event_type"], sorted(e["source_names"] + e["target_names"])) for e in rows if e["start_date"] == date(1955, 8, 1)]
+
+    assert pact("Record of Conversation between Yumjaagiin Tsedenbal and Anastas Mikoyan") == [("agreement", ["Mongolia", "Soviet Union"])]
+    assert pact("Record of Conversation between Yumjaagiin Tsedenbal and Ivan Petrov")[0][1] != ["Mongolia", "Soviet Union"]
+
+
 def test_a_plan_is_also_for_the_groups_it_names_after_its_verb():
     """A decided plan's actors are the gazetteer's names in it and the groups it names by a common noun after the verb
     of planning ("the Albanian comrades"), who are to be informed as much as the ambassador cabled."""

@@ -13,7 +13,14 @@ import re
 
 import pytest
 
-from pipeline.extract.events import cable_header, common, document_act, passages, tense_sentence
+from pipeline.extract.events import (
+    cable_header,
+    common,
+    dated_sentence,
+    document_act,
+    passages,
+    tense_sentence,
+)
 from pipeline.extract.events.common import event_words
 from pipeline.extract.events.tense_sentence import states_a_quality
 from pipeline.extract.events.titles import holder, office_holders
@@ -252,6 +259,7 @@ CHECKS = {
     "refusals": lambda language, text, expected: _eq("past" in {c.kind for c in read_cues(text, language)}, True, text),
     "passive_negations": lambda language, text, expected: _eq("past" in {c.kind for c in read_cues(text, language)}, True, text),
     "after_words": lambda language, text, clause: _eq(text[slice(*span)] if (span := after_clause(text, language)) else None, clause, text),
+    "treaty_nouns": lambda language, text, expected: _eq(any(dated_sentence.names_a_pact(text, m) for m in find_dates(text, 1956)), expected, text),
     "prior_participles": lambda language, text, clause: _eq(([text[a:b] for a, b in prior_clauses(text, language)] or [None])[0], clause, text),
 }
 
