@@ -425,7 +425,9 @@ def _cue_actors(sentence: str, cue: Cue, language: str | None, context: Context,
     if (that := _reported_clause(before)) is not None and _clause_subject(that, language):
         before = that  # "Mao announced that the Chinese government had already sent ...": the clause's own subject acts
     names_before = _subject_names(before, language)
-    if (we := _WRITER.search(before)) and context.side and we[0].lstrip("[").lower().startswith("we"):
+    if context.sides and joint_subject(before):
+        sources = list(context.sides)  # "Our two powers, as we both have agreed": the two sides of the talk
+    elif (we := _WRITER.search(before)) and context.side and we[0].lstrip("[").lower().startswith("we"):
         sources = [context.side]  # "Premier Zhou said that ... We intend to cable ...": China intends
     elif _WRITER.search(before) or (cue.kind == "performative" and re.match(r"\W*(?:I|We|we)\b", sentence)):
         sources = writer
@@ -504,6 +506,17 @@ def _cue_actors(sentence: str, cue: Cue, language: str | None, context: Context,
     if context.body and sources == [body_head(context.body)]:
         sources = [context.body]  # "The Council noted ...": the body whose meeting the record records
     return sources, list(dict.fromkeys(targets))
+
+
+_JOINT_SUBJECT = re.compile(
+    r"(?<!\w)(?:" + alternation(lexicon("en").get("joint_subjects") or []) + r")(?:\s+(?:also|have|has|had|will|would|must|can|\w+ly))*\s*$",
+    re.IGNORECASE,
+)
+
+
+def joint_subject(before: str) -> bool:
+    """The verb's subject is the two sides of a talk as one ("as we both have", "Both sides have", "Our two countries have")."""
+    return bool(_JOINT_SUBJECT.search(before))
 
 
 _OUR_SIDE = re.compile(r"^\s*(?:\w+\s+)?(?:us|for\s+our)\b")  # "informed us", "asked for our view": the speaker's side

@@ -1359,6 +1359,21 @@ def test_a_pact_dated_where_a_two_sided_record_names_it_is_between_the_two_sides
     assert pact("Record of Conversation between Yumjaagiin Tsedenbal and Ivan Petrov")[0][1] != ["Mongolia", "Soviet Union"]
 
 
+def test_the_two_sides_as_one_subject_are_the_states_of_the_talks_two_sides():
+    """"Our two powers, as we both have agreed, ..." in the record of a talk between the American and the Soviet side:
+    an agreement of the United States and the Soviet Union; not where the gazetteer gives no side to one of them."""
+    from pipeline.seed import process_seed
+
+    def agreed(title: str) -> list:
+        page = "\n".join([title, "", "Time: 4 p.m., 3 June 1974", "",
+                           "Our two powers, as we both have agreed, must do the utmost to keep the events within limits."])
+        rows = process_seed("memcon-1974-06-03.txt", page.encode()).events.to_pylist()
+        return [sorted(e["source_names"]) for e in rows if e["method"] == "tense_sentence"]
+
+    assert agreed("Memorandum of Conversation between Henry Kissinger and Anatoly Dobrynin") == [["Soviet Union", "United States"]]
+    assert agreed("Memorandum of Conversation between Ivan Petrov and Anatoly Dobrynin") != [["Soviet Union", "United States"]]
+
+
 def test_a_plan_is_also_for_the_groups_it_names_after_its_verb():
     """A decided plan's actors are the gazetteer's names in it and the groups it names by a common noun after the verb
     of planning ("the Albanian comrades"), who are to be informed as much as the ambassador cabled."""
