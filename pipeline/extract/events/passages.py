@@ -66,7 +66,7 @@ from pipeline.extract.events.document_act import (
 )
 from pipeline.extract.events.document_metadata import _document_event, _heading_event, _occasion_event
 from pipeline.extract.events.relative_date import relative_events
-from pipeline.extract.events.tense_sentence import _POINT_MARKS, Scope, convened_by, tense_events
+from pipeline.extract.events.tense_sentence import _POINT_MARKS, RECORDED_BY, Scope, convened_by, tense_events
 from pipeline.extract.events.titles import holder, is_bare_title, office_holders
 from pipeline.extract.events.undated_sentence import planned_events, referred_events, undated_events
 from pipeline.extract.mentions import find_mentions, read_passage, reading_passages
@@ -330,7 +330,7 @@ def _sentence_events(doc: ParsedDocument, context: Context, record_speakers: lis
             turn_name = own  # "七、库兹涅佐夫说,……": a point that names its own speaker, not the last one's going on
         elif turn_name is None and reported is None and speaker is not None and block.passage_type == "paragraph" and (
             not _LABELLED.match(block.text) or _ANNOUNCES.match(block.text)  # "Our view is:": what follows is his
-        ):
+        ) and not (len(block.text) < 120 and RECORDED_BY.search(block.text)):  # "Conversation recorded by V. Sukhodrev.": the record's
             turn_name, carried = speaker, True  # a paragraph that goes on with the last speaker's turn
         if quoting and (turn or turn_name) and not carried and not _performs(block.text, block.language):
             turn = turn_name = None  # "D: If they develop ..." inside the letter read out: the letter's words, no turn
@@ -426,6 +426,8 @@ def _sentence_events(doc: ParsedDocument, context: Context, record_speakers: lis
             acted = [e.sources[0] for e in events[before_sentence:] if len(e.sources) == 1 and is_person(e.sources[0])]
             if _FIRST_PERSON.search(sentence) and (others := [n for n in acted + people if n not in context.senders]):
                 acted = others  # "As I have already reported, ... Tito told me ... But I understood that he ...": "he" is not the "I"
+            if context.speaker and (third := [n for n in acted + people if n != context.speaker and n not in context.listeners]):
+                acted = third  # "Bush: ... your conversation with Henry Kissinger. ... Scowcroft will invite him": not the turn's "I" or "you"
             previous_actor = acted[0] if acted else people[0] if people else previous_actor  # "... forwarded by Comrade Gorinovich. He emphasized"
             groups = [e.sources[0] for e in events[before_sentence:] if len(e.sources) == 1 and not is_person(e.sources[0])
                       and e.sources[0] != context.side]  # a speaker's "we" is no later "it"

@@ -1374,6 +1374,28 @@ def test_the_two_sides_as_one_subject_are_the_states_of_the_talks_two_sides():
     assert agreed("Memorandum of Conversation between Ivan Petrov and Anatoly Dobrynin") != [["Soviet Union", "United States"]]
 
 
+def test_him_in_a_turn_is_neither_its_speaker_nor_its_listener_and_the_recorders_line_is_no_turn():
+    """In "Bush: ... your conversation with Henry Kissinger. ... Scowcroft will invite him to the White House", "him" is
+    the third person named (Kissinger), not the turn's "you" (Gorbachev); "Conversation recorded by V. Sukhodrev."
+    under the last turn is the record's own line, taken down by Sukhodrev, not that speaker's words."""
+    from pipeline.seed import process_seed
+
+    page = "\n".join([
+        "Memorandum of Conversation between Mikhail Gorbachev and George H. W. Bush, January 23, 1989",
+        "",
+        "Bush: Secondly, I would like to mention with appreciation that you gave so much time to your conversation with"
+        " Henry Kissinger. In a couple of days my assistant Brent Scowcroft will invite him to the White House.",
+        "",
+        "Gorbachev: Thank you. I hope you will find his story interesting and useful for our relations.",
+        "",
+        "Conversation recorded by V. Sukhodrev.",
+    ])
+    rows = process_seed("memcon-1989-01-23.txt", page.encode()).events.to_pylist()
+    actors = {e["evidence_text"][:30]: (e["source_names"], e["target_names"]) for e in rows}
+    assert actors["In a couple of days my assistan"[:30]] == (["Brent Scowcroft"], ["Henry Kissinger"])
+    assert actors["Conversation recorded by V. Suk"[:30]] == (["Viktor Sukhodrev"], [])
+
+
 def test_a_plan_is_also_for_the_groups_it_names_after_its_verb():
     """A decided plan's actors are the gazetteer's names in it and the groups it names by a common noun after the verb
     of planning ("the Albanian comrades"), who are to be informed as much as the ambassador cabled."""
