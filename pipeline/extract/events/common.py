@@ -441,7 +441,8 @@ def _cue_actors(sentence: str, cue: Cue, language: str | None, context: Context,
     elif _IT.search(before) and context.group_before and cue.kind in ("past", "ongoing") and not _SAYING.match(sentence, cue.start) \
             and language in (None, "en"):
         sources = [context.group_before]  # "... the Bonn government is strengthening its pressure ... Lastly, it even tried"
-    elif _THEY_OPEN.match(before) and context.met_with and len(context.people_before) < 2 and language in (None, "en"):
+    elif _THEY_OPEN.match(before) and context.met_with and len(context.people_before) < 2 and context.group_before in (None, context.met_with) \
+            and language in (None, "en"):
         sources = [context.met_with]  # "... the meeting at the airport with the Soviet delegation. ... They would not agree"
     elif _THEY.search(before) and language in (None, "en") and (opening := _opening_subject(before)):
         sources = opening  # "The Cuban press and radio give prominence to this news, while they continue to summon ..."

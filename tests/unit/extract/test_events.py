@@ -1114,6 +1114,9 @@ def test_they_opening_a_sentence_is_the_group_the_text_told_of_meeting():
     doc.blocks[1] = Block("paragraph", doc.blocks[1].start, doc.blocks[1].start + 90,
                           "Then Mikoyan and Suslov arrived from Moscow. They would not agree to this.", language="en")
     assert all(e.sources != ["Soviet delegation"] for e in extract_events(doc) if e.block == 1)
+    doc.blocks[1] = Block("paragraph", doc.blocks[1].start, doc.blocks[1].start + 90,
+                          "The Chinese government demanded a recess. They would not agree to this.", language="en")
+    assert all(e.sources != ["Soviet delegation"] for e in extract_events(doc) if e.block == 1)  # the group just told of acting
 
 
 def test_a_record_whose_parties_end_in_and_others_takes_the_talkers_its_part_headings_name():
