@@ -273,7 +273,8 @@ def _sentence_events(doc: ParsedDocument, context: Context, record_speakers: lis
     participants += [n for n in record_speakers if n not in participants]
     two_sides = 2 <= len(participants) <= 3  # a talk of two sides: at the meeting of a body or of many, "we" may be all of them
     sides = [side_of(p) for p in participants] if two_sides else []
-    context.sides = list(dict.fromkeys(sides)) if sides and all(sides) and len(set(sides)) == 2 else []  # "the August (1955) agreement"
+    states = sides and all(s and (e := lookup(s)) is not None and e.is_state for s in sides)  # a pact, "our two countries": states
+    context.sides = list(dict.fromkeys(sides)) if states and len(set(sides)) == 2 else []  # "the August (1955) agreement"
     embedded: Embedded | None = None  # a message forwarded or read out: announced, then quoted
     recent: list[list[str]] = []
     previous_actor: str | None = None  # the last person named, the last passage's too: "He also said ..."

@@ -1349,7 +1349,7 @@ def test_our_in_the_words_a_record_reports_of_an_american_official_is_the_united
 def test_a_pact_dated_where_a_two_sided_record_names_it_is_between_the_two_sides():
     """"the August (1955) agreement" in the record of a talk between Mongolia's and the Soviet Union's leaders: a pact
     of August 1955 between the two states, not the request of the sentence that names it; a record between people
-    whose sides the gazetteer does not give keeps the sentence's actors."""
+    whose states the gazetteer does not give (none, or a party) keeps the sentence's actors."""
     from pipeline.seed import process_seed
 
     def pact(title: str) -> list:
@@ -1360,6 +1360,7 @@ def test_a_pact_dated_where_a_two_sided_record_names_it_is_between_the_two_sides
 
     assert pact("Record of Conversation between Yumjaagiin Tsedenbal and Anastas Mikoyan") == [("agreement", ["Mongolia", "Soviet Union"])]
     assert pact("Record of Conversation between Yumjaagiin Tsedenbal and Ivan Petrov")[0][1] != ["Mongolia", "Soviet Union"]
+    assert "Chinese Communist Party" not in pact("Record of Conversation between Mao Zedong and Andrei Gromyko")[0][1]  # a party is no state
 
 
 def test_the_two_sides_as_one_subject_are_the_states_of_the_talks_two_sides():
