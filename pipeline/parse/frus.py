@@ -60,9 +60,11 @@ _CLASSIFICATION = re.compile(
 _MESSAGE = re.compile(r"^(?:[A-Z]{1,6}\s?[–-]\s?\d+|No\.\s*\d+|\d{2,6})\.(?:\s+Subject:.*)?$|^Subject:")
 _PLACE_DATE = re.compile(r"^(?P<place>[A-Z][A-Za-z .]+),\s+(?P<rest>.*\d{4}.*)$")
 _PAGE_MARK = re.compile(r"\s*\[Page (?P<page>\d+)\]")
-# A digit first: the cheaper test; "11:10" is a time, and "8.0", "12.5" a decimal (a number of one to three digits
-# before the point; a note after a year, "in 1956.2", is still a note).
-_GLUED_NOTE = re.compile(r"(?=\d)(?<=[A-Za-z\)\.,;:”\"’])(?<!\d:)(?<!\b\d\.)(?<!\b\d\d\.)(?<!\b\d\d\d\.)(?P<n>\d{1,2})(?=[\s,.;:]|$)")
+# A note's first digit is matched first, so that a search skips to the digits of a paragraph at once; the character
+# before it is then looked back at over that digit (a letter, a bracket or a punctuation mark). "11:10" is a time,
+# and "8.0", "12.5" a decimal (a number of one to three digits before the point; a note after a year, "in 1956.2",
+# is still a note).
+_GLUED_NOTE = re.compile(r"(?P<n>\d(?<=[A-Za-z\)\.,;:”\"’]\d)(?<!\d:\d)(?<!\b\d\.\d)(?<!\b\d\d\.\d)(?<!\b\d\d\d\.\d)\d?)(?=[\s,.;:]|$)")
 _NOTE_LINE = re.compile(r"^\d{1,2}\.\s+\S")
 _TURN = re.compile(r"^(?:[A-Z]|[A-Z][a-z]+(?: [A-Z][a-z]+)?):\s+\S")  # "K: Hello Anatol.", "Kissinger: ..."
 _FOOTNOTE = re.compile(r"^(?P<n>\d{1,2})\.?\s+\S")
