@@ -18,6 +18,7 @@ URL (frus1951v07p1/d468).
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from datetime import date
 
 from pipeline.normalize.dates import find_dates
@@ -59,9 +60,11 @@ _CLASSIFICATION = re.compile(
 _MESSAGE = re.compile(r"^(?:[A-Z]{1,6}\s?[–-]\s?\d+|No\.\s*\d+|\d{2,6})\.(?:\s+Subject:.*)?$|^Subject:")
 _PLACE_DATE = re.compile(r"^(?P<place>[A-Z][A-Za-z .]+),\s+(?P<rest>.*\d{4}.*)$")
 _PAGE_MARK = re.compile(r"\s*\[Page (?P<page>\d+)\]")
-# A digit first: the cheaper test; "11:10" is a time, and "8.0", "12.5" a decimal (a number of one to three digits
-# before the point; a note after a year, "in 1956.2", is still a note).
-_GLUED_NOTE = re.compile(r"(?=\d)(?<=[A-Za-z\)\.,;:”\"’])(?<!\d:)(?<!\b\d\.)(?<!\b\d\d\.)(?<!\b\d\d\d\.)(?P<n>\d{1,2})(?=[\s,.;:]|$)")
+# A note's first digit is matched first, so that a search skips to the digits of a paragraph at once; the character
+# before it is then looked back at over that digit (a letter, a bracket or a punctuation mark). "11:10" is a time,
+# and "8.0", "12.5" a decimal (a number of one to three digits before the point; a note after a year, "in 1956.2",
+# is still a note).
+_GLUED_NOTE = re.compile(r"(?P<n>\d(?<=[A-Za-z\)\.,;:”\"’]\d)(?<!\d:\d)(?<!\b\d\.\d)(?<!\b\d\d\.\d)(?<!\b\d\d\d\.\d)\d?)(?=[\s,.;:]|$)")
 _NOTE_LINE = re.compile(r"^\d{1,2}\.\s+\S")
 _TURN = re.compile(r"^(?:[A-Z]|[A-Z][a-z]+(?: [A-Z][a-z]+)?):\s+\S")  # "K: Hello Anatol.", "Kissinger: ..."
 _FOOTNOTE = re.compile(r"^(?P<n>\d{1,2})\.?\s+\S")
@@ -204,7 +207,7 @@ def _read_body(text: str, lines: list[Line], body: list[Line], notes_seen: set[i
 
 def _first_page(text: str, body: list[Line]) -> int | None:
     """Text before the first '[Page N]' marker is printed on page N-1."""
-    m = _PAGE_MARK.search(text, body[0].start, body[-1].end) if body and _has_page_mark(text, body[0].start, body[-1].end) else None
+    m = next(_page_marks(text, body[0].start, body[-1].end), None) if body else None
     return int(m["page"]) - 1 if m else None
 
 
@@ -213,17 +216,30 @@ def _paragraph(text: str, group: list[Line], page: int | None) -> tuple[Block, i
     start, end = group[0].start, group[-1].end
     kind = "heading" if len(group) == 1 and _is_heading(group[0].text) else "list_item" if is_list_item(group[0].text) else "paragraph"
     block = Block(kind, start, end, "", book_page=page)
-    for m in _PAGE_MARK.finditer(text, start, end) if _has_page_mark(text, start, end) else ():
+    for m in _page_marks(text, start, end):
         block.cuts.append((m.start(), m.end()))
         page = int(m["page"])
     _strip_glued_notes(text, block)
     return block, page
 
 
-def _has_page_mark(text: str, start: int, end: int) -> bool:
-    """Whether ``text[start:end]`` holds the words every page marker holds: a substring test, where the pattern
-    (which opens with the spaces before the marker) is tried at every space of the paragraph."""
-    return text.find(_PAGE_WORD, start, end) >= 0
+def _page_marks(text: str, start: int, end: int) -> Iterator[re.Match]:
+    """``_PAGE_MARK.finditer(text, start, end)``, each marker found by its words ("[Page ", a substring search) and
+    matched from the white space before it, where the pattern (which opens with that white space) would be tried at
+    every character of the passage: the same matches, spans and pages."""
+    after = start  # where the last marker ended: the next one's white space starts there at the soonest
+    at = text.find(_PAGE_WORD, start, end)
+    while at >= 0:
+        space = at
+        while space > after and text[space - 1].isspace():
+            space -= 1
+        m = _PAGE_MARK.match(text, space, end)
+        if m is None:
+            at = text.find(_PAGE_WORD, at + 1, end)
+            continue
+        yield m
+        after = m.end()
+        at = text.find(_PAGE_WORD, after, end)
 
 
 _PAGE_WORD = "[Page "

@@ -113,6 +113,23 @@ def _memo_header() -> re.Pattern | None:
     )
 
 
+@cache
+def _after_break(pattern: re.Pattern) -> re.Pattern:
+    """``pattern`` (which opens with ``^``, each line's start) opening with the line break before the line instead: a
+    search skips from line break to line break at once, where the first pattern is tried at every character."""
+    if not pattern.pattern.startswith("^"):
+        raise ValueError("a header pattern opens with '^'")
+    return re.compile("\n" + pattern.pattern[1:], pattern.flags)
+
+
+def _header_lines(pattern: re.Pattern, head: str) -> list[re.Match]:
+    """``pattern.finditer(head)``'s matches, found line break by line break (their groups are the same; a match
+    but the first starts one character sooner, on the break): the first line at the start of ``head``, then each
+    line after a break, from where the match before ended (never past a break: it ends where ``$`` holds)."""
+    first = pattern.match(head)
+    return [*([first] if first else []), *_after_break(pattern).finditer(head, first.end() if first else 0)]
+
+
 def read_memo_header(doc: ParsedDocument, text: str, passages: int = 40) -> None:
     """Parties from the header lines of the seed ``text`` over its first passages, for a document with none yet:
     TO/MEMORANDUM FOR gives the recipients, FROM the sender, or the place sent from when it names a place."""
@@ -120,7 +137,7 @@ def read_memo_header(doc: ParsedDocument, text: str, passages: int = 40) -> None
         return
     head = text[doc.blocks[0].start: doc.blocks[: passages][-1].end]
     senders, recipients = [], []
-    for m in pattern.finditer(head):
+    for m in _header_lines(pattern, head):
         value = m["value"].rstrip(" ;,")
         entity = lookup(value)
         if m["from"] and entity is not None and entity.kind == "place":

@@ -87,13 +87,20 @@ def looks_like(text: str) -> bool:
     if len(lines) >= 2 and DATE_LINE.match(lines[0]):
         return _is_record_title(lines[1])
     if lines and (m := LEADING_DATE.match(lines[0])):
-        return bool(_TITLE_PARTS.match(m["title"])) and _type_of(m["title"]) != "other" and "Citation:" in head
+        return bool(_title_parts(m["title"])) and _type_of(m["title"]) != "other" and "Citation:" in head
     return False
+
+
+def _title_parts(title: str) -> re.Match | None:
+    """``_TITLE_PARTS`` matched against a title, which it can only match when the title holds a comma (after the
+    kind): a title without one is turned away by a substring test, where the pattern would try every length of
+    the kind before failing."""
+    return _TITLE_PARTS.match(title) if "," in title else None
 
 
 def _is_record_title(line: str) -> bool:
     """"Ciphered Telegram No. 2950, Filippov [Stalin] to Krasovsky", "Letter from Kim Il Sung to Stalin"."""
-    return _type_of(line) != "other" and not line.endswith(".") and bool(_TITLE_PARTS.match(line) or _FROM_TO.match(line))
+    return _type_of(line) != "other" and not line.endswith(".") and bool(_title_parts(line) or _FROM_TO.match(line))
 
 
 def parse(text: str, offset: int) -> ParsedDocument:
@@ -212,7 +219,7 @@ def _type_of(title: str) -> str:
 def _read_title_parts(doc: ParsedDocument, title: str) -> None:
     """"Ciphered Telegram No. 709, Filippov [Stalin] to Krasovsky, for Mao Zedong": the final recipient wins."""
     doc.document_type = _type_of(title)
-    m = _TITLE_PARTS.match(title)
+    m = _title_parts(title)
     if diary := _DIARY.search(title):
         doc.sender_names = [canonical_name(diary["who"] or diary["who2"])]  # an ambassador's diary: he wrote the record
     elif m:
@@ -271,7 +278,7 @@ def _number_conflicts(doc: ParsedDocument) -> list[str]:
     """The title's number against the number the text's header gives; both kept, flagged."""
     if not _has_number_sign(doc.title or ""):
         return []  # no number to conflict with, told without matching the title's pattern again
-    m = _TITLE_PARTS.match(doc.title or "")
+    m = _title_parts(doc.title or "")
     if not m or not m["number"]:
         return []
     warnings = []
@@ -294,7 +301,7 @@ def _foreign_summary(doc: ParsedDocument) -> list[str]:
     named = {m.entity.name for m in find_mentions(doc.summary) if m.entity.kind == "person"} if parties else set()
     if parties and named and not named & parties:
         reasons.append(f"it names {sorted(named)} but not the sender or recipients")
-    title = _TITLE_PARTS.match(doc.title) if _has_number_sign(doc.title or "") else None
+    title = _title_parts(doc.title) if _has_number_sign(doc.title or "") else None
     numbers = set(re.findall(r"\b(?:No\.|Nº|#)\s*(\d+)", doc.summary))
     if title and title["number"] and numbers and title["number"] not in numbers:
         reasons.append(f"it speaks of No. {', '.join(sorted(numbers))}, the title of No. {title['number']}")

@@ -156,3 +156,15 @@ def test_a_decimal_number_is_not_a_glued_footnote_number():
     assert "registered 7.5." in block.text
     assert block.text.endswith("closed in 1951.")
     assert block.footnote_numbers == [2]
+
+
+def test_page_markers_are_cut_with_the_white_space_before_them():
+    """Every "[Page N]" marker, the spaces (or a non-breaking space, or a line break) before it with it, a marker
+    without its number read as text, markers side by side each on its own."""
+    from pipeline.parse.frus import _page_marks
+
+    text = "the talks\u00a0 [Page 725] went on [Page x] and\n[Page 726][Page 727] on"
+    assert [(text[m.start():m.end()], int(m["page"])) for m in _page_marks(text, 0, len(text))] == [
+        ("\u00a0 [Page 725]", 725), ("\n[Page 726]", 726), ("[Page 727]", 727)
+    ]
+    assert [m.start() for m in _page_marks(text, text.index("[Page 725]"), len(text))][:1] == [text.index("[Page 725]")]

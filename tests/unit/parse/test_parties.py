@@ -22,3 +22,15 @@ def test_a_title_that_names_no_message_gives_no_parties():
     doc = ParsedDocument(parser="generic/1", source_type="archival_record", title="Conversation from the Archive to the Present")
     read_title_parties(doc)
     assert doc.sender_names == []
+
+
+def test_memo_header_lines_are_read_wherever_they_stand_on_the_page():
+    """A header line on the page's first line, one after blank lines, one with its colon on the next line, in CRLF
+    text; "from" inside a sentence is no header line."""
+    from pipeline.parse.model import Block
+    from pipeline.parse.parties import read_memo_header
+
+    text = "TO: Secretary of State\r\n\r\n  FROM\n: Ambassador Kennan\nThe talks went on: from Moscow to Peking.\n\nATTENTION:  Mr. Dulles  \n"
+    doc = ParsedDocument(parser="generic/1", source_type="archival_record", blocks=[Block("paragraph", 0, len(text), text)])
+    read_memo_header(doc, text)
+    assert doc.recipient_names == ["Secretary of State", "Mr. Dulles"] and doc.sender_names == ["George F. Kennan"]

@@ -1,0 +1,94 @@
+"""A pattern's possible first characters, as a lookahead that lets a search turn most positions away at once.
+
+A search tries a pattern at every position of the text. When the pattern opens with an alternation of phrases,
+with a word boundary or a group, Python's engine cannot skip ahead to where a match may start, and tries every
+alternative at every character. ``with_opening`` puts a lookahead for the characters any match must start with in
+front of the pattern: one test turns a position away, and every match is the same (same place, same groups).
+The characters are read from the pattern's parse by ``re``'s own parser; a pattern whose opening cannot be told
+(any character, a category such as ``\\w``, a back reference, a scoped flag, or a pattern that can match nothing)
+is left as it is.
+"""
+
+from __future__ import annotations
+
+import re
+from re import _constants as _ops  # the parser's opcodes (Python 3.11's re package)
+from re import _parser
+
+_WIDEST_RANGE = 512  # a character range wider than this ("[^...]"-like) tells too little to be worth a lookahead
+
+
+def first_characters(pattern: re.Pattern) -> frozenset[str] | None:
+    """The characters every match of ``pattern`` starts with (before case folding, which the lookahead compiled with
+    the pattern's flags does again), or None when they cannot be told or the pattern may match the empty string."""
+    try:
+        chars, nullable = _sequence(_parser.parse(pattern.pattern, pattern.flags).data)
+    except (AttributeError, TypeError, ValueError, re.error):
+        return None
+    return None if chars is None or nullable or not chars else frozenset(chars)
+
+
+def with_opening(pattern: re.Pattern) -> re.Pattern:
+    """``pattern`` behind a lookahead for its first characters (same matches, spans and groups), or ``pattern``
+    itself when they cannot be told."""
+    chars = first_characters(pattern)
+    if chars is None:
+        return pattern
+    opening = "(?=[" + "".join(re.escape(c) for c in sorted(chars)) + "])"
+    try:
+        return re.compile(opening + "(?:" + pattern.pattern + ")", pattern.flags)
+    except re.error:
+        return pattern
+
+
+def _sequence(items) -> tuple[set[str] | None, bool]:
+    """First characters of a sequence of items, and whether the whole sequence may match the empty string."""
+    chars: set[str] = set()
+    for op, av in items:
+        first, nullable = _item(op, av)
+        if first is None:
+            return None, False
+        chars |= first
+        if not nullable:
+            return chars, False
+    return chars, True
+
+
+def _item(op, av) -> tuple[set[str] | None, bool]:
+    if op is _ops.LITERAL:
+        return {chr(av)}, False
+    if op is _ops.IN:
+        return _members(av), False
+    if op is _ops.BRANCH:
+        chars, nullable = set(), False
+        for alternative in av[1]:
+            first, empty = _sequence(alternative.data)
+            if first is None:
+                return None, False
+            chars |= first
+            nullable |= empty
+        return chars, nullable
+    if op is _ops.SUBPATTERN:
+        _group, add_flags, del_flags, inner = av
+        if add_flags or del_flags:
+            return None, False  # "(?i:...)": its letters' other cases are not the pattern's to tell
+        return _sequence(inner.data)
+    if op in (_ops.MAX_REPEAT, _ops.MIN_REPEAT, _ops.POSSESSIVE_REPEAT):
+        low, _high, inner = av
+        first, nullable = _sequence(inner.data)
+        return (None, False) if first is None else (first, low == 0 or nullable)
+    if op in (_ops.AT, _ops.ASSERT, _ops.ASSERT_NOT):
+        return set(), True  # zero width: the characters after it open the match (a lookaround only narrows them)
+    return None, False  # any character, a back reference, a conditional: not told
+
+
+def _members(items) -> set[str] | None:
+    chars: set[str] = set()
+    for op, av in items:
+        if op is _ops.LITERAL:
+            chars.add(chr(av))
+        elif op is _ops.RANGE and av[1] - av[0] < _WIDEST_RANGE:
+            chars.update(map(chr, range(av[0], av[1] + 1)))
+        else:
+            return None  # a negated class, a category, a wide range
+    return chars

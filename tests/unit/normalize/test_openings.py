@@ -1,0 +1,49 @@
+"""A pattern behind the lookahead for its first characters finds the same matches (places, spans, groups)."""
+
+from __future__ import annotations
+
+import random
+import re
+
+import pytest
+
+from pipeline.normalize.doctypes import _patterns
+from pipeline.normalize.openings import first_characters, with_opening
+
+PATTERNS = [
+    r"memorandum of (?:a )?conversation|record of (?:the )?talks|\btelcon\b",
+    r"(?:meeting|talks?) between|^note\b|\bnote (?:from|to)\b",
+    r"(?P<who>[A-Z][a-z]+) to (?P<whom>[A-Z][a-z]+)",
+    r"(?:toggle |main )?(?:menu|navigation)|[-*_]{3,}",
+    r"(?<![a-z])(?:cde\.|comrade)\s+\w+",
+    r"(?i:stalin)|mao",  # a scoped flag: left as it is
+    r"\d+ (?:июля|мая)|[一二三]月",
+]
+TEXTS = [
+    "Memorandum of a Conversation between Mao and Stalin", "TELCON with the Secretary", "note from the embassy",
+    "Toggle menu", "*** main navigation ---", "cde. Filippov, Comrade Mao", "12 июля 1951, 三月", "Stalin to Mao",
+    "STALIN", "", "record of the talks", "nothing to see",
+]
+
+
+@pytest.mark.parametrize("source", PATTERNS)
+@pytest.mark.parametrize("flags", [0, re.IGNORECASE])
+def test_the_lookahead_changes_no_match(source, flags):
+    pattern = re.compile(source, flags)
+    opened = with_opening(pattern)
+    rng = random.Random(source)
+    texts = TEXTS + ["".join(rng.choice(TEXTS + list(" ,.-")) for _ in range(6)) for _ in range(200)]
+    for text in texts:
+        assert [(m.span(), m.groups()) for m in opened.finditer(text)] == [(m.span(), m.groups()) for m in pattern.finditer(text)], text
+
+
+def test_the_first_characters_are_those_a_match_can_start_with():
+    assert first_characters(re.compile(r"\btelcon\b|(?:meeting|talk) between")) == frozenset("tm")
+    assert first_characters(re.compile(r"(?:a )?b[0-9]")) == frozenset("ab")
+    for untold in (r".a", r"\w+", r"[^a]b", r"x*", r"a|", r"(?i:ab)"):
+        assert first_characters(re.compile(untold)) is None, untold
+        assert with_opening(re.compile(untold)).pattern == untold
+
+
+def test_every_document_kind_s_pattern_opens_with_its_first_letters():
+    assert all(pattern.pattern.startswith("(?=[") for _kind, pattern in _patterns())
