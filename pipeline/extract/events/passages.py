@@ -399,6 +399,7 @@ def _sentence_events(doc: ParsedDocument, context: Context, record_speakers: lis
                 )
             if not any(e.start_date is None and e.end_date is None for e in events[before_sentence:]):  # read as a plan already
                 events += planned_events(index, s, ahead)  # after the sentence's own acts, which the rules above read first
+            paraphrase = bool(_MESSAGE_SAYS.match(sentence)) and _names_a_dated_message(events[first_of_block:before_sentence])
             if block.language == "zh" and context.group_before:
                 for event in events[before_sentence:]:  # "志愿军各项出动准备不充分。……十五日出动": a Chinese plan that names no
                     if event.date_kind == "undated" and not event.sources and not event.targets:  # doer, a plan, has the
@@ -427,6 +428,8 @@ def _sentence_events(doc: ParsedDocument, context: Context, record_speakers: lis
             groups = [e.sources[0] for e in events[before_sentence:] if len(e.sources) == 1 and not is_person(e.sources[0])
                       and e.sources[0] != context.side]  # a speaker's "we" is no later "it"
             context.group_before = groups[0] if groups else None if acted or people else context.group_before  # its "it"
+            if paraphrase:  # its subject still the one of the words that follow ("电报说:志愿军……。……十五日出动")
+                events[before_sentence:] = [e for e in events[before_sentence:] if not _tells_its_words(e, s)]
             said = [e.sources[0] for e in events[before_sentence:] if len(e.sources) == 1 and is_person(e.sources[0])
                     and e.event_type in ("statement", "message_sent", "report", "reply", "proposal", "meeting")]
             last_sayer = said[0] if said else None  # who spoke in this sentence: the speaker of a quotation opening next
@@ -444,6 +447,26 @@ def _sentence_events(doc: ParsedDocument, context: Context, record_speakers: lis
             embedded.claim(events[first_of_block:], context, block.text)
         quoting = _inside_quotation(("“" if quoting else "") + block.text, len(block.text) + (1 if quoting else 0))
     return events + _footnoted_events(doc, context)
+
+
+# A sentence whose subject is the message the passage has just named, and its verb one of saying ("The telegram said
+# that ...", "电报说:……", "В телеграмме говорилось ..."): the words of that message, not another act.
+_MESSAGE_SAYS = re.compile(
+    r"^\W*(?:(?:the|this|that|his|her|their|its)\s+(?:telegram|cable|letter|message|note)\s+(?:\w+ly\s+)?(?:" + SPEECH_VERBS + r")\b|"
+    + event_words("message_says") + ")", re.IGNORECASE,
+)
+
+
+def _names_a_dated_message(before: list[EventDraft]) -> bool:
+    """The passage named a message on a day of its own just before ("十月十日电,指一九五○年十月十日彭德怀给毛泽东的电报。",
+    "Telegram 1139 from Moscow, October 30."): the row of that message holds what it said."""
+    return bool(before) and before[-1].method == "dated_sentence" and before[-1].start_date is not None
+
+
+def _tells_its_words(event: EventDraft, s) -> bool:
+    """The row a message's paraphrase makes of its saying: the whole sentence, read from its verb of saying. The acts
+    its words report ("The telegram said that the troops had crossed ...") are rows of their own."""
+    return event.method == "tense_sentence" and event.evidence_start <= s.start + (len(s.text) - len(s.text.lstrip())) and event.evidence_end >= s.end - 1
 
 
 def _participant(name: str | None, participants: list[str]) -> str | None:

@@ -1492,3 +1492,25 @@ def test_an_act_after_your_in_the_words_a_record_reports_is_the_listeners_side_t
     rows = process_seed("record-1966-06-03.txt", page.encode()).events.to_pylist()
     yours = [(e["evidence_text"], e["source_names"], e["target_names"]) for e in rows if e["evidence_text"].startswith("your")]
     assert yours == [("your proposal regarding the shipment of rice by sea", ["North Vietnam"], ["China"])]
+
+
+@pytest.mark.parametrize(("note", "language"), [
+    ("Telegram 1139 from Moscow, 30 October 1962, reported the talks. The telegram said that the talks went badly and "
+     "that the ambassador had left the city.", "en"),
+    ("十月十日电,指一九五○年十月十日彭德怀给毛泽东的电报。电报说:志愿军各项出动准备不充分,对坦克顾虑很大。", "zh"),
+])
+def test_what_a_named_message_said_is_that_message_not_another_act(note, language):
+    doc = _doc(note, document_type="telegram", document_date=date(1962, 10, 31), document_date_precision="day")
+    doc.blocks[0].language = language
+    events = extract_events(doc)
+    said = note.index("电报说" if language == "zh" else "The telegram said")
+    assert [e for e in events if e.evidence_start == said] == []  # no second row for the message's own words
+    assert any(e.method == "dated_sentence" and e.evidence_start < said for e in events)  # the message's row
+    if language == "en":  # what its words report happened before: a row of its own
+        assert any("ambassador had left" in note[e.evidence_start: e.evidence_end] for e in events)
+
+
+def test_a_message_named_without_a_day_keeps_the_row_of_its_saying():
+    doc = _doc("We have seen their reply. The telegram said that the talks went badly.", document_type="telegram",
+               document_date=date(1962, 10, 31), document_date_precision="day")
+    assert any(e.evidence_start == doc.blocks[0].text.index("The telegram") for e in extract_events(doc))
