@@ -1514,3 +1514,21 @@ def test_a_message_named_without_a_day_keeps_the_row_of_its_saying():
     doc = _doc("We have seen their reply. The telegram said that the talks went badly.", document_type="telegram",
                document_date=date(1962, 10, 31), document_date_precision="day")
     assert any(e.evidence_start == doc.blocks[0].text.index("The telegram") for e in extract_events(doc))
+
+
+@pytest.mark.parametrize("sentence", [
+    "I asked the minister how he would view it if the departure from the islands was set for 26 September.",
+    "The ambassador told me that the talks had been scheduled for 26 September.",
+])
+def test_a_day_a_plan_was_set_for_dates_the_act_before_it(sentence):
+    doc = _doc(sentence, document_type="note", document_date=date(1956, 10, 6), document_date_precision="day",
+               sender_names=["Nikita Khrushchev"])
+    dated = [e for e in extract_events(doc) if e.method == "dated_sentence"]
+    assert [(e.date_kind, e.start_date, e.end_date) for e in dated] == [("upper_bound", None, date(1956, 9, 25))]
+
+
+def test_a_day_an_act_happened_on_stays_its_day():
+    doc = _doc("The delegation flew to Belgrade on 26 September.", document_type="note", document_date=date(1956, 10, 6),
+               document_date_precision="day", sender_names=["Nikita Khrushchev"])
+    dated = [e for e in extract_events(doc) if e.method == "dated_sentence"]
+    assert [(e.date_kind, e.start_date) for e in dated] == [("exact", date(1956, 9, 26))]
