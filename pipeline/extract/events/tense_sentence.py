@@ -24,6 +24,7 @@ from pipeline.extract.events.common import (
 from pipeline.extract.tense import Cue, after_clause, is_hypothetical, prior_clauses, read_cues
 from pipeline.normalize.dates import DateMention, period_end
 from pipeline.normalize.lexicon import alternation, lexicon, words
+from pipeline.normalize.names import lookup
 
 
 @dataclass
@@ -254,6 +255,13 @@ def tense_events(
         event.sources, event.targets = list(context.senders), list(context.addressees)  # "(一)同意……": the writer's, to the addressee
     elif language == "zh" and context.is_message and not record and not event.sources and not event.targets and _numbered(sentence):
         event.sources = list(context.senders)  # "(三)其他各项已另复": a Chinese message's point leaves its writer, who acts, unsaid
+    if record and event.method == "document_act" and main.kind == "speech" and not context.body and _told_of_others(event, context):
+        event.method = "tense_sentence"  # "Premier Zhou said that the Soviet Union recently asked ... Britain urged them to
+        if period:  # reply and asked us how to respond": no turn of the meeting, a state's act the speaker tells of, about the
+            event.start_date, event.end_date, event.precision = period  # period the sentence before named
+            event.date_kind = "approximate"
+        else:
+            event.start_date, ((event.end_date, event.precision), event.date_kind) = None, (scope.before(day), "upper_bound")
     events = [event]
     if told and not in_turn:  # "Premier Zhou said that the Soviet Union recently asked for our view": and his saying, at the meeting
         said = EventDraft(index, "statement", offset, offset + len(sentence), "document_act", 0.4).on(day)
@@ -340,6 +348,13 @@ def _tells_the_day(scope: Scope, context: Context, quoted: bool) -> bool:
     ("The reporting group met on July 12th") moves the day the text speaks from, but tells nothing after it. Not inside a quotation (a speaker's earlier acts), and not in
     a book's narrative, which moves through the days of a history with its own analysis between them."""
     return scope.told and not quoted and (context.is_record or context.is_correspondence)
+
+
+def _told_of_others(event: EventDraft, context: Context) -> bool:
+    """A saying in a record whose subjects are all states or bodies other than the side the words speak for
+    ("Britain urged them to reply and asked us how to respond" in Premier Zhou's words): not a turn of the meeting."""
+    known = [lookup(n) for n in event.sources]
+    return bool(known) and all(e is not None and e.kind != "person" and e.name != context.side for e in known)
 
 
 def _perfect_before(sentence: str, cues: list[Cue], main: Cue) -> Cue | None:

@@ -1532,3 +1532,25 @@ def test_a_day_an_act_happened_on_stays_its_day():
                document_date_precision="day", sender_names=["Nikita Khrushchev"])
     dated = [e for e in extract_events(doc) if e.method == "dated_sentence"]
     assert [(e.date_kind, e.start_date) for e in dated] == [("exact", date(1956, 9, 26))]
+
+
+def _talk(*texts: str) -> ParsedDocument:
+    return _doc(*texts, document_type="record_of_conversation", title="Record of Conversation between Zhou Enlai and Kim Il Sung",
+                document_date=date(1965, 5, 12), document_date_precision="day")
+
+
+def test_a_states_saying_told_in_a_record_is_no_turn_of_the_meeting():
+    events = extract_events(_talk(
+        "Premier Zhou said that the Soviet Union recently asked for our view on the conference. "
+        "Britain urged them to reply and asked us how to respond."
+    ))
+    (britain,) = [e for e in events if "United Kingdom" in e.sources]
+    assert (britain.method, britain.date_kind) == ("tense_sentence", "approximate")
+    assert (britain.start_date, britain.end_date) == (date(1965, 4, 1), date(1965, 5, 31))  # the period "recently" named
+
+
+def test_a_participants_saying_in_a_record_is_a_turn_of_the_meeting():
+    events = extract_events(_talk("Premier Zhou said that the conference should be convened soon."))
+    assert [(e.method, e.date_kind, e.start_date) for e in events if "Zhou Enlai" in e.sources] == [
+        ("document_act", "exact", date(1965, 5, 12))
+    ]
