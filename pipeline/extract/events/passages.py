@@ -267,6 +267,7 @@ def _sentence_events(doc: ParsedDocument, context: Context, record_speakers: lis
     speaker: str | None = None  # the speaker of the last turn of a record
     quoting = False  # a quotation opened in an earlier passage and not yet closed
     participants = _participants(doc, "") if context.is_record else []
+    editors_until = _record_opens(doc)  # a book's headnote before the record it prints: the editors' words, not the record's
     if len(participants) == 1 and context.senders and participants[0] not in context.senders:
         participants = list(context.senders) + participants  # "Tsedenbal's diary on his conversation with Mikoyan": and its writer
     participants += [n for n in record_speakers if n not in participants]
@@ -397,6 +398,9 @@ def _sentence_events(doc: ParsedDocument, context: Context, record_speakers: lis
                     index, s, block.language, context, scope, previous_actor, bool(turn or turn_name),
                     ("“" if quoting else "") + block.text, 1 if quoting else 0,
                 )
+            if editors_until is not None and (index, start) < editors_until:
+                for event in events[before_sentence:]:
+                    _undated_background(event)
             if not any(e.start_date is None and e.end_date is None for e in events[before_sentence:]):  # read as a plan already
                 events += planned_events(index, s, ahead)  # after the sentence's own acts, which the rules above read first
             paraphrase = bool(_MESSAGE_SAYS.match(sentence)) and _names_a_dated_message(events[first_of_block:before_sentence])
@@ -467,6 +471,34 @@ def _tells_its_words(event: EventDraft, s) -> bool:
     """The row a message's paraphrase makes of its saying: the whole sentence, read from its verb of saying. The acts
     its words report ("The telegram said that the troops had crossed ...") are rows of their own."""
     return event.method == "tense_sentence" and event.evidence_start <= s.start + (len(s.text) - len(s.text.lstrip())) and event.evidence_end >= s.end - 1
+
+
+# Where a book's page starts to print the record: its first speaker's label, at the start of a passage (after the
+# note's number: "3Bush: Secondly, ...") or after the mark of words left out ("... June.) […] Gorbachev: On the one hand").
+_RECORD_TURN = re.compile(r"(?:^\d{0,2}|(?<=\[…\])\s*|(?<=\[\.\.\.\])\s*)(?P<name>[A-Z][\w.’'-]+(?:\s+[A-Z][\w.’'-]+){0,2}):\s+(?=[A-Z])")
+
+
+def _record_opens(doc: ParsedDocument) -> tuple[int, int] | None:
+    """In a book's page that prints a record of conversation, where the record's words begin (the passage and the
+    offset in it of its first speaker's label): the text before it is the editors' headnote. None where the page names
+    no speaker (a history's narrative), or is no book's."""
+    if doc.source_type != "book_excerpt":
+        return None
+    for index, block in enumerate(doc.blocks):
+        if block.passage_type not in TEXT_BLOCKS or block.section_type in ("header", "trailer"):
+            continue
+        for label in _RECORD_TURN.finditer(block.text):
+            if (known := lookup(label["name"])) is not None and known.kind == "person":
+                return index, label.start("name")
+    return None
+
+
+def _undated_background(event: EventDraft) -> None:
+    """A past act an editors' headnote tells with no date of its own ("Her voice persuaded President Reagan to engage the
+    new Kremlin leader"): the headnote speaks from the book's day, not the record's, so the record's date bounds nothing."""
+    if event.method == "tense_sentence" and event.date_kind == "upper_bound":
+        event.start_date = event.end_date = None
+        event.date_kind, event.precision, event.inferred = "undated", "unknown", False
 
 
 def _participant(name: str | None, participants: list[str]) -> str | None:

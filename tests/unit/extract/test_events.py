@@ -1554,3 +1554,23 @@ def test_a_participants_saying_in_a_record_is_a_turn_of_the_meeting():
     assert [(e.method, e.date_kind, e.start_date) for e in events if "Zhou Enlai" in e.sources] == [
         ("document_act", "exact", date(1965, 5, 12))
     ]
+
+
+def _book_page(*texts: str) -> ParsedDocument:
+    return _doc(*texts, source_type="book_excerpt", document_type="book_pages", document_date=date(1989, 4, 6),
+                document_date_precision="day", title="Record of Conversation between Mikhail Gorbachev and Margaret Thatcher")
+
+
+def test_a_past_act_in_a_books_headnote_is_undated():
+    text = ("Her voice persuaded President Reagan to engage the new Kremlin leader. […] Gorbachev: On the one hand, a view "
+            "is emerging in the White House. Secretary of State James Baker returned from his trip on the verge of panic.")
+    events = extract_events(_book_page(text))
+    told = {text[e.evidence_start: e.evidence_end].split()[0]: (e.date_kind, e.end_date) for e in events if e.method == "tense_sentence"}
+    assert told["Her"] == ("undated", None)  # the editors' words: the record's date bounds nothing
+    assert any(e.date_kind == "upper_bound" and e.end_date == date(1989, 4, 6) and "Baker" in text[e.evidence_start: e.evidence_end]
+               for e in events)  # the record's words: by the day of the conversation
+
+
+def test_a_book_page_with_no_speaker_keeps_its_bounds():
+    doc = _book_page("Her voice persuaded President Reagan to engage the new Kremlin leader.")
+    assert [(e.date_kind, e.end_date) for e in extract_events(doc) if e.method == "tense_sentence"] == [("upper_bound", date(1989, 4, 6))]
