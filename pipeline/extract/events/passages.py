@@ -284,6 +284,7 @@ def _sentence_events(doc: ParsedDocument, context: Context, record_speakers: lis
         if embedded is not None and block.section_type not in ("header", "trailer"):
             embedded = embedded.enter(index, block.text, doc.subdocuments)  # None once the quoted message has ended
         first_of_block = len(events)
+        paraphrased: EventDraft | None = None  # the message named on its day whose words the passage gives
         if block.passage_type == "signature" and block.section_type not in ("header", "trailer"):
             events += _signed(index, block.text, year, context)
             if embedded is not None and embedded.active:
@@ -404,6 +405,13 @@ def _sentence_events(doc: ParsedDocument, context: Context, record_speakers: lis
             if not any(e.start_date is None and e.end_date is None for e in events[before_sentence:]):  # read as a plan already
                 events += planned_events(index, s, ahead)  # after the sentence's own acts, which the rules above read first
             paraphrase = bool(_MESSAGE_SAYS.match(sentence)) and _names_a_dated_message(events[first_of_block:before_sentence])
+            if paraphrase:
+                paraphrased = events[before_sentence - 1]  # the message whose words the passage gives from here
+            elif any(e.method == "dated_sentence" for e in events[before_sentence:]):
+                paraphrased = None  # another message, or a day of its own: the words given are over
+            if paraphrased is not None and _DECIDED.search(sentence):
+                for event in events[before_sentence:]:
+                    _decided_in(event, paraphrased)
             if block.language == "zh" and context.group_before:
                 for event in events[before_sentence:]:  # "志愿军各项出动准备不充分。……十五日出动": a Chinese plan that names no
                     if event.date_kind == "undated" and not event.sources and not event.targets:  # doer, a plan, has the
@@ -465,6 +473,18 @@ def _names_a_dated_message(before: list[EventDraft]) -> bool:
     """The passage named a message on a day of its own just before ("十月十日电,指一九五○年十月十日彭德怀给毛泽东的电报。",
     "Telegram 1139 from Moscow, October 30."): the row of that message holds what it said."""
     return bool(before) and before[-1].method == "dated_sentence" and before[-1].start_date is not None
+
+
+# A decision its writer tells ("故决全部集结江南", "we have decided to concentrate ...").
+_DECIDED = re.compile(r"\b(?:decided|resolved)\b|" + event_words("decided"), re.IGNORECASE)
+
+
+def _decided_in(event: EventDraft, message: EventDraft) -> None:
+    """A decision told in the words of a message named on its day ("十月十日电,……电报说:……原拟先出两个军……,故决全部集结江南,
+    改变原定计划。"): its writer's, taken by the day he wrote, told on it."""
+    if event.method == "tense_sentence" and message.start_date is not None:
+        event.on(message.start_date).date_kind = "exact"
+        event.sources, event.targets = list(message.sources[:1]), []
 
 
 def _tells_its_words(event: EventDraft, s) -> bool:

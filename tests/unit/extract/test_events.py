@@ -1574,3 +1574,23 @@ def test_a_past_act_in_a_books_headnote_is_undated():
 def test_a_book_page_with_no_speaker_keeps_its_bounds():
     doc = _book_page("Her voice persuaded President Reagan to engage the new Kremlin leader.")
     assert [(e.date_kind, e.end_date) for e in extract_events(doc) if e.method == "tense_sentence"] == [("upper_bound", date(1989, 4, 6))]
+
+
+@pytest.mark.parametrize(("note", "language", "decision"), [
+    ("十月十日电,指一九五○年十月十日彭德怀给毛泽东的电报。电报说:志愿军各项出动准备不充分。原拟先出两个军,故决全部集结江南,改变原定计划。",
+     "zh", "原拟"),
+    ("Telegram of 10 October 1950 from Peng Dehuai to Mao Zedong. The telegram said that the preparations were poor. "
+     "For fear of the bridges, the command decided to concentrate all forces south of the river.", "en", "For fear"),
+])
+def test_a_decision_told_in_a_named_messages_words_is_taken_on_its_day(note, language, decision):
+    doc = _doc(note, document_type="telegram", document_date=date(1950, 10, 11), document_date_precision="day")
+    doc.blocks[0].language = language
+    at = note.index(decision)
+    (decided,) = [e for e in extract_events(doc) if e.evidence_start == at]
+    assert (decided.date_kind, decided.start_date, decided.sources) == ("exact", date(1950, 10, 10), ["Peng Dehuai"])
+
+
+def test_a_decision_with_no_message_named_before_keeps_its_reading():
+    doc = _doc("The telegram said that the preparations were poor. The command decided to concentrate all forces south of the river.",
+               document_type="telegram", document_date=date(1950, 10, 11), document_date_precision="day")
+    assert all(e.start_date != date(1950, 10, 10) for e in extract_events(doc))
