@@ -262,6 +262,8 @@ def tense_events(
             event.date_kind = "approximate"
         else:
             event.start_date, ((event.end_date, event.precision), event.date_kind) = None, (scope.before(day), "upper_bound")
+        told_to = sentence[(first_verb or main).start:]  # whom it acted on, in the speaker's words: "us" his side, "them" the group named before
+        event.targets = [n for n, said in ((context.group_before, _THEM), (context.side, _US)) if n and said.search(told_to) and n not in event.sources]
     events = [event]
     if told and not in_turn:  # "Premier Zhou said that the Soviet Union recently asked for our view": and his saying, at the meeting
         said = EventDraft(index, "statement", offset, offset + len(sentence), "document_act", 0.4).on(day)
@@ -348,6 +350,10 @@ def _tells_the_day(scope: Scope, context: Context, quoted: bool) -> bool:
     ("The reporting group met on July 12th") moves the day the text speaks from, but tells nothing after it. Not inside a quotation (a speaker's earlier acts), and not in
     a book's narrative, which moves through the days of a history with its own analysis between them."""
     return scope.told and not quoted and (context.is_record or context.is_correspondence)
+
+
+_THEM = re.compile(r"\b(?:them|their)\b", re.IGNORECASE)
+_US = re.compile(r"\b(?:us|our)\b", re.IGNORECASE)
 
 
 def _told_of_others(event: EventDraft, context: Context) -> bool:

@@ -1547,6 +1547,7 @@ def test_a_states_saying_told_in_a_record_is_no_turn_of_the_meeting():
     (britain,) = [e for e in events if "United Kingdom" in e.sources]
     assert (britain.method, britain.date_kind) == ("tense_sentence", "approximate")
     assert (britain.start_date, britain.end_date) == (date(1965, 4, 1), date(1965, 5, 31))  # the period "recently" named
+    assert britain.targets == ["Soviet Union", "China"]  # "them": the state named before; "us": the speaker's side
 
 
 def test_a_participants_saying_in_a_record_is_a_turn_of_the_meeting():
