@@ -156,6 +156,8 @@ def tense_events(
     if (language in (None, "en") and len(_LOWER_WORD.findall(sentence)) < 2) or _HANDLING.match(sentence):
         return _handling_event(index, sentence, offset, day, context) if _HANDLING.match(sentence) else []
     cues = read_cues(sentence, language)
+    if record and (answer := ANSWER_WAS.match(sentence)):
+        cues = [Cue("speech", answer.start("noun"), answer.end("noun"))]  # "The answer was: we can discuss this.": the reply
     if not cues:
         return []
     if scope.bound and _LATER.search(sentence):
@@ -352,6 +354,8 @@ def _tells_the_day(scope: Scope, context: Context, quoted: bool) -> bool:
     return scope.told and not quoted and (context.is_record or context.is_correspondence)
 
 
+# "The answer was:", "The reply was:": the other side's reply given at the meeting, whatever words follow.
+ANSWER_WAS = re.compile(r"^\W*(?:the|his|her|their)\s+(?P<noun>" + alternation(lexicon("en").get("answer_nouns") or []) + r")\s+(?:was|were)\s*:", re.IGNORECASE)
 _THEM = re.compile(r"\b(?:them|their)\b", re.IGNORECASE)
 _US = re.compile(r"\b(?:us|our)\b", re.IGNORECASE)
 

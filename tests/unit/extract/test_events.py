@@ -1595,3 +1595,12 @@ def test_a_decision_with_no_message_named_before_keeps_its_reading():
     doc = _doc("The telegram said that the preparations were poor. The command decided to concentrate all forces south of the river.",
                document_type="telegram", document_date=date(1950, 10, 11), document_date_precision="day")
     assert all(e.start_date != date(1950, 10, 10) for e in extract_events(doc))
+
+
+def test_the_answer_given_at_the_meeting_is_a_reply_whatever_its_words():
+    events = extract_events(_talk("The answer was: we can discuss this."))
+    assert [(e.event_type, e.date_kind, e.start_date) for e in events] == [("reply", "exact", date(1965, 5, 12))]
+
+
+def test_an_answer_described_is_no_reply_at_the_meeting():
+    assert [e for e in extract_events(_talk("The answer to this question is still unclear to everyone.")) if e.event_type == "reply"] == []
