@@ -1604,3 +1604,10 @@ def test_the_answer_given_at_the_meeting_is_a_reply_whatever_its_words():
 
 def test_an_answer_described_is_no_reply_at_the_meeting():
     assert [e for e in extract_events(_talk("The answer to this question is still unclear to everyone.")) if e.event_type == "reply"] == []
+
+
+def test_a_refusal_the_writer_states_is_his_act_on_the_day():
+    events = extract_events(_letter("In 1952 we will not pay the forty million for the construction of the railroad."))
+    assert [(e.method, e.date_kind, e.start_date, e.sources) for e in events] == [
+        ("document_act", "exact", date(1952, 2, 3), ["Joseph Stalin"])
+    ]
