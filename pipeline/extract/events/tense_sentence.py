@@ -266,6 +266,9 @@ def tense_events(
             event.start_date, ((event.end_date, event.precision), event.date_kind) = None, (scope.before(day), "upper_bound")
         told_to = sentence[(first_verb or main).start:]  # whom it acted on, in the speaker's words: "us" his side, "them" the group named before
         event.targets = [n for n, said in ((context.group_before, _THEM), (context.side, _US)) if n and said.search(told_to) and n not in event.sources]
+    if _before_the_body(event, context):  # "Comrade Wieslaw informed the Politburo about the meeting at the airport" in the
+        event.start_date, event.end_date, event.date_kind = context.occasion, context.occasion_end, "range"  # record of its
+        # meeting of 19, 20 and 21 October: at that meeting, on one of its days, though the text told the Plenum's first
     events = [event]
     if told and not in_turn:  # "Premier Zhou said that the Soviet Union recently asked for our view": and his saying, at the meeting
         said = EventDraft(index, "statement", offset, offset + len(sentence), "document_act", 0.4).on(day)
@@ -356,6 +359,14 @@ def _tells_the_day(scope: Scope, context: Context, quoted: bool) -> bool:
 
 # "The answer was:", "The reply was:": the other side's reply given at the meeting, whatever words follow.
 ANSWER_WAS = re.compile(r"^\W*(?:the|his|her|their)\s+(?P<noun>" + alternation(lexicon("en").get("answer_nouns") or []) + r")\s+(?:was|were)\s*:", re.IGNORECASE)
+def _before_the_body(event: EventDraft, context: Context) -> bool:
+    """A saying to the body whose meeting of several days the record records, told on one of them: done at that
+    meeting, on a day the record does not tell."""
+    return (event.method == "document_act" and event.date_kind == "exact" and context.body in event.targets
+            and context.occasion is not None and context.occasion_end is not None and event.start_date is not None
+            and context.occasion <= event.start_date <= context.occasion_end)
+
+
 _THEM = re.compile(r"\b(?:them|their)\b", re.IGNORECASE)
 _US = re.compile(r"\b(?:us|our)\b", re.IGNORECASE)
 

@@ -1611,3 +1611,20 @@ def test_a_refusal_the_writer_states_is_his_act_on_the_day():
     assert [(e.method, e.date_kind, e.start_date, e.sources) for e in events] == [
         ("document_act", "exact", date(1952, 2, 3), ["Joseph Stalin"])
     ]
+
+
+def _protocol(*texts: str) -> ParsedDocument:
+    return _doc("Meeting of the Politburo on 19, 20 and 21 October 1956", *texts, document_type="minutes",
+                title="Protocol No. 129 of the Meeting of the PUWP CC Politburo", document_date=date(1956, 10, 19),
+                document_date_precision="day")
+
+
+def test_a_saying_to_the_body_at_its_meeting_of_several_days_is_on_one_of_them():
+    events = extract_events(_protocol(
+        "On 19 October at 10:00 am the proceedings of the VIII Plenum began. "
+        "Comrade Gomulka informed the Politburo about the meeting at the airport with the Soviet delegation."
+    ))
+    (informed,) = [e for e in events if "Władysław Gomułka" in e.sources and e.method == "document_act"]
+    assert (informed.date_kind, informed.start_date, informed.end_date) == ("range", date(1956, 10, 19), date(1956, 10, 21))
+    began = [e for e in events if e.method == "dated_sentence" and e.block == 1]
+    assert [(e.date_kind, e.start_date) for e in began] == [("exact", date(1956, 10, 19))]  # the Plenum's day stays its own
