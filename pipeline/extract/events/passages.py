@@ -71,7 +71,7 @@ from pipeline.extract.events.titles import holder, is_bare_title, office_holders
 from pipeline.extract.events.undated_sentence import planned_events, referred_events, undated_events
 from pipeline.extract.mentions import find_mentions, read_passage, reading_passages
 from pipeline.extract.tense import read_cues
-from pipeline.normalize.dates import find_dates
+from pipeline.normalize.dates import DateMention, find_dates
 from pipeline.normalize.lexicon import alternation, lexicon
 from pipeline.normalize.names import lookup
 from pipeline.normalize.offices import bare_holders, home_countries, office_names
@@ -267,6 +267,7 @@ def _sentence_events(doc: ParsedDocument, context: Context, record_speakers: lis
     speaker: str | None = None  # the speaker of the last turn of a record
     quoting = False  # a quotation opened in an earlier passage and not yet closed
     participants = _participants(doc, "") if context.is_record else []
+    held_at: dict[str, DateMention] = {}  # a place's gathering the text dated: "the Moscow meeting [on 9-10 June 1967]"
     editors_until = _record_opens(doc)  # a book's headnote before the record it prints: the editors' words, not the record's
     if len(participants) == 1 and context.senders and participants[0] not in context.senders:
         participants = list(context.senders) + participants  # "Tsedenbal's diary on his conversation with Mikoyan": and its writer
@@ -381,6 +382,8 @@ def _sentence_events(doc: ParsedDocument, context: Context, record_speakers: lis
                 scope.follow(sentence, mention)
                 scope.govern(sentence, mention)
             for mention in dated:
+                if (place := _place_named(sentence[: mention.start], _PLACE_THING_DATED)) is not None:
+                    held_at[place] = mention  # "the Moscow meeting [on 9-10 June 1967]": what was done there, on those days
                 event = sentence_event(index, s, mention, previous_actor, context)
                 if context.is_record and _spans_the_day(mention, scope):
                     event.on(scope.day).date_kind = "exact"  # "Kim described the situation ... during 1958": at the meeting
@@ -402,6 +405,9 @@ def _sentence_events(doc: ParsedDocument, context: Context, record_speakers: lis
             if editors_until is not None and (index, start) < editors_until:
                 for event in events[before_sentence:]:
                     _undated_background(event)
+            if held_at and (place := _place_named(sentence, _PLACE_THING)) in held_at:
+                for event in events[before_sentence:]:
+                    _done_there(event, held_at[place])
             if not any(e.start_date is None and e.end_date is None for e in events[before_sentence:]):  # read as a plan already
                 events += planned_events(index, s, ahead)  # after the sentence's own acts, which the rules above read first
             paraphrase = bool(_MESSAGE_SAYS.match(sentence)) and _names_a_dated_message(events[first_of_block:before_sentence])
@@ -496,6 +502,29 @@ def _tells_its_words(event: EventDraft, s) -> bool:
 # Where a book's page starts to print the record: its first speaker's label, at the start of a passage (after the
 # note's number: "3Bush: Secondly, ...") or after the mark of words left out ("... June.) […] Gorbachev: On the one hand").
 _RECORD_TURN = re.compile(r"(?:^\d{0,2}|(?<=\[…\])\s*|(?<=\[\.\.\.\])\s*)(?P<name>[A-Z][\w.’'-]+(?:\s+[A-Z][\w.’'-]+){0,2}):\s+(?=[A-Z])")
+
+
+_GATHERINGS = alternation(lexicon("en").get("gathering_nouns") or [])
+_GATHERING_PAPERS = alternation(lexicon("en").get("gathering_papers") or [])
+# A gathering named by its place just before its date: "the Moscow meeting [on 9-10 June 1967]", "the Geneva conference of".
+_PLACE_THING_DATED = re.compile(r"\bthe\s+(?P<place>[A-Z][a-z]+)\s+(?:" + _GATHERINGS + r")s?\s*[\[(]?\s*(?:on|of|in)?\s*$")
+# A past act that names a gathering or its paper by that place: "we have already spoken out ... in the Moscow statement".
+_PLACE_THING = re.compile(r"\bthe\s+(?P<place>[A-Z][a-z]+)\s+(?:" + _GATHERINGS + "|" + _GATHERING_PAPERS + r")s?\b")
+
+
+def _place_named(text: str, pattern: re.Pattern) -> str | None:
+    """The place a gathering or its paper is named by, where the gazetteer knows it as a place."""
+    m = pattern.search(text)
+    return m["place"] if m and (known := lookup(m["place"])) is not None and known.kind == "place" else None
+
+
+def _done_there(event: EventDraft, held: DateMention) -> None:
+    """A past act told without a date that names a gathering by its place, or the paper it issued, when the text
+    dated that gathering before ("No one doubts that the Moscow meeting [on 9-10 June 1967] has brought about good
+    results ... we have already spoken out on all important issues in the Moscow statement"): done there, then."""
+    if event.method == "tense_sentence" and event.date_kind == "upper_bound" and held.start_date is not None:
+        event.start_date, event.end_date, event.precision = held.start_date, held.end_date, held.precision
+        event.date_kind = "exact" if held.start_date == held.end_date or held.precision != "day" else "range"
 
 
 def _record_opens(doc: ParsedDocument) -> tuple[int, int] | None:

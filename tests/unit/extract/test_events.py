@@ -1628,3 +1628,21 @@ def test_a_saying_to_the_body_at_its_meeting_of_several_days_is_on_one_of_them()
     assert (informed.date_kind, informed.start_date, informed.end_date) == ("range", date(1956, 10, 19), date(1956, 10, 21))
     began = [e for e in events if e.method == "dated_sentence" and e.block == 1]
     assert [(e.date_kind, e.start_date) for e in began] == [("exact", date(1956, 10, 19))]  # the Plenum's day stays its own
+
+
+def test_a_past_act_naming_a_gathering_dated_before_by_its_place_was_done_there():
+    text = ("No one doubts that the Moscow meeting [on 9-10 June 1967] has brought about good results. "
+            "A statement is not necessary, because we have already spoken out on all important issues in the Moscow statement.")
+    doc = _doc(text, document_type="minutes", title="Minutes of the Budapest conference", document_date=date(1967, 7, 11),
+               document_date_precision="day")
+    (spoken,) = [e for e in extract_events(doc) if e.method == "tense_sentence" and e.evidence_start == text.index("A statement")]
+    assert (spoken.date_kind, spoken.start_date, spoken.end_date) == ("range", date(1967, 6, 9), date(1967, 6, 10))
+
+
+def test_a_past_act_naming_another_places_gathering_keeps_its_bound():
+    text = ("No one doubts that the Moscow meeting [on 9-10 June 1967] has brought about good results. "
+            "A statement is not necessary, because we have already spoken out on all important issues in the Geneva statement.")
+    doc = _doc(text, document_type="minutes", title="Minutes of the Budapest conference", document_date=date(1967, 7, 11),
+               document_date_precision="day")
+    (spoken,) = [e for e in extract_events(doc) if e.method == "tense_sentence" and e.evidence_start == text.index("A statement")]
+    assert (spoken.date_kind, spoken.end_date) == ("upper_bound", date(1967, 7, 11))
