@@ -405,6 +405,9 @@ def _sentence_events(doc: ParsedDocument, context: Context, record_speakers: lis
             if editors_until is not None and (index, start) < editors_until:
                 for event in events[before_sentence:]:
                     _undated_background(event)
+            if (recounted := _recounted_day(events[first_of_block:before_sentence], scope.day)) is not None:
+                for event in events[before_sentence:]:  # "Thank you for telephone call late last night. ... The word
+                    _by_the_day_told(event, recounted, [context.speaker, context.side, *context.senders])  # appeared"
             if held_at and (place := _place_named(sentence, _PLACE_THING)) in held_at:
                 for event in events[before_sentence:]:
                     _done_there(event, held_at[place])
@@ -516,6 +519,26 @@ def _place_named(text: str, pattern: re.Pattern) -> str | None:
     """The place a gathering or its paper is named by, where the gazetteer knows it as a place."""
     m = pattern.search(text)
     return m["place"] if m and (known := lookup(m["place"])) is not None and known.kind == "place" else None
+
+
+def _recounted_day(told: list[EventDraft], day: date | None) -> date | None:
+    """The earlier day a passage has turned to by a relative word ("Thank you for telephone call late last night."):
+    until a row of its own puts the passage on another day again."""
+    for event in reversed(told):
+        if event.method == "relative_date" and event.start_date is not None and day is not None and event.start_date < day:
+            return event.start_date
+        if event.date_kind in ("exact", "range") or event.method == "dated_sentence":
+            return None
+    return None
+
+
+def _by_the_day_told(event: EventDraft, day: date, speakers: list[str | None]) -> None:
+    """What others did that a passage tells after turning to an earlier day ("... late last night. The word
+    'Nationalist Government' appeared numerous times. It said that ..."): by that day. The speaker's own acts ("We
+    heard from Mr. Xiao ...") are told from the day he speaks on."""
+    if event.method == "tense_sentence" and event.date_kind == "upper_bound" and event.end_date is not None and day < event.end_date \
+            and not set(event.sources) & {n for n in speakers if n}:
+        event.end_date, event.precision = day, "day"
 
 
 def _done_there(event: EventDraft, held: DateMention) -> None:

@@ -1646,3 +1646,13 @@ def test_a_past_act_naming_another_places_gathering_keeps_its_bound():
                document_date_precision="day")
     (spoken,) = [e for e in extract_events(doc) if e.method == "tense_sentence" and e.evidence_start == text.index("A statement")]
     assert (spoken.date_kind, spoken.end_date) == ("upper_bound", date(1967, 7, 11))
+
+
+def test_what_others_did_told_after_last_night_happened_by_that_night():
+    text = ("Zhou: Thank you for the telephone call late last night. The word 'Nationalist Government' appeared numerous times "
+            "in the news. We heard from Mr. Xiao that the ministers have not changed their mind.")
+    events = extract_events(_talk(text))
+    bounds = {text[e.evidence_start: e.evidence_end].split()[1]: e.end_date for e in events
+              if e.method == "tense_sentence" and e.date_kind == "upper_bound"}
+    assert bounds["word"] == date(1965, 5, 11)  # the news read before the call of last night
+    assert bounds["heard"] == date(1965, 5, 12)  # the speaker's own hearing: by the day he speaks on
