@@ -1656,3 +1656,10 @@ def test_what_others_did_told_after_last_night_happened_by_that_night():
               if e.method == "tense_sentence" and e.date_kind == "upper_bound"}
     assert bounds["word"] == date(1965, 5, 11)  # the news read before the call of last night
     assert bounds["heard"] == date(1965, 5, 12)  # the speaker's own hearing: by the day he speaks on
+
+
+@pytest.mark.parametrize("quoted", ["'Nationalist Government'", "‘Nationalist Government’"])
+def test_a_name_in_straight_quotes_is_read_as_in_curly_ones(quoted):
+    text = f"Zhou: Thank you for the call. The word {quoted} appeared numerous times in the news of the day."
+    events = extract_events(_talk(text))
+    assert any(e.sources == ["Nationalist Government"] for e in events if e.method == "tense_sentence")
