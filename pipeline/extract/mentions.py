@@ -137,9 +137,11 @@ def is_listed_form(mention: Mention) -> bool:
 # Capitals and small letters of the Latin alphabets, accents and Vietnamese letters included ("Nguyễn Minh Phương").
 _UPPER = "A-ZÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĴĶĹĻĽĿŁŃŅŇŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽƠƯẠ-Ỹ"
 _LOWER = "a-zß-öø-ÿā-žơưạ-ỹ"
-# The capital read first, then the character before it checked: the search skips straight to the capitals.
+# The capital read first, then the character before it checked: the search skips straight to the capitals. A straight
+# quote after a space opens a quotation ("The word 'Nationalist Government' appeared"), as "‘" does; after a letter it
+# is an apostrophe inside a name ("O'Brien"), not a name's start.
 _CAPITALISED_RUN = re.compile(
-    rf"[{_UPPER}](?<![\w'’-].)[{_LOWER}]+(?:['’]s)?(?:\s+(?:of\s+the\s+|of\s+)?[{_UPPER}][{_LOWER}]+(?:['’]s)?)+"
+    rf"[{_UPPER}](?<![\w’-].)(?<!\w'.)[{_LOWER}]+(?:['’]s)?(?:\s+(?:of\s+the\s+|of\s+)?[{_UPPER}][{_LOWER}]+(?:['’]s)?)+"
 )
 _NOT_NAMES = {
     "The", "On", "In", "At", "After", "Before", "During", "When", "If", "But", "And", "For", "To", "From", "With",

@@ -429,7 +429,8 @@ def _cue_actors(sentence: str, cue: Cue, language: str | None, context: Context,
         sources = list(context.sides)  # "Our two powers, as we both have agreed": the two sides of the talk
     elif (we := _WRITER.search(before)) and context.side and we[0].lstrip("[").lower().startswith("we"):
         sources = [context.side]  # "Premier Zhou said that ... We intend to cable ...": China intends
-    elif _WRITER.search(before) or (cue.kind == "performative" and re.match(r"\W*(?:I|We|we)\b", sentence)):
+    elif _WRITER.search(before) or (cue.kind == "performative" and re.match(r"\W*(?:I|We|we)\b", sentence[cue.start:])):
+        # a performative's cue opens with its subject: "In 1956 we will not pay ..." is the writer's too
         sources = writer
         if (via := _INTERMEDIARY.match(before)) and (writer_at := _WRITER.search(before)):
             between = [n for n in _names(before[via.end(): writer_at.start()], language) if is_person(n)]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from datetime import date, timedelta
 
 from pipeline.extract.events.annotate import Sentence
 from pipeline.extract.events.cable_header import _fix_stamp_year
@@ -90,6 +91,17 @@ def names_a_thing(sentence: str, mention: DateMention) -> bool:
     """The date belongs to a paper or a decision the sentence names, not to the sentence's own act."""
     after = sentence[mention.end:]
     return bool(_NAMED_THING.match(after) or _OF_THING.search(sentence[: mention.start]) or _NAMED_THING_ZH.match(after))
+
+
+# The day a plan was set for, just before the date ("was set for 26 September", "had been scheduled for 12 May").
+_PLAN_DAY = re.compile(r"\b(?:" + alternation(lexicon("en").get("plan_day_verbs") or []) + r")\s+for\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def plan_day(sentence: str, mention: DateMention) -> date | None:
+    """The last day on which a sentence that names the day a plan was set for can have happened: the day before."""
+    if mention.precision == "day" and mention.start_date == mention.end_date and _PLAN_DAY.search(sentence[: mention.start]):
+        return mention.start_date - timedelta(days=1)
+    return None
 
 
 _MODAL = frozenset(["would", "could", "might", "will", "shall", "should", "can", "must", "may", "cannot"])
@@ -232,6 +244,9 @@ def sentence_event(index: int, s: Sentence, mention: DateMention, previous_actor
         _correspondence_actors(event, sentence, mention, context)
     if (said := _AS_SAID.search(sentence, 0, mention.start)) is not None and (speaker := _aside_speaker(sentence, said, previous_actor)):
         event.event_type, event.sources, event.targets = "statement", [speaker], []  # "(“a man you can do business with,” as she said in 1984)"
+    if (before := plan_day(sentence, mention)) is not None:
+        (event.start_date, event.end_date, event.start_time), event.date_kind = (None, before, None), "upper_bound"
+        event.inferred = True  # "how would he view it if the departure ... was set for 26 September": asked before that day
     if (actors := handling_actors(sentence, context)) is not None:
         event.sources, event.targets = actors
     elif not event.sources and not event.targets and context.senders and len(_LOWER_WORD.findall(sentence)) < 2:

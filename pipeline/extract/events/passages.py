@@ -71,7 +71,7 @@ from pipeline.extract.events.titles import holder, is_bare_title, office_holders
 from pipeline.extract.events.undated_sentence import planned_events, referred_events, undated_events
 from pipeline.extract.mentions import find_mentions, read_passage, reading_passages
 from pipeline.extract.tense import read_cues
-from pipeline.normalize.dates import find_dates
+from pipeline.normalize.dates import DateMention, find_dates
 from pipeline.normalize.lexicon import alternation, lexicon
 from pipeline.normalize.names import lookup
 from pipeline.normalize.offices import bare_holders, home_countries, office_names
@@ -268,6 +268,8 @@ def _sentence_events(doc: ParsedDocument, context: Context, record_speakers: lis
     speaker: str | None = None  # the speaker of the last turn of a record
     quoting = False  # a quotation opened in an earlier passage and not yet closed
     participants = _participants(doc, "") if context.is_record else []
+    held_at: dict[str, DateMention] = {}  # a place's gathering the text dated: "the Moscow meeting [on 9-10 June 1967]"
+    editors_until = _record_opens(doc)  # a book's headnote before the record it prints: the editors' words, not the record's
     if len(participants) == 1 and context.senders and participants[0] not in context.senders:
         participants = list(context.senders) + participants  # "Tsedenbal's diary on his conversation with Mikoyan": and its writer
     participants += [n for n in record_speakers if n not in participants]
@@ -287,6 +289,7 @@ def _sentence_events(doc: ParsedDocument, context: Context, record_speakers: lis
         if embedded is not None and block.section_type not in ("header", "trailer"):
             embedded = embedded.enter(index, block.text, doc.subdocuments)  # None once the quoted message has ended
         first_of_block = len(events)
+        paraphrased: EventDraft | None = None  # the message named on its day whose words the passage gives
         if block.passage_type == "signature" and block.section_type not in ("header", "trailer"):
             events += _signed(index, block.text, year, context, sending_logged)
             if embedded is not None and embedded.active:
@@ -383,6 +386,8 @@ def _sentence_events(doc: ParsedDocument, context: Context, record_speakers: lis
                 scope.follow(sentence, mention)
                 scope.govern(sentence, mention)
             for mention in dated:
+                if (place := _place_named(sentence[: mention.start], _PLACE_THING_DATED)) is not None:
+                    held_at[place] = mention  # "the Moscow meeting [on 9-10 June 1967]": what was done there, on those days
                 event = sentence_event(index, s, mention, previous_actor, context)
                 if context.is_record and _spans_the_day(mention, scope):
                     event.on(scope.day).date_kind = "exact"  # "Kim described the situation ... during 1958": at the meeting
@@ -401,8 +406,25 @@ def _sentence_events(doc: ParsedDocument, context: Context, record_speakers: lis
                     index, s, block.language, context, scope, previous_actor, bool(turn or turn_name),
                     ("“" if quoting else "") + block.text, 1 if quoting else 0,
                 )
+            if editors_until is not None and (index, start) < editors_until:
+                for event in events[before_sentence:]:
+                    _undated_background(event)
+            if (recounted := _recounted_day(events[first_of_block:before_sentence], scope.day)) is not None:
+                for event in events[before_sentence:]:  # "Thank you for telephone call late last night. ... The word
+                    _by_the_day_told(event, recounted, [context.speaker, context.side, *context.senders])  # appeared"
+            if held_at and (place := _place_named(sentence, _PLACE_THING)) in held_at:
+                for event in events[before_sentence:]:
+                    _done_there(event, held_at[place])
             if not any(e.start_date is None and e.end_date is None for e in events[before_sentence:]):  # read as a plan already
                 events += planned_events(index, s, ahead)  # after the sentence's own acts, which the rules above read first
+            paraphrase = bool(_MESSAGE_SAYS.match(sentence)) and _names_a_dated_message(events[first_of_block:before_sentence])
+            if paraphrase:
+                paraphrased = events[before_sentence - 1]  # the message whose words the passage gives from here
+            elif any(e.method == "dated_sentence" for e in events[before_sentence:]):
+                paraphrased = None  # another message, or a day of its own: the words given are over
+            if paraphrased is not None and _DECIDED.search(sentence):
+                for event in events[before_sentence:]:
+                    _decided_in(event, paraphrased)
             if block.language == "zh" and context.group_before:
                 for event in events[before_sentence:]:  # "志愿军各项出动准备不充分。……十五日出动": a Chinese plan that names no
                     if event.date_kind == "undated" and not event.sources and not event.targets:  # doer, a plan, has the
@@ -433,6 +455,8 @@ def _sentence_events(doc: ParsedDocument, context: Context, record_speakers: lis
             groups = [e.sources[0] for e in events[before_sentence:] if len(e.sources) == 1 and not is_person(e.sources[0])
                       and e.sources[0] != context.side]  # a speaker's "we" is no later "it"
             context.group_before = groups[0] if groups else None if acted or people else context.group_before  # its "it"
+            if paraphrase:  # its subject still the one of the words that follow ("电报说:志愿军……。……十五日出动")
+                events[before_sentence:] = [e for e in events[before_sentence:] if not _tells_its_words(e, s)]
             said = [e.sources[0] for e in events[before_sentence:] if len(e.sources) == 1 and is_person(e.sources[0])
                     and e.event_type in ("statement", "message_sent", "report", "reply", "proposal", "meeting")]
             last_sayer = said[0] if said else None  # who spoke in this sentence: the speaker of a quotation opening next
@@ -450,6 +474,109 @@ def _sentence_events(doc: ParsedDocument, context: Context, record_speakers: lis
             embedded.claim(events[first_of_block:], context, block.text)
         quoting = _inside_quotation(("“" if quoting else "") + block.text, len(block.text) + (1 if quoting else 0))
     return events + _footnoted_events(doc, context)
+
+
+# A sentence whose subject is the message the passage has just named, and its verb one of saying ("The telegram said
+# that ...", "电报说:……", "В телеграмме говорилось ..."): the words of that message, not another act.
+_MESSAGE_SAYS = re.compile(
+    r"^\W*(?:(?:the|this|that|his|her|their|its)\s+(?:telegram|cable|letter|message|note)\s+(?:\w+ly\s+)?(?:" + SPEECH_VERBS + r")\b|"
+    + event_words("message_says") + ")", re.IGNORECASE,
+)
+
+
+def _names_a_dated_message(before: list[EventDraft]) -> bool:
+    """The passage named a message on a day of its own just before ("十月十日电,指一九五○年十月十日彭德怀给毛泽东的电报。",
+    "Telegram 1139 from Moscow, October 30."): the row of that message holds what it said."""
+    return bool(before) and before[-1].method == "dated_sentence" and before[-1].start_date is not None
+
+
+# A decision its writer tells ("故决全部集结江南", "we have decided to concentrate ...").
+_DECIDED = re.compile(r"\b(?:decided|resolved)\b|" + event_words("decided"), re.IGNORECASE)
+
+
+def _decided_in(event: EventDraft, message: EventDraft) -> None:
+    """A decision told in the words of a message named on its day ("十月十日电,……电报说:……原拟先出两个军……,故决全部集结江南,
+    改变原定计划。"): its writer's, taken by the day he wrote, told on it."""
+    if event.method == "tense_sentence" and message.start_date is not None:
+        event.on(message.start_date).date_kind = "exact"
+        event.sources, event.targets = list(message.sources[:1]), []
+
+
+def _tells_its_words(event: EventDraft, s) -> bool:
+    """The row a message's paraphrase makes of its saying: the whole sentence, read from its verb of saying. The acts
+    its words report ("The telegram said that the troops had crossed ...") are rows of their own."""
+    return event.method == "tense_sentence" and event.evidence_start <= s.start + (len(s.text) - len(s.text.lstrip())) and event.evidence_end >= s.end - 1
+
+
+# Where a book's page starts to print the record: its first speaker's label, at the start of a passage (after the
+# note's number: "3Bush: Secondly, ...") or after the mark of words left out ("... June.) […] Gorbachev: On the one hand").
+_RECORD_TURN = re.compile(r"(?:^\d{0,2}|(?<=\[…\])\s*|(?<=\[\.\.\.\])\s*)(?P<name>[A-Z][\w.’'-]+(?:\s+[A-Z][\w.’'-]+){0,2}):\s+(?=[A-Z])")
+
+
+_GATHERINGS = alternation(lexicon("en").get("gathering_nouns") or [])
+_GATHERING_PAPERS = alternation(lexicon("en").get("gathering_papers") or [])
+# A gathering named by its place just before its date: "the Moscow meeting [on 9-10 June 1967]", "the Geneva conference of".
+_PLACE_THING_DATED = re.compile(r"\bthe\s+(?P<place>[A-Z][a-z]+)\s+(?:" + _GATHERINGS + r")s?\s*[\[(]?\s*(?:on|of|in)?\s*$")
+# A past act that names a gathering or its paper by that place: "we have already spoken out ... in the Moscow statement".
+_PLACE_THING = re.compile(r"\bthe\s+(?P<place>[A-Z][a-z]+)\s+(?:" + _GATHERINGS + "|" + _GATHERING_PAPERS + r")s?\b")
+
+
+def _place_named(text: str, pattern: re.Pattern) -> str | None:
+    """The place a gathering or its paper is named by, where the gazetteer knows it as a place."""
+    m = pattern.search(text)
+    return m["place"] if m and (known := lookup(m["place"])) is not None and known.kind == "place" else None
+
+
+def _recounted_day(told: list[EventDraft], day: date | None) -> date | None:
+    """The earlier day a passage has turned to by a relative word ("Thank you for telephone call late last night."):
+    until a row of its own puts the passage on another day again."""
+    for event in reversed(told):
+        if event.method == "relative_date" and event.start_date is not None and day is not None and event.start_date < day:
+            return event.start_date
+        if event.date_kind in ("exact", "range") or event.method == "dated_sentence":
+            return None
+    return None
+
+
+def _by_the_day_told(event: EventDraft, day: date, speakers: list[str | None]) -> None:
+    """What others did that a passage tells after turning to an earlier day ("... late last night. The word
+    'Nationalist Government' appeared numerous times. It said that ..."): by that day. The speaker's own acts ("We
+    heard from Mr. Xiao ...") are told from the day he speaks on."""
+    if event.method == "tense_sentence" and event.date_kind == "upper_bound" and event.end_date is not None and day < event.end_date \
+            and not set(event.sources) & {n for n in speakers if n}:
+        event.end_date, event.precision = day, "day"
+
+
+def _done_there(event: EventDraft, held: DateMention) -> None:
+    """A past act told without a date that names a gathering by its place, or the paper it issued, when the text
+    dated that gathering before ("No one doubts that the Moscow meeting [on 9-10 June 1967] has brought about good
+    results ... we have already spoken out on all important issues in the Moscow statement"): done there, then."""
+    if event.method == "tense_sentence" and event.date_kind == "upper_bound" and held.start_date is not None:
+        event.start_date, event.end_date, event.precision = held.start_date, held.end_date, held.precision
+        event.date_kind = "exact" if held.start_date == held.end_date or held.precision != "day" else "range"
+
+
+def _record_opens(doc: ParsedDocument) -> tuple[int, int] | None:
+    """In a book's page that prints a record of conversation, where the record's words begin (the passage and the
+    offset in it of its first speaker's label): the text before it is the editors' headnote. None where the page names
+    no speaker (a history's narrative), or is no book's."""
+    if doc.source_type != "book_excerpt":
+        return None
+    for index, block in enumerate(doc.blocks):
+        if block.passage_type not in TEXT_BLOCKS or block.section_type in ("header", "trailer"):
+            continue
+        for label in _RECORD_TURN.finditer(block.text):
+            if (known := lookup(label["name"])) is not None and known.kind == "person":
+                return index, label.start("name")
+    return None
+
+
+def _undated_background(event: EventDraft) -> None:
+    """A past act an editors' headnote tells with no date of its own ("Her voice persuaded President Reagan to engage the
+    new Kremlin leader"): the headnote speaks from the book's day, not the record's, so the record's date bounds nothing."""
+    if event.method == "tense_sentence" and event.date_kind == "upper_bound":
+        event.start_date = event.end_date = None
+        event.date_kind, event.precision, event.inferred = "undated", "unknown", False
 
 
 def _participant(name: str | None, participants: list[str]) -> str | None:

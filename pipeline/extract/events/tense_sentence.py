@@ -24,6 +24,7 @@ from pipeline.extract.events.common import (
 from pipeline.extract.tense import Cue, after_clause, is_hypothetical, prior_clauses, read_cues
 from pipeline.normalize.dates import DateMention, period_end
 from pipeline.normalize.lexicon import alternation, lexicon, words
+from pipeline.normalize.names import lookup
 
 
 @dataclass
@@ -155,6 +156,8 @@ def tense_events(
     if (language in (None, "en") and len(_LOWER_WORD.findall(sentence)) < 2) or _HANDLING.match(sentence):
         return _handling_event(index, sentence, offset, day, context) if _HANDLING.match(sentence) else []
     cues = read_cues(sentence, language)
+    if record and (answer := ANSWER_WAS.match(sentence)):
+        cues = [Cue("speech", answer.start("noun"), answer.end("noun"))]  # "The answer was: we can discuss this.": the reply
     if not cues:
         return []
     if scope.bound and _LATER.search(sentence):
@@ -254,6 +257,18 @@ def tense_events(
         event.sources, event.targets = list(context.senders), list(context.addressees)  # "(一)同意……": the writer's, to the addressee
     elif language == "zh" and context.is_message and not record and not event.sources and not event.targets and _numbered(sentence):
         event.sources = list(context.senders)  # "(三)其他各项已另复": a Chinese message's point leaves its writer, who acts, unsaid
+    if record and event.method == "document_act" and main.kind == "speech" and not context.body and _told_of_others(event, context):
+        event.method = "tense_sentence"  # "Premier Zhou said that the Soviet Union recently asked ... Britain urged them to
+        if period:  # reply and asked us how to respond": no turn of the meeting, a state's act the speaker tells of, about the
+            event.start_date, event.end_date, event.precision = period  # period the sentence before named
+            event.date_kind = "approximate"
+        else:
+            event.start_date, ((event.end_date, event.precision), event.date_kind) = None, (scope.before(day), "upper_bound")
+        told_to = sentence[(first_verb or main).start:]  # whom it acted on, in the speaker's words: "us" his side, "them" the group named before
+        event.targets = [n for n, said in ((context.group_before, _THEM), (context.side, _US)) if n and said.search(told_to) and n not in event.sources]
+    if _before_the_body(event, context):  # "Comrade Wieslaw informed the Politburo about the meeting at the airport" in the
+        event.start_date, event.end_date, event.date_kind = context.occasion, context.occasion_end, "range"  # record of its
+        # meeting of 19, 20 and 21 October: at that meeting, on one of its days, though the text told the Plenum's first
     events = [event]
     if told and not in_turn:  # "Premier Zhou said that the Soviet Union recently asked for our view": and his saying, at the meeting
         said = EventDraft(index, "statement", offset, offset + len(sentence), "document_act", 0.4).on(day)
@@ -340,6 +355,27 @@ def _tells_the_day(scope: Scope, context: Context, quoted: bool) -> bool:
     ("The reporting group met on July 12th") moves the day the text speaks from, but tells nothing after it. Not inside a quotation (a speaker's earlier acts), and not in
     a book's narrative, which moves through the days of a history with its own analysis between them."""
     return scope.told and not quoted and (context.is_record or context.is_correspondence)
+
+
+# "The answer was:", "The reply was:": the other side's reply given at the meeting, whatever words follow.
+ANSWER_WAS = re.compile(r"^\W*(?:the|his|her|their)\s+(?P<noun>" + alternation(lexicon("en").get("answer_nouns") or []) + r")\s+(?:was|were)\s*:", re.IGNORECASE)
+def _before_the_body(event: EventDraft, context: Context) -> bool:
+    """A saying to the body whose meeting of several days the record records, told on one of them: done at that
+    meeting, on a day the record does not tell."""
+    return (event.method == "document_act" and event.date_kind == "exact" and context.body in event.targets
+            and context.occasion is not None and context.occasion_end is not None and event.start_date is not None
+            and context.occasion <= event.start_date <= context.occasion_end)
+
+
+_THEM = re.compile(r"\b(?:them|their)\b", re.IGNORECASE)
+_US = re.compile(r"\b(?:us|our)\b", re.IGNORECASE)
+
+
+def _told_of_others(event: EventDraft, context: Context) -> bool:
+    """A saying in a record whose subjects are all states or bodies other than the side the words speak for
+    ("Britain urged them to reply and asked us how to respond" in Premier Zhou's words): not a turn of the meeting."""
+    known = [lookup(n) for n in event.sources]
+    return bool(known) and all(e is not None and e.kind != "person" and e.name != context.side for e in known)
 
 
 def _perfect_before(sentence: str, cues: list[Cue], main: Cue) -> Cue | None:

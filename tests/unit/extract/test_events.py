@@ -1606,3 +1606,174 @@ def test_an_act_after_your_in_the_words_a_record_reports_is_the_listeners_side_t
     rows = process_seed("record-1966-06-03.txt", page.encode()).events.to_pylist()
     yours = [(e["evidence_text"], e["source_names"], e["target_names"]) for e in rows if e["evidence_text"].startswith("your")]
     assert yours == [("your proposal regarding the shipment of rice by sea", ["North Vietnam"], ["China"])]
+
+
+@pytest.mark.parametrize(("note", "language"), [
+    ("Telegram 1139 from Moscow, 30 October 1962, reported the talks. The telegram said that the talks went badly and "
+     "that the ambassador had left the city.", "en"),
+    ("十月十日电,指一九五○年十月十日彭德怀给毛泽东的电报。电报说:志愿军各项出动准备不充分,对坦克顾虑很大。", "zh"),
+])
+def test_what_a_named_message_said_is_that_message_not_another_act(note, language):
+    doc = _doc(note, document_type="telegram", document_date=date(1962, 10, 31), document_date_precision="day")
+    doc.blocks[0].language = language
+    events = extract_events(doc)
+    said = note.index("电报说" if language == "zh" else "The telegram said")
+    assert [e for e in events if e.evidence_start == said] == []  # no second row for the message's own words
+    assert any(e.method == "dated_sentence" and e.evidence_start < said for e in events)  # the message's row
+    if language == "en":  # what its words report happened before: a row of its own
+        assert any("ambassador had left" in note[e.evidence_start: e.evidence_end] for e in events)
+
+
+def test_a_message_named_without_a_day_keeps_the_row_of_its_saying():
+    doc = _doc("We have seen their reply. The telegram said that the talks went badly.", document_type="telegram",
+               document_date=date(1962, 10, 31), document_date_precision="day")
+    assert any(e.evidence_start == doc.blocks[0].text.index("The telegram") for e in extract_events(doc))
+
+
+@pytest.mark.parametrize("sentence", [
+    "I asked the minister how he would view it if the departure from the islands was set for 26 September.",
+    "The ambassador told me that the talks had been scheduled for 26 September.",
+])
+def test_a_day_a_plan_was_set_for_dates_the_act_before_it(sentence):
+    doc = _doc(sentence, document_type="note", document_date=date(1956, 10, 6), document_date_precision="day",
+               sender_names=["Nikita Khrushchev"])
+    dated = [e for e in extract_events(doc) if e.method == "dated_sentence"]
+    assert [(e.date_kind, e.start_date, e.end_date) for e in dated] == [("upper_bound", None, date(1956, 9, 25))]
+
+
+def test_a_day_an_act_happened_on_stays_its_day():
+    doc = _doc("The delegation flew to Belgrade on 26 September.", document_type="note", document_date=date(1956, 10, 6),
+               document_date_precision="day", sender_names=["Nikita Khrushchev"])
+    dated = [e for e in extract_events(doc) if e.method == "dated_sentence"]
+    assert [(e.date_kind, e.start_date) for e in dated] == [("exact", date(1956, 9, 26))]
+
+
+def _talk(*texts: str) -> ParsedDocument:
+    return _doc(*texts, document_type="record_of_conversation", title="Record of Conversation between Zhou Enlai and Kim Il Sung",
+                document_date=date(1965, 5, 12), document_date_precision="day")
+
+
+def test_a_states_saying_told_in_a_record_is_no_turn_of_the_meeting():
+    events = extract_events(_talk(
+        "Premier Zhou said that the Soviet Union recently asked for our view on the conference. "
+        "Britain urged them to reply and asked us how to respond."
+    ))
+    (britain,) = [e for e in events if "United Kingdom" in e.sources]
+    assert (britain.method, britain.date_kind) == ("tense_sentence", "approximate")
+    assert (britain.start_date, britain.end_date) == (date(1965, 4, 1), date(1965, 5, 31))  # the period "recently" named
+    assert britain.targets == ["Soviet Union", "China"]  # "them": the state named before; "us": the speaker's side
+
+
+def test_a_participants_saying_in_a_record_is_a_turn_of_the_meeting():
+    events = extract_events(_talk("Premier Zhou said that the conference should be convened soon."))
+    assert [(e.method, e.date_kind, e.start_date) for e in events if "Zhou Enlai" in e.sources] == [
+        ("document_act", "exact", date(1965, 5, 12))
+    ]
+
+
+def _book_page(*texts: str) -> ParsedDocument:
+    return _doc(*texts, source_type="book_excerpt", document_type="book_pages", document_date=date(1989, 4, 6),
+                document_date_precision="day", title="Record of Conversation between Mikhail Gorbachev and Margaret Thatcher")
+
+
+def test_a_past_act_in_a_books_headnote_is_undated():
+    text = ("Her voice persuaded President Reagan to engage the new Kremlin leader. […] Gorbachev: On the one hand, a view "
+            "is emerging in the White House. Secretary of State James Baker returned from his trip on the verge of panic.")
+    events = extract_events(_book_page(text))
+    told = {text[e.evidence_start: e.evidence_end].split()[0]: (e.date_kind, e.end_date) for e in events if e.method == "tense_sentence"}
+    assert told["Her"] == ("undated", None)  # the editors' words: the record's date bounds nothing
+    assert any(e.date_kind == "upper_bound" and e.end_date == date(1989, 4, 6) and "Baker" in text[e.evidence_start: e.evidence_end]
+               for e in events)  # the record's words: by the day of the conversation
+
+
+def test_a_book_page_with_no_speaker_keeps_its_bounds():
+    doc = _book_page("Her voice persuaded President Reagan to engage the new Kremlin leader.")
+    assert [(e.date_kind, e.end_date) for e in extract_events(doc) if e.method == "tense_sentence"] == [("upper_bound", date(1989, 4, 6))]
+
+
+@pytest.mark.parametrize(("note", "language", "decision"), [
+    ("十月十日电,指一九五○年十月十日彭德怀给毛泽东的电报。电报说:志愿军各项出动准备不充分。原拟先出两个军,故决全部集结江南,改变原定计划。",
+     "zh", "原拟"),
+    ("Telegram of 10 October 1950 from Peng Dehuai to Mao Zedong. The telegram said that the preparations were poor. "
+     "For fear of the bridges, the command decided to concentrate all forces south of the river.", "en", "For fear"),
+])
+def test_a_decision_told_in_a_named_messages_words_is_taken_on_its_day(note, language, decision):
+    doc = _doc(note, document_type="telegram", document_date=date(1950, 10, 11), document_date_precision="day")
+    doc.blocks[0].language = language
+    at = note.index(decision)
+    (decided,) = [e for e in extract_events(doc) if e.evidence_start == at]
+    assert (decided.date_kind, decided.start_date, decided.sources) == ("exact", date(1950, 10, 10), ["Peng Dehuai"])
+
+
+def test_a_decision_with_no_message_named_before_keeps_its_reading():
+    doc = _doc("The telegram said that the preparations were poor. The command decided to concentrate all forces south of the river.",
+               document_type="telegram", document_date=date(1950, 10, 11), document_date_precision="day")
+    assert all(e.start_date != date(1950, 10, 10) for e in extract_events(doc))
+
+
+def test_the_answer_given_at_the_meeting_is_a_reply_whatever_its_words():
+    events = extract_events(_talk("The answer was: we can discuss this."))
+    assert [(e.event_type, e.date_kind, e.start_date) for e in events] == [("reply", "exact", date(1965, 5, 12))]
+
+
+def test_an_answer_described_is_no_reply_at_the_meeting():
+    assert [e for e in extract_events(_talk("The answer to this question is still unclear to everyone.")) if e.event_type == "reply"] == []
+
+
+def test_a_refusal_the_writer_states_is_his_act_on_the_day():
+    events = extract_events(_letter("In 1952 we will not pay the forty million for the construction of the railroad."))
+    assert [(e.method, e.date_kind, e.start_date, e.sources) for e in events] == [
+        ("document_act", "exact", date(1952, 2, 3), ["Joseph Stalin"])
+    ]
+
+
+def _protocol(*texts: str) -> ParsedDocument:
+    return _doc("Meeting of the Politburo on 19, 20 and 21 October 1956", *texts, document_type="minutes",
+                title="Protocol No. 129 of the Meeting of the PUWP CC Politburo", document_date=date(1956, 10, 19),
+                document_date_precision="day")
+
+
+def test_a_saying_to_the_body_at_its_meeting_of_several_days_is_on_one_of_them():
+    events = extract_events(_protocol(
+        "On 19 October at 10:00 am the proceedings of the VIII Plenum began. "
+        "Comrade Gomulka informed the Politburo about the meeting at the airport with the Soviet delegation."
+    ))
+    (informed,) = [e for e in events if "Władysław Gomułka" in e.sources and e.method == "document_act"]
+    assert (informed.date_kind, informed.start_date, informed.end_date) == ("range", date(1956, 10, 19), date(1956, 10, 21))
+    began = [e for e in events if e.method == "dated_sentence" and e.block == 1]
+    assert [(e.date_kind, e.start_date) for e in began] == [("exact", date(1956, 10, 19))]  # the Plenum's day stays its own
+
+
+def test_a_past_act_naming_a_gathering_dated_before_by_its_place_was_done_there():
+    text = ("No one doubts that the Moscow meeting [on 9-10 June 1967] has brought about good results. "
+            "A statement is not necessary, because we have already spoken out on all important issues in the Moscow statement.")
+    doc = _doc(text, document_type="minutes", title="Minutes of the Budapest conference", document_date=date(1967, 7, 11),
+               document_date_precision="day")
+    (spoken,) = [e for e in extract_events(doc) if e.method == "tense_sentence" and e.evidence_start == text.index("A statement")]
+    assert (spoken.date_kind, spoken.start_date, spoken.end_date) == ("range", date(1967, 6, 9), date(1967, 6, 10))
+
+
+def test_a_past_act_naming_another_places_gathering_keeps_its_bound():
+    text = ("No one doubts that the Moscow meeting [on 9-10 June 1967] has brought about good results. "
+            "A statement is not necessary, because we have already spoken out on all important issues in the Geneva statement.")
+    doc = _doc(text, document_type="minutes", title="Minutes of the Budapest conference", document_date=date(1967, 7, 11),
+               document_date_precision="day")
+    (spoken,) = [e for e in extract_events(doc) if e.method == "tense_sentence" and e.evidence_start == text.index("A statement")]
+    assert (spoken.date_kind, spoken.end_date) == ("upper_bound", date(1967, 7, 11))
+
+
+def test_what_others_did_told_after_last_night_happened_by_that_night():
+    text = ("Zhou: Thank you for the telephone call late last night. The word 'Nationalist Government' appeared numerous times "
+            "in the news. We heard from Mr. Xiao that the ministers have not changed their mind.")
+    events = extract_events(_talk(text))
+    bounds = {text[e.evidence_start: e.evidence_end].split()[1]: e.end_date for e in events
+              if e.method == "tense_sentence" and e.date_kind == "upper_bound"}
+    assert bounds["word"] == date(1965, 5, 11)  # the news read before the call of last night
+    assert bounds["heard"] == date(1965, 5, 12)  # the speaker's own hearing: by the day he speaks on
+
+
+@pytest.mark.parametrize("quoted", ["'Nationalist Government'", "‘Nationalist Government’"])
+def test_a_name_in_straight_quotes_is_read_as_in_curly_ones(quoted):
+    text = f"Zhou: Thank you for the call. The word {quoted} appeared numerous times in the news of the day."
+    events = extract_events(_talk(text))
+    assert any(e.sources == ["Nationalist Government"] for e in events if e.method == "tense_sentence")

@@ -258,6 +258,9 @@ CHECKS = {
     "invitation_verbs": lambda language, text, expected: _eq(bool(tense_sentence._INVITED.search(text)), expected, text),
     "refusals": lambda language, text, expected: _eq("past" in {c.kind for c in read_cues(text, language)}, True, text),
     "passive_negations": lambda language, text, expected: _eq("past" in {c.kind for c in read_cues(text, language)}, True, text),
+    "gathering_papers": lambda language, text, days: _eq(_done_at_dated_gathering(text), days, text),
+    "answer_nouns": lambda language, text, expected: _eq(bool(tense_sentence.ANSWER_WAS.match(text)), expected, text),
+    "plan_day_verbs": lambda language, text, day: _eq(dated_sentence.plan_day(text, find_dates(text, 1956)[0]), day, text),
     "after_words": lambda language, text, clause: _eq(text[slice(*span)] if (span := after_clause(text, language)) else None, clause, text),
     "joint_subjects": lambda language, text, expected: _eq(
         any(common.joint_subject(text[: c.start]) for c in read_cues(text, language)), expected, text
@@ -265,6 +268,13 @@ CHECKS = {
     "treaty_nouns": lambda language, text, expected: _eq(any(dated_sentence.names_a_pact(text, m) for m in find_dates(text, 1956)), expected, text),
     "prior_participles": lambda language, text, clause: _eq(([text[a:b] for a, b in prior_clauses(text, language)] or [None])[0], clause, text),
 }
+
+
+def _done_at_dated_gathering(text: str) -> list | None:
+    """The days of the gathering a text's last sentence names by its place, where the text dated it before."""
+    held = {passages._place_named(text[: d.start], passages._PLACE_THING_DATED): d for d in find_dates(text)}
+    place = passages._place_named(text.rsplit(". ", 1)[-1], passages._PLACE_THING)
+    return [held[place].start_date, held[place].end_date] if place in held else None
 
 
 def _examples():
