@@ -14,7 +14,7 @@ import time
 
 import dagster as dg
 
-from pipeline.publish.assemble import DATASET_TABLES, assemble
+from pipeline.publish.assemble import DATASET_TABLES, assemble, reusable_release
 from pipeline.publish.database import start_database_early
 from pipeline.publish.html import start_charts_early
 from pipeline.publish.parquet import load_file_infos, save_file_infos
@@ -120,7 +120,8 @@ def dataset_tables(paths: PipelinePaths, seed_workers: SeedWorkers):
     adds entities (the gazetteer) and cross-document links. Keys and foreign keys are the blocking checks' to judge."""
     seed_workers.close()  # every seed is staged: the workers' memory goes back before assembly needs it
     p = paths.paths()
-    built = assemble(staged_files(p.staging, SHARDS), p.seed_index, p.tables, p.work, p.links_cache)
+    previous = reusable_release(latest_release(p))  # same code: the rows of documents not touched are taken from it
+    built = assemble(staged_files(p.staging, SHARDS), p.seed_index, p.tables, p.work, p.links_cache, previous)
     save_file_infos(built, p.tables / "files.json")
     start_charts_early(built)  # drawn on the helper's core while the checks run; the release takes them
     start_database_early(p, built, latest_release(p), PARALLEL_EVENTS)  # brought to the new tables while the checks run
