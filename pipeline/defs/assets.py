@@ -10,6 +10,7 @@ cores or machines, and a shard with nothing new returns at once. Dagster
 sees four assets of four shards each (its bookkeeping is per step).
 """
 
+import threading
 import time
 
 import dagster as dg
@@ -29,6 +30,7 @@ from pipeline.publish.staging import (
 from pipeline.seeds import SHARDS, list_seeds
 from schemas import table as declared
 
+from .checks import prepare_validation
 from .resources import PipelinePaths, SeedWorkers
 
 SEED_INDEX = dg.AssetKey("seed_index")
@@ -119,6 +121,8 @@ def dataset_tables(paths: PipelinePaths, seed_workers: SeedWorkers):
     """Assembles the staged rows of this build's seeds with DuckDB (one session, memory-limited, spilling into the build area),
     adds entities (the gazetteer) and cross-document links. Keys and foreign keys are the blocking checks' to judge."""
     seed_workers.close()  # every seed is staged: the workers' memory goes back before assembly needs it
+    # pandera's import and the schemas the checks need, made while DuckDB works (it lets go of Python's lock)
+    threading.Thread(target=prepare_validation, args=(DATASET_TABLES,), name="prepare-validation", daemon=True).start()
     p = paths.paths()
     previous = reusable_release(latest_release(p))  # same code: the rows of documents not touched are taken from it
     built = assemble(staged_files(p.staging, SHARDS), p.seed_index, p.tables, p.work, p.links_cache, previous)
