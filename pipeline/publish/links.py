@@ -99,8 +99,10 @@ _EVERY_PASSAGE = "(SELECT passage_id, doc_id FROM links_cache.passages UNION ALL
 
 def _counts_over(shingles: str, numbered: str = "buckets") -> sql.SQL:
     """The pair counts over the buckets of ``shingles``, their passages and documents numbered among ``numbered``
-    (the buckets' own, or every passage of the cache and of the build: the same counts)."""
-    return sql.render("link_pair_counts", shingles=sql.SQL(shingles), numbered=sql.SQL(numbered))
+    (the buckets' own, or every passage of the cache and of the build: the same counts). The buckets are made once
+    when they are read more than once (their own passages numbered), else streamed (all of them, counted anew)."""
+    materialized = sql.SQL("MATERIALIZED" if numbered == "buckets" else "NOT MATERIALIZED")
+    return sql.render("link_pair_counts", shingles=sql.SQL(shingles), numbered=sql.SQL(numbered), materialized=materialized)
 
 
 def _cache_is_current(con: duckdb.DuckDBPyConnection) -> bool:

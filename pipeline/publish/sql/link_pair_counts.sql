@@ -6,7 +6,7 @@
 -- The buckets are sorted and compared on integers: every passage of the numbered ones (those of the buckets, or more)
 -- numbered in passage id order (so the order within a bucket is the passage ids'), every document numbered, and the
 -- pairs named again by their passage ids at the end (on the text ids the sort and the leads cost three times as much).
-WITH buckets AS MATERIALIZED (
+WITH buckets AS {{ materialized }} (
     SELECT * FROM {{ shingles }}
 ),
 passage_keys AS (
