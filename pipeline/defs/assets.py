@@ -10,11 +10,12 @@ cores or machines, and a shard with nothing new returns at once. Dagster
 sees four assets of four shards each (its bookkeeping is per step).
 """
 
+import threading
 import time
 
 import dagster as dg
 
-from pipeline.publish.assemble import DATASET_TABLES, assemble
+from pipeline.publish.assemble import DATASET_TABLES, assemble, reusable_release
 from pipeline.publish.database import start_database_early
 from pipeline.publish.html import start_charts_early
 from pipeline.publish.parquet import load_file_infos, save_file_infos
@@ -29,6 +30,7 @@ from pipeline.publish.staging import (
 from pipeline.seeds import SHARDS, list_seeds
 from schemas import table as declared
 
+from .checks import prepare_validation
 from .resources import PipelinePaths, SeedWorkers
 
 SEED_INDEX = dg.AssetKey("seed_index")
@@ -119,8 +121,11 @@ def dataset_tables(paths: PipelinePaths, seed_workers: SeedWorkers):
     """Assembles the staged rows of this build's seeds with DuckDB (one session, memory-limited, spilling into the build area),
     adds entities (the gazetteer) and cross-document links. Keys and foreign keys are the blocking checks' to judge."""
     seed_workers.close()  # every seed is staged: the workers' memory goes back before assembly needs it
+    # pandera's import and the schemas the checks need, made while DuckDB works (it lets go of Python's lock)
+    threading.Thread(target=prepare_validation, args=(DATASET_TABLES,), name="prepare-validation", daemon=True).start()
     p = paths.paths()
-    built = assemble(staged_files(p.staging, SHARDS), p.seed_index, p.tables, p.work, p.links_cache)
+    previous = reusable_release(latest_release(p))  # same code: the rows of documents not touched are taken from it
+    built = assemble(staged_files(p.staging, SHARDS), p.seed_index, p.tables, p.work, p.links_cache, previous)
     save_file_infos(built, p.tables / "files.json")
     start_charts_early(built)  # drawn on the helper's core while the checks run; the release takes them
     start_database_early(p, built, latest_release(p), PARALLEL_EVENTS)  # brought to the new tables while the checks run

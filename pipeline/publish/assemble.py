@@ -16,6 +16,8 @@ Keys and foreign keys are checked afterwards by the blocking asset checks
 
 from __future__ import annotations
 
+import contextlib
+import os
 import shutil
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
@@ -28,13 +30,15 @@ from pipeline.memory import release_memory
 from pipeline.normalize.names import gazetteer
 from pipeline.publish import sql
 from pipeline.publish.duck import ASSEMBLY_MEMORY, connect
-from pipeline.publish.links import insert_links
-from pipeline.publish.parquet import FileInfo, write_batches
+from pipeline.publish.layout import MANIFEST_FILE, table_path
+from pipeline.publish.links import detach_links_cache, insert_links
+from pipeline.publish.parquet import FileInfo, file_info, write_batches
 from pipeline.tables import SEED_TABLES
 from schemas import Table, vocabulary
 from schemas import tables as declared_tables
 
 ASSEMBLED_TABLES = ("entities", "event_types", "links")
+_REFERENCE_TABLES = ("entities", "event_types")  # made from the code alone: a release of the same code has them as they are
 DATASET_TABLES = tuple(name for name in declared_tables() if name in SEED_TABLES or name in ASSEMBLED_TABLES)
 WRITERS = 2  # tables written at once
 _LIST_REFERENCES = (("events", "source_entity_ids"), ("events", "target_entity_ids"))
@@ -89,8 +93,9 @@ def _stage(con: duckdb.DuckDBPyConnection, name: str, files: list[Path]) -> None
     con.execute(sql.render(template, staged=staged, files=sql.SQL("[" + ", ".join(sql.literal(str(f)) for f in sorted(files)) + "]")))
 
 
-def _renamed_select(t: Table) -> sql.SQL:
-    """The staged rows of ``t`` with document ids (and the ids built on them) renamed through id_map."""
+def _renamed_select(t: Table, previous: Path | None = None) -> sql.SQL:
+    """The staged rows of ``t`` with document ids (and the ids built on them) renamed through id_map; with ``previous``
+    (a release of the same code), its rows of the documents not touched and the staged rows of the touched ones only."""
     id_columns = set(_ID_COLUMNS) & set(t.column_names)
     columns = []
     for c in t.column_names:
@@ -99,35 +104,89 @@ def _renamed_select(t: Table) -> sql.SQL:
         else:
             columns.append(sql.render("renamed_id" if c in id_columns else "renamed_plain", column=c))
     join = sql.load("renamed_join_ids" if "doc_id" in id_columns else "renamed_join_none")
-    kind = sql.SQL("TABLE" if t.name in _LINKED_TABLES else "VIEW")
+    kind = sql.SQL("TABLE" if t.name in _LINKED_TABLES and (previous is None or t.name == "documents") else "VIEW")
+    if previous is not None:
+        old = sql.literal(str(table_path(previous, t.name)))
+        return sql.render("reused", kind=kind, table=t.name, columns=columns, staged=f"staged_{t.name}", join=join, old=old)
     return sql.render("renamed", kind=kind, table=t.name, columns=columns, staged=f"staged_{t.name}", join=join)
 
 
-def assemble(staged: dict[str, list[Path]], seed_index: Path, out_dir: Path, work: Path, links_cache: Path | None = None) -> dict[str, FileInfo]:
+def reusable_release(latest: Path | None) -> Path | None:
+    """``latest`` when its tables were published by the same code under the same declarations (its manifest's
+    database and schema fingerprints), so that a build can take the rows of the documents it did not touch from it;
+    else None."""
+    import json
+
+    from pipeline.publish.database import database_fingerprint
+
+    if latest is None:
+        return None
+    try:
+        manifest = json.loads((latest / MANIFEST_FILE).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return None
+    same_code = (manifest.get("duckdb") or {}).get("database_fingerprint") == database_fingerprint()
+    complete = all(table_path(latest, name).exists() for name in DATASET_TABLES)
+    return latest if same_code and complete and manifest.get("schema_fingerprint") == tables.schema_fingerprint() else None
+
+
+def assemble(
+    staged: dict[str, list[Path]], seed_index: Path, out_dir: Path, work: Path, links_cache: Path | None = None,
+    previous: Path | None = None,
+) -> dict[str, FileInfo]:
     """The dataset's tables from the staged shards and the seeds folder's index, written to ``out_dir``
-    (``links_cache``: the links' state kept between builds, so only what changed is compared; see ``insert_links``)."""
+    (``links_cache``: the links' state kept between builds, so only what changed is compared; see ``insert_links``).
+
+    ``previous``: a release published by the same code (``reusable_release``). The documents and rejects are
+    assembled from every staged seed as always, and the other seed tables take the previous release's rows of every
+    document whose row did not change, and the staged rows of the others, read from their shards only; the reference
+    tables (the gazetteer, the vocabulary) are the previous release's files. The same rows as a build that reads every
+    shard, so the same files."""
     con = session(work)
     try:
         con.execute(sql.load("seeds"), {"index": str(seed_index)})
-        for name in SEED_TABLES:
+        first = ("documents", "rejects") if previous is not None else SEED_TABLES
+        for name in first:
             _stage(con, name, staged.get(name, []))
         con.execute(sql.load("id_map"))
-        for name in SEED_TABLES:
+        for name in first:
             con.execute(_renamed_select(declared_tables()[name]))
-        for name, rows in (("entities", entities_table()), ("event_types", event_types_table())):
-            con.register("reference_rows", rows)
-            con.execute(sql.render("reference_table", table=name))
-            con.unregister("reference_rows")
-        insert_links(con, links_cache)
+        if previous is not None:
+            con.execute(sql.load("assembly_touched"), {"old": str(table_path(previous, "documents"))})
+            con.execute(sql.load("touched_seeds"))
+            shards = {row[0][:1] for row in con.execute("SELECT _seed_sha256 FROM touched_seeds").fetchall()}
+            for name in SEED_TABLES:
+                if name not in first:
+                    _stage(con, name, [f for f in staged.get(name, []) if f.parent.name in shards])
+                    con.execute(_renamed_select(declared_tables()[name], previous))
+        else:
+            for name, rows in (("entities", entities_table()), ("event_types", event_types_table())):
+                con.register("reference_rows", rows)
+                con.execute(sql.render("reference_table", table=name))
+                con.unregister("reference_rows")
+        insert_links(con, links_cache, detach=False)  # its links are read from the cache as they are written
         out_dir.mkdir(parents=True, exist_ok=True)
+        copied = {name: _copy_file(table_path(previous, name), out_dir / f"{name}.parquet") for name in _REFERENCE_TABLES} if previous else {}
         # Two tables at a time, each through its own cursor: DuckDB reads one while Arrow compresses the other.
         with ThreadPoolExecutor(WRITERS) as pool:
-            written = {name: pool.submit(_write_through_cursor, con, name, out_dir / f"{name}.parquet") for name in DATASET_TABLES}
-            return {name: future.result() for name, future in written.items()}
+            written = {
+                name: pool.submit(_write_through_cursor, con, name, out_dir / f"{name}.parquet") for name in DATASET_TABLES if name not in copied
+            }
+            return {name: copied[name] if name in copied else written[name].result() for name in DATASET_TABLES}
     finally:
+        with contextlib.suppress(duckdb.Error):  # not attached when assembly failed before the links
+            detach_links_cache(con)
         con.close()
         shutil.rmtree(work, ignore_errors=True)
         release_memory()  # the Arrow buffers of the tables written: the checks and the release come next in this process
+
+
+def _copy_file(source: Path, target: Path) -> FileInfo:
+    """A table file of the previous release, copied as it is (beside its place, then renamed into it)."""
+    partial = target.with_name(f".{target.name}.partial")
+    shutil.copyfile(source, partial)
+    os.replace(partial, target)
+    return file_info(target)
 
 
 def _write_through_cursor(con: duckdb.DuckDBPyConnection, name: str, path: Path) -> FileInfo:

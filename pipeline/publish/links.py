@@ -28,6 +28,7 @@ from rapidfuzz import fuzz, process
 
 from pipeline import tables
 from pipeline.publish import sql
+from pipeline.publish.inputs import code_fingerprint
 
 MIN_SHARED = 5            # distinct shingles in common (four is a shared title formula)
 MIN_CONTAINMENT = 0.3     # of the shorter passage's shingles
@@ -93,8 +94,15 @@ def _shingles_of(source: str) -> sql.SQL:
     return sql.render("link_shingles", source=source)
 
 
-def _counts_over(shingles: str) -> sql.SQL:
-    return sql.render("link_pair_counts", shingles=sql.SQL(shingles))
+_EVERY_PASSAGE = "(SELECT passage_id, doc_id FROM links_cache.passages UNION ALL SELECT passage_id, doc_id FROM link_passages)"
+
+
+def _counts_over(shingles: str, numbered: str = "buckets") -> sql.SQL:
+    """The pair counts over the buckets of ``shingles``, their passages and documents numbered among ``numbered``
+    (the buckets' own, or every passage of the cache and of the build: the same counts). The buckets are made once
+    when they are read more than once (their own passages numbered), else streamed (all of them, counted anew)."""
+    materialized = sql.SQL("MATERIALIZED" if numbered == "buckets" else "NOT MATERIALIZED")
+    return sql.render("link_pair_counts", shingles=sql.SQL(shingles), numbered=sql.SQL(numbered), materialized=materialized)
 
 
 def _cache_is_current(con: duckdb.DuckDBPyConnection) -> bool:
@@ -105,42 +113,90 @@ def _cache_is_current(con: duckdb.DuckDBPyConnection) -> bool:
     return found == [(cache_fingerprint(),)]
 
 
-def insert_links(con: duckdb.DuckDBPyConnection, cache: Path | None = None) -> int:
-    """Creates table ``links`` from the ``passages`` and ``documents`` tables of the session; returns its rows.
+def insert_links(con: duckdb.DuckDBPyConnection, cache: Path | None = None, detach: bool = True) -> int:
+    """Creates ``links`` from the ``passages`` and ``documents`` tables of the session; returns its rows.
 
-    ``cache`` is a DuckDB file kept between builds (the passages, shingles,
-    pair counts and links of the last build). When it was made by this code
-    and few passages changed, only the buckets of shingles that new or
+    ``cache`` is a DuckDB file kept between builds (the documents, passages,
+    shingles, pair counts and links of the last build). When it was made by
+    this code and few passages changed, only the passages of the documents
+    whose row changed are read, only the buckets of shingles that new or
     removed passages are in are counted again and only the pairs whose count
     changed are confirmed again: the links are those of a build from empty,
     row for row, at a cost that grows with the change, not with the corpus.
+
+    ``detach``: ``links`` is a table and the cache is let go; else ``links`` is a view of the cache's links, which
+    stays attached until ``detach_links_cache`` (the links are read once, without copying them first).
     """
-    con.execute(sql.load("link_passages"))
     con.execute(sql.render("links_cache_attach", file=sql.literal(str(cache) if cache else ":memory:")))
     try:
         _bring_cache(con)
         _confirm_into_cache(con)
-        con.execute(sql.load("links_from_cache"))
-        con.execute(sql.load("links_cache_seal"), {"fingerprint": cache_fingerprint()})
-        for table in ("link_delta", "link_passages"):
+        con.execute(sql.load("links_cache_documents"))
+        con.execute(sql.load("links_cache_seal"), {"fingerprint": cache_fingerprint(), "documents": code_fingerprint()})
+        con.execute(sql.load("links_from_cache" if detach else "links_of_cache"))
+        _drop_passages(con)
+        for table in ("link_delta", "link_new", "link_touched_documents"):
             con.execute(sql.render("drop_table", table=table))
+    except BaseException:
+        detach = True
+        raise
     finally:
-        con.execute(sql.load("links_cache_detach"))
+        if detach:
+            detach_links_cache(con)
     return con.execute(sql.load("links_count")).fetchone()[0]
 
 
+def detach_links_cache(con: duckdb.DuckDBPyConnection) -> None:
+    """Lets the links cache go (``links``, if a view of it, is dropped with it)."""
+    if _is_view(con, "links"):
+        con.execute(sql.render("drop_view", view="links"))
+    con.execute(sql.load("links_cache_detach"))
+
+
+def _is_view(con: duckdb.DuckDBPyConnection, name: str) -> bool:
+    return con.execute(sql.load("is_view"), {"name": name}).fetchone()[0]
+
+
+def _drop_passages(con: duckdb.DuckDBPyConnection) -> None:
+    """Drops ``link_passages``, a table or a view of the cache (see ``_bring_cache``)."""
+    if _is_view(con, "link_passages"):
+        con.execute(sql.render("drop_view", view="link_passages"))
+    else:
+        con.execute(sql.render("drop_table", table="link_passages"))
+
+
+def _documents_kept(con: duckdb.DuckDBPyConnection) -> bool:
+    """The cache holds its build's documents, made under this reading code (so their passages are this code's)."""
+    try:
+        return con.execute(sql.load("links_cache_documents_state")).fetchall() == [(code_fingerprint(),)]
+    except (duckdb.CatalogException, duckdb.BinderException):
+        return False
+
+
 def _bring_cache(con: duckdb.DuckDBPyConnection) -> str:
-    """Brings the attached cache to this build's passages, counting anew ("full") or only what changed ("changed");
-    leaves in ``link_delta`` the pairs whose count is new, and in the cache's links every link of the other pairs."""
+    """Brings the attached cache to this build's passages (``link_passages``), counting anew ("full") or only what
+    changed ("changed"); leaves in ``link_delta`` the pairs whose count is new, and in the cache's links every link of
+    the other pairs."""
     full = not _cache_is_current(con)
-    if not full:
+    if full:
+        con.execute(sql.load("link_passages"))
+    else:
+        if _documents_kept(con):
+            con.execute(sql.load("link_touched_documents"))
+            con.execute(sql.load("link_passages_touched"))
+        else:
+            con.execute(sql.load("link_passages"))
+            con.execute(sql.load("link_passages_compared"))
         changed, total = con.execute(sql.load("links_cache_changed")).fetchone()
         full = changed > MAX_CHANGED * max(total, 1)
+        if full and _is_view(con, "link_passages"):  # a view of the cache, which is counted anew from it
+            _drop_passages(con)
+            con.execute(sql.load("link_passages"))
     con.execute(sql.load("links_cache_unseal"))
     con.register("links_empty", tables.empty("links"))
     if full:
         shared = "(SELECT * FROM links_cache.shingles WHERE h IN (SELECT h FROM links_cache.shingles GROUP BY h HAVING count(*) > 1))"
-        con.execute(sql.render("links_cache_full", all_shingles=_shingles_of("link_passages"), shared_counts=_counts_over(shared)))
+        con.execute(sql.render("links_cache_full", all_shingles=_shingles_of("link_passages"), shared_counts=_counts_over(shared, _EVERY_PASSAGE)))
     else:
         touched = "(SELECT * FROM links_cache.shingles SEMI JOIN link_touched USING (h))"
         con.execute(sql.render("links_cache_update", came_shingles=_shingles_of("link_came"), touched_counts=_counts_over(touched)))

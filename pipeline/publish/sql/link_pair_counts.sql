@@ -3,20 +3,23 @@
 -- eight members (lead 1..8, one sort per bucket): a cluster of near-copies gives a number of pairs that grows
 -- linearly with its size, not with its square. A pair's count is a sum over buckets, so the counts of a build are
 -- those of the one before plus what changed in the buckets that a new or removed passage is in.
--- The buckets are sorted and compared on integers: every passage of the cache and of the build numbered in passage id
--- order (so the order within a bucket is the passage ids'), every document numbered, and the pairs named again by
--- their passage ids at the end (on the text ids the sort and the leads cost three times as much).
-WITH passage_keys AS (
+-- The buckets are sorted and compared on integers: every passage of the numbered ones (those of the buckets, or more)
+-- numbered in passage id order (so the order within a bucket is the passage ids'), every document numbered, and the
+-- pairs named again by their passage ids at the end (on the text ids the sort and the leads cost three times as much).
+WITH buckets AS {{ materialized }} (
+    SELECT * FROM {{ shingles }}
+),
+passage_keys AS (
     SELECT passage_id, row_number() OVER (ORDER BY passage_id) AS k
-    FROM (SELECT passage_id FROM links_cache.passages UNION SELECT passage_id FROM link_passages)
+    FROM (SELECT DISTINCT passage_id FROM {{ numbered }})
 ),
 doc_keys AS (
     SELECT doc_id, row_number() OVER (ORDER BY doc_id) AS d
-    FROM (SELECT doc_id FROM links_cache.passages UNION SELECT doc_id FROM link_passages)
+    FROM (SELECT DISTINCT doc_id FROM {{ numbered }})
 ),
 members AS (
     SELECT s.h, p.k, d.d, {'k': p.k, 'd': d.d} AS m
-    FROM {{ shingles }} s
+    FROM buckets s
     JOIN passage_keys p USING (passage_id)
     JOIN doc_keys d USING (doc_id)
 ),

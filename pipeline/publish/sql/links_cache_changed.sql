@@ -1,4 +1,5 @@
--- How many passages went and came since the cache's build, against the passages of this one.
-SELECT (SELECT count(*) FROM (SELECT * FROM links_cache.passages EXCEPT SELECT * FROM link_passages))
-     + (SELECT count(*) FROM (SELECT * FROM link_passages EXCEPT SELECT * FROM links_cache.passages)),
+-- How many passages went and came since the cache's build (among those that can have: link_old, link_new), against
+-- the passages of this one.
+SELECT (SELECT count(*) FROM (SELECT * FROM link_old EXCEPT SELECT * FROM link_new))
+     + (SELECT count(*) FROM (SELECT * FROM link_new EXCEPT SELECT * FROM link_old)),
        (SELECT count(*) FROM link_passages)

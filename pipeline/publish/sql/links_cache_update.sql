@@ -2,8 +2,8 @@
 -- text, document or source type changed leave ("gone"), new and changed ones come ("came"); only the buckets of
 -- their shingles ("touched") are counted again, before and after, and the difference is added to the pair counts.
 -- link_delta holds the pairs whose count changed: their links are dropped here and confirmed again from Python.
-CREATE OR REPLACE TEMP TABLE link_gone AS SELECT passage_id FROM (SELECT * FROM links_cache.passages EXCEPT SELECT * FROM link_passages);
-CREATE OR REPLACE TEMP TABLE link_came AS SELECT * FROM (SELECT * FROM link_passages EXCEPT SELECT * FROM links_cache.passages);
+CREATE OR REPLACE TEMP TABLE link_gone AS SELECT passage_id FROM (SELECT * FROM link_old EXCEPT SELECT * FROM link_new);
+CREATE OR REPLACE TEMP TABLE link_came AS SELECT * FROM (SELECT * FROM link_new EXCEPT SELECT * FROM link_old);
 CREATE OR REPLACE TEMP TABLE link_came_shingles AS {{ came_shingles }};
 CREATE OR REPLACE TEMP TABLE link_touched AS
     SELECT DISTINCT h FROM links_cache.shingles SEMI JOIN link_gone USING (passage_id)

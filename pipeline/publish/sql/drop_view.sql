@@ -1,0 +1,2 @@
+-- A working view no longer needed.
+DROP VIEW IF EXISTS {{ view }}
