@@ -5,10 +5,12 @@ allowed values, patterns, bounds), validated in batches; when the latest
 release was published by the same code under the same declarations, its
 rows passed these checks, so only the rows this build adds or changes are
 validated (a seed table's rows of the documents whose row is not, as it is,
-in that release; the other tables' rows that are not in its files), and
-every key and foreign key is still checked over the whole table. ``keys_resolve``:
+in that release; the other tables' rows that are not in its files). ``keys_resolve``:
 the key is unique and every foreign key (entity ids inside list columns
-included) resolves, checked by DuckDB over the assembled files. A failure
+included) resolves, checked by DuckDB over the assembled files; after a
+release by the same code, a seed table's duplicate keys and its references
+to another seed table are looked for only where they can be, with the same
+result (see ``integrity_problems``). A failure
 reports its cases as metadata and keeps the release from being published;
 it never raises. All checks run in one step (a multi-asset check), so a
 build records a handful of Dagster events for them, not one step per check.
@@ -132,8 +134,8 @@ def validated_release(p: Paths) -> Path | None:
     return latest if same_code and manifest.get("schema_fingerprint") == tables.schema_fingerprint() else None
 
 
-def _key_result(name: str, files: dict[str, Path], session=None) -> dg.AssetCheckResult:
-    problems = integrity_problems(name, files, session)
+def _key_result(name: str, files: dict[str, Path], session=None, previous: Path | None = None) -> dg.AssetCheckResult:
+    problems = integrity_problems(name, files, session, previous)
     if problems:
         lines = ["| rule | value | rows |", "| --- | --- | --- |"]
         lines += [f"| {p['rule']} | {md_text(p['value'])} | {p['rows'] or ''} |" for p in problems[:50]]
@@ -168,7 +170,7 @@ def table_checks(context: dg.AssetCheckExecutionContext, paths: PipelinePaths):
             if key.name == "matches_schema":
                 result = schema_result(name, files[name], session, previous)
             else:
-                result = _key_result(name, files, session)
+                result = _key_result(name, files, session, previous)
             yield dg.AssetCheckResult(
                 asset_key=key.asset_key, check_name=key.name, passed=result.passed, severity=result.severity, metadata=result.metadata
             )

@@ -109,3 +109,62 @@ def test_after_a_release_by_other_code_every_row_is_validated(tmp_path):
     results = _schema_results(paths, {"documents": documents, "passages": unchanged_but_broken})
     assert results["documents"].passed
     assert not results["passages"].passed and "not-a-type" in results["passages"].metadata["failure_cases"].value
+
+
+def _key_results(paths, data: dict[str, list[dict]]) -> dict:
+    """Every table's key check of a build holding ``data``, after the latest release (as the release's checks run)."""
+    from pipeline.defs.checks import _key_result, start_validation
+    from pipeline.publish.duck import connect
+
+    files = {name: write_table(name, tables.from_rows(name, rows), paths.tables / f"{name}.parquet").path for name, rows in data.items()}
+    session = connect()
+    try:
+        previous = start_validation(session, paths, files["documents"])
+        return {name: _key_result(name, files, session, previous) for name in files}
+    finally:
+        session.close()
+
+
+def _two_documents():
+    """The rows of the WCDA seed's document and of a copy of it under another id and seed: documents, passages, events."""
+    from pipeline.seed import process_seed
+    from tests.conftest import WCDA_SEED
+
+    seed = process_seed(WCDA_SEED.name, WCDA_SEED.read_bytes())
+    doc_id = seed.documents.to_pylist()[0]["doc_id"]
+
+    def copy(row: dict) -> dict:
+        return {k: v.replace(doc_id, "wcda-999999") if isinstance(v, str) else v for k, v in row.items()}
+
+    documents, passages, events = (getattr(seed, name).to_pylist() for name in ("documents", "passages", "events"))
+    other = dict(copy(documents[0]), seed_file="b.txt", seed_sha256="b" * 64)
+    return [documents[0], other], passages + [copy(p) for p in passages], events + [copy(e) for e in events]
+
+
+def test_after_a_release_by_the_same_code_a_touched_document_breaking_a_key_or_a_reference_is_caught(tmp_path):
+    from pipeline.publish.database import database_fingerprint
+
+    documents, passages, events = _two_documents()
+    paths = _release_of(tmp_path, {"documents": documents, "passages": passages, "events": events}, database_fingerprint())
+    edited = dict(documents[1], seed_sha256="c" * 64)  # the copy's seed edited: only its rows are new
+    twice = dict(passages[-1], passage_id=passages[0]["passage_id"])  # takes the untouched document's passage id
+    dangling = dict(events[-1], passage_id="wcda-999999/p9999")
+    data = {"documents": [documents[0], edited], "passages": [*passages[:-1], twice], "events": [*events[:-1], dangling]}
+    results = _key_results(paths, data)
+    assert not results["passages"].passed and f"('{passages[0]['passage_id']}',) | 2" in results["passages"].metadata["failure_cases"].value
+    assert not results["events"].passed and "| passage_id -> passages.passage_id | wcda-999999/p9999 |" in results["events"].metadata["failure_cases"].value
+    assert results["documents"].passed
+
+
+def test_after_a_release_by_the_same_code_an_untouched_row_losing_what_it_refers_to_is_caught(tmp_path):
+    from pipeline.publish.database import database_fingerprint
+
+    documents, passages, events = _two_documents()
+    # an event of the untouched document that refers to a passage of the other (a reference across documents)
+    events[0] = dict(events[0], passage_id=passages[-1]["passage_id"])
+    paths = _release_of(tmp_path, {"documents": documents, "passages": passages, "events": events}, database_fingerprint())
+    edited = dict(documents[1], seed_sha256="c" * 64)  # the other document's seed edited: its last passage is gone
+    results = _key_results(paths, {"documents": [documents[0], edited], "passages": passages[:-1], "events": events})
+    assert results["passages"].passed
+    assert not results["events"].passed
+    assert f"| {passages[-1]['passage_id']} |" in results["events"].metadata["failure_cases"].value
