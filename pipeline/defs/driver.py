@@ -11,6 +11,7 @@ and sums up what the run did: seeds parsed, reused and removed.
 from __future__ import annotations
 
 import contextlib
+import gc
 import os
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -147,7 +148,14 @@ def _run_job(paths: Paths, instance, release_config: dict, executor: str, counts
     tags = {"pipeline/output": str(paths.dist)}
     if executor == "in_process":
         job = build_definitions(PipelinePaths(seeds=str(paths.seeds), dist=str(paths.dist))).resolve_job_def(RELEASE_JOB)
-        result = job.execute_in_process(run_config=run_config, instance=instance, tags=tags, raise_on_error=False)
+        # The objects of the modules imported so far (Dagster's, pandas') live as long as the process: kept out of the
+        # collector's reach for the run, every full collection (release_memory's, the automatic ones) walks only the
+        # run's own objects, ~0.1 s instead of ~0.4 s at a build's end. Handed back afterwards, for a caller that goes on.
+        gc.freeze()
+        try:
+            result = job.execute_in_process(run_config=run_config, instance=instance, tags=tags, raise_on_error=False)
+        finally:
+            gc.unfreeze()
     else:
         if executor == "dask":
             address = os.environ.get("PIPELINE_DASK_SCHEDULER")
