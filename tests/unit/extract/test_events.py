@@ -1798,3 +1798,12 @@ def test_a_bare_generic_noun_is_no_target_but_a_group_with_its_owner_is():
                "The Cuban press summoned the people of Havana to prepare for the defense of the island.",
                document_type="telegram", document_date=date(1962, 5, 14), document_date_precision="day")
     assert [(e.sources, e.targets) for e in extract_events(doc)] == [(["Cuban radio"], []), (["Cuban press"], ["people of Havana"])]
+
+
+def test_the_writers_refusal_in_a_record_of_a_talk_is_said_to_the_other_party():
+    doc = _doc("The meeting took place on 5 March in the Kremlin. I raised the following questions:",
+               "1. I requested a loan of building materials.", "2. This year we will not pay 30 million tugrug for the railway.",
+               title="Record of Conversation with Anastas Mikoyan", sender_names=["Yumjaagiin Tsedenbal"],
+               document_type="record_of_conversation", document_date=date(1956, 3, 5), document_date_precision="day")
+    refusal = [(e.sources, e.targets) for e in extract_events(doc) if e.block == 2]
+    assert refusal == [(["Yumjaagiin Tsedenbal"], ["Anastas Mikoyan"])]
