@@ -437,6 +437,8 @@ def _cue_actors(sentence: str, cue: Cue, language: str | None, context: Context,
             sources = writer + [n for n in between if n not in writer]  # "Through ..., Comrade Pervukhin, I have already let you know"
     elif names_before:
         sources = names_before
+    elif (kin := _KIN_SUBJECT.search(before)) and previous_actor and is_person(previous_actor) and language in (None, "en"):
+        sources = [kin_name(previous_actor, kin["kin"])]  # "Diem ruled the south. His younger brother ran the police"
     elif _PERSONAL.search(before) and previous_actor:
         sources = [previous_actor]
     elif _IT.search(before) and context.group_before and cue.kind in ("past", "ongoing") and not _SAYING.match(sentence, cue.start) \
@@ -507,7 +509,7 @@ def _cue_actors(sentence: str, cue: Cue, language: str | None, context: Context,
         targets = [name for a, _, name in group_nouns(after, language) if name not in sources and not _OWN_BEFORE.search(after[:a])]
     if context.body and sources == [body_head(context.body)]:
         sources = [context.body]  # "The Council noted ...": the body whose meeting the record records
-    return sources, list(dict.fromkeys(targets))
+    return kept_actors(sources), kept_actors(list(dict.fromkeys(targets)))
 
 
 _JOINT_SUBJECT = re.compile(
@@ -684,9 +686,35 @@ def _subject_names(before: str, language: str | None) -> list[str]:
             break  # "Mikoyan met Serov, and Kosygin informed": ", and" joins clauses, unless it ends a list ("A, B, and C")
         group.insert(0, span)
     names = [name for _, _, name in group]
-    if language in (None, "en") and (m := _AND_GROUP.match(before, spans[-1][1])) and (joined := group_name(m["phrase"])):
+    if language in (None, "en") and (m := _AND_KIN.match(before, spans[-1][1])) and is_person(names[-1]):
+        names.append(kin_name(before[spans[-1][0]: spans[-1][1]].strip(" []"), m["kin"]))  # "Ngo Dinh Diem and his younger brother died"
+    elif language in (None, "en") and (m := _AND_GROUP.match(before, spans[-1][1])) and (joined := group_name(m["phrase"])):
         names.append(joined)  # "Premier Kim Il Sung and the delegation of the [North] Korean government visited"
     return list(dict.fromkeys(names))
+
+
+# A person's kin, named by the possessive of the person told of ("X and his younger brother", "His wife"): the kin
+# acts, called by the person's name as the page writes it and the kin noun ("X's younger brother"), as the agent of a
+# person is kept under the page's words.
+_KIN = (r"(?P<kin>(?:(?:" + alternation(lexicon("en").get("kin_modifiers") or []) + r")\s+)?(?:"
+        + alternation(lexicon("en").get("kin_nouns") or []) + r"))")
+_AND_KIN = re.compile(r"\]?\s*,?\s+and\s+(?:his|her)\s+" + _KIN + r"\s*$")
+_KIN_SUBJECT = re.compile(r"(?:^|[,;:]\s*|\b(?:since|when|after|before|as|because|and|but|that|while)\s+)(?:[Hh]is|[Hh]er)\s+" + _KIN + r"\s*$")
+
+
+def kin_name(person: str, kin: str) -> str:
+    """The name a person's kin goes by: the person's, with the kin noun ("Ngo Dinh Diem's younger brother")."""
+    return f"{person}'s {' '.join(kin.split())}"
+
+
+# Heads too generic to stand alone for who acted ("the people", "the population"): a bare one is no actor; a phrase keeping
+# its owner ("the people of Armenia", "the Cuban press and radio") still is.
+_GENERIC_HEADS = frozenset(w.lower() for w in lexicon("en").get("generic_heads") or [])
+
+
+def kept_actors(names: list[str]) -> list[str]:
+    """The actors with any bare generic head left out."""
+    return [n for n in names if n.strip().lower() not in _GENERIC_HEADS]
 
 
 # A group joined to the subject's names, closing the subject: "X and the delegation of the [North] Korean government".

@@ -434,6 +434,10 @@ def _sentence_events(doc: ParsedDocument, context: Context, record_speakers: lis
             if context.is_record:
                 for event in events[before_sentence:]:
                     asked = (said := _SAID_TO.search(sentence)) and (event.event_type not in _SYMMETRIC or _SUBJECT_ONLY.match(sentence[: said.start()]))
+                    # "In 1956 we will not pay 40 million tugrug ...": the writer's own commitment, refusal or proposal in the talk,
+                    # said to the other party (an account of what he reported or sent says to whom by itself, or to no one)
+                    asked = asked or (event.method == "document_act" and bool(context.senders) and event.sources == list(context.senders)
+                                      and event.event_type in _SAID_IN_TURN)
                     if not event.targets and len(event.sources) == 1 and asked:  # "I requested ... the August (1955) agreement" too
                         event.targets = _addressees(event.sources, participants) or (
                             _last_other(events[:before_sentence], event.sources) if event.method == "document_act" else []
@@ -746,6 +750,7 @@ _SAID_TO = re.compile(r"\b(?:raised|asked|asks|told|tells|reminded|reminds|repli
 
 
 _SPEECH = re.compile(r"\b(?:" + SPEECH_VERBS + r")\b")
+_SAID_IN_TURN = frozenset(["statement", "proposal", "instruction"])
 _TO_ME = re.compile(r"\b(?:me|Me)\b")
 _SUBJECT_ONLY = re.compile(r"^\W*(?:\d+\.\s*)?(?:I|We|[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3})\s+(?:\w+ly\s+)?$")  # "1. I requested"
 _MESSAGE_FROM = re.compile(r"\b(?:information|telegram|cable|letter|message|report|note)s?\s+from\b", re.IGNORECASE)

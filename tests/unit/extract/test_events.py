@@ -1777,3 +1777,33 @@ def test_a_name_in_straight_quotes_is_read_as_in_curly_ones(quoted):
     text = f"Zhou: Thank you for the call. The word {quoted} appeared numerous times in the news of the day."
     events = extract_events(_talk(text))
     assert any(e.sources == ["Nationalist Government"] for e in events if e.method == "tense_sentence")
+
+
+def test_a_persons_kin_joined_to_the_person_is_an_actor_of_its_own():
+    doc = _doc("Since Tito and his younger brother left Belgrade, the talks have stalled.",
+               title="Record of Conversation", sender_names=["Nikolai Roshchin"],
+               document_type="record_of_conversation", document_date=date(1956, 10, 6), document_date_precision="day")
+    actors = [e.sources for e in extract_events(doc) if "left" in doc.blocks[0].text[e.evidence_start: e.evidence_end]]
+    assert actors and all(a == ["Josip Broz Tito", "Tito's younger brother"] for a in actors)
+
+
+def test_his_kin_as_the_subject_is_the_kin_of_the_person_told_of_before():
+    doc = _doc("Comrade Tito received the delegation in Belgrade. His wife accompanied the delegation to Brioni.",
+               document_type="memorandum", document_date=date(1956, 10, 7), document_date_precision="day")
+    assert [e.sources for e in extract_events(doc)] == [["Josip Broz Tito"], ["Josip Broz Tito's wife"]]
+
+
+def test_a_bare_generic_noun_is_no_target_but_a_group_with_its_owner_is():
+    doc = _doc("The Cuban radio summoned the people to prepare for the defense of the island.",
+               "The Cuban press summoned the people of Havana to prepare for the defense of the island.",
+               document_type="telegram", document_date=date(1962, 5, 14), document_date_precision="day")
+    assert [(e.sources, e.targets) for e in extract_events(doc)] == [(["Cuban radio"], []), (["Cuban press"], ["people of Havana"])]
+
+
+def test_the_writers_refusal_in_a_record_of_a_talk_is_said_to_the_other_party():
+    doc = _doc("The meeting took place on 5 March in the Kremlin. I raised the following questions:",
+               "1. I requested a loan of building materials.", "2. This year we will not pay 30 million tugrug for the railway.",
+               title="Record of Conversation with Anastas Mikoyan", sender_names=["Yumjaagiin Tsedenbal"],
+               document_type="record_of_conversation", document_date=date(1956, 3, 5), document_date_precision="day")
+    refusal = [(e.sources, e.targets) for e in extract_events(doc) if e.block == 2]
+    assert refusal == [(["Yumjaagiin Tsedenbal"], ["Anastas Mikoyan"])]
