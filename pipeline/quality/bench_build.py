@@ -239,7 +239,8 @@ line = ' '.join(rng.choice(words) for _ in range(int({megabytes} * 1e6 / 6)))[:i
 base = dict(seq=1, passage_type='paragraph', section_type='body', language='en', char_start=0, footnote_numbers=[], excluded_spans=[])
 passages = tables.from_rows('passages', [dict(base, passage_id='a/p0001', doc_id='a', text=line, char_end=len(line)),
                                           dict(base, passage_id='b/p0001', doc_id='b', text=line[1000:60000], char_end=59000)])
-documents = pa.table({{'doc_id': ['a', 'b'], 'source_type': ['archival_record', 'book_excerpt']}})
+documents = pa.table({{'doc_id': ['a', 'b'], 'source_type': ['archival_record', 'book_excerpt'], 'seed_sha256': ['0' * 64, '1' * 64],
+                       'seed_file': ['a.txt', 'b.txt']}})
 con = duckdb.connect(config={{'memory_limit': '1GB', 'temp_directory': tempfile.mkdtemp()}})
 con.register('passages_rows', passages); con.register('documents_rows', documents)
 con.execute('CREATE TABLE passages AS FROM passages_rows'); con.execute('CREATE TABLE documents AS FROM documents_rows')

@@ -25,3 +25,12 @@ def test_the_search_benchmark_indexes_and_times_queries():
 
     indexing, p50 = bm25_p50(passages=2_000, queries=3)
     assert indexing > 0 and p50 > 0
+
+
+def test_the_long_line_links_benchmark_runs_on_the_links_step_as_built():
+    """A small run of the links figure `make bench` prints: the documents it hands the links step have every column
+    the step reads, and the quoted part of the line comes out as a link."""
+    from pipeline.quality.bench_build import links_on_one_long_line
+
+    figure = links_on_one_long_line(megabytes=0.1)
+    assert figure.endswith("link(s)") and not figure.endswith(" 0 link(s)"), figure
