@@ -230,7 +230,7 @@ def bm25_p50(passages: int = 1_000_000, queries: int = 50) -> tuple[float, float
 def links_on_one_long_line(megabytes: float = 5.0) -> str:
     """The links step on a document that is one line of ``megabytes`` and a second quoting part of it: seconds and peak memory."""
     code = f"""
-import resource, time, duckdb, pyarrow as pa, random, tempfile
+import re, time, duckdb, pyarrow as pa, random, tempfile
 from pipeline import tables
 from pipeline.publish.links import insert_links
 words = open({str(DEV / '001_telegram-709-filippov-to-mao-1952-02-03.txt')!r}, encoding='utf-8').read().split()
@@ -246,7 +246,9 @@ con.register('passages_rows', passages); con.register('documents_rows', document
 con.execute('CREATE TABLE passages AS FROM passages_rows'); con.execute('CREATE TABLE documents AS FROM documents_rows')
 started = time.perf_counter()
 n = insert_links(con)
-print(f'{{time.perf_counter() - started:.1f}} s, peak {{resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024:.0f}} MiB, {{n}} link(s)')
+# the peak of this process's own memory (VmHWM starts anew at exec; ru_maxrss keeps the forking parent's peak)
+peak = int(re.search(r'VmHWM:\\s+(\\d+)', open('/proc/self/status').read())[1])
+print(f'{{time.perf_counter() - started:.1f}} s, peak {{peak / 1024:.0f}} MiB, {{n}} link(s)')
 """
     done = subprocess.run([sys.executable, "-c", code], cwd=PROJECT_ROOT, capture_output=True, text=True, check=True)
     return done.stdout.strip()
