@@ -17,7 +17,6 @@ build records a handful of Dagster events for them, not one step per check.
 """
 
 import itertools
-import json
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
@@ -27,10 +26,10 @@ import pyarrow as pa
 from pipeline import tables
 from pipeline.paths import Paths
 from pipeline.publish import sql
-from pipeline.publish.assemble import DATASET_TABLES, integrity_problems
+from pipeline.publish.assemble import DATASET_TABLES, integrity_problems, same_code_release
 from pipeline.publish.duck import connect
 from pipeline.publish.escape import markdown_text as md_text
-from pipeline.publish.layout import MANIFEST_FILE, table_path
+from pipeline.publish.layout import table_path
 from pipeline.publish.release import latest_release
 from schemas import tables as declared_tables
 
@@ -126,17 +125,7 @@ def start_validation(session, p: Paths, documents: Path) -> Path | None:
 def validated_release(p: Paths) -> Path | None:
     """The latest release when its rows need no validating again: published (so checked) by the same code, whose
     checks and their pandera are in the database fingerprint, under the same declarations; else None."""
-    from pipeline.publish.database import database_fingerprint
-
-    latest = latest_release(p)
-    if latest is None:
-        return None
-    try:
-        manifest = json.loads((latest / MANIFEST_FILE).read_text(encoding="utf-8"))
-    except (OSError, ValueError):
-        return None
-    same_code = (manifest.get("duckdb") or {}).get("database_fingerprint") == database_fingerprint()
-    return latest if same_code and manifest.get("schema_fingerprint") == tables.schema_fingerprint() else None
+    return same_code_release(latest_release(p))
 
 
 def _key_result(name: str, files: dict[str, Path], session=None, previous: Path | None = None) -> dg.AssetCheckResult:

@@ -111,10 +111,10 @@ def _renamed_select(t: Table, previous: Path | None = None) -> sql.SQL:
     return sql.render("renamed", kind=kind, table=t.name, columns=columns, staged=f"staged_{t.name}", join=join)
 
 
-def reusable_release(latest: Path | None) -> Path | None:
-    """``latest`` when its tables were published by the same code under the same declarations (its manifest's
-    database and schema fingerprints), so that a build can take the rows of the documents it did not touch from it;
-    else None."""
+def same_code_release(latest: Path | None) -> Path | None:
+    """``latest`` when it was published (so checked) by the same code under the same declarations: its manifest's
+    database fingerprint (which holds the reading code, the checks and their pandera) and schema fingerprint are
+    this code's; else None."""
     import json
 
     from pipeline.publish.database import database_fingerprint
@@ -126,8 +126,14 @@ def reusable_release(latest: Path | None) -> Path | None:
     except (OSError, ValueError):
         return None
     same_code = (manifest.get("duckdb") or {}).get("database_fingerprint") == database_fingerprint()
-    complete = all(table_path(latest, name).exists() for name in DATASET_TABLES)
-    return latest if same_code and complete and manifest.get("schema_fingerprint") == tables.schema_fingerprint() else None
+    return latest if same_code and manifest.get("schema_fingerprint") == tables.schema_fingerprint() else None
+
+
+def reusable_release(latest: Path | None) -> Path | None:
+    """``latest`` when its tables were published by the same code (``same_code_release``) and are all there, so that
+    a build can take the rows of the documents it did not touch from it; else None."""
+    release = same_code_release(latest)
+    return release if release is not None and all(table_path(release, name).exists() for name in DATASET_TABLES) else None
 
 
 def assemble(
