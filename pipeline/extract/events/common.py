@@ -453,7 +453,7 @@ def _cue_actors(sentence: str, cue: Cue, language: str | None, context: Context,
         verb = _CLAUSE_VERB.search(before) if that is not None else None
         sources = _subject_phrase(before) or (_subject_phrase(before[: verb.start()]) if verb else [])
     elif language == "ru":
-        sources = [name for _, _, name in group_nouns(before, language)][-1:]  # "Заводы стоят": the group before the verb
+        sources = subject_groups(before, language)  # "Заводы стоят": the group before the verb, with those joined to it
     else:
         sources = []
     if writer and (partners := talk_partners(before, language)):
@@ -567,6 +567,26 @@ def _group_patterns(language: str) -> tuple[tuple[re.Pattern, str], ...]:
 _OWN_BEFORE = re.compile(r"(?<!\w)(?:" + alternation(lexicon("ru").get("own_words") or []) + r")\s+$", re.IGNORECASE)
 
 
+# The endings of a Russian adjective ("повстанческие"): a group it names right before a group noun ("повстанческие
+# элементы") only says what kind that noun's group is.
+_ADJECTIVE_END = re.compile(r"(?:" + alternation(lexicon("ru").get("adjective_endings") or []) + r")$", re.IGNORECASE)
+
+
+def subject_groups(before: str, language: str | None) -> list[str]:
+    """The groups named by a common noun that stand as the subject just before a Russian verb: the last group, each
+    pair of groups one after the other read as one (an adjective's group before the noun it qualifies, "повстанческие
+    элементы": the noun's; a noun before its genitive, "делегация правительства": the first), with the groups joined
+    to it ("студенческие и другие повстанческие элементы": students and elements)."""
+    merged: list[tuple[int, int, str]] = []
+    for a, b, name in group_nouns(before, language):
+        if merged and not before[merged[-1][1]: a].strip():
+            first = merged.pop()
+            name = name if _ADJECTIVE_END.search(before[first[0]: first[1]]) else first[2]
+            a = first[0]
+        merged.append((a, b, name))
+    return list(dict.fromkeys(coordinated(merged, before)))
+
+
 def group_nouns(text: str, language: str | None) -> list[tuple[int, int, str]]:
     """The groups ``text`` names by a common noun of ``group_nouns`` (longest phrase first), in order: where each
     stands and its English name."""
@@ -648,7 +668,8 @@ _APPOSED_OFFICE = r"(?:our|their|his|her|its|the)\s+(?:[a-z]+\s+)?(?:" + "|".joi
     sorted((re.escape(w) for w in lexicon("en").get("titles") or [] if " " not in w), key=len, reverse=True)
 ) + r")\s+"
 _COORDINATION = re.compile(
-    r"^(?:\s*(?:,|;|&|\band\b|" + event_words("coordination") + r")\s*)+(?:(?:the|comrades?|cdes?\.|coms?\.)\s+|" + _APPOSED_OFFICE + r")*$",
+    r"^(?:\s*(?:,|;|&|\band\b|" + event_words("coordination") + r")\s*)+(?:(?:the|comrades?|cdes?\.|coms?\.)\s+|" + _APPOSED_OFFICE
+    + r"|(?:" + event_words("coordination_others") + r")\s+)*$",  # "студенческие и другие повстанческие элементы": and other
     re.IGNORECASE,
 )
 

@@ -1807,3 +1807,12 @@ def test_the_writers_refusal_in_a_record_of_a_talk_is_said_to_the_other_party():
                document_type="record_of_conversation", document_date=date(1956, 3, 5), document_date_precision="day")
     refusal = [(e.sources, e.targets) for e in extract_events(doc) if e.block == 2]
     assert refusal == [(["Yumjaagiin Tsedenbal"], ["Anastas Mikoyan"])]
+
+
+def test_a_russian_subject_of_groups_joined_by_and_other_is_every_group_and_its_adjective_no_group_of_its_own():
+    text = "Рабочие и другие повстанческие элементы, изменив тактику, проявляют активность. Делегация правительства, изменив план, проявляет осторожность."
+    doc = ParsedDocument(parser="test/1", source_type="archival_record", document_type="telegram", document_date=date(1956, 10, 30),
+                         document_date_precision="day", blocks=[Block("paragraph", 0, len(text), text, language="ru")])
+    rows = [e.sources for e in extract_events(doc)]
+    assert ["workers", "elements"] in rows and ["delegation"] in rows
+    assert not any("insurgents" in r or "government" in r for r in rows)

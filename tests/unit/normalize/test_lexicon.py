@@ -249,6 +249,7 @@ CHECKS = {
         [n for a, _, n in common.group_nouns(text, language) if not common._OWN_BEFORE.search(text[:a])], names, text
     ),
     "group_nouns": lambda language, text, names: _eq([n for _, _, n in common.group_nouns(text, language)], names, text),
+    "adjective_endings": lambda language, text, names: _eq(common.subject_groups(text, language), names, text),
     "agent_nouns": lambda language, text, names: _eq(common._names(text, language), names, text),
     "kin_nouns": lambda language, text, names: _eq(common._subject_names(text, language), names, text),
     "kin_modifiers": lambda language, text, names: _eq(common._subject_names(text, language), names, text),
