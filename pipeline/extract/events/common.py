@@ -441,6 +441,8 @@ def _cue_actors(sentence: str, cue: Cue, language: str | None, context: Context,
         sources = [kin_name(previous_actor, kin["kin"])]  # "Diem ruled the south. His younger brother ran the police"
     elif _PERSONAL.search(before) and previous_actor:
         sources = [previous_actor]
+    elif _OWN_SUBJECT.search(before) and previous_actor and is_person(previous_actor) and language in (None, "en"):
+        sources = [previous_actor]  # "Her voice persuaded President Reagan": she did, through it
     elif _IT.search(before) and context.group_before and cue.kind in ("past", "ongoing") and not _SAYING.match(sentence, cue.start) \
             and language in (None, "en"):
         sources = [context.group_before]  # "... the Bonn government is strengthening its pressure ... Lastly, it even tried"
@@ -723,6 +725,13 @@ _AND_KIN = re.compile(r"\]?\s*,?\s+and\s+(?:his|her)\s+" + _KIN + r"\s*$")
 _KIN_SUBJECT = re.compile(r"(?:^|[,;:]\s*|\b(?:since|when|after|before|as|because|and|but|that|while)\s+)(?:[Hh]is|[Hh]er)\s+" + _KIN + r"\s*$")
 
 
+# A subject that is a thing of the person told of, by the possessive ("Her voice persuaded President Reagan", "His
+# letter reached Moscow"): that person acts through it (a kin of ``_KIN_SUBJECT`` acts on his own).
+_OWN_SUBJECT = re.compile(
+    r"(?:^\W*|[,;:]\s*|\b(?:since|when|after|before|as|because|and|but|that|while)\s+)(?:[Hh]is|[Hh]er)\s+(?:[a-z]+\s+){0,2}[a-z]+\s*$"
+)
+
+
 def kin_name(person: str, kin: str) -> str:
     """The name a person's kin goes by: the person's, with the kin noun ("Ngo Dinh Diem's younger brother")."""
     return f"{person}'s {' '.join(kin.split())}"
@@ -850,6 +859,10 @@ def _name_spans(text: str, language: str | None, addressed_only: bool = False) -
     agents = [(m.start, g.end("head"), text[m.start: g.end("head")]) for m in known
               if m.entity.kind == "person" and (g := _AGENT_OF.match(text, m.end)) and g["head"].lower() in _AGENT_NOUNS]
     known = [m for m in known if not any(a == m.start for a, _, _ in agents)]
+    if language in (None, "en"):  # "the new Kremlin leader": the group or office the name qualifies, not the name
+        heads = {m.start: head for m in known if (head := _qualified_head(text, m))}
+        agents += list(heads.values())
+        known = [m for m in known if m.start not in heads]
     found = [(m.start, m.end, m.entity.name) for m in known if not (addressed_only and _POSSESSIVE.match(text, m.end))] + agents
     found += [(m.start, m.end, m.entity.name) for m in find_mentions(text)  # "a telephone conversation with Moscow": its government
               if m.entity.kind == "place" and not m.entity.is_actor and _TALKED_WITH.search(text[max(0, m.start - 40): m.start])]
@@ -874,6 +887,23 @@ def _name_spans(text: str, language: str | None, addressed_only: bool = False) -
                     and not _LOCATIVE.search(text[max(0, m.start() - 16): m.start()]):
                 found.append((m.start(), m.end(), full))
     return sorted(found)
+
+
+# A name that qualifies the actor noun after it ("the new Kremlin leader", "a Pravda correspondent"): the noun and the
+# words before it back to the article are the actor; not a title before a name ("Soviet leader Khrushchev").
+_QUALIFIED = re.compile(r"\s+(?P<head>[a-z]+)\b(?!['’]|\s+(?:of\b|(?:Com|Comrade|Cde|Mr)\.?\s|\[?[A-Z]))")
+_ARTICLE_BEFORE = re.compile(r"\b(?:the|a|an)\s+(?P<words>(?:[a-z]+\s+){0,2})$", re.IGNORECASE)
+
+
+def _qualified_head(text: str, mention) -> tuple[int, int, str] | None:
+    """Where the group or office a name qualifies stands and what it is called (``_QUALIFIED``), or None."""
+    if mention.entity.kind == "person" or not (m := _QUALIFIED.match(text, mention.end)) or m["head"] not in _ACTOR_NOUNS:
+        return None
+    article = _ARTICLE_BEFORE.search(text, 0, mention.start)
+    start = article.start("words") if article else mention.start
+    if any(w in _FUNCTION_WORDS or w in _NOT_SUBJECTS for w in text[start: mention.start].split()):
+        start = mention.start
+    return start, m.end("head"), " ".join(text[start: m.end("head")].replace("[", "").replace("]", "").split())
 
 
 # The people a page names in full ("[Oskar] Fischer", "O. Fischer") or by a title ("Comrade Gorinovich"): their surname

@@ -1816,3 +1816,12 @@ def test_a_russian_subject_of_groups_joined_by_and_other_is_every_group_and_its_
     rows = [e.sources for e in extract_events(doc)]
     assert ["workers", "elements"] in rows and ["delegation"] in rows
     assert not any("insurgents" in r or "government" in r for r in rows)
+
+
+def test_his_thing_as_the_subject_is_the_person_told_of_and_a_name_qualifying_an_actor_noun_gives_the_group():
+    doc = _doc("Comrade Tito received the delegation in Belgrade. His letter persuaded the new Kremlin leader to come to Brioni.",
+               "The Pravda correspondent reported on the talks in Belgrade. Later Soviet leader Khrushchev arrived in Belgrade.",
+               document_type="memorandum", document_date=date(1956, 10, 7), document_date_precision="day")
+    rows = [(e.sources, e.targets) for e in extract_events(doc)]
+    assert (["Josip Broz Tito"], ["new Kremlin leader"]) in rows
+    assert (["Pravda correspondent"], []) in rows and (["Nikita Khrushchev"], []) in rows
