@@ -454,7 +454,7 @@ def _cue_actors(sentence: str, cue: Cue, language: str | None, context: Context,
     elif language in (None, "en"):
         verb = _CLAUSE_VERB.search(before) if that is not None else None
         sources = _subject_phrase(before) or (_subject_phrase(before[: verb.start()]) if verb else [])
-    elif language == "ru":
+    elif language in ("ru", "zh"):
         sources = subject_groups(before, language)  # "Заводы стоят": the group before the verb, with those joined to it
     else:
         sources = []
@@ -557,9 +557,12 @@ def talk_partners(before: str, language: str | None) -> list[str]:
 def _group_patterns(language: str) -> tuple[tuple[re.Pattern, str], ...]:
     """``group_nouns`` of a language file as patterns: a stem ("завод*") takes any ending, a word stands alone."""
     def word(w: str) -> str:
+        if language == "zh":
+            return re.escape(w)  # Chinese writes no space between words: found anywhere
         return re.escape(w[:-1]) + r"\w*" if w.endswith("*") else re.escape(w) + r"(?!\w)"
+    opening = "" if language == "zh" else r"(?<!\w)"
     return tuple(
-        (re.compile(r"(?<!\w)" + r"\s+".join(word(w) for w in key.split()), re.IGNORECASE), name)
+        (re.compile(opening + r"\s+".join(word(w) for w in key.split()), re.IGNORECASE), name)
         for key, name in sorted((lexicon(language).get("group_nouns") or {}).items(), key=lambda kv: -len(kv[0]))
     )
 

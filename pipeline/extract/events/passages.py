@@ -416,7 +416,7 @@ def _sentence_events(doc: ParsedDocument, context: Context, record_speakers: lis
                 for event in events[before_sentence:]:
                     _done_there(event, held_at[place])
             if not any(e.start_date is None and e.end_date is None for e in events[before_sentence:]):  # read as a plan already
-                events += planned_events(index, s, ahead)  # after the sentence's own acts, which the rules above read first
+                events += planned_events(index, s, ahead, block.language, context.group_before)  # after the sentence's own acts, which the rules above read first
             paraphrase = bool(_MESSAGE_SAYS.match(sentence)) and _names_a_dated_message(events[first_of_block:before_sentence])
             if paraphrase:
                 paraphrased = events[before_sentence - 1]  # the message whose words the passage gives from here

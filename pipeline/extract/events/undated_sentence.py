@@ -19,6 +19,8 @@ from pipeline.extract.events.common import (
     _actor_names,
     _names,
     _object_group,
+    kept_actors,
+    subject_groups,
 )
 from pipeline.extract.mentions import find_mentions
 from pipeline.extract.tense import is_hypothetical, read_cues
@@ -61,10 +63,12 @@ def undated_events(index: int, s: Sentence, context: Context, by: date | None = 
     return []
 
 
-def planned_events(index: int, s: Sentence, ahead: list[DateMention]) -> list[EventDraft]:
+def planned_events(index: int, s: Sentence, ahead: list[DateMention], language: str | None = None, group_before: str | None = None) -> list[EventDraft]:
     """A day to come that the text names for an act ("已电华东调一个高射炮团于十月十四日从上海开动", "beginning with the
     emigration of GDR citizens from September 11" in the minutes of 5 September): a plan, undated until it happens.
-    Its evidence is the clause that holds the day."""
+    Its evidence is the clause that holds the day. In Russian and Chinese a clause that names no one in the gazetteer
+    is done by the group the sentence before told as acting (a Chinese plan: "志愿军……。……十五日出动"), else by the
+    group a common noun names before the day ("一个高射炮团于十月十四日……开动": the regiment)."""
     events = []
     for mention in ahead:
         start = max(s.text.rfind(p, 0, mention.start) for p in _CLAUSE_MARKS) + 1
@@ -79,6 +83,10 @@ def planned_events(index: int, s: Sentence, ahead: list[DateMention]) -> list[Ev
         event.date_kind, event.date_text = "undated", mention.text
         names = _actor_names(clause)
         event.sources, event.targets = names[:1], names[1:]
+        if not names and language == "zh" and group_before:
+            event.sources = [group_before]
+        elif not names and language in ("ru", "zh"):
+            event.sources = kept_actors(subject_groups(s.text[start: mention.start], language))
         events.append(event)
     return events
 

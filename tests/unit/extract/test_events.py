@@ -1825,3 +1825,12 @@ def test_his_thing_as_the_subject_is_the_person_told_of_and_a_name_qualifying_an
     rows = [(e.sources, e.targets) for e in extract_events(doc)]
     assert (["Josip Broz Tito"], ["new Kremlin leader"]) in rows
     assert (["Pravda correspondent"], []) in rows and (["Nikita Khrushchev"], []) in rows
+
+
+def test_a_chinese_group_named_by_a_common_noun_does_the_plan_before_its_day_and_the_act_before_its_verb():
+    text = "（二）已电东北调一个炮兵团于十月二十日从沈阳开动赴安东。敌军已经占领了平壤。"
+    doc = ParsedDocument(parser="test/1", source_type="archival_record", document_type="telegram", document_date=date(1950, 10, 11),
+                         document_date_precision="day", sender_names=["Mao Zedong"], recipient_names=["Peng Dehuai"],
+                         blocks=[Block("paragraph", 0, len(text), text, language="zh")])
+    rows = [(e.date_kind, e.sources) for e in extract_events(doc)]
+    assert ("undated", ["artillery regiment"]) in rows and ("upper_bound", ["enemy troops"]) in rows
