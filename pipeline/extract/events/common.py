@@ -454,6 +454,8 @@ def _cue_actors(sentence: str, cue: Cue, language: str | None, context: Context,
     elif language in (None, "en"):
         verb = _CLAUSE_VERB.search(before) if that is not None else None
         sources = _subject_phrase(before) or (_subject_phrase(before[: verb.start()]) if verb else [])
+        if not sources and (relative := _RELATIVE.search(before)):
+            sources = _subject_phrase(before[: relative.start() + 1])  # "Two Koreans who had been sentenced to death were infected"
     elif language in ("ru", "zh"):
         sources = subject_groups(before, language)  # "Заводы стоят": the group before the verb, with those joined to it
     else:
@@ -512,6 +514,10 @@ def _cue_actors(sentence: str, cue: Cue, language: str | None, context: Context,
     if context.body and sources == [body_head(context.body)]:
         sources = [context.body]  # "The Council noted ...": the body whose meeting the record records
     return kept_actors(sources), kept_actors(list(dict.fromkeys(targets)))
+
+
+# A relative clause after the subject, before its verb: the subject is the phrase before it.
+_RELATIVE = re.compile(r"\s(?:who|which)\s")
 
 
 _JOINT_SUBJECT = re.compile(
@@ -772,10 +778,12 @@ def group_name(phrase: str) -> str | None:
     return None
 
 
+# A count that opens a group with no article ("arrested two Korean prisoners"): kept in the group's name.
+_COUNTS = alternation([w for w in lexicon("en").get("number_words") or {} if len(w) > 1 and w != "few"]) + r"|\d+"
 _OBJECT_HEAD = "|".join(sorted((re.escape(w) for w in lexicon("en").get("actor_nouns") or []), key=len, reverse=True))
 # A group named after the verb, the article first: "the [North] Korean delegation", "the people of Armenia", "the rebels".
 _OBJECT_GROUP = re.compile(
-    r"^(?:\s*\w+){0,3}?\s*\b(?:to\s+)?(?:the|all\s+the|its|their|our)\s+(?P<phrase>(?:[\[\]\w’'-]+\s+){0,3}?(?:" + _OBJECT_HEAD
+    r"^(?:\s*\w+){0,3}?\s*\b(?:to\s+)?(?:(?:the|all\s+the|its|their|our)\s+|(?=(?:" + _COUNTS + r")\s|[A-Z][a-z][\w-]*\s+(?:" + _OBJECT_HEAD + r")\b))(?P<phrase>(?:[\[\]\w’'-]+\s+){0,3}?(?:" + _OBJECT_HEAD
     + r"))\b(?P<of>\s+of\s+(?:the\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2}|\s+of\s+[a-z]{4,}(?=\s*(?:[,;]|to\b)))?"  # "the people of Armenia", "the chief of protocol"
     r"(?=\s*(?:$|[,.;:()\[\]]|\b(?:to|and|with|that|in|at|on|for|from|by|who|which|about|as|of)\b))"  # the head ends the phrase: not "the following press communiqué"
 )
@@ -1024,7 +1032,15 @@ _LEADING_ADVERBS = frozenset(["just", "also", "then", "thus", "still", "already"
 
 
 _JOINT = "\u2060"  # stands for "and" between two heads of one subject, which is no clause break
-_JOINED_NOUNS = re.compile(r"\b((?:[A-Z][\w-]+\s+)?(?:" + _OBJECT_HEAD + r"))\s+and\s+(?=(?:\w+\s+)?(?:" + _OBJECT_HEAD + r")\s*$)")
+# "The Cuban press and radio", "Soviet troops and the troops of four other socialist countries": two heads of one subject;
+# "Korean and Chinese forces", "party and government leaders of the socialist countries": two words qualifying one head.
+_QUALIFIERS = alternation([*(lexicon("en").get("state_adjectives") or {}), *(w for w in lexicon("en").get("actor_nouns") or [] if w.islower()),
+                           *(w.capitalize() for w in lexicon("en").get("actor_nouns") or [] if w.islower())])
+_OWNER_AFTER = r"(?:\s+of\s+[^,;:()]{1,60}?)?\s*$"
+_JOINED_NOUNS = re.compile(
+    r"\b((?:[A-Z][\w-]+\s+)?(?:" + _OBJECT_HEAD + r"))\s+and\s+(?=(?:the\s+)?(?:\w+\s+)?(?:" + _OBJECT_HEAD + r")\b" + _OWNER_AFTER + ")"
+    r"|(?<![\w-])((?:" + _QUALIFIERS + r"))\s+and\s+(?=[\w-]+\s+(?:" + _OBJECT_HEAD + r")\b" + _OWNER_AFTER + ")"
+)
 
 
 def _opening_subject(before: str) -> list[str]:
@@ -1055,7 +1071,7 @@ def _subject_phrase(before: str) -> list[str]:
     """The noun phrase just before the verb when it names no known actor ("the enemy", "Cuba", "the Bonn government")."""
     if body := meeting_body(before):
         return [body]
-    before = _JOINED_NOUNS.sub(lambda m: m[1] + _JOINT, before)  # "The Cuban press and radio": one subject, two heads
+    before = _JOINED_NOUNS.sub(lambda m: (m[1] or m[2]) + _JOINT, before)  # "The Cuban press and radio": one subject, two heads
     phrase = re.sub(r"[\[\]“”\"]", "", _CLAUSE_BREAK.split(before)[-1]).strip(" '’")
     phrase = phrase.replace(_JOINT, " and ")
     words = phrase.split()
@@ -1065,7 +1081,7 @@ def _subject_phrase(before: str) -> list[str]:
         words = words[1:]
     if len(words) > 1 and words[-1].lower() in _REFLEXIVES:
         words = words[:-1]  # "Soviet troops themselves had had no stomach ...": the subject, stressed
-    if not 1 <= len(words) <= 6 or not words[0][:1].isalpha():
+    if not 1 <= len(words) <= (10 if "of" in words else 6) or not words[0][:1].isalpha():  # "officer of the Soviet Embassy in Bucharest"
         return []
     if words[0].lower() in _NOT_SUBJECTS or words[-1].lower() in _NOT_SUBJECTS or words[-1].lower() in _FUNCTION_WORDS:
         return []

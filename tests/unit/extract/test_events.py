@@ -1834,3 +1834,19 @@ def test_a_chinese_group_named_by_a_common_noun_does_the_plan_before_its_day_and
                          blocks=[Block("paragraph", 0, len(text), text, language="zh")])
     rows = [(e.date_kind, e.sources) for e in extract_events(doc)]
     assert ("undated", ["artillery regiment"]) in rows and ("upper_bound", ["enemy troops"]) in rows
+
+
+@pytest.mark.parametrize(("sentence", "actors"), [
+    ("Korean and Chinese forces moved to a passive defense.", (["Korean and Chinese forces"], [])),
+    ("Party and government leaders of the socialist countries met in Sofia.", (["Party and government leaders of the socialist countries"], [])),
+    ("Soviet troops and the troops of four other socialist countries occupied the capital.",
+     (["Soviet troops and the troops of four other socialist countries"], [])),
+    ("A high official of the Cuban foreign ministry told the press that Cuba considers Brazil firm.", (["high official of the Cuban foreign ministry"], ["press"])),
+    ("Two Koreans who had been sentenced to death were infected.", (["Two Koreans"], [])),
+    ("The police arrested two Korean prisoners.", (["police"], ["two Korean prisoners"])),
+    ("The Yugoslav hosts invited Indian performers to Pula.", (["Yugoslav hosts"], ["Indian performers"])),
+])
+def test_a_group_no_gazetteer_knows_is_kept_whole_with_its_count_its_qualifiers_and_its_owner(sentence, actors):
+    doc = _doc(sentence, document_type="memorandum", document_date=date(1956, 10, 30), document_date_precision="day",
+               sender_names=["Anastas Mikoyan"], recipient_names=["Nikita Khrushchev"])
+    assert [(e.sources, e.targets) for e in extract_events(doc)] == [actors]
