@@ -507,6 +507,8 @@ def _cue_actors(sentence: str, cue: Cue, language: str | None, context: Context,
         targets = [group]  # "invited the [North] Korean delegation", "a telegram to the people of Armenia"
     elif targets and language in (None, "en"):  # "greeted comrade Rokossowski and the generals": the group joined to the names
         targets += [g for m in _AND_THE.finditer(after) if _NAME_BEFORE.search(after[: m.start()]) and (g := _object_group(after[m.start():]))]
+    if language in (None, "en") and (office := _TO_OFFICE.search(after)) and not office_spans(after[office.start("office"):], []):
+        targets.append(office["office"])  # "a short message from Brezhnev to the President": the holder the document reads it as
     if not targets and (greeted := addressed_first(before, language)) and greeted not in sources:
         targets = [greeted]  # "Upon greeting the delegates com. Kadar stated": said to the delegates
     if not targets and language == "ru":  # "... убивают коммунистов": the group the act is done to
@@ -518,6 +520,13 @@ def _cue_actors(sentence: str, cue: Cue, language: str | None, context: Context,
 
 # A relative clause after the subject, before its verb: the subject is the phrase before it.
 _RELATIVE = re.compile(r"\s(?:who|which)\s")
+
+
+# An office written alone that the act is addressed to ("to the President", not "to the President of Finland"): the
+# document's holder of it, read after the events (``titles.holder``).
+_TO_OFFICE = re.compile(
+    r"\bto\s+(?P<office>the\s+(?:" + alternation(lexicon("en").get("office_titles") or []) + r"))\b(?!['’]|\s+(?:of\b|\[?[A-Z]))"
+)
 
 
 _JOINT_SUBJECT = re.compile(

@@ -1850,3 +1850,11 @@ def test_a_group_no_gazetteer_knows_is_kept_whole_with_its_count_its_qualifiers_
     doc = _doc(sentence, document_type="memorandum", document_date=date(1956, 10, 30), document_date_precision="day",
                sender_names=["Anastas Mikoyan"], recipient_names=["Nikita Khrushchev"])
     assert [(e.sources, e.targets) for e in extract_events(doc)] == [actors]
+
+
+def test_an_office_written_alone_that_a_message_goes_to_is_its_holder_in_that_governments_document():
+    doc = _doc("D: Hello. I received a short message from Brezhnev to the President. The text I will read you.",
+               title="Memorandum of Telephone Conversation, Washington", document_type="memorandum",
+               document_date=date(1973, 10, 19), document_date_precision="day")
+    received = [e for e in extract_events(doc) if e.event_type == "message_received"]
+    assert received and received[0].targets == ["Leonid Brezhnev", "Richard Nixon"]
