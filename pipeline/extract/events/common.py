@@ -615,7 +615,34 @@ def group_nouns(text: str, language: str | None) -> list[tuple[int, int, str]]:
         for m in pattern.finditer(text):
             if not any(a < m.end() and m.start() < b for a, b, _ in found):
                 found.append((m.start(), m.end(), name))
-    return sorted(x for x in found if x[2])
+    groups = sorted(x for x in found if x[2])
+    if (people := _people_pattern(language or "en")) is None:
+        return groups
+    owned = []
+    for a, b, name in groups:  # "венгерские рабочие", "苏代表团": the state's group ("Hungarian workers", "Soviet delegation")
+        m = people.search(text, max(0, a - 30), a)
+        owned.append((m.start(), b, f"{_people_words(language or 'en')[m['word'].lower()]} {name}") if m else (a, b, name))
+    return owned
+
+
+@cache
+def _people_words(language: str) -> dict[str, str]:
+    """The words a language writes a state's people with before a group (``people_words``: "венгерск*", "苏"), each
+    with its English adjective, the stems without their "*"."""
+    return {w.rstrip("*").lower(): adjective for w, adjective in (lexicon(language).get("people_words") or {}).items()}
+
+
+@cache
+def _people_pattern(language: str) -> re.Pattern | None:
+    """A state's people's word standing right before a group noun: a Russian adjective of its stem (any ending), then
+    white space; a Chinese prefix, written against the noun."""
+    words = lexicon(language).get("people_words") or {}
+    if not words:
+        return None
+    if language == "zh":
+        return re.compile(r"(?P<word>" + alternation(words) + r")$")
+    stems = alternation(w.rstrip("*") for w in words)
+    return re.compile(r"(?<!\w)(?P<word>" + stems + r")\w*\s+$", re.IGNORECASE)
 
 
 _ADDRESSING = re.compile(

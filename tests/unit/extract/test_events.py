@@ -1858,3 +1858,14 @@ def test_an_office_written_alone_that_a_message_goes_to_is_its_holder_in_that_go
                document_date=date(1973, 10, 19), document_date_precision="day")
     received = [e for e in extract_events(doc) if e.event_type == "message_received"]
     assert received and received[0].targets == ["Leonid Brezhnev", "Richard Nixon"]
+
+
+@pytest.mark.parametrize(("language", "text", "subject"), [
+    ("ru", "Советские войска 4 ноября вошли в Будапешт.", ["Soviet troops"]),
+    ("ru", "Венгерское население 30 октября сидело по домам.", ["Hungarian population"]),
+    ("zh", "十月十四日苏代表团已经回国。", ["Soviet delegation"]),
+])
+def test_a_states_people_word_before_a_group_noun_makes_it_that_states_group(language, text, subject):
+    doc = ParsedDocument(parser="test/1", source_type="archival_record", document_type="telegram", document_date=date(1956, 11, 5),
+                         document_date_precision="day", blocks=[Block("paragraph", 0, len(text), text, language=language)])
+    assert subject in [e.sources for e in extract_events(doc)]
