@@ -1117,7 +1117,7 @@ def _subject_phrase(before: str) -> list[str]:
         words = words[1:]
     if len(words) > 1 and words[-1].lower() in _REFLEXIVES:
         words = words[:-1]  # "Soviet troops themselves had had no stomach ...": the subject, stressed
-    if not 1 <= len(words) <= (10 if "of" in words else 6) or not words[0][:1].isalpha():  # "officer of the Soviet Embassy in Bucharest"
+    if not 1 <= len(words) <= (10 if "of" in words or "from" in words else 6) or not words[0][:1].isalpha():  # "officer of the Soviet Embassy in Bucharest"
         return []
     if words[0].lower() in _NOT_SUBJECTS or words[-1].lower() in _NOT_SUBJECTS or words[-1].lower() in _FUNCTION_WORDS:
         return []
@@ -1137,7 +1137,7 @@ _NATURAL_FORCES = frozenset(w.lower() for w in lexicon("en").get("natural_forces
 def _names_an_actor(words: list[str]) -> bool:
     """A phrase whose head noun is a group, office or body ("the Bonn government", "Western colleagues") or a force of
     nature ("the earthquake"), or a proper name of two words or more, every one capitalised ("Radio Free Europe")."""
-    head = words[: next((i for i, w in enumerate(words) if w.lower() == "of"), len(words))]  # "officer of the Embassy"
+    head = words[: next((i for i, w in enumerate(words) if w.lower() in ("of", "from")), len(words))]  # "officer of (from) the Embassy"
     if head and (re.sub(r"['’]s?$", "", head[-1].lower()) in _ACTOR_NOUNS or head[-1].lower() in _NATURAL_FORCES):
         return True
     return len(words) >= 2 and all(w[:1].isupper() for w in words)

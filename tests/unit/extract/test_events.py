@@ -1843,6 +1843,7 @@ def test_a_chinese_group_named_by_a_common_noun_does_the_plan_before_its_day_and
      (["Soviet troops and the troops of four other socialist countries"], [])),
     ("A high official of the Cuban foreign ministry told the press that Cuba considers Brazil firm.", (["high official of the Cuban foreign ministry"], ["press"])),
     ("Two Koreans who had been sentenced to death were infected.", (["Two Koreans"], [])),
+    ("At 3:00, an officer from the Soviet Embassy in Bucharest brought a note.", (["officer from the Soviet Embassy in Bucharest"], [])),
     ("The police arrested two Korean prisoners.", (["police"], ["two Korean prisoners"])),
     ("The Yugoslav hosts invited Indian performers to Pula.", (["Yugoslav hosts"], ["Indian performers"])),
 ])
