@@ -45,12 +45,15 @@ _SCRIPTS = {
     "katakana": re.compile(r"[\u30a0-\u30ff]"),
     "greek": re.compile(r"[\u0370-\u03ff]"),
 }
-# Letters of a script counted as the length the sample loses when they are taken out: runs of
-# them go at once, where a list of every letter found would cost a string per letter.
-_SCRIPT_RUNS = {script: re.compile(pattern.pattern + "+") for script, pattern in _SCRIPTS.items()}
 # Every script's runs in one pass, each in a group named after its script: one scan of a sample in rarer scripts
 # where a pattern per script scanned it seven times.
 _ANY_SCRIPT_RUN = re.compile("|".join(f"(?P<{script}>{pattern.pattern}+)" for script, pattern in _SCRIPTS.items()))
+# The Latin and Cyrillic letters of _SCRIPTS counted in a sample's UTF-8 bytes: an ASCII letter is its byte, and every
+# other letter of either script is one lead byte (U+00C0-U+023F: C3-C8; U+0400-U+04FF: D0-D3) and one continuation
+# byte, but for U+0240-U+024F (C9 80-8F), which shares its lead with letters of no script here.
+_NOT_LATIN_BYTES = bytes(b for b in range(256) if not (0x41 <= b <= 0x5A or 0x61 <= b <= 0x7A or 0xC3 <= b <= 0xC8))
+_NOT_CYRILLIC_BYTES = bytes(b for b in range(256) if not 0xD0 <= b <= 0xD3)
+_LATIN_AFTER_C9 = re.compile(b"\xc9[\x80-\x8f]")
 _RARE_SCRIPTS = re.compile(r"[\u0370-\u03ff\u1100-\u11ff\u3040-\u30ff\u3130-\u318f\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff]")
 _ENGLISH_WORDS = frozenset(lexicon("en")["function_words"])
 _ENGLISH_BYTES = frozenset(word.encode("ascii") for word in _ENGLISH_WORDS)
@@ -78,16 +81,17 @@ def _script_counts(text: str) -> dict[str, int]:
     sample = text[:SAMPLE_CHARS]
     if not _OTHER_SCRIPTS.search(sample):
         return {"latin": MIN_LETTERS if _LATIN_LETTERS.search(sample) else 0}
+    counts = dict.fromkeys(_SCRIPTS, 0)
     if not _RARE_SCRIPTS.search(sample):  # Latin and Cyrillic only, as most of the corpus is
-        return dict.fromkeys(_SCRIPTS, 0) | {script: _count(sample, script) for script in ("latin", "cyrillic")}
-    counts = dict.fromkeys(_SCRIPTS, 0)  # the scripts' letters are disjoint: each run of them is one script's
-    for run in _ANY_SCRIPT_RUN.finditer(sample):
+        encoded = sample.encode("utf-8", "surrogatepass")
+        counts["latin"] = len(encoded.translate(None, _NOT_LATIN_BYTES))
+        if b"\xc9" in encoded:
+            counts["latin"] += len(_LATIN_AFTER_C9.findall(encoded))
+        counts["cyrillic"] = len(encoded.translate(None, _NOT_CYRILLIC_BYTES))
+        return counts
+    for run in _ANY_SCRIPT_RUN.finditer(sample):  # the scripts' letters are disjoint: each run of them is one script's
         counts[run.lastgroup] += run.end() - run.start()
     return counts
-
-
-def _count(sample: str, script: str) -> int:
-    return len(sample) - len(_SCRIPT_RUNS[script].sub("", sample))
 
 
 @lru_cache(maxsize=65536)

@@ -21,6 +21,7 @@ from importlib import resources
 from pipeline.normalize.dates import DateMention, iter_dates
 from pipeline.normalize.doctypes import document_type_of
 from pipeline.normalize.lexicon import lexicon
+from pipeline.normalize.openings import with_opening
 from pipeline.parse.model import ParsedDocument
 from schemas import load_yaml
 
@@ -42,7 +43,9 @@ def _numbered() -> re.Pattern:
 
 @cache
 def _interface_line() -> re.Pattern:
-    return re.compile(r"[ \t]*(?:" + "|".join(_furniture()["interface_lines"]) + r")[ \t]*\r?", re.IGNORECASE)
+    """Behind a lookahead for the characters an interface line may open with (``with_opening``): most lines of a
+    page are turned away at their first character rather than tried against every phrase of the interface."""
+    return with_opening(re.compile(r"[ \t]*(?:" + "|".join(_furniture()["interface_lines"]) + r")[ \t]*\r?", re.IGNORECASE))
 
 
 @cache

@@ -149,20 +149,25 @@ def wrap_width(lines: list) -> int | None:
     percentile = open_lengths[int(0.9 * (len(open_lengths) - 1))]
     if percentile - 3 > MAX_WRAP:
         return None  # long lines: no width near them is a wrapped page's
-    width = _explaining_width(lines, percentile)
     # The lines past the width and those close to it, counted by bisection in the sorted lengths rather than
     # by a comparison per line.
     lengths = sorted(map(len, texts))
+    if (len(lengths) - bisect_right(lengths, percentile + _WIDEST_PAST + 5)) / len(lengths) > 0.1:
+        return None  # too many lines run past the widest width that can explain the breaks: told before it is sought
+    width = _explaining_width(lines, percentile)
     over = (len(lengths) - bisect_right(lengths, width + 5)) / len(lengths)
     near = (bisect_right(lengths, width) - bisect_left(lengths, 0.7 * width)) / len(lengths)
     return width if width <= MAX_WRAP and over <= 0.1 and near >= 0.25 else None
+
+
+_WIDEST_PAST = 5  # columns past the percentile a page's width may be found at (``_explaining_width``)
 
 
 def _explaining_width(lines: list, near: int) -> int:
     """Of the widths around ``near``, the one that best explains where the lines stopping mid-sentence broke: each
     reaches no further than it and the next line's first word would have taken it past it (a page wrapped at 72
     columns has few lines of exactly 72, so the percentile alone falls a column or two short)."""
-    low, high = near - 3, near + 5
+    low, high = near - 3, near + _WIDEST_PAST
     starts = [0] * (high - low + 2)  # a line of n characters whose next line opens with a word of f explains n..n+f
     for line, following in pairwise(lines):
         n = len(line.text)  # a line longer than every width explains none: told before its words are read
