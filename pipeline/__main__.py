@@ -1,7 +1,5 @@
 """``python -m pipeline``: the project's command line (the same as the ``coldwar`` command)."""
 
-import sys
+from pipeline.cli import exit_process, main
 
-from pipeline.cli import main
-
-sys.exit(main())
+exit_process(main())

@@ -212,5 +212,16 @@ def KNOWN_ERRORS() -> tuple[type[Exception], ...]:  # noqa: N802 - a tuple of ex
     return (BuildFailed, OutputFolderError, BuildLocked, ShrinkRefused, ReleaseDamaged, SeedsFolderError)
 
 
+def exit_process(code: int) -> None:
+    """Ends the process with ``code`` once its command is done. Every object still alive is handed to the operating
+    system as it is: frozen out of the garbage collector first, so that the interpreter's shutdown does not walk the
+    modules' objects and the run's for cycles (about a second after a release, of which it frees nothing that
+    matters); the shutdown itself (threads joined, exit handlers, files flushed) is the usual one."""
+    import gc
+
+    gc.freeze()
+    sys.exit(code)
+
+
 if __name__ == "__main__":
-    sys.exit(main())
+    exit_process(main())

@@ -143,9 +143,11 @@ def assemble(
     """The dataset's tables from the staged shards and the seeds folder's index, written to ``out_dir``
     (``links_cache``: the links' state kept between builds, so only what changed is compared; see ``insert_links``).
 
-    ``previous``: a release published by the same code (``reusable_release``). The documents and rejects are
-    assembled from every staged seed as always, and the other seed tables take the previous release's rows of every
-    document whose row did not change, and the staged rows of the others, read from their shards only; the reference
+    ``previous``: a release published by the same code (``reusable_release``). The rejects are assembled from every
+    staged seed as always, and so are the documents' ids, seeds and seed files (id_map, read from the key columns of
+    every staged documents file), which tell the touched documents; every other seed table, documents included, takes
+    the previous release's rows of every document not touched, and the staged rows of the others, read from their
+    shards only; the reference
     tables (the gazetteer, the vocabulary) are the previous release's files. The same rows as a build that reads every
     shard, so the same files."""
     con = session(work)
@@ -156,13 +158,16 @@ def assemble(
             _stage(con, name, staged.get(name, []))
         con.execute(sql.load("id_map"))
         for name in first:
-            con.execute(_renamed_select(declared_tables()[name]))
+            if previous is None or name != "documents":
+                con.execute(_renamed_select(declared_tables()[name]))
         if previous is not None:
             con.execute(sql.load("assembly_touched"), {"old": str(table_path(previous, "documents"))})
             con.execute(sql.load("touched_seeds"))
             shards = {row[0][:1] for row in con.execute("SELECT _seed_sha256 FROM touched_seeds").fetchall()}
+            # staged_documents was read for id_map's columns; from now on it is the touched shards' rows only
+            con.execute(sql.render("drop_view", view="staged_documents") if staged.get("documents") else sql.render("drop_table", table="staged_documents"))
             for name in SEED_TABLES:
-                if name not in first:
+                if name != "rejects":
                     _stage(con, name, [f for f in staged.get(name, []) if f.parent.name in shards])
                     con.execute(_renamed_select(declared_tables()[name], previous))
         else:

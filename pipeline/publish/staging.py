@@ -294,9 +294,15 @@ def parse_ahead(staging: Path, seeds: list[Seed]) -> int:
 
 def _end_with(parent: int) -> None:
     """Ends this process when ``parent`` (the build's) is gone, killed included: a process left behind would hold the
-    build's output open, so that whoever ran the build would wait for it."""
+    build's output open, so that whoever ran the build would wait for it. When the build ends it, its objects (the
+    language models') are frozen out of the garbage collector before the interpreter shuts down, which would otherwise
+    walk them all for cycles while the build waits for it to end."""
+    import atexit
+    import gc
     import threading
     import time
+
+    atexit.register(gc.freeze)
 
     def watch() -> None:
         while os.getppid() == parent:
