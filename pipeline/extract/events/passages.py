@@ -58,11 +58,14 @@ from pipeline.extract.events.document_act import (
     act_events,
     attachment_references,
     attachments,
+    defines_short_name,
     initialled_speaker,
     named_turn_event,
     names_a_role,
     reported_turn,
     says_something,
+    short_names,
+    short_turn,
 )
 from pipeline.extract.events.document_metadata import _document_event, _heading_event, _occasion_event
 from pipeline.extract.events.relative_date import relative_events
@@ -259,6 +262,7 @@ def _sentence_events(doc: ParsedDocument, context: Context, record_speakers: lis
     year = context.year
     events: list[EventDraft] = []
     speakers = list(dict.fromkeys(t.entity.name for b in doc.blocks if (t := _turn_speaker(b.text)))) if context.is_conversation else []
+    shorts = short_names(b.text for b in doc.blocks) if context.is_record or context.is_conversation else {}  # "Kosygin (hereafter K):"
     datelines = _dateline_blocks(doc)
     sending_logged = _sending_logged(doc, context)
     speech: EventDraft | None = None  # the dated event that introduced a quoted statement ("made following statement:")
@@ -323,6 +327,9 @@ def _sentence_events(doc: ParsedDocument, context: Context, record_speakers: lis
             turn_name = initialled_speaker(turn_name, participants)  # "D: Hello. I received ...": Dobrynin
         if turn_name and not turn and names_a_role(block.text):
             turn_name = None  # "Alexandrov – head of the secretariat of ...": one of those present, no speaker
+        short = short_turn(block.text, shorts) if shorts else None
+        if short:
+            turn, turn_name = None, short  # "K: ...", after "Kosygin (hereafter K): ...": Kosygin's turn
         carried = False
         bracketed = bool(_BRACKETED_TURN.match(block.text))  # "[Oskar] Fischer.The letter ...": the label, then a sentence of its own
         reported = reported_turn(block.text) if context.is_record and turn_name is None else None
@@ -341,7 +348,8 @@ def _sentence_events(doc: ParsedDocument, context: Context, record_speakers: lis
         speaker = (turn_name or reported) if context.is_record else None
         speaker = intro or speaker  # "Mikoyan spoke about the following questions:": the points below are his words
         points_by = intro or points_by
-        if turn_name and (carried or len(block.text.split()) < 15) and not says_something(block.text, block.language, carried):
+        if turn_name and (carried or len(block.text.split()) < 15) and not says_something(block.text, block.language, carried) \
+                and not (short and defines_short_name(block.text)):  # the label that names him opens his first turn
             pass  # "plus advisors and experts.", "Takeiri: I am glad to hear that.": no statement of its own
         elif turn:
             events.append(_turn_event(index, block.text, turn, context, speakers))

@@ -1807,3 +1807,18 @@ def test_the_writers_refusal_in_a_record_of_a_talk_is_said_to_the_other_party():
                document_type="record_of_conversation", document_date=date(1956, 3, 5), document_date_precision="day")
     refusal = [(e.sources, e.targets) for e in extract_events(doc) if e.block == 2]
     assert refusal == [(["Yumjaagiin Tsedenbal"], ["Anastas Mikoyan"])]
+
+
+@pytest.mark.parametrize(("opening", "later", "language"), [
+    ("Kosygin (hereafter K): This is my first visit to Beijing. How have you been?", "K: We intend to discuss the conference of 1 March with you.", "en"),
+    ("柯西金(以下简称柯):我第一次到北京.你生活怎么样?", "柯:我们同意你们的意见。", "zh"),
+])
+def test_a_speaker_given_a_short_name_by_his_first_label_speaks_in_the_turns_it_labels(opening, later, language):
+    """"Kosygin (hereafter K): ..." opens Kosygin's first turn, a statement at the meeting whatever it says; the turns
+    labelled "K: ..." after it are his."""
+    doc = _doc("Record of conversation between Zhou Enlai and Alexei Kosygin, 5 February 1965", opening, later,
+               document_type="record_of_conversation", document_date=date(1965, 2, 5), document_date_precision="day")
+    for block in doc.blocks:
+        block.language = language
+    turns = [(e.block, e.sources, e.start_date) for e in extract_events(doc) if e.method == "document_act"]
+    assert turns == [(1, ["Alexei Kosygin"], date(1965, 2, 5)), (2, ["Alexei Kosygin"], date(1965, 2, 5))]
