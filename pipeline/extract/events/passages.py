@@ -288,6 +288,7 @@ def _sentence_events(doc: ParsedDocument, context: Context, record_speakers: lis
     quote_speaker: str | None = None  # whose words a quotation open since an earlier sentence holds: its "I"
     last_sayer: str | None = None  # the one person who spoke in the sentence before
     reported_by: str | None = None  # the speaker whose words the paragraphs report in the third person
+    turns_open = False  # a record's first turn seen
     for index, block in enumerate(doc.blocks):
         read_passage(block.text)  # the names of its sentences and their pieces are read from the passage's
         if embedded is not None and block.section_type not in ("header", "trailer"):
@@ -348,6 +349,9 @@ def _sentence_events(doc: ParsedDocument, context: Context, record_speakers: lis
         speaker = (turn_name or reported) if context.is_record else None
         speaker = intro or speaker  # "Mikoyan spoke about the following questions:": the points below are his words
         points_by = intro or points_by
+        if context.is_record and (turn or turn_name) and not turns_open:
+            turns_open = True
+            scope.open_turns()  # "The reporting group met on July 12th" above the first turn: the schedule
         if turn_name and (carried or len(block.text.split()) < 15) and not says_something(block.text, block.language, carried) \
                 and not (short and defines_short_name(block.text)):  # the label that names him opens his first turn
             pass  # "plus advisors and experts.", "Takeiri: I am glad to hear that.": no statement of its own

@@ -48,6 +48,7 @@ class Scope:
     narrated: list[EventDraft] = field(default_factory=list)  # a letter's past acts told before it opens a clause with a day
     written: date | None = None  # the latest day a history has written so far
     period: tuple[date, date, str] | None = None  # "Over the past year ...": the period the last sentence named
+    held: date | None = None  # the day a record's head said its own gathering was held on
 
     def place(self, mention: DateMention) -> list[EventDraft]:
         """A history tells its acts in the order they came: a past act it tells with no date of its own happened on or
@@ -82,11 +83,21 @@ class Scope:
             return
         if _OPENS_WITH_DAY.search(before) or _TOOK_PLACE.search(before):
             self.told = bool(_OPENS_WITH_DAY.search(before))
+            if not self.told and _GATHERING_HELD.search(before):
+                self.held = mention.start_date  # "The conference was held on July 11": the record's own gathering
             if self.told and not self.moved and self.day and mention.start_date < self.day:
                 for event in self.narrated:  # "Tito told me of his desire to talk. ... When we flew into Belgrade on the
                     event.end_date = mention.start_date  # morning of 26 September ...": the story told before that day's
             self.narrated = []  # acts happened by it, not by the letter's date
             self.day, self.precision, self.moved, self.last = mention.start_date, "day", True, None
+
+    def open_turns(self) -> None:
+        """A record's first turn: told on the day its head said its own gathering was held ("The conference was held
+        on July 11, ... and on July 12 ..."), though a line after it reported a part of the meeting on a later day ("The
+        reporting group met on July 12th, from 8:30 to 10:00."): that line gives the schedule, the turns begin with the
+        gathering; a clause that opens with a day ("On 12 July ...") tells that day."""
+        if self.held is not None and not self.told and self.day != self.held:
+            self.day, self.precision, self.last = self.held, "day", None
 
     def during(self, event: EventDraft) -> None:
         """An act of the meeting: on its day, or within its days when it lasted several."""
@@ -127,6 +138,11 @@ def _is_past_form(verb: str) -> bool:
 
 _PROMPTED_BY = re.compile(r"\b(?:in\s+accordance\s+with|in\s+response\s+to|in\s+reply\s+to|pursuant\s+to|following|on\s+receipt\s+of|upon\s+receiving|after\s+receiving)\b[^.;]{0,60}$", re.IGNORECASE)
 _OPENS_WITH_DAY = re.compile(r"(?:^\W*(?:On|on)\s+(?:the\s+(?:morning|afternoon|evening|night)\s+of\s+)?|\bon\s+the\s+(?:morning|afternoon|evening|night)\s+of\s+)$")
+# "The conference was held on", "This meeting took place on": the gathering a record is of, on its day.
+_GATHERING_HELD = re.compile(
+    r"^\W*(?:the|this|that|our|the\s+present)\s+(?:" + alternation([*(lexicon("en").get("gathering_nouns") or []), *(lexicon("en").get("conversation_nouns") or [])])
+    + r")s?\s+(?:took\s+place|was\s+held|were\s+held|began|opened)\s+(?:on\s+)?(?:the\s+\w+\s+of\s+)?$", re.IGNORECASE,
+)
 _TOOK_PLACE = re.compile(r"\b(?:took\s+place|was\s+held|were\s+held|began|opened|met|arrived)\s+(?:on\s+)?(?:the\s+\w+\s+of\s+)?$", re.IGNORECASE)
 
 

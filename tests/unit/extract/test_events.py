@@ -1822,3 +1822,16 @@ def test_a_speaker_given_a_short_name_by_his_first_label_speaks_in_the_turns_it_
         block.language = language
     turns = [(e.block, e.sources, e.start_date) for e in extract_events(doc) if e.method == "document_act"]
     assert turns == [(1, ["Alexei Kosygin"], date(1965, 2, 5)), (2, ["Alexei Kosygin"], date(1965, 2, 5))]
+
+
+def test_a_records_turns_begin_on_the_day_its_gathering_was_held_not_on_a_later_day_of_its_schedule():
+    """The head of minutes says when the conference was held and when a working group met ("The drafting group met on
+    July 12th."): the turns below are told from the conference's first day, not the group's."""
+    doc = _doc("Minutes of the conference of the socialist countries",
+               "The conference was held on July 11, from 3 to 9 p.m. and on July 12 from 10 a.m. to 1 p.m.",
+               "The drafting group met on July 12th, from 8:30 to 10:00.",
+               "Gomulka: We propose that the Soviet comrades speak first on the situation in the Middle East.",
+               "Com. Gomulka suggested that the communiqué be adopted as soon as possible.",
+               document_type="minutes", document_date=date(1967, 7, 11), document_date_precision="day")
+    turns = {e.block: e.start_date for e in extract_events(doc) if e.block >= 3}
+    assert turns == {3: date(1967, 7, 11), 4: date(1967, 7, 11)}
