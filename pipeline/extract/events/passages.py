@@ -13,6 +13,7 @@ from pipeline.extract.events.cable_trailer import handling_actors, trailer_event
 from pipeline.extract.events.common import (
     _CLOCK,
     _INTRODUCES_SPEECH,
+    _KEYWORD_PATTERNS,
     _OPENING_QUOTES,
     _SYMMETRIC,
     SAID_ASIDE,
@@ -76,7 +77,7 @@ from pipeline.extract.mentions import find_mentions, read_passage, reading_passa
 from pipeline.extract.tense import read_cues
 from pipeline.normalize.dates import DateMention, find_dates
 from pipeline.normalize.lexicon import alternation, lexicon
-from pipeline.normalize.names import lookup
+from pipeline.normalize.names import canonical_name, lookup
 from pipeline.normalize.offices import bare_holders, home_countries, office_names
 from pipeline.normalize.text import normalize_space
 from pipeline.parse.model import ParsedDocument
@@ -418,6 +419,9 @@ def _sentence_events(doc: ParsedDocument, context: Context, record_speakers: lis
                     index, s, block.language, context, scope, previous_actor, bool(turn or turn_name),
                     ("“" if quoting else "") + block.text, 1 if quoting else 0,
                 )
+            if len(events) == before_sentence and events and events[-1].block == index and (answered := answers_before(sentence)):
+                events.append(_answer(index, s, events[-1], answered, block.language))  # "I said to Com. Tito, how would he
+                # view it if ... He agreed.": on the day of the asking
             if editors_until is not None and (index, start) < editors_until:
                 for event in events[before_sentence:]:
                     _undated_background(event)
@@ -793,3 +797,29 @@ _SUMMARY = re.compile(
     + "|".join(re.escape(w) for w in lexicon("en").get("summary_verbs") or []) + r")\s+(?:the|a|an|his|her|their|how|what|why)\b"
 )
 _CREDIT = re.compile(r"^This document was made possible with support from\b|^In lieu of an abstract\b")
+
+
+# "He agreed.", "They refused.", "Com. Tito consented to this.": a short answer, its subject a pronoun or a name of a
+# few words (answer_verbs in en.yaml); "We agreed." is the writer's own act, read by the other rules.
+_ANSWER = re.compile(
+    r"^\W*(?P<who>He|She|They|(?:(?:Com|Comrade|Cde|Mr)\.?\s+)?[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,2})\s+(?:\w+ly\s+|also\s+|then\s+)?(?:"
+    + alternation(lexicon("en").get("answer_verbs") or []) + r")(?:\s+(?:to|with)\s+(?:this|that|it|him|her|them|us|me))?\s*[.!]?\s*$"
+)
+
+
+def answers_before(sentence: str) -> str | None:
+    """Who gives a short answer ("He agreed."): the words of its subject."""
+    m = _ANSWER.match(sentence)
+    return m["who"] if m and m["who"] not in ("I", "We") else None
+
+
+def _answer(index: int, s, asked: EventDraft, who: str, language: str | None) -> EventDraft:
+    """A short answer to the act the sentence before told ("I said to Com. Tito, how would he view it if the departure
+    ... was set for 26 September. He agreed."): given at once, so dated as that act; by the one it was said to when
+    the subject is a pronoun, else by the one it names."""
+    event = EventDraft(index, "statement", s.start, s.end, "tense_sentence", 0.35)
+    event.start_date, event.end_date, event.precision = asked.start_date, asked.end_date, asked.precision
+    event.date_kind, event.inferred = asked.date_kind, True
+    event.event_type = next((k for k, p in _KEYWORD_PATTERNS if p.search(s.text)), "statement")
+    event.sources = list(asked.targets) if who in ("He", "She", "They") else (_names(who, language) or [canonical_name(who)])
+    return event

@@ -1835,3 +1835,16 @@ def test_a_records_turns_begin_on_the_day_its_gathering_was_held_not_on_a_later_
                document_type="minutes", document_date=date(1967, 7, 11), document_date_precision="day")
     turns = {e.block: e.start_date for e in extract_events(doc) if e.block >= 3}
     assert turns == {3: date(1967, 7, 11), 4: date(1967, 7, 11)}
+
+
+def test_a_short_answer_is_given_on_the_day_of_the_act_it_answers_by_the_one_asked():
+    """"I said to Com. Tito, how would he view it if the departure was set for 26 September. He agreed.": Tito's
+    answer, bounded as the asking is; a sentence too short for the other rules."""
+    doc = _doc("I said to Com. Tito, how would he view it if the departure from Brioni was set for 26 September. He agreed.",
+               document_type="note", document_date=date(1956, 10, 6), document_date_precision="day",
+               sender_names=["Nikita Khrushchev"], recipient_names=["Presidium of the CC CPSU"])
+    events = extract_events(doc)
+    asked, answered = events[0], events[-1]
+    assert doc.blocks[0].text[answered.evidence_start: answered.evidence_end].strip() == "He agreed."
+    assert (answered.date_kind, answered.end_date, answered.sources) == (asked.date_kind, asked.end_date, ["Josip Broz Tito"])
+    assert answered.end_date is not None and answered.end_date < date(1956, 10, 6)
