@@ -199,7 +199,12 @@ def tense_events(
         told := next((c for c in cues if c.kind == "past" and c.start >= known.end()), None)
     ):
         main, clause = told, known.end()  # "But I understood that he was putting off the conversation": the clause's act
+    aside = None  # "As I have already reported, ...": the clause after it tells an act of its own
     if main.kind in ("speech", "performative") and (done := _perfect_before(sentence, cues, main)):
+        if (m := _AS_REPORTED.match(sentence)) and not _inside_quotation(block_text, offset + shift) and (
+            verb := next((c for c in cues if c.start >= m.end() and c.kind in ("speech", "past")), None)
+        ):
+            aside = (m.end(), verb)
         main = done  # "As I have already reported, ... Tito told me": the main verb is a perfect, a past act
     if record and not context.senders and main.kind == "speech" and (
         _SPEAKER_SAID.search(sentence[: main.end]) or (context.body and _TOLD_SPEAKER.match(sentence, main.end))
@@ -286,6 +291,8 @@ def tense_events(
         event.start_date, event.end_date, event.date_kind = context.occasion, context.occasion_end, "range"  # record of its
         # meeting of 19, 20 and 21 October: at that meeting, on one of its days, though the text told the Plenum's first
     events = [event]
+    if aside is not None and event.date_kind == "upper_bound" and not in_turn:
+        events.append(_told_after_aside(index, sentence, offset, aside, event, scope, language, context, previous_actor))
     if told and not in_turn:  # "Premier Zhou said that the Soviet Union recently asked for our view": and his saying, at the meeting
         said = EventDraft(index, "statement", offset, offset + len(sentence), "document_act", 0.4).on(day)
         said.date_kind = "exact"
@@ -328,6 +335,31 @@ def convened_by(sentence: str, context: Context) -> tuple[date, str] | None:
     ):
         return context.occasion, "day"
     return None
+
+
+# "As I have already reported,", "As we informed you earlier,": an aside on an earlier report of what the sentence tells.
+_AS_REPORTED = re.compile(
+    r"^\W*As\s+(?:I|we|he|she|they|[A-Z][\w'’.-]+)\s+(?:have|has|had)\s+(?:\w+ly\s+|already\s+)*(?:"
+    + alternation(lexicon("en").get("reporting_verbs") or []) + r")\b[^,;:]{0,40},\s*"
+)
+
+
+def _told_after_aside(
+    index: int, sentence: str, offset: int, aside: tuple[int, Cue], reported: EventDraft, scope: Scope, language: str | None,
+    context: Context, previous_actor: str | None,
+) -> EventDraft:
+    """The act the main clause tells after an aside on its earlier report ("As I have already reported, during my stay
+    in the Brioni Islands, Com. Tito told me of his desire to talk with me."): a past act of the writer's story, told
+    from the clause on; the report is the sentence's row."""
+    cut, verb = aside
+    event = EventDraft(index, "statement", offset + cut, offset + len(sentence), "tense_sentence", 0.35)
+    event.inferred, event.date_kind = True, "upper_bound"
+    event.end_date, event.precision = scope.before(scope.day)
+    event.event_type = next((k for k, p in _KEYWORD_PATTERNS if p.search(sentence[cut:])), "statement")
+    event.sources, event.targets = _cue_actors(sentence[cut:], Cue(verb.kind, verb.start - cut, verb.end - cut), language, context, previous_actor)
+    if context.is_correspondence and not scope.moved:
+        scope.narrated.append(event)  # a letter's story: by the day it reaches next
+    return event
 
 
 def _prior_events(index: int, sentence: str, offset: int, event: EventDraft, language: str | None, after: tuple[int, int] | None) -> list[EventDraft]:

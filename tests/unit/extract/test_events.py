@@ -1848,3 +1848,14 @@ def test_a_short_answer_is_given_on_the_day_of_the_act_it_answers_by_the_one_ask
     assert doc.blocks[0].text[answered.evidence_start: answered.evidence_end].strip() == "He agreed."
     assert (answered.date_kind, answered.end_date, answered.sources) == (asked.date_kind, asked.end_date, ["Josip Broz Tito"])
     assert answered.end_date is not None and answered.end_date < date(1956, 10, 6)
+
+
+def test_an_aside_on_an_earlier_report_leaves_the_act_the_main_clause_tells():
+    """"As I have already reported, during our stay in Sochi, Com. Ulbricht told me ...": the report, by the note's
+    date, and Ulbricht's saying, a past act of the story, by the day the note turns to next."""
+    doc = _doc("As I have already reported, during our stay in Sochi, Com. Ulbricht told me of his wish to visit Moscow.",
+               "When we flew into Moscow on the morning of 12 August Ulbricht said that he wanted to talk with me.",
+               document_type="note", document_date=date(1961, 8, 20), document_date_precision="day",
+               sender_names=["Nikita Khrushchev"], recipient_names=["Presidium of the CC CPSU"])
+    first = sorted(((e.evidence_start, e.end_date, e.sources) for e in extract_events(doc) if e.block == 0), key=lambda r: r[0])
+    assert first == [(0, date(1961, 8, 20), ["Nikita Khrushchev"]), (28, date(1961, 8, 12), ["Walter Ulbricht"])]
