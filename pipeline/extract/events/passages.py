@@ -39,6 +39,7 @@ from pipeline.extract.events.dated_sentence import (
     is_ahead,
     is_dateline,
     is_unreal,
+    is_wished,
     merge_listed,
     names_a_thing,
     sentence_event,
@@ -390,7 +391,7 @@ def _sentence_events(doc: ParsedDocument, context: Context, record_speakers: lis
             dated = merge_listed(sentence, [m for m in s.dates if not is_dateline(sentence, start, m)])
             dated = [m for m in dated if not is_unreal(sentence, m, block.language)]
             ahead = [m for m in dated if is_ahead(sentence, m, scope, context, block.language)]
-            dated = [m for m in dated if m not in ahead]
+            dated = [m for m in dated if m not in ahead and not is_wished(sentence, m, block.language)]
             if dated:
                 scope.period = None  # a date of its own: the period named before no longer governs
             if scope.dated_text and dated:

@@ -199,6 +199,9 @@ def tense_events(
         told := next((c for c in cues if c.kind == "past" and c.start >= known.end()), None)
     ):
         main, clause = told, known.end()  # "But I understood that he was putting off the conversation": the clause's act
+    if main.kind == "past" and (spans := prior_clauses(sentence, language)) and any(a <= main.start < b for a, b in spans):
+        main = next((c for c in cues if c.kind == "past" and not any(a <= c.start < b for a, b in spans)), main)  # "Having
+        # spent several days in the Brioni Islands I felt ...": the main clause's verb, whose subject the clause shares
     aside = None  # "As I have already reported, ...": the clause after it tells an act of its own
     if main.kind in ("speech", "performative") and (done := _perfect_before(sentence, cues, main)):
         if (m := _AS_REPORTED.match(sentence)) and not _inside_quotation(block_text, offset + shift) and (
@@ -307,7 +310,10 @@ def tense_events(
         sent.sources = _names(read["senders"], language)
         sent.targets = list(context.recipients)
         events.append(sent)
-    events += _prior_events(index, sentence, offset, event, language, after)
+    prior = _prior_events(index, sentence, offset, event, language, after)
+    if any(e is event for e in scope.narrated):
+        scope.narrated += prior  # "Having spent several days in the Brioni Islands I felt ...": by the same day as the act
+    events += prior
     if main.kind in ("speech", "performative"):
         events += _embedded_events(index, sentence, offset, cues, main, day, scope, language, context, previous_actor, event.sources, quoted)
     return events

@@ -327,8 +327,8 @@ def test_a_perfect_before_a_saying_is_a_past_act_not_the_meetings():
                "As I have already reported, during my stay in the Brioni Islands, Com. Tito told me of his desire to talk.",
                title="Record of Conversation with Tito on 26 September 1956",
                document_type="record_of_conversation", document_date=date(1956, 9, 26), document_date_precision="day")
-    (event,) = [e for e in extract_events(doc) if e.block == 1]
-    assert (event.date_kind, event.end_date) == ("upper_bound", date(1956, 9, 26))
+    rows = [e for e in extract_events(doc) if e.block == 1]  # the report, and Tito's saying after the aside
+    assert [(e.date_kind, e.end_date) for e in rows] == [("upper_bound", date(1956, 9, 26))] * 2
 
 
 def test_the_acts_of_a_meeting_of_several_days_fall_within_them():
@@ -722,7 +722,8 @@ def test_a_letter_that_opens_a_day_tells_that_days_acts_in_turn():
 def test_a_letters_story_told_before_it_opens_a_day_happened_by_that_day():
     """A letter of 14 May that tells its story in order: the simple pasts told before "On the morning of 3 May ..."
     happened by 3 May, not merely by the letter's date; a perfect ("I have already reported") speaks from the letter's
-    day. "I understood that he was delaying the talks" tells his act, and "he" is the one named before, not the "I"."""
+    day, and the act its main clause tells ("Gomulka spoke to me") is one of the story's. "I understood that he was
+    delaying the talks" tells his act, and "he" is the one named before, not the "I"."""
     rows = extract_events(_letter(
         "As I have already reported, Gomulka spoke to me about the talks.",
         "But I understood that he was delaying the talks.",
@@ -731,6 +732,7 @@ def test_a_letters_story_told_before_it_opens_a_day_happened_by_that_day():
     ))
     story = sorted((e.block, e.date_kind, e.end_date, e.sources) for e in rows if e.method == "tense_sentence" and e.block < 2)
     assert story == [
+        (0, "upper_bound", date(1957, 5, 3), ["Władysław Gomułka"]),
         (0, "upper_bound", date(1957, 5, 14), ["Joseph Stalin"]),
         (1, "upper_bound", date(1957, 5, 3), ["Władysław Gomułka"]),
     ]
@@ -1859,3 +1861,16 @@ def test_an_aside_on_an_earlier_report_leaves_the_act_the_main_clause_tells():
                sender_names=["Nikita Khrushchev"], recipient_names=["Presidium of the CC CPSU"])
     first = sorted(((e.evidence_start, e.end_date, e.sources) for e in extract_events(doc) if e.block == 0), key=lambda r: r[0])
     assert first == [(0, date(1961, 8, 20), ["Nikita Khrushchev"]), (28, date(1961, 8, 12), ["Walter Ulbricht"])]
+
+
+def test_the_day_of_an_act_only_wanted_dates_nothing_and_the_story_around_it_is_bounded_by_the_next_day_told():
+    """"... I felt that I wanted to make a suggestion to fly to Moscow on 10 August": no flight on 10 August; the
+    writer's stay and feeling happened by the day the note turns to next (12 August), the participle's clause too."""
+    doc = _doc("Having spent several days in Sochi I felt that I should not stay any longer and that I wanted to make a"
+               " suggestion to fly to Moscow on 10 August.",
+               "When we flew into Moscow on the morning of 12 August Ulbricht said that he wanted to talk with me.",
+               document_type="note", document_date=date(1961, 8, 20), document_date_precision="day",
+               sender_names=["Nikita Khrushchev"], recipient_names=["Presidium of the CC CPSU"])
+    first = [e for e in extract_events(doc) if e.block == 0]
+    assert first and all((e.start_date, e.end_date, e.date_kind) == (None, date(1961, 8, 12), "upper_bound") for e in first)
+    assert all(e.sources == ["Nikita Khrushchev"] for e in first)  # "I felt", the main clause's verb: the writer
