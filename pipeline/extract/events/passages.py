@@ -564,6 +564,7 @@ def _by_the_day_told(event: EventDraft, day: date, speakers: list[str | None]) -
     'Nationalist Government' appeared numerous times. It said that ..."): by that day. The speaker's own acts ("We
     heard from Mr. Xiao ...") are told from the day he speaks on."""
     if event.method == "tense_sentence" and event.date_kind == "upper_bound" and event.end_date is not None and day < event.end_date \
+            and not event.present \
             and not set(event.sources) & {n for n in speakers if n}:
         event.end_date, event.precision = day, "day"
 

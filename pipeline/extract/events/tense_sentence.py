@@ -20,11 +20,12 @@ from pipeline.extract.events.common import (
     _inside_quotation,
     _names,
     clause_experiencer,
+    is_person,
 )
 from pipeline.extract.tense import Cue, after_clause, is_hypothetical, prior_clauses, read_cues
 from pipeline.normalize.dates import DateMention, period_end
 from pipeline.normalize.lexicon import alternation, lexicon, words
-from pipeline.normalize.names import lookup
+from pipeline.normalize.names import canonical_name, lookup
 
 
 @dataclass
@@ -156,6 +157,18 @@ def tense_events(
     index: int, s: Sentence, language: str | None, context: Context, scope: Scope,
     previous_actor: str | None, in_turn: bool, block_text: str = "", shift: int = 0,
 ) -> list[EventDraft]:
+    found = _tense_events(index, s, language, context, scope, previous_actor, in_turn, block_text, shift)
+    if language in (None, "en") and scope.day is not None and (m := _OPINION_OF.search(s.text)) and not _HOLDS_POSITION.match(s.text) and (
+        holders := position_holders(s.text, context)
+    ):  # "Nagy is playing a double game (in Malinin's opinion).": Malinin's view, beside what the sentence tells
+        found.append(_position_event(index, s.start, _claim_span(s.text, m), holders, scope, scope.day, context.is_record))
+    return found
+
+
+def _tense_events(
+    index: int, s: Sentence, language: str | None, context: Context, scope: Scope,
+    previous_actor: str | None, in_turn: bool, block_text: str = "", shift: int = 0,
+) -> list[EventDraft]:
     """An undated sentence's happening, dated from its verbs and the day the text speaks from.
 
     Inside a quotation a speaker tells what happened before the meeting: his "I proposed", "They told us"
@@ -171,6 +184,8 @@ def tense_events(
         return _undated_events(index, sentence, offset, language, context, previous_actor, in_turn, scope)
     if (language in (None, "en") and len(_LOWER_WORD.findall(sentence)) < 2) or _HANDLING.match(sentence):
         return _handling_event(index, sentence, offset, day, context) if _HANDLING.match(sentence) else []
+    if language in (None, "en") and _HOLDS_POSITION.match(sentence) and (holders := position_holders(sentence, context)):
+        return [_position_event(index, offset, (0, len(sentence)), holders, scope, day, record)]  # "Hungary supports this"
     cues = read_cues(sentence, language)
     if record and (answer := ANSWER_WAS.match(sentence)):
         cues = [Cue("speech", answer.start("noun"), answer.end("noun"))]  # "The answer was: we can discuss this.": the reply
@@ -578,3 +593,82 @@ def states_a_quality(sentence: str, cues: list[Cue]) -> bool:
         first = min(c.start for c in past)  # "It is known that the Americans attacked ...": a fact reported, kept
         return bool(_DEMONSTRATIVE_COPULA.match(sentence)) and first >= 12 and not re.search(r"\bthat\b", sentence[:first])
     return any(not any(c.start <= m.start() < c.end for c in past) for m in _COPULA.finditer(sentence))
+
+
+_EN_WORDS = lexicon("en")
+_ACTOR_HEADS = frozenset(_EN_WORDS.get("actor_nouns") or [])
+_WHO = r"(?:[Tt]he\s+)?(?:entire\s+|whole\s+)?[\w.'’-]+(?:\s+[\w.'’-]+){0,4}?"
+# "Hungary supports this ...", "The enemy, making use of this situation, makes demands ...", "On the view of the Chinese
+# comrades—they suggest that ...": the party before a verb of holding a position in the present.
+_HOLDS_POSITION = re.compile(
+    r"^\W*(?P<lead>[^.;:—–]{0,60}?[—–:]\s*)?(?P<who>" + _WHO + r")(?:\s*,[^,;:]{3,60},)?\s+(?:\w+ly\s+|also\s+|still\s+|now\s+)?(?:"
+    + alternation(_EN_WORDS.get("position_verbs") or []) + r")\b"
+)
+_OPINION_HOLDER = r"(?:Mr\.\s+|Com\.\s+|Comrade\s+)?[A-Z][\w'’.-]+(?:\s+\[[^\]]{1,30}\])?"  # "Mr. Liao [Chengzhi]"
+_OPINION_OF = re.compile("|".join(
+    re.escape(form).replace(re.escape("{who}"), rf"(?P<who{i}>" + _OPINION_HOLDER + ")")
+    for i, form in enumerate(_EN_WORDS.get("opinion_of") or [])
+), re.IGNORECASE)
+_NOT_A_PARTY = frozenset(["i", "we", "you", "it", "this", "that", "there", "my", "our", "your", "to", "if", "when", "unless",
+                          "whether", "should", "then", "as", "and", "but", "so", "what", "which", "who", "how", "why"])
+
+
+def _party_named(phrase: str) -> list[str]:
+    """The party a phrase names: the gazetteer's, a group by its head noun ("the Chinese comrades", "The enemy"), or a
+    surname the gazetteer lacks ("Malinin")."""
+    phrase = re.sub(r"^(?:on|of|in|from|by)\s+(?:the\s+\w+\s+of\s+)?", "", phrase.strip(), flags=re.IGNORECASE)
+    words_ = re.sub(r"^(?:the\s+)?(?:entire\s+|whole\s+)?", "", phrase, flags=re.IGNORECASE).split()
+    if not words_ or words_[0].lower() in _NOT_A_PARTY or any(w.lower() in _NOT_A_PARTY for w in words_):
+        return []
+    if named := _names(phrase, "en"):
+        return named
+    if words_[-1].lower() in _ACTOR_HEADS and len(words_) <= 3 and all(w[:1].isupper() for w in words_[:-1]):
+        return [" ".join(words_)]  # "Chinese comrades", "enemy"
+    if len(words_) == 1 and words_[0][:1].isupper() and words_[0].isalpha():
+        return [canonical_name(words_[0])]  # "Malinin"
+    return []
+
+
+def position_holders(sentence: str, context: Context) -> list[str]:
+    """Who holds the position a sentence tells in the present: the party before a verb of holding one ("The entire
+    CPC CC Politburo supports this position"), or the one a claim is ascribed to ("Nagy is playing a double game (in
+    Malinin's opinion)", "According to Mr. Liao, it seems that ..."), with the party the claim is about. None for the
+    writer's or speaker's own view ("We support this idea")."""
+    if (m := _OPINION_OF.search(sentence)) is not None:
+        who = next(v for k, v in m.groupdict().items() if v)
+        start, end = _claim_span(sentence, m)
+        about = [n for n in _names(sentence[start: m.start()] + " " + sentence[m.end(): end], "en") if is_person(n)]  # whom it judges
+        return list(dict.fromkeys(_party_named(who) + about))
+    if (m := _HOLDS_POSITION.match(sentence)) is None or is_hypothetical(sentence, "en"):
+        return []  # "If the Americans reject ... then we will insist ...": a condition, no position held
+    if m["who"] in ("they", "They"):
+        return _party_named(re.split(r"[—–:]", m["lead"])[0]) if m["lead"] else []
+    holders = _party_named(m["who"])
+    return [n for n in holders if n != context.speaker and n not in (context.senders if not context.speaker else [])]
+
+
+def _claim_span(sentence: str, ascribed: re.Match) -> tuple[int, int]:
+    """The claim an opinion's words ascribe ("Nagy is playing a double game (in Malinin's opinion)."): from the last
+    sentence break before them (a full stop a note's number may follow) to their end."""
+    breaks = [m.end() for m in re.finditer(r"[.!?](?:\(\d{1,3}\))?\s+(?=[A-Z])", sentence[: ascribed.start()])]
+    start = breaks[-1] if breaks else 0
+    end = ascribed.end() + len(sentence[ascribed.end():]) - len(sentence[ascribed.end():].lstrip(").,; "))
+    if _OPENS_CLAIM.match(sentence, ascribed.start()):
+        end = len(sentence.rstrip())  # "According to Mr. Liao, it seems that ...": the claim follows
+    return start, end
+
+
+_OPENS_CLAIM = re.compile(r"according\s+to\b", re.IGNORECASE)
+
+
+def _position_event(index: int, offset: int, span: tuple[int, int], holders: list[str], scope: Scope, day: date, record: bool) -> EventDraft:
+    """A party's position a record's speaker reports: held at or before the meeting; a letter's: about its day. Told
+    in the present, it holds on the day the text speaks from, not on an earlier day the passage turned to."""
+    event = EventDraft(index, "statement", offset + span[0], offset + span[1], "tense_sentence", 0.35)
+    event.inferred, event.present = True, True
+    if record:
+        (event.end_date, event.precision), event.date_kind = scope.before(day), "upper_bound"
+    else:
+        event.on(day).date_kind = "approximate"
+    event.sources = holders
+    return event

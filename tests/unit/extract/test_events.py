@@ -1874,3 +1874,28 @@ def test_the_day_of_an_act_only_wanted_dates_nothing_and_the_story_around_it_is_
     first = [e for e in extract_events(doc) if e.block == 0]
     assert first and all((e.start_date, e.end_date, e.date_kind) == (None, date(1961, 8, 12), "upper_bound") for e in first)
     assert all(e.sources == ["Nikita Khrushchev"] for e in first)  # "I felt", the main clause's verb: the writer
+
+
+def test_a_partys_position_reported_at_a_meeting_was_held_by_then_and_the_speakers_own_is_his_turn():
+    """In minutes, "The entire CPC CC Politburo supports this position." within a speaker's turn is the Chinese
+    Politburo's position, held at or before the session; "Nagy is playing a double game (in Malinin's opinion)." is
+    Malinin's view of Nagy; "We support this idea." is the speaker's own word, his turn's."""
+    doc = _doc("Working Notes from the Session of the CPSU CC Presidium on 30 October 1956",
+               "Cde. Bulganin—We should adopt a declaration today. The entire CPC CC Politburo supports this position."
+               " We support this idea.",
+               "Cde. Zhukov provides information about the troops. Nagy is playing a double game (in Malinin's opinion).",
+               title="Working Notes from the Session of the CPSU CC Presidium on 30 October 1956",
+               document_type="minutes", document_date=date(1956, 10, 30), document_date_precision="day")
+    rows = extract_events(doc)
+    held = [(doc.blocks[e.block].text[e.evidence_start: e.evidence_end].strip(), e.date_kind, e.end_date, e.sources)
+            for e in rows if e.date_kind == "upper_bound"]
+    assert held == [
+        ("The entire CPC CC Politburo supports this position.", "upper_bound", date(1956, 10, 30), ["Politburo of the Central Committee of the CPC"]),
+        ("Nagy is playing a double game (in Malinin's opinion).", "upper_bound", date(1956, 10, 30), ["Malinin", "Imre Nagy"]),
+    ]
+
+
+def test_a_partys_position_a_letter_reports_holds_about_its_day():
+    events = extract_events(_letter("The enemy, making use of this situation, makes demands in the negotiations that are unacceptable to us.",
+                                    day=date(1952, 7, 16)))
+    assert [(e.date_kind, e.start_date, e.sources) for e in events] == [("approximate", date(1952, 7, 16), ["enemy"])]

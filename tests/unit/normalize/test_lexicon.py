@@ -192,6 +192,8 @@ def _meeting_body(language, text, body):
     assert common.meeting_body(text) == body, text
 
 
+_NO_CONTEXT = common.Context(None, None, [], [], is_correspondence=False, is_conversation=False, resolver=[])
+
 CHECKS = {
     "quality": _quality,
     "office_titles": _office_holder,
@@ -266,6 +268,7 @@ CHECKS = {
     "answer_verbs": lambda language, text, expected: _eq(passages.answers_before(text) is not None, expected, text),
     "reporting_verbs": lambda language, text, clause: _eq(text[m.end():] if (m := tense_sentence._AS_REPORTED.match(text)) else None, clause, text),
     "wished_acts": lambda language, text, expected: _eq(any(dated_sentence.is_wished(text, m, language) for m in find_dates(text, 1956)), expected, text),
+    "position_verbs": lambda language, text, names: _eq(tense_sentence.position_holders(text, _NO_CONTEXT) or None, names, text),
     "answer_nouns": lambda language, text, expected: _eq(bool(tense_sentence.ANSWER_WAS.match(text)), expected, text),
     "plan_day_verbs": lambda language, text, day: _eq(dated_sentence.plan_day(text, find_dates(text, 1956)[0]), day, text),
     "after_words": lambda language, text, clause: _eq(text[slice(*span)] if (span := after_clause(text, language)) else None, clause, text),
