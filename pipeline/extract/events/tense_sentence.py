@@ -8,7 +8,12 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 
 from pipeline.extract.events.annotate import Sentence
-from pipeline.extract.events.cable_trailer import _HANDLING, _handling_event
+from pipeline.extract.events.cable_trailer import (
+    _HANDLING,
+    _handling_event,
+    distributed_to,
+    distribution_event,
+)
 from pipeline.extract.events.common import (
     _CLOCK,
     _KEYWORD_PATTERNS,
@@ -182,6 +187,8 @@ def _tense_events(
         return []
     if day is None:
         return _undated_events(index, sentence, offset, language, context, previous_actor, in_turn, scope)
+    if whom := distributed_to(sentence, language):
+        return [distribution_event(index, sentence, offset, day, whom)]  # "Distribution list - 11 copies: Stalin - 2, ..."
     if (language in (None, "en") and len(_LOWER_WORD.findall(sentence)) < 2) or _HANDLING.match(sentence):
         return _handling_event(index, sentence, offset, day, context) if _HANDLING.match(sentence) else []
     if language in (None, "en") and _HOLDS_POSITION.match(sentence) and (holders := position_holders(sentence, context)):

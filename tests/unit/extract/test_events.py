@@ -1899,3 +1899,10 @@ def test_a_partys_position_a_letter_reports_holds_about_its_day():
     events = extract_events(_letter("The enemy, making use of this situation, makes demands in the negotiations that are unacceptable to us.",
                                     day=date(1952, 7, 16)))
     assert [(e.date_kind, e.start_date, e.sources) for e in events] == [("approximate", date(1952, 7, 16), ["enemy"])]
+
+
+def test_a_cables_distribution_line_gives_its_copies_to_those_listed_about_its_day():
+    events = extract_events(_letter("Deciphered by Morozov on 10/14/50 at 7:45 a.m.",
+                                    "Distribution list - 8 copies: Stalin - 2, Molotov-1, Beria - 1.", day=date(1950, 10, 14)))
+    listed = [(e.event_type, e.date_kind, e.start_date, e.targets) for e in events if e.block == 1]
+    assert listed == [("printed", "approximate", date(1950, 10, 14), ["Joseph Stalin", "Vyacheslav Molotov", "Lavrentiy Beria"])]
