@@ -77,7 +77,7 @@ from pipeline.extract.events.undated_sentence import planned_events, referred_ev
 from pipeline.extract.mentions import find_mentions, read_passage, reading_passages
 from pipeline.extract.tense import read_cues
 from pipeline.normalize.dates import DateMention, find_dates
-from pipeline.normalize.lexicon import alternation, lexicon
+from pipeline.normalize.lexicon import alternation, lexicon, words
 from pipeline.normalize.names import canonical_name, lookup
 from pipeline.normalize.offices import bare_holders, home_countries, office_names
 from pipeline.normalize.text import normalize_space
@@ -395,6 +395,8 @@ def _sentence_events(doc: ParsedDocument, context: Context, record_speakers: lis
             if dated:
                 scope.period = None  # a date of its own: the period named before no longer governs
             if scope.dated_text and dated:
+                if scope.written and (before := told_before(sentence, dated[0], block.language)):
+                    events.append(_between(index, s, before, scope.written, dated[0]))  # "... were arrested and soon tried on 9-11 October"
                 events += scope.place(dated[0])  # the acts the history told since its last date happened by this one
             for mention in s.dates:
                 scope.follow(sentence, mention)
@@ -824,4 +826,27 @@ def _answer(index: int, s, asked: EventDraft, who: str, language: str | None) ->
     event.date_kind, event.inferred = asked.date_kind, True
     event.event_type = next((k for k, p in _KEYWORD_PATTERNS if p.search(s.text)), "statement")
     event.sources = list(asked.targets) if who in ("He", "She", "They") else (_names(who, language) or [canonical_name(who)])
+    return event
+
+
+_SOON_AFTER = re.compile(r"\s(?:" + alternation(words("soon_after")) + r")\b", re.IGNORECASE)
+
+
+def told_before(sentence: str, mention: DateMention, language: str | None) -> int | None:
+    """Where the clause ends that tells a past act just before the dated one the sentence goes on to ("Six of the
+    demonstrators were arrested and soon tried on 9-11 October", "... были арестованы и вскоре ... 9–11 октября
+    осуждены"); None when no such clause opens the sentence."""
+    joined = [m for m in _SOON_AFTER.finditer(sentence, 0, mention.start)]
+    if not joined or not any(c.kind == "past" for c in read_cues(sentence[: joined[0].start()], language)):
+        return None
+    return joined[0].start()
+
+
+def _between(index: int, s, end: int, last: date, mention: DateMention) -> EventDraft:
+    """The act a history tells just before a later, dated one: after the last date it wrote, by that day."""
+    event = EventDraft(index, "statement", s.start, s.start + end, "tense_sentence", 0.35)
+    event.start_date, event.end_date, event.precision = last, mention.start_date, "day"
+    event.date_kind, event.inferred = "range", True
+    event.event_type = next((k for k, p in _KEYWORD_PATTERNS if p.search(s.text[:end])), "statement")
+    event.sources = _actor_names(s.text[:end])[:1]
     return event

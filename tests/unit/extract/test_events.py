@@ -1906,3 +1906,19 @@ def test_a_cables_distribution_line_gives_its_copies_to_those_listed_about_its_d
                                     "Distribution list - 8 copies: Stalin - 2, Molotov-1, Beria - 1.", day=date(1950, 10, 14)))
     listed = [(e.event_type, e.date_kind, e.start_date, e.targets) for e in events if e.block == 1]
     assert listed == [("printed", "approximate", date(1950, 10, 14), ["Joseph Stalin", "Vyacheslav Molotov", "Lavrentiy Beria"])]
+
+
+@pytest.mark.parametrize(("first", "second", "language", "clause"), [
+    ("On 25 August 1968 seven people unfurled their banners in Red Square.",
+     "Six of the demonstrators were arrested and soon tried on 9-11 October by the city court.", "en", "Six of the demonstrators were arrested"),
+    ("Семь человек вышли на Красную площадь 25 августа 1968 года.",
+     "Шесть участников демонстрации были арестованы и вскоре на судебном процессе 9–11 октября осуждены.", "ru",
+     "Шесть участников демонстрации были арестованы"),
+])
+def test_an_act_a_history_tells_just_before_a_later_dated_one_came_between_the_two_dates(first, second, language, clause):
+    doc = _doc(first, second, source_type="book_excerpt", document_type="book_pages")
+    for block in doc.blocks:
+        block.language = language
+    told = [(e.start_date, e.end_date, e.date_kind) for e in extract_events(doc)
+            if e.block == 1 and doc.blocks[1].text[e.evidence_start: e.evidence_end] == clause]
+    assert told == [(date(1968, 8, 25), date(1968, 10, 9), "range")]
