@@ -25,6 +25,7 @@ from pipeline.extract.events.common import (
     _inside_quotation,
     _names,
     clause_experiencer,
+    event_words,
     is_person,
 )
 from pipeline.extract.tense import Cue, after_clause, is_hypothetical, prior_clauses, read_cues
@@ -193,6 +194,10 @@ def _tense_events(
         return _handling_event(index, sentence, offset, day, context) if _HANDLING.match(sentence) else []
     if language in (None, "en") and _HOLDS_POSITION.match(sentence) and (holders := position_holders(sentence, context)):
         return [_position_event(index, offset, (0, len(sentence)), holders, scope, day, record)]  # "Hungary supports this"
+    if language == "zh" and context.is_message and not record and _WRITER_CANNOT.match(sentence.lstrip(_POINT_MARKS + " ")):
+        event = EventDraft(index, "statement", offset, offset + len(sentence), "document_act", 0.4).on(day)
+        event.date_kind, event.sources = "exact", list(context.senders)  # "惟空军暂时无法出动。": the writer states it
+        return [event]
     cues = read_cues(sentence, language)
     if record and (answer := ANSWER_WAS.match(sentence)):
         cues = [Cue("speech", answer.start("noun"), answer.end("noun"))]  # "The answer was: we can discuss this.": the reply
@@ -443,6 +448,9 @@ def _before_the_body(event: EventDraft, context: Context) -> bool:
             and context.occasion <= event.start_date <= context.occasion_end)
 
 
+# A message's sentence that opens by qualifying what its writer grants with what cannot be done ("惟空军暂时无法出动。":
+# but the air force cannot move out for now): the writer's statement.
+_WRITER_CANNOT = re.compile(r"^(?:" + event_words("contrast_openers") + r").{0,16}?(?:" + event_words("inability") + ")")
 _THEM = re.compile(r"\b(?:them|their)\b", re.IGNORECASE)
 _US = re.compile(r"\b(?:us|our)\b", re.IGNORECASE)
 

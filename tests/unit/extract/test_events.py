@@ -1922,3 +1922,14 @@ def test_an_act_a_history_tells_just_before_a_later_dated_one_came_between_the_t
     told = [(e.start_date, e.end_date, e.date_kind) for e in extract_events(doc)
             if e.block == 1 and doc.blocks[1].text[e.evidence_start: e.evidence_end] == clause]
     assert told == [(date(1968, 8, 25), date(1968, 10, 9), "range")]
+
+
+def test_a_chinese_message_qualifying_what_it_grants_by_what_cannot_be_done_is_its_writers_statement():
+    """"惟空军暂时无法出动。" (but the air force cannot move out for now) in Mao's telegram of 11 October: Mao states it
+    that day, though the sentence has no verb of saying."""
+    doc = _doc("同意四个军全部出动。", "惟空军暂时无法出动。", document_type="telegram", document_date=date(1950, 10, 11),
+               document_date_precision="day", sender_names=["Mao Zedong"], recipient_names=["Peng Dehuai"])
+    for block in doc.blocks:
+        block.language = "zh"
+    stated = [(e.method, e.date_kind, e.start_date, e.sources) for e in extract_events(doc) if e.block == 1]
+    assert stated == [("document_act", "exact", date(1950, 10, 11), ["Mao Zedong"])]
