@@ -422,6 +422,9 @@ def _sentence_events(doc: ParsedDocument, context: Context, record_speakers: lis
                     index, s, block.language, context, scope, previous_actor, bool(turn or turn_name),
                     ("“" if quoting else "") + block.text, 1 if quoting else 0,
                 )
+            if context.is_record and scope.day is not None and (label := _labelled_within(sentence)) and start + label[0] > 0:
+                events[before_sentence:] = [e for e in events[before_sentence:] if e.evidence_start < s.start + label[0]] + [
+                    _turn_within(index, s, label, scope)]  # "... June.) […] Gorbachev: On the one hand, ...": his turn from there
             if len(events) == before_sentence and events and events[-1].block == index and (answered := answers_before(sentence)):
                 events.append(_answer(index, s, events[-1], answered, block.language))  # "I said to Com. Tito, how would he
                 # view it if ... He agreed.": on the day of the asking
@@ -849,4 +852,28 @@ def _between(index: int, s, end: int, last: date, mention: DateMention) -> Event
     event.date_kind, event.inferred = "range", True
     event.event_type = next((k for k, p in _KEYWORD_PATTERNS if p.search(s.text[:end])), "statement")
     event.sources = _actor_names(s.text[:end])[:1]
+    return event
+
+
+# A speaker's label inside a record's passage: opening a sentence ("... for peace. Thatcher: I agree.") or after the mark
+# of words left out ("... June.) […] Gorbachev: On the one hand, ...").
+_LABEL_WITHIN = re.compile(r"(?:^\s*|(?:\[…\]|\[\.\.\.\])\s*)(?P<name>[A-Z][\w.’'-]+(?:\s+[A-Z][\w.’'-]+){0,2}):\s+(?=[A-Z])")
+
+
+def _labelled_within(sentence: str) -> tuple[int, str] | None:
+    """Where a turn opens inside a record's passage, and the person its label names."""
+    for m in _LABEL_WITHIN.finditer(sentence):
+        known = lookup(m["name"])
+        if known is not None and known.kind == "person":
+            return m.start("name"), known.name
+    return None
+
+
+def _turn_within(index: int, s, label: tuple[int, str], scope: Scope) -> EventDraft:
+    """A turn that opens inside a passage ("[…] Gorbachev: On the one hand, there is a point of view ..."): said at the
+    meeting, as a turn that opens a passage is; its words run to the sentence's end."""
+    event = EventDraft(index, "statement", s.start + label[0], s.end, "document_act", 0.5).on(scope.day)
+    event.date_kind = "exact"
+    scope.during(event)
+    event.sources = [label[1]]
     return event

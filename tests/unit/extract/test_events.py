@@ -1933,3 +1933,14 @@ def test_a_chinese_message_qualifying_what_it_grants_by_what_cannot_be_done_is_i
         block.language = "zh"
     stated = [(e.method, e.date_kind, e.start_date, e.sources) for e in extract_events(doc) if e.block == 1]
     assert stated == [("document_act", "exact", date(1950, 10, 11), ["Mao Zedong"])]
+
+
+def test_a_turn_whose_label_stands_inside_a_passage_is_said_at_the_meeting_from_its_label_on():
+    doc = _doc("Record of Conversation between Mikhail Gorbachev and Margaret Thatcher, April 6, 1989",
+               "(Their talks take place just after the Polish agreement on reforms.) […] Gorbachev: On the one hand, there is a"
+               " point of view emerging in the White House that our perestroika is not beneficial for the West.",
+               title="Record of Conversation between Mikhail Gorbachev and Margaret Thatcher, April 6, 1989",
+               document_type="record_of_conversation", document_date=date(1989, 4, 6), document_date_precision="day")
+    turns = [(doc.blocks[1].text[e.evidence_start:].split(":")[0], e.start_date, e.sources) for e in extract_events(doc)
+             if e.block == 1 and e.method == "document_act"]
+    assert turns == [("Gorbachev", date(1989, 4, 6), ["Mikhail Gorbachev"])]
