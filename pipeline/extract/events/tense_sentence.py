@@ -486,6 +486,7 @@ def _approximately_before(event: EventDraft, day: date, cue: Cue) -> None:
     event.end_date, event.precision = period_end(date(day.year, day.month, 1), "month"), "month"
 
 
+_PROGRESSIVE = re.compile(r"(?:was|were)\s+\w+ing", re.IGNORECASE)  # "was inviting": going on when it was told
 _NONE = re.compile(r"[\W]*(?:nothing|no\s+one|nobody)\b", re.IGNORECASE)  # "have [heard] nothing": the act did not happen
 _COORDINATED = re.compile(r"(?:and|but)\s+|[,;]\s+", re.IGNORECASE)  # a clause of its own, not one a verb reports
 # A perfect in a clause that names its noun with no word to open it ("talked about the report I had just received"):
@@ -518,7 +519,9 @@ def _embedded_events(
         event.inferred = True
         if cue.kind == "planned":
             event.date_kind = "undated"
-        elif not relative and _tells_the_day(scope, context, quoted) and _COORDINATED.fullmatch(opener[-1].group()) and not _PERFECT.match(sentence[cue.start: cue.end]):
+        elif not relative and _tells_the_day(scope, context, quoted) and (
+            _COORDINATED.fullmatch(opener[-1].group()) or _PROGRESSIVE.fullmatch(sentence[cue.start: cue.end])
+        ) and not _PERFECT.match(sentence[cue.start: cue.end]):  # "... who informed me that Com. Tito was inviting me": then, too
             event.on(day).date_kind = "exact"  # "After the meeting was opened ..., X were added to the Central Committee": the
             scope.during(event)  # next act of the day the text moved to, not a clause another's words report
         else:

@@ -1944,3 +1944,13 @@ def test_a_turn_whose_label_stands_inside_a_passage_is_said_at_the_meeting_from_
     turns = [(doc.blocks[1].text[e.evidence_start:].split(":")[0], e.start_date, e.sources) for e in extract_events(doc)
              if e.block == 1 and e.method == "document_act"]
     assert turns == [("Gorbachev", date(1989, 4, 6), ["Mikhail Gorbachev"])]
+
+
+def test_a_progressive_in_a_clause_a_saying_reports_on_the_day_told_was_going_on_that_day():
+    doc = _doc("When we flew into Belgrade on the morning of 26 September Tito said that he wanted to talk with me.",
+               "But during the day he sent the chief of protocol to me, who informed me that Com. Tito was inviting me to a conversation.",
+               document_type="note", document_date=date(1956, 10, 6), document_date_precision="day",
+               sender_names=["Nikita Khrushchev"], recipient_names=["Presidium of the CC CPSU"])
+    inviting = [(e.date_kind, e.start_date) for e in extract_events(doc)
+                if e.block == 1 and doc.blocks[1].text[e.evidence_start:].startswith("Com. Tito was inviting")]
+    assert inviting == [("exact", date(1956, 9, 26))]
