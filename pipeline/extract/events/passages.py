@@ -394,6 +394,11 @@ def _sentence_events(doc: ParsedDocument, context: Context, record_speakers: lis
             dated = [m for m in dated if m not in ahead and not is_wished(sentence, m, block.language)]
             if dated:
                 scope.period = None  # a date of its own: the period named before no longer governs
+            if not dated and context.is_record and context.occasion_end and scope.day and scope.day < context.occasion_end \
+                    and new_scene(sentence):  # "At Belvedere Palace the talks had a similar tone.": a later scene of the story
+                scope.bound = (context.occasion_end, "day")
+                if _TALKS_THERE.search(sentence):
+                    events.append(_talks_there(index, s, scope.bound))
             if scope.dated_text and dated:
                 if scope.written and (before := told_before(sentence, dated[0], block.language)):
                     events.append(_between(index, s, before, scope.written, dated[0]))  # "... were arrested and soon tried on 9-11 October"
@@ -876,4 +881,29 @@ def _turn_within(index: int, s, label: tuple[int, str], scope: Scope) -> EventDr
     event.date_kind = "exact"
     scope.during(event)
     event.sources = [label[1]]
+    return event
+
+
+# "At Belvedere Palace ...", "In the Kremlin ...": a sentence that opens at a place, a building the venue nouns name or
+# one the gazetteer knows.
+_AT_PLACE = re.compile(r"^\W*(?:At|In)\s+(?P<place>(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})\b")
+_VENUES = frozenset(lexicon("en").get("venue_nouns") or [])
+_TALKS_THERE = re.compile(r"\b(?:the|our|these)\s+(?:" + _TALK_NOUNS + r")\b", re.IGNORECASE)
+
+
+def new_scene(sentence: str) -> str | None:
+    """The place a sentence opens at, when it is a venue ("At Belvedere Palace ...") or a place the gazetteer knows."""
+    m = _AT_PLACE.match(sentence)
+    if not m:
+        return None
+    words_ = m["place"].split()
+    known = lookup(m["place"].removeprefix("the "))
+    return m["place"] if words_[-1] in _VENUES or (known is not None and known.kind == "place") else None
+
+
+def _talks_there(index: int, s, bound: tuple[date, str]) -> EventDraft:
+    """The talks a later scene's sentence names ("At Belvedere Palace the talks had a similar tone."): held there, by
+    the meeting's last day."""
+    event = EventDraft(index, "meeting", s.start, s.end, "tense_sentence", 0.35)
+    (event.end_date, event.precision), event.date_kind, event.inferred = bound, "upper_bound", True
     return event

@@ -1954,3 +1954,18 @@ def test_a_progressive_in_a_clause_a_saying_reports_on_the_day_told_was_going_on
     inviting = [(e.date_kind, e.start_date) for e in extract_events(doc)
                 if e.block == 1 and doc.blocks[1].text[e.evidence_start:].startswith("Com. Tito was inviting")]
     assert inviting == [("exact", date(1956, 9, 26))]
+
+
+def test_a_story_told_in_a_meeting_of_several_days_that_moves_to_another_place_is_bounded_by_its_last_day():
+    """Gomulka's story of the airport (by 19 October, the day the text told) moves on: "At Belvedere Palace the talks
+    had a similar tone. They told us ...": a later scene, by the meeting's last day (21 October), the talks held there."""
+    doc = _doc("Meeting of the Politburo on 19, 20 and 21 October 1956",
+               "On 19 October at 10:00 am the proceedings of the VIII Plenum began.",
+               "Comrade Gomulka informed the Politburo about the meeting at the airport. “I proposed that we drive with them to"
+               " Belvedere Palace and speak calmly. At Belvedere Palace the talks had a similar tone. They told us that we"
+               " actually spat in their faces.”",
+               title="Minutes of the Politburo", document_type="minutes")
+    told = {doc.blocks[2].text[e.evidence_start: e.evidence_end].strip("“ ").split()[0]: (e.event_type, e.date_kind, e.end_date)
+            for e in extract_events(doc) if e.block == 2}
+    assert told["I"][2] == date(1956, 10, 19)  # before the story moved
+    assert (told["At"], told["They"]) == (("meeting", "upper_bound", date(1956, 10, 21)), ("message_sent", "upper_bound", date(1956, 10, 21)))
