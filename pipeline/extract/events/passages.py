@@ -4,6 +4,7 @@ quotation left open, a message read out)."""
 
 from __future__ import annotations
 
+import itertools
 import re
 from datetime import date, timedelta
 
@@ -406,6 +407,9 @@ def _sentence_events(doc: ParsedDocument, context: Context, record_speakers: lis
             for mention in s.dates:
                 scope.follow(sentence, mention)
                 scope.govern(sentence, mention)
+            if (between := happened_between(sentence, dated)) is not None:
+                events.append(_between_days(index, s, *between))  # "... which must have taken place between despatch
+                # Khrushchev private letter October 26 and published letter October 27"
             for mention in dated:
                 if (place := _place_named(sentence[: mention.start], _PLACE_THING_DATED)) is not None:
                     held_at[place] = mention  # "the Moscow meeting [on 9-10 June 1967]": what was done there, on those days
@@ -906,4 +910,32 @@ def _talks_there(index: int, s, bound: tuple[date, str]) -> EventDraft:
     the meeting's last day."""
     event = EventDraft(index, "meeting", s.start, s.end, "tense_sentence", 0.35)
     (event.end_date, event.precision), event.date_kind, event.inferred = bound, "upper_bound", True
+    return event
+
+
+# "between despatch Khrushchev private letter October 26 and published letter October 27": two days that bound a
+# happening, each with the thing it is the day of.
+_BETWEEN = re.compile(r"\b(?:" + alternation(lexicon("en").get("between_words") or []) + r")\b", re.IGNORECASE)
+_AND_THEN_DAY = re.compile(r"\s+(?:" + alternation(lexicon("en").get("between_joiners") or []) + r")\b[^,;:.]{0,50}$", re.IGNORECASE)
+
+
+def happened_between(sentence: str, dated: list[DateMention]) -> tuple[DateMention, DateMention] | None:
+    """The two days a sentence places its happening between ("must have taken place between despatch Khrushchev
+    private letter October 26 and published letter October 27"): "between" opens the words of the first, "and" the
+    words of the second, each at most a few words before its day."""
+    for first, second in itertools.pairwise(dated):
+        if first.start_date is None or second.start_date is None or second.start_date <= first.end_date:
+            continue
+        head, link = sentence[max(0, first.start - 60): first.start], sentence[first.end: second.start]
+        opened = [m for m in _BETWEEN.finditer(head)]
+        if opened and not re.search(r"[,;:.]", head[opened[-1].end():]) and _AND_THEN_DAY.match(link):
+            return first, second
+    return None
+
+
+def _between_days(index: int, s, first: DateMention, second: DateMention) -> EventDraft:
+    """A happening placed between two days: some day from the first to the second."""
+    event = EventDraft(index, "statement", s.start, s.end, "dated_sentence", 0.4)
+    event.start_date, event.end_date, event.precision = first.start_date, second.end_date, "day"
+    event.date_kind, event.inferred, event.date_text = "range", first.inferred or second.inferred, s.text[first.start: second.end]
     return event

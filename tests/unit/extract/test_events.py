@@ -1969,3 +1969,10 @@ def test_a_story_told_in_a_meeting_of_several_days_that_moves_to_another_place_i
             for e in extract_events(doc) if e.block == 2}
     assert told["I"][2] == date(1956, 10, 19)  # before the story moved
     assert (told["At"], told["They"]) == (("meeting", "upper_bound", date(1956, 10, 21)), ("message_sent", "upper_bound", date(1956, 10, 21)))
+
+
+def test_a_happening_placed_between_two_days_is_a_range_beside_the_two_dated_ones():
+    events = extract_events(_letter("Seems to us to reflect pushing and hauling which must have taken place between despatch"
+                                    " private letter October 26 and published letter October 27.", day=date(1962, 10, 31)))
+    ranges = [(e.start_date, e.end_date) for e in events if e.date_kind == "range"]
+    assert ranges == [(date(1962, 10, 26), date(1962, 10, 27))]

@@ -274,6 +274,9 @@ CHECKS = {
         text[:end] if (found := find_dates(text, 1968)) and (end := passages.told_before(text, found[0], language)) else None, clause, text
     ),
     "venue_nouns": lambda language, text, place: _eq(passages.new_scene(text), place, text),
+    "between_words": lambda language, text, days: _eq(
+        [found[0].start_date, found[1].end_date] if (found := passages.happened_between(text, find_dates(text, 1962))) else None, days, text
+    ),
     "position_verbs": lambda language, text, names: _eq(tense_sentence.position_holders(text, _NO_CONTEXT) or None, names, text),
     "answer_nouns": lambda language, text, expected: _eq(bool(tense_sentence.ANSWER_WAS.match(text)), expected, text),
     "plan_day_verbs": lambda language, text, day: _eq(dated_sentence.plan_day(text, find_dates(text, 1956)[0]), day, text),
