@@ -308,6 +308,11 @@ def _sentence_events(doc: ParsedDocument, context: Context, record_speakers: lis
             continue
         if block.section_type == "header" and (announced := _announced_in_heading(index, block.text, year, context)):
             embedded = announced  # "TO KRASOVSKY / Transmit the following answer to MAO ZEDONG.": the answer follows
+        if context.is_record and block.passage_type == "salutation" and block.section_type == "body" and (
+            label := _SPEAKER_LINE.match(block.text)
+        ) and (known := lookup(label["name"])) is not None and known.kind == "person":
+            speaker = known.name  # "Comrade Nicolae Ceausescu:" read as a letter's salutation: in a record, the speaker's label
+            continue
         if block.section_type in ("header", "trailer") or block.passage_type not in TEXT_BLOCKS:
             continue
         if block.section_type == "original" and block.aligned_to is not None:

@@ -1976,3 +1976,15 @@ def test_a_happening_placed_between_two_days_is_a_range_beside_the_two_dated_one
                                     " private letter October 26 and published letter October 27.", day=date(1962, 10, 31)))
     ranges = [(e.start_date, e.end_date) for e in events if e.date_kind == "range"]
     assert ranges == [(date(1962, 10, 26), date(1962, 10, 27))]
+
+
+def test_a_speakers_label_read_as_a_salutation_opens_his_turn_in_a_record():
+    """"Comrade Nicolae Ceausescu:" alone on its line, which the page's reader takes for a letter's salutation: in a
+    record it labels the speaker of the paragraph below."""
+    doc = _doc("Record of the Meeting of the Executive Committee of the CC of the RCP", "Comrade Nicolae Ceausescu:",
+               "This is, comrades, the goal of the present meeting of the Executive Committee, convened at this early hour.",
+               title="Record of the Meeting of the Executive Committee of the CC of the RCP", document_type="minutes",
+               document_date=date(1968, 8, 21), document_date_precision="day")
+    doc.blocks[1].passage_type = "salutation"
+    turns = [(e.block, e.start_date, e.end_date, e.sources) for e in extract_events(doc) if e.method == "document_act"]
+    assert turns == [(2, date(1968, 8, 21), date(1968, 8, 21), ["Nicolae Ceaușescu"])]
