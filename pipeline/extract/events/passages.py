@@ -373,6 +373,8 @@ def _sentence_events(doc: ParsedDocument, context: Context, record_speakers: lis
             events[-1].targets = _addressees(events[-1].sources, participants)  # "Zhou: Thank you for ...", not "Takeiri: Japanese media ..."
         elif (turn or turn_name) and events and events[-1].block == index and not events[-1].targets and (greeted := addressed_first(opening)):
             events[-1].targets = [greeted]  # "KADAR : Upon greeting the delegates com. Kadar stated that ...": to the delegates
+        elif (turn or turn_name) and context.body and events and events[-1].block == index and not events[-1].targets and calls_on_hearers(opening):
+            events[-1].targets = [context.body]  # "This is comrades, the goal of the present meeting ...": to the body in session
         context.speaker = turn_name if context.is_record else None
         context.listeners = _addressees([turn_name], participants) if context.speaker else []
         reported_by = reported or intro or (reported_by if carried and turn_name == reported_by else None)
@@ -944,3 +946,12 @@ def _between_days(index: int, s, first: DateMention, second: DateMention) -> Eve
     event.start_date, event.end_date, event.precision = first.start_date, second.end_date, "day"
     event.date_kind, event.inferred, event.date_text = "range", first.inferred or second.inferred, s.text[first.start: second.end]
     return event
+
+
+# "Comrades, ...", "This is, comrades, ...": the hearers called on, at the opening or set off after a verb or a comma.
+_VOCATIVE = re.compile(r"(?:^\W*|,\s*|\b(?:is|are|dear|Dear)\s+)(?:" + alternation(lexicon("en").get("audience_vocatives") or []) + r")\s*[,!:]", re.IGNORECASE)
+
+
+def calls_on_hearers(sentence: str) -> bool:
+    """A turn's sentence that calls on its hearers ("This is comrades, the goal of the present meeting ...")."""
+    return bool(_VOCATIVE.search(sentence))

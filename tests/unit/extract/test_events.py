@@ -1988,3 +1988,13 @@ def test_a_speakers_label_read_as_a_salutation_opens_his_turn_in_a_record():
     doc.blocks[1].passage_type = "salutation"
     turns = [(e.block, e.start_date, e.end_date, e.sources) for e in extract_events(doc) if e.method == "document_act"]
     assert turns == [(2, date(1968, 8, 21), date(1968, 8, 21), ["Nicolae Ceaușescu"])]
+
+
+def test_a_turn_that_calls_on_its_hearers_is_said_to_the_body_in_session():
+    doc = _doc("Record of the Meeting of the Executive Committee of the CC of the RCP",
+               "Comrade Nicolae Ceausescu: This is comrades, the goal of the present meeting, convened at this early hour.",
+               "Comrade Ion Gheorghe Maurer: The Chinese comrades have an incorrect impression of our relations with them.",
+               title="Record of the Meeting of the Executive Committee of the CC of the RCP", document_type="minutes",
+               document_date=date(1968, 8, 21), document_date_precision="day")
+    said_to = {e.block: e.targets for e in extract_events(doc) if e.method == "document_act"}
+    assert said_to[1] == ["Executive Committee of the Romanian Communist Party"] and said_to[2] == []

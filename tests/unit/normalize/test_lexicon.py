@@ -277,6 +277,7 @@ CHECKS = {
     "between_words": lambda language, text, days: _eq(
         [found[0].start_date, found[1].end_date] if (found := passages.happened_between(text, find_dates(text, 1962))) else None, days, text
     ),
+    "audience_vocatives": lambda language, text, expected: _eq(passages.calls_on_hearers(text), expected, text),
     "position_verbs": lambda language, text, names: _eq(tense_sentence.position_holders(text, _NO_CONTEXT) or None, names, text),
     "answer_nouns": lambda language, text, expected: _eq(bool(tense_sentence.ANSWER_WAS.match(text)), expected, text),
     "plan_day_verbs": lambda language, text, day: _eq(dated_sentence.plan_day(text, find_dates(text, 1956)[0]), day, text),
