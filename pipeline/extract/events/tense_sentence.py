@@ -619,7 +619,7 @@ _WHO = r"(?:[Tt]he\s+)?(?:entire\s+|whole\s+)?[\w.'’-]+(?:\s+[\w.'’-]+){0,4}
 # "Hungary supports this ...", "The enemy, making use of this situation, makes demands ...", "On the view of the Chinese
 # comrades—they suggest that ...": the party before a verb of holding a position in the present.
 _HOLDS_POSITION = re.compile(
-    r"^\W*(?P<lead>[^.;:—–]{0,60}?[—–:]\s*)?(?P<who>" + _WHO + r")(?:\s*,[^,;:]{3,60},)?\s+(?:\w+ly\s+|also\s+|still\s+|now\s+)?(?:"
+    r"^\W*(?P<lead>[^.;:—–]{0,60}?(?:[—–:]|--)\s*)?(?P<who>" + _WHO + r")(?:\s*,[^,;:]{3,60},)?\s+(?:\w+ly\s+|also\s+|still\s+|now\s+)?(?:"
     + alternation(_EN_WORDS.get("position_verbs") or []) + r")\b"
 )
 _OPINION_HOLDER = r"(?:Mr\.\s+|Com\.\s+|Comrade\s+)?[A-Z][\w'’.-]+(?:\s+\[[^\]]{1,30}\])?"  # "Mr. Liao [Chengzhi]"
@@ -660,7 +660,7 @@ def position_holders(sentence: str, context: Context) -> list[str]:
     if (m := _HOLDS_POSITION.match(sentence)) is None or is_hypothetical(sentence, "en"):
         return []  # "If the Americans reject ... then we will insist ...": a condition, no position held
     if m["who"] in ("they", "They"):
-        return _party_named(re.split(r"[—–:]", m["lead"])[0]) if m["lead"] else []
+        return _party_named(re.split(r"[—–:]|--", m["lead"])[0]) if m["lead"] else []
     holders = _party_named(m["who"])
     return [n for n in holders if n != context.speaker and n not in (context.senders if not context.speaker else [])]
 
