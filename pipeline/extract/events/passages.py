@@ -441,6 +441,8 @@ def _sentence_events(doc: ParsedDocument, context: Context, record_speakers: lis
             if context.is_record and scope.day is not None and (label := _labelled_within(sentence)) and start + label[0] > 0:
                 events[before_sentence:] = [e for e in events[before_sentence:] if e.evidence_start < s.start + label[0]] + [
                     _turn_within(index, s, label, scope)]  # "... June.) […] Gorbachev: On the one hand, ...": his turn from there
+            if len(events) == before_sentence and context.is_record and scope.day is not None and (talked := _TALKS_HEADING.match(sentence)):
+                events.append(_talks_heading(index, s, talked, scope, block.language))  # "On Discussions with the Chinese comrades."
             if len(events) == before_sentence and events and events[-1].block == index and (answered := answers_before(sentence)):
                 events.append(_answer(index, s, events[-1], answered, block.language))  # "I said to Com. Tito, how would he
                 # view it if ... He agreed.": on the day of the asking
@@ -955,3 +957,17 @@ _VOCATIVE = re.compile(r"(?:^\W*|,\s*|\b(?:is|are|dear|Dear)\s+)(?:" + alternati
 def calls_on_hearers(sentence: str) -> bool:
     """A turn's sentence that calls on its hearers ("This is comrades, the goal of the present meeting ...")."""
     return bool(_VOCATIVE.search(sentence))
+
+
+# A record's heading of a point of its agenda that names talks with a party ("On Discussions with the Chinese
+# comrades. (6)", "On the talks with the Yugoslav delegation"): held before the session that hears of them.
+_TALKS_HEADING = re.compile(r"^\W*On\s+(?:the\s+)?(?:" + _TALK_NOUNS + r")\s+with\s+(?P<whom>[^.;:()]{2,60}?)\s*\.?\s*(?:\(\d{1,3}\))?\s*$", re.IGNORECASE)
+
+
+def _talks_heading(index: int, s, talked: re.Match, scope: Scope, language: str | None) -> EventDraft:
+    """The talks a point of a record's agenda is about: held with the party it names, by the session's day."""
+    event = EventDraft(index, "meeting", s.start, s.end, "tense_sentence", 0.35)
+    (event.end_date, event.precision), event.date_kind, event.inferred = scope.before(scope.day), "upper_bound", True
+    whom = talked["whom"].strip()
+    event.targets = _names(whom, language) or [re.sub(r"^the\s+", "", whom, flags=re.IGNORECASE)]
+    return event

@@ -1998,3 +1998,13 @@ def test_a_turn_that_calls_on_its_hearers_is_said_to_the_body_in_session():
                document_date=date(1968, 8, 21), document_date_precision="day")
     said_to = {e.block: e.targets for e in extract_events(doc) if e.method == "document_act"}
     assert said_to[1] == ["Executive Committee of the Romanian Communist Party"] and said_to[2] == []
+
+
+def test_a_point_of_a_records_agenda_that_names_talks_with_a_party_tells_talks_held_by_the_session():
+    doc = _doc("Working Notes from the Session of the CPSU CC Presidium on 30 October 1956",
+               "On Discussions with the Chinese comrades. (6)",
+               "We should adopt a declaration today on the withdrawal of troops.",
+               title="Working Notes from the Session of the CPSU CC Presidium on 30 October 1956",
+               document_type="minutes", document_date=date(1956, 10, 30), document_date_precision="day")
+    talks = [(e.event_type, e.date_kind, e.end_date, e.targets) for e in extract_events(doc) if e.block == 1]
+    assert talks == [("meeting", "upper_bound", date(1956, 10, 30), ["Chinese comrades"])]
