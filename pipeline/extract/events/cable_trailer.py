@@ -5,9 +5,9 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from pipeline.extract.events.common import _BY_NAME, Context, EventDraft
+from pipeline.extract.events.common import _BY_NAME, Context, EventDraft, _names
 from pipeline.normalize.dates import clock, find_dates
-from pipeline.normalize.lexicon import lexicon
+from pipeline.normalize.lexicon import alternation, lexicon, words
 from pipeline.normalize.names import canonical_name, lookup
 from pipeline.parse.model import ParsedDocument
 
@@ -76,3 +76,22 @@ def trailer_events(doc: ParsedDocument) -> list[EventDraft]:
                     event.sources = [canonical_name(m["who"])]
                     events.append(event)
     return events
+
+
+# "Distribution list - 11 copies: Stalin - 2, Molotov-1, ...": the line that says who got the cable's copies.
+_DISTRIBUTION = re.compile(r"^\W*(?:" + alternation(words("distribution_labels")) + r")\b[^:\n]{0,30}:\s*(?P<whom>\S.*)$", re.IGNORECASE | re.DOTALL)
+
+
+def distributed_to(sentence: str, language: str | None) -> list[str]:
+    """Those a distribution line lists ("Distribution list - 11 copies: Stalin - 2, Molotov-1, ..."); none for another
+    sentence."""
+    m = _DISTRIBUTION.match(sentence)
+    return _names(re.sub(r"\s*[-–—]\s*\d+", ",", m["whom"]), language) if m else []  # "Molotov-1": the copies' count off
+
+
+def distribution_event(index: int, sentence: str, offset: int, day: date, whom: list[str]) -> EventDraft:
+    """A cable's copies made for those its distribution line lists: handled about the cable's day, as its other handling
+    lines are, though the line gives no date."""
+    event = EventDraft(index, "printed", offset, offset + len(sentence), "cable_trailer", 0.5).on(day)
+    event.date_kind, event.targets = "approximate", whom
+    return event

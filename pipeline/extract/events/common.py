@@ -195,6 +195,7 @@ class EventDraft:
     key_as: tuple[str, list[str], list[str]] | None = None  # (kind, sources, targets) of the happening it is part of
     date_kind: str | None = None  # exact, range, upper_bound, approximate, multiple, undated (None: read from the dates)
     part: object | None = None  # the message quoted in the document that tells it (document_act.Embedded), if any
+    present: bool = False  # a position told in the present ("Hungary supports this"): held on the day the text speaks from
 
     def dated(self, mention: DateMention) -> EventDraft:
         self.start_date, self.end_date = mention.start_date, mention.end_date

@@ -116,6 +116,17 @@ def is_unreal(sentence: str, mention: DateMention, language: str | None) -> bool
     return any(w.lower() in _MODAL for w in words)
 
 
+# The day of an act only wanted or proposed, in the same clause as the wish: "I wanted to make a suggestion to fly to
+# Belgrade on 25 September".
+_WISHED_DAY = re.compile(r"\b(?:" + alternation(lexicon("en").get("wished_acts") or []) + r")\s+[^,;:.]{0,80}$", re.IGNORECASE)
+
+
+def is_wished(sentence: str, mention: DateMention, language: str | None) -> bool:
+    """A day the sentence names for an act its subject only wanted, intended or proposed ("I felt ... that I wanted to
+    make a suggestion to fly to Belgrade on 25 September"): no happening on it, told as past or to come."""
+    return language in (None, "en") and bool(_WISHED_DAY.search(sentence[: mention.start]))
+
+
 def is_ahead(sentence: str, mention: DateMention, scope: Scope, context: Context, language: str | None) -> bool:
     """A date after the day the text speaks from that names a thing to come or a plan ("同我就三月一日会议交换意见":
     the conference of 1 March, in a record of 5 February; "the departure ... was set for 26 September"): no

@@ -24,7 +24,7 @@ from pipeline.extract.events.tense_sentence import Scope
 from pipeline.extract.mentions import Mention, find_mentions
 from pipeline.extract.tense import is_opinion, lexicon, read_cues
 from pipeline.normalize.dates import find_dates
-from pipeline.normalize.lexicon import alternation
+from pipeline.normalize.lexicon import alternation, words
 from pipeline.normalize.names import canonical_name, lookup
 from pipeline.parse.parties import parties_named
 
@@ -128,6 +128,38 @@ def initialled_speaker(name: str, participants: list[str]) -> str:
         return name
     found = [p for p in participants if any(w.startswith(name) for w in (p.split()[0], p.split()[-1]))]
     return found[0] if len(found) == 1 else name
+
+
+# A turn's label that gives its speaker a short name for his later turns: "Kosygin (hereafter K): ...", "Gromyko (below:
+# G.): ...", "柯西金(以下简称柯):……" (short_name_markers in the language files).
+_SHORT_NAME = re.compile(
+    r"^\s*(?P<name>[^\W\d_][^:：()（）\[\]\n]{0,40}?)\s*[(（\[]\s*(?:" + alternation(words("short_name_markers"))
+    + r")\s*[:：,，–—-]?\s*(?P<short>[^\W\d_][^\W_]{0,5}?)\.?\s*[)）\]]\s*[:：]"
+)
+_SHORT_LABEL = re.compile(r"^\s*(?P<short>[^\W\d_][^\W_]{0,5}?)\.?\s*[:：]\s*(?=\S)")  # "K: ...", "柯:……"
+
+
+def short_names(texts) -> dict[str, str]:
+    """The short names a record's turn labels give their speakers ("Kosygin (hereafter K): ...": K is Alexei Kosygin),
+    each the gazetteer's person where it knows the name."""
+    found = {}
+    for text in texts:
+        if m := _SHORT_NAME.match(text):
+            name = m["name"].strip()
+            entity = lookup(name)
+            found[m["short"]] = entity.name if entity is not None and entity.kind == "person" else canonical_name(name)
+    return found
+
+
+def defines_short_name(text: str) -> bool:
+    return bool(_SHORT_NAME.match(text))
+
+
+def short_turn(text: str, shorts: dict[str, str]) -> str | None:
+    """The speaker of a turn labelled with the short name an earlier label gave him ("K: ..."), or by the label that
+    gives it ("Kosygin (hereafter K): I am glad ...")."""
+    m = _SHORT_NAME.match(text) or _SHORT_LABEL.match(text)
+    return shorts.get(m["short"]) if m else None
 
 
 _BRACKETED_TURN = re.compile(r"^\[(?P<given>[A-Z][\w'’-]+)\]\s+(?P<surname>[A-Z][\w'’-]+)\.\s*(?=\S)")

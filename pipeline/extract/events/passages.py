@@ -4,6 +4,7 @@ quotation left open, a message read out)."""
 
 from __future__ import annotations
 
+import itertools
 import re
 from datetime import date, timedelta
 
@@ -13,6 +14,7 @@ from pipeline.extract.events.cable_trailer import handling_actors, trailer_event
 from pipeline.extract.events.common import (
     _CLOCK,
     _INTRODUCES_SPEECH,
+    _KEYWORD_PATTERNS,
     _OPENING_QUOTES,
     _SYMMETRIC,
     SAID_ASIDE,
@@ -38,6 +40,7 @@ from pipeline.extract.events.dated_sentence import (
     is_ahead,
     is_dateline,
     is_unreal,
+    is_wished,
     merge_listed,
     names_a_thing,
     sentence_event,
@@ -58,11 +61,14 @@ from pipeline.extract.events.document_act import (
     act_events,
     attachment_references,
     attachments,
+    defines_short_name,
     initialled_speaker,
     named_turn_event,
     names_a_role,
     reported_turn,
     says_something,
+    short_names,
+    short_turn,
 )
 from pipeline.extract.events.document_metadata import _document_event, _heading_event, _occasion_event
 from pipeline.extract.events.relative_date import relative_events
@@ -72,8 +78,8 @@ from pipeline.extract.events.undated_sentence import planned_events, referred_ev
 from pipeline.extract.mentions import find_mentions, read_passage, reading_passages
 from pipeline.extract.tense import read_cues
 from pipeline.normalize.dates import DateMention, find_dates
-from pipeline.normalize.lexicon import alternation, lexicon
-from pipeline.normalize.names import lookup
+from pipeline.normalize.lexicon import alternation, lexicon, words
+from pipeline.normalize.names import canonical_name, lookup
 from pipeline.normalize.offices import bare_holders, home_countries, office_names
 from pipeline.normalize.text import normalize_space
 from pipeline.parse.model import ParsedDocument
@@ -259,6 +265,7 @@ def _sentence_events(doc: ParsedDocument, context: Context, record_speakers: lis
     year = context.year
     events: list[EventDraft] = []
     speakers = list(dict.fromkeys(t.entity.name for b in doc.blocks if (t := _turn_speaker(b.text)))) if context.is_conversation else []
+    shorts = short_names(b.text for b in doc.blocks) if context.is_record or context.is_conversation else {}  # "Kosygin (hereafter K):"
     datelines = _dateline_blocks(doc)
     sending_logged = _sending_logged(doc, context)
     speech: EventDraft | None = None  # the dated event that introduced a quoted statement ("made following statement:")
@@ -284,6 +291,7 @@ def _sentence_events(doc: ParsedDocument, context: Context, record_speakers: lis
     quote_speaker: str | None = None  # whose words a quotation open since an earlier sentence holds: its "I"
     last_sayer: str | None = None  # the one person who spoke in the sentence before
     reported_by: str | None = None  # the speaker whose words the paragraphs report in the third person
+    turns_open = False  # a record's first turn seen
     for index, block in enumerate(doc.blocks):
         read_passage(block.text)  # the names of its sentences and their pieces are read from the passage's
         if embedded is not None and block.section_type not in ("header", "trailer"):
@@ -300,6 +308,11 @@ def _sentence_events(doc: ParsedDocument, context: Context, record_speakers: lis
             continue
         if block.section_type == "header" and (announced := _announced_in_heading(index, block.text, year, context)):
             embedded = announced  # "TO KRASOVSKY / Transmit the following answer to MAO ZEDONG.": the answer follows
+        if context.is_record and block.passage_type == "salutation" and block.section_type == "body" and (
+            label := _SPEAKER_LINE.match(block.text)
+        ) and (known := lookup(label["name"])) is not None and known.kind == "person":
+            speaker = known.name  # "Comrade Nicolae Ceausescu:" read as a letter's salutation: in a record, the speaker's label
+            continue
         if block.section_type in ("header", "trailer") or block.passage_type not in TEXT_BLOCKS:
             continue
         if block.section_type == "original" and block.aligned_to is not None:
@@ -323,6 +336,9 @@ def _sentence_events(doc: ParsedDocument, context: Context, record_speakers: lis
             turn_name = initialled_speaker(turn_name, participants)  # "D: Hello. I received ...": Dobrynin
         if turn_name and not turn and names_a_role(block.text):
             turn_name = None  # "Alexandrov – head of the secretariat of ...": one of those present, no speaker
+        short = short_turn(block.text, shorts) if shorts else None
+        if short:
+            turn, turn_name = None, short  # "K: ...", after "Kosygin (hereafter K): ...": Kosygin's turn
         carried = False
         bracketed = bool(_BRACKETED_TURN.match(block.text))  # "[Oskar] Fischer.The letter ...": the label, then a sentence of its own
         reported = reported_turn(block.text) if context.is_record and turn_name is None else None
@@ -341,7 +357,11 @@ def _sentence_events(doc: ParsedDocument, context: Context, record_speakers: lis
         speaker = (turn_name or reported) if context.is_record else None
         speaker = intro or speaker  # "Mikoyan spoke about the following questions:": the points below are his words
         points_by = intro or points_by
-        if turn_name and (carried or len(block.text.split()) < 15) and not says_something(block.text, block.language, carried):
+        if context.is_record and (turn or turn_name) and not turns_open:
+            turns_open = True
+            scope.open_turns()  # "The reporting group met on July 12th" above the first turn: the schedule
+        if turn_name and (carried or len(block.text.split()) < 15) and not says_something(block.text, block.language, carried) \
+                and not (short and defines_short_name(block.text)):  # the label that names him opens his first turn
             pass  # "plus advisors and experts.", "Takeiri: I am glad to hear that.": no statement of its own
         elif turn:
             events.append(_turn_event(index, block.text, turn, context, speakers))
@@ -353,6 +373,8 @@ def _sentence_events(doc: ParsedDocument, context: Context, record_speakers: lis
             events[-1].targets = _addressees(events[-1].sources, participants)  # "Zhou: Thank you for ...", not "Takeiri: Japanese media ..."
         elif (turn or turn_name) and events and events[-1].block == index and not events[-1].targets and (greeted := addressed_first(opening)):
             events[-1].targets = [greeted]  # "KADAR : Upon greeting the delegates com. Kadar stated that ...": to the delegates
+        elif (turn or turn_name) and context.body and events and events[-1].block == index and not events[-1].targets and calls_on_hearers(opening):
+            events[-1].targets = [context.body]  # "This is comrades, the goal of the present meeting ...": to the body in session
         context.speaker = turn_name if context.is_record else None
         context.listeners = _addressees([turn_name], participants) if context.speaker else []
         reported_by = reported or intro or (reported_by if carried and turn_name == reported_by else None)
@@ -377,14 +399,24 @@ def _sentence_events(doc: ParsedDocument, context: Context, record_speakers: lis
             dated = merge_listed(sentence, [m for m in s.dates if not is_dateline(sentence, start, m)])
             dated = [m for m in dated if not is_unreal(sentence, m, block.language)]
             ahead = [m for m in dated if is_ahead(sentence, m, scope, context, block.language)]
-            dated = [m for m in dated if m not in ahead]
+            dated = [m for m in dated if m not in ahead and not is_wished(sentence, m, block.language)]
             if dated:
                 scope.period = None  # a date of its own: the period named before no longer governs
+            if not dated and context.is_record and context.occasion_end and scope.day and scope.day < context.occasion_end \
+                    and new_scene(sentence):  # "At Belvedere Palace the talks had a similar tone.": a later scene of the story
+                scope.bound = (context.occasion_end, "day")
+                if _TALKS_THERE.search(sentence):
+                    events.append(_talks_there(index, s, scope.bound))
             if scope.dated_text and dated:
+                if scope.written and (before := told_before(sentence, dated[0], block.language)):
+                    events.append(_between(index, s, before, scope.written, dated[0]))  # "... were arrested and soon tried on 9-11 October"
                 events += scope.place(dated[0])  # the acts the history told since its last date happened by this one
             for mention in s.dates:
                 scope.follow(sentence, mention)
                 scope.govern(sentence, mention)
+            if (between := happened_between(sentence, dated)) is not None:
+                events.append(_between_days(index, s, *between))  # "... which must have taken place between despatch
+                # Khrushchev private letter October 26 and published letter October 27"
             for mention in dated:
                 if (place := _place_named(sentence[: mention.start], _PLACE_THING_DATED)) is not None:
                     held_at[place] = mention  # "the Moscow meeting [on 9-10 June 1967]": what was done there, on those days
@@ -406,6 +438,14 @@ def _sentence_events(doc: ParsedDocument, context: Context, record_speakers: lis
                     index, s, block.language, context, scope, previous_actor, bool(turn or turn_name),
                     ("“" if quoting else "") + block.text, 1 if quoting else 0,
                 )
+            if context.is_record and scope.day is not None and (label := _labelled_within(sentence)) and start + label[0] > 0:
+                events[before_sentence:] = [e for e in events[before_sentence:] if e.evidence_start < s.start + label[0]] + [
+                    _turn_within(index, s, label, scope)]  # "... June.) […] Gorbachev: On the one hand, ...": his turn from there
+            if len(events) == before_sentence and context.is_record and scope.day is not None and (talked := _TALKS_HEADING.match(sentence)):
+                events.append(_talks_heading(index, s, talked, scope, block.language))  # "On Discussions with the Chinese comrades."
+            if len(events) == before_sentence and events and events[-1].block == index and (answered := answers_before(sentence)):
+                events.append(_answer(index, s, events[-1], answered, block.language))  # "I said to Com. Tito, how would he
+                # view it if ... He agreed.": on the day of the asking
             if editors_until is not None and (index, start) < editors_until:
                 for event in events[before_sentence:]:
                     _undated_background(event)
@@ -547,6 +587,7 @@ def _by_the_day_told(event: EventDraft, day: date, speakers: list[str | None]) -
     'Nationalist Government' appeared numerous times. It said that ..."): by that day. The speaker's own acts ("We
     heard from Mr. Xiao ...") are told from the day he speaks on."""
     if event.method == "tense_sentence" and event.date_kind == "upper_bound" and event.end_date is not None and day < event.end_date \
+            and not event.present \
             and not set(event.sources) & {n for n in speakers if n}:
         event.end_date, event.precision = day, "day"
 
@@ -781,3 +822,152 @@ _SUMMARY = re.compile(
     + "|".join(re.escape(w) for w in lexicon("en").get("summary_verbs") or []) + r")\s+(?:the|a|an|his|her|their|how|what|why)\b"
 )
 _CREDIT = re.compile(r"^This document was made possible with support from\b|^In lieu of an abstract\b")
+
+
+# "He agreed.", "They refused.", "Com. Tito consented to this.": a short answer, its subject a pronoun or a name of a
+# few words (answer_verbs in en.yaml); "We agreed." is the writer's own act, read by the other rules.
+_ANSWER = re.compile(
+    r"^\W*(?P<who>He|She|They|(?:(?:Com|Comrade|Cde|Mr)\.?\s+)?[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,2})\s+(?:\w+ly\s+|also\s+|then\s+)?(?:"
+    + alternation(lexicon("en").get("answer_verbs") or []) + r")(?:\s+(?:to|with)\s+(?:this|that|it|him|her|them|us|me))?\s*[.!]?\s*$"
+)
+
+
+def answers_before(sentence: str) -> str | None:
+    """Who gives a short answer ("He agreed."): the words of its subject."""
+    m = _ANSWER.match(sentence)
+    return m["who"] if m and m["who"] not in ("I", "We") else None
+
+
+def _answer(index: int, s, asked: EventDraft, who: str, language: str | None) -> EventDraft:
+    """A short answer to the act the sentence before told ("I said to Com. Tito, how would he view it if the departure
+    ... was set for 26 September. He agreed."): given at once, so dated as that act; by the one it was said to when
+    the subject is a pronoun, else by the one it names."""
+    event = EventDraft(index, "statement", s.start, s.end, "tense_sentence", 0.35)
+    event.start_date, event.end_date, event.precision = asked.start_date, asked.end_date, asked.precision
+    event.date_kind, event.inferred = asked.date_kind, True
+    event.event_type = next((k for k, p in _KEYWORD_PATTERNS if p.search(s.text)), "statement")
+    event.sources = list(asked.targets) if who in ("He", "She", "They") else (_names(who, language) or [canonical_name(who)])
+    return event
+
+
+_SOON_AFTER = re.compile(r"\s(?:" + alternation(words("soon_after")) + r")\b", re.IGNORECASE)
+
+
+def told_before(sentence: str, mention: DateMention, language: str | None) -> int | None:
+    """Where the clause ends that tells a past act just before the dated one the sentence goes on to ("Six of the
+    demonstrators were arrested and soon tried on 9-11 October", "... были арестованы и вскоре ... 9–11 октября
+    осуждены"); None when no such clause opens the sentence."""
+    joined = [m for m in _SOON_AFTER.finditer(sentence, 0, mention.start)]
+    if not joined or not any(c.kind == "past" for c in read_cues(sentence[: joined[0].start()], language)):
+        return None
+    return joined[0].start()
+
+
+def _between(index: int, s, end: int, last: date, mention: DateMention) -> EventDraft:
+    """The act a history tells just before a later, dated one: after the last date it wrote, by that day."""
+    event = EventDraft(index, "statement", s.start, s.start + end, "tense_sentence", 0.35)
+    event.start_date, event.end_date, event.precision = last, mention.start_date, "day"
+    event.date_kind, event.inferred = "range", True
+    event.event_type = next((k for k, p in _KEYWORD_PATTERNS if p.search(s.text[:end])), "statement")
+    event.sources = _actor_names(s.text[:end])[:1]
+    return event
+
+
+# A speaker's label inside a record's passage: opening a sentence ("... for peace. Thatcher: I agree.") or after the mark
+# of words left out ("... June.) […] Gorbachev: On the one hand, ...").
+_LABEL_WITHIN = re.compile(r"(?:^\s*|(?:\[…\]|\[\.\.\.\])\s*)(?P<name>[A-Z][\w.’'-]+(?:\s+[A-Z][\w.’'-]+){0,2}):\s+(?=[A-Z])")
+
+
+def _labelled_within(sentence: str) -> tuple[int, str] | None:
+    """Where a turn opens inside a record's passage, and the person its label names."""
+    for m in _LABEL_WITHIN.finditer(sentence):
+        known = lookup(m["name"])
+        if known is not None and known.kind == "person":
+            return m.start("name"), known.name
+    return None
+
+
+def _turn_within(index: int, s, label: tuple[int, str], scope: Scope) -> EventDraft:
+    """A turn that opens inside a passage ("[…] Gorbachev: On the one hand, there is a point of view ..."): said at the
+    meeting, as a turn that opens a passage is; its words run to the sentence's end."""
+    event = EventDraft(index, "statement", s.start + label[0], s.end, "document_act", 0.5).on(scope.day)
+    event.date_kind = "exact"
+    scope.during(event)
+    event.sources = [label[1]]
+    return event
+
+
+# "At Belvedere Palace ...", "In the Kremlin ...": a sentence that opens at a place, a building the venue nouns name or
+# one the gazetteer knows.
+_AT_PLACE = re.compile(r"^\W*(?:At|In)\s+(?P<place>(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})\b")
+_VENUES = frozenset(lexicon("en").get("venue_nouns") or [])
+_TALKS_THERE = re.compile(r"\b(?:the|our|these)\s+(?:" + _TALK_NOUNS + r")\b", re.IGNORECASE)
+
+
+def new_scene(sentence: str) -> str | None:
+    """The place a sentence opens at, when it is a venue ("At Belvedere Palace ...") or a place the gazetteer knows."""
+    m = _AT_PLACE.match(sentence)
+    if not m:
+        return None
+    words_ = m["place"].split()
+    known = lookup(m["place"].removeprefix("the "))
+    return m["place"] if words_[-1] in _VENUES or (known is not None and known.kind == "place") else None
+
+
+def _talks_there(index: int, s, bound: tuple[date, str]) -> EventDraft:
+    """The talks a later scene's sentence names ("At Belvedere Palace the talks had a similar tone."): held there, by
+    the meeting's last day."""
+    event = EventDraft(index, "meeting", s.start, s.end, "tense_sentence", 0.35)
+    (event.end_date, event.precision), event.date_kind, event.inferred = bound, "upper_bound", True
+    return event
+
+
+# "between despatch Khrushchev private letter October 26 and published letter October 27": two days that bound a
+# happening, each with the thing it is the day of.
+_BETWEEN = re.compile(r"\b(?:" + alternation(lexicon("en").get("between_words") or []) + r")\b", re.IGNORECASE)
+_AND_THEN_DAY = re.compile(r"\s+(?:" + alternation(lexicon("en").get("between_joiners") or []) + r")\b[^,;:.]{0,50}$", re.IGNORECASE)
+
+
+def happened_between(sentence: str, dated: list[DateMention]) -> tuple[DateMention, DateMention] | None:
+    """The two days a sentence places its happening between ("must have taken place between despatch Khrushchev
+    private letter October 26 and published letter October 27"): "between" opens the words of the first, "and" the
+    words of the second, each at most a few words before its day."""
+    for first, second in itertools.pairwise(dated):
+        if first.start_date is None or second.start_date is None or second.start_date <= first.end_date:
+            continue
+        head, link = sentence[max(0, first.start - 60): first.start], sentence[first.end: second.start]
+        opened = [m for m in _BETWEEN.finditer(head)]
+        if opened and not re.search(r"[,;:.]", head[opened[-1].end():]) and _AND_THEN_DAY.match(link):
+            return first, second
+    return None
+
+
+def _between_days(index: int, s, first: DateMention, second: DateMention) -> EventDraft:
+    """A happening placed between two days: some day from the first to the second."""
+    event = EventDraft(index, "statement", s.start, s.end, "dated_sentence", 0.4)
+    event.start_date, event.end_date, event.precision = first.start_date, second.end_date, "day"
+    event.date_kind, event.inferred, event.date_text = "range", first.inferred or second.inferred, s.text[first.start: second.end]
+    return event
+
+
+# "Comrades, ...", "This is, comrades, ...": the hearers called on, at the opening or set off after a verb or a comma.
+_VOCATIVE = re.compile(r"(?:^\W*|,\s*|\b(?:is|are|dear|Dear)\s+)(?:" + alternation(lexicon("en").get("audience_vocatives") or []) + r")\s*[,!:]", re.IGNORECASE)
+
+
+def calls_on_hearers(sentence: str) -> bool:
+    """A turn's sentence that calls on its hearers ("This is comrades, the goal of the present meeting ...")."""
+    return bool(_VOCATIVE.search(sentence))
+
+
+# A record's heading of a point of its agenda that names talks with a party ("On Discussions with the Chinese
+# comrades. (6)", "On the talks with the Yugoslav delegation"): held before the session that hears of them.
+_TALKS_HEADING = re.compile(r"^\W*On\s+(?:the\s+)?(?:" + _TALK_NOUNS + r")\s+with\s+(?P<whom>[^.;:()]{2,60}?)\s*\.?\s*(?:\(\d{1,3}\))?\s*$", re.IGNORECASE)
+
+
+def _talks_heading(index: int, s, talked: re.Match, scope: Scope, language: str | None) -> EventDraft:
+    """The talks a point of a record's agenda is about: held with the party it names, by the session's day."""
+    event = EventDraft(index, "meeting", s.start, s.end, "tense_sentence", 0.35)
+    (event.end_date, event.precision), event.date_kind, event.inferred = scope.before(scope.day), "upper_bound", True
+    whom = talked["whom"].strip()
+    event.targets = _names(whom, language) or [re.sub(r"^the\s+", "", whom, flags=re.IGNORECASE)]
+    return event

@@ -8,7 +8,12 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 
 from pipeline.extract.events.annotate import Sentence
-from pipeline.extract.events.cable_trailer import _HANDLING, _handling_event
+from pipeline.extract.events.cable_trailer import (
+    _HANDLING,
+    _handling_event,
+    distributed_to,
+    distribution_event,
+)
 from pipeline.extract.events.common import (
     _CLOCK,
     _KEYWORD_PATTERNS,
@@ -20,11 +25,13 @@ from pipeline.extract.events.common import (
     _inside_quotation,
     _names,
     clause_experiencer,
+    event_words,
+    is_person,
 )
 from pipeline.extract.tense import Cue, after_clause, is_hypothetical, prior_clauses, read_cues
 from pipeline.normalize.dates import DateMention, period_end
 from pipeline.normalize.lexicon import alternation, lexicon, words
-from pipeline.normalize.names import lookup
+from pipeline.normalize.names import canonical_name, lookup
 
 
 @dataclass
@@ -48,6 +55,7 @@ class Scope:
     narrated: list[EventDraft] = field(default_factory=list)  # a letter's past acts told before it opens a clause with a day
     written: date | None = None  # the latest day a history has written so far
     period: tuple[date, date, str] | None = None  # "Over the past year ...": the period the last sentence named
+    held: date | None = None  # the day a record's head said its own gathering was held on
 
     def place(self, mention: DateMention) -> list[EventDraft]:
         """A history tells its acts in the order they came: a past act it tells with no date of its own happened on or
@@ -82,11 +90,21 @@ class Scope:
             return
         if _OPENS_WITH_DAY.search(before) or _TOOK_PLACE.search(before):
             self.told = bool(_OPENS_WITH_DAY.search(before))
+            if not self.told and _GATHERING_HELD.search(before):
+                self.held = mention.start_date  # "The conference was held on July 11": the record's own gathering
             if self.told and not self.moved and self.day and mention.start_date < self.day:
                 for event in self.narrated:  # "Tito told me of his desire to talk. ... When we flew into Belgrade on the
                     event.end_date = mention.start_date  # morning of 26 September ...": the story told before that day's
             self.narrated = []  # acts happened by it, not by the letter's date
             self.day, self.precision, self.moved, self.last = mention.start_date, "day", True, None
+
+    def open_turns(self) -> None:
+        """A record's first turn: told on the day its head said its own gathering was held ("The conference was held
+        on July 11, ... and on July 12 ..."), though a line after it reported a part of the meeting on a later day ("The
+        reporting group met on July 12th, from 8:30 to 10:00."): that line gives the schedule, the turns begin with the
+        gathering; a clause that opens with a day ("On 12 July ...") tells that day."""
+        if self.held is not None and not self.told and self.day != self.held:
+            self.day, self.precision, self.last = self.held, "day", None
 
     def during(self, event: EventDraft) -> None:
         """An act of the meeting: on its day, or within its days when it lasted several."""
@@ -127,6 +145,11 @@ def _is_past_form(verb: str) -> bool:
 
 _PROMPTED_BY = re.compile(r"\b(?:in\s+accordance\s+with|in\s+response\s+to|in\s+reply\s+to|pursuant\s+to|following|on\s+receipt\s+of|upon\s+receiving|after\s+receiving)\b[^.;]{0,60}$", re.IGNORECASE)
 _OPENS_WITH_DAY = re.compile(r"(?:^\W*(?:On|on)\s+(?:the\s+(?:morning|afternoon|evening|night)\s+of\s+)?|\bon\s+the\s+(?:morning|afternoon|evening|night)\s+of\s+)$")
+# "The conference was held on", "This meeting took place on": the gathering a record is of, on its day.
+_GATHERING_HELD = re.compile(
+    r"^\W*(?:the|this|that|our|the\s+present)\s+(?:" + alternation([*(lexicon("en").get("gathering_nouns") or []), *(lexicon("en").get("conversation_nouns") or [])])
+    + r")s?\s+(?:took\s+place|was\s+held|were\s+held|began|opened)\s+(?:on\s+)?(?:the\s+\w+\s+of\s+)?$", re.IGNORECASE,
+)
 _TOOK_PLACE = re.compile(r"\b(?:took\s+place|was\s+held|were\s+held|began|opened|met|arrived)\s+(?:on\s+)?(?:the\s+\w+\s+of\s+)?$", re.IGNORECASE)
 
 
@@ -137,6 +160,18 @@ _CUE_ORDER = ("relative", "years_ago", "recent", "planned", "performative", "obl
 
 
 def tense_events(
+    index: int, s: Sentence, language: str | None, context: Context, scope: Scope,
+    previous_actor: str | None, in_turn: bool, block_text: str = "", shift: int = 0,
+) -> list[EventDraft]:
+    found = _tense_events(index, s, language, context, scope, previous_actor, in_turn, block_text, shift)
+    if language in (None, "en") and scope.day is not None and (m := _OPINION_OF.search(s.text)) and not _HOLDS_POSITION.match(s.text) and (
+        holders := position_holders(s.text, context)
+    ):  # "Nagy is playing a double game (in Malinin's opinion).": Malinin's view, beside what the sentence tells
+        found.append(_position_event(index, s.start, _claim_span(s.text, m), holders, scope, scope.day, context.is_record))
+    return found
+
+
+def _tense_events(
     index: int, s: Sentence, language: str | None, context: Context, scope: Scope,
     previous_actor: str | None, in_turn: bool, block_text: str = "", shift: int = 0,
 ) -> list[EventDraft]:
@@ -153,8 +188,16 @@ def tense_events(
         return []
     if day is None:
         return _undated_events(index, sentence, offset, language, context, previous_actor, in_turn, scope)
+    if whom := distributed_to(sentence, language):
+        return [distribution_event(index, sentence, offset, day, whom)]  # "Distribution list - 11 copies: Stalin - 2, ..."
     if (language in (None, "en") and len(_LOWER_WORD.findall(sentence)) < 2) or _HANDLING.match(sentence):
         return _handling_event(index, sentence, offset, day, context) if _HANDLING.match(sentence) else []
+    if language in (None, "en") and _HOLDS_POSITION.match(sentence) and (holders := position_holders(sentence, context)):
+        return [_position_event(index, offset, (0, len(sentence)), holders, scope, day, record)]  # "Hungary supports this"
+    if language == "zh" and context.is_message and not record and _WRITER_CANNOT.match(sentence.lstrip(_POINT_MARKS + " ")):
+        event = EventDraft(index, "statement", offset, offset + len(sentence), "document_act", 0.4).on(day)
+        event.date_kind, event.sources = "exact", list(context.senders)  # "惟空军暂时无法出动。": the writer states it
+        return [event]
     cues = read_cues(sentence, language)
     if record and (answer := ANSWER_WAS.match(sentence)):
         cues = [Cue("speech", answer.start("noun"), answer.end("noun"))]  # "The answer was: we can discuss this.": the reply
@@ -183,7 +226,15 @@ def tense_events(
         told := next((c for c in cues if c.kind == "past" and c.start >= known.end()), None)
     ):
         main, clause = told, known.end()  # "But I understood that he was putting off the conversation": the clause's act
+    if main.kind == "past" and (spans := prior_clauses(sentence, language)) and any(a <= main.start < b for a, b in spans):
+        main = next((c for c in cues if c.kind == "past" and not any(a <= c.start < b for a, b in spans)), main)  # "Having
+        # spent several days in the Brioni Islands I felt ...": the main clause's verb, whose subject the clause shares
+    aside = None  # "As I have already reported, ...": the clause after it tells an act of its own
     if main.kind in ("speech", "performative") and (done := _perfect_before(sentence, cues, main)):
+        if (m := _AS_REPORTED.match(sentence)) and not _inside_quotation(block_text, offset + shift) and (
+            verb := next((c for c in cues if c.start >= m.end() and c.kind in ("speech", "past")), None)
+        ):
+            aside = (m.end(), verb)
         main = done  # "As I have already reported, ... Tito told me": the main verb is a perfect, a past act
     if record and not context.senders and main.kind == "speech" and (
         _SPEAKER_SAID.search(sentence[: main.end]) or (context.body and _TOLD_SPEAKER.match(sentence, main.end))
@@ -270,6 +321,8 @@ def tense_events(
         event.start_date, event.end_date, event.date_kind = context.occasion, context.occasion_end, "range"  # record of its
         # meeting of 19, 20 and 21 October: at that meeting, on one of its days, though the text told the Plenum's first
     events = [event]
+    if aside is not None and event.date_kind == "upper_bound" and not in_turn:
+        events.append(_told_after_aside(index, sentence, offset, aside, event, scope, language, context, previous_actor))
     if told and not in_turn:  # "Premier Zhou said that the Soviet Union recently asked for our view": and his saying, at the meeting
         said = EventDraft(index, "statement", offset, offset + len(sentence), "document_act", 0.4).on(day)
         said.date_kind = "exact"
@@ -284,7 +337,10 @@ def tense_events(
         sent.sources = _names(read["senders"], language)
         sent.targets = list(context.recipients)
         events.append(sent)
-    events += _prior_events(index, sentence, offset, event, language, after)
+    prior = _prior_events(index, sentence, offset, event, language, after)
+    if any(e is event for e in scope.narrated):
+        scope.narrated += prior  # "Having spent several days in the Brioni Islands I felt ...": by the same day as the act
+    events += prior
     if main.kind in ("speech", "performative"):
         events += _embedded_events(index, sentence, offset, cues, main, day, scope, language, context, previous_actor, event.sources, quoted)
     return events
@@ -312,6 +368,31 @@ def convened_by(sentence: str, context: Context) -> tuple[date, str] | None:
     ):
         return context.occasion, "day"
     return None
+
+
+# "As I have already reported,", "As we informed you earlier,": an aside on an earlier report of what the sentence tells.
+_AS_REPORTED = re.compile(
+    r"^\W*As\s+(?:I|we|he|she|they|[A-Z][\w'’.-]+)\s+(?:have|has|had)\s+(?:\w+ly\s+|already\s+)*(?:"
+    + alternation(lexicon("en").get("reporting_verbs") or []) + r")\b[^,;:]{0,40},\s*"
+)
+
+
+def _told_after_aside(
+    index: int, sentence: str, offset: int, aside: tuple[int, Cue], reported: EventDraft, scope: Scope, language: str | None,
+    context: Context, previous_actor: str | None,
+) -> EventDraft:
+    """The act the main clause tells after an aside on its earlier report ("As I have already reported, during my stay
+    in the Brioni Islands, Com. Tito told me of his desire to talk with me."): a past act of the writer's story, told
+    from the clause on; the report is the sentence's row."""
+    cut, verb = aside
+    event = EventDraft(index, "statement", offset + cut, offset + len(sentence), "tense_sentence", 0.35)
+    event.inferred, event.date_kind = True, "upper_bound"
+    event.end_date, event.precision = scope.before(scope.day)
+    event.event_type = next((k for k, p in _KEYWORD_PATTERNS if p.search(sentence[cut:])), "statement")
+    event.sources, event.targets = _cue_actors(sentence[cut:], Cue(verb.kind, verb.start - cut, verb.end - cut), language, context, previous_actor)
+    if context.is_correspondence and not scope.moved:
+        scope.narrated.append(event)  # a letter's story: by the day it reaches next
+    return event
 
 
 def _prior_events(index: int, sentence: str, offset: int, event: EventDraft, language: str | None, after: tuple[int, int] | None) -> list[EventDraft]:
@@ -367,6 +448,9 @@ def _before_the_body(event: EventDraft, context: Context) -> bool:
             and context.occasion <= event.start_date <= context.occasion_end)
 
 
+# A message's sentence that opens by qualifying what its writer grants with what cannot be done ("惟空军暂时无法出动。":
+# but the air force cannot move out for now): the writer's statement.
+_WRITER_CANNOT = re.compile(r"^(?:" + event_words("contrast_openers") + r").{0,16}?(?:" + event_words("inability") + ")")
 _THEM = re.compile(r"\b(?:them|their)\b", re.IGNORECASE)
 _US = re.compile(r"\b(?:us|our)\b", re.IGNORECASE)
 
@@ -402,6 +486,7 @@ def _approximately_before(event: EventDraft, day: date, cue: Cue) -> None:
     event.end_date, event.precision = period_end(date(day.year, day.month, 1), "month"), "month"
 
 
+_PROGRESSIVE = re.compile(r"(?:was|were)\s+\w+ing", re.IGNORECASE)  # "was inviting": going on when it was told
 _NONE = re.compile(r"[\W]*(?:nothing|no\s+one|nobody)\b", re.IGNORECASE)  # "have [heard] nothing": the act did not happen
 _COORDINATED = re.compile(r"(?:and|but)\s+|[,;]\s+", re.IGNORECASE)  # a clause of its own, not one a verb reports
 # A perfect in a clause that names its noun with no word to open it ("talked about the report I had just received"):
@@ -434,7 +519,9 @@ def _embedded_events(
         event.inferred = True
         if cue.kind == "planned":
             event.date_kind = "undated"
-        elif not relative and _tells_the_day(scope, context, quoted) and _COORDINATED.fullmatch(opener[-1].group()) and not _PERFECT.match(sentence[cue.start: cue.end]):
+        elif not relative and _tells_the_day(scope, context, quoted) and (
+            _COORDINATED.fullmatch(opener[-1].group()) or _PROGRESSIVE.fullmatch(sentence[cue.start: cue.end])
+        ) and not _PERFECT.match(sentence[cue.start: cue.end]):  # "... who informed me that Com. Tito was inviting me": then, too
             event.on(day).date_kind = "exact"  # "After the meeting was opened ..., X were added to the Central Committee": the
             scope.during(event)  # next act of the day the text moved to, not a clause another's words report
         else:
@@ -524,3 +611,82 @@ def states_a_quality(sentence: str, cues: list[Cue]) -> bool:
         first = min(c.start for c in past)  # "It is known that the Americans attacked ...": a fact reported, kept
         return bool(_DEMONSTRATIVE_COPULA.match(sentence)) and first >= 12 and not re.search(r"\bthat\b", sentence[:first])
     return any(not any(c.start <= m.start() < c.end for c in past) for m in _COPULA.finditer(sentence))
+
+
+_EN_WORDS = lexicon("en")
+_ACTOR_HEADS = frozenset(_EN_WORDS.get("actor_nouns") or [])
+_WHO = r"(?:[Tt]he\s+)?(?:entire\s+|whole\s+)?[\w.'’-]+(?:\s+[\w.'’-]+){0,4}?"
+# "Hungary supports this ...", "The enemy, making use of this situation, makes demands ...", "On the view of the Chinese
+# comrades—they suggest that ...": the party before a verb of holding a position in the present.
+_HOLDS_POSITION = re.compile(
+    r"^\W*(?P<lead>[^.;:—–]{0,60}?(?:[—–:]|--)\s*)?(?P<who>" + _WHO + r")(?:\s*,[^,;:]{3,60},)?\s+(?:\w+ly\s+|also\s+|still\s+|now\s+)?(?:"
+    + alternation(_EN_WORDS.get("position_verbs") or []) + r")\b"
+)
+_OPINION_HOLDER = r"(?:Mr\.\s+|Com\.\s+|Comrade\s+)?[A-Z][\w'’.-]+(?:\s+\[[^\]]{1,30}\])?"  # "Mr. Liao [Chengzhi]"
+_OPINION_OF = re.compile("|".join(
+    re.escape(form).replace(re.escape("{who}"), rf"(?P<who{i}>" + _OPINION_HOLDER + ")")
+    for i, form in enumerate(_EN_WORDS.get("opinion_of") or [])
+), re.IGNORECASE)
+_NOT_A_PARTY = frozenset(["i", "we", "you", "it", "this", "that", "there", "my", "our", "your", "to", "if", "when", "unless",
+                          "whether", "should", "then", "as", "and", "but", "so", "what", "which", "who", "how", "why"])
+
+
+def _party_named(phrase: str) -> list[str]:
+    """The party a phrase names: the gazetteer's, a group by its head noun ("the Chinese comrades", "The enemy"), or a
+    surname the gazetteer lacks ("Malinin")."""
+    phrase = re.sub(r"^(?:on|of|in|from|by)\s+(?:the\s+\w+\s+of\s+)?", "", phrase.strip(), flags=re.IGNORECASE)
+    words_ = re.sub(r"^(?:the\s+)?(?:entire\s+|whole\s+)?", "", phrase, flags=re.IGNORECASE).split()
+    if not words_ or words_[0].lower() in _NOT_A_PARTY or any(w.lower() in _NOT_A_PARTY for w in words_):
+        return []
+    if named := _names(phrase, "en"):
+        return named
+    if words_[-1].lower() in _ACTOR_HEADS and len(words_) <= 3 and all(w[:1].isupper() for w in words_[:-1]):
+        return [" ".join(words_)]  # "Chinese comrades", "enemy"
+    if len(words_) == 1 and words_[0][:1].isupper() and words_[0].isalpha():
+        return [canonical_name(words_[0])]  # "Malinin"
+    return []
+
+
+def position_holders(sentence: str, context: Context) -> list[str]:
+    """Who holds the position a sentence tells in the present: the party before a verb of holding one ("The entire
+    CPC CC Politburo supports this position"), or the one a claim is ascribed to ("Nagy is playing a double game (in
+    Malinin's opinion)", "According to Mr. Liao, it seems that ..."), with the party the claim is about. None for the
+    writer's or speaker's own view ("We support this idea")."""
+    if (m := _OPINION_OF.search(sentence)) is not None:
+        who = next(v for k, v in m.groupdict().items() if v)
+        start, end = _claim_span(sentence, m)
+        about = [n for n in _names(sentence[start: m.start()] + " " + sentence[m.end(): end], "en") if is_person(n)]  # whom it judges
+        return list(dict.fromkeys(_party_named(who) + about))
+    if (m := _HOLDS_POSITION.match(sentence)) is None or is_hypothetical(sentence, "en"):
+        return []  # "If the Americans reject ... then we will insist ...": a condition, no position held
+    if m["who"] in ("they", "They"):
+        return _party_named(re.split(r"[—–:]|--", m["lead"])[0]) if m["lead"] else []
+    holders = _party_named(m["who"])
+    return [n for n in holders if n != context.speaker and n not in (context.senders if not context.speaker else [])]
+
+
+def _claim_span(sentence: str, ascribed: re.Match) -> tuple[int, int]:
+    """The claim an opinion's words ascribe ("Nagy is playing a double game (in Malinin's opinion)."): from the last
+    sentence break before them (a full stop a note's number may follow) to their end."""
+    breaks = [m.end() for m in re.finditer(r"[.!?](?:\(\d{1,3}\))?\s+(?=[A-Z])", sentence[: ascribed.start()])]
+    start = breaks[-1] if breaks else 0
+    end = ascribed.end() + len(sentence[ascribed.end():]) - len(sentence[ascribed.end():].lstrip(").,; "))
+    if _OPENS_CLAIM.match(sentence, ascribed.start()):
+        end = len(sentence.rstrip())  # "According to Mr. Liao, it seems that ...": the claim follows
+    return start, end
+
+
+_OPENS_CLAIM = re.compile(r"according\s+to\b", re.IGNORECASE)
+
+
+def _position_event(index: int, offset: int, span: tuple[int, int], holders: list[str], scope: Scope, day: date, record: bool) -> EventDraft:
+    """A party's position a record's speaker reports: held at or before the meeting; a letter's: about its day. Told
+    in the present, it holds on the day the text speaks from, not on an earlier day the passage turned to."""
+    event = EventDraft(index, "statement", offset + span[0], offset + span[1], "tense_sentence", 0.35)
+    event.inferred, event.present = True, True
+    if record:
+        (event.end_date, event.precision), event.date_kind = scope.before(day), "upper_bound"
+    else:
+        event.on(day).date_kind = "approximate"
+    event.sources = holders
+    return event

@@ -327,8 +327,8 @@ def test_a_perfect_before_a_saying_is_a_past_act_not_the_meetings():
                "As I have already reported, during my stay in the Brioni Islands, Com. Tito told me of his desire to talk.",
                title="Record of Conversation with Tito on 26 September 1956",
                document_type="record_of_conversation", document_date=date(1956, 9, 26), document_date_precision="day")
-    (event,) = [e for e in extract_events(doc) if e.block == 1]
-    assert (event.date_kind, event.end_date) == ("upper_bound", date(1956, 9, 26))
+    rows = [e for e in extract_events(doc) if e.block == 1]  # the report, and Tito's saying after the aside
+    assert [(e.date_kind, e.end_date) for e in rows] == [("upper_bound", date(1956, 9, 26))] * 2
 
 
 def test_the_acts_of_a_meeting_of_several_days_fall_within_them():
@@ -722,7 +722,8 @@ def test_a_letter_that_opens_a_day_tells_that_days_acts_in_turn():
 def test_a_letters_story_told_before_it_opens_a_day_happened_by_that_day():
     """A letter of 14 May that tells its story in order: the simple pasts told before "On the morning of 3 May ..."
     happened by 3 May, not merely by the letter's date; a perfect ("I have already reported") speaks from the letter's
-    day. "I understood that he was delaying the talks" tells his act, and "he" is the one named before, not the "I"."""
+    day, and the act its main clause tells ("Gomulka spoke to me") is one of the story's. "I understood that he was
+    delaying the talks" tells his act, and "he" is the one named before, not the "I"."""
     rows = extract_events(_letter(
         "As I have already reported, Gomulka spoke to me about the talks.",
         "But I understood that he was delaying the talks.",
@@ -731,6 +732,7 @@ def test_a_letters_story_told_before_it_opens_a_day_happened_by_that_day():
     ))
     story = sorted((e.block, e.date_kind, e.end_date, e.sources) for e in rows if e.method == "tense_sentence" and e.block < 2)
     assert story == [
+        (0, "upper_bound", date(1957, 5, 3), ["Władysław Gomułka"]),
         (0, "upper_bound", date(1957, 5, 14), ["Joseph Stalin"]),
         (1, "upper_bound", date(1957, 5, 3), ["Władysław Gomułka"]),
     ]
@@ -1870,3 +1872,202 @@ def test_a_states_people_word_before_a_group_noun_makes_it_that_states_group(lan
     doc = ParsedDocument(parser="test/1", source_type="archival_record", document_type="telegram", document_date=date(1956, 11, 5),
                          document_date_precision="day", blocks=[Block("paragraph", 0, len(text), text, language=language)])
     assert subject in [e.sources for e in extract_events(doc)]
+
+
+@pytest.mark.parametrize(("opening", "later", "language"), [
+    ("Kosygin (hereafter K): This is my first visit to Beijing. How have you been?", "K: We intend to discuss the conference of 1 March with you.", "en"),
+    ("柯西金(以下简称柯):我第一次到北京.你生活怎么样?", "柯:我们同意你们的意见。", "zh"),
+])
+def test_a_speaker_given_a_short_name_by_his_first_label_speaks_in_the_turns_it_labels(opening, later, language):
+    """"Kosygin (hereafter K): ..." opens Kosygin's first turn, a statement at the meeting whatever it says; the turns
+    labelled "K: ..." after it are his."""
+    doc = _doc("Record of conversation between Zhou Enlai and Alexei Kosygin, 5 February 1965", opening, later,
+               document_type="record_of_conversation", document_date=date(1965, 2, 5), document_date_precision="day")
+    for block in doc.blocks:
+        block.language = language
+    turns = [(e.block, e.sources, e.start_date) for e in extract_events(doc) if e.method == "document_act"]
+    assert turns == [(1, ["Alexei Kosygin"], date(1965, 2, 5)), (2, ["Alexei Kosygin"], date(1965, 2, 5))]
+
+
+def test_a_records_turns_begin_on_the_day_its_gathering_was_held_not_on_a_later_day_of_its_schedule():
+    """The head of minutes says when the conference was held and when a working group met ("The drafting group met on
+    July 12th."): the turns below are told from the conference's first day, not the group's."""
+    doc = _doc("Minutes of the conference of the socialist countries",
+               "The conference was held on July 11, from 3 to 9 p.m. and on July 12 from 10 a.m. to 1 p.m.",
+               "The drafting group met on July 12th, from 8:30 to 10:00.",
+               "Gomulka: We propose that the Soviet comrades speak first on the situation in the Middle East.",
+               "Com. Gomulka suggested that the communiqué be adopted as soon as possible.",
+               document_type="minutes", document_date=date(1967, 7, 11), document_date_precision="day")
+    turns = {e.block: e.start_date for e in extract_events(doc) if e.block >= 3}
+    assert turns == {3: date(1967, 7, 11), 4: date(1967, 7, 11)}
+
+
+def test_a_short_answer_is_given_on_the_day_of_the_act_it_answers_by_the_one_asked():
+    """"I said to Com. Tito, how would he view it if the departure was set for 26 September. He agreed.": Tito's
+    answer, bounded as the asking is; a sentence too short for the other rules."""
+    doc = _doc("I said to Com. Tito, how would he view it if the departure from Brioni was set for 26 September. He agreed.",
+               document_type="note", document_date=date(1956, 10, 6), document_date_precision="day",
+               sender_names=["Nikita Khrushchev"], recipient_names=["Presidium of the CC CPSU"])
+    events = extract_events(doc)
+    asked, answered = events[0], events[-1]
+    assert doc.blocks[0].text[answered.evidence_start: answered.evidence_end].strip() == "He agreed."
+    assert (answered.date_kind, answered.end_date, answered.sources) == (asked.date_kind, asked.end_date, ["Josip Broz Tito"])
+    assert answered.end_date is not None and answered.end_date < date(1956, 10, 6)
+
+
+def test_an_aside_on_an_earlier_report_leaves_the_act_the_main_clause_tells():
+    """"As I have already reported, during our stay in Sochi, Com. Ulbricht told me ...": the report, by the note's
+    date, and Ulbricht's saying, a past act of the story, by the day the note turns to next."""
+    doc = _doc("As I have already reported, during our stay in Sochi, Com. Ulbricht told me of his wish to visit Moscow.",
+               "When we flew into Moscow on the morning of 12 August Ulbricht said that he wanted to talk with me.",
+               document_type="note", document_date=date(1961, 8, 20), document_date_precision="day",
+               sender_names=["Nikita Khrushchev"], recipient_names=["Presidium of the CC CPSU"])
+    first = sorted(((e.evidence_start, e.end_date, e.sources) for e in extract_events(doc) if e.block == 0), key=lambda r: r[0])
+    assert first == [(0, date(1961, 8, 20), ["Nikita Khrushchev"]), (28, date(1961, 8, 12), ["Walter Ulbricht"])]
+
+
+def test_the_day_of_an_act_only_wanted_dates_nothing_and_the_story_around_it_is_bounded_by_the_next_day_told():
+    """"... I felt that I wanted to make a suggestion to fly to Moscow on 10 August": no flight on 10 August; the
+    writer's stay and feeling happened by the day the note turns to next (12 August), the participle's clause too."""
+    doc = _doc("Having spent several days in Sochi I felt that I should not stay any longer and that I wanted to make a"
+               " suggestion to fly to Moscow on 10 August.",
+               "When we flew into Moscow on the morning of 12 August Ulbricht said that he wanted to talk with me.",
+               document_type="note", document_date=date(1961, 8, 20), document_date_precision="day",
+               sender_names=["Nikita Khrushchev"], recipient_names=["Presidium of the CC CPSU"])
+    first = [e for e in extract_events(doc) if e.block == 0]
+    assert first and all((e.start_date, e.end_date, e.date_kind) == (None, date(1961, 8, 12), "upper_bound") for e in first)
+    assert all(e.sources == ["Nikita Khrushchev"] for e in first)  # "I felt", the main clause's verb: the writer
+
+
+def test_a_partys_position_reported_at_a_meeting_was_held_by_then_and_the_speakers_own_is_his_turn():
+    """In minutes, "The entire CPC CC Politburo supports this position." within a speaker's turn is the Chinese
+    Politburo's position, held at or before the session; "Nagy is playing a double game (in Malinin's opinion)." is
+    Malinin's view of Nagy; "We support this idea." is the speaker's own word, his turn's."""
+    doc = _doc("Working Notes from the Session of the CPSU CC Presidium on 30 October 1956",
+               "Cde. Bulganin—We should adopt a declaration today. The entire CPC CC Politburo supports this position."
+               " We support this idea.",
+               "Cde. Zhukov provides information about the troops. Nagy is playing a double game (in Malinin's opinion).",
+               title="Working Notes from the Session of the CPSU CC Presidium on 30 October 1956",
+               document_type="minutes", document_date=date(1956, 10, 30), document_date_precision="day")
+    rows = extract_events(doc)
+    held = [(doc.blocks[e.block].text[e.evidence_start: e.evidence_end].strip(), e.date_kind, e.end_date, e.sources)
+            for e in rows if e.date_kind == "upper_bound"]
+    assert held == [
+        ("The entire CPC CC Politburo supports this position.", "upper_bound", date(1956, 10, 30), ["Politburo of the Central Committee of the CPC"]),
+        ("Nagy is playing a double game (in Malinin's opinion).", "upper_bound", date(1956, 10, 30), ["Malinin", "Imre Nagy"]),
+    ]
+
+
+def test_a_partys_position_a_letter_reports_holds_about_its_day():
+    events = extract_events(_letter("The enemy, making use of this situation, makes demands in the negotiations that are unacceptable to us.",
+                                    day=date(1952, 7, 16)))
+    assert [(e.date_kind, e.start_date, e.sources) for e in events] == [("approximate", date(1952, 7, 16), ["enemy"])]
+
+
+def test_a_cables_distribution_line_gives_its_copies_to_those_listed_about_its_day():
+    events = extract_events(_letter("Deciphered by Morozov on 10/14/50 at 7:45 a.m.",
+                                    "Distribution list - 8 copies: Stalin - 2, Molotov-1, Beria - 1.", day=date(1950, 10, 14)))
+    listed = [(e.event_type, e.date_kind, e.start_date, e.targets) for e in events if e.block == 1]
+    assert listed == [("printed", "approximate", date(1950, 10, 14), ["Joseph Stalin", "Vyacheslav Molotov", "Lavrentiy Beria"])]
+
+
+@pytest.mark.parametrize(("first", "second", "language", "clause"), [
+    ("On 25 August 1968 seven people unfurled their banners in Red Square.",
+     "Six of the demonstrators were arrested and soon tried on 9-11 October by the city court.", "en", "Six of the demonstrators were arrested"),
+    ("Семь человек вышли на Красную площадь 25 августа 1968 года.",
+     "Шесть участников демонстрации были арестованы и вскоре на судебном процессе 9–11 октября осуждены.", "ru",
+     "Шесть участников демонстрации были арестованы"),
+])
+def test_an_act_a_history_tells_just_before_a_later_dated_one_came_between_the_two_dates(first, second, language, clause):
+    doc = _doc(first, second, source_type="book_excerpt", document_type="book_pages")
+    for block in doc.blocks:
+        block.language = language
+    told = [(e.start_date, e.end_date, e.date_kind) for e in extract_events(doc)
+            if e.block == 1 and doc.blocks[1].text[e.evidence_start: e.evidence_end] == clause]
+    assert told == [(date(1968, 8, 25), date(1968, 10, 9), "range")]
+
+
+def test_a_chinese_message_qualifying_what_it_grants_by_what_cannot_be_done_is_its_writers_statement():
+    """"惟空军暂时无法出动。" (but the air force cannot move out for now) in Mao's telegram of 11 October: Mao states it
+    that day, though the sentence has no verb of saying."""
+    doc = _doc("同意四个军全部出动。", "惟空军暂时无法出动。", document_type="telegram", document_date=date(1950, 10, 11),
+               document_date_precision="day", sender_names=["Mao Zedong"], recipient_names=["Peng Dehuai"])
+    for block in doc.blocks:
+        block.language = "zh"
+    stated = [(e.method, e.date_kind, e.start_date, e.sources) for e in extract_events(doc) if e.block == 1]
+    assert stated == [("document_act", "exact", date(1950, 10, 11), ["Mao Zedong"])]
+
+
+def test_a_turn_whose_label_stands_inside_a_passage_is_said_at_the_meeting_from_its_label_on():
+    doc = _doc("Record of Conversation between Mikhail Gorbachev and Margaret Thatcher, April 6, 1989",
+               "(Their talks take place just after the Polish agreement on reforms.) […] Gorbachev: On the one hand, there is a"
+               " point of view emerging in the White House that our perestroika is not beneficial for the West.",
+               title="Record of Conversation between Mikhail Gorbachev and Margaret Thatcher, April 6, 1989",
+               document_type="record_of_conversation", document_date=date(1989, 4, 6), document_date_precision="day")
+    turns = [(doc.blocks[1].text[e.evidence_start:].split(":")[0], e.start_date, e.sources) for e in extract_events(doc)
+             if e.block == 1 and e.method == "document_act"]
+    assert turns == [("Gorbachev", date(1989, 4, 6), ["Mikhail Gorbachev"])]
+
+
+def test_a_progressive_in_a_clause_a_saying_reports_on_the_day_told_was_going_on_that_day():
+    doc = _doc("When we flew into Belgrade on the morning of 26 September Tito said that he wanted to talk with me.",
+               "But during the day he sent the chief of protocol to me, who informed me that Com. Tito was inviting me to a conversation.",
+               document_type="note", document_date=date(1956, 10, 6), document_date_precision="day",
+               sender_names=["Nikita Khrushchev"], recipient_names=["Presidium of the CC CPSU"])
+    inviting = [(e.date_kind, e.start_date) for e in extract_events(doc)
+                if e.block == 1 and doc.blocks[1].text[e.evidence_start:].startswith("Com. Tito was inviting")]
+    assert inviting == [("exact", date(1956, 9, 26))]
+
+
+def test_a_story_told_in_a_meeting_of_several_days_that_moves_to_another_place_is_bounded_by_its_last_day():
+    """Gomulka's story of the airport (by 19 October, the day the text told) moves on: "At Belvedere Palace the talks
+    had a similar tone. They told us ...": a later scene, by the meeting's last day (21 October), the talks held there."""
+    doc = _doc("Meeting of the Politburo on 19, 20 and 21 October 1956",
+               "On 19 October at 10:00 am the proceedings of the VIII Plenum began.",
+               "Comrade Gomulka informed the Politburo about the meeting at the airport. “I proposed that we drive with them to"
+               " Belvedere Palace and speak calmly. At Belvedere Palace the talks had a similar tone. They told us that we"
+               " actually spat in their faces.”",
+               title="Minutes of the Politburo", document_type="minutes")
+    told = {doc.blocks[2].text[e.evidence_start: e.evidence_end].strip("“ ").split()[0]: (e.event_type, e.date_kind, e.end_date)
+            for e in extract_events(doc) if e.block == 2}
+    assert told["I"][2] == date(1956, 10, 19)  # before the story moved
+    assert (told["At"], told["They"]) == (("meeting", "upper_bound", date(1956, 10, 21)), ("message_sent", "upper_bound", date(1956, 10, 21)))
+
+
+def test_a_happening_placed_between_two_days_is_a_range_beside_the_two_dated_ones():
+    events = extract_events(_letter("Seems to us to reflect pushing and hauling which must have taken place between despatch"
+                                    " private letter October 26 and published letter October 27.", day=date(1962, 10, 31)))
+    ranges = [(e.start_date, e.end_date) for e in events if e.date_kind == "range"]
+    assert ranges == [(date(1962, 10, 26), date(1962, 10, 27))]
+
+
+def test_a_speakers_label_read_as_a_salutation_opens_his_turn_in_a_record():
+    """"Comrade Nicolae Ceausescu:" alone on its line, which the page's reader takes for a letter's salutation: in a
+    record it labels the speaker of the paragraph below."""
+    doc = _doc("Record of the Meeting of the Executive Committee of the CC of the RCP", "Comrade Nicolae Ceausescu:",
+               "This is, comrades, the goal of the present meeting of the Executive Committee, convened at this early hour.",
+               title="Record of the Meeting of the Executive Committee of the CC of the RCP", document_type="minutes",
+               document_date=date(1968, 8, 21), document_date_precision="day")
+    doc.blocks[1].passage_type = "salutation"
+    turns = [(e.block, e.start_date, e.end_date, e.sources) for e in extract_events(doc) if e.method == "document_act"]
+    assert turns == [(2, date(1968, 8, 21), date(1968, 8, 21), ["Nicolae Ceaușescu"])]
+
+
+def test_a_turn_that_calls_on_its_hearers_is_said_to_the_body_in_session():
+    doc = _doc("Record of the Meeting of the Executive Committee of the CC of the RCP",
+               "Comrade Nicolae Ceausescu: This is comrades, the goal of the present meeting, convened at this early hour.",
+               "Comrade Ion Gheorghe Maurer: The Chinese comrades have an incorrect impression of our relations with them.",
+               title="Record of the Meeting of the Executive Committee of the CC of the RCP", document_type="minutes",
+               document_date=date(1968, 8, 21), document_date_precision="day")
+    said_to = {e.block: e.targets for e in extract_events(doc) if e.method == "document_act"}
+    assert said_to[1] == ["Executive Committee of the Romanian Communist Party"] and said_to[2] == []
+
+
+def test_a_point_of_a_records_agenda_that_names_talks_with_a_party_tells_talks_held_by_the_session():
+    doc = _doc("Working Notes from the Session of the CPSU CC Presidium on 30 October 1956",
+               "On Discussions with the Chinese comrades. (6)",
+               "We should adopt a declaration today on the withdrawal of troops.",
+               title="Working Notes from the Session of the CPSU CC Presidium on 30 October 1956",
+               document_type="minutes", document_date=date(1956, 10, 30), document_date_precision="day")
+    talks = [(e.event_type, e.date_kind, e.end_date, e.targets) for e in extract_events(doc) if e.block == 1]
+    assert talks == [("meeting", "upper_bound", date(1956, 10, 30), ["Chinese comrades"])]

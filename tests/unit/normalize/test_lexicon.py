@@ -15,6 +15,7 @@ import pytest
 
 from pipeline.extract.events import (
     cable_header,
+    cable_trailer,
     common,
     dated_sentence,
     document_act,
@@ -192,6 +193,8 @@ def _meeting_body(language, text, body):
     assert common.meeting_body(text) == body, text
 
 
+_NO_CONTEXT = common.Context(None, None, [], [], is_correspondence=False, is_conversation=False, resolver=[])
+
 CHECKS = {
     "quality": _quality,
     "office_titles": _office_holder,
@@ -264,6 +267,20 @@ CHECKS = {
     "refusals": lambda language, text, expected: _eq("past" in {c.kind for c in read_cues(text, language)}, True, text),
     "passive_negations": lambda language, text, expected: _eq("past" in {c.kind for c in read_cues(text, language)}, True, text),
     "gathering_papers": lambda language, text, days: _eq(_done_at_dated_gathering(text), days, text),
+    "short_name_markers": lambda language, text, names: _eq({v: k for k, v in document_act.short_names([text]).items()}, names or {}, text),
+    "answer_verbs": lambda language, text, expected: _eq(passages.answers_before(text) is not None, expected, text),
+    "reporting_verbs": lambda language, text, clause: _eq(text[m.end():] if (m := tense_sentence._AS_REPORTED.match(text)) else None, clause, text),
+    "wished_acts": lambda language, text, expected: _eq(any(dated_sentence.is_wished(text, m, language) for m in find_dates(text, 1956)), expected, text),
+    "distribution_labels": lambda language, text, names: _eq(cable_trailer.distributed_to(text, language) or None, names, text),
+    "soon_after": lambda language, text, clause: _eq(
+        text[:end] if (found := find_dates(text, 1968)) and (end := passages.told_before(text, found[0], language)) else None, clause, text
+    ),
+    "venue_nouns": lambda language, text, place: _eq(passages.new_scene(text), place, text),
+    "between_words": lambda language, text, days: _eq(
+        [found[0].start_date, found[1].end_date] if (found := passages.happened_between(text, find_dates(text, 1962))) else None, days, text
+    ),
+    "audience_vocatives": lambda language, text, expected: _eq(passages.calls_on_hearers(text), expected, text),
+    "position_verbs": lambda language, text, names: _eq(tense_sentence.position_holders(text, _NO_CONTEXT) or None, names, text),
     "answer_nouns": lambda language, text, expected: _eq(bool(tense_sentence.ANSWER_WAS.match(text)), expected, text),
     "plan_day_verbs": lambda language, text, day: _eq(dated_sentence.plan_day(text, find_dates(text, 1956)[0]), day, text),
     "after_words": lambda language, text, clause: _eq(text[slice(*span)] if (span := after_clause(text, language)) else None, clause, text),
