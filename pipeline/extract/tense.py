@@ -437,3 +437,40 @@ def is_hypothetical(sentence: str, language: str | None) -> bool:
         return True
     first = opening[0].lower() if opening else ""
     return bool(pats["hypothetical"] and pats["hypothetical"].fullmatch(first)) or "on the condition" in sentence
+
+
+def is_commentary(sentence: str, language: str | None) -> bool:
+    """The writer's or a speaker's judgement, not a happening: an impression or a harm that "emerges" or is
+    "suffered" ("Several striking impressions emerge from the talks", "the Soviet Union suffered real political
+    damage", "у КГБ появились серьезные проблемы"), praise of how an act was done ("You represented excellently
+    the standpoint of the CPSU"), or the writer's belief about a state ("we believe Khrushchev personally convinced
+    situation was critically dangerous"). The words are data (``judgement_*`` in the language files)."""
+    pattern = _commentary(language or "en")
+    if pattern is not None and pattern.search(sentence):
+        return True
+    return language in (None, "en") and bool(
+        (held := _WRITER_HOLDS.search(sentence)) and is_opinion(sentence[held.end():])
+    )
+
+
+@cache
+def _commentary(language: str) -> re.Pattern | None:
+    lex = lexicon(language)
+    nouns, verbs, adverbs = (lex.get(key) or [] for key in ("judgement_nouns", "judgement_verbs", "judgement_adverbs"))
+    branches = []
+    if nouns and verbs:
+        noun, verb = _any_of(nouns), _any_of(verbs)
+        branches += [rf"\b(?:{verb})(?:\s+[\w-]+){{0,3}}?\s+(?:{noun})\b", rf"\b(?:{noun})\s+(?:{verb})\b"]
+    if adverbs:
+        branches.append(rf"\b(?:{_any_of(adverbs)})\b")
+    return re.compile("|".join(branches), re.IGNORECASE) if branches else None
+
+
+def _any_of(words: list[str]) -> str:
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+_WRITER_HOLDS = re.compile(
+    r"\b(?:we|I)\s+(?:(?:also|therefore|now|still|firmly|strongly)\s+)*(?=(?:"
+    + "|".join(lexicon("en").get("opinion_verbs") or []) + r")\b)", re.IGNORECASE,
+)

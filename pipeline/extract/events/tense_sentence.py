@@ -28,7 +28,7 @@ from pipeline.extract.events.common import (
     event_words,
     is_person,
 )
-from pipeline.extract.tense import Cue, after_clause, is_hypothetical, prior_clauses, read_cues
+from pipeline.extract.tense import Cue, after_clause, is_commentary, is_hypothetical, prior_clauses, read_cues
 from pipeline.normalize.dates import DateMention, period_end
 from pipeline.normalize.lexicon import alternation, lexicon, words
 from pipeline.normalize.names import canonical_name, lookup
@@ -247,6 +247,8 @@ def _tense_events(
         return []
     if main.kind == "past" and language in (None, "en") and states_a_quality(sentence, cues):
         return []  # "the objective situation has changed", "what had occurred there was a miracle"
+    if main.kind not in ("speech", "performative") and is_commentary(sentence, language):
+        return []  # "Several striking impressions emerge from the talks", "we believe X was critically dangerous": a judgement
     if in_turn and main.kind in ("speech", "performative", "obligation", "ongoing"):
         return []  # the speaker's words at the meeting: the turn's own row holds them
     event = EventDraft(index, "statement", offset, offset + len(sentence), "tense_sentence", 0.4)
@@ -550,6 +552,8 @@ def _undated_events(
         return []
     if language in (None, "en") and states_a_quality(sentence, cues):
         return []  # "This is of course the way life is—good and bad mixed together."
+    if is_commentary(sentence, language) and not any(c.kind in ("speech", "performative") for c in cues):
+        return []  # "Помимо проблем ... у КГБ появились серьезные проблемы": the historian's judgement
     placed = scope is not None and scope.dated_text and not (context.is_record or context.is_correspondence) and not any(
         c.kind == "planned" for c in cues
     )  # a history that writes its dates ("Была сформирована Центральная группа войск." between "11 октября" and

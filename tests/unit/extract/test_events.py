@@ -2071,3 +2071,14 @@ def test_a_point_of_a_records_agenda_that_names_talks_with_a_party_tells_talks_h
                document_type="minutes", document_date=date(1956, 10, 30), document_date_precision="day")
     talks = [(e.event_type, e.date_kind, e.end_date, e.targets) for e in extract_events(doc) if e.block == 1]
     assert talks == [("meeting", "upper_bound", date(1956, 10, 30), ["Chinese comrades"])]
+
+
+def test_commentary_on_what_happened_is_no_row_the_happenings_are():
+    events = extract_events(_memo(
+        "The minister had sent the memorandum to Moscow.",
+        "As a result, the ministry suffered serious political damage abroad.",
+        "In any event, we believe the marshal personally was convinced the situation was dangerous.",
+        "Several striking impressions emerge from the talks in Geneva.",
+    ))
+    assert [(e.block, e.date_kind) for e in events if e.method == "tense_sentence"] == [(0, "upper_bound")]
+

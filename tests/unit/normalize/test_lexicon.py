@@ -25,7 +25,7 @@ from pipeline.extract.events import (
 from pipeline.extract.events.common import event_words
 from pipeline.extract.events.tense_sentence import states_a_quality
 from pipeline.extract.events.titles import holder, office_holders
-from pipeline.extract.tense import after_clause, prior_clauses, read_cues
+from pipeline.extract.tense import after_clause, is_commentary, prior_clauses, read_cues
 from pipeline.normalize.dates import find_dates, find_relative
 from pipeline.normalize.language import _mostly_english, _surely_russian, detect_language
 from pipeline.normalize.lexicon import LANGUAGES, alternation, letters, lexicon
@@ -54,6 +54,10 @@ def _offset(language, text, days):
 def _case_form(language, name, form):
     forms = russian_case_forms(name)
     assert (form in forms) if form else forms == [], (name, forms)
+
+
+def _commentary(language, sentence, expected):
+    assert is_commentary(sentence, language) is expected, sentence
 
 
 def _opinion(language, text, expected):
@@ -228,6 +232,7 @@ CHECKS = {
     "receipt_marks": _receiving_office,
     "telegram_reply": _telegram_reply,
     "opinion": _opinion,
+    "commentary": _commentary,
     "no_cue": _no_cue,
     "recorded_by": _holds(tense_sentence.RECORDED_BY.search),
     "memo_header": _memo_header,
