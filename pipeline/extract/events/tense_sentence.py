@@ -128,6 +128,11 @@ _READ_OUT = re.compile(
 _AS_SAID = re.compile(r"\bas\s+(?:you|I|we|he|she|they)\s+(?:\w+\s+)?$", re.IGNORECASE)  # "as you said": an aside, no act
 RECORDED_BY = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in lexicon("en").get("recorded_by") or []) + r")\b", re.IGNORECASE)
 _IRREGULAR_PAST = frozenset(lexicon("en").get("irregular_past") or [])
+# The writer or a speaker who was told ("we have been informed", "I was told"): the one who told him reports.
+WRITER_INFORMED = re.compile(
+    r"\b(?:we|I)\s+(?:have\s+|had\s+|has\s+)?(?:(?:also|just|already|then)\s+)?(?:been|were|was)\s+(?:also\s+|just\s+)?(?:"
+    + alternation(lexicon("en").get("informed_passive") or []) + r")\b", re.IGNORECASE,
+)
 
 
 # A verb in a clause about the noun before it (", who informed me that ..."): the noun's act, not the sentence's.
@@ -306,6 +311,10 @@ def _tense_events(
     if _DETERMINER_BEFORE.search(sentence[: verb.start]):  # "In the course of the talks I [Iudin] reminded them": "talks" is a noun
         verb = next((c for c in cues if c.start > verb.start and c.kind not in _WHEN_CUES and _SUBJECT_BEFORE.search(sentence[: c.start])), verb)
     event.sources, event.targets = _cue_actors(sentence[clause:], Cue(verb.kind, verb.start - clause, verb.end - clause), language, context, previous_actor)
+    if (informed := WRITER_INFORMED.search(sentence, 0, verb.end + 1)) and informed.end() >= verb.start and (
+        informants := [n for n in event.targets if n not in (context.speaker, context.side, *context.senders)]
+    ):  # "Last night, we have been informed from Prague - there was also a TASS Communiqué -- ...": the source named
+        event.sources, event.targets = informants, []  # reports what it relays; the speaker who heard it is no actor of it
     if event.method == "document_act" and not record and not event.sources and not sentence[: main.start].strip(_POINT_MARKS):
         event.sources, event.targets = list(context.senders), list(context.addressees)  # "(一)同意……": the writer's, to the addressee
     elif language == "zh" and context.is_message and not record and not event.sources and not event.targets and _numbered(sentence):

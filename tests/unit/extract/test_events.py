@@ -2082,3 +2082,12 @@ def test_commentary_on_what_happened_is_no_row_the_happenings_are():
     ))
     assert [(e.block, e.date_kind) for e in events if e.method == "tense_sentence"] == [(0, "upper_bound")]
 
+
+def test_a_turn_told_by_an_agency_is_the_agencys_not_the_speakers():
+    doc = _doc("Comrade Nicolae Ceausescu:",
+               "Last night, we have been informed from Warsaw - there was also a TASS communiqué on it - the troops of the five "
+               "countries have occupied the capital.",
+               title="Record of the meeting of the Executive Committee", document_type="minutes",
+               document_date=date(1968, 8, 21), document_date_precision="day")
+    (told,) = [e for e in extract_events(doc) if e.method == "relative_date"]
+    assert (told.start_date, told.sources, told.targets) == (date(1968, 8, 20), ["TASS"], [])

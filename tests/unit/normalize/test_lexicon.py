@@ -233,6 +233,7 @@ CHECKS = {
     "telegram_reply": _telegram_reply,
     "opinion": _opinion,
     "commentary": _commentary,
+    "informed_passive": _holds(tense_sentence.WRITER_INFORMED.search),
     "no_cue": _no_cue,
     "recorded_by": _holds(tense_sentence.RECORDED_BY.search),
     "memo_header": _memo_header,
