@@ -29,7 +29,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from pipeline.extract.mentions import _trie_pattern
-from pipeline.normalize.lexicon import lexicon
+from pipeline.normalize.lexicon import LANGUAGES, lexicon
 
 
 @dataclass(frozen=True)
@@ -448,6 +448,9 @@ def is_commentary(sentence: str, language: str | None) -> bool:
     pattern = _commentary(language or "en")
     if pattern is not None and pattern.search(sentence):
         return True
+    if language not in (None, "en"):
+        held = _held_view(language)[0]  # "Мы считаем, что положение стало крайне опасным": the writer's view
+        return bool(held and (m := held.search(sentence)) and holds_a_view(sentence[m.start():], language))
     return language in (None, "en") and bool(
         (held := _WRITER_HOLDS.search(sentence)) and is_opinion(sentence[held.end():])
     )
@@ -463,7 +466,37 @@ def _commentary(language: str) -> re.Pattern | None:
         branches += [rf"\b(?:{verb})(?:\s+[\w-]+){{0,3}}?\s+(?:{noun})\b", rf"\b(?:{noun})\s+(?:{verb})\b"]
     if adverbs:
         branches.append(rf"\b(?:{_any_of(adverbs)})\b")
+    if (conduct := lex.get("conduct_verbs")) and (manner := lex.get("manner_adverbs")):
+        branches.append(rf"\b(?:{_any_of(conduct)})(?:\s+[\w-]+){{0,2}}?\s+(?:{_any_of(manner)})\b")  # "acted correctly"
     return re.compile("|".join(branches), re.IGNORECASE) if branches else None
+
+
+def holds_a_view(clause: str, language: str | None) -> bool:
+    """A clause that opens with a verb of opinion and takes no position on what is to be done ("считаем, что положение
+    стало опасным", "believe X was dangerous"; not "считаем необходимым направить ...")."""
+    if language in (None, "en"):
+        return is_opinion(clause)
+    held, position = _held_view(language)
+    return bool(held and (m := held.match(clause)) and not (position and position.search(clause, m.end(), m.end() + 60)))
+
+
+def a_view_held(sentence: str) -> bool:
+    """A sentence that holds a view in a language whose words of opinion are data other than English ("Мы считаем, что
+    положение стало крайне опасным"): English opinions are read by ``is_opinion`` after "we"/"I"."""
+    return any(
+        (held := _held_view(language)[0]) is not None and (m := held.search(sentence)) is not None and holds_a_view(sentence[m.start():], language)
+        for language in LANGUAGES if language != "en"
+    )
+
+
+@cache
+def _held_view(language: str) -> tuple[re.Pattern | None, re.Pattern | None]:
+    """A language's first-person verbs of opinion ("считаем", "полагаю") and the stems of taking a position on what is
+    to be done ("необходим-", "целесообразн-"): a view held, unless it takes a position."""
+    lex = lexicon(language)
+    forms, stems = lex.get("opinion_forms") or [], lex.get("position_stems") or []
+    held = re.compile(rf"\b(?:{_any_of(forms)})\b", re.IGNORECASE) if forms else None
+    return held, re.compile(rf"\b(?:{_any_of(stems)})", re.IGNORECASE) if stems else None
 
 
 def _any_of(words: list[str]) -> str:

@@ -22,7 +22,7 @@ from pipeline.extract.events.common import (
 )
 from pipeline.extract.events.tense_sentence import Scope
 from pipeline.extract.mentions import Mention, find_mentions
-from pipeline.extract.tense import is_opinion, lexicon, read_cues
+from pipeline.extract.tense import a_view_held, is_opinion, lexicon, read_cues
 from pipeline.normalize.dates import find_dates
 from pipeline.normalize.lexicon import alternation, words
 from pipeline.normalize.names import canonical_name, lookup
@@ -56,6 +56,8 @@ def act_events(index: int, s: Sentence, context: Context, dateline: date | None 
         return []  # "We believe ..." in a briefing or report is an assessment, not an act
     if kind == "statement" and (opinion := _OPINION.search(sentence)) and is_opinion(sentence[opinion.end():]):
         return []  # "we consider selection of Kuznetsov ... encouraging": a judgement, no act of the writer's
+    if kind == "statement" and a_view_held(sentence):
+        return []  # "Мы считаем, что положение стало крайне опасным": the same in the other languages' words
     names = _actor_names(sentence)
     if kind is None:
         first = find_mentions(sentence[:40])

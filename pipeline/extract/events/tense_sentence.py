@@ -28,7 +28,15 @@ from pipeline.extract.events.common import (
     event_words,
     is_person,
 )
-from pipeline.extract.tense import Cue, after_clause, is_commentary, is_hypothetical, prior_clauses, read_cues
+from pipeline.extract.tense import (
+    Cue,
+    after_clause,
+    holds_a_view,
+    is_commentary,
+    is_hypothetical,
+    prior_clauses,
+    read_cues,
+)
 from pipeline.normalize.dates import DateMention, period_end
 from pipeline.normalize.lexicon import alternation, lexicon, words
 from pipeline.normalize.names import canonical_name, lookup
@@ -252,8 +260,10 @@ def _tense_events(
         return []
     if main.kind == "past" and language in (None, "en") and states_a_quality(sentence, cues):
         return []  # "the objective situation has changed", "what had occurred there was a miracle"
-    if main.kind not in ("speech", "performative") and is_commentary(sentence, language):
-        return []  # "Several striking impressions emerge from the talks", "we believe X was critically dangerous": a judgement
+    if is_commentary(sentence, language) and (main.kind not in ("speech", "performative") or (
+        not record and main.kind == "performative" and holds_a_view(sentence[main.start:], language)
+    )):  # "Several striking impressions emerge from the talks", "we believe X was critically dangerous": a judgement;
+        return []  # a letter's "Мы считаем, что положение стало опасным" too (a speaker's view in a record is his turn)
     if in_turn and main.kind in ("speech", "performative", "obligation", "ongoing"):
         return []  # the speaker's words at the meeting: the turn's own row holds them
     event = EventDraft(index, "statement", offset, offset + len(sentence), "tense_sentence", 0.4)

@@ -2091,3 +2091,14 @@ def test_a_turn_told_by_an_agency_is_the_agencys_not_the_speakers():
                document_date=date(1968, 8, 21), document_date_precision="day")
     (told,) = [e for e in extract_events(doc) if e.method == "relative_date"]
     assert (told.start_date, told.sources, told.targets) == (date(1968, 8, 20), ["TASS"], [])
+
+
+def test_a_letters_view_of_a_state_or_of_conduct_is_no_row_its_position_is():
+    def ru(*texts: str) -> ParsedDocument:
+        doc = _letter(*texts)
+        doc.blocks = [Block(b.passage_type, b.start, b.end, b.text, language="ru") for b in doc.blocks]
+        return doc
+
+    assert extract_events(ru("Мы считаем, что положение в стране стало крайне опасным.")) == []
+    assert [e.event_type for e in extract_events(ru("Считаем необходимым направить делегацию в Пекин."))] != []
+    assert extract_events(_letter("It seems to us that the Yugoslavs have behaved badly.")) == []
