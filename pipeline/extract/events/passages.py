@@ -433,7 +433,9 @@ def _sentence_events(doc: ParsedDocument, context: Context, record_speakers: lis
             only_named = dated and len(events) - before_sentence == len(dated) and all(
                 names_a_thing(sentence, m) and not _thing_acts(sentence, m, block.language) for m in dated
             )
-            if (len(events) == before_sentence or only_named) and not ((turn or turn_name) and start == 0 and not bracketed):
+            answered = answers_before(sentence) if len(events) == before_sentence and events and events[-1].block == index else None
+            if (len(events) == before_sentence or only_named) and not ((turn or turn_name) and start == 0 and not bracketed) \
+                    and not answered:  # "Com. Tito agreed to this.": the answer to the act before, not a past act of its own
                 events += tense_events(
                     index, s, block.language, context, scope, previous_actor, bool(turn or turn_name),
                     ("“" if quoting else "") + block.text, 1 if quoting else 0,
@@ -443,7 +445,7 @@ def _sentence_events(doc: ParsedDocument, context: Context, record_speakers: lis
                     _turn_within(index, s, label, scope)]  # "... June.) […] Gorbachev: On the one hand, ...": his turn from there
             if len(events) == before_sentence and context.is_record and scope.day is not None and (talked := _TALKS_HEADING.match(sentence)):
                 events.append(_talks_heading(index, s, talked, scope, block.language))  # "On Discussions with the Chinese comrades."
-            if len(events) == before_sentence and events and events[-1].block == index and (answered := answers_before(sentence)):
+            if answered and len(events) == before_sentence:
                 events.append(_answer(index, s, events[-1], answered, block.language))  # "I said to Com. Tito, how would he
                 # view it if ... He agreed.": on the day of the asking
             if editors_until is not None and (index, start) < editors_until:
@@ -828,7 +830,7 @@ _CREDIT = re.compile(r"^This document was made possible with support from\b|^In 
 # few words (answer_verbs in en.yaml); "We agreed." is the writer's own act, read by the other rules.
 _ANSWER = re.compile(
     r"^\W*(?P<who>He|She|They|(?:(?:Com|Comrade|Cde|Mr)\.?\s+)?[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,2})\s+(?:\w+ly\s+|also\s+|then\s+)?(?:"
-    + alternation(lexicon("en").get("answer_verbs") or []) + r")(?:\s+(?:to|with)\s+(?:this|that|it|him|her|them|us|me))?\s*[.!]?\s*$"
+    + alternation(lexicon("en").get("answer_verbs") or []) + r")(?:\s+(?:(?:to|with)\s+)?(?:this|that|it|him|her|them|us|me))?\s*[.!]?\s*$"
 )
 
 

@@ -2071,3 +2071,24 @@ def test_a_point_of_a_records_agenda_that_names_talks_with_a_party_tells_talks_h
                document_type="minutes", document_date=date(1956, 10, 30), document_date_precision="day")
     talks = [(e.event_type, e.date_kind, e.end_date, e.targets) for e in extract_events(doc) if e.block == 1]
     assert talks == [("meeting", "upper_bound", date(1956, 10, 30), ["Chinese comrades"])]
+
+
+@pytest.mark.parametrize("answer", [
+    "He agreed.", "Tito agreed.", "He refused.", "He declined.", "He did not object.",
+    "Com. Tito agreed to this.", "He accepted this.", "Tito readily agreed.",
+])
+def test_a_short_answer_of_any_wording_is_given_on_the_day_of_the_asking(answer):
+    """A short answer with its object ("agreed to this", "accepted this") or an adverb is the answer still, dated as the
+    asking, not a past act of the note's story by its date."""
+    doc = _doc("I asked Com. Tito whether the departure from Brioni could be set for 26 September. " + answer,
+               document_type="note", document_date=date(1956, 10, 6), document_date_precision="day",
+               sender_names=["Nikita Khrushchev"], recipient_names=["Presidium of the CC CPSU"])
+    asked, answered = extract_events(doc)
+    assert (answered.end_date, answered.sources) == (asked.end_date, ["Josip Broz Tito"])
+    assert answered.end_date < date(1956, 10, 6)
+
+
+def test_agreeing_with_an_analysis_in_a_history_is_no_answer():
+    doc = _doc("Historians have long debated the crisis. He agreed with the analysis of Kennan.",
+               source_type="book_excerpt", document_type="book_pages")
+    assert all(e.sources != ["George F. Kennan"] for e in extract_events(doc))
