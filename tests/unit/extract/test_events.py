@@ -2092,3 +2092,24 @@ def test_agreeing_with_an_analysis_in_a_history_is_no_answer():
     doc = _doc("Historians have long debated the crisis. He agreed with the analysis of Kennan.",
                source_type="book_excerpt", document_type="book_pages")
     assert all(e.sources != ["George F. Kennan"] for e in extract_events(doc))
+
+
+@pytest.mark.parametrize(("opening", "later", "language", "speaker"), [
+    ("Zhou Enlai (hereafter Zhou): Welcome to Beijing.", "Zhou: We agree with you.", "en", "Zhou Enlai"),
+    ("Kosygin [hereinafter K.]: This is my first visit to Beijing.", "K.: We intend to discuss the conference.", "en", "Alexei Kosygin"),
+    ("Kosygin (hereafter: K.): This is my first visit to Beijing.", "K.: We intend to discuss the conference.", "en", "Alexei Kosygin"),
+    ("Kosygin (hereinafter referred to as K): This is my first visit.", "K: We intend to discuss the conference.", "en", "Alexei Kosygin"),
+    ("Chairman of the Council of Ministers Kosygin (hereafter K): This is my first visit.", "K: We intend to discuss the conference.",
+     "en", "Alexei Kosygin"),
+    ("Premier Zhou Enlai (hereafter Zhou): Welcome to Beijing.", "Zhou: We agree with you.", "en", "Zhou Enlai"),
+    ("Косыгин (далее – К.): Это мой первый визит в Пекин.", "К.: Мы предлагаем провести совещание в марте.", "ru", "Alexei Kosygin"),
+    ("Премьер Косыгин (далее К.): Это мой первый визит в Пекин.", "К.: Мы предлагаем провести совещание в марте.", "ru", "Alexei Kosygin"),
+    ("周恩来(以下简称周):欢迎你们。", "周:我们同意。", "zh", "Zhou Enlai"),
+])
+def test_a_short_name_given_in_any_wording_or_after_a_title_labels_the_speakers_later_turns(opening, later, language, speaker):
+    doc = _doc("Record of conversation between Zhou Enlai and Alexei Kosygin, 5 February 1965", opening, later,
+               document_type="record_of_conversation", document_date=date(1965, 2, 5), document_date_precision="day")
+    for block in doc.blocks[1:]:
+        block.language = language
+    turns = [(e.block, e.sources) for e in extract_events(doc) if e.method == "document_act"]
+    assert turns == [(1, [speaker]), (2, [speaker])]
