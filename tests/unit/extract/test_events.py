@@ -2113,3 +2113,24 @@ def test_a_short_name_given_in_any_wording_or_after_a_title_labels_the_speakers_
         block.language = language
     turns = [(e.block, e.sources) for e in extract_events(doc) if e.method == "document_act"]
     assert turns == [(1, [speaker]), (2, [speaker])]
+
+
+@pytest.mark.parametrize(("sentence", "act"), [
+    ("As I have already reported, during my stay in Sochi, Com. Ulbricht told me of his wish to visit Moscow.", "during my stay"),
+    ("As I have already reported, Ulbricht told me of his wish to visit Moscow.", "Ulbricht told me"),
+    ("As I reported earlier, Com. Ulbricht told me of his wish to visit Moscow.", "Com. Ulbricht told me"),
+    ("As we have already informed you, Com. Ulbricht asked to visit Moscow.", "Com. Ulbricht asked"),
+])
+def test_an_aside_on_an_earlier_report_in_any_tense_leaves_the_act_and_the_report_goes_to_the_addressee(sentence, act):
+    doc = _doc(sentence, "When we flew into Moscow on the morning of 12 August Ulbricht said that he wanted to talk with me.",
+               document_type="note", document_date=date(1961, 8, 20), document_date_precision="day",
+               sender_names=["Nikita Khrushchev"], recipient_names=["Presidium of the CC CPSU"])
+    rows = sorted((e.evidence_start, e.end_date, e.sources, e.targets) for e in extract_events(doc) if e.block == 0)
+    assert [(r[1], r[2], r[3]) for r in rows[:1]] == [(date(1961, 8, 20), ["Nikita Khrushchev"], ["Presidium of the CC CPSU"])]
+    assert [(sentence[r[0]:].startswith(act), r[1], r[2]) for r in rows[1:]] == [(True, date(1961, 8, 12), ["Walter Ulbricht"])]
+
+
+def test_an_aside_on_what_the_reader_knows_is_no_report():
+    doc = _doc("As you know, the delegation left Moscow.", document_type="note", document_date=date(1961, 8, 20),
+               document_date_precision="day", sender_names=["Nikita Khrushchev"], recipient_names=["Presidium of the CC CPSU"])
+    assert [e.sources for e in extract_events(doc)] == [["delegation"]]
