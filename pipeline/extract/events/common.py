@@ -616,6 +616,9 @@ def group_nouns(text: str, language: str | None) -> list[tuple[int, int, str]]:
         for m in pattern.finditer(text):
             if not any(a < m.end() and m.start() < b for a, b, _ in found):
                 found.append((m.start(), m.end(), name))
+    for m in _after_people(language or "en").finditer(text):  # "美军": troops only as a state's ("American troops")
+        if not any(a < m.end() and m.start("noun") < b for a, b, _ in found):
+            found.append((m.start("noun"), m.end(), (lexicon(language or "en").get("people_groups") or {})[m["noun"]]))
     groups = sorted(x for x in found if x[2])
     if (people := _people_pattern(language or "en")) is None:
         return groups
@@ -631,6 +634,16 @@ def _people_words(language: str) -> dict[str, str]:
     """The words a language writes a state's people with before a group (``people_words``: "венгерск*", "苏"), each
     with its English adjective, the stems without their "*"."""
     return {w.rstrip("*").lower(): adjective for w, adjective in (lexicon(language).get("people_words") or {}).items()}
+
+
+@cache
+def _after_people(language: str) -> re.Pattern:
+    """A noun that names a group only written against a state's people's word (``people_groups``: "美军", "苏军"), where
+    alone it is part of other words; no match in a language that lists none."""
+    nouns, words = lexicon(language).get("people_groups") or {}, lexicon(language).get("people_words") or {}
+    if not nouns or not words:
+        return re.compile(r"(?!)")
+    return re.compile(r"(?:" + alternation(words) + r")(?P<noun>" + alternation(nouns) + r")")
 
 
 @cache

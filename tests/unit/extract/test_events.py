@@ -2134,3 +2134,23 @@ def test_an_aside_on_what_the_reader_knows_is_no_report():
     doc = _doc("As you know, the delegation left Moscow.", document_type="note", document_date=date(1961, 8, 20),
                document_date_precision="day", sender_names=["Nikita Khrushchev"], recipient_names=["Presidium of the CC CPSU"])
     assert [e.sources for e in extract_events(doc)] == [["delegation"]]
+
+
+@pytest.mark.parametrize(("language", "text", "subject"), [
+    ("ru", "Китайская делегация 4 ноября прибыла в Москву.", ["Chinese delegation"]),
+    ("ru", "Венгерские рабочие 30 октября вышли на улицы.", ["Hungarian workers"]),
+    ("zh", "十月十四日朝鲜代表团已经回国。", ["Korean delegation"]),
+    ("zh", "十月十四日美军已经占领了平壤。", ["American troops"]),
+    ("zh", "十月十四日英军已经登陆。", ["British troops"]),
+])
+def test_a_states_people_word_makes_a_group_of_any_kind_that_states_and_a_chinese_army_written_against_it(language, text, subject):
+    doc = ParsedDocument(parser="test/1", source_type="archival_record", document_type="telegram", document_date=date(1956, 11, 5),
+                         document_date_precision="day", blocks=[Block("paragraph", 0, len(text), text, language=language)])
+    assert [e.sources for e in extract_events(doc)] == [subject]
+
+
+def test_a_chinese_army_counted_or_named_by_its_own_word_is_no_states_troops():
+    text = "十月十四日志愿军四个军已经出动。"
+    doc = ParsedDocument(parser="test/1", source_type="archival_record", document_type="telegram", document_date=date(1950, 10, 14),
+                         document_date_precision="day", blocks=[Block("paragraph", 0, len(text), text, language="zh")])
+    assert not any("troops" in " ".join(e.sources) for e in extract_events(doc))
