@@ -443,8 +443,9 @@ def _sentence_events(doc: ParsedDocument, context: Context, record_speakers: lis
             if context.is_record and scope.day is not None and (label := _labelled_within(sentence)) and start + label[0] > 0:
                 events[before_sentence:] = [e for e in events[before_sentence:] if e.evidence_start < s.start + label[0]] + [
                     _turn_within(index, s, label, scope)]  # "... June.) […] Gorbachev: On the one hand, ...": his turn from there
-            if len(events) == before_sentence and context.is_record and scope.day is not None and (talked := _TALKS_HEADING.match(sentence)):
-                events.append(_talks_heading(index, s, talked, scope, block.language))  # "On Discussions with the Chinese comrades."
+            if context.is_record and scope.day is not None and (talked := _TALKS_HEADING.match(sentence)):
+                events[before_sentence:] = [_talks_heading(index, s, talked, scope, block.language)]  # "On Discussions with the
+                # Chinese comrades.", "Concerning the talks with the Hungarian leadership.": the point, no act of its own
             if answered and len(events) == before_sentence:
                 events.append(_answer(index, s, events[-1], answered, block.language))  # "I said to Com. Tito, how would he
                 # view it if ... He agreed.": on the day of the asking
@@ -963,7 +964,7 @@ def calls_on_hearers(sentence: str) -> bool:
 
 # A record's heading of a point of its agenda that names talks with a party ("On Discussions with the Chinese
 # comrades. (6)", "On the talks with the Yugoslav delegation"): held before the session that hears of them.
-_TALKS_HEADING = re.compile(r"^\W*On\s+(?:the\s+)?(?:" + _TALK_NOUNS + r")\s+with\s+(?P<whom>[^.;:()]{2,60}?)\s*\.?\s*(?:\(\d{1,3}\))?\s*$", re.IGNORECASE)
+_TALKS_HEADING = re.compile(r"^\W*(?:" + alternation(words("agenda_openers")) + r")\s+(?:the\s+)?(?:" + _TALK_NOUNS + r")\s+with\s+(?P<whom>[^.;:()]{2,60}?)\s*\.?\s*(?:\(\d{1,3}\))?\s*$", re.IGNORECASE)
 
 
 def _talks_heading(index: int, s, talked: re.Match, scope: Scope, language: str | None) -> EventDraft:

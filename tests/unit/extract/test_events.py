@@ -2154,3 +2154,20 @@ def test_a_chinese_army_counted_or_named_by_its_own_word_is_no_states_troops():
     doc = ParsedDocument(parser="test/1", source_type="archival_record", document_type="telegram", document_date=date(1950, 10, 14),
                          document_date_precision="day", blocks=[Block("paragraph", 0, len(text), text, language="zh")])
     assert not any("troops" in " ".join(e.sources) for e in extract_events(doc))
+
+
+@pytest.mark.parametrize(("point", "whom"), [
+    ("On talks with the Polish delegation.", ["Polish delegation"]),
+    ("On the negotiations with the Yugoslav comrades.", ["Yugoslav comrades"]),
+    ("About the conversation with Comrade Tito.", ["Josip Broz Tito"]),
+    ("Concerning the talks with the Hungarian leadership.", ["Hungarian leadership"]),
+    ("On the Hungarian question.", None),
+    ("On the talks on disarmament.", None),
+])
+def test_a_point_of_an_agenda_that_names_talks_with_a_party_in_any_wording_tells_talks_held_by_the_session(point, whom):
+    doc = _doc("Working Notes from the Session of the CPSU CC Presidium on 30 October 1956", point,
+               "We should adopt a declaration today on the withdrawal of troops.",
+               title="Working Notes from the Session of the CPSU CC Presidium on 30 October 1956",
+               document_type="minutes", document_date=date(1956, 10, 30), document_date_precision="day")
+    talks = [(e.event_type, e.date_kind, e.end_date, e.targets) for e in extract_events(doc) if e.block == 1]
+    assert talks == ([("meeting", "upper_bound", date(1956, 10, 30), whom)] if whom else [])
