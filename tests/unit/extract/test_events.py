@@ -2171,3 +2171,16 @@ def test_a_point_of_an_agenda_that_names_talks_with_a_party_in_any_wording_tells
                document_type="minutes", document_date=date(1956, 10, 30), document_date_precision="day")
     talks = [(e.event_type, e.date_kind, e.end_date, e.targets) for e in extract_events(doc) if e.block == 1]
     assert talks == ([("meeting", "upper_bound", date(1956, 10, 30), whom)] if whom else [])
+
+
+@pytest.mark.parametrize(("sentence", "days"), [
+    ("Seems to us to reflect pushing and hauling which must have taken place between despatch private letter October 26 and"
+     " published letter October 27.", (date(1962, 10, 26), date(1962, 10, 27))),
+    ("The decision must have been made between the Presidium session of 28 October and the cable of 31 October.",
+     (date(1962, 10, 28), date(1962, 10, 31))),
+    ("The talks between the two sides on October 26 ended.", None),
+    ("Relations between Moscow and Beijing worsened on 3 March.", None),
+])
+def test_a_happening_a_writer_infers_between_two_dated_things_is_a_range(sentence, days):
+    ranges = [(e.start_date, e.end_date) for e in extract_events(_letter(sentence, day=date(1962, 11, 5))) if e.date_kind == "range"]
+    assert ranges == ([days] if days else [])
