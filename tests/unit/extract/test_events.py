@@ -2184,3 +2184,17 @@ def test_a_point_of_an_agenda_that_names_talks_with_a_party_in_any_wording_tells
 def test_a_happening_a_writer_infers_between_two_dated_things_is_a_range(sentence, days):
     ranges = [(e.start_date, e.end_date) for e in extract_events(_letter(sentence, day=date(1962, 11, 5))) if e.date_kind == "range"]
     assert ranges == ([days] if days else [])
+
+
+@pytest.mark.parametrize(("sentence", "actors"), [
+    ("I received a short message from Brezhnev to the President of Finland.", ["Leonid Brezhnev", "President of Finland"]),
+    ("The president of the company persuaded the workers.", ["president of the company", "workers"]),
+    ("His speech persuaded the new Kremlin leader to come to Brioni.", ["Josip Broz Tito", "new Kremlin leader"]),
+    ("An official from the Polish Embassy in Moscow delivered a note.", ["official from the Polish Embassy in Moscow"]),
+    ("Hungarian and Polish workers went on strike.", ["Hungarian and Polish workers"]),
+    ("Yugoslav soldiers arrested three Hungarian students.", ["Yugoslav soldiers", "three Hungarian students"]),
+])
+def test_an_office_with_its_owner_stays_whole_and_groups_of_any_wording_are_kept(sentence, actors):
+    doc = _doc("Comrade Tito received the delegation in Belgrade.", sentence, document_type="memorandum",
+               document_date=date(1956, 10, 7), document_date_precision="day")
+    assert [e.sources + e.targets for e in extract_events(doc) if e.block == 1] == [actors]
