@@ -273,6 +273,7 @@ def _sentence_events(doc: ParsedDocument, context: Context, record_speakers: lis
     if context.occasion is None and not (context.is_record or context.is_correspondence):  # a narrative with no date of its own
         scope.dated_text = any(find_dates(b.text, None) for b in doc.blocks if b.passage_type in TEXT_BLOCKS)
     speaker: str | None = None  # the speaker of the last turn of a record
+    labelled_at, label_words = -2, 0  # the passage that was a speaker's label on its own line ("Comrade Nicolae Ceausescu:")
     quoting = False  # a quotation opened in an earlier passage and not yet closed
     participants = _participants(doc, "") if context.is_record else []
     held_at: dict[str, DateMention] = {}  # a place's gathering the text dated: "the Moscow meeting [on 9-10 June 1967]"
@@ -312,6 +313,7 @@ def _sentence_events(doc: ParsedDocument, context: Context, record_speakers: lis
             label := _SPEAKER_LINE.match(block.text)
         ) and (known := lookup(label["name"])) is not None and known.kind == "person":
             speaker = known.name  # "Comrade Nicolae Ceausescu:" read as a letter's salutation: in a record, the speaker's label
+            labelled_at, label_words = index, len(block.text.split())
             continue
         if block.section_type in ("header", "trailer") or block.passage_type not in TEXT_BLOCKS:
             continue
@@ -324,8 +326,11 @@ def _sentence_events(doc: ParsedDocument, context: Context, record_speakers: lis
             continue
         speech = None
         recent = recent[-1:]  # the people each of the last two sentences named, the last passage's too ("… to them.")
-        if context.is_record and (label := _SPEAKER_LINE.match(block.text)) and (name := _turn_name(label["name"] + ": said")):
+        if context.is_record and (label := _SPEAKER_LINE.match(block.text)) and (
+            name := _known_person(label["name"]) or _turn_name(label["name"] + ": said")
+        ):
             speaker = initialled_speaker(name, participants)  # "Comrade Nicolae Ceausescu:" on its own line: the paragraphs below are his turn
+            labelled_at, label_words = index, len(block.text.split())
             continue
         intro = _intro_speaker(m["name"], context) if context.is_record and (m := _INTRODUCES_POINTS.match(block.text)) else None
         sentences, year = annotate(block.text, year)
@@ -360,7 +365,10 @@ def _sentence_events(doc: ParsedDocument, context: Context, record_speakers: lis
         if context.is_record and (turn or turn_name) and not turns_open:
             turns_open = True
             scope.open_turns()  # "The reporting group met on July 12th" above the first turn: the schedule
-        if turn_name and (carried or len(block.text.split()) < 15) and not says_something(block.text, block.language, carried) \
+        opened = carried and labelled_at == index - 1  # the first paragraph under a label on its own line: read with its label,
+        # as the same label and words in one passage are ("Comrade Nicolae Ceausescu: The situation, comrades, is grave ...")
+        if turn_name and ((carried and not opened) or len(block.text.split()) + (label_words if opened else 0) < 15) \
+                and not says_something(block.text, block.language, carried and not opened) \
                 and not (short and defines_short_name(block.text)):  # the label that names him opens his first turn
             pass  # "plus advisors and experts.", "Takeiri: I am glad to hear that.": no statement of its own
         elif turn:
@@ -879,6 +887,12 @@ def _between(index: int, s, end: int, last: date, mention: DateMention) -> Event
 # A speaker's label inside a record's passage: opening a sentence ("... for peace. Thatcher: I agree.") or after the mark
 # of words left out ("... June.) […] Gorbachev: On the one hand, ...").
 _LABEL_WITHIN = re.compile(r"(?:^\s*|(?:\[…\]|\[\.\.\.\])\s*)(?P<name>[A-Z][\w.’'-]+(?:\s+[A-Z][\w.’'-]+){0,2}):\s+(?=[A-Z])")
+
+
+def _known_person(name: str) -> str | None:
+    """The person the gazetteer knows by a speaker's label alone on its line ("Comrade Nicolae Ceausescu:")."""
+    known = lookup(name)
+    return known.name if known is not None and known.kind == "person" else None
 
 
 def _labelled_within(sentence: str) -> tuple[int, str] | None:

@@ -2198,3 +2198,23 @@ def test_an_office_with_its_owner_stays_whole_and_groups_of_any_wording_are_kept
     doc = _doc("Comrade Tito received the delegation in Belgrade.", sentence, document_type="memorandum",
                document_date=date(1956, 10, 7), document_date_precision="day")
     assert [e.sources + e.targets for e in extract_events(doc) if e.block == 1] == [actors]
+
+
+@pytest.mark.parametrize("label", ["Comrade Nicolae Ceausescu:", "Comrade Ceausescu:", "Comrade Ion Gheorghe Maurer:"])
+@pytest.mark.parametrize("words", [
+    "This is, comrades, the goal of the present meeting of the Executive Committee, convened at this early hour.",
+    "The situation, comrades, is grave, and we must decide today what we will do.",
+    "We propose that the Executive Committee adopt a declaration today.",
+])
+def test_a_speakers_label_on_its_own_line_opens_the_same_turn_as_the_label_written_before_his_words(label, words):
+    """The label alone on its line (read as a salutation or as a paragraph) and the paragraph below it give the turn
+    that the label and the words in one passage give: a short first paragraph is read with its label's words."""
+    def turns(*texts, salutation=False):
+        doc = _doc("Record of the Meeting of the Executive Committee of the CC of the RCP", *texts,
+                   title="Record of the Meeting of the Executive Committee of the CC of the RCP", document_type="minutes",
+                   document_date=date(1968, 8, 21), document_date_precision="day")
+        if salutation:
+            doc.blocks[1].passage_type = "salutation"
+        return [(e.sources, e.targets) for e in extract_events(doc) if e.block == len(texts) and e.method in ("document_act", "relative_date")]
+    inline = turns(f"{label} {words}")
+    assert inline and turns(label, words, salutation=True) == inline == turns(label, words)
