@@ -2218,3 +2218,105 @@ def test_a_speakers_label_on_its_own_line_opens_the_same_turn_as_the_label_writt
         return [(e.sources, e.targets) for e in extract_events(doc) if e.block == len(texts) and e.method in ("document_act", "relative_date")]
     inline = turns(f"{label} {words}")
     assert inline and turns(label, words, salutation=True) == inline == turns(label, words)
+
+
+def _minutes(*texts: str) -> ParsedDocument:
+    return _doc("Working Notes from the Session of the CPSU CC Presidium on 30 October 1956", *texts,
+                title="Working Notes from the Session of the CPSU CC Presidium on 30 October 1956",
+                document_type="minutes", document_date=date(1956, 10, 30), document_date_precision="day")
+
+
+@pytest.mark.parametrize(("sentence", "holders"), [
+    ("The Polish leadership opposes the introduction of troops.", ["Polish leadership"]),
+    ("The Chinese comrades insist that the troops be withdrawn.", ["Chinese comrades"]),
+    ("Yugoslavia favors a neutral Hungary.", ["Yugoslavia"]),
+    ("The Hungarian government demands the withdrawal of Soviet troops.", ["Hungarian government"]),
+    ("The Romanian comrades hold the view that the declaration is needed.", ["Romanian comrades"]),
+    ("Gomulka rejects any interference in Polish affairs.", ["Władysław Gomułka"]),
+    ("The Americans propose that the talks resume in Geneva.", ["United States"]),
+    ("According to Comrade Andropov, the situation is deteriorating.", ["Yuri Andropov"]),
+    ("We support this idea.", None),
+    ("I propose that we adopt the declaration.", None),
+    ("If the Chinese comrades oppose it, we will withdraw.", None),
+    ("This supports our view that the situation is grave.", None),
+    ("The evidence suggests that Nagy lost control.", None),
+])
+def test_a_position_any_party_holds_in_the_present_was_held_by_the_session_and_the_speakers_own_is_not(sentence, holders):
+    doc = _minutes("Cde. Bulganin—We should adopt a declaration today. " + sentence)
+    held = [e.sources for e in extract_events(doc) if e.date_kind == "upper_bound" and e.end_date == date(1956, 10, 30)]
+    assert held == ([holders] if holders else [])
+
+
+@pytest.mark.parametrize(("sentence", "wished"), [
+    ("The delegation planned to arrive in Moscow on 10 August.", True),
+    ("I made a proposal to hold the meeting on 10 August.", True),
+    ("We intended to leave Sochi on 10 August, but Ulbricht asked us to stay.", True),
+    ("We flew to Moscow on 10 August.", False),
+    ("He wanted to talk with me, and on 10 August we met.", False),
+])
+def test_the_day_of_an_act_only_planned_or_proposed_dates_no_happening(sentence, wished):
+    doc = _doc(sentence, "When we flew into Moscow on the morning of 12 August Ulbricht said that he wanted to talk with me.",
+               document_type="note", document_date=date(1961, 8, 20), document_date_precision="day",
+               sender_names=["Nikita Khrushchev"], recipient_names=["Presidium of the CC CPSU"])
+    on_the_day = [e for e in extract_events(doc) if e.block == 0 and e.start_date == date(1961, 8, 10)]
+    assert not on_the_day if wished else on_the_day
+
+
+@pytest.mark.parametrize(("text", "stated"), [
+    ("但空军暂时无法出动。", True),
+    ("惟炮兵尚不能出动。", True),
+    ("唯空军暂时无法出动。", True),
+    ("惟敌军已经占领了平壤。", False),
+])
+def test_a_chinese_message_that_qualifies_what_it_grants_by_what_cannot_be_done_is_its_writers(text, stated):
+    doc = _doc("同意四个军全部出动。", text, document_type="telegram", document_date=date(1950, 10, 11),
+               document_date_precision="day", sender_names=["Mao Zedong"], recipient_names=["Peng Dehuai"])
+    for block in doc.blocks:
+        block.language = "zh"
+    rows = [(e.method, e.sources) for e in extract_events(doc) if e.block == 1]
+    assert (rows == [("document_act", ["Mao Zedong"])]) is stated
+
+
+@pytest.mark.parametrize(("line", "listed"), [
+    ("Distributed to: Stalin, Molotov, Malenkov.", ["Joseph Stalin", "Vyacheslav Molotov", "Georgy Malenkov"]),
+    ("Distribution: Stalin, Molotov.", ["Joseph Stalin", "Vyacheslav Molotov"]),
+    ("Distribution list (3 copies): 1 - Stalin, 2 - Molotov, 3 - to file.", ["Joseph Stalin", "Vyacheslav Molotov"]),
+    ("Разослано: т. Сталину, т. Молотову, т. Берия.", ["Joseph Stalin", "Vyacheslav Molotov", "Lavrentiy Beria"]),
+    ("The distribution of food to the refugees was discussed.", None),
+    ("Distribution of grain to the peasants began in the spring.", None),
+])
+def test_a_distribution_line_in_any_wording_gives_its_copies_and_a_distribution_of_goods_does_not(line, listed):
+    events = extract_events(_letter("Deciphered by Morozov on 10/14/50 at 7:45 a.m.", line, day=date(1950, 10, 14)))
+    printed = [e.targets for e in events if e.block == 1 and e.event_type == "printed"]
+    assert printed == ([listed] if listed else [])
+
+
+@pytest.mark.parametrize(("first", "second", "language", "clause", "days"), [
+    ("On 3 March 1953 the delegation left Moscow.", "The delegates were detained at the border and shortly afterwards released on 12 March.",
+     "en", "The delegates were detained at the border", (date(1953, 3, 3), date(1953, 3, 12))),
+    ("On 3 March 1953 the delegation left Moscow.", "Nagy was arrested and soon afterwards deported to Romania on 23 November.",
+     "en", "Nagy was arrested", (date(1953, 3, 3), date(1953, 11, 23))),
+    ("Делегация покинула Москву 3 марта 1953 года.", "Руководители были арестованы и вскоре казнены 16 июня 1958 года.",
+     "ru", "Руководители были арестованы", (date(1953, 3, 3), date(1958, 6, 16))),
+])
+def test_an_act_told_just_before_a_later_dated_one_in_other_words_came_between_the_two_dates(first, second, language, clause, days):
+    doc = _doc(first, second, source_type="book_excerpt", document_type="book_pages")
+    for block in doc.blocks:
+        block.language = language
+    told = [(e.start_date, e.end_date) for e in extract_events(doc)
+            if e.block == 1 and e.date_kind == "range" and doc.blocks[1].text[e.evidence_start: e.evidence_end] == clause]
+    assert told == [days]
+
+
+@pytest.mark.parametrize(("scene", "moved"), [
+    ("In the Kremlin the conversation went on.", True),
+    ("At the Soviet Embassy the talks continued.", True),
+    ("At the start of the conversation I talked about the report.", False),
+])
+def test_a_story_of_a_meeting_of_several_days_that_moves_to_any_venue_is_bounded_by_its_last_day(scene, moved):
+    doc = _doc("Meeting of the Politburo on 19, 20 and 21 October 1956", "On 19 October at 10:00 am the proceedings of the VIII Plenum began.",
+               "Comrade Gomulka informed the Politburo about the meeting at the airport. “I proposed that we drive with them to the"
+               " city and speak calmly. " + scene + " They told us that we actually spat in their faces.”",
+               title="Minutes of the Politburo", document_type="minutes")
+    told = [e.end_date for e in extract_events(doc) if e.block == 2 and doc.blocks[2].text[e.evidence_start:].startswith("They told")]
+    assert told == [date(1956, 10, 21) if moved else date(1956, 10, 19)]
