@@ -14,7 +14,7 @@ from functools import cache
 
 from pipeline.extract.mentions import _NOT_NAMES, find_mentions, find_unknown_names
 from pipeline.extract.tense import Cue
-from pipeline.normalize.dates import DateMention, clock
+from pipeline.normalize.dates import DateMention, clock, find_dates
 from pipeline.normalize.lexicon import alternation, lexicon
 from pipeline.normalize.lowered import LoweredPattern, lowered
 from pipeline.normalize.names import canonical_name, entity, gazetteer, lookup
@@ -1124,6 +1124,8 @@ def _subject_phrase(before: str) -> list[str]:
     before = _JOINED_NOUNS.sub(lambda m: (m[1] or m[2]) + _JOINT, before)  # "The Cuban press and radio": one subject, two heads
     phrase = re.sub(r"[\[\]“”\"]", "", _CLAUSE_BREAK.split(before)[-1]).strip(" '’")
     phrase = phrase.replace(_JOINT, " and ")
+    if (days := find_dates(phrase, 2000)) and not phrase[: days[0].start].strip():  # any year: only where the day is written
+        phrase = phrase[days[0].end:]  # "between October 28 and October 31 the Presidium": the day the clause opens with, no subject
     words = phrase.split()
     while words and (words[0] in _LEADING_ADVERBS or (words[0].islower() and words[0].endswith("ly"))):
         words = words[1:]  # "just recently the enemy": the adverbs before the subject

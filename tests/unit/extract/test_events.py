@@ -2320,3 +2320,11 @@ def test_a_story_of_a_meeting_of_several_days_that_moves_to_any_venue_is_bounded
                title="Minutes of the Politburo", document_type="minutes")
     told = [e.end_date for e in extract_events(doc) if e.block == 2 and doc.blocks[2].text[e.evidence_start:].startswith("They told")]
     assert told == [date(1956, 10, 21) if moved else date(1956, 10, 19)]
+
+
+@pytest.mark.parametrize(("sentence", "subject"), [
+    ("Sometime between October 28 and October 31 the Presidium reversed its decision.", ["Presidium"]),
+    ("The Soviet leadership changed its mind at some point between 28 and 31 October.", ["Soviet leadership"]),
+])
+def test_the_subject_after_a_span_of_days_is_who_acted_not_the_last_day(sentence, subject):
+    assert [e.sources for e in extract_events(_letter(sentence, day=date(1956, 11, 5)))] == [subject]
