@@ -968,7 +968,7 @@ def _between_days(index: int, s, first: DateMention, second: DateMention) -> Eve
 
 
 # "Comrades, ...", "This is, comrades, ...": the hearers called on, at the opening or set off after a verb or a comma.
-_VOCATIVE = re.compile(r"(?:^\W*|,\s*|\b(?:is|are|dear|Dear)\s+)(?:" + alternation(lexicon("en").get("audience_vocatives") or []) + r")\s*[,!:]", re.IGNORECASE)
+_VOCATIVE = re.compile(r"(?:^\W*|(?:[:—]|--)\s*|,\s*|\b(?:is|are|dear|Dear)\s+)(?:" + alternation(lexicon("en").get("audience_vocatives") or []) + r")\s*[,!:]", re.IGNORECASE)
 
 
 def calls_on_hearers(sentence: str) -> bool:

@@ -2328,3 +2328,17 @@ def test_a_story_of_a_meeting_of_several_days_that_moves_to_any_venue_is_bounded
 ])
 def test_the_subject_after_a_span_of_days_is_who_acted_not_the_last_day(sentence, subject):
     assert [e.sources for e in extract_events(_letter(sentence, day=date(1956, 11, 5)))] == [subject]
+
+
+@pytest.mark.parametrize(("turn", "to_body"), [
+    ("Comrade Nicolae Ceausescu: Comrades, I propose that we adopt a declaration on the events of this night.", True),
+    ("Comrade Nicolae Ceausescu: Dear comrades, we have gathered to discuss the situation created this night.", True),
+    ("Comrade Nicolae Ceausescu: The situation, comrades, is grave, and we must decide today what we will do.", True),
+    ("Comrade Ion Gheorghe Maurer: The Chinese comrades have an incorrect impression of our relations with them.", False),
+])
+def test_a_turn_whose_words_open_by_calling_on_its_hearers_is_said_to_the_body(turn, to_body):
+    doc = _doc("Record of the Meeting of the Executive Committee of the CC of the RCP", turn,
+               title="Record of the Meeting of the Executive Committee of the CC of the RCP", document_type="minutes",
+               document_date=date(1968, 8, 21), document_date_precision="day")
+    said_to = [e.targets for e in extract_events(doc) if e.block == 1 and e.method in ("document_act", "relative_date")]
+    assert said_to == [["Executive Committee of the Romanian Communist Party"] if to_body else []]
