@@ -143,10 +143,14 @@ def canonical_name(surface: str) -> str:
     entity = lookup(surface)
     if entity:
         return entity.name
-    name = _HONORIFIC.sub("", _ADDRESSED.sub("", surface)).strip(" .,:;!")
+    addressed = _ADDRESSED.sub("", surface)
+    name = _HONORIFIC.sub("", addressed).strip(" .,:;!")
+    if _OWNER_LEFT.match(name):
+        name = addressed.strip(" .,:;!")  # "President of Finland", "president of the company": the office, not "of Finland"
     return _INITIALS.sub(r"\1. ", name)  # "N.V. Roshchin" is written "N. V. Roshchin"
 
 
+_OWNER_LEFT = re.compile(r"(?:of|from)\b")  # what a title heads, left alone once the title is taken off
 _ADDRESSED = re.compile(r"^(?:to|for)\s+(?:the\s+)?", re.IGNORECASE)  # "to Comrade ...", "for the ..."
 _TRAILING_INITIALS = re.compile(rf"(?<=\w{{3}})\s+(?:{_UPPER}\.\s?){{1,2}}$")
 _INITIALS = re.compile(rf"\b({_UPPER})\.(?={_UPPER})")

@@ -14,7 +14,7 @@ from functools import cache
 
 from pipeline.extract.mentions import _NOT_NAMES, find_mentions, find_unknown_names
 from pipeline.extract.tense import Cue
-from pipeline.normalize.dates import DateMention, clock
+from pipeline.normalize.dates import DateMention, clock, find_dates
 from pipeline.normalize.lexicon import alternation, lexicon
 from pipeline.normalize.lowered import LoweredPattern, lowered
 from pipeline.normalize.names import canonical_name, entity, gazetteer, lookup
@@ -616,6 +616,9 @@ def group_nouns(text: str, language: str | None) -> list[tuple[int, int, str]]:
         for m in pattern.finditer(text):
             if not any(a < m.end() and m.start() < b for a, b, _ in found):
                 found.append((m.start(), m.end(), name))
+    for m in _after_people(language or "en").finditer(text):  # "美军": troops only as a state's ("American troops")
+        if not any(a < m.end() and m.start("noun") < b for a, b, _ in found):
+            found.append((m.start("noun"), m.end(), (lexicon(language or "en").get("people_groups") or {})[m["noun"]]))
     groups = sorted(x for x in found if x[2])
     if (people := _people_pattern(language or "en")) is None:
         return groups
@@ -631,6 +634,16 @@ def _people_words(language: str) -> dict[str, str]:
     """The words a language writes a state's people with before a group (``people_words``: "венгерск*", "苏"), each
     with its English adjective, the stems without their "*"."""
     return {w.rstrip("*").lower(): adjective for w, adjective in (lexicon(language).get("people_words") or {}).items()}
+
+
+@cache
+def _after_people(language: str) -> re.Pattern:
+    """A noun that names a group only written against a state's people's word (``people_groups``: "美军", "苏军"), where
+    alone it is part of other words; no match in a language that lists none."""
+    nouns, words = lexicon(language).get("people_groups") or {}, lexicon(language).get("people_words") or {}
+    if not nouns or not words:
+        return re.compile(r"(?!)")
+    return re.compile(r"(?:" + alternation(words) + r")(?P<noun>" + alternation(nouns) + r")")
 
 
 @cache
@@ -1111,6 +1124,8 @@ def _subject_phrase(before: str) -> list[str]:
     before = _JOINED_NOUNS.sub(lambda m: (m[1] or m[2]) + _JOINT, before)  # "The Cuban press and radio": one subject, two heads
     phrase = re.sub(r"[\[\]“”\"]", "", _CLAUSE_BREAK.split(before)[-1]).strip(" '’")
     phrase = phrase.replace(_JOINT, " and ")
+    if (days := find_dates(phrase, 2000)) and not phrase[: days[0].start].strip():  # any year: only where the day is written
+        phrase = phrase[days[0].end:]  # "between October 28 and October 31 the Presidium": the day the clause opens with, no subject
     words = phrase.split()
     while words and (words[0] in _LEADING_ADVERBS or (words[0].islower() and words[0].endswith("ly"))):
         words = words[1:]  # "just recently the enemy": the adverbs before the subject

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 from datetime import date, timedelta
 
@@ -112,8 +113,14 @@ def is_unreal(sentence: str, mention: DateMention, language: str | None) -> bool
     "In 1956 we will not pay ..."): a wish, a plan or a condition, no happening on its date."""
     if language not in (None, "en"):
         return False
-    words = re.findall(r"[A-Za-z'’]+", sentence[: mention.start] + " " + sentence[mention.end:])[:5]
-    return any(w.lower() in _MODAL for w in words)
+    words = [w.lower() for w in re.findall(r"[A-Za-z'’]+", sentence[: mention.start] + " " + sentence[mention.end:])][:6]
+    pairs = list(itertools.pairwise([*words, ""]))[:5]  # the first five words, each with the word after it
+    return any(w in _MODAL and not (w in _INFERRED_PAST and after == "have") for w, after in pairs)
+
+
+# "The decision must have been made between ... 28 October and ... 31 October": a modal of inference before a perfect
+# tells what the writer infers happened (inferred_past_modals in en.yaml), no wish or condition.
+_INFERRED_PAST = frozenset(w.lower() for w in lexicon("en").get("inferred_past_modals") or [])
 
 
 # The day of an act only wanted or proposed, in the same clause as the wish: "I wanted to make a suggestion to fly to

@@ -135,8 +135,8 @@ def initialled_speaker(name: str, participants: list[str]) -> str:
 # A turn's label that gives its speaker a short name for his later turns: "Kosygin (hereafter K): ...", "Gromyko (below:
 # G.): ...", "柯西金(以下简称柯):……" (short_name_markers in the language files).
 _SHORT_NAME = re.compile(
-    r"^\s*(?P<name>[^\W\d_][^:：()（）\[\]\n]{0,40}?)\s*[(（\[]\s*(?:" + alternation(words("short_name_markers"))
-    + r")\s*[:：,，–—-]?\s*(?P<short>[^\W\d_][^\W_]{0,5}?)\.?\s*[)）\]]\s*[:：]"
+    r"^\s*(?P<name>[^\W\d_][^:：()（）\[\]\n]{0,80}?)\s*[(（\[]\s*(?:" + alternation(words("short_name_markers"))
+    + r")(?:\s+(?:" + alternation(words("short_name_fillers")) + r"))?\s*[:：,，–—-]?\s*(?P<short>[^\W\d_][^\W_]{0,5}?)\.?\s*[)）\]]\s*[:：]"
 )
 _SHORT_LABEL = re.compile(r"^\s*(?P<short>[^\W\d_][^\W_]{0,5}?)\.?\s*[:：]\s*(?=\S)")  # "K: ...", "柯:……"
 
@@ -148,8 +148,9 @@ def short_names(texts) -> dict[str, str]:
     for text in texts:
         if m := _SHORT_NAME.match(text):
             name = m["name"].strip()
-            entity = lookup(name)
-            found[m["short"]] = entity.name if entity is not None and entity.kind == "person" else canonical_name(name)
+            words_ = name.split()  # "Chairman of the Council of Ministers Kosygin", "Премьер Косыгин": the person after his title
+            entity = next((e for i in range(len(words_)) if (e := lookup(" ".join(words_[i:]))) is not None and e.kind == "person"), None)
+            found[m["short"]] = entity.name if entity is not None else canonical_name(name)
     return found
 
 

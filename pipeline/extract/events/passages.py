@@ -273,6 +273,7 @@ def _sentence_events(doc: ParsedDocument, context: Context, record_speakers: lis
     if context.occasion is None and not (context.is_record or context.is_correspondence):  # a narrative with no date of its own
         scope.dated_text = any(find_dates(b.text, None) for b in doc.blocks if b.passage_type in TEXT_BLOCKS)
     speaker: str | None = None  # the speaker of the last turn of a record
+    labelled_at, label_words = -2, 0  # the passage that was a speaker's label on its own line ("Comrade Nicolae Ceausescu:")
     quoting = False  # a quotation opened in an earlier passage and not yet closed
     participants = _participants(doc, "") if context.is_record else []
     held_at: dict[str, DateMention] = {}  # a place's gathering the text dated: "the Moscow meeting [on 9-10 June 1967]"
@@ -312,6 +313,7 @@ def _sentence_events(doc: ParsedDocument, context: Context, record_speakers: lis
             label := _SPEAKER_LINE.match(block.text)
         ) and (known := lookup(label["name"])) is not None and known.kind == "person":
             speaker = known.name  # "Comrade Nicolae Ceausescu:" read as a letter's salutation: in a record, the speaker's label
+            labelled_at, label_words = index, len(block.text.split())
             continue
         if block.section_type in ("header", "trailer") or block.passage_type not in TEXT_BLOCKS:
             continue
@@ -324,8 +326,11 @@ def _sentence_events(doc: ParsedDocument, context: Context, record_speakers: lis
             continue
         speech = None
         recent = recent[-1:]  # the people each of the last two sentences named, the last passage's too ("… to them.")
-        if context.is_record and (label := _SPEAKER_LINE.match(block.text)) and (name := _turn_name(label["name"] + ": said")):
+        if context.is_record and (label := _SPEAKER_LINE.match(block.text)) and (
+            name := _known_person(label["name"]) or _turn_name(label["name"] + ": said")
+        ):
             speaker = initialled_speaker(name, participants)  # "Comrade Nicolae Ceausescu:" on its own line: the paragraphs below are his turn
+            labelled_at, label_words = index, len(block.text.split())
             continue
         intro = _intro_speaker(m["name"], context) if context.is_record and (m := _INTRODUCES_POINTS.match(block.text)) else None
         sentences, year = annotate(block.text, year)
@@ -360,7 +365,10 @@ def _sentence_events(doc: ParsedDocument, context: Context, record_speakers: lis
         if context.is_record and (turn or turn_name) and not turns_open:
             turns_open = True
             scope.open_turns()  # "The reporting group met on July 12th" above the first turn: the schedule
-        if turn_name and (carried or len(block.text.split()) < 15) and not says_something(block.text, block.language, carried) \
+        opened = carried and labelled_at == index - 1  # the first paragraph under a label on its own line: read with its label,
+        # as the same label and words in one passage are ("Comrade Nicolae Ceausescu: The situation, comrades, is grave ...")
+        if turn_name and ((carried and not opened) or len(block.text.split()) + (label_words if opened else 0) < 15) \
+                and not says_something(block.text, block.language, carried and not opened) \
                 and not (short and defines_short_name(block.text)):  # the label that names him opens his first turn
             pass  # "plus advisors and experts.", "Takeiri: I am glad to hear that.": no statement of its own
         elif turn:
@@ -433,7 +441,9 @@ def _sentence_events(doc: ParsedDocument, context: Context, record_speakers: lis
             only_named = dated and len(events) - before_sentence == len(dated) and all(
                 names_a_thing(sentence, m) and not _thing_acts(sentence, m, block.language) for m in dated
             )
-            if (len(events) == before_sentence or only_named) and not ((turn or turn_name) and start == 0 and not bracketed):
+            answered = answers_before(sentence) if len(events) == before_sentence and events and events[-1].block == index else None
+            if (len(events) == before_sentence or only_named) and not ((turn or turn_name) and start == 0 and not bracketed) \
+                    and not answered:  # "Com. Tito agreed to this.": the answer to the act before, not a past act of its own
                 events += tense_events(
                     index, s, block.language, context, scope, previous_actor, bool(turn or turn_name),
                     ("“" if quoting else "") + block.text, 1 if quoting else 0,
@@ -441,9 +451,10 @@ def _sentence_events(doc: ParsedDocument, context: Context, record_speakers: lis
             if context.is_record and scope.day is not None and (label := _labelled_within(sentence)) and start + label[0] > 0:
                 events[before_sentence:] = [e for e in events[before_sentence:] if e.evidence_start < s.start + label[0]] + [
                     _turn_within(index, s, label, scope)]  # "... June.) […] Gorbachev: On the one hand, ...": his turn from there
-            if len(events) == before_sentence and context.is_record and scope.day is not None and (talked := _TALKS_HEADING.match(sentence)):
-                events.append(_talks_heading(index, s, talked, scope, block.language))  # "On Discussions with the Chinese comrades."
-            if len(events) == before_sentence and events and events[-1].block == index and (answered := answers_before(sentence)):
+            if context.is_record and scope.day is not None and (talked := _TALKS_HEADING.match(sentence)):
+                events[before_sentence:] = [_talks_heading(index, s, talked, scope, block.language)]  # "On Discussions with the
+                # Chinese comrades.", "Concerning the talks with the Hungarian leadership.": the point, no act of its own
+            if answered and len(events) == before_sentence:
                 events.append(_answer(index, s, events[-1], answered, block.language))  # "I said to Com. Tito, how would he
                 # view it if ... He agreed.": on the day of the asking
             if editors_until is not None and (index, start) < editors_until:
@@ -828,7 +839,7 @@ _CREDIT = re.compile(r"^This document was made possible with support from\b|^In 
 # few words (answer_verbs in en.yaml); "We agreed." is the writer's own act, read by the other rules.
 _ANSWER = re.compile(
     r"^\W*(?P<who>He|She|They|(?:(?:Com|Comrade|Cde|Mr)\.?\s+)?[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,2})\s+(?:\w+ly\s+|also\s+|then\s+)?(?:"
-    + alternation(lexicon("en").get("answer_verbs") or []) + r")(?:\s+(?:to|with)\s+(?:this|that|it|him|her|them|us|me))?\s*[.!]?\s*$"
+    + alternation(lexicon("en").get("answer_verbs") or []) + r")(?:\s+(?:(?:to|with)\s+)?(?:this|that|it|him|her|them|us|me))?\s*[.!]?\s*$"
 )
 
 
@@ -876,6 +887,12 @@ def _between(index: int, s, end: int, last: date, mention: DateMention) -> Event
 # A speaker's label inside a record's passage: opening a sentence ("... for peace. Thatcher: I agree.") or after the mark
 # of words left out ("... June.) […] Gorbachev: On the one hand, ...").
 _LABEL_WITHIN = re.compile(r"(?:^\s*|(?:\[…\]|\[\.\.\.\])\s*)(?P<name>[A-Z][\w.’'-]+(?:\s+[A-Z][\w.’'-]+){0,2}):\s+(?=[A-Z])")
+
+
+def _known_person(name: str) -> str | None:
+    """The person the gazetteer knows by a speaker's label alone on its line ("Comrade Nicolae Ceausescu:")."""
+    known = lookup(name)
+    return known.name if known is not None and known.kind == "person" else None
 
 
 def _labelled_within(sentence: str) -> tuple[int, str] | None:
@@ -951,7 +968,7 @@ def _between_days(index: int, s, first: DateMention, second: DateMention) -> Eve
 
 
 # "Comrades, ...", "This is, comrades, ...": the hearers called on, at the opening or set off after a verb or a comma.
-_VOCATIVE = re.compile(r"(?:^\W*|,\s*|\b(?:is|are|dear|Dear)\s+)(?:" + alternation(lexicon("en").get("audience_vocatives") or []) + r")\s*[,!:]", re.IGNORECASE)
+_VOCATIVE = re.compile(r"(?:^\W*|(?:[:—]|--)\s*|,\s*|\b(?:is|are|dear|Dear)\s+)(?:" + alternation(lexicon("en").get("audience_vocatives") or []) + r")\s*[,!:]", re.IGNORECASE)
 
 
 def calls_on_hearers(sentence: str) -> bool:
@@ -961,7 +978,7 @@ def calls_on_hearers(sentence: str) -> bool:
 
 # A record's heading of a point of its agenda that names talks with a party ("On Discussions with the Chinese
 # comrades. (6)", "On the talks with the Yugoslav delegation"): held before the session that hears of them.
-_TALKS_HEADING = re.compile(r"^\W*On\s+(?:the\s+)?(?:" + _TALK_NOUNS + r")\s+with\s+(?P<whom>[^.;:()]{2,60}?)\s*\.?\s*(?:\(\d{1,3}\))?\s*$", re.IGNORECASE)
+_TALKS_HEADING = re.compile(r"^\W*(?:" + alternation(words("agenda_openers")) + r")\s+(?:the\s+)?(?:" + _TALK_NOUNS + r")\s+with\s+(?P<whom>[^.;:()]{2,60}?)\s*\.?\s*(?:\(\d{1,3}\))?\s*$", re.IGNORECASE)
 
 
 def _talks_heading(index: int, s, talked: re.Match, scope: Scope, language: str | None) -> EventDraft:

@@ -249,6 +249,11 @@ def _tense_events(
         ):
             aside = (m.end(), verb)
         main = done  # "As I have already reported, ... Tito told me": the main verb is a perfect, a past act
+    elif (m := _AS_REPORTED.match(sentence)) and not _inside_quotation(block_text, offset + shift) and (
+        told := next((c for c in cues if c.start < m.end() and c.kind in ("speech", "past")), None)
+    ) and (verb := next((c for c in cues if c.start >= m.end() and c.kind in ("speech", "past")), None)):
+        aside = (m.end(), verb)  # "As I reported earlier, Com. Ulbricht told me ...", "As I have written to you before,
+        main = Cue("past", told.start, told.end)  # Ulbricht raised the question ...": the report, a past act; the act after it
     if record and not context.senders and main.kind == "speech" and (
         _SPEAKER_SAID.search(sentence[: main.end]) or (context.body and _TOLD_SPEAKER.match(sentence, main.end))
     ):  # "On Rokossowski—I said to Gomulka ...", and at a body's meeting "he informed us that ...": a speaker tells of his
@@ -309,7 +314,8 @@ def _tense_events(
         (event.end_date, event.precision), event.date_kind = convened_by(sentence, context) or scope.before(day), "upper_bound"
         if scope.floor and not record:  # after the directive it answers: between the two days
             event.start_date, event.date_kind = scope.floor, "range"
-        elif main.kind == "past" and context.is_correspondence and not scope.moved and not quoted and not _PERFECT.match(sentence[main.start: main.end]):
+        elif main.kind == "past" and context.is_correspondence and not scope.moved and not quoted and not _PERFECT.match(sentence[main.start: main.end]) \
+                and aside is None:  # "As I reported earlier, ...": the writer's report, not a step of the story
             scope.narrated.append(event)  # a letter's story: by the day it reaches next, if it reaches one
     if scope.precision != "day" and event.start_date is not None:
         event.start_date, event.end_date, event.precision = event.start_date.replace(day=1), period_end(event.start_date, scope.precision), scope.precision
@@ -320,7 +326,8 @@ def _tense_events(
         verb = main_verb  # "he sent the Presidential chief of protocol to me, who informed me that ...": "who informed" is not the sentence's verb
     if _DETERMINER_BEFORE.search(sentence[: verb.start]):  # "In the course of the talks I [Iudin] reminded them": "talks" is a noun
         verb = next((c for c in cues if c.start > verb.start and c.kind not in _WHEN_CUES and _SUBJECT_BEFORE.search(sentence[: c.start])), verb)
-    event.sources, event.targets = _cue_actors(sentence[clause:], Cue(verb.kind, verb.start - clause, verb.end - clause), language, context, previous_actor)
+    told_in = sentence[clause: aside[0]] if aside is not None else sentence[clause:]  # the report: who is told in the aside
+    event.sources, event.targets = _cue_actors(told_in, Cue(verb.kind, verb.start - clause, verb.end - clause), language, context, previous_actor)
     if (informed := WRITER_INFORMED.search(sentence, 0, verb.end + 1)) and informed.end() >= verb.start and (
         informants := [n for n in event.targets if n not in (context.speaker, context.side, *context.senders)]
     ):  # "Last night, we have been informed from Prague - there was also a TASS Communiqué -- ...": the source named
@@ -393,7 +400,7 @@ def convened_by(sentence: str, context: Context) -> tuple[date, str] | None:
 
 # "As I have already reported,", "As we informed you earlier,": an aside on an earlier report of what the sentence tells.
 _AS_REPORTED = re.compile(
-    r"^\W*As\s+(?:I|we|he|she|they|[A-Z][\w'’.-]+)\s+(?:have|has|had)\s+(?:\w+ly\s+|already\s+)*(?:"
+    r"^\W*As\s+(?:I|we|he|she|they|[A-Z][\w'’.-]+)\s+(?:(?:have|has|had)\s+)?(?:\w+ly\s+|already\s+)*(?:"
     + alternation(lexicon("en").get("reporting_verbs") or []) + r")\b[^,;:]{0,40},\s*"
 )
 

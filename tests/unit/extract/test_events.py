@@ -2102,3 +2102,274 @@ def test_a_letters_view_of_a_state_or_of_conduct_is_no_row_its_position_is():
     assert extract_events(ru("Мы считаем, что положение в стране стало крайне опасным.")) == []
     assert [e.event_type for e in extract_events(ru("Считаем необходимым направить делегацию в Пекин."))] != []
     assert extract_events(_letter("It seems to us that the Yugoslavs have behaved badly.")) == []
+
+
+@pytest.mark.parametrize("answer", [
+    "He agreed.", "Tito agreed.", "He refused.", "He declined.", "He did not object.",
+    "Com. Tito agreed to this.", "He accepted this.", "Tito readily agreed.",
+])
+def test_a_short_answer_of_any_wording_is_given_on_the_day_of_the_asking(answer):
+    """A short answer with its object ("agreed to this", "accepted this") or an adverb is the answer still, dated as the
+    asking, not a past act of the note's story by its date."""
+    doc = _doc("I asked Com. Tito whether the departure from Brioni could be set for 26 September. " + answer,
+               document_type="note", document_date=date(1956, 10, 6), document_date_precision="day",
+               sender_names=["Nikita Khrushchev"], recipient_names=["Presidium of the CC CPSU"])
+    asked, answered = extract_events(doc)
+    assert (answered.end_date, answered.sources) == (asked.end_date, ["Josip Broz Tito"])
+    assert answered.end_date < date(1956, 10, 6)
+
+
+def test_agreeing_with_an_analysis_in_a_history_is_no_answer():
+    doc = _doc("Historians have long debated the crisis. He agreed with the analysis of Kennan.",
+               source_type="book_excerpt", document_type="book_pages")
+    assert all(e.sources != ["George F. Kennan"] for e in extract_events(doc))
+
+
+@pytest.mark.parametrize(("opening", "later", "language", "speaker"), [
+    ("Zhou Enlai (hereafter Zhou): Welcome to Beijing.", "Zhou: We agree with you.", "en", "Zhou Enlai"),
+    ("Kosygin [hereinafter K.]: This is my first visit to Beijing.", "K.: We intend to discuss the conference.", "en", "Alexei Kosygin"),
+    ("Kosygin (hereafter: K.): This is my first visit to Beijing.", "K.: We intend to discuss the conference.", "en", "Alexei Kosygin"),
+    ("Kosygin (hereinafter referred to as K): This is my first visit.", "K: We intend to discuss the conference.", "en", "Alexei Kosygin"),
+    ("Chairman of the Council of Ministers Kosygin (hereafter K): This is my first visit.", "K: We intend to discuss the conference.",
+     "en", "Alexei Kosygin"),
+    ("Premier Zhou Enlai (hereafter Zhou): Welcome to Beijing.", "Zhou: We agree with you.", "en", "Zhou Enlai"),
+    ("Косыгин (далее – К.): Это мой первый визит в Пекин.", "К.: Мы предлагаем провести совещание в марте.", "ru", "Alexei Kosygin"),
+    ("Премьер Косыгин (далее К.): Это мой первый визит в Пекин.", "К.: Мы предлагаем провести совещание в марте.", "ru", "Alexei Kosygin"),
+    ("周恩来(以下简称周):欢迎你们。", "周:我们同意。", "zh", "Zhou Enlai"),
+])
+def test_a_short_name_given_in_any_wording_or_after_a_title_labels_the_speakers_later_turns(opening, later, language, speaker):
+    doc = _doc("Record of conversation between Zhou Enlai and Alexei Kosygin, 5 February 1965", opening, later,
+               document_type="record_of_conversation", document_date=date(1965, 2, 5), document_date_precision="day")
+    for block in doc.blocks[1:]:
+        block.language = language
+    turns = [(e.block, e.sources) for e in extract_events(doc) if e.method == "document_act"]
+    assert turns == [(1, [speaker]), (2, [speaker])]
+
+
+@pytest.mark.parametrize(("sentence", "act"), [
+    ("As I have already reported, during my stay in Sochi, Com. Ulbricht told me of his wish to visit Moscow.", "during my stay"),
+    ("As I have already reported, Ulbricht told me of his wish to visit Moscow.", "Ulbricht told me"),
+    ("As I reported earlier, Com. Ulbricht told me of his wish to visit Moscow.", "Com. Ulbricht told me"),
+    ("As we have already informed you, Com. Ulbricht asked to visit Moscow.", "Com. Ulbricht asked"),
+])
+def test_an_aside_on_an_earlier_report_in_any_tense_leaves_the_act_and_the_report_goes_to_the_addressee(sentence, act):
+    doc = _doc(sentence, "When we flew into Moscow on the morning of 12 August Ulbricht said that he wanted to talk with me.",
+               document_type="note", document_date=date(1961, 8, 20), document_date_precision="day",
+               sender_names=["Nikita Khrushchev"], recipient_names=["Presidium of the CC CPSU"])
+    rows = sorted((e.evidence_start, e.end_date, e.sources, e.targets) for e in extract_events(doc) if e.block == 0)
+    assert [(r[1], r[2], r[3]) for r in rows[:1]] == [(date(1961, 8, 20), ["Nikita Khrushchev"], ["Presidium of the CC CPSU"])]
+    assert [(sentence[r[0]:].startswith(act), r[1], r[2]) for r in rows[1:]] == [(True, date(1961, 8, 12), ["Walter Ulbricht"])]
+
+
+def test_an_aside_on_what_the_reader_knows_is_no_report():
+    doc = _doc("As you know, the delegation left Moscow.", document_type="note", document_date=date(1961, 8, 20),
+               document_date_precision="day", sender_names=["Nikita Khrushchev"], recipient_names=["Presidium of the CC CPSU"])
+    assert [e.sources for e in extract_events(doc)] == [["delegation"]]
+
+
+@pytest.mark.parametrize(("language", "text", "subject"), [
+    ("ru", "Китайская делегация 4 ноября прибыла в Москву.", ["Chinese delegation"]),
+    ("ru", "Венгерские рабочие 30 октября вышли на улицы.", ["Hungarian workers"]),
+    ("zh", "十月十四日朝鲜代表团已经回国。", ["Korean delegation"]),
+    ("zh", "十月十四日美军已经占领了平壤。", ["American troops"]),
+    ("zh", "十月十四日英军已经登陆。", ["British troops"]),
+])
+def test_a_states_people_word_makes_a_group_of_any_kind_that_states_and_a_chinese_army_written_against_it(language, text, subject):
+    doc = ParsedDocument(parser="test/1", source_type="archival_record", document_type="telegram", document_date=date(1956, 11, 5),
+                         document_date_precision="day", blocks=[Block("paragraph", 0, len(text), text, language=language)])
+    assert [e.sources for e in extract_events(doc)] == [subject]
+
+
+def test_a_chinese_army_counted_or_named_by_its_own_word_is_no_states_troops():
+    text = "十月十四日志愿军四个军已经出动。"
+    doc = ParsedDocument(parser="test/1", source_type="archival_record", document_type="telegram", document_date=date(1950, 10, 14),
+                         document_date_precision="day", blocks=[Block("paragraph", 0, len(text), text, language="zh")])
+    assert not any("troops" in " ".join(e.sources) for e in extract_events(doc))
+
+
+@pytest.mark.parametrize(("point", "whom"), [
+    ("On talks with the Polish delegation.", ["Polish delegation"]),
+    ("On the negotiations with the Yugoslav comrades.", ["Yugoslav comrades"]),
+    ("About the conversation with Comrade Tito.", ["Josip Broz Tito"]),
+    ("Concerning the talks with the Hungarian leadership.", ["Hungarian leadership"]),
+    ("On the Hungarian question.", None),
+    ("On the talks on disarmament.", None),
+])
+def test_a_point_of_an_agenda_that_names_talks_with_a_party_in_any_wording_tells_talks_held_by_the_session(point, whom):
+    doc = _doc("Working Notes from the Session of the CPSU CC Presidium on 30 October 1956", point,
+               "We should adopt a declaration today on the withdrawal of troops.",
+               title="Working Notes from the Session of the CPSU CC Presidium on 30 October 1956",
+               document_type="minutes", document_date=date(1956, 10, 30), document_date_precision="day")
+    talks = [(e.event_type, e.date_kind, e.end_date, e.targets) for e in extract_events(doc) if e.block == 1]
+    assert talks == ([("meeting", "upper_bound", date(1956, 10, 30), whom)] if whom else [])
+
+
+@pytest.mark.parametrize(("sentence", "days"), [
+    ("Seems to us to reflect pushing and hauling which must have taken place between despatch private letter October 26 and"
+     " published letter October 27.", (date(1962, 10, 26), date(1962, 10, 27))),
+    ("The decision must have been made between the Presidium session of 28 October and the cable of 31 October.",
+     (date(1962, 10, 28), date(1962, 10, 31))),
+    ("The talks between the two sides on October 26 ended.", None),
+    ("Relations between Moscow and Beijing worsened on 3 March.", None),
+])
+def test_a_happening_a_writer_infers_between_two_dated_things_is_a_range(sentence, days):
+    ranges = [(e.start_date, e.end_date) for e in extract_events(_letter(sentence, day=date(1962, 11, 5))) if e.date_kind == "range"]
+    assert ranges == ([days] if days else [])
+
+
+@pytest.mark.parametrize(("sentence", "actors"), [
+    ("I received a short message from Brezhnev to the President of Finland.", ["Leonid Brezhnev", "President of Finland"]),
+    ("The president of the company persuaded the workers.", ["president of the company", "workers"]),
+    ("His speech persuaded the new Kremlin leader to come to Brioni.", ["Josip Broz Tito", "new Kremlin leader"]),
+    ("An official from the Polish Embassy in Moscow delivered a note.", ["official from the Polish Embassy in Moscow"]),
+    ("Hungarian and Polish workers went on strike.", ["Hungarian and Polish workers"]),
+    ("Yugoslav soldiers arrested three Hungarian students.", ["Yugoslav soldiers", "three Hungarian students"]),
+])
+def test_an_office_with_its_owner_stays_whole_and_groups_of_any_wording_are_kept(sentence, actors):
+    doc = _doc("Comrade Tito received the delegation in Belgrade.", sentence, document_type="memorandum",
+               document_date=date(1956, 10, 7), document_date_precision="day")
+    assert [e.sources + e.targets for e in extract_events(doc) if e.block == 1] == [actors]
+
+
+@pytest.mark.parametrize("label", ["Comrade Nicolae Ceausescu:", "Comrade Ceausescu:", "Comrade Ion Gheorghe Maurer:"])
+@pytest.mark.parametrize("words", [
+    "This is, comrades, the goal of the present meeting of the Executive Committee, convened at this early hour.",
+    "The situation, comrades, is grave, and we must decide today what we will do.",
+    "We propose that the Executive Committee adopt a declaration today.",
+])
+def test_a_speakers_label_on_its_own_line_opens_the_same_turn_as_the_label_written_before_his_words(label, words):
+    """The label alone on its line (read as a salutation or as a paragraph) and the paragraph below it give the turn
+    that the label and the words in one passage give: a short first paragraph is read with its label's words."""
+    def turns(*texts, salutation=False):
+        doc = _doc("Record of the Meeting of the Executive Committee of the CC of the RCP", *texts,
+                   title="Record of the Meeting of the Executive Committee of the CC of the RCP", document_type="minutes",
+                   document_date=date(1968, 8, 21), document_date_precision="day")
+        if salutation:
+            doc.blocks[1].passage_type = "salutation"
+        return [(e.sources, e.targets) for e in extract_events(doc) if e.block == len(texts) and e.method in ("document_act", "relative_date")]
+    inline = turns(f"{label} {words}")
+    assert inline and turns(label, words, salutation=True) == inline == turns(label, words)
+
+
+def _minutes(*texts: str) -> ParsedDocument:
+    return _doc("Working Notes from the Session of the CPSU CC Presidium on 30 October 1956", *texts,
+                title="Working Notes from the Session of the CPSU CC Presidium on 30 October 1956",
+                document_type="minutes", document_date=date(1956, 10, 30), document_date_precision="day")
+
+
+@pytest.mark.parametrize(("sentence", "holders"), [
+    ("The Polish leadership opposes the introduction of troops.", ["Polish leadership"]),
+    ("The Chinese comrades insist that the troops be withdrawn.", ["Chinese comrades"]),
+    ("Yugoslavia favors a neutral Hungary.", ["Yugoslavia"]),
+    ("The Hungarian government demands the withdrawal of Soviet troops.", ["Hungarian government"]),
+    ("The Romanian comrades hold the view that the declaration is needed.", ["Romanian comrades"]),
+    ("Gomulka rejects any interference in Polish affairs.", ["Władysław Gomułka"]),
+    ("The Americans propose that the talks resume in Geneva.", ["United States"]),
+    ("According to Comrade Andropov, the situation is deteriorating.", ["Yuri Andropov"]),
+    ("We support this idea.", None),
+    ("I propose that we adopt the declaration.", None),
+    ("If the Chinese comrades oppose it, we will withdraw.", None),
+    ("This supports our view that the situation is grave.", None),
+    ("The evidence suggests that Nagy lost control.", None),
+])
+def test_a_position_any_party_holds_in_the_present_was_held_by_the_session_and_the_speakers_own_is_not(sentence, holders):
+    doc = _minutes("Cde. Bulganin—We should adopt a declaration today. " + sentence)
+    held = [e.sources for e in extract_events(doc) if e.date_kind == "upper_bound" and e.end_date == date(1956, 10, 30)]
+    assert held == ([holders] if holders else [])
+
+
+@pytest.mark.parametrize(("sentence", "wished"), [
+    ("The delegation planned to arrive in Moscow on 10 August.", True),
+    ("I made a proposal to hold the meeting on 10 August.", True),
+    ("We intended to leave Sochi on 10 August, but Ulbricht asked us to stay.", True),
+    ("We flew to Moscow on 10 August.", False),
+    ("He wanted to talk with me, and on 10 August we met.", False),
+])
+def test_the_day_of_an_act_only_planned_or_proposed_dates_no_happening(sentence, wished):
+    doc = _doc(sentence, "When we flew into Moscow on the morning of 12 August Ulbricht said that he wanted to talk with me.",
+               document_type="note", document_date=date(1961, 8, 20), document_date_precision="day",
+               sender_names=["Nikita Khrushchev"], recipient_names=["Presidium of the CC CPSU"])
+    on_the_day = [e for e in extract_events(doc) if e.block == 0 and e.start_date == date(1961, 8, 10)]
+    assert not on_the_day if wished else on_the_day
+
+
+@pytest.mark.parametrize(("text", "stated"), [
+    ("但空军暂时无法出动。", True),
+    ("惟炮兵尚不能出动。", True),
+    ("唯空军暂时无法出动。", True),
+    ("惟敌军已经占领了平壤。", False),
+])
+def test_a_chinese_message_that_qualifies_what_it_grants_by_what_cannot_be_done_is_its_writers(text, stated):
+    doc = _doc("同意四个军全部出动。", text, document_type="telegram", document_date=date(1950, 10, 11),
+               document_date_precision="day", sender_names=["Mao Zedong"], recipient_names=["Peng Dehuai"])
+    for block in doc.blocks:
+        block.language = "zh"
+    rows = [(e.method, e.sources) for e in extract_events(doc) if e.block == 1]
+    assert (rows == [("document_act", ["Mao Zedong"])]) is stated
+
+
+@pytest.mark.parametrize(("line", "listed"), [
+    ("Distributed to: Stalin, Molotov, Malenkov.", ["Joseph Stalin", "Vyacheslav Molotov", "Georgy Malenkov"]),
+    ("Distribution: Stalin, Molotov.", ["Joseph Stalin", "Vyacheslav Molotov"]),
+    ("Distribution list (3 copies): 1 - Stalin, 2 - Molotov, 3 - to file.", ["Joseph Stalin", "Vyacheslav Molotov"]),
+    ("Разослано: т. Сталину, т. Молотову, т. Берия.", ["Joseph Stalin", "Vyacheslav Molotov", "Lavrentiy Beria"]),
+    ("The distribution of food to the refugees was discussed.", None),
+    ("Distribution of grain to the peasants began in the spring.", None),
+])
+def test_a_distribution_line_in_any_wording_gives_its_copies_and_a_distribution_of_goods_does_not(line, listed):
+    events = extract_events(_letter("Deciphered by Morozov on 10/14/50 at 7:45 a.m.", line, day=date(1950, 10, 14)))
+    printed = [e.targets for e in events if e.block == 1 and e.event_type == "printed"]
+    assert printed == ([listed] if listed else [])
+
+
+@pytest.mark.parametrize(("first", "second", "language", "clause", "days"), [
+    ("On 3 March 1953 the delegation left Moscow.", "The delegates were detained at the border and shortly afterwards released on 12 March.",
+     "en", "The delegates were detained at the border", (date(1953, 3, 3), date(1953, 3, 12))),
+    ("On 3 March 1953 the delegation left Moscow.", "Nagy was arrested and soon afterwards deported to Romania on 23 November.",
+     "en", "Nagy was arrested", (date(1953, 3, 3), date(1953, 11, 23))),
+    ("Делегация покинула Москву 3 марта 1953 года.", "Руководители были арестованы и вскоре казнены 16 июня 1958 года.",
+     "ru", "Руководители были арестованы", (date(1953, 3, 3), date(1958, 6, 16))),
+])
+def test_an_act_told_just_before_a_later_dated_one_in_other_words_came_between_the_two_dates(first, second, language, clause, days):
+    doc = _doc(first, second, source_type="book_excerpt", document_type="book_pages")
+    for block in doc.blocks:
+        block.language = language
+    told = [(e.start_date, e.end_date) for e in extract_events(doc)
+            if e.block == 1 and e.date_kind == "range" and doc.blocks[1].text[e.evidence_start: e.evidence_end] == clause]
+    assert told == [days]
+
+
+@pytest.mark.parametrize(("scene", "moved"), [
+    ("In the Kremlin the conversation went on.", True),
+    ("At the Soviet Embassy the talks continued.", True),
+    ("At the start of the conversation I talked about the report.", False),
+])
+def test_a_story_of_a_meeting_of_several_days_that_moves_to_any_venue_is_bounded_by_its_last_day(scene, moved):
+    doc = _doc("Meeting of the Politburo on 19, 20 and 21 October 1956", "On 19 October at 10:00 am the proceedings of the VIII Plenum began.",
+               "Comrade Gomulka informed the Politburo about the meeting at the airport. “I proposed that we drive with them to the"
+               " city and speak calmly. " + scene + " They told us that we actually spat in their faces.”",
+               title="Minutes of the Politburo", document_type="minutes")
+    told = [e.end_date for e in extract_events(doc) if e.block == 2 and doc.blocks[2].text[e.evidence_start:].startswith("They told")]
+    assert told == [date(1956, 10, 21) if moved else date(1956, 10, 19)]
+
+
+@pytest.mark.parametrize(("sentence", "subject"), [
+    ("Sometime between October 28 and October 31 the Presidium reversed its decision.", ["Presidium"]),
+    ("The Soviet leadership changed its mind at some point between 28 and 31 October.", ["Soviet leadership"]),
+])
+def test_the_subject_after_a_span_of_days_is_who_acted_not_the_last_day(sentence, subject):
+    assert [e.sources for e in extract_events(_letter(sentence, day=date(1956, 11, 5)))] == [subject]
+
+
+@pytest.mark.parametrize(("turn", "to_body"), [
+    ("Comrade Nicolae Ceausescu: Comrades, I propose that we adopt a declaration on the events of this night.", True),
+    ("Comrade Nicolae Ceausescu: Dear comrades, we have gathered to discuss the situation created this night.", True),
+    ("Comrade Nicolae Ceausescu: The situation, comrades, is grave, and we must decide today what we will do.", True),
+    ("Comrade Ion Gheorghe Maurer: The Chinese comrades have an incorrect impression of our relations with them.", False),
+])
+def test_a_turn_whose_words_open_by_calling_on_its_hearers_is_said_to_the_body(turn, to_body):
+    doc = _doc("Record of the Meeting of the Executive Committee of the CC of the RCP", turn,
+               title="Record of the Meeting of the Executive Committee of the CC of the RCP", document_type="minutes",
+               document_date=date(1968, 8, 21), document_date_precision="day")
+    said_to = [e.targets for e in extract_events(doc) if e.block == 1 and e.method in ("document_act", "relative_date")]
+    assert said_to == [["Executive Committee of the Romanian Communist Party"] if to_body else []]
