@@ -20,7 +20,7 @@ from pipeline.extract.events.common import (
     _inside_quotation,
     performative_kind,
 )
-from pipeline.extract.events.tense_sentence import Scope
+from pipeline.extract.events.tense_sentence import WRITER_INFORMED, Scope
 from pipeline.extract.mentions import Mention, find_mentions
 from pipeline.extract.tense import a_view_held, is_opinion, lexicon, read_cues
 from pipeline.normalize.dates import find_dates
@@ -185,6 +185,9 @@ def named_turn_event(index: int, text: str, first: int, name: str, scope: Scope,
         event.on(scope.day + timedelta(days=relative[0].days)).date_kind = None
         event.method, event.date_text = "relative_date", text[relative[0].start: relative[0].end]
     event.sources = [name]
+    if WRITER_INFORMED.search(text[:first]) and (informants := [n for n in _actor_names(text[:first]) if n != name]):
+        event.sources = informants  # "Last night, we have been informed from Warsaw - there was also a TASS communiqué -":
+        # the source named reports what the speaker relays, as in a sentence of the record (tense_sentence)
     return event
 
 
