@@ -37,14 +37,26 @@ from pipeline.normalize.lexicon import alternation, lexicon
 from pipeline.normalize.names import canonical_name, lookup
 
 
-def is_dateline(sentence: str, offset: int, mention: DateMention) -> bool:
-    """A date that dates the page rather than a happening: alone, opening a passage, or after a label or heading."""
+def is_dateline(sentence: str, offset: int, mention: DateMention, language: str | None = None) -> bool:
+    """A date that dates the page rather than a happening: alone, opening a passage (but for one that opens the
+    clause of its act, "21 августа польские войска вошли в Чехословакию"), or after a label or heading."""
     rest = (sentence[: mention.start] + sentence[mention.end:]).strip(" .,;:()（）[]")
     if not re.search(r"\w", rest):
         return True
     if offset + mention.start == 0:
-        return True
+        return not _opens_its_clause(sentence[mention.end:], language)
     return mention.start > 0 and bool(_LABEL_BEFORE.search(sentence[max(0, mention.start - 40): mention.start]))
+
+
+# The words right after a date that opens a passage, on one line with it: the clause it dates runs on from there.
+_CLAUSE_AFTER = re.compile(r"[ \t]+(?=\w)")
+
+
+def _opens_its_clause(after: str, language: str | None) -> bool:
+    """The date heads the clause of a past act told right after it, on its line ("21 августа 1968 г. польские войска
+    вошли ...", "20 августа вечером ... вошли"), not a dateline above the text."""
+    return language not in (None, "en") and bool(_CLAUSE_AFTER.match(after)) and any(
+        c.kind == "past" for c in read_cues(after.split("\n", 1)[0], language))
 
 
 _SUBORDINATE = re.compile(r"^(?:After|Before|When|Since|Until|While|Once|As soon as)\b")

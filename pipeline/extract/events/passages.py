@@ -404,7 +404,7 @@ def _sentence_events(doc: ParsedDocument, context: Context, record_speakers: lis
                 elif not inside:
                     quote_speaker = None
                 context.speaker, context.listeners = (quote_speaker, []) if quote_speaker else (turn_speaker, turn_listeners)
-            dated = merge_listed(sentence, [m for m in s.dates if not is_dateline(sentence, start, m)])
+            dated = merge_listed(sentence, [m for m in s.dates if not is_dateline(sentence, start, m, block.language)])
             dated = [m for m in dated if not is_unreal(sentence, m, block.language)]
             ahead = [m for m in dated if is_ahead(sentence, m, scope, context, block.language)]
             dated = [m for m in dated if m not in ahead and not is_wished(sentence, m, block.language)]

@@ -2365,3 +2365,24 @@ def test_a_turn_whose_words_open_by_calling_on_its_hearers_is_said_to_the_body(t
                document_date=date(1968, 8, 21), document_date_precision="day")
     said_to = [e.targets for e in extract_events(doc) if e.block == 1 and e.method in ("document_act", "relative_date")]
     assert said_to == [["Executive Committee of the Romanian Communist Party"] if to_body else []]
+
+
+def _dated_acts(text: str, language: str) -> list[tuple]:
+    doc = ParsedDocument(parser="test/1", source_type="archival_record", document_type="telegram", document_date=date(1968, 9, 5),
+                         document_date_precision="day", blocks=[Block("paragraph", 0, len(text), text, language=language)])
+    return [(e.method, e.start_date, e.date_kind, e.sources, e.targets) for e in extract_events(doc)]
+
+
+@pytest.mark.parametrize(("text", "day"), [
+    ("21 августа польские войска вошли в Чехословакию.", date(1968, 8, 21)),  # the date heads the Russian clause
+    ("21 августа 1968 г. польские войска вошли в Чехословакию.", date(1968, 8, 21)),
+    ("20 августа вечером польские войска вошли в Чехословакию.", date(1968, 8, 20)),
+    ("В ночь на 21 августа польские войска вошли в Чехословакию.", date(1968, 8, 21)),
+])
+def test_a_date_heading_a_russian_clause_dates_its_act(text, day):
+    assert [e[:3] for e in _dated_acts(text, "ru")] == [("dated_sentence", day, "exact")]
+
+
+def test_a_russian_dateline_alone_or_above_the_text_dates_no_act():
+    assert _dated_acts("21 августа 1968 г.", "ru") == []
+    assert all(e[0] != "dated_sentence" for e in _dated_acts("21 августа 1968 г.\nПольские войска вошли в Чехословакию.", "ru"))
