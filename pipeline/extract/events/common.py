@@ -454,13 +454,11 @@ def _cue_actors(sentence: str, cue: Cue, language: str | None, context: Context,
         sources = opening  # "The Cuban press and radio give prominence to this news, while they continue to summon ..."
     elif language in (None, "en"):
         verb = _CLAUSE_VERB.search(before) if that is not None else None
-        sources = _subject_phrase(before) or (_subject_phrase(before[: verb.start()]) if verb else [])
+        sources = subject_group(before, language) or (_subject_phrase(before[: verb.start()]) if verb else [])
         if not sources and (relative := _RELATIVE.search(before)):
             sources = _subject_phrase(before[: relative.start() + 1])  # "Two Koreans who had been sentenced to death were infected"
-    elif language in ("ru", "zh"):
-        sources = subject_groups(before, language)  # "Заводы стоят": the group before the verb, with those joined to it
     else:
-        sources = []
+        sources = subject_group(before, language)  # "Заводы стоят": the group before the verb, with those joined to it
     if writer and (partners := talk_partners(before, language)):
         sources = list(dict.fromkeys(writer + partners + sources))  # "The conversation with Com. Tito, at which ... were present, was held"
     agent = _AGENT.search(after)
@@ -591,6 +589,14 @@ _OWN_BEFORE = re.compile(r"(?<!\w)(?:" + alternation(lexicon("ru").get("own_word
 # The endings of a Russian adjective ("повстанческие"): a group it names right before a group noun ("повстанческие
 # элементы") only says what kind that noun's group is.
 _ADJECTIVE_END = re.compile(r"(?:" + alternation(lexicon("ru").get("adjective_endings") or []) + r")$", re.IGNORECASE)
+
+
+def subject_group(before: str, language: str | None) -> list[str]:
+    """The subject a group noun phrase just before the verb names: "Polish troops" (English, ``_subject_phrase``),
+    "польские войска" (Russian and Chinese, ``subject_groups``)."""
+    if language in (None, "en"):
+        return _subject_phrase(before)
+    return subject_groups(before, language) if language in ("ru", "zh") else []
 
 
 def subject_groups(before: str, language: str | None) -> list[str]:

@@ -27,6 +27,7 @@ from pipeline.extract.events.common import (
     coordinated,
     event_words,
     group_nouns,
+    subject_group,
     talk_partners,
 )
 from pipeline.extract.events.tense_sentence import _OPENS_WITH_DAY, _TOOK_PLACE, Scope
@@ -218,10 +219,29 @@ def _first_verb(window: str) -> Cue | None:
     return next((c for c in read_cues(window, "en") if c.kind in ("past", "speech", "performative", "ongoing")), None)
 
 
+_BE_PAST = frozenset(w.lower() for lang in ("en", "ru") for w in lexicon(lang).get("past_auxiliaries") or [])
+
+
+def _group_subject(window: str, mention: DateMention, language: str | None) -> list[str]:
+    """The group noun phrase before an active verb that no name precedes ("(On 21 August) Polish troops entered
+    Czechoslovakia", "Польские войска 21 августа вошли в Чехословакию"): the clause's subject, the one who acted; the
+    state named after the verb is what the act was done to. A passive's subject ("were arrested by ...") underwent it."""
+    language = language or ("ru" if _CYRILLIC.search(window) else "en")
+    verb = next((c for c in read_cues(window, language) if c.kind == "past"), None)
+    if verb is None or window[verb.start: verb.end].split()[0].lower() in _BE_PAST:
+        return []
+    if any(m.entity.is_actor and m.start < verb.start for m in find_mentions(window)):
+        return []
+    if mention.end <= verb.start:  # the date before the verb: the subject after it ("On 21 August Polish troops"), or before it
+        return subject_group(window[mention.end: verb.start], language) or subject_group(window[: mention.start], language)
+    return subject_group(window[: verb.start], language) if verb.end <= mention.start else []
+
+
 _SAID_THAT = re.compile(r"\b(?:said|says|stated|states|declared|declares|announced|announces|noted|notes|reported|reports|claimed|claims|stressed|stresses)\s+that\b")
 
 
-def sentence_event(index: int, s: Sentence, mention: DateMention, previous_actor: str | None, context: Context) -> EventDraft:
+def sentence_event(index: int, s: Sentence, mention: DateMention, previous_actor: str | None, context: Context,
+                   language: str | None = None) -> EventDraft:
     """A sentence that writes a date: what happened on it, read from the words around the date."""
     sentence, offset = s.text, s.start
     window = _event_window(sentence, mention)
@@ -229,6 +249,8 @@ def sentence_event(index: int, s: Sentence, mention: DateMention, previous_actor
     confidence = 0.6 if mention.inferred else 0.7
     event = EventDraft(index, kind, offset, offset + len(sentence), "dated_sentence", confidence).dated(mention)
     event.sources, event.targets = _actors(window, previous_actor)
+    if (subject := _group_subject(window, mention, language)) and subject[0] not in event.sources:
+        event.sources, event.targets = subject, [n for n in dict.fromkeys(event.sources + event.targets) if n not in subject]
     if event.targets and (said := _SAID_THAT.search(window)) and mention.start < said.start():
         # "The Front's statement of 22 March stated that the Saigon regime is a puppet of the United States": what it
         # says names the United States, it is not addressed to them. A date inside what is said is that act's ("The

@@ -428,7 +428,7 @@ def _sentence_events(doc: ParsedDocument, context: Context, record_speakers: lis
             for mention in dated:
                 if (place := _place_named(sentence[: mention.start], _PLACE_THING_DATED)) is not None:
                     held_at[place] = mention  # "the Moscow meeting [on 9-10 June 1967]": what was done there, on those days
-                event = sentence_event(index, s, mention, previous_actor, context)
+                event = sentence_event(index, s, mention, previous_actor, context, block.language)
                 if context.is_record and _spans_the_day(mention, scope):
                     event.on(scope.day).date_kind = "exact"  # "Kim described the situation ... during 1958": at the meeting
                 if not event.sources and not event.targets and event.event_type == "meeting":

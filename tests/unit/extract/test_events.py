@@ -2373,16 +2373,32 @@ def _dated_acts(text: str, language: str) -> list[tuple]:
     return [(e.method, e.start_date, e.date_kind, e.sources, e.targets) for e in extract_events(doc)]
 
 
-@pytest.mark.parametrize(("text", "day"), [
-    ("21 августа польские войска вошли в Чехословакию.", date(1968, 8, 21)),  # the date heads the Russian clause
-    ("21 августа 1968 г. польские войска вошли в Чехословакию.", date(1968, 8, 21)),
-    ("20 августа вечером польские войска вошли в Чехословакию.", date(1968, 8, 20)),
-    ("В ночь на 21 августа польские войска вошли в Чехословакию.", date(1968, 8, 21)),
+@pytest.mark.parametrize(("language", "text", "day"), [
+    ("ru", "21 августа польские войска вошли в Чехословакию.", date(1968, 8, 21)),  # the date heads the Russian clause
+    ("ru", "21 августа 1968 г. польские войска вошли в Чехословакию.", date(1968, 8, 21)),
+    ("ru", "20 августа вечером польские войска вошли в Чехословакию.", date(1968, 8, 20)),
+    ("ru", "В ночь на 21 августа польские войска вошли в Чехословакию.", date(1968, 8, 21)),
+    ("ru", "Польские войска 21 августа вошли в Чехословакию.", date(1968, 8, 21)),
+    ("ru", "Польские войска вошли в Чехословакию 21 августа.", date(1968, 8, 21)),
+    ("en", "On 21 August Polish troops entered Czechoslovakia.", date(1968, 8, 21)),
+    ("en", "Polish troops entered Czechoslovakia on 21 August.", date(1968, 8, 21)),
 ])
-def test_a_date_heading_a_russian_clause_dates_its_act(text, day):
-    assert [e[:3] for e in _dated_acts(text, "ru")] == [("dated_sentence", day, "exact")]
+def test_a_group_that_acted_on_a_date_is_the_source_and_the_state_it_entered_the_target(language, text, day):
+    assert _dated_acts(text, language) == [("dated_sentence", day, "exact", ["Polish troops"], ["Czechoslovakia"])]
+
+
+def test_a_named_state_before_the_verb_stays_the_subject():
+    assert _dated_acts("On 21 August the Soviet Union invaded Czechoslovakia.", "en") == [
+        ("dated_sentence", date(1968, 8, 21), "exact", ["Soviet Union"], ["Czechoslovakia"])]
+    assert _dated_acts("21 августа Советский Союз ввел войска в Чехословакию.", "ru") == [
+        ("dated_sentence", date(1968, 8, 21), "exact", ["Soviet Union"], ["Czechoslovakia"])]
 
 
 def test_a_russian_dateline_alone_or_above_the_text_dates_no_act():
     assert _dated_acts("21 августа 1968 г.", "ru") == []
     assert all(e[0] != "dated_sentence" for e in _dated_acts("21 августа 1968 г.\nПольские войска вошли в Чехословакию.", "ru"))
+
+
+def test_the_subject_of_a_passive_underwent_the_act():
+    (event,) = [e for e in _dated_acts("On 21 August Polish troops were attacked by Czechoslovakia.", "en") if e[0] == "dated_sentence"]
+    assert event[3] != ["Polish troops"]
