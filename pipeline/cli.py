@@ -85,8 +85,11 @@ def _eval(args: argparse.Namespace) -> int:
 
 
 def _eval_corpus(args: argparse.Namespace) -> int:
-    from pipeline.quality.corpus import DEV, run
+    from pipeline.quality.corpus import DEV, evaluate, format_actors, run
 
+    if getattr(args, "actors", False):
+        print(format_actors(evaluate(folder=Path(getattr(args, "pages", None) or DEV))))
+        return 0
     print(run(misses=not getattr(args, "brief", False), folder=Path(getattr(args, "pages", None) or DEV)))
     return 0
 
@@ -182,6 +185,7 @@ def _main(argv: list[str] | None = None) -> int:
     commands.add_parser("eval", help="score documents and events against the reference annotations").set_defaults(func=_eval)
     corpus = commands.add_parser("eval-corpus", help="score fields, events and actors against the exhaustive gold (corpus.json)")
     corpus.add_argument("--brief", action="store_true", help="the tables only, without the list of every miss")
+    corpus.add_argument("--actors", action="store_true", help="list every found event whose actors differ from the gold's: gold, ours, method and evidence")
     corpus.add_argument("--pages", metavar="DIR", help="score the pages of DIR, named as the gold's files (the same documents captured otherwise); default tests/fixtures/dev")
     corpus.set_defaults(func=_eval_corpus)
     commands.add_parser("eval-events", help="score extracted events against tests/fixtures/gold").set_defaults(func=_eval_events)

@@ -400,6 +400,23 @@ def format_report(scores: CorpusScores, misses: bool = True) -> str:
     return "\n".join(lines)
 
 
+def format_actors(scores: CorpusScores, wrong_only: bool = True) -> str:
+    """Per found gold event: its date kind, the gold's actors against ours, how the row was made and its evidence."""
+    lines = []
+    for e in scores.events:
+        for g in e.gold:
+            if g.id not in e.found or (wrong_only and e.actors_right[g.id]):
+                continue
+            row = e.found[g.id]
+            mark = "ok " if e.actors_right[g.id] else "BAD"
+            lines.append(
+                f"{mark} {e.file[:3]} {g.id} [{g.kind}] gold {list(g.actors)}\n"
+                f"      ours {row.get('source_names') or []} -> {row.get('target_names') or []} ({row.get('method')})\n"
+                f"      {normalize_space(row['evidence_text'])[:220]!r}"
+            )
+    return "\n".join(lines)
+
+
 def run(misses: bool = True, folder: Path = DEV) -> str:
     return format_report(evaluate(folder=folder), misses)
 
