@@ -31,9 +31,11 @@ from pipeline.extract.events.common import (
     addressed_first,
     event_words,
     is_person,
+    kept_actors,
     met_with,
     reading_page,
     side_of,
+    subject_group,
 )
 from pipeline.extract.events.context import _RECORD, _dateline_blocks, _participants, document_context
 from pipeline.extract.events.dated_sentence import (
@@ -417,7 +419,7 @@ def _sentence_events(doc: ParsedDocument, context: Context, record_speakers: lis
                     events.append(_talks_there(index, s, scope.bound))
             if scope.dated_text and dated:
                 if scope.written and (before := told_before(sentence, dated[0], block.language)):
-                    events.append(_between(index, s, before, scope.written, dated[0]))  # "... were arrested and soon tried on 9-11 October"
+                    events.append(_between(index, s, before, scope.written, dated[0], block.language))  # "... were arrested and soon tried on 9-11 October"
                 events += scope.place(dated[0])  # the acts the history told since its last date happened by this one
             for mention in s.dates:
                 scope.follow(sentence, mention)
@@ -874,13 +876,18 @@ def told_before(sentence: str, mention: DateMention, language: str | None) -> in
     return joined[0].start()
 
 
-def _between(index: int, s, end: int, last: date, mention: DateMention) -> EventDraft:
-    """The act a history tells just before a later, dated one: after the last date it wrote, by that day."""
+def _between(index: int, s, end: int, last: date, mention: DateMention, language: str | None = None) -> EventDraft:
+    """The act a history tells just before a later, dated one: after the last date it wrote, by that day. Its actor is
+    the one the gazetteer names in it, else the group its subject names before the verb ("Шесть участников демонстрации
+    были арестованы и вскоре ... осуждены": the demonstrators), as in a sentence of its own."""
     event = EventDraft(index, "statement", s.start, s.start + end, "tense_sentence", 0.35)
     event.start_date, event.end_date, event.precision = last, mention.start_date, "day"
     event.date_kind, event.inferred = "range", True
-    event.event_type = next((k for k, p in _KEYWORD_PATTERNS if p.search(s.text[:end])), "statement")
-    event.sources = _actor_names(s.text[:end])[:1]
+    clause = s.text[:end]
+    event.event_type = next((k for k, p in _KEYWORD_PATTERNS if p.search(clause)), "statement")
+    event.sources = _actor_names(clause)[:1]
+    if not event.sources and (verb := next((c for c in read_cues(clause, language) if c.kind == "past"), None)):
+        event.sources = kept_actors(subject_group(clause[: verb.start], language))
     return event
 
 

@@ -2331,6 +2331,28 @@ def test_an_act_told_just_before_a_later_dated_one_in_other_words_came_between_t
     assert told == [days]
 
 
+@pytest.mark.parametrize(("first", "second", "language", "clause", "actors"), [
+    ("Семь человек вышли на Красную площадь 25 августа 1968 года.",
+     "Шесть участников демонстрации были арестованы и вскоре на судебном процессе 9–11 октября осуждены.", "ru",
+     "Шесть участников демонстрации были арестованы", ["demonstrators"]),
+    ("Делегация покинула Москву 3 марта 1953 года.", "Венгерские рабочие были арестованы и вскоре казнены 16 июня 1958 года.",
+     "ru", "Венгерские рабочие были арестованы", ["Hungarian workers"]),
+    ("On 3 March 1953 the delegation left Moscow.", "The Polish troops were disarmed and soon afterwards sent home on 12 March.",
+     "en", "The Polish troops were disarmed", ["Polish troops"]),
+    ("On 3 March 1953 the delegation left Moscow.", "Nagy was arrested and soon afterwards deported to Romania on 23 November.",
+     "en", "Nagy was arrested", ["Imre Nagy"]),
+])
+def test_an_act_told_just_before_a_later_dated_one_is_done_by_the_group_its_subject_names(first, second, language, clause, actors):
+    """No name of the gazetteer in the clause: its actor is the group the subject names before the verb, as in a sentence
+    of its own; a name the gazetteer knows stays the actor."""
+    doc = _doc(first, second, source_type="book_excerpt", document_type="book_pages")
+    for block in doc.blocks:
+        block.language = language
+    told = [e.sources for e in extract_events(doc)
+            if e.block == 1 and e.date_kind == "range" and doc.blocks[1].text[e.evidence_start: e.evidence_end] == clause]
+    assert told == [actors]
+
+
 @pytest.mark.parametrize(("scene", "moved"), [
     ("In the Kremlin the conversation went on.", True),
     ("At the Soviet Embassy the talks continued.", True),
