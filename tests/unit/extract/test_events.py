@@ -2424,3 +2424,16 @@ def test_a_russian_dateline_alone_or_above_the_text_dates_no_act():
 def test_the_subject_of_a_passive_underwent_the_act():
     (event,) = [e for e in _dated_acts("On 21 August Polish troops were attacked by Czechoslovakia.", "en") if e[0] == "dated_sentence"]
     assert event[3] != ["Polish troops"]
+
+
+@pytest.mark.parametrize(("text", "agent"), [
+    ("The delegation was led by Cde. Mikoyan.", "Anastas Mikoyan"),
+    ("The talks were chaired by Com. Kadar.", "János Kádár"),
+    ("The meeting was opened by Comrade Gomulka.", "Władysław Gomułka"),
+    ("The meeting was opened by comrade Ochab.", "Edward Ochab"),
+])
+def test_the_agent_of_a_passive_is_the_person_after_a_title_written_in_capitals_or_not(text, agent):
+    """"by Com. Khrushchev": the title is no part of the name, and no person called "Com" acts."""
+    rows = extract_events(_doc(text, document_type="memorandum of conversation", document_date=date(1958, 4, 5),
+                               document_date_precision="day", sender_names=["Pavel Yudin"]))
+    assert [e.sources for e in rows if e.method == "tense_sentence"] == [[agent]]
