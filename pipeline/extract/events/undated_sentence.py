@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from datetime import date
+from functools import cache
 
 from pipeline.extract.events.annotate import Sentence
 from pipeline.extract.events.common import (
@@ -211,7 +212,56 @@ def referred_events(index: int, s: Sentence, by: tuple[date, str] | None, langua
         elif re.search(r"\b(?:our|my)\s*$", s.text[max(0, start - 6): start], re.IGNORECASE):
             event.sources, event.targets = list(context.senders), list(context.recipients)
         found.append(event)
+    found += _given_messages(index, s, by, language, context, found)
     return found + _listener_acts(index, s, by, found, context)
+
+
+def _stems(words) -> str:
+    """Words as alternatives, longest first: one ending in "*" is a stem that takes any ending, any other stands alone."""
+    return "|".join(re.escape(w[:-1]) + r"\w*" if w.endswith("*") else re.escape(w) + r"(?!\w)" for w in sorted(set(words), key=lambda w: (-len(w), w)))
+
+
+@cache
+def given_pattern(language: str) -> re.Pattern | None:
+    """A message named, then a relative clause that tells who gave it and to whom (``given_message_nouns``,
+    ``relative_pronouns``, ``giving_verbs`` of the language file): the giver and the words after the verb."""
+    lex = lexicon(language)
+    nouns, relatives, verbs = lex.get("given_message_nouns"), lex.get("relative_pronouns"), lex.get("giving_verbs")
+    if not (nouns and relatives and verbs):
+        return None
+    return re.compile(
+        rf"(?<!\w)(?:{_stems(nouns)})[^,;:.!?()]{{0,80}}?,?\s+(?:{_stems(relatives)})\s+(?P<giver>[^,;:.!?()]{{1,40}}?)\s+"
+        rf"(?:(?:had|have|has)\s+)?(?:{_stems(verbs)})\s+(?:to\s+)?(?P<whom>[^,;:.!?()]{{2,60}})",
+        re.IGNORECASE,
+    )
+
+
+def _given_messages(index: int, s: Sentence, by: tuple[date, str], language: str | None, context: Context, found: list[EventDraft]) -> list[EventDraft]:
+    """A message the sentence names, then tells in a relative clause as given by someone to someone ("we fully agree
+    with the memorandum of the Soviet government, which you gave to President Kennedy"): sent before the day the text
+    speaks from, by the clause's subject ("you": the one addressed, "I" and "we": the writer, or the name it gives),
+    to the one the gazetteer names after the verb. Nothing where either is unknown."""
+    pattern = given_pattern(language or "en")
+    if pattern is None:
+        return []
+    roles = {w.lower(): role for w, role in (lexicon(language or "en").get("giver_words") or {}).items()}
+    writer = [context.speaker] if context.speaker else list(context.senders)
+    acts = []
+    for m in pattern.finditer(s.text):
+        role = roles.get(m["giver"].strip().lower())
+        givers = {"addressee": list(context.listeners or context.addressees), "writer": writer}.get(role) if role else _actor_names(m["giver"])
+        whom = [n for n in _actor_names(m["whom"]) if n not in (givers or [])]
+        if not givers or not whom:
+            continue
+        the = _THE_BEFORE.search(s.text, max(0, m.start() - 60), m.start())
+        start, end = (the.start() if the else m.start()), m.end("whom")
+        if any(e.evidence_start < s.start + end and s.start + start < e.evidence_end for e in found):
+            continue
+        event = EventDraft(index, "message_sent", s.start + start, s.start + end, "undated_sentence", 0.35)
+        (event.end_date, event.precision), event.date_kind, event.inferred = by, "upper_bound", True
+        event.sources, event.targets = givers, whom[:1]
+        acts.append(event)
+    return acts
 
 
 def _listener_acts(index: int, s: Sentence, by: tuple[date, str], found: list[EventDraft], context: Context) -> list[EventDraft]:

@@ -2437,3 +2437,32 @@ def test_the_agent_of_a_passive_is_the_person_after_a_title_written_in_capitals_
     rows = extract_events(_doc(text, document_type="memorandum of conversation", document_date=date(1958, 4, 5),
                                document_date_precision="day", sender_names=["Pavel Yudin"]))
     assert [e.sources for e in rows if e.method == "tense_sentence"] == [[agent]]
+
+
+def _ulbricht_letter(text: str, language: str = "en") -> ParsedDocument:
+    doc = _doc(text, document_type="letter", document_date=date(1961, 6, 10), document_date_precision="day",
+               sender_names=["Walter Ulbricht"], recipient_names=["Nikita Khrushchev"])
+    doc.blocks[0].language = language
+    return doc
+
+
+@pytest.mark.parametrize(("text", "language", "given"), [
+    ("We fully agree with the memorandum of the Soviet government, which you gave to President Kennedy.", "en",
+     (["Nikita Khrushchev"], ["John F. Kennedy"], "the memorandum of the Soviet government, which you gave to President Kennedy")),
+    ("We studied the note which Gromyko handed over to Ambassador Thompson.", "en",
+     (["Andrei Gromyko"], ["Llewellyn Thompson"], "the note which Gromyko handed over to Ambassador Thompson")),
+    ("I enclose a copy of the letter that I sent to Comrade Mao Zedong.", "en",
+     (["Walter Ulbricht"], ["Mao Zedong"], "the letter that I sent to Comrade Mao Zedong")),
+    ("Мы согласны с письмом, которое Вы направили товарищу Ким Ир Сену.", "ru",
+     (["Nikita Khrushchev"], ["Kim Il Sung"], "письмом, которое Вы направили товарищу Ким Ир Сену")),
+    ("Мы изучили ноту, которую Громыко вручил Чжоу Эньлаю.", "ru", (["Andrei Gromyko"], ["Zhou Enlai"], "ноту, которую Громыко вручил Чжоу Эньлаю")),
+    ("We await the proposals which you will give to the delegation.", "en", None),
+    ("We studied the note which the embassy handed over to the ministry.", "en", None),
+])
+def test_a_message_a_relative_clause_tells_as_given_was_sent_by_its_giver_to_the_one_named(text, language, given):
+    """"which you gave to X": the one the letter is addressed to gave it; "which I sent": the writer; a name: that
+    person. Sent on or before the letter's day; no row for a message still to be given or given by no one known."""
+    doc = _ulbricht_letter(text, language)
+    rows = [(e.sources, e.targets, text[e.evidence_start: e.evidence_end]) for e in extract_events(doc)
+            if e.method == "undated_sentence" and e.event_type == "message_sent" and e.date_kind == "upper_bound" and e.end_date == date(1961, 6, 10)]
+    assert rows == ([given] if given else [])

@@ -21,6 +21,7 @@ from pipeline.extract.events import (
     document_act,
     passages,
     tense_sentence,
+    undated_sentence,
 )
 from pipeline.extract.events.common import event_words
 from pipeline.extract.events.tense_sentence import states_a_quality
@@ -296,6 +297,9 @@ CHECKS = {
         any(common.joint_subject(text[: c.start]) for c in read_cues(text, language)), expected, text
     ),
     "treaty_nouns": lambda language, text, expected: _eq(any(dated_sentence.names_a_pact(text, m) for m in find_dates(text, 1956)), expected, text),
+    "giving_verbs": lambda language, text, expected: _eq(
+        [m["giver"], m["whom"]] if (m := undated_sentence.given_pattern(language).search(text)) else None, expected, text
+    ),
     "prior_participles": lambda language, text, clause: _eq(([text[a:b] for a, b in prior_clauses(text, language)] or [None])[0], clause, text),
 }
 
