@@ -519,6 +519,8 @@ def _sentence_events(doc: ParsedDocument, context: Context, record_speakers: lis
             last_sayer = said[0] if said else None  # who spoke in this sentence: the speaker of a quotation opening next
             recent = [*recent[-1:], people]
             context.met_with = met_with(sentence, block.language) or context.met_with
+            _parties_there(events[before_sentence:], block.text, context)
+            context.gathered.update(gathered_parties(sentence, block.language))
             context.people_before = list(dict.fromkeys(n for names in recent for n in names))
             # the colon first: the pattern ends in one, and most sentences have none to look back from
             if ":" in sentence and _INTRODUCES_SPEECH.search(sentence) and (last := _last_dated(events)) and (names := s.actor_names()):
@@ -576,6 +578,44 @@ _GATHERING_PAPERS = alternation(lexicon("en").get("gathering_papers") or [])
 _PLACE_THING_DATED = re.compile(r"\bthe\s+(?P<place>[A-Z][a-z]+)\s+(?:" + _GATHERINGS + r")s?\s*[\[(]?\s*(?:on|of|in)?\s*$")
 # A past act that names a gathering or its paper by that place: "we have already spoken out ... in the Moscow statement".
 _PLACE_THING = re.compile(r"\bthe\s+(?P<place>[A-Z][a-z]+)\s+(?:" + _GATHERINGS + "|" + _GATHERING_PAPERS + r")s?\b")
+
+
+# Talks named by their place, then the parties between whom they were ("the Bucharest negotiations between the CPSU
+# and the Communist Party of Yugoslavia"); an OCR break inside the noun ("ne gotiations") leaves two words.
+_PLACE_TALKS_BETWEEN = re.compile(r"\bthe\s+(?P<place>[A-Z][a-z]+)\s+(?:[a-z]+\s+){1,2}?between\s+(?P<parties>[^,;:.()]{3,120})")
+# A paper signed or issued at a place ("the secret communique signed in Bucharest"): the parties the text told met
+# there made it.
+_PAPER_THERE = re.compile(
+    r"\b(?:" + _GATHERING_PAPERS + r"|" + alternation(lexicon("en").get("message_act_nouns") or []) + r")s?\s+(?:"
+    + alternation(lexicon("en").get("act_participles") or []) + r")\s+(?:in|at)\s+(?P<place>[A-Z][a-z]+)\b"
+)
+
+
+def gathered_parties(sentence: str, language: str | None) -> dict[str, list[str]]:
+    """The places at which a sentence tells talks between two or more parties the gazetteer knows, with those parties:
+    "the Bucharest negotiations between the CPSU and the Communist Party of Yugoslavia" (Bucharest: CPSU, CPY)."""
+    if language not in (None, "en"):
+        return {}
+    found = {}
+    for m in _PLACE_TALKS_BETWEEN.finditer(sentence):
+        known = lookup(m["place"])
+        parties = [n for n in _actor_names(m["parties"]) if n != (known.name if known else None)]
+        if known is not None and known.kind == "place" and len(parties) >= 2:
+            found[m["place"]] = parties
+    return found
+
+
+def _parties_there(told: list[EventDraft], text: str, context: Context) -> None:
+    """A paper the text names as signed or issued at a place where it told talks between parties before ("I pointed out
+    that the obligations contained in the secret communique signed in Bucharest have now been broken"): theirs."""
+    if not context.gathered:
+        return
+    for event in told:
+        if event.method != "undated_sentence" or event.sources or event.targets:
+            continue
+        m = _PAPER_THERE.search(text, event.evidence_start, event.evidence_end)
+        if m and (parties := context.gathered.get(m["place"])):
+            event.sources = list(parties)
 
 
 def _place_named(text: str, pattern: re.Pattern) -> str | None:

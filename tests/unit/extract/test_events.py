@@ -2466,3 +2466,28 @@ def test_a_message_a_relative_clause_tells_as_given_was_sent_by_its_giver_to_the
     rows = [(e.sources, e.targets, text[e.evidence_start: e.evidence_end]) for e in extract_events(doc)
             if e.method == "undated_sentence" and e.event_type == "message_sent" and e.date_kind == "upper_bound" and e.end_date == date(1961, 6, 10)]
     assert rows == ([given] if given else [])
+
+
+@pytest.mark.parametrize(("talks", "later", "paper", "parties"), [
+    ("In the course of the talks I reminded them that we had informed the CC CCP of the Bucharest ne gotiations between the CPSU and "
+     "the Communist Party of Yugoslavia, headed by Com. Khrushchev and Tito.",
+     "I pointed out that the obligations contained in the secret communique signed in Bucharest have now been broken by the Yugoslavs.",
+     "the secret communique signed in Bucharest", ["Communist Party of the Soviet Union", "League of Communists of Yugoslavia"]),
+    ("I reminded them of the Geneva talks between the United States and the Soviet Union.",
+     "I pointed out that the obligations of the accord signed in Geneva have now been broken by the Americans.",
+     "the accord signed in Geneva", ["United States", "Soviet Union"]),
+    ("I reminded them of the Belgrade negotiations between the CPSU and the Communist Party of Yugoslavia.",
+     "Mao said the protocol concluded in Belgrade was not respected by Tito.",
+     "the protocol concluded in Belgrade", ["Communist Party of the Soviet Union", "League of Communists of Yugoslavia"]),
+    ("I reminded them of the Belgrade negotiations between the CPSU and the Communist Party of Yugoslavia.",
+     "I pointed out that the obligations of the communique signed in Warsaw have now been broken by the Yugoslavs.",
+     "the communique signed in Warsaw", []),
+])
+def test_a_paper_signed_where_the_text_told_talks_between_parties_is_theirs(talks, later, paper, parties):
+    """"the Bucharest negotiations between X and Y", then "the communique signed in Bucharest": X and Y signed it; a paper
+    signed at another place keeps no signatory."""
+    doc = _doc(talks, later, document_type="memorandum of conversation", document_date=date(1958, 4, 5),
+               document_date_precision="day", sender_names=["Pavel Yudin"], recipient_names=["Mao Zedong"])
+    rows = [e.sources + e.targets for e in extract_events(doc) if e.block == 1 and e.method == "undated_sentence"
+            and later[e.evidence_start: e.evidence_end] == paper]
+    assert rows == [parties]
