@@ -2,7 +2,15 @@
 
 from datetime import date
 
-from pipeline.quality.corpus import GoldEvent, Names, fold, score_events, type_category
+from pipeline.quality.corpus import (
+    CorpusScores,
+    GoldEvent,
+    Names,
+    fold,
+    format_actors,
+    score_events,
+    type_category,
+)
 
 
 def _gold(kind, evidence="Kim asked me to help.", actors=(), **dates):
@@ -90,3 +98,20 @@ def test_evidence_without_an_editions_page_mark_is_the_same_sentence():
     other = _row(date(1956, 10, 30), date(1956, 10, 30), "Other text here.")
     score = score_events(gold, [ours, other], text)
     assert list(score.found) == ["E1"] and score.rows_matching == 1
+
+
+def test_the_actors_listing_shows_each_found_event_with_other_actors_its_kind_both_readings_and_evidence():
+    text = "Header\nThe Chinese government had already sent a greeting. Kim asked me to help.\n"
+    gold = {"file": "107_x.txt", "aliases": {}, "events": [
+        _gold("upper_bound", "The Chinese government had already sent a greeting.", ["Chinese government", "German Democratic Republic"],
+              date_end="1949-10-20"),
+        _gold("exact", date="1949-10-20", actors=["Kim Il Sung"]) | {"id": "E2"},
+    ]}
+    greeting = _row(None, date(1949, 10, 20), "The Chinese government had already sent a greeting.", sources=["Chinese government"]) | {"method": "tense_sentence"}
+    asked = _row(date(1949, 10, 20), date(1949, 10, 20), sources=["Kim Il Sung"]) | {"method": "document_act"}
+    scores = CorpusScores([], [score_events(gold, [greeting, asked], text)])
+    listing = format_actors(scores)
+    assert "107 E1 [upper_bound] gold ['Chinese government', 'German Democratic Republic']" in listing
+    assert "ours ['Chinese government'] -> [] (tense_sentence)" in listing and "already sent a greeting" in listing
+    assert "E2" not in listing  # its actors are right
+    assert "ok  107 E2" in format_actors(scores, wrong_only=False)
