@@ -520,6 +520,7 @@ def _sentence_events(doc: ParsedDocument, context: Context, record_speakers: lis
             recent = [*recent[-1:], people]
             context.met_with = met_with(sentence, block.language) or context.met_with
             _parties_there(events[before_sentence:], block.text, context)
+            events += _journey_of_the_day(index, s, events[before_sentence:], block.language)
             context.gathered.update(gathered_parties(sentence, block.language))
             context.people_before = list(dict.fromkeys(n for names in recent for n in names))
             # the colon first: the pattern ends in one, and most sentences have none to look back from
@@ -578,6 +579,25 @@ _GATHERING_PAPERS = alternation(lexicon("en").get("gathering_papers") or [])
 _PLACE_THING_DATED = re.compile(r"\bthe\s+(?P<place>[A-Z][a-z]+)\s+(?:" + _GATHERINGS + r")s?\s*[\[(]?\s*(?:on|of|in)?\s*$")
 # A past act that names a gathering or its paper by that place: "we have already spoken out ... in the Moscow statement".
 _PLACE_THING = re.compile(r"\bthe\s+(?P<place>[A-Z][a-z]+)\s+(?:" + _GATHERINGS + "|" + _GATHERING_PAPERS + r")s?\b")
+
+
+# "on the afternoon of their arrival in Beijing": a journey of the act's doers that the day of the act is named by.
+JOURNEY_DAY = re.compile(
+    r"\b(?:on|in|during)\s+the\s+(?:" + alternation(words("day_parts")) + r")\s+of\s+(?P<act>(?:his|her|their|its)\s+(?:"
+    + alternation(words("journey_nouns")) + r")\s+(?:in|at|to|from|into)\s+(?:the\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)"
+)
+
+
+def _journey_of_the_day(index: int, s, told: list[EventDraft], language: str | None) -> list[EventDraft]:
+    """The journey a sentence names its act's day by ("Premier Kim Il Sung and the delegation visited Premier Zhou Enlai
+    on the afternoon of their arrival in Beijing"): the doers' arrival (return, departure), on that same day."""
+    m = JOURNEY_DAY.search(s.text) if language in (None, "en") else None
+    act = next((e for e in told if e.sources and e.start_date and e.start_date == e.end_date and e.precision in ("day", "minute")), None)
+    if m is None or act is None:
+        return []
+    event = EventDraft(index, "statement", s.start + m.start("act"), s.start + m.end("act"), act.method, 0.35).on(act.start_date)
+    event.sources = list(act.sources)
+    return [event]
 
 
 # Talks named by their place, then the parties between whom they were ("the Bucharest negotiations between the CPSU

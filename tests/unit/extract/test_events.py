@@ -2491,3 +2491,19 @@ def test_a_paper_signed_where_the_text_told_talks_between_parties_is_theirs(talk
     rows = [e.sources + e.targets for e in extract_events(doc) if e.block == 1 and e.method == "undated_sentence"
             and later[e.evidence_start: e.evidence_end] == paper]
     assert rows == [parties]
+
+
+@pytest.mark.parametrize(("text", "journey", "doers"), [
+    ("Premier Kim Il Sung and the delegation of the [North] Korean government visited Premier Zhou Enlai on the afternoon of "
+     "their arrival in Beijing.", "their arrival in Beijing", ["Kim Il Sung", "North Korean government delegation"]),
+    ("On 20 October Mikoyan met Gomulka on the evening of his return to Warsaw.", "his return to Warsaw", ["Anastas Mikoyan"]),
+    ("On 20 October the Soviet delegation left on the morning after their arrival in Warsaw.", None, None),
+])
+def test_the_journey_an_act_is_dated_by_is_its_doers_on_that_day(text, journey, doers):
+    """"on the afternoon of their arrival in Beijing": they arrived that day; "the morning after their arrival" is
+    another day, and no row of its own."""
+    doc = _doc(text, document_type="record of conversation", document_date=date(1958, 10, 20), document_date_precision="day",
+               title="Record of Conversation")
+    acts = [e for e in extract_events(doc) if e.start_date == date(1958, 10, 20)]
+    rows = [(text[e.evidence_start: e.evidence_end], e.sources, e.end_date) for e in acts if e.evidence_end - e.evidence_start < 40]
+    assert rows == ([(journey, doers, date(1958, 10, 20))] if journey else [])
