@@ -593,8 +593,11 @@ def _journey_of_the_day(index: int, s, told: list[EventDraft], language: str | N
     on the afternoon of their arrival in Beijing"): the doers' arrival (return, departure), on that same day."""
     m = JOURNEY_DAY.search(s.text) if language in (None, "en") else None
     act = next((e for e in told if e.sources and e.start_date and e.start_date == e.end_date and e.precision in ("day", "minute")), None)
-    if m is None or act is None:
-        return []
+    if m is None or act is None or len(s.text[: m.start()].split()) < 3 or re.search(r"\bby\b", s.text[: m.start()]):
+        return []  # "On the day of his arrival, Stalin received Mao", "Mao was received by Stalin on ...": whose is not told
+    plural = m["act"].lower().startswith("their")
+    if plural != (len(act.sources) > 1 or not is_person(act.sources[0])):
+        return []  # "their" for the doers, "his" or "her" for the one person who acted
     event = EventDraft(index, "statement", s.start + m.start("act"), s.start + m.end("act"), act.method, 0.35).on(act.start_date)
     event.sources = list(act.sources)
     return [event]

@@ -2498,6 +2498,8 @@ def test_a_paper_signed_where_the_text_told_talks_between_parties_is_theirs(talk
      "their arrival in Beijing.", "their arrival in Beijing", ["Kim Il Sung", "North Korean government delegation"]),
     ("On 20 October Mikoyan met Gomulka on the evening of his return to Warsaw.", "his return to Warsaw", ["Anastas Mikoyan"]),
     ("On 20 October the Soviet delegation left on the morning after their arrival in Warsaw.", None, None),
+    ("On 20 October Mao Zedong was received by Stalin on the evening of his arrival in Moscow.", None, None),
+    ("On 20 October Stalin received the Chinese delegation on the day of their arrival in Moscow.", None, None),
 ])
 def test_the_journey_an_act_is_dated_by_is_its_doers_on_that_day(text, journey, doers):
     """"on the afternoon of their arrival in Beijing": they arrived that day; "the morning after their arrival" is
