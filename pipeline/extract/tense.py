@@ -332,13 +332,20 @@ def _russian_words() -> tuple:
     )
 
 
+@cache
+def _bare_participles() -> frozenset[str]:
+    return frozenset(lexicon("ru").get("bare_past_participles") or [])
+
+
 def _russian(sentence: str) -> list[Cue]:
     cues = _common(sentence, "ru")
     speech_stems, past_endings, present_endings, not_verbs, past_auxiliaries, participles, performative, obligation, negation = _russian_words()
     words = [(m.start(), m.end(), m.group().lower()) for m in _WORD.finditer(sentence)]
     for i, (start, end, word) in enumerate(words):
         negated = i > 0 and words[i - 1][2] in negation
-        if word in past_auxiliaries:
+        if word in _bare_participles() and not negated and not (i > 0 and words[i - 1][2] in past_auxiliaries):
+            cues.append(Cue("past", start, end))  # "Ваши телеграммы получены": received, with no form of "to be"
+        elif word in past_auxiliaries:
             after = words[i + 1][2] if i + 1 < len(words) else (words[i - 1][2] if i else "")
             if after.endswith(participles) and not negated:
                 cues.append(Cue("past", start, end))  # "были арестованы", "сформирована была"

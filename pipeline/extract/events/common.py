@@ -421,6 +421,16 @@ _REPORTING = re.compile(r"\b(?:reported|informed|written|wrote|let\s+you\s+know|
 _SECOND_VERB = re.compile(r"\s+and\s+(?:then\s+|also\s+)?(?=[a-z]{3,}ed\b)|\s+and\s+(?:[a-z]+\s+)?(?=(?:would|will|shall|should|could|must)\b)")
 
 
+# A receipt of the addressee's message ("I received your telegram", "Your letter has been received", "Ваши телеграммы
+# получены", "你的电报收到了"): the writer received what the one the letter is addressed to sent.
+_RECEIVED = re.compile(r"\breceived\b|" + event_words("received"), re.IGNORECASE)
+_YOUR_MESSAGE = re.compile(
+    r"\byour\s+(?:\w+\s+){0,2}?(?:telegram|cable|letter|message|note|reply|answer)s?\b"
+    r"|(?:" + event_words("yours") + r")\s+(?:\w+\s+){0,2}?(?:" + event_words("message_nouns") + r")|" + event_words("your_messages"),
+    re.IGNORECASE,
+)
+
+
 def _cue_actors(sentence: str, cue: Cue, language: str | None, context: Context, previous_actor: str | None) -> tuple[list[str], list[str]]:
     """The subject before the verb and the actors after it; "I" and "we" are the writer, "me" too."""
     before, after = sentence[: cue.start], sentence[cue.end:]
@@ -516,6 +526,9 @@ def _cue_actors(sentence: str, cue: Cue, language: str | None, context: Context,
         targets = [name for a, _, name in group_nouns(after, language) if name not in sources and not _OWN_BEFORE.search(after[:a])]
     if context.body and sources == [body_head(context.body)]:
         sources = [context.body]  # "The Council noted ...": the body whose meeting the record records
+    if context.is_correspondence and not context.speaker and context.addressees and _RECEIVED.search(sentence) and _YOUR_MESSAGE.search(sentence):
+        sources = sources or writer  # "Your telegram has been received", "Ваши телеграммы получены": by the writer
+        targets = targets + [n for n in context.addressees if n not in sources]  # from the one the letter is addressed to
     return kept_actors(sources), kept_actors(list(dict.fromkeys(targets)))
 
 

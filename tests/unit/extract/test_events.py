@@ -2509,3 +2509,24 @@ def test_the_journey_an_act_is_dated_by_is_its_doers_on_that_day(text, journey, 
     acts = [e for e in extract_events(doc) if e.start_date == date(1958, 10, 20)]
     rows = [(text[e.evidence_start: e.evidence_end], e.sources, e.end_date) for e in acts if e.evidence_end - e.evidence_start < 40]
     assert rows == ([(journey, doers, date(1958, 10, 20))] if journey else [])
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("I received your telegram.", "en"),
+    ("I have received your letter about the talks.", "en"),
+    ("Your telegram has been received.", "en"),
+    ("Ваши телеграммы получены.", "ru"),
+    ("Я получил Вашу телеграмму.", "ru"),
+    ("你的电报收到了。", "zh"),
+])
+def test_a_receipt_of_the_addressees_message_is_the_writers_from_the_addressee(text, language):
+    """"I received your telegram" in Stalin's telegram to Mao: Stalin received what Mao sent, on or before the day he writes."""
+    doc = _letter(text)
+    doc.blocks[0].language = language
+    rows = [(e.sources, e.targets, e.date_kind) for e in extract_events(doc) if e.method == "tense_sentence"]
+    assert rows == [(["Joseph Stalin"], ["Mao Zedong"], "upper_bound")]
+
+
+def test_a_receipt_of_a_message_from_a_third_party_keeps_its_sender():
+    rows = [(e.sources, e.targets) for e in extract_events(_letter("I received a telegram from Kim Il Sung.")) if e.method == "tense_sentence"]
+    assert rows == [(["Joseph Stalin"], ["Kim Il Sung"])]
