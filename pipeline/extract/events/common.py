@@ -239,6 +239,7 @@ class Context:
     side: str | None = None  # the party or state of a speaker whose words the record reports in the third person: his "we"
     listener_side: str | None = None  # the party or state of the one those words are said to: his "your"
     sides: list[str] = field(default_factory=list)  # the two states or parties a record's talk is between, when both are known
+    gathering_group: str | None = None  # the group a series of gatherings is named by ("the second meeting of the ... leaders of ...")
     gathered: dict[str, list[str]] = field(default_factory=dict)  # a place -> the parties the text told met there ("the Bucharest talks between X and Y")
 
     @property

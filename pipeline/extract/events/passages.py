@@ -522,6 +522,9 @@ def _sentence_events(doc: ParsedDocument, context: Context, record_speakers: lis
             _parties_there(events[before_sentence:], block.text, context)
             events += _journey_of_the_day(index, s, events[before_sentence:], block.language)
             context.gathered.update(gathered_parties(sentence, block.language))
+            _gathering_group(events[before_sentence:], block.text, context)
+            if block.language in (None, "en") and (series := GATHERED_GROUP.search(sentence)):
+                context.gathering_group = series["group"]
             context.people_before = list(dict.fromkeys(n for names in recent for n in names))
             # the colon first: the pattern ends in one, and most sentences have none to look back from
             if ":" in sentence and _INTRODUCES_SPEECH.search(sentence) and (last := _last_dated(events)) and (names := s.actor_names()):
@@ -612,6 +615,26 @@ _PAPER_THERE = re.compile(
     r"\b(?:" + _GATHERING_PAPERS + r"|" + alternation(lexicon("en").get("message_act_nouns") or []) + r")s?\s+(?:"
     + alternation(lexicon("en").get("act_participles") or []) + r")\s+(?:in|at)\s+(?P<place>[A-Z][a-z]+)\b"
 )
+
+
+# "the second meeting of the party and government leaders of the socialist countries": a gathering of a group that the
+# text names by its members, a plural of ``gathered_members`` after at most four lower-case words.
+GATHERED_GROUP = re.compile(
+    r"\b(?:" + _GATHERINGS + r")s?\s+of\s+the\s+(?P<group>(?:[a-z][\w-]*\s+){0,4}?(?:" + alternation(words("gathered_members"))
+    + r")(?:\s+of\s+the\s+[\w\s-]{3,60}?)?)(?=\s+(?:on|in|at|about|to|for|concerning|regarding)\b|\s*[,.;:(]|\s*$)"
+)
+_GATHERING_NAMED = re.compile(r"\b(?:" + _GATHERINGS + "|" + _GATHERING_PAPERS + r")s?\b", re.IGNORECASE)
+
+
+def _gathering_group(told: list[EventDraft], text: str, context: Context) -> None:
+    """The meetings and papers a text tells with no actor after it named a series of gatherings by their members' group
+    ("the second meeting of the party and government leaders of the socialist countries. No one doubts that the Moscow
+    meeting [on 9-10 June 1967] has brought about good results"): that group's."""
+    if context.gathering_group is None:
+        return
+    for event in told:
+        if not event.sources and not event.targets and _GATHERING_NAMED.search(text, event.evidence_start, event.evidence_end):
+            event.sources = [context.gathering_group]
 
 
 def gathered_parties(sentence: str, language: str | None) -> dict[str, list[str]]:

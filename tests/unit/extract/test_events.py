@@ -2530,3 +2530,20 @@ def test_a_receipt_of_the_addressees_message_is_the_writers_from_the_addressee(t
 def test_a_receipt_of_a_message_from_a_third_party_keeps_its_sender():
     rows = [(e.sources, e.targets) for e in extract_events(_letter("I received a telegram from Kim Il Sung.")) if e.method == "tense_sentence"]
     assert rows == [(["Joseph Stalin"], ["Kim Il Sung"])]
+
+
+@pytest.mark.parametrize(("opening", "group"), [
+    ("Kadar stated that the current gathering is already the second meeting of the party and government leaders of the "
+     "socialist countries on the situation in the Middle East.", "party and government leaders of the socialist countries"),
+    ("Novotny stated that this is already the third conference of the foreign ministers of the Warsaw Pact states.",
+     "foreign ministers of the Warsaw Pact states"),
+    ("Novotny stated that this is already the third meeting of the Politburo on the question.", None),
+])
+def test_an_earlier_gathering_of_a_series_named_by_its_members_is_theirs(opening, group):
+    """"the second meeting of the ... leaders of ...", then "the Moscow meeting [on 9-10 June 1967]" told with no actor:
+    the leaders'. A body named with capitals ("the Politburo") names no such group."""
+    doc = _doc(opening, "No one doubts that the Moscow meeting [on 9-10 June 1967] has brought about good results.",
+               document_type="minutes", document_date=date(1967, 7, 11), document_date_precision="day",
+               title="Minutes of the meeting in Budapest")
+    rows = [e.sources for e in extract_events(doc) if e.block == 1 and e.start_date == date(1967, 6, 9)]
+    assert rows == [[group] if group else []]

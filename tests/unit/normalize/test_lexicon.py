@@ -297,6 +297,7 @@ CHECKS = {
         any(common.joint_subject(text[: c.start]) for c in read_cues(text, language)), expected, text
     ),
     "treaty_nouns": lambda language, text, expected: _eq(any(dated_sentence.names_a_pact(text, m) for m in find_dates(text, 1956)), expected, text),
+    "gathered_members": lambda language, text, group: _eq(m["group"] if (m := passages.GATHERED_GROUP.search(text)) else None, group, text),
     "journey_nouns": lambda language, text, act: _eq(m["act"] if (m := passages.JOURNEY_DAY.search(text)) else None, act, text),
     "giving_verbs": lambda language, text, expected: _eq(
         [m["giver"], m["whom"]] if (m := undated_sentence.given_pattern(language).search(text)) else None, expected, text
