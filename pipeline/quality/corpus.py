@@ -51,7 +51,7 @@ TYPE_CATEGORIES = {
     "book": {"book_pages", "book page"},
 }
 CITATION_PARTS = ("archive", "fond", "opis", "delo", "papka", "folios")
-_PART_LABEL = re.compile(r"^(?:fond|f|opis|op|delo|d|por|papka|pap|p|list|listy|ll?|folios?)\.?\s*", re.IGNORECASE)
+_PART_LABEL = re.compile(r"^(?:fond|f|opis|op|delo|d|por|papka|pap|p|listy|list|ll?|folios?)\.?\s*", re.IGNORECASE)
 
 
 def type_category(value: str | None) -> str | None:
