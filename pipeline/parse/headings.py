@@ -178,12 +178,17 @@ def capture_is_cut(text: str) -> bool:
     for opening, closing in _CLOSERS.items():
         if opening in last and last.count(opening) > last.count(closing):
             return True
-    if 0x4E00 <= ord(last[-1]) <= 0x9FFF:  # a Han character
-        return len(last) > 1
+    if 0x4E00 <= ord(last[-1]) <= 0x9FFF:  # a Han character: cut, unless the line is a date ("1951年7月3日" under a signature)
+        return len(last) > 1 and not _is_date_line(last)
     # "... subject to copyrig"; a name may close a text. The last word and whether there are four or more are read
     # without splitting the whole of what may be a long paragraph.
     word = last.rsplit(None, 1)[-1]
     return word.isalpha() and word.islower() and len(last.split(None, 3)) > 3
+
+
+def _is_date_line(line: str) -> bool:
+    """A line that is one date and nothing else, as a message's closing date line is."""
+    return any(d.start == 0 and d.end == len(line) for d in iter_dates(line))
 
 
 NO_DATE_LINE = "no date line in the text"

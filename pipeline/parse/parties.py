@@ -27,7 +27,9 @@ from pipeline.parse.model import ParsedDocument
 
 MESSAGE_KINDS = frozenset({"telegram", "cable", "letter", "memorandum", "report"})
 _BRACKETED = re.compile(r"\((?P<name>[^)]+)\)")
-_FIGURE_AFTER_COMMA = re.compile(r",\s*(?=\d)|[:;]")
+# The parties end at a comma before a figure or a quoted subject ("…, 6 p.m.", "…, 'Report on …'"), at a date ("… on
+# 18 October 1962 …"), or at a colon or semicolon.
+_FIGURE_AFTER_COMMA = re.compile(r",\s*(?=[\d'\"“‘«])|\s+on\s+(?=\d)|[:;]")
 
 
 @cache
@@ -104,13 +106,21 @@ def _resolved(words: str) -> str | None:
 
 @cache
 def _memo_header() -> re.Pattern | None:
-    labels = {side: [w for language in LANGUAGES for w in (lexicon(language).get("memo_header") or {}).get(side, [])] for side in ("to", "from")}
+    sides = ("to", "from", "to_without_colon")
+    labels = {side: [w for language in LANGUAGES for w in (lexicon(language).get("memo_header") or {}).get(side, [])] for side in sides}
     if not labels["to"] and not labels["from"]:
         return None
+    # "MEMORANDUM FOR THE DIRECTOR OF CENTRAL INTELLIGENCE": a label that cannot open a sentence needs no colon
+    bare = rf"|(?P<bare>{alternation(labels['to_without_colon'])})\s+(?=\S)" if labels["to_without_colon"] else ""
     return re.compile(
-        rf"^\s*(?:(?P<to>{alternation(labels['to'])})|(?P<from>{alternation(labels['from'])}))\s*:\s*(?P<value>\S.{{0,150}}?)\s*$",
+        rf"^\s*(?:(?:(?P<to>{alternation(labels['to'])})|(?P<from>{alternation(labels['from'])}))\s*:\s*{bare})(?P<value>\S.{{0,150}}?)\s*$",
         re.IGNORECASE | re.MULTILINE,
     )
+
+
+@cache
+def _not_parties() -> frozenset[str]:
+    return frozenset(w.casefold() for language in LANGUAGES for w in (lexicon(language).get("memo_header") or {}).get("not_parties", []))
 
 
 @cache
@@ -139,6 +149,8 @@ def read_memo_header(doc: ParsedDocument, text: str, passages: int = 40) -> None
     senders, recipients = [], []
     for m in _header_lines(pattern, head):
         value = m["value"].rstrip(" ;,")
+        if value.rstrip(".").casefold() in _not_parties():
+            continue  # "MEMORANDUM FOR THE RECORD": written for the file, to no one
         entity = lookup(value)
         if m["from"] and entity is not None and entity.kind == "place":
             doc.sent_from = doc.sent_from or entity.name
