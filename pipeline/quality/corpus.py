@@ -146,7 +146,7 @@ _GLOSS = re.compile(r"(?<=[^\x00-\x7f])\s*\([\x00-\x7f]+\)\s*$")
 
 def _citation_key(citation: dict) -> tuple[str, ...]:
     def part(value) -> str:
-        return _PART_LABEL.sub("", str(value or "")).strip().casefold()
+        return _PART_LABEL.sub("", str(value or "")).strip().casefold().replace("–", "-")  # "89–95" is "89-95"
 
     archive = _GLOSS.sub("", citation.get("archive") or "")  # "中央档案馆 (Central Archives)": the gold's translation is no part of the name
     return (_plain(archive).replace(" ", ""), *(part(citation.get(p)) for p in CITATION_PARTS[1:]))
