@@ -14,6 +14,7 @@ import yaml
 from pipeline.parse import parse_text
 from pipeline.parse.frus import parse as parse_frus
 from pipeline.parse.headings import capture_is_cut
+from pipeline.parse.model import closes_message
 from pipeline.quality.corpus import score_fields
 from pipeline.seed import process_seed
 
@@ -24,8 +25,6 @@ EXPECTED = yaml.safe_load((PROBES / "expected.yaml").read_text("utf-8"))
 KNOWN_MISSES = {
     "p18_cia-crest-memo-kent-to-dci-1956-11-02.txt": {"sender_names", "truncated"},  # a signature in capitals with its office lines
     "p22_book-openedition-masterpieces-doc12-gorbachev-mitterrand-1986-07-07.txt": {"languages"},  # the French licence line
-    "p26_ru-letter-khrushchev-to-kennedy-1962-10-26.txt": {"sender_names", "recipient_names"},  # a genitive sender, a dative recipient
-    "p27_ru-telegram-yudin-to-mid-1958-07-02.txt": {"sender_names", "recipient_names"},  # the sender's office before his name
     "p29_zh-trad-zhou-telegram-to-kim-1951-07-03.txt": {"title", "document_type", "recipient_names"},  # a short page read as hard-wrapped
     "p32_generic-docslib-telegram-gromyko-to-cc-cpsu-1962-10-20.txt": {"recipient_names"},  # the addressee line "CC CPSU"
 }
@@ -97,3 +96,18 @@ def test_a_frus_date_line_below_classification_marks_dates_the_telegram(marks, d
             f"The Commander in Chief, Far East (Clark) to the Joint Chiefs of Staff\n\n{marks}\n\n{date_line}\n\n"
             "C-50123. At today's session General Harrison again stated the position of the Command.\n")
     assert parse_frus(text, text.index("\n") + 1).document_date.isoformat() == expected
+
+
+@pytest.mark.parametrize(
+    ("texts", "closes"),
+    [
+        (["We shall meet in Moscow.", "Zhou Enlai", "20 August"], True),  # a day and month under the signature
+        (["Please give instructions.", "14 October 1950"], True),
+        (["Dear Mr. Chairman:", "I want you to know the position of my Government.", "Sincerely,", "JFK"], True),
+        (["With comradely greetings,", "W. Ulbricht"], True),
+        (["The session recessed at 1120 hours until 13 June and"], False),  # prose stopped mid-sentence
+        (["I consider that no useful purpose is served by", "continuing daily plenary sessions"], False),
+    ],
+)
+def test_a_message_closing_on_its_date_or_signature_is_not_cut(texts, closes):
+    assert closes_message(texts) is closes
