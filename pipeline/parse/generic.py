@@ -64,7 +64,7 @@ _ZH_TITLE = re.compile(
 )
 _EN_TITLE = re.compile(
     r"^[^,]*\b(?:Telegram|Cable|Letter|Memorandum|Note)\b[^,]*,\s*(?P<sender>[^,]+?)\s+to\s+(?P<recipient>[^,]+?)"
-    r"(?:,\s*for\s+(?P<via>.+))?$",
+    r"(?:,\s*for\s+(?P<via>[^,]+))?(?:,\s*[^,]*\d{4})?$",  # "Telegram, Stalin to Zhou Enlai, 5 July 1950": the date is no party
     re.IGNORECASE,
 )
 _ZH_SENT_FROM = re.compile(rf"^(?:{alternation(_ZH['sent_from'])})")

@@ -119,14 +119,26 @@ _RUNNING_TEXT = ("paragraph", "quotation", "list_item")
 
 
 def closes_message(texts: list[str]) -> bool:
-    """The text ends as a message closes, not cut: on its date line alone ("20 August", "14 October 1950") or on a
-    short signature under a closing formula ("Sincerely," over "JFK")."""
+    """The text ends as a message closes, not cut: on its date line alone ("20 August", "14 October 1950"), on a
+    short signature under a closing formula ("Sincerely," over "JFK"), or on a signer's name (and office) in short
+    lines of capitalised words under a finished sentence ("Dean Rusk", "SHERMAN KENT / Assistant Director")."""
     last = texts[-1].strip() if texts else ""
     if not last:
         return False
     if is_date_line(last):
         return True
-    return len(texts) > 1 and len(last.split()) <= 4 and bool(_closing_formula().fullmatch(texts[-2].strip().rstrip(",.!")))
+    if len(texts) > 1 and len(last.split()) <= 4 and _closing_formula().fullmatch(texts[-2].strip().rstrip(",.!")):
+        return True
+    names = 0
+    while names < min(3, len(texts) - 1) and _is_name_line(texts[-1 - names]):
+        names += 1
+    return names > 0 and ends_sentence(texts[-1 - names])
+
+
+def _is_name_line(text: str) -> bool:
+    """A short line of capitalised words or initials, as a signature and its office are written ("McG. B.")."""
+    words = text.split()
+    return 0 < len(words) <= 5 and len(text) <= 50 and all(w[0].isupper() or not w[0].isalpha() for w in words) and not ends_sentence(text.rstrip("."))
 
 
 def is_date_line(line: str) -> bool:

@@ -237,7 +237,7 @@ _COMMA = re.compile(r",\s*")
 _WITH = re.compile(r"\s+with\s+")
 _AND = re.compile(r"\s+and\s+")
 _SENT_TO = re.compile(r"^\w+\s+to\s+")
-_DIARY = re.compile(r"^(?:From the (?:Diary|Journal) of\s+(?P<who>[^,:]+?)\s*[,:]|Excerpts? from (?P<who2>[^,:]+?)['’]s (?:diary|journal)\b)", re.IGNORECASE)
+_DIARY = re.compile(r"^(?:From the (?:Diary|Journal) of\s+(?P<who>[^,:]+?)(?:\s*[,:]|\s+for\s|\s*$)|Excerpts? from (?P<who2>[^,:]+?)['’]s (?:diary|journal)\b)", re.IGNORECASE)
 _QUOTED_SUBJECT = re.compile(r",\s*['\"“‘«].*$")
 
 
