@@ -21,8 +21,9 @@ from importlib import resources
 from pipeline.normalize.dates import DateMention, iter_dates
 from pipeline.normalize.doctypes import document_type_of
 from pipeline.normalize.lexicon import lexicon
+from pipeline.normalize.names import lookup
 from pipeline.normalize.openings import with_opening
-from pipeline.parse.model import ParsedDocument
+from pipeline.parse.model import ParsedDocument, ends_sentence
 from schemas import load_yaml
 
 
@@ -286,3 +287,23 @@ def read_self_designation(doc: ParsedDocument) -> None:
         doc.document_type = kind
     if kind in WIRES and not doc.recipient_names and (office := receiving_office(doc)):
         doc.recipient_names = [office]
+
+
+MESSAGES = frozenset({"telegram", "cable", "letter", "memorandum", "report"})
+
+
+def read_addressee_line(doc: ParsedDocument) -> None:
+    """A message with no addressee yet is addressed to the body its heading names on a line of its own before the
+    text begins ("TOP SECRET / CC CPSU / On 18 October ...", "ЦК КПСС"): an organisation the gazetteer knows."""
+    if doc.recipient_names or doc.document_type not in MESSAGES or doc.source_type == "book_excerpt":
+        return
+    senders = {lookup(name).id for name in doc.sender_names if lookup(name)}
+    for index, block in enumerate(doc.blocks[:HEAD_BLOCKS]):
+        if index == doc.title_block:
+            continue
+        if len(block.text) > 40 and ends_sentence(block.text):
+            return  # the text has begun
+        entity = lookup(block.text.strip(" .:,"))
+        if entity is not None and entity.kind == "organisation" and entity.id not in senders:
+            doc.recipient_names = [entity.name]
+            return

@@ -26,7 +26,6 @@ KNOWN_MISSES = {
     "p18_cia-crest-memo-kent-to-dci-1956-11-02.txt": {"sender_names"},  # a signature in capitals, and no FROM line
     "p22_book-openedition-masterpieces-doc12-gorbachev-mitterrand-1986-07-07.txt": {"languages"},  # the French licence line
     "p29_zh-trad-zhou-telegram-to-kim-1951-07-03.txt": {"title", "document_type", "recipient_names"},  # a short page read as hard-wrapped
-    "p32_generic-docslib-telegram-gromyko-to-cc-cpsu-1962-10-20.txt": {"recipient_names"},  # the addressee line "CC CPSU"
 }
 
 
@@ -142,3 +141,19 @@ def test_a_crest_record_whose_content_type_names_no_kind_takes_its_titles(title,
     text = (f"source: https://www.cia.gov/readingroom/document/x\n{title}\nDocument Number (FOIA) /ESDN (CREST):\nCIA-RDP80B01676R0\n"
             f"Content Type:\n{content_type}\nBody:\n19 October 1962\n{title}\n1. At 1630 hours I met with him at his office.\n")
     assert parse_text(text).document_type == kind
+
+
+@pytest.mark.parametrize(
+    ("page", "recipients"),
+    [
+        ("Telegram from Soviet Foreign Minister Gromyko\n\nTOP SECRET\n\nCC CPSU\n\nOn 18 October a conversation took place with Kennedy.\n",
+         ["Central Committee of the Communist Party of the Soviet Union"]),
+        ("Шифртелеграмма\n\nСовершенно секретно\n\nЦК КПСС\n\nСегодня принял посла США по его просьбе и выслушал его заявление.\n",
+         ["Central Committee of the Communist Party of the Soviet Union"]),
+        ("Telegram from the Embassy in Moscow\n\nMOSCOW\n\nDepartment of State\n\nThe TASS statement was released at six this morning.\n",
+         ["United States Department of State"]),  # a place on its line is where it was sent from, not to whom
+        ("Letter from the CC CPSU\n\nCC CPSU\n\nDear comrades, we have received your letter of 10 May and thank you.\n", []),  # its writer
+    ],
+)
+def test_a_message_is_addressed_to_the_organisation_on_a_line_of_its_own_above_its_text(page, recipients):
+    assert parse_text(page).recipient_names == recipients
