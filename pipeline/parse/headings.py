@@ -116,6 +116,16 @@ def _unemphasized(line: str) -> str:
     return m["lead"] + mark + m["text"] + mark + m["trail"]
 
 
+@cache
+def _licence_notice() -> re.Pattern:
+    return re.compile("^(?:" + "|".join(_furniture()["licence_notices"]) + ")", re.IGNORECASE)
+
+
+def is_licence_notice(text: str) -> bool:
+    """A publisher's licence notice ("Le texte seul est utilisable sous licence …", "All rights reserved.")."""
+    return bool(_licence_notice().match(text.strip()))
+
+
 def is_never_title(text: str) -> bool:
     return bool(_never_title().match(text.strip())) or text.rstrip().endswith((":", "："))
 

@@ -24,7 +24,6 @@ EXPECTED = yaml.safe_load((PROBES / "expected.yaml").read_text("utf-8"))
 # Fields still read wrong, by page: what is left to do.
 KNOWN_MISSES = {
     "p18_cia-crest-memo-kent-to-dci-1956-11-02.txt": {"sender_names"},  # a signature in capitals, and no FROM line
-    "p22_book-openedition-masterpieces-doc12-gorbachev-mitterrand-1986-07-07.txt": {"languages"},  # the French licence line
     "p29_zh-trad-zhou-telegram-to-kim-1951-07-03.txt": {"title", "document_type", "recipient_names"},  # a short page read as hard-wrapped
 }
 
@@ -157,3 +156,18 @@ def test_a_crest_record_whose_content_type_names_no_kind_takes_its_titles(title,
 )
 def test_a_message_is_addressed_to_the_organisation_on_a_line_of_its_own_above_its_text(page, recipients):
     assert parse_text(page).recipient_names == recipients
+
+
+@pytest.mark.parametrize(
+    "notice",
+    [
+        "Le texte seul est utilisable sous licence Licence OpenEdition Books. Les autres éléments sont « Tous droits réservés ».",
+        "Tous droits réservés. Reproduction interdite sans autorisation de l'éditeur.",
+        "All rights reserved. No part of this publication may be reproduced without permission.",
+    ],
+)
+def test_a_publishers_licence_notice_is_a_trailer_not_the_documents_text(notice):
+    page = ("source: https://example.org/doc\nDocument No. 12: Record of Conversation between Gorbachev and Mitterrand, July 7, 1986\n\n"
+            f"Mitterrand: I was struck by what you said about the role of force.\n\n{notice}\n")
+    block = next(b for b in parse_text(page).blocks if b.text.startswith(notice[:20]))
+    assert (block.passage_type, block.section_type) == ("trailer", "trailer")
