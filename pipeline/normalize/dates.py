@@ -58,6 +58,8 @@ _PATTERN = re.compile(
     + "(?:"
     + "|".join(
         [
+            # December 2-3, 1989 / July 11 and 12, 1952: several days of one month, the month first
+            rf"(?P<en_md_list>\b(?P<m15>{_EN_MONTH})\s+(?P<d15a>[0-3]?\d)(?:st|nd|rd|th)?(?P<mid15>\s*[-–—]\s*|,?\s+(?:and|&)\s+)(?P<d15b>[0-3]?\d)(?:st|nd|rd|th)?\b(?![-–—/.:]?\d)(?:,?\s+(?P<y15>{_YEAR})\b)?)",
             # August 23, 1951 / August 27 / Aug. 3
             rf"(?P<en_mdy>\b{_time_prefix(1)}(?P<m1>{_EN_MONTH})\s+(?P<d1>[0-3]?\d)(?:st|nd|rd|th)?\b(?:,?\s+(?P<y1>{_YEAR})\b)?{_TIME_AFTER.format(n=1)})",
             # 13 July 1951 / 16th December 1949 / 16th of December 1949 / 3 July
@@ -130,6 +132,8 @@ def _fields(m: re.Match) -> tuple[int | None, int, int | None]:
         return year, int(g["m7"]), int(g["d7"])
     if form == "en_list":
         return _year(g["y8"]), MONTHS[g["m8"]], int(g["d8a"])
+    if form == "en_md_list":
+        return _year(g["y15"]), MONTHS[g["m15"]], int(g["d15a"])
     if form == "dmy_list":
         return _year(g["y9"]), MONTHS[g["m9"]], int(g["d9a"])
     if form == "num_list":
@@ -246,6 +250,8 @@ def _list_end(m: re.Match) -> tuple[str, int | None]:
         mid = g["mid8"]
         kind = "range" if re.fullmatch(r"\s*[-–—]\s*", mid) else "alternatives" if re.search(r"\bor\b", mid) else "multiple"
         return kind, int(g["d8b"])
+    if form == "en_md_list":
+        return ("range" if re.fullmatch(r"\s*[-–—]\s*", g["mid15"]) else "multiple"), int(g["d15b"])
     if form == "dmy_list":
         return "range", int(g["d9b"])
     if form == "num_list":

@@ -18,6 +18,7 @@ from pipeline.parse import book_page, cia_crest, frus, generic, wcda
 from pipeline.parse.headings import (
     blanked_interface,
     capture_is_cut,
+    read_addressee_line,
     read_numbered_heading,
     read_self_designation,
     read_signed_date,
@@ -86,6 +87,7 @@ def _parse_visible(text: str) -> ParsedDocument:
     read_source_notes(doc)
     read_title_parties(doc)
     read_memo_header(doc, text)
+    read_addressee_line(doc)
     read_signed_date(doc)
     _leave_out(doc.blocks, blanked)
     untagged = [b for b in doc.blocks if b.language is None]

@@ -94,6 +94,8 @@ def _apply_fields(doc: ParsedDocument, fields: dict[str, str]) -> None:
         doc.document_date_text = published
     content = fields.get("content_type", "").lower()
     doc.document_type = document_type_of(content)
+    if doc.document_type == "other" and doc.title:
+        doc.document_type = document_type_of(doc.title)  # a content type of the reading room's own ("MFR"): the title's kind
 
 
 def _read_body(text: str, body: list[Line]) -> list[Block]:

@@ -11,12 +11,19 @@ from __future__ import annotations
 
 import re
 
-from pipeline.normalize.lexicon import alphabet, letters
+from pipeline.normalize.lexicon import LANGUAGES, alphabet, alternation, letters, lexicon, words
 
-ARCHIVES = ("AP RF", "AVP RF", "APRF", "AVPRF", "RGASPI", "RGANI", "GARF", "RGAE", "RGVA", "TsAMO", "APRK", "CWIHP", "PRC FMA", "AMVnR", "SAPMO-BArch", "NARA")
+# Abbreviations as the English editions write them, then those of other languages' editions ("АП РФ"): data.
+ARCHIVES = ("AP RF", "AVP RF", "APRF", "AVPRF", "RGASPI", "RGANI", "GARF", "RGAE", "RGVA", "TsAMO", "APRK", "CWIHP", "PRC FMA", "AMVnR", "SAPMO-BArch", "NARA",
+            *words("citation_archives"))
+# The parts' labels other languages write ("Ф.", "Оп.", "Д.", "П.", "Л."), each with the part it labels.
+_OTHER_LABELS = {label.casefold(): part for language in LANGUAGES for label, part in (lexicon(language).get("citation_parts") or {}).items()}
 # A folio or file number may carry a letter ("15a", "15а"); the pattern reads case-blind.
 _LETTER = letters(alphabet())
-_PART = rf"(?P<label>f|fond|op|opis|d|delo|por|p|pap|papka|ll|l|listy|list|folios?)\.?\s*(?P<value>[0-9]+{_LETTER}?(?:\s*[-–]\s*[0-9]+{_LETTER}?)?(?:\s*,\s*[0-9]+{_LETTER}?(?:\s*[-–]\s*[0-9]+)?)*)"
+# A folio's back ("18об.", oborot: verso) as other languages' editions mark it.
+_VERSO = rf"(?:(?:{alternation(words('citation_verso'))})\.?)?" if words("citation_verso") else ""
+_NUMBER = rf"[0-9]+{_LETTER}?{_VERSO}"
+_PART = rf"(?P<label>f|fond|op|opis|d|delo|por|p|pap|papka|ll|l|listy|list|folios?{'|' + alternation(_OTHER_LABELS) if _OTHER_LABELS else ''})\.?\s*(?P<value>{_NUMBER}(?:\s*[-–]\s*{_NUMBER})?(?:\s*,\s*{_NUMBER}(?:\s*[-–]\s*[0-9]+)?)*)"
 # The lookahead for the names' first letters turns most positions away at once, before \b and every
 # name are tried there: the scan runs four times as fast.
 _ARCHIVE = re.compile(
@@ -27,7 +34,7 @@ _CITATION_END = re.compile(r"(?:https?://|Translated (?:by|for)|[Tt]ranslation (
 _TRAILING_JOINER = re.compile(r"[;,]?\s*(?:and)?\s*$")
 # "por." (poriadkovyi nomer, the item) stands where the delo usually is in the Foreign Ministry's archive.
 _FIELD = {"f": "fond", "fond": "fond", "op": "opis", "opis": "opis", "d": "delo", "delo": "delo", "por": "delo",
-          "p": "papka", "pap": "papka", "papka": "papka"}
+          "p": "papka", "pap": "papka", "papka": "papka", **_OTHER_LABELS}
 
 
 def parse_citations(text: str) -> list[dict]:
@@ -51,7 +58,7 @@ def parse_parts(segment: str) -> dict:
     """The fond, opis, delo, papka and folios written in ``segment`` (all None when it names none)."""
     parts = dict.fromkeys(("fond", "opis", "delo", "papka", "folios"))
     for m in _PARTS.finditer(segment):
-        label = m["label"].lower()
+        label = m["label"].casefold()
         value = "".join(m["value"].split()).replace("–", "-")
         key = _FIELD.get(label, "folios")
         if parts[key] is None:

@@ -116,9 +116,11 @@ def _unwrapped_heading(text: str, filled: list[Line]) -> list[Line]:
 def _split_header(filled: list[Line]) -> tuple[list[Line], list[Line]]:
     """The header lines (file line, heading, place/date, classification, message number) and the rest."""
     header: list[Line] = []
+    marks = 0  # classification and precedence lines ("secret", "priority") stand between the heading and the date line
     for i, line in enumerate(filled[:8]):
-        if i == 0 and (_FILE_LINE.match(line.text) or _NUMBERED_HEADING.match(line.text)) or _is_header_line(line.text, i):
+        if i == 0 and (_FILE_LINE.match(line.text) or _NUMBERED_HEADING.match(line.text)) or _is_header_line(line.text, i - marks):
             header.append(line)
+            marks += bool(_CLASSIFICATION.match(line.text))
         else:
             return header, filled[i:]
     return header, filled[len(header):]

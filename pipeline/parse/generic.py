@@ -26,6 +26,7 @@ from pipeline.normalize.doctypes import document_type_of
 from pipeline.normalize.lexicon import alternation, letters, lexicon, words
 from pipeline.normalize.names import canonical_name, lookup
 from pipeline.normalize.text import Line, split_lines
+from pipeline.parse.headings import is_licence_notice
 from pipeline.parse.model import (
     Block,
     ParsedDocument,
@@ -64,7 +65,7 @@ _ZH_TITLE = re.compile(
 )
 _EN_TITLE = re.compile(
     r"^[^,]*\b(?:Telegram|Cable|Letter|Memorandum|Note)\b[^,]*,\s*(?P<sender>[^,]+?)\s+to\s+(?P<recipient>[^,]+?)"
-    r"(?:,\s*for\s+(?P<via>.+))?$",
+    r"(?:,\s*for\s+(?P<via>[^,]+))?(?:,\s*[^,]*\d{4})?$",  # "Telegram, Stalin to Zhou Enlai, 5 July 1950": the date is no party
     re.IGNORECASE,
 )
 _ZH_SENT_FROM = re.compile(rf"^(?:{alternation(_ZH['sent_from'])})")
@@ -101,6 +102,8 @@ def _block(text: str, group: list[Line]) -> Block:
     block = block_of_lines(text, group, kind)
     if _CLASSIFICATION.match(block.text):
         block.passage_type, block.section_type = "stamp", "header"
+    elif is_licence_notice(block.text):
+        block.passage_type, block.section_type = "trailer", "trailer"  # the publisher's licence, not the document's text
     elif _PAGE_LINE.match(block.text):
         block.passage_type, block.section_type = "header", "header"  # "p. 352": where the page sits in its book
     return block

@@ -21,8 +21,9 @@ from importlib import resources
 from pipeline.normalize.dates import DateMention, iter_dates
 from pipeline.normalize.doctypes import document_type_of
 from pipeline.normalize.lexicon import lexicon
+from pipeline.normalize.names import lookup
 from pipeline.normalize.openings import with_opening
-from pipeline.parse.model import ParsedDocument
+from pipeline.parse.model import ParsedDocument, ends_sentence
 from schemas import load_yaml
 
 
@@ -115,6 +116,16 @@ def _unemphasized(line: str) -> str:
     return m["lead"] + mark + m["text"] + mark + m["trail"]
 
 
+@cache
+def _licence_notice() -> re.Pattern:
+    return re.compile("^(?:" + "|".join(_furniture()["licence_notices"]) + ")", re.IGNORECASE)
+
+
+def is_licence_notice(text: str) -> bool:
+    """A publisher's licence notice ("Le texte seul est utilisable sous licence …", "All rights reserved.")."""
+    return bool(_licence_notice().match(text.strip()))
+
+
 def is_never_title(text: str) -> bool:
     return bool(_never_title().match(text.strip())) or text.rstrip().endswith((":", "："))
 
@@ -178,12 +189,17 @@ def capture_is_cut(text: str) -> bool:
     for opening, closing in _CLOSERS.items():
         if opening in last and last.count(opening) > last.count(closing):
             return True
-    if 0x4E00 <= ord(last[-1]) <= 0x9FFF:  # a Han character
-        return len(last) > 1
+    if 0x4E00 <= ord(last[-1]) <= 0x9FFF:  # a Han character: cut, unless the line is a date ("1951年7月3日" under a signature)
+        return len(last) > 1 and not _is_date_line(last)
     # "... subject to copyrig"; a name may close a text. The last word and whether there are four or more are read
     # without splitting the whole of what may be a long paragraph.
     word = last.rsplit(None, 1)[-1]
     return word.isalpha() and word.islower() and len(last.split(None, 3)) > 3
+
+
+def _is_date_line(line: str) -> bool:
+    """A line that is one date and nothing else, as a message's closing date line is."""
+    return any(d.start == 0 and d.end == len(line) for d in iter_dates(line))
 
 
 NO_DATE_LINE = "no date line in the text"
@@ -281,3 +297,23 @@ def read_self_designation(doc: ParsedDocument) -> None:
         doc.document_type = kind
     if kind in WIRES and not doc.recipient_names and (office := receiving_office(doc)):
         doc.recipient_names = [office]
+
+
+MESSAGES = frozenset({"telegram", "cable", "letter", "memorandum", "report"})
+
+
+def read_addressee_line(doc: ParsedDocument) -> None:
+    """A message with no addressee yet is addressed to the body its heading names on a line of its own before the
+    text begins ("TOP SECRET / CC CPSU / On 18 October ...", "ЦК КПСС"): an organisation the gazetteer knows."""
+    if doc.recipient_names or doc.document_type not in MESSAGES or doc.source_type == "book_excerpt":
+        return
+    senders = {lookup(name).id for name in doc.sender_names if lookup(name)}
+    for index, block in enumerate(doc.blocks[:HEAD_BLOCKS]):
+        if index == doc.title_block:
+            continue
+        if len(block.text) > 40 and ends_sentence(block.text):
+            return  # the text has begun
+        entity = lookup(block.text.strip(" .:,"))
+        if entity is not None and entity.kind == "organisation" and entity.id not in senders:
+            doc.recipient_names = [entity.name]
+            return

@@ -6,8 +6,11 @@ import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from datetime import date
+from functools import cache
 from itertools import accumulate, pairwise
 
+from pipeline.normalize.dates import find_dates
+from pipeline.normalize.lexicon import alternation, words
 from pipeline.normalize.text import Line, normalize_space, read_text
 
 TERMINAL = tuple('.!?:;"”»…)]。！？；：」』')
@@ -109,10 +112,44 @@ def flag_cut_text(doc: ParsedDocument) -> None:
     if running:
         doc.has_cut_start = starts_lowercase(running[0].text)
         last = running[-1].text.rstrip()
-        doc.has_cut_end = not ends_sentence(last) and not last[-1:].isdigit()  # a colophon ends with a year or a page
+        doc.has_cut_end = not ends_sentence(last) and not last[-1:].isdigit() and not closes_message([b.text for b in running])  # a colophon ends with a year or a page
 
 
 _RUNNING_TEXT = ("paragraph", "quotation", "list_item")
+
+
+def closes_message(texts: list[str]) -> bool:
+    """The text ends as a message closes, not cut: on its date line alone ("20 August", "14 October 1950"), on a
+    short signature under a closing formula ("Sincerely," over "JFK"), or on a signer's name (and office) in short
+    lines of capitalised words under a finished sentence ("Dean Rusk", "SHERMAN KENT / Assistant Director")."""
+    last = texts[-1].strip() if texts else ""
+    if not last:
+        return False
+    if is_date_line(last):
+        return True
+    if len(texts) > 1 and len(last.split()) <= 4 and _closing_formula().fullmatch(texts[-2].strip().rstrip(",.!")):
+        return True
+    names = 0
+    while names < min(3, len(texts) - 1) and _is_name_line(texts[-1 - names]):
+        names += 1
+    return names > 0 and ends_sentence(texts[-1 - names])
+
+
+def _is_name_line(text: str) -> bool:
+    """A short line of capitalised words or initials, as a signature and its office are written ("McG. B.")."""
+    words = text.split()
+    return 0 < len(words) <= 5 and len(text) <= 50 and all(w[0].isupper() or not w[0].isalpha() for w in words) and not ends_sentence(text.rstrip("."))
+
+
+def is_date_line(line: str) -> bool:
+    """A line that is one date and nothing more (the day and month of a closing need no year: "20 August", "十月十一日")."""
+    line = line.strip().strip("()（）[].,")
+    return any(d.start == 0 and d.end == len(line) for d in find_dates(line, 2000))
+
+
+@cache
+def _closing_formula() -> re.Pattern:
+    return re.compile(alternation(words("closings")), re.IGNORECASE)
 
 
 def is_list_item(text: str) -> bool:

@@ -6,9 +6,11 @@ For a parser that found no sender: when the title names a message (a telegram, c
 memorandum or report), the words after "from" (or, in Russian, after the kind of message) up to the
 last "to" not joined to a name before it ("… and to the Presidium") are the senders, the rest the
 recipients; either side is split at "and"; a place ("из Будапешта") gives sent_from. The title ends
-at a stop word ("regarding", "об") or a comma before a figure ("…(Bastian Pinto), 6 p.m."). In a
-language whose names are inflected, a name only counts when the gazetteer resolves it (a dative
-"Мао Цзэдуну" with no preposition before it cannot be cut from the sender). The words are data:
+at a stop word ("regarding", "об"), a comma before a figure or a quoted subject ("…(Bastian Pinto), 6 p.m.",
+"…, 'Report on …'") or a date ("… on 18 October 1962 …"). In a language whose names are inflected, a name
+only counts when the gazetteer resolves it: the whole side, else the name closing it after an office ("посла
+СССР в КНР П.Ф. Юдина"); a genitive sender and a dative recipient with no preposition between them are
+two names the gazetteer resolves one after the other ("Письмо И.В. Сталина Мао Цзэдуну"). The words are data:
 ``title_parties`` in ``pipeline/reference/lang/*.yaml``.
 
 A memorandum's or a message's header lines ("MEMORANDUM FOR: The Director of Central Intelligence", "FROM:
@@ -27,7 +29,9 @@ from pipeline.parse.model import ParsedDocument
 
 MESSAGE_KINDS = frozenset({"telegram", "cable", "letter", "memorandum", "report"})
 _BRACKETED = re.compile(r"\((?P<name>[^)]+)\)")
-_FIGURE_AFTER_COMMA = re.compile(r",\s*(?=\d)|[:;]")
+# The parties end at a comma before a figure or a quoted subject ("…, 6 p.m.", "…, 'Report on …'"), at a date ("… on
+# 18 October 1962 …"), or at a colon or semicolon.
+_FIGURE_AFTER_COMMA = re.compile(r",\s*(?=[\d'\"“‘«])|\s+on\s+(?=\d)|[:;]")
 
 
 @cache
@@ -79,13 +83,35 @@ def _parties(text: str, rules: dict) -> tuple[list[str], list[str], str | None]:
     place = None
     if rules["place"] and (m := rules["place"].search(sender)):
         place, sender = _resolved(m["place"]), sender[:m.start()] + sender[m.end():]
+    if rules["inflected"] and not cuts and (pair := _two_names(sender)):
+        return [pair[0]], [pair[1]], place  # "Письмо Н.С. Хрущева Дж. Кеннеди": the writer's genitive, the addressee's dative
     return _names(sender, rules), _names(recipient, rules), place
+
+
+def _two_names(words: str) -> tuple[str, str] | None:
+    """Two names the gazetteer knows, one after the other with nothing between them, each as a whole (a sender in
+    the genitive and an addressee in the dative, where the language needs no preposition before the addressee)."""
+    if _resolved(words.strip(" ,.")):
+        return None
+    tokens = words.split()
+    for i in range(1, len(tokens)):
+        first, second = _resolved(" ".join(tokens[:i])), _resolved(" ".join(tokens[i:]))
+        if first and second and first != second:
+            return first, second
+    return None
+
+
+def _trailing_name(words: str) -> str | None:
+    """The longest run of words closing ``words`` that the gazetteer knows: the person after his office ("посла СССР
+    в КНР П.Ф. Юдина" is P. F. Yudin)."""
+    tokens = words.split()
+    return next((name for i in range(1, len(tokens)) if (name := _resolved(" ".join(tokens[i:])))), None)
 
 
 def _names(text: str, rules: dict) -> list[str]:
     parts = [p.strip(" ,.") for p in rules["joiners"].split(text) if p.strip(" ,.")]
     if rules["inflected"]:
-        resolved = [_resolved(p) for p in parts]
+        resolved = [_resolved(p) or _trailing_name(p) for p in parts]
         return resolved if all(resolved) else []
     return [party(p) for p in parts]
 
@@ -104,13 +130,21 @@ def _resolved(words: str) -> str | None:
 
 @cache
 def _memo_header() -> re.Pattern | None:
-    labels = {side: [w for language in LANGUAGES for w in (lexicon(language).get("memo_header") or {}).get(side, [])] for side in ("to", "from")}
+    sides = ("to", "from", "to_without_colon")
+    labels = {side: [w for language in LANGUAGES for w in (lexicon(language).get("memo_header") or {}).get(side, [])] for side in sides}
     if not labels["to"] and not labels["from"]:
         return None
+    # "MEMORANDUM FOR THE DIRECTOR OF CENTRAL INTELLIGENCE": a label that cannot open a sentence needs no colon
+    bare = rf"|(?P<bare>{alternation(labels['to_without_colon'])})\s+(?=\S)" if labels["to_without_colon"] else ""
     return re.compile(
-        rf"^\s*(?:(?P<to>{alternation(labels['to'])})|(?P<from>{alternation(labels['from'])}))\s*:\s*(?P<value>\S.{{0,150}}?)\s*$",
+        rf"^\s*(?:(?:(?P<to>{alternation(labels['to'])})|(?P<from>{alternation(labels['from'])}))\s*:\s*{bare})(?P<value>\S.{{0,150}}?)\s*$",
         re.IGNORECASE | re.MULTILINE,
     )
+
+
+@cache
+def _not_parties() -> frozenset[str]:
+    return frozenset(w.casefold() for language in LANGUAGES for w in (lexicon(language).get("memo_header") or {}).get("not_parties", []))
 
 
 @cache
@@ -139,6 +173,8 @@ def read_memo_header(doc: ParsedDocument, text: str, passages: int = 40) -> None
     senders, recipients = [], []
     for m in _header_lines(pattern, head):
         value = m["value"].rstrip(" ;,")
+        if value.rstrip(".").casefold() in _not_parties():
+            continue  # "MEMORANDUM FOR THE RECORD": written for the file, to no one
         entity = lookup(value)
         if m["from"] and entity is not None and entity.kind == "place":
             doc.sent_from = doc.sent_from or entity.name

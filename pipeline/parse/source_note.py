@@ -10,7 +10,9 @@ first phrase where it names an archive, library or collection (a file number
 of the State Department's central files is a file, not an archive, and is
 left to the citation string). A later note that cites "Ibid., <file>" cites
 another file of the same archive; a bare "(Ibid.)" adds nothing.
-Chinese editions close a document with the line it was printed from instead
+A Russian edition prints the archive's abbreviation and the parts alone on the line under the document ("АП РФ.
+Ф. 3. Оп. 65. Д. 904. Л. 89–95."): such a line is the citation. Chinese editions close a document with the line it
+was printed from instead
 ("根据中央档案馆保存的手稿刊印。"): the archive it names is the citation.
 The labels and the words that make a phrase an archive's name are data, per
 language, in ``pipeline/reference/lang/*.yaml`` (``source_labels``,
@@ -85,6 +87,9 @@ def read_source_notes(doc: ParsedDocument) -> None:
     doc.citations = [c for block in doc.blocks if len(block.text) < 80 and (c := printed_from(block.text))][:1]
     if doc.citations:
         return
+    doc.citations = next((cited for block in doc.blocks if len(block.text) < 200 and (cited := citation_line(block.text))), [])
+    if doc.citations:
+        return
     if not _names_a_source("\n".join(block.text for block in doc.blocks)):
         return  # most pages: tested once over the whole text, not passage by passage
     first = next((i for i, block in enumerate(doc.blocks) if _names_a_source(block.text)), None)
@@ -98,6 +103,14 @@ def read_source_notes(doc: ParsedDocument) -> None:
         elif archive is not None:
             doc.citations += [{"archive": archive, **parse_parts(ref["ref"]), "text": "Ibid., " + ref["ref"].strip()}
                               for ref in _IBID.finditer(line)]
+
+
+def citation_line(line: str) -> list[dict]:
+    """The archives a line cites when the line is a citation and nothing else, as a documentary edition prints one
+    under each document ("АП РФ. Ф. 3. Оп. 65. Д. 904. Л. 89–95.", "RGANI, f. 3, op. 12, d. 1005, ll. 54-63.")."""
+    line = line.strip().lstrip("[(").rstrip(")]")
+    cited = parse_citations(line)
+    return cited if cited and line.startswith(cited[0]["archive"]) else []
 
 
 def _notes(text: str) -> Iterator[str]:

@@ -219,6 +219,7 @@ def _type_of(title: str) -> str:
 def _read_title_parts(doc: ParsedDocument, title: str) -> None:
     """"Ciphered Telegram No. 709, Filippov [Stalin] to Krasovsky, for Mao Zedong": the final recipient wins."""
     doc.document_type = _type_of(title)
+    title = _QUOTED_SUBJECT.sub("", title)  # "Cable from X to Y, 'Report on ...'": the quoted subject names no party
     m = _title_parts(title)
     if diary := _DIARY.search(title):
         doc.sender_names = [canonical_name(diary["who"] or diary["who2"])]  # an ambassador's diary: he wrote the record
@@ -236,7 +237,8 @@ _COMMA = re.compile(r",\s*")
 _WITH = re.compile(r"\s+with\s+")
 _AND = re.compile(r"\s+and\s+")
 _SENT_TO = re.compile(r"^\w+\s+to\s+")
-_DIARY = re.compile(r"^(?:From the Diary of\s+(?P<who>[^,:]+?)\s*[,:]|Excerpts? from (?P<who2>[^,:]+?)['’]s diary\b)", re.IGNORECASE)
+_DIARY = re.compile(r"^(?:From the (?:Diary|Journal) of\s+(?P<who>[^,:]+?)(?:\s*[,:]|\s+for\s|\s*$)|Excerpts? from (?P<who2>[^,:]+?)['’]s (?:diary|journal)\b)", re.IGNORECASE)
+_QUOTED_SUBJECT = re.compile(r",\s*['\"“‘«].*$")
 
 
 def _parties(sender: str, recipient: str) -> tuple[list[str], list[str]]:

@@ -26,6 +26,7 @@ from pipeline.normalize.text import Line, normalize_space, sentence_spans
 from pipeline.parse.model import (
     Block,
     ends_sentence,
+    is_date_line,
     is_elision,
     is_list_item,
     run_widths,
@@ -392,4 +393,4 @@ def is_cut_end(blocks: list[Block]) -> bool:
         return True
     if last.passage_type == "signature":
         return bool(_CLOSING.fullmatch(last.text.rstrip(",. ")))
-    return not ends_sentence(last.text)
+    return not ends_sentence(last.text) and not is_date_line(last.text)  # "20 August" under the signature closes it

@@ -51,7 +51,7 @@ TYPE_CATEGORIES = {
     "book": {"book_pages", "book page"},
 }
 CITATION_PARTS = ("archive", "fond", "opis", "delo", "papka", "folios")
-_PART_LABEL = re.compile(r"^(?:fond|f|opis|op|delo|d|por|papka|pap|p|list|listy|ll?|folios?)\.?\s*", re.IGNORECASE)
+_PART_LABEL = re.compile(r"^(?:fond|f|opis|op|delo|d|por|papka|pap|p|listy|list|ll?|folios?)\.?\s*", re.IGNORECASE)
 
 
 def type_category(value: str | None) -> str | None:
@@ -146,7 +146,7 @@ _GLOSS = re.compile(r"(?<=[^\x00-\x7f])\s*\([\x00-\x7f]+\)\s*$")
 
 def _citation_key(citation: dict) -> tuple[str, ...]:
     def part(value) -> str:
-        return _PART_LABEL.sub("", str(value or "")).strip().casefold()
+        return _PART_LABEL.sub("", str(value or "")).strip().casefold().replace("–", "-")  # "89–95" is "89-95"
 
     archive = _GLOSS.sub("", citation.get("archive") or "")  # "中央档案馆 (Central Archives)": the gold's translation is no part of the name
     return (_plain(archive).replace(" ", ""), *(part(citation.get(p)) for p in CITATION_PARTS[1:]))

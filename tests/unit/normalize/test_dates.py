@@ -127,3 +127,20 @@ def test_period_end_of_a_year_or_month_date():
     assert period_end(date(1951, 1, 1), "year") == date(1951, 12, 31)
     assert period_end(date(1952, 2, 1), "month") == date(1952, 2, 29)
     assert period_end(date(1952, 2, 3), "day") == date(1952, 2, 3)
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end", "kind"),
+    [
+        ("Soviet Transcript of the Malta Summit December 2-3, 1989", date(1989, 12, 2), date(1989, 12, 3), "range"),
+        ("the talks of October 26–27, 1962 ended", date(1962, 10, 26), date(1962, 10, 27), "range"),
+        ("bombed on July 11 and 12, 1952", date(1952, 7, 11), date(1952, 7, 12), "multiple"),
+    ],
+)
+def test_several_days_of_a_month_written_month_first(text, start, end, kind):
+    (mention,) = find_dates(text)
+    assert (mention.start_date, mention.end_date, mention.kind) == (start, end, kind)
+
+
+def test_a_month_first_day_before_a_year_written_with_a_dash_is_no_range():
+    assert [m.text for m in find_dates("June 5-1950", 1950)] == ["June 5"]

@@ -230,6 +230,7 @@ CHECKS = {
     "salutation_line": _salutation_line,
     "salutation_copies": _salutation_copies,
     "printed_from": _source_note,
+    "citation_line": _source_note,
     "receipt_marks": _receiving_office,
     "telegram_reply": _telegram_reply,
     "opinion": _opinion,
