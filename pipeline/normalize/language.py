@@ -114,12 +114,28 @@ def detect_languages(texts: list[str]) -> list[str | None]:
     found: list[str | None] = []
     unsure: list[int] = []
     for i, text in enumerate(texts):
+        sample = text[:SAMPLE_CHARS]
+        if sample.isascii():  # most passages: _ascii_reading and _few_words_or_names, told from one split of the words
+            words = sample.encode("ascii").translate(_ASCII_LETTERS).split()
+            count = len(words)
+            if count >= 6 and sum(map(_ENGLISH_BYTES.__contains__, words)) * 6 >= count:
+                found.append("en")
+            elif count < MIN_LETTERS and sum(map(len, words)) < MIN_LETTERS:
+                found.append(None)
+            elif count < FEW_WORDS or _few_words_or_names(text):  # fewer letter runs, fewer words of two letters
+                unsure.append(i)
+                found.append(None)
+            else:
+                found.append(detect_language(text))
+            continue
         language, guess = _first_reading(text)
         if guess and _few_words_or_names(text):
             unsure.append(i)
         elif guess:
             language = detect_language(text)
         found.append(language)
+    if not unsure:
+        return found
     sure = [i for i, code in enumerate(found) if code in _LATIN_CODES]
     for i in unsure:
         nearest = _nearest(sure, i)

@@ -58,13 +58,16 @@ def blanked_interface(text: str) -> tuple[str, list[tuple[int, int]]]:
     """The page with every line of the web site's interface ("Menu", "Home › Documents", a cookie banner) blanked:
     each of its characters a space, so that parsers read a blank line and every offset into the seed holds. A page
     captured as Markdown loses its heading marks ("# Title"), rules ("---") and a lone line's emphasis ("**Source**")
-    the same way. Also the spans blanked: a passage that runs over one leaves it out (``excluded_spans``)."""
+    the same way. Also the spans blanked: a passage that runs over one leaves it out (``excluded_spans``).
+
+    Only the lines that may be blanked are read (``_lines_to_read``): most pages have none, and none is split off."""
     pattern = _interface_line()
-    lines = text.split("\n")
     spans: list[tuple[int, int]] = []
-    at = 0
-    for i, line in enumerate(lines):
-        start, at = at, at + len(line) + 1
+    blanked_lines: dict[int, str] = {}  # by where each starts: the page's lines as they are left
+    for start in _lines_to_read(text):  # in order: a line reads the one before it as it was left (_stands_alone)
+        end = text.find("\n", start)
+        end = len(text) if end == -1 else end
+        line = text[start:end]
         if len(line) > _LONGEST_COOKIE_BANNER or not line.strip():
             continue  # a paragraph of the text: the interface's lines are short
         if (len(line) <= _LONGEST_INTERFACE_LINE and pattern.fullmatch(line)) or (
@@ -73,13 +76,51 @@ def blanked_interface(text: str) -> tuple[str, list[tuple[int, int]]]:
             blanked = " " * len(line)
         elif "#" in line and (m := _MARKDOWN_HEADING.match(line)):
             blanked = " " * m.end() + line[m.end():]
-        elif ("*" in line or "_" in line) and _stands_alone(lines, i):
+        elif ("*" in line or "_" in line) and _stands_alone(text, start, end, blanked_lines):
             blanked = _unemphasized(line)
         else:
             continue
         spans += _changed(line, blanked, start)
-        lines[i] = blanked
-    return "\n".join(lines), spans
+        blanked_lines[start] = blanked
+    if not spans:
+        return text, spans
+    pieces, at = [], 0
+    for start, blanked in blanked_lines.items():  # as long as the lines they stand for
+        pieces += (text[at:start], blanked)
+        at = start + len(blanked)
+    pieces.append(text[at:])
+    return "".join(pieces), spans
+
+
+def _lines_to_read(text: str) -> list[int]:
+    """Where the lines ``blanked_interface`` may change start, in order: a line that opens with a phrase of the
+    interface (found by a lookahead after each line break, which never takes the next line's characters from
+    it), and a line holding "ookie", "#", "*" or "_". Every other line is left as it is."""
+    starts = {m.end() for m in _interface_opening().finditer(text)}
+    if _interface_opening_at_start().match(text):
+        starts.add(0)
+    for mark in _MARKS_TO_READ:
+        at = text.find(mark)
+        while at != -1:
+            starts.add(text.rfind("\n", 0, at) + 1)
+            end = text.find("\n", at)
+            at = -1 if end == -1 else text.find(mark, end)
+    return sorted(starts)
+
+
+_MARKS_TO_READ = ("ookie", "#", "*", "_")  # a cookie banner's word, a Markdown heading's mark, emphasis
+
+
+@cache
+def _interface_opening() -> re.Pattern:
+    """A line break followed by a line that opens as an interface line does: every line ``_interface_line`` matches
+    whole opens so, and most lines of a page do not, most of them told at their first character (``with_opening``)."""
+    return re.compile(r"\n(?=" + _interface_opening_at_start().pattern + ")", re.IGNORECASE)
+
+
+@cache
+def _interface_opening_at_start() -> re.Pattern:
+    return with_opening(re.compile(r"[ \t]*(?:" + "|".join(_furniture()["interface_lines"]) + ")", re.IGNORECASE))
 
 
 def _changed(line: str, blanked: str, start: int) -> list[tuple[int, int]]:
@@ -102,8 +143,17 @@ _MARKDOWN_HEADING = re.compile(r"[ \t]{0,3}#{1,6}[ \t]+(?=\S)")
 _EMPHASIS = re.compile(r"(?P<lead>[ \t]*)(?P<mark>\*\*|__|\*|_)(?P<text>\S(?:.*\S)?)(?P=mark)(?P<trail>[ \t\r]*)")
 
 
-def _stands_alone(lines: list[str], i: int) -> bool:
-    return (i == 0 or not lines[i - 1].strip()) and (i + 1 == len(lines) or not lines[i + 1].strip())
+def _stands_alone(text: str, start: int, end: int, blanked_lines: dict[int, str]) -> bool:
+    """The line ``text[start:end]`` has a blank line (or the page's edge) before it, as the lines before it were
+    left, and after it."""
+    if start:
+        before = text.rfind("\n", 0, start - 1) + 1
+        if blanked_lines.get(before, text[before:start - 1]).strip():
+            return False
+    if end == len(text):
+        return True
+    after = text.find("\n", end + 1)
+    return not text[end + 1:len(text) if after == -1 else after].strip()
 
 
 def _unemphasized(line: str) -> str:

@@ -1,6 +1,8 @@
 """A line of the web site's interface is read as a blank line: never a title, a date line or a passage, and every
 offset into the seed holds."""
 
+import pytest
+
 from pipeline.parse import parse_text
 from pipeline.parse.headings import blanked_interface
 
@@ -58,3 +60,15 @@ def test_a_passage_that_runs_over_an_interface_line_leaves_it_out_of_its_text():
     assert all(block_text_matches(page, b) for b in doc.blocks)
     over = [b for b in doc.blocks if b.start < page.index("Skip to content") < b.end]
     assert over and all("Skip to content" not in b.text for b in over)
+
+
+@pytest.mark.parametrize(
+    ("page", "expected"),
+    [
+        ("Menu\n**Source**\n", "    \n  Source  \n"),  # the page ends on the bold line
+        ("Log in\r\n__Archive__\r\n\r\nText goes on.", "       \n  Archive  \r\n\r\nText goes on."),  # CRLF: the CR too
+        ("Поиск\n*Источник*", "     \n Источник "),  # no final line break
+    ],
+)
+def test_a_bold_line_under_a_blanked_interface_line_stands_alone(page, expected):
+    assert blanked_interface(page)[0] == expected
