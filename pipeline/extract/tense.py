@@ -428,6 +428,18 @@ def prior_clauses(sentence: str, language: str | None) -> list[tuple[int, int]]:
     return found
 
 
+def states_a_wish(sentence: str, language: str | None) -> bool:
+    """A speaker's wish in the first person present ("We want to know your opinion", "Мы хотим ...", "我们希望……"):
+    said then and there, as a turn of a record states it (``wishes`` in the language files)."""
+    pattern = _wish_pattern(language or "en")
+    return bool(pattern and pattern.search(sentence))
+
+
+@cache
+def _wish_pattern(language: str) -> re.Pattern | None:
+    return _phrase_pattern(lexicon(language).get("wishes") or [], language != "zh")
+
+
 def is_hypothetical(sentence: str, language: str | None) -> bool:
     """A condition or a wish rather than a statement ("If it had been convened ...")."""
     pats = _patterns(language or "en")

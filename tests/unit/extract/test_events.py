@@ -2402,3 +2402,18 @@ def test_a_russian_dateline_alone_or_above_the_text_dates_no_act():
 def test_the_subject_of_a_passive_underwent_the_act():
     (event,) = [e for e in _dated_acts("On 21 August Polish troops were attacked by Czechoslovakia.", "en") if e[0] == "dated_sentence"]
     assert event[3] != ["Polish troops"]
+
+
+@pytest.mark.parametrize(("language", "turn"), [
+    ("ru", "К.: Мы хотим знать ваше мнение о положении."),
+    ("ru", "Г.: Я хотел бы услышать мнение польских товарищей."),
+    ("en", "K.: We want to know your opinion on the situation."),
+    ("en", "Gomulka: I would like to hear what the Soviet comrades think."),
+])
+def test_a_short_turn_that_states_the_speakers_wish_is_said_at_the_meeting(language, turn):
+    doc = _doc("Record of conversation, 19 October 1956", turn, "Thank you.",
+               document_type="record_of_conversation", document_date=date(1956, 10, 19), document_date_precision="day")
+    doc.blocks[1].language = language
+    assert [(e.block, e.event_type, e.start_date) for e in extract_events(doc) if e.method == "document_act"] == [
+        (1, "statement", date(1956, 10, 19))]
+

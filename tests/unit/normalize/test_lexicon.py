@@ -25,7 +25,7 @@ from pipeline.extract.events import (
 from pipeline.extract.events.common import event_words
 from pipeline.extract.events.tense_sentence import states_a_quality
 from pipeline.extract.events.titles import holder, office_holders
-from pipeline.extract.tense import after_clause, is_commentary, prior_clauses, read_cues
+from pipeline.extract.tense import after_clause, is_commentary, prior_clauses, read_cues, states_a_wish
 from pipeline.normalize.dates import find_dates, find_relative
 from pipeline.normalize.language import _mostly_english, _surely_russian, detect_language
 from pipeline.normalize.lexicon import LANGUAGES, alternation, letters, lexicon
@@ -296,6 +296,7 @@ CHECKS = {
         any(common.joint_subject(text[: c.start]) for c in read_cues(text, language)), expected, text
     ),
     "treaty_nouns": lambda language, text, expected: _eq(any(dated_sentence.names_a_pact(text, m) for m in find_dates(text, 1956)), expected, text),
+    "wishes": lambda language, text, expected: _eq(states_a_wish(text, language), expected, text),
     "prior_participles": lambda language, text, clause: _eq(([text[a:b] for a, b in prior_clauses(text, language)] or [None])[0], clause, text),
 }
 
