@@ -72,7 +72,15 @@ from pipeline.extract.events.document_act import (
 )
 from pipeline.extract.events.document_metadata import _document_event, _heading_event, _occasion_event
 from pipeline.extract.events.relative_date import relative_events
-from pipeline.extract.events.tense_sentence import _POINT_MARKS, RECORDED_BY, Scope, convened_by, tense_events
+from pipeline.extract.events.tense_sentence import (
+    _POINT_MARKS,
+    RECORDED_BY,
+    Scope,
+    aside_events,
+    convened_by,
+    dated_aside,
+    tense_events,
+)
 from pipeline.extract.events.titles import holder, is_bare_title, office_holders
 from pipeline.extract.events.undated_sentence import planned_events, referred_events, undated_events
 from pipeline.extract.mentions import find_mentions, read_passage, reading_passages
@@ -408,6 +416,11 @@ def _sentence_events(doc: ParsedDocument, context: Context, record_speakers: lis
             dated = [m for m in dated if not is_unreal(sentence, m, block.language)]
             ahead = [m for m in dated if is_ahead(sentence, m, scope, context, block.language)]
             dated = [m for m in dated if m not in ahead and not is_wished(sentence, m, block.language)]
+            reported = (cut := dated_aside(sentence, dated, block.language)) is not None and bool(
+                told := aside_events(index, s, cut, dated, context, scope, block.language, previous_actor))
+            if reported:  # "As I telegraphed on 3 August, Gomułka raised ...": the day is the report's, not the act's
+                events += told
+                dated = []
             if dated:
                 scope.period = None  # a date of its own: the period named before no longer governs
             if not dated and context.is_record and context.occasion_end and scope.day and scope.day < context.occasion_end \
@@ -434,7 +447,7 @@ def _sentence_events(doc: ParsedDocument, context: Context, record_speakers: lis
                 if not event.sources and not event.targets and event.event_type == "meeting":
                     event.sources = _actor_names(block.text[end: end + 120])[:1]  # "Meeting on 25 July opened. Senior delegate UNC ..."
                 events.append(event)
-            if not dated:
+            if not dated and not reported:
                 events += relative_events(index, s, events) or undated_events(index, s, context, scope.before(scope.day)[0] if scope.day else None)
             below = next((datelines[i] for i in range(index + 1, index + 5) if i in datelines), None)
             events += act_events(index, s, context, below)

@@ -2417,3 +2417,21 @@ def test_a_short_turn_that_states_the_speakers_wish_is_said_at_the_meeting(langu
     assert [(e.block, e.event_type, e.start_date) for e in extract_events(doc) if e.method == "document_act"] == [
         (1, "statement", date(1956, 10, 19))]
 
+
+
+@pytest.mark.parametrize(("language", "sentence", "act"), [
+    ("en", "As I telegraphed on 3 August, Gomułka raised the question of the troops at the meeting.", "Gomułka raised"),
+    ("en", "As we reported on August 14, the Czechoslovak leaders rejected the letter of the five parties.", "the Czechoslovak leaders"),
+    ("en", "As I have already informed you on 3 August, Comrade Ulbricht asked to visit Moscow.", "Comrade Ulbricht asked"),
+    ("ru", "Как я сообщал 3 августа, Гомулка поднял вопрос о войсках.", "Гомулка поднял"),
+    ("ru", "Как мы уже докладывали 14 августа, чехословацкие руководители отклонили письмо.", "чехословацкие руководители"),
+])
+def test_a_day_written_in_an_aside_on_an_earlier_report_dates_the_report_not_the_act_after_it(language, sentence, act):
+    doc = _doc(sentence, document_type="telegram", document_date=date(1968, 8, 21), document_date_precision="day",
+               sender_names=["Stepan Chervonenko"], recipient_names=["Leonid Brezhnev"])
+    doc.blocks[0].language = language
+    rows = [(sentence[e.evidence_start:].startswith(act), e.event_type, e.date_kind or "exact", e.start_date, e.end_date, e.sources)
+            for e in extract_events(doc)]
+    day = date(1968, 8, 3) if "3" in sentence.split(",")[0] else date(1968, 8, 14)
+    assert rows[0] == (False, "report", "exact", day, day, ["Stepan Chervonenko"])
+    assert [(r[0], r[2], r[3], r[4]) for r in rows[1:]] == [(True, "upper_bound", None, date(1968, 8, 21))]

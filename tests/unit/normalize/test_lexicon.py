@@ -275,7 +275,10 @@ CHECKS = {
     "gathering_papers": lambda language, text, days: _eq(_done_at_dated_gathering(text), days, text),
     "short_name_markers": lambda language, text, names: _eq({v: k for k, v in document_act.short_names([text]).items()}, names or {}, text),
     "answer_verbs": lambda language, text, expected: _eq(passages.answers_before(text) is not None, expected, text),
-    "reporting_verbs": lambda language, text, clause: _eq(text[m.end():] if (m := tense_sentence._AS_REPORTED.match(text)) else None, clause, text),
+    "reporting_verbs": lambda language, text, clause: _eq(
+        text[m.end():] if (m := (tense_sentence._AS_REPORTED_RU if language == "ru" else tense_sentence._AS_REPORTED).match(text)) else None,
+        clause, text,
+    ),
     "wished_acts": lambda language, text, expected: _eq(any(dated_sentence.is_wished(text, m, language) for m in find_dates(text, 1956)), expected, text),
     "distribution_labels": lambda language, text, names: _eq(cable_trailer.distributed_to(text, language) or None, names, text),
     "soon_after": lambda language, text, clause: _eq(
