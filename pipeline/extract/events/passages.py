@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from dataclasses import replace
 from datetime import date, timedelta
 
 from pipeline.extract.events.annotate import annotate
@@ -398,6 +399,7 @@ def _sentence_events(doc: ParsedDocument, context: Context, record_speakers: lis
         others = _addressees([_participant(reported_by, participants)], participants) if context.side else []
         context.listener_side = side_of(others[0]) if len(others) == 1 else None  # "Mikoyan spoke about ...: [We] have agreed to your request": Mongolia's
         turn_speaker, turn_listeners = context.speaker, context.listeners
+        heading: DateMention | None = None  # a date written alone as a sentence, heading the clause told after it
         for s in sentences:
             if s.apparatus:
                 continue  # a citation, or the editors' note: not the record's words
@@ -413,6 +415,10 @@ def _sentence_events(doc: ParsedDocument, context: Context, record_speakers: lis
                     quote_speaker = None
                 context.speaker, context.listeners = (quote_speaker, []) if quote_speaker else (turn_speaker, turn_listeners)
             dated = merge_listed(sentence, [m for m in s.dates if not is_dateline(sentence, start, m, block.language)])
+            if heading is not None and not s.dates and block.text.count("\n", heading.end, start) == 0 \
+                    and any(c.kind in ("past", "speech") for c in read_cues(sentence, block.language)):
+                dated = [replace(heading, start=0, end=0)]  # "12 May 1953. The delegation left for Berlin.": that day's act
+            heading = _bare_date(sentence, start, s.dates)
             dated = [m for m in dated if not is_unreal(sentence, m, block.language)]
             ahead = [m for m in dated if is_ahead(sentence, m, scope, context, block.language)]
             dated = [m for m in dated if m not in ahead and not is_wished(sentence, m, block.language)]
@@ -829,6 +835,15 @@ def _last_other(events: list[EventDraft], sources: list[str]) -> list[str]:
         if len(people) == 1 and people != sources and len(event.sources) - len(people) <= 1:  # "Kim and the delegation visited"
             return people
     return []
+
+
+def _bare_date(sentence: str, start: int, dates: list[DateMention]) -> DateMention | None:
+    """A day or month written alone as a sentence ("12 May 1953."), its offsets in the passage: it dates the clause
+    told right after it on its line, or, with nothing told after it, the page (a dateline)."""
+    if len(dates) != 1 or dates[0].precision not in ("day", "minute", "month"):
+        return None
+    rest = (sentence[: dates[0].start] + sentence[dates[0].end:]).strip(" .,;:()[]\u3002\uff0c")
+    return None if rest else replace(dates[0], start=start + dates[0].start, end=start + dates[0].end)
 
 
 def _is_furniture(text: str, doc: ParsedDocument) -> bool:

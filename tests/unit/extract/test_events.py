@@ -2435,3 +2435,28 @@ def test_a_day_written_in_an_aside_on_an_earlier_report_dates_the_report_not_the
     day = date(1968, 8, 3) if "3" in sentence.split(",")[0] else date(1968, 8, 14)
     assert rows[0] == (False, "report", "exact", day, day, ["Stepan Chervonenko"])
     assert [(r[0], r[2], r[3], r[4]) for r in rows[1:]] == [(True, "upper_bound", None, date(1968, 8, 21))]
+
+
+@pytest.mark.parametrize(("language", "text", "act"), [
+    ("en", "12 May 1953. The delegation left for Berlin.", "The delegation"),
+    ("en", "The talks were difficult. 3 June 1953. Comrade Ulbricht asked to visit Moscow.", "Comrade Ulbricht"),
+    ("ru", "12 мая 1953 г. Делегация выехала в Берлин.", "12 мая"),
+    ("zh", "1953年5月12日。代表团已经前往柏林。", "代表团"),
+])
+def test_a_date_written_alone_before_a_clause_on_its_line_dates_that_clause(language, text, act):
+    doc = ParsedDocument(parser="test/1", source_type="archival_record", document_type="telegram", document_date=date(1953, 6, 20),
+                         document_date_precision="day", blocks=[Block("paragraph", 0, len(text), text, language=language)])
+    rows = [(text[e.evidence_start:].startswith(act), e.start_date, e.end_date) for e in extract_events(doc) if e.start_date]
+    day = date(1953, 6, 3) if "June" in text else date(1953, 5, 12)
+    assert rows == [(True, day, day)]
+
+
+@pytest.mark.parametrize("texts", [
+    ("12 May 1953.", "The delegation left for Berlin."),  # a dateline on its own line
+    ("The delegation left for Berlin. 12 May 1953.",),  # the date under the text
+    ("12 May 1953. Dear Comrade Brezhnev, we ask you to receive the delegation.",),  # a letter's date, then its words
+])
+def test_a_date_written_alone_with_no_act_told_after_it_on_its_line_dates_nothing_of_the_text(texts):
+    doc = _doc(*texts, document_type="telegram", document_date=date(1953, 6, 20), document_date_precision="day",
+               sender_names=["Vasily Kuznetsov"], recipient_names=["Leonid Brezhnev"])
+    assert all(e.end_date == date(1953, 6, 20) for e in extract_events(doc))
