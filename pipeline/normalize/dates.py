@@ -76,8 +76,8 @@ _PATTERN = re.compile(
             rf"(?P<num>\b{_time_prefix(5)}(?P<d5>[0-3]?\d)(?:\.(?P<m5>1[0-2]|0?[1-9]|{_ROMAN_MONTH})\.|/(?P<m5r>{_ROMAN_MONTH})/)(?P<y5>{_YEAR}|\d\d)\b)",
             # 10/14/50 (US month/day/year, the handling lines of translated cables)
             rf"(?P<us>\b(?P<m7>1[0-2]|0?[1-9])/(?P<d7>[0-3]?\d)/(?P<y7>{_YEAR}|\d\d)\b{_TIME_AFTER.format(n=7)})",
-            # 19, 20 and 21 October 1956 / 2nd or 3rd of July / 9-11 October: several days of one month
-            rf"(?P<en_list>\b(?P<d8a>[0-3]?\d)(?:st|nd|rd|th)?(?P<mid8>(?:,\s*[0-3]?\d(?:st|nd|rd|th)?)*,?\s+(?:and|or|&)\s+|\s*[-–—]\s*)(?P<d8b>[0-3]?\d)(?:st|nd|rd|th)?(?:\s+of)?\s+(?P<m8>{_EN_MONTH})\b(?:,?\s+(?P<y8>{_YEAR})\b)?)",
+            # 19, 20 and 21 October 1956 / 2nd or 3rd of July / 9-11 October / from 2 to 5 May: several days of one month
+            rf"(?P<en_list>\b(?P<d8a>[0-3]?\d)(?:st|nd|rd|th)?(?P<mid8>(?:,\s*[0-3]?\d(?:st|nd|rd|th)?)*,?\s+(?:and|or|&)\s+|\s*[-–—]\s*|\s+(?:to|till|until|through)\s+)(?P<d8b>[0-3]?\d)(?:st|nd|rd|th)?(?:\s+of)?\s+(?P<m8>{_EN_MONTH})\b(?:,?\s+(?P<y8>{_YEAR})\b)?)",
             # 9–11 октября (1968 г.)
             rf"(?P<dmy_list>\b(?P<d9a>[0-3]?\d)\s*[-–—]\s*(?P<d9b>[0-3]?\d)\s+(?P<m9>{_DAY_FIRST_MONTH})(?:\s+(?P<y9>{_YEAR}))?(?!{_LETTER}))",
             # 2–3.7.51
@@ -244,7 +244,7 @@ def _list_end(m: re.Match) -> tuple[str, int | None]:
     g, form = m, m.lastgroup
     if form == "en_list":
         mid = g["mid8"]
-        kind = "range" if re.fullmatch(r"\s*[-–—]\s*", mid) else "alternatives" if re.search(r"\bor\b", mid) else "multiple"
+        kind = "range" if re.fullmatch(r"\s*(?:[-–—]|to|till|until|through)\s*", mid) else "alternatives" if re.search(r"\bor\b", mid) else "multiple"
         return kind, int(g["d8b"])
     if form == "dmy_list":
         return "range", int(g["d9b"])

@@ -127,3 +127,17 @@ def test_period_end_of_a_year_or_month_date():
     assert period_end(date(1951, 1, 1), "year") == date(1951, 12, 31)
     assert period_end(date(1952, 2, 1), "month") == date(1952, 2, 29)
     assert period_end(date(1952, 2, 3), "day") == date(1952, 2, 3)
+
+
+@pytest.mark.parametrize(("text", "first", "last"), [
+    ("The embassy was besieged from 2 to 5 May 1956.", date(1956, 5, 2), date(1956, 5, 5)),
+    ("The conference sat from 11 till 14 July 1967 in Budapest.", date(1967, 7, 11), date(1967, 7, 14)),
+    ("The talks lasted 9 through 11 October.", date(1968, 10, 9), date(1968, 10, 11)),
+])
+def test_two_days_of_a_month_joined_by_to_or_till_are_a_range(text, first, last):
+    found = _one(text, 1968)
+    assert (found.kind, found.start_date, found.end_date) == ("range", first, last)
+
+
+def test_a_count_from_one_number_to_another_is_no_date():
+    assert find_dates("Prices rose from 2 to 5 percent in May.", 1956) == []
