@@ -453,6 +453,8 @@ def _sentence_events(doc: ParsedDocument, context: Context, record_speakers: lis
                 if not event.sources and not event.targets and event.event_type == "meeting":
                     event.sources = _actor_names(block.text[end: end + 120])[:1]  # "Meeting on 25 July opened. Senior delegate UNC ..."
                 events.append(event)
+            if len(dated) > 1 and len(events) - before_sentence == len(dated):
+                _until_next(events[before_sentence:], s, dated)  # "... from 24 October 1956, and then on 4 November ..."
             if not dated and not reported:
                 events += relative_events(index, s, events) or undated_events(index, s, context, scope.before(scope.day)[0] if scope.day else None)
             below = next((datelines[i] for i in range(index + 1, index + 5) if i in datelines), None)
@@ -900,6 +902,37 @@ def told_before(sentence: str, mention: DateMention, language: str | None) -> in
     if not joined or not any(c.kind == "past" for c in read_cues(sentence[: joined[0].start()], language)):
         return None
     return joined[0].start()
+
+
+_OPEN_START = re.compile(
+    r"(?:(?<![^\W\d_])(?:" + alternation(words("open_start_words", ("en", "ru"))) + r")|(?:"
+    + alternation(words("open_start_words", ("zh",))) + r"))\s*$", re.IGNORECASE)
+_THEN = re.compile(
+    r"(?:(?<![^\W\d_])(?:" + alternation(words("soon_after", ("en", "ru"))) + r")(?![^\W\d_])|(?:"
+    + alternation(words("sequence_words", ("zh",))) + r"))", re.IGNORECASE)
+
+
+def lasts_until_next(sentence: str, dated: list[DateMention]) -> list[tuple[int, int, int]]:
+    """The acts a history tells from a day until the next act it joins to them ("The troops stayed in Budapest from
+    24 October 1956, and then on 4 November they attacked the city", "с 24 октября ..., а затем 4 ноября ...",
+    "从1969年3月12日开始,然后在6月12日……"): for each, the index of its date, of the next act's date, and where the words
+    that join them begin."""
+    found = []
+    for i, (first, then) in enumerate(itertools.pairwise(dated)):
+        joint = _THEN.search(sentence, first.end, then.start)
+        if joint and _OPEN_START.search(sentence[: first.start]) and first.kind == "exact" and then.start_date > first.end_date:
+            found.append((i, i + 1, joint.start()))
+    return found
+
+
+def _until_next(told: list[EventDraft], s, dated: list[DateMention]) -> None:
+    """A history's act from a day until the next act it tells: a range to that act's day, each told by its own clause."""
+    for i, j, cut in lasts_until_next(s.text, dated):
+        first, then = told[i], told[j]
+        first.end_date, first.date_kind = dated[j].start_date, "range"
+        first.event_type = next((k for k, p in _KEYWORD_PATTERNS if p.search(s.text[:cut])), "statement")  # "stayed": not the attack after it
+        first.evidence_end = min(first.evidence_end, s.start + cut)
+        then.evidence_start = max(then.evidence_start, s.start + cut)
 
 
 def _between(index: int, s, end: int, last: date, mention: DateMention) -> EventDraft:

@@ -2460,3 +2460,27 @@ def test_a_date_written_alone_with_no_act_told_after_it_on_its_line_dates_nothin
     doc = _doc(*texts, document_type="telegram", document_date=date(1953, 6, 20), document_date_precision="day",
                sender_names=["Vasily Kuznetsov"], recipient_names=["Leonid Brezhnev"])
     assert all(e.end_date == date(1953, 6, 20) for e in extract_events(doc))
+
+
+@pytest.mark.parametrize(("language", "text", "first", "then"), [
+    ("en", "The troops stayed in Budapest from 24 October 1956, and then on 4 November 1956 they attacked the city.",
+     date(1956, 10, 24), date(1956, 11, 4)),
+    ("en", "Nagy's government sat from 24 October 1956 and then on 1 November 1956 declared neutrality.",
+     date(1956, 10, 24), date(1956, 11, 1)),
+    ("ru", "Войска находились в Будапеште с 24 октября 1956 года, а затем 4 ноября 1956 года атаковали город.",
+     date(1956, 10, 24), date(1956, 11, 4)),
+    ("zh", "谈判从1969年3月12日开始,然后在6月12日双方签署了议定书。", date(1969, 3, 12), date(1969, 6, 12)),
+])
+def test_an_act_told_from_a_day_until_the_next_act_joined_by_and_then_is_a_range_to_that_day(language, text, first, then):
+    doc = ParsedDocument(parser="test/1", source_type="book_excerpt",
+                         blocks=[Block("paragraph", 0, len(text), text, language=language)])
+    rows = [(e.date_kind or "exact", e.start_date, e.end_date, e.evidence_end <= text.index(next(
+        w for w in ("and then", "а затем", "然后") if w in text))) for e in extract_events(doc)]
+    assert rows == [("range", first, then, True), ("exact", then, then, False)]
+
+
+def test_an_act_on_a_day_then_another_act_are_two_days_not_a_range():
+    text = "The troops entered Budapest on 24 October 1956, and then on 4 November 1956 they attacked the city."
+    doc = ParsedDocument(parser="test/1", source_type="book_excerpt", blocks=[Block("paragraph", 0, len(text), text, language="en")])
+    assert [(e.start_date, e.end_date) for e in extract_events(doc)] == [
+        (date(1956, 10, 24), date(1956, 10, 24)), (date(1956, 11, 4), date(1956, 11, 4))]

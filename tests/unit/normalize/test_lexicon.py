@@ -299,9 +299,17 @@ CHECKS = {
         any(common.joint_subject(text[: c.start]) for c in read_cues(text, language)), expected, text
     ),
     "treaty_nouns": lambda language, text, expected: _eq(any(dated_sentence.names_a_pact(text, m) for m in find_dates(text, 1956)), expected, text),
+    "open_start_words": lambda language, text, days: _eq(_lasting(text), tuple(days) if days else None, text),
     "wishes": lambda language, text, expected: _eq(states_a_wish(text, language), expected, text),
     "prior_participles": lambda language, text, clause: _eq(([text[a:b] for a, b in prior_clauses(text, language)] or [None])[0], clause, text),
 }
+
+
+def _lasting(text: str) -> tuple | None:
+    """The first and last day of the first act a text tells from a day until the next act it joins to it."""
+    dates = find_dates(text)
+    found = passages.lasts_until_next(text, dates)
+    return (dates[found[0][0]].start_date, dates[found[0][1]].start_date) if found else None
 
 
 def _done_at_dated_gathering(text: str) -> list | None:
