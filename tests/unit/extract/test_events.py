@@ -2484,3 +2484,23 @@ def test_an_act_on_a_day_then_another_act_are_two_days_not_a_range():
     doc = ParsedDocument(parser="test/1", source_type="book_excerpt", blocks=[Block("paragraph", 0, len(text), text, language="en")])
     assert [(e.start_date, e.end_date) for e in extract_events(doc)] == [
         (date(1956, 10, 24), date(1956, 10, 24)), (date(1956, 11, 4), date(1956, 11, 4))]
+
+
+@pytest.mark.parametrize(("language", "text", "actor"), [
+    ("en", "Ignatiev did not report this memorandum to anyone.", "Semyon Ignatiev"),
+    ("en", "The Yugoslavs did not even invite the Soviet delegation.", "Yugoslavs"),
+    ("ru", "Игнатьев не доложил эту записку никому.", "Semyon Ignatiev"),
+    ("zh", "苏联政府没有答复这份照会。", None),
+])
+def test_an_act_left_undone_in_the_past_is_a_happening_known_by_the_documents_day(language, text, actor):
+    doc = ParsedDocument(parser="test/1", source_type="archival_record", document_type="memorandum", document_date=date(1953, 4, 21),
+                         document_date_precision="day", blocks=[Block("paragraph", 0, len(text), text, language=language)])
+    rows = [(e.date_kind, e.end_date) for e in extract_events(doc) if actor is None or actor in e.sources]
+    assert rows == [("upper_bound", date(1953, 4, 21))]
+
+
+def test_a_state_left_out_in_the_past_is_no_happening():
+    text = "The minister did not know of the memorandum."
+    doc = ParsedDocument(parser="test/1", source_type="archival_record", document_type="memorandum", document_date=date(1953, 4, 21),
+                         document_date_precision="day", blocks=[Block("paragraph", 0, len(text), text, language="en")])
+    assert extract_events(doc) == []

@@ -300,6 +300,7 @@ CHECKS = {
     ),
     "treaty_nouns": lambda language, text, expected: _eq(any(dated_sentence.names_a_pact(text, m) for m in find_dates(text, 1956)), expected, text),
     "open_start_words": lambda language, text, days: _eq(_lasting(text), tuple(days) if days else None, text),
+    "negated_acts": lambda language, text, expected: _eq("past" in {c.kind for c in read_cues(text, language)}, True, text),
     "wishes": lambda language, text, expected: _eq(states_a_wish(text, language), expected, text),
     "prior_participles": lambda language, text, clause: _eq(([text[a:b] for a, b in prior_clauses(text, language)] or [None])[0], clause, text),
 }
