@@ -83,7 +83,7 @@ from pipeline.extract.events.tense_sentence import (
     tense_events,
 )
 from pipeline.extract.events.titles import holder, is_bare_title, office_holders
-from pipeline.extract.events.undated_sentence import planned_events, referred_events, undated_events
+from pipeline.extract.events.undated_sentence import conformity_events, planned_events, referred_events, undated_events
 from pipeline.extract.mentions import find_mentions, read_passage, reading_passages
 from pipeline.extract.tense import read_cues
 from pipeline.normalize.dates import DateMention, find_dates
@@ -503,6 +503,7 @@ def _sentence_events(doc: ParsedDocument, context: Context, record_speakers: lis
                         event.sources = [context.group_before]  # group the sentence before named as its subject
             if scope.day is not None:  # "the contents of telegram #154 from ...", "following publication exchanges of letters"
                 events += referred_events(index, s, convened_by(sentence, context) or scope.before(scope.day), block.language, context)
+                events += conformity_events(index, s, scope.before(scope.day), block.language, context, paraphrased)  # "按你预定指示"
             if context.is_record:
                 for event in events[before_sentence:]:
                     asked = (said := _SAID_TO.search(sentence)) and (event.event_type not in _SYMMETRIC or _SUBJECT_ONLY.match(sentence[: said.start()]))

@@ -362,3 +362,58 @@ def _bare_acts(s: Sentence, language: str | None, bare, found: list) -> list[tup
 def _phrase_end(sentence: str, at: int) -> int:
     end = _NOUN_PHRASE_END.search(sentence, at)
     return end.start() if end and end.start() - at < 80 else min(len(sentence.rstrip()), at + 80)
+
+
+def _conformity_pattern(language: str) -> tuple[re.Pattern, dict[str, str]] | None:
+    """"In accordance with your instruction", "В соответствии с вашим указанием", "按你预定指示": the frame, whose it
+    is, and the message noun (``conformity_frames``, ``conformity_owners``, ``conformity_nouns``)."""
+    lex = lexicon(language)
+    frames, owners, nouns = lex.get("conformity_frames"), lex.get("conformity_owners"), lex.get("conformity_nouns")
+    if not (frames and owners and nouns):
+        return None
+    gap = r"\s*\w{0,4}?\s*" if language == "zh" else r"\s+(?:[\w'’-]+\s+){0,2}?"
+    edge = "" if language == "zh" else r"(?<![\w'’])"
+    ending = {"en": "s?", "ru": r"\w{0,4}"}.get(language, "")  # "instructions", "указанием"
+    pattern = re.compile(
+        rf"{edge}(?:{alternation(frames)})\s*(?P<owner>{alternation(owners)}){gap}(?P<noun>{alternation(nouns)}){ending}(?![\w'’])"
+        if language != "zh" else rf"(?:{alternation(frames)})(?P<owner>{alternation(owners)}){gap}(?P<noun>{alternation(nouns)})", re.IGNORECASE
+    )
+    return pattern, {k.lower(): v for k, v in owners.items()}
+
+
+_CONFORMITY = {language: _conformity_pattern(language) for language in ("en", "ru", "zh")}
+
+
+_DATE_OF = re.compile(r"\s+(?:[^\W\d_]+\s+){0,3}[^\W\d_]{1,6}\s+")  # "of", "dated", "in two telegrams dated": words that give
+# the message its date; not in Chinese, where a date right after the message is the act's ("按你预定指示十五日出动")
+
+
+def conformity_events(
+    index: int, s: Sentence, by: tuple[date, str] | None, language: str | None, context: Context, message: EventDraft | None = None,
+) -> list[EventDraft]:
+    """An earlier instruction or request the sentence says an act follows ("In accordance with your instruction, the
+    troops will set out on the 15th", "В соответствии с вашим указанием ...", "按你预定指示十五日出动"): given before the
+    day the text speaks from, by the addressee ("your") to the writer, or by the writer ("our", "my") to the addressee,
+    whether the act that follows it is done or planned. In the words of a message the passage gives in paraphrase
+    ("电报说:……"), by that message's day and between its parties."""
+    found = _CONFORMITY.get(language or "en")
+    if found is None or by is None or s.apparatus:
+        return []
+    pattern, owners = found
+    writers, addressees = (message.sources, message.targets) if message is not None else (context.senders, context.recipients)
+    if message is not None and message.start_date is not None:
+        by = (message.start_date, message.precision if message.precision != "unknown" else "day")
+    events = []
+    for m in pattern.finditer(s.text):
+        if any(m.start() <= d.start < m.end() or _DATE_OF.fullmatch(s.text, m.end(), d.start) for d in s.dates):
+            continue  # "in accordance with your instruction of 8 October", "按你十月九日指示": the dated rule reads it
+        event = EventDraft(index, "instruction", s.start + m.start(), s.start + m.end(), "undated_sentence", 0.35)
+        (event.end_date, event.precision), event.date_kind, event.inferred = by, "upper_bound", True
+        event.event_type = next((k for k, p in _KEYWORD_PATTERNS if p.search(m["noun"])), "instruction")
+        whose = owners.get(m["owner"].lower())
+        if whose == "addressee":
+            event.sources, event.targets = list(addressees), list(writers)
+        elif whose == "writer":
+            event.sources, event.targets = list(writers), list(addressees)
+        events.append(event)
+    return events

@@ -2504,3 +2504,33 @@ def test_a_state_left_out_in_the_past_is_no_happening():
     doc = ParsedDocument(parser="test/1", source_type="archival_record", document_type="memorandum", document_date=date(1953, 4, 21),
                          document_date_precision="day", blocks=[Block("paragraph", 0, len(text), text, language="en")])
     assert extract_events(doc) == []
+
+
+@pytest.mark.parametrize(("language", "text", "whose"), [
+    ("en", "In accordance with your instruction, the troops will set out on the 15th.", "addressee"),
+    ("en", "Pursuant to our earlier directive the volunteers crossed the river.", "writer"),
+    ("ru", "В соответствии с вашим указанием войска выступят 15 числа.", "addressee"),
+    ("zh", "按你预定指示十五日出动。", "addressee"),
+])
+def test_an_earlier_instruction_an_act_follows_was_given_by_the_documents_day(language, text, whose):
+    doc = ParsedDocument(parser="test/1", source_type="archival_record", document_type="telegram", document_date=date(1950, 10, 10),
+                         document_date_precision="day", sender_names=["Peng Dehuai"], recipient_names=["Mao Zedong"],
+                         blocks=[Block("paragraph", 0, len(text), text, language=language)])
+    given = [(e.event_type, e.date_kind, e.end_date, e.sources, e.targets) for e in extract_events(doc) if e.method == "undated_sentence"]
+    parties = (["Mao Zedong"], ["Peng Dehuai"]) if whose == "addressee" else (["Peng Dehuai"], ["Mao Zedong"])
+    assert given == [("instruction", "upper_bound", date(1950, 10, 10), *parties)]
+
+
+def test_an_earlier_instruction_named_in_a_message_given_in_paraphrase_is_between_its_parties_by_its_day():
+    text = "十月十日电,指一九五○年十月十日彭德怀给毛泽东的电报。电报说:志愿军各项出动准备不充分。按你预定指示十五日出动。"
+    doc = ParsedDocument(parser="test/1", source_type="archival_record", document_type="telegram", document_date=date(1950, 10, 11),
+                         document_date_precision="day", sender_names=["Mao Zedong"], recipient_names=["Peng Dehuai"],
+                         blocks=[Block("paragraph", 0, len(text), text, language="zh")])
+    given = [(e.end_date, e.sources, e.targets) for e in extract_events(doc) if e.event_type == "instruction" and e.date_kind == "upper_bound"]
+    assert given == [(date(1950, 10, 10), ["Mao Zedong"], ["Peng Dehuai"])]
+
+
+def test_an_earlier_instruction_that_writes_its_day_is_the_dated_message_alone():
+    doc = _doc("In accordance with your directive dated 13.10.50 I had a meeting with Kim Il Sung.", document_type="telegram",
+               document_date=date(1950, 10, 14), document_date_precision="day", sender_names=["T. F. Shtykov"], recipient_names=["Joseph Stalin"])
+    assert not [e for e in extract_events(doc) if e.method == "undated_sentence"]

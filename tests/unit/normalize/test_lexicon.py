@@ -21,6 +21,7 @@ from pipeline.extract.events import (
     document_act,
     passages,
     tense_sentence,
+    undated_sentence,
 )
 from pipeline.extract.events.common import event_words
 from pipeline.extract.events.tense_sentence import states_a_quality
@@ -301,9 +302,19 @@ CHECKS = {
     "treaty_nouns": lambda language, text, expected: _eq(any(dated_sentence.names_a_pact(text, m) for m in find_dates(text, 1956)), expected, text),
     "open_start_words": lambda language, text, days: _eq(_lasting(text), tuple(days) if days else None, text),
     "negated_acts": lambda language, text, expected: _eq("past" in {c.kind for c in read_cues(text, language)}, True, text),
+    "conformity_frames": lambda language, text, expected: _eq(_conformity(language, text), expected, text),
     "wishes": lambda language, text, expected: _eq(states_a_wish(text, language), expected, text),
     "prior_participles": lambda language, text, clause: _eq(([text[a:b] for a, b in prior_clauses(text, language)] or [None])[0], clause, text),
 }
+
+
+def _conformity(language: str, text: str) -> list | None:
+    """Whose the earlier instruction is that a sentence says its act follows, and the words that say so."""
+    pattern, owners = undated_sentence._CONFORMITY[language]
+    m = pattern.search(text)
+    if m is None or any(m.start() <= d.start < m.end() or undated_sentence._DATE_OF.fullmatch(text, m.end(), d.start) for d in find_dates(text, 1950)):
+        return None
+    return [owners[m["owner"].lower()], m.group()]
 
 
 def _lasting(text: str) -> tuple | None:
