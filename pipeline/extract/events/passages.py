@@ -83,7 +83,12 @@ from pipeline.extract.events.tense_sentence import (
     tense_events,
 )
 from pipeline.extract.events.titles import holder, is_bare_title, office_holders
-from pipeline.extract.events.undated_sentence import conformity_events, planned_events, referred_events, undated_events
+from pipeline.extract.events.undated_sentence import (
+    conformity_events,
+    planned_events,
+    referred_events,
+    undated_events,
+)
 from pipeline.extract.mentions import find_mentions, read_passage, reading_passages
 from pipeline.extract.tense import read_cues
 from pipeline.normalize.dates import DateMention, find_dates
