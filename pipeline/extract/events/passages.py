@@ -29,6 +29,7 @@ from pipeline.extract.events.common import (
     _last_dated,
     _name_spans,
     _names,
+    _subject_phrase,
     addressed_first,
     event_words,
     is_person,
@@ -460,6 +461,9 @@ def _sentence_events(doc: ParsedDocument, context: Context, record_speakers: lis
                 events.append(event)
             if len(dated) > 1 and len(events) - before_sentence == len(dated):
                 _until_next(events[before_sentence:], s, dated)  # "... from 24 October 1956, and then on 4 November ..."
+            if dated and (not (context.is_correspondence or context.is_record) or (editors_until is not None and (index, start) < editors_until)):
+                events += _told_as_to_come(index, s, block.language)  # "After ... in December 1988, Thatcher would proclaim ...":
+                # a history, or the editors' headnote above a record
             if not dated and not reported:
                 events += relative_events(index, s, events) or undated_events(index, s, context, scope.before(scope.day)[0] if scope.day else None)
             below = next((datelines[i] for i in range(index + 1, index + 5) if i in datelines), None)
@@ -939,6 +943,29 @@ def _until_next(told: list[EventDraft], s, dated: list[DateMention]) -> None:
         first.event_type = next((k for k, p in _KEYWORD_PATTERNS if p.search(s.text[:cut])), "statement")  # "stayed": not the attack after it
         first.evidence_end = min(first.evidence_end, s.start + cut)
         then.evidence_start = max(then.evidence_start, s.start + cut)
+
+
+# A history's act told as still to come after a dated one ("After Gorbachev's U.N. speech in December 1988, Thatcher would
+# proclaim the Cold War over"): the future in the past of a narrative (later_frames in en.yaml); not a condition, a wish,
+# a refusal or an ability ("would not", "would like", "would be able").
+_LATER_WOULD = re.compile(
+    r"^\W*(?:" + alternation(words("later_frames", ("en",))) + r")\b[^,;]{3,160},\s+(?P<main>(?:[\w'’.-]+\s+){1,6}?)would\s+"
+    r"(?!have\b|not\b|never\b|be\s+able\b|like\b|rather\b|prefer\b)(?P<verb>[a-z]+)\b"
+)
+_IF = re.compile(r"\b(?:" + alternation(lexicon("en").get("conditions") or ["if"]) + r")\b", re.IGNORECASE)
+
+
+def _told_as_to_come(index: int, s, language: str | None) -> list[EventDraft]:
+    """The act of a history's main clause told as to come after the dated act its opening clause names: it happened,
+    on a day the text does not give (undated), by the clause's subject."""
+    m = _LATER_WOULD.match(s.text) if language in (None, "en") else None
+    if m is None or _IF.search(s.text, m.start("main")):
+        return []
+    event = EventDraft(index, "statement", s.start + m.start("main"), s.end, "tense_sentence", 0.3)
+    event.date_kind = "undated"
+    event.event_type = next((k for k, p in _KEYWORD_PATTERNS if p.search(s.text[m.start("verb"):])), "statement")
+    event.sources = _actor_names(m["main"])[:1] or _subject_phrase(m["main"])[:1]
+    return [event]
 
 
 def _between(index: int, s, end: int, last: date, mention: DateMention) -> EventDraft:

@@ -2534,3 +2534,24 @@ def test_an_earlier_instruction_that_writes_its_day_is_the_dated_message_alone()
     doc = _doc("In accordance with your directive dated 13.10.50 I had a meeting with Kim Il Sung.", document_type="telegram",
                document_date=date(1950, 10, 14), document_date_precision="day", sender_names=["T. F. Shtykov"], recipient_names=["Joseph Stalin"])
     assert not [e for e in extract_events(doc) if e.method == "undated_sentence"]
+
+
+@pytest.mark.parametrize(("text", "actor", "clause"), [
+    ("After Gorbachev’s U.N. speech in December 1988, Thatcher would proclaim the Cold War over.", "Margaret Thatcher", "Thatcher would"),
+    ("Following the Reykjavik summit in October 1986, Reagan would call the meeting a turning point.", "Ronald Reagan", "Reagan would"),
+    ("After the invasion of Czechoslovakia in August 1968, the Romanian leadership would condemn the intervention.",
+     "Romanian leadership", "the Romanian"),
+])
+def test_a_historys_act_told_as_to_come_after_a_dated_one_happened_undated(text, actor, clause):
+    doc = ParsedDocument(parser="test/1", source_type="book_excerpt", blocks=[Block("paragraph", 0, len(text), text, language="en")])
+    told = [(text[e.evidence_start:].startswith(clause), e.date_kind, e.sources) for e in extract_events(doc) if e.date_kind == "undated"]
+    assert told == [(True, "undated", [actor])]
+
+
+@pytest.mark.parametrize("text", [
+    "After the talks in May 1956, the delegation would agree if the Soviet side asked.",  # a condition
+    "After the talks in May 1956, the delegation would not agree to the list.",  # a refusal, read as one
+])
+def test_would_after_a_dated_act_in_a_condition_or_refusal_is_no_act_to_come(text):
+    doc = ParsedDocument(parser="test/1", source_type="book_excerpt", blocks=[Block("paragraph", 0, len(text), text, language="en")])
+    assert not [e for e in extract_events(doc) if e.date_kind == "undated"]

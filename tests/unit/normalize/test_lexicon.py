@@ -303,6 +303,8 @@ CHECKS = {
     "open_start_words": lambda language, text, days: _eq(_lasting(text), tuple(days) if days else None, text),
     "negated_acts": lambda language, text, expected: _eq("past" in {c.kind for c in read_cues(text, language)}, True, text),
     "conformity_frames": lambda language, text, expected: _eq(_conformity(language, text), expected, text),
+    "later_frames": lambda language, text, actor: _eq(
+        (told[0].sources or [None])[0] if (told := passages._told_as_to_come(0, _sentence(text), language)) else None, actor, text),
     "wishes": lambda language, text, expected: _eq(states_a_wish(text, language), expected, text),
     "prior_participles": lambda language, text, clause: _eq(([text[a:b] for a, b in prior_clauses(text, language)] or [None])[0], clause, text),
 }
@@ -315,6 +317,12 @@ def _conformity(language: str, text: str) -> list | None:
     if m is None or any(m.start() <= d.start < m.end() or undated_sentence._DATE_OF.fullmatch(text, m.end(), d.start) for d in find_dates(text, 1950)):
         return None
     return [owners[m["owner"].lower()], m.group()]
+
+
+def _sentence(text: str):
+    from pipeline.extract.events.annotate import Sentence
+
+    return Sentence(0, len(text), text, [])
 
 
 def _lasting(text: str) -> tuple | None:
