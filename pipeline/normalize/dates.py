@@ -49,10 +49,13 @@ _ZH_DAY_NOT_AFTER = alternation(_ZH["day_alone"]["not_after"])
 _ZH_MARKS = {unit: f"(?:{alternation(marks)})" for unit, marks in _ZH["date_marks"].items()}
 _TIME_AFTER = r"(?:\s+(?:\w+\s+)?at\s+(?P<tafter{n}>[0-2]\d[0-5]\d|[0-2]?\d[:.][0-5]\d)(?:\s*(?P<ampm{n}>[ap]\.\s?m\.|[AP]\.\s?M\.|[ap]m\b)|[A-Z]?\b))?"
 
-# Every date opens with a digit (an hour or a day), an English month's first letter, or a Chinese
+# Every date opens with a digit (an hour or a day), a month's first letter, or a Chinese
 # numeral or the first character of "this year": the lookahead turns every other position away at one
 # character instead of trying each form of date there, which is what makes the scan several times quicker.
-_OPENING = r"(?=[\d" + letters([*(m[0] for m in lexicon("en")["months"]), *_ZH_NUMERALS, *(w[0] for w in _ZH["this_year"])])[1:] + ")"
+_OPENING = r"(?=[\d" + letters([
+    *(m[0] for m in lexicon("en")["months"]), *(m[0] for lang in _DAY_FIRST for m in lexicon(lang)["months"]),
+    *_ZH_NUMERALS, *(w[0] for w in _ZH["this_year"]),
+])[1:] + ")"
 _PATTERN = re.compile(
     _OPENING
     + "(?:"
@@ -66,6 +69,8 @@ _PATTERN = re.compile(
             rf"(?P<en_my>\b(?P<m3>{_EN_MONTH})\s+\(?(?P<y3>{_YEAR})\b\)?)",
             # 13 июля 1951 (г.): the day-first languages
             rf"(?P<dmy>\b{_time_prefix(4)}(?P<d4>[0-3]?\d)\s+(?P<m4>{_DAY_FIRST_MONTH})(?:\s+(?P<y4>{_YEAR})(?:\s*{_YEAR_MARK})?)?(?!{_LETTER}))",
+            # марта 1969 года / в ноябре 1956 г.: a day-first language's month and year, no day (the year written)
+            rf"(?P<dfy_my>(?<!{_LETTER})(?P<m15>{_DAY_FIRST_MONTH})\s+(?P<y15>{_YEAR})(?:\s*{_YEAR_MARK})?(?!{_LETTER}|\d))",
             # 17.7 20:50 / 17.7.52 18:45: a handling line's day and month (the year from the context) and its time
             rf"(?P<dm>\b(?P<d11>[0-3]?\d)\.(?P<m11>1[0-2]|0?[1-9])(?:\.(?P<y11>{_YEAR}|\d\d))?\s+(?P<tafter11>[0-2]?\d:[0-5]\d)\b)",
             # 1941-1945 / 1950–53: a span of years
@@ -143,6 +148,8 @@ def _fields(m: re.Match) -> tuple[int | None, int, int | None]:
         return int(g["y3"]), MONTHS[g["m3"]], None
     if form == "dmy":
         return _year(g["y4"]), MONTHS[g["m4"]], int(g["d4"])
+    if form == "dfy_my":
+        return int(g["y15"]), MONTHS[g["m15"]], None
     if form == "num":
         month = ROMAN.get(g["m5r"] or g["m5"]) or int(g["m5"])
         year = int(g["y5"]) if len(g["y5"]) == 4 else 1900 + int(g["y5"])

@@ -141,3 +141,17 @@ def test_two_days_of_a_month_joined_by_to_or_till_are_a_range(text, first, last)
 
 def test_a_count_from_one_number_to_another_is_no_date():
     assert find_dates("Prices rose from 2 to 5 percent in May.", 1956) == []
+
+
+@pytest.mark.parametrize(("text", "month"), [
+    ("В марте 1969 года войска вошли в город.", date(1969, 3, 1)),
+    ("Переговоры шли с ноября 1956 г. до весны.", date(1956, 11, 1)),
+    ("До июня 1969 года ответа не было.", date(1969, 6, 1)),
+])
+def test_a_russian_month_and_year_without_a_day_is_that_month(text, month):
+    found = _one(text)
+    assert (found.precision, found.start_date, found.end_date.month, found.inferred) == ("month", month, month.month, False)
+
+
+def test_a_russian_month_without_a_year_is_no_date():
+    assert find_dates("В марте войска вошли в город.") == []
