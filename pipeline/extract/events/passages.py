@@ -88,6 +88,7 @@ from pipeline.extract.events.undated_sentence import (
     conformity_events,
     planned_events,
     referred_events,
+    requested_events,
     undated_events,
 )
 from pipeline.extract.mentions import find_mentions, read_passage, reading_passages
@@ -513,6 +514,7 @@ def _sentence_events(doc: ParsedDocument, context: Context, record_speakers: lis
             if scope.day is not None:  # "the contents of telegram #154 from ...", "following publication exchanges of letters"
                 events += referred_events(index, s, convened_by(sentence, context) or scope.before(scope.day), block.language, context)
                 events += conformity_events(index, s, scope.before(scope.day), block.language, context, paraphrased)  # "按你预定指示"
+                events += requested_events(index, s, scope.before(scope.day), block.language)  # "at the request of X, they intervened"
             if context.is_record:
                 for event in events[before_sentence:]:
                     asked = (said := _SAID_TO.search(sentence)) and (event.event_type not in _SYMMETRIC or _SUBJECT_ONLY.match(sentence[: said.start()]))

@@ -417,3 +417,41 @@ def conformity_events(
             event.sources, event.targets = list(writers), list(addressees)
         events.append(event)
     return events
+
+
+def _request_pattern(language: str) -> re.Pattern | None:
+    """"at the request of X", "по просьбе X", "应X的邀请": an earlier request, invitation or order of the party named
+    (``request_frames``; in Chinese the frame's two parts around the party, ``request_frames_around``)."""
+    lex = lexicon(language)
+    if language == "zh" and (around := lex.get("request_frames_around")):
+        return re.compile(
+            rf"(?:{alternation(around['open'])})(?P<party>[^\uff0c,\u3002\uff1b;:\uff1a]{{2,30}}?)(?:{alternation(around['link'])})"
+            rf"(?P<noun>{alternation(around['nouns'])})"
+        )
+    if not (frames := lex.get("request_frames")):
+        return None
+    return re.compile(
+        rf"(?<![\w'’])(?P<noun>{alternation(frames)})\s+(?P<party>[^,;.()]{{3,140}}?)(?=\s*[,;.()]|\s+(?:to|that|and|in)\s|$)",
+        re.IGNORECASE,
+    )
+
+
+_REQUEST = {language: _request_pattern(language) for language in ("en", "ru", "zh")}
+
+
+def requested_events(index: int, s: Sentence, by: tuple[date, str] | None, language: str | None) -> list[EventDraft]:
+    """An earlier request, invitation or order an act is said to answer ("at the request of the majority of the members
+    of the Presidium ..., they intervened", "по просьбе правительства ВНР", "应越南政府的邀请"): made by the party named,
+    by the day the text speaks from, whether the act it led to is done or planned."""
+    pattern = _REQUEST.get(language or "en")
+    if pattern is None or by is None or s.apparatus:
+        return []
+    events = []
+    for m in pattern.finditer(s.text):
+        party = m["party"]
+        event = EventDraft(index, "proposal", s.start + m.start(), s.start + m.end(), "undated_sentence", 0.35)
+        (event.end_date, event.precision), event.date_kind, event.inferred = by, "upper_bound", True
+        event.event_type = next((k for k, p in _KEYWORD_PATTERNS if p.search(m["noun"])), "proposal")
+        event.sources = _actor_names(party)[:1] or (_names(party, language)[:1] if language in (None, "en") else [])
+        events.append(event)
+    return events

@@ -2555,3 +2555,23 @@ def test_a_historys_act_told_as_to_come_after_a_dated_one_happened_undated(text,
 def test_would_after_a_dated_act_in_a_condition_or_refusal_is_no_act_to_come(text):
     doc = ParsedDocument(parser="test/1", source_type="book_excerpt", blocks=[Block("paragraph", 0, len(text), text, language="en")])
     assert not [e for e in extract_events(doc) if e.date_kind == "undated"]
+
+
+@pytest.mark.parametrize(("language", "text", "frame"), [
+    ("en", "Given the situation, at the request of the majority of the Presidium, they intervened in that country.", "at the request of"),
+    ("en", "The delegation came to Hanoi at the invitation of the Vietnamese government.", "at the invitation of"),
+    ("ru", "Советские войска вошли в Будапешт по просьбе венгерского правительства.", "по просьбе"),
+    ("zh", "应越南政府的邀请,代表团访问了河内。", "应"),
+])
+def test_an_earlier_request_an_act_answers_was_made_by_the_documents_day(language, text, frame):
+    doc = ParsedDocument(parser="test/1", source_type="archival_record", document_type="telegram", document_date=date(1968, 8, 21),
+                         document_date_precision="day", blocks=[Block("paragraph", 0, len(text), text, language=language)])
+    asked = [(text[e.evidence_start:].startswith(frame), e.date_kind, e.end_date) for e in extract_events(doc) if e.method == "undated_sentence"]
+    assert asked == [(True, "upper_bound", date(1968, 8, 21))]
+
+
+def test_whose_initiative_an_act_was_is_told_with_the_act_not_as_a_request_of_its_own():
+    text = "The conference was convened on the initiative of the Soviet Union."
+    doc = ParsedDocument(parser="test/1", source_type="archival_record", document_type="minutes", document_date=date(1967, 7, 12),
+                         document_date_precision="day", blocks=[Block("paragraph", 0, len(text), text, language="en")])
+    assert not [e for e in extract_events(doc) if text[e.evidence_start:].startswith("on the initiative")]

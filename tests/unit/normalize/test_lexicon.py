@@ -305,6 +305,8 @@ CHECKS = {
     "conformity_frames": lambda language, text, expected: _eq(_conformity(language, text), expected, text),
     "later_frames": lambda language, text, actor: _eq(
         (told[0].sources or [None])[0] if (told := passages._told_as_to_come(0, _sentence(text), language)) else None, actor, text),
+    "request_frames": lambda language, text, party: _eq(m["party"] if (m := undated_sentence._REQUEST[language].search(text)) else None, party, text),
+    "request_frames_around": lambda language, text, party: _eq(m["party"] if (m := undated_sentence._REQUEST[language].search(text)) else None, party, text),
     "wishes": lambda language, text, expected: _eq(states_a_wish(text, language), expected, text),
     "prior_participles": lambda language, text, clause: _eq(([text[a:b] for a, b in prior_clauses(text, language)] or [None])[0], clause, text),
 }
