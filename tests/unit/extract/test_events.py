@@ -2575,3 +2575,16 @@ def test_whose_initiative_an_act_was_is_told_with_the_act_not_as_a_request_of_it
     doc = ParsedDocument(parser="test/1", source_type="archival_record", document_type="minutes", document_date=date(1967, 7, 12),
                          document_date_precision="day", blocks=[Block("paragraph", 0, len(text), text, language="en")])
     assert not [e for e in extract_events(doc) if text[e.evidence_start:].startswith("on the initiative")]
+
+
+@pytest.mark.parametrize(("text", "day"), [
+    ("12 May 1953 the delegation left for Berlin.", date(1953, 5, 12)),
+    ("12 May 1953, the delegation left for Berlin.", date(1953, 5, 12)),
+    ("3 June 1953, Ulbricht told the Soviet representatives that the course would change.", date(1953, 6, 3)),
+    ("12 May 1953 TOP SECRET The delegation left for Berlin.", None),  # a dateline run onto the line of the text below it
+])
+def test_an_english_date_opening_a_passage_dates_the_clause_it_runs_into_in_lower_case_or_after_a_comma(text, day):
+    doc = _doc(text, document_type="telegram", document_date=date(1953, 6, 20), document_date_precision="day",
+               sender_names=["Vasily Kuznetsov"], recipient_names=["Leonid Brezhnev"])
+    days = {e.start_date for e in extract_events(doc) if e.date_kind in (None, "exact")} - {date(1953, 6, 20)}
+    assert days == ({day} if day else set())
