@@ -155,3 +155,12 @@ def test_a_russian_month_and_year_without_a_day_is_that_month(text, month):
 
 def test_a_russian_month_without_a_year_is_no_date():
     assert find_dates("В марте войска вошли в город.") == []
+
+
+@pytest.mark.parametrize(("text", "first", "last"), [
+    ("Посольство было осаждено с 2 по 5 мая 1956 года.", date(1956, 5, 2), date(1956, 5, 5)),
+    ("Совещание шло с 9 до 11 октября 1968 г. в Москве.", date(1968, 10, 9), date(1968, 10, 11)),
+])
+def test_two_russian_days_of_a_month_from_one_to_the_other_are_a_range(text, first, last):
+    found = _one(text)
+    assert (found.kind, found.start_date, found.end_date) == ("range", first, last)

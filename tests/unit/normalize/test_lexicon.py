@@ -209,6 +209,7 @@ CHECKS = {
     "knowing_verbs": _knowing,
     "registration_marks": _matches(cable_header.REGISTERED),
     "months": _first_date,
+    "range_joiners": _first_date,
     "day_alone": _day_alone,
     "year_context": _first_date,
     "offsets": _offset,
