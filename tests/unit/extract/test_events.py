@@ -2588,3 +2588,15 @@ def test_an_english_date_opening_a_passage_dates_the_clause_it_runs_into_in_lowe
                sender_names=["Vasily Kuznetsov"], recipient_names=["Leonid Brezhnev"])
     days = {e.start_date for e in extract_events(doc) if e.date_kind in (None, "exact")} - {date(1953, 6, 20)}
     assert days == ({day} if day else set())
+
+
+@pytest.mark.parametrize(("turn", "speaker"), [
+    ("周恩来:我们希望了解你们的意见。", "Zhou Enlai"),
+    ("柯西金：我们同意你们的意见。", "Alexei Kosygin"),
+    ("毛泽东:我们希望两党关系改善。", "Mao Zedong"),
+])
+def test_a_chinese_turn_whose_label_runs_into_its_words_is_the_speakers_at_the_meeting(turn, speaker):
+    doc = _doc("谈话记录", turn, document_type="record_of_conversation", document_date=date(1965, 2, 5), document_date_precision="day")
+    doc.blocks[1].language = "zh"
+    assert [(e.block, e.sources, e.start_date) for e in extract_events(doc) if e.method == "document_act"] == [
+        (1, [speaker], date(1965, 2, 5))]
