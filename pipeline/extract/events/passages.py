@@ -455,6 +455,9 @@ def _sentence_events(doc: ParsedDocument, context: Context, record_speakers: lis
                 if (place := _place_named(sentence[: mention.start], _PLACE_THING_DATED)) is not None:
                     held_at[place] = mention  # "the Moscow meeting [on 9-10 June 1967]": what was done there, on those days
                 event = sentence_event(index, s, mention, previous_actor, context, block.language)
+                if _acted_on_paper(sentence, mention, block.language):
+                    event.event_type, event.sources, event.targets = "message_sent", [], []  # "X did not reply to the note
+                    # of 5 March": the date is the note's, sent by someone the sentence does not name, not X's reply
                 if context.is_record and _spans_the_day(mention, scope):
                     event.on(scope.day).date_kind = "exact"  # "Kim described the situation ... during 1958": at the meeting
                 if not event.sources and not event.targets and event.event_type == "meeting":
@@ -731,6 +734,17 @@ def _thing_acts(sentence: str, mention, language: str | None) -> bool:
         return False
     return len(sentence[verbs[0].start: verbs[0].end].split()) == 1  # active: "Your telegram of 21 February has been
     # received" tells its receipt, another act
+
+
+_THE_PAPER_OF = re.compile(r"\bthe\s+(?:" + alternation(lexicon("en").get("quoted_message_nouns") or []) + r")s?\s+(?:of|dated)\s+$", re.IGNORECASE)
+
+
+def _acted_on_paper(sentence: str, mention, language: str | None) -> bool:
+    """A message named by its date after the verb that acts on it ("The Soviet government replied to the note of 5
+    March", "The leaders rejected the letter of 15 July"): the date is the message's, not the act's."""
+    if language not in (None, "en") or not (paper := _THE_PAPER_OF.search(sentence[: mention.start])):
+        return False
+    return any(c.kind in ("speech", "past") and c.end <= paper.start() for c in read_cues(sentence, language))
 
 
 _CLAUSE_BETWEEN = re.compile(r"\b(?:that|which|who|when|while|after|before|and|but)\b|[;:]")

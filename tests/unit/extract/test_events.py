@@ -2600,3 +2600,15 @@ def test_a_chinese_turn_whose_label_runs_into_its_words_is_the_speakers_at_the_m
     doc.blocks[1].language = "zh"
     assert [(e.block, e.sources, e.start_date) for e in extract_events(doc) if e.method == "document_act"] == [
         (1, [speaker], date(1965, 2, 5))]
+
+
+@pytest.mark.parametrize(("text", "day"), [
+    ("The Soviet government did not reply to the note of 5 March.", date(1968, 3, 5)),
+    ("The Soviet government replied to the note of 5 March.", date(1968, 3, 5)),
+    ("The Czechoslovak leaders rejected the letter of 15 July.", date(1968, 7, 15)),
+])
+def test_a_message_named_by_its_date_after_the_verb_acting_on_it_is_sent_that_day_by_someone_else(text, day):
+    doc = _doc(text, document_type="telegram", document_date=date(1968, 8, 21), document_date_precision="day",
+               sender_names=["Stepan Chervonenko"], recipient_names=["Leonid Brezhnev"])
+    dated = [(e.event_type, e.sources) for e in extract_events(doc) if e.start_date == day]
+    assert dated == [("message_sent", [])]
