@@ -172,8 +172,20 @@ def _english(sentence: str) -> list[Cue]:
         cues += [Cue("ongoing", m.start(), m.end()) for m in pats["ongoing"].finditer(sentence)]
     if pats["refusals"]:
         cues += [Cue("past", m.start(), m.end()) for m in pats["refusals"].finditer(sentence)]  # "They would not agree to this."
+    if (omitted := _omissions()) is not None:
+        cues += [Cue("past", m.start(), m.end()) for m in omitted.finditer(sentence)]  # "Ignatiev did not report this memorandum"
     cues += _future(sentence, words, cues, pats)
     return cues
+
+
+@cache
+def _omissions() -> re.Pattern | None:
+    """An act left undone in the past, told with "did not" before its verb ("Ignatiev did not report this memorandum",
+    "we did not agree to meet", "The embassy didn't reply"): the omission is a happening of its day (``negated_acts``)."""
+    verbs = lexicon("en").get("negated_acts") or []
+    if not verbs:
+        return None
+    return re.compile(r"\b(?:did\s+not|didn['’]t)\s+(?:(?:\w+ly|even|yet|once|ever)\s+)?(?:" + "|".join(re.escape(v) for v in verbs) + r")\b", re.IGNORECASE)
 
 
 def _held_talk(words: list[tuple[int, int, str]], i: int) -> int | None:
@@ -335,6 +347,9 @@ def _russian_words() -> tuple:
 @cache
 def _bare_participles() -> frozenset[str]:
     return frozenset(lexicon("ru").get("bare_past_participles") or [])
+def _russian_omissions() -> tuple[str, ...]:
+    """The stems of the Russian acts whose omission is a happening (``negated_acts``: "не ответил", "не доложил")."""
+    return tuple(w.lower() for w in lexicon("ru").get("negated_acts") or [])
 
 
 def _russian(sentence: str) -> list[Cue]:
@@ -353,6 +368,8 @@ def _russian(sentence: str) -> list[Cue]:
             cues.append(Cue("performative", start, end))
         elif word in obligation:
             cues.append(Cue("obligation", start, end))
+        elif negated and word.endswith(past_endings) and word.startswith(_russian_omissions()):
+            cues.append(Cue("past", words[i - 1][0], end))  # "Игнатьев не доложил эту записку": an act left undone
         elif word in not_verbs or len(word) < 4 or negated:
             continue
         elif word.endswith(past_endings) and word[0].isalpha():
@@ -433,6 +450,18 @@ def prior_clauses(sentence: str, language: str | None) -> list[tuple[int, int]]:
         if end - start >= 8 and len(sentence[start:end].split()) >= 2:
             found.append((start, end))
     return found
+
+
+def states_a_wish(sentence: str, language: str | None) -> bool:
+    """A speaker's wish in the first person present ("We want to know your opinion", "Мы хотим ...", "我们希望……"):
+    said then and there, as a turn of a record states it (``wishes`` in the language files)."""
+    pattern = _wish_pattern(language or "en")
+    return bool(pattern and pattern.search(sentence))
+
+
+@cache
+def _wish_pattern(language: str) -> re.Pattern | None:
+    return _phrase_pattern(lexicon(language).get("wishes") or [], language != "zh")
 
 
 def is_hypothetical(sentence: str, language: str | None) -> bool:

@@ -36,6 +36,7 @@ _EN_MONTH = f"(?:{alternation(lexicon('en')['months'])})"
 _DAY_FIRST = [lang for lang in LANGUAGES if lang != "en" and lexicon(lang).get("months")]
 _DAY_FIRST_MONTH = f"(?:{alternation(m for lang in _DAY_FIRST for m in lexicon(lang)['months'])})"
 _YEAR_MARK = f"(?:{alternation(words('year_marks', _DAY_FIRST))})"
+_RANGE_JOINER = f"(?:{alternation(words('range_joiners', _DAY_FIRST)) or '(?!)'})"  # "с 2 по 5 мая": one day to another
 _LETTER = letters(alphabet(_DAY_FIRST))
 _YEAR = r"(?:1[89]\d\d|20\d\d)"
 _ROMAN_MONTH = r"XI{0,2}|IX|IV|VI{0,3}|V|I{1,3}"
@@ -49,10 +50,13 @@ _ZH_DAY_NOT_AFTER = alternation(_ZH["day_alone"]["not_after"])
 _ZH_MARKS = {unit: f"(?:{alternation(marks)})" for unit, marks in _ZH["date_marks"].items()}
 _TIME_AFTER = r"(?:\s+(?:\w+\s+)?at\s+(?P<tafter{n}>[0-2]\d[0-5]\d|[0-2]?\d[:.][0-5]\d)(?:\s*(?P<ampm{n}>[ap]\.\s?m\.|[AP]\.\s?M\.|[ap]m\b)|[A-Z]?\b))?"
 
-# Every date opens with a digit (an hour or a day), an English month's first letter, or a Chinese
+# Every date opens with a digit (an hour or a day), a month's first letter, or a Chinese
 # numeral or the first character of "this year": the lookahead turns every other position away at one
 # character instead of trying each form of date there, which is what makes the scan several times quicker.
-_OPENING = r"(?=[\d" + letters([*(m[0] for m in lexicon("en")["months"]), *_ZH_NUMERALS, *(w[0] for w in _ZH["this_year"])])[1:] + ")"
+_OPENING = r"(?=[\d" + letters([
+    *(m[0] for m in lexicon("en")["months"]), *(m[0] for lang in _DAY_FIRST for m in lexicon(lang)["months"]),
+    *_ZH_NUMERALS, *(w[0] for w in _ZH["this_year"]),
+])[1:] + ")"
 _PATTERN = re.compile(
     _OPENING
     + "(?:"
@@ -68,6 +72,8 @@ _PATTERN = re.compile(
             rf"(?P<en_my>\b(?P<m3>{_EN_MONTH})\s+\(?(?P<y3>{_YEAR})\b\)?)",
             # 13 июля 1951 (г.): the day-first languages
             rf"(?P<dmy>\b{_time_prefix(4)}(?P<d4>[0-3]?\d)\s+(?P<m4>{_DAY_FIRST_MONTH})(?:\s+(?P<y4>{_YEAR})(?:\s*{_YEAR_MARK})?)?(?!{_LETTER}))",
+            # марта 1969 года / в ноябре 1956 г.: a day-first language's month and year, no day (the year written)
+            rf"(?P<dfy_my>(?<!{_LETTER})(?P<m16>{_DAY_FIRST_MONTH})\s+(?P<y16>{_YEAR})(?:\s*{_YEAR_MARK})?(?!{_LETTER}|\d))",
             # 17.7 20:50 / 17.7.52 18:45: a handling line's day and month (the year from the context) and its time
             rf"(?P<dm>\b(?P<d11>[0-3]?\d)\.(?P<m11>1[0-2]|0?[1-9])(?:\.(?P<y11>{_YEAR}|\d\d))?\s+(?P<tafter11>[0-2]?\d:[0-5]\d)\b)",
             # 1941-1945 / 1950–53: a span of years
@@ -78,10 +84,10 @@ _PATTERN = re.compile(
             rf"(?P<num>\b{_time_prefix(5)}(?P<d5>[0-3]?\d)(?:\.(?P<m5>1[0-2]|0?[1-9]|{_ROMAN_MONTH})\.|/(?P<m5r>{_ROMAN_MONTH})/)(?P<y5>{_YEAR}|\d\d)\b)",
             # 10/14/50 (US month/day/year, the handling lines of translated cables)
             rf"(?P<us>\b(?P<m7>1[0-2]|0?[1-9])/(?P<d7>[0-3]?\d)/(?P<y7>{_YEAR}|\d\d)\b{_TIME_AFTER.format(n=7)})",
-            # 19, 20 and 21 October 1956 / 2nd or 3rd of July / 9-11 October: several days of one month
-            rf"(?P<en_list>\b(?P<d8a>[0-3]?\d)(?:st|nd|rd|th)?(?P<mid8>(?:,\s*[0-3]?\d(?:st|nd|rd|th)?)*,?\s+(?:and|or|&)\s+|\s*[-–—]\s*)(?P<d8b>[0-3]?\d)(?:st|nd|rd|th)?(?:\s+of)?\s+(?P<m8>{_EN_MONTH})\b(?:,?\s+(?P<y8>{_YEAR})\b)?)",
-            # 9–11 октября (1968 г.)
-            rf"(?P<dmy_list>\b(?P<d9a>[0-3]?\d)\s*[-–—]\s*(?P<d9b>[0-3]?\d)\s+(?P<m9>{_DAY_FIRST_MONTH})(?:\s+(?P<y9>{_YEAR}))?(?!{_LETTER}))",
+            # 19, 20 and 21 October 1956 / 2nd or 3rd of July / 9-11 October / from 2 to 5 May: several days of one month
+            rf"(?P<en_list>\b(?P<d8a>[0-3]?\d)(?:st|nd|rd|th)?(?P<mid8>(?:,\s*[0-3]?\d(?:st|nd|rd|th)?)*,?\s+(?:and|or|&)\s+|\s*[-–—]\s*|\s+(?:to|till|until|through)\s+)(?P<d8b>[0-3]?\d)(?:st|nd|rd|th)?(?:\s+of)?\s+(?P<m8>{_EN_MONTH})\b(?:,?\s+(?P<y8>{_YEAR})\b)?)",
+            # 9–11 октября (1968 г.) / с 2 по 5 мая
+            rf"(?P<dmy_list>\b(?P<d9a>[0-3]?\d)(?:\s*[-–—]\s*|\s+{_RANGE_JOINER}\s+)(?P<d9b>[0-3]?\d)\s+(?P<m9>{_DAY_FIRST_MONTH})(?:\s+(?P<y9>{_YEAR}))?(?!{_LETTER}))",
             # 2–3.7.51
             rf"(?P<num_list>\b(?P<d10a>[0-3]?\d)\s*[-–]\s*(?P<d10b>[0-3]?\d)\.(?P<m10>1[0-2]|0?[1-9])\.(?P<y10>{_YEAR}|\d\d)\b)",
             # 1951年11月14日 / 一九五一年十一月十四日 / 11月14日
@@ -147,6 +153,8 @@ def _fields(m: re.Match) -> tuple[int | None, int, int | None]:
         return int(g["y3"]), MONTHS[g["m3"]], None
     if form == "dmy":
         return _year(g["y4"]), MONTHS[g["m4"]], int(g["d4"])
+    if form == "dfy_my":
+        return int(g["y16"]), MONTHS[g["m16"]], None
     if form == "num":
         month = ROMAN.get(g["m5r"] or g["m5"]) or int(g["m5"])
         year = int(g["y5"]) if len(g["y5"]) == 4 else 1900 + int(g["y5"])
@@ -248,7 +256,7 @@ def _list_end(m: re.Match) -> tuple[str, int | None]:
     g, form = m, m.lastgroup
     if form == "en_list":
         mid = g["mid8"]
-        kind = "range" if re.fullmatch(r"\s*[-–—]\s*", mid) else "alternatives" if re.search(r"\bor\b", mid) else "multiple"
+        kind = "range" if re.fullmatch(r"\s*(?:[-–—]|to|till|until|through)\s*", mid) else "alternatives" if re.search(r"\bor\b", mid) else "multiple"
         return kind, int(g["d8b"])
     if form == "en_md_list":
         return ("range" if re.fullmatch(r"\s*[-–—]\s*", g["mid15"]) else "multiple"), int(g["d15b"])

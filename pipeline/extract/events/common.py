@@ -157,7 +157,9 @@ _PLANNED = WordsFirst(re.compile(r"\bwe\s+(?:intend|plan|are\s+going)\s+to\b|" +
 _RESOLVES = re.compile(r"\bRESOLVES\b|" + event_words("resolves"))
 _RESOLVES_LITERALS = ("RESOLVES", *event_literals("resolves"))  # one of them in a passage, or no resolution
 _DECISION = re.compile(r"^(?:\d{1,2}\.\s*)?To\s+[a-z]+\b")
-_TURN = re.compile(r"^(?:(?:Comrade|Cde\.|Tov\.|" + event_words("turn_titles") + r")\s+)?(?P<name>[^:]{2,40}):\s+\S")
+_TURN = re.compile(
+    r"^(?:(?:Comrade|Cde\.|Tov\.|" + event_words("turn_titles") + r")\s+)?(?P<name>[^:\uff1a]{2,40})(?::\s+\S|[:\uff1a](?=[\u3400-\u9fff]))"
+)  # "Comrade Mao Zedong: ...", and a Chinese label run into its words ("周恩来:我们希望……", with either colon)
 _CONVERSATION = WordsFirst(re.compile(r"conversation|" + event_words("conversation"), re.IGNORECASE), ("conversation", *event_literals("conversation")))
 _REPLIED = WordsFirst(re.compile(r"\b(?:replied|answered|responded)\b|" + event_words("replied"), re.IGNORECASE), ("replied", "answered", "responded", *event_literals("replied")))
 _YEAR_IN_URL = re.compile(r"frus(?P<year>1[89]\d\d)(?![-–]\d)")  # a volume of one year, not "frus1969-76"

@@ -51,13 +51,16 @@ def is_dateline(sentence: str, offset: int, mention: DateMention, language: str 
 
 # The words right after a date that opens a passage, on one line with it: the clause it dates runs on from there.
 _CLAUSE_AFTER = re.compile(r"[ \t]+(?=\w)")
+_ENGLISH_CLAUSE_AFTER = re.compile(r"(?:[ \t]+(?=[a-z])|,[ \t]+(?=\w))")
 
 
 def _opens_its_clause(after: str, language: str | None) -> bool:
     """The date heads the clause of a past act told right after it, on its line ("21 августа 1968 г. польские войска
-    вошли ...", "20 августа вечером ... вошли"), not a dateline above the text."""
-    return language not in (None, "en") and bool(_CLAUSE_AFTER.match(after)) and any(
-        c.kind == "past" for c in read_cues(after.split("\n", 1)[0], language))
+    вошли ...", "20 августа вечером ... вошли", "12 May 1953, the delegation left ..."), not a dateline above the text.
+    In English the clause goes on in lower case or after a comma: a capital after the date may open the text below a
+    dateline run onto its line ("12 May 1953 TOP SECRET ...")."""
+    clause = (_ENGLISH_CLAUSE_AFTER if language in (None, "en") else _CLAUSE_AFTER).match(after)
+    return bool(clause) and any(c.kind in ("past", "speech") for c in read_cues(after.split("\n", 1)[0], language))
 
 
 _SUBORDINATE = re.compile(r"^(?:After|Before|When|Since|Until|While|Once|As soon as)\b")

@@ -22,7 +22,7 @@ from pipeline.extract.events.common import (
 )
 from pipeline.extract.events.tense_sentence import WRITER_INFORMED, Scope
 from pipeline.extract.mentions import Mention, find_mentions
-from pipeline.extract.tense import a_view_held, is_opinion, lexicon, read_cues
+from pipeline.extract.tense import a_view_held, is_opinion, lexicon, read_cues, states_a_wish
 from pipeline.normalize.dates import find_dates
 from pipeline.normalize.lexicon import alternation, words
 from pipeline.normalize.names import canonical_name, lookup
@@ -372,7 +372,7 @@ def says_something(text: str, language: str | None, carried: bool = True) -> boo
     """A turn states something when a verb says, asks, proposes or tells of an act; a turn with its speaker's label
     also when it names a state, a person or a body ("China needs a period of 3-5 years of peace"). A paragraph
     going on with a turn ("plus advisors and experts.") and a courtesy ("Takeiri: I am glad to hear that.") state
-    nothing."""
+    nothing; a wish in the first person ("We want to know ...") states what the speaker wants."""
     said = re.split(_TURN_MARK, text, maxsplit=1)[-1]
     if _ROLE.match(said):
         return False  # "Alexandrov – head of the secretariat of ...": who attended, not what was said
@@ -380,6 +380,8 @@ def says_something(text: str, language: str | None, carried: bool = True) -> boo
         return True
     if _SIGNED.search(text):
         return True  # "Sincerely, L. Brezhnev, October 19, 1973": the letter read out is signed
+    if states_a_wish(said, language):
+        return True  # "K.: We want to know your opinion.", "К.: Мы хотим ...": the speaker's wish, said at the meeting
     return any(c.kind in ("speech", "performative", "past", "obligation", "planned", "ongoing") for c in read_cues(text, language))
 
 

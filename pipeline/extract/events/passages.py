@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from dataclasses import replace
 from datetime import date, timedelta
 
 from pipeline.extract.events.annotate import annotate
@@ -28,6 +29,7 @@ from pipeline.extract.events.common import (
     _last_dated,
     _name_spans,
     _names,
+    _subject_phrase,
     addressed_first,
     event_words,
     is_person,
@@ -74,9 +76,23 @@ from pipeline.extract.events.document_act import (
 )
 from pipeline.extract.events.document_metadata import _document_event, _heading_event, _occasion_event
 from pipeline.extract.events.relative_date import relative_events
-from pipeline.extract.events.tense_sentence import _POINT_MARKS, RECORDED_BY, Scope, convened_by, tense_events
+from pipeline.extract.events.tense_sentence import (
+    _POINT_MARKS,
+    RECORDED_BY,
+    Scope,
+    aside_events,
+    convened_by,
+    dated_aside,
+    tense_events,
+)
 from pipeline.extract.events.titles import holder, is_bare_title, office_holders
-from pipeline.extract.events.undated_sentence import planned_events, referred_events, undated_events
+from pipeline.extract.events.undated_sentence import (
+    conformity_events,
+    planned_events,
+    referred_events,
+    requested_events,
+    undated_events,
+)
 from pipeline.extract.mentions import find_mentions, read_passage, reading_passages
 from pipeline.extract.tense import read_cues
 from pipeline.normalize.dates import DateMention, find_dates
@@ -392,6 +408,7 @@ def _sentence_events(doc: ParsedDocument, context: Context, record_speakers: lis
         others = _addressees([_participant(reported_by, participants)], participants) if context.side else []
         context.listener_side = side_of(others[0]) if len(others) == 1 else None  # "Mikoyan spoke about ...: [We] have agreed to your request": Mongolia's
         turn_speaker, turn_listeners = context.speaker, context.listeners
+        heading: DateMention | None = None  # a date written alone as a sentence, heading the clause told after it
         for s in sentences:
             if s.apparatus:
                 continue  # a citation, or the editors' note: not the record's words
@@ -407,9 +424,18 @@ def _sentence_events(doc: ParsedDocument, context: Context, record_speakers: lis
                     quote_speaker = None
                 context.speaker, context.listeners = (quote_speaker, []) if quote_speaker else (turn_speaker, turn_listeners)
             dated = merge_listed(sentence, [m for m in s.dates if not is_dateline(sentence, start, m, block.language)])
+            if heading is not None and not s.dates and block.text.count("\n", heading.end, start) == 0 \
+                    and any(c.kind in ("past", "speech") for c in read_cues(sentence, block.language)):
+                dated = [replace(heading, start=0, end=0)]  # "12 May 1953. The delegation left for Berlin.": that day's act
+            heading = _bare_date(sentence, start, s.dates)
             dated = [m for m in dated if not is_unreal(sentence, m, block.language)]
             ahead = [m for m in dated if is_ahead(sentence, m, scope, context, block.language)]
             dated = [m for m in dated if m not in ahead and not is_wished(sentence, m, block.language)]
+            reported = (cut := dated_aside(sentence, dated, block.language)) is not None and bool(
+                told := aside_events(index, s, cut, dated, context, scope, block.language, previous_actor))
+            if reported:  # "As I telegraphed on 3 August, Gomułka raised ...": the day is the report's, not the act's
+                events += told
+                dated = []
             if dated:
                 scope.period = None  # a date of its own: the period named before no longer governs
             if not dated and context.is_record and context.occasion_end and scope.day and scope.day < context.occasion_end \
@@ -431,12 +457,20 @@ def _sentence_events(doc: ParsedDocument, context: Context, record_speakers: lis
                 if (place := _place_named(sentence[: mention.start], _PLACE_THING_DATED)) is not None:
                     held_at[place] = mention  # "the Moscow meeting [on 9-10 June 1967]": what was done there, on those days
                 event = sentence_event(index, s, mention, previous_actor, context, block.language)
+                if _acted_on_paper(sentence, mention, block.language):
+                    event.event_type, event.sources, event.targets = "message_sent", [], []  # "X did not reply to the note
+                    # of 5 March": the date is the note's, sent by someone the sentence does not name, not X's reply
                 if context.is_record and _spans_the_day(mention, scope):
                     event.on(scope.day).date_kind = "exact"  # "Kim described the situation ... during 1958": at the meeting
                 if not event.sources and not event.targets and event.event_type == "meeting":
                     event.sources = _actor_names(block.text[end: end + 120])[:1]  # "Meeting on 25 July opened. Senior delegate UNC ..."
                 events.append(event)
-            if not dated:
+            if len(dated) > 1 and len(events) - before_sentence == len(dated):
+                _until_next(events[before_sentence:], s, dated)  # "... from 24 October 1956, and then on 4 November ..."
+            if dated and (not (context.is_correspondence or context.is_record) or (editors_until is not None and (index, start) < editors_until)):
+                events += _told_as_to_come(index, s, block.language)  # "After ... in December 1988, Thatcher would proclaim ...":
+                # a history, or the editors' headnote above a record
+            if not dated and not reported:
                 events += relative_events(index, s, events) or undated_events(index, s, context, scope.before(scope.day)[0] if scope.day else None)
             below = next((datelines[i] for i in range(index + 1, index + 5) if i in datelines), None)
             events += act_events(index, s, context, below)
@@ -484,6 +518,8 @@ def _sentence_events(doc: ParsedDocument, context: Context, record_speakers: lis
                         event.sources = [context.group_before]  # group the sentence before named as its subject
             if scope.day is not None:  # "the contents of telegram #154 from ...", "following publication exchanges of letters"
                 events += referred_events(index, s, convened_by(sentence, context) or scope.before(scope.day), block.language, context)
+                events += conformity_events(index, s, scope.before(scope.day), block.language, context, paraphrased)  # "按你预定指示"
+                events += requested_events(index, s, scope.before(scope.day), block.language)  # "at the request of X, they intervened"
             if context.is_record:
                 for event in events[before_sentence:]:
                     asked = (said := _SAID_TO.search(sentence)) and (event.event_type not in _SYMMETRIC or _SUBJECT_ONLY.match(sentence[: said.start()]))
@@ -788,6 +824,17 @@ def _thing_acts(sentence: str, mention, language: str | None) -> bool:
     # received" tells its receipt, another act
 
 
+_THE_PAPER_OF = re.compile(r"\bthe\s+(?:" + alternation(lexicon("en").get("quoted_message_nouns") or []) + r")s?\s+(?:of|dated)\s+$", re.IGNORECASE)
+
+
+def _acted_on_paper(sentence: str, mention, language: str | None) -> bool:
+    """A message named by its date after the verb that acts on it ("The Soviet government replied to the note of 5
+    March", "The leaders rejected the letter of 15 July"): the date is the message's, not the act's."""
+    if language not in (None, "en") or not (paper := _THE_PAPER_OF.search(sentence[: mention.start])):
+        return False
+    return any(c.kind in ("speech", "past") and c.end <= paper.start() for c in read_cues(sentence, language))
+
+
 _CLAUSE_BETWEEN = re.compile(r"\b(?:that|which|who|when|while|after|before|and|but)\b|[;:]")
 
 
@@ -906,6 +953,15 @@ def _last_other(events: list[EventDraft], sources: list[str]) -> list[str]:
     return []
 
 
+def _bare_date(sentence: str, start: int, dates: list[DateMention]) -> DateMention | None:
+    """A day or month written alone as a sentence ("12 May 1953."), its offsets in the passage: it dates the clause
+    told right after it on its line, or, with nothing told after it, the page (a dateline)."""
+    if len(dates) != 1 or dates[0].precision not in ("day", "minute", "month"):
+        return None
+    rest = (sentence[: dates[0].start] + sentence[dates[0].end:]).strip(" .,;:()[]\u3002\uff0c")
+    return None if rest else replace(dates[0], start=start + dates[0].start, end=start + dates[0].end)
+
+
 def _is_furniture(text: str, doc: ParsedDocument) -> bool:
     """A site's credit line or its summary of the record: the page's words, not the record's."""
     if _CREDIT.search(text) or _SUMMARY.match(text):
@@ -960,6 +1016,60 @@ def told_before(sentence: str, mention: DateMention, language: str | None) -> in
     if not joined or not any(c.kind == "past" for c in read_cues(sentence[: joined[0].start()], language)):
         return None
     return joined[0].start()
+
+
+_OPEN_START = re.compile(
+    r"(?:(?<![^\W\d_])(?:" + alternation(words("open_start_words", ("en", "ru"))) + r")|(?:"
+    + alternation(words("open_start_words", ("zh",))) + r"))\s*$", re.IGNORECASE)
+_THEN = re.compile(
+    r"(?:(?<![^\W\d_])(?:" + alternation(words("soon_after", ("en", "ru"))) + r")(?![^\W\d_])|(?:"
+    + alternation(words("sequence_words", ("zh",))) + r"))", re.IGNORECASE)
+
+
+def lasts_until_next(sentence: str, dated: list[DateMention]) -> list[tuple[int, int, int]]:
+    """The acts a history tells from a day until the next act it joins to them ("The troops stayed in Budapest from
+    24 October 1956, and then on 4 November they attacked the city", "с 24 октября ..., а затем 4 ноября ...",
+    "从1969年3月12日开始,然后在6月12日……"): for each, the index of its date, of the next act's date, and where the words
+    that join them begin."""
+    found = []
+    for i, (first, then) in enumerate(itertools.pairwise(dated)):
+        joint = _THEN.search(sentence, first.end, then.start)
+        if joint and _OPEN_START.search(sentence[: first.start]) and first.kind == "exact" and then.start_date > first.end_date:
+            found.append((i, i + 1, joint.start()))
+    return found
+
+
+def _until_next(told: list[EventDraft], s, dated: list[DateMention]) -> None:
+    """A history's act from a day until the next act it tells: a range to that act's day, each told by its own clause."""
+    for i, j, cut in lasts_until_next(s.text, dated):
+        first, then = told[i], told[j]
+        first.end_date, first.date_kind = dated[j].start_date, "range"
+        first.event_type = next((k for k, p in _KEYWORD_PATTERNS if p.search(s.text[:cut])), "statement")  # "stayed": not the attack after it
+        first.evidence_end = min(first.evidence_end, s.start + cut)
+        then.evidence_start = max(then.evidence_start, s.start + cut)
+
+
+# A history's act told as still to come after a dated one ("After Gorbachev's U.N. speech in December 1988, Thatcher would
+# proclaim the Cold War over"): the future in the past of a narrative (later_frames in en.yaml); not a condition, a wish,
+# a refusal or an ability ("would not", "would like", "would be able").
+_LATER_WOULD = re.compile(
+    r"^\W*(?:" + alternation(words("later_frames", ("en",))) + r")\b[^,;]{3,160},\s+(?P<main>(?:[\w'’.-]+\s+){1,6}?)would\s+"
+    r"(?!have\b|not\b|never\b|be\s+able\b|like\b|rather\b|prefer\b)(?P<verb>[a-z]+)\b"
+)
+_IF = re.compile(r"\b(?:" + alternation(lexicon("en").get("conditions") or ["if"]) + r")\b", re.IGNORECASE)
+
+
+def _told_as_to_come(index: int, s, language: str | None) -> list[EventDraft]:
+    """The act of a history's main clause told as to come after the dated act its opening clause names: it happened,
+    on a day the text does not give (undated), by the clause's subject."""
+    m = _LATER_WOULD.match(s.text) if language in (None, "en") else None
+    if m is None or _IF.search(s.text, m.start("main")):
+        return []
+    event = EventDraft(index, "statement", s.start + m.start("main"), s.end, "tense_sentence", 0.3)
+    event.date_kind = "undated"
+    event.event_type = next((k for k, p in _KEYWORD_PATTERNS if p.search(s.text[m.start("verb"):])), "statement")
+    event.sources = _actor_names(m["main"])[:1] or _subject_phrase(m["main"])[:1]
+    return [event]
 
 
 def _between(index: int, s, end: int, last: date, mention: DateMention, language: str | None = None) -> EventDraft:

@@ -20,6 +20,7 @@ from pipeline.extract.events.common import (
     _LOWER_WORD,
     Context,
     EventDraft,
+    _actor_names,
     _clock_time,
     _cue_actors,
     _inside_quotation,
@@ -403,6 +404,44 @@ _AS_REPORTED = re.compile(
     r"^\W*As\s+(?:I|we|he|she|they|[A-Z][\w'’.-]+)\s+(?:(?:have|has|had)\s+)?(?:\w+ly\s+|already\s+)*(?:"
     + alternation(lexicon("en").get("reporting_verbs") or []) + r")\b[^,;:]{0,40},\s*"
 )
+
+
+_RU_LEX = lexicon("ru")
+_AS_REPORTED_RU = re.compile(
+    r"^\W*(?:" + alternation(_RU_LEX.get("as_words") or []) + r")\s+(?:(?:" + alternation(_RU_LEX.get("reporting_subjects") or [])
+    + r")\s+)?(?:\w+\s+){0,2}?(?:" + alternation(_RU_LEX.get("reporting_verbs") or []) + r")\b[^,;:]{0,40},\s*"
+)  # the same aside in Russian ("Как я сообщал 3 августа, ...")
+
+
+def dated_aside(sentence: str, dated: list[DateMention], language: str | None) -> int | None:
+    """Where the main clause begins after an aside on an earlier report that writes the report's day ("As I
+    telegraphed on 3 August, Gomułka raised ...", "Как мы сообщали 14 августа, ..."): every date of the sentence
+    is inside it, so the dates are the report's, and the act the clause tells is not dated by them."""
+    m = (_AS_REPORTED_RU if language == "ru" else _AS_REPORTED).match(sentence)
+    return m.end() if m and dated and all(d.end <= m.end() for d in dated) else None
+
+
+def aside_events(
+    index: int, s: Sentence, cut: int, dated: list[DateMention], context: Context, scope: Scope, language: str | None,
+    previous_actor: str | None,
+) -> list[EventDraft]:
+    """The report an aside dates (by the writer to the addressee, or by the one it names) and the act the main clause
+    tells: a past act known by then, on or before the day the text speaks from, as after an undated aside."""
+    sentence, offset = s.text, s.start
+    verb = next((c for c in read_cues(sentence, language) if c.start >= cut and c.kind in ("speech", "past")), None)
+    if verb is None or scope.day is None:
+        return []
+    report = EventDraft(index, "report", offset, offset + cut, "dated_sentence", 0.5).dated(dated[0])
+    named = _actor_names(sentence[:cut])
+    if _FIRST_PERSON_ASIDE.match(sentence) or (language == "ru" and not named):
+        report.sources, report.targets = list(context.senders), list(context.recipients)
+    else:
+        report.sources = named[:1]
+    act = _told_after_aside(index, sentence, offset, (cut, verb), report, scope, language, context, previous_actor)
+    return [report, act]
+
+
+_FIRST_PERSON_ASIDE = re.compile(r"^\W*As\s+(?:I|we)\b", re.IGNORECASE)
 
 
 def _told_after_aside(

@@ -412,3 +412,96 @@ def _bare_acts(s: Sentence, language: str | None, bare, found: list) -> list[tup
 def _phrase_end(sentence: str, at: int) -> int:
     end = _NOUN_PHRASE_END.search(sentence, at)
     return end.start() if end and end.start() - at < 80 else min(len(sentence.rstrip()), at + 80)
+
+
+def _conformity_pattern(language: str) -> tuple[re.Pattern, dict[str, str]] | None:
+    """"In accordance with your instruction", "В соответствии с вашим указанием", "按你预定指示": the frame, whose it
+    is, and the message noun (``conformity_frames``, ``conformity_owners``, ``conformity_nouns``)."""
+    lex = lexicon(language)
+    frames, owners, nouns = lex.get("conformity_frames"), lex.get("conformity_owners"), lex.get("conformity_nouns")
+    if not (frames and owners and nouns):
+        return None
+    gap = r"\s*\w{0,4}?\s*" if language == "zh" else r"\s+(?:[\w'’-]+\s+){0,2}?"
+    edge = "" if language == "zh" else r"(?<![\w'’])"
+    ending = {"en": "s?", "ru": r"\w{0,4}"}.get(language, "")  # "instructions", "указанием"
+    pattern = re.compile(
+        rf"{edge}(?:{alternation(frames)})\s*(?P<owner>{alternation(owners)}){gap}(?P<noun>{alternation(nouns)}){ending}(?![\w'’])"
+        if language != "zh" else rf"(?:{alternation(frames)})(?P<owner>{alternation(owners)}){gap}(?P<noun>{alternation(nouns)})", re.IGNORECASE
+    )
+    return pattern, {k.lower(): v for k, v in owners.items()}
+
+
+_CONFORMITY = {language: _conformity_pattern(language) for language in ("en", "ru", "zh")}
+
+
+_DATE_OF = re.compile(r"\s+(?:[^\W\d_]+\s+){0,3}[^\W\d_]{1,6}\s+")  # "of", "dated", "in two telegrams dated": words that give
+# the message its date; not in Chinese, where a date right after the message is the act's ("按你预定指示十五日出动")
+
+
+def conformity_events(
+    index: int, s: Sentence, by: tuple[date, str] | None, language: str | None, context: Context, message: EventDraft | None = None,
+) -> list[EventDraft]:
+    """An earlier instruction or request the sentence says an act follows ("In accordance with your instruction, the
+    troops will set out on the 15th", "В соответствии с вашим указанием ...", "按你预定指示十五日出动"): given before the
+    day the text speaks from, by the addressee ("your") to the writer, or by the writer ("our", "my") to the addressee,
+    whether the act that follows it is done or planned. In the words of a message the passage gives in paraphrase
+    ("电报说:……"), by that message's day and between its parties."""
+    found = _CONFORMITY.get(language or "en")
+    if found is None or by is None or s.apparatus:
+        return []
+    pattern, owners = found
+    writers, addressees = (message.sources, message.targets) if message is not None else (context.senders, context.recipients)
+    if message is not None and message.start_date is not None:
+        by = (message.start_date, message.precision if message.precision != "unknown" else "day")
+    events = []
+    for m in pattern.finditer(s.text):
+        if any(m.start() <= d.start < m.end() or _DATE_OF.fullmatch(s.text, m.end(), d.start) for d in s.dates):
+            continue  # "in accordance with your instruction of 8 October", "按你十月九日指示": the dated rule reads it
+        event = EventDraft(index, "instruction", s.start + m.start(), s.start + m.end(), "undated_sentence", 0.35)
+        (event.end_date, event.precision), event.date_kind, event.inferred = by, "upper_bound", True
+        event.event_type = next((k for k, p in _KEYWORD_PATTERNS if p.search(m["noun"])), "instruction")
+        whose = owners.get(m["owner"].lower())
+        if whose == "addressee":
+            event.sources, event.targets = list(addressees), list(writers)
+        elif whose == "writer":
+            event.sources, event.targets = list(writers), list(addressees)
+        events.append(event)
+    return events
+
+
+def _request_pattern(language: str) -> re.Pattern | None:
+    """"at the request of X", "по просьбе X", "应X的邀请": an earlier request, invitation or order of the party named
+    (``request_frames``; in Chinese the frame's two parts around the party, ``request_frames_around``)."""
+    lex = lexicon(language)
+    if language == "zh" and (around := lex.get("request_frames_around")):
+        return re.compile(
+            rf"(?:{alternation(around['open'])})(?P<party>[^\uff0c,\u3002\uff1b;:\uff1a]{{2,30}}?)(?:{alternation(around['link'])})"
+            rf"(?P<noun>{alternation(around['nouns'])})"
+        )
+    if not (frames := lex.get("request_frames")):
+        return None
+    return re.compile(
+        rf"(?<![\w'’])(?P<noun>{alternation(frames)})\s+(?P<party>[^,;.()]{{3,140}}?)(?=\s*[,;.()]|\s+(?:to|that|and|in)\s|$)",
+        re.IGNORECASE,
+    )
+
+
+_REQUEST = {language: _request_pattern(language) for language in ("en", "ru", "zh")}
+
+
+def requested_events(index: int, s: Sentence, by: tuple[date, str] | None, language: str | None) -> list[EventDraft]:
+    """An earlier request, invitation or order an act is said to answer ("at the request of the majority of the members
+    of the Presidium ..., they intervened", "по просьбе правительства ВНР", "应越南政府的邀请"): made by the party named,
+    by the day the text speaks from, whether the act it led to is done or planned."""
+    pattern = _REQUEST.get(language or "en")
+    if pattern is None or by is None or s.apparatus:
+        return []
+    events = []
+    for m in pattern.finditer(s.text):
+        party = m["party"]
+        event = EventDraft(index, "proposal", s.start + m.start(), s.start + m.end(), "undated_sentence", 0.35)
+        (event.end_date, event.precision), event.date_kind, event.inferred = by, "upper_bound", True
+        event.event_type = next((k for k, p in _KEYWORD_PATTERNS if p.search(m["noun"])), "proposal")
+        event.sources = _actor_names(party)[:1] or (_names(party, language)[:1] if language in (None, "en") else [])
+        events.append(event)
+    return events

@@ -2547,3 +2547,211 @@ def test_an_earlier_gathering_of_a_series_named_by_its_members_is_theirs(opening
                title="Minutes of the meeting in Budapest")
     rows = [e.sources for e in extract_events(doc) if e.block == 1 and e.start_date == date(1967, 6, 9)]
     assert rows == [[group] if group else []]
+@pytest.mark.parametrize(("language", "turn"), [
+    ("ru", "К.: Мы хотим знать ваше мнение о положении."),
+    ("ru", "Г.: Я хотел бы услышать мнение польских товарищей."),
+    ("en", "K.: We want to know your opinion on the situation."),
+    ("en", "Gomulka: I would like to hear what the Soviet comrades think."),
+])
+def test_a_short_turn_that_states_the_speakers_wish_is_said_at_the_meeting(language, turn):
+    doc = _doc("Record of conversation, 19 October 1956", turn, "Thank you.",
+               document_type="record_of_conversation", document_date=date(1956, 10, 19), document_date_precision="day")
+    doc.blocks[1].language = language
+    assert [(e.block, e.event_type, e.start_date) for e in extract_events(doc) if e.method == "document_act"] == [
+        (1, "statement", date(1956, 10, 19))]
+
+
+
+@pytest.mark.parametrize(("language", "sentence", "act"), [
+    ("en", "As I telegraphed on 3 August, Gomułka raised the question of the troops at the meeting.", "Gomułka raised"),
+    ("en", "As we reported on August 14, the Czechoslovak leaders rejected the letter of the five parties.", "the Czechoslovak leaders"),
+    ("en", "As I have already informed you on 3 August, Comrade Ulbricht asked to visit Moscow.", "Comrade Ulbricht asked"),
+    ("ru", "Как я сообщал 3 августа, Гомулка поднял вопрос о войсках.", "Гомулка поднял"),
+    ("ru", "Как мы уже докладывали 14 августа, чехословацкие руководители отклонили письмо.", "чехословацкие руководители"),
+])
+def test_a_day_written_in_an_aside_on_an_earlier_report_dates_the_report_not_the_act_after_it(language, sentence, act):
+    doc = _doc(sentence, document_type="telegram", document_date=date(1968, 8, 21), document_date_precision="day",
+               sender_names=["Stepan Chervonenko"], recipient_names=["Leonid Brezhnev"])
+    doc.blocks[0].language = language
+    rows = [(sentence[e.evidence_start:].startswith(act), e.event_type, e.date_kind or "exact", e.start_date, e.end_date, e.sources)
+            for e in extract_events(doc)]
+    day = date(1968, 8, 3) if "3" in sentence.split(",")[0] else date(1968, 8, 14)
+    assert rows[0] == (False, "report", "exact", day, day, ["Stepan Chervonenko"])
+    assert [(r[0], r[2], r[3], r[4]) for r in rows[1:]] == [(True, "upper_bound", None, date(1968, 8, 21))]
+
+
+@pytest.mark.parametrize(("language", "text", "act"), [
+    ("en", "12 May 1953. The delegation left for Berlin.", "The delegation"),
+    ("en", "The talks were difficult. 3 June 1953. Comrade Ulbricht asked to visit Moscow.", "Comrade Ulbricht"),
+    ("ru", "12 мая 1953 г. Делегация выехала в Берлин.", "12 мая"),
+    ("zh", "1953年5月12日。代表团已经前往柏林。", "代表团"),
+])
+def test_a_date_written_alone_before_a_clause_on_its_line_dates_that_clause(language, text, act):
+    doc = ParsedDocument(parser="test/1", source_type="archival_record", document_type="telegram", document_date=date(1953, 6, 20),
+                         document_date_precision="day", blocks=[Block("paragraph", 0, len(text), text, language=language)])
+    rows = [(text[e.evidence_start:].startswith(act), e.start_date, e.end_date) for e in extract_events(doc) if e.start_date]
+    day = date(1953, 6, 3) if "June" in text else date(1953, 5, 12)
+    assert rows == [(True, day, day)]
+
+
+@pytest.mark.parametrize("texts", [
+    ("12 May 1953.", "The delegation left for Berlin."),  # a dateline on its own line
+    ("The delegation left for Berlin. 12 May 1953.",),  # the date under the text
+    ("12 May 1953. Dear Comrade Brezhnev, we ask you to receive the delegation.",),  # a letter's date, then its words
+])
+def test_a_date_written_alone_with_no_act_told_after_it_on_its_line_dates_nothing_of_the_text(texts):
+    doc = _doc(*texts, document_type="telegram", document_date=date(1953, 6, 20), document_date_precision="day",
+               sender_names=["Vasily Kuznetsov"], recipient_names=["Leonid Brezhnev"])
+    assert all(e.end_date == date(1953, 6, 20) for e in extract_events(doc))
+
+
+@pytest.mark.parametrize(("language", "text", "first", "then"), [
+    ("en", "The troops stayed in Budapest from 24 October 1956, and then on 4 November 1956 they attacked the city.",
+     date(1956, 10, 24), date(1956, 11, 4)),
+    ("en", "Nagy's government sat from 24 October 1956 and then on 1 November 1956 declared neutrality.",
+     date(1956, 10, 24), date(1956, 11, 1)),
+    ("ru", "Войска находились в Будапеште с 24 октября 1956 года, а затем 4 ноября 1956 года атаковали город.",
+     date(1956, 10, 24), date(1956, 11, 4)),
+    ("zh", "谈判从1969年3月12日开始,然后在6月12日双方签署了议定书。", date(1969, 3, 12), date(1969, 6, 12)),
+])
+def test_an_act_told_from_a_day_until_the_next_act_joined_by_and_then_is_a_range_to_that_day(language, text, first, then):
+    doc = ParsedDocument(parser="test/1", source_type="book_excerpt",
+                         blocks=[Block("paragraph", 0, len(text), text, language=language)])
+    rows = [(e.date_kind or "exact", e.start_date, e.end_date, e.evidence_end <= text.index(next(
+        w for w in ("and then", "а затем", "然后") if w in text))) for e in extract_events(doc)]
+    assert rows == [("range", first, then, True), ("exact", then, then, False)]
+
+
+def test_an_act_on_a_day_then_another_act_are_two_days_not_a_range():
+    text = "The troops entered Budapest on 24 October 1956, and then on 4 November 1956 they attacked the city."
+    doc = ParsedDocument(parser="test/1", source_type="book_excerpt", blocks=[Block("paragraph", 0, len(text), text, language="en")])
+    assert [(e.start_date, e.end_date) for e in extract_events(doc)] == [
+        (date(1956, 10, 24), date(1956, 10, 24)), (date(1956, 11, 4), date(1956, 11, 4))]
+
+
+@pytest.mark.parametrize(("language", "text", "actor"), [
+    ("en", "Ignatiev did not report this memorandum to anyone.", "Semyon Ignatiev"),
+    ("en", "The Yugoslavs did not even invite the Soviet delegation.", "Yugoslavs"),
+    ("ru", "Игнатьев не доложил эту записку никому.", "Semyon Ignatiev"),
+    ("zh", "苏联政府没有答复这份照会。", None),
+])
+def test_an_act_left_undone_in_the_past_is_a_happening_known_by_the_documents_day(language, text, actor):
+    doc = ParsedDocument(parser="test/1", source_type="archival_record", document_type="memorandum", document_date=date(1953, 4, 21),
+                         document_date_precision="day", blocks=[Block("paragraph", 0, len(text), text, language=language)])
+    rows = [(e.date_kind, e.end_date) for e in extract_events(doc) if actor is None or actor in e.sources]
+    assert rows == [("upper_bound", date(1953, 4, 21))]
+
+
+def test_a_state_left_out_in_the_past_is_no_happening():
+    text = "The minister did not know of the memorandum."
+    doc = ParsedDocument(parser="test/1", source_type="archival_record", document_type="memorandum", document_date=date(1953, 4, 21),
+                         document_date_precision="day", blocks=[Block("paragraph", 0, len(text), text, language="en")])
+    assert extract_events(doc) == []
+
+
+@pytest.mark.parametrize(("language", "text", "whose"), [
+    ("en", "In accordance with your instruction, the troops will set out on the 15th.", "addressee"),
+    ("en", "Pursuant to our earlier directive the volunteers crossed the river.", "writer"),
+    ("ru", "В соответствии с вашим указанием войска выступят 15 числа.", "addressee"),
+    ("zh", "按你预定指示十五日出动。", "addressee"),
+])
+def test_an_earlier_instruction_an_act_follows_was_given_by_the_documents_day(language, text, whose):
+    doc = ParsedDocument(parser="test/1", source_type="archival_record", document_type="telegram", document_date=date(1950, 10, 10),
+                         document_date_precision="day", sender_names=["Peng Dehuai"], recipient_names=["Mao Zedong"],
+                         blocks=[Block("paragraph", 0, len(text), text, language=language)])
+    given = [(e.event_type, e.date_kind, e.end_date, e.sources, e.targets) for e in extract_events(doc) if e.method == "undated_sentence"]
+    parties = (["Mao Zedong"], ["Peng Dehuai"]) if whose == "addressee" else (["Peng Dehuai"], ["Mao Zedong"])
+    assert given == [("instruction", "upper_bound", date(1950, 10, 10), *parties)]
+
+
+def test_an_earlier_instruction_named_in_a_message_given_in_paraphrase_is_between_its_parties_by_its_day():
+    text = "十月十日电,指一九五○年十月十日彭德怀给毛泽东的电报。电报说:志愿军各项出动准备不充分。按你预定指示十五日出动。"
+    doc = ParsedDocument(parser="test/1", source_type="archival_record", document_type="telegram", document_date=date(1950, 10, 11),
+                         document_date_precision="day", sender_names=["Mao Zedong"], recipient_names=["Peng Dehuai"],
+                         blocks=[Block("paragraph", 0, len(text), text, language="zh")])
+    given = [(e.end_date, e.sources, e.targets) for e in extract_events(doc) if e.event_type == "instruction" and e.date_kind == "upper_bound"]
+    assert given == [(date(1950, 10, 10), ["Mao Zedong"], ["Peng Dehuai"])]
+
+
+def test_an_earlier_instruction_that_writes_its_day_is_the_dated_message_alone():
+    doc = _doc("In accordance with your directive dated 13.10.50 I had a meeting with Kim Il Sung.", document_type="telegram",
+               document_date=date(1950, 10, 14), document_date_precision="day", sender_names=["T. F. Shtykov"], recipient_names=["Joseph Stalin"])
+    assert not [e for e in extract_events(doc) if e.method == "undated_sentence"]
+
+
+@pytest.mark.parametrize(("text", "actor", "clause"), [
+    ("After Gorbachev’s U.N. speech in December 1988, Thatcher would proclaim the Cold War over.", "Margaret Thatcher", "Thatcher would"),
+    ("Following the Reykjavik summit in October 1986, Reagan would call the meeting a turning point.", "Ronald Reagan", "Reagan would"),
+    ("After the invasion of Czechoslovakia in August 1968, the Romanian leadership would condemn the intervention.",
+     "Romanian leadership", "the Romanian"),
+])
+def test_a_historys_act_told_as_to_come_after_a_dated_one_happened_undated(text, actor, clause):
+    doc = ParsedDocument(parser="test/1", source_type="book_excerpt", blocks=[Block("paragraph", 0, len(text), text, language="en")])
+    told = [(text[e.evidence_start:].startswith(clause), e.date_kind, e.sources) for e in extract_events(doc) if e.date_kind == "undated"]
+    assert told == [(True, "undated", [actor])]
+
+
+@pytest.mark.parametrize("text", [
+    "After the talks in May 1956, the delegation would agree if the Soviet side asked.",  # a condition
+    "After the talks in May 1956, the delegation would not agree to the list.",  # a refusal, read as one
+])
+def test_would_after_a_dated_act_in_a_condition_or_refusal_is_no_act_to_come(text):
+    doc = ParsedDocument(parser="test/1", source_type="book_excerpt", blocks=[Block("paragraph", 0, len(text), text, language="en")])
+    assert not [e for e in extract_events(doc) if e.date_kind == "undated"]
+
+
+@pytest.mark.parametrize(("language", "text", "frame"), [
+    ("en", "Given the situation, at the request of the majority of the Presidium, they intervened in that country.", "at the request of"),
+    ("en", "The delegation came to Hanoi at the invitation of the Vietnamese government.", "at the invitation of"),
+    ("ru", "Советские войска вошли в Будапешт по просьбе венгерского правительства.", "по просьбе"),
+    ("zh", "应越南政府的邀请,代表团访问了河内。", "应"),
+])
+def test_an_earlier_request_an_act_answers_was_made_by_the_documents_day(language, text, frame):
+    doc = ParsedDocument(parser="test/1", source_type="archival_record", document_type="telegram", document_date=date(1968, 8, 21),
+                         document_date_precision="day", blocks=[Block("paragraph", 0, len(text), text, language=language)])
+    asked = [(text[e.evidence_start:].startswith(frame), e.date_kind, e.end_date) for e in extract_events(doc) if e.method == "undated_sentence"]
+    assert asked == [(True, "upper_bound", date(1968, 8, 21))]
+
+
+def test_whose_initiative_an_act_was_is_told_with_the_act_not_as_a_request_of_its_own():
+    text = "The conference was convened on the initiative of the Soviet Union."
+    doc = ParsedDocument(parser="test/1", source_type="archival_record", document_type="minutes", document_date=date(1967, 7, 12),
+                         document_date_precision="day", blocks=[Block("paragraph", 0, len(text), text, language="en")])
+    assert not [e for e in extract_events(doc) if text[e.evidence_start:].startswith("on the initiative")]
+
+
+@pytest.mark.parametrize(("text", "day"), [
+    ("12 May 1953 the delegation left for Berlin.", date(1953, 5, 12)),
+    ("12 May 1953, the delegation left for Berlin.", date(1953, 5, 12)),
+    ("3 June 1953, Ulbricht told the Soviet representatives that the course would change.", date(1953, 6, 3)),
+    ("12 May 1953 TOP SECRET The delegation left for Berlin.", None),  # a dateline run onto the line of the text below it
+])
+def test_an_english_date_opening_a_passage_dates_the_clause_it_runs_into_in_lower_case_or_after_a_comma(text, day):
+    doc = _doc(text, document_type="telegram", document_date=date(1953, 6, 20), document_date_precision="day",
+               sender_names=["Vasily Kuznetsov"], recipient_names=["Leonid Brezhnev"])
+    days = {e.start_date for e in extract_events(doc) if e.date_kind in (None, "exact")} - {date(1953, 6, 20)}
+    assert days == ({day} if day else set())
+
+
+@pytest.mark.parametrize(("turn", "speaker"), [
+    ("周恩来:我们希望了解你们的意见。", "Zhou Enlai"),
+    ("柯西金：我们同意你们的意见。", "Alexei Kosygin"),
+    ("毛泽东:我们希望两党关系改善。", "Mao Zedong"),
+])
+def test_a_chinese_turn_whose_label_runs_into_its_words_is_the_speakers_at_the_meeting(turn, speaker):
+    doc = _doc("谈话记录", turn, document_type="record_of_conversation", document_date=date(1965, 2, 5), document_date_precision="day")
+    doc.blocks[1].language = "zh"
+    assert [(e.block, e.sources, e.start_date) for e in extract_events(doc) if e.method == "document_act"] == [
+        (1, [speaker], date(1965, 2, 5))]
+
+
+@pytest.mark.parametrize(("text", "day"), [
+    ("The Soviet government did not reply to the note of 5 March.", date(1968, 3, 5)),
+    ("The Soviet government replied to the note of 5 March.", date(1968, 3, 5)),
+    ("The Czechoslovak leaders rejected the letter of 15 July.", date(1968, 7, 15)),
+])
+def test_a_message_named_by_its_date_after_the_verb_acting_on_it_is_sent_that_day_by_someone_else(text, day):
+    doc = _doc(text, document_type="telegram", document_date=date(1968, 8, 21), document_date_precision="day",
+               sender_names=["Stepan Chervonenko"], recipient_names=["Leonid Brezhnev"])
+    dated = [(e.event_type, e.sources) for e in extract_events(doc) if e.start_date == day]
+    assert dated == [("message_sent", [])]

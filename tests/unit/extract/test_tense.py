@@ -63,6 +63,11 @@ def test_a_word_of_saying_in_capitals_or_after_its_subject_is_a_saying():
 
 
 @pytest.mark.parametrize("sentence", ["Declarations must be composed so that we aren't placed into an onerous position.",
-                                      "They didn’t send the telegram.", "We haven't received it."])
+                                      "We haven't received it.", "They didn’t know of the telegram."])
 def test_a_contracted_negation_is_no_act(sentence):
     assert "past" not in {c.kind for c in read_cues(sentence, "en")}
+
+
+@pytest.mark.parametrize("sentence", ["They didn’t send the telegram.", "They didn't send the telegram.", "They did not send the telegram."])
+def test_a_message_left_unsent_in_any_spelling_of_the_negation_is_an_act_left_undone(sentence):
+    assert "past" in {c.kind for c in read_cues(sentence, "en")}

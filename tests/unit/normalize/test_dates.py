@@ -144,3 +144,40 @@ def test_several_days_of_a_month_written_month_first(text, start, end, kind):
 
 def test_a_month_first_day_before_a_year_written_with_a_dash_is_no_range():
     assert [m.text for m in find_dates("June 5-1950", 1950)] == ["June 5"]
+
+
+@pytest.mark.parametrize(("text", "first", "last"), [
+    ("The embassy was besieged from 2 to 5 May 1956.", date(1956, 5, 2), date(1956, 5, 5)),
+    ("The conference sat from 11 till 14 July 1967 in Budapest.", date(1967, 7, 11), date(1967, 7, 14)),
+    ("The talks lasted 9 through 11 October.", date(1968, 10, 9), date(1968, 10, 11)),
+])
+def test_two_days_of_a_month_joined_by_to_or_till_are_a_range(text, first, last):
+    found = _one(text, 1968)
+    assert (found.kind, found.start_date, found.end_date) == ("range", first, last)
+
+
+def test_a_count_from_one_number_to_another_is_no_date():
+    assert find_dates("Prices rose from 2 to 5 percent in May.", 1956) == []
+
+
+@pytest.mark.parametrize(("text", "month"), [
+    ("В марте 1969 года войска вошли в город.", date(1969, 3, 1)),
+    ("Переговоры шли с ноября 1956 г. до весны.", date(1956, 11, 1)),
+    ("До июня 1969 года ответа не было.", date(1969, 6, 1)),
+])
+def test_a_russian_month_and_year_without_a_day_is_that_month(text, month):
+    found = _one(text)
+    assert (found.precision, found.start_date, found.end_date.month, found.inferred) == ("month", month, month.month, False)
+
+
+def test_a_russian_month_without_a_year_is_no_date():
+    assert find_dates("В марте войска вошли в город.") == []
+
+
+@pytest.mark.parametrize(("text", "first", "last"), [
+    ("Посольство было осаждено с 2 по 5 мая 1956 года.", date(1956, 5, 2), date(1956, 5, 5)),
+    ("Совещание шло с 9 до 11 октября 1968 г. в Москве.", date(1968, 10, 9), date(1968, 10, 11)),
+])
+def test_two_russian_days_of_a_month_from_one_to_the_other_are_a_range(text, first, last):
+    found = _one(text)
+    assert (found.kind, found.start_date, found.end_date) == ("range", first, last)

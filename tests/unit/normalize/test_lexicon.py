@@ -26,7 +26,7 @@ from pipeline.extract.events import (
 from pipeline.extract.events.common import event_words
 from pipeline.extract.events.tense_sentence import states_a_quality
 from pipeline.extract.events.titles import holder, office_holders
-from pipeline.extract.tense import after_clause, is_commentary, prior_clauses, read_cues
+from pipeline.extract.tense import after_clause, is_commentary, prior_clauses, read_cues, states_a_wish
 from pipeline.normalize.dates import find_dates, find_relative
 from pipeline.normalize.language import _mostly_english, _surely_russian, detect_language
 from pipeline.normalize.lexicon import LANGUAGES, alternation, letters, lexicon
@@ -209,6 +209,7 @@ CHECKS = {
     "knowing_verbs": _knowing,
     "registration_marks": _matches(cable_header.REGISTERED),
     "months": _first_date,
+    "range_joiners": _first_date,
     "day_alone": _day_alone,
     "year_context": _first_date,
     "offsets": _offset,
@@ -277,7 +278,10 @@ CHECKS = {
     "gathering_papers": lambda language, text, days: _eq(_done_at_dated_gathering(text), days, text),
     "short_name_markers": lambda language, text, names: _eq({v: k for k, v in document_act.short_names([text]).items()}, names or {}, text),
     "answer_verbs": lambda language, text, expected: _eq(passages.answers_before(text) is not None, expected, text),
-    "reporting_verbs": lambda language, text, clause: _eq(text[m.end():] if (m := tense_sentence._AS_REPORTED.match(text)) else None, clause, text),
+    "reporting_verbs": lambda language, text, clause: _eq(
+        text[m.end():] if (m := (tense_sentence._AS_REPORTED_RU if language == "ru" else tense_sentence._AS_REPORTED).match(text)) else None,
+        clause, text,
+    ),
     "wished_acts": lambda language, text, expected: _eq(any(dated_sentence.is_wished(text, m, language) for m in find_dates(text, 1956)), expected, text),
     "distribution_labels": lambda language, text, names: _eq(cable_trailer.distributed_to(text, language) or None, names, text),
     "soon_after": lambda language, text, clause: _eq(
@@ -303,8 +307,38 @@ CHECKS = {
     "giving_verbs": lambda language, text, expected: _eq(
         [m["giver"], m["whom"]] if (m := undated_sentence.given_pattern(language).search(text)) else None, expected, text
     ),
+    "open_start_words": lambda language, text, days: _eq(_lasting(text), tuple(days) if days else None, text),
+    "negated_acts": lambda language, text, expected: _eq("past" in {c.kind for c in read_cues(text, language)}, True, text),
+    "conformity_frames": lambda language, text, expected: _eq(_conformity(language, text), expected, text),
+    "later_frames": lambda language, text, actor: _eq(
+        (told[0].sources or [None])[0] if (told := passages._told_as_to_come(0, _sentence(text), language)) else None, actor, text),
+    "request_frames": lambda language, text, party: _eq(m["party"] if (m := undated_sentence._REQUEST[language].search(text)) else None, party, text),
+    "request_frames_around": lambda language, text, party: _eq(m["party"] if (m := undated_sentence._REQUEST[language].search(text)) else None, party, text),
+    "wishes": lambda language, text, expected: _eq(states_a_wish(text, language), expected, text),
     "prior_participles": lambda language, text, clause: _eq(([text[a:b] for a, b in prior_clauses(text, language)] or [None])[0], clause, text),
 }
+
+
+def _conformity(language: str, text: str) -> list | None:
+    """Whose the earlier instruction is that a sentence says its act follows, and the words that say so."""
+    pattern, owners = undated_sentence._CONFORMITY[language]
+    m = pattern.search(text)
+    if m is None or any(m.start() <= d.start < m.end() or undated_sentence._DATE_OF.fullmatch(text, m.end(), d.start) for d in find_dates(text, 1950)):
+        return None
+    return [owners[m["owner"].lower()], m.group()]
+
+
+def _sentence(text: str):
+    from pipeline.extract.events.annotate import Sentence
+
+    return Sentence(0, len(text), text, [])
+
+
+def _lasting(text: str) -> tuple | None:
+    """The first and last day of the first act a text tells from a day until the next act it joins to it."""
+    dates = find_dates(text)
+    found = passages.lasts_until_next(text, dates)
+    return (dates[found[0][0]].start_date, dates[found[0][1]].start_date) if found else None
 
 
 def _done_at_dated_gathering(text: str) -> list | None:
