@@ -395,5 +395,5 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
 # A full stop, then closing quotes or brackets and a space before a capital, or nothing after a Chinese full stop.
 # The match opens with the full stop (the search skips straight to them), one character before the sentence's end.
 _SENTENCE_END = re.compile(r"[.!?\u3002\uff01\uff1f](?:[\"'”»)\]]*\s+(?=[\"'“«(\[]?[A-Z\u0410-\u042f\u04010-9\u4e00-\u9fff])|(?<=[\u3002\uff01\uff1f]))")
-_INITIALS = re.compile(r"(?:[A-Z]\.)+")
+_INITIALS = re.compile(r"(?:[A-Z\u0410-\u042f\u0401]\.)+")  # "M. G.", "В." and "М.Г." in Cyrillic
 _ABBREVIATIONS = frozenset(w.lower() for lang in ("en", "ru") for w in lexicon(lang).get("abbreviations", []))

@@ -46,16 +46,27 @@ def is_dateline(sentence: str, offset: int, mention: DateMention, language: str 
         return True
     if offset + mention.start == 0:
         return not _opens_its_clause(sentence[mention.end:], language)
+    if _PREPOSITION_ALONE.fullmatch(sentence[: mention.start]):
+        return False  # "В марте с.г. из ГДР ушли ...": a capital preposition opens the sentence, no label
     return mention.start > 0 and bool(_LABEL_BEFORE.search(sentence[max(0, mention.start - 40): mention.start]))
+
+
+_PREPOSITION_ALONE = re.compile(r"\s*(?:" + event_words("date_prepositions") + r")\s+")
 
 
 # The words right after a date that opens a passage, on one line with it: the clause it dates runs on from there.
 _CLAUSE_AFTER = re.compile(r"[ \t]+(?=\w)")
+# In Chinese the clause may follow the date without a space ("三月五日大使递交照会。"), after a space or a comma.
+_ZH_CLAUSE_AFTER = re.compile(r"[ \t\u3000\uff0c,]*(?=\w)")
+_ZH_STOP = "\u3002"
 
 
 def _opens_its_clause(after: str, language: str | None) -> bool:
     """The date heads the clause of a past act told right after it, on its line ("21 августа 1968 г. польские войска
     вошли ...", "20 августа вечером ... вошли"), not a dateline above the text."""
+    if language == "zh":  # no tense to read: a whole sentence on the date's line ("8月23日 下午，部队开始炮击金门。")
+        line = after.split("\n", 1)[0]
+        return _ZH_CLAUSE_AFTER.match(line) is not None and _ZH_STOP in line.rstrip()[-1:]
     return language not in (None, "en") and bool(_CLAUSE_AFTER.match(after)) and any(
         c.kind == "past" for c in read_cues(after.split("\n", 1)[0], language))
 

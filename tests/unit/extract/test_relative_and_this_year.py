@@ -1,0 +1,80 @@
+"""Days written relative to the document or to the story, and months "of this year": each rule with paraphrases in
+other words, names and languages than the page it was found on (tests/fixtures/probes_events)."""
+
+from datetime import date
+
+import pytest
+
+from pipeline.extract.events import extract_events
+from pipeline.normalize.text import sentence_spans
+from pipeline.parse.model import Block, ParsedDocument
+
+
+def _rows(text: str, language: str, day: date) -> list[tuple[str, date | None, date | None]]:
+    doc = ParsedDocument(parser="test/1", source_type="archival_record", document_type="memorandum", document_date=day,
+                         document_date_precision="day", blocks=[Block("paragraph", 0, len(text), text, language=language)])
+    return [(text[e.evidence_start: e.evidence_end], e.start_date, e.end_date) for e in extract_events(doc)]
+
+
+def _dated(text: str, language: str, day: date, words: str) -> tuple[date | None, date | None]:
+    return next((start, end) for evidence, start, end in _rows(text, language, day) if words in evidence)
+
+
+@pytest.mark.parametrize(("text", "words", "first", "last"), [
+    ("В марте с.г. из ГДР на Запад ушли более 16 тысяч человек.", "ушли", date(1961, 3, 1), date(1961, 3, 31)),
+    ("В октябре сего года делегация ЦК СЕПГ посетила Пекин.", "посетила", date(1961, 10, 1), date(1961, 10, 31)),
+    ("В феврале т.г. посольство получило новые инструкции.", "получило", date(1961, 2, 1), date(1961, 2, 28)),
+    ("В июне 1958 года венгерская делегация прибыла в Москву.", "прибыла", date(1958, 6, 1), date(1958, 6, 30)),
+    ("12 мая с.г. министр принял посла Великобритании.", "принял", date(1961, 5, 12), date(1961, 5, 12)),
+])
+def test_a_russian_month_of_this_year_or_with_its_year_dates_its_sentence(text, words, first, last):
+    assert _dated(text, "ru", date(1961, 4, 14), words) == (first, last)
+
+
+def test_a_month_word_inside_a_longer_word_is_no_date():
+    assert all(start is None or start.month != 3 for _, start, _ in _rows("Мартовский пленум с.г. одобрил план.", "ru", date(1961, 4, 14)))
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("3 апреля с.г. первый секретарь ЦК СЕПГ В. Ульбрихт принял руководителей Берлина.", "ru"),
+    ("Посол М.Г. Первухин 3 апреля вручил ноту министру.", "ru"),
+    ("On 3 April the first secretary W. Ulbricht received the Berlin leaders.", "en"),
+])
+def test_a_cyrillic_or_latin_initial_does_not_end_the_sentence(text, language):
+    assert len(sentence_spans(text)) == 1
+    assert any(start == date(1961, 4, 3) for _, start, _ in _rows(text, language, date(1961, 4, 14)))
+
+
+@pytest.mark.parametrize(("text", "language", "words"), [
+    ("Позавчера в Лейпциге открылась весенняя ярмарка.", "ru", "ярмарка"),
+    ("The day before yesterday the Yugoslav ambassador called on the minister.", "en", "ambassador"),
+    ("前天外交部通知我驻日内瓦代表团暂缓发表声明。", "zh", "外交部"),
+])
+def test_the_day_before_yesterday_is_two_days_before_the_document(text, language, words):
+    assert _dated(text, language, date(1961, 4, 14), words) == (date(1961, 4, 12), date(1961, 4, 12))
+
+
+@pytest.mark.parametrize(("text", "language", "words", "day"), [
+    ("5 марта посол вручил ноту. На следующий день полиция задержала группу студентов.", "ru", "полиция", date(1961, 3, 6)),
+    ("5 марта посол вручил ноту. В тот же день министр принял делегацию.", "ru", "министр", date(1961, 3, 5)),
+    ("On 5 March the ambassador handed over the note. The minister received him again the same day.", "en", "minister", date(1961, 3, 5)),
+    ("On 5 March Soviet troops entered the city. Nagy took refuge in the embassy that morning.", "en", "refuge", date(1961, 3, 5)),
+    ("On 5 March the talks opened. The delegation had arrived the previous evening.", "en", "arrived", date(1961, 3, 4)),
+    ("三月五日大使递交照会。次日外交部长接见了代表团。", "zh", "接见", date(1961, 3, 6)),
+])
+def test_a_day_told_from_the_last_date_of_the_story(text, language, words, day):
+    assert _dated(text, language, date(1961, 4, 14), words) == (day, day)
+
+
+@pytest.mark.parametrize(("text", "words", "first", "last"), [
+    ("1958年\n8月23日 下午五时三十分，福建前线部队开始炮击金门。", "炮击", date(1958, 8, 23), date(1958, 8, 23)),
+    ("1960年\n3月2日 接见越南大使，谈老挝局势。", "接见", date(1960, 3, 2), date(1960, 3, 2)),
+    ("1962年\n5月上旬 多次召集外交部会议，研究日内瓦会议的方针。", "召集", date(1962, 5, 1), date(1962, 5, 10)),
+])
+def test_a_chronicle_entry_is_dated_by_the_day_that_heads_its_line_in_the_year_above(text, words, first, last):
+    assert _dated(text, "zh", None, words) == (first, last)
+
+
+def test_a_chinese_date_alone_on_its_line_or_before_a_heading_dates_no_act():
+    assert not [r for r in _rows("毛泽东\n一九五〇年十月十一日", "zh", date(1950, 10, 11)) if r[1] == date(1950, 10, 11) and "十月十一日" == r[0].strip()]
+    assert not _rows("1950年10月11日 毛泽东致彭德怀电", "zh", date(1950, 10, 11))
