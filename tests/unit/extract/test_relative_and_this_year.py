@@ -76,5 +76,33 @@ def test_a_chronicle_entry_is_dated_by_the_day_that_heads_its_line_in_the_year_a
 
 
 def test_a_chinese_date_alone_on_its_line_or_before_a_heading_dates_no_act():
-    assert not [r for r in _rows("毛泽东\n一九五〇年十月十一日", "zh", date(1950, 10, 11)) if r[1] == date(1950, 10, 11) and "十月十一日" == r[0].strip()]
+    assert not [r for r in _rows("毛泽东\n一九五〇年十月十一日", "zh", date(1950, 10, 11)) if r[1] == date(1950, 10, 11) and r[0].strip() == "十月十一日"]
     assert not _rows("1950年10月11日 毛泽东致彭德怀电", "zh", date(1950, 10, 11))
+
+
+@pytest.mark.parametrize(("text", "agreed", "yesterday"), [
+    ("十月十五日来电收悉。（一）同意你于十月二十日同老挝首相富马会谈；（二）外交部已于昨日通知我驻日内瓦代表团，暂缓发表声明。", "同意", "昨日"),
+    ("十月三日电悉。一、同意你同苏联大使会谈；二、新华社昨天已发表声明。", "同意", "昨天"),
+    ("十月二日来电收悉。我们同意你们同英国代办进行会谈。外交部昨日已通知英方。", "同意", "昨日"),
+])
+def test_a_telegram_that_speaks_of_talks_is_no_record_of_them_its_acts_are_on_its_own_day(text, agreed, yesterday):
+    doc = ParsedDocument(parser="test/1", source_type="archival_record", document_type="telegram", document_date=date(1962, 10, 17),
+                         document_date_precision="day", sender_names=["Zhou Enlai"], recipient_names=["Chen Yi"],
+                         blocks=[Block("paragraph", 0, len(text), text, language="zh")])
+    rows = [(text[e.evidence_start: e.evidence_end], e.start_date) for e in extract_events(doc)]
+    assert any(agreed in evidence and day == date(1962, 10, 17) for evidence, day in rows), rows
+    assert any(yesterday in evidence and day == date(1962, 10, 16) for evidence, day in rows), rows
+
+
+@pytest.mark.parametrize(("text", "dated"), [
+    ("请你回京前将会谈情况电告。", True),  # the writer's request, on the telegram's day
+    ("请你将谈话情况及时电告中央。", True),
+    ("届时我将同他面谈。", False),  # a plan: no day yet
+    ("代表团将于十月二十日抵京。", False),
+])
+def test_a_chinese_request_is_the_writers_act_and_a_plan_has_no_day(text, dated):
+    doc = ParsedDocument(parser="test/1", source_type="archival_record", document_type="telegram", document_date=date(1962, 10, 17),
+                         document_date_precision="day", sender_names=["Zhou Enlai"], recipient_names=["Chen Yi"],
+                         blocks=[Block("paragraph", 0, len(text), text, language="zh")])
+    days = [e.start_date for e in extract_events(doc)]
+    assert (date(1962, 10, 17) in days) == dated and date(1962, 10, 20) not in days, days
