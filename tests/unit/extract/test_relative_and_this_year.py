@@ -106,3 +106,26 @@ def test_a_chinese_request_is_the_writers_act_and_a_plan_has_no_day(text, dated)
                          blocks=[Block("paragraph", 0, len(text), text, language="zh")])
     days = [e.start_date for e in extract_events(doc)]
     assert (date(1962, 10, 17) in days) == dated and date(1962, 10, 20) not in days, days
+
+
+def _cable(text: str, day: date) -> list[tuple[str, date | None, list[str]]]:
+    doc = ParsedDocument(parser="test/1", source_type="archival_record", document_type="telegram", document_date=day,
+                         document_date_precision="day", sender_names=["James D. Zellerbach"], recipient_names=["Christian Herter"],
+                         blocks=[Block("paragraph", 0, len(text), text, language="en")])
+    return [(text[e.evidence_start: e.evidence_end], e.start_date, e.sources) for e in extract_events(doc)]
+
+
+@pytest.mark.parametrize(("text", "told"), [
+    ("Pella told me this morning that the Segni government had decided at its cabinet meeting May 20 to accept the squadrons.", date(1959, 5, 22)),
+    ("Couve de Murville informed me yesterday that De Gaulle had written to Adenauer on May 15.", date(1959, 5, 21)),
+    ("On 21 May Segni received me. He told me that the day before the cabinet had approved the budget.", date(1959, 5, 21)),
+])
+def test_the_telling_of_what_happened_on_another_day_is_a_row_of_its_own(text, told):
+    rows = _cable(text, date(1959, 5, 22))
+    assert any(day == told and "that" in evidence.split()[-1:] for evidence, day, _ in rows), rows  # the telling
+    assert any(day not in (told, None) for _, day, _ in rows), rows  # and what was told, on its own day
+
+
+def test_a_telling_of_the_days_own_news_stays_one_row():
+    rows = _cable("Pella told me this morning that the cabinet accepts the squadrons.", date(1959, 5, 22))
+    assert [day for _, day, _ in rows].count(date(1959, 5, 22)) <= 1, rows

@@ -41,6 +41,12 @@ def _first_date(language, text, expected):
     assert found and found[0].start_date == expected, (text, found)
 
 
+def _is_summary(language, text, expected):
+    from pipeline.extract.events.passages import _SUMMARY
+
+    assert bool(_SUMMARY.match(text)) == expected, text
+
+
 def _in_1958(language, text, expected):
     found = find_dates(text, 1958)  # read in a text of 1958
     assert found and found[0].start_date == expected, (text, found)
@@ -220,6 +226,7 @@ CHECKS = {
     "months": _first_date,
     "day_alone": _day_alone,
     "this_year_marks": _this_year,
+    "summary_not_after": _is_summary,
     "month_parts": _in_1958,
     "year_context": _first_date,
     "offsets": _offset,
