@@ -129,3 +129,23 @@ def test_the_telling_of_what_happened_on_another_day_is_a_row_of_its_own(text, t
 def test_a_telling_of_the_days_own_news_stays_one_row():
     rows = _cable("Pella told me this morning that the cabinet accepts the squadrons.", date(1959, 5, 22))
     assert [day for _, day, _ in rows].count(date(1959, 5, 22)) <= 1, rows
+
+
+@pytest.mark.parametrize(("lines", "day"), [
+    (["Secret, Copy 2", "27 November 1961", "At 4 p.m. I visited Chen Yi at his request."], date(1961, 11, 27)),
+    (["Top Secret", "Copy No. 3", "5 May 1962", "Khrushchev received the ambassador."], date(1962, 5, 5)),
+    (["Секретно", "Экз. № 1", "7 октября 1959 г.", "2 октября посетил Ким Ир Сена."], date(1959, 10, 7)),
+    (["Совершенно секретно", "12 марта 1960 г.", "Принял посла Индии."], date(1960, 3, 12)),
+    (["Secret", "On 27 November I visited Chen Yi at his request."], None),  # a sentence, not the registration's day
+    (["Secret, Copy 2", "Present at the conversation was the counsellor.", "27 November 1961"], None),
+])
+def test_a_registration_with_its_day_on_the_line_below_is_the_records_own_act(lines, day):
+    from pipeline.extract.events.cable_header import header_events
+
+    blocks, offset = [], 0
+    for line in lines:
+        blocks.append(Block("paragraph", offset, offset + len(line), line))
+        offset += len(line) + 1
+    doc = ParsedDocument(parser="test/1", source_type="archival_record", document_type="record_of_conversation",
+                         document_date=date(1961, 11, 14), document_date_precision="day", blocks=blocks)
+    assert [e.start_date for e in header_events(doc)] == ([day] if day else [])
