@@ -149,3 +149,23 @@ def test_a_registration_with_its_day_on_the_line_below_is_the_records_own_act(li
     doc = ParsedDocument(parser="test/1", source_type="archival_record", document_type="record_of_conversation",
                          document_date=date(1961, 11, 14), document_date_precision="day", blocks=blocks)
     assert [e.start_date for e in header_events(doc)] == ([day] if day else [])
+
+
+@pytest.mark.parametrize(("text", "sentences"), [
+    ("Nagy took refuge in the Yugoslav embassy that morning, together with some forty associates.23 Belgrade had agreed to it.", 2),
+    ("The cable reached Moscow at noon.7 Khrushchev read it at once.", 2),
+    ("He wrote: “The bus was stopped by Soviet vehicles.”25 The diplomats protested.", 2),
+    ("Telegram No.12 The text follows.", 1),  # an abbreviation's number, no footnote
+    ("The output rose by 3.5 Million tons in the year.", 1),  # a decimal number
+])
+def test_a_footnote_number_after_a_full_stop_ends_the_sentence_and_stays_with_it(text, sentences):
+    spans = sentence_spans(text)
+    assert len(spans) == sentences
+    if sentences == 2:
+        assert text[spans[0][0]: spans[0][1]].rstrip()[-1].isdigit()  # the note's number with the sentence it marks
+
+
+def test_a_sentence_after_a_footnote_number_is_dated_from_the_story():
+    text = "In the early hours of 4 November Soviet tanks re-entered Budapest. Nagy took refuge in the embassy that morning.23 Belgrade had agreed to give him asylum the previous evening."
+    rows = _rows(text, "en", date(1956, 12, 1))
+    assert any("Belgrade" in evidence and start == date(1956, 11, 3) for evidence, start, _ in rows), rows
