@@ -169,3 +169,14 @@ def test_a_sentence_after_a_footnote_number_is_dated_from_the_story():
     text = "In the early hours of 4 November Soviet tanks re-entered Budapest. Nagy took refuge in the embassy that morning.23 Belgrade had agreed to give him asylum the previous evening."
     rows = _rows(text, "en", date(1956, 12, 1))
     assert any("Belgrade" in evidence and start == date(1956, 11, 3) for evidence, start, _ in rows), rows
+
+
+@pytest.mark.parametrize(("text", "asks"), [
+    ("Please cable me the results of the talks before you return to Beijing.", True),
+    ("2. Please inform Comrade Kim Il Sung of our view without delay.", True),
+    ("Please convey to the Polish comrades our agreement with the draft.", True),
+    ("Pleased with the results, the delegation left for Warsaw.", False),  # no request
+])
+def test_a_letter_line_opening_with_please_is_the_writers_request_on_its_day(text, asks):
+    rows = _cable(text, date(1962, 8, 17))
+    assert any(day == date(1962, 8, 17) and sources == ["James D. Zellerbach"] for _, day, sources in rows) == asks, rows
