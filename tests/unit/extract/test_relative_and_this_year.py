@@ -180,3 +180,22 @@ def test_a_sentence_after_a_footnote_number_is_dated_from_the_story():
 def test_a_letter_line_opening_with_please_is_the_writers_request_on_its_day(text, asks):
     rows = _cable(text, date(1962, 8, 17))
     assert any(day == date(1962, 8, 17) and sources == ["James D. Zellerbach"] for _, day, sources in rows) == asks, rows
+
+
+@pytest.mark.parametrize(("line", "who"), [
+    ("Cde. Suslov agrees.", "Mikhail Suslov"),
+    ("Comrade Mikoyan agrees.", "Anastas Mikoyan"),
+    ("Cde. Kosygin objects.", "Alexei Kosygin"),
+])
+def test_a_members_one_word_turn_in_session_notes_is_said_at_the_session(line, who):
+    lines = ["Cde. Gromyko reports on the landing of American marines near Beirut.", line]
+    blocks, offset = [], 0
+    for text in lines:
+        blocks.append(Block("paragraph", offset, offset + len(text), text, language="en"))
+        offset += len(text) + 2
+    doc = ParsedDocument(parser="test/1", source_type="archival_record", document_type="minutes", document_date=date(1958, 7, 16),
+                         document_date_precision="day", title="Working Notes from the Session of the CPSU CC Presidium on 16 July 1958",
+                         blocks=blocks)
+    rows = [(e.block, e.start_date, e.sources) for e in extract_events(doc)]
+    assert (0, date(1958, 7, 16), ["Andrei Gromyko"]) in rows  # "reports on": the session's words, no site summary
+    assert (1, date(1958, 7, 16), [who]) in rows
