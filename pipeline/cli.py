@@ -85,12 +85,15 @@ def _eval(args: argparse.Namespace) -> int:
 
 
 def _eval_corpus(args: argparse.Namespace) -> int:
-    from pipeline.quality.corpus import DEV, evaluate, format_actors, run
+    from pipeline.quality.corpus import DEV, evaluate, format_actors, load_corpus, run
 
+    gold = getattr(args, "gold", None)
+    scored = load_corpus(Path(gold)) if gold else None
+    folder = Path(getattr(args, "pages", None) or (Path(gold).parent if gold else DEV))
     if getattr(args, "actors", False):
-        print(format_actors(evaluate(folder=Path(getattr(args, "pages", None) or DEV))))
+        print(format_actors(evaluate(scored, folder=folder)))
         return 0
-    print(run(misses=not getattr(args, "brief", False), folder=Path(getattr(args, "pages", None) or DEV)))
+    print(run(misses=not getattr(args, "brief", False), folder=folder, gold=Path(gold) if gold else None))
     return 0
 
 
@@ -187,6 +190,7 @@ def _main(argv: list[str] | None = None) -> int:
     corpus.add_argument("--brief", action="store_true", help="the tables only, without the list of every miss")
     corpus.add_argument("--actors", action="store_true", help="list every found event whose actors differ from the gold's: gold, ours, method and evidence")
     corpus.add_argument("--pages", metavar="DIR", help="score the pages of DIR, named as the gold's files (the same documents captured otherwise); default tests/fixtures/dev")
+    corpus.add_argument("--gold", metavar="JSON", help="score against this gold file (corpus.json's format) and, without --pages, the pages beside it; default tests/fixtures/gold/corpus.json")
     corpus.set_defaults(func=_eval_corpus)
     commands.add_parser("eval-events", help="score extracted events against tests/fixtures/gold").set_defaults(func=_eval_events)
     commands.add_parser("bench-events", help="event extraction speed, and find_dates against dateparser").set_defaults(func=_bench_events)

@@ -35,6 +35,13 @@ _EN_MONTH = f"(?:{alternation(lexicon('en')['months'])})"
 # whose file lists months writes the day, the month's name and the year, then a year mark ("13 июля 1951 г.").
 _DAY_FIRST = [lang for lang in LANGUAGES if lang != "en" and lexicon(lang).get("months")]
 _DAY_FIRST_MONTH = f"(?:{alternation(m for lang in _DAY_FIRST for m in lexicon(lang)['months'])})"
+# A month with its year or "of this year" and no day ("в марте 1961 г.", "в марте с.г."): the forms of the month a
+# day-first language writes there, in lower case or opening a sentence.
+_MONTHS_ALONE = {m: n for lang in _DAY_FIRST for key in ("months", "months_in") for m, n in (lexicon(lang).get(key) or {}).items()}
+MONTHS.update({m[:1].upper() + m[1:]: n for m, n in _MONTHS_ALONE.items()} | _MONTHS_ALONE)
+_MONTH_ALONE = f"(?:{alternation([*_MONTHS_ALONE, *(m[:1].upper() + m[1:] for m in _MONTHS_ALONE)])})"
+_THIS_YEAR_MARKS = words("this_year_marks", _DAY_FIRST)
+_THIS_YEAR_MARK = f"(?:{alternation(_THIS_YEAR_MARKS)})"
 _YEAR_MARK = f"(?:{alternation(words('year_marks', _DAY_FIRST))})"
 _RANGE_JOINER = f"(?:{alternation(words('range_joiners', _DAY_FIRST)) or '(?!)'})"  # "с 2 по 5 мая": one day to another
 _LETTER = letters(alphabet(_DAY_FIRST))
@@ -48,6 +55,7 @@ _ZH_MARKS_TEXT = re.escape("".join(m for marks in _ZH["date_marks"].values() for
 _ZH_DAY_NOT_BEFORE = re.escape("".join(_ZH["day_alone"]["not_before"]))
 _ZH_DAY_NOT_AFTER = alternation(_ZH["day_alone"]["not_after"])
 _ZH_MARKS = {unit: f"(?:{alternation(marks)})" for unit, marks in _ZH["date_marks"].items()}
+_ZH_PARTS: dict[str, list[int]] = _ZH.get("month_parts") or {"(?!)": [1, 1]}
 _TIME_AFTER = r"(?:\s+(?:\w+\s+)?at\s+(?P<tafter{n}>[0-2]\d[0-5]\d|[0-2]?\d[:.][0-5]\d)(?:\s*(?P<ampm{n}>[ap]\.\s?m\.|[AP]\.\s?M\.|[ap]m\b)|[A-Z]?\b))?"
 
 # Every date opens with a digit (an hour or a day), a month's first letter, or a Chinese
@@ -55,7 +63,7 @@ _TIME_AFTER = r"(?:\s+(?:\w+\s+)?at\s+(?P<tafter{n}>[0-2]\d[0-5]\d|[0-2]?\d[:.][
 # character instead of trying each form of date there, which is what makes the scan several times quicker.
 _OPENING = r"(?=[\d" + letters([
     *(m[0] for m in lexicon("en")["months"]), *(m[0] for lang in _DAY_FIRST for m in lexicon(lang)["months"]),
-    *_ZH_NUMERALS, *(w[0] for w in _ZH["this_year"]),
+    *_ZH_NUMERALS, *(w[0] for w in _ZH["this_year"]), *(m[0] for m in _MONTHS_ALONE), *(m[0].upper() for m in _MONTHS_ALONE),
 ])[1:] + ")"
 _PATTERN = re.compile(
     _OPENING
@@ -72,8 +80,8 @@ _PATTERN = re.compile(
             rf"(?P<en_my>\b(?P<m3>{_EN_MONTH})\s+\(?(?P<y3>{_YEAR})\b\)?)",
             # 13 июля 1951 (г.): the day-first languages
             rf"(?P<dmy>\b{_time_prefix(4)}(?P<d4>[0-3]?\d)\s+(?P<m4>{_DAY_FIRST_MONTH})(?:\s+(?P<y4>{_YEAR})(?:\s*{_YEAR_MARK})?)?(?!{_LETTER}))",
-            # марта 1969 года / в ноябре 1956 г.: a day-first language's month and year, no day (the year written)
-            rf"(?P<dfy_my>(?<!{_LETTER})(?P<m16>{_DAY_FIRST_MONTH})\s+(?P<y16>{_YEAR})(?:\s*{_YEAR_MARK})?(?!{_LETTER}|\d))",
+            # в марте 1961 г. / в марте с.г.: a month of the day-first languages with its year or "of this year"
+            rf"(?P<my>(?<!{_LETTER})(?P<m20>{_MONTH_ALONE})\s+(?:(?P<y20>{_YEAR})\b(?![-–—]\w)(?:\s*{_YEAR_MARK})?|(?P<this20>{_THIS_YEAR_MARK})))",
             # 17.7 20:50 / 17.7.52 18:45: a handling line's day and month (the year from the context) and its time
             rf"(?P<dm>\b(?P<d11>[0-3]?\d)\.(?P<m11>1[0-2]|0?[1-9])(?:\.(?P<y11>{_YEAR}|\d\d))?\s+(?P<tafter11>[0-2]?\d:[0-5]\d)\b)",
             # 1941-1945 / 1950–53: a span of years
@@ -91,7 +99,9 @@ _PATTERN = re.compile(
             # 2–3.7.51
             rf"(?P<num_list>\b(?P<d10a>[0-3]?\d)\s*[-–]\s*(?P<d10b>[0-3]?\d)\.(?P<m10>1[0-2]|0?[1-9])\.(?P<y10>{_YEAR}|\d\d)\b)",
             # 1951年11月14日 / 一九五一年十一月十四日 / 11月14日
-            rf"(?P<zh>(?:(?P<y6>{_ZH_NUM}{{4}}){_ZH_MARKS['year']}|(?P<this6>{alternation(_ZH['this_year'])}))?(?P<m6>{_ZH_NUM}{{1,3}}){_ZH_MARKS['month']}(?:(?P<d6>{_ZH_NUM}{{1,3}}){_ZH_MARKS['day']})?)",
+            rf"(?P<zh>(?:(?P<y6>{_ZH_NUM}{{4}}){_ZH_MARKS['year']}|(?P<this6>{alternation(_ZH['this_year'])}))?(?P<m6>{_ZH_NUM}{{1,3}}){_ZH_MARKS['month']}(?:(?P<d6>{_ZH_NUM}{{1,3}}){_ZH_MARKS['day']}|(?P<part6>{alternation(_ZH_PARTS)}))?)",
+            # 1958年 / 一九五八年: a Chinese year alone (a chronicle's heading, "1958年以来"), no month after it
+            rf"(?P<zh_year>(?P<y16>{_ZH_NUM}{{4}}){_ZH_MARKS['year']}(?!{_ZH_NUM}{{1,3}}{_ZH_MARKS['month']}))",
             # 十五日: a day alone, in the month the text wrote last (``context_month``)
             rf"(?P<zh_day>(?<![{_ZH_NUM[1:-1]}{_ZH_MARKS_TEXT}{_ZH_DAY_NOT_BEFORE}])(?P<d14>{_ZH_NUM}{{1,3}})(?:{alternation(_ZH['day_alone']['marks'])})(?!{_ZH_DAY_NOT_AFTER}))",
         ]
@@ -133,6 +143,8 @@ def _fields(m: re.Match) -> tuple[int | None, int, int | None]:
         return int(g["y13a"]), 1, None
     if form == "bare":
         return int(g["y12"]), 1, None
+    if form == "zh_year":
+        return _zh_number(g["y16"]), 1, None
     if form == "us":
         year = int(g["y7"]) if len(g["y7"]) == 4 else 1900 + int(g["y7"])
         return year, int(g["m7"]), int(g["d7"])
@@ -153,8 +165,8 @@ def _fields(m: re.Match) -> tuple[int | None, int, int | None]:
         return int(g["y3"]), MONTHS[g["m3"]], None
     if form == "dmy":
         return _year(g["y4"]), MONTHS[g["m4"]], int(g["d4"])
-    if form == "dfy_my":
-        return int(g["y16"]), MONTHS[g["m16"]], None
+    if form == "my":
+        return (int(g["y20"]) if g["y20"] else None), MONTHS[g["m20"]], None
     if form == "num":
         month = ROMAN.get(g["m5r"] or g["m5"]) or int(g["m5"])
         year = int(g["y5"]) if len(g["y5"]) == 4 else 1900 + int(g["y5"])
@@ -184,8 +196,8 @@ def iter_dates(text: str, context_year: int | None = None, context_month: int | 
     """The dates of ``find_dates`` in order, found as they are asked for: a caller that wants the
     first date (a document's own, at the top of a passage) does not scan the rest of the text."""
     marks = _ZH_MONTH_MARKS + _ZH_DAY_MARKS if context_month else _ZH_MONTH_MARKS
-    if not _DIGIT.search(text) and not any(mark in text for mark in marks):
-        return  # no date: each form writes a digit or the Chinese month's mark (or the day's, a month being known)
+    if not _DIGIT.search(text) and not any(mark in text for mark in marks) and not any(mark in text for mark in _THIS_YEAR_MARKS):
+        return  # no date: each form writes a digit, the Chinese month's mark (or the day's, a month being known) or "с.г."
     year_in_context, month_in_context = context_year, context_month
     for m in _PATTERN.finditer(text):
         if m.lastgroup == "bare" and not _is_year_context(text, m.start(), m.end()):
@@ -222,7 +234,7 @@ def _mention(m: re.Match, year: int, month: int, day: int | None, inferred: bool
     if not 1 <= month <= 12:
         return None
     form = m.lastgroup
-    if form == "years" or form == "bare":
+    if form in ("years", "bare", "zh_year"):
         last = int(m["y13b"]) if form == "years" else year
         last = last if last >= 1000 else year // 100 * 100 + last  # 1950–53
         if last < year:
@@ -239,6 +251,11 @@ def _mention(m: re.Match, year: int, month: int, day: int | None, inferred: bool
             precision = "minute" if time else "day"
     except ValueError:
         return None
+    if form == "zh" and m["part6"]:  # "8月下旬": the month's last third, a span of days
+        first, last = _ZH_PARTS[m["part6"]]
+        last = min(last, calendar.monthrange(year, month)[1])
+        return DateMention(m.start(), m.end(), m.group().strip(), date(year, month, first), date(year, month, last), "day", None,
+                           inferred, not inferred, "range")
     kind, last_day = _list_end(m)
     if last_day is not None:
         try:
@@ -323,21 +340,26 @@ def _phrases(listed) -> str:
     return alternation(listed).replace(r"\ ", r"\s+")
 
 
+def _folded(phrase: str) -> str:
+    return " ".join(phrase.lower().split())
+
+
+# "the next day", "на следующий день", "次日": days from the last date, in every language's words.
+_NEXT_DAYS = {_folded(p): d for lang in LANGUAGES for p, d in (lexicon(lang).get("next_days") or {}).items()}
+_NEXT_SPACED = [p for lang in LANGUAGES if lang != "zh" for p in (lexicon(lang).get("next_days") or {})]
+_NEXT_ZH = list(_ZH.get("next_days") or {})
 _RELATIVE = re.compile(
     rf"\b(?P<n>\d{{1,3}}|{_phrases(_EN['counts'])})\s+(?P<unit>{_phrases(_EN['day_units'])})\s+(?P<dir>{_phrases(_EN['directions'])})\b"
-    rf"|\b(?P<next>{_phrases(_EN['next_days'])})\b",
+    rf"|\b(?P<next>{_phrases(_NEXT_SPACED)})\b" + (rf"|(?P<nextzh>{alternation(_NEXT_ZH)})" if _NEXT_ZH else ""),
     re.IGNORECASE,
 )
 
 
-# The shortest words every offset holds one of ("day" of "days", "the next day"; "week"), checked against the data.
-_UNIT_STEMS = ("day", "week")
-if not all(any(stem in phrase.lower() for stem in _UNIT_STEMS) for phrase in [*_EN["day_units"], *_EN["next_days"]]):
-    raise ValueError("en.yaml: every day unit and next-day phrase must hold 'day' or 'week' (find_relative screens for them)")
-
-
-def _folded(phrase: str) -> str:
-    return " ".join(phrase.lower().split())
+# What every offset holds, checked before the pattern runs: "day" of "days" and "the next day", "week", or a whole
+# next-day phrase of the files ("that morning", "накануне", "次日").
+_UNIT_STEMS = ("day", "week", *(p for p in _NEXT_DAYS if "day" not in p and "week" not in p))
+if not all(any(stem in phrase.lower() for stem in ("day", "week")) for phrase in _EN["day_units"]):
+    raise ValueError("en.yaml: every day unit must hold 'day' or 'week' (find_relative screens for them)")
 
 
 def find_relative(text: str) -> list[RelativeMention]:
@@ -347,8 +369,8 @@ def find_relative(text: str) -> list[RelativeMention]:
         return []  # every offset names a day or a week: most sentences are turned away by two substring tests
     found = []
     for m in _RELATIVE.finditer(text):
-        if m["next"]:
-            days = _EN["next_days"][_folded(m["next"])]
+        if m["next"] or m["nextzh"]:
+            days = _NEXT_DAYS[_folded(m["next"] or m["nextzh"])]
         else:
             n = m["n"].lower()
             count = int(n) if n.isdigit() else _EN["counts"][n]

@@ -381,19 +381,23 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
     spans, start = [], 0
     for match in _SENTENCE_END.finditer(text):
         end = match.end()
-        before = text[start:match.start() + 2].rsplit(None, 1)
+        before = text[start:match.start() + (1 if match["note"] or match["qnote"] else 2)].rsplit(None, 1)
         word = before[-1] if before else ""
         if word.rstrip(".").lower() in _ABBREVIATIONS or _INITIALS.fullmatch(word):
             continue
-        spans.append((start, match.start() + 2))
+        spans.append((start, match.end("note") if match["note"] else match.end("qnote") if match["qnote"] else match.start() + 2))
         start = end
     if start < len(text):
         spans.append((start, len(text)))
     return [(s, e) for s, e in spans if text[s:e].strip()]
 
 
-# A full stop, then closing quotes or brackets and a space before a capital, or nothing after a Chinese full stop.
+# A full stop, then closing quotes or brackets and a space before a capital, or nothing after a Chinese full stop; a
+# book's footnote number may follow a word's full stop ("... some forty associates.23 Belgrade had agreed ...").
 # The match opens with the full stop (the search skips straight to them), one character before the sentence's end.
-_SENTENCE_END = re.compile(r"[.!?\u3002\uff01\uff1f](?:[\"'”»)\]]*\s+(?=[\"'“«(\[]?[A-Z\u0410-\u042f\u04010-9\u4e00-\u9fff])|(?<=[\u3002\uff01\uff1f]))")
-_INITIALS = re.compile(r"(?:[A-Z]\.)+")
+_SENTENCE_END = re.compile(
+    r"[.!?\u3002\uff01\uff1f](?:[\"'”»)\]]*(?:(?<=[^\W\d_][.!?])(?P<note>\d{1,3})|(?<=[^\W\d_][.!?][\"'”»])(?P<qnote>\d{1,3}))?\s+"
+    r"(?=[\"'“«(\[]?[A-Z\u0410-\u042f\u04010-9\u4e00-\u9fff])|(?<=[\u3002\uff01\uff1f]))"
+)
+_INITIALS = re.compile(r"(?:[A-Z\u0410-\u042f\u0401]\.)+")  # "M. G.", "В." and "М.Г." in Cyrillic
 _ABBREVIATIONS = frozenset(w.lower() for lang in ("en", "ru") for w in lexicon(lang).get("abbreviations", []))

@@ -86,7 +86,12 @@ def parse(text: str, offset: int) -> ParsedDocument:
     doc = ParsedDocument(parser=PARSER, source_type="archival_record", collection=COLLECTION)
     lines = split_lines(text[offset:], offset)
     filled = _unwrapped_heading(text, [ln for ln in lines if not ln.blank])
-    header, body = _split_header(filled)
+    # The site's own lines above the document's heading ("Historical Documents - Office of the Historian", the volume's
+    # title): furniture of the page, kept as header passages, the heading read from its own line.
+    lead = next((i for i, ln in enumerate(filled[:4]) if _NUMBERED_HEADING.match(ln.text) or _FILE_LINE.match(ln.text)), 0)
+    for line in filled[:lead]:
+        doc.blocks.append(Block("header", line.start, line.end, line.text, section_type="header"))
+    header, body = _split_header(filled[lead:])
     for line in header:
         doc.blocks.append(_header_block(doc, text, line))
     notes = {n for b in doc.blocks for n in b.footnote_numbers}

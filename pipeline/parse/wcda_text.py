@@ -358,7 +358,13 @@ _ASCII_LETTERS = _ASCII_CAPITALS + bytes(range(ord("a"), ord("z") + 1))
 
 
 def _is_salutation(block: Block) -> bool:
-    return block.passage_type == "paragraph" and len(block.text) < 60 and bool(_SALUTATION.match(block.text))
+    return block.passage_type == "paragraph" and len(block.text) < 60 and bool(_SALUTATION.match(block.text)) \
+        and not _TOLD_TURN.search(block.text)
+
+
+# A line that ends with a lower-case word and a full stop tells something ("Cde. Suslov agrees."): a turn of session
+# notes, no salutation, which ends with the addressee's name ("Comrade Mao Zedong!", "To Cde. Stalin,").
+_TOLD_TURN = re.compile(r"\s[a-z]{3,}\.\s*$")
 
 
 def _mark_signatures(blocks: list[Block]) -> None:

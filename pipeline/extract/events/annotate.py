@@ -17,8 +17,8 @@ from pipeline.normalize.dates import DateMention, RelativeMention, find_dates, f
 from pipeline.normalize.text import sentence_spans
 
 _CJK_STOP = "。！？"
-# A numbered point that follows a semicolon inside one sentence: "(二)", "（三）", "2)", "b)".
-_NEXT_POINT = re.compile(r"(?<=[;；])\s*(?=[(（]?(?:\d{1,2}|[a-z]|[\u4e00-\u9fff]{1,2})[)）])")
+# A numbered point that follows a semicolon inside one sentence: "(二)", "（三）", "2)", "b)", "二、".
+_NEXT_POINT = re.compile(r"(?<=[;；])\s*(?=[(（]?(?:\d{1,2}|[a-z]|[\u4e00-\u9fff]{1,2})[)）]|[\u4e00-\u9fff]{1,2}\u3001)")
 
 _CITATION = re.compile(r"Digital Archive|Citation:|get citation|Public Policy Program")
 _EDITORIAL = re.compile(r"^\s*\[.*[-—–]\s*(?:ed|eds|Ed|Eds)\.?\]\W*$|^\s*\[[^\]]{20,}\]\W*$")

@@ -7,13 +7,14 @@ from datetime import date
 
 from pipeline.extract.events.common import EventDraft
 from pipeline.normalize.dates import find_dates
-from pipeline.normalize.lexicon import alternation, lexicon
+from pipeline.normalize.lexicon import alternation, words
 from pipeline.parse.model import ParsedDocument
 
 _RECEIVED = re.compile(r"\breceived\s+(?P<rest>.+)", re.IGNORECASE)
 _RECEIVED_LABEL = re.compile(r"^\W*received\W*$", re.IGNORECASE)  # a stamp's label alone on its line, its lines below it
 _STAMP_LINES = 4  # the lines a stamp spreads over under its label: its number, the sender, the day
-REGISTERED = re.compile(r"^\W*(?:" + alternation(lexicon("en").get("registration_marks") or []) + r")\b")
+REGISTERED = re.compile(r"^\W*(?:" + alternation(words("registration_marks")) + r")(?!\w)")
+_REGISTRATION_LINES = 3  # "Secret, Copy 2" / "27 November 1961", "Секретно" / "Экз. № 1" / "7 октября 1959 г."
 
 
 def header_events(doc: ParsedDocument) -> list[EventDraft]:
@@ -41,7 +42,26 @@ def header_events(doc: ParsedDocument) -> list[EventDraft]:
                 event = EventDraft(index, "statement", 0, len(block.text), "cable_header", 0.7).dated(dates[0])
                 event.sources = list(doc.sender_names)
                 events.append(event)
+                continue
+        if REGISTERED.match(block.text) and len(block.text) < 60 and not find_dates(block.text, year) and (
+                registered := _registered_day(doc, index, year)) and all(e.block != registered.block for e in events):
+            events.append(registered)  # "Secret, Copy 2" / "27 November 1961": the marks and their day on lines of their own
     return events
+
+
+def _registered_day(doc: ParsedDocument, marks: int, year: int | None) -> EventDraft | None:
+    """The day on a line of its own under a registration's marks ("Secret, Copy 2" / "27 November 1961"; "Секретно" /
+    "Экз. № 1" / "7 октября 1959 г."): the record registered that day by its writer. Only marks and the date between."""
+    for index in range(marks + 1, min(marks + 1 + _REGISTRATION_LINES, len(doc.blocks))):
+        text = doc.blocks[index].text.strip()
+        dates = [d for d in find_dates(text, year) if d.precision in ("day", "minute")]
+        if dates and len(text) < 40 and not re.search(r"\w", text[: dates[0].start] + text[dates[0].end:]):
+            event = EventDraft(index, "statement", 0, len(doc.blocks[index].text), "cable_header", 0.6).dated(dates[0])
+            event.sources = list(doc.sender_names)
+            return event
+        if dates or not REGISTERED.match(text) or len(text) >= 60:
+            return None
+    return None
 
 
 def _stamp_day(doc: ParsedDocument, label: int, year: int | None) -> EventDraft | None:

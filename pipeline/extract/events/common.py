@@ -77,7 +77,8 @@ _MINE = re.compile(r"\b(?:my|our)\b|" + event_words("mine"), re.IGNORECASE)
 _YOURS = re.compile(r"\byour\b|" + event_words("yours"), re.IGNORECASE)
 _PERFORMATIVE = (  # (kind, the English words, the key of the Russian and Chinese ones in ``event_words``)
     ("agreement", r"\b(?:we|I)\s+(?:(?:also|fully|therefore|do|all|hereby)\s+)*(?:agree|approve|consent)\b|\bwe\s+have\s+no\s+objections?\b", "agree"),
-    ("proposal", r"\b(?:we|I)\s+(?:(?:also|therefore|hereby)\s+)*(?:propose|suggest|request|ask)\b", "propose"),
+    ("proposal", r"\b(?:we|I)\s+(?:(?:also|therefore|hereby)\s+)*(?:propose|suggest|request|ask)\b"
+                 r"|^\W*(?:\d{1,2}[.)]\s*)?please\s+[a-z]", "propose"),  # "Please cable me the results ...": the writer asks
     ("instruction", r"\b(?:we|I)\s+(?:(?:also|therefore|hereby)\s+)*(?:instruct|insist)\b|\byou\s+must\b", "instruct"),
     ("message_sent", r"\bhereby\b|\b(?:I|we)\s+(?:am|are)\s+sending\b", None),
     ("statement", r"\b(?:we|I)\s+(?:(?:also|therefore|now)\s+)*(?:consider|believe|think|have\s+decided|decided)\b", "consider"),
@@ -100,9 +101,9 @@ def _written_in_other_letters(key: str | None) -> bool:
 _PERFORMATIVE_ENGLISH = tuple((kind, re.compile(english, re.IGNORECASE)) for kind, english, _ in _PERFORMATIVE)
 
 
-# Every English rule above opens with one of these words ("we", "I", "you must", "hereby"): a sentence without any of
+# Every English rule above opens with one of these words ("we", "I", "you must", "hereby", "please"): a sentence without any of
 # them (most of a record or report) has no act of the writer's to try the English words for.
-_WRITER_WORD = re.compile(r"\b(?:we|I|you|hereby)\b", re.IGNORECASE)
+_WRITER_WORD = re.compile(r"\b(?:we|I|you|hereby|please)\b", re.IGNORECASE)
 _ENGLISH_ALONE = all(_written_in_other_letters(key) for _, _, key in _PERFORMATIVE)
 _PERFORMATIVE_OTHER = tuple(re.compile(event_words(key) if key else r"(?!)", re.IGNORECASE) for _, _, key in _PERFORMATIVE)
 

@@ -42,7 +42,7 @@ def document_context(doc: ParsedDocument) -> Context:
         year = int(m["year"])
     texts = [doc.title or ""] + [b.text for b in doc.blocks[:8]]
     is_conversation = doc.document_type in ("record_of_conversation", "minutes") or any(_CONVERSATION.search(t) for t in texts)
-    headings = [doc.title or ""] + [b.text for b in doc.blocks[:6] if len(b.text) < 160 and not b.text.rstrip().endswith(".")]
+    headings = [doc.title or ""] + [b.text for b in doc.blocks[:6] if len(b.text) < 160 and not _ENDS_A_SENTENCE.search(b.text)]
     is_record = doc.document_type in ("record_of_conversation", "minutes") or any(_RECORD.search(t) for t in headings)
     first, last = _occasion_days(doc) if is_record else (None, None)
     occasion, occasion_precision = first or letter_date, "day"
@@ -155,6 +155,9 @@ def _record_words() -> WordsFirst:
 
 
 _RECORD = _record_words()
+# A block that ends as a sentence does (a full stop, Chinese "。" too) is the text, not a heading that names a record:
+# "同意你于八月二十日同老挝首相富马会谈……面谈。" speaks of talks, it is no record of them.
+_ENDS_A_SENTENCE = re.compile(r"[.\u3002]\s*$")
 
 
 def _occasion_date(doc: ParsedDocument) -> date | None:

@@ -46,12 +46,20 @@ def is_dateline(sentence: str, offset: int, mention: DateMention, language: str 
         return True
     if offset + mention.start == 0:
         return not _opens_its_clause(sentence[mention.end:], language)
+    if _PREPOSITION_ALONE.fullmatch(sentence[: mention.start]):
+        return False  # "В марте с.г. из ГДР ушли ...": a capital preposition opens the sentence, no label
     return mention.start > 0 and bool(_LABEL_BEFORE.search(sentence[max(0, mention.start - 40): mention.start]))
+
+
+_PREPOSITION_ALONE = re.compile(r"\s*(?:" + event_words("date_prepositions") + r")\s+")
 
 
 # The words right after a date that opens a passage, on one line with it: the clause it dates runs on from there.
 _CLAUSE_AFTER = re.compile(r"[ \t]+(?=\w)")
 _ENGLISH_CLAUSE_AFTER = re.compile(r"(?:[ \t]+(?=[a-z])|,[ \t]+(?=\w))")
+# In Chinese the clause may follow the date without a space ("三月五日大使递交照会。"), after a space or a comma.
+_ZH_CLAUSE_AFTER = re.compile(r"[ \t\u3000\uff0c,]*(?=\w)")
+_ZH_STOP = "\u3002"
 
 
 def _opens_its_clause(after: str, language: str | None) -> bool:
@@ -59,6 +67,9 @@ def _opens_its_clause(after: str, language: str | None) -> bool:
     вошли ...", "20 августа вечером ... вошли", "12 May 1953, the delegation left ..."), not a dateline above the text.
     In English the clause goes on in lower case or after a comma: a capital after the date may open the text below a
     dateline run onto its line ("12 May 1953 TOP SECRET ...")."""
+    if language == "zh":  # no tense to read: a whole sentence on the date's line ("8月23日 下午，部队开始炮击金门。")
+        line = after.split("\n", 1)[0]
+        return _ZH_CLAUSE_AFTER.match(line) is not None and _ZH_STOP in line.rstrip()[-1:]
     clause = (_ENGLISH_CLAUSE_AFTER if language in (None, "en") else _CLAUSE_AFTER).match(after)
     return bool(clause) and any(c.kind in ("past", "speech") for c in read_cues(after.split("\n", 1)[0], language))
 

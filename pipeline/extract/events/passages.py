@@ -9,7 +9,7 @@ import re
 from dataclasses import replace
 from datetime import date, timedelta
 
-from pipeline.extract.events.annotate import annotate
+from pipeline.extract.events.annotate import Sentence, annotate
 from pipeline.extract.events.cable_header import header_events
 from pipeline.extract.events.cable_trailer import handling_actors, trailer_events
 from pipeline.extract.events.common import (
@@ -536,6 +536,9 @@ def _sentence_events(doc: ParsedDocument, context: Context, record_speakers: lis
                         event.targets = list(context.senders)  # "He also said that it would be desirable for me to transmit ...": said to the writer
                     elif event.event_type == "reply" and not event.sources and not event.targets and (asker := _last_other(events[:before_sentence], [])):
                         event.sources, event.targets = _addressees(asker, participants), asker  # "The answer was: we support this idea."
+            if block.language in (None, "en") and (telling := _telling(index, s, events[before_sentence:], scope.day or context.letter_date,
+                                                                      previous_actor, context)):
+                events.append(telling)  # "Pella told me this morning that the cabinet had decided on May 20 ...": the telling too
             if len(events) == before_sentence and (present := _PRESENT_AT.match(sentence)):
                 _join_meeting(events, doc, index, _names(present["who"], block.language))  # "PAK HEON-YEONG was present at the meeting."
             people = [m.entity.name for m in s.mentions if m.entity.kind == "person"]
@@ -943,6 +946,33 @@ _SUBJECT_ONLY = re.compile(r"^\W*(?:\d+\.\s*)?(?:I|We|[A-Z][\w.’'-]*(?:\s+[A-Z
 _MESSAGE_FROM = re.compile(r"\b(?:information|telegram|cable|letter|message|report|note)s?\s+from\b", re.IGNORECASE)
 
 
+# "Pella told me this morning that ...", "KIM IL SUNG informed me that the day before ...": someone tells the writer, on the
+# day the text speaks from (or the day its words before "that" name), what happened on another day.
+_TOLD_THAT = re.compile(
+    r"^\W*(?:\d+\.\s+)?(?P<who>(?:He|She|[A-Z][\w'’.-]*(?:\s+(?:(?:de|du|da|di|van|von|der|la|le)\s+)?\[?[A-Z][\w'’.\]-]*){0,3}))\s+(?:also\s+|then\s+)?"
+    r"(?:told|informed|assured|reminded)\s+(?:me|us)\b(?P<when>[^,;:]{0,30}?)\s*,?\s+that\b"
+)
+
+
+def _telling(index: int, s: Sentence, made: list[EventDraft], day: date | None, previous_actor: str | None,
+             context: Context) -> EventDraft | None:
+    """The telling of a sentence whose rows are all the day of what was told ("told me this morning that the cabinet
+    had decided at its meeting May 20"): said on the day the text speaks from, or on the day its own words name."""
+    m = _TOLD_THAT.match(s.text)
+    if m is None or day is None or not made or any(e.start_date == day or e.start_date is None for e in made):
+        return None
+    relative = [c for c in read_cues(m["when"], "en") if c.kind == "relative"]
+    told = day + timedelta(days=relative[0].days) if relative else day
+    if any(e.start_date == told for e in made):
+        return None
+    who = m["who"]
+    event = EventDraft(index, "statement", s.start, s.start + m.end(), "tense_sentence", 0.45).on(told)
+    event.date_kind = "exact"
+    event.sources = [previous_actor] if who in ("He", "She") and previous_actor else _actor_names(who) or [canonical_name(who)]
+    event.targets = list(context.senders)
+    return event
+
+
 def _last_other(events: list[EventDraft], sources: list[str]) -> list[str]:
     """Whom a record's speaker asks or tells when its title names no two parties: the last other one who spoke or acted
     ("Premier Kim gave a brief introduction ... Vice Premier Peng Dehuai asked about production": Peng asked Kim)."""
@@ -973,7 +1003,8 @@ def _is_furniture(text: str, doc: ParsedDocument) -> bool:
 _SUMMARY = re.compile(
     # the subject a name or two, perhaps with an apposition ("Selivanov, student at the ... Academy and former
     # adviser to the ... KPA, describes how ...")
-    r"^\W*(?:[A-Z][\w'’.-]*,?\s+(?:and\s+|of\s+|the\s+)?){1,6}(?:(?<=,\s)[^;:\n]{3,200}?,\s+)?(?:"
+    r"^\W*(?!(?:" + alternation(lexicon("en").get("summary_not_after") or []) + r")\.?\s)"  # "Cde. Gromyko reports on ...": the session's words
+    r"(?:[A-Z][\w'’.-]*,?\s+(?:and\s+|of\s+|the\s+)?){1,6}(?:(?<=,\s)[^;:\n]{3,200}?,\s+)?(?:"
     + "|".join(re.escape(w) for w in lexicon("en").get("summary_verbs") or []) + r")\s+(?:the|a|an|his|her|their|how|what|why)\b"
 )
 _CREDIT = re.compile(r"^This document was made possible with support from\b|^In lieu of an abstract\b")

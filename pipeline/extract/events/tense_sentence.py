@@ -173,6 +173,13 @@ _WHEN_CUES = ("relative", "years_ago", "recent")  # they date the act; its verb,
 _CUE_ORDER = ("relative", "years_ago", "recent", "planned", "performative", "obligation", "speech", "ongoing", "past")
 
 
+# "Cde. Suslov agrees.", "Cdes. Kozlov and Mikoyan object.": a member's whole turn in a session's notes (assent_verbs).
+ASSENT_TURN = re.compile(
+    r"^\W*(?:(?:Cde|Cdes|Com|Comrade|Comrades|Tov)\.?\s+)?[A-Z][\w'’-]+(?:(?:,\s*|\s+and\s+|\s+)[A-Z][\w'’-]+){0,3}\s+(?:"
+    + alternation(lexicon("en").get("assent_verbs") or []) + r")\s*[.!]?\s*$"
+)
+
+
 def tense_events(
     index: int, s: Sentence, language: str | None, context: Context, scope: Scope,
     previous_actor: str | None, in_turn: bool, block_text: str = "", shift: int = 0,
@@ -204,7 +211,8 @@ def _tense_events(
         return _undated_events(index, sentence, offset, language, context, previous_actor, in_turn, scope)
     if whom := distributed_to(sentence, language):
         return [distribution_event(index, sentence, offset, day, whom)]  # "Distribution list - 11 copies: Stalin - 2, ..."
-    if (language in (None, "en") and len(_LOWER_WORD.findall(sentence)) < 2) or _HANDLING.match(sentence):
+    if (language in (None, "en") and len(_LOWER_WORD.findall(sentence)) < 2 and not (record and ASSENT_TURN.match(sentence))) \
+            or _HANDLING.match(sentence):
         return _handling_event(index, sentence, offset, day, context) if _HANDLING.match(sentence) else []
     if language in (None, "en") and _HOLDS_POSITION.match(sentence) and (holders := position_holders(sentence, context)):
         return [_position_event(index, offset, (0, len(sentence)), holders, scope, day, record)]  # "Hungary supports this"

@@ -42,6 +42,22 @@ def _first_date(language, text, expected):
     assert found and found[0].start_date == expected, (text, found)
 
 
+def _is_summary(language, text, expected):
+    from pipeline.extract.events.passages import _SUMMARY
+
+    assert bool(_SUMMARY.match(text)) == expected, text
+
+
+def _in_1958(language, text, expected):
+    found = find_dates(text, 1958)  # read in a text of 1958
+    assert found and found[0].start_date == expected, (text, found)
+
+
+def _this_year(language, text, expected):
+    found = find_dates(text, 1961)  # read in a document of 1961
+    assert (found[0].start_date if found else None) == expected, (text, found)
+
+
 def _day_alone(language, text, expected):
     found = find_dates(text, 1950, 10)  # read in October 1950
     assert (found[0].start_date if found else None) == expected, (text, found)
@@ -211,6 +227,10 @@ CHECKS = {
     "months": _first_date,
     "range_joiners": _first_date,
     "day_alone": _day_alone,
+    "this_year_marks": _this_year,
+    "summary_not_after": _is_summary,
+    "assent_verbs": _true_of(tense_sentence.ASSENT_TURN.match),
+    "month_parts": _in_1958,
     "year_context": _first_date,
     "offsets": _offset,
     "declension": _case_form,

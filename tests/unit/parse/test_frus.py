@@ -2,6 +2,8 @@
 
 import re
 
+import pytest
+
 from pipeline.parse import frus, parse_text
 from pipeline.parse.model import block_text_matches
 from tests.conftest import FIXTURES
@@ -168,3 +170,17 @@ def test_page_markers_are_cut_with_the_white_space_before_them():
         ("\u00a0 [Page 725]", 725), ("\n[Page 726]", 726), ("[Page 727]", 727)
     ]
     assert [m.start() for m in _page_marks(text, text.index("[Page 725]"), len(text))][:1] == [text.index("[Page 725]")]
+
+
+@pytest.mark.parametrize("above", [
+    "Historical Documents - Office of the Historian\n\nForeign Relations of the United States, 1958–1960, Volume VII, Part 2\n\n",
+    "Office of the Historian\n\n",
+    "Foreign Relations of the United States, 1964–1968, Volume XIV, Soviet Union\n\n",
+])
+def test_the_sites_lines_above_the_numbered_heading_leave_the_heading_and_date_read(above):
+    page = ("source: https://history.state.gov/historicaldocuments/frus1958-60v07p2/d214\n" + above
+            + "214. Telegram From the Embassy in Italy to the Department of State1\n\nRome, May 22, 1959—6 p.m.\n\n"
+            + "4127. Pella told me this morning that the cabinet had decided to accept the squadrons.\n\nZellerbach\n")
+    doc = parse_text(page)
+    assert (doc.title, str(doc.document_date), doc.document_type) == (
+        "Telegram From the Embassy in Italy to the Department of State", "1959-05-22", "telegram")

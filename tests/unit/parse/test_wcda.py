@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -509,3 +510,16 @@ def test_approximate_date_line_gives_year_precision():
     doc = parsed(SITE_PAGE.replace("February 3, 1952", "c. 1952"))
     assert doc.document_date_text == "c. 1952" and doc.document_date_precision == "year"
     assert doc.title.startswith("Ciphered Telegram No. 709")
+
+
+@pytest.mark.parametrize(("line", "salutation"), [
+    ("Cde. Suslov agrees.", False),  # a member's turn in session notes
+    ("Comrade Mikoyan objects.", False),
+    ("Comrade Mao Zedong!", True),
+    ("To Cde. Stalin,", True),
+])
+def test_a_short_line_that_ends_with_its_verb_is_no_salutation(line, salutation):
+    from pipeline.parse.model import Block
+    from pipeline.parse.wcda_text import _is_salutation
+
+    assert _is_salutation(Block("paragraph", 0, len(line), line)) == salutation
