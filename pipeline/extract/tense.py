@@ -41,6 +41,7 @@ class Cue:
     night: bool = False  # "last night": the night before the day, which may run into it
     months: int = 0
     years: int = 0
+    period: str = ""  # "last week", "over the weekend", "last month": the calendar period it names (relative_periods)
 
 
 def _phrase_pattern(phrases, boundary: bool = True) -> re.Pattern | None:
@@ -59,10 +60,12 @@ def _patterns(language: str) -> dict[str, re.Pattern | None]:
     boundary = language != "zh"
     return {
         key: _phrase_pattern(lex.get(key, []), boundary)
-        for key in ("speech", "planned", "ongoing", "hypothetical", "negation", "obligation", "past", "refusals")
+        for key in ("speech", "ongoing", "hypothetical", "negation", "obligation", "past", "refusals")
     } | {
         "relative": _phrase_pattern(lex.get("relative_days", {}), boundary),
         "recent": _phrase_pattern(lex.get("recent_months", {}), boundary),
+        "planned": _phrase_pattern([*lex.get("planned", []), *lex.get("perfective_futures", [])], boundary),
+        "period": _phrase_pattern(lex.get("relative_periods", {}), boundary),
         "performative": _phrase_pattern(lex.get("performative", []), boundary),
     }
 
@@ -107,6 +110,9 @@ def _common(sentence: str, language: str) -> list[Cue]:
         ]
     if pats["recent"]:
         cues += [Cue("recent", m.start(), m.end(), months=months[m.group().lower()]) for m in pats["recent"].finditer(sentence)]
+    if pats["period"]:
+        periods = {k.lower(): v for k, v in (lexicon(language).get("relative_periods") or {}).items()}
+        cues += [Cue("period", m.start(), m.end(), period=periods[m.group().lower()]) for m in pats["period"].finditer(sentence)]
     if pats["planned"]:
         cues += [Cue("planned", m.start(), m.end()) for m in pats["planned"].finditer(sentence)]
     return cues

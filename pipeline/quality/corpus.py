@@ -40,6 +40,7 @@ DEV = PROJECT_ROOT / "tests" / "fixtures" / "dev"
 # Pages written for a held-out check and annotated before extraction ran on them, gold.json beside them
 # in corpus.json's format: the events on phrasings the rules were not built on (`make eval-probes`).
 PROBES = PROJECT_ROOT / "tests" / "fixtures" / "probes_events"
+PROBES2 = PROJECT_ROOT / "tests" / "fixtures" / "probes_events2"  # the second batch, annotated before extraction ran on it too
 
 # The gold's head phrases of document types, and ours, by category.
 TYPE_CATEGORIES = {

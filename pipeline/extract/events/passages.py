@@ -318,12 +318,12 @@ def _sentence_events(doc: ParsedDocument, context: Context, record_speakers: lis
         first_of_block = len(events)
         paraphrased: EventDraft | None = None  # the message named on its day whose words the passage gives
         if block.passage_type == "signature" and block.section_type not in ("header", "trailer"):
-            events += _signed(index, block.text, year, context, sending_logged)
+            events += _signed(index, block.text, year, context, sending_logged, _name_above(doc, index))
             if embedded is not None and embedded.active:
                 embedded.claim(events[first_of_block:], context, block.text)
             continue
-        if block.passage_type == "paragraph" and block.section_type == "body" and _under_signature(doc, index):
-            events += _signed(index, block.text, year, context, sending_logged)  # "S H T Y K O V / No. 1476/sh / 14 October 1950"
+        if block.passage_type == "paragraph" and block.section_type == "body" and (signer := _under_signature(doc, index)):
+            events += _signed(index, block.text, year, context, sending_logged, signer)  # "S H T Y K O V / No. 1476/sh / 14 October 1950"
             continue
         if block.section_type == "header" and (announced := _announced_in_heading(index, block.text, year, context)):
             embedded = announced  # "TO KRASOVSKY / Transmit the following answer to MAO ZEDONG.": the answer follows
@@ -536,6 +536,12 @@ def _sentence_events(doc: ParsedDocument, context: Context, record_speakers: lis
                         event.targets = list(context.senders)  # "He also said that it would be desirable for me to transmit ...": said to the writer
                     elif event.event_type == "reply" and not event.sources and not event.targets and (asker := _last_other(events[:before_sentence], [])):
                         event.sources, event.targets = _addressees(asker, participants), asker  # "The answer was: we support this idea."
+            if block.language in (None, "en") and (head := group_head(sentence)) is not None:
+                for event in events[before_sentence:]:  # "The delegation headed by Deputy Premier Jedrychowski arrived": he too
+                    if event.sources and event.targets in ([], [head]) and head not in event.sources and _GROUP_SUBJECT.match(
+                        sentence[: _HEADED_BY.search(sentence).start()]
+                    ):  # the group is the sentence's subject: the man "led by" names acts with it, and is no target
+                        event.sources, event.targets = [*event.sources, head], []
             if block.language in (None, "en") and (telling := _telling(index, s, events[before_sentence:], scope.day or context.letter_date,
                                                                       previous_actor, context)):
                 events.append(telling)  # "Pella told me this morning that the cabinet had decided on May 20 ...": the telling too
@@ -848,15 +854,21 @@ def _sending_logged(doc: ParsedDocument, context: Context) -> bool:
     return bool(context.senders) and any(handling_actors(b.text, context) == sending for b in doc.blocks if len(b.text) < 160)
 
 
-def _signed(index: int, text: str, year: int | None, context: Context, sending_logged: bool = False) -> list[EventDraft]:
+def _signed(index: int, text: str, year: int | None, context: Context, sending_logged: bool = False,
+            signer: str | None = None) -> list[EventDraft]:
     """A date in a message's signature ("毛泽东" then "十月十一日", "S H T Y K O V / No. 1476/sh 14 October 1950"): its writer
     signed and dated it, to its addressees, on that day; when a handling line logs the sending ("Sent by wire on ..."),
-    the signature is its writer's signing alone."""
-    if not context.is_message:
+    the signature is its writer's signing alone. A record's or a report's writer who signs and dates it under its text
+    ("P. Ponomarenko" / "11 February 1957", "N. MIKHAILOV" / "14.IV.61") writes it that day."""
+    if not context.is_message and not signer:
         return []
     dates = [d for d in find_dates(text, year) if d.precision in ("day", "minute")]
     if len(dates) != 1 or len(re.sub(r"\W|\d|No|sh", "", text.replace(dates[0].text, ""))) > 12:
         return []
+    if not context.is_message:
+        event = EventDraft(index, "report", 0, len(text), "dated_sentence", 0.5).dated(dates[0])
+        event.sources = list(context.senders) or _actor_names(signer) or [canonical_name(signer)]
+        return [event]
     event = EventDraft(index, "message_sent", 0, len(text), "dated_sentence", 0.6).dated(dates[0])
     event.sources, event.targets = list(context.senders), [] if sending_logged else list(context.recipients)
     if sending_logged:
@@ -864,21 +876,33 @@ def _signed(index: int, text: str, year: int | None, context: Context, sending_l
     return [event]
 
 
-def _under_signature(doc: ParsedDocument, index: int) -> bool:
+def _under_signature(doc: ParsedDocument, index: int) -> str | None:
     """A date alone on its line under the writer's name, with at most a line of the message's number between them
     ("S H T Y K O V" / "No. 1476/sh" / "14 October 1950"), where the page did not mark the lines as a signature: the
-    date the writer signed it on."""
+    date the writer signed it on, with its place before it ("Sofia, 11 March 1968") or the year's mark after it
+    ("14.IV.61 g."). The name line, or None."""
     text = doc.blocks[index].text
     dates = find_dates(text, None)
-    if len(dates) != 1 or re.search(r"\w", text.replace(dates[0].text, "")) or index < 2:
-        return False
+    if len(dates) != 1 or not _DATE_LINE_REST.fullmatch(text.replace(dates[0].text, " ").strip()) or index < 2:
+        return None
+    return _name_above(doc, index)
+
+
+def _name_above(doc: ParsedDocument, index: int) -> str | None:
+    """The writer's name on the line above a date line, or above the message's number line over it."""
     above = [doc.blocks[i].text for i in range(max(0, index - 2), index)]
-    if _NUMBER_LINE.fullmatch(above[-1].strip()):
+    if above and _NUMBER_LINE.fullmatch(above[-1].strip()):
         above = above[:-1]
-    return bool(above) and bool(_NAME_LINE.fullmatch(above[-1].strip()))
+    return above[-1].strip() if above and _NAME_LINE.fullmatch(above[-1].strip()) else None
 
 
-_NAME_LINE = re.compile(r"(?:[A-Z\u0410-\u042f]\s){2,}[A-Z\u0410-\u042f]|[A-Z\u0410-\u042f][A-Z\u0410-\u042f.' -]{2,30}")  # "S H T Y K O V", "FILIPPOV"
+# "S H T Y K O V", "FILIPPOV", and initials before a surname: "P. Ponomarenko", "A. A. Smirnov"
+_NAME_LINE = re.compile(
+    r"(?:[A-Z\u0410-\u042f]\s){2,}[A-Z\u0410-\u042f]|[A-Z\u0410-\u042f][A-Z\u0410-\u042f.' -]{2,30}"
+    r"|(?:[A-Z\u0410-\u042f]\.\s?){1,2}[A-Z\u0410-\u042f][^\W\d_]+(?:-[A-Z\u0410-\u042f][^\W\d_]+)?"
+)
+# What a signature's date line may hold beside the date: the place it was signed in ("Sofia,"), a year's mark ("g.")
+_DATE_LINE_REST = re.compile(r"(?:[A-Z\u0410-\u042f][^\W\d_]+(?:[ -][A-Z\u0410-\u042f][^\W\d_]+)?,)?\s*(?:[^\W\d_]{1,2}\.)?")
 _NUMBER_LINE = re.compile(r"(?:No|N|#|№)\.?\s*\d[\w/-]*")  # "No. 1476/sh"
 
 
@@ -971,6 +995,27 @@ def _telling(index: int, s: Sentence, made: list[EventDraft], day: date | None, 
     event.sources = [previous_actor] if who in ("He", "She") and previous_actor else _actor_names(who) or [canonical_name(who)]
     event.targets = list(context.senders)
     return event
+
+
+_HEAD_WORDS = lexicon("en").get("head_words") or []
+_HEADED_BY = re.compile(
+    r"\b(?:" + alternation(_HEAD_WORDS) + r")\s+(?:(?:" + alternation([*(lexicon("en").get("titles") or []), *(lexicon("en").get("title_words") or [])])
+    + r")\.?\s+)*(?P<who>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,2})"
+) if _HEAD_WORDS else None
+
+
+# The words before "headed by" when the group opens the sentence as its subject ("The Yugoslav delegation", "On 3 May,
+# the trade mission"), not as the object of another's act ("Khrushchev received the mission").
+_GROUP_SUBJECT = re.compile(r"^\W*(?:(?:On|In|At)\s+[^,]{1,30},\s*)?(?:the|a|an|our|their|its|his|her)\s+(?:[\w'’-]+\s+){0,3}$", re.IGNORECASE)
+
+
+def group_head(sentence: str) -> str | None:
+    """The person a group is named with at its head ("the delegation headed by Deputy Premier Jedrychowski"), as the
+    sentence writes him after his titles, resolved where the gazetteer knows him."""
+    m = _HEADED_BY.search(sentence) if _HEADED_BY else None
+    if m is None:
+        return None
+    return next(iter(_actor_names(m["who"])), None) or canonical_name(m["who"])
 
 
 def _last_other(events: list[EventDraft], sources: list[str]) -> list[str]:

@@ -169,8 +169,8 @@ _TOOK_PLACE = re.compile(r"\b(?:took\s+place|was\s+held|were\s+held|began|opened
 
 # What numbers a point before its text ("(一)同意……", "2. Agree with your plan").
 _POINT_MARKS = " (（)）0123456789、.;；" + "".join((lexicon("zh").get("event_words") or {}).get("point_numerals") or [])
-_WHEN_CUES = ("relative", "years_ago", "recent")  # they date the act; its verb, when there is one, names its actors
-_CUE_ORDER = ("relative", "years_ago", "recent", "planned", "performative", "obligation", "speech", "ongoing", "past")
+_WHEN_CUES = ("relative", "period", "years_ago", "recent")  # they date the act; its verb, when there is one, names its actors
+_CUE_ORDER = ("relative", "period", "years_ago", "recent", "planned", "performative", "obligation", "speech", "ongoing", "past")
 
 
 # "Cde. Suslov agrees.", "Cdes. Kozlov and Mikoyan object.": a member's whole turn in a session's notes (assent_verbs).
@@ -239,8 +239,9 @@ def _tense_events(
     else:  # an act before it; a past main clause ("After the meeting was opened ..., X were added") is read as it was
         after = None
     first_verb = next((c for c in cues if c.kind not in _WHEN_CUES), None)
+    reported_plan = None  # "X said that in late May he would visit Moscow": the saying, and the plan it tells
     if record and main.kind == "planned" and first_verb is not None and first_verb.kind == "speech" and first_verb.end <= main.start:
-        main = first_verb  # "安德罗波夫说,……准备就此问题同我交换意见", "X said they intend to ...": the saying is the meeting's act
+        reported_plan, main = main, first_verb  # "安德罗波夫说,……准备就此问题同我交换意见", "X said they intend to ...": the saying is the meeting's act
     elif record and main.kind == "planned" and language in (None, "en") and _VOICED.search(sentence[: main.end]):
         main = Cue("speech", main.start, main.end)  # "That's why we will give you a credit": a speaker's word at the meeting
     clause = 0  # where the clause that tells the act opens
@@ -298,6 +299,11 @@ def _tense_events(
         event.method, event.date_text = "relative_date", sentence[main.start: main.end]
         if main.night and main.days < 0:  # "last night": the evening before or the small hours of the day
             event.end_date, event.date_kind = day, "range"
+    elif main.kind == "period":
+        if "planned" in kinds:
+            return []  # "will come next week": a plan, read by its own cue
+        within_period(event, day, main.period, after=context.letter_date is None)
+        scope.period = (event.start_date, event.end_date, event.precision)
     elif main.kind in ("years_ago", "recent"):
         _approximately_before(event, day, main)
         scope.period = (event.start_date, event.end_date, event.precision)
@@ -380,7 +386,28 @@ def _tense_events(
     events += prior
     if main.kind in ("speech", "performative"):
         events += _embedded_events(index, sentence, offset, cues, main, day, scope, language, context, previous_actor, event.sources, quoted)
+    if reported_plan is not None and not in_turn and sentence[reported_plan.start: reported_plan.end].lower() in _STATED_FUTURES.get(
+        language or "en", ()) and not is_hypothetical(sentence[main.end:], language):
+        events.append(_reported_plan(index, sentence, offset, main, reported_plan, language, context, previous_actor))
     return events
+
+
+# A verb's own future form ("посетит", "направит"), which states what will be done: a plan decided, not an intention
+# ("准备", "intend to") that a meeting's saying holds alone.
+_STATED_FUTURES = {language: frozenset(w.lower() for w in lexicon(language).get("perfective_futures") or []) for language in ("en", "ru", "zh")}
+_CLAUSE_START = re.compile(r",\s*|\bthat\s+|\s*\uff0c")  # where the clause a saying reports opens: "said that", "сказал, что"
+
+
+def _reported_plan(index: int, sentence: str, offset: int, said: Cue, plan: Cue, language: str | None, context: Context,
+                   previous_actor: str | None) -> EventDraft:
+    """The plan a speaker tells of at a meeting ("Subandrio stated that at the end of May he would visit Moscow"):
+    decided, not yet done, so undated; its words are the reported clause."""
+    opens = _CLAUSE_START.search(sentence, said.end, plan.start)
+    start = opens.end() if opens else said.end
+    event = EventDraft(index, "statement", offset + start, offset + len(sentence), "tense_sentence", 0.35)
+    event.inferred, event.date_kind, event.precision = True, "undated", "unknown"
+    event.sources, event.targets = _cue_actors(sentence[start:], Cue(plan.kind, plan.start - start, plan.end - start), language, context, previous_actor)
+    return event
 
 
 # "The conference was convened on the initiative of the Soviet Union.": the meeting a record is of, called together.
@@ -547,6 +574,22 @@ def _numbered(sentence: str) -> bool:
     """A sentence that opens with a point's number ("(三)", "2."): one of the writer's numbered points."""
     lead = sentence[: len(sentence) - len(sentence.lstrip(_POINT_MARKS))]
     return any(c in lead for c in ")\uff09\u3001.")  # a bracket, its full-width form, the enumeration comma, a full stop
+
+
+def within_period(event: EventDraft, day: date, period: str, after: bool = False) -> None:
+    """"last week": Monday to Sunday of the week before the day; "over the weekend": the Saturday and Sunday before it
+    (after it, where the day is one a narrative reached, with no document's date to speak from); "last month": the
+    calendar month before. Approximate: the words name the period, not the day."""
+    event.date_kind, event.precision = "approximate", "day"
+    if period == "week":
+        event.start_date = day - timedelta(days=day.weekday() + 7)
+        event.end_date = event.start_date + timedelta(days=6)
+    elif period == "weekend":
+        saturday = day + timedelta(days=(5 - day.weekday()) % 7 or 7) if after else day - timedelta(days=(day.weekday() - 5) % 7 or 7)
+        event.start_date, event.end_date = saturday, min(saturday + timedelta(days=1), day) if not after else saturday + timedelta(days=1)
+    elif period == "month":
+        first = (day.replace(day=1) - timedelta(days=1)).replace(day=1)
+        event.start_date, event.end_date, event.precision, event.date_kind = first, period_end(first, "month"), "month", "exact"
 
 
 def _approximately_before(event: EventDraft, day: date, cue: Cue) -> None:

@@ -216,7 +216,31 @@ def _meeting_body(language, text, body):
 
 _NO_CONTEXT = common.Context(None, None, [], [], is_correspondence=False, is_conversation=False, resolver=[])
 
+def _within_period(language: str, example: str, expected: str) -> None:
+    """The period the sentence's words name, counted from the day written after it: its first and last day."""
+    from datetime import date
+
+    from pipeline.extract.events.common import EventDraft
+
+    sentence, day = example.rsplit(" (", 1)
+    cue = next(c for c in read_cues(sentence, language) if c.kind == "period")
+    event = EventDraft(0, "statement", 0, len(sentence), "tense_sentence", 0.4)
+    tense_sentence.within_period(event, date.fromisoformat(day.rstrip(")")), cue.period)
+    assert f"{event.start_date}..{event.end_date}" == expected, example
+
+
+def _assert_equal(got, expected, example: str) -> None:
+    assert got == expected, example
+
+
+def _plan(language: str, example: str, expected: None) -> None:
+    assert "planned" in {c.kind for c in read_cues(example, language)}, example
+
+
 CHECKS = {
+    "relative_periods": _within_period,
+    "perfective_futures": _plan,
+    "head_words": lambda language, example, expected: _assert_equal(passages.group_head(example), expected, example),
     "quality": _quality,
     "office_titles": _office_holder,
     "later_words": _holds(tense_sentence._LATER.search),

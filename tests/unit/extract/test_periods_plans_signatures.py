@@ -1,0 +1,104 @@
+"""Vague periods, plans and signature lines: each rule with paraphrases in other words, names, days and languages than
+the page it was found on (tests/fixtures/probes_events2)."""
+
+from datetime import date
+
+import pytest
+
+from pipeline.extract.events import extract_events
+from pipeline.parse.model import Block, ParsedDocument
+
+
+def _rows(text: str, language: str, day: date | None, kind: str = "letter") -> list[tuple[str, date | None, date | None]]:
+    doc = ParsedDocument(parser="test/1", source_type="archival_record", document_type=kind, document_date=day,
+                         document_date_precision="day" if day else None,
+                         blocks=[Block("paragraph", 0, len(text), text, language=language)])
+    return [(doc.blocks[e.block].text[e.evidence_start: e.evidence_end], e.start_date, e.end_date) for e in extract_events(doc)]
+
+
+def _dated(text: str, language: str, day: date | None, words: str) -> list[tuple[date | None, date | None]]:
+    return [(start, end) for evidence, start, end in _rows(text, language, day) if words in evidence]
+
+
+# Wednesday 15 October 1958: the week before runs from Monday 6 to Sunday 12 October; the weekend before is 11-12.
+WEDNESDAY = date(1958, 10, 15)
+
+
+@pytest.mark.parametrize(("text", "language", "words", "first", "last"), [
+    ("The Polish delegation left Moscow last week.", "en", "delegation", date(1958, 10, 6), date(1958, 10, 12)),
+    ("Last week the embassy received a protest from the Foreign Ministry.", "en", "protest", date(1958, 10, 6), date(1958, 10, 12)),
+    ("На прошлой неделе в Варшаве состоялось совещание министров.", "ru", "совещание", date(1958, 10, 6), date(1958, 10, 12)),
+    ("越南代表团上周抵达河内。", "zh", "代表团", date(1958, 10, 6), date(1958, 10, 12)),
+    ("Over the weekend the Shah received the British ambassador.", "en", "Shah", date(1958, 10, 11), date(1958, 10, 12)),
+    ("Last month we sent a group of geologists to Ulan Bator.", "en", "geologists", date(1958, 9, 1), date(1958, 9, 30)),
+    ("В прошлом месяце в Кракове проведены учения.", "ru", "учения", date(1958, 9, 1), date(1958, 9, 30)),
+])
+def test_a_vague_period_is_the_calendar_period_before_the_document(text, language, words, first, last):
+    assert (first, last) in _dated(text, language, WEDNESDAY, words)
+
+
+def test_a_weekend_told_in_a_story_without_a_date_of_its_own_is_the_one_after_the_day_it_reached():
+    text = "On 9 October 1958 the dockers of Gdynia stopped work. Over the weekend the strike spread to the port of Szczecin."
+    assert (date(1958, 10, 11), date(1958, 10, 12)) in _dated(text, "en", None, "Szczecin")
+
+
+@pytest.mark.parametrize(("text", "words"), [
+    ("Госплан СССР направит в Софию группу экспертов в начале сентября.", "направит"),
+    ("Вопрос о поставках зерна обсудим во время Вашего визита.", "обсудим"),
+    ("Пленум ЦК КПЧ состоится в конце ноября.", "состоится"),
+])
+def test_a_russian_perfective_future_is_a_plan_with_no_date(text, words):
+    rows = [(start, end) for evidence, start, end in _rows(text, "ru", WEDNESDAY) if words in evidence]
+    assert rows and all(start is None and end is None for start, end in rows)
+
+
+def _page(head: str, body: list[str]) -> list[tuple[str, date | None, date | None]]:
+    """Rows of a page laid out as the Wilson Center gives it: its date and title, then its paragraphs."""
+    from pipeline.normalize.text import decode
+    from pipeline.seed import parse_text
+
+    text = decode(("source: https://wilson-center-digital-archive.dvincitest.com/document/x\nSkip to content\n\n"
+                   + head + "\n\n" + "\n\n".join(body) + "\n").encode())[0]
+    doc = parse_text(text)
+    return [(doc.blocks[e.block].text[e.evidence_start: e.evidence_end], e.start_date, e.end_date) for e in extract_events(doc)]
+
+
+@pytest.mark.parametrize(("line", "words"), [
+    ("Министр Субандрио заявил, что в конце мая он посетит Москву для переговоров о кредите.", "посетит"),
+    ("Президент Тито сказал, что Союзное вече рассмотрит этот договор отдельно.", "рассмотрит"),
+    ("Премьер Носака сообщил, что партия созовет свой съезд в конце ноября.", "созовет"),
+])
+def test_a_plan_told_at_a_meeting_is_the_saying_on_the_day_and_the_plan_undated(line, words):
+    rows = _page("October 15, 1958\n\nRecord of Conversation between Ambassador Smirnov and Premier Nosaka",
+                 ["15 октября я посетил премьера Носаку.", line])
+    assert any(start == WEDNESDAY and words in evidence for evidence, start, _ in rows), rows
+    assert any(words in evidence and start is None and end is None for evidence, start, end in rows), rows
+
+
+@pytest.mark.parametrize(("name", "dated", "day"), [
+    ("G. Zhukov", "3 March 1957", date(1957, 3, 3)),
+    ("A. A. Gromyko", "14.IV.1957", date(1957, 4, 14)),
+    ("V. Kuznetsov", "Moscow, 23 September 1955", date(1955, 9, 23)),
+])
+def test_a_name_then_a_date_under_a_report_is_its_signing_that_day(name, dated, day):
+    rows = _page("March 1, 1957\n\nReport from the Ministry on the Talks with the Delegation",
+                 ["The delegation completed the talks on 28 February.", name, dated, "Document Information"])
+    assert any(evidence == dated and start == day for evidence, start, _ in rows), rows
+
+
+@pytest.mark.parametrize(("text", "head"), [
+    ("The trade mission headed by Deputy Premier Jaroszewicz arrived in Moscow on 3 May 1958.", "Piotr Jaroszewicz"),
+    ("A strike committee led by Anna Lis put forward its demands on 16 August 1958.", "Anna Lis"),
+    ("The Hungarian delegation led by Antal Apró completed its talks in Moscow on 20 September 1958.", "Antal Apró"),
+])
+def test_a_group_named_with_its_head_acts_with_him(text, head):
+    doc = ParsedDocument(parser="test/1", source_type="archival_record", document_type="memorandum", document_date=WEDNESDAY,
+                         document_date_precision="day", blocks=[Block("paragraph", 0, len(text), text, language="en")])
+    assert any(head in e.sources for e in extract_events(doc))
+
+
+def test_a_person_received_with_the_group_he_heads_is_not_made_its_actor():
+    text = "On 3 May 1958 Khrushchev received the trade mission headed by Deputy Premier Jaroszewicz."
+    doc = ParsedDocument(parser="test/1", source_type="archival_record", document_type="memorandum", document_date=WEDNESDAY,
+                         document_date_precision="day", blocks=[Block("paragraph", 0, len(text), text, language="en")])
+    assert not any("Piotr Jaroszewicz" in e.sources and "Nikita Khrushchev" in e.sources for e in extract_events(doc))
