@@ -168,7 +168,7 @@ def short_turn(text: str, shorts: dict[str, str]) -> str | None:
 _BRACKETED_TURN = re.compile(r"^\[(?P<given>[A-Z][\w'’-]+)\]\s+(?P<surname>[A-Z][\w'’-]+)\.\s*(?=\S)")
 _ATTENDEE = re.compile(r"^\s*(?:[A-Z\u0410-\u042f]\.\s*){1,3}[^\W\d_][\w'’-]+(?:\s*,\s*[^–—-]{0,40})?\s+[–—-]\s+\S")
 # What parts a turn's speaker from what they said: a colon, a dash ("—", " – ", or "--" in a plain-text capture).
-_TURN_MARK = r":|—|--|\s–\s"
+_TURN_MARK = r":|—|--|\s–\s|\s-\s"
 _NAMED_TURN = re.compile(r"^(?:(?:Comrade|Cde\.|Com\.|Tov\.|Mr\.|Premier|President|Chairman|General)\s+)?(?P<name>[^\W\d_][^:—–\n]{0,40}?)\s*(?:" + _TURN_MARK + r")\s*\S")
 _TURN_LABELS = frozenset(w.lower() for w in lexicon("en").get("labels", []))
 
@@ -211,6 +211,14 @@ def reported_turn(text: str) -> str | None:
     if entity is not None and entity.kind == "place":
         return None  # "The Soviet Union said that ...": a state, not a speaker of the meeting
     return entity.name if entity is not None and entity.kind == "person" else canonical_name(m["name"])
+
+
+def narrated_speaker(text: str) -> str | None:
+    """The person a paragraph of a record opens with as the one saying ("Chen Yi then remarked that ..."): his own
+    turn, told in the third person, not the last speaker's going on. Only a person the gazetteer knows."""
+    m = _REPORTED_TURN.match(text)
+    entity = lookup(m["name"]) if m else None
+    return entity.name if entity is not None and entity.kind == "person" else None
 
 
 _SPEAKER_LINE = re.compile(r"^\s*(?:(?:Comrade|Cde\.|Com\.|Mr\.)\s+)?(?P<name>[^\W\d_][^:\n]{1,50}?)\s*:\s*$")

@@ -2755,3 +2755,70 @@ def test_a_message_named_by_its_date_after_the_verb_acting_on_it_is_sent_that_da
                sender_names=["Stepan Chervonenko"], recipient_names=["Leonid Brezhnev"])
     dated = [(e.event_type, e.sources) for e in extract_events(doc) if e.start_date == day]
     assert dated == [("message_sent", [])]
+
+
+@pytest.mark.parametrize(("line", "members"), [
+    ("Cde. Suslov agrees.", [["Mikhail Suslov"]]),
+    ("Comrade Brezhnev objects.", [["Leonid Brezhnev"]]),
+    ("Cdes. Kozlov and Furtseva support.", [["Kozlov", "Yekaterina Furtseva"]]),
+])
+def test_a_members_one_verb_line_is_his_own_turn_not_the_last_speakers(line, members):
+    doc = _minutes("Cde. Mikoyan: Nasser telephoned our ambassador last night and asked for support.", line)
+    turns = [e.sources for e in extract_events(doc) if e.method == "document_act" and e.block == 2]
+    assert turns == members
+
+
+@pytest.mark.parametrize(("line", "speaker"), [
+    ("Chen Yi then remarked that the American delegation had again refused to discuss the advisers.", "Chen Yi"),
+    ("Zhou Enlai noted that the talks in Geneva had stalled for a month.", "Zhou Enlai"),
+])
+def test_a_paragraph_opening_with_a_named_speaker_is_his_turn_not_the_last_speakers(line, speaker):
+    doc = _doc("Record of Conversation between Ambassador Chervonenko and Vice Premier Chen Yi",
+               "CHERVONENKO: I thanked him for the information and said that I would report it to Moscow.", line,
+               title="Record of Conversation between Ambassador Chervonenko and Vice Premier Chen Yi",
+               document_type="record of conversation", document_date=date(1961, 11, 14), document_date_precision="day")
+    turns = [e.sources for e in extract_events(doc) if e.method == "document_act" and e.block == 2]
+    assert turns == [[speaker]]
+
+
+@pytest.mark.parametrize("label", ["CHERVONENKO - ", "Chervonenko - ", "CHERVONENKO: "])
+def test_a_label_parted_by_a_spaced_hyphen_names_the_turns_speaker(label):
+    doc = _doc("Record of Conversation between Ambassador Chervonenko and Vice Premier Chen Yi",
+               "Chen Yi: I asked you to come in order to inform you of our view on the Laos conference.",
+               label + "I thanked him for the information and said that I would immediately report it to Moscow.",
+               title="Record of Conversation between Ambassador Chervonenko and Vice Premier Chen Yi",
+               document_type="record of conversation", document_date=date(1961, 11, 14), document_date_precision="day")
+    turns = [e.sources for e in extract_events(doc) if e.method == "document_act" and e.block == 2]
+    assert turns == [["Stepan Chervonenko"]]
+
+
+@pytest.mark.parametrize("said", [
+    "CHERVONENKO - I thanked him for the information and said that I would report it to Moscow.",
+    "Chervonenko: I reminded him that the conference would resume next week.",
+])
+def test_what_a_speaker_did_to_him_in_a_talk_of_two_was_done_to_the_other_party(said):
+    doc = _doc("Record of Conversation between Ambassador Chervonenko and Vice Premier Chen Yi",
+               "Chen Yi: I asked you to come in order to inform you of our view on the Laos conference.", said,
+               title="Record of Conversation between Ambassador Chervonenko and Vice Premier Chen Yi",
+               document_type="record of conversation", document_date=date(1961, 11, 14), document_date_precision="day")
+    turns = [(e.sources, e.targets) for e in extract_events(doc) if e.method == "document_act" and e.block == 2]
+    assert turns == [(["Stepan Chervonenko"], ["Chen Yi"])]
+
+
+@pytest.mark.parametrize(("title", "turn", "language", "spoken"), [
+    ("Запись беседы посла СССР в КНДР А.М. Пузанова с Ким Ир Сеном 2 октября 1959 г.",
+     "Ким Ир Сен: Благодарю за приглашение. Вопрос о сроках поездки мы обсудим на будущей неделе.", "ru",
+     (["Kim Il Sung"], ["Alexander Puzanov"])),
+    ("Запись беседы А.М. Пузанова с Ким Ир Сеном 12 мая 1958 г.",
+     "Ким Ир Сен: Благодарим за тёплый приём. Вопрос о делегации мы обсудим в ЦК на будущей неделе.", "ru",
+     (["Kim Il Sung"], ["Alexander Puzanov"])),
+    ("周恩来同金日成谈话记录 1958年11月22日",
+     "金日成：感谢邀请。我们下周讨论访问的日期。", "zh",
+     (["Kim Il Sung"], ["Zhou Enlai"])),
+])
+def test_a_turn_opening_with_thanks_is_said_to_the_other_party_the_title_names(title, turn, language, spoken):
+    doc = ParsedDocument(parser="test/1", blocks=[Block("paragraph", 0, len(turn), turn, language=language)], title=title,
+                         source_type="archival_record", document_type="record of conversation",
+                         document_date=date(1958, 11, 22), document_date_precision="day")
+    turns = [(e.sources, e.targets) for e in extract_events(doc) if e.method == "document_act"]
+    assert turns == [spoken]
