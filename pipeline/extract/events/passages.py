@@ -376,7 +376,7 @@ def _sentence_events(doc: ParsedDocument, context: Context, record_speakers: lis
             turn_name = own  # "七、库兹涅佐夫说,……": a point that names its own speaker, not the last one's going on
         elif turn_name is None and reported is None and context.is_record and (assenting := assent_speakers(block.text, block.language)):
             turn_name = assenting[0]  # "Cde. Suslov agrees.": a member's own turn, not the last speaker's going on
-        elif turn_name is None and reported is None and speaker is not None and (narrated := narrated_speaker(block.text)) and narrated != speaker:
+        elif turn_name is None and reported is None and speaker is not None and (narrated := narrated_speaker(block.text, block.language)) and narrated != speaker:
             turn_name = narrated  # "Chen Yi then remarked that ...": the one named says it, not the last speaker
         elif turn_name is None and reported is None and speaker is not None and block.passage_type == "paragraph" and (
             not _LABELLED.match(block.text) or _ANNOUNCES.match(block.text)  # "Our view is:": what follows is his
@@ -408,6 +408,9 @@ def _sentence_events(doc: ParsedDocument, context: Context, record_speakers: lis
             events[-1].targets = _addressees(events[-1].sources, participants)  # "Zhou: Thank you for ...", not "Takeiri: Japanese media ..."
         elif (turn or turn_name) and events and events[-1].block == index and not events[-1].targets and (greeted := addressed_first(opening)):
             events[-1].targets = [greeted]  # "KADAR : Upon greeting the delegates com. Kadar stated that ...": to the delegates
+        elif (turn or turn_name) and context.is_conversation and events and events[-1].block == index and not events[-1].targets \
+                and _I_SAID.match(block.text):
+            events[-1].targets = _addressees(events[-1].sources, participants)  # "Пузанов. Я сказал, что ...": to the other party
         elif (turn or turn_name) and context.body and events and events[-1].block == index and not events[-1].targets and calls_on_hearers(opening):
             events[-1].targets = [context.body]  # "This is comrades, the goal of the present meeting ...": to the body in session
         context.speaker = turn_name if context.is_record else None
@@ -963,6 +966,12 @@ _ADDRESSES = re.compile(r"\b(?:you|your|yours)\b|" + event_words("second_person"
 # in a talk of two, to the other party.
 # A turn that opens with thanks ("Ким Ир Сен: Благодарю за приглашение.", "金日成：感谢邀请。"): said to the other party.
 _THANKS = re.compile(r"^\W*(?:[^\W\d][^:：]{0,40}[:：]\s*)?(?:" + event_words("thanks") + ")", re.IGNORECASE)
+# A turn whose speaker says in the first person that he said or told ("Пузанов. Я сказал, что ...", "Gromyko: I said that ..."):
+# in a talk of two, to the other party.
+_I_SAID = re.compile(
+    r"^\W*(?:[^\W\d][^:.]{0,40}(?::|\.|\s[-–—]\s))?\s*(?:I|" + event_words("first_person") + r")\s+(?:(?:also|then|again)\s+)?(?:said|told|"
+    + event_words("i_said") + r")\b", re.IGNORECASE
+)
 _TO_THE_OTHER = re.compile(r"^\W*(?:[^\W\d][^:]{0,40}(?::|\s[-–—]\s))?\s*I\s+(?:\w+\s+)?\w+ed\s+(?:him|her)\b")
 # A turn that opens with a greeting ("D: Hello. I received ...") is said to the other party, as one that says "you" is.
 GREETING = re.compile(

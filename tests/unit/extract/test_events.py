@@ -4,7 +4,7 @@ from datetime import date
 
 import pytest
 
-from pipeline.extract.events import EventDraft, event_key, extract_events
+from pipeline.extract.events import EventDraft, document_act, event_key, extract_events
 from pipeline.parse.model import Block, ParsedDocument
 
 
@@ -2822,3 +2822,39 @@ def test_a_turn_opening_with_thanks_is_said_to_the_other_party_the_title_names(t
                          document_date=date(1958, 11, 22), document_date_precision="day")
     turns = [(e.sources, e.targets) for e in extract_events(doc) if e.method == "document_act"]
     assert turns == [spoken]
+
+
+def _puzanov_talk(*turns: str) -> ParsedDocument:
+    blocks, offset = [], 0
+    for text in turns:
+        blocks.append(Block("paragraph", offset, offset + len(text), text, language="ru"))
+        offset += len(text) + 2
+    return ParsedDocument(parser="test/1", blocks=blocks, title="Запись беседы посла СССР в КНДР А.М. Пузанова с Ким Ир Сеном 2 октября 1959 г.",
+                          source_type="archival_record", document_type="record of conversation",
+                          document_date=date(1959, 10, 2), document_date_precision="day")
+
+
+@pytest.mark.parametrize(("label", "spoken"), [
+    ("Пузанов. Я сказал, что в Москве будут рады видеть его в ноябре.", (["Alexander Puzanov"], ["Kim Il Sung"])),
+    ("Пузанов. Я ответил, что этот вопрос будет изучен в Москве.", (["Alexander Puzanov"], ["Kim Il Sung"])),
+    ("Пузанов: Я сказал, что советская сторона рассмотрит эту просьбу.", (["Alexander Puzanov"], ["Kim Il Sung"])),
+])
+def test_a_label_closed_by_a_full_stop_then_i_said_is_the_speakers_turn_to_the_other_party(label, spoken):
+    doc = _puzanov_talk("Ким Ир Сен: Благодарю за приглашение. Вопрос о сроках поездки мы обсудим на будущей неделе.", label)
+    turns = [(e.sources, e.targets) for e in extract_events(doc) if e.method == "document_act" and e.block == 1]
+    assert turns == [spoken]
+
+
+@pytest.mark.parametrize("said", [
+    "Ким Ир Сен сообщил, что 28 сентября в Пхеньян прибыла китайская правительственная делегация.",
+    "Ким Ир Сен сказал, что в прошлом месяце в провинции проведены учения армии.",
+])
+def test_a_russian_paragraph_opening_with_a_named_speaker_is_his_turn_not_the_last_speakers(said):
+    doc = _puzanov_talk("Пузанов: Я сказал, что в Москве будут рады видеть его в ноябре.", said)
+    turns = [e.sources for e in extract_events(doc) if e.method == "document_act" and e.block == 1]
+    assert turns == [["Kim Il Sung"]]
+
+
+@pytest.mark.parametrize("text", ["Moscow. We arrived late in the evening.", "Then I met with Kim. We talked for an hour."])
+def test_a_place_or_a_sentence_before_a_full_stop_is_no_speakers_label(text):
+    assert document_act._turn_name(text) is None
