@@ -246,9 +246,13 @@ def _group_subject(window: str, mention: DateMention, language: str | None) -> l
         return []
     if any(m.entity.is_actor and m.start < verb.start for m in find_mentions(window)):
         return []
+    start = verb.start - len(prefix[0]) if (prefix := _VERB_PREFIX.search(window, 0, verb.start)) else verb.start  # "tanks re-entered"
     if mention.end <= verb.start:  # the date before the verb: the subject after it ("On 21 August Polish troops"), or before it
-        return subject_group(window[mention.end: verb.start], language) or subject_group(window[: mention.start], language)
-    return subject_group(window[: verb.start], language) if verb.end <= mention.start else []
+        return subject_group(window[mention.end: start], language) or subject_group(window[: mention.start], language)
+    return subject_group(window[: start], language) if verb.end <= mention.start else []
+
+
+_VERB_PREFIX = re.compile(r"\b\w+-$")  # the prefix a hyphen joins to the verb ("re-entered"): no part of the subject
 
 
 _SAID_THAT = re.compile(r"\b(?:said|says|stated|states|declared|declares|announced|announces|noted|notes|reported|reports|claimed|claims|stressed|stresses)\s+that\b")

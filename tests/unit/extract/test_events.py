@@ -2858,3 +2858,14 @@ def test_a_russian_paragraph_opening_with_a_named_speaker_is_his_turn_not_the_la
 @pytest.mark.parametrize("text", ["Moscow. We arrived late in the evening.", "Then I met with Kim. We talked for an hour."])
 def test_a_place_or_a_sentence_before_a_full_stop_is_no_speakers_label(text):
     assert document_act._turn_name(text) is None
+
+
+@pytest.mark.parametrize(("sentence", "subject"), [
+    ("In the early hours of 4 November 1956, Soviet tanks re-entered Budapest.", ["Soviet tanks"]),
+    ("On 12 October 1956 the Hungarian railwaymen stopped all trains to the west.", ["Hungarian railwaymen"]),
+    ("On 3 May 1957 Polish marines re-occupied the harbour.", ["Polish marines"]),
+])
+def test_a_group_the_gazetteer_does_not_know_is_kept_as_the_subject_that_acted(sentence, subject):
+    doc = _doc(sentence, source_type="book_page")
+    acted = [e.sources for e in extract_events(doc) if e.method == "dated_sentence"]
+    assert acted == [subject]

@@ -294,6 +294,7 @@ CHECKS = {
     "experiencer_words": lambda language, text, names: _eq(common.clause_experiencer(text), names, text),
     "invitation_verbs": lambda language, text, expected: _eq(bool(tense_sentence._INVITED.search(text)), expected, text),
     "refusals": lambda language, text, expected: _eq("past" in {c.kind for c in read_cues(text, language)}, True, text),
+    "verb_prefixes": lambda language, text, expected: _eq("past" in {c.kind for c in read_cues(text, language)}, expected, text),
     "passive_negations": lambda language, text, expected: _eq("past" in {c.kind for c in read_cues(text, language)}, True, text),
     "gathering_papers": lambda language, text, days: _eq(_done_at_dated_gathering(text), days, text),
     "short_name_markers": lambda language, text, names: _eq({v: k for k, v in document_act.short_names([text]).items()}, names or {}, text),
