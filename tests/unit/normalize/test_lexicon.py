@@ -19,6 +19,7 @@ from pipeline.extract.events import (
     common,
     dated_sentence,
     document_act,
+    extract_events,
     passages,
     tense_sentence,
     undated_sentence,
@@ -294,6 +295,10 @@ CHECKS = {
     "experiencer_words": lambda language, text, names: _eq(common.clause_experiencer(text), names, text),
     "invitation_verbs": lambda language, text, expected: _eq(bool(tense_sentence._INVITED.search(text)), expected, text),
     "refusals": lambda language, text, expected: _eq("past" in {c.kind for c in read_cues(text, language)}, True, text),
+    "title_modifiers": lambda language, text, names: CHECKS["heading_by"](language, text, names),
+    "heading_by": lambda language, text, names: _eq(
+        [e.sources for e in extract_events(ParsedDocument(parser="test/1", blocks=[Block("paragraph", 0, len(text), text, language=language)],
+                                                           source_type="book_page")) if e.method == "dated_sentence"], [names], text),
     "verb_prefixes": lambda language, text, expected: _eq("past" in {c.kind for c in read_cues(text, language)}, expected, text),
     "passive_negations": lambda language, text, expected: _eq("past" in {c.kind for c in read_cues(text, language)}, True, text),
     "gathering_papers": lambda language, text, days: _eq(_done_at_dated_gathering(text), days, text),
