@@ -248,10 +248,17 @@ def _future_words() -> tuple[frozenset[str], ...]:
 
 
 def _compound(sentence: str, start: int, end: int) -> bool:
-    """A word joined to another by a hyphen ("set-back", "so-called", "well-informed"): a part of a noun or adjective."""
-    return (start > 1 and sentence[start - 1] == "-" and sentence[start - 2].isalpha()) or (
-        end + 1 < len(sentence) and sentence[end] == "-" and sentence[end + 1].isalpha()
-    )
+    """A word joined to another by a hyphen ("set-back", "so-called", "well-informed"): a part of a noun or adjective;
+    not a verb after a prefix that repeats or joins the act ("re-entered", "co-signed": verb_prefixes)."""
+    if start > 1 and sentence[start - 1] == "-" and sentence[start - 2].isalpha():
+        prefix = re.search(r"(\w+)-$", sentence[:start])
+        return not (prefix and prefix[1].lower() in _verb_prefixes() and (prefix.start() == 0 or not sentence[prefix.start() - 1].isalpha()))
+    return end + 1 < len(sentence) and sentence[end] == "-" and sentence[end + 1].isalpha()
+
+
+@cache
+def _verb_prefixes() -> frozenset[str]:
+    return frozenset(w.lower() for w in lexicon("en").get("verb_prefixes") or [])
 
 
 def is_opinion(clause: str) -> bool:

@@ -192,6 +192,11 @@ def _participants(doc: ParsedDocument, heading: str) -> list[str]:
             writer = list(doc.sender_names) if m[0].lower().startswith("with") else []
             if names:
                 return list(dict.fromkeys(writer + names))
+    title = doc.title or ""
+    if title and _CONVERSATION.search(title) and not re.search(r"\b(?:between|with)\b", title, re.IGNORECASE):
+        people = list(dict.fromkeys(m.entity.name for m in find_mentions(title) if m.entity.kind == "person"))
+        if 2 <= len(people) <= 3:
+            return people  # "Запись беседы посла А.М. Пузанова с Ким Ир Сеном", "周恩来同金日成谈话记录": the persons it names
     return list(doc.sender_names)
 
 

@@ -246,9 +246,19 @@ def _group_subject(window: str, mention: DateMention, language: str | None) -> l
         return []
     if any(m.entity.is_actor and m.start < verb.start for m in find_mentions(window)):
         return []
+    start = verb.start - len(prefix[0]) if (prefix := _VERB_PREFIX.search(window, 0, verb.start)) else verb.start  # "tanks re-entered"
     if mention.end <= verb.start:  # the date before the verb: the subject after it ("On 21 August Polish troops"), or before it
-        return subject_group(window[mention.end: verb.start], language) or subject_group(window[: mention.start], language)
-    return subject_group(window[: verb.start], language) if verb.end <= mention.start else []
+        return subject_group(window[mention.end: start], language) or subject_group(window[: mention.start], language)
+    return subject_group(window[: start], language) if verb.end <= mention.start else []
+
+
+# A group with the one at its head ("the delegation headed by Deputy Premier Jedrychowski", "led by Marshal Chen Yi"):
+# the leader acted with it (heading_by).
+_HEADED_BY = re.compile(
+    r"\b(?:" + alternation(lexicon("en").get("heading_by") or []) + r")\s+(?P<name>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’-]+){0,3})"
+)
+_TITLE_WORDS = frozenset(w.lower() for t in (lexicon("en").get("titles") or []) + (lexicon("en").get("title_modifiers") or []) for w in t.split())
+_VERB_PREFIX = re.compile(r"\b\w+-$")  # the prefix a hyphen joins to the verb ("re-entered"): no part of the subject
 
 
 _SAID_THAT = re.compile(r"\b(?:said|says|stated|states|declared|declares|announced|announces|noted|notes|reported|reports|claimed|claims|stressed|stresses)\s+that\b")
@@ -265,6 +275,14 @@ def sentence_event(index: int, s: Sentence, mention: DateMention, previous_actor
     event.sources, event.targets = _actors(window, previous_actor)
     if (subject := _group_subject(window, mention, language)) and subject[0] not in event.sources:
         event.sources, event.targets = subject, [n for n in dict.fromkeys(event.sources + event.targets) if n not in subject]
+        if head := _HEADED_BY.search(window):  # "The delegation headed by Deputy Premier Jedrychowski arrived": he came with it
+            words_ = head["name"].split()
+            while len(words_) > 1 and words_[0].lower() in _TITLE_WORDS:
+                words_ = words_[1:]  # "Deputy Premier Jedrychowski": Jedrychowski
+            entity = lookup(" ".join(words_))
+            leader = entity.name if entity is not None and entity.kind == "person" else canonical_name(" ".join(words_))
+            event.sources = list(dict.fromkeys(event.sources + [leader]))
+            event.targets = [n for n in event.targets if n != leader]
     if event.targets and (said := _SAID_THAT.search(window)) and mention.start < said.start():
         # "The Front's statement of 22 March stated that the Saigon regime is a puppet of the United States": what it
         # says names the United States, it is not addressed to them. A date inside what is said is that act's ("The

@@ -18,6 +18,7 @@ from pipeline.extract.events.common import (
     EventDraft,
     _actor_names,
     _inside_quotation,
+    event_words,
     performative_kind,
 )
 from pipeline.extract.events.tense_sentence import WRITER_INFORMED, Scope
@@ -102,6 +103,10 @@ def _turn_name(text: str) -> str | None:
         name = f"{bracketed['given']} {bracketed['surname']}"
         entity = lookup(name) or lookup(bracketed["surname"])
         return entity.name if entity is not None and entity.kind == "person" else canonical_name(name)
+    if (dotted := _DOTTED_TURN.match(text)) and all(w[:1].isupper() for w in dotted["name"].split()):
+        entity = lookup(dotted["name"])  # "Пузанов. Я сказал, что ...", "Gromyko. I replied that ...": a known person only
+        if entity is not None and entity.kind == "person":
+            return entity.name
     m = _NAMED_TURN.match(text)
     if not m:
         return None
@@ -165,10 +170,14 @@ def short_turn(text: str, shorts: dict[str, str]) -> str | None:
     return shorts.get(m["short"]) if m else None
 
 
+# A speaker's label closed by a full stop, then his words in the first person ("Пузанов. Я сказал, что ...").
+_DOTTED_TURN = re.compile(
+    r"^\s*(?P<name>[^\W\d_][\w'’-]+(?:\s+[^\W\d_][\w'’-]+){0,2})\.\s+(?=(?:I|We)\b|(?:" + event_words("first_person") + r")\b)", re.IGNORECASE
+)
 _BRACKETED_TURN = re.compile(r"^\[(?P<given>[A-Z][\w'’-]+)\]\s+(?P<surname>[A-Z][\w'’-]+)\.\s*(?=\S)")
 _ATTENDEE = re.compile(r"^\s*(?:[A-Z\u0410-\u042f]\.\s*){1,3}[^\W\d_][\w'’-]+(?:\s*,\s*[^–—-]{0,40})?\s+[–—-]\s+\S")
 # What parts a turn's speaker from what they said: a colon, a dash ("—", " – ", or "--" in a plain-text capture).
-_TURN_MARK = r":|—|--|\s–\s"
+_TURN_MARK = r":|—|--|\s–\s|\s-\s"
 _NAMED_TURN = re.compile(r"^(?:(?:Comrade|Cde\.|Com\.|Tov\.|Mr\.|Premier|President|Chairman|General)\s+)?(?P<name>[^\W\d_][^:—–\n]{0,40}?)\s*(?:" + _TURN_MARK + r")\s*\S")
 _TURN_LABELS = frozenset(w.lower() for w in lexicon("en").get("labels", []))
 
@@ -211,6 +220,20 @@ def reported_turn(text: str) -> str | None:
     if entity is not None and entity.kind == "place":
         return None  # "The Soviet Union said that ...": a state, not a speaker of the meeting
     return entity.name if entity is not None and entity.kind == "person" else canonical_name(m["name"])
+
+
+def narrated_speaker(text: str, language: str | None = None) -> str | None:
+    """The person a paragraph of a record opens with as the one saying ("Chen Yi then remarked that ..."): his own
+    turn, told in the third person, not the last speaker's going on ("Ким Ир Сен сообщил, что ..." too). Only a person
+    the gazetteer knows."""
+    if language == "ru":  # "Ким Ир Сен сообщил, что ...": the name, then the verb of saying
+        said = next((c for c in read_cues(text[:80], language) if c.kind == "speech"), None)
+        head = text[: said.start].strip(" ,") if said else ""
+        entity = lookup(head) if head and len(head.split()) <= 4 else None
+    else:
+        m = _REPORTED_TURN.match(text)
+        entity = lookup(m["name"]) if m else None
+    return entity.name if entity is not None and entity.kind == "person" else None
 
 
 _SPEAKER_LINE = re.compile(r"^\s*(?:(?:Comrade|Cde\.|Com\.|Mr\.)\s+)?(?P<name>[^\W\d_][^:\n]{1,50}?)\s*:\s*$")

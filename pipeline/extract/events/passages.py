@@ -69,6 +69,7 @@ from pipeline.extract.events.document_act import (
     initialled_speaker,
     named_turn_event,
     names_a_role,
+    narrated_speaker,
     reported_turn,
     says_something,
     short_names,
@@ -78,6 +79,7 @@ from pipeline.extract.events.document_metadata import _document_event, _heading_
 from pipeline.extract.events.relative_date import relative_events
 from pipeline.extract.events.tense_sentence import (
     _POINT_MARKS,
+    ASSENT_TURN,
     RECORDED_BY,
     Scope,
     aside_events,
@@ -363,6 +365,7 @@ def _sentence_events(doc: ParsedDocument, context: Context, record_speakers: lis
         if short:
             turn, turn_name = None, short  # "K: ...", after "Kosygin (hereafter K): ...": Kosygin's turn
         carried = False
+        assenting: list[str] = []
         bracketed = bool(_BRACKETED_TURN.match(block.text))  # "[Oskar] Fischer.The letter ...": the label, then a sentence of its own
         reported = reported_turn(block.text) if context.is_record and turn_name is None else None
         if block.passage_type != "list_item" and not intro:
@@ -371,6 +374,10 @@ def _sentence_events(doc: ParsedDocument, context: Context, record_speakers: lis
             turn_name, carried = points_by, True  # "1. [The Soviet] geological ministry is in the MPR ...": the announced points
         elif turn_name is None and reported is None and speaker is not None and (own := own_speaker(block.text, block.language)):
             turn_name = own  # "七、库兹涅佐夫说,……": a point that names its own speaker, not the last one's going on
+        elif turn_name is None and reported is None and context.is_record and (assenting := assent_speakers(block.text, block.language)):
+            turn_name = assenting[0]  # "Cde. Suslov agrees.": a member's own turn, not the last speaker's going on
+        elif turn_name is None and reported is None and speaker is not None and (narrated := narrated_speaker(block.text, block.language)) and narrated != speaker:
+            turn_name = narrated  # "Chen Yi then remarked that ...": the one named says it, not the last speaker
         elif turn_name is None and reported is None and speaker is not None and block.passage_type == "paragraph" and (
             not _LABELLED.match(block.text) or _ANNOUNCES.match(block.text)  # "Our view is:": what follows is his
         ) and not (len(block.text) < 120 and RECORDED_BY.search(block.text)):  # "Conversation recorded by V. Sukhodrev.": the record's
@@ -393,12 +400,17 @@ def _sentence_events(doc: ParsedDocument, context: Context, record_speakers: lis
             events.append(_turn_event(index, block.text, turn, context, speakers))
         elif turn_name:
             events.append(named_turn_event(index, block.text, sentences[0].end if sentences else len(block.text), turn_name, scope, block.language))
+            if assenting and len(assenting) > 1 and turn_name == assenting[0]:
+                events[-1].sources = list(assenting)  # "Cdes. Kozlov and Mikoyan agree.": both members
         spoken = [x for x in sentences if re.search(r"[^\W\d]", x.text)]  # "3. " before a point is no sentence
         opening = spoken[0].text if spoken else block.text
-        if (turn or turn_name) and events and events[-1].block == index and not events[-1].targets and (_ADDRESSES.search(opening) or GREETING.match(opening)):
+        if (turn or turn_name) and events and events[-1].block == index and not events[-1].targets and (_ADDRESSES.search(opening) or GREETING.match(opening) or _THANKS.match(opening) or _TO_THE_OTHER.match(block.text)):
             events[-1].targets = _addressees(events[-1].sources, participants)  # "Zhou: Thank you for ...", not "Takeiri: Japanese media ..."
         elif (turn or turn_name) and events and events[-1].block == index and not events[-1].targets and (greeted := addressed_first(opening)):
             events[-1].targets = [greeted]  # "KADAR : Upon greeting the delegates com. Kadar stated that ...": to the delegates
+        elif (turn or turn_name) and context.is_conversation and events and events[-1].block == index and not events[-1].targets \
+                and _I_SAID.match(block.text):
+            events[-1].targets = _addressees(events[-1].sources, participants)  # "Пузанов. Я сказал, что ...": to the other party
         elif (turn or turn_name) and context.body and events and events[-1].block == index and not events[-1].targets and calls_on_hearers(opening):
             events[-1].targets = [context.body]  # "This is comrades, the goal of the present meeting ...": to the body in session
         context.speaker = turn_name if context.is_record else None
@@ -941,6 +953,25 @@ def own_speaker(text: str, language: str | None) -> str | None:
     return entity.name if entity is not None else head
 
 
+_COMRADE = re.compile(r"^\W*(?:(?:" + alternation(lexicon("en").get("summary_not_after") or []) + r")\.?\s+)?")  # "Cde.", "Comrades"
+
+
+def assent_speakers(text: str, language: str | None) -> list[str]:
+    """The members a session's line gives one verb of assent or objection ("Cde. Suslov agrees.", "Cdes. Kozlov and
+    Mikoyan object."): each the gazetteer's person where it knows the name, else the name as written."""
+    if language not in (None, "en") or not ASSENT_TURN.match(text):
+        return []
+    head = _COMRADE.sub("", text)
+    names = [w for w in re.split(r"\s*,\s*|\s+and\s+", head.rsplit(" ", 1)[0].strip()) if w]
+    found = []
+    for name in names:
+        entity = lookup(name)
+        if entity is not None and entity.kind != "person":
+            return []  # "Poland agrees.": a state, not a member of the session
+        found.append(entity.name if entity is not None else canonical_name(name))
+    return found
+
+
 def _intro_speaker(name: str, context: Context) -> str | None:
     """Who announces the points: the writer for "I", else the person named."""
     if name in ("I", "We"):
@@ -955,6 +986,17 @@ _ANNOUNCES = re.compile(r"^[^:\n]{3,40}\b(?:is|are|was|were)\s*:\s*$")
 # A verb that says something to someone: in a conversation of two or three, it is said to the others.
 # A turn that speaks to the other side ("Thank you for ...", "I ask you ...") rather than states something.
 _ADDRESSES = re.compile(r"\b(?:you|your|yours)\b|" + event_words("second_person"), re.IGNORECASE)
+# A turn whose speaker tells what he did to "him" ("CHERVONENKO - I thanked him ...", "Gromyko: I reminded her that ..."):
+# in a talk of two, to the other party.
+# A turn that opens with thanks ("Ким Ир Сен: Благодарю за приглашение.", "金日成：感谢邀请。"): said to the other party.
+_THANKS = re.compile(r"^\W*(?:[^\W\d][^:：]{0,40}[:：]\s*)?(?:" + event_words("thanks") + ")", re.IGNORECASE)
+# A turn whose speaker says in the first person that he said or told ("Пузанов. Я сказал, что ...", "Gromyko: I said that ..."):
+# in a talk of two, to the other party.
+_I_SAID = re.compile(
+    r"^\W*(?:[^\W\d][^:.]{0,40}(?::|\.|\s[-–—]\s))?\s*(?:I|" + event_words("first_person") + r")\s+(?:(?:also|then|again)\s+)?(?:said|told|"
+    + event_words("i_said") + r")\b", re.IGNORECASE
+)
+_TO_THE_OTHER = re.compile(r"^\W*(?:[^\W\d][^:]{0,40}(?::|\s[-–—]\s))?\s*I\s+(?:\w+\s+)?\w+ed\s+(?:him|her)\b")
 # A turn that opens with a greeting ("D: Hello. I received ...") is said to the other party, as one that says "you" is.
 GREETING = re.compile(
     r"^\W*(?:[^\W\d][^:]{0,40}:\s*)?(?:(?:" + "|".join(re.escape(w) for w in lexicon("en").get("greetings") or []) + r")\b|" + event_words("greetings") + ")", re.IGNORECASE

@@ -4,7 +4,7 @@ from datetime import date
 
 import pytest
 
-from pipeline.extract.events import EventDraft, event_key, extract_events
+from pipeline.extract.events import EventDraft, document_act, event_key, extract_events
 from pipeline.parse.model import Block, ParsedDocument
 
 
@@ -2755,3 +2755,117 @@ def test_a_message_named_by_its_date_after_the_verb_acting_on_it_is_sent_that_da
                sender_names=["Stepan Chervonenko"], recipient_names=["Leonid Brezhnev"])
     dated = [(e.event_type, e.sources) for e in extract_events(doc) if e.start_date == day]
     assert dated == [("message_sent", [])]
+
+
+@pytest.mark.parametrize(("line", "members"), [
+    ("Cde. Suslov agrees.", [["Mikhail Suslov"]]),
+    ("Comrade Brezhnev objects.", [["Leonid Brezhnev"]]),
+    ("Cdes. Kozlov and Furtseva support.", [["Kozlov", "Yekaterina Furtseva"]]),
+])
+def test_a_members_one_verb_line_is_his_own_turn_not_the_last_speakers(line, members):
+    doc = _minutes("Cde. Mikoyan: Nasser telephoned our ambassador last night and asked for support.", line)
+    turns = [e.sources for e in extract_events(doc) if e.method == "document_act" and e.block == 2]
+    assert turns == members
+
+
+@pytest.mark.parametrize(("line", "speaker"), [
+    ("Chen Yi then remarked that the American delegation had again refused to discuss the advisers.", "Chen Yi"),
+    ("Zhou Enlai noted that the talks in Geneva had stalled for a month.", "Zhou Enlai"),
+])
+def test_a_paragraph_opening_with_a_named_speaker_is_his_turn_not_the_last_speakers(line, speaker):
+    doc = _doc("Record of Conversation between Ambassador Chervonenko and Vice Premier Chen Yi",
+               "CHERVONENKO: I thanked him for the information and said that I would report it to Moscow.", line,
+               title="Record of Conversation between Ambassador Chervonenko and Vice Premier Chen Yi",
+               document_type="record of conversation", document_date=date(1961, 11, 14), document_date_precision="day")
+    turns = [e.sources for e in extract_events(doc) if e.method == "document_act" and e.block == 2]
+    assert turns == [[speaker]]
+
+
+@pytest.mark.parametrize("label", ["CHERVONENKO - ", "Chervonenko - ", "CHERVONENKO: "])
+def test_a_label_parted_by_a_spaced_hyphen_names_the_turns_speaker(label):
+    doc = _doc("Record of Conversation between Ambassador Chervonenko and Vice Premier Chen Yi",
+               "Chen Yi: I asked you to come in order to inform you of our view on the Laos conference.",
+               label + "I thanked him for the information and said that I would immediately report it to Moscow.",
+               title="Record of Conversation between Ambassador Chervonenko and Vice Premier Chen Yi",
+               document_type="record of conversation", document_date=date(1961, 11, 14), document_date_precision="day")
+    turns = [e.sources for e in extract_events(doc) if e.method == "document_act" and e.block == 2]
+    assert turns == [["Stepan Chervonenko"]]
+
+
+@pytest.mark.parametrize("said", [
+    "CHERVONENKO - I thanked him for the information and said that I would report it to Moscow.",
+    "Chervonenko: I reminded him that the conference would resume next week.",
+])
+def test_what_a_speaker_did_to_him_in_a_talk_of_two_was_done_to_the_other_party(said):
+    doc = _doc("Record of Conversation between Ambassador Chervonenko and Vice Premier Chen Yi",
+               "Chen Yi: I asked you to come in order to inform you of our view on the Laos conference.", said,
+               title="Record of Conversation between Ambassador Chervonenko and Vice Premier Chen Yi",
+               document_type="record of conversation", document_date=date(1961, 11, 14), document_date_precision="day")
+    turns = [(e.sources, e.targets) for e in extract_events(doc) if e.method == "document_act" and e.block == 2]
+    assert turns == [(["Stepan Chervonenko"], ["Chen Yi"])]
+
+
+@pytest.mark.parametrize(("title", "turn", "language", "spoken"), [
+    ("Запись беседы посла СССР в КНДР А.М. Пузанова с Ким Ир Сеном 2 октября 1959 г.",
+     "Ким Ир Сен: Благодарю за приглашение. Вопрос о сроках поездки мы обсудим на будущей неделе.", "ru",
+     (["Kim Il Sung"], ["Alexander Puzanov"])),
+    ("Запись беседы А.М. Пузанова с Ким Ир Сеном 12 мая 1958 г.",
+     "Ким Ир Сен: Благодарим за тёплый приём. Вопрос о делегации мы обсудим в ЦК на будущей неделе.", "ru",
+     (["Kim Il Sung"], ["Alexander Puzanov"])),
+    ("周恩来同金日成谈话记录 1958年11月22日",
+     "金日成：感谢邀请。我们下周讨论访问的日期。", "zh",
+     (["Kim Il Sung"], ["Zhou Enlai"])),
+])
+def test_a_turn_opening_with_thanks_is_said_to_the_other_party_the_title_names(title, turn, language, spoken):
+    doc = ParsedDocument(parser="test/1", blocks=[Block("paragraph", 0, len(turn), turn, language=language)], title=title,
+                         source_type="archival_record", document_type="record of conversation",
+                         document_date=date(1958, 11, 22), document_date_precision="day")
+    turns = [(e.sources, e.targets) for e in extract_events(doc) if e.method == "document_act"]
+    assert turns == [spoken]
+
+
+def _puzanov_talk(*turns: str) -> ParsedDocument:
+    blocks, offset = [], 0
+    for text in turns:
+        blocks.append(Block("paragraph", offset, offset + len(text), text, language="ru"))
+        offset += len(text) + 2
+    return ParsedDocument(parser="test/1", blocks=blocks, title="Запись беседы посла СССР в КНДР А.М. Пузанова с Ким Ир Сеном 2 октября 1959 г.",
+                          source_type="archival_record", document_type="record of conversation",
+                          document_date=date(1959, 10, 2), document_date_precision="day")
+
+
+@pytest.mark.parametrize(("label", "spoken"), [
+    ("Пузанов. Я сказал, что в Москве будут рады видеть его в ноябре.", (["Alexander Puzanov"], ["Kim Il Sung"])),
+    ("Пузанов. Я ответил, что этот вопрос будет изучен в Москве.", (["Alexander Puzanov"], ["Kim Il Sung"])),
+    ("Пузанов: Я сказал, что советская сторона рассмотрит эту просьбу.", (["Alexander Puzanov"], ["Kim Il Sung"])),
+])
+def test_a_label_closed_by_a_full_stop_then_i_said_is_the_speakers_turn_to_the_other_party(label, spoken):
+    doc = _puzanov_talk("Ким Ир Сен: Благодарю за приглашение. Вопрос о сроках поездки мы обсудим на будущей неделе.", label)
+    turns = [(e.sources, e.targets) for e in extract_events(doc) if e.method == "document_act" and e.block == 1]
+    assert turns == [spoken]
+
+
+@pytest.mark.parametrize("said", [
+    "Ким Ир Сен сообщил, что 28 сентября в Пхеньян прибыла китайская правительственная делегация.",
+    "Ким Ир Сен сказал, что в прошлом месяце в провинции проведены учения армии.",
+])
+def test_a_russian_paragraph_opening_with_a_named_speaker_is_his_turn_not_the_last_speakers(said):
+    doc = _puzanov_talk("Пузанов: Я сказал, что в Москве будут рады видеть его в ноябре.", said)
+    turns = [e.sources for e in extract_events(doc) if e.method == "document_act" and e.block == 1]
+    assert turns == [["Kim Il Sung"]]
+
+
+@pytest.mark.parametrize("text", ["Moscow. We arrived late in the evening.", "Then I met with Kim. We talked for an hour."])
+def test_a_place_or_a_sentence_before_a_full_stop_is_no_speakers_label(text):
+    assert document_act._turn_name(text) is None
+
+
+@pytest.mark.parametrize(("sentence", "subject"), [
+    ("In the early hours of 4 November 1956, Soviet tanks re-entered Budapest.", ["Soviet tanks"]),
+    ("On 12 October 1956 the Hungarian railwaymen stopped all trains to the west.", ["Hungarian railwaymen"]),
+    ("On 3 May 1957 Polish marines re-occupied the harbour.", ["Polish marines"]),
+])
+def test_a_group_the_gazetteer_does_not_know_is_kept_as_the_subject_that_acted(sentence, subject):
+    doc = _doc(sentence, source_type="book_page")
+    acted = [e.sources for e in extract_events(doc) if e.method == "dated_sentence"]
+    assert acted == [subject]
