@@ -60,7 +60,7 @@ _LABEL = re.compile(rf"^(?:{alternation(_SOURCE_LABELS)})\s*[:：]")
 _PAGE_LINE = re.compile(r"^(?:pp?\.|page)\s*\d{1,4}(?:\s*[-–]\s*\d{1,4})?$", re.IGNORECASE)
 _BRACKETED_DATE = re.compile(r"^[(（\[][^()（）\[\]]{4,40}[)）\]]$")
 _ZH_TITLE = re.compile(
-    rf"^(?P<sender>{letters(_ZH['title_about'], but=True)}{{1,12}}?)(?:{alternation(_ZH['title_about'])}).*?(?:{alternation(_ZH['title_to'])})"
+    rf"^(?P<sender>{letters(_ZH['title_about'], but=True)}{{1,12}}?)(?:(?:{alternation(_ZH['title_about'])}).*?)?(?:{alternation(_ZH['title_to'])})"
     rf"(?P<recipient>{letters(_ZH['title_of'], but=True)}{{1,12}}?)(?:{alternation(_ZH['title_of'])})?(?:{alternation(_ZH['title_letters'])})$"
 )
 _EN_TITLE = re.compile(
