@@ -6,10 +6,10 @@ from pipeline.quality.corpus import (
     CorpusScores,
     GoldEvent,
     Names,
+    _citation_key,
     fold,
     format_actors,
     score_events,
-    _citation_key,
     type_category,
 )
 
