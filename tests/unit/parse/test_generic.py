@@ -205,3 +205,20 @@ def test_a_russian_letter_s_addressee_line_and_the_body_signing_it_name_its_part
 def test_a_body_under_a_record_s_text_does_not_sign_it():
     page = "source: https://example.org/record\nЗапись беседы с послом\n\n5 мая 1962 г.\n\nПосол сказал, что ЦК КПСС рассмотрит вопрос.\n\nЦК КПСС\n5 мая 1962 г.\n"
     assert parse_text(page).sender_names == []
+
+
+def _book_page(site_title: str, footnote: str) -> str:
+    return (f"source: https://books.openedition.org/ceup/1234\n{site_title}\n\np. 41\n\n"
+            f"The delegation arrived in Prague on 3 May 1968 and met the Presidium the next day.12\n\n{footnote}\n")
+
+
+def test_a_book_page_is_titled_by_its_chapter_not_its_book_nor_its_footnotes():
+    pages = [
+        ("Chapter 5. The Prague Spring - Czechoslovakia 1968: Reform and Invasion - Central European University Press",
+         "12 Ulbricht's letter to the Czechoslovak leadership of 4 May called the reforms dangerous.", "Chapter 5. The Prague Spring"),
+        ("Introduction - The Soviet Bloc in Crisis, 1956 - Central European University Press",
+         "12 The memorandum of 5 May is printed as Document No. 3.", "Introduction"),
+        ("Время Андропова - Никита Васильевич Петров", "12 Телеграмма от 5 мая хранится в архиве.", "Время Андропова - Никита Васильевич Петров"),
+    ]
+    for site_title, footnote, title in pages:
+        assert parse_text(_book_page(site_title, footnote)).title == title, site_title
