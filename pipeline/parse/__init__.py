@@ -81,6 +81,7 @@ def _parse_visible(text: str) -> ParsedDocument:
         read_numbered_heading(doc)
     if url and module is generic and _BOOK_SITES.search(url):
         doc.source_type, doc.document_type = "book_excerpt", "book_pages"
+        doc.title = chapter_title(doc.title)
     if capture_is_cut(text):
         doc.has_cut_end = True
     read_self_designation(doc)
@@ -94,6 +95,14 @@ def _parse_visible(text: str) -> ParsedDocument:
     for block, language in zip(untagged, detect_languages([b.text for b in untagged]), strict=True):
         block.language = language
     return doc
+
+
+def chapter_title(title: str | None) -> str | None:
+    """A book page's title as a reader names it: the chapter, without the book and the publisher a site's page
+    title adds after it ("Chapter 3. The Summer of Strikes - Poland 1980–1981 - Central European University Press");
+    a title of two parts ("Book - Author") is kept whole."""
+    parts = title.split(" - ") if title else []
+    return parts[0].strip() if len(parts) >= 3 and parts[0].strip() else title
 
 
 def _leave_out(blocks: list[Block], blanked: list[tuple[int, int]]) -> None:

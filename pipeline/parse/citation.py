@@ -29,7 +29,9 @@ _PART = rf"(?P<label>f|fond|op|opis|d|delo|por|p|pap|papka|ll|l|listy|list|folio
 _ARCHIVE = re.compile(
     "(?=[" + re.escape("".join(sorted({a[0] for a in ARCHIVES}))) + r"])\b(?P<archive>" + "|".join(re.escape(a) for a in ARCHIVES) + r")\b,?\s*"
 )
-_PARTS = re.compile(r"(?:^|,|\s)\s*" + _PART + r"(?=\s*(?:[,;.]|\band\b|$|\s+[A-Z]))", re.IGNORECASE)
+_PARTS = re.compile(r"(?:^|,|\s)\s*" + _PART + r"(?=\s*(?:[,;./]|\band\b|$|\s+[A-Z]))", re.IGNORECASE)  # "/": "fond 1B / opis 58"
+# An archive named in words ("Central State Archive, Sofia", "National Archives of Hungary") before its parts.
+_ARCHIVE_WORD = re.compile(rf"\b(?:{alternation(words('archive_words'))})\b")
 _CITATION_END = re.compile(r"(?:https?://|Translated (?:by|for)|[Tt]ranslation (?:from|by)|Published in|Obtained|Contributed by)")
 _TRAILING_JOINER = re.compile(r"[;,]?\s*(?:and)?\s*$")
 # "por." (poriadkovyi nomer, the item) stands where the delo usually is in the Foreign Ministry's archive.
@@ -52,6 +54,20 @@ def parse_citations(text: str) -> list[dict]:
         cited = _TRAILING_JOINER.sub("", cited)
         found.append({"archive": m["archive"], **parts, "text": cited})
     return found
+
+
+def named_archive_citation(text: str) -> list[dict]:
+    """A citation whose archive is named in words rather than abbreviated ("Central State Archive, Sofia, fond 1B,
+    opis 58, a.e. 14, listy 1-3", its parts also written apart with slashes): the words before the first part are
+    the archive, when they name one; [] when they do not or no part follows."""
+    first = _PARTS.search(text)
+    if first is None:
+        return []
+    archive = text[:first.start()].strip(" ,/;:")
+    if not archive or len(archive) > 80 or not _ARCHIVE_WORD.search(archive):
+        return []
+    parts = parse_parts(text[first.start():])
+    return [{"archive": archive, **parts, "text": text.strip().rstrip(" ;,.")}]
 
 
 def parse_parts(segment: str) -> dict:

@@ -60,7 +60,7 @@ _LABEL = re.compile(rf"^(?:{alternation(_SOURCE_LABELS)})\s*[:：]")
 _PAGE_LINE = re.compile(r"^(?:pp?\.|page)\s*\d{1,4}(?:\s*[-–]\s*\d{1,4})?$", re.IGNORECASE)
 _BRACKETED_DATE = re.compile(r"^[(（\[][^()（）\[\]]{4,40}[)）\]]$")
 _ZH_TITLE = re.compile(
-    rf"^(?P<sender>{letters(_ZH['title_about'], but=True)}{{1,12}}?)(?:{alternation(_ZH['title_about'])}).*?(?:{alternation(_ZH['title_to'])})"
+    rf"^(?P<sender>{letters(_ZH['title_about'], but=True)}{{1,12}}?)(?:(?:{alternation(_ZH['title_about'])}).*?)?(?:{alternation(_ZH['title_to'])})"
     rf"(?P<recipient>{letters(_ZH['title_of'], but=True)}{{1,12}}?)(?:{alternation(_ZH['title_of'])})?(?:{alternation(_ZH['title_letters'])})$"
 )
 _EN_TITLE = re.compile(
@@ -68,6 +68,8 @@ _EN_TITLE = re.compile(
     r"(?:,\s*for\s+(?P<via>[^,]+))?(?:,\s*[^,]*\d{4})?$",  # "Telegram, Stalin to Zhou Enlai, 5 July 1950": the date is no party
     re.IGNORECASE,
 )
+# An addressee line at a letter's head, in the dative after its title ("товарищу Ю. Цеденбалу"): the name it gives.
+_ADDRESSEE_LINE = re.compile(rf"^(?:{alternation(words('addressee_line'))})\s+(?P<name>[^\W\d][\w.\- ]{{1,40}}?)[.,!]?$", re.IGNORECASE)
 _ZH_SENT_FROM = re.compile(rf"^(?:{alternation(_ZH['sent_from'])})")
 _ZH_ADDRESSEE = re.compile(rf"^(?:{alternation(_ZH['addressee'])})(?P<name>.{{1,12}}?)(?:{alternation(_ZH['addressee_honorifics'])})?[:：]?$")
 _ZH_GLOSS = re.compile(rf"(?<!\w)(?P<short>\w{{1,3}})[,，](?:{alternation(_ZH['gloss_refers_to'])})(?P<full>\w{{2,6}}?)[,，。;；]")
@@ -160,6 +162,10 @@ def _is_narrative(text: str, mention: DateMention) -> bool:
     return len(text) > NARRATIVE_CHARS and mention.start > DATELINE_CHARS
 
 
+# A letter or a message a body signs ("С коммунистическим приветом" / "ЦК КПСС" / "17 июля 1964 г."): the body sent it.
+_SIGNED_BY_BODIES = frozenset({"letter", "telegram", "cable"})
+
+
 def _read_signature(doc: ParsedDocument) -> None:
     """A letter signed and dated below its text ("毛泽东" / "十月十一日"): the signer sent it, on that day; a date
     without its year takes the year the page's notes give ("一九五○年十月九日")."""
@@ -169,7 +175,7 @@ def _read_signature(doc: ParsedDocument) -> None:
         if len(line) > 20 or len(name) > 20 or not _DIGIT.search(line):
             continue
         signer = lookup(name)
-        if signer is None or signer.kind != "person":
+        if signer is None or not (signer.kind == "person" or (signer.kind == "organisation" and doc.document_type in _SIGNED_BY_BODIES)):
             continue
         year = next((d.start_date.year for b in blocks for d in iter_dates(b.text) if d.year_written), None)  # the first written
         dates = [d for d in iter_dates(line, year) if d.precision in ("day", "minute")]
@@ -208,8 +214,17 @@ def _read_parties(doc: ParsedDocument) -> None:
         elif m := _ZH_ADDRESSEE.match(block.text):
             block.passage_type = "salutation"
             doc.recipient_names = doc.recipient_names or [canonical_name(m["name"])]
+        elif (m := _ADDRESSEE_LINE.match(block.text.strip())) and (person := _addressee_named(m["name"])) and not doc.recipient_names:
+            block.passage_type = "salutation"
+            doc.recipient_names = [person.name]
     if not doc.recipient_names:
         _read_salutation(doc, start)
+
+
+def _addressee_named(words: str):
+    """The person an addressee line names, as a whole or by the surname closing it ("Энверу Ходже" by "Ходже")."""
+    person = lookup(words) or lookup(words.split()[-1])
+    return person if person and person.kind == "person" else None
 
 
 def editor_glosses(blocks: list[Block]) -> dict[str, str]:

@@ -180,6 +180,14 @@ def is_never_title(text: str) -> bool:
     return bool(_never_title().match(text.strip())) or text.rstrip().endswith((":", "："))
 
 
+# A book page's footnote ("31 Brezhnev's letter of 3 September called the agreement …."): its number, then a sentence.
+_FOOTNOTE = re.compile(r"^\d{1,3}\s+\S.*[.。]$")
+
+
+def _may_name_the_document(text: str) -> bool:
+    return len(text) < 200 and not is_never_title(text) and not _FOOTNOTE.match(text) and document_type_of(text) != "other"
+
+
 def read_numbered_heading(doc: ParsedDocument) -> None:
     """The title of a page whose own title is boilerplate, a label, a series name or a run of joined lines."""
     title = doc.title or ""
@@ -193,11 +201,11 @@ def read_numbered_heading(doc: ParsedDocument) -> None:
             _date_from_heading(doc, heading)
             return
     if title and is_never_title(title):
-        named = next((b.text for b in doc.blocks[:6] if len(b.text) < 200 and not is_never_title(b.text) and document_type_of(b.text) != "other"), None)
+        named = next((b.text for b in doc.blocks[:6] if _may_name_the_document(b.text)), None)
         doc.title = named
         doc.document_type = document_type_of(named) if named else doc.document_type
     elif title and document_type_of(title) == "other":
-        named = next((b.text for b in doc.blocks[:6] if len(b.text) < 200 and not is_never_title(b.text) and document_type_of(b.text) != "other"), None)
+        named = next((b.text for b in doc.blocks[:6] if _may_name_the_document(b.text)), None)
         if named:  # "The Cuban Missile Crisis" is the series; "Telegram From the Embassy ..." the document
             doc.title, doc.document_type = named, document_type_of(named)
 

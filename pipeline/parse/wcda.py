@@ -26,7 +26,7 @@ from pipeline.normalize.language import language_name_to_code
 from pipeline.normalize.lexicon import LANGUAGES, alternation, lexicon
 from pipeline.normalize.names import canonical_name
 from pipeline.normalize.text import Line, normalize_space, split_lines
-from pipeline.parse.citation import parse_citations
+from pipeline.parse.citation import named_archive_citation, parse_citations
 from pipeline.parse.model import Block, ParsedDocument, block_of_lines
 from pipeline.parse.wcda_layout import CREDITS_LINE, DATE, DATE_LINE, LEADING_DATE, Layout, read_layout
 from pipeline.parse.wcda_text import assign_sections, is_cut_end, is_header_line, read_text
@@ -128,6 +128,7 @@ def _read_metadata(doc: ParsedDocument, layout: Layout, provenance: str) -> None
     source = _value(fields, "source")
     doc.citation_text = citation or source
     doc.citations = parse_citations(" ".join(filter(None, (citation, source))))
+    doc.citations = doc.citations or named_archive_citation(source or "")
     doc.summary = _value(fields, "summary") or summary
     doc.rights = _value(fields, "credits") or _value(fields, "rights")
     doc.record_id = _value(fields, "record_id")

@@ -53,6 +53,7 @@ _SALUTATION_SPLIT = re.compile(rf"^(?P<address>to\s+(?:Cde\.|Comrade)\s+{_UPPER}
 _SALUTATION = re.compile(
     rf"^[\"“«]?(?:(?:To\s+)?(?:{_SALUTATIONS})\s*[^.!:]{{0,60}}[!:.,]|[^.!:]{{1,40}}!)\s*(?:\[\d+\])?\s*[\"“]?$"
 )
+_PLACE_BEFORE = re.compile(r"^[^\W\d][\w.\- ]{1,30},\s*")
 _CLOSING = re.compile(rf"(?:{alternation(words('closings'))})(?![\w])")
 _FLAT_DATE = re.compile(
     rf"(?:\d{{1,2}}\s+(?:{MONTH}|{letters(lexicon('ru')['alphabet'])}+)\s+\d{{4}}(?:\s*(?:{alternation(lexicon('ru')['year_marks'])}))?"
@@ -399,4 +400,5 @@ def is_cut_end(blocks: list[Block]) -> bool:
         return True
     if last.passage_type == "signature":
         return bool(_CLOSING.fullmatch(last.text.rstrip(",. ")))
-    return not ends_sentence(last.text) and not is_date_line(last.text)  # "20 August" under the signature closes it
+    # "20 August" under the signature closes it, and so does the place it was written at before the date ("Sofia, 11 March 1968")
+    return not ends_sentence(last.text) and not is_date_line(last.text) and not is_date_line(_PLACE_BEFORE.sub("", last.text.strip()))

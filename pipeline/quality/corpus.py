@@ -52,8 +52,9 @@ TYPE_CATEGORIES = {
     "memo": {"memorandum", "note", "report", "briefing"},
     "diary": {"diary_entry", "diary entry"},
     "resolution": {"resolution", "decision"},
-    "book": {"book_pages", "book page"},
+    "book": {"book_pages", "book page", "book pages"},
 }
+_SHORT_LABEL = re.compile(r"^(?:[^\W\d_]{1,4}\.)+\s*(?=\d)")
 CITATION_PARTS = ("archive", "fond", "opis", "delo", "papka", "folios")
 _PART_LABEL = re.compile(r"^(?:fond|f|opis|op|delo|d|por|papka|pap|p|listy|list|ll?|folios?)\.?\s*", re.IGNORECASE)
 
@@ -150,7 +151,9 @@ _GLOSS = re.compile(r"(?<=[^\x00-\x7f])\s*\([\x00-\x7f]+\)\s*$")
 
 def _citation_key(citation: dict) -> tuple[str, ...]:
     def part(value) -> str:
-        return _PART_LABEL.sub("", str(value or "")).strip().casefold().replace("–", "-")  # "89–95" is "89-95"
+        value = _PART_LABEL.sub("", str(value or ""))
+        value = _SHORT_LABEL.sub("", value)  # "Ф. 091", "Оп. 17", "a.e. 14": a label in any script, shortened with a full stop
+        return value.strip().casefold().replace("–", "-")  # "89–95" is "89-95"
 
     archive = _GLOSS.sub("", citation.get("archive") or "")  # "中央档案馆 (Central Archives)": the gold's translation is no part of the name
     return (_plain(archive).replace(" ", ""), *(part(citation.get(p)) for p in CITATION_PARTS[1:]))

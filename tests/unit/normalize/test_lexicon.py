@@ -264,6 +264,7 @@ CHECKS = {
     "letter_title": _groups(generic._ZH_TITLE.match, "sender", "recipient"),
     "sent_from": _place_sent_from,
     "addressee": _groups(generic._ZH_ADDRESSEE.match, "name"),
+    "addressee_line": _groups(generic._ADDRESSEE_LINE.match, "name"),
     "salutations": _salutation,
     "closings": _matches(wcda_text._CLOSING),
     "telegram_headings": _telegram_number,

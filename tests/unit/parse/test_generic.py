@@ -184,3 +184,41 @@ def test_a_kind_word_after_the_body_has_begun_names_a_quoted_document_not_the_re
     body = "The ambassador reported at length on the talks. " * 10
     text = MINUTES.replace("S e c r e t\n", body + "\n\nTELEGRAM\n").replace("M i n u t e s\n", "")
     assert parse_text(text).document_type == "record_of_conversation"
+
+
+def _letter(title: str, head: str, closing: str) -> str:
+    return f"source: https://example.org/letter\n{title}\n\n{head}\n\nДорогие товарищи!\n\nВаше письмо получено и рассмотрено на заседании.\n\n{closing}\n"
+
+
+def test_a_russian_letter_s_addressee_line_and_the_body_signing_it_name_its_parties():
+    letters = [
+        (_letter("Письмо ЦК КПСС ЦК ПТА 3 мая 1962 г.", "ЦК Партии Трудящихся Албании\nтоварищу Энверу Ходже", "С коммунистическим приветом\nЦК КПСС\n3 мая 1962 г."),
+         ["Central Committee of the Communist Party of the Soviet Union"], ["Enver Hoxha"]),
+        (_letter("Письмо ЦК КПСС 12 марта 1958 г.", "Товарищу Хо Ши Мину", "ЦК КПСС\n12 марта 1958 г."),
+         ["Central Committee of the Communist Party of the Soviet Union"], ["Ho Chi Minh"]),
+    ]
+    for page, senders, recipients in letters:
+        doc = parse_text(page)
+        assert (doc.sender_names, doc.recipient_names) == (senders, recipients), page
+
+
+def test_a_body_under_a_record_s_text_does_not_sign_it():
+    page = "source: https://example.org/record\nЗапись беседы с послом\n\n5 мая 1962 г.\n\nПосол сказал, что ЦК КПСС рассмотрит вопрос.\n\nЦК КПСС\n5 мая 1962 г.\n"
+    assert parse_text(page).sender_names == []
+
+
+def _book_page(site_title: str, footnote: str) -> str:
+    return (f"source: https://books.openedition.org/ceup/1234\n{site_title}\n\np. 41\n\n"
+            f"The delegation arrived in Prague on 3 May 1968 and met the Presidium the next day.12\n\n{footnote}\n")
+
+
+def test_a_book_page_is_titled_by_its_chapter_not_its_book_nor_its_footnotes():
+    pages = [
+        ("Chapter 5. The Prague Spring - Czechoslovakia 1968: Reform and Invasion - Central European University Press",
+         "12 Ulbricht's letter to the Czechoslovak leadership of 4 May called the reforms dangerous.", "Chapter 5. The Prague Spring"),
+        ("Introduction - The Soviet Bloc in Crisis, 1956 - Central European University Press",
+         "12 The memorandum of 5 May is printed as Document No. 3.", "Introduction"),
+        ("Время Андропова - Никита Васильевич Петров", "12 Телеграмма от 5 мая хранится в архиве.", "Время Андропова - Никита Васильевич Петров"),
+    ]
+    for site_title, footnote, title in pages:
+        assert parse_text(_book_page(site_title, footnote)).title == title, site_title

@@ -523,3 +523,30 @@ def test_a_short_line_that_ends_with_its_verb_is_no_salutation(line, salutation)
     from pipeline.parse.wcda_text import _is_salutation
 
     assert _is_salutation(Block("paragraph", 0, len(line), line)) == salutation
+
+
+def _signed_letter(place_and_date: str, source: str) -> str:
+    return (f"source: https://wilson-center-digital-archive.dvincitest.com/document/letter-ulbricht-gomulka\nSkip to content\n\n"
+            f"May 4, 1965\n\nLetter from Walter Ulbricht to Wladyslaw Gomulka\n\nDear Comrade Gomulka,\n\n"
+            f"We received your proposals and discussed them in the Politburo on 2 May.\n\nWith fraternal greetings,\nW. Ulbricht\n"
+            f"{place_and_date}\n\nDocument Information\n\nSource\n\n{source}\n")
+
+
+@pytest.mark.parametrize("source, archive, delo", [
+    ("Central Party Archive, Berlin, fond 30, opis 2, a.e. 7, listy 10-12.", "Central Party Archive, Berlin", "7"),
+    ("Central Party Archive, Berlin / fond 30 / opis 2 / a.e. 7 / listy 10-12", "Central Party Archive, Berlin", "7"),
+    ("National Archives of Hungary, fond 30, opis 2, delo 7, listy 10-12.", "National Archives of Hungary", "7"),
+])
+def test_an_archive_named_in_words_is_cited_with_its_parts(source, archive, delo):
+    cited = parsed(_signed_letter("Berlin, 4 May 1965", source)).citations
+    assert [(c["archive"], c["fond"], c["opis"], c["delo"], c["folios"]) for c in cited] == [(archive, "30", "2", delo, "10-12")]
+
+
+def test_a_source_naming_no_archive_cites_none():
+    assert parsed(_signed_letter("Berlin, 4 May 1965", "Obtained for the project by a researcher, fond 30, listy 10-12.")).citations == []
+
+
+@pytest.mark.parametrize("place_and_date", ["Berlin, 4 May 1965", "Moscow, May 4, 1965", "Москва, 4 мая 1965 г."])
+def test_a_letter_closing_with_the_place_and_date_it_was_written_is_not_cut(place_and_date):
+    assert not parsed(_signed_letter(place_and_date, "Central Party Archive, Berlin, fond 30.")).has_cut_end
+    assert parsed(_signed_letter(place_and_date[:4], "Central Party Archive, Berlin, fond 30.")).has_cut_end

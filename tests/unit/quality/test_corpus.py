@@ -6,6 +6,7 @@ from pipeline.quality.corpus import (
     CorpusScores,
     GoldEvent,
     Names,
+    _citation_key,
     fold,
     format_actors,
     score_events,
@@ -67,6 +68,14 @@ def test_document_types_compare_by_category():
     assert type_category("memorandum of conversation") == type_category("record_of_conversation")
     assert type_category("working notes") == type_category("minutes")
     assert type_category("letter") != type_category("telegram")
+    assert type_category("book pages") == type_category("book_pages")  # CORPUS.md's head phrase for a book's page
+
+
+def test_citation_parts_are_compared_without_their_labels_in_any_script():
+    ours = {"archive": "RGANI", "fond": "2", "opis": "1", "delo": "745", "papka": None, "folios": "12-13"}
+    assert _citation_key({"archive": "RGANI", "fond": "Ф. 2", "opis": "Оп. 1", "delo": "Д. 745", "folios": "Л. 12–13"}) == _citation_key(ours)
+    assert _citation_key({"archive": "RGANI", "fond": "f. 2", "opis": "op. 1", "delo": "a.e. 745", "folios": "ll. 12-13"}) == _citation_key(ours)
+    assert _citation_key({"archive": "RGANI", "fond": "Ф. 2", "opis": "Оп. 1", "delo": "Д. 746", "folios": "Л. 12–13"}) != _citation_key(ours)
 
 
 def test_an_event_is_found_by_overlapping_evidence_and_a_right_date():
