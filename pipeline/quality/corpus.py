@@ -41,6 +41,7 @@ DEV = PROJECT_ROOT / "tests" / "fixtures" / "dev"
 # in corpus.json's format: the events on phrasings the rules were not built on (`make eval-probes`).
 PROBES = PROJECT_ROOT / "tests" / "fixtures" / "probes_events"
 PROBES2 = PROJECT_ROOT / "tests" / "fixtures" / "probes_events2"  # the second batch, annotated before extraction ran on it too
+PROBES3 = PROJECT_ROOT / "tests" / "fixtures" / "probes_events3"  # the third: tape transcripts, protocol extracts, diaries, chronicles
 
 # The gold's head phrases of document types, and ours, by category.
 TYPE_CATEGORIES = {
