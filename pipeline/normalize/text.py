@@ -383,7 +383,7 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
         end = match.end()
         before = text[start:match.start() + (1 if match["note"] or match["qnote"] else 2)].rsplit(None, 1)
         word = before[-1] if before else ""
-        if word.rstrip(".").lower() in _ABBREVIATIONS or _INITIALS.fullmatch(word):
+        if word.rstrip(".").lstrip("([\"'«“").lower() in _ABBREVIATIONS or _INITIALS.fullmatch(word):  # "(т. Громыко)" too
             continue
         spans.append((start, match.end("note") if match["note"] else match.end("qnote") if match["qnote"] else match.start() + 2))
         start = end

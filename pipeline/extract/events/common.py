@@ -157,7 +157,11 @@ _LOWER_LETTER = re.compile(r"[a-z\u0430-\u045f]")
 _PLANNED = WordsFirst(re.compile(r"\bwe\s+(?:intend|plan|are\s+going)\s+to\b|" + event_words("intend"), re.IGNORECASE), ("intend", "plan", "going", *event_literals("intend")))
 _RESOLVES = re.compile(r"\bRESOLVES\b|" + event_words("resolves"))
 _RESOLVES_LITERALS = ("RESOLVES", *event_literals("resolves"))  # one of them in a passage, or no resolution
-_DECISION = re.compile(r"^(?:\d{1,2}\.\s*)?To\s+[a-z]+\b")
+# A point of a resolution: "1. To approve ...", "2. Поручить МИД СССР ...".
+_DECISION = re.compile(r"^(?:\d{1,2}\.\s*)?(?:To\s+[a-z]+\b|" + event_words("resolution_points") + ")")
+_TASK = re.compile(r"^(?:\d{1,2}\.\s*)?(?:To\s+(?:instruct|oblige|entrust|charge)\b|" + event_words("resolution_tasks") + ")")  # "Поручить МИД ..."
+# A protocol's record of whom the body heard: "Heard: Cdes. Andropov, Gromyko.", "Слушали: тт. Андропова, Громыко."
+_HEARD = re.compile(r"^(?:\d{1,2}\.\s*)?(?:Heard|HEARD|" + event_words("heard") + r")\s*:")
 _TURN = re.compile(
     r"^(?:(?:Comrade|Cde\.|Tov\.|" + event_words("turn_titles") + r")\s+)?(?P<name>[^:\uff1a]{2,40})(?::\s+\S|[:\uff1a](?=[\u3400-\u9fff]))"
 )  # "Comrade Mao Zedong: ...", and a Chinese label run into its words ("周恩来:我们希望……", with either colon)

@@ -126,7 +126,10 @@ def _dateline(doc: ParsedDocument) -> date | None:
 def _resolver(doc: ParsedDocument) -> list[str]:
     for block in doc.blocks:
         if any(word in block.text for word in _RESOLVES_LITERALS) and (m := _RESOLVES.search(block.text)):
-            return _actor_names(block.text[max(0, m.start() - 60): m.start()])[-1:]
+            before = _actor_names(block.text[max(0, m.start() - 60): m.start()])[-1:]
+            if before or len(block.text) > 160:
+                return before
+            return _actor_names(block.text[m.end():])[-1:]  # "ВЫПИСКА ИЗ ПРОТОКОЛА № 178 ЗАСЕДАНИЯ ПРЕЗИДИУМА ЦК КПСС": the body after
     return []
 
 
@@ -160,6 +163,11 @@ _RECORD = _record_words()
 _ENDS_A_SENTENCE = re.compile(r"[.\u3002]\s*$")
 
 
+# "... the two sides agreed to hold the next meeting on February 20.": a sentence that names a meeting to come gives no
+# day of the record's own meeting.
+_SENTENCE_AHEAD = re.compile(r"\b(?:next|following|coming|another)\s+(?:meeting|session|round|conversation)\b", re.IGNORECASE)
+
+
 def _occasion_date(doc: ParsedDocument) -> date | None:
     return _occasion_days(doc)[0]
 
@@ -167,7 +175,8 @@ def _occasion_date(doc: ParsedDocument) -> date | None:
 def _occasion_days(doc: ParsedDocument) -> tuple[date | None, date | None]:
     """A record's meeting day: in its title, a "Time:" line, or a heading that names the meeting, before the page's date."""
     heads = [doc.title or ""] + [b.text for b in doc.blocks[:14] if len(b.text) < 160 and b.section_type != "header"]
-    for ordered in ([doc.title or ""], [h for h in heads if _TIME_LABEL.search(h)], [h for h in heads if _RECORD.search(h)]):
+    named = [h for h in heads if _RECORD.search(h) and not (_ENDS_A_SENTENCE.search(h) and _SENTENCE_AHEAD.search(h))]
+    for ordered in ([doc.title or ""], [h for h in heads if _TIME_LABEL.search(h)], named):
         for text in ordered:
             for mention in find_dates(text, doc.document_date.year if doc.document_date else None):
                 if mention.precision in ("day", "minute"):

@@ -187,7 +187,7 @@ def is_ahead(sentence: str, mention: DateMention, scope: Scope, context: Context
 
 # "The conference was held on July 11, from 3 to 9 p.m. and on July 12 ...": the days a happening took place on.
 _HELD = re.compile(r"\b(?:took\s+place|was\s+held|were\s+held|began|opened|met|lasted|continued)\b", re.IGNORECASE)
-_HANDLED = re.compile(r"\b(?:" + "|".join(_HANDLING_VERBS) + r")\b", re.IGNORECASE)  # "18:45 Received 17.7 20:50": a stamp
+_HANDLED = re.compile(r"\b(?:" + "|".join(_HANDLING_VERBS) + r")\b|" + event_words("handled"), re.IGNORECASE)  # "18:45 Received 17.7 20:50": a stamp
 _OCCASION_OF = re.compile(r"\b(?:conference|meeting|session|talks|visit|congress|plenum|summit|departure|arrival)s?\s+(?:of|on|for|set\s+for)\s+$", re.IGNORECASE)
 
 

@@ -11,7 +11,9 @@ from pipeline.extract.events.annotate import Sentence
 from pipeline.extract.events.common import (
     _COMMITMENT,
     _DECISION,
+    _HEARD,
     _SECOND_PERSON,
+    _TASK,
     _TURN,
     SPEECH_VERBS,
     Context,
@@ -45,11 +47,19 @@ def act_events(index: int, s: Sentence, context: Context, dateline: date | None 
     sentence, offset = s.text, s.start
     if context.letter_date is None and dateline is None:
         return []
+    if context.resolver and (heard := _HEARD.match(sentence)) and (names := _actor_names(sentence[heard.end():])):
+        event = EventDraft(index, "statement", offset, offset + len(sentence), "document_act", 0.6).on(context.letter_date)
+        event.sources, event.targets = names, list(context.resolver)  # they reported to the body, at its session
+        return [event]
     if context.resolver and _DECISION.search(sentence):
         event = EventDraft(index, "instruction", offset, offset + len(sentence), "document_act", 0.6).on(context.letter_date)
         event.sources = list(context.resolver)
         event.targets = [n for n in _actor_names(sentence) if n not in event.sources]
-        return [event]
+        if not _TASK.search(sentence):
+            return [event]
+        task = EventDraft(index, "instruction", offset, offset + len(sentence), "document_act", 0.55)  # the task set: a plan, no date yet
+        task.targets = list(event.targets)
+        return [event, task]
     if not context.is_correspondence:
         return []
     kind = performative_kind(sentence)

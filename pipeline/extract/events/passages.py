@@ -440,6 +440,9 @@ def _sentence_events(doc: ParsedDocument, context: Context, record_speakers: lis
                     and any(c.kind in ("past", "speech") for c in read_cues(sentence, block.language)):
                 dated = [replace(heading, start=0, end=0)]  # "12 May 1953. The delegation left for Berlin.": that day's act
             heading = _bare_date(sentence, start, s.dates)
+            if heading is not None and context.is_record and heading.precision in ("day", "minute") \
+                    and not block.text[:start].strip() and block.text[end:].strip():
+                scope.enter_day(heading.start_date)  # "5 June. At a reception ...": a diary's entry for that day, to the next one
             dated = [m for m in dated if not is_unreal(sentence, m, block.language)]
             ahead = [m for m in dated if is_ahead(sentence, m, scope, context, block.language)]
             dated = [m for m in dated if m not in ahead and not is_wished(sentence, m, block.language)]

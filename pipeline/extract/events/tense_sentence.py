@@ -107,6 +107,12 @@ class Scope:
             self.narrated = []  # acts happened by it, not by the letter's date
             self.day, self.precision, self.moved, self.last = mention.start_date, "day", True, None
 
+    def enter_day(self, day: date) -> None:
+        """A passage that opens with a day written alone ("2 June. I visited Fidel Castro ..."), in a record of
+        several days (a diary, a journal of conversations): the entry for that day; what it and the passages after it
+        tell happened then, until the next entry."""
+        self.day, self.precision, self.moved, self.told, self.last = day, "day", True, True, None
+
     def open_turns(self) -> None:
         """A record's first turn: told on the day its head said its own gathering was held ("The conference was held
         on July 11, ... and on July 12 ..."), though a line after it reported a part of the meeting on a later day ("The
@@ -164,7 +170,11 @@ _GATHERING_HELD = re.compile(
     r"^\W*(?:the|this|that|our|the\s+present)\s+(?:" + alternation([*(lexicon("en").get("gathering_nouns") or []), *(lexicon("en").get("conversation_nouns") or [])])
     + r")s?\s+(?:took\s+place|was\s+held|were\s+held|began|opened)\s+(?:on\s+)?(?:the\s+\w+\s+of\s+)?$", re.IGNORECASE,
 )
-_TOOK_PLACE = re.compile(r"\b(?:took\s+place|was\s+held|were\s+held|began|opened|met|arrived)\s+(?:on\s+)?(?:the\s+\w+\s+of\s+)?$", re.IGNORECASE)
+# ... with the place between ("was held at the Chinese Embassy in Warsaw on January 20, 1970").
+_TOOK_PLACE = re.compile(
+    r"\b(?:took\s+place|was\s+held|were\s+held|began|opened|met|arrived)(?:\s+(?:at|in)\s+[^\W\d][^,;:.\d]{0,60}?)?\s+(?:on\s+)?(?:the\s+\w+\s+of\s+)?$",
+    re.IGNORECASE,
+)
 
 
 # What numbers a point before its text ("(一)同意……", "2. Agree with your plan").

@@ -1,0 +1,97 @@
+"""Diaries of several days, memoranda for the record and protocol extracts: each rule with paraphrases in other
+words, names, days and languages than the page it was found on (tests/fixtures/probes_events3)."""
+
+from datetime import date
+
+import pytest
+
+from pipeline.extract.events import extract_events
+from pipeline.normalize.text import decode, sentence_spans
+from pipeline.seed import parse_text
+
+
+def _page(head: str, body: list[str], url: str = "https://wilson-center-digital-archive.dvincitest.com/document/x"):
+    """Rows of a page laid out as the Wilson Center gives it: its date and title, then its paragraphs."""
+    text = decode((f"source: {url}\nSkip to content\n\n" + head + "\n\n" + "\n\n".join(body) + "\n").encode())[0]
+    doc = parse_text(text)
+    return [(doc.blocks[e.block].text[e.evidence_start: e.evidence_end], e.start_date, e.end_date) for e in extract_events(doc)]
+
+
+def _days(rows, words: str) -> set[tuple[date | None, date | None]]:
+    return {(start, end) for evidence, start, end in rows if words in evidence}
+
+
+@pytest.mark.parametrize(("head", "body", "words", "day"), [
+    ("March 20, 1958\n\nFrom the Journal of Ambassador A. Puzanov, Record of Conversations, 10-17 March 1958",
+     ["10 March. I visited Kim Il Sung at his request.", "12 March. At a reception at the Polish embassy I spoke with Nam Il.",
+      "Nam Il said that the delegation had returned from Beijing.", "17 March. I handed Kim Il Sung the letter of the CC CPSU."],
+     "Nam Il said", date(1958, 3, 12)),
+    ("November 30, 1962\n\nFrom the Diary of S. Chervonenko, Record of Conversations, 21-28 November 1962",
+     ["21 November. I called on Chen Yi at the Foreign Ministry.", "Chen Yi told me that the talks with India had been broken off.",
+      "26 November. Liu Shaoqi received the Soviet delegation."],
+     "Chen Yi told me", date(1962, 11, 21)),
+    ("April 9, 1965\n\nFrom the Diary of I. Shcherbakov, Record of Conversations, 1-8 April 1965",
+     ["1 April. I met Pham Van Dong.", "5 April. Le Duan received me in the evening.",
+      "He asked that the shipment of radar equipment be speeded up.", "The same evening I reported this to Moscow."],
+     "He asked", date(1965, 4, 5)),
+])
+def test_a_diary_entry_opened_by_its_day_dates_what_it_tells(head, body, words, day):
+    assert _days(_page(head, body), words) == {(day, day)}
+
+
+FRUS = "https://history.state.gov/historicaldocuments/frus1961-63v05/d88"
+
+
+@pytest.mark.parametrize(("meeting", "next_one", "turn", "day"), [
+    ("The 103rd meeting of the ambassadorial talks was held at the Chinese Embassy in Warsaw on March 7, 1961.",
+     "The two sides agreed to hold the next meeting on April 4.", "Wang Bingnan said that the question of Taiwan came first.",
+     date(1961, 3, 7)),
+    ("The third session of the test ban conference took place in the Palais des Nations on May 2, 1961.",
+     "It was agreed that the following session would be held on May 16.", "Tsarapkin stated that the Soviet draft stood.",
+     date(1961, 5, 2)),
+    ("The working group met in the Department of State on June 5, 1961.",
+     "The chairman proposed that the next meeting take place on June 19.", "Kohler said that the allied reply was ready.",
+     date(1961, 6, 5)),
+])
+def test_a_memorandum_for_the_record_tells_the_meeting_it_was_held_at_not_the_next_one(meeting, next_one, turn, day):
+    rows = _page("Memorandum for the Record\nWashington, June 30, 1961.\nSUBJECT\nTalks, Meeting", [meeting, turn, next_one], FRUS)
+    assert _days(rows, turn.split(" that ")[0]) == {(day, day)}
+
+
+PROTOCOL = "https://istmat.org/node/1"
+
+
+@pytest.mark.parametrize(("point", "task"), [
+    ("2. Поручить МИД СССР (т. Громыко) в недельный срок подготовить проект ответа.", True),
+    ("3. Обязать Госплан СССР (т. Байбаков) представить до 1 марта предложения о поставках.", True),
+    ("1. Утвердить состав делегации во главе с т. Сусловым М.А.", False),
+    ("4. Принять к сведению сообщение т. Зорина о беседе с послом ГДР.", False),
+])
+def test_a_protocol_extract_decides_its_points_on_its_day_and_a_task_set_is_a_plan(point, task):
+    rows = _page("Постановление Президиума ЦК КПСС 12 февраля 1963 г.",
+                 ["ВЫПИСКА ИЗ ПРОТОКОЛА № 88 ЗАСЕДАНИЯ ПРЕЗИДИУМА ЦК КПСС", "от 12 февраля 1963 г.", point], PROTOCOL)
+    days = _days(rows, point.split(" ", 2)[1])
+    assert (date(1963, 2, 12), date(1963, 2, 12)) in days, rows
+    assert ((None, None) in days) == task, rows
+
+
+@pytest.mark.parametrize(("heard", "line"), [
+    ("Слушали: тт. Андропова, Громыко.", "Выписки посланы: тт. Андропову, Громыко — 13.II.63 г."),
+    ("СЛУШАЛИ: т. Косыгина.", "Разосланы тт. Косыгину, Микояну — 14.II.63 г."),
+])
+def test_a_protocol_heard_its_speakers_that_day_and_its_extracts_were_sent_after(heard, line):
+    rows = _page("Постановление Президиума ЦК КПСС 12 февраля 1963 г.",
+                 ["ВЫПИСКА ИЗ ПРОТОКОЛА № 88 ЗАСЕДАНИЯ ПРЕЗИДИУМА ЦК КПСС", "от 12 февраля 1963 г.", heard,
+                  "1. Утвердить состав делегации.", line], PROTOCOL)
+    assert _days(rows, heard[:8]) == {(date(1963, 2, 12), date(1963, 2, 12))}, rows
+    sent = date(1963, 2, int(line.split("—")[1].split(".")[0]))
+    assert _days(rows, line.split(" ")[0]) == {(sent, sent)}, rows
+
+
+@pytest.mark.parametrize("text", [
+    "Поручить МИД СССР (т. Громыко) подготовить проект. Срок — неделя.",
+    "Направить в Берлин группу (тов. Орлов) для переговоров. Доклад — к 5 мая.",
+    "The Secretariat (Cde. Suslov) is to draft the reply. It reports next week.",
+])
+def test_an_abbreviated_title_inside_a_bracket_does_not_end_the_sentence(text):
+    assert len(sentence_spans(text)) == 2
