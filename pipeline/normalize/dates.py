@@ -56,6 +56,7 @@ _ZH_DAY_NOT_BEFORE = re.escape("".join(_ZH["day_alone"]["not_before"]))
 _ZH_DAY_NOT_AFTER = alternation(_ZH["day_alone"]["not_after"])
 _ZH_MARKS = {unit: f"(?:{alternation(marks)})" for unit, marks in _ZH["date_marks"].items()}
 _ZH_PARTS: dict[str, list[int]] = _ZH.get("month_parts") or {"(?!)": [1, 1]}
+_ZH_RELATIVE_MONTHS: dict[str, int] = _ZH.get("relative_months") or {"(?!)": 0}
 _TIME_AFTER = r"(?:\s+(?:\w+\s+)?at\s+(?P<tafter{n}>[0-2]\d[0-5]\d|[0-2]?\d[:.][0-5]\d)(?:\s*(?P<ampm{n}>[ap]\.\s?m\.|[AP]\.\s?M\.|[ap]m\b)|[A-Z]?\b))?"
 
 # Every date opens with a digit (an hour or a day), a month's first letter, or a Chinese
@@ -63,7 +64,7 @@ _TIME_AFTER = r"(?:\s+(?:\w+\s+)?at\s+(?P<tafter{n}>[0-2]\d[0-5]\d|[0-2]?\d[:.][
 # character instead of trying each form of date there, which is what makes the scan several times quicker.
 _OPENING = r"(?=[\d" + letters([
     *(m[0] for m in lexicon("en")["months"]), *(m[0] for lang in _DAY_FIRST for m in lexicon(lang)["months"]),
-    *_ZH_NUMERALS, *(w[0] for w in _ZH["this_year"]), *(m[0] for m in _MONTHS_ALONE), *(m[0].upper() for m in _MONTHS_ALONE),
+    *_ZH_NUMERALS, *(w[0] for w in _ZH["this_year"]), *(w[0] for w in _ZH_RELATIVE_MONTHS), *(m[0] for m in _MONTHS_ALONE), *(m[0].upper() for m in _MONTHS_ALONE),
 ])[1:] + ")"
 _PATTERN = re.compile(
     _OPENING
@@ -102,6 +103,8 @@ _PATTERN = re.compile(
             rf"(?P<zh>(?:(?P<y6>{_ZH_NUM}{{4}}){_ZH_MARKS['year']}|(?P<this6>{alternation(_ZH['this_year'])}))?(?P<m6>{_ZH_NUM}{{1,3}}){_ZH_MARKS['month']}(?:(?P<d6>{_ZH_NUM}{{1,3}}){_ZH_MARKS['day']}|(?P<part6>{alternation(_ZH_PARTS)}))?)",
             # 1958年 / 一九五八年: a Chinese year alone (a chronicle's heading, "1958年以来"), no month after it
             rf"(?P<zh_year>(?P<y16>{_ZH_NUM}{{4}}){_ZH_MARKS['year']}(?!{_ZH_NUM}{{1,3}}{_ZH_MARKS['month']}))",
+            # 本月二日 / 上月上旬: a day or a third of a month named from the text's own (``this_month``)
+            rf"(?P<zh_rel>(?P<rel17>{alternation(_ZH_RELATIVE_MONTHS)})(?:(?P<d17>{_ZH_NUM}{{1,3}}){_ZH_MARKS['day']}|(?P<part17>{alternation(_ZH_PARTS)})))",
             # 十五日: a day alone, in the month the text wrote last (``context_month``)
             rf"(?P<zh_day>(?<![{_ZH_NUM[1:-1]}{_ZH_MARKS_TEXT}{_ZH_DAY_NOT_BEFORE}])(?P<d14>{_ZH_NUM}{{1,3}})(?:{alternation(_ZH['day_alone']['marks'])})(?!{_ZH_DAY_NOT_AFTER}))",
         ]
@@ -179,10 +182,13 @@ def _year(text: str | None) -> int | None:
     return int(text) if text else None
 
 
-def find_dates(text: str, context_year: int | None = None, context_month: int | None = None) -> list[DateMention]:
+def find_dates(text: str, context_year: int | None = None, context_month: int | None = None,
+               this_month: tuple[int, int] | None = None) -> list[DateMention]:
     """Every date written in ``text``; years missing from a date come from the text before it or ``context_year``, and
-    the month of a Chinese day alone ("十五日") from the last month written before it or ``context_month``."""
-    return list(iter_dates(text, context_year, context_month))
+    the month of a Chinese day alone ("十五日") from the last month written before it or ``context_month``. A month
+    named from the text's own ("本月二日", "上月上旬") counts from ``this_month`` (year, month), else from the month
+    written last."""
+    return list(iter_dates(text, context_year, context_month, this_month))
 
 
 # Every form of date the pattern knows writes a digit (its day, month or year) or, in Chinese, the month's mark: a text
@@ -192,7 +198,8 @@ _ZH_MONTH_MARKS = tuple(_ZH["date_marks"]["month"])
 _ZH_DAY_MARKS = tuple(_ZH["day_alone"]["marks"])
 
 
-def iter_dates(text: str, context_year: int | None = None, context_month: int | None = None) -> Iterator[DateMention]:
+def iter_dates(text: str, context_year: int | None = None, context_month: int | None = None,
+               this_month: tuple[int, int] | None = None) -> Iterator[DateMention]:
     """The dates of ``find_dates`` in order, found as they are asked for: a caller that wants the
     first date (a document's own, at the top of a passage) does not scan the rest of the text."""
     marks = _ZH_MONTH_MARKS + _ZH_DAY_MARKS if context_month else _ZH_MONTH_MARKS
@@ -206,6 +213,15 @@ def iter_dates(text: str, context_year: int | None = None, context_month: int | 
             if month_in_context is None or year_in_context is None:
                 continue  # a day of no month the text has written
             year, month, day = None, month_in_context, _zh_number(m["d14"])
+        elif m.lastgroup == "zh_rel":
+            base = this_month or ((year_in_context, month_in_context) if year_in_context and month_in_context else None)
+            if base is None:
+                continue  # "本月" of no month the text has given
+            months = base[0] * 12 + base[1] - 1 + _ZH_RELATIVE_MONTHS[m["rel17"]]
+            mention = _relative_month(m, months // 12, months % 12 + 1)
+            if mention is not None:
+                yield mention
+            continue
         else:
             year, month, day = _fields(m)
         inferred = year is None
@@ -220,6 +236,20 @@ def iter_dates(text: str, context_year: int | None = None, context_month: int | 
             if mention.precision in ("day", "minute", "month") and m.lastgroup != "zh_day":
                 month_in_context = mention.end_date.month
             yield mention
+
+
+def _relative_month(m: re.Match, year: int, month: int) -> DateMention | None:
+    """"本月二日": that day of the month; "上月上旬": that third of it, a span of days. The year is inferred."""
+    if m["part17"]:
+        first, last = _ZH_PARTS[m["part17"]]
+        last = min(last, calendar.monthrange(year, month)[1])
+        return DateMention(m.start(), m.end(), m.group().strip(), date(year, month, first), date(year, month, last), "day", None,
+                           True, False, "range")
+    try:
+        day = date(year, month, _zh_number(m["d17"]))
+    except ValueError:
+        return None
+    return DateMention(m.start(), m.end(), m.group().strip(), day, day, "day", None, True, False)
 
 
 _YEAR_BEFORE = re.compile(rf"(?:\b(?:{alternation(words('year_context'))})\s+|\(\s*)$", re.IGNORECASE)

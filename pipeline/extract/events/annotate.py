@@ -48,16 +48,17 @@ class Sentence:
         return list(dict.fromkeys(m.entity.name for m in self.mentions if m.entity.is_actor))
 
 
-def annotate(text: str, year: int | None) -> tuple[list[Sentence], int | None]:
+def annotate(text: str, year: int | None, this_month: tuple[int, int] | None = None) -> tuple[list[Sentence], int | None]:
     """A passage's sentences, each with its dates read in the year the text last wrote; and the year it leaves. A day
-    alone ("十五日") is read in the month the passage last wrote."""
+    alone ("十五日") is read in the month the passage last wrote; "本月二日", "上月上旬" from ``this_month`` (year, month),
+    the month the text speaks from."""
     sentences, month = [], None
     for start, end in sentence_spans_of(text):
         sentence = text[start:end]
         if _CITATION.search(sentence) or _EDITORIAL.search(sentence):
             sentences.append(Sentence(start, end, sentence, [], year, apparatus=True))
             continue
-        dates = find_dates(sentence, year, month)
+        dates = find_dates(sentence, year, month, this_month)
         for mention in dates:
             if mention.year_written:
                 year = mention.start_date.year

@@ -171,6 +171,11 @@ def is_ahead(sentence: str, mention: DateMention, scope: Scope, context: Context
     if not (context.is_record or context.is_message) or scope.precision != "day":
         return False
     now = max((d for d in (scope.day, context.letter_date) if d is not None), default=None)
+    if now is not None and mention.start_date < mention.end_date and mention.end_date >= now and any(
+        c.kind == "planned" and c.end <= mention.start and len(sentence[c.end: mention.start].strip()) <= 2
+        for c in read_cues(sentence, language)
+    ):
+        return True  # "拟于本月上旬离京" in a cable of 6 November: a plan for days not all past yet, no happening
     if now is None or mention.start_date <= now:
         return False
     if names_a_thing(sentence, mention) or _OCCASION_OF.search(sentence[: mention.start]):

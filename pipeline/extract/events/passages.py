@@ -313,6 +313,7 @@ def _sentence_events(doc: ParsedDocument, context: Context, record_speakers: lis
     last_sayer: str | None = None  # the one person who spoke in the sentence before
     reported_by: str | None = None  # the speaker whose words the paragraphs report in the third person
     turns_open = False  # a record's first turn seen
+    written_month: tuple[int, int] | None = None  # the month the text wrote last: "本月中旬" in a chronicle's page of one month
     for index, block in enumerate(doc.blocks):
         read_passage(block.text)  # the names of its sentences and their pieces are read from the passage's
         if embedded is not None and block.section_type not in ("header", "trailer"):
@@ -353,7 +354,9 @@ def _sentence_events(doc: ParsedDocument, context: Context, record_speakers: lis
             labelled_at, label_words = index, len(block.text.split())
             continue
         intro = _intro_speaker(m["name"], context) if context.is_record and (m := _INTRODUCES_POINTS.match(block.text)) else None
-        sentences, year = annotate(block.text, year)
+        sentences, year = annotate(block.text, year, (scope.day.year, scope.day.month) if scope.day else written_month)
+        written_month = next(((d.start_date.year, d.start_date.month) for x in reversed(sentences) for d in reversed(x.dates)
+                              if d.precision in ("day", "minute", "month") and d.start_date.month == d.end_date.month), written_month)
         scope.bound = None  # a period governs only the passage that opens with it
         turn = _turn_speaker(block.text) if context.is_conversation else None
         turn_name = turn.entity.name if turn else (_turn_name(block.text) if context.is_record else None)

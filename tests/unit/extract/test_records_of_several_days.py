@@ -95,3 +95,50 @@ def test_a_protocol_heard_its_speakers_that_day_and_its_extracts_were_sent_after
 ])
 def test_an_abbreviated_title_inside_a_bracket_does_not_end_the_sentence(text):
     assert len(sentence_spans(text)) == 2
+
+
+def _zh_rows(paragraphs: list[str], day: date | None):
+    from pipeline.parse.model import Block, ParsedDocument
+
+    blocks, at = [], 0
+    for text in paragraphs:
+        blocks.append(Block("paragraph", at, at + len(text), text, language="zh"))
+        at += len(text) + 2
+    doc = ParsedDocument(parser="test/1", source_type="archival_record", document_type="telegram", document_date=day,
+                         document_date_precision="day" if day else None, blocks=blocks)
+    return [(doc.blocks[e.block].text[e.evidence_start: e.evidence_end], e.start_date, e.end_date) for e in extract_events(doc)]
+
+
+@pytest.mark.parametrize(("paragraphs", "day", "words", "first", "last"), [
+    (["我驻河内大使馆本月十五日已将照会送交越方。"], date(1958, 11, 20), "照会", date(1958, 11, 15), date(1958, 11, 15)),
+    (["苏方代表团上月下旬抵京，双方已举行两次会谈。"], date(1958, 11, 20), "代表团", date(1958, 10, 21), date(1958, 10, 31)),
+    (["9月3日 接见印度驻华大使。", "本月上旬 多次研究中印边界问题。"], None, "中印边界", date(1959, 9, 1), date(1959, 9, 10)),
+])
+def test_a_chinese_month_named_from_the_texts_own_is_counted_from_it(paragraphs, day, words, first, last):
+    if day is None:
+        paragraphs = ["1959年"] + paragraphs  # a chronicle's page: the year heads it
+    assert (first, last) in {(s, e) for evidence, s, e in _zh_rows(paragraphs, day) if words in evidence}
+
+
+@pytest.mark.parametrize(("paragraphs", "words", "days"), [
+    (["（二）越南代表团已于本月二日抵京，拟于本月中旬离京赴上海参观；"], "离京", (date(1958, 11, 11), date(1958, 11, 20))),
+    (["苏联专家组计划于本月下旬返回莫斯科。"], "返回", (date(1958, 11, 21), date(1958, 11, 30))),
+])
+def test_a_plan_for_days_not_all_past_is_a_plan_with_no_date(paragraphs, words, days):
+    rows = [(s, e) for evidence, s, e in _zh_rows(paragraphs, date(1958, 11, 12)) if words in evidence]
+    assert (None, None) in rows and days not in rows, rows
+
+
+@pytest.mark.parametrize(("paragraph", "words", "group"), [
+    ("（二）越南代表团已于本月二日抵京，拟于本月中旬离京赴上海参观；", "离京", "Vietnamese delegation"),
+    ("波兰代表团已于本月五日抵京，拟于十一月二十日赴上海。", "赴上海", "Polish delegation"),
+])
+def test_a_chinese_plan_clause_without_a_subject_is_the_earlier_clauses_group(paragraph, words, group):
+    rows = _zh_rows([paragraph], date(1958, 11, 12))
+    from pipeline.parse.model import Block, ParsedDocument
+
+    doc = ParsedDocument(parser="test/1", source_type="archival_record", document_type="telegram", document_date=date(1958, 11, 12),
+                         document_date_precision="day", blocks=[Block("paragraph", 0, len(paragraph), paragraph, language="zh")])
+    planned = [e for e in extract_events(doc) if e.start_date is None and e.end_date is None
+               and words in paragraph[e.evidence_start: e.evidence_end]]
+    assert planned and all(e.sources == [group] for e in planned), rows

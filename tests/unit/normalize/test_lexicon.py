@@ -64,6 +64,11 @@ def _day_alone(language, text, expected):
     assert (found[0].start_date if found else None) == expected, (text, found)
 
 
+def _relative_month(language, text, expected):
+    found = find_dates(text, 1950, None, (1950, 10))  # read in a text of October 1950
+    assert (found[0].start_date if found else None) == expected, (text, found)
+
+
 def _offset(language, text, days):
     found = find_relative(text)
     assert found and found[0].text == text and found[0].days == days, (text, found)
@@ -252,6 +257,7 @@ CHECKS = {
     "months": _first_date,
     "range_joiners": _first_date,
     "day_alone": _day_alone,
+    "relative_months": _relative_month,
     "this_year_marks": _this_year,
     "summary_not_after": _is_summary,
     "assent_verbs": _true_of(tense_sentence.ASSENT_TURN.match),
