@@ -15,12 +15,28 @@ from functools import cached_property
 from pipeline.extract.mentions import Mention, find_mentions
 from pipeline.normalize.dates import DateMention, RelativeMention, find_dates, find_relative
 from pipeline.normalize.text import sentence_spans
+from pipeline.parse.citation import parse_citations
 
 _CJK_STOP = "。！？"
 # A numbered point that follows a semicolon inside one sentence: "(二)", "（三）", "2)", "b)", "二、".
 _NEXT_POINT = re.compile(r"(?<=[;；])\s*(?=[(（]?(?:\d{1,2}|[a-z]|[\u4e00-\u9fff]{1,2})[)）]|[\u4e00-\u9fff]{1,2}\u3001)")
 
 _CITATION = re.compile(r"Digital Archive|Citation:|get citation|Public Policy Program")
+# A book's source note: its number, the document it cites and that document's date, then where it is kept
+# ("12 Sokolovsky to Molotov, 1 April 1948, AVPRF, f. 07, op. 21, ...") or where it was printed ("13 Clay to
+# Bradley, 26 June 1948, in The Papers of General Lucius D. Clay, vol. 2 (Bloomington, 1974), 699."): a citation,
+# not the text's words, though it names a sending and its day.
+_NOTE_HEAD = re.compile(r"^\s*\d{1,3}\s+[^.;:!?\d][^;:!?]{1,80}?,\s*$")
+_IMPRINT = re.compile(r"^\s*,\s*in\s+\S.*\(\s*[^\W\d][^()]{1,40},\s*(?:1[89]|20)\d\d\s*\)")
+
+
+def _source_note(sentence: str, dates: list[DateMention]) -> bool:
+    if not dates or not _NOTE_HEAD.match(sentence[: dates[0].start]):
+        return False
+    rest = sentence[dates[0].end:]
+    return bool(_IMPRINT.match(rest) or (rest.lstrip()[:1] in (",", ".") and parse_citations(rest)))
+
+
 _EDITORIAL = re.compile(r"^\s*\[.*[-—–]\s*(?:ed|eds|Ed|Eds)\.?\]\W*$|^\s*\[[^\]]{20,}\]\W*$")
 
 
@@ -59,6 +75,9 @@ def annotate(text: str, year: int | None, this_month: tuple[int, int] | None = N
             sentences.append(Sentence(start, end, sentence, [], year, apparatus=True))
             continue
         dates = find_dates(sentence, year, month, this_month)
+        if _source_note(sentence, dates):
+            sentences.append(Sentence(start, end, sentence, [], year, apparatus=True))
+            continue
         for mention in dates:
             if mention.year_written:
                 year = mention.start_date.year

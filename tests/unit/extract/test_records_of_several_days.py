@@ -142,3 +142,20 @@ def test_a_chinese_plan_clause_without_a_subject_is_the_earlier_clauses_group(pa
     planned = [e for e in extract_events(doc) if e.start_date is None and e.end_date is None
                and words in paragraph[e.evidence_start: e.evidence_end]]
     assert planned and all(e.sources == [group] for e in planned), rows
+
+
+@pytest.mark.parametrize(("note", "cites"), [
+    ("7 Gromyko to Khrushchev, 3 May 1961, AVPRF, f. 0129, op. 45, p. 331, d. 12, l. 5.", True),
+    ("22 Memorandum of conversation, 14 October 1962, in Foreign Relations of the United States, vol. 11 (Washington, 1996), 45.", True),
+    ("3 Записка Суслова в ЦК КПСС, 5 марта 1957 г., РГАНИ, ф. 3, оп. 14, д. 97, л. 12.", True),
+    ("23 Andropov’s cable of 4 November reported that Nagy and his group were in the Yugoslav embassy.", False),
+    ("31 Brezhnev’s letter to the Polish leadership of 3 September called the agreement a defeat.", False),
+])
+def test_a_books_source_note_names_a_document_and_its_day_but_tells_no_event(note, cites):
+    from pipeline.parse.model import Block, ParsedDocument
+
+    text = "On 2 May 1961 the ambassador met the minister.7 The talks went on for a week."
+    blocks = [Block("paragraph", 0, len(text), text, language="en"), Block("paragraph", len(text) + 2, len(text) + 2 + len(note), note)]
+    doc = ParsedDocument(parser="test/1", source_type="book_excerpt", document_type="book_pages", document_date=None,
+                         document_date_precision=None, blocks=blocks)
+    assert any(e.block == 1 for e in extract_events(doc)) != cites
