@@ -227,6 +227,7 @@ class Context:
     is_conversation: bool
     resolver: list[str]
     is_message: bool = True  # a cable, telegram or letter (not a briefing or report addressed to someone)
+    is_letter: bool = False  # a letter: its closing date line is its writer's dating of it, not its dispatch
     heading: tuple[int, int, int] | None = None  # block, start, end of the "X to Y" line naming the correspondents
     occasion: date | None = None  # the day the text speaks from: a record's meeting, else the document's date
     occasion_precision: str = "day"

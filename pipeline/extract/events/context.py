@@ -52,6 +52,7 @@ def document_context(doc: ParsedDocument) -> Context:
         letter_date, year, senders, recipients,
         is_correspondence=doc.document_type in SENT_TYPES or bool(senders or recipients),
         is_message=doc.document_type in SENT_TYPES,
+        is_letter=doc.document_type == "letter",
         is_conversation=is_conversation and doc.source_type != "book_excerpt",
         resolver=_resolver(doc),
         heading=heading,

@@ -870,7 +870,7 @@ def _signed(index: int, text: str, year: int | None, context: Context, sending_l
             signer: str | None = None) -> list[EventDraft]:
     """A date in a message's signature ("毛泽东" then "十月十一日", "S H T Y K O V / No. 1476/sh 14 October 1950"): its writer
     signed and dated it, to its addressees, on that day; when a handling line logs the sending ("Sent by wire on ..."),
-    the signature is its writer's signing alone. A record's or a report's writer who signs and dates it under its text
+    the signature is its writer's signing alone, and so is a letter's ("Prague, 8 May 1963"). A record's or a report's writer who signs and dates it under its text
     ("P. Ponomarenko" / "11 February 1957", "N. MIKHAILOV" / "14.IV.61") writes it that day."""
     if not context.is_message and not signer:
         return []
@@ -882,8 +882,10 @@ def _signed(index: int, text: str, year: int | None, context: Context, sending_l
         event.sources = list(context.senders) or _actor_names(signer) or [canonical_name(signer)]
         return [event]
     event = EventDraft(index, "message_sent", 0, len(text), "dated_sentence", 0.6).dated(dates[0])
-    event.sources, event.targets = list(context.senders), [] if sending_logged else list(context.recipients)
-    if sending_logged:
+    alone = sending_logged or context.is_letter  # a letter is dated where its writer wrote it ("Sofia, 11 March 1968"):
+    # handed over later, by an ambassador or the post, it is sent by another act
+    event.sources, event.targets = list(context.senders), [] if alone else list(context.recipients)
+    if alone:
         event.key_as = ("communication", list(context.senders), list(context.recipients))  # part of the sending all the same
     return [event]
 

@@ -102,3 +102,26 @@ def test_a_person_received_with_the_group_he_heads_is_not_made_its_actor():
     doc = ParsedDocument(parser="test/1", source_type="archival_record", document_type="memorandum", document_date=WEDNESDAY,
                          document_date_precision="day", blocks=[Block("paragraph", 0, len(text), text, language="en")])
     assert not any("Piotr Jaroszewicz" in e.sources and "Nikita Khrushchev" in e.sources for e in extract_events(doc))
+
+
+def _actors_of(head: str, body: list[str], evidence: str) -> list[tuple[list[str], list[str]]]:
+    from pipeline.normalize.text import decode
+    from pipeline.seed import parse_text
+
+    text = decode(("source: https://wilson-center-digital-archive.dvincitest.com/document/x\nSkip to content\n\n"
+                   + head + "\n\n" + "\n\n".join(body) + "\n").encode())[0]
+    doc = parse_text(text)
+    return [(e.sources, e.targets) for e in extract_events(doc) if doc.blocks[e.block].text[e.evidence_start: e.evidence_end] == evidence]
+
+
+@pytest.mark.parametrize(("head", "body", "closing", "writer"), [
+    ("June 5, 1958\n\nLetter from Wladyslaw Gomulka to Nikita Khrushchev",
+     ["Dear Comrade Khrushchev,", "I received your letter of 20 May and discussed it with the Politburo.", "W. Gomulka", "Warsaw, 5 June 1958"],
+     "Warsaw, 5 June 1958", "Władysław Gomułka"),
+    ("March 11, 1963\n\nLetter from Walter Ulbricht to Leonid Brezhnev",
+     ["Dear Comrade Brezhnev,", "We thank you for the information on the talks.", "W. Ulbricht", "Berlin, 11 March 1963"],
+     "Berlin, 11 March 1963", "Walter Ulbricht"),
+])
+def test_a_letters_closing_place_and_date_is_its_writers_dating_alone(head, body, closing, writer):
+    # the letter is handed over later (by an ambassador, by post): its addressee is no party to the dating
+    assert _actors_of(head, body, closing) == [([writer], [])]
