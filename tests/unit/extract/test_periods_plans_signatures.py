@@ -125,3 +125,23 @@ def _actors_of(head: str, body: list[str], evidence: str) -> list[tuple[list[str
 def test_a_letters_closing_place_and_date_is_its_writers_dating_alone(head, body, closing, writer):
     # the letter is handed over later (by an ambassador, by post): its addressee is no party to the dating
     assert _actors_of(head, body, closing) == [([writer], [])]
+
+
+@pytest.mark.parametrize(("head", "body", "asking", "asked", "concern"), [
+    ("June 9, 1961\n\nCiphered Telegram from S. V. Chervonenko to A. A. Gromyko",
+     ["On 8 June ZHOU ENLAI received me at his request.",
+      "ZHOU ENLAI asked me to convey to N. S. Khrushchev that the Chinese government is ready to resume the talks.", "S. CHERVONENKO", "9 June 1961"],
+     "Zhou Enlai", ["Stepan Chervonenko"], "Nikita Khrushchev"),
+    ("May 3, 1958\n\nCiphered Telegram from P. F. Yudin to A. A. Gromyko",
+     ["On 2 May MAO ZEDONG received me.", "MAO ZEDONG requested me to forward his letter to Comrade Kim Il Sung.", "P. YUDIN", "3 May 1958"],
+     "Mao Zedong", ["Pavel Yudin"], "Kim Il Sung"),
+    ("14 апреля 1961\n\nЗаписка М. Г. Первухина А. А. Громыко",
+     ["Вчера тов. Ульбрихт в беседе со мной просил ускорить ответ советского правительства.", "М. ПЕРВУХИН", "14.IV.61 г."],
+     "Walter Ulbricht", None, "Soviet government"),
+])
+def test_whoever_a_request_names_after_the_asked_act_is_not_the_one_asked(head, body, asking, asked, concern):
+    rows = [(sources, targets) for line in body for sources, targets in _actors_of(head, body, line) if asking in sources]
+    assert rows, body
+    assert all(concern not in targets for _, targets in rows), rows  # "to convey to N. S. Khrushchev": the act asked for
+    if asked is not None:
+        assert rows[-1][1] == asked, rows

@@ -320,6 +320,7 @@ CHECKS = {
     "experiencer_words": lambda language, text, names: _eq(common.clause_experiencer(text), names, text),
     "invitation_verbs": lambda language, text, expected: _eq(bool(tense_sentence._INVITED.search(text)), expected, text),
     "refusals": lambda language, text, expected: _eq("past" in {c.kind for c in read_cues(text, language)}, True, text),
+    "request_verbs": lambda language, text, act: _eq(text[common.asked_act(text, language) or 0:].startswith(act), True, text),
     "title_modifiers": lambda language, text, names: CHECKS["heading_by"](language, text, names),
     "heading_by": lambda language, text, names: _eq(
         [e.sources for e in extract_events(ParsedDocument(parser="test/1", blocks=[Block("paragraph", 0, len(text), text, language=language)],
