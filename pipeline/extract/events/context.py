@@ -22,8 +22,8 @@ from pipeline.extract.events.common import (
 )
 from pipeline.extract.mentions import find_mentions
 from pipeline.extract.tense import lexicon
-from pipeline.normalize.lexicon import alternation
 from pipeline.normalize.dates import find_dates
+from pipeline.normalize.lexicon import alternation
 from pipeline.normalize.names import canonical_name
 from pipeline.parse.generic import copied_addressees
 from pipeline.parse.headings import signed_dates
