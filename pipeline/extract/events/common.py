@@ -363,6 +363,10 @@ _AGENT = re.compile(r"^\s*(?:\w+\s+){0,2}?by\s+(?:(?i:comrade|com\.|cde\.)\s+)?[
 _THEY_OPEN = re.compile(r"^\W*They(?:\s+(?:also|then|still|again|would|will|could|did|do|had|have|not|never|\w+ly))*\s*$")
 _THEY = re.compile(r"[,;]\s*(?:\w+\s+)?they(?:\s+(?:also|then|still|\w+ly))*\s*$")  # a later clause's "they": ", while they continue"
 _PERSONAL = re.compile(r"\b(?:he|she|He|She)(?:\s+(?:also|then|again|further|later|once|twice|thrice|\w+ly))*\s*$")
+# The same in Russian: "Я поздравил ...", "Он также сообщил ...": the pronoun, then at most two words before the verb.
+_RU_I = re.compile(r"(?:^|[\s,;:(])(?:" + event_words("i_subject") + r")(?:\s+\w+){0,2}\s*$", re.IGNORECASE)
+_RU_HE = re.compile(r"^\W*(?:" + event_words("he_subject") + r")(?:\s+\w+){0,2}\s*$", re.IGNORECASE)  # opening the sentence:
+# in "Субандрио заявил, что в конце мая он посетит Москву" he is the clause's teller, not the one last named before
 # "It" for the body or state the sentences before told as acting ("the Bonn government is strengthening its pressure ...
 # Lastly, it even tried"); not a saying, whose "it" is mostly a paper, a report or the news ("It said that ...").
 _SAYING = re.compile(r"(?:" + SPEECH_VERBS + r")\b")
@@ -466,7 +470,8 @@ def _cue_actors(sentence: str, cue: Cue, language: str | None, context: Context,
         sources = list(context.sides)  # "Our two powers, as we both have agreed": the two sides of the talk
     elif (we := _WRITER.search(before)) and context.side and we[0].lstrip("[").lower().startswith("we"):
         sources = [context.side]  # "Premier Zhou said that ... We intend to cable ...": China intends
-    elif _WRITER.search(before) or (cue.kind == "performative" and re.match(r"\W*(?:I|We|we)\b", sentence[cue.start:])):
+    elif _WRITER.search(before) or (cue.kind == "performative" and re.match(r"\W*(?:I|We|we)\b", sentence[cue.start:])) \
+            or (language == "ru" and _RU_I.search(before)):  # "Я поздравил президента ..."
         # a performative's cue opens with its subject: "In 1956 we will not pay ..." is the writer's too
         sources = writer
         if (via := _INTERMEDIARY.match(before)) and (writer_at := _WRITER.search(before)):
@@ -476,7 +481,7 @@ def _cue_actors(sentence: str, cue: Cue, language: str | None, context: Context,
         sources = names_before
     elif (kin := _KIN_SUBJECT.search(before)) and previous_actor and is_person(previous_actor) and language in (None, "en"):
         sources = [kin_name(previous_actor, kin["kin"])]  # "Diem ruled the south. His younger brother ran the police"
-    elif _PERSONAL.search(before) and previous_actor:
+    elif (_PERSONAL.search(before) or (language == "ru" and _RU_HE.search(before))) and previous_actor:
         sources = [previous_actor]
     elif _OWN_SUBJECT.search(before) and previous_actor and is_person(previous_actor) and language in (None, "en"):
         sources = [previous_actor]  # "Her voice persuaded President Reagan": she did, through it

@@ -534,7 +534,8 @@ def _sentence_events(doc: ParsedDocument, context: Context, record_speakers: lis
                 events += requested_events(index, s, scope.before(scope.day), block.language)  # "at the request of X, they intervened"
             if context.is_record:
                 for event in events[before_sentence:]:
-                    asked = (said := _SAID_TO.search(sentence)) and (event.event_type not in _SYMMETRIC or _SUBJECT_ONLY.match(sentence[: said.start()]))
+                    told = _SAID_TO.search(sentence) or (_SAID_TO_OTHER.search(sentence) and event.sources and event.sources[0] in participants)
+                    asked = (said := told) and (event.event_type not in _SYMMETRIC or _SUBJECT_ONLY.match(sentence[: said.start()]))
                     # "In 1956 we will not pay 40 million tugrug ...": the writer's own commitment, refusal or proposal in the talk,
                     # said to the other party (an account of what he reported or sent says to whom by itself, or to no one)
                     asked = asked or (event.method == "document_act" and bool(context.senders) and event.sources == list(context.senders)
@@ -1008,6 +1009,7 @@ _SAID_TO = re.compile(r"\b(?:raised|asked|asks|told|tells|reminded|reminds|repli
 
 
 _SPEECH = re.compile(r"\b(?:" + SPEECH_VERBS + r")\b")
+_SAID_TO_OTHER = re.compile(event_words("said_to_other"), re.IGNORECASE)  # "Ким Ир Сен сообщил, что ...": to the other party
 _SAID_IN_TURN = frozenset(["statement", "proposal", "instruction"])
 _TO_ME = re.compile(r"\b(?:me|Me)\b")
 _SUBJECT_ONLY = re.compile(r"^\W*(?:\d+\.\s*)?(?:I|We|[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3})\s+(?:\w+ly\s+)?$")  # "1. I requested"

@@ -145,3 +145,30 @@ def test_whoever_a_request_names_after_the_asked_act_is_not_the_one_asked(head, 
     assert all(concern not in targets for _, targets in rows), rows  # "to convey to N. S. Khrushchev": the act asked for
     if asked is not None:
         assert rows[-1][1] == asked, rows
+
+
+def _istmat_actors(head: str, body: list[str], evidence: str) -> list[tuple[list[str], list[str]]]:
+    from pipeline.normalize.text import decode
+    from pipeline.seed import parse_text
+
+    doc = parse_text(decode(("source: https://istmat.org/node/1\n" + head + "\n\n" + "\n\n".join(body) + "\n").encode())[0])
+    return [(e.sources, e.targets) for e in extract_events(doc) if doc.blocks[e.block].text[e.evidence_start: e.evidence_end] == evidence]
+
+
+@pytest.mark.parametrize(("head", "body", "line", "expected"), [
+    ("3 мая 1961\n\nЗапись беседы посла СССР в ГДР М.Г. Первухина с В. Ульбрихтом 3 мая 1961 г.",
+     ["Ульбрихт принял меня в здании ЦК по моей просьбе.", "Я поздравил Ульбрихта с успешным завершением съезда."],
+     "Я поздравил Ульбрихта с успешным завершением съезда.", (["Mikhail Pervukhin"], ["Walter Ulbricht"])),
+    ("3 мая 1961\n\nЗапись беседы посла СССР в ГДР М.Г. Первухина с В. Ульбрихтом 3 мая 1961 г.",
+     ["Ульбрихт принял меня в здании ЦК по моей просьбе.", "Ульбрихт сказал, что делегация выедет в Москву."],
+     "Ульбрихт сказал, что делегация выедет в Москву.", (["Walter Ulbricht"], ["Mikhail Pervukhin"])),
+    ("12 июня 1958\n\nЗапись беседы посла СССР в КНР П.Ф. Юдина с Мао Цзэдуном 12 июня 1958 г.",
+     ["Мао Цзэдун принял меня в своей резиденции.", "Я передал Мао Цзэдуну письмо ЦК КПСС."],
+     "Я передал Мао Цзэдуну письмо ЦК КПСС.", "Pavel Yudin"),
+])
+def test_a_russian_record_of_a_talk_of_two_reads_its_i_as_the_ambassador_and_turns_as_said_to_the_other(head, body, line, expected):
+    rows = _istmat_actors(head, body, line)
+    if isinstance(expected, str):
+        assert rows and all(sources == [expected] for sources, _ in rows), rows  # "Я передал ...": the record's writer
+    else:
+        assert expected in rows, rows
