@@ -594,7 +594,44 @@ def _sentence_events(doc: ParsedDocument, context: Context, record_speakers: lis
         if embedded is not None and embedded.active:
             embedded.claim(events[first_of_block:], context, block.text)
         quoting = _inside_quotation(("“" if quoting else "") + block.text, len(block.text) + (1 if quoting else 0))
-    return events + _footnoted_events(doc, context)
+    events += _footnoted_events(doc, context)
+    if (person := chronicle_person(doc.title or "")) is not None:
+        for event in events:
+            block = doc.blocks[event.block]
+            if block.language == "zh" and (parties := chronicle_parties(block.text[event.evidence_start: event.evidence_end], person, context.year)):
+                event.sources, event.targets = parties  # "8月27日 接见苏联驻华大使尤金": his act, in the chronicle of his life
+    return events
+
+
+_CHRONICLE = re.compile("|".join(re.escape(w) for w in lexicon("zh").get("chronicle_words") or []) or r"(?!)")
+_CHRONICLE_VERB = re.compile(alternation(lexicon("zh").get("chronicle_verbs") or []) or r"(?!)")
+_CHRONICLE_WITH = re.compile(alternation(lexicon("zh").get("chronicle_with") or []) or r"(?!)")
+_CHRONICLE_LEAD = re.compile(r"(?:[\s,.;:\uff0c\u3001\uff1b\uff1a]*(?:" + alternation(lexicon("zh").get("chronicle_lead") or []) + r"))+[\s,\uff0c]*")
+
+
+def chronicle_person(title: str) -> str | None:
+    """The one person a chronicle of a life is of ("《周恩来年谱》1958年8月": Zhou Enlai), or None for any other title."""
+    if not (m := _CHRONICLE.search(title)):
+        return None
+    people = {x.entity.name for x in find_mentions(title[: m.start()]) if x.entity.kind == "person"}
+    return people.pop() if len(people) == 1 else None
+
+
+def chronicle_parties(line: str, person: str, year: int | None = None) -> tuple[list[str], list[str]] | None:
+    """A chronicle's line that opens with its verb (after its date, time of day and adverbs), no subject before it: the
+    chronicle's person acts, with those it names after "同"/"与" ("同彭德怀、黄克诚研究 ...") or on them ("接见 ... 尤金").
+    None when the line names its own subject first ("尤金表示 ...", "福建前线部队开始炮击金门")."""
+    dates = find_dates(line[:16], year or 1950)  # a month and day without a year under the chronicle's year heading: only where it ends matters
+    rest = line[dates[0].end:] if dates and dates[0].start <= 1 else line
+    if (lead := _CHRONICLE_LEAD.match(rest)) is not None:
+        rest = rest[lead.end():]
+    rest = rest.lstrip(" ,\uff0c")
+    if not _CHRONICLE_VERB.match(rest):
+        return None
+    people = [n for n in dict.fromkeys(x.entity.name for x in find_mentions(rest) if x.entity.kind == "person") if n != person]
+    if _CHRONICLE_WITH.match(rest):
+        return [person, *people], []
+    return [person], people
 
 
 # A sentence whose subject is the message the passage has just named, and its verb one of saying ("The telegram said

@@ -172,3 +172,29 @@ def test_a_russian_record_of_a_talk_of_two_reads_its_i_as_the_ambassador_and_tur
         assert rows and all(sources == [expected] for sources, _ in rows), rows  # "Я передал ...": the record's writer
     else:
         assert expected in rows, rows
+
+
+def _chronicle_rows(title: str, lines: list[str], year: int) -> list[tuple[str, list[str], list[str]]]:
+    blocks, at = [], 0
+    for line in lines:
+        blocks.append(Block("paragraph", at, at + len(line), line, language="zh"))
+        at += len(line) + 1
+    doc = ParsedDocument(parser="test/1", source_type="book_page", title=title, document_date=date(year, 1, 1),
+                         document_date_precision="year", blocks=blocks)
+    return [(doc.blocks[e.block].text[e.evidence_start: e.evidence_end], e.sources, e.targets) for e in extract_events(doc)]
+
+
+@pytest.mark.parametrize(("title", "line", "sources", "targets"), [
+    ("《毛泽东年谱》1950年10月", "10月8日 同周恩来、彭德怀研究出兵朝鲜问题。", ["Mao Zedong", "Zhou Enlai", "Peng Dehuai"], []),
+    ("《毛泽东年谱》1950年10月", "10月11日 下午，接见彭德怀，听取前线情况汇报。", ["Mao Zedong"], ["Peng Dehuai"]),
+    ("《刘少奇年谱》1957年11月", "11月6日 接见苏联驻华大使尤金，谈中苏关系问题。", ["Liu Shaoqi"], ["Pavel Yudin"]),
+    ("《刘少奇年谱》1957年11月", "11月7日 出席毛泽东主持的中央政治局会议。", ["Liu Shaoqi"], ["Mao Zedong"]),
+])
+def test_a_line_of_a_chronicle_of_a_life_with_no_subject_is_its_persons_act(title, line, sources, targets):
+    year = int(title[title.index("》") + 1:][:4])
+    assert (line, sources, targets) in _chronicle_rows(title, [line], year)
+
+
+def test_a_chronicle_line_that_names_its_own_subject_keeps_it():
+    rows = _chronicle_rows("《毛泽东年谱》1950年10月", ["10月19日 中国人民志愿军渡过鸭绿江。"], 1950)
+    assert rows and all("Mao Zedong" not in sources + targets for _, sources, targets in rows), rows
