@@ -534,8 +534,10 @@ def _sentence_events(doc: ParsedDocument, context: Context, record_speakers: lis
                 events += requested_events(index, s, scope.before(scope.day), block.language)  # "at the request of X, they intervened"
             if context.is_record:
                 for event in events[before_sentence:]:
-                    told = _SAID_TO.search(sentence) or (_SAID_TO_OTHER.search(sentence) and event.sources and event.sources[0] in participants)
-                    asked = (said := told) and (event.event_type not in _SYMMETRIC or _SUBJECT_ONLY.match(sentence[: said.start()]))
+                    said = _SAID_TO.search(sentence)
+                    if said is None and event.sources and event.sources[0] in participants:  # "Сукарно поблагодарил ...": by one
+                        said = _SAID_TO_OTHER.search(sentence)  # of the talk's parties, to the other ("said" alone tells no listener)
+                    asked = said is not None and (event.event_type not in _SYMMETRIC or _SUBJECT_ONLY.match(sentence[: said.start()]))
                     # "In 1956 we will not pay 40 million tugrug ...": the writer's own commitment, refusal or proposal in the talk,
                     # said to the other party (an account of what he reported or sent says to whom by itself, or to no one)
                     asked = asked or (event.method == "document_act" and bool(context.senders) and event.sources == list(context.senders)
