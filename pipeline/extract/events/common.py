@@ -1183,6 +1183,8 @@ def _subject_phrase(before: str) -> list[str]:
         words = words[1:]  # "just recently the enemy": the adverbs before the subject
     if words and words[0].lower() in ("the", "a", "an"):
         words = words[1:]
+    elif len(words) > 1 and words[0] in ("Our", "our") and words[1][:1].isupper():
+        words = words[1:]  # "Our Presidium discussed your proposals": the writer's side's body, by the name it writes
     if len(words) > 1 and words[-1].lower() in _REFLEXIVES:
         words = words[:-1]  # "Soviet troops themselves had had no stomach ...": the subject, stressed
     if not 1 <= len(words) <= (10 if "of" in words or "from" in words else 6) or not words[0][:1].isalpha():  # "officer of the Soviet Embassy in Bucharest"

@@ -384,6 +384,14 @@ def _russian_groups(event: EventDraft, window: str, groups: list[tuple[int, int,
         event.targets = [name for a, _, name in groups if a >= at and name not in event.sources]
 
 
+# The message's own date right after it: "your letter of 2 March", "my telegram No. 1476 dated 14 October", "Ваше письмо от
+# 2 июля" (the date is the message's); "your proposals at its session on 6 May" dates the session.
+_DATES_THE_MESSAGE = re.compile(
+    r"^\w*\s*(?:(?:No\.?|Nos\.?|" + alternation([*(lexicon("en").get("number_signs") or []), *(lexicon("ru").get("number_signs") or [])]) + r")\s*[\w/-]+\s*,?\s*)?(?:of|dated|sent\s+on|from|" + event_words("date_of") + r")?\s*$",
+    re.IGNORECASE,
+)
+
+
 def _correspondence_actors(event: EventDraft, sentence: str, mention: DateMention, context: Context) -> None:
     """In a letter: "your telegram of 3 July" was sent by the recipient to the writer; "my telegrams dated ..." the other way."""
     clause = sentence[:mention.start]
@@ -399,6 +407,9 @@ def _correspondence_actors(event: EventDraft, sentence: str, mention: DateMentio
     last_yours = yours[-1].start() if yours else -1
     if last_mine < 0 and last_yours < 0:
         return
+    if not _DATES_THE_MESSAGE.match(clause[_MESSAGE_NOUN.search(clause, max(last_mine, last_yours)).end():] if _MESSAGE_NOUN.search(
+            clause, max(last_mine, last_yours)) else ""):
+        return  # "I received your letter of 2 March and discussed it ... on 6 March": the 6th is the discussion's, not the letter's
     if event.event_type not in ("reply", "proposal"):
         event.event_type = "message_sent"
     if last_yours > last_mine:

@@ -198,3 +198,31 @@ def test_a_line_of_a_chronicle_of_a_life_with_no_subject_is_its_persons_act(titl
 def test_a_chronicle_line_that_names_its_own_subject_keeps_it():
     rows = _chronicle_rows("《毛泽东年谱》1950年10月", ["10月19日 中国人民志愿军渡过鸭绿江。"], 1950)
     assert rows and all("Mao Zedong" not in sources + targets for _, sources, targets in rows), rows
+
+
+def _letter_rows(text: str, sender: str, recipient: str, day: date) -> list[tuple[date | None, list[str], list[str]]]:
+    doc = ParsedDocument(parser="test/1", source_type="archival_record", document_type="letter", document_date=day,
+                         document_date_precision="day", sender_names=[sender], recipient_names=[recipient],
+                         blocks=[Block("paragraph", 0, len(text), text, language="en")])
+    return [(e.start_date, e.sources, e.targets) for e in extract_events(doc)]
+
+
+@pytest.mark.parametrize(("text", "writer", "addressee", "day", "sent", "later"), [
+    ("I received your letter of 2 March and discussed it with the members of the Politburo on 6 March.",
+     "Todor Zhivkov", "Leonid Brezhnev", date(1968, 3, 11), date(1968, 3, 2), date(1968, 3, 6)),
+    ("We received your message of 12 June and the Politburo considered it at its meeting on 15 June.",
+     "Walter Ulbricht", "Nikita Khrushchev", date(1960, 6, 20), date(1960, 6, 12), date(1960, 6, 15)),
+])
+def test_your_letter_of_a_day_dates_the_letter_and_a_later_day_in_the_sentence_another_act(text, writer, addressee, day, sent, later):
+    rows = _letter_rows(text, writer, addressee, day)
+    assert (sent, [addressee], [writer]) in rows, rows  # "your letter of 2 March": sent by the addressee to the writer
+    assert all(addressee not in sources for start, sources, _ in rows if start == later), rows  # the discussion is not his
+
+
+@pytest.mark.parametrize(("text", "body"), [
+    ("Our Presidium discussed your proposals at its session on 6 May.", "Presidium"),
+    ("Our Central Committee examined your letter at its plenum on 20 November.", "Central Committee"),
+])
+def test_our_body_acting_on_the_addressees_message_is_the_writers_body(text, body):
+    rows = _letter_rows(text, "Antonín Novotný", "Nikita Khrushchev", date(1963, 12, 1))
+    assert rows and all(sources == [body] for _, sources, _ in rows), rows
