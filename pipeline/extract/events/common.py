@@ -231,6 +231,7 @@ class Context:
     is_conversation: bool
     resolver: list[str]
     is_message: bool = True  # a cable, telegram or letter (not a briefing or report addressed to someone)
+    is_letter: bool = False  # a letter: its closing date line is its writer's dating of it, not its dispatch
     heading: tuple[int, int, int] | None = None  # block, start, end of the "X to Y" line naming the correspondents
     occasion: date | None = None  # the day the text speaks from: a record's meeting, else the document's date
     occasion_precision: str = "day"
@@ -366,6 +367,10 @@ _AGENT = re.compile(r"^\s*(?:\w+\s+){0,2}?by\s+(?:(?i:comrade|com\.|cde\.)\s+)?[
 _THEY_OPEN = re.compile(r"^\W*They(?:\s+(?:also|then|still|again|would|will|could|did|do|had|have|not|never|\w+ly))*\s*$")
 _THEY = re.compile(r"[,;]\s*(?:\w+\s+)?they(?:\s+(?:also|then|still|\w+ly))*\s*$")  # a later clause's "they": ", while they continue"
 _PERSONAL = re.compile(r"\b(?:he|she|He|She)(?:\s+(?:also|then|again|further|later|once|twice|thrice|\w+ly))*\s*$")
+# The same in Russian: "Я поздравил ...", "Он также сообщил ...": the pronoun, then at most two words before the verb.
+_RU_I = re.compile(r"(?:^|[\s,;:(])(?:" + event_words("i_subject") + r")(?:\s+\w+){0,2}\s*$", re.IGNORECASE)
+_RU_HE = re.compile(r"^\W*(?:" + event_words("he_subject") + r")(?:\s+\w+){0,2}\s*$", re.IGNORECASE)  # opening the sentence:
+# in "Субандрио заявил, что в конце мая он посетит Москву" he is the clause's teller, not the one last named before
 # "It" for the body or state the sentences before told as acting ("the Bonn government is strengthening its pressure ...
 # Lastly, it even tried"); not a saying, whose "it" is mostly a paper, a report or the news ("It said that ...").
 _SAYING = re.compile(r"(?:" + SPEECH_VERBS + r")\b")
@@ -439,6 +444,25 @@ _YOUR_MESSAGE = re.compile(
 )
 
 
+# A request and the act it asks for: the one asked stands before the infinitive ("asked me to convey to N. S. Khrushchev
+# ...", "просил ускорить ответ советского правительства"); whoever is named after it is the asked act's concern.
+_NOT_A_VERB = r"(?!(?:the|a|an|his|her|its|their|our|my|your|me|us|him|them|this|that|these|those|what|which)\b)"
+_ASKED_ACT = {
+    "en": re.compile(r"\b(?:" + alternation(lexicon("en").get("request_verbs") or []) + r")\s+(?:[^,;.:]{0,60}?\s)?"
+                     r"(?P<act>to\s+" + _NOT_A_VERB + r"[a-z]{2,})\b"),
+    "ru": re.compile(r"(?<!\w)(?:" + alternation(lexicon("ru").get("request_verbs") or []) + r")\s+(?:(?:"
+                     + alternation(lexicon("ru").get("request_objects") or []) + r")\s+){0,2}"
+                     r"(?P<act>\w+(?:" + alternation(lexicon("ru").get("asked_act_endings") or []) + r"))(?!\w)"),
+}
+
+
+def asked_act(sentence: str, language: str | None, after: int = 0) -> int | None:
+    """Where the act a request asks for begins (its infinitive), the request's verb at or after ``after``; None if none."""
+    pattern = _ASKED_ACT.get(language or "en")
+    m = pattern.search(sentence, after) if pattern else None
+    return m.start("act") if m else None
+
+
 def _cue_actors(sentence: str, cue: Cue, language: str | None, context: Context, previous_actor: str | None) -> tuple[list[str], list[str]]:
     """The subject before the verb and the actors after it; "I" and "we" are the writer, "me" too."""
     before, after = sentence[: cue.start], sentence[cue.end:]
@@ -450,7 +474,8 @@ def _cue_actors(sentence: str, cue: Cue, language: str | None, context: Context,
         sources = list(context.sides)  # "Our two powers, as we both have agreed": the two sides of the talk
     elif (we := _WRITER.search(before)) and context.side and we[0].lstrip("[").lower().startswith("we"):
         sources = [context.side]  # "Premier Zhou said that ... We intend to cable ...": China intends
-    elif _WRITER.search(before) or (cue.kind == "performative" and re.match(r"\W*(?:I|We|we)\b", sentence[cue.start:])):
+    elif _WRITER.search(before) or (cue.kind == "performative" and re.match(r"\W*(?:I|We|we)\b", sentence[cue.start:])) \
+            or (language == "ru" and _RU_I.search(before)):  # "Я поздравил президента ..."
         # a performative's cue opens with its subject: "In 1956 we will not pay ..." is the writer's too
         sources = writer
         if (via := _INTERMEDIARY.match(before)) and (writer_at := _WRITER.search(before)):
@@ -460,7 +485,7 @@ def _cue_actors(sentence: str, cue: Cue, language: str | None, context: Context,
         sources = names_before
     elif (kin := _KIN_SUBJECT.search(before)) and previous_actor and is_person(previous_actor) and language in (None, "en"):
         sources = [kin_name(previous_actor, kin["kin"])]  # "Diem ruled the south. His younger brother ran the police"
-    elif _PERSONAL.search(before) and previous_actor:
+    elif (_PERSONAL.search(before) or (language == "ru" and _RU_HE.search(before))) and previous_actor:
         sources = [previous_actor]
     elif _OWN_SUBJECT.search(before) and previous_actor and is_person(previous_actor) and language in (None, "en"):
         sources = [previous_actor]  # "Her voice persuaded President Reagan": she did, through it
@@ -493,6 +518,8 @@ def _cue_actors(sentence: str, cue: Cue, language: str | None, context: Context,
                 and language in (None, "en") and (alike := _subject_names(likewise["subject"], language)):
             sources = list(dict.fromkeys(sources + alike))  # "..., but Shevardnadze's representative Aboymov had reservations too"
         after = after[: m.start()]
+    if (act := asked_act(sentence, language, cue.start)) is not None and act - cue.end <= 70 and not sentence[cue.end: act].count(","):
+        after = after[: max(0, act - cue.end)]  # "asked me to pass to the Soviet government a request": asked of me
     if _PASSING.search(sentence[cue.start: cue.end + 12]) and (origin := _FROM.search(after)):
         after = after[: origin.start()]  # "transmitted the contents of telegram #154 from the USSR Foreign Ministry": its origin
     after = after[: m.start()] if (m := _SECOND_VERB.search(after)) else after  # "asked me to read ... and ordered PAK"
@@ -1160,6 +1187,8 @@ def _subject_phrase(before: str) -> list[str]:
         words = words[1:]  # "just recently the enemy": the adverbs before the subject
     if words and words[0].lower() in ("the", "a", "an"):
         words = words[1:]
+    elif len(words) > 1 and words[0] in ("Our", "our") and words[1][:1].isupper():
+        words = words[1:]  # "Our Presidium discussed your proposals": the writer's side's body, by the name it writes
     if len(words) > 1 and words[-1].lower() in _REFLEXIVES:
         words = words[:-1]  # "Soviet troops themselves had had no stomach ...": the subject, stressed
     if not 1 <= len(words) <= (10 if "of" in words or "from" in words else 6) or not words[0][:1].isalpha():  # "officer of the Soviet Embassy in Bucharest"

@@ -23,6 +23,7 @@ from pipeline.extract.events.common import (
 from pipeline.extract.mentions import find_mentions
 from pipeline.extract.tense import lexicon
 from pipeline.normalize.dates import find_dates
+from pipeline.normalize.lexicon import alternation
 from pipeline.normalize.names import canonical_name
 from pipeline.parse.generic import copied_addressees
 from pipeline.parse.headings import signed_dates
@@ -48,10 +49,14 @@ def document_context(doc: ParsedDocument) -> Context:
     occasion, occasion_precision = first or letter_date, "day"
     if occasion is None and doc.document_date and doc.document_date_precision == "month":
         occasion, occasion_precision = doc.document_date, "month"  # the letter of June 1961: bounded by its month
+    is_correspondence = doc.document_type in SENT_TYPES or bool(senders or recipients)
+    if not senders and doc.document_type == "record_of_conversation":
+        senders = record_writer(doc.title or "")  # "Запись беседы посла ... Пузанова с Ким Ир Сеном": the record's "I"
     return Context(
         letter_date, year, senders, recipients,
-        is_correspondence=doc.document_type in SENT_TYPES or bool(senders or recipients),
+        is_correspondence=is_correspondence,
         is_message=doc.document_type in SENT_TYPES,
+        is_letter=doc.document_type == "letter",
         is_conversation=is_conversation and doc.source_type != "book_excerpt",
         resolver=_resolver(doc),
         heading=heading,
@@ -62,6 +67,28 @@ def document_context(doc: ParsedDocument) -> Context:
         body=_body(doc) if is_record else None,
         copied=[n for n in copied_addressees(doc) if n in recipients],
     )
+
+
+def _record_words_of(key: str) -> list[str]:
+    return [w for lang in ("en", "ru") for w in (lexicon(lang).get(key) or [])]
+
+
+_RECORD_WITH = re.compile(r"(?<!\w)(?:" + alternation(_record_words_of("record_with")) + r")\s+", re.IGNORECASE)
+_ENVOY = re.compile(r"(?<!\w)(?:" + alternation(_record_words_of("envoy_titles")) + r")(?!\w)")
+
+
+def record_writer(title: str) -> list[str]:
+    """The writer of a record of conversation whose page names no sender: the one person the title says held the talk
+    with another ("Запись беседы посла ... А.М. Пузанова с Ким Ир Сеном"), or of two it names, the ambassador named first
+    ("Record of Conversation between Soviet Ambassador S. V. Chervonenko and Vice Premier Chen Yi")."""
+    people = [m for m in find_mentions(title) if m.entity.kind == "person"]
+    if len({m.entity.name for m in people}) != 2:
+        return []
+    if (with_ := _RECORD_WITH.search(title, people[0].end)) and with_.start() < people[1].start \
+            and not re.search(r"\b(?:between|and)\b", title[people[0].end: with_.start()]):
+        return [people[0].entity.name]
+    first_an_envoy = _ENVOY.search(title[: people[0].start]) and not _ENVOY.search(title[people[0].end: people[1].start])
+    return [people[0].entity.name] if first_an_envoy else []  # the embassy's record: named first, its ambassador
 
 
 # "Session of the CPSU CC Presidium on 30 October", "Meeting of the Executive Committee of the CC of the RCP concerning ...",

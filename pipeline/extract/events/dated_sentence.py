@@ -33,7 +33,7 @@ from pipeline.extract.events.common import (
 from pipeline.extract.events.tense_sentence import _OPENS_WITH_DAY, _TOOK_PLACE, Scope
 from pipeline.extract.mentions import find_mentions
 from pipeline.extract.tense import Cue, read_cues
-from pipeline.normalize.dates import DateMention
+from pipeline.normalize.dates import DateMention, find_dates
 from pipeline.normalize.lexicon import alternation, lexicon
 from pipeline.normalize.names import canonical_name, lookup
 
@@ -389,6 +389,23 @@ def _russian_groups(event: EventDraft, window: str, groups: list[tuple[int, int,
         event.targets = [name for a, _, name in groups if a >= at and name not in event.sources]
 
 
+# The message's own date right after it: "your letter of 2 March", "my telegram No. 1476 dated 14 October", "Ваше письмо от
+# 2 июля" (the date is the message's); "your proposals at its session on 6 May" dates the session.
+_DATES_THE_MESSAGE = re.compile(
+    r"^\w*\s*(?:(?:No\.?|Nos\.?|" + alternation([*(lexicon("en").get("number_signs") or []), *(lexicon("ru").get("number_signs") or [])])
+    + r")\s*[\w/-]+\s*,?\s*)?(?:(?:\w+\s+){0,2}?(?:of|dated|sent\s+on|from|" + event_words("date_of") + r")\s*)?(?:(?:,|and|" + event_words("coordination") + r")\s*)*$",
+    re.IGNORECASE,
+)
+
+
+def _dates_the_message(gap: str, year: int | None) -> bool:
+    """The words between a message's noun and a day name that day as the message's ("telegrams dated March 28 and"
+    before "May 31" too: the days listed before it are left out)."""
+    for day in reversed(find_dates(gap, year or 1950)):
+        gap = gap[: day.start] + gap[day.end:]
+    return bool(_DATES_THE_MESSAGE.match(gap))
+
+
 def _correspondence_actors(event: EventDraft, sentence: str, mention: DateMention, context: Context) -> None:
     """In a letter: "your telegram of 3 July" was sent by the recipient to the writer; "my telegrams dated ..." the other way."""
     clause = sentence[:mention.start]
@@ -404,6 +421,9 @@ def _correspondence_actors(event: EventDraft, sentence: str, mention: DateMentio
     last_yours = yours[-1].start() if yours else -1
     if last_mine < 0 and last_yours < 0:
         return
+    noun = next(reversed(list(_MESSAGE_NOUN.finditer(clause, max(last_mine, last_yours)))), None)  # the one nearest the day
+    if not _dates_the_message(clause[noun.end():] if noun else "", context.year):
+        return  # "I received your letter of 2 March and discussed it ... on 6 March": the 6th is the discussion's, not the letter's
     if event.event_type not in ("reply", "proposal"):
         event.event_type = "message_sent"
     if last_yours > last_mine:

@@ -20,6 +20,7 @@ from pipeline.extract.events.common import (
     EventDraft,
     _actor_names,
     _inside_quotation,
+    asked_act,
     event_words,
     performative_kind,
 )
@@ -69,7 +70,8 @@ def act_events(index: int, s: Sentence, context: Context, dateline: date | None 
         return []  # "we consider selection of Kuznetsov ... encouraging": a judgement, no act of the writer's
     if kind == "statement" and a_view_held(sentence):
         return []  # "Мы считаем, что положение стало крайне опасным": the same in the other languages' words
-    names = _actor_names(sentence)
+    act = next((a for language in ("en", "ru") if (a := asked_act(sentence, language)) is not None), None)
+    names = _actor_names(sentence[:act] if act is not None else sentence)  # "asked me to pass to the Soviet government ...": of me
     if kind is None:
         first = find_mentions(sentence[:40])
         if not (first and first[0].start <= 4 and first[0].entity.is_actor and _COMMITMENT.match(sentence, first[0].end)):

@@ -540,7 +540,10 @@ def _sentence_events(doc: ParsedDocument, context: Context, record_speakers: lis
                 events += requested_events(index, s, scope.before(scope.day), block.language)  # "at the request of X, they intervened"
             if context.is_record:
                 for event in events[before_sentence:]:
-                    asked = (said := _SAID_TO.search(sentence)) and (event.event_type not in _SYMMETRIC or _SUBJECT_ONLY.match(sentence[: said.start()]))
+                    said = _SAID_TO.search(sentence)
+                    if said is None and event.sources and event.sources[0] in participants:  # "Сукарно поблагодарил ...": by one
+                        said = _SAID_TO_OTHER.search(sentence)  # of the talk's parties, to the other ("said" alone tells no listener)
+                    asked = said is not None and (event.event_type not in _SYMMETRIC or _SUBJECT_ONLY.match(sentence[: said.start()]))
                     # "In 1956 we will not pay 40 million tugrug ...": the writer's own commitment, refusal or proposal in the talk,
                     # said to the other party (an account of what he reported or sent says to whom by itself, or to no one)
                     asked = asked or (event.method == "document_act" and bool(context.senders) and event.sources == list(context.senders)
@@ -599,7 +602,44 @@ def _sentence_events(doc: ParsedDocument, context: Context, record_speakers: lis
         if embedded is not None and embedded.active:
             embedded.claim(events[first_of_block:], context, block.text)
         quoting = _inside_quotation(("“" if quoting else "") + block.text, len(block.text) + (1 if quoting else 0))
-    return events + _footnoted_events(doc, context)
+    events += _footnoted_events(doc, context)
+    if (person := chronicle_person(doc.title or "")) is not None:
+        for event in events:
+            block = doc.blocks[event.block]
+            if block.language == "zh" and (parties := chronicle_parties(block.text[event.evidence_start: event.evidence_end], person, context.year)):
+                event.sources, event.targets = parties  # "8月27日 接见苏联驻华大使尤金": his act, in the chronicle of his life
+    return events
+
+
+_CHRONICLE = re.compile("|".join(re.escape(w) for w in lexicon("zh").get("chronicle_words") or []) or r"(?!)")
+_CHRONICLE_VERB = re.compile(alternation(lexicon("zh").get("chronicle_verbs") or []) or r"(?!)")
+_CHRONICLE_WITH = re.compile(alternation(lexicon("zh").get("chronicle_with") or []) or r"(?!)")
+_CHRONICLE_LEAD = re.compile(r"(?:[\s,.;:\uff0c\u3001\uff1b\uff1a]*(?:" + alternation(lexicon("zh").get("chronicle_lead") or []) + r"))+[\s,\uff0c]*")
+
+
+def chronicle_person(title: str) -> str | None:
+    """The one person a chronicle of a life is of ("《周恩来年谱》1958年8月": Zhou Enlai), or None for any other title."""
+    if not (m := _CHRONICLE.search(title)):
+        return None
+    people = {x.entity.name for x in find_mentions(title[: m.start()]) if x.entity.kind == "person"}
+    return people.pop() if len(people) == 1 else None
+
+
+def chronicle_parties(line: str, person: str, year: int | None = None) -> tuple[list[str], list[str]] | None:
+    """A chronicle's line that opens with its verb (after its date, time of day and adverbs), no subject before it: the
+    chronicle's person acts, with those it names after "同"/"与" ("同彭德怀、黄克诚研究 ...") or on them ("接见 ... 尤金").
+    None when the line names its own subject first ("尤金表示 ...", "福建前线部队开始炮击金门")."""
+    dates = find_dates(line[:16], year or 1950)  # a month and day without a year under the chronicle's year heading: only where it ends matters
+    rest = line[dates[0].end:] if dates and dates[0].start <= 1 else line
+    if (lead := _CHRONICLE_LEAD.match(rest)) is not None:
+        rest = rest[lead.end():]
+    rest = rest.lstrip(" ,\uff0c")
+    if not _CHRONICLE_VERB.match(rest):
+        return None
+    people = [n for n in dict.fromkeys(x.entity.name for x in find_mentions(rest) if x.entity.kind == "person") if n != person]
+    if _CHRONICLE_WITH.match(rest):
+        return [person, *people], []
+    return [person], people
 
 
 # A sentence whose subject is the message the passage has just named, and its verb one of saying ("The telegram said
@@ -876,7 +916,7 @@ def _signed(index: int, text: str, year: int | None, context: Context, sending_l
             signer: str | None = None) -> list[EventDraft]:
     """A date in a message's signature ("毛泽东" then "十月十一日", "S H T Y K O V / No. 1476/sh 14 October 1950"): its writer
     signed and dated it, to its addressees, on that day; when a handling line logs the sending ("Sent by wire on ..."),
-    the signature is its writer's signing alone. A record's or a report's writer who signs and dates it under its text
+    the signature is its writer's signing alone, and so is a letter's ("Prague, 8 May 1963"). A record's or a report's writer who signs and dates it under its text
     ("P. Ponomarenko" / "11 February 1957", "N. MIKHAILOV" / "14.IV.61") writes it that day."""
     if not context.is_message and not signer:
         return []
@@ -888,8 +928,10 @@ def _signed(index: int, text: str, year: int | None, context: Context, sending_l
         event.sources = list(context.senders) or _actor_names(signer) or [canonical_name(signer)]
         return [event]
     event = EventDraft(index, "message_sent", 0, len(text), "dated_sentence", 0.6).dated(dates[0])
-    event.sources, event.targets = list(context.senders), [] if sending_logged else list(context.recipients)
-    if sending_logged:
+    alone = sending_logged or context.is_letter  # a letter is dated where its writer wrote it ("Sofia, 11 March 1968"):
+    # handed over later, by an ambassador or the post, it is sent by another act
+    event.sources, event.targets = list(context.senders), [] if alone else list(context.recipients)
+    if alone:
         event.key_as = ("communication", list(context.senders), list(context.recipients))  # part of the sending all the same
     return [event]
 
@@ -1012,6 +1054,7 @@ _SAID_TO = re.compile(r"\b(?:raised|asked|asks|told|tells|reminded|reminds|repli
 
 
 _SPEECH = re.compile(r"\b(?:" + SPEECH_VERBS + r")\b")
+_SAID_TO_OTHER = re.compile(event_words("said_to_other"), re.IGNORECASE)  # "Ким Ир Сен сообщил, что ...": to the other party
 _SAID_IN_TURN = frozenset(["statement", "proposal", "instruction"])
 _TO_ME = re.compile(r"\b(?:me|Me)\b")
 _SUBJECT_ONLY = re.compile(r"^\W*(?:\d+\.\s*)?(?:I|We|[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3})\s+(?:\w+ly\s+)?$")  # "1. I requested"

@@ -102,3 +102,127 @@ def test_a_person_received_with_the_group_he_heads_is_not_made_its_actor():
     doc = ParsedDocument(parser="test/1", source_type="archival_record", document_type="memorandum", document_date=WEDNESDAY,
                          document_date_precision="day", blocks=[Block("paragraph", 0, len(text), text, language="en")])
     assert not any("Piotr Jaroszewicz" in e.sources and "Nikita Khrushchev" in e.sources for e in extract_events(doc))
+
+
+def _actors_of(head: str, body: list[str], evidence: str) -> list[tuple[list[str], list[str]]]:
+    from pipeline.normalize.text import decode
+    from pipeline.seed import parse_text
+
+    text = decode(("source: https://wilson-center-digital-archive.dvincitest.com/document/x\nSkip to content\n\n"
+                   + head + "\n\n" + "\n\n".join(body) + "\n").encode())[0]
+    doc = parse_text(text)
+    return [(e.sources, e.targets) for e in extract_events(doc) if doc.blocks[e.block].text[e.evidence_start: e.evidence_end] == evidence]
+
+
+@pytest.mark.parametrize(("head", "body", "closing", "writer"), [
+    ("June 5, 1958\n\nLetter from Wladyslaw Gomulka to Nikita Khrushchev",
+     ["Dear Comrade Khrushchev,", "I received your letter of 20 May and discussed it with the Politburo.", "W. Gomulka", "Warsaw, 5 June 1958"],
+     "Warsaw, 5 June 1958", "Władysław Gomułka"),
+    ("March 11, 1963\n\nLetter from Walter Ulbricht to Leonid Brezhnev",
+     ["Dear Comrade Brezhnev,", "We thank you for the information on the talks.", "W. Ulbricht", "Berlin, 11 March 1963"],
+     "Berlin, 11 March 1963", "Walter Ulbricht"),
+])
+def test_a_letters_closing_place_and_date_is_its_writers_dating_alone(head, body, closing, writer):
+    # the letter is handed over later (by an ambassador, by post): its addressee is no party to the dating
+    assert _actors_of(head, body, closing) == [([writer], [])]
+
+
+@pytest.mark.parametrize(("head", "body", "asking", "asked", "concern"), [
+    ("June 9, 1961\n\nCiphered Telegram from S. V. Chervonenko to A. A. Gromyko",
+     ["On 8 June ZHOU ENLAI received me at his request.",
+      "ZHOU ENLAI asked me to convey to N. S. Khrushchev that the Chinese government is ready to resume the talks.", "S. CHERVONENKO", "9 June 1961"],
+     "Zhou Enlai", ["Stepan Chervonenko"], "Nikita Khrushchev"),
+    ("May 3, 1958\n\nCiphered Telegram from P. F. Yudin to A. A. Gromyko",
+     ["On 2 May MAO ZEDONG received me.", "MAO ZEDONG requested me to forward his letter to Comrade Kim Il Sung.", "P. YUDIN", "3 May 1958"],
+     "Mao Zedong", ["Pavel Yudin"], "Kim Il Sung"),
+    ("14 апреля 1961\n\nЗаписка М. Г. Первухина А. А. Громыко",
+     ["Вчера тов. Ульбрихт в беседе со мной просил ускорить ответ советского правительства.", "М. ПЕРВУХИН", "14.IV.61 г."],
+     "Walter Ulbricht", None, "Soviet government"),
+])
+def test_whoever_a_request_names_after_the_asked_act_is_not_the_one_asked(head, body, asking, asked, concern):
+    rows = [(sources, targets) for line in body for sources, targets in _actors_of(head, body, line) if asking in sources]
+    assert rows, body
+    assert all(concern not in targets for _, targets in rows), rows  # "to convey to N. S. Khrushchev": the act asked for
+    if asked is not None:
+        assert rows[-1][1] == asked, rows
+
+
+def _istmat_actors(head: str, body: list[str], evidence: str) -> list[tuple[list[str], list[str]]]:
+    from pipeline.normalize.text import decode
+    from pipeline.seed import parse_text
+
+    doc = parse_text(decode(("source: https://istmat.org/node/1\n" + head + "\n\n" + "\n\n".join(body) + "\n").encode())[0])
+    return [(e.sources, e.targets) for e in extract_events(doc) if doc.blocks[e.block].text[e.evidence_start: e.evidence_end] == evidence]
+
+
+@pytest.mark.parametrize(("head", "body", "line", "expected"), [
+    ("3 мая 1961\n\nЗапись беседы посла СССР в ГДР М.Г. Первухина с В. Ульбрихтом 3 мая 1961 г.",
+     ["Ульбрихт принял меня в здании ЦК по моей просьбе.", "Я поздравил Ульбрихта с успешным завершением съезда."],
+     "Я поздравил Ульбрихта с успешным завершением съезда.", (["Mikhail Pervukhin"], ["Walter Ulbricht"])),
+    ("3 мая 1961\n\nЗапись беседы посла СССР в ГДР М.Г. Первухина с В. Ульбрихтом 3 мая 1961 г.",
+     ["Ульбрихт принял меня в здании ЦК по моей просьбе.", "Ульбрихт сказал, что делегация выедет в Москву."],
+     "Ульбрихт сказал, что делегация выедет в Москву.", (["Walter Ulbricht"], ["Mikhail Pervukhin"])),
+    ("12 июня 1958\n\nЗапись беседы посла СССР в КНР П.Ф. Юдина с Мао Цзэдуном 12 июня 1958 г.",
+     ["Мао Цзэдун принял меня в своей резиденции.", "Я передал Мао Цзэдуну письмо ЦК КПСС."],
+     "Я передал Мао Цзэдуну письмо ЦК КПСС.", "Pavel Yudin"),
+])
+def test_a_russian_record_of_a_talk_of_two_reads_its_i_as_the_ambassador_and_turns_as_said_to_the_other(head, body, line, expected):
+    rows = _istmat_actors(head, body, line)
+    if isinstance(expected, str):
+        assert rows and all(sources == [expected] for sources, _ in rows), rows  # "Я передал ...": the record's writer
+    else:
+        assert expected in rows, rows
+
+
+def _chronicle_rows(title: str, lines: list[str], year: int) -> list[tuple[str, list[str], list[str]]]:
+    blocks, at = [], 0
+    for line in lines:
+        blocks.append(Block("paragraph", at, at + len(line), line, language="zh"))
+        at += len(line) + 1
+    doc = ParsedDocument(parser="test/1", source_type="book_page", title=title, document_date=date(year, 1, 1),
+                         document_date_precision="year", blocks=blocks)
+    return [(doc.blocks[e.block].text[e.evidence_start: e.evidence_end], e.sources, e.targets) for e in extract_events(doc)]
+
+
+@pytest.mark.parametrize(("title", "line", "sources", "targets"), [
+    ("《毛泽东年谱》1950年10月", "10月8日 同周恩来、彭德怀研究出兵朝鲜问题。", ["Mao Zedong", "Zhou Enlai", "Peng Dehuai"], []),
+    ("《毛泽东年谱》1950年10月", "10月11日 下午，接见彭德怀，听取前线情况汇报。", ["Mao Zedong"], ["Peng Dehuai"]),
+    ("《刘少奇年谱》1957年11月", "11月6日 接见苏联驻华大使尤金，谈中苏关系问题。", ["Liu Shaoqi"], ["Pavel Yudin"]),
+    ("《刘少奇年谱》1957年11月", "11月7日 出席毛泽东主持的中央政治局会议。", ["Liu Shaoqi"], ["Mao Zedong"]),
+])
+def test_a_line_of_a_chronicle_of_a_life_with_no_subject_is_its_persons_act(title, line, sources, targets):
+    year = int(title[title.index("》") + 1:][:4])
+    assert (line, sources, targets) in _chronicle_rows(title, [line], year)
+
+
+def test_a_chronicle_line_that_names_its_own_subject_keeps_it():
+    rows = _chronicle_rows("《毛泽东年谱》1950年10月", ["10月19日 中国人民志愿军渡过鸭绿江。"], 1950)
+    assert rows and all("Mao Zedong" not in sources + targets for _, sources, targets in rows), rows
+
+
+def _letter_rows(text: str, sender: str, recipient: str, day: date) -> list[tuple[date | None, list[str], list[str]]]:
+    doc = ParsedDocument(parser="test/1", source_type="archival_record", document_type="letter", document_date=day,
+                         document_date_precision="day", sender_names=[sender], recipient_names=[recipient],
+                         blocks=[Block("paragraph", 0, len(text), text, language="en")])
+    return [(e.start_date, e.sources, e.targets) for e in extract_events(doc)]
+
+
+@pytest.mark.parametrize(("text", "writer", "addressee", "day", "sent", "later"), [
+    ("I received your letter of 2 March and discussed it with the members of the Politburo on 6 March.",
+     "Todor Zhivkov", "Leonid Brezhnev", date(1968, 3, 11), date(1968, 3, 2), date(1968, 3, 6)),
+    ("We received your message of 12 June and the Politburo considered it at its meeting on 15 June.",
+     "Walter Ulbricht", "Nikita Khrushchev", date(1960, 6, 20), date(1960, 6, 12), date(1960, 6, 15)),
+])
+def test_your_letter_of_a_day_dates_the_letter_and_a_later_day_in_the_sentence_another_act(text, writer, addressee, day, sent, later):
+    rows = _letter_rows(text, writer, addressee, day)
+    assert (sent, [addressee], [writer]) in rows, rows  # "your letter of 2 March": sent by the addressee to the writer
+    assert all(addressee not in sources for start, sources, _ in rows if start == later), rows  # the discussion is not his
+
+
+@pytest.mark.parametrize(("text", "body"), [
+    ("Our Presidium discussed your proposals at its session on 6 May.", "Presidium"),
+    ("Our Central Committee examined your letter at its plenum on 20 November.", "Central Committee"),
+])
+def test_our_body_acting_on_the_addressees_message_is_the_writers_body(text, body):
+    rows = _letter_rows(text, "Antonín Novotný", "Nikita Khrushchev", date(1963, 12, 1))
+    assert rows and all(sources == [body] for _, sources, _ in rows), rows

@@ -25,6 +25,7 @@ from pipeline.extract.events import (
     undated_sentence,
 )
 from pipeline.extract.events.common import event_words
+from pipeline.extract.events.context import record_writer
 from pipeline.extract.events.tense_sentence import states_a_quality
 from pipeline.extract.events.titles import holder, office_holders
 from pipeline.extract.tense import after_clause, is_commentary, prior_clauses, read_cues, states_a_wish
@@ -326,6 +327,10 @@ CHECKS = {
     "experiencer_words": lambda language, text, names: _eq(common.clause_experiencer(text), names, text),
     "invitation_verbs": lambda language, text, expected: _eq(bool(tense_sentence._INVITED.search(text)), expected, text),
     "refusals": lambda language, text, expected: _eq("past" in {c.kind for c in read_cues(text, language)}, True, text),
+    "chronicle_words": lambda language, text, names: _eq(
+        (lambda parties: [*parties[0], *parties[1]] if parties else [])(passages.chronicle_parties(text, "Zhou Enlai", 1958)), names, text),
+    "record_with": lambda language, text, writer: _eq(record_writer(text), [writer], text),
+    "request_verbs": lambda language, text, act: _eq(text[common.asked_act(text, language) or 0:].startswith(act), True, text),
     "title_modifiers": lambda language, text, names: CHECKS["heading_by"](language, text, names),
     "heading_by": lambda language, text, names: _eq(
         [e.sources for e in extract_events(ParsedDocument(parser="test/1", blocks=[Block("paragraph", 0, len(text), text, language=language)],
