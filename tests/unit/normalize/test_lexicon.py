@@ -359,6 +359,7 @@ CHECKS = {
         [m["giver"], m["whom"]] if (m := undated_sentence.given_pattern(language).search(text)) else None, expected, text
     ),
     "open_start_words": lambda language, text, days: _eq(_lasting(text), tuple(days) if days else None, text),
+    "not_verbs": lambda language, text, expected: _eq("past" in {c.kind for c in read_cues(text, language)}, expected, text),
     "negated_acts": lambda language, text, expected: _eq("past" in {c.kind for c in read_cues(text, language)}, True, text),
     "conformity_frames": lambda language, text, expected: _eq(_conformity(language, text), expected, text),
     "later_frames": lambda language, text, actor: _eq(
