@@ -905,7 +905,13 @@ def _name_above(doc: ParsedDocument, index: int) -> str | None:
     above = [doc.blocks[i].text for i in range(max(0, index - 2), index)]
     if above and _NUMBER_LINE.fullmatch(above[-1].strip()):
         above = above[:-1]
-    return above[-1].strip() if above and _NAME_LINE.fullmatch(above[-1].strip()) else None
+    if not above:
+        return None
+    line = above[-1].strip()
+    if _NAME_LINE.fullmatch(line):
+        return line
+    known = lookup(line) if len(line) < 40 else None  # "Zhou Enlai" / "17 August 1962": a person the gazetteer knows
+    return line if known is not None and known.kind == "person" else None
 
 
 # "S H T Y K O V", "FILIPPOV", and initials before a surname: "P. Ponomarenko", "A. A. Smirnov"

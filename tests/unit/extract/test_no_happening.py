@@ -37,3 +37,47 @@ def test_a_russian_office_line_or_salutation_is_no_act_and_a_sentence_with_its_w
     rows = _rows([line, act], "ru")
     assert not _told(rows, line)
     assert _told(rows, act)
+
+
+def _page(source: str, head: list[str], body: list[str]) -> list[tuple[str, date | None, date | None]]:
+    """The rows of a page of ``source`` with its heading lines, then its paragraphs."""
+    from pipeline.normalize.text import decode
+    from pipeline.seed import parse_text
+
+    text = decode((f"source: {source}\n" + "\n\n".join(head + body) + "\n").encode())[0]
+    doc = parse_text(text)
+    return [(doc.blocks[e.block].text[e.evidence_start: e.evidence_end], e.start_date, e.end_date) for e in extract_events(doc)]
+
+
+FRUS = "https://history.state.gov/historicaldocuments/frus1964-68v17/d21"
+WILSON = "https://digitalarchive.wilsoncenter.org/document/x"
+
+
+@pytest.mark.parametrize(("title", "dateline", "day"), [
+    ("21. Telegram From the Embassy in Greece to the Department of State1", "Athens, March 3, 1965, 7 p.m.", date(1965, 3, 3)),
+    ("88. Telegram From the Department of State to the Embassy in Poland1", "Washington, October 12, 1958, 3:15 p.m.", date(1958, 10, 12)),
+    ("5. Telegram From the Embassy in the Soviet Union to the Department of State1", "Moscow, January 9, 1962, noon.", date(1962, 1, 9)),
+])
+def test_a_telegram_is_sent_on_its_dateline_not_in_its_title(title, dateline, day):
+    rows = _page(FRUS, ["Historical Documents - Office of the Historian", title, dateline],
+                 ["1204. The Foreign Minister received me this morning.", "Labouisse"])
+    assert (dateline, day, day) in rows, rows
+    assert not _told(rows, "Telegram From"), rows
+
+
+def test_a_date_in_brackets_under_a_title_is_no_dateline_and_the_title_stays_the_sending():
+    rows = _page(WILSON, ["June 3, 1960", "Telegram from Mao Zedong to Kim Il Sung"],
+                 ["(3 June 1960)", "We agree with your proposal on the exchange of delegations."])
+    assert any(evidence.startswith("Telegram from Mao Zedong") and start == date(1960, 6, 3) for evidence, start, _ in rows), rows
+
+
+@pytest.mark.parametrize(("title", "name", "dated", "day"), [
+    ("Telegram from Zhou Enlai to Chen Yi", "Zhou Enlai", "17 August 1962", date(1962, 8, 17)),
+    ("Telegram from Mao Zedong to Peng Dehuai", "Mao Zedong", "5 March 1951", date(1951, 3, 5)),
+    ("Letter from Liu Shaoqi to Gao Gang", "Liu Shaoqi", "12 May 1950", date(1950, 5, 12)),
+])
+def test_a_message_signed_by_its_writer_in_plain_letters_is_sent_on_the_day_under_the_name(title, name, dated, day):
+    rows = _page(WILSON, [day.strftime("%B %-d, %Y"), title],
+                 ["Comrade:", "Your telegram has been received. Please cable me the results of the talks.", name, dated])
+    assert any(evidence == dated and start == day for evidence, start, _ in rows), rows
+    assert not _told(rows, title), rows
