@@ -81,6 +81,8 @@ def _occasion_event(doc: ParsedDocument, context: Context) -> list[EventDraft]:
     ordered = [c for c in candidates if _TIME_LABEL.search(c[1].text)] + [c for c in candidates if _RECORD.search(c[1].text)]
     for index, block in ordered:
         dates = [d for d in find_dates(block.text, year) if d.start_date == context.occasion and d.precision in ("day", "minute")]
+        if not dates and block.text.rstrip().endswith((".", "\u3002", "!", "?")):
+            continue  # a sentence ("Kuznetsov reports on the trade talks." under the date its writer signed), not a heading
         below = doc.blocks[index + 1].text if index + 1 < len(doc.blocks) and not _TIME_LABEL.search(block.text) else ""
         if not dates and len(below) < 40 and not find_dates(block.text, year):
             dates = [d for d in find_dates(below, year) if d.start_date == context.occasion and d.precision == "day"

@@ -81,3 +81,26 @@ def test_a_message_signed_by_its_writer_in_plain_letters_is_sent_on_the_day_unde
                  ["Comrade:", "Your telegram has been received. Please cable me the results of the talks.", name, dated])
     assert any(evidence == dated and start == day for evidence, start, _ in rows), rows
     assert not _told(rows, title), rows
+
+
+@pytest.mark.parametrize(("summary", "act"), [
+    ("Zhou Enlai instructs Chen Yi on the talks with Souvanna Phouma.", "I agree that you hold talks with Souvanna Phouma."),
+    ("Mao Zedong informs Peng Dehuai about the talks with the Soviet advisers.", "Yesterday I met the Soviet advisers."),
+    ("Liu Shaoqi asks Gao Gang that the conference with the Soviet experts be put off.", "Yesterday I met the Soviet experts."),
+])
+def test_a_sites_summary_of_what_a_message_does_is_no_act_and_the_messages_own_words_are(summary, act):
+    writer = summary.split(" ")[0] + " " + summary.split(" ")[1]
+    rows = _page(WILSON, ["August 17, 1962", "Telegram"], [act, writer, "17 August 1962", summary])
+    assert not any(evidence in summary for evidence, _, _ in rows), rows  # nothing read from the summary
+    assert _told(rows, act[:20]), rows
+
+
+@pytest.mark.parametrize(("summary", "signer"), [
+    ("Kuznetsov reports on the Soviet-Yugoslav trade talks.", "V. Kuznetsov"),
+    ("Gromyko reports on the conversation with Rusk.", "A. Gromyko"),
+])
+def test_a_summary_sentence_under_the_signed_date_is_no_meeting_of_that_day(summary, signer):
+    rows = _page(WILSON, ["September 23, 1955", "Memorandum from V. V. Kuznetsov to the CC CPSU on the Talks with the Yugoslav Delegation"],
+                 ["To the CC CPSU", "The delegation completed its talks in Moscow on 20 September.", signer, "23 September 1955", summary])
+    assert not _told(rows, summary), rows
+    assert any(start == date(1955, 9, 20) for _, start, _ in rows), rows

@@ -254,6 +254,7 @@ CHECKS = {
     "day_alone": _day_alone,
     "this_year_marks": _this_year,
     "summary_not_after": _is_summary,
+    "summary_addressing_verbs": _is_summary,
     "assent_verbs": _true_of(tense_sentence.ASSENT_TURN.match),
     "month_parts": _in_1958,
     "year_context": _first_date,
