@@ -104,3 +104,19 @@ def test_a_summary_sentence_under_the_signed_date_is_no_meeting_of_that_day(summ
                  ["To the CC CPSU", "The delegation completed its talks in Moscow on 20 September.", signer, "23 September 1955", summary])
     assert not _told(rows, summary), rows
     assert any(start == date(1955, 9, 20) for _, start, _ in rows), rows
+
+
+@pytest.mark.parametrize(("sentence", "fragment"), [
+    ("After three days of talks the delegation agreed to a compromise of 8 per cent.", "After three days of talks"),
+    ("Following two weeks of negotiations, the sides initialled the protocol.", "Following two weeks of negotiations"),
+    ("After eight days of talks the government signed an agreement with the strike committee.", "After eight days of talks"),
+])
+def test_a_span_of_talks_before_an_act_is_no_act_of_its_own_and_the_act_stays(sentence, fragment):
+    rows = _rows([sentence], "en", kind="memorandum")
+    assert not any(evidence.startswith(fragment) and len(evidence) < len(sentence) - 5 for evidence, _, _ in rows), rows
+    assert any(evidence == sentence for evidence, _, _ in rows), rows
+
+
+def test_an_act_named_after_after_is_still_read_as_done():
+    rows = _rows(["After the conclusion of the Polish Roundtable agreement the delegation returned to Warsaw."], "en", kind="memorandum")
+    assert any(evidence.startswith("After the conclusion") and end is not None for evidence, _, end in rows), rows
