@@ -120,3 +120,38 @@ def test_a_span_of_talks_before_an_act_is_no_act_of_its_own_and_the_act_stays(se
 def test_an_act_named_after_after_is_still_read_as_done():
     rows = _rows(["After the conclusion of the Polish Roundtable agreement the delegation returned to Warsaw."], "en", kind="memorandum")
     assert any(evidence.startswith("After the conclusion") and end is not None for evidence, _, end in rows), rows
+
+
+def _record(lines: list[str], language: str) -> list[tuple[str, date | None, date | None]]:
+    return _rows(lines, language, kind="record_of_conversation")
+
+
+@pytest.mark.parametrize(("line", "language"), [
+    ("Сукарно принял меня во дворце Мердека по моей просьбе.", "ru"),
+    ("На беседе присутствовал советник посольства Пелишенко В.В.", "ru"),
+    ("Хо Ши Мин принял нас в президентском дворце.", "ru"),
+    ("President Nasser received me at the Kubbeh Palace.", "en"),
+    ("Premier Zhou received us in the Great Hall of the People.", "en"),
+])
+def test_a_records_own_meeting_told_in_its_text_is_on_the_records_day(line, language):
+    rows = _record([line], language)
+    assert (line, DAY, DAY) in rows, rows
+
+
+@pytest.mark.parametrize(("line", "language"), [
+    ("В 1957 году Сукарно принял советскую делегацию в Бандунге.", "ru"),
+    ("Two years ago President Nasser received a Soviet delegation in Cairo.", "en"),
+])
+def test_a_reception_the_record_tells_of_another_time_is_not_its_meeting(line, language):
+    rows = _record([line], language)
+    assert not any(start == DAY for evidence, start, _ in rows if evidence == line), rows
+
+
+@pytest.mark.parametrize("line", [
+    "Я обещал доложить об этом в Москву.",
+    "Посол пообещал передать просьбу президента в Москву.",
+    "Министр заверил посла, что поставки будут выполнены в срок.",
+])
+def test_a_promise_at_a_russian_meeting_is_a_turn_of_the_meeting_on_its_day(line):
+    rows = _record(["Сукарно принял меня во дворце Мердека.", line], "ru")
+    assert any(evidence == line and start == DAY == end for evidence, start, end in rows), rows

@@ -255,6 +255,7 @@ CHECKS = {
     "this_year_marks": _this_year,
     "summary_not_after": _is_summary,
     "summary_addressing_verbs": _is_summary,
+    "meeting_itself": lambda language, text, expected: _eq(tense_sentence._MEETING_ITSELF.search(text)[0].lower(), expected.lower(), text),
     "assent_verbs": _true_of(tense_sentence.ASSENT_TURN.match),
     "month_parts": _in_1958,
     "year_context": _first_date,
