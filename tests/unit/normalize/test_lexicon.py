@@ -32,7 +32,7 @@ from pipeline.normalize.dates import find_dates, find_relative
 from pipeline.normalize.language import _mostly_english, _surely_russian, detect_language
 from pipeline.normalize.lexicon import LANGUAGES, alternation, letters, lexicon
 from pipeline.normalize.names import canonical_name, russian_case_forms
-from pipeline.parse import generic, headings, wcda, wcda_layout, wcda_text
+from pipeline.parse import frus, generic, headings, wcda, wcda_layout, wcda_text
 from pipeline.parse.model import Block, ParsedDocument
 from pipeline.parse.parties import read_memo_header, read_title_parties
 from pipeline.parse.source_note import read_source_notes
@@ -255,6 +255,7 @@ CHECKS = {
     "this_year_marks": _this_year,
     "summary_not_after": _is_summary,
     "summary_addressing_verbs": _is_summary,
+    "home_posts": lambda language, text, expected: _eq(frus._home_party(frus._FROM_TO.search(text)["sender"]), expected, text),
     "meeting_itself": lambda language, text, expected: _eq(tense_sentence._MEETING_ITSELF.search(text)[0].lower(), expected.lower(), text),
     "assent_verbs": _true_of(tense_sentence.ASSENT_TURN.match),
     "month_parts": _in_1958,
