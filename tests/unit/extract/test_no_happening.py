@@ -155,3 +155,15 @@ def test_a_reception_the_record_tells_of_another_time_is_not_its_meeting(line, l
 def test_a_promise_at_a_russian_meeting_is_a_turn_of_the_meeting_on_its_day(line):
     rows = _record(["Сукарно принял меня во дворце Мердека.", line], "ru")
     assert any(evidence == line and start == DAY == end for evidence, start, end in rows), rows
+
+
+@pytest.mark.parametrize(("note", "told"), [
+    ("25 Cable from Soldatić to the Yugoslav Foreign Ministry, 22 November 1956.", "24 Nagy was deported to Romania on 23 November 1956."),
+    ("12 Letter from Gomulka to Khrushchev, 3 March 1957.", "11 Gomulka flew to Moscow on 1 March 1957."),
+    ("8 Телеграмма Андропова в МИД СССР, 4 ноября 1956 г.", "7 Надь укрылся в посольстве Югославии 4 ноября 1956 г."),
+])
+def test_a_note_that_only_cites_its_source_is_no_happening_and_a_note_that_tells_one_is(note, told):
+    language = "ru" if note[3] in "ТП" else "en"
+    rows = _rows([told, note], language, day=None, kind="book pages")
+    assert not _told(rows, note[3:20]), rows
+    assert _told(rows, told[3:20]), rows

@@ -13,6 +13,7 @@ import re
 
 import pytest
 
+from pipeline.extract.events import annotate as annotate_module
 from pipeline.extract.events import (
     cable_header,
     cable_trailer,
@@ -255,6 +256,7 @@ CHECKS = {
     "this_year_marks": _this_year,
     "summary_not_after": _is_summary,
     "summary_addressing_verbs": _is_summary,
+    "source_note_kinds": lambda language, text, expected: _eq(annotate_module._cites_a_source(text), expected, text),
     "home_posts": lambda language, text, expected: _eq(frus._home_party(frus._FROM_TO.search(text)["sender"]), expected, text),
     "meeting_itself": lambda language, text, expected: _eq(tense_sentence._MEETING_ITSELF.search(text)[0].lower(), expected.lower(), text),
     "assent_verbs": _true_of(tense_sentence.ASSENT_TURN.match),
