@@ -383,8 +383,8 @@ def _russian(sentence: str) -> list[Cue]:
             cues.append(Cue("obligation", start, end))
         elif negated and word.endswith(past_endings) and word.startswith(_russian_omissions()):
             cues.append(Cue("past", words[i - 1][0], end))  # "Игнатьев не доложил эту записку": an act left undone
-        elif word in not_verbs or len(word) < 4 or negated:
-            continue
+        elif word in not_verbs or len(word) < 4 or negated or (i > 0 and sentence[start].isupper()):
+            continue  # a capital after the sentence's first word opens a name or a title ("Дорогой товарищ Цеденбал!")
         elif word.endswith(past_endings) and word[0].isalpha():
             kind = "speech" if word.startswith(speech_stems) else "past"
             cues.append(Cue(kind, start, end))

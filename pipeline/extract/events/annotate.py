@@ -13,7 +13,9 @@ from dataclasses import dataclass
 from functools import cached_property
 
 from pipeline.extract.mentions import Mention, find_mentions
+from pipeline.extract.tense import read_cues
 from pipeline.normalize.dates import DateMention, RelativeMention, find_dates, find_relative
+from pipeline.normalize.lexicon import alternation, lexicon
 from pipeline.normalize.text import sentence_spans
 from pipeline.parse.citation import parse_citations
 
@@ -38,6 +40,30 @@ def _source_note(sentence: str, dates: list[DateMention]) -> bool:
 
 
 _EDITORIAL = re.compile(r"^\s*\[.*[-—–]\s*(?:ed|eds|Ed|Eds)\.?\]\W*$|^\s*\[[^\]]{20,}\]\W*$")
+
+
+# A note that only names its source: its number, the kind of paper, whose and to whom, a comma and the paper's date
+# ("25 Cable from Soldatić to the Yugoslav Foreign Ministry, 22 November 1956."): a citation, no happening told.
+_SOURCE_NOTE = re.compile(
+    r"^\W*\d{1,3}\s*(?:" + alternation([w for lang in ("en", "ru") for w in lexicon(lang).get("source_note_kinds") or []])
+    + r")\s+[^.;:!?]{3,160}$"
+)
+
+
+def _cites_a_source(sentence: str) -> bool:
+    text = sentence.strip().rstrip(".")
+    if len(text) > 200 or not _SOURCE_NOTE.match(text):
+        return False
+    dated = any(
+        (dates := find_dates(tail, None)) and not _YEAR_MARK.sub("", tail.replace(dates[0].text, "")).strip(" .")
+        for tail in (text[m.end():] for m in re.finditer(r",\s*", text))
+    )
+    language = "ru" if _CYRILLIC.search(sentence) else "en"
+    return dated and not any(c.kind in ("past", "speech", "ongoing", "performative") for c in read_cues(sentence, language))
+
+
+_YEAR_MARK = re.compile(r"(?<!\w)[^\W\d_]{1,2}\.")  # a year's mark after the date ("1956 g.")
+_CYRILLIC = re.compile(r"[\u0400-\u04ff]")
 
 
 @dataclass
@@ -71,7 +97,7 @@ def annotate(text: str, year: int | None, this_month: tuple[int, int] | None = N
     sentences, month = [], None
     for start, end in sentence_spans_of(text):
         sentence = text[start:end]
-        if _CITATION.search(sentence) or _EDITORIAL.search(sentence):
+        if _CITATION.search(sentence) or _EDITORIAL.search(sentence) or _cites_a_source(sentence):
             sentences.append(Sentence(start, end, sentence, [], year, apparatus=True))
             continue
         dates = find_dates(sentence, year, month, this_month)

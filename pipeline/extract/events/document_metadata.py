@@ -25,8 +25,30 @@ def _document_event(doc: ParsedDocument) -> list[EventDraft]:
     event.end_date = period_end(doc.document_date, doc.document_date_precision) if doc.document_date else None
     event.precision = doc.document_date_precision or "unknown"
     event.date_text = doc.document_date_text
+    if (dateline := _sent_dateline(doc)) is not None:  # the message's own line of its place and hour tells its sending
+        index, mention = dateline
+        event.block, event.evidence_start, event.evidence_end = index, 0, len(doc.blocks[index].text)
+        event.dated(mention)
     event.sources, event.targets, event.place = list(doc.sender_names), list(doc.recipient_names), doc.sent_from
     return [event]
+
+
+# A message's dateline: the place it was sent from, a comma, its date and perhaps the hour ("Rome, May 22, 1959—6 p.m.",
+# "Москва, 4 мая 1965 г."); a date alone in brackets under a heading is an editor's, not the sender's line.
+_DATELINE_PLACE = re.compile(r"[^\W\d_][^\W\d_.]+(?:[ -][^\W\d_][^\W\d_.]+)?,\s*$")
+
+
+def _sent_dateline(doc: ParsedDocument):
+    """The line right under a message's title that gives the place and day it was sent, that day being the document's:
+    its index and the date read from it."""
+    index = doc.title_block + 1
+    if doc.document_date is None or doc.document_date_precision not in ("day", "minute") or index >= len(doc.blocks):
+        return None
+    text = doc.blocks[index].text
+    dates = [d for d in find_dates(text, doc.document_date.year) if d.start_date == doc.document_date] if len(text) < 80 else []
+    if len(dates) != 1 or not text[0].isupper() or not _DATELINE_PLACE.match(text[: text.find(dates[0].text)]):
+        return None
+    return index, dates[0]
 
 
 def _heading_event(doc: ParsedDocument, context: Context) -> list[EventDraft]:
@@ -59,6 +81,8 @@ def _occasion_event(doc: ParsedDocument, context: Context) -> list[EventDraft]:
     ordered = [c for c in candidates if _TIME_LABEL.search(c[1].text)] + [c for c in candidates if _RECORD.search(c[1].text)]
     for index, block in ordered:
         dates = [d for d in find_dates(block.text, year) if d.start_date == context.occasion and d.precision in ("day", "minute")]
+        if not dates and block.text.rstrip().endswith((".", "\u3002", "!", "?")):
+            continue  # a sentence ("Kuznetsov reports on the trade talks." under the date its writer signed), not a heading
         below = doc.blocks[index + 1].text if index + 1 < len(doc.blocks) and not _TIME_LABEL.search(block.text) else ""
         if not dates and len(below) < 40 and not find_dates(block.text, year):
             dates = [d for d in find_dates(below, year) if d.start_date == context.occasion and d.precision == "day"

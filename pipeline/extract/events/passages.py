@@ -953,7 +953,13 @@ def _name_above(doc: ParsedDocument, index: int) -> str | None:
     above = [doc.blocks[i].text for i in range(max(0, index - 2), index)]
     if above and _NUMBER_LINE.fullmatch(above[-1].strip()):
         above = above[:-1]
-    return above[-1].strip() if above and _NAME_LINE.fullmatch(above[-1].strip()) else None
+    if not above:
+        return None
+    line = above[-1].strip()
+    if _NAME_LINE.fullmatch(line):
+        return line
+    known = lookup(line) if len(line) < 40 else None  # "Zhou Enlai" / "17 August 1962": a person the gazetteer knows
+    return line if known is not None and known.kind == "person" else None
 
 
 # "S H T Y K O V", "FILIPPOV", and initials before a surname: "P. Ponomarenko", "A. A. Smirnov"
@@ -1142,6 +1148,10 @@ _SUMMARY = re.compile(
     r"^\W*(?!(?:" + alternation(lexicon("en").get("summary_not_after") or []) + r")\.?\s)"  # "Cde. Gromyko reports on ...": the session's words
     r"(?:[A-Z][\w'’.-]*,?\s+(?:and\s+|of\s+|the\s+)?){1,6}(?:(?<=,\s)[^;:\n]{3,200}?,\s+)?(?:"
     + "|".join(re.escape(w) for w in lexicon("en").get("summary_verbs") or []) + r")\s+(?:the|a|an|his|her|their|how|what|why)\b"
+    # or a verb of the message's own act, then its addressee by name and what it is about ("Zhou Enlai instructs Chen Yi
+    # on the talks ...", "Mao informs Stalin about ..."): the site tells what the document does
+    r"|^\W*(?!(?:" + alternation(lexicon("en").get("summary_not_after") or []) + r")\.?\s)(?:[A-Z][\w'’.-]*\s+){1,4}(?:" + alternation(lexicon("en").get("summary_addressing_verbs") or [])
+    + r")\s+(?:the\s+)?(?:[A-Z][\w'’.-]*\s+){1,4}(?:on|about|of|that)\s"
 )
 _CREDIT = re.compile(r"^This document was made possible with support from\b|^In lieu of an abstract\b")
 

@@ -142,6 +142,11 @@ _READ_OUT = re.compile(
 )
 _AS_SAID = re.compile(r"\bas\s+(?:you|I|we|he|she|they)\s+(?:\w+\s+)?$", re.IGNORECASE)  # "as you said": an aside, no act
 RECORDED_BY = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in lexicon("en").get("recorded_by") or []) + r")\b", re.IGNORECASE)
+# A record's sentence that tells its own meeting: the host receiving the writer, those present at the conversation.
+_MEETING_ITSELF = re.compile("|".join(
+    rf"(?<!\w){re.escape(w)}(?!\w)" if lang != "zh" else re.escape(w)
+    for lang in ("en", "ru", "zh") for w in sorted(lexicon(lang).get("meeting_itself") or [], key=len, reverse=True)
+), re.IGNORECASE)
 _IRREGULAR_PAST = frozenset(lexicon("en").get("irregular_past") or [])
 # The writer or a speaker who was told ("we have been informed", "I was told"): the one who told him reports.
 WRITER_INFORMED = re.compile(
@@ -302,6 +307,9 @@ def _tense_events(
         event.on(day).date_kind = "exact"  # "The meeting opens at 6:30 a.m.": the day's clock time
         event.start_time = _clock_time(clock_time)
         event.precision = "minute" if event.start_time else "day"
+    elif record and main.kind == "past" and _MEETING_ITSELF.search(sentence):
+        event.on(day).date_kind = "exact"  # "Сукарно принял меня во дворце Мердека", "На беседе присутствовал ...": the
+        scope.during(event)  # meeting the record records, on its day, not an act before it
     elif main.kind == "relative":
         if "planned" in kinds and main.days >= 0:
             return []  # "tomorrow would discuss": a plan, read by its own cue

@@ -171,6 +171,9 @@ _TOPIC = re.compile(r"\b(?:" + alternation(lexicon("en").get("topic_words") or [
 _THE_BEFORE = re.compile(r"(?<!\w)(?:the|The|your|his|her|their|our|my)\s+(?:[\w'’.-]+\s+){0,2}$")
 _ADDRESSED_IN = re.compile(r"\s(?:to|for)\s")
 _INDEFINITE = re.compile(r"\b(?:a|an)\s", re.IGNORECASE)
+_DURATION = re.compile(
+    r"(?<!\w)(?:\d+|" + alternation(list(lexicon("en").get("counts") or {}) + list(lexicon("en").get("duration_counts") or []))
+    + r")\s+(?:" + alternation(lexicon("en").get("duration_units") or []) + r")\s+of\s", re.IGNORECASE)
 _INTENT = re.compile(r"\b(?:" + alternation(lexicon("en").get("intentions") or []) + r")\b", re.IGNORECASE)
 _BY_AGENT = re.compile(r"\sby\s+(?:the\s+)?(?P<agent>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})")
 _ADDRESSEE_FORM = re.compile(r"(?:" + alternation(lexicon("en").get("addressee_forms") or []) + r")\b")
@@ -346,6 +349,8 @@ def referred_spans(s: Sentence, language: str | None) -> list[tuple[str, int, in
         told = sentence[: tail.start()] if (tail := _RELATIVE_TAIL.match(sentence, end)) else sentence  # not "..., which include elections scheduled for June"
         if _INDEFINITE.search(sentence, m.end("frame"), m.start("noun")):
             continue  # "After an exchange of greetings": not an act the text already knows
+        if _DURATION.search(sentence, m.end("frame"), m.start("noun")):
+            continue  # "After three days of talks the delegation agreed": the time up to the act, in the talks told
         if not (is_hypothetical(told, language) or _FUTURE.search(told) or _INTENT.search(told) or any(c.kind == "planned" for c in read_cues(told, language))):
             kind = next((k for k, p in _KEYWORD_PATTERNS if p.search(sentence[m.start(): end])), "statement")
             found.append((kind, m.start(), end, end))

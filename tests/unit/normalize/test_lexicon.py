@@ -13,6 +13,7 @@ import re
 
 import pytest
 
+from pipeline.extract.events import annotate as annotate_module
 from pipeline.extract.events import (
     cable_header,
     cable_trailer,
@@ -33,7 +34,7 @@ from pipeline.normalize.dates import find_dates, find_relative
 from pipeline.normalize.language import _mostly_english, _surely_russian, detect_language
 from pipeline.normalize.lexicon import LANGUAGES, alternation, letters, lexicon
 from pipeline.normalize.names import canonical_name, russian_case_forms
-from pipeline.parse import generic, headings, wcda, wcda_layout, wcda_text
+from pipeline.parse import frus, generic, headings, wcda, wcda_layout, wcda_text
 from pipeline.parse.model import Block, ParsedDocument
 from pipeline.parse.parties import read_memo_header, read_title_parties
 from pipeline.parse.source_note import read_source_notes
@@ -261,6 +262,10 @@ CHECKS = {
     "relative_months": _relative_month,
     "this_year_marks": _this_year,
     "summary_not_after": _is_summary,
+    "summary_addressing_verbs": _is_summary,
+    "source_note_kinds": lambda language, text, expected: _eq(annotate_module._cites_a_source(text), expected, text),
+    "home_posts": lambda language, text, expected: _eq(frus._home_party(frus._FROM_TO.search(text)["sender"]), expected, text),
+    "meeting_itself": lambda language, text, expected: _eq(tense_sentence._MEETING_ITSELF.search(text)[0].lower(), expected.lower(), text),
     "assent_verbs": _true_of(tense_sentence.ASSENT_TURN.match),
     "month_parts": _in_1958,
     "year_context": _first_date,
@@ -370,6 +375,7 @@ CHECKS = {
         [m["giver"], m["whom"]] if (m := undated_sentence.given_pattern(language).search(text)) else None, expected, text
     ),
     "open_start_words": lambda language, text, days: _eq(_lasting(text), tuple(days) if days else None, text),
+    "not_verbs": lambda language, text, expected: _eq("past" in {c.kind for c in read_cues(text, language)}, expected, text),
     "negated_acts": lambda language, text, expected: _eq("past" in {c.kind for c in read_cues(text, language)}, True, text),
     "conformity_frames": lambda language, text, expected: _eq(_conformity(language, text), expected, text),
     "later_frames": lambda language, text, actor: _eq(
