@@ -37,7 +37,7 @@ from pipeline.parse.model import (
     wrap_width,
     wrapped_onto,
 )
-from pipeline.parse.parties import party
+from pipeline.parse.parties import home_missions, party
 
 PARSER = "frus/1"
 COLLECTION = "Foreign Relations of the United States"
@@ -162,8 +162,7 @@ def _read_heading(doc: ParsedDocument, block: Block, m: re.Match) -> None:
     """'The Commander in Chief, Far East (Ridgway) to the Joint Chiefs of Staff': the page's title."""
     block.passage_type = "title"
     doc.title, doc.title_block = block.text, len(doc.blocks)
-    doc.sender_names = [party(m["sender"])]
-    doc.recipient_names = [party(m["recipient"])]
+    doc.sender_names, doc.recipient_names = home_missions([party(m["sender"])], [party(m["recipient"])])
 
 
 def _read_numbered_heading(doc: ParsedDocument, block: Block, m: re.Match) -> None:
@@ -172,7 +171,7 @@ def _read_numbered_heading(doc: ParsedDocument, block: Block, m: re.Match) -> No
     doc.title, doc.title_block = m["title"].strip(), len(doc.blocks)
     doc.document_type = document_type_of(doc.title)
     if parties := _FROM_TO.search(doc.title):
-        doc.sender_names, doc.recipient_names = [party(parties["sender"])], [party(parties["recipient"])]
+        doc.sender_names, doc.recipient_names = home_missions([party(parties["sender"])], [party(parties["recipient"])])
     dates = [d for d in find_dates(doc.title) if d.year_written]
     if dates and doc.document_date is None:
         doc.document_date, doc.document_date_text = dates[0].start_date, dates[0].text

@@ -21,12 +21,36 @@ def _document_event(doc: ParsedDocument) -> list[EventDraft]:
     if start < 0:
         return []
     event = EventDraft(doc.title_block, "message_sent", start, start + len(doc.title), "document_metadata", 0.9)
+    if (line := _sending_line(doc)) is not None:  # "Rome, May 22, 1959—6 p.m.": the cable's own line of sending
+        event.block, event.evidence_start, event.evidence_end = line, 0, len(doc.blocks[line].text.rstrip())
     event.start_date = doc.document_date
     event.end_date = period_end(doc.document_date, doc.document_date_precision) if doc.document_date else None
     event.precision = doc.document_date_precision or "unknown"
     event.date_text = doc.document_date_text
     event.sources, event.targets, event.place = list(doc.sender_names), list(doc.recipient_names), doc.sent_from
     return [event]
+
+
+# A cable's sending line under its heading: a place, a comma, the full date, then its hour or nothing
+# ("Rome, May 22, 1959—6 p.m.", "Nicosia, February 9, 1964, 2 a.m.", "Moscow, October 31, 1962").
+_PLACE_COMMA = re.compile(r"^[A-Z][\w'’.-]+(?:\s[A-Z][\w'’.-]+){0,2},\s")
+_HOUR_TAIL = re.compile(r"^\W*(?:\d{1,2}(?::\d{2})?\s*(?:[ap]\.\s?m\.|noon|midnight|hours)?|noon|midnight)?\W*$", re.IGNORECASE)
+
+
+def _sending_line(doc: ParsedDocument) -> int | None:
+    """The passage just under a cable's heading that gives the place and the full date (and hour) of its sending, on
+    the document's date: the line that records the act of sending."""
+    if doc.document_date is None or doc.title_block is None:
+        return None
+    for index in range(doc.title_block + 1, min(doc.title_block + 3, len(doc.blocks))):
+        text = doc.blocks[index].text.strip()
+        if len(text) > 60 or not _PLACE_COMMA.match(text):
+            continue
+        dates = find_dates(text)
+        if len(dates) == 1 and dates[0].year_written and dates[0].start_date == doc.document_date \
+                and _HOUR_TAIL.match(text[dates[0].end:]):
+            return index
+    return None
 
 
 def _heading_event(doc: ParsedDocument, context: Context) -> list[EventDraft]:

@@ -246,7 +246,9 @@ def _told_again(own: EventDraft, rest: list[EventDraft]) -> bool:
         return True  # a letter known only to its month ("We warmly thank you ...", June 1961): its acts are its sending's
     return any(
         e.event_type == "message_sent" and e.precision in ("day", "minute") and e.start_date is not None and (
-            (e.start_date == own.start_date and e.sources and set(e.sources) == set(own.sources))
+            (e.start_date == own.start_date and e.sources and set(e.sources) == set(own.sources)
+             and not (e.targets and own.targets and not set(e.targets) & set(own.targets)))  # "I told him I would so
+            # inform Washington": the writer's saying to another, not the sending to the cable's addressees
             or (e.method in _HANDLING_METHODS and own.start_date <= e.start_date <= handled_by and not set(e.sources) - set(own.sources))
         )
         for e in rest
@@ -290,6 +292,7 @@ def _sentence_events(doc: ParsedDocument, context: Context, record_speakers: lis
     sending_logged = _sending_logged(doc, context)
     speech: EventDraft | None = None  # the dated event that introduced a quoted statement ("made following statement:")
     scope = Scope(context.occasion, context.occasion_precision, last=context.occasion_end)
+    talk: tuple[str | None, str | None, date] | None = None  # a cable's conversation: the one met, the writer, the day
     if context.occasion is None and not (context.is_record or context.is_correspondence):  # a narrative with no date of its own
         scope.dated_text = any(find_dates(b.text, None) for b in doc.blocks if b.passage_type in TEXT_BLOCKS)
     speaker: str | None = None  # the speaker of the last turn of a record
@@ -459,6 +462,7 @@ def _sentence_events(doc: ParsedDocument, context: Context, record_speakers: lis
                 if scope.written and (before := told_before(sentence, dated[0], block.language)):
                     events.append(_between(index, s, before, scope.written, dated[0], block.language))  # "... were arrested and soon tried on 9-11 October"
                 events += scope.place(dated[0])  # the acts the history told since its last date happened by this one
+            spoke_from = scope.day  # the day the text spoke from before this sentence's own days
             for mention in s.dates:
                 scope.follow(sentence, mention)
                 scope.govern(sentence, mention)
@@ -557,6 +561,15 @@ def _sentence_events(doc: ParsedDocument, context: Context, record_speakers: lis
             if block.language in (None, "en") and (telling := _telling(index, s, events[before_sentence:], scope.day or context.letter_date,
                                                                       previous_actor, context)):
                 events.append(telling)  # "Pella told me this morning that the cabinet had decided on May 20 ...": the telling too
+            if block.language in (None, "en") and context.is_correspondence and not context.is_record and scope.day is not None \
+                    and (met := met_the_writer(sentence)) is not None:
+                scope.day, scope.precision, scope.moved, scope.last = (spoke_from or scope.day) + timedelta(days=met), "day", True, None
+                who = _MET_WRITER.match(sentence)["who"]
+                partner = previous_actor if who in ("He", "She") else (_actor_names(who) or [canonical_name(who)])[0]
+                talk = (partner, _cable_signer(doc) or (context.senders[0] if context.senders else None), scope.day)
+            elif talk is not None and block.language in (None, "en"):
+                for event in events[before_sentence:]:
+                    _said_in_the_talk(event, s, talk)
             if len(events) == before_sentence and (present := _PRESENT_AT.match(sentence)):
                 _join_meeting(events, doc, index, _names(present["who"], block.language))  # "PAK HEON-YEONG was present at the meeting."
             people = [m.entity.name for m in s.mentions if m.entity.kind == "person"]
@@ -1018,6 +1031,51 @@ _TOLD_THAT = re.compile(
     r"^\W*(?:\d+\.\s+)?(?P<who>(?:He|She|[A-Z][\w'’.-]*(?:\s+(?:(?:de|du|da|di|van|von|der|la|le)\s+)?\[?[A-Z][\w'’.\]-]*){0,3}))\s+(?:also\s+|then\s+)?"
     r"(?:told|informed|assured|reminded)\s+(?:me|us)\b(?P<when>[^,;:]{0,30}?)\s*,?\s+that\b"
 )
+
+
+_MET_WRITER = re.compile(
+    r"^\W*(?:\d+\.\s+)?(?P<who>He|She|[A-Z][\w'’.-]*(?:\s+\[?[A-Z][\w'’.\]-]*){0,3})\s+(?:also\s+|then\s+)?(?:"
+    + alternation(lexicon("en").get("met_writer_verbs") or []) + r")\s+(?:me|us)\b"
+)
+
+
+# The writer or the one he met, then a verb of saying: a turn of the cable's conversation ("He added that ...", "I
+# urged him to ...", "Pella asked that ...").
+_TALK_TURN = re.compile(
+    r"^\W*(?:\d+\.\s+)?(?P<who>I|He|She|[A-Z][\w'’.-]+)\s+(?:\w+ly\s+|also\s+|then\s+)?(?:" + SPEECH_VERBS + r")\b(?P<rest>.*)", re.DOTALL
+)
+_HIM = re.compile(r"^\s*(?:him|her)\b")
+
+
+def _cable_signer(doc: ParsedDocument) -> str | None:
+    """The name a cable is signed with, on its own line under the text ("Zellerbach")."""
+    signed = [b.text.strip() for b in doc.blocks if b.passage_type == "signature" and b.section_type == "body"]
+    return canonical_name(signed[-1]) if len(signed) == 1 and len(signed[0].split()) <= 3 and not find_dates(signed[0], None) else None
+
+
+def _said_in_the_talk(event: EventDraft, s: Sentence, talk: tuple[str | None, str | None, date]) -> None:
+    """A saying of the cable's conversation, on its day: the one met says it to the writer, the writer's "I" to him."""
+    partner, writer, day = talk
+    turn = _TALK_TURN.match(s.text)
+    if turn is None or partner is None or writer is None or event.start_date != day or event.evidence_start != s.start:
+        return
+    if turn["who"] == "I":
+        event.sources = [writer]
+        if _HIM.match(turn["rest"]):
+            event.targets = [partner]  # "I urged him", "I told him": the one met
+    elif turn["who"] in ("He", "She") or partner in (_actor_names(turn["who"]) or [canonical_name(turn["who"])]):
+        event.sources, event.targets = [partner], [writer]
+
+
+def met_the_writer(sentence: str) -> int | None:
+    """A cable that opens its story with its writer's conversation on a day it names by a relative word ("Pella told me
+    this morning that ...", "Makarios received me at the Palace last night", "The Foreign Minister saw us yesterday"):
+    the days from the cable's date to the conversation's. The sayings the cable goes on to tell ("He added that ...",
+    "I urged him ...") were made at it, on that day."""
+    if _MET_WRITER.match(sentence) is None:
+        return None
+    days = [c.days for c in read_cues(sentence, "en") if c.kind == "relative" and c.days <= 0]
+    return days[0] if days else None
 
 
 def _telling(index: int, s: Sentence, made: list[EventDraft], day: date | None, previous_actor: str | None,

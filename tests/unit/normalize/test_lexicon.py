@@ -239,6 +239,7 @@ def _plan(language: str, example: str, expected: None) -> None:
 
 
 CHECKS = {
+    "met_writer": lambda language, example, expected: _assert_equal(passages.met_the_writer(example), expected, example),
     "relative_periods": _within_period,
     "perfective_futures": _plan,
     "head_words": lambda language, example, expected: _assert_equal(passages.group_head(example), expected, example),
