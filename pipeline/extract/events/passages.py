@@ -245,7 +245,8 @@ def _told_again(own: EventDraft, rest: list[EventDraft]) -> bool:
     ):
         return True  # a letter known only to its month ("We warmly thank you ...", June 1961): its acts are its sending's
     return any(
-        e.event_type == "message_sent" and e.precision in ("day", "minute") and e.start_date is not None and (
+        e.event_type == "message_sent" and e.precision in ("day", "minute") and e.start_date is not None
+        and e.date_kind != "approximate" and (  # "Repeated to Paris and London": copies to others about that day
             (e.start_date == own.start_date and e.sources and set(e.sources) == set(own.sources)
              and not (e.targets and own.targets and not set(e.targets) & set(own.targets)))  # "I told him I would so
             # inform Washington": the writer's saying to another, not the sending to the cable's addressees

@@ -79,3 +79,14 @@ def test_the_sayings_of_the_conversation_are_between_the_one_met_and_the_signer(
     assert [n.split()[-1] for n in asked["source_names"]] == [partner] and [n.split()[-1] for n in asked["target_names"]] == [signer]
     assert [n.split()[-1] for n in assured["source_names"]] == [signer] and [n.split()[-1] for n in assured["target_names"]] == [partner]
 
+
+
+@pytest.mark.parametrize(("note", "posts"), [
+    ("1 Source: Department of State, Central Files. Secret; Priority. Repeated to Paris for USRO and to London.", ["Paris", "London"]),
+    ("1 Source: Department of State, Central Files. Confidential. Repeated information to Bonn, Rome and Moscow.", ["Bonn", "Rome", "Moscow"]),
+])
+def test_the_repeats_in_a_cables_source_note_are_sent_about_its_day_beside_its_own_sending(note, posts):
+    rows = _rows(61, "Greece", "Athens, May 12, 1962, 3 a.m.", f"301. The Minister returned from Brussels on the previous day.\n\nLabouisse\n\n{note}\n")
+    repeats = [r for r in rows if r["evidence_text"].startswith("Repeated")]
+    assert [(r["start_date"], r["date_kind"], r["target_names"]) for r in repeats] == [(date(1962, 5, 12), "approximate", posts)]
+    assert [r["evidence_text"].strip() for r in rows if r["method"] == "document_metadata"] == ["Athens, May 12, 1962, 3 a.m."]

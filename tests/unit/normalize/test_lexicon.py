@@ -10,6 +10,7 @@ holds its rule's words.
 from __future__ import annotations
 
 import re
+from datetime import date
 
 import pytest
 
@@ -24,6 +25,7 @@ from pipeline.extract.events import (
     tense_sentence,
     undated_sentence,
 )
+from pipeline.extract.events.cable_trailer import _note_events
 from pipeline.extract.events.common import event_words
 from pipeline.extract.events.tense_sentence import states_a_quality
 from pipeline.extract.events.titles import holder, office_holders
@@ -238,7 +240,18 @@ def _plan(language: str, example: str, expected: None) -> None:
     assert "planned" in {c.kind for c in read_cues(example, language)}, example
 
 
+def _repeated_to(language, example, expected):
+    doc = ParsedDocument(parser="test/1", source_type="archival_record", document_type="telegram", document_date=date(1964, 2, 9),
+                         sender_names=["US Embassy in Cyprus"], recipient_names=["United States Department of State"])
+    rows = _note_events(0, example, doc)
+    sent = [r.targets for r in rows if r.event_type == "message_sent"]
+    received = [r.start_time for r in rows if r.event_type == "message_received"]
+    assert sent[:1] == [expected[0]] and all(r.start_date == date(1964, 2, 9) for r in rows), (example, rows)
+    assert received == ([expected[1]] if expected[1] else []), example
+
+
 CHECKS = {
+    "repeated_to": _repeated_to,
     "met_writer": lambda language, example, expected: _assert_equal(passages.met_the_writer(example), expected, example),
     "relative_periods": _within_period,
     "perfective_futures": _plan,
