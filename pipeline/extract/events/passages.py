@@ -521,6 +521,9 @@ def _sentence_events(doc: ParsedDocument, context: Context, record_speakers: lis
                     _done_there(event, held_at[place])
             if not any(e.start_date is None and e.end_date is None for e in events[before_sentence:]):  # read as a plan already
                 events += planned_events(index, s, ahead, block.language, context.group_before)  # after the sentence's own acts, which the rules above read first
+            if block.language in (None, "en") and (context.is_correspondence or context.is_record) \
+                    and not any(e.start_date is None and e.end_date is None for e in events[before_sentence:]):
+                events += told_plans(index, s)  # "Globke added that the Bundestag will debate the treaty in the second half of June"
             paraphrase = bool(_MESSAGE_SAYS.match(sentence)) and _names_a_dated_message(events[first_of_block:before_sentence])
             if paraphrase:
                 paraphrased = events[before_sentence - 1]  # the message whose words the passage gives from here
@@ -1066,6 +1069,35 @@ def _said_in_the_talk(event: EventDraft, s: Sentence, talk: tuple[str | None, st
             event.targets = [partner]  # "I urged him", "I told him": the one met
     elif turn["who"] in ("He", "She") or partner in (_actor_names(turn["who"]) or [canonical_name(turn["who"])]):
         event.sources, event.targets = [partner], [writer]
+
+
+_MONTH_NAMES = alternation(list(lexicon("en").get("months") or {}))
+# A clause a saying reports ("... added that", "... and that"), its subject, "will", "shall" or "would" and a verb, and
+# a time to come in it ("next Monday", "at the end of March", "on May 27"): the plan it tells.
+_TOLD_PLAN = re.compile(
+    r"\b(?:" + SPEECH_VERBS + r")\b[^.;]*?\bthat\s+(?P<clause>(?:[\w'’.\[\]-]+\s+){1,8}?(?:will|shall|would)\s+(?!not\b|never\b|have\b)[a-z]+\b[^.;]*)"
+)
+_TIME_TO_COME = re.compile(
+    r"\b(?:" + alternation(lexicon("en").get("plan_times") or []) + r")\b(?:\s+of)?\s*(?:" + _MONTH_NAMES + r"|week|month|year)?|\bon\s+(?:"
+    + _MONTH_NAMES + r")\s+\d{1,2}\b|\bon\s+\d{1,2}\s+(?:" + _MONTH_NAMES + r")\b|\bin\s+(?:" + _MONTH_NAMES + r")\b",
+    re.IGNORECASE,
+)
+
+
+def told_plans(index: int, s: Sentence) -> list[EventDraft]:
+    """A plan a saying reports with its time to come ("Makarios added that he would call the House into session next
+    Monday", "He said that the CC will convene a plenum at the end of March"): decided, not yet done, so undated, beside
+    the saying itself; its words are the reported clause."""
+    events = []
+    for m in _TOLD_PLAN.finditer(s.text):
+        clause = m["clause"].rstrip()
+        if not _TIME_TO_COME.search(clause):
+            continue
+        event = EventDraft(index, "statement", s.start + m.start("clause"), s.start + m.start("clause") + len(clause), "tense_sentence", 0.35)
+        event.inferred, event.date_kind, event.precision = True, "undated", "unknown"
+        event.sources = _actor_names(clause.split(" will ")[0].split(" would ")[0].split(" shall ")[0])[:1]
+        events.append(event)
+    return events
 
 
 def met_the_writer(sentence: str) -> int | None:

@@ -90,3 +90,14 @@ def test_the_repeats_in_a_cables_source_note_are_sent_about_its_day_beside_its_o
     repeats = [r for r in rows if r["evidence_text"].startswith("Repeated")]
     assert [(r["start_date"], r["date_kind"], r["target_names"]) for r in repeats] == [(date(1962, 5, 12), "approximate", posts)]
     assert [r["evidence_text"].strip() for r in rows if r["method"] == "document_metadata"] == ["Athens, May 12, 1962, 3 a.m."]
+
+
+@pytest.mark.parametrize(("said", "plan"), [
+    ("He added that he would call the cabinet into session next Monday to approve the budget.",
+     "he would call the cabinet into session next Monday to approve the budget"),
+    ("Brentano said that the Bundestag will debate the treaty at the end of June.", "the Bundestag will debate the treaty at the end of June"),
+])
+def test_a_saying_that_reports_a_plan_gives_the_saying_of_its_day_and_the_plan_undated(said, plan):
+    rows = _rows(52, "Germany", "Bonn, October 4, 1961, 6 p.m.", f"915. Brentano told me this morning that the cabinet had met.\n\n{said}\n\nDowling\n")
+    told = [(r["evidence_text"].strip(), r["start_date"], r["date_kind"]) for r in rows if r["evidence_text"].strip() in (said, plan)]
+    assert sorted(told, key=lambda x: x[2]) == [(said, date(1961, 10, 4), "exact"), (plan, None, "undated")]

@@ -25,6 +25,7 @@ from pipeline.extract.events import (
     tense_sentence,
     undated_sentence,
 )
+from pipeline.extract.events.annotate import Sentence
 from pipeline.extract.events.cable_trailer import _note_events
 from pipeline.extract.events.common import event_words
 from pipeline.extract.events.tense_sentence import states_a_quality
@@ -250,7 +251,13 @@ def _repeated_to(language, example, expected):
     assert received == ([expected[1]] if expected[1] else []), example
 
 
+def _told_plan(language, example, expected):
+    rows = passages.told_plans(0, Sentence(0, len(example), example, []))
+    assert [example[r.evidence_start: r.evidence_end] for r in rows] == ([expected] if expected else []), example
+
+
 CHECKS = {
+    "told_plans": _told_plan,
     "repeated_to": _repeated_to,
     "met_writer": lambda language, example, expected: _assert_equal(passages.met_the_writer(example), expected, example),
     "relative_periods": _within_period,
