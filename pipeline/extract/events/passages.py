@@ -86,6 +86,7 @@ from pipeline.extract.events.tense_sentence import (
     convened_by,
     dated_aside,
     tense_events,
+    within_period,
 )
 from pipeline.extract.events.titles import holder, is_bare_title, office_holders
 from pipeline.extract.events.undated_sentence import (
@@ -524,6 +525,9 @@ def _sentence_events(doc: ParsedDocument, context: Context, record_speakers: lis
             if block.language in (None, "en") and (context.is_correspondence or context.is_record) \
                     and not any(e.start_date is None and e.end_date is None for e in events[before_sentence:]):
                 events += told_plans(index, s)  # "Globke added that the Bundestag will debate the treaty in the second half of June"
+            if block.language in (None, "en") and (context.is_correspondence or context.is_record) and scope.day is not None:
+                events += told_in_period(index, s, scope.day, events[before_sentence:])  # "He added that Gronchi had raised objections
+                # in a letter to Segni last week": that week's act, beside the saying
             paraphrase = bool(_MESSAGE_SAYS.match(sentence)) and _names_a_dated_message(events[first_of_block:before_sentence])
             if paraphrase:
                 paraphrased = events[before_sentence - 1]  # the message whose words the passage gives from here
@@ -1098,6 +1102,33 @@ def told_plans(index: int, s: Sentence) -> list[EventDraft]:
         event.sources = _actor_names(clause.split(" will ")[0].split(" would ")[0].split(" shall ")[0])[:1]
         events.append(event)
     return events
+
+
+# A saying and the words it reports: "He added that ...", "Comrade Chervonenko said: ...".
+_TOLD_CLAUSE = re.compile(r"\b(?:" + SPEECH_VERBS + r")\b(?:\s+(?:me|us|him|her|them))?(?:\s*:\s*|\s+that\s+)(?P<clause>[^.;]+)")
+
+
+def told_in_period(index: int, s: Sentence, day: date, made: list[EventDraft]) -> list[EventDraft]:
+    """An act a saying reports in a recent period ("He added that President Gronchi had raised objections in a letter to
+    Segni last week", "Chervonenko said: The Soviet delegation received instructions last week"): an act of that
+    period (the week or the month before the day the saying was made), beside the saying, when no row of the sentence
+    dates it already."""
+    m = _TOLD_CLAUSE.search(s.text)
+    if m is None or any(e.date_kind == "approximate" or (e.start_date and e.start_date < day and e.evidence_start >= s.start + m.start("clause")) for e in made):
+        return []
+    clause = m["clause"]
+    cues = read_cues(clause, "en")
+    period = next((c for c in cues if c.kind == "period"), None)
+    if period is None or not any(c.kind == "past" and c.start < period.start for c in cues):
+        return []
+    end = m.start("clause") + period.end
+    event = EventDraft(index, "statement", s.start + m.start("clause"), s.start + end, "tense_sentence", 0.4)
+    within_period(event, day, period.period)
+    if any((e.start_date, e.end_date) == (event.start_date, event.end_date) for e in made):
+        return []  # the sentence's own row is dated by that period already
+    event.inferred, event.date_text = True, clause[period.start: period.end]
+    event.sources = _actor_names(clause[: next(c.start for c in cues if c.kind == "past")])[:1]
+    return [event]
 
 
 def met_the_writer(sentence: str) -> int | None:

@@ -101,3 +101,15 @@ def test_a_saying_that_reports_a_plan_gives_the_saying_of_its_day_and_the_plan_u
     rows = _rows(52, "Germany", "Bonn, October 4, 1961, 6 p.m.", f"915. Brentano told me this morning that the cabinet had met.\n\n{said}\n\nDowling\n")
     told = [(r["evidence_text"].strip(), r["start_date"], r["date_kind"]) for r in rows if r["evidence_text"].strip() in (said, plan)]
     assert sorted(told, key=lambda x: x[2]) == [(said, date(1961, 10, 4), "exact"), (plan, None, "undated")]
+
+
+@pytest.mark.parametrize(("said", "act", "first", "last"), [
+    ("He added that the Chancellor had written to the President last week but withdrew the letter.",
+     "the Chancellor had written to the President last week", date(1961, 9, 25), date(1961, 10, 1)),
+    ("Brentano said: The delegation received new instructions last week.", "The delegation received new instructions last week",
+     date(1961, 9, 25), date(1961, 10, 1)),
+    ("He told me that the ministers met in Paris last month.", "the ministers met in Paris last month", date(1961, 9, 1), date(1961, 9, 30)),
+])
+def test_an_act_a_saying_reports_in_a_recent_period_is_of_that_period(said, act, first, last):
+    rows = _rows(52, "Germany", "Bonn, October 4, 1961, 6 p.m.", f"915. Brentano told me this morning that the cabinet had met.\n\n{said}\n\nDowling\n")
+    assert [(r["start_date"], r["end_date"]) for r in rows if act in r["evidence_text"]] == [(first, last)]
