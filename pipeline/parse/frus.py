@@ -23,7 +23,6 @@ from datetime import date
 
 from pipeline.normalize.dates import find_dates
 from pipeline.normalize.doctypes import document_type_of
-from pipeline.normalize.lexicon import alternation, lexicon
 from pipeline.normalize.names import canonical_name
 from pipeline.normalize.text import Line, normalize_space, split_lines
 from pipeline.parse.headings import NO_DATE_LINE
@@ -38,7 +37,7 @@ from pipeline.parse.model import (
     wrap_width,
     wrapped_onto,
 )
-from pipeline.parse.parties import party
+from pipeline.parse.parties import home_missions, party
 
 PARSER = "frus/1"
 COLLECTION = "Foreign Relations of the United States"
@@ -163,18 +162,7 @@ def _read_heading(doc: ParsedDocument, block: Block, m: re.Match) -> None:
     """'The Commander in Chief, Far East (Ridgway) to the Joint Chiefs of Staff': the page's title."""
     block.passage_type = "title"
     doc.title, doc.title_block = block.text, len(doc.blocks)
-    doc.sender_names = [_home_party(m["sender"])]
-    doc.recipient_names = [_home_party(m["recipient"])]
-
-
-def _home_party(words: str) -> str:
-    """A party of the United States' own edition: a post it names with no nation ("the Embassy in Italy", "the
-    Consulate General in Hong Kong") is the United States' ("US Embassy in Italy"); any other party as written."""
-    name = party(words)
-    return f"US {name}" if _HOME_POST.match(name) else name
-
-
-_HOME_POST = re.compile(r"(?:" + alternation(lexicon("en").get("home_posts") or []) + r")\s+(?:in|at|to)\s+\S")
+    doc.sender_names, doc.recipient_names = home_missions([party(m["sender"])], [party(m["recipient"])])
 
 
 def _read_numbered_heading(doc: ParsedDocument, block: Block, m: re.Match) -> None:
@@ -183,7 +171,7 @@ def _read_numbered_heading(doc: ParsedDocument, block: Block, m: re.Match) -> No
     doc.title, doc.title_block = m["title"].strip(), len(doc.blocks)
     doc.document_type = document_type_of(doc.title)
     if parties := _FROM_TO.search(doc.title):
-        doc.sender_names, doc.recipient_names = [_home_party(parties["sender"])], [_home_party(parties["recipient"])]
+        doc.sender_names, doc.recipient_names = home_missions([party(parties["sender"])], [party(parties["recipient"])])
     dates = [d for d in find_dates(doc.title) if d.year_written]
     if dates and doc.document_date is None:
         doc.document_date, doc.document_date_text = dates[0].start_date, dates[0].text

@@ -48,6 +48,8 @@ def _rules(language: str) -> dict | None:
         "stop": re.compile(r"\s(?:" + alternation(words["stops"]) + r")\s", re.IGNORECASE),
         "place": re.compile(r"\s(?:" + alternation(words["place"]) + r")\s+(?P<place>\S+)") if words.get("place") else None,
         "inflected": bool(words.get("inflected")),
+        "missions": re.compile(r"^(?:" + alternation(words["missions"]) + r")\s+(?:in|to|at)\s+\S") if words.get("missions") else None,
+        "home_offices": dict(words.get("home_offices") or {}),
     }
 
 
@@ -60,11 +62,26 @@ def read_title_parties(doc: ParsedDocument) -> None:
         if rules is None or not (opening := rules["opening"].search(doc.title)):
             continue
         senders, recipients, place = _parties(doc.title[opening.end():], rules)
+        senders, recipients = home_missions(senders, recipients, language)
         if senders:
             doc.sender_names = senders
             doc.recipient_names = doc.recipient_names or recipients
             doc.sent_from = doc.sent_from or place
             return
+
+
+def home_missions(senders: list[str], recipients: list[str], language: str = "en") -> tuple[list[str], list[str]]:
+    """A mission a title names without its country ("the Embassy in Cyprus") in a message to or from a government's own
+    office ("... to the Department of State"): that government's ("US Embassy in Cyprus")."""
+    rules = _rules(language)
+    if rules is None or rules["missions"] is None:
+        return senders, recipients
+
+    def named(parties: list[str], others: list[str]) -> list[str]:
+        home = next((rules["home_offices"][o] for o in others if o in rules["home_offices"]), None)
+        return [f"{home} {p}" if home and rules["missions"].match(p) and lookup(p) is None else p for p in parties]
+
+    return named(senders, recipients), named(recipients, senders)
 
 
 def parties_named(words: str, language: str = "en") -> tuple[list[str], list[str]]:

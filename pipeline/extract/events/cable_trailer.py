@@ -62,12 +62,44 @@ def _handling_event(index: int, sentence: str, offset: int, day: date, context: 
     return [event]
 
 
+# An edition's source note under a cable: the copies sent on to other posts ("Repeated to Paris for USRO and to London.",
+# "Repeated information to Ankara, Athens and USUN.") and the hour it came in ("Received at 4:31 p.m.").
+_REPEATED = re.compile(r"(?:^|(?<=[.;]\s))(?:" + alternation(words("repeated_to")) + r")\s+(?P<whom>[^.;]{2,200})[.;]", re.IGNORECASE)
+_RECEIVED_AT = re.compile(r"(?:^|(?<=[.;]\s))(?:" + alternation(words("received_at")) + r")\s+(?P<time>[0-2]?\d[:.][0-5]\d)\s*(?P<ampm>[ap]\.\s?m\.)?", re.IGNORECASE)
+_POSTS_SPLIT = re.compile(r"\s*(?:,|\band\b)\s*(?:to\s+)?")
+_FOR_OFFICE = re.compile(r"\s+for\s+.*$")  # "Paris for USRO": the post it went to
+
+
+def _note_events(index: int, text: str, doc: ParsedDocument) -> list[EventDraft]:
+    """A cable's repeats to other posts and its receipt, told in the edition's source note: on the cable's day, the
+    repeats about then (the note gives no hour), the receipt at the hour it gives."""
+    if doc.document_date is None or doc.document_type not in ("cable", "telegram"):
+        return []
+    events = []
+    for m in _REPEATED.finditer(text):
+        event = EventDraft(index, "message_sent", m.start(), m.end(), "cable_trailer", 0.5).on(doc.document_date)
+        event.date_kind = "approximate"
+        event.sources = list(doc.sender_names)
+        event.targets = [canonical_name(_FOR_OFFICE.sub("", p)) for p in _POSTS_SPLIT.split(m["whom"]) if p.strip()]
+        events.append(event)
+    for m in _RECEIVED_AT.finditer(text):
+        hour, minute = (int(x) for x in re.split(r"[:.]", m["time"]))
+        event = EventDraft(index, "message_received", m.start(), m.end(), "cable_trailer", 0.5).on(doc.document_date)
+        event.date_kind, event.start_time = "exact", clock(hour, minute, m["ampm"])
+        event.precision = "minute" if event.start_time else "day"
+        event.sources, event.targets = list(doc.sender_names), list(doc.recipient_names)
+        events.append(event)
+    return events
+
+
 def trailer_events(doc: ParsedDocument) -> list[EventDraft]:
-    """The handling lines of a cable's trailer ("Deciphered by Morozov 0745 14 October 1950")."""
+    """The handling lines of a cable's trailer ("Deciphered by Morozov 0745 14 October 1950"), and those of an
+    edition's source note ("Repeated to Ankara, Athens, London and USUN.", "Received at 4:31 p.m.")."""
     year = doc.document_date.year if doc.document_date else None
     events = []
     for index, block in enumerate(doc.blocks):
         if block.section_type == "trailer":
+            events += _note_events(index, block.text, doc)
             for m in _HANDLED.finditer(block.text):
                 dates = find_dates(m["when"], year)
                 if dates:

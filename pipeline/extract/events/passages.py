@@ -86,6 +86,7 @@ from pipeline.extract.events.tense_sentence import (
     convened_by,
     dated_aside,
     tense_events,
+    within_period,
 )
 from pipeline.extract.events.titles import holder, is_bare_title, office_holders
 from pipeline.extract.events.undated_sentence import (
@@ -245,8 +246,11 @@ def _told_again(own: EventDraft, rest: list[EventDraft]) -> bool:
     ):
         return True  # a letter known only to its month ("We warmly thank you ...", June 1961): its acts are its sending's
     return any(
-        e.event_type == "message_sent" and e.precision in ("day", "minute") and e.start_date is not None and (
-            (e.start_date == own.start_date and e.sources and set(e.sources) == set(own.sources))
+        e.event_type == "message_sent" and e.precision in ("day", "minute") and e.start_date is not None
+        and e.date_kind != "approximate" and (  # "Repeated to Paris and London": copies to others about that day
+            (e.start_date == own.start_date and e.sources and set(e.sources) == set(own.sources)
+             and not (e.targets and own.targets and not set(e.targets) & set(own.targets)))  # "I told him I would so
+            # inform Washington": the writer's saying to another, not the sending to the cable's addressees
             or (e.method in _HANDLING_METHODS and own.start_date <= e.start_date <= handled_by and not set(e.sources) - set(own.sources))
         )
         for e in rest
@@ -290,6 +294,7 @@ def _sentence_events(doc: ParsedDocument, context: Context, record_speakers: lis
     sending_logged = _sending_logged(doc, context)
     speech: EventDraft | None = None  # the dated event that introduced a quoted statement ("made following statement:")
     scope = Scope(context.occasion, context.occasion_precision, last=context.occasion_end)
+    talk: tuple[str | None, str | None, date] | None = None  # a cable's conversation: the one met, the writer, the day
     if context.occasion is None and not (context.is_record or context.is_correspondence):  # a narrative with no date of its own
         scope.dated_text = any(find_dates(b.text, None) for b in doc.blocks if b.passage_type in TEXT_BLOCKS)
     speaker: str | None = None  # the speaker of the last turn of a record
@@ -465,6 +470,7 @@ def _sentence_events(doc: ParsedDocument, context: Context, record_speakers: lis
                 if scope.written and (before := told_before(sentence, dated[0], block.language)):
                     events.append(_between(index, s, before, scope.written, dated[0], block.language))  # "... were arrested and soon tried on 9-11 October"
                 events += scope.place(dated[0])  # the acts the history told since its last date happened by this one
+            spoke_from = scope.day  # the day the text spoke from before this sentence's own days
             for mention in s.dates:
                 scope.follow(sentence, mention)
                 scope.govern(sentence, mention)
@@ -522,6 +528,12 @@ def _sentence_events(doc: ParsedDocument, context: Context, record_speakers: lis
                     _done_there(event, held_at[place])
             if not any(e.start_date is None and e.end_date is None for e in events[before_sentence:]):  # read as a plan already
                 events += planned_events(index, s, ahead, block.language, context.group_before)  # after the sentence's own acts, which the rules above read first
+            if block.language in (None, "en") and (context.is_correspondence or context.is_record) \
+                    and not any(e.start_date is None and e.end_date is None for e in events[before_sentence:]):
+                events += told_plans(index, s)  # "Globke added that the Bundestag will debate the treaty in the second half of June"
+            if block.language in (None, "en") and (context.is_correspondence or context.is_record) and scope.day is not None:
+                events += told_in_period(index, s, scope.day, events[before_sentence:])  # "He added that Gronchi had raised objections
+                # in a letter to Segni last week": that week's act, beside the saying
             paraphrase = bool(_MESSAGE_SAYS.match(sentence)) and _names_a_dated_message(events[first_of_block:before_sentence])
             if paraphrase:
                 paraphrased = events[before_sentence - 1]  # the message whose words the passage gives from here
@@ -566,6 +578,15 @@ def _sentence_events(doc: ParsedDocument, context: Context, record_speakers: lis
             if block.language in (None, "en") and (telling := _telling(index, s, events[before_sentence:], scope.day or context.letter_date,
                                                                       previous_actor, context)):
                 events.append(telling)  # "Pella told me this morning that the cabinet had decided on May 20 ...": the telling too
+            if block.language in (None, "en") and context.is_correspondence and not context.is_record and scope.day is not None \
+                    and (met := met_the_writer(sentence)) is not None:
+                scope.day, scope.precision, scope.moved, scope.last = (spoke_from or scope.day) + timedelta(days=met), "day", True, None
+                who = _MET_WRITER.match(sentence)["who"]
+                partner = previous_actor if who in ("He", "She") else (_actor_names(who) or [canonical_name(who)])[0]
+                talk = (partner, _cable_signer(doc) or (context.senders[0] if context.senders else None), scope.day)
+            elif talk is not None and block.language in (None, "en"):
+                for event in events[before_sentence:]:
+                    _said_in_the_talk(event, s, talk)
             if len(events) == before_sentence and (present := _PRESENT_AT.match(sentence)):
                 _join_meeting(events, doc, index, _names(present["who"], block.language))  # "PAK HEON-YEONG was present at the meeting."
             people = [m.entity.name for m in s.mentions if m.entity.kind == "person"]
@@ -1073,6 +1094,107 @@ _TOLD_THAT = re.compile(
     r"^\W*(?:\d+\.\s+)?(?P<who>(?:He|She|[A-Z][\w'’.-]*(?:\s+(?:(?:de|du|da|di|van|von|der|la|le)\s+)?\[?[A-Z][\w'’.\]-]*){0,3}))\s+(?:also\s+|then\s+)?"
     r"(?:told|informed|assured|reminded)\s+(?:me|us)\b(?P<when>[^,;:]{0,30}?)\s*,?\s+that\b"
 )
+
+
+_MET_WRITER = re.compile(
+    r"^\W*(?:\d+\.\s+)?(?P<who>He|She|[A-Z][\w'’.-]*(?:\s+\[?[A-Z][\w'’.\]-]*){0,3})\s+(?:also\s+|then\s+)?(?:"
+    + alternation(lexicon("en").get("met_writer_verbs") or []) + r")\s+(?:me|us)\b"
+)
+
+
+# The writer or the one he met, then a verb of saying: a turn of the cable's conversation ("He added that ...", "I
+# urged him to ...", "Pella asked that ...").
+_TALK_TURN = re.compile(
+    r"^\W*(?:\d+\.\s+)?(?P<who>I|He|She|[A-Z][\w'’.-]+)\s+(?:\w+ly\s+|also\s+|then\s+)?(?:" + SPEECH_VERBS + r")\b(?P<rest>.*)", re.DOTALL
+)
+_HIM = re.compile(r"^\s*(?:him|her)\b")
+
+
+def _cable_signer(doc: ParsedDocument) -> str | None:
+    """The name a cable is signed with, on its own line under the text ("Zellerbach")."""
+    signed = [b.text.strip() for b in doc.blocks if b.passage_type == "signature" and b.section_type == "body"]
+    return canonical_name(signed[-1]) if len(signed) == 1 and len(signed[0].split()) <= 3 and not find_dates(signed[0], None) else None
+
+
+def _said_in_the_talk(event: EventDraft, s: Sentence, talk: tuple[str | None, str | None, date]) -> None:
+    """A saying of the cable's conversation, on its day: the one met says it to the writer, the writer's "I" to him."""
+    partner, writer, day = talk
+    turn = _TALK_TURN.match(s.text)
+    if turn is None or partner is None or writer is None or event.start_date != day or event.evidence_start != s.start:
+        return
+    if turn["who"] == "I":
+        event.sources = [writer]
+        if _HIM.match(turn["rest"]):
+            event.targets = [partner]  # "I urged him", "I told him": the one met
+    elif turn["who"] in ("He", "She") or partner in (_actor_names(turn["who"]) or [canonical_name(turn["who"])]):
+        event.sources, event.targets = [partner], [writer]
+
+
+_MONTH_NAMES = alternation(list(lexicon("en").get("months") or {}))
+# A clause a saying reports ("... added that", "... and that"), its subject, "will", "shall" or "would" and a verb, and
+# a time to come in it ("next Monday", "at the end of March", "on May 27"): the plan it tells.
+_TOLD_PLAN = re.compile(
+    r"\b(?:" + SPEECH_VERBS + r")\b[^.;]*?\bthat\s+(?P<clause>(?:[\w'’.\[\]-]+\s+){1,8}?(?:will|shall|would)\s+(?!not\b|never\b|have\b)[a-z]+\b[^.;]*)"
+)
+_TIME_TO_COME = re.compile(
+    r"\b(?:" + alternation(lexicon("en").get("plan_times") or []) + r")\b(?:\s+of)?\s*(?:" + _MONTH_NAMES + r"|week|month|year)?|\bon\s+(?:"
+    + _MONTH_NAMES + r")\s+\d{1,2}\b|\bon\s+\d{1,2}\s+(?:" + _MONTH_NAMES + r")\b|\bin\s+(?:" + _MONTH_NAMES + r")\b",
+    re.IGNORECASE,
+)
+
+
+def told_plans(index: int, s: Sentence) -> list[EventDraft]:
+    """A plan a saying reports with its time to come ("Makarios added that he would call the House into session next
+    Monday", "He said that the CC will convene a plenum at the end of March"): decided, not yet done, so undated, beside
+    the saying itself; its words are the reported clause."""
+    events = []
+    for m in _TOLD_PLAN.finditer(s.text):
+        clause = m["clause"].rstrip()
+        if not _TIME_TO_COME.search(clause):
+            continue
+        event = EventDraft(index, "statement", s.start + m.start("clause"), s.start + m.start("clause") + len(clause), "tense_sentence", 0.35)
+        event.inferred, event.date_kind, event.precision = True, "undated", "unknown"
+        event.sources = _actor_names(clause.split(" will ")[0].split(" would ")[0].split(" shall ")[0])[:1]
+        events.append(event)
+    return events
+
+
+# A saying and the words it reports: "He added that ...", "Comrade Chervonenko said: ...".
+_TOLD_CLAUSE = re.compile(r"\b(?:" + SPEECH_VERBS + r")\b(?:\s+(?:me|us|him|her|them))?(?:\s*:\s*|\s+that\s+)(?P<clause>[^.;]+)")
+
+
+def told_in_period(index: int, s: Sentence, day: date, made: list[EventDraft]) -> list[EventDraft]:
+    """An act a saying reports in a recent period ("He added that President Gronchi had raised objections in a letter to
+    Segni last week", "Chervonenko said: The Soviet delegation received instructions last week"): an act of that
+    period (the week or the month before the day the saying was made), beside the saying, when no row of the sentence
+    dates it already."""
+    m = _TOLD_CLAUSE.search(s.text)
+    if m is None or any(e.date_kind == "approximate" or (e.start_date and e.start_date < day and e.evidence_start >= s.start + m.start("clause")) for e in made):
+        return []
+    clause = m["clause"]
+    cues = read_cues(clause, "en")
+    period = next((c for c in cues if c.kind == "period"), None)
+    if period is None or not any(c.kind == "past" and c.start < period.start for c in cues):
+        return []
+    end = m.start("clause") + period.end
+    event = EventDraft(index, "statement", s.start + m.start("clause"), s.start + end, "tense_sentence", 0.4)
+    within_period(event, day, period.period)
+    if any((e.start_date, e.end_date) == (event.start_date, event.end_date) for e in made):
+        return []  # the sentence's own row is dated by that period already
+    event.inferred, event.date_text = True, clause[period.start: period.end]
+    event.sources = _actor_names(clause[: next(c.start for c in cues if c.kind == "past")])[:1]
+    return [event]
+
+
+def met_the_writer(sentence: str) -> int | None:
+    """A cable that opens its story with its writer's conversation on a day it names by a relative word ("Pella told me
+    this morning that ...", "Makarios received me at the Palace last night", "The Foreign Minister saw us yesterday"):
+    the days from the cable's date to the conversation's. The sayings the cable goes on to tell ("He added that ...",
+    "I urged him ...") were made at it, on that day."""
+    if _MET_WRITER.match(sentence) is None:
+        return None
+    days = [c.days for c in read_cues(sentence, "en") if c.kind == "relative" and c.days <= 0]
+    return days[0] if days else None
 
 
 def _telling(index: int, s: Sentence, made: list[EventDraft], day: date | None, previous_actor: str | None,

@@ -10,6 +10,7 @@ holds its rule's words.
 from __future__ import annotations
 
 import re
+from datetime import date
 
 import pytest
 
@@ -25,6 +26,8 @@ from pipeline.extract.events import (
     tense_sentence,
     undated_sentence,
 )
+from pipeline.extract.events.annotate import Sentence
+from pipeline.extract.events.cable_trailer import _note_events
 from pipeline.extract.events.common import event_words
 from pipeline.extract.events.context import record_writer
 from pipeline.extract.events.tense_sentence import states_a_quality
@@ -245,7 +248,25 @@ def _plan(language: str, example: str, expected: None) -> None:
     assert "planned" in {c.kind for c in read_cues(example, language)}, example
 
 
+def _repeated_to(language, example, expected):
+    doc = ParsedDocument(parser="test/1", source_type="archival_record", document_type="telegram", document_date=date(1964, 2, 9),
+                         sender_names=["US Embassy in Cyprus"], recipient_names=["United States Department of State"])
+    rows = _note_events(0, example, doc)
+    sent = [r.targets for r in rows if r.event_type == "message_sent"]
+    received = [r.start_time for r in rows if r.event_type == "message_received"]
+    assert sent[:1] == [expected[0]] and all(r.start_date == date(1964, 2, 9) for r in rows), (example, rows)
+    assert received == ([expected[1]] if expected[1] else []), example
+
+
+def _told_plan(language, example, expected):
+    rows = passages.told_plans(0, Sentence(0, len(example), example, []))
+    assert [example[r.evidence_start: r.evidence_end] for r in rows] == ([expected] if expected else []), example
+
+
 CHECKS = {
+    "told_plans": _told_plan,
+    "repeated_to": _repeated_to,
+    "met_writer": lambda language, example, expected: _assert_equal(passages.met_the_writer(example), expected, example),
     "relative_periods": _within_period,
     "perfective_futures": _plan,
     "head_words": lambda language, example, expected: _assert_equal(passages.group_head(example), expected, example),
@@ -264,7 +285,6 @@ CHECKS = {
     "summary_not_after": _is_summary,
     "summary_addressing_verbs": _is_summary,
     "source_note_kinds": lambda language, text, expected: _eq(annotate_module._cites_a_source(text), expected, text),
-    "home_posts": lambda language, text, expected: _eq(frus._home_party(frus._FROM_TO.search(text)["sender"]), expected, text),
     "meeting_itself": lambda language, text, expected: _eq(tense_sentence._MEETING_ITSELF.search(text)[0].lower(), expected.lower(), text),
     "assent_verbs": _true_of(tense_sentence.ASSENT_TURN.match),
     "month_parts": _in_1958,

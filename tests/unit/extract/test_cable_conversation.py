@@ -1,0 +1,115 @@
+"""A cable that reports its writer's conversation: the line that sends it, and the sayings told after the writer says on
+which day he met the other man ("Pella told me this morning that ...", "Makarios received me last night ..."). Each rule
+with paraphrases in other names, places, days and hours than the pages it was found on (tests/fixtures/probes_events*)."""
+
+from datetime import date
+
+import pytest
+
+from pipeline.seed import process_seed
+
+_HEAD = (
+    "source: https://history.state.gov/historicaldocuments/frus1961-63v05/d{number}\n"
+    "Historical Documents - Office of the Historian\n\n"
+    "Foreign Relations of the United States, 1961–1963, Volume V, Soviet Union\n\n"
+    "{number}. Telegram From the Embassy in {country} to the Department of State1\n\n"
+    "{line}\n\n"
+)
+
+
+def _rows(number: int, country: str, line: str, body: str) -> list[dict]:
+    text = _HEAD.format(number=number, country=country, line=line) + body
+    return process_seed(f"{number}_frus-cable.txt", text.encode()).events.to_pylist()
+
+
+def _dated(rows: list[dict], words: str) -> list[tuple]:
+    return [(r["start_date"], r["end_date"]) for r in rows if r["evidence_text"].startswith(words)]
+
+
+@pytest.mark.parametrize(("line", "day"), [
+    ("Paris, March 3, 1961, 11 p.m.", date(1961, 3, 3)),
+    ("Tokyo, June 14, 1960—noon.", date(1960, 6, 14)),
+    ("Bonn, January 5, 1962—7:40 p.m.", date(1962, 1, 5)),
+])
+def test_a_cables_sending_line_is_its_sending(line, day):
+    rows = _rows(41, "France", line, "712. The Minister returned from Brussels on the previous day.\n\nGavin\n")
+    sent = [r for r in rows if r["method"] == "document_metadata"]
+    assert [(r["event_type"], r["evidence_text"].strip(), r["start_date"]) for r in sent] == [("message_sent", line, day)]
+
+
+def test_a_sending_line_on_another_day_than_the_cables_is_not_taken():
+    rows = _rows(41, "France", "Paris, March 3, 1961, 11 p.m.", "712. On March 1, 1961, the Minister returned.\n\nGavin\n")
+    assert all(r["evidence_text"].startswith("Paris, March 3") for r in rows if r["method"] == "document_metadata")
+
+
+@pytest.mark.parametrize(("line", "body", "day"), [
+    ("Bonn, October 4, 1961, 6 p.m.",
+     "915. Brentano told me this morning that the cabinet had met on October 2.\n\n"
+     "He asked that we treat this as confidential.\n\nI assured him I would so inform the Secretary.\n\nDowling\n",
+     date(1961, 10, 4)),
+    ("Athens, May 12, 1962, 3 a.m.",
+     "301. Karamanlis received me at his office last night for an hour.\n\n"
+     "He asked that we treat this as confidential.\n\nI assured him I would so inform the Secretary.\n\nLabouisse\n",
+     date(1962, 5, 11)),
+    ("Ankara, July 20, 1960, 9 p.m.",
+     "77. The Foreign Minister called on me yesterday to speak of the bases.\n\n"
+     "He asked that we treat this as confidential.\n\nI assured him I would so inform the Secretary.\n\nWarren\n",
+     date(1960, 7, 19)),
+])
+def test_the_sayings_after_the_writers_conversation_are_of_its_day(line, body, day):
+    rows = _rows(52, "Germany", line, body)
+    assert _dated(rows, "He asked that") == [(day, day)]
+    assert _dated(rows, "I assured him") == [(day, day)]
+
+
+@pytest.mark.parametrize(("line", "body", "partner", "signer"), [
+    ("Bonn, October 4, 1961, 6 p.m.",
+     "915. Brentano told me this morning that the cabinet had met on October 2.\n\n"
+     "He asked that we treat this as confidential.\n\nI assured him I would so inform the Secretary.\n\nDowling\n",
+     "Brentano", "Dowling"),
+    ("Athens, May 12, 1962, 3 a.m.",
+     "301. Karamanlis received me at his office last night for an hour.\n\n"
+     "Karamanlis asked that we treat this as confidential.\n\nI assured him I would so inform the Secretary.\n\nLabouisse\n",
+     "Karamanlis", "Labouisse"),
+])
+def test_the_sayings_of_the_conversation_are_between_the_one_met_and_the_signer(line, body, partner, signer):
+    rows = {r["evidence_text"].split()[0]: r for r in _rows(52, "Germany", line, body) if r["method"] == "document_act"}
+    asked = next(r for r in rows.values() if " asked that" in r["evidence_text"])
+    assured = rows["I"]
+    assert [n.split()[-1] for n in asked["source_names"]] == [partner] and [n.split()[-1] for n in asked["target_names"]] == [signer]
+    assert [n.split()[-1] for n in assured["source_names"]] == [signer] and [n.split()[-1] for n in assured["target_names"]] == [partner]
+
+
+
+@pytest.mark.parametrize(("note", "posts"), [
+    ("1 Source: Department of State, Central Files. Secret; Priority. Repeated to Paris for USRO and to London.", ["Paris", "London"]),
+    ("1 Source: Department of State, Central Files. Confidential. Repeated information to Bonn, Rome and Moscow.", ["Bonn", "Rome", "Moscow"]),
+])
+def test_the_repeats_in_a_cables_source_note_are_sent_about_its_day_beside_its_own_sending(note, posts):
+    rows = _rows(61, "Greece", "Athens, May 12, 1962, 3 a.m.", f"301. The Minister returned from Brussels on the previous day.\n\nLabouisse\n\n{note}\n")
+    repeats = [r for r in rows if r["evidence_text"].startswith("Repeated")]
+    assert [(r["start_date"], r["date_kind"], r["target_names"]) for r in repeats] == [(date(1962, 5, 12), "approximate", posts)]
+    assert [r["evidence_text"].strip() for r in rows if r["method"] == "document_metadata"] == ["Athens, May 12, 1962, 3 a.m."]
+
+
+@pytest.mark.parametrize(("said", "plan"), [
+    ("He added that he would call the cabinet into session next Monday to approve the budget.",
+     "he would call the cabinet into session next Monday to approve the budget"),
+    ("Brentano said that the Bundestag will debate the treaty at the end of June.", "the Bundestag will debate the treaty at the end of June"),
+])
+def test_a_saying_that_reports_a_plan_gives_the_saying_of_its_day_and_the_plan_undated(said, plan):
+    rows = _rows(52, "Germany", "Bonn, October 4, 1961, 6 p.m.", f"915. Brentano told me this morning that the cabinet had met.\n\n{said}\n\nDowling\n")
+    told = [(r["evidence_text"].strip(), r["start_date"], r["date_kind"]) for r in rows if r["evidence_text"].strip() in (said, plan)]
+    assert sorted(told, key=lambda x: x[2]) == [(said, date(1961, 10, 4), "exact"), (plan, None, "undated")]
+
+
+@pytest.mark.parametrize(("said", "act", "first", "last"), [
+    ("He added that the Chancellor had written to the President last week but withdrew the letter.",
+     "the Chancellor had written to the President last week", date(1961, 9, 25), date(1961, 10, 1)),
+    ("Brentano said: The delegation received new instructions last week.", "The delegation received new instructions last week",
+     date(1961, 9, 25), date(1961, 10, 1)),
+    ("He told me that the ministers met in Paris last month.", "the ministers met in Paris last month", date(1961, 9, 1), date(1961, 9, 30)),
+])
+def test_an_act_a_saying_reports_in_a_recent_period_is_of_that_period(said, act, first, last):
+    rows = _rows(52, "Germany", "Bonn, October 4, 1961, 6 p.m.", f"915. Brentano told me this morning that the cabinet had met.\n\n{said}\n\nDowling\n")
+    assert [(r["start_date"], r["end_date"]) for r in rows if act in r["evidence_text"]] == [(first, last)]
