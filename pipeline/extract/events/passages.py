@@ -29,6 +29,7 @@ from pipeline.extract.events.common import (
     _last_dated,
     _name_spans,
     _names,
+    _subject_names,
     _subject_phrase,
     addressed_first,
     event_words,
@@ -1154,7 +1155,7 @@ def told_plans(index: int, s: Sentence) -> list[EventDraft]:
             continue
         event = EventDraft(index, "statement", s.start + m.start("clause"), s.start + m.start("clause") + len(clause), "tense_sentence", 0.35)
         event.inferred, event.date_kind, event.precision = True, "undated", "unknown"
-        event.sources = _actor_names(clause.split(" will ")[0].split(" would ")[0].split(" shall ")[0])[:1]
+        event.sources = _plan_subject(clause.split(" will ")[0].split(" would ")[0].split(" shall ")[0], s.text[:m.start()])
         events.append(event)
     return events
 
@@ -1184,6 +1185,17 @@ def told_in_period(index: int, s: Sentence, day: date, made: list[EventDraft]) -
     event.inferred, event.date_text = True, clause[period.start: period.end]
     event.sources = _actor_names(clause[: next(c.start for c in cues if c.kind == "past")])[:1]
     return [event]
+
+
+_HE_SHE = re.compile(r"(?:he|she|He|She)")
+
+
+def _plan_subject(subject: str, saying: str) -> list[str]:
+    """Who a told plan is of: the clause's own subject ("the Cuban delegation would leave ..."), or, for "he" or "she",
+    the one whose saying tells it ("Honecker said that he would travel ...")."""
+    if _HE_SHE.fullmatch(subject.strip()):
+        return _subject_names(saying, "en")[:1]
+    return _actor_names(subject)[:1] or _subject_phrase(subject)[:1]
 
 
 def met_the_writer(sentence: str) -> int | None:

@@ -103,6 +103,19 @@ def test_a_saying_that_reports_a_plan_gives_the_saying_of_its_day_and_the_plan_u
     assert sorted(told, key=lambda x: x[2]) == [(said, date(1961, 10, 4), "exact"), (plan, None, "undated")]
 
 
+@pytest.mark.parametrize(("said", "plan", "doer"), [
+    ("Erhard stated that he would travel to Washington in early November.", "he would travel to Washington in early November",
+     "Ludwig Erhard"),
+    ("Brentano said that the Bundestag will debate the treaty at the end of June.", "the Bundestag will debate the treaty at the end of June",
+     "Bundestag"),
+    ("He added that the Polish delegation would leave for Geneva in the second half of the month.",
+     "the Polish delegation would leave for Geneva in the second half of the month", "Polish delegation"),
+])
+def test_a_told_plan_is_of_the_clauses_subject_or_of_the_one_who_told_it(said, plan, doer):
+    rows = _rows(52, "Germany", "Bonn, October 4, 1961, 6 p.m.", f"915. Brentano told me this morning that the cabinet had met.\n\n{said}\n\nDowling\n")
+    assert [r["source_names"] for r in rows if r["evidence_text"].strip() == plan] == [[doer]]
+
+
 @pytest.mark.parametrize(("said", "act", "first", "last"), [
     ("He added that the Chancellor had written to the President last week but withdrew the letter.",
      "the Chancellor had written to the President last week", date(1961, 9, 25), date(1961, 10, 1)),
