@@ -37,7 +37,7 @@ from pipeline.normalize.dates import find_dates, find_relative
 from pipeline.normalize.language import _mostly_english, _surely_russian, detect_language
 from pipeline.normalize.lexicon import LANGUAGES, alternation, letters, lexicon
 from pipeline.normalize.names import canonical_name, russian_case_forms
-from pipeline.parse import frus, generic, headings, wcda, wcda_layout, wcda_text
+from pipeline.parse import generic, headings, wcda, wcda_layout, wcda_text
 from pipeline.parse.model import Block, ParsedDocument
 from pipeline.parse.parties import read_memo_header, read_title_parties
 from pipeline.parse.source_note import read_source_notes
