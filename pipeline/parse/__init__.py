@@ -24,7 +24,7 @@ from pipeline.parse.headings import (
     read_signed_date,
 )
 from pipeline.parse.model import Block, ParsedDocument
-from pipeline.parse.parties import read_memo_header, read_title_parties
+from pipeline.parse.parties import read_diary_heading, read_memo_header, read_title_parties
 from pipeline.parse.source_note import read_source_notes
 
 __all__ = ["Block", "ParsedDocument", "parse_text", "PARSERS"]
@@ -88,6 +88,7 @@ def _parse_visible(text: str) -> ParsedDocument:
     read_source_notes(doc)
     read_title_parties(doc)
     read_memo_header(doc, text)
+    read_diary_heading(doc)
     read_addressee_line(doc)
     read_signed_date(doc)
     _leave_out(doc.blocks, blanked)

@@ -15,6 +15,9 @@ two names the gazetteer resolves one after the other ("Письмо И.В. Ст�
 
 A memorandum's or a message's header lines ("MEMORANDUM FOR: The Director of Central Intelligence", "FROM:
 Sherman Kent", "Кому: …") name its parties where neither the parser nor the title did (``memo_header``).
+
+A heading over the text that says it comes from someone's diary ("From the Diary of N. V. Roshchin", "Из дневника" with
+"ПУЗАНОВА А.М." on the line under it) names its writer: the diarist is the sender (``diary_headings``).
 """
 
 from __future__ import annotations
@@ -200,3 +203,25 @@ def read_memo_header(doc: ParsedDocument, text: str, passages: int = 40) -> None
             (senders if m["from"] else recipients).append(name)
     doc.sender_names = doc.sender_names or senders
     doc.recipient_names = doc.recipient_names or recipients
+
+
+@cache
+def _diary_heading() -> re.Pattern | None:
+    words = [w for language in LANGUAGES for w in lexicon(language).get("diary_headings") or []]
+    return re.compile(rf"^\W*(?:{alternation(words)})(?!\w)\s*(?P<who>[^,:;]{{0,60}}?)\s*[.,:;]?\s*$", re.IGNORECASE) if words else None
+
+
+def read_diary_heading(doc: ParsedDocument, passages: int = 8) -> None:
+    """The sender of a document headed as from a diary ("From the Diary of N. V. Roshchin", "Из дневника" over
+    "ПУЗАНОВА А.М."), for a document with no sender yet: the diarist, when the gazetteer knows the person."""
+    if doc.sender_names or (pattern := _diary_heading()) is None:
+        return
+    blocks = doc.blocks[:passages]
+    for i, block in enumerate(blocks):
+        if not (m := pattern.match(block.text)):
+            continue
+        who = m["who"] or (blocks[i + 1].text.strip() if i + 1 < len(blocks) and len(blocks[i + 1].text) <= 60 else "")
+        entity = lookup(who) or lookup(canonical_name(who)) if who else None
+        if entity is not None and entity.kind == "person":
+            doc.sender_names = [entity.name]
+        return

@@ -39,7 +39,7 @@ from pipeline.normalize.lexicon import LANGUAGES, alternation, letters, lexicon
 from pipeline.normalize.names import canonical_name, russian_case_forms
 from pipeline.parse import generic, headings, wcda, wcda_layout, wcda_text
 from pipeline.parse.model import Block, ParsedDocument
-from pipeline.parse.parties import read_memo_header, read_title_parties
+from pipeline.parse.parties import read_diary_heading, read_memo_header, read_title_parties
 from pipeline.parse.source_note import read_source_notes
 
 
@@ -174,6 +174,16 @@ def _memo_header(language, text, expected):
     doc = ParsedDocument(parser="generic/1", source_type="archival_record", blocks=[Block("paragraph", 0, len(text), text)])
     read_memo_header(doc, text)
     assert [doc.sender_names, doc.recipient_names, doc.sent_from] == expected, text
+
+
+def _diary_heading(language, text, expected):
+    blocks, start = [], 0
+    for line in text.split("\n"):
+        blocks.append(Block("paragraph", start, start + len(line), line))
+        start += len(line) + 1
+    doc = ParsedDocument(parser="generic/1", source_type="archival_record", blocks=blocks)
+    read_diary_heading(doc)
+    assert doc.sender_names == expected, text
 
 
 def _editor_glosses(language, text, expected):
@@ -318,6 +328,7 @@ CHECKS = {
     "no_cue": _no_cue,
     "recorded_by": _holds(tense_sentence.RECORDED_BY.search),
     "memo_header": _memo_header,
+    "diary_headings": _diary_heading,
     "attachment_heading": _groups(document_act.ATTACHMENT_HEADING.match, "heading"),
     "quoted_message": _groups(document_act.ANNOUNCED.search, "sender", "recipient"),
     "forwarded_message": lambda language, text, expected: _groups(
