@@ -39,15 +39,7 @@ def document_type_of(text: str) -> str:
     The parsers ask it of the same title several times over one document (its layout, its parties, its
     heading): the last few answers are kept, too few to outlast a document."""
     lowered = text.lower()
-    if not _any_kind().search(lowered):
-        return "other"  # most texts asked name no kind: told at one search rather than one per rule
     return next((kind for kind, pattern in _patterns() if pattern.search(lowered)), "other")
-
-
-@cache
-def _any_kind() -> re.Pattern:
-    """Every rule's words in one pattern: it matches a text where some rule's pattern does, and only there."""
-    return with_opening(re.compile("|".join(f"(?:{pattern.pattern})" for _kind, pattern in _patterns())))
 
 
 def examples() -> list[tuple[str, str]]:

@@ -92,15 +92,10 @@ def looks_like(text: str) -> bool:
 
 
 def _title_parts(title: str) -> re.Match | None:
-    """``_TITLE_PARTS`` matched against a title, which it can only match when the title holds a comma and, after
-    the first one (the comma the pattern matches: neither the kind, its number nor "from ..." holds one), "to"
-    between spaces: any other line (prose with commas, most often) is turned away by a substring test and one
-    scan, where the pattern would try every length of the sender against every length of the recipient."""
-    comma = title.find(",")
-    return _TITLE_PARTS.match(title) if comma != -1 and _TO.search(title, comma) else None
-
-
-_TO = re.compile(r"\sto\s")
+    """``_TITLE_PARTS`` matched against a title, which it can only match when the title holds a comma (after the
+    kind): a title without one is turned away by a substring test, where the pattern would try every length of
+    the kind before failing."""
+    return _TITLE_PARTS.match(title) if "," in title else None
 
 
 def _is_record_title(line: str) -> bool:
