@@ -182,6 +182,12 @@ def _year(text: str | None) -> int | None:
     return int(text) if text else None
 
 
+def opens_with_date(text: str) -> bool:
+    """A form of date is written at the very start of ``text``: one anchored try of the pattern, which a line must
+    pass to be a date and nothing more (most lines fail it at their first character, before their dates are read)."""
+    return _PATTERN.match(text) is not None
+
+
 def find_dates(text: str, context_year: int | None = None, context_month: int | None = None,
                this_month: tuple[int, int] | None = None) -> list[DateMention]:
     """Every date written in ``text``; years missing from a date come from the text before it or ``context_year``, and

@@ -9,7 +9,7 @@ from datetime import date
 from functools import cache
 from itertools import accumulate, pairwise
 
-from pipeline.normalize.dates import find_dates
+from pipeline.normalize.dates import find_dates, opens_with_date
 from pipeline.normalize.lexicon import alternation, words
 from pipeline.normalize.text import Line, normalize_space, read_text
 
@@ -144,7 +144,7 @@ def _is_name_line(text: str) -> bool:
 def is_date_line(line: str) -> bool:
     """A line that is one date and nothing more (the day and month of a closing need no year: "20 August", "十月十一日")."""
     line = line.strip().strip("()（）[].,")
-    return any(d.start == 0 and d.end == len(line) for d in find_dates(line, 2000))
+    return opens_with_date(line) and any(d.start == 0 and d.end == len(line) for d in find_dates(line, 2000))
 
 
 @cache

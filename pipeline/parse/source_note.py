@@ -26,7 +26,7 @@ from collections.abc import Iterator
 from functools import cache
 
 from pipeline.normalize.lexicon import alternation, words
-from pipeline.parse.citation import parse_citations, parse_parts
+from pipeline.parse.citation import ARCHIVES, parse_citations, parse_parts
 from pipeline.parse.model import ParsedDocument
 
 
@@ -109,6 +109,8 @@ def citation_line(line: str) -> list[dict]:
     """The archives a line cites when the line is a citation and nothing else, as a documentary edition prints one
     under each document ("АП РФ. Ф. 3. Оп. 65. Д. 904. Л. 89–95.", "RGANI, f. 3, op. 12, d. 1005, ll. 54-63.")."""
     line = line.strip().lstrip("[(").rstrip(")]")
+    if not line.startswith(ARCHIVES):  # the line opens with the archive it cites: most lines are turned away here
+        return []
     cited = parse_citations(line)
     return cited if cited and line.startswith(cited[0]["archive"]) else []
 
