@@ -396,10 +396,13 @@ def _russian(sentence: str) -> list[Cue]:
 def _chinese(sentence: str) -> list[Cue]:
     pats = _patterns("zh")
     cues = _common(sentence, "zh")
-    for kind in ("performative", "speech", "past"):
+    for kind in ("performative", "speech", "past", "ongoing"):
         if pats[kind]:
             cues += [Cue(kind, m.start(), m.end()) for m in pats[kind].finditer(sentence)]
-    return cues
+    if (words := lexicon("zh").get("not_speech")) and (silent := [(m.start(), m.end()) for m in _phrase_pattern(words, False).finditer(sentence)]):
+        cues = [c for c in cues if not (c.kind == "speech" and any(a <= c.start and c.end <= b for a, b in silent))]  # "访问"
+    now = [c for c in cues if c.kind == "ongoing"]  # "现正准备访问东南亚": the preparing goes on now, no plan of its own
+    return [c for c in cues if not (c.kind == "planned" and any(n.end <= c.start <= n.end + 1 for n in now))]
 
 
 @cache

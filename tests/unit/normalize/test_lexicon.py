@@ -269,6 +269,7 @@ CHECKS = {
     "met_writer": lambda language, example, expected: _assert_equal(passages.met_the_writer(example), expected, example),
     "relative_periods": _within_period,
     "perfective_futures": _plan,
+    "not_speech": lambda language, text, expected: _eq("speech" in {c.kind for c in read_cues(text, language)}, expected, text),
     "head_words": lambda language, example, expected: _assert_equal(passages.group_head(example), expected, example),
     "quality": _quality,
     "office_titles": _office_holder,
