@@ -37,6 +37,7 @@ from pipeline.extract.tense import (
     is_hypothetical,
     prior_clauses,
     read_cues,
+    weekday_offset,
 )
 from pipeline.normalize.dates import DateMention, period_end
 from pipeline.normalize.lexicon import alternation, lexicon, words
@@ -316,9 +317,10 @@ def _tense_events(
         event.on(day).date_kind = "exact"  # "Сукарно принял меня во дворце Мердека", "На беседе присутствовал ...": the
         scope.during(event)  # meeting the record records, on its day, not an act before it
     elif main.kind == "relative":
-        if "planned" in kinds and main.days >= 0:
-            return []  # "tomorrow would discuss": a plan, read by its own cue
-        event.on(day + timedelta(days=main.days)).date_kind = "exact"
+        if "planned" in kinds and (main.days >= 0 or main.weekday >= 0):
+            return []  # "tomorrow would discuss", "will meet on Sunday": a plan, read by its own cue
+        offset_days = weekday_offset(main.weekday, day) if main.weekday >= 0 else main.days  # "on Sunday": the last before
+        event.on(day + timedelta(days=offset_days)).date_kind = "exact"
         event.method, event.date_text = "relative_date", sentence[main.start: main.end]
         if main.night and main.days < 0:  # "last night": the evening before or the small hours of the day
             event.end_date, event.date_kind = day, "range"
