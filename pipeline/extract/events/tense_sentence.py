@@ -439,8 +439,34 @@ def _decision_and_plan(index: int, sentence: str, offset: int, decided: re.Match
     return [decision, plan]
 
 
-def turn_plans(index: int, s: Sentence, language: str | None, context: Context, previous_actor: str | None) -> list[EventDraft]:
-    """The plan a turn's opening sentence states after its saying ("布托表示，他明天将去上海参观，然后回国。"): undated."""
+_ALREADY = {language: re.compile(
+    (r"(?<!\w)(?:" if language != "zh" else "(?:") + alternation(lexicon(language).get("already_words") or ["(?!)"]) + (r")(?!\w)" if language != "zh" else ")"),
+    re.IGNORECASE,
+) for language in ("en", "ru", "zh")}
+
+
+def already_done(sentence: str, language: str | None) -> Cue | None:
+    """The act a sentence says is done already ("I've already told Mansfield", "我们已经请外交部通知……"): the verb of
+    saying or the past after the word "already" (or at it, Chinese "已经" being the cue itself); None where there is none,
+    or the sentence is a condition."""
+    language = language or "en"
+    pattern = _ALREADY.get(language)
+    if pattern is None or not (already := pattern.search(sentence)) or is_hypothetical(sentence, language):
+        return None
+    return next((c for c in read_cues(sentence, language) if c.kind in ("past", "speech") and c.end > already.start()), None)
+
+
+def turn_plans(index: int, s: Sentence, language: str | None, context: Context, previous_actor: str | None,
+               scope: Scope | None = None) -> list[EventDraft]:
+    """What a turn's opening sentence tells beside the saying its turn row holds: the plan it states after its saying
+    ("布托表示，他明天将去上海参观，然后回国。"), undated; the act it says is done already ("RUSK: I've already told
+    Mansfield."), on or before the meeting's day."""
+    if scope is not None and scope.day is not None and (done := already_done(s.text, language)):
+        act = EventDraft(index, "statement", s.start, s.end, "tense_sentence", 0.35)
+        act.inferred = True
+        (act.end_date, act.precision), act.date_kind = scope.before(scope.day), "upper_bound"
+        act.sources, act.targets = _cue_actors(s.text, done, language, context, previous_actor)
+        return [act]
     cues = read_cues(s.text, language)
     said = next((c for c in cues if c.kind == "speech"), None)
     plan = next((c for c in cues if c.kind == "planned" and said is not None and c.start >= said.end), None)

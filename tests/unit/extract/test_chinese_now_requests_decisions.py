@@ -59,3 +59,17 @@ def test_a_decision_on_a_gathering_is_taken_by_the_day_and_the_gathering_is_a_pl
 def test_a_plan_a_speaker_states_in_his_turn_is_its_own_undated_row(text, plan):
     rows = _rows(text, "record_of_conversation")
     assert any(evidence.startswith(plan) and kind == "undated" for evidence, _, _, kind in rows), rows
+
+
+@pytest.mark.parametrize(("text", "language", "day"), [
+    ("THE PRESIDENT: What have you got?\nRUSK: I've already told Mansfield.", "en", date(1964, 8, 4)),
+    ("KENNEDY: Good morning.\nGROMYKO: We have already sent the note to Bonn.", "en", date(1961, 8, 17)),
+    ("周总理：欢迎。\n陈毅：我们已经通知驻开罗大使馆做好准备。", "zh", date(1963, 3, 4)),
+])
+def test_a_turn_that_says_its_act_is_done_already_tells_an_act_before_the_meeting(text, language, day):
+    first, second = text.split("\n")
+    doc = ParsedDocument(parser="test/1", source_type="archival_record", document_type="record_of_conversation", document_date=day,
+                         document_date_precision="day", blocks=[Block("paragraph", 0, len(first), first, language=language),
+                                                                Block("paragraph", len(first) + 1, len(text), second, language=language)])
+    rows = [(e.start_date, e.end_date, e.date_kind) for e in extract_events(doc)]
+    assert (None, day, "upper_bound") in rows, rows

@@ -282,6 +282,7 @@ CHECKS = {
     "relative_periods": _within_period,
     "perfective_futures": _plan,
     "weekdays": _weekday_before,
+    "already_words": lambda language, text, expected: _eq(bool(tense_sentence.already_done(text, language)), True, text),
     "not_speech": lambda language, text, expected: _eq("speech" in {c.kind for c in read_cues(text, language)}, expected, text),
     "head_words": lambda language, example, expected: _assert_equal(passages.group_head(example), expected, example),
     "quality": _quality,
