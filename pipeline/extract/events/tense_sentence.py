@@ -691,6 +691,14 @@ def within_period(event: EventDraft, day: date, period: str, after: bool = False
     elif period == "month":
         first = (day.replace(day=1) - timedelta(days=1)).replace(day=1)
         event.start_date, event.end_date, event.precision, event.date_kind = first, period_end(first, "month"), "month", "exact"
+    elif period in _SEASONS:  # "in the spring" said in September 1977: March to May 1977; in February, the spring before
+        opens, closes = _SEASONS[period]
+        year = day.year if (day.month, day.day) >= (opens, 1) else day.year - 1
+        last = date(year + (closes < opens), closes, 1)
+        event.start_date, event.end_date, event.precision = date(year, opens, 1), period_end(last, "month"), "month"
+
+
+_SEASONS: dict[str, list[int]] = lexicon("en").get("seasons") or {}
 
 
 def _approximately_before(event: EventDraft, day: date, cue: Cue) -> None:

@@ -38,3 +38,17 @@ def test_a_plan_for_a_day_of_the_week_is_no_past_day():
 ])
 def test_a_part_of_a_month_with_its_year_is_its_ten_days(text, first, last):
     assert any((start, end) == (first, last) for _, start, end in _rows(text, date(1981, 1, 5))), _rows(text, date(1981, 1, 5))
+
+
+@pytest.mark.parametrize(("text", "day", "first", "last"), [
+    ("A group of signatories of the Charter had been arrested in the spring.", date(1977, 9, 13), date(1977, 3, 1), date(1977, 5, 31)),
+    ("Last summer the Yugoslav delegation toured the Urals.", date(1962, 10, 2), date(1962, 6, 1), date(1962, 8, 31)),
+    ("The mission reported last winter that the harbour froze.", date(1959, 5, 22), date(1958, 12, 1), date(1959, 2, 28)),
+])
+def test_a_season_told_of_as_past_is_its_months(text, day, first, last):
+    assert any((start, end) == (first, last) for _, start, end in _rows(text, day)), _rows(text, day)
+
+
+def test_a_season_of_a_plan_is_no_past_season():
+    rows = _rows("The minister will visit Warsaw in the spring.", date(1977, 9, 13))
+    assert all(start != date(1977, 3, 1) for _, start, _ in rows), rows
