@@ -42,6 +42,12 @@ class Cue:
     months: int = 0
     years: int = 0
     period: str = ""  # "last week", "over the weekend", "last month": the calendar period it names (relative_periods)
+    weekday: int = -1  # "on Sunday", "last Tuesday": the day of the week (Monday 0), the last before the reference date
+
+
+def weekday_offset(weekday: int, day) -> int:
+    """Days from ``day`` back to the last ``weekday`` before it ("on Sunday" said on Tuesday 4 August: -2)."""
+    return -((day.weekday() - weekday) % 7 or 7)
 
 
 def _phrase_pattern(phrases, boundary: bool = True) -> re.Pattern | None:
@@ -122,9 +128,25 @@ def _near(pattern: re.Pattern | None, text: str) -> bool:
     return bool(pattern and pattern.search(text))
 
 
+@cache
+def _weekday_pattern() -> tuple[re.Pattern | None, dict[str, int]]:
+    lex = lexicon("en")
+    days = {k.lower(): v for k, v in (lex.get("weekdays") or {}).items()}
+    openers = lex.get("past_weekday_openers") or []
+    if not days or not openers:
+        return None, days
+    return re.compile(
+        rf"\b(?:{'|'.join(map(re.escape, sorted(openers, key=len, reverse=True)))})\s+(?P<day>{'|'.join(days)})\b(?!\s*,?\s*(?:\d|the\s+\d))",
+        re.IGNORECASE,
+    ), days
+
+
 def _english(sentence: str) -> list[Cue]:
     pats = _patterns("en")
     cues = _common(sentence, "en")
+    weekday, days_of_week = _weekday_pattern()
+    if weekday is not None and "day" in sentence.lower():  # "on Sunday", not "on Sunday, 2 August" (a date written out)
+        cues += [Cue("relative", m.start(), m.end(), weekday=days_of_week[m["day"].lower()]) for m in weekday.finditer(sentence)]
     numbers = lexicon("en").get("number_words", {})
     for m in _AGO.finditer(sentence) if _AGO_WORD.search(sentence) else ():
         n = m["n"].lower()
@@ -396,10 +418,13 @@ def _russian(sentence: str) -> list[Cue]:
 def _chinese(sentence: str) -> list[Cue]:
     pats = _patterns("zh")
     cues = _common(sentence, "zh")
-    for kind in ("performative", "speech", "past"):
+    for kind in ("performative", "speech", "past", "ongoing"):
         if pats[kind]:
             cues += [Cue(kind, m.start(), m.end()) for m in pats[kind].finditer(sentence)]
-    return cues
+    if (words := lexicon("zh").get("not_speech")) and (silent := [(m.start(), m.end()) for m in _phrase_pattern(words, False).finditer(sentence)]):
+        cues = [c for c in cues if not (c.kind == "speech" and any(a <= c.start and c.end <= b for a, b in silent))]  # "访问"
+    now = [c for c in cues if c.kind == "ongoing"]  # "现正准备访问东南亚": the preparing goes on now, no plan of its own
+    return [c for c in cues if not (c.kind == "planned" and any(n.end <= c.start <= n.end + 1 for n in now))]
 
 
 @cache

@@ -56,6 +56,8 @@ _ZH_DAY_NOT_BEFORE = re.escape("".join(_ZH["day_alone"]["not_before"]))
 _ZH_DAY_NOT_AFTER = alternation(_ZH["day_alone"]["not_after"])
 _ZH_MARKS = {unit: f"(?:{alternation(marks)})" for unit, marks in _ZH["date_marks"].items()}
 _ZH_PARTS: dict[str, list[int]] = _ZH.get("month_parts") or {"(?!)": [1, 1]}
+_EN_PARTS: dict[str, list[int]] = {k.lower(): v for k, v in (lexicon("en").get("month_parts") or {}).items()}
+_EN_PART_BEFORE = re.compile(rf"\b(?P<part>{alternation(_EN_PARTS) if _EN_PARTS else '(?!)'})[\s-]+$", re.IGNORECASE)
 _ZH_RELATIVE_MONTHS: dict[str, int] = _ZH.get("relative_months") or {"(?!)": 0}
 _TIME_AFTER = r"(?:\s+(?:\w+\s+)?at\s+(?P<tafter{n}>[0-2]\d[0-5]\d|[0-2]?\d[:.][0-5]\d)(?:\s*(?P<ampm{n}>[ap]\.\s?m\.|[AP]\.\s?M\.|[ap]m\b)|[A-Z]?\b))?"
 
@@ -238,6 +240,11 @@ def iter_dates(text: str, context_year: int | None = None, context_month: int | 
         else:
             year_in_context = year
         mention = _mention(m, year, month, day, inferred)
+        if mention is not None and m.lastgroup == "en_my" and (part := _EN_PART_BEFORE.search(text, max(0, m.start() - 8), m.start())):
+            first, last = _EN_PARTS[part["part"].lower()]  # "mid-August 1980": its middle ten days
+            last = min(last, calendar.monthrange(year, month)[1])
+            mention = DateMention(part.start(), m.end(), text[part.start(): m.end()].strip(), date(year, month, first),
+                                  date(year, month, last), "day", None, inferred, not inferred, "range")
         if mention is not None:
             if mention.precision in ("day", "minute", "month") and m.lastgroup != "zh_day":
                 month_in_context = mention.end_date.month

@@ -87,6 +87,7 @@ from pipeline.extract.events.tense_sentence import (
     convened_by,
     dated_aside,
     tense_events,
+    turn_plans,
     within_period,
 )
 from pipeline.extract.events.titles import holder, is_bare_title, office_holders
@@ -509,6 +510,9 @@ def _sentence_events(doc: ParsedDocument, context: Context, record_speakers: lis
                     index, s, block.language, context, scope, previous_actor, bool(turn or turn_name),
                     ("“" if quoting else "") + block.text, 1 if quoting else 0,
                 )
+            elif context.is_record and (turn or turn_name) and start == 0 and not bracketed and not dated:
+                events += turn_plans(index, s, block.language, context, previous_actor, scope)  # "布托表示，他明天将去上海参观": the
+                # turn's row holds the saying; the plan it states is a row of its own
             if context.is_record and scope.day is not None and (label := _labelled_within(sentence)) and start + label[0] > 0:
                 events[before_sentence:] = [e for e in events[before_sentence:] if e.evidence_start < s.start + label[0]] + [
                     _turn_within(index, s, label, scope)]  # "... June.) […] Gorbachev: On the one hand, ...": his turn from there

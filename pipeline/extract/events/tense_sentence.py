@@ -37,6 +37,7 @@ from pipeline.extract.tense import (
     is_hypothetical,
     prior_clauses,
     read_cues,
+    weekday_offset,
 )
 from pipeline.normalize.dates import DateMention, period_end
 from pipeline.normalize.lexicon import alternation, lexicon, words
@@ -235,6 +236,8 @@ def _tense_events(
         event = EventDraft(index, "statement", offset, offset + len(sentence), "document_act", 0.4).on(day)
         event.date_kind, event.sources = "exact", list(context.senders)  # "惟空军暂时无法出动。": the writer states it
         return [event]
+    if language == "zh" and (decided := _DECIDED_WHEN.search(sentence)):
+        return _decision_and_plan(index, sentence, offset, decided, scope, day, language)
     cues = read_cues(sentence, language)
     if record and (answer := ANSWER_WAS.match(sentence)):
         cues = [Cue("speech", answer.start("noun"), answer.end("noun"))]  # "The answer was: we can discuss this.": the reply
@@ -294,8 +297,11 @@ def _tense_events(
         not record and main.kind == "performative" and holds_a_view(sentence[main.start:], language)
     )):  # "Several striking impressions emerge from the talks", "we believe X was critically dangerous": a judgement;
         return []  # a letter's "Мы считаем, что положение стало опасным" too (a speaker's view in a record is his turn)
-    if in_turn and main.kind in ("speech", "performative", "obligation", "ongoing"):
-        return []  # the speaker's words at the meeting: the turn's own row holds them
+    if in_turn and main.kind in ("speech", "performative", "obligation", "ongoing") and not (language == "zh" and main.kind == "ongoing"):
+        if reported_plan is not None and _states_plan(sentence, reported_plan, main, language):  # "布托表示，他明天将去上海参观":
+            return [_reported_plan(index, sentence, offset, main, reported_plan, language, context, previous_actor)]  # the plan told
+        return []  # the speaker's words at the meeting: the turn's own row holds them; "刘主席现正准备访问东南亚" is a state
+        # of its own, under way on the meeting's day
     event = EventDraft(index, "statement", offset, offset + len(sentence), "tense_sentence", 0.4)
     event.inferred = True
     clock_time = _CLOCK.search(sentence)
@@ -311,9 +317,10 @@ def _tense_events(
         event.on(day).date_kind = "exact"  # "Сукарно принял меня во дворце Мердека", "На беседе присутствовал ...": the
         scope.during(event)  # meeting the record records, on its day, not an act before it
     elif main.kind == "relative":
-        if "planned" in kinds and main.days >= 0:
-            return []  # "tomorrow would discuss": a plan, read by its own cue
-        event.on(day + timedelta(days=main.days)).date_kind = "exact"
+        if "planned" in kinds and (main.days >= 0 or main.weekday >= 0):
+            return []  # "tomorrow would discuss", "will meet on Sunday": a plan, read by its own cue
+        offset_days = weekday_offset(main.weekday, day) if main.weekday >= 0 else main.days  # "on Sunday": the last before
+        event.on(day + timedelta(days=offset_days)).date_kind = "exact"
         event.method, event.date_text = "relative_date", sentence[main.start: main.end]
         if main.night and main.days < 0:  # "last night": the evening before or the small hours of the day
             event.end_date, event.date_kind = day, "range"
@@ -404,10 +411,86 @@ def _tense_events(
     events += prior
     if main.kind in ("speech", "performative"):
         events += _embedded_events(index, sentence, offset, cues, main, day, scope, language, context, previous_actor, event.sources, quoted)
-    if reported_plan is not None and not in_turn and sentence[reported_plan.start: reported_plan.end].lower() in _STATED_FUTURES.get(
-        language or "en", ()) and not is_hypothetical(sentence[main.end:], language):
+    if reported_plan is not None and not in_turn and _states_plan(sentence, reported_plan, main, language):
         events.append(_reported_plan(index, sentence, offset, main, reported_plan, language, context, previous_actor))
+    if language == "zh" and main.kind != "ongoing" and (now := _now_clause(sentence, cues, main)):
+        going = EventDraft(index, "statement", offset + now[0], offset + now[1], "tense_sentence", 0.35).on(day)
+        going.inferred, going.date_kind = True, "approximate"  # "苏方专家组上周到达兰州，现正进行勘察": arrived last week, the
+        events.append(going)  # survey under way now, on the day the text speaks from
     return events
+
+
+_DECIDED_WHEN = re.compile(event_words("decided_when"))
+
+
+def _decision_and_plan(index: int, sentence: str, offset: int, decided: re.Match, scope: Scope, day: date,
+                       language: str | None) -> list[EventDraft]:
+    """"中央决定于十一月下旬召开工作会议，讨论明年计划问题": the decision, taken on or before the day the text speaks
+    from, and the gathering it decided on, a plan from the date after the decision to its clause's end (undated)."""
+    decision = EventDraft(index, "statement", offset, offset + len(sentence), "tense_sentence", 0.4)
+    decision.inferred = True
+    (decision.end_date, decision.precision), decision.date_kind = scope.before(day), "upper_bound"
+    decision.sources = _names(sentence[: decided.start()], language)
+    start = decided.start() + 2  # after the verb "决定": the plan opens with its time ("于十一月下旬", "本月十五日")
+    end = next((m.start() for m in _ZH_CLAUSE_BREAK.finditer(sentence, decided.end())), len(sentence))
+    plan = EventDraft(index, "statement", offset + start, offset + end, "tense_sentence", 0.35)
+    plan.inferred, plan.date_kind, plan.precision = True, "undated", "unknown"
+    plan.sources = list(decision.sources)
+    return [decision, plan]
+
+
+_ALREADY = {language: re.compile(
+    (r"(?<!\w)(?:" if language != "zh" else "(?:") + alternation(lexicon(language).get("already_words") or ["(?!)"]) + (r")(?!\w)" if language != "zh" else ")"),
+    re.IGNORECASE,
+) for language in ("en", "ru", "zh")}
+
+
+def already_done(sentence: str, language: str | None) -> Cue | None:
+    """The act a sentence says is done already ("I've already told Mansfield", "我们已经请外交部通知……"): the verb of
+    saying or the past after the word "already" (or at it, Chinese "已经" being the cue itself); None where there is none,
+    or the sentence is a condition."""
+    language = language or "en"
+    pattern = _ALREADY.get(language)
+    if pattern is None or not (already := pattern.search(sentence)) or is_hypothetical(sentence, language):
+        return None
+    return next((c for c in read_cues(sentence, language) if c.kind in ("past", "speech") and c.end > already.start()), None)
+
+
+def turn_plans(index: int, s: Sentence, language: str | None, context: Context, previous_actor: str | None,
+               scope: Scope | None = None) -> list[EventDraft]:
+    """What a turn's opening sentence tells beside the saying its turn row holds: the plan it states after its saying
+    ("布托表示，他明天将去上海参观，然后回国。"), undated; the act it says is done already ("RUSK: I've already told
+    Mansfield."), on or before the meeting's day."""
+    if scope is not None and scope.day is not None and (done := already_done(s.text, language)):
+        act = EventDraft(index, "statement", s.start, s.end, "tense_sentence", 0.35)
+        act.inferred = True
+        (act.end_date, act.precision), act.date_kind = scope.before(scope.day), "upper_bound"
+        act.sources, act.targets = _cue_actors(s.text, done, language, context, previous_actor)
+        return [act]
+    cues = read_cues(s.text, language)
+    said = next((c for c in cues if c.kind == "speech"), None)
+    plan = next((c for c in cues if c.kind == "planned" and said is not None and c.start >= said.end), None)
+    if plan is None or not _states_plan(s.text, plan, said, language):
+        return []
+    return [_reported_plan(index, s.text, s.start, said, plan, language, context, previous_actor)]
+
+
+def _states_plan(sentence: str, plan: Cue, said: Cue, language: str | None) -> bool:
+    """The plan a saying tells is stated (a verb's own future), not an intention or a condition."""
+    return sentence[plan.start: plan.end].lower() in _STATED_FUTURES.get(language or "en", ()) and not is_hypothetical(sentence[said.end:], language)
+
+
+_ZH_CLAUSE_BREAK = re.compile("[\uff0c,\uff1b;]")
+
+
+def _now_clause(sentence: str, cues: list[Cue], main: Cue) -> tuple[int, int] | None:
+    """A Chinese clause opened by "now" ("现正") after the clause that tells the sentence's act: its own span."""
+    now = next((c for c in cues if c.kind == "ongoing" and c.start >= main.end), None)
+    breaks = [m.end() for m in _ZH_CLAUSE_BREAK.finditer(sentence, main.end, now.start + 1)] if now else []
+    if not breaks or sentence[breaks[-1]: now.start].strip():
+        return None
+    end = next((m.start() for m in _ZH_CLAUSE_BREAK.finditer(sentence, now.end)), len(sentence))
+    return breaks[-1], end
 
 
 # A verb's own future form ("посетит", "направит"), which states what will be done: a plan decided, not an intention
@@ -608,6 +691,14 @@ def within_period(event: EventDraft, day: date, period: str, after: bool = False
     elif period == "month":
         first = (day.replace(day=1) - timedelta(days=1)).replace(day=1)
         event.start_date, event.end_date, event.precision, event.date_kind = first, period_end(first, "month"), "month", "exact"
+    elif period in _SEASONS:  # "in the spring" said in September 1977: March to May 1977; in February, the spring before
+        opens, closes = _SEASONS[period]
+        year = day.year if (day.month, day.day) >= (opens, 1) else day.year - 1
+        last = date(year + (closes < opens), closes, 1)
+        event.start_date, event.end_date, event.precision = date(year, opens, 1), period_end(last, "month"), "month"
+
+
+_SEASONS: dict[str, list[int]] = lexicon("en").get("seasons") or {}
 
 
 def _approximately_before(event: EventDraft, day: date, cue: Cue) -> None:

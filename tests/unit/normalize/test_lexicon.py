@@ -237,6 +237,18 @@ def _meeting_body(language, text, body):
 
 _NO_CONTEXT = common.Context(None, None, [], [], is_correspondence=False, is_conversation=False, resolver=[])
 
+def _weekday_before(language: str, example: str, expected) -> None:
+    """The day of the week a past sentence names: the last such day before the day written after it."""
+    from datetime import date, timedelta
+
+    from pipeline.extract.tense import weekday_offset
+
+    sentence, day = example.rsplit(" (", 1)
+    day = date.fromisoformat(day.rstrip(")"))
+    cue = next(c for c in read_cues(sentence, language) if c.kind == "relative" and c.weekday >= 0)
+    assert day + timedelta(days=weekday_offset(cue.weekday, day)) == expected, example
+
+
 def _within_period(language: str, example: str, expected: str) -> None:
     """The period the sentence's words name, counted from the day written after it: its first and last day."""
     from datetime import date
@@ -279,6 +291,9 @@ CHECKS = {
     "met_writer": lambda language, example, expected: _assert_equal(passages.met_the_writer(example), expected, example),
     "relative_periods": _within_period,
     "perfective_futures": _plan,
+    "weekdays": _weekday_before,
+    "already_words": lambda language, text, expected: _eq(bool(tense_sentence.already_done(text, language)), True, text),
+    "not_speech": lambda language, text, expected: _eq("speech" in {c.kind for c in read_cues(text, language)}, expected, text),
     "head_words": lambda language, example, expected: _assert_equal(passages.group_head(example), expected, example),
     "quality": _quality,
     "office_titles": _office_holder,

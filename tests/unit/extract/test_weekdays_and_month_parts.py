@@ -1,0 +1,54 @@
+"""Spoken English in transcripts and records: a day of the week told of as past ("I talked to Bundy on Sunday") is the
+last such day before the document's, exact; a part of a month with its year ("in mid-August 1980") is its ten days.
+Each with paraphrases in other names, dates and word orders than the pages they were found on (tests/fixtures/probes_events2,
+probes_events3)."""
+
+from datetime import date
+
+import pytest
+
+from pipeline.extract.events import extract_events
+from pipeline.parse.model import Block, ParsedDocument
+
+
+def _rows(text: str, day: date) -> list[tuple[str, date | None, date | None]]:
+    doc = ParsedDocument(parser="test/1", source_type="archival_record", document_type="memorandum", document_date=day,
+                         document_date_precision="day", blocks=[Block("paragraph", 0, len(text), text, language="en")])
+    return [(text[e.evidence_start: e.evidence_end], e.start_date, e.end_date) for e in extract_events(doc)]
+
+
+@pytest.mark.parametrize(("text", "day", "expected"), [
+    ("I talked to Bundy on Sunday about a resolution.", date(1964, 8, 4), date(1964, 8, 2)),
+    ("Last Thursday the Soviet ambassador called on the Secretary.", date(1961, 4, 14), date(1961, 4, 13)),
+    ("The Foreign Minister saw Thompson on Friday and raised the access question.", date(1961, 8, 17), date(1961, 8, 11)),
+])
+def test_a_past_act_on_a_day_of_the_week_is_on_the_last_such_day(text, day, expected):
+    assert any(start == end == expected for _, start, end in _rows(text, day)), _rows(text, day)
+
+
+def test_a_plan_for_a_day_of_the_week_is_no_past_day():
+    rows = _rows("The delegation will meet the minister on Sunday.", date(1964, 8, 4))
+    assert all(start != date(1964, 8, 2) for _, start, _ in rows), rows
+
+
+@pytest.mark.parametrize(("text", "first", "last"), [
+    ("The wave of strikes reached the Baltic coast in mid-August 1980.", date(1980, 8, 11), date(1980, 8, 20)),
+    ("Stoessel approached a Chinese diplomat in early December 1969.", date(1969, 12, 1), date(1969, 12, 10)),
+    ("The Soviet troops left the city in late February 1962.", date(1962, 2, 21), date(1962, 2, 28)),
+])
+def test_a_part_of_a_month_with_its_year_is_its_ten_days(text, first, last):
+    assert any((start, end) == (first, last) for _, start, end in _rows(text, date(1981, 1, 5))), _rows(text, date(1981, 1, 5))
+
+
+@pytest.mark.parametrize(("text", "day", "first", "last"), [
+    ("A group of signatories of the Charter had been arrested in the spring.", date(1977, 9, 13), date(1977, 3, 1), date(1977, 5, 31)),
+    ("Last summer the Yugoslav delegation toured the Urals.", date(1962, 10, 2), date(1962, 6, 1), date(1962, 8, 31)),
+    ("The mission reported last winter that the harbour froze.", date(1959, 5, 22), date(1958, 12, 1), date(1959, 2, 28)),
+])
+def test_a_season_told_of_as_past_is_its_months(text, day, first, last):
+    assert any((start, end) == (first, last) for _, start, end in _rows(text, day)), _rows(text, day)
+
+
+def test_a_season_of_a_plan_is_no_past_season():
+    rows = _rows("The minister will visit Warsaw in the spring.", date(1977, 9, 13))
+    assert all(start != date(1977, 3, 1) for _, start, _ in rows), rows
