@@ -36,7 +36,7 @@ from pipeline.extract.tense import after_clause, is_commentary, prior_clauses, r
 from pipeline.normalize.dates import find_dates, find_relative
 from pipeline.normalize.language import _mostly_english, _surely_russian, detect_language
 from pipeline.normalize.lexicon import LANGUAGES, alternation, letters, lexicon
-from pipeline.normalize.names import canonical_name, russian_case_forms
+from pipeline.normalize.names import canonical_name, russian_case_forms, russian_head_case_forms
 from pipeline.parse import generic, headings, wcda, wcda_layout, wcda_text
 from pipeline.parse.model import Block, ParsedDocument
 from pipeline.parse.parties import read_memo_header, read_title_parties
@@ -81,6 +81,11 @@ def _offset(language, text, days):
 
 def _case_form(language, name, form):
     forms = russian_case_forms(name)
+    assert (form in forms) if form else forms == [], (name, forms)
+
+
+def _head_case_form(language, name, form):
+    forms = russian_head_case_forms(name)
     assert (form in forms) if form else forms == [], (name, forms)
 
 
@@ -291,6 +296,7 @@ CHECKS = {
     "year_context": _first_date,
     "offsets": _offset,
     "declension": _case_form,
+    "head_declension": _head_case_form,
     "classification": _matches(generic._CLASSIFICATION),
     "source_labels": _matches(generic._LABEL),
     "letter_title": _groups(generic._ZH_TITLE.match, "sender", "recipient"),
