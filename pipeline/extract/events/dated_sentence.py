@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from dataclasses import replace
 from datetime import date, timedelta
 
 from pipeline.extract.events.annotate import Sentence
@@ -24,11 +25,13 @@ from pipeline.extract.events.common import (
     EventDraft,
     _actors,
     _subject_phrase,
+    clause_group,
     coordinated,
     event_words,
     group_nouns,
     subject_group,
     talk_partners,
+    told_clause,
 )
 from pipeline.extract.events.tense_sentence import _OPENS_WITH_DAY, _TOOK_PLACE, Scope
 from pipeline.extract.mentions import find_mentions
@@ -274,11 +277,18 @@ def sentence_event(index: int, s: Sentence, mention: DateMention, previous_actor
     """A sentence that writes a date: what happened on it, read from the words around the date."""
     sentence, offset = s.text, s.start
     window = _event_window(sentence, mention)
+    in_window, told = mention, []
+    if (cut := told_clause(window, mention.start, mention.end, language)) is not None:
+        window = window[cut:]  # "Ким Ир Сен сообщил, что 28 сентября прибыла делегация": the reported act, by its own subject
+        in_window = replace(mention, start=mention.start - cut, end=mention.end - cut)
+        told = clause_group(window[in_window.end:])  # "Tito told me that on 3 May the Yugoslav government had recalled ..."
     kind = next((k for k, pattern in _KEYWORD_PATTERNS if pattern.search(window)), "statement")
     confidence = 0.6 if mention.inferred else 0.7
     event = EventDraft(index, kind, offset, offset + len(sentence), "dated_sentence", confidence).dated(mention)
     event.sources, event.targets = _actors(window, previous_actor)
-    if (subject := _group_subject(window, mention, language)) and subject[0] not in event.sources:
+    if told and not event.sources:
+        event.sources = told
+    if (subject := _group_subject(window, in_window, language)) and subject[0] not in event.sources:
         event.sources, event.targets = subject, [n for n in dict.fromkeys(event.sources + event.targets) if n not in subject]
         if head := _HEADED_BY.search(window):  # "The delegation headed by Deputy Premier Jedrychowski arrived": he came with it
             words_ = head["name"].split()
