@@ -199,9 +199,13 @@ _HANDLED = re.compile(r"\b(?:" + "|".join(_HANDLING_VERBS) + r")\b|" + event_wor
 _OCCASION_OF = re.compile(r"\b(?:conference|meeting|session|talks|visit|congress|plenum|summit|departure|arrival)s?\s+(?:of|on|for|set\s+for)\s+$", re.IGNORECASE)
 
 
-_WRITER_SUBJECT = re.compile(r"(?:^|[,;(]\s*|\b(?i:when|after|before|as|then|and|that)\s+)(?:I|[Ww]e)\s+(?!(?:all|both)\b)[a-z]")
+# A diary's or record's opening phrase of place or occasion before the writer ("At a reception at the Czechoslovak embassy I had").
+_OCCASION = r"(?:At|On|During|In\s+the\s+course\s+of)\s+[^,.;:]{3,60}?,?\s+"
+_WRITER_SUBJECT = re.compile(r"(?:^|^" + _OCCASION + r"|[,;(]\s*|\b(?i:when|after|before|as|then|and|that)\s+)(?:I|[Ww]e)\s+(?!(?:all|both)\b)[a-z]")
 _TO_WHOM = re.compile(r"\b(?:to|with|told|asked|informed|invited|thanked)\s+(?:(?:com|comrade|cde|mr)\.?\s+)?$", re.IGNORECASE)
-_OPENS_WITH_WRITER = re.compile(r"\W*(?:\d+\.\s*)?(?:I|We)\s+(?!(?:all|both)\b)[a-z]")
+_OPENS_WITH_WRITER = re.compile(r"\W*(?:\d+\.\s*)?(?:" + _OCCASION + r")?(?:I|[Ww]e)\s+(?!(?:all|both)\b)[a-z]")
+# The writer's verb right before a person, its object: "I visited Fidel Castro", "we received Ambassador Zimyanin".
+_WRITER_VERB_BEFORE = re.compile(r"\b(?:I|[Ww]e)\s+(?:also\s+|then\s+)?[a-z]+(?:ed|ted|ght|ent|et|ook|ave|ew)\s+(?:(?i:com|comrade|cde|mr|ambassador|president|premier)\.?\s+)?$")
 _OPENS_WITH_WE = re.compile(r"\W*(?:\d+\.\s*)?(?:We|\[We\])\b(?!\s+(?:all|both)\b)")
 _WRITER_OBJECT = re.compile(r"\b(?:(?<!seems )(?<!appears )to|with|told|asked|informed|invited|gave|sent|wrote|received)\s+(?:me|us)\b")
 
@@ -324,7 +328,8 @@ def sentence_event(index: int, s: Sentence, mention: DateMention, previous_actor
             # "I discovered this document in the archive of the MGB USSR ...": the writer opens the sentence as its
             # subject; a body named later is where or what, not who. "I report the letter from KIM IL SUNG to Comrade
             # STALIN of 16.7.52": the date is the message's, and so are the actors
-            addressed = [m.entity.name for m in find_mentions(window) if _TO_WHOM.search(window[max(0, m.start - 24): m.start])]
+            addressed = [m.entity.name for m in find_mentions(window) if _TO_WHOM.search(window[max(0, m.start - 24): m.start])
+                         or (m.entity.kind == "person" and _WRITER_VERB_BEFORE.search(window[max(0, m.start - 40): m.start]))]
             event.sources = list(context.senders)  # "I said to Com. Tito, ...": Tito is whom the writer spoke to
             event.targets = [n for n in dict.fromkeys(event.targets + addressed) if n not in event.sources]
         elif _WRITER_OBJECT.search(window):
