@@ -276,6 +276,24 @@ _VERB_PREFIX = re.compile(r"\b\w+-$")  # the prefix a hyphen joins to the verb (
 _SAID_THAT = re.compile(r"\b(?:said|says|stated|states|declared|declares|announced|announces|noted|notes|reported|reports|claimed|claims|stressed|stresses)\s+that\b")
 
 
+_RU_FRAMED = re.compile(r"(?<!\w)(?:" + alternation(lexicon("ru").get("request_frames") or []) + r")\s+(?P<party>[^,;.()]{3,60})", re.IGNORECASE)
+_WRITER_PAST_END = tuple(lexicon("ru").get("writer_past_endings") or ())
+_CLOCK_WORDS = frozenset(lexicon("ru").get("clock_words") or ())
+_RU_TITLES = frozenset(t.lower() for t in lexicon("ru").get("titles") or [])
+
+
+def writer_past(clause: str) -> bool:
+    """A Russian diary's clause that opens with a past verb of no subject, after its time: the writer's own act."""
+    for word in re.finditer(r"\w+", clause):
+        text = word[0]
+        if text.isdigit() or text.lower() in _CLOCK_WORDS:
+            continue
+        verb = any(c.kind == "past" and c.start == word.start() for c in read_cues(clause, "ru"))
+        return (verb and text.lower().endswith(_WRITER_PAST_END)
+                and text.lower() not in _RU_TITLES and not find_mentions(text))
+    return False
+
+
 def sentence_event(index: int, s: Sentence, mention: DateMention, previous_actor: str | None, context: Context,
                    language: str | None = None) -> EventDraft:
     """A sentence that writes a date: what happened on it, read from the words around the date."""
@@ -351,6 +369,10 @@ def sentence_event(index: int, s: Sentence, mention: DateMention, previous_actor
     if (before := plan_day(sentence, mention)) is not None:
         (event.start_date, event.end_date, event.start_time), event.date_kind = (None, before, None), "upper_bound"
         event.inferred = True  # "how would he view it if the departure ... was set for 26 September": asked before that day
+    if language == "ru" and context.senders and not context.speaker and writer_past(window[in_window.end:]):
+        framed = {n for m in _RU_FRAMED.finditer(window) for n in _actors(m["party"], None)[0]}  # "по поручению ЦК КПСС"
+        others = [n for n in event.sources + event.targets if n not in context.senders and n not in framed]
+        event.sources, event.targets = list(context.senders), others  # "2 октября посетил Ким Ир Сена": the diarist visited him
     if (actors := handling_actors(sentence, context)) is not None:
         event.sources, event.targets = actors
     elif not event.sources and not event.targets and context.senders and len(_LOWER_WORD.findall(sentence)) < 2:

@@ -30,6 +30,7 @@ from pipeline.extract.events.annotate import Sentence
 from pipeline.extract.events.cable_trailer import _note_events
 from pipeline.extract.events.common import event_words
 from pipeline.extract.events.context import record_writer
+from pipeline.extract.events.dated_sentence import writer_past
 from pipeline.extract.events.tense_sentence import states_a_quality
 from pipeline.extract.events.titles import holder, office_holders
 from pipeline.extract.tense import after_clause, is_commentary, prior_clauses, read_cues, states_a_wish
@@ -297,6 +298,7 @@ CHECKS = {
     "offsets": _offset,
     "declension": _case_form,
     "head_declension": _head_case_form,
+    "writer_past": lambda language, text, expected: writer_past(text) is expected or pytest.fail(text),
     "classification": _matches(generic._CLASSIFICATION),
     "source_labels": _matches(generic._LABEL),
     "letter_title": _groups(generic._ZH_TITLE.match, "sender", "recipient"),
