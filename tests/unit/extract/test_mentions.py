@@ -54,6 +54,14 @@ def test_the_english_and_chinese_names_of_the_same_bodies():
     assert lookup("the Presidium of the CC CPSU").id == lookup("Президиумом ЦК КПСС").id == "org/cpsu-politburo"
 
 
+def test_a_partys_central_committee_is_not_the_party():
+    assert _ids("Вопрос мы обсудим на Политсовете ЦК ТПК; ЦК ТПК созовет пленум") == [
+        ("Политсовете ЦК ТПК", "org/wpk-political-council"), ("ЦК ТПК", "org/wpk-central-committee")]
+    assert _ids("越南劳动党中央派黎德寿同志来京")[0] == ("越南劳动党中央", "org/vwp-central-committee")
+    assert lookup("the CC of the Korean Workers' Party").id == "org/wpk-central-committee"
+    assert lookup("Central Committee of the Vietnamese Workers' Party").id == lookup("ЦК ПТВ").id == "org/vwp-central-committee"
+
+
 def test_japanese_derived_russian_kaesong():
     assert _ids("южнее Кайдзъё путём") == [("Кайдзъё", "place/kaesong")]
 
