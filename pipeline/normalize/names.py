@@ -52,6 +52,10 @@ class Entity:
         forms = [self.name, *self.aliases]
         for alias in self.aliases:
             forms += russian_case_forms(alias)
+            if self.kind == "organisation":
+                forms += russian_head_case_forms(alias)
+        if self.kind == "organisation":  # a Russian heading writes a body in capitals: "ЗАСЕДАНИЯ ПРЕЗИДИУМА ЦК КПСС"
+            forms += [f.upper() for f in forms if _CYRILLIC.search(f) and not f.isupper()]
         return tuple(dict.fromkeys(forms))
 
 
@@ -82,6 +86,27 @@ def russian_case_forms(alias: str) -> list[str]:
         return []
     *head, last = alias.split(" ")
     return [" ".join([*head, form]) for form in _word_case_forms(last)]
+
+
+_HEAD_DECLENSION = sorted(_RU["head_declension"].items(), key=lambda item: -len(item[0]))
+_HEAD_ADJECTIVE_END = tuple(_RU["head_adjective_endings"])
+
+
+def russian_head_case_forms(alias: str) -> list[str]:
+    """Case forms of a Russian institution's name: its first word, the head noun, declines and the genitive after
+    it stays (Министерство обороны СССР -> Министерству обороны СССР; Президиум ЦК КПСС -> Президиума ЦК КПСС).
+    A one-word name, an abbreviation (ЦК КПСС) or an adjective first (Верховный Совет СССР) gives none."""
+    head, _, rest = alias.partition(" ")
+    if not rest or not _CYRILLIC.search(head) or head.isupper() or head.lower().endswith(_HEAD_ADJECTIVE_END):
+        return []
+    low = head.lower()
+    ending, replacements = next(((e, r) for e, r in _HEAD_DECLENSION if low.endswith(e)), (None, None))
+    if ending is None:
+        forms = _word_case_forms(head)
+    else:
+        forms = [low[: len(low) - len(ending)] + r for r in replacements]
+        forms = [head[0] + f[1:] for f in forms]
+    return [f"{form} {rest}" for form in forms]
 
 
 @cache

@@ -767,8 +767,41 @@ def _reported_clause(before: str) -> str | None:
     return before[last.end():] if last else None
 
 
+# A saying and the clause it reports: "KIM IL SUNG informed me that ...", "Ким Ир Сен сообщил, что ...".
+_TELLING_THAT = re.compile(
+    r"\b(?:" + SPEECH_VERBS + r"|informed|told|assured|reminded)\b[^.;:]{0,40}?\s+that\s+"
+    r"|(?:" + event_words("said_to_other") + r")[^.;:]{0,40}?,\s*(?:" + event_words("that_conjunction") + r")\s+"
+)
+
+
+_TELLER_AGAIN = re.compile(r"^\W*(?:he|she|I|we)\b|^\W*(?:" + event_words("he_subject") + "|" + event_words("i_subject") + ")", re.IGNORECASE)
+_DATE_PREPOSITION = re.compile(r"\b(?:on|in|at|by|of)\s*$", re.IGNORECASE)
+
+
+def told_clause(text: str, start: int, end: int, language: str | None) -> int | None:
+    """Where the clause a saying reports begins, when the date at ``start:end`` stands in it and the clause names a
+    subject of its own ("Kim Il Sung informed me that on 28 September the Chinese delegation arrived"): the date is the
+    clause's act, and that subject did it, not the teller. None otherwise, and when the clause's subject is the teller
+    again ("Sukarno said that on 5 April he had met Zhou Enlai")."""
+    last = None
+    for last in _TELLING_THAT.finditer(text, 0, start):  # noqa: B007 - the last match is wanted
+        pass
+    if last is None:
+        return None
+    clause = _DATE_PREPOSITION.sub("", text[last.end(): start]) + " " + text[end:]  # the clause without its date
+    if _TELLER_AGAIN.match(clause):
+        return None
+    return last.end() if _clause_subject(clause, language) or group_nouns(clause, language) else None
+
+
 # The first verb of a reported clause: its subject stands before it ("the Chinese government had already sent").
 _CLAUSE_VERB = re.compile(r"\s(?:had|has|have|was|were|is|are|will|would|could|should|did|does|do|can|must|may|might)\b|\s[a-z]{3,}ed\b")
+
+
+def clause_group(clause: str) -> list[str]:
+    """The group a clause opens with as its subject, named by no name of the gazetteer ("the Korean side had handed")."""
+    verb = _CLAUSE_VERB.search(clause)
+    return _subject_phrase(clause[: verb.start()])[:1] if verb else []
 
 
 def _clause_subject(clause: str, language: str | None) -> bool:

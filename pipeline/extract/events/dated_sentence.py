@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from dataclasses import replace
 from datetime import date, timedelta
 
 from pipeline.extract.events.annotate import Sentence
@@ -24,11 +25,13 @@ from pipeline.extract.events.common import (
     EventDraft,
     _actors,
     _subject_phrase,
+    clause_group,
     coordinated,
     event_words,
     group_nouns,
     subject_group,
     talk_partners,
+    told_clause,
 )
 from pipeline.extract.events.tense_sentence import _OPENS_WITH_DAY, _TOOK_PLACE, Scope
 from pipeline.extract.mentions import find_mentions
@@ -196,9 +199,13 @@ _HANDLED = re.compile(r"\b(?:" + "|".join(_HANDLING_VERBS) + r")\b|" + event_wor
 _OCCASION_OF = re.compile(r"\b(?:conference|meeting|session|talks|visit|congress|plenum|summit|departure|arrival)s?\s+(?:of|on|for|set\s+for)\s+$", re.IGNORECASE)
 
 
-_WRITER_SUBJECT = re.compile(r"(?:^|[,;(]\s*|\b(?i:when|after|before|as|then|and|that)\s+)(?:I|[Ww]e)\s+(?!(?:all|both)\b)[a-z]")
+# A diary's or record's opening phrase of place or occasion before the writer ("At a reception at the Czechoslovak embassy I had").
+_OCCASION = r"(?:At|On|During|In\s+the\s+course\s+of)\s+[^,.;:]{3,60}?,?\s+"
+_WRITER_SUBJECT = re.compile(r"(?:^|^" + _OCCASION + r"|[,;(]\s*|\b(?i:when|after|before|as|then|and|that)\s+)(?:I|[Ww]e)\s+(?!(?:all|both)\b)[a-z]")
 _TO_WHOM = re.compile(r"\b(?:to|with|told|asked|informed|invited|thanked)\s+(?:(?:com|comrade|cde|mr)\.?\s+)?$", re.IGNORECASE)
-_OPENS_WITH_WRITER = re.compile(r"\W*(?:\d+\.\s*)?(?:I|We)\s+(?!(?:all|both)\b)[a-z]")
+_OPENS_WITH_WRITER = re.compile(r"\W*(?:\d+\.\s*)?(?:" + _OCCASION + r")?(?:I|[Ww]e)\s+(?!(?:all|both)\b)[a-z]")
+# The writer's verb right before a person, its object: "I visited Fidel Castro", "we received Ambassador Zimyanin".
+_WRITER_VERB_BEFORE = re.compile(r"\b(?:I|[Ww]e)\s+(?:also\s+|then\s+)?[a-z]+(?:ed|ted|ght|ent|et|ook|ave|ew)\s+(?:(?i:com|comrade|cde|mr|ambassador|president|premier)\.?\s+)?$")
 _OPENS_WITH_WE = re.compile(r"\W*(?:\d+\.\s*)?(?:We|\[We\])\b(?!\s+(?:all|both)\b)")
 _WRITER_OBJECT = re.compile(r"\b(?:(?<!seems )(?<!appears )to|with|told|asked|informed|invited|gave|sent|wrote|received)\s+(?:me|us)\b")
 
@@ -269,16 +276,41 @@ _VERB_PREFIX = re.compile(r"\b\w+-$")  # the prefix a hyphen joins to the verb (
 _SAID_THAT = re.compile(r"\b(?:said|says|stated|states|declared|declares|announced|announces|noted|notes|reported|reports|claimed|claims|stressed|stresses)\s+that\b")
 
 
+_RU_FRAMED = re.compile(r"(?<!\w)(?:" + alternation(lexicon("ru").get("request_frames") or []) + r")\s+(?P<party>[^,;.()]{3,60})", re.IGNORECASE)
+_WRITER_PAST_END = tuple(lexicon("ru").get("writer_past_endings") or ())
+_CLOCK_WORDS = frozenset(lexicon("ru").get("clock_words") or ())
+_RU_TITLES = frozenset(t.lower() for t in lexicon("ru").get("titles") or [])
+
+
+def writer_past(clause: str) -> bool:
+    """A Russian diary's clause that opens with a past verb of no subject, after its time: the writer's own act."""
+    for word in re.finditer(r"\w+", clause):
+        text = word[0]
+        if text.isdigit() or text.lower() in _CLOCK_WORDS:
+            continue
+        verb = any(c.kind == "past" and c.start == word.start() for c in read_cues(clause, "ru"))
+        return (verb and text.lower().endswith(_WRITER_PAST_END)
+                and text.lower() not in _RU_TITLES and not find_mentions(text))
+    return False
+
+
 def sentence_event(index: int, s: Sentence, mention: DateMention, previous_actor: str | None, context: Context,
                    language: str | None = None) -> EventDraft:
     """A sentence that writes a date: what happened on it, read from the words around the date."""
     sentence, offset = s.text, s.start
     window = _event_window(sentence, mention)
+    in_window, told = mention, []
+    if (cut := told_clause(window, mention.start, mention.end, language)) is not None:
+        window = window[cut:]  # "Ким Ир Сен сообщил, что 28 сентября прибыла делегация": the reported act, by its own subject
+        in_window = replace(mention, start=mention.start - cut, end=mention.end - cut)
+        told = clause_group(window[in_window.end:])  # "Tito told me that on 3 May the Yugoslav government had recalled ..."
     kind = next((k for k, pattern in _KEYWORD_PATTERNS if pattern.search(window)), "statement")
     confidence = 0.6 if mention.inferred else 0.7
     event = EventDraft(index, kind, offset, offset + len(sentence), "dated_sentence", confidence).dated(mention)
     event.sources, event.targets = _actors(window, previous_actor)
-    if (subject := _group_subject(window, mention, language)) and subject[0] not in event.sources:
+    if told and not event.sources:
+        event.sources = told
+    if (subject := _group_subject(window, in_window, language)) and subject[0] not in event.sources:
         event.sources, event.targets = subject, [n for n in dict.fromkeys(event.sources + event.targets) if n not in subject]
         if head := _HEADED_BY.search(window):  # "The delegation headed by Deputy Premier Jedrychowski arrived": he came with it
             words_ = head["name"].split()
@@ -314,7 +346,8 @@ def sentence_event(index: int, s: Sentence, mention: DateMention, previous_actor
             # "I discovered this document in the archive of the MGB USSR ...": the writer opens the sentence as its
             # subject; a body named later is where or what, not who. "I report the letter from KIM IL SUNG to Comrade
             # STALIN of 16.7.52": the date is the message's, and so are the actors
-            addressed = [m.entity.name for m in find_mentions(window) if _TO_WHOM.search(window[max(0, m.start - 24): m.start])]
+            addressed = [m.entity.name for m in find_mentions(window) if _TO_WHOM.search(window[max(0, m.start - 24): m.start])
+                         or (m.entity.kind == "person" and _WRITER_VERB_BEFORE.search(window[max(0, m.start - 40): m.start]))]
             event.sources = list(context.senders)  # "I said to Com. Tito, ...": Tito is whom the writer spoke to
             event.targets = [n for n in dict.fromkeys(event.targets + addressed) if n not in event.sources]
         elif _WRITER_OBJECT.search(window):
@@ -336,6 +369,10 @@ def sentence_event(index: int, s: Sentence, mention: DateMention, previous_actor
     if (before := plan_day(sentence, mention)) is not None:
         (event.start_date, event.end_date, event.start_time), event.date_kind = (None, before, None), "upper_bound"
         event.inferred = True  # "how would he view it if the departure ... was set for 26 September": asked before that day
+    if language == "ru" and context.senders and not context.speaker and writer_past(window[in_window.end:]):
+        framed = {n for m in _RU_FRAMED.finditer(window) for n in _actors(m["party"], None)[0]}  # "по поручению ЦК КПСС"
+        others = [n for n in event.sources + event.targets if n not in context.senders and n not in framed]
+        event.sources, event.targets = list(context.senders), others  # "2 октября посетил Ким Ир Сена": the diarist visited him
     if (actors := handling_actors(sentence, context)) is not None:
         event.sources, event.targets = actors
     elif not event.sources and not event.targets and context.senders and len(_LOWER_WORD.findall(sentence)) < 2:

@@ -13,6 +13,8 @@ from pipeline.extract.events.common import (
     _actors,
     _last_dated,
     _last_message,
+    clause_group,
+    told_clause,
 )
 
 
@@ -32,6 +34,10 @@ def relative_events(index: int, s: Sentence, earlier: list[EventDraft]) -> list[
         event.on(previous.start_date + timedelta(days=relative[0].days))
         event.date_text = relative[0].text
         event.event_type = next((k for k, p in _KEYWORD_PATTERNS if p.search(sentence)), "statement")
-        event.sources, event.targets = _actors(sentence, None)
+        when = relative[0]
+        cut = told_clause(sentence, when.start, when.end, None) or 0  # "X informed me that the day before the Korean side had ..."
+        event.sources, event.targets = _actors(sentence[cut:], None)
+        if cut and not event.sources and (subject := clause_group(sentence[when.end:])):
+            event.sources = subject  # a group the gazetteer lacks ("the Korean side")
         return [event]
     return []

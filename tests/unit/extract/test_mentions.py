@@ -31,6 +31,37 @@ def test_russian_case_forms_are_generated_not_listed():
     ]
 
 
+def test_a_russian_institution_declines_its_head_not_its_genitive():
+    # the body, not the state its genitive names: "Министерству обороны СССР" is the ministry, not the USSR
+    assert _ids("3. Поручить Министерству обороны СССР представить предложения.") == [
+        ("Министерству обороны СССР", "org/soviet-defence-ministry")]
+    assert _ids("Госплан СССР направит экспертов; Госплану СССР поручено") == [
+        ("Госплан СССР", "org/gosplan"), ("Госплану СССР", "org/gosplan")]
+    assert _ids("На следующий день полиция ГДР задержала студентов; действия полиции ГДР") == [
+        ("полиция ГДР", "org/volkspolizei"), ("полиции ГДР", "org/volkspolizei")]
+    assert _ids("по решению Совета Министров СССР") == [("Совета Министров СССР", "org/ussr-council-of-ministers")]
+
+
+def test_a_russian_heading_names_a_body_in_capitals():
+    assert _ids("ВЫПИСКА ИЗ ПРОТОКОЛА № 178 ЗАСЕДАНИЯ ПРЕЗИДИУМА ЦК КПСС") == [("ПРЕЗИДИУМА ЦК КПСС", "org/cpsu-politburo")]
+    assert _ids("ПОСТАНОВЛЕНИЕ СОВЕТА МИНИСТРОВ СССР") == [("СОВЕТА МИНИСТРОВ СССР", "org/ussr-council-of-ministers")]
+    assert _ids("Председатель ГКЭС С. Скачков") == [("ГКЭС", "org/gkes")]
+
+
+def test_the_english_and_chinese_names_of_the_same_bodies():
+    assert lookup("GDR police").id == lookup("полиции ГДР").id == lookup("东德警察").id == "org/volkspolizei"
+    assert lookup("USSR Gosplan").id == lookup("苏联国家计委").id == "org/gosplan"
+    assert lookup("the Presidium of the CC CPSU").id == lookup("Президиумом ЦК КПСС").id == "org/cpsu-politburo"
+
+
+def test_a_partys_central_committee_is_not_the_party():
+    assert _ids("Вопрос мы обсудим на Политсовете ЦК ТПК; ЦК ТПК созовет пленум") == [
+        ("Политсовете ЦК ТПК", "org/wpk-political-council"), ("ЦК ТПК", "org/wpk-central-committee")]
+    assert _ids("越南劳动党中央派黎德寿同志来京")[0] == ("越南劳动党中央", "org/vwp-central-committee")
+    assert lookup("the CC of the Korean Workers' Party").id == "org/wpk-central-committee"
+    assert lookup("Central Committee of the Vietnamese Workers' Party").id == lookup("ЦК ПТВ").id == "org/vwp-central-committee"
+
+
 def test_japanese_derived_russian_kaesong():
     assert _ids("южнее Кайдзъё путём") == [("Кайдзъё", "place/kaesong")]
 

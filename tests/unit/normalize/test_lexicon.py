@@ -30,13 +30,14 @@ from pipeline.extract.events.annotate import Sentence
 from pipeline.extract.events.cable_trailer import _note_events
 from pipeline.extract.events.common import event_words
 from pipeline.extract.events.context import record_writer
+from pipeline.extract.events.dated_sentence import writer_past
 from pipeline.extract.events.tense_sentence import states_a_quality
 from pipeline.extract.events.titles import holder, office_holders
 from pipeline.extract.tense import after_clause, is_commentary, prior_clauses, read_cues, states_a_wish
 from pipeline.normalize.dates import find_dates, find_relative
 from pipeline.normalize.language import _mostly_english, _surely_russian, detect_language
 from pipeline.normalize.lexicon import LANGUAGES, alternation, letters, lexicon
-from pipeline.normalize.names import canonical_name, russian_case_forms
+from pipeline.normalize.names import canonical_name, russian_case_forms, russian_head_case_forms
 from pipeline.parse import generic, headings, wcda, wcda_layout, wcda_text
 from pipeline.parse.model import Block, ParsedDocument
 from pipeline.parse.parties import read_diary_heading, read_memo_header, read_title_parties
@@ -81,6 +82,11 @@ def _offset(language, text, days):
 
 def _case_form(language, name, form):
     forms = russian_case_forms(name)
+    assert (form in forms) if form else forms == [], (name, forms)
+
+
+def _head_case_form(language, name, form):
+    forms = russian_head_case_forms(name)
     assert (form in forms) if form else forms == [], (name, forms)
 
 
@@ -316,6 +322,8 @@ CHECKS = {
     "year_context": _first_date,
     "offsets": _offset,
     "declension": _case_form,
+    "head_declension": _head_case_form,
+    "writer_past": lambda language, text, expected: writer_past(text) is expected or pytest.fail(text),
     "classification": _matches(generic._CLASSIFICATION),
     "source_labels": _matches(generic._LABEL),
     "letter_title": _groups(generic._ZH_TITLE.match, "sender", "recipient"),

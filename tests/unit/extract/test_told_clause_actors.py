@@ -1,0 +1,49 @@
+"""A saying that reports another's act ("KIM IL SUNG informed me that the day before the Korean side had handed ...",
+"Ким Ир Сен сообщил, что 28 сентября прибыла делегация"): the reported act's row is of the clause's own subject, not of
+the one who tells it; when the clause's subject is the teller again ("he had met"), the row stays his."""
+
+from datetime import date
+
+import pytest
+
+from pipeline.extract.events import extract_events
+from pipeline.parse.model import Block, ParsedDocument
+
+DAY = date(1959, 10, 2)
+
+
+def _actors(text: str, language: str, day: date, when: date) -> list[tuple[list[str], list[str]]]:
+    doc = ParsedDocument(parser="test/1", source_type="archival_record", document_type="record_of_conversation",
+                         document_date=day, document_date_precision="day",
+                         blocks=[Block("paragraph", 0, len(text), text, language=language)])
+    return [(list(e.sources), list(e.targets)) for e in extract_events(doc) if e.start_date == when]
+
+
+@pytest.mark.parametrize(("text", "language", "when", "sources"), [
+    ("Kim Il Sung informed me that on 28 September the Chinese government delegation arrived in Pyongyang.", "en",
+     date(1959, 9, 28), "Chinese government delegation"),
+    ("Ким Ир Сен сообщил, что 28 сентября в Пхеньян прибыла китайская правительственная делегация.", "ru",
+     date(1959, 9, 28), "Chinese government delegation"),
+    ("Тито заявил, что 25 сентября Госплан СССР направил в Белград группу экспертов.", "ru", date(1959, 9, 25), "Gosplan"),
+    ("Sukarno told me that on 30 September the Indonesian government had recalled its ambassador.", "en",
+     date(1959, 9, 30), "Indonesian government"),
+])
+def test_a_dated_act_in_a_told_clause_is_its_subjects(text, language, when, sources):
+    rows = _actors(text, language, DAY, when)
+    assert rows and all(sources in s + t and not {"Kim Il Sung", "Josip Broz Tito", "Sukarno"} & set(s + t) for s, t in rows), rows
+
+
+def test_a_told_clause_whose_subject_is_the_teller_stays_his():
+    rows = _actors("Sukarno said that on 30 September he had met Zhou Enlai.", "en", DAY, date(1959, 9, 30))
+    assert rows and all("Sukarno" in s for s, _ in rows), rows
+
+
+@pytest.mark.parametrize(("text", "sources"), [
+    ("On 2 October KIM IL SUNG received me. KIM IL SUNG informed me that the day before the Korean side had handed the "
+     "Chinese embassy a note.", "Korean side"),
+    ("On 2 October Nasser received me. Nasser told me that the day before the Egyptian side had signed the protocol on "
+     "the turbines.", "Egyptian side"),
+])
+def test_a_relative_day_in_a_told_clause_is_its_subjects(text, sources):
+    rows = _actors(text, "en", DAY, date(1959, 10, 1))
+    assert any(s == [sources] for s, _ in rows), rows
