@@ -10,8 +10,9 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 
 from pipeline.normalize.names import Entity, gazetteer
+from pipeline.normalize.openings import compile_opening
 
-_CJK = re.compile(r"[\u3400-\u9fff]")  # Chinese is written without spaces: no word boundaries to ask for
+_CJK = compile_opening(r"[\u3400-\u9fff]")  # Chinese is written without spaces: no word boundaries to ask for
 # A Latin or Cyrillic name must not continue a word, but may touch Chinese ("MZD關於…").
 _NOT_AFTER_WORD = r"(?<![^\W\u3400-\u9fff])(?<!-)"
 _NOT_BEFORE_WORD = r"(?![^\W\u3400-\u9fff])(?!-)"
@@ -38,7 +39,7 @@ def _pattern() -> tuple[re.Pattern, dict[str, Entity]]:
     # character turns most positions away before the boundary tests and the long list of names. Each
     # list checks its own first letters again, so that a place where a name of one list may start (a
     # word's "о", "c") is not tried against every first letter of the other (hundreds of Chinese ones).
-    return re.compile(
+    return compile_opening(
         f"{_opening(forms)}(?:{_NOT_AFTER_WORD}{_opening(other_forms)}(?:{other}){_NOT_BEFORE_WORD}|{_opening(chinese_forms)}(?:{chinese}))"
     ), forms
 
@@ -88,7 +89,7 @@ def _mentions(text: str) -> tuple[Mention, ...]:
 # them ("the words before the verb"), which are read from the passage's own names rather than searched again.
 _PASSAGE: ContextVar[str] = ContextVar("passage", default="")
 # A character a name may not touch: a letter or digit of a word (not Chinese), or a hyphen (``_NOT_AFTER_WORD``).
-_WORD_CHARACTER = re.compile(r"[^\W\u3400-\u9fff]|-")
+_WORD_CHARACTER = compile_opening(r"[^\W\u3400-\u9fff]|-")
 
 
 def _within(passage: str, start: int, end: int) -> tuple[Mention, ...] | None:
@@ -140,7 +141,7 @@ _LOWER = "a-zß-öø-ÿā-žơưạ-ỹ"
 # The capital read first, then the character before it checked: the search skips straight to the capitals. A straight
 # quote after a space opens a quotation ("The word 'Nationalist Government' appeared"), as "‘" does; after a letter it
 # is an apostrophe inside a name ("O'Brien"), not a name's start.
-_CAPITALISED_RUN = re.compile(
+_CAPITALISED_RUN = compile_opening(
     rf"[{_UPPER}](?<![\w’-].)(?<!\w'.)[{_LOWER}]+(?:['’]s)?(?:\s+(?:of\s+the\s+|of\s+)?[{_UPPER}][{_LOWER}]+(?:['’]s)?)+"
 )
 _NOT_NAMES = {

@@ -30,6 +30,7 @@ from functools import cache
 
 from pipeline.extract.mentions import _trie_pattern
 from pipeline.normalize.lexicon import LANGUAGES, lexicon
+from pipeline.normalize.openings import compile_opening
 
 
 @dataclass(frozen=True)
@@ -57,7 +58,7 @@ def _phrase_pattern(phrases, boundary: bool = True) -> re.Pattern | None:
     body = _trie_pattern(phrases)  # shared beginnings written once, a longer phrase tried before a shorter one it starts with
     # The phrases' first letters, checked first, turn most positions away before the boundary and every phrase are tried.
     opening = "(?=[" + re.escape("".join(sorted({p[0] for p in phrases}))) + "])"
-    return re.compile(rf"{opening}(?<![\w'’])(?:{body})(?![\w'’])" if boundary else f"{opening}(?:{body})", re.IGNORECASE)
+    return compile_opening(rf"{opening}(?<![\w'’])(?:{body})(?![\w'’])" if boundary else f"{opening}(?:{body})", re.IGNORECASE)
 
 
 @cache
@@ -76,9 +77,9 @@ def _patterns(language: str) -> dict[str, re.Pattern | None]:
     }
 
 
-_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
-_AGO = re.compile(r"\b(?P<n>\d{1,2}|[a-z]+)\s+(?P<unit>years?|months?)\s+ago\b", re.IGNORECASE)
-_AGO_WORD = re.compile("ago", re.IGNORECASE)  # looked for first: few sentences say "ago", and each word may open "two years ago"
+_WORD = compile_opening(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
+_AGO = compile_opening(r"\b(?P<n>\d{1,2}|[a-z]+)\s+(?P<unit>years?|months?)\s+ago\b", re.IGNORECASE)
+_AGO_WORD = compile_opening("ago", re.IGNORECASE)  # looked for first: few sentences say "ago", and each word may open "two years ago"
 
 
 def read_cues(sentence: str, language: str | None) -> list[Cue]:
@@ -135,7 +136,7 @@ def _weekday_pattern() -> tuple[re.Pattern | None, dict[str, int]]:
     openers = lex.get("past_weekday_openers") or []
     if not days or not openers:
         return None, days
-    return re.compile(
+    return compile_opening(
         rf"\b(?:{'|'.join(map(re.escape, sorted(openers, key=len, reverse=True)))})\s+(?P<day>{'|'.join(days)})\b(?!\s*,?\s*(?:\d|the\s+\d))",
         re.IGNORECASE,
     ), days
@@ -213,7 +214,7 @@ def _omissions() -> re.Pattern | None:
     verbs = lexicon("en").get("negated_acts") or []
     if not verbs:
         return None
-    return re.compile(r"\b(?:did\s+not|didn['’]t)\s+(?:(?:\w+ly|even|yet|once|ever)\s+)?(?:" + "|".join(re.escape(v) for v in verbs) + r")\b", re.IGNORECASE)
+    return compile_opening(r"\b(?:did\s+not|didn['’]t)\s+(?:(?:\w+ly|even|yet|once|ever)\s+)?(?:" + "|".join(re.escape(v) for v in verbs) + r")\b", re.IGNORECASE)
 
 
 def _held_talk(words: list[tuple[int, int, str]], i: int) -> int | None:
@@ -434,19 +435,19 @@ def _prior_words(language: str) -> tuple[re.Pattern | None, tuple[str, ...], fro
     lex = lexicon(language)
     words = tuple(lex.get("prior_participles") or [])
     if language == "en" and words:
-        return re.compile(rf"\b(?:{'|'.join(map(re.escape, words))})\s+(?:\w+ly\s+)?(?:been\s+)?[a-z]{{3,}}\b", re.IGNORECASE), (), frozenset()
+        return compile_opening(rf"\b(?:{'|'.join(map(re.escape, words))})\s+(?:\w+ly\s+)?(?:been\s+)?[a-z]{{3,}}\b", re.IGNORECASE), (), frozenset()
     return None, words, frozenset(lex.get("not_prior_participles") or [])
 
 
-_CLAUSE_END = re.compile(r"[,;:.!?()\u2014\u2013]|\s(?=(?:I|we|he|she|they)\s)")
-_OPENS_CLAUSE = re.compile(r"(?:^|[,;:(\u2014\u2013])[\s\d.)(]*$")
+_CLAUSE_END = compile_opening(r"[,;:.!?()\u2014\u2013]|\s(?=(?:I|we|he|she|they)\s)")
+_OPENS_CLAUSE = compile_opening(r"(?:^|[,;:(\u2014\u2013])[\s\d.)(]*$")
 
 
 @cache
 def _after_opening(language: str) -> re.Pattern | None:
     """A sentence's opening word of time before ("After"), from the language's ``after_words``: compiled once."""
     words = lexicon(language).get("after_words") or []
-    return re.compile(rf"^\W*(?:{'|'.join(map(re.escape, words))})\s+", re.IGNORECASE) if words else None
+    return compile_opening(rf"^\W*(?:{'|'.join(map(re.escape, words))})\s+", re.IGNORECASE) if words else None
 
 
 def after_clause(sentence: str, language: str | None) -> tuple[int, int] | None:
@@ -542,7 +543,7 @@ def _commentary(language: str) -> re.Pattern | None:
         branches.append(rf"\b(?:{_any_of(adverbs)})\b")
     if (conduct := lex.get("conduct_verbs")) and (manner := lex.get("manner_adverbs")):
         branches.append(rf"\b(?:{_any_of(conduct)})(?:\s+[\w-]+){{0,2}}?\s+(?:{_any_of(manner)})\b")  # "acted correctly"
-    return re.compile("|".join(branches), re.IGNORECASE) if branches else None
+    return compile_opening("|".join(branches), re.IGNORECASE) if branches else None
 
 
 def holds_a_view(clause: str, language: str | None) -> bool:
@@ -569,15 +570,15 @@ def _held_view(language: str) -> tuple[re.Pattern | None, re.Pattern | None]:
     to be done ("необходим-", "целесообразн-"): a view held, unless it takes a position."""
     lex = lexicon(language)
     forms, stems = lex.get("opinion_forms") or [], lex.get("position_stems") or []
-    held = re.compile(rf"\b(?:{_any_of(forms)})\b", re.IGNORECASE) if forms else None
-    return held, re.compile(rf"\b(?:{_any_of(stems)})", re.IGNORECASE) if stems else None
+    held = compile_opening(rf"\b(?:{_any_of(forms)})\b", re.IGNORECASE) if forms else None
+    return held, compile_opening(rf"\b(?:{_any_of(stems)})", re.IGNORECASE) if stems else None
 
 
 def _any_of(words: list[str]) -> str:
     return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
 
 
-_WRITER_HOLDS = re.compile(
+_WRITER_HOLDS = compile_opening(
     r"\b(?:we|I)\s+(?:(?:also|therefore|now|still|firmly|strongly)\s+)*(?=(?:"
     + "|".join(lexicon("en").get("opinion_verbs") or []) + r")\b)", re.IGNORECASE,
 )

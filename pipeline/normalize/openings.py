@@ -12,6 +12,7 @@ is left as it is.
 from __future__ import annotations
 
 import re
+from functools import cache
 from re import _constants as _ops  # the parser's opcodes (Python 3.11's re package)
 from re import _parser
 
@@ -39,6 +40,27 @@ def with_opening(pattern: re.Pattern) -> re.Pattern:
         return re.compile(opening + "(?:" + pattern.pattern + ")", pattern.flags)
     except re.error:
         return pattern
+
+
+@cache
+def compile_opening(source: str, flags: int = 0) -> re.Pattern:
+    """``re.compile(source, flags)`` behind the lookahead for its first characters (``with_opening``), made once per
+    pattern and flags: the patterns that read each sentence of a text for its events, most of which open with a word
+    boundary or an alternation of phrases, turn away at one test the positions where none of their words can start."""
+    pattern = re.compile(source, flags)
+    return pattern if _scanned_by_re(pattern) else with_opening(pattern)
+
+
+def _scanned_by_re(pattern: re.Pattern) -> bool:
+    """A pattern that opens with a character or a class and matches case as written: ``re`` already skips to the
+    places where it may start (a lookahead in front would hide that opening from it)."""
+    if pattern.flags & re.IGNORECASE:
+        return False
+    try:
+        items = _parser.parse(pattern.pattern, pattern.flags).data
+    except (re.error, TypeError, ValueError):
+        return True
+    return bool(items) and items[0][0] in (_ops.LITERAL, _ops.IN)
 
 
 def _sequence(items) -> tuple[set[str] | None, bool]:

@@ -16,20 +16,21 @@ from pipeline.extract.mentions import Mention, find_mentions
 from pipeline.extract.tense import read_cues
 from pipeline.normalize.dates import DateMention, RelativeMention, find_dates, find_relative
 from pipeline.normalize.lexicon import alternation, lexicon
+from pipeline.normalize.openings import compile_opening
 from pipeline.normalize.text import sentence_spans
 from pipeline.parse.citation import parse_citations
 
 _CJK_STOP = "。！？"
 # A numbered point that follows a semicolon inside one sentence: "(二)", "（三）", "2)", "b)", "二、".
-_NEXT_POINT = re.compile(r"(?<=[;；])\s*(?=[(（]?(?:\d{1,2}|[a-z]|[\u4e00-\u9fff]{1,2})[)）]|[\u4e00-\u9fff]{1,2}\u3001)")
+_NEXT_POINT = compile_opening(r"(?<=[;；])\s*(?=[(（]?(?:\d{1,2}|[a-z]|[\u4e00-\u9fff]{1,2})[)）]|[\u4e00-\u9fff]{1,2}\u3001)")
 
-_CITATION = re.compile(r"Digital Archive|Citation:|get citation|Public Policy Program")
+_CITATION = compile_opening(r"Digital Archive|Citation:|get citation|Public Policy Program")
 # A book's source note: its number, the document it cites and that document's date, then where it is kept
 # ("12 Sokolovsky to Molotov, 1 April 1948, AVPRF, f. 07, op. 21, ...") or where it was printed ("13 Clay to
 # Bradley, 26 June 1948, in The Papers of General Lucius D. Clay, vol. 2 (Bloomington, 1974), 699."): a citation,
 # not the text's words, though it names a sending and its day.
-_NOTE_HEAD = re.compile(r"^\s*\d{1,3}\s+[^.;:!?\d][^;:!?]{1,80}?,\s*$")
-_IMPRINT = re.compile(r"^\s*,\s*in\s+\S.*\(\s*[^\W\d][^()]{1,40},\s*(?:1[89]|20)\d\d\s*\)")
+_NOTE_HEAD = compile_opening(r"^\s*\d{1,3}\s+[^.;:!?\d][^;:!?]{1,80}?,\s*$")
+_IMPRINT = compile_opening(r"^\s*,\s*in\s+\S.*\(\s*[^\W\d][^()]{1,40},\s*(?:1[89]|20)\d\d\s*\)")
 
 
 def _source_note(sentence: str, dates: list[DateMention]) -> bool:
@@ -39,12 +40,12 @@ def _source_note(sentence: str, dates: list[DateMention]) -> bool:
     return bool(_IMPRINT.match(rest) or (rest.lstrip()[:1] in (",", ".") and parse_citations(rest)))
 
 
-_EDITORIAL = re.compile(r"^\s*\[.*[-—–]\s*(?:ed|eds|Ed|Eds)\.?\]\W*$|^\s*\[[^\]]{20,}\]\W*$")
+_EDITORIAL = compile_opening(r"^\s*\[.*[-—–]\s*(?:ed|eds|Ed|Eds)\.?\]\W*$|^\s*\[[^\]]{20,}\]\W*$")
 
 
 # A note that only names its source: its number, the kind of paper, whose and to whom, a comma and the paper's date
 # ("25 Cable from Soldatić to the Yugoslav Foreign Ministry, 22 November 1956."): a citation, no happening told.
-_SOURCE_NOTE = re.compile(
+_SOURCE_NOTE = compile_opening(
     r"^\W*\d{1,3}\s*(?:" + alternation([w for lang in ("en", "ru") for w in lexicon(lang).get("source_note_kinds") or []])
     + r")\s+[^.;:!?]{3,160}$"
 )
@@ -62,8 +63,8 @@ def _cites_a_source(sentence: str) -> bool:
     return dated and not any(c.kind in ("past", "speech", "ongoing", "performative") for c in read_cues(sentence, language))
 
 
-_YEAR_MARK = re.compile(r"(?<!\w)[^\W\d_]{1,2}\.")  # a year's mark after the date ("1956 g.")
-_CYRILLIC = re.compile(r"[\u0400-\u04ff]")
+_YEAR_MARK = compile_opening(r"(?<!\w)[^\W\d_]{1,2}\.")  # a year's mark after the date ("1956 g.")
+_CYRILLIC = compile_opening(r"[\u0400-\u04ff]")
 
 
 @dataclass

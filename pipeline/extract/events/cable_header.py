@@ -8,12 +8,13 @@ from datetime import date
 from pipeline.extract.events.common import EventDraft
 from pipeline.normalize.dates import find_dates
 from pipeline.normalize.lexicon import alternation, words
+from pipeline.normalize.openings import compile_opening
 from pipeline.parse.model import ParsedDocument
 
-_RECEIVED = re.compile(r"\breceived\s+(?P<rest>.+)", re.IGNORECASE)
-_RECEIVED_LABEL = re.compile(r"^\W*received\W*$", re.IGNORECASE)  # a stamp's label alone on its line, its lines below it
+_RECEIVED = compile_opening(r"\breceived\s+(?P<rest>.+)", re.IGNORECASE)
+_RECEIVED_LABEL = compile_opening(r"^\W*received\W*$", re.IGNORECASE)  # a stamp's label alone on its line, its lines below it
 _STAMP_LINES = 4  # the lines a stamp spreads over under its label: its number, the sender, the day
-REGISTERED = re.compile(r"^\W*(?:" + alternation(words("registration_marks")) + r")(?!\w)")
+REGISTERED = compile_opening(r"^\W*(?:" + alternation(words("registration_marks")) + r")(?!\w)")
 _REGISTRATION_LINES = 3  # "Secret, Copy 2" / "27 November 1961", "Секретно" / "Экз. № 1" / "7 октября 1959 г."
 
 

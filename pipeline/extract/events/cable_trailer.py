@@ -9,22 +9,23 @@ from pipeline.extract.events.common import _BY_NAME, Context, EventDraft, _names
 from pipeline.normalize.dates import clock, find_dates
 from pipeline.normalize.lexicon import alternation, lexicon, words
 from pipeline.normalize.names import canonical_name, lookup
+from pipeline.normalize.openings import compile_opening
 from pipeline.parse.model import ParsedDocument
 
-_HANDLED = re.compile(r"\b(?P<what>Deciphered|Printed|Typed)\s+by\s+(?P<who>[A-Z\u0410-\u042f][\w.-]+)\s+(?P<when>[0-2]\d[0-5]\d\s+\d{1,2}\s+\w+(?:\s+\d{4})?)", re.IGNORECASE)
+_HANDLED = compile_opening(r"\b(?P<what>Deciphered|Printed|Typed)\s+by\s+(?P<who>[A-Z\u0410-\u042f][\w.-]+)\s+(?P<when>[0-2]\d[0-5]\d\s+\d{1,2}\s+\w+(?:\s+\d{4})?)", re.IGNORECASE)
 
-_HANDLING = re.compile(
+_HANDLING = compile_opening(
     r"^\W*(?P<verb>Received|Sent|Dispatched|Deciphered|Typed|Printed|Arrived|Transmitted)\b[^.]{0,80}?\bat\s+(?P<time>[0-2]?\d[:.][0-5]\d)\s*(?P<ampm>[ap]\.?\s?m\.?)?",
     re.IGNORECASE,
 )
 
 
 _HANDLING_VERBS = lexicon("en").get("handling_verbs") or {}
-_HANDLING_LINE = re.compile(r"^\W*(?:From\s+\S+(?:\s+\d+)?\s+)?(?P<verb>" + "|".join(_HANDLING_VERBS) + r")\b", re.IGNORECASE)
+_HANDLING_LINE = compile_opening(r"^\W*(?:From\s+\S+(?:\s+\d+)?\s+)?(?P<verb>" + "|".join(_HANDLING_VERBS) + r")\b", re.IGNORECASE)
 # Who handled it ("by Morozov", "by the Office of the Ministry of Foreign Affairs"), where ("in Moscow", "at the
 # 8D/GS") or where it was sent on to ("Sent to 8th Administration of the General Staff"): a name up to the date or
 # time that follows. "by wire", "by courier" name the means, not an actor.
-_HANDLER = re.compile(
+_HANDLER = compile_opening(
     r"\s+(?P<prep>by|in|at|to)\s+(?:the\s+)?(?:(?:comrade|com\.|cde\.)\s+)?(?P<who>[A-Z\u0410-\u042f\d][^,;:]*?)(?=\s+(?:on|at)\s+\d|\s*[,;(]|\s+\d|\s*\.?\s*$)",
     re.IGNORECASE,
 )
@@ -64,10 +65,10 @@ def _handling_event(index: int, sentence: str, offset: int, day: date, context: 
 
 # An edition's source note under a cable: the copies sent on to other posts ("Repeated to Paris for USRO and to London.",
 # "Repeated information to Ankara, Athens and USUN.") and the hour it came in ("Received at 4:31 p.m.").
-_REPEATED = re.compile(r"(?:^|(?<=[.;]\s))(?:" + alternation(words("repeated_to")) + r")\s+(?P<whom>[^.;]{2,200})[.;]", re.IGNORECASE)
-_RECEIVED_AT = re.compile(r"(?:^|(?<=[.;]\s))(?:" + alternation(words("received_at")) + r")\s+(?P<time>[0-2]?\d[:.][0-5]\d)\s*(?P<ampm>[ap]\.\s?m\.)?", re.IGNORECASE)
-_POSTS_SPLIT = re.compile(r"\s*(?:,|\band\b)\s*(?:to\s+)?")
-_FOR_OFFICE = re.compile(r"\s+for\s+.*$")  # "Paris for USRO": the post it went to
+_REPEATED = compile_opening(r"(?:^|(?<=[.;]\s))(?:" + alternation(words("repeated_to")) + r")\s+(?P<whom>[^.;]{2,200})[.;]", re.IGNORECASE)
+_RECEIVED_AT = compile_opening(r"(?:^|(?<=[.;]\s))(?:" + alternation(words("received_at")) + r")\s+(?P<time>[0-2]?\d[:.][0-5]\d)\s*(?P<ampm>[ap]\.\s?m\.)?", re.IGNORECASE)
+_POSTS_SPLIT = compile_opening(r"\s*(?:,|\band\b)\s*(?:to\s+)?")
+_FOR_OFFICE = compile_opening(r"\s+for\s+.*$")  # "Paris for USRO": the post it went to
 
 
 def _note_events(index: int, text: str, doc: ParsedDocument) -> list[EventDraft]:
@@ -111,7 +112,7 @@ def trailer_events(doc: ParsedDocument) -> list[EventDraft]:
 
 
 # "Distribution list - 11 copies: Stalin - 2, Molotov-1, ...": the line that says who got the cable's copies.
-_DISTRIBUTION = re.compile(r"^\W*(?:" + alternation(words("distribution_labels")) + r")\b[^:\n]{0,30}:\s*(?P<whom>\S.*)$", re.IGNORECASE | re.DOTALL)
+_DISTRIBUTION = compile_opening(r"^\W*(?:" + alternation(words("distribution_labels")) + r")\b[^:\n]{0,30}:\s*(?P<whom>\S.*)$", re.IGNORECASE | re.DOTALL)
 
 
 def distributed_to(sentence: str, language: str | None) -> list[str]:

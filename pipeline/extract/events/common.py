@@ -19,6 +19,7 @@ from pipeline.normalize.lexicon import alternation, lexicon
 from pipeline.normalize.lowered import LoweredPattern, lowered
 from pipeline.normalize.names import canonical_name, entity, gazetteer, lookup
 from pipeline.normalize.offices import find_offices
+from pipeline.normalize.openings import compile_opening
 
 SENT_TYPES = ("cable", "telegram", "letter")
 TEXT_BLOCKS = ("paragraph", "list_item", "heading", "quotation")
@@ -63,18 +64,18 @@ def event_literals(key: str) -> tuple[str, ...]:
                  for w in (lexicon(language).get("event_words") or {}).get(key) or [])
 
 
-_PRONOUN = re.compile(r"\b(?:he|she|they)\b", re.IGNORECASE)
-_FIRST_PERSON = re.compile(r"\b(?:we|our|ours|us|I|my|me)\b|" + event_words("first_person"), re.IGNORECASE)
-_SECOND_PERSON = re.compile(r"\b(?:you|your|yours)\b|" + event_words("second_person"), re.IGNORECASE)
-_STAMP = re.compile(r"^(?:From\s+\S+\s+)?Received\b|" + event_words("receipt_stamp"), re.IGNORECASE)
-_LABEL_BEFORE = re.compile(
+_PRONOUN = compile_opening(r"\b(?:he|she|they)\b", re.IGNORECASE)
+_FIRST_PERSON = compile_opening(r"\b(?:we|our|ours|us|I|my|me)\b|" + event_words("first_person"), re.IGNORECASE)
+_SECOND_PERSON = compile_opening(r"\b(?:you|your|yours)\b|" + event_words("second_person"), re.IGNORECASE)
+_STAMP = compile_opening(r"^(?:From\s+\S+\s+)?Received\b|" + event_words("receipt_stamp"), re.IGNORECASE)
+_LABEL_BEFORE = compile_opening(
     r"(?:Date|" + event_words("date_labels") + r")\s*:\s*$|^[^a-z\u0430-\u044f\u0451\u4e00-\u9fff]*(?:\b(?:of|Of|"
     + event_words("date_of") + r")\s*)?$"
 )
-_CITATION = re.compile(r"Digital Archive|Citation:|get citation|Public Policy Program")
-_MESSAGE_NOUN = re.compile(r"telegram|cable|letter|message|proposal|directive|instructions?\b|\brequest|\bnote\b|" + event_words("message_nouns"), re.IGNORECASE)
-_MINE = re.compile(r"\b(?:my|our)\b|" + event_words("mine"), re.IGNORECASE)
-_YOURS = re.compile(r"\byour\b|" + event_words("yours"), re.IGNORECASE)
+_CITATION = compile_opening(r"Digital Archive|Citation:|get citation|Public Policy Program")
+_MESSAGE_NOUN = compile_opening(r"telegram|cable|letter|message|proposal|directive|instructions?\b|\brequest|\bnote\b|" + event_words("message_nouns"), re.IGNORECASE)
+_MINE = compile_opening(r"\b(?:my|our)\b|" + event_words("mine"), re.IGNORECASE)
+_YOURS = compile_opening(r"\byour\b|" + event_words("yours"), re.IGNORECASE)
 _PERFORMATIVE = (  # (kind, the English words, the key of the Russian and Chinese ones in ``event_words``)
     ("agreement", r"\b(?:we|I)\s+(?:(?:also|fully|therefore|do|all|hereby)\s+)*(?:agree|approve|consent)\b|\bwe\s+have\s+no\s+objections?\b", "agree"),
     ("proposal", r"\b(?:we|I)\s+(?:(?:also|therefore|hereby)\s+)*(?:propose|suggest|request|ask)\b"
@@ -84,10 +85,10 @@ _PERFORMATIVE = (  # (kind, the English words, the key of the Russian and Chines
     ("statement", r"\b(?:we|I)\s+(?:(?:also|therefore|now)\s+)*(?:consider|believe|think|have\s+decided|decided)\b", "consider"),
 )
 _PERFORMATIVE_PATTERNS = tuple(
-    (kind, re.compile(english + ("|" + event_words(key) if key else ""), re.IGNORECASE)) for kind, english, key in _PERFORMATIVE
+    (kind, compile_opening(english + ("|" + event_words(key) if key else ""), re.IGNORECASE)) for kind, english, key in _PERFORMATIVE
 )
 # The letters of the Russian and Chinese alphabets (and the CJK punctuation and full-width forms).
-_NOT_LATIN = re.compile(r"[\u0400-\u052f\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef]")
+_NOT_LATIN = compile_opening(r"[\u0400-\u052f\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef]")
 
 
 def _written_in_other_letters(key: str | None) -> bool:
@@ -98,14 +99,14 @@ def _written_in_other_letters(key: str | None) -> bool:
 
 # The same rules' English words alone, and their Russian and Chinese ones alone (``performative_kind``): a sentence
 # holds a rule's words when it holds either, and each part is tried only on a sentence with the letters it needs.
-_PERFORMATIVE_ENGLISH = tuple((kind, re.compile(english, re.IGNORECASE)) for kind, english, _ in _PERFORMATIVE)
+_PERFORMATIVE_ENGLISH = tuple((kind, compile_opening(english, re.IGNORECASE)) for kind, english, _ in _PERFORMATIVE)
 
 
 # Every English rule above opens with one of these words ("we", "I", "you must", "hereby", "please"): a sentence without any of
 # them (most of a record or report) has no act of the writer's to try the English words for.
-_WRITER_WORD = re.compile(r"\b(?:we|I|you|hereby|please)\b", re.IGNORECASE)
+_WRITER_WORD = compile_opening(r"\b(?:we|I|you|hereby|please)\b", re.IGNORECASE)
 _ENGLISH_ALONE = all(_written_in_other_letters(key) for _, _, key in _PERFORMATIVE)
-_PERFORMATIVE_OTHER = tuple(re.compile(event_words(key) if key else r"(?!)", re.IGNORECASE) for _, _, key in _PERFORMATIVE)
+_PERFORMATIVE_OTHER = tuple(compile_opening(event_words(key) if key else r"(?!)", re.IGNORECASE) for _, _, key in _PERFORMATIVE)
 
 
 def performative_kind(sentence: str) -> str | None:
@@ -121,13 +122,13 @@ def performative_kind(sentence: str) -> str | None:
     return None
 
 
-_COMMITMENT = re.compile(r"(?:\s*,[^,]{1,40},)?\s+will\b", re.IGNORECASE)  # "The Soviet Government, for its part, will"
-_DONE_UNDATED = re.compile(
+_COMMITMENT = compile_opening(r"(?:\s*,[^,]{1,40},)?\s+will\b", re.IGNORECASE)  # "The Soviet Government, for its part, will"
+_DONE_UNDATED = compile_opening(
     r"\b(?:has|have)\s+(?:already\s+)?(?:been\s+)?(?:reached|concluded|signed|achieved|embarked|begun|started|launched|discussing|"
     r"discussed|agreed|adopted|accepted|rejected|broken|resumed|suspended|attacked|invaded|sent|held|proposed)\b",
     re.IGNORECASE,
 )
-_PAST_ACT = re.compile(
+_PAST_ACT = compile_opening(
     r"\b(?:raised|offered|proposed|rejected|advanced|put forward|declared|announced|refused|accepted|demanded|insisted)\b"
 )
 class WordsFirst:
@@ -152,32 +153,32 @@ class WordsFirst:
 
 # Letters that match one of a-z or а-я when case is ignored yet lower to another letter (İ, ı, long s, old forms of
 # в, д, о, с, т, ъ); the letters a ``WordsFirst`` word may hold, and those no other letter matches ignoring case.
-_CASE_TWINS = re.compile(r"[\u0130\u0131\u017f\u1c80-\u1c88]")
-_LOWER_LETTER = re.compile(r"[a-z\u0430-\u045f]")
-_PLANNED = WordsFirst(re.compile(r"\bwe\s+(?:intend|plan|are\s+going)\s+to\b|" + event_words("intend"), re.IGNORECASE), ("intend", "plan", "going", *event_literals("intend")))
-_RESOLVES = re.compile(r"\bRESOLVES\b|" + event_words("resolves"))
+_CASE_TWINS = compile_opening(r"[\u0130\u0131\u017f\u1c80-\u1c88]")
+_LOWER_LETTER = compile_opening(r"[a-z\u0430-\u045f]")
+_PLANNED = WordsFirst(compile_opening(r"\bwe\s+(?:intend|plan|are\s+going)\s+to\b|" + event_words("intend"), re.IGNORECASE), ("intend", "plan", "going", *event_literals("intend")))
+_RESOLVES = compile_opening(r"\bRESOLVES\b|" + event_words("resolves"))
 _RESOLVES_LITERALS = ("RESOLVES", *event_literals("resolves"))  # one of them in a passage, or no resolution
 # A point of a resolution: "1. To approve ...", "2. Поручить МИД СССР ...".
-_DECISION = re.compile(r"^(?:\d{1,2}\.\s*)?(?:To\s+[a-z]+\b|" + event_words("resolution_points") + ")")
-_TASK = re.compile(r"^(?:\d{1,2}\.\s*)?(?:To\s+(?:instruct|oblige|entrust|charge)\b|" + event_words("resolution_tasks") + ")")  # "Поручить МИД ..."
+_DECISION = compile_opening(r"^(?:\d{1,2}\.\s*)?(?:To\s+[a-z]+\b|" + event_words("resolution_points") + ")")
+_TASK = compile_opening(r"^(?:\d{1,2}\.\s*)?(?:To\s+(?:instruct|oblige|entrust|charge)\b|" + event_words("resolution_tasks") + ")")  # "Поручить МИД ..."
 # A protocol's record of whom the body heard: "Heard: Cdes. Andropov, Gromyko.", "Слушали: тт. Андропова, Громыко."
-_HEARD = re.compile(r"^(?:\d{1,2}\.\s*)?(?:Heard|HEARD|" + event_words("heard") + r")\s*:")
-_TURN = re.compile(
+_HEARD = compile_opening(r"^(?:\d{1,2}\.\s*)?(?:Heard|HEARD|" + event_words("heard") + r")\s*:")
+_TURN = compile_opening(
     r"^(?:(?:Comrade|Cde\.|Tov\.|" + event_words("turn_titles") + r")\s+)?(?P<name>[^:\uff1a]{2,40})(?::\s+\S|[:\uff1a](?=[\u3400-\u9fff]))"
 )  # "Comrade Mao Zedong: ...", and a Chinese label run into its words ("周恩来:我们希望……", with either colon)
-_CONVERSATION = WordsFirst(re.compile(r"conversation|" + event_words("conversation"), re.IGNORECASE), ("conversation", *event_literals("conversation")))
-_REPLIED = WordsFirst(re.compile(r"\b(?:replied|answered|responded)\b|" + event_words("replied"), re.IGNORECASE), ("replied", "answered", "responded", *event_literals("replied")))
-_YEAR_IN_URL = re.compile(r"frus(?P<year>1[89]\d\d)(?![-–]\d)")  # a volume of one year, not "frus1969-76"
-_ADDRESSED_TO = re.compile(r"\s(?:to|TO|To)\s|" + event_words("addressed_to"))  # "X to Y", "X致Y"
-_TELEGRAM_SUFFIX = re.compile(event_words("telegram_suffix"))
+_CONVERSATION = WordsFirst(compile_opening(r"conversation|" + event_words("conversation"), re.IGNORECASE), ("conversation", *event_literals("conversation")))
+_REPLIED = WordsFirst(compile_opening(r"\b(?:replied|answered|responded)\b|" + event_words("replied"), re.IGNORECASE), ("replied", "answered", "responded", *event_literals("replied")))
+_YEAR_IN_URL = compile_opening(r"frus(?P<year>1[89]\d\d)(?![-–]\d)")  # a volume of one year, not "frus1969-76"
+_ADDRESSED_TO = compile_opening(r"\s(?:to|TO|To)\s|" + event_words("addressed_to"))  # "X to Y", "X致Y"
+_TELEGRAM_SUFFIX = compile_opening(event_words("telegram_suffix"))
 # A heading that is a message's: "Ciphered Telegram No. 709, X to Y", "Letter, X to Y", "MZD關於…致斯大林電".
-_MESSAGE_HEADING = re.compile(
+_MESSAGE_HEADING = compile_opening(
     r"(?:^|[\"“])\s*(?:Ciphered\s+)?(?P<noun>Telegram|Cable|Letter|Message|TELEGRAM|CABLE|LETTER)\b|^[^\s,.;:]{1,40}?(?:"
     + event_words("addressed_to") + r")[^\s,。]{1,20}(?:" + event_words("telegram_suffix") + ")$"
 )
-_ADDRESSEE = re.compile(r"^(?:To|For)\s+(?:Comrade|Cde\.)?|^(?:" + event_words("addressee_titles") + ")")
+_ADDRESSEE = compile_opening(r"^(?:To|For)\s+(?:Comrade|Cde\.)?|^(?:" + event_words("addressee_titles") + ")")
 _OPENING_QUOTES = "“\"«„"
-_INTRODUCES_SPEECH = re.compile(r"(?:following|this|the)\s+statement\s*:\s*$|\b(?:stated|said|declared)\s*:\s*$", re.IGNORECASE)
+_INTRODUCES_SPEECH = compile_opening(r"(?:following|this|the)\s+statement\s*:\s*$|\b(?:stated|said|declared)\s*:\s*$", re.IGNORECASE)
 _COMMUNICATION = {"message_sent", "reply", "report", "instruction", "proposal"}
 _SYMMETRIC = {"meeting", "agreement"}
 
@@ -291,7 +292,7 @@ SPEECH_VERBS = "|".join(re.escape(w) for w in lexicon("en").get("speech") or [])
 
 
 # "We, he said, never repudiated ...": the words of the one named before, reported with a "he said" put inside them.
-SAID_ASIDE = re.compile(
+SAID_ASIDE = compile_opening(
     r"^\W*(?:We|Our)\b[^.;:]{0,20}?,\s*(?:he|she)\s+(?:" + SPEECH_VERBS + r")\s*,"
 )
 
@@ -336,9 +337,9 @@ def _headed(window: str, mention) -> str | None:
     return canonical_name(f"{mention.surface} {head['head'].lower()}") if head else None
 
 
-_ADDRESSED = re.compile(r"\b(?:to|against|with|on|invaded|attacked|recognised|recognized|informed|told|asked|urged)\s+(?:the\s+)?$", re.IGNORECASE)
+_ADDRESSED = compile_opening(r"\b(?:to|against|with|on|invaded|attacked|recognised|recognized|informed|told|asked|urged)\s+(?:the\s+)?$", re.IGNORECASE)
 _MONTHS = frozenset(calendar.month_name[1:])  # "by the August (1955) agreement": a month, not a name
-_BY_NAME = re.compile(r"\bby\s+(?:the\s+)?(?:(?i:comrade|com\.|cde\.)\s+)?([A-Z][a-z][\w'’-]+)(?![\w'’-]*\s+[A-Z])")
+_BY_NAME = compile_opening(r"\bby\s+(?:the\s+)?(?:(?i:comrade|com\.|cde\.)\s+)?([A-Z][a-z][\w'’-]+)(?![\w'’-]*\s+[A-Z])")
 # A single name after a title ("Comrade Gorinovich", "Mr. Xiao"): a person the gazetteer may not know.
 _ONE_WORD_TITLE_LIST = [w for w in sorted(lexicon("en").get("titles") or [], key=len, reverse=True) if " " not in w]
 _ONE_WORD_TITLES = "|".join(map(re.escape, _ONE_WORD_TITLE_LIST))
@@ -357,27 +358,27 @@ def _by_first_letter(words: list[str]) -> str:
     return "(?:" + "|".join(rf"{re.escape(first)}(?<!\w.)(?:{'|'.join(rests)})" for first, rests in sorted(firsts.items())) + ")"
 
 
-_TITLED_NAME = re.compile(
+_TITLED_NAME = compile_opening(
     (_by_first_letter(_ONE_WORD_TITLE_LIST) if _ONE_WORD_TITLE_LIST else "(?!)") + r"\.?\s+([A-Z][a-z][\w'’-]+)(?![\w'’-]*\s+[A-Z])"
 )
-_WRITER = re.compile(r"\b(?:I|we|We)\]?(?:\s*\[[^\]]{1,30}\])?(?:\s+(?:will|shall|would|have|had|am|are|must|can|also|then|now|\w+ly))*\s*$")  # "I [Iudin]", "[We]"
+_WRITER = compile_opening(r"\b(?:I|we|We)\]?(?:\s*\[[^\]]{1,30}\])?(?:\s+(?:will|shall|would|have|had|am|are|must|can|also|then|now|\w+ly))*\s*$")  # "I [Iudin]", "[We]"
 # "opened by comrade Ochab", "headed by Com. Khrushchev": the title written in capitals too is no part of the name.
-_AGENT = re.compile(r"^\s*(?:\w+\s+){0,2}?by\s+(?:(?i:comrade|com\.|cde\.)\s+)?[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,3}")
+_AGENT = compile_opening(r"^\s*(?:\w+\s+){0,2}?by\s+(?:(?i:comrade|com\.|cde\.)\s+)?[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,3}")
 # "They" opening the sentence as the verb's subject ("They would not agree to this."): the group last told of meeting.
-_THEY_OPEN = re.compile(r"^\W*They(?:\s+(?:also|then|still|again|would|will|could|did|do|had|have|not|never|\w+ly))*\s*$")
-_THEY = re.compile(r"[,;]\s*(?:\w+\s+)?they(?:\s+(?:also|then|still|\w+ly))*\s*$")  # a later clause's "they": ", while they continue"
-_PERSONAL = re.compile(r"\b(?:he|she|He|She)(?:\s+(?:also|then|again|further|later|once|twice|thrice|\w+ly))*\s*$")
+_THEY_OPEN = compile_opening(r"^\W*They(?:\s+(?:also|then|still|again|would|will|could|did|do|had|have|not|never|\w+ly))*\s*$")
+_THEY = compile_opening(r"[,;]\s*(?:\w+\s+)?they(?:\s+(?:also|then|still|\w+ly))*\s*$")  # a later clause's "they": ", while they continue"
+_PERSONAL = compile_opening(r"\b(?:he|she|He|She)(?:\s+(?:also|then|again|further|later|once|twice|thrice|\w+ly))*\s*$")
 # The same in Russian: "Я поздравил ...", "Он также сообщил ...": the pronoun, then at most two words before the verb.
-_RU_I = re.compile(r"(?:^|[\s,;:(])(?:" + event_words("i_subject") + r")(?:\s+\w+){0,2}\s*$", re.IGNORECASE)
-_RU_HE = re.compile(r"^\W*(?:" + event_words("he_subject") + r")(?:\s+\w+){0,2}\s*$", re.IGNORECASE)  # opening the sentence:
+_RU_I = compile_opening(r"(?:^|[\s,;:(])(?:" + event_words("i_subject") + r")(?:\s+\w+){0,2}\s*$", re.IGNORECASE)
+_RU_HE = compile_opening(r"^\W*(?:" + event_words("he_subject") + r")(?:\s+\w+){0,2}\s*$", re.IGNORECASE)  # opening the sentence:
 # in "Субандрио заявил, что в конце мая он посетит Москву" he is the clause's teller, not the one last named before
 # "It" for the body or state the sentences before told as acting ("the Bonn government is strengthening its pressure ...
 # Lastly, it even tried"); not a saying, whose "it" is mostly a paper, a report or the news ("It said that ...").
-_SAYING = re.compile(r"(?:" + SPEECH_VERBS + r")\b")
-_IT = re.compile(r"(?:^|[,;]\s*|\b(?:and|but|then)\s+|^\W*\w+ly,?\s+)(?:it|It)(?:\s+(?:also|then|again|even|further|still|later|\w+ly))*\s*$")
+_SAYING = compile_opening(r"(?:" + SPEECH_VERBS + r")\b")
+_IT = compile_opening(r"(?:^|[,;]\s*|\b(?:and|but|then)\s+|^\W*\w+ly,?\s+)(?:it|It)(?:\s+(?:also|then|again|even|further|still|later|\w+ly))*\s*$")
 # A place named after these is where the act happened, not who acted ("asked about production in South Korea",
 # "Received in Moscow", "arrived from Moscow"); a state the act is addressed to or done by stays an actor.
-_LOCATIVE = re.compile(r"\b(?:in|at|from|into|inside|within|throughout|across|near|around|over|via)\s+(?:the\s+)?$", re.IGNORECASE)
+_LOCATIVE = compile_opening(r"\b(?:in|at|from|into|inside|within|throughout|across|near|around|over|via)\s+(?:the\s+)?$", re.IGNORECASE)
 
 
 def is_where(text: str, mention) -> bool:
@@ -387,7 +388,7 @@ def is_where(text: str, mention) -> bool:
 
 # An editor's bracket that qualifies the noun after it ("At the [20th Soviet Communist Party] Congress", "the [Soviet]
 # Embassy"): the name says which congress or embassy, it is not who acted. "I [Iudin] reminded" names the actor.
-_BRACKET_MODIFIER = re.compile(r"[^\[\]]{0,24}\]\s+[A-Z][a-z]")
+_BRACKET_MODIFIER = compile_opening(r"[^\[\]]{0,24}\]\s+[A-Z][a-z]")
 
 
 def is_modifier(text: str, mention) -> bool:
@@ -395,15 +396,15 @@ def is_modifier(text: str, mention) -> bool:
     return text.rfind("[", 0, mention.start) > text.rfind("]", 0, mention.start) and bool(_BRACKET_MODIFIER.match(text, mention.end))
 
 
-_INTERMEDIARY = re.compile(r"^\W*(?:" + "|".join(re.escape(w) for w in lexicon("en").get("intermediary_words") or []) + r")\b", re.IGNORECASE)
-_PASSING = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in sorted(lexicon("en").get("passing_verbs") or [], key=len, reverse=True)) + r")\b", re.IGNORECASE)
-_FROM = re.compile(r"\bfrom\b(?!.*\bto\b)")  # "from X" with no "to Y" after it: "a message from Khrushchev to the President" keeps its addressee
+_INTERMEDIARY = compile_opening(r"^\W*(?:" + "|".join(re.escape(w) for w in lexicon("en").get("intermediary_words") or []) + r")\b", re.IGNORECASE)
+_PASSING = compile_opening(r"\b(?:" + "|".join(re.escape(w) for w in sorted(lexicon("en").get("passing_verbs") or [], key=len, reverse=True)) + r")\b", re.IGNORECASE)
+_FROM = compile_opening(r"\bfrom\b(?!.*\bto\b)")  # "from X" with no "to Y" after it: "a message from Khrushchev to the President" keeps its addressee
 
 
 # Where the act's own words end and what it says, asks or joins begins: "Mao noted [that Tito had proved ...]",
 # "asked [if South Korea is producing ...]", "asked me to read [, and ordered PAK ...]". The names after it are
 # the content's, not the act's addressees.
-_CONTENT = re.compile(
+_CONTENT = compile_opening(
     r"\b(?:that|if|whether|which|who|because|but|while|although|about|concerning|regarding)\b|[;:“«\"]|,\s*(?:and|or)\b"
     r"|\bon\s+(?:your|his|her|their|our|my)\b",  # "the information material on your conversation ... with Kennedy"
     re.IGNORECASE,
@@ -411,33 +412,33 @@ _CONTENT = re.compile(
 
 
 # An object, then the writer it goes to: "sent the Presidential chief of protocol to me".
-_SENT_TO_WRITER = re.compile(r"^\s*(?:the|a|an|his|her|their|its|our)\s[^,;]{0,60}?\bto\s+(?:me|us)\b")
+_SENT_TO_WRITER = compile_opening(r"^\s*(?:the|a|an|his|her|their|its|our)\s[^,;]{0,60}?\bto\s+(?:me|us)\b")
 
 
 # A second clause whose own subject does the like ("Fischer stuck to the proposal, but Shevardnadze's representative
 # Aboymov had reservations too"): its subject acts beside the first; "too", "also" or "as well" says the two acts are one.
-_LIKEWISE = re.compile(
+_LIKEWISE = compile_opening(
     r"(?:,\s*)?(?:but|and|while)\s+(?P<subject>[^,;:]{2,80}?)\s+(?P<also>also\s+)?(?:had|has|have|was|were|did|[a-z]{3,}ed)\b(?P<rest>[^,;:.]*)"
 )
-_TOO = re.compile(r"\b(?:too|as\s+well)\b")
+_TOO = compile_opening(r"\b(?:too|as\s+well)\b")
 
 
-_ASIDE = re.compile(r"\s*,\s*(?:\w+\s+){0,2}\w+\s*,")  # ", above all,", ", in turn,"
+_ASIDE = compile_opening(r"\s*,\s*(?:\w+\s+){0,2}\w+\s*,")  # ", above all,", ", in turn,"
 
 
 # A writer's earlier message with no addressee named: sent to the one the letter is addressed to.
-_REPORTING = re.compile(r"\b(?:reported|informed|written|wrote|let\s+you\s+know|communicated|cabled|telegraphed)\b", re.IGNORECASE)
+_REPORTING = compile_opening(r"\b(?:reported|informed|written|wrote|let\s+you\s+know|communicated|cabled|telegraphed)\b", re.IGNORECASE)
 
 
 # A second verb of the same subject: the names after it are that act's, not the first's.
 # "and tomorrow would discuss ... with the GDR": a modal after "and" opens a second predicate too.
-_SECOND_VERB = re.compile(r"\s+and\s+(?:then\s+|also\s+)?(?=[a-z]{3,}ed\b)|\s+and\s+(?:[a-z]+\s+)?(?=(?:would|will|shall|should|could|must)\b)")
+_SECOND_VERB = compile_opening(r"\s+and\s+(?:then\s+|also\s+)?(?=[a-z]{3,}ed\b)|\s+and\s+(?:[a-z]+\s+)?(?=(?:would|will|shall|should|could|must)\b)")
 
 
 # A receipt of the addressee's message ("I received your telegram", "Your letter has been received", "Ваши телеграммы
 # получены", "你的电报收到了"): the writer received what the one the letter is addressed to sent.
-_RECEIVED = re.compile(r"\breceived\b|" + event_words("received"), re.IGNORECASE)
-_YOUR_MESSAGE = re.compile(
+_RECEIVED = compile_opening(r"\breceived\b|" + event_words("received"), re.IGNORECASE)
+_YOUR_MESSAGE = compile_opening(
     r"\byour\s+(?:\w+\s+){0,2}?(?:telegram|cable|letter|message|note|reply|answer)s?\b"
     r"|(?:" + event_words("yours") + r")\s+(?:\w+\s+){0,2}?(?:" + event_words("message_nouns") + r")|" + event_words("your_messages"),
     re.IGNORECASE,
@@ -448,9 +449,9 @@ _YOUR_MESSAGE = re.compile(
 # ...", "просил ускорить ответ советского правительства"); whoever is named after it is the asked act's concern.
 _NOT_A_VERB = r"(?!(?:the|a|an|his|her|its|their|our|my|your|me|us|him|them|this|that|these|those|what|which)\b)"
 _ASKED_ACT = {
-    "en": re.compile(r"\b(?:" + alternation(lexicon("en").get("request_verbs") or []) + r")\s+(?:[^,;.:]{0,60}?\s)?"
+    "en": compile_opening(r"\b(?:" + alternation(lexicon("en").get("request_verbs") or []) + r")\s+(?:[^,;.:]{0,60}?\s)?"
                      r"(?P<act>to\s+" + _NOT_A_VERB + r"[a-z]{2,})\b"),
-    "ru": re.compile(r"(?<!\w)(?:" + alternation(lexicon("ru").get("request_verbs") or []) + r")\s+(?:(?:"
+    "ru": compile_opening(r"(?<!\w)(?:" + alternation(lexicon("ru").get("request_verbs") or []) + r")\s+(?:(?:"
                      + alternation(lexicon("ru").get("request_objects") or []) + r")\s+){0,2}"
                      r"(?P<act>\w+(?:" + alternation(lexicon("ru").get("asked_act_endings") or []) + r"))(?!\w)"),
 }
@@ -568,17 +569,17 @@ def _cue_actors(sentence: str, cue: Cue, language: str | None, context: Context,
 
 
 # A relative clause after the subject, before its verb: the subject is the phrase before it.
-_RELATIVE = re.compile(r"\s(?:who|which)\s")
+_RELATIVE = compile_opening(r"\s(?:who|which)\s")
 
 
 # An office written alone that the act is addressed to ("to the President", not "to the President of Finland"): the
 # document's holder of it, read after the events (``titles.holder``).
-_TO_OFFICE = re.compile(
+_TO_OFFICE = compile_opening(
     r"\bto\s+(?P<office>the\s+(?:" + alternation(lexicon("en").get("office_titles") or []) + r"))\b(?!['’]|\s+(?:of\b|\[?[A-Z]))"
 )
 
 
-_JOINT_SUBJECT = re.compile(
+_JOINT_SUBJECT = compile_opening(
     r"(?<!\w)(?:" + alternation(lexicon("en").get("joint_subjects") or []) + r")(?:\s+(?:also|have|has|had|will|would|must|can|\w+ly))*\s*$",
     re.IGNORECASE,
 )
@@ -589,16 +590,16 @@ def joint_subject(before: str) -> bool:
     return bool(_JOINT_SUBJECT.search(before))
 
 
-_OUR_SIDE = re.compile(r"^\s*(?:\w+\s+)?(?:us|for\s+our)\b")  # "informed us", "asked for our view": the speaker's side
+_OUR_SIDE = compile_opening(r"^\s*(?:\w+\s+)?(?:us|for\s+our)\b")  # "informed us", "asked for our view": the speaker's side
 
 
-_TALK_WITH = re.compile(
+_TALK_WITH = compile_opening(
     r"^\W*(?:The|Our|My|This)\s+(?:" + "|".join(sorted((re.escape(w) for w in lexicon("en").get("conversation_nouns") or []), key=len, reverse=True))
     + r")\s+with\s+(?P<partners>.+?)(?=[,;:(]|\s(?:was|were|took|had|has|is|at|in|on|lasted|began|ended)\b|$)"
 )
 
 
-_MET_WITH_GROUP = re.compile(
+_MET_WITH_GROUP = compile_opening(
     r"\b(?:" + "|".join(sorted((re.escape(w) for w in lexicon("en").get("conversation_nouns") or []), key=len, reverse=True))
     + r")\b[^.;:]{0,40}?\bwith\s+the\s+(?P<phrase>[\[\]\w’'-]+(?:\s+[\[\]\w’'-]+){0,3}?)(?=\s*(?:[.,;:)]|$|\s(?:in|at|on|to|and|before|after|about)\b))"
 )
@@ -626,19 +627,19 @@ def _group_patterns(language: str) -> tuple[tuple[re.Pattern, str], ...]:
         return re.escape(w[:-1]) + r"\w*" if w.endswith("*") else re.escape(w) + r"(?!\w)"
     opening = "" if language == "zh" else r"(?<!\w)"
     return tuple(
-        (re.compile(opening + r"\s+".join(word(w) for w in key.split()), re.IGNORECASE), name)
+        (compile_opening(opening + r"\s+".join(word(w) for w in key.split()), re.IGNORECASE), name)
         for key, name in sorted((lexicon(language).get("group_nouns") or {}).items(), key=lambda kv: -len(kv[0]))
     )
 
 
 # "Кремль делал шаги по закреплению своих войск": a group after a reflexive possessive is the subject's own, not whom
 # the act was done to.
-_OWN_BEFORE = re.compile(r"(?<!\w)(?:" + alternation(lexicon("ru").get("own_words") or []) + r")\s+$", re.IGNORECASE)
+_OWN_BEFORE = compile_opening(r"(?<!\w)(?:" + alternation(lexicon("ru").get("own_words") or []) + r")\s+$", re.IGNORECASE)
 
 
 # The endings of a Russian adjective ("повстанческие"): a group it names right before a group noun ("повстанческие
 # элементы") only says what kind that noun's group is.
-_ADJECTIVE_END = re.compile(r"(?:" + alternation(lexicon("ru").get("adjective_endings") or []) + r")$", re.IGNORECASE)
+_ADJECTIVE_END = compile_opening(r"(?:" + alternation(lexicon("ru").get("adjective_endings") or []) + r")$", re.IGNORECASE)
 
 
 def subject_group(before: str, language: str | None) -> list[str]:
@@ -698,8 +699,8 @@ def _after_people(language: str) -> re.Pattern:
     alone it is part of other words; no match in a language that lists none."""
     nouns, words = lexicon(language).get("people_groups") or {}, lexicon(language).get("people_words") or {}
     if not nouns or not words:
-        return re.compile(r"(?!)")
-    return re.compile(r"(?:" + alternation(words) + r")(?P<noun>" + alternation(nouns) + r")")
+        return compile_opening(r"(?!)")
+    return compile_opening(r"(?:" + alternation(words) + r")(?P<noun>" + alternation(nouns) + r")")
 
 
 @cache
@@ -710,12 +711,12 @@ def _people_pattern(language: str) -> re.Pattern | None:
     if not words:
         return None
     if language == "zh":
-        return re.compile(r"(?P<word>" + alternation(words) + r")$")
+        return compile_opening(r"(?P<word>" + alternation(words) + r")$")
     stems = alternation(w.rstrip("*") for w in words)
-    return re.compile(r"(?<!\w)(?P<word>" + stems + r")\w*\s+$", re.IGNORECASE)
+    return compile_opening(r"(?<!\w)(?P<word>" + stems + r")\w*\s+$", re.IGNORECASE)
 
 
-_ADDRESSING = re.compile(
+_ADDRESSING = compile_opening(
     r"^\W*(?:[^\W\d][^:]{0,40}:\s*)?(?i:upon|after|on|while|before|in)\s+(?i:" + "|".join(re.escape(w) for w in lexicon("en").get("addressing_participles") or [])
     + r")\s+(?:(?P<whom>[^,]{3,80}?)(?=,)|(?P<plain>(?:[a-z’'-]+\s+){0,3}?[a-z’'-]+)(?=\s+(?:(?i:com|comrade|cde|mr|premier|president)\.?\s+)?[A-Z]))"
 )
@@ -741,22 +742,22 @@ def body_head(body: str) -> str:
 
 
 # The body of a record's meeting named by its head noun ("the Council", "the members of the Politburo").
-_BODY_HEAD = re.compile(r"^\s*(?:to\s+)?the\s+(?:(?:members?|whole|entire|full)\s+(?:of\s+the\s+)?)?(?P<head>[A-Z][\w-]+)\b(?!\s+(?:of\b|[A-Z]))")
+_BODY_HEAD = compile_opening(r"^\s*(?:to\s+)?the\s+(?:(?:members?|whole|entire|full)\s+(?:of\s+the\s+)?)?(?P<head>[A-Z][\w-]+)\b(?!\s+(?:of\b|[A-Z]))")
 
 
 # What opens a reported clause whose verb is the act: "announced that the Chinese government had already sent".
 # The verb's object is a person and a "to" follows: where the person is invited, sent or taken ("will invite him to the
 # White House", "sent Mikoyan to Havana"), not whom the act is addressed to.
-_PERSON_TAKEN_TO = re.compile(
+_PERSON_TAKEN_TO = compile_opening(
     r"^\s*(?P<whom>him|her|them|me|us|(?:(?:Com|Comrade|Cde|Mr|Ambassador|General|Marshal)\.?\s+)?\[?[A-Z][\w'’-]+\]?(?:\s+\[?[A-Z][\w'’-]+\]?){0,2})"
     r"\s+(?:back\s+)?to\s+(?:the\s+)?[A-Z]"
 )
 # A proposal that the writer's side and "them" do something together: made to them ("I proposed that we drive with them").
-_PROPOSED_WITH_THEM = re.compile(r"\s+that\s+we\s+(?:\w+\s+){1,3}?with\s+them\b")
-_HIM = re.compile(r"^\s*(?:him|her)\b")  # the verb's object is the person last named
+_PROPOSED_WITH_THEM = compile_opening(r"\s+that\s+we\s+(?:\w+\s+){1,3}?with\s+them\b")
+_HIM = compile_opening(r"^\s*(?:him|her)\b")  # the verb's object is the person last named
 
 
-_REPORTED = re.compile(r"\b(?:that|how)\s+", re.IGNORECASE)
+_REPORTED = compile_opening(r"\b(?:that|how)\s+", re.IGNORECASE)
 
 
 def _reported_clause(before: str) -> str | None:
@@ -768,14 +769,14 @@ def _reported_clause(before: str) -> str | None:
 
 
 # A saying and the clause it reports: "KIM IL SUNG informed me that ...", "Ким Ир Сен сообщил, что ...".
-_TELLING_THAT = re.compile(
+_TELLING_THAT = compile_opening(
     r"\b(?:" + SPEECH_VERBS + r"|informed|told|assured|reminded)\b[^.;:]{0,40}?\s+that\s+"
     r"|(?:" + event_words("said_to_other") + r")[^.;:]{0,40}?,\s*(?:" + event_words("that_conjunction") + r")\s+"
 )
 
 
-_TELLER_AGAIN = re.compile(r"^\W*(?:he|she|I|we)\b|^\W*(?:" + event_words("he_subject") + "|" + event_words("i_subject") + ")", re.IGNORECASE)
-_DATE_PREPOSITION = re.compile(r"\b(?:on|in|at|by|of)\s*$", re.IGNORECASE)
+_TELLER_AGAIN = compile_opening(r"^\W*(?:he|she|I|we)\b|^\W*(?:" + event_words("he_subject") + "|" + event_words("i_subject") + ")", re.IGNORECASE)
+_DATE_PREPOSITION = compile_opening(r"\b(?:on|in|at|by|of)\s*$", re.IGNORECASE)
 
 
 def told_clause(text: str, start: int, end: int, language: str | None) -> int | None:
@@ -795,7 +796,7 @@ def told_clause(text: str, start: int, end: int, language: str | None) -> int | 
 
 
 # The first verb of a reported clause: its subject stands before it ("the Chinese government had already sent").
-_CLAUSE_VERB = re.compile(r"\s(?:had|has|have|was|were|is|are|will|would|could|should|did|does|do|can|must|may|might)\b|\s[a-z]{3,}ed\b")
+_CLAUSE_VERB = compile_opening(r"\s(?:had|has|have|was|were|is|are|will|would|could|should|did|does|do|can|must|may|might)\b|\s[a-z]{3,}ed\b")
 
 
 def clause_group(clause: str) -> list[str]:
@@ -817,14 +818,14 @@ def _clause_subject(clause: str, language: str | None) -> bool:
 _APPOSED_OFFICE = r"(?:our|their|his|her|its|the)\s+(?:[a-z]+\s+)?(?:" + "|".join(
     sorted((re.escape(w) for w in lexicon("en").get("titles") or [] if " " not in w), key=len, reverse=True)
 ) + r")\s+"
-_COORDINATION = re.compile(
+_COORDINATION = compile_opening(
     r"^(?:\s*(?:,|;|&|\band\b|" + event_words("coordination") + r")\s*)+(?:(?:the|comrades?|cdes?\.|coms?\.)\s+|" + _APPOSED_OFFICE
     + r"|(?:" + event_words("coordination_others") + r")\s+)*$",  # "студенческие и другие повстанческие элементы": and other
     re.IGNORECASE,
 )
 
 
-_PREPOSITION_BEFORE = re.compile(r"\b(?:on|of|in|about|for|against|with|from|at|to|into|over|toward|towards)\s+(?:the\s+)?$", re.IGNORECASE)
+_PREPOSITION_BEFORE = compile_opening(r"\b(?:on|of|in|about|for|against|with|from|at|to|into|over|toward|towards)\s+(?:the\s+)?$", re.IGNORECASE)
 
 
 def coordinated(spans: list[tuple[int, int, str]], text: str) -> list[str]:
@@ -869,13 +870,13 @@ def _subject_names(before: str, language: str | None) -> list[str]:
 # person is kept under the page's words.
 _KIN = (r"(?P<kin>(?:(?:" + alternation(lexicon("en").get("kin_modifiers") or []) + r")\s+)?(?:"
         + alternation(lexicon("en").get("kin_nouns") or []) + r"))")
-_AND_KIN = re.compile(r"\]?\s*,?\s+and\s+(?:his|her)\s+" + _KIN + r"\s*$")
-_KIN_SUBJECT = re.compile(r"(?:^|[,;:]\s*|\b(?:since|when|after|before|as|because|and|but|that|while)\s+)(?:[Hh]is|[Hh]er)\s+" + _KIN + r"\s*$")
+_AND_KIN = compile_opening(r"\]?\s*,?\s+and\s+(?:his|her)\s+" + _KIN + r"\s*$")
+_KIN_SUBJECT = compile_opening(r"(?:^|[,;:]\s*|\b(?:since|when|after|before|as|because|and|but|that|while)\s+)(?:[Hh]is|[Hh]er)\s+" + _KIN + r"\s*$")
 
 
 # A subject that is a thing of the person told of, by the possessive ("Her voice persuaded President Reagan", "His
 # letter reached Moscow"): that person acts through it (a kin of ``_KIN_SUBJECT`` acts on his own).
-_OWN_SUBJECT = re.compile(
+_OWN_SUBJECT = compile_opening(
     r"(?:^\W*|[,;:]\s*|\b(?:since|when|after|before|as|because|and|but|that|while)\s+)(?:[Hh]is|[Hh]er)\s+(?:[a-z]+\s+){0,2}[a-z]+\s*$"
 )
 
@@ -896,10 +897,10 @@ def kept_actors(names: list[str]) -> list[str]:
 
 
 # A group joined to the subject's names, closing the subject: "X and the delegation of the [North] Korean government".
-_AND_GROUP = re.compile(r"\]?\s*,?\s+and\s+(?:the|its|his|their)\s+(?P<phrase>[\[\]\w’'-]+(?:\s+[\[\]\w’'-]+){0,6}?)\s*$")
+_AND_GROUP = compile_opening(r"\]?\s*,?\s+and\s+(?:the|its|his|their)\s+(?P<phrase>[\[\]\w’'-]+(?:\s+[\[\]\w’'-]+){0,6}?)\s*$")
 # "the delegation of the Korean government" is the Korean government delegation (``owner_first_heads`` in en.yaml).
 _OWNER_FIRST = frozenset(w.lower() for w in lexicon("en").get("owner_first_heads") or [])
-_HEAD_OF = re.compile(r"\b(?:a|an|the)\s+(?P<head>" + "|".join(sorted(_OWNER_FIRST)) + r")\s+of\s+(?:the\s+)?$", re.IGNORECASE)
+_HEAD_OF = compile_opening(r"\b(?:a|an|the)\s+(?P<head>" + "|".join(sorted(_OWNER_FIRST)) + r")\s+of\s+(?:the\s+)?$", re.IGNORECASE)
 
 
 def group_name(phrase: str) -> str | None:
@@ -921,22 +922,22 @@ def group_name(phrase: str) -> str | None:
 _COUNTS = alternation([w for w in lexicon("en").get("number_words") or {} if len(w) > 1 and w != "few"]) + r"|\d+"
 _OBJECT_HEAD = "|".join(sorted((re.escape(w) for w in lexicon("en").get("actor_nouns") or []), key=len, reverse=True))
 # A group named after the verb, the article first: "the [North] Korean delegation", "the people of Armenia", "the rebels".
-_OBJECT_GROUP = re.compile(
+_OBJECT_GROUP = compile_opening(
     r"^(?:\s*\w+){0,3}?\s*\b(?:to\s+)?(?:(?:the|all\s+the|its|their|our)\s+|(?=(?:" + _COUNTS + r")\s|[A-Z][a-z][\w-]*\s+(?:" + _OBJECT_HEAD + r")\b))(?P<phrase>(?:[\[\]\w’'-]+\s+){0,3}?(?:" + _OBJECT_HEAD
     + r"))\b(?P<of>\s+of\s+(?:the\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2}|\s+of\s+[a-z]{4,}(?=\s*(?:[,;]|to\b)))?"  # "the people of Armenia", "the chief of protocol"
     r"(?=\s*(?:$|[,.;:()\[\]]|\b(?:to|and|with|that|in|at|on|for|from|by|who|which|about|as|of)\b))"  # the head ends the phrase: not "the following press communiqué"
 )
 
 
-_NAME_BEFORE = re.compile(r"[A-Z][\w'’.-]+\]?\s*,?\s*$")  # the group follows a name at once: "comrade Rokossowski and the generals"
-_AND_THE = re.compile(r"\b(?:and|as\s+well\s+as)\s+(?=(?:the|all\s+the|its|their|our)\s)")
+_NAME_BEFORE = compile_opening(r"[A-Z][\w'’.-]+\]?\s*,?\s*$")  # the group follows a name at once: "comrade Rokossowski and the generals"
+_AND_THE = compile_opening(r"\b(?:and|as\s+well\s+as)\s+(?=(?:the|all\s+the|its|their|our)\s)")
 
 
-_EXPERIENCER = re.compile(
+_EXPERIENCER = compile_opening(
     r"^\W*(?:\w+\s+)?it\s+(?:\w+\s+){1,2}?(?:" + alternation(lexicon("en").get("experiencer_words") or []) + r")\s+to\s+(?P<whom>.+)",
     re.IGNORECASE,
 )
-_WHOM_END = re.compile(r"\s+(?:from|that|through|in|during|after|before|when|by)\b|[,;:(]")
+_WHOM_END = compile_opening(r"\s+(?:from|that|through|in|during|after|before|when|by)\b|[,;:(]")
 
 
 def clause_experiencer(clause: str) -> list[str]:
@@ -973,8 +974,8 @@ def _is_region(surface: str) -> bool:
 
 # After the verb, a name in the possessive is whose thing the act is about ("toasted Com. Stalin's health", "said South
 # Korea's base was poor"), not whom it is addressed to.
-_POSSESSIVE = re.compile(r"['’]s?\b")
-_POSSESSIVE_END = re.compile(r"['’]s?$")
+_POSSESSIVE = compile_opening(r"['’]s?\b")
+_POSSESSIVE_END = compile_opening(r"['’]s?$")
 
 
 def _names(text: str, language: str | None, addressed_only: bool = False) -> list[str]:
@@ -987,13 +988,13 @@ def _names(text: str, language: str | None, addressed_only: bool = False) -> lis
 
 # A person's agent named by the person and the office, no name following ("will speak with Genscher's representative"):
 # the agent acts, not the person (``agent_nouns`` in en.yaml); "Shevardnadze's representative Aboymov" is Aboymov.
-_AGENT_OF = re.compile(r"['’]s?\s+(?P<head>[a-z]+)\b(?!\s+(?:(?:Com|Comrade|Cde|Mr)\.?\s+)?\[?[A-Z])")
+_AGENT_OF = compile_opening(r"['’]s?\s+(?P<head>[a-z]+)\b(?!\s+(?:(?:Com|Comrade|Cde|Mr)\.?\s+)?\[?[A-Z])")
 _AGENT_NOUNS = frozenset(lexicon("en").get("agent_nouns") or [])
 
 
 # A city one talks with or telephones stands for those who govern there ("he had had a telephone conversation with
 # Moscow"); a city one is in, goes to or comes from stays a place.
-_TALKED_WITH = re.compile(
+_TALKED_WITH = compile_opening(
     r"\b(?:(?:" + "|".join(sorted((re.escape(w) for w in lexicon("en").get("conversation_nouns") or []), key=len, reverse=True))
     + r"|contacts?|consultations?)\s+with|telephoned|phoned|cabled|wired)\s+$"
 )
@@ -1041,8 +1042,8 @@ def _name_spans(text: str, language: str | None, addressed_only: bool = False) -
 
 # A name that qualifies the actor noun after it ("the new Kremlin leader", "a Pravda correspondent"): the noun and the
 # words before it back to the article are the actor; not a title before a name ("Soviet leader Khrushchev").
-_QUALIFIED = re.compile(r"\s+(?P<head>[a-z]+)\b(?!['’]|\s+(?:of\b|(?:Com|Comrade|Cde|Mr)\.?\s|\[?[A-Z]))")
-_ARTICLE_BEFORE = re.compile(r"\b(?:the|a|an)\s+(?P<words>(?:[a-z]+\s+){0,2})$", re.IGNORECASE)
+_QUALIFIED = compile_opening(r"\s+(?P<head>[a-z]+)\b(?!['’]|\s+(?:of\b|(?:Com|Comrade|Cde|Mr)\.?\s|\[?[A-Z]))")
+_ARTICLE_BEFORE = compile_opening(r"\b(?:the|a|an)\s+(?P<words>(?:[a-z]+\s+){0,2})$", re.IGNORECASE)
 
 
 def _qualified_head(text: str, mention) -> tuple[int, int, str] | None:
@@ -1061,8 +1062,8 @@ def _qualified_head(text: str, mention) -> tuple[int, int, str] | None:
 _PAGE_NAMES: ContextVar[dict[str, str] | None] = ContextVar("page_names", default=None)
 # The first letter read, then the character before it checked ("(?<![\w'’.-].)"): the search then skips straight to the
 # capitals (and brackets), where a check of the character before tried every place first. The same matches.
-_SURNAME = re.compile(r"[A-Z](?<![\w'’.-].)[a-z]{2,}(?:-[A-Z][a-z]+)?(?![\w'’-])")
-_FULL_NAME = re.compile(
+_SURNAME = compile_opening(r"[A-Z](?<![\w'’.-].)[a-z]{2,}(?:-[A-Z][a-z]+)?(?![\w'’-])")
+_FULL_NAME = compile_opening(
     r"[\[A-Z](?<![\w'’.-].)(?:(?<=\[)(?P<given>[A-Z][a-z]+)\]|(?<=(?P<initial>[A-Z]))\.)\s*(?P<surname>[A-Z][a-z]{2,}(?:-[A-Z][a-z]+)?)(?![\w'’-])"
 )
 
@@ -1111,7 +1112,7 @@ def _title_of(m: re.Match) -> str:
     return m.group(0)[: m.start(1) - m.start()].strip(" .").lower()
 
 
-_TITLE_BEFORE = re.compile(r"\b(?P<title>" + _ONE_WORD_TITLES + r")\.?\s+\[?$")
+_TITLE_BEFORE = compile_opening(r"\b(?P<title>" + _ONE_WORD_TITLES + r")\.?\s+\[?$")
 
 
 def titled_names(texts: list[str]) -> dict[tuple[str, str], str]:
@@ -1160,7 +1161,7 @@ def office_spans(text: str, taken: list[tuple[int, int]]) -> list[tuple[int, int
     return [(a, b, name) for a, b, name in find_offices(text, names) if not any(a < e and s < b for s, e in taken)]
 
 
-_CLAUSE_BREAK = re.compile(r"[,;:(]|\b(?:that|which|who|when|after|before|since|because|while|although|but|and|if|as)\b", re.IGNORECASE)
+_CLAUSE_BREAK = compile_opening(r"[,;:(]|\b(?:that|which|who|when|after|before|since|because|while|although|but|and|if|as)\b", re.IGNORECASE)
 _NOT_SUBJECTS = frozenset(
     ["it", "this", "that", "there", "these", "those", "which", "who", "what", "one", "all", "nothing", "here", "now", "then", "thus", "so", "such", "however", "they", "them", "he", "she", "we", "i", "you", "his", "her", "its", "our", "their", "my", "your", "each", "both", "some", "many", "most", "much"]
 )
@@ -1176,7 +1177,7 @@ _JOINT = "\u2060"  # stands for "and" between two heads of one subject, which is
 _QUALIFIERS = alternation([*(lexicon("en").get("state_adjectives") or {}), *(w for w in lexicon("en").get("actor_nouns") or [] if w.islower()),
                            *(w.capitalize() for w in lexicon("en").get("actor_nouns") or [] if w.islower())])
 _OWNER_AFTER = r"(?:\s+of\s+[^,;:()]{1,60}?)?\s*$"
-_JOINED_NOUNS = re.compile(
+_JOINED_NOUNS = compile_opening(
     r"\b((?:[A-Z][\w-]+\s+)?(?:" + _OBJECT_HEAD + r"))\s+and\s+(?=(?:the\s+)?(?:\w+\s+)?(?:" + _OBJECT_HEAD + r")\b" + _OWNER_AFTER + ")"
     r"|(?<![\w-])((?:" + _QUALIFIERS + r"))\s+and\s+(?=[\w-]+\s+(?:" + _OBJECT_HEAD + r")\b" + _OWNER_AFTER + ")"
 )
@@ -1194,7 +1195,7 @@ def _opening_subject(before: str) -> list[str]:
 
 
 # "the proceedings of the VIII Plenum" just before the verb: the body whose meeting it is.
-_MEETING_OF = re.compile(
+_MEETING_OF = compile_opening(
     r"\b(?:" + "|".join(re.escape(w) for w in lexicon("en").get("meeting_nouns") or []) + r")\s+of\s+(?:the\s+)?"
     r"(?P<body>[A-Z0-9][\w-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z0-9][\w-]*){0,7})\s*$"
 )
@@ -1255,7 +1256,7 @@ _FUNCTION_WORDS = frozenset(
 )
 
 
-_LOWER_WORD = re.compile(r"\b[a-z]{2,}\b")
+_LOWER_WORD = compile_opening(r"\b[a-z]{2,}\b")
 
 
 def _inside_quotation(text: str, offset: int) -> bool:
@@ -1276,10 +1277,10 @@ def _inside_quotation(text: str, offset: int) -> bool:
     return depth > 0
 
 
-_QUOTE_MARKS = re.compile(r"[“”«»\"]")
+_QUOTE_MARKS = compile_opening(r"[“”«»\"]")
 
 
-_CLOCK = re.compile(r"\b(?:[Aa]t|for)\s+(?P<hour>[0-2]?\d)[:.](?P<minute>[0-5]\d)\s*(?P<ampm>[ap]\.\s?m\.|[AP]\.\s?M\.)?(?!\d)")
+_CLOCK = compile_opening(r"\b(?:[Aa]t|for)\s+(?P<hour>[0-2]?\d)[:.](?P<minute>[0-5]\d)\s*(?P<ampm>[ap]\.\s?m\.|[AP]\.\s?M\.)?(?!\d)")
 
 
 def _clock_time(m: re.Match) -> str | None:

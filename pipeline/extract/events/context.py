@@ -25,6 +25,7 @@ from pipeline.extract.tense import lexicon
 from pipeline.normalize.dates import find_dates
 from pipeline.normalize.lexicon import alternation
 from pipeline.normalize.names import canonical_name
+from pipeline.normalize.openings import compile_opening
 from pipeline.parse.generic import copied_addressees
 from pipeline.parse.headings import signed_dates
 from pipeline.parse.model import ParsedDocument
@@ -73,8 +74,8 @@ def _record_words_of(key: str) -> list[str]:
     return [w for lang in ("en", "ru") for w in (lexicon(lang).get(key) or [])]
 
 
-_RECORD_WITH = re.compile(r"(?<!\w)(?:" + alternation(_record_words_of("record_with")) + r")\s+", re.IGNORECASE)
-_ENVOY = re.compile(r"(?<!\w)(?:" + alternation(_record_words_of("envoy_titles")) + r")(?!\w)")
+_RECORD_WITH = compile_opening(r"(?<!\w)(?:" + alternation(_record_words_of("record_with")) + r")\s+", re.IGNORECASE)
+_ENVOY = compile_opening(r"(?<!\w)(?:" + alternation(_record_words_of("envoy_titles")) + r")(?!\w)")
 
 
 def record_writer(title: str) -> list[str]:
@@ -93,11 +94,11 @@ def record_writer(title: str) -> list[str]:
 
 # "Session of the CPSU CC Presidium on 30 October", "Meeting of the Executive Committee of the CC of the RCP concerning ...",
 # "Transcript of the SED Politburo Session held on ...": the body that met.
-_BODY_OF = re.compile(
+_BODY_OF = compile_opening(
     r"\b(?:Session|Meeting|Sitting|Plenum|Conference)\s+of\s+(?:the\s+)?(?P<body>.+?)"
     r"(?=\s+(?:on|in|at|held|concerning|regarding|about|from|with)\b|\s*[,(\[:;]|\s+\d|$)"
 )
-_BODY_SESSION = re.compile(r"\b(?:of\s+)?(?:the\s+)?(?P<body>(?:[A-Z][\w-]*\s+){1,4}?)(?:Session|Meeting|Sitting)\b")
+_BODY_SESSION = compile_opening(r"\b(?:of\s+)?(?:the\s+)?(?P<body>(?:[A-Z][\w-]*\s+){1,4}?)(?:Session|Meeting|Sitting)\b")
 
 
 def _body(doc: ParsedDocument) -> str | None:
@@ -173,7 +174,7 @@ def _dateline_blocks(doc: ParsedDocument) -> dict[int, date]:
 def _time_label() -> re.Pattern:
     """A record's "Time:" line, in any of the lexicons' languages ("Time:", "Время:", "时间:")."""
     labels = [w for lang in ("en", "ru", "zh") for w in (lexicon(lang).get("time_labels") or [])]
-    return re.compile(r"^\s*(?:" + "|".join(re.escape(w) for w in labels) + r")\s*[:：]", re.IGNORECASE)
+    return compile_opening(r"^\s*(?:" + "|".join(re.escape(w) for w in labels) + r")\s*[:：]", re.IGNORECASE)
 
 
 _TIME_LABEL = _time_label()
@@ -181,18 +182,18 @@ _TIME_LABEL = _time_label()
 
 def _record_words() -> WordsFirst:
     words = [w for lang in ("en", "ru", "zh") for w in (lexicon(lang).get("record_words") or [])]
-    return WordsFirst(re.compile("|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)), re.IGNORECASE), tuple(words))
+    return WordsFirst(compile_opening("|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)), re.IGNORECASE), tuple(words))
 
 
 _RECORD = _record_words()
 # A block that ends as a sentence does (a full stop, Chinese "。" too) is the text, not a heading that names a record:
 # "同意你于八月二十日同老挝首相富马会谈……面谈。" speaks of talks, it is no record of them.
-_ENDS_A_SENTENCE = re.compile(r"[.\u3002]\s*$")
+_ENDS_A_SENTENCE = compile_opening(r"[.\u3002]\s*$")
 
 
 # "... the two sides agreed to hold the next meeting on February 20.": a sentence that names a meeting to come gives no
 # day of the record's own meeting.
-_SENTENCE_AHEAD = re.compile(r"\b(?:next|following|coming|another)\s+(?:meeting|session|round|conversation)\b", re.IGNORECASE)
+_SENTENCE_AHEAD = compile_opening(r"\b(?:next|following|coming|another)\s+(?:meeting|session|round|conversation)\b", re.IGNORECASE)
 
 
 def _occasion_date(doc: ParsedDocument) -> date | None:

@@ -39,6 +39,7 @@ from pipeline.extract.tense import Cue, read_cues
 from pipeline.normalize.dates import DateMention, find_dates
 from pipeline.normalize.lexicon import alternation, lexicon
 from pipeline.normalize.names import canonical_name, lookup
+from pipeline.normalize.openings import compile_opening
 
 
 def is_dateline(sentence: str, offset: int, mention: DateMention, language: str | None = None) -> bool:
@@ -54,14 +55,14 @@ def is_dateline(sentence: str, offset: int, mention: DateMention, language: str 
     return mention.start > 0 and bool(_LABEL_BEFORE.search(sentence[max(0, mention.start - 40): mention.start]))
 
 
-_PREPOSITION_ALONE = re.compile(r"\s*(?:" + event_words("date_prepositions") + r")\s+")
+_PREPOSITION_ALONE = compile_opening(r"\s*(?:" + event_words("date_prepositions") + r")\s+")
 
 
 # The words right after a date that opens a passage, on one line with it: the clause it dates runs on from there.
-_CLAUSE_AFTER = re.compile(r"[ \t]+(?=\w)")
-_ENGLISH_CLAUSE_AFTER = re.compile(r"(?:[ \t]+(?=[a-z])|,[ \t]+(?=\w))")
+_CLAUSE_AFTER = compile_opening(r"[ \t]+(?=\w)")
+_ENGLISH_CLAUSE_AFTER = compile_opening(r"(?:[ \t]+(?=[a-z])|,[ \t]+(?=\w))")
 # In Chinese the clause may follow the date without a space ("三月五日大使递交照会。"), after a space or a comma.
-_ZH_CLAUSE_AFTER = re.compile(r"[ \t\u3000\uff0c,]*(?=\w)")
+_ZH_CLAUSE_AFTER = compile_opening(r"[ \t\u3000\uff0c,]*(?=\w)")
 _ZH_STOP = "\u3002"
 
 
@@ -77,7 +78,7 @@ def _opens_its_clause(after: str, language: str | None) -> bool:
     return bool(clause) and any(c.kind in ("past", "speech") for c in read_cues(after.split("\n", 1)[0], language))
 
 
-_SUBORDINATE = re.compile(r"^(?:After|Before|When|Since|Until|While|Once|As soon as)\b")
+_SUBORDINATE = compile_opening(r"^(?:After|Before|When|Since|Until|While|Once|As soon as)\b")
 
 
 def _event_window(sentence: str, mention: DateMention) -> str:
@@ -98,7 +99,7 @@ def _event_window(sentence: str, mention: DateMention) -> str:
     return sentence[: _word_end(sentence, mention.end + 80)]
 
 
-_REST_OF_NAME = re.compile(r"[\w’'.-]*(?:\s+[A-Z][\w’'-]*)*")
+_REST_OF_NAME = compile_opening(r"[\w’'.-]*(?:\s+[A-Z][\w’'-]*)*")
 
 
 def _word_end(sentence: str, end: int) -> int:
@@ -111,11 +112,11 @@ _NOUN_KINDS = ("attack", "meeting", "agreement")
 
 # A date inside the name of a paper or decision ("specified by the August (1955) agreement", "your telegram of
 # 3 July"): it dates that thing, and the sentence's own verb tells of another act.
-_NAMED_THING = re.compile(r"^\W*(?:agreement|treaty|decision|resolution|statement|communiqu[eé]|declaration|telegram|cable|letter|note|memorandum|directive|plan)\b", re.IGNORECASE)
-_OF_THING = re.compile(r"\b(?:agreement|treaty|decision|resolution|statement|communiqu[eé]|declaration|telegram|cable|letter|note|memorandum|directive|plan)s?\s+(?:of|dated|from)\s+$", re.IGNORECASE)
+_NAMED_THING = compile_opening(r"^\W*(?:agreement|treaty|decision|resolution|statement|communiqu[eé]|declaration|telegram|cable|letter|note|memorandum|directive|plan)\b", re.IGNORECASE)
+_OF_THING = compile_opening(r"\b(?:agreement|treaty|decision|resolution|statement|communiqu[eé]|declaration|telegram|cable|letter|note|memorandum|directive|plan)s?\s+(?:of|dated|from)\s+$", re.IGNORECASE)
 
 
-_NAMED_THING_ZH = re.compile(r"\s*(?:" + event_words("attributive") + r")?(?:" + event_words("named_things") + r")")  # "三月一日会议": the meeting of 1 March
+_NAMED_THING_ZH = compile_opening(r"\s*(?:" + event_words("attributive") + r")?(?:" + event_words("named_things") + r")")  # "三月一日会议": the meeting of 1 March
 
 
 def names_a_thing(sentence: str, mention: DateMention) -> bool:
@@ -125,7 +126,7 @@ def names_a_thing(sentence: str, mention: DateMention) -> bool:
 
 
 # The day a plan was set for, just before the date ("was set for 26 September", "had been scheduled for 12 May").
-_PLAN_DAY = re.compile(r"\b(?:" + alternation(lexicon("en").get("plan_day_verbs") or []) + r")\s+for\s+(?:the\s+)?$", re.IGNORECASE)
+_PLAN_DAY = compile_opening(r"\b(?:" + alternation(lexicon("en").get("plan_day_verbs") or []) + r")\s+for\s+(?:the\s+)?$", re.IGNORECASE)
 
 
 def plan_day(sentence: str, mention: DateMention) -> date | None:
@@ -155,7 +156,7 @@ _INFERRED_PAST = frozenset(w.lower() for w in lexicon("en").get("inferred_past_m
 
 # The day of an act only wanted or proposed, in the same clause as the wish: "I wanted to make a suggestion to fly to
 # Belgrade on 25 September".
-_WISHED_DAY = re.compile(r"\b(?:" + alternation(lexicon("en").get("wished_acts") or []) + r")\s+[^,;:.]{0,80}$", re.IGNORECASE)
+_WISHED_DAY = compile_opening(r"\b(?:" + alternation(lexicon("en").get("wished_acts") or []) + r")\s+[^,;:.]{0,80}$", re.IGNORECASE)
 
 
 def is_wished(sentence: str, mention: DateMention, language: str | None) -> bool:
@@ -194,24 +195,24 @@ def is_ahead(sentence: str, mention: DateMention, scope: Scope, context: Context
 
 
 # "The conference was held on July 11, from 3 to 9 p.m. and on July 12 ...": the days a happening took place on.
-_HELD = re.compile(r"\b(?:took\s+place|was\s+held|were\s+held|began|opened|met|lasted|continued)\b", re.IGNORECASE)
-_HANDLED = re.compile(r"\b(?:" + "|".join(_HANDLING_VERBS) + r")\b|" + event_words("handled"), re.IGNORECASE)  # "18:45 Received 17.7 20:50": a stamp
-_OCCASION_OF = re.compile(r"\b(?:conference|meeting|session|talks|visit|congress|plenum|summit|departure|arrival)s?\s+(?:of|on|for|set\s+for)\s+$", re.IGNORECASE)
+_HELD = compile_opening(r"\b(?:took\s+place|was\s+held|were\s+held|began|opened|met|lasted|continued)\b", re.IGNORECASE)
+_HANDLED = compile_opening(r"\b(?:" + "|".join(_HANDLING_VERBS) + r")\b|" + event_words("handled"), re.IGNORECASE)  # "18:45 Received 17.7 20:50": a stamp
+_OCCASION_OF = compile_opening(r"\b(?:conference|meeting|session|talks|visit|congress|plenum|summit|departure|arrival)s?\s+(?:of|on|for|set\s+for)\s+$", re.IGNORECASE)
 
 
 # A diary's or record's opening phrase of place or occasion before the writer ("At a reception at the Czechoslovak embassy I had").
 _OCCASION = r"(?:At|On|During|In\s+the\s+course\s+of)\s+[^,.;:]{3,60}?,?\s+"
-_WRITER_SUBJECT = re.compile(r"(?:^|^" + _OCCASION + r"|[,;(]\s*|\b(?i:when|after|before|as|then|and|that)\s+)(?:I|[Ww]e)\s+(?!(?:all|both)\b)[a-z]")
-_TO_WHOM = re.compile(r"\b(?:to|with|told|asked|informed|invited|thanked)\s+(?:(?:com|comrade|cde|mr)\.?\s+)?$", re.IGNORECASE)
-_OPENS_WITH_WRITER = re.compile(r"\W*(?:\d+\.\s*)?(?:" + _OCCASION + r")?(?:I|[Ww]e)\s+(?!(?:all|both)\b)[a-z]")
+_WRITER_SUBJECT = compile_opening(r"(?:^|^" + _OCCASION + r"|[,;(]\s*|\b(?i:when|after|before|as|then|and|that)\s+)(?:I|[Ww]e)\s+(?!(?:all|both)\b)[a-z]")
+_TO_WHOM = compile_opening(r"\b(?:to|with|told|asked|informed|invited|thanked)\s+(?:(?:com|comrade|cde|mr)\.?\s+)?$", re.IGNORECASE)
+_OPENS_WITH_WRITER = compile_opening(r"\W*(?:\d+\.\s*)?(?:" + _OCCASION + r")?(?:I|[Ww]e)\s+(?!(?:all|both)\b)[a-z]")
 # The writer's verb right before a person, its object: "I visited Fidel Castro", "we received Ambassador Zimyanin".
-_WRITER_VERB_BEFORE = re.compile(r"\b(?:I|[Ww]e)\s+(?:also\s+|then\s+)?[a-z]+(?:ed|ted|ght|ent|et|ook|ave|ew)\s+(?:(?i:com|comrade|cde|mr|ambassador|president|premier)\.?\s+)?$")
-_OPENS_WITH_WE = re.compile(r"\W*(?:\d+\.\s*)?(?:We|\[We\])\b(?!\s+(?:all|both)\b)")
-_WRITER_OBJECT = re.compile(r"\b(?:(?<!seems )(?<!appears )to|with|told|asked|informed|invited|gave|sent|wrote|received)\s+(?:me|us)\b")
+_WRITER_VERB_BEFORE = compile_opening(r"\b(?:I|[Ww]e)\s+(?:also\s+|then\s+)?[a-z]+(?:ed|ted|ght|ent|et|ook|ave|ew)\s+(?:(?i:com|comrade|cde|mr|ambassador|president|premier)\.?\s+)?$")
+_OPENS_WITH_WE = compile_opening(r"\W*(?:\d+\.\s*)?(?:We|\[We\])\b(?!\s+(?:all|both)\b)")
+_WRITER_OBJECT = compile_opening(r"\b(?:(?<!seems )(?<!appears )to|with|told|asked|informed|invited|gave|sent|wrote|received)\s+(?:me|us)\b")
 
 
 # "the Soviet statement of October 30", "the Chinese government's note dated 3 July": a state's act named by a noun and dated.
-_NOMINAL_ACT = re.compile(
+_NOMINAL_ACT = compile_opening(
     r"\b(?:[Tt]he|[Aa]n?)\s+(?P<state>(?:[A-Z][a-z]+\s+)?[A-Z][a-z]+)\s+(?:government['’]s\s+|side['’]s\s+)?(?:"
     + "|".join(re.escape(w) for w in lexicon("en").get("nominal_acts") or []) + r")\s+(?:of|dated|from)\s+(?:the\s+)?$"
 )
@@ -229,9 +230,9 @@ def state_government(adjective: str) -> str | None:
 
 
 _TREATY = alternation(lexicon("en").get("treaty_nouns") or [])
-_PACT_AFTER = re.compile(r"\s+(?:" + _TREATY + r")\b")  # "the August (1955) | agreement"
-_THE_BEFORE_DATE = re.compile(r"\b[Tt]he\s+$")
-_PACT_BEFORE = re.compile(r"\b[Tt]he\s+(?:" + _TREATY + r")\s+(?:of|dated|signed\s+on)\s+$")  # "the treaty of | 14 February 1950"
+_PACT_AFTER = compile_opening(r"\s+(?:" + _TREATY + r")\b")  # "the August (1955) | agreement"
+_THE_BEFORE_DATE = compile_opening(r"\b[Tt]he\s+$")
+_PACT_BEFORE = compile_opening(r"\b[Tt]he\s+(?:" + _TREATY + r")\s+(?:of|dated|signed\s+on)\s+$")  # "the treaty of | 14 February 1950"
 
 
 def names_a_pact(sentence: str, mention: DateMention) -> bool:
@@ -266,17 +267,17 @@ def _group_subject(window: str, mention: DateMention, language: str | None) -> l
 
 # A group with the one at its head ("the delegation headed by Deputy Premier Jedrychowski", "led by Marshal Chen Yi"):
 # the leader acted with it (heading_by).
-_HEADED_BY = re.compile(
+_HEADED_BY = compile_opening(
     r"\b(?:" + alternation(lexicon("en").get("heading_by") or []) + r")\s+(?P<name>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’-]+){0,3})"
 )
 _TITLE_WORDS = frozenset(w.lower() for t in (lexicon("en").get("titles") or []) + (lexicon("en").get("title_modifiers") or []) for w in t.split())
-_VERB_PREFIX = re.compile(r"\b\w+-$")  # the prefix a hyphen joins to the verb ("re-entered"): no part of the subject
+_VERB_PREFIX = compile_opening(r"\b\w+-$")  # the prefix a hyphen joins to the verb ("re-entered"): no part of the subject
 
 
-_SAID_THAT = re.compile(r"\b(?:said|says|stated|states|declared|declares|announced|announces|noted|notes|reported|reports|claimed|claims|stressed|stresses)\s+that\b")
+_SAID_THAT = compile_opening(r"\b(?:said|says|stated|states|declared|declares|announced|announces|noted|notes|reported|reports|claimed|claims|stressed|stresses)\s+that\b")
 
 
-_RU_FRAMED = re.compile(r"(?<!\w)(?:" + alternation(lexicon("ru").get("request_frames") or []) + r")\s+(?P<party>[^,;.()]{3,60})", re.IGNORECASE)
+_RU_FRAMED = compile_opening(r"(?<!\w)(?:" + alternation(lexicon("ru").get("request_frames") or []) + r")\s+(?P<party>[^,;.()]{3,60})", re.IGNORECASE)
 _WRITER_PAST_END = tuple(lexicon("ru").get("writer_past_endings") or ())
 _CLOCK_WORDS = frozenset(lexicon("ru").get("clock_words") or ())
 _RU_TITLES = frozenset(t.lower() for t in lexicon("ru").get("titles") or [])
@@ -384,7 +385,7 @@ def sentence_event(index: int, s: Sentence, mention: DateMention, previous_actor
 
 # A date in a clause that says who said the words before it ("“a man you can do business with,” as she said in 1984"):
 # the date is the saying's, by the clause's subject.
-_AS_SAID = re.compile(
+_AS_SAID = compile_opening(
     r"\bas\s+(?:(?P<pronoun>he|she)|(?P<name>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’-]+)?))\s+(?:(?:had|has|once)\s+)?(?:"
     + SPEECH_VERBS + r"|wrote|put\s+it)\s+(?:(?:in|on|at)\s+)?(?:the\s+)?$"
 )
@@ -399,11 +400,11 @@ def _aside_speaker(sentence: str, said: re.Match, previous_actor: str | None) ->
 
 
 # The document itself handed on by someone left unnamed: an editor's note on who else received it.
-_THIS_MESSAGE_PASSED = re.compile(
+_THIS_MESSAGE_PASSED = compile_opening(
     r"\b(?:(?:a\s+)?cop(?:y|ies)\s+of\s+)?(?:the|this)\s+(?:telegram|cable|message|letter|memorandum)\s+(?:was|were|has\s+been)\s+"
     r"(?:passed|sent|forwarded|transmitted|given|repeated)\s+(?:on\s+)?to\b"
 )
-_CYRILLIC = re.compile(r"[\u0400-\u04ff]")
+_CYRILLIC = compile_opening(r"[\u0400-\u04ff]")
 
 
 def _russian_groups(event: EventDraft, window: str, groups: list[tuple[int, int, str]]) -> None:
@@ -428,7 +429,7 @@ def _russian_groups(event: EventDraft, window: str, groups: list[tuple[int, int,
 
 # The message's own date right after it: "your letter of 2 March", "my telegram No. 1476 dated 14 October", "Ваше письмо от
 # 2 июля" (the date is the message's); "your proposals at its session on 6 May" dates the session.
-_DATES_THE_MESSAGE = re.compile(
+_DATES_THE_MESSAGE = compile_opening(
     r"^\w*\s*(?:(?:No\.?|Nos\.?|" + alternation([*(lexicon("en").get("number_signs") or []), *(lexicon("ru").get("number_signs") or [])])
     + r")\s*[\w/-]+\s*,?\s*)?(?:(?:\w+\s+){0,2}?(?:of|dated|sent\s+on|from|" + event_words("date_of") + r")\s*)?(?:(?:,|and|" + event_words("coordination") + r")\s*)*$",
     re.IGNORECASE,
@@ -469,8 +470,8 @@ def _correspondence_actors(event: EventDraft, sentence: str, mention: DateMentio
         event.sources, event.targets = list(context.senders), list(context.recipients)
 
 
-_LIST_JOINT = re.compile(r"^\s*(?:,|;|\band\b|\bor\b|&)(?:\s*(?:the\s+)?(?:night|morning|evening|afternoon)\s+of)?\s*(?:(?:on|of|from|№|No\.)\s*[\w/-]*\s*(?:" + event_words("date_of") + r"|of|dated)?\s*)?$|^\s*(?:to|until|till|through|[-–—])\s*$", re.IGNORECASE)
-_LIST_SPAN = re.compile(r"^\s*(?:to|until|till|through|[-–—])\s*$", re.IGNORECASE)
+_LIST_JOINT = compile_opening(r"^\s*(?:,|;|\band\b|\bor\b|&)(?:\s*(?:the\s+)?(?:night|morning|evening|afternoon)\s+of)?\s*(?:(?:on|of|from|№|No\.)\s*[\w/-]*\s*(?:" + event_words("date_of") + r"|of|dated)?\s*)?$|^\s*(?:to|until|till|through|[-–—])\s*$", re.IGNORECASE)
+_LIST_SPAN = compile_opening(r"^\s*(?:to|until|till|through|[-–—])\s*$", re.IGNORECASE)
 
 
 def merge_listed(sentence: str, mentions: list[DateMention]) -> list[DateMention]:

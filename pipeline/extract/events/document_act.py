@@ -30,6 +30,7 @@ from pipeline.extract.tense import a_view_held, is_opinion, lexicon, read_cues, 
 from pipeline.normalize.dates import find_dates
 from pipeline.normalize.lexicon import alternation, words
 from pipeline.normalize.names import canonical_name, lookup
+from pipeline.normalize.openings import compile_opening
 from pipeline.parse.parties import parties_named
 
 
@@ -88,7 +89,7 @@ def act_events(index: int, s: Sentence, context: Context, dateline: date | None 
     return [event]
 
 
-_OPINION = re.compile(r"\b(?:we|I)\s+(?:(?:also|therefore|now|still)\s+)*(?=" + "|".join(lexicon("en").get("opinion_verbs") or []) + r")", re.IGNORECASE)
+_OPINION = compile_opening(r"\b(?:we|I)\s+(?:(?:also|therefore|now|still)\s+)*(?=" + "|".join(lexicon("en").get("opinion_verbs") or []) + r")", re.IGNORECASE)
 
 
 def _turn_speaker(text: str) -> Mention | None:
@@ -137,7 +138,7 @@ def _turn_name(text: str) -> str | None:
     return canonical_name(name)
 
 
-_STATES_FIRST = re.compile(r"\w{2,}[.!]\s+(?:\w+\s+){3,}\S*[.!]")  # a turn with a statement of four words or more before its question
+_STATES_FIRST = compile_opening(r"\w{2,}[.!]\s+(?:\w+\s+){3,}\S*[.!]")  # a turn with a statement of four words or more before its question
 
 
 def initialled_speaker(name: str, participants: list[str]) -> str:
@@ -151,11 +152,11 @@ def initialled_speaker(name: str, participants: list[str]) -> str:
 
 # A turn's label that gives its speaker a short name for his later turns: "Kosygin (hereafter K): ...", "Gromyko (below:
 # G.): ...", "柯西金(以下简称柯):……" (short_name_markers in the language files).
-_SHORT_NAME = re.compile(
+_SHORT_NAME = compile_opening(
     r"^\s*(?P<name>[^\W\d_][^:：()（）\[\]\n]{0,80}?)\s*[(（\[]\s*(?:" + alternation(words("short_name_markers"))
     + r")(?:\s+(?:" + alternation(words("short_name_fillers")) + r"))?\s*[:：,，–—-]?\s*(?P<short>[^\W\d_][^\W_]{0,5}?)\.?\s*[)）\]]\s*[:：]"
 )
-_SHORT_LABEL = re.compile(r"^\s*(?P<short>[^\W\d_][^\W_]{0,5}?)\.?\s*[:：]\s*(?=\S)")  # "K: ...", "柯:……"
+_SHORT_LABEL = compile_opening(r"^\s*(?P<short>[^\W\d_][^\W_]{0,5}?)\.?\s*[:：]\s*(?=\S)")  # "K: ...", "柯:……"
 
 
 def short_names(texts) -> dict[str, str]:
@@ -183,14 +184,14 @@ def short_turn(text: str, shorts: dict[str, str]) -> str | None:
 
 
 # A speaker's label closed by a full stop, then his words in the first person ("Пузанов. Я сказал, что ...").
-_DOTTED_TURN = re.compile(
+_DOTTED_TURN = compile_opening(
     r"^\s*(?P<name>[^\W\d_][\w'’-]+(?:\s+[^\W\d_][\w'’-]+){0,2})\.\s+(?=(?:I|We)\b|(?:" + event_words("first_person") + r")\b)", re.IGNORECASE
 )
-_BRACKETED_TURN = re.compile(r"^\[(?P<given>[A-Z][\w'’-]+)\]\s+(?P<surname>[A-Z][\w'’-]+)\.\s*(?=\S)")
-_ATTENDEE = re.compile(r"^\s*(?:[A-Z\u0410-\u042f]\.\s*){1,3}[^\W\d_][\w'’-]+(?:\s*,\s*[^–—-]{0,40})?\s+[–—-]\s+\S")
+_BRACKETED_TURN = compile_opening(r"^\[(?P<given>[A-Z][\w'’-]+)\]\s+(?P<surname>[A-Z][\w'’-]+)\.\s*(?=\S)")
+_ATTENDEE = compile_opening(r"^\s*(?:[A-Z\u0410-\u042f]\.\s*){1,3}[^\W\d_][\w'’-]+(?:\s*,\s*[^–—-]{0,40})?\s+[–—-]\s+\S")
 # What parts a turn's speaker from what they said: a colon, a dash ("—", " – ", or "--" in a plain-text capture).
 _TURN_MARK = r":|—|--|\s–\s|\s-\s"
-_NAMED_TURN = re.compile(r"^(?:(?:Comrade|Cde\.|Com\.|Tov\.|Mr\.|Premier|President|Chairman|General)\s+)?(?P<name>[^\W\d_][^:—–\n]{0,40}?)\s*(?:" + _TURN_MARK + r")\s*\S")
+_NAMED_TURN = compile_opening(r"^(?:(?:Comrade|Cde\.|Com\.|Tov\.|Mr\.|Premier|President|Chairman|General)\s+)?(?P<name>[^\W\d_][^:—–\n]{0,40}?)\s*(?:" + _TURN_MARK + r")\s*\S")
 _TURN_LABELS = frozenset(w.lower() for w in lexicon("en").get("labels", []))
 
 
@@ -215,12 +216,12 @@ def named_turn_event(index: int, text: str, first: int, name: str, scope: Scope,
 # A turn told in reported speech in the speaker's own voice ("Premier Zhou said that the Soviet Union recently asked for
 # our view ... We intend to cable ..."): the paragraphs after it that name no speaker of their own go on with his
 # words ("Our view is:", "First, Cambodia's attitude has not changed."), as after "Comrade X:".
-_REPORTED_TURN = re.compile(
+_REPORTED_TURN = compile_opening(
     r"^\W*(?:(?:" + "|".join(re.escape(w) for w in sorted(lexicon("en").get("titles") or [], key=len, reverse=True))
     + r")\.?\s+)*(?P<name>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,3})\s+(?:\[[^\]]{1,40}\]\s+)?(?:then\s+|also\s+)?(?:"
     + SPEECH_VERBS + r")\s+that\b"
 )
-_OWN_VOICE = re.compile(r"\b(?:we|We|our|Our|us)\b")
+_OWN_VOICE = compile_opening(r"\b(?:we|We|our|Our|us)\b")
 
 
 def reported_turn(text: str) -> str | None:
@@ -248,8 +249,8 @@ def narrated_speaker(text: str, language: str | None = None) -> str | None:
     return entity.name if entity is not None and entity.kind == "person" else None
 
 
-_SPEAKER_LINE = re.compile(r"^\s*(?:(?:Comrade|Cde\.|Com\.|Mr\.)\s+)?(?P<name>[^\W\d_][^:\n]{1,50}?)\s*:\s*$")
-_LABELLED = re.compile(r"^\s*[^\W\d_][^:—\n]{0,40}(?::|—|--)")
+_SPEAKER_LINE = compile_opening(r"^\s*(?:(?:Comrade|Cde\.|Com\.|Mr\.)\s+)?(?P<name>[^\W\d_][^:\n]{1,50}?)\s*:\s*$")
+_LABELLED = compile_opening(r"^\s*[^\W\d_][^:—\n]{0,40}(?::|—|--)")
 
 
 def _addressees(speakers: list[str], participants: list[str]) -> list[str]:
@@ -262,35 +263,35 @@ def _addressees(speakers: list[str], participants: list[str]) -> list[str]:
 
 
 _MESSAGE_NOUNS = alternation(lexicon("en").get("quoted_message_nouns") or [])
-ANNOUNCED = re.compile(
+ANNOUNCED = compile_opening(
     rf"\b(?:{_MESSAGE_NOUNS})\s+from\s+(?P<sender>.+?)\s+to\s+(?P<recipient>.+?)(?=\s+of\s+\d|\s+dated\b|(?<!\b[A-Z])[.:;,]|$)",
     re.IGNORECASE,
 )
-FORWARDED = re.compile(
+FORWARDED = compile_opening(
     rf"\b(?:{alternation(lexicon('en').get('forwarding_verbs') or [])})\s+(?:the\s+)?following\s+(?:{_MESSAGE_NOUNS})\s+"
     r"to\s+(?P<recipient>[^.:;,]+?)\s*(?:[.:;]|$)",
     re.IGNORECASE,
 )  # "Transmit the following answer to MAO ZEDONG.": the writer's own message, to be passed on
-_FOLLOWING = re.compile("following", re.IGNORECASE)  # a word FORWARDED needs
-_FROM = re.compile("from", re.IGNORECASE)  # a word ANNOUNCED needs
+_FOLLOWING = compile_opening("following", re.IGNORECASE)  # a word FORWARDED needs
+_FROM = compile_opening("from", re.IGNORECASE)  # a word ANNOUNCED needs
 _RU = lexicon("ru")
-FORWARDED_RU = re.compile(
+FORWARDED_RU = compile_opening(
     rf"(?<!\w)(?:{alternation(_RU.get('forwarding_verbs') or [])})\s+(?P<recipient>[^.:;,]{{3,60}}?)\s+"
     rf"(?:{alternation(_RU.get('following_words') or [])})(?:\s+(?:{alternation(_RU.get('quoted_message_nouns') or [])}))?\s*(?:[.:;]|$)"
 )  # the same in Russian: the one named stands in the dative between the verb and "the following"
 _ATTACHMENT_WORDS = [w for language in ("en", "ru", "zh") for w in lexicon(language).get("attachment_headings") or []]
 _ATTACHMENT_NUMBERS = [w for language in ("en", "ru", "zh") for w in lexicon(language).get("attachment_numbers") or []]
-ATTACHMENT_HEADING = re.compile(
+ATTACHMENT_HEADING = compile_opening(
     rf"^\W{{0,2}}(?P<heading>(?:{alternation(_ATTACHMENT_WORDS)})"
     rf"(?P<number>\s*(?:No\.?|№)?\s*(?:\d{{1,3}}|[A-Z]|[IVX]{{1,4}}|(?:{alternation(_ATTACHMENT_NUMBERS) or 'x^'})+)\b)?)\s*[.:：]?",
     re.IGNORECASE,
 )  # "Attachment No. 1", "Приложение № 2", "附件一": a paper attached to the document opens here
-_ATTACHMENT_REFERENCE = re.compile(
+_ATTACHMENT_REFERENCE = compile_opening(
     rf"\((?P<label>(?:{alternation(_ATTACHMENT_WORDS)})\s*(?:No\.?|№)?\s*\d{{1,3}})\)", re.IGNORECASE
 )  # "... the attached draft letters ... (Attachment No. 1)": the passage that refers to it
 
 
-_PAPER_OF = re.compile(rf"\b(?:{_MESSAGE_NOUNS})s?\s+(?:of|from)\s+(?P<parties>[^()]+?)\s*\((?:{alternation(_ATTACHMENT_WORDS)})", re.IGNORECASE)
+_PAPER_OF = compile_opening(rf"\b(?:{_MESSAGE_NOUNS})s?\s+(?:of|from)\s+(?P<parties>[^()]+?)\s*\((?:{alternation(_ATTACHMENT_WORDS)})", re.IGNORECASE)
 
 
 def attachment_references(doc) -> dict[str, tuple[int, int, int]]:
@@ -300,7 +301,7 @@ def attachment_references(doc) -> dict[str, tuple[int, int, int]]:
         for m in _ATTACHMENT_REFERENCE.finditer(block.text):
             referred.setdefault(" ".join(m["label"].split()).casefold(), (index, 0, len(block.text)))
     return referred
-_SALUTATION = re.compile(r"^\W*(?:[A-Z]{1,3}\s*:\s*)?[“«\"]\s*(?:Dear|Respected|Esteemed)\s+(?P<name>[^:,!\n]{2,60})", re.IGNORECASE)
+_SALUTATION = compile_opening(r"^\W*(?:[A-Z]{1,3}\s*:\s*)?[“«\"]\s*(?:Dear|Respected|Esteemed)\s+(?P<name>[^:,!\n]{2,60})", re.IGNORECASE)
 
 
 def attachments(doc, referred: dict[str, tuple[int, int, int]]) -> list[Embedded]:
@@ -420,5 +421,5 @@ def says_something(text: str, language: str | None, carried: bool = True) -> boo
     return any(c.kind in ("speech", "performative", "past", "obligation", "planned", "ongoing") for c in read_cues(text, language))
 
 
-_ROLE = re.compile(r"\s*(?:the\s+)?(?:head|member|chief|secretary|chairman|deputy|director|minister|ambassador|advis[eo]r|interpreter|translator)\b", re.IGNORECASE)
-_SIGNED = re.compile(r"\b(?:Sincerely|Respectfully|Yours)\b", re.IGNORECASE)
+_ROLE = compile_opening(r"\s*(?:the\s+)?(?:head|member|chief|secretary|chairman|deputy|director|minister|ambassador|advis[eo]r|interpreter|translator)\b", re.IGNORECASE)
+_SIGNED = compile_opening(r"\b(?:Sincerely|Respectfully|Yours)\b", re.IGNORECASE)

@@ -10,6 +10,7 @@ from pipeline.extract.events.context import _RECORD, _TIME_LABEL, _participants
 from pipeline.extract.events.titles import bare_offices
 from pipeline.extract.mentions import find_mentions
 from pipeline.normalize.dates import find_dates, period_end
+from pipeline.normalize.openings import compile_opening
 from pipeline.parse.model import ParsedDocument
 
 
@@ -35,7 +36,7 @@ def _document_event(doc: ParsedDocument) -> list[EventDraft]:
 
 # A message's dateline: the place it was sent from, a comma, its date and perhaps the hour ("Rome, May 22, 1959—6 p.m.",
 # "Москва, 4 мая 1965 г."); a date alone in brackets under a heading is an editor's, not the sender's line.
-_DATELINE_PLACE = re.compile(r"[^\W\d_][^\W\d_.]+(?:[ -][^\W\d_][^\W\d_.]+)?,\s*$")
+_DATELINE_PLACE = compile_opening(r"[^\W\d_][^\W\d_.]+(?:[ -][^\W\d_][^\W\d_.]+)?,\s*$")
 
 
 def _sent_dateline(doc: ParsedDocument):
@@ -120,8 +121,8 @@ def _undated_occasion(doc: ParsedDocument) -> list[EventDraft]:
 
 
 # A list of the record's parties that says it is not whole: "同柯西金等第一次接触谈话记录" (Kosygin and others), "and others".
-_AND_OTHERS = re.compile(r"\b(?:and\s+others|et\s+al)\b|" + event_words("and_others"))
-_CONVERSATION_LINE = re.compile(r"\b[Cc]onversation\b|" + event_words("conversation"))
+_AND_OTHERS = compile_opening(r"\b(?:and\s+others|et\s+al)\b|" + event_words("and_others"))
+_CONVERSATION_LINE = compile_opening(r"\b[Cc]onversation\b|" + event_words("conversation"))
 
 
 def _talkers(doc: ParsedDocument) -> list[str]:
@@ -133,7 +134,7 @@ def _talkers(doc: ParsedDocument) -> list[str]:
 
 # A document's number in an edition ("152. Memorandum of ...", "Document No. 40: Notes of ..."): the edition prints
 # the record under its own heading.
-_NUMBERED = re.compile(r"^\W*(?:Document\s+(?:No\.?\s*)?)?\d{1,4}\s*[.:]\s+\S", re.IGNORECASE)
+_NUMBERED = compile_opening(r"^\W*(?:Document\s+(?:No\.?\s*)?)?\d{1,4}\s*[.:]\s+\S", re.IGNORECASE)
 
 
 def _title_occasion(doc: ParsedDocument, context: Context) -> list[EventDraft]:

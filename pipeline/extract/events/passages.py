@@ -104,6 +104,7 @@ from pipeline.normalize.dates import DateMention, find_dates
 from pipeline.normalize.lexicon import alternation, lexicon, words
 from pipeline.normalize.names import canonical_name, lookup
 from pipeline.normalize.offices import bare_holders, home_countries, office_names
+from pipeline.normalize.openings import compile_opening
 from pipeline.normalize.text import normalize_space
 from pipeline.parse.model import ParsedDocument
 
@@ -166,9 +167,9 @@ def _extract_events(doc: ParsedDocument, homes: frozenset[str] = frozenset()) ->
 
 _TALK_NOUNS = "|".join(sorted((re.escape(w) for w in lexicon("en").get("conversation_nouns") or []), key=len, reverse=True))
 # "PAK HEON-YEONG [Pak Hon Yong] was present at the meeting.", "Marshal Zhukov was also present at this conversation."
-_PRESENT_AT = re.compile(r"^\W*(?P<who>[^.;:]{2,120}?)\s+(?:was|were)\s+(?:also\s+)?present\s+(?:at|during)\s+(?:the|this|that|our)\s+(?:" + _TALK_NOUNS + r")\b")
+_PRESENT_AT = compile_opening(r"^\W*(?P<who>[^.;:]{2,120}?)\s+(?:was|were)\s+(?:also\s+)?present\s+(?:at|during)\s+(?:the|this|that|our)\s+(?:" + _TALK_NOUNS + r")\b")
 # The talk a sentence tells of, and with whom: "I had a meeting with KIM IL SUNG".
-_TALK_WITH_NAME = re.compile(r"\b(?:" + _TALK_NOUNS + r"|met)\s+with\s+(?P<whom>[^.;:]{2,80})")
+_TALK_WITH_NAME = compile_opening(r"\b(?:" + _TALK_NOUNS + r"|met)\s+with\s+(?P<whom>[^.;:]{2,80})")
 
 
 def _join_meeting(events: list[EventDraft], doc: ParsedDocument, index: int, present: list[str]) -> None:
@@ -200,7 +201,7 @@ def _record_speakers(doc: ParsedDocument, context: Context) -> list[str]:
 
 
 # A person's name, then his saying: "Mao Zedong noted", "Zhou Enlai, in his turn, said", "Mao then spoke".
-_SPOKE = re.compile(r"(?:\s*,[^,.;:]{1,30},)?\s+(?:\w+ly\s+|also\s+|then\s+)?(?:" + SPEECH_VERBS + r")\b")
+_SPOKE = compile_opening(r"(?:\s*,[^,.;:]{1,30},)?\s+(?:\w+ly\s+|also\s+|then\s+)?(?:" + SPEECH_VERBS + r")\b")
 
 
 def _once(events: list[EventDraft]) -> list[EventDraft]:
@@ -637,10 +638,10 @@ def _sentence_events(doc: ParsedDocument, context: Context, record_speakers: lis
     return events
 
 
-_CHRONICLE = re.compile("|".join(re.escape(w) for w in lexicon("zh").get("chronicle_words") or []) or r"(?!)")
-_CHRONICLE_VERB = re.compile(alternation(lexicon("zh").get("chronicle_verbs") or []) or r"(?!)")
-_CHRONICLE_WITH = re.compile(alternation(lexicon("zh").get("chronicle_with") or []) or r"(?!)")
-_CHRONICLE_LEAD = re.compile(r"(?:[\s,.;:\uff0c\u3001\uff1b\uff1a]*(?:" + alternation(lexicon("zh").get("chronicle_lead") or []) + r"))+[\s,\uff0c]*")
+_CHRONICLE = compile_opening("|".join(re.escape(w) for w in lexicon("zh").get("chronicle_words") or []) or r"(?!)")
+_CHRONICLE_VERB = compile_opening(alternation(lexicon("zh").get("chronicle_verbs") or []) or r"(?!)")
+_CHRONICLE_WITH = compile_opening(alternation(lexicon("zh").get("chronicle_with") or []) or r"(?!)")
+_CHRONICLE_LEAD = compile_opening(r"(?:[\s,.;:\uff0c\u3001\uff1b\uff1a]*(?:" + alternation(lexicon("zh").get("chronicle_lead") or []) + r"))+[\s,\uff0c]*")
 
 
 def chronicle_person(title: str) -> str | None:
@@ -670,7 +671,7 @@ def chronicle_parties(line: str, person: str, year: int | None = None) -> tuple[
 
 # A sentence whose subject is the message the passage has just named, and its verb one of saying ("The telegram said
 # that ...", "电报说:……", "В телеграмме говорилось ..."): the words of that message, not another act.
-_MESSAGE_SAYS = re.compile(
+_MESSAGE_SAYS = compile_opening(
     r"^\W*(?:(?:the|this|that|his|her|their|its)\s+(?:telegram|cable|letter|message|note)\s+(?:\w+ly\s+)?(?:" + SPEECH_VERBS + r")\b|"
     + event_words("message_says") + ")", re.IGNORECASE,
 )
@@ -683,7 +684,7 @@ def _names_a_dated_message(before: list[EventDraft]) -> bool:
 
 
 # A decision its writer tells ("故决全部集结江南", "we have decided to concentrate ...").
-_DECIDED = re.compile(r"\b(?:decided|resolved)\b|" + event_words("decided"), re.IGNORECASE)
+_DECIDED = compile_opening(r"\b(?:decided|resolved)\b|" + event_words("decided"), re.IGNORECASE)
 
 
 def _decided_in(event: EventDraft, message: EventDraft) -> None:
@@ -702,19 +703,19 @@ def _tells_its_words(event: EventDraft, s) -> bool:
 
 # Where a book's page starts to print the record: its first speaker's label, at the start of a passage (after the
 # note's number: "3Bush: Secondly, ...") or after the mark of words left out ("... June.) […] Gorbachev: On the one hand").
-_RECORD_TURN = re.compile(r"(?:^\d{0,2}|(?<=\[…\])\s*|(?<=\[\.\.\.\])\s*)(?P<name>[A-Z][\w.’'-]+(?:\s+[A-Z][\w.’'-]+){0,2}):\s+(?=[A-Z])")
+_RECORD_TURN = compile_opening(r"(?:^\d{0,2}|(?<=\[…\])\s*|(?<=\[\.\.\.\])\s*)(?P<name>[A-Z][\w.’'-]+(?:\s+[A-Z][\w.’'-]+){0,2}):\s+(?=[A-Z])")
 
 
 _GATHERINGS = alternation(lexicon("en").get("gathering_nouns") or [])
 _GATHERING_PAPERS = alternation(lexicon("en").get("gathering_papers") or [])
 # A gathering named by its place just before its date: "the Moscow meeting [on 9-10 June 1967]", "the Geneva conference of".
-_PLACE_THING_DATED = re.compile(r"\bthe\s+(?P<place>[A-Z][a-z]+)\s+(?:" + _GATHERINGS + r")s?\s*[\[(]?\s*(?:on|of|in)?\s*$")
+_PLACE_THING_DATED = compile_opening(r"\bthe\s+(?P<place>[A-Z][a-z]+)\s+(?:" + _GATHERINGS + r")s?\s*[\[(]?\s*(?:on|of|in)?\s*$")
 # A past act that names a gathering or its paper by that place: "we have already spoken out ... in the Moscow statement".
-_PLACE_THING = re.compile(r"\bthe\s+(?P<place>[A-Z][a-z]+)\s+(?:" + _GATHERINGS + "|" + _GATHERING_PAPERS + r")s?\b")
+_PLACE_THING = compile_opening(r"\bthe\s+(?P<place>[A-Z][a-z]+)\s+(?:" + _GATHERINGS + "|" + _GATHERING_PAPERS + r")s?\b")
 
 
 # "on the afternoon of their arrival in Beijing": a journey of the act's doers that the day of the act is named by.
-JOURNEY_DAY = re.compile(
+JOURNEY_DAY = compile_opening(
     r"\b(?:on|in|during)\s+the\s+(?:" + alternation(words("day_parts")) + r")\s+of\s+(?P<act>(?:his|her|their|its)\s+(?:"
     + alternation(words("journey_nouns")) + r")\s+(?:in|at|to|from|into)\s+(?:the\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)"
 )
@@ -737,10 +738,10 @@ def _journey_of_the_day(index: int, s, told: list[EventDraft], language: str | N
 
 # Talks named by their place, then the parties between whom they were ("the Bucharest negotiations between the CPSU
 # and the Communist Party of Yugoslavia"); an OCR break inside the noun ("ne gotiations") leaves two words.
-_PLACE_TALKS_BETWEEN = re.compile(r"\bthe\s+(?P<place>[A-Z][a-z]+)\s+(?:[a-z]+\s+){1,2}?between\s+(?P<parties>[^,;:.()]{3,120})")
+_PLACE_TALKS_BETWEEN = compile_opening(r"\bthe\s+(?P<place>[A-Z][a-z]+)\s+(?:[a-z]+\s+){1,2}?between\s+(?P<parties>[^,;:.()]{3,120})")
 # A paper signed or issued at a place ("the secret communique signed in Bucharest"): the parties the text told met
 # there made it.
-_PAPER_THERE = re.compile(
+_PAPER_THERE = compile_opening(
     r"\b(?:" + _GATHERING_PAPERS + r"|" + alternation(lexicon("en").get("message_act_nouns") or []) + r")s?\s+(?:"
     + alternation(lexicon("en").get("act_participles") or []) + r")\s+(?:in|at)\s+(?P<place>[A-Z][a-z]+)\b"
 )
@@ -748,11 +749,11 @@ _PAPER_THERE = re.compile(
 
 # "the second meeting of the party and government leaders of the socialist countries": a gathering of a group that the
 # text names by its members, a plural of ``gathered_members`` after at most four lower-case words.
-GATHERED_GROUP = re.compile(
+GATHERED_GROUP = compile_opening(
     r"\b(?:" + _GATHERINGS + r")s?\s+of\s+the\s+(?P<group>(?:[a-z][\w-]*\s+){0,4}?(?:" + alternation(words("gathered_members"))
     + r")(?:\s+of\s+the\s+[\w\s-]{3,60}?)?)(?=\s+(?:on|in|at|about|to|for|concerning|regarding)\b|\s*[,.;:(]|\s*$)"
 )
-_GATHERING_NAMED = re.compile(r"\b(?:" + _GATHERINGS + "|" + _GATHERING_PAPERS + r")s?\b", re.IGNORECASE)
+_GATHERING_NAMED = compile_opening(r"\b(?:" + _GATHERINGS + "|" + _GATHERING_PAPERS + r")s?\b", re.IGNORECASE)
 
 
 def _gathering_group(told: list[EventDraft], text: str, context: Context) -> None:
@@ -890,9 +891,9 @@ def _footnoted_events(doc: ParsedDocument, context: Context) -> list[EventDraft]
     return events
 
 
-_OFFICE_OBJECT = re.compile(r"\s+(?P<office>the\s+(?:" + alternation(lexicon("en").get("office_titles") or []) + r"))\b")  # "gave the Secretary"
-_FIRST_PERSON = re.compile(r"\b(?:I|me|my|we|us|our)\b")  # the writer telling his own story in his own voice
-_FOOTNOTE = re.compile(r"^\s*\d{1,3}\.?\s+(?=[A-Z])")  # "2. At 11:10 a.m., ...": an edition's numbered footnote
+_OFFICE_OBJECT = compile_opening(r"\s+(?P<office>the\s+(?:" + alternation(lexicon("en").get("office_titles") or []) + r"))\b")  # "gave the Secretary"
+_FIRST_PERSON = compile_opening(r"\b(?:I|me|my|we|us|our)\b")  # the writer telling his own story in his own voice
+_FOOTNOTE = compile_opening(r"^\s*\d{1,3}\.?\s+(?=[A-Z])")  # "2. At 11:10 a.m., ...": an edition's numbered footnote
 
 
 def _announced_in_heading(index: int, text: str, year: int | None, context: Context) -> Embedded | None:
@@ -917,7 +918,7 @@ def _thing_acts(sentence: str, mention, language: str | None) -> bool:
     # received" tells its receipt, another act
 
 
-_THE_PAPER_OF = re.compile(r"\bthe\s+(?:" + alternation(lexicon("en").get("quoted_message_nouns") or []) + r")s?\s+(?:of|dated)\s+$", re.IGNORECASE)
+_THE_PAPER_OF = compile_opening(r"\bthe\s+(?:" + alternation(lexicon("en").get("quoted_message_nouns") or []) + r")s?\s+(?:of|dated)\s+$", re.IGNORECASE)
 
 
 def _acted_on_paper(sentence: str, mention, language: str | None) -> bool:
@@ -928,7 +929,7 @@ def _acted_on_paper(sentence: str, mention, language: str | None) -> bool:
     return any(c.kind in ("speech", "past") and c.end <= paper.start() for c in read_cues(sentence, language))
 
 
-_CLAUSE_BETWEEN = re.compile(r"\b(?:that|which|who|when|while|after|before|and|but)\b|[;:]")
+_CLAUSE_BETWEEN = compile_opening(r"\b(?:that|which|who|when|while|after|before|and|but)\b|[;:]")
 
 
 def _sending_logged(doc: ParsedDocument, context: Context) -> bool:
@@ -989,13 +990,13 @@ def _name_above(doc: ParsedDocument, index: int) -> str | None:
 
 
 # "S H T Y K O V", "FILIPPOV", and initials before a surname: "P. Ponomarenko", "A. A. Smirnov"
-_NAME_LINE = re.compile(
+_NAME_LINE = compile_opening(
     r"(?:[A-Z\u0410-\u042f]\s){2,}[A-Z\u0410-\u042f]|[A-Z\u0410-\u042f][A-Z\u0410-\u042f.' -]{2,30}"
     r"|(?:[A-Z\u0410-\u042f]\.\s?){1,2}[A-Z\u0410-\u042f][^\W\d_]+(?:-[A-Z\u0410-\u042f][^\W\d_]+)?"
 )
 # What a signature's date line may hold beside the date: the place it was signed in ("Sofia,"), a year's mark ("g.")
-_DATE_LINE_REST = re.compile(r"(?:[A-Z\u0410-\u042f][^\W\d_]+(?:[ -][A-Z\u0410-\u042f][^\W\d_]+)?,)?\s*(?:[^\W\d_]{1,2}\.)?")
-_NUMBER_LINE = re.compile(r"(?:No|N|#|№)\.?\s*\d[\w/-]*")  # "No. 1476/sh"
+_DATE_LINE_REST = compile_opening(r"(?:[A-Z\u0410-\u042f][^\W\d_]+(?:[ -][A-Z\u0410-\u042f][^\W\d_]+)?,)?\s*(?:[^\W\d_]{1,2}\.)?")
+_NUMBER_LINE = compile_opening(r"(?:No|N|#|№)\.?\s*\d[\w/-]*")  # "No. 1476/sh"
 
 
 def _spans_the_day(mention, scope: Scope) -> bool:
@@ -1012,7 +1013,7 @@ def _performs(text: str, language: str | None) -> bool:
 
 # A line that announces the points someone makes below it ("Mikoyan spoke about the following questions:", "I raised the
 # following questions:", "Comrade X stated as follows:").
-_INTRODUCES_POINTS = re.compile(
+_INTRODUCES_POINTS = compile_opening(
     r"^\W*(?P<name>[A-Z][\w.’'\[\] -]{0,40}?)\s+(?:" + SPEECH_VERBS
     + r")\s+(?:(?:about|on|of)\s+)?(?:the\s+following|as\s+follows)\b[^:.]{0,40}:\s*$"
 )
@@ -1033,7 +1034,7 @@ def own_speaker(text: str, language: str | None) -> str | None:
     return entity.name if entity is not None else head
 
 
-_COMRADE = re.compile(r"^\W*(?:(?:" + alternation(lexicon("en").get("summary_not_after") or []) + r")\.?\s+)?")  # "Cde.", "Comrades"
+_COMRADE = compile_opening(r"^\W*(?:(?:" + alternation(lexicon("en").get("summary_not_after") or []) + r")\.?\s+)?")  # "Cde.", "Comrades"
 
 
 def assent_speakers(text: str, language: str | None) -> list[str]:
@@ -1060,48 +1061,48 @@ def _intro_speaker(name: str, context: Context) -> str | None:
     return entity.name if entity is not None and entity.kind == "person" else None
 
 
-_ANNOUNCES = re.compile(r"^[^:\n]{3,40}\b(?:is|are|was|were)\s*:\s*$")
+_ANNOUNCES = compile_opening(r"^[^:\n]{3,40}\b(?:is|are|was|were)\s*:\s*$")
 
 
 # A verb that says something to someone: in a conversation of two or three, it is said to the others.
 # A turn that speaks to the other side ("Thank you for ...", "I ask you ...") rather than states something.
-_ADDRESSES = re.compile(r"\b(?:you|your|yours)\b|" + event_words("second_person"), re.IGNORECASE)
+_ADDRESSES = compile_opening(r"\b(?:you|your|yours)\b|" + event_words("second_person"), re.IGNORECASE)
 # A turn whose speaker tells what he did to "him" ("CHERVONENKO - I thanked him ...", "Gromyko: I reminded her that ..."):
 # in a talk of two, to the other party.
 # A turn that opens with thanks ("Ким Ир Сен: Благодарю за приглашение.", "金日成：感谢邀请。"): said to the other party.
-_THANKS = re.compile(r"^\W*(?:[^\W\d][^:：]{0,40}[:：]\s*)?(?:" + event_words("thanks") + ")", re.IGNORECASE)
+_THANKS = compile_opening(r"^\W*(?:[^\W\d][^:：]{0,40}[:：]\s*)?(?:" + event_words("thanks") + ")", re.IGNORECASE)
 # A turn whose speaker says in the first person that he said or told ("Пузанов. Я сказал, что ...", "Gromyko: I said that ..."):
 # in a talk of two, to the other party.
-_I_SAID = re.compile(
+_I_SAID = compile_opening(
     r"^\W*(?:[^\W\d][^:.]{0,40}(?::|\.|\s[-–—]\s))?\s*(?:I|" + event_words("first_person") + r")\s+(?:(?:also|then|again)\s+)?(?:said|told|"
     + event_words("i_said") + r")\b", re.IGNORECASE
 )
-_TO_THE_OTHER = re.compile(r"^\W*(?:[^\W\d][^:]{0,40}(?::|\s[-–—]\s))?\s*I\s+(?:\w+\s+)?\w+ed\s+(?:him|her)\b")
+_TO_THE_OTHER = compile_opening(r"^\W*(?:[^\W\d][^:]{0,40}(?::|\s[-–—]\s))?\s*I\s+(?:\w+\s+)?\w+ed\s+(?:him|her)\b")
 # A turn that opens with a greeting ("D: Hello. I received ...") is said to the other party, as one that says "you" is.
-GREETING = re.compile(
+GREETING = compile_opening(
     r"^\W*(?:[^\W\d][^:]{0,40}:\s*)?(?:(?:" + "|".join(re.escape(w) for w in lexicon("en").get("greetings") or []) + r")\b|" + event_words("greetings") + ")", re.IGNORECASE
 )
-_SAID_TO = re.compile(r"\b(?:raised|asked|asks|told|tells|reminded|reminds|replied|replies|answered|answers|thanked|thanks|invited|invites|informed|informs|urged|urges|assured|assures|proposed|proposes|suggested|suggests|requested|requests|"
+_SAID_TO = compile_opening(r"\b(?:raised|asked|asks|told|tells|reminded|reminds|replied|replies|answered|answers|thanked|thanks|invited|invites|informed|informs|urged|urges|assured|assures|proposed|proposes|suggested|suggests|requested|requests|"
                       + "|".join(re.escape(w) for w in lexicon("en").get("passing_verbs") or []) + r")\b")
 
 
-_SPEECH = re.compile(r"\b(?:" + SPEECH_VERBS + r")\b")
-_SAID_TO_OTHER = re.compile(event_words("said_to_other"), re.IGNORECASE)  # "Ким Ир Сен сообщил, что ...": to the other party
+_SPEECH = compile_opening(r"\b(?:" + SPEECH_VERBS + r")\b")
+_SAID_TO_OTHER = compile_opening(event_words("said_to_other"), re.IGNORECASE)  # "Ким Ир Сен сообщил, что ...": to the other party
 _SAID_IN_TURN = frozenset(["statement", "proposal", "instruction"])
-_TO_ME = re.compile(r"\b(?:me|Me)\b")
-_SUBJECT_ONLY = re.compile(r"^\W*(?:\d+\.\s*)?(?:I|We|[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3})\s+(?:\w+ly\s+)?$")  # "1. I requested"
-_MESSAGE_FROM = re.compile(r"\b(?:information|telegram|cable|letter|message|report|note)s?\s+from\b", re.IGNORECASE)
+_TO_ME = compile_opening(r"\b(?:me|Me)\b")
+_SUBJECT_ONLY = compile_opening(r"^\W*(?:\d+\.\s*)?(?:I|We|[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3})\s+(?:\w+ly\s+)?$")  # "1. I requested"
+_MESSAGE_FROM = compile_opening(r"\b(?:information|telegram|cable|letter|message|report|note)s?\s+from\b", re.IGNORECASE)
 
 
 # "Pella told me this morning that ...", "KIM IL SUNG informed me that the day before ...": someone tells the writer, on the
 # day the text speaks from (or the day its words before "that" name), what happened on another day.
-_TOLD_THAT = re.compile(
+_TOLD_THAT = compile_opening(
     r"^\W*(?:\d+\.\s+)?(?P<who>(?:He|She|[A-Z][\w'’.-]*(?:\s+(?:(?:de|du|da|di|van|von|der|la|le)\s+)?\[?[A-Z][\w'’.\]-]*){0,3}))\s+(?:also\s+|then\s+)?"
     r"(?:told|informed|assured|reminded)\s+(?:me|us)\b(?P<when>[^,;:]{0,30}?)\s*,?\s+that\b"
 )
 
 
-_MET_WRITER = re.compile(
+_MET_WRITER = compile_opening(
     r"^\W*(?:\d+\.\s+)?(?P<who>He|She|[A-Z][\w'’.-]*(?:\s+\[?[A-Z][\w'’.\]-]*){0,3})\s+(?:also\s+|then\s+)?(?:"
     + alternation(lexicon("en").get("met_writer_verbs") or []) + r")\s+(?:me|us)\b"
 )
@@ -1109,10 +1110,10 @@ _MET_WRITER = re.compile(
 
 # The writer or the one he met, then a verb of saying: a turn of the cable's conversation ("He added that ...", "I
 # urged him to ...", "Pella asked that ...").
-_TALK_TURN = re.compile(
+_TALK_TURN = compile_opening(
     r"^\W*(?:\d+\.\s+)?(?P<who>I|He|She|[A-Z][\w'’.-]+)\s+(?:\w+ly\s+|also\s+|then\s+)?(?:" + SPEECH_VERBS + r")\b(?P<rest>.*)", re.DOTALL
 )
-_HIM = re.compile(r"^\s*(?:him|her)\b")
+_HIM = compile_opening(r"^\s*(?:him|her)\b")
 
 
 def _cable_signer(doc: ParsedDocument) -> str | None:
@@ -1138,10 +1139,10 @@ def _said_in_the_talk(event: EventDraft, s: Sentence, talk: tuple[str | None, st
 _MONTH_NAMES = alternation(list(lexicon("en").get("months") or {}))
 # A clause a saying reports ("... added that", "... and that"), its subject, "will", "shall" or "would" and a verb, and
 # a time to come in it ("next Monday", "at the end of March", "on May 27"): the plan it tells.
-_TOLD_PLAN = re.compile(
+_TOLD_PLAN = compile_opening(
     r"\b(?:" + SPEECH_VERBS + r")\b[^.;]*?\bthat\s+(?P<clause>(?:[\w'’.\[\]-]+\s+){1,8}?(?:will|shall|would)\s+(?!not\b|never\b|have\b)[a-z]+\b[^.;]*)"
 )
-_TIME_TO_COME = re.compile(
+_TIME_TO_COME = compile_opening(
     r"\b(?:" + alternation(lexicon("en").get("plan_times") or []) + r")\b(?:\s+of)?\s*(?:" + _MONTH_NAMES + r"|week|month|year)?|\bon\s+(?:"
     + _MONTH_NAMES + r")\s+\d{1,2}\b|\bon\s+\d{1,2}\s+(?:" + _MONTH_NAMES + r")\b|\bin\s+(?:" + _MONTH_NAMES + r")\b",
     re.IGNORECASE,
@@ -1165,7 +1166,7 @@ def told_plans(index: int, s: Sentence) -> list[EventDraft]:
 
 
 # A saying and the words it reports: "He added that ...", "Comrade Chervonenko said: ...".
-_TOLD_CLAUSE = re.compile(r"\b(?:" + SPEECH_VERBS + r")\b(?:\s+(?:me|us|him|her|them))?(?:\s*:\s*|\s+that\s+)(?P<clause>[^.;]+)")
+_TOLD_CLAUSE = compile_opening(r"\b(?:" + SPEECH_VERBS + r")\b(?:\s+(?:me|us|him|her|them))?(?:\s*:\s*|\s+that\s+)(?P<clause>[^.;]+)")
 
 
 def told_in_period(index: int, s: Sentence, day: date, made: list[EventDraft]) -> list[EventDraft]:
@@ -1191,7 +1192,7 @@ def told_in_period(index: int, s: Sentence, day: date, made: list[EventDraft]) -
     return [event]
 
 
-_HE_SHE = re.compile(r"(?:he|she|He|She)")
+_HE_SHE = compile_opening(r"(?:he|she|He|She)")
 
 
 def _plan_subject(subject: str, saying: str) -> list[str]:
@@ -1233,7 +1234,7 @@ def _telling(index: int, s: Sentence, made: list[EventDraft], day: date | None, 
 
 
 _HEAD_WORDS = lexicon("en").get("head_words") or []
-_HEADED_BY = re.compile(
+_HEADED_BY = compile_opening(
     r"\b(?:" + alternation(_HEAD_WORDS) + r")\s+(?:(?:" + alternation([*(lexicon("en").get("titles") or []), *(lexicon("en").get("title_words") or [])])
     + r")\.?\s+)*(?P<who>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,2})"
 ) if _HEAD_WORDS else None
@@ -1241,7 +1242,7 @@ _HEADED_BY = re.compile(
 
 # The words before "headed by" when the group opens the sentence as its subject ("The Yugoslav delegation", "On 3 May,
 # the trade mission"), not as the object of another's act ("Khrushchev received the mission").
-_GROUP_SUBJECT = re.compile(r"^\W*(?:(?:On|In|At)\s+[^,]{1,30},\s*)?(?:the|a|an|our|their|its|his|her)\s+(?:[\w'’-]+\s+){0,3}$", re.IGNORECASE)
+_GROUP_SUBJECT = compile_opening(r"^\W*(?:(?:On|In|At)\s+[^,]{1,30},\s*)?(?:the|a|an|our|their|its|his|her)\s+(?:[\w'’-]+\s+){0,3}$", re.IGNORECASE)
 
 
 def group_head(sentence: str) -> str | None:
@@ -1280,7 +1281,7 @@ def _is_furniture(text: str, doc: ParsedDocument) -> bool:
 
 
 # "Shtykov describes the reactions of Kim Il Sung ... to Stalin's telegram": a summary, its subject a name or two.
-_SUMMARY = re.compile(
+_SUMMARY = compile_opening(
     # the subject a name or two, perhaps with an apposition ("Selivanov, student at the ... Academy and former
     # adviser to the ... KPA, describes how ...")
     r"^\W*(?!(?:" + alternation(lexicon("en").get("summary_not_after") or []) + r")\.?\s)"  # "Cde. Gromyko reports on ...": the session's words
@@ -1291,12 +1292,12 @@ _SUMMARY = re.compile(
     r"|^\W*(?!(?:" + alternation(lexicon("en").get("summary_not_after") or []) + r")\.?\s)(?:[A-Z][\w'’.-]*\s+){1,4}(?:" + alternation(lexicon("en").get("summary_addressing_verbs") or [])
     + r")\s+(?:the\s+)?(?:[A-Z][\w'’.-]*\s+){1,4}(?:on|about|of|that)\s"
 )
-_CREDIT = re.compile(r"^This document was made possible with support from\b|^In lieu of an abstract\b")
+_CREDIT = compile_opening(r"^This document was made possible with support from\b|^In lieu of an abstract\b")
 
 
 # "He agreed.", "They refused.", "Com. Tito consented to this.": a short answer, its subject a pronoun or a name of a
 # few words (answer_verbs in en.yaml); "We agreed." is the writer's own act, read by the other rules.
-_ANSWER = re.compile(
+_ANSWER = compile_opening(
     r"^\W*(?P<who>He|She|They|(?:(?:Com|Comrade|Cde|Mr)\.?\s+)?[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,2})\s+(?:\w+ly\s+|also\s+|then\s+)?(?:"
     + alternation(lexicon("en").get("answer_verbs") or []) + r")(?:\s+(?:(?:to|with)\s+)?(?:this|that|it|him|her|them|us|me))?\s*[.!]?\s*$"
 )
@@ -1320,7 +1321,7 @@ def _answer(index: int, s, asked: EventDraft, who: str, language: str | None) ->
     return event
 
 
-_SOON_AFTER = re.compile(r"\s(?:" + alternation(words("soon_after")) + r")\b", re.IGNORECASE)
+_SOON_AFTER = compile_opening(r"\s(?:" + alternation(words("soon_after")) + r")\b", re.IGNORECASE)
 
 
 def told_before(sentence: str, mention: DateMention, language: str | None) -> int | None:
@@ -1333,10 +1334,10 @@ def told_before(sentence: str, mention: DateMention, language: str | None) -> in
     return joined[0].start()
 
 
-_OPEN_START = re.compile(
+_OPEN_START = compile_opening(
     r"(?:(?<![^\W\d_])(?:" + alternation(words("open_start_words", ("en", "ru"))) + r")|(?:"
     + alternation(words("open_start_words", ("zh",))) + r"))\s*$", re.IGNORECASE)
-_THEN = re.compile(
+_THEN = compile_opening(
     r"(?:(?<![^\W\d_])(?:" + alternation(words("soon_after", ("en", "ru"))) + r")(?![^\W\d_])|(?:"
     + alternation(words("sequence_words", ("zh",))) + r"))", re.IGNORECASE)
 
@@ -1367,11 +1368,11 @@ def _until_next(told: list[EventDraft], s, dated: list[DateMention]) -> None:
 # A history's act told as still to come after a dated one ("After Gorbachev's U.N. speech in December 1988, Thatcher would
 # proclaim the Cold War over"): the future in the past of a narrative (later_frames in en.yaml); not a condition, a wish,
 # a refusal or an ability ("would not", "would like", "would be able").
-_LATER_WOULD = re.compile(
+_LATER_WOULD = compile_opening(
     r"^\W*(?:" + alternation(words("later_frames", ("en",))) + r")\b[^,;]{3,160},\s+(?P<main>(?:[\w'’.-]+\s+){1,6}?)would\s+"
     r"(?!have\b|not\b|never\b|be\s+able\b|like\b|rather\b|prefer\b)(?P<verb>[a-z]+)\b"
 )
-_IF = re.compile(r"\b(?:" + alternation(lexicon("en").get("conditions") or ["if"]) + r")\b", re.IGNORECASE)
+_IF = compile_opening(r"\b(?:" + alternation(lexicon("en").get("conditions") or ["if"]) + r")\b", re.IGNORECASE)
 
 
 def _told_as_to_come(index: int, s, language: str | None) -> list[EventDraft]:
@@ -1404,7 +1405,7 @@ def _between(index: int, s, end: int, last: date, mention: DateMention, language
 
 # A speaker's label inside a record's passage: opening a sentence ("... for peace. Thatcher: I agree.") or after the mark
 # of words left out ("... June.) […] Gorbachev: On the one hand, ...").
-_LABEL_WITHIN = re.compile(r"(?:^\s*|(?:\[…\]|\[\.\.\.\])\s*)(?P<name>[A-Z][\w.’'-]+(?:\s+[A-Z][\w.’'-]+){0,2}):\s+(?=[A-Z])")
+_LABEL_WITHIN = compile_opening(r"(?:^\s*|(?:\[…\]|\[\.\.\.\])\s*)(?P<name>[A-Z][\w.’'-]+(?:\s+[A-Z][\w.’'-]+){0,2}):\s+(?=[A-Z])")
 
 
 def _known_person(name: str) -> str | None:
@@ -1434,9 +1435,9 @@ def _turn_within(index: int, s, label: tuple[int, str], scope: Scope) -> EventDr
 
 # "At Belvedere Palace ...", "In the Kremlin ...": a sentence that opens at a place, a building the venue nouns name or
 # one the gazetteer knows.
-_AT_PLACE = re.compile(r"^\W*(?:At|In)\s+(?P<place>(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})\b")
+_AT_PLACE = compile_opening(r"^\W*(?:At|In)\s+(?P<place>(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})\b")
 _VENUES = frozenset(lexicon("en").get("venue_nouns") or [])
-_TALKS_THERE = re.compile(r"\b(?:the|our|these)\s+(?:" + _TALK_NOUNS + r")\b", re.IGNORECASE)
+_TALKS_THERE = compile_opening(r"\b(?:the|our|these)\s+(?:" + _TALK_NOUNS + r")\b", re.IGNORECASE)
 
 
 def new_scene(sentence: str) -> str | None:
@@ -1459,8 +1460,8 @@ def _talks_there(index: int, s, bound: tuple[date, str]) -> EventDraft:
 
 # "between despatch Khrushchev private letter October 26 and published letter October 27": two days that bound a
 # happening, each with the thing it is the day of.
-_BETWEEN = re.compile(r"\b(?:" + alternation(lexicon("en").get("between_words") or []) + r")\b", re.IGNORECASE)
-_AND_THEN_DAY = re.compile(r"\s+(?:" + alternation(lexicon("en").get("between_joiners") or []) + r")\b[^,;:.]{0,50}$", re.IGNORECASE)
+_BETWEEN = compile_opening(r"\b(?:" + alternation(lexicon("en").get("between_words") or []) + r")\b", re.IGNORECASE)
+_AND_THEN_DAY = compile_opening(r"\s+(?:" + alternation(lexicon("en").get("between_joiners") or []) + r")\b[^,;:.]{0,50}$", re.IGNORECASE)
 
 
 def happened_between(sentence: str, dated: list[DateMention]) -> tuple[DateMention, DateMention] | None:
@@ -1486,7 +1487,7 @@ def _between_days(index: int, s, first: DateMention, second: DateMention) -> Eve
 
 
 # "Comrades, ...", "This is, comrades, ...": the hearers called on, at the opening or set off after a verb or a comma.
-_VOCATIVE = re.compile(r"(?:^\W*|(?:[:—]|--)\s*|,\s*|\b(?:is|are|dear|Dear)\s+)(?:" + alternation(lexicon("en").get("audience_vocatives") or []) + r")\s*[,!:]", re.IGNORECASE)
+_VOCATIVE = compile_opening(r"(?:^\W*|(?:[:—]|--)\s*|,\s*|\b(?:is|are|dear|Dear)\s+)(?:" + alternation(lexicon("en").get("audience_vocatives") or []) + r")\s*[,!:]", re.IGNORECASE)
 
 
 def calls_on_hearers(sentence: str) -> bool:
@@ -1496,7 +1497,7 @@ def calls_on_hearers(sentence: str) -> bool:
 
 # A record's heading of a point of its agenda that names talks with a party ("On Discussions with the Chinese
 # comrades. (6)", "On the talks with the Yugoslav delegation"): held before the session that hears of them.
-_TALKS_HEADING = re.compile(r"^\W*(?:" + alternation(words("agenda_openers")) + r")\s+(?:the\s+)?(?:" + _TALK_NOUNS + r")\s+with\s+(?P<whom>[^.;:()]{2,60}?)\s*\.?\s*(?:\(\d{1,3}\))?\s*$", re.IGNORECASE)
+_TALKS_HEADING = compile_opening(r"^\W*(?:" + alternation(words("agenda_openers")) + r")\s+(?:the\s+)?(?:" + _TALK_NOUNS + r")\s+with\s+(?P<whom>[^.;:()]{2,60}?)\s*\.?\s*(?:\(\d{1,3}\))?\s*$", re.IGNORECASE)
 
 
 def _talks_heading(index: int, s, talked: re.Match, scope: Scope, language: str | None) -> EventDraft:

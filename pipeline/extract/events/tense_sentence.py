@@ -42,6 +42,7 @@ from pipeline.extract.tense import (
 from pipeline.normalize.dates import DateMention, period_end
 from pipeline.normalize.lexicon import alternation, lexicon, words
 from pipeline.normalize.names import canonical_name, lookup
+from pipeline.normalize.openings import compile_opening
 
 
 @dataclass
@@ -128,40 +129,40 @@ class Scope:
             event.end_date, event.date_kind = self.last, "range"
 
 
-STORY_GOES_ON = re.compile(r"^\W*(?:" + alternation(lexicon("en").get("story_openers") or []) + r")\b", re.IGNORECASE)
-_OPENS_WITH_PERIOD = re.compile(r"^\W*(?:(?:In|By|During)\s+(?:the\s+(?:spring|summer|autumn|fall|winter|beginning|end|middle)\s+of\s+)?)?$")
-_LATER = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in lexicon("en").get("later_words") or []) + r")\b", re.IGNORECASE)
+STORY_GOES_ON = compile_opening(r"^\W*(?:" + alternation(lexicon("en").get("story_openers") or []) + r")\b", re.IGNORECASE)
+_OPENS_WITH_PERIOD = compile_opening(r"^\W*(?:(?:In|By|During)\s+(?:the\s+(?:spring|summer|autumn|fall|winter|beginning|end|middle)\s+of\s+)?)?$")
+_LATER = compile_opening(r"\b(?:" + "|".join(re.escape(w) for w in lexicon("en").get("later_words") or []) + r")\b", re.IGNORECASE)
 # In notes of a meeting that no participant wrote, "I said", "we told" are a speaker's words about his own earlier act.
-_SPEAKER_SAID = re.compile(r"(?:^|(?:[—–:;,]|--)\s*|\s)(?:I|[Ww]e)\s+(?:\w+ly\s+|also\s+|then\s+)?(?:said|told|informed|answered|replied|asked|explained|stated)$")
+_SPEAKER_SAID = compile_opening(r"(?:^|(?:[—–:;,]|--)\s*|\s)(?:I|[Ww]e)\s+(?:\w+ly\s+|also\s+|then\s+)?(?:said|told|informed|answered|replied|asked|explained|stated)$")
 # ... and a saying to the speaker himself ("a secretary of the Central Committee ... informed us that ...").
-_TOLD_SPEAKER = re.compile(r"\s+(?:me|us)\b")
+_TOLD_SPEAKER = compile_opening(r"\s+(?:me|us)\b")
 # A message read out at a meeting ("Information from Cdes. Mikoyan and Serov is read aloud", "The telegram from
 # Comrade X was read"): its senders sent it before.
-_READ_OUT = re.compile(
+_READ_OUT = compile_opening(
     r"\b(?:information|telegram|cable|letter|message|report|note)s?\s+from\s+(?P<senders>[^;]{2,80}?)\s+(?:is|was|were|are)\s+(?:read|heard)\b",
     re.IGNORECASE,
 )
-_AS_SAID = re.compile(r"\bas\s+(?:you|I|we|he|she|they)\s+(?:\w+\s+)?$", re.IGNORECASE)  # "as you said": an aside, no act
-RECORDED_BY = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in lexicon("en").get("recorded_by") or []) + r")\b", re.IGNORECASE)
+_AS_SAID = compile_opening(r"\bas\s+(?:you|I|we|he|she|they)\s+(?:\w+\s+)?$", re.IGNORECASE)  # "as you said": an aside, no act
+RECORDED_BY = compile_opening(r"\b(?:" + "|".join(re.escape(w) for w in lexicon("en").get("recorded_by") or []) + r")\b", re.IGNORECASE)
 # A record's sentence that tells its own meeting: the host receiving the writer, those present at the conversation.
-_MEETING_ITSELF = re.compile("|".join(
+_MEETING_ITSELF = compile_opening("|".join(
     rf"(?<!\w){re.escape(w)}(?!\w)" if lang != "zh" else re.escape(w)
     for lang in ("en", "ru", "zh") for w in sorted(lexicon(lang).get("meeting_itself") or [], key=len, reverse=True)
 ), re.IGNORECASE)
 _IRREGULAR_PAST = frozenset(lexicon("en").get("irregular_past") or [])
 # The writer or a speaker who was told ("we have been informed", "I was told"): the one who told him reports.
-WRITER_INFORMED = re.compile(
+WRITER_INFORMED = compile_opening(
     r"\b(?:we|I)\s+(?:have\s+|had\s+|has\s+)?(?:(?:also|just|already|then)\s+)?(?:been|were|was)\s+(?:also\s+|just\s+)?(?:"
     + alternation(lexicon("en").get("informed_passive") or []) + r")\b", re.IGNORECASE,
 )
 
 
 # A verb in a clause about the noun before it (", who informed me that ..."): the noun's act, not the sentence's.
-_RELATIVE_BEFORE = re.compile(r",\s*who\s+(?:\w+ly\s+|also\s+|then\s+)?$")
+_RELATIVE_BEFORE = compile_opening(r",\s*who\s+(?:\w+ly\s+|also\s+|then\s+)?$")
 # A word of saying after an article or a possessive is a noun ("the talks", "his reply"): not the verb whose subject acts.
-_DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|these|those|this|his|her|their|our|my|your|its)\s+$", re.IGNORECASE)
+_DETERMINER_BEFORE = compile_opening(r"\b(?:the|a|an|these|those|this|his|her|their|our|my|your|its)\s+$", re.IGNORECASE)
 # The verb read instead has its subject just before it: a pronoun, a name, or the writer with an editor's name ("I [Iudin]").
-_SUBJECT_BEFORE = re.compile(r"(?:\b(?:I|we|We|he|He|she|She|they|They)|\b[A-Z][\w'’.-]+|\])(?:\s+(?:also|then|again|\w+ly))*\s*$")
+_SUBJECT_BEFORE = compile_opening(r"(?:\b(?:I|we|We|he|He|she|She|they|They)|\b[A-Z][\w'’.-]+|\])(?:\s+(?:also|then|again|\w+ly))*\s*$")
 
 
 def _is_past_form(verb: str) -> bool:
@@ -169,15 +170,15 @@ def _is_past_form(verb: str) -> bool:
     return word.endswith("ed") or word in _IRREGULAR_PAST
 
 
-_PROMPTED_BY = re.compile(r"\b(?:in\s+accordance\s+with|in\s+response\s+to|in\s+reply\s+to|pursuant\s+to|following|on\s+receipt\s+of|upon\s+receiving|after\s+receiving)\b[^.;]{0,60}$", re.IGNORECASE)
-_OPENS_WITH_DAY = re.compile(r"(?:^\W*(?:On|on)\s+(?:the\s+(?:morning|afternoon|evening|night)\s+of\s+)?|\bon\s+the\s+(?:morning|afternoon|evening|night)\s+of\s+)$")
+_PROMPTED_BY = compile_opening(r"\b(?:in\s+accordance\s+with|in\s+response\s+to|in\s+reply\s+to|pursuant\s+to|following|on\s+receipt\s+of|upon\s+receiving|after\s+receiving)\b[^.;]{0,60}$", re.IGNORECASE)
+_OPENS_WITH_DAY = compile_opening(r"(?:^\W*(?:On|on)\s+(?:the\s+(?:morning|afternoon|evening|night)\s+of\s+)?|\bon\s+the\s+(?:morning|afternoon|evening|night)\s+of\s+)$")
 # "The conference was held on", "This meeting took place on": the gathering a record is of, on its day.
-_GATHERING_HELD = re.compile(
+_GATHERING_HELD = compile_opening(
     r"^\W*(?:the|this|that|our|the\s+present)\s+(?:" + alternation([*(lexicon("en").get("gathering_nouns") or []), *(lexicon("en").get("conversation_nouns") or [])])
     + r")s?\s+(?:took\s+place|was\s+held|were\s+held|began|opened)\s+(?:on\s+)?(?:the\s+\w+\s+of\s+)?$", re.IGNORECASE,
 )
 # ... with the place between ("was held at the Chinese Embassy in Warsaw on January 20, 1970").
-_TOOK_PLACE = re.compile(
+_TOOK_PLACE = compile_opening(
     r"\b(?:took\s+place|was\s+held|were\s+held|began|opened|met|arrived)(?:\s+(?:at|in)\s+[^\W\d][^,;:.\d]{0,60}?)?\s+(?:on\s+)?(?:the\s+\w+\s+of\s+)?$",
     re.IGNORECASE,
 )
@@ -190,7 +191,7 @@ _CUE_ORDER = ("relative", "period", "years_ago", "recent", "planned", "performat
 
 
 # "Cde. Suslov agrees.", "Cdes. Kozlov and Mikoyan object.": a member's whole turn in a session's notes (assent_verbs).
-ASSENT_TURN = re.compile(
+ASSENT_TURN = compile_opening(
     r"^\W*(?:(?:Cde|Cdes|Com|Comrade|Comrades|Tov)\.?\s+)?[A-Z][\w'’-]+(?:(?:,\s*|\s+and\s+|\s+)[A-Z][\w'’-]+){0,3}\s+(?:"
     + alternation(lexicon("en").get("assent_verbs") or []) + r")\s*[.!]?\s*$"
 )
@@ -420,7 +421,7 @@ def _tense_events(
     return events
 
 
-_DECIDED_WHEN = re.compile(event_words("decided_when"))
+_DECIDED_WHEN = compile_opening(event_words("decided_when"))
 
 
 def _decision_and_plan(index: int, sentence: str, offset: int, decided: re.Match, scope: Scope, day: date,
@@ -439,7 +440,7 @@ def _decision_and_plan(index: int, sentence: str, offset: int, decided: re.Match
     return [decision, plan]
 
 
-_ALREADY = {language: re.compile(
+_ALREADY = {language: compile_opening(
     (r"(?<!\w)(?:" if language != "zh" else "(?:") + alternation(lexicon(language).get("already_words") or ["(?!)"]) + (r")(?!\w)" if language != "zh" else ")"),
     re.IGNORECASE,
 ) for language in ("en", "ru", "zh")}
@@ -480,7 +481,7 @@ def _states_plan(sentence: str, plan: Cue, said: Cue, language: str | None) -> b
     return sentence[plan.start: plan.end].lower() in _STATED_FUTURES.get(language or "en", ()) and not is_hypothetical(sentence[said.end:], language)
 
 
-_ZH_CLAUSE_BREAK = re.compile("[\uff0c,\uff1b;]")
+_ZH_CLAUSE_BREAK = compile_opening("[\uff0c,\uff1b;]")
 
 
 def _now_clause(sentence: str, cues: list[Cue], main: Cue) -> tuple[int, int] | None:
@@ -496,7 +497,7 @@ def _now_clause(sentence: str, cues: list[Cue], main: Cue) -> tuple[int, int] | 
 # A verb's own future form ("посетит", "направит"), which states what will be done: a plan decided, not an intention
 # ("准备", "intend to") that a meeting's saying holds alone.
 _STATED_FUTURES = {language: frozenset(w.lower() for w in lexicon(language).get("perfective_futures") or []) for language in ("en", "ru", "zh")}
-_CLAUSE_START = re.compile(r",\s*|\bthat\s+|\s*\uff0c")  # where the clause a saying reports opens: "said that", "сказал, что"
+_CLAUSE_START = compile_opening(r",\s*|\bthat\s+|\s*\uff0c")  # where the clause a saying reports opens: "said that", "сказал, что"
 
 
 def _reported_plan(index: int, sentence: str, offset: int, said: Cue, plan: Cue, language: str | None, context: Context,
@@ -512,13 +513,13 @@ def _reported_plan(index: int, sentence: str, offset: int, said: Cue, plan: Cue,
 
 
 # "The conference was convened on the initiative of the Soviet Union.": the meeting a record is of, called together.
-_CONVENED = re.compile(
+_CONVENED = compile_opening(
     r"\b(?:the|this|present)\s+(?:" + alternation(lexicon("en").get("gathering_nouns") or []) + r")\s+(?:was|had\s+been)\s+(?:\w+ly\s+)?(?:"
     + alternation(lexicon("en").get("convening_verbs") or []) + r")\b", re.IGNORECASE,
 )
 
 
-_INVITED = re.compile(
+_INVITED = compile_opening(
     r"\b(?:" + alternation(lexicon("en").get("invitation_verbs") or []) + r")\s+to\s+(?:the|this)\s+(?:"
     + alternation(lexicon("en").get("gathering_nouns") or []) + r")\b", re.IGNORECASE,
 )
@@ -536,14 +537,14 @@ def convened_by(sentence: str, context: Context) -> tuple[date, str] | None:
 
 
 # "As I have already reported,", "As we informed you earlier,": an aside on an earlier report of what the sentence tells.
-_AS_REPORTED = re.compile(
+_AS_REPORTED = compile_opening(
     r"^\W*As\s+(?:I|we|he|she|they|[A-Z][\w'’.-]+)\s+(?:(?:have|has|had)\s+)?(?:\w+ly\s+|already\s+)*(?:"
     + alternation(lexicon("en").get("reporting_verbs") or []) + r")\b[^,;:]{0,40},\s*"
 )
 
 
 _RU_LEX = lexicon("ru")
-_AS_REPORTED_RU = re.compile(
+_AS_REPORTED_RU = compile_opening(
     r"^\W*(?:" + alternation(_RU_LEX.get("as_words") or []) + r")\s+(?:(?:" + alternation(_RU_LEX.get("reporting_subjects") or [])
     + r")\s+)?(?:\w+\s+){0,2}?(?:" + alternation(_RU_LEX.get("reporting_verbs") or []) + r")\b[^,;:]{0,40},\s*"
 )  # the same aside in Russian ("Как я сообщал 3 августа, ...")
@@ -577,7 +578,7 @@ def aside_events(
     return [report, act]
 
 
-_FIRST_PERSON_ASIDE = re.compile(r"^\W*As\s+(?:I|we)\b", re.IGNORECASE)
+_FIRST_PERSON_ASIDE = compile_opening(r"^\W*As\s+(?:I|we)\b", re.IGNORECASE)
 
 
 def _told_after_aside(
@@ -624,12 +625,12 @@ def _prior_events(index: int, sentence: str, offset: int, event: EventDraft, lan
 
 
 # A plan in a speaker's own voice, said to the other side ("we will give you", "we want this trust to be turned ...").
-_VOICED = re.compile(r"\b(?:we|We|I)\s+(?:\w+ly\s+)?(?:will|shall|want|wish|intend|plan)\b")
+_VOICED = compile_opening(r"\b(?:we|We|I)\s+(?:\w+ly\s+)?(?:will|shall|want|wish|intend|plan)\b")
 
 
-_PERFECT = re.compile(r"^(?:has|have|had)\b", re.IGNORECASE)
+_PERFECT = compile_opening(r"^(?:has|have|had)\b", re.IGNORECASE)
 # A verb of knowing and the clause it opens ("understood that", "learned that"): what happened is told in the clause.
-_KNOWING = re.compile(r"(?:" + alternation(lexicon("en").get("knowing_verbs") or []) + r")\s+that\s+", re.IGNORECASE)
+_KNOWING = compile_opening(r"(?:" + alternation(lexicon("en").get("knowing_verbs") or []) + r")\s+that\s+", re.IGNORECASE)
 
 
 def _tells_the_day(scope: Scope, context: Context, quoted: bool) -> bool:
@@ -642,7 +643,7 @@ def _tells_the_day(scope: Scope, context: Context, quoted: bool) -> bool:
 
 
 # "The answer was:", "The reply was:": the other side's reply given at the meeting, whatever words follow.
-ANSWER_WAS = re.compile(r"^\W*(?:the|his|her|their)\s+(?P<noun>" + alternation(lexicon("en").get("answer_nouns") or []) + r")\s+(?:was|were)\s*:", re.IGNORECASE)
+ANSWER_WAS = compile_opening(r"^\W*(?:the|his|her|their)\s+(?P<noun>" + alternation(lexicon("en").get("answer_nouns") or []) + r")\s+(?:was|were)\s*:", re.IGNORECASE)
 def _before_the_body(event: EventDraft, context: Context) -> bool:
     """A saying to the body whose meeting of several days the record records, told on one of them: done at that
     meeting, on a day the record does not tell."""
@@ -653,9 +654,9 @@ def _before_the_body(event: EventDraft, context: Context) -> bool:
 
 # A message's sentence that opens by qualifying what its writer grants with what cannot be done ("惟空军暂时无法出动。":
 # but the air force cannot move out for now): the writer's statement.
-_WRITER_CANNOT = re.compile(r"^(?:" + event_words("contrast_openers") + r").{0,16}?(?:" + event_words("inability") + ")")
-_THEM = re.compile(r"\b(?:them|their)\b", re.IGNORECASE)
-_US = re.compile(r"\b(?:us|our)\b", re.IGNORECASE)
+_WRITER_CANNOT = compile_opening(r"^(?:" + event_words("contrast_openers") + r").{0,16}?(?:" + event_words("inability") + ")")
+_THEM = compile_opening(r"\b(?:them|their)\b", re.IGNORECASE)
+_US = compile_opening(r"\b(?:us|our)\b", re.IGNORECASE)
 
 
 def _told_of_others(event: EventDraft, context: Context) -> bool:
@@ -713,13 +714,13 @@ def _approximately_before(event: EventDraft, day: date, cue: Cue) -> None:
     event.end_date, event.precision = period_end(date(day.year, day.month, 1), "month"), "month"
 
 
-_PROGRESSIVE = re.compile(r"(?:was|were)\s+\w+ing", re.IGNORECASE)  # "was inviting": going on when it was told
-_NONE = re.compile(r"[\W]*(?:nothing|no\s+one|nobody)\b", re.IGNORECASE)  # "have [heard] nothing": the act did not happen
-_COORDINATED = re.compile(r"(?:and|but)\s+|[,;]\s+", re.IGNORECASE)  # a clause of its own, not one a verb reports
+_PROGRESSIVE = compile_opening(r"(?:was|were)\s+\w+ing", re.IGNORECASE)  # "was inviting": going on when it was told
+_NONE = compile_opening(r"[\W]*(?:nothing|no\s+one|nobody)\b", re.IGNORECASE)  # "have [heard] nothing": the act did not happen
+_COORDINATED = compile_opening(r"(?:and|but)\s+|[,;]\s+", re.IGNORECASE)  # a clause of its own, not one a verb reports
 # A perfect in a clause that names its noun with no word to open it ("talked about the report I had just received"):
 # the noun, then its clause's subject, then the perfect. The act was done before the saying.
-_REDUCED_RELATIVE = re.compile(r"\b(?:the|a|an|this|that|these|those|his|her|their|our|my|your)\s+(?:[\w'’-]+\s+){0,2}?(?:I|we|he|she|they|you)\s+(?:\w+ly\s+|just\s+|already\s+)*$")
-_CLAUSE_OPENERS = re.compile(r"\b(?:that|and|but|as|which|who|because)\s+|[,;:]\s+", re.IGNORECASE)
+_REDUCED_RELATIVE = compile_opening(r"\b(?:the|a|an|this|that|these|those|his|her|their|our|my|your)\s+(?:[\w'’-]+\s+){0,2}?(?:I|we|he|she|they|you)\s+(?:\w+ly\s+|just\s+|already\s+)*$")
+_CLAUSE_OPENERS = compile_opening(r"\b(?:that|and|but|as|which|who|because)\s+|[,;:]\s+", re.IGNORECASE)
 
 
 def _embedded_events(
@@ -800,18 +801,18 @@ def _undated_events(
 
 
 # "Meanwhile ...", "Между тем ...", "与此同时，..." opening a sentence: at about the time of the date told last.
-_MEANWHILE = re.compile(
+_MEANWHILE = compile_opening(
     r"^\W*(?:" + alternation(words("meanwhile_words")) + r")(?=\W)", re.IGNORECASE
 )
 _EN = lexicon("en")
 _STATE_NOUNS = frozenset(_EN.get("state_nouns") or [])
-_COPULA = re.compile(r"\b(?:" + "|".join(_EN.get("copulas") or []) + r")\b", re.IGNORECASE)
-_RELATIVIZER = re.compile(r"\b(?:" + "|".join(_EN.get("relativizers") or []) + r")\b", re.IGNORECASE)
-_DEMONSTRATIVE_COPULA = re.compile(
+_COPULA = compile_opening(r"\b(?:" + "|".join(_EN.get("copulas") or []) + r")\b", re.IGNORECASE)
+_RELATIVIZER = compile_opening(r"\b(?:" + "|".join(_EN.get("relativizers") or []) + r")\b", re.IGNORECASE)
+_DEMONSTRATIVE_COPULA = compile_opening(
     r"^\W*(?:" + "|".join(_EN.get("demonstratives") or []) + r")\s+(?:" + "|".join(_EN.get("copulas") or []) + r")\b", re.IGNORECASE
 )
-_LINKING = re.compile(r"(?:" + "|".join(re.escape(w) for w in _EN.get("linking_verbs") or []) + r")\b", re.IGNORECASE)
-_SUBJECT_WORD = re.compile(r"([A-Za-z]+)\W*(?:\b(?:that|which|who)\s+)?$")
+_LINKING = compile_opening(r"(?:" + "|".join(re.escape(w) for w in _EN.get("linking_verbs") or []) + r")\b", re.IGNORECASE)
+_SUBJECT_WORD = compile_opening(r"([A-Za-z]+)\W*(?:\b(?:that|which|who)\s+)?$")
 
 
 def states_a_quality(sentence: str, cues: list[Cue]) -> bool:
@@ -847,12 +848,12 @@ _ACTOR_HEADS = frozenset(_EN_WORDS.get("actor_nouns") or [])
 _WHO = r"(?:[Tt]he\s+)?(?:entire\s+|whole\s+)?[\w.'’-]+(?:\s+[\w.'’-]+){0,4}?"
 # "Hungary supports this ...", "The enemy, making use of this situation, makes demands ...", "On the view of the Chinese
 # comrades—they suggest that ...": the party before a verb of holding a position in the present.
-_HOLDS_POSITION = re.compile(
+_HOLDS_POSITION = compile_opening(
     r"^\W*(?P<lead>[^.;:—–]{0,60}?(?:[—–:]|--)\s*)?(?P<who>" + _WHO + r")(?:\s*,[^,;:]{3,60},)?\s+(?:\w+ly\s+|also\s+|still\s+|now\s+)?(?:"
     + alternation(_EN_WORDS.get("position_verbs") or []) + r")\b"
 )
 _OPINION_HOLDER = r"(?:Mr\.\s+|Com\.\s+|Comrade\s+)?[A-Z][\w'’.-]+(?:\s+\[[^\]]{1,30}\])?"  # "Mr. Liao [Chengzhi]"
-_OPINION_OF = re.compile("|".join(
+_OPINION_OF = compile_opening("|".join(
     re.escape(form).replace(re.escape("{who}"), rf"(?P<who{i}>" + _OPINION_HOLDER + ")")
     for i, form in enumerate(_EN_WORDS.get("opinion_of") or [])
 ), re.IGNORECASE)
@@ -905,7 +906,7 @@ def _claim_span(sentence: str, ascribed: re.Match) -> tuple[int, int]:
     return start, end
 
 
-_OPENS_CLAIM = re.compile(r"according\s+to\b", re.IGNORECASE)
+_OPENS_CLAIM = compile_opening(r"according\s+to\b", re.IGNORECASE)
 
 
 def _position_event(index: int, offset: int, span: tuple[int, int], holders: list[str], scope: Scope, day: date, record: bool) -> EventDraft:

@@ -9,16 +9,17 @@ from collections.abc import Iterable
 from pipeline.extract.mentions import find_mentions
 from pipeline.normalize.lexicon import lexicon
 from pipeline.normalize.names import lookup
+from pipeline.normalize.openings import compile_opening
 
 _OFFICES = sorted(lexicon("en").get("office_titles") or [], key=len, reverse=True)
-_TITLE_BEFORE = re.compile(r"\b(?P<title>" + "|".join(re.escape(t) for t in _OFFICES) + r")\.?\s*\[?\s*$")
-_TITLE_OPENS = re.compile(r"(?P<title>" + "|".join(re.escape(t) for t in _OFFICES) + r")\.?\s")
+_TITLE_BEFORE = compile_opening(r"\b(?P<title>" + "|".join(re.escape(t) for t in _OFFICES) + r")\.?\s*\[?\s*$")
+_TITLE_OPENS = compile_opening(r"(?P<title>" + "|".join(re.escape(t) for t in _OFFICES) + r")\.?\s")
 # An office written alone in running text, "the" before it and no name after it: "The President’s Luncheon with
 # Chairman Gorbachev", "Luncheon of the Secretary with ..." (not "the Secretary of State George P. Shultz").
-_BARE_IN_TEXT = re.compile(
+_BARE_IN_TEXT = compile_opening(
     r"\b(?P<office>[Tt]he\s+(?P<title>" + "|".join(re.escape(t) for t in _OFFICES) + r"))(?:['’]s\b|\b(?!\s+\[?[A-Z]))"
 )
-_BARE_TITLE = re.compile(r"^\W*(?:the\s+|mr\.?\s+|madam\s+)?(?P<title>" + "|".join(re.escape(t) for t in _OFFICES) + r")\W*$", re.IGNORECASE)
+_BARE_TITLE = compile_opening(r"^\W*(?:the\s+|mr\.?\s+|madam\s+)?(?P<title>" + "|".join(re.escape(t) for t in _OFFICES) + r")\W*$", re.IGNORECASE)
 
 
 def office_holders(texts: Iterable[str], parties: Iterable[str]) -> dict[str, str]:

@@ -27,10 +27,11 @@ from pipeline.extract.mentions import find_mentions
 from pipeline.extract.tense import is_hypothetical, read_cues
 from pipeline.normalize.dates import DateMention
 from pipeline.normalize.lexicon import alternation, lexicon
+from pipeline.normalize.openings import compile_opening
 
-_ARTICLE = re.compile(r"\b(?:the|all\s+the)\s", re.IGNORECASE)  # where a group named by a common noun may open
-_WE_BEFORE = re.compile(r"(?:^|\W)\[?[Ww]e\]?\s+(?:\w+\s+)?$")  # "[We] have agreed": the subject of the act that follows
-_WE_PLAN = re.compile(r"\bwe\s+(?:\w+\s+)?(?:intend|plan|are\s+going)\b", re.IGNORECASE)  # the plan of the speaker's side
+_ARTICLE = compile_opening(r"\b(?:the|all\s+the)\s", re.IGNORECASE)  # where a group named by a common noun may open
+_WE_BEFORE = compile_opening(r"(?:^|\W)\[?[Ww]e\]?\s+(?:\w+\s+)?$")  # "[We] have agreed": the subject of the act that follows
+_WE_PLAN = compile_opening(r"\bwe\s+(?:\w+\s+)?(?:intend|plan|are\s+going)\b", re.IGNORECASE)  # the plan of the speaker's side
 
 
 def undated_events(index: int, s: Sentence, context: Context, by: date | None = None) -> list[EventDraft]:
@@ -123,36 +124,36 @@ def _referred_patterns(language: str) -> tuple[re.Pattern | None, re.Pattern | N
     if nouns := lex.get("cited_messages"):
         signs = alternation(lex.get("number_signs") or [])
         codes = alternation(lex.get("cited_message_codes") or []) or "(?!)"
-        cited = re.compile(
+        cited = compile_opening(
             rf"(?<!\w)(?:(?P<noun>{alternation(nouns)})\w{{0,3}}\s*(?:{signs})\s*|(?P<code>{codes})\s+)(?P<number>\d[\w/-]*)"
         )
     before = None
     if (frames := lex.get("frames_before")) and (acts := lex.get("act_nouns")):
-        before = re.compile(
+        before = compile_opening(
             rf"(?<!\w){_opening(frames)}(?P<frame>{alternation(frames)})\s+(?:(?:the|his|her|their|its|our|your|my)\s+)?(?:[\w'’.-]+\s+){{0,3}}?(?P<noun>{alternation(acts)})(?!\w)",
             re.IGNORECASE,
         )
     named = None
     if (acts := lex.get("act_nouns")) and (agents := lex.get("act_prepositions")):
         more = lex.get("message_act_nouns") or []
-        named = re.compile(  # from the noun, the first letters looked at first; "the" before it is read by ``_THE_BEFORE``
+        named = compile_opening(  # from the noun, the first letters looked at first; "the" before it is read by ``_THE_BEFORE``
             rf"(?<!\w){_opening(list(acts) + list(more))}(?P<noun>{alternation(list(acts) + list(more))})s?\s+(?:(?:in|at)\s+[A-Z][\w'’-]+\s+)?(?:{alternation(agents)})\s+"
             rf"(?P<doer>(?:(?:the|{alternation(lex.get('titles') or [])})\.?\s+)?)",
         )
     held = None
     if (acts := lex.get("act_nouns")) and (participles := lex.get("act_participles")):
         nouns = list(acts) + list(lex.get("message_act_nouns") or [])
-        held = re.compile(
+        held = compile_opening(
             rf"(?<!\w){_opening(nouns)}(?P<noun>{alternation(nouns)})s?\s+(?P<participle>{alternation(participles)})\s+"
             rf"(?:{alternation(lex.get('participle_places') or [])})(?!\w)"
         )
     bare = None
     if (acts := lex.get("act_nouns")) and (agents := lex.get("act_prepositions")) and (articles := lex.get("articles")):
         nouns = list(acts) + list(lex.get("message_act_nouns") or [])
-        bare = re.compile(  # telegraphese: the noun with no article, its doer or object named after a preposition or a verb
+        bare = compile_opening(  # telegraphese: the noun with no article, its doer or object named after a preposition or a verb
             rf"(?<![\w'’]){_opening(nouns)}(?P<noun>{alternation(nouns)})s?\s+(?:(?:{alternation(agents)})|to\s+[a-z]+)\s+(?:(?:{alternation(lex.get('titles') or [])})\.?\s+)?"
         )
-        bare = (bare, re.compile(rf"(?<![\w'’])(?:{alternation(articles)})(?![\w'’])", re.IGNORECASE))
+        bare = (bare, compile_opening(rf"(?<![\w'’])(?:{alternation(articles)})(?![\w'’])", re.IGNORECASE))
     return cited, before, named, held, bare
 
 
@@ -162,24 +163,24 @@ _REFERRED = {language: _referred_patterns(language) for language in ("en", "ru")
 _TELEGRAPHESE_WORDS = 10
 _POINT_MARKS = " (（)）0123456789、.;；"
 # After the act's noun: the clause goes on to its verb ("After the meeting was opened"): a clause, read by the tenses.
-_VERB_AFTER = re.compile(r"\s+(?:was|were|is|are|had|has|have|will|would|resumed|began|ended|opened|took)\b", re.IGNORECASE)
-_NOUN_PHRASE_END = re.compile(r"[,;:.()\u2014\u2013]|\s(?:and|but|which|who|that|when|while|where)\s|\s[a-z]{3,}ed\s")
-_WORDS = re.compile(r"[^\W\d_]+")
-_DIGIT = re.compile(r"\d")
-_FINITE = re.compile(r"\s(?:was|were|is|are|has|have|had|will|would|shall|should|can|could|must|may|might)\b")
-_TOPIC = re.compile(r"\b(?:" + alternation(lexicon("en").get("topic_words") or []) + r")\s+$", re.IGNORECASE)
-_THE_BEFORE = re.compile(r"(?<!\w)(?:the|The|your|his|her|their|our|my)\s+(?:[\w'’.-]+\s+){0,2}$")
-_ADDRESSED_IN = re.compile(r"\s(?:to|for)\s")
-_INDEFINITE = re.compile(r"\b(?:a|an)\s", re.IGNORECASE)
-_DURATION = re.compile(
+_VERB_AFTER = compile_opening(r"\s+(?:was|were|is|are|had|has|have|will|would|resumed|began|ended|opened|took)\b", re.IGNORECASE)
+_NOUN_PHRASE_END = compile_opening(r"[,;:.()\u2014\u2013]|\s(?:and|but|which|who|that|when|while|where)\s|\s[a-z]{3,}ed\s")
+_WORDS = compile_opening(r"[^\W\d_]+")
+_DIGIT = compile_opening(r"\d")
+_FINITE = compile_opening(r"\s(?:was|were|is|are|has|have|had|will|would|shall|should|can|could|must|may|might)\b")
+_TOPIC = compile_opening(r"\b(?:" + alternation(lexicon("en").get("topic_words") or []) + r")\s+$", re.IGNORECASE)
+_THE_BEFORE = compile_opening(r"(?<!\w)(?:the|The|your|his|her|their|our|my)\s+(?:[\w'’.-]+\s+){0,2}$")
+_ADDRESSED_IN = compile_opening(r"\s(?:to|for)\s")
+_INDEFINITE = compile_opening(r"\b(?:a|an)\s", re.IGNORECASE)
+_DURATION = compile_opening(
     r"(?<!\w)(?:\d+|" + alternation(list(lexicon("en").get("counts") or {}) + list(lexicon("en").get("duration_counts") or []))
     + r")\s+(?:" + alternation(lexicon("en").get("duration_units") or []) + r")\s+of\s", re.IGNORECASE)
-_INTENT = re.compile(r"\b(?:" + alternation(lexicon("en").get("intentions") or []) + r")\b", re.IGNORECASE)
-_BY_AGENT = re.compile(r"\sby\s+(?:the\s+)?(?P<agent>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})")
-_ADDRESSEE_FORM = re.compile(r"(?:" + alternation(lexicon("en").get("addressee_forms") or []) + r")\b")
-_AND_NAME = re.compile(r"\s+and\s+(?:the\s+)?")
-_RELATIVE_TAIL = re.compile(r",\s+(?:which|who|whom|whose)\b")
-_FUTURE = re.compile(r"\b(?:" + alternation(lexicon("en").get("future_auxiliaries") or []) + r")\b", re.IGNORECASE)
+_INTENT = compile_opening(r"\b(?:" + alternation(lexicon("en").get("intentions") or []) + r")\b", re.IGNORECASE)
+_BY_AGENT = compile_opening(r"\sby\s+(?:the\s+)?(?P<agent>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})")
+_ADDRESSEE_FORM = compile_opening(r"(?:" + alternation(lexicon("en").get("addressee_forms") or []) + r")\b")
+_AND_NAME = compile_opening(r"\s+and\s+(?:the\s+)?")
+_RELATIVE_TAIL = compile_opening(r",\s+(?:which|who|whom|whose)\b")
+_FUTURE = compile_opening(r"\b(?:" + alternation(lexicon("en").get("future_auxiliaries") or []) + r")\b", re.IGNORECASE)
 
 
 def referred_events(index: int, s: Sentence, by: tuple[date, str] | None, language: str | None, context: Context) -> list[EventDraft]:
@@ -234,7 +235,7 @@ def given_pattern(language: str) -> re.Pattern | None:
     nouns, relatives, verbs = lex.get("given_message_nouns"), lex.get("relative_pronouns"), lex.get("giving_verbs")
     if not (nouns and relatives and verbs):
         return None
-    return re.compile(
+    return compile_opening(
         rf"(?<!\w)(?:{_stems(nouns)})[^,;:.!?()]{{0,80}}?,?\s+(?:{_stems(relatives)})\s+(?P<giver>[^,;:.!?()]{{1,40}}?)\s+"
         rf"(?:(?:had|have|has)\s+)?(?:{_stems(verbs)})\s+(?:to\s+)?(?P<whom>[^,;:.!?()]{{2,60}})",
         re.IGNORECASE,
@@ -289,10 +290,10 @@ def _listener_acts(index: int, s: Sentence, by: tuple[date, str], found: list[Ev
 
 
 _ACT_NOUNS = (lexicon("en").get("act_nouns") or []) + (lexicon("en").get("message_act_nouns") or [])
-_YOUR_ACT = re.compile(rf"(?<!\w)(?:[Yy]our)\s+(?P<noun>{alternation(_ACT_NOUNS)})s?(?!\w)") if _ACT_NOUNS else None
+_YOUR_ACT = compile_opening(rf"(?<!\w)(?:[Yy]our)\s+(?P<noun>{alternation(_ACT_NOUNS)})s?(?!\w)") if _ACT_NOUNS else None
 _CODES = lexicon("en").get("cited_message_codes") or {}
-_OWNER_YOUR = re.compile(r"(?i:your)\s")
-_OWNER_MY = re.compile(r"(?:my|My)\s")
+_OWNER_YOUR = compile_opening(r"(?i:your)\s")
+_OWNER_MY = compile_opening(r"(?:my|My)\s")
 
 
 def _owner(opening: str, context: Context) -> list[str]:
@@ -431,7 +432,7 @@ def _conformity_pattern(language: str) -> tuple[re.Pattern, dict[str, str]] | No
     gap = r"\s*\w{0,4}?\s*" if language == "zh" else r"\s+(?:[\w'’-]+\s+){0,2}?"
     edge = "" if language == "zh" else r"(?<![\w'’])"
     ending = {"en": "s?", "ru": r"\w{0,4}"}.get(language, "")  # "instructions", "указанием"
-    pattern = re.compile(
+    pattern = compile_opening(
         rf"{edge}(?:{alternation(frames)})\s*(?P<owner>{alternation(owners)}){gap}(?P<noun>{alternation(nouns)}){ending}(?![\w'’])"
         if language != "zh" else rf"(?:{alternation(frames)})(?P<owner>{alternation(owners)}){gap}(?P<noun>{alternation(nouns)})", re.IGNORECASE
     )
@@ -441,7 +442,7 @@ def _conformity_pattern(language: str) -> tuple[re.Pattern, dict[str, str]] | No
 _CONFORMITY = {language: _conformity_pattern(language) for language in ("en", "ru", "zh")}
 
 
-_DATE_OF = re.compile(r"\s+(?:[^\W\d_]+\s+){0,3}[^\W\d_]{1,6}\s+")  # "of", "dated", "in two telegrams dated": words that give
+_DATE_OF = compile_opening(r"\s+(?:[^\W\d_]+\s+){0,3}[^\W\d_]{1,6}\s+")  # "of", "dated", "in two telegrams dated": words that give
 # the message its date; not in Chinese, where a date right after the message is the act's ("按你预定指示十五日出动")
 
 
@@ -481,13 +482,13 @@ def _request_pattern(language: str) -> re.Pattern | None:
     (``request_frames``; in Chinese the frame's two parts around the party, ``request_frames_around``)."""
     lex = lexicon(language)
     if language == "zh" and (around := lex.get("request_frames_around")):
-        return re.compile(
+        return compile_opening(
             rf"(?:{alternation(around['open'])})(?P<party>[^\uff0c,\u3002\uff1b;:\uff1a]{{2,30}}?)(?:{alternation(around['link'])})"
             rf"(?P<noun>{alternation(around['nouns'])})"
         )
     if not (frames := lex.get("request_frames")):
         return None
-    return re.compile(
+    return compile_opening(
         rf"(?<![\w'’])(?P<noun>{alternation(frames)})\s+(?P<party>[^,;.()]{{3,140}}?)(?=\s*[,;.()]|\s+(?:to|that|and|in)\s|$)",
         re.IGNORECASE,
     )

@@ -8,7 +8,7 @@ import re
 import pytest
 
 from pipeline.normalize.doctypes import _patterns
-from pipeline.normalize.openings import first_characters, with_opening
+from pipeline.normalize.openings import compile_opening, first_characters, with_opening
 
 PATTERNS = [
     r"memorandum of (?:a )?conversation|record of (?:the )?talks|\btelcon\b",
@@ -47,3 +47,18 @@ def test_the_first_characters_are_those_a_match_can_start_with():
 
 def test_every_document_kind_s_pattern_opens_with_its_first_letters():
     assert all(pattern.pattern.startswith("(?=[") for _kind, pattern in _patterns())
+
+
+@pytest.mark.parametrize("source", PATTERNS + [r"\b(?:said|told|asked)\b", r"“[^”]+”", r"following"])
+@pytest.mark.parametrize("flags", [0, re.IGNORECASE])
+def test_compile_opening_finds_what_re_compile_finds(source, flags):
+    pattern, opened = re.compile(source, flags), compile_opening(source, flags)
+    for text in TEXTS + ["He said “no” and asked, following the talks"]:
+        assert [(m.span(), m.groups()) for m in opened.finditer(text)] == [(m.span(), m.groups()) for m in pattern.finditer(text)], text
+
+
+def test_compile_opening_puts_the_lookahead_only_where_re_cannot_skip_ahead_itself():
+    assert compile_opening(r"\b(?:said|told)\b").pattern.startswith("(?=[st])")  # a boundary first: every position tried
+    assert compile_opening(r"(?:said|told)", re.IGNORECASE).pattern.startswith("(?=[st])")  # case ignored: no fast scan
+    assert compile_opening(r"following").pattern == "following"  # a literal opening: re scans for it already
+    assert compile_opening(r"[“«]\w+").pattern == "[“«]\\w+"
