@@ -77,6 +77,7 @@ from pipeline.extract.events.document_act import (
     short_turn,
 )
 from pipeline.extract.events.document_metadata import _document_event, _heading_event, _occasion_event
+from pipeline.extract.events.organs import own_organs
 from pipeline.extract.events.relative_date import relative_events
 from pipeline.extract.events.tense_sentence import (
     _POINT_MARKS,
@@ -161,6 +162,12 @@ def _extract_events(doc: ParsedDocument, homes: frozenset[str] = frozenset()) ->
         for part in doc.subdocuments:  # "a message from Brezhnev to the President": the President the document names
             part.senders = list(dict.fromkeys(holder(n, holders) for n in part.senders))
             part.recipients = list(dict.fromkeys(holder(n, holders) for n in part.recipients))
+    organs = {}
+    for event in events:  # "The Central Committee will convene a plenum", "中央决定": the writer's party's body
+        language = doc.blocks[event.block].language if event.block < len(doc.blocks) else None
+        own = organs.setdefault(language, own_organs(context.senders, language))
+        event.sources = list(dict.fromkeys(map(own, event.sources)))
+        event.targets = [n for n in dict.fromkeys(map(own, event.targets)) if n not in event.sources]
     return sorted(_once(events), key=lambda e: (e.block, e.evidence_start, e.event_type, e.start_date or date.min))
 
 
