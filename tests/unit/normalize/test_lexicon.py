@@ -374,6 +374,7 @@ CHECKS = {
         [n for a, _, n in common.group_nouns(text, language) if not common._OWN_BEFORE.search(text[:a])], names, text
     ),
     "group_nouns": lambda language, text, names: _eq([n for _, _, n in common.group_nouns(text, language)], names, text),
+    "owned_groups": lambda language, text, names: _eq(common._names(text, language), names, text),
     "party_organs": lambda language, text, body: _eq(party_organ(text.split(" / ")[0], writer_party([text.split(" / ")[1]], None)), body, text),
     "adjective_endings": lambda language, text, names: _eq(common.subject_groups(text, language), names, text),
     "people_words": lambda language, text, names: _eq([n for _, _, n in common.group_nouns(text, language)], names, text),
