@@ -108,6 +108,13 @@ from pipeline.normalize.offices import bare_holders, home_countries, office_name
 from pipeline.normalize.text import normalize_space
 from pipeline.parse.model import ParsedDocument
 
+_DECISION_LABELS = frozenset(w.casefold() for w in lexicon("en").get("decision_labels") or [])
+
+
+def is_decision_label(name: str) -> bool:
+    """A record's decision label read as a speaker's name ("Resolved", "Постановили")."""
+    return name.strip(" :").casefold() in _DECISION_LABELS
+
 
 def extract_events(doc: ParsedDocument) -> list[EventDraft]:
     homes = home_countries(doc.url, doc.title)
@@ -162,6 +169,9 @@ def _extract_events(doc: ParsedDocument, homes: frozenset[str] = frozenset()) ->
         for part in doc.subdocuments:  # "a message from Brezhnev to the President": the President the document names
             part.senders = list(dict.fromkeys(holder(n, holders) for n in part.senders))
             part.recipients = list(dict.fromkeys(holder(n, holders) for n in part.recipients))
+    for event in events:  # "Resolved: Cdes. Gromyko and Ponomarev are to prepare ...": the body decided, no "Resolved" spoke
+        event.sources = list(dict.fromkeys(context.body if is_decision_label(n) else n for n in event.sources if context.body or not is_decision_label(n)))
+        event.targets = [n for n in event.targets if not is_decision_label(n)]
     organs = {}
     for event in events:  # "The Central Committee will convene a plenum", "中央决定": the writer's party's body
         language = doc.blocks[event.block].language if event.block < len(doc.blocks) else None
