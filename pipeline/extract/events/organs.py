@@ -8,7 +8,8 @@ are written in the passage's language (``party_organs_home`` in en.yaml: Chinese
 The bare names (``party_organs`` in en.yaml, the English names the other rules give a group: "Central Committee",
 "Politburo", "Presidium") each list the forms their body goes by, "{party}" standing for each short name of the
 party ("BCP" -> "BCP CC"): the first form the gazetteer knows names the body. The Presidium and the Central
-Committee stay two bodies.
+Committee stay two bodies. A state's bodies named bare ("the Ministry of Foreign Affairs", "МИД", "外交部":
+``state_bodies`` in en.yaml, forms over the state's English adjectives) are the writer's state's the same way.
 """
 
 from __future__ import annotations
@@ -69,7 +70,45 @@ def party_organ(name: str, party: Entity | None) -> str | None:
     return None
 
 
+@cache
+def _adjectives() -> dict[str, tuple[str, ...]]:
+    """Each state's id with the English adjectives en.yaml's state_adjectives gives it ("Soviet", "Russian")."""
+    found: dict[str, tuple[str, ...]] = {}
+    for adjective, state in (lexicon("en").get("state_adjectives") or {}).items():
+        if (e := lookup(state)) is not None:
+            found[e.id] = (*found.get(e.id, ()), adjective)
+    return found
+
+
+def writer_state(senders: list[str], language: str | None) -> Entity | None:
+    """The state a document is written from: its first sender that is a state, speaks for one or for its ruling party;
+    else its language's home state."""
+    for name in senders:
+        found = lookup(name)
+        side = entity(found.side) if found is not None and found.side else None
+        for candidate in (found, side):
+            if candidate is not None and candidate.is_state:
+                return candidate
+            if candidate is not None and candidate in _parties():
+                return next((e for e in gazetteer() if e.party == candidate.id), None)
+    home = (lexicon("en").get("party_organs_home") or {}).get(language or "")
+    return entity(home) if home else None
+
+
+def state_body(name: str, state: Entity | None) -> str | None:
+    """The canonical name of ``state``'s body that the bare ``name`` stands for ("Ministry of Foreign Affairs" of
+    China: the PRC's), None for any other name or a body the gazetteer lacks."""
+    forms = {k.casefold(): v for k, v in (lexicon("en").get("state_bodies") or {}).items()}.get(name.casefold().removeprefix("the "))
+    if not forms or state is None:
+        return None
+    for adjective in _adjectives().get(state.id, ()):
+        for form in forms:
+            if (found := lookup(form.format(state=adjective))) is not None:
+                return found.name
+    return None
+
+
 def own_organs(senders: list[str], language: str | None) -> Callable[[str], str]:
-    """A name as it stays, or the writer's party's body where it is a bare party body's name."""
-    party = writer_party(senders, language)
-    return lambda name: party_organ(name, party) or name
+    """A name as it stays, or the writer's party's or state's body where it is a bare body's name."""
+    party, state = writer_party(senders, language), writer_state(senders, language)
+    return lambda name: party_organ(name, party) or state_body(name, state) or name

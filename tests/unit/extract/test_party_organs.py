@@ -41,3 +41,14 @@ def test_a_body_named_with_its_party_keeps_that_party():
     actors = _actors("Президиум ЦК КПСС 5 марта принял решение.", "ru", ["Todor Zhivkov"])
     assert "Politburo of the Communist Party of the Soviet Union" in actors, actors
     assert not any("Bulgarian" in a or a.startswith("Central Committee") for a in actors), actors
+
+
+@pytest.mark.parametrize(("text", "language", "senders", "body"), [
+    ("外交部已于三月五日通知各驻外使馆。", "zh", [], "Ministry of Foreign Affairs of the People's Republic of China"),
+    ("МИД 5 марта направил ноту правительству ФРГ.", "ru", [], "Ministry of Foreign Affairs of the USSR"),
+    ("The Ministry of Foreign Affairs notified the embassy in Delhi on 5 March to postpone the statement.", "en", ["Zhou Enlai"],
+     "Ministry of Foreign Affairs of the People's Republic of China"),
+])
+def test_a_bare_ministry_is_the_writers_states(text, language, senders, body):
+    actors = _actors(text, language, senders)
+    assert body in actors, actors
