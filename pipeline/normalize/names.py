@@ -40,6 +40,7 @@ class Entity:
     note: str | None = None
     is_state: bool = False
     side: str | None = None  # the id of the party or state a person speaks for: the "we" of his words another reports
+    party: str | None = None  # a state's ruling party (its id): whose "Central Committee" a document of that state means
 
     @property
     def is_actor(self) -> bool:
@@ -118,7 +119,7 @@ def gazetteer() -> tuple[Entity, ...]:
     if len(ids) != len(set(ids)):
         raise ValueError(f"gazetteer: ids listed twice: {sorted({i for i in ids if ids.count(i) > 1})}")
     return tuple(
-        Entity(e["id"], e["name"], e["kind"], tuple(e.get("aliases") or ()), e.get("wikidata"), e.get("note"), e.get("state", False), e.get("side"))
+        Entity(e["id"], e["name"], e["kind"], tuple(e.get("aliases") or ()), e.get("wikidata"), e.get("note"), e.get("state", False), e.get("side"), e.get("party"))
         for e in raw
     )
 

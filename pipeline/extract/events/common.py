@@ -313,7 +313,9 @@ def _actors(window: str, previous_actor: str | None) -> tuple[list[str], list[st
     """Source and target actors of a clause: "to X" and "in response to X's" name targets."""
     sources, targets = [], []
     mentions = find_mentions(window)
-    named = [(m.start, _headed(window, m) or m.entity.name) for m in mentions if m.entity.is_actor and not is_where(window, m) and not is_modifier(window, m)]
+    named = [(m.start, _headed(window, m) or owned_group(window, m) or m.entity.name) for m in mentions
+             if m.entity.is_actor and not is_where(window, m) and not is_modifier(window, m)]
+    named += [(a, name) for a, _, name in owned_groups(window, mentions) if not any(m.start == a for m in mentions)]
     named += [(a, name) for a, _, name in office_spans(window, [(m.start, m.end) for m in mentions])]
     for start, name in sorted(named):
         before = window[max(0, start - 20): start].lower()
@@ -1014,6 +1016,10 @@ def _name_spans(text: str, language: str | None, addressed_only: bool = False) -
         heads = {m.start: head for m in known if (head := _qualified_head(text, m))}
         agents += list(heads.values())
         known = [m for m in known if m.start not in heads]
+    if language == "zh":  # "匈牙利代表团", "中共代表团": the state's or party's delegation, not the state or party
+        owned = owned_groups(text, known)
+        agents += owned
+        known = [m for m in known if not any(a <= m.start < b for a, b, _ in owned)]
     found = [(m.start, m.end, m.entity.name) for m in known if not (addressed_only and _POSSESSIVE.match(text, m.end))] + agents
     found += [(m.start, m.end, m.entity.name) for m in find_mentions(text)  # "a telephone conversation with Moscow": its government
               if m.entity.kind == "place" and not m.entity.is_actor and _TALKED_WITH.search(text[max(0, m.start - 40): m.start])]
@@ -1037,6 +1043,45 @@ def _name_spans(text: str, language: str | None, addressed_only: bool = False) -
             if (full := page.get(m[0])) and not any(a <= m.start() < b or m.start() <= a < m.end() for a, b in taken) \
                     and not _LOCATIVE.search(text[max(0, m.start() - 16): m.start()]):
                 found.append((m.start(), m.end(), full))
+    return sorted(found)
+
+
+@cache
+def _owned_group_pattern() -> re.Pattern:
+    """A group noun of ``owned_groups`` (zh.yaml), after an optional "side" word ("苏方专家组"), at the start."""
+    data = lexicon("zh")
+    return re.compile(r"(?:" + alternation(data.get("side_words") or []) + r")?(?P<noun>" + alternation(data.get("owned_groups") or {}) + ")")
+
+
+@cache
+def _owner_words() -> dict[str, str]:
+    """Each entity id with the word its groups are named by: a state's English adjective (the first en.yaml lists), a
+    party's short name ("CCP", "CPSU")."""
+    words = {}
+    for adjective, state in (lexicon("en").get("state_adjectives") or {}).items():
+        if (found := lookup(state)) is not None:
+            words.setdefault(found.id, adjective)
+    for party in gazetteer():
+        if party.kind == "organisation" and (short := next((a for a in party.aliases if re.fullmatch(r"[A-Z]{2,5}", a)), None)):
+            words.setdefault(party.id, short)
+    return words
+
+
+def owned_group(text: str, mention) -> str | None:
+    """The group written right after a state or party named in a Chinese text ("匈牙利代表团": Hungarian delegation)."""
+    if not (owner := _owner_words().get(mention.entity.id)) or not (g := _owned_group_pattern().match(text, mention.end)):
+        return None
+    return f"{owner} {(lexicon('zh').get('owned_groups') or {})[g['noun']]}"
+
+
+def owned_groups(text: str, known) -> list[tuple[int, int, str]]:
+    """The groups a Chinese text writes against the state or party that sends them ("匈牙利代表团": Hungarian delegation,
+    "中共代表团": CCP delegation, "苏方专家组": Soviet expert group), with where each stands."""
+    pattern, nouns, people = _owned_group_pattern(), lexicon("zh").get("owned_groups") or {}, _people_words("zh")
+    found = [(m.start, pattern.match(text, m.end).end(), name) for m in known if (name := owned_group(text, m))]
+    for m in re.finditer(r"(?P<word>" + alternation(people) + ")" + pattern.pattern, text) if people else ():
+        if not any(a < m.end() and m.start() < b for a, b, _ in found) and not any(k.start < m.end() and m.start() < k.end and k.entity.is_actor for k in known):
+            found.append((m.start(), m.end(), f"{people[m['word'].lower()]} {nouns[m['noun']]}"))
     return sorted(found)
 
 

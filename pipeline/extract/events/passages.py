@@ -77,6 +77,7 @@ from pipeline.extract.events.document_act import (
     short_turn,
 )
 from pipeline.extract.events.document_metadata import _document_event, _heading_event, _occasion_event
+from pipeline.extract.events.organs import own_organs
 from pipeline.extract.events.relative_date import relative_events
 from pipeline.extract.events.tense_sentence import (
     _POINT_MARKS,
@@ -107,6 +108,13 @@ from pipeline.normalize.offices import bare_holders, home_countries, office_name
 from pipeline.normalize.openings import compile_opening
 from pipeline.normalize.text import normalize_space
 from pipeline.parse.model import ParsedDocument
+
+_DECISION_LABELS = frozenset(w.casefold() for w in lexicon("en").get("decision_labels") or [])
+
+
+def is_decision_label(name: str) -> bool:
+    """A record's decision label read as a speaker's name ("Resolved", "Постановили")."""
+    return name.strip(" :").casefold() in _DECISION_LABELS
 
 
 def extract_events(doc: ParsedDocument) -> list[EventDraft]:
@@ -162,6 +170,15 @@ def _extract_events(doc: ParsedDocument, homes: frozenset[str] = frozenset()) ->
         for part in doc.subdocuments:  # "a message from Brezhnev to the President": the President the document names
             part.senders = list(dict.fromkeys(holder(n, holders) for n in part.senders))
             part.recipients = list(dict.fromkeys(holder(n, holders) for n in part.recipients))
+    for event in events:  # "Resolved: Cdes. Gromyko and Ponomarev are to prepare ...": the body decided, no "Resolved" spoke
+        event.sources = list(dict.fromkeys(context.body if is_decision_label(n) else n for n in event.sources if context.body or not is_decision_label(n)))
+        event.targets = [n for n in event.targets if not is_decision_label(n)]
+    organs = {}
+    for event in events:  # "The Central Committee will convene a plenum", "中央决定": the writer's party's body
+        language = doc.blocks[event.block].language if event.block < len(doc.blocks) else None
+        own = organs.setdefault(language, own_organs(context.senders, language))
+        event.sources = list(dict.fromkeys(map(own, event.sources)))
+        event.targets = [n for n in dict.fromkeys(map(own, event.targets)) if n not in event.sources]
     return sorted(_once(events), key=lambda e: (e.block, e.evidence_start, e.event_type, e.start_date or date.min))
 
 

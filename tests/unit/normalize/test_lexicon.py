@@ -31,6 +31,7 @@ from pipeline.extract.events.cable_trailer import _note_events
 from pipeline.extract.events.common import event_words
 from pipeline.extract.events.context import record_writer
 from pipeline.extract.events.dated_sentence import writer_past
+from pipeline.extract.events.organs import party_organ, state_body, writer_party, writer_state
 from pipeline.extract.events.tense_sentence import states_a_quality
 from pipeline.extract.events.titles import holder, office_holders
 from pipeline.extract.tense import after_clause, is_commentary, prior_clauses, read_cues, states_a_wish
@@ -373,6 +374,10 @@ CHECKS = {
         [n for a, _, n in common.group_nouns(text, language) if not common._OWN_BEFORE.search(text[:a])], names, text
     ),
     "group_nouns": lambda language, text, names: _eq([n for _, _, n in common.group_nouns(text, language)], names, text),
+    "owned_groups": lambda language, text, names: _eq(common._names(text, language), names, text),
+    "decision_labels": lambda language, text, expected: _eq(passages.is_decision_label(text), expected, text),
+    "state_bodies": lambda language, text, body: _eq(state_body(text.split(" / ")[0], writer_state([text.split(" / ")[1]], None)), body, text),
+    "party_organs": lambda language, text, body: _eq(party_organ(text.split(" / ")[0], writer_party([text.split(" / ")[1]], None)), body, text),
     "adjective_endings": lambda language, text, names: _eq(common.subject_groups(text, language), names, text),
     "people_words": lambda language, text, names: _eq([n for _, _, n in common.group_nouns(text, language)], names, text),
     "agent_nouns": lambda language, text, names: _eq(common._names(text, language), names, text),

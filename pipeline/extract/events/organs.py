@@ -1,0 +1,114 @@
+"""A party's own body named without the party: the writer's party's body.
+
+"The Central Committee will convene a plenum" in Zhivkov's letter, "中央决定……" in Deng Xiaoping's cable, "ЦК
+рассмотрел" in a Soviet note: each names the body of the party the document is written from. That party is the
+sender's (a party leader speaks for his party: the gazetteer's ``side``; a state's official for the state, whose
+ruling party is the gazetteer's ``party``; a party body is its party's), else the party of the state whose records
+are written in the passage's language (``party_organs_home`` in en.yaml: Chinese for the CCP, Russian for the CPSU).
+The bare names (``party_organs`` in en.yaml, the English names the other rules give a group: "Central Committee",
+"Politburo", "Presidium") each list the forms their body goes by, "{party}" standing for each short name of the
+party ("BCP" -> "BCP CC"): the first form the gazetteer knows names the body. The Presidium and the Central
+Committee stay two bodies. A state's bodies named bare ("the Ministry of Foreign Affairs", "МИД", "外交部":
+``state_bodies`` in en.yaml, forms over the state's English adjectives) are the writer's state's the same way.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from functools import cache
+
+from pipeline.normalize.lexicon import lexicon
+from pipeline.normalize.names import Entity, entity, gazetteer, lookup
+
+
+@cache
+def _organ_forms() -> dict[str, tuple[str, ...]]:
+    return {name.casefold(): tuple(forms) for name, forms in (lexicon("en").get("party_organs") or {}).items()}
+
+
+@cache
+def _parties() -> tuple[Entity, ...]:
+    """The parties the gazetteer knows as a state's ruling party or as the side a person speaks for."""
+    ids = {e.party for e in gazetteer() if e.party} | {e.side for e in gazetteer() if e.side and e.side.startswith("org/")}
+    return tuple(p for p in map(entity, sorted(ids)) if p is not None)
+
+
+def _party_of(found: Entity | None, depth: int = 0) -> Entity | None:
+    """The party an entity writes from: a party itself, a state's ruling party, a person's side's, a party body's."""
+    if found is None or depth > 2:
+        return None
+    if found in _parties():
+        return found
+    if found.party:
+        return entity(found.party)
+    if found.side:
+        return _party_of(entity(found.side), depth + 1)
+    if found.kind == "organisation":  # "Central Committee of the Communist Party of the Soviet Union": the CPSU's
+        return next((p for p in _parties() if any(len(n) > 5 and n in found.name for n in (p.name, *p.aliases))), None)
+    return None
+
+
+def writer_party(senders: list[str], language: str | None) -> Entity | None:
+    """The party a document is written from: its first sender's that shows one, else its language's home state's."""
+    for name in senders:
+        if (party := _party_of(lookup(name))) is not None:
+            return party
+    home = (lexicon("en").get("party_organs_home") or {}).get(language or "")
+    return _party_of(entity(home)) if home else None
+
+
+def party_organ(name: str, party: Entity | None) -> str | None:
+    """The canonical name of ``party``'s body that the bare ``name`` stands for ("Central Committee" of the BCP:
+    "Central Committee of the Bulgarian Communist Party"), None for any other name or a body the gazetteer lacks."""
+    forms = _organ_forms().get(name.casefold().removeprefix("the "))
+    if not forms or party is None:
+        return None
+    for short in (n for n in (party.name, *party.aliases) if n.isascii()):
+        for form in forms:
+            if (found := lookup(form.format(party=short))) is not None:
+                return found.name
+    return None
+
+
+@cache
+def _adjectives() -> dict[str, tuple[str, ...]]:
+    """Each state's id with the English adjectives en.yaml's state_adjectives gives it ("Soviet", "Russian")."""
+    found: dict[str, tuple[str, ...]] = {}
+    for adjective, state in (lexicon("en").get("state_adjectives") or {}).items():
+        if (e := lookup(state)) is not None:
+            found[e.id] = (*found.get(e.id, ()), adjective)
+    return found
+
+
+def writer_state(senders: list[str], language: str | None) -> Entity | None:
+    """The state a document is written from: its first sender that is a state, speaks for one or for its ruling party;
+    else its language's home state."""
+    for name in senders:
+        found = lookup(name)
+        side = entity(found.side) if found is not None and found.side else None
+        for candidate in (found, side):
+            if candidate is not None and candidate.is_state:
+                return candidate
+            if candidate is not None and candidate in _parties():
+                return next((e for e in gazetteer() if e.party == candidate.id), None)
+    home = (lexicon("en").get("party_organs_home") or {}).get(language or "")
+    return entity(home) if home else None
+
+
+def state_body(name: str, state: Entity | None) -> str | None:
+    """The canonical name of ``state``'s body that the bare ``name`` stands for ("Ministry of Foreign Affairs" of
+    China: the PRC's), None for any other name or a body the gazetteer lacks."""
+    forms = {k.casefold(): v for k, v in (lexicon("en").get("state_bodies") or {}).items()}.get(name.casefold().removeprefix("the "))
+    if not forms or state is None:
+        return None
+    for adjective in _adjectives().get(state.id, ()):
+        for form in forms:
+            if (found := lookup(form.format(state=adjective))) is not None:
+                return found.name
+    return None
+
+
+def own_organs(senders: list[str], language: str | None) -> Callable[[str], str]:
+    """A name as it stays, or the writer's party's or state's body where it is a bare body's name."""
+    party, state = writer_party(senders, language), writer_state(senders, language)
+    return lambda name: party_organ(name, party) or state_body(name, state) or name
