@@ -371,6 +371,7 @@ _PERSONAL = re.compile(r"\b(?:he|she|He|She)(?:\s+(?:also|then|again|further|lat
 # The same in Russian: "Я поздравил ...", "Он также сообщил ...": the pronoun, then at most two words before the verb.
 _RU_I = re.compile(r"(?:^|[\s,;:(])(?:" + event_words("i_subject") + r")(?:\s+\w+){0,2}\s*$", re.IGNORECASE)
 _RU_ME = re.compile(r"^\s*(?:" + event_words("me_object") + r")(?!\w)", re.IGNORECASE)  # "принял меня": the writer, its object
+_RU_WITH_ME = re.compile(r"(?<!\w)(?:" + event_words("with_me") + r")(?!\w)", re.IGNORECASE)
 _RU_HE = re.compile(r"^\W*(?:" + event_words("he_subject") + r")(?:\s+\w+){0,2}\s*$", re.IGNORECASE)  # opening the sentence:
 # in "Субандрио заявил, что в конце мая он посетит Москву" he is the clause's teller, not the one last named before
 # "It" for the body or state the sentences before told as acting ("the Bonn government is strengthening its pressure ...
@@ -531,7 +532,8 @@ def _cue_actors(sentence: str, cue: Cue, language: str | None, context: Context,
     sent_to_writer = bool(_SENT_TO_WRITER.search(after)) and not targets and bool(writer)
     if context.side and _OUR_SIDE.search(after[:30]) and context.side not in sources:
         targets = [context.side] + targets  # "the Soviet Union recently asked for our view": asked China
-    elif (re.search(r"\b(?:me|us)\b", after[:30]) or sent_to_writer or (language == "ru" and _RU_ME.match(after))) and writer:
+    elif (re.search(r"\b(?:me|us)\b", after[:30]) or sent_to_writer or (language == "ru" and (_RU_ME.match(after) or _RU_WITH_ME.search(before)))) \
+            and writer:  # "Ульбрихт в беседе со мной поставил вопрос": to the writer he talked with
         targets = [n for n in writer if n not in sources] + targets
     elif re.search(r"\byou\b", after[:30]) and (addressed := context.listeners or context.addressees):
         targets = [n for n in addressed if n not in sources] + targets

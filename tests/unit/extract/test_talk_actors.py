@@ -114,3 +114,12 @@ def test_a_line_that_signs_no_known_person_names_none(line):
 def test_me_in_a_russian_record_is_its_writer(text, host):
     rows = _of(_rows("ЗАПИСЬ БЕСЕДЫ", [text], "ru", date(1961, 4, 12), senders=["Nikolai Mikhailov"]), text[:10])
     assert any(host in s and "Nikolai Mikhailov" in t for s, t in rows), rows
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("Вчера тов. Ульбрихт в беседе со мной вновь поставил вопрос о заключении мирного договора.", "Walter Ulbricht"),
+    ("Вчера Сукарно в беседе с нами вновь поставил вопрос о поставках самолетов.", "Sukarno"),
+])
+def test_with_me_in_a_russian_report_makes_the_writer_the_one_told(text, speaker):
+    rows = _of(_rows("Записка", [text], "ru", date(1961, 4, 14), senders=["Mikhail Pervukhin"]), text[:10])
+    assert any(speaker in s and "Mikhail Pervukhin" in t for s, t in rows), rows
