@@ -148,10 +148,33 @@ def lookup(surface: str) -> Entity | None:
     the gazetteer lists the titled form itself ("the CPSU CC Presidium", "President Kennedy")."""
     written = _ARTICLE.sub("", surface.strip(" .,:;!\"“”")).strip()
     index = _alias_index()
-    return index.get(written.casefold()) or index.get(_HONORIFIC.sub("", written).strip().casefold())
+    return index.get(written.casefold()) or index.get(_HONORIFIC.sub("", written).strip().casefold()) \
+        or index.get(_ARTICLE.sub("", surface.strip(" ,:;!\"“”")).casefold())  # "Walter J. Stoessel Jr.": the dot its own
 
 
 _ARTICLE = re.compile(r"^the\s+", re.IGNORECASE)
+
+# A signature in capitals below a record or a report: the signer's initials and surname ("Н. МИХАЙЛОВ", "A. PUZANOV"),
+# after the office he signs as ("ПОСОЛ СССР В КНР  П. ЮДИН").
+_SIGNED_NAME = re.compile(rf"(?:^|\s)(?P<initials>(?:{_UPPER}\.\s?){{1,2}})\s*(?P<surname>{_UPPER}{{3,}}(?:-{_UPPER}{{3,}})?)\s*$")
+
+
+def signed_person(line: str) -> Entity | None:
+    """The one person of the gazetteer a signature in capitals names: his surname as written, and given names with
+    the initials signed (the gazetteer's "Н. А. Михайлов" signs "Н. МИХАЙЛОВ"). None when none or two fit."""
+    m = _SIGNED_NAME.search(" ".join(line.split()))
+    if m is None:
+        return None
+    surname, initials = m["surname"].casefold(), [c.casefold() for c in m["initials"] if c.isalpha()]
+    fits = set()
+    for form, entity in _alias_index().items():
+        words = form.replace(".", ". ").split()
+        if entity.kind != "person" or len(words) < 2 or words[-1] != surname:
+            continue
+        given = [w[0] for w in words[:-1]]
+        if given[: len(initials)] == initials:
+            fits.add(entity.id)
+    return _id_index().get(fits.pop()) if len(fits) == 1 else None
 
 
 def canonical_name(surface: str) -> str:

@@ -115,3 +115,14 @@ def find_offices(text: str, names: dict[str, str]) -> list[tuple[int, int, str]]
         return []
     return [(m.start(), m.end(), names[m.group()]) for m in _pattern(forms).finditer(text)
             if not _QUALIFIED.search(text[max(0, m.start() - 30): m.start()])]
+
+
+def participant_in_office(label: str, day: date | None, participants: list[str]) -> str | None:
+    """The one participant of a talk who held the office a turn's label names on that day ("THE PRESIDENT:" in a
+    transcript of Johnson and Rusk: Johnson; "The Secretary:" in one of Rusk and Dobrynin: Rusk); None if none or two."""
+    if day is None or not participants:
+        return None
+    written = re.sub(r"^the\s+", "", " ".join(label.split()), flags=re.IGNORECASE).casefold()
+    found = {holder for office in offices() for form in office.forms + office.home_forms
+             if form.casefold() == written and (holder := office.holder_on(day)) in participants}
+    return found.pop() if len(found) == 1 else None

@@ -24,7 +24,7 @@ from urllib.parse import urlsplit
 from pipeline.normalize.dates import DateMention, iter_dates
 from pipeline.normalize.doctypes import document_type_of
 from pipeline.normalize.lexicon import alternation, letters, lexicon, words
-from pipeline.normalize.names import canonical_name, lookup
+from pipeline.normalize.names import canonical_name, lookup, signed_person
 from pipeline.normalize.text import Line, split_lines
 from pipeline.parse.headings import is_licence_notice
 from pipeline.parse.model import (
@@ -172,16 +172,18 @@ def _read_signature(doc: ParsedDocument) -> None:
     blocks = doc.blocks
     for i in range(1, len(blocks)):
         name, line = blocks[i - 1].text.strip(), blocks[i].text.strip()
-        if len(line) > 20 or len(name) > 20 or not _DIGIT.search(line):
+        if len(line) > 20 or len(name) > 60 or not _DIGIT.search(line):
             continue
-        signer = lookup(name)
+        in_capitals = signed_person(name)  # "Н. МИХАЙЛОВ", "ПОСОЛ СССР В КНР  П. ЮДИН": a record's or a report's writer
+        signer = (lookup(name) if len(name) <= 20 else None) or in_capitals
         if signer is None or not (signer.kind == "person" or (signer.kind == "organisation" and doc.document_type in _SIGNED_BY_BODIES)):
             continue
         year = next((d.start_date.year for b in blocks for d in iter_dates(b.text) if d.year_written), None)  # the first written
         dates = [d for d in iter_dates(line, year) if d.precision in ("day", "minute")]
         if not dates or len(line.strip(" .。")) > len(dates[0].text) + 2:
             continue
-        doc.document_date, doc.document_date_precision, doc.document_date_text = dates[0].start_date, "day", dates[0].text
+        if in_capitals is None or doc.document_date is None:  # a record keeps the day of its talk, not of its signing
+            doc.document_date, doc.document_date_precision, doc.document_date_text = dates[0].start_date, "day", dates[0].text
         doc.sender_names = doc.sender_names or [signer.name]
         blocks[i - 1].passage_type = blocks[i].passage_type = "signature"
         return

@@ -248,6 +248,7 @@ class Context:
     side: str | None = None  # the party or state of a speaker whose words the record reports in the third person: his "we"
     listener_side: str | None = None  # the party or state of the one those words are said to: his "your"
     sides: list[str] = field(default_factory=list)  # the two states or parties a record's talk is between, when both are known
+    parties: list[str] = field(default_factory=list)  # the two or three people a record's talk is between: "both sides" when no sides are known
     gathering_group: str | None = None  # the group a series of gatherings is named by ("the second meeting of the ... leaders of ...")
     gathered: dict[str, list[str]] = field(default_factory=dict)  # a place -> the parties the text told met there ("the Bucharest talks between X and Y")
 
@@ -372,6 +373,8 @@ _THEY = compile_opening(r"[,;]\s*(?:\w+\s+)?they(?:\s+(?:also|then|still|\w+ly))
 _PERSONAL = compile_opening(r"\b(?:he|she|He|She)(?:\s+(?:also|then|again|further|later|once|twice|thrice|\w+ly))*\s*$")
 # The same in Russian: "Я поздравил ...", "Он также сообщил ...": the pronoun, then at most two words before the verb.
 _RU_I = compile_opening(r"(?:^|[\s,;:(])(?:" + event_words("i_subject") + r")(?:\s+\w+){0,2}\s*$", re.IGNORECASE)
+_RU_ME = compile_opening(r"^\s*(?:" + event_words("me_object") + r")(?!\w)", re.IGNORECASE)  # "принял меня": the writer, its object
+_RU_WITH_ME = compile_opening(r"(?<!\w)(?:" + event_words("with_me") + r")(?!\w)", re.IGNORECASE)
 _RU_HE = compile_opening(r"^\W*(?:" + event_words("he_subject") + r")(?:\s+\w+){0,2}\s*$", re.IGNORECASE)  # opening the sentence:
 # in "Субандрио заявил, что в конце мая он посетит Москву" he is the clause's teller, not the one last named before
 # "It" for the body or state the sentences before told as acting ("the Bonn government is strengthening its pressure ...
@@ -473,8 +476,8 @@ def _cue_actors(sentence: str, cue: Cue, language: str | None, context: Context,
     if (that := _reported_clause(before)) is not None and _clause_subject(that, language):
         before = that  # "Mao announced that the Chinese government had already sent ...": the clause's own subject acts
     names_before = _subject_names(before, language)
-    if context.sides and joint_subject(before):
-        sources = list(context.sides)  # "Our two powers, as we both have agreed": the two sides of the talk
+    if (context.sides or context.parties) and joint_subject(before):
+        sources = list(context.sides or context.parties)  # "Our two powers, as we both have agreed": the two sides of the talk
     elif (we := _WRITER.search(before)) and context.side and we[0].lstrip("[").lower().startswith("we"):
         sources = [context.side]  # "Premier Zhou said that ... We intend to cable ...": China intends
     elif _WRITER.search(before) or (cue.kind == "performative" and re.match(r"\W*(?:I|We|we)\b", sentence[cue.start:])) \
@@ -532,7 +535,8 @@ def _cue_actors(sentence: str, cue: Cue, language: str | None, context: Context,
     sent_to_writer = bool(_SENT_TO_WRITER.search(after)) and not targets and bool(writer)
     if context.side and _OUR_SIDE.search(after[:30]) and context.side not in sources:
         targets = [context.side] + targets  # "the Soviet Union recently asked for our view": asked China
-    elif (re.search(r"\b(?:me|us)\b", after[:30]) or sent_to_writer) and writer:
+    elif (re.search(r"\b(?:me|us)\b", after[:30]) or sent_to_writer or (language == "ru" and (_RU_ME.match(after) or _RU_WITH_ME.search(before)))) \
+            and writer:  # "Ульбрихт в беседе со мной поставил вопрос": to the writer he talked with
         targets = [n for n in writer if n not in sources] + targets
     elif re.search(r"\byou\b", after[:30]) and (addressed := context.listeners or context.addressees):
         targets = [n for n in addressed if n not in sources] + targets
@@ -582,7 +586,8 @@ _TO_OFFICE = compile_opening(
 
 
 _JOINT_SUBJECT = compile_opening(
-    r"(?<!\w)(?:" + alternation(lexicon("en").get("joint_subjects") or []) + r")(?:\s+(?:also|have|has|had|will|would|must|can|\w+ly))*\s*$",
+    r"(?:(?<!\w)(?:" + alternation(lexicon("en").get("joint_subjects") or []) + r")|" + event_words("joint_subjects")
+    + r")(?:\s+(?:also|have|has|had|will|would|must|can|\w+ly))*\s*$",
     re.IGNORECASE,
 )
 

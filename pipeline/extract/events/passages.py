@@ -104,7 +104,7 @@ from pipeline.extract.tense import read_cues
 from pipeline.normalize.dates import DateMention, find_dates
 from pipeline.normalize.lexicon import alternation, lexicon, words
 from pipeline.normalize.names import canonical_name, lookup
-from pipeline.normalize.offices import bare_holders, home_countries, office_names
+from pipeline.normalize.offices import bare_holders, home_countries, office_names, participant_in_office
 from pipeline.normalize.openings import compile_opening
 from pipeline.normalize.text import normalize_space
 from pipeline.parse.model import ParsedDocument
@@ -330,6 +330,7 @@ def _sentence_events(doc: ParsedDocument, context: Context, record_speakers: lis
     sides = [side_of(p) for p in participants] if two_sides else []
     states = sides and all(s and (e := lookup(s)) is not None and e.is_state for s in sides)  # a pact, "our two countries": states
     context.sides = list(dict.fromkeys(sides)) if states and len(set(sides)) == 2 else []  # "the August (1955) agreement"
+    context.parties = [p for p in participants if is_person(p)] if two_sides else []  # "Both sides agreed to sign ...": the two met
     embedded: Embedded | None = None  # a message forwarded or read out: announced, then quoted
     recent: list[list[str]] = []
     previous_actor: str | None = None  # the last person named, the last passage's too: "He also said ..."
@@ -387,6 +388,7 @@ def _sentence_events(doc: ParsedDocument, context: Context, record_speakers: lis
         turn_name = turn.entity.name if turn else (_turn_name(block.text) if context.is_record else None)
         if turn_name and not turn:
             turn_name = initialled_speaker(turn_name, participants)  # "D: Hello. I received ...": Dobrynin
+            turn_name = participant_in_office(turn_name, context.occasion, participants) or turn_name  # "THE PRESIDENT: ..."
         if turn_name and not turn and names_a_role(block.text):
             turn_name = None  # "Alexandrov – head of the secretariat of ...": one of those present, no speaker
         short = short_turn(block.text, shorts) if shorts else None
@@ -432,7 +434,7 @@ def _sentence_events(doc: ParsedDocument, context: Context, record_speakers: lis
                 events[-1].sources = list(assenting)  # "Cdes. Kozlov and Mikoyan agree.": both members
         spoken = [x for x in sentences if re.search(r"[^\W\d]", x.text)]  # "3. " before a point is no sentence
         opening = spoken[0].text if spoken else block.text
-        if (turn or turn_name) and events and events[-1].block == index and not events[-1].targets and (_ADDRESSES.search(opening) or GREETING.match(opening) or _THANKS.match(opening) or _TO_THE_OTHER.match(block.text)):
+        if (turn or turn_name) and events and events[-1].block == index and not events[-1].targets and (_ADDRESSES.search(opening) or GREETING.match(opening) or VOCATIVE.match(opening) or _THANKS.match(opening) or _TO_THE_OTHER.match(block.text)):
             events[-1].targets = _addressees(events[-1].sources, participants)  # "Zhou: Thank you for ...", not "Takeiri: Japanese media ..."
         elif (turn or turn_name) and events and events[-1].block == index and not events[-1].targets and (greeted := addressed_first(opening)):
             events[-1].targets = [greeted]  # "KADAR : Upon greeting the delegates com. Kadar stated that ...": to the delegates
@@ -1045,8 +1047,8 @@ def own_speaker(text: str, language: str | None) -> str | None:
     head = text[: said.start].strip(_POINT_MARKS + " ") if said else ""
     if not 2 <= len(head) <= 8 or re.search(r"[\W\d]", head):
         return None
-    entity = lookup(head)
-    if entity is not None and entity.kind != "person":
+    entity = lookup(head) or next((m.entity for m in find_mentions(head) if m.start == 0 and m.entity.kind == "person"), None)
+    if entity is not None and entity.kind != "person":  # "陈毅副总理说": the person before his title
         return None  # "苏方说": a side, not a speaker
     return entity.name if entity is not None else head
 
@@ -1098,6 +1100,12 @@ _TO_THE_OTHER = compile_opening(r"^\W*(?:[^\W\d][^:]{0,40}(?::|\s[-–—]\s))?\
 # A turn that opens with a greeting ("D: Hello. I received ...") is said to the other party, as one that says "you" is.
 GREETING = compile_opening(
     r"^\W*(?:[^\W\d][^:]{0,40}:\s*)?(?:(?:" + "|".join(re.escape(w) for w in lexicon("en").get("greetings") or []) + r")\b|" + event_words("greetings") + ")", re.IGNORECASE
+)
+# A turn that opens by calling the other party by his name or office ("RUSK: Mr. President, Admiral Sharp called ..."):
+# said to him, as one that says "you" is.
+VOCATIVE = compile_opening(
+    r"^\W*(?:[^\W\d][^:]{0,40}:\s*)?(?:" + "|".join(re.escape(w) for w in sorted(lexicon("en").get("vocatives") or [], key=len, reverse=True))
+    + r")(?:\s+[A-Z][\w.'’-]*){0,3}\s*,"
 )
 _SAID_TO = compile_opening(r"\b(?:raised|asked|asks|told|tells|reminded|reminds|replied|replies|answered|answers|thanked|thanks|invited|invites|informed|informs|urged|urges|assured|assures|proposed|proposes|suggested|suggests|requested|requests|"
                       + "|".join(re.escape(w) for w in lexicon("en").get("passing_verbs") or []) + r")\b")
@@ -1215,8 +1223,8 @@ _HE_SHE = compile_opening(r"(?:he|she|He|She)")
 def _plan_subject(subject: str, saying: str) -> list[str]:
     """Who a told plan is of: the clause's own subject ("the Cuban delegation would leave ..."), or, for "he" or "she",
     the one whose saying tells it ("Honecker said that he would travel ...")."""
-    if _HE_SHE.fullmatch(subject.strip()):
-        return _subject_names(saying, "en")[:1]
+    if _HE_SHE.fullmatch(subject.strip()) or _HE_SHE.fullmatch(subject.split()[-1] if subject.split() else ""):
+        return _subject_names(saying, "en")[:1]  # "at the end of May he would visit Moscow": the time first, then "he"
     return _actor_names(subject)[:1] or _subject_phrase(subject)[:1]
 
 

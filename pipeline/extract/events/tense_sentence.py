@@ -509,7 +509,16 @@ def _reported_plan(index: int, sentence: str, offset: int, said: Cue, plan: Cue,
     event = EventDraft(index, "statement", offset + start, offset + len(sentence), "tense_sentence", 0.35)
     event.inferred, event.date_kind, event.precision = True, "undated", "unknown"
     event.sources, event.targets = _cue_actors(sentence[start:], Cue(plan.kind, plan.start - start, plan.end - start), language, context, previous_actor)
+    if not event.sources and _SAYER_HIMSELF.search(sentence, start, plan.start):
+        sayer = [n for n in _cue_actors(sentence, said, language, context, previous_actor)[0] if is_person(n)]
+        event.sources = sayer[:1]  # "Subandrio stated that at the end of May he would visit Moscow": the sayer's plan
+        event.targets = [n for n in event.targets if n not in event.sources]
     return event
+
+
+# In the words a speaker is reported to say, "he" is most often the speaker ("Субандрио заявил, что в конце мая он
+# посетит Москву", "布托表示，他明天将去上海参观").
+_SAYER_HIMSELF = re.compile(r"\b(?:he|she)\b|(?<!\w)(?:" + event_words("he_subject") + r")", re.IGNORECASE)
 
 
 # "The conference was convened on the initiative of the Soviet Union.": the meeting a record is of, called together.
@@ -762,6 +771,9 @@ def _embedded_events(
             event.sources = [n for n in shared if n not in event.targets]  # "KIM asked me ... and ordered PAK ...": one subject, two verbs
             if found and shared is found[-1].sources:  # "the Chinese government had already sent a greeting and tomorrow would discuss"
                 event.targets = [n for n in event.targets if n not in (subject or []) and n not in context.senders]
+        elif not event.sources and cue.kind == "planned" and main.kind == "speech" and _SAYER_HIMSELF.search(sentence, start, cue.start):
+            sayer = subject or _cue_actors(sentence, main, language, context, previous_actor)[0]
+            event.sources = [n for n in sayer if is_person(n)][:1]  # "stated that at the end of May he would visit Moscow"
         found.append(event)
     return found
 

@@ -369,6 +369,7 @@ CHECKS = {
     "state_adjectives": _state_adjective,
     "intermediary_words": _holds(common._INTERMEDIARY.match),
     "greetings": _holds(passages.GREETING.match),
+    "vocatives": _holds(passages.VOCATIVE.match),
     "addressing_participles": lambda language, text, whom: _eq(common.addressed_first(text, language), whom, text),
     "own_words": lambda language, text, names: _eq(
         [n for a, _, n in common.group_nouns(text, language) if not common._OWN_BEFORE.search(text[:a])], names, text
