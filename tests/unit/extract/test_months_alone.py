@@ -97,3 +97,13 @@ def test_a_month_alone_after_a_noun_and_its_participle_dates_that_thing_not_the_
 def test_a_person_named_with_titles_before_the_name_is_the_name(text, name):
     found = _actors_on(text, date(1980, 9, 1), date(1980, 8, 23) if "August" in text else date(1980, 5, 12))
     assert any(name in a for a in found) and not any(any("Premier" in n or "Minister" in n for n in a) for a in found), found
+
+
+@pytest.mark.parametrize(("text", "first", "last"), [
+    ("苏联专家组于六月底撤离兰州。", date(1960, 6, 21), date(1960, 6, 30)),
+    ("代表团已于上月底离京回国。", date(1960, 9, 21), date(1960, 9, 30)),
+    ("七月初，中方代表团抵达河内。", date(1960, 7, 1), date(1960, 7, 10)),
+])
+def test_a_chinese_month_end_or_beginning_with_no_year_is_its_days_in_the_year_spoken_from(text, first, last):
+    rows = _rows(text, date(1960, 10, 12), "zh")
+    assert any((start, end) == (first, last) for _, start, end in rows), rows
