@@ -127,6 +127,7 @@ class DateMention:
     inferred: bool
     year_written: bool
     kind: str = "exact"  # exact; range ("9-11 October"); multiple ("19, 20 and 21 October"); alternatives ("2nd or 3rd")
+    alone: bool = False  # a month named with no day nor year ("in June"): find_months_alone
 
 
 def _zh_number(text: str) -> int:
@@ -440,3 +441,48 @@ def period_end(start: date, precision: str | None) -> date:
     if precision == "month":
         return date(start.year, start.month, calendar.monthrange(start.year, start.month)[1])
     return start
+
+
+# A month named with no day nor year ("in June", "In mid-June", "в первых числах февраля"): the month's name, then the
+# words before it (``month_alone_openers``) looked for in the few characters before it, a name that a day or a year
+# follows ("June 5", "June 1950") being another form's. A full name only ("Jun" is "June" cut short).
+def _full_names(months: dict[str, int]) -> list[str]:
+    return [m for m in months if not any(o != m and o.startswith(m.rstrip(".")) for o in months)]
+
+
+_ALONE_OPENERS: dict[str, list[int] | None] = {
+    " ".join(k.lower().split()): v for lang in LANGUAGES for k, v in (lexicon(lang).get("month_alone_openers") or {}).items()
+}
+_ALONE_NAMES = {
+    m: n for lang in LANGUAGES if lexicon(lang).get("month_alone_openers")
+    for key in ("months", "months_in") for m, n in ((k, v) for k, v in (lexicon(lang).get(key) or {}).items() if k in _full_names(lexicon(lang).get(key) or {}))
+}
+_ALONE_MONTH = re.compile(rf"(?<!\w)(?:{alternation(_ALONE_NAMES)})(?!\w)(?!\s*,?\s*\d)") if _ALONE_NAMES else None
+_ALONE_OPENER = re.compile(rf"(?<!\w)(?P<open>{_phrases(_ALONE_OPENERS)})[\s-]+$", re.IGNORECASE) if _ALONE_OPENERS else None
+_ALONE_SCREEN = tuple(sorted({m[:3] for m in _ALONE_NAMES}))
+
+
+def find_months_alone(text: str, year: int | None, now: tuple[int, int] | None = None,
+                      written: list[DateMention] = ()) -> list[DateMention]:
+    """Months named with no day nor year after a word of time ("Seaborn saw Pham Van Dong in June", "в середине июня"):
+    the whole month, or the days of the part named ("mid-June": 11-20 June), in ``year`` (the year the text wrote last,
+    else the document's; a year ``written`` in the text before the month wins), inferred. A month that year would put after a later year's month the text speaks from
+    (``now``, year and month) is of the year spoken from: a letter of May 1963 that wrote "deliveries for 1964-1965"
+    means March 1963 by "raised in March". A month a day or a year follows is ``find_dates``'s."""
+    if year is None or _ALONE_MONTH is None or not any(stem in text for stem in _ALONE_SCREEN):
+        return []  # most sentences name no month: a few substring tests turn them away
+    found = []
+    for m in _ALONE_MONTH.finditer(text):
+        opener = _ALONE_OPENER.search(text, max(0, m.start() - 24), m.start())
+        if opener is None:
+            continue
+        month = _ALONE_NAMES[m.group()]
+        year_before = next((d.start_date.year for d in reversed(written) if d.year_written and d.end <= opener.start()), year)
+        in_year = now[0] if now is not None and now[0] < year_before and (now[0], month) <= now else year_before
+        last_day = calendar.monthrange(in_year, month)[1]
+        part = _ALONE_OPENERS[" ".join(opener["open"].lower().split())]
+        first, last = part if part else (1, last_day)
+        start, end = date(in_year, month, first), date(in_year, month, min(last, last_day))
+        kind, precision = ("range", "day") if part else ("exact", "month")
+        found.append(DateMention(opener.start(), m.end(), text[opener.start(): m.end()], start, end, precision, None, True, False, kind, True))
+    return found

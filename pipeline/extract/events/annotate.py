@@ -14,7 +14,13 @@ from functools import cached_property
 
 from pipeline.extract.mentions import Mention, find_mentions
 from pipeline.extract.tense import read_cues
-from pipeline.normalize.dates import DateMention, RelativeMention, find_dates, find_relative
+from pipeline.normalize.dates import (
+    DateMention,
+    RelativeMention,
+    find_dates,
+    find_months_alone,
+    find_relative,
+)
 from pipeline.normalize.lexicon import alternation, lexicon
 from pipeline.normalize.openings import compile_opening
 from pipeline.normalize.text import sentence_spans
@@ -91,10 +97,13 @@ class Sentence:
         return list(dict.fromkeys(m.entity.name for m in self.mentions if m.entity.is_actor))
 
 
-def annotate(text: str, year: int | None, this_month: tuple[int, int] | None = None) -> tuple[list[Sentence], int | None]:
+def annotate(text: str, year: int | None, this_month: tuple[int, int] | None = None,
+             speaks_from: tuple[int, int] | None = None, language: str | None = None) -> tuple[list[Sentence], int | None]:
     """A passage's sentences, each with its dates read in the year the text last wrote; and the year it leaves. A day
     alone ("十五日") is read in the month the passage last wrote; "本月二日", "上月上旬" from ``this_month`` (year, month),
-    the month the text speaks from."""
+    the month the text speaks from. A month named alone ("in March") is of the year the text last wrote, unless that
+    puts it after ``speaks_from``, the month a letter or record is written in (``find_months_alone``); a sentence that
+    tells a plan ("the Bundestag will debate the treaty at the end of June") keeps it unread, its plan read by its words."""
     sentences, month = [], None
     for start, end in sentence_spans_of(text):
         sentence = text[start:end]
@@ -102,6 +111,9 @@ def annotate(text: str, year: int | None, this_month: tuple[int, int] | None = N
             sentences.append(Sentence(start, end, sentence, [], year, apparatus=True))
             continue
         dates = find_dates(sentence, year, month, this_month)
+        if (alone := [m for m in find_months_alone(sentence, year, speaks_from, dates) if not any(d.start < m.end and m.start < d.end for d in dates)]) \
+                and not _tells_a_plan(sentence, language):
+            dates = sorted(dates + alone, key=lambda d: d.start)  # "Seaborn saw Pham Van Dong in June": the year the text is in
         if _source_note(sentence, dates):
             sentences.append(Sentence(start, end, sentence, [], year, apparatus=True))
             continue
@@ -112,6 +124,14 @@ def annotate(text: str, year: int | None, this_month: tuple[int, int] | None = N
                 month = mention.start_date.month
         sentences.append(Sentence(start, end, sentence, dates, year))
     return sentences, year
+
+
+_FUTURE = re.compile(r"\b(?:will|shall|would|going\s+to)\b", re.IGNORECASE)
+
+
+def _tells_a_plan(sentence: str, language: str | None) -> bool:
+    """A plan or a future in the sentence: a month named alone there is the plan's loose time, no day of an act."""
+    return bool(_FUTURE.search(sentence)) or any(c.kind == "planned" for c in read_cues(sentence, language or "en"))
 
 
 def sentence_spans_of(text: str) -> list[tuple[int, int]]:

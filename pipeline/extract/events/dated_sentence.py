@@ -24,6 +24,7 @@ from pipeline.extract.events.common import (
     Context,
     EventDraft,
     _actors,
+    _names,
     _subject_phrase,
     clause_group,
     coordinated,
@@ -120,9 +121,17 @@ _NAMED_THING_ZH = compile_opening(r"\s*(?:" + event_words("attributive") + r")?(
 
 
 def names_a_thing(sentence: str, mention: DateMention) -> bool:
-    """The date belongs to a paper or a decision the sentence names, not to the sentence's own act."""
+    """The date belongs to a paper or a decision the sentence names, not to the sentence's own act; or a month named
+    alone closes a noun and the participle that tells its act ("thanks for the medical team sent in May")."""
     after = sentence[mention.end:]
-    return bool(_NAMED_THING.match(after) or _OF_THING.search(sentence[: mention.start]) or _NAMED_THING_ZH.match(after))
+    return bool(_NAMED_THING.match(after) or _OF_THING.search(sentence[: mention.start]) or _NAMED_THING_ZH.match(after)
+                or (mention.alone and _PARTICIPLE_OF_THING.search(sentence, 0, mention.start)))
+
+
+# A noun and the participle after it that a month named alone dates ("the medical team sent in May", "the credit granted
+# in March"): that thing's act, not the sentence's.
+_PARTICIPLE_OF_THING = re.compile(r"\b(?:the|a|an|his|her|its|their|our|your)\s+(?:[a-z]+\s+){0,2}(?:[a-z]{3,}ed|"
+                                  + alternation(lexicon("en").get("irregular_past") or []) + r")\s+$")
 
 
 # The day a plan was set for, just before the date ("was set for 26 September", "had been scheduled for 12 May").
@@ -254,8 +263,8 @@ def _group_subject(window: str, mention: DateMention, language: str | None) -> l
     Czechoslovakia", "Польские войска 21 августа вошли в Чехословакию"): the clause's subject, the one who acted; the
     state named after the verb is what the act was done to. A passive's subject ("were arrested by ...") underwent it."""
     language = language or ("ru" if _CYRILLIC.search(window) else "en")
-    verb = next((c for c in read_cues(window, language) if c.kind == "past"), None)
-    if verb is None or window[verb.start: verb.end].split()[0].lower() in _BE_PAST:
+    verb = next((c for c in read_cues(window, language) if c.kind == "past" or (c.kind == "speech" and c.start > mention.end)), None)
+    if verb is None or window[verb.start: verb.end].split()[0].lower() in _BE_PAST:  # "In mid-June the Western powers announced"
         return []
     if any(m.entity.is_actor and m.start < verb.start for m in find_mentions(window)):
         return []
@@ -295,23 +304,62 @@ def writer_past(clause: str) -> bool:
     return False
 
 
+# A relative clause the date ends, with no clause break between ("..., which Comrade Simunek raised with Kosygin in March").
+_RELATIVE_CLAUSE = re.compile(r",\s*(?:which|whom)\s+(?=[^,;:]*$)", re.IGNORECASE)
+_CLAUSE_BREAK_BEFORE_DATE = re.compile(r"[,;]\s*(?:\w+\s+){0,3}$")
+
+
+def _clause_end(window: str, after: int, later: int) -> int:
+    """Where the clause of a date ends before the next date the sentence writes: at the comma or semicolon that opens the
+    next date's clause (", and on 24 June"), else at that date."""
+    cut = _CLAUSE_BREAK_BEFORE_DATE.search(window, after, later)
+    return cut.start() if cut else later
+
+
+_JOINED_CLAUSE = re.compile(r"[,;]\s+(?:and|but)\s+", re.IGNORECASE)
+
+
+def _has_verb(clause: str, language: str | None) -> bool:
+    return any(c.kind in ("past", "speech") for c in read_cues(clause, language or "en"))
+
+
+def _untitled(group: str) -> str:
+    """A person named with the titles before the name ("Deputy Premier Mieczysław Jagielski"): the name; a group stays."""
+    words_ = group.split()
+    while len(words_) > 2 and words_[0].lower() in _TITLE_WORDS and all(w[:1].isupper() for w in words_[1:]):
+        words_ = words_[1:]
+    return " ".join(words_)
+
+
 def sentence_event(index: int, s: Sentence, mention: DateMention, previous_actor: str | None, context: Context,
                    language: str | None = None) -> EventDraft:
     """A sentence that writes a date: what happened on it, read from the words around the date."""
     sentence, offset = s.text, s.start
     window = _event_window(sentence, mention)
+    if (later := next((d.start for d in s.dates if d.start >= mention.end and d.start < len(window)), None)) is not None:
+        window = window[: _clause_end(window, mention.end, later)]  # "In mid-June the Western powers announced ..., and on
+        # 24 June the Soviets halted ...": the next date's clause is that date's act, by its own subject
     in_window, told = mention, []
-    if (cut := told_clause(window, mention.start, mention.end, language)) is not None:
-        window = window[cut:]  # "Ким Ир Сен сообщил, что 28 сентября прибыла делегация": the reported act, by its own subject
+    if (joined := [m for m in _JOINED_CLAUSE.finditer(window, 0, mention.start)]) and _has_verb(window[: joined[-1].start()], language) \
+            and _has_verb(window[joined[-1].end(): mention.start], language):
+        cut = joined[-1].end()  # "We sent a note to Hanoi last week, and Seaborn saw Pham Van Dong in June": the clause the
+        window = window[cut:]  # date ends is its act; the one before it is another's
         in_window = replace(mention, start=mention.start - cut, end=mention.end - cut)
+    if (cut := told_clause(window, in_window.start, in_window.end, language)) is not None:
+        window = window[cut:]  # "Ким Ир Сен сообщил, что 28 сентября прибыла делегация": the reported act, by its own subject
+        in_window = replace(in_window, start=in_window.start - cut, end=in_window.end - cut)
         told = clause_group(window[in_window.end:])  # "Tito told me that on 3 May the Yugoslav government had recalled ..."
     kind = next((k for k, pattern in _KEYWORD_PATTERNS if pattern.search(window)), "statement")
     confidence = 0.6 if mention.inferred else 0.7
     event = EventDraft(index, kind, offset, offset + len(sentence), "dated_sentence", confidence).dated(mention)
     event.sources, event.targets = _actors(window, previous_actor)
+    if language in (None, "en") and (which := _RELATIVE_CLAUSE.search(window, 0, in_window.start)) and (
+        named := _names(window[which.end(): in_window.start], language)
+    ):  # "our request for a credit, which Comrade Simunek already raised with Comrade Kosygin in March": the clause's act,
+        event.sources, event.targets = named[:1], named[1:]  # by the name it opens with, to the names after it
     if told and not event.sources:
         event.sources = told
-    if (subject := _group_subject(window, in_window, language)) and subject[0] not in event.sources:
+    if (subject := [_untitled(g) for g in _group_subject(window, in_window, language)]) and subject[0] not in event.sources:
         event.sources, event.targets = subject, [n for n in dict.fromkeys(event.sources + event.targets) if n not in subject]
         if head := _HEADED_BY.search(window):  # "The delegation headed by Deputy Premier Jedrychowski arrived": he came with it
             words_ = head["name"].split()

@@ -380,7 +380,9 @@ def _sentence_events(doc: ParsedDocument, context: Context, record_speakers: lis
             labelled_at, label_words = index, len(block.text.split())
             continue
         intro = _intro_speaker(m["name"], context) if context.is_record and (m := _INTRODUCES_POINTS.match(block.text)) else None
-        sentences, year = annotate(block.text, year, (scope.day.year, scope.day.month) if scope.day else written_month)
+        speaks_from = (scope.day.year, scope.day.month) if scope.day and (context.is_correspondence or context.is_record) else None
+        sentences, year = annotate(block.text, year, (scope.day.year, scope.day.month) if scope.day else written_month, speaks_from,
+                                   block.language)
         written_month = next(((d.start_date.year, d.start_date.month) for x in reversed(sentences) for d in reversed(x.dates)
                               if d.precision in ("day", "minute", "month") and d.start_date.month == d.end_date.month), written_month)
         scope.bound = None  # a period governs only the passage that opens with it
@@ -476,6 +478,8 @@ def _sentence_events(doc: ParsedDocument, context: Context, record_speakers: lis
             dated = [m for m in dated if not is_unreal(sentence, m, block.language)]
             ahead = [m for m in dated if is_ahead(sentence, m, scope, context, block.language)]
             dated = [m for m in dated if m not in ahead and not is_wished(sentence, m, block.language)]
+            ahead = [m for m in ahead if not m.alone]  # "в Москве будут рады видеть его в ноябре": a month to come named alone
+            # is a wish's or a plan's loose time, read by the sentence's verbs and plan words, not a day an act is set for
             reported = (cut := dated_aside(sentence, dated, block.language)) is not None and bool(
                 told := aside_events(index, s, cut, dated, context, scope, block.language, previous_actor))
             if reported:  # "As I telegraphed on 3 August, Gomułka raised ...": the day is the report's, not the act's

@@ -35,7 +35,7 @@ from pipeline.extract.events.organs import party_organ, state_body, writer_party
 from pipeline.extract.events.tense_sentence import states_a_quality
 from pipeline.extract.events.titles import holder, office_holders
 from pipeline.extract.tense import after_clause, is_commentary, prior_clauses, read_cues, states_a_wish
-from pipeline.normalize.dates import find_dates, find_relative
+from pipeline.normalize.dates import find_dates, find_months_alone, find_relative
 from pipeline.normalize.language import _mostly_english, _surely_russian, detect_language
 from pipeline.normalize.lexicon import LANGUAGES, alternation, letters, lexicon
 from pipeline.normalize.names import canonical_name, russian_case_forms, russian_head_case_forms
@@ -59,6 +59,11 @@ def _is_summary(language, text, expected):
 def _in_1958(language, text, expected):
     found = find_dates(text, 1958)  # read in a text of 1958
     assert found and found[0].start_date == expected, (text, found)
+
+
+def _month_alone(language, text, expected):
+    found = find_months_alone(text, 1958)  # read in a text of 1958
+    assert ([found[0].start_date, found[0].end_date] if found else None) == expected, (text, found)
 
 
 def _this_year(language, text, expected):
@@ -320,6 +325,7 @@ CHECKS = {
     "meeting_itself": lambda language, text, expected: _eq(tense_sentence._MEETING_ITSELF.search(text)[0].lower(), expected.lower(), text),
     "assent_verbs": _true_of(tense_sentence.ASSENT_TURN.match),
     "month_parts": _in_1958,
+    "month_alone_openers": _month_alone,
     "year_context": _first_date,
     "offsets": _offset,
     "declension": _case_form,

@@ -1,0 +1,109 @@
+"""A month named with no day nor year ("Seaborn saw Pham Van Dong in June", "In mid-June the Western powers announced",
+"в первых числах февраля"): the month, or the part of it named, of the year the text is in. Paraphrases in other names,
+months, word orders and languages than the pages they were found on (tests/fixtures/probes_events, probes_events2,
+probes_events3)."""
+
+from datetime import date
+
+import pytest
+
+from pipeline.extract.events import extract_events
+from pipeline.normalize.dates import find_months_alone
+from pipeline.parse.model import Block, ParsedDocument
+
+
+def _rows(text: str, day: date, language: str = "en", kind: str = "memorandum") -> list[tuple[str, date | None, date | None]]:
+    doc = ParsedDocument(parser="test/1", source_type="archival_record", document_type=kind, document_date=day,
+                         document_date_precision="day", blocks=[Block("paragraph", 0, len(text), text, language=language)])
+    return [(text[e.evidence_start: e.evidence_end], e.start_date, e.end_date) for e in extract_events(doc)]
+
+
+@pytest.mark.parametrize(("text", "day", "language", "first", "last"), [
+    ("Seaborn saw Pham Van Dong in June.", date(1964, 8, 4), "en", date(1964, 6, 1), date(1964, 6, 30)),
+    ("The ambassador met Gromyko twice in March and raised the access question.", date(1962, 5, 10), "en", date(1962, 3, 1), date(1962, 3, 31)),
+    ("In October the district court refused to register the new union.", date(1980, 12, 1), "en", date(1980, 10, 1), date(1980, 10, 31)),
+    ("In mid-June the Western powers announced a currency reform for their zones.", date(1948, 9, 1), "en", date(1948, 6, 11), date(1948, 6, 20)),
+    ("At the end of November the talks in Geneva broke off.", date(1961, 12, 20), "en", date(1961, 11, 21), date(1961, 11, 30)),
+    ("В июне делегация ГДР посетила Пекин.", date(1959, 10, 2), "ru", date(1959, 6, 1), date(1959, 6, 30)),
+    ("В середине мая посол передал ноту министру.", date(1959, 10, 2), "ru", date(1959, 5, 11), date(1959, 5, 20)),
+])
+def test_a_past_act_in_a_month_named_alone_is_in_that_month_of_the_year_spoken_from(text, day, language, first, last):
+    rows = _rows(text, day, language)
+    assert any((start, end) == (first, last) for _, start, end in rows), rows
+
+
+def test_a_month_named_alone_after_a_later_year_written_is_of_the_year_spoken_from():
+    text = ("We ask you to instruct Gosplan to prepare the deliveries of iron ore for 1964-1965. "
+            "We also ask you to consider the credit which Comrade Lenart already raised with Comrade Kosygin in March.")
+    rows = _rows(text, date(1963, 5, 8), kind="letter")
+    assert any((start, end) == (date(1963, 3, 1), date(1963, 3, 31)) for _, start, end in rows), rows
+
+
+@pytest.mark.parametrize("text", ["The committee met on June 5.", "The committee met in June 1950.", "May I ask you in turn?",
+                                  "He will decide by March.", "15 июня делегация вернулась."])
+def test_a_month_with_its_day_or_year_or_no_word_of_time_is_no_month_alone(text):
+    assert find_months_alone(text, 1958) == []
+
+
+def test_a_month_alone_after_another_date_keeps_each_clause_to_its_subject():
+    text = "In mid-June the Western powers announced a currency reform, and on 24 June the Soviets halted all traffic."
+    doc = ParsedDocument(parser="test/1", source_type="book_excerpt", document_type="book pages", document_date=date(1948, 9, 1),
+                         document_date_precision="day", blocks=[Block("paragraph", 0, len(text), text, language="en")])
+    mid_june = [e for e in extract_events(doc) if e.start_date == date(1948, 6, 11)]
+    assert mid_june and all("Soviet Union" not in e.sources + e.targets for e in mid_june), mid_june
+
+
+def _actors_on(text: str, day: date, first: date, kind: str = "memorandum") -> list[list[str]]:
+    doc = ParsedDocument(parser="test/1", source_type="archival_record", document_type=kind, document_date=day,
+                         document_date_precision="day", blocks=[Block("paragraph", 0, len(text), text, language="en")])
+    return [e.sources + e.targets for e in extract_events(doc) if e.start_date == first]
+
+
+@pytest.mark.parametrize(("text", "day", "first", "actor", "other"), [
+    ("RUSK: We sent a note to Hanoi through the Canadians last week, and Seaborn saw Pham Van Dong in June.",
+     date(1964, 8, 4), date(1964, 6, 1), "Phạm Văn Đồng", "Dean Rusk"),
+    ("The embassy cabled Moscow on 3 May, and Gromyko received Thompson on 9 May.", date(1962, 5, 20), date(1962, 5, 9),
+     "Andrei Gromyko", "Moscow"),
+])
+def test_a_date_that_ends_the_second_of_two_joined_clauses_is_that_clauses_act(text, day, first, actor, other):
+    found = _actors_on(text, day, first)
+    assert found and any(actor in a for a in found) and all(other not in a for a in found), found
+
+
+@pytest.mark.parametrize(("text", "day", "first", "source"), [
+    ("We ask you to consider our request for a credit, which Comrade Simunek already raised with Comrade Kosygin in March.",
+     date(1963, 5, 8), date(1963, 3, 1), "Simunek"),
+    ("We thank you for the proposal, which Ambassador Zorin handed to Comrade Ulbricht on 4 April.",
+     date(1961, 4, 14), date(1961, 4, 4), "Valerian Zorin"),
+])
+def test_a_dated_clause_opened_by_which_is_the_act_of_the_name_it_opens_with(text, day, first, source):
+    found = _actors_on(text, day, first, kind="letter")
+    assert found and any(a and a[0] == source for a in found), found  # not the writer's "We", whose act the main clause is
+
+
+@pytest.mark.parametrize(("text", "day", "thing"), [
+    ("The same evening Dorticós telephoned me and thanked us for the medical team sent in May.", date(1964, 6, 5), date(1964, 5, 1)),
+    ("That morning the minister called on me and thanked us for the credit granted in March.", date(1963, 5, 8), date(1963, 3, 1)),
+])
+def test_a_month_alone_after_a_noun_and_its_participle_dates_that_thing_not_the_sentence(text, day, thing):
+    starts = [start for _, start, _ in _rows(text, day)]
+    assert thing in starts and any(start != thing for start in starts), starts  # the sentence's own act read by its verbs
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Deputy Premier Mieczyslaw Jagielski arrived in Gdansk on 23 August.", "Mieczyslaw Jagielski"),
+    ("Foreign Minister Adam Rapacki flew to Moscow on 12 May.", "Adam Rapacki"),
+])
+def test_a_person_named_with_titles_before_the_name_is_the_name(text, name):
+    found = _actors_on(text, date(1980, 9, 1), date(1980, 8, 23) if "August" in text else date(1980, 5, 12))
+    assert any(name in a for a in found) and not any(any("Premier" in n or "Minister" in n for n in a) for a in found), found
+
+
+@pytest.mark.parametrize(("text", "first", "last"), [
+    ("苏联专家组于六月底撤离兰州。", date(1960, 6, 21), date(1960, 6, 30)),
+    ("代表团已于上月底离京回国。", date(1960, 9, 21), date(1960, 9, 30)),
+    ("七月初，中方代表团抵达河内。", date(1960, 7, 1), date(1960, 7, 10)),
+])
+def test_a_chinese_month_end_or_beginning_with_no_year_is_its_days_in_the_year_spoken_from(text, first, last):
+    rows = _rows(text, date(1960, 10, 12), "zh")
+    assert any((start, end) == (first, last) for _, start, end in rows), rows
