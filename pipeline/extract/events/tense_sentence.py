@@ -98,6 +98,8 @@ class Scope:
         if _PROMPTED_BY.search(before) and self.day and mention.start_date < self.day:
             self.floor = mention.start_date
             return
+        if _told_inside(before) and not _OPENS_WITH_DAY.match(before):
+            return  # "Mr. Dulles said that Shepilov had arrived in Cairo on June 16": the day of what is told, not the text's
         if _OPENS_WITH_DAY.search(before) or _TOOK_PLACE.search(before):
             self.told = bool(_OPENS_WITH_DAY.search(before))
             if not self.told and _GATHERING_HELD.search(before):
@@ -171,6 +173,21 @@ def _is_past_form(verb: str) -> bool:
 
 _PROMPTED_BY = re.compile(r"\b(?:in\s+accordance\s+with|in\s+response\s+to|in\s+reply\s+to|pursuant\s+to|following|on\s+receipt\s+of|upon\s+receiving|after\s+receiving)\b[^.;]{0,60}$", re.IGNORECASE)
 _OPENS_WITH_DAY = re.compile(r"(?:^\W*(?:On|on)\s+(?:the\s+(?:morning|afternoon|evening|night)\s+of\s+)?|\bon\s+the\s+(?:morning|afternoon|evening|night)\s+of\s+)$")
+# A speaker's "said that", "reported that" before a date: the date is inside what he tells.
+_REPORTED_BEFORE = re.compile(
+    r"\b(?:" + alternation([*(lexicon("en").get("reported_speech_verbs") or []), "told", "informed", "assured", "reminded"])
+    + r")\b[^.;:]{0,40}?\bthat\b"
+)
+
+
+def _told_inside(before: str) -> bool:
+    """The date stands in the clause a "said that" opens, with no break between them."""
+    last = None
+    for last in _REPORTED_BEFORE.finditer(before):
+        pass
+    return last is not None and not any(c in before[last.end():] for c in ".;:…[]")
+
+
 # "The conference was held on", "This meeting took place on": the gathering a record is of, on its day.
 _GATHERING_HELD = re.compile(
     r"^\W*(?:the|this|that|our|the\s+present)\s+(?:" + alternation([*(lexicon("en").get("gathering_nouns") or []), *(lexicon("en").get("conversation_nouns") or [])])
