@@ -61,6 +61,7 @@ from pipeline.extract.events.document_act import (
     _addressees,
     _quoted_statement,
     _turn_event,
+    is_asker,
     _turn_name,
     _turn_speaker,
     act_events,
@@ -404,7 +405,7 @@ def _sentence_events(doc: ParsedDocument, context: Context, record_speakers: lis
         # as the same label and words in one passage are ("Comrade Nicolae Ceausescu: The situation, comrades, is grave ...")
         if turn_name and ((carried and not opened) or len(block.text.split()) + (label_words if opened else 0) < 15) \
                 and not says_something(block.text, block.language, carried and not opened) \
-                and not (short and defines_short_name(block.text)):  # the label that names him opens his first turn
+                and not (short and defines_short_name(block.text)) and not is_asker(turn_name):  # the label that names him opens his first turn
             pass  # "plus advisors and experts.", "Takeiri: I am glad to hear that.": no statement of its own
         elif turn:
             events.append(_turn_event(index, block.text, turn, context, speakers))

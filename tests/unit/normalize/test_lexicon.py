@@ -295,6 +295,7 @@ CHECKS = {
     "told_plans": _told_plan,
     "repeated_to": _repeated_to,
     "reported_speech": lambda language, example, expected: _assert_equal(passages.reported_speaker(example), expected, example),
+    "interviewer_labels": lambda language, example, expected: _assert_equal(document_act._turn_name(example), expected, example),
     "met_writer": lambda language, example, expected: _assert_equal(passages.met_the_writer(example), expected, example),
     "relative_periods": _within_period,
     "perfective_futures": _plan,
