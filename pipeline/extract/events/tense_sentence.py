@@ -182,10 +182,8 @@ _REPORTED_BEFORE = re.compile(
 
 def _told_inside(before: str) -> bool:
     """The date stands in the clause a "said that" opens, with no break between them."""
-    last = None
-    for last in _REPORTED_BEFORE.finditer(before):
-        pass
-    return last is not None and not any(c in before[last.end():] for c in ".;:…[]")
+    said = list(_REPORTED_BEFORE.finditer(before))
+    return bool(said) and not any(c in before[said[-1].end():] for c in ".;:…[]")
 
 
 # "The conference was held on", "This meeting took place on": the gathering a record is of, on its day.
@@ -202,8 +200,8 @@ _TOOK_PLACE = re.compile(
 
 # What numbers a point before its text ("(一)同意……", "2. Agree with your plan").
 _POINT_MARKS = " (（)）0123456789、.;；" + "".join((lexicon("zh").get("event_words") or {}).get("point_numerals") or [])
-_WHEN_CUES = ("relative", "period", "years_ago", "recent")  # they date the act; its verb, when there is one, names its actors
-_CUE_ORDER = ("relative", "period", "years_ago", "recent", "planned", "performative", "obligation", "speech", "ongoing", "past")
+_WHEN_CUES = ("relative", "period", "years_ago", "recent", "recent_days")  # they date the act; its verb, when there is one, names its actors
+_CUE_ORDER = ("relative", "period", "years_ago", "recent", "recent_days", "planned", "performative", "obligation", "speech", "ongoing", "past")
 
 
 # "Cde. Suslov agrees.", "Cdes. Kozlov and Mikoyan object.": a member's whole turn in a session's notes (assent_verbs).
@@ -345,6 +343,9 @@ def _tense_events(
         if "planned" in kinds:
             return []  # "will come next week": a plan, read by its own cue
         within_period(event, day, main.period, after=context.letter_date is None)
+        scope.period = (event.start_date, event.end_date, event.precision)
+    elif main.kind == "recent_days":
+        lately_past(event, day, main)  # "日前，印尼当局下令关闭……", "the other day": the days just before the text's
         scope.period = (event.start_date, event.end_date, event.precision)
     elif main.kind in ("years_ago", "recent"):
         _approximately_before(event, day, main)
@@ -716,6 +717,12 @@ def within_period(event: EventDraft, day: date, period: str, after: bool = False
 
 
 _SEASONS: dict[str, list[int]] = lexicon("en").get("seasons") or {}
+
+
+def lately_past(event: EventDraft, day: date, cue: Cue) -> None:
+    """"日前", "the other day", "на днях": about the week before the day; "近日", "in recent days": up to it."""
+    event.date_kind, event.precision = "approximate", "day"
+    event.start_date, event.end_date = day + timedelta(days=cue.days), day + timedelta(days=cue.until)
 
 
 def _approximately_before(event: EventDraft, day: date, cue: Cue) -> None:
