@@ -44,6 +44,7 @@ class Cue:
     years: int = 0
     period: str = ""  # "last week", "over the weekend", "last month": the calendar period it names (relative_periods)
     weekday: int = -1  # "on Sunday", "last Tuesday": the day of the week (Monday 0), the last before the reference date
+    until: int = 0  # "the other day", "日前": the last of the days a recent_days cue names, counted like ``days``
 
 
 def weekday_offset(weekday: int, day) -> int:
@@ -71,12 +72,15 @@ def _patterns(language: str) -> dict[str, re.Pattern | None]:
     } | {
         "relative": _phrase_pattern(lex.get("relative_days", {}), boundary),
         "recent": _phrase_pattern(lex.get("recent_months", {}), boundary),
+        "recent_days": _phrase_pattern(lex.get("recent_days", {}), boundary),
         "planned": _phrase_pattern([*lex.get("planned", []), *lex.get("perfective_futures", [])], boundary),
         "period": _phrase_pattern(lex.get("relative_periods", {}), boundary),
         "performative": _phrase_pattern(lex.get("performative", []), boundary),
     }
 
 
+# A number just before the words ("于十日前报告", "before the 10th"): a day of the month, not days lately past.
+_COUNTED_BEFORE = compile_opening("(?:\\d|" + "|".join(map(re.escape, lexicon("zh").get("numerals") or {})) + ")$")
 _WORD = compile_opening(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
 _AGO = compile_opening(r"\b(?P<n>\d{1,2}|[a-z]+)\s+(?P<unit>years?|months?)\s+ago\b", re.IGNORECASE)
 _AGO_WORD = compile_opening("ago", re.IGNORECASE)  # looked for first: few sentences say "ago", and each word may open "two years ago"
@@ -117,6 +121,10 @@ def _common(sentence: str, language: str) -> list[Cue]:
         ]
     if pats["recent"]:
         cues += [Cue("recent", m.start(), m.end(), months=months[m.group().lower()]) for m in pats["recent"].finditer(sentence)]
+    if pats["recent_days"]:
+        spans = {k.lower(): v for k, v in (lexicon(language).get("recent_days") or {}).items()}
+        cues += [Cue("recent_days", m.start(), m.end(), days=spans[m.group().lower()][0], until=spans[m.group().lower()][1])
+                 for m in pats["recent_days"].finditer(sentence) if not _COUNTED_BEFORE.search(sentence[: m.start()])]
     if pats["period"]:
         periods = {k.lower(): v for k, v in (lexicon(language).get("relative_periods") or {}).items()}
         cues += [Cue("period", m.start(), m.end(), period=periods[m.group().lower()]) for m in pats["period"].finditer(sentence)]

@@ -60,6 +60,8 @@ def parse(text: str, offset: int) -> ParsedDocument:
     doc.title, doc.title_block = (title.text, 0) if title else (None, None)
     _apply_fields(doc, fields)
     doc.blocks += _read_body(text, body)
+    if doc.document_date is None:
+        _date_from_head(doc, body)
     _read_briefing(doc)
     flag_cut_text(doc)
     return doc
@@ -70,7 +72,8 @@ def _label(line: Line) -> str | None:
 
 
 def _read_metadata(lines: list[Line]) -> tuple[Line | None, dict[str, str], list[Line]]:
-    """Title line, label -> value (empty labels left out), and the body lines after 'Body:'."""
+    """Title line, label -> value (empty labels left out), and the body lines after 'Body:' (all the lines
+    after the title on a capture of the scanned text alone, with no metadata block)."""
     title = lines[0] if lines and _label(lines[0]) is None else None
     fields: dict[str, str] = {}
     rest = lines[1:] if title else lines
@@ -81,7 +84,7 @@ def _read_metadata(lines: list[Line]) -> tuple[Line | None, dict[str, str], list
         following = rest[i + 1] if i + 1 < len(rest) else None
         if name and following and _label(following) is None and not _TABLE_ROW.match(following.text):
             fields[name] = following.text
-    return title, fields, []
+    return title, fields, [] if any(map(_label, rest)) else rest
 
 
 def _apply_fields(doc: ParsedDocument, fields: dict[str, str]) -> None:
@@ -96,6 +99,15 @@ def _apply_fields(doc: ParsedDocument, fields: dict[str, str]) -> None:
     doc.document_type = document_type_of(content)
     if doc.document_type == "other" and doc.title:
         doc.document_type = document_type_of(doc.title)  # a content type of the reading room's own ("MFR"): the title's kind
+
+
+def _date_from_head(doc: ParsedDocument, body: list[Line]) -> None:
+    """With no Publication Date field: a line of the scan's head that is a date alone ("3 March 1967")."""
+    for line in body[:12]:
+        if len(line.text) <= 20 and any(c.isdigit() for c in line.text) and (parsed := parse_date(line.text.strip(" ."))):
+            doc.document_date, doc.document_date_precision = parsed
+            doc.document_date_text = line.text
+            return
 
 
 def _read_body(text: str, body: list[Line]) -> list[Block]:

@@ -50,7 +50,7 @@ _FILE_LINE = re.compile(r"^(?P<file>.+?):\s*(?P<kind>" + "|".join(sorted(KINDS, 
 # The volume's numbered heading of a document: "152. Memorandum of Discussion at the 302d Meeting ..., 9–10:55 a.m.1"
 _SOURCE_NOTE = re.compile(r"^\s*1\.\s+Source:", re.MULTILINE)
 _NUMBERED_START = re.compile(r"^\d{1,4}\.\s+[A-Z]")
-_NUMBERED_HEADING = re.compile(r"^(?P<number>\d{1,4})\.\s+(?P<title>[A-Z].{5,}?)(?<=[A-Za-z.)”])(?P<note>\d{1,2})?$")
+_NUMBERED_HEADING = re.compile(r"^(?P<number>\d{1,4})\.\s+(?P<title>[A-Z].{5,}?)(?:(?<=[A-Za-z.)”])(?P<note>\d{1,2})?|(?<=, \d{4}))$")
 _FROM_TO = re.compile(r"\b[Ff]rom\s+(?P<sender>.+?)\s+to\s+(?P<recipient>(?:the\s+)?[A-Z].+)$")
 _HEADING = re.compile(r"^(?P<sender>.+?)\s+to\s+(?P<recipient>(?:the\s+)?[A-Z].+)$")
 _CLASSIFICATION = re.compile(

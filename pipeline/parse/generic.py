@@ -127,6 +127,14 @@ def _read_title(doc: ParsedDocument) -> None:
     title.passage_type, title.section_type = "title", "header"
     doc.title, doc.title_block = title.text[:300], index
     doc.document_type = document_type_of(title.text)
+    if doc.document_type == "other":  # "The Association for Diplomatic Studies and Training" / "Foreign Affairs Oral History
+        doc.document_type = next((t for b in blocks[:index + 5] if b.section_type == "header" or b is not title  # Project"
+                                  for t in [document_type_of(b.text)] if len(b.text) <= 80 and _NAMES_ITS_KIND.search(b.text)), "other")
+
+
+# A line of the head that says what the page is ("Foreign Affairs Oral History Project", "Interviewed by: ..."), though the
+# title above it is the name of a body or a person.
+_NAMES_ITS_KIND = re.compile(r"\boral history\b|^interviewed by\b", re.IGNORECASE)
 
 
 def _could_be_title(block: Block) -> bool:

@@ -278,6 +278,10 @@ def read_fields(text: str, lines: list[Line], layout: Layout) -> None:
             current = label
             fields.setdefault(label, [])
             continue
+        if (inline := _inline_field(text, line)) is not None:
+            fields[inline[0]] = [inline[1]]  # "Original Language: Vietnamese" on one line closes the field before it
+            current = None
+            continue
         if line.text[-4:].lower().endswith(_MARKER_ENDS) and (m := MARKER.match(line.text)):
             layout.markers.append((m["language"].lower(), (m["kind"] or "").lower() or None))
             current = None
@@ -300,6 +304,16 @@ def read_fields(text: str, lines: list[Line], layout: Layout) -> None:
         fields[current].append(line)
         if current in ONE_LINE_FIELDS:
             current = None
+
+
+def _inline_field(text: str, line: Line) -> tuple[str, Line] | None:
+    """A one-line field and its value on the same line ("Original Language: Vietnamese")."""
+    key, colon, value = line.text.partition(":")
+    label = LABELS.get(key.strip().lower())
+    if not colon or label not in ONE_LINE_FIELDS or not value.strip() or len(value) > 40:
+        return None
+    sub = sub_line(text, line, text.index(":", line.start) + 1, line.end)
+    return (label, sub) if sub is not None else None
 
 
 def _summary_before(label: str, fields: dict[str, list[Line]], body: list[Line]) -> bool:

@@ -127,6 +127,8 @@ def _turn_name(text: str) -> str | None:
     said = text[m.end() - 1:].split()
     if _ATTENDEE.match(text[m.end() - 1:]):
         return None  # "Bulgaria: K. Tellalov – head of the Foreign Policy Division": who attended, not a turn
+    if name.lower() in _ASKERS:
+        return name if len(said) >= 2 else None  # "Q: When did you leave?": the interviewer's turn
     if len(said) < 5 or (text.rstrip().endswith("?") and not _STATES_FIRST.search(text[m.end() - 1:])):
         return None  # "K: Right.", "D: Hum?": an acknowledgement or a question, not a statement ("D: Hello. I received ... OK?" is)
     words = name.split()
@@ -193,6 +195,13 @@ _ATTENDEE = compile_opening(r"^\s*(?:[A-Z\u0410-\u042f]\.\s*){1,3}[^\W\d_][\w'�
 _TURN_MARK = r":|—|--|\s–\s|\s-\s"
 _NAMED_TURN = compile_opening(r"^(?:(?:Comrade|Cde\.|Com\.|Tov\.|Mr\.|Premier|President|Chairman|General)\s+)?(?P<name>[^\W\d_][^:—–\n]{0,40}?)\s*(?:" + _TURN_MARK + r")\s*\S")
 _TURN_LABELS = frozenset(w.lower() for w in lexicon("en").get("labels", []))
+# The interviewer's label in an interview transcript ("Q: When did you go out to Vientiane?"): his questions are turns.
+_ASKERS = frozenset(w.lower() for w in lexicon("en").get("interviewer_labels", []))
+
+
+def is_asker(name: str | None) -> bool:
+    """The interviewer's label ("Q"): each of his questions is a turn, however short."""
+    return bool(name) and name.lower() in _ASKERS
 
 
 def named_turn_event(index: int, text: str, first: int, name: str, scope: Scope, language: str | None = None) -> EventDraft:

@@ -68,6 +68,7 @@ from pipeline.extract.events.document_act import (
     attachments,
     defines_short_name,
     initialled_speaker,
+    is_asker,
     named_turn_event,
     names_a_role,
     narrated_speaker,
@@ -426,7 +427,7 @@ def _sentence_events(doc: ParsedDocument, context: Context, record_speakers: lis
         # as the same label and words in one passage are ("Comrade Nicolae Ceausescu: The situation, comrades, is grave ...")
         if turn_name and ((carried and not opened) or len(block.text.split()) + (label_words if opened else 0) < 15) \
                 and not says_something(block.text, block.language, carried and not opened) \
-                and not (short and defines_short_name(block.text)):  # the label that names him opens his first turn
+                and not (short and defines_short_name(block.text)) and not is_asker(turn_name):  # the label that names him opens his first turn
             pass  # "plus advisors and experts.", "Takeiri: I am glad to hear that.": no statement of its own
         elif turn:
             events.append(_turn_event(index, block.text, turn, context, speakers))
@@ -1130,6 +1131,19 @@ _TOLD_THAT = compile_opening(
     r"(?:told|informed|assured|reminded)\s+(?:me|us)\b(?P<when>[^,;:]{0,30}?)\s*,?\s+that\b"
 )
 
+# "Mr. Dulles said that Shepilov had arrived in Cairo on June 16", "Comrade Le Duc Tho reported that on 23 November ...":
+# a speaker at the meeting the text records tells of an act of another day; the saying is the meeting's.
+_SAID_THAT = re.compile(
+    r"^\W*(?:\d+\.\s+)?(?P<who>(?:He|She|[A-Z][\w'’.-]*(?:\s+(?:(?:de|du|da|di|van|von|der|la|le)\s+)?\[?[A-Z][\w'’.\]-]*){0,3}))\s+(?:also\s+|then\s+)?"
+    r"(?:" + alternation(lexicon("en").get("reported_speech_verbs") or []) + r")(?:\s+(?:to\s+)?(?:me|us|him|them))?(?P<when>)\s*,?\s+that\b"
+)
+
+
+def reported_speaker(sentence: str) -> str | None:
+    """Who opens a sentence by saying that something happened ("Secretary Hoover pointed out that ..."), or None."""
+    m = _TOLD_THAT.match(sentence) or _SAID_THAT.match(sentence)
+    return m["who"] if m else None
+
 
 _MET_WRITER = compile_opening(
     r"^\W*(?:\d+\.\s+)?(?P<who>He|She|[A-Z][\w'’.-]*(?:\s+\[?[A-Z][\w'’.\]-]*){0,3})\s+(?:also\s+|then\s+)?(?:"
@@ -1248,6 +1262,9 @@ def _telling(index: int, s: Sentence, made: list[EventDraft], day: date | None, 
     """The telling of a sentence whose rows are all the day of what was told ("told me this morning that the cabinet
     had decided at its meeting May 20"): said on the day the text speaks from, or on the day its own words name."""
     m = _TOLD_THAT.match(s.text)
+    if m is None and context.is_record and (said := _SAID_THAT.match(s.text)) is not None \
+            and any(d.start >= said.end() for d in s.dates):
+        m = said  # "Mr. Dulles said that Shepilov had arrived in Cairo on June 16": a day written in what is said
     if m is None or day is None or not made or any(e.start_date == day or e.start_date is None for e in made):
         return None
     relative = [c for c in read_cues(m["when"], "en") if c.kind == "relative"]
@@ -1258,7 +1275,7 @@ def _telling(index: int, s: Sentence, made: list[EventDraft], day: date | None, 
     event = EventDraft(index, "statement", s.start, s.start + m.end(), "tense_sentence", 0.45).on(told)
     event.date_kind = "exact"
     event.sources = [previous_actor] if who in ("He", "She") and previous_actor else _actor_names(who) or [canonical_name(who)]
-    event.targets = list(context.senders)
+    event.targets = list(context.senders) if _TOLD_THAT.match(s.text) else []
     return event
 
 

@@ -99,6 +99,8 @@ class Scope:
         if _PROMPTED_BY.search(before) and self.day and mention.start_date < self.day:
             self.floor = mention.start_date
             return
+        if _told_inside(before) and not _OPENS_WITH_DAY.match(before):
+            return  # "Mr. Dulles said that Shepilov had arrived in Cairo on June 16": the day of what is told, not the text's
         if _OPENS_WITH_DAY.search(before) or _TOOK_PLACE.search(before):
             self.told = bool(_OPENS_WITH_DAY.search(before))
             if not self.told and _GATHERING_HELD.search(before):
@@ -172,6 +174,19 @@ def _is_past_form(verb: str) -> bool:
 
 _PROMPTED_BY = compile_opening(r"\b(?:in\s+accordance\s+with|in\s+response\s+to|in\s+reply\s+to|pursuant\s+to|following|on\s+receipt\s+of|upon\s+receiving|after\s+receiving)\b[^.;]{0,60}$", re.IGNORECASE)
 _OPENS_WITH_DAY = compile_opening(r"(?:^\W*(?:On|on)\s+(?:the\s+(?:morning|afternoon|evening|night)\s+of\s+)?|\bon\s+the\s+(?:morning|afternoon|evening|night)\s+of\s+)$")
+# A speaker's "said that", "reported that" before a date: the date is inside what he tells.
+_REPORTED_BEFORE = compile_opening(
+    r"\b(?:" + alternation([*(lexicon("en").get("reported_speech_verbs") or []), "told", "informed", "assured", "reminded"])
+    + r")\b[^.;:]{0,40}?\bthat\b"
+)
+
+
+def _told_inside(before: str) -> bool:
+    """The date stands in the clause a "said that" opens, with no break between them."""
+    said = list(_REPORTED_BEFORE.finditer(before))
+    return bool(said) and not any(c in before[said[-1].end():] for c in ".;:…[]")
+
+
 # "The conference was held on", "This meeting took place on": the gathering a record is of, on its day.
 _GATHERING_HELD = compile_opening(
     r"^\W*(?:the|this|that|our|the\s+present)\s+(?:" + alternation([*(lexicon("en").get("gathering_nouns") or []), *(lexicon("en").get("conversation_nouns") or [])])
@@ -186,8 +201,8 @@ _TOOK_PLACE = compile_opening(
 
 # What numbers a point before its text ("(一)同意……", "2. Agree with your plan").
 _POINT_MARKS = " (（)）0123456789、.;；" + "".join((lexicon("zh").get("event_words") or {}).get("point_numerals") or [])
-_WHEN_CUES = ("relative", "period", "years_ago", "recent")  # they date the act; its verb, when there is one, names its actors
-_CUE_ORDER = ("relative", "period", "years_ago", "recent", "planned", "performative", "obligation", "speech", "ongoing", "past")
+_WHEN_CUES = ("relative", "period", "years_ago", "recent", "recent_days")  # they date the act; its verb, when there is one, names its actors
+_CUE_ORDER = ("relative", "period", "years_ago", "recent", "recent_days", "planned", "performative", "obligation", "speech", "ongoing", "past")
 
 
 # "Cde. Suslov agrees.", "Cdes. Kozlov and Mikoyan object.": a member's whole turn in a session's notes (assent_verbs).
@@ -329,6 +344,9 @@ def _tense_events(
         if "planned" in kinds:
             return []  # "will come next week": a plan, read by its own cue
         within_period(event, day, main.period, after=context.letter_date is None)
+        scope.period = (event.start_date, event.end_date, event.precision)
+    elif main.kind == "recent_days":
+        lately_past(event, day, main)  # "日前，印尼当局下令关闭……", "the other day": the days just before the text's
         scope.period = (event.start_date, event.end_date, event.precision)
     elif main.kind in ("years_ago", "recent"):
         _approximately_before(event, day, main)
@@ -709,6 +727,12 @@ def within_period(event: EventDraft, day: date, period: str, after: bool = False
 
 
 _SEASONS: dict[str, list[int]] = lexicon("en").get("seasons") or {}
+
+
+def lately_past(event: EventDraft, day: date, cue: Cue) -> None:
+    """"日前", "the other day", "на днях": about the week before the day; "近日", "in recent days": up to it."""
+    event.date_kind, event.precision = "approximate", "day"
+    event.start_date, event.end_date = day + timedelta(days=cue.days), day + timedelta(days=cue.until)
 
 
 def _approximately_before(event: EventDraft, day: date, cue: Cue) -> None:

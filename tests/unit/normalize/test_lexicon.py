@@ -300,6 +300,10 @@ def _told_plan(language, example, expected):
 CHECKS = {
     "told_plans": _told_plan,
     "repeated_to": _repeated_to,
+    "reported_speech": lambda language, example, expected: _assert_equal(passages.reported_speaker(example), expected, example),
+    "interviewer_labels": lambda language, example, expected: _assert_equal(document_act._turn_name(example), expected, example),
+    "recent_days": lambda language, example, expected: _assert_equal(
+        next(([c.days, c.until] for c in read_cues(example, language) if c.kind == "recent_days"), None), expected, example),
     "met_writer": lambda language, example, expected: _assert_equal(passages.met_the_writer(example), expected, example),
     "relative_periods": _within_period,
     "perfective_futures": _plan,

@@ -1,5 +1,7 @@
 """CIA reading-room (CREST) records: each test names the quirk it covers."""
 
+import pytest
+
 from pipeline.parse import cia_crest, parse_text
 from pipeline.parse.model import block_text_matches
 
@@ -105,3 +107,28 @@ def test_a_memorandums_header_lines_name_its_parties():
     )
     doc = parse_text(page)
     assert (doc.sender_names, doc.recipient_names) == (["Sherman Kent"], ["Director of Central Intelligence"])
+
+
+SCAN_ONLY = """source: https://www.cia.gov/readingroom/document/{rdp}
+{title} | CIA FOIA (foia.cia.gov)
+Approved For Release 2005/01/11 : {rdp}
+SECRET
+{title}
+{date}
+{sentence}
+"""
+
+
+@pytest.mark.parametrize(("title", "date", "iso", "sentence"), [
+    ("CURRENT INTELLIGENCE WEEKLY SUMMARY", "3 March 1967", "1967-03-03",
+     "On 22 February Sukarno announced that he was handing over executive authority to General Suharto."),
+    ("CENTRAL INTELLIGENCE BULLETIN", "14 June 1958", "1958-06-14",
+     "The Lebanese army attacked rebel positions in Tripoli on 12 June."),
+    ("NATIONAL INTELLIGENCE ESTIMATE", "June 2, 1972", "1972-06-02",
+     "Hanoi launched its offensive across the DMZ on 30 March."),
+])
+def test_scanned_text_without_the_metadata_block_is_all_body_dated_by_its_head(title, date, iso, sentence):
+    doc = parse_text(SCAN_ONLY.format(rdp="CIA-RDP79-00927A005600020001-7", title=title, date=date, sentence=sentence))
+    assert doc.parser == cia_crest.PARSER
+    assert str(doc.document_date) == iso
+    assert any(sentence in b.text for b in doc.blocks if b.section_type == "body")

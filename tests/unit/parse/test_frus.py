@@ -184,3 +184,19 @@ def test_the_sites_lines_above_the_numbered_heading_leave_the_heading_and_date_r
     doc = parse_text(page)
     assert (doc.title, str(doc.document_date), doc.document_type) == (
         "Telegram From the Embassy in Italy to the Department of State", "1959-05-22", "telegram")
+
+
+@pytest.mark.parametrize(("heading", "title"), [
+    ("471. Memorandum of Discussion at the 290th Meeting of the National Security Council, Washington, July 12, 1956",
+     "Memorandum of Discussion at the 290th Meeting of the National Security Council, Washington, July 12, 1956"),
+    ("88. Memorandum of Conversation, Department of State, Washington, March 3, 1961",
+     "Memorandum of Conversation, Department of State, Washington, March 3, 1961"),
+    ("12. Editorial Note on the Geneva Conference, May 8, 1954",
+     "Editorial Note on the Geneva Conference, May 8, 1954"),
+])
+def test_a_numbered_heading_that_closes_with_its_date_is_the_title(heading, title):
+    doc = parse_text("source: https://history.state.gov/historicaldocuments/frus1955-57v15/d471\n"
+                     "Historical Documents - Office of the Historian\n"
+                     "Foreign Relations of the United States, 1955–1957, Volume XV\n"
+                     f"{heading}\nWashington, July 13, 1956.\nThe Council met.\n")
+    assert doc.title == title

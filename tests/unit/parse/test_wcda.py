@@ -550,3 +550,30 @@ def test_a_source_naming_no_archive_cites_none():
 def test_a_letter_closing_with_the_place_and_date_it_was_written_is_not_cut(place_and_date):
     assert not parsed(_signed_letter(place_and_date, "Central Party Archive, Berlin, fond 30.")).has_cut_end
     assert parsed(_signed_letter(place_and_date[:4], "Central Party Archive, Berlin, fond 30.")).has_cut_end
+
+
+WILSON_INLINE_LANGUAGE = """source: https://digitalarchive.wilsoncenter.org/document/{slug}
+Skip to content
+{date}
+{title}
+Summary
+{summary}
+Original Language: {language}
+Top Secret
+{sentence}
+"""
+
+
+@pytest.mark.parametrize(("title", "language", "sentence"), [
+    ("Minutes of the Vietnam Workers' Party Politburo Meeting", "Vietnamese",
+     "Comrade Le Duc Tho reported on the delegation's visit to Beijing and Moscow in November."),
+    ("Report of the Korean Workers' Party Central Committee", "Korean",
+     "Comrade Pak Kum Chol reported that the harvest plan had been fulfilled by 1 October."),
+    ("Minutes of the Meeting of the Romanian Workers' Party Politburo", "Romanian",
+     "Comrade Maurer informed the Politburo of his talks in Peking on 3 March."),
+])
+def test_site_page_language_field_on_one_line_closes_the_summary_before_the_text(title, language, sentence):
+    doc = parsed(WILSON_INLINE_LANGUAGE.format(slug="x", date="December 14, 1965", title=title, language=language, sentence=sentence,
+                                               summary="The meeting hears reports on the situation."))
+    assert doc.summary == "The meeting hears reports on the situation."
+    assert sentence in " ".join(texts(doc, section_type="body"))
