@@ -42,6 +42,7 @@ DEV = PROJECT_ROOT / "tests" / "fixtures" / "dev"
 PROBES = PROJECT_ROOT / "tests" / "fixtures" / "probes_events"
 PROBES2 = PROJECT_ROOT / "tests" / "fixtures" / "probes_events2"  # the second batch, annotated before extraction ran on it too
 PROBES3 = PROJECT_ROOT / "tests" / "fixtures" / "probes_events3"  # the third: tape transcripts, protocol extracts, diaries, chronicles
+PROBES5 = PROJECT_ROOT / "tests" / "fixtures" / "probes_events5"  # the fifth: handling lines, minutes in turns, weekday and relative dates, nianpu months
 
 # The gold's head phrases of document types, and ours, by category.
 TYPE_CATEGORIES = {
