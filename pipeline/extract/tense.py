@@ -26,7 +26,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from pipeline.extract.mentions import _trie_pattern
 from pipeline.normalize.lexicon import LANGUAGES, lexicon
@@ -87,8 +87,22 @@ _AGO_WORD = compile_opening("ago", re.IGNORECASE)  # looked for first: few sente
 
 
 def read_cues(sentence: str, language: str | None) -> list[Cue]:
-    """Every cue the sentence holds, in order of position."""
-    language = language or "en"
+    """Every cue the sentence holds, in order of position. The rules of one sentence ask for its cues several times
+    (its verb, its plans, its relative days): they are read once and kept for the last sentences read."""
+    return list(_cues_of(sentence, language or "en"))
+
+
+@lru_cache(maxsize=2048)
+def _cues_of(sentence: str, language: str) -> tuple[Cue, ...]:
+    return tuple(_read_cues(sentence, language))
+
+
+def cues_cache_clear() -> None:
+    """Forget the cues read (a timed run starts cold)."""
+    _cues_of.cache_clear()
+
+
+def _read_cues(sentence: str, language: str) -> list[Cue]:
     if language == "en":
         cues = _english(sentence)
     elif language == "ru":
@@ -109,6 +123,14 @@ def _common_words(language: str) -> tuple[dict[str, int], dict[str, int], frozen
     return days, months, frozenset(w.lower() for w in lex.get("nights", []))
 
 
+@cache
+def _span_words(language: str) -> tuple[dict[str, list[int]], dict[str, str]]:
+    """The days lately past and the calendar periods, each with what it names, in lower case: read once."""
+    lex = lexicon(language)
+    return ({k.lower(): v for k, v in (lex.get("recent_days") or {}).items()},
+            {k.lower(): v for k, v in (lex.get("relative_periods") or {}).items()})
+
+
 def _common(sentence: str, language: str) -> list[Cue]:
     """Relative days, recent periods and plans: the cues every language marks with words."""
     pats = _patterns(language)
@@ -122,11 +144,11 @@ def _common(sentence: str, language: str) -> list[Cue]:
     if pats["recent"]:
         cues += [Cue("recent", m.start(), m.end(), months=months[m.group().lower()]) for m in pats["recent"].finditer(sentence)]
     if pats["recent_days"]:
-        spans = {k.lower(): v for k, v in (lexicon(language).get("recent_days") or {}).items()}
+        spans = _span_words(language)[0]
         cues += [Cue("recent_days", m.start(), m.end(), days=spans[m.group().lower()][0], until=spans[m.group().lower()][1])
                  for m in pats["recent_days"].finditer(sentence) if not _COUNTED_BEFORE.search(sentence[: m.start()])]
     if pats["period"]:
-        periods = {k.lower(): v for k, v in (lexicon(language).get("relative_periods") or {}).items()}
+        periods = _span_words(language)[1]
         cues += [Cue("period", m.start(), m.end(), period=periods[m.group().lower()]) for m in pats["period"].finditer(sentence)]
     if pats["planned"]:
         cues += [Cue("planned", m.start(), m.end()) for m in pats["planned"].finditer(sentence)]
@@ -164,7 +186,10 @@ def _english(sentence: str) -> list[Cue]:
             unit = m["unit"].lower()
             cues.append(Cue("years_ago", m.start(), m.end(), years=count if unit.startswith("year") else 0,
                             months=count if unit.startswith("month") else 0))
-    words = [(m.start(), m.end(), m.group().lower()) for m in _WORD.finditer(sentence)]
+    if sentence.isascii():  # its lower case has the same letters at the same places: the words read from it at once
+        words = [(m.start(), m.end(), m.group()) for m in _WORD.finditer(sentence.lower())]
+    else:
+        words = [(m.start(), m.end(), m.group().lower()) for m in _WORD.finditer(sentence)]
     speech, irregular, not_past, perfect, perfect_adverbs, past_auxiliaries, subjects, performative, adverbs, perfect_participles, passive_negations = _english_words()
     auxiliaries = past_auxiliaries | perfect
     for i, (start, end, word) in enumerate(words):
@@ -176,6 +201,8 @@ def _english(sentence: str) -> list[Cue]:
                 sentence[words[j][0]:]
             ):
                 cues.append(Cue("performative", start, words[j][1]))
+        if not (word in speech or word in auxiliaries or _is_past(word, irregular, not_past)):
+            continue  # no word of saying, no auxiliary, no past form: no cue to read at it
         if _compound(sentence, start, end):
             continue  # "as result set-back", "well-informed circles": a part of a compound word, no verb
         if word in speech and not _negated(pats, words, i):
@@ -295,11 +322,19 @@ def _verb_prefixes() -> frozenset[str]:
 def is_opinion(clause: str) -> bool:
     """A verb of opinion that judges ("we consider selection of Kuznetsov ... encouraging") rather than takes a
     position on what is to be done ("I consider it necessary to report"): no act of the writer's."""
-    lex = lexicon("en")
-    verb = re.match(r"(?:" + "|".join(lex.get("opinion_verbs") or []) + r")\b", clause, re.IGNORECASE)
+    opinion, position = _opinion_patterns()
+    verb = opinion.match(clause)
     if not verb:
         return False
-    return not re.search(r"\b(?:" + "|".join(lex.get("position_words") or []) + r")\b", clause[verb.end(): verb.end() + 40], re.IGNORECASE)
+    return not position.search(clause[verb.end(): verb.end() + 40])
+
+
+@cache
+def _opinion_patterns() -> tuple[re.Pattern, re.Pattern]:
+    """The verbs of opinion and the words of a position (``is_opinion``), compiled once."""
+    lex = lexicon("en")
+    return (compile_opening(r"(?:" + "|".join(lex.get("opinion_verbs") or []) + r")\b", re.IGNORECASE),
+            compile_opening(r"\b(?:" + "|".join(lex.get("position_words") or []) + r")\b", re.IGNORECASE))
 
 
 def _counted_noun(sentence: str, words: list[tuple[int, int, str]], i: int) -> bool:
@@ -430,10 +465,17 @@ def _chinese(sentence: str) -> list[Cue]:
     for kind in ("performative", "speech", "past", "ongoing"):
         if pats[kind]:
             cues += [Cue(kind, m.start(), m.end()) for m in pats[kind].finditer(sentence)]
-    if (words := lexicon("zh").get("not_speech")) and (silent := [(m.start(), m.end()) for m in _phrase_pattern(words, False).finditer(sentence)]):
+    if (not_speech := _not_speech()) is not None and (silent := [(m.start(), m.end()) for m in not_speech.finditer(sentence)]):
         cues = [c for c in cues if not (c.kind == "speech" and any(a <= c.start and c.end <= b for a, b in silent))]  # "访问"
     now = [c for c in cues if c.kind == "ongoing"]  # "现正准备访问东南亚": the preparing goes on now, no plan of its own
     return [c for c in cues if not (c.kind == "planned" and any(n.end <= c.start <= n.end + 1 for n in now))]
+
+
+@cache
+def _not_speech() -> re.Pattern | None:
+    """The Chinese words that hold a word of saying and say nothing ("访问"), as a pattern made once."""
+    words = lexicon("zh").get("not_speech")
+    return _phrase_pattern(words, False) if words else None
 
 
 @cache
@@ -515,11 +557,16 @@ def is_hypothetical(sentence: str, language: str | None) -> bool:
     """A condition or a wish rather than a statement ("If it had been convened ...")."""
     pats = _patterns(language or "en")
     opening = sentence.lstrip(" “\"«(").split(" ")[:3]
-    conditions = set(lexicon(language or "en").get("conditions", []))
+    conditions = _conditions(language or "en")
     if any(w.lower().strip(",") in conditions for w in opening) or sentence.rstrip().endswith("?"):
         return True
     first = opening[0].lower() if opening else ""
     return bool(pats["hypothetical"] and pats["hypothetical"].fullmatch(first)) or "on the condition" in sentence
+
+
+@cache
+def _conditions(language: str) -> frozenset[str]:
+    return frozenset(lexicon(language).get("conditions", []))
 
 
 def is_commentary(sentence: str, language: str | None) -> bool:

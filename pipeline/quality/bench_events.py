@@ -23,6 +23,7 @@ from datetime import date, datetime
 
 from pipeline.extract.events import extract_events, sentence_spans_of
 from pipeline.extract.mentions import _mentions
+from pipeline.extract.tense import cues_cache_clear
 from pipeline.normalize.dates import find_dates
 from pipeline.normalize.lexicon import lexicon
 from pipeline.normalize.text import decode
@@ -37,8 +38,9 @@ _RU_STEMS = [os.path.commonprefix([f for f, n in lexicon("ru")["months"].items()
 
 
 def mentions_cache_clear() -> None:
-    """Each timed run starts cold: no name lookups remembered from the previous run."""
+    """Each timed run starts cold: no name lookups nor cues remembered from the previous run."""
     _mentions.cache_clear()
+    cues_cache_clear()
 
 
 def _documents() -> list[ParsedDocument]:

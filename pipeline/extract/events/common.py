@@ -146,8 +146,10 @@ class WordsFirst:
             raise ValueError(f"{words}: a word with a letter other than a-z and the Russian alphabet, whose forms ignoring case are not known")
 
     def search(self, text: str) -> re.Match | None:
-        if not _CASE_TWINS.search(text) and not any(w in lowered(text) for w in self.words):
-            return None
+        if not _CASE_TWINS.search(text):
+            low = lowered(text)
+            if not any(w in low for w in self.words):
+                return None
         return self.pattern.search(text)
 
 

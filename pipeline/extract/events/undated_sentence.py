@@ -9,6 +9,7 @@ from functools import cache
 
 from pipeline.extract.events.annotate import Sentence
 from pipeline.extract.events.common import (
+    _CASE_TWINS,
     _DECISION,
     _DONE_UNDATED,
     _FIRST_PERSON,
@@ -27,6 +28,7 @@ from pipeline.extract.mentions import find_mentions
 from pipeline.extract.tense import is_hypothetical, read_cues
 from pipeline.normalize.dates import DateMention
 from pipeline.normalize.lexicon import alternation, lexicon
+from pipeline.normalize.lowered import lowered
 from pipeline.normalize.openings import compile_opening
 
 _ARTICLE = compile_opening(r"\b(?:the|all\s+the)\s", re.IGNORECASE)  # where a group named by a common noun may open
@@ -242,6 +244,26 @@ def given_pattern(language: str) -> re.Pattern | None:
     )
 
 
+@cache
+def _giver_roles(language: str) -> dict[str, str]:
+    return {w.lower(): role for w, role in (lexicon(language).get("giver_words") or {}).items()}
+
+
+@cache
+def _giving_words(language: str) -> tuple[str, ...]:
+    """The letters every match of ``given_pattern`` holds in its verb (``giving_verbs``, a stem without its "*"), lower case."""
+    return tuple(w[:-1].lower() if w.endswith("*") else w.lower() for w in lexicon(language).get("giving_verbs") or [])
+
+
+def _may_give(text: str, language: str) -> bool:
+    """``text`` may hold a verb of giving, by substring tests on its lower case (a letter that matches one of theirs
+    ignoring case yet lowers to another, ``_CASE_TWINS``, lets it through)."""
+    if _CASE_TWINS.search(text):
+        return True
+    low = lowered(text)
+    return any(w in low for w in _giving_words(language))
+
+
 def _given_messages(index: int, s: Sentence, by: tuple[date, str], language: str | None, context: Context, found: list[EventDraft]) -> list[EventDraft]:
     """A message the sentence names, then tells in a relative clause as given by someone to someone ("we fully agree
     with the memorandum of the Soviet government, which you gave to President Kennedy"): sent before the day the text
@@ -250,7 +272,9 @@ def _given_messages(index: int, s: Sentence, by: tuple[date, str], language: str
     pattern = given_pattern(language or "en")
     if pattern is None:
         return []
-    roles = {w.lower(): role for w, role in (lexicon(language or "en").get("giver_words") or {}).items()}
+    if not _may_give(s.text, language or "en"):
+        return []  # no verb of giving: no message given
+    roles = _giver_roles(language or "en")
     writer = [context.speaker] if context.speaker else list(context.senders)
     acts = []
     for m in pattern.finditer(s.text):
