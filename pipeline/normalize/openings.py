@@ -53,13 +53,17 @@ def compile_opening(source: str, flags: int = 0) -> re.Pattern:
 
 def _scanned_by_re(pattern: re.Pattern) -> bool:
     """A pattern that opens with a character or a class and matches case as written: ``re`` already skips to the
-    places where it may start (a lookahead in front would hide that opening from it)."""
-    if pattern.flags & re.IGNORECASE:
-        return False
+    places where it may start (a lookahead in front would hide that opening from it). And a pattern anchored at the
+    start of the text ("^..."): ``re`` tries it at the start alone, where behind a lookahead it would try every place."""
     try:
         items = _parser.parse(pattern.pattern, pattern.flags).data
     except (re.error, TypeError, ValueError):
         return True
+    if items and items[0][0] is _ops.AT and (items[0][1] is _ops.AT_BEGINNING_STRING or (
+            items[0][1] is _ops.AT_BEGINNING and not pattern.flags & re.MULTILINE)):
+        return True
+    if pattern.flags & re.IGNORECASE:
+        return False
     return bool(items) and items[0][0] in (_ops.LITERAL, _ops.IN)
 
 

@@ -62,3 +62,11 @@ def test_compile_opening_puts_the_lookahead_only_where_re_cannot_skip_ahead_itse
     assert compile_opening(r"(?:said|told)", re.IGNORECASE).pattern.startswith("(?=[st])")  # case ignored: no fast scan
     assert compile_opening(r"following").pattern == "following"  # a literal opening: re scans for it already
     assert compile_opening(r"[“«]\w+").pattern == "[“«]\\w+"
+
+
+def test_compile_opening_leaves_a_pattern_anchored_at_the_start_as_written():
+    # re tries "^..." at the start of the text alone; behind a lookahead it would try every place of the text
+    assert compile_opening(r"^(?:the|this)\s+telegram", re.IGNORECASE).pattern == r"^(?:the|this)\s+telegram"
+    assert compile_opening(r"\A(?:said|told)", re.IGNORECASE).pattern == r"\A(?:said|told)"
+    assert compile_opening(r"^(?:said|told)", re.IGNORECASE | re.MULTILINE).pattern.startswith("(?=[st])")  # every line's start
+    assert compile_opening(r"^said|told", re.IGNORECASE).pattern.startswith("(?=[st])")  # only one alternative anchored
