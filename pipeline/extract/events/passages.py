@@ -1217,7 +1217,7 @@ def told_in_period(index: int, s: Sentence, day: date, made: list[EventDraft]) -
     Segni last week", "Chervonenko said: The Soviet delegation received instructions last week"): an act of that
     period (the week or the month before the day the saying was made), beside the saying, when no row of the sentence
     dates it already."""
-    m = _TOLD_CLAUSE.search(s.text)
+    m = _TOLD_CLAUSE.search(s.text) if ":" in s.text or "that" in s.text else None  # the words it reports open with either
     if m is None or any(e.date_kind == "approximate" or (e.start_date and e.start_date < day and e.evidence_start >= s.start + m.start("clause")) for e in made):
         return []
     clause = m["clause"]

@@ -160,6 +160,30 @@ def _referred_patterns(language: str) -> tuple[re.Pattern | None, re.Pattern | N
 
 
 _REFERRED = {language: _referred_patterns(language) for language in ("en", "ru")}
+
+
+def _noun_places(language: str) -> re.Pattern | None:
+    """Where an act noun may open a name of an act (``_referred_patterns``: named, held, bare): every match of those
+    patterns starts at such a place, so one scan finds the places and each pattern is tried at them alone."""
+    lex = lexicon(language)
+    if not (acts := lex.get("act_nouns")):
+        return None
+    nouns = list(acts) + list(lex.get("message_act_nouns") or [])
+    return compile_opening(rf"(?<!\w){_opening(nouns)}(?=(?:{alternation(nouns)}))")
+
+
+_NOUN_PLACES = {language: _noun_places(language) for language in ("en", "ru")}
+
+
+def _matches_at(pattern: re.Pattern, text: str, places: list[int]) -> list[re.Match]:
+    """``list(pattern.finditer(text))`` for a pattern whose every match is not empty and starts at one of ``places``
+    (in order): tried at each place past the last match's end."""
+    hits, end = [], 0
+    for place in places:
+        if place >= end and (m := pattern.match(text, place)) is not None:
+            hits.append(m)
+            end = m.end()
+    return hits
 # A sentence of this many words or more without one article is telegraphese ("On balance we consider selection of X
 # for New York and decision to despatch Y to Cuba encouraging factors"): its act nouns stand without "the".
 _TELEGRAPHESE_WORDS = 10
@@ -357,9 +381,10 @@ def referred_spans(s: Sentence, language: str | None) -> list[tuple[str, int, in
     sentence, found = s.text, []
     cited_hits = list(cited.finditer(sentence)) if cited and _DIGIT.search(sentence) else []
     before_hits = list(before.finditer(sentence)) if before else []
-    named_hits = list(named.finditer(sentence)) if named else []
-    held_hits = list(held.finditer(sentence)) if held else []
-    bare_hit = bare is not None and not named_hits and bare[0].search(sentence) is not None  # "decision to despatch X"
+    places = [m.start() for m in noun_at.finditer(sentence)] if (noun_at := _NOUN_PLACES.get(language or "en")) is not None else []
+    named_hits = _matches_at(named, sentence, places) if named else []
+    held_hits = _matches_at(held, sentence, places) if held else []
+    bare_hit = bare is not None and not named_hits and any(bare[0].match(sentence, p) is not None for p in places)  # "decision to despatch X"
     if not (cited_hits or before_hits or named_hits or held_hits or bare_hit) or sum(w[0].islower() for w in _WORDS.findall(sentence)) < 4:
         return []  # nothing named, or a heading, a stamp or a label line ("Ciphered Telegram # 600428/sh"): no running text
     for m in cited_hits:
