@@ -42,7 +42,7 @@ from pipeline.normalize.names import canonical_name, russian_case_forms, russian
 from pipeline.parse import generic, headings, wcda, wcda_layout, wcda_text
 from pipeline.parse.model import Block, ParsedDocument
 from pipeline.parse.parties import read_diary_heading, read_memo_header, read_title_parties
-from pipeline.parse.source_note import read_source_notes
+from pipeline.parse.source_note import footnote_citations, read_source_notes
 
 
 def _first_date(language, text, expected):
@@ -138,6 +138,11 @@ def _source_note(language, note, expected):
     read_source_notes(doc)
     got = [{k: c[k] for k in ("archive", *(expected or {})) if c.get(k) is not None} for c in doc.citations]
     assert got == ([expected] if expected else []), (note, doc.citations)
+
+
+def _footnote_citations(language, note, expected):
+    got = [{k: c[k] for k in ("archive", *e) if c.get(k) is not None} for c, e in zip(footnote_citations(note), expected, strict=False)]
+    assert len(footnote_citations(note)) == len(expected) and got == expected, (note, footnote_citations(note))
 
 
 def _title_parties(language, title, expected):
@@ -354,6 +359,7 @@ CHECKS = {
     "salutation_copies": _salutation_copies,
     "printed_from": _source_note,
     "citation_line": _source_note,
+    "footnote_citations": _footnote_citations,
     "receipt_marks": _receiving_office,
     "telegram_reply": _telegram_reply,
     "opinion": _opinion,
