@@ -25,6 +25,7 @@ from pipeline.parse.headings import (
 )
 from pipeline.parse.model import Block, ParsedDocument
 from pipeline.parse.parties import read_diary_heading, read_memo_header, read_title_parties
+from pipeline.parse.signature import read_closing_signature
 from pipeline.parse.source_note import read_source_notes
 
 __all__ = ["Block", "ParsedDocument", "parse_text", "PARSERS"]
@@ -91,6 +92,7 @@ def _parse_visible(text: str) -> ParsedDocument:
     read_diary_heading(doc)
     read_addressee_line(doc)
     read_signed_date(doc)
+    read_closing_signature(doc)
     _leave_out(doc.blocks, blanked)
     if doc.source_type == "book_excerpt" and doc.document_date_text and doc.document_date_text not in (doc.title or ""):
         doc.date_is_story = True  # a page of a book tells of many days; a document it prints dates it in its heading

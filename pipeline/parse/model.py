@@ -70,6 +70,7 @@ class ParsedDocument:
     # A book page's story: the first date its text tells, which anchors the story's relative dates ("the next
     # morning") but is not the page's date; the documents table leaves such a page undated.
     date_is_story: bool = False
+    signature: object | None = None  # the signature block closing the document (pipeline.parse.signature.Signature)
 
 
 def kept_text(text: str, start: int, end: int, cuts: list[tuple[int, int]] = ()) -> str:

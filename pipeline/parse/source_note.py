@@ -38,7 +38,7 @@ def _labels() -> tuple[str, ...]:
     return tuple(sorted(label for label in labels if not any(other != label and other in label for other in labels)))
 
 
-def _names_a_source(text: str) -> bool:
+def names_a_source(text: str) -> bool:
     """A label's words anywhere in the passage (plain substring tests: most passages name none)."""
     lowered = text.lower()
     return any(label in lowered for label in _labels())
@@ -94,9 +94,9 @@ def read_source_notes(doc: ParsedDocument) -> None:
         doc.citations = [cited for block in doc.blocks if len(block.text) < 400 for cited in footnote_citations(block.text)]
         if doc.citations:
             return
-    if not _names_a_source("\n".join(block.text for block in doc.blocks)):
+    if not names_a_source("\n".join(block.text for block in doc.blocks)):
         return  # most pages: tested once over the whole text, not passage by passage
-    first = next((i for i, block in enumerate(doc.blocks) if _names_a_source(block.text)), None)
+    first = next((i for i, block in enumerate(doc.blocks) if names_a_source(block.text)), None)
     if first is None:
         return  # most pages: no passage names a source, and none is read line by line
     archive = None
