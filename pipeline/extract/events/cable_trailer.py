@@ -93,12 +93,56 @@ def _note_events(index: int, text: str, doc: ParsedDocument) -> list[EventDraft]
     return events
 
 
+# Who drafted the record and who approved it: "Drafted by Kohler and approved in H on March 6.", "Prepared by Gleason on
+# July 13.", "Recorded by Vasile Sandru" (the words are data: drafted_by, approved_by).
+_WHO = r"(?:the\s+)?(?P<{0}>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){{0,3}})"
+_DRAFTED = compile_opening(r"(?:^|(?<=[.;]\s))(?:" + alternation(words("drafted_by")) + r")\s+" + _WHO.format("who")
+                           + r"(?:\s+on\s+(?P<when>[^.;]{3,40}))?(?=\s*(?:[.;]|$|\s+and\s))")
+_APPROVED = compile_opening(r"\s+and\s+(?P<verb>" + alternation(words("approved_by")) + r")\s+" + _WHO.format("by")
+                            + r"(?:\s+on\s+(?P<when>[^.;]{3,40}))?(?=\s*(?:[.;]|$))")
+
+
+def drafting_events(index: int, text: str, doc: ParsedDocument) -> list[EventDraft]:
+    """The record drafted by its writer (on the day the line gives, else from the document's day to the approval's, else
+    on the document's day) and approved by an office on the day the line gives."""
+    if len(text) > 400 or doc.document_date is None:
+        return []
+    year = doc.document_date.year
+    events = []
+    for m in _DRAFTED.finditer(text):
+        drafter = _person(m["who"])
+        drafted = find_dates(m["when"], year) if m["when"] else []
+        approval = _APPROVED.match(text, m.end())
+        approved = find_dates(approval["when"], year) if approval and approval["when"] else []
+        event = EventDraft(index, "statement", m.start(), m.end(), "cable_trailer", 0.5)
+        if drafted:
+            event.dated(drafted[0])
+        elif approved and approved[0].start_date >= doc.document_date:
+            event.start_date, event.end_date, event.precision = doc.document_date, approved[0].start_date, "day"
+            event.date_kind, event.inferred = "range", True
+        else:
+            event.on(doc.document_date).date_kind = "exact"
+        event.sources = [drafter]
+        events.append(event)
+        if approved:
+            approving = EventDraft(index, "statement", approval.start("verb"), approval.end(), "cable_trailer", 0.5)
+            approving.dated(approved[0]).sources = [_person(approval["by"])]
+            events.append(approving)
+    return events
+
+
+def _person(name: str) -> str:
+    entity = lookup(name)
+    return entity.name if entity is not None else canonical_name(name)
+
+
 def trailer_events(doc: ParsedDocument) -> list[EventDraft]:
     """The handling lines of a cable's trailer ("Deciphered by Morozov 0745 14 October 1950"), and those of an
     edition's source note ("Repeated to Ankara, Athens, London and USUN.", "Received at 4:31 p.m.")."""
     year = doc.document_date.year if doc.document_date else None
     events = []
     for index, block in enumerate(doc.blocks):
+        events += drafting_events(index, block.text, doc)
         if block.section_type == "trailer":
             events += _note_events(index, block.text, doc)
             for m in _HANDLED.finditer(block.text):

@@ -27,7 +27,7 @@ from pipeline.extract.events import (
     undated_sentence,
 )
 from pipeline.extract.events.annotate import Sentence
-from pipeline.extract.events.cable_trailer import _note_events
+from pipeline.extract.events.cable_trailer import _note_events, drafting_events
 from pipeline.extract.events.common import event_words
 from pipeline.extract.events.context import record_writer
 from pipeline.extract.events.dated_sentence import writer_past
@@ -143,6 +143,28 @@ def _source_note(language, note, expected):
 def _footnote_citations(language, note, expected):
     got = [{k: c[k] for k in ("archive", *e) if c.get(k) is not None} for c, e in zip(footnote_citations(note), expected, strict=False)]
     assert len(footnote_citations(note)) == len(expected) and got == expected, (note, footnote_citations(note))
+
+
+def _drafted_by(language, line, expected):
+    day = date(1959, 3, 4)
+    doc = ParsedDocument(parser="frus/1", source_type="archival_record", document_date=day, document_date_precision="day")
+    events = drafting_events(0, line, doc)
+    if expected is None:
+        assert events == [], line
+        return
+    (drafter, when), approval = expected
+    drafted = events[0]
+    assert drafted.sources == [drafter], line
+    if when == "doc":
+        assert (drafted.start_date, drafted.end_date) == (day, day), line
+    elif when == "till-approval":
+        assert (drafted.date_kind, drafted.start_date, drafted.end_date) == ("range", day, events[1].start_date), line
+    else:
+        assert drafted.start_date == date.fromisoformat(when), line
+    if approval is None:
+        assert len(events) == 1, line
+    else:
+        assert events[1].sources == [approval[0]] and events[1].start_date == date.fromisoformat(approval[1]), line
 
 
 def _title_parties(language, title, expected):
@@ -360,6 +382,7 @@ CHECKS = {
     "printed_from": _source_note,
     "citation_line": _source_note,
     "footnote_citations": _footnote_citations,
+    "drafted_by": _drafted_by,
     "receipt_marks": _receiving_office,
     "telegram_reply": _telegram_reply,
     "opinion": _opinion,
