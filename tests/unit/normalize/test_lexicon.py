@@ -27,6 +27,7 @@ from pipeline.extract.events import (
     undated_sentence,
 )
 from pipeline.extract.events.annotate import Sentence
+from pipeline.extract.events.cable_header import dispatch_stamp
 from pipeline.extract.events.cable_trailer import _note_events, drafting_events
 from pipeline.extract.events.common import event_words
 from pipeline.extract.events.context import record_writer
@@ -143,6 +144,14 @@ def _source_note(language, note, expected):
 def _footnote_citations(language, note, expected):
     got = [{k: c[k] for k in ("archive", *e) if c.get(k) is not None} for c, e in zip(footnote_citations(note), expected, strict=False)]
     assert len(footnote_citations(note)) == len(expected) and got == expected, (note, footnote_citations(note))
+
+
+def _dispatch_stamps(language, line, expected):
+    event = dispatch_stamp(0, line, 1953)
+    if expected is None:
+        assert event is None, line
+        return
+    assert [event.event_type, event.start_date.isoformat(), event.start_time] == expected, line
 
 
 def _drafted_by(language, line, expected):
@@ -383,6 +392,7 @@ CHECKS = {
     "citation_line": _source_note,
     "footnote_citations": _footnote_citations,
     "drafted_by": _drafted_by,
+    "dispatch_stamps": _dispatch_stamps,
     "receipt_marks": _receiving_office,
     "telegram_reply": _telegram_reply,
     "opinion": _opinion,
