@@ -24,7 +24,12 @@ from pipeline.parse.headings import (
     read_signed_date,
 )
 from pipeline.parse.model import Block, ParsedDocument
-from pipeline.parse.parties import read_diary_heading, read_memo_header, read_title_parties
+from pipeline.parse.parties import (
+    read_diary_heading,
+    read_memo_header,
+    read_telegram_head,
+    read_title_parties,
+)
 from pipeline.parse.signature import read_closing_signature
 from pipeline.parse.source_note import read_source_notes
 
@@ -88,6 +93,7 @@ def _parse_visible(text: str) -> ParsedDocument:
     read_self_designation(doc)
     read_source_notes(doc)
     read_title_parties(doc)
+    read_telegram_head(doc)
     read_memo_header(doc, text)
     read_diary_heading(doc)
     read_addressee_line(doc)

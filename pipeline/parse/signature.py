@@ -36,7 +36,7 @@ class Signature:
     date_block: int | None
 
 
-def _is_name(text: str) -> bool:
+def is_signed_name(text: str) -> bool:
     """Initials and a surname ("В. Соболев", "С. СКАЧКОВ"), or two to four capitalised words of which one is an
     initial or which are all in capitals ("S. Everett Gleason", "JOHN A. BROSS")."""
     tokens = text.replace(".", ". ").split()
@@ -85,11 +85,11 @@ def read_signature(doc: ParsedDocument) -> Signature | None:
         if date is None and (mention := _date_line(text, year)):
             date, date_block = mention, index
             continue
-        if not _is_name(text) or index == 0:
+        if not is_signed_name(text) or index == 0:
             return None
         previous = blocks[index - 1].text.strip()
         office = None
-        if not ends_sentence(previous) and len(previous) <= 80 and previous[:1].isupper() and not _is_name(previous):
+        if not ends_sentence(previous) and len(previous) <= 80 and previous[:1].isupper() and not is_signed_name(previous):
             office = index - 1
         if office is not None and date is None and (mention := _date_line(previous, year)):
             return None

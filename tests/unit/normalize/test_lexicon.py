@@ -42,7 +42,7 @@ from pipeline.normalize.lexicon import LANGUAGES, alternation, letters, lexicon
 from pipeline.normalize.names import canonical_name, russian_case_forms, russian_head_case_forms
 from pipeline.parse import generic, headings, wcda, wcda_layout, wcda_text
 from pipeline.parse.model import Block, ParsedDocument
-from pipeline.parse.parties import read_diary_heading, read_memo_header, read_title_parties
+from pipeline.parse.parties import read_diary_heading, read_memo_header, read_title_parties, telegram_head
 from pipeline.parse.source_note import footnote_citations, read_source_notes
 
 
@@ -144,6 +144,10 @@ def _source_note(language, note, expected):
 def _footnote_citations(language, note, expected):
     got = [{k: c[k] for k in ("archive", *e) if c.get(k) is not None} for c, e in zip(footnote_citations(note), expected, strict=False)]
     assert len(footnote_citations(note)) == len(expected) and got == expected, (note, footnote_citations(note))
+
+
+def _telegram_head(language, line, expected):
+    assert telegram_head(line) == (tuple(expected) if expected else None), line
 
 
 def _dispatch_stamps(language, line, expected):
@@ -393,6 +397,7 @@ CHECKS = {
     "footnote_citations": _footnote_citations,
     "drafted_by": _drafted_by,
     "dispatch_stamps": _dispatch_stamps,
+    "telegram_head": _telegram_head,
     "receipt_marks": _receiving_office,
     "telegram_reply": _telegram_reply,
     "opinion": _opinion,
