@@ -71,6 +71,12 @@ _POSTS_SPLIT = compile_opening(r"\s*(?:,|\band\b)\s*(?:to\s+)?")
 _FOR_OFFICE = compile_opening(r"\s+for\s+.*$")  # "Paris for USRO": the post it went to
 
 
+def is_repeat_line(text: str) -> bool:
+    """A line that is a message's repeats to other posts and nothing else ("Repeated to Hong Kong, Taipei and Moscow.")."""
+    m = _REPEATED.match(text.strip())
+    return m is not None and m.end() == len(text.strip())
+
+
 def _note_events(index: int, text: str, doc: ParsedDocument) -> list[EventDraft]:
     """A cable's repeats to other posts and its receipt, told in the edition's source note: on the cable's day, the
     repeats about then (the note gives no hour), the receipt at the hour it gives."""

@@ -11,7 +11,7 @@ from datetime import date, timedelta
 
 from pipeline.extract.events.annotate import Sentence, annotate
 from pipeline.extract.events.cable_header import header_events
-from pipeline.extract.events.cable_trailer import handling_actors, trailer_events
+from pipeline.extract.events.cable_trailer import handling_actors, is_repeat_line, trailer_events
 from pipeline.extract.events.common import (
     _CLOCK,
     _INTRODUCES_SPEECH,
@@ -180,6 +180,10 @@ def _extract_events(doc: ParsedDocument, homes: frozenset[str] = frozenset()) ->
         own = organs.setdefault(language, own_organs(context.senders, language))
         event.sources = list(dict.fromkeys(map(own, event.sources)))
         event.targets = [n for n in dict.fromkeys(map(own, event.targets)) if n not in event.sources]
+    for event in events:  # "Repeated to Washington, Paris and Rome.": a handling line, about the message's own day
+        if event.start_date is None and event.end_date is not None and is_repeat_line(doc.blocks[event.block].text):
+            event.start_date, event.date_kind, event.inferred = event.end_date, "approximate", True
+            event.sources = event.sources or list(context.senders)  # repeated by the post that sent it
     return sorted(_once(events), key=lambda e: (e.block, e.evidence_start, e.event_type, e.start_date or date.min))
 
 

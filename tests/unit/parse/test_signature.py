@@ -41,3 +41,14 @@ def test_a_closing_signature_names_the_writer_and_dates_the_document(text, sende
     assert doc.sender_names == sender
     if day is not None:
         assert doc.document_date == day
+
+
+@pytest.mark.parametrize(("line", "repeat"), [
+    ("Repeated to Washington, Paris and Rome.", True),
+    ("Repeated to Hong Kong, Taipei and Moscow.", True),
+    ("Secret. Repeated to Paris. Received at 4:31 p.m.", False),  # a source note: read by the note's own rule
+])
+def test_a_repeat_line_stands_alone(line, repeat):
+    from pipeline.extract.events.cable_trailer import is_repeat_line
+
+    assert is_repeat_line(line) is repeat
