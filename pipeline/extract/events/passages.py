@@ -180,6 +180,11 @@ def _extract_events(doc: ParsedDocument, homes: frozenset[str] = frozenset()) ->
         own = organs.setdefault(language, own_organs(context.senders, language))
         event.sources = list(dict.fromkeys(map(own, event.sources)))
         event.targets = [n for n in dict.fromkeys(map(own, event.targets)) if n not in event.sources]
+    for event in events:  # "Distribution list - 6 copies: ...": the copies are made of the text deciphered, after its receipt
+        if event.method == "cable_trailer" and event.event_type == "printed" and event.date_kind == "approximate" and event.start_date:
+            handled = [e.end_date for e in events if e.block < event.block and e.end_date and e.event_type in ("message_received", "deciphered")]
+            if handled and max(handled) > event.start_date:
+                event.start_date = event.end_date = max(handled)
     for event in events:  # "Repeated to Washington, Paris and Rome.": a handling line, about the message's own day
         if event.start_date is None and event.end_date is not None and is_repeat_line(doc.blocks[event.block].text):
             event.start_date, event.date_kind, event.inferred = event.end_date, "approximate", True
