@@ -36,9 +36,10 @@ class Signature:
     date_block: int | None
 
 
-def is_signed_name(text: str) -> bool:
+def is_signed_name(text: str, plain: bool = False) -> bool:
     """Initials and a surname ("В. Соболев", "С. СКАЧКОВ"), or two to four capitalised words of which one is an
-    initial or which are all in capitals ("S. Everett Gleason", "JOHN A. BROSS")."""
+    initial or which are all in capitals ("S. Everett Gleason", "JOHN A. BROSS"); with ``plain``, also two or three
+    capitalised words ("Marshall Green"), as an edition prints a memorandum's writer under it."""
     tokens = text.replace(".", ". ").split()
     if not 2 <= len(tokens) <= 4 or len(text) > 40:
         return False
@@ -51,7 +52,7 @@ def is_signed_name(text: str) -> bool:
     known = lookup(text)
     if known is not None and known.kind != "person":
         return False  # "ЦК КПСС": a body signs in capitals too, and is no name
-    return bool(initials) or (len(words) >= 2 and all(w.isupper() for w in words))
+    return bool(initials) or (len(words) >= 2 and all(w.isupper() for w in words)) or (plain and 2 <= len(words) <= 3)
 
 
 def _date_line(text: str, year: int | None) -> DateMention | None:
@@ -85,7 +86,7 @@ def read_signature(doc: ParsedDocument) -> Signature | None:
         if date is None and (mention := _date_line(text, year)):
             date, date_block = mention, index
             continue
-        if not is_signed_name(text) or index == 0:
+        if not is_signed_name(text, plain=doc.parser.startswith("frus") and index == len(blocks) - 1) or index == 0:
             return None
         previous = blocks[index - 1].text.strip()
         office = None
