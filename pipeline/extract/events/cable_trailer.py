@@ -137,6 +137,33 @@ def drafting_events(index: int, text: str, doc: ParsedDocument) -> list[EventDra
     return events
 
 
+# A record's closing line: the place and the day it was written ("Berlin, 14 September 1977"), the recorder under it
+# ("Recorded: Bruno Mahlow"; the words are data: drafted_by, and the same with a colon).
+_CLOSING_PLACE = compile_opening(r"^(?P<place>[^\W\d_][^\W\d_.]+(?:[ -][^\W\d_][^\W\d_.]+)?),\s*$")
+_RECORDER = compile_opening(r"^(?:" + alternation([w.rsplit(" ", 1)[0] for w in words("drafted_by")]) + r")(?:\s+by|:)\s+" + _WHO.format("who") + r"\s*\.?$")
+_CLOSING_LINES = 4
+
+
+def closing_dateline(doc: ParsedDocument) -> EventDraft | None:
+    """A record closed by the place and day it was written, after its last sentence ("Berlin, 14 September 1977" over
+    "Recorded: Bruno Mahlow"): written that day, by the recorder the line under it names (else by its writer)."""
+    year = doc.document_date.year if doc.document_date else None
+    for index in range(max(1, len(doc.blocks) - _CLOSING_LINES), len(doc.blocks)):
+        text = doc.blocks[index].text.strip()
+        dates = [d for d in find_dates(text, year) if d.precision == "day" and d.year_written] if len(text) < 50 else []
+        if len(dates) != 1 or not text.endswith(dates[0].text.rstrip(".")) and not text.rstrip(".").endswith(dates[0].text):
+            continue
+        place = _CLOSING_PLACE.match(text[: text.find(dates[0].text)])
+        known = lookup(place["place"]) if place else None
+        if known is None or known.kind != "place" or not doc.blocks[index - 1].text.rstrip().endswith((".", "!", "?", "”", '"')):
+            continue
+        event = EventDraft(index, "report", 0, len(doc.blocks[index].text), "cable_trailer", 0.6).dated(dates[0])
+        under = _RECORDER.match(doc.blocks[index + 1].text.strip()) if index + 1 < len(doc.blocks) else None
+        event.sources = [_person(under["who"])] if under else list(doc.sender_names)
+        return event
+    return None
+
+
 def _person(name: str) -> str:
     entity = lookup(name)
     return entity.name if entity is not None else canonical_name(name)
@@ -147,6 +174,8 @@ def trailer_events(doc: ParsedDocument) -> list[EventDraft]:
     edition's source note ("Repeated to Ankara, Athens, London and USUN.", "Received at 4:31 p.m.")."""
     year = doc.document_date.year if doc.document_date else None
     events = []
+    if (closing := closing_dateline(doc)) is not None:
+        events.append(closing)
     for index, block in enumerate(doc.blocks):
         events += drafting_events(index, block.text, doc)
         if block.section_type == "trailer":

@@ -180,6 +180,8 @@ def _extract_events(doc: ParsedDocument, homes: frozenset[str] = frozenset()) ->
         own = organs.setdefault(language, own_organs(context.senders, language))
         event.sources = list(dict.fromkeys(map(own, event.sources)))
         event.targets = [n for n in dict.fromkeys(map(own, event.targets)) if n not in event.sources]
+    closings = {e.block for e in events if e.method == "cable_trailer" and e.event_type == "report"}
+    events = [e for e in events if e.block not in closings or e.start_date is not None]  # "Berlin, 14 September 1977": read once, dated
     for event in events:  # "Distribution list - 6 copies: ...": the copies are made of the text deciphered, after its receipt
         if event.method == "cable_trailer" and event.event_type == "printed" and event.date_kind == "approximate" and event.start_date:
             handled = [e.end_date for e in events if e.block < event.block and e.end_date and e.event_type in ("message_received", "deciphered")]

@@ -52,3 +52,12 @@ def test_a_repeat_line_stands_alone(line, repeat):
     from pipeline.extract.events.cable_trailer import is_repeat_line
 
     assert is_repeat_line(line) is repeat
+
+
+def test_a_record_closed_by_its_place_and_day_was_written_then_by_its_recorder():
+    from pipeline.extract.events.cable_trailer import closing_dateline
+
+    doc = parse_text("Record of the conversation between Comrade Honecker and Comrade Husák on 13 September 1977\n\n"
+                     "Both sides agreed to sign the agreement.\n\nBerlin, 14 September 1977\n\nRecorded: Bruno Mahlow\n")
+    event = closing_dateline(doc)
+    assert event is not None and event.start_date == dt.date(1977, 9, 14) and event.sources == ["Bruno Mahlow"]
