@@ -194,11 +194,23 @@ def trailer_events(doc: ParsedDocument) -> list[EventDraft]:
 _DISTRIBUTION = compile_opening(r"^\W*(?:" + alternation(words("distribution_labels")) + r")\b[^:\n]{0,30}:\s*(?P<whom>\S.*)$", re.IGNORECASE | re.DOTALL)
 
 
+_LISTED_NAME = compile_opening(r"[A-Z\u0410-\u042f][\w.'’ -]{1,40}")
+
+
 def distributed_to(sentence: str, language: str | None) -> list[str]:
     """Those a distribution line lists ("Distribution list - 11 copies: Stalin - 2, Molotov-1, ..."); none for another
     sentence."""
     m = _DISTRIBUTION.match(sentence)
-    return _names(re.sub(r"\s*[-–—]\s*\d+", ",", m["whom"]), language) if m else []  # "Molotov-1": the copies' count off
+    if not m:
+        return []
+    listed = re.sub(r"\s*[-–—]\s*\d+", ",", m["whom"])  # "Molotov-1": the copies' count off
+    known = _names(listed, language)
+    # a name the gazetteer lacks ("Kozlov - 1") is one of those listed all the same, kept as written, in the list's order
+    items = [i.strip(" .;") for i in listed.split(",") if i.strip(" .;")]
+    if not items or not all(_LISTED_NAME.fullmatch(i) for i in items):
+        return known
+    named = [(entity.name if (entity := lookup(i)) is not None else canonical_name(i)) for i in items]
+    return list(dict.fromkeys(named))
 
 
 def distribution_event(index: int, sentence: str, offset: int, day: date, whom: list[str]) -> EventDraft:
