@@ -164,6 +164,20 @@ def closing_dateline(doc: ParsedDocument) -> EventDraft | None:
     return None
 
 
+def signed_memorandum(doc: ParsedDocument) -> EventDraft | None:
+    """A memorandum signed under its text with no day under the name ("JOHN A. BROSS", "Б. Пономарев"): its writer
+    wrote it on its day. A dated signature is read with its date line; a record's writer is read with its meeting."""
+    signature = doc.signature
+    if signature is None or signature.date is not None or doc.document_type != "memorandum" or doc.document_date is None:
+        return None
+    if doc.document_date_precision not in ("day", "minute"):
+        return None
+    block = doc.blocks[signature.name_block]
+    event = EventDraft(signature.name_block, "report", 0, len(block.text), "cable_trailer", 0.5).on(doc.document_date)
+    event.date_kind, event.sources = "exact", [_person(signature.name)]
+    return event
+
+
 def _person(name: str) -> str:
     entity = lookup(name)
     return entity.name if entity is not None else canonical_name(name)
@@ -176,6 +190,8 @@ def trailer_events(doc: ParsedDocument) -> list[EventDraft]:
     events = []
     if (closing := closing_dateline(doc)) is not None:
         events.append(closing)
+    if (signed := signed_memorandum(doc)) is not None:
+        events.append(signed)
     for index, block in enumerate(doc.blocks):
         events += drafting_events(index, block.text, doc)
         if block.section_type == "trailer":
