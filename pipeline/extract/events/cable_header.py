@@ -23,6 +23,14 @@ _DISPATCH = compile_opening(r"^(?P<mark>" + "|".join(map(re.escape, lexicon("en"
 _HEAD_LINES = 15  # a telegram's head: its stamps stand among the page's first lines
 
 
+_REFERENCE = compile_opening(r"^(?:" + alternation(words("telegram_reference")) + r")\s*\d+\b(?:\s*[:.]\s*[^.]{0,80})?\.?$")
+
+
+def is_telegram_reference(text: str) -> bool:
+    """A line that names the telegram this one answers, by its number ("Your telegram No. 123: Marshal Tito's visit.")."""
+    return bool(_REFERENCE.match(text.strip()))
+
+
 def dispatch_stamp(index: int, text: str, year: int | None) -> EventDraft | None:
     """A telegram's dispatch or receipt stamp on a line of its own ("D. 7.40 p.m. 12th March, 1953"): sent or received
     at that hour on that day."""
@@ -42,6 +50,12 @@ def header_events(doc: ParsedDocument) -> list[EventDraft]:
     year = doc.document_date.year if doc.document_date else None
     events = []
     for index, block in enumerate(doc.blocks[:_HEAD_LINES]):
+        if doc.document_type in ("telegram", "cable") and doc.document_date and len(block.text) < 120 and is_telegram_reference(block.text):
+            answered = EventDraft(index, "message_sent", 0, len(block.text), "cable_header", 0.6)
+            answered.end_date, answered.date_kind, answered.precision = doc.document_date, "upper_bound", "day"
+            answered.sources, answered.targets = list(doc.recipient_names), list(doc.sender_names)  # the recipient sent it
+            events.append(answered)
+            continue
         if len(block.text) < 60 and (stamp := dispatch_stamp(index, block.text, year)):
             sent = stamp.event_type == "message_sent"
             stamp.sources, stamp.targets = (list(doc.sender_names), []) if sent else ([], list(doc.recipient_names))

@@ -27,7 +27,7 @@ from pipeline.extract.events import (
     undated_sentence,
 )
 from pipeline.extract.events.annotate import Sentence
-from pipeline.extract.events.cable_header import dispatch_stamp
+from pipeline.extract.events.cable_header import dispatch_stamp, is_telegram_reference
 from pipeline.extract.events.cable_trailer import _note_events, drafting_events
 from pipeline.extract.events.common import event_words
 from pipeline.extract.events.context import record_writer
@@ -144,6 +144,10 @@ def _source_note(language, note, expected):
 def _footnote_citations(language, note, expected):
     got = [{k: c[k] for k in ("archive", *e) if c.get(k) is not None} for c, e in zip(footnote_citations(note), expected, strict=False)]
     assert len(footnote_citations(note)) == len(expected) and got == expected, (note, footnote_citations(note))
+
+
+def _telegram_reference(language, line, expected):
+    assert is_telegram_reference(line) is expected, line
 
 
 def _telegram_head(language, line, expected):
@@ -398,6 +402,7 @@ CHECKS = {
     "drafted_by": _drafted_by,
     "dispatch_stamps": _dispatch_stamps,
     "telegram_head": _telegram_head,
+    "telegram_reference": _telegram_reference,
     "receipt_marks": _receiving_office,
     "telegram_reply": _telegram_reply,
     "opinion": _opinion,
