@@ -158,6 +158,8 @@ def _rows(doc: ParsedDocument, seed_file: str, sha256: str, size: int, encoding:
         "passage_count": len(passages),
         "rights_type": rights_type(doc.rights),
     }
+    if doc.date_is_story:
+        document |= {"document_date": None, "document_date_precision": None, "document_date_text": None}
     if doc.source_type == "book_excerpt" and not doc.original_language and languages:
         document["original_language"] = languages[0]
     parts = {id(part): f"{doc_id}/s{number:02d}" for number, part in enumerate(doc.subdocuments, start=1)}

@@ -24,14 +24,20 @@ from pipeline.parse.headings import (
     read_signed_date,
 )
 from pipeline.parse.model import Block, ParsedDocument
-from pipeline.parse.parties import read_diary_heading, read_memo_header, read_title_parties
+from pipeline.parse.parties import (
+    read_diary_heading,
+    read_memo_header,
+    read_telegram_head,
+    read_title_parties,
+)
+from pipeline.parse.signature import read_closing_signature
 from pipeline.parse.source_note import read_source_notes
 
 __all__ = ["Block", "ParsedDocument", "parse_text", "PARSERS"]
 
 PARSERS = (wcda, frus, cia_crest, book_page)
 # Sites that publish pages of books: a page read from them is a book excerpt whatever its layout.
-_BOOK_SITES = re.compile(r"muse\.jhu\.edu/(?:books|chapter|book)/|books\.openedition\.org/|books\.google\.|onlinekniga\.|litmir\.|bookz?\.|/read(?:er)?/|/books?/\d")
+_BOOK_SITES = re.compile(r"muse\.jhu\.edu/(?:books|chapter|book)/|muse\.jhu\.edu/pub/\d+/oa_monograph/|books\.openedition\.org/|books\.google\.|onlinekniga\.|litmir\.|bookz?\.|/read(?:er)?/|/books?/\d")
 _PROVENANCE = re.compile(r"\A\ufeff?[ \t]*source:[ \t]*(?P<url>\S+)[ \t]*\r?\n")
 
 
@@ -87,11 +93,15 @@ def _parse_visible(text: str) -> ParsedDocument:
     read_self_designation(doc)
     read_source_notes(doc)
     read_title_parties(doc)
+    read_telegram_head(doc)
     read_memo_header(doc, text)
     read_diary_heading(doc)
     read_addressee_line(doc)
     read_signed_date(doc)
+    read_closing_signature(doc)
     _leave_out(doc.blocks, blanked)
+    if doc.source_type == "book_excerpt" and doc.document_date_text and doc.document_date_text not in (doc.title or ""):
+        doc.date_is_story = True  # a page of a book tells of many days; a document it prints dates it in its heading
     untagged = [b for b in doc.blocks if b.language is None]
     for block, language in zip(untagged, detect_languages([b.text for b in untagged]), strict=True):
         block.language = language

@@ -33,6 +33,9 @@ _PARTS = re.compile(r"(?:^|,|\s)\s*" + _PART + r"(?=\s*(?:[,;./]|\band\b|$|\s+[A
 # An archive named in words ("Central State Archive, Sofia", "National Archives of Hungary") before its parts.
 _ARCHIVE_WORD = re.compile(rf"\b(?:{alternation(words('archive_words'))})\b")
 _CITATION_END = re.compile(r"(?:https?://|Translated (?:by|for)|[Tt]ranslation (?:from|by)|Published in|Obtained|Contributed by)")
+# An archive's own shelf mark right after its name, where it cites no fond or file ("SAPMO-BArch, DY 30/J IV 2/201/1340"):
+# a series' letters, a number, then the parts after slashes.
+_SHELF_MARK = re.compile(r"[A-Z]{1,5} ?\d+[a-z]?(?: ?/ ?[A-Za-z0-9]+(?: [A-Za-z0-9]+)*)+(?=[.,;]|\s*$)")
 _TRAILING_JOINER = re.compile(r"[;,]?\s*(?:and)?\s*$")
 # "por." (poriadkovyi nomer, the item) stands where the delo usually is in the Foreign Ministry's archive.
 _FIELD = {"f": "fond", "fond": "fond", "op": "opis", "opis": "opis", "d": "delo", "delo": "delo", "por": "delo",
@@ -48,7 +51,7 @@ def parse_citations(text: str) -> list[dict]:
         segment = text[m.start():end]
         segment = _CITATION_END.split(segment, maxsplit=1)[0]
         parts = parse_parts(segment[m.end() - m.start():])
-        if not any(parts.values()):
+        if not any(parts.values()) and not _SHELF_MARK.match(segment, m.end() - m.start()):
             continue
         cited = segment.rstrip(" ;,.and").rstrip()
         cited = _TRAILING_JOINER.sub("", cited)

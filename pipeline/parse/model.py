@@ -67,6 +67,10 @@ class ParsedDocument:
     warnings: list[str] = field(default_factory=list)
     title_block: int | None = None  # index of the block holding the title, when the title is part of the text
     subdocuments: list = field(default_factory=list)  # messages the text quotes or forwards (read with its events)
+    # A book page's story: the first date its text tells, which anchors the story's relative dates ("the next
+    # morning") but is not the page's date; the documents table leaves such a page undated.
+    date_is_story: bool = False
+    signature: object | None = None  # the signature block closing the document (pipeline.parse.signature.Signature)
 
 
 def kept_text(text: str, start: int, end: int, cuts: list[tuple[int, int]] = ()) -> str:

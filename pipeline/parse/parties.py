@@ -29,6 +29,7 @@ from pipeline.normalize.doctypes import document_type_of
 from pipeline.normalize.lexicon import LANGUAGES, alternation, lexicon
 from pipeline.normalize.names import canonical_name, lookup
 from pipeline.parse.model import ParsedDocument
+from pipeline.parse.signature import is_signed_name
 
 MESSAGE_KINDS = frozenset({"telegram", "cable", "letter", "memorandum", "report"})
 _BRACKETED = re.compile(r"\((?P<name>[^)]+)\)")
@@ -224,4 +225,38 @@ def read_diary_heading(doc: ParsedDocument, passages: int = 8) -> None:
         entity = lookup(who) or lookup(canonical_name(who)) if who else None
         if entity is not None and entity.kind == "person":
             doc.sender_names = [entity.name]
+        return
+
+
+@cache
+def _telegram_head() -> re.Pattern | None:
+    head = lexicon("en").get("telegram_head") or {}
+    if not head:
+        return None
+    capitals = r"[A-Z][A-Z.'-]*(?: [A-Z][A-Z.'-]*){0,3}"
+    return re.compile(rf"^(?i:{re.escape(head['from'])})\s+(?P<place>{capitals})\s+(?i:{re.escape(head['to'])})\s+(?P<to>{capitals})$")
+
+
+def telegram_head(line: str) -> tuple[str, str] | None:
+    """The post a British telegram was sent from and the office it went to, from its head ("From BELGRADE to FOREIGN
+    OFFICE"): the place as the gazetteer names it, the office in its own words; None for another line."""
+    m = (pattern := _telegram_head()) and pattern.match(line.strip())
+    place = lookup(m["place"]) if m else None
+    if place is None or place.kind != "place":
+        return None
+    return place.name, _resolved(m["to"]) or m["to"].title()
+
+
+def read_telegram_head(doc: ParsedDocument, passages: int = 6) -> None:
+    """A telegram headed by its post and the office it goes to ("From BELGRADE to FOREIGN OFFICE" over "Sir F. Roberts"):
+    a telegram, sent from that place to that office, by the man whose name stands under the head."""
+    for index, block in enumerate(doc.blocks[:passages]):
+        if len(block.text) > 60 or (head := telegram_head(block.text)) is None:
+            continue
+        doc.document_type = "telegram"
+        doc.sent_from = doc.sent_from or head[0]
+        doc.recipient_names = doc.recipient_names or [head[1]]
+        under = doc.blocks[index + 1].text.strip() if index + 1 < len(doc.blocks) else ""
+        if not doc.sender_names and is_signed_name(under):
+            doc.sender_names = [under]
         return

@@ -38,7 +38,7 @@ def _labels() -> tuple[str, ...]:
     return tuple(sorted(label for label in labels if not any(other != label and other in label for other in labels)))
 
 
-def _names_a_source(text: str) -> bool:
+def names_a_source(text: str) -> bool:
     """A label's words anywhere in the passage (plain substring tests: most passages name none)."""
     lowered = text.lower()
     return any(label in lowered for label in _labels())
@@ -90,9 +90,13 @@ def read_source_notes(doc: ParsedDocument) -> None:
     doc.citations = next((cited for block in doc.blocks if len(block.text) < 200 and (cited := citation_line(block.text))), [])
     if doc.citations:
         return
-    if not _names_a_source("\n".join(block.text for block in doc.blocks)):
+    if doc.source_type == "book_excerpt":
+        doc.citations = [cited for block in doc.blocks if len(block.text) < 400 for cited in footnote_citations(block.text)]
+        if doc.citations:
+            return
+    if not names_a_source("\n".join(block.text for block in doc.blocks)):
         return  # most pages: tested once over the whole text, not passage by passage
-    first = next((i for i, block in enumerate(doc.blocks) if _names_a_source(block.text)), None)
+    first = next((i for i, block in enumerate(doc.blocks) if names_a_source(block.text)), None)
     if first is None:
         return  # most pages: no passage names a source, and none is read line by line
     archive = None
@@ -113,6 +117,18 @@ def citation_line(line: str) -> list[dict]:
         return []
     cited = parse_citations(line)
     return cited if cited and line.startswith(cited[0]["archive"]) else []
+
+
+# A footnote under a book's page: its number (or superscript number) and a space, then the note.
+_FOOTNOTE = re.compile(r"^\s*(?:\d{1,3}|[\u00b9\u00b2\u00b3\u2070-\u2079]{1,3})\.?\s+(?=\S)")
+
+
+def footnote_citations(line: str) -> list[dict]:
+    """The archives a book's footnote cites, wherever in the note they stand ("12 Sokolovsky to Molotov, 1 April
+    1948, AVPRF, f. 07, op. 21, p. 28, d. 414, l. 3."; "¹ РГАНИ. Ф. 5. Оп. 30. Д. 116. Л. 12."), several of them
+    when the note cites several; [] when the line is no footnote or cites no archive ("³ Там же. Оп. 53. ...")."""
+    m = _FOOTNOTE.match(line)
+    return parse_citations(line[m.end():]) if m else []
 
 
 def _notes(text: str) -> Iterator[str]:

@@ -6,8 +6,8 @@ import re
 from datetime import date
 
 from pipeline.extract.events.common import EventDraft
-from pipeline.normalize.dates import find_dates
-from pipeline.normalize.lexicon import alternation, words
+from pipeline.normalize.dates import clock, find_dates
+from pipeline.normalize.lexicon import alternation, lexicon, words
 from pipeline.normalize.openings import compile_opening
 from pipeline.parse.model import ParsedDocument
 
@@ -18,10 +18,48 @@ REGISTERED = compile_opening(r"^\W*(?:" + alternation(words("registration_marks"
 _REGISTRATION_LINES = 3  # "Secret, Copy 2" / "27 November 1961", "Секретно" / "Экз. № 1" / "7 октября 1959 г."
 
 
+_DISPATCH_STAMPS = {mark.casefold(): kind for mark, kind in (lexicon("en").get("dispatch_stamps") or {}).items()}
+_DISPATCH = compile_opening(r"^(?P<mark>" + "|".join(map(re.escape, lexicon("en").get("dispatch_stamps") or {})) + r")\.\s+(?P<time>[0-2]?\d[.:][0-5]\d)\s*(?P<ampm>[ap]\.\s?m\.)?\s+(?P<day>.{4,30})$")
+_HEAD_LINES = 15  # a telegram's head: its stamps stand among the page's first lines
+
+
+_REFERENCE = compile_opening(r"^(?:" + alternation(words("telegram_reference")) + r")\s*\d+\b(?:\s*[:.]\s*[^.]{0,80})?\.?$")
+
+
+def is_telegram_reference(text: str) -> bool:
+    """A line that names the telegram this one answers, by its number ("Your telegram No. 123: Marshal Tito's visit.")."""
+    return bool(_REFERENCE.match(text.strip()))
+
+
+def dispatch_stamp(index: int, text: str, year: int | None) -> EventDraft | None:
+    """A telegram's dispatch or receipt stamp on a line of its own ("D. 7.40 p.m. 12th March, 1953"): sent or received
+    at that hour on that day."""
+    m = _DISPATCH.match(text.strip())
+    dates = find_dates(m["day"], year) if m else []
+    if not dates or dates[0].precision != "day" or len(m["day"].strip(" .")) > len(dates[0].text) + 1:
+        return None
+    hour, minute = (int(x) for x in re.split(r"[:.]", m["time"]))
+    event = EventDraft(index, _DISPATCH_STAMPS[m["mark"].casefold()], 0, len(text), "cable_header", 0.85).dated(dates[0])
+    event.start_time = clock(hour, minute, m["ampm"])
+    event.precision = "minute" if event.start_time else "day"
+    return event
+
+
 def header_events(doc: ParsedDocument) -> list[EventDraft]:
     """A receipt stamp in a cable's header ("from [BEIJING] received 1500 13 July 1951")."""
     year = doc.document_date.year if doc.document_date else None
     events = []
+    for index, block in enumerate(doc.blocks[:_HEAD_LINES]):
+        if doc.document_type in ("telegram", "cable") and doc.document_date and len(block.text) < 120 and is_telegram_reference(block.text):
+            answered = EventDraft(index, "message_sent", 0, len(block.text), "cable_header", 0.6)
+            answered.end_date, answered.date_kind, answered.precision = doc.document_date, "upper_bound", "day"
+            answered.sources, answered.targets = list(doc.recipient_names), list(doc.sender_names)  # the recipient sent it
+            events.append(answered)
+            continue
+        if len(block.text) < 60 and (stamp := dispatch_stamp(index, block.text, year)):
+            sent = stamp.event_type == "message_sent"
+            stamp.sources, stamp.targets = (list(doc.sender_names), []) if sent else ([], list(doc.recipient_names))
+            events.append(stamp)
     for index, block in enumerate(doc.blocks):
         if block.section_type == "header" and block.passage_type != "title" and (m := _RECEIVED.search(block.text)):
             dates = find_dates(m["rest"], year)

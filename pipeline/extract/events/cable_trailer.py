@@ -71,6 +71,12 @@ _POSTS_SPLIT = compile_opening(r"\s*(?:,|\band\b)\s*(?:to\s+)?")
 _FOR_OFFICE = compile_opening(r"\s+for\s+.*$")  # "Paris for USRO": the post it went to
 
 
+def is_repeat_line(text: str) -> bool:
+    """A line that is a message's repeats to other posts and nothing else ("Repeated to Hong Kong, Taipei and Moscow.")."""
+    m = _REPEATED.match(text.strip())
+    return m is not None and m.end() == len(text.strip())
+
+
 def _note_events(index: int, text: str, doc: ParsedDocument) -> list[EventDraft]:
     """A cable's repeats to other posts and its receipt, told in the edition's source note: on the cable's day, the
     repeats about then (the note gives no hour), the receipt at the hour it gives."""
@@ -93,12 +99,101 @@ def _note_events(index: int, text: str, doc: ParsedDocument) -> list[EventDraft]
     return events
 
 
+# Who drafted the record and who approved it: "Drafted by Kohler and approved in H on March 6.", "Prepared by Gleason on
+# July 13.", "Recorded by Vasile Sandru" (the words are data: drafted_by, approved_by).
+_WHO = r"(?:the\s+)?(?P<{0}>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){{0,3}})"
+_DRAFTED = compile_opening(r"(?:^|(?<=[.;]\s))(?:" + alternation(words("drafted_by")) + r")\s+" + _WHO.format("who")
+                           + r"(?:\s+on\s+(?P<when>[^.;]{3,40}))?(?=\s*(?:[.;]|$|\s+and\s))")
+_APPROVED = compile_opening(r"\s+and\s+(?P<verb>" + alternation(words("approved_by")) + r")\s+" + _WHO.format("by")
+                            + r"(?:\s+on\s+(?P<when>[^.;]{3,40}))?(?=\s*(?:[.;]|$))")
+
+
+def drafting_events(index: int, text: str, doc: ParsedDocument) -> list[EventDraft]:
+    """The record drafted by its writer (on the day the line gives, else from the document's day to the approval's, else
+    on the document's day) and approved by an office on the day the line gives."""
+    if len(text) > 400 or doc.document_date is None:
+        return []
+    year = doc.document_date.year
+    events = []
+    for m in _DRAFTED.finditer(text):
+        drafter = _person(m["who"])
+        drafted = find_dates(m["when"], year) if m["when"] else []
+        approval = _APPROVED.match(text, m.end())
+        approved = find_dates(approval["when"], year) if approval and approval["when"] else []
+        event = EventDraft(index, "statement", m.start(), m.end(), "cable_trailer", 0.5)
+        if drafted:
+            event.dated(drafted[0])
+        elif approved and approved[0].start_date >= doc.document_date:
+            event.start_date, event.end_date, event.precision = doc.document_date, approved[0].start_date, "day"
+            event.date_kind, event.inferred = "range", True
+        else:
+            event.on(doc.document_date).date_kind = "exact"
+        event.sources = [drafter]
+        events.append(event)
+        if approved:
+            approving = EventDraft(index, "statement", approval.start("verb"), approval.end(), "cable_trailer", 0.5)
+            approving.dated(approved[0]).sources = [_person(approval["by"])]
+            events.append(approving)
+    return events
+
+
+# A record's closing line: the place and the day it was written ("Berlin, 14 September 1977"), the recorder under it
+# ("Recorded: Bruno Mahlow"; the words are data: drafted_by, and the same with a colon).
+_CLOSING_PLACE = compile_opening(r"^(?P<place>[^\W\d_][^\W\d_.]+(?:[ -][^\W\d_][^\W\d_.]+)?),\s*$")
+_RECORDER = compile_opening(r"^(?:" + alternation([w.rsplit(" ", 1)[0] for w in words("drafted_by")]) + r")(?:\s+by|:)\s+" + _WHO.format("who") + r"\s*\.?$")
+_CLOSING_LINES = 4
+
+
+def closing_dateline(doc: ParsedDocument) -> EventDraft | None:
+    """A record closed by the place and day it was written, after its last sentence ("Berlin, 14 September 1977" over
+    "Recorded: Bruno Mahlow"): written that day, by the recorder the line under it names (else by its writer)."""
+    year = doc.document_date.year if doc.document_date else None
+    for index in range(max(1, len(doc.blocks) - _CLOSING_LINES), len(doc.blocks)):
+        text = doc.blocks[index].text.strip()
+        dates = [d for d in find_dates(text, year) if d.precision == "day" and d.year_written] if len(text) < 50 else []
+        if len(dates) != 1 or not text.endswith(dates[0].text.rstrip(".")) and not text.rstrip(".").endswith(dates[0].text):
+            continue
+        place = _CLOSING_PLACE.match(text[: text.find(dates[0].text)])
+        known = lookup(place["place"]) if place else None
+        if known is None or known.kind != "place" or not doc.blocks[index - 1].text.rstrip().endswith((".", "!", "?", "”", '"')):
+            continue
+        event = EventDraft(index, "report", 0, len(doc.blocks[index].text), "cable_trailer", 0.6).dated(dates[0])
+        under = _RECORDER.match(doc.blocks[index + 1].text.strip()) if index + 1 < len(doc.blocks) else None
+        event.sources = [_person(under["who"])] if under else list(doc.sender_names)
+        return event
+    return None
+
+
+def signed_memorandum(doc: ParsedDocument) -> EventDraft | None:
+    """A memorandum signed under its text with no day under the name ("JOHN A. BROSS", "Б. Пономарев"): its writer
+    wrote it on its day. A dated signature is read with its date line; a record's writer is read with its meeting."""
+    signature = doc.signature
+    if signature is None or signature.date is not None or doc.document_type != "memorandum" or doc.document_date is None:
+        return None
+    if doc.document_date_precision not in ("day", "minute"):
+        return None
+    block = doc.blocks[signature.name_block]
+    event = EventDraft(signature.name_block, "report", 0, len(block.text), "cable_trailer", 0.5).on(doc.document_date)
+    event.date_kind, event.sources = "exact", [_person(signature.name)]
+    return event
+
+
+def _person(name: str) -> str:
+    entity = lookup(name)
+    return entity.name if entity is not None else canonical_name(name)
+
+
 def trailer_events(doc: ParsedDocument) -> list[EventDraft]:
     """The handling lines of a cable's trailer ("Deciphered by Morozov 0745 14 October 1950"), and those of an
     edition's source note ("Repeated to Ankara, Athens, London and USUN.", "Received at 4:31 p.m.")."""
     year = doc.document_date.year if doc.document_date else None
     events = []
+    if (closing := closing_dateline(doc)) is not None:
+        events.append(closing)
+    if (signed := signed_memorandum(doc)) is not None:
+        events.append(signed)
     for index, block in enumerate(doc.blocks):
+        events += drafting_events(index, block.text, doc)
         if block.section_type == "trailer":
             events += _note_events(index, block.text, doc)
             for m in _HANDLED.finditer(block.text):
@@ -115,11 +210,23 @@ def trailer_events(doc: ParsedDocument) -> list[EventDraft]:
 _DISTRIBUTION = compile_opening(r"^\W*(?:" + alternation(words("distribution_labels")) + r")\b[^:\n]{0,30}:\s*(?P<whom>\S.*)$", re.IGNORECASE | re.DOTALL)
 
 
+_LISTED_NAME = compile_opening(r"[A-Z\u0410-\u042f][\w.'’ -]{1,40}")
+
+
 def distributed_to(sentence: str, language: str | None) -> list[str]:
     """Those a distribution line lists ("Distribution list - 11 copies: Stalin - 2, Molotov-1, ..."); none for another
     sentence."""
     m = _DISTRIBUTION.match(sentence)
-    return _names(re.sub(r"\s*[-–—]\s*\d+", ",", m["whom"]), language) if m else []  # "Molotov-1": the copies' count off
+    if not m:
+        return []
+    listed = re.sub(r"\s*[-–—]\s*\d+", ",", m["whom"])  # "Molotov-1": the copies' count off
+    known = _names(listed, language)
+    # a name the gazetteer lacks ("Kozlov - 1") is one of those listed all the same, kept as written, in the list's order
+    items = [i.strip(" .;") for i in listed.split(",") if i.strip(" .;")]
+    if not items or not all(_LISTED_NAME.fullmatch(i) for i in items):
+        return known
+    named = [(entity.name if (entity := lookup(i)) is not None else canonical_name(i)) for i in items]
+    return list(dict.fromkeys(named))
 
 
 def distribution_event(index: int, sentence: str, offset: int, day: date, whom: list[str]) -> EventDraft:

@@ -11,7 +11,7 @@ from datetime import date, timedelta
 
 from pipeline.extract.events.annotate import Sentence, annotate
 from pipeline.extract.events.cable_header import header_events
-from pipeline.extract.events.cable_trailer import handling_actors, trailer_events
+from pipeline.extract.events.cable_trailer import handling_actors, is_repeat_line, trailer_events
 from pipeline.extract.events.common import (
     _CLOCK,
     _INTRODUCES_SPEECH,
@@ -180,6 +180,17 @@ def _extract_events(doc: ParsedDocument, homes: frozenset[str] = frozenset()) ->
         own = organs.setdefault(language, own_organs(context.senders, language))
         event.sources = list(dict.fromkeys(map(own, event.sources)))
         event.targets = [n for n in dict.fromkeys(map(own, event.targets)) if n not in event.sources]
+    closings = {e.block for e in events if e.method == "cable_trailer" and e.event_type == "report"}
+    events = [e for e in events if e.block not in closings or e.start_date is not None]  # "Berlin, 14 September 1977": read once, dated
+    for event in events:  # "Distribution list - 6 copies: ...": the copies are made of the text deciphered, after its receipt
+        if event.method == "cable_trailer" and event.event_type == "printed" and event.date_kind == "approximate" and event.start_date:
+            handled = [e.end_date for e in events if e.block < event.block and e.end_date and e.event_type in ("message_received", "deciphered")]
+            if handled and max(handled) > event.start_date:
+                event.start_date = event.end_date = max(handled)
+    for event in events:  # "Repeated to Washington, Paris and Rome.": a handling line, about the message's own day
+        if event.start_date is None and event.end_date is not None and is_repeat_line(doc.blocks[event.block].text):
+            event.start_date, event.date_kind, event.inferred = event.end_date, "approximate", True
+            event.sources = event.sources or list(context.senders)  # repeated by the post that sent it
     return sorted(_once(events), key=lambda e: (e.block, e.evidence_start, e.event_type, e.start_date or date.min))
 
 

@@ -27,7 +27,8 @@ from pipeline.extract.events import (
     undated_sentence,
 )
 from pipeline.extract.events.annotate import Sentence
-from pipeline.extract.events.cable_trailer import _note_events
+from pipeline.extract.events.cable_header import dispatch_stamp, is_telegram_reference
+from pipeline.extract.events.cable_trailer import _note_events, drafting_events
 from pipeline.extract.events.common import event_words
 from pipeline.extract.events.context import record_writer
 from pipeline.extract.events.dated_sentence import writer_past
@@ -41,8 +42,8 @@ from pipeline.normalize.lexicon import LANGUAGES, alternation, letters, lexicon
 from pipeline.normalize.names import canonical_name, russian_case_forms, russian_head_case_forms
 from pipeline.parse import generic, headings, wcda, wcda_layout, wcda_text
 from pipeline.parse.model import Block, ParsedDocument
-from pipeline.parse.parties import read_diary_heading, read_memo_header, read_title_parties
-from pipeline.parse.source_note import read_source_notes
+from pipeline.parse.parties import read_diary_heading, read_memo_header, read_title_parties, telegram_head
+from pipeline.parse.source_note import footnote_citations, read_source_notes
 
 
 def _first_date(language, text, expected):
@@ -138,6 +139,49 @@ def _source_note(language, note, expected):
     read_source_notes(doc)
     got = [{k: c[k] for k in ("archive", *(expected or {})) if c.get(k) is not None} for c in doc.citations]
     assert got == ([expected] if expected else []), (note, doc.citations)
+
+
+def _footnote_citations(language, note, expected):
+    got = [{k: c[k] for k in ("archive", *e) if c.get(k) is not None} for c, e in zip(footnote_citations(note), expected, strict=False)]
+    assert len(footnote_citations(note)) == len(expected) and got == expected, (note, footnote_citations(note))
+
+
+def _telegram_reference(language, line, expected):
+    assert is_telegram_reference(line) is expected, line
+
+
+def _telegram_head(language, line, expected):
+    assert telegram_head(line) == (tuple(expected) if expected else None), line
+
+
+def _dispatch_stamps(language, line, expected):
+    event = dispatch_stamp(0, line, 1953)
+    if expected is None:
+        assert event is None, line
+        return
+    assert [event.event_type, event.start_date.isoformat(), event.start_time] == expected, line
+
+
+def _drafted_by(language, line, expected):
+    day = date(1959, 3, 4)
+    doc = ParsedDocument(parser="frus/1", source_type="archival_record", document_date=day, document_date_precision="day")
+    events = drafting_events(0, line, doc)
+    if expected is None:
+        assert events == [], line
+        return
+    (drafter, when), approval = expected
+    drafted = events[0]
+    assert drafted.sources == [drafter], line
+    if when == "doc":
+        assert (drafted.start_date, drafted.end_date) == (day, day), line
+    elif when == "till-approval":
+        assert (drafted.date_kind, drafted.start_date, drafted.end_date) == ("range", day, events[1].start_date), line
+    else:
+        assert drafted.start_date == date.fromisoformat(when), line
+    if approval is None:
+        assert len(events) == 1, line
+    else:
+        assert events[1].sources == [approval[0]] and events[1].start_date == date.fromisoformat(approval[1]), line
 
 
 def _title_parties(language, title, expected):
@@ -354,6 +398,11 @@ CHECKS = {
     "salutation_copies": _salutation_copies,
     "printed_from": _source_note,
     "citation_line": _source_note,
+    "footnote_citations": _footnote_citations,
+    "drafted_by": _drafted_by,
+    "dispatch_stamps": _dispatch_stamps,
+    "telegram_head": _telegram_head,
+    "telegram_reference": _telegram_reference,
     "receipt_marks": _receiving_office,
     "telegram_reply": _telegram_reply,
     "opinion": _opinion,

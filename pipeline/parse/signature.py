@@ -1,0 +1,125 @@
+"""A signature block that closes a document: the writer's office, his name, the day he signed.
+
+Memoranda, notes and letters end with the writer's signature on lines of their own, after the last sentence and
+before the edition's furniture (the archive's citation, the source note, the release stamp): "Зав. Отделом
+скандинавских стран МИД СССР" / "В. Соболев" / "10 февраля 1962 г." / "АВП РФ. Ф. 0135. ..."; "Председатель ГКЭС" /
+"С. СКАЧКОВ" / "21 мая 1964 г." / "№ 1205/с"; a FRUS memorandum's "S. Everett Gleason" above its source note; a CIA
+memorandum's "JOHN A. BROSS" above the release line. The name signed is the writer (the sender, where the document
+names none); a day on the line under the name (or under its office) is the day he signed, the document's own day when
+the document had none or only a day its text tells of. A name is initials and a surname, or two to four capitalised
+words of which one is an initial or all in capitals; the lines after it are all furniture.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from pipeline.normalize.dates import DateMention, find_dates
+from pipeline.normalize.names import lookup
+from pipeline.parse.model import ParsedDocument, ends_sentence
+from pipeline.parse.source_note import citation_line, names_a_source
+
+_LAST_BLOCKS = 6  # a signature block stands among the last lines: the office, the name, the day, the number, the citation
+_INITIAL = re.compile(r"^(?:[^\W\d_]\.){1,3}$")  # "В.", "С.А.", "A."
+_NUMBER_LINE = re.compile(r"^(?:№|No\.?)\s*\S+$")  # "№ 1205/с": the registry number under a signature
+_CODE_LINE = re.compile(r"^\w{1,6}$")  # "25X1": a release's excision code
+_NOTE_LINE = re.compile(r"^\d{1,3}\s+\S")  # "1 Source: Eisenhower Library, ...": an edition's footnote
+
+
+@dataclass
+class Signature:
+    name: str
+    name_block: int
+    office_block: int | None  # the line of the signer's office above the name
+    date: DateMention | None
+    date_block: int | None
+
+
+def is_signed_name(text: str, plain: bool = False) -> bool:
+    """Initials and a surname ("В. Соболев", "С. СКАЧКОВ"), or two to four capitalised words of which one is an
+    initial or which are all in capitals ("S. Everett Gleason", "JOHN A. BROSS"); with ``plain``, also two or three
+    capitalised words ("Marshall Green"), as an edition prints a memorandum's writer under it."""
+    tokens = text.replace(".", ". ").split()
+    if not 2 <= len(tokens) <= 4 or len(text) > 40:
+        return False
+    initials = [t for t in tokens if _INITIAL.match(t)]
+    words = [t for t in tokens if not _INITIAL.match(t)]
+    if not words or _INITIAL.match(tokens[-1]) or not all(w.isalpha() and w[0].isupper() for w in words):
+        return False
+    if not all(w.isupper() or w[1:].islower() for w in words):
+        return False
+    known = lookup(text)
+    if known is not None and known.kind != "person":
+        return False  # "ЦК КПСС": a body signs in capitals too, and is no name
+    return bool(initials) or (len(words) >= 2 and all(w.isupper() for w in words)) or (plain and 2 <= len(words) <= 3)
+
+
+def _date_line(text: str, year: int | None) -> DateMention | None:
+    """A line that is a day and nothing more ("10 февраля 1962 г.", "17 August 1961")."""
+    dates = [d for d in find_dates(text, year) if d.precision in ("day", "minute") and d.year_written]
+    if len(dates) == 1 and len(text.strip(" .")) <= len(dates[0].text) + 3:
+        return dates[0]
+    return None
+
+
+def _is_furniture(doc: ParsedDocument, index: int) -> bool:
+    block = doc.blocks[index]
+    text = block.text.strip()
+    return (
+        block.section_type in ("header", "trailer") and block.passage_type in ("stamp", "trailer", "header")
+        or bool(_NUMBER_LINE.match(text) or _CODE_LINE.match(text))
+        or bool(_NOTE_LINE.match(text) and names_a_source(text[:30]))
+        or bool(citation_line(text))
+    )
+
+
+def read_signature(doc: ParsedDocument) -> Signature | None:
+    """The signature block closing the document, if any (see the module's doc)."""
+    blocks = doc.blocks
+    year = doc.document_date.year if doc.document_date else None
+    date = date_block = None
+    for index in range(len(blocks) - 1, max(-1, len(blocks) - 1 - _LAST_BLOCKS), -1):
+        text = blocks[index].text.strip()
+        if _is_furniture(doc, index):
+            continue
+        if date is None and (mention := _date_line(text, year)):
+            date, date_block = mention, index
+            continue
+        if not is_signed_name(text, plain=doc.parser.startswith("frus") and index == len(blocks) - 1) or index == 0:
+            return None
+        previous = blocks[index - 1].text.strip()
+        office = None
+        if not ends_sentence(previous) and len(previous) <= 80 and previous[:1].isupper() and not is_signed_name(previous):
+            office = index - 1
+        if office is not None and date is None and (mention := _date_line(previous, year)):
+            return None
+        return Signature(text, index, office, date, date_block)
+    return None
+
+
+def read_closing_signature(doc: ParsedDocument) -> None:
+    """The signer is the writer where the document names none; the day he signed is the document's where it has no day
+    of its own (or only one its text tells of)."""
+    if doc.source_type == "book_excerpt":
+        return
+    signature = read_signature(doc)
+    if signature is None:
+        return
+    doc.signature = signature
+    if not doc.sender_names:
+        doc.sender_names = [signature.name]
+    if signature.date is not None and _dated_by_text(doc):
+        doc.document_date, doc.document_date_precision = signature.date.start_date, "day"
+        doc.document_date_text = signature.date.text
+
+
+def _dated_by_text(doc: ParsedDocument) -> bool:
+    """No day of its own, or the day a sentence of its body tells of (not the title's, not a dateline's)."""
+    if doc.document_date is None or doc.document_date_precision not in ("day", "minute"):
+        return True
+    said = doc.document_date_text or ""
+    if said and said in (doc.title or ""):
+        return False
+    told = [b for b in doc.blocks if said and said in b.text]
+    return bool(told) and all(len(b.text) > 60 and b.passage_type == "paragraph" for b in told)

@@ -1,0 +1,63 @@
+"""A signature block closing a document: its signer is the writer, its day the document's (pipeline/parse/signature.py)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from pipeline.parse import parse_text
+
+_SPRAVKA = """Справка о советско-финляндских отношениях
+30 октября 1961 г. Советское правительство направило правительству Финляндии ноту с предложением провести консультации.
+В настоящее время ведутся переговоры о новом торговом соглашении на пятилетие.
+Зав. Отделом скандинавских стран МИД СССР
+В. Соболев
+10 февраля 1962 г.
+АВП РФ. Ф. 0135. Оп. 46. П. 240. Д. 12. Л. 3-5.
+"""
+
+_MEMO = """Memorandum of Discussion at the 290th Meeting of the National Security Council, Washington, July 12, 1956
+Mr. Dulles said that the Soviet Foreign Minister had arrived in Cairo on June 16.
+Noted and discussed an oral briefing by the Director of Central Intelligence on the subject.
+S. Everett Gleason
+1 Source: Eisenhower Library, Whitman File, NSC Records. Top Secret; Eyes Only.
+"""
+
+_NO_SIGNATURE = """Letter to the Central Committee
+We ask you to consider the request of the delegation.
+Document Information
+Source
+"""
+
+
+@pytest.mark.parametrize(("text", "sender", "day"), [
+    (_SPRAVKA, ["В. Соболев"], dt.date(1962, 2, 10)),  # the day signed, not the day the text tells of first
+    (_MEMO, ["S. Everett Gleason"], None),
+    (_NO_SIGNATURE, [], None),
+])
+def test_a_closing_signature_names_the_writer_and_dates_the_document(text, sender, day):
+    doc = parse_text(text)
+    assert doc.sender_names == sender
+    if day is not None:
+        assert doc.document_date == day
+
+
+@pytest.mark.parametrize(("line", "repeat"), [
+    ("Repeated to Washington, Paris and Rome.", True),
+    ("Repeated to Hong Kong, Taipei and Moscow.", True),
+    ("Secret. Repeated to Paris. Received at 4:31 p.m.", False),  # a source note: read by the note's own rule
+])
+def test_a_repeat_line_stands_alone(line, repeat):
+    from pipeline.extract.events.cable_trailer import is_repeat_line
+
+    assert is_repeat_line(line) is repeat
+
+
+def test_a_record_closed_by_its_place_and_day_was_written_then_by_its_recorder():
+    from pipeline.extract.events.cable_trailer import closing_dateline
+
+    doc = parse_text("Record of the conversation between Comrade Honecker and Comrade Husák on 13 September 1977\n\n"
+                     "Both sides agreed to sign the agreement.\n\nBerlin, 14 September 1977\n\nRecorded: Bruno Mahlow\n")
+    event = closing_dateline(doc)
+    assert event is not None and event.start_date == dt.date(1977, 9, 14) and event.sources == ["Bruno Mahlow"]
