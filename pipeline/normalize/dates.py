@@ -46,6 +46,7 @@ _YEAR_MARK = f"(?:{alternation(words('year_marks', _DAY_FIRST))})"
 _RANGE_JOINER = f"(?:{alternation(words('range_joiners', _DAY_FIRST)) or '(?!)'})"  # "с 2 по 5 мая": one day to another
 _LETTER = letters(alphabet(_DAY_FIRST))
 _YEAR = r"(?:1[89]\d\d|20\d\d)"
+_SHORT_YEAR = r"(?:['’][1-9]\d)(?![\w'’])"  # "September of '58", "early in '59": a year of the century the texts are of
 _ROMAN_MONTH = r"XI{0,2}|IX|IV|VI{0,3}|V|I{1,3}"
 def _time_prefix(n: int) -> str:
     return rf"(?:(?P<time{n}>[0-2]\d:?[0-5]\d)(?:\s*hours?)?\s+)?"
@@ -64,7 +65,7 @@ _TIME_AFTER = r"(?:\s+(?:\w+\s+)?at\s+(?P<tafter{n}>[0-2]\d[0-5]\d|[0-2]?\d[:.][
 # Every date opens with a digit (an hour or a day), a month's first letter, or a Chinese
 # numeral or the first character of "this year": the lookahead turns every other position away at one
 # character instead of trying each form of date there, which is what makes the scan several times quicker.
-_OPENING = r"(?=[\d" + letters([
+_OPENING = r"(?=['’\d" + letters([
     *(m[0] for m in lexicon("en")["months"]), *(m[0] for lang in _DAY_FIRST for m in lexicon(lang)["months"]),
     *_ZH_NUMERALS, *(w[0] for w in _ZH["this_year"]), *(w[0] for w in _ZH_RELATIVE_MONTHS), *(m[0] for m in _MONTHS_ALONE), *(m[0].upper() for m in _MONTHS_ALONE),
 ])[1:] + ")"
@@ -80,7 +81,7 @@ _PATTERN = re.compile(
             # 13 July 1951 / 16th December 1949 / 16th of December 1949 / 3 July
             rf"(?P<en_dmy>\b{_time_prefix(2)}(?P<d2>[0-3]?\d)(?:st|nd|rd|th)?(?:\s+of)?\s+(?P<m2>{_EN_MONTH})\b(?:,?\s+(?P<y2>{_YEAR})\b)?{_TIME_AFTER.format(n=2)})",
             # June 1950
-            rf"(?P<en_my>\b(?P<m3>{_EN_MONTH})\s+\(?(?P<y3>{_YEAR})\b\)?)",
+            rf"(?P<en_my>\b(?P<m3>{_EN_MONTH})\s+\(?(?:(?P<y3>{_YEAR})\b|(?:of\s+)?(?P<y3s>{_SHORT_YEAR}))\)?)",
             # 13 июля 1951 (г.): the day-first languages
             rf"(?P<dmy>\b{_time_prefix(4)}(?P<d4>[0-3]?\d)\s+(?P<m4>{_DAY_FIRST_MONTH})(?:\s+(?P<y4>{_YEAR})(?:\s*{_YEAR_MARK})?)?(?!{_LETTER}))",
             # в марте 1961 г. / в марте с.г.: a month of the day-first languages with its year or "of this year"
@@ -90,7 +91,7 @@ _PATTERN = re.compile(
             # 1941-1945 / 1950–53: a span of years
             rf"(?P<years>\b(?P<y13a>{_YEAR})\s*[-–—]\s*(?P<y13b>{_YEAR}|\d\d)\b(?![-–—.,]?\d))",
             # in 1953 / of 1948 / (1955): a bare year, accepted only where a year is spoken of (see _is_year_context)
-            rf"(?P<bare>\b(?P<y12>{_YEAR})\b(?![-–—.,:/]?\d))",
+            rf"(?P<bare>\b(?P<y12>{_YEAR})\b(?![-–—.,:/]?\d)|(?<![\w'’])(?P<y12s>{_SHORT_YEAR}))",
             # 27.8.1951 / 21.XI.1951 / 31.1.1951; 26/X/62: between slashes only a Roman month, which no reading puts first
             rf"(?P<num>\b{_time_prefix(5)}(?P<d5>[0-3]?\d)(?:\.(?P<m5>1[0-2]|0?[1-9]|{_ROMAN_MONTH})\.|/(?P<m5r>{_ROMAN_MONTH})/)(?P<y5>{_YEAR}|\d\d)\b)",
             # 10/14/50 (US month/day/year, the handling lines of translated cables)
@@ -148,7 +149,7 @@ def _fields(m: re.Match) -> tuple[int | None, int, int | None]:
     if form == "years":
         return int(g["y13a"]), 1, None
     if form == "bare":
-        return int(g["y12"]), 1, None
+        return _short_year(g["y12"] or g["y12s"]), 1, None
     if form == "zh_year":
         return _zh_number(g["y16"]), 1, None
     if form == "us":
@@ -168,7 +169,7 @@ def _fields(m: re.Match) -> tuple[int | None, int, int | None]:
     if form == "en_dmy":
         return _year(g["y2"]), MONTHS[g["m2"]], int(g["d2"])
     if form == "en_my":
-        return int(g["y3"]), MONTHS[g["m3"]], None
+        return _short_year(g["y3"] or g["y3s"]), MONTHS[g["m3"]], None
     if form == "dmy":
         return _year(g["y4"]), MONTHS[g["m4"]], int(g["d4"])
     if form == "my":
@@ -183,6 +184,11 @@ def _fields(m: re.Match) -> tuple[int | None, int, int | None]:
 
 def _year(text: str | None) -> int | None:
     return int(text) if text else None
+
+
+def _short_year(text: str) -> int:
+    """A year written whole, or by its last two digits after an apostrophe ("'58": 1958)."""
+    return 1900 + int(text[1:]) if text[0] in "'’" else int(text)
 
 
 def opens_with_date(text: str) -> bool:
@@ -453,22 +459,30 @@ def _full_names(months: dict[str, int]) -> list[str]:
 _ALONE_OPENERS: dict[str, list[int] | None] = {
     " ".join(k.lower().split()): v for lang in LANGUAGES for k, v in (lexicon(lang).get("month_alone_openers") or {}).items()
 }
+# "last October", "last December": the last such month before the month the text speaks from, whatever year it wrote last.
+_LAST_OPENERS = {" ".join(k.lower().split()) for lang in LANGUAGES for k in (lexicon(lang).get("month_last_openers") or [])}
+_ALONE_OPENERS |= {k: None for k in _LAST_OPENERS if k not in _ALONE_OPENERS}
+# "в ноябре прошлого года", "in November of last year": that month of the year before the one the text speaks from.
+_LAST_YEAR_AFTER = [p for lang in LANGUAGES for p in (lexicon(lang).get("month_last_year_after") or [])]
 _ALONE_NAMES = {
     m: n for lang in LANGUAGES if lexicon(lang).get("month_alone_openers")
     for key in ("months", "months_in") for m, n in ((k, v) for k, v in (lexicon(lang).get(key) or {}).items() if k in _full_names(lexicon(lang).get(key) or {}))
 }
 _ALONE_MONTH = re.compile(rf"(?<!\w)(?:{alternation(_ALONE_NAMES)})(?!\w)(?!\s*,?\s*\d)") if _ALONE_NAMES else None
+_LAST_YEAR = re.compile(rf"\s+(?:{_phrases(_LAST_YEAR_AFTER)})(?!\w)", re.IGNORECASE) if _LAST_YEAR_AFTER else None
 _ALONE_OPENER = re.compile(rf"(?<!\w)(?P<open>{_phrases(_ALONE_OPENERS)})[\s-]+$", re.IGNORECASE) if _ALONE_OPENERS else None
 _ALONE_SCREEN = tuple(sorted({m[:3] for m in _ALONE_NAMES}))
 
 
 def find_months_alone(text: str, year: int | None, now: tuple[int, int] | None = None,
-                      written: list[DateMention] = ()) -> list[DateMention]:
+                      written: list[DateMention] = (), past: bool = True) -> list[DateMention]:
     """Months named with no day nor year after a word of time ("Seaborn saw Pham Van Dong in June", "в середине июня"):
     the whole month, or the days of the part named ("mid-June": 11-20 June), in ``year`` (the year the text wrote last,
     else the document's; a year ``written`` in the text before the month wins), inferred. A month that year would put after a later year's month the text speaks from
     (``now``, year and month) is of the year spoken from: a letter of May 1963 that wrote "deliveries for 1964-1965"
-    means March 1963 by "raised in March". A month a day or a year follows is ``find_dates``'s."""
+    means March 1963 by "raised in March"; and a ``past`` act's month after the month spoken from is of the year before
+    ("в ноябре ... поддержал" in January 1963: November 1962). "last October" is the last October before ``now``, "в
+    ноябре прошлого года" that month of the year before it. A month a day or a year follows is ``find_dates``'s."""
     if year is None or _ALONE_MONTH is None or not any(stem in text for stem in _ALONE_SCREEN):
         return []  # most sentences name no month: a few substring tests turn them away
     found = []
@@ -479,10 +493,18 @@ def find_months_alone(text: str, year: int | None, now: tuple[int, int] | None =
         month = _ALONE_NAMES[m.group()]
         year_before = next((d.start_date.year for d in reversed(written) if d.year_written and d.end <= opener.start()), year)
         in_year = now[0] if now is not None and now[0] < year_before and (now[0], month) <= now else year_before
+        opened, end_at = " ".join(opener["open"].lower().split()), m.end()
+        spoken = now or (year, 13)  # no month spoken from: the months of the year the text is in
+        if opened in _LAST_OPENERS:
+            in_year = spoken[0] if month < spoken[1] else spoken[0] - 1  # "last October" said in March 1967: October 1966
+        elif _LAST_YEAR is not None and (after := _LAST_YEAR.match(text, m.end())):
+            in_year, end_at = spoken[0] - 1, after.end()  # "в ноябре прошлого года"
+        elif past and now is not None and in_year == now[0] and month > now[1]:
+            in_year -= 1  # a past act "in November" told in January 1963: November 1962 (a plan is not read here)
         last_day = calendar.monthrange(in_year, month)[1]
-        part = _ALONE_OPENERS[" ".join(opener["open"].lower().split())]
+        part = _ALONE_OPENERS[opened]
         first, last = part if part else (1, last_day)
         start, end = date(in_year, month, first), date(in_year, month, min(last, last_day))
         kind, precision = ("range", "day") if part else ("exact", "month")
-        found.append(DateMention(opener.start(), m.end(), text[opener.start(): m.end()], start, end, precision, None, True, False, kind, True))
+        found.append(DateMention(opener.start(), end_at, text[opener.start(): end_at], start, end, precision, None, True, False, kind, True))
     return found

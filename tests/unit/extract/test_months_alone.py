@@ -107,3 +107,20 @@ def test_a_person_named_with_titles_before_the_name_is_the_name(text, name):
 def test_a_chinese_month_end_or_beginning_with_no_year_is_its_days_in_the_year_spoken_from(text, first, last):
     rows = _rows(text, date(1960, 10, 12), "zh")
     assert any((start, end) == (first, last) for _, start, end in rows), rows
+
+
+@pytest.mark.parametrize(("text", "day", "language", "first", "last"), [
+    ("The President asked whether the Egyptians had replied to the World Bank's proposal of last December.", date(1956, 7, 12), "en",
+     date(1955, 12, 1), date(1955, 12, 31)),
+    ("The army has held the coup's leaders since 1965; Subandrio was sentenced to death last October.", date(1967, 3, 3), "en",
+     date(1966, 10, 1), date(1966, 10, 31)),
+    ("When I met the President in October, he told me he wanted better relations.", date(1971, 6, 3), "en",
+     date(1970, 10, 1), date(1970, 10, 31)),
+    ("По его словам, в ноябре Национальный совет поддержал позицию правительства.", date(1963, 1, 28), "ru",
+     date(1962, 11, 1), date(1962, 11, 30)),
+    ("В ноябре прошлого года Национальный совет поддержал позицию правительства.", date(1963, 6, 28), "ru",
+     date(1962, 11, 1), date(1962, 11, 30)),
+])
+def test_a_past_month_after_the_month_spoken_from_or_called_last_is_of_the_year_before(text, day, language, first, last):
+    rows = _rows(text, day, language, kind="letter")
+    assert any((start, end) == (first, last) for _, start, end in rows), rows

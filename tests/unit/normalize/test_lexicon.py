@@ -330,6 +330,8 @@ CHECKS = {
     "assent_verbs": _true_of(tense_sentence.ASSENT_TURN.match),
     "month_parts": _in_1958,
     "month_alone_openers": _month_alone,
+    "month_last_openers": _month_alone,
+    "month_last_year_after": _month_alone,
     "year_context": _first_date,
     "offsets": _offset,
     "declension": _case_form,
