@@ -508,3 +508,45 @@ def find_months_alone(text: str, year: int | None, now: tuple[int, int] | None =
         kind, precision = ("range", "day") if part else ("exact", "month")
         found.append(DateMention(opener.start(), end_at, text[opener.start(): end_at], start, end, precision, None, True, False, kind, True))
     return found
+
+
+# A season with its year ("in the summer of 1960", "Летом 1956 г."), with a word that puts it in the year the text is in
+# ("that autumn", "тем же летом", "осенью того же года") or in the year before the one it speaks from ("осенью прошлого
+# года", "in the autumn of last year"): its months (en.yaml seasons), approximate. The words are the files'
+# (``season_names``, ``season_that_before``, ``season_that_year_after``, ``season_last_year_after``).
+_SEASON_MONTHS: dict[str, list[int]] = _EN.get("seasons") or {}
+_SEASON_NAMES = {k.lower(): v for lang in LANGUAGES for k, v in (lexicon(lang).get("season_names") or {}).items()}
+_SEASON_THAT = words("season_that_before")
+_SEASON_THAT_YEAR = words("season_that_year_after")
+_SEASON_LAST_YEAR = words("season_last_year_after")
+_SEASON = re.compile(
+    rf"(?<!\w)(?:(?P<that>{_phrases(_SEASON_THAT) or '(?!)'})\s+)?(?P<season>{alternation(_SEASON_NAMES) or '(?!)'})(?!\w)"
+    rf"(?:\s+(?:of\s+)?(?:(?P<year>{_YEAR})(?!\d)(?:\s*{_YEAR_MARK})?|(?P<short>{_SHORT_YEAR})"
+    rf"|(?P<same>{_phrases(_SEASON_THAT_YEAR) or '(?!)'})(?!\w)|(?P<last>{_phrases(_SEASON_LAST_YEAR) or '(?!)'})(?!\w)))?",
+    re.IGNORECASE,
+)
+
+
+def find_seasons(text: str, year: int | None, now: tuple[int, int] | None = None) -> list[DateMention]:
+    """Seasons named with a year, or with a word that says which ("that summer" in the year the text wrote last, ``year``;
+    "осенью прошлого года" in the year before ``now``): their months, approximate. A season with no such word ("in the
+    spring") is read from the day the text speaks from by its cue (pipeline/extract/tense.py)."""
+    lowered = text.lower()
+    if not any(name in lowered for name in _SEASON_NAMES):
+        return []
+    found = []
+    for m in _SEASON.finditer(text):
+        if m["year"] or m["short"]:
+            in_year = _short_year(m["year"] or m["short"])
+        elif (m["that"] or m["same"]) and year is not None:
+            in_year = year
+        elif m["last"] and (now or year):
+            in_year = (now[0] if now else year) - 1
+        else:
+            continue
+        opens, closes = _SEASON_MONTHS[_SEASON_NAMES[m["season"].lower()]]
+        last = date(in_year + (closes < opens), closes, 1)
+        start, end = date(in_year, opens, 1), period_end(last, "month")
+        found.append(DateMention(m.start(), m.end(), m.group(), start, end, "month", None, not (m["year"] or m["short"]),
+                                 bool(m["year"] or m["short"]), "approximate"))
+    return found

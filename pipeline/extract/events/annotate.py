@@ -20,6 +20,7 @@ from pipeline.normalize.dates import (
     find_dates,
     find_months_alone,
     find_relative,
+    find_seasons,
 )
 from pipeline.normalize.lexicon import alternation, lexicon
 from pipeline.normalize.openings import compile_opening
@@ -117,6 +118,9 @@ def annotate(text: str, year: int | None, this_month: tuple[int, int] | None = N
         if (alone := [m for m in alone if not any(d.start < m.end and m.start < d.end for d in dates)]) \
                 and not _tells_a_plan(sentence, language):
             dates = sorted(dates + alone, key=lambda d: d.start)  # "Seaborn saw Pham Van Dong in June": the year the text is in
+        if seasons := find_seasons(sentence, year, speaks_from):  # "Летом 1956 г.", "that autumn": the season's months, for
+            dates = sorted([d for d in dates if not any(s.start <= d.start and d.end <= s.end for s in seasons)] + seasons,
+                           key=lambda d: d.start)  # the year it names with them
         if _source_note(sentence, dates):
             sentences.append(Sentence(start, end, sentence, [], year, apparatus=True))
             continue

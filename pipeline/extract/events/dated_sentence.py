@@ -49,6 +49,8 @@ def is_dateline(sentence: str, offset: int, mention: DateMention, language: str 
     rest = (sentence[: mention.start] + sentence[mention.end:]).strip(" .,;:()（）[]")
     if not re.search(r"\w", rest):
         return True
+    if mention.kind == "approximate":
+        return False  # a season ("Осенью 1958 г., после ...", "That autumn the battalions ..."): a page is not dated so
     if offset + mention.start == 0:
         return not _opens_its_clause(sentence[mention.end:], language)
     if _PREPOSITION_ALONE.fullmatch(sentence[: mention.start]):

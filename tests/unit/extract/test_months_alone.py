@@ -124,3 +124,17 @@ def test_a_chinese_month_end_or_beginning_with_no_year_is_its_days_in_the_year_s
 def test_a_past_month_after_the_month_spoken_from_or_called_last_is_of_the_year_before(text, day, language, first, last):
     rows = _rows(text, day, language, kind="letter")
     assert any((start, end) == (first, last) for _, start, end in rows), rows
+
+
+@pytest.mark.parametrize(("text", "day", "language", "first", "last"), [
+    ("Осенью 1957 г., после отставки кабинета, советская сторона отозвала посла и прервала переговоры.", date(1960, 3, 1), "ru",
+     date(1957, 9, 1), date(1957, 11, 30)),
+    ("Летом 1955 г. польская сторона сама попросила вернуть часть специалистов.", date(1960, 3, 1), "ru",
+     date(1955, 6, 1), date(1955, 8, 31)),
+    ("He arrived in Vientiane in 1957. That autumn the battalions were still refusing to be integrated.", date(1989, 3, 14), "en",
+     date(1957, 9, 1), date(1957, 11, 30)),
+    ("In the summer of 1961 the ambassador was recalled to Moscow.", date(1963, 3, 1), "en", date(1961, 6, 1), date(1961, 8, 31)),
+])
+def test_a_season_with_its_year_or_that_year_is_its_months_approximately(text, day, language, first, last):
+    rows = _rows(text, day, language, kind="report")
+    assert any((start, end) == (first, last) for _, start, end in rows), rows

@@ -35,7 +35,7 @@ from pipeline.extract.events.organs import party_organ, state_body, writer_party
 from pipeline.extract.events.tense_sentence import states_a_quality
 from pipeline.extract.events.titles import holder, office_holders
 from pipeline.extract.tense import after_clause, is_commentary, prior_clauses, read_cues, states_a_wish
-from pipeline.normalize.dates import find_dates, find_months_alone, find_relative
+from pipeline.normalize.dates import find_dates, find_months_alone, find_relative, find_seasons
 from pipeline.normalize.language import _mostly_english, _surely_russian, detect_language
 from pipeline.normalize.lexicon import LANGUAGES, alternation, letters, lexicon
 from pipeline.normalize.names import canonical_name, russian_case_forms, russian_head_case_forms
@@ -63,6 +63,11 @@ def _in_1958(language, text, expected):
 
 def _month_alone(language, text, expected):
     found = find_months_alone(text, 1958)  # read in a text of 1958
+    assert ([found[0].start_date, found[0].end_date] if found else None) == expected, (text, found)
+
+
+def _season(language, text, expected):
+    found = find_seasons(text, 1958, (1959, 3))  # read in a text of 1958 spoken from in March 1959
     assert ([found[0].start_date, found[0].end_date] if found else None) == expected, (text, found)
 
 
@@ -331,6 +336,7 @@ CHECKS = {
     "month_parts": _in_1958,
     "month_alone_openers": _month_alone,
     "month_last_openers": _month_alone,
+    "season_names": _season,
     "month_last_year_after": _month_alone,
     "year_context": _first_date,
     "offsets": _offset,
