@@ -183,9 +183,14 @@ def is_ahead(sentence: str, mention: DateMention, scope: Scope, context: Context
     day, a plan decided has no date yet. In a record, a handling line dated after the meeting ("Printed ... 27
     November") and the text moving to a later day are happenings, so there only a named thing or a plan's own date is
     read so; a cable or letter speaks from its own date, and all its later days but its stamps' are to come."""
-    if not (context.is_record or context.is_message) or scope.precision != "day":
+    if scope.precision != "day":
         return False
     now = max((d for d in (scope.day, context.letter_date) if d is not None), default=None)
+    if now is not None and mention.start_date > now and _ahead_in_clause(sentence, mention):
+        return True  # "The MPRS is to convene in special session on 7 March", "Вылет делегации намечен на 31 января",
+        # "will leave Beijing for Pyongyang on the 9th": a day to come a plan or a future sets, in any kind of text
+    if not (context.is_record or context.is_message):
+        return False
     if now is not None and mention.start_date < mention.end_date and mention.end_date >= now and any(
         c.kind == "planned" and c.end <= mention.start and len(sentence[c.end: mention.start].strip()) <= 2
         for c in read_cues(sentence, language)
@@ -203,6 +208,26 @@ def is_ahead(sentence: str, mention: DateMention, scope: Scope, context: Context
             return True  # "A change in the Hungarian position, beginning with the emigration ... from September 11, should
             # not be expected" in the minutes of 5 September: a day to come, which the text does not move to
     return any(c.kind == "planned" and c.end <= mention.start for c in read_cues(sentence, language))
+
+
+# The words of a plan or a future before a day after the one the text speaks from (``ahead_words``).
+_AHEAD_WORDS = compile_opening(
+    r"(?<!\w)(?:" + alternation(w for lang in ("en", "ru") for w in lexicon(lang).get("ahead_words") or []).replace(r"\ ", r"\s+") + r")(?!\w)",
+    re.IGNORECASE,
+)
+
+
+def _ahead_in_clause(sentence: str, mention: DateMention) -> bool:
+    """A plan's or a future's word in the clause of the day, with no act done between them ("he will meet with me
+    afterwards. [...] This meeting took place on 5 March": the day is the meeting's, held)."""
+    opens = max((m.end() for m in _CLAUSE_BREAK.finditer(sentence, 0, mention.start)), default=0)
+    word = None
+    for word in _AHEAD_WORDS.finditer(sentence, opens, mention.start):
+        pass
+    return word is not None and not _HELD.search(sentence, word.end(), mention.start)
+
+
+_CLAUSE_BREAK = compile_opening(r"[;:!?…\]]|\.\s")
 
 
 # "The conference was held on July 11, from 3 to 9 p.m. and on July 12 ...": the days a happening took place on.

@@ -71,6 +71,18 @@ def _season(language, text, expected):
     assert ([found[0].start_date, found[0].end_date] if found else None) == expected, (text, found)
 
 
+def _ahead(language, text, expected):
+    from datetime import date
+
+    from pipeline.extract.events.common import Context
+    from pipeline.extract.events.dated_sentence import is_ahead
+    from pipeline.extract.events.tense_sentence import Scope
+    day = date(1967, 3, 3)  # read on 3 March 1967, a report's date
+    mention = find_dates(text, 1967)[0]
+    context = Context(day, 1967, [], [], False, False, [], is_message=False, occasion=day)
+    assert is_ahead(text, mention, Scope(day=day), context, language) is expected, text
+
+
 def _this_year(language, text, expected):
     found = find_dates(text, 1961)  # read in a document of 1961
     assert (found[0].start_date if found else None) == expected, (text, found)
@@ -337,6 +349,7 @@ CHECKS = {
     "month_alone_openers": _month_alone,
     "month_last_openers": _month_alone,
     "season_names": _season,
+    "ahead_words": _ahead,
     "month_last_year_after": _month_alone,
     "year_context": _first_date,
     "offsets": _offset,
