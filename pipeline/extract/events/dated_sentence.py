@@ -34,7 +34,7 @@ from pipeline.extract.events.common import (
     talk_partners,
     told_clause,
 )
-from pipeline.extract.events.tense_sentence import _OPENS_WITH_DAY, _TOOK_PLACE, Scope
+from pipeline.extract.events.tense_sentence import _AHEAD_WORDS, _OPENS_WITH_DAY, _TOOK_PLACE, Scope
 from pipeline.extract.mentions import find_mentions
 from pipeline.extract.tense import Cue, read_cues
 from pipeline.normalize.dates import DateMention, find_dates
@@ -208,13 +208,6 @@ def is_ahead(sentence: str, mention: DateMention, scope: Scope, context: Context
             return True  # "A change in the Hungarian position, beginning with the emigration ... from September 11, should
             # not be expected" in the minutes of 5 September: a day to come, which the text does not move to
     return any(c.kind == "planned" and c.end <= mention.start for c in read_cues(sentence, language))
-
-
-# The words of a plan or a future before a day after the one the text speaks from (``ahead_words``).
-_AHEAD_WORDS = compile_opening(
-    r"(?<!\w)(?:" + alternation(w for lang in ("en", "ru") for w in lexicon(lang).get("ahead_words") or []).replace(r"\ ", r"\s+") + r")(?!\w)",
-    re.IGNORECASE,
-)
 
 
 def _ahead_in_clause(sentence: str, mention: DateMention) -> bool:

@@ -138,3 +138,18 @@ def test_a_past_month_after_the_month_spoken_from_or_called_last_is_of_the_year_
 def test_a_season_with_its_year_or_that_year_is_its_months_approximately(text, day, language, first, last):
     rows = _rows(text, day, language, kind="report")
     assert any((start, end) == (first, last) for _, start, end in rows), rows
+
+
+@pytest.mark.parametrize(("text", "dated"), [
+    ("The decision will be announced on the radio tomorrow.", False),
+    ("The Politburo will receive the delegation this evening.", False),
+    ("The minister told me this morning that he would come.", True),
+    ("The minister received me this morning.", True),
+])
+def test_a_day_to_come_or_a_future_on_the_day_spoken_from_is_a_plan_undated(text, dated):
+    rows = _rows(text, date(1970, 12, 21), kind="letter")
+    assert rows and all((start is not None) is dated for _, start, _ in rows), rows
+
+
+def test_a_wish_for_tomorrow_is_no_row():
+    assert _rows("It would be good if he could come tomorrow.", date(1970, 12, 21), kind="letter") == []
