@@ -214,10 +214,8 @@ def _ahead_in_clause(sentence: str, mention: DateMention) -> bool:
     """A plan's or a future's word in the clause of the day, with no act done between them ("he will meet with me
     afterwards. [...] This meeting took place on 5 March": the day is the meeting's, held)."""
     opens = max((m.end() for m in _CLAUSE_BREAK.finditer(sentence, 0, mention.start)), default=0)
-    word = None
-    for word in _AHEAD_WORDS.finditer(sentence, opens, mention.start):
-        pass
-    return word is not None and not _HELD.search(sentence, word.end(), mention.start)
+    words_ = list(_AHEAD_WORDS.finditer(sentence, opens, mention.start))
+    return bool(words_) and not _HELD.search(sentence, words_[-1].end(), mention.start)
 
 
 _CLAUSE_BREAK = compile_opening(r"[;:!?…\]]|\.\s")
