@@ -356,6 +356,8 @@ def _tense_events(
         else:
             offset_days = weekday_offset(main.weekday, day) if main.weekday >= 0 else main.days  # "on Sunday": the last before
             event.on(day + timedelta(days=offset_days)).date_kind = "exact"
+            if main.bound:  # "the strikes had ended by Saturday evening": on or before that day
+                event.start_date, event.date_kind = None, "upper_bound"
         event.method, event.date_text = "relative_date", sentence[main.start: main.end]
         if main.night and main.days < 0:  # "last night": the evening before or the small hours of the day
             event.end_date, event.date_kind = day, "range"

@@ -153,3 +153,16 @@ def test_a_day_to_come_or_a_future_on_the_day_spoken_from_is_a_plan_undated(text
 
 def test_a_wish_for_tomorrow_is_no_row():
     assert _rows("It would be good if he could come tomorrow.", date(1970, 12, 21), kind="letter") == []
+
+
+def test_a_deadline_day_of_the_week_is_an_upper_bound():
+    rows = _rows("The strikes on the coast had ended by Saturday evening.", date(1970, 12, 21), kind="letter")
+    assert any((start, end) == (None, date(1970, 12, 19)) for _, start, end in rows), rows
+
+
+def test_a_deadline_counted_from_the_last_date_is_an_upper_bound():
+    text = "On 16 June 1953 the workers marched to the House of Ministries. By the next morning the strike had spread to 270 towns."
+    doc = ParsedDocument(parser="test/1", source_type="book_excerpt", document_type="book pages", document_date=None,
+                         document_date_precision=None, blocks=[Block("paragraph", 0, len(text), text, language="en")])
+    rows = [(e.start_date, e.end_date, e.date_kind) for e in extract_events(doc)]
+    assert any(end is not None and end.day == 17 and kind == "upper_bound" for _, end, kind in rows), rows
