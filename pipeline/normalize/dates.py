@@ -59,6 +59,10 @@ _ZH_MARKS = {unit: f"(?:{alternation(marks)})" for unit, marks in _ZH["date_mark
 _ZH_PARTS: dict[str, list[int]] = _ZH.get("month_parts") or {"(?!)": [1, 1]}
 _EN_PARTS: dict[str, list[int]] = {k.lower(): v for k, v in (lexicon("en").get("month_parts") or {}).items()}
 _EN_PART_BEFORE = re.compile(rf"\b(?P<part>{alternation(_EN_PARTS) if _EN_PARTS else '(?!)'})[\s-]+$", re.IGNORECASE)
+# "early in '58", "in late 1961": the months of the part of the year named (``year_parts``), approximate.
+_YEAR_PARTS: dict[str, list[int]] = {" ".join(k.lower().split()): v for lang in LANGUAGES for k, v in (lexicon(lang).get("year_parts") or {}).items()}
+_YEAR_PART_WORDS = alternation(_YEAR_PARTS).replace("\\ ", "\\s+") if _YEAR_PARTS else "(?!)"
+_YEAR_PART_BEFORE = re.compile(rf"(?<!\w)(?P<part>{_YEAR_PART_WORDS})[\s-]+$", re.IGNORECASE)
 _ZH_RELATIVE_MONTHS: dict[str, int] = _ZH.get("relative_months") or {"(?!)": 0}
 _TIME_AFTER = r"(?:\s+(?:\w+\s+)?at\s+(?P<tafter{n}>[0-2]\d[0-5]\d|[0-2]?\d[:.][0-5]\d)(?:\s*(?P<ampm{n}>[ap]\.\s?m\.|[AP]\.\s?M\.|[ap]m\b)|[A-Z]?\b))?"
 
@@ -252,6 +256,10 @@ def iter_dates(text: str, context_year: int | None = None, context_month: int | 
             last = min(last, calendar.monthrange(year, month)[1])
             mention = DateMention(part.start(), m.end(), text[part.start(): m.end()].strip(), date(year, month, first),
                                   date(year, month, last), "day", None, inferred, not inferred, "range")
+        if mention is not None and m.lastgroup == "bare" and (part := _YEAR_PART_BEFORE.search(text, max(0, m.start() - 24), m.start())):
+            first, last = _YEAR_PARTS[" ".join(part["part"].lower().split())]  # "early in '58": January to April 1958
+            mention = DateMention(part.start(), m.end(), text[part.start(): m.end()].strip(), date(year, first, 1),
+                                  period_end(date(year, last, 1), "month"), "month", None, inferred, not inferred, "approximate")
         if mention is not None:
             if mention.precision in ("day", "minute", "month") and m.lastgroup != "zh_day":
                 month_in_context = mention.end_date.month

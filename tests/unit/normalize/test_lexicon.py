@@ -346,6 +346,7 @@ CHECKS = {
     "meeting_itself": lambda language, text, expected: _eq(tense_sentence._MEETING_ITSELF.search(text)[0].lower(), expected.lower(), text),
     "assent_verbs": _true_of(tense_sentence.ASSENT_TURN.match),
     "month_parts": _in_1958,
+    "year_parts": _first_date,
     "month_alone_openers": _month_alone,
     "month_last_openers": _month_alone,
     "season_names": _season,
