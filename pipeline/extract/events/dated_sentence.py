@@ -405,6 +405,13 @@ def sentence_event(index: int, s: Sentence, mention: DateMention, previous_actor
         event.sources = [canonical_name(agent[1])]
     if context.side and _OPENS_WITH_WE.match(window):  # "We, he said, never repudiated our support of the Cominform decision of 1948"
         event.sources, event.targets = [context.side], [n for n in event.sources + event.targets if n != context.side]
+    elif context.speaker and not context.senders and (i := _WRITER_SUBJECT.search(window)) and i.group().lstrip(",;( ").split()[-2:-1] == ["I"] \
+            and context.speaker not in event.sources:  # "Comrade Nicolae Ceaușescu: ... When I met Nixon in October, ...": the
+        event.sources, event.targets = [context.speaker], [n for n in event.sources + event.targets if n != context.speaker]  # turn's speaker
+    elif context.speaker and not context.senders and not event.sources and not event.targets and not any(
+        c.kind in ("past", "speech", "ongoing", "performative", "planned") for c in read_cues(sentence, language or "en")
+    ):  # "TEMPLETON: In the summer of 1960, a few weeks before ...": a speaker's answer with no verb of its own tells his time
+        event.sources = [context.speaker]
     elif context.senders:  # the writer: "When we flew into Belgrade on 26 September", "Tito said he wanted to talk with me"
         writer = _WRITER_SUBJECT.search(window)
         if writer and not (event.sources and set(event.sources) - set(context.senders)):

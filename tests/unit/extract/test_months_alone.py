@@ -166,3 +166,13 @@ def test_a_deadline_counted_from_the_last_date_is_an_upper_bound():
                          document_date_precision=None, blocks=[Block("paragraph", 0, len(text), text, language="en")])
     rows = [(e.start_date, e.end_date, e.date_kind) for e in extract_events(doc)]
     assert any(end is not None and end.day == 17 and kind == "upper_bound" for _, end, kind in rows), rows
+
+
+def test_a_turns_dated_answer_with_no_verb_or_with_i_is_its_speakers():
+    text = ("Q: When did you leave?\nTEMPLETON: In the summer of 1960, a few weeks before the coup.\n"
+            "Q: And Nixon?\nCEAUSESCU: We are glad. When I met Nixon in October, he told me he wanted better relations.")
+    doc = ParsedDocument(parser="test/1", source_type="archival_record", document_type="transcript", document_date=date(1971, 6, 3),
+                         document_date_precision="day", title="Transcript of conversation",
+                         blocks=[Block("paragraph", 0, len(text), text, language="en")])
+    rows = {(e.start_date, tuple(e.sources)) for e in extract_events(doc)}
+    assert any(start == date(1960, 6, 1) and sources for start, sources in rows), rows
