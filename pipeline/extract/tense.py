@@ -45,6 +45,7 @@ class Cue:
     period: str = ""  # "last week", "over the weekend", "last month": the calendar period it names (relative_periods)
     weekday: int = -1  # "on Sunday", "last Tuesday": the day of the week (Monday 0), the last before the reference date
     until: int = 0  # "the other day", "日前": the last of the days a recent_days cue names, counted like ``days``
+    bound: bool = False  # "by Saturday evening": the day is the last the act may have been done on (deadline_openers)
 
 
 def weekday_offset(weekday: int, day) -> int:
@@ -163,13 +164,18 @@ def _near(pattern: re.Pattern | None, text: str) -> bool:
 def _weekday_pattern() -> tuple[re.Pattern | None, dict[str, int]]:
     lex = lexicon("en")
     days = {k.lower(): v for k, v in (lex.get("weekdays") or {}).items()}
-    openers = lex.get("past_weekday_openers") or []
+    openers = [*(lex.get("past_weekday_openers") or []), *(lex.get("deadline_openers") or [])]
     if not days or not openers:
         return None, days
     return compile_opening(
-        rf"\b(?:{'|'.join(map(re.escape, sorted(openers, key=len, reverse=True)))})\s+(?P<day>{'|'.join(days)})\b(?!\s*,?\s*(?:\d|the\s+\d))",
+        rf"\b(?P<opener>{'|'.join(map(re.escape, sorted(openers, key=len, reverse=True)))})\s+(?P<day>{'|'.join(days)})\b(?!\s*,?\s*(?:\d|the\s+\d))",
         re.IGNORECASE,
     ), days
+
+
+@cache
+def _deadline_openers() -> frozenset[str]:
+    return frozenset(w.lower() for w in lexicon("en").get("deadline_openers") or [])
 
 
 def _english(sentence: str) -> list[Cue]:
@@ -177,7 +183,9 @@ def _english(sentence: str) -> list[Cue]:
     cues = _common(sentence, "en")
     weekday, days_of_week = _weekday_pattern()
     if weekday is not None and "day" in sentence.lower():  # "on Sunday", not "on Sunday, 2 August" (a date written out)
-        cues += [Cue("relative", m.start(), m.end(), weekday=days_of_week[m["day"].lower()]) for m in weekday.finditer(sentence)]
+        deadlines = _deadline_openers()
+        cues += [Cue("relative", m.start(), m.end(), weekday=days_of_week[m["day"].lower()], bound=" ".join(m["opener"].lower().split()) in deadlines)
+                 for m in weekday.finditer(sentence)]
     numbers = lexicon("en").get("number_words", {})
     for m in _AGO.finditer(sentence) if _AGO_WORD.search(sentence) else ():
         n = m["n"].lower()

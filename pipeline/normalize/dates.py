@@ -46,6 +46,7 @@ _YEAR_MARK = f"(?:{alternation(words('year_marks', _DAY_FIRST))})"
 _RANGE_JOINER = f"(?:{alternation(words('range_joiners', _DAY_FIRST)) or '(?!)'})"  # "с 2 по 5 мая": one day to another
 _LETTER = letters(alphabet(_DAY_FIRST))
 _YEAR = r"(?:1[89]\d\d|20\d\d)"
+_SHORT_YEAR = r"(?:['’][1-9]\d)(?![\w'’])"  # "September of '58", "early in '59": a year of the century the texts are of
 _ROMAN_MONTH = r"XI{0,2}|IX|IV|VI{0,3}|V|I{1,3}"
 def _time_prefix(n: int) -> str:
     return rf"(?:(?P<time{n}>[0-2]\d:?[0-5]\d)(?:\s*hours?)?\s+)?"
@@ -58,13 +59,17 @@ _ZH_MARKS = {unit: f"(?:{alternation(marks)})" for unit, marks in _ZH["date_mark
 _ZH_PARTS: dict[str, list[int]] = _ZH.get("month_parts") or {"(?!)": [1, 1]}
 _EN_PARTS: dict[str, list[int]] = {k.lower(): v for k, v in (lexicon("en").get("month_parts") or {}).items()}
 _EN_PART_BEFORE = re.compile(rf"\b(?P<part>{alternation(_EN_PARTS) if _EN_PARTS else '(?!)'})[\s-]+$", re.IGNORECASE)
+# "early in '58", "in late 1961": the months of the part of the year named (``year_parts``), approximate.
+_YEAR_PARTS: dict[str, list[int]] = {" ".join(k.lower().split()): v for lang in LANGUAGES for k, v in (lexicon(lang).get("year_parts") or {}).items()}
+_YEAR_PART_WORDS = alternation(_YEAR_PARTS).replace("\\ ", "\\s+") if _YEAR_PARTS else "(?!)"
+_YEAR_PART_BEFORE = re.compile(rf"(?<!\w)(?P<part>{_YEAR_PART_WORDS})[\s-]+$", re.IGNORECASE)
 _ZH_RELATIVE_MONTHS: dict[str, int] = _ZH.get("relative_months") or {"(?!)": 0}
 _TIME_AFTER = r"(?:\s+(?:\w+\s+)?at\s+(?P<tafter{n}>[0-2]\d[0-5]\d|[0-2]?\d[:.][0-5]\d)(?:\s*(?P<ampm{n}>[ap]\.\s?m\.|[AP]\.\s?M\.|[ap]m\b)|[A-Z]?\b))?"
 
 # Every date opens with a digit (an hour or a day), a month's first letter, or a Chinese
 # numeral or the first character of "this year": the lookahead turns every other position away at one
 # character instead of trying each form of date there, which is what makes the scan several times quicker.
-_OPENING = r"(?=[\d" + letters([
+_OPENING = r"(?=['’\d" + letters([
     *(m[0] for m in lexicon("en")["months"]), *(m[0] for lang in _DAY_FIRST for m in lexicon(lang)["months"]),
     *_ZH_NUMERALS, *(w[0] for w in _ZH["this_year"]), *(w[0] for w in _ZH_RELATIVE_MONTHS), *(m[0] for m in _MONTHS_ALONE), *(m[0].upper() for m in _MONTHS_ALONE),
 ])[1:] + ")"
@@ -80,7 +85,7 @@ _PATTERN = re.compile(
             # 13 July 1951 / 16th December 1949 / 16th of December 1949 / 3 July
             rf"(?P<en_dmy>\b{_time_prefix(2)}(?P<d2>[0-3]?\d)(?:st|nd|rd|th)?(?:\s+of)?\s+(?P<m2>{_EN_MONTH})\b(?:,?\s+(?P<y2>{_YEAR})\b)?{_TIME_AFTER.format(n=2)})",
             # June 1950
-            rf"(?P<en_my>\b(?P<m3>{_EN_MONTH})\s+\(?(?P<y3>{_YEAR})\b\)?)",
+            rf"(?P<en_my>\b(?P<m3>{_EN_MONTH})\s+\(?(?:(?P<y3>{_YEAR})\b|(?:of\s+)?(?P<y3s>{_SHORT_YEAR}))\)?)",
             # 13 июля 1951 (г.): the day-first languages
             rf"(?P<dmy>\b{_time_prefix(4)}(?P<d4>[0-3]?\d)\s+(?P<m4>{_DAY_FIRST_MONTH})(?:\s+(?P<y4>{_YEAR})(?:\s*{_YEAR_MARK})?)?(?!{_LETTER}))",
             # в марте 1961 г. / в марте с.г.: a month of the day-first languages with its year or "of this year"
@@ -90,7 +95,7 @@ _PATTERN = re.compile(
             # 1941-1945 / 1950–53: a span of years
             rf"(?P<years>\b(?P<y13a>{_YEAR})\s*[-–—]\s*(?P<y13b>{_YEAR}|\d\d)\b(?![-–—.,]?\d))",
             # in 1953 / of 1948 / (1955): a bare year, accepted only where a year is spoken of (see _is_year_context)
-            rf"(?P<bare>\b(?P<y12>{_YEAR})\b(?![-–—.,:/]?\d))",
+            rf"(?P<bare>\b(?P<y12>{_YEAR})\b(?![-–—.,:/]?\d)|(?<![\w'’])(?P<y12s>{_SHORT_YEAR}))",
             # 27.8.1951 / 21.XI.1951 / 31.1.1951; 26/X/62: between slashes only a Roman month, which no reading puts first
             rf"(?P<num>\b{_time_prefix(5)}(?P<d5>[0-3]?\d)(?:\.(?P<m5>1[0-2]|0?[1-9]|{_ROMAN_MONTH})\.|/(?P<m5r>{_ROMAN_MONTH})/)(?P<y5>{_YEAR}|\d\d)\b)",
             # 10/14/50 (US month/day/year, the handling lines of translated cables)
@@ -148,7 +153,7 @@ def _fields(m: re.Match) -> tuple[int | None, int, int | None]:
     if form == "years":
         return int(g["y13a"]), 1, None
     if form == "bare":
-        return int(g["y12"]), 1, None
+        return _short_year(g["y12"] or g["y12s"]), 1, None
     if form == "zh_year":
         return _zh_number(g["y16"]), 1, None
     if form == "us":
@@ -168,7 +173,7 @@ def _fields(m: re.Match) -> tuple[int | None, int, int | None]:
     if form == "en_dmy":
         return _year(g["y2"]), MONTHS[g["m2"]], int(g["d2"])
     if form == "en_my":
-        return int(g["y3"]), MONTHS[g["m3"]], None
+        return _short_year(g["y3"] or g["y3s"]), MONTHS[g["m3"]], None
     if form == "dmy":
         return _year(g["y4"]), MONTHS[g["m4"]], int(g["d4"])
     if form == "my":
@@ -183,6 +188,11 @@ def _fields(m: re.Match) -> tuple[int | None, int, int | None]:
 
 def _year(text: str | None) -> int | None:
     return int(text) if text else None
+
+
+def _short_year(text: str) -> int:
+    """A year written whole, or by its last two digits after an apostrophe ("'58": 1958)."""
+    return 1900 + int(text[1:]) if text[0] in "'’" else int(text)
 
 
 def opens_with_date(text: str) -> bool:
@@ -246,6 +256,10 @@ def iter_dates(text: str, context_year: int | None = None, context_month: int | 
             last = min(last, calendar.monthrange(year, month)[1])
             mention = DateMention(part.start(), m.end(), text[part.start(): m.end()].strip(), date(year, month, first),
                                   date(year, month, last), "day", None, inferred, not inferred, "range")
+        if mention is not None and m.lastgroup == "bare" and (part := _YEAR_PART_BEFORE.search(text, max(0, m.start() - 24), m.start())):
+            first, last = _YEAR_PARTS[" ".join(part["part"].lower().split())]  # "early in '58": January to April 1958
+            mention = DateMention(part.start(), m.end(), text[part.start(): m.end()].strip(), date(year, first, 1),
+                                  period_end(date(year, last, 1), "month"), "month", None, inferred, not inferred, "approximate")
         if mention is not None:
             if mention.precision in ("day", "minute", "month") and m.lastgroup != "zh_day":
                 month_in_context = mention.end_date.month
@@ -453,22 +467,30 @@ def _full_names(months: dict[str, int]) -> list[str]:
 _ALONE_OPENERS: dict[str, list[int] | None] = {
     " ".join(k.lower().split()): v for lang in LANGUAGES for k, v in (lexicon(lang).get("month_alone_openers") or {}).items()
 }
+# "last October", "last December": the last such month before the month the text speaks from, whatever year it wrote last.
+_LAST_OPENERS = {" ".join(k.lower().split()) for lang in LANGUAGES for k in (lexicon(lang).get("month_last_openers") or [])}
+_ALONE_OPENERS |= {k: None for k in _LAST_OPENERS if k not in _ALONE_OPENERS}
+# "в ноябре прошлого года", "in November of last year": that month of the year before the one the text speaks from.
+_LAST_YEAR_AFTER = [p for lang in LANGUAGES for p in (lexicon(lang).get("month_last_year_after") or [])]
 _ALONE_NAMES = {
     m: n for lang in LANGUAGES if lexicon(lang).get("month_alone_openers")
     for key in ("months", "months_in") for m, n in ((k, v) for k, v in (lexicon(lang).get(key) or {}).items() if k in _full_names(lexicon(lang).get(key) or {}))
 }
 _ALONE_MONTH = re.compile(rf"(?<!\w)(?:{alternation(_ALONE_NAMES)})(?!\w)(?!\s*,?\s*\d)") if _ALONE_NAMES else None
+_LAST_YEAR = re.compile(rf"\s+(?:{_phrases(_LAST_YEAR_AFTER)})(?!\w)", re.IGNORECASE) if _LAST_YEAR_AFTER else None
 _ALONE_OPENER = re.compile(rf"(?<!\w)(?P<open>{_phrases(_ALONE_OPENERS)})[\s-]+$", re.IGNORECASE) if _ALONE_OPENERS else None
 _ALONE_SCREEN = tuple(sorted({m[:3] for m in _ALONE_NAMES}))
 
 
 def find_months_alone(text: str, year: int | None, now: tuple[int, int] | None = None,
-                      written: list[DateMention] = ()) -> list[DateMention]:
+                      written: list[DateMention] = (), past: bool = True) -> list[DateMention]:
     """Months named with no day nor year after a word of time ("Seaborn saw Pham Van Dong in June", "в середине июня"):
     the whole month, or the days of the part named ("mid-June": 11-20 June), in ``year`` (the year the text wrote last,
     else the document's; a year ``written`` in the text before the month wins), inferred. A month that year would put after a later year's month the text speaks from
     (``now``, year and month) is of the year spoken from: a letter of May 1963 that wrote "deliveries for 1964-1965"
-    means March 1963 by "raised in March". A month a day or a year follows is ``find_dates``'s."""
+    means March 1963 by "raised in March"; and a ``past`` act's month after the month spoken from is of the year before
+    ("в ноябре ... поддержал" in January 1963: November 1962). "last October" is the last October before ``now``, "в
+    ноябре прошлого года" that month of the year before it. A month a day or a year follows is ``find_dates``'s."""
     if year is None or _ALONE_MONTH is None or not any(stem in text for stem in _ALONE_SCREEN):
         return []  # most sentences name no month: a few substring tests turn them away
     found = []
@@ -479,10 +501,60 @@ def find_months_alone(text: str, year: int | None, now: tuple[int, int] | None =
         month = _ALONE_NAMES[m.group()]
         year_before = next((d.start_date.year for d in reversed(written) if d.year_written and d.end <= opener.start()), year)
         in_year = now[0] if now is not None and now[0] < year_before and (now[0], month) <= now else year_before
+        opened, end_at = " ".join(opener["open"].lower().split()), m.end()
+        spoken = now or (year, 13)  # no month spoken from: the months of the year the text is in
+        if opened in _LAST_OPENERS:
+            in_year = spoken[0] if month < spoken[1] else spoken[0] - 1  # "last October" said in March 1967: October 1966
+        elif _LAST_YEAR is not None and (after := _LAST_YEAR.match(text, m.end())):
+            in_year, end_at = spoken[0] - 1, after.end()  # "в ноябре прошлого года"
+        elif past and now is not None and in_year == now[0] and month > now[1]:
+            in_year -= 1  # a past act "in November" told in January 1963: November 1962 (a plan is not read here)
         last_day = calendar.monthrange(in_year, month)[1]
-        part = _ALONE_OPENERS[" ".join(opener["open"].lower().split())]
+        part = _ALONE_OPENERS[opened]
         first, last = part if part else (1, last_day)
         start, end = date(in_year, month, first), date(in_year, month, min(last, last_day))
         kind, precision = ("range", "day") if part else ("exact", "month")
-        found.append(DateMention(opener.start(), m.end(), text[opener.start(): m.end()], start, end, precision, None, True, False, kind, True))
+        found.append(DateMention(opener.start(), end_at, text[opener.start(): end_at], start, end, precision, None, True, False, kind, True))
+    return found
+
+
+# A season with its year ("in the summer of 1960", "Летом 1956 г."), with a word that puts it in the year the text is in
+# ("that autumn", "тем же летом", "осенью того же года") or in the year before the one it speaks from ("осенью прошлого
+# года", "in the autumn of last year"): its months (en.yaml seasons), approximate. The words are the files'
+# (``season_names``, ``season_that_before``, ``season_that_year_after``, ``season_last_year_after``).
+_SEASON_MONTHS: dict[str, list[int]] = _EN.get("seasons") or {}
+_SEASON_NAMES = {k.lower(): v for lang in LANGUAGES for k, v in (lexicon(lang).get("season_names") or {}).items()}
+_SEASON_THAT = words("season_that_before")
+_SEASON_THAT_YEAR = words("season_that_year_after")
+_SEASON_LAST_YEAR = words("season_last_year_after")
+_SEASON = re.compile(
+    rf"(?<!\w)(?:(?P<that>{_phrases(_SEASON_THAT) or '(?!)'})\s+)?(?P<season>{alternation(_SEASON_NAMES) or '(?!)'})(?!\w)"
+    rf"(?:\s+(?:of\s+)?(?:(?P<year>{_YEAR})(?!\d)(?:\s*{_YEAR_MARK})?|(?P<short>{_SHORT_YEAR})"
+    rf"|(?P<same>{_phrases(_SEASON_THAT_YEAR) or '(?!)'})(?!\w)|(?P<last>{_phrases(_SEASON_LAST_YEAR) or '(?!)'})(?!\w)))?",
+    re.IGNORECASE,
+)
+
+
+def find_seasons(text: str, year: int | None, now: tuple[int, int] | None = None) -> list[DateMention]:
+    """Seasons named with a year, or with a word that says which ("that summer" in the year the text wrote last, ``year``;
+    "осенью прошлого года" in the year before ``now``): their months, approximate. A season with no such word ("in the
+    spring") is read from the day the text speaks from by its cue (pipeline/extract/tense.py)."""
+    lowered = text.lower()
+    if not any(name in lowered for name in _SEASON_NAMES):
+        return []
+    found = []
+    for m in _SEASON.finditer(text):
+        if m["year"] or m["short"]:
+            in_year = _short_year(m["year"] or m["short"])
+        elif (m["that"] or m["same"]) and year is not None:
+            in_year = year
+        elif m["last"] and (now or year):
+            in_year = (now[0] if now else year) - 1
+        else:
+            continue
+        opens, closes = _SEASON_MONTHS[_SEASON_NAMES[m["season"].lower()]]
+        last = date(in_year + (closes < opens), closes, 1)
+        start, end = date(in_year, opens, 1), period_end(last, "month")
+        found.append(DateMention(m.start(), m.end(), m.group(), start, end, "month", None, not (m["year"] or m["short"]),
+                                 bool(m["year"] or m["short"]), "approximate"))
     return found

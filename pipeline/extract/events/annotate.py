@@ -20,6 +20,7 @@ from pipeline.normalize.dates import (
     find_dates,
     find_months_alone,
     find_relative,
+    find_seasons,
 )
 from pipeline.normalize.lexicon import alternation, lexicon
 from pipeline.normalize.openings import compile_opening
@@ -111,9 +112,15 @@ def annotate(text: str, year: int | None, this_month: tuple[int, int] | None = N
             sentences.append(Sentence(start, end, sentence, [], year, apparatus=True))
             continue
         dates = find_dates(sentence, year, month, this_month)
-        if (alone := [m for m in find_months_alone(sentence, year, speaks_from, dates) if not any(d.start < m.end and m.start < d.end for d in dates)]) \
+        alone = find_months_alone(sentence, year, speaks_from, dates)
+        if alone and speaks_from is not None and not _tells_a_past_act(sentence, language):
+            alone = find_months_alone(sentence, year, speaks_from, dates, past=False)  # "until Parliament debates the budget in June"
+        if (alone := [m for m in alone if not any(d.start < m.end and m.start < d.end for d in dates)]) \
                 and not _tells_a_plan(sentence, language):
             dates = sorted(dates + alone, key=lambda d: d.start)  # "Seaborn saw Pham Van Dong in June": the year the text is in
+        if seasons := find_seasons(sentence, year, speaks_from):  # "Летом 1956 г.", "that autumn": the season's months, for
+            dates = sorted([d for d in dates if not any(s.start <= d.start and d.end <= s.end for s in seasons)] + seasons,
+                           key=lambda d: d.start)  # the year it names with them
         if _source_note(sentence, dates):
             sentences.append(Sentence(start, end, sentence, [], year, apparatus=True))
             continue
@@ -132,6 +139,16 @@ _FUTURE = re.compile(r"\b(?:will|shall|would|going\s+to)\b", re.IGNORECASE)
 def _tells_a_plan(sentence: str, language: str | None) -> bool:
     """A plan or a future in the sentence: a month named alone there is the plan's loose time, no day of an act."""
     return bool(_FUTURE.search(sentence)) or any(c.kind == "planned" for c in read_cues(sentence, language or "en"))
+
+
+def _tells_a_past_act(sentence: str, language: str | None) -> bool:
+    """A past act in the sentence ("When I met Nixon in October", "в ноябре ... поддержал"): a month it names after the
+    month the text speaks from is of the year before; an order or a time to come ("Делегации вылететь в Ханой в первых
+    числах февраля") keeps its year."""
+    language = language or "en"
+    endings = tuple(lexicon(language).get("past_endings") or ()) if language == "ru" else ()
+    return any(c.kind == "past" or (endings and c.kind == "speech" and sentence[c.start: c.end].lower().endswith(endings))
+               for c in read_cues(sentence, language))  # "поддержал", a saying told in the past
 
 
 def sentence_spans_of(text: str) -> list[tuple[int, int]]:

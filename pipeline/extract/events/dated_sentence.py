@@ -34,7 +34,7 @@ from pipeline.extract.events.common import (
     talk_partners,
     told_clause,
 )
-from pipeline.extract.events.tense_sentence import _OPENS_WITH_DAY, _TOOK_PLACE, Scope
+from pipeline.extract.events.tense_sentence import _AHEAD_WORDS, _OPENS_WITH_DAY, _TOOK_PLACE, Scope
 from pipeline.extract.mentions import find_mentions
 from pipeline.extract.tense import Cue, read_cues
 from pipeline.normalize.dates import DateMention, find_dates
@@ -49,6 +49,8 @@ def is_dateline(sentence: str, offset: int, mention: DateMention, language: str 
     rest = (sentence[: mention.start] + sentence[mention.end:]).strip(" .,;:()（）[]")
     if not re.search(r"\w", rest):
         return True
+    if mention.kind == "approximate":
+        return False  # a season ("Осенью 1958 г., после ...", "That autumn the battalions ..."): a page is not dated so
     if offset + mention.start == 0:
         return not _opens_its_clause(sentence[mention.end:], language)
     if _PREPOSITION_ALONE.fullmatch(sentence[: mention.start]):
@@ -181,9 +183,14 @@ def is_ahead(sentence: str, mention: DateMention, scope: Scope, context: Context
     day, a plan decided has no date yet. In a record, a handling line dated after the meeting ("Printed ... 27
     November") and the text moving to a later day are happenings, so there only a named thing or a plan's own date is
     read so; a cable or letter speaks from its own date, and all its later days but its stamps' are to come."""
-    if not (context.is_record or context.is_message) or scope.precision != "day":
+    if scope.precision != "day":
         return False
     now = max((d for d in (scope.day, context.letter_date) if d is not None), default=None)
+    if now is not None and mention.start_date > now and _ahead_in_clause(sentence, mention):
+        return True  # "The MPRS is to convene in special session on 7 March", "Вылет делегации намечен на 31 января",
+        # "will leave Beijing for Pyongyang on the 9th": a day to come a plan or a future sets, in any kind of text
+    if not (context.is_record or context.is_message):
+        return False
     if now is not None and mention.start_date < mention.end_date and mention.end_date >= now and any(
         c.kind == "planned" and c.end <= mention.start and len(sentence[c.end: mention.start].strip()) <= 2
         for c in read_cues(sentence, language)
@@ -201,6 +208,17 @@ def is_ahead(sentence: str, mention: DateMention, scope: Scope, context: Context
             return True  # "A change in the Hungarian position, beginning with the emigration ... from September 11, should
             # not be expected" in the minutes of 5 September: a day to come, which the text does not move to
     return any(c.kind == "planned" and c.end <= mention.start for c in read_cues(sentence, language))
+
+
+def _ahead_in_clause(sentence: str, mention: DateMention) -> bool:
+    """A plan's or a future's word in the clause of the day, with no act done between them ("he will meet with me
+    afterwards. [...] This meeting took place on 5 March": the day is the meeting's, held)."""
+    opens = max((m.end() for m in _CLAUSE_BREAK.finditer(sentence, 0, mention.start)), default=0)
+    words_ = list(_AHEAD_WORDS.finditer(sentence, opens, mention.start))
+    return bool(words_) and not _HELD.search(sentence, words_[-1].end(), mention.start)
+
+
+_CLAUSE_BREAK = compile_opening(r"[;:!?…\]]|\.\s")
 
 
 # "The conference was held on July 11, from 3 to 9 p.m. and on July 12 ...": the days a happening took place on.
@@ -387,6 +405,13 @@ def sentence_event(index: int, s: Sentence, mention: DateMention, previous_actor
         event.sources = [canonical_name(agent[1])]
     if context.side and _OPENS_WITH_WE.match(window):  # "We, he said, never repudiated our support of the Cominform decision of 1948"
         event.sources, event.targets = [context.side], [n for n in event.sources + event.targets if n != context.side]
+    elif context.speaker and not context.senders and (i := _WRITER_SUBJECT.search(window)) and i.group().lstrip(",;( ").split()[-2:-1] == ["I"] \
+            and context.speaker not in event.sources:  # "Comrade Nicolae Ceaușescu: ... When I met Nixon in October, ...": the
+        event.sources, event.targets = [context.speaker], [n for n in event.sources + event.targets if n != context.speaker]  # turn's speaker
+    elif context.speaker and not context.senders and not event.sources and not event.targets and not any(
+        c.kind in ("past", "speech", "ongoing", "performative", "planned") for c in read_cues(sentence, language or "en")
+    ):  # "TEMPLETON: In the summer of 1960, a few weeks before ...": a speaker's answer with no verb of its own tells his time
+        event.sources = [context.speaker]
     elif context.senders:  # the writer: "When we flew into Belgrade on 26 September", "Tito said he wanted to talk with me"
         writer = _WRITER_SUBJECT.search(window)
         if writer and not (event.sources and set(event.sources) - set(context.senders)):

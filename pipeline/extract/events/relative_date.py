@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from datetime import timedelta
 
 from pipeline.extract.events.annotate import Sentence
@@ -16,6 +17,10 @@ from pipeline.extract.events.common import (
     clause_group,
     told_clause,
 )
+from pipeline.normalize.lexicon import alternation, lexicon
+from pipeline.normalize.openings import compile_opening
+
+_BY = compile_opening(r"(?<!\w)(?:" + alternation(lexicon("en").get("deadline_openers") or []).replace(r"\ ", r"\s+") + r")\s+$", re.IGNORECASE)
 
 
 def relative_events(index: int, s: Sentence, earlier: list[EventDraft]) -> list[EventDraft]:
@@ -33,6 +38,8 @@ def relative_events(index: int, s: Sentence, earlier: list[EventDraft]) -> list[
         event = EventDraft(index, "statement", offset, offset + len(sentence), "relative_date", 0.5)
         event.on(previous.start_date + timedelta(days=relative[0].days))
         event.date_text = relative[0].text
+        if _BY.search(sentence, 0, relative[0].start):  # "By the next morning the strike had spread": on or before it
+            event.start_date, event.date_kind = None, "upper_bound"
         event.event_type = next((k for k, p in _KEYWORD_PATTERNS if p.search(sentence)), "statement")
         when = relative[0]
         cut = told_clause(sentence, when.start, when.end, None) or 0  # "X informed me that the day before the Korean side had ..."

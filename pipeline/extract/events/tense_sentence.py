@@ -133,6 +133,13 @@ class Scope:
 
 STORY_GOES_ON = compile_opening(r"^\W*(?:" + alternation(lexicon("en").get("story_openers") or []) + r")\b", re.IGNORECASE)
 _OPENS_WITH_PERIOD = compile_opening(r"^\W*(?:(?:In|By|During)\s+(?:the\s+(?:spring|summer|autumn|fall|winter|beginning|end|middle)\s+of\s+)?)?$")
+# The words of a plan or a future before a day after the one the text speaks from (``ahead_words``): "is to convene on
+# 7 March", "will be announced on the radio tomorrow".
+_AHEAD_WORDS = compile_opening(
+    r"(?<!\w)(?:" + alternation(w for lang in ("en", "ru") for w in lexicon(lang).get("ahead_words") or []).replace(r"\ ", r"\s+") + r")(?!\w)",
+    re.IGNORECASE,
+)
+_CONDITION = compile_opening(r"\b(?:" + alternation(lexicon("en").get("conditions") or []) + r")\b", re.IGNORECASE)
 _LATER = compile_opening(r"\b(?:" + "|".join(re.escape(w) for w in lexicon("en").get("later_words") or []) + r")\b", re.IGNORECASE)
 # In notes of a meeting that no participant wrote, "I said", "we told" are a speaker's words about his own earlier act.
 _SPEAKER_SAID = compile_opening(r"(?:^|(?:[—–:;,]|--)\s*|\s)(?:I|[Ww]e)\s+(?:\w+ly\s+|also\s+|then\s+)?(?:said|told|informed|answered|replied|asked|explained|stated)$")
@@ -264,6 +271,10 @@ def _tense_events(
     quoted = _inside_quotation(block_text, offset + shift)
     if quoted and record:
         cues = [Cue("past", c.start, c.end) if c.kind in ("speech", "performative") else c for c in cues]
+    said = next((c for c in cues if c.kind in ("past", "speech") and not _AHEAD_WORDS.search(sentence, 0, c.start)), None)
+    if any(c.kind == "planned" for c in cues) or said is not None:  # "... and tomorrow would discuss recognition", "I
+        # suggested that we meet with them again tomorrow": the plan's words tell it, or the saying is the act
+        cues = [c for c in cues if not (c.kind == "relative" and c.days > 0 and (said is None or said.start < c.start))] or cues
     kinds = {c.kind for c in cues}
     main = next(c for kind in _CUE_ORDER for c in cues if c.kind == kind)
     after = after_clause(sentence, language) if language in (None, "en") else None
@@ -333,10 +344,20 @@ def _tense_events(
         event.on(day).date_kind = "exact"  # "Сукарно принял меня во дворце Мердека", "На беседе присутствовал ...": the
         scope.during(event)  # meeting the record records, on its day, not an act before it
     elif main.kind == "relative":
-        if "planned" in kinds and (main.days >= 0 or main.weekday >= 0):
-            return []  # "tomorrow would discuss", "will meet on Sunday": a plan, read by its own cue
-        offset_days = weekday_offset(main.weekday, day) if main.weekday >= 0 else main.days  # "on Sunday": the last before
-        event.on(day + timedelta(days=offset_days)).date_kind = "exact"
+        if "planned" in kinds and (main.weekday >= 0 or any(c.kind in ("past", "speech") for c in cues)):
+            return []  # "will meet on Sunday", "told me that ... tomorrow would discuss": a plan, read by its own cue
+        will = _AHEAD_WORDS.search(sentence, 0, main.start)  # "He told me this morning that he would come": the saying
+        will = will if will and not any(c.kind in ("past", "speech") and will.end() <= c.start < main.start for c in cues) else None
+        if main.weekday < 0 and (main.days > 0 or "planned" in kinds or (main.days == 0 and will)):
+            if _CONDITION.search(sentence, 0, main.start):
+                return []  # "It would be good if he could come tomorrow": a wish
+            event.date_kind, event.precision = "undated", "unknown"  # "The decision will be announced on the radio
+            event.date_text = sentence[main.start: main.end]  # tomorrow", "Chairman Mao will receive you this evening": a plan
+        else:
+            offset_days = weekday_offset(main.weekday, day) if main.weekday >= 0 else main.days  # "on Sunday": the last before
+            event.on(day + timedelta(days=offset_days)).date_kind = "exact"
+            if main.bound:  # "the strikes had ended by Saturday evening": on or before that day
+                event.start_date, event.date_kind = None, "upper_bound"
         event.method, event.date_text = "relative_date", sentence[main.start: main.end]
         if main.night and main.days < 0:  # "last night": the evening before or the small hours of the day
             event.end_date, event.date_kind = day, "range"

@@ -107,3 +107,72 @@ def test_a_person_named_with_titles_before_the_name_is_the_name(text, name):
 def test_a_chinese_month_end_or_beginning_with_no_year_is_its_days_in_the_year_spoken_from(text, first, last):
     rows = _rows(text, date(1960, 10, 12), "zh")
     assert any((start, end) == (first, last) for _, start, end in rows), rows
+
+
+@pytest.mark.parametrize(("text", "day", "language", "first", "last"), [
+    ("The President asked whether the Egyptians had replied to the World Bank's proposal of last December.", date(1956, 7, 12), "en",
+     date(1955, 12, 1), date(1955, 12, 31)),
+    ("The army has held the coup's leaders since 1965; Subandrio was sentenced to death last October.", date(1967, 3, 3), "en",
+     date(1966, 10, 1), date(1966, 10, 31)),
+    ("When I met the President in October, he told me he wanted better relations.", date(1971, 6, 3), "en",
+     date(1970, 10, 1), date(1970, 10, 31)),
+    ("По его словам, в ноябре Национальный совет поддержал позицию правительства.", date(1963, 1, 28), "ru",
+     date(1962, 11, 1), date(1962, 11, 30)),
+    ("В ноябре прошлого года Национальный совет поддержал позицию правительства.", date(1963, 6, 28), "ru",
+     date(1962, 11, 1), date(1962, 11, 30)),
+])
+def test_a_past_month_after_the_month_spoken_from_or_called_last_is_of_the_year_before(text, day, language, first, last):
+    rows = _rows(text, day, language, kind="letter")
+    assert any((start, end) == (first, last) for _, start, end in rows), rows
+
+
+@pytest.mark.parametrize(("text", "day", "language", "first", "last"), [
+    ("Осенью 1957 г., после отставки кабинета, советская сторона отозвала посла и прервала переговоры.", date(1960, 3, 1), "ru",
+     date(1957, 9, 1), date(1957, 11, 30)),
+    ("Летом 1955 г. польская сторона сама попросила вернуть часть специалистов.", date(1960, 3, 1), "ru",
+     date(1955, 6, 1), date(1955, 8, 31)),
+    ("He arrived in Vientiane in 1957. That autumn the battalions were still refusing to be integrated.", date(1989, 3, 14), "en",
+     date(1957, 9, 1), date(1957, 11, 30)),
+    ("In the summer of 1961 the ambassador was recalled to Moscow.", date(1963, 3, 1), "en", date(1961, 6, 1), date(1961, 8, 31)),
+])
+def test_a_season_with_its_year_or_that_year_is_its_months_approximately(text, day, language, first, last):
+    rows = _rows(text, day, language, kind="report")
+    assert any((start, end) == (first, last) for _, start, end in rows), rows
+
+
+@pytest.mark.parametrize(("text", "dated"), [
+    ("The decision will be announced on the radio tomorrow.", False),
+    ("The Politburo will receive the delegation this evening.", False),
+    ("The minister told me this morning that he would come.", True),
+    ("The minister received me this morning.", True),
+])
+def test_a_day_to_come_or_a_future_on_the_day_spoken_from_is_a_plan_undated(text, dated):
+    rows = _rows(text, date(1970, 12, 21), kind="letter")
+    assert rows and all((start is not None) is dated for _, start, _ in rows), rows
+
+
+def test_a_wish_for_tomorrow_is_no_row():
+    assert _rows("It would be good if he could come tomorrow.", date(1970, 12, 21), kind="letter") == []
+
+
+def test_a_deadline_day_of_the_week_is_an_upper_bound():
+    rows = _rows("The strikes on the coast had ended by Saturday evening.", date(1970, 12, 21), kind="letter")
+    assert any((start, end) == (None, date(1970, 12, 19)) for _, start, end in rows), rows
+
+
+def test_a_deadline_counted_from_the_last_date_is_an_upper_bound():
+    text = "On 16 June 1953 the workers marched to the House of Ministries. By the next morning the strike had spread to 270 towns."
+    doc = ParsedDocument(parser="test/1", source_type="book_excerpt", document_type="book pages", document_date=None,
+                         document_date_precision=None, blocks=[Block("paragraph", 0, len(text), text, language="en")])
+    rows = [(e.start_date, e.end_date, e.date_kind) for e in extract_events(doc)]
+    assert any(end is not None and end.day == 17 and kind == "upper_bound" for _, end, kind in rows), rows
+
+
+def test_a_turns_dated_answer_with_no_verb_or_with_i_is_its_speakers():
+    text = ("Q: When did you leave?\nTEMPLETON: In the summer of 1960, a few weeks before the coup.\n"
+            "Q: And Nixon?\nCEAUSESCU: We are glad. When I met Nixon in October, he told me he wanted better relations.")
+    doc = ParsedDocument(parser="test/1", source_type="archival_record", document_type="transcript", document_date=date(1971, 6, 3),
+                         document_date_precision="day", title="Transcript of conversation",
+                         blocks=[Block("paragraph", 0, len(text), text, language="en")])
+    rows = {(e.start_date, tuple(e.sources)) for e in extract_events(doc)}
+    assert any(start == date(1960, 6, 1) and sources for start, sources in rows), rows

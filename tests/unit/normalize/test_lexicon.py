@@ -36,7 +36,7 @@ from pipeline.extract.events.organs import party_organ, state_body, writer_party
 from pipeline.extract.events.tense_sentence import states_a_quality
 from pipeline.extract.events.titles import holder, office_holders
 from pipeline.extract.tense import after_clause, is_commentary, prior_clauses, read_cues, states_a_wish
-from pipeline.normalize.dates import find_dates, find_months_alone, find_relative
+from pipeline.normalize.dates import find_dates, find_months_alone, find_relative, find_seasons
 from pipeline.normalize.language import _mostly_english, _surely_russian, detect_language
 from pipeline.normalize.lexicon import LANGUAGES, alternation, letters, lexicon
 from pipeline.normalize.names import canonical_name, russian_case_forms, russian_head_case_forms
@@ -65,6 +65,23 @@ def _in_1958(language, text, expected):
 def _month_alone(language, text, expected):
     found = find_months_alone(text, 1958)  # read in a text of 1958
     assert ([found[0].start_date, found[0].end_date] if found else None) == expected, (text, found)
+
+
+def _season(language, text, expected):
+    found = find_seasons(text, 1958, (1959, 3))  # read in a text of 1958 spoken from in March 1959
+    assert ([found[0].start_date, found[0].end_date] if found else None) == expected, (text, found)
+
+
+def _ahead(language, text, expected):
+    from datetime import date
+
+    from pipeline.extract.events.common import Context
+    from pipeline.extract.events.dated_sentence import is_ahead
+    from pipeline.extract.events.tense_sentence import Scope
+    day = date(1967, 3, 3)  # read on 3 March 1967, a report's date
+    mention = find_dates(text, 1967)[0]
+    context = Context(day, 1967, [], [], False, False, [], is_message=False, occasion=day)
+    assert is_ahead(text, mention, Scope(day=day), context, language) is expected, text
 
 
 def _this_year(language, text, expected):
@@ -373,7 +390,12 @@ CHECKS = {
     "meeting_itself": lambda language, text, expected: _eq(tense_sentence._MEETING_ITSELF.search(text)[0].lower(), expected.lower(), text),
     "assent_verbs": _true_of(tense_sentence.ASSENT_TURN.match),
     "month_parts": _in_1958,
+    "year_parts": _first_date,
     "month_alone_openers": _month_alone,
+    "month_last_openers": _month_alone,
+    "season_names": _season,
+    "ahead_words": _ahead,
+    "month_last_year_after": _month_alone,
     "year_context": _first_date,
     "offsets": _offset,
     "declension": _case_form,
