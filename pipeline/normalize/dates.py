@@ -210,7 +210,34 @@ _ZH_DAY_MARKS = tuple(_ZH["day_alone"]["marks"])
 def iter_dates(text: str, context_year: int | None = None, context_month: int | None = None,
                this_month: tuple[int, int] | None = None) -> Iterator[DateMention]:
     """The dates of ``find_dates`` in order, found as they are asked for: a caller that wants the
-    first date (a document's own, at the top of a passage) does not scan the rest of the text."""
+    first date (a document's own, at the top of a passage) does not scan the rest of the text. Two Chinese dates
+    joined by "至" ("11月10日至12月1日", "3日至5日") are one span of days."""
+    held: DateMention | None = None
+    for mention in _single_dates(text, context_year, context_month, this_month):
+        if held is not None and _ZH_SPAN and mention.start_date > held.end_date and held.precision == mention.precision \
+                and _ZH_SPAN.fullmatch(text, held.end, mention.start) and _is_zh(held) and _is_zh(mention):
+            yield DateMention(held.start, mention.end, text[held.start: mention.end], held.start_date, mention.end_date,
+                              held.precision, None, held.inferred, held.year_written or mention.year_written, "range")
+            held = None
+            continue
+        if held is not None:
+            yield held
+        held = mention
+    if held is not None:
+        yield held
+
+
+_ZH_SPAN = re.compile(rf"\s*(?:{alternation(_ZH.get('range_joiners') or [])})\s*") if _ZH.get("range_joiners") else None
+_ZH_DATE_MARKS = "".join(m for marks in _ZH["date_marks"].values() for m in marks)
+
+
+def _is_zh(mention: DateMention) -> bool:
+    """A date written the Chinese way, ending with its day's or month's mark ("12月1日", "五日", "11月")."""
+    return mention.kind == "exact" and mention.text[-1:] in _ZH_DATE_MARKS
+
+
+def _single_dates(text: str, context_year: int | None = None, context_month: int | None = None,
+                  this_month: tuple[int, int] | None = None) -> Iterator[DateMention]:
     marks = _ZH_MONTH_MARKS + _ZH_DAY_MARKS if context_month else _ZH_MONTH_MARKS
     if not _DIGIT.search(text) and not any(mark in text for mark in marks) and not any(mark in text for mark in _THIS_YEAR_MARKS):
         return  # no date: each form writes a digit, the Chinese month's mark (or the day's, a month being known) or "с.г."

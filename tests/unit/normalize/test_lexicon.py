@@ -76,6 +76,11 @@ def _day_alone(language, text, expected):
     assert (found[0].start_date if found else None) == expected, (text, found)
 
 
+def _day_span(language, text, expected):
+    found = find_dates(text, 1958, 7)  # read in July 1958
+    assert found and [found[0].start_date, found[0].end_date] == expected, (text, found)
+
+
 def _relative_month(language, text, expected):
     found = find_dates(text, 1950, None, (1950, 10))  # read in a text of October 1950
     assert (found[0].start_date if found else None) == expected, (text, found)
@@ -321,6 +326,7 @@ CHECKS = {
     "months": _first_date,
     "range_joiners": _first_date,
     "day_alone": _day_alone,
+    "day_spans": _day_span,
     "relative_months": _relative_month,
     "this_year_marks": _this_year,
     "summary_not_after": _is_summary,
