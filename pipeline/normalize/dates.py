@@ -214,6 +214,8 @@ def iter_dates(text: str, context_year: int | None = None, context_month: int | 
     joined by "至" ("11月10日至12月1日", "3日至5日") are one span of days."""
     held: DateMention | None = None
     for mention in _single_dates(text, context_year, context_month, this_month):
+        if mention.precision == "month" and not mention.year_written and text.startswith(_ZH_MONTH_NOT_BEFORE, mention.end):
+            continue  # "十月革命": the October Revolution
         if held is not None and _ZH_SPAN and mention.start_date > held.end_date and held.precision == mention.precision \
                 and _ZH_SPAN.fullmatch(text, held.end, mention.start) and _is_zh(held) and _is_zh(mention):
             yield DateMention(held.start, mention.end, text[held.start: mention.end], held.start_date, mention.end_date,
@@ -227,6 +229,7 @@ def iter_dates(text: str, context_year: int | None = None, context_month: int | 
         yield held
 
 
+_ZH_MONTH_NOT_BEFORE = tuple(_ZH.get("month_not_before") or ())
 _ZH_SPAN = re.compile(rf"\s*(?:{alternation(_ZH.get('range_joiners') or [])})\s*") if _ZH.get("range_joiners") else None
 _ZH_DATE_MARKS = "".join(m for marks in _ZH["date_marks"].values() for m in marks)
 
@@ -433,8 +436,14 @@ if not all(any(stem in phrase.lower() for stem in ("day", "week")) for phrase in
     raise ValueError("en.yaml: every day unit must hold 'day' or 'week' (find_relative screens for them)")
 
 
+_ZH_DAY_PART = re.compile(rf"\s*(?P<part>{alternation(_ZH.get('day_part_openers') or [])})[\s,\uff0c]") if _ZH.get("day_part_openers") else None
+
+
 def find_relative(text: str) -> list[RelativeMention]:
-    """Offsets from a date known elsewhere: "five days later" (+5), "two weeks earlier" (-14), "the next day" (+1)."""
+    """Offsets from a date known elsewhere: "five days later" (+5), "two weeks earlier" (-14), "the next day" (+1); a
+    Chinese sentence opening with a time of day ("晚，出席招待会。") is on the day given last (0)."""
+    if _ZH_DAY_PART and (part := _ZH_DAY_PART.match(text)) and not _RELATIVE.search(text):
+        return [RelativeMention(part.start("part"), part.end("part"), part["part"], 0)]
     lowered = text.lower()
     if not any(unit in lowered for unit in _UNIT_STEMS):
         return []  # every offset names a day or a week: most sentences are turned away by two substring tests

@@ -81,6 +81,16 @@ def _day_span(language, text, expected):
     assert found and [found[0].start_date, found[0].end_date] == expected, (text, found)
 
 
+def _day_alone_or_none(language, text, expected):
+    found = find_dates(text, 1958)  # read in a text of 1958
+    assert (found[0].start_date if found else None) == expected, (text, found)
+
+
+def _day_part(language, text, expected):
+    found = find_relative(text)
+    assert (found[0].days if found else None) == expected, (text, found)
+
+
 def _relative_month(language, text, expected):
     found = find_dates(text, 1950, None, (1950, 10))  # read in a text of October 1950
     assert (found[0].start_date if found else None) == expected, (text, found)
@@ -327,6 +337,8 @@ CHECKS = {
     "range_joiners": _first_date,
     "day_alone": _day_alone,
     "day_spans": _day_span,
+    "month_not_before": _day_alone_or_none,
+    "day_part_openers": _day_part,
     "relative_months": _relative_month,
     "this_year_marks": _this_year,
     "summary_not_after": _is_summary,
