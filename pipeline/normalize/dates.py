@@ -54,6 +54,7 @@ _ZH_NUM = letters("0123456789" + "".join(_ZH_NUMERALS))
 _ZH_MARKS_TEXT = re.escape("".join(m for marks in _ZH["date_marks"].values() for m in marks))
 _ZH_DAY_NOT_BEFORE = re.escape("".join(_ZH["day_alone"]["not_before"]))
 _ZH_DAY_NOT_AFTER = alternation(_ZH["day_alone"]["not_after"])
+_ZH_BRACKETED_AFTER = letters(_ZH["day_alone"].get("bracketed_after") or ["\n"])
 _ZH_MARKS = {unit: f"(?:{alternation(marks)})" for unit, marks in _ZH["date_marks"].items()}
 _ZH_PARTS: dict[str, list[int]] = _ZH.get("month_parts") or {"(?!)": [1, 1]}
 _EN_PARTS: dict[str, list[int]] = {k.lower(): v for k, v in (lexicon("en").get("month_parts") or {}).items()}
@@ -108,7 +109,9 @@ _PATTERN = re.compile(
             # 本月二日 / 上月上旬: a day or a third of a month named from the text's own (``this_month``)
             rf"(?P<zh_rel>(?P<rel17>{alternation(_ZH_RELATIVE_MONTHS)})(?:(?P<d17>{_ZH_NUM}{{1,3}}){_ZH_MARKS['day']}|(?P<part17>{alternation(_ZH_PARTS)})))",
             # 十五日: a day alone, in the month the text wrote last (``context_month``)
-            rf"(?P<zh_day>(?<![{_ZH_NUM[1:-1]}{_ZH_MARKS_TEXT}{_ZH_DAY_NOT_BEFORE}])(?P<d14>{_ZH_NUM}{{1,3}})(?:{alternation(_ZH['day_alone']['marks'])})(?!{_ZH_DAY_NOT_AFTER}))",
+            # 昨（七）日: the editors' day in brackets after "yesterday" ("the 7th")
+            rf"(?P<zh_day>(?:(?<![{_ZH_NUM[1:-1]}{_ZH_MARKS_TEXT}{_ZH_DAY_NOT_BEFORE}])(?P<d14>{_ZH_NUM}{{1,3}})"
+            rf"|(?<={_ZH_BRACKETED_AFTER}[(\uff08])(?P<d14e>{_ZH_NUM}{{1,3}})[)\uff09])(?:{alternation(_ZH['day_alone']['marks'])})(?!{_ZH_DAY_NOT_AFTER}))",
         ]
     )
     + ")"
@@ -249,9 +252,11 @@ def _single_dates(text: str, context_year: int | None = None, context_month: int
         if m.lastgroup == "bare" and not _is_year_context(text, m.start(), m.end()):
             continue
         if m.lastgroup == "zh_day":
+            if (month_in_context is None or year_in_context is None) and this_month:
+                year_in_context, month_in_context = this_month  # "（二）昨（七）日与金日成同志会商": the month the text speaks from
             if month_in_context is None or year_in_context is None:
                 continue  # a day of no month the text has written
-            year, month, day = None, month_in_context, _zh_number(m["d14"])
+            year, month, day = None, month_in_context, _zh_number(m["d14"] or m["d14e"])
         elif m.lastgroup == "zh_rel":
             base = this_month or ((year_in_context, month_in_context) if year_in_context and month_in_context else None)
             if base is None:
@@ -259,6 +264,7 @@ def _single_dates(text: str, context_year: int | None = None, context_month: int
             months = base[0] * 12 + base[1] - 1 + _ZH_RELATIVE_MONTHS[m["rel17"]]
             mention = _relative_month(m, months // 12, months % 12 + 1)
             if mention is not None:
+                year_in_context, month_in_context = mention.start_date.year, mention.start_date.month  # "本月四日占领汉城，七日进占水原"
                 yield mention
             continue
         else:
