@@ -212,6 +212,15 @@ ASSENT_TURN = compile_opening(
 )
 
 
+def _ask_after_report(sentence: str, cues: list[Cue], ask: Cue) -> int | None:
+    """Where the clause of a Chinese request opens ("……补给十分困难，请速拨汽车五百辆。"), when an earlier clause of the
+    sentence reports a past act ("部队冻伤减员已达一万余人"): each is an act of its own; None for a request alone."""
+    cut = max(sentence.rfind(mark, 0, ask.start) for mark in ("，", ",", "；", ";"))
+    if cut <= 0 or sentence[cut + 1: ask.start].strip():
+        return None  # the request does not open its clause
+    return cut + 1 if any(c.kind == "past" and c.end <= cut for c in cues) else None
+
+
 def tense_events(
     index: int, s: Sentence, language: str | None, context: Context, scope: Scope,
     previous_actor: str | None, in_turn: bool, block_text: str = "", shift: int = 0,
@@ -266,6 +275,11 @@ def _tense_events(
         cues = [Cue("past", c.start, c.end) if c.kind in ("speech", "performative") else c for c in cues]
     kinds = {c.kind for c in cues}
     main = next(c for kind in _CUE_ORDER for c in cues if c.kind == kind)
+    if language == "zh" and main.kind == "performative" and not record and (cut := _ask_after_report(sentence, cues, main)):
+        before = Sentence(s.start, s.start + cut, sentence[:cut], [], s.year)  # "部队冻伤减员已达一万余人，……请速拨汽车五百辆。":
+        after_ = Sentence(s.start + cut, s.end, sentence[cut:], [], s.year)  # what the writer reports, then what he asks
+        return (_tense_events(index, before, language, context, scope, previous_actor, in_turn, block_text, shift)
+                + _tense_events(index, after_, language, context, scope, previous_actor, in_turn, block_text, shift))
     after = after_clause(sentence, language) if language in (None, "en") else None
     outside = next((c for kind in _CUE_ORDER for c in cues if c.kind == kind and c.start >= after[1]), None) if after else None
     if outside is not None and outside.kind not in ("past", "speech"):  # "After the talks had ended, the government is
