@@ -251,7 +251,10 @@ def _tense_events(
     if day is None:
         return _undated_events(index, sentence, offset, language, context, previous_actor, in_turn, scope)
     if whom := distributed_to(sentence, language):
-        return [distribution_event(index, sentence, offset, day, whom)]  # "Distribution list - 11 copies: Stalin - 2, ..."
+        event = distribution_event(index, sentence, offset, day, whom)  # "Distribution list - 11 copies: Stalin - 2, ..."
+        if language == "zh":
+            event.sources = list(context.senders)  # "（发：中央各部委，……）": the bulletin's issuer sends it to those listed
+        return [event]
     if (language in (None, "en") and len(_LOWER_WORD.findall(sentence)) < 2 and not (record and ASSENT_TURN.match(sentence))) \
             or _HANDLING.match(sentence):
         return _handling_event(index, sentence, offset, day, context) if _HANDLING.match(sentence) else []

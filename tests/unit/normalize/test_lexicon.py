@@ -134,6 +134,11 @@ def _groups(find, *names):
     return check
 
 
+def _compiled_by(language, text, expected):
+    m = generic._ZH_COMPILED_BY.match(text)
+    assert (m["name"] if m else None) == expected, (text, m)
+
+
 def _place_sent_from(language, text, expected):
     doc = generic.parse(f"source: https://example.org\n\n标题\n\n{text}\n\n正文。", len("source: https://example.org\n"))
     assert doc.sent_from == canonical_name(expected), doc.sent_from
@@ -357,6 +362,7 @@ CHECKS = {
     "source_labels": _matches(generic._LABEL),
     "letter_title": _groups(generic._ZH_TITLE.match, "sender", "recipient"),
     "sent_from": _place_sent_from,
+    "compiled_by": _compiled_by,
     "addressee": _groups(generic._ZH_ADDRESSEE.match, "name"),
     "addressee_line": _groups(generic._ADDRESSEE_LINE.match, "name"),
     "salutations": _salutation,
