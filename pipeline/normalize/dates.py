@@ -59,6 +59,7 @@ _ZH_MARKS = {unit: f"(?:{alternation(marks)})" for unit, marks in _ZH["date_mark
 _ZH_PARTS: dict[str, list[int]] = _ZH.get("month_parts") or {"(?!)": [1, 1]}
 _EN_PARTS: dict[str, list[int]] = {k.lower(): v for k, v in (lexicon("en").get("month_parts") or {}).items()}
 _EN_PART_BEFORE = re.compile(rf"\b(?P<part>{alternation(_EN_PARTS) if _EN_PARTS else '(?!)'})[\s-]+$", re.IGNORECASE)
+_ZH_YEAR_OFFSETS: dict[str, int] = _ZH.get("year_offsets") or {}
 _ZH_RELATIVE_MONTHS: dict[str, int] = _ZH.get("relative_months") or {"(?!)": 0}
 _TIME_AFTER = r"(?:\s+(?:\w+\s+)?at\s+(?P<tafter{n}>[0-2]\d[0-5]\d|[0-2]?\d[:.][0-5]\d)(?:\s*(?P<ampm{n}>[ap]\.\s?m\.|[AP]\.\s?M\.|[ap]m\b)|[A-Z]?\b))?"
 
@@ -67,7 +68,7 @@ _TIME_AFTER = r"(?:\s+(?:\w+\s+)?at\s+(?P<tafter{n}>[0-2]\d[0-5]\d|[0-2]?\d[:.][
 # character instead of trying each form of date there, which is what makes the scan several times quicker.
 _OPENING = r"(?=[\d" + letters([
     *(m[0] for m in lexicon("en")["months"]), *(m[0] for lang in _DAY_FIRST for m in lexicon(lang)["months"]),
-    *_ZH_NUMERALS, *(w[0] for w in _ZH["this_year"]), *(w[0] for w in _ZH_RELATIVE_MONTHS), *(m[0] for m in _MONTHS_ALONE), *(m[0].upper() for m in _MONTHS_ALONE),
+    *_ZH_NUMERALS, *(w[0] for w in _ZH["this_year"]), *(w[0] for w in _ZH_YEAR_OFFSETS), *(w[0] for w in _ZH_RELATIVE_MONTHS), *(m[0] for m in _MONTHS_ALONE), *(m[0].upper() for m in _MONTHS_ALONE),
 ])[1:] + ")"
 _PATTERN = re.compile(
     _OPENING
@@ -103,7 +104,7 @@ _PATTERN = re.compile(
             # 2–3.7.51
             rf"(?P<num_list>\b(?P<d10a>[0-3]?\d)\s*[-–]\s*(?P<d10b>[0-3]?\d)\.(?P<m10>1[0-2]|0?[1-9])\.(?P<y10>{_YEAR}|\d\d)\b)",
             # 1951年11月14日 / 一九五一年十一月十四日 / 11月14日
-            rf"(?P<zh>(?:(?P<y6>{_ZH_NUM}{{4}}){_ZH_MARKS['year']}|(?P<this6>{alternation(_ZH['this_year'])}))?(?P<m6>{_ZH_NUM}{{1,3}}){_ZH_MARKS['month']}(?:(?P<d6>{_ZH_NUM}{{1,3}}){_ZH_MARKS['day']}|(?P<part6>{alternation(_ZH_PARTS)}))?)",
+            rf"(?P<zh>(?:(?P<y6>{_ZH_NUM}{{4}}){_ZH_MARKS['year']}|(?P<this6>{alternation([*_ZH['this_year'], *_ZH_YEAR_OFFSETS])}))?(?P<m6>{_ZH_NUM}{{1,3}}){_ZH_MARKS['month']}(?:(?P<d6>{_ZH_NUM}{{1,3}}){_ZH_MARKS['day']}|(?P<part6>{alternation(_ZH_PARTS)}))?)",
             # 1958年 / 一九五八年: a Chinese year alone (a chronicle's heading, "1958年以来"), no month after it
             rf"(?P<zh_year>(?P<y16>{_ZH_NUM}{{4}}){_ZH_MARKS['year']}(?!{_ZH_NUM}{{1,3}}{_ZH_MARKS['month']}))",
             # 本月二日 / 上月上旬: a day or a third of a month named from the text's own (``this_month``)
@@ -273,7 +274,7 @@ def _single_dates(text: str, context_year: int | None = None, context_month: int
         if year is None:
             if year_in_context is None:
                 continue
-            year = year_in_context
+            year = year_in_context + (_ZH_YEAR_OFFSETS.get(m["this6"] or "", 0) if m.lastgroup == "zh" else 0)  # "去年十月"
         else:
             year_in_context = year
         mention = _mention(m, year, month, day, inferred)

@@ -352,6 +352,7 @@ CHECKS = {
     "meeting_itself": lambda language, text, expected: _eq(tense_sentence._MEETING_ITSELF.search(text)[0].lower(), expected.lower(), text),
     "assent_verbs": _true_of(tense_sentence.ASSENT_TURN.match),
     "month_parts": _in_1958,
+    "year_offsets": _in_1958,
     "month_alone_openers": _month_alone,
     "year_context": _first_date,
     "offsets": _offset,
