@@ -36,6 +36,7 @@ from pipeline.extract.events.common import (
     is_person,
     kept_actors,
     met_with,
+    owned_groups,
     reading_page,
     side_of,
     subject_group,
@@ -665,6 +666,8 @@ def _sentence_events(doc: ParsedDocument, context: Context, record_speakers: lis
 _CHRONICLE = compile_opening("|".join(re.escape(w) for w in lexicon("zh").get("chronicle_words") or []) or r"(?!)")
 _CHRONICLE_VERB = compile_opening(alternation(lexicon("zh").get("chronicle_verbs") or []) or r"(?!)")
 _CHRONICLE_WITH = compile_opening(alternation(lexicon("zh").get("chronicle_with") or []) or r"(?!)")
+_CHRONICLE_LEADS = frozenset(lexicon("zh").get("chronicle_leads") or [])
+_CHRONICLE_WIRES = frozenset(lexicon("zh").get("chronicle_wires") or [])
 _CHRONICLE_LEAD = compile_opening(r"(?:[\s,.;:\uff0c\u3001\uff1b\uff1a]*(?:" + alternation(lexicon("zh").get("chronicle_lead") or []) + r"))+[\s,\uff0c]*")
 
 
@@ -680,16 +683,23 @@ def chronicle_parties(line: str, person: str, year: int | None = None) -> tuple[
     """A chronicle's line that opens with its verb (after its date, time of day and adverbs), no subject before it: the
     chronicle's person acts, with those it names after "同"/"与" ("同彭德怀、黄克诚研究 ...") or on them ("接见 ... 尤金").
     None when the line names its own subject first ("尤金表示 ...", "福建前线部队开始炮击金门")."""
-    dates = find_dates(line[:16], year or 1950)  # a month and day without a year under the chronicle's year heading: only where it ends matters
-    rest = line[dates[0].end:] if dates and dates[0].start <= 1 else line
+    dates = find_dates(line[:16], year or 1950, 1)  # a month and day without a year under the chronicle's year heading, or a day
+    rest = line[dates[0].end:] if dates and dates[0].start <= 1 else line  # alone ("二日，致电中共中央"): only where it ends matters
     if (lead := _CHRONICLE_LEAD.match(rest)) is not None:
         rest = rest[lead.end():]
     rest = rest.lstrip(" ,\uff0c")
-    if not _CHRONICLE_VERB.match(rest):
+    if not (verb := _CHRONICLE_VERB.match(rest)):
         return None
-    people = [n for n in dict.fromkeys(x.entity.name for x in find_mentions(rest) if x.entity.kind == "person") if n != person]
+    mentions = find_mentions(rest)
+    people = [n for n in dict.fromkeys(x.entity.name for x in mentions if x.entity.kind == "person") if n != person]
     if _CHRONICLE_WITH.match(rest):
         return [person, *people], []
+    if verb[0] in _CHRONICLE_LEADS:  # "率中共代表团抵达莫斯科": he and the delegation he leads
+        led = [name for start, _, name in owned_groups(rest, mentions) if start == verb.end()]
+        return [person, *led], people
+    if verb[0] in _CHRONICLE_WIRES:  # "致电中共中央": the body he wires is its other party, as a person would be
+        bodies = [x.entity.name for x in mentions if x.entity.is_actor and x.entity.kind != "person" and x.start == verb.end()]
+        return [person], [*people, *bodies]
     return [person], people
 
 
