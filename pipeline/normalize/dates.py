@@ -60,6 +60,8 @@ _ZH_PARTS: dict[str, list[int]] = _ZH.get("month_parts") or {"(?!)": [1, 1]}
 _EN_PARTS: dict[str, list[int]] = {k.lower(): v for k, v in (lexicon("en").get("month_parts") or {}).items()}
 _EN_PART_BEFORE = re.compile(rf"\b(?P<part>{alternation(_EN_PARTS) if _EN_PARTS else '(?!)'})[\s-]+$", re.IGNORECASE)
 _ZH_YEAR_OFFSETS: dict[str, int] = _ZH.get("year_offsets") or {}
+_ZH_THIRDS_ALONE: list[str] = _ZH.get("month_parts_alone") or ["(?!)"]
+_ZH_WHOLE_MONTH: list[str] = _ZH.get("whole_month") or ["(?!)"]
 _ZH_RELATIVE_MONTHS: dict[str, int] = _ZH.get("relative_months") or {"(?!)": 0}
 _TIME_AFTER = r"(?:\s+(?:\w+\s+)?at\s+(?P<tafter{n}>[0-2]\d[0-5]\d|[0-2]?\d[:.][0-5]\d)(?:\s*(?P<ampm{n}>[ap]\.\s?m\.|[AP]\.\s?M\.|[ap]m\b)|[A-Z]?\b))?"
 
@@ -68,7 +70,7 @@ _TIME_AFTER = r"(?:\s+(?:\w+\s+)?at\s+(?P<tafter{n}>[0-2]\d[0-5]\d|[0-2]?\d[:.][
 # character instead of trying each form of date there, which is what makes the scan several times quicker.
 _OPENING = r"(?=[\d" + letters([
     *(m[0] for m in lexicon("en")["months"]), *(m[0] for lang in _DAY_FIRST for m in lexicon(lang)["months"]),
-    *_ZH_NUMERALS, *(w[0] for w in _ZH["this_year"]), *(w[0] for w in _ZH_YEAR_OFFSETS), *(w[0] for w in _ZH_RELATIVE_MONTHS), *(m[0] for m in _MONTHS_ALONE), *(m[0].upper() for m in _MONTHS_ALONE),
+    *_ZH_NUMERALS, *(w[0] for w in _ZH["this_year"]), *(w[0] for w in _ZH_YEAR_OFFSETS), *(w[0] for w in (_ZH.get("month_parts_alone") or [])), *(w[0] for w in (_ZH.get("whole_month") or [])), *(w[0] for w in _ZH_RELATIVE_MONTHS), *(m[0] for m in _MONTHS_ALONE), *(m[0].upper() for m in _MONTHS_ALONE),
 ])[1:] + ")"
 _PATTERN = re.compile(
     _OPENING
@@ -109,6 +111,8 @@ _PATTERN = re.compile(
             rf"(?P<zh_year>(?P<y16>{_ZH_NUM}{{4}}){_ZH_MARKS['year']}(?!{_ZH_NUM}{{1,3}}{_ZH_MARKS['month']}))",
             # 本月二日 / 上月上旬: a day or a third of a month named from the text's own (``this_month``)
             rf"(?P<zh_rel>(?P<rel17>{alternation(_ZH_RELATIVE_MONTHS)})(?:(?P<d17>{_ZH_NUM}{{1,3}}){_ZH_MARKS['day']}|(?P<part17>{alternation(_ZH_PARTS)})))",
+            # 下旬 / 是月: a third of the month the text wrote last, or that month, a chronicle's entry opening with it
+            rf"(?P<zh_third>(?P<part18>{alternation(_ZH_THIRDS_ALONE)})|(?P<whole18>{alternation(_ZH_WHOLE_MONTH)}))",
             # 十五日: a day alone, in the month the text wrote last (``context_month``)
             # 昨（七）日: the editors' day in brackets after "yesterday" ("the 7th")
             rf"(?P<zh_day>(?:(?<![{_ZH_NUM[1:-1]}{_ZH_MARKS_TEXT}{_ZH_DAY_NOT_BEFORE}])(?P<d14>{_ZH_NUM}{{1,3}})"
@@ -209,6 +213,7 @@ def find_dates(text: str, context_year: int | None = None, context_month: int | 
 _DIGIT = re.compile(r"\d")
 _ZH_MONTH_MARKS = tuple(_ZH["date_marks"]["month"])
 _ZH_DAY_MARKS = tuple(_ZH["day_alone"]["marks"])
+_ZH_ALONE_MARKS = tuple(_ZH.get("month_parts_alone") or ()) + tuple(_ZH.get("whole_month") or ())
 
 
 def iter_dates(text: str, context_year: int | None = None, context_month: int | None = None,
@@ -245,7 +250,8 @@ def _is_zh(mention: DateMention) -> bool:
 
 def _single_dates(text: str, context_year: int | None = None, context_month: int | None = None,
                   this_month: tuple[int, int] | None = None) -> Iterator[DateMention]:
-    marks = _ZH_MONTH_MARKS + _ZH_DAY_MARKS if context_month else _ZH_MONTH_MARKS
+    marks = _ZH_MONTH_MARKS + _ZH_DAY_MARKS if context_month or this_month else _ZH_MONTH_MARKS
+    marks += _ZH_ALONE_MARKS
     if not _DIGIT.search(text) and not any(mark in text for mark in marks) and not any(mark in text for mark in _THIS_YEAR_MARKS):
         return  # no date: each form writes a digit, the Chinese month's mark (or the day's, a month being known) or "с.г."
     year_in_context, month_in_context = context_year, context_month
@@ -258,6 +264,16 @@ def _single_dates(text: str, context_year: int | None = None, context_month: int
             if month_in_context is None or year_in_context is None:
                 continue  # a day of no month the text has written
             year, month, day = None, month_in_context, _zh_number(m["d14"] or m["d14e"])
+        elif m.lastgroup == "zh_third":
+            base = (year_in_context, month_in_context) if year_in_context and month_in_context else this_month
+            if base is None:
+                continue  # "下旬" of no month the text has given
+            year, month = base
+            first, last = _ZH_PARTS[m["part18"]] if m["part18"] else (1, 31)
+            last = min(last, calendar.monthrange(year, month)[1])
+            yield DateMention(m.start(), m.end(), m.group(), date(year, month, first), date(year, month, last),
+                              "day" if m["part18"] else "month", None, True, False, "range" if m["part18"] else "exact")
+            continue
         elif m.lastgroup == "zh_rel":
             base = this_month or ((year_in_context, month_in_context) if year_in_context and month_in_context else None)
             if base is None:

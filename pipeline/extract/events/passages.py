@@ -341,7 +341,7 @@ def _sentence_events(doc: ParsedDocument, context: Context, record_speakers: lis
     last_sayer: str | None = None  # the one person who spoke in the sentence before
     reported_by: str | None = None  # the speaker whose words the paragraphs report in the third person
     turns_open = False  # a record's first turn seen
-    written_month: tuple[int, int] | None = None  # the month the text wrote last: "本月中旬" in a chronicle's page of one month
+    written_month = _title_month(doc.title or "")  # the month the text wrote last: "本月中旬" in a chronicle's page of one month
     for index, block in enumerate(doc.blocks):
         read_passage(block.text)  # the names of its sentences and their pieces are read from the passage's
         if embedded is not None and block.section_type not in ("header", "trailer"):
@@ -669,6 +669,11 @@ _CHRONICLE_WITH = compile_opening(alternation(lexicon("zh").get("chronicle_with"
 _CHRONICLE_LEADS = frozenset(lexicon("zh").get("chronicle_leads") or [])
 _CHRONICLE_WIRES = frozenset(lexicon("zh").get("chronicle_wires") or [])
 _CHRONICLE_LEAD = compile_opening(r"(?:[\s,.;:\uff0c\u3001\uff1b\uff1a]*(?:" + alternation(lexicon("zh").get("chronicle_lead") or []) + r"))+[\s,\uff0c]*")
+
+
+def _title_month(title: str) -> tuple[int, int] | None:
+    """The month a title writes with its year ("中苏关系大事记（1969年3月）"): the month the page's days alone are of."""
+    return next(((d.start_date.year, d.start_date.month) for d in find_dates(title) if d.year_written and d.precision == "month"), None)
 
 
 def chronicle_person(title: str) -> str | None:

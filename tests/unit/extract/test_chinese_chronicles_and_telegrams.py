@@ -52,3 +52,21 @@ def test_a_day_alone_in_a_point_is_of_the_messages_month():
 def test_a_month_far_after_the_messages_is_of_the_year_before():
     rows = _rows("十二月二十日敌军已撤出开城。")
     assert any(start == date(1952, 12, 20) for _, start, _, _ in rows)
+
+
+EVENTS_CHRONICLE = """source: http://example.org/dashiji/1969.html
+中苏关系大事记（1969年3月）
+2日 苏联边防军在珍宝岛同中国边防部队发生武装冲突。
+15日至17日 双方在珍宝岛再次发生冲突。
+是月 北京举行大规模群众示威。
+下旬 苏联政府致函中国政府，建议恢复边界谈判。
+"""
+
+
+def test_a_chronicle_of_events_dates_its_days_alone_and_thirds_by_the_month_its_title_writes():
+    doc = parse_text(EVENTS_CHRONICLE)
+    rows = {doc.blocks[e.block].text[:3]: (e.start_date, e.end_date) for e in extract_events(doc)}
+    assert rows["2日 "] == (date(1969, 3, 2), date(1969, 3, 2))
+    assert rows["15日"] == (date(1969, 3, 15), date(1969, 3, 17))
+    assert rows["是月 "] == (date(1969, 3, 1), date(1969, 3, 31))
+    assert rows["下旬 "] == (date(1969, 3, 21), date(1969, 3, 31))

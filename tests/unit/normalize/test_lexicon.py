@@ -342,6 +342,7 @@ CHECKS = {
     "range_joiners": _first_date,
     "day_alone": _day_alone,
     "day_spans": _day_span,
+    "month_parts_alone": _day_span,
     "month_not_before": _day_alone_or_none,
     "day_part_openers": _day_part,
     "relative_months": _relative_month,
