@@ -519,6 +519,9 @@ def _sentence_events(doc: ParsedDocument, context: Context, record_speakers: lis
                 events.append(event)
             if len(dated) > 1 and len(events) - before_sentence == len(dated):
                 _until_next(events[before_sentence:], s, dated)  # "... from 24 October 1956, and then on 4 November ..."
+            if dated and block.language == "zh" and (tail := _undated_tail(sentence, dated)) is not None:
+                events += tense_events(index, Sentence(s.start + tail, s.end, sentence[tail:], [], s.year), block.language, context,
+                                       scope, previous_actor, bool(turn or turn_name), block.text)  # "……七日进占水原，敌已退至平泽、安城一线。"
             if dated and (not (context.is_correspondence or context.is_record) or (editors_until is not None and (index, start) < editors_until)):
                 events += _told_as_to_come(index, s, block.language)  # "After ... in December 1988, Thatcher would proclaim ...":
                 # a history, or the editors' headnote above a record
@@ -669,6 +672,19 @@ _CHRONICLE_WITH = compile_opening(alternation(lexicon("zh").get("chronicle_with"
 _CHRONICLE_LEADS = frozenset(lexicon("zh").get("chronicle_leads") or [])
 _CHRONICLE_WIRES = frozenset(lexicon("zh").get("chronicle_wires") or [])
 _CHRONICLE_LEAD = compile_opening(r"(?:[\s,.;:\uff0c\u3001\uff1b\uff1a]*(?:" + alternation(lexicon("zh").get("chronicle_lead") or []) + r"))+[\s,\uff0c]*")
+
+
+def _undated_tail(sentence: str, dated: list[DateMention]) -> int | None:
+    """Where the last clause of a Chinese sentence opens when it follows the clauses its dates are in, names no date and
+    tells a past act of its own subject ("我军于本月四日占领汉城，七日进占水原，敌已退至平泽、安城一线。": the enemy's withdrawal,
+    by the message's day); None for any other sentence."""
+    cut = max(sentence.rfind(mark) for mark in ("\uff0c", ","))
+    if cut <= max(m.end for m in dated) or not _ZH_PAST_OPENING.match(sentence, cut + 1):
+        return None
+    return cut + 1
+
+
+_ZH_PAST_OPENING = compile_opening(r"\w{1,6}?(?:" + alternation(lexicon("zh").get("tail_past") or []) + ")" if lexicon("zh").get("tail_past") else r"(?!)")
 
 
 def _title_month(title: str) -> tuple[int, int] | None:

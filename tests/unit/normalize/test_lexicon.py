@@ -134,6 +134,11 @@ def _groups(find, *names):
     return check
 
 
+def _tail_past(language, text, expected):
+    cut = passages._undated_tail(text, find_dates(text, 1951, None, (1951, 1)))
+    assert (text[cut:] if cut is not None else None) == expected, (text, cut)
+
+
 def _compiled_by(language, text, expected):
     m = generic._ZH_COMPILED_BY.match(text)
     assert (m["name"] if m else None) == expected, (text, m)
@@ -365,6 +370,7 @@ CHECKS = {
     "letter_title": _groups(generic._ZH_TITLE.match, "sender", "recipient"),
     "sent_from": _place_sent_from,
     "compiled_by": _compiled_by,
+    "tail_past": _tail_past,
     "addressee": _groups(generic._ZH_ADDRESSEE.match, "name"),
     "addressee_line": _groups(generic._ADDRESSEE_LINE.match, "name"),
     "salutations": _salutation,
