@@ -467,9 +467,24 @@ def _russian(sentence: str) -> list[Cue]:
     return cues
 
 
+@cache
+def _zh_weekday_pattern() -> tuple[re.Pattern | None, dict[str, int]]:
+    """A Chinese day of the week ("星期三", "周三"), not one of a week to come ("下星期三", "本周三": ``weekday_not_after``)."""
+    lex = lexicon("zh")
+    days = lex.get("weekdays") or {}
+    if not days:
+        return None, days
+    before = "".join(lex.get("weekday_not_after") or [])
+    guard = f"(?<![{re.escape(before)}])" if before else ""
+    return compile_opening(f"{guard}(?P<day>{'|'.join(map(re.escape, sorted(days, key=len, reverse=True)))})"), days
+
+
 def _chinese(sentence: str) -> list[Cue]:
     pats = _patterns("zh")
     cues = _common(sentence, "zh")
+    zh_weekday, zh_days = _zh_weekday_pattern()
+    if zh_weekday is not None:  # "星期三会见了苏联大使", "上周三": the last such day before the day the text speaks from
+        cues += [Cue("relative", m.start(), m.end(), weekday=zh_days[m["day"]]) for m in zh_weekday.finditer(sentence)]
     for kind in ("performative", "speech", "past", "ongoing"):
         if pats[kind]:
             cues += [Cue(kind, m.start(), m.end()) for m in pats[kind].finditer(sentence)]

@@ -55,6 +55,7 @@ _ZH_NUM = letters("0123456789" + "".join(_ZH_NUMERALS))
 _ZH_MARKS_TEXT = re.escape("".join(m for marks in _ZH["date_marks"].values() for m in marks))
 _ZH_DAY_NOT_BEFORE = re.escape("".join(_ZH["day_alone"]["not_before"]))
 _ZH_DAY_NOT_AFTER = alternation(_ZH["day_alone"]["not_after"])
+_ZH_BRACKETED_AFTER = letters(_ZH["day_alone"].get("bracketed_after") or ["\n"])
 _ZH_MARKS = {unit: f"(?:{alternation(marks)})" for unit, marks in _ZH["date_marks"].items()}
 _ZH_PARTS: dict[str, list[int]] = _ZH.get("month_parts") or {"(?!)": [1, 1]}
 _EN_PARTS: dict[str, list[int]] = {k.lower(): v for k, v in (lexicon("en").get("month_parts") or {}).items()}
@@ -63,6 +64,9 @@ _EN_PART_BEFORE = re.compile(rf"\b(?P<part>{alternation(_EN_PARTS) if _EN_PARTS 
 _YEAR_PARTS: dict[str, list[int]] = {" ".join(k.lower().split()): v for lang in LANGUAGES for k, v in (lexicon(lang).get("year_parts") or {}).items()}
 _YEAR_PART_WORDS = alternation(_YEAR_PARTS).replace("\\ ", "\\s+") if _YEAR_PARTS else "(?!)"
 _YEAR_PART_BEFORE = re.compile(rf"(?<!\w)(?P<part>{_YEAR_PART_WORDS})[\s-]+$", re.IGNORECASE)
+_ZH_YEAR_OFFSETS: dict[str, int] = _ZH.get("year_offsets") or {}
+_ZH_THIRDS_ALONE: list[str] = _ZH.get("month_parts_alone") or ["(?!)"]
+_ZH_WHOLE_MONTH: list[str] = _ZH.get("whole_month") or ["(?!)"]
 _ZH_RELATIVE_MONTHS: dict[str, int] = _ZH.get("relative_months") or {"(?!)": 0}
 _TIME_AFTER = r"(?:\s+(?:\w+\s+)?at\s+(?P<tafter{n}>[0-2]\d[0-5]\d|[0-2]?\d[:.][0-5]\d)(?:\s*(?P<ampm{n}>[ap]\.\s?m\.|[AP]\.\s?M\.|[ap]m\b)|[A-Z]?\b))?"
 
@@ -71,7 +75,7 @@ _TIME_AFTER = r"(?:\s+(?:\w+\s+)?at\s+(?P<tafter{n}>[0-2]\d[0-5]\d|[0-2]?\d[:.][
 # character instead of trying each form of date there, which is what makes the scan several times quicker.
 _OPENING = r"(?=['’\d" + letters([
     *(m[0] for m in lexicon("en")["months"]), *(m[0] for lang in _DAY_FIRST for m in lexicon(lang)["months"]),
-    *_ZH_NUMERALS, *(w[0] for w in _ZH["this_year"]), *(w[0] for w in _ZH_RELATIVE_MONTHS), *(m[0] for m in _MONTHS_ALONE), *(m[0].upper() for m in _MONTHS_ALONE),
+    *_ZH_NUMERALS, *(w[0] for w in _ZH["this_year"]), *(w[0] for w in _ZH_YEAR_OFFSETS), *(w[0] for w in (_ZH.get("month_parts_alone") or [])), *(w[0] for w in (_ZH.get("whole_month") or [])), *(w[0] for w in _ZH_RELATIVE_MONTHS), *(m[0] for m in _MONTHS_ALONE), *(m[0].upper() for m in _MONTHS_ALONE),
 ])[1:] + ")"
 _PATTERN = re.compile(
     _OPENING
@@ -107,13 +111,17 @@ _PATTERN = re.compile(
             # 2–3.7.51
             rf"(?P<num_list>\b(?P<d10a>[0-3]?\d)\s*[-–]\s*(?P<d10b>[0-3]?\d)\.(?P<m10>1[0-2]|0?[1-9])\.(?P<y10>{_YEAR}|\d\d)\b)",
             # 1951年11月14日 / 一九五一年十一月十四日 / 11月14日
-            rf"(?P<zh>(?:(?P<y6>{_ZH_NUM}{{4}}){_ZH_MARKS['year']}|(?P<this6>{alternation(_ZH['this_year'])}))?(?P<m6>{_ZH_NUM}{{1,3}}){_ZH_MARKS['month']}(?:(?P<d6>{_ZH_NUM}{{1,3}}){_ZH_MARKS['day']}|(?P<part6>{alternation(_ZH_PARTS)}))?)",
+            rf"(?P<zh>(?:(?P<y6>{_ZH_NUM}{{4}}){_ZH_MARKS['year']}|(?P<this6>{alternation([*_ZH['this_year'], *_ZH_YEAR_OFFSETS])}))?(?P<m6>{_ZH_NUM}{{1,3}}){_ZH_MARKS['month']}(?:(?P<d6>{_ZH_NUM}{{1,3}}){_ZH_MARKS['day']}|(?P<part6>{alternation(_ZH_PARTS)}))?)",
             # 1958年 / 一九五八年: a Chinese year alone (a chronicle's heading, "1958年以来"), no month after it
             rf"(?P<zh_year>(?P<y16>{_ZH_NUM}{{4}}){_ZH_MARKS['year']}(?!{_ZH_NUM}{{1,3}}{_ZH_MARKS['month']}))",
             # 本月二日 / 上月上旬: a day or a third of a month named from the text's own (``this_month``)
             rf"(?P<zh_rel>(?P<rel17>{alternation(_ZH_RELATIVE_MONTHS)})(?:(?P<d17>{_ZH_NUM}{{1,3}}){_ZH_MARKS['day']}|(?P<part17>{alternation(_ZH_PARTS)})))",
+            # 下旬 / 是月: a third of the month the text wrote last, or that month, a chronicle's entry opening with it
+            rf"(?P<zh_third>(?P<part18>{alternation(_ZH_THIRDS_ALONE)})|(?P<whole18>{alternation(_ZH_WHOLE_MONTH)}))",
             # 十五日: a day alone, in the month the text wrote last (``context_month``)
-            rf"(?P<zh_day>(?<![{_ZH_NUM[1:-1]}{_ZH_MARKS_TEXT}{_ZH_DAY_NOT_BEFORE}])(?P<d14>{_ZH_NUM}{{1,3}})(?:{alternation(_ZH['day_alone']['marks'])})(?!{_ZH_DAY_NOT_AFTER}))",
+            # 昨（七）日: the editors' day in brackets after "yesterday" ("the 7th")
+            rf"(?P<zh_day>(?:(?<![{_ZH_NUM[1:-1]}{_ZH_MARKS_TEXT}{_ZH_DAY_NOT_BEFORE}])(?P<d14>{_ZH_NUM}{{1,3}})"
+            rf"|(?<={_ZH_BRACKETED_AFTER}[(\uff08])(?P<d14e>{_ZH_NUM}{{1,3}})[)\uff09])(?:{alternation(_ZH['day_alone']['marks'])})(?!{_ZH_DAY_NOT_AFTER}))",
         ]
     )
     + ")"
@@ -215,13 +223,45 @@ def find_dates(text: str, context_year: int | None = None, context_month: int | 
 _DIGIT = re.compile(r"\d")
 _ZH_MONTH_MARKS = tuple(_ZH["date_marks"]["month"])
 _ZH_DAY_MARKS = tuple(_ZH["day_alone"]["marks"])
+_ZH_ALONE_MARKS = tuple(_ZH.get("month_parts_alone") or ()) + tuple(_ZH.get("whole_month") or ())
 
 
 def iter_dates(text: str, context_year: int | None = None, context_month: int | None = None,
                this_month: tuple[int, int] | None = None) -> Iterator[DateMention]:
     """The dates of ``find_dates`` in order, found as they are asked for: a caller that wants the
-    first date (a document's own, at the top of a passage) does not scan the rest of the text."""
-    marks = _ZH_MONTH_MARKS + _ZH_DAY_MARKS if context_month else _ZH_MONTH_MARKS
+    first date (a document's own, at the top of a passage) does not scan the rest of the text. Two Chinese dates
+    joined by "至" ("11月10日至12月1日", "3日至5日") are one span of days."""
+    held: DateMention | None = None
+    for mention in _single_dates(text, context_year, context_month, this_month):
+        if mention.precision == "month" and not mention.year_written and text.startswith(_ZH_MONTH_NOT_BEFORE, mention.end):
+            continue  # "十月革命": the October Revolution
+        if held is not None and _ZH_SPAN and mention.start_date > held.end_date and held.precision == mention.precision \
+                and _ZH_SPAN.fullmatch(text, held.end, mention.start) and _is_zh(held) and _is_zh(mention):
+            yield DateMention(held.start, mention.end, text[held.start: mention.end], held.start_date, mention.end_date,
+                              held.precision, None, held.inferred, held.year_written or mention.year_written, "range")
+            held = None
+            continue
+        if held is not None:
+            yield held
+        held = mention
+    if held is not None:
+        yield held
+
+
+_ZH_MONTH_NOT_BEFORE = tuple(_ZH.get("month_not_before") or ())
+_ZH_SPAN = re.compile(rf"\s*(?:{alternation(_ZH.get('range_joiners') or [])})\s*") if _ZH.get("range_joiners") else None
+_ZH_DATE_MARKS = "".join(m for marks in _ZH["date_marks"].values() for m in marks)
+
+
+def _is_zh(mention: DateMention) -> bool:
+    """A date written the Chinese way, ending with its day's or month's mark ("12月1日", "五日", "11月")."""
+    return mention.kind == "exact" and mention.text[-1:] in _ZH_DATE_MARKS
+
+
+def _single_dates(text: str, context_year: int | None = None, context_month: int | None = None,
+                  this_month: tuple[int, int] | None = None) -> Iterator[DateMention]:
+    marks = _ZH_MONTH_MARKS + _ZH_DAY_MARKS if context_month or this_month else _ZH_MONTH_MARKS
+    marks += _ZH_ALONE_MARKS
     if not _DIGIT.search(text) and not any(mark in text for mark in marks) and not any(mark in text for mark in _THIS_YEAR_MARKS):
         return  # no date: each form writes a digit, the Chinese month's mark (or the day's, a month being known) or "с.г."
     year_in_context, month_in_context = context_year, context_month
@@ -229,9 +269,21 @@ def iter_dates(text: str, context_year: int | None = None, context_month: int | 
         if m.lastgroup == "bare" and not _is_year_context(text, m.start(), m.end()):
             continue
         if m.lastgroup == "zh_day":
+            if (month_in_context is None or year_in_context is None) and this_month:
+                year_in_context, month_in_context = this_month  # "（二）昨（七）日与金日成同志会商": the month the text speaks from
             if month_in_context is None or year_in_context is None:
                 continue  # a day of no month the text has written
-            year, month, day = None, month_in_context, _zh_number(m["d14"])
+            year, month, day = None, month_in_context, _zh_number(m["d14"] or m["d14e"])
+        elif m.lastgroup == "zh_third":
+            base = (year_in_context, month_in_context) if year_in_context and month_in_context else this_month
+            if base is None:
+                continue  # "下旬" of no month the text has given
+            year, month = base
+            first, last = _ZH_PARTS[m["part18"]] if m["part18"] else (1, 31)
+            last = min(last, calendar.monthrange(year, month)[1])
+            yield DateMention(m.start(), m.end(), m.group(), date(year, month, first), date(year, month, last),
+                              "day" if m["part18"] else "month", None, True, False, "range" if m["part18"] else "exact")
+            continue
         elif m.lastgroup == "zh_rel":
             base = this_month or ((year_in_context, month_in_context) if year_in_context and month_in_context else None)
             if base is None:
@@ -239,6 +291,7 @@ def iter_dates(text: str, context_year: int | None = None, context_month: int | 
             months = base[0] * 12 + base[1] - 1 + _ZH_RELATIVE_MONTHS[m["rel17"]]
             mention = _relative_month(m, months // 12, months % 12 + 1)
             if mention is not None:
+                year_in_context, month_in_context = mention.start_date.year, mention.start_date.month  # "本月四日占领汉城，七日进占水原"
                 yield mention
             continue
         else:
@@ -247,7 +300,7 @@ def iter_dates(text: str, context_year: int | None = None, context_month: int | 
         if year is None:
             if year_in_context is None:
                 continue
-            year = year_in_context
+            year = year_in_context + (_ZH_YEAR_OFFSETS.get(m["this6"] or "", 0) if m.lastgroup == "zh" else 0)  # "去年十月"
         else:
             year_in_context = year
         mention = _mention(m, year, month, day, inferred)
@@ -420,8 +473,14 @@ if not all(any(stem in phrase.lower() for stem in ("day", "week")) for phrase in
     raise ValueError("en.yaml: every day unit must hold 'day' or 'week' (find_relative screens for them)")
 
 
+_ZH_DAY_PART = re.compile(rf"\s*(?P<part>{alternation(_ZH.get('day_part_openers') or [])})[\s,\uff0c]") if _ZH.get("day_part_openers") else None
+
+
 def find_relative(text: str) -> list[RelativeMention]:
-    """Offsets from a date known elsewhere: "five days later" (+5), "two weeks earlier" (-14), "the next day" (+1)."""
+    """Offsets from a date known elsewhere: "five days later" (+5), "two weeks earlier" (-14), "the next day" (+1); a
+    Chinese sentence opening with a time of day ("晚，出席招待会。") is on the day given last (0)."""
+    if _ZH_DAY_PART and (part := _ZH_DAY_PART.match(text)) and not _RELATIVE.search(text):
+        return [RelativeMention(part.start("part"), part.end("part"), part["part"], 0)]
     lowered = text.lower()
     if not any(unit in lowered for unit in _UNIT_STEMS):
         return []  # every offset names a day or a week: most sentences are turned away by two substring tests

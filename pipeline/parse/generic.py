@@ -73,6 +73,10 @@ _ADDRESSEE_LINE = re.compile(rf"^(?:{alternation(words('addressee_line'))})\s+(?
 _ZH_SENT_FROM = re.compile(rf"^(?:{alternation(_ZH['sent_from'])})")
 _ZH_ADDRESSEE = re.compile(rf"^(?:{alternation(_ZH['addressee'])})(?P<name>.{{1,12}}?)(?:{alternation(_ZH['addressee_honorifics'])})?[:：]?$")
 _ZH_GLOSS = re.compile(rf"(?<!\w)(?P<short>\w{{1,3}})[,，](?:{alternation(_ZH['gloss_refers_to'])})(?P<full>\w{{2,6}}?)[,，。;；]")
+# A compiler's line under a bulletin's title ("外交部办公厅编　一九六六年五月十八日"): the body before the mark, a date after it.
+_ZH_COMPILED_BY = re.compile(
+    rf"^(?P<name>{letters(['，,。：:（）() 　'], but=True)}{{2,20}}?)(?:{alternation(_ZH.get('compiled_by') or ['(?!)'])})(?:\s+(?P<date>.{{4,20}}))?$"
+)
 _NOTE_MARK = re.compile(r"[〔\[]\d{1,3}[〕\]]")
 _ZH_SALUTATION = re.compile(r"^(?P<names>[^:：。]{1,30})[:：]$")
 _ZH_JOINERS = re.compile(rf"^(?:{alternation(_ZH['salutation_joiners'])})")
@@ -121,6 +125,7 @@ def _read_title(doc: ParsedDocument) -> None:
         index = 0 if blocks else None
     if index is None:
         return
+    index = next((j for j in range(index + 1, min(index + 4, len(blocks))) if _heading_of_page_title(blocks[j].text, blocks[index].text)), index)
     for block in blocks[:index]:
         block.passage_type, block.section_type = ("stamp" if block.passage_type == "stamp" else "header"), "header"
     title = blocks[index]
@@ -130,6 +135,13 @@ def _read_title(doc: ParsedDocument) -> None:
     if doc.document_type == "other":  # "The Association for Diplomatic Studies and Training" / "Foreign Affairs Oral History
         doc.document_type = next((t for b in blocks[:index + 5] if b.section_type == "header" or b is not title  # Project"
                                   for t in [document_type_of(b.text)] if len(b.text) <= 80 and _NAMES_ITS_KIND.search(b.text)), "other")
+
+
+def _heading_of_page_title(text: str, page_title: str) -> bool:
+    """The page's own heading under a site's page title that repeats it with the date and the site's name
+    ("外交部《情况简报》第四十二期" under "外交部《情况简报》第四十二期（1966年5月18日）_当代中国研究所", "Справка МИД СССР ... |
+    Исторические материалы"): the heading is the title; a title that goes on with its year (", 1949") is not repeated so."""
+    return 4 <= len(text) < len(page_title) and page_title.startswith(text) and page_title[len(text):].lstrip()[:1] in tuple("(\uff08_|-\u2013\u2014")
 
 
 # A line of the head that says what the page is ("Foreign Affairs Oral History Project", "Interviewed by: ..."), though the
@@ -229,6 +241,11 @@ def _read_parties(doc: ParsedDocument) -> None:
             doc.recipient_names = [person.name]
     if not doc.recipient_names:
         _read_salutation(doc, start)
+    if not doc.sender_names:
+        found = next(((b, m) for b in doc.blocks[start:start + 3] if (m := _ZH_COMPILED_BY.match(b.text.strip()))), None)
+        if found is not None:  # "外交部办公厅编　一九六六年五月十八日": the office that compiled the bulletin issued it
+            found[0].passage_type, found[0].section_type = "header", "header"
+            doc.sender_names = [canonical_name(found[1]["name"])]
 
 
 def _addressee_named(words: str):

@@ -9,7 +9,7 @@ annotated in reading order, each with the year the one before left.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cached_property
 
 from pipeline.extract.mentions import Mention, find_mentions
@@ -112,6 +112,8 @@ def annotate(text: str, year: int | None, this_month: tuple[int, int] | None = N
             sentences.append(Sentence(start, end, sentence, [], year, apparatus=True))
             continue
         dates = find_dates(sentence, year, month, this_month)
+        if language == "zh" and speaks_from:
+            dates = [_year_before(d, speaks_from) for d in dates]
         alone = find_months_alone(sentence, year, speaks_from, dates)
         if alone and speaks_from is not None and not _tells_a_past_act(sentence, language):
             alone = find_months_alone(sentence, year, speaks_from, dates, past=False)  # "until Parliament debates the budget in June"
@@ -134,6 +136,20 @@ def annotate(text: str, year: int | None, this_month: tuple[int, int] | None = N
 
 
 _FUTURE = re.compile(r"\b(?:will|shall|would|going\s+to)\b", re.IGNORECASE)
+_HALF_A_YEAR = 6  # months: a month without its year more than this after the message's is of the year before
+
+
+def _year_before(mention: DateMention, speaks_from: tuple[int, int]) -> DateMention:
+    """A Chinese date without its year in a message of a later month ("十二月二十日" in a telegram of 8 January 1951):
+    the nearest such month, the year before, when the text's year would put it more than half a year after the message."""
+    ahead = (mention.start_date.year - speaks_from[0]) * 12 + mention.start_date.month - speaks_from[1]
+    if mention.year_written or not mention.inferred or ahead <= _HALF_A_YEAR:
+        return mention
+    try:
+        return replace(mention, start_date=mention.start_date.replace(year=mention.start_date.year - 1),
+                       end_date=mention.end_date.replace(year=mention.end_date.year - 1))
+    except ValueError:  # 29 February
+        return mention
 
 
 def _tells_a_plan(sentence: str, language: str | None) -> bool:

@@ -207,7 +207,8 @@ def trailer_events(doc: ParsedDocument) -> list[EventDraft]:
 
 
 # "Distribution list - 11 copies: Stalin - 2, Molotov-1, ...": the line that says who got the cable's copies.
-_DISTRIBUTION = compile_opening(r"^\W*(?:" + alternation(words("distribution_labels")) + r")\b[^:\n]{0,30}:\s*(?P<whom>\S.*)$", re.IGNORECASE | re.DOTALL)
+_DISTRIBUTION = compile_opening(r"^\W*(?:" + alternation(words("distribution_labels")) + r")\b[^:\uff1a\n]{0,30}[:\uff1a]\s*(?P<whom>\S.*)$",
+                                re.IGNORECASE | re.DOTALL)  # "（发：中央各部委，……）": a full-width colon too
 
 
 _LISTED_NAME = compile_opening(r"[A-Z\u0410-\u042f][\w.'’ -]{1,40}")
@@ -219,6 +220,8 @@ def distributed_to(sentence: str, language: str | None) -> list[str]:
     m = _DISTRIBUTION.match(sentence)
     if not m:
         return []
+    if language == "zh":  # "（发：中央各部委，各省、市、自治区党委）": each body the commas part, as the page names it
+        return [canonical_name(part) for part in (p.strip(" )\uff09.\u3002") for p in re.split(r"[,;\uff0c\uff1b]", m["whom"])) if part]
     listed = re.sub(r"\s*[-–—]\s*\d+", ",", m["whom"])  # "Molotov-1": the copies' count off
     known = _names(listed, language)
     # a name the gazetteer lacks ("Kozlov - 1") is one of those listed all the same, kept as written, in the list's order

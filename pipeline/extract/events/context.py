@@ -40,6 +40,8 @@ def document_context(doc: ParsedDocument) -> Context:
     letter_date = doc.document_date if doc.document_date_precision in ("day", None) else None
     letter_date = letter_date or _dateline(doc) or _signature_date(doc)
     year = letter_date.year if letter_date else (doc.document_date.year if doc.document_date else None)
+    if year is None:  # "刘少奇年谱（1960年11月）": a chronicle's page of one month, its entries without their year
+        year = next((d.start_date.year for d in find_dates(doc.title or "") if d.year_written), None)
     if year is None and doc.url and (m := _YEAR_IN_URL.search(doc.url)):
         year = int(m["year"])
     texts = [doc.title or ""] + [b.text for b in doc.blocks[:8]]

@@ -36,6 +36,7 @@ from pipeline.extract.events.common import (
     is_person,
     kept_actors,
     met_with,
+    owned_groups,
     reading_page,
     side_of,
     subject_group,
@@ -351,7 +352,7 @@ def _sentence_events(doc: ParsedDocument, context: Context, record_speakers: lis
     last_sayer: str | None = None  # the one person who spoke in the sentence before
     reported_by: str | None = None  # the speaker whose words the paragraphs report in the third person
     turns_open = False  # a record's first turn seen
-    written_month: tuple[int, int] | None = None  # the month the text wrote last: "本月中旬" in a chronicle's page of one month
+    written_month = _title_month(doc.title or "")  # the month the text wrote last: "本月中旬" in a chronicle's page of one month
     for index, block in enumerate(doc.blocks):
         read_passage(block.text)  # the names of its sentences and their pieces are read from the passage's
         if embedded is not None and block.section_type not in ("header", "trailer"):
@@ -529,6 +530,9 @@ def _sentence_events(doc: ParsedDocument, context: Context, record_speakers: lis
                 events.append(event)
             if len(dated) > 1 and len(events) - before_sentence == len(dated):
                 _until_next(events[before_sentence:], s, dated)  # "... from 24 October 1956, and then on 4 November ..."
+            if dated and block.language == "zh" and (tail := _undated_tail(sentence, dated)) is not None:
+                events += tense_events(index, Sentence(s.start + tail, s.end, sentence[tail:], [], s.year), block.language, context,
+                                       scope, previous_actor, bool(turn or turn_name), block.text)  # "……七日进占水原，敌已退至平泽、安城一线。"
             if dated and (not (context.is_correspondence or context.is_record) or (editors_until is not None and (index, start) < editors_until)):
                 events += _told_as_to_come(index, s, block.language)  # "After ... in December 1988, Thatcher would proclaim ...":
                 # a history, or the editors' headnote above a record
@@ -676,7 +680,27 @@ def _sentence_events(doc: ParsedDocument, context: Context, record_speakers: lis
 _CHRONICLE = compile_opening("|".join(re.escape(w) for w in lexicon("zh").get("chronicle_words") or []) or r"(?!)")
 _CHRONICLE_VERB = compile_opening(alternation(lexicon("zh").get("chronicle_verbs") or []) or r"(?!)")
 _CHRONICLE_WITH = compile_opening(alternation(lexicon("zh").get("chronicle_with") or []) or r"(?!)")
+_CHRONICLE_LEADS = frozenset(lexicon("zh").get("chronicle_leads") or [])
+_CHRONICLE_WIRES = frozenset(lexicon("zh").get("chronicle_wires") or [])
 _CHRONICLE_LEAD = compile_opening(r"(?:[\s,.;:\uff0c\u3001\uff1b\uff1a]*(?:" + alternation(lexicon("zh").get("chronicle_lead") or []) + r"))+[\s,\uff0c]*")
+
+
+def _undated_tail(sentence: str, dated: list[DateMention]) -> int | None:
+    """Where the last clause of a Chinese sentence opens when it follows the clauses its dates are in, names no date and
+    tells a past act of its own subject ("我军于本月四日占领汉城，七日进占水原，敌已退至平泽、安城一线。": the enemy's withdrawal,
+    by the message's day); None for any other sentence."""
+    cut = max(sentence.rfind(mark) for mark in ("\uff0c", ","))
+    if cut <= max(m.end for m in dated) or not _ZH_PAST_OPENING.match(sentence, cut + 1):
+        return None
+    return cut + 1
+
+
+_ZH_PAST_OPENING = compile_opening(r"\w{1,6}?(?:" + alternation(lexicon("zh").get("tail_past") or []) + ")" if lexicon("zh").get("tail_past") else r"(?!)")
+
+
+def _title_month(title: str) -> tuple[int, int] | None:
+    """The month a title writes with its year ("中苏关系大事记（1969年3月）"): the month the page's days alone are of."""
+    return next(((d.start_date.year, d.start_date.month) for d in find_dates(title) if d.year_written and d.precision == "month"), None)
 
 
 def chronicle_person(title: str) -> str | None:
@@ -691,16 +715,23 @@ def chronicle_parties(line: str, person: str, year: int | None = None) -> tuple[
     """A chronicle's line that opens with its verb (after its date, time of day and adverbs), no subject before it: the
     chronicle's person acts, with those it names after "同"/"与" ("同彭德怀、黄克诚研究 ...") or on them ("接见 ... 尤金").
     None when the line names its own subject first ("尤金表示 ...", "福建前线部队开始炮击金门")."""
-    dates = find_dates(line[:16], year or 1950)  # a month and day without a year under the chronicle's year heading: only where it ends matters
-    rest = line[dates[0].end:] if dates and dates[0].start <= 1 else line
+    dates = find_dates(line[:16], year or 1950, 1)  # a month and day without a year under the chronicle's year heading, or a day
+    rest = line[dates[0].end:] if dates and dates[0].start <= 1 else line  # alone ("二日，致电中共中央"): only where it ends matters
     if (lead := _CHRONICLE_LEAD.match(rest)) is not None:
         rest = rest[lead.end():]
     rest = rest.lstrip(" ,\uff0c")
-    if not _CHRONICLE_VERB.match(rest):
+    if not (verb := _CHRONICLE_VERB.match(rest)):
         return None
-    people = [n for n in dict.fromkeys(x.entity.name for x in find_mentions(rest) if x.entity.kind == "person") if n != person]
+    mentions = find_mentions(rest)
+    people = [n for n in dict.fromkeys(x.entity.name for x in mentions if x.entity.kind == "person") if n != person]
     if _CHRONICLE_WITH.match(rest):
         return [person, *people], []
+    if verb[0] in _CHRONICLE_LEADS:  # "率中共代表团抵达莫斯科": he and the delegation he leads
+        led = [name for start, _, name in owned_groups(rest, mentions) if start == verb.end()]
+        return [person, *led], people
+    if verb[0] in _CHRONICLE_WIRES:  # "致电中共中央": the body he wires is its other party, as a person would be
+        bodies = [x.entity.name for x in mentions if x.entity.is_actor and x.entity.kind != "person" and x.start == verb.end()]
+        return [person], [*people, *bodies]
     return [person], people
 
 

@@ -219,6 +219,15 @@ ASSENT_TURN = compile_opening(
 )
 
 
+def _ask_after_report(sentence: str, cues: list[Cue], ask: Cue) -> int | None:
+    """Where the clause of a Chinese request opens ("……补给十分困难，请速拨汽车五百辆。"), when an earlier clause of the
+    sentence reports a past act ("部队冻伤减员已达一万余人"): each is an act of its own; None for a request alone."""
+    cut = max(sentence.rfind(mark, 0, ask.start) for mark in ("，", ",", "；", ";"))
+    if cut <= 0 or sentence[cut + 1: ask.start].strip():
+        return None  # the request does not open its clause
+    return cut + 1 if any(c.kind == "past" and c.end <= cut for c in cues) else None
+
+
 def tense_events(
     index: int, s: Sentence, language: str | None, context: Context, scope: Scope,
     previous_actor: str | None, in_turn: bool, block_text: str = "", shift: int = 0,
@@ -249,7 +258,10 @@ def _tense_events(
     if day is None:
         return _undated_events(index, sentence, offset, language, context, previous_actor, in_turn, scope)
     if whom := distributed_to(sentence, language):
-        return [distribution_event(index, sentence, offset, day, whom)]  # "Distribution list - 11 copies: Stalin - 2, ..."
+        event = distribution_event(index, sentence, offset, day, whom)  # "Distribution list - 11 copies: Stalin - 2, ..."
+        if language == "zh":
+            event.sources = list(context.senders)  # "（发：中央各部委，……）": the bulletin's issuer sends it to those listed
+        return [event]
     if (language in (None, "en") and len(_LOWER_WORD.findall(sentence)) < 2 and not (record and ASSENT_TURN.match(sentence))) \
             or _HANDLING.match(sentence):
         return _handling_event(index, sentence, offset, day, context) if _HANDLING.match(sentence) else []
@@ -277,6 +289,11 @@ def _tense_events(
         cues = [c for c in cues if not (c.kind == "relative" and c.days > 0 and (said is None or said.start < c.start))] or cues
     kinds = {c.kind for c in cues}
     main = next(c for kind in _CUE_ORDER for c in cues if c.kind == kind)
+    if language == "zh" and main.kind == "performative" and not record and (cut := _ask_after_report(sentence, cues, main)):
+        before = Sentence(s.start, s.start + cut, sentence[:cut], [], s.year)  # "部队冻伤减员已达一万余人，……请速拨汽车五百辆。":
+        after_ = Sentence(s.start + cut, s.end, sentence[cut:], [], s.year)  # what the writer reports, then what he asks
+        return (_tense_events(index, before, language, context, scope, previous_actor, in_turn, block_text, shift)
+                + _tense_events(index, after_, language, context, scope, previous_actor, in_turn, block_text, shift))
     after = after_clause(sentence, language) if language in (None, "en") else None
     outside = next((c for kind in _CUE_ORDER for c in cues if c.kind == kind and c.start >= after[1]), None) if after else None
     if outside is not None and outside.kind not in ("past", "speech"):  # "After the talks had ended, the government is

@@ -94,6 +94,21 @@ def _day_alone(language, text, expected):
     assert (found[0].start_date if found else None) == expected, (text, found)
 
 
+def _day_span(language, text, expected):
+    found = find_dates(text, 1958, 7)  # read in July 1958
+    assert found and [found[0].start_date, found[0].end_date] == expected, (text, found)
+
+
+def _day_alone_or_none(language, text, expected):
+    found = find_dates(text, 1958)  # read in a text of 1958
+    assert (found[0].start_date if found else None) == expected, (text, found)
+
+
+def _day_part(language, text, expected):
+    found = find_relative(text)
+    assert (found[0].days if found else None) == expected, (text, found)
+
+
 def _relative_month(language, text, expected):
     found = find_dates(text, 1950, None, (1950, 10))  # read in a text of October 1950
     assert (found[0].start_date if found else None) == expected, (text, found)
@@ -135,6 +150,16 @@ def _groups(find, *names):
         m = find(text)
         assert m and [m[n] for n in names] == (expected if isinstance(expected, list) else [expected]), (text, m)
     return check
+
+
+def _tail_past(language, text, expected):
+    cut = passages._undated_tail(text, find_dates(text, 1951, None, (1951, 1)))
+    assert (text[cut:] if cut is not None else None) == expected, (text, cut)
+
+
+def _compiled_by(language, text, expected):
+    m = generic._ZH_COMPILED_BY.match(text)
+    assert (m["name"] if m else None) == expected, (text, m)
 
 
 def _place_sent_from(language, text, expected):
@@ -382,6 +407,10 @@ CHECKS = {
     "months": _first_date,
     "range_joiners": _first_date,
     "day_alone": _day_alone,
+    "day_spans": _day_span,
+    "month_parts_alone": _day_span,
+    "month_not_before": _day_alone_or_none,
+    "day_part_openers": _day_part,
     "relative_months": _relative_month,
     "this_year_marks": _this_year,
     "summary_not_after": _is_summary,
@@ -391,6 +420,7 @@ CHECKS = {
     "assent_verbs": _true_of(tense_sentence.ASSENT_TURN.match),
     "month_parts": _in_1958,
     "year_parts": _first_date,
+    "year_offsets": _in_1958,
     "month_alone_openers": _month_alone,
     "month_last_openers": _month_alone,
     "season_names": _season,
@@ -405,6 +435,8 @@ CHECKS = {
     "source_labels": _matches(generic._LABEL),
     "letter_title": _groups(generic._ZH_TITLE.match, "sender", "recipient"),
     "sent_from": _place_sent_from,
+    "compiled_by": _compiled_by,
+    "tail_past": _tail_past,
     "addressee": _groups(generic._ZH_ADDRESSEE.match, "name"),
     "addressee_line": _groups(generic._ADDRESSEE_LINE.match, "name"),
     "salutations": _salutation,
