@@ -34,6 +34,7 @@ from pipeline.extract.events.dated_sentence import writer_past
 from pipeline.extract.events.organs import party_organ, state_body, writer_party, writer_state
 from pipeline.extract.events.tense_sentence import states_a_quality
 from pipeline.extract.events.titles import holder, office_holders
+from pipeline.extract.mentions import find_mentions
 from pipeline.extract.tense import after_clause, is_commentary, prior_clauses, read_cues, states_a_wish
 from pipeline.normalize.dates import find_dates, find_months_alone, find_relative
 from pipeline.normalize.language import _mostly_english, _surely_russian, detect_language
@@ -301,7 +302,12 @@ CHECKS = {
     "told_plans": _told_plan,
     "repeated_to": _repeated_to,
     "reported_speech": lambda language, example, expected: _assert_equal(passages.reported_speaker(example), expected, example),
+    "official_words": lambda language, example, expected: _assert_equal(
+        sorted({m.entity.name for ms in [find_mentions(example)] for m in ms if common.qualifies_an_official(example, m, ms)}), sorted(expected), example),
+    "headed_government_words": lambda language, example, expected: _assert_equal(sorted(common.headed_governments(example).values()), expected, example),
     "interviewer_labels": lambda language, example, expected: _assert_equal(document_act._turn_name(example), expected, example),
+    "interviewer_heads": lambda language, example, expected: _assert_equal(document_act.interviewer_in(example), expected, example),
+    "interview_date_labels": lambda language, example, expected: _assert_equal(document_act.dates_the_interview(example), expected, example),
     "recent_days": lambda language, example, expected: _assert_equal(
         next(([c.days, c.until] for c in read_cues(example, language) if c.kind == "recent_days"), None), expected, example),
     "met_writer": lambda language, example, expected: _assert_equal(passages.met_the_writer(example), expected, example),
