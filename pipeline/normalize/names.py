@@ -57,6 +57,8 @@ class Entity:
                 forms += russian_head_case_forms(alias)
         if self.kind == "organisation":  # a Russian heading writes a body in capitals: "ЗАСЕДАНИЯ ПРЕЗИДИУМА ЦК КПСС"
             forms += [f.upper() for f in forms if _CYRILLIC.search(f) and not f.isupper()]
+        if self.kind == "person":  # a cable writes the surnames of those it tells of in capitals: "This morning GIEREK received me"
+            forms += [f.upper() for f in forms if len(f) >= 4 and not f.isupper() and f.replace(" ", "").replace("-", "").isalpha()]
         return tuple(dict.fromkeys(forms))
 
 
