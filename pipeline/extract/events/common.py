@@ -409,9 +409,16 @@ _OFFICIAL_BEFORE = compile_opening(r"\b(?:" + alternation(lexicon("en").get("off
                                    + event_words("official_before") + r")\s+$|(?:" + event_words("stationed") + r")\s*$", re.IGNORECASE)
 
 
+_MEMBER_OF = compile_opening(r"\b(?:" + alternation(lexicon("en").get("member_words") or []) + r")\s+(?:the\s+)?$|(?:"
+                             + event_words("member_of") + r")\s+$", re.IGNORECASE)
+
+
 def qualifies_an_official(text: str, mention, mentions) -> bool:
     """A state named only to say whose an official or mission is, or where it sits: before the official's title, after
-    "Ambassador of" or a Russian official's title, before the person's own name with nothing between, or after "驻"."""
+    "Ambassador of" or a Russian official's title, before the person's own name with nothing between, or after "驻";
+    a body named only as what its members belong to ("members of the Politburo")."""
+    if mention.entity.kind == "organisation":
+        return bool(_MEMBER_OF.search(text[max(0, mention.start - 30): mention.start]))
     if not mention.entity.is_state:
         return False
     if _OFFICIAL_AFTER.match(text, mention.end) or _OFFICIAL_BEFORE.search(text[max(0, mention.start - 30): mention.start]):
@@ -438,7 +445,17 @@ def unqualified_actors(text: str, names: list[str]) -> list[str]:
     qualifying = {m.entity.name for m in mentions if qualifies_an_official(text, m, mentions)}
     named_otherwise = {m.entity.name for m in mentions if m.entity.name in qualifying and not qualifies_an_official(text, m, mentions)}
     governments = headed_governments(text)
-    return list(dict.fromkeys(governments.get(n, n) for n in names if n not in qualifying - named_otherwise))
+    return list(dict.fromkeys(governments.get(n, n) for n in names if n not in qualifying - named_otherwise and not _members_only(text, n)))
+
+
+def _members_only(text: str, name: str) -> bool:
+    """A body the gazetteer does not know ("Politburo"), written in the text in any language's word for it
+    ("Политбюро", ``group_nouns``), that ``text`` names only after "members of" ("членов Политбюро")."""
+    if not name or lookup(name):
+        return False
+    written = [name] + [w.rstrip("*") for language in ("ru", "zh") for w, n in (lexicon(language).get("group_nouns") or {}).items() if n == name]
+    at = [m.start() for w in written if w for m in re.finditer(re.escape(w), text)]
+    return bool(at) and all(_MEMBER_OF.search(text[max(0, a - 30): a]) for a in at)
 
 
 _INTERMEDIARY = compile_opening(r"^\W*(?:" + "|".join(re.escape(w) for w in lexicon("en").get("intermediary_words") or []) + r")\b", re.IGNORECASE)
