@@ -541,7 +541,8 @@ def test_patterns_are_built_longest_word_first_and_escaped():
 def test_initials_in_either_script_are_read():
     assert canonical_name("Игнатьев С.Д.") == "Semyon Ignatiev"
     assert canonical_name("Незнакомов Ё.Б.") == "Незнакомов"
-    assert canonical_name("N.V. Roshchin") == "N. V. Roshchin"
+    assert canonical_name("N.V. Neznakomov") == "N. V. Neznakomov"  # a person the gazetteer does not know: as written, spaced
+    assert canonical_name("N.V. Roshchin") == "Nikolai Roshchin"  # initials and a known surname: the one person
 
 
 def test_letters_of_every_alphabet_make_names_and_signatures():
