@@ -57,6 +57,8 @@ class Entity:
                 forms += russian_head_case_forms(alias)
         if self.kind == "organisation":  # a Russian heading writes a body in capitals: "ЗАСЕДАНИЯ ПРЕЗИДИУМА ЦК КПСС"
             forms += [f.upper() for f in forms if _CYRILLIC.search(f) and not f.isupper()]
+        if self.kind == "person":  # a cable writes the surnames of those it tells of in capitals: "This morning GIEREK received me"
+            forms += [f.upper() for f in forms if len(f) >= 4 and not f.isupper() and f.replace(" ", "").replace("-", "").isalpha()]
         return tuple(dict.fromkeys(forms))
 
 
@@ -148,8 +150,16 @@ def lookup(surface: str) -> Entity | None:
     the gazetteer lists the titled form itself ("the CPSU CC Presidium", "President Kennedy")."""
     written = _ARTICLE.sub("", surface.strip(" .,:;!\"“”")).strip()
     index = _alias_index()
-    return index.get(written.casefold()) or index.get(_HONORIFIC.sub("", written).strip().casefold()) \
+    found = index.get(written.casefold()) or index.get(_HONORIFIC.sub("", written).strip().casefold()) \
         or index.get(_ARTICLE.sub("", surface.strip(" ,:;!\"“”")).casefold())  # "Walter J. Stoessel Jr.": the dot its own
+    if found is None and (initialled := _INITIALLED.match(written)):
+        person = index.get(initialled["surname"].casefold())  # "У. К. Кекконен": the person the surname alone names
+        return person if person is not None and person.kind == "person" else None
+    return found
+
+
+# Initials, then a surname: "У. К. Кекконен", "A. A. Gromyko".
+_INITIALLED = re.compile(r"^(?:[^\W\d_]\.\s?){1,3}\s*(?P<surname>[^\W\d_][\w'’-]{2,})$")
 
 
 _ARTICLE = re.compile(r"^the\s+", re.IGNORECASE)

@@ -403,6 +403,63 @@ def is_modifier(text: str, mention) -> bool:
     return text.rfind("[", 0, mention.start) > text.rfind("]", 0, mention.start) and bool(_BRACKET_MODIFIER.match(text, mention.end))
 
 
+# A state that says whose an official is ("the Soviet Ambassador", "Finnish President Kekkonen", "the Ambassador of Finland",
+# "президентом Финляндии У. К. Кекконеном", "印尼驻华临时代办"), or where a mission sits ("我驻印度尼西亚使馆"): not an actor.
+_OFFICIAL_AFTER = compile_opening(r"\s*(?:" + alternation(lexicon("en").get("official_words") or []) + r")\b|\s*(?:" + event_words("stationed") + ")",
+                                  re.IGNORECASE)
+_OFFICIAL_BEFORE = compile_opening(r"\b(?:" + alternation(lexicon("en").get("official_words") or []) + r")\s+of\s+(?:the\s+)?$|(?:"
+                                   + event_words("official_before") + r")\s+$|(?:" + event_words("stationed") + r")\s*$", re.IGNORECASE)
+
+
+_MEMBER_OF = compile_opening(r"\b(?:" + alternation(lexicon("en").get("member_words") or []) + r")\s+(?:the\s+)?$|(?:"
+                             + event_words("member_of") + r")\s+$", re.IGNORECASE)
+
+
+def qualifies_an_official(text: str, mention, mentions) -> bool:
+    """A state named only to say whose an official or mission is, or where it sits: before the official's title, after
+    "Ambassador of" or a Russian official's title, before the person's own name with nothing between, or after "驻";
+    a body named only as what its members belong to ("members of the Politburo")."""
+    if mention.entity.kind == "organisation":
+        return bool(_MEMBER_OF.search(text[max(0, mention.start - 30): mention.start]))
+    if not mention.entity.is_state:
+        return False
+    if _OFFICIAL_AFTER.match(text, mention.end) or _OFFICIAL_BEFORE.search(text[max(0, mention.start - 30): mention.start]):
+        return True
+    following = next((m for m in mentions if m.start >= mention.end), None)
+    return following is not None and following.entity.kind == "person" and text[mention.end: following.start].strip() == "" \
+        and following.start > mention.end  # "президентом Финляндии У. К. Кекконеном": the president's state, then his name
+
+
+_HEADED_GOVERNMENT = compile_opening(r"\s+(?P<word>" + alternation(lexicon("en").get("headed_government_words") or []) + r")\b")
+
+
+def headed_governments(text: str) -> dict[str, str]:
+    """The persons ``text`` names only before "government" ("Segni government had decided"), each with the government
+    as written: that government acts, not the person."""
+    mentions = [m for m in find_mentions(text) if m.entity.kind == "person"]
+    heading = {m.entity.name: f"{m.surface} {g['word'].lower()}" for m in mentions if (g := _HEADED_GOVERNMENT.match(text, m.end))}
+    return {n: g for n, g in heading.items() if all(_HEADED_GOVERNMENT.match(text, m.end) for m in mentions if m.entity.name == n)}
+
+
+def unqualified_actors(text: str, names: list[str]) -> list[str]:
+    """The actors less any state ``text`` names only as whose an official is (``qualifies_an_official``)."""
+    mentions = find_mentions(text)
+    qualifying = {m.entity.name for m in mentions if qualifies_an_official(text, m, mentions)}
+    named_otherwise = {m.entity.name for m in mentions if m.entity.name in qualifying and not qualifies_an_official(text, m, mentions)}
+    governments = headed_governments(text)
+    return list(dict.fromkeys(governments.get(n, n) for n in names if n not in qualifying - named_otherwise and not _members_only(text, n)))
+
+
+def _members_only(text: str, name: str) -> bool:
+    """A body the gazetteer does not know ("Politburo"), written in the text in any language's word for it
+    ("Политбюро", ``group_nouns``), that ``text`` names only after "members of" ("членов Политбюро")."""
+    if not name or lookup(name):
+        return False
+    written = [name] + [w.rstrip("*") for language in ("ru", "zh") for w, n in (lexicon(language).get("group_nouns") or {}).items() if n == name]
+    at = [m.start() for w in written if w for m in re.finditer(re.escape(w), text)]
+    return bool(at) and all(_MEMBER_OF.search(text[max(0, a - 30): a]) for a in at)
+
+
 _INTERMEDIARY = compile_opening(r"^\W*(?:" + "|".join(re.escape(w) for w in lexicon("en").get("intermediary_words") or []) + r")\b", re.IGNORECASE)
 _PASSING = compile_opening(r"\b(?:" + "|".join(re.escape(w) for w in sorted(lexicon("en").get("passing_verbs") or [], key=len, reverse=True)) + r")\b", re.IGNORECASE)
 _FROM = compile_opening(r"\bfrom\b(?!.*\bto\b)")  # "from X" with no "to Y" after it: "a message from Khrushchev to the President" keeps its addressee

@@ -100,7 +100,7 @@ _BODY_OF = compile_opening(
     r"\b(?:Session|Meeting|Sitting|Plenum|Conference)\s+of\s+(?:the\s+)?(?P<body>.+?)"
     r"(?=\s+(?:on|in|at|held|concerning|regarding|about|from|with)\b|\s*[,(\[:;]|\s+\d|$)"
 )
-_BODY_SESSION = compile_opening(r"\b(?:of\s+)?(?:the\s+)?(?P<body>(?:[A-Z][\w-]*\s+){1,4}?)(?:Session|Meeting|Sitting)\b")
+_BODY_SESSION = compile_opening(r"\b(?:of\s+)?(?:the\s+)?(?P<body>(?:[A-Z][\w'’-]*\s+){1,4}?)(?:Session|Meeting|Sitting)\b")  # "Vietnam Workers' Party Politburo"
 
 
 def _body(doc: ParsedDocument) -> str | None:

@@ -451,8 +451,9 @@ def sentence_event(index: int, s: Sentence, mention: DateMention, previous_actor
         event.sources, event.targets = actors
     elif not event.sources and not event.targets and context.senders and len(_LOWER_WORD.findall(sentence)) < 2:
         # a line of the document's own with no verb ("Moscow, October 31, 1962, 2 p.m.", "Secret, Copy 1, 19 April
-        # 1958"): its writer dates and signs it, to its recipients
-        event.sources, event.targets = list(context.senders), list(context.recipients)
+        # 1958"): its writer dates and signs it, to its recipients; a letter's ("Ulaanbaatar, 9 September 1969") is its
+        # writer's signing alone, handed over later by another act (as ``_signed`` reads a letter's signature)
+        event.sources, event.targets = list(context.senders), [] if context.is_letter else list(context.recipients)
     return event
 
 

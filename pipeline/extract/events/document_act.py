@@ -204,6 +204,58 @@ def is_asker(name: str | None) -> bool:
     return bool(name) and name.lower() in _ASKERS
 
 
+# "Interviewed by: Charles Stuart Kennedy": the interviewer's name after a head line's label (a name, not a question).
+_INTERVIEWER_HEAD = compile_opening(
+    r"^\s*(?:" + alternation(lexicon("en").get("interviewer_heads") or []) + r")\s*:?\s+"
+    r"(?P<name>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,4})\s*$"
+)
+_INTERVIEW_DATE = compile_opening(r"^\s*(?:" + alternation(lexicon("en").get("interview_date_labels") or []) + r")\s*:", re.IGNORECASE)
+
+
+def interviewer_in(line: str) -> str | None:
+    """The interviewer a head line names ("Interviewed by: Charles Stuart Kennedy"), or None."""
+    m = _INTERVIEWER_HEAD.match(line)
+    return canonical_name(m["name"]) if m else None
+
+
+def dates_the_interview(line: str) -> bool:
+    """A head line that dates the interview ("Initial interview date: March 14, 1989")."""
+    return bool(_INTERVIEW_DATE.match(line))
+
+
+def interview_parties(doc) -> tuple[str, str | None] | None:
+    """An interview transcript's interviewer (its head's "Interviewed by: ..." line) and the one interviewed, whom the
+    line above it names after his titles ("AMBASSADOR HOWARD R. TEMPLETON": Howard R. Templeton); None for any other page."""
+    heads = list(dict.fromkeys([doc.title or ""] + [b.text.strip() for b in doc.blocks[:10] if len(b.text) < 120]))
+    at = next((i for i, text in enumerate(heads) if interviewer_in(text)), None)
+    if at is None:
+        return None
+    interviewer = interviewer_in(heads[at])
+    words_ = heads[at - 1].split() if at > 0 else []  # the line above: "AMBASSADOR HOWARD R. TEMPLETON"
+    titles = {w.lower().rstrip(".") for w in lexicon("en").get("titles") or []}
+    while words_ and words_[0].lower().rstrip(".") in titles:
+        words_ = words_[1:]
+    name = " ".join(words_)
+    if not 2 <= len(words_) <= 5 or not all(w[:1].isupper() for w in words_) or interviewer_in(name):
+        return interviewer, None
+    known = lookup(name)
+    return interviewer, (known.name if known is not None and known.kind == "person" else
+                         " ".join(w if not w.isupper() or len(w.rstrip(".")) <= 1 else w.capitalize() for w in words_))
+
+
+def interview_turn(name: str, parties: tuple[str, str | None] | None) -> str:
+    """The speaker of an interview's turn: the interviewer for his label ("Q"), the one interviewed for his surname
+    ("TEMPLETON"); any other label as written."""
+    if parties is None:
+        return name
+    interviewer, interviewee = parties
+    if is_asker(name):
+        return interviewer
+    if interviewee and name.split() and name.split()[-1].casefold() == interviewee.split()[-1].casefold():
+        return interviewee
+    return name
+
+
 def named_turn_event(index: int, text: str, first: int, name: str, scope: Scope, language: str | None = None) -> EventDraft:
     """A speaker's turn, the whole passage: said at the meeting, unless its first sentence names another day
     ("Thank you for telephone call late last night")."""

@@ -40,6 +40,7 @@ from pipeline.extract.events.common import (
     reading_page,
     side_of,
     subject_group,
+    unqualified_actors,
 )
 from pipeline.extract.events.context import _RECORD, _dateline_blocks, _participants, document_context
 from pipeline.extract.events.dated_sentence import (
@@ -67,8 +68,11 @@ from pipeline.extract.events.document_act import (
     act_events,
     attachment_references,
     attachments,
+    dates_the_interview,
     defines_short_name,
     initialled_speaker,
+    interview_parties,
+    interview_turn,
     is_asker,
     named_turn_event,
     names_a_role,
@@ -175,6 +179,10 @@ def _extract_events(doc: ParsedDocument, homes: frozenset[str] = frozenset()) ->
     for event in events:  # "Resolved: Cdes. Gromyko and Ponomarev are to prepare ...": the body decided, no "Resolved" spoke
         event.sources = list(dict.fromkeys(context.body if is_decision_label(n) else n for n in event.sources if context.body or not is_decision_label(n)))
         event.targets = [n for n in event.targets if not is_decision_label(n)]
+    for event in events:  # "встреча Н. С. Хрущева с президентом Финляндии У. К. Кекконеном": Kekkonen met him, not Finland
+        if event.block < len(doc.blocks) and (event.sources or event.targets):
+            told = doc.blocks[event.block].text[event.evidence_start: event.evidence_end]
+            event.sources, event.targets = unqualified_actors(told, event.sources), unqualified_actors(told, event.targets)
     organs = {}
     for event in events:  # "The Central Committee will convene a plenum", "中央决定": the writer's party's body
         language = doc.blocks[event.block].language if event.block < len(doc.blocks) else None
@@ -334,6 +342,7 @@ def _sentence_events(doc: ParsedDocument, context: Context, record_speakers: lis
     labelled_at, label_words = -2, 0  # the passage that was a speaker's label on its own line ("Comrade Nicolae Ceausescu:")
     quoting = False  # a quotation opened in an earlier passage and not yet closed
     participants = _participants(doc, "") if context.is_record else []
+    interview = interview_parties(doc) if context.is_record else None  # "Interviewed by: ...": whose the "Q:" turns are
     held_at: dict[str, DateMention] = {}  # a place's gathering the text dated: "the Moscow meeting [on 9-10 June 1967]"
     editors_until = _record_opens(doc)  # a book's headnote before the record it prints: the editors' words, not the record's
     if len(participants) == 1 and context.senders and participants[0] not in context.senders:
@@ -404,6 +413,9 @@ def _sentence_events(doc: ParsedDocument, context: Context, record_speakers: lis
         if turn_name and not turn:
             turn_name = initialled_speaker(turn_name, participants)  # "D: Hello. I received ...": Dobrynin
             turn_name = participant_in_office(turn_name, context.occasion, participants) or turn_name  # "THE PRESIDENT: ..."
+        asked = is_asker(turn_name)  # "Q: When did you leave?": a question of the interviewer's, however short
+        if turn_name and not turn:
+            turn_name = interview_turn(turn_name, interview)  # "Q": the interviewer the head names; "TEMPLETON": the one interviewed
         if turn_name and not turn and names_a_role(block.text):
             turn_name = None  # "Alexandrov – head of the secretariat of ...": one of those present, no speaker
         short = short_turn(block.text, shorts) if shorts else None
@@ -439,7 +451,7 @@ def _sentence_events(doc: ParsedDocument, context: Context, record_speakers: lis
         # as the same label and words in one passage are ("Comrade Nicolae Ceausescu: The situation, comrades, is grave ...")
         if turn_name and ((carried and not opened) or len(block.text.split()) + (label_words if opened else 0) < 15) \
                 and not says_something(block.text, block.language, carried and not opened) \
-                and not (short and defines_short_name(block.text)) and not is_asker(turn_name):  # the label that names him opens his first turn
+                and not (short and defines_short_name(block.text)) and not asked:  # the label that names him opens his first turn
             pass  # "plus advisors and experts.", "Takeiri: I am glad to hear that.": no statement of its own
         elif turn:
             events.append(_turn_event(index, block.text, turn, context, speakers))
@@ -669,7 +681,12 @@ def _sentence_events(doc: ParsedDocument, context: Context, record_speakers: lis
             embedded.claim(events[first_of_block:], context, block.text)
         quoting = _inside_quotation(("“" if quoting else "") + block.text, len(block.text) + (1 if quoting else 0))
     events += _footnoted_events(doc, context)
-    if (person := chronicle_person(doc.title or "")) is not None:
+    if interview is not None:
+        for event in events:
+            if not event.sources and dates_the_interview(doc.blocks[event.block].text):
+                event.sources, event.targets = [interview[0]], [n for n in interview[1:] if n]  # "Initial interview date: ..."
+    heads = [doc.title or ""] + [b.text for b in doc.blocks[:4] if len(b.text) < 40]  # "《邓小平年谱》1963年7月" above the title read
+    if (person := next((p for text in heads if (p := chronicle_person(text)) is not None), None)) is not None:
         for event in events:
             block = doc.blocks[event.block]
             if block.language == "zh" and (parties := chronicle_parties(block.text[event.evidence_start: event.evidence_end], person, context.year)):

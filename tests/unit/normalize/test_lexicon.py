@@ -35,6 +35,7 @@ from pipeline.extract.events.dated_sentence import writer_past
 from pipeline.extract.events.organs import party_organ, state_body, writer_party, writer_state
 from pipeline.extract.events.tense_sentence import states_a_quality
 from pipeline.extract.events.titles import holder, office_holders
+from pipeline.extract.mentions import find_mentions
 from pipeline.extract.tense import after_clause, is_commentary, prior_clauses, read_cues, states_a_wish
 from pipeline.normalize.dates import find_dates, find_months_alone, find_relative, find_seasons
 from pipeline.normalize.language import _mostly_english, _surely_russian, detect_language
@@ -387,7 +388,14 @@ CHECKS = {
     "told_plans": _told_plan,
     "repeated_to": _repeated_to,
     "reported_speech": lambda language, example, expected: _assert_equal(passages.reported_speaker(example), expected, example),
+    "official_words": lambda language, example, expected: _assert_equal(
+        sorted({m.entity.name for ms in [find_mentions(example)] for m in ms if common.qualifies_an_official(example, m, ms)}), sorted(expected), example),
+    "member_words": lambda language, example, expected: _assert_equal(
+        sorted({m.entity.name for ms in [find_mentions(example)] for m in ms if common.qualifies_an_official(example, m, ms)}), sorted(expected), example),
+    "headed_government_words": lambda language, example, expected: _assert_equal(sorted(common.headed_governments(example).values()), expected, example),
     "interviewer_labels": lambda language, example, expected: _assert_equal(document_act._turn_name(example), expected, example),
+    "interviewer_heads": lambda language, example, expected: _assert_equal(document_act.interviewer_in(example), expected, example),
+    "interview_date_labels": lambda language, example, expected: _assert_equal(document_act.dates_the_interview(example), expected, example),
     "recent_days": lambda language, example, expected: _assert_equal(
         next(([c.days, c.until] for c in read_cues(example, language) if c.kind == "recent_days"), None), expected, example),
     "met_writer": lambda language, example, expected: _assert_equal(passages.met_the_writer(example), expected, example),
@@ -636,7 +644,8 @@ def test_patterns_are_built_longest_word_first_and_escaped():
 def test_initials_in_either_script_are_read():
     assert canonical_name("Игнатьев С.Д.") == "Semyon Ignatiev"
     assert canonical_name("Незнакомов Ё.Б.") == "Незнакомов"
-    assert canonical_name("N.V. Roshchin") == "N. V. Roshchin"
+    assert canonical_name("N.V. Neznakomov") == "N. V. Neznakomov"  # a person the gazetteer does not know: as written, spaced
+    assert canonical_name("N.V. Roshchin") == "Nikolai Roshchin"  # initials and a known surname: the one person
 
 
 def test_letters_of_every_alphabet_make_names_and_signatures():
