@@ -566,8 +566,9 @@ def _sentence_events(doc: ParsedDocument, context: Context, record_speakers: lis
                 events += turn_plans(index, s, block.language, context, previous_actor, scope)  # "布托表示，他明天将去上海参观": the
                 # turn's row holds the saying; the plan it states is a row of its own
             if context.is_record and scope.day is not None and (label := _labelled_within(sentence)) and start + label[0] > 0:
-                events[before_sentence:] = [e for e in events[before_sentence:] if e.evidence_start < s.start + label[0]] + [
-                    _turn_within(index, s, label, scope)]  # "... June.) […] Gorbachev: On the one hand, ...": his turn from there
+                events[before_sentence:] = [e for e in events[before_sentence:] if e.evidence_start < s.start + label[0] or e.method == "dated_sentence"] + [
+                    _turn_within(index, s, label, scope)]  # "... June.) […] Gorbachev: On the one hand, ...": his turn from there;
+                # a day his words name stays a row ("TEMPLETON: In the summer of 1960, ...")
             if context.is_record and scope.day is not None and (talked := _TALKS_HEADING.match(sentence)):
                 events[before_sentence:] = [_talks_heading(index, s, talked, scope, block.language)]  # "On Discussions with the
                 # Chinese comrades.", "Concerning the talks with the Hungarian leadership.": the point, no act of its own
