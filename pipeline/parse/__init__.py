@@ -22,6 +22,7 @@ from pipeline.parse.headings import (
     read_numbered_heading,
     read_self_designation,
     read_signed_date,
+    unwrap_title,
 )
 from pipeline.parse.model import Block, ParsedDocument
 from pipeline.parse.parties import (
@@ -88,6 +89,7 @@ def _parse_visible(text: str) -> ParsedDocument:
     if url and module is generic and _BOOK_SITES.search(url):
         doc.source_type, doc.document_type = "book_excerpt", "book_pages"
         doc.title = chapter_title(doc.title)
+    doc.title = unwrap_title(doc.title)
     if capture_is_cut(text):
         doc.has_cut_end = True
     read_self_designation(doc)

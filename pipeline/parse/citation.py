@@ -35,7 +35,8 @@ _ARCHIVE_WORD = re.compile(rf"\b(?:{alternation(words('archive_words'))})\b")
 _CITATION_END = re.compile(r"(?:https?://|Translated (?:by|for)|[Tt]ranslation (?:from|by)|Published in|Obtained|Contributed by)")
 # An archive's own shelf mark right after its name, where it cites no fond or file ("SAPMO-BArch, DY 30/J IV 2/201/1340"):
 # a series' letters, a number, then the parts after slashes.
-_SHELF_MARK = re.compile(r"[A-Z]{1,5} ?\d+[a-z]?(?: ?/ ?[A-Za-z0-9]+(?: [A-Za-z0-9]+)*)+(?=[.,;]|\s*$)")
+# A file number of three parts ("109-00828-01", "105-01153-02": the PRC Foreign Ministry's) is one too.
+_SHELF_MARK = re.compile(r"(?:[A-Z]{1,5} ?\d+[a-z]?(?: ?/ ?[A-Za-z0-9]+(?: [A-Za-z0-9]+)*)+|\d{2,4}-\d{4,6}-\d{1,3})(?=[.,;]|\s*$)")
 _TRAILING_JOINER = re.compile(r"[;,]?\s*(?:and)?\s*$")
 # "por." (poriadkovyi nomer, the item) stands where the delo usually is in the Foreign Ministry's archive.
 _FIELD = {"f": "fond", "fond": "fond", "op": "opis", "opis": "opis", "d": "delo", "delo": "delo", "por": "delo",
@@ -53,10 +54,28 @@ def parse_citations(text: str) -> list[dict]:
         parts = parse_parts(segment[m.end() - m.start():])
         if not any(parts.values()) and not _SHELF_MARK.match(segment, m.end() - m.start()):
             continue
+        _signature(m["archive"], segment[m.end() - m.start():], parts)
         cited = segment.rstrip(" ;,.and").rstrip()
         cited = _TRAILING_JOINER.sub("", cited)
         found.append({"archive": m["archive"], **parts, "text": cited})
     return found
+
+
+# The collection and file an archive's citations write unlabelled ("AAN, KC PZPR, XI A/104, k. 212-214"): citation_signatures.
+_SIGNATURES = {archive: (rule[0], rule[1:]) for language in LANGUAGES
+               for archive, rule in (lexicon(language).get("citation_signatures") or {}).items()}
+
+
+def _signature(archive: str, rest: str, parts: dict) -> None:
+    """The unlabelled parts before the folios, for an archive that writes them so, in place of any read as labelled."""
+    if archive not in _SIGNATURES:
+        return
+    mark, fields = _SIGNATURES[archive]
+    folios = [m for m in _PARTS.finditer(rest) if _FIELD.get(m["label"].casefold(), "folios") == "folios"]
+    head = rest[: folios[0].start()] if folios else rest
+    pieces = [p.strip(" ,;.") if i == 0 else p.strip(" ,;") for i, p in enumerate(head.strip(" ,;").split(mark, len(fields) - 1))]
+    if len(pieces) == len(fields) and all(pieces):
+        parts.update(zip(fields, pieces, strict=True))
 
 
 def named_archive_citation(text: str) -> list[dict]:

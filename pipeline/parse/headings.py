@@ -38,6 +38,22 @@ def _never_title() -> re.Pattern:
 
 
 @cache
+def _title_wrappers() -> list[re.Pattern]:
+    return [re.compile(w) for w in _furniture()["title_wrappers"]]
+
+
+def unwrap_title(title: str | None) -> str | None:
+    """A page's title without a site's words around it ("Читать онлайн «...» – Страница 112", "... | CIA FOIA
+    (foia.cia.gov)"): the title the wrapper holds, else the title as it is."""
+    if not title:
+        return title
+    for wrapper in _title_wrappers():
+        if (m := wrapper.fullmatch(title.strip())) and m["title"].strip():
+            return m["title"].strip()
+    return title
+
+
+@cache
 def _numbered() -> re.Pattern:
     return re.compile(r"(?:^|(?<=\s))(?:" + "|".join(_furniture()["numbered_headings"]) + ")")
 

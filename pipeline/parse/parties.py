@@ -137,10 +137,16 @@ def _names(text: str, rules: dict) -> list[str]:
     return [party(p) for p in parts]
 
 
+# A person with his initials closing the office he held ("Soviet Ambassador to the DRV I. S. Shcherbakov"): the person.
+_INITIALLED_AFTER_OFFICE = re.compile(r"(?<=\s)(?<![A-Z]\.\s)(?<!\bthe\s)(?<!\bof\s)(?<!\bin\s)(?<!\bto\s)(?P<name>(?:[A-Z]\.\s?){1,3}[A-Z][a-z][\w'’-]+)$")
+
+
 def party(words: str) -> str:
     """The bracketed person where a title names one ("the Ambassador to the Soviet Union (Thompson)"), else the office."""
     if m := _BRACKETED.search(words):
         return canonical_name(m["name"])
+    if (m := _INITIALLED_AFTER_OFFICE.search(words)) and m.start() > 0:  # "Soviet Ambassador to the DRV I. S. Shcherbakov"
+        return _resolved(m["name"]) or canonical_name(m["name"])
     return canonical_name(re.sub(r"^the\s+", "", words.strip(), flags=re.IGNORECASE))
 
 

@@ -25,7 +25,7 @@ import re
 from collections.abc import Iterator
 from functools import cache
 
-from pipeline.normalize.lexicon import alternation, words
+from pipeline.normalize.lexicon import LANGUAGES, alternation, lexicon, words
 from pipeline.parse.citation import ARCHIVES, parse_citations, parse_parts
 from pipeline.parse.model import ParsedDocument
 
@@ -109,10 +109,17 @@ def read_source_notes(doc: ParsedDocument) -> None:
                               for ref in _IBID.finditer(line)]
 
 
+# A department's series and piece at a national archive, alone on its line ("FO 371/107832"): archive_series.
+_SERIES_ARCHIVES = {code: archive for language in LANGUAGES for code, archive in (lexicon(language).get("archive_series") or {}).items()}
+_SERIES = re.compile(r"(?P<code>" + alternation(_SERIES_ARCHIVES) + r")\s+\d{1,4}/\d{1,6}[.]?")
+
+
 def citation_line(line: str) -> list[dict]:
     """The archives a line cites when the line is a citation and nothing else, as a documentary edition prints one
     under each document ("АП РФ. Ф. 3. Оп. 65. Д. 904. Л. 89–95.", "RGANI, f. 3, op. 12, d. 1005, ll. 54-63.")."""
     line = line.strip().lstrip("[(").rstrip(")]")
+    if (series := _SERIES.fullmatch(line)) is not None:  # "FO 371/107832": the series' archive
+        return [{"archive": _SERIES_ARCHIVES[series["code"]], "text": line}]
     if not line.startswith(ARCHIVES):  # the line opens with the archive it cites: most lines are turned away here
         return []
     cited = parse_citations(line)

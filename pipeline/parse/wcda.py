@@ -28,6 +28,7 @@ from pipeline.normalize.names import canonical_name
 from pipeline.normalize.text import Line, normalize_space, split_lines
 from pipeline.parse.citation import named_archive_citation, parse_citations
 from pipeline.parse.model import Block, ParsedDocument, block_of_lines
+from pipeline.parse.parties import party
 from pipeline.parse.wcda_layout import CREDITS_LINE, DATE, DATE_LINE, LEADING_DATE, Layout, read_layout
 from pipeline.parse.wcda_text import assign_sections, is_cut_end, is_header_line, read_text
 
@@ -223,7 +224,7 @@ def _read_title_parts(doc: ParsedDocument, title: str) -> None:
     title = _QUOTED_SUBJECT.sub("", title)  # "Cable from X to Y, 'Report on ...'": the quoted subject names no party
     m = _title_parts(title)
     if diary := _DIARY.search(title):
-        doc.sender_names = [canonical_name(diary["who"] or diary["who2"])]  # an ambassador's diary: he wrote the record
+        doc.sender_names = [party(diary["who"] or diary["who2"])]  # an ambassador's diary: he wrote the record (his office left out)
     elif m:
         recipient = m["final"] or _COMMA.split(m["recipient"])[0]
         doc.sender_names, doc.recipient_names = _parties(m["sender"], recipient)

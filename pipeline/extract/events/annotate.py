@@ -70,6 +70,27 @@ def _cites_a_source(sentence: str) -> bool:
     return dated and not any(c.kind in ("past", "speech", "ongoing", "performative") for c in read_cues(sentence, language))
 
 
+# Apparatus that tells no happening (apparatus_labels): a note that cites its source again ("(Ibid., 748.00/10–1956)",
+# "Там же. Л. 5."), a line that says where the document was printed ("Опубл.: Советско-индийские отношения. 1947–1977."),
+# and a numbered note whose only date is its book's imprint or volume years ("42 Zhou Enlai nianpu, 1949–1976, vol. 2
+# (Beijing, 1997), 163."): a citation, not the text's words.
+_APPARATUS_LABELS = [w for lang in ("en", "ru") for w in lexicon(lang).get("apparatus_labels") or []]
+_APPARATUS = compile_opening(r"^\W{0,3}(?:" + alternation(_APPARATUS_LABELS) + r")(?=\s*[.,:;)])", re.IGNORECASE)
+_NOTE_NUMBER = compile_opening(r"^\s*\d{1,3}\s+\S")
+_BOOK_IMPRINT = compile_opening(r"\(\s*[^\W\d][^()]{1,40},\s*(?:1[89]|20)\d\d\s*\)")
+
+
+def is_apparatus(sentence: str) -> bool:
+    """A line of the apparatus: a cited-again source, a publication line, a numbered note that cites a book by its
+    imprint and tells no act (no verb of the past, of speech or of a state of things)."""
+    if _APPARATUS.match(sentence):
+        return True
+    if len(sentence) > 200 or not _NOTE_NUMBER.match(sentence) or not _BOOK_IMPRINT.search(sentence):
+        return False
+    language = "ru" if _CYRILLIC.search(sentence) else "en"
+    return not any(c.kind in ("past", "speech", "ongoing", "performative") for c in read_cues(sentence, language))
+
+
 _YEAR_MARK = compile_opening(r"(?<!\w)[^\W\d_]{1,2}\.")  # a year's mark after the date ("1956 g.")
 _CYRILLIC = compile_opening(r"[\u0400-\u04ff]")
 
@@ -108,7 +129,7 @@ def annotate(text: str, year: int | None, this_month: tuple[int, int] | None = N
     sentences, month = [], None
     for start, end in sentence_spans_of(text):
         sentence = text[start:end]
-        if _CITATION.search(sentence) or _EDITORIAL.search(sentence) or _cites_a_source(sentence):
+        if _CITATION.search(sentence) or _EDITORIAL.search(sentence) or _cites_a_source(sentence) or is_apparatus(sentence):
             sentences.append(Sentence(start, end, sentence, [], year, apparatus=True))
             continue
         dates = find_dates(sentence, year, month, this_month)

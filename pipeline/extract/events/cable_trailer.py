@@ -20,8 +20,11 @@ _HANDLING = compile_opening(
 )
 
 
-_HANDLING_VERBS = lexicon("en").get("handling_verbs") or {}
-_HANDLING_LINE = compile_opening(r"^\W*(?:From\s+\S+(?:\s+\d+)?\s+)?(?P<verb>" + "|".join(_HANDLING_VERBS) + r")\b", re.IGNORECASE)
+_HANDLING_VERBS = {verb.lower(): kind for language in ("en", "ru") for verb, kind in (lexicon(language).get("handling_verbs") or {}).items()}
+_HANDLING_LINE = compile_opening(r"^\W*(?:From\s+\S+(?:\s+\d+)?\s+)?(?P<verb>" + alternation(list(_HANDLING_VERBS)) + r")\b", re.IGNORECASE)
+# A stamp's day or hour right after its verb ("Получено 28.X.62 в 0 ч. 15 м.", "Received at 1:12 p.m.", "Received: February
+# 8, 9:12 p.m."): a handling line, not a sentence that opens with the verb ("Получена телеграмма из Пекина").
+_STAMPED = compile_opening(r"\s*(?::\s*|\s(?:at|on)\s+)?(?:\d|[A-Z][a-z]+\.?\s+\d)")
 # Who handled it ("by Morozov", "by the Office of the Ministry of Foreign Affairs"), where ("in Moscow", "at the
 # 8D/GS") or where it was sent on to ("Sent to 8th Administration of the General Staff"): a name up to the date or
 # time that follows. "by wire", "by courier" name the means, not an actor.
@@ -33,8 +36,9 @@ _HANDLER = compile_opening(
 
 def handling_actors(sentence: str, context: Context) -> tuple[list[str], list[str]] | None:
     """The actors of a handling line: who deciphered, typed or printed it ("by Morozov"), the office or town that
-    received it ("Received in Moscow"), else, for its sending, the document's sender and recipients. None for a
-    sentence that is no handling line, or a receipt that names nobody."""
+    received it ("Received in Moscow"), else, for its sending, the document's sender and recipients, and for a stamp of
+    its receipt or deciphering that names nobody ("Получено 28.X.62 в 0 ч. 15 м."), its recipients. None for a sentence
+    that is no handling line."""
     m = _HANDLING_LINE.match(sentence)
     if not m:
         return None
@@ -44,9 +48,18 @@ def handling_actors(sentence: str, context: Context) -> tuple[list[str], list[st
         handler = entity.name if entity else canonical_name(name)
         # "Sent to 8th Administration of the General Staff ... 17.7 21:10": sent on by the office that received it, to that one
         return ([], [handler]) if who["prep"].lower() == "to" else ([handler], [])
-    if _HANDLING_VERBS.get(m["verb"].lower()) == "message_sent" and context.senders:
+    kind = _HANDLING_VERBS.get(m["verb"].lower())
+    if kind == "message_sent" and context.senders:
         return list(context.senders), list(context.recipients)
+    if kind in ("message_received", "deciphered") and context.recipients and _STAMPED.match(sentence, m.end()):
+        return list(context.recipients), []  # "Received at 1:12 p.m.", "Расшифровано 28.X.62 в 1 ч.": at the recipient's
     return None
+
+
+def handling_kind(sentence: str) -> str | None:
+    """The kind of act a handling line stamps ("Отправлено ...": message_sent), or None for no handling line."""
+    m = _HANDLING_LINE.match(sentence)
+    return _HANDLING_VERBS.get(m["verb"].lower()) if m else None
 
 
 def _handling_event(index: int, sentence: str, offset: int, day: date, context: Context) -> list[EventDraft]:

@@ -9,7 +9,7 @@ from datetime import date, timedelta
 
 from pipeline.extract.events.annotate import Sentence
 from pipeline.extract.events.cable_header import _fix_stamp_year
-from pipeline.extract.events.cable_trailer import _HANDLING_VERBS, handling_actors
+from pipeline.extract.events.cable_trailer import _HANDLING_VERBS, handling_actors, handling_kind
 from pipeline.extract.events.common import (
     _BY_NAME,
     _KEYWORD_PATTERNS,
@@ -449,6 +449,8 @@ def sentence_event(index: int, s: Sentence, mention: DateMention, previous_actor
         event.sources, event.targets = list(context.senders), others  # "2 октября посетил Ким Ир Сена": the diarist visited him
     if (actors := handling_actors(sentence, context)) is not None:
         event.sources, event.targets = actors
+        if event.event_type == "statement" and (kind := handling_kind(sentence)):
+            event.event_type = kind  # "Отправлено 27.X.62 в 21 ч. 40 м.": the stamp's act
     elif not event.sources and not event.targets and context.senders and len(_LOWER_WORD.findall(sentence)) < 2:
         # a line of the document's own with no verb ("Moscow, October 31, 1962, 2 p.m.", "Secret, Copy 1, 19 April
         # 1958"): its writer dates and signs it, to its recipients; a letter's ("Ulaanbaatar, 9 September 1969") is its

@@ -424,6 +424,8 @@ CHECKS = {
     "summary_not_after": _is_summary,
     "summary_addressing_verbs": _is_summary,
     "source_note_kinds": lambda language, text, expected: _eq(annotate_module._cites_a_source(text), expected, text),
+    "apparatus_labels": lambda language, text, expected: _eq(annotate_module.is_apparatus(text), expected, text),
+    "handling_verbs": lambda language, text, expected: _eq(_handled_by(text), expected, text),
     "meeting_itself": lambda language, text, expected: _eq(tense_sentence._MEETING_ITSELF.search(text)[0].lower(), expected.lower(), text),
     "assent_verbs": _true_of(tense_sentence.ASSENT_TURN.match),
     "month_parts": _in_1958,
@@ -575,6 +577,16 @@ def _conformity(language: str, text: str) -> list | None:
     if m is None or any(m.start() <= d.start < m.end() or undated_sentence._DATE_OF.fullmatch(text, m.end(), d.start) for d in find_dates(text, 1950)):
         return None
     return [owners[m["owner"].lower()], m.group()]
+
+
+def _handled_by(text: str) -> list | None:
+    """Who a handling line says acted, in a telegram from "sender" to "recipient"."""
+    from pipeline.extract.events.cable_trailer import handling_actors
+    from pipeline.extract.events.common import Context
+
+    context = Context(None, None, ["sender"], ["recipient"], is_correspondence=True, is_conversation=False, resolver=[])
+    actors = handling_actors(text, context)
+    return [list(a) for a in actors] if actors is not None else None
 
 
 def _sentence(text: str):

@@ -34,3 +34,10 @@ def test_memo_header_lines_are_read_wherever_they_stand_on_the_page():
     doc = ParsedDocument(parser="generic/1", source_type="archival_record", blocks=[Block("paragraph", 0, len(text), text)])
     read_memo_header(doc, text)
     assert doc.recipient_names == ["Secretary of State", "Mr. Dulles"] and doc.sender_names == ["George F. Kennan"]
+
+
+def test_a_person_with_initials_after_his_office_is_the_party():
+    from pipeline.parse.parties import party
+
+    assert party("Soviet Ambassador to the DRV I. S. Shcherbakov") == "I. S. Shcherbakov"
+    assert party("Embassy in the U. S. Zone") == "Embassy in the U. S. Zone"  # initials after "the": no person

@@ -1,0 +1,12 @@
+"""A site's words around a page's title are left out of it (layouts/furniture.yaml title_wrappers)."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.parse.headings import _furniture, unwrap_title
+
+
+@pytest.mark.parametrize(("title", "expected"), list(_furniture()["examples_title_wrappers"].items()))
+def test_a_sites_words_around_a_title_are_left_out(title, expected):
+    assert unwrap_title(title) == expected
