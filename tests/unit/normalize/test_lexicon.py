@@ -402,6 +402,10 @@ CHECKS = {
     "relative_periods": _within_period,
     "perfective_futures": _plan,
     "weekdays": _weekday_before,
+    "escort_asides": lambda language, example, expected: _assert_equal(
+        common._subject_names(example[: next(c.start for c in read_cues(example, language) if c.kind == "past" and c.start > example.index(" by "))], language), expected, example),
+    "relative_days": lambda language, example, expected: _assert_equal(
+        next((c.days for c in read_cues(example, language) if c.kind == "relative" and c.weekday < 0), None), expected, example),
     "already_words": lambda language, text, expected: _eq(bool(tense_sentence.already_done(text, language)), True, text),
     "not_speech": lambda language, text, expected: _eq("speech" in {c.kind for c in read_cues(text, language)}, expected, text),
     "head_words": lambda language, example, expected: _assert_equal(passages.group_head(example), expected, example),
