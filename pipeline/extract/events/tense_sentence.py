@@ -375,8 +375,12 @@ def _tense_events(
             event.date_kind, event.precision = "undated", "unknown"  # "The decision will be announced on the radio
             event.date_text = sentence[main.start: main.end]  # tomorrow", "Chairman Mao will receive you this evening": a plan
         else:
-            offset_days = weekday_offset(main.weekday, day) if main.weekday >= 0 else main.days  # "on Sunday": the last before
-            event.on(day + timedelta(days=offset_days)).date_kind = "exact"
+            spoken = day
+            if main.weekday < 0 and scope.moved and not scope.told and not record and context.letter_date is not None \
+                    and context.letter_date > day:  # "A Soviet naval force arrived at Havana on 20 July. ... Castro toured the
+                spoken = context.letter_date  # cruiser yesterday afternoon" in a memo of 21 July: the day before the memo's
+            offset_days = weekday_offset(main.weekday, spoken) if main.weekday >= 0 else main.days  # "on Sunday": the last before
+            event.on(spoken + timedelta(days=offset_days)).date_kind = "exact"
             if main.bound:  # "the strikes had ended by Saturday evening": on or before that day
                 event.start_date, event.date_kind = None, "upper_bound"
         event.method, event.date_text = "relative_date", sentence[main.start: main.end]
