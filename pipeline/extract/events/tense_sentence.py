@@ -381,6 +381,9 @@ def _tense_events(
                 spoken = context.letter_date  # cruiser yesterday afternoon" in a memo of 21 July: the day before the memo's
             offset_days = weekday_offset(main.weekday, spoken) if main.weekday >= 0 else main.days  # "on Sunday": the last before
             event.on(spoken + timedelta(days=offset_days)).date_kind = "exact"
+            if main.to_weekday >= 0:  # "From Friday to Sunday": the span from the last Friday on to the Sunday after it
+                event.end_date = event.start_date + timedelta(days=(main.to_weekday - main.weekday) % 7)
+                event.date_kind = "range" if event.end_date > event.start_date else "exact"
             if main.bound:  # "the strikes had ended by Saturday evening": on or before that day
                 event.start_date, event.date_kind = None, "upper_bound"
         event.method, event.date_text = "relative_date", sentence[main.start: main.end]
