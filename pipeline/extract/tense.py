@@ -29,7 +29,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 
 from pipeline.extract.mentions import _trie_pattern
-from pipeline.normalize.lexicon import LANGUAGES, lexicon
+from pipeline.normalize.lexicon import LANGUAGES, alternation, lexicon
 from pipeline.normalize.openings import compile_opening
 
 
@@ -46,6 +46,7 @@ class Cue:
     weekday: int = -1  # "on Sunday", "last Tuesday": the day of the week (Monday 0), the last before the reference date
     until: int = 0  # "the other day", "日前": the last of the days a recent_days cue names, counted like ``days``
     bound: bool = False  # "by Saturday evening": the day is the last the act may have been done on (deadline_openers)
+    to_weekday: int = -1  # "From Friday to Sunday": the last day of a span of days of the week (weekday_range_openers)
 
 
 def weekday_offset(weekday: int, day) -> int:
@@ -174,6 +175,16 @@ def _weekday_pattern() -> tuple[re.Pattern | None, dict[str, int]]:
 
 
 @cache
+def _weekday_range_pattern() -> re.Pattern | None:
+    lex = lexicon("en")
+    days, openers, joiners = lex.get("weekdays") or {}, lex.get("weekday_range_openers") or [], lex.get("weekday_range_joiners") or []
+    if not days or not openers or not joiners:
+        return None
+    return compile_opening(
+        rf"\b(?:{alternation(openers)})\s+(?P<day>{'|'.join(days)})\s+(?:{alternation(joiners)})\s+(?P<to>{'|'.join(days)})\b", re.IGNORECASE)
+
+
+@cache
 def _deadline_openers() -> frozenset[str]:
     return frozenset(w.lower() for w in lexicon("en").get("deadline_openers") or [])
 
@@ -186,6 +197,9 @@ def _english(sentence: str) -> list[Cue]:
         deadlines = _deadline_openers()
         cues += [Cue("relative", m.start(), m.end(), weekday=days_of_week[m["day"].lower()], bound=" ".join(m["opener"].lower().split()) in deadlines)
                  for m in weekday.finditer(sentence)]
+        if (spans := _weekday_range_pattern()) is not None:  # "From Friday to Sunday the new leadership met ...": those days
+            cues += [Cue("relative", m.start(), m.end(), weekday=days_of_week[m["day"].lower()], to_weekday=days_of_week[m["to"].lower()])
+                     for m in spans.finditer(sentence)]
     numbers = lexicon("en").get("number_words", {})
     for m in _AGO.finditer(sentence) if _AGO_WORD.search(sentence) else ():
         n = m["n"].lower()

@@ -199,16 +199,34 @@ def _read_body(text: str, lines: list[Line], body: list[Line], notes_seen: set[i
         groups[-1].append(line)
     page = _first_page(text, body)
     blocks: list[Block] = []
+    kinds: dict[int, str] = {}  # a block marked a footnote: the kind of passage it was read as before
     for group in filter(None, groups):
         block, page = _paragraph(text, group, page)
         if not block.text:
             continue  # a page marker on a line of its own: it only turns the page
         if (m := _FOOTNOTE.match(block.text)) and int(m["n"]) in notes_seen:
+            kinds[id(block)] = block.passage_type
             block.passage_type, block.section_type, block.footnote_numbers = "trailer", "trailer", [int(m["n"])]
         notes_seen.update(block.footnote_numbers)
         blocks.append(block)
+    _unmark_numbered_paragraphs(blocks, kinds)
     _mark_signature(blocks)
     return blocks
+
+
+def _unmark_numbered_paragraphs(blocks: list[Block], kinds: dict[int, str]) -> None:
+    """A cable's first numbered paragraph ("1. Khrushchev ... left Warsaw by air at 6:45 this morning") whose number
+    the title's footnote mark took ("Telegram From the Embassy in Poland to the Department of State1"): a paragraph
+    of the message, not a footnote, where the paragraph after it goes on with the next number ("2. Central Committee
+    plenum ...") in the body."""
+    for block, after in zip(blocks, blocks[1:], strict=False):
+        if id(block) not in kinds or after.section_type != "body":
+            continue
+        if (m := _NUMBERED.match(block.text)) and (n := _NUMBERED.match(after.text)) and int(n["n"]) == int(m["n"]) + 1:
+            block.passage_type, block.section_type, block.footnote_numbers = kinds[id(block)], "body", []
+
+
+_NUMBERED = re.compile(r"^(?P<n>\d{1,2})\.\s+\S")
 
 
 def _first_page(text: str, body: list[Line]) -> int | None:

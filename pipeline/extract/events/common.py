@@ -241,6 +241,7 @@ class Context:
     occasion_end: date | None = None  # the last day of a meeting of several days ("on 19, 20 and 21 October")
     is_record: bool = False  # a record of a meeting (conversation, minutes, notes, transcript, diary of a talk)
     speaker: str | None = None  # the speaker of the turn being read: its "I"
+    signer: str | None = None  # the envoy who signs a mission's cable ("Wilkins" under the Embassy's telegram): its "I", "me"
     listeners: list[str] = field(default_factory=list)  # whom that turn is said to: its "you"
     people_before: list[str] = field(default_factory=list)  # the people the passage's last two sentences named: "they", "them"
     met_with: str | None = None  # the group the text last told of meeting ("the meeting with the Soviet delegation"): its "them"
@@ -531,7 +532,8 @@ def asked_act(sentence: str, language: str | None, after: int = 0) -> int | None
 def _cue_actors(sentence: str, cue: Cue, language: str | None, context: Context, previous_actor: str | None) -> tuple[list[str], list[str]]:
     """The subject before the verb and the actors after it; "I" and "we" are the writer, "me" too."""
     before, after = sentence[: cue.start], sentence[cue.end:]
-    writer = [context.speaker] if context.speaker else list(context.senders)  # "I" in a turn is its speaker
+    writer = [context.speaker] if context.speaker else [context.signer] if context.signer else list(context.senders)  # "I"
+    # in a turn is its speaker; in a mission's cable, the envoy who signs it ("Makarios received me", signed "Wilkins")
     if (that := _reported_clause(before)) is not None and _clause_subject(that, language):
         before = that  # "Mao announced that the Chinese government had already sent ...": the clause's own subject acts
     names_before = _subject_names(before, language)
@@ -891,6 +893,8 @@ _COORDINATION = compile_opening(
 )
 
 
+# "X, accompanied by Y, left Warsaw": X and Y went; an aside between the subject and its verb (en.yaml escort_asides).
+_ESCORT_ASIDE = compile_opening(r",\s*(?:" + alternation(lexicon("en").get("escort_asides") or []).replace(r"\ ", r"\s+") + r")\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
 _PREPOSITION_BEFORE = compile_opening(r"\b(?:on|of|in|about|for|against|with|from|at|to|into|over|toward|towards)\s+(?:the\s+)?$", re.IGNORECASE)
 
 
@@ -923,6 +927,15 @@ def _subject_names(before: str, language: str | None) -> list[str]:
         if not _COORDINATION.match(joint) or ("," in joint and re.search(r"\band\b", joint) and len(group) < 2):
             break  # "Mikoyan met Serov, and Kosygin informed": ", and" joins clauses, unless it ends a list ("A, B, and C")
         group.insert(0, span)
+    if language in (None, "en") and (aside := _ESCORT_ASIDE.search(before, 0, group[0][0])):
+        escorted = [x for x in spans if x[1] <= aside.start()]  # "Khrushchev, Mikoyan, Molotov and Kaganovich, accompanied by
+        if escorted and not before[escorted[-1][1]: aside.start()].strip(" ]"):  # Marshal Konev, left": those he went with too
+            lead = [escorted[-1]]
+            for span in reversed(escorted[:-1]):
+                if not _COORDINATION.match(before[span[1]: lead[0][0]]):
+                    break
+                lead.insert(0, span)
+            group = lead + group
     names = [name for _, _, name in group]
     if language in (None, "en") and (m := _AND_KIN.match(before, spans[-1][1])) and is_person(names[-1]):
         names.append(kin_name(before[spans[-1][0]: spans[-1][1]].strip(" []"), m["kin"]))  # "Ngo Dinh Diem and his younger brother died"

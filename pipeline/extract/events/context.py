@@ -19,6 +19,7 @@ from pipeline.extract.events.common import (
     WordsFirst,
     _actor_names,
     _names_an_actor,
+    is_person,
 )
 from pipeline.extract.mentions import find_mentions
 from pipeline.extract.tense import lexicon
@@ -69,7 +70,20 @@ def document_context(doc: ParsedDocument) -> Context:
         is_record=is_record,
         body=_body(doc) if is_record else None,
         copied=[n for n in copied_addressees(doc) if n in recipients],
+        signer=_mission_signer(doc, senders),
     )
+
+
+def _mission_signer(doc: ParsedDocument, senders: list[str]) -> str | None:
+    """The envoy whose name alone closes a mission's cable ("Telegram From the Embassy in Cyprus ...", signed "Wilkins"):
+    the cable's "I" and "me" are his, the mission sends it."""
+    if not senders or any(is_person(n) for n in senders) or doc.document_type not in SENT_TYPES:
+        return None
+    signed = [b.text.strip() for b in doc.blocks if b.passage_type == "signature" and b.section_type == "body"]
+    return signed[-1] if len(signed) == 1 and _SIGNER.fullmatch(signed[-1]) else None
+
+
+_SIGNER = compile_opening(r"[A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)?")  # a surname alone, as a cable is signed
 
 
 def _record_words_of(key: str) -> list[str]:

@@ -180,6 +180,8 @@ def _is_past_form(verb: str) -> bool:
 
 
 _PROMPTED_BY = compile_opening(r"\b(?:in\s+accordance\s+with|in\s+response\s+to|in\s+reply\s+to|pursuant\s+to|following|on\s+receipt\s+of|upon\s+receiving|after\s+receiving)\b[^.;]{0,60}$", re.IGNORECASE)
+_COMMA_BEFORE = compile_opening(r",\s*$")
+_BY_AFTER = compile_opening(r"\s+by\b")
 _OPENS_WITH_DAY = compile_opening(r"(?:^\W*(?:On|on)\s+(?:the\s+(?:morning|afternoon|evening|night)\s+of\s+)?|\bon\s+the\s+(?:morning|afternoon|evening|night)\s+of\s+)$")
 # A speaker's "said that", "reported that" before a date: the date is inside what he tells.
 _REPORTED_BEFORE = compile_opening(
@@ -365,19 +367,29 @@ def _tense_events(
             return []  # "will meet on Sunday", "told me that ... tomorrow would discuss": a plan, read by its own cue
         will = _AHEAD_WORDS.search(sentence, 0, main.start)  # "He told me this morning that he would come": the saying
         will = will if will and not any(c.kind in ("past", "speech") and will.end() <= c.start < main.start for c in cues) else None
-        if main.weekday < 0 and (main.days > 0 or "planned" in kinds or (main.days == 0 and will)):
+        if (main.weekday < 0 and (main.days > 0 or "planned" in kinds or (main.days == 0 and will))) or (
+            main.weekday >= 0 and will and not main.bound  # "Plenum is expected to elect new Politburo on Sunday": the
+        ):  # Sunday to come, a plan
             if _CONDITION.search(sentence, 0, main.start):
                 return []  # "It would be good if he could come tomorrow": a wish
             event.date_kind, event.precision = "undated", "unknown"  # "The decision will be announced on the radio
             event.date_text = sentence[main.start: main.end]  # tomorrow", "Chairman Mao will receive you this evening": a plan
         else:
-            offset_days = weekday_offset(main.weekday, day) if main.weekday >= 0 else main.days  # "on Sunday": the last before
-            event.on(day + timedelta(days=offset_days)).date_kind = "exact"
+            spoken = day
+            if main.weekday < 0 and scope.moved and not scope.told and not record and context.letter_date is not None \
+                    and context.letter_date > day:  # "A Soviet naval force arrived at Havana on 20 July. ... Castro toured the
+                spoken = context.letter_date  # cruiser yesterday afternoon" in a memo of 21 July: the day before the memo's
+            offset_days = weekday_offset(main.weekday, spoken) if main.weekday >= 0 else main.days  # "on Sunday": the last before
+            event.on(spoken + timedelta(days=offset_days)).date_kind = "exact"
+            if main.to_weekday >= 0:  # "From Friday to Sunday": the span from the last Friday on to the Sunday after it
+                event.end_date = event.start_date + timedelta(days=(main.to_weekday - main.weekday) % 7)
+                event.date_kind = "range" if event.end_date > event.start_date else "exact"
             if main.bound:  # "the strikes had ended by Saturday evening": on or before that day
                 event.start_date, event.date_kind = None, "upper_bound"
         event.method, event.date_text = "relative_date", sentence[main.start: main.end]
-        if main.night and main.days < 0:  # "last night": the evening before or the small hours of the day
-            event.end_date, event.date_kind = day, "range"
+        if main.night and main.days < 0 and record:  # "Last night, we have been informed from Prague" at a meeting of
+            event.end_date, event.date_kind = day, "range"  # the small hours: the evening before or the night's end; a
+            # cable's "Meeting at Zeran auto works last night adopted resolution": the evening of the day before
     elif main.kind == "period":
         if "planned" in kinds:
             return []  # "will come next week": a plan, read by its own cue
@@ -421,6 +433,10 @@ def _tense_events(
     verb = main if main.kind not in _WHEN_CUES else next((c for c in cues if c.kind not in _WHEN_CUES and (not told or c.start > main.end)), main)
     if _RELATIVE_BEFORE.search(sentence[: verb.start]) and (main_verb := next((c for c in cues if c.end <= verb.start and c.kind in ("past", "speech")), None)):
         verb = main_verb  # "he sent the Presidential chief of protocol to me, who informed me that ...": "who informed" is not the sentence's verb
+    if _COMMA_BEFORE.search(sentence[: verb.start]) and _BY_AFTER.match(sentence, verb.end) and (
+        main_verb := next((c for c in cues if c.start > verb.end and c.kind in ("past", "speech")), None)
+    ):  # "Khrushchev, Mikoyan, Molotov and Kaganovich, accompanied by Marshal Konev, left Warsaw": an aside, not the verb
+        verb = main_verb
     if _DETERMINER_BEFORE.search(sentence[: verb.start]):  # "In the course of the talks I [Iudin] reminded them": "talks" is a noun
         verb = next((c for c in cues if c.start > verb.start and c.kind not in _WHEN_CUES and _SUBJECT_BEFORE.search(sentence[: c.start])), verb)
     told_in = sentence[clause: aside[0]] if aside is not None else sentence[clause:]  # the report: who is told in the aside

@@ -348,6 +348,19 @@ def _weekday_before(language: str, example: str, expected) -> None:
     assert day + timedelta(days=weekday_offset(cue.weekday, day)) == expected, example
 
 
+def _weekday_span(language: str, example: str, expected: str) -> None:
+    """The days of the week a span names: from the last first day before the day written after it, to the day after."""
+    from datetime import date, timedelta
+
+    from pipeline.extract.tense import weekday_offset
+
+    sentence, day = example.rsplit(" (", 1)
+    day = date.fromisoformat(day.rstrip(")"))
+    cue = next(c for c in read_cues(sentence, language) if c.kind == "relative" and c.to_weekday >= 0)
+    first = day + timedelta(days=weekday_offset(cue.weekday, day))
+    assert f"{first}..{first + timedelta(days=(cue.to_weekday - cue.weekday) % 7)}" == expected, example
+
+
 def _within_period(language: str, example: str, expected: str) -> None:
     """The period the sentence's words name, counted from the day written after it: its first and last day."""
     from datetime import date
@@ -402,6 +415,11 @@ CHECKS = {
     "relative_periods": _within_period,
     "perfective_futures": _plan,
     "weekdays": _weekday_before,
+    "weekday_range_openers": _weekday_span,
+    "escort_asides": lambda language, example, expected: _assert_equal(
+        common._subject_names(example[: next(c.start for c in read_cues(example, language) if c.kind == "past" and c.start > example.index(" by "))], language), expected, example),
+    "relative_days": lambda language, example, expected: _assert_equal(
+        next((c.days for c in read_cues(example, language) if c.kind == "relative" and c.weekday < 0), None), expected, example),
     "already_words": lambda language, text, expected: _eq(bool(tense_sentence.already_done(text, language)), True, text),
     "not_speech": lambda language, text, expected: _eq("speech" in {c.kind for c in read_cues(text, language)}, expected, text),
     "head_words": lambda language, example, expected: _assert_equal(passages.group_head(example), expected, example),
