@@ -1337,6 +1337,8 @@ def _subject_phrase(before: str) -> list[str]:
     if len(words) > 1 and words[-1].lower() in _REFLEXIVES:
         words = words[:-1]  # "Soviet troops themselves had had no stomach ...": the subject, stressed
     words = _uncounted(words)
+    if doers := _doers(words):
+        return [doers]  # "the strikes on the coast had ended": the strikers on the coast
     if not 1 <= len(words) <= (10 if "of" in words or "from" in words else 6) or not words[0][:1].isalpha():  # "officer of the Soviet Embassy in Bucharest"
         return []
     if words[0].lower() in _NOT_SUBJECTS or words[-1].lower() in _NOT_SUBJECTS or words[-1].lower() in _FUNCTION_WORDS:
@@ -1354,6 +1356,22 @@ _PARTITIVES = frozenset(w.lower() for w in lexicon("en").get("partitive_groups")
 _PARTITIVE_OPENERS = frozenset(w.lower() for w in lexicon("en").get("partitive_openers") or [])
 _SUBJECT_TIME_WORDS = frozenset(w.lower() for w in lexicon("en").get("subject_time_words") or [])
 _COUNT_WORDS = frozenset(w.lower() for w in lexicon("en").get("number_words") or {}) - {"a"}
+
+
+_DOER_NOUNS = {k.lower(): v for k, v in (lexicon("en").get("doer_nouns") or {}).items()}
+
+
+def _doers(words: list[str]) -> str | None:
+    """Those who do the act a subject phrase names ("strikes on the coast": "strikers on the coast"), else None."""
+    lowered = [w.lower() for w in words]
+    for at in range(len(words)):  # "Over the weekend the strike": the time said first, then the subject
+        if at and not (lowered[at - 1] in ("the", "a") and (at < 2 or lowered[at - 2] not in _FUNCTION_WORDS)):
+            continue
+        for noun in sorted(_DOER_NOUNS, key=len, reverse=True):
+            size = len(noun.split())
+            if " ".join(lowered[at: at + size]) == noun and (at + size == len(words) or lowered[at + size] in ("on", "in")):
+                return " ".join([_DOER_NOUNS[noun], *words[at + size:]])
+    return None
 
 
 def _uncounted(words: list[str]) -> list[str]:
