@@ -1384,8 +1384,8 @@ def _uncounted(words: list[str]) -> list[str]:
         if (head and head[-1] in _PARTITIVES and all(w in _PARTITIVE_OPENERS for w in head[:-1])
                 and rest and rest[0].lower() not in ("the", "a", "an") and _names_an_actor(rest)):
             return rest
-        counted = bool(rest) and (rest[0][:1].isdigit() or rest[0].lower() in _COUNT_WORDS)
-        if counted and at > 1 and _names_an_actor(words[:at]):
+        counted = 1 <= len(rest) <= 2 and (rest[0][:1].isdigit() or rest[0].lower() in _COUNT_WORDS)  # "of seven units",
+        if counted and at > 1 and "and" not in head and _names_an_actor(words[:at]):  # not "the troops of four other countries"
             return words[:at]
     return words
 

@@ -99,9 +99,15 @@ def _event_window(sentence: str, mention: DateMention) -> str:
         return sentence[: comma if comma >= 0 else _word_end(sentence, mention.end + 80)]
     if any(pattern.search(before) for kind, pattern in _KEYWORD_PATTERNS if kind in _NOUN_KINDS) and re.search(r"\b(?:in|on|of)\s*$", before):
         return sentence[: mention.end]
-    return sentence[: _word_end(sentence, mention.end + 80)]
+    end = _word_end(sentence, mention.end + 80)
+    if (taking := _PARTICIPANTS_FOLLOW.search(sentence, mention.end)) and taking.start() < end:
+        clause = sentence.find(";", taking.end())  # "..., в котором приняли участие Н.С. Хрущев и президент Насер": all of them
+        return sentence[: clause if clause >= 0 else len(sentence)]
+    return sentence[:end]
 
 
+# Words after which a clause names those who took part, to its end (``participants_follow`` of the event words).
+_PARTICIPANTS_FOLLOW = compile_opening(r"\b(?:took\s+part|attended\s+by|participated)\b|" + event_words("participants_follow"), re.IGNORECASE)
 _REST_OF_NAME = compile_opening(r"[\w’'.-]*(?:\s+[A-Z][\w’'-]*)*")
 
 
