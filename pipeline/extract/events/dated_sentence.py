@@ -528,8 +528,11 @@ def _correspondence_actors(event: EventDraft, sentence: str, mention: DateMentio
     """In a letter: "your telegram of 3 July" was sent by the recipient to the writer; "my telegrams dated ..." the other way."""
     clause = sentence[:mention.start]
     if _STAMP.search(sentence):
-        event.event_type = "message_received"  # "Received: February 8, 9:12 p.m.": the receiver's act
-        event.sources, event.targets = (list(context.recipients), []) if context.recipients else (list(context.senders), [])
+        event.event_type = "message_received"  # "Received: February 8, 9:12 p.m.": the receiver's act; "Ваше письмо от 2
+        if context.recipients and not _YOURS.search(sentence):  # июля получено": the letter between the two parties
+            event.sources, event.targets = list(context.recipients), []
+        else:
+            event.sources, event.targets = list(context.senders), list(context.recipients)
         _fix_stamp_year(event, context.letter_date)
         return
     if not _MESSAGE_NOUN.search(clause):
