@@ -18,6 +18,7 @@ from pipeline.extract.events.common import (
     _MESSAGE_NOUN,
     _MINE,
     _MONTHS,
+    _NOT_LATIN,
     _STAMP,
     _YOURS,
     SPEECH_VERBS,
@@ -529,7 +530,9 @@ def _correspondence_actors(event: EventDraft, sentence: str, mention: DateMentio
     clause = sentence[:mention.start]
     if _STAMP.search(sentence):
         event.event_type = "message_received"  # "Received: February 8, 9:12 p.m.": the receiver's act; "Ваше письмо от 2
-        if context.recipients and not _YOURS.search(sentence):  # июля получено": the letter between the two parties
+        # июля получено" stays the letter between the two parties, and so does a stamp that tells the sending and receipt
+        # in one ("發自北京,1951年11月14日收到", as the seed gold has it)
+        if context.recipients and not _YOURS.search(sentence) and not _NOT_LATIN.search(sentence):
             event.sources, event.targets = list(context.recipients), []
         else:
             event.sources, event.targets = list(context.senders), list(context.recipients)
