@@ -107,7 +107,8 @@ def _note_events(index: int, text: str, doc: ParsedDocument) -> list[EventDraft]
         event = EventDraft(index, "message_received", m.start(), m.end(), "cable_trailer", 0.5).on(doc.document_date)
         event.date_kind, event.start_time = "exact", clock(hour, minute, m["ampm"])
         event.precision = "minute" if event.start_time else "day"
-        event.sources, event.targets = list(doc.sender_names), list(doc.recipient_names)
+        # the receipt is the receiver's act, as the gold has it ("Received at 4:31 p.m.": the Department of State)
+        event.sources, event.targets = (list(doc.recipient_names), []) if doc.recipient_names else (list(doc.sender_names), [])
         events.append(event)
     return events
 

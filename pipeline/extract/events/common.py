@@ -1341,12 +1341,17 @@ def _subject_phrase(before: str) -> list[str]:
     words = phrase.split()
     while words and (words[0] in _LEADING_ADVERBS or (words[0].islower() and words[0].endswith("ly"))):
         words = words[1:]  # "just recently the enemy": the adverbs before the subject
+    if words and words[0].lower() in _SUBJECT_TIME_WORDS:
+        words = words[1:]  # "Yesterday Moscow delivered a protest": the day, then the subject
     if words and words[0].lower() in ("the", "a", "an"):
         words = words[1:]
     elif len(words) > 1 and words[0] in ("Our", "our") and words[1][:1].isupper():
         words = words[1:]  # "Our Presidium discussed your proposals": the writer's side's body, by the name it writes
     if len(words) > 1 and words[-1].lower() in _REFLEXIVES:
         words = words[:-1]  # "Soviet troops themselves had had no stomach ...": the subject, stressed
+    words = _uncounted(words)
+    if doers := _doers(words):
+        return [doers]  # "the strikes on the coast had ended": the strikers on the coast
     if not 1 <= len(words) <= (10 if "of" in words or "from" in words else 6) or not words[0][:1].isalpha():  # "officer of the Soviet Embassy in Bucharest"
         return []
     if words[0].lower() in _NOT_SUBJECTS or words[-1].lower() in _NOT_SUBJECTS or words[-1].lower() in _FUNCTION_WORDS:
@@ -1358,6 +1363,44 @@ def _subject_phrase(before: str) -> list[str]:
     if not _names_an_actor(words):
         return []  # "the content of the telegram", "the entire discussion": a thing, not who acted
     return [canonical_name(" ".join(words))]
+
+
+_PARTITIVES = frozenset(w.lower() for w in lexicon("en").get("partitive_groups") or [])
+_PARTITIVE_OPENERS = frozenset(w.lower() for w in lexicon("en").get("partitive_openers") or [])
+_SUBJECT_TIME_WORDS = frozenset(w.lower() for w in lexicon("en").get("subject_time_words") or [])
+_COUNT_WORDS = frozenset(w.lower() for w in lexicon("en").get("number_words") or {}) - {"a"}
+
+
+_DOER_NOUNS = {k.lower(): v for k, v in (lexicon("en").get("doer_nouns") or {}).items()}
+
+
+def _doers(words: list[str]) -> str | None:
+    """Those who do the act a subject phrase names ("strikes on the coast": "strikers on the coast"), else None."""
+    lowered = [w.lower() for w in words]
+    for at in range(len(words)):  # "Over the weekend the strike": the time said first, then the subject
+        if at and not (lowered[at - 1] in ("the", "a") and (at < 2 or lowered[at - 2] not in _FUNCTION_WORDS)):
+            continue
+        for noun in sorted(_DOER_NOUNS, key=len, reverse=True):
+            size = len(noun.split())
+            if " ".join(lowered[at: at + size]) == noun and (at + size == len(words) or lowered[at + size] in ("on", "in")):
+                return " ".join([_DOER_NOUNS[noun], *words[at + size:]])
+    return None
+
+
+def _uncounted(words: list[str]) -> list[str]:
+    """The group a subject phrase counts or parts, where that group names an actor: "first group of Soviet military
+    specialists" the specialists, "Soviet naval force of seven units" the force; any other phrase as it is."""
+    lowered = [w.lower() for w in words]
+    if "of" in lowered:
+        at = lowered.index("of")
+        rest, head = words[at + 1:], lowered[:at]
+        if (head and head[-1] in _PARTITIVES and all(w in _PARTITIVE_OPENERS for w in head[:-1])
+                and rest and rest[0].lower() not in ("the", "a", "an") and _names_an_actor(rest)):
+            return rest
+        counted = 1 <= len(rest) <= 2 and (rest[0][:1].isdigit() or rest[0].lower() in _COUNT_WORDS)  # "of seven units",
+        if counted and at > 1 and "and" not in head and _names_an_actor(words[:at]):  # not "the troops of four other countries"
+            return words[:at]
+    return words
 
 
 _ACTOR_NOUNS = frozenset(w.lower() for w in lexicon("en").get("actor_nouns") or [])

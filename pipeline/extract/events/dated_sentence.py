@@ -18,6 +18,7 @@ from pipeline.extract.events.common import (
     _MESSAGE_NOUN,
     _MINE,
     _MONTHS,
+    _NOT_LATIN,
     _STAMP,
     _YOURS,
     SPEECH_VERBS,
@@ -99,9 +100,15 @@ def _event_window(sentence: str, mention: DateMention) -> str:
         return sentence[: comma if comma >= 0 else _word_end(sentence, mention.end + 80)]
     if any(pattern.search(before) for kind, pattern in _KEYWORD_PATTERNS if kind in _NOUN_KINDS) and re.search(r"\b(?:in|on|of)\s*$", before):
         return sentence[: mention.end]
-    return sentence[: _word_end(sentence, mention.end + 80)]
+    end = _word_end(sentence, mention.end + 80)
+    if (taking := _PARTICIPANTS_FOLLOW.search(sentence, mention.end)) and taking.start() < end:
+        clause = sentence.find(";", taking.end())  # "..., в котором приняли участие Н.С. Хрущев и президент Насер": all of them
+        return sentence[: clause if clause >= 0 else len(sentence)]
+    return sentence[:end]
 
 
+# Words after which a clause names those who took part, to its end (``participants_follow`` of the event words).
+_PARTICIPANTS_FOLLOW = compile_opening(r"\b(?:took\s+part|attended\s+by|participated)\b|" + event_words("participants_follow"), re.IGNORECASE)
 _REST_OF_NAME = compile_opening(r"[\w’'.-]*(?:\s+[A-Z][\w’'-]*)*")
 
 
@@ -524,8 +531,13 @@ def _correspondence_actors(event: EventDraft, sentence: str, mention: DateMentio
     """In a letter: "your telegram of 3 July" was sent by the recipient to the writer; "my telegrams dated ..." the other way."""
     clause = sentence[:mention.start]
     if _STAMP.search(sentence):
-        event.event_type = "message_received"
-        event.sources, event.targets = list(context.senders), list(context.recipients)
+        event.event_type = "message_received"  # "Received: February 8, 9:12 p.m.": the receiver's act; "Ваше письмо от 2
+        # июля получено" stays the letter between the two parties, and so does a stamp that tells the sending and receipt
+        # in one ("發自北京,1951年11月14日收到", as the seed gold has it)
+        if context.recipients and not _YOURS.search(sentence) and not _NOT_LATIN.search(sentence):
+            event.sources, event.targets = list(context.recipients), []
+        else:
+            event.sources, event.targets = list(context.senders), list(context.recipients)
         _fix_stamp_year(event, context.letter_date)
         return
     if not _MESSAGE_NOUN.search(clause):

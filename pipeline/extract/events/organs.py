@@ -80,8 +80,16 @@ def _adjectives() -> dict[str, tuple[str, ...]]:
     return found
 
 
-def writer_state(senders: list[str], language: str | None) -> Entity | None:
+def _ruled_by(party: Entity | None) -> Entity | None:
+    """The state whose ruling party ``party`` is (the gazetteer's ``party`` of a state: the VWP's North Vietnam)."""
+    return next((e for e in gazetteer() if party is not None and e.party == party.id), None)
+
+
+def writer_state(senders: list[str], language: str | None, body: str | None = None,
+                 homes: frozenset[str] = frozenset()) -> Entity | None:
     """The state a document is written from: its first sender that is a state, speaks for one or for its ruling party;
+    else the state ruled by the party whose body's meeting the record records ("Vietnam Workers' Party Politburo");
+    else the one government the document is written inside (offices.yaml ``homes``: a FRUS page's United States);
     else its language's home state."""
     for name in senders:
         found = lookup(name)
@@ -90,7 +98,11 @@ def writer_state(senders: list[str], language: str | None) -> Entity | None:
             if candidate is not None and candidate.is_state:
                 return candidate
             if candidate is not None and candidate in _parties():
-                return next((e for e in gazetteer() if e.party == candidate.id), None)
+                return _ruled_by(candidate)
+    if body and (state := _ruled_by(_party_of(lookup(body)))) is not None:
+        return state
+    if len(homes) == 1 and (state := lookup(next(iter(homes)))) is not None and state.is_state:
+        return state
     home = (lexicon("en").get("party_organs_home") or {}).get(language or "")
     return entity(home) if home else None
 
@@ -108,7 +120,8 @@ def state_body(name: str, state: Entity | None) -> str | None:
     return None
 
 
-def own_organs(senders: list[str], language: str | None) -> Callable[[str], str]:
+def own_organs(senders: list[str], language: str | None, body: str | None = None,
+               homes: frozenset[str] = frozenset()) -> Callable[[str], str]:
     """A name as it stays, or the writer's party's or state's body where it is a bare body's name."""
-    party, state = writer_party(senders, language), writer_state(senders, language)
+    party, state = writer_party(senders, language), writer_state(senders, language, body, homes)
     return lambda name: party_organ(name, party) or state_body(name, state) or name

@@ -528,6 +528,8 @@ CHECKS = {
     "generic_heads": lambda language, text, names: _eq(common.kept_actors([text]), names, text),
     "owner_first_heads": lambda language, text, name: _eq(common.group_name(text), name, text),
     "natural_forces": lambda language, text, names: _eq(common._subject_phrase(text), names, text),
+    "partitive_groups": lambda language, text, names: _eq(common._subject_phrase(text), names, text),
+    "doer_nouns": lambda language, text, names: _eq(common._subject_phrase(text), names, text),
     "conversation_nouns": lambda language, text, partners: _eq(common.talk_partners(text, language), partners, text),
     "convening_verbs": lambda language, text, expected: _eq(bool(tense_sentence._CONVENED.search(text)), expected, text),
     "experiencer_words": lambda language, text, names: _eq(common.clause_experiencer(text), names, text),
