@@ -206,6 +206,8 @@ def _extract_events(doc: ParsedDocument, homes: frozenset[str] = frozenset()) ->
 _TALK_NOUNS = "|".join(sorted((re.escape(w) for w in lexicon("en").get("conversation_nouns") or []), key=len, reverse=True))
 # "PAK HEON-YEONG [Pak Hon Yong] was present at the meeting.", "Marshal Zhukov was also present at this conversation."
 _PRESENT_AT = compile_opening(r"^\W*(?P<who>[^.;:]{2,120}?)\s+(?:was|were)\s+(?:also\s+)?present\s+(?:at|during)\s+(?:the|this|that|our)\s+(?:" + _TALK_NOUNS + r")\b")
+# "NAM IL was also present.", after the sentence that told the writer was received: present at that meeting.
+_PRESENT_ALONE = compile_opening(r"^\W*(?P<who>[^.;:]{2,80}?)\s+(?:was|were)\s+(?:also\s+)?present\s*\.?\s*$")
 # The talk a sentence tells of, and with whom: "I had a meeting with KIM IL SUNG".
 _TALK_WITH_NAME = compile_opening(r"\b(?:" + _TALK_NOUNS + r"|met)\s+with\s+(?P<whom>[^.;:]{2,80})")
 
@@ -361,6 +363,7 @@ def _sentence_events(doc: ParsedDocument, context: Context, record_speakers: lis
     last_sayer: str | None = None  # the one person who spoke in the sentence before
     reported_by: str | None = None  # the speaker whose words the paragraphs report in the third person
     turns_open = False  # a record's first turn seen
+    met_rows: list[EventDraft] = []  # the rows of a sentence that told the writer was received ("KIM IL SUNG received me")
     written_month = _title_month(doc.title or "")  # the month the text wrote last: "本月中旬" in a chronicle's page of one month
     for index, block in enumerate(doc.blocks):
         read_passage(block.text)  # the names of its sentences and their pieces are read from the passage's
@@ -637,14 +640,27 @@ def _sentence_events(doc: ParsedDocument, context: Context, record_speakers: lis
                                                                       previous_actor, context)):
                 events.append(telling)  # "Pella told me this morning that the cabinet had decided on May 20 ...": the telling too
             if block.language in (None, "en") and context.is_correspondence and not context.is_record and scope.day is not None \
-                    and (met := met_the_writer(sentence)) is not None:
+                    and (met := met_the_writer(opened := _with_its_opener(block.text, start, sentence))) is not None:
                 scope.day, scope.precision, scope.moved, scope.last = (spoke_from or scope.day) + timedelta(days=met), "day", True, None
-                who = _MET_WRITER.match(sentence)["who"]
+                who = _MET_WRITER.match(opened)["who"]
                 partner = previous_actor if who in ("He", "She") else (_actor_names(who) or [canonical_name(who)])[0]
                 talk = (partner, _cable_signer(doc) or (context.senders[0] if context.senders else None), scope.day)
+                for event in events[before_sentence:]:
+                    _on_the_talk_day(event, s, scope.day)  # "Today at 6 p.m. SADAT received me": the meeting, on that day
             elif talk is not None and block.language in (None, "en"):
+                turns = _talk_turn(index, s, events[before_sentence:], talk[2]) if scope.day == talk[2] and _TALK_TURN.match(sentence) else []
+                events += turns
                 for event in events[before_sentence:]:
                     _said_in_the_talk(event, s, talk)
+                for event in turns:
+                    if event.sources != [talk[1]] and not _TO_THE_WRITER.search(sentence, 0, 60):
+                        event.targets = []  # "He said that ...": his saying; "He informed me", "asked me": to the writer
+            if met_rows and (present := _PRESENT_ALONE.match(sentence)):
+                for event in met_rows:  # "Today at 6 p.m. SADAT received me ... Prime Minister SIDKY was present.": at it too
+                    there = _names(present["who"], block.language) or ([canonical_name(present["who"])] if len(present["who"].split()) <= 4 else [])
+                    event.targets += [n for n in there if n not in event.sources + event.targets]
+            met_rows = [e for e in events[before_sentence:] if e.evidence_start == start] if block.language in (None, "en") \
+                and _MET_WRITER.match(_with_its_opener(block.text, start, sentence)) else []
             if len(events) == before_sentence and (present := _PRESENT_AT.match(sentence)):
                 _join_meeting(events, doc, index, _names(present["who"], block.language))  # "PAK HEON-YEONG was present at the meeting."
             people = [m.entity.name for m in s.mentions if m.entity.kind == "person"]
@@ -1205,8 +1221,9 @@ def reported_speaker(sentence: str) -> str | None:
     return m["who"] if m else None
 
 
+_MET_OPENER = alternation(lexicon("en").get("met_writer_openers") or []) or r"(?!)"
 _MET_WRITER = compile_opening(
-    r"^\W*(?:\d+\.\s+)?(?P<who>He|She|[A-Z][\w'’.-]*(?:\s+\[?[A-Z][\w'’.\]-]*){0,3})\s+(?:also\s+|then\s+)?(?:"
+    r"^\W*(?:\d+\.\s+)?(?:On\s+(?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\s+\d{1,2})\s*,?\s+)?(?:(?i:" + _MET_OPENER + r")(?:\s+at\s+\d{1,2}(?:[.:]\d\d)?\s*(?:[ap]\.\s?m\.)?)?\s*,?\s+(?:the\s+)?)?(?P<who>He|She|[A-Z][\w'’.-]*(?:\s+\[?[A-Z][\w'’.\]-]*){0,3})\s+(?:also\s+|then\s+)?(?:"
     + alternation(lexicon("en").get("met_writer_verbs") or []) + r")\s+(?:me|us)\b"
 )
 
@@ -1217,6 +1234,9 @@ _TALK_TURN = compile_opening(
     r"^\W*(?:\d+\.\s+)?(?P<who>I|He|She|[A-Z][\w'’.-]+)\s+(?:\w+ly\s+|also\s+|then\s+)?(?:" + SPEECH_VERBS + r")\b(?P<rest>.*)", re.DOTALL
 )
 _HIM = compile_opening(r"^\s*(?:him|her)\b")
+_THAT = compile_opening(r"^\s*that\b")
+_TO_THE_WRITER = compile_opening(r"\b(?:me|us)\b")
+_SAID_TO_WHOM = compile_opening(r"(?:\s+(?:to\s+)?(?:me|us|him|her|them))?(?:\s*,?\s*that\b|\s+to\b)?")
 
 
 def _cable_signer(doc: ParsedDocument) -> str | None:
@@ -1233,10 +1253,43 @@ def _said_in_the_talk(event: EventDraft, s: Sentence, talk: tuple[str | None, st
         return
     if turn["who"] == "I":
         event.sources = [writer]
-        if _HIM.match(turn["rest"]):
-            event.targets = [partner]  # "I urged him", "I told him": the one met
+        if _HIM.match(turn["rest"]) or _THAT.match(turn["rest"]):
+            event.targets = [partner]  # "I urged him", "I told him", "I replied that ...": to the one met
     elif turn["who"] in ("He", "She") or partner in (_actor_names(turn["who"]) or [canonical_name(turn["who"])]):
         event.sources, event.targets = [partner], [writer]
+    elif event.method == "tense_sentence" and not event.sources and not event.targets:
+        event.sources = _actor_names(turn["who"]) or [canonical_name(turn["who"])]  # "SIDKY added that ...": the one present
+
+
+def _with_its_opener(text: str, start: int, sentence: str) -> str:
+    """A sentence with the short time the passage opens with, which a split at "p.m." cut off from it ("Today at 6
+    p.m. | SADAT received me ...")."""
+    head = text[:start]
+    return head + sentence if 0 < len(head) <= 25 and head.rstrip().endswith(".") and not head.rstrip()[:-1].count(".") > 2 else sentence
+
+
+def _on_the_talk_day(event: EventDraft, s: Sentence, day: date) -> None:
+    """A row of the sentence that opens the cable's conversation, or of a turn in it ("He asked that they return home
+    ..."), read as done by the talk's day: done on it, the day the saying was made."""
+    if event.evidence_start == s.start and event.method == "tense_sentence" and event.end_date == day \
+            and event.date_kind in ("upper_bound", "range"):
+        event.on(day).date_kind = "exact"
+        event.inferred = True
+
+
+def _talk_turn(index: int, s: Sentence, made: list[EventDraft], day: date) -> list[EventDraft]:
+    """A turn of the cable's conversation ("SADAT said that he had studied the reply ... on Thursday", "SIDKY added
+    that he had been told ... last night"): said at the meeting, on its day, whatever the day of what it tells. A past
+    act told inside it keeps its own row (by the meeting's day, or on its own)."""
+    for event in made:
+        _on_the_talk_day(event, s, day)
+    if any(e.evidence_start == s.start and (e.date_kind == "undated" or e.start_date == day == e.end_date) for e in made):
+        return []  # "Kyprianou told me afterwards that the Archbishop will send ...": read as the plan it tells
+    turn = _TALK_TURN.match(s.text)
+    said = turn.start("rest") + _SAID_TO_WHOM.match(turn["rest"]).end()  # "SADAT said that", "SADAT asked me to": the saying
+    event = EventDraft(index, "statement", s.start, s.start + said, "tense_sentence", 0.4).on(day)
+    event.date_kind, event.inferred = "exact", True
+    return [event]
 
 
 _MONTH_NAMES = alternation(list(lexicon("en").get("months") or {}))
