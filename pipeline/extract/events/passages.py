@@ -686,6 +686,8 @@ def _sentence_events(doc: ParsedDocument, context: Context, record_speakers: lis
             if not event.sources and dates_the_interview(doc.blocks[event.block].text):
                 event.sources, event.targets = [interview[0]], [n for n in interview[1:] if n]  # "Initial interview date: ..."
     heads = [doc.title or ""] + [b.text for b in doc.blocks[:4] if len(b.text) < 40]  # "《邓小平年谱》1963年7月" above the title read
+    if any(_CHRONICLE.search(text) for text in heads):
+        _entry_days(doc, events)
     if (person := next((p for text in heads if (p := chronicle_person(text)) is not None), None)) is not None:
         for event in events:
             block = doc.blocks[event.block]
@@ -700,6 +702,26 @@ _CHRONICLE_WITH = compile_opening(alternation(lexicon("zh").get("chronicle_with"
 _CHRONICLE_LEADS = frozenset(lexicon("zh").get("chronicle_leads") or [])
 _CHRONICLE_WIRES = frozenset(lexicon("zh").get("chronicle_wires") or [])
 _CHRONICLE_LEAD = compile_opening(r"(?:[\s,.;:\uff0c\u3001\uff1b\uff1a]*(?:" + alternation(lexicon("zh").get("chronicle_lead") or []) + r"))+[\s,\uff0c]*")
+
+
+def _entry_days(doc: ParsedDocument, events: list[EventDraft]) -> None:
+    """A chronicle's entry is one day's ("十三日 抵日内瓦。在机场发表书面谈话，表示……"): a later sentence of the entry
+    that writes no date of its own, a saying or an act and not a plan, is of the day the entry opens with."""
+    entry: dict[int, EventDraft] = {}
+    for event in events:
+        block = doc.blocks[event.block]
+        if block.language != "zh":
+            continue
+        head = entry.get(event.block)
+        if head is None:
+            if event.date_kind == "exact" and event.precision == "day" and event.start_date is not None and event.evidence_start <= 1:
+                entry[event.block] = event
+            continue
+        if event.date_kind != "undated" or event.method != "tense_sentence" or event.evidence_start < head.evidence_end:
+            continue
+        if any(c.kind == "planned" for c in read_cues(block.text[event.evidence_start: event.evidence_end], "zh")):
+            continue  # "尤金表示将立即报告莫斯科": the promise is a plan, no act of the entry's day
+        event.on(head.start_date).date_kind = "exact"
 
 
 def _undated_tail(sentence: str, dated: list[DateMention]) -> int | None:
