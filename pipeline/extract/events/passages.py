@@ -693,6 +693,17 @@ def _sentence_events(doc: ParsedDocument, context: Context, record_speakers: lis
             block = doc.blocks[event.block]
             if block.language == "zh" and (parties := chronicle_parties(block.text[event.evidence_start: event.evidence_end], person, context.year)):
                 event.sources, event.targets = parties  # "8月27日 接见苏联驻华大使尤金": his act, in the chronicle of his life
+        split: list[EventDraft] = []
+        for event in events:
+            block = doc.blocks[event.block]
+            acts = chronicle_acts(block.text[event.evidence_start: event.evidence_end], person, context.year) if block.language == "zh" else []
+            if len(acts) < 2:
+                split.append(event)
+                continue
+            for start, end, sources, targets in acts:  # "率代表团回到北京，毛泽东、刘少奇等到机场迎接": two acts, each of its own
+                split.append(replace(event, evidence_start=event.evidence_start + start, evidence_end=event.evidence_start + end,
+                                     sources=list(sources), targets=list(targets)))
+        events = split
     return events
 
 
@@ -772,6 +783,76 @@ def chronicle_parties(line: str, person: str, year: int | None = None) -> tuple[
         bodies = [x.entity.name for x in mentions if x.entity.is_actor and x.entity.kind != "person" and x.start == verb.end()]
         return [person], [*people, *bodies]
     return [person], people
+
+
+_CHRONICLE_SECOND = compile_opening(r"[\s\uff0c,]*(?:" + alternation(lexicon("zh").get("chronicle_second_acts") or []) + ")"
+                                     if lexicon("zh").get("chronicle_second_acts") else r"(?!)")
+_CHRONICLE_CLAUSE_MARKS = ("\uff0c", ",")
+
+
+def chronicle_acts(line: str, person: str, year: int | None = None) -> list[tuple[int, int, list[str], list[str]]]:
+    """A chronicle's line of the person's act whose later clause tells another act ("……研究金门作战情况，并致电福建前线指挥部。",
+    "率代表团回到北京，毛泽东、刘少奇等到机场迎接。", "率中共代表团抵达莫斯科，同苏共代表团举行会谈。"): each act with where it
+    stands in the line and its parties: his own after "并", the people it opens with, or the delegation he led and the one
+    it met. One act (or none): an empty list."""
+    if chronicle_parties(line, person, year) is None:
+        return []
+    cuts: list[tuple[int, str]] = [(0, "first")]
+    for cut in sorted(i for i, c in enumerate(line) if c in _CHRONICLE_CLAUSE_MARKS):
+        if len(cuts) == 1 and chronicle_parties(line[:cut], person, year) is None:
+            continue  # "同日 晚，": the date and the time of day, no act yet
+        clause = line[cut + 1:]
+        if (also := _CHRONICLE_SECOND.match(clause)) is not None and _CHRONICLE_VERB.match(clause, also.end()):
+            cuts.append((cut + 1, "also"))
+        elif len(cuts) == 1 and _CHRONICLE_WITH.match(clause) and _led(line[:cut], person, year):
+            cuts.append((cut + 1, "met"))
+        elif (names := _opening_people(clause)) and person not in names:
+            cuts.append((cut + 1, "own"))
+    if len(cuts) < 2:
+        return []
+    acts: list[tuple[int, int, list[str], list[str]]] = []
+    for (start, kind), (end, _) in zip(cuts, [*cuts[1:], (len(line), "")]):
+        text = line[start:end]
+        if kind == "first":
+            parties = chronicle_parties(text, person, year)
+        elif kind == "also":
+            parties = chronicle_parties(text[_CHRONICLE_SECOND.match(text).end():], person, year)
+        elif kind == "met":
+            mentions = find_mentions(text)
+            led = _led(line[:start], person, year)
+            met = [name for _, _, name in owned_groups(text, mentions)] + [
+                x.entity.name for x in mentions if x.entity.kind == "person" and x.entity.name != person]
+            parties = (led + [n for n in met if n not in led], [])
+        else:
+            parties = (_opening_people(text), [])
+        if parties is None:
+            return []
+        acts.append((start, end, list(parties[0]), list(parties[1])))
+    return acts
+
+
+def _led(text: str, person: str, year: int | None) -> list[str]:
+    """The delegation a chronicle's line says the person led ("率中共代表团抵达莫斯科": CCP delegation), or none."""
+    parties = chronicle_parties(text, person, year)
+    return [n for n in parties[0] if n != person] if parties else []
+
+
+_JOINERS = tuple((lexicon("zh").get("event_words") or {}).get("coordination") or ())
+
+
+def _opening_people(clause: str) -> list[str]:
+    """The people a clause opens with, as its subject ("毛泽东、刘少奇等到机场迎接": Mao Zedong, Liu Shaoqi)."""
+    names: list[str] = []
+    at = len(clause) - len(clause.lstrip())
+    for x in sorted(find_mentions(clause), key=lambda x: x.start):
+        if x.start < at:
+            continue
+        if x.start != at or x.entity.kind != "person":
+            break
+        names.append(x.entity.name)
+        at = x.end
+        at += next((len(w) for w in _JOINERS if clause.startswith(w, at)), 0)  # "、", "和": the names of one subject
+    return names
 
 
 # A sentence whose subject is the message the passage has just named, and its verb one of saying ("The telegram said

@@ -515,6 +515,8 @@ CHECKS = {
     "refusals": lambda language, text, expected: _eq("past" in {c.kind for c in read_cues(text, language)}, True, text),
     "chronicle_words": lambda language, text, names: _eq(
         (lambda parties: [*parties[0], *parties[1]] if parties else [])(passages.chronicle_parties(text, "Zhou Enlai", 1958)), names, text),
+    "chronicle_second_acts": lambda language, text, acts: _eq(
+        [[*a[2], *a[3]] for a in passages.chronicle_acts(text, "Zhou Enlai", 1958)], acts, text),
     "record_with": lambda language, text, writer: _eq(record_writer(text), [writer], text),
     "request_verbs": lambda language, text, act: _eq(text[common.asked_act(text, language) or 0:].startswith(act), True, text),
     "title_modifiers": lambda language, text, names: CHECKS["heading_by"](language, text, names),
