@@ -685,6 +685,13 @@ def _sentence_events(doc: ParsedDocument, context: Context, record_speakers: lis
         for event in events:
             if not event.sources and dates_the_interview(doc.blocks[event.block].text):
                 event.sources, event.targets = [interview[0]], [n for n in interview[1:] if n]  # "Initial interview date: ..."
+    reports: list[EventDraft] = []
+    for event in events:
+        if doc.blocks[event.block].language == "zh":
+            _name_page_groups(event, doc.blocks[event.block].text[event.evidence_start: event.evidence_end])
+            if (report := _report_of(event, doc.blocks[event.block].text, context.letter_date)) is not None:
+                reports.append(report)
+    events += reports
     heads = [doc.title or ""] + [b.text for b in doc.blocks[:4] if len(b.text) < 40]  # "《邓小平年谱》1963年7月" above the title read
     if any(_CHRONICLE.search(text) for text in heads):
         _entry_days(doc, events)
@@ -835,6 +842,70 @@ def _led(text: str, person: str, year: int | None) -> list[str]:
     """The delegation a chronicle's line says the person led ("率中共代表团抵达莫斯科": CCP delegation), or none."""
     parties = chronicle_parties(text, person, year)
     return [n for n in parties[0] if n != person] if parties else []
+
+
+_ZH_WORDS = lexicon("zh")
+_STATIONED = compile_opening(r"(?:" + alternation((_ZH_WORDS.get("event_words") or {}).get("stationed") or []) + r")\w{1,8}?(?:"
+                             + alternation(_ZH_WORDS.get("mission_nouns") or []) + ")" if _ZH_WORDS.get("mission_nouns") else r"(?!)")
+_AUTHORITIES = compile_opening(alternation(_ZH_WORDS.get("authority_nouns") or []) if _ZH_WORDS.get("authority_nouns") else r"(?!)")
+_ZH_FIRST_PERSON = tuple((_ZH_WORDS.get("event_words") or {}).get("first_person") or ())
+
+
+def page_groups(text: str) -> list[tuple[int, int, str]]:
+    """The groups a Chinese text names in its own words ("苏联驻印尼使馆", "印尼当局", "我驻印度尼西亚使馆": the writer's
+    state's mission), with where each stands; not a title before the name of the one who holds it."""
+    mentions = find_mentions(text)
+    owners = [(x.start, x.end, text[x.start: x.end]) for x in mentions if x.entity.is_state]
+    owners += [(i, i + len(w), _ZH_WORDS.get("own_state") or w) for w in _ZH_FIRST_PERSON for i in range(len(text)) if text.startswith(w, i)
+               and _STATIONED.match(text, i + len(w))]
+    found: list[tuple[int, int, str]] = []
+    for start, end, owner in sorted(owners):
+        if (m := _STATIONED.match(text, end) or _AUTHORITIES.match(text, end)) is None:
+            continue
+        if any(x.start == m.end() and x.entity.kind == "person" for x in mentions):
+            continue  # "苏联驻华大使尤金": Yudin, by his title
+        if not any(a <= start < b for a, b, _ in found):
+            found.append((start, m.end(), owner + text[end: m.end()]))
+    return found
+
+
+_REPORTED_BY = tuple(_ZH_WORDS.get("reported_by") or ())
+
+
+def _name_page_groups(event: EventDraft, evidence: str) -> None:
+    """A Chinese row's groups in the page's words ("印尼当局下令关闭……": the authorities, "召见印尼驻华临时代办": the chargé):
+    its actors in place of the state each is of; the first its subject when the row has none. Not the one a report is
+    said to come from ("据我驻印度尼西亚使馆报告，……": the act it reports is another's)."""
+    groups = [g for g in page_groups(evidence) if not evidence[max(0, g[0] - 2): g[0]].endswith(_REPORTED_BY)] if _REPORTED_BY else page_groups(evidence)
+    if not groups:
+        return
+    inside = {x.entity.name for x in find_mentions(evidence) if any(a <= x.start < b for a, b, _ in groups)}
+    sources = [n for n in event.sources if n not in inside]
+    targets = [n for n in event.targets if n not in inside]
+    names = [name for _, _, name in groups]
+    if not sources:
+        sources, names = names[:1], names[1:]
+    event.sources, event.targets = sources, targets + [n for n in names if n not in sources and n not in targets]
+
+
+_REPORT = compile_opening(r"(?:" + alternation(_REPORTED_BY) + r")(?P<who>\w{2,20}?)(?:" + alternation(_ZH_WORDS.get("report_verbs") or [])
+                          + r")[\s\uff0c,]" if _REPORTED_BY and _ZH_WORDS.get("report_verbs") else r"(?!)")
+
+
+def _report_of(event: EventDraft, text: str, day: date | None) -> EventDraft | None:
+    """The report a Chinese row's act is told from ("据我驻印度尼西亚使馆报告，五月九日，……"): a row of its own, the
+    reporter's, made by the day of the page that tells it; None when the row tells none or the page has no day."""
+    if day is None or event.method not in ("dated_sentence", "tense_sentence", "relative_date"):
+        return None
+    m = _REPORT.search(text, event.evidence_start, event.evidence_end)
+    if m is None or m.start() > event.evidence_start + 3:
+        return None
+    who = [name for _, _, name in page_groups(m["who"])] or [x.entity.name for x in find_mentions(m["who"]) if x.entity.is_actor]
+    if not who:
+        return None
+    report = EventDraft(event.block, "statement", m.start(), m.end() - 1, "tense_sentence", 0.5, end_date=day, precision="day",
+                        inferred=True, sources=who[:1], date_kind="upper_bound")
+    return report
 
 
 _JOINERS = tuple((lexicon("zh").get("event_words") or {}).get("coordination") or ())
