@@ -722,6 +722,9 @@ _CHRONICLE_WIRES = frozenset(lexicon("zh").get("chronicle_wires") or [])
 _CHRONICLE_LEAD = compile_opening(r"(?:[\s,.;:\uff0c\u3001\uff1b\uff1a]*(?:" + alternation(lexicon("zh").get("chronicle_lead") or []) + r"))+[\s,\uff0c]*")
 
 
+_SENTENCE_ENDS = ("\u3002", "\uff01", "\uff1f")  # the full stops of a Chinese sentence
+
+
 def _entry_days(doc: ParsedDocument, events: list[EventDraft]) -> None:
     """A chronicle's entry is one day's ("十三日 抵日内瓦。在机场发表书面谈话，表示……"): a later sentence of the entry
     that writes no date of its own, a saying or an act and not a plan, is of the day the entry opens with."""
@@ -738,8 +741,21 @@ def _entry_days(doc: ParsedDocument, events: list[EventDraft]) -> None:
         if event.date_kind != "undated" or event.method != "tense_sentence" or event.evidence_start < head.evidence_end:
             continue
         if any(c.kind == "planned" for c in read_cues(block.text[event.evidence_start: event.evidence_end], "zh")):
-            continue  # "尤金表示将立即报告莫斯科": the promise is a plan, no act of the entry's day
+            continue  # a plan told in the entry: no act of the entry's day
         event.on(head.start_date).date_kind = "exact"
+    for index, head in entry.items():  # "8月27日 接见苏联驻华大使尤金，通报金门局势。尤金表示将立即报告莫斯科。": Yudin's saying, that day
+        text, told = doc.blocks[index].text, [(e.evidence_start, e.evidence_end) for e in events if e.block == index]
+        start = head.evidence_end
+        for end in [i + 1 for i, c in enumerate(text) if c in _SENTENCE_ENDS and i >= start] + [len(text)]:
+            sentence = text[start:end]
+            if sentence.strip() and not any(a < end and start < b for a, b in told) and (
+                cues := read_cues(sentence, "zh")
+            ) and cues[0].kind == "speech" and (people := _opening_people(sentence)):
+                lead = len(sentence) - len(sentence.lstrip())
+                said = EventDraft(index, "statement", start + lead, end, "tense_sentence", 0.5, sources=people).on(head.start_date)
+                said.date_kind = "exact"
+                events.append(said)
+            start = end
 
 
 def _undated_tail(sentence: str, dated: list[DateMention]) -> int | None:
@@ -818,7 +834,7 @@ def chronicle_acts(line: str, person: str, year: int | None = None) -> list[tupl
     if len(cuts) < 2:
         return []
     acts: list[tuple[int, int, list[str], list[str]]] = []
-    for (start, kind), (end, _) in zip(cuts, [*cuts[1:], (len(line), "")]):
+    for (start, kind), (end, _) in zip(cuts, [*cuts[1:], (len(line), "")], strict=True):
         text = line[start:end]
         if kind == "first":
             parties = chronicle_parties(text, person, year)
