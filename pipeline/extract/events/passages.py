@@ -803,7 +803,9 @@ def chronicle_parties(line: str, person: str, year: int | None = None) -> tuple[
         led = [name for start, _, name in owned_groups(rest, mentions) if start == verb.end()]
         return [person, *led], people
     if verb[0] in _CHRONICLE_WIRES:  # "致电中共中央": the body he wires is its other party, as a person would be
-        bodies = [x.entity.name for x in mentions if x.entity.is_actor and x.entity.kind != "person" and x.start == verb.end()]
+        addressed = min((i for i in (rest.find(c, verb.end()) for c in _CHRONICLE_CLAUSE_MARKS) if i >= 0), default=len(rest))
+        bodies = [x.entity.name for x in mentions if x.entity.is_actor and x.entity.kind != "person" and (
+            x.start == verb.end() or (verb.end() < x.start < addressed and rest[x.start - 1] in _ZH_ALSO_TO))]  # "致电毛泽东、周恩来并中共中央"
         return [person], [*people, *bodies]
     return [person], people
 
@@ -811,6 +813,7 @@ def chronicle_parties(line: str, person: str, year: int | None = None) -> tuple[
 _CHRONICLE_SECOND = compile_opening(r"[\s\uff0c,]*(?:" + alternation(lexicon("zh").get("chronicle_second_acts") or []) + ")"
                                      if lexicon("zh").get("chronicle_second_acts") else r"(?!)")
 _CHRONICLE_CLAUSE_MARKS = ("\uff0c", ",")
+_ZH_ALSO_TO = tuple(w for w in lexicon("zh").get("salutation_joiners") or [] if len(w) == 1) + ("\u3001",)  # "并", "和", "、": and to
 
 
 def chronicle_acts(line: str, person: str, year: int | None = None) -> list[tuple[int, int, list[str], list[str]]]:
