@@ -696,10 +696,16 @@ def _sentence_events(doc: ParsedDocument, context: Context, record_speakers: lis
     if any(_CHRONICLE.search(text) for text in heads):
         _entry_days(doc, events)
     if (person := next((p for text in heads if (p := chronicle_person(text)) is not None), None)) is not None:
+        last_led: str | None = None  # the delegation he led, named: "率代表团回到北京" later is that one's return
         for event in events:
             block = doc.blocks[event.block]
-            if block.language == "zh" and (parties := chronicle_parties(block.text[event.evidence_start: event.evidence_end], person, context.year)):
+            line = block.text[event.evidence_start: event.evidence_end]
+            if block.language == "zh" and (parties := chronicle_parties(line, person, context.year)):
                 event.sources, event.targets = parties  # "8月27日 接见苏联驻华大使尤金": his act, in the chronicle of his life
+                if led := [n for n in parties[0] if n != person]:
+                    last_led = led[0] if _CHRONICLE_NAMED_LEAD.search(line[:24]) else last_led
+                elif last_led and _CHRONICLE_BARE_LEAD.search(line[:24]):
+                    event.sources = [*parties[0], last_led]
         split: list[EventDraft] = []
         for event in events:
             block = doc.blocks[event.block]
@@ -708,6 +714,8 @@ def _sentence_events(doc: ParsedDocument, context: Context, record_speakers: lis
                 split.append(event)
                 continue
             for start, end, sources, targets in acts:  # "率代表团回到北京，毛泽东、刘少奇等到机场迎接": two acts, each of its own
+                if start == 0:  # the first act's, as the whole line read them (the delegation he led)
+                    sources = list(dict.fromkeys([*sources, *(n for n in event.sources if n not in targets)]))
                 split.append(replace(event, evidence_start=event.evidence_start + start, evidence_end=event.evidence_start + end,
                                      sources=list(sources), targets=list(targets)))
         events = split
@@ -718,6 +726,10 @@ _CHRONICLE = compile_opening("|".join(re.escape(w) for w in lexicon("zh").get("c
 _CHRONICLE_VERB = compile_opening(alternation(lexicon("zh").get("chronicle_verbs") or []) or r"(?!)")
 _CHRONICLE_WITH = compile_opening(alternation(lexicon("zh").get("chronicle_with") or []) or r"(?!)")
 _CHRONICLE_LEADS = frozenset(lexicon("zh").get("chronicle_leads") or [])
+_CHRONICLE_BARE_LEAD = compile_opening("(?:" + alternation(_CHRONICLE_LEADS) + ")(?:" + alternation(lexicon("zh").get("owned_groups") or {}) + ")"
+                                       if _CHRONICLE_LEADS else r"(?!)")  # "率代表团": the delegation not named again
+_CHRONICLE_NAMED_LEAD = compile_opening("(?:" + alternation(_CHRONICLE_LEADS) + r")\w{1,8}?(?:" + alternation(lexicon("zh").get("owned_groups") or {}) + ")"
+                                        if _CHRONICLE_LEADS else r"(?!)")  # "率中共代表团"
 _CHRONICLE_WIRES = frozenset(lexicon("zh").get("chronicle_wires") or [])
 _CHRONICLE_LEAD = compile_opening(r"(?:[\s,.;:\uff0c\u3001\uff1b\uff1a]*(?:" + alternation(lexicon("zh").get("chronicle_lead") or []) + r"))+[\s,\uff0c]*")
 

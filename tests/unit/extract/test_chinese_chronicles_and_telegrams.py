@@ -87,6 +87,7 @@ def test_a_chronicle_entrys_later_sentences_are_of_its_day_and_its_month_alone_o
     assert any(ev.startswith("在机场发表讲话") and start == end == date(1964, 10, 10) for ev, start, end, _ in rows), rows
     assert any(ev.startswith("胡志明表示") and start == end == date(1964, 10, 12) and src == ["Ho Chi Minh"] for ev, start, end, src in rows), rows
     assert any(ev.startswith("周恩来、陈毅等") and start == date(1964, 10, 14) and src == ["Zhou Enlai", "Chen Yi"] for ev, start, _, src in rows), rows
+    assert any(ev.startswith("十四日 率代表团") and src == ["He Long", "Chinese delegation"] for ev, _, _, src in rows), rows
     assert any(ev.startswith("本月") and (start, end) == (date(1964, 10, 1), date(1964, 10, 31)) for ev, start, end, _ in rows), rows
 
 
