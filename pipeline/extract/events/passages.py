@@ -702,12 +702,40 @@ def _sentence_events(doc: ParsedDocument, context: Context, record_speakers: lis
         for event in events:
             if not event.sources and dates_the_interview(doc.blocks[event.block].text):
                 event.sources, event.targets = [interview[0]], [n for n in interview[1:] if n]  # "Initial interview date: ..."
+    reports: list[EventDraft] = []
+    for event in events:
+        if doc.blocks[event.block].language == "zh":
+            _name_page_groups(event, doc.blocks[event.block].text[event.evidence_start: event.evidence_end])
+            if (report := _report_of(event, doc.blocks[event.block].text, context.letter_date)) is not None:
+                reports.append(report)
+    events += reports
     heads = [doc.title or ""] + [b.text for b in doc.blocks[:4] if len(b.text) < 40]  # "《邓小平年谱》1963年7月" above the title read
+    if any(_CHRONICLE.search(text) for text in heads):
+        _entry_days(doc, events)
     if (person := next((p for text in heads if (p := chronicle_person(text)) is not None), None)) is not None:
+        last_led: str | None = None  # the delegation he led, named: "率代表团回到北京" later is that one's return
         for event in events:
             block = doc.blocks[event.block]
-            if block.language == "zh" and (parties := chronicle_parties(block.text[event.evidence_start: event.evidence_end], person, context.year)):
+            line = block.text[event.evidence_start: event.evidence_end]
+            if block.language == "zh" and (parties := chronicle_parties(line, person, context.year)):
                 event.sources, event.targets = parties  # "8月27日 接见苏联驻华大使尤金": his act, in the chronicle of his life
+                if led := [n for n in parties[0] if n != person]:
+                    last_led = led[0] if _CHRONICLE_NAMED_LEAD.search(line[:24]) else last_led
+                elif last_led and _CHRONICLE_BARE_LEAD.search(line[:24]):
+                    event.sources = [*parties[0], last_led]
+        split: list[EventDraft] = []
+        for event in events:
+            block = doc.blocks[event.block]
+            acts = chronicle_acts(block.text[event.evidence_start: event.evidence_end], person, context.year) if block.language == "zh" else []
+            if len(acts) < 2:
+                split.append(event)
+                continue
+            for start, end, sources, targets in acts:  # "率代表团回到北京，毛泽东、刘少奇等到机场迎接": two acts, each of its own
+                if start == 0:  # the first act's, as the whole line read them (the delegation he led)
+                    sources = list(dict.fromkeys([*sources, *(n for n in event.sources if n not in targets)]))
+                split.append(replace(event, evidence_start=event.evidence_start + start, evidence_end=event.evidence_start + end,
+                                     sources=list(sources), targets=list(targets)))
+        events = split
     return events
 
 
@@ -715,8 +743,48 @@ _CHRONICLE = compile_opening("|".join(re.escape(w) for w in lexicon("zh").get("c
 _CHRONICLE_VERB = compile_opening(alternation(lexicon("zh").get("chronicle_verbs") or []) or r"(?!)")
 _CHRONICLE_WITH = compile_opening(alternation(lexicon("zh").get("chronicle_with") or []) or r"(?!)")
 _CHRONICLE_LEADS = frozenset(lexicon("zh").get("chronicle_leads") or [])
+_CHRONICLE_BARE_LEAD = compile_opening("(?:" + alternation(_CHRONICLE_LEADS) + ")(?:" + alternation(lexicon("zh").get("owned_groups") or {}) + ")"
+                                       if _CHRONICLE_LEADS else r"(?!)")  # "率代表团": the delegation not named again
+_CHRONICLE_NAMED_LEAD = compile_opening("(?:" + alternation(_CHRONICLE_LEADS) + r")\w{1,8}?(?:" + alternation(lexicon("zh").get("owned_groups") or {}) + ")"
+                                        if _CHRONICLE_LEADS else r"(?!)")  # "率中共代表团"
 _CHRONICLE_WIRES = frozenset(lexicon("zh").get("chronicle_wires") or [])
 _CHRONICLE_LEAD = compile_opening(r"(?:[\s,.;:\uff0c\u3001\uff1b\uff1a]*(?:" + alternation(lexicon("zh").get("chronicle_lead") or []) + r"))+[\s,\uff0c]*")
+
+
+_SENTENCE_ENDS = ("\u3002", "\uff01", "\uff1f")  # the full stops of a Chinese sentence
+
+
+def _entry_days(doc: ParsedDocument, events: list[EventDraft]) -> None:
+    """A chronicle's entry is one day's ("十三日 抵日内瓦。在机场发表书面谈话，表示……"): a later sentence of the entry
+    that writes no date of its own, a saying or an act and not a plan, is of the day the entry opens with."""
+    entry: dict[int, EventDraft] = {}
+    for event in events:
+        block = doc.blocks[event.block]
+        if block.language != "zh":
+            continue
+        head = entry.get(event.block)
+        if head is None:
+            if event.date_kind == "exact" and event.precision == "day" and event.start_date is not None and event.evidence_start <= 1:
+                entry[event.block] = event
+            continue
+        if event.date_kind != "undated" or event.method != "tense_sentence" or event.evidence_start < head.evidence_end:
+            continue
+        if any(c.kind == "planned" for c in read_cues(block.text[event.evidence_start: event.evidence_end], "zh")):
+            continue  # a plan told in the entry: no act of the entry's day
+        event.on(head.start_date).date_kind = "exact"
+    for index, head in entry.items():  # "8月27日 接见苏联驻华大使尤金，通报金门局势。尤金表示将立即报告莫斯科。": Yudin's saying, that day
+        text, told = doc.blocks[index].text, [(e.evidence_start, e.evidence_end) for e in events if e.block == index]
+        start = head.evidence_end
+        for end in [i + 1 for i, c in enumerate(text) if c in _SENTENCE_ENDS and i >= start] + [len(text)]:
+            sentence = text[start:end]
+            if sentence.strip() and not any(a < end and start < b for a, b in told) and (
+                cues := read_cues(sentence, "zh")
+            ) and cues[0].kind == "speech" and (people := _opening_people(sentence)):
+                lead = len(sentence) - len(sentence.lstrip())
+                said = EventDraft(index, "statement", start + lead, end, "tense_sentence", 0.5, sources=people).on(head.start_date)
+                said.date_kind = "exact"
+                events.append(said)
+            start = end
 
 
 def _undated_tail(sentence: str, dated: list[DateMention]) -> int | None:
@@ -764,9 +832,146 @@ def chronicle_parties(line: str, person: str, year: int | None = None) -> tuple[
         led = [name for start, _, name in owned_groups(rest, mentions) if start == verb.end()]
         return [person, *led], people
     if verb[0] in _CHRONICLE_WIRES:  # "致电中共中央": the body he wires is its other party, as a person would be
-        bodies = [x.entity.name for x in mentions if x.entity.is_actor and x.entity.kind != "person" and x.start == verb.end()]
+        addressed = min((i for i in (rest.find(c, verb.end()) for c in _CHRONICLE_CLAUSE_MARKS) if i >= 0), default=len(rest))
+        bodies = [x.entity.name for x in mentions if x.entity.is_actor and x.entity.kind != "person" and (
+            x.start == verb.end() or (verb.end() < x.start < addressed and rest[x.start - 1] in _ZH_ALSO_TO))]  # "致电毛泽东、周恩来并中共中央"
         return [person], [*people, *bodies]
     return [person], people
+
+
+_CHRONICLE_SECOND = compile_opening(r"[\s\uff0c,]*(?:" + alternation(lexicon("zh").get("chronicle_second_acts") or []) + ")"
+                                     if lexicon("zh").get("chronicle_second_acts") else r"(?!)")
+_CHRONICLE_CLAUSE_MARKS = ("\uff0c", ",")
+_ZH_ALSO_TO = tuple(w for w in lexicon("zh").get("salutation_joiners") or [] if len(w) == 1) + ("\u3001",)  # "并", "和", "、": and to
+
+
+def chronicle_acts(line: str, person: str, year: int | None = None) -> list[tuple[int, int, list[str], list[str]]]:
+    """A chronicle's line of the person's act whose later clause tells another act ("……研究金门作战情况，并致电福建前线指挥部。",
+    "率代表团回到北京，毛泽东、刘少奇等到机场迎接。", "率中共代表团抵达莫斯科，同苏共代表团举行会谈。"): each act with where it
+    stands in the line and its parties: his own after "并", the people it opens with, or the delegation he led and the one
+    it met. One act (or none): an empty list."""
+    if chronicle_parties(line, person, year) is None:
+        return []
+    cuts: list[tuple[int, str]] = [(0, "first")]
+    for cut in sorted(i for i, c in enumerate(line) if c in _CHRONICLE_CLAUSE_MARKS):
+        if len(cuts) == 1 and chronicle_parties(line[:cut], person, year) is None:
+            continue  # "同日 晚，": the date and the time of day, no act yet
+        clause = line[cut + 1:]
+        if (also := _CHRONICLE_SECOND.match(clause)) is not None and _CHRONICLE_VERB.match(clause, also.end()):
+            cuts.append((cut + 1, "also"))
+        elif len(cuts) == 1 and _CHRONICLE_WITH.match(clause) and _led(line[:cut], person, year):
+            cuts.append((cut + 1, "met"))
+        elif (names := _opening_people(clause)) and person not in names:
+            cuts.append((cut + 1, "own"))
+    if len(cuts) < 2:
+        return []
+    acts: list[tuple[int, int, list[str], list[str]]] = []
+    for (start, kind), (end, _) in zip(cuts, [*cuts[1:], (len(line), "")], strict=True):
+        text = line[start:end]
+        if kind == "first":
+            parties = chronicle_parties(text, person, year)
+        elif kind == "also":
+            parties = chronicle_parties(text[_CHRONICLE_SECOND.match(text).end():], person, year)
+        elif kind == "met":
+            mentions = find_mentions(text)
+            led = _led(line[:start], person, year)
+            met = [name for _, _, name in owned_groups(text, mentions)] + [
+                x.entity.name for x in mentions if x.entity.kind == "person" and x.entity.name != person]
+            parties = (led + [n for n in met if n not in led], [])
+        else:
+            parties = (_opening_people(text), [])
+        if parties is None:
+            return []
+        acts.append((start, end, list(parties[0]), list(parties[1])))
+    return acts
+
+
+def _led(text: str, person: str, year: int | None) -> list[str]:
+    """The delegation a chronicle's line says the person led ("率中共代表团抵达莫斯科": CCP delegation), or none."""
+    parties = chronicle_parties(text, person, year)
+    return [n for n in parties[0] if n != person] if parties else []
+
+
+_ZH_WORDS = lexicon("zh")
+_STATIONED = compile_opening(r"(?:" + alternation((_ZH_WORDS.get("event_words") or {}).get("stationed") or []) + r")\w{1,8}?(?:"
+                             + alternation(_ZH_WORDS.get("mission_nouns") or []) + ")" if _ZH_WORDS.get("mission_nouns") else r"(?!)")
+_AUTHORITIES = compile_opening(alternation(_ZH_WORDS.get("authority_nouns") or []) if _ZH_WORDS.get("authority_nouns") else r"(?!)")
+_ZH_FIRST_PERSON = tuple((_ZH_WORDS.get("event_words") or {}).get("first_person") or ())
+
+
+def page_groups(text: str) -> list[tuple[int, int, str]]:
+    """The groups a Chinese text names in its own words ("苏联驻印尼使馆", "印尼当局", "我驻印度尼西亚使馆": the writer's
+    state's mission), with where each stands; not a title before the name of the one who holds it."""
+    mentions = find_mentions(text)
+    owners = [(x.start, x.end, text[x.start: x.end]) for x in mentions if x.entity.is_state]
+    owners += [(i, i + len(w), _ZH_WORDS.get("own_state") or w) for w in _ZH_FIRST_PERSON for i in range(len(text)) if text.startswith(w, i)
+               and _STATIONED.match(text, i + len(w))]
+    found: list[tuple[int, int, str]] = []
+    for start, end, owner in sorted(owners):
+        if (m := _STATIONED.match(text, end) or _AUTHORITIES.match(text, end)) is None:
+            continue
+        if any(x.start == m.end() and x.entity.kind == "person" for x in mentions):
+            continue  # "苏联驻华大使尤金": Yudin, by his title
+        if not any(a <= start < b for a, b, _ in found):
+            found.append((start, m.end(), owner + text[end: m.end()]))
+    return found
+
+
+_REPORTED_BY = tuple(_ZH_WORDS.get("reported_by") or ())
+
+
+def _name_page_groups(event: EventDraft, evidence: str) -> None:
+    """A Chinese row's groups in the page's words ("印尼当局下令关闭……": the authorities, "召见印尼驻华临时代办": the chargé):
+    its actors in place of the state each is of; the first its subject when the row has none. Not the one a report is
+    said to come from ("据我驻印度尼西亚使馆报告，……": the act it reports is another's)."""
+    groups = [g for g in page_groups(evidence) if not evidence[max(0, g[0] - 2): g[0]].endswith(_REPORTED_BY)] if _REPORTED_BY else page_groups(evidence)
+    if not groups:
+        return
+    inside = {x.entity.name for x in find_mentions(evidence) if any(a <= x.start < b for a, b, _ in groups)}
+    sources = [n for n in event.sources if n not in inside]
+    targets = [n for n in event.targets if n not in inside]
+    names = [name for _, _, name in groups]
+    if not sources:
+        sources, names = names[:1], names[1:]
+    event.sources, event.targets = sources, targets + [n for n in names if n not in sources and n not in targets]
+
+
+_REPORT = compile_opening(r"(?:" + alternation(_REPORTED_BY) + r")(?P<who>\w{2,20}?)(?:" + alternation(_ZH_WORDS.get("report_verbs") or [])
+                          + r")[\s\uff0c,]" if _REPORTED_BY and _ZH_WORDS.get("report_verbs") else r"(?!)")
+
+
+def _report_of(event: EventDraft, text: str, day: date | None) -> EventDraft | None:
+    """The report a Chinese row's act is told from ("据我驻印度尼西亚使馆报告，五月九日，……"): a row of its own, the
+    reporter's, made by the day of the page that tells it; None when the row tells none or the page has no day."""
+    if day is None or event.method not in ("dated_sentence", "tense_sentence", "relative_date"):
+        return None
+    m = _REPORT.search(text, event.evidence_start, event.evidence_end)
+    if m is None or m.start() > event.evidence_start + 3:
+        return None
+    who = [name for _, _, name in page_groups(m["who"])] or [x.entity.name for x in find_mentions(m["who"]) if x.entity.is_actor]
+    if not who:
+        return None
+    report = EventDraft(event.block, "statement", m.start(), m.end() - 1, "tense_sentence", 0.5, end_date=day, precision="day",
+                        inferred=True, sources=who[:1], date_kind="upper_bound")
+    return report
+
+
+_JOINERS = tuple((lexicon("zh").get("event_words") or {}).get("coordination") or ())
+
+
+def _opening_people(clause: str) -> list[str]:
+    """The people a clause opens with, as its subject ("毛泽东、刘少奇等到机场迎接": Mao Zedong, Liu Shaoqi)."""
+    names: list[str] = []
+    at = len(clause) - len(clause.lstrip())
+    for x in sorted(find_mentions(clause), key=lambda x: x.start):
+        if x.start < at:
+            continue
+        if x.start != at or x.entity.kind != "person":
+            break
+        names.append(x.entity.name)
+        at = x.end
+        at += next((len(w) for w in _JOINERS if clause.startswith(w, at)), 0)  # "、", "和": the names of one subject
+    return names
 
 
 # A sentence whose subject is the message the passage has just named, and its verb one of saying ("The telegram said

@@ -70,3 +70,32 @@ def test_a_chronicle_of_events_dates_its_days_alone_and_thirds_by_the_month_its_
     assert rows["15日"] == (date(1969, 3, 15), date(1969, 3, 17))
     assert rows["是月 "] == (date(1969, 3, 1), date(1969, 3, 31))
     assert rows["下旬 "] == (date(1969, 3, 21), date(1969, 3, 31))
+
+
+CHRONICLE_2 = """source: http://example.org/nianpu/1964/10.html
+贺龙年谱（一九六四年十月）
+十日 率中国代表团抵达河内。在机场发表讲话，表示中越友谊牢不可破。
+十二日 会见胡志明。胡志明表示将尽快答复。
+十四日 率代表团回到北京，周恩来、陈毅等到机场迎接。
+本月 在北京主持军事会议。
+"""
+
+
+def test_a_chronicle_entrys_later_sentences_are_of_its_day_and_its_month_alone_of_the_title():
+    doc = parse_text(CHRONICLE_2)
+    rows = [(doc.blocks[e.block].text[e.evidence_start: e.evidence_end], e.start_date, e.end_date, e.sources) for e in extract_events(doc)]
+    assert any(ev.startswith("在机场发表讲话") and start == end == date(1964, 10, 10) for ev, start, end, _ in rows), rows
+    assert any(ev.startswith("胡志明表示") and start == end == date(1964, 10, 12) and src == ["Ho Chi Minh"] for ev, start, end, src in rows), rows
+    assert any(ev.startswith("周恩来、陈毅等") and start == date(1964, 10, 14) and src == ["Zhou Enlai", "Chen Yi"] for ev, start, _, src in rows), rows
+    assert any(ev.startswith("十四日 率代表团") and src == ["He Long", "Chinese delegation"] for ev, _, _, src in rows), rows
+    assert any(ev.startswith("本月") and (start, end) == (date(1964, 10, 1), date(1964, 10, 31)) for ev, start, end, _ in rows), rows
+
+
+def test_a_bulletins_groups_keep_the_pages_words_and_its_reports_are_rows():
+    text = "一、据我驻缅甸使馆报告，六月三日，仰光学生冲击我使馆。二、日前，缅甸当局下令关闭华侨学校。"
+    rows = [(text[e.evidence_start: e.evidence_end], e.end_date, e.date_kind, e.sources) for e in
+            extract_events(ParsedDocument(parser="test/1", source_type="archival_record", document_type="bulletin", document_date=DAY,
+                                          document_date_precision="day", blocks=[Block("paragraph", 0, len(text), text, language="zh")],
+                                          sender_names=["外交部办公厅"]))]
+    assert any(src == ["中国驻缅甸使馆"] and kind == "upper_bound" and end == DAY for _, end, kind, src in rows), rows
+    assert any(src == ["缅甸当局"] for *_, src in rows), rows

@@ -537,6 +537,9 @@ CHECKS = {
     "refusals": lambda language, text, expected: _eq("past" in {c.kind for c in read_cues(text, language)}, True, text),
     "chronicle_words": lambda language, text, names: _eq(
         (lambda parties: [*parties[0], *parties[1]] if parties else [])(passages.chronicle_parties(text, "Zhou Enlai", 1958)), names, text),
+    "page_groups": lambda language, text, names: _eq([n for _, _, n in passages.page_groups(text)], names, text),
+    "chronicle_second_acts": lambda language, text, acts: _eq(
+        [[*a[2], *a[3]] for a in passages.chronicle_acts(text, "Zhou Enlai", 1958)], acts, text),
     "record_with": lambda language, text, writer: _eq(record_writer(text), [writer], text),
     "request_verbs": lambda language, text, act: _eq(text[common.asked_act(text, language) or 0:].startswith(act), True, text),
     "title_modifiers": lambda language, text, names: CHECKS["heading_by"](language, text, names),
