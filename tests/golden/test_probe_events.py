@@ -38,12 +38,12 @@ from pipeline.quality.corpus import (
 )
 
 FLOORS = {
-    PROBES: {"recall": 0.836, "precision": 0.916, "actors": 0.635},
-    PROBES2: {"recall": 0.810, "precision": 0.916, "actors": 0.556},
-    PROBES3: {"recall": 0.789, "precision": 0.793, "actors": 0.489},
-    PROBES4: {"recall": 0.729, "precision": 0.777, "actors": 0.424},
-    PROBES5: {"recall": 0.737, "precision": 0.778, "actors": 0.422},
-    PROBES6: {"recall": 0.523, "precision": 0.631, "actors": 0.337},
+    PROBES: {"recall": 0.851, "precision": 0.918, "actors": 0.659},
+    PROBES2: {"recall": 0.822, "precision": 0.929, "actors": 0.577},
+    PROBES3: {"recall": 0.789, "precision": 0.797, "actors": 0.536},
+    PROBES4: {"recall": 0.737, "precision": 0.779, "actors": 0.484},
+    PROBES5: {"recall": 0.762, "precision": 0.793, "actors": 0.430},
+    PROBES6: {"recall": 0.641, "precision": 0.727, "actors": 0.404},
 }
 BATCHES = pytest.mark.parametrize("folder", sorted(FLOORS), ids=lambda folder: folder.name)
 
