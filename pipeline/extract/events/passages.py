@@ -363,6 +363,7 @@ def _sentence_events(doc: ParsedDocument, context: Context, record_speakers: lis
     last_sayer: str | None = None  # the one person who spoke in the sentence before
     reported_by: str | None = None  # the speaker whose words the paragraphs report in the third person
     turns_open = False  # a record's first turn seen
+    ru_talk: tuple | None = None  # a Russian cable's talk: partner, writer, day, its meeting's rows and passage
     met_rows: list[EventDraft] = []  # the rows of a sentence that told the writer was received ("KIM IL SUNG received me")
     written_month = _title_month(doc.title or "")  # the month the text wrote last: "本月中旬" in a chronicle's page of one month
     for index, block in enumerate(doc.blocks):
@@ -655,6 +656,8 @@ def _sentence_events(doc: ParsedDocument, context: Context, record_speakers: lis
                 for event in turns:
                     if event.sources != [talk[1]] and not _TO_THE_WRITER.search(sentence, 0, 60):
                         event.targets = []  # "He said that ...": his saying; "He informed me", "asked me": to the writer
+            if block.language == "ru" and context.is_correspondence and not context.is_record:
+                ru_talk = _ru_conversation(doc, index, s, events, before_sentence, context, ru_talk, spoke_from or scope.day)
             if met_rows and (present := _PRESENT_ALONE.match(sentence)):
                 for event in met_rows:  # "Today at 6 p.m. SADAT received me ... Prime Minister SIDKY was present.": at it too
                     there = _names(present["who"], block.language) or ([canonical_name(present["who"])] if len(present["who"].split()) <= 4 else [])
@@ -1464,6 +1467,78 @@ def _said_in_the_talk(event: EventDraft, s: Sentence, talk: tuple[str | None, st
         event.sources, event.targets = [partner], [writer]
     elif event.method == "tense_sentence" and not event.sources and not event.targets:
         event.sources = _actor_names(turn["who"]) or [canonical_name(turn["who"])]  # "SIDKY added that ...": the one present
+
+
+_RU_MET = compile_opening(r"^\W*(?:\d+\.\s+)?(?:" + event_words("met_openers") + r")[^.;:]{0,40}?(?:" + event_words("met_writer") + r")",
+                         re.IGNORECASE)
+_RU_TURN = compile_opening(r"^\W*(?:\d+\.\s+)?(?P<who>\w[\w.-]*(?:\s+\w[\w.-]*){0,2}?)\s+(?:\w+\s+)?(?P<verb>" + event_words("talk_turn_verbs")
+                           + r")(?:\s*,\s*(?:" + event_words("that_conjunction") + r"))?")
+_RU_I_WHO = compile_opening(r"(?:" + event_words("i_subject") + r")", re.IGNORECASE)
+_RU_HE_WHO = compile_opening(r"(?:" + event_words("he_subject") + r")", re.IGNORECASE)
+_RU_TO_ME = compile_opening(r"(?:" + event_words("me_object") + r")", re.IGNORECASE)
+_RU_PRESENT = compile_opening(r"^\W*(?:" + event_words("participants_follow") + r")", re.IGNORECASE)
+
+
+def _ru_conversation(doc: ParsedDocument, index: int, s: Sentence, events: list[EventDraft], before: int, context: Context,
+                     talk: tuple | None, spoke_from: date | None) -> tuple | None:
+    """A Russian cable's conversation, as the English one ("Вчера меня пригласил к себе премьер-министр Дж. Неру.
+    ... Неру сказал, что ... Он просил ... Я ответил, что ..."): the meeting on the day its relative word names, each
+    turn a row of that day, said by its speaker (to the writer when it says "мне", "нам"; the writer's to the one met).
+    Returns the talk still told, or None once a passage opens with no turn."""
+    sentence = s.text
+    if _RU_MET.match(sentence) and spoke_from is not None:
+        days = [c.days for c in read_cues(sentence, "ru") if c.kind == "relative" and c.days <= 0]
+        if not days:
+            return None
+        day = spoke_from + timedelta(days=days[0])
+        writer = _cable_signer(doc) or (context.senders[0] if context.senders else None)
+        partner = next((n for n in _names(sentence, "ru") if n != writer and n not in context.senders), None)
+        rows = [e for e in events[before:] if e.evidence_start == s.start]
+        for event in rows:
+            _on_the_talk_day(event, s, day)
+            if event.start_date == day == event.end_date and not event.sources and set(event.targets) <= {partner} and partner and writer:
+                event.sources, event.targets = [partner], [writer]  # "Вчера меня пригласил к себе Неру": he received the writer
+        return partner, writer, day, [e for e in rows if e.sources] + [index]
+    if talk is None:
+        return None
+    partner, writer, day, (*met, met_block) = talk
+    turn = _RU_TURN.match(sentence)
+    if turn is None:
+        if index == met_block and s.start > 0:
+            if met and _RU_PRESENT.match(sentence):
+                there = [n for n in _names(sentence, "ru") if n != writer and n not in context.senders and is_person(n)]
+                for event in met:  # "Присутствовал секретарь МИД Индии М. Дж. Десаи.": at the meeting too
+                    event.targets += [n for n in there if n not in event.sources + event.targets]
+            events[before:] = [e for e in events[before:] if not (e.evidence_start == s.start and e.method == "tense_sentence"
+                                                                  and e.date_kind == "upper_bound" and e.end_date == day)]
+            # "Беседа продолжалась около часа.", "Присутствовал ...": the meeting itself, told once
+        return None if s.start == 0 else talk
+    who = turn["who"]
+    if _RU_I_WHO.fullmatch(who):
+        sources, targets = [writer], [partner]
+    elif _RU_HE_WHO.fullmatch(who):
+        sources, targets = [partner], [writer] if _RU_TO_ME.search(sentence, 0, turn.end() + 10) else []
+    else:
+        names = _names(who, "ru")  # "Десаи заметил": one the gazetteer lacks, a turn still, by no one it can name
+        sources, targets = names[:1], [writer] if _RU_TO_ME.search(sentence, 0, turn.end() + 10) else []
+    if None in sources:
+        return talk
+    targets = [n for n in targets if n is not None]
+    made = events[before:]
+    for event in made:
+        _on_the_talk_day(event, s, day)
+    said = next((e for e in made if e.evidence_start == s.start and e.start_date == day == e.end_date
+                 and e.method != "dated_sentence"), None)
+    if said is None and (said := next((e for e in made if e.evidence_start == s.start and e.event_type in ("statement", "reply")
+                                       and e.method == "relative_date" and e.start_date == spoke_from == e.end_date), None)):
+        said.on(day).date_kind = "exact"  # "Я ответил, что незамедлительно доложу ...": said at the talk, not on the cable's day
+    if said is None:
+        said = EventDraft(index, "statement", s.start, s.start + turn.end(), "tense_sentence", 0.4).on(day)
+        said.date_kind = "exact"
+        events.append(said)
+    said.inferred = True
+    said.sources, said.targets = sources, targets
+    return talk
 
 
 def _with_its_opener(text: str, start: int, sentence: str) -> str:
