@@ -14,6 +14,7 @@ from pipeline.extract.events.cable_header import header_events
 from pipeline.extract.events.cable_trailer import handling_actors, is_repeat_line, trailer_events
 from pipeline.extract.events.common import (
     _CLOCK,
+    _DECISION,
     _INTRODUCES_SPEECH,
     _KEYWORD_PATTERNS,
     _OPENING_QUOTES,
@@ -200,6 +201,12 @@ def _extract_events(doc: ParsedDocument, homes: frozenset[str] = frozenset()) ->
         if event.start_date is None and event.end_date is not None and is_repeat_line(doc.blocks[event.block].text):
             event.start_date, event.date_kind, event.inferred = event.end_date, "approximate", True
             event.sources = event.sources or list(context.senders)  # repeated by the post that sent it
+    if context.resolver and context.letter_date:  # "2. To instruct ... to begin the deliveries ... in the second half of June
+        # 1977": the month is the task's, planned; the point is the body's act on the session's day, the task a plan
+        events = [e for e in events if not (
+            e.method == "dated_sentence" and e.start_date is not None and e.start_date > context.letter_date
+            and e.block < len(doc.blocks) and _DECISION.match(doc.blocks[e.block].text[e.evidence_start: e.evidence_end].lstrip())
+        )]
     if context.is_journal and context.senders:
         writer = context.senders[0]
         for event in events:  # "Hoang Van Loi telephoned ... and said that ...": a journal's saying to no one named, to its keeper
