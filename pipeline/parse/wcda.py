@@ -225,6 +225,8 @@ def _read_title_parts(doc: ParsedDocument, title: str) -> None:
     m = _title_parts(title)
     if diary := _DIARY.search(title):
         doc.sender_names = [party(diary["who"] or diary["who2"])]  # an ambassador's diary: he wrote the record (his office left out)
+    elif m and doc.document_type == "resolution" and _WITH_PAPER.match(m["sender"]):
+        pass  # "Politburo Decision on ..., with Draft Instructions to the Soviet Ambassador": the body's paper attached, no sender
     elif m:
         recipient = m["final"] or _COMMA.split(m["recipient"])[0]
         doc.sender_names, doc.recipient_names = _parties(m["sender"], recipient)
@@ -237,6 +239,7 @@ def _read_title_parts(doc: ParsedDocument, title: str) -> None:
 # The patterns a title's parties are cut by, compiled once rather than looked up in re's cache on every title.
 _COMMA = re.compile(r",\s*")
 _WITH = re.compile(r"\s+with\s+")
+_WITH_PAPER = re.compile(r"with\s")
 _AND = re.compile(r"\s+and\s+")
 _SENT_TO = re.compile(r"^\w+\s+to\s+")
 _DIARY = re.compile(r"^(?:From the (?:Diary|Journal) of\s+(?P<who>[^,:]+?)(?:\s*[,:]|\s+for\s|\s*$)|Excerpts? from (?P<who2>[^,:]+?)['’]s (?:diary|journal)\b)", re.IGNORECASE)

@@ -158,10 +158,12 @@ class WordsFirst:
 _CASE_TWINS = compile_opening(r"[\u0130\u0131\u017f\u1c80-\u1c88]")
 _LOWER_LETTER = compile_opening(r"[a-z\u0430-\u045f]")
 _PLANNED = WordsFirst(compile_opening(r"\bwe\s+(?:intend|plan|are\s+going)\s+to\b|" + event_words("intend"), re.IGNORECASE), ("intend", "plan", "going", *event_literals("intend")))
-_RESOLVES = compile_opening(r"\bRESOLVES\b|" + event_words("resolves"))
-_RESOLVES_LITERALS = ("RESOLVES", *event_literals("resolves"))  # one of them in a passage, or no resolution
+_EN_RESOLVES = tuple(lexicon("en").get("resolves") or ())  # "RESOLVES", "Extract from protocol No. 52 of the session ..."
+_RESOLVES = compile_opening("|".join([*(r"\b" + re.escape(w) + r"\b" for w in _EN_RESOLVES), event_words("resolves")]))
+_RESOLVES_LITERALS = (*_EN_RESOLVES, *event_literals("resolves"))  # one of them in a passage, or no resolution
 # A point of a resolution: "1. To approve ...", "2. Поручить МИД СССР ...".
-_DECISION = compile_opening(r"^(?:\d{1,2}\.\s*)?(?:To\s+[a-z]+\b|" + event_words("resolution_points") + ")")
+_NOT_POINTS = "|".join(re.escape(w) for w in lexicon("en").get("resolution_annex_words") or ()) or r"(?!)"
+_DECISION = compile_opening(r"^(?:\d{1,2}\.\s*)?(?:To\s+(?!(?:" + _NOT_POINTS + r")\b)[a-z]+\b|" + event_words("resolution_points") + ")")
 _TASK = compile_opening(r"^(?:\d{1,2}\.\s*)?(?:To\s+(?:instruct|oblige|entrust|charge)\b|" + event_words("resolution_tasks") + ")")  # "Поручить МИД ..."
 # A protocol's record of whom the body heard: "Heard: Cdes. Andropov, Gromyko.", "Слушали: тт. Андропова, Громыко."
 _HEARD = compile_opening(r"^(?:\d{1,2}\.\s*)?(?:Heard|HEARD|" + event_words("heard") + r")\s*:")
@@ -239,6 +241,7 @@ class Context:
     occasion: date | None = None  # the day the text speaks from: a record's meeting, else the document's date
     occasion_precision: str = "day"
     occasion_end: date | None = None  # the last day of a meeting of several days ("on 19, 20 and 21 October")
+    is_journal: bool = False  # a keeper's journal or diary: a day alone on its line heads the entries below it
     is_record: bool = False  # a record of a meeting (conversation, minutes, notes, transcript, diary of a talk)
     speaker: str | None = None  # the speaker of the turn being read: its "I"
     signer: str | None = None  # the envoy who signs a mission's cable ("Wilkins" under the Embassy's telegram): its "I", "me"

@@ -68,6 +68,7 @@ def document_context(doc: ParsedDocument) -> Context:
         occasion_precision=occasion_precision,
         occasion_end=last if first and last and last > first else None,
         is_record=is_record,
+        is_journal=_journal_of_entries(doc, headings, year),
         body=_body(doc) if is_record else None,
         copied=[n for n in copied_addressees(doc) if n in recipients],
         signer=_mission_signer(doc, senders),
@@ -202,6 +203,32 @@ def _record_words() -> WordsFirst:
 
 
 _RECORD = _record_words()
+
+
+def _journal_words() -> re.Pattern:
+    words = [w for lang in ("en", "ru", "zh") for w in (lexicon(lang).get("journal_words") or [])]
+    return compile_opening(r"(?<!\w)(?:" + "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)) + r")", re.IGNORECASE)
+
+
+_JOURNAL = _journal_words()
+
+
+def _journal_of_entries(doc: ParsedDocument, headings: list[str], year: int | None) -> bool:
+    """A keeper's journal of several entries, each headed by its day alone on a line ("5 April 1968", "6 April 1968"):
+    a single such line in a diary's record of one conversation ("7 октября 1959 г." over "2 октября ... посетил Ким Ир
+    Сена") is the day it was written, not an entry's."""
+    if doc.document_type != "diary_entry" and not any(_JOURNAL.search(t) for t in headings):
+        return False
+    return sum(_day_alone(b.text, year) for b in doc.blocks if b.section_type == "body") >= 2
+
+
+def _day_alone(text: str, year: int | None) -> bool:
+    if len(text) > 40:
+        return False
+    dates = find_dates(text, year)
+    if len(dates) != 1 or dates[0].precision != "day":
+        return False
+    return not (text[: dates[0].start] + text[dates[0].end:]).strip(" .,;:()[]\u3002\uff0c")
 # A block that ends as a sentence does (a full stop, Chinese "。" too) is the text, not a heading that names a record:
 # "同意你于八月二十日同老挝首相富马会谈……面谈。" speaks of talks, it is no record of them.
 _ENDS_A_SENTENCE = compile_opening(r"[.\u3002]\s*$")

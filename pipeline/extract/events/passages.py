@@ -14,6 +14,7 @@ from pipeline.extract.events.cable_header import header_events
 from pipeline.extract.events.cable_trailer import handling_actors, is_repeat_line, trailer_events
 from pipeline.extract.events.common import (
     _CLOCK,
+    _DECISION,
     _INTRODUCES_SPEECH,
     _KEYWORD_PATTERNS,
     _OPENING_QUOTES,
@@ -200,9 +201,30 @@ def _extract_events(doc: ParsedDocument, homes: frozenset[str] = frozenset()) ->
         if event.start_date is None and event.end_date is not None and is_repeat_line(doc.blocks[event.block].text):
             event.start_date, event.date_kind, event.inferred = event.end_date, "approximate", True
             event.sources = event.sources or list(context.senders)  # repeated by the post that sent it
+    if context.resolver and context.letter_date:  # "2. To instruct ... to begin the deliveries ... in the second half of June
+        # 1977": the month is the task's, planned; the point is the body's act on the session's day, the task a plan
+        events = [e for e in events if not (
+            e.method == "dated_sentence" and e.start_date is not None and e.start_date > context.letter_date
+            and e.block < len(doc.blocks) and _DECISION.match(doc.blocks[e.block].text[e.evidence_start: e.evidence_end].lstrip())
+        )]
+    if context.is_journal and context.senders:
+        writer = context.senders[0]
+        for event in events:  # "Hoang Van Loi telephoned ... and said that ...": a journal's saying to no one named, to its keeper
+            if event.event_type in _SAID_TO_THE_KEEPER and event.sources and not any(map(_not_a_person, event.sources)) \
+                    and writer not in event.sources and not event.targets \
+                    and event.block < len(doc.blocks) and any(c.kind == "speech" for c in read_cues(
+                        doc.blocks[event.block].text[event.evidence_start: event.evidence_end], doc.blocks[event.block].language)):
+                event.targets = [writer]
     return sorted(_once(events), key=lambda e: (e.block, e.evidence_start, e.event_type, e.start_date or date.min))
 
 
+_SAID_TO_THE_KEEPER = ("statement", "reply")
+
+
+def _not_a_person(name: str) -> bool:
+    """A state or a body the gazetteer knows ("North Vietnam", a party's Politburo): it publishes, it tells no keeper."""
+    entity = lookup(name)
+    return entity is not None and entity.kind != "person"
 _TALK_NOUNS = "|".join(sorted((re.escape(w) for w in lexicon("en").get("conversation_nouns") or []), key=len, reverse=True))
 # "PAK HEON-YEONG [Pak Hon Yong] was present at the meeting.", "Marshal Zhukov was also present at this conversation."
 _PRESENT_AT = compile_opening(r"^\W*(?P<who>[^.;:]{2,120}?)\s+(?:was|were)\s+(?:also\s+)?present\s+(?:at|during)\s+(?:the|this|that|our)\s+(?:" + _TALK_NOUNS + r")\b")
@@ -501,8 +523,8 @@ def _sentence_events(doc: ParsedDocument, context: Context, record_speakers: lis
                     and any(c.kind in ("past", "speech") for c in read_cues(sentence, block.language)):
                 dated = [replace(heading, start=0, end=0)]  # "12 May 1953. The delegation left for Berlin.": that day's act
             heading = _bare_date(sentence, start, s.dates)
-            if heading is not None and context.is_record and heading.precision in ("day", "minute") \
-                    and not block.text[:start].strip() and block.text[end:].strip():
+            if heading is not None and (context.is_record or context.is_journal) and heading.precision in ("day", "minute") \
+                    and not block.text[:start].strip() and (block.text[end:].strip() or context.is_journal):
                 scope.enter_day(heading.start_date)  # "5 June. At a reception ...": a diary's entry for that day, to the next one
             dated = [m for m in dated if not is_unreal(sentence, m, block.language)]
             ahead = [m for m in dated if is_ahead(sentence, m, scope, context, block.language)]
