@@ -41,6 +41,7 @@ from pipeline.extract.events.common import (
     reading_page,
     side_of,
     subject_group,
+    qualified_holders,
     unqualified_actors,
 )
 from pipeline.extract.events.context import _RECORD, _dateline_blocks, _participants, document_context
@@ -183,7 +184,10 @@ def _extract_events(doc: ParsedDocument, homes: frozenset[str] = frozenset()) ->
     for event in events:  # "встреча Н. С. Хрущева с президентом Финляндии У. К. Кекконеном": Kekkonen met him, not Finland
         if event.block < len(doc.blocks) and (event.sources or event.targets):
             told = doc.blocks[event.block].text[event.evidence_start: event.evidence_end]
-            event.sources, event.targets = unqualified_actors(told, event.sources), unqualified_actors(told, event.targets)
+            sources, targets = unqualified_actors(told, event.sources), unqualified_actors(told, event.targets)
+            if event.sources and not sources and (held := [n for n in qualified_holders(told) if n in targets][:1]):
+                sources, targets = held, [n for n in targets if n not in held]  # "первый секретарь ЦК СЕПГ В. Ульбрихт принял"
+            event.sources, event.targets = sources, targets
     organs = {}
     for event in events:  # "The Central Committee will convene a plenum", "中央决定": the writer's party's body
         language = doc.blocks[event.block].language if event.block < len(doc.blocks) else None
