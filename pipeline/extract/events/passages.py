@@ -777,6 +777,7 @@ _CHRONICLE_BARE_LEAD = compile_opening("(?:" + alternation(_CHRONICLE_LEADS) + "
 _CHRONICLE_NAMED_LEAD = compile_opening("(?:" + alternation(_CHRONICLE_LEADS) + r")\w{1,8}?(?:" + alternation(lexicon("zh").get("owned_groups") or {}) + ")"
                                         if _CHRONICLE_LEADS else r"(?!)")  # "率中共代表团"
 _CHRONICLE_WIRES = frozenset(lexicon("zh").get("chronicle_wires") or [])
+_CHRONICLE_ATTENDS = frozenset(lexicon("zh").get("chronicle_attends") or [])
 _CHRONICLE_LEAD = compile_opening(r"(?:[\s,.;:\uff0c\u3001\uff1b\uff1a]*(?:" + alternation(lexicon("zh").get("chronicle_lead") or []) + r"))+[\s,\uff0c]*")
 
 
@@ -865,6 +866,10 @@ def chronicle_parties(line: str, person: str, year: int | None = None) -> tuple[
         bodies = [x.entity.name for x in mentions if x.entity.is_actor and x.entity.kind != "person" and (
             x.start == verb.end() or (verb.end() < x.start < addressed and rest[x.start - 1] in _ZH_ALSO_TO))]  # "致电毛泽东、周恩来并中共中央"
         return [person], [*people, *bodies]
+    if verb[0] in _CHRONICLE_ATTENDS:  # "出席苏联部长会议举行的招待会": the body that holds what he attends is its other party
+        clause = min((i for i in (rest.find(c, verb.end()) for c in (*_CHRONICLE_CLAUSE_MARKS, *_SENTENCE_ENDS)) if i >= 0), default=len(rest))
+        bodies = [x.entity.name for x in mentions if x.entity.kind == "organisation" and verb.end() <= x.start < clause]
+        return [person], list(dict.fromkeys([*people, *bodies]))
     return [person], people
 
 
