@@ -492,7 +492,8 @@ _FROM = compile_opening(r"\bfrom\b(?!.*\bto\b)")  # "from X" with no "to Y" afte
 # the content's, not the act's addressees.
 _CONTENT = compile_opening(
     r"\b(?:that|if|whether|which|who|because|but|while|although|about|concerning|regarding)\b|[;:“«\"]|,\s*(?:and|or)\b"
-    r"|\bon\s+(?:your|his|her|their|our|my)\b",  # "the information material on your conversation ... with Kennedy"
+    r"|\bon\s+(?:your|his|her|their|our|my)\b"  # "the information material on your conversation ... with Kennedy"
+    r"|,\s*(?:" + event_words("relative_openers") + ")",  # ", которое индийское правительство отвергло": a clause of its own
     re.IGNORECASE,
 )
 
