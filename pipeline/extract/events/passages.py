@@ -738,6 +738,13 @@ def _sentence_events(doc: ParsedDocument, context: Context, record_speakers: lis
             if (report := _report_of(event, doc.blocks[event.block].text, context.letter_date)) is not None:
                 reports.append(report)
     events += reports
+    if len(context.senders) == 1 and is_person(context.senders[0]):
+        for event in events:  # "（二）昨（七）日与金日成同志会商，……": no subject, the writer met them
+            block = doc.blocks[event.block]
+            if block.language == "zh" and event.method in ("dated_sentence", "relative_date", "tense_sentence") and (
+                people := writer_with(block.text[event.evidence_start: event.evidence_end], context.year)
+            ) and context.senders[0] not in people:
+                event.sources, event.targets = [context.senders[0], *people], [n for n in event.targets if n not in people]
     heads = [doc.title or ""] + [b.text for b in doc.blocks[:4] if len(b.text) < 40]  # "《邓小平年谱》1963年7月" above the title read
     if any(_CHRONICLE.search(text) for text in heads):
         _entry_days(doc, events)
@@ -777,6 +784,8 @@ _CHRONICLE_BARE_LEAD = compile_opening("(?:" + alternation(_CHRONICLE_LEADS) + "
 _CHRONICLE_NAMED_LEAD = compile_opening("(?:" + alternation(_CHRONICLE_LEADS) + r")\w{1,8}?(?:" + alternation(lexicon("zh").get("owned_groups") or {}) + ")"
                                         if _CHRONICLE_LEADS else r"(?!)")  # "率中共代表团"
 _CHRONICLE_WIRES = frozenset(lexicon("zh").get("chronicle_wires") or [])
+_CHRONICLE_DURING = compile_opening(r"[^\s,.\uff0c\u3002]{1,16}?(?:" + alternation(lexicon("zh").get("chronicle_during") or []) + r")[\s,\uff0c]+"
+                                     if lexicon("zh").get("chronicle_during") else r"(?!)")
 _CHRONICLE_ATTENDS = frozenset(lexicon("zh").get("chronicle_attends") or [])
 _CHRONICLE_LEAD = compile_opening(r"(?:[\s,.;:\uff0c\u3001\uff1b\uff1a]*(?:" + alternation(lexicon("zh").get("chronicle_lead") or []) + r"))+[\s,\uff0c]*")
 
@@ -835,6 +844,23 @@ def _title_month(title: str) -> tuple[int, int] | None:
     return next(((d.start_date.year, d.start_date.month) for d in find_dates(title) if d.year_written and d.precision == "month"), None)
 
 
+_POINT_OPENING = compile_opening(r"^[\s(\uff08]*(?:" + alternation((lexicon("zh").get("event_words") or {}).get("point_numerals") or []) + r")[)\uff09\u3001]\s*"
+                                  if (lexicon("zh").get("event_words") or {}).get("point_numerals") else r"(?!)")
+
+
+def writer_with(line: str, year: int | None = None) -> list[str]:
+    """The people a message's sentence with no subject names after "与"/"同" at its opening (after its point's numeral
+    and its date: "（二）昨（七）日与金日成同志会商"): the writer acted with them. Empty for any other sentence."""
+    rest = line[m.end():] if (m := _POINT_OPENING.match(line)) else line
+    dates = find_dates(rest[:16], year or 1950, 1)
+    rest = rest[dates[0].end:] if dates and dates[0].start <= 2 else rest
+    rest = rest.lstrip(" ,\uff0c")
+    if not _CHRONICLE_WITH.match(rest):
+        return []
+    clause = min((i for i in (rest.find(c) for c in (*_CHRONICLE_CLAUSE_MARKS, *_SENTENCE_ENDS)) if i >= 0), default=len(rest))
+    return list(dict.fromkeys(x.entity.name for x in find_mentions(rest[:clause]) if x.entity.kind == "person"))
+
+
 def chronicle_person(title: str) -> str | None:
     """The one person a chronicle of a life is of ("《周恩来年谱》1958年8月": Zhou Enlai), or None for any other title."""
     if not (m := _CHRONICLE.search(title)):
@@ -852,6 +878,8 @@ def chronicle_parties(line: str, person: str, year: int | None = None) -> tuple[
     if (lead := _CHRONICLE_LEAD.match(rest)) is not None:
         rest = rest[lead.end():]
     rest = rest.lstrip(" ,\uff0c")
+    if (during := _CHRONICLE_DURING.match(rest)) is not None:
+        rest = rest[during.end():]  # "日内瓦会议期间，在中国代表团驻地举行记者招待会": when, then his act
     if not (verb := _CHRONICLE_VERB.match(rest)):
         return None
     mentions = find_mentions(rest)
