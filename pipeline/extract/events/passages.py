@@ -38,10 +38,10 @@ from pipeline.extract.events.common import (
     kept_actors,
     met_with,
     owned_groups,
+    qualified_holders,
     reading_page,
     side_of,
     subject_group,
-    qualified_holders,
     unqualified_actors,
 )
 from pipeline.extract.events.context import _RECORD, _dateline_blocks, _participants, document_context
