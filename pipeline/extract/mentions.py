@@ -9,6 +9,7 @@ from contextvars import ContextVar
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
+from pipeline.normalize.lexicon import lexicon
 from pipeline.normalize.names import Entity, gazetteer
 from pipeline.normalize.openings import compile_opening
 
@@ -32,15 +33,22 @@ def _pattern() -> tuple[re.Pattern, dict[str, Entity]]:
     for entity in gazetteer():
         for form in entity.surface_forms:
             forms.setdefault(form, entity)
-    chinese_forms = [f for f in forms if _CJK.search(f)]
+    guarded_forms = {f for entity in gazetteer() for f in entity.guarded}
+    chinese_forms = [f for f in forms if _CJK.search(f) and f not in guarded_forms]
     other_forms = [f for f in forms if not _CJK.search(f)]
     chinese, other = _trie_pattern(chinese_forms), _trie_pattern(other_forms)
     # A name can only start where one of the names' first letters stands: checked first, that one
     # character turns most positions away before the boundary tests and the long list of names. Each
     # list checks its own first letters again, so that a place where a name of one list may start (a
     # word's "о", "c") is not tried against every first letter of the other (hundreds of Chinese ones).
+    # A guarded form ("康生", also inside "健康生活") is a name only after no Chinese character or after one that opens a
+    # name's place ("同康生、彭真"): zh.yaml's ``guarded_name_before``.
+    before = "".join(re.escape(c) for c in lexicon("zh").get("guarded_name_before") or [] if len(c) == 1)
+    after_not_chinese = r"(?<![\u3400-\u9fff])"
+    guarded = ("|(?:" + after_not_chinese + (f"|(?<=[{before}])" if before else "") + f"){_trie_pattern(sorted(guarded_forms))}"
+               if guarded_forms else "")
     return compile_opening(
-        f"{_opening(forms)}(?:{_NOT_AFTER_WORD}{_opening(other_forms)}(?:{other}){_NOT_BEFORE_WORD}|{_opening(chinese_forms)}(?:{chinese}))"
+        f"{_opening(forms)}(?:{_NOT_AFTER_WORD}{_opening(other_forms)}(?:{other}){_NOT_BEFORE_WORD}|{_opening(chinese_forms)}(?:{chinese}){guarded})"
     ), forms
 
 
@@ -132,7 +140,7 @@ def read_passage(text: str) -> None:
 
 def is_listed_form(mention: Mention) -> bool:
     """True when the surface is the name or a listed alias, False for a generated Russian case form."""
-    return mention.surface in (mention.entity.name, *mention.entity.aliases)
+    return mention.surface in (mention.entity.name, *mention.entity.aliases, *mention.entity.guarded)
 
 
 # Capitals and small letters of the Latin alphabets, accents and Vietnamese letters included ("Nguyễn Minh Phương").

@@ -41,6 +41,8 @@ class Entity:
     is_state: bool = False
     side: str | None = None  # the id of the party or state a person speaks for: the "we" of his words another reports
     party: str | None = None  # a state's ruling party (its id): whose "Central Committee" a document of that state means
+    guarded: tuple[str, ...] = ()  # Chinese forms that stand inside common words too (康生 in 健康生活): a mention only where
+    # no Chinese character stands before them but one of zh.yaml's ``guarded_name_before`` (pipeline/extract/mentions.py)
 
     @property
     def is_actor(self) -> bool:
@@ -50,7 +52,7 @@ class Entity:
     @property
     def surface_forms(self) -> tuple[str, ...]:
         """Name, aliases and the generated Russian case forms of the aliases, without repeats."""
-        forms = [self.name, *self.aliases]
+        forms = [self.name, *self.aliases, *self.guarded]
         for alias in self.aliases:
             forms += russian_case_forms(alias)
             if self.kind == "organisation":
@@ -121,7 +123,8 @@ def gazetteer() -> tuple[Entity, ...]:
     if len(ids) != len(set(ids)):
         raise ValueError(f"gazetteer: ids listed twice: {sorted({i for i in ids if ids.count(i) > 1})}")
     return tuple(
-        Entity(e["id"], e["name"], e["kind"], tuple(e.get("aliases") or ()), e.get("wikidata"), e.get("note"), e.get("state", False), e.get("side"), e.get("party"))
+        Entity(e["id"], e["name"], e["kind"], tuple(e.get("aliases") or ()), e.get("wikidata"), e.get("note"), e.get("state", False), e.get("side"), e.get("party"),
+               tuple(e.get("guarded_aliases") or ()))
         for e in raw
     )
 

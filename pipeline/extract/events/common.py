@@ -415,6 +415,7 @@ _OFFICIAL_BEFORE = compile_opening(r"\b(?:" + alternation(lexicon("en").get("off
                                    + event_words("official_before") + r")\s+$|(?:" + event_words("stationed") + r")\s*$", re.IGNORECASE)
 
 
+_BODY_OFFICE_BEFORE = compile_opening(r"(?:" + event_words("body_office") + r")\s+$", re.IGNORECASE)
 _MEMBER_OF = compile_opening(r"\b(?:" + alternation(lexicon("en").get("member_words") or []) + r")\s+(?:the\s+)?$|(?:"
                              + event_words("member_of") + r")\s+$", re.IGNORECASE)
 
@@ -423,13 +424,17 @@ def qualifies_an_official(text: str, mention, mentions) -> bool:
     """A state named only to say whose an official or mission is, or where it sits: before the official's title, after
     "Ambassador of" or a Russian official's title, before the person's own name with nothing between, or after "驻";
     a body named only as what its members belong to ("members of the Politburo")."""
+    following = next((m for m in mentions if m.start >= mention.end), None)
     if mention.entity.kind == "organisation":
-        return bool(_MEMBER_OF.search(text[max(0, mention.start - 30): mention.start]))
+        if _MEMBER_OF.search(text[max(0, mention.start - 30): mention.start]):
+            return True
+        # "первый секретарь ЦК СЕПГ В. Ульбрихт принял": the body says whose secretary the person is, and does not act
+        return bool(_BODY_OFFICE_BEFORE.search(text[max(0, mention.start - 30): mention.start])) and following is not None \
+            and following.entity.kind == "person" and text[mention.end: following.start].strip() == ""
     if not mention.entity.is_state:
         return False
     if _OFFICIAL_AFTER.match(text, mention.end) or _OFFICIAL_BEFORE.search(text[max(0, mention.start - 30): mention.start]):
         return True
-    following = next((m for m in mentions if m.start >= mention.end), None)
     return following is not None and following.entity.kind == "person" and text[mention.end: following.start].strip() == "" \
         and following.start > mention.end  # "президентом Финляндии У. К. Кекконеном": the president's state, then his name
 
@@ -454,6 +459,19 @@ def unqualified_actors(text: str, names: list[str]) -> list[str]:
     return list(dict.fromkeys(governments.get(n, n) for n in names if n not in qualifying - named_otherwise and not _members_only(text, n)))
 
 
+def qualified_holders(text: str) -> list[str]:
+    """The people ``text`` names right after a state or body that only says whose official each is ("первый секретарь
+    ЦК СЕПГ В. Ульбрихт": Ulbricht): the one who holds the office acts where the body was read as the subject."""
+    mentions = find_mentions(text)
+    held = []
+    for m in mentions:
+        following = next((f for f in mentions if f.start >= m.end), None)
+        if following is not None and following.entity.kind == "person" and text[m.end: following.start].strip() == "" \
+                and qualifies_an_official(text, m, mentions):
+            held.append(following.entity.name)
+    return held
+
+
 def _members_only(text: str, name: str) -> bool:
     """A body the gazetteer does not know ("Politburo"), written in the text in any language's word for it
     ("Политбюро", ``group_nouns``), that ``text`` names only after "members of" ("членов Политбюро")."""
@@ -474,7 +492,8 @@ _FROM = compile_opening(r"\bfrom\b(?!.*\bto\b)")  # "from X" with no "to Y" afte
 # the content's, not the act's addressees.
 _CONTENT = compile_opening(
     r"\b(?:that|if|whether|which|who|because|but|while|although|about|concerning|regarding)\b|[;:“«\"]|,\s*(?:and|or)\b"
-    r"|\bon\s+(?:your|his|her|their|our|my)\b",  # "the information material on your conversation ... with Kennedy"
+    r"|\bon\s+(?:your|his|her|their|our|my)\b"  # "the information material on your conversation ... with Kennedy"
+    r"|,\s*(?:" + event_words("relative_openers") + ")",  # ", которое индийское правительство отвергло": a clause of its own
     re.IGNORECASE,
 )
 

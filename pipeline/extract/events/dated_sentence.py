@@ -104,7 +104,12 @@ def _event_window(sentence: str, mention: DateMention) -> str:
     if (taking := _PARTICIPANTS_FOLLOW.search(sentence, mention.end)) and taking.start() < end:
         clause = sentence.find(";", taking.end())  # "..., в котором приняли участие Н.С. Хрущев и президент Насер": all of them
         return sentence[: clause if clause >= 0 else len(sentence)]
-    return sentence[:end]
+    if (relative := _RELATIVE_OPENER.search(sentence, mention.end)) and relative.start() < end:
+        return sentence[: relative.start()]  # "правительство КНР выступило с предложением, которое индийское правительство
+    return sentence[:end]  # отвергло": the relative clause tells another act, by its own subject
+
+
+_RELATIVE_OPENER = compile_opening(r",\s*(?:" + event_words("relative_openers") + ")", re.IGNORECASE)
 
 
 # Words after which a clause names those who took part, to its end (``participants_follow`` of the event words).

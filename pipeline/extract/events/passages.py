@@ -38,6 +38,7 @@ from pipeline.extract.events.common import (
     kept_actors,
     met_with,
     owned_groups,
+    qualified_holders,
     reading_page,
     side_of,
     subject_group,
@@ -183,7 +184,10 @@ def _extract_events(doc: ParsedDocument, homes: frozenset[str] = frozenset()) ->
     for event in events:  # "встреча Н. С. Хрущева с президентом Финляндии У. К. Кекконеном": Kekkonen met him, not Finland
         if event.block < len(doc.blocks) and (event.sources or event.targets):
             told = doc.blocks[event.block].text[event.evidence_start: event.evidence_end]
-            event.sources, event.targets = unqualified_actors(told, event.sources), unqualified_actors(told, event.targets)
+            sources, targets = unqualified_actors(told, event.sources), unqualified_actors(told, event.targets)
+            if event.sources and not sources and (held := [n for n in qualified_holders(told) if n in targets][:1]):
+                sources, targets = held, [n for n in targets if n not in held]  # "первый секретарь ЦК СЕПГ В. Ульбрихт принял"
+            event.sources, event.targets = sources, targets
     organs = {}
     for event in events:  # "The Central Committee will convene a plenum", "中央决定": the writer's party's body
         language = doc.blocks[event.block].language if event.block < len(doc.blocks) else None
@@ -734,6 +738,13 @@ def _sentence_events(doc: ParsedDocument, context: Context, record_speakers: lis
             if (report := _report_of(event, doc.blocks[event.block].text, context.letter_date)) is not None:
                 reports.append(report)
     events += reports
+    if len(context.senders) == 1 and is_person(context.senders[0]):
+        for event in events:  # "（二）昨（七）日与金日成同志会商，……": no subject, the writer met them
+            block = doc.blocks[event.block]
+            if block.language == "zh" and event.method in ("dated_sentence", "relative_date", "tense_sentence") and (
+                people := writer_with(block.text[event.evidence_start: event.evidence_end], context.year)
+            ) and context.senders[0] not in people:
+                event.sources, event.targets = [context.senders[0], *people], [n for n in event.targets if n not in people]
     heads = [doc.title or ""] + [b.text for b in doc.blocks[:4] if len(b.text) < 40]  # "《邓小平年谱》1963年7月" above the title read
     if any(_CHRONICLE.search(text) for text in heads):
         _entry_days(doc, events)
@@ -773,6 +784,9 @@ _CHRONICLE_BARE_LEAD = compile_opening("(?:" + alternation(_CHRONICLE_LEADS) + "
 _CHRONICLE_NAMED_LEAD = compile_opening("(?:" + alternation(_CHRONICLE_LEADS) + r")\w{1,8}?(?:" + alternation(lexicon("zh").get("owned_groups") or {}) + ")"
                                         if _CHRONICLE_LEADS else r"(?!)")  # "率中共代表团"
 _CHRONICLE_WIRES = frozenset(lexicon("zh").get("chronicle_wires") or [])
+_CHRONICLE_DURING = compile_opening(r"[^\s,.\uff0c\u3002]{1,16}?(?:" + alternation(lexicon("zh").get("chronicle_during") or []) + r")[\s,\uff0c]+"
+                                     if lexicon("zh").get("chronicle_during") else r"(?!)")
+_CHRONICLE_ATTENDS = frozenset(lexicon("zh").get("chronicle_attends") or [])
 _CHRONICLE_LEAD = compile_opening(r"(?:[\s,.;:\uff0c\u3001\uff1b\uff1a]*(?:" + alternation(lexicon("zh").get("chronicle_lead") or []) + r"))+[\s,\uff0c]*")
 
 
@@ -830,6 +844,23 @@ def _title_month(title: str) -> tuple[int, int] | None:
     return next(((d.start_date.year, d.start_date.month) for d in find_dates(title) if d.year_written and d.precision == "month"), None)
 
 
+_POINT_OPENING = compile_opening(r"^[\s(\uff08]*(?:" + alternation((lexicon("zh").get("event_words") or {}).get("point_numerals") or []) + r")[)\uff09\u3001]\s*"
+                                  if (lexicon("zh").get("event_words") or {}).get("point_numerals") else r"(?!)")
+
+
+def writer_with(line: str, year: int | None = None) -> list[str]:
+    """The people a message's sentence with no subject names after "与"/"同" at its opening (after its point's numeral
+    and its date: "（二）昨（七）日与金日成同志会商"): the writer acted with them. Empty for any other sentence."""
+    rest = line[m.end():] if (m := _POINT_OPENING.match(line)) else line
+    dates = find_dates(rest[:16], year or 1950, 1)
+    rest = rest[dates[0].end:] if dates and dates[0].start <= 2 else rest
+    rest = rest.lstrip(" ,\uff0c")
+    if not _CHRONICLE_WITH.match(rest):
+        return []
+    clause = min((i for i in (rest.find(c) for c in (*_CHRONICLE_CLAUSE_MARKS, *_SENTENCE_ENDS)) if i >= 0), default=len(rest))
+    return list(dict.fromkeys(x.entity.name for x in find_mentions(rest[:clause]) if x.entity.kind == "person"))
+
+
 def chronicle_person(title: str) -> str | None:
     """The one person a chronicle of a life is of ("《周恩来年谱》1958年8月": Zhou Enlai), or None for any other title."""
     if not (m := _CHRONICLE.search(title)):
@@ -847,6 +878,8 @@ def chronicle_parties(line: str, person: str, year: int | None = None) -> tuple[
     if (lead := _CHRONICLE_LEAD.match(rest)) is not None:
         rest = rest[lead.end():]
     rest = rest.lstrip(" ,\uff0c")
+    if (during := _CHRONICLE_DURING.match(rest)) is not None:
+        rest = rest[during.end():]  # "日内瓦会议期间，在中国代表团驻地举行记者招待会": when, then his act
     if not (verb := _CHRONICLE_VERB.match(rest)):
         return None
     mentions = find_mentions(rest)
@@ -861,6 +894,10 @@ def chronicle_parties(line: str, person: str, year: int | None = None) -> tuple[
         bodies = [x.entity.name for x in mentions if x.entity.is_actor and x.entity.kind != "person" and (
             x.start == verb.end() or (verb.end() < x.start < addressed and rest[x.start - 1] in _ZH_ALSO_TO))]  # "致电毛泽东、周恩来并中共中央"
         return [person], [*people, *bodies]
+    if verb[0] in _CHRONICLE_ATTENDS:  # "出席苏联部长会议举行的招待会": the body that holds what he attends is its other party
+        clause = min((i for i in (rest.find(c, verb.end()) for c in (*_CHRONICLE_CLAUSE_MARKS, *_SENTENCE_ENDS)) if i >= 0), default=len(rest))
+        bodies = [x.entity.name for x in mentions if x.entity.kind == "organisation" and verb.end() <= x.start < clause]
+        return [person], list(dict.fromkeys([*people, *bodies]))
     return [person], people
 
 

@@ -4,7 +4,7 @@ from datetime import date
 
 import pytest
 
-from pipeline.extract.events import EventDraft, document_act, event_key, extract_events
+from pipeline.extract.events import EventDraft, document_act, event_key, extract_events, passages
 from pipeline.parse.model import Block, ParsedDocument
 
 
@@ -2870,3 +2870,9 @@ def test_a_group_the_gazetteer_does_not_know_is_kept_as_the_subject_that_acted(s
     doc = _doc(sentence, source_type="book_page")
     acted = [e.sources for e in extract_events(doc) if e.method == "dated_sentence"]
     assert acted == [subject]
+
+
+def test_a_message_sentence_opening_with_yu_has_the_writer_as_its_subject():
+    """"（二）昨（七）日与金日成同志会商，……": no subject, the writer met them; a sentence with its own subject is not."""
+    assert passages.writer_with("（二）昨（七）日与金日成同志会商，同意各军主力转入休整。", 1951) == ["Kim Il Sung"]
+    assert passages.writer_with("（三）朝鲜人民军第一、五军团拟于下旬向原州方向出击。", 1951) == []
