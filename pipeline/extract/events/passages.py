@@ -575,7 +575,7 @@ def _sentence_events(doc: ParsedDocument, context: Context, record_speakers: lis
                 events += _told_as_to_come(index, s, block.language)  # "After ... in December 1988, Thatcher would proclaim ...":
                 # a history, or the editors' headnote above a record
             if not dated and not reported:
-                events += relative_events(index, s, events) or undated_events(index, s, context, scope.before(scope.day)[0] if scope.day else None)
+                events += relative_events(index, s, events, context) or undated_events(index, s, context, scope.before(scope.day)[0] if scope.day else None)
             below = next((datelines[i] for i in range(index + 1, index + 5) if i in datelines), None)
             events += act_events(index, s, context, below)
             only_named = dated and len(events) - before_sentence == len(dated) and all(
@@ -1736,7 +1736,7 @@ def _bare_date(sentence: str, start: int, dates: list[DateMention]) -> DateMenti
 
 def _is_furniture(text: str, doc: ParsedDocument) -> bool:
     """A site's credit line or its summary of the record: the page's words, not the record's."""
-    if _CREDIT.search(text) or _SUMMARY.match(text):
+    if _CREDIT.search(text) or is_site_summary(text):
         return True
     return bool(doc.summary) and normalize_space(text) == normalize_space(doc.summary)
 
@@ -1753,6 +1753,16 @@ _SUMMARY = compile_opening(
     r"|^\W*(?!(?:" + alternation(lexicon("en").get("summary_not_after") or []) + r")\.?\s)(?:[A-Z][\w'’.-]*\s+){1,4}(?:" + alternation(lexicon("en").get("summary_addressing_verbs") or [])
     + r")\s+(?:the\s+)?(?:[A-Z][\w'’.-]*\s+){1,4}(?:on|about|of|that)\s"
 )
+# A paragraph under the site's own label ("Summary: Tsedenbal informs Brezhnev of border violations ..."): the site's
+# summary of the record, not the record's words (summary_labels in en.yaml).
+_SUMMARY_LABEL = compile_opening(r"^\W{0,3}(?:" + alternation(lexicon("en").get("summary_labels") or []) + r")\s*:\s")
+
+
+def is_site_summary(text: str) -> bool:
+    """The site's summary of the record: under its label, or a name or two doing what the document does."""
+    return bool(_SUMMARY_LABEL.match(text) or _SUMMARY.match(text))
+
+
 _CREDIT = compile_opening(r"^This document was made possible with support from\b|^In lieu of an abstract\b")
 
 

@@ -441,6 +441,8 @@ CHECKS = {
     "this_year_marks": _this_year,
     "summary_not_after": _is_summary,
     "summary_addressing_verbs": _is_summary,
+    "header_joiners": lambda language, text, expected: _eq(dated_sentence.is_header_date(text), expected, text),
+    "summary_labels": lambda language, text, expected: _eq(passages.is_site_summary(text), expected, text),
     "source_note_kinds": lambda language, text, expected: _eq(annotate_module._cites_a_source(text), expected, text),
     "apparatus_labels": lambda language, text, expected: _eq(annotate_module.is_apparatus(text), expected, text),
     "handling_verbs": lambda language, text, expected: _eq(_handled_by(text), expected, text),
