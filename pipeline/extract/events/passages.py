@@ -140,7 +140,7 @@ def _extract_events(doc: ParsedDocument, homes: frozenset[str] = frozenset()) ->
     rest = stamps + trailer_events(doc) + [
         e for e in _sentence_events(doc, context, speakers) if e.method != "dated_sentence" or (e.block, e.start_date) not in stamped
     ]
-    rest = [e for e in rest if not _names_the_record(e, own, doc)]
+    rest = [e for e in rest if not _names_the_record(e, own, doc) and not _within_the_heading(e, own, doc, context)]
     if told := [e for e in own if _meeting_told(e, rest, doc)]:  # the heading and its dated reading: neither a row
         rest = [e for e in rest if not any(e.block == o.block and e.start_date == o.start_date for o in told)]
     events = [e for e in own if not _told_again(e, rest) and e not in told] + rest
@@ -337,6 +337,19 @@ def _names_the_record(event: EventDraft, own: list[EventDraft], doc: ParsedDocum
     return event.method == "dated_sentence" and any(
         o.event_type == "meeting" and o.block != event.block and o.start_date == event.start_date for o in own
     ) and len(text := doc.blocks[event.block].text.rstrip()) < 200 and text[-1:] not in ".。!?！？" and bool(_RECORD.search(text))
+
+
+def _within_the_heading(event: EventDraft, own: list[EventDraft], doc: ParsedDocument, context: Context) -> bool:
+    """A nominal act read inside the record's own heading ("RECORD / of the conversation between Comrade János Kádár and
+    Comrade Todor Zhivkov / Sofia, ... 14 March 1975", "MINUTES / of the conversation between ..."): the record's own
+    meeting, which the heading's row (or the record's lines on its time and place) tells once, on its day."""
+    if event.method != "undated_sentence":
+        return False
+    if any(o.event_type == event.event_type and o.block == event.block
+           and o.evidence_start <= event.evidence_start and event.evidence_end <= o.evidence_end for o in own):
+        return True
+    return context.is_record and event.event_type == "meeting" and event.start_date is None and event.block < len(doc.blocks) \
+        and len(text := doc.blocks[event.block].text.rstrip()) < 200 and text[-1:] not in ".。!?！？" and bool(_RECORD.search(text))
 
 
 def _meeting_told(own: EventDraft, rest: list[EventDraft], doc: ParsedDocument) -> bool:
