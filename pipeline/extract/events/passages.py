@@ -140,7 +140,7 @@ def _extract_events(doc: ParsedDocument, homes: frozenset[str] = frozenset()) ->
     rest = stamps + trailer_events(doc) + [
         e for e in _sentence_events(doc, context, speakers) if e.method != "dated_sentence" or (e.block, e.start_date) not in stamped
     ]
-    rest = [e for e in rest if not _names_the_record(e, own, doc) and not _within_the_heading(e, own, doc, context)]
+    rest = [e for e in rest if not _names_the_record(e, own, doc) and not _within_the_heading(e, own, doc, context) and not _unreal_undated(e, doc)]
     if told := [e for e in own if _meeting_told(e, rest, doc)]:  # the heading and its dated reading: neither a row
         rest = [e for e in rest if not any(e.block == o.block and e.start_date == o.start_date for o in told)]
     events = [e for e in own if not _told_again(e, rest) and e not in told] + rest
@@ -337,6 +337,23 @@ def _names_the_record(event: EventDraft, own: list[EventDraft], doc: ParsedDocum
     return event.method == "dated_sentence" and any(
         o.event_type == "meeting" and o.block != event.block and o.start_date == event.start_date for o in own
     ) and len(text := doc.blocks[event.block].text.rstrip()) < 200 and text[-1:] not in ".。!?！？" and bool(_RECORD.search(text))
+
+
+# An undated row whose sentence tells no happening but an intention denied, a likelihood or a promise to report
+# later ("China did not intend to attack Taiwan", "the army will probably move cautiously", "the final stage could take
+# place in late June", "Embassy will report further as plenum proceeds"): no event, nor a plan the text presents as
+# decided (unreal_words in en.yaml).
+_UNREAL = compile_opening(r"(?<!\w)(?:" + alternation(lexicon("en").get("unreal_words") or []).replace(r"\ ", r"\s+") + r")(?!\w)", re.IGNORECASE)
+
+
+def tells_no_happening(text: str) -> bool:
+    """An intention denied, a likelihood or a promise to report later (the check of unreal_words' examples)."""
+    return bool(_UNREAL.search(text))
+
+
+def _unreal_undated(event: EventDraft, doc: ParsedDocument) -> bool:
+    return event.start_date is None and event.end_date is None and event.block < len(doc.blocks) \
+        and tells_no_happening(doc.blocks[event.block].text[event.evidence_start: event.evidence_end])
 
 
 def _within_the_heading(event: EventDraft, own: list[EventDraft], doc: ParsedDocument, context: Context) -> bool:
