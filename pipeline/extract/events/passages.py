@@ -140,7 +140,7 @@ def _extract_events(doc: ParsedDocument, homes: frozenset[str] = frozenset()) ->
     rest = stamps + trailer_events(doc) + [
         e for e in _sentence_events(doc, context, speakers) if e.method != "dated_sentence" or (e.block, e.start_date) not in stamped
     ]
-    rest = [e for e in rest if not _names_the_record(e, own, doc) and not _within_the_heading(e, own, doc, context) and not _unreal_undated(e, doc)]
+    rest = [e for e in rest if not _names_the_record(e, own, doc) and not _within_the_heading(e, own, doc, context) and not _unreal_undated(e, doc) and not _cut_at_an_initial(e, doc)]
     if told := [e for e in own if _meeting_told(e, rest, doc)]:  # the heading and its dated reading: neither a row
         rest = [e for e in rest if not any(e.block == o.block and e.start_date == o.start_date for o in told)]
     events = [e for e in own if not _told_again(e, rest) and e not in told] + rest
@@ -354,6 +354,18 @@ def tells_no_happening(text: str) -> bool:
 def _unreal_undated(event: EventDraft, doc: ParsedDocument) -> bool:
     return event.start_date is None and event.end_date is None and event.block < len(doc.blocks) \
         and tells_no_happening(doc.blocks[event.block].text[event.evidence_start: event.evidence_end])
+
+
+def _cut_at_an_initial(event: EventDraft, doc: ParsedDocument) -> bool:
+    """A nominal act cut at the full stop of an initial or an abbreviation ("the withdrawal of U" of "U.S. forces", "the
+    reply of N" of "N. S. Khrushchev", "15 января с" of "с.г."): a broken piece of the sentence's own row, no act."""
+    if event.method != "undated_sentence" or event.block >= len(doc.blocks):
+        return False
+    text = doc.blocks[event.block].text
+    return text[event.evidence_end: event.evidence_end + 1] == "." and bool(_LONE_LETTER_END.search(text, 0, event.evidence_end))
+
+
+_LONE_LETTER_END = compile_opening(r"(?<!\w)[^\W\d_]$")
 
 
 def _within_the_heading(event: EventDraft, own: list[EventDraft], doc: ParsedDocument, context: Context) -> bool:
