@@ -140,7 +140,7 @@ def _extract_events(doc: ParsedDocument, homes: frozenset[str] = frozenset()) ->
     rest = stamps + trailer_events(doc) + [
         e for e in _sentence_events(doc, context, speakers) if e.method != "dated_sentence" or (e.block, e.start_date) not in stamped
     ]
-    rest = [e for e in rest if not _names_the_record(e, own, doc) and not _within_the_heading(e, own, doc, context) and not _unreal_undated(e, doc) and not _cut_at_an_initial(e, doc)]
+    rest = [e for e in rest if not _names_the_record(e, own, doc) and not _within_the_heading(e, own, doc, context) and not _unreal_undated(e, doc) and not _cut_at_an_initial(e, doc) and not _enclosure_note(e, doc)]
     if told := [e for e in own if _meeting_told(e, rest, doc)]:  # the heading and its dated reading: neither a row
         rest = [e for e in rest if not any(e.block == o.block and e.start_date == o.start_date for o in told)]
     events = [e for e in own if not _told_again(e, rest) and e not in told] + rest
@@ -354,6 +354,23 @@ def tells_no_happening(text: str) -> bool:
 def _unreal_undated(event: EventDraft, doc: ParsedDocument) -> bool:
     return event.start_date is None and event.end_date is None and event.block < len(doc.blocks) \
         and tells_no_happening(doc.blocks[event.block].text[event.evidence_start: event.evidence_end])
+
+
+# A line that only says a paper goes with the document ("Проект распоряжения прилагается.", "The draft resolution is
+# attached."): the document's apparatus, no happening (enclosure_words in en.yaml and ru.yaml).
+_ENCLOSURE = compile_opening(
+    r"^\W*[^.;:!?]{0,80}?(?<!\w)(?:" + alternation([w for lang in ("en", "ru") for w in lexicon(lang).get("enclosure_words") or []]).replace(r"\ ", r"\s+")
+    + r")\W*$", re.IGNORECASE,
+)
+
+
+def is_enclosure_note(text: str) -> bool:
+    """A sentence that only says a paper is attached (the check of enclosure_words' examples)."""
+    return bool(_ENCLOSURE.match(text.strip()))
+
+
+def _enclosure_note(event: EventDraft, doc: ParsedDocument) -> bool:
+    return event.block < len(doc.blocks) and is_enclosure_note(_evidence(event, doc))
 
 
 def _cut_at_an_initial(event: EventDraft, doc: ParsedDocument) -> bool:
