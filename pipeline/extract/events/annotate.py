@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
+from datetime import date
 from functools import cached_property
 
 from pipeline.extract.mentions import Mention, find_mentions
@@ -148,12 +149,25 @@ def annotate(text: str, year: int | None, this_month: tuple[int, int] | None = N
             sentences.append(Sentence(start, end, sentence, [], year, apparatus=True))
             continue
         for mention in dates:
-            if mention.year_written:
-                year = mention.start_date.year
+            if mention.year_written and not _SINCE_BEFORE.search(sentence, 0, mention.start):
+                year = mention.start_date.year  # "since the Moscow meeting of June 1962": the period runs to the time the
+                # text speaks from, whose year the days it names next keep ("On 22 February he announced ...")
             if mention.precision in ("day", "minute", "month") and mention.start_date.month == mention.end_date.month:
                 month = mention.start_date.month
         sentences.append(Sentence(start, end, sentence, dates, year))
     return sentences, year
+
+
+# A period's start named after "since" (since_openers in en.yaml), a few words before its date, no clause between.
+_SINCE_BEFORE = compile_opening(
+    r"\b(?:" + alternation(lexicon("en").get("since_openers") or []) + r")\s+(?:[^\s,;:.]+\s+){0,6}$", re.IGNORECASE
+)
+
+
+def reads_since(text: str, year: int) -> date | None:
+    """The day of the last sentence of ``text``, read in ``year`` (the check of since_openers' examples)."""
+    sentences, _ = annotate(text, year)
+    return sentences[-1].dates[0].start_date if sentences and sentences[-1].dates else None
 
 
 _FUTURE = re.compile(r"\b(?:will|shall|would|going\s+to)\b", re.IGNORECASE)

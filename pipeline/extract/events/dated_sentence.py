@@ -56,7 +56,50 @@ def is_dateline(sentence: str, offset: int, mention: DateMention, language: str 
         return not _opens_its_clause(sentence[mention.end:], language)
     if _PREPOSITION_ALONE.fullmatch(sentence[: mention.start]):
         return False  # "В марте с.г. из ГДР ушли ...": a capital preposition opens the sentence, no label
-    return mention.start > 0 and bool(_LABEL_BEFORE.search(sentence[max(0, mention.start - 40): mention.start]))
+    if _alone_on_its_line(sentence, mention, language) or _under_a_heading(sentence, mention, language):
+        return True  # "CENTRAL INTELLIGENCE AGENCY / Directorate of Intelligence / 21 July 1969": a header's date line
+    before = _WEEKDAY_BEFORE.sub("", sentence[max(0, mention.start - 40): mention.start])  # "Date: Tuesday, August 4, 1964"
+    return mention.start > 0 and bool(_LABEL_BEFORE.search(before))
+
+
+_WEEKDAY_BEFORE = compile_opening(r"(?<=:)\s*(?:" + alternation(list(lexicon("en").get("weekdays") or {})) + r")\s*,?\s*$")
+
+
+# A header's words before its date line, each capitalised or a number, joined by a few small words (header_joiners in
+# en.yaml): "Directorate of Intelligence 21 July 1969", "OCI No. 0279/67 Copy No. 45 3 March 1967".
+_HEADING_WORDS = compile_opening(
+    r"^\W*(?:(?:[A-Z0-9][\w/.'’()-]*|" + alternation(lexicon("en").get("header_joiners") or []) + r")[\s,.:;()\[\]-]*)+$"
+)
+
+
+def _under_a_heading(sentence: str, mention: DateMention, language: str | None) -> bool:
+    """The date ends a line of capitalised words or numbers that tells no act, with no comma before it (a place's or a
+    signature's dating of the record is its writing): a header's date, not a happening."""
+    if language not in (None, "en") or mention.start == 0 or re.search(r"\w", sentence[mention.end:]):
+        return False
+    before = sentence[: mention.start]
+    if not before[:1].isupper() or "," in before:
+        return False  # "3 Dated October 31.": a note; "Secret, Copy 1, 19 April 1958", "Yu. Tsedenbal ... Ulaanbaatar, 9
+        # September 1969": a diary's or a signature's dating, the writing of the record
+    return bool(_HEADING_WORDS.match(before)) and not any(
+        c.kind in ("past", "speech", "ongoing", "performative") for c in read_cues(before, language))
+
+
+def is_header_date(text: str) -> bool:
+    """``text`` is a header line that ends in its date (the check of header_joiners' examples)."""
+    dates = find_dates(text, None)
+    return bool(dates) and _under_a_heading(text, dates[-1], "en")
+
+
+def _alone_on_its_line(sentence: str, mention: DateMention, language: str | None) -> bool:
+    """The date stands alone on a line of its own below lines that tell no act ("OCI No. 0279/67 / Copy No. 45 / 3 March
+    1967", "Directorate of Intelligence / 21 July 1969"): the date line of a header block, not a happening."""
+    line_start = sentence.rfind("\n", 0, mention.start) + 1
+    line_end = sentence.find("\n", mention.end)
+    line_end = len(sentence) if line_end < 0 else line_end
+    if line_start == 0 or re.search(r"\w", sentence[line_start: mention.start] + sentence[mention.end: line_end]):
+        return False
+    return not any(c.kind in ("past", "speech", "ongoing", "performative") for c in read_cues(sentence[:line_start], language))
 
 
 _PREPOSITION_ALONE = compile_opening(r"\s*(?:" + event_words("date_prepositions") + r")\s+")

@@ -141,7 +141,7 @@ def _extract_events(doc: ParsedDocument, homes: frozenset[str] = frozenset()) ->
     rest = stamps + trailer_events(doc) + [
         e for e in _sentence_events(doc, context, speakers) if e.method != "dated_sentence" or (e.block, e.start_date) not in stamped
     ]
-    rest = [e for e in rest if not _names_the_record(e, own, doc)]
+    rest = [e for e in rest if not _names_the_record(e, own, doc) and not _within_the_heading(e, own, doc, context) and not _unreal_undated(e, doc) and not _cut_at_an_initial(e, doc) and not _enclosure_note(e, doc)]
     if told := [e for e in own if _meeting_told(e, rest, doc)]:  # the heading and its dated reading: neither a row
         rest = [e for e in rest if not any(e.block == o.block and e.start_date == o.start_date for o in told)]
     events = [e for e in own if not _told_again(e, rest) and e not in told] + rest
@@ -341,6 +341,65 @@ def _names_the_record(event: EventDraft, own: list[EventDraft], doc: ParsedDocum
     return event.method == "dated_sentence" and any(
         o.event_type == "meeting" and o.block != event.block and o.start_date == event.start_date for o in own
     ) and len(text := doc.blocks[event.block].text.rstrip()) < 200 and text[-1:] not in ".。!?！？" and bool(_RECORD.search(text))
+
+
+# An undated row whose sentence tells no happening but an intention denied, a likelihood or a promise to report
+# later ("China did not intend to attack Taiwan", "the army will probably move cautiously", "the final stage could take
+# place in late June", "Embassy will report further as plenum proceeds"): no event, nor a plan the text presents as
+# decided (unreal_words in en.yaml).
+_UNREAL = compile_opening(r"(?<!\w)(?:" + alternation(lexicon("en").get("unreal_words") or []).replace(r"\ ", r"\s+") + r")(?!\w)", re.IGNORECASE)
+
+
+def tells_no_happening(text: str) -> bool:
+    """An intention denied, a likelihood or a promise to report later (the check of unreal_words' examples)."""
+    return bool(_UNREAL.search(text))
+
+
+def _unreal_undated(event: EventDraft, doc: ParsedDocument) -> bool:
+    return event.start_date is None and event.end_date is None and event.block < len(doc.blocks) \
+        and tells_no_happening(doc.blocks[event.block].text[event.evidence_start: event.evidence_end])
+
+
+# A line that only says a paper goes with the document ("Проект распоряжения прилагается.", "The draft resolution is
+# attached."): the document's apparatus, no happening (enclosure_words in en.yaml and ru.yaml).
+_ENCLOSURE = compile_opening(
+    r"^\W*[^.;:!?]{0,80}?(?<!\w)(?:" + alternation([w for lang in ("en", "ru") for w in lexicon(lang).get("enclosure_words") or []]).replace(r"\ ", r"\s+")
+    + r")\W*$", re.IGNORECASE,
+)
+
+
+def is_enclosure_note(text: str) -> bool:
+    """A sentence that only says a paper is attached (the check of enclosure_words' examples)."""
+    return bool(_ENCLOSURE.match(text.strip()))
+
+
+def _enclosure_note(event: EventDraft, doc: ParsedDocument) -> bool:
+    return event.block < len(doc.blocks) and is_enclosure_note(_evidence(event, doc))
+
+
+def _cut_at_an_initial(event: EventDraft, doc: ParsedDocument) -> bool:
+    """A nominal act cut at the full stop of an initial or an abbreviation ("the withdrawal of U" of "U.S. forces", "the
+    reply of N" of "N. S. Khrushchev", "15 января с" of "с.г."): a broken piece of the sentence's own row, no act."""
+    if event.method != "undated_sentence" or event.block >= len(doc.blocks):
+        return False
+    text = doc.blocks[event.block].text
+    return text[event.evidence_end: event.evidence_end + 1] == "." and bool(_LONE_LETTER_END.search(text, 0, event.evidence_end))
+
+
+_LONE_LETTER_END = compile_opening(r"(?<!\w)[^\W\d_]$")
+
+
+def _within_the_heading(event: EventDraft, own: list[EventDraft], doc: ParsedDocument, context: Context) -> bool:
+    """A nominal act read inside the record's own heading ("RECORD / of the conversation between Comrade János Kádár and
+    Comrade Todor Zhivkov / Sofia, ... 14 March 1975", "MINUTES / of the conversation between ..."): the record's own
+    meeting, which the heading's row (or the record's lines on its time and place) tells once, on its day."""
+    if event.method != "undated_sentence":
+        return False
+    if any(o.event_type == event.event_type and o.block == event.block
+           and o.evidence_start <= event.evidence_start and event.evidence_end <= o.evidence_end for o in own):
+        return True
+    return context.is_record and event.event_type == "meeting" and event.start_date is None and event.block < len(doc.blocks) \
+        and len(text := doc.blocks[event.block].text.rstrip()) < 200 and text[-1:] not in ".。!?！？" and bool(_RECORD.search(text))
 
 
 def _meeting_told(own: EventDraft, rest: list[EventDraft], doc: ParsedDocument) -> bool:
@@ -579,7 +638,7 @@ def _sentence_events(doc: ParsedDocument, context: Context, record_speakers: lis
                 events += _told_as_to_come(index, s, block.language)  # "After ... in December 1988, Thatcher would proclaim ...":
                 # a history, or the editors' headnote above a record
             if not dated and not reported:
-                events += relative_events(index, s, events) or undated_events(index, s, context, scope.before(scope.day)[0] if scope.day else None)
+                events += relative_events(index, s, events, context) or undated_events(index, s, context, scope.before(scope.day)[0] if scope.day else None)
             below = next((datelines[i] for i in range(index + 1, index + 5) if i in datelines), None)
             events += act_events(index, s, context, below)
             only_named = dated and len(events) - before_sentence == len(dated) and all(
@@ -1773,7 +1832,7 @@ def _bare_date(sentence: str, start: int, dates: list[DateMention]) -> DateMenti
 
 def _is_furniture(text: str, doc: ParsedDocument) -> bool:
     """A site's credit line or its summary of the record: the page's words, not the record's."""
-    if _CREDIT.search(text) or _SUMMARY.match(text):
+    if _CREDIT.search(text) or is_site_summary(text):
         return True
     return bool(doc.summary) and normalize_space(text) == normalize_space(doc.summary)
 
@@ -1790,6 +1849,16 @@ _SUMMARY = compile_opening(
     r"|^\W*(?!(?:" + alternation(lexicon("en").get("summary_not_after") or []) + r")\.?\s)(?:[A-Z][\w'’.-]*\s+){1,4}(?:" + alternation(lexicon("en").get("summary_addressing_verbs") or [])
     + r")\s+(?:the\s+)?(?:[A-Z][\w'’.-]*\s+){1,4}(?:on|about|of|that)\s"
 )
+# A paragraph under the site's own label ("Summary: Tsedenbal informs Brezhnev of border violations ..."): the site's
+# summary of the record, not the record's words (summary_labels in en.yaml).
+_SUMMARY_LABEL = compile_opening(r"^\W{0,3}(?:" + alternation(lexicon("en").get("summary_labels") or []) + r")\s*:\s")
+
+
+def is_site_summary(text: str) -> bool:
+    """The site's summary of the record: under its label, or a name or two doing what the document does."""
+    return bool(_SUMMARY_LABEL.match(text) or _SUMMARY.match(text))
+
+
 _CREDIT = compile_opening(r"^This document was made possible with support from\b|^In lieu of an abstract\b")
 
 

@@ -9,11 +9,13 @@ from pipeline.extract.events.annotate import Sentence
 from pipeline.extract.events.common import (
     _KEYWORD_PATTERNS,
     _REPLIED,
+    Context,
     EventDraft,
     _actor_names,
     _actors,
     _last_dated,
     _last_message,
+    _subject_names,
     clause_group,
     told_clause,
 )
@@ -23,11 +25,24 @@ from pipeline.normalize.openings import compile_opening
 _BY = compile_opening(r"(?<!\w)(?:" + alternation(lexicon("en").get("deadline_openers") or []).replace(r"\ ", r"\s+") + r")\s+$", re.IGNORECASE)
 
 
-def relative_events(index: int, s: Sentence, earlier: list[EventDraft]) -> list[EventDraft]:
-    """"Stalin replied:" answers the last dated message; "five days later" counts from the last date."""
+def relative_events(index: int, s: Sentence, earlier: list[EventDraft], context: Context | None = None) -> list[EventDraft]:
+    """"Stalin replied:" answers the last dated message; "five days later" counts from the last date.
+
+    In a record of a meeting or a cable, a reply that names no day and follows a message of a day before the one the
+    text speaks from ("Comrade Lesechko replied that ...", "I replied that I would report this immediately") is a turn
+    of that meeting or talk: on its day (or days), not on the earlier message's.
+    """
     sentence, offset = s.text, s.start
     if (m := _REPLIED.search(sentence)) and (previous := _last_message(earlier)):
         event = EventDraft(index, "reply", offset, offset + len(sentence), "relative_date", 0.4).on(previous.start_date)
+        if context is not None and (context.is_record or context.is_correspondence) and context.occasion \
+                and context.occasion_precision == "day" and previous.start_date < context.occasion:
+            event.on(context.occasion)
+            if context.is_record and context.occasion_end:
+                event.end_date, event.date_kind = context.occasion_end, "range"
+            if (speaker := _actor_names(sentence[: m.start()]) or _subject_names(sentence[: m.start()], None)):
+                event.sources, event.targets = speaker[:1], []  # the speaker of the turn, not the earlier message's addressee
+                return [event]
         names = _actor_names(sentence[: m.start()])
         event.sources = names[:1] or list(previous.targets[:1])
         event.targets = [n for n in previous.sources if n not in event.sources]
