@@ -142,7 +142,18 @@ def closes_message(texts: list[str]) -> bool:
 def _is_name_line(text: str) -> bool:
     """A short line of capitalised words or initials, as a signature and its office are written ("McG. B.")."""
     words = text.split()
-    return 0 < len(words) <= 5 and len(text) <= 50 and all(w[0].isupper() or not w[0].isalpha() for w in words) and not ends_sentence(text.rstrip("."))
+    if not words or not words[0][0].isupper() and words[0][0].isalpha():
+        return False
+    joiners = _office_joiners()  # "Ambassador of the USSR in the DRV": an office's small words between its capitals
+    capitals = [w for w in words if w.lower() not in joiners]
+    if words[-1].lower() in joiners:
+        return False  # "Naturally, the": a sentence cut off, not an office
+    return 0 < len(capitals) <= 5 and len(text) <= 50 and all(w[0].isupper() or not w[0].isalpha() for w in capitals) and not ends_sentence(text.rstrip("."))
+
+
+@cache
+def _office_joiners() -> frozenset[str]:
+    return frozenset(w.lower() for w in words("office_joiners"))
 
 
 def is_date_line(line: str) -> bool:
