@@ -26,7 +26,7 @@ from pipeline.normalize.doctypes import document_type_of
 from pipeline.normalize.lexicon import alternation, letters, lexicon, words
 from pipeline.normalize.names import canonical_name, lookup, signed_person
 from pipeline.normalize.text import Line, split_lines
-from pipeline.parse.headings import is_licence_notice
+from pipeline.parse.headings import interviewee_line, is_licence_notice
 from pipeline.parse.model import (
     Block,
     ParsedDocument,
@@ -125,6 +125,8 @@ def _read_title(doc: ParsedDocument) -> None:
         index = 0 if blocks else None
     if index is None:
         return
+    if (interviewee := interviewee_line([b.text for b in blocks[:9]])) is not None:
+        index = interviewee  # an oral history is named by the person it interviews, not the project's name over it
     index = next((j for j in range(index + 1, min(index + 4, len(blocks))) if _heading_of_page_title(blocks[j].text, blocks[index].text)), index)
     for block in blocks[:index]:
         block.passage_type, block.section_type = ("stamp" if block.passage_type == "stamp" else "header"), "header"

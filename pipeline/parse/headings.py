@@ -20,7 +20,7 @@ from importlib import resources
 
 from pipeline.normalize.dates import DateMention, iter_dates
 from pipeline.normalize.doctypes import document_type_of
-from pipeline.normalize.lexicon import lexicon
+from pipeline.normalize.lexicon import alternation, lexicon, words
 from pipeline.normalize.names import lookup
 from pipeline.normalize.openings import with_opening
 from pipeline.parse.model import ParsedDocument, ends_sentence
@@ -35,6 +35,16 @@ def _furniture() -> dict:
 @cache
 def _never_title() -> re.Pattern:
     return re.compile("^(?:" + "|".join(_furniture()["never_titles"]) + ")", re.IGNORECASE)
+
+
+@cache
+def _reading_site_part() -> re.Pattern:
+    return re.compile("(?:" + "|".join(_furniture()["reading_site_parts"]) + ")", re.IGNORECASE)
+
+
+def reading_site_part(text: str) -> bool:
+    """A part of a book page's title that is the reading site's ("Читать онлайн", "Страница 57"), not the book's."""
+    return _reading_site_part().fullmatch(text.strip()) is not None
 
 
 @cache
@@ -204,9 +214,26 @@ def _may_name_the_document(text: str) -> bool:
     return len(text) < 200 and not is_never_title(text) and not _FOOTNOTE.match(text) and document_type_of(text) != "other"
 
 
+@cache
+def _interviewer_head() -> re.Pattern:
+    return re.compile(r"^\s*(?:" + alternation(words("interviewer_heads")) + r")\s*[:：]?\s+\S", re.IGNORECASE)
+
+
+def interviewee_line(texts: list[str]) -> int | None:
+    """An oral history's title: the line that names the person interviewed, over the "Interviewed by: ..." line of its
+    head ("AMBASSADOR HOWARD R. TEMPLETON" under the project's name); None when the head has no such pair."""
+    for index, text in enumerate(texts[1:8], 1):
+        if _interviewer_head().match(text):
+            named = texts[index - 1].strip()
+            return index - 1 if 0 < len(named) <= 80 and not ends_sentence(named) and not _interviewer_head().match(named) else None
+    return None
+
+
 def read_numbered_heading(doc: ParsedDocument) -> None:
     """The title of a page whose own title is boilerplate, a label, a series name or a run of joined lines."""
     title = doc.title or ""
+    if doc.title_block is not None and interviewee_line([b.text for b in doc.blocks[:9]]) == doc.title_block:
+        return  # the person an oral history interviews names it
     if title and not is_never_title(title) and document_type_of(title) != "other" and len(title) < 200:
         return
     for index, block in enumerate(doc.blocks[:8]):
@@ -222,8 +249,16 @@ def read_numbered_heading(doc: ParsedDocument) -> None:
         doc.document_type = document_type_of(named) if named else doc.document_type
     elif title and document_type_of(title) == "other":
         named = next((b.text for b in doc.blocks[:6] if _may_name_the_document(b.text)), None)
-        if named:  # "The Cuban Missile Crisis" is the series; "Telegram From the Embassy ..." the document
+        if named and _is_kind_label(named):  # "Transcript" under "... | Cold War | Tito's visit to London, 1953": the kind, not a title
+            doc.document_type = document_type_of(named)
+        elif named:  # "The Cuban Missile Crisis" is the series; "Telegram From the Embassy ..." the document
             doc.title, doc.document_type = named, document_type_of(named)
+
+
+def _is_kind_label(text: str) -> bool:
+    """A line that names the document's kind and nothing more ("Transcript", "TELEGRAM"), a label over the text."""
+    words = text.strip(" .:").split()
+    return 0 < len(words) <= 2 and not any(c.isdigit() for c in text)
 
 
 def _date_from_heading(doc: ParsedDocument, heading: str) -> None:
@@ -376,6 +411,16 @@ def read_self_designation(doc: ParsedDocument) -> None:
 MESSAGES = frozenset({"telegram", "cable", "letter", "memorandum", "report"})
 
 
+@cache
+def _letterhead_unit() -> re.Pattern:
+    return re.compile(r"^\s*(?:" + alternation(words("letterhead_units")) + r")\b", re.IGNORECASE)
+
+
+def is_letterhead_unit(line: str) -> bool:
+    """A line that names a branch of the body named over it, as a letterhead does ("Directorate of Intelligence")."""
+    return _letterhead_unit().match(line) is not None
+
+
 def read_addressee_line(doc: ParsedDocument) -> None:
     """A message with no addressee yet is addressed to the body its heading names on a line of its own before the
     text begins ("TOP SECRET / CC CPSU / On 18 October ...", "ЦК КПСС"): an organisation the gazetteer knows."""
@@ -388,6 +433,9 @@ def read_addressee_line(doc: ParsedDocument) -> None:
         if len(block.text) > 40 and ends_sentence(block.text):
             return  # the text has begun
         entity = lookup(block.text.strip(" .:,"))
+        around = [doc.blocks[i].text for i in (index - 1, index + 1) if 0 <= i < len(doc.blocks)]
+        if entity is not None and any(map(is_letterhead_unit, around)):
+            continue  # "CENTRAL INTELLIGENCE AGENCY / Directorate of Intelligence": the letterhead of the body that wrote it
         if entity is not None and entity.kind == "organisation" and entity.id not in senders:
             doc.recipient_names = [entity.name]
             return
