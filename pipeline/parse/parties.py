@@ -126,7 +126,11 @@ def _trailing_name(words: str) -> str | None:
     """The longest run of words closing ``words`` that the gazetteer knows: the person after his office ("посла СССР
     в КНР П.Ф. Юдина" is P. F. Yudin)."""
     tokens = words.split()
-    return next((name for i in range(1, len(tokens)) if (name := _resolved(" ".join(tokens[i:])))), None)
+    for i in range(1, len(tokens)):
+        entity = lookup(tail := " ".join(tokens[i:])) or lookup(canonical_name(tail))
+        if entity is not None:  # a person closes his office; a body closing a department's name is not its writer
+            return entity.name if entity.kind == "person" else None  # ("Международного отдела ЦК КПСС")
+    return None
 
 
 def _names(text: str, rules: dict) -> list[str]:
@@ -200,8 +204,8 @@ def read_memo_header(doc: ParsedDocument, text: str, passages: int = 40) -> None
     senders, recipients = [], []
     for m in _header_lines(pattern, head):
         value = m["value"].rstrip(" ;,")
-        if value.rstrip(".").casefold() in _not_parties():
-            continue  # "MEMORANDUM FOR THE RECORD": written for the file, to no one
+        if value.rstrip(".").casefold() in _not_parties() or value.partition(":")[0].strip().casefold() in _not_parties():
+            continue  # "MEMORANDUM FOR THE RECORD" (": MEETING WITH ..." in a catalogue's title): written for the file, to no one
         entity = lookup(value)
         if m["from"] and entity is not None and entity.kind == "place":
             doc.sent_from = doc.sent_from or entity.name
