@@ -21,7 +21,7 @@ from importlib import resources
 from pipeline.normalize.dates import DateMention, iter_dates
 from pipeline.normalize.doctypes import document_type_of
 from pipeline.normalize.lexicon import alternation, lexicon, words
-from pipeline.normalize.names import lookup
+from pipeline.normalize.names import canonical_name, lookup
 from pipeline.normalize.openings import with_opening
 from pipeline.parse.model import ParsedDocument, ends_sentence
 from schemas import load_yaml
@@ -57,10 +57,28 @@ def unwrap_title(title: str | None) -> str | None:
     (foia.cia.gov)"): the title the wrapper holds, else the title as it is."""
     if not title:
         return title
+    if (m := _title_label().match(title)) and (labelled := (m["quoted"] or m["plain"]).strip(" ,")):
+        return labelled  # "Title: ...", "Citation: \"Letter from ...,\" 1961, ...": the title the label gives
     for wrapper in _title_wrappers():
         if (m := wrapper.fullmatch(title.strip())) and m["title"].strip():
             return m["title"].strip()
+    parts = [p.strip() for p in _title_separator().split(title.strip()) if p.strip()]
+    if len(parts) >= 3:  # a breadcrumb, or a title with the site's sections: the part that names a kind, else the longest
+        kinds = [p for p in parts if document_type_of(p) != "other"]
+        return max(kinds or parts, key=len)
     return title
+
+
+@cache
+def _title_separator() -> re.Pattern:
+    return re.compile("|".join(re.escape(s) for s in _furniture()["title_separators"]))
+
+
+@cache
+def _title_label() -> re.Pattern:
+    labels = "|".join(re.escape(w) for w in sorted(_furniture()["title_labels"], key=len, reverse=True))
+    quote = "\"\u201c\u00ab"
+    return re.compile(rf"^\s*(?:{labels})\s*[:：]\s*(?:[{quote}](?P<quoted>[^\"\u201d\u00bb]+?)[,.]?[\"\u201d\u00bb]|(?P<plain>.+))", re.IGNORECASE)
 
 
 @cache
@@ -411,6 +429,16 @@ def read_self_designation(doc: ParsedDocument) -> None:
 MESSAGES = frozenset({"telegram", "cable", "letter", "memorandum", "report"})
 
 
+def _addressed_person(line: str) -> str | None:
+    """The person an addressee's second line names under his ministry ("МИД СССР" over "тов. ГРОМЫКО А.А."): the
+    message is addressed to him; None when the line is no short name the gazetteer knows as a person."""
+    line = line.strip(" :,")
+    if not line or len(line) > 40 or len(line.split()) > 5:
+        return None
+    entity = lookup(canonical_name(line))
+    return entity.name if entity is not None and entity.kind == "person" else None
+
+
 @cache
 def _letterhead_unit() -> re.Pattern:
     return re.compile(r"^\s*(?:" + alternation(words("letterhead_units")) + r")\b", re.IGNORECASE)
@@ -434,8 +462,9 @@ def read_addressee_line(doc: ParsedDocument) -> None:
             return  # the text has begun
         entity = lookup(block.text.strip(" .:,"))
         around = [doc.blocks[i].text for i in (index - 1, index + 1) if 0 <= i < len(doc.blocks)]
+        following = doc.blocks[index + 1].text if index + 1 < len(doc.blocks) else ""
         if entity is not None and any(map(is_letterhead_unit, around)):
             continue  # "CENTRAL INTELLIGENCE AGENCY / Directorate of Intelligence": the letterhead of the body that wrote it
         if entity is not None and entity.kind == "organisation" and entity.id not in senders:
-            doc.recipient_names = [entity.name]
+            doc.recipient_names = [_addressed_person(following) or entity.name]
             return

@@ -129,7 +129,7 @@ def closes_message(texts: list[str]) -> bool:
     last = texts[-1].strip() if texts else ""
     if not last:
         return False
-    if is_date_line(last):
+    if is_date_line(last) or is_recorder_line(last):
         return True
     if len(texts) > 1 and len(last.split()) <= 4 and _closing_formula().fullmatch(texts[-2].strip().rstrip(",.!")):
         return True
@@ -137,6 +137,25 @@ def closes_message(texts: list[str]) -> bool:
     while names < min(3, len(texts) - 1) and _is_name_line(texts[-1 - names]):
         names += 1
     return names > 0 and ends_sentence(texts[-1 - names])
+
+
+@cache
+def _recorder() -> re.Pattern:
+    return re.compile(rf"^\s*(?:{alternation(words('recorder_labels'))})(?!\w)\s*[:：]?\s*")
+
+
+def is_recorder_line(line: str) -> bool:
+    """The line that names who took a record down or translated it ("Recorded: Bruno Mahlow", "Записал: В. Иванов"),
+    as a record closes: the label, then a name of a few capitalised words or initials (in a script without capitals,
+    a few characters)."""
+    m = _recorder().match(line)
+    name = line[m.end():].strip().rstrip(".") if m else ""
+    if not name:
+        return False
+    if not any(map(str.isupper, name)):
+        return any(c in m.group() for c in ":：") and len(name) <= 6 and not any(c in name for c in "，。,.;；")  # "记录：王力"
+    names = name.split()
+    return len(names) <= 5 and all(w[0].isupper() or not w[0].isalpha() for w in names)
 
 
 def _is_name_line(text: str) -> bool:

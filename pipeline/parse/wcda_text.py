@@ -56,9 +56,6 @@ _SALUTATION = re.compile(
 )
 _PLACE_BEFORE = re.compile(r"^[^\W\d][\w.\- ]{1,30},\s*")
 _CLOSING = re.compile(rf"(?:{alternation(words('closings'))})(?![\w])")
-# The line that names who took the record down, under its text ("Recorded: Bruno Mahlow", "Записал: В. Иванов"): the
-# record's last line (recorder_labels).
-_RECORDER = re.compile(rf"^\s*(?:{alternation(words('recorder_labels'))})(?!\w)\s*[:：]?\s*")
 _FLAT_DATE = re.compile(
     rf"(?:\d{{1,2}}\s+(?:{MONTH}|{letters(lexicon('ru')['alphabet'])}+)\s+\d{{4}}(?:\s*(?:{alternation(lexicon('ru')['year_marks'])}))?"
     rf"|{MONTH}\s+\d{{1,2}},\s+\d{{4}})(?=\s)"
@@ -404,20 +401,8 @@ def is_cut_end(blocks: list[Block]) -> bool:
         return True
     if last.passage_type == "signature":
         return bool(_CLOSING.fullmatch(last.text.rstrip(",. ")))
-    if is_recorder_line(last.text) or closes_message([b.text for b in blocks if b.section_type == "body" and b.passage_type in ("paragraph", "list_item", "signature")]):
+    if closes_message([b.text for b in blocks if b.section_type == "body" and b.passage_type in ("paragraph", "list_item", "signature")]):
         return False  # the recorder's name, or a signer's name (and office) under the finished text
     # "20 August" under the signature closes it, and so does the place it was written at before the date ("Sofia, 11 March 1968")
     return not ends_sentence(last.text) and not is_date_line(last.text) and not is_date_line(_PLACE_BEFORE.sub("", last.text.strip()))
 
-
-def is_recorder_line(line: str) -> bool:
-    """The line that names who took a record down ("Recorded: Bruno Mahlow"), as a record closes: the label, then a
-    name of a few capitalised words or initials (in a script without capitals, a few characters)."""
-    m = _RECORDER.match(line)
-    name = line[m.end():].strip().rstrip(".") if m else ""
-    if not name:
-        return False
-    if not any(map(str.isupper, name)):
-        return len(name) <= 6 and not any(c in name for c in "，。,.;；")
-    names = name.split()
-    return len(names) <= 5 and all(w[0].isupper() or not w[0].isalpha() for w in names)

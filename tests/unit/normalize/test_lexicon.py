@@ -468,7 +468,7 @@ CHECKS = {
     "tail_past": _tail_past,
     "addressee": _groups(generic._ZH_ADDRESSEE.match, "name"),
     "addressee_line": _groups(generic._ADDRESSEE_LINE.match, "name"),
-    "recorder_labels": lambda language, text, expected: _eq(wcda_text.is_recorder_line(text), expected, text),
+    "recorder_labels": lambda language, text, expected: _eq(model_module.is_recorder_line(text), expected, text),
     "office_joiners": lambda language, text, expected: _eq(model_module._is_name_line(text), expected, text),
     "letterhead_units": lambda language, text, expected: _eq(headings.is_letterhead_unit(text), expected, text),
     "salutations": _salutation,
