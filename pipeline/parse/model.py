@@ -129,7 +129,7 @@ def closes_message(texts: list[str]) -> bool:
     last = texts[-1].strip() if texts else ""
     if not last:
         return False
-    if is_date_line(last) or is_recorder_line(last):
+    if is_date_line(last) or is_recorder_line(last) or _closing_label().match(last):
         return True
     if len(texts) > 1 and len(last.split()) <= 4 and _closing_formula().fullmatch(texts[-2].strip().rstrip(",.!")):
         return True
@@ -137,6 +137,16 @@ def closes_message(texts: list[str]) -> bool:
     while names < min(3, len(texts) - 1) and _is_name_line(texts[-1 - names]):
         names += 1
     return names > 0 and ends_sentence(texts[-1 - names])
+
+
+@cache
+def _closing_label() -> re.Pattern:
+    """A record's closing apparatus, a label and its value ("Distribution: ...", "Разослано: ..."): closing_labels."""
+    return re.compile(rf"^\s*(?:{alternation(words('closing_labels'))})\s*[:：]\s*\S")
+
+
+def is_closing_label(line: str) -> bool:
+    return _closing_label().match(line) is not None
 
 
 @cache

@@ -470,6 +470,7 @@ CHECKS = {
     "addressee_line": _groups(generic._ADDRESSEE_LINE.match, "name"),
     "recorder_labels": lambda language, text, expected: _eq(model_module.is_recorder_line(text), expected, text),
     "office_joiners": lambda language, text, expected: _eq(model_module._is_name_line(text), expected, text),
+    "closing_labels": lambda language, text, expected: _eq(model_module.is_closing_label(text), expected, text),
     "letterhead_units": lambda language, text, expected: _eq(headings.is_letterhead_unit(text), expected, text),
     "salutations": _salutation,
     "closings": _matches(wcda_text._CLOSING),
