@@ -59,7 +59,7 @@ def _rules(language: str) -> dict | None:
 
 def read_title_parties(doc: ParsedDocument) -> None:
     """Senders and recipients (and the place sent from) named in the title, for a document with no sender yet."""
-    if doc.sender_names or not doc.title or document_type_of(doc.title) not in MESSAGE_KINDS:
+    if doc.sender_names and doc.recipient_names or not doc.title or document_type_of(doc.title) not in MESSAGE_KINDS:
         return
     for language in LANGUAGES:
         rules = _rules(language)
@@ -67,11 +67,22 @@ def read_title_parties(doc: ParsedDocument) -> None:
             continue
         senders, recipients, place = _parties(doc.title[opening.end():], rules)
         senders, recipients = home_missions(senders, recipients, language)
+        if senders and doc.sender_names:  # the signer read already: the title's addressee, where it names the same writer
+            if _same_people(senders, doc.sender_names):
+                doc.recipient_names = recipients
+            return
         if senders:
             doc.sender_names = senders
             doc.recipient_names = doc.recipient_names or recipients
             doc.sent_from = doc.sent_from or place
             return
+
+
+def _same_people(names: list[str], others: list[str]) -> bool:
+    """The two lists name the same people, as the gazetteer knows them."""
+    def ids(listed: list[str]) -> set[str]:
+        return {entity.id if (entity := lookup(n) or lookup(canonical_name(n))) else n for n in listed}
+    return ids(names) == ids(others)
 
 
 def home_missions(senders: list[str], recipients: list[str], language: str = "en") -> tuple[list[str], list[str]]:
@@ -116,7 +127,8 @@ def _two_names(words: str) -> tuple[str, str] | None:
         return None
     tokens = words.split()
     for i in range(1, len(tokens)):
-        first, second = _resolved(" ".join(tokens[:i])), _resolved(" ".join(tokens[i:]))
+        # the addressee's given name in the dative may be unknown ("Вальтеру Ульбрихту"): his surname then names him
+        first, second = _resolved(" ".join(tokens[:i])), _resolved(" ".join(tokens[i:])) or _trailing_name(" ".join(tokens[i:]))
         if first and second and first != second:
             return first, second
     return None

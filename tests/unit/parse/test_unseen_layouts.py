@@ -50,3 +50,12 @@ def test_an_oral_history_is_named_by_the_person_it_interviews():
 ])
 def test_a_title_without_its_label_or_the_sites_sections(head, title):
     assert parse_text(f"source: https://example.org/t\n{head}\n\nMoscow, March 3, 1962\n\nThe Minister received me this morning.\n").title == title
+
+
+def test_a_signed_letters_addressee_comes_from_its_title():
+    doc = parse_text(
+        "source: https://istmat.org/node/2\nПисьмо Н.С. Хрущева Вальтеру Ульбрихту | Исторические материалы\nГлавная » Документы » 1961\n\n"
+        "Дорогой товарищ Ульбрихт!\n\nМы внимательно изучили Ваше письмо от 18 января 1961 г. Президиум ЦК КПСС обсудил его 26 января.\n\n"
+        "С коммунистическим приветом\nН. ХРУЩЕВ\n\n30 января 1961 г.\n\nАП РФ. Ф. 3. Оп. 64. Д. 671. Л. 12–15.\n"
+    )
+    assert doc.sender_names == ["Nikita Khrushchev"] and doc.recipient_names == ["Walter Ulbricht"]
