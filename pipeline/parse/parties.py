@@ -67,8 +67,8 @@ def read_title_parties(doc: ParsedDocument) -> None:
             continue
         senders, recipients, place = _parties(doc.title[opening.end():], rules)
         senders, recipients = home_missions(senders, recipients, language)
-        if senders and doc.sender_names:  # the signer read already: the title's addressee, where it names the same writer
-            if _same_people(senders, doc.sender_names):
+        if senders and doc.sender_names:  # a page's signer read already: the title's addressee, where it names the same writer
+            if doc.parser.startswith("generic") and _same_people(senders, doc.sender_names):  # (a site parser's parties are its own)
                 doc.recipient_names = recipients
             return
         if senders:
