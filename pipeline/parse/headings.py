@@ -66,7 +66,23 @@ def unwrap_title(title: str | None) -> str | None:
     if len(parts) >= 3:  # a breadcrumb, or a title with the site's sections: the part that names a kind, else the longest
         kinds = [p for p in parts if document_type_of(p) != "other"]
         return max(kinds or parts, key=len)
+    return _without_site_name(title)
+
+
+def _without_site_name(title: str) -> str:
+    """The title without a site's name closing it after a dash or a bar ("... | Wilson Center Digital Archive")."""
+    while (m := _site_name().search(title)) and m.start() > 0:
+        title = title[: m.start()].rstrip()
     return title
+
+
+@cache
+def _site_name() -> re.Pattern:
+    marks = "|".join(re.escape(s) for s in _furniture()["site_name_separators"])
+    names = "|".join(re.escape(w) for w in _furniture()["site_name_words"])
+    host = r"(?:[a-z0-9-]+\.)+[a-z]{2,}"
+    # the last part: short, no further mark in it, naming a site by one of its words or by its host
+    return re.compile(rf"(?:{marks})(?=[^|\u2014\u2013]{{2,60}}$)(?:(?:(?!{marks}).)*?\b(?:{names})\b(?:(?!{marks}).)*|{host})$")
 
 
 @cache
