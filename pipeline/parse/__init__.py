@@ -22,6 +22,7 @@ from pipeline.parse.headings import (
     read_numbered_heading,
     read_self_designation,
     read_signed_date,
+    reading_site_part,
     unwrap_title,
 )
 from pipeline.parse.model import Block, ParsedDocument
@@ -115,7 +116,11 @@ def chapter_title(title: str | None) -> str | None:
     title adds after it ("Chapter 3. The Summer of Strikes - Poland 1980–1981 - Central European University Press");
     a title of two parts ("Book - Author") is kept whole."""
     parts = title.split(" - ") if title else []
-    return parts[0].strip() if len(parts) >= 3 and parts[0].strip() else title
+    while len(parts) > 1 and reading_site_part(parts[-1]):
+        parts.pop()  # "... - Читать онлайн - Страница 57": the reading site's words, not the book's
+    if len(parts) >= 3 and parts[0].strip():
+        return parts[0].strip()
+    return " - ".join(parts).strip() if parts else title
 
 
 def _leave_out(blocks: list[Block], blanked: list[tuple[int, int]]) -> None:

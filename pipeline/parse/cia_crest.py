@@ -44,6 +44,11 @@ _STAMP_LOWERED = re.compile(_STAMP_WORDS)  # for an ASCII line in lower case: th
 _WORD = re.compile(r"[\"“(]?[A-Za-z][a-z'’]+[,.;:)”\"]?")
 _CAPS_WORD = re.compile(r"[A-Z][A-Z'’-]*[,.:]?")
 _BRIEFING = re.compile(r"^NSC BRIEFING\b")
+# The classification printed at the head and foot of each page ("SECRET", "TOP SECRET NOFORN"): a mark, not the text.
+_CLASSIFICATION_LINE = re.compile(
+    r"^\W*(?:top secret|secret|confidential|restricted|unclassified)(?:[\s/-]+(?:noforn|no foreign dissem|sensitive|eyes only|codeword))*\W*$",
+    re.IGNORECASE,
+)
 _HYPHEN_BREAK = re.compile(r"(?<=[a-z])-\s*\n\s*(?=[a-z])")
 
 
@@ -117,6 +122,11 @@ def _read_body(text: str, body: list[Line]) -> list[Block]:
     median = _median_length(body)
     in_stamp = False
     for line in body:
+        if _CLASSIFICATION_LINE.match(line.text):
+            _close(text, paragraph, blocks)
+            blocks.append(Block("stamp", line.start, line.end, line.text, section_type="header"))
+            in_stamp = False
+            continue
         heading = _is_heading(line.text)
         in_stamp = _is_stamp(line.text) or in_stamp and not _is_prose(line.text) and not heading
         if in_stamp or heading or _BRIEFING.match(line.text):

@@ -26,7 +26,7 @@ from pipeline.normalize.doctypes import document_type_of
 from pipeline.normalize.lexicon import alternation, letters, lexicon, words
 from pipeline.normalize.names import canonical_name, lookup, signed_person
 from pipeline.normalize.text import Line, split_lines
-from pipeline.parse.headings import is_licence_notice
+from pipeline.parse.headings import interviewee_line, is_licence_notice
 from pipeline.parse.model import (
     Block,
     ParsedDocument,
@@ -42,6 +42,7 @@ from pipeline.parse.model import (
 _ZH = lexicon("zh")
 PARSER = "generic/1"
 NARRATIVE_CHARS = 200  # a passage longer than this is running text
+_SENTENCE_END = re.compile(r"[.!?]\s+[A-Z]")  # a sentence closes and the next opens before the date
 DATELINE_CHARS = 40  # a dateline's date stands within the first words of its passage
 DATE_WINDOW = 300  # a document's own date sits at the start of a passage near the top, not deep inside it
 FURNITURE = re.compile(
@@ -125,6 +126,8 @@ def _read_title(doc: ParsedDocument) -> None:
         index = 0 if blocks else None
     if index is None:
         return
+    if (interviewee := interviewee_line([b.text for b in blocks[:9]])) is not None:
+        index = interviewee  # an oral history is named by the person it interviews, not the project's name over it
     index = next((j for j in range(index + 1, min(index + 4, len(blocks))) if _heading_of_page_title(blocks[j].text, blocks[index].text)), index)
     for block in blocks[:index]:
         block.passage_type, block.section_type = ("stamp" if block.passage_type == "stamp" else "header"), "header"
@@ -165,7 +168,7 @@ def _read_date(doc: ParsedDocument) -> None:
     nearby = list(range(start, min(start + 4, len(doc.blocks)))) + list(range(min(12, len(doc.blocks))))
     for i in dict.fromkeys(nearby):
         mention = _full_date(doc.blocks[i].text[:DATE_WINDOW])
-        if mention and _is_narrative(doc.blocks[i].text, mention):
+        if mention and i != doc.title_block and _is_narrative(doc.blocks[i].text, mention):
             continue  # a date told inside a story ("Between 9 and 17 October 1968 the Kremlin ...") dates what it tells
         if mention:
             doc.document_date, doc.document_date_precision = mention.start_date, "day"
@@ -179,7 +182,11 @@ def _read_date(doc: ParsedDocument) -> None:
 
 def _is_narrative(text: str, mention: DateMention) -> bool:
     """A paragraph of running text with the date inside it, not a dateline or a heading that opens with it."""
-    return len(text) > NARRATIVE_CHARS and mention.start > DATELINE_CHARS
+    if mention.start <= DATELINE_CHARS:
+        return False
+    # a long passage, or a short one of whole sentences with the date inside a sentence ("The decision of 13 December
+    # 1960 was carried out."), not a heading that closes on its date
+    return len(text) > NARRATIVE_CHARS or ends_sentence(text) and len(text[:mention.start].split()) >= 6 and _SENTENCE_END.search(text[:mention.start]) is not None
 
 
 # A letter or a message a body signs ("С коммунистическим приветом" / "ЦК КПСС" / "17 июля 1964 г."): the body sent it.

@@ -20,8 +20,8 @@ from importlib import resources
 
 from pipeline.normalize.dates import DateMention, iter_dates
 from pipeline.normalize.doctypes import document_type_of
-from pipeline.normalize.lexicon import lexicon
-from pipeline.normalize.names import lookup
+from pipeline.normalize.lexicon import alternation, lexicon, words
+from pipeline.normalize.names import canonical_name, lookup
 from pipeline.normalize.openings import with_opening
 from pipeline.parse.model import ParsedDocument, ends_sentence
 from schemas import load_yaml
@@ -38,6 +38,16 @@ def _never_title() -> re.Pattern:
 
 
 @cache
+def _reading_site_part() -> re.Pattern:
+    return re.compile("(?:" + "|".join(_furniture()["reading_site_parts"]) + ")", re.IGNORECASE)
+
+
+def reading_site_part(text: str) -> bool:
+    """A part of a book page's title that is the reading site's ("Читать онлайн", "Страница 57"), not the book's."""
+    return _reading_site_part().fullmatch(text.strip()) is not None
+
+
+@cache
 def _title_wrappers() -> list[re.Pattern]:
     return [re.compile(w) for w in _furniture()["title_wrappers"]]
 
@@ -47,10 +57,44 @@ def unwrap_title(title: str | None) -> str | None:
     (foia.cia.gov)"): the title the wrapper holds, else the title as it is."""
     if not title:
         return title
+    if (m := _title_label().match(title)) and (labelled := (m["quoted"] or m["plain"]).strip(" ,")):
+        return labelled  # "Title: ...", "Citation: \"Letter from ...,\" 1961, ...": the title the label gives
     for wrapper in _title_wrappers():
         if (m := wrapper.fullmatch(title.strip())) and m["title"].strip():
             return m["title"].strip()
+    parts = [p.strip() for p in _title_separator().split(title.strip()) if p.strip()]
+    if len(parts) >= 3:  # a breadcrumb, or a title with the site's sections: the part that names a kind, else the longest
+        kinds = [p for p in parts if document_type_of(p) != "other"]
+        return max(kinds or parts, key=len)
+    return _without_site_name(title)
+
+
+def _without_site_name(title: str) -> str:
+    """The title without a site's name closing it after a dash or a bar ("... | Wilson Center Digital Archive")."""
+    while (m := _site_name().search(title)) and m.start() > 0:
+        title = title[: m.start()].rstrip()
     return title
+
+
+@cache
+def _site_name() -> re.Pattern:
+    marks = "|".join(re.escape(s) for s in _furniture()["site_name_separators"])
+    names = "|".join(re.escape(w) for w in _furniture()["site_name_words"])
+    host = r"(?:[a-z0-9-]+\.)+[a-z]{2,}"
+    # the last part: short, no further mark in it, naming a site by one of its words or by its host
+    return re.compile(rf"(?:{marks})(?=[^|\u2014\u2013]{{2,60}}$)(?:(?:(?!{marks}).)*?\b(?:{names})\b(?:(?!{marks}).)*|{host})$")
+
+
+@cache
+def _title_separator() -> re.Pattern:
+    return re.compile("|".join(re.escape(s) for s in _furniture()["title_separators"]))
+
+
+@cache
+def _title_label() -> re.Pattern:
+    labels = "|".join(re.escape(w) for w in sorted(_furniture()["title_labels"], key=len, reverse=True))
+    quote = "\"\u201c\u00ab"
+    return re.compile(rf"^\s*(?:{labels})\s*[:：]\s*(?:[{quote}](?P<quoted>[^\"\u201d\u00bb]+?)[,.]?[\"\u201d\u00bb]|(?P<plain>.+))", re.IGNORECASE)
 
 
 @cache
@@ -204,9 +248,26 @@ def _may_name_the_document(text: str) -> bool:
     return len(text) < 200 and not is_never_title(text) and not _FOOTNOTE.match(text) and document_type_of(text) != "other"
 
 
+@cache
+def _interviewer_head() -> re.Pattern:
+    return re.compile(r"^\s*(?:" + alternation(words("interviewer_heads")) + r")\s*[:：]?\s+\S", re.IGNORECASE)
+
+
+def interviewee_line(texts: list[str]) -> int | None:
+    """An oral history's title: the line that names the person interviewed, over the "Interviewed by: ..." line of its
+    head ("AMBASSADOR HOWARD R. TEMPLETON" under the project's name); None when the head has no such pair."""
+    for index, text in enumerate(texts[1:8], 1):
+        if _interviewer_head().match(text):
+            named = texts[index - 1].strip()
+            return index - 1 if 0 < len(named) <= 80 and not ends_sentence(named) and not _interviewer_head().match(named) else None
+    return None
+
+
 def read_numbered_heading(doc: ParsedDocument) -> None:
     """The title of a page whose own title is boilerplate, a label, a series name or a run of joined lines."""
     title = doc.title or ""
+    if doc.title_block is not None and interviewee_line([b.text for b in doc.blocks[:9]]) == doc.title_block:
+        return  # the person an oral history interviews names it
     if title and not is_never_title(title) and document_type_of(title) != "other" and len(title) < 200:
         return
     for index, block in enumerate(doc.blocks[:8]):
@@ -222,8 +283,16 @@ def read_numbered_heading(doc: ParsedDocument) -> None:
         doc.document_type = document_type_of(named) if named else doc.document_type
     elif title and document_type_of(title) == "other":
         named = next((b.text for b in doc.blocks[:6] if _may_name_the_document(b.text)), None)
-        if named:  # "The Cuban Missile Crisis" is the series; "Telegram From the Embassy ..." the document
+        if named and _is_kind_label(named):  # "Transcript" under "... | Cold War | Tito's visit to London, 1953": the kind, not a title
+            doc.document_type = document_type_of(named)
+        elif named:  # "The Cuban Missile Crisis" is the series; "Telegram From the Embassy ..." the document
             doc.title, doc.document_type = named, document_type_of(named)
+
+
+def _is_kind_label(text: str) -> bool:
+    """A line that names the document's kind and nothing more ("Transcript", "TELEGRAM"), a label over the text."""
+    words = text.strip(" .:").split()
+    return 0 < len(words) <= 2 and not any(c.isdigit() for c in text)
 
 
 def _date_from_heading(doc: ParsedDocument, heading: str) -> None:
@@ -376,6 +445,26 @@ def read_self_designation(doc: ParsedDocument) -> None:
 MESSAGES = frozenset({"telegram", "cable", "letter", "memorandum", "report"})
 
 
+def _addressed_person(line: str) -> str | None:
+    """The person an addressee's second line names under his ministry ("МИД СССР" over "тов. ГРОМЫКО А.А."): the
+    message is addressed to him; None when the line is no short name the gazetteer knows as a person."""
+    line = line.strip(" :,")
+    if not line or len(line) > 40 or len(line.split()) > 5:
+        return None
+    entity = lookup(canonical_name(line))
+    return entity.name if entity is not None and entity.kind == "person" else None
+
+
+@cache
+def _letterhead_unit() -> re.Pattern:
+    return re.compile(r"^\s*(?:" + alternation(words("letterhead_units")) + r")\b", re.IGNORECASE)
+
+
+def is_letterhead_unit(line: str) -> bool:
+    """A line that names a branch of the body named over it, as a letterhead does ("Directorate of Intelligence")."""
+    return _letterhead_unit().match(line) is not None
+
+
 def read_addressee_line(doc: ParsedDocument) -> None:
     """A message with no addressee yet is addressed to the body its heading names on a line of its own before the
     text begins ("TOP SECRET / CC CPSU / On 18 October ...", "ЦК КПСС"): an organisation the gazetteer knows."""
@@ -388,6 +477,10 @@ def read_addressee_line(doc: ParsedDocument) -> None:
         if len(block.text) > 40 and ends_sentence(block.text):
             return  # the text has begun
         entity = lookup(block.text.strip(" .:,"))
+        around = [doc.blocks[i].text for i in (index - 1, index + 1) if 0 <= i < len(doc.blocks)]
+        following = doc.blocks[index + 1].text if index + 1 < len(doc.blocks) else ""
+        if entity is not None and any(map(is_letterhead_unit, around)):
+            continue  # "CENTRAL INTELLIGENCE AGENCY / Directorate of Intelligence": the letterhead of the body that wrote it
         if entity is not None and entity.kind == "organisation" and entity.id not in senders:
-            doc.recipient_names = [entity.name]
+            doc.recipient_names = [_addressed_person(following) or entity.name]
             return

@@ -129,7 +129,7 @@ def closes_message(texts: list[str]) -> bool:
     last = texts[-1].strip() if texts else ""
     if not last:
         return False
-    if is_date_line(last):
+    if is_date_line(last) or is_recorder_line(last) or _closing_label().match(last):
         return True
     if len(texts) > 1 and len(last.split()) <= 4 and _closing_formula().fullmatch(texts[-2].strip().rstrip(",.!")):
         return True
@@ -139,10 +139,50 @@ def closes_message(texts: list[str]) -> bool:
     return names > 0 and ends_sentence(texts[-1 - names])
 
 
+@cache
+def _closing_label() -> re.Pattern:
+    """A record's closing apparatus, a label and its value ("Distribution: ...", "Разослано: ..."): closing_labels."""
+    return re.compile(rf"^\s*(?:{alternation(words('closing_labels'))})\s*[:：]\s*\S")
+
+
+def is_closing_label(line: str) -> bool:
+    return _closing_label().match(line) is not None
+
+
+@cache
+def _recorder() -> re.Pattern:
+    return re.compile(rf"^\s*(?:{alternation(words('recorder_labels'))})(?!\w)\s*[:：]?\s*")
+
+
+def is_recorder_line(line: str) -> bool:
+    """The line that names who took a record down or translated it ("Recorded: Bruno Mahlow", "Записал: В. Иванов"),
+    as a record closes: the label, then a name of a few capitalised words or initials (in a script without capitals,
+    a few characters)."""
+    m = _recorder().match(line)
+    name = line[m.end():].strip().rstrip(".") if m else ""
+    if not name:
+        return False
+    if not any(map(str.isupper, name)):
+        return any(c in m.group() for c in ":：") and len(name) <= 6 and not any(c in name for c in "，。,.;；")  # "记录：王力"
+    names = name.split()
+    return len(names) <= 5 and all(w[0].isupper() or not w[0].isalpha() for w in names)
+
+
 def _is_name_line(text: str) -> bool:
     """A short line of capitalised words or initials, as a signature and its office are written ("McG. B.")."""
     words = text.split()
-    return 0 < len(words) <= 5 and len(text) <= 50 and all(w[0].isupper() or not w[0].isalpha() for w in words) and not ends_sentence(text.rstrip("."))
+    if not words or not words[0][0].isupper() and words[0][0].isalpha():
+        return False
+    joiners = _office_joiners()  # "Ambassador of the USSR in the DRV": an office's small words between its capitals
+    capitals = [w for w in words if w.lower() not in joiners]
+    if words[-1].lower() in joiners:
+        return False  # "Naturally, the": a sentence cut off, not an office
+    return 0 < len(capitals) <= 5 and len(text) <= 50 and all(w[0].isupper() or not w[0].isalpha() for w in capitals) and not ends_sentence(text.rstrip("."))
+
+
+@cache
+def _office_joiners() -> frozenset[str]:
+    return frozenset(w.lower() for w in words("office_joiners"))
 
 
 def is_date_line(line: str) -> bool:

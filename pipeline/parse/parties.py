@@ -59,7 +59,7 @@ def _rules(language: str) -> dict | None:
 
 def read_title_parties(doc: ParsedDocument) -> None:
     """Senders and recipients (and the place sent from) named in the title, for a document with no sender yet."""
-    if doc.sender_names or not doc.title or document_type_of(doc.title) not in MESSAGE_KINDS:
+    if doc.sender_names and doc.recipient_names or not doc.title or document_type_of(doc.title) not in MESSAGE_KINDS:
         return
     for language in LANGUAGES:
         rules = _rules(language)
@@ -67,11 +67,22 @@ def read_title_parties(doc: ParsedDocument) -> None:
             continue
         senders, recipients, place = _parties(doc.title[opening.end():], rules)
         senders, recipients = home_missions(senders, recipients, language)
+        if senders and doc.sender_names:  # a page's signer read already: the title's addressee, where it names the same writer
+            if doc.parser.startswith("generic") and _same_people(senders, doc.sender_names):  # (a site parser's parties are its own)
+                doc.recipient_names = recipients
+            return
         if senders:
             doc.sender_names = senders
             doc.recipient_names = doc.recipient_names or recipients
             doc.sent_from = doc.sent_from or place
             return
+
+
+def _same_people(names: list[str], others: list[str]) -> bool:
+    """The two lists name the same people, as the gazetteer knows them."""
+    def ids(listed: list[str]) -> set[str]:
+        return {entity.id if (entity := lookup(n) or lookup(canonical_name(n))) else n for n in listed}
+    return ids(names) == ids(others)
 
 
 def home_missions(senders: list[str], recipients: list[str], language: str = "en") -> tuple[list[str], list[str]]:
@@ -116,7 +127,8 @@ def _two_names(words: str) -> tuple[str, str] | None:
         return None
     tokens = words.split()
     for i in range(1, len(tokens)):
-        first, second = _resolved(" ".join(tokens[:i])), _resolved(" ".join(tokens[i:]))
+        # the addressee's given name in the dative may be unknown ("Вальтеру Ульбрихту"): his surname then names him
+        first, second = _resolved(" ".join(tokens[:i])), _resolved(" ".join(tokens[i:])) or _trailing_name(" ".join(tokens[i:]))
         if first and second and first != second:
             return first, second
     return None
@@ -126,7 +138,11 @@ def _trailing_name(words: str) -> str | None:
     """The longest run of words closing ``words`` that the gazetteer knows: the person after his office ("посла СССР
     в КНР П.Ф. Юдина" is P. F. Yudin)."""
     tokens = words.split()
-    return next((name for i in range(1, len(tokens)) if (name := _resolved(" ".join(tokens[i:])))), None)
+    for i in range(1, len(tokens)):
+        entity = lookup(tail := " ".join(tokens[i:])) or lookup(canonical_name(tail))
+        if entity is not None:  # a person closes his office; a body closing a department's name is not its writer
+            return entity.name if entity.kind == "person" else None  # ("Международного отдела ЦК КПСС")
+    return None
 
 
 def _names(text: str, rules: dict) -> list[str]:
@@ -200,8 +216,8 @@ def read_memo_header(doc: ParsedDocument, text: str, passages: int = 40) -> None
     senders, recipients = [], []
     for m in _header_lines(pattern, head):
         value = m["value"].rstrip(" ;,")
-        if value.rstrip(".").casefold() in _not_parties():
-            continue  # "MEMORANDUM FOR THE RECORD": written for the file, to no one
+        if value.rstrip(".").casefold() in _not_parties() or value.partition(":")[0].strip().casefold() in _not_parties():
+            continue  # "MEMORANDUM FOR THE RECORD" (": MEETING WITH ..." in a catalogue's title): written for the file, to no one
         entity = lookup(value)
         if m["from"] and entity is not None and entity.kind == "place":
             doc.sent_from = doc.sent_from or entity.name

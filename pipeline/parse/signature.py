@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass
 
 from pipeline.normalize.dates import DateMention, find_dates
-from pipeline.normalize.names import lookup
+from pipeline.normalize.names import canonical_name, lookup, signed_person
 from pipeline.parse.model import ParsedDocument, ends_sentence
 from pipeline.parse.source_note import citation_line, names_a_source
 
@@ -108,10 +108,16 @@ def read_closing_signature(doc: ParsedDocument) -> None:
         return
     doc.signature = signature
     if not doc.sender_names:
-        doc.sender_names = [signature.name]
+        doc.sender_names = [_signer(signature.name)]
     if signature.date is not None and _dated_by_text(doc):
         doc.document_date, doc.document_date_precision = signature.date.start_date, "day"
         doc.document_date_text = signature.date.text
+
+
+def _signer(name: str) -> str:
+    """The signer as the gazetteer names him ("Б. Пономарев", "П. ЮДИН": Boris Ponomarev, Pavel Yudin), else as signed."""
+    entity = lookup(name) or signed_person(name) or lookup(canonical_name(name))
+    return entity.name if entity is not None and entity.kind == "person" else name
 
 
 def _dated_by_text(doc: ParsedDocument) -> bool:

@@ -25,6 +25,7 @@ from pipeline.normalize.lexicon import alphabet, alternation, letters, lexicon, 
 from pipeline.normalize.text import Line, normalize_space, sentence_spans
 from pipeline.parse.model import (
     Block,
+    closes_message,
     ends_sentence,
     is_date_line,
     is_elision,
@@ -400,5 +401,8 @@ def is_cut_end(blocks: list[Block]) -> bool:
         return True
     if last.passage_type == "signature":
         return bool(_CLOSING.fullmatch(last.text.rstrip(",. ")))
+    if closes_message([b.text for b in blocks if b.section_type == "body" and b.passage_type in ("paragraph", "list_item", "signature")]):
+        return False  # the recorder's name, or a signer's name (and office) under the finished text
     # "20 August" under the signature closes it, and so does the place it was written at before the date ("Sofia, 11 March 1968")
     return not ends_sentence(last.text) and not is_date_line(last.text) and not is_date_line(_PLACE_BEFORE.sub("", last.text.strip()))
+

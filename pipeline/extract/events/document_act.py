@@ -226,7 +226,8 @@ def dates_the_interview(line: str) -> bool:
 def interview_parties(doc) -> tuple[str, str | None] | None:
     """An interview transcript's interviewer (its head's "Interviewed by: ..." line) and the one interviewed, whom the
     line above it names after his titles ("AMBASSADOR HOWARD R. TEMPLETON": Howard R. Templeton); None for any other page."""
-    heads = list(dict.fromkeys([doc.title or ""] + [b.text.strip() for b in doc.blocks[:10] if len(b.text) < 120]))
+    lines = [b.text.strip() for b in doc.blocks[:10] if len(b.text) < 120]
+    heads = list(dict.fromkeys(lines if (doc.title or "").strip() in lines else [doc.title or "", *lines]))  # the lines in the page's order
     at = next((i for i, text in enumerate(heads) if interviewer_in(text)), None)
     if at is None:
         return None

@@ -42,6 +42,7 @@ from pipeline.normalize.language import _mostly_english, _surely_russian, detect
 from pipeline.normalize.lexicon import LANGUAGES, alternation, letters, lexicon
 from pipeline.normalize.names import canonical_name, russian_case_forms, russian_head_case_forms
 from pipeline.parse import generic, headings, wcda, wcda_layout, wcda_text
+from pipeline.parse import model as model_module
 from pipeline.parse.model import Block, ParsedDocument
 from pipeline.parse.parties import read_diary_heading, read_memo_header, read_title_parties, telegram_head
 from pipeline.parse.source_note import footnote_citations, read_source_notes
@@ -472,6 +473,10 @@ CHECKS = {
     "tail_past": _tail_past,
     "addressee": _groups(generic._ZH_ADDRESSEE.match, "name"),
     "addressee_line": _groups(generic._ADDRESSEE_LINE.match, "name"),
+    "recorder_labels": lambda language, text, expected: _eq(model_module.is_recorder_line(text), expected, text),
+    "office_joiners": lambda language, text, expected: _eq(model_module._is_name_line(text), expected, text),
+    "closing_labels": lambda language, text, expected: _eq(model_module.is_closing_label(text), expected, text),
+    "letterhead_units": lambda language, text, expected: _eq(headings.is_letterhead_unit(text), expected, text),
     "salutations": _salutation,
     "closings": _matches(wcda_text._CLOSING),
     "telegram_headings": _telegram_number,
