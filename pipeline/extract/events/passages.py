@@ -676,8 +676,8 @@ def _sentence_events(doc: ParsedDocument, context: Context, record_speakers: lis
                 for event in events[before_sentence:]:
                     _said_in_the_talk(event, s, talk)
                 for event in turns:
-                    if event.sources != [talk[1]] and not _TO_THE_WRITER.search(sentence, 0, 60):
-                        event.targets = []  # "He said that ...": his saying; "He informed me", "asked me": to the writer
+                    if event.sources != [talk[1]] and not _TO_THE_WRITER.search(sentence, 0, 60) and not addressed_turn(sentence):
+                        event.targets = []  # "He stressed that ...": his point; "He said that", "He informed me", "asked me": to the writer
             if block.language == "ru" and context.is_correspondence and not context.is_record:
                 ru_talk = _ru_conversation(doc, index, s, events, before_sentence, context, ru_talk, spoke_from or scope.day)
             if met_rows and (present := _PRESENT_ALONE.match(sentence)):
@@ -1467,6 +1467,17 @@ _HIM = compile_opening(r"^\s*(?:him|her)\b")
 _THAT = compile_opening(r"^\s*that\b")
 _TO_THE_WRITER = compile_opening(r"\b(?:me|us)\b")
 _SAID_TO_WHOM = compile_opening(r"(?:\s+(?:to\s+)?(?:me|us|him|her|them))?(?:\s*,?\s*that\b|\s+to\b)?")
+
+
+_ADDRESSED_TURN = compile_opening(
+    r"^\W*(?:\d+\.\s+)?(?:I|He|She|[A-Z][\w'’.-]+)\s+(?:\w+ly\s+|also\s+|then\s+)?(?:"
+    + alternation(lexicon("en").get("talk_addressed_verbs") or []) + r")\b"
+)
+
+
+def addressed_turn(sentence: str) -> bool:
+    """A turn told with a verb of addressing ("SADAT said that", "He asked that"): said to the one the speaker talked with."""
+    return bool(_ADDRESSED_TURN.match(sentence))
 
 
 def _cable_signer(doc: ParsedDocument) -> str | None:

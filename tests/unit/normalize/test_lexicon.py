@@ -411,6 +411,7 @@ CHECKS = {
     "interview_date_labels": lambda language, example, expected: _assert_equal(document_act.dates_the_interview(example), expected, example),
     "recent_days": lambda language, example, expected: _assert_equal(
         next(([c.days, c.until] for c in read_cues(example, language) if c.kind == "recent_days"), None), expected, example),
+    "talk_addressed_verbs": lambda language, example, expected: _assert_equal(passages.addressed_turn(example), expected, example),
     "met_writer": lambda language, example, expected: _assert_equal(passages.met_the_writer(example), expected, example),
     "relative_periods": _within_period,
     "perfective_futures": _plan,
