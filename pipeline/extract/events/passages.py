@@ -683,7 +683,7 @@ def _sentence_events(doc: ParsedDocument, context: Context, record_speakers: lis
                         event.targets = []  # "He stressed that ...": his point; "He said that", "He informed me", "asked me": to the writer
             if block.language == "ru" and context.is_correspondence and not context.is_record:
                 ru_talk = _ru_conversation(doc, index, s, events, before_sentence, context, ru_talk, spoke_from or scope.day)
-            if met_rows and (joined := _JOINED_TALK.match(sentence)):
+            if met_rows and _JOINED_TALK.match(sentence):
                 events[before_sentence:] = [e for e in events[before_sentence:] if e.start_date is not None]  # the coming is no act of its own
             if met_rows and (present := _PRESENT_ALONE.match(sentence) or _JOINED_TALK.match(sentence)):
                 for event in met_rows:  # "Today at 6 p.m. SADAT received me ... Prime Minister SIDKY was present.": at it too
