@@ -416,6 +416,7 @@ CHECKS = {
         (m["who"] if (m := passages._JOINED_TALK.match(example)) else None), expected, example),
     "convey_to": lambda language, example, expected: _assert_equal(passages.conveyed_to(example), expected, example),
     "group_verbs_after": lambda language, example, expected: _assert_equal([g for _, _, g in common.state_groups(example)], expected, example),
+    "bloc_adjectives": lambda language, example, expected: _assert_equal([g for _, _, g in common.state_groups(example)], expected, example),
     "group_openers": lambda language, example, expected: _assert_equal([g for _, _, g in common.state_groups(example)], expected, example),
     "met_writer": lambda language, example, expected: _assert_equal(passages.met_the_writer(example), expected, example),
     "relative_periods": _within_period,
