@@ -349,7 +349,7 @@ def _state_group_pattern() -> re.Pattern:
     nouns = alternation([w for w in lexicon("en").get("actor_nouns") or [] if w.islower()])
     before = alternation(lexicon("en").get("group_openers") or [])
     return compile_opening(r"(?:^\W*|(?<=[,;:])|(?<![\w-])(?i:" + before + r"))\s*(?i:the\s+|a\s+|an\s+|some\s+)?(?i:\d[\d,]*\s+|(?:two|three|four|five|several|many)\s+)?"
-                           r"(?P<group>(?:" + adjectives + r")\s+(?:(?!(?:" + nouns + r")\b)[a-z]+\s+)?(?:" + nouns + r"))(?![\w-])"
+                           r"(?P<group>(?:" + adjectives + r")\s+(?:(?!(?:" + nouns + r")\b)[a-z]+(?:-[a-z]+)?\s+)?(?:" + nouns + r"))(?![\w-])"
                            r"(?!\s+(?:of|from)\s+(?!\d)|\s+(?:[a-z]+\s+)?[A-Z])"
                            r"|(?<![\w-])(?P<subject>(?:" + adjectives + r")\s+(?:(?!(?:" + nouns + r")\b)[a-z]+\s+)?(?:" + nouns + r"))"
                            r"(?=\s+(?:" + alternation(lexicon("en").get("group_verbs_after") or []) + r"|(?!need|speed)[a-z]{3,}ed)\b)")
