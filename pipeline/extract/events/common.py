@@ -324,6 +324,11 @@ def _actors(window: str, previous_actor: str | None) -> tuple[list[str], list[st
              if m.entity.is_actor and not is_where(window, m) and not is_modifier(window, m)]
     named += [(a, name) for a, _, name in owned_groups(window, mentions) if not any(m.start == a for m in mentions)]
     named += [(a, name) for a, _, name in office_spans(window, [(m.start, m.end) for m in mentions])]
+    named += [(a, name) for a, b, name in state_groups(window) if not any(m.start < b and a < m.end for m in mentions)
+              and not any(a == n for n, _ in named)]
+    if previous_actor and named and _PRONOUN.search(window, 0, min(a for a, _ in named)) \
+            and min(a for a, _ in named) in {a for a, _, _ in state_groups(window)}:
+        sources.append(previous_actor)  # "on 2 August he received the three Western ambassadors": he, then the group he received
     for start, name in sorted(named):
         before = window[max(0, start - 20): start].lower()
         if re.search(r"\bto\s+(?:the\s+)?(?:comrade\s+|cde\.\s+)?$", before):  # "was passed to the White House"
@@ -336,6 +341,25 @@ def _actors(window: str, previous_actor: str | None) -> tuple[list[str], list[st
         sources.append(previous_actor)
     targets = [t for t in dict.fromkeys(targets) if t not in sources]
     return sources, targets
+
+
+@cache
+def _state_group_pattern() -> re.Pattern:
+    adjectives = alternation([*(lexicon("en").get("state_adjectives") or {}), *(lexicon("en").get("bloc_adjectives") or [])])
+    nouns = alternation([w for w in lexicon("en").get("actor_nouns") or [] if w.islower()])
+    before = alternation(lexicon("en").get("group_openers") or [])
+    return compile_opening(r"(?:^\W*|(?<=[,;:])|(?<![\w-])(?i:" + before + r"))\s*(?i:the\s+|a\s+|an\s+|some\s+)?(?i:\d[\d,]*\s+|(?:two|three|four|five|several|many)\s+)?"
+                           r"(?P<group>(?:" + adjectives + r")\s+(?:(?!(?:" + nouns + r")\b)[a-z]+(?:-[a-z]+)?\s+)?(?:" + nouns + r"))(?![\w-])"
+                           r"(?!\s+(?:of|from)\s+(?!\d)|\s+(?:[a-z]+\s+)?[A-Z])"
+                           r"|(?<![\w-])(?P<subject>(?:" + adjectives + r")\s+(?:(?!(?:" + nouns + r")\b)[a-z]+\s+)?(?:" + nouns + r"))"
+                           r"(?=\s+(?:" + alternation(lexicon("en").get("group_verbs_after") or []) + r"|(?!need|speed)[a-z]{3,}ed)\b)")
+
+
+def state_groups(text: str) -> list[tuple[int, int, str]]:
+    """The groups, offices and bodies a text names by their state's adjective and an actor noun, that the gazetteer does
+    not know ("the Polish leadership", "the Soviet delegation", "Soviet military specialists", "the Hungarian
+    authorities"): where each stands and the group as written, an actor as a named one is."""
+    return [(m.start(g), m.end(g), m[g]) for m in _state_group_pattern().finditer(text) for g in ("group", "subject") if m[g]]
 
 
 def _headed(window: str, mention) -> str | None:
@@ -392,9 +416,17 @@ _IT = compile_opening(r"(?:^|[,;]\s*|\b(?:and|but|then)\s+|^\W*\w+ly,?\s+)(?:it|
 _LOCATIVE = compile_opening(r"\b(?:in|at|from|into|inside|within|throughout|across|near|around|over|via)\s+(?:the\s+)?$", re.IGNORECASE)
 
 
+_VENUE_WORDS = frozenset(w.lower() for w in lexicon("en").get("venue_nouns") or [])
+_AT_THE = compile_opening(r"\b(?:at|in|inside)\s+the\s+$", re.IGNORECASE)
+
+
 def is_where(text: str, mention) -> bool:
-    """A place or state named as where something happened: after "in", "at", "from" ..."""
-    return mention.entity.kind == "place" and bool(_LOCATIVE.search(text[max(0, mention.start - 16): mention.start]))
+    """A place or state named as where something happened: after "in", "at", "from" ...; a body named by the building
+    it sits in ("the Kremlin", "the White House") after "at the", "in the": where the talk was held, not who held it."""
+    before = text[max(0, mention.start - 16): mention.start]
+    if mention.entity.kind == "organisation":
+        return bool(_AT_THE.search(before)) and any(w.lower() in _VENUE_WORDS for w in mention.surface.split())
+    return mention.entity.kind == "place" and bool(_LOCATIVE.search(before))
 
 
 # An editor's bracket that qualifies the noun after it ("At the [20th Soviet Communist Party] Congress", "the [Soviet]

@@ -390,6 +390,9 @@ def _clause_end(window: str, after: int, later: int) -> int:
 
 
 _JOINED_CLAUSE = re.compile(r"[,;]\s+(?:and|but)\s+", re.IGNORECASE)
+# The date opening the joined clause, its verb after it: "..., and on 6 October Peng Dehuai announced a suspension".
+_SEMICOLON = re.compile(r";\s+")  # "...would abandon the city; on 2 August he received the three Western ambassadors"
+_DATE_OPENS = re.compile(r"(?:on|in|by|at|from)?\s*(?:the\s+)?", re.IGNORECASE)
 
 
 def _has_verb(clause: str, language: str | None) -> bool:
@@ -413,9 +416,14 @@ def sentence_event(index: int, s: Sentence, mention: DateMention, previous_actor
         window = window[: _clause_end(window, mention.end, later)]  # "In mid-June the Western powers announced ..., and on
         # 24 June the Soviets halted ...": the next date's clause is that date's act, by its own subject
     in_window, told = mention, []
-    if (joined := [m for m in _JOINED_CLAUSE.finditer(window, 0, mention.start)]) and _has_verb(window[: joined[-1].start()], language) \
-            and _has_verb(window[joined[-1].end(): mention.start], language):
+    if not (joined := [m for m in _JOINED_CLAUSE.finditer(window, 0, mention.start)]):
+        joined = [m for m in _SEMICOLON.finditer(window, 0, mention.start) if _DATE_OPENS.fullmatch(window, m.end(), mention.start)]
+    if joined and (
+            (_has_verb(window[: joined[-1].start()], language) and _has_verb(window[joined[-1].end(): mention.start], language))
+            or (_DATE_OPENS.fullmatch(window, joined[-1].end(), mention.start) and _has_verb(window[mention.end:], language))):
         cut = joined[-1].end()  # "We sent a note to Hanoi last week, and Seaborn saw Pham Van Dong in June": the clause the
+        named_before = [m.entity.name for m in find_mentions(window[:cut]) if m.entity.kind == "person"]
+        previous_actor = named_before[0] if named_before else previous_actor  # "Stalin hoped ...; on 2 August he received": Stalin
         window = window[cut:]  # date ends is its act; the one before it is another's
         in_window = replace(mention, start=mention.start - cut, end=mention.end - cut)
     if (cut := told_clause(window, in_window.start, in_window.end, language)) is not None:

@@ -234,6 +234,9 @@ _TALK_NOUNS = "|".join(sorted((re.escape(w) for w in lexicon("en").get("conversa
 _PRESENT_AT = compile_opening(r"^\W*(?P<who>[^.;:]{2,120}?)\s+(?:was|were)\s+(?:also\s+)?present\s+(?:at|during)\s+(?:the|this|that|our)\s+(?:" + _TALK_NOUNS + r")\b")
 # "NAM IL was also present.", after the sentence that told the writer was received: present at that meeting.
 _PRESENT_ALONE = compile_opening(r"^\W*(?P<who>[^.;:]{2,80}?)\s+(?:was|were)\s+(?:also\s+)?present\s*\.?\s*$")
+# "JAROSZEWICZ joined us half an hour later.", after the sentence that told the writer was received: at that meeting too.
+_JOINED_TALK = compile_opening(r"^\W*(?P<who>[^.;:]{2,80}?)\s+(?:also\s+|later\s+)?(?:" + alternation(lexicon("en").get("joined_talk") or [])
+                               + r")\b[^.;:]{0,40}\.?\s*$")
 # The talk a sentence tells of, and with whom: "I had a meeting with KIM IL SUNG".
 _TALK_WITH_NAME = compile_opening(r"\b(?:" + _TALK_NOUNS + r"|met)\s+with\s+(?P<whom>[^.;:]{2,80})")
 
@@ -739,11 +742,13 @@ def _sentence_events(doc: ParsedDocument, context: Context, record_speakers: lis
                 for event in events[before_sentence:]:
                     _said_in_the_talk(event, s, talk)
                 for event in turns:
-                    if event.sources != [talk[1]] and not _TO_THE_WRITER.search(sentence, 0, 60):
-                        event.targets = []  # "He said that ...": his saying; "He informed me", "asked me": to the writer
+                    if event.sources != [talk[1]] and not _TO_THE_WRITER.search(sentence, 0, 60) and not addressed_turn(sentence):
+                        event.targets = []  # "He stressed that ...": his point; "He said that", "He informed me", "asked me": to the writer
             if block.language == "ru" and context.is_correspondence and not context.is_record:
                 ru_talk = _ru_conversation(doc, index, s, events, before_sentence, context, ru_talk, spoke_from or scope.day)
-            if met_rows and (present := _PRESENT_ALONE.match(sentence)):
+            if met_rows and _JOINED_TALK.match(sentence):
+                events[before_sentence:] = [e for e in events[before_sentence:] if e.start_date is not None]  # the coming is no act of its own
+            if met_rows and (present := _PRESENT_ALONE.match(sentence) or _JOINED_TALK.match(sentence)):
                 for event in met_rows:  # "Today at 6 p.m. SADAT received me ... Prime Minister SIDKY was present.": at it too
                     there = _names(present["who"], block.language) or ([canonical_name(present["who"])] if len(present["who"].split()) <= 4 else [])
                     event.targets += [n for n in there if n not in event.sources + event.targets]
@@ -1565,6 +1570,26 @@ _TO_THE_WRITER = compile_opening(r"\b(?:me|us)\b")
 _SAID_TO_WHOM = compile_opening(r"(?:\s+(?:to\s+)?(?:me|us|him|her|them))?(?:\s*,?\s*that\b|\s+to\b)?")
 
 
+_CONVEY_TO = compile_opening(r"\b(?:me|us)\s+to\s+(?:" + alternation(lexicon("en").get("convey_to") or []) + r")\s+to\s+(?P<whom>[^;:,]{2,60}?)(?=\s+(?:that|his|her|their|the|a|an)\b|[;:,]|\.?\s*$)")
+
+
+def conveyed_to(sentence: str) -> list[str]:
+    """Whom the one met asked the writer to pass his words on to ("SADAT asked me to convey to L. I. Brezhnev that ...")."""
+    m = _CONVEY_TO.search(sentence)
+    return [] if m is None else [n for n in _actor_names(m["whom"]) if is_person(n)]
+
+
+_ADDRESSED_TURN = compile_opening(
+    r"^\W*(?:\d+\.\s+)?(?:I|He|She|[A-Z][\w'’.-]+)\s+(?:\w+ly\s+|also\s+|then\s+)?(?:"
+    + alternation(lexicon("en").get("talk_addressed_verbs") or []) + r")\b"
+)
+
+
+def addressed_turn(sentence: str) -> bool:
+    """A turn told with a verb of addressing ("SADAT said that", "He asked that"): said to the one the speaker talked with."""
+    return bool(_ADDRESSED_TURN.match(sentence))
+
+
 def _cable_signer(doc: ParsedDocument) -> str | None:
     """The name a cable is signed with, on its own line under the text ("Zellerbach")."""
     signed = [b.text.strip() for b in doc.blocks if b.passage_type == "signature" and b.section_type == "body"]
@@ -1583,6 +1608,7 @@ def _said_in_the_talk(event: EventDraft, s: Sentence, talk: tuple[str | None, st
             event.targets = [partner]  # "I urged him", "I told him", "I replied that ...": to the one met
     elif turn["who"] in ("He", "She") or partner in (_actor_names(turn["who"]) or [canonical_name(turn["who"])]):
         event.sources, event.targets = [partner], [writer]
+        event.targets += [n for n in conveyed_to(s.text) if n not in event.sources + event.targets]  # "asked me to convey to L. I. Brezhnev"
     elif event.method == "tense_sentence" and not event.sources and not event.targets:
         event.sources = _actor_names(turn["who"]) or [canonical_name(turn["who"])]  # "SIDKY added that ...": the one present
 

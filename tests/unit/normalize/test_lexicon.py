@@ -412,6 +412,13 @@ CHECKS = {
     "interview_date_labels": lambda language, example, expected: _assert_equal(document_act.dates_the_interview(example), expected, example),
     "recent_days": lambda language, example, expected: _assert_equal(
         next(([c.days, c.until] for c in read_cues(example, language) if c.kind == "recent_days"), None), expected, example),
+    "talk_addressed_verbs": lambda language, example, expected: _assert_equal(passages.addressed_turn(example), expected, example),
+    "joined_talk": lambda language, example, expected: _assert_equal(
+        (m["who"] if (m := passages._JOINED_TALK.match(example)) else None), expected, example),
+    "convey_to": lambda language, example, expected: _assert_equal(passages.conveyed_to(example), expected, example),
+    "group_verbs_after": lambda language, example, expected: _assert_equal([g for _, _, g in common.state_groups(example)], expected, example),
+    "bloc_adjectives": lambda language, example, expected: _assert_equal([g for _, _, g in common.state_groups(example)], expected, example),
+    "group_openers": lambda language, example, expected: _assert_equal([g for _, _, g in common.state_groups(example)], expected, example),
     "met_writer": lambda language, example, expected: _assert_equal(passages.met_the_writer(example), expected, example),
     "relative_periods": _within_period,
     "perfective_futures": _plan,
