@@ -120,6 +120,11 @@ def _offset(language, text, days):
     assert found and found[0].text == text and found[0].days == days, (text, found)
 
 
+def _following(language, text, expected):
+    found = [f for f in find_relative(text) if f.until is not None]
+    assert ([found[0].days, found[0].until] if found else None) == expected, (text, found)
+
+
 def _case_form(language, name, form):
     forms = russian_case_forms(name)
     assert (form in forms) if form else forms == [], (name, forms)
@@ -456,6 +461,7 @@ CHECKS = {
     "month_last_year_after": _month_alone,
     "year_context": _first_date,
     "offsets": _offset,
+    "following_periods": _following,
     "declension": _case_form,
     "head_declension": _head_case_form,
     "writer_past": lambda language, text, expected: writer_past(text) is expected or pytest.fail(text),
