@@ -148,12 +148,29 @@ def annotate(text: str, year: int | None, this_month: tuple[int, int] | None = N
             sentences.append(Sentence(start, end, sentence, [], year, apparatus=True))
             continue
         for mention in dates:
-            if mention.year_written:
+            if mention.year_written and not _in_passing(sentence, mention):
                 year = mention.start_date.year
             if mention.precision in ("day", "minute", "month") and mention.start_date.month == mention.end_date.month:
                 month = mention.start_date.month
         sentences.append(Sentence(start, end, sentence, dates, year))
     return sentences, year
+
+
+# A month or a year the text names in passing ("since the abortive coup of October 1965", "the Moscow meeting of June
+# 1962", "since 1949"): it names a thing's time, not the year the text goes on in; only a full date moves that year.
+_PASSING = [w for lang in ("en", "ru") for w in lexicon(lang).get("passing_year_openers") or []]
+_PASSING_BEFORE = compile_opening(r"(?<!\w)(?:" + alternation(_PASSING).replace(r"\ ", r"\s+") + r")\s+$", re.IGNORECASE) if _PASSING else None
+
+
+def _in_passing(sentence: str, mention: DateMention) -> bool:
+    return mention.precision not in ("day", "minute") and _PASSING_BEFORE is not None \
+        and _PASSING_BEFORE.search(sentence, 0, mention.start) is not None
+
+
+def in_passing(example: str) -> bool:
+    """Whether the first date of ``example`` is named in passing (for the language files' examples)."""
+    dates = find_dates(example, 1950)
+    return bool(dates) and _in_passing(example, dates[0])
 
 
 _FUTURE = re.compile(r"\b(?:will|shall|would|going\s+to)\b", re.IGNORECASE)

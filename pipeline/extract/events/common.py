@@ -320,7 +320,7 @@ def _actors(window: str, previous_actor: str | None) -> tuple[list[str], list[st
     """Source and target actors of a clause: "to X" and "in response to X's" name targets."""
     sources, targets = [], []
     mentions = find_mentions(window)
-    named = [(m.start, _headed(window, m) or owned_group(window, m) or m.entity.name) for m in mentions
+    named = [(m.start, _headed(window, m) or _organ_of(window, m) or owned_group(window, m) or m.entity.name) for m in mentions
              if m.entity.is_actor and not is_where(window, m) and not is_modifier(window, m)]
     named += [(a, name) for a, _, name in owned_groups(window, mentions) if not any(m.start == a for m in mentions)]
     named += [(a, name) for a, _, name in office_spans(window, [(m.start, m.end) for m in mentions])]
@@ -336,6 +336,23 @@ def _actors(window: str, previous_actor: str | None) -> tuple[list[str], list[st
         sources.append(previous_actor)
     targets = [t for t in dict.fromkeys(targets) if t not in sources]
     return sources, targets
+
+
+_ORGAN_WORDS = sorted(lexicon("en").get("party_organs") or {}, key=len, reverse=True)
+_ORGAN_OF = compile_opening(r"(?<!\w)(?:the\s+)?(?P<organ>" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in _ORGAN_WORDS)
+                            + r")\s+of\s+(?:the\s+)?$", re.IGNORECASE) if _ORGAN_WORDS else None
+
+
+def _organ_of(window: str, mention) -> str | None:
+    """A party's body named before it ("the Central Committee of the RWP had approved a statement"): the body, by the
+    gazetteer's name for it where it knows one, else as the text names it; not the party."""
+    if _ORGAN_OF is None or mention.entity.kind != "organisation" or not (organ := _ORGAN_OF.search(window, max(0, mention.start - 40), mention.start)):
+        return None
+    from pipeline.extract.events.organs import _parties, party_organ
+
+    if mention.entity not in _parties() and "party" not in mention.entity.name.lower():
+        return None  # "the Presidium of the National Council": no party's body
+    return party_organ(organ["organ"], mention.entity) or f"{' '.join(organ['organ'].split())} of the {mention.surface}"
 
 
 def _headed(window: str, mention) -> str | None:

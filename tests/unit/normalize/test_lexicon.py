@@ -462,6 +462,7 @@ CHECKS = {
     "year_context": _first_date,
     "offsets": _offset,
     "following_periods": _following,
+    "passing_year_openers": lambda language, example, expected: _assert_equal(annotate_module.in_passing(example), expected, example),
     "declension": _case_form,
     "head_declension": _head_case_form,
     "writer_past": lambda language, text, expected: writer_past(text) is expected or pytest.fail(text),
