@@ -40,10 +40,10 @@ from pipeline.quality.corpus import (
 FLOORS = {
     PROBES: {"recall": 0.851, "precision": 0.918, "actors": 0.659},
     PROBES2: {"recall": 0.822, "precision": 0.929, "actors": 0.577},
-    PROBES3: {"recall": 0.789, "precision": 0.797, "actors": 0.536},
-    PROBES4: {"recall": 0.737, "precision": 0.779, "actors": 0.484},
-    PROBES5: {"recall": 0.762, "precision": 0.793, "actors": 0.430},
-    PROBES6: {"recall": 0.724, "precision": 0.790, "actors": 0.405},
+    PROBES3: {"recall": 0.799, "precision": 0.806, "actors": 0.542},
+    PROBES4: {"recall": 0.769, "precision": 0.815, "actors": 0.485},
+    PROBES5: {"recall": 0.795, "precision": 0.806, "actors": 0.433},
+    PROBES6: {"recall": 0.766, "precision": 0.811, "actors": 0.409},
 }
 BATCHES = pytest.mark.parametrize("folder", sorted(FLOORS), ids=lambda folder: folder.name)
 

@@ -26,6 +26,7 @@ from pipeline.extract.events import (
     tense_sentence,
     undated_sentence,
 )
+from pipeline.extract.events import context as context_module
 from pipeline.extract.events.annotate import Sentence
 from pipeline.extract.events.cable_header import dispatch_stamp, is_telegram_reference
 from pipeline.extract.events.cable_trailer import _note_events, drafting_events
@@ -462,6 +463,7 @@ CHECKS = {
     "year_context": _first_date,
     "offsets": _offset,
     "following_periods": _following,
+    "early_openings": lambda language, example, expected: _assert_equal(bool(context_module._OPENED_AT.search(example)), True, example),
     "passing_year_openers": lambda language, example, expected: _assert_equal(annotate_module.in_passing(example), expected, example),
     "declension": _case_form,
     "head_declension": _head_case_form,
