@@ -598,7 +598,7 @@ _ALONE_SCREEN = tuple(sorted({m[:3] for m in _ALONE_NAMES}))
 
 
 def find_months_alone(text: str, year: int | None, now: tuple[int, int] | None = None,
-                      written: list[DateMention] = (), past: bool = True) -> list[DateMention]:
+                      written: list[DateMention] = (), past: bool = True, last_from: tuple[int, int] | None = None) -> list[DateMention]:
     """Months named with no day nor year after a word of time ("Seaborn saw Pham Van Dong in June", "в середине июня"):
     the whole month, or the days of the part named ("mid-June": 11-20 June), in ``year`` (the year the text wrote last,
     else the document's; a year ``written`` in the text before the month wins), inferred. A month that year would put after a later year's month the text speaks from
@@ -617,7 +617,8 @@ def find_months_alone(text: str, year: int | None, now: tuple[int, int] | None =
         year_before = next((d.start_date.year for d in reversed(written) if d.year_written and d.end <= opener.start()), year)
         in_year = now[0] if now is not None and now[0] < year_before and (now[0], month) <= now else year_before
         opened, end_at = " ".join(opener["open"].lower().split()), m.end()
-        spoken = now or (year, 13)  # no month spoken from: the months of the year the text is in
+        spoken = now or last_from or (year, 13)  # no month spoken from: the document's ("last October" in a summary of
+        # 3 March 1967: October 1966), else the months of the year the text is in
         if opened in _LAST_OPENERS:
             in_year = spoken[0] if month < spoken[1] else spoken[0] - 1  # "last October" said in March 1967: October 1966
         elif _LAST_YEAR is not None and (after := _LAST_YEAR.match(text, m.end())):

@@ -41,7 +41,7 @@ FLOORS = {
     PROBES: {"recall": 0.851, "precision": 0.918, "actors": 0.659},
     PROBES2: {"recall": 0.822, "precision": 0.929, "actors": 0.577},
     PROBES3: {"recall": 0.799, "precision": 0.806, "actors": 0.542},
-    PROBES4: {"recall": 0.769, "precision": 0.815, "actors": 0.485},
+    PROBES4: {"recall": 0.777, "precision": 0.824, "actors": 0.490},
     PROBES5: {"recall": 0.795, "precision": 0.806, "actors": 0.433},
     PROBES6: {"recall": 0.766, "precision": 0.811, "actors": 0.409},
 }

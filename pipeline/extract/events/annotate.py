@@ -120,12 +120,14 @@ class Sentence:
 
 
 def annotate(text: str, year: int | None, this_month: tuple[int, int] | None = None,
-             speaks_from: tuple[int, int] | None = None, language: str | None = None) -> tuple[list[Sentence], int | None]:
+             speaks_from: tuple[int, int] | None = None, language: str | None = None,
+             dated_on: tuple[int, int] | None = None) -> tuple[list[Sentence], int | None]:
     """A passage's sentences, each with its dates read in the year the text last wrote; and the year it leaves. A day
     alone ("十五日") is read in the month the passage last wrote; "本月二日", "上月上旬" from ``this_month`` (year, month),
     the month the text speaks from. A month named alone ("in March") is of the year the text last wrote, unless that
     puts it after ``speaks_from``, the month a letter or record is written in (``find_months_alone``); a sentence that
-    tells a plan ("the Bundestag will debate the treaty at the end of June") keeps it unread, its plan read by its words."""
+    tells a plan ("the Bundestag will debate the treaty at the end of June") keeps it unread, its plan read by its words.
+    "last October" counts from ``dated_on`` (the month of the day the text speaks from) in any dated text."""
     sentences, month = [], None
     for start, end in sentence_spans_of(text):
         sentence = text[start:end]
@@ -135,9 +137,9 @@ def annotate(text: str, year: int | None, this_month: tuple[int, int] | None = N
         dates = find_dates(sentence, year, month, this_month)
         if language == "zh" and speaks_from:
             dates = [_year_before(d, speaks_from) for d in dates]
-        alone = find_months_alone(sentence, year, speaks_from, dates)
+        alone = find_months_alone(sentence, year, speaks_from, dates, last_from=dated_on)
         if alone and speaks_from is not None and not _tells_a_past_act(sentence, language):
-            alone = find_months_alone(sentence, year, speaks_from, dates, past=False)  # "until Parliament debates the budget in June"
+            alone = find_months_alone(sentence, year, speaks_from, dates, past=False, last_from=dated_on)  # "until Parliament debates the budget in June"
         if (alone := [m for m in alone if not any(d.start < m.end and m.start < d.end for d in dates)]) \
                 and not _tells_a_plan(sentence, language):
             dates = sorted(dates + alone, key=lambda d: d.start)  # "Seaborn saw Pham Van Dong in June": the year the text is in
@@ -157,14 +159,22 @@ def annotate(text: str, year: int | None, this_month: tuple[int, int] | None = N
 
 
 # A month or a year the text names in passing ("since the abortive coup of October 1965", "the Moscow meeting of June
-# 1962", "since 1949"): it names a thing's time, not the year the text goes on in; only a full date moves that year.
+# 1962", "since 1949", "the 1956 agreement"): it names a thing's time, not the year the text goes on in; only a full date,
+# or a month or year told as the story's time ("In June 1962", "At the end of June 1950", "In the spring of 1953"),
+# moves that year. "of" is in passing after a thing ("the coup of"), not after a part of the time ("the end of").
 _PASSING = [w for lang in ("en", "ru") for w in lexicon(lang).get("passing_year_openers") or []]
-_PASSING_BEFORE = compile_opening(r"(?<!\w)(?:" + alternation(_PASSING).replace(r"\ ", r"\s+") + r")\s+$", re.IGNORECASE) if _PASSING else None
+_TIME_NOUNS = [w for lang in ("en", "ru") for w in lexicon(lang).get("time_nouns") or []]
+_PASSING_BEFORE = compile_opening(r"(?<!\w)(?P<word>" + alternation(_PASSING).replace(r"\ ", r"\s+") + r")\s+$", re.IGNORECASE) if _PASSING else None
+_TIME_NOUN_OF = compile_opening(r"(?<!\w)(?:" + alternation(_TIME_NOUNS) + r")\s+of\s+$", re.IGNORECASE) if _TIME_NOUNS else None
 
 
 def _in_passing(sentence: str, mention: DateMention) -> bool:
-    return mention.precision not in ("day", "minute") and _PASSING_BEFORE is not None \
-        and _PASSING_BEFORE.search(sentence, 0, mention.start) is not None
+    if mention.precision in ("day", "minute") or _PASSING_BEFORE is None:
+        return False
+    opener = _PASSING_BEFORE.search(sentence, 0, mention.start)
+    if opener is None:
+        return False
+    return not (opener["word"].lower() == "of" and _TIME_NOUN_OF is not None and _TIME_NOUN_OF.search(sentence, 0, mention.start))
 
 
 def in_passing(example: str) -> bool:

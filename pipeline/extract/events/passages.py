@@ -430,7 +430,7 @@ def _sentence_events(doc: ParsedDocument, context: Context, record_speakers: lis
         intro = _intro_speaker(m["name"], context) if context.is_record and (m := _INTRODUCES_POINTS.match(block.text)) else None
         speaks_from = (scope.day.year, scope.day.month) if scope.day and (context.is_correspondence or context.is_record) else None
         sentences, year = annotate(block.text, year, (scope.day.year, scope.day.month) if scope.day else written_month, speaks_from,
-                                   block.language)
+                                   block.language, (scope.day.year, scope.day.month) if scope.day else None)
         written_month = next(((d.start_date.year, d.start_date.month) for x in reversed(sentences) for d in reversed(x.dates)
                               if d.precision in ("day", "minute", "month") and d.start_date.month == d.end_date.month), written_month)
         scope.bound = None  # a period governs only the passage that opens with it
