@@ -95,10 +95,12 @@ def counted_after_date(index: int, s: Sentence, dated: list[DateMention], earlie
         before = [m for m in dated if m.end <= when.start and m.precision in ("day", "minute")]
         if before:
             anchor_mention = before[-1]
-            opens = [c for c in _CLAUSE_OPENS.finditer(sentence, anchor_mention.end, when.start)]
+            opens = [c.end() for c in _CLAUSE_OPENS.finditer(sentence, anchor_mention.end, when.start)]
+            if (told := told_clause(sentence, when.start, when.end, None)) is not None and told > anchor_mention.end:
+                opens.append(told)  # "On 8 March Kim told me that the previous day the Korean side had handed ...": the told act
             if not opens or (when.text.lower().split()[-1] in ("before", "after") and _OBJECT_AFTER.match(sentence, when.end)):
                 continue  # "on 5 May, the day before the vote": the offset names the date, no act of its own
-            begin = opens[-1].end()
+            begin = max(opens)
             close = _CLAUSE_OPENS.search(sentence, when.end)
             end = close.start() if close else len(sentence)
             anchor = anchor_mention.start_date
