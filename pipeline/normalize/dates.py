@@ -441,6 +441,9 @@ class RelativeMention:
     end: int
     text: str
     days: int
+    until: int | None = None  # "in the following weeks": the last of the days it spans, counted like ``days``
+    from_now: bool = False  # "a week ago", "неделю назад": counted from the day the text speaks from, not the last date
+    approximate: bool = False  # counted in weeks: about that day
 
 
 _EN = lexicon("en")
@@ -459,16 +462,60 @@ def _folded(phrase: str) -> str:
 _NEXT_DAYS = {_folded(p): d for lang in LANGUAGES for p, d in (lexicon(lang).get("next_days") or {}).items()}
 _NEXT_SPACED = [p for lang in LANGUAGES if lang != "zh" for p in (lexicon(lang).get("next_days") or {})]
 _NEXT_ZH = list(_ZH.get("next_days") or {})
+# "in the following weeks": the days after the last date it spans, [first, last] counted from it.
+_FOLLOWING = {_folded(p): v for lang in LANGUAGES for p, v in (lexicon(lang).get("following_periods") or {}).items()}
+_FOLLOWING_SPACED = [p for lang in LANGUAGES if lang != "zh" for p in (lexicon(lang).get("following_periods") or {})]
 _RELATIVE = re.compile(
     rf"\b(?P<n>\d{{1,3}}|{_phrases(_EN['counts'])})\s+(?P<unit>{_phrases(_EN['day_units'])})\s+(?P<dir>{_phrases(_EN['directions'])})\b"
-    rf"|\b(?P<next>{_phrases(_NEXT_SPACED)})\b" + (rf"|(?P<nextzh>{alternation(_NEXT_ZH)})" if _NEXT_ZH else ""),
+    + (rf"|\b(?P<follow>{_phrases(_FOLLOWING_SPACED)})\b" if _FOLLOWING_SPACED else "")
+    + rf"|\b(?P<next>{_phrases(_NEXT_SPACED)})\b" + (rf"|(?P<nextzh>{alternation(_NEXT_ZH)})" if _NEXT_ZH else ""),
     re.IGNORECASE,
 )
+_FROM_NOW = {_folded(p) for p in _EN.get("from_now_directions") or []}
+
+
+def _counted_pattern(lex: dict, spaced: bool) -> re.Pattern | None:
+    """A language's counted offsets other than English's: a direction before the count ("через два дня", "спустя
+    неделю": the count may be left out, one) or after it ("два дня спустя", "неделю назад", "三天后")."""
+    counts, units = lex.get("counts") or {}, lex.get("day_units") or {}
+    before, after = lex.get("directions_before") or {}, lex.get("directions") or {}
+    if not units or not (before or after):
+        return None
+    gap = r"\s+" if spaced else r"\s*"
+    edge = r"(?<!\w)"  # "访越四天后": four days after the visit it names, not after the last date
+    end = r"(?!\w)" if spaced else ""
+    n = rf"(?:\d{{1,3}}|{_phrases(counts)})" if spaced else rf"(?:\d{{1,3}}|(?:{alternation(counts)})+)"
+    parts = []
+    if before:
+        parts.append(rf"{edge}(?P<pre>{_phrases(before)}){gap}(?:(?P<n1>{n}){gap})?(?P<u1>{_phrases(units)}){end}")
+    if after:
+        parts.append(rf"{edge}(?:(?P<n2>{n}){gap})?(?P<u2>{_phrases(units)}){gap}(?P<post>{_phrases(after)}){end}")
+    return re.compile("|".join(parts), re.IGNORECASE)
+
+
+_COUNTED = [(lang, pattern) for lang in LANGUAGES if lang != "en"
+            if (pattern := _counted_pattern(lexicon(lang), lang != "zh")) is not None]
+
+
+def _counted(lang: str, m: re.Match) -> RelativeMention:
+    lex = lexicon(lang)
+    counts = {_folded(k): v for k, v in (lex.get("counts") or {}).items()}
+    units = {_folded(k): v for k, v in lex["day_units"].items()}
+    g = m.groupdict()
+    n = g.get("n1") if g.get("pre") else g.get("n2")
+    count = 1 if not n else int(n) if n.isdigit() else counts[_folded(n)] if _folded(n) in counts else _zh_number(n)
+    unit = units[_folded(g.get("u1") or g.get("u2"))]
+    word = _folded(g.get("pre") or g.get("post"))
+    sign = {_folded(k): v for k, v in (lex.get("directions_before") if g.get("pre") else lex["directions"]).items()}[word]
+    now = word in {_folded(p) for p in lex.get("from_now_directions") or []}
+    return RelativeMention(m.start(), m.end(), m.group(), count * unit * sign, None, now, unit >= 7)
 
 
 # What every offset holds, checked before the pattern runs: "day" of "days" and "the next day", "week", or a whole
 # next-day phrase of the files ("that morning", "накануне", "次日").
-_UNIT_STEMS = ("day", "week", *(p for p in _NEXT_DAYS if "day" not in p and "week" not in p))
+_UNIT_STEMS = ("day", "week", *(p for p in _NEXT_DAYS if "day" not in p and "week" not in p),
+               *(p for p in _FOLLOWING if "day" not in p and "week" not in p),
+               *(_folded(u) for lang, _ in _COUNTED for u in lexicon(lang)["day_units"]))
 if not all(any(stem in phrase.lower() for stem in ("day", "week")) for phrase in _EN["day_units"]):
     raise ValueError("en.yaml: every day unit must hold 'day' or 'week' (find_relative screens for them)")
 
@@ -486,14 +533,23 @@ def find_relative(text: str) -> list[RelativeMention]:
         return []  # every offset names a day or a week: most sentences are turned away by two substring tests
     found = []
     for m in _RELATIVE.finditer(text):
+        if m["follow"]:
+            first, last = _FOLLOWING[_folded(m["follow"])]
+            found.append(RelativeMention(m.start(), m.end(), m.group(), first, last, False, True))
+            continue
         if m["next"] or m["nextzh"]:
             days = _NEXT_DAYS[_folded(m["next"] or m["nextzh"])]
-        else:
-            n = m["n"].lower()
-            count = int(n) if n.isdigit() else _EN["counts"][n]
-            days = count * _EN["day_units"][m["unit"].lower()] * _EN["directions"][_folded(m["dir"])]
-        found.append(RelativeMention(m.start(), m.end(), m.group(), days))
-    return found
+            found.append(RelativeMention(m.start(), m.end(), m.group(), days))
+            continue
+        n = m["n"].lower()
+        count = int(n) if n.isdigit() else _EN["counts"][n]
+        unit = _EN["day_units"][m["unit"].lower()]
+        days = count * unit * _EN["directions"][_folded(m["dir"])]
+        found.append(RelativeMention(m.start(), m.end(), m.group(), days, None, _folded(m["dir"]) in _FROM_NOW, unit >= 7))
+    for lang, pattern in _COUNTED:
+        found += [_counted(lang, m) for m in pattern.finditer(text)
+                  if not any(f.start < m.end() and m.start() < f.end for f in found)]
+    return sorted(found, key=lambda f: f.start)
 
 
 def parse_date(text: str) -> tuple[date, str] | None:
@@ -542,7 +598,7 @@ _ALONE_SCREEN = tuple(sorted({m[:3] for m in _ALONE_NAMES}))
 
 
 def find_months_alone(text: str, year: int | None, now: tuple[int, int] | None = None,
-                      written: list[DateMention] = (), past: bool = True) -> list[DateMention]:
+                      written: list[DateMention] = (), past: bool = True, last_from: tuple[int, int] | None = None) -> list[DateMention]:
     """Months named with no day nor year after a word of time ("Seaborn saw Pham Van Dong in June", "в середине июня"):
     the whole month, or the days of the part named ("mid-June": 11-20 June), in ``year`` (the year the text wrote last,
     else the document's; a year ``written`` in the text before the month wins), inferred. A month that year would put after a later year's month the text speaks from
@@ -561,7 +617,8 @@ def find_months_alone(text: str, year: int | None, now: tuple[int, int] | None =
         year_before = next((d.start_date.year for d in reversed(written) if d.year_written and d.end <= opener.start()), year)
         in_year = now[0] if now is not None and now[0] < year_before and (now[0], month) <= now else year_before
         opened, end_at = " ".join(opener["open"].lower().split()), m.end()
-        spoken = now or (year, 13)  # no month spoken from: the months of the year the text is in
+        spoken = now or last_from or (year, 13)  # no month spoken from: the document's ("last October" in a summary of
+        # 3 March 1967: October 1966), else the months of the year the text is in
         if opened in _LAST_OPENERS:
             in_year = spoken[0] if month < spoken[1] else spoken[0] - 1  # "last October" said in March 1967: October 1966
         elif _LAST_YEAR is not None and (after := _LAST_YEAR.match(text, m.end())):

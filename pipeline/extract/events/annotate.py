@@ -121,12 +121,14 @@ class Sentence:
 
 
 def annotate(text: str, year: int | None, this_month: tuple[int, int] | None = None,
-             speaks_from: tuple[int, int] | None = None, language: str | None = None) -> tuple[list[Sentence], int | None]:
+             speaks_from: tuple[int, int] | None = None, language: str | None = None,
+             dated_on: tuple[int, int] | None = None) -> tuple[list[Sentence], int | None]:
     """A passage's sentences, each with its dates read in the year the text last wrote; and the year it leaves. A day
     alone ("十五日") is read in the month the passage last wrote; "本月二日", "上月上旬" from ``this_month`` (year, month),
     the month the text speaks from. A month named alone ("in March") is of the year the text last wrote, unless that
     puts it after ``speaks_from``, the month a letter or record is written in (``find_months_alone``); a sentence that
-    tells a plan ("the Bundestag will debate the treaty at the end of June") keeps it unread, its plan read by its words."""
+    tells a plan ("the Bundestag will debate the treaty at the end of June") keeps it unread, its plan read by its words.
+    "last October" counts from ``dated_on`` (the month of the day the text speaks from) in any dated text."""
     sentences, month = [], None
     for start, end in sentence_spans_of(text):
         sentence = text[start:end]
@@ -136,9 +138,9 @@ def annotate(text: str, year: int | None, this_month: tuple[int, int] | None = N
         dates = find_dates(sentence, year, month, this_month)
         if language == "zh" and speaks_from:
             dates = [_year_before(d, speaks_from) for d in dates]
-        alone = find_months_alone(sentence, year, speaks_from, dates)
+        alone = find_months_alone(sentence, year, speaks_from, dates, last_from=dated_on)
         if alone and speaks_from is not None and not _tells_a_past_act(sentence, language):
-            alone = find_months_alone(sentence, year, speaks_from, dates, past=False)  # "until Parliament debates the budget in June"
+            alone = find_months_alone(sentence, year, speaks_from, dates, past=False, last_from=dated_on)  # "until Parliament debates the budget in June"
         if (alone := [m for m in alone if not any(d.start < m.end and m.start < d.end for d in dates)]) \
                 and not _tells_a_plan(sentence, language):
             dates = sorted(dates + alone, key=lambda d: d.start)  # "Seaborn saw Pham Van Dong in June": the year the text is in
@@ -149,9 +151,10 @@ def annotate(text: str, year: int | None, this_month: tuple[int, int] | None = N
             sentences.append(Sentence(start, end, sentence, [], year, apparatus=True))
             continue
         for mention in dates:
-            if mention.year_written and not _SINCE_BEFORE.search(sentence, 0, mention.start):
+            if mention.year_written and not _SINCE_BEFORE.search(sentence, 0, mention.start) and not _in_passing(sentence, mention):
                 year = mention.start_date.year  # "since the Moscow meeting of June 1962": the period runs to the time the
-                # text speaks from, whose year the days it names next keep ("On 22 February he announced ...")
+                # text speaks from, whose year the days it names next keep ("On 22 February he announced ..."); a month or
+                # a year named in passing ("the 1956 agreement") names a thing's time, not the story's
             if mention.precision in ("day", "minute", "month") and mention.start_date.month == mention.end_date.month:
                 month = mention.start_date.month
         sentences.append(Sentence(start, end, sentence, dates, year))
@@ -168,6 +171,31 @@ def reads_since(text: str, year: int) -> date | None:
     """The day of the last sentence of ``text``, read in ``year`` (the check of since_openers' examples)."""
     sentences, _ = annotate(text, year)
     return sentences[-1].dates[0].start_date if sentences and sentences[-1].dates else None
+
+
+# A month or a year the text names in passing ("since the abortive coup of October 1965", "the Moscow meeting of June
+# 1962", "since 1949", "the 1956 agreement"): it names a thing's time, not the year the text goes on in; only a full date,
+# or a month or year told as the story's time ("In June 1962", "At the end of June 1950", "In the spring of 1953"),
+# moves that year. "of" is in passing after a thing ("the coup of"), not after a part of the time ("the end of").
+_PASSING = [w for lang in ("en", "ru") for w in lexicon(lang).get("passing_year_openers") or []]
+_TIME_NOUNS = [w for lang in ("en", "ru") for w in lexicon(lang).get("time_nouns") or []]
+_PASSING_BEFORE = compile_opening(r"(?<!\w)(?P<word>" + alternation(_PASSING).replace(r"\ ", r"\s+") + r")\s+$", re.IGNORECASE) if _PASSING else None
+_TIME_NOUN_OF = compile_opening(r"(?<!\w)(?:" + alternation(_TIME_NOUNS) + r")\s+of\s+$", re.IGNORECASE) if _TIME_NOUNS else None
+
+
+def _in_passing(sentence: str, mention: DateMention) -> bool:
+    if mention.precision in ("day", "minute") or _PASSING_BEFORE is None:
+        return False
+    opener = _PASSING_BEFORE.search(sentence, 0, mention.start)
+    if opener is None:
+        return False
+    return not (opener["word"].lower() == "of" and _TIME_NOUN_OF is not None and _TIME_NOUN_OF.search(sentence, 0, mention.start))
+
+
+def in_passing(example: str) -> bool:
+    """Whether the first date of ``example`` is named in passing (for the language files' examples)."""
+    dates = find_dates(example, 1950)
+    return bool(dates) and _in_passing(example, dates[0])
 
 
 _FUTURE = re.compile(r"\b(?:will|shall|would|going\s+to)\b", re.IGNORECASE)

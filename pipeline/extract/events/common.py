@@ -241,6 +241,7 @@ class Context:
     occasion: date | None = None  # the day the text speaks from: a record's meeting, else the document's date
     occasion_precision: str = "day"
     occasion_end: date | None = None  # the last day of a meeting of several days ("on 19, 20 and 21 October")
+    before_dawn: bool = False  # a meeting opened in the small hours ("The meeting opens at 6:30 a.m."): its "last night" may run to its day
     is_journal: bool = False  # a keeper's journal or diary: a day alone on its line heads the entries below it
     is_record: bool = False  # a record of a meeting (conversation, minutes, notes, transcript, diary of a talk)
     speaker: str | None = None  # the speaker of the turn being read: its "I"
@@ -320,7 +321,7 @@ def _actors(window: str, previous_actor: str | None) -> tuple[list[str], list[st
     """Source and target actors of a clause: "to X" and "in response to X's" name targets."""
     sources, targets = [], []
     mentions = find_mentions(window)
-    named = [(m.start, _headed(window, m) or owned_group(window, m) or m.entity.name) for m in mentions
+    named = [(m.start, _headed(window, m) or _organ_of(window, m) or owned_group(window, m) or m.entity.name) for m in mentions
              if m.entity.is_actor and not is_where(window, m) and not is_modifier(window, m)]
     named += [(a, name) for a, _, name in owned_groups(window, mentions) if not any(m.start == a for m in mentions)]
     named += [(a, name) for a, _, name in office_spans(window, [(m.start, m.end) for m in mentions])]
@@ -360,6 +361,23 @@ def state_groups(text: str) -> list[tuple[int, int, str]]:
     not know ("the Polish leadership", "the Soviet delegation", "Soviet military specialists", "the Hungarian
     authorities"): where each stands and the group as written, an actor as a named one is."""
     return [(m.start(g), m.end(g), m[g]) for m in _state_group_pattern().finditer(text) for g in ("group", "subject") if m[g]]
+
+
+_ORGAN_WORDS = sorted(lexicon("en").get("party_organs") or {}, key=len, reverse=True)
+_ORGAN_OF = compile_opening(r"(?<!\w)(?:the\s+)?(?P<organ>" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in _ORGAN_WORDS)
+                            + r")\s+of\s+(?:the\s+)?$", re.IGNORECASE) if _ORGAN_WORDS else None
+
+
+def _organ_of(window: str, mention) -> str | None:
+    """A party's body named before it ("the Central Committee of the RWP had approved a statement"): the body, by the
+    gazetteer's name for it where it knows one, else as the text names it; not the party."""
+    if _ORGAN_OF is None or mention.entity.kind != "organisation" or not (organ := _ORGAN_OF.search(window, max(0, mention.start - 40), mention.start)):
+        return None
+    from pipeline.extract.events.organs import _parties, party_organ
+
+    if mention.entity not in _parties() and "party" not in mention.entity.name.lower():
+        return None  # "the Presidium of the National Council": no party's body
+    return party_organ(organ["organ"], mention.entity) or f"{' '.join(organ['organ'].split())} of the {mention.surface}"
 
 
 def _headed(window: str, mention) -> str | None:

@@ -69,10 +69,20 @@ def document_context(doc: ParsedDocument) -> Context:
         occasion_end=last if first and last and last > first else None,
         is_record=is_record,
         is_journal=_journal_of_entries(doc, headings, year),
+        before_dawn=is_record and _opens_before_dawn(doc),
         body=_body(doc) if is_record else None,
         copied=[n for n in copied_addressees(doc) if n in recipients],
         signer=_mission_signer(doc, senders),
     )
+
+
+# "The meeting opens at 6:30 a.m.": a record's gathering opened in the small hours (en.yaml early_openings).
+_OPENED_AT = compile_opening(r"\b(?:" + "|".join(map(re.escape, lexicon("en").get("early_openings") or ["(?!)"])) + r")\s+at\s+(?P<hour>\d{1,2})[:.]\d{2}\s*a\.\s?m\.", re.IGNORECASE)
+_DAWN_HOUR = 8  # opened before this hour: the night before ran into it
+
+
+def _opens_before_dawn(doc: ParsedDocument) -> bool:
+    return any((m := _OPENED_AT.search(b.text)) and int(m["hour"]) < _DAWN_HOUR for b in doc.blocks[:12])
 
 
 def _mission_signer(doc: ParsedDocument, senders: list[str]) -> str | None:

@@ -86,7 +86,7 @@ from pipeline.extract.events.document_act import (
 )
 from pipeline.extract.events.document_metadata import _document_event, _heading_event, _occasion_event
 from pipeline.extract.events.organs import own_organs
-from pipeline.extract.events.relative_date import relative_events
+from pipeline.extract.events.relative_date import counted_after_date, relative_events
 from pipeline.extract.events.tense_sentence import (
     _POINT_MARKS,
     ASSENT_TURN,
@@ -496,7 +496,7 @@ def _sentence_events(doc: ParsedDocument, context: Context, record_speakers: lis
         intro = _intro_speaker(m["name"], context) if context.is_record and (m := _INTRODUCES_POINTS.match(block.text)) else None
         speaks_from = (scope.day.year, scope.day.month) if scope.day and (context.is_correspondence or context.is_record) else None
         sentences, year = annotate(block.text, year, (scope.day.year, scope.day.month) if scope.day else written_month, speaks_from,
-                                   block.language)
+                                   block.language, (scope.day.year, scope.day.month) if scope.day else None)
         written_month = next(((d.start_date.year, d.start_date.month) for x in reversed(sentences) for d in reversed(x.dates)
                               if d.precision in ("day", "minute", "month") and d.start_date.month == d.end_date.month), written_month)
         scope.bound = None  # a period governs only the passage that opens with it
@@ -634,6 +634,9 @@ def _sentence_events(doc: ParsedDocument, context: Context, record_speakers: lis
                 events.append(event)
             if len(dated) > 1 and len(events) - before_sentence == len(dated):
                 _until_next(events[before_sentence:], s, dated)  # "... from 24 October 1956, and then on 4 November ..."
+            if dated and s.relative:  # "... on the evening of 6 September and was received by Mao the next day": that day's act
+                events += counted_after_date(index, s, dated, events[:before_sentence], events[before_sentence:],
+                                             list(context.senders) if context.is_correspondence else None)
             if dated and block.language == "zh" and (tail := _undated_tail(sentence, dated)) is not None:
                 events += tense_events(index, Sentence(s.start + tail, s.end, sentence[tail:], [], s.year), block.language, context,
                                        scope, previous_actor, bool(turn or turn_name), block.text)  # "……七日进占水原，敌已退至平泽、安城一线。"
@@ -641,7 +644,10 @@ def _sentence_events(doc: ParsedDocument, context: Context, record_speakers: lis
                 events += _told_as_to_come(index, s, block.language)  # "After ... in December 1988, Thatcher would proclaim ...":
                 # a history, or the editors' headnote above a record
             if not dated and not reported:
-                events += relative_events(index, s, events, context) or undated_events(index, s, context, scope.before(scope.day)[0] if scope.day else None)
+                now = scope.day or context.occasion or context.letter_date  # the day the text speaks from: "a week ago"
+                said_on = scope.day if context.is_record and not turn and not turn_name else None  # a conversation's day
+                events += relative_events(index, s, events, context, now, said_on) or undated_events(
+                    index, s, context, scope.before(scope.day)[0] if scope.day else None)
             below = next((datelines[i] for i in range(index + 1, index + 5) if i in datelines), None)
             events += act_events(index, s, context, below)
             only_named = dated and len(events) - before_sentence == len(dated) and all(

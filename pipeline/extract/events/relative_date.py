@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from datetime import timedelta
+from datetime import date, timedelta
 
 from pipeline.extract.events.annotate import Sentence
 from pipeline.extract.events.common import (
@@ -19,14 +19,18 @@ from pipeline.extract.events.common import (
     clause_group,
     told_clause,
 )
+from pipeline.normalize.dates import DateMention, RelativeMention
 from pipeline.normalize.lexicon import alternation, lexicon
 from pipeline.normalize.openings import compile_opening
 
 _BY = compile_opening(r"(?<!\w)(?:" + alternation(lexicon("en").get("deadline_openers") or []).replace(r"\ ", r"\s+") + r")\s+$", re.IGNORECASE)
 
 
-def relative_events(index: int, s: Sentence, earlier: list[EventDraft], context: Context | None = None) -> list[EventDraft]:
-    """"Stalin replied:" answers the last dated message; "five days later" counts from the last date.
+def relative_events(index: int, s: Sentence, earlier: list[EventDraft], context: Context | None = None,
+                    now: date | None = None, said_on: date | None = None) -> list[EventDraft]:
+    """"Stalin replied:" answers the last dated message; "five days later" counts from the last date, "a week ago" from
+    the day the text speaks from (``now``); "X said that the day before ..." inside a conversation counts from its day
+    (``said_on``), and the saying is a row of that day.
 
     In a record of a meeting or a cable, a reply that names no day and follows a message of a day before the one the
     text speaks from ("Comrade Lesechko replied that ...", "I replied that I would report this immediately") is a turn
@@ -50,16 +54,103 @@ def relative_events(index: int, s: Sentence, earlier: list[EventDraft], context:
         return [event]
     relative = s.relative
     if relative and (previous := _last_dated(earlier)):
-        event = EventDraft(index, "statement", offset, offset + len(sentence), "relative_date", 0.5)
-        event.on(previous.start_date + timedelta(days=relative[0].days))
-        event.date_text = relative[0].text
-        if _BY.search(sentence, 0, relative[0].start):  # "By the next morning the strike had spread": on or before it
-            event.start_date, event.date_kind = None, "upper_bound"
-        event.event_type = next((k for k, p in _KEYWORD_PATTERNS if p.search(sentence)), "statement")
         when = relative[0]
         cut = told_clause(sentence, when.start, when.end, None) or 0  # "X informed me that the day before the Korean side had ..."
+        anchor = now if when.from_now and now else said_on if cut and said_on else previous.start_date
+        event = EventDraft(index, "statement", offset, offset + len(sentence), "relative_date", 0.5)
+        _count(event, anchor, when)
+        if _BY.search(sentence, 0, when.start):  # "By the next morning the strike had spread": on or before it
+            event.start_date, event.date_kind = None, "upper_bound"
+        event.event_type = next((k for k, p in _KEYWORD_PATTERNS if p.search(sentence)), "statement")
         event.sources, event.targets = _actors(sentence[cut:], None)
         if cut and not event.sources and (subject := clause_group(sentence[when.end:])):
             event.sources = subject  # a group the gazetteer lacks ("the Korean side")
+        elif not event.sources and not event.targets and (subject := _group_without(sentence[cut:], when.start - cut, when.end - cut)):
+            event.sources = subject  # "The Politburo had in fact rescinded the norm increase that very afternoon"
+        if cut and said_on and when.days:  # "PHAM VAN DONG said that the day before the government had published ...": his
+            said = EventDraft(index, "statement", offset, offset + cut, "relative_date", 0.45).on(said_on)  # saying, that day
+            said.date_kind = "exact"
+            said.sources, said.targets = _actors(sentence[:cut], None)
+            return [said, event]
         return [event]
     return []
+
+
+def _count(event: EventDraft, anchor: date, when: RelativeMention) -> None:
+    """The day an offset names from its anchor; the span "in the following weeks" names; about the day weeks name."""
+    event.on(anchor + timedelta(days=when.days))
+    event.date_text = when.text
+    if when.until is not None:
+        event.end_date, event.date_kind = anchor + timedelta(days=when.until), "range"
+    elif when.approximate:
+        event.date_kind = "approximate"
+
+
+# Where a clause opens before an offset that follows the sentence's date: "... on the evening of 6 September and was
+# received by Mao the next day", "... on 27 August ..., who were released four days later".
+_CLAUSE_OPENS = compile_opening(r"[,;:]\s*|\s(?:and|but|while|whereupon)\s|\uff0c|\uff1b")
+# A preposition's object after the offset ("the day before the vote", "two days after his arrival"): the offset counts
+# from that, not from the sentence's date.
+_OBJECT_AFTER = compile_opening(r"\s+(?:the|his|her|their|its|a|an)\b|\s+[A-Z]\w*'s\b")
+
+
+def counted_after_date(index: int, s: Sentence, dated: list[DateMention], earlier: list[EventDraft],
+                       made: list[EventDraft], writers: list[str] | None = None) -> list[EventDraft]:
+    """A sentence that writes a day and, in a clause of its own, an offset from it: "I received your letter of 11 March,
+    handed to me by Ambassador Ponomarenko two days later" (13 March), "Beria's arrest four weeks earlier" after "the
+    plenum of 24–26 July" (26 June); an offset that opens the sentence before its date counts from the last date the
+    text wrote ("In the following weeks the Chinese side reduced the shelling, and on 6 October ...")."""
+    sentence, offset = s.text, s.start
+    events = []
+    for when in s.relative:
+        if not when.days and when.until is None:
+            continue  # "on 5 May ... the same day": that date's own row tells it
+        if any(m.start < when.end and when.start < m.end for m in dated):
+            continue
+        before = [m for m in dated if m.end <= when.start and m.precision in ("day", "minute")]
+        if before:
+            anchor_mention = before[-1]
+            opens = [c.end() for c in _CLAUSE_OPENS.finditer(sentence, anchor_mention.end, when.start)]
+            if (told := told_clause(sentence, when.start, when.end, None)) is not None and told > anchor_mention.end:
+                opens.append(told)  # "On 8 March Kim told me that the previous day the Korean side had handed ...": the told act
+            if not opens or (when.text.lower().split()[-1] in ("before", "after") and _OBJECT_AFTER.match(sentence, when.end)):
+                continue  # "on 5 May, the day before the vote": the offset names the date, no act of its own
+            begin = max(opens)
+            close = _CLAUSE_OPENS.search(sentence, when.end)
+            end = close.start() if close else len(sentence)
+            anchor = anchor_mention.start_date
+            source = next((e for e in made if e.start_date == anchor), None)
+        else:
+            after = [m for m in dated if m.start >= when.end]
+            previous = _last_dated(earlier)
+            opens = [c for c in _CLAUSE_OPENS.finditer(sentence, when.end, after[0].start)] if after else []
+            if previous is None or not opens or previous.start_date is None:
+                continue  # "Two days later, on 5 May, ...": the date it writes is the offset's day
+            begin, end, anchor, source = 0, opens[-1].start(), previous.start_date, None
+        clause = sentence[begin:end]
+        if not clause.strip():
+            continue
+        event = EventDraft(index, "statement", offset + begin, offset + end, "relative_date", 0.45)
+        _count(event, anchor, when)
+        event.event_type = next((k for k, p in _KEYWORD_PATTERNS if p.search(clause)), "statement")
+        event.sources, event.targets = _actors(clause, None)
+        if source is not None and _NO_SUBJECT.match(clause):
+            event.sources = list(dict.fromkeys(source.sources + event.sources))  # "... and was received by Mao": the same subject
+            event.targets = [n for n in event.targets if n not in event.sources]
+        elif not event.sources and not event.targets and (subject := _group_without(clause, when.start - begin, when.end - begin)):
+            event.sources = subject  # "In the following weeks the Chinese side reduced the intensity of the shelling"
+        if writers and _WRITER.search(clause):  # "handed to me by Ambassador Ponomarenko two days later": to the letter's writer
+            event.targets += [n for n in writers if n not in event.sources and n not in event.targets]
+        events.append(event)
+    return events
+
+
+# A clause with no subject of its own goes on with the one before it: "... and was received by Mao the next day".
+_NO_SUBJECT = compile_opening(r"\s*(?:was|were|had|has|have|then)\s")
+# The writer named in his own clause ("to me", "I").
+_WRITER = compile_opening(r"\b(?:me|I|us)\b")
+
+
+def _group_without(clause: str, start: int, end: int) -> list[str]:
+    """The group a clause opens with as its subject, the offset taken out ("In the following weeks the Chinese side ...")."""
+    return clause_group(clause[:start] + " " + clause[end:].lstrip(" ,"))

@@ -387,7 +387,7 @@ def _tense_events(
             if main.bound:  # "the strikes had ended by Saturday evening": on or before that day
                 event.start_date, event.date_kind = None, "upper_bound"
         event.method, event.date_text = "relative_date", sentence[main.start: main.end]
-        if main.night and main.days < 0 and record:  # "Last night, we have been informed from Prague" at a meeting of
+        if main.night and main.days < 0 and record and context.before_dawn:  # "Last night, we have been informed from Prague" at a meeting of
             event.end_date, event.date_kind = day, "range"  # the small hours: the evening before or the night's end; a
             # cable's "Meeting at Zeran auto works last night adopted resolution": the evening of the day before
     elif main.kind == "period":

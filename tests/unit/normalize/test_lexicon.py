@@ -26,6 +26,7 @@ from pipeline.extract.events import (
     tense_sentence,
     undated_sentence,
 )
+from pipeline.extract.events import context as context_module
 from pipeline.extract.events.annotate import Sentence
 from pipeline.extract.events.cable_header import dispatch_stamp, is_telegram_reference
 from pipeline.extract.events.cable_trailer import _note_events, drafting_events
@@ -119,6 +120,11 @@ def _relative_month(language, text, expected):
 def _offset(language, text, days):
     found = find_relative(text)
     assert found and found[0].text == text and found[0].days == days, (text, found)
+
+
+def _following(language, text, expected):
+    found = [f for f in find_relative(text) if f.until is not None]
+    assert ([found[0].days, found[0].until] if found else None) == expected, (text, found)
 
 
 def _case_form(language, name, form):
@@ -469,6 +475,9 @@ CHECKS = {
     "month_last_year_after": _month_alone,
     "year_context": _first_date,
     "offsets": _offset,
+    "following_periods": _following,
+    "early_openings": lambda language, example, expected: _assert_equal(bool(context_module._OPENED_AT.search(example)), True, example),
+    "passing_year_openers": lambda language, example, expected: _assert_equal(annotate_module.in_passing(example), expected, example),
     "declension": _case_form,
     "head_declension": _head_case_form,
     "writer_past": lambda language, text, expected: writer_past(text) is expected or pytest.fail(text),
