@@ -269,11 +269,15 @@ def _smooth_languages(blocks: list[Block]) -> None:
     Only noise is smoothed: a language holding a real share of the text (a
     German original beside its English translation) keeps its lines.
     """
-    for script in (_LATIN, _CYRILLIC):
-        sizes: dict[str, int] = {}
-        for block in blocks:
-            if block.language in script:
-                sizes[block.language] = sizes.get(block.language, 0) + len(block.text)
+    latin: dict[str, int] = {}
+    cyrillic: dict[str, int] = {}
+    for block in blocks:  # both scripts' sizes in one pass: smoothing one script never moves a line into the other
+        language = block.language
+        if language in _LATIN:
+            latin[language] = latin.get(language, 0) + len(block.text)
+        elif language in _CYRILLIC:
+            cyrillic[language] = cyrillic.get(language, 0) + len(block.text)
+    for script, sizes in ((_LATIN, latin), (_CYRILLIC, cyrillic)):
         if len(sizes) < 2:
             continue
         main, total = max(sizes, key=sizes.get), sum(sizes.values())
