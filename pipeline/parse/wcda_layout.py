@@ -286,7 +286,7 @@ def read_fields(text: str, lines: list[Line], layout: Layout) -> None:
             layout.markers.append((m["language"].lower(), (m["kind"] or "").lower() or None))
             current = None
             continue
-        if CREDITS_LINE.match(line.text) and current is None:
+        if current is None and CREDITS_LINE.match(line.text):
             fields.setdefault("credits", []).append(line)
             continue
         if current == "contents":

@@ -242,7 +242,7 @@ def assign_sections(blocks: list[Block], original_language: str | None) -> None:
     """Languages, then sections: original text, translation, and the cable's header and trailer."""
     for block, language in zip(blocks, detect_languages([b.text for b in blocks]), strict=True):
         block.language = language
-        if m := _FOOTNOTE_MARK.search(block.text):
+        if "]" in block.text[-2:] and (m := _FOOTNOTE_MARK.search(block.text)):  # the mark closes the text
             block.footnote_numbers = [int(m[1])]
     _smooth_languages(blocks)
     languages = {b.language for b in blocks if b.language and b.passage_type != "title"}
