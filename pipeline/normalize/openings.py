@@ -37,8 +37,9 @@ def with_opening(pattern: re.Pattern) -> re.Pattern:
     if chars is None:
         return pattern
     opening = "(?=[" + "".join(re.escape(c) for c in sorted(chars)) + "])"
+    source = opening + "(?:" + pattern.pattern + ")"
     try:
-        return skipping(re.compile(opening + "(?:" + pattern.pattern + ")", pattern.flags))
+        return _skipping(source, pattern.flags) or re.compile(source, pattern.flags)  # parsed and compiled once
     except re.error:
         return pattern
 
@@ -56,37 +57,42 @@ def skipping(pattern: re.Pattern, opening: str | None = None) -> re.Pattern:
     the lookahead is still the pattern's first item, so every match is the same (same place, same groups). Left as
     it is: a pattern that ignores case (its class would have to hold every case of its characters), that may match
     the empty string, or that opens otherwise."""
-    if pattern.flags & (re.IGNORECASE | re.LOCALE | re.DEBUG) or not isinstance(pattern.pattern, str):
-        return pattern
+    return _skipping(pattern.pattern, pattern.flags, opening) or pattern
+
+
+def _skipping(source, flags: int, opening: str | None = None) -> re.Pattern | None:
+    """``skipping``'s program for the pattern ``source``, parsed and compiled once; None where it does not apply."""
+    if flags & (re.IGNORECASE | re.LOCALE | re.DEBUG) or not isinstance(source, str):
+        return None
     try:
-        parsed = _parser.parse(pattern.pattern, pattern.flags)
+        parsed = _parser.parse(source, flags)
         items = parsed.data
         if opening is not None:
-            inner = _parser.parse(opening, pattern.flags).data
+            inner = _parser.parse(opening, flags).data
         elif not items or items[0][0] is not _ops.ASSERT or items[0][1][0] != 1:
-            return pattern
+            return None
         else:
             inner = items[0][1][1].data
         if len(inner) != 1 or inner[0][0] is not _ops.IN:
-            return pattern
+            return None
         if parsed.getwidth()[0] == 0:
-            return pattern  # re's engine skips ahead only for a pattern that cannot match the empty string
-        flags = parsed.state.flags | pattern.flags
-        code = _compiler._code(parsed, pattern.flags)
+            return None  # re's engine skips ahead only for a pattern that cannot match the empty string
+        all_flags = parsed.state.flags | flags
+        code = _compiler._code(parsed, flags)
         if code[0] is not _ops.INFO or code[2]:
-            return pattern  # a header that already tells a prefix or a class
+            return None  # a header that already tells a prefix or a class
         charset, _cased = _compiler._optimize_charset(inner[0][1])
         header = [_ops.INFO, 0, _compiler.SRE_INFO_CHARSET, code[3], code[4]]
-        _compiler._compile_charset(charset, flags, header)
+        _compiler._compile_charset(charset, all_flags, header)
         header[1] = len(header) - 1
         program = header + code[1 + code[1]:]
         groups = parsed.state.groupdict
         names = [None] * parsed.state.groups
         for name, index in groups.items():
             names[index] = name
-        return _sre.compile(pattern.pattern, flags, program, parsed.state.groups - 1, groups, tuple(names))
+        return _sre.compile(source, all_flags, program, parsed.state.groups - 1, groups, tuple(names))
     except (AttributeError, IndexError, TypeError, ValueError, RuntimeError, re.error):
-        return pattern
+        return None
 
 
 @cache
