@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from pipeline.normalize.lexicon import LANGUAGES, alphabet, alternation, letters, lexicon, words
+from pipeline.normalize.openings import skipping
 
 # Month names, Chinese numerals and date marks come from pipeline/reference/lang/*.yaml.
 MONTHS = {form: number for lang in LANGUAGES for form, number in (lexicon(lang).get("months") or {}).items()}
@@ -73,11 +74,20 @@ _TIME_AFTER = r"(?:\s+(?:\w+\s+)?at\s+(?P<tafter{n}>[0-2]\d[0-5]\d|[0-2]?\d[:.][
 # Every date opens with a digit (an hour or a day), a month's first letter, or a Chinese
 # numeral or the first character of "this year": the lookahead turns every other position away at one
 # character instead of trying each form of date there, which is what makes the scan several times quicker.
-_OPENING = r"(?=['’\d" + letters([
+_FIRST_LETTERS = [
     *(m[0] for m in lexicon("en")["months"]), *(m[0] for lang in _DAY_FIRST for m in lexicon(lang)["months"]),
     *_ZH_NUMERALS, *(w[0] for w in _ZH["this_year"]), *(w[0] for w in _ZH_YEAR_OFFSETS), *(w[0] for w in (_ZH.get("month_parts_alone") or [])), *(w[0] for w in (_ZH.get("whole_month") or [])), *(w[0] for w in _ZH_RELATIVE_MONTHS), *(m[0] for m in _MONTHS_ALONE), *(m[0].upper() for m in _MONTHS_ALONE),
-])[1:] + ")"
-_PATTERN = re.compile(
+]
+_OPENING_CLASS = r"['’\d" + letters(_FIRST_LETTERS)[1:]  # a class of every character a date may open with
+# Of the forms of date, only a day-first month written alone ("в марте 1961 г.") opens with a lower-case letter of
+# the day-first alphabets, and it opens a word (its lookbehind, ``_LETTER``): such a letter inside a word opens no
+# date, and the opening turns it away at once rather than trying every form there (most letters of a Russian text).
+_IN_WORDS = [c for c in set(_FIRST_LETTERS) if re.fullmatch(_LETTER, c)]
+_OPENING = (
+    r"(?:(?=['’\d" + letters(c for c in set(_FIRST_LETTERS) if c not in _IN_WORDS)[1:] + ")"
+    + (rf"|(?<!{_LETTER})(?={letters(_IN_WORDS)})" if _IN_WORDS else "") + ")"
+)
+_PATTERN = skipping(re.compile(
     _OPENING
     + "(?:"
     + "|".join(
@@ -124,8 +134,8 @@ _PATTERN = re.compile(
             rf"|(?<={_ZH_BRACKETED_AFTER}[(\uff08])(?P<d14e>{_ZH_NUM}{{1,3}})[)\uff09])(?:{alternation(_ZH['day_alone']['marks'])})(?!{_ZH_DAY_NOT_AFTER}))",
         ]
     )
-    + ")"
-)
+    + ")",
+), opening=_OPENING_CLASS)  # re's engine skips ahead to the characters a date may open with (openings.skipping)
 
 
 @dataclass(frozen=True)

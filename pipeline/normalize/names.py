@@ -195,7 +195,9 @@ def canonical_name(surface: str) -> str:
 
     Initials written after the surname, as Russian documents do ("STALIN I.V.", "Ignatiev S.D."), go.
     """
-    surface = _TRAILING_INITIALS.sub("", " ".join(surface.split()))
+    surface = " ".join(surface.split())
+    if surface.endswith("."):  # the initials close the name, which ends (spaces folded) with an initial's full stop
+        surface = _TRAILING_INITIALS.sub("", surface)
     match = _BRACKET.match(surface)
     if match:
         for part in (match["inner"], match["outer"]):

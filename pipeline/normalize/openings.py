@@ -11,10 +11,11 @@ is left as it is.
 
 from __future__ import annotations
 
+import _sre
 import re
 from functools import cache
+from re import _compiler, _parser
 from re import _constants as _ops  # the parser's opcodes (Python 3.11's re package)
-from re import _parser
 
 _WIDEST_RANGE = 512  # a character range wider than this ("[^...]"-like) tells too little to be worth a lookahead
 
@@ -36,10 +37,62 @@ def with_opening(pattern: re.Pattern) -> re.Pattern:
     if chars is None:
         return pattern
     opening = "(?=[" + "".join(re.escape(c) for c in sorted(chars)) + "])"
+    source = opening + "(?:" + pattern.pattern + ")"
     try:
-        return re.compile(opening + "(?:" + pattern.pattern + ")", pattern.flags)
+        return _skipping(source, pattern.flags) or re.compile(source, pattern.flags)  # parsed and compiled once
     except re.error:
         return pattern
+
+
+def skipping(pattern: re.Pattern, opening: str | None = None) -> re.Pattern:
+    """``pattern``, which opens with a lookahead for a class of characters ("(?=[...])"), compiled so that a search
+    skips ahead to those characters inside ``re``'s engine, as it does for a pattern that opens with the class itself.
+    ``opening``: that class ("[...]") for a pattern that opens with a finer test, every match of which starts with a
+    character of the class (the caller's word for it).
+
+    ``re`` reads a search's first characters from the pattern's first item only, and a lookahead is not a class:
+    left to itself, the engine enters the whole pattern at every position, where the lookahead turns most of them
+    away. The same program with the class written into its header (the "charset" ``re`` writes for "[abc]...")
+    tests each character against the class in one tight loop and enters the pattern where a character is in it;
+    the lookahead is still the pattern's first item, so every match is the same (same place, same groups). Left as
+    it is: a pattern that ignores case (its class would have to hold every case of its characters), that may match
+    the empty string, or that opens otherwise."""
+    return _skipping(pattern.pattern, pattern.flags, opening) or pattern
+
+
+def _skipping(source, flags: int, opening: str | None = None) -> re.Pattern | None:
+    """``skipping``'s program for the pattern ``source``, parsed and compiled once; None where it does not apply."""
+    if flags & (re.IGNORECASE | re.LOCALE | re.DEBUG) or not isinstance(source, str):
+        return None
+    try:
+        parsed = _parser.parse(source, flags)
+        items = parsed.data
+        if opening is not None:
+            inner = _parser.parse(opening, flags).data
+        elif not items or items[0][0] is not _ops.ASSERT or items[0][1][0] != 1:
+            return None
+        else:
+            inner = items[0][1][1].data
+        if len(inner) != 1 or inner[0][0] is not _ops.IN:
+            return None
+        if parsed.getwidth()[0] == 0:
+            return None  # re's engine skips ahead only for a pattern that cannot match the empty string
+        all_flags = parsed.state.flags | flags
+        code = _compiler._code(parsed, flags)
+        if code[0] is not _ops.INFO or code[2]:
+            return None  # a header that already tells a prefix or a class
+        charset, _cased = _compiler._optimize_charset(inner[0][1])
+        header = [_ops.INFO, 0, _compiler.SRE_INFO_CHARSET, code[3], code[4]]
+        _compiler._compile_charset(charset, all_flags, header)
+        header[1] = len(header) - 1
+        program = header + code[1 + code[1]:]
+        groups = parsed.state.groupdict
+        names = [None] * parsed.state.groups
+        for name, index in groups.items():
+            names[index] = name
+        return _sre.compile(source, all_flags, program, parsed.state.groups - 1, groups, tuple(names))
+    except (AttributeError, IndexError, TypeError, ValueError, RuntimeError, re.error):
+        return None
 
 
 @cache

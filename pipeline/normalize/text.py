@@ -18,8 +18,8 @@ import unicodedata
 from bisect import bisect_right
 from functools import cache, partial
 from html.entities import html5
-from itertools import accumulate, count
-from operator import add
+from itertools import accumulate, compress, count, repeat
+from operator import add, contains, eq, not_
 from typing import NamedTuple
 
 from charset_normalizer import from_bytes
@@ -336,13 +336,15 @@ def split_lines(text: str, offset: int = 0) -> list[Line]:
     if pieces[-1] == "":
         pieces = pieces[:-2] if len(pieces) > 1 else []
     starts = list(accumulate(map(len, pieces), initial=offset))
-    numbered = enumerate(zip(pieces[0::2], starts[0::2], strict=False))
-    return [
-        _new_line(Line, (content, at, at + len(content), number))
-        if content.isprintable() and "  " not in content and content.strip() == content
-        else _untidy_line(content, at, number, fold)
-        for number, (content, at) in numbered
-    ]
+    contents, ats = pieces[0::2], starts[0::2]
+    # Every line made a Line as it stands, as a tidy text's are; then only the lines that need folding (unprintable
+    # characters, a run of spaces, padding at either end: each test one pass of a C loop over the lines) made again.
+    lines = list(map(_as_line, zip(contents, ats, map(add, ats, map(len, contents)), count())))
+    tidy = map(all, zip(map(str.isprintable, contents), map(not_, map(contains, contents, repeat("  "))),
+                        map(eq, map(str.strip, contents), contents), strict=True))
+    for number in compress(count(), map(not_, tidy)):
+        lines[number] = _untidy_line(contents[number], ats[number], number, fold)
+    return lines
 
 
 def _tidy(text: str) -> bool:

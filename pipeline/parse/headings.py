@@ -405,7 +405,7 @@ def _head_lines(doc: ParsedDocument) -> list[str]:
 
 def _kind_word(line: str) -> str | None:
     """The kind a heading line of one word in capitals or spaced out names ("TELEGRAM", "M i n u t e s")."""
-    word = line.replace(" ", "") if _LETTER_SPACED.match(line) else line if line.isupper() else ""
+    word = line.replace(" ", "") if line[1:2] == " " and _LETTER_SPACED.match(line) else line if line.isupper() else ""
     kind = document_type_of(word) if word.isalpha() else "other"
     return None if kind == "other" else kind
 

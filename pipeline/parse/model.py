@@ -197,7 +197,13 @@ def _closing_formula() -> re.Pattern:
 
 
 def is_list_item(text: str) -> bool:
-    return bool(_LIST_ITEM.match(text))
+    """``_LIST_ITEM`` at the start of ``text``, asked only of a text that opens with a character a list item may open
+    with (a dash or bullet, a digit, a lower-case letter, a Roman numeral's): most lines are told without the call."""
+    first = text[:1]
+    return (first in _LIST_ITEM_OPENERS or first.isdecimal()) and _LIST_ITEM.match(text) is not None
+
+
+_LIST_ITEM_OPENERS = frozenset("-•*–abcdefghijklmnopqrstuvwxyzIVX▪◦●‣")  # and a digit (``\d``: str.isdecimal)
 
 
 def is_elision(text: str) -> bool:

@@ -118,7 +118,7 @@ def citation_line(line: str) -> list[dict]:
     """The archives a line cites when the line is a citation and nothing else, as a documentary edition prints one
     under each document ("АП РФ. Ф. 3. Оп. 65. Д. 904. Л. 89–95.", "RGANI, f. 3, op. 12, d. 1005, ll. 54-63.")."""
     line = line.strip().lstrip("[(").rstrip(")]")
-    if (series := _SERIES.fullmatch(line)) is not None:  # "FO 371/107832": the series' archive
+    if "/" in line and (series := _SERIES.fullmatch(line)) is not None:  # "FO 371/107832": the series' archive
         return [{"archive": _SERIES_ARCHIVES[series["code"]], "text": line}]
     if not line.startswith(ARCHIVES):  # the line opens with the archive it cites: most lines are turned away here
         return []

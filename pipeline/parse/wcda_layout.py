@@ -286,7 +286,7 @@ def read_fields(text: str, lines: list[Line], layout: Layout) -> None:
             layout.markers.append((m["language"].lower(), (m["kind"] or "").lower() or None))
             current = None
             continue
-        if CREDITS_LINE.match(line.text) and current is None:
+        if current is None and CREDITS_LINE.match(line.text):
             fields.setdefault("credits", []).append(line)
             continue
         if current == "contents":
@@ -309,8 +309,10 @@ def read_fields(text: str, lines: list[Line], layout: Layout) -> None:
 def _inline_field(text: str, line: Line) -> tuple[str, Line] | None:
     """A one-line field and its value on the same line ("Original Language: Vietnamese")."""
     key, colon, value = line.text.partition(":")
+    if not colon or len(value) > 40 or not value.strip():
+        return None  # the cheap tests first: most lines have no colon, or run on past it
     label = LABELS.get(key.strip().lower())
-    if not colon or label not in ONE_LINE_FIELDS or not value.strip() or len(value) > 40:
+    if label not in ONE_LINE_FIELDS:
         return None
     sub = sub_line(text, line, text.index(":", line.start) + 1, line.end)
     return (label, sub) if sub is not None else None

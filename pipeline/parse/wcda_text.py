@@ -243,7 +243,7 @@ def assign_sections(blocks: list[Block], original_language: str | None) -> None:
     """Languages, then sections: original text, translation, and the cable's header and trailer."""
     for block, language in zip(blocks, detect_languages([b.text for b in blocks]), strict=True):
         block.language = language
-        if m := _FOOTNOTE_MARK.search(block.text):
+        if "]" in block.text[-2:] and (m := _FOOTNOTE_MARK.search(block.text)):  # the mark closes the text
             block.footnote_numbers = [int(m[1])]
     _smooth_languages(blocks)
     languages = {b.language for b in blocks if b.language and b.passage_type != "title"}
@@ -270,11 +270,15 @@ def _smooth_languages(blocks: list[Block]) -> None:
     Only noise is smoothed: a language holding a real share of the text (a
     German original beside its English translation) keeps its lines.
     """
-    for script in (_LATIN, _CYRILLIC):
-        sizes: dict[str, int] = {}
-        for block in blocks:
-            if block.language in script:
-                sizes[block.language] = sizes.get(block.language, 0) + len(block.text)
+    latin: dict[str, int] = {}
+    cyrillic: dict[str, int] = {}
+    for block in blocks:  # both scripts' sizes in one pass: smoothing one script never moves a line into the other
+        language = block.language
+        if language in _LATIN:
+            latin[language] = latin.get(language, 0) + len(block.text)
+        elif language in _CYRILLIC:
+            cyrillic[language] = cyrillic.get(language, 0) + len(block.text)
+    for script, sizes in ((_LATIN, latin), (_CYRILLIC, cyrillic)):
         if len(sizes) < 2:
             continue
         main, total = max(sizes, key=sizes.get), sum(sizes.values())

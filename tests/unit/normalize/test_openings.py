@@ -8,7 +8,7 @@ import re
 import pytest
 
 from pipeline.normalize.doctypes import _patterns
-from pipeline.normalize.openings import compile_opening, first_characters, with_opening
+from pipeline.normalize.openings import compile_opening, first_characters, skipping, with_opening
 
 PATTERNS = [
     r"memorandum of (?:a )?conversation|record of (?:the )?talks|\btelcon\b",
@@ -70,3 +70,45 @@ def test_compile_opening_leaves_a_pattern_anchored_at_the_start_as_written():
     assert compile_opening(r"\A(?:said|told)", re.IGNORECASE).pattern == r"\A(?:said|told)"
     assert compile_opening(r"^(?:said|told)", re.IGNORECASE | re.MULTILINE).pattern.startswith("(?=[st])")  # every line's start
     assert compile_opening(r"^said|told", re.IGNORECASE).pattern.startswith("(?=[st])")  # only one alternative anchored
+
+
+@pytest.mark.parametrize("source", PATTERNS + [r"(?=[ab\d])(?:a+|b\d|\d{2})", r"(?=[a-z])\w*"])
+def test_skipping_ahead_inside_re_changes_no_match(source):
+    """The class written into the program's header only lets the engine skip to where the lookahead can hold."""
+    pattern = with_opening(re.compile(source)) if not source.startswith("(?=[") else re.compile(source)
+    plain = re.compile(pattern.pattern, pattern.flags)
+    skipped = skipping(plain)
+    rng = random.Random(source)
+    texts = TEXTS + ["".join(rng.choice(TEXTS + list(" ,.-")) for _ in range(6)) for _ in range(100)]
+    for text in texts:
+        assert [(m.span(), m.groups()) for m in skipped.finditer(text)] == [(m.span(), m.groups()) for m in plain.finditer(text)], text
+        for pos in range(len(text) + 1):
+            found, expected = skipped.search(text, pos), plain.search(text, pos)
+            assert (found and (found.span(), found.groups())) == (expected and (expected.span(), expected.groups())), (text, pos)
+            found, expected = skipped.match(text, pos), plain.match(text, pos)
+            assert (found and found.span()) == (expected and expected.span()), (text, pos)
+
+
+def test_skipping_leaves_what_it_cannot_skip_for_as_it_is():
+    for source, flags in ((r"\btelcon\b", 0), (r"(?=[st])(?:said|told)", re.IGNORECASE), (r"(?=[a-z])x?", 0), (r"(?<=a)b", 0)):
+        pattern = re.compile(source, flags)
+        assert skipping(pattern) is pattern, source
+
+
+def test_skipping_to_a_class_the_caller_names_before_a_finer_opening():
+    # a lower-case letter opens a match only at a word's start; every match opens with a character of the class
+    plain = re.compile(r"(?:(?=[A-Z\d])|(?<![a-z])(?=[mj]))(?:(?:May|June|may|june)\s+\d+|\d{4})")
+    skipped = skipping(plain, opening=r"[A-Z\dmj]")
+    for text in ("in may 12 and June 3, 1961", "dismay 12", "1961 june 4 jjj", "", "mmm may 1"):
+        assert [m.span() for m in skipped.finditer(text)] == [m.span() for m in plain.finditer(text)], text
+
+
+def test_the_date_pattern_finds_what_its_plain_compilation_finds():
+    from pathlib import Path
+
+    from pipeline.normalize.dates import _PATTERN
+
+    plain = re.compile(_PATTERN.pattern, _PATTERN.flags)
+    for path in sorted(Path(__file__).parents[2].joinpath("fixtures", "dev").glob("*.txt"))[:20]:
+        text = path.read_text("utf-8")
+        assert [(m.span(), m.groups()) for m in _PATTERN.finditer(text)] == [(m.span(), m.groups()) for m in plain.finditer(text)], path
