@@ -52,6 +52,8 @@ def parse_citations(text: str) -> list[dict]:
         segment = text[m.start():end]
         segment = _CITATION_END.split(segment, maxsplit=1)[0]
         parts = parse_parts(segment[m.end() - m.start():])
+        if parts["delo"] is None and (worded := worded_parts(segment[m.end() - m.start():])) is not None:
+            parts = worded  # "ANIC, fond CC of RCP - Foreign Relations Section, file 39/1971, ff. 2-14": every part labelled in words
         if not any(parts.values()) and not _SHELF_MARK.match(segment, m.end() - m.start()):
             continue
         _signature(m["archive"], segment[m.end() - m.start():], parts)
@@ -74,6 +76,8 @@ def _signature(archive: str, rest: str, parts: dict) -> None:
     folios = [m for m in _PARTS.finditer(rest) if _FIELD.get(m["label"].casefold(), "folios") == "folios"]
     head = rest[: folios[0].start()] if folios else rest
     pieces = [p.strip(" ,;.") if i == 0 else p.strip(" ,;") for i, p in enumerate(head.strip(" ,;").split(mark, len(fields) - 1))]
+    if any(_labelled(piece) for piece in pieces):
+        return  # "AAN, KC PZPR, sygn. 2631": a part labelled, not the unlabelled form
     if len(pieces) == len(fields) and all(pieces):
         parts.update(zip(fields, pieces, strict=True))
 
@@ -84,7 +88,7 @@ def named_archive_citation(text: str) -> list[dict]:
     the archive, when they name one; [] when they do not or no part follows."""
     first = _PARTS.search(text)
     if first is None:
-        return []
+        return _worded_archive_citation(text)
     archive = text[:first.start()].strip(" ,/;:")
     if not archive or len(archive) > 80 or not _ARCHIVE_WORD.search(archive):
         return []
@@ -102,3 +106,54 @@ def parse_parts(segment: str) -> dict:
         if parts[key] is None:
             parts[key] = value
     return parts
+
+
+# Parts labelled in words, the label kept with the value as written ("Fond Phu Thu Tuong", "ho so 9812", "file 39/1971",
+# "ff. 2-14", "a.e. 30"): citation_word_labels, besides the abbreviated labels above.
+_WORD_LABELS = {**{label: part for label, part in _FIELD.items()}, **dict.fromkeys(("l", "ll", "list", "listy", "folio", "folios"), "folios"),
+                **{label.casefold(): part for language in LANGUAGES
+                   for label, part in (lexicon(language).get("citation_word_labels") or {}).items()}}
+_WORD_PART = re.compile(rf"(?:{alternation(_WORD_LABELS)})(?:\.\s*|\s+)(?=\S)", re.IGNORECASE)
+_BARE_NUMBERS = re.compile(r"[0-9][0-9\s\-–]*")
+
+
+def _labelled(piece: str) -> bool:
+    return _WORD_PART.match(piece.strip()) is not None
+
+
+def worded_parts(rest: str) -> dict | None:
+    """The parts of a citation whose every comma-separated piece opens with its label ("fond CC of RCP, file 39/1971,
+    ff. 2-14"), each kept as written with its label; None when a piece carries no label."""
+    rest = _CITATION_END.split(rest, maxsplit=1)[0].strip().rstrip(" ;,.")
+    parts = dict.fromkeys(("fond", "opis", "delo", "papka", "folios"))
+    last = None
+    for piece in (p.strip() for p in rest.split(",")):
+        m = _WORD_PART.match(piece)
+        if m is None:
+            if last is None or not _BARE_NUMBERS.fullmatch(piece):
+                return None
+            parts[last] += ", " + piece  # "ff. 2, 5-7": the folios go on
+            continue
+        last = _WORD_LABELS[m.group(0).rstrip(". ").casefold()]
+        if parts[last] is not None:
+            return None
+        parts[last] = piece
+    return parts if parts["delo"] or parts["fond"] else None
+
+
+def _worded_archive_citation(text: str) -> list[dict]:
+    """A citation whose archive is named in words and whose parts are labelled in words, the closing pieces of a
+    citation string ("..., Digital Archive, Vietnam National Archives Center III, Fond Phu Thu Tuong, ho so 9812."):
+    the piece before the first labelled one is the archive, when it names one."""
+    text = _CITATION_END.split(text, maxsplit=1)[0].strip().rstrip(" ;,.")
+    pieces = text.split(",")
+    first = len(pieces)
+    while first > 0 and (_labelled(pieces[first - 1]) or (first < len(pieces) and _BARE_NUMBERS.fullmatch(pieces[first - 1].strip()))):
+        first -= 1
+    if first in (0, len(pieces)):
+        return []
+    archive = pieces[first - 1].strip()
+    parts = worded_parts(",".join(pieces[first:]))
+    if parts is None or len(archive) > 80 or not _ARCHIVE_WORD.search(archive):
+        return []
+    return [{"archive": archive, **parts, "text": ", ".join(p.strip() for p in pieces[first - 1:])}]

@@ -128,8 +128,7 @@ def _read_metadata(doc: ParsedDocument, layout: Layout, provenance: str) -> None
     summary, citation = _split_citation(_value(fields, "citation"))
     source = _value(fields, "source")
     doc.citation_text = citation or source
-    doc.citations = parse_citations(" ".join(filter(None, (citation, source))))
-    doc.citations = doc.citations or named_archive_citation(source or "")
+    doc.citations = citations(citation, source)
     doc.summary = _value(fields, "summary") or summary
     doc.rights = _value(fields, "credits") or _value(fields, "rights")
     doc.record_id = _value(fields, "record_id")
@@ -138,6 +137,12 @@ def _read_metadata(doc: ParsedDocument, layout: Layout, provenance: str) -> None
     _read_title(doc, layout, citation)
     if doc.document_type == "other" and (kind := _value(fields, "type")):
         doc.document_type = _type_of(kind)
+
+
+def citations(citation: str | None, source: str | None = None) -> list[dict]:
+    """The archives the citation string and the Source field cite: by their abbreviations, else named in words."""
+    return (parse_citations(" ".join(filter(None, (citation, source))))
+            or named_archive_citation(source or "") or named_archive_citation(citation or ""))
 
 
 def _split_citation(value: str | None) -> tuple[str | None, str | None]:

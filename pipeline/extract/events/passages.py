@@ -284,7 +284,26 @@ def _once(events: list[EventDraft]) -> list[EventDraft]:
         if kept is None or (event.confidence, len(event.sources) + len(event.targets)) > (kept.confidence, len(kept.sources) + len(kept.targets)):
             best[key] = event
     chosen = {id(e) for e in best.values()}
-    return [e for e in events if id(e) in chosen]
+    kept = [e for e in events if id(e) in chosen]
+    dropped = set()
+    for fragment in kept:
+        whole = next((other for other in kept if id(other) not in dropped | {id(fragment)} and _read_whole(fragment, other)), None)
+        if whole is not None:  # the fragment's row, whose words are the act's own
+            dropped.add(id(whole))
+    return [e for e in kept if id(e) not in dropped]
+
+
+def _read_whole(fragment: EventDraft, whole: EventDraft) -> bool:
+    """A row whose words lie within the words of another row of the same passage, read as the same kind of act on the
+    same days ("headed by Comrade Jaroszewicz" in "Our delegation for economic talks, headed by Comrade Jaroszewicz,
+    will leave for Moscow ..."): one happening, told by one row, the fragment's, whose words are the act's own (the
+    sentence's row naming the same people or no one). A clause whose people differ ("..., Ulbricht said, Khrushchev
+    met Kennedy") is another."""
+    return fragment is not whole and fragment.block == whole.block and fragment.event_type == whole.event_type \
+        and (fragment.start_date, fragment.end_date) == (whole.start_date, whole.end_date) \
+        and (set(fragment.sources + fragment.targets) == set(whole.sources + whole.targets) or not whole.sources + whole.targets) \
+        and whole.evidence_start <= fragment.evidence_start and fragment.evidence_end <= whole.evidence_end \
+        and fragment.evidence_end - fragment.evidence_start < whole.evidence_end - whole.evidence_start
 
 
 def _received_on_its_day(event: EventDraft, parts: list) -> None:

@@ -47,6 +47,7 @@ from pipeline.parse import model as model_module
 from pipeline.parse.model import Block, ParsedDocument
 from pipeline.parse.parties import read_diary_heading, read_memo_header, read_title_parties, telegram_head
 from pipeline.parse.source_note import footnote_citations, read_source_notes
+from pipeline.parse.wcda import citations as wcda_citations
 
 
 def _first_date(language, text, expected):
@@ -194,6 +195,12 @@ def _source_note(language, note, expected):
 def _footnote_citations(language, note, expected):
     got = [{k: c[k] for k in ("archive", *e) if c.get(k) is not None} for c, e in zip(footnote_citations(note), expected, strict=False)]
     assert len(footnote_citations(note)) == len(expected) and got == expected, (note, footnote_citations(note))
+
+
+def _citation_strings(language, text, expected):
+    cited = wcda_citations(text)
+    got = [{k: c[k] for k in ("archive", *e) if c.get(k) is not None} for c, e in zip(cited, expected, strict=False)]
+    assert len(cited) == len(expected) and got == expected, (text, cited)
 
 
 def _telegram_reference(language, line, expected):
@@ -507,6 +514,7 @@ CHECKS = {
     "printed_from": _source_note,
     "citation_line": _source_note,
     "footnote_citations": _footnote_citations,
+    "citation_strings": _citation_strings,
     "drafted_by": _drafted_by,
     "dispatch_stamps": _dispatch_stamps,
     "telegram_head": _telegram_head,
