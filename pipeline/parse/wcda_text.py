@@ -322,7 +322,7 @@ def _language_runs(blocks: list[Block]) -> list[list[Block]]:
 
 
 def _is_name_line(block: Block) -> bool:
-    return len(block.text.split()) <= 3 and not any(map(str.islower, block.text))
+    return len(block.text.split(None, 3)) <= 3 and not any(map(str.islower, block.text))  # a fourth word ends the split
 
 
 def _mark_header_and_trailer(run: list[Block]) -> None:
