@@ -180,6 +180,20 @@ def normalize_space(text: str) -> str:
     return " ".join(text.split())
 
 
+def extend_normalized(normalized: str, tail: str) -> str | None:
+    """``normalize_space(head + tail)`` told from ``normalized``, which is ``normalize_space(head)``, without
+    reading ``head`` again: a paragraph joined line by line costs its length once, not its square. None when
+    ``tail`` opens (its invisible characters left out) with no whitespace, where its first word might go on
+    ``head``'s last: the caller then normalizes the whole."""
+    visible = _ZERO_WIDTH_RE.sub("", tail) if _has_zero_width(tail) else tail
+    if visible and not visible[0].isspace():
+        return None
+    added = " ".join(visible.split())
+    if not added:
+        return normalized
+    return f"{normalized} {added}" if normalized else added
+
+
 class Reading(NamedTuple):
     """A seed's text as the parsers read it, and where each change that moves offsets stands: ``at[i]`` is where
     the i-th change begins in ``text`` (non-decreasing), ``spans[i]`` the characters of the seed it stands for,

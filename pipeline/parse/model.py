@@ -131,7 +131,7 @@ def closes_message(texts: list[str]) -> bool:
         return False
     if is_date_line(last) or is_recorder_line(last) or _closing_label().match(last):
         return True
-    if len(texts) > 1 and len(last.split()) <= 4 and _closing_formula().fullmatch(texts[-2].strip().rstrip(",.!")):
+    if len(texts) > 1 and len(last.split(None, 4)) <= 4 and _closing_formula().fullmatch(texts[-2].strip().rstrip(",.!")):
         return True
     names = 0
     while names < min(3, len(texts) - 1) and _is_name_line(texts[-1 - names]):
@@ -170,6 +170,8 @@ def is_recorder_line(line: str) -> bool:
 
 def _is_name_line(text: str) -> bool:
     """A short line of capitalised words or initials, as a signature and its office are written ("McG. B.")."""
+    if len(text) > 50:
+        return False  # told before the words are split: a paragraph asked is no name line whatever its words
     words = text.split()
     if not words or not words[0][0].isupper() and words[0][0].isalpha():
         return False
@@ -177,7 +179,7 @@ def _is_name_line(text: str) -> bool:
     capitals = [w for w in words if w.lower() not in joiners]
     if words[-1].lower() in joiners:
         return False  # "Naturally, the": a sentence cut off, not an office
-    return 0 < len(capitals) <= 5 and len(text) <= 50 and all(w[0].isupper() or not w[0].isalpha() for w in capitals) and not ends_sentence(text.rstrip("."))
+    return 0 < len(capitals) <= 5 and all(w[0].isupper() or not w[0].isalpha() for w in capitals) and not ends_sentence(text.rstrip("."))
 
 
 @cache

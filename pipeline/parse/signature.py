@@ -40,8 +40,10 @@ def is_signed_name(text: str, plain: bool = False) -> bool:
     """Initials and a surname ("В. Соболев", "С. СКАЧКОВ"), or two to four capitalised words of which one is an
     initial or which are all in capitals ("S. Everett Gleason", "JOHN A. BROSS"); with ``plain``, also two or three
     capitalised words ("Marshall Green"), as an edition prints a memorandum's writer under it."""
+    if len(text) > 40:  # told before the words are split: most lines asked are paragraphs
+        return False
     tokens = text.replace(".", ". ").split()
-    if not 2 <= len(tokens) <= 4 or len(text) > 40:
+    if not 2 <= len(tokens) <= 4:
         return False
     initials = [t for t in tokens if _INITIAL.match(t)]
     words = [t for t in tokens if not _INITIAL.match(t)]

@@ -22,7 +22,7 @@ from itertools import islice
 
 from pipeline.normalize.language import detect_languages
 from pipeline.normalize.lexicon import alphabet, alternation, letters, lexicon, words
-from pipeline.normalize.text import Line, normalize_space, sentence_spans
+from pipeline.normalize.text import Line, extend_normalized, normalize_space, sentence_spans
 from pipeline.parse.model import (
     Block,
     closes_message,
@@ -85,15 +85,17 @@ def read_lines(text: str, body: list[Line]) -> list[Block]:
     runs = run_widths(body) if width is None else {}
     # Neither a page's width nor a typed run's can join a line to the one before when the page has neither.
     wrappable = width is not None or bool(runs)
+    joined = None  # the block whose text was last made from the seed: normalize_space of its span, extended from there
     for line in body:
         content = line.text
         if blocks and (
             _continues(blocks[-1], content)
             or (wrappable and (_wrapped(blocks[-1], previous, line, width) or _wrapped_in_run(blocks[-1], previous, line, runs)))
         ):
-            blocks[-1].end = line.end
-            blocks[-1].text = normalize_space(text[blocks[-1].start:line.end])
-            previous = line
+            block = blocks[-1]
+            extended = extend_normalized(block.text, text[block.end:line.end]) if block is joined else None
+            block.text = extended if extended is not None else normalize_space(text[block.start:line.end])
+            block.end, joined, previous = line.end, block, line
             continue
         previous = line
         if content.startswith("to") and (m := _SALUTATION_SPLIT.match(content)):  # the pattern opens with "to"
@@ -320,7 +322,7 @@ def _language_runs(blocks: list[Block]) -> list[list[Block]]:
 
 
 def _is_name_line(block: Block) -> bool:
-    return len(block.text.split()) <= 3 and not any(map(str.islower, block.text))
+    return len(block.text.split(None, 3)) <= 3 and not any(map(str.islower, block.text))  # a fourth word ends the split
 
 
 def _mark_header_and_trailer(run: list[Block]) -> None:

@@ -6,7 +6,14 @@ from pathlib import Path
 
 import pytest
 
-from pipeline.normalize.text import SeedError, decode, normalize_space, readable, split_lines
+from pipeline.normalize.text import (
+    SeedError,
+    decode,
+    extend_normalized,
+    normalize_space,
+    readable,
+    split_lines,
+)
 from pipeline.parse import parse_text
 from pipeline.parse.model import block_text_matches
 from pipeline.seed import process_seed
@@ -84,6 +91,23 @@ def test_nbsp_lines_are_blank_and_nbsp_between_words_is_a_space():
     assert lines[0].blank
     assert lines[1].text == "We agree with the plan."
     assert normalize_space("We\u00a0agree") == "We agree"
+
+
+def test_a_paragraph_extended_line_by_line_reads_as_its_whole_normalized():
+    pieces = ["We agree", "\n with the", "\u200b\nplan", "\u00a0 ", "", "\n\n", "\n\u200b\u200d", "\nof\u00adten", " \u3000Mao."]
+    for n in range(len(pieces)):
+        for cut in range(1, n + 1):
+            head, tails = "".join(pieces[:cut]), pieces[cut:n + 1]
+            normalized = normalize_space(head)
+            for tail in tails:
+                extended = extend_normalized(normalized, tail)
+                head += tail
+                normalized = extended if extended is not None else normalize_space(head)
+                assert normalized == normalize_space(head), (head, tail)
+    assert extend_normalized("We agree", "ment") is None  # a word that goes on the last one's: read the whole again
+    assert extend_normalized("We agree", "\u200bment") is None
+    assert extend_normalized("", "\n plan ") == "plan"
+    assert extend_normalized("We", "\n\u00a0") == "We"
 
 
 def test_zero_width_characters_vanish_from_text_but_not_from_the_seed():
