@@ -41,7 +41,12 @@ from pipeline.extract.tense import after_clause, is_commentary, prior_clauses, r
 from pipeline.normalize.dates import find_dates, find_months_alone, find_relative, find_seasons
 from pipeline.normalize.language import _mostly_english, _surely_russian, detect_language
 from pipeline.normalize.lexicon import LANGUAGES, alternation, letters, lexicon
-from pipeline.normalize.names import canonical_name, dated_surname, russian_case_forms, russian_head_case_forms
+from pipeline.normalize.names import (
+    canonical_name,
+    dated_surname,
+    russian_case_forms,
+    russian_head_case_forms,
+)
 from pipeline.parse import generic, headings, wcda, wcda_layout, wcda_text
 from pipeline.parse import model as model_module
 from pipeline.parse.model import Block, ParsedDocument
