@@ -127,8 +127,20 @@ def is_decision_label(name: str) -> bool:
 
 def extract_events(doc: ParsedDocument) -> list[EventDraft]:
     homes = home_countries(doc.url, doc.title)
-    with reading_page([doc.title or ""] + [b.text for b in doc.blocks], office_names(doc.document_date, homes)), reading_passages():
+    texts = [doc.title or ""] + [b.text for b in doc.blocks]  # "the President": the one the page names, else its government's
+    bare = bare_holders(doc.document_date or _first_day_written(doc), homes) | office_holders(texts, [])
+    with reading_page(texts, office_names(doc.document_date, homes), bare), reading_passages():
         return _extract_events(doc, homes)
+
+
+def _first_day_written(doc: ParsedDocument) -> date | None:
+    """The first day, with its year, that the text of a document with no date of its own writes ("On July 23, 1962, the
+    Declaration ... was signed" in an editorial note): the time its offices are read at."""
+    for block in doc.blocks:
+        if block.section_type == "body" and block.passage_type in TEXT_BLOCKS:
+            if days := [d.start_date for d in find_dates(block.text, None) if d.year_written and d.precision in ("day", "minute")]:
+                return days[0]
+    return None
 
 
 def _extract_events(doc: ParsedDocument, homes: frozenset[str] = frozenset()) -> list[EventDraft]:

@@ -437,6 +437,7 @@ CHECKS = {
     "bloc_adjectives": lambda language, example, expected: _assert_equal([g for _, _, g in common.state_groups(example)], expected, example),
     "group_openers": lambda language, example, expected: _assert_equal([g for _, _, g in common.state_groups(example)], expected, example),
     "met_writer": lambda language, example, expected: _assert_equal(passages.met_the_writer(example), expected, example),
+    "topic_verbs": lambda language, example, expected: _assert_equal(common.talked_topic(example) is not None, expected, example),
     "writer_opened": lambda language, example, expected: _assert_equal(passages.writer_opened(example), expected, example),
     "honorific_initials": _dated_surname,
     "relative_periods": _within_period,
