@@ -137,9 +137,10 @@ def _first_day_written(doc: ParsedDocument) -> date | None:
     """The first day, with its year, that the text of a document with no date of its own writes ("On July 23, 1962, the
     Declaration ... was signed" in an editorial note): the time its offices are read at."""
     for block in doc.blocks:
-        if block.section_type == "body" and block.passage_type in TEXT_BLOCKS:
-            if days := [d.start_date for d in find_dates(block.text, None) if d.year_written and d.precision in ("day", "minute")]:
-                return days[0]
+        if block.section_type == "body" and block.passage_type in TEXT_BLOCKS and (
+            days := [d.start_date for d in find_dates(block.text, None) if d.year_written and d.precision in ("day", "minute")]
+        ):
+            return days[0]
     return None
 
 
