@@ -184,19 +184,21 @@ def _surname_index() -> dict[str, tuple[Entity, ...]]:
     return {surname: tuple(people.values()) for surname, people in index.items()}
 
 
-def dated_surname(surface: str, year: int | None) -> Entity | None:
+def dated_surname(surface: str, year: int | None, alone: bool = False) -> Entity | None:
     """The person an honorific or an initial before a surname names when the gazetteer lists no such form ("M. Popović"
     in a British cable of 1953: Koča Popović, foreign minister 1953-1965): the one person of that surname whose note
-    gives him an office in ``year``. None when the form is listed, when no year is known, or when none or two fit."""
+    gives him an office in ``year``; with ``alone``, a surname alone too (a cable signed "V I N O G R A D O V" in 1972:
+    Vladimir Vinogradov, ambassador 1970-1974). None when the form is listed, when no year is known, or when none or
+    two fit."""
     written = _ARTICLE.sub("", surface.strip(" .,:;!\"“”")).strip()
     if year is None or lookup(written) is not None:
         return None
     initialled = _INITIALLED.match(written)
-    if initialled is None:
+    if initialled is None and not (alone and re.fullmatch(r"[^\W\d_][\w'’-]{2,}", written)):
         return None
     initials = [w[0].casefold() for w in written.split()[:-1]]
-    honorific = written.split()[0].rstrip(".") in _HONORIFIC_INITIALS and len(initials) == 1  # "M. Popović": Monsieur
-    fits = [e for e in _surname_index().get(initialled["surname"].casefold(), ())
+    honorific = not initials or (written.split()[0].rstrip(".") in _HONORIFIC_INITIALS and len(initials) == 1)  # "M. Popović"
+    fits = [e for e in _surname_index().get((initialled["surname"] if initialled else written).casefold(), ())
             if any(int(m["first"]) <= year <= int(m["last"]) for m in _NOTE_YEARS.finditer(e.note or ""))
             and (honorific or [w[0].casefold() for w in e.name.split()[: len(initials)]] == initials)]
     return fits[0] if len(fits) == 1 else None

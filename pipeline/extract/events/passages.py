@@ -192,9 +192,10 @@ def _extract_events(doc: ParsedDocument, homes: frozenset[str] = frozenset()) ->
             part.senders = list(dict.fromkeys(holder(n, holders) for n in part.senders))
             part.recipients = list(dict.fromkeys(holder(n, holders) for n in part.recipients))
     year = (context.occasion or doc.document_date).year if (context.occasion or doc.document_date) else None
+    signers = {*context.senders, *context.recipients}  # "V I N O G R A D O V": a surname alone names a party
     for event in events:  # "M. Popović said": the one person of that surname in office that year
-        event.sources = list(dict.fromkeys(_dated_name(n, year) for n in event.sources))
-        event.targets = [n for n in dict.fromkeys(_dated_name(n, year) for n in event.targets) if n not in event.sources]
+        event.sources = list(dict.fromkeys(_dated_name(n, year, n in signers) for n in event.sources))
+        event.targets = [n for n in dict.fromkeys(_dated_name(n, year, n in signers) for n in event.targets) if n not in event.sources]
     _writer_talks(events, doc, context, holders)
     for event in events:  # "Resolved: Cdes. Gromyko and Ponomarev are to prepare ...": the body decided, no "Resolved" spoke
         event.sources = list(dict.fromkeys(context.body if is_decision_label(n) else n for n in event.sources if context.body or not is_decision_label(n)))
@@ -1833,10 +1834,10 @@ _WRITER_I = compile_opening(r"\bI\b")
 _TALK_ROWS = ("statement", "reply", "proposal", "request", "report", "message_sent", "agreement", "meeting", "refusal")
 
 
-def _dated_name(name: str, year: int | None) -> str:
+def _dated_name(name: str, year: int | None, alone: bool = False) -> str:
     """An actor written as an initial and a surname the gazetteer lists no form of, as the one person it names that
-    year ("M. Popović" in 1953: Koča Popović), else as written."""
-    person = dated_surname(name, year)
+    year ("M. Popović" in 1953: Koča Popović), else as written; a party's surname alone too, with ``alone``."""
+    person = dated_surname(name, year, alone)
     return person.name if person is not None else name
 
 
