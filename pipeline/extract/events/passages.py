@@ -44,7 +44,13 @@ from pipeline.extract.events.common import (
     subject_group,
     unqualified_actors,
 )
-from pipeline.extract.events.context import _RECORD, _dateline_blocks, _participants, document_context
+from pipeline.extract.events.context import (
+    _RECORD,
+    _dateline_blocks,
+    _participants,
+    document_context,
+    listed_participants,
+)
 from pipeline.extract.events.dated_sentence import (
     is_ahead,
     is_dateline,
@@ -179,6 +185,10 @@ def _extract_events(doc: ParsedDocument, homes: frozenset[str] = frozenset()) ->
                 doc.blocks[event.block].text[event.evidence_start: event.evidence_end]
             ):
                 event.targets = [context.body]  # a message read out to the meeting: sent to the body
+    if context.is_record and not context.body and context.occasion is not None and (listed := listed_participants(doc)):
+        for event in events:  # "The conversation lasted some forty minutes.": the record's talk, among those it lists
+            if event.event_type == "meeting" and not event.sources and not event.targets and event.start_date == context.occasion:
+                event.sources = list(listed)
     titled = any(is_bare_title(n) for e in events for n in e.sources + e.targets)  # the document read again only then
     parties = context.senders + context.recipients + (_participants(doc, "") if context.is_record and titled else [])
     holders = office_holders([doc.title or ""] + [b.text for b in doc.blocks], parties) if titled else {}

@@ -438,6 +438,7 @@ CHECKS = {
     "group_openers": lambda language, example, expected: _assert_equal([g for _, _, g in common.state_groups(example)], expected, example),
     "met_writer": lambda language, example, expected: _assert_equal(passages.met_the_writer(example), expected, example),
     "topic_verbs": lambda language, example, expected: _assert_equal(common.talked_topic(example) is not None, expected, example),
+    "participant_labels": lambda language, text, expected: _eq(bool(context_module._PARTICIPANT_LABEL.match(text)), expected, text),
     "writer_opened": lambda language, example, expected: _assert_equal(passages.writer_opened(example), expected, example),
     "honorific_initials": _dated_surname,
     "relative_periods": _within_period,
