@@ -1654,6 +1654,7 @@ _RU_TURN = compile_opening(r"^\W*(?:\d+\.\s+)?(?P<who>\w[\w.-]*(?:\s+\w[\w.-]*){
                            + r")(?:\s*,\s*(?:" + event_words("that_conjunction") + r"))?")
 _RU_I_WHO = compile_opening(r"(?:" + event_words("i_subject") + r")", re.IGNORECASE)
 _RU_HE_WHO = compile_opening(r"(?:" + event_words("he_subject") + r")", re.IGNORECASE)
+_RU_ADDRESSED = compile_opening(r"(?:" + event_words("talk_addressed_verbs") + r")")
 _RU_TO_ME = compile_opening(r"(?:" + event_words("me_object") + r")", re.IGNORECASE)
 _RU_PRESENT = compile_opening(r"^\W*(?:" + event_words("participants_follow") + r")", re.IGNORECASE)
 
@@ -1696,10 +1697,11 @@ def _ru_conversation(doc: ParsedDocument, index: int, s: Sentence, events: list[
     if _RU_I_WHO.fullmatch(who):
         sources, targets = [writer], [partner]
     elif _RU_HE_WHO.fullmatch(who):
-        sources, targets = [partner], [writer] if _RU_TO_ME.search(sentence, 0, turn.end() + 10) else []
+        sources, targets = [partner], [writer] if _RU_TO_ME.search(sentence, 0, turn.end() + 10) or _RU_ADDRESSED.fullmatch(turn["verb"]) else []
     else:
         names = _names(who, "ru")  # "Десаи заметил": one the gazetteer lacks, a turn still, by no one it can name
-        sources, targets = names[:1], [writer] if _RU_TO_ME.search(sentence, 0, turn.end() + 10) else []
+        addressed = bool(_RU_ADDRESSED.fullmatch(turn["verb"])) and names[:1] == [partner]  # "Неру сказал, что": to the writer
+        sources, targets = names[:1], [writer] if _RU_TO_ME.search(sentence, 0, turn.end() + 10) or addressed else []
     if None in sources:
         return talk
     targets = [n for n in targets if n is not None]
