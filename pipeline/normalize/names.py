@@ -166,6 +166,46 @@ _INITIALLED = re.compile(r"^(?:[^\W\d_]\.\s?){1,3}\s*(?P<surname>[^\W\d_][\w'’
 
 
 _ARTICLE = re.compile(r"^the\s+", re.IGNORECASE)
+# The years a gazetteer note gives a person's office ("Foreign minister 1953-1965", "(1958-1959)").
+_NOTE_YEARS = re.compile(r"\b(?P<first>1[89]\d\d)\s*[-–]\s*(?P<last>1[89]\d\d)\b")
+
+
+@cache
+def _surname_index() -> dict[str, tuple[Entity, ...]]:
+    """The gazetteer's people by the last word of their name and their aliases (casefolded)."""
+    index: dict[str, dict[str, Entity]] = {}
+    for entity in gazetteer():
+        if entity.kind != "person":
+            continue
+        for form in (entity.name, *entity.aliases):
+            words = form.split()
+            if len(words) >= 2:
+                index.setdefault(words[-1].casefold(), {})[entity.id] = entity
+    return {surname: tuple(people.values()) for surname, people in index.items()}
+
+
+def dated_surname(surface: str, year: int | None, alone: bool = False) -> Entity | None:
+    """The person an honorific or an initial before a surname names when the gazetteer lists no such form ("M. Popović"
+    in a British cable of 1953: Koča Popović, foreign minister 1953-1965): the one person of that surname whose note
+    gives him an office in ``year``; with ``alone``, a surname alone too (a cable signed "V I N O G R A D O V" in 1972:
+    Vladimir Vinogradov, ambassador 1970-1974). None when the form is listed, when no year is known, or when none or
+    two fit."""
+    written = _ARTICLE.sub("", surface.strip(" .,:;!\"“”")).strip()
+    if year is None or lookup(written) is not None:
+        return None
+    initialled = _INITIALLED.match(written)
+    if initialled is None and not (alone and re.fullmatch(r"[^\W\d_][\w'’-]{2,}", written)):
+        return None
+    initials = [w[0].casefold() for w in written.split()[:-1]]
+    honorific = not initials or (written.split()[0].rstrip(".") in _HONORIFIC_INITIALS and len(initials) == 1)  # "M. Popović"
+    fits = [e for e in _surname_index().get((initialled["surname"] if initialled else written).casefold(), ())
+            if any(int(m["first"]) <= year <= int(m["last"]) for m in _NOTE_YEARS.finditer(e.note or ""))
+            and (honorific or [w[0].casefold() for w in e.name.split()[: len(initials)]] == initials)]
+    return fits[0] if len(fits) == 1 else None
+
+
+# Initials that are a form of address, not a given name ("M. Popović": Monsieur Popović).
+_HONORIFIC_INITIALS = frozenset(lexicon("en").get("honorific_initials") or [])
 
 # A signature in capitals below a record or a report: the signer's initials and surname ("Н. МИХАЙЛОВ", "A. PUZANOV"),
 # after the office he signs as ("ПОСОЛ СССР В КНР  П. ЮДИН").

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from functools import cache
 
+from pipeline.extract.events.titles import bare_office_spans
 from pipeline.extract.mentions import _NOT_NAMES, find_mentions, find_unknown_names
 from pipeline.extract.tense import Cue
 from pipeline.normalize.dates import DateMention, clock, find_dates
@@ -330,6 +331,8 @@ def _actors(window: str, previous_actor: str | None) -> tuple[list[str], list[st
     if previous_actor and named and _PRONOUN.search(window, 0, min(a for a, _ in named)) \
             and min(a for a, _ in named) in {a for a, _, _ in state_groups(window)}:
         sources.append(previous_actor)  # "on 2 August he received the three Western ambassadors": he, then the group he received
+    if topic := _TOPIC_VERB.search(window):  # "The President discussed Laos with Rusk": Laos is what was discussed
+        named = [(a, name) for a, name in named if not topic.start("topic") <= a < topic.end("topic")]
     for start, name in sorted(named):
         before = window[max(0, start - 20): start].lower()
         if re.search(r"\bto\s+(?:the\s+)?(?:comrade\s+|cde\.\s+)?$", before):  # "was passed to the White House"
@@ -601,6 +604,16 @@ def asked_act(sentence: str, language: str | None, after: int = 0) -> int | None
     return m.start("act") if m else None
 
 
+_TOPIC_VERB = compile_opening(r"\b(?:" + alternation(lexicon("en").get("topic_verbs") or []) + r")\s+(?P<topic>[^,;:]{1,60}?)\s+with\b")
+
+
+def talked_topic(sentence: str, at: int = 0) -> int | None:
+    """Where, counted from ``at``, the one talked with begins after a verb whose object is the topic ("discussed Laos
+    with Rusk": at "with"), so that the topic is no actor; None when the sentence has no such verb from ``at`` on."""
+    m = _TOPIC_VERB.search(sentence, max(0, at - 30), at + 80)
+    return m.start("topic") - at + len(m["topic"]) if m is not None and m.end("topic") > at else None
+
+
 def _cue_actors(sentence: str, cue: Cue, language: str | None, context: Context, previous_actor: str | None) -> tuple[list[str], list[str]]:
     """The subject before the verb and the actors after it; "I" and "we" are the writer, "me" too."""
     before, after = sentence[: cue.start], sentence[cue.end:]
@@ -648,6 +661,8 @@ def _cue_actors(sentence: str, cue: Cue, language: str | None, context: Context,
     agent = _AGENT.search(after)
     if agent and (by := _names(agent.group(), language)):
         sources = by[:1]  # "was opened by comrade Ochab", "Deciphered by Morozov"
+    if language in (None, "en") and (topic := talked_topic(sentence, cue.end)) is not None:
+        after = after[topic:]  # "discussed Laos with Rusk, McNamara, and Harriman": Laos is what was discussed
     if (aside := _ASIDE.match(after)) is not None:
         after = after[aside.end():]  # "greeted, above all, comrade Rokossowski": the object after an aside
     elif after.lstrip().startswith(","):
@@ -908,9 +923,10 @@ def _reported_clause(before: str) -> str | None:
     return before[last.end():] if last else None
 
 
-# A saying and the clause it reports: "KIM IL SUNG informed me that ...", "Ким Ир Сен сообщил, что ...".
+# A saying and the clause it reports: "KIM IL SUNG informed me that ...", "Ким Ир Сен сообщил, что ...", "The President
+# asked whether the Egyptians had ever replied to the World Bank's proposal of last December".
 _TELLING_THAT = compile_opening(
-    r"\b(?:" + SPEECH_VERBS + r"|informed|told|assured|reminded)\b[^.;:]{0,40}?\s+that\s+"
+    r"\b(?:" + SPEECH_VERBS + r"|informed|told|assured|reminded)\b[^.;:]{0,40}?\s+(?:that|whether)\s+"
     r"|(?:" + event_words("said_to_other") + r")[^.;:]{0,40}?,\s*(?:" + event_words("that_conjunction") + r")\s+"
 )
 
@@ -1325,19 +1341,21 @@ def titled_names(texts: list[str]) -> dict[tuple[str, str], str]:
 
 
 @contextmanager
-def reading_page(texts: list[str], offices: dict[str, str] | None = None) -> Iterator[None]:
+def reading_page(texts: list[str], offices: dict[str, str] | None = None, bare: dict[str, str] | None = None) -> Iterator[None]:
     """Within it, ``_names`` reads the surnames of ``page_names(texts)`` as names, a title and a surname as the
     person ``titled_names(texts)`` gives, and the offices of ``offices`` (``pipeline.normalize.offices.office_names``
     on the document's date) as their holders."""
     token = _PAGE_NAMES.set(page_names(texts))
     titled_token = _TITLED_PAGE.set(titled_names(texts))
     office_token = _OFFICE_NAMES.set(offices or {})
+    bare_token = _BARE_OFFICES.set(bare or {})
     try:
         yield
     finally:
         _PAGE_NAMES.reset(token)
         _TITLED_PAGE.reset(titled_token)
         _OFFICE_NAMES.reset(office_token)
+        _BARE_OFFICES.reset(bare_token)
 
 
 _TITLED_PAGE: ContextVar[dict[tuple[str, str], str]] = ContextVar("titled_page", default={})  # noqa: B039 - never mutated
@@ -1347,12 +1365,19 @@ _TITLED_PAGE: ContextVar[dict[tuple[str, str], str]] = ContextVar("titled_page",
 _OFFICE_NAMES: ContextVar[dict[str, str]] = ContextVar("office_names", default={})  # noqa: B039 - never mutated
 
 
+# The offices written alone ("the President", "the Ambassador") with the holder the document names or its government's
+# holder on its date, set by ``reading_page``.
+_BARE_OFFICES: ContextVar[dict[str, str]] = ContextVar("bare_offices", default={})  # noqa: B039 - never mutated
+
+
 def office_spans(text: str, taken: list[tuple[int, int]]) -> list[tuple[int, int, str]]:
-    """The offices written in ``text`` outside the spans already taken: where each stands and its holder."""
+    """The offices written in ``text`` outside the spans already taken: where each stands and its holder; an office
+    written alone ("The President discussed Laos") too, when the page knows its holder."""
     names = _OFFICE_NAMES.get()
-    if not names:
-        return []
-    return [(a, b, name) for a, b, name in find_offices(text, names) if not any(a < e and s < b for s, e in taken)]
+    found = [(a, b, name) for a, b, name in find_offices(text, names) if not any(a < e and s < b for s, e in taken)] if names else []
+    if bare := _BARE_OFFICES.get():
+        found += bare_office_spans(text, bare, [*taken, *((a, b) for a, b, _ in found)])
+    return sorted(found)
 
 
 _CLAUSE_BREAK = compile_opening(r"[,;:(]|\b(?:that|which|who|when|after|before|since|because|while|although|but|and|if|as)\b", re.IGNORECASE)

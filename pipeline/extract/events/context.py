@@ -20,12 +20,13 @@ from pipeline.extract.events.common import (
     _actor_names,
     _names_an_actor,
     is_person,
+    office_spans,
 )
 from pipeline.extract.mentions import find_mentions
 from pipeline.extract.tense import lexicon
 from pipeline.normalize.dates import find_dates
 from pipeline.normalize.lexicon import alternation
-from pipeline.normalize.names import canonical_name
+from pipeline.normalize.names import canonical_name, dated_surname
 from pipeline.normalize.openings import compile_opening
 from pipeline.parse.generic import copied_addressees
 from pipeline.parse.headings import signed_dates
@@ -272,6 +273,37 @@ def _party(chunk: str) -> str:
     return people[0] if len(people) == 1 else canonical_name(chunk)
 
 
+_PARTICIPANT_LABEL = compile_opening(r"^\W*(?:" + alternation(lexicon("en").get("participant_labels") or []) + r")\s*(?::\s*(?P<names>.*))?$")
+
+
+def listed_participants(doc: ParsedDocument) -> list[str]:
+    """The people a record lists under its label of participants ("PARTICIPANTS" and a line for each: "Acting Secretary
+    Herter", "Ambassador Menshikov"; or "Participants: Lyndon B. Johnson, Dean Rusk"), as the gazetteer or the
+    document's offices name them; [] when it has no such list, and for the minutes of a body, whose meeting is the
+    body's ("Present: Ho Chi Minh, Le Duan ..." at a session of the Politburo)."""
+    if _body(doc) is not None:
+        return []
+    for index, block in enumerate(doc.blocks[:30]):
+        if len(block.text) > 300 or (m := _PARTICIPANT_LABEL.match(block.text.strip())) is None:
+            continue
+        lines = re.split(r"[,;]\s*", m["names"]) if m["names"] else []
+        for below in doc.blocks[index + 1: index + 16] if not lines else ():
+            text = below.text.strip()
+            if len(text) > 120 or text.endswith((".", "!", "?", ":")) or find_dates(text, None):
+                break  # the record's first sentence: the list is over
+            lines.append(text)
+        people: list[str] = []
+        for line in lines:
+            known = [m for m in find_mentions(line) if m.entity.kind == "person"]
+            named = [(m.start, m.entity.name) for m in known] + [(a, name) for a, _, name in office_spans(line, [(m.start, m.end) for m in known])]
+            if not named and doc.document_date and (words := line.split(",")[0].split()) and len(words) <= 3 \
+                    and (person := dated_surname(words[-1], doc.document_date.year, alone=True)) is not None:
+                named = [(0, person.name)]  # "Mr. Kohler, EUR": the one Kohler the gazetteer has in office that year
+            people += [name for _, name in sorted(named)[:1] if name not in people]  # the person the line is for
+        return people
+    return []
+
+
 def _participants(doc: ParsedDocument, heading: str) -> list[str]:
     """Who met, as the title or heading names them: "between A and B", "with A" (and the record's writer)."""
     for text in (doc.title or "", heading):
@@ -282,6 +314,8 @@ def _participants(doc: ParsedDocument, heading: str) -> list[str]:
             writer = list(doc.sender_names) if m[0].lower().startswith("with") else []
             if names:
                 return list(dict.fromkeys(writer + names))
+    if listed := listed_participants(doc):
+        return listed  # "PARTICIPANTS / Acting Secretary Herter / Ambassador Menshikov": the record's own list
     title = doc.title or ""
     if title and _CONVERSATION.search(title) and not re.search(r"\b(?:between|with)\b", title, re.IGNORECASE):
         people = list(dict.fromkeys(m.entity.name for m in find_mentions(title) if m.entity.kind == "person"))

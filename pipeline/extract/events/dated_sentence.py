@@ -31,6 +31,7 @@ from pipeline.extract.events.common import (
     coordinated,
     event_words,
     group_nouns,
+    office_spans,
     subject_group,
     talk_partners,
     told_clause,
@@ -454,7 +455,7 @@ def sentence_event(index: int, s: Sentence, mention: DateMention, previous_actor
         # "The Front's statement of 22 March stated that the Saigon regime is a puppet of the United States": what it
         # says names the United States, it is not addressed to them. A date inside what is said is that act's ("The
         # source text notes that a copy of the telegram was passed to the White House on October 31"), and so are its names
-        before = {m.entity.name for m in find_mentions(window[: said.end()])}
+        before = {m.entity.name for m in find_mentions(window[: said.end()])} | {n for _, _, n in office_spans(window[: said.end()], [])}
         event.targets = [n for n in event.targets if n in before]
     writer = [context.speaker] if context.speaker else list(context.senders)
     if writer and (partners := talk_partners(window, None)):  # "The conversation with Kim Il Sung, at which ... were present, was held on"

@@ -44,7 +44,13 @@ from pipeline.extract.events.common import (
     subject_group,
     unqualified_actors,
 )
-from pipeline.extract.events.context import _RECORD, _dateline_blocks, _participants, document_context
+from pipeline.extract.events.context import (
+    _RECORD,
+    _dateline_blocks,
+    _participants,
+    document_context,
+    listed_participants,
+)
 from pipeline.extract.events.dated_sentence import (
     is_ahead,
     is_dateline,
@@ -111,7 +117,7 @@ from pipeline.extract.mentions import find_mentions, read_passage, reading_passa
 from pipeline.extract.tense import read_cues
 from pipeline.normalize.dates import DateMention, find_dates
 from pipeline.normalize.lexicon import alternation, lexicon, words
-from pipeline.normalize.names import canonical_name, lookup
+from pipeline.normalize.names import canonical_name, dated_surname, lookup
 from pipeline.normalize.offices import bare_holders, home_countries, office_names, participant_in_office
 from pipeline.normalize.openings import compile_opening
 from pipeline.normalize.text import normalize_space
@@ -127,8 +133,21 @@ def is_decision_label(name: str) -> bool:
 
 def extract_events(doc: ParsedDocument) -> list[EventDraft]:
     homes = home_countries(doc.url, doc.title)
-    with reading_page([doc.title or ""] + [b.text for b in doc.blocks], office_names(doc.document_date, homes)), reading_passages():
+    texts = [doc.title or ""] + [b.text for b in doc.blocks]  # "the President": the one the page names, else its government's
+    bare = bare_holders(doc.document_date or _first_day_written(doc), homes) | office_holders(texts, [])
+    with reading_page(texts, office_names(doc.document_date, homes), bare), reading_passages():
         return _extract_events(doc, homes)
+
+
+def _first_day_written(doc: ParsedDocument) -> date | None:
+    """The first day, with its year, that the text of a document with no date of its own writes ("On July 23, 1962, the
+    Declaration ... was signed" in an editorial note): the time its offices are read at."""
+    for block in doc.blocks:
+        if block.section_type == "body" and block.passage_type in TEXT_BLOCKS and (
+            days := [d.start_date for d in find_dates(block.text, None) if d.year_written and d.precision in ("day", "minute")]
+        ):
+            return days[0]
+    return None
 
 
 def _extract_events(doc: ParsedDocument, homes: frozenset[str] = frozenset()) -> list[EventDraft]:
@@ -166,6 +185,10 @@ def _extract_events(doc: ParsedDocument, homes: frozenset[str] = frozenset()) ->
                 doc.blocks[event.block].text[event.evidence_start: event.evidence_end]
             ):
                 event.targets = [context.body]  # a message read out to the meeting: sent to the body
+    if context.is_record and not context.body and context.occasion is not None and (listed := listed_participants(doc)):
+        for event in events:  # "The conversation lasted some forty minutes.": the record's talk, among those it lists
+            if event.event_type == "meeting" and not event.sources and not event.targets and event.start_date == context.occasion:
+                event.sources = list(listed)
     titled = any(is_bare_title(n) for e in events for n in e.sources + e.targets)  # the document read again only then
     parties = context.senders + context.recipients + (_participants(doc, "") if context.is_record and titled else [])
     holders = office_holders([doc.title or ""] + [b.text for b in doc.blocks], parties) if titled else {}
@@ -178,6 +201,12 @@ def _extract_events(doc: ParsedDocument, homes: frozenset[str] = frozenset()) ->
         for part in doc.subdocuments:  # "a message from Brezhnev to the President": the President the document names
             part.senders = list(dict.fromkeys(holder(n, holders) for n in part.senders))
             part.recipients = list(dict.fromkeys(holder(n, holders) for n in part.recipients))
+    year = (context.occasion or doc.document_date).year if (context.occasion or doc.document_date) else None
+    signers = {*context.senders, *context.recipients}  # "V I N O G R A D O V": a surname alone names a party
+    for event in events:  # "M. Popović said": the one person of that surname in office that year
+        event.sources = list(dict.fromkeys(_dated_name(n, year, n in signers) for n in event.sources))
+        event.targets = [n for n in dict.fromkeys(_dated_name(n, year, n in signers) for n in event.targets) if n not in event.sources]
+    _writer_talks(events, doc, context, holders)
     for event in events:  # "Resolved: Cdes. Gromyko and Ponomarev are to prepare ...": the body decided, no "Resolved" spoke
         event.sources = list(dict.fromkeys(context.body if is_decision_label(n) else n for n in event.sources if context.body or not is_decision_label(n)))
         event.targets = [n for n in event.targets if not is_decision_label(n)]
@@ -1644,6 +1673,7 @@ _RU_TURN = compile_opening(r"^\W*(?:\d+\.\s+)?(?P<who>\w[\w.-]*(?:\s+\w[\w.-]*){
                            + r")(?:\s*,\s*(?:" + event_words("that_conjunction") + r"))?")
 _RU_I_WHO = compile_opening(r"(?:" + event_words("i_subject") + r")", re.IGNORECASE)
 _RU_HE_WHO = compile_opening(r"(?:" + event_words("he_subject") + r")", re.IGNORECASE)
+_RU_ADDRESSED = compile_opening(r"(?:" + event_words("talk_addressed_verbs") + r")")
 _RU_TO_ME = compile_opening(r"(?:" + event_words("me_object") + r")", re.IGNORECASE)
 _RU_PRESENT = compile_opening(r"^\W*(?:" + event_words("participants_follow") + r")", re.IGNORECASE)
 
@@ -1686,10 +1716,11 @@ def _ru_conversation(doc: ParsedDocument, index: int, s: Sentence, events: list[
     if _RU_I_WHO.fullmatch(who):
         sources, targets = [writer], [partner]
     elif _RU_HE_WHO.fullmatch(who):
-        sources, targets = [partner], [writer] if _RU_TO_ME.search(sentence, 0, turn.end() + 10) else []
+        sources, targets = [partner], [writer] if _RU_TO_ME.search(sentence, 0, turn.end() + 10) or _RU_ADDRESSED.fullmatch(turn["verb"]) else []
     else:
         names = _names(who, "ru")  # "Десаи заметил": one the gazetteer lacks, a turn still, by no one it can name
-        sources, targets = names[:1], [writer] if _RU_TO_ME.search(sentence, 0, turn.end() + 10) else []
+        addressed = bool(_RU_ADDRESSED.fullmatch(turn["verb"])) and names[:1] == [partner]  # "Неру сказал, что": to the writer
+        sources, targets = names[:1], [writer] if _RU_TO_ME.search(sentence, 0, turn.end() + 10) or addressed else []
     if None in sources:
         return talk
     targets = [n for n in targets if n is not None]
@@ -1817,6 +1848,83 @@ def met_the_writer(sentence: str) -> int | None:
         return None
     days = [c.days for c in read_cues(sentence, "en") if c.kind == "relative" and c.days <= 0]
     return days[0] if days else None
+
+
+# The writer opens the talk himself ("I saw the Foreign Minister this morning", "At 4 p.m. I visited Premier PHAM VAN
+# DONG at his request"): the one he met as written.
+_WRITER_OPENED = compile_opening(
+    r"^\W*(?:\d+\.\s+)?(?:[^;:]{0,40}?[\s,])?I\s+(?:also\s+|then\s+|first\s+)?(?:" + alternation(lexicon("en").get("writer_opened_verbs") or [])
+    + r")\s+(?P<who>(?:the\s+)?[A-Z][\w'’.-]*(?:\s+\[?[A-Z][\w'’.\]-]*){0,4})"
+)
+# A paragraph that tells something ends as a sentence does: a line without ("Minutes", "6 April 1968") ends a talk.
+_TOLD_LINE = compile_opening(r"[.!?…][\"”’»)]?\s*$")
+# A turn of the one met, told as "he": "He told me that ...", "2. She added that ...".
+_HE_TURN = compile_opening(r"^\W*(?:\d+\.\s+)?(?:He|She)\s+(?:\w+ly\s+|also\s+|then\s+)?(?:" + SPEECH_VERBS + r")\b")
+_WRITER_I = compile_opening(r"\bI\b")
+# What a turn of the writer's talk may be: a saying, a message handed over, the meeting itself.
+_TALK_ROWS = ("statement", "reply", "proposal", "request", "report", "message_sent", "agreement", "meeting", "refusal")
+
+
+def _dated_name(name: str, year: int | None, alone: bool = False) -> str:
+    """An actor written as an initial and a surname the gazetteer lists no form of, as the one person it names that
+    year ("M. Popović" in 1953: Koča Popović), else as written; a party's surname alone too, with ``alone``."""
+    person = dated_surname(name, year, alone)
+    return person.name if person is not None else name
+
+
+def writer_opened(sentence: str) -> str | None:
+    """The one a sentence says its writer went to see or met ("I saw the Foreign Minister this morning": "the Foreign
+    Minister"), as written; None if it opens no talk of the writer's."""
+    m = _WRITER_OPENED.match(sentence)
+    return m["who"].rstrip(".") if m else None
+
+
+def _writer_talks(events: list[EventDraft], doc: ParsedDocument, context: Context, holders: dict[str, str]) -> None:
+    """A talk its writer opens himself ("I saw the Foreign Minister this morning ... M. Popović said ... He told me that
+    ... When I raised the Trieste question he said ...") holds between him and the one he met, as one opened by "X
+    received me" does: the writer's own acts in it that name no one else ("I thanked the Premier", "gave him the
+    substance") are to that one, and "He told me" is that one's. The talk runs over the paragraphs that follow, to a
+    heading, a day's line or the next talk. The one met written as an office alone ("the Foreign Minister") is the
+    holder the document names, else the first other person who speaks in the talk."""
+    writer = _cable_signer(doc) or (context.senders[0] if len(context.senders) == 1 else None)
+    if writer is None or _not_a_person(writer) or context.speaker or context.body:
+        return
+    rows = sorted((e for e in events if e.block < len(doc.blocks)), key=lambda e: (e.block, e.evidence_start))
+    talk: list | None = None  # [partner or None, written office, last block, rows awaiting the partner]
+    for event in rows:
+        block = doc.blocks[event.block]
+        if talk is not None and (event.block - talk[2] > 4 or any(
+            b.section_type != "body" or b.passage_type not in ("paragraph", "list_item") or not _TOLD_LINE.search(b.text)
+            or is_repeat_line(b.text) for b in doc.blocks[talk[2] + 1: event.block + 1]
+        )):
+            talk = None  # a heading, a day's line or the document's end between: that talk is over
+        if block.language not in (None, "en") or block.section_type != "body":
+            continue
+        told = block.text[event.evidence_start: event.evidence_end]
+        if (who := writer_opened(told)) is not None:
+            people = [n for n in _actor_names(who) if is_person(n) and n != writer]
+            if is_bare_title(who) and not holders:  # "I saw the Ambassador": the one the document names "Ambassador X"
+                holders = office_holders([doc.title or ""] + [b.text for b in doc.blocks], [])
+            office = holder(who, holders) if is_bare_title(who) else who
+            partner = people[0] if people else office if not is_bare_title(office) and is_person(office) else None
+            if talk is None or talk[0] != partner or partner is None:
+                talk = [partner, who, event.block, []]
+        if talk is None:
+            continue
+        talk[2] = event.block
+        if talk[0] is None and len(event.sources) == 1 and event.sources[0] != writer and is_person(event.sources[0]) \
+                and not _HE_TURN.match(told):
+            talk[0] = event.sources[0]  # "I saw the Foreign Minister ... M. Popović said": the one who answers
+            for waiting in talk[3]:
+                waiting.targets = [talk[0]]
+        if _HE_TURN.match(told) and event.sources == [writer] and talk[0] is not None:
+            event.sources = [talk[0]]  # "He told me that ...": the one met, to the writer
+            event.targets = [writer] if _TO_THE_WRITER.search(told, 0, 40) else [n for n in event.targets if n != talk[0]]
+        elif event.sources == [writer] and not event.targets and event.event_type in _TALK_ROWS and _WRITER_I.search(told):
+            if talk[0] is not None:
+                event.targets = [talk[0]]  # "I thanked the Premier for the information", "When I raised the Trieste question"
+            else:
+                talk[3].append(event)
 
 
 def _telling(index: int, s: Sentence, made: list[EventDraft], day: date | None, previous_actor: str | None,

@@ -17,6 +17,7 @@ from pipeline.extract.events.common import (
     _last_message,
     _subject_names,
     clause_group,
+    office_spans,
     told_clause,
 )
 from pipeline.normalize.dates import DateMention, RelativeMention
@@ -24,6 +25,12 @@ from pipeline.normalize.lexicon import alternation, lexicon
 from pipeline.normalize.openings import compile_opening
 
 _BY = compile_opening(r"(?<!\w)(?:" + alternation(lexicon("en").get("deadline_openers") or []).replace(r"\ ", r"\s+") + r")\s+$", re.IGNORECASE)
+
+
+def _speaker_named(before: str) -> list[str]:
+    """Who a reply's words before its verb name: the gazetteer's names, else an office the page knows the holder of
+    ("The Ambassador replied", after "Ambassador Menshikov")."""
+    return _actor_names(before) or [name for _, _, name in office_spans(before, [])]
 
 
 def relative_events(index: int, s: Sentence, earlier: list[EventDraft], context: Context | None = None,
@@ -44,10 +51,10 @@ def relative_events(index: int, s: Sentence, earlier: list[EventDraft], context:
             event.on(context.occasion)
             if context.is_record and context.occasion_end:
                 event.end_date, event.date_kind = context.occasion_end, "range"
-            if (speaker := _actor_names(sentence[: m.start()]) or _subject_names(sentence[: m.start()], None)):
+            if (speaker := _speaker_named(sentence[: m.start()]) or _subject_names(sentence[: m.start()], None)):
                 event.sources, event.targets = speaker[:1], []  # the speaker of the turn, not the earlier message's addressee
                 return [event]
-        names = _actor_names(sentence[: m.start()])
+        names = _speaker_named(sentence[: m.start()])
         event.sources = names[:1] or list(previous.targets[:1])
         event.targets = [n for n in previous.sources if n not in event.sources]
         event.date_text = None

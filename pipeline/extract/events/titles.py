@@ -66,3 +66,17 @@ def bare_offices(text: str, taken: list[tuple[int, int]]) -> list[tuple[int, int
     each stands and the office as written ("The President"), which ``holder`` later reads as the person."""
     return [(m.start(), m.end("office"), m["office"]) for m in _BARE_IN_TEXT.finditer(text)
             if not any(a < m.end("office") and m.start() < b for a, b in taken)]
+
+
+_OF_AFTER = compile_opening(r"\s+of\b")
+
+
+def bare_office_spans(text: str, holders: dict[str, str], taken: list[tuple[int, int]]) -> list[tuple[int, int, str]]:
+    """The offices ``text`` writes alone whose holder the document knows ("The President discussed Laos with Rusk" in a
+    document of the President's government, "the Ambassador replied" after "Ambassador Menshikov"): where each stands
+    and the holder. Not "the President of Finland", nor an office inside a name already found."""
+    if not holders:
+        return []
+    return [(m.start(), m.end("office"), holders[m["title"].lower()]) for m in _BARE_IN_TEXT.finditer(text)
+            if m["title"].lower() in holders and not _OF_AFTER.match(text, m.end("office"))
+            and not any(a < m.end("office") and m.start() < b for a, b in taken)]

@@ -41,7 +41,12 @@ from pipeline.extract.tense import after_clause, is_commentary, prior_clauses, r
 from pipeline.normalize.dates import find_dates, find_months_alone, find_relative, find_seasons
 from pipeline.normalize.language import _mostly_english, _surely_russian, detect_language
 from pipeline.normalize.lexicon import LANGUAGES, alternation, letters, lexicon
-from pipeline.normalize.names import canonical_name, russian_case_forms, russian_head_case_forms
+from pipeline.normalize.names import (
+    canonical_name,
+    dated_surname,
+    russian_case_forms,
+    russian_head_case_forms,
+)
 from pipeline.parse import generic, headings, wcda, wcda_layout, wcda_text
 from pipeline.parse import model as model_module
 from pipeline.parse.model import Block, ParsedDocument
@@ -269,6 +274,12 @@ def _quality(language, sentence, expected):
     assert states_a_quality(sentence, read_cues(sentence, language)) is expected, sentence
 
 
+def _dated_surname(language, text, expected):
+    written, year = text.split("|")
+    person = dated_surname(written, int(year))
+    assert (person.name if person else None) == expected, text
+
+
 def _office_holder(language, text, expected):
     written, person = expected
     assert holder(written, office_holders([text], [])) == person, text
@@ -433,6 +444,10 @@ CHECKS = {
     "bloc_adjectives": lambda language, example, expected: _assert_equal([g for _, _, g in common.state_groups(example)], expected, example),
     "group_openers": lambda language, example, expected: _assert_equal([g for _, _, g in common.state_groups(example)], expected, example),
     "met_writer": lambda language, example, expected: _assert_equal(passages.met_the_writer(example), expected, example),
+    "topic_verbs": lambda language, example, expected: _assert_equal(common.talked_topic(example) is not None, expected, example),
+    "participant_labels": lambda language, text, expected: _eq(bool(context_module._PARTICIPANT_LABEL.match(text)), expected, text),
+    "writer_opened": lambda language, example, expected: _assert_equal(passages.writer_opened(example), expected, example),
+    "honorific_initials": _dated_surname,
     "relative_periods": _within_period,
     "perfective_futures": _plan,
     "weekdays": _weekday_before,
