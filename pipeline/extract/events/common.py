@@ -325,6 +325,7 @@ def _actors(window: str, previous_actor: str | None) -> tuple[list[str], list[st
              if m.entity.is_actor and not is_where(window, m) and not is_modifier(window, m)]
     named += [(a, name) for a, _, name in owned_groups(window, mentions) if not any(m.start == a for m in mentions)]
     named += [(a, name) for a, _, name in office_spans(window, [(m.start, m.end) for m in mentions])]
+    named += [(a, name) for a, _, name in capital_states(window, mentions)]
     named += [(a, name) for a, b, name in state_groups(window) if not any(m.start < b and a < m.end for m in mentions)
               and not any(a == n for n, _ in named)]
     if previous_actor and named and _PRONOUN.search(window, 0, min(a for a, _ in named)) \
@@ -1151,6 +1152,32 @@ _TALKED_WITH = compile_opening(
 )
 
 
+# A capital acting: a verb in "-ed" or of ``capital_acts`` right after it, a helper or two between (en.yaml).
+_CAPITAL_ACTS = compile_opening(
+    r"\s+(?:(?:" + alternation(lexicon("en").get("capital_act_helpers") or []) + r")\s+){0,2}"
+    r"(?:[a-z]{2,}ed|" + alternation(lexicon("en").get("capital_acts") or []) + r")\b"
+)
+
+# ... standing where a clause opens: the text's start, a stop, a joining word or the day said first ("Yesterday Moscow
+# delivered"); not inside one ("for what Moscow has called an official visit").
+_CAPITAL_OPENS = compile_opening(
+    r"(?:^|[,;:(]|\b(?i:and|but|that|while|when|whereas|" + alternation(lexicon("en").get("subject_time_words") or []) + r")|\d\w*)\W*$"
+)
+
+# ... or ending the text before the verb ("Yesterday Moscow |delivered"), a helper or two after it.
+_CAPITAL_ENDS = compile_opening(r"\s*(?:(?:" + alternation(lexicon("en").get("capital_act_helpers") or []) + r")\s+){0,2}")
+
+
+def capital_states(text: str, mentions) -> list[tuple[int, int, str]]:
+    """The capitals that act in a text, each as its state ("Moscow delivered a protest": the Soviet Union): where each
+    stands and the state's name; not a capital one is in, goes to, writes from or addresses."""
+    return [(m.start, m.end, state.name) for m in mentions
+            if m.entity.capital_of and (state := entity(m.entity.capital_of))
+            and (_CAPITAL_ACTS.match(text, m.end) or _CAPITAL_ENDS.fullmatch(text, m.end))
+            and _CAPITAL_OPENS.search(text[max(0, m.start - 40): m.start])
+            and not _LOCATIVE.search(text[max(0, m.start - 16): m.start]) and not _ADDRESSED.search(text[max(0, m.start - 16): m.start])]
+
+
 def _name_spans(text: str, language: str | None, addressed_only: bool = False) -> list[tuple[int, int, str]]:
     """``_names`` with where each name stands in the text: start, end and the name."""
     known = [m for m in find_mentions(text) if m.entity.is_actor and not is_where(text, m) and not is_modifier(text, m)]
@@ -1172,6 +1199,7 @@ def _name_spans(text: str, language: str | None, addressed_only: bool = False) -
     found = [(m.start, m.end, m.entity.name) for m in known if not (addressed_only and _POSSESSIVE.match(text, m.end))] + agents
     found += [(m.start, m.end, m.entity.name) for m in find_mentions(text)  # "a telephone conversation with Moscow": its government
               if m.entity.kind == "place" and not m.entity.is_actor and _TALKED_WITH.search(text[max(0, m.start - 40): m.start])]
+    found += capital_states(text, find_mentions(text))
     offices = office_spans(text, [(m.start, m.end) for m in known])  # "The Director of Central Intelligence said"
     found += [(a, b, name) for a, b, name in offices if not (addressed_only and _POSSESSIVE.match(text, b))]
     if language in (None, "en"):
