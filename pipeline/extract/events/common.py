@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from functools import cache
 
+from pipeline.extract.events.organs import _party_of, party_organ
 from pipeline.extract.mentions import _NOT_NAMES, find_mentions, find_unknown_names
 from pipeline.extract.tense import Cue
 from pipeline.normalize.dates import DateMention, clock, find_dates
@@ -607,8 +608,13 @@ def _cue_actors(sentence: str, cue: Cue, language: str | None, context: Context,
     before, after = sentence[: cue.start], sentence[cue.end:]
     writer = [context.speaker] if context.speaker else [context.signer] if context.signer else list(context.senders)  # "I"
     # in a turn is its speaker; in a mission's cable, the envoy who signs it ("Makarios received me", signed "Wilkins")
+    teller = None  # whose party a bare body of the subject ("the Politburo", "Our Politburo") is
     if (that := _reported_clause(before)) is not None and _clause_subject(that, language):
+        main = before[: len(before) - len(that)]  # "He informed me that the Politburo had decided": the teller's party's
+        teller = (_subject_names(main, language) or ([previous_actor] if previous_actor and _PERSONAL_OPENS.match(main) else []) or [None])[0]
         before = that  # "Mao announced that the Chinese government had already sent ...": the clause's own subject acts
+    elif _OUR_BODY.search(before):
+        teller = writer[0] if writer else None  # "Our Politburo discussed ...": the speaker's, the writer's party's
     names_before = _subject_names(before, language)
     if (context.sides or context.parties) and joint_subject(before):
         sources = list(context.sides or context.parties)  # "Our two powers, as we both have agreed": the two sides of the talk
@@ -638,12 +644,15 @@ def _cue_actors(sentence: str, cue: Cue, language: str | None, context: Context,
     elif _THEY.search(before) and language in (None, "en") and (opening := _opening_subject(before)):
         sources = opening  # "The Cuban press and radio give prominence to this news, while they continue to summon ..."
     elif language in (None, "en"):
-        verb = _CLAUSE_VERB.search(before) if that is not None else None
+        verb = _CLAUSE_VERB.search(before) if that is not None or cue.kind in _WHEN_KINDS else None  # "Our Politburo
+        # discussed ... on Tuesday": the cue dates the act, the verb before it closes the subject
         sources = subject_group(before, language) or (_subject_phrase(before[: verb.start()]) if verb else [])
         if not sources and (relative := _RELATIVE.search(before)):
             sources = _subject_phrase(before[: relative.start() + 1])  # "Two Koreans who had been sentenced to death were infected"
     else:
         sources = subject_group(before, language)  # "Заводы стоят": the group before the verb, with those joined to it
+    if teller and len(sources) == 1 and (organ := party_organ(sources[0], _party_of(lookup(teller)))):
+        sources = [organ]
     if writer and (partners := talk_partners(before, language)):
         sources = list(dict.fromkeys(writer + partners + sources))  # "The conversation with Com. Tito, at which ... were present, was held"
     agent = _AGENT.search(after)
@@ -706,6 +715,16 @@ def _cue_actors(sentence: str, cue: Cue, language: str | None, context: Context,
         sources = sources or writer  # "Your telegram has been received", "Ваши телеграммы получены": by the writer
         targets = targets + [n for n in context.addressees if n not in sources]  # from the one the letter is addressed to
     return kept_actors(sources), kept_actors(list(dict.fromkeys(targets)))
+
+
+# "He" or "She" opening the telling clause ("He informed me that ..."): the one told of just before.
+_PERSONAL_OPENS = compile_opening(r"^\W*(?:he|she|He|She)\b")
+# "Our Politburo", "our Central Committee" just before the verb: a body of the speaker's or writer's party.
+_OUR_BODY = compile_opening(r"(?:^|[,;:]\s*|\b(?:and|but|that)\s+)\W*(?:Our|our)\s+[A-Z]")
+
+
+# The cues that date an act rather than name it ("on Tuesday", "last week"), as tense_sentence's ``_WHEN_CUES``.
+_WHEN_KINDS = ("relative", "period", "years_ago", "recent", "recent_days")
 
 
 # A relative clause after the subject, before its verb: the subject is the phrase before it.
