@@ -965,6 +965,16 @@ def clause_group(clause: str) -> list[str]:
     return _subject_phrase(clause[: verb.start()])[:1] if verb else []
 
 
+def _reported_subject(before: str) -> list[str]:
+    """The subject of an English clause reported by another's saying, before its verb ("JAROSZEWICZ added that the Sejm
+    will meet"): its names, else the group its noun phrase names; none where no clause is reported."""
+    if (that := _reported_clause(before)) is None or not _clause_subject(that, "en"):
+        return []
+    if (verb := _CLAUSE_VERB.search(that)) is None:
+        return []  # "I agree that you hold talks with Phouma": no verb read, no subject told apart
+    return _subject_names(that[: verb.start()], "en") or _subject_phrase(that[: verb.start()])
+
+
 def _clause_subject(clause: str, language: str | None) -> bool:
     """A reported clause names its own subject: a name, a pronoun of the writer or a group ("the enemy")."""
     if _names(clause, language) or _WRITER.search(clause):
@@ -1462,6 +1472,9 @@ def _subject_phrase(before: str) -> list[str]:
         words = words[1:]  # "just recently the enemy": the adverbs before the subject
     if words and words[0].lower() in _SUBJECT_TIME_WORDS:
         words = words[1:]  # "Yesterday Moscow delivered a protest": the day, then the subject
+    if len(words) > 2 and words[0][:1].isupper() and words[0].lower() in _OPENING_PREPOSITIONS and "the" in words[2:]:
+        at = len(words) - 1 - words[::-1].index("the")  # "In October the court in Warsaw refused", "Between 18 and 22 June
+        words = words[at:]  # the security organs arrested": the time said first, then the subject
     if words and words[0].lower() in ("the", "a", "an"):
         words = words[1:]
     elif len(words) > 1 and words[0] in ("Our", "our") and words[1][:1].isupper():
@@ -1484,6 +1497,8 @@ def _subject_phrase(before: str) -> list[str]:
     return [canonical_name(" ".join(words))]
 
 
+# The prepositions a time said before the subject opens with ("In October the court ...", "Between 18 and 22 June the ...").
+_OPENING_PREPOSITIONS = frozenset(w.lower() for w in lexicon("en").get("subject_time_openers") or [])
 _PARTITIVES = frozenset(w.lower() for w in lexicon("en").get("partitive_groups") or [])
 _PARTITIVE_OPENERS = frozenset(w.lower() for w in lexicon("en").get("partitive_openers") or [])
 _SUBJECT_TIME_WORDS = frozenset(w.lower() for w in lexicon("en").get("subject_time_words") or [])
@@ -1529,7 +1544,8 @@ _NATURAL_FORCES = frozenset(w.lower() for w in lexicon("en").get("natural_forces
 def _names_an_actor(words: list[str]) -> bool:
     """A phrase whose head noun is a group, office or body ("the Bonn government", "Western colleagues") or a force of
     nature ("the earthquake"), or a proper name of two words or more, every one capitalised ("Radio Free Europe")."""
-    head = words[: next((i for i, w in enumerate(words) if w.lower() in ("of", "from")), len(words))]  # "officer of (from) the Embassy"
+    head = words[: next((i for i, w in enumerate(words) if w.lower() in ("of", "from", "in")), len(words))]  # "officer of (from) the
+    # Embassy", "the court in Warsaw"
     if head and (re.sub(r"['’]s?$", "", head[-1].lower()) in _ACTOR_NOUNS or head[-1].lower() in _NATURAL_FORCES):
         return True
     return len(words) >= 2 and all(w[:1].isupper() for w in words)
