@@ -167,6 +167,10 @@ _NOT_NAMES = {
 }
 
 
+# The days written before a subject ("Yesterday Moscow delivered"): no part of a name (en.yaml ``subject_time_words``).
+_NOT_NAMES |= {w.capitalize() for w in lexicon("en").get("subject_time_words") or []}
+
+
 def find_unknown_names(text: str, known: list[Mention]) -> list[tuple[int, int, str]]:
     """Capitalised multi-word names in English text that no gazetteer mention covers: reported, never resolved.
 

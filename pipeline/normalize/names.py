@@ -43,6 +43,8 @@ class Entity:
     party: str | None = None  # a state's ruling party (its id): whose "Central Committee" a document of that state means
     guarded: tuple[str, ...] = ()  # Chinese forms that stand inside common words too (康生 in 健康生活): a mention only where
     # no Chinese character stands before them but one of zh.yaml's ``guarded_name_before`` (pipeline/extract/mentions.py)
+    capital_of: str | None = None  # a capital's state (its id): "Moscow delivered a protest" is the Soviet Union's act
+    army: str | None = None  # the army a commander writes for (its id): "我军" ("our army") of his telegrams
 
     @property
     def is_actor(self) -> bool:
@@ -124,7 +126,7 @@ def gazetteer() -> tuple[Entity, ...]:
         raise ValueError(f"gazetteer: ids listed twice: {sorted({i for i in ids if ids.count(i) > 1})}")
     return tuple(
         Entity(e["id"], e["name"], e["kind"], tuple(e.get("aliases") or ()), e.get("wikidata"), e.get("note"), e.get("state", False), e.get("side"), e.get("party"),
-               tuple(e.get("guarded_aliases") or ()))
+               tuple(e.get("guarded_aliases") or ()), e.get("capital_of"), e.get("army"))
         for e in raw
     )
 

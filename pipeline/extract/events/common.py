@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from functools import cache
 
+from pipeline.extract.events.organs import _party_of, party_organ
 from pipeline.extract.events.titles import bare_office_spans
 from pipeline.extract.mentions import _NOT_NAMES, find_mentions, find_unknown_names
 from pipeline.extract.tense import Cue
@@ -326,6 +327,7 @@ def _actors(window: str, previous_actor: str | None) -> tuple[list[str], list[st
              if m.entity.is_actor and not is_where(window, m) and not is_modifier(window, m)]
     named += [(a, name) for a, _, name in owned_groups(window, mentions) if not any(m.start == a for m in mentions)]
     named += [(a, name) for a, _, name in office_spans(window, [(m.start, m.end) for m in mentions])]
+    named += [(a, name) for a, _, name in capital_states(window, mentions)]
     named += [(a, name) for a, b, name in state_groups(window) if not any(m.start < b and a < m.end for m in mentions)
               and not any(a == n for n, _ in named)]
     if previous_actor and named and _PRONOUN.search(window, 0, min(a for a, _ in named)) \
@@ -619,8 +621,13 @@ def _cue_actors(sentence: str, cue: Cue, language: str | None, context: Context,
     before, after = sentence[: cue.start], sentence[cue.end:]
     writer = [context.speaker] if context.speaker else [context.signer] if context.signer else list(context.senders)  # "I"
     # in a turn is its speaker; in a mission's cable, the envoy who signs it ("Makarios received me", signed "Wilkins")
+    teller = None  # whose party a bare body of the subject ("the Politburo", "Our Politburo") is
     if (that := _reported_clause(before)) is not None and _clause_subject(that, language):
+        main = before[: len(before) - len(that)]  # "He informed me that the Politburo had decided": the teller's party's
+        teller = (_subject_names(main, language) or ([previous_actor] if previous_actor and _PERSONAL_OPENS.match(main) else []) or [None])[0]
         before = that  # "Mao announced that the Chinese government had already sent ...": the clause's own subject acts
+    elif _OUR_BODY.search(before):
+        teller = writer[0] if writer else None  # "Our Politburo discussed ...": the speaker's, the writer's party's
     names_before = _subject_names(before, language)
     if (context.sides or context.parties) and joint_subject(before):
         sources = list(context.sides or context.parties)  # "Our two powers, as we both have agreed": the two sides of the talk
@@ -650,12 +657,15 @@ def _cue_actors(sentence: str, cue: Cue, language: str | None, context: Context,
     elif _THEY.search(before) and language in (None, "en") and (opening := _opening_subject(before)):
         sources = opening  # "The Cuban press and radio give prominence to this news, while they continue to summon ..."
     elif language in (None, "en"):
-        verb = _CLAUSE_VERB.search(before) if that is not None else None
+        verb = _CLAUSE_VERB.search(before) if that is not None or cue.kind in _WHEN_KINDS else None  # "Our Politburo
+        # discussed ... on Tuesday": the cue dates the act, the verb before it closes the subject
         sources = subject_group(before, language) or (_subject_phrase(before[: verb.start()]) if verb else [])
         if not sources and (relative := _RELATIVE.search(before)):
             sources = _subject_phrase(before[: relative.start() + 1])  # "Two Koreans who had been sentenced to death were infected"
     else:
         sources = subject_group(before, language)  # "Заводы стоят": the group before the verb, with those joined to it
+    if teller and len(sources) == 1 and (organ := party_organ(sources[0], _party_of(lookup(teller)))):
+        sources = [organ]
     if writer and (partners := talk_partners(before, language)):
         sources = list(dict.fromkeys(writer + partners + sources))  # "The conversation with Com. Tito, at which ... were present, was held"
     agent = _AGENT.search(after)
@@ -720,6 +730,16 @@ def _cue_actors(sentence: str, cue: Cue, language: str | None, context: Context,
         sources = sources or writer  # "Your telegram has been received", "Ваши телеграммы получены": by the writer
         targets = targets + [n for n in context.addressees if n not in sources]  # from the one the letter is addressed to
     return kept_actors(sources), kept_actors(list(dict.fromkeys(targets)))
+
+
+# "He" or "She" opening the telling clause ("He informed me that ..."): the one told of just before.
+_PERSONAL_OPENS = compile_opening(r"^\W*(?:he|she|He|She)\b")
+# "Our Politburo", "our Central Committee" just before the verb: a body of the speaker's or writer's party.
+_OUR_BODY = compile_opening(r"(?:^|[,;:]\s*|\b(?:and|but|that)\s+)\W*(?:Our|our)\s+[A-Z]")
+
+
+# The cues that date an act rather than name it ("on Tuesday", "last week"), as tense_sentence's ``_WHEN_CUES``.
+_WHEN_KINDS = ("relative", "period", "years_ago", "recent", "recent_days")
 
 
 # A relative clause after the subject, before its verb: the subject is the phrase before it.
@@ -961,6 +981,16 @@ def clause_group(clause: str) -> list[str]:
     return _subject_phrase(clause[: verb.start()])[:1] if verb else []
 
 
+def _reported_subject(before: str) -> list[str]:
+    """The subject of an English clause reported by another's saying, before its verb ("JAROSZEWICZ added that the Sejm
+    will meet"): its names, else the group its noun phrase names; none where no clause is reported."""
+    if (that := _reported_clause(before)) is None or not _clause_subject(that, "en"):
+        return []
+    if (verb := _CLAUSE_VERB.search(that)) is None:
+        return []  # "I agree that you hold talks with Phouma": no verb read, no subject told apart
+    return _subject_names(that[: verb.start()], "en") or _subject_phrase(that[: verb.start()])
+
+
 def _clause_subject(clause: str, language: str | None) -> bool:
     """A reported clause names its own subject: a name, a pronoun of the writer or a group ("the enemy")."""
     if _names(clause, language) or _WRITER.search(clause):
@@ -1167,6 +1197,32 @@ _TALKED_WITH = compile_opening(
 )
 
 
+# A capital acting: a verb in "-ed" or of ``capital_acts`` right after it, a helper or two between (en.yaml).
+_CAPITAL_ACTS = compile_opening(
+    r"\s+(?:(?:" + alternation(lexicon("en").get("capital_act_helpers") or []) + r")\s+){0,2}"
+    r"(?:[a-z]{2,}ed|" + alternation(lexicon("en").get("capital_acts") or []) + r")\b"
+)
+
+# ... standing where a clause opens: the text's start, a stop, a joining word or the day said first ("Yesterday Moscow
+# delivered"); not inside one ("for what Moscow has called an official visit").
+_CAPITAL_OPENS = compile_opening(
+    r"(?:^|[,;:(]|\b(?i:and|but|that|while|when|whereas|" + alternation(lexicon("en").get("subject_time_words") or []) + r")|\d\w*)\W*$"
+)
+
+# ... or ending the text before the verb ("Yesterday Moscow |delivered"), a helper or two after it.
+_CAPITAL_ENDS = compile_opening(r"\s*(?:(?:" + alternation(lexicon("en").get("capital_act_helpers") or []) + r")\s+){0,2}")
+
+
+def capital_states(text: str, mentions) -> list[tuple[int, int, str]]:
+    """The capitals that act in a text, each as its state ("Moscow delivered a protest": the Soviet Union): where each
+    stands and the state's name; not a capital one is in, goes to, writes from or addresses."""
+    return [(m.start, m.end, state.name) for m in mentions
+            if m.entity.capital_of and (state := entity(m.entity.capital_of))
+            and (_CAPITAL_ACTS.match(text, m.end) or _CAPITAL_ENDS.fullmatch(text, m.end))
+            and _CAPITAL_OPENS.search(text[max(0, m.start - 40): m.start])
+            and not _LOCATIVE.search(text[max(0, m.start - 16): m.start]) and not _ADDRESSED.search(text[max(0, m.start - 16): m.start])]
+
+
 def _name_spans(text: str, language: str | None, addressed_only: bool = False) -> list[tuple[int, int, str]]:
     """``_names`` with where each name stands in the text: start, end and the name."""
     known = [m for m in find_mentions(text) if m.entity.is_actor and not is_where(text, m) and not is_modifier(text, m)]
@@ -1188,6 +1244,7 @@ def _name_spans(text: str, language: str | None, addressed_only: bool = False) -
     found = [(m.start, m.end, m.entity.name) for m in known if not (addressed_only and _POSSESSIVE.match(text, m.end))] + agents
     found += [(m.start, m.end, m.entity.name) for m in find_mentions(text)  # "a telephone conversation with Moscow": its government
               if m.entity.kind == "place" and not m.entity.is_actor and _TALKED_WITH.search(text[max(0, m.start - 40): m.start])]
+    found += capital_states(text, find_mentions(text))
     offices = office_spans(text, [(m.start, m.end) for m in known])  # "The Director of Central Intelligence said"
     found += [(a, b, name) for a, b, name in offices if not (addressed_only and _POSSESSIVE.match(text, b))]
     if language in (None, "en"):
@@ -1440,6 +1497,9 @@ def _subject_phrase(before: str) -> list[str]:
         words = words[1:]  # "just recently the enemy": the adverbs before the subject
     if words and words[0].lower() in _SUBJECT_TIME_WORDS:
         words = words[1:]  # "Yesterday Moscow delivered a protest": the day, then the subject
+    if len(words) > 2 and words[0][:1].isupper() and words[0].lower() in _OPENING_PREPOSITIONS and "the" in words[2:]:
+        at = len(words) - 1 - words[::-1].index("the")  # "In October the court in Warsaw refused", "Between 18 and 22 June
+        words = words[at:]  # the security organs arrested": the time said first, then the subject
     if words and words[0].lower() in ("the", "a", "an"):
         words = words[1:]
     elif len(words) > 1 and words[0] in ("Our", "our") and words[1][:1].isupper():
@@ -1462,6 +1522,8 @@ def _subject_phrase(before: str) -> list[str]:
     return [canonical_name(" ".join(words))]
 
 
+# The prepositions a time said before the subject opens with ("In October the court ...", "Between 18 and 22 June the ...").
+_OPENING_PREPOSITIONS = frozenset(w.lower() for w in lexicon("en").get("subject_time_openers") or [])
 _PARTITIVES = frozenset(w.lower() for w in lexicon("en").get("partitive_groups") or [])
 _PARTITIVE_OPENERS = frozenset(w.lower() for w in lexicon("en").get("partitive_openers") or [])
 _SUBJECT_TIME_WORDS = frozenset(w.lower() for w in lexicon("en").get("subject_time_words") or [])
@@ -1507,7 +1569,8 @@ _NATURAL_FORCES = frozenset(w.lower() for w in lexicon("en").get("natural_forces
 def _names_an_actor(words: list[str]) -> bool:
     """A phrase whose head noun is a group, office or body ("the Bonn government", "Western colleagues") or a force of
     nature ("the earthquake"), or a proper name of two words or more, every one capitalised ("Radio Free Europe")."""
-    head = words[: next((i for i, w in enumerate(words) if w.lower() in ("of", "from")), len(words))]  # "officer of (from) the Embassy"
+    head = words[: next((i for i, w in enumerate(words) if w.lower() in ("of", "from", "in")), len(words))]  # "officer of (from) the
+    # Embassy", "the court in Warsaw"
     if head and (re.sub(r"['’]s?$", "", head[-1].lower()) in _ACTOR_NOUNS or head[-1].lower() in _NATURAL_FORCES):
         return True
     return len(words) >= 2 and all(w[:1].isupper() for w in words)

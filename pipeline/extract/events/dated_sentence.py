@@ -14,11 +14,11 @@ from pipeline.extract.events.common import (
     _BY_NAME,
     _KEYWORD_PATTERNS,
     _LABEL_BEFORE,
-    _LOWER_WORD,
     _MESSAGE_NOUN,
     _MINE,
     _MONTHS,
     _NOT_LATIN,
+    _RU_LETTER,
     _STAMP,
     _YOURS,
     SPEECH_VERBS,
@@ -515,12 +515,18 @@ def sentence_event(index: int, s: Sentence, mention: DateMention, previous_actor
         event.sources, event.targets = actors
         if event.event_type == "statement" and (kind := handling_kind(sentence)):
             event.event_type = kind  # "Отправлено 27.X.62 в 21 ч. 40 м.": the stamp's act
-    elif not event.sources and not event.targets and context.senders and len(_LOWER_WORD.findall(sentence)) < 2:
+    elif not event.sources and not event.targets and context.senders and len(_SMALL_WORD.findall(sentence)) < 2:
         # a line of the document's own with no verb ("Moscow, October 31, 1962, 2 p.m.", "Secret, Copy 1, 19 April
         # 1958"): its writer dates and signs it, to its recipients; a letter's ("Ulaanbaatar, 9 September 1969") is its
         # writer's signing alone, handed over later by another act (as ``_signed`` reads a letter's signature)
         event.sources, event.targets = list(context.senders), [] if context.is_letter else list(context.recipients)
     return event
+
+
+# A word of small letters, Latin or Cyrillic: a line with fewer than two is the document's own ("Moscow, October 31, 1962",
+# "10 февраля 1962 г."); an impersonal Russian sentence ("В сентябре 1955 г. в Москве было подписано соглашение") is
+# not, and its signer is not its subject.
+_SMALL_WORD = compile_opening(r"\b(?:[a-z]|" + _RU_LETTER + r"){2,}\b")
 
 
 # A date in a clause that says who said the words before it ("“a man you can do business with,” as she said in 1984"):

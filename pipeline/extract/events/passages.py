@@ -117,7 +117,7 @@ from pipeline.extract.mentions import find_mentions, read_passage, reading_passa
 from pipeline.extract.tense import read_cues
 from pipeline.normalize.dates import DateMention, find_dates
 from pipeline.normalize.lexicon import alternation, lexicon, words
-from pipeline.normalize.names import canonical_name, dated_surname, lookup
+from pipeline.normalize.names import canonical_name, dated_surname, entity, lookup
 from pipeline.normalize.offices import bare_holders, home_countries, office_names, participant_in_office
 from pipeline.normalize.openings import compile_opening
 from pipeline.normalize.text import normalize_space
@@ -856,6 +856,12 @@ def _sentence_events(doc: ParsedDocument, context: Context, record_speakers: lis
             if (report := _report_of(event, doc.blocks[event.block].text, context.letter_date)) is not None:
                 reports.append(report)
     events += reports
+    for event in events:  # "（一）我军于本月四日占领汉城": the writing commander's army took it
+        block = doc.blocks[event.block] if event.block < len(doc.blocks) else None
+        if block is not None and block.language == "zh" and event.sources == list(context.senders) and (
+            army := writer_army(block.text[event.evidence_start: event.evidence_end], context.senders)
+        ):
+            event.sources, event.targets = [army], []
     if len(context.senders) == 1 and is_person(context.senders[0]):
         for event in events:  # "（二）昨（七）日与金日成同志会商，……": no subject, the writer met them
             block = doc.blocks[event.block]
@@ -1098,6 +1104,21 @@ def page_groups(text: str) -> list[tuple[int, int, str]]:
 
 
 _REPORTED_BY = tuple(_ZH_WORDS.get("reported_by") or ())
+
+
+_OWN_ARMY = compile_opening(r"\s*(?:" + alternation(lexicon("zh").get("own_army_words") or []) + r")") \
+    if lexicon("zh").get("own_army_words") else compile_opening(r"(?!)")
+
+
+def writer_army(evidence: str, senders: list[str]) -> str | None:
+    """The army a Chinese point or sentence opening with "我军" names: the one its writer commands (the gazetteer's
+    ``army``), None where it opens otherwise or the writer commands none."""
+    rest = evidence[m.end():] if (m := _POINT_OPENING.match(evidence)) else evidence  # after its point's numeral: "（一）"
+    if not _OWN_ARMY.match(rest) or len(senders) != 1:
+        return None
+    writer = lookup(senders[0])
+    army = entity(writer.army) if writer is not None and writer.army else None
+    return army.name if army is not None else None
 
 
 def _name_page_groups(event: EventDraft, evidence: str) -> None:

@@ -8,6 +8,7 @@ from datetime import date, timedelta
 from pipeline.extract.events.annotate import Sentence
 from pipeline.extract.events.common import (
     _KEYWORD_PATTERNS,
+    _OPENING_PREPOSITIONS,
     _REPLIED,
     Context,
     EventDraft,
@@ -160,4 +161,7 @@ _WRITER = compile_opening(r"\b(?:me|I|us)\b")
 
 def _group_without(clause: str, start: int, end: int) -> list[str]:
     """The group a clause opens with as its subject, the offset taken out ("In the following weeks the Chinese side ...")."""
-    return clause_group(clause[:start] + " " + clause[end:].lstrip(" ,"))
+    head = clause[:start]
+    if head.strip().lower() in _OPENING_PREPOSITIONS:
+        head = ""  # "By the next morning the strike had spread": the offset's preposition goes with it
+    return clause_group(head + " " + clause[end:].lstrip(" ,"))

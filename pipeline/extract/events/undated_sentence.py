@@ -21,6 +21,7 @@ from pipeline.extract.events.common import (
     _actor_names,
     _names,
     _object_group,
+    _reported_subject,
     kept_actors,
     subject_groups,
 )
@@ -87,7 +88,9 @@ def planned_events(index: int, s: Sentence, ahead: list[DateMention], language: 
         event.date_kind, event.date_text = "undated", mention.text
         names = _actor_names(clause)
         event.sources, event.targets = names[:1], names[1:]
-        if not names and language == "zh" and start and (earlier := kept_actors(subject_groups(s.text[:start], language))):
+        if language in (None, "en") and (subject := _reported_subject(s.text[start: mention.start])):
+            event.sources, event.targets = subject, []  # "JAROSZEWICZ added that the Sejm will meet between ...": the Sejm's plan
+        elif not names and language == "zh" and start and (earlier := kept_actors(subject_groups(s.text[:start], language))):
             event.sources = earlier[-1:]  # "匈牙利代表团已于本月二日抵京，拟于本月上旬离京……": the clause goes on with the subject before it
         elif not names and language == "zh" and group_before:
             event.sources = [group_before]
