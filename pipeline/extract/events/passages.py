@@ -465,7 +465,8 @@ def _sentence_events(doc: ParsedDocument, context: Context, record_speakers: lis
             if embedded is not None and embedded.active:
                 embedded.claim(events[first_of_block:], context, block.text)
             continue
-        if block.passage_type == "paragraph" and block.section_type == "body" and (signer := _under_signature(doc, index)):
+        if block.passage_type == "paragraph" and block.section_type == "body" and not (context.is_journal and _heads_an_entry(doc, index)) \
+                and (signer := _under_signature(doc, index)):
             events += _signed(index, block.text, year, context, sending_logged, signer)  # "S H T Y K O V / No. 1476/sh / 14 October 1950"
             continue
         if block.section_type == "header" and (announced := _announced_in_heading(index, block.text, year, context)):
@@ -1412,6 +1413,14 @@ def _under_signature(doc: ParsedDocument, index: int) -> str | None:
     return _name_above(doc, index)
 
 
+def _heads_an_entry(doc: ParsedDocument, index: int) -> bool:
+    """In a journal, a day alone on its line with the entry's text below it ("FROM THE JOURNAL OF / I. S. SHCHERBAKOV /
+    5 April 1968 / At 4 p.m. I visited ..."): the first entry's heading under the keeper's name, not his signature."""
+    below = next((b for b in doc.blocks[index + 1:] if b.text.strip()), None)
+    return below is not None and below.section_type == "body" and below.passage_type in TEXT_BLOCKS \
+        and len(below.text) > 40 and not find_dates(below.text[:40], None)
+
+
 def _name_above(doc: ParsedDocument, index: int) -> str | None:
     """The writer's name on the line above a date line, or above the message's number line over it."""
     above = [doc.blocks[i].text for i in range(max(0, index - 2), index)]
@@ -1805,7 +1814,7 @@ def _telling(index: int, s: Sentence, made: list[EventDraft], day: date | None, 
     """The telling of a sentence whose rows are all the day of what was told ("told me this morning that the cabinet
     had decided at its meeting May 20"): said on the day the text speaks from, or on the day its own words name."""
     m = _TOLD_THAT.match(s.text)
-    if m is None and context.is_record and (said := _SAID_THAT.match(s.text)) is not None \
+    if m is None and (context.is_record or context.is_journal) and (said := _SAID_THAT.match(s.text)) is not None \
             and any(d.start >= said.end() for d in s.dates):
         m = said  # "Mr. Dulles said that Shepilov had arrived in Cairo on June 16": a day written in what is said
     if m is None or day is None or not made or any(e.start_date == day or e.start_date is None for e in made):

@@ -429,8 +429,13 @@ def _tense_events(
     if scope.precision != "day" and event.start_date is not None:
         event.start_date, event.end_date, event.precision = event.start_date.replace(day=1), period_end(event.start_date, scope.precision), scope.precision
     event.event_type = next((k for k, p in _KEYWORD_PATTERNS if p.search(sentence)), "statement")
-    told = record and main.kind in _WHEN_CUES and first_verb is not None and first_verb.kind == "speech" and first_verb.end <= main.start
-    verb = main if main.kind not in _WHEN_CUES else next((c for c in cues if c.kind not in _WHEN_CUES and (not told or c.start > main.end)), main)
+    entry = context.is_journal and scope.told  # a journal's entry: its keeper tells that day's acts
+    told = (record or entry) and main.kind in _WHEN_CUES and first_verb is not None and first_verb.end <= main.start and (
+        first_verb.kind == "speech" or (entry and first_verb.kind == "past" and any(
+            c.kind == "speech" and first_verb.end <= c.start < main.start for c in cues))
+    )  # "Chaplin met Ngo, who told him that Le Duc Tho had left on Thursday": the meeting on the entry's day, the leaving on Thursday
+    verb = main if main.kind not in _WHEN_CUES else next((c for c in cues if c.kind not in _WHEN_CUES and (not told or c.start > main.end)), None) \
+        or (next((c for c in reversed(cues) if c.kind == "past" and c.end <= main.start and c.start > first_verb.end), main) if told else main)
     if _RELATIVE_BEFORE.search(sentence[: verb.start]) and (main_verb := next((c for c in cues if c.end <= verb.start and c.kind in ("past", "speech")), None)):
         verb = main_verb  # "he sent the Presidential chief of protocol to me, who informed me that ...": "who informed" is not the sentence's verb
     if _COMMA_BEFORE.search(sentence[: verb.start]) and _BY_AFTER.match(sentence, verb.end) and (

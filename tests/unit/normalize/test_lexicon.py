@@ -42,6 +42,7 @@ from pipeline.normalize.dates import find_dates, find_months_alone, find_relativ
 from pipeline.normalize.language import _mostly_english, _surely_russian, detect_language
 from pipeline.normalize.lexicon import LANGUAGES, alternation, letters, lexicon
 from pipeline.normalize.names import canonical_name, russian_case_forms, russian_head_case_forms
+from pipeline.normalize.text import sentence_spans
 from pipeline.parse import generic, headings, wcda, wcda_layout, wcda_text
 from pipeline.parse import model as model_module
 from pipeline.parse.model import Block, ParsedDocument
@@ -616,6 +617,7 @@ CHECKS = {
     "request_frames": lambda language, text, party: _eq(m["party"] if (m := undated_sentence._REQUEST[language].search(text)) else None, party, text),
     "request_frames_around": lambda language, text, party: _eq(m["party"] if (m := undated_sentence._REQUEST[language].search(text)) else None, party, text),
     "wishes": lambda language, text, expected: _eq(states_a_wish(text, language), expected, text),
+    "clock_openers": lambda language, text, count: _eq(len(sentence_spans(text)), count, text),
     "prior_participles": lambda language, text, clause: _eq(([text[a:b] for a, b in prior_clauses(text, language)] or [None])[0], clause, text),
 }
 
