@@ -88,6 +88,7 @@ from pipeline.extract.events.document_metadata import _document_event, _heading_
 from pipeline.extract.events.organs import own_organs
 from pipeline.extract.events.relative_date import counted_after_date, relative_events
 from pipeline.extract.events.tense_sentence import (
+    _MEETING_OPENS,
     _POINT_MARKS,
     ASSENT_TURN,
     RECORDED_BY,
@@ -162,10 +163,17 @@ def _extract_events(doc: ParsedDocument, homes: frozenset[str] = frozenset()) ->
             )  # the record's own meeting, not "Their meeting in Bonn"
             if event.event_type == "meeting" and held and not event.sources and not event.targets:
                 event.sources = [context.body]
+            elif held and not event.sources and not event.targets and event.block < len(doc.blocks) and _MEETING_OPENS.search(
+                doc.blocks[event.block].text[event.evidence_start: event.evidence_end]
+            ):
+                event.sources = [context.body]  # "The agenda was adopted without changes.": by the body in session
             elif event.event_type == "message_sent" and event.sources and not event.targets and _MESSAGE_FROM.search(
                 doc.blocks[event.block].text[event.evidence_start: event.evidence_end]
             ):
                 event.targets = [context.body]  # a message read out to the meeting: sent to the body
+            if held and context.body != (short := context.body.split(" ", 1)[-1]):
+                event.sources = [context.body if n == short else n for n in event.sources]  # "the Executive Committee
+                # resolved" in the minutes of the CMEA Executive Committee: that body
     titled = any(is_bare_title(n) for e in events for n in e.sources + e.targets)  # the document read again only then
     parties = context.senders + context.recipients + (_participants(doc, "") if context.is_record and titled else [])
     holders = office_holders([doc.title or ""] + [b.text for b in doc.blocks], parties) if titled else {}
@@ -232,6 +240,9 @@ def _not_a_person(name: str) -> bool:
 _TALK_NOUNS = "|".join(sorted((re.escape(w) for w in lexicon("en").get("conversation_nouns") or []), key=len, reverse=True))
 # "PAK HEON-YEONG [Pak Hon Yong] was present at the meeting.", "Marshal Zhukov was also present at this conversation."
 _PRESENT_AT = compile_opening(r"^\W*(?P<who>[^.;:]{2,120}?)\s+(?:was|were)\s+(?:also\s+)?present\s+(?:at|during)\s+(?:the|this|that|our)\s+(?:" + _TALK_NOUNS + r")\b")
+# "The conversation took place in a cordial atmosphere.": the recorder tells of the talk itself, no speaker's turn goes on.
+_TALK_NARRATED = compile_opening(r"^\W*(?:The|This|Our)\s+(?:" + _TALK_NOUNS + r")\s+(?:" + alternation(lexicon("en").get("talk_course_verbs") or []) + r")\b") \
+    if lexicon("en").get("talk_course_verbs") else re.compile(r"(?!)")
 # "NAM IL was also present.", after the sentence that told the writer was received: present at that meeting.
 _PRESENT_ALONE = compile_opening(r"^\W*(?P<who>[^.;:]{2,80}?)\s+(?:was|were)\s+(?:also\s+)?present\s*\.?\s*$")
 # "JAROSZEWICZ joined us half an hour later.", after the sentence that told the writer was received: at that meeting too.
@@ -530,7 +541,7 @@ def _sentence_events(doc: ParsedDocument, context: Context, record_speakers: lis
             turn_name = narrated  # "Chen Yi then remarked that ...": the one named says it, not the last speaker
         elif turn_name is None and reported is None and speaker is not None and block.passage_type == "paragraph" and (
             not _LABELLED.match(block.text) or _ANNOUNCES.match(block.text)  # "Our view is:": what follows is his
-        ) and not (len(block.text) < 120 and RECORDED_BY.search(block.text)):  # "Conversation recorded by V. Sukhodrev.": the record's
+        ) and not (len(block.text) < 120 and RECORDED_BY.search(block.text)) and not _TALK_NARRATED.match(block.text):  # "Conversation recorded by V. Sukhodrev.": the record's
             turn_name, carried = speaker, True  # a paragraph that goes on with the last speaker's turn
         if quoting and (turn or turn_name) and not carried and not _performs(block.text, block.language):
             turn = turn_name = None  # "D: If they develop ..." inside the letter read out: the letter's words, no turn

@@ -617,6 +617,11 @@ CHECKS = {
     "request_frames": lambda language, text, party: _eq(m["party"] if (m := undated_sentence._REQUEST[language].search(text)) else None, party, text),
     "request_frames_around": lambda language, text, party: _eq(m["party"] if (m := undated_sentence._REQUEST[language].search(text)) else None, party, text),
     "wishes": lambda language, text, expected: _eq(states_a_wish(text, language), expected, text),
+    "meeting_opening_acts": lambda language, text, expected: _eq(bool(tense_sentence._MEETING_OPENS.search(text)), expected, text),
+    "meeting_closing_acts": lambda language, text, expected: _eq(bool(tense_sentence._MEETING_CLOSES.search(text)), expected, text),
+    "talk_course_verbs": lambda language, text, expected: _eq(bool(passages._TALK_NARRATED.match(text)), expected, text),
+    "record_day_openers": lambda language, text, expected: _eq(bool(tense_sentence._RECORD_DAY_OPENER.match(text)), expected, text),
+    "own_offices": lambda language, text, office: _eq(m["office"] if (m := tense_sentence._OUR_OFFICE.search(text)) else None, office, text),
     "clock_openers": lambda language, text, count: _eq(len(sentence_spans(text)), count, text),
     "prior_participles": lambda language, text, clause: _eq(([text[a:b] for a, b in prior_clauses(text, language)] or [None])[0], clause, text),
 }
