@@ -644,6 +644,9 @@ def _sentence_events(doc: ParsedDocument, context: Context, record_speakers: lis
                 if not event.sources and not event.targets and event.event_type == "meeting":
                     event.sources = _actor_names(block.text[end: end + 120])[:1]  # "Meeting on 25 July opened. Senior delegate UNC ..."
                 events.append(event)
+            if (context.is_record or context.is_correspondence or context.is_journal) and scope.day is not None:
+                events += _studied_papers(index, s, dated, scope.day, previous_actor)  # "The Soviet leadership has
+                # carefully studied your letter of 21 April": between the letter's day and the day the text speaks from
             if len(dated) > 1 and len(events) - before_sentence == len(dated):
                 _until_next(events[before_sentence:], s, dated)  # "... from 24 October 1956, and then on 4 November ..."
             if dated and s.relative:  # "... on the evening of 6 September and was received by Mao the next day": that day's act
@@ -1422,6 +1425,36 @@ def _under_signature(doc: ParsedDocument, index: int) -> str | None:
     if len(dates) != 1 or not _DATE_LINE_REST.fullmatch(text.replace(dates[0].text, " ").strip()) or index < 2:
         return None
     return _name_above(doc, index)
+
+
+# A verb of working on a paper and the paper a date names after it ("has carefully studied your letter of 21 April",
+# "had discussed Johnson's speech of 31 March"): ``paper_study_verbs`` and ``studied_papers`` of en.yaml.
+_STUDIED_PAPER = compile_opening(
+    r"\b(?P<verb>" + alternation(lexicon("en").get("paper_study_verbs") or []) + r")\s+(?:[\w'’-]+\s+){0,4}?(?:"
+    + alternation(lexicon("en").get("studied_papers") or []) + r")s?\s+(?:of|dated|from)\s+(?:the\s+)?$"
+) if lexicon("en").get("paper_study_verbs") and lexicon("en").get("studied_papers") else None
+
+
+def _studied_papers(index: int, s: Sentence, dated: list[DateMention], day: date, previous_actor: str | None) -> list[EventDraft]:
+    """A paper of a day the sentence names as what its subject studied or discussed, with no day of its own for that:
+    done between the paper's day and the day the text speaks from ("The Politburo of the VWP had discussed Johnson's
+    speech of 31 March at a session that lasted two days", in a journal's entry of 5 April)."""
+    found = []
+    for mention in dated:
+        m = _STUDIED_PAPER.search(s.text, 0, mention.start) if _STUDIED_PAPER and mention.precision in ("day", "minute") else None
+        if m is None or m.end() != mention.start or mention.start_date is None or not mention.start_date < day:
+            continue
+        subject = _AUXILIARY_TAIL.sub("", s.text[: m.start("verb")])  # "The Soviet leadership [has carefully]"
+        event = EventDraft(index, "statement", s.start, s.end, "tense_sentence", 0.4)
+        event.inferred, event.date_kind = True, "range"
+        event.start_date, event.end_date, event.precision = mention.start_date, day, "day"
+        event.sources = _actor_names(subject)[:1] or _subject_phrase(subject)[:1] or ([previous_actor] if previous_actor and _HE_ALONE.search(subject) else [])
+        found.append(event)
+    return found
+
+
+_HE_ALONE = compile_opening(r"^\W*(?:He|She)\s*$")
+_AUXILIARY_TAIL = compile_opening(r"\s+(?:(?:has|have|had|also|then|already|\w+ly)\s+)*$")
 
 
 def _heads_an_entry(doc: ParsedDocument, index: int) -> bool:

@@ -622,6 +622,8 @@ CHECKS = {
     "talk_course_verbs": lambda language, text, expected: _eq(bool(passages._TALK_NARRATED.match(text)), expected, text),
     "record_day_openers": lambda language, text, expected: _eq(bool(tense_sentence._RECORD_DAY_OPENER.match(text)), expected, text),
     "own_offices": lambda language, text, office: _eq(m["office"] if (m := tense_sentence._OUR_OFFICE.search(text)) else None, office, text),
+    "paper_study_verbs": lambda language, text, names: _eq(
+        (found[0].sources if (found := passages._studied_papers(0, _sentence(text), find_dates(text, 1968), date(1968, 5, 12), None)) else None), names, text),
     "clock_openers": lambda language, text, count: _eq(len(sentence_spans(text)), count, text),
     "prior_participles": lambda language, text, clause: _eq(([text[a:b] for a, b in prior_clauses(text, language)] or [None])[0], clause, text),
 }
