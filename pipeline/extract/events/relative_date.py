@@ -44,6 +44,12 @@ def relative_events(index: int, s: Sentence, earlier: list[EventDraft], context:
             event.on(context.occasion)
             if context.is_record and context.occasion_end:
                 event.end_date, event.date_kind = context.occasion_end, "range"
+            elif context.is_record and context.speaker and previous.block == index and _WE_ANSWERED.match(sentence[: m.start()]):
+                event.start_date, event.end_date, event.date_kind = previous.start_date, context.occasion, "range"  # "Kádár:
+                # The Romanian comrades made a similar proposal to us ... a week ago. We answered that ...": the speaker's
+                # side answered the message his turn told of, after it and by the meeting
+                event.sources, event.targets = [context.speaker], [n for n in previous.sources + previous.targets if n != context.speaker]
+                return [event]
             if (speaker := _actor_names(sentence[: m.start()]) or _subject_names(sentence[: m.start()], None)):
                 event.sources, event.targets = speaker[:1], []  # the speaker of the turn, not the earlier message's addressee
                 return [event]
@@ -74,6 +80,10 @@ def relative_events(index: int, s: Sentence, earlier: list[EventDraft], context:
             return [said, event]
         return [event]
     return []
+
+
+# A turn's sentence whose subject is the speaker's own side, before its verb of answering ("We answered that ...").
+_WE_ANSWERED = compile_opening(r"^\W*(?:We|I)\s+(?:\w+ly\s+|then\s+|also\s+)?$")
 
 
 def _count(event: EventDraft, anchor: date, when: RelativeMention) -> None:
