@@ -244,7 +244,7 @@ _PRESENT_AT = compile_opening(r"^\W*(?P<who>[^.;:]{2,120}?)\s+(?:was|were)\s+(?:
 _TALK_NARRATED = compile_opening(r"^\W*(?:The|This|Our)\s+(?:" + _TALK_NOUNS + r")\s+(?:" + alternation(lexicon("en").get("talk_course_verbs") or []) + r")\b") \
     if lexicon("en").get("talk_course_verbs") else re.compile(r"(?!)")
 # "NAM IL was also present.", after the sentence that told the writer was received: present at that meeting.
-_PRESENT_ALONE = compile_opening(r"^\W*(?P<who>[^.;:]{2,80}?)\s+(?:was|were)\s+(?:also\s+)?present\s*\.?\s*$")
+_PRESENT_ALONE = compile_opening(r"^\W*(?P<who>(?:[^.;:]|(?<=\b[A-Z])\.){2,80}?)\s+(?:was|were)\s+(?:also\s+)?present\s*\.?\s*$")
 # "JAROSZEWICZ joined us half an hour later.", after the sentence that told the writer was received: at that meeting too.
 _JOINED_TALK = compile_opening(r"^\W*(?P<who>[^.;:]{2,80}?)\s+(?:also\s+|later\s+)?(?:" + alternation(lexicon("en").get("joined_talk") or [])
                                + r")\b[^.;:]{0,40}\.?\s*$")
@@ -774,7 +774,7 @@ def _sentence_events(doc: ParsedDocument, context: Context, record_speakers: lis
                     there = _names(present["who"], block.language) or ([canonical_name(present["who"])] if len(present["who"].split()) <= 4 else [])
                     event.targets += [n for n in there if n not in event.sources + event.targets]
             met_rows = [e for e in events[before_sentence:] if e.evidence_start == start] if block.language in (None, "en") \
-                and _MET_WRITER.match(_with_its_opener(block.text, start, sentence)) else []
+                and (_MET_WRITER.match(_with_its_opener(block.text, start, sentence)) or _WRITER_VISITED.match(sentence)) else []
             if len(events) == before_sentence and (present := _PRESENT_AT.match(sentence)):
                 _join_meeting(events, doc, index, _names(present["who"], block.language))  # "PAK HEON-YEONG was present at the meeting."
             people = [m.entity.name for m in s.mentions if m.entity.kind == "person"]
@@ -1616,6 +1616,13 @@ _MET_WRITER = compile_opening(
     r"^\W*(?:\d+\.\s+)?(?:On\s+(?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\s+\d{1,2})\s*,?\s+)?(?:(?i:" + _MET_OPENER + r")(?:\s+at\s+\d{1,2}(?:[.:]\d\d)?\s*(?:[ap]\.\s?m\.)?)?\s*,?\s+(?:the\s+)?)?(?P<who>He|She|[A-Z][\w'’.-]*(?:\s+\[?[A-Z][\w'’.\]-]*){0,3})\s+(?:also\s+|then\s+)?(?:"
     + alternation(lexicon("en").get("met_writer_verbs") or []) + r")\s+(?:me|us)\b"
 )
+
+
+# The writer's own call on someone ("At 4 p.m. I visited Premier PHAM VAN DONG at his request."): those the next
+# sentence says were present were at that meeting too.
+_WRITER_VISITED = compile_opening(
+    r"^\W*(?:(?:At|In|On)\s+[^,;]{1,24}?\s*,?\s+)?(?:I|We)\s+(?:" + alternation(lexicon("en").get("writer_visit_verbs") or []) + r")\s+[A-Z]"
+) if lexicon("en").get("writer_visit_verbs") else re.compile(r"(?!)")
 
 
 # The writer or the one he met, then a verb of saying: a turn of the cable's conversation ("He added that ...", "I
