@@ -644,6 +644,10 @@ def _sentence_events(doc: ParsedDocument, context: Context, record_speakers: lis
                 if not event.sources and not event.targets and event.event_type == "meeting":
                     event.sources = _actor_names(block.text[end: end + 120])[:1]  # "Meeting on 25 July opened. Senior delegate UNC ..."
                 events.append(event)
+            if context.is_correspondence and not context.is_record and not context.is_journal and scope.day is not None \
+                    and scope.floor is None and (came := _ARRIVED.get(block.language or "en")) is not None and came.search(sentence) \
+                    and (days := [m.start_date for m in dated if m.precision in ("day", "minute") and m.start_date < scope.day]):
+                scope.floor = days[0]  # "15 января с.г. в Москву прибыла делегация ...": what it did after, by the note's day
             if (context.is_record or context.is_correspondence or context.is_journal) and scope.day is not None:
                 events += _studied_papers(index, s, dated, scope.day, previous_actor)  # "The Soviet leadership has
                 # carefully studied your letter of 21 April": between the letter's day and the day the text speaks from
@@ -1433,6 +1437,11 @@ _STUDIED_PAPER = compile_opening(
     r"\b(?P<verb>" + alternation(lexicon("en").get("paper_study_verbs") or []) + r")\s+(?:[\w'’-]+\s+){0,4}?(?:"
     + alternation(lexicon("en").get("studied_papers") or []) + r")s?\s+(?:of|dated|from)\s+(?:the\s+)?$"
 ) if lexicon("en").get("paper_study_verbs") and lexicon("en").get("studied_papers") else None
+
+
+# A visitors' arrival on a day a note or report writes (``arrival_words``): the stay it reports on begins then.
+_ARRIVED = {language: compile_opening(r"(?<!\w)(?:" + alternation(arrival) + r")", re.IGNORECASE)
+            for language in ("en", "ru") if (arrival := lexicon(language).get("arrival_words"))}
 
 
 def _studied_papers(index: int, s: Sentence, dated: list[DateMention], day: date, previous_actor: str | None) -> list[EventDraft]:

@@ -628,6 +628,7 @@ CHECKS = {
     "plan_sayings": lambda language, text, expected: _eq(bool(
         (will := relative_date._WOULD.search(text)) and relative_date._SAID_WOULD.search(text, 0, will.start())), expected, text),
     "writer_visit_verbs": lambda language, text, expected: _eq(bool(passages._WRITER_VISITED.match(text)), expected, text),
+    "arrival_words": lambda language, text, expected: _eq(bool(passages._ARRIVED[language].search(text)), expected, text),
     "clock_openers": lambda language, text, count: _eq(len(sentence_spans(text)), count, text),
     "prior_participles": lambda language, text, clause: _eq(([text[a:b] for a, b in prior_clauses(text, language)] or [None])[0], clause, text),
 }
