@@ -401,6 +401,8 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
         word = before[-1] if before else ""
         if word.rstrip(".").lstrip("([\"'«“").lower() in _ABBREVIATIONS or _INITIALS.fullmatch(word):  # "(т. Громыко)" too
             continue
+        if _CLOCK_OPENING.fullmatch(text, start, match.start() + 1):  # "At 4 p.m. I visited ...": the time opens the sentence
+            continue
         spans.append((start, match.end("note") if match["note"] else match.end("qnote") if match["qnote"] else match.start() + 2))
         start = end
     if start < len(text):
@@ -417,3 +419,8 @@ _SENTENCE_END = re.compile(
 )
 _INITIALS = re.compile(r"(?:[A-Z\u0410-\u042f\u0401]\.)+")  # "M. G.", "В." and "М.Г." in Cyrillic
 _ABBREVIATIONS = frozenset(w.lower() for lang in ("en", "ru") for w in lexicon(lang).get("abbreviations", []))
+# A sentence that opens with a time of day and nothing else yet ("At 4 p.m. I visited ..."): its "p.m." ends nothing.
+_CLOCK_OPENING = re.compile(
+    r"\W*(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(lexicon("en").get("clock_openers") or [], key=len, reverse=True))
+    + r")\s+\d{1,2}(?:[.:]\d{2})?\s*[ap]\.\s?m\.", re.IGNORECASE,
+) if lexicon("en").get("clock_openers") else re.compile(r"(?!)")

@@ -94,6 +94,7 @@ from pipeline.extract.events.document_metadata import _document_event, _heading_
 from pipeline.extract.events.organs import own_organs
 from pipeline.extract.events.relative_date import counted_after_date, relative_events
 from pipeline.extract.events.tense_sentence import (
+    _MEETING_OPENS,
     _POINT_MARKS,
     ASSENT_TURN,
     RECORDED_BY,
@@ -181,10 +182,17 @@ def _extract_events(doc: ParsedDocument, homes: frozenset[str] = frozenset()) ->
             )  # the record's own meeting, not "Their meeting in Bonn"
             if event.event_type == "meeting" and held and not event.sources and not event.targets:
                 event.sources = [context.body]
+            elif held and not event.sources and not event.targets and event.block < len(doc.blocks) and _MEETING_OPENS.search(
+                doc.blocks[event.block].text[event.evidence_start: event.evidence_end]
+            ):
+                event.sources = [context.body]  # "The agenda was adopted without changes.": by the body in session
             elif event.event_type == "message_sent" and event.sources and not event.targets and _MESSAGE_FROM.search(
                 doc.blocks[event.block].text[event.evidence_start: event.evidence_end]
             ):
                 event.targets = [context.body]  # a message read out to the meeting: sent to the body
+            if held and context.body != (short := context.body.split(" ", 1)[-1]):
+                event.sources = [context.body if n == short else n for n in event.sources]  # "the Executive Committee
+                # resolved" in the minutes of the CMEA Executive Committee: that body
     if context.is_record and not context.body and context.occasion is not None and (listed := listed_participants(doc)):
         for event in events:  # "The conversation lasted some forty minutes.": the record's talk, among those it lists
             if event.event_type == "meeting" and not event.sources and not event.targets and event.start_date == context.occasion:
@@ -261,8 +269,11 @@ def _not_a_person(name: str) -> bool:
 _TALK_NOUNS = "|".join(sorted((re.escape(w) for w in lexicon("en").get("conversation_nouns") or []), key=len, reverse=True))
 # "PAK HEON-YEONG [Pak Hon Yong] was present at the meeting.", "Marshal Zhukov was also present at this conversation."
 _PRESENT_AT = compile_opening(r"^\W*(?P<who>[^.;:]{2,120}?)\s+(?:was|were)\s+(?:also\s+)?present\s+(?:at|during)\s+(?:the|this|that|our)\s+(?:" + _TALK_NOUNS + r")\b")
+# "The conversation took place in a cordial atmosphere.": the recorder tells of the talk itself, no speaker's turn goes on.
+_TALK_NARRATED = compile_opening(r"^\W*(?:The|This|Our)\s+(?:" + _TALK_NOUNS + r")\s+(?:" + alternation(lexicon("en").get("talk_course_verbs") or []) + r")\b") \
+    if lexicon("en").get("talk_course_verbs") else re.compile(r"(?!)")
 # "NAM IL was also present.", after the sentence that told the writer was received: present at that meeting.
-_PRESENT_ALONE = compile_opening(r"^\W*(?P<who>[^.;:]{2,80}?)\s+(?:was|were)\s+(?:also\s+)?present\s*\.?\s*$")
+_PRESENT_ALONE = compile_opening(r"^\W*(?P<who>(?:[^.;:]|(?<=\b[A-Z])\.){2,80}?)\s+(?:was|were)\s+(?:also\s+)?present\s*\.?\s*$")
 # "JAROSZEWICZ joined us half an hour later.", after the sentence that told the writer was received: at that meeting too.
 _JOINED_TALK = compile_opening(r"^\W*(?P<who>[^.;:]{2,80}?)\s+(?:also\s+|later\s+)?(?:" + alternation(lexicon("en").get("joined_talk") or [])
                                + r")\b[^.;:]{0,40}\.?\s*$")
@@ -513,7 +524,8 @@ def _sentence_events(doc: ParsedDocument, context: Context, record_speakers: lis
             if embedded is not None and embedded.active:
                 embedded.claim(events[first_of_block:], context, block.text)
             continue
-        if block.passage_type == "paragraph" and block.section_type == "body" and (signer := _under_signature(doc, index)):
+        if block.passage_type == "paragraph" and block.section_type == "body" and not (context.is_journal and _heads_an_entry(doc, index)) \
+                and (signer := _under_signature(doc, index)):
             events += _signed(index, block.text, year, context, sending_logged, signer)  # "S H T Y K O V / No. 1476/sh / 14 October 1950"
             continue
         if block.section_type == "header" and (announced := _announced_in_heading(index, block.text, year, context)):
@@ -577,7 +589,7 @@ def _sentence_events(doc: ParsedDocument, context: Context, record_speakers: lis
             turn_name = narrated  # "Chen Yi then remarked that ...": the one named says it, not the last speaker
         elif turn_name is None and reported is None and speaker is not None and block.passage_type == "paragraph" and (
             not _LABELLED.match(block.text) or _ANNOUNCES.match(block.text)  # "Our view is:": what follows is his
-        ) and not (len(block.text) < 120 and RECORDED_BY.search(block.text)):  # "Conversation recorded by V. Sukhodrev.": the record's
+        ) and not (len(block.text) < 120 and RECORDED_BY.search(block.text)) and not _TALK_NARRATED.match(block.text):  # "Conversation recorded by V. Sukhodrev.": the record's
             turn_name, carried = speaker, True  # a paragraph that goes on with the last speaker's turn
         if quoting and (turn or turn_name) and not carried and not _performs(block.text, block.language):
             turn = turn_name = None  # "D: If they develop ..." inside the letter read out: the letter's words, no turn
@@ -680,6 +692,13 @@ def _sentence_events(doc: ParsedDocument, context: Context, record_speakers: lis
                 if not event.sources and not event.targets and event.event_type == "meeting":
                     event.sources = _actor_names(block.text[end: end + 120])[:1]  # "Meeting on 25 July opened. Senior delegate UNC ..."
                 events.append(event)
+            if context.is_correspondence and not context.is_record and not context.is_journal and scope.day is not None \
+                    and scope.floor is None and (came := _ARRIVED.get(block.language or "en")) is not None and came.search(sentence) \
+                    and (days := [m.start_date for m in dated if m.precision in ("day", "minute") and m.start_date < scope.day]):
+                scope.floor = days[0]  # "15 января с.г. в Москву прибыла делегация ...": what it did after, by the note's day
+            if (context.is_record or context.is_correspondence or context.is_journal) and scope.day is not None:
+                events += _studied_papers(index, s, dated, scope.day, previous_actor)  # "The Soviet leadership has
+                # carefully studied your letter of 21 April": between the letter's day and the day the text speaks from
             if len(dated) > 1 and len(events) - before_sentence == len(dated):
                 _until_next(events[before_sentence:], s, dated)  # "... from 24 October 1956, and then on 4 November ..."
             if dated and s.relative:  # "... on the evening of 6 September and was received by Mao the next day": that day's act
@@ -807,7 +826,7 @@ def _sentence_events(doc: ParsedDocument, context: Context, record_speakers: lis
                     there = _names(present["who"], block.language) or ([canonical_name(present["who"])] if len(present["who"].split()) <= 4 else [])
                     event.targets += [n for n in there if n not in event.sources + event.targets]
             met_rows = [e for e in events[before_sentence:] if e.evidence_start == start] if block.language in (None, "en") \
-                and _MET_WRITER.match(_with_its_opener(block.text, start, sentence)) else []
+                and (_MET_WRITER.match(_with_its_opener(block.text, start, sentence)) or _WRITER_VISITED.match(sentence)) else []
             if len(events) == before_sentence and (present := _PRESENT_AT.match(sentence)):
                 _join_meeting(events, doc, index, _names(present["who"], block.language))  # "PAK HEON-YEONG was present at the meeting."
             people = [m.entity.name for m in s.mentions if m.entity.kind == "person"]
@@ -1481,6 +1500,49 @@ def _under_signature(doc: ParsedDocument, index: int) -> str | None:
     return _name_above(doc, index)
 
 
+# A verb of working on a paper and the paper a date names after it ("has carefully studied your letter of 21 April",
+# "had discussed Johnson's speech of 31 March"): ``paper_study_verbs`` and ``studied_papers`` of en.yaml.
+_STUDIED_PAPER = compile_opening(
+    r"\b(?P<verb>" + alternation(lexicon("en").get("paper_study_verbs") or []) + r")\s+(?:[\w'’-]+\s+){0,4}?(?:"
+    + alternation(lexicon("en").get("studied_papers") or []) + r")s?\s+(?:of|dated|from)\s+(?:the\s+)?$"
+) if lexicon("en").get("paper_study_verbs") and lexicon("en").get("studied_papers") else None
+
+
+# A visitors' arrival on a day a note or report writes (``arrival_words``): the stay it reports on begins then.
+_ARRIVED = {language: compile_opening(r"(?<!\w)(?:" + alternation(arrival) + r")", re.IGNORECASE)
+            for language in ("en", "ru") if (arrival := lexicon(language).get("arrival_words"))}
+
+
+def _studied_papers(index: int, s: Sentence, dated: list[DateMention], day: date, previous_actor: str | None) -> list[EventDraft]:
+    """A paper of a day the sentence names as what its subject studied or discussed, with no day of its own for that:
+    done between the paper's day and the day the text speaks from ("The Politburo of the VWP had discussed Johnson's
+    speech of 31 March at a session that lasted two days", in a journal's entry of 5 April)."""
+    found = []
+    for mention in dated:
+        m = _STUDIED_PAPER.search(s.text, 0, mention.start) if _STUDIED_PAPER and mention.precision in ("day", "minute") else None
+        if m is None or m.end() != mention.start or mention.start_date is None or not mention.start_date < day:
+            continue
+        subject = _AUXILIARY_TAIL.sub("", s.text[: m.start("verb")])  # "The Soviet leadership [has carefully]"
+        event = EventDraft(index, "statement", s.start, s.end, "tense_sentence", 0.4)
+        event.inferred, event.date_kind = True, "range"
+        event.start_date, event.end_date, event.precision = mention.start_date, day, "day"
+        event.sources = _actor_names(subject)[:1] or _subject_phrase(subject)[:1] or ([previous_actor] if previous_actor and _HE_ALONE.search(subject) else [])
+        found.append(event)
+    return found
+
+
+_HE_ALONE = compile_opening(r"^\W*(?:He|She)\s*$")
+_AUXILIARY_TAIL = compile_opening(r"\s+(?:(?:has|have|had|also|then|already|\w+ly)\s+)*$")
+
+
+def _heads_an_entry(doc: ParsedDocument, index: int) -> bool:
+    """In a journal, a day alone on its line with the entry's text below it ("FROM THE JOURNAL OF / I. S. SHCHERBAKOV /
+    5 April 1968 / At 4 p.m. I visited ..."): the first entry's heading under the keeper's name, not his signature."""
+    below = next((b for b in doc.blocks[index + 1:] if b.text.strip()), None)
+    return below is not None and below.section_type == "body" and below.passage_type in TEXT_BLOCKS \
+        and len(below.text) > 40 and not find_dates(below.text[:40], None)
+
+
 def _name_above(doc: ParsedDocument, index: int) -> str | None:
     """The writer's name on the line above a date line, or above the message's number line over it."""
     above = [doc.blocks[i].text for i in range(max(0, index - 2), index)]
@@ -1632,6 +1694,13 @@ _MET_WRITER = compile_opening(
     r"^\W*(?:\d+\.\s+)?(?:On\s+(?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\s+\d{1,2})\s*,?\s+)?(?:(?i:" + _MET_OPENER + r")(?:\s+at\s+\d{1,2}(?:[.:]\d\d)?\s*(?:[ap]\.\s?m\.)?)?\s*,?\s+(?:the\s+)?)?(?P<who>He|She|[A-Z][\w'’.-]*(?:\s+\[?[A-Z][\w'’.\]-]*){0,3})\s+(?:also\s+|then\s+)?(?:"
     + alternation(lexicon("en").get("met_writer_verbs") or []) + r")\s+(?:me|us)\b"
 )
+
+
+# The writer's own call on someone ("At 4 p.m. I visited Premier PHAM VAN DONG at his request."): those the next
+# sentence says were present were at that meeting too.
+_WRITER_VISITED = compile_opening(
+    r"^\W*(?:(?:At|In|On)\s+[^,;]{1,24}?\s*,?\s+)?(?:I|We)\s+(?:" + alternation(lexicon("en").get("writer_visit_verbs") or []) + r")\s+[A-Z]"
+) if lexicon("en").get("writer_visit_verbs") else re.compile(r"(?!)")
 
 
 # The writer or the one he met, then a verb of saying: a turn of the cable's conversation ("He added that ...", "I
@@ -1953,7 +2022,7 @@ def _telling(index: int, s: Sentence, made: list[EventDraft], day: date | None, 
     """The telling of a sentence whose rows are all the day of what was told ("told me this morning that the cabinet
     had decided at its meeting May 20"): said on the day the text speaks from, or on the day its own words name."""
     m = _TOLD_THAT.match(s.text)
-    if m is None and context.is_record and (said := _SAID_THAT.match(s.text)) is not None \
+    if m is None and (context.is_record or context.is_journal) and (said := _SAID_THAT.match(s.text)) is not None \
             and any(d.start >= said.end() for d in s.dates):
         m = said  # "Mr. Dulles said that Shepilov had arrived in Cairo on June 16": a day written in what is said
     if m is None or day is None or not made or any(e.start_date == day or e.start_date is None for e in made):

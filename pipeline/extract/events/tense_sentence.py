@@ -28,6 +28,7 @@ from pipeline.extract.events.common import (
     clause_experiencer,
     event_words,
     is_person,
+    side_of,
 )
 from pipeline.extract.tense import (
     Cue,
@@ -158,6 +159,16 @@ _MEETING_ITSELF = compile_opening("|".join(
     rf"(?<!\w){re.escape(w)}(?!\w)" if lang != "zh" else re.escape(w)
     for lang in ("en", "ru", "zh") for w in sorted(lexicon(lang).get("meeting_itself") or [], key=len, reverse=True)
 ), re.IGNORECASE)
+# The acts that open and close a meeting of several days ("The agenda was adopted", "The minutes were signed"): on its
+# first day and on its last, where the rest of what it did lies somewhere within its days.
+_MEETING_OPENS = compile_opening(r"(?<!\w)(?:" + alternation(lexicon("en").get("meeting_opening_acts") or []) + r")(?!\w)", re.IGNORECASE) \
+    if lexicon("en").get("meeting_opening_acts") else re.compile(r"(?!)")
+_MEETING_CLOSES = compile_opening(r"(?<!\w)(?:" + alternation(lexicon("en").get("meeting_closing_acts") or []) + r")(?!\w)", re.IGNORECASE) \
+    if lexicon("en").get("meeting_closing_acts") else re.compile(r"(?!)")
+# The words a record's own narration opens with to tell what followed at its meeting ("In the afternoon the two
+# delegations visited ...", "After the discussion the Executive Committee resolved:"): an act of the meeting's day(s).
+_RECORD_DAY_OPENER = compile_opening(r"^\W*(?:\d+\.\s*)?(?:" + alternation(lexicon("en").get("record_day_openers") or []) + r")\b", re.IGNORECASE) \
+    if lexicon("en").get("record_day_openers") else re.compile(r"(?!)")
 _IRREGULAR_PAST = frozenset(lexicon("en").get("irregular_past") or [])
 # The writer or a speaker who was told ("we have been informed", "I was told"): the one who told him reports.
 WRITER_INFORMED = compile_opening(
@@ -361,7 +372,10 @@ def _tense_events(
         event.precision = "minute" if event.start_time else "day"
     elif record and main.kind == "past" and _MEETING_ITSELF.search(sentence):
         event.on(day).date_kind = "exact"  # "Сукарно принял меня во дворце Мердека", "На беседе присутствовал ...": the
-        scope.during(event)  # meeting the record records, on its day, not an act before it
+        if scope.last and _MEETING_CLOSES.search(sentence):  # meeting the record records, on its day, not an act before it;
+            event.on(scope.last).date_kind = "exact"  # of several days: "The minutes were signed ...", on the last;
+        elif not (scope.last and _MEETING_OPENS.search(sentence)):  # "The agenda was adopted ...", on the first
+            scope.during(event)
     elif main.kind == "relative":
         if "planned" in kinds and (main.weekday >= 0 or any(c.kind in ("past", "speech") for c in cues)):
             return []  # "will meet on Sunday", "told me that ... tomorrow would discuss": a plan, read by its own cue
@@ -416,7 +430,8 @@ def _tense_events(
         event.method = "document_act"
     elif main.kind == "ongoing":
         event.on(day).date_kind = "approximate"
-    elif main.kind == "past" and _tells_the_day(scope, context, quoted) and not _PERFECT.match(sentence[main.start: main.end]):
+    elif main.kind == "past" and _tells_the_day(scope, context, quoted, record and not in_turn and bool(_RECORD_DAY_OPENER.match(sentence))) \
+            and not _PERFECT.match(sentence[main.start: main.end]):
         event.on(day).date_kind = "exact"  # "When we flew into Belgrade on 26 September ... The conversation ... was held at
         scope.during(event)  # the appointed time": the text tells that day's acts in turn; "had invited" was before it
     else:  # a past act, or a saying reported in a letter: on or before the day
@@ -429,8 +444,13 @@ def _tense_events(
     if scope.precision != "day" and event.start_date is not None:
         event.start_date, event.end_date, event.precision = event.start_date.replace(day=1), period_end(event.start_date, scope.precision), scope.precision
     event.event_type = next((k for k, p in _KEYWORD_PATTERNS if p.search(sentence)), "statement")
-    told = record and main.kind in _WHEN_CUES and first_verb is not None and first_verb.kind == "speech" and first_verb.end <= main.start
-    verb = main if main.kind not in _WHEN_CUES else next((c for c in cues if c.kind not in _WHEN_CUES and (not told or c.start > main.end)), main)
+    entry = context.is_journal and scope.told  # a journal's entry: its keeper tells that day's acts
+    told = (record or entry) and main.kind in _WHEN_CUES and first_verb is not None and first_verb.end <= main.start and (
+        first_verb.kind == "speech" or (entry and first_verb.kind == "past" and any(
+            c.kind == "speech" and first_verb.end <= c.start < main.start for c in cues))
+    )  # "Chaplin met Ngo, who told him that Le Duc Tho had left on Thursday": the meeting on the entry's day, the leaving on Thursday
+    verb = main if main.kind not in _WHEN_CUES else next((c for c in cues if c.kind not in _WHEN_CUES and (not told or c.start > main.end)), None) \
+        or (next((c for c in reversed(cues) if c.kind == "past" and c.end <= main.start and c.start > first_verb.end), main) if told else main)
     if _RELATIVE_BEFORE.search(sentence[: verb.start]) and (main_verb := next((c for c in cues if c.end <= verb.start and c.kind in ("past", "speech")), None)):
         verb = main_verb  # "he sent the Presidential chief of protocol to me, who informed me that ...": "who informed" is not the sentence's verb
     if _COMMA_BEFORE.search(sentence[: verb.start]) and _BY_AFTER.match(sentence, verb.end) and (
@@ -541,11 +561,47 @@ def turn_plans(index: int, s: Sentence, language: str | None, context: Context, 
         act.sources, act.targets = _cue_actors(s.text, done, language, context, previous_actor)
         return [act]
     cues = read_cues(s.text, language)
+    if scope is not None and scope.day is not None and (told := _turn_tells_its_day(s.text, cues, language)) is not None:
+        when, verb, label = told  # "Cde. Mikoyan: Nasser telephoned our ambassador last night": that night's act
+        act = EventDraft(index, "statement", s.start + label, s.end, "relative_date", 0.4).on(scope.day + timedelta(days=when.days))
+        act.inferred, act.date_kind, act.date_text = True, "exact", s.text[when.start: when.end]
+        act.event_type = next((k for k, p in _KEYWORD_PATTERNS if p.search(s.text[label:])), "statement")
+        act.sources, act.targets = _cue_actors(s.text[label:], Cue(verb.kind, verb.start - label, verb.end - label), language, context, previous_actor)
+        act.targets = [n for n in act.targets if n not in context.listeners]  # "our ambassador": no listener of the turn
+        if (ours := _OUR_OFFICE.search(s.text, verb.end)) and (adjective := _STATE_ADJECTIVES.get(side_of(context.speaker) or "")):
+            act.targets.append(f"{adjective} {ours['office'].lower()}")  # a Soviet speaker's "our ambassador": the Soviet one
+        return [act]
     said = next((c for c in cues if c.kind == "speech"), None)
     plan = next((c for c in cues if c.kind == "planned" and said is not None and c.start >= said.end), None)
     if plan is None or not _states_plan(s.text, plan, said, language):
         return []
     return [_reported_plan(index, s.text, s.start, said, plan, language, context, previous_actor)]
+
+
+# "our ambassador" in a speaker's words: his own state's (``own_offices``), named by its adjective (``state_adjectives``).
+_OUR_OFFICE = compile_opening(r"\b[Oo]ur\s+(?P<office>" + alternation(lexicon("en").get("own_offices") or []) + r")\b") \
+    if lexicon("en").get("own_offices") else re.compile(r"(?!)")
+_STATE_ADJECTIVES: dict[str, str] = {}
+for _adjective, _state in (lexicon("en").get("state_adjectives") or {}).items():
+    _STATE_ADJECTIVES.setdefault(_state, _adjective)  # "Soviet Union": "Soviet", the first the list gives it
+# A turn's label before its words ("Cde. Mikoyan: ", "Cde. Khrushchev—").
+_TURN_LABEL = compile_opening(r"^[^:\u2014\n]{2,60}?(?::|\u2014)\s*")
+
+
+def _turn_tells_its_day(sentence: str, cues: list[Cue], language: str | None) -> tuple[Cue, Cue, int] | None:
+    """A turn's opening sentence that tells, as its words' first act, one done on a day before the meeting that it
+    names by a relative word ("Cde. Mikoyan: Nasser telephoned our ambassador last night and asked for support."):
+    the day's word, the act's verb, and where the words open after the label. Not a plan, a question or a perfect."""
+    label = _TURN_LABEL.match(sentence)
+    if label is None or language not in (None, "en"):
+        return None
+    when = next((c for c in cues if c.kind == "relative" and c.weekday < 0 and c.days < 0 and not c.bound), None)
+    verb = next((c for c in cues if c.kind in ("past", "speech") and c.start >= label.end()), None)
+    if when is None or verb is None or any(c.kind == "planned" for c in cues) or verb.start > when.start \
+            or not _is_past_form(sentence[verb.start: verb.end]) or _PERFECT.match(sentence[verb.start: verb.end]) \
+            or not _SUBJECT_BEFORE.search(sentence[label.end(): verb.start]) or "?" in sentence:
+        return None
+    return when, verb, label.end()
 
 
 def _states_plan(sentence: str, plan: Cue, said: Cue, language: str | None) -> bool:
@@ -714,13 +770,16 @@ _PERFECT = compile_opening(r"^(?:has|have|had)\b", re.IGNORECASE)
 _KNOWING = compile_opening(r"(?:" + alternation(lexicon("en").get("knowing_verbs") or []) + r")\s+that\s+", re.IGNORECASE)
 
 
-def _tells_the_day(scope: Scope, context: Context, quoted: bool) -> bool:
+def _tells_the_day(scope: Scope, context: Context, quoted: bool, narrated: bool = False) -> bool:
     """A letter, cable or record whose text has moved to a day by opening a clause with it ("When we flew into
     Belgrade on the morning of 26 September ...", "On 19 October at 10:00 am the proceedings ... began."): its writer
     tells that day's acts in turn, so a simple past that follows happened on it. A line that only reports a day
     ("The reporting group met on July 12th") moves the day the text speaks from, but tells nothing after it. Not inside a quotation (a speaker's earlier acts), and not in
-    a book's narrative, which moves through the days of a history with its own analysis between them."""
-    return scope.told and not quoted and (context.is_record or context.is_correspondence)
+    a book's narrative, which moves through the days of a history with its own analysis between them. A record's own
+    narration outside its speakers' turns that opens by placing itself in the meeting's day ("In the afternoon the two
+    delegations visited the combine.", "After the discussion the Executive Committee resolved:") tells its meeting's
+    acts: on its day, or within its days."""
+    return (scope.told or narrated) and not quoted and (context.is_record or context.is_correspondence)
 
 
 # "The answer was:", "The reply was:": the other side's reply given at the meeting, whatever words follow.

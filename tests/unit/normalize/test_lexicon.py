@@ -23,6 +23,7 @@ from pipeline.extract.events import (
     document_act,
     extract_events,
     passages,
+    relative_date,
     tense_sentence,
     undated_sentence,
 )
@@ -47,6 +48,7 @@ from pipeline.normalize.names import (
     russian_case_forms,
     russian_head_case_forms,
 )
+from pipeline.normalize.text import sentence_spans
 from pipeline.parse import generic, headings, wcda, wcda_layout, wcda_text
 from pipeline.parse import model as model_module
 from pipeline.parse.model import Block, ParsedDocument
@@ -642,6 +644,18 @@ CHECKS = {
     "request_frames": lambda language, text, party: _eq(m["party"] if (m := undated_sentence._REQUEST[language].search(text)) else None, party, text),
     "request_frames_around": lambda language, text, party: _eq(m["party"] if (m := undated_sentence._REQUEST[language].search(text)) else None, party, text),
     "wishes": lambda language, text, expected: _eq(states_a_wish(text, language), expected, text),
+    "meeting_opening_acts": lambda language, text, expected: _eq(bool(tense_sentence._MEETING_OPENS.search(text)), expected, text),
+    "meeting_closing_acts": lambda language, text, expected: _eq(bool(tense_sentence._MEETING_CLOSES.search(text)), expected, text),
+    "talk_course_verbs": lambda language, text, expected: _eq(bool(passages._TALK_NARRATED.match(text)), expected, text),
+    "record_day_openers": lambda language, text, expected: _eq(bool(tense_sentence._RECORD_DAY_OPENER.match(text)), expected, text),
+    "own_offices": lambda language, text, office: _eq(m["office"] if (m := tense_sentence._OUR_OFFICE.search(text)) else None, office, text),
+    "paper_study_verbs": lambda language, text, names: _eq(
+        (found[0].sources if (found := passages._studied_papers(0, _sentence(text), find_dates(text, 1968), date(1968, 5, 12), None)) else None), names, text),
+    "plan_sayings": lambda language, text, expected: _eq(bool(
+        (will := relative_date._WOULD.search(text)) and relative_date._SAID_WOULD.search(text, 0, will.start())), expected, text),
+    "writer_visit_verbs": lambda language, text, expected: _eq(bool(passages._WRITER_VISITED.match(text)), expected, text),
+    "arrival_words": lambda language, text, expected: _eq(bool(passages._ARRIVED[language].search(text)), expected, text),
+    "clock_openers": lambda language, text, count: _eq(len(sentence_spans(text)), count, text),
     "prior_participles": lambda language, text, clause: _eq(([text[a:b] for a, b in prior_clauses(text, language)] or [None])[0], clause, text),
 }
 
