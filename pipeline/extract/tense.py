@@ -552,6 +552,32 @@ def after_clause(sentence: str, language: str | None) -> tuple[int, int] | None:
     return opening.start() + len(sentence[opening.start():]) - len(sentence[opening.start():].lstrip(" \"“«(")), comma
 
 
+@cache
+def _closing_after(language: str) -> re.Pattern | None:
+    """A word of time before that opens a sentence's closing clause (``closing_after_words``): compiled once."""
+    words = lexicon(language).get("closing_after_words") or []
+    return compile_opening(rf"(?<=\w)\s+(?:{'|'.join(map(re.escape, words))})\s+", re.IGNORECASE) if words else None
+
+
+def closing_after_clause(sentence: str, language: str | None) -> tuple[int, int] | None:
+    """The clause that closes a sentence with "after" and a subject that acts ("Government troops reoccupied the post
+    at Sam Neua over the weekend after the Pathet Lao withdrew"): an act done before the main clause's, with actors
+    of its own. Its subject is a pronoun or a noun, and its words hold a past verb of their own; not a noun alone
+    ("left after the talks"); it runs to the sentence's end or its next comma or semicolon."""
+    pattern = _closing_after(language or "en")
+    opening = next(iter(pattern.finditer(sentence)), None) if pattern else None
+    if opening is None or not any(c.kind == "past" for c in read_cues(sentence[: opening.start()], language)):
+        return None
+    stop = re.search(r"[,;:(]|\s[-\u2013\u2014]\s", sentence[opening.end():])
+    end = opening.end() + (stop.start() if stop else len(sentence[opening.end():].rstrip(" .!?\"\u201d")))
+    clause = sentence[opening.end(): end]
+    if len(clause.split()) < 2 or clause.split()[0].lower().endswith("ing") or not any(
+        c.kind == "past" and c.start > 0 for c in read_cues(clause, language)
+    ):
+        return None
+    return opening.start() + len(sentence[opening.start(): opening.end()]) - len(sentence[opening.start(): opening.end()].lstrip()), end
+
+
 def prior_clauses(sentence: str, language: str | None) -> list[tuple[int, int]]:
     """The clauses a perfect participle opens ("Having studied the proposal, ...", "..., изменив тактику, проявляют"):
     each an act done before the clause's own verb. Only where the participle opens the sentence or follows a comma

@@ -37,7 +37,14 @@ from pipeline.extract.events.organs import party_organ, state_body, writer_party
 from pipeline.extract.events.tense_sentence import states_a_quality
 from pipeline.extract.events.titles import holder, office_holders
 from pipeline.extract.mentions import find_mentions
-from pipeline.extract.tense import after_clause, is_commentary, prior_clauses, read_cues, states_a_wish
+from pipeline.extract.tense import (
+    after_clause,
+    closing_after_clause,
+    is_commentary,
+    prior_clauses,
+    read_cues,
+    states_a_wish,
+)
 from pipeline.normalize.dates import find_dates, find_months_alone, find_relative, find_seasons
 from pipeline.normalize.language import _mostly_english, _surely_russian, detect_language
 from pipeline.normalize.lexicon import LANGUAGES, alternation, letters, lexicon
@@ -597,6 +604,9 @@ CHECKS = {
     "position_verbs": lambda language, text, names: _eq(tense_sentence.position_holders(text, _NO_CONTEXT) or None, names, text),
     "answer_nouns": lambda language, text, expected: _eq(bool(tense_sentence.ANSWER_WAS.match(text)), expected, text),
     "plan_day_verbs": lambda language, text, day: _eq(dated_sentence.plan_day(text, find_dates(text, 1956)[0]), day, text),
+    "closing_after_words": lambda language, text, clause: _eq(
+        text[slice(*span)] if (span := closing_after_clause(text, language)) else None, clause, text
+    ),
     "after_words": lambda language, text, clause: _eq(text[slice(*span)] if (span := after_clause(text, language)) else None, clause, text),
     "joint_subjects": lambda language, text, expected: _eq(
         any(common.joint_subject(text[: c.start]) for c in read_cues(text, language)), expected, text
