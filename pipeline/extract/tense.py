@@ -307,15 +307,23 @@ def _future(sentence: str, words: list[tuple[int, int, str]], cues: list[Cue], p
         while j < len(words) - 1 and words[j][2].endswith("ly"):
             j += 1  # "will probably be pulled out"
         subject_start, subject_end, subject = words[i - 1]
+        if (aside := _BY_ASIDE.search(sentence, 0, start)) and (head := [w for w in words[:i] if w[1] <= aside.start()]):
+            subject_start, subject_end, subject = head[-1]  # "Our delegation, headed by Comrade Todorov, will arrive"
+            subject_end = aside.end()
         named = (sentence[subject_start].isupper() and subject not in pronouns) or subject in bodies
         if not named or words[j][2] in not_acts or sentence[subject_end: start].strip(" ]"):
             continue
-        if any(c.start < start for c in cues if c.kind in ("speech", "past", "performative")) or _near(pats["hypothetical"], sentence[:start].lower()):
+        if any(c.start < start and not (aside and aside.start() <= c.start) for c in cues if c.kind in ("speech", "past", "performative")) or _near(pats["hypothetical"], sentence[:start].lower()):
             continue
         if any(w in clauses for _, _, w in words[:i]):
             continue  # "the negative side is that the Americans will view it as ...": a clause of another verb's
         return [Cue("planned", start, words[j][1])]
     return []
+
+
+# A participle's aside between the subject and its verb ("Our delegation, headed by Comrade Todorov, will arrive"): it
+# names who leads, no act before the future's.
+_BY_ASIDE = compile_opening(r",\s*\w+ed\s+by\s+[^,;:.]{1,60},\s*$")
 
 
 @cache

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from functools import cache
 
+from pipeline.extract.events.organs import writer_state
 from pipeline.extract.mentions import _NOT_NAMES, find_mentions, find_unknown_names
 from pipeline.extract.tense import Cue
 from pipeline.normalize.dates import DateMention, clock, find_dates
@@ -601,6 +602,19 @@ def asked_act(sentence: str, language: str | None, after: int = 0) -> int | None
     return m.start("act") if m else None
 
 
+_OUR_GROUP = compile_opening(r"^\W*(?:Our|our)\s+(?P<noun>" + alternation(lexicon("en").get("own_group_nouns") or []) + r")\b")
+
+
+def own_group(before: str, context: Context) -> list[str]:
+    """The writer's (or the speaker's) group a subject "Our delegation" names: the state's adjective and the noun
+    ("Bulgarian delegation" in Zhivkov's letter); none where the state is unknown."""
+    if (m := _OUR_GROUP.match(before)) is None:
+        return []
+    state = context.side or (found.name if (found := writer_state(list(context.senders), None)) is not None else None)
+    adjective = next((a for a, s in (lexicon("en").get("state_adjectives") or {}).items() if s == state), None) if state else None
+    return [f"{adjective} {m['noun'].lower()}"] if adjective else []
+
+
 def _cue_actors(sentence: str, cue: Cue, language: str | None, context: Context, previous_actor: str | None) -> tuple[list[str], list[str]]:
     """The subject before the verb and the actors after it; "I" and "we" are the writer, "me" too."""
     before, after = sentence[: cue.start], sentence[cue.end:]
@@ -620,6 +634,8 @@ def _cue_actors(sentence: str, cue: Cue, language: str | None, context: Context,
         if (via := _INTERMEDIARY.match(before)) and (writer_at := _WRITER.search(before)):
             between = [n for n in _names(before[via.end(): writer_at.start()], language) if is_person(n)]
             sources = writer + [n for n in between if n not in writer]  # "Through ..., Comrade Pervukhin, I have already let you know"
+    elif language in (None, "en") and (own := own_group(before, context)):
+        sources = own + [n for n in names_before if n not in own]  # "Our delegation, headed by Comrade Todorov, will arrive"
     elif names_before:
         sources = names_before
     elif (kin := _KIN_SUBJECT.search(before)) and previous_actor and is_person(previous_actor) and language in (None, "en"):

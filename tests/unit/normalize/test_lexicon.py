@@ -604,6 +604,9 @@ CHECKS = {
     "position_verbs": lambda language, text, names: _eq(tense_sentence.position_holders(text, _NO_CONTEXT) or None, names, text),
     "answer_nouns": lambda language, text, expected: _eq(bool(tense_sentence.ANSWER_WAS.match(text)), expected, text),
     "plan_day_verbs": lambda language, text, day: _eq(dated_sentence.plan_day(text, find_dates(text, 1956)[0]), day, text),
+    "own_group_nouns": lambda language, text, names: _eq(
+        common.own_group(text.split(" / ")[0], common.Context(None, None, [text.split(" / ")[1]], [], True, False, [])), names, text
+    ),
     "closing_after_words": lambda language, text, clause: _eq(
         text[slice(*span)] if (span := closing_after_clause(text, language)) else None, clause, text
     ),
