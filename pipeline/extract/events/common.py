@@ -1421,6 +1421,8 @@ def _subject_phrase(before: str) -> list[str]:
     """The noun phrase just before the verb when it names no known actor ("the enemy", "Cuba", "the Bonn government")."""
     if body := meeting_body(before):
         return [body]
+    if workplace := _workplace(before.split()):
+        return [workplace]  # "work in the Gdansk and Szczecin shipyards resumed": the shipyards, "and" no clause break
     before = _JOINED_NOUNS.sub(lambda m: (m[1] or m[2]) + _JOINT, before)  # "The Cuban press and radio": one subject, two heads
     phrase = re.sub(r"[\[\]“”\"]", "", _CLAUSE_BREAK.split(before)[-1]).strip(" '’")
     phrase = phrase.replace(_JOINT, " and ")
@@ -1460,6 +1462,21 @@ _COUNT_WORDS = frozenset(w.lower() for w in lexicon("en").get("number_words") or
 
 
 _DOER_NOUNS = {k.lower(): v for k, v in (lexicon("en").get("doer_nouns") or {}).items()}
+
+
+_WORKPLACE_OPENERS = tuple(w.lower().split() for w in lexicon("en").get("workplace_openers") or [])
+_WORKPLACE_NOUNS = frozenset(w.lower() for w in lexicon("en").get("workplace_nouns") or [])
+
+
+def _workplace(words: list[str]) -> str | None:
+    """The workplace a subject "work in the X shipyards" names, as the one that acts ("Gdansk and Szczecin shipyards")."""
+    lowered = [w.lower().strip(",") for w in words]
+    for opener in _WORKPLACE_OPENERS:
+        rest = words[len(opener):]
+        if lowered[: len(opener)] == opener and rest and lowered[-1] in _WORKPLACE_NOUNS and len(rest) <= 7:
+            rest = rest[1:] if rest[0].lower() in ("the", "a") else rest
+            return " ".join(rest) if rest else None
+    return None
 
 
 def _doers(words: list[str]) -> str | None:

@@ -311,6 +311,7 @@ def _tense_events(
     elif record and main.kind == "planned" and language in (None, "en") and _VOICED.search(sentence[: main.end]):
         main = Cue("speech", main.start, main.end)  # "That's why we will give you a credit": a speaker's word at the meeting
     clause = 0  # where the clause that tells the act opens
+    also: list[EventDraft] = []  # "... had ended by Saturday evening and that work ... resumed yesterday": the second day's act
     if main.kind == "past" and (known := _KNOWING.match(sentence, main.start)) and (
         told := next((c for c in cues if c.kind == "past" and c.start >= known.end()), None)
     ):
@@ -386,6 +387,8 @@ def _tense_events(
             if main.bound:  # "the strikes had ended by Saturday evening": on or before that day
                 event.start_date, event.date_kind = None, "upper_bound"
         event.method, event.date_text = "relative_date", sentence[main.start: main.end]
+        if event.start_date is not None or event.date_kind == "upper_bound":
+            also = _second_told_day(index, sentence, offset, cues, main, spoken, language, context, previous_actor)
         if main.night and main.days < 0 and record and context.before_dawn:  # "Last night, we have been informed from Prague" at a meeting of
             event.end_date, event.date_kind = day, "range"  # the small hours: the evening before or the night's end; a
             # cable's "Meeting at Zeran auto works last night adopted resolution": the evening of the day before
@@ -463,7 +466,7 @@ def _tense_events(
     if _before_the_body(event, context):  # "Comrade Wieslaw informed the Politburo about the meeting at the airport" in the
         event.start_date, event.end_date, event.date_kind = context.occasion, context.occasion_end, "range"  # record of its
         # meeting of 19, 20 and 21 October: at that meeting, on one of its days, though the text told the Plenum's first
-    events = [event]
+    events = [event, *also]
     if aside is not None and event.date_kind == "upper_bound" and not in_turn:
         events.append(_told_after_aside(index, sentence, offset, aside, event, scope, language, context, previous_actor))
     if told and not in_turn:  # "Premier Zhou said that the Soviet Union recently asked for our view": and his saying, at the meeting
@@ -682,6 +685,34 @@ def _told_after_aside(
     if context.is_correspondence and not scope.moved:
         scope.narrated.append(event)  # a letter's story: by the day it reaches next
     return event
+
+
+_TOLD_JOINER = compile_opening(r"(?:,\s*|\s+)(?:" + alternation(lexicon("en").get("told_clause_joiners") or []) + r")\s+", re.IGNORECASE)
+
+
+def _second_told_day(index: int, sentence: str, offset: int, cues: list[Cue], main: Cue, spoken: date, language: str | None,
+                     context: Context, previous_actor: str | None) -> list[EventDraft]:
+    """A second clause a saying tells, joined by "and that", with a day of its own ("GIEREK said that the strikes on the
+    coast had ended by Saturday evening and that work in the shipyards resumed yesterday"): its act, on its own day."""
+    joiner = _TOLD_JOINER.search(sentence, main.end) if language in (None, "en") else None
+    if joiner is None:
+        return []
+    when = next((c for c in cues if c.kind == "relative" and c.start >= joiner.end() and c.days <= 0), None)
+    verb = next((c for c in cues if c.kind == "past" and joiner.end() <= c.start), None)
+    if when is None or verb is None or _TOLD_JOINER.search(sentence, joiner.end(), when.start):
+        return []
+    clause = sentence[joiner.end():].rstrip(" .")
+    row = EventDraft(index, "statement", offset + joiner.end(), offset + joiner.end() + len(clause), "relative_date", 0.4)
+    row.inferred = True
+    day = spoken + timedelta(days=weekday_offset(when.weekday, spoken) if when.weekday >= 0 else when.days)
+    row.on(day).date_kind = "exact"
+    if when.bound:
+        row.start_date, row.date_kind = None, "upper_bound"
+    row.date_text = sentence[when.start: when.end]
+    row.event_type = next((k for k, p in _KEYWORD_PATTERNS if p.search(clause)), "statement")
+    shifted = Cue(verb.kind, verb.start - joiner.end(), verb.end - joiner.end())
+    row.sources, row.targets = _cue_actors(clause, shifted, language, context, previous_actor)
+    return [row]
 
 
 def _prior_events(index: int, sentence: str, offset: int, event: EventDraft, language: str | None, after: tuple[int, int] | None,

@@ -375,6 +375,16 @@ def _weekday_span(language: str, example: str, expected: str) -> None:
     assert f"{first}..{first + timedelta(days=(cue.to_weekday - cue.weekday) % 7)}" == expected, example
 
 
+def _second_told_day(language: str, example: str, expected: str | None) -> None:
+    """The day of the second clause a saying tells, counted from the day written after the sentence."""
+    sentence, day = example.rsplit(" (", 1)
+    cues = read_cues(sentence, language)
+    main = next(c for c in cues if c.kind == "relative")
+    context = common.Context(None, None, [], [], False, False, [])
+    rows = tense_sentence._second_told_day(0, sentence, 0, cues, main, date.fromisoformat(day.rstrip(")")), language, context, None)
+    assert (str(rows[0].start_date) if rows else None) == expected, example
+
+
 def _within_period(language: str, example: str, expected: str) -> None:
     """The period the sentence's words name, counted from the day written after it: its first and last day."""
     from datetime import date
@@ -562,6 +572,7 @@ CHECKS = {
     "owner_first_heads": lambda language, text, name: _eq(common.group_name(text), name, text),
     "natural_forces": lambda language, text, names: _eq(common._subject_phrase(text), names, text),
     "partitive_groups": lambda language, text, names: _eq(common._subject_phrase(text), names, text),
+    "workplace_nouns": lambda language, text, names: _eq(common._subject_phrase(text), names, text),
     "doer_nouns": lambda language, text, names: _eq(common._subject_phrase(text), names, text),
     "conversation_nouns": lambda language, text, partners: _eq(common.talk_partners(text, language), partners, text),
     "convening_verbs": lambda language, text, expected: _eq(bool(tense_sentence._CONVENED.search(text)), expected, text),
@@ -607,6 +618,7 @@ CHECKS = {
     "own_group_nouns": lambda language, text, names: _eq(
         common.own_group(text.split(" / ")[0], common.Context(None, None, [text.split(" / ")[1]], [], True, False, [])), names, text
     ),
+    "told_clause_joiners": _second_told_day,
     "closing_after_words": lambda language, text, clause: _eq(
         text[slice(*span)] if (span := closing_after_clause(text, language)) else None, clause, text
     ),
