@@ -53,6 +53,7 @@ from pipeline.extract.events.dated_sentence import (
     merge_listed,
     names_a_thing,
     sentence_event,
+    since_span,
 )
 from pipeline.extract.events.document_act import (
     _BRACKETED_TURN,
@@ -632,6 +633,8 @@ def _sentence_events(doc: ParsedDocument, context: Context, record_speakers: lis
                 if not event.sources and not event.targets and event.event_type == "meeting":
                     event.sources = _actor_names(block.text[end: end + 120])[:1]  # "Meeting on 25 July opened. Senior delegate UNC ..."
                 events.append(event)
+                if (course := since_span(index, s, mention, event, context, block.language)) is not None:
+                    events.append(course)  # "has eroded steadily since the abortive coup of October 1965": to the day written
             if len(dated) > 1 and len(events) - before_sentence == len(dated):
                 _until_next(events[before_sentence:], s, dated)  # "... from 24 October 1956, and then on 4 November ..."
             if dated and s.relative:  # "... on the evening of 6 September and was received by Mao the next day": that day's act
