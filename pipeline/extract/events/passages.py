@@ -87,7 +87,7 @@ from pipeline.extract.events.document_act import (
 )
 from pipeline.extract.events.document_metadata import _document_event, _heading_event, _occasion_event
 from pipeline.extract.events.organs import own_organs
-from pipeline.extract.events.relative_date import counted_after_date, relative_events
+from pipeline.extract.events.relative_date import counted_after_date, relative_events, since_then_events
 from pipeline.extract.events.tense_sentence import (
     _POINT_MARKS,
     ASSENT_TURN,
@@ -649,7 +649,7 @@ def _sentence_events(doc: ParsedDocument, context: Context, record_speakers: lis
             if not dated and not reported:
                 now = scope.day or context.occasion or context.letter_date  # the day the text speaks from: "a week ago"
                 said_on = scope.day if context.is_record and not turn and not turn_name else None  # a conversation's day
-                events += relative_events(index, s, events, context, now, said_on) or undated_events(
+                events += since_then_events(index, s, events, context) or relative_events(index, s, events, context, now, said_on) or undated_events(
                     index, s, context, scope.before(scope.day)[0] if scope.day else None)
             below = next((datelines[i] for i in range(index + 1, index + 5) if i in datelines), None)
             events += act_events(index, s, context, below)

@@ -86,6 +86,27 @@ def relative_events(index: int, s: Sentence, earlier: list[EventDraft], context:
     return []
 
 
+_SINCE_THEN = compile_opening(r"^\W*(?:" + alternation(lexicon("en").get("since_then_openers") or []).replace(r"\ ", r"\s+") + r")\b", re.IGNORECASE)
+_PERFECT_VERB = compile_opening(r"\b(?:has|have)\s+(?:\w+ly\s+|been\s+|also\s+|not\s+)?\w+(?:ed|en|wn|ne|ght)\b", re.IGNORECASE)
+
+
+def since_then_events(index: int, s: Sentence, earlier: list[EventDraft], context: Context | None) -> list[EventDraft]:
+    """"The first clash, on 2 March, left 31 Soviet border guards dead. Since then both sides have staged mass
+    demonstrations ...": a course from the last day the text wrote to the day it is written (a range)."""
+    written = context.letter_date if context is not None else None
+    if written is None or not (opens := _SINCE_THEN.match(s.text)) or not _PERFECT_VERB.search(s.text, opens.end()):
+        return []
+    previous = _last_dated(earlier)
+    if previous is None or previous.start_date is None or previous.start_date >= written:
+        return []
+    event = EventDraft(index, "statement", s.start, s.start + len(s.text), "relative_date", 0.45)
+    event.start_date, event.end_date, event.precision, event.date_kind = previous.start_date, written, "day", "range"
+    event.inferred, event.date_text = True, s.text[opens.start(): opens.end()].strip()
+    event.event_type = next((k for k, p in _KEYWORD_PATTERNS if p.search(s.text)), "statement")
+    event.sources, event.targets = _actors(s.text[opens.end():], None)
+    return [event]
+
+
 def _plan_told(sentence: str, when: RelativeMention) -> int | None:
     """A saying, then a word that puts what follows ahead, then the offset ("said he would inform Fidel the following
     day"): the offset dates the plan the saying tells, not the saying."""

@@ -23,6 +23,7 @@ from pipeline.extract.events import (
     document_act,
     extract_events,
     passages,
+    relative_date,
     tense_sentence,
     undated_sentence,
 )
@@ -375,6 +376,14 @@ def _weekday_span(language: str, example: str, expected: str) -> None:
     assert f"{first}..{first + timedelta(days=(cue.to_weekday - cue.weekday) % 7)}" == expected, example
 
 
+def _day_row(day: date) -> common.EventDraft:
+    return common.EventDraft(0, "statement", 0, 1, "dated_sentence", 0.7).on(day)
+
+
+def _written(day: date) -> common.Context:
+    return common.Context(day, day.year, [], [], False, False, [])
+
+
 def _second_told_day(language: str, example: str, expected: str | None) -> None:
     """The day of the second clause a saying tells, counted from the day written after the sentence."""
     sentence, day = example.rsplit(" (", 1)
@@ -619,6 +628,9 @@ CHECKS = {
         common.own_group(text.split(" / ")[0], common.Context(None, None, [text.split(" / ")[1]], [], True, False, [])), names, text
     ),
     "told_clause_joiners": _second_told_day,
+    "since_then_openers": lambda language, text, expected: _eq(bool(
+        relative_date.since_then_events(0, Sentence(0, len(text), text, [], 1969), [_day_row(date(1969, 3, 2))], _written(date(1969, 3, 17)))
+    ), expected, text),
     "closing_after_words": lambda language, text, clause: _eq(
         text[slice(*span)] if (span := closing_after_clause(text, language)) else None, clause, text
     ),
