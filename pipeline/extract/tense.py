@@ -307,15 +307,23 @@ def _future(sentence: str, words: list[tuple[int, int, str]], cues: list[Cue], p
         while j < len(words) - 1 and words[j][2].endswith("ly"):
             j += 1  # "will probably be pulled out"
         subject_start, subject_end, subject = words[i - 1]
+        if (aside := _BY_ASIDE.search(sentence, 0, start)) and (head := [w for w in words[:i] if w[1] <= aside.start()]):
+            subject_start, subject_end, subject = head[-1]  # "Our delegation, headed by Comrade Todorov, will arrive"
+            subject_end = aside.end()
         named = (sentence[subject_start].isupper() and subject not in pronouns) or subject in bodies
         if not named or words[j][2] in not_acts or sentence[subject_end: start].strip(" ]"):
             continue
-        if any(c.start < start for c in cues if c.kind in ("speech", "past", "performative")) or _near(pats["hypothetical"], sentence[:start].lower()):
+        if any(c.start < start and not (aside and aside.start() <= c.start) for c in cues if c.kind in ("speech", "past", "performative")) or _near(pats["hypothetical"], sentence[:start].lower()):
             continue
         if any(w in clauses for _, _, w in words[:i]):
             continue  # "the negative side is that the Americans will view it as ...": a clause of another verb's
         return [Cue("planned", start, words[j][1])]
     return []
+
+
+# A participle's aside between the subject and its verb ("Our delegation, headed by Comrade Todorov, will arrive"): it
+# names who leads, no act before the future's.
+_BY_ASIDE = compile_opening(r",\s*\w+ed\s+by\s+[^,;:.]{1,60},\s*$")
 
 
 @cache
@@ -550,6 +558,32 @@ def after_clause(sentence: str, language: str | None) -> tuple[int, int] | None:
     if len(clause.split()) < 3 or not (pronoun or any(c.kind == "past" for c in read_cues(clause, language))):
         return None
     return opening.start() + len(sentence[opening.start():]) - len(sentence[opening.start():].lstrip(" \"“«(")), comma
+
+
+@cache
+def _closing_after(language: str) -> re.Pattern | None:
+    """A word of time before that opens a sentence's closing clause (``closing_after_words``): compiled once."""
+    words = lexicon(language).get("closing_after_words") or []
+    return compile_opening(rf"(?<=\w)\s+(?:{'|'.join(map(re.escape, words))})\s+", re.IGNORECASE) if words else None
+
+
+def closing_after_clause(sentence: str, language: str | None) -> tuple[int, int] | None:
+    """The clause that closes a sentence with "after" and a subject that acts ("Government troops reoccupied the post
+    at Sam Neua over the weekend after the Pathet Lao withdrew"): an act done before the main clause's, with actors
+    of its own. Its subject is a pronoun or a noun, and its words hold a past verb of their own; not a noun alone
+    ("left after the talks"); it runs to the sentence's end or its next comma or semicolon."""
+    pattern = _closing_after(language or "en")
+    opening = next(iter(pattern.finditer(sentence)), None) if pattern else None
+    if opening is None or not any(c.kind == "past" for c in read_cues(sentence[: opening.start()], language)):
+        return None
+    stop = re.search(r"[,;:(]|\s[-\u2013\u2014]\s", sentence[opening.end():])
+    end = opening.end() + (stop.start() if stop else len(sentence[opening.end():].rstrip(" .!?\"\u201d")))
+    clause = sentence[opening.end(): end]
+    if len(clause.split()) < 2 or clause.split()[0].lower().endswith("ing") or not any(
+        c.kind == "past" and c.start > 0 for c in read_cues(clause, language)
+    ):
+        return None
+    return opening.start() + len(sentence[opening.start(): opening.end()]) - len(sentence[opening.start(): opening.end()].lstrip()), end
 
 
 def prior_clauses(sentence: str, language: str | None) -> list[tuple[int, int]]:

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from functools import cache
 
-from pipeline.extract.events.organs import _party_of, party_organ
+from pipeline.extract.events.organs import _party_of, party_organ, writer_state
 from pipeline.extract.events.titles import bare_office_spans
 from pipeline.extract.mentions import _NOT_NAMES, find_mentions, find_unknown_names
 from pipeline.extract.tense import Cue
@@ -616,6 +616,19 @@ def talked_topic(sentence: str, at: int = 0) -> int | None:
     return m.start("topic") - at + len(m["topic"]) if m is not None and m.end("topic") > at else None
 
 
+_OUR_GROUP = compile_opening(r"^\W*(?:Our|our)\s+(?P<noun>" + alternation(lexicon("en").get("own_group_nouns") or []) + r")\b")
+
+
+def own_group(before: str, context: Context) -> list[str]:
+    """The writer's (or the speaker's) group a subject "Our delegation" names: the state's adjective and the noun
+    ("Bulgarian delegation" in Zhivkov's letter); none where the state is unknown."""
+    if (m := _OUR_GROUP.match(before)) is None:
+        return []
+    state = context.side or (found.name if (found := writer_state(list(context.senders), None)) is not None else None)
+    adjective = next((a for a, s in (lexicon("en").get("state_adjectives") or {}).items() if s == state), None) if state else None
+    return [f"{adjective} {m['noun'].lower()}"] if adjective else []
+
+
 def _cue_actors(sentence: str, cue: Cue, language: str | None, context: Context, previous_actor: str | None) -> tuple[list[str], list[str]]:
     """The subject before the verb and the actors after it; "I" and "we" are the writer, "me" too."""
     before, after = sentence[: cue.start], sentence[cue.end:]
@@ -640,6 +653,8 @@ def _cue_actors(sentence: str, cue: Cue, language: str | None, context: Context,
         if (via := _INTERMEDIARY.match(before)) and (writer_at := _WRITER.search(before)):
             between = [n for n in _names(before[via.end(): writer_at.start()], language) if is_person(n)]
             sources = writer + [n for n in between if n not in writer]  # "Through ..., Comrade Pervukhin, I have already let you know"
+    elif language in (None, "en") and (own := own_group(before, context)):
+        sources = own + [n for n in names_before if n not in own]  # "Our delegation, headed by Comrade Todorov, will arrive"
     elif names_before:
         sources = names_before
     elif (kin := _KIN_SUBJECT.search(before)) and previous_actor and is_person(previous_actor) and language in (None, "en"):
@@ -1487,6 +1502,8 @@ def _subject_phrase(before: str) -> list[str]:
     """The noun phrase just before the verb when it names no known actor ("the enemy", "Cuba", "the Bonn government")."""
     if body := meeting_body(before):
         return [body]
+    if workplace := _workplace(before.split()):
+        return [workplace]  # "work in the Gdansk and Szczecin shipyards resumed": the shipyards, "and" no clause break
     before = _JOINED_NOUNS.sub(lambda m: (m[1] or m[2]) + _JOINT, before)  # "The Cuban press and radio": one subject, two heads
     phrase = re.sub(r"[\[\]“”\"]", "", _CLAUSE_BREAK.split(before)[-1]).strip(" '’")
     phrase = phrase.replace(_JOINT, " and ")
@@ -1531,6 +1548,21 @@ _COUNT_WORDS = frozenset(w.lower() for w in lexicon("en").get("number_words") or
 
 
 _DOER_NOUNS = {k.lower(): v for k, v in (lexicon("en").get("doer_nouns") or {}).items()}
+
+
+_WORKPLACE_OPENERS = tuple(w.lower().split() for w in lexicon("en").get("workplace_openers") or [])
+_WORKPLACE_NOUNS = frozenset(w.lower() for w in lexicon("en").get("workplace_nouns") or [])
+
+
+def _workplace(words: list[str]) -> str | None:
+    """The workplace a subject "work in the X shipyards" names, as the one that acts ("Gdansk and Szczecin shipyards")."""
+    lowered = [w.lower().strip(",") for w in words]
+    for opener in _WORKPLACE_OPENERS:
+        rest = words[len(opener):]
+        if lowered[: len(opener)] == opener and rest and lowered[-1] in _WORKPLACE_NOUNS and len(rest) <= 7:
+            rest = rest[1:] if rest[0].lower() in ("the", "a") else rest
+            return " ".join(rest) if rest else None
+    return None
 
 
 def _doers(words: list[str]) -> str | None:

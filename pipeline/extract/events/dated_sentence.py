@@ -408,6 +408,31 @@ def _untitled(group: str) -> str:
     return " ".join(words_)
 
 
+_SINCE_BEFORE = compile_opening(
+    r"\b(?:" + alternation(lexicon("en").get("since_openers") or []) + r")\s+(?:[^\s,;:.]+\s+){0,6}$", re.IGNORECASE
+)
+# A present perfect that tells a state or a course that lasts ("has eroded steadily", "have staged"): since a date, up
+# to the day the text is written.
+_LASTING_PERFECT = compile_opening(r"\b(?:has|have)\s+(?:\w+ly\s+|been\s+|not\s+)?\w+(?:ed|en|wn|ne)\b", re.IGNORECASE)
+
+
+def since_span(index: int, s: Sentence, mention: DateMention, event: EventDraft, context: Context,
+               language: str | None) -> EventDraft | None:
+    """"Sukarno's position has eroded steadily since the abortive coup of October 1965" in a summary of 3 March 1967:
+    beside the coup's month, the course the perfect tells, from that date to the day the text is written."""
+    written = context.letter_date
+    if language not in (None, "en") or written is None or mention.start_date is None or mention.start_date >= written:
+        return None
+    since = _SINCE_BEFORE.search(s.text, 0, mention.start)
+    if since is None or not (perfect := _LASTING_PERFECT.search(s.text, 0, since.start())):
+        return None
+    span = EventDraft(index, "statement", s.start, s.start + since.start(), "dated_sentence", 0.5)
+    span.start_date, span.end_date, span.precision, span.date_kind = mention.start_date, written, mention.precision, "range"
+    span.inferred = True
+    span.sources = list(event.sources[:1]) or _names(s.text[: perfect.start()], language)[:1]
+    return span
+
+
 def sentence_event(index: int, s: Sentence, mention: DateMention, previous_actor: str | None, context: Context,
                    language: str | None = None) -> EventDraft:
     """A sentence that writes a date: what happened on it, read from the words around the date."""

@@ -21,10 +21,16 @@ from pipeline.extract.events.common import (
     office_spans,
     told_clause,
 )
+from pipeline.extract.tense import read_cues
 from pipeline.normalize.dates import DateMention, RelativeMention
 from pipeline.normalize.lexicon import alternation, lexicon
 from pipeline.normalize.openings import compile_opening
 
+# A word that puts what follows ahead ("would", "will", "is to"): after a saying, the offset it precedes dates a plan.
+_AHEAD = compile_opening(
+    r"(?<!\w)(?:" + alternation(w for lang in ("en", "ru") for w in lexicon(lang).get("ahead_words") or []).replace(r"\ ", r"\s+") + r")(?!\w)",
+    re.IGNORECASE,
+)
 _BY = compile_opening(r"(?<!\w)(?:" + alternation(lexicon("en").get("deadline_openers") or []).replace(r"\ ", r"\s+") + r")\s+$", re.IGNORECASE)
 
 
@@ -79,10 +85,14 @@ def relative_events(index: int, s: Sentence, earlier: list[EventDraft], context:
         anchor = now if when.from_now and now else said_on if cut and said_on else previous.start_date
         event = EventDraft(index, "statement", offset, offset + len(sentence), "relative_date", 0.5)
         _count(event, anchor, when)
+        plan = _plan_told(sentence, when)
+        if plan is not None:  # "Dorticós read the letter and said he would inform Fidel the following day": the day
+            event.on(anchor).date_kind = "exact"  # counted is the plan's; the reading and the saying are the anchor's,
+            event.date_text = None  # the sayer's: not those the plan names
         if _BY.search(sentence, 0, when.start):  # "By the next morning the strike had spread": on or before it
             event.start_date, event.date_kind = None, "upper_bound"
         event.event_type = next((k for k, p in _KEYWORD_PATTERNS if p.search(sentence)), "statement")
-        event.sources, event.targets = _actors(sentence[cut:], None)
+        event.sources, event.targets = _actors(sentence[cut: plan], None)
         if cut and not event.sources and (subject := clause_group(sentence[when.end:])):
             event.sources = subject  # a group the gazetteer lacks ("the Korean side")
         elif not event.sources and not event.targets and (subject := _group_without(sentence[cut:], when.start - cut, when.end - cut)):
@@ -102,6 +112,35 @@ _SAID_WOULD = compile_opening(r"\b(?:" + alternation(lexicon("en").get("plan_say
                               + r")(?:\s+that)?\s+(?:he|she|they|we|it)\s+$") if lexicon("en").get("plan_sayings") else None
 # A turn's sentence whose subject is the speaker's own side, before its verb of answering ("We answered that ...").
 _WE_ANSWERED = compile_opening(r"^\W*(?:We|I)\s+(?:\w+ly\s+|then\s+|also\s+)?$")
+
+_SINCE_THEN = compile_opening(r"^\W*(?:" + alternation(lexicon("en").get("since_then_openers") or []).replace(r"\ ", r"\s+") + r")\b", re.IGNORECASE)
+_PERFECT_VERB = compile_opening(r"\b(?:has|have)\s+(?:\w+ly\s+|been\s+|also\s+|not\s+)?\w+(?:ed|en|wn|ne|ght)\b", re.IGNORECASE)
+
+
+def since_then_events(index: int, s: Sentence, earlier: list[EventDraft], context: Context | None) -> list[EventDraft]:
+    """"The first clash, on 2 March, left 31 Soviet border guards dead. Since then both sides have staged mass
+    demonstrations ...": a course from the last day the text wrote to the day it is written (a range)."""
+    written = context.letter_date if context is not None else None
+    if written is None or not (opens := _SINCE_THEN.match(s.text)) or not _PERFECT_VERB.search(s.text, opens.end()):
+        return []
+    previous = _last_dated(earlier)
+    if previous is None or previous.start_date is None or previous.start_date >= written:
+        return []
+    event = EventDraft(index, "statement", s.start, s.start + len(s.text), "relative_date", 0.45)
+    event.start_date, event.end_date, event.precision, event.date_kind = previous.start_date, written, "day", "range"
+    event.inferred, event.date_text = True, s.text[opens.start(): opens.end()].strip()
+    event.event_type = next((k for k, p in _KEYWORD_PATTERNS if p.search(s.text)), "statement")
+    event.sources, event.targets = _actors(s.text[opens.end():], None)
+    return [event]
+
+
+def _plan_told(sentence: str, when: RelativeMention) -> int | None:
+    """A saying, then a word that puts what follows ahead, then the offset ("said he would inform Fidel the following
+    day"): the offset dates the plan the saying tells, not the saying."""
+    ahead = list(_AHEAD.finditer(sentence, 0, when.start))
+    if ahead and when.days > 0 and any(c.kind == "speech" for c in read_cues(sentence[: ahead[-1].start()], "en")):
+        return ahead[-1].start()
+    return None
 
 
 def _count(event: EventDraft, anchor: date, when: RelativeMention) -> None:

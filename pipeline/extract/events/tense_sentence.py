@@ -33,6 +33,7 @@ from pipeline.extract.events.common import (
 from pipeline.extract.tense import (
     Cue,
     after_clause,
+    closing_after_clause,
     holds_a_view,
     is_commentary,
     is_hypothetical,
@@ -313,6 +314,7 @@ def _tense_events(
         main = outside  # strengthening its pressure": the main clause's verb is the sentence's, the clause opened by "After"
     else:  # an act before it; a past main clause ("After the meeting was opened ..., X were added") is read as it was
         after = None
+    closing = closing_after_clause(sentence, language) if language in (None, "en") and after is None else None
     first_verb = next((c for c in cues if c.kind not in _WHEN_CUES), None)
     reported_plan = None  # "X said that in late May he would visit Moscow": the saying, and the plan it tells
     if record and main.kind == "planned" and first_verb is not None and first_verb.kind == "speech" and first_verb.end <= main.start:
@@ -320,6 +322,7 @@ def _tense_events(
     elif record and main.kind == "planned" and language in (None, "en") and _VOICED.search(sentence[: main.end]):
         main = Cue("speech", main.start, main.end)  # "That's why we will give you a credit": a speaker's word at the meeting
     clause = 0  # where the clause that tells the act opens
+    also: list[EventDraft] = []  # "... had ended by Saturday evening and that work ... resumed yesterday": the second day's act
     if main.kind == "past" and (known := _KNOWING.match(sentence, main.start)) and (
         told := next((c for c in cues if c.kind == "past" and c.start >= known.end()), None)
     ):
@@ -389,10 +392,7 @@ def _tense_events(
             event.date_kind, event.precision = "undated", "unknown"  # "The decision will be announced on the radio
             event.date_text = sentence[main.start: main.end]  # tomorrow", "Chairman Mao will receive you this evening": a plan
         else:
-            spoken = day
-            if main.weekday < 0 and scope.moved and not scope.told and not record and context.letter_date is not None \
-                    and context.letter_date > day:  # "A Soviet naval force arrived at Havana on 20 July. ... Castro toured the
-                spoken = context.letter_date  # cruiser yesterday afternoon" in a memo of 21 July: the day before the memo's
+            spoken = _written_on(scope, context, day) if main.weekday < 0 else day
             offset_days = weekday_offset(main.weekday, spoken) if main.weekday >= 0 else main.days  # "on Sunday": the last before
             event.on(spoken + timedelta(days=offset_days)).date_kind = "exact"
             if main.to_weekday >= 0:  # "From Friday to Sunday": the span from the last Friday on to the Sunday after it
@@ -401,13 +401,15 @@ def _tense_events(
             if main.bound:  # "the strikes had ended by Saturday evening": on or before that day
                 event.start_date, event.date_kind = None, "upper_bound"
         event.method, event.date_text = "relative_date", sentence[main.start: main.end]
+        if event.start_date is not None or event.date_kind == "upper_bound":
+            also = _second_told_day(index, sentence, offset, cues, main, spoken, language, context, previous_actor)
         if main.night and main.days < 0 and record and context.before_dawn:  # "Last night, we have been informed from Prague" at a meeting of
             event.end_date, event.date_kind = day, "range"  # the small hours: the evening before or the night's end; a
             # cable's "Meeting at Zeran auto works last night adopted resolution": the evening of the day before
     elif main.kind == "period":
         if "planned" in kinds:
             return []  # "will come next week": a plan, read by its own cue
-        within_period(event, day, main.period, after=context.letter_date is None)
+        within_period(event, _written_on(scope, context, day), main.period, after=context.letter_date is None)
         scope.period = (event.start_date, event.end_date, event.precision)
     elif main.kind == "recent_days":
         lately_past(event, day, main)  # "日前，印尼当局下令关闭……", "the other day": the days just before the text's
@@ -460,6 +462,9 @@ def _tense_events(
     if _DETERMINER_BEFORE.search(sentence[: verb.start]):  # "In the course of the talks I [Iudin] reminded them": "talks" is a noun
         verb = next((c for c in cues if c.start > verb.start and c.kind not in _WHEN_CUES and _SUBJECT_BEFORE.search(sentence[: c.start])), verb)
     told_in = sentence[clause: aside[0]] if aside is not None else sentence[clause:]  # the report: who is told in the aside
+    closing = closing if closing is not None and aside is None and clause < closing[0] and verb.end <= closing[0] else None
+    if closing is not None:
+        told_in = sentence[clause: closing[0]]  # "... reoccupied the post after the Pathet Lao withdrew": not the clause's actors
     event.sources, event.targets = _cue_actors(told_in, Cue(verb.kind, verb.start - clause, verb.end - clause), language, context, previous_actor)
     if (informed := WRITER_INFORMED.search(sentence, 0, verb.end + 1)) and informed.end() >= verb.start and (
         informants := [n for n in event.targets if n not in (context.speaker, context.side, *context.senders)]
@@ -481,7 +486,7 @@ def _tense_events(
     if _before_the_body(event, context):  # "Comrade Wieslaw informed the Politburo about the meeting at the airport" in the
         event.start_date, event.end_date, event.date_kind = context.occasion, context.occasion_end, "range"  # record of its
         # meeting of 19, 20 and 21 October: at that meeting, on one of its days, though the text told the Plenum's first
-    events = [event]
+    events = [event, *also]
     if aside is not None and event.date_kind == "upper_bound" and not in_turn:
         events.append(_told_after_aside(index, sentence, offset, aside, event, scope, language, context, previous_actor))
     if told and not in_turn:  # "Premier Zhou said that the Soviet Union recently asked for our view": and his saying, at the meeting
@@ -499,6 +504,8 @@ def _tense_events(
         sent.targets = list(context.recipients)
         events.append(sent)
     prior = _prior_events(index, sentence, offset, event, language, after)
+    if closing is not None and not in_turn:
+        prior += _prior_events(index, sentence, offset, event, language, closing, closing=True)
     if any(e is event for e in scope.narrated):
         scope.narrated += prior  # "Having spent several days in the Brioni Islands I felt ...": by the same day as the act
     events += prior
@@ -736,15 +743,45 @@ def _told_after_aside(
     return event
 
 
-def _prior_events(index: int, sentence: str, offset: int, event: EventDraft, language: str | None, after: tuple[int, int] | None) -> list[EventDraft]:
+_TOLD_JOINER = compile_opening(r"(?:,\s*|\s+)(?:" + alternation(lexicon("en").get("told_clause_joiners") or []) + r")\s+", re.IGNORECASE)
+
+
+def _second_told_day(index: int, sentence: str, offset: int, cues: list[Cue], main: Cue, spoken: date, language: str | None,
+                     context: Context, previous_actor: str | None) -> list[EventDraft]:
+    """A second clause a saying tells, joined by "and that", with a day of its own ("GIEREK said that the strikes on the
+    coast had ended by Saturday evening and that work in the shipyards resumed yesterday"): its act, on its own day."""
+    joiner = _TOLD_JOINER.search(sentence, main.end) if language in (None, "en") else None
+    if joiner is None:
+        return []
+    when = next((c for c in cues if c.kind == "relative" and c.start >= joiner.end() and c.days <= 0), None)
+    verb = next((c for c in cues if c.kind == "past" and joiner.end() <= c.start), None)
+    if when is None or verb is None or _TOLD_JOINER.search(sentence, joiner.end(), when.start):
+        return []
+    clause = sentence[joiner.end():].rstrip(" .")
+    row = EventDraft(index, "statement", offset + joiner.end(), offset + joiner.end() + len(clause), "relative_date", 0.4)
+    row.inferred = True
+    day = spoken + timedelta(days=weekday_offset(when.weekday, spoken) if when.weekday >= 0 else when.days)
+    row.on(day).date_kind = "exact"
+    if when.bound:
+        row.start_date, row.date_kind = None, "upper_bound"
+    row.date_text = sentence[when.start: when.end]
+    row.event_type = next((k for k, p in _KEYWORD_PATTERNS if p.search(clause)), "statement")
+    shifted = Cue(verb.kind, verb.start - joiner.end(), verb.end - joiner.end())
+    row.sources, row.targets = _cue_actors(clause, shifted, language, context, previous_actor)
+    return [row]
+
+
+def _prior_events(index: int, sentence: str, offset: int, event: EventDraft, language: str | None, after: tuple[int, int] | None,
+                  closing: bool = False) -> list[EventDraft]:
     """The act a perfect participle's clause tells ("Having studied the proposal, the Politburo rejected it", "...,
     изменив тактику, проявляют ..."): done by the main clause's subject before its act, so on or before its day; and
-    the act of a clause opened by "After" when the main one is not told on a day of its own."""
+    the act of a clause opened by "After" when the main one is not told on a day of its own; and that of a clause that
+    closes the sentence with "after" (``closing``), by the main act's day."""
     if event.date_kind == "undated" or event.end_date is None:
         return []  # "Having finished the talks, the delegation will leave": a plan, and so is what comes before it
     found = []
-    clauses = [(start, end, list(event.sources), []) for start, end in prior_clauses(sentence, language)]
-    if event.date_kind != "exact" and after:
+    clauses = [] if closing else [(start, end, list(event.sources), []) for start, end in prior_clauses(sentence, language)]
+    if (event.date_kind != "exact" or closing) and after:
         named = _names(sentence[after[0]: after[1]], language)  # the clause's own subject and those it names; not "After
         # the meeting was opened by comrade Ochab, ... X were added": the same day, in turn
         if knew := clause_experiencer(sentence[after[0]: after[1]]):  # "After it became clear to the Western powers from
@@ -816,6 +853,17 @@ def _numbered(sentence: str) -> bool:
     """A sentence that opens with a point's number ("(三)", "2."): one of the writer's numbered points."""
     lead = sentence[: len(sentence) - len(sentence.lstrip(_POINT_MARKS))]
     return any(c in lead for c in ")\uff09\u3001.")  # a bracket, its full-width form, the enumeration comma, a full stop
+
+
+def _written_on(scope: Scope, context: Context, day: date) -> date:
+    """The day words such as "yesterday", "last week", "over the weekend" count from: in a memorandum, a report, a
+    bulletin or a letter, the day it was written, though the text moved to a day it told ("A Soviet naval force arrived
+    at Havana on 20 July. ... Castro toured the cruiser yesterday afternoon" in a memo of 21 July; "On 22 February he
+    announced ... Student demonstrators, who last week demanded ..." in a weekly summary of 3 March); in a record of a
+    conversation, the meeting's day the speakers speak on."""
+    if scope.moved and not context.is_record and context.letter_date is not None and context.letter_date > day:
+        return context.letter_date
+    return day
 
 
 def within_period(event: EventDraft, day: date, period: str, after: bool = False) -> None:

@@ -38,7 +38,14 @@ from pipeline.extract.events.organs import party_organ, state_body, writer_party
 from pipeline.extract.events.tense_sentence import states_a_quality
 from pipeline.extract.events.titles import holder, office_holders
 from pipeline.extract.mentions import find_mentions
-from pipeline.extract.tense import after_clause, is_commentary, prior_clauses, read_cues, states_a_wish
+from pipeline.extract.tense import (
+    after_clause,
+    closing_after_clause,
+    is_commentary,
+    prior_clauses,
+    read_cues,
+    states_a_wish,
+)
 from pipeline.normalize.dates import find_dates, find_months_alone, find_relative, find_seasons
 from pipeline.normalize.language import _mostly_english, _surely_russian, detect_language
 from pipeline.normalize.lexicon import LANGUAGES, alternation, letters, lexicon
@@ -388,6 +395,24 @@ def _weekday_span(language: str, example: str, expected: str) -> None:
     assert f"{first}..{first + timedelta(days=(cue.to_weekday - cue.weekday) % 7)}" == expected, example
 
 
+def _day_row(day: date) -> common.EventDraft:
+    return common.EventDraft(0, "statement", 0, 1, "dated_sentence", 0.7).on(day)
+
+
+def _written(day: date) -> common.Context:
+    return common.Context(day, day.year, [], [], False, False, [])
+
+
+def _second_told_day(language: str, example: str, expected: str | None) -> None:
+    """The day of the second clause a saying tells, counted from the day written after the sentence."""
+    sentence, day = example.rsplit(" (", 1)
+    cues = read_cues(sentence, language)
+    main = next(c for c in cues if c.kind == "relative")
+    context = common.Context(None, None, [], [], False, False, [])
+    rows = tense_sentence._second_told_day(0, sentence, 0, cues, main, date.fromisoformat(day.rstrip(")")), language, context, None)
+    assert (str(rows[0].start_date) if rows else None) == expected, example
+
+
 def _within_period(language: str, example: str, expected: str) -> None:
     """The period the sentence's words name, counted from the day written after it: its first and last day."""
     from datetime import date
@@ -583,6 +608,7 @@ CHECKS = {
     "owner_first_heads": lambda language, text, name: _eq(common.group_name(text), name, text),
     "natural_forces": lambda language, text, names: _eq(common._subject_phrase(text), names, text),
     "partitive_groups": lambda language, text, names: _eq(common._subject_phrase(text), names, text),
+    "workplace_nouns": lambda language, text, names: _eq(common._subject_phrase(text), names, text),
     "doer_nouns": lambda language, text, names: _eq(common._subject_phrase(text), names, text),
     "conversation_nouns": lambda language, text, partners: _eq(common.talk_partners(text, language), partners, text),
     "convening_verbs": lambda language, text, expected: _eq(bool(tense_sentence._CONVENED.search(text)), expected, text),
@@ -625,6 +651,16 @@ CHECKS = {
     "position_verbs": lambda language, text, names: _eq(tense_sentence.position_holders(text, _NO_CONTEXT) or None, names, text),
     "answer_nouns": lambda language, text, expected: _eq(bool(tense_sentence.ANSWER_WAS.match(text)), expected, text),
     "plan_day_verbs": lambda language, text, day: _eq(dated_sentence.plan_day(text, find_dates(text, 1956)[0]), day, text),
+    "own_group_nouns": lambda language, text, names: _eq(
+        common.own_group(text.split(" / ")[0], common.Context(None, None, [text.split(" / ")[1]], [], True, False, [])), names, text
+    ),
+    "told_clause_joiners": _second_told_day,
+    "since_then_openers": lambda language, text, expected: _eq(bool(
+        relative_date.since_then_events(0, Sentence(0, len(text), text, [], 1969), [_day_row(date(1969, 3, 2))], _written(date(1969, 3, 17)))
+    ), expected, text),
+    "closing_after_words": lambda language, text, clause: _eq(
+        text[slice(*span)] if (span := closing_after_clause(text, language)) else None, clause, text
+    ),
     "after_words": lambda language, text, clause: _eq(text[slice(*span)] if (span := after_clause(text, language)) else None, clause, text),
     "joint_subjects": lambda language, text, expected: _eq(
         any(common.joint_subject(text[: c.start]) for c in read_cues(text, language)), expected, text
