@@ -42,12 +42,12 @@ from pipeline.quality.corpus import (
 )
 
 FLOORS = {
-    PROBES: {"fields": 0.995, "recall": 0.851, "precision": 0.918, "actors": 0.685},
-    PROBES2: {"fields": 0.995, "recall": 0.822, "precision": 0.929, "actors": 0.592},
-    PROBES3: {"fields": 0.995, "recall": 0.799, "precision": 0.846, "actors": 0.565},
-    PROBES4: {"fields": 0.957, "recall": 0.793, "precision": 0.865, "actors": 0.530},
-    PROBES5: {"fields": 0.983, "recall": 0.803, "precision": 0.862, "actors": 0.490},
-    PROBES6: {"fields": 0.983, "recall": 0.766, "precision": 0.862, "actors": 0.472},
+    PROBES: {"fields": 0.995, "recall": 0.874, "precision": 0.928, "actors": 0.685},
+    PROBES2: {"fields": 0.995, "recall": 0.835, "precision": 0.940, "actors": 0.598},
+    PROBES3: {"fields": 0.995, "recall": 0.808, "precision": 0.856, "actors": 0.570},
+    PROBES4: {"fields": 0.957, "recall": 0.834, "precision": 0.902, "actors": 0.582},
+    PROBES5: {"fields": 0.983, "recall": 0.837, "precision": 0.891, "actors": 0.549},
+    PROBES6: {"fields": 0.983, "recall": 0.821, "precision": 0.890, "actors": 0.524},
 }
 BATCHES = pytest.mark.parametrize("folder", sorted(FLOORS), ids=lambda folder: folder.name)
 
