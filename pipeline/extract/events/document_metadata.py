@@ -40,14 +40,33 @@ _DATELINE_PLACE = compile_opening(r"[^\W\d_][^\W\d_.]+(?:[ -][^\W\d_][^\W\d_.]+)
 
 
 def _sent_dateline(doc: ParsedDocument):
-    """The line right under a message's title that gives the place and day it was sent, that day being the document's:
-    its index and the date read from it."""
-    index = doc.title_block + 1
-    if doc.document_date is None or doc.document_date_precision not in ("day", "minute") or index >= len(doc.blocks):
+    """The line under a message's title that gives the place and day it was sent, that day being the document's ("Rome,
+    May 22, 1959—6 p.m.", right under the title), or a labelled line of the message's form among the short lines that
+    follow it ("Sender: Pyongyang" / "No.: 76.017" / "Date: 26.01.1968, 18:00"): its index and the date read from it."""
+    if doc.document_date is None or doc.document_date_precision not in ("day", "minute"):
+        return None
+    if (found := _dateline_at(doc, doc.title_block + 1, doc.document_date)) is not None:
+        return found
+    for index in range(doc.title_block + 1, min(doc.title_block + 9, len(doc.blocks))):
+        text = doc.blocks[index].text
+        if len(text) >= 80:
+            break  # the message's text has begun
+        if _TIME_LABEL.search(text) and (found := _dateline_at(doc, index, doc.document_date, labelled=True)) is not None:
+            return found
+    return None
+
+
+def _dateline_at(doc: ParsedDocument, index: int, day, labelled: bool = False):
+    """The block at ``index`` when it is a short line giving ``day`` after a place and a comma (or after a "Date:"
+    label): the index and the date read from it."""
+    if index >= len(doc.blocks):
         return None
     text = doc.blocks[index].text
-    dates = [d for d in find_dates(text, doc.document_date.year) if d.start_date == doc.document_date] if len(text) < 80 else []
-    if len(dates) != 1 or not text[0].isupper() or not _DATELINE_PLACE.match(text[: text.find(dates[0].text)]):
+    dates = [d for d in find_dates(text, day.year) if d.start_date == day] if len(text) < 80 else []
+    if len(dates) != 1 or not text[0].isupper():
+        return None
+    before = text[: text.find(dates[0].text)]
+    if not (_TIME_LABEL.match(before) and not re.search(r"\w", _TIME_LABEL.sub("", before)) if labelled else _DATELINE_PLACE.match(before)):
         return None
     return index, dates[0]
 
@@ -148,6 +167,10 @@ def _title_occasion(doc: ParsedDocument, context: Context) -> list[EventDraft]:
         return []  # an archive's catalogue title names the record, it is not the record's own heading
     event = EventDraft(doc.title_block, "meeting", start, start + len(doc.title), "document_metadata", 0.6)
     dates = [d for d in find_dates(doc.title, context.occasion.year) if d.start_date == context.occasion and d.precision in ("day", "minute")]
+    if not dates and (dateline := _dateline_at(doc, doc.title_block + 1, context.occasion)) is not None:
+        index, mention = dateline  # "212. Memorandum of Conversation" over "Washington, March 8, 1961, 4:30 p.m.": the line
+        event.block, event.evidence_start, event.evidence_end = index, 0, len(doc.blocks[index].text)  # that dates the talk
+        dates = [mention]
     if dates:
         event.dated(dates[0])
     else:

@@ -807,7 +807,7 @@ def _sentence_events(doc: ParsedDocument, context: Context, record_speakers: lis
             if block.language in (None, "en") and context.is_correspondence and not context.is_record and scope.day is not None \
                     and (met := met_the_writer(opened := _with_its_opener(block.text, start, sentence))) is not None:
                 scope.day, scope.precision, scope.moved, scope.last = (spoke_from or scope.day) + timedelta(days=met), "day", True, None
-                who = _MET_WRITER.match(opened)["who"]
+                who = _met_writer(opened)["who"]
                 partner = previous_actor if who in ("He", "She") else (_actor_names(who) or [canonical_name(who)])[0]
                 talk = (partner, _cable_signer(doc) or (context.senders[0] if context.senders else None), scope.day)
                 for event in events[before_sentence:]:
@@ -829,7 +829,7 @@ def _sentence_events(doc: ParsedDocument, context: Context, record_speakers: lis
                     there = _names(present["who"], block.language) or ([canonical_name(present["who"])] if len(present["who"].split()) <= 4 else [])
                     event.targets += [n for n in there if n not in event.sources + event.targets]
             met_rows = [e for e in events[before_sentence:] if e.evidence_start == start] if block.language in (None, "en") \
-                and (_MET_WRITER.match(_with_its_opener(block.text, start, sentence)) or _WRITER_VISITED.match(sentence)) else []
+                and (_met_writer(_with_its_opener(block.text, start, sentence)) or _WRITER_VISITED.match(sentence)) else []
             if len(events) == before_sentence and (present := _PRESENT_AT.match(sentence)):
                 _join_meeting(events, doc, index, _names(present["who"], block.language))  # "PAK HEON-YEONG was present at the meeting."
             people = [m.entity.name for m in s.mentions if m.entity.kind == "person"]
@@ -1697,6 +1697,17 @@ _MET_WRITER = compile_opening(
     r"^\W*(?:\d+\.\s+)?(?:On\s+(?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\s+\d{1,2})\s*,?\s+)?(?:(?i:" + _MET_OPENER + r")(?:\s+at\s+\d{1,2}(?:[.:]\d\d)?\s*(?:[ap]\.\s?m\.)?)?\s*,?\s+(?:the\s+)?)?(?P<who>He|She|[A-Z][\w'’.-]*(?:\s+\[?[A-Z][\w'’.\]-]*){0,3})\s+(?:also\s+|then\s+)?(?:"
     + alternation(lexicon("en").get("met_writer_verbs") or []) + r")\s+(?:me|us)\b"
 )
+# The same told of the writer ("Today, at 11:00, I was received at my request by Comrade Ho Dam"): the one met after "by".
+_MET_WRITER_PASSIVE = compile_opening(
+    r"^\W*(?:\d+\.\s+)?(?i:" + _MET_OPENER + r")(?:\s*,?\s*at\s+\d{1,2}(?:[.:]\d\d)?\s*(?:[ap]\.\s?m\.)?)?\s*,?\s+(?:I|we)\s+(?:"
+    + alternation(lexicon("en").get("met_writer_passive") or []) + r")\s+(?:[^,.;]{0,30}?\s+)?by\s+(?:(?i:comrade|cde\.?)\s+)?"
+    r"(?P<who>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})"
+) if lexicon("en").get("met_writer_passive") else re.compile(r"(?!)")
+
+
+def _met_writer(sentence: str) -> re.Match | None:
+    """The writer's conversation opened with a relative day: the one met as the subject or after "by"."""
+    return _MET_WRITER.match(sentence) or _MET_WRITER_PASSIVE.match(sentence)
 
 
 # The writer's own call on someone ("At 4 p.m. I visited Premier PHAM VAN DONG at his request."): those the next
@@ -1937,7 +1948,7 @@ def met_the_writer(sentence: str) -> int | None:
     this morning that ...", "Makarios received me at the Palace last night", "The Foreign Minister saw us yesterday"):
     the days from the cable's date to the conversation's. The sayings the cable goes on to tell ("He added that ...",
     "I urged him ...") were made at it, on that day."""
-    if _MET_WRITER.match(sentence) is None:
+    if _met_writer(sentence) is None:
         return None
     days = [c.days for c in read_cues(sentence, "en") if c.kind == "relative" and c.days <= 0]
     return days[0] if days else None

@@ -52,7 +52,9 @@ def relative_events(index: int, s: Sentence, earlier: list[EventDraft], context:
     """
     sentence, offset = s.text, s.start
     if (m := _REPLIED.search(sentence)) and (previous := _last_message(earlier)):
-        event = EventDraft(index, "reply", offset, offset + len(sentence), "relative_date", 0.4).on(previous.start_date)
+        answered = previous.end_date if previous.date_kind == "range" and previous.end_date else previous.start_date
+        event = EventDraft(index, "reply", offset, offset + len(sentence), "relative_date", 0.4).on(answered)  # a message
+        # told over days ("informed me that during the night ..."): answered at its end
         if context is not None and (context.is_record or context.is_correspondence) and context.occasion \
                 and context.occasion_precision == "day" and previous.start_date < context.occasion:
             event.on(context.occasion)

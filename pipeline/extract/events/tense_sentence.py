@@ -413,7 +413,10 @@ def _tense_events(
         scope.period = (event.start_date, event.end_date, event.precision)
     elif main.kind == "recent_days":
         lately_past(event, day, main)  # "日前，印尼当局下令关闭……", "the other day": the days just before the text's
-        scope.period = (event.start_date, event.end_date, event.precision)
+        if main.until - main.days > 1:
+            scope.period = (event.start_date, event.end_date, event.precision)
+        else:  # "during the night": from the evening before to the day's small hours, a range; the story stays on its day
+            event.date_kind = "range"
     elif main.kind in ("years_ago", "recent"):
         _approximately_before(event, day, main)
         scope.period = (event.start_date, event.end_date, event.precision)
