@@ -92,7 +92,21 @@ def _mission_signer(doc: ParsedDocument, senders: list[str]) -> str | None:
     if not senders or any(is_person(n) for n in senders) or doc.document_type not in SENT_TYPES:
         return None
     signed = [b.text.strip() for b in doc.blocks if b.passage_type == "signature" and b.section_type == "body"]
-    return signed[-1] if len(signed) == 1 and _SIGNER.fullmatch(signed[-1]) else None
+    if len(signed) == 1 and _SIGNER.fullmatch(signed[-1]):
+        return signed[-1]
+    return next((name for b in reversed(doc.blocks[-6:]) if (name := signed_name(b.text.strip()))), None)
+
+
+# "Signed: Aurel Mălnășan, ambassador": the envoy who signs a cable from his mission's city, named after a label
+# (``signed_labels`` in en.yaml), his office after a comma.
+_SIGNED_LINE = compile_opening(
+    r"(?:" + alternation(lexicon("en").get("signed_labels") or []) + r")\s*:?\s*(?P<name>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){1,3})\s*(?:,\s*[^,]{1,60})?"
+)
+
+
+def signed_name(line: str) -> str | None:
+    """The person a labelled signature line names ("Signed: Aurel Mălnășan, ambassador"), as the gazetteer knows him."""
+    return canonical_name(m["name"]) if (m := _SIGNED_LINE.fullmatch(line)) else None
 
 
 _SIGNER = compile_opening(r"[A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)?")  # a surname alone, as a cable is signed
@@ -309,6 +323,8 @@ def _participants(doc: ParsedDocument, heading: str) -> list[str]:
     for text in (doc.title or "", heading):
         if m := re.search(r"\b(?:between|with)\s+(.+)", text, re.IGNORECASE):
             part = re.split(r"\s+(?:on|in|at|regarding|concerning|about)\s+|[,(]\s*(?:\d|[A-Z][a-z]+ \d)", m[1])[0]
+            if (last := list(re.finditer(r"\s+and\s+|\s*&\s*", part))) and "," in part[last[-1].end():]:
+                part = part[: part.index(",", last[-1].end())]  # "between Honecker and Machel, Maputo": where they met, or a title
             chunks = [c for c in re.split(r"\s+and\s+|,\s*|\s*&\s*", part) if c.strip()]
             names = [_party(c) for c in chunks if 1 <= len(c.split()) <= 5]
             writer = list(doc.sender_names) if m[0].lower().startswith("with") else []
