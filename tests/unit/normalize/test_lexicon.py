@@ -609,6 +609,7 @@ CHECKS = {
     "natural_forces": lambda language, text, names: _eq(common._subject_phrase(text), names, text),
     "partitive_groups": lambda language, text, names: _eq(common._subject_phrase(text), names, text),
     "workplace_nouns": lambda language, text, names: _eq(common._subject_phrase(text), names, text),
+    "subject_trailing_adverbs": lambda language, text, names: _eq(common._subject_phrase(text), names, text),
     "doer_nouns": lambda language, text, names: _eq(common._subject_phrase(text), names, text),
     "conversation_nouns": lambda language, text, partners: _eq(common.talk_partners(text, language), partners, text),
     "convening_verbs": lambda language, text, expected: _eq(bool(tense_sentence._CONVENED.search(text)), expected, text),
