@@ -27,6 +27,7 @@ from pipeline.extract.tense import lexicon
 from pipeline.normalize.dates import find_dates
 from pipeline.normalize.lexicon import alternation
 from pipeline.normalize.names import canonical_name, dated_surname
+from pipeline.normalize.offices import bare_holders, home_countries
 from pipeline.normalize.openings import compile_opening
 from pipeline.parse.generic import copied_addressees
 from pipeline.parse.headings import signed_dates
@@ -297,6 +298,29 @@ def listed_participants(doc: ParsedDocument) -> list[str]:
     body's ("Present: Ho Chi Minh, Le Duan ..." at a session of the Politburo)."""
     if _body(doc) is not None:
         return []
+    lines = _participant_lines(doc)
+    if lines is None:
+        return []
+    home = bare_holders(doc.document_date, home_countries(doc.url, doc.title))
+    people: list[str] = []
+    for line in lines:
+        if (alone := _ALONE_OFFICE.fullmatch(line)) and (holder := home.get(alone["office"].lower())):
+            people += [holder] if holder not in people else []  # "The President" listed alone: the record's own government's
+            continue
+        known = [m for m in find_mentions(line) if m.entity.kind == "person"]
+        named = [(m.start, m.entity.name) for m in known] + [(a, name) for a, _, name in office_spans(line, [(m.start, m.end) for m in known])]
+        if not named and doc.document_date and (words := line.split(",")[0].split()) and len(words) <= 3 \
+                and (person := dated_surname(words[-1], doc.document_date.year, alone=True)) is not None:
+            named = [(0, person.name)]  # "Mr. Kohler, EUR": the one Kohler the gazetteer has in office that year
+        people += [name for _, name in sorted(named)[:1] if name not in people]  # the person the line is for
+    return people
+
+
+_ALONE_OFFICE = compile_opening(r"(?:The\s+)?(?P<office>[A-Z][a-z]+)")
+
+
+def _participant_lines(doc: ParsedDocument) -> list[str] | None:
+    """The lines of a record's list of participants, None when it has none."""
     for index, block in enumerate(doc.blocks[:30]):
         if len(block.text) > 300 or (m := _PARTICIPANT_LABEL.match(block.text.strip())) is None:
             continue
@@ -306,16 +330,14 @@ def listed_participants(doc: ParsedDocument) -> list[str]:
             if len(text) > 120 or text.endswith((".", "!", "?", ":")) or find_dates(text, None):
                 break  # the record's first sentence: the list is over
             lines.append(text)
-        people: list[str] = []
-        for line in lines:
-            known = [m for m in find_mentions(line) if m.entity.kind == "person"]
-            named = [(m.start, m.entity.name) for m in known] + [(a, name) for a, _, name in office_spans(line, [(m.start, m.end) for m in known])]
-            if not named and doc.document_date and (words := line.split(",")[0].split()) and len(words) <= 3 \
-                    and (person := dated_surname(words[-1], doc.document_date.year, alone=True)) is not None:
-                named = [(0, person.name)]  # "Mr. Kohler, EUR": the one Kohler the gazetteer has in office that year
-            people += [name for _, name in sorted(named)[:1] if name not in people]  # the person the line is for
-        return people
-    return []
+        return lines
+    return None
+
+
+def offices_listed_alone(doc: ParsedDocument) -> frozenset[str]:
+    """The one-word offices a record lists alone among its participants ("The President", "The Secretary"), lower case:
+    there they are its own government's, whoever else the page gives that title ("President Nkrumah")."""
+    return frozenset(m["office"].lower() for line in _participant_lines(doc) or [] if (m := _ALONE_OFFICE.fullmatch(line)))
 
 
 def _participants(doc: ParsedDocument, heading: str) -> list[str]:
