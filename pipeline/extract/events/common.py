@@ -1267,7 +1267,7 @@ def _name_spans(text: str, language: str | None, addressed_only: bool = False) -
     found += [(a, b, name) for a, b, name in offices if not (addressed_only and _POSSESSIVE.match(text, b))]
     if language in (None, "en"):
         found += [(start, end, canonical_name(surface)) for start, end, surface in find_unknown_names(text, known)
-                  if not any(a < end and start < b for a, b, _ in offices)
+                  if not any(a < end and start < b for a, b, _ in (*offices, *agents))  # "the Warsaw Pact leaders": the group's own words
                   and not _LOCATIVE.search(text[max(0, start - 16): start])  # "via New York", "in the Cabinet Room"
                   and not _is_region(surface)  # "his trip to Western Europe"
                   and not (addressed_only and (_POSSESSIVE.match(text, end) or _POSSESSIVE_END.search(surface)))]
