@@ -750,7 +750,10 @@ def _cue_actors(sentence: str, cue: Cue, language: str | None, context: Context,
 # "He" or "She" opening the telling clause ("He informed me that ..."): the one told of just before.
 _PERSONAL_OPENS = compile_opening(r"^\W*(?:he|she|He|She)\b")
 # "Our Politburo", "our Central Committee" just before the verb: a body of the speaker's or writer's party.
-_OUR_BODY = compile_opening(r"(?:^|[,;:]\s*|\b(?:and|but|that)\s+)\W*(?:Our|our)\s+[A-Z]")
+_OWN_PARTY = alternation(lexicon("en").get("own_party_phrases") or [])
+_OUR_BODY = compile_opening(r"(?:^|[,;:]\s*|\b(?:and|but|that)\s+)\W*(?:Our|our)\s+[A-Z]|\b[A-Z][a-z]+\s+(?:" + _OWN_PARTY + r")\b")
+_OWN_PARTY_END = compile_opening(r"\s+(?:" + _OWN_PARTY + r")$")
+_TRAILING_ADVERBS = compile_opening(r"(?:\s+(?:" + alternation(lexicon("en").get("subject_trailing_adverbs") or []) + r"))+$")
 
 
 # The cues that date an act rather than name it ("on Tuesday", "last week"), as tense_sentence's ``_WHEN_CUES``.
@@ -1264,7 +1267,7 @@ def _name_spans(text: str, language: str | None, addressed_only: bool = False) -
     found += [(a, b, name) for a, b, name in offices if not (addressed_only and _POSSESSIVE.match(text, b))]
     if language in (None, "en"):
         found += [(start, end, canonical_name(surface)) for start, end, surface in find_unknown_names(text, known)
-                  if not any(a < end and start < b for a, b, _ in offices)
+                  if not any(a < end and start < b for a, b, _ in (*offices, *agents))  # "the Warsaw Pact leaders": the group's own words
                   and not _LOCATIVE.search(text[max(0, start - 16): start])  # "via New York", "in the Cabinet Room"
                   and not _is_region(surface)  # "his trip to Western Europe"
                   and not (addressed_only and (_POSSESSIVE.match(text, end) or _POSSESSIVE_END.search(surface)))]
@@ -1521,6 +1524,10 @@ def _subject_phrase(before: str) -> list[str]:
         words = words[1:]
     elif len(words) > 1 and words[0] in ("Our", "our") and words[1][:1].isupper():
         words = words[1:]  # "Our Presidium discussed your proposals": the writer's side's body, by the name it writes
+    if len(words) > 1 and (trailing := _TRAILING_ADVERBS.search(" ".join(words))) and trailing.start() > 0:
+        words = " ".join(words)[: trailing.start()].split()  # "The Politburo of our party once more confirmed": the subject, then how often
+    if len(words) > 1 and (own := _OWN_PARTY_END.search(" ".join(words))) and own.start() > 0:
+        words = " ".join(words)[: own.start()].split()  # "the Politburo of our party": the teller's party's Politburo
     if len(words) > 1 and words[-1].lower() in _REFLEXIVES:
         words = words[:-1]  # "Soviet troops themselves had had no stomach ...": the subject, stressed
     words = _uncounted(words)

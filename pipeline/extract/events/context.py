@@ -27,6 +27,7 @@ from pipeline.extract.tense import lexicon
 from pipeline.normalize.dates import find_dates
 from pipeline.normalize.lexicon import alternation
 from pipeline.normalize.names import canonical_name, dated_surname
+from pipeline.normalize.offices import bare_holders, home_countries
 from pipeline.normalize.openings import compile_opening
 from pipeline.parse.generic import copied_addressees
 from pipeline.parse.headings import signed_dates
@@ -92,7 +93,21 @@ def _mission_signer(doc: ParsedDocument, senders: list[str]) -> str | None:
     if not senders or any(is_person(n) for n in senders) or doc.document_type not in SENT_TYPES:
         return None
     signed = [b.text.strip() for b in doc.blocks if b.passage_type == "signature" and b.section_type == "body"]
-    return signed[-1] if len(signed) == 1 and _SIGNER.fullmatch(signed[-1]) else None
+    if len(signed) == 1 and _SIGNER.fullmatch(signed[-1]):
+        return signed[-1]
+    return next((name for b in reversed(doc.blocks[-6:]) if (name := signed_name(b.text.strip()))), None)
+
+
+# "Signed: Aurel Mălnășan, ambassador": the envoy who signs a cable from his mission's city, named after a label
+# (``signed_labels`` in en.yaml), his office after a comma.
+_SIGNED_LINE = compile_opening(
+    r"(?:" + alternation(lexicon("en").get("signed_labels") or []) + r")\s*:?\s*(?P<name>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){1,3})\s*(?:,\s*[^,]{1,60})?"
+)
+
+
+def signed_name(line: str) -> str | None:
+    """The person a labelled signature line names ("Signed: Aurel Mălnășan, ambassador"), as the gazetteer knows him."""
+    return canonical_name(m["name"]) if (m := _SIGNED_LINE.fullmatch(line)) else None
 
 
 _SIGNER = compile_opening(r"[A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)?")  # a surname alone, as a cable is signed
@@ -283,6 +298,29 @@ def listed_participants(doc: ParsedDocument) -> list[str]:
     body's ("Present: Ho Chi Minh, Le Duan ..." at a session of the Politburo)."""
     if _body(doc) is not None:
         return []
+    lines = _participant_lines(doc)
+    if lines is None:
+        return []
+    home = bare_holders(doc.document_date, home_countries(doc.url, doc.title))
+    people: list[str] = []
+    for line in lines:
+        if (alone := _ALONE_OFFICE.fullmatch(line)) and (holder := home.get(alone["office"].lower())):
+            people += [holder] if holder not in people else []  # "The President" listed alone: the record's own government's
+            continue
+        known = [m for m in find_mentions(line) if m.entity.kind == "person"]
+        named = [(m.start, m.entity.name) for m in known] + [(a, name) for a, _, name in office_spans(line, [(m.start, m.end) for m in known])]
+        if not named and doc.document_date and (words := line.split(",")[0].split()) and len(words) <= 3 \
+                and (person := dated_surname(words[-1], doc.document_date.year, alone=True)) is not None:
+            named = [(0, person.name)]  # "Mr. Kohler, EUR": the one Kohler the gazetteer has in office that year
+        people += [name for _, name in sorted(named)[:1] if name not in people]  # the person the line is for
+    return people
+
+
+_ALONE_OFFICE = compile_opening(r"(?:The\s+)?(?P<office>[A-Z][a-z]+)")
+
+
+def _participant_lines(doc: ParsedDocument) -> list[str] | None:
+    """The lines of a record's list of participants, None when it has none."""
     for index, block in enumerate(doc.blocks[:30]):
         if len(block.text) > 300 or (m := _PARTICIPANT_LABEL.match(block.text.strip())) is None:
             continue
@@ -292,16 +330,14 @@ def listed_participants(doc: ParsedDocument) -> list[str]:
             if len(text) > 120 or text.endswith((".", "!", "?", ":")) or find_dates(text, None):
                 break  # the record's first sentence: the list is over
             lines.append(text)
-        people: list[str] = []
-        for line in lines:
-            known = [m for m in find_mentions(line) if m.entity.kind == "person"]
-            named = [(m.start, m.entity.name) for m in known] + [(a, name) for a, _, name in office_spans(line, [(m.start, m.end) for m in known])]
-            if not named and doc.document_date and (words := line.split(",")[0].split()) and len(words) <= 3 \
-                    and (person := dated_surname(words[-1], doc.document_date.year, alone=True)) is not None:
-                named = [(0, person.name)]  # "Mr. Kohler, EUR": the one Kohler the gazetteer has in office that year
-            people += [name for _, name in sorted(named)[:1] if name not in people]  # the person the line is for
-        return people
-    return []
+        return lines
+    return None
+
+
+def offices_listed_alone(doc: ParsedDocument) -> frozenset[str]:
+    """The one-word offices a record lists alone among its participants ("The President", "The Secretary"), lower case:
+    there they are its own government's, whoever else the page gives that title ("President Nkrumah")."""
+    return frozenset(m["office"].lower() for line in _participant_lines(doc) or [] if (m := _ALONE_OFFICE.fullmatch(line)))
 
 
 def _participants(doc: ParsedDocument, heading: str) -> list[str]:
@@ -309,6 +345,8 @@ def _participants(doc: ParsedDocument, heading: str) -> list[str]:
     for text in (doc.title or "", heading):
         if m := re.search(r"\b(?:between|with)\s+(.+)", text, re.IGNORECASE):
             part = re.split(r"\s+(?:on|in|at|regarding|concerning|about)\s+|[,(]\s*(?:\d|[A-Z][a-z]+ \d)", m[1])[0]
+            if (last := list(re.finditer(r"\s+and\s+|\s*&\s*", part))) and "," in part[last[-1].end():]:
+                part = part[: part.index(",", last[-1].end())]  # "between Honecker and Machel, Maputo": where they met, or a title
             chunks = [c for c in re.split(r"\s+and\s+|,\s*|\s*&\s*", part) if c.strip()]
             names = [_party(c) for c in chunks if 1 <= len(c.split()) <= 5]
             writer = list(doc.sender_names) if m[0].lower().startswith("with") else []

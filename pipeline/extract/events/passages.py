@@ -50,6 +50,7 @@ from pipeline.extract.events.context import (
     _participants,
     document_context,
     listed_participants,
+    offices_listed_alone,
 )
 from pipeline.extract.events.dated_sentence import (
     is_ahead,
@@ -136,7 +137,9 @@ def is_decision_label(name: str) -> bool:
 def extract_events(doc: ParsedDocument) -> list[EventDraft]:
     homes = home_countries(doc.url, doc.title)
     texts = [doc.title or ""] + [b.text for b in doc.blocks]  # "the President": the one the page names, else its government's
-    bare = bare_holders(doc.document_date or _first_day_written(doc), homes) | office_holders(texts, [])
+    own = bare_holders(doc.document_date or _first_day_written(doc), homes)
+    bare = own | office_holders(texts, [])
+    bare |= {office: own[office] for office in offices_listed_alone(doc) if office in own}  # "PARTICIPANTS: The President"
     with reading_page(texts, office_names(doc.document_date, homes), bare), reading_passages():
         return _extract_events(doc, homes)
 

@@ -2876,3 +2876,9 @@ def test_a_message_sentence_opening_with_yu_has_the_writer_as_its_subject():
     """"（二）昨（七）日与金日成同志会商，……": no subject, the writer met them; a sentence with its own subject is not."""
     assert passages.writer_with("（二）昨（七）日与金日成同志会商，同意各军主力转入休整。", 1951) == ["Kim Il Sung"]
     assert passages.writer_with("（三）朝鲜人民军第一、五军团拟于下旬向原州方向出击。", 1951) == []
+
+
+def test_a_group_an_organisation_qualifies_is_named_once_as_the_group():
+    from pipeline.extract.events import common
+
+    assert common._names("In early December the Warsaw Pact leaders gathered in Moscow.", "en") == ["Warsaw Pact leaders"]

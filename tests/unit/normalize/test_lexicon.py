@@ -32,7 +32,7 @@ from pipeline.extract.events.annotate import Sentence
 from pipeline.extract.events.cable_header import dispatch_stamp, is_telegram_reference
 from pipeline.extract.events.cable_trailer import _note_events, drafting_events
 from pipeline.extract.events.common import event_words
-from pipeline.extract.events.context import record_writer
+from pipeline.extract.events.context import record_writer, signed_name
 from pipeline.extract.events.dated_sentence import writer_past
 from pipeline.extract.events.organs import party_organ, state_body, writer_party, writer_state
 from pipeline.extract.events.tense_sentence import states_a_quality
@@ -609,6 +609,7 @@ CHECKS = {
     "natural_forces": lambda language, text, names: _eq(common._subject_phrase(text), names, text),
     "partitive_groups": lambda language, text, names: _eq(common._subject_phrase(text), names, text),
     "workplace_nouns": lambda language, text, names: _eq(common._subject_phrase(text), names, text),
+    "subject_trailing_adverbs": lambda language, text, names: _eq(common._subject_phrase(text), names, text),
     "doer_nouns": lambda language, text, names: _eq(common._subject_phrase(text), names, text),
     "conversation_nouns": lambda language, text, partners: _eq(common.talk_partners(text, language), partners, text),
     "convening_verbs": lambda language, text, expected: _eq(bool(tense_sentence._CONVENED.search(text)), expected, text),
@@ -621,6 +622,7 @@ CHECKS = {
     "chronicle_second_acts": lambda language, text, acts: _eq(
         [[*a[2], *a[3]] for a in passages.chronicle_acts(text, "Zhou Enlai", 1958)], acts, text),
     "record_with": lambda language, text, writer: _eq(record_writer(text), [writer], text),
+    "signed_labels": lambda language, text, name: _eq(signed_name(text), name, text),
     "request_verbs": lambda language, text, act: _eq(text[common.asked_act(text, language) or 0:].startswith(act), True, text),
     "title_modifiers": lambda language, text, names: CHECKS["heading_by"](language, text, names),
     "heading_by": lambda language, text, names: _eq(
