@@ -148,9 +148,24 @@ def _title_occasion(doc: ParsedDocument, context: Context) -> list[EventDraft]:
         return []  # an archive's catalogue title names the record, it is not the record's own heading
     event = EventDraft(doc.title_block, "meeting", start, start + len(doc.title), "document_metadata", 0.6)
     dates = [d for d in find_dates(doc.title, context.occasion.year) if d.start_date == context.occasion and d.precision in ("day", "minute")]
+    if not dates and (line := _dateline_below(doc, doc.title_block, context)) is not None:
+        index, dates = line  # "212. Memorandum of Conversation" over "Washington, March 8, 1961, 4:30 p.m.": the line that dates it
+        event = EventDraft(index, "meeting", 0, len(doc.blocks[index].text), "document_metadata", 0.6)
     if dates:
         event.dated(dates[0])
     else:
         event.on(context.occasion).date_kind = "exact"
     event.sources = _participants(doc, doc.title)
     return [event]
+
+
+def _dateline_below(doc: ParsedDocument, index: int, context: Context) -> tuple[int, list] | None:
+    """The edition's dateline under a record's numbered heading ("Washington, March 8, 1961, 4:30 p.m."): a short
+    line, no sentence, whose date is the record's day; the meeting is told there."""
+    if index + 1 >= len(doc.blocks) or context.occasion is None:
+        return None
+    text = doc.blocks[index + 1].text.strip()
+    if len(text) >= 80 or text.endswith(("!", "?", "\u3002")) or (text.endswith(".") and not text.endswith("m.")):
+        return None
+    dates = [d for d in find_dates(text, context.occasion.year) if d.start_date == context.occasion and d.precision in ("day", "minute")]
+    return (index + 1, dates) if dates else None
