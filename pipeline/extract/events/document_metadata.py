@@ -48,8 +48,19 @@ def _sent_dateline(doc: ParsedDocument):
     text = doc.blocks[index].text
     dates = [d for d in find_dates(text, doc.document_date.year) if d.start_date == doc.document_date] if len(text) < 80 else []
     if len(dates) != 1 or not text[0].isupper() or not _DATELINE_PLACE.match(text[: text.find(dates[0].text)]):
-        return None
+        return _dated_label(doc, index)
     return index, dates[0]
+
+
+def _dated_label(doc: ParsedDocument, first: int):
+    """A message's head under its title that dates it on a labelled line ("TELEGRAM / Sender: Pyongyang / No.: 76.017 /
+    Date: 26.01.1968, 18:00"): that line tells the sending."""
+    for index in range(first, min(first + 8, len(doc.blocks))):
+        text = doc.blocks[index].text
+        dates = [d for d in find_dates(text, doc.document_date.year) if d.start_date == doc.document_date] if len(text) < 60 else []
+        if len(dates) == 1 and _TIME_LABEL.search(text):
+            return index, dates[0]
+    return None
 
 
 def _heading_event(doc: ParsedDocument, context: Context) -> list[EventDraft]:
