@@ -72,11 +72,11 @@ def _cites_a_source(sentence: str) -> bool:
 
 
 # Apparatus that tells no happening (apparatus_labels): a note that cites its source again ("(Ibid., 748.00/10–1956)",
-# "Там же. Л. 5."), a line that says where the document was printed ("Опубл.: Советско-индийские отношения. 1947–1977."),
+# "Там же. Л. 5.", under its note number too: "13 Ibid., dokument 2, 28 August 1980."), a line that says where the document was printed ("Опубл.: Советско-индийские отношения. 1947–1977."),
 # and a numbered note whose only date is its book's imprint or volume years ("42 Zhou Enlai nianpu, 1949–1976, vol. 2
 # (Beijing, 1997), 163."): a citation, not the text's words.
 _APPARATUS_LABELS = [w for lang in ("en", "ru") for w in lexicon(lang).get("apparatus_labels") or []]
-_APPARATUS = compile_opening(r"^\W{0,3}(?:" + alternation(_APPARATUS_LABELS) + r")(?=\s*[.,:;)])", re.IGNORECASE)
+_APPARATUS = compile_opening(r"^\W{0,3}(?:\d{1,3}\s+)?(?:" + alternation(_APPARATUS_LABELS) + r")(?=\s*[.,:;)])", re.IGNORECASE)
 _NOTE_NUMBER = compile_opening(r"^\s*\d{1,3}\s+\S")
 _BOOK_IMPRINT = compile_opening(r"\(\s*[^\W\d][^()]{1,40},\s*(?:1[89]|20)\d\d\s*\)")
 
