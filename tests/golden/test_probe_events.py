@@ -19,13 +19,12 @@ footnotes, a Russian ciphered telegram, a Chinese 年谱 month; tests/fixtures/p
 ran on it: minutes of talks in turns, an embassy telegram reporting a conversation, an ambassador's diary of three days,
 a letter between party leaders, a FRUS memorandum of conversation, a FRUS telegram, a real CREST OCR briefing, a book
 page with archival footnotes, a Russian CC note, a Chinese telegram), so these figures
-say how extraction does on unseen documents. The floors (measured by `make eval-probes`, `make eval-probes2`,
-`make eval-probes3`, `make eval-probes4`, `make eval-probes5` and `make eval-probes6`, less 0.005; the document fields
-as well) only ever go up; the seventh batch has no floor yet (`make eval-probes7` gives its first-sight figure); tests/fixtures/probes_events8, annotated
-before extraction ran on it (PZPR Politburo minutes in turns, a Czechoslovak cipher telegram from Conakry, a Hanoi
-ambassador's journal, a letter from Gomułka to Brezhnev, a FRUS memorandum of conversation and a FRUS telegram from Seoul,
-a Central Intelligence Bulletin in OCR form, a book page on the Horn of Africa, a Russian record of conversation, a Zhou
-Enlai 年谱 month), has no floor yet either (`make eval-probes8` gives its first-sight figure).
+say how extraction does on unseen documents (each batch's first figure, before any rule was built with it in view).
+The floors (measured by `make eval-probes` ... `make eval-probes8`, less 0.005; the document fields as well) only ever
+go up. tests/fixtures/probes_events8 (PZPR Politburo minutes in turns, a Czechoslovak cipher telegram from Conakry, a
+Hanoi ambassador's journal, a letter from Gomułka to Brezhnev, a FRUS memorandum of conversation and a FRUS telegram
+from Seoul, a Central Intelligence Bulletin in OCR form, a book page on the Horn of Africa, a Russian record of
+conversation, a Zhou Enlai 年谱 month) is the latest held-out batch: no rule has been built with it in view yet.
 """
 
 from __future__ import annotations
@@ -52,7 +51,9 @@ FLOORS = {
     PROBES3: {"fields": 0.995, "recall": 0.808, "precision": 0.856, "actors": 0.570},
     PROBES4: {"fields": 0.957, "recall": 0.834, "precision": 0.902, "actors": 0.582},
     PROBES5: {"fields": 0.983, "recall": 0.837, "precision": 0.901, "actors": 0.549},
-    PROBES6: {"fields": 0.983, "recall": 0.821, "precision": 0.890, "actors": 0.524},
+    PROBES6: {"fields": 0.983, "recall": 0.821, "precision": 0.890, "actors": 0.533},
+    PROBES7: {"fields": 0.870, "recall": 0.633, "precision": 0.728, "actors": 0.201},
+    PROBES8: {"fields": 0.857, "recall": 0.645, "precision": 0.583, "actors": 0.226},
 }
 BATCHES = pytest.mark.parametrize("folder", sorted(FLOORS), ids=lambda folder: folder.name)
 
@@ -76,7 +77,7 @@ def test_probe_events_do_not_fall_below_their_floors(summaries, folder):
 # of conversation, an ambassador's journal over several days, a Politburo decision with its draft, a letter between
 # leaders, a FRUS telegram, a CREST memorandum, a book page with archival footnotes, a Russian cipher telegram as
 # published, a 年谱 month in Chinese numerals).
-ANNOTATED = pytest.mark.parametrize("folder", sorted([*FLOORS, PROBES7, PROBES8]), ids=lambda folder: folder.name)
+ANNOTATED = pytest.mark.parametrize("folder", sorted(FLOORS), ids=lambda folder: folder.name)
 
 
 @ANNOTATED

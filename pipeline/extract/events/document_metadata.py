@@ -71,7 +71,6 @@ def _dateline_at(doc: ParsedDocument, index: int, day, labelled: bool = False):
     return index, dates[0]
 
 
-
 def _heading_event(doc: ParsedDocument, context: Context) -> list[EventDraft]:
     """A page of unknown layout whose heading names sender and recipient ("Letter, Mao Zedong to Comrade Filippov [Stalin]") is a message sent on its date."""
     if doc.source_type == "book_excerpt" or context.heading is None or context.letter_date is None:
@@ -178,4 +177,3 @@ def _title_occasion(doc: ParsedDocument, context: Context) -> list[EventDraft]:
         event.on(context.occasion).date_kind = "exact"
     event.sources = _participants(doc, doc.title)
     return [event]
-
