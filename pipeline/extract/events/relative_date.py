@@ -77,12 +77,6 @@ def relative_events(index: int, s: Sentence, earlier: list[EventDraft], context:
     relative = s.relative
     if relative and (previous := _last_dated(earlier)):
         when = relative[0]
-        if when.days > 0 and now and not when.from_now and (will := _WOULD.search(sentence, 0, when.start)) \
-                and _SAID_WOULD and (said := _SAID_WOULD.search(sentence, 0, will.start())) and not _WOULD.search(sentence, 0, said.start()):
-            event = EventDraft(index, "statement", offset, offset + len(sentence), "relative_date", 0.45).on(now)
-            event.date_kind = "exact"  # "Dorticós read the letter and said he would inform Fidel the following day": the
-            event.sources = _actors(sentence[: said.start()], None)[0][:1]  # saying on the day the text tells, the act a plan
-            return [event]
         cut = told_clause(sentence, when.start, when.end, None) or 0  # "X informed me that the day before the Korean side had ..."
         anchor = now if when.from_now and now else said_on if cut and said_on else previous.start_date
         event = EventDraft(index, "statement", offset, offset + len(sentence), "relative_date", 0.5)
@@ -108,10 +102,6 @@ def relative_events(index: int, s: Sentence, earlier: list[EventDraft], context:
     return []
 
 
-# A saying that tells what its subject would do ("said he would inform Fidel the following day").
-_WOULD = compile_opening(r"\b(?:would|will)\s+(?!have\b)")
-_SAID_WOULD = compile_opening(r"\b(?:" + alternation(lexicon("en").get("plan_sayings") or []).replace(r"\ ", r"\s+")
-                              + r")(?:\s+that)?\s+(?:he|she|they|we|it)\s+$") if lexicon("en").get("plan_sayings") else None
 # A turn's sentence whose subject is the speaker's own side, before its verb of answering ("We answered that ...").
 _WE_ANSWERED = compile_opening(r"^\W*(?:We|I)\s+(?:\w+ly\s+|then\s+|also\s+)?$")
 
