@@ -47,6 +47,7 @@ PROBES5 = PROJECT_ROOT / "tests" / "fixtures" / "probes_events5"  # the fifth: h
 PROBES6 = PROJECT_ROOT / "tests" / "fixtures" / "probes_events6"  # the sixth: handling lines, turns, a journal of days, a decision with its draft
 PROBES7 = PROJECT_ROOT / "tests" / "fixtures" / "probes_events7"  # the seventh: minutes in turns, an embassy telegram, a diary of days, a real CREST briefing
 PROBES8 = PROJECT_ROOT / "tests" / "fixtures" / "probes_events8"  # the eighth: Politburo minutes, a cipher telegram, a journal of days, a CIB bulletin, a 年谱 month
+PROBES9 = PROJECT_ROOT / "tests" / "fixtures" / "probes_events9"  # the ninth: a delegation's days, a memorandum for the President, a Z-time telegram, a Chinese talk record
 
 # The gold's head phrases of document types, and ours, by category.
 TYPE_CATEGORIES = {
