@@ -37,7 +37,7 @@ from pipeline.extract.events.dated_sentence import writer_past
 from pipeline.extract.events.organs import party_organ, state_body, writer_party, writer_state
 from pipeline.extract.events.tense_sentence import states_a_quality
 from pipeline.extract.events.titles import holder, office_holders
-from pipeline.extract.mentions import find_mentions
+from pipeline.extract.mentions import find_mentions, find_unknown_names
 from pipeline.extract.tense import (
     after_clause,
     closing_after_clause,
@@ -489,6 +489,7 @@ CHECKS = {
     "already_words": lambda language, text, expected: _eq(bool(tense_sentence.already_done(text, language)), True, text),
     "not_speech": lambda language, text, expected: _eq("speech" in {c.kind for c in read_cues(text, language)}, expected, text),
     "head_words": lambda language, example, expected: _assert_equal(passages.group_head(example), expected, example),
+    "office_domains": lambda language, example, expected: _assert_equal([n for _, _, n in find_unknown_names(example, [])], [expected], example),
     "quality": _quality,
     "office_titles": _office_holder,
     "later_words": _holds(tense_sentence._LATER.search),
