@@ -27,6 +27,11 @@ def _honorific_pattern() -> re.Pattern:
 
 
 _HONORIFIC = _honorific_pattern()
+
+
+def without_honorifics(words: str) -> str:
+    """The words without the titles before them ("Comrade Corneliu Mănescu", "Minister David": Corneliu Mănescu, David)."""
+    return _HONORIFIC.sub("", words.strip()).strip()
 _BRACKET = re.compile(r"^(?P<outer>.*?)\s*[\[(](?P<inner>[^\])]+)[\])]\s*$")
 
 

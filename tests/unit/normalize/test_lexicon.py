@@ -59,7 +59,13 @@ from pipeline.normalize.text import sentence_spans
 from pipeline.parse import generic, headings, wcda, wcda_layout, wcda_text
 from pipeline.parse import model as model_module
 from pipeline.parse.model import Block, ParsedDocument
-from pipeline.parse.parties import read_diary_heading, read_memo_header, read_title_parties, telegram_head
+from pipeline.parse.parties import (
+    read_diary_heading,
+    read_memo_header,
+    read_title_parties,
+    read_wire_parties,
+    telegram_head,
+)
 from pipeline.parse.source_note import footnote_citations, read_source_notes
 from pipeline.parse.wcda import citations as wcda_citations
 
@@ -319,6 +325,18 @@ def _diary_heading(language, text, expected):
     assert doc.sender_names == expected, text
 
 
+def _wire_parties(language, text, expected):
+    title, *lines = text.split("\n")
+    blocks, start = [], 0
+    for line in lines:
+        blocks.append(Block("paragraph", start, start + len(line), line))
+        start += len(line) + 1
+    doc = ParsedDocument(parser="wcda/1", source_type="archival_record", title=title, document_type="telegram", blocks=blocks)
+    read_title_parties(doc)
+    read_wire_parties(doc)
+    assert [doc.sender_names, doc.recipient_names] == expected, text
+
+
 def _editor_glosses(language, text, expected):
     assert generic.editor_glosses([Block("footnote", 0, len(text), text)]) == expected, text
 
@@ -574,6 +592,7 @@ CHECKS = {
     "recorded_by": _holds(tense_sentence.RECORDED_BY.search),
     "memo_header": _memo_header,
     "diary_headings": _diary_heading,
+    "wire_parties": _wire_parties,
     "attachment_heading": _groups(document_act.ATTACHMENT_HEADING.match, "heading"),
     "quoted_message": _groups(document_act.ANNOUNCED.search, "sender", "recipient"),
     "forwarded_message": lambda language, text, expected: _groups(
