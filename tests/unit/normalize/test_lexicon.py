@@ -593,6 +593,7 @@ CHECKS = {
     "memo_header": _memo_header,
     "diary_headings": _diary_heading,
     "wire_parties": _wire_parties,
+    "subjectless_writer_verbs": lambda language, text, expected: _eq(bool(passages._SUBJECTLESS_WRITER.match(text)), expected, text),
     "attachment_heading": _groups(document_act.ATTACHMENT_HEADING.match, "heading"),
     "quoted_message": _groups(document_act.ANNOUNCED.search, "sender", "recipient"),
     "forwarded_message": lambda language, text, expected: _groups(
