@@ -593,6 +593,8 @@ CHECKS = {
     "memo_header": _memo_header,
     "diary_headings": _diary_heading,
     "wire_parties": _wire_parties,
+    "genitive_owned_groups": lambda language, text, expected: _eq(
+        [n for _, _, n in common.genitive_owned_groups(text, find_mentions(text), language)], expected, text),
     "subjectless_writer_verbs": lambda language, text, expected: _eq(bool(passages._SUBJECTLESS_WRITER.match(text)), expected, text),
     "attachment_heading": _groups(document_act.ATTACHMENT_HEADING.match, "heading"),
     "quoted_message": _groups(document_act.ANNOUNCED.search, "sender", "recipient"),
