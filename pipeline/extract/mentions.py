@@ -169,6 +169,12 @@ _NOT_NAMES = {
 
 # The days written before a subject ("Yesterday Moscow delivered"): no part of a name (en.yaml ``subject_time_words``).
 _NOT_NAMES |= {w.capitalize() for w in lexicon("en").get("subject_time_words") or []}
+# An office's words before a name ("Deputy Minister of Foreign Affairs Hoang Van Loi"): the title, what it is "of" (en.yaml
+# ``office_domains``), and the name after them.
+_OFFICE_OF = compile_opening(
+    r"^(?:\S+\s+){0,3}?(?:of|for)\s+(?:" + "|".join(re.escape(d) for d in sorted(lexicon("en").get("office_domains") or [], key=len, reverse=True))
+    + r")\s+(?=\S)"
+)
 
 
 def find_unknown_names(text: str, known: list[Mention]) -> list[tuple[int, int, str]]:
@@ -185,6 +191,9 @@ def find_unknown_names(text: str, known: list[Mention]) -> list[tuple[int, int, 
             words.pop(0)
         while words and (words[-1].group() in _NOT_NAMES or words[-1].group()[0].islower()):
             words.pop()
+        if words and (office := _OFFICE_OF.match(m.group())) and office.end() > words[0].start() \
+                and len([w for w in words if w.start() >= office.end()]) >= 2:  # "Minister of Foreign Affairs Louis Lansana
+            words = [w for w in words if w.start() >= office.end()]  # Béavogui": the name after the office ("Ministry of Foreign Affairs" alone stays)
         if len([w for w in words if w.group()[0].isupper()]) < 2:
             continue
         start, end = m.start() + words[0].start(), m.start() + words[-1].end()

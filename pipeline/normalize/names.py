@@ -27,6 +27,11 @@ def _honorific_pattern() -> re.Pattern:
 
 
 _HONORIFIC = _honorific_pattern()
+
+
+def without_honorifics(words: str) -> str:
+    """The words without the titles before them ("Comrade Corneliu Mănescu", "Minister David": Corneliu Mănescu, David)."""
+    return _HONORIFIC.sub("", words.strip()).strip()
 _BRACKET = re.compile(r"^(?P<outer>.*?)\s*[\[(](?P<inner>[^\])]+)[\])]\s*$")
 
 
@@ -124,11 +129,44 @@ def gazetteer() -> tuple[Entity, ...]:
     ids = [e["id"] for e in raw]
     if len(ids) != len(set(ids)):
         raise ValueError(f"gazetteer: ids listed twice: {sorted({i for i in ids if ids.count(i) > 1})}")
+    by_id = {e["id"]: e for e in raw}
+    listed = {form.casefold() for e in raw for form in (e["name"], *(e.get("aliases") or ()))}
     return tuple(
-        Entity(e["id"], e["name"], e["kind"], tuple(e.get("aliases") or ()), e.get("wikidata"), e.get("note"), e.get("state", False), e.get("side"), e.get("party"),
-               tuple(e.get("guarded_aliases") or ()), e.get("capital_of"), e.get("army"))
+        Entity(e["id"], e["name"], e["kind"], tuple(e.get("aliases") or ()) + _body_forms(e, by_id, listed), e.get("wikidata"), e.get("note"),
+               e.get("state", False), e.get("side"), e.get("party"), tuple(e.get("guarded_aliases") or ()), e.get("capital_of"), e.get("army"))
         for e in raw
     )
+
+
+_HAN = re.compile(r"[\u3400-\u9fff]")
+
+
+def _body_forms(entry: dict, by_id: dict[str, dict], listed: set[str]) -> tuple[str, ...]:
+    """The forms of a party's body (``body_of``, ``body``) made from the party's own forms by the templates of
+    ``party_bodies.yaml`` ("PZPR Politburo", "Политбюро ЦК ПОРП"); none that the gazetteer lists already, for it or another."""
+    party = by_id.get(entry.get("body_of") or "")
+    if party is None:
+        return ()
+    bodies = entry["body"] if isinstance(entry["body"], list) else [entry["body"]]
+    forms = (party["name"], *(party.get("aliases") or ()))
+    scripts = {
+        "en": [f for f in forms if not _CYRILLIC.search(f) and not _HAN.search(f)],
+        "ru": [f for f in forms if _CYRILLIC.search(f)],
+        "zh": [f for f in forms if _HAN.search(f)],
+    }
+    made = []
+    for body in bodies:
+        for script, templates in (_party_bodies().get(body) or {}).items():
+            for form in scripts[script]:
+                key = "full" if script == "zh" or " " in form else "abbr"
+                made += [t.format(**{key: form}) for t in templates if "{" + key + "}" in t]
+    own = {f.casefold() for f in (entry["name"], *(entry.get("aliases") or ()))}
+    return tuple(f for f in dict.fromkeys(made) if f.casefold() not in listed and f.casefold() not in own)
+
+
+@cache
+def _party_bodies() -> dict:
+    return load_yaml(resources.files("pipeline.reference").joinpath("party_bodies.yaml").read_text("utf-8")) or {}
 
 
 @cache

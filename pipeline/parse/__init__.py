@@ -31,6 +31,7 @@ from pipeline.parse.parties import (
     read_memo_header,
     read_telegram_head,
     read_title_parties,
+    read_wire_parties,
 )
 from pipeline.parse.signature import read_closing_signature
 from pipeline.parse.source_note import read_source_notes
@@ -102,6 +103,7 @@ def _parse_visible(text: str) -> ParsedDocument:
     read_addressee_line(doc)
     read_signed_date(doc)
     read_closing_signature(doc)
+    read_wire_parties(doc)
     _leave_out(doc.blocks, blanked)
     if doc.source_type == "book_excerpt" and doc.document_date_text and doc.document_date_text not in (doc.title or ""):
         doc.date_is_story = True  # a page of a book tells of many days; a document it prints dates it in its heading

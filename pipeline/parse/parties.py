@@ -27,9 +27,10 @@ from functools import cache
 
 from pipeline.normalize.doctypes import document_type_of
 from pipeline.normalize.lexicon import LANGUAGES, alternation, lexicon
-from pipeline.normalize.names import canonical_name, lookup
+from pipeline.normalize.names import canonical_name, lookup, without_honorifics
 from pipeline.parse.model import ParsedDocument
 from pipeline.parse.signature import is_signed_name
+from pipeline.parse.source_note import citation_line, names_a_source
 
 MESSAGE_KINDS = frozenset({"telegram", "cable", "letter", "memorandum", "report"})
 _BRACKETED = re.compile(r"\((?P<name>[^)]+)\)")
@@ -282,3 +283,66 @@ def read_telegram_head(doc: ParsedDocument, passages: int = 6) -> None:
         if not doc.sender_names and is_signed_name(under):
             doc.sender_names = [under]
         return
+
+
+@cache
+def _wire_words() -> dict:
+    words = lexicon("en").get("wire_parties") or {}
+    return {
+        "signed": re.compile(r"^(?:" + alternation(words.get("signed") or []) + r")\s*(?P<name>[^,;(]+)", re.IGNORECASE) if words.get("signed") else None,
+        "to": re.compile(r"^(?:" + alternation(words.get("to") or []) + r")\s*(?P<name>[^,;(]+)") if words.get("to") else None,
+        "not_signers": set(words.get("not_signers") or []),
+    }
+
+
+_SURNAME_LINE = re.compile(r"^[A-ZÀ-ÞĀ-Ž][a-zß-ÿā-ž'’-]{2,19}$")  # "Kuchta": a surname alone on the last line
+
+
+def _no_person(names: list[str]) -> bool:
+    """The title's party is a mission, an office or a place ("the Czechoslovak Embassy in Conakry", "Pyongyang"), no one."""
+    for name in names:
+        entity = lookup(name) or lookup(canonical_name(name))
+        if entity is not None and entity.kind == "person" or entity is None and is_signed_name(name, plain=True):
+            return False
+    return bool(names)
+
+
+def _person_named(words: str) -> str | None:
+    """The person a signature's or an addressee line's words name ("Comrade Corneliu Mănescu", "Minister David"), as
+    the gazetteer names him, else as written without his title; None for an office or a body."""
+    words = words.strip(" .")
+    entity = lookup(words) or lookup(canonical_name(words))
+    if entity is not None:
+        return entity.name if entity.kind == "person" else None
+    name = without_honorifics(words)
+    tokens = name.split()
+    if not 1 <= len(tokens) <= 4 or not all(t[:1].isupper() for t in tokens) or set(tokens) & _wire_words()["not_signers"]:
+        return None
+    return name
+
+
+def read_wire_parties(doc: ParsedDocument, last: int = 4, head: int = 8) -> None:
+    """A wire the title says a mission or a post sent to an office or a capital (see ``wire_parties`` in en.yaml): its
+    signer the writer, the person of its "To:" line the one it is for."""
+    if doc.document_type not in ("telegram", "cable") or doc.parser.startswith("frus") or not doc.blocks:
+        return
+    words = _wire_words()
+    if _no_person(doc.sender_names):
+        for block in reversed([b for b in doc.blocks[-last:] if b.section_type == "body"]):
+            text = block.text.strip()
+            if text.startswith("[") or citation_line(text) or names_a_source(text[:30]):
+                continue
+            signed = words["signed"].match(text) if words["signed"] else None
+            name = _person_named(signed["name"]) if signed else (
+                text if _SURNAME_LINE.match(text) and text not in words["not_signers"] and lookup(text) is None else None)
+            if name:
+                place = lookup(doc.sender_names[0]) if doc.sender_names else None
+                if place is not None and place.kind == "place":
+                    doc.sent_from = doc.sent_from or place.name
+                doc.sender_names = [name]
+            break
+    if _no_person(doc.recipient_names) and words["to"]:
+        for block in doc.blocks[:head]:
+            if (m := words["to"].match(block.text.strip())) and (name := _person_named(m["name"])):
+                doc.recipient_names = [name]
+                break

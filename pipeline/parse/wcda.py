@@ -237,8 +237,8 @@ def _read_title_parts(doc: ParsedDocument, title: str) -> None:
         doc.sender_names, doc.recipient_names = _parties(m["sender"], recipient)
         if m["from"]:
             doc.sent_from = canonical_name(m["from"])
-    elif m := _FROM_TO.match(title):
-        doc.sender_names, doc.recipient_names = _parties(m["sender"], m["recipient"])
+    elif m := _FROM_TO.match(title):  # "Letter from X to Y, 14 June 1967", "Telegram from X to Y, No. 76.017, Urgent": Y alone
+        doc.sender_names, doc.recipient_names = _parties(m["sender"], _COMMA.split(m["recipient"])[0])
 
 
 # The patterns a title's parties are cut by, compiled once rather than looked up in re's cache on every title.

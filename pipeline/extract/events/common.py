@@ -323,8 +323,10 @@ def _actors(window: str, previous_actor: str | None) -> tuple[list[str], list[st
     """Source and target actors of a clause: "to X" and "in response to X's" name targets."""
     sources, targets = [], []
     mentions = find_mentions(window)
+    owned = genitive_owned_groups(window, mentions, "ru") if re.search(_RU_LETTER, window, re.IGNORECASE) else []  # "вооруженные силы Чили"
     named = [(m.start, _headed(window, m) or _organ_of(window, m) or owned_group(window, m) or m.entity.name) for m in mentions
-             if m.entity.is_actor and not is_where(window, m) and not is_modifier(window, m)]
+             if m.entity.is_actor and not is_where(window, m) and not is_modifier(window, m) and not any(a <= m.start < b for a, b, _ in owned)]
+    named += [(a, name) for a, _, name in owned]
     named += [(a, name) for a, _, name in owned_groups(window, mentions) if not any(m.start == a for m in mentions)]
     named += [(a, name) for a, _, name in office_spans(window, [(m.start, m.end) for m in mentions])]
     named += [(a, name) for a, _, name in capital_states(window, mentions)]
@@ -870,11 +872,13 @@ def group_nouns(text: str, language: str | None) -> list[tuple[int, int, str]]:
         if not any(a < m.end() and m.start("noun") < b for a, b, _ in found):
             found.append((m.start("noun"), m.end(), (lexicon(language or "en").get("people_groups") or {})[m["noun"]]))
     groups = sorted(x for x in found if x[2])
+    genitive = genitive_owned_groups(text, find_mentions(text), language) if language == "ru" else []
+    groups = [next((g for g in genitive if g[0] == a), (a, b, name)) for a, b, name in groups]  # "вооруженные силы Чили"
     if (people := _people_pattern(language or "en")) is None:
         return groups
     owned = []
     for a, b, name in groups:  # "венгерские рабочие", "苏代表团": the state's group ("Hungarian workers", "Soviet delegation")
-        m = people.search(text, max(0, a - 30), a)
+        m = people.search(text, max(0, a - 30), a) if not any(g[0] == a for g in genitive) else None
         owned.append((m.start(), b, f"{_people_words(language or 'en')[m['word'].lower()]} {name}") if m else (a, b, name))
     return owned
 
@@ -1259,6 +1263,9 @@ def _name_spans(text: str, language: str | None, addressed_only: bool = False) -
         owned = owned_groups(text, known)
         agents += owned
         known = [m for m in known if not any(a <= m.start < b for a, b, _ in owned)]
+    if language == "ru" and (owned := genitive_owned_groups(text, known, language)):  # "вооруженные силы Чили": the state's
+        agents += owned  # armed forces, not the state
+        known = [m for m in known if not any(a <= m.start < b for a, b, _ in owned)]
     found = [(m.start, m.end, m.entity.name) for m in known if not (addressed_only and _POSSESSIVE.match(text, m.end))] + agents
     found += [(m.start, m.end, m.entity.name) for m in find_mentions(text)  # "a telephone conversation with Moscow": its government
               if m.entity.kind == "place" and not m.entity.is_actor and _TALKED_WITH.search(text[max(0, m.start - 40): m.start])]
@@ -1305,6 +1312,24 @@ def _owner_words() -> dict[str, str]:
         if party.kind == "organisation" and (short := next((a for a in party.aliases if re.fullmatch(r"[A-Z]{2,5}", a)), None)):
             words.setdefault(party.id, short)
     return words
+
+
+def genitive_owned_groups(text: str, known, language: str | None) -> list[tuple[int, int, str]]:
+    """The groups a Russian text names by a common noun with the state they belong to in the genitive right after it
+    ("вооруженные силы Чили": Chilean armed forces, "МИД Чили": Chilean Ministry of Foreign Affairs), with where each
+    stands: the group is the actor, the state only says whose it is."""
+    if language != "ru":
+        return []
+    owners, found = _owner_words(), []
+    for pattern, name in _group_patterns(language):
+        for g in pattern.finditer(text):
+            state = next((m for m in known if m.start > g.end() and not text[g.end(): m.start].strip()), None)
+            if state is None or not state.entity.is_state or state.entity.kind != "place" or not (adjective := owners.get(state.entity.id)):
+                continue
+            if not any(a < state.end and g.start() < b for a, b, _ in found) and not any(
+                    k.start < g.end() and g.start() < k.end for k in known):
+                found.append((g.start(), state.end, f"{adjective} {name}"))
+    return sorted(found)
 
 
 def owned_group(text: str, mention) -> str | None:

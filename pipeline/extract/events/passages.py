@@ -134,6 +134,19 @@ def is_decision_label(name: str) -> bool:
     return name.strip(" :").casefold() in _DECISION_LABELS
 
 
+def _decided_items(doc: ParsedDocument) -> set[int]:
+    """The blocks of the items a record lists under a decision label alone on its line ("Decided:", "Постановили:")."""
+    items, under = set(), False
+    for index, block in enumerate(doc.blocks):
+        if is_decision_label(block.text):
+            under = True
+        elif under and block.passage_type == "list_item":
+            items.add(index)
+        else:
+            under = False
+    return items
+
+
 def extract_events(doc: ParsedDocument) -> list[EventDraft]:
     homes = home_countries(doc.url, doc.title)
     texts = [doc.title or ""] + [b.text for b in doc.blocks]  # "the President": the one the page names, else its government's
@@ -219,6 +232,13 @@ def _extract_events(doc: ParsedDocument, homes: frozenset[str] = frozenset()) ->
         event.sources = list(dict.fromkeys(_dated_name(n, year, n in signers) for n in event.sources))
         event.targets = [n for n in dict.fromkeys(_dated_name(n, year, n in signers) for n in event.targets) if n not in event.sources]
     _writer_talks(events, doc, context, holders)
+    _subjectless_writer(events, doc, context)
+    if context.body:  # "Decided:" over "1. To send Comrade Kliszko to Gdańsk today": the body decided, and whom it sends
+        decided = _decided_items(doc)
+        for event in events:
+            if event.block in decided and event.sources != [context.body]:
+                event.targets = [n for n in dict.fromkeys(event.sources + event.targets) if n != context.body and not is_decision_label(n)]
+                event.sources = [context.body]
     for event in events:  # "Resolved: Cdes. Gromyko and Ponomarev are to prepare ...": the body decided, no "Resolved" spoke
         event.sources = list(dict.fromkeys(context.body if is_decision_label(n) else n for n in event.sources if context.body or not is_decision_label(n)))
         event.targets = [n for n in event.targets if not is_decision_label(n)]
@@ -1984,6 +2004,26 @@ def writer_opened(sentence: str) -> str | None:
     Minister"), as written; None if it opens no talk of the writer's."""
     m = _WRITER_OPENED.match(sentence)
     return m["who"].rstrip(".") if m else None
+
+
+_SUBJECTLESS_WRITER = compile_opening(
+    r"^\W*(?:" + alternation(lexicon("en").get("subjectless_writer_verbs") or []) + r")\s+(?!in\b|at\b|on\b|from\b|by\b)\w"
+) if lexicon("en").get("subjectless_writer_verbs") else re.compile(r"(?!)")
+
+
+def _subjectless_writer(events: list[EventDraft], doc: ParsedDocument, context: Context) -> None:
+    """A journal's line that opens with its verb ("Received Deputy Minister ... Hoang Van Loi at his request."): the writer's
+    act, to the ones it names."""
+    writer = context.senders[0] if len(context.senders) == 1 and not context.speaker and not context.body else None
+    if writer is None or _not_a_person(writer) or doc.document_type != "diary_entry":
+        return
+    for event in events:
+        if event.block >= len(doc.blocks) or writer in event.sources:
+            continue
+        told = doc.blocks[event.block].text[event.evidence_start: event.evidence_end]
+        if _SUBJECTLESS_WRITER.match(told):
+            event.targets = [n for n in dict.fromkeys(event.sources + event.targets) if n != writer]
+            event.sources = [writer]
 
 
 def _writer_talks(events: list[EventDraft], doc: ParsedDocument, context: Context, holders: dict[str, str]) -> None:

@@ -37,7 +37,7 @@ from pipeline.extract.events.dated_sentence import writer_past
 from pipeline.extract.events.organs import party_organ, state_body, writer_party, writer_state
 from pipeline.extract.events.tense_sentence import states_a_quality
 from pipeline.extract.events.titles import holder, office_holders
-from pipeline.extract.mentions import find_mentions
+from pipeline.extract.mentions import find_mentions, find_unknown_names
 from pipeline.extract.tense import (
     after_clause,
     closing_after_clause,
@@ -59,7 +59,13 @@ from pipeline.normalize.text import sentence_spans
 from pipeline.parse import generic, headings, wcda, wcda_layout, wcda_text
 from pipeline.parse import model as model_module
 from pipeline.parse.model import Block, ParsedDocument
-from pipeline.parse.parties import read_diary_heading, read_memo_header, read_title_parties, telegram_head
+from pipeline.parse.parties import (
+    read_diary_heading,
+    read_memo_header,
+    read_title_parties,
+    read_wire_parties,
+    telegram_head,
+)
 from pipeline.parse.source_note import footnote_citations, read_source_notes
 from pipeline.parse.wcda import citations as wcda_citations
 
@@ -319,6 +325,18 @@ def _diary_heading(language, text, expected):
     assert doc.sender_names == expected, text
 
 
+def _wire_parties(language, text, expected):
+    title, *lines = text.split("\n")
+    blocks, start = [], 0
+    for line in lines:
+        blocks.append(Block("paragraph", start, start + len(line), line))
+        start += len(line) + 1
+    doc = ParsedDocument(parser="wcda/1", source_type="archival_record", title=title, document_type="telegram", blocks=blocks)
+    read_title_parties(doc)
+    read_wire_parties(doc)
+    assert [doc.sender_names, doc.recipient_names] == expected, text
+
+
 def _editor_glosses(language, text, expected):
     assert generic.editor_glosses([Block("footnote", 0, len(text), text)]) == expected, text
 
@@ -489,6 +507,7 @@ CHECKS = {
     "already_words": lambda language, text, expected: _eq(bool(tense_sentence.already_done(text, language)), True, text),
     "not_speech": lambda language, text, expected: _eq("speech" in {c.kind for c in read_cues(text, language)}, expected, text),
     "head_words": lambda language, example, expected: _assert_equal(passages.group_head(example), expected, example),
+    "office_domains": lambda language, example, expected: _assert_equal([n for _, _, n in find_unknown_names(example, [])], [expected], example),
     "quality": _quality,
     "office_titles": _office_holder,
     "later_words": _holds(tense_sentence._LATER.search),
@@ -573,6 +592,10 @@ CHECKS = {
     "recorded_by": _holds(tense_sentence.RECORDED_BY.search),
     "memo_header": _memo_header,
     "diary_headings": _diary_heading,
+    "wire_parties": _wire_parties,
+    "genitive_owned_groups": lambda language, text, expected: _eq(
+        [n for _, _, n in common.genitive_owned_groups(text, find_mentions(text), language)], expected, text),
+    "subjectless_writer_verbs": lambda language, text, expected: _eq(bool(passages._SUBJECTLESS_WRITER.match(text)), expected, text),
     "attachment_heading": _groups(document_act.ATTACHMENT_HEADING.match, "heading"),
     "quoted_message": _groups(document_act.ANNOUNCED.search, "sender", "recipient"),
     "forwarded_message": lambda language, text, expected: _groups(
