@@ -237,12 +237,13 @@ def _read_title_parts(doc: ParsedDocument, title: str) -> None:
         doc.sender_names, doc.recipient_names = _parties(m["sender"], recipient)
         if m["from"]:
             doc.sent_from = canonical_name(m["from"])
-    elif m := _FROM_TO.match(title):
-        doc.sender_names, doc.recipient_names = _parties(m["sender"], m["recipient"])
+    elif m := _FROM_TO.match(title):  # "Letter from X to Y, 14 June 1967": the date after a comma names no party
+        doc.sender_names, doc.recipient_names = _parties(m["sender"], _FIGURE_AFTER_COMMA.sub("", m["recipient"]))
 
 
 # The patterns a title's parties are cut by, compiled once rather than looked up in re's cache on every title.
 _COMMA = re.compile(r",\s*")
+_FIGURE_AFTER_COMMA = re.compile(r",\s*\d.*$")
 _WITH = re.compile(r"\s+with\s+")
 _WITH_PAPER = re.compile(r"with\s")
 _AND = re.compile(r"\s+and\s+")

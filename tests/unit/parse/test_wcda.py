@@ -577,3 +577,9 @@ def test_site_page_language_field_on_one_line_closes_the_summary_before_the_text
                                                summary="The meeting hears reports on the situation."))
     assert doc.summary == "The meeting hears reports on the situation."
     assert sentence in " ".join(texts(doc, section_type="body"))
+
+
+def test_title_from_to_with_the_date_after_a_comma_names_no_party():
+    text = "June 14, 1967\nLetter from Władysław Gomułka to Leonid Brezhnev, 14 June 1967\n[...]\nDear Comrade Brezhnev!\nWe thank you."
+    doc = parsed(text)
+    assert doc.sender_names == ["Władysław Gomułka"] and doc.recipient_names == ["Leonid Brezhnev"]
