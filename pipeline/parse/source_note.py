@@ -152,17 +152,8 @@ def _notes(text: str) -> Iterator[str]:
 
 
 def _named_archive(body: str) -> list[dict]:
-    """The note's first phrase as the archive, when it names one ("National Archives, Nixon Presidential Materials"); a
-    record group right after it ("National Archives, RG 59, Central Files ...") is its fond, label and number."""
+    """The note's first phrase as the archive, when it names one ("National Archives, Nixon Presidential Materials")."""
     m = _FIRST_PHRASE.match(body)
     if m is None or not _archive_word().search(m["name"]):
         return []
-    parts = parse_parts(m["rest"])
-    if parts["fond"] is None and (group := _record_group().match(m["rest"])):
-        parts["fond"] = group[0]
-    return [{"archive": m["name"].strip(), **parts, "text": body.strip()}]
-
-
-@cache
-def _record_group() -> re.Pattern:
-    return re.compile(rf"(?:{alternation(words('record_group_labels'))})\s*\d+[A-Z]?(?=[,.;\s]|$)")
+    return [{"archive": m["name"].strip(), **parse_parts(m["rest"]), "text": body.strip()}]
