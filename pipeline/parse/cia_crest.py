@@ -44,6 +44,7 @@ _STAMP_LOWERED = re.compile(_STAMP_WORDS)  # for an ASCII line in lower case: th
 _WORD = re.compile(r"[\"“(]?[A-Za-z][a-z'’]+[,.;:)”\"]?")
 _CAPS_WORD = re.compile(r"[A-Z][A-Z'’-]*[,.:]?")
 _BRIEFING = re.compile(r"^NSC BRIEFING\b")
+_TITLED_BRIEFING = re.compile(r"^(?:(?P<dci>DCI)\s+)?BRIEFING\s+(?:FOR|AT|TO)\b.*\bNSC\b")
 # The classification printed at the head and foot of each page ("SECRET", "TOP SECRET NOFORN"): a mark, not the text.
 _CLASSIFICATION_LINE = re.compile(
     r"^\W*(?:top secret|secret|confidential|restricted|unclassified)(?:[\s/-]+(?:noforn|no foreign dissem|sensitive|eyes only|codeword))*\W*$",
@@ -182,7 +183,12 @@ def _median_length(lines: list[Line]) -> float:
 
 
 def _read_briefing(doc: ParsedDocument) -> None:
-    """'NSC BRIEFING 1 July 1953' opening the body: a briefing for the National Security Council."""
+    """'NSC BRIEFING 1 July 1953' opening the body: a briefing for the National Security Council. A title of the
+    Director's series ("DCI BRIEFING FOR 27 JUNE NSC MEETING ANGOLA") says so too, and names the Director its giver."""
+    if doc.title and (m := _TITLED_BRIEFING.match(doc.title)):
+        doc.document_type = "briefing"
+        doc.recipient_names = ["National Security Council"]
+        doc.sender_names = doc.sender_names or (["Director of Central Intelligence"] if m["dci"] else [])
     first = next((b for b in doc.blocks if _BRIEFING.match(b.text)), None)
     if first is None:
         return

@@ -134,10 +134,25 @@ def _read_title(doc: ParsedDocument) -> None:
     title = blocks[index]
     title.passage_type, title.section_type = "title", "header"
     doc.title, doc.title_block = title.text[:300], index
+    if index + 1 < len(blocks) and _month_under_chronicle(title.text, blocks[index + 1].text):
+        doc.title = f"{title.text} {blocks[index + 1].text.strip()}"[:300]  # "周恩来年谱（一九四九——一九七六）" / "一九六四年一月"
     doc.document_type = document_type_of(title.text)
     if doc.document_type == "other":  # "The Association for Diplomatic Studies and Training" / "Foreign Affairs Oral History
         doc.document_type = next((t for b in blocks[:index + 5] if b.section_type == "header" or b is not title  # Project"
                                   for t in [document_type_of(b.text)] if len(b.text) <= 80 and _NAMES_ITS_KIND.search(b.text)), "other")
+
+
+_CHRONICLE_WORDS = tuple(words("chronicle_words"))
+
+
+def _month_under_chronicle(title: str, following: str) -> bool:
+    """A chronicle's title that names no month, over a line that is a month alone: the page's month, part of its title
+    as other pages print it on the title's own line ("刘少奇年谱（1960年11月）")."""
+    if not any(w in title for w in _CHRONICLE_WORDS):
+        return False
+    dates = list(iter_dates(following.strip()))
+    return (len(dates) == 1 and dates[0].precision == "month" and dates[0].text == following.strip()
+            and not any(d.precision == "month" for d in iter_dates(title)))
 
 
 def _heading_of_page_title(text: str, page_title: str) -> bool:

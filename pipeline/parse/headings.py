@@ -23,7 +23,7 @@ from pipeline.normalize.doctypes import document_type_of
 from pipeline.normalize.lexicon import alternation, lexicon, words
 from pipeline.normalize.names import canonical_name, lookup
 from pipeline.normalize.openings import with_opening
-from pipeline.parse.model import ParsedDocument, ends_sentence
+from pipeline.parse.model import ParsedDocument, ends_sentence, is_date_line
 from schemas import load_yaml
 
 
@@ -332,8 +332,8 @@ def capture_is_cut(text: str) -> bool:
     for opening, closing in _CLOSERS.items():
         if opening in last and last.count(opening) > last.count(closing):
             return True
-    if 0x4E00 <= ord(last[-1]) <= 0x9FFF:  # a Han character: cut, unless the line is a date ("1951年7月3日" under a signature)
-        return len(last) > 1 and not _is_date_line(last)
+    if 0x4E00 <= ord(last[-1]) <= 0x9FFF:  # a Han character: cut, unless the line is a date ("1951年7月3日" under a signature),
+        return len(last) > 1 and not _is_date_line(last) and not is_date_line(last)  # its year left out too ("四月十九日")
     # "... subject to copyrig"; a name may close a text. The last word and whether there are four or more are read
     # without splitting the whole of what may be a long paragraph.
     word = last.rsplit(None, 1)[-1]

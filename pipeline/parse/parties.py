@@ -68,6 +68,9 @@ def read_title_parties(doc: ParsedDocument) -> None:
             continue
         senders, recipients, place = _parties(doc.title[opening.end():], rules)
         senders, recipients = home_missions(senders, recipients, language)
+        if (cities := places_named(senders)) is not None:
+            senders, place = [], place or cities[0]
+        recipients = [] if places_named(recipients) is not None else recipients
         if senders and doc.sender_names:  # a page's signer read already: the title's addressee, where it names the same writer
             if doc.parser.startswith("generic") and _same_people(senders, doc.sender_names):  # (a site parser's parties are its own)
                 doc.recipient_names = recipients
@@ -77,6 +80,17 @@ def read_title_parties(doc: ParsedDocument) -> None:
             doc.recipient_names = doc.recipient_names or recipients
             doc.sent_from = doc.sent_from or place
             return
+
+
+def places_named(names: list[str]) -> list[str] | None:
+    """The places a title's parties are, where every one is a place ("Telegram from Pyongyang to Bucharest, No. 76.017"):
+    where the message went from or to, not who wrote or read it (the page's "To:" line and signature name them); None
+    where a party is no place."""
+    places = [entity.name for name in names if (entity := lookup(_COMMA_AFTER.split(name)[0])) is not None and entity.kind == "place"]
+    return places if names and len(places) == len(names) else None
+
+
+_COMMA_AFTER = re.compile(r",\s*")
 
 
 def _same_people(names: list[str], others: list[str]) -> bool:
@@ -223,7 +237,8 @@ def read_memo_header(doc: ParsedDocument, text: str, passages: int = 40) -> None
         if m["from"] and entity is not None and entity.kind == "place":
             doc.sent_from = doc.sent_from or entity.name
         else:
-            name = _resolved(value) or re.sub(r"^the\s+", "", value.rstrip("."), flags=re.IGNORECASE)  # an office as written
+            name = (_resolved(value) or _resolved(_COMMA_AFTER.split(value)[0])  # "Comrade Corneliu Mănescu, Minister of ..."
+                    or re.sub(r"^the\s+", "", value.rstrip("."), flags=re.IGNORECASE))  # an office as written
             (senders if m["from"] else recipients).append(name)
     doc.sender_names = doc.sender_names or senders
     doc.recipient_names = doc.recipient_names or recipients
@@ -289,7 +304,8 @@ def read_telegram_head(doc: ParsedDocument, passages: int = 6) -> None:
 def _wire_words() -> dict:
     words = lexicon("en").get("wire_parties") or {}
     return {
-        "signed": re.compile(r"^(?:" + alternation(words.get("signed") or []) + r")\s*(?P<name>[^,;(]+)", re.IGNORECASE) if words.get("signed") else None,
+        # the labels before a signed name are the signature reader's (``signed_labels``)
+        "signed": re.compile(r"^(?:" + alternation(lexicon("en")["signed_labels"]) + r")\s*:?\s*(?P<name>[^,;(]+)", re.IGNORECASE),
         "to": re.compile(r"^(?:" + alternation(words.get("to") or []) + r")\s*(?P<name>[^,;(]+)") if words.get("to") else None,
         "not_signers": set(words.get("not_signers") or []),
     }
@@ -332,7 +348,7 @@ def read_wire_parties(doc: ParsedDocument, last: int = 4, head: int = 8) -> None
             text = block.text.strip()
             if text.startswith("[") or citation_line(text) or names_a_source(text[:30]):
                 continue
-            signed = words["signed"].match(text) if words["signed"] else None
+            signed = words["signed"].match(text)
             name = _person_named(signed["name"]) if signed else (
                 text if _SURNAME_LINE.match(text) and text not in words["not_signers"] and lookup(text) is None else None)
             if name:

@@ -16,6 +16,7 @@ import re
 from dataclasses import dataclass
 
 from pipeline.normalize.dates import DateMention, find_dates
+from pipeline.normalize.lexicon import alternation, lexicon
 from pipeline.normalize.names import canonical_name, lookup, signed_person
 from pipeline.parse.model import ParsedDocument, ends_sentence
 from pipeline.parse.source_note import citation_line, names_a_source
@@ -25,6 +26,18 @@ _INITIAL = re.compile(r"^(?:[^\W\d_]\.){1,3}$")  # "В.", "С.А.", "A."
 _NUMBER_LINE = re.compile(r"^(?:№|No\.?)\s*\S+$")  # "№ 1205/с": the registry number under a signature
 _CODE_LINE = re.compile(r"^\w{1,6}$")  # "25X1": a release's excision code
 _NOTE_LINE = re.compile(r"^\d{1,3}\s+\S")  # "1 Source: Eisenhower Library, ...": an edition's footnote
+
+
+# "Signed: Aurel Mălnășan, ambassador": the signer named after a label (``signed_labels`` in en.yaml), his office after
+# a comma.
+_SIGNED_LINE = re.compile(
+    r"(?:" + alternation(lexicon("en").get("signed_labels") or []) + r")\s*:?\s*(?P<name>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){1,3})\s*(?:,\s*[^,]{1,60})?"
+)
+
+
+def signed_name(line: str) -> str | None:
+    """The person a labelled signature line names ("Signed: Aurel Mălnășan, ambassador"), as the gazetteer knows him."""
+    return canonical_name(m["name"]) if len(line) < 120 and (m := _SIGNED_LINE.fullmatch(line)) else None
 
 
 @dataclass
@@ -71,7 +84,7 @@ def _is_furniture(doc: ParsedDocument, index: int) -> bool:
     return (
         block.section_type in ("header", "trailer") and block.passage_type in ("stamp", "trailer", "header")
         or bool(_NUMBER_LINE.match(text) or _CODE_LINE.match(text))
-        or bool(_NOTE_LINE.match(text) and names_a_source(text[:30]))
+        or bool((_NOTE_LINE.match(text) or text.startswith("[")) and names_a_source(text[:30]))  # "[Source: Archive of ...]"
         or bool(citation_line(text))
     )
 
@@ -88,6 +101,8 @@ def read_signature(doc: ParsedDocument) -> Signature | None:
         if date is None and (mention := _date_line(text, year)):
             date, date_block = mention, index
             continue
+        if (labelled := signed_name(text)) is not None and index > 0:
+            return Signature(labelled, index, None, date, date_block)  # "Signed: Aurel Mălnășan, ambassador"
         if not is_signed_name(text, plain=doc.parser.startswith("frus") and index == len(blocks) - 1) or index == 0:
             return None
         previous = blocks[index - 1].text.strip()

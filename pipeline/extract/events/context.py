@@ -32,6 +32,7 @@ from pipeline.normalize.openings import compile_opening
 from pipeline.parse.generic import copied_addressees
 from pipeline.parse.headings import signed_dates
 from pipeline.parse.model import ParsedDocument
+from pipeline.parse.signature import signed_name  # "Signed: Aurel Mălnășan, ambassador": a cable's envoy
 
 
 def document_context(doc: ParsedDocument) -> Context:
@@ -96,18 +97,6 @@ def _mission_signer(doc: ParsedDocument, senders: list[str]) -> str | None:
     if len(signed) == 1 and _SIGNER.fullmatch(signed[-1]):
         return signed[-1]
     return next((name for b in reversed(doc.blocks[-6:]) if (name := signed_name(b.text.strip()))), None)
-
-
-# "Signed: Aurel Mălnășan, ambassador": the envoy who signs a cable from his mission's city, named after a label
-# (``signed_labels`` in en.yaml), his office after a comma.
-_SIGNED_LINE = compile_opening(
-    r"(?:" + alternation(lexicon("en").get("signed_labels") or []) + r")\s*:?\s*(?P<name>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){1,3})\s*(?:,\s*[^,]{1,60})?"
-)
-
-
-def signed_name(line: str) -> str | None:
-    """The person a labelled signature line names ("Signed: Aurel Mălnășan, ambassador"), as the gazetteer knows him."""
-    return canonical_name(m["name"]) if (m := _SIGNED_LINE.fullmatch(line)) else None
 
 
 _SIGNER = compile_opening(r"[A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)?")  # a surname alone, as a cable is signed

@@ -132,3 +132,9 @@ def test_scanned_text_without_the_metadata_block_is_all_body_dated_by_its_head(t
     assert doc.parser == cia_crest.PARSER
     assert str(doc.document_date) == iso
     assert any(sentence in b.text for b in doc.blocks if b.section_type == "body")
+
+
+def test_dci_briefing_title_names_the_director_and_the_council():
+    doc = parse_text(PAGE.replace("CURRENT COMMUNIST POSITION ON A KOREAN ARMISTICE\nDocument Type:", "DCI BRIEFING FOR 27 JUNE NSC MEETING ANGOLA\nDocument Type:", 1))
+    assert doc.title == "DCI BRIEFING FOR 27 JUNE NSC MEETING ANGOLA" and doc.document_type == "briefing"
+    assert doc.sender_names == ["Director of Central Intelligence"] and doc.recipient_names == ["National Security Council"]

@@ -222,3 +222,10 @@ def test_a_book_page_is_titled_by_its_chapter_not_its_book_nor_its_footnotes():
     ]
     for site_title, footnote, title in pages:
         assert parse_text(_book_page(site_title, footnote)).title == title, site_title
+
+
+def test_chronicle_month_on_the_line_under_its_title_is_part_of_the_title():
+    text = "source: http://www.zhouenlai.cn/nianpu/1964-01.html\n周恩来年谱（一九四九——一九七六）\n一九六四年一月\n\n一月九日　由突尼斯乘专机抵达加纳首都阿克拉。\n"
+    doc = parse_text(text)
+    assert doc.title == "周恩来年谱（一九四九——一九七六） 一九六四年一月"
+    assert parse_text(text.replace("一九六四年一月\n", "")).title == "周恩来年谱（一九四九——一九七六）"

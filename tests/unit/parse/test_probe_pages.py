@@ -74,6 +74,8 @@ def test_an_ambassadors_journal_is_written_by_him(title, writer):
         ("周恩來\n1951年7月3日", False),  # a signature's date line closes the message
         ("毛泽东\n一九五〇年十月十三日", False),
         ("彭德怀\n1950年10月25日\n", False),
+        ("周恩来\n四月十九日\n", False),  # the day and month alone, the year in the heading
+        ("明日拟会见巴基斯坦总理\n\n十九日", True),  # a day alone is no closing date line
         ("柯西金(以下简称柯):我第一次到北京.你生活怎么样?\n\n周恩", True),  # a name cut in two
     ],
 )

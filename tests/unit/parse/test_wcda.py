@@ -577,3 +577,19 @@ def test_site_page_language_field_on_one_line_closes_the_summary_before_the_text
                                                summary="The meeting hears reports on the situation."))
     assert doc.summary == "The meeting hears reports on the situation."
     assert sentence in " ".join(texts(doc, section_type="body"))
+
+
+def test_title_from_to_with_the_date_after_a_comma_names_no_party():
+    text = "June 14, 1967\nLetter from Władysław Gomułka to Leonid Brezhnev, 14 June 1967\n[...]\nDear Comrade Brezhnev!\nWe thank you."
+    doc = parsed(text)
+    assert doc.sender_names == ["Władysław Gomułka"] and doc.recipient_names == ["Leonid Brezhnev"]
+
+
+def test_title_naming_two_cities_leaves_the_parties_to_the_to_line_and_the_signature():
+    text = ("January 26, 1968\nTelegram from Pyongyang to Bucharest, No. 76.017, Urgent, Top Secret\nTELEGRAM\n"
+            "To: Comrade Corneliu Mănescu, Minister of Foreign Affairs\n\nToday I was received by Comrade Ho Dam.\n\n"
+            "I told him that I would immediately inform Bucharest.\n\nSigned: Aurel Mălnășan, ambassador\n\n"
+            "[Source: Archive of the Romanian Ministry of Foreign Affairs, Telegrams, Pyongyang, 1968, vol. I, pp. 41-43.]\n")
+    doc = parse_text("source: https://digitalarchive.wilsoncenter.org/document/1\nSkip to content\n\n" + text)
+    assert doc.sent_from == "Pyongyang"
+    assert doc.sender_names == ["Aurel Mălnășan"] and doc.recipient_names == ["Corneliu Mănescu"]
