@@ -2040,8 +2040,11 @@ def _telling(index: int, s: Sentence, made: list[EventDraft], day: date | None, 
     had decided at its meeting May 20"): said on the day the text speaks from, or on the day its own words name."""
     m = _TOLD_THAT.match(s.text)
     if m is None and (context.is_record or context.is_journal) and (said := _SAID_THAT.match(s.text)) is not None \
-            and any(d.start >= said.end() for d in s.dates):
-        m = said  # "Mr. Dulles said that Shepilov had arrived in Cairo on June 16": a day written in what is said
+            and (any(d.start >= said.end() for d in s.dates) or _earlier_time(s.text[said.end():])):
+        m = said  # "Mr. Dulles said that Shepilov had arrived in Cairo on June 16", "Taraki said that the Politburo had
+        # decided the day before ...": a day written in what is said, or one it counts back to
+    made = [e for e in made if e.start_date is not None or e.end_date is not None]  # "... and that the Christian Democrats
+    # would decide their position in late September": a plan the clause goes on to tell is no act of that day
     if m is None or day is None or not made or any(e.start_date == day or e.start_date is None for e in made):
         return None
     relative = [c for c in read_cues(m["when"], "en") if c.kind == "relative"]
@@ -2054,6 +2057,16 @@ def _telling(index: int, s: Sentence, made: list[EventDraft], day: date | None, 
     event.sources = [previous_actor] if who in ("He", "She") and previous_actor else _actor_names(who) or [canonical_name(who)]
     event.targets = list(context.senders) if _TOLD_THAT.match(s.text) else []
     return event
+
+
+_DAY_BEFORE = compile_opening(r"\b(?:" + alternation([k for k, v in (lexicon("en").get("next_days") or {}).items() if v < 0]) + r")\b", re.IGNORECASE) \
+    if any(v < 0 for v in (lexicon("en").get("next_days") or {}).values()) else re.compile(r"(?!)")
+
+
+def _earlier_time(clause: str) -> bool:
+    """A clause that counts back to a time of its own ("the day before", "during the night", "last Sunday")."""
+    return bool(_DAY_BEFORE.search(clause)) or any(c.kind == "relative" and (c.days < 0 or c.night or (c.weekday >= 0 and c.to_weekday < 0)) and not c.bound
+               for c in read_cues(clause, "en"))
 
 
 _HEAD_WORDS = lexicon("en").get("head_words") or []
