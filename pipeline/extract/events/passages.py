@@ -805,7 +805,7 @@ def _sentence_events(doc: ParsedDocument, context: Context, record_speakers: lis
                     ):  # the group is the sentence's subject: the man "led by" names acts with it, and is no target
                         event.sources, event.targets = [*event.sources, head], []
             if block.language in (None, "en") and (telling := _telling(index, s, events[before_sentence:], scope.day or context.letter_date,
-                                                                      previous_actor, context)):
+                                                                      previous_actor, context, participants)):
                 events.append(telling)  # "Pella told me this morning that the cabinet had decided on May 20 ...": the telling too
             if block.language in (None, "en") and context.is_correspondence and not context.is_record and scope.day is not None \
                     and (met := met_the_writer(opened := _with_its_opener(block.text, start, sentence))) is not None:
@@ -1685,6 +1685,8 @@ _TOLD_THAT = compile_opening(
 # a speaker at the meeting the text records tells of an act of another day; the saying is the meeting's.
 _SAID_THAT = re.compile(
     r"^\W*(?:\d+\.\s+)?(?P<who>(?:He|She|[A-Z][\w'’.-]*(?:\s+(?:(?:de|du|da|di|van|von|der|la|le)\s+)?\[?[A-Z][\w'’.\]-]*){0,3}))\s+(?:also\s+|then\s+)?"
+    r"(?:[a-z]+ed\b[^,;:.]{0,60}?\s+and\s+)?"  # "Comrade Husák thanked him for the invitation and reported that ...": the
+    # courtesy before the saying
     r"(?:" + alternation(lexicon("en").get("reported_speech_verbs") or []) + r")(?:\s+(?:to\s+)?(?:me|us|him|them))?(?P<when>)\s*,?\s+that\b"
 )
 
@@ -2035,7 +2037,7 @@ def _writer_talks(events: list[EventDraft], doc: ParsedDocument, context: Contex
 
 
 def _telling(index: int, s: Sentence, made: list[EventDraft], day: date | None, previous_actor: str | None,
-             context: Context) -> EventDraft | None:
+             context: Context, participants: list[str] | None = None) -> EventDraft | None:
     """The telling of a sentence whose rows are all the day of what was told ("told me this morning that the cabinet
     had decided at its meeting May 20"): said on the day the text speaks from, or on the day its own words name."""
     m = _TOLD_THAT.match(s.text)
@@ -2055,7 +2057,8 @@ def _telling(index: int, s: Sentence, made: list[EventDraft], day: date | None, 
     event = EventDraft(index, "statement", s.start, s.start + m.end(), "tense_sentence", 0.45).on(told)
     event.date_kind = "exact"
     event.sources = [previous_actor] if who in ("He", "She") and previous_actor else _actor_names(who) or [canonical_name(who)]
-    event.targets = list(context.senders) if _TOLD_THAT.match(s.text) else []
+    event.targets = list(context.senders) if _TOLD_THAT.match(s.text) else \
+        _addressees(event.sources, participants) if context.is_record and participants else []  # the talk's other party
     return event
 
 
