@@ -6,6 +6,7 @@ import re
 from datetime import date
 
 from pipeline.extract.events.common import _BY_NAME, Context, EventDraft, _names
+from pipeline.extract.events.context import signed_name
 from pipeline.normalize.dates import clock, find_dates
 from pipeline.normalize.lexicon import alternation, lexicon, words
 from pipeline.normalize.names import canonical_name, lookup
@@ -181,8 +182,6 @@ def closing_dateline(doc: ParsedDocument) -> EventDraft | None:
 def closing_signature(doc: ParsedDocument) -> EventDraft | None:
     """A record or cable closed by its recorder's or signer's line with no date of its own ("Recorded: Friedrich
     Trappen", "Signed: Aurel Mălnășan, ambassador"): written and signed on the document's day, by the one it names."""
-    from pipeline.extract.events.context import signed_name  # the signature lines the context reads its signer from
-
     if doc.document_date is None or doc.document_date_precision not in ("day", "minute"):
         return None
     for index in range(len(doc.blocks) - 1, max(0, len(doc.blocks) - _CLOSING_LINES) - 1, -1):
