@@ -6,6 +6,7 @@ import re
 from datetime import date
 
 from pipeline.extract.events.common import _BY_NAME, Context, EventDraft, _names
+from pipeline.extract.events.context import signed_name
 from pipeline.normalize.dates import clock, find_dates
 from pipeline.normalize.lexicon import alternation, lexicon, words
 from pipeline.normalize.names import canonical_name, lookup
@@ -178,6 +179,25 @@ def closing_dateline(doc: ParsedDocument) -> EventDraft | None:
     return None
 
 
+def closing_signature(doc: ParsedDocument) -> EventDraft | None:
+    """A record or cable closed by its recorder's or signer's line with no date of its own ("Recorded: Friedrich
+    Trappen", "Signed: Aurel Mălnășan, ambassador"): written and signed on the document's day, by the one it names."""
+    if doc.document_date is None or doc.document_date_precision not in ("day", "minute"):
+        return None
+    for index in range(len(doc.blocks) - 1, max(0, len(doc.blocks) - _CLOSING_LINES) - 1, -1):
+        text = doc.blocks[index].text.strip()
+        if len(text) > 80 or find_dates(text, doc.document_date.year):
+            continue
+        under = _RECORDER.match(text)
+        who = _person(under["who"]) if under else signed_name(text)
+        if who is None:
+            continue
+        event = EventDraft(index, "report", 0, len(doc.blocks[index].text), "cable_trailer", 0.5).on(doc.document_date)
+        event.date_kind, event.inferred, event.sources = "exact", True, [who]
+        return event
+    return None
+
+
 def signed_memorandum(doc: ParsedDocument) -> EventDraft | None:
     """A memorandum signed under its text with no day under the name ("JOHN A. BROSS", "Б. Пономарев"): its writer
     wrote it on its day. A dated signature is read with its date line; a record's writer is read with its meeting."""
@@ -202,7 +222,7 @@ def trailer_events(doc: ParsedDocument) -> list[EventDraft]:
     edition's source note ("Repeated to Ankara, Athens, London and USUN.", "Received at 4:31 p.m.")."""
     year = doc.document_date.year if doc.document_date else None
     events = []
-    if (closing := closing_dateline(doc)) is not None:
+    if (closing := closing_dateline(doc) or closing_signature(doc)) is not None:
         events.append(closing)
     if (signed := signed_memorandum(doc)) is not None:
         events.append(signed)

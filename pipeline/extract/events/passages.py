@@ -825,7 +825,7 @@ def _sentence_events(doc: ParsedDocument, context: Context, record_speakers: lis
                     ):  # the group is the sentence's subject: the man "led by" names acts with it, and is no target
                         event.sources, event.targets = [*event.sources, head], []
             if block.language in (None, "en") and (telling := _telling(index, s, events[before_sentence:], scope.day or context.letter_date,
-                                                                      previous_actor, context)):
+                                                                      previous_actor, context, participants)):
                 events.append(telling)  # "Pella told me this morning that the cabinet had decided on May 20 ...": the telling too
             if block.language in (None, "en") and context.is_correspondence and not context.is_record and scope.day is not None \
                     and (met := met_the_writer(opened := _with_its_opener(block.text, start, sentence))) is not None:
@@ -1705,6 +1705,8 @@ _TOLD_THAT = compile_opening(
 # a speaker at the meeting the text records tells of an act of another day; the saying is the meeting's.
 _SAID_THAT = re.compile(
     r"^\W*(?:\d+\.\s+)?(?P<who>(?:He|She|[A-Z][\w'’.-]*(?:\s+(?:(?:de|du|da|di|van|von|der|la|le)\s+)?\[?[A-Z][\w'’.\]-]*){0,3}))\s+(?:also\s+|then\s+)?"
+    r"(?:[a-z]+ed\b[^,;:.]{0,60}?\s+and\s+)?"  # "Comrade Husák thanked him for the invitation and reported that ...": the
+    # courtesy before the saying
     r"(?:" + alternation(lexicon("en").get("reported_speech_verbs") or []) + r")(?:\s+(?:to\s+)?(?:me|us|him|them))?(?P<when>)\s*,?\s+that\b"
 )
 
@@ -2075,13 +2077,16 @@ def _writer_talks(events: list[EventDraft], doc: ParsedDocument, context: Contex
 
 
 def _telling(index: int, s: Sentence, made: list[EventDraft], day: date | None, previous_actor: str | None,
-             context: Context) -> EventDraft | None:
+             context: Context, participants: list[str] | None = None) -> EventDraft | None:
     """The telling of a sentence whose rows are all the day of what was told ("told me this morning that the cabinet
     had decided at its meeting May 20"): said on the day the text speaks from, or on the day its own words name."""
     m = _TOLD_THAT.match(s.text)
     if m is None and (context.is_record or context.is_journal) and (said := _SAID_THAT.match(s.text)) is not None \
-            and any(d.start >= said.end() for d in s.dates):
-        m = said  # "Mr. Dulles said that Shepilov had arrived in Cairo on June 16": a day written in what is said
+            and (any(d.start >= said.end() for d in s.dates) or _earlier_time(s.text[said.end():])):
+        m = said  # "Mr. Dulles said that Shepilov had arrived in Cairo on June 16", "Taraki said that the Politburo had
+        # decided the day before ...": a day written in what is said, or one it counts back to
+    made = [e for e in made if e.start_date is not None or e.end_date is not None]  # "... and that the Christian Democrats
+    # would decide their position in late September": a plan the clause goes on to tell is no act of that day
     if m is None or day is None or not made or any(e.start_date == day or e.start_date is None for e in made):
         return None
     relative = [c for c in read_cues(m["when"], "en") if c.kind == "relative"]
@@ -2092,8 +2097,19 @@ def _telling(index: int, s: Sentence, made: list[EventDraft], day: date | None, 
     event = EventDraft(index, "statement", s.start, s.start + m.end(), "tense_sentence", 0.45).on(told)
     event.date_kind = "exact"
     event.sources = [previous_actor] if who in ("He", "She") and previous_actor else _actor_names(who) or [canonical_name(who)]
-    event.targets = list(context.senders) if _TOLD_THAT.match(s.text) else []
+    event.targets = list(context.senders) if _TOLD_THAT.match(s.text) else \
+        _addressees(event.sources, participants) if context.is_record and participants else []  # the talk's other party
     return event
+
+
+_DAY_BEFORE = compile_opening(r"\b(?:" + alternation([k for k, v in (lexicon("en").get("next_days") or {}).items() if v < 0]) + r")\b", re.IGNORECASE) \
+    if any(v < 0 for v in (lexicon("en").get("next_days") or {}).values()) else re.compile(r"(?!)")
+
+
+def _earlier_time(clause: str) -> bool:
+    """A clause that counts back to a time of its own ("the day before", "during the night", "last Sunday")."""
+    return bool(_DAY_BEFORE.search(clause)) or any(c.kind == "relative" and (c.days < 0 or c.night or (c.weekday >= 0 and c.to_weekday < 0)) and not c.bound
+               for c in read_cues(clause, "en"))
 
 
 _HEAD_WORDS = lexicon("en").get("head_words") or []

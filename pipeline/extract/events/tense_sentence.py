@@ -573,7 +573,8 @@ def turn_plans(index: int, s: Sentence, language: str | None, context: Context, 
     cues = read_cues(s.text, language)
     if scope is not None and scope.day is not None and (told := _turn_tells_its_day(s.text, cues, language)) is not None:
         when, verb, label = told  # "Cde. Mikoyan: Nasser telephoned our ambassador last night": that night's act
-        act = EventDraft(index, "statement", s.start + label, s.end, "relative_date", 0.4).on(scope.day + timedelta(days=when.days))
+        back = weekday_offset(when.weekday, scope.day) if when.weekday >= 0 else when.days  # "on Monday": the last before the meeting
+        act = EventDraft(index, "statement", s.start + label, s.end, "relative_date", 0.4).on(scope.day + timedelta(days=back))
         act.inferred, act.date_kind, act.date_text = True, "exact", s.text[when.start: when.end]
         act.event_type = next((k for k, p in _KEYWORD_PATTERNS if p.search(s.text[label:])), "statement")
         act.sources, act.targets = _cue_actors(s.text[label:], Cue(verb.kind, verb.start - label, verb.end - label), language, context, previous_actor)
@@ -600,18 +601,30 @@ _TURN_LABEL = compile_opening(r"^[^:\u2014\n]{2,60}?(?::|\u2014)\s*")
 
 def _turn_tells_its_day(sentence: str, cues: list[Cue], language: str | None) -> tuple[Cue, Cue, int] | None:
     """A turn's opening sentence that tells, as its words' first act, one done on a day before the meeting that it
-    names by a relative word ("Cde. Mikoyan: Nasser telephoned our ambassador last night and asked for support."):
+    names by a relative word or a day of the week ("Cde. Mikoyan: Nasser telephoned our ambassador last night and asked
+    for support.", "Comrade Jaruzelski: The units were put on alert on Monday."):
     the day's word, the act's verb, and where the words open after the label. Not a plan, a question or a perfect."""
     label = _TURN_LABEL.match(sentence)
     if label is None or language not in (None, "en"):
         return None
-    when = next((c for c in cues if c.kind == "relative" and c.weekday < 0 and c.days < 0 and not c.bound), None)
+    when = next((c for c in cues if c.kind == "relative" and (c.days < 0 if c.weekday < 0 else c.to_weekday < 0) and not c.bound), None)
     verb = next((c for c in cues if c.kind in ("past", "speech") and c.start >= label.end()), None)
     if when is None or verb is None or any(c.kind == "planned" for c in cues) or verb.start > when.start \
             or not _is_past_form(sentence[verb.start: verb.end]) or _PERFECT.match(sentence[verb.start: verb.end]) \
-            or not _SUBJECT_BEFORE.search(sentence[label.end(): verb.start]) or "?" in sentence:
+            or not (_SUBJECT_BEFORE.search(sentence[label.end(): verb.start]) or _passive_subject(sentence[label.end(): verb.start], sentence[verb.start: verb.end])) \
+            or "?" in sentence:
         return None
     return when, verb, label.end()
+
+
+_PAST_AUXILIARIES = frozenset(w.lower() for w in lexicon("en").get("past_auxiliaries") or [])
+_NOUN_SUBJECT = compile_opening(r"^[A-Z][^\W\d]*(?:\s+[^\W\d][\w'’-]*){1,8}\s+$")
+
+
+def _passive_subject(before: str, verb: str) -> bool:
+    """A passive told of a thing the turn's words open with ("The price increases were announced on Saturday"): the
+    noun phrase before the auxiliary is its subject, no name needed."""
+    return verb.split()[0].lower() in _PAST_AUXILIARIES and bool(_NOUN_SUBJECT.match(before))
 
 
 def _states_plan(sentence: str, plan: Cue, said: Cue, language: str | None) -> bool:

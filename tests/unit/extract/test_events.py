@@ -2882,3 +2882,36 @@ def test_a_group_an_organisation_qualifies_is_named_once_as_the_group():
     from pipeline.extract.events import common
 
     assert common._names("In early December the Warsaw Pact leaders gathered in Moscow.", "en") == ["Warsaw Pact leaders"]
+
+
+@pytest.mark.parametrize(("turn", "day"), [
+    ("Comrade Jaruzelski: The units of the military district were put on alert on Monday.", date(1956, 10, 29)),
+    ("Comrade Cyrankiewicz: The price increases were announced on Saturday, and the population received them badly.", date(1956, 10, 27)),
+])
+def test_a_turn_opening_with_an_act_on_a_day_of_the_week_is_that_days_act_beside_the_turn(turn, day):
+    doc = _minutes("Cde. Mikoyan: Nasser telephoned our ambassador last night and asked for support.", turn)
+    days = sorted({e.start_date for e in extract_events(doc) if e.block == 2})
+    assert days == [day, date(1956, 10, 30)]
+
+
+@pytest.mark.parametrize("line", [
+    "Comrade Honecker welcomed Comrade Husák and stated that the Politburo had discussed the visit on 6 September.",
+    "Comrade Husák thanked him for the invitation and reported that the Presidium had met on 2 September.",
+])
+def test_a_speakers_telling_of_an_earlier_act_is_a_row_of_the_meeting_day_beside_the_act(line):
+    doc = _doc("Record of Conversation between Comrade Honecker and Comrade Husák", line,
+               title="Record of Conversation between Comrade Honecker and Comrade Husák",
+               document_type="record of conversation", document_date=date(1977, 9, 13), document_date_precision="day")
+    days = [e.start_date for e in extract_events(doc) if e.block == 1]
+    assert date(1977, 9, 13) in days and any(d is not None and d < date(1977, 9, 13) for d in days)
+
+
+@pytest.mark.parametrize(("line", "who"), [
+    ("Recorded: Friedrich Trappen", "Friedrich Trappen"),
+    ("Signed: Aurel Mălnășan, ambassador", "Aurel Mălnășan"),
+])
+def test_an_undated_recorder_or_signer_line_closing_the_text_is_written_on_the_documents_day(line, who):
+    doc = _doc("Telegram", "The talks ended in a cordial atmosphere.", line, document_type="telegram",
+               document_date=date(1968, 1, 26), document_date_precision="day")
+    rows = [(e.sources, e.start_date) for e in extract_events(doc) if e.block == 2]
+    assert rows == [([who], date(1968, 1, 26))]
