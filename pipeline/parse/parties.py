@@ -68,9 +68,11 @@ def read_title_parties(doc: ParsedDocument) -> None:
             continue
         senders, recipients, place = _parties(doc.title[opening.end():], rules)
         senders, recipients = home_missions(senders, recipients, language)
-        if (cities := places_named(senders)) is not None:
-            senders, place = [], place or cities[0]
         recipients = [] if places_named(recipients) is not None else recipients
+        if (cities := places_named(senders)) is not None:  # "Telegram from Pyongyang to Bucharest": where it was sent from;
+            doc.sent_from = doc.sent_from or place or cities[0]  # its signature and "To:" line name the people (read_wire_parties)
+            doc.recipient_names = doc.recipient_names or recipients
+            return
         if senders and doc.sender_names:  # a page's signer read already: the title's addressee, where it names the same writer
             if doc.parser.startswith("generic") and _same_people(senders, doc.sender_names):  # (a site parser's parties are its own)
                 doc.recipient_names = recipients
@@ -343,7 +345,7 @@ def read_wire_parties(doc: ParsedDocument, last: int = 4, head: int = 8) -> None
     if doc.document_type not in ("telegram", "cable") or doc.parser.startswith("frus") or not doc.blocks:
         return
     words = _wire_words()
-    if _no_person(doc.sender_names):
+    if _no_person(doc.sender_names) or not doc.sender_names and doc.sent_from:  # (a title naming only places: sent from)
         for block in reversed([b for b in doc.blocks[-last:] if b.section_type == "body"]):
             text = block.text.strip()
             if text.startswith("[") or citation_line(text) or names_a_source(text[:30]):
@@ -357,7 +359,7 @@ def read_wire_parties(doc: ParsedDocument, last: int = 4, head: int = 8) -> None
                     doc.sent_from = doc.sent_from or place.name
                 doc.sender_names = [name]
             break
-    if _no_person(doc.recipient_names) and words["to"]:
+    if (not doc.recipient_names or _no_person(doc.recipient_names)) and words["to"]:
         for block in doc.blocks[:head]:
             if (m := words["to"].match(block.text.strip())) and (name := _person_named(m["name"])):
                 doc.recipient_names = [name]
