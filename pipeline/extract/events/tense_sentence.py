@@ -401,6 +401,10 @@ def _tense_events(
             if main.bound:  # "the strikes had ended by Saturday evening": on or before that day
                 event.start_date, event.date_kind = None, "upper_bound"
         event.method, event.date_text = "relative_date", sentence[main.start: main.end]
+        if context.is_message and not record and not quoted and not in_turn and main.days == 0 and main.weekday < 0 \
+                and event.date_kind == "exact" and event.start_date == day and _OPENS_WITH_TODAY.match(sentence[: main.start]):
+            scope.told = True  # "At approximately 0300 this morning troops ... crossed Han River bridges.": a cable that
+            # opens its story with the day it is written tells that day's acts in turn ("He declined to authorize ...")
         if event.start_date is not None or event.date_kind == "upper_bound":
             also = _second_told_day(index, sentence, offset, cues, main, spoken, language, context, previous_actor)
         if main.night and main.days < 0 and record and context.before_dawn:  # "Last night, we have been informed from Prague" at a meeting of
@@ -819,6 +823,12 @@ _PERFECT = compile_opening(r"^(?:has|have|had)\b", re.IGNORECASE)
 _TOLD_FUTURE = compile_opening(
     r"\s+(?:(?!\w+ed\b)\w+\s+)?that\s+(?:[\w.'’-]+\s+){1,4}?(?:" + alternation(lexicon("en").get("future_auxiliaries") or []) + r"|would)(?P<will>)\s+(?!(?:"
     + alternation(lexicon("en").get("future_not_acts") or []) + r"|like)\b)[a-z]+\b", re.IGNORECASE,
+)
+# What may stand before a time of the day the text is written that opens a sentence: a clock time ("At approximately
+# 0300 this morning", "At 10 a.m. today"), or nothing.
+_OPENS_WITH_TODAY = compile_opening(
+    r"^\W*(?:(?:" + alternation(lexicon("en").get("clock_openers") or []) + r")\s+(?:[a-z]+\s+)?\d{1,4}(?:[.:]\d{2})?(?:\s*[ap]\.\s?m\.)?\s*)?$",
+    re.IGNORECASE,
 )
 _NOW_PERFECT = compile_opening(r"^(?:has|have)\b", re.IGNORECASE)
 
