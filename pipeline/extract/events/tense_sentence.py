@@ -520,10 +520,6 @@ def _tense_events(
     events += prior
     if main.kind in ("speech", "performative"):
         events += _embedded_events(index, sentence, offset, cues, main, day, scope, language, context, previous_actor, event.sources, quoted)
-    if reported_plan is None and main.kind == "speech" and record and language in (None, "en") and not quoted and not in_turn and (
-        future := _TOLD_FUTURE.match(sentence, main.end)
-    ):  # "The President said that he would ask Secretary McNamara to review the request": the saying, and the plan it tells
-        events.append(_reported_plan(index, sentence, offset, main, Cue("planned", future.start("will"), future.end()), language, context, previous_actor))
     if reported_plan is not None and not in_turn and _states_plan(sentence, reported_plan, main, language):
         events.append(_reported_plan(index, sentence, offset, main, reported_plan, language, context, previous_actor))
     if language == "zh" and main.kind != "ongoing" and (now := _now_clause(sentence, cues, main)):
@@ -816,14 +812,6 @@ _VOICED = compile_opening(r"\b(?:we|We|I)\s+(?:\w+ly\s+)?(?:will|shall|want|wish
 
 
 _PERFECT = compile_opening(r"^(?:has|have|had)\b", re.IGNORECASE)
-# A saying's reported clause that tells an act to come ("said that he would ask Secretary McNamara to review the
-# request", "noted that the Emperor would go to Philadelphia", "told me that ..."): its subject, "would", "will" or
-# "shall" and a verb; not a state, a perfect or a refusal ("would be", "would have", "would not"), nor a view the
-# sayer adds ("said he doubted that the Congress would appropriate the funds").
-_TOLD_FUTURE = compile_opening(
-    r"\s+(?:(?!\w+ed\b)\w+\s+)?that\s+(?:[\w.'’-]+\s+){1,4}?(?:" + alternation(lexicon("en").get("future_auxiliaries") or []) + r"|would)(?P<will>)\s+(?!(?:"
-    + alternation(lexicon("en").get("future_not_acts") or []) + r"|like)\b)[a-z]+\b", re.IGNORECASE,
-)
 # What may stand before a time of the day the text is written that opens a sentence: a clock time ("At approximately
 # 0300 this morning", "At 10 a.m. today"), or nothing.
 _OPENS_WITH_TODAY = compile_opening(
