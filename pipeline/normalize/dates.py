@@ -347,8 +347,17 @@ _YEAR_BEFORE = re.compile(rf"(?:\b(?:{alternation(words('year_context'))})\s+|\(
 
 
 def _is_year_context(text: str, start: int, end: int) -> bool:
-    """A bare four-digit number is a year where a year is spoken of: "in 1953", "of 1948", "(1955)"."""
+    """A bare four-digit number is a year where a year is spoken of: "in 1953", "of 1948", "(1955)"; not a cable's
+    time of the day it is written ("Curfew imposed from 1900 tonight.", "at 0300 this morning")."""
+    if _TODAY_AFTER.match(text, end):
+        return False
     return bool(_YEAR_BEFORE.search(text[max(0, start - 12): start])) or text[end: end + 1] == ")"
+
+
+_TODAY_AFTER = re.compile(
+    r"\s+(?:" + alternation([w for w, days in (lexicon("en").get("relative_days") or {}).items() if days == 0]).replace(r"\ ", r"\s+") + r")\b",
+    re.IGNORECASE,
+)
 
 
 def _mention(m: re.Match, year: int, month: int, day: int | None, inferred: bool) -> DateMention | None:

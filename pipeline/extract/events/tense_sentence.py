@@ -401,6 +401,10 @@ def _tense_events(
             if main.bound:  # "the strikes had ended by Saturday evening": on or before that day
                 event.start_date, event.date_kind = None, "upper_bound"
         event.method, event.date_text = "relative_date", sentence[main.start: main.end]
+        if context.is_message and not record and not quoted and not in_turn and main.days == 0 and main.weekday < 0 \
+                and event.date_kind == "exact" and event.start_date == day and _OPENS_WITH_TODAY.match(sentence[: main.start]):
+            scope.told = True  # "At approximately 0300 this morning troops ... crossed Han River bridges.": a cable that
+            # opens its story with the day it is written tells that day's acts in turn ("He declined to authorize ...")
         if event.start_date is not None or event.date_kind == "upper_bound":
             also = _second_told_day(index, sentence, offset, cues, main, spoken, language, context, previous_actor)
         if main.night and main.days < 0 and record and context.before_dawn:  # "Last night, we have been informed from Prague" at a meeting of
@@ -441,6 +445,8 @@ def _tense_events(
         scope.during(event)  # the appointed time": the text tells that day's acts in turn; "had invited" was before it
     else:  # a past act, or a saying reported in a letter: on or before the day
         (event.end_date, event.precision), event.date_kind = convened_by(sentence, context) or scope.before(day), "upper_bound"
+        if _now_perfect(sentence, main, scope, context, event, quoted or in_turn or record):
+            event.end_date, event.precision = context.letter_date, "day"  # "The regime has announced ...": by the writing day
         if scope.floor and not record:  # after the directive it answers: between the two days
             event.start_date, event.date_kind = scope.floor, "range"
         elif main.kind == "past" and context.is_correspondence and not scope.moved and not quoted and not _PERFECT.match(sentence[main.start: main.end]) \
@@ -819,6 +825,22 @@ _VOICED = compile_opening(r"\b(?:we|We|I)\s+(?:\w+ly\s+)?(?:will|shall|want|wish
 
 
 _PERFECT = compile_opening(r"^(?:has|have|had)\b", re.IGNORECASE)
+# What may stand before a time of the day the text is written that opens a sentence: a clock time ("At approximately
+# 0300 this morning", "At 10 a.m. today"), or nothing.
+_OPENS_WITH_TODAY = compile_opening(
+    r"^\W*(?:(?:" + alternation(lexicon("en").get("clock_openers") or []) + r")\s+(?:[a-z]+\s+)?\d{1,4}(?:[.:]\d{2})?(?:\s*[ap]\.\s?m\.)?\s*)?$",
+    re.IGNORECASE,
+)
+_NOW_PERFECT = compile_opening(r"^(?:has|have)\b", re.IGNORECASE)
+
+
+def _now_perfect(sentence: str, main: Cue, scope: Scope, context: Context, event: EventDraft, told: bool) -> bool:
+    """A present perfect in the writer's own narration ("The regime has announced Iraq's withdrawal from the Arab
+    Union", "King Husayn has asked the US and UK for military assistance") after the text moved to an earlier day
+    ("... were killed in the palace on the morning of 14 July"): done by the day of writing, not by the story's day;
+    a past perfect ("had announced") stays before the story's day."""
+    return (main.kind == "past" and not told and scope.moved and context.letter_date is not None and event.end_date is not None
+            and event.precision == "day" and event.end_date < context.letter_date and bool(_NOW_PERFECT.match(sentence[main.start: main.end])))
 # A verb of knowing and the clause it opens ("understood that", "learned that"): what happened is told in the clause.
 _KNOWING = compile_opening(r"(?:" + alternation(lexicon("en").get("knowing_verbs") or []) + r")\s+that\s+", re.IGNORECASE)
 
