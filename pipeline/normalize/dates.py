@@ -346,8 +346,14 @@ def _relative_month(m: re.Match, year: int, month: int) -> DateMention | None:
 _YEAR_BEFORE = re.compile(rf"(?:\b(?:{alternation(words('year_context'))})\s+|\(\s*)$", re.IGNORECASE)
 
 
+_CLOCK_AFTER = re.compile(rf"\s+(?:{alternation(words('clock_after')).replace(chr(92) + ' ', chr(92) + 's+')})\b", re.IGNORECASE)
+
+
 def _is_year_context(text: str, start: int, end: int) -> bool:
-    """A bare four-digit number is a year where a year is spoken of: "in 1953", "of 1948", "(1955)"."""
+    """A bare four-digit number is a year where a year is spoken of: "in 1953", "of 1948", "(1955)"; not a time of the
+    day a word of the clock follows ("from 1900 tonight", "at 1930 hours")."""
+    if _CLOCK_AFTER.match(text, end):
+        return False
     return bool(_YEAR_BEFORE.search(text[max(0, start - 12): start])) or text[end: end + 1] == ")"
 
 
@@ -530,7 +536,9 @@ if not all(any(stem in phrase.lower() for stem in ("day", "week")) for phrase in
     raise ValueError("en.yaml: every day unit must hold 'day' or 'week' (find_relative screens for them)")
 
 
-_ZH_DAY_PART = re.compile(rf"\s*(?P<part>{alternation(_ZH.get('day_part_openers') or [])})[\s,\uff0c]") if _ZH.get("day_part_openers") else None
+_ZH_DAY_PART = re.compile(
+    rf"\s*(?P<part>{alternation(_ZH.get('day_part_openers') or [])})(?:[\s,\uff0c]|(?={alternation(_ZH.get('day_part_subjects') or [])}))"
+) if _ZH.get("day_part_openers") else None
 
 
 def find_relative(text: str) -> list[RelativeMention]:
@@ -560,6 +568,23 @@ def find_relative(text: str) -> list[RelativeMention]:
         found += [_counted(lang, m) for m in pattern.finditer(text)
                   if not any(f.start < m.end() and m.start() < f.end for f in found)]
     return sorted(found, key=lambda f: f.start)
+
+
+_CLOCK_HOUR = re.compile(
+    rf"\b(?:{_phrases(_EN.get('clock_hour_openers') or [])})\s+(?P<hhmm>(?:[01]\d|2[0-3])[0-5]\d)\b(?![-–—.,:/]?\d)", re.IGNORECASE)
+
+
+def clock_hours(text: str) -> list[tuple[int, int, str]]:
+    """A telegram's times of day in four digits ("At 0500 radio announced ...", "at 1100", "at 1930 hours"): where
+    each is and its HH:MM. Not a number that may be a year ("at 1945 prices") nor one a name follows ("at 1200 Main
+    Street"), unless it opens with a nought or a word of the clock follows."""
+    found = []
+    for m in _CLOCK_HOUR.finditer(text) if any(c.isdigit() for c in text) else ():
+        hhmm, after = m["hhmm"], text[m.end():].lstrip()
+        if hhmm[0] == "0" or _CLOCK_AFTER.match(text, m.end()) \
+                or not (re.fullmatch(_YEAR, hhmm) or after[:1].isupper() or after[:1].isdigit()):
+            found.append((m.start("hhmm"), m.end("hhmm"), f"{hhmm[:2]}:{hhmm[2:]}"))
+    return found
 
 
 def parse_date(text: str) -> tuple[date, str] | None:
