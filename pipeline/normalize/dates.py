@@ -537,7 +537,8 @@ if not all(any(stem in phrase.lower() for stem in ("day", "week")) for phrase in
 
 
 _ZH_DAY_PART = re.compile(
-    rf"\s*(?P<part>{alternation(_ZH.get('day_part_openers') or [])})(?:[\s,\uff0c]|(?={alternation(_ZH.get('day_part_subjects') or [])}))"
+    rf"\s*(?:(?P<part>{alternation(_ZH.get('day_part_openers') or [])})(?:[\s,\uff0c]|(?={alternation(_ZH.get('day_part_subjects') or [])}))"
+    + (rf"|(?P<after>{alternation(_ZH['act_after_openers'])})" if _ZH.get("act_after_openers") else "") + ")"
 ) if _ZH.get("day_part_openers") else None
 
 
@@ -545,7 +546,8 @@ def find_relative(text: str) -> list[RelativeMention]:
     """Offsets from a date known elsewhere: "five days later" (+5), "two weeks earlier" (-14), "the next day" (+1); a
     Chinese sentence opening with a time of day ("晚，出席招待会。") is on the day given last (0)."""
     if _ZH_DAY_PART and (part := _ZH_DAY_PART.match(text)) and not _RELATIVE.search(text):
-        return [RelativeMention(part.start("part"), part.end("part"), part["part"], 0)]
+        name = "part" if part["part"] else "after"  # "晚，出席招待会。", "发言后会场反应良好。"
+        return [RelativeMention(part.start(name), part.end(name), part[name], 0)]
     lowered = text.lower()
     if not any(unit in lowered for unit in _UNIT_STEMS):
         return []  # every offset names a day or a week: most sentences are turned away by two substring tests
