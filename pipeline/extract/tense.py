@@ -29,6 +29,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 
 from pipeline.extract.mentions import _trie_pattern
+from pipeline.normalize.dates import clock_hours
 from pipeline.normalize.lexicon import LANGUAGES, alternation, lexicon
 from pipeline.normalize.openings import compile_opening
 
@@ -70,7 +71,7 @@ def _patterns(language: str) -> dict[str, re.Pattern | None]:
     boundary = language != "zh"
     return {
         key: _phrase_pattern(lex.get(key, []), boundary)
-        for key in ("speech", "ongoing", "hypothetical", "negation", "obligation", "past", "refusals")
+        for key in ("speech", "ongoing", "hypothetical", "negation", "obligation", "past", "refusals", "planned_before")
     } | {
         "relative": _phrase_pattern(lex.get("relative_days", {}), boundary),
         "recent": _phrase_pattern(lex.get("recent_months", {}), boundary),
@@ -143,6 +144,9 @@ def _common(sentence: str, language: str) -> list[Cue]:
             Cue("relative", m.start(), m.end(), days=days[m.group().lower()], night=m.group().lower() in nights)
             for m in pats["relative"].finditer(sentence)
         ]
+    if language == "en":  # "At 0500 radio announced ...", "I called on President Yun at 1100": a telegram's time of its day
+        cues += [Cue("relative", a, b, days=0) for a, b, _ in clock_hours(sentence)
+                 if not any(c.start <= a < c.end or a <= c.start < b for c in cues)]
     if pats["recent"]:
         cues += [Cue("recent", m.start(), m.end(), months=months[m.group().lower()]) for m in pats["recent"].finditer(sentence)]
     if pats["recent_days"]:
@@ -513,7 +517,11 @@ def _chinese(sentence: str) -> list[Cue]:
     if (not_speech := _not_speech()) is not None and (silent := [(m.start(), m.end()) for m in not_speech.finditer(sentence)]):
         cues = [c for c in cues if not (c.kind == "speech" and any(a <= c.start and c.end <= b for a, b in silent))]  # "访问"
     now = [c for c in cues if c.kind == "ongoing"]  # "现正准备访问东南亚": the preparing goes on now, no plan of its own
-    return [c for c in cues if not (c.kind == "planned" and any(n.end <= c.start <= n.end + 1 for n in now))]
+    first = [(m.start(), m.end()) for m in pats["planned_before"].finditer(sentence)] \
+        if pats["planned_before"] and any(c.kind == "past" for c in cues) else []
+    return [c for c in cues if not (c.kind == "planned" and (any(n.end <= c.start <= n.end + 1 for n in now)
+                                                            or any(a <= c.start <= b for a, b in first)))]  # "原拟发言稿已印发":
+    # the speech first drafted was handed out, no plan of its own; a sentence with no past keeps its plan
 
 
 @cache

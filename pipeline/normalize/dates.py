@@ -346,18 +346,15 @@ def _relative_month(m: re.Match, year: int, month: int) -> DateMention | None:
 _YEAR_BEFORE = re.compile(rf"(?:\b(?:{alternation(words('year_context'))})\s+|\(\s*)$", re.IGNORECASE)
 
 
+_CLOCK_AFTER = re.compile(rf"\s+(?:{alternation(words('clock_after')).replace(chr(92) + ' ', chr(92) + 's+')})\b", re.IGNORECASE)
+
+
 def _is_year_context(text: str, start: int, end: int) -> bool:
-    """A bare four-digit number is a year where a year is spoken of: "in 1953", "of 1948", "(1955)"; not a cable's
-    time of the day it is written ("Curfew imposed from 1900 tonight.", "at 0300 this morning")."""
-    if _TODAY_AFTER.match(text, end):
+    """A bare four-digit number is a year where a year is spoken of: "in 1953", "of 1948", "(1955)"; not a time of the
+    day a word of the clock follows ("from 1900 tonight", "at 1930 hours")."""
+    if _CLOCK_AFTER.match(text, end):
         return False
     return bool(_YEAR_BEFORE.search(text[max(0, start - 12): start])) or text[end: end + 1] == ")"
-
-
-_TODAY_AFTER = re.compile(
-    r"\s+(?:" + alternation([w for w, days in (lexicon("en").get("relative_days") or {}).items() if days == 0]).replace(r"\ ", r"\s+") + r")\b",
-    re.IGNORECASE,
-)
 
 
 def _mention(m: re.Match, year: int, month: int, day: int | None, inferred: bool) -> DateMention | None:
@@ -539,14 +536,18 @@ if not all(any(stem in phrase.lower() for stem in ("day", "week")) for phrase in
     raise ValueError("en.yaml: every day unit must hold 'day' or 'week' (find_relative screens for them)")
 
 
-_ZH_DAY_PART = re.compile(rf"\s*(?P<part>{alternation(_ZH.get('day_part_openers') or [])})[\s,\uff0c]") if _ZH.get("day_part_openers") else None
+_ZH_DAY_PART = re.compile(
+    rf"\s*(?:(?P<part>{alternation(_ZH.get('day_part_openers') or [])})(?:[\s,\uff0c]|(?={alternation(_ZH.get('day_part_subjects') or [])}))"
+    + (rf"|(?P<after>{alternation(_ZH['act_after_openers'])})" if _ZH.get("act_after_openers") else "") + ")"
+) if _ZH.get("day_part_openers") else None
 
 
 def find_relative(text: str) -> list[RelativeMention]:
     """Offsets from a date known elsewhere: "five days later" (+5), "two weeks earlier" (-14), "the next day" (+1); a
     Chinese sentence opening with a time of day ("晚，出席招待会。") is on the day given last (0)."""
     if _ZH_DAY_PART and (part := _ZH_DAY_PART.match(text)) and not _RELATIVE.search(text):
-        return [RelativeMention(part.start("part"), part.end("part"), part["part"], 0)]
+        name = "part" if part["part"] else "after"  # "晚，出席招待会。", "发言后会场反应良好。"
+        return [RelativeMention(part.start(name), part.end(name), part[name], 0)]
     lowered = text.lower()
     if not any(unit in lowered for unit in _UNIT_STEMS):
         return []  # every offset names a day or a week: most sentences are turned away by two substring tests
@@ -569,6 +570,23 @@ def find_relative(text: str) -> list[RelativeMention]:
         found += [_counted(lang, m) for m in pattern.finditer(text)
                   if not any(f.start < m.end() and m.start() < f.end for f in found)]
     return sorted(found, key=lambda f: f.start)
+
+
+_CLOCK_HOUR = re.compile(
+    rf"\b(?:{_phrases(_EN.get('clock_hour_openers') or [])})\s+(?P<hhmm>(?:[01]\d|2[0-3])[0-5]\d)\b(?![-–—.,:/]?\d)", re.IGNORECASE)
+
+
+def clock_hours(text: str) -> list[tuple[int, int, str]]:
+    """A telegram's times of day in four digits ("At 0500 radio announced ...", "at 1100", "at 1930 hours"): where
+    each is and its HH:MM. Not a number that may be a year ("at 1945 prices") nor one a name follows ("at 1200 Main
+    Street"), unless it opens with a nought or a word of the clock follows."""
+    found = []
+    for m in _CLOCK_HOUR.finditer(text) if any(c.isdigit() for c in text) else ():
+        hhmm, after = m["hhmm"], text[m.end():].lstrip()
+        if hhmm[0] == "0" or _CLOCK_AFTER.match(text, m.end()) \
+                or not (re.fullmatch(_YEAR, hhmm) or after[:1].isupper() or after[:1].isdigit()):
+            found.append((m.start("hhmm"), m.end("hhmm"), f"{hhmm[:2]}:{hhmm[2:]}"))
+    return found
 
 
 def parse_date(text: str) -> tuple[date, str] | None:

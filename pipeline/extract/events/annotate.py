@@ -136,8 +136,8 @@ def annotate(text: str, year: int | None, this_month: tuple[int, int] | None = N
             sentences.append(Sentence(start, end, sentence, [], year, apparatus=True))
             continue
         dates = find_dates(sentence, year, month, this_month)
-        if language == "zh" and speaks_from:
-            dates = [_year_before(d, speaks_from) for d in dates]
+        if speaks_from and (language == "zh" or _tells_a_past_act(sentence, language)):
+            dates = [_year_before(d, speaks_from) for d in dates]  # "which had stopped on 24 December", written in February
         alone = find_months_alone(sentence, year, speaks_from, dates, last_from=dated_on)
         if alone and speaks_from is not None and not _tells_a_past_act(sentence, language):
             alone = find_months_alone(sentence, year, speaks_from, dates, past=False, last_from=dated_on)  # "until Parliament debates the budget in June"
@@ -203,8 +203,9 @@ _HALF_A_YEAR = 6  # months: a month without its year more than this after the me
 
 
 def _year_before(mention: DateMention, speaks_from: tuple[int, int]) -> DateMention:
-    """A Chinese date without its year in a message of a later month ("十二月二十日" in a telegram of 8 January 1951):
-    the nearest such month, the year before, when the text's year would put it more than half a year after the message."""
+    """A date without its year in a message of a later month ("十二月二十日" in a telegram of 8 January 1951; "the air
+    raids, which had stopped on 24 December" in a journal of February 1966, a past told): the nearest such month, the
+    year before, when the text's year would put it more than half a year after the message."""
     ahead = (mention.start_date.year - speaks_from[0]) * 12 + mention.start_date.month - speaks_from[1]
     if mention.year_written or not mention.inferred or ahead <= _HALF_A_YEAR:
         return mention

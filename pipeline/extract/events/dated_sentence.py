@@ -424,12 +424,16 @@ def since_span(index: int, s: Sentence, mention: DateMention, event: EventDraft,
     if language not in (None, "en") or written is None or mention.start_date is None or mention.start_date >= written:
         return None
     since = _SINCE_BEFORE.search(s.text, 0, mention.start)
-    if since is None or not (perfect := _LASTING_PERFECT.search(s.text, 0, since.start())):
+    if since is None:
         return None
-    span = EventDraft(index, "statement", s.start, s.start + since.start(), "dated_sentence", 0.5)
+    opens = not s.text[: since.start()].strip(" \"'(")  # "Since the evening of 24 January, the population of Pyongyang
+    # has been mobilized for air-raid drills": the sentence opens with the date, its perfect after it
+    if not (perfect := _LASTING_PERFECT.search(s.text, 0, since.start()) or (opens and _LASTING_PERFECT.search(s.text, mention.end))):
+        return None
+    span = EventDraft(index, "statement", s.start, s.start + (since.start() if not opens else len(s.text)), "dated_sentence", 0.5)
     span.start_date, span.end_date, span.precision, span.date_kind = mention.start_date, written, mention.precision, "range"
     span.inferred = True
-    span.sources = list(event.sources[:1]) or _names(s.text[: perfect.start()], language)[:1]
+    span.sources = list(event.sources[:1]) or _names(s.text[mention.end if opens else 0: perfect.start()], language)[:1]
     return span
 
 

@@ -2058,6 +2058,11 @@ def _writer_talks(events: list[EventDraft], doc: ParsedDocument, context: Contex
             partner = people[0] if people else office if not is_bare_title(office) and is_person(office) else None
             if talk is None or talk[0] != partner or partner is None:
                 talk = [partner, who, event.block, []]
+            named = set(event.sources + event.targets)
+            met = partner if partner is not None else next(iter(named)) if len(named) == 1 and next(iter(named)) in who else None
+            if met is not None and writer not in named and named <= {met}:
+                event.sources, event.targets = [writer], [met]  # "I called on President Yun Po Sun at 1100": the writer's
+                # call on the one he met
         if talk is None:
             continue
         talk[2] = event.block

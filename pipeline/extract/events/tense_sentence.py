@@ -413,6 +413,8 @@ def _tense_events(
     elif main.kind == "period":
         if "planned" in kinds:
             return []  # "will come next week": a plan, read by its own cue
+        if main.period in ("this_week", "this_month") and (_AHEAD_WORDS.search(sentence) or _PRESENT_PROGRESSIVE.search(sentence)):
+            return []  # "is sending Comrade Le Duc Tho to Beijing in the last ten days of this month": days to come
         within_period(event, _written_on(scope, context, day), main.period, after=context.letter_date is None)
         scope.period = (event.start_date, event.end_date, event.precision)
     elif main.kind == "recent_days":
@@ -907,7 +909,8 @@ def _written_on(scope: Scope, context: Context, day: date) -> date:
 def within_period(event: EventDraft, day: date, period: str, after: bool = False) -> None:
     """"last week": Monday to Sunday of the week before the day; "over the weekend": the Saturday and Sunday before it
     (after it, where the day is one a narrative reached, with no document's date to speak from); "last month": the
-    calendar month before. Approximate: the words name the period, not the day."""
+    calendar month before; "this week" from its Monday to the day, "this month" the month of the day. Approximate: the
+    words name the period, not the day."""
     event.date_kind, event.precision = "approximate", "day"
     if period == "week":
         event.start_date = day - timedelta(days=day.weekday() + 7)
@@ -918,6 +921,11 @@ def within_period(event: EventDraft, day: date, period: str, after: bool = False
     elif period == "month":
         first = (day.replace(day=1) - timedelta(days=1)).replace(day=1)
         event.start_date, event.end_date, event.precision, event.date_kind = first, period_end(first, "month"), "month", "exact"
+    elif period == "this_week":  # "this week": its Monday to the day
+        event.start_date, event.end_date = day - timedelta(days=day.weekday()), day
+    elif period == "this_month":  # "there were some clashes in Luanda this month": the month of the day
+        first = day.replace(day=1)
+        event.start_date, event.end_date, event.precision = first, period_end(first, "month"), "month"
     elif period in _SEASONS:  # "in the spring" said in September 1977: March to May 1977; in February, the spring before
         opens, closes = _SEASONS[period]
         year = day.year if (day.month, day.day) >= (opens, 1) else day.year - 1
@@ -946,6 +954,8 @@ def _approximately_before(event: EventDraft, day: date, cue: Cue) -> None:
     event.end_date, event.precision = period_end(date(day.year, day.month, 1), "month"), "month"
 
 
+_PRESENT_PROGRESSIVE = compile_opening(r"\b(?:is|are|am)\s+(?:\w+ly\s+)?\w+ing\b", re.IGNORECASE)  # "is sending": under way or
+# to come
 _PROGRESSIVE = compile_opening(r"(?:was|were)\s+\w+ing", re.IGNORECASE)  # "was inviting": going on when it was told
 _NONE = compile_opening(r"[\W]*(?:nothing|no\s+one|nobody)\b", re.IGNORECASE)  # "have [heard] nothing": the act did not happen
 _COORDINATED = compile_opening(r"(?:and|but)\s+|[,;]\s+", re.IGNORECASE)  # a clause of its own, not one a verb reports

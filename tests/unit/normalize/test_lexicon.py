@@ -46,7 +46,7 @@ from pipeline.extract.tense import (
     read_cues,
     states_a_wish,
 )
-from pipeline.normalize.dates import find_dates, find_months_alone, find_relative, find_seasons
+from pipeline.normalize.dates import clock_hours, find_dates, find_months_alone, find_relative, find_seasons
 from pipeline.normalize.language import _mostly_english, _surely_russian, detect_language
 from pipeline.normalize.lexicon import LANGUAGES, alternation, letters, lexicon
 from pipeline.normalize.names import (
@@ -479,6 +479,11 @@ CHECKS = {
     "interviewer_labels": lambda language, example, expected: _assert_equal(document_act._turn_name(example), expected, example),
     "interviewer_heads": lambda language, example, expected: _assert_equal(document_act.interviewer_in(example), expected, example),
     "interview_date_labels": lambda language, example, expected: _assert_equal(document_act.dates_the_interview(example), expected, example),
+    "clock_after": lambda language, example, expected: _assert_equal([d.start_date for d in find_dates(example)], expected, example),
+    "clock_hour_openers": lambda language, example, expected: _assert_equal(
+        next((hhmm for _, _, hhmm in clock_hours(example)), None), expected, example),
+    "planned_before": lambda language, example, expected: _assert_equal(
+        any(c.kind == "planned" for c in read_cues(example, language)), expected, example),
     "recent_days": lambda language, example, expected: _assert_equal(
         next(([c.days, c.until] for c in read_cues(example, language) if c.kind == "recent_days"), None), expected, example),
     "talk_addressed_verbs": lambda language, example, expected: _assert_equal(passages.addressed_turn(example), expected, example),
