@@ -407,8 +407,8 @@ def _tense_events(
             event.end_date, event.date_kind = day, "range"  # the small hours: the evening before or the night's end; a
             # cable's "Meeting at Zeran auto works last night adopted resolution": the evening of the day before
     elif main.kind == "period":
-        if "planned" in kinds:
-            return []  # "will come next week": a plan, read by its own cue
+        if "planned" in kinds or (main.period == "this_month" and "past" not in kinds and not _PAST_EXISTENTIAL.search(sentence)):
+            return []  # "will come next week", "is sending Le Duc Tho ... in the last ten days of this month": a plan
         within_period(event, _written_on(scope, context, day), main.period, after=context.letter_date is None)
         scope.period = (event.start_date, event.end_date, event.precision)
     elif main.kind == "recent_days":
@@ -441,6 +441,9 @@ def _tense_events(
         scope.during(event)  # the appointed time": the text tells that day's acts in turn; "had invited" was before it
     else:  # a past act, or a saying reported in a letter: on or before the day
         (event.end_date, event.precision), event.date_kind = convened_by(sentence, context) or scope.before(day), "upper_bound"
+        if main.kind == "past" and not record and not quoted and not scope.bound and _PRESENT_PERFECT.match(sentence[main.start: main.end]) \
+                and not _PERFECT_INFINITIVE.search(sentence, 0, main.start):
+            event.end_date = max(event.end_date, _written_on(scope, context, day))  # "has announced": by the day of writing
         if scope.floor and not record:  # after the directive it answers: between the two days
             event.start_date, event.date_kind = scope.floor, "range"
         elif main.kind == "past" and context.is_correspondence and not scope.moved and not quoted and not _PERFECT.match(sentence[main.start: main.end]) \
@@ -806,6 +809,9 @@ _VOICED = compile_opening(r"\b(?:we|We|I)\s+(?:\w+ly\s+)?(?:will|shall|want|wish
 
 
 _PERFECT = compile_opening(r"^(?:has|have|had)\b", re.IGNORECASE)
+_PAST_EXISTENTIAL = compile_opening(r"\b(?:" + alternation(lexicon("en").get("past_existentials") or []) + r")\b", re.IGNORECASE)
+_PRESENT_PERFECT = compile_opening(r"^(?:" + alternation(lexicon("en").get("present_perfect") or []) + r")\b", re.IGNORECASE)
+_PERFECT_INFINITIVE = compile_opening(r"\b(?:" + alternation(lexicon("en").get("perfect_infinitive_before") or []) + r")\s+$", re.IGNORECASE)
 # A verb of knowing and the clause it opens ("understood that", "learned that"): what happened is told in the clause.
 _KNOWING = compile_opening(r"(?:" + alternation(lexicon("en").get("knowing_verbs") or []) + r")\s+that\s+", re.IGNORECASE)
 
@@ -872,7 +878,7 @@ def _written_on(scope: Scope, context: Context, day: date) -> date:
 def within_period(event: EventDraft, day: date, period: str, after: bool = False) -> None:
     """"last week": Monday to Sunday of the week before the day; "over the weekend": the Saturday and Sunday before it
     (after it, where the day is one a narrative reached, with no document's date to speak from); "last month": the
-    calendar month before. Approximate: the words name the period, not the day."""
+    calendar month before; "this month": the calendar month of the day. Approximate: the words name the period, not the day."""
     event.date_kind, event.precision = "approximate", "day"
     if period == "week":
         event.start_date = day - timedelta(days=day.weekday() + 7)
@@ -880,8 +886,8 @@ def within_period(event: EventDraft, day: date, period: str, after: bool = False
     elif period == "weekend":
         saturday = day + timedelta(days=(5 - day.weekday()) % 7 or 7) if after else day - timedelta(days=(day.weekday() - 5) % 7 or 7)
         event.start_date, event.end_date = saturday, min(saturday + timedelta(days=1), day) if not after else saturday + timedelta(days=1)
-    elif period == "month":
-        first = (day.replace(day=1) - timedelta(days=1)).replace(day=1)
+    elif period in ("month", "this_month"):
+        first = day.replace(day=1) if period == "this_month" else (day.replace(day=1) - timedelta(days=1)).replace(day=1)
         event.start_date, event.end_date, event.precision, event.date_kind = first, period_end(first, "month"), "month", "exact"
     elif period in _SEASONS:  # "in the spring" said in September 1977: March to May 1977; in February, the spring before
         opens, closes = _SEASONS[period]
