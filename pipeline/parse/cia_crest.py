@@ -59,11 +59,6 @@ _CLASSIFICATION_LINE = re.compile(
 )
 
 
-# A sanitization mark left inline where a line was withheld ("... outside each other's embassies. 25X1"): the
-# exemption's code, page furniture, cut from the paragraph's text as the line-end hyphens are.
-_SANITIZED = re.compile(r"(?<![\w-])(?:25X\d[A-Z]?|\(b\)\(\d\)(?:\([A-Z]\))?)(?![\w-])")
-
-
 def looks_like(text: str) -> bool:
     head = text[:3000]
     return "(CREST):" in head and re.search(r"^Body:\s*$", text, re.MULTILINE) is not None
@@ -179,12 +174,11 @@ def _is_heading(text: str) -> bool:
 
 
 def _close(text: str, paragraph: list[Line], blocks: list[Block]) -> None:
-    """The lines gathered so far become one paragraph; a word hyphenated across lines is joined, a sanitization mark
-    left out."""
+    """The lines gathered so far become one paragraph; a word hyphenated across lines is joined."""
     if not paragraph:
         return
     start, end = paragraph[0].start, paragraph[-1].end
-    cuts = sorted(line_end_hyphens(text, start, end) + [(m.start(), m.end()) for m in _SANITIZED.finditer(text, start, end)])
+    cuts = line_end_hyphens(text, start, end)
     blocks.append(Block("paragraph", start, end, kept_text(text, start, end, cuts), cuts=cuts))
     paragraph.clear()
 
