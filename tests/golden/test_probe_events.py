@@ -55,12 +55,12 @@ from pipeline.quality.corpus import (
 FLOORS = {
     PROBES: {"fields": 0.995, "recall": 0.874, "precision": 0.928, "actors": 0.685},
     PROBES2: {"fields": 0.995, "recall": 0.835, "precision": 0.940, "actors": 0.598},
-    PROBES3: {"fields": 0.995, "recall": 0.808, "precision": 0.856, "actors": 0.570},
+    PROBES3: {"fields": 0.995, "recall": 0.845, "precision": 0.896, "actors": 0.570},
     PROBES4: {"fields": 0.957, "recall": 0.834, "precision": 0.902, "actors": 0.582},
     PROBES5: {"fields": 0.983, "recall": 0.837, "precision": 0.901, "actors": 0.549},
-    PROBES6: {"fields": 0.983, "recall": 0.821, "precision": 0.890, "actors": 0.533},
-    PROBES7: {"fields": 0.870, "recall": 0.633, "precision": 0.728, "actors": 0.201},
-    PROBES8: {"fields": 0.857, "recall": 0.645, "precision": 0.583, "actors": 0.226},
+    PROBES6: {"fields": 0.983, "recall": 0.828, "precision": 0.897, "actors": 0.537},
+    PROBES7: {"fields": 0.870, "recall": 0.653, "precision": 0.747, "actors": 0.215},
+    PROBES8: {"fields": 0.857, "recall": 0.674, "precision": 0.609, "actors": 0.300},
     PROBES9: {"fields": 0.870, "recall": 0.488, "precision": 0.471, "actors": 0.192},  # first sight, on 9de361b
 }
 BATCHES = pytest.mark.parametrize("folder", sorted(FLOORS), ids=lambda folder: folder.name)
