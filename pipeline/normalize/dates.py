@@ -32,6 +32,10 @@ _ZH_DIGITS = {c: v for c, v in _ZH_NUMERALS.items() if v < 10}
 _ZH_TEN = next(c for c, v in _ZH_NUMERALS.items() if v == 10)
 
 _EN_MONTH = f"(?:{alternation(lexicon('en')['months'])})"
+# A month cut short and a year by its last two digits, the cable and intelligence-report style ("23 Feb 68", "3 Mar 67"):
+# only after an abbreviated month ("on 5 March 60 people" writes no year), a year of the texts' century.
+_EN_MONTH_SHORT = f"(?:{alternation([m for m in lexicon('en')['months'] if m.rstrip('.') not in calendar.month_name])})"
+_SHORT_YEAR_BARE = r"[4-9]\d\b(?![:.,/-]?\d)"
 # English dates have their own forms below (the month first, ordinals, "the 16th of"); every other language
 # whose file lists months writes the day, the month's name and the year, then a year mark ("13 июля 1951 г.").
 _DAY_FIRST = [lang for lang in LANGUAGES if lang != "en" and lexicon(lang).get("months")]
@@ -97,7 +101,7 @@ _PATTERN = skipping(re.compile(
             # August 23, 1951 / August 27 / Aug. 3
             rf"(?P<en_mdy>\b{_time_prefix(1)}(?P<m1>{_EN_MONTH})\s+(?P<d1>[0-3]?\d)(?:st|nd|rd|th)?\b(?:,?\s+(?P<y1>{_YEAR})\b)?{_TIME_AFTER.format(n=1)})",
             # 13 July 1951 / 16th December 1949 / 16th of December 1949 / 3 July
-            rf"(?P<en_dmy>\b{_time_prefix(2)}(?P<d2>[0-3]?\d)(?:st|nd|rd|th)?(?:\s+of)?\s+(?P<m2>{_EN_MONTH})\b(?:,?\s+(?P<y2>{_YEAR})\b)?{_TIME_AFTER.format(n=2)})",
+            rf"(?P<en_dmy>\b{_time_prefix(2)}(?P<d2>[0-3]?\d)(?:st|nd|rd|th)?(?:\s+of)?\s+(?:(?P<m2s>{_EN_MONTH_SHORT})\s+(?P<y2s>{_SHORT_YEAR_BARE})|(?P<m2>{_EN_MONTH})\b(?:,?\s+(?P<y2>{_YEAR})\b)?){_TIME_AFTER.format(n=2)})",
             # June 1950
             rf"(?P<en_my>\b(?P<m3>{_EN_MONTH})\s+\(?(?:(?P<y3>{_YEAR})\b|(?:of\s+)?(?P<y3s>{_SHORT_YEAR}))\)?)",
             # 13 июля 1951 (г.): the day-first languages
@@ -189,6 +193,8 @@ def _fields(m: re.Match) -> tuple[int | None, int, int | None]:
     if form == "en_mdy":
         return _year(g["y1"]), MONTHS[g["m1"]], int(g["d1"])
     if form == "en_dmy":
+        if g["y2s"]:
+            return 1900 + int(g["y2s"]), MONTHS[g["m2s"]], int(g["d2"])
         return _year(g["y2"]), MONTHS[g["m2"]], int(g["d2"])
     if form == "en_my":
         return _short_year(g["y3"] or g["y3s"]), MONTHS[g["m3"]], None

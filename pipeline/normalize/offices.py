@@ -52,6 +52,14 @@ def home_countries(url: str | None, title: str | None) -> frozenset[str]:
                      if any(cue in where for cue in cues))
 
 
+def house_offices(collection: str | None, url: str | None) -> dict[str, str]:
+    """The offices (lower case) a house's own papers write bare, with the office each names ("director": "Director of
+    Central Intelligence" in a CREST record), by the cues of the page's collection and address."""
+    where = f"{collection or ''}\n{url or ''}"
+    return {title.lower(): office for house in _data().get("house_offices") or [] if any(cue in where for cue in house["cues"])
+            for title, office in house["titles"].items()}
+
+
 def _is_bare(form: str) -> bool:
     """A one-word office written alone ("President", "Secretary"): read only as an actor's whole name."""
     return " " not in form and form.isascii() and not form.isupper()

@@ -22,7 +22,14 @@ import re
 from pipeline.normalize.dates import parse_date
 from pipeline.normalize.doctypes import document_type_of
 from pipeline.normalize.text import Line, split_lines
-from pipeline.parse.model import Block, ParsedDocument, ends_sentence, flag_cut_text, kept_text
+from pipeline.parse.model import (
+    Block,
+    ParsedDocument,
+    ends_sentence,
+    flag_cut_text,
+    kept_text,
+    line_end_hyphens,
+)
 
 PARSER = "cia_crest/1"
 COLLECTION = "CIA Records Search Tool (CREST), CIA Reading Room"
@@ -50,7 +57,6 @@ _CLASSIFICATION_LINE = re.compile(
     r"^\W*(?:top secret|secret|confidential|restricted|unclassified)(?:[\s/-]+(?:noforn|no foreign dissem|sensitive|eyes only|codeword))*\W*$",
     re.IGNORECASE,
 )
-_HYPHEN_BREAK = re.compile(r"(?<=[a-z])-\s*\n\s*(?=[a-z])")
 
 
 def looks_like(text: str) -> bool:
@@ -172,7 +178,7 @@ def _close(text: str, paragraph: list[Line], blocks: list[Block]) -> None:
     if not paragraph:
         return
     start, end = paragraph[0].start, paragraph[-1].end
-    cuts = [(m.start(), m.end()) for m in _HYPHEN_BREAK.finditer(text, start, end)]
+    cuts = line_end_hyphens(text, start, end)
     blocks.append(Block("paragraph", start, end, kept_text(text, start, end, cuts), cuts=cuts))
     paragraph.clear()
 

@@ -73,6 +73,17 @@ class ParsedDocument:
     signature: object | None = None  # the signature block closing the document (pipeline.parse.signature.Signature)
 
 
+# A word an OCR page breaks across lines with a hyphen ("gov-" / "ernment"): the hyphen, the line end and the
+# indent are left out of a passage's text (a cut), so the passage reads the word whole. The scorers locate a
+# row's evidence in a seed through the same rule (pipeline.quality.corpus.Locator).
+LINE_END_HYPHEN = re.compile(r"(?<=[a-z])-\s*\n\s*(?=[a-z])")
+
+
+def line_end_hyphens(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
+    """The seed spans of ``text[start:end]`` that ``LINE_END_HYPHEN`` leaves out."""
+    return [(m.start(), m.end()) for m in LINE_END_HYPHEN.finditer(text, start, len(text) if end is None else end)]
+
+
 def kept_text(text: str, start: int, end: int, cuts: list[tuple[int, int]] = ()) -> str:
     """The normalized text of ``text[start:end]`` with the ``cuts`` (page markers, footnote marks, line-end
     hyphens, in order) left out: how a parser makes a passage's text from the text it reads."""

@@ -32,6 +32,7 @@ from pathlib import Path
 
 from pipeline.normalize.names import lookup
 from pipeline.normalize.text import decode, normalize_space, read_text
+from pipeline.parse.model import line_end_hyphens
 from pipeline.paths import PROJECT_ROOT
 from pipeline.seed import SeedTables, process_seed
 
@@ -253,13 +254,25 @@ def _same_period(a: date, b: date | None, precision: str | None) -> bool:
 
 
 class Locator:
-    """Where texts sit in a seed, compared with whitespace and case folded."""
+    """Where texts sit in a seed, compared with whitespace and case folded.
+
+    A seed with words broken across lines ("gov-" / "ernment", an OCR page) is read as its passages read it, the
+    broken words whole (``line_end_hyphens``, the parser's own rule): a row's evidence is its passage's text, so
+    "government statement", while the gold copies the page, "gov- ernment statement". A piece is looked for as
+    written and, failing that, with its "gov- ernment" joined the same way."""
 
     def __init__(self, text: str):
-        self.text = fold(text)
+        cuts = line_end_hyphens(text)
+        self.text = fold("".join(text[a:b] for a, b in zip([0] + [e for _, e in cuts], [s for s, _ in cuts] + [len(text)], strict=True)))
+        self.broken = bool(cuts)
 
     def spans(self, piece: str) -> list[tuple[int, int]]:
-        piece = fold(piece)
+        for form in _forms(fold(piece)) if self.broken else [fold(piece)]:
+            if found := self._find(form):
+                return found
+        return []
+
+    def _find(self, piece: str) -> list[tuple[int, int]]:
         if not piece:
             return []
         found, at = [], self.text.find(piece)
@@ -269,12 +282,24 @@ class Locator:
         return found
 
 
+_BROKEN_WORD = re.compile(r"(?<=[a-z])- (?=[a-z])|(?<=[a-z])-$")
+
+
+def _forms(folded: str) -> list[str]:
+    """A folded piece as written, then with the words a line end broke ("gov- ernment") joined."""
+    joined = _BROKEN_WORD.sub("", folded)
+    return [folded, joined] if joined != folded else [folded]
+
+
 def _overlaps(locator: Locator, gold: GoldEvent, evidence: str) -> bool:
     ours = locator.spans(evidence)
     if ours:
         return any(s < ge and gs < e for gs, ge in (sp for g in gold.evidence for sp in locator.spans(g)) for s, e in ours)
     folded = _unpaged(fold(evidence))  # our evidence left page furniture out and is not verbatim in the seed
-    return any(_unpaged(fold(g)) in folded or (len(folded) >= 15 and folded in _unpaged(fold(g))) for g in gold.evidence)
+    return any(
+        theirs in form or (len(form) >= 15 and form in theirs)
+        for g in gold.evidence for theirs in _forms(_unpaged(fold(g))) for form in _forms(folded)
+    )
 
 
 _PAGE_MARK = re.compile(r"\s*\[page \d+\]\s*")

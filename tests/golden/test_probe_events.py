@@ -55,7 +55,7 @@ from pipeline.quality.corpus import (
 FLOORS = {
     PROBES: {"fields": 0.995, "recall": 0.874, "precision": 0.928, "actors": 0.685},
     PROBES2: {"fields": 0.995, "recall": 0.835, "precision": 0.940, "actors": 0.598},
-    PROBES3: {"fields": 0.995, "recall": 0.808, "precision": 0.856, "actors": 0.570},
+    PROBES3: {"fields": 0.995, "recall": 0.845, "precision": 0.896, "actors": 0.570},
     PROBES4: {"fields": 0.957, "recall": 0.834, "precision": 0.902, "actors": 0.582},
     PROBES5: {"fields": 0.983, "recall": 0.837, "precision": 0.901, "actors": 0.549},
     PROBES6: {"fields": 0.983, "recall": 0.828, "precision": 0.897, "actors": 0.533},

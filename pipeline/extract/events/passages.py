@@ -121,7 +121,13 @@ from pipeline.extract.tense import read_cues
 from pipeline.normalize.dates import DateMention, find_dates
 from pipeline.normalize.lexicon import alternation, lexicon, words
 from pipeline.normalize.names import canonical_name, dated_surname, entity, lookup
-from pipeline.normalize.offices import bare_holders, home_countries, office_names, participant_in_office
+from pipeline.normalize.offices import (
+    bare_holders,
+    home_countries,
+    house_offices,
+    office_names,
+    participant_in_office,
+)
 from pipeline.normalize.openings import compile_opening
 from pipeline.normalize.text import normalize_space
 from pipeline.parse.model import ParsedDocument
@@ -151,7 +157,7 @@ def extract_events(doc: ParsedDocument) -> list[EventDraft]:
     homes = home_countries(doc.url, doc.title)
     texts = [doc.title or ""] + [b.text for b in doc.blocks]  # "the President": the one the page names, else its government's
     own = bare_holders(doc.document_date or _first_day_written(doc), homes)
-    bare = own | office_holders(texts, [])
+    bare = house_offices(doc.collection, doc.url) | own | office_holders(texts, [])  # "The Director stated" in a CIA record
     bare |= {office: own[office] for office in offices_listed_alone(doc) if office in own}  # "PARTICIPANTS: The President"
     with reading_page(texts, office_names(doc.document_date, homes), bare), reading_passages():
         return _extract_events(doc, homes)

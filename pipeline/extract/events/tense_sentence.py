@@ -833,7 +833,8 @@ _OPENS_WITH_TODAY = compile_opening(
     r"^\W*(?:(?:" + alternation(lexicon("en").get("clock_openers") or []) + r")\s+(?:[a-z]+\s+)?\d{1,4}(?:[.:]\d{2})?(?:\s*[ap]\.\s?m\.)?\s*)?$",
     re.IGNORECASE,
 )
-_NOW_PERFECT = compile_opening(r"^(?:has|have)\b", re.IGNORECASE)
+_NOW_PERFECT = compile_opening(r"^(?:" + alternation(lexicon("en").get("present_perfect") or []) + r")\b", re.IGNORECASE)
+_PERFECT_INFINITIVE = compile_opening(r"\b(?:" + alternation(lexicon("en").get("perfect_infinitive_before") or []) + r")\s+$", re.IGNORECASE)
 
 
 def _now_perfect(sentence: str, main: Cue, scope: Scope, context: Context, event: EventDraft, told: bool) -> bool:
@@ -842,7 +843,8 @@ def _now_perfect(sentence: str, main: Cue, scope: Scope, context: Context, event
     ("... were killed in the palace on the morning of 14 July"): done by the day of writing, not by the story's day;
     a past perfect ("had announced") stays before the story's day."""
     return (main.kind == "past" and not told and scope.moved and context.letter_date is not None and event.end_date is not None
-            and event.precision == "day" and event.end_date < context.letter_date and bool(_NOW_PERFECT.match(sentence[main.start: main.end])))
+            and event.precision == "day" and event.end_date < context.letter_date and bool(_NOW_PERFECT.match(sentence[main.start: main.end]))
+            and not _PERFECT_INFINITIVE.search(sentence, 0, main.start))  # "appears to have been planned": placed by the story
 # A verb of knowing and the clause it opens ("understood that", "learned that"): what happened is told in the clause.
 _KNOWING = compile_opening(r"(?:" + alternation(lexicon("en").get("knowing_verbs") or []) + r")\s+that\s+", re.IGNORECASE)
 

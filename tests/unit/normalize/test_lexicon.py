@@ -516,6 +516,8 @@ CHECKS = {
     "quality": _quality,
     "office_titles": _office_holder,
     "later_words": _holds(tense_sentence._LATER.search),
+    "present_perfect": _holds(tense_sentence._NOW_PERFECT.match),
+    "perfect_infinitive_before": _true_of(tense_sentence._PERFECT_INFINITIVE.search),
     "meanwhile_words": _holds(tense_sentence._MEANWHILE.match),
     "story_openers": _true_of(tense_sentence.STORY_GOES_ON.match),
     "knowing_verbs": _knowing,

@@ -7,7 +7,14 @@ from datetime import date
 import pytest
 
 from pipeline.normalize.names import lookup
-from pipeline.normalize.offices import bare_holders, find_offices, home_countries, office_names, offices
+from pipeline.normalize.offices import (
+    bare_holders,
+    find_offices,
+    home_countries,
+    house_offices,
+    office_names,
+    offices,
+)
 
 
 def test_every_holder_is_the_gazetteers_canonical_name_and_terms_do_not_overlap():
@@ -40,3 +47,9 @@ def test_a_governments_own_short_forms_hold_only_in_its_documents():
     assert [n for _, _, n in find_offices("the Secretary of State said", office_names(date(1962, 10, 31), us))] == ["Dean Rusk"]
     assert find_offices("the Secretary of State said", office_names(date(1962, 10, 31))) == []
     assert office_names(None, us) == {}
+
+
+def test_a_house_names_its_own_office_bare():
+    assert house_offices("CIA Records Search Tool (CREST), CIA Reading Room", None) == {"director": "Director of Central Intelligence"}
+    assert house_offices(None, "https://www.cia.gov/readingroom/document/03186752")["director"] == "Director of Central Intelligence"
+    assert house_offices("Wilson Center Digital Archive", "https://digitalarchive.wilsoncenter.org/document/1") == {}
