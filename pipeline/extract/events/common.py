@@ -1538,10 +1538,14 @@ def _subject_phrase(before: str) -> list[str]:
     if (days := find_dates(phrase, 2000)) and not phrase[: days[0].start].strip():  # any year: only where the day is written
         phrase = phrase[days[0].end:]  # "between October 28 and October 31 the Presidium": the day the clause opens with, no subject
     words = phrase.split()
-    while words and (words[0] in _LEADING_ADVERBS or (words[0].islower() and words[0].endswith("ly"))):
+    while words and (words[0].lower() in _LEADING_ADVERBS or (words[0].islower() and words[0].endswith("ly"))):
         words = words[1:]  # "just recently the enemy": the adverbs before the subject
     if words and words[0].lower() in _SUBJECT_TIME_WORDS:
         words = words[1:]  # "Yesterday Moscow delivered a protest": the day, then the subject
+        if words and words[0].lower() in _SUBJECT_TIME_PARTS:
+            words = words[1:]  # "Yesterday morning about three thousand workers"
+    elif len(words) > 2 and words[0].lower() in _SUBJECT_TIME_DETERMINERS and words[1].lower() in _SUBJECT_TIME_PARTS:
+        words = words[2:]  # "This morning the crowd in Gdańsk", "last month Somali bands"
     if len(words) > 2 and words[0][:1].isupper() and words[0].lower() in _OPENING_PREPOSITIONS and "the" in words[2:]:
         at = len(words) - 1 - words[::-1].index("the")  # "In October the court in Warsaw refused", "Between 18 and 22 June
         words = words[at:]  # the security organs arrested": the time said first, then the subject
@@ -1556,6 +1560,7 @@ def _subject_phrase(before: str) -> list[str]:
     if len(words) > 1 and words[-1].lower() in _REFLEXIVES:
         words = words[:-1]  # "Soviet troops themselves had had no stomach ...": the subject, stressed
     words = _uncounted(words)
+    words = _without_count(words)
     if doers := _doers(words):
         return [doers]  # "the strikes on the coast had ended": the strikers on the coast
     if not 1 <= len(words) <= (10 if "of" in words or "from" in words else 6) or not words[0][:1].isalpha():  # "officer of the Soviet Embassy in Bucharest"
@@ -1608,6 +1613,29 @@ def _doers(words: list[str]) -> str | None:
             if " ".join(lowered[at: at + size]) == noun and (at + size == len(words) or lowered[at + size] in ("on", "in")):
                 return " ".join([_DOER_NOUNS[noun], *words[at + size:]])
     return None
+
+
+_SUBJECT_TIME_DETERMINERS = frozenset(w.lower() for w in lexicon("en").get("subject_time_determiners") or [])
+_SUBJECT_TIME_PARTS = frozenset(w.lower() for w in lexicon("en").get("subject_time_parts") or [])
+_COUNT_APPROXIMATORS = tuple(w.lower().split() for w in sorted(lexicon("en").get("count_approximators") or [], key=len, reverse=True))
+_COUNT_SCALES = frozenset(w.lower() for w in lexicon("en").get("count_scales") or [])
+_FIGURE = compile_opening(r"^\d[\d,.]*$")
+
+
+def _without_count(words: list[str]) -> list[str]:
+    """A group phrase without the count written before it ("Some 1,700 Marines", "about three thousand workers", "Two
+    militiamen"): the group; a phrase with no count, or only a count, as it is."""
+    lowered, at = [w.lower() for w in words], 0
+    for approximator in _COUNT_APPROXIMATORS:
+        if lowered[: len(approximator)] == approximator:
+            at = len(approximator)
+            break
+    counted = at
+    while counted < len(words) and (_FIGURE.match(lowered[counted]) or lowered[counted] in _COUNT_WORDS or lowered[counted] in _COUNT_SCALES):
+        counted += 1
+    if counted == at or counted >= len(words) or lowered[counted] in ("of", "the"):
+        return words  # "Some of the documents": no group counted
+    return words[counted:]
 
 
 def _uncounted(words: list[str]) -> list[str]:

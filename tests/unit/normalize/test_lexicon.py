@@ -631,6 +631,7 @@ CHECKS = {
     "owner_first_heads": lambda language, text, name: _eq(common.group_name(text), name, text),
     "natural_forces": lambda language, text, names: _eq(common._subject_phrase(text), names, text),
     "partitive_groups": lambda language, text, names: _eq(common._subject_phrase(text), names, text),
+    "counted_subjects": lambda language, text, names: _eq(common._subject_phrase(text), names, text),
     "workplace_nouns": lambda language, text, names: _eq(common._subject_phrase(text), names, text),
     "subject_trailing_adverbs": lambda language, text, names: _eq(common._subject_phrase(text), names, text),
     "doer_nouns": lambda language, text, names: _eq(common._subject_phrase(text), names, text),
