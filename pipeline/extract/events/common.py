@@ -419,6 +419,9 @@ def _by_first_letter(words: list[str]) -> str:
 _TITLED_NAME = compile_opening(
     (_by_first_letter(_ONE_WORD_TITLE_LIST) if _ONE_WORD_TITLE_LIST else "(?!)") + r"\.?\s+([A-Z][a-z][\w'’-]+)(?![\w'’-]*\s+[A-Z])"
 )
+_APPOSITIVE_OFFICE = compile_opening(
+    r"\bthe\s+[A-Z][\w-]+\s+(?:" + alternation(lexicon("en").get("appositive_offices") or []) + r")\s+([A-Z][a-z][\w'’-]+)(?![\w'’-]*\s+[A-Z])"
+)
 _WRITER = compile_opening(r"\b(?:I|we|We)\]?(?:\s*\[[^\]]{1,30}\])?(?:\s+(?:will|shall|would|have|had|am|are|must|can|also|then|now|\w+ly))*\s*$")  # "I [Iudin]", "[We]"
 # "opened by comrade Ochab", "headed by Com. Khrushchev": the title written in capitals too is no part of the name.
 _AGENT = compile_opening(r"^\s*(?:\w+\s+){0,2}?by\s+(?:(?i:comrade|com\.|cde\.)\s+)?[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,3}")
@@ -1283,6 +1286,8 @@ def _name_spans(text: str, language: str | None, addressed_only: bool = False) -
         titled = _TITLED_PAGE.get()
         found += [(m.start(1), m.end(1), titled.get((_title_of(m), m[1])) or canonical_name(m[1])) for m in _TITLED_NAME.finditer(text)
                   if m[1] not in _MONTHS and not any(k.start <= m.start(1) < k.end for k in known)]
+        found += [(m.start(1), m.end(1), canonical_name(m[1])) for m in _APPOSITIVE_OFFICE.finditer(text)  # "the Polish ambassador
+                  if m[1] not in _MONTHS and not any(a <= m.start(1) < b for a, b, _ in found)]  # Siedlecki": the holder named after
     page = _PAGE_NAMES.get()
     if page and language in (None, "en"):  # "Fischer told Gorinovich": surnames the page gave in full or with a title
         taken = [(a, b) for a, b, _ in found]
