@@ -658,6 +658,8 @@ def _cue_actors(sentence: str, cue: Cue, language: str | None, context: Context,
         if (via := _INTERMEDIARY.match(before)) and (writer_at := _WRITER.search(before)):
             between = [n for n in _names(before[via.end(): writer_at.start()], language) if is_person(n)]
             sources = writer + [n for n in between if n not in writer]  # "Through ..., Comrade Pervukhin, I have already let you know"
+    elif language == "zh" and writer and zh_writer_opens(sentence, cue):
+        sources = writer  # "（四）昨晚我同吴努、纳赛尔分别会见": the writer, after the point's numeral and the day
     elif language in (None, "en") and (own := own_group(before, context)):
         sources = own + [n for n in names_before if n not in own]  # "Our delegation, headed by Comrade Todorov, will arrive"
     elif names_before:
@@ -750,6 +752,20 @@ def _cue_actors(sentence: str, cue: Cue, language: str | None, context: Context,
         sources = sources or writer  # "Your telegram has been received", "Ваши телеграммы получены": by the writer
         targets = targets + [n for n in context.addressees if n not in sources]  # from the one the letter is addressed to
     return kept_actors(sources), kept_actors(list(dict.fromkeys(targets)))
+
+
+_ZH_POINT = compile_opening(r"^[\s(\uff08]*(?:(?:" + event_words("point_numerals") + r")[)\uff09\u3001]\s*)?")
+_ZH_WRITER_SUBJECT = compile_opening(r"(?:" + event_words("first_person") + r")(?=" + event_words("writer_subject_next") + r")")
+
+
+def zh_writer_opens(sentence: str, cue: Cue) -> bool:
+    """A Chinese sentence whose subject is the writer: "我" (or "我们") opens it, after its point's numeral and the cue
+    that dates it ("（四）昨晚我同吴努、纳赛尔分别会见"), and a word of his own act follows ("同", "拟", "会见"), not a
+    group of his side ("我代表团", "我方")."""
+    at = _ZH_POINT.match(sentence).end()
+    if cue.start == at:
+        at = cue.end
+    return bool(_ZH_WRITER_SUBJECT.match(sentence, at))
 
 
 # "He" or "She" opening the telling clause ("He informed me that ..."): the one told of just before.
