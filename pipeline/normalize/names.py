@@ -66,11 +66,14 @@ class Entity:
                 forms += russian_head_case_forms(alias)
         if self.kind == "organisation":  # a Russian heading writes a body in capitals: "ЗАСЕДАНИЯ ПРЕЗИДИУМА ЦК КПСС"
             forms += [f.upper() for f in forms if _CYRILLIC.search(f) and not f.isupper()]
+        if self.kind == "person":  # "杜尔总统" for 塞古·杜尔: the last part of a name of parts, with an office after it
+            forms += [a.split("·")[-1] + title for a in self.aliases if "·" in a and len(a.split("·")[-1]) >= 2 for title in _SURNAME_TITLES]
         if self.kind == "person":  # a cable writes the surnames of those it tells of in capitals: "This morning GIEREK received me"
             forms += [f.upper() for f in forms if len(f) >= 4 and not f.isupper() and f.replace(" ", "").replace("-", "").isalpha()]
         return tuple(dict.fromkeys(forms))
 
 
+_SURNAME_TITLES = tuple(lexicon("zh").get("surname_titles") or ())
 _RU = lexicon("ru")
 _CYRILLIC = re.compile(letters(_RU["alphabet"]), re.IGNORECASE)
 _INDECLINABLE_END = tuple(_RU["indeclinable"])

@@ -632,6 +632,7 @@ CHECKS = {
     "natural_forces": lambda language, text, names: _eq(common._subject_phrase(text), names, text),
     "partitive_groups": lambda language, text, names: _eq(common._subject_phrase(text), names, text),
     "counted_subjects": lambda language, text, names: _eq(common._subject_phrase(text), names, text),
+    "surname_titles": lambda language, text, names: _eq([m.entity.name for m in find_mentions(text)], names, text),
     "appositive_offices": lambda language, text, names: _eq(common._names(text, "en"), names, text),
     "workplace_nouns": lambda language, text, names: _eq(common._subject_phrase(text), names, text),
     "subject_trailing_adverbs": lambda language, text, names: _eq(common._subject_phrase(text), names, text),
