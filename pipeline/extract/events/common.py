@@ -1393,7 +1393,7 @@ def _qualified_head(text: str, mention) -> tuple[int, int, str] | None:
 _PAGE_NAMES: ContextVar[dict[str, str] | None] = ContextVar("page_names", default=None)
 # The first letter read, then the character before it checked ("(?<![\w'’.-].)"): the search then skips straight to the
 # capitals (and brackets), where a check of the character before tried every place first. The same matches.
-_SURNAME = compile_opening(r"[A-Z](?<![\w'’.-].)[a-z]{2,}(?:-[A-Z][a-z]+)?(?![\w'’-])")
+_SURNAME = compile_opening(r"[A-Z\u00c0-\u00de\u0100-\u017f](?<![\w'’.-].)[a-z\u00df-\u00ff\u0100-\u017f]{2,}(?:-[A-Z][a-z]+)?(?![\w'’-])")  # "Béavogui", "Świtała"
 _FULL_NAME = compile_opening(
     r"[\[A-Z](?<![\w'’.-].)(?:(?<=\[)(?P<given>[A-Z][a-z]+)\]|(?<=(?P<initial>[A-Z]))\.)\s*(?P<surname>[A-Z][a-z]{2,}(?:-[A-Z][a-z]+)?)(?![\w'’-])"
 )
@@ -1403,6 +1403,14 @@ _FULL_NAME = compile_opening(
 def _known_words(kind: str) -> frozenset[str]:
     """Every word of the gazetteer's names and aliases of one kind of entity (people, places)."""
     return frozenset(w for e in gazetteer() if e.kind == kind for form in (e.name, *e.aliases) for w in form.split())
+
+
+# A name written after an office or a title in capitals ("Minister of Foreign Affairs Louis Lansana Béavogui"): the
+# words of a person's name, each capitalised, the office's last word right before them.
+_NAME_WORD = compile_opening(r"[A-Z\u00c0-\u00de\u0100-\u017f][a-z\u00df-\u00ff\u0100-\u017f'’-]+|[A-Z]\.")
+_AFTER_OFFICE = compile_opening(
+    r"\b(?:" + _ONE_WORD_TITLES + "|" + alternation({d.split()[-1] for d in lexicon("en").get("office_domains") or []}) + r")\.?\s+$"
+)
 
 
 def page_names(texts: list[str]) -> dict[str, str]:
@@ -1418,6 +1426,10 @@ def page_names(texts: list[str]) -> dict[str, str]:
         for m in _TITLED_NAME.finditer(text):
             if m[1] not in _known_words("person") and not _POSSESSIVE_END.search(m[1]):  # "Premier Zhou": the gazetteer's
                 forms.setdefault(m[1], set()).add(m[1])
+        for start, _, surface in find_unknown_names(text, find_mentions(text)):
+            words = surface.split()
+            if 2 <= len(words) <= 4 and all(_NAME_WORD.fullmatch(w) for w in words) and _AFTER_OFFICE.search(text, 0, start):
+                forms.setdefault(words[-1], set()).add(surface)  # "Minister of Foreign Affairs Louis Lansana Béavogui", later "Béavogui"
     page = " ".join(texts)
     names = {}
     for surname, written in forms.items():

@@ -2882,3 +2882,12 @@ def test_a_group_an_organisation_qualifies_is_named_once_as_the_group():
     from pipeline.extract.events import common
 
     assert common._names("In early December the Warsaw Pact leaders gathered in Moscow.", "en") == ["Warsaw Pact leaders"]
+
+
+def test_a_name_written_after_an_office_resolves_its_surname_later_on_the_page():
+    from pipeline.extract.events.common import _names, page_names, reading_page
+
+    page = ["Minister of Foreign Affairs Louis Lansana Béavogui was present.", "Later Béavogui told me that the ambassador would leave."]
+    assert page_names(page)["Béavogui"] == "Louis Lansana Béavogui"
+    with reading_page(page):
+        assert _names("but Béavogui told me", "en") == ["Louis Lansana Béavogui"]
