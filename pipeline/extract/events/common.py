@@ -463,8 +463,14 @@ _BRACKET_MODIFIER = compile_opening(r"[^\[\]]{0,24}\]\s+[A-Z][a-z]")
 
 
 def is_modifier(text: str, mention) -> bool:
-    """A name inside an editor's bracket that stands before a capitalised noun: what kind of thing that noun is."""
+    """A name inside an editor's bracket that stands before a capitalised noun: what kind of thing that noun is; a state
+    inside a firm's or a paper's Chinese name ("印度航空公司": Air India)."""
+    if _NAMED_INSIDE.match(text, mention.end):
+        return True
     return text.rfind("[", 0, mention.start) > text.rfind("]", 0, mention.start) and bool(_BRACKET_MODIFIER.match(text, mention.end))
+
+
+_NAMED_INSIDE = compile_opening(event_words("named_inside"))
 
 
 # A state that says whose an official is ("the Soviet Ambassador", "Finnish President Kekkonen", "the Ambassador of Finland",
@@ -1368,6 +1374,10 @@ def owned_groups(text: str, known) -> list[tuple[int, int, str]]:
     for m in re.finditer(r"(?P<word>" + alternation(people) + ")" + pattern.pattern, text) if people else ():
         if not any(a < m.end() and m.start() < b for a, b, _ in found) and not any(k.start < m.end() and m.start() < k.end and k.entity.is_actor for k in known):
             found.append((m.start(), m.end(), f"{people[m['word'].lower()]} {nouns[m['noun']]}"))
+    own = people.get((lexicon("zh").get("own_state") or "").lower())  # "我代表团": the writer's state's delegation
+    for m in re.finditer(r"(?:" + event_words("first_person") + ")" + pattern.pattern, text) if own else ():
+        if not any(a < m.end() and m.start() < b for a, b, _ in found):
+            found.append((m.start(), m.end(), f"{own} {nouns[m['noun']]}"))
     return sorted(found)
 
 
