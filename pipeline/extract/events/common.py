@@ -1076,12 +1076,16 @@ def coordinated(spans: list[tuple[int, int, str]], text: str) -> list[str]:
     return [name for _, _, name in group]
 
 
+_SUBJECT_BREAK = compile_opening(r"(?<!\d),|,(?!\d)|:")  # a comma (not one in "1,700") or a label's colon
+
+
 def _subject_names(before: str, language: str | None) -> list[str]:
     """The subject before the verb: the last name, with the names coordinated with it ("X, Y and Z informed")."""
     spans = _name_spans(before, language)
-    comma = before.rfind(",")
+    comma = max((m.start() for m in _SUBJECT_BREAK.finditer(before)), default=-1)
     if spans and spans[-1][1] <= comma and language in (None, "en") and _subject_phrase(before[comma + 1:]):
-        return []  # "Upon entering the Cabinet Room from his office, the President informed": the subject after the comma
+        return []  # "Upon entering the Cabinet Room from his office, the President informed": the subject after the comma;
+        # "Lebanon: Some 1,700 Marines came ashore": after a bulletin's label
     heads = [x for x in spans if not _PREPOSITION_BEFORE.search(before[max(0, x[0] - 16): x[0]])]
     spans = heads or spans  # "Gromyko initiative on Cuba yesterday appears ...": Cuba is what the subject is about
     if not spans:
@@ -1523,7 +1527,7 @@ def office_spans(text: str, taken: list[tuple[int, int]]) -> list[tuple[int, int
     return sorted(found)
 
 
-_CLAUSE_BREAK = compile_opening(r"[,;:(]|\b(?:that|which|who|when|after|before|since|because|while|although|but|and|if|as)\b", re.IGNORECASE)
+_CLAUSE_BREAK = compile_opening(r"(?<!\d),|,(?!\d)|[;:(]|\b(?:that|which|who|when|after|before|since|because|while|although|but|and|if|as)\b", re.IGNORECASE)
 _NOT_SUBJECTS = frozenset(
     ["it", "this", "that", "there", "these", "those", "which", "who", "what", "one", "all", "nothing", "here", "now", "then", "thus", "so", "such", "however", "they", "them", "he", "she", "we", "i", "you", "his", "her", "its", "our", "their", "my", "your", "each", "both", "some", "many", "most", "much"]
 )
@@ -1665,14 +1669,17 @@ _COUNT_SCALES = frozenset(w.lower() for w in lexicon("en").get("count_scales") o
 _FIGURE = compile_opening(r"^\d[\d,.]*$")
 
 
-def _without_count(words: list[str]) -> list[str]:
-    """A group phrase without the count written before it ("Some 1,700 Marines", "about three thousand workers", "Two
-    militiamen"): the group; a phrase with no count, or only a count, as it is."""
+def _without_count(words: list[str], estimated_only: bool = True) -> list[str]:
+    """A group phrase without the estimate of its size written before it ("Some 1,700 Marines", "about three thousand
+    workers"): the group; a count said exactly stays part of it ("Two Koreans"), unless ``estimated_only`` is off (the
+    count after a partitive: "a group of 26 Soviet specialists"). A phrase with no count, or only a count, as it is."""
     lowered, at = [w.lower() for w in words], 0
     for approximator in _COUNT_APPROXIMATORS:
         if lowered[: len(approximator)] == approximator:
             at = len(approximator)
             break
+    if estimated_only and not at:
+        return words
     counted = at
     while counted < len(words) and (_FIGURE.match(lowered[counted]) or lowered[counted] in _COUNT_WORDS or lowered[counted] in _COUNT_SCALES):
         counted += 1
@@ -1690,7 +1697,7 @@ def _uncounted(words: list[str]) -> list[str]:
         rest, head = words[at + 1:], lowered[:at]
         if (head and head[-1] in _PARTITIVES and all(w in _PARTITIVE_OPENERS for w in head[:-1])
                 and rest and rest[0].lower() not in ("the", "a", "an") and _names_an_actor(rest)):
-            return rest
+            return _without_count(rest, estimated_only=False)  # "a group of 26 Soviet specialists": the specialists
         counted = 1 <= len(rest) <= 2 and (rest[0][:1].isdigit() or rest[0].lower() in _COUNT_WORDS)  # "of seven units",
         if counted and at > 1 and "and" not in head and _names_an_actor(words[:at]):  # not "the troops of four other countries"
             return words[:at]
