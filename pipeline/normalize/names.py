@@ -66,11 +66,15 @@ class Entity:
                 forms += russian_head_case_forms(alias)
         if self.kind == "organisation":  # a Russian heading writes a body in capitals: "ЗАСЕДАНИЯ ПРЕЗИДИУМА ЦК КПСС"
             forms += [f.upper() for f in forms if _CYRILLIC.search(f) and not f.isupper()]
+        if self.kind == "person":  # "杜尔总统" for 塞古·杜尔: the last part of a name of parts, with an office after it
+            forms += [a.split("·")[-1] + title for a in self.aliases if "·" in a and len(a.split("·")[-1]) >= 2
+                      and a.split("·")[-1] not in _shared_last_parts() for title in _SURNAME_TITLES]  # not "卡斯特罗总统": two Castros
         if self.kind == "person":  # a cable writes the surnames of those it tells of in capitals: "This morning GIEREK received me"
             forms += [f.upper() for f in forms if len(f) >= 4 and not f.isupper() and f.replace(" ", "").replace("-", "").isalpha()]
         return tuple(dict.fromkeys(forms))
 
 
+_SURNAME_TITLES = tuple(lexicon("zh").get("surname_titles") or ())
 _RU = lexicon("ru")
 _CYRILLIC = re.compile(letters(_RU["alphabet"]), re.IGNORECASE)
 _INDECLINABLE_END = tuple(_RU["indeclinable"])
@@ -119,6 +123,17 @@ def russian_head_case_forms(alias: str) -> list[str]:
         forms = [low[: len(low) - len(ending)] + r for r in replacements]
         forms = [head[0] + f[1:] for f in forms]
     return [f"{form} {rest}" for form in forms]
+
+
+@cache
+def _shared_last_parts() -> frozenset[str]:
+    """The last parts of Chinese names of parts ("卡斯特罗" of 菲德尔·卡斯特罗 and 劳尔·卡斯特罗) that more than one person has."""
+    owners: dict[str, set[str]] = {}
+    for e in gazetteer():
+        for a in e.aliases:
+            if e.kind == "person" and "·" in a:
+                owners.setdefault(a.split("·")[-1], set()).add(e.id)
+    return frozenset(part for part, ids in owners.items() if len(ids) > 1)
 
 
 @cache

@@ -419,6 +419,9 @@ def _by_first_letter(words: list[str]) -> str:
 _TITLED_NAME = compile_opening(
     (_by_first_letter(_ONE_WORD_TITLE_LIST) if _ONE_WORD_TITLE_LIST else "(?!)") + r"\.?\s+([A-Z][a-z][\w'’-]+)(?![\w'’-]*\s+[A-Z])"
 )
+_APPOSITIVE_OFFICE = compile_opening(
+    r"\bthe\s+[A-Z][\w-]+\s+(?:" + alternation(lexicon("en").get("appositive_offices") or []) + r")\s+([A-Z][a-z][\w'’-]+)(?![\w'’-]*\s+[A-Z])"
+)
 _WRITER = compile_opening(r"\b(?:I|we|We)\]?(?:\s*\[[^\]]{1,30}\])?(?:\s+(?:will|shall|would|have|had|am|are|must|can|also|then|now|\w+ly))*\s*$")  # "I [Iudin]", "[We]"
 # "opened by comrade Ochab", "headed by Com. Khrushchev": the title written in capitals too is no part of the name.
 _AGENT = compile_opening(r"^\s*(?:\w+\s+){0,2}?by\s+(?:(?i:comrade|com\.|cde\.)\s+)?[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,3}")
@@ -460,8 +463,14 @@ _BRACKET_MODIFIER = compile_opening(r"[^\[\]]{0,24}\]\s+[A-Z][a-z]")
 
 
 def is_modifier(text: str, mention) -> bool:
-    """A name inside an editor's bracket that stands before a capitalised noun: what kind of thing that noun is."""
+    """A name inside an editor's bracket that stands before a capitalised noun: what kind of thing that noun is; a state
+    inside a firm's or a paper's Chinese name ("印度航空公司": Air India)."""
+    if _NAMED_INSIDE.match(text, mention.end):
+        return True
     return text.rfind("[", 0, mention.start) > text.rfind("]", 0, mention.start) and bool(_BRACKET_MODIFIER.match(text, mention.end))
+
+
+_NAMED_INSIDE = compile_opening(event_words("named_inside"))
 
 
 # A state that says whose an official is ("the Soviet Ambassador", "Finnish President Kekkonen", "the Ambassador of Finland",
@@ -655,6 +664,8 @@ def _cue_actors(sentence: str, cue: Cue, language: str | None, context: Context,
         if (via := _INTERMEDIARY.match(before)) and (writer_at := _WRITER.search(before)):
             between = [n for n in _names(before[via.end(): writer_at.start()], language) if is_person(n)]
             sources = writer + [n for n in between if n not in writer]  # "Through ..., Comrade Pervukhin, I have already let you know"
+    elif language == "zh" and writer and zh_writer_opens(sentence, cue):
+        sources = writer  # "（四）昨晚我同吴努、纳赛尔分别会见": the writer, after the point's numeral and the day
     elif language in (None, "en") and (own := own_group(before, context)):
         sources = own + [n for n in names_before if n not in own]  # "Our delegation, headed by Comrade Todorov, will arrive"
     elif names_before:
@@ -747,6 +758,20 @@ def _cue_actors(sentence: str, cue: Cue, language: str | None, context: Context,
         sources = sources or writer  # "Your telegram has been received", "Ваши телеграммы получены": by the writer
         targets = targets + [n for n in context.addressees if n not in sources]  # from the one the letter is addressed to
     return kept_actors(sources), kept_actors(list(dict.fromkeys(targets)))
+
+
+_ZH_POINT = compile_opening(r"^[\s(\uff08]*(?:(?:" + event_words("point_numerals") + r")[)\uff09\u3001]\s*)?")
+_ZH_WRITER_SUBJECT = compile_opening(r"(?:" + event_words("first_person") + r")(?=" + event_words("writer_subject_next") + r")")
+
+
+def zh_writer_opens(sentence: str, cue: Cue) -> bool:
+    """A Chinese sentence whose subject is the writer: "我" (or "我们") opens it, after its point's numeral and the cue
+    that dates it ("（四）昨晚我同吴努、纳赛尔分别会见"), and a word of his own act follows ("同", "拟", "会见"), not a
+    group of his side ("我代表团", "我方")."""
+    at = _ZH_POINT.match(sentence).end()
+    if cue.start == at:
+        at = cue.end
+    return bool(_ZH_WRITER_SUBJECT.match(sentence, at))
 
 
 # "He" or "She" opening the telling clause ("He informed me that ..."): the one told of just before.
@@ -1051,12 +1076,16 @@ def coordinated(spans: list[tuple[int, int, str]], text: str) -> list[str]:
     return [name for _, _, name in group]
 
 
+_SUBJECT_BREAK = compile_opening(r"(?<!\d),|,(?!\d)|:")  # a comma (not one in "1,700") or a label's colon
+
+
 def _subject_names(before: str, language: str | None) -> list[str]:
     """The subject before the verb: the last name, with the names coordinated with it ("X, Y and Z informed")."""
     spans = _name_spans(before, language)
-    comma = before.rfind(",")
+    comma = max((m.start() for m in _SUBJECT_BREAK.finditer(before)), default=-1)
     if spans and spans[-1][1] <= comma and language in (None, "en") and _subject_phrase(before[comma + 1:]):
-        return []  # "Upon entering the Cabinet Room from his office, the President informed": the subject after the comma
+        return []  # "Upon entering the Cabinet Room from his office, the President informed": the subject after the comma;
+        # "Lebanon: Some 1,700 Marines came ashore": after a bulletin's label
     heads = [x for x in spans if not _PREPOSITION_BEFORE.search(before[max(0, x[0] - 16): x[0]])]
     spans = heads or spans  # "Gromyko initiative on Cuba yesterday appears ...": Cuba is what the subject is about
     if not spans:
@@ -1283,6 +1312,8 @@ def _name_spans(text: str, language: str | None, addressed_only: bool = False) -
         titled = _TITLED_PAGE.get()
         found += [(m.start(1), m.end(1), titled.get((_title_of(m), m[1])) or canonical_name(m[1])) for m in _TITLED_NAME.finditer(text)
                   if m[1] not in _MONTHS and not any(k.start <= m.start(1) < k.end for k in known)]
+        found += [(m.start(1), m.end(1), canonical_name(m[1])) for m in _APPOSITIVE_OFFICE.finditer(text)  # "the Polish ambassador
+                  if m[1] not in _MONTHS and not any(a <= m.start(1) < b for a, b, _ in found)]  # Siedlecki": the holder named after
     page = _PAGE_NAMES.get()
     if page and language in (None, "en"):  # "Fischer told Gorinovich": surnames the page gave in full or with a title
         taken = [(a, b) for a, b, _ in found]
@@ -1347,6 +1378,10 @@ def owned_groups(text: str, known) -> list[tuple[int, int, str]]:
     for m in re.finditer(r"(?P<word>" + alternation(people) + ")" + pattern.pattern, text) if people else ():
         if not any(a < m.end() and m.start() < b for a, b, _ in found) and not any(k.start < m.end() and m.start() < k.end and k.entity.is_actor for k in known):
             found.append((m.start(), m.end(), f"{people[m['word'].lower()]} {nouns[m['noun']]}"))
+    own = people.get((lexicon("zh").get("own_state") or "").lower())  # "我代表团": the writer's state's delegation
+    for m in re.finditer(r"(?:" + event_words("first_person") + ")" + pattern.pattern, text) if own else ():
+        if not any(a < m.end() and m.start() < b for a, b, _ in found):
+            found.append((m.start(), m.end(), f"{own} {nouns[m['noun']]}"))
     return sorted(found)
 
 
@@ -1372,7 +1407,7 @@ def _qualified_head(text: str, mention) -> tuple[int, int, str] | None:
 _PAGE_NAMES: ContextVar[dict[str, str] | None] = ContextVar("page_names", default=None)
 # The first letter read, then the character before it checked ("(?<![\w'’.-].)"): the search then skips straight to the
 # capitals (and brackets), where a check of the character before tried every place first. The same matches.
-_SURNAME = compile_opening(r"[A-Z](?<![\w'’.-].)[a-z]{2,}(?:-[A-Z][a-z]+)?(?![\w'’-])")
+_SURNAME = compile_opening(r"[A-Z\u00c0-\u00de\u0100-\u017f](?<![\w'’.-].)[a-z\u00df-\u00ff\u0100-\u017f]{2,}(?:-[A-Z][a-z]+)?(?![\w'’-])")  # "Béavogui", "Świtała"
 _FULL_NAME = compile_opening(
     r"[\[A-Z](?<![\w'’.-].)(?:(?<=\[)(?P<given>[A-Z][a-z]+)\]|(?<=(?P<initial>[A-Z]))\.)\s*(?P<surname>[A-Z][a-z]{2,}(?:-[A-Z][a-z]+)?)(?![\w'’-])"
 )
@@ -1382,6 +1417,14 @@ _FULL_NAME = compile_opening(
 def _known_words(kind: str) -> frozenset[str]:
     """Every word of the gazetteer's names and aliases of one kind of entity (people, places)."""
     return frozenset(w for e in gazetteer() if e.kind == kind for form in (e.name, *e.aliases) for w in form.split())
+
+
+# A name written after an office or a title in capitals ("Minister of Foreign Affairs Louis Lansana Béavogui"): the
+# words of a person's name, each capitalised, the office's last word right before them.
+_NAME_WORD = compile_opening(r"[A-Z\u00c0-\u00de\u0100-\u017f][a-z\u00df-\u00ff\u0100-\u017f'’-]+|[A-Z]\.")
+_AFTER_OFFICE = compile_opening(
+    r"\b(?:" + _ONE_WORD_TITLES + "|" + alternation({d.split()[-1] for d in lexicon("en").get("office_domains") or []}) + r")\.?\s+$"
+)
 
 
 def page_names(texts: list[str]) -> dict[str, str]:
@@ -1397,6 +1440,10 @@ def page_names(texts: list[str]) -> dict[str, str]:
         for m in _TITLED_NAME.finditer(text):
             if m[1] not in _known_words("person") and not _POSSESSIVE_END.search(m[1]):  # "Premier Zhou": the gazetteer's
                 forms.setdefault(m[1], set()).add(m[1])
+        for start, _, surface in find_unknown_names(text, find_mentions(text)):
+            words = surface.split()
+            if 2 <= len(words) <= 4 and all(_NAME_WORD.fullmatch(w) for w in words) and _AFTER_OFFICE.search(text, 0, start):
+                forms.setdefault(words[-1], set()).add(surface)  # "Minister of Foreign Affairs Louis Lansana Béavogui", later "Béavogui"
     page = " ".join(texts)
     names = {}
     for surname, written in forms.items():
@@ -1480,7 +1527,7 @@ def office_spans(text: str, taken: list[tuple[int, int]]) -> list[tuple[int, int
     return sorted(found)
 
 
-_CLAUSE_BREAK = compile_opening(r"[,;:(]|\b(?:that|which|who|when|after|before|since|because|while|although|but|and|if|as)\b", re.IGNORECASE)
+_CLAUSE_BREAK = compile_opening(r"(?<!\d),|,(?!\d)|[;:(]|\b(?:that|which|who|when|after|before|since|because|while|although|but|and|if|as)\b", re.IGNORECASE)
 _NOT_SUBJECTS = frozenset(
     ["it", "this", "that", "there", "these", "those", "which", "who", "what", "one", "all", "nothing", "here", "now", "then", "thus", "so", "such", "however", "they", "them", "he", "she", "we", "i", "you", "his", "her", "its", "our", "their", "my", "your", "each", "both", "some", "many", "most", "much"]
 )
@@ -1538,10 +1585,14 @@ def _subject_phrase(before: str) -> list[str]:
     if (days := find_dates(phrase, 2000)) and not phrase[: days[0].start].strip():  # any year: only where the day is written
         phrase = phrase[days[0].end:]  # "between October 28 and October 31 the Presidium": the day the clause opens with, no subject
     words = phrase.split()
-    while words and (words[0] in _LEADING_ADVERBS or (words[0].islower() and words[0].endswith("ly"))):
+    while words and (words[0].lower() in _LEADING_ADVERBS or (words[0].islower() and words[0].endswith("ly"))):
         words = words[1:]  # "just recently the enemy": the adverbs before the subject
     if words and words[0].lower() in _SUBJECT_TIME_WORDS:
         words = words[1:]  # "Yesterday Moscow delivered a protest": the day, then the subject
+        if words and words[0].lower() in _SUBJECT_TIME_PARTS:
+            words = words[1:]  # "Yesterday morning about three thousand workers"
+    elif len(words) > 2 and words[0].lower() in _SUBJECT_TIME_DETERMINERS and words[1].lower() in _SUBJECT_TIME_PARTS:
+        words = words[2:]  # "This morning the crowd in Gdańsk", "last month Somali bands"
     if len(words) > 2 and words[0][:1].isupper() and words[0].lower() in _OPENING_PREPOSITIONS and "the" in words[2:]:
         at = len(words) - 1 - words[::-1].index("the")  # "In October the court in Warsaw refused", "Between 18 and 22 June
         words = words[at:]  # the security organs arrested": the time said first, then the subject
@@ -1556,6 +1607,7 @@ def _subject_phrase(before: str) -> list[str]:
     if len(words) > 1 and words[-1].lower() in _REFLEXIVES:
         words = words[:-1]  # "Soviet troops themselves had had no stomach ...": the subject, stressed
     words = _uncounted(words)
+    words = _without_count(words)
     if doers := _doers(words):
         return [doers]  # "the strikes on the coast had ended": the strikers on the coast
     if not 1 <= len(words) <= (10 if "of" in words or "from" in words else 6) or not words[0][:1].isalpha():  # "officer of the Soviet Embassy in Bucharest"
@@ -1610,6 +1662,32 @@ def _doers(words: list[str]) -> str | None:
     return None
 
 
+_SUBJECT_TIME_DETERMINERS = frozenset(w.lower() for w in lexicon("en").get("subject_time_determiners") or [])
+_SUBJECT_TIME_PARTS = frozenset(w.lower() for w in lexicon("en").get("subject_time_parts") or [])
+_COUNT_APPROXIMATORS = tuple(w.lower().split() for w in sorted(lexicon("en").get("count_approximators") or [], key=len, reverse=True))
+_COUNT_SCALES = frozenset(w.lower() for w in lexicon("en").get("count_scales") or [])
+_FIGURE = compile_opening(r"^\d[\d,.]*$")
+
+
+def _without_count(words: list[str], estimated_only: bool = True) -> list[str]:
+    """A group phrase without the estimate of its size written before it ("Some 1,700 Marines", "about three thousand
+    workers"): the group; a count said exactly stays part of it ("Two Koreans"), unless ``estimated_only`` is off (the
+    count after a partitive: "a group of 26 Soviet specialists"). A phrase with no count, or only a count, as it is."""
+    lowered, at = [w.lower() for w in words], 0
+    for approximator in _COUNT_APPROXIMATORS:
+        if lowered[: len(approximator)] == approximator:
+            at = len(approximator)
+            break
+    if estimated_only and not at:
+        return words
+    counted = at
+    while counted < len(words) and (_FIGURE.match(lowered[counted]) or lowered[counted] in _COUNT_WORDS or lowered[counted] in _COUNT_SCALES):
+        counted += 1
+    if counted == at or counted >= len(words) or lowered[counted] in ("of", "the"):
+        return words  # "Some of the documents": no group counted
+    return words[counted:]
+
+
 def _uncounted(words: list[str]) -> list[str]:
     """The group a subject phrase counts or parts, where that group names an actor: "first group of Soviet military
     specialists" the specialists, "Soviet naval force of seven units" the force; any other phrase as it is."""
@@ -1619,7 +1697,7 @@ def _uncounted(words: list[str]) -> list[str]:
         rest, head = words[at + 1:], lowered[:at]
         if (head and head[-1] in _PARTITIVES and all(w in _PARTITIVE_OPENERS for w in head[:-1])
                 and rest and rest[0].lower() not in ("the", "a", "an") and _names_an_actor(rest)):
-            return rest
+            return _without_count(rest, estimated_only=False)  # "a group of 26 Soviet specialists": the specialists
         counted = 1 <= len(rest) <= 2 and (rest[0][:1].isdigit() or rest[0].lower() in _COUNT_WORDS)  # "of seven units",
         if counted and at > 1 and "and" not in head and _names_an_actor(words[:at]):  # not "the troops of four other countries"
             return words[:at]

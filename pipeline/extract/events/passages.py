@@ -841,6 +841,9 @@ def _sentence_events(doc: ParsedDocument, context: Context, record_speakers: lis
                 talk = (partner, _cable_signer(doc) or (context.senders[0] if context.senders else None), scope.day)
                 for event in events[before_sentence:]:
                     _on_the_talk_day(event, s, scope.day)  # "Today at 6 p.m. SADAT received me": the meeting, on that day
+                    if talk[1] and event.evidence_start == s.start and event.sources and talk[1] not in event.sources + event.targets \
+                            and _MET_WRITER_PASSIVE.match(opened):
+                        event.targets = [talk[1], *event.targets]  # "Today at 11:00 I was received by President Touré": he met the writer
             elif talk is not None and block.language in (None, "en"):
                 turns = _talk_turn(index, s, events[before_sentence:], talk[2]) if scope.day == talk[2] and _TALK_TURN.match(sentence) else []
                 events += turns

@@ -2915,3 +2915,12 @@ def test_an_undated_recorder_or_signer_line_closing_the_text_is_written_on_the_d
                document_date=date(1968, 1, 26), document_date_precision="day")
     rows = [(e.sources, e.start_date) for e in extract_events(doc) if e.block == 2]
     assert rows == [([who], date(1968, 1, 26))]
+
+
+def test_a_name_written_after_an_office_resolves_its_surname_later_on_the_page():
+    from pipeline.extract.events.common import _names, page_names, reading_page
+
+    page = ["Minister of Foreign Affairs Louis Lansana Béavogui was present.", "Later Béavogui told me that the ambassador would leave."]
+    assert page_names(page)["Béavogui"] == "Louis Lansana Béavogui"
+    with reading_page(page):
+        assert _names("but Béavogui told me", "en") == ["Louis Lansana Béavogui"]
