@@ -49,8 +49,8 @@ from pipeline.extract.events.context import (
     _dateline_blocks,
     _participants,
     document_context,
-    listed_participants,
     offices_listed_alone,
+    people_present,
 )
 from pipeline.extract.events.dated_sentence import (
     is_ahead,
@@ -210,10 +210,13 @@ def _extract_events(doc: ParsedDocument, homes: frozenset[str] = frozenset()) ->
             if held and context.body != (short := context.body.split(" ", 1)[-1]):
                 event.sources = [context.body if n == short else n for n in event.sources]  # "the Executive Committee
                 # resolved" in the minutes of the CMEA Executive Committee: that body
-    if context.is_record and not context.body and context.occasion is not None and (listed := listed_participants(doc)):
+    if context.is_record and not context.body and context.occasion is not None and (listed := people_present(doc)):
+        everyone = list(dict.fromkeys(_participants(doc, "") + listed))  # the two it was held between, and those present
         for event in events:  # "The conversation lasted some forty minutes.": the record's talk, among those it lists
-            if event.event_type == "meeting" and not event.sources and not event.targets and event.start_date == context.occasion:
-                event.sources = list(listed)
+            if event.event_type == "meeting" and event.start_date == context.occasion and (
+                not event.sources + event.targets or event.method == "document_metadata" and set(event.sources + event.targets) <= {*everyone, *context.senders}
+            ):  # the heading's talk, or one told with no party ("The conversation began at 10:15 a.m.")
+                event.sources += [n for n in everyone if n not in event.sources + event.targets]
     titled = any(is_bare_title(n) for e in events for n in e.sources + e.targets)  # the document read again only then
     parties = context.senders + context.recipients + (_participants(doc, "") if context.is_record and titled else [])
     holders = office_holders([doc.title or ""] + [b.text for b in doc.blocks], parties) if titled else {}
@@ -280,9 +283,24 @@ def _extract_events(doc: ParsedDocument, homes: frozenset[str] = frozenset()) ->
                     and event.block < len(doc.blocks) and any(c.kind == "speech" for c in read_cues(
                         doc.blocks[event.block].text[event.evidence_start: event.evidence_end], doc.blocks[event.block].language)):
                 event.targets = [writer]
+    if len(context.senders) == 1 and not context.body and is_person(writer := context.senders[0]):
+        for event in events:  # "The same evening Dorticós telephoned me and asked ...": to the writer, not to the one the
+            # entry before spoke with; the others it names stay. Not in a turn ("Gomułka: Kociołek told me ..."): its speaker's
+            block = doc.blocks[event.block].text if event.block < len(doc.blocks) else ""
+            told = block[event.evidence_start: event.evidence_end]
+            surname = writer.split()[-1]
+            me = WRITER_OBJECT.search(told)  # its subject one of the act's own: not "X told me that the Korean side had handed ..."
+            if me and event.sources and not any(surname in n.split() for n in event.sources + event.targets) and not _TURN_LABEL.match(block) \
+                    and any(n.split()[-1] in told[: me.start()] for n in event.sources) and not _THAT_CLAUSE.search(told, 0, me.start()):
+                named = {m.entity.name for m in find_mentions(told)}
+                event.targets = [writer] + [n for n in event.targets if n != writer and (n in named or n.split()[-1] in told)]
     return sorted(_once(events), key=lambda e: (e.block, e.evidence_start, e.event_type, e.start_date or date.min))
 
 
+# "Dorticós telephoned me": a verb of which the keeper is the object (``writer_object_verbs``).
+WRITER_OBJECT = compile_opening(r"\b(?:" + alternation(lexicon("en").get("writer_object_verbs") or []) + r")\s+me\b")
+_TURN_LABEL = re.compile(r"^[^.:]{1,60}:\s")
+_THAT_CLAUSE = re.compile(r"\bthat\b")
 _SAID_TO_THE_KEEPER = ("statement", "reply")
 
 
