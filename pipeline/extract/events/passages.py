@@ -316,6 +316,10 @@ _TALK_NARRATED = compile_opening(r"^\W*(?:The|This|Our)\s+(?:" + _TALK_NOUNS + r
     if lexicon("en").get("talk_course_verbs") else re.compile(r"(?!)")
 # "NAM IL was also present.", after the sentence that told the writer was received: present at that meeting.
 _PRESENT_ALONE = compile_opening(r"^\W*(?P<who>(?:[^.;:]|(?<=\b[A-Z])\.){2,80}?)\s+(?:was|were)\s+(?:also\s+)?present\s*\.?\s*$")
+# "Present was H. Amin.", "Also present were Nam Il and Pak Chong Ae.": the same, the names after.
+_PRESENT_FIRST = compile_opening(r"^\W*(?:Also\s+)?[Pp]resent\s+(?:also\s+)?(?:was|were)\s+(?:also\s+)?(?P<who>(?:[^.;:]|(?<=\b[A-Z])\.){2,80}?)\s*\.?\s*$")
+# "Taraki received me in the presence of Amin": one more at the meeting the sentence tells of.
+_IN_PRESENCE = compile_opening(r"\bin\s+the\s+presence\s+of\s+(?P<who>(?:[^.;:,]|(?<=\b[A-Z])\.){2,80}?)(?=\s+(?:and|who|at|in|on)\b|[.,;:]|$)")
 # "JAROSZEWICZ joined us half an hour later.", after the sentence that told the writer was received: at that meeting too.
 _JOINED_TALK = compile_opening(r"^\W*(?P<who>[^.;:]{2,80}?)\s+(?:also\s+|later\s+)?(?:" + alternation(lexicon("en").get("joined_talk") or [])
                                + r")\b[^.;:]{0,40}\.?\s*$")
@@ -865,12 +869,15 @@ def _sentence_events(doc: ParsedDocument, context: Context, record_speakers: lis
                 ru_talk = _ru_conversation(doc, index, s, events, before_sentence, context, ru_talk, spoke_from or scope.day)
             if met_rows and _JOINED_TALK.match(sentence):
                 events[before_sentence:] = [e for e in events[before_sentence:] if e.start_date is not None]  # the coming is no act of its own
-            if met_rows and (present := _PRESENT_ALONE.match(sentence) or _JOINED_TALK.match(sentence)):
+            if met_rows and (present := _PRESENT_ALONE.match(sentence) or _PRESENT_FIRST.match(sentence) or _JOINED_TALK.match(sentence)):
                 for event in met_rows:  # "Today at 6 p.m. SADAT received me ... Prime Minister SIDKY was present.": at it too
                     there = _names(present["who"], block.language) or ([canonical_name(present["who"])] if len(present["who"].split()) <= 4 else [])
                     event.targets += [n for n in there if n not in event.sources + event.targets]
             met_rows = [e for e in events[before_sentence:] if e.evidence_start == start] if block.language in (None, "en") \
                 and (_met_writer(_with_its_opener(block.text, start, sentence)) or _WRITER_VISITED.match(sentence)) else []
+            if met_rows and (present := _IN_PRESENCE.search(sentence)):
+                for event in met_rows:  # "Taraki received me in the presence of Amin and told me ...": at it too
+                    event.targets += [n for n in _names(present["who"], block.language) if n not in event.sources + event.targets]
             if len(events) == before_sentence and (present := _PRESENT_AT.match(sentence)):
                 _join_meeting(events, doc, index, _names(present["who"], block.language))  # "PAK HEON-YEONG was present at the meeting."
             people = [m.entity.name for m in s.mentions if m.entity.kind == "person"]
