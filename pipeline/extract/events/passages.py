@@ -283,7 +283,7 @@ def _extract_events(doc: ParsedDocument, homes: frozenset[str] = frozenset()) ->
                     and event.block < len(doc.blocks) and any(c.kind == "speech" for c in read_cues(
                         doc.blocks[event.block].text[event.evidence_start: event.evidence_end], doc.blocks[event.block].language)):
                 event.targets = [writer]
-    if len(context.senders) == 1 and not context.body and is_person(writer := context.senders[0]):
+    if len(context.senders) == 1 and not context.body and _signed_person(writer := context.senders[0]):
         for event in events:  # "The same evening Dorticós telephoned me and asked ...": to the writer, not to the one the
             # entry before spoke with; the others it names stay. Not in a turn ("Gomułka: Kociołek told me ..."): its speaker's
             block = doc.blocks[event.block].text if event.block < len(doc.blocks) else ""
@@ -291,14 +291,24 @@ def _extract_events(doc: ParsedDocument, homes: frozenset[str] = frozenset()) ->
             surname = writer.split()[-1]
             me = WRITER_OBJECT.search(told)  # its subject one of the act's own: not "X told me that the Korean side had handed ..."
             if me and event.sources and not any(surname in n.split() for n in event.sources + event.targets) and not _TURN_LABEL.match(block) \
-                    and any(n.split()[-1] in told[: me.start()] for n in event.sources) and not _THAT_CLAUSE.search(told, 0, me.start()):
+                    and any(n.split()[-1] in (told[me.end():] if me["passive"] else told[: me.start()]) for n in event.sources) \
+                    and not _THAT_CLAUSE.search(told, 0, me.start()):
                 named = {m.entity.name for m in find_mentions(told)}
-                event.targets = [writer] + [n for n in event.targets if n != writer and (n in named or n.split()[-1] in told)]
+                event.targets = [writer] + [n for n in event.targets if n != writer and (n in named or n.split()[-1] in told or me["passive"])]
+                # "I was received by Touré ... Béavogui was present": those present at it stay
     return sorted(_once(events), key=lambda e: (e.block, e.evidence_start, e.event_type, e.start_date or date.min))
 
 
+def _signed_person(name: str) -> bool:
+    """A writer who is a person: the gazetteer's, or a name it lacks that names nothing it knows ("Kuchta" under the
+    cable of an embassy), not "US Embassy in Italy"."""
+    return is_person(name) or lookup(name) is None and len(words := name.split()) <= 3 and all(w[:1].isupper() for w in words) \
+        and not any(lookup(w) for w in words)
+
+
 # "Dorticós telephoned me": a verb of which the keeper is the object (``writer_object_verbs``).
-WRITER_OBJECT = compile_opening(r"\b(?:" + alternation(lexicon("en").get("writer_object_verbs") or []) + r")\s+me\b")
+WRITER_OBJECT = compile_opening(r"\b(?:" + alternation(lexicon("en").get("writer_object_verbs") or []) + r")\s+me\b|\bI\s+was\s+(?P<passive>"
+                                + alternation(lexicon("en").get("writer_object_verbs") or []) + r")\s+by\b")
 _TURN_LABEL = re.compile(r"^[^.:]{1,60}:\s")
 _THAT_CLAUSE = re.compile(r"\bthat\b")
 _SAID_TO_THE_KEEPER = ("statement", "reply")
