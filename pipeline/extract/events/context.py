@@ -308,6 +308,54 @@ def listed_participants(doc: ParsedDocument) -> list[str]:
 _ALONE_OFFICE = compile_opening(r"(?:The\s+)?(?P<office>[A-Z][a-z]+)")
 
 
+def people_present(doc: ParsedDocument) -> list[str]:
+    """Everyone a record's list of participants names, the gazetteer's people and the others ("Present: on the
+    Hungarian side, Frigyes Puja and András Gyenes; ...", "Ambassador Berhanu Dinke"): those its own talk was held
+    among. [] for the minutes of a body and for a record with no such list."""
+    people = listed_participants(doc)
+    if not people:
+        return []
+    home = bare_holders(doc.document_date, home_countries(doc.url, doc.title))
+    for line in _participant_lines(doc) or []:
+        for piece in re.split(r"\s+and\s+|\s*;\s*", _SIDE.sub("", line.strip())):
+            if (alone := _ALONE_OFFICE.fullmatch(piece.strip(" ."))) and alone["office"].lower() in home:
+                continue  # "The President": the one listed_participants gives
+            known = [m for m in find_mentions(piece) if m.entity.kind == "person"]
+            named = [m.entity.name for m in known] + [name for _, _, name in office_spans(piece, [(m.start, m.end) for m in known])]
+            people += [n for n in dict.fromkeys(named or listed_names(piece)) if n not in people]
+    return people
+
+
+def listed_names(line: str) -> list[str]:
+    """The names of people a line of a list of participants writes, as written, without the side they sat on, their
+    titles before the name and their offices after a comma ("Assistant Secretary G. Mennen Williams": G. Mennen
+    Williams); a name of one word ("Secretary Rusk") is left to the gazetteer."""
+    names = []
+    for piece in re.split(r"\s*,\s*|\s+and\s+", _SIDE.sub("", line.strip()).rstrip(" .")):
+        words = piece.split()
+        if any(w[:1].islower() and w not in _NAME_PARTICLES for w in words[next((i for i, w in enumerate(words) if w[:1].isupper()), len(words)):]):
+            continue  # "Assistant Secretary for African Affairs": an office
+        while words and (words[0].rstrip(".") in _NAME_PREFIXES or words[0][:1].islower()):
+            words.pop(0)
+        if len(words) >= 2 and all(_name_word(w) for w in words) and not any(w.rstrip(".") in _ROLE_WORDS for w in words) \
+                and words[-1][:1].isupper() and len(words[-1].rstrip(".")) > 1:
+            names.append(" ".join(words))
+    return names
+
+
+def _name_word(word: str) -> bool:
+    """A word of a person's name: capitalised ("Frigyes"), an initial ("E."), or a particle ("dos Santos")."""
+    return word[:1].isupper() or word in _NAME_PARTICLES
+
+
+_NAME_PARTICLES = frozenset({"dos", "da", "de", "del", "della", "do", "das", "van", "von", "der", "den", "ter", "al", "el", "bin", "ibn", "y"})
+_NAME_PREFIXES = frozenset(w.rstrip(".") for t in [*(lexicon("en").get("titles") or []), *(lexicon("en").get("participant_name_prefixes") or []),
+                                                   *(lexicon("en").get("title_words") or [])] for w in t.split())
+_ROLE_WORDS = frozenset(lexicon("en").get("participant_role_words") or [])
+# "on the Hungarian side,", "on the Mozambican side": the side a line's people sat on, no part of their names.
+_SIDE = compile_opening(r"^\W*on\s+the\s+[\w'’-]+\s+(?:" + alternation(lexicon("en").get("participant_side_words") or []) + r")\b\s*,?\s*")
+
+
 def _participant_lines(doc: ParsedDocument) -> list[str] | None:
     """The lines of a record's list of participants, None when it has none."""
     for index, block in enumerate(doc.blocks[:30]):

@@ -49,8 +49,8 @@ from pipeline.extract.events.context import (
     _dateline_blocks,
     _participants,
     document_context,
-    listed_participants,
     offices_listed_alone,
+    people_present,
 )
 from pipeline.extract.events.dated_sentence import (
     is_ahead,
@@ -216,10 +216,13 @@ def _extract_events(doc: ParsedDocument, homes: frozenset[str] = frozenset()) ->
             if held and context.body != (short := context.body.split(" ", 1)[-1]):
                 event.sources = [context.body if n == short else n for n in event.sources]  # "the Executive Committee
                 # resolved" in the minutes of the CMEA Executive Committee: that body
-    if context.is_record and not context.body and context.occasion is not None and (listed := listed_participants(doc)):
+    if context.is_record and not context.body and context.occasion is not None and (listed := people_present(doc)):
+        everyone = list(dict.fromkeys(_participants(doc, "") + listed))  # the two it was held between, and those present
         for event in events:  # "The conversation lasted some forty minutes.": the record's talk, among those it lists
-            if event.event_type == "meeting" and not event.sources and not event.targets and event.start_date == context.occasion:
-                event.sources = list(listed)
+            if event.event_type == "meeting" and event.start_date == context.occasion and (
+                not event.sources + event.targets or event.method == "document_metadata" and set(event.sources + event.targets) <= {*everyone, *context.senders}
+            ):  # the heading's talk, or one told with no party ("The conversation began at 10:15 a.m.")
+                event.sources += [n for n in everyone if n not in event.sources + event.targets]
     titled = any(is_bare_title(n) for e in events for n in e.sources + e.targets)  # the document read again only then
     parties = context.senders + context.recipients + (_participants(doc, "") if context.is_record and titled else [])
     holders = office_holders([doc.title or ""] + [b.text for b in doc.blocks], parties) if titled else {}
@@ -286,9 +289,34 @@ def _extract_events(doc: ParsedDocument, homes: frozenset[str] = frozenset()) ->
                     and event.block < len(doc.blocks) and any(c.kind == "speech" for c in read_cues(
                         doc.blocks[event.block].text[event.evidence_start: event.evidence_end], doc.blocks[event.block].language)):
                 event.targets = [writer]
+    if len(context.senders) == 1 and not context.body and _signed_person(writer := context.senders[0]):
+        for event in events:  # "The same evening Dorticós telephoned me and asked ...": to the writer, not to the one the
+            # entry before spoke with; the others it names stay. Not in a turn ("Gomułka: Kociołek told me ..."): its speaker's
+            block = doc.blocks[event.block].text if event.block < len(doc.blocks) else ""
+            told = block[event.evidence_start: event.evidence_end]
+            surname = writer.split()[-1]
+            me = WRITER_OBJECT.search(told)  # its subject one of the act's own: not "X told me that the Korean side had handed ..."
+            if me and event.sources and not any(surname in n.split() for n in event.sources + event.targets) and not _TURN_LABEL.match(block) \
+                    and any(n.split()[-1] in (told[me.end():] if me["passive"] else told[: me.start()]) for n in event.sources) \
+                    and not _THAT_CLAUSE.search(told, 0, me.start()):
+                named = {m.entity.name for m in find_mentions(told)}
+                event.targets = [writer] + [n for n in event.targets if n != writer and (n in named or n.split()[-1] in told or me["passive"])]
+                # "I was received by Touré ... Béavogui was present": those present at it stay
     return sorted(_once(events), key=lambda e: (e.block, e.evidence_start, e.event_type, e.start_date or date.min))
 
 
+def _signed_person(name: str) -> bool:
+    """A writer who is a person: the gazetteer's, or a name it lacks that names nothing it knows ("Kuchta" under the
+    cable of an embassy), not "US Embassy in Italy"."""
+    return is_person(name) or lookup(name) is None and len(words := name.split()) <= 3 and all(w[:1].isupper() for w in words) \
+        and not any(lookup(w) for w in words)
+
+
+# "Dorticós telephoned me": a verb of which the keeper is the object (``writer_object_verbs``).
+WRITER_OBJECT = compile_opening(r"\b(?:" + alternation(lexicon("en").get("writer_object_verbs") or []) + r")\s+me\b|\bI\s+was\s+(?P<passive>"
+                                + alternation(lexicon("en").get("writer_object_verbs") or []) + r")\s+by\b")
+_TURN_LABEL = re.compile(r"^[^.:]{1,60}:\s")
+_THAT_CLAUSE = re.compile(r"\bthat\b")
 _SAID_TO_THE_KEEPER = ("statement", "reply")
 
 
@@ -304,6 +332,10 @@ _TALK_NARRATED = compile_opening(r"^\W*(?:The|This|Our)\s+(?:" + _TALK_NOUNS + r
     if lexicon("en").get("talk_course_verbs") else re.compile(r"(?!)")
 # "NAM IL was also present.", after the sentence that told the writer was received: present at that meeting.
 _PRESENT_ALONE = compile_opening(r"^\W*(?P<who>(?:[^.;:]|(?<=\b[A-Z])\.){2,80}?)\s+(?:was|were)\s+(?:also\s+)?present\s*\.?\s*$")
+# "Present was H. Amin.", "Also present were Nam Il and Pak Chong Ae.": the same, the names after.
+_PRESENT_FIRST = compile_opening(r"^\W*(?:Also\s+)?[Pp]resent\s+(?:also\s+)?(?:was|were)\s+(?:also\s+)?(?P<who>(?:[^.;:]|(?<=\b[A-Z])\.){2,80}?)\s*\.?\s*$")
+# "Taraki received me in the presence of Amin": one more at the meeting the sentence tells of.
+_IN_PRESENCE = compile_opening(r"\bin\s+the\s+presence\s+of\s+(?P<who>(?:[^.;:,]|(?<=\b[A-Z])\.){2,80}?)(?=\s+(?:and|who|at|in|on)\b|[.,;:]|$)")
 # "JAROSZEWICZ joined us half an hour later.", after the sentence that told the writer was received: at that meeting too.
 _JOINED_TALK = compile_opening(r"^\W*(?P<who>[^.;:]{2,80}?)\s+(?:also\s+|later\s+)?(?:" + alternation(lexicon("en").get("joined_talk") or [])
                                + r")\b[^.;:]{0,40}\.?\s*$")
@@ -856,12 +888,15 @@ def _sentence_events(doc: ParsedDocument, context: Context, record_speakers: lis
                 ru_talk = _ru_conversation(doc, index, s, events, before_sentence, context, ru_talk, spoke_from or scope.day)
             if met_rows and _JOINED_TALK.match(sentence):
                 events[before_sentence:] = [e for e in events[before_sentence:] if e.start_date is not None]  # the coming is no act of its own
-            if met_rows and (present := _PRESENT_ALONE.match(sentence) or _JOINED_TALK.match(sentence)):
+            if met_rows and (present := _PRESENT_ALONE.match(sentence) or _PRESENT_FIRST.match(sentence) or _JOINED_TALK.match(sentence)):
                 for event in met_rows:  # "Today at 6 p.m. SADAT received me ... Prime Minister SIDKY was present.": at it too
                     there = _names(present["who"], block.language) or ([canonical_name(present["who"])] if len(present["who"].split()) <= 4 else [])
                     event.targets += [n for n in there if n not in event.sources + event.targets]
             met_rows = [e for e in events[before_sentence:] if e.evidence_start == start] if block.language in (None, "en") \
                 and (_met_writer(_with_its_opener(block.text, start, sentence)) or _WRITER_VISITED.match(sentence)) else []
+            if met_rows and (present := _IN_PRESENCE.search(sentence)):
+                for event in met_rows:  # "Taraki received me in the presence of Amin and told me ...": at it too
+                    event.targets += [n for n in _names(present["who"], block.language) if n not in event.sources + event.targets]
             if len(events) == before_sentence and (present := _PRESENT_AT.match(sentence)):
                 _join_meeting(events, doc, index, _names(present["who"], block.language))  # "PAK HEON-YEONG was present at the meeting."
             people = [m.entity.name for m in s.mentions if m.entity.kind == "person"]
