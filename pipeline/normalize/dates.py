@@ -634,6 +634,18 @@ _ALONE_OPENER = re.compile(rf"(?<!\w)(?P<open>{_phrases(_ALONE_OPENERS)})[\s-]+$
 _ALONE_SCREEN = tuple(sorted({m[:3] for m in _ALONE_NAMES}))
 
 
+def last_year_dates(text: str) -> list[tuple[int, int]]:
+    """Where a month is named with the year it is of, counted from the text's ("in November of last year", "в ноябре
+    прошлого года", "去年十月"): "last year" there names no period of its own."""
+    spans = [(d.start, d.end) for d in find_dates(text, _ANY_YEAR) if not d.year_written]
+    if _ALONE_MONTH is not None and _LAST_YEAR is not None:
+        spans += [(m.start(), after.end()) for m in _ALONE_MONTH.finditer(text) if (after := _LAST_YEAR.match(text, m.end()))]
+    return spans
+
+
+_ANY_YEAR = 2000  # a year to read dates by where only where they stand is wanted
+
+
 def find_months_alone(text: str, year: int | None, now: tuple[int, int] | None = None,
                       written: list[DateMention] = (), past: bool = True, last_from: tuple[int, int] | None = None) -> list[DateMention]:
     """Months named with no day nor year after a word of time ("Seaborn saw Pham Van Dong in June", "в середине июня"):
