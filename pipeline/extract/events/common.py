@@ -1698,3 +1698,24 @@ def told_clock(sentence: str, language: str | None) -> str | None:
     if midnight is not None and midnight.search(sentence):
         return "midnight"
     return "day" if day is not None and day.search(sentence) else None
+
+
+@cache
+def _lasting_pattern() -> re.Pattern | None:
+    """"for two days", "for a week": a length told in days (en.yaml lasting_openers, counts, day_units)."""
+    lex = lexicon("en")
+    if not lex.get("lasting_openers") or not lex.get("counts") or not lex.get("day_units"):
+        return None
+    return compile_opening(
+        r"(?<!\w)(?:" + alternation(lex["lasting_openers"]) + r")\s+(?P<n>\d{1,3}|" + alternation(lex["counts"]) + r")\s+(?P<unit>"
+        + alternation(lex["day_units"]) + r")(?!\w)", re.IGNORECASE)
+
+
+def lasted_days(sentence: str) -> int | None:
+    """The days a length told in the sentence counts ("held at the border for two days": 2), else None."""
+    pattern = _lasting_pattern()
+    if pattern is None or (m := pattern.search(sentence)) is None:
+        return None
+    lex = lexicon("en")
+    n = m["n"].lower()
+    return (int(n) if n.isdigit() else lex["counts"][n]) * lex["day_units"][m["unit"].lower()] or None

@@ -28,6 +28,7 @@ from pipeline.extract.events.common import (
     clause_experiencer,
     event_words,
     is_person,
+    lasted_days,
     side_of,
     told_clock,
 )
@@ -458,7 +459,10 @@ def _tense_events(
         (event.end_date, event.precision), event.date_kind = convened_by(sentence, context) or scope.before(day), "upper_bound"
         if _now_perfect(sentence, main, scope, context, event, quoted or in_turn or record):
             event.end_date, event.precision = context.letter_date, "day"  # "The regime has announced ...": by the writing day
-        if scope.floor and not record:  # after the directive it answers: between the two days
+        if main.kind == "past" and language in (None, "en") and event.precision == "day" and event.end_date is not None \
+                and (length := lasted_days(sentence)):  # "They had been held at the border for two days": those days up to
+            event.start_date, event.date_kind = event.end_date - timedelta(days=length), "range"  # the day the story is at
+        elif scope.floor and not record:  # after the directive it answers: between the two days
             event.start_date, event.date_kind = scope.floor, "range"
         elif main.kind == "past" and context.is_correspondence and not scope.moved and not quoted and not _PERFECT.match(sentence[main.start: main.end]) \
                 and aside is None:  # "As I reported earlier, ...": the writer's report, not a step of the story
