@@ -29,7 +29,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 
 from pipeline.extract.mentions import _trie_pattern
-from pipeline.normalize.dates import clock_hours
+from pipeline.normalize.dates import clock_hours, last_year_dates
 from pipeline.normalize.lexicon import LANGUAGES, alternation, lexicon
 from pipeline.normalize.openings import compile_opening
 
@@ -155,7 +155,10 @@ def _common(sentence: str, language: str) -> list[Cue]:
                  for m in pats["recent_days"].finditer(sentence) if not _COUNTED_BEFORE.search(sentence[: m.start()])]
     if pats["period"]:
         periods = _span_words(language)[1]
-        cues += [Cue("period", m.start(), m.end(), period=periods[m.group().lower()]) for m in pats["period"].finditer(sentence)]
+        found = [Cue("period", m.start(), m.end(), period=periods[m.group().lower()]) for m in pats["period"].finditer(sentence)]
+        if any(c.period == "year" for c in found) and (dated := last_year_dates(sentence)):  # "in November of last year": the
+            found = [c for c in found if not (c.period == "year" and any(a <= c.start < b for a, b in dated))]  # month's year
+        cues += found
     if pats["planned"]:
         cues += [Cue("planned", m.start(), m.end()) for m in pats["planned"].finditer(sentence)]
     return cues

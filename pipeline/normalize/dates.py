@@ -17,8 +17,8 @@ from __future__ import annotations
 import calendar
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
-from datetime import date
+from dataclasses import dataclass, replace
+from datetime import date, timedelta
 
 from pipeline.normalize.lexicon import LANGUAGES, alphabet, alternation, letters, lexicon, words
 from pipeline.normalize.openings import skipping
@@ -246,7 +246,25 @@ def iter_dates(text: str, context_year: int | None = None, context_month: int | 
                this_month: tuple[int, int] | None = None) -> Iterator[DateMention]:
     """The dates of ``find_dates`` in order, found as they are asked for: a caller that wants the
     first date (a document's own, at the top of a passage) does not scan the rest of the text. Two Chinese dates
-    joined by "至" ("11月10日至12月1日", "3日至5日") are one span of days."""
+    joined by "至" ("11月10日至12月1日", "3日至5日") are one span of days; a day the night before it is named by ("в
+    ночь на 3 мая": the night onto 3 May) runs from the evening before."""
+    for mention in _joined_dates(text, context_year, context_month, this_month):
+        yield _night_onto(text, mention)
+
+
+_NIGHT_ONTO = re.compile(rf"(?<!\w)(?:{alternation(words('night_onto_openers')).replace(chr(92) + ' ', chr(92) + 's+')})\s+$", re.IGNORECASE) \
+    if words("night_onto_openers") else None
+
+
+def _night_onto(text: str, mention: DateMention) -> DateMention:
+    if _NIGHT_ONTO is None or mention.precision != "day" or mention.start_date != mention.end_date \
+            or not _NIGHT_ONTO.search(text, max(0, mention.start - 24), mention.start):
+        return mention
+    return replace(mention, start_date=mention.start_date - timedelta(days=1), kind="range")
+
+
+def _joined_dates(text: str, context_year: int | None, context_month: int | None,
+                  this_month: tuple[int, int] | None) -> Iterator[DateMention]:
     held: DateMention | None = None
     for mention in _single_dates(text, context_year, context_month, this_month):
         if mention.precision == "month" and not mention.year_written and text.startswith(_ZH_MONTH_NOT_BEFORE, mention.end):
@@ -638,6 +656,18 @@ _ALONE_MONTH = re.compile(rf"(?<!\w)(?:{alternation(_ALONE_NAMES)})(?!\w)(?!\s*,
 _LAST_YEAR = re.compile(rf"\s+(?:{_phrases(_LAST_YEAR_AFTER)})(?!\w)", re.IGNORECASE) if _LAST_YEAR_AFTER else None
 _ALONE_OPENER = re.compile(rf"(?<!\w)(?P<open>{_phrases(_ALONE_OPENERS)})[\s-]+$", re.IGNORECASE) if _ALONE_OPENERS else None
 _ALONE_SCREEN = tuple(sorted({m[:3] for m in _ALONE_NAMES}))
+
+
+def last_year_dates(text: str) -> list[tuple[int, int]]:
+    """Where a month is named with the year it is of, counted from the text's ("in November of last year", "в ноябре
+    прошлого года", "去年十月"): "last year" there names no period of its own."""
+    spans = [(d.start, d.end) for d in find_dates(text, _ANY_YEAR) if not d.year_written]
+    if _ALONE_MONTH is not None and _LAST_YEAR is not None:
+        spans += [(m.start(), after.end()) for m in _ALONE_MONTH.finditer(text) if (after := _LAST_YEAR.match(text, m.end()))]
+    return spans
+
+
+_ANY_YEAR = 2000  # a year to read dates by where only where they stand is wanted
 
 
 def find_months_alone(text: str, year: int | None, now: tuple[int, int] | None = None,

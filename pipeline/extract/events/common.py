@@ -210,6 +210,7 @@ class EventDraft:
     date_kind: str | None = None  # exact, range, upper_bound, approximate, multiple, undated (None: read from the dates)
     part: object | None = None  # the message quoted in the document that tells it (document_act.Embedded), if any
     present: bool = False  # a position told in the present ("Hungary supports this"): held on the day the text speaks from
+    clock: str | None = None  # told at a time of day with no day of its own ("In the evening ..."): "day" or "midnight"
 
     def dated(self, mention: DateMention) -> EventDraft:
         self.start_date, self.end_date = mention.start_date, mention.end_date
@@ -1752,3 +1753,47 @@ _CLOCK = compile_opening(r"\b(?:[Aa]t|for)\s+(?P<hour>[0-2]?\d)[:.](?P<minute>[0
 
 def _clock_time(m: re.Match) -> str | None:
     return clock(int(m["hour"]), int(m["minute"]), m["ampm"])
+
+
+@cache
+def _told_clock_patterns(language: str) -> tuple[re.Pattern | None, re.Pattern | None]:
+    """The times of day (and hours, where the language file names how an hour is written) with no day of their own, and
+    the words of midnight, in ``language`` (en.yaml, ru.yaml day_parts_told)."""
+    lex = lexicon(language)
+    parts = [alternation(lex.get("day_parts_told") or []).replace(r"\ ", r"\s+")] if lex.get("day_parts_told") else []
+    if lex.get("clock_openers") and lex.get("clock_hour_words"):  # "Около 12 часов", "В 19 часов 30 минут"
+        parts.append(r"(?:" + alternation(lex["clock_openers"]) + r")\s+[0-2]?\d(?:[.:][0-5]\d)?\s*(?:" + alternation(lex["clock_hour_words"]) + r")")
+    day = compile_opening(r"(?<!\w)(?:" + "|".join(parts) + r")(?!\w)", re.IGNORECASE) if parts else None
+    midnight = compile_opening(r"(?<!\w)(?:" + alternation(lex["midnight_words"]).replace(r"\ ", r"\s+") + r")(?!\w)", re.IGNORECASE) \
+        if lex.get("midnight_words") else None
+    return day, midnight
+
+
+def told_clock(sentence: str, language: str | None) -> str | None:
+    """"midnight" where the sentence tells its act at midnight, "day" at another time of the day it names with no day
+    of its own ("In the evening groups of youths set fire to cars", "Около 12 часов ..."), else None."""
+    day, midnight = _told_clock_patterns(language or "en")
+    if midnight is not None and midnight.search(sentence):
+        return "midnight"
+    return "day" if day is not None and day.search(sentence) else None
+
+
+@cache
+def _lasting_pattern() -> re.Pattern | None:
+    """"for two days", "for a week": a length told in days (en.yaml lasting_openers, counts, day_units)."""
+    lex = lexicon("en")
+    if not lex.get("lasting_openers") or not lex.get("counts") or not lex.get("day_units"):
+        return None
+    return compile_opening(
+        r"(?<!\w)(?:" + alternation(lex["lasting_openers"]) + r")\s+(?P<n>\d{1,3}|" + alternation(lex["counts"]) + r")\s+(?P<unit>"
+        + alternation(lex["day_units"]) + r")(?!\w)", re.IGNORECASE)
+
+
+def lasted_days(sentence: str) -> int | None:
+    """The days a length told in the sentence counts ("held at the border for two days": 2), else None."""
+    pattern = _lasting_pattern()
+    if pattern is None or (m := pattern.search(sentence)) is None:
+        return None
+    lex = lexicon("en")
+    n = m["n"].lower()
+    return (int(n) if n.isdigit() else lex["counts"][n]) * lex["day_units"][m["unit"].lower()] or None

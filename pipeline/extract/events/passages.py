@@ -1401,8 +1401,8 @@ def _recounted_day(told: list[EventDraft], day: date | None) -> date | None:
     for event in reversed(told):
         if event.method == "relative_date" and event.start_date is not None and day is not None and event.start_date < day:
             return event.start_date
-        if event.date_kind in ("exact", "range") or event.method == "dated_sentence":
-            return None
+        if (event.date_kind in ("exact", "range") and event.clock is None) or event.method == "dated_sentence":
+            return None  # "Yesterday morning ... In the evening ...": a time of the day goes on with the day turned to
     return None
 
 
@@ -1414,6 +1414,11 @@ def _by_the_day_told(event: EventDraft, day: date, speakers: list[str | None]) -
             and not event.present \
             and not set(event.sources) & {n for n in speakers if n}:
         event.end_date, event.precision = day, "day"
+    elif event.clock is not None and event.start_date is not None and day < event.start_date \
+            and not set(event.sources) & {n for n in speakers if n}:  # "Yesterday morning ... workers ... stopped work. In the
+        event.start_date = day  # evening groups of youths set fire to cars": that evening; its midnight into the next day
+        event.end_date = day + timedelta(days=1) if event.clock == "midnight" else day
+        event.date_kind = "range" if event.clock == "midnight" else "exact"
 
 
 def _done_there(event: EventDraft, held: DateMention) -> None:

@@ -78,7 +78,7 @@ def relative_events(index: int, s: Sentence, earlier: list[EventDraft], context:
     if relative and (previous := _last_dated(earlier)):
         when = relative[0]
         cut = told_clause(sentence, when.start, when.end, None) or 0  # "X informed me that the day before the Korean side had ..."
-        anchor = now if when.from_now and now else said_on if cut and said_on else previous.start_date
+        anchor = now if when.from_now and now else said_on if cut and said_on else _counted_from(previous, when.days)
         event = EventDraft(index, "statement", offset, offset + len(sentence), "relative_date", 0.5)
         _count(event, anchor, when)
         plan = _plan_told(sentence, when)
@@ -185,7 +185,7 @@ def counted_after_date(index: int, s: Sentence, dated: list[DateMention], earlie
             opens = [c for c in _CLAUSE_OPENS.finditer(sentence, when.end, after[0].start)] if after else []
             if previous is None or not opens or previous.start_date is None:
                 continue  # "Two days later, on 5 May, ...": the date it writes is the offset's day
-            begin, end, anchor, source = 0, opens[-1].start(), previous.start_date, None
+            begin, end, anchor, source = 0, opens[-1].start(), _counted_from(previous, when.days), None
         clause = sentence[begin:end]
         if not clause.strip():
             continue
@@ -216,3 +216,11 @@ def _group_without(clause: str, start: int, end: int) -> list[str]:
     if head.strip().lower() in _OPENING_PREPOSITIONS:
         head = ""  # "By the next morning the strike had spread": the offset's preposition goes with it
     return clause_group(head + " " + clause[end:].lstrip(" ,"))
+
+
+def _counted_from(previous: EventDraft, days: int) -> date:
+    """The day an offset counts from: a span's last day for a count forward ("в ночь на 3 мая ... Группа ... на
+    следующий день ликвидирована": the day after 3 May), its first day otherwise."""
+    if days > 0 and previous.date_kind == "range" and previous.end_date is not None:
+        return previous.end_date
+    return previous.start_date

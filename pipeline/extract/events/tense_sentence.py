@@ -28,7 +28,9 @@ from pipeline.extract.events.common import (
     clause_experiencer,
     event_words,
     is_person,
+    lasted_days,
     side_of,
+    told_clock,
 )
 from pipeline.extract.tense import (
     Cue,
@@ -379,6 +381,14 @@ def _tense_events(
             event.on(scope.last).date_kind = "exact"  # of several days: "The minutes were signed ...", on the last;
         elif not (scope.last and _MEETING_OPENS.search(sentence)):  # "The agenda was adopted ...", on the first
             scope.during(event)
+    elif main.kind in ("past", "speech") and (part := told_clock(sentence, language)):
+        event.on(day).date_kind, event.clock = "exact", part  # "In the evening groups of youths set fire to cars", "Около 12 часов ...": a
+        if part == "midnight":  # time of the day the story is at; midnight from the day before the one the text speaks
+            if scope.moved:  # from ("I spoke ... with Comrade Kociołek at midnight", told at the meeting), or from the
+                event.end_date = day + timedelta(days=1)  # story's day into the next
+            else:
+                event.start_date = day - timedelta(days=1)
+            event.date_kind = "range"
     elif main.kind == "relative":
         if "planned" in kinds and (main.weekday >= 0 or any(c.kind in ("past", "speech") for c in cues)):
             return []  # "will meet on Sunday", "told me that ... tomorrow would discuss": a plan, read by its own cue
@@ -449,7 +459,10 @@ def _tense_events(
         (event.end_date, event.precision), event.date_kind = convened_by(sentence, context) or scope.before(day), "upper_bound"
         if _now_perfect(sentence, main, scope, context, event, quoted or in_turn or record):
             event.end_date, event.precision = context.letter_date, "day"  # "The regime has announced ...": by the writing day
-        if scope.floor and not record:  # after the directive it answers: between the two days
+        if main.kind == "past" and language in (None, "en") and event.precision == "day" and event.end_date is not None \
+                and (length := lasted_days(sentence)):  # "They had been held at the border for two days": those days up to
+            event.start_date, event.date_kind = event.end_date - timedelta(days=length), "range"  # the day the story is at
+        elif scope.floor and not record:  # after the directive it answers: between the two days
             event.start_date, event.date_kind = scope.floor, "range"
         elif main.kind == "past" and context.is_correspondence and not scope.moved and not quoted and not _PERFECT.match(sentence[main.start: main.end]) \
                 and aside is None:  # "As I reported earlier, ...": the writer's report, not a step of the story
@@ -928,6 +941,8 @@ def within_period(event: EventDraft, day: date, period: str, after: bool = False
     elif period == "this_month":  # "there were some clashes in Luanda this month": the month of the day
         first = day.replace(day=1)
         event.start_date, event.end_date, event.precision = first, period_end(first, "month"), "month"
+    elif period == "year":  # "Last year we delivered tanks to Syria": the calendar year before
+        event.start_date, event.end_date, event.precision, event.date_kind = date(day.year - 1, 1, 1), date(day.year - 1, 12, 31), "year", "exact"
     elif period in _SEASONS:  # "in the spring" said in September 1977: March to May 1977; in February, the spring before
         opens, closes = _SEASONS[period]
         year = day.year if (day.month, day.day) >= (opens, 1) else day.year - 1

@@ -4,7 +4,7 @@ decided plan (no date yet)."""
 from __future__ import annotations
 
 import re
-from datetime import date
+from datetime import date, timedelta
 from functools import cache
 
 from pipeline.extract.events.annotate import Sentence
@@ -223,6 +223,9 @@ def referred_events(index: int, s: Sentence, by: tuple[date, str] | None, langua
         phrase = s.text[start:end]
         event = EventDraft(index, kind, s.start + start, s.start + end, "undated_sentence", 0.35)
         (event.end_date, event.precision), event.date_kind, event.inferred = by, "upper_bound", True
+        if by[1] == "day" and (night := next((c for c in read_cues(phrase, language) if c.kind == "recent_days" and c.until == 0), None)):
+            event.start_date, event.date_kind = by[0] + timedelta(days=night.days), "range"  # "after all-night talks": the
+            # night before the day it names, up to it
         names = _actor_names(phrase) or (_names(phrase, language) if language in (None, "en") else [])  # "the Polish Roundtable agreement"
         if kind != "message_sent" and (form := _ADDRESSEE_FORM.search(phrase)) and (addressee := context.listeners or context.recipients):
             event.sources = list(addressee)  # "the suggestion of Your Excellency for Cuba to ...": the addressee's

@@ -2399,7 +2399,6 @@ def _dated_acts(text: str, language: str) -> list[tuple]:
     ("ru", "21 августа польские войска вошли в Чехословакию.", date(1968, 8, 21)),  # the date heads the Russian clause
     ("ru", "21 августа 1968 г. польские войска вошли в Чехословакию.", date(1968, 8, 21)),
     ("ru", "20 августа вечером польские войска вошли в Чехословакию.", date(1968, 8, 20)),
-    ("ru", "В ночь на 21 августа польские войска вошли в Чехословакию.", date(1968, 8, 21)),
     ("ru", "Польские войска 21 августа вошли в Чехословакию.", date(1968, 8, 21)),
     ("ru", "Польские войска вошли в Чехословакию 21 августа.", date(1968, 8, 21)),
     ("en", "On 21 August Polish troops entered Czechoslovakia.", date(1968, 8, 21)),
@@ -2407,6 +2406,11 @@ def _dated_acts(text: str, language: str) -> list[tuple]:
 ])
 def test_a_group_that_acted_on_a_date_is_the_source_and_the_state_it_entered_the_target(language, text, day):
     assert _dated_acts(text, language) == [("dated_sentence", day, "exact", ["Polish troops"], ["Czechoslovakia"])]
+
+
+def test_a_day_named_by_the_night_onto_it_runs_from_the_evening_before():
+    assert _dated_acts("В ночь на 21 августа польские войска вошли в Чехословакию.", "ru") == [
+        ("dated_sentence", date(1968, 8, 20), "range", ["Polish troops"], ["Czechoslovakia"])]
 
 
 def test_a_named_state_before_the_verb_stays_the_subject():
