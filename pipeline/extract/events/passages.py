@@ -756,6 +756,11 @@ def _sentence_events(doc: ParsedDocument, context: Context, record_speakers: lis
             elif context.is_record and (turn or turn_name) and start == 0 and not bracketed and not dated:
                 events += turn_plans(index, s, block.language, context, previous_actor, scope)  # "布托表示，他明天将去上海参观": the
                 # turn's row holds the saying; the plan it states is a row of its own
+            if len(events) > before_sentence and (s.dates or s.relative):
+                events[before_sentence:before_sentence] = _own_clause_acts(
+                    index, s, events[before_sentence:], block.language, context, scope, previous_actor, bool(turn or turn_name),
+                    events[:before_sentence])  # before the sentence's own rows: its own day stays the last the text wrote  # "…; the body of Nuri Said … was
+                # found … yesterday", "Группа была окружена … и на следующий день ликвидирована": each clause its own day
             if context.is_record and scope.day is not None and (label := _labelled_within(sentence)) and start + label[0] > 0:
                 events[before_sentence:] = [e for e in events[before_sentence:] if e.evidence_start < s.start + label[0] or e.method == "dated_sentence"] + [
                     _turn_within(index, s, label, scope)]  # "... June.) […] Gorbachev: On the one hand, ...": his turn from there;
@@ -993,6 +998,88 @@ def _entry_days(doc: ParsedDocument, events: list[EventDraft]) -> None:
                 said.date_kind = "exact"
                 events.append(said)
             start = end
+
+
+_CLAUSE_JOINERS = {
+    language: compile_opening(r"(?:" + alternation(words_).replace(r"\ ", r"\s+") + r")", re.IGNORECASE)
+    for language in ("en", "ru") if (words_ := lexicon(language).get("second_clause_joiners"))
+}
+
+
+_DAY_WORD = {  # a day named from the one the text speaks from: "yesterday", "last night", "вчера"
+    language: compile_opening(r"(?<!\w)(?:" + alternation(list(days)).replace(r"\ ", r"\s+") + r")(?!\w)", re.IGNORECASE)
+    for language in ("en", "ru") if (days := lexicon(language).get("relative_days"))
+}
+
+
+def own_clauses(sentence: str, language: str | None) -> list[tuple[int, int]]:
+    """The clauses a sentence's joiners part ("…, and …", "…; …", "… и …"), each that tells a past act of its own (a verb
+    of the past in it); none for a sentence of one clause."""
+    pattern = _CLAUSE_JOINERS.get(language or "en")
+    if pattern is None:
+        return []
+    joins = [(m.start(), m.end()) for m in pattern.finditer(sentence)]
+    if not joins:
+        return []
+    bounds = [0, *(j for pair in joins for j in pair), len(sentence)]
+    spans = [(bounds[i], bounds[i + 1]) for i in range(0, len(bounds), 2)]
+    return [(a, b) for a, b in spans if sentence[a:b].strip()
+            and any(c.kind == "past" for c in read_cues(sentence[a:b], language))]
+
+
+def own_clause_texts(sentence: str, language: str | None) -> list[str]:
+    """The clauses of ``own_clauses`` as text (for the language files' examples)."""
+    return [sentence[a:b].strip() for a, b in own_clauses(sentence, language)]
+
+
+def _own_clause_acts(index: int, s: Sentence, made: list[EventDraft], language: str | None, context: Context, scope: Scope,
+                     previous_actor: str | None, in_turn: bool, earlier: list[EventDraft]) -> list[EventDraft]:
+    """A clause of a dated sentence with a day of its own that the sentence's rows do not hold: a row of its own.
+
+    - a day counted from the text's ("yesterday", "within hours") in a clause beside another that writes its date
+      ("… killed in the palace on 14 July; the body of Nuri Said … was found in a Baghdad street yesterday"): counted
+      from the sentence's own date, or from the day the text speaks from;
+    - a clause that names no day before one whose day is counted from the last date ("Группа была окружена силами
+      милиции и на следующий день ликвидирована"): the act of the day counted from, the later act on its own day.
+    """
+    spans = own_clauses(s.text, language)
+    if not spans:
+        return []
+    held = {(e.start_date, e.end_date) for e in made}
+    found: list[EventDraft] = []
+    period = scope.period
+    for a, b in spans:
+        inside = [d for d in s.dates if a <= d.start and d.end <= b]
+        others = [d for d in s.dates if not (a <= d.start and d.end <= b)]
+        relative = [r for r in s.relative if a <= r.start and r.end <= b]
+        clause = Sentence(s.start + a, s.start + b, s.text[a:b], [], s.year)
+        told: list[EventDraft] = []
+        if relative and others and not inside and not any(e.method == "relative_date" for e in made):
+            told = relative_events(index, clause, [*earlier, *made], context,
+                                   scope.day or context.occasion or context.letter_date, None)
+        elif others and not inside and not relative and _DAY_WORD.get(language or "en") is not None \
+                and _DAY_WORD[language or "en"].search(clause.text):
+            told = [e for e in tense_events(index, clause, language, context, scope, previous_actor, in_turn)
+                    if e.start_date is not None and e.start_date == e.end_date]
+        elif not relative and not inside and not s.dates and (
+            base := _counted_from(s, b, made)
+        ) is not None:
+            told = [e.on(base) for e in tense_events(index, clause, language, context, scope, previous_actor, in_turn)
+                    if e.start_date is not None or e.end_date is not None]
+            for event in told:
+                event.date_kind = "exact"
+        scope.period = period
+        found += [e for e in told if (e.start_date, e.end_date) not in held and (e.start_date or e.end_date)]
+    return found
+
+
+def _counted_from(s: Sentence, after: int, made: list[EventDraft]) -> date | None:
+    """The day a later clause's "the next day" counts from, as the sentence's row of that clause read it."""
+    later = [r for r in s.relative if r.start >= after and not r.from_now and r.until is None and not r.approximate]
+    if len(later) != 1:
+        return None
+    rows = [e for e in made if e.method == "relative_date" and e.start_date is not None and e.start_date == e.end_date]
+    return rows[0].start_date - timedelta(days=later[0].days) if len(rows) == 1 else None
 
 
 def _undated_tail(sentence: str, dated: list[DateMention]) -> int | None:
