@@ -971,6 +971,7 @@ def _entry_days(doc: ParsedDocument, events: list[EventDraft]) -> None:
     """A chronicle's entry is one day's ("十三日 抵日内瓦。在机场发表书面谈话，表示……"): a later sentence of the entry
     that writes no date of its own, a saying or an act and not a plan, is of the day the entry opens with."""
     entry: dict[int, EventDraft] = {}
+    acts: list[EventDraft] = []
     for event in events:
         block = doc.blocks[event.block]
         if block.language != "zh":
@@ -980,11 +981,21 @@ def _entry_days(doc: ParsedDocument, events: list[EventDraft]) -> None:
             if event.date_kind == "exact" and event.precision == "day" and event.start_date is not None and event.evidence_start <= 1:
                 entry[event.block] = event
             continue
-        if event.date_kind != "undated" or event.method != "tense_sentence" or event.evidence_start < head.evidence_end:
+        if event.method == "dated_sentence" and event.precision == "day" and event.start_date is not None \
+                and event.start_date < head.start_date and event.evidence_start >= head.evidence_end and (
+                    later := _after_an_earlier_day(block.text[event.evidence_start: event.evidence_end], event.date_text)
+                ) is not None:  # "因恩克鲁玛总统二日遇刺受伤，同加纳方面商定，……": the earlier day is the wound's; the agreement, the entry's
+            acts.append(replace(event, evidence_start=event.evidence_start + later, method="tense_sentence", sources=[], targets=[],
+                                date_text=None).on(head.start_date))
+            acts[-1].date_kind = "exact"
+            continue
+        if event.date_kind not in ("undated", "upper_bound") or event.method != "tense_sentence" \
+                or event.evidence_start < head.evidence_end or (event.date_kind == "upper_bound" and event.end_date < head.start_date):
             continue
         if any(c.kind == "planned" for c in read_cues(block.text[event.evidence_start: event.evidence_end], "zh")):
             continue  # a plan told in the entry: no act of the entry's day
         event.on(head.start_date).date_kind = "exact"
+    events += acts
     for index, head in entry.items():  # "8月27日 接见苏联驻华大使尤金，通报金门局势。尤金表示将立即报告莫斯科。": Yudin's saying, that day
         text, told = doc.blocks[index].text, [(e.evidence_start, e.evidence_end) for e in events if e.block == index]
         start = head.evidence_end
@@ -998,6 +1009,19 @@ def _entry_days(doc: ParsedDocument, events: list[EventDraft]) -> None:
                 said.date_kind = "exact"
                 events.append(said)
             start = end
+
+
+def _after_an_earlier_day(sentence: str, day_text: str | None) -> int | None:
+    """Where the clause after the one that names an earlier day opens ("恩克鲁玛介绍本月二日遇刺经过，周恩来表示慰问。": "周恩来表示慰问"),
+    when the day is not the sentence's opening and the clause after names no day of its own; None otherwise."""
+    at = sentence.find(day_text) if day_text else -1
+    if at <= 0 or not sentence[:at].strip():
+        return None
+    cut = sentence.find("\uff0c", at + len(day_text))
+    rest = sentence[cut + 1:].strip() if cut >= 0 else ""
+    if len(rest) < 4 or find_dates(rest, 1950):
+        return None
+    return cut + 1
 
 
 _CLAUSE_JOINERS = {
