@@ -136,8 +136,8 @@ def annotate(text: str, year: int | None, this_month: tuple[int, int] | None = N
             sentences.append(Sentence(start, end, sentence, [], year, apparatus=True))
             continue
         dates = find_dates(sentence, year, month, this_month)
-        if language == "zh" and speaks_from:
-            dates = [_year_before(d, speaks_from) for d in dates]
+        if speaks_from and (language == "zh" or not _tells_a_plan(sentence, language)):
+            dates = [_year_before(d, speaks_from) for d in dates]  # "the raids, which had stopped on 24 December," in February
         alone = find_months_alone(sentence, year, speaks_from, dates, last_from=dated_on)
         if alone and speaks_from is not None and not _tells_a_past_act(sentence, language):
             alone = find_months_alone(sentence, year, speaks_from, dates, past=False, last_from=dated_on)  # "until Parliament debates the budget in June"

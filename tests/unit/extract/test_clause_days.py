@@ -1,0 +1,33 @@
+"""A clause's own day: a day without its year far after the month a letter speaks from, and a chronicle entry's later clause."""
+
+from datetime import date
+
+from pipeline.extract.events.annotate import annotate
+
+
+def test_a_day_far_after_the_month_spoken_from_is_of_the_year_before():
+    sentences, _ = annotate("Loi informed me that the raids, which had stopped on 24 December, were resumed on 31 January.",
+                            1966, speaks_from=(1966, 2), language="en")
+    assert [d.start_date for d in sentences[0].dates] == [date(1965, 12, 24), date(1966, 1, 31)]
+
+
+def test_a_day_of_a_plan_keeps_its_year():
+    sentences, _ = annotate("The delegation will arrive on 24 December.", 1966, speaks_from=(1966, 2), language="en")
+    assert sentences[0].dates[0].start_date == date(1966, 12, 24)
+
+
+CHRONICLE = """source: http://example.org/nianpu/1965/03.html
+陈毅年谱（一九六五年三月）
+十日 抵达仰光。因奈温主席五日出访归来患病，同缅方商定，推迟正式会谈。
+十二日 同奈温会谈。奈温介绍本月八日边境事件经过，陈毅表示关切。
+"""
+
+
+def test_a_chronicle_entrys_clause_after_an_earlier_day_is_of_the_entrys_day():
+    from pipeline.extract.events import extract_events
+    from pipeline.parse import parse_text
+
+    doc = parse_text(CHRONICLE)
+    rows = [(doc.blocks[e.block].text[e.evidence_start: e.evidence_end], e.start_date, e.end_date) for e in extract_events(doc)]
+    assert any(ev.startswith("同缅方商定") and start == end == date(1965, 3, 10) for ev, start, end in rows), rows
+    assert any(ev.startswith("陈毅表示关切") and start == end == date(1965, 3, 12) for ev, start, end in rows), rows
