@@ -31,3 +31,26 @@ def test_a_chronicle_entrys_clause_after_an_earlier_day_is_of_the_entrys_day():
     rows = [(doc.blocks[e.block].text[e.evidence_start: e.evidence_end], e.start_date, e.end_date) for e in extract_events(doc)]
     assert any(ev.startswith("同缅方商定") and start == end == date(1965, 3, 10) for ev, start, end in rows), rows
     assert any(ev.startswith("陈毅表示关切") and start == end == date(1965, 3, 12) for ev, start, end in rows), rows
+
+
+def _bulletin_rows(text: str, day: date, language: str = "en") -> list[tuple[str, date | None, date | None]]:
+    from pipeline.extract.events import extract_events
+    from pipeline.parse.model import Block, ParsedDocument
+
+    doc = ParsedDocument(parser="test/1", source_type="archival_record", document_type="bulletin", document_date=day,
+                         document_date_precision="day", blocks=[Block("paragraph", 0, len(text), text, language=language)])
+    return [(text[e.evidence_start: e.evidence_end], e.start_date, e.end_date) for e in extract_events(doc)]
+
+
+def test_a_clause_with_a_day_counted_from_the_texts_beside_a_dated_one_is_a_row_of_its_own():
+    rows = _bulletin_rows("The minister was shot at the airport on the morning of 3 May; his deputy was arrested in the capital yesterday.",
+                          date(1961, 5, 5))
+    assert any(start == end == date(1961, 5, 3) for _, start, end in rows), rows
+    assert any(ev.strip().startswith("his deputy") and start == end == date(1961, 5, 4) for ev, start, end in rows), rows
+
+
+def test_a_clause_before_one_counted_the_next_day_is_of_the_day_counted_from():
+    rows = _bulletin_rows("Вечером 10 июня на побережье высадился отряд из шести человек. "
+                          "Отряд был окружен пограничниками и на следующий день уничтожен.", date(1962, 6, 14), "ru")
+    assert any(ev.startswith("Отряд был окружен пограничниками") and start == end == date(1962, 6, 10)
+               for ev, start, end in rows), rows
