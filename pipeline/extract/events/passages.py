@@ -756,7 +756,7 @@ def _sentence_events(doc: ParsedDocument, context: Context, record_speakers: lis
             elif context.is_record and (turn or turn_name) and start == 0 and not bracketed and not dated:
                 events += turn_plans(index, s, block.language, context, previous_actor, scope)  # "布托表示，他明天将去上海参观": the
                 # turn's row holds the saying; the plan it states is a row of its own
-            if len(events) > before_sentence and (s.dates or s.relative):
+            if len(events) > before_sentence:
                 events[before_sentence:before_sentence] = _own_clause_acts(
                     index, s, events[before_sentence:], block.language, context, scope, previous_actor, bool(turn or turn_name),
                     events[:before_sentence])  # before the sentence's own rows: its own day stays the last the text wrote  # "…; the body of Nuri Said … was
@@ -1066,10 +1066,8 @@ def _own_clause_acts(index: int, s: Sentence, made: list[EventDraft], language: 
     - a clause that names no day before one whose day is counted from the last date ("Группа была окружена силами
       милиции и на следующий день ликвидирована"): the act of the day counted from, the later act on its own day.
     """
-    spans = own_clauses(s.text, language)
-    if not spans:
-        return []
     held = {(e.start_date, e.end_date) for e in made}
+    spans = own_clauses(s.text, language) if s.dates or s.relative else []
     found: list[EventDraft] = []
     period = scope.period
     for a, b in spans:
@@ -1094,7 +1092,30 @@ def _own_clause_acts(index: int, s: Sentence, made: list[EventDraft], language: 
                 event.date_kind = "exact"
         scope.period = period
         found += [e for e in told if (e.start_date, e.end_date) not in held and (e.start_date or e.end_date)]
-    return found
+    return found + _main_of_a_dated_aside(index, s, held, language, context, scope, previous_actor, in_turn)
+
+
+_RELATIVE_ASIDE = {  # ", which opened yesterday morning and was adjourned during visit,": an aside with its own verb
+    language: compile_opening(r",\s+(?:" + alternation(openers) + r")\b[^,;]*", re.IGNORECASE)
+    for language in ("en", "ru") if (openers := lexicon(language).get("relative_clause_openers"))
+}
+
+
+def _main_of_a_dated_aside(index: int, s: Sentence, held: set, language: str | None, context: Context, scope: Scope,
+                           previous_actor: str | None, in_turn: bool) -> list[EventDraft]:
+    """A sentence whose aside names a day counted from the text's ("plenum, which opened yesterday morning …, resumed at
+    10 a.m. today"): the aside's day is its own, the main clause is read without it."""
+    aside, days = _RELATIVE_ASIDE.get(language or "en"), _DAY_WORD.get(language or "en")
+    if aside is None or days is None or s.dates or s.relative or not (m := aside.search(s.text)) or not days.search(m.group()):
+        return []
+    main = s.text[: m.start()] + " " * (m.end() - m.start()) + s.text[m.end():]
+    if not days.search(main):
+        return []
+    period = scope.period
+    told = [e for e in tense_events(index, Sentence(s.start, s.end, main, [], s.year), language, context, scope, previous_actor, in_turn)
+            if e.start_date is not None and e.start_date == e.end_date and (e.start_date, e.end_date) not in held]
+    scope.period = period
+    return told
 
 
 def _counted_from(s: Sentence, after: int, made: list[EventDraft]) -> date | None:

@@ -54,3 +54,9 @@ def test_a_clause_before_one_counted_the_next_day_is_of_the_day_counted_from():
                           "Отряд был окружен пограничниками и на следующий день уничтожен.", date(1962, 6, 14), "ru")
     assert any(ev.startswith("Отряд был окружен пограничниками") and start == end == date(1962, 6, 10)
                for ev, start, end in rows), rows
+
+
+def test_the_main_clause_beside_an_aside_with_its_own_day_is_read_without_it():
+    rows = _bulletin_rows("The party congress, which opened yesterday morning and was adjourned at noon, resumed at 9 a.m. today.",
+                          date(1957, 3, 6))
+    assert any(start == end == date(1957, 3, 6) for _, start, end in rows), rows
