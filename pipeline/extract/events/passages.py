@@ -794,6 +794,11 @@ def _sentence_events(doc: ParsedDocument, context: Context, record_speakers: lis
             elif context.is_record and (turn or turn_name) and start == 0 and not bracketed and not dated:
                 events += turn_plans(index, s, block.language, context, previous_actor, scope)  # "布托表示，他明天将去上海参观": the
                 # turn's row holds the saying; the plan it states is a row of its own
+            if len(events) > before_sentence:
+                events[before_sentence:before_sentence] = _own_clause_acts(
+                    index, s, events[before_sentence:], block.language, context, scope, previous_actor, bool(turn or turn_name),
+                    events[:before_sentence])  # before the sentence's own rows: its own day stays the last the text wrote  # "…; the body of Nuri Said … was
+                # found … yesterday", "Группа была окружена … и на следующий день ликвидирована": each clause its own day
             if context.is_record and scope.day is not None and (label := _labelled_within(sentence)) and start + label[0] > 0:
                 events[before_sentence:] = [e for e in events[before_sentence:] if e.evidence_start < s.start + label[0] or e.method == "dated_sentence"] + [
                     _turn_within(index, s, label, scope)]  # "... June.) […] Gorbachev: On the one hand, ...": his turn from there;
@@ -1010,6 +1015,7 @@ def _entry_days(doc: ParsedDocument, events: list[EventDraft]) -> None:
     """A chronicle's entry is one day's ("十三日 抵日内瓦。在机场发表书面谈话，表示……"): a later sentence of the entry
     that writes no date of its own, a saying or an act and not a plan, is of the day the entry opens with."""
     entry: dict[int, EventDraft] = {}
+    acts: list[EventDraft] = []
     for event in events:
         block = doc.blocks[event.block]
         if block.language != "zh":
@@ -1019,11 +1025,21 @@ def _entry_days(doc: ParsedDocument, events: list[EventDraft]) -> None:
             if event.date_kind == "exact" and event.precision == "day" and event.start_date is not None and event.evidence_start <= 1:
                 entry[event.block] = event
             continue
-        if event.date_kind != "undated" or event.method != "tense_sentence" or event.evidence_start < head.evidence_end:
+        if event.method == "dated_sentence" and event.precision == "day" and event.start_date is not None \
+                and event.start_date < head.start_date and event.evidence_start >= head.evidence_end and (
+                    later := _after_an_earlier_day(block.text[event.evidence_start: event.evidence_end], event.date_text)
+                ) is not None:  # "因恩克鲁玛总统二日遇刺受伤，同加纳方面商定，……": the earlier day is the wound's; the agreement, the entry's
+            acts.append(replace(event, evidence_start=event.evidence_start + later, method="tense_sentence", sources=[], targets=[],
+                                date_text=None).on(head.start_date))
+            acts[-1].date_kind = "exact"
+            continue
+        if event.date_kind not in ("undated", "upper_bound") or event.method != "tense_sentence" \
+                or event.evidence_start < head.evidence_end or (event.date_kind == "upper_bound" and event.end_date < head.start_date):
             continue
         if any(c.kind == "planned" for c in read_cues(block.text[event.evidence_start: event.evidence_end], "zh")):
             continue  # a plan told in the entry: no act of the entry's day
         event.on(head.start_date).date_kind = "exact"
+    events += acts
     for index, head in entry.items():  # "8月27日 接见苏联驻华大使尤金，通报金门局势。尤金表示将立即报告莫斯科。": Yudin's saying, that day
         text, told = doc.blocks[index].text, [(e.evidence_start, e.evidence_end) for e in events if e.block == index]
         start = head.evidence_end
@@ -1037,6 +1053,122 @@ def _entry_days(doc: ParsedDocument, events: list[EventDraft]) -> None:
                 said.date_kind = "exact"
                 events.append(said)
             start = end
+
+
+def _after_an_earlier_day(sentence: str, day_text: str | None) -> int | None:
+    """Where the clause after the one that names an earlier day opens ("恩克鲁玛介绍本月二日遇刺经过，周恩来表示慰问。": "周恩来表示慰问"),
+    when the day is not the sentence's opening and the clause after names no day of its own; None otherwise."""
+    at = sentence.find(day_text) if day_text else -1
+    if at <= 0 or not sentence[:at].strip():
+        return None
+    cut = sentence.find("\uff0c", at + len(day_text))
+    rest = sentence[cut + 1:].strip() if cut >= 0 else ""
+    if len(rest) < 4 or find_dates(rest, 1950):
+        return None
+    return cut + 1
+
+
+_CLAUSE_JOINERS = {
+    language: compile_opening(r"(?:" + alternation(words_).replace(r"\ ", r"\s+") + r")", re.IGNORECASE)
+    for language in ("en", "ru") if (words_ := lexicon(language).get("second_clause_joiners"))
+}
+
+
+_DAY_WORD = {  # a day named from the one the text speaks from: "yesterday", "last night", "вчера"
+    language: compile_opening(r"(?<!\w)(?:" + alternation(list(days)).replace(r"\ ", r"\s+") + r")(?!\w)", re.IGNORECASE)
+    for language in ("en", "ru") if (days := lexicon(language).get("relative_days"))
+}
+
+
+def own_clauses(sentence: str, language: str | None) -> list[tuple[int, int]]:
+    """The clauses a sentence's joiners part ("…, and …", "…; …", "… и …"), each that tells a past act of its own (a verb
+    of the past in it); none for a sentence of one clause."""
+    pattern = _CLAUSE_JOINERS.get(language or "en")
+    if pattern is None:
+        return []
+    joins = [(m.start(), m.end()) for m in pattern.finditer(sentence)]
+    if not joins:
+        return []
+    bounds = [0, *(j for pair in joins for j in pair), len(sentence)]
+    spans = [(bounds[i], bounds[i + 1]) for i in range(0, len(bounds), 2)]
+    return [(a, b) for a, b in spans if sentence[a:b].strip()
+            and any(c.kind == "past" for c in read_cues(sentence[a:b], language))]
+
+
+def own_clause_texts(sentence: str, language: str | None) -> list[str]:
+    """The clauses of ``own_clauses`` as text (for the language files' examples)."""
+    return [sentence[a:b].strip() for a, b in own_clauses(sentence, language)]
+
+
+def _own_clause_acts(index: int, s: Sentence, made: list[EventDraft], language: str | None, context: Context, scope: Scope,
+                     previous_actor: str | None, in_turn: bool, earlier: list[EventDraft]) -> list[EventDraft]:
+    """A clause of a dated sentence with a day of its own that the sentence's rows do not hold: a row of its own.
+
+    - a day counted from the text's ("yesterday", "within hours") in a clause beside another that writes its date
+      ("… killed in the palace on 14 July; the body of Nuri Said … was found in a Baghdad street yesterday"): counted
+      from the sentence's own date, or from the day the text speaks from;
+    - a clause that names no day before one whose day is counted from the last date ("Группа была окружена силами
+      милиции и на следующий день ликвидирована"): the act of the day counted from, the later act on its own day.
+    """
+    held = {(e.start_date, e.end_date) for e in made}
+    spans = own_clauses(s.text, language) if s.dates or s.relative else []
+    found: list[EventDraft] = []
+    period = scope.period
+    for a, b in spans:
+        inside = [d for d in s.dates if a <= d.start and d.end <= b]
+        others = [d for d in s.dates if not (a <= d.start and d.end <= b)]
+        relative = [r for r in s.relative if a <= r.start and r.end <= b]
+        clause = Sentence(s.start + a, s.start + b, s.text[a:b], [], s.year)
+        told: list[EventDraft] = []
+        if relative and others and not inside and not any(e.method == "relative_date" for e in made):
+            told = relative_events(index, clause, [*earlier, *made], context,
+                                   scope.day or context.occasion or context.letter_date, None)
+        elif others and not inside and not relative and _DAY_WORD.get(language or "en") is not None \
+                and _DAY_WORD[language or "en"].search(clause.text):
+            told = [e for e in tense_events(index, clause, language, context, scope, previous_actor, in_turn)
+                    if e.start_date is not None and e.start_date == e.end_date]
+        elif not relative and not inside and not s.dates and (
+            base := _counted_from(s, b, made)
+        ) is not None:
+            told = [e.on(base) for e in tense_events(index, clause, language, context, scope, previous_actor, in_turn)
+                    if e.start_date is not None or e.end_date is not None]
+            for event in told:
+                event.date_kind = "exact"
+        scope.period = period
+        found += [e for e in told if (e.start_date, e.end_date) not in held and (e.start_date or e.end_date)]
+    return found + _main_of_a_dated_aside(index, s, held, language, context, scope, previous_actor, in_turn)
+
+
+_RELATIVE_ASIDE = {  # ", which opened yesterday morning and was adjourned during visit,": an aside with its own verb
+    language: compile_opening(r",\s+(?:" + alternation(openers) + r")\b[^,;]*", re.IGNORECASE)
+    for language in ("en", "ru") if (openers := lexicon(language).get("relative_clause_openers"))
+}
+
+
+def _main_of_a_dated_aside(index: int, s: Sentence, held: set, language: str | None, context: Context, scope: Scope,
+                           previous_actor: str | None, in_turn: bool) -> list[EventDraft]:
+    """A sentence whose aside names a day counted from the text's ("plenum, which opened yesterday morning …, resumed at
+    10 a.m. today"): the aside's day is its own, the main clause is read without it."""
+    aside, days = _RELATIVE_ASIDE.get(language or "en"), _DAY_WORD.get(language or "en")
+    if aside is None or days is None or s.dates or s.relative or not (m := aside.search(s.text)) or not days.search(m.group()):
+        return []
+    main = s.text[: m.start()] + " " * (m.end() - m.start()) + s.text[m.end():]
+    if not days.search(main):
+        return []
+    period = scope.period
+    told = [e for e in tense_events(index, Sentence(s.start, s.end, main, [], s.year), language, context, scope, previous_actor, in_turn)
+            if e.start_date is not None and e.start_date == e.end_date and (e.start_date, e.end_date) not in held]
+    scope.period = period
+    return told
+
+
+def _counted_from(s: Sentence, after: int, made: list[EventDraft]) -> date | None:
+    """The day a later clause's "the next day" counts from, as the sentence's row of that clause read it."""
+    later = [r for r in s.relative if r.start >= after and not r.from_now and r.until is None and not r.approximate]
+    if len(later) != 1:
+        return None
+    rows = [e for e in made if e.method == "relative_date" and e.start_date is not None and e.start_date == e.end_date]
+    return rows[0].start_date - timedelta(days=later[0].days) if len(rows) == 1 else None
 
 
 def _undated_tail(sentence: str, dated: list[DateMention]) -> int | None:
