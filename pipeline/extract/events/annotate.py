@@ -92,6 +92,30 @@ def is_apparatus(sentence: str) -> bool:
     return not any(c.kind in ("past", "speech", "ongoing", "performative") for c in read_cues(sentence, language))
 
 
+# A numbered note that cites a publication by its issue ("31 CIA, National Intelligence Daily, 20 February 1978,
+# CREST.", "7 Pravda, 12 March 1953."): its publisher, its title, the issue's day and where it is kept, each a part
+# between commas; no paper goes from one to another in it (``paper_parties``: "Ponomarev to the CC CPSU", "Record of
+# conversation between Castro and Honecker") and no verb tells an act. A citation, not the text's words.
+_PUBLICATION_NOTE = compile_opening(r"^\W*\d{1,3}\s+(?=[^\W\d_])[^,;:!?()]{2,60}(?:,\s*[^,;:!?()]{1,60}){1,5}$")
+_PAPER_PARTIES = compile_opening(
+    r"(?<!\w)(?:" + alternation([w for lang in ("en", "ru") for w in lexicon(lang).get("paper_parties") or []]) + r")(?!\w)",
+    re.IGNORECASE,
+) if any(lexicon(lang).get("paper_parties") for lang in ("en", "ru")) else None
+
+
+def cites_a_publication(sentence: str) -> bool:
+    text = sentence.strip().rstrip(".")
+    if len(text) > 160 or _PAPER_PARTIES is None or not _PUBLICATION_NOTE.match(text) or _PAPER_PARTIES.search(text):
+        return False
+    parts = [p.strip() for p in text.split(",")]
+    parts[0] = parts[0].split(None, 1)[1]  # the note's number off
+    dated = [i for i, p in enumerate(parts) if (dates := find_dates(p, None)) and not _YEAR_MARK.sub("", p.replace(dates[0].text, "")).strip(" .")]
+    if not dated or dated[0] == 0 or any(not p[:1].isupper() and not p[:1].isdigit() for p in parts):
+        return False  # a date as a part of its own, after the publication's name; every part a name, a title or a number
+    language = "ru" if _CYRILLIC.search(sentence) else "en"
+    return not any(c.kind in ("past", "speech", "ongoing", "performative", "planned") for c in read_cues(sentence, language))
+
+
 _YEAR_MARK = compile_opening(r"(?<!\w)[^\W\d_]{1,2}\.")  # a year's mark after the date ("1956 g.")
 _CYRILLIC = compile_opening(r"[\u0400-\u04ff]")
 
@@ -131,8 +155,10 @@ def annotate(text: str, year: int | None, this_month: tuple[int, int] | None = N
     "last October" counts from ``dated_on`` (the month of the day the text speaks from) in any dated text."""
     sentences, month = [], None
     for start, end in sentence_spans_of(text):
+        start += note_call_at(text, start, end)  # "... within a week. 30 The airlift began": the note's number, not the act's
         sentence = text[start:end]
-        if _CITATION.search(sentence) or _EDITORIAL.search(sentence) or _cites_a_source(sentence) or is_apparatus(sentence):
+        if _CITATION.search(sentence) or _EDITORIAL.search(sentence) or _cites_a_source(sentence) or is_apparatus(sentence) \
+                or cites_a_publication(sentence):
             sentences.append(Sentence(start, end, sentence, [], year, apparatus=True))
             continue
         dates = find_dates(sentence, year, month, this_month)
@@ -159,6 +185,24 @@ def annotate(text: str, year: int | None, this_month: tuple[int, int] | None = N
                 month = mention.start_date.month
         sentences.append(Sentence(start, end, sentence, dates, year))
     return sentences, year
+
+
+# A note's call number a book page prints after a sentence's full stop ("expelled the Soviet advisers within a week. 30
+# The airlift to Ethiopia began on 26 November"): it opens the next sentence's span, before a word that never follows a
+# count (note_call_followers in en.yaml); the sentence, and its row's evidence, begin after it.
+_NOTE_CALL = compile_opening(
+    r"(?P<number>\d{1,3})\s+(?=(?:" + alternation(lexicon("en").get("note_call_followers") or []) + r")\s)"
+) if lexicon("en").get("note_call_followers") else None
+_SENTENCE_CLOSED = compile_opening(r"[.!?\"”»)]\s*$")
+
+
+def note_call_at(text: str, start: int, end: int) -> int:
+    """The length of the note call number that opens the span ``start``..``end`` of ``text``, after the full stop of the
+    sentence before it; 0 when there is none."""
+    if _NOTE_CALL is None or not text[start: start + 1].isdigit():
+        return 0
+    call = _NOTE_CALL.match(text, start, end)
+    return call.end() - start if call and _SENTENCE_CLOSED.search(text, max(0, start - 4), start) else 0
 
 
 # A period's start named after "since" (since_openers in en.yaml), a few words before its date, no clause between.
