@@ -209,6 +209,11 @@ _BY_AGENT = compile_opening(r"\sby\s+(?:the\s+)?(?P<agent>[A-Z][\w'’.-]*(?:\s+
 _ADDRESSEE_FORM = compile_opening(r"(?:" + alternation(lexicon("en").get("addressee_forms") or []) + r")\b")
 _AND_NAME = compile_opening(r"\s+and\s+(?:the\s+)?")
 _RELATIVE_TAIL = compile_opening(r",\s+(?:which|who|whom|whose)\b")
+# A talk named alone by its noun after "after" ("after the conversation", "after the talks"): the one the text tells
+# (conversation_nouns in en.yaml), no act beyond it; one named with its party or place ("after the talks with Tito") is.
+_THE_TALK = compile_opening(
+    r"\s+(?:the|this|that|our)\s+(?:" + alternation(lexicon("en").get("conversation_nouns") or []) + r")\s*", re.IGNORECASE
+)
 _FUTURE = compile_opening(r"\b(?:" + alternation(lexicon("en").get("future_auxiliaries") or []) + r")\b", re.IGNORECASE)
 
 
@@ -404,6 +409,8 @@ def referred_spans(s: Sentence, language: str | None) -> list[tuple[str, int, in
             continue  # "After an exchange of greetings": not an act the text already knows
         if _DURATION.search(sentence, m.end("frame"), m.start("noun")):
             continue  # "After three days of talks the delegation agreed": the time up to the act, in the talks told
+        if language in (None, "en") and _THE_TALK.fullmatch(sentence, m.end("frame"), end):
+            continue  # "Béavogui told me after the conversation that ...": the talk the text tells, a time, no act of its own
         if not (is_hypothetical(told, language) or _FUTURE.search(told) or _INTENT.search(told) or any(c.kind == "planned" for c in read_cues(told, language))):
             kind = next((k for k, p in _KEYWORD_PATTERNS if p.search(sentence[m.start(): end])), "statement")
             found.append((kind, m.start(), end, end))
