@@ -155,7 +155,6 @@ def annotate(text: str, year: int | None, this_month: tuple[int, int] | None = N
     "last October" counts from ``dated_on`` (the month of the day the text speaks from) in any dated text."""
     sentences, month = [], None
     for start, end in sentence_spans_of(text):
-        start += note_call_at(text, start, end)  # "... within a week. 30 The airlift began": the note's number, not the act's
         sentence = text[start:end]
         if _CITATION.search(sentence) or _EDITORIAL.search(sentence) or _cites_a_source(sentence) or is_apparatus(sentence) \
                 or cites_a_publication(sentence):
@@ -185,24 +184,6 @@ def annotate(text: str, year: int | None, this_month: tuple[int, int] | None = N
                 month = mention.start_date.month
         sentences.append(Sentence(start, end, sentence, dates, year))
     return sentences, year
-
-
-# A note's call number a book page prints after a sentence's full stop ("expelled the Soviet advisers within a week. 30
-# The airlift to Ethiopia began on 26 November"): it opens the next sentence's span, before a word that never follows a
-# count (note_call_followers in en.yaml); the sentence, and its row's evidence, begin after it.
-_NOTE_CALL = compile_opening(
-    r"(?P<number>\d{1,3})\s+(?=(?:" + alternation(lexicon("en").get("note_call_followers") or []) + r")\s)"
-) if lexicon("en").get("note_call_followers") else None
-_SENTENCE_CLOSED = compile_opening(r"[.!?\"”»)]\s*$")
-
-
-def note_call_at(text: str, start: int, end: int) -> int:
-    """The length of the note call number that opens the span ``start``..``end`` of ``text``, after the full stop of the
-    sentence before it; 0 when there is none."""
-    if _NOTE_CALL is None or not text[start: start + 1].isdigit():
-        return 0
-    call = _NOTE_CALL.match(text, start, end)
-    return call.end() - start if call and _SENTENCE_CLOSED.search(text, max(0, start - 4), start) else 0
 
 
 # A period's start named after "since" (since_openers in en.yaml), a few words before its date, no clause between.

@@ -588,9 +588,6 @@ CHECKS = {
     "opinion": _opinion,
     "commentary": _commentary,
     "paper_parties": lambda language, text, expected: _eq(annotate_module.cites_a_publication(text), expected, text),
-    "note_call_followers": lambda language, text, expected: _eq(
-        text[(at := [a for a, _ in annotate_module.sentence_spans_of(text)][-1]) + annotate_module.note_call_at(text, at, len(text)):],
-        expected, text),
     "informed_passive": _holds(tense_sentence.WRITER_INFORMED.search),
     "no_cue": _no_cue,
     "recorded_by": _holds(tense_sentence.RECORDED_BY.search),
