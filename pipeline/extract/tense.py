@@ -660,11 +660,43 @@ def is_commentary(sentence: str, language: str | None) -> bool:
     pattern = _commentary(language or "en")
     if pattern is not None and pattern.search(sentence):
         return True
+    if tells_only_atmosphere(sentence, language):
+        return True
     if language not in (None, "en"):
         held = _held_view(language)[0]  # "Мы считаем, что положение стало крайне опасным": the writer's view
         return bool(held and (m := held.search(sentence)) and holds_a_view(sentence[m.start():], language))
     return language in (None, "en") and bool(
         (held := _WRITER_HOLDS.search(sentence)) and is_opinion(sentence[held.end():])
+    )
+
+
+def tells_only_atmosphere(sentence: str, language: str | None) -> bool:
+    """A record's line that only tells the mood its talk was held in ("The conversation took place in a cordial
+    atmosphere.", "Беседа прошла в дружественной обстановке.", "会谈在亲切友好的气氛中进行。"): the recorder's
+    impression, no act of its own; the talk itself is the record's meeting. The words are data (``atmosphere_*``)."""
+    pattern = _atmosphere(language or "en")
+    found = pattern.search(sentence) if pattern is not None else None
+    # the words before the mood qualify it ("in a frank, comradely atmosphere"); a name or a number among them is a
+    # place or a time ("in Moscow in a friendly atmosphere", "at 10 a.m."), which the meeting's row wants
+    return bool(found and not any(w[:1].isupper() or w[:1].isdigit() for w in (found.group("mood") + (found.groupdict().get("after") or "")).split()))
+
+
+@cache
+def _atmosphere(language: str) -> re.Pattern | None:
+    lex = lexicon(language)
+    talks, verbs, within, moods = (lex.get(k) or [] for k in ("atmosphere_talks", "atmosphere_verbs", "atmosphere_in", "atmosphere_nouns"))
+    if not (talks and verbs and within and moods):
+        return None
+    if language == "zh":  # "会谈在亲切友好的气氛中进行": the talk, where (in what mood), then the verb, no spaces
+        return compile_opening(
+            rf"^\W*(?:{_any_of(talks)})(?:{_any_of(within)})(?P<mood>.{{0,16}}?)(?:{_any_of(moods)})(?:{_any_of(verbs)})\W*$"
+        )
+    # "The talks were held in a spirit of cordial friendship.": a short subject that ends in the talk's noun, the verb
+    # of its course, then only the mood and what qualifies it (no place, no clock time, no second clause).
+    return compile_opening(
+        rf"^\W*(?:[\w.'’-]+\s+){{0,2}}?(?:{_any_of(talks)})(?:\s+[\w.'’-]+){{0,5}}?\s+(?:{_any_of(verbs)})\s+"
+        rf"(?:{_any_of(within)})\s+(?P<mood>(?:[\w'’-]+,?\s+){{0,5}}?)(?:{_any_of(moods)})(?P<after>(?:,?\s+[\w'’-]+){{0,8}})\W*$",
+        re.IGNORECASE,
     )
 
 

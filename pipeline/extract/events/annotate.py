@@ -92,6 +92,30 @@ def is_apparatus(sentence: str) -> bool:
     return not any(c.kind in ("past", "speech", "ongoing", "performative") for c in read_cues(sentence, language))
 
 
+# A numbered note that cites a publication by its issue ("31 CIA, National Intelligence Daily, 20 February 1978,
+# CREST.", "7 Pravda, 12 March 1953."): its publisher, its title, the issue's day and where it is kept, each a part
+# between commas; no paper goes from one to another in it (``paper_parties``: "Ponomarev to the CC CPSU", "Record of
+# conversation between Castro and Honecker") and no verb tells an act. A citation, not the text's words.
+_PUBLICATION_NOTE = compile_opening(r"^\W*\d{1,3}\s+(?=[^\W\d_])[^,;:!?()]{2,60}(?:,\s*[^,;:!?()]{1,60}){1,5}$")
+_PAPER_PARTIES = compile_opening(
+    r"(?<!\w)(?:" + alternation([w for lang in ("en", "ru") for w in lexicon(lang).get("paper_parties") or []]) + r")(?!\w)",
+    re.IGNORECASE,
+) if any(lexicon(lang).get("paper_parties") for lang in ("en", "ru")) else None
+
+
+def cites_a_publication(sentence: str) -> bool:
+    text = sentence.strip().rstrip(".")
+    if len(text) > 160 or _PAPER_PARTIES is None or not _PUBLICATION_NOTE.match(text) or _PAPER_PARTIES.search(text):
+        return False
+    parts = [p.strip() for p in text.split(",")]
+    parts[0] = parts[0].split(None, 1)[1]  # the note's number off
+    dated = [i for i, p in enumerate(parts) if (dates := find_dates(p, None)) and not _YEAR_MARK.sub("", p.replace(dates[0].text, "")).strip(" .")]
+    if not dated or dated[0] == 0 or any(not p[:1].isupper() and not p[:1].isdigit() for p in parts):
+        return False  # a date as a part of its own, after the publication's name; every part a name, a title or a number
+    language = "ru" if _CYRILLIC.search(sentence) else "en"
+    return not any(c.kind in ("past", "speech", "ongoing", "performative", "planned") for c in read_cues(sentence, language))
+
+
 _YEAR_MARK = compile_opening(r"(?<!\w)[^\W\d_]{1,2}\.")  # a year's mark after the date ("1956 g.")
 _CYRILLIC = compile_opening(r"[\u0400-\u04ff]")
 
@@ -132,7 +156,8 @@ def annotate(text: str, year: int | None, this_month: tuple[int, int] | None = N
     sentences, month = [], None
     for start, end in sentence_spans_of(text):
         sentence = text[start:end]
-        if _CITATION.search(sentence) or _EDITORIAL.search(sentence) or _cites_a_source(sentence) or is_apparatus(sentence):
+        if _CITATION.search(sentence) or _EDITORIAL.search(sentence) or _cites_a_source(sentence) or is_apparatus(sentence) \
+                or cites_a_publication(sentence):
             sentences.append(Sentence(start, end, sentence, [], year, apparatus=True))
             continue
         dates = find_dates(sentence, year, month, this_month)

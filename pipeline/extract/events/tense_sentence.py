@@ -157,6 +157,8 @@ _READ_OUT = compile_opening(
 )
 _AS_SAID = compile_opening(r"\bas\s+(?:you|I|we|he|she|they)\s+(?:\w+\s+)?$", re.IGNORECASE)  # "as you said": an aside, no act
 RECORDED_BY = compile_opening(r"\b(?:" + "|".join(re.escape(w) for w in lexicon("en").get("recorded_by") or []) + r")\b", re.IGNORECASE)
+# A record's line that lists those present under its label ("Took part: from the Romanian side, ...", participant_labels).
+_PARTICIPANT_LINE = compile_opening(r"^\W*(?:" + alternation(lexicon("en").get("participant_labels") or []) + r")\s*:\s*\S")
 # A record's sentence that tells its own meeting: the host receiving the writer, those present at the conversation.
 _MEETING_ITSELF = compile_opening("|".join(
     rf"(?<!\w){re.escape(w)}(?!\w)" if lang != "zh" else re.escape(w)
@@ -271,6 +273,8 @@ def _tense_events(
     period, scope.period = scope.period, None  # the period the sentence before named, for this one only
     if len(sentence) < (6 if language == "zh" else 12):  # a Chinese character is about a word: "(三)其他各项已另复。"
         return []
+    if language in (None, "en") and _PARTICIPANT_LINE.match(sentence):
+        return []  # "Took part: from the Romanian side, Ion Gheorghe Maurer, ...": the record's list of those present, no act
     if day is None:
         return _undated_events(index, sentence, offset, language, context, previous_actor, in_turn, scope)
     if whom := distributed_to(sentence, language):

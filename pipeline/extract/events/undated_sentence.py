@@ -209,6 +209,11 @@ _BY_AGENT = compile_opening(r"\sby\s+(?:the\s+)?(?P<agent>[A-Z][\w'’.-]*(?:\s+
 _ADDRESSEE_FORM = compile_opening(r"(?:" + alternation(lexicon("en").get("addressee_forms") or []) + r")\b")
 _AND_NAME = compile_opening(r"\s+and\s+(?:the\s+)?")
 _RELATIVE_TAIL = compile_opening(r",\s+(?:which|who|whom|whose)\b")
+# A talk named alone by its noun after "after" ("after the conversation", "after the talks"): the one the text tells
+# (conversation_nouns in en.yaml), no act beyond it; one named with its party or place ("after the talks with Tito") is.
+_THE_TALK = compile_opening(
+    r"\s+(?:the|this|that|our)\s+(?:" + alternation(lexicon("en").get("conversation_nouns") or []) + r")\s*", re.IGNORECASE
+)
 _FUTURE = compile_opening(r"\b(?:" + alternation(lexicon("en").get("future_auxiliaries") or []) + r")\b", re.IGNORECASE)
 
 
@@ -407,6 +412,8 @@ def referred_spans(s: Sentence, language: str | None) -> list[tuple[str, int, in
             continue  # "After an exchange of greetings": not an act the text already knows
         if _DURATION.search(sentence, m.end("frame"), m.start("noun")):
             continue  # "After three days of talks the delegation agreed": the time up to the act, in the talks told
+        if language in (None, "en") and _THE_TALK.fullmatch(sentence, m.end("frame"), end):
+            continue  # "Béavogui told me after the conversation that ...": the talk the text tells, a time, no act of its own
         if not (is_hypothetical(told, language) or _FUTURE.search(told) or _INTENT.search(told) or any(c.kind == "planned" for c in read_cues(told, language))):
             kind = next((k for k, p in _KEYWORD_PATTERNS if p.search(sentence[m.start(): end])), "statement")
             found.append((kind, m.start(), end, end))
@@ -427,7 +434,7 @@ def referred_spans(s: Sentence, language: str | None) -> list[tuple[str, int, in
         if not named_doer or any(a < end and the.start() < b for _, a, b, _ in found) or _VERB_AFTER.match(sentence, m.end("noun")):
             continue  # the act's doer or object is a name the gazetteer knows ("the agreements between Erich Honecker and Kohl")
             # or a named doer after "by" ("the fulfillment of the plan ... by the Akmolinskaya Oblast'")
-        if any(d.start < end + 12 and the.start() < d.end for d in s.dates) or _DECISION.match(sentence.lstrip(_POINT_MARKS)):
+        if any(d.start < end + 12 and the.start() < d.end for d in s.dates) or _dated_further(s, end) or _DECISION.match(sentence.lstrip(_POINT_MARKS)):
             continue  # "the letter from Kim Il Sung of 16.7.52" is dated; "1. To propose the conclusion ...": a decision to come
         told = sentence[: tail.start()] if (tail := _RELATIVE_TAIL.match(sentence, end)) else sentence
         if not (is_hypothetical(told, language) or _FUTURE.search(told) or _INTENT.search(told) or any(c.kind == "planned" for c in read_cues(told, language))):
@@ -463,13 +470,31 @@ def _bare_acts(s: Sentence, language: str | None, bare, found: list) -> list[tup
         end = _phrase_end(sentence, m.end())
         if re.search(r"\s(?:was|were|is|are|has|have|had)\s", sentence[m.end(): end + 1]):
             continue  # "decision to recall X ... was taken yesterday": the subject of a verb that tells it
-        if any(a < end and m.start() < b for _, a, b, _ in found + spans) or any(d.start < end + 12 and m.start() < d.end for d in s.dates):
+        if any(a < end and m.start() < b for _, a, b, _ in found + spans) or any(d.start < end + 12 and m.start() < d.end for d in s.dates) \
+                or _dated_further(s, end):
             continue
         told = sentence[: tail.start()] if (tail := _RELATIVE_TAIL.match(sentence, end)) else sentence
         if not (is_hypothetical(told, language) or _FUTURE.search(told) or _INTENT.search(told) or any(c.kind == "planned" for c in read_cues(told, language))):
             kind = next((k for k, p in _KEYWORD_PATTERNS if p.search(sentence[m.start(): end])), "statement")
             spans.append((kind, m.start(), end, end))
     return spans
+
+
+_CLAUSE_BREAK = compile_opening(r"[;:!?()]|\s[a-z]{3,}ed\s")
+_DATED_FURTHER_CHARS = 240
+
+
+def _dated_further(s: Sentence, end: int) -> bool:
+    """The named act's own date stands further on in its clause, after the rest of its parties and their titles
+    ("Record of conversation between Castro and Honecker, 3 April 1977", "of the official talks between Comrade Erich
+    Honecker, General Secretary of the SED Central Committee, and Comrade Samora Machel, ..., on 23 February 1979"):
+    the phrase was cut at its first party, and the dated rule reads the act whole. Nothing between the cut and the
+    date may open a clause of its own (a finite verb, a participle, a semicolon or a bracket)."""
+    after = [d for d in s.dates if end <= d.start <= end + _DATED_FURTHER_CHARS]
+    if not after:
+        return False
+    gap = s.text[end: min(d.start for d in after)]
+    return not (_CLAUSE_BREAK.search(gap) or _FINITE.search(gap) or _VERB_AFTER.search(gap))
 
 
 def _phrase_end(sentence: str, at: int) -> int:
