@@ -543,6 +543,8 @@ CHECKS = {
     "month_last_openers": _month_alone,
     "season_names": _season,
     "ahead_words": _ahead,
+    "expected_plans": lambda language, text, expected: _eq("planned" in {c.kind for c in read_cues(text, language)}, expected, text),
+    "reported_future": lambda language, text, expected: _eq("planned" in {c.kind for c in read_cues(text, language)}, expected, text),
     "month_last_year_after": _month_alone,
     "year_context": _first_date,
     "offsets": _offset,
