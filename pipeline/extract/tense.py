@@ -288,8 +288,8 @@ def _reported_future(sentence: str, words: list[tuple[int, int, str]], cues: lis
         if word not in future or i + 1 >= len(words) or any(c.kind == "planned" and c.start <= start < c.end for c in cues):
             continue
         said = [c for c in cues if c.kind == "speech" and c.end <= start]
-        if not said:
-            continue
+        if not said or _after_relativizer(sentence, said[-1].start):
+            continue  # "he sent the chief of staff to me, who informed me that the talks would begin": the clause of a noun
         between = [w for w in words if said[-1].end <= w[0] and w[1] <= start]
         opener = next((k for k in range(len(between) - 1, -1, -1) if between[k][2] in after_that), None)
         subject = between[opener + 1:] if opener is not None else between[-1:]
@@ -307,6 +307,17 @@ def _reported_future(sentence: str, words: list[tuple[int, int, str]], cues: lis
             continue
         found.append(Cue("planned", start, words[j][1]))
     return found
+
+
+def _after_relativizer(sentence: str, at: int) -> bool:
+    """The word before ``at`` opens a clause about a noun ("who", "which": ``relativizers``)."""
+    before = _WORD.findall(sentence[max(0, at - 12): at])
+    return bool(before) and before[-1].lower() in _relativizers()
+
+
+@cache
+def _relativizers() -> frozenset[str]:
+    return frozenset(w.lower() for w in lexicon("en").get("relativizers") or [])
 
 
 @cache
