@@ -293,12 +293,18 @@ def _reported_future(sentence: str, words: list[tuple[int, int, str]], cues: lis
         between = [w for w in words if said[-1].end <= w[0] and w[1] <= start]
         opener = next((k for k in range(len(between) - 1, -1, -1) if between[k][2] in after_that), None)
         subject = between[opener + 1:] if opener is not None else between[-1:]
-        if not subject or len(subject) > 4 or (opener or 0) > 2 or any(w[2] in first_person for w in subject) \
-                or any(p in sentence[said[-1].end: start] for p in ",;:()") or any(ch.isdigit() for ch in sentence[start:]) \
-                or any(_is_past(w[2], set(), set()) for w in between[:opener or 0]) or _near(_plan_time_pattern(), sentence[start:]):
+        if opener is not None and opener and between[opener - 1][2] == "and":
+            head = subject[0][0]  # "said that the Project would be examined, and that Secretary Rusk would discuss ...": the
+        else:  # second clause the saying reports, its own subject after "and that"
+            head = said[-1].end
+            if (opener or 0) > 2 or any(_is_past(w[2], set(), set()) for w in between[:opener or 0]):
+                continue
+        if not subject or len(subject) > 4 or any(w[2] in first_person for w in subject) \
+                or any(p in sentence[head: start] for p in ",;:()") or any(ch.isdigit() for ch in sentence[start:]) \
+                or _near(_plan_time_pattern(), sentence[start:]):
             continue  # "said he doubted that ...": another verb governs the clause; a day or a time to come written after
             # it ("next Monday", "in June") is read with the plan by the rules of days (passages.told_plans)
-        if any(w[2] in not_acts for w in between):
+        if any(w[2] in not_acts for w in between if w[0] >= head):
             continue  # "said that if they came he would ...": a condition
         j = i + 1
         while j < len(words) - 1 and (words[j][2].endswith("ly") or words[j][2] in adverbs):
