@@ -268,7 +268,86 @@ def _english(sentence: str) -> list[Cue]:
     if (omitted := _omissions()) is not None:
         cues += [Cue("past", m.start(), m.end()) for m in omitted.finditer(sentence)]  # "Ignatiev did not report this memorandum"
     cues += _future(sentence, words, cues, pats)
+    cues += _reported_future(sentence, words, cues)
+    if (expected := _expected_pattern()) is not None and not any(c.kind in ("relative", "period") for c in cues):
+        cues += [Cue("planned", m.start(), m.end()) for m in expected.finditer(sentence)
+                 if not any(c.kind == "speech" and c.end <= m.start() for c in cues)]  # "is expected within days": a plan
     return cues
+
+
+@cache
+def _expected_pattern() -> re.Pattern | None:
+    """An act expected or due as the sentence's own predicate (``expected_plans``)."""
+    return _phrase_pattern(lexicon("en").get("expected_plans") or [])
+
+
+def _reported_future(sentence: str, words: list[tuple[int, int, str]], cues: list[Cue]) -> list[Cue]:
+    """A future told in the clause a saying reports ("The President said that he would ask Secretary McNamara to review
+    the request", "Williams noted that the Emperor would go to Philadelphia"): the act to come is a plan of another's,
+    undated, beside the saying. Its subject opens the clause ("that" and a few words, or the words right after the
+    verb of saying) and is not the writer or his side ("I replied that I would report this": the reply is the act);
+    a state or a passive ("would be", "will have") is no act to come, and a condition is no plan."""
+    future, not_acts, after_that, first_person, adverbs = _reported_future_words()
+    if not any(w in future for _, _, w in words) or any(c.kind in ("relative", "period") for c in cues):
+        return []  # "would call the House into session next Monday": the day's own rules read a plan with its day
+    found = []
+    for i, (start, _end, word) in enumerate(words):
+        if word not in future or i + 1 >= len(words) or any(c.kind == "planned" and c.start <= start < c.end for c in cues):
+            continue
+        said = [c for c in cues if c.kind == "speech" and c.end <= start]
+        if not said or _after_relativizer(sentence, said[-1].start):
+            continue  # "he sent the chief of staff to me, who informed me that the talks would begin": the clause of a noun
+        between = [w for w in words if said[-1].end <= w[0] and w[1] <= start]
+        opener = next((k for k in range(len(between) - 1, -1, -1) if between[k][2] in after_that), None)
+        subject = between[opener + 1:] if opener is not None else between[-1:]
+        if opener is not None and opener and between[opener - 1][2] == "and":
+            head = subject[0][0]  # "said that the Project would be examined, and that Secretary Rusk would discuss ...": the
+        else:  # second clause the saying reports, its own subject after "and that"
+            head = said[-1].end
+            if (opener or 0) > 2 or any(_is_past(w[2], set(), set()) for w in between[:opener or 0]):
+                continue
+        if not subject or len(subject) > 4 or any(w[2] in first_person for w in subject) \
+                or any(p in sentence[head: start] for p in ",;:()") or any(ch.isdigit() for ch in sentence[start:]) \
+                or _near(_plan_time_pattern(), sentence[start:]):
+            continue  # "said he doubted that ...": another verb governs the clause; a day or a time to come written after
+            # it ("next Monday", "in June") is read with the plan by the rules of days (passages.told_plans)
+        if any(w[2] in not_acts for w in between if w[0] >= head):
+            continue  # "said that if they came he would ...": a condition
+        j = i + 1
+        while j < len(words) - 1 and (words[j][2].endswith("ly") or words[j][2] in adverbs):
+            j += 1  # "would again be facing", "would then go"
+        if words[j][2] in not_acts:
+            continue
+        found.append(Cue("planned", start, words[j][1]))
+    return found
+
+
+def _after_relativizer(sentence: str, at: int) -> bool:
+    """The word before ``at`` opens a clause about a noun ("who", "which": ``relativizers``)."""
+    before = _WORD.findall(sentence[max(0, at - 12): at])
+    return bool(before) and before[-1].lower() in _relativizers()
+
+
+@cache
+def _relativizers() -> frozenset[str]:
+    return frozenset(w.lower() for w in lexicon("en").get("relativizers") or [])
+
+
+@cache
+def _plan_time_pattern() -> re.Pattern | None:
+    """A time to come a told plan names ("next Monday", "at the end", "in June"): ``plan_times``, "in" and a month."""
+    lex = lexicon("en")
+    return _phrase_pattern([*(lex.get("plan_times") or []), *(f"in {m}" for m in lex.get("months") or {})])
+
+
+@cache
+def _reported_future_words() -> tuple[frozenset[str], ...]:
+    """The auxiliaries of a reported future, the words that make no act after them or no plan before them, the words
+    that open the reported clause, and the writer's pronouns (``_reported_future``), made once."""
+    lex = lexicon("en")
+    return (frozenset(lex.get("reported_future_auxiliaries") or []), frozenset(lex.get("reported_future_not") or []),
+            frozenset(lex.get("reported_clause_openers") or []), frozenset(lex.get("writer_pronouns") or []),
+            frozenset([*(lex.get("perfect_adverbs") or []), "again"]) - {"been", "being"})
 
 
 @cache

@@ -117,7 +117,7 @@ from pipeline.extract.events.undated_sentence import (
     undated_events,
 )
 from pipeline.extract.mentions import find_mentions, read_passage, reading_passages
-from pipeline.extract.tense import read_cues
+from pipeline.extract.tense import is_hypothetical, read_cues
 from pipeline.normalize.dates import DateMention, find_dates
 from pipeline.normalize.lexicon import alternation, lexicon, words
 from pipeline.normalize.names import canonical_name, dated_surname, entity, lookup
@@ -823,6 +823,7 @@ def _sentence_events(doc: ParsedDocument, context: Context, record_speakers: lis
             if block.language in (None, "en") and (context.is_correspondence or context.is_record) \
                     and not any(e.start_date is None and e.end_date is None for e in events[before_sentence:]):
                 events += told_plans(index, s)  # "Globke added that the Bundestag will debate the treaty in the second half of June"
+                events += coordinated_plans(index, s)  # "The leaders were arrested on 24 November and will be tried ... in January"
             if block.language in (None, "en") and (context.is_correspondence or context.is_record) and scope.day is not None:
                 events += told_in_period(index, s, scope.day, events[before_sentence:])  # "He added that Gronchi had raised objections
                 # in a letter to Segni last week": that week's act, beside the saying
@@ -2109,6 +2110,31 @@ def told_plans(index: int, s: Sentence) -> list[EventDraft]:
         event.sources = _plan_subject(clause.split(" will ")[0].split(" would ")[0].split(" shall ")[0], s.text[:m.start()])
         events.append(event)
     return events
+
+
+# An act to come joined to a past one in the same sentence: "and will be tried", "and will then go" (``future_auxiliaries``).
+_AND_FUTURE = compile_opening(
+    r"\band\s+(?P<clause>(?:" + alternation(lexicon("en").get("future_auxiliaries") or []) + r")\s+(?!not\b|never\b|have\b)[a-z]+\b[^.;:]*)"
+)
+
+
+def coordinated_plans(index: int, s: Sentence) -> list[EventDraft]:
+    """A past act, then the act to come its subject faces ("The leaders were arrested on 24 November and will be tried by
+    the People's Court in January"): the second is a plan, undated, beside the dated act; its words are the clause from
+    the auxiliary. Not a future after a future ("will leave ... and will return": one plan) nor a condition."""
+    m = _AND_FUTURE.search(s.text)
+    if m is None or is_hypothetical(s.text, "en"):
+        return []
+    cues = read_cues(s.text[: m.start()], "en")
+    if not any(c.kind == "past" for c in cues) or any(c.kind in ("planned", "speech") for c in cues) or _FUTURE_WORD.search(s.text, 0, m.start()):
+        return []
+    clause = m["clause"].rstrip(" ,")
+    event = EventDraft(index, "statement", s.start + m.start("clause"), s.start + m.start("clause") + len(clause), "tense_sentence", 0.35)
+    event.inferred, event.date_kind, event.precision = True, "undated", "unknown"
+    return [event]
+
+
+_FUTURE_WORD = compile_opening(r"\b(?:" + alternation(lexicon("en").get("ahead_words") or []) + r")\b", re.IGNORECASE)
 
 
 # A saying and the words it reports: "He added that ...", "Comrade Chervonenko said: ...".

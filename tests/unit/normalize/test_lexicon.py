@@ -554,6 +554,10 @@ CHECKS = {
     "month_last_openers": _month_alone,
     "season_names": _season,
     "ahead_words": _ahead,
+    "expected_plans": lambda language, text, expected: _eq("planned" in {c.kind for c in read_cues(text, language)}, expected, text),
+    "coordinated_plans": lambda language, text, expected: _eq(
+        next((text[e.evidence_start: e.evidence_end] for e in passages.coordinated_plans(0, Sentence(0, len(text), text, [], 1961))), None), expected, text),
+    "reported_future": lambda language, text, expected: _eq("planned" in {c.kind for c in read_cues(text, language)}, expected, text),
     "month_last_year_after": _month_alone,
     "year_context": _first_date,
     "offsets": _offset,
