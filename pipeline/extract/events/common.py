@@ -1080,6 +1080,12 @@ def coordinated(spans: list[tuple[int, int, str]], text: str) -> list[str]:
 _SUBJECT_BREAK = compile_opening(r"(?<!\d),|,(?!\d)|:")  # a comma (not one in "1,700") or a label's colon
 
 
+def _leads(person: str, army: str) -> bool:
+    """Whether the gazetteer's ``person`` leads ``army`` (its ``army``)."""
+    leader, led = lookup(person), lookup(army)
+    return leader is not None and led is not None and leader.army == led.id
+
+
 def _subject_names(before: str, language: str | None) -> list[str]:
     """The subject before the verb: the last name, with the names coordinated with it ("X, Y and Z informed")."""
     spans = _name_spans(before, language)
@@ -1094,6 +1100,9 @@ def _subject_names(before: str, language: str | None) -> list[str]:
     group = [spans[-1]]
     for span in reversed(spans[:-1]):
         joint = before[span[1]: group[0][0]]
+        if _leads(span[2], group[0][2]) and re.fullmatch(r"['’]s?\s+", joint):
+            group.insert(0, span)  # "Nkomo's forces": the leader with his army
+            continue
         if not _COORDINATION.match(joint) or ("," in joint and re.search(r"\band\b", joint) and len(group) < 2):
             break  # "Mikoyan met Serov, and Kosygin informed": ", and" joins clauses, unless it ends a list ("A, B, and C")
         group.insert(0, span)
@@ -1239,6 +1248,8 @@ def _names(text: str, language: str | None, addressed_only: bool = False) -> lis
 # the agent acts, not the person (``agent_nouns`` in en.yaml); "Shevardnadze's representative Aboymov" is Aboymov.
 _AGENT_OF = compile_opening(r"['’]s?\s+(?P<head>[a-z]+)\b(?!\s+(?:(?:Com|Comrade|Cde|Mr)\.?\s+)?\[?[A-Z])")
 _AGENT_NOUNS = frozenset(lexicon("en").get("agent_nouns") or [])
+# A leader's armed men ("Nkomo's forces"): the army the gazetteer says he leads, beside him (``force_nouns`` in en.yaml).
+_FORCE_NOUNS = frozenset(lexicon("en").get("force_nouns") or [])
 
 
 # A city one talks with or telephones stands for those who govern there ("he had had a telephone conversation with
@@ -1285,6 +1296,9 @@ def _name_spans(text: str, language: str | None, addressed_only: bool = False) -
     agents = [(m.start, g.end("head"), text[m.start: g.end("head")]) for m in known
               if m.entity.kind == "person" and (g := _AGENT_OF.match(text, m.end)) and g["head"].lower() in _AGENT_NOUNS]
     known = [m for m in known if not any(a == m.start for a, _, _ in agents)]
+    agents += [(g.start("head"), g.end("head"), army.name) for m in known
+               if m.entity.kind == "person" and m.entity.army and (g := _AGENT_OF.match(text, m.end))
+               and g["head"].lower() in _FORCE_NOUNS and (army := entity(m.entity.army)) is not None]
     if language in (None, "en"):  # "the new Kremlin leader": the group or office the name qualifies, not the name
         heads = {m.start: head for m in known if (head := _qualified_head(text, m))}
         agents += list(heads.values())

@@ -80,6 +80,15 @@ def _adjectives() -> dict[str, tuple[str, ...]]:
     return found
 
 
+def _named_by_adjective(name: str) -> Entity | None:
+    """The state whose English adjective names the mission that writes (``missions`` of title_parties in en.yaml:
+    "Hungarian Legation in Tirana": Hungary), the longest adjective first."""
+    missions = (lexicon("en").get("title_parties") or {}).get("missions") or []
+    found = [(len(a), state) for state, adjectives in _adjectives().items() for a in adjectives
+             for m in missions if f" {a} {m} " in f" {name} "]
+    return entity(max(found)[1]) if found else None
+
+
 def _ruled_by(party: Entity | None) -> Entity | None:
     """The state whose ruling party ``party`` is (the gazetteer's ``party`` of a state: the VWP's North Vietnam)."""
     return next((e for e in gazetteer() if party is not None and e.party == party.id), None)
@@ -89,6 +98,7 @@ def writer_state(senders: list[str], language: str | None, body: str | None = No
                  homes: frozenset[str] = frozenset()) -> Entity | None:
     """The state a document is written from: its first sender that is a state, speaks for one or for its ruling party;
     else the state ruled by the party whose body's meeting the record records ("Vietnam Workers' Party Politburo");
+    else the state whose adjective opens a sender's name ("Hungarian Legation in Tirana");
     else the one government the document is written inside (offices.yaml ``homes``: a FRUS page's United States);
     else its language's home state."""
     for name in senders:
@@ -101,6 +111,9 @@ def writer_state(senders: list[str], language: str | None, body: str | None = No
                 return _ruled_by(candidate)
     if body and (state := _ruled_by(_party_of(lookup(body)))) is not None:
         return state
+    for name in senders:  # "Hungarian Legation in Tirana", "Soviet Embassy in Peking": the state its adjective names
+        if (state := _named_by_adjective(name)) is not None:
+            return state
     if len(homes) == 1 and (state := lookup(next(iter(homes)))) is not None and state.is_state:
         return state
     home = (lexicon("en").get("party_organs_home") or {}).get(language or "")

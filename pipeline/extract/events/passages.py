@@ -261,7 +261,8 @@ def _extract_events(doc: ParsedDocument, homes: frozenset[str] = frozenset()) ->
     organs = {}
     for event in events:  # "The Central Committee will convene a plenum", "中央决定": the writer's party's body
         language = doc.blocks[event.block].language if event.block < len(doc.blocks) else None
-        own = organs.setdefault(language, own_organs(context.senders, language, context.body, homes))
+        writers = [*context.senders, (doc.title or "").split(" to ")[0]]  # "Telegram from the Hungarian Legation in Tirana to ..."
+        own = organs.setdefault(language, own_organs(writers, language, context.body, homes))
         event.sources = list(dict.fromkeys(map(own, event.sources)))
         event.targets = [n for n in dict.fromkeys(map(own, event.targets)) if n not in event.sources]
     closings = {e.block for e in events if e.method == "cable_trailer" and e.event_type == "report"}

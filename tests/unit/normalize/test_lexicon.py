@@ -642,6 +642,7 @@ CHECKS = {
     "adjective_endings": lambda language, text, names: _eq(common.subject_groups(text, language), names, text),
     "people_words": lambda language, text, names: _eq([n for _, _, n in common.group_nouns(text, language)], names, text),
     "agent_nouns": lambda language, text, names: _eq(common._names(text, language), names, text),
+    "force_nouns": lambda language, text, names: _eq(common._names(text, language), names, text),
     "kin_nouns": lambda language, text, names: _eq(common._subject_names(text, language), names, text),
     "kin_modifiers": lambda language, text, names: _eq(common._subject_names(text, language), names, text),
     "generic_heads": lambda language, text, names: _eq(common.kept_actors([text]), names, text),
