@@ -519,9 +519,8 @@ _ADVICE = {language: _advice_pattern(language) for language in ("en", "ru")}
 
 def gives_advice(text: str, language: str | None = None) -> bool:
     """The writer's comment, recommendation or request for instructions (the check of advice_labels' examples)."""
-    language = language if language in _ADVICE else ("ru" if any("\u0400" <= c <= "\u04ff" for c in text) else "en")
-    pattern = _ADVICE[language]
-    return bool(pattern and pattern.match(text.strip()))
+    patterns = [_ADVICE[language]] if language in _ADVICE else list(_ADVICE.values())
+    return any(pattern is not None and pattern.match(text.strip()) for pattern in patterns)
 
 
 def _advice(event: EventDraft, doc: ParsedDocument) -> bool:
