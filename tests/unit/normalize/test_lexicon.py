@@ -555,6 +555,7 @@ CHECKS = {
     "month_last_openers": _month_alone,
     "season_names": _season,
     "ahead_words": _ahead,
+    "ahead_modals": _ahead,
     "expected_plans": lambda language, text, expected: _eq("planned" in {c.kind for c in read_cues(text, language)}, expected, text),
     "coordinated_plans": lambda language, text, expected: _eq(
         next((text[e.evidence_start: e.evidence_end] for e in passages.coordinated_plans(0, Sentence(0, len(text), text, [], 1961))), None), expected, text),
