@@ -61,7 +61,7 @@ from pipeline.quality.corpus import (
 FLOORS = {
     PROBES: {"fields": 0.995, "recall": 0.874, "precision": 0.928, "actors": 0.685},
     PROBES2: {"fields": 0.995, "recall": 0.835, "precision": 0.940, "actors": 0.598},
-    PROBES3: {"fields": 0.995, "recall": 0.864, "precision": 0.898, "actors": 0.565},
+    PROBES3: {"fields": 0.995, "recall": 0.874, "precision": 0.899, "actors": 0.569},
     PROBES4: {"fields": 0.957, "recall": 0.834, "precision": 0.902, "actors": 0.582},
     PROBES5: {"fields": 0.983, "recall": 0.853, "precision": 0.921, "actors": 0.548},
     PROBES6: {"fields": 0.983, "recall": 0.842, "precision": 0.913, "actors": 0.536},

@@ -270,11 +270,12 @@ def _ahead_in_clause(sentence: str, mention: DateMention) -> bool:
     """A plan's or a future's word in the clause of the day, with no act done between them ("he will meet with me
     afterwards. [...] This meeting took place on 5 March": the day is the meeting's, held)."""
     opens = max((m.end() for m in _CLAUSE_BREAK.finditer(sentence, 0, mention.start)), default=0)
-    words_ = list(_AHEAD_WORDS.finditer(sentence, opens, mention.start))
+    words_ = sorted([*_AHEAD_WORDS.finditer(sentence, opens, mention.start), *_AHEAD_MODALS.finditer(sentence, opens, mention.start)], key=lambda m: m.end())
     return bool(words_) and not _HELD.search(sentence, words_[-1].end(), mention.start)
 
 
 _CLAUSE_BREAK = compile_opening(r"[;:!?…\]]|\.\s")
+_AHEAD_MODALS = compile_opening(r"(?<!\w)(?:" + alternation(lexicon("en").get("ahead_modals") or []) + r")(?!\w)", re.IGNORECASE)
 
 
 # "The conference was held on July 11, from 3 to 9 p.m. and on July 12 ...": the days a happening took place on.

@@ -78,6 +78,10 @@ def act_events(index: int, s: Sentence, context: Context, dateline: date | None 
         if not (first and first[0].start <= 4 and first[0].entity.is_actor and _COMMITMENT.match(sentence, first[0].end)):
             return []
         kind, sources = "statement", [first[0].entity.name]
+        if not context.is_message:  # "Lord Carrington will send an envoy ..." in a memorandum: another's plan, told to
+            event = EventDraft(index, kind, offset, offset + len(sentence), "document_act", 0.5)  # the reader; no date yet
+            event.sources = sources
+            return [event]
     else:
         sources = list(context.senders)
     event = EventDraft(index, kind, offset, offset + len(sentence), "document_act", 0.55).on(dateline or context.letter_date)

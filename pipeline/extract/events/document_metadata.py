@@ -15,8 +15,11 @@ from pipeline.parse.model import ParsedDocument
 
 
 def _document_event(doc: ParsedDocument) -> list[EventDraft]:
-    if doc.document_type not in SENT_TYPES or doc.title_block is None or not doc.title:
+    if doc.title_block is None or not doc.title:
         return []
+    if doc.document_type not in SENT_TYPES and not (doc.document_type in WRITTEN_TYPES and _sent_dateline(doc) is not None):
+        return []  # a memorandum is the act of its writer when its own line under the title dates it ("Washington, June
+        # 5, 1979" under "Memorandum From ... (Brzezinski) to President Carter"), as a letter's dateline dates its sending
     block = doc.blocks[doc.title_block]
     start = block.text.find(doc.title)
     if start < 0:
@@ -32,6 +35,10 @@ def _document_event(doc: ParsedDocument) -> list[EventDraft]:
         event.dated(mention)
     event.sources, event.targets, event.place = list(doc.sender_names), list(doc.recipient_names), doc.sent_from
     return [event]
+
+
+# A paper written and handed on rather than sent: dated by its place-and-day line it is its writer's act (FRUS 406, 1005).
+WRITTEN_TYPES = ("memorandum",)
 
 
 # A message's dateline: the place it was sent from, a comma, its date and perhaps the hour ("Rome, May 22, 1959—6 p.m.",

@@ -184,7 +184,7 @@ def _extract_events(doc: ParsedDocument, homes: frozenset[str] = frozenset()) ->
     rest = stamps + trailer_events(doc) + [
         e for e in _sentence_events(doc, context, speakers) if e.method != "dated_sentence" or (e.block, e.start_date) not in stamped
     ]
-    rest = [e for e in rest if not _names_the_record(e, own, doc) and not _within_the_heading(e, own, doc, context) and not _unreal_undated(e, doc) and not _cut_at_an_initial(e, doc) and not _enclosure_note(e, doc)]
+    rest = [e for e in rest if not _names_the_record(e, own, doc) and not _within_the_heading(e, own, doc, context) and not _unreal_undated(e, doc) and not _cut_at_an_initial(e, doc) and not _enclosure_note(e, doc) and not _advice(e, doc)]
     if told := [e for e in own if _meeting_told(e, rest, doc)]:  # the heading and its dated reading: neither a row
         rest = [e for e in rest if not any(e.block == o.block and e.start_date == o.start_date for o in told)]
     events = [e for e in own if not _told_again(e, rest) and e not in told] + rest
@@ -496,6 +496,36 @@ _ENCLOSURE = compile_opening(
 def is_enclosure_note(text: str) -> bool:
     """A sentence that only says a paper is attached (the check of enclosure_words' examples)."""
     return bool(_ENCLOSURE.match(text.strip()))
+
+
+# The writer's advice to those he reports to: a paragraph labelled as his recommendation ("Recommendation:") or a
+# line in which he (or he and others he names) recommends a course or asks for instructions ("I request instructions
+# whether ...", "Cy, Andy Young and I recommend that ..."); in Russian the verb alone ("Прошу указаний", "Посольство
+# считало бы целесообразным ..."). Counsel, no happening (advice_* in the language files).
+def _advice_pattern(language: str) -> re.Pattern | None:
+    lex = lexicon(language)
+    labels, verbs, subjects = (lex.get(k) or [] for k in ("advice_labels", "advice_verbs", "advice_subjects"))
+    branches = []
+    if labels:
+        branches.append(r"^\W*(?:" + alternation(labels).replace(r"\ ", r"\s+") + r")\s*:")
+    if verbs and subjects:  # "I recommend", "Cy, Andy Young and I recommend": the writer among the subject's words
+        branches.append(r"^\W*(?:[^.;:!?]{0,60}?\s)?(?:" + alternation(subjects) + r")\s+(?:" + alternation(verbs).replace(r"\ ", r"\s+") + r")(?!\w)")
+    elif verbs:
+        branches.append(r"^[^.;:!?]{0,80}?(?<!\w)(?:" + alternation(verbs).replace(r"\ ", r"\s+") + r")(?!\w)")
+    return compile_opening("|".join(branches), re.IGNORECASE) if branches else None
+
+
+_ADVICE = {language: _advice_pattern(language) for language in ("en", "ru")}
+
+
+def gives_advice(text: str, language: str | None = None) -> bool:
+    """The writer's comment, recommendation or request for instructions (the check of advice_labels' examples)."""
+    patterns = [_ADVICE[language]] if language in _ADVICE else list(_ADVICE.values())
+    return any(pattern is not None and pattern.match(text.strip()) for pattern in patterns)
+
+
+def _advice(event: EventDraft, doc: ParsedDocument) -> bool:
+    return event.block < len(doc.blocks) and gives_advice(_evidence(event, doc), doc.blocks[event.block].language)
 
 
 def _enclosure_note(event: EventDraft, doc: ParsedDocument) -> bool:

@@ -541,6 +541,7 @@ CHECKS = {
     "since_openers": lambda language, text, expected: _eq(annotate_module.reads_since(text, 1967), expected, text),
     "unreal_words": lambda language, text, expected: _eq(passages.tells_no_happening(text), expected, text),
     "enclosure_words": lambda language, text, expected: _eq(passages.is_enclosure_note(text), expected, text),
+    "advice_labels": lambda language, text, expected: _eq(passages.gives_advice(text, language), expected, text),
     "summary_labels": lambda language, text, expected: _eq(passages.is_site_summary(text), expected, text),
     "source_note_kinds": lambda language, text, expected: _eq(annotate_module._cites_a_source(text), expected, text),
     "apparatus_labels": lambda language, text, expected: _eq(annotate_module.is_apparatus(text), expected, text),
@@ -554,6 +555,7 @@ CHECKS = {
     "month_last_openers": _month_alone,
     "season_names": _season,
     "ahead_words": _ahead,
+    "ahead_modals": _ahead,
     "expected_plans": lambda language, text, expected: _eq("planned" in {c.kind for c in read_cues(text, language)}, expected, text),
     "coordinated_plans": lambda language, text, expected: _eq(
         next((text[e.evidence_start: e.evidence_end] for e in passages.coordinated_plans(0, Sentence(0, len(text), text, [], 1961))), None), expected, text),
