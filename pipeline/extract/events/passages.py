@@ -711,6 +711,10 @@ def _sentence_events(doc: ParsedDocument, context: Context, record_speakers: lis
             if heading is not None and not s.dates and block.text.count("\n", heading.end, start) == 0 \
                     and any(c.kind in ("past", "speech") for c in read_cues(sentence, block.language)):
                 dated = [replace(heading, start=0, end=0)]  # "12 May 1953. The delegation left for Berlin.": that day's act
+            if dated and all(m.alone for m in dated) and (told_when := _opening_day_cue(sentence, block.language)) is not None \
+                    and all(m.start >= told_when for m in dated):
+                dated = []  # "Yesterday evening the ambassador informed ... that ... by the end of May": the act is of the
+                # day the opening counts back to; the month named alone after it is the content's (a deadline, a plan)
             if not block.text[:start].strip() and (lead := _day_heading(sentence, s.dates)) is not None:
                 day_heading, dated = lead, [lead] + [m for m in dated if m is not lead]  # "13 July: Talks with ... lasted ..."
             elif day_heading is not None and not s.dates \
@@ -2359,6 +2363,13 @@ def _last_other(events: list[EventDraft], sources: list[str]) -> list[str]:
         if len(people) == 1 and people != sources and len(event.sources) - len(people) <= 1:  # "Kim and the delegation visited"
             return people
     return []
+
+
+def _opening_day_cue(sentence: str, language: str | None) -> int | None:
+    """Where the sentence's opening day counted from the day of writing ends ("Yesterday evening ...", "Last week ..."),
+    if it opens with one."""
+    cue = next((c for c in read_cues(sentence, language) if c.kind in ("relative", "period")), None)
+    return cue.end if cue is not None and not sentence[: cue.start].strip(" \"“") else None
 
 
 def _day_heading(sentence: str, dates: list[DateMention]) -> DateMention | None:
