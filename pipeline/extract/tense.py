@@ -147,8 +147,8 @@ def _common(sentence: str, language: str) -> list[Cue]:
     if language == "en":  # "At 0500 radio announced ...", "I called on President Yun at 1100": a telegram's time of its day
         cues += [Cue("relative", a, b, days=0) for a, b, _ in clock_hours(sentence)
                  if not any(c.start <= a < c.end or a <= c.start < b for c in cues)
-                 and not any(c.start >= b and not sentence[b: c.start].strip(" ,") for c in cues)]  # "seized by the
-        # rebels at 1430 yesterday": the hour is of the day the word after it counts back to
+                 and not any(c.start >= b and c.days < 0 and not sentence[b: c.start].strip(" ,") for c in cues)]  # "seized
+        # by the rebels at 1430 yesterday": the hour is of the day the word after it counts back to
     if pats["recent"]:
         cues += [Cue("recent", m.start(), m.end(), months=months[m.group().lower()]) for m in pats["recent"].finditer(sentence)]
     if pats["recent_days"]:
