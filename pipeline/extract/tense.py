@@ -146,13 +146,16 @@ def _common(sentence: str, language: str) -> list[Cue]:
         ]
     if language == "en":  # "At 0500 radio announced ...", "I called on President Yun at 1100": a telegram's time of its day
         cues += [Cue("relative", a, b, days=0) for a, b, _ in clock_hours(sentence)
-                 if not any(c.start <= a < c.end or a <= c.start < b for c in cues)]
+                 if not any(c.start <= a < c.end or a <= c.start < b for c in cues)
+                 and not any(c.start >= b and c.days < 0 and not sentence[b: c.start].strip(" ,") for c in cues)]  # "seized
+        # by the rebels at 1430 yesterday": the hour is of the day the word after it counts back to
     if pats["recent"]:
         cues += [Cue("recent", m.start(), m.end(), months=months[m.group().lower()]) for m in pats["recent"].finditer(sentence)]
     if pats["recent_days"]:
         spans = _span_words(language)[0]
         cues += [Cue("recent_days", m.start(), m.end(), days=spans[m.group().lower()][0], until=spans[m.group().lower()][1])
                  for m in pats["recent_days"].finditer(sentence) if not _COUNTED_BEFORE.search(sentence[: m.start()])]
+    cues += _counted_spans(sentence, language, cues)
     if pats["period"]:
         periods = _span_words(language)[1]
         found = [Cue("period", m.start(), m.end(), period=periods[m.group().lower()]) for m in pats["period"].finditer(sentence)]
@@ -162,6 +165,46 @@ def _common(sentence: str, language: str) -> list[Cue]:
     if pats["planned"]:
         cues += [Cue("planned", m.start(), m.end()) for m in pats["planned"].finditer(sentence)]
     return cues
+
+
+@cache
+def _counted_span_pattern(language: str) -> re.Pattern | None:
+    lex = lexicon(language)
+    openers, units, counts = lex.get("counted_span") or [], lex.get("counted_span_units") or {}, lex.get("counts") or {}
+    if not openers or not units:
+        return None
+    count = "|".join([r"\d{1,3}", *(re.escape(c) for c in sorted(counts, key=len, reverse=True))])
+    not_before = lex.get("counted_span_not_before") or []
+    refused = rf"(?!\s+(?:{alternation(not_before)})\b)" if not_before else ""
+    return compile_opening(
+        rf"(?<![\w'’])(?P<opener>{alternation(openers)})\s+(?P<n>{count})\s+(?P<unit>{alternation(list(units))})(?![\w'’]){refused}",
+        re.IGNORECASE)
+
+
+def _counted_spans(sentence: str, language: str, cues: list[Cue]) -> list[Cue]:
+    """"for ten days", "in the last two years": the span counted back from the day the text speaks from (days back, or
+    months back), to it; "for" only after a perfect ("has been silent for ten days")."""
+    pattern = _counted_span_pattern(language)
+    if pattern is None:
+        return []
+    lex = lexicon(language)
+    units = {k.lower(): v for k, v in lex["counted_span_units"].items()}
+    counts = {k.lower(): v for k, v in (lex.get("counts") or {}).items()}
+    needs_perfect = {w.lower() for w in lex.get("counted_span_needs_perfect") or []}
+    perfect = _phrase_pattern(lex.get("counted_span_present_perfect") or [])
+    found = []
+    for m in pattern.finditer(sentence):
+        if any(c.start <= m.start() < c.end or m.start() <= c.start < m.end() for c in cues):
+            continue
+        if " ".join(m["opener"].lower().split()) in needs_perfect and not (perfect and perfect.search(sentence, 0, m.start())):
+            continue
+        n = m["n"].lower()
+        number = int(n) if n.isdigit() else counts.get(n)
+        if not number:
+            continue
+        days, months = units[m["unit"].lower()]
+        found.append(Cue("counted_span", m.start(), m.end(), days=-number * days, months=number * months))
+    return found
 
 
 def _near(pattern: re.Pattern | None, text: str) -> bool:

@@ -723,6 +723,7 @@ def _sentence_events(doc: ParsedDocument, context: Context, record_speakers: lis
         context.listener_side = side_of(others[0]) if len(others) == 1 else None  # "Mikoyan spoke about ...: [We] have agreed to your request": Mongolia's
         turn_speaker, turn_listeners = context.speaker, context.listeners
         heading: DateMention | None = None  # a date written alone as a sentence, heading the clause told after it
+        day_heading: DateMention | None = None  # "12 July: The delegation arrived ...": a day heading its paragraph
         for s in sentences:
             if s.apparatus:
                 continue  # a citation, or the editors' note: not the record's words
@@ -741,6 +742,15 @@ def _sentence_events(doc: ParsedDocument, context: Context, record_speakers: lis
             if heading is not None and not s.dates and block.text.count("\n", heading.end, start) == 0 \
                     and any(c.kind in ("past", "speech") for c in read_cues(sentence, block.language)):
                 dated = [replace(heading, start=0, end=0)]  # "12 May 1953. The delegation left for Berlin.": that day's act
+            if dated and all(m.alone for m in dated) and (told_when := _opening_day_cue(sentence, block.language)) is not None \
+                    and all(m.start >= told_when for m in dated):
+                dated = []  # "Yesterday evening the ambassador informed ... that ... by the end of May": the act is of the
+                # day the opening counts back to; the month named alone after it is the content's (a deadline, a plan)
+            if not block.text[:start].strip() and (lead := _day_heading(sentence, s.dates)) is not None:
+                day_heading, dated = lead, [lead] + [m for m in dated if m is not lead]  # "13 July: Talks with ... lasted ..."
+            elif day_heading is not None and not s.dates \
+                    and any(c.kind in ("past", "speech") for c in read_cues(sentence, block.language)):
+                dated = [replace(day_heading, start=0, end=0)]  # "In the evening a dinner was given ...": under the day's heading
             heading = _bare_date(sentence, start, s.dates)
             if heading is not None and (context.is_record or context.is_journal) and heading.precision in ("day", "minute") \
                     and not block.text[:start].strip() and (block.text[end:].strip() or context.is_journal):
@@ -2384,6 +2394,23 @@ def _last_other(events: list[EventDraft], sources: list[str]) -> list[str]:
         if len(people) == 1 and people != sources and len(event.sources) - len(people) <= 1:  # "Kim and the delegation visited"
             return people
     return []
+
+
+def _opening_day_cue(sentence: str, language: str | None) -> int | None:
+    """Where the sentence's opening day counted from the day of writing ends ("Yesterday evening ...", "Last week ..."),
+    if it opens with one."""
+    cue = next((c for c in read_cues(sentence, language) if c.kind in ("relative", "period")), None)
+    return cue.end if cue is not None and not sentence[: cue.start].strip(" \"“") else None
+
+
+def _day_heading(sentence: str, dates: list[DateMention]) -> DateMention | None:
+    """A day (or a run of days) that opens a paragraph and is closed by a colon, the paragraph told after it ("12 July:
+    The delegation arrived ...", "14-15 July: The delegation visited ..."): a report's or a journal's heading for the
+    acts of that day, not the page's dateline."""
+    if not dates or dates[0].start != 0 or dates[0].precision not in ("day", "minute") or dates[0].kind not in ("exact", "range"):
+        return None
+    after = sentence[dates[0].end:]
+    return dates[0] if after[:1] == ":" and after[1:].strip()[:1].isupper() else None
 
 
 def _bare_date(sentence: str, start: int, dates: list[DateMention]) -> DateMention | None:

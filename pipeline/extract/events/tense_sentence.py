@@ -3,6 +3,7 @@ the text speaks from."""
 
 from __future__ import annotations
 
+import calendar
 import re
 from dataclasses import dataclass, field
 from datetime import date, timedelta
@@ -226,8 +227,8 @@ _TOOK_PLACE = compile_opening(
 
 # What numbers a point before its text ("(一)同意……", "2. Agree with your plan").
 _POINT_MARKS = " (（)）0123456789、.;；" + "".join((lexicon("zh").get("event_words") or {}).get("point_numerals") or [])
-_WHEN_CUES = ("relative", "period", "years_ago", "recent", "recent_days")  # they date the act; its verb, when there is one, names its actors
-_CUE_ORDER = ("relative", "period", "years_ago", "recent", "recent_days", "planned", "performative", "obligation", "speech", "ongoing", "past")
+_WHEN_CUES = ("relative", "period", "years_ago", "recent", "recent_days", "counted_span")  # they date the act; its verb, when there is one, names its actors
+_CUE_ORDER = ("relative", "period", "years_ago", "recent", "recent_days", "counted_span", "planned", "performative", "obligation", "speech", "ongoing", "past")
 
 
 # "Cde. Suslov agrees.", "Cdes. Kozlov and Mikoyan object.": a member's whole turn in a session's notes (assent_verbs).
@@ -437,6 +438,17 @@ def _tense_events(
             scope.period = (event.start_date, event.end_date, event.precision)
         else:  # "during the night": from the evening before to the day's small hours, a range; the story stays on its day
             event.date_kind = "range"
+    elif main.kind == "counted_span":
+        if "planned" in kinds or _AHEAD_WORDS.search(sentence, 0, main.start):
+            return []  # "They will report on ... over the past three years": a plan, not an act of the span
+        day = _written_on(scope, context, day)  # counted back from the day of writing, not from a plan's day named before
+        if not record and context.letter_date is not None and day > context.letter_date:
+            day = context.letter_date  # "On 16 March I shall sign ... have destroyed in the last two years": to the letter's day
+        months = day.year * 12 + day.month - 1 - main.months  # "in the last two years", in March 1984: from March 1982
+        first = date(months // 12, months % 12 + 1, min(day.day, calendar.monthrange(months // 12, months % 12 + 1)[1]))
+        event.start_date, event.end_date = first + timedelta(days=main.days), day  # "for ten days": the ten days to it
+        event.precision, event.date_kind = "day", "range"
+        scope.period = (event.start_date, event.end_date, event.precision)
     elif main.kind in ("years_ago", "recent"):
         _approximately_before(event, day, main)
         scope.period = (event.start_date, event.end_date, event.precision)

@@ -484,6 +484,8 @@ CHECKS = {
         next((hhmm for _, _, hhmm in clock_hours(example)), None), expected, example),
     "planned_before": lambda language, example, expected: _assert_equal(
         any(c.kind == "planned" for c in read_cues(example, language)), expected, example),
+    "counted_span_not_before": lambda language, example, expected: _assert_equal(
+        any(c.kind == "counted_span" for c in read_cues(example, language)), expected, example),
     "recent_days": lambda language, example, expected: _assert_equal(
         next(([c.days, c.until] for c in read_cues(example, language) if c.kind == "recent_days"), None), expected, example),
     "talk_addressed_verbs": lambda language, example, expected: _assert_equal(passages.addressed_turn(example), expected, example),
