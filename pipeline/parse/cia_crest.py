@@ -20,8 +20,8 @@ from __future__ import annotations
 import re
 
 from pipeline.normalize.dates import parse_date
-from pipeline.normalize.lexicon import lexicon
 from pipeline.normalize.doctypes import document_type_of
+from pipeline.normalize.lexicon import lexicon
 from pipeline.normalize.text import Line, split_lines
 from pipeline.parse.model import (
     Block,
