@@ -70,19 +70,6 @@ def is_signed_name(text: str, plain: bool = False) -> bool:
     return bool(initials) or (len(words) >= 2 and all(w.isupper() for w in words)) or (plain and 2 <= len(words) <= 3)
 
 
-# The office a signer writes on the line under his name ("K. Shterev" / "Ambassador"): office_titles, after a
-# title_modifiers word ("Acting", "Deputy").
-_OFFICE_LINE = re.compile(
-    r"(?:(?:" + alternation(lexicon("en").get("title_modifiers") or []) + r")\s+)?(?:" + alternation(lexicon("en").get("office_titles") or [])
-    + r")(?:\s+(?:of|to|in|at|the|[A-Z][\w.'’-]*)){0,5}"
-)
-
-
-def _is_office_line(text: str) -> bool:
-    """A line that is an office and nothing more ("Ambassador", "Acting Secretary of State", "Ambassador of the PRB")."""
-    return len(text) <= 60 and _OFFICE_LINE.fullmatch(text) is not None
-
-
 def _date_line(text: str, year: int | None) -> DateMention | None:
     """A line that is a day and nothing more ("10 февраля 1962 г.", "17 August 1961")."""
     dates = [d for d in find_dates(text, year) if d.precision in ("day", "minute") and d.year_written]
@@ -116,8 +103,6 @@ def read_signature(doc: ParsedDocument) -> Signature | None:
             continue
         if (labelled := signed_name(text)) is not None and index > 0:
             return Signature(labelled, index, None, date, date_block)  # "Signed: Aurel Mălnășan, ambassador"
-        if index > 1 and _is_office_line(text) and is_signed_name(blocks[index - 1].text.strip()):
-            return Signature(blocks[index - 1].text.strip(), index - 1, index, date, date_block)  # "K. Shterev" / "Ambassador"
         if not is_signed_name(text, plain=doc.parser.startswith("frus") and index == len(blocks) - 1) or index == 0:
             return None
         previous = blocks[index - 1].text.strip()

@@ -24,13 +24,6 @@ S. Everett Gleason
 1 Source: Eisenhower Library, Whitman File, NSC Records. Top Secret; Eyes Only.
 """
 
-_OFFICE_UNDER_NAME = """Record of Conversation with the Prime Minister
-I promised to convey her request to Sofia at once.
-K. Shterev
-Ambassador
-[Source: TsDA, f. 1B, op. 64, a.e. 412, l. 1-4. Translated by Kalina Bratanova.]
-"""
-
 _NO_SIGNATURE = """Letter to the Central Committee
 We ask you to consider the request of the delegation.
 Document Information
@@ -41,7 +34,6 @@ Source
 @pytest.mark.parametrize(("text", "sender", "day"), [
     (_SPRAVKA, ["В. Соболев"], dt.date(1962, 2, 10)),  # the day signed, not the day the text tells of first
     (_MEMO, ["S. Everett Gleason"], None),
-    (_OFFICE_UNDER_NAME, ["K. Shterev"], None),  # the office on the line under the name
     (_NO_SIGNATURE, [], None),
 ])
 def test_a_closing_signature_names_the_writer_and_dates_the_document(text, sender, day):
