@@ -21,6 +21,7 @@ import re
 
 from pipeline.normalize.dates import parse_date
 from pipeline.normalize.doctypes import document_type_of
+from pipeline.normalize.lexicon import lexicon
 from pipeline.normalize.text import Line, split_lines
 from pipeline.parse.model import (
     Block,
@@ -75,6 +76,7 @@ def parse(text: str, offset: int) -> ParsedDocument:
     if doc.document_date is None:
         _date_from_head(doc, body)
     _read_briefing(doc)
+    _read_periodical(doc)
     flag_cut_text(doc)
     return doc
 
@@ -186,6 +188,17 @@ def _close(text: str, paragraph: list[Line], blocks: list[Block]) -> None:
 def _median_length(lines: list[Line]) -> float:
     lengths = sorted(len(ln.text) for ln in lines)
     return lengths[len(lengths) // 2] if lengths else 0.0
+
+
+_PERIODICALS = {title.casefold(): sender for title, sender in (lexicon("en").get("agency_periodicals") or {}).items()}
+
+
+def _read_periodical(doc: ParsedDocument) -> None:
+    """A periodical of the Agency's own ("CURRENT INTELLIGENCE WEEKLY SUMMARY"): the Agency is its sender."""
+    title = (doc.title or "").casefold()
+    sender = next((s for opening, s in _PERIODICALS.items() if title.startswith(opening)), None)
+    if sender is not None and not doc.sender_names:
+        doc.sender_names = [sender]
 
 
 def _read_briefing(doc: ParsedDocument) -> None:

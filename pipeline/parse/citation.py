@@ -22,12 +22,17 @@ _OTHER_LABELS = {label.casefold(): part for language in LANGUAGES for label, par
 _LETTER = letters(alphabet())
 # A folio's back ("18об.", oborot: verso) as other languages' editions mark it.
 _VERSO = rf"(?:(?:{alternation(words('citation_verso'))})\.?)?" if words("citation_verso") else ""
-_NUMBER = rf"[0-9]+{_LETTER}?{_VERSO}"
+# A fond of the Soviet period is numbered after a letter and a hyphen ("GARF, f. R-5446", "RGAVMF, f. r-2"); an
+# Albanian party fond after a slash with its series' letters ("AQSH, f. 14/AP").
+_NUMBER = rf"(?:{_LETTER}-)?[0-9]+{_LETTER}?{_VERSO}(?:/[A-Z]{{1,3}}(?![0-9]))?"
 _PART = rf"(?P<label>f|fond|op|opis|d|delo|por|p|pap|papka|ll|l|listy|list|folios?{'|' + alternation(_OTHER_LABELS) if _OTHER_LABELS else ''})\.?\s*(?P<value>{_NUMBER}(?:\s*[-–]\s*{_NUMBER})?(?:\s*,\s*{_NUMBER}(?:\s*[-–]\s*[0-9]+)?)*)"
 # The lookahead for the names' first letters turns most positions away at once, before \b and every
 # name are tried there: the scan runs four times as fast.
+# The label some editions write before a file number that is a shelf mark ("档号105-01815-02"): citation_shelf_labels.
+_SHELF_LABEL = rf"(?:{alternation(words('citation_shelf_labels'))})?" if words("citation_shelf_labels") else ""
 _ARCHIVE = re.compile(
-    "(?=[" + re.escape("".join(sorted({a[0] for a in ARCHIVES}))) + r"])\b(?P<archive>" + "|".join(re.escape(a) for a in ARCHIVES) + r")\b,?\s*"
+    "(?=[" + re.escape("".join(sorted({a[0] for a in ARCHIVES}))) + r"])\b(?P<archive>" + "|".join(re.escape(a) for a in ARCHIVES)
+    + r")\b[,\uff0c]?\s*" + _SHELF_LABEL
 )
 _PARTS = re.compile(r"(?:^|,|\s)\s*" + _PART + r"(?=\s*(?:[,;./]|\band\b|$|\s+[A-Z]))", re.IGNORECASE)  # "/": "fond 1B / opis 58"
 # An archive named in words ("Central State Archive, Sofia", "National Archives of Hungary") before its parts.
@@ -51,6 +56,7 @@ def parse_citations(text: str) -> list[dict]:
         end = starts[i + 1].start() if i + 1 < len(starts) else len(text)
         segment = text[m.start():end]
         segment = _CITATION_END.split(segment, maxsplit=1)[0]
+        segment = segment.split(";", 1)[0]  # "...; Kasatonov to Malinovskii, 2 June 1961, RGAVMF, ...": the next citation's words
         parts = parse_parts(segment[m.end() - m.start():])
         if parts["delo"] is None and (worded := worded_parts(segment[m.end() - m.start():])) is not None:
             parts = worded  # "ANIC, fond CC of RCP - Foreign Relations Section, file 39/1971, ff. 2-14": every part labelled in words

@@ -117,7 +117,7 @@ _SERIES = re.compile(r"(?P<code>" + alternation(_SERIES_ARCHIVES) + r")\s+\d{1,4
 def citation_line(line: str) -> list[dict]:
     """The archives a line cites when the line is a citation and nothing else, as a documentary edition prints one
     under each document ("АП РФ. Ф. 3. Оп. 65. Д. 904. Л. 89–95.", "RGANI, f. 3, op. 12, d. 1005, ll. 54-63.")."""
-    line = line.strip().lstrip("[(").rstrip(")]")
+    line = line.strip().lstrip("[(\uff08").rstrip(")]\uff09")  # "(...)", "（...）": a note in parentheses, full-width too
     if "/" in line and (series := _SERIES.fullmatch(line)) is not None:  # "FO 371/107832": the series' archive
         return [{"archive": _SERIES_ARCHIVES[series["code"]], "text": line}]
     if not line.startswith(ARCHIVES):  # the line opens with the archive it cites: most lines are turned away here

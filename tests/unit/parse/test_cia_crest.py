@@ -138,3 +138,13 @@ def test_dci_briefing_title_names_the_director_and_the_council():
     doc = parse_text(PAGE.replace("CURRENT COMMUNIST POSITION ON A KOREAN ARMISTICE\nDocument Type:", "DCI BRIEFING FOR 27 JUNE NSC MEETING ANGOLA\nDocument Type:", 1))
     assert doc.title == "DCI BRIEFING FOR 27 JUNE NSC MEETING ANGOLA" and doc.document_type == "briefing"
     assert doc.sender_names == ["Director of Central Intelligence"] and doc.recipient_names == ["National Security Council"]
+
+
+@pytest.mark.parametrize(("title", "sender"), [
+    ("CURRENT INTELLIGENCE WEEKLY SUMMARY", ["Central Intelligence Agency"]),  # the Agency's own periodical
+    ("CENTRAL INTELLIGENCE BULLETIN", []),  # no sender, as the dev gold has it
+    ("CURRENT COMMUNIST POSITION ON A KOREAN ARMISTICE", []),
+])
+def test_an_agency_periodical_is_sent_by_the_agency(title, sender):
+    page = PAGE.replace("CURRENT COMMUNIST POSITION ON A KOREAN ARMISTICE\nDocument Type:", title + "\nDocument Type:", 1)
+    assert parse_text(page).sender_names == sender
