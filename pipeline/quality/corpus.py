@@ -50,6 +50,7 @@ PROBES7 = PROJECT_ROOT / "tests" / "fixtures" / "probes_events7"  # the seventh:
 PROBES8 = PROJECT_ROOT / "tests" / "fixtures" / "probes_events8"  # the eighth: Politburo minutes, a cipher telegram, a journal of days, a CIB bulletin, a 年谱 month
 PROBES9 = PROJECT_ROOT / "tests" / "fixtures" / "probes_events9"  # the ninth: a delegation's days, a memorandum for the President, a Z-time telegram, a Chinese talk record
 PROBES10 = PROJECT_ROOT / "tests" / "fixtures" / "probes_events10"  # the tenth: Politburo turns and decisions, an NSC discussion, a Baghdad telegram, a Chinese embassy telegram
+PROBES11 = PROJECT_ROOT / "tests" / "fixtures" / "probes_events11"  # the eleventh: a note dated at its foot, an airgram, a spravka, a book page on Cambridge Core, a bracket-dated Chinese talk record
 
 # The gold's head phrases of document types, and ours, by category.
 TYPE_CATEGORIES = {

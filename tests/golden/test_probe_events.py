@@ -1,6 +1,6 @@
 """Held-out event probes against their gold, written before extraction ran on them.
 
-Ten batches of pages of the corpus's kinds with people, days and phrasings the rules were not built on
+Eleven batches of pages of the corpus's kinds with people, days and phrasings the rules were not built on
 (tests/fixtures/probes_events; tests/fixtures/probes_events2: a FRUS telegram with its sending and receipt
 lines, records and reports signed under their text, letters with plans, a Chinese telegram, a book page
 telling vague periods; tests/fixtures/probes_events3: a CREST memorandum for the record with OCR breaks, a
@@ -34,8 +34,13 @@ conversation with Boumediene, a Polish ciphered telegram from Jakarta with its s
 HSWP Political Committee minutes in turns with numbered decisions, a letter from Kosygin to Ayub Khan, a FRUS memorandum
 of discussion at an NSC meeting and a FRUS telegram from Baghdad, a CIA intelligence memorandum in OCR form, a book page
 on the Tito-Stalin split, a Russian record of conversation from an ambassador's diary, a Chinese embassy telegram),
-annotated before extraction ran on it, is the latest held-out batch: its floor is its first-sight figure less 0.005, and
-no rule has been built with it in view yet.
+annotated before extraction ran on it, was the tenth; tests/fixtures/probes_events11 (an SED note of Axen's conversation
+with Ortega dated at its foot, a Romanian ciphered telegram from New Delhi with its handling lines, a BCP Politburo
+protocol on Cyprus with weekday dates and numbered decisions, a letter from Nyerere to Harold Wilson, a FRUS memorandum of
+conversation of Kennedy and Betancourt and a FRUS airgram from Belgrade, a CIA intelligence memorandum on Chile in OCR
+form, a book page on the Indonesia-Malaysia confrontation, a Russian справка on Guinea, a Chinese 谈话记录 of Zhou Enlai
+and Koirala dated in brackets), annotated before extraction ran on it, is the latest held-out batch: its floor is its
+first-sight figure less 0.005, and no rule has been built with it in view yet.
 """
 
 from __future__ import annotations
@@ -53,6 +58,7 @@ from pipeline.quality.corpus import (
     PROBES8,
     PROBES9,
     PROBES10,
+    PROBES11,
     Locator,
     evaluate,
     load_corpus,
@@ -69,6 +75,7 @@ FLOORS = {
     PROBES8: {"fields": 0.907, "recall": 0.845, "precision": 0.723, "actors": 0.356},
     PROBES9: {"fields": 0.920, "recall": 0.629, "precision": 0.617, "actors": 0.289},  # first sight (9de361b): 0.875/0.493/0.476/0.197
     PROBES10: {"fields": 0.770, "recall": 0.498, "precision": 0.665, "actors": 0.346},  # first sight (d3746d2): 0.762/0.503/0.670/0.351
+    PROBES11: {"fields": 0.607, "recall": 0.524, "precision": 0.592, "actors": 0.239},  # first sight (63bb71e): 0.6125/0.529/0.597/0.244
 }
 BATCHES = pytest.mark.parametrize("folder", sorted(FLOORS), ids=lambda folder: folder.name)
 
@@ -84,7 +91,10 @@ def test_probe_events_do_not_fall_below_their_floors(summaries, folder):
     assert {m: summary[m] >= floor for m, floor in FLOORS[folder].items()} == dict.fromkeys(FLOORS[folder], True), summary
 
 
-# Batches whose gold is checked, with or before their floors (tests/fixtures/probes_events10: a record of conversation,
+# Batches whose gold is checked, with or before their floors (tests/fixtures/probes_events11: a note of a conversation
+# dated at its foot, a cipher telegram with its handling lines, Politburo minutes with weekday dates and decisions, a letter
+# between heads of government, a FRUS memorandum of conversation and airgram, a CREST intelligence memorandum, a book page, a
+# Russian spravka, a Chinese talk record; tests/fixtures/probes_events10: a record of conversation,
 # a cipher telegram with its handling lines, Politburo minutes in turns with decisions, a letter between heads of
 # government, a FRUS NSC memorandum of discussion and telegram, a CREST intelligence memorandum, a book page, a Russian
 # record of conversation from a diary, a Chinese embassy telegram; tests/fixtures/probes_events9: a record of conversation, a
