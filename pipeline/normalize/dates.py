@@ -240,6 +240,10 @@ _DIGIT = re.compile(r"\d")
 _ZH_MONTH_MARKS = tuple(_ZH["date_marks"]["month"])
 _ZH_DAY_MARKS = tuple(_ZH["day_alone"]["marks"])
 _ZH_ALONE_MARKS = tuple(_ZH.get("month_parts_alone") or ()) + tuple(_ZH.get("whole_month") or ())
+# What a text without a digit must hold to hold a date, told once rather than put together at every call: the Chinese
+# month's mark, a part of a month alone, "с.г."; and the day's mark where the month is known.
+_NO_DIGIT_MARKS = (*_ZH_MONTH_MARKS, *_ZH_ALONE_MARKS, *_THIS_YEAR_MARKS)
+_NO_DIGIT_MARKS_MONTH_KNOWN = (*_ZH_MONTH_MARKS, *_ZH_DAY_MARKS, *_ZH_ALONE_MARKS, *_THIS_YEAR_MARKS)
 
 
 def iter_dates(text: str, context_year: int | None = None, context_month: int | None = None,
@@ -294,9 +298,8 @@ def _is_zh(mention: DateMention) -> bool:
 
 def _single_dates(text: str, context_year: int | None = None, context_month: int | None = None,
                   this_month: tuple[int, int] | None = None) -> Iterator[DateMention]:
-    marks = _ZH_MONTH_MARKS + _ZH_DAY_MARKS if context_month or this_month else _ZH_MONTH_MARKS
-    marks += _ZH_ALONE_MARKS
-    if not _DIGIT.search(text) and not any(mark in text for mark in marks) and not any(mark in text for mark in _THIS_YEAR_MARKS):
+    marks = _NO_DIGIT_MARKS_MONTH_KNOWN if context_month or this_month else _NO_DIGIT_MARKS
+    if not _DIGIT.search(text) and not any(mark in text for mark in marks):
         return  # no date: each form writes a digit, the Chinese month's mark (or the day's, a month being known) or "с.г."
     year_in_context, month_in_context = context_year, context_month
     for m in _PATTERN.finditer(text):

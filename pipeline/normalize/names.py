@@ -293,7 +293,7 @@ def canonical_name(surface: str) -> str:
     surface = " ".join(surface.split())
     if surface.endswith("."):  # the initials close the name, which ends (spaces folded) with an initial's full stop
         surface = _TRAILING_INITIALS.sub("", surface)
-    match = _BRACKET.match(surface)
+    match = _BRACKET.match(surface) if surface.endswith(("]", ")")) else None  # the pattern closes with the bracket
     if match:
         for part in (match["inner"], match["outer"]):
             entity = lookup(part)

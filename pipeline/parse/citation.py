@@ -64,7 +64,8 @@ def parse_citations(text: str) -> list[dict]:
             continue
         _signature(m["archive"], segment[m.end() - m.start():], parts)
         cited = segment.rstrip(" ;,.and").rstrip()
-        cited = _TRAILING_JOINER.sub("", cited)
+        if cited.endswith((";", ",", "and")) or cited[-1:].isspace():  # else the pattern matches nothing but the end
+            cited = _TRAILING_JOINER.sub("", cited)
         found.append({"archive": m["archive"], **parts, "text": cited})
     return found
 

@@ -9,7 +9,7 @@ from datetime import date
 from functools import cache
 from itertools import accumulate, pairwise
 
-from pipeline.normalize.dates import find_dates, opens_with_date
+from pipeline.normalize.dates import iter_dates, opens_with_date
 from pipeline.normalize.lexicon import alternation, words
 from pipeline.normalize.text import Line, normalize_space, read_text
 
@@ -201,7 +201,7 @@ def _office_joiners() -> frozenset[str]:
 def is_date_line(line: str) -> bool:
     """A line that is one date and nothing more (the day and month of a closing need no year: "20 August", "十月十一日")."""
     line = line.strip().strip("()（）[].,")
-    return opens_with_date(line) and any(d.start == 0 and d.end == len(line) for d in find_dates(line, 2000))
+    return opens_with_date(line) and any(d.start == 0 and d.end == len(line) for d in iter_dates(line, 2000))
 
 
 @cache

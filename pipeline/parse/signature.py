@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from pipeline.normalize.dates import DateMention, find_dates
+from pipeline.normalize.dates import DateMention, iter_dates
 from pipeline.normalize.lexicon import alternation, lexicon
 from pipeline.normalize.names import canonical_name, lookup, signed_person
 from pipeline.parse.model import ParsedDocument, ends_sentence
@@ -72,10 +72,14 @@ def is_signed_name(text: str, plain: bool = False) -> bool:
 
 def _date_line(text: str, year: int | None) -> DateMention | None:
     """A line that is a day and nothing more ("10 февраля 1962 г.", "17 August 1961")."""
-    dates = [d for d in find_dates(text, year) if d.precision in ("day", "minute") and d.year_written]
-    if len(dates) == 1 and len(text.strip(" .")) <= len(dates[0].text) + 3:
-        return dates[0]
-    return None
+    found = None
+    for d in iter_dates(text, year):  # read as far as the answer needs: a long paragraph is turned away at its first day
+        if d.precision not in ("day", "minute") or not d.year_written:
+            continue
+        if found is not None or len(text.strip(" .")) > len(d.text) + 3:
+            return None  # a second day, or more than the day on the line
+        found = d
+    return found
 
 
 def _is_furniture(doc: ParsedDocument, index: int) -> bool:

@@ -72,6 +72,11 @@ def _printed_from() -> re.Pattern:
     return re.compile(rf"^(?:{alternation(words('printed_from'))})(?P<body>.{{2,60}}?)(?:{alternation(words('printed_closing'))})[。.]?$")
 
 
+@cache
+def _printed_openings() -> tuple[str, ...]:
+    return tuple(words("printed_from")) or ("",)  # no words: every line is tried
+
+
 def printed_from(line: str) -> dict | None:
     """A documentary edition's closing line "printed from <what the archive keeps>" as a citation of the archive it
     names ("根据中央档案馆保存的手稿刊印。"); None when the line is not one or names no archive ("根据手稿刊印。")."""
@@ -84,7 +89,9 @@ def read_source_notes(doc: ParsedDocument) -> None:
     """The document's citations from its source note, for a parser that found none."""
     if doc.citations:
         return
-    doc.citations = [c for block in doc.blocks if len(block.text) < 80 and (c := printed_from(block.text))][:1]
+    openings = _printed_openings()  # the line opens with the words (stripped): most passages are turned away at one test
+    doc.citations = [c for block in doc.blocks
+                     if len(block.text) < 80 and block.text.lstrip().startswith(openings) and (c := printed_from(block.text))][:1]
     if doc.citations:
         return
     doc.citations = next((cited for block in doc.blocks if len(block.text) < 200 and (cited := citation_line(block.text))), [])
