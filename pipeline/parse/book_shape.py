@@ -22,6 +22,7 @@ from importlib import resources
 
 from pipeline.normalize.doctypes import document_type_of
 from pipeline.parse.model import Block, ParsedDocument, ends_sentence
+from pipeline.parse.source_note import citation_line
 from schemas import load_yaml
 
 PROSE_CHARS = 200  # a paragraph of running text is longer than this
@@ -126,8 +127,10 @@ def read_book_page(doc: ParsedDocument) -> None:
     prose or none (never a note, a paragraph of its story, a page number or a platform's line)."""
     blocks = doc.blocks
     notes = _notes_block(blocks)
-    for i in notes:  # each note keeps its number; its passage stays where the page's text is (a note that names a paper
-        blocks[i].footnote_numbers = [note_number(blocks[i].text.strip())]  # and its day is read as the book pages read it)
+    for i in notes:
+        blocks[i].footnote_numbers = [note_number(blocks[i].text.strip())]
+        if cites_only(blocks[i].text):
+            blocks[i].passage_type, blocks[i].section_type = "trailer", "trailer"
     first_prose = next((i for i, b in enumerate(blocks) if is_prose(b.text) and i not in notes), None)
     if doc.title_block is None or first_prose is None:
         return
@@ -145,6 +148,16 @@ def read_book_page(doc: ParsedDocument) -> None:
     for block in blocks:
         if not block.footnote_numbers and is_page_number(block.text.strip()):
             block.section_type, block.passage_type = "header", "header"
+
+
+def cites_only(note: str) -> bool:
+    """A note that is nothing but archives' references ("48 AJ, f. 507, CK SKJ, III/31, 18 March 1948."; "13 RGANI, f. 5,
+    op. 30, d. 233; AVPRF, f. 06, op. 10"): where the page's sources are kept, no story of its own. A note that names
+    a paper before its archive ("Kasatonov to Malinovskii, 2 June 1961, RGAVMF, ...") tells of that paper, and stays
+    with the page's text."""
+    m = _note_line().match(note)
+    pieces = [p.strip() for p in note[m.end():].split(";")] if m else []
+    return bool(pieces) and all(citation_line(p) for p in pieces)
 
 
 def _heads_the_page(text: str) -> bool:

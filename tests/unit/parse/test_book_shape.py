@@ -122,3 +122,22 @@ def test_no_record_of_the_fixtures_is_taken_for_a_book_without_its_site(path):
     text = path.read_text(encoding="utf-8")
     body = text.partition("\n")[2] if text.startswith("source:") else text
     assert parse_text("source: https://example.org/page/7\n" + body).source_type != "book_excerpt"
+
+
+@pytest.mark.parametrize(("note", "expected"), [
+    ("12 AVPRF, f. 066, op. 37, d. 12, l. 4.", True),
+    ("13 RGANI, f. 5, op. 30, d. 233, ll. 17-19; AVPRF, f. 06, op. 10, d. 2.", True),
+    ("31 AJ, f. 507, CK SKJ, III/32, 9 April 1948.", True),
+    ("14 Ministerratsprotokoll No. 54, 3 December 1957.", False),
+    ("15 Kardelj to Tito, 9 April 1948, AJ, f. 507, CK SKJ, III/32.", False),
+    ("16 RGANI, f. 3, op. 14, d. 478; Gromyko to the CC CPSU, 2 June 1961, AVPRF, f. 0100, op. 54, d. 3.", False),
+])
+def test_a_note_that_only_cites_archives(note, expected):
+    from pipeline.parse.book_shape import cites_only
+
+    assert cites_only(note) is expected
+
+
+def test_a_note_that_only_cites_archives_is_out_of_the_story():
+    doc = parse_text(_CHAPTER)
+    assert [b.section_type for b in doc.blocks if b.footnote_numbers] == ["trailer", "body", "body"]
