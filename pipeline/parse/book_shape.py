@@ -26,6 +26,7 @@ from pipeline.parse.source_note import citation_line
 from schemas import load_yaml
 
 PROSE_CHARS = 200  # a paragraph of running text is longer than this
+RUN_OF_NOTES = 3  # notes called one after another in the order of their numbers, without the notes under the page
 _SENTENCE = re.compile(r"[.!?][\"\u201d\u2019\u00bb)]?(?:[0-9]{1,3})?\s+\S")  # a sentence closes and another follows
 
 
@@ -116,10 +117,19 @@ def is_book_page(blocks: list[Block]) -> bool:
         return False
     if any(document_type_of(t) != "other" for t in texts[: prose[0]] if len(t) <= 300):
         return False  # "Record of Conversation ...", "Telegram ...": a record's heading, not a chapter's
-    called = {n for i in prose for n in note_markers(texts[i])}
+    calls = [n for i in prose for n in note_markers(texts[i])]
     answered = {note_number(texts[i]) for i in _notes_block(blocks)}
-    keyed = called & answered
-    return len(keyed) >= 2 or (len(keyed) == 1 and len(answered) == 1 and len(prose) >= 2)
+    keyed = set(calls) & answered
+    return len(keyed) >= 2 or (len(keyed) == 1 and len(answered) == 1 and len(prose) >= 2) or _counts_on(calls)
+
+
+def _counts_on(calls: list[int]) -> bool:
+    """Notes called in the order of their numbers, one after another ("...day.48", "...parties.49", "...afterwards.50"):
+    a book's pages whose notes stand at the end of the chapter, not under the page."""
+    runs = [1]
+    for before, after in zip(calls, calls[1:], strict=False):
+        runs.append(runs[-1] + 1 if after == before + 1 else 1)
+    return max(runs) >= RUN_OF_NOTES
 
 
 def read_book_page(doc: ParsedDocument) -> None:

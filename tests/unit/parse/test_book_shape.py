@@ -141,3 +141,9 @@ def test_a_note_that_only_cites_archives(note, expected):
 def test_a_note_that_only_cites_archives_is_out_of_the_story():
     doc = parse_text(_CHAPTER)
     assert [b.section_type for b in doc.blocks if b.footnote_numbers] == ["trailer", "body", "body"]
+
+
+def test_a_chapters_page_whose_notes_are_elsewhere_is_known_by_its_calls_in_order():
+    prose = _CHAPTER.split("\n\n12 ")[0].replace("year.14 In January", "year.14 In January the talks resumed.15 The")
+    assert parse_text(prose).source_type == "book_excerpt"
+    assert parse_text(prose.replace(".13", ".").replace(".15", ".")).source_type != "book_excerpt"  # two calls: too few
