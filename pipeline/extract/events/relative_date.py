@@ -196,7 +196,7 @@ def counted_after_date(index: int, s: Sentence, dated: list[DateMention], earlie
         _count(event, anchor, when)
         event.event_type = next((k for k, p in _KEYWORD_PATTERNS if p.search(clause)), "statement")
         event.sources, event.targets = _actors(clause, None)
-        if source is not None and _NO_SUBJECT.match(clause):
+        if source is not None and (_NO_SUBJECT.match(clause) or (_BARE_PAST.match(clause) and _AND_PAST.search(sentence, 0, begin))):
             event.sources = list(dict.fromkeys(source.sources + event.sources))  # "... and was received by Mao": the same subject
             event.targets = [n for n in event.targets if n not in event.sources]
         elif not event.sources and not event.targets and (subject := _group_without(clause, when.start - begin, when.end - begin)):
@@ -208,7 +208,11 @@ def counted_after_date(index: int, s: Sentence, dated: list[DateMention], earlie
 
 
 # A clause with no subject of its own goes on with the one before it: "... and was received by Mao the next day".
-_NO_SUBJECT = compile_opening(r"\s*(?:was|were|had|has|have|then)\s|\s*[a-z]{3,}ed\s")  # "... and arrested soon afterwards"
+_NO_SUBJECT = compile_opening(r"\s*(?:was|were|had|has|have|then)\s")
+# A past verb right after "and" goes on with the subject before it too ("were expelled in May and arrested soon
+# afterwards"); after a comma it is a participle of a thing named before ("your letter of 11 March, handed to me ...").
+_AND_PAST = compile_opening(r"\band\s+$")
+_BARE_PAST = compile_opening(r"\s*[a-z]{3,}ed\s")
 # The writer named in his own clause ("to me", "I").
 _WRITER = compile_opening(r"\b(?:me|I|us)\b")
 
