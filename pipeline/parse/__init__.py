@@ -3,7 +3,10 @@
 ``parse_text`` reads the optional provenance line (``source: <url>``), picks
 the parser that claims the URL (a module's ``URL`` pattern), else the one
 whose layout the text shows (``looks_like``), and falls back to the generic parser for
-unknown layouts, so every readable seed becomes a document. Passages a
+unknown layouts, so every readable seed becomes a document. A page the generic
+parser reads is a book excerpt when its URL is a book site's, else when it has a
+book page's shape (``book_shape``: prose calling numbered notes, the notes under
+it, a book platform's lines), whatever site it came from. Passages a
 parser left untagged get their language in one pass over the document, so
 that a short line can take the language of the text around it.
 """
