@@ -487,6 +487,7 @@ class RelativeMention:
     until: int | None = None  # "in the following weeks": the last of the days it spans, counted like ``days``
     from_now: bool = False  # "a week ago", "неделю назад": counted from the day the text speaks from, not the last date
     approximate: bool = False  # counted in weeks: about that day
+    in_month: bool = False  # "soon afterwards", "a few days later": after that date by how long it does not say, about its month
 
 
 _EN = lexicon("en")
@@ -554,11 +555,20 @@ def _counted(lang: str, m: re.Match) -> RelativeMention:
     return RelativeMention(m.start(), m.end(), m.group(), count * unit * sign, None, now, unit >= 7)
 
 
+# "soon afterwards", "вскоре после этого", "几天后": after the last date, about its month (soon_afterwards in the files).
+_SOON_SPACED = [p for lang in LANGUAGES if lang != "zh" for p in (lexicon(lang).get("soon_afterwards") or [])]
+_SOON_ZH = list(_ZH.get("soon_afterwards") or [])
+_SOON = re.compile(
+    "|".join(([rf"(?<!\w)(?:{_phrases(_SOON_SPACED)})(?!\w)"] if _SOON_SPACED else []) + ([alternation(_SOON_ZH)] if _SOON_ZH else []))
+    or "(?!)", re.IGNORECASE)
+
+
 # What every offset holds, checked before the pattern runs: "day" of "days" and "the next day", "week", or a whole
 # next-day phrase of the files ("that morning", "накануне", "次日").
 _UNIT_STEMS = ("day", "week", *(p for p in _NEXT_DAYS if "day" not in p and "week" not in p),
                *(p for p in _FOLLOWING if "day" not in p and "week" not in p),
-               *(_folded(u) for lang, _ in _COUNTED for u in lexicon(lang)["day_units"]))
+               *(_folded(u) for lang, _ in _COUNTED for u in lexicon(lang)["day_units"]),
+               *(_folded(p) for p in _SOON_SPACED + _SOON_ZH))
 if not all(any(stem in phrase.lower() for stem in ("day", "week")) for phrase in _EN["day_units"]):
     raise ValueError("en.yaml: every day unit must hold 'day' or 'week' (find_relative screens for them)")
 
@@ -596,6 +606,8 @@ def find_relative(text: str) -> list[RelativeMention]:
     for lang, pattern in _COUNTED:
         found += [_counted(lang, m) for m in pattern.finditer(text)
                   if not any(f.start < m.end() and m.start() < f.end for f in found)]
+    found += [RelativeMention(m.start(), m.end(), m.group(), 1, None, False, True, True) for m in _SOON.finditer(text)
+              if not any(f.start < m.end() and m.start() < f.end for f in found)]
     return sorted(found, key=lambda f: f.start)
 
 

@@ -3,7 +3,10 @@
 ``parse_text`` reads the optional provenance line (``source: <url>``), picks
 the parser that claims the URL (a module's ``URL`` pattern), else the one
 whose layout the text shows (``looks_like``), and falls back to the generic parser for
-unknown layouts, so every readable seed becomes a document. Passages a
+unknown layouts, so every readable seed becomes a document. A page the generic
+parser reads is a book excerpt when its URL is a book site's, else when it has a
+book page's shape (``book_shape``: prose calling numbered notes, the notes under
+it, a book platform's lines), whatever site it came from. Passages a
 parser left untagged get their language in one pass over the document, so
 that a short line can take the language of the text around it.
 """
@@ -15,6 +18,7 @@ import re
 from pipeline.normalize.language import detect_languages
 from pipeline.normalize.text import readable
 from pipeline.parse import book_page, cia_crest, frus, generic, wcda
+from pipeline.parse.book_shape import is_book_page, read_book_page
 from pipeline.parse.headings import (
     blanked_interface,
     capture_is_cut,
@@ -88,8 +92,9 @@ def _parse_visible(text: str) -> ParsedDocument:
         doc.url = url
     if module is generic:
         read_numbered_heading(doc)
-    if url and module is generic and _BOOK_SITES.search(url):
-        doc.source_type, doc.document_type = "book_excerpt", "book_pages"
+    if module is generic and ((url and _BOOK_SITES.search(url)) or is_book_page(doc.blocks)):
+        doc.source_type, doc.document_type = "book_excerpt", "book_pages"  # the site's URL first, else the page's shape
+        read_book_page(doc)
         doc.title = chapter_title(doc.title)
     doc.title = unwrap_title(doc.title)
     if capture_is_cut(text):

@@ -67,6 +67,10 @@ def event_literals(key: str) -> tuple[str, ...]:
 
 
 _PRONOUN = compile_opening(r"\b(?:he|she|they)\b", re.IGNORECASE)
+# A pronoun joined to a name in one subject ("he and Andrija Hebrang were expelled", "Hebrang and she left"): the person
+# the text spoke of last, beside the one it names.
+_PRONOUN_JOINED_BEFORE = compile_opening(r"\b(?:he|she)\s+and\s+$", re.IGNORECASE)
+_PRONOUN_JOINED_AFTER = compile_opening(r"\s+and\s+(?:he|she)\b", re.IGNORECASE)
 _FIRST_PERSON = compile_opening(r"\b(?:we|our|ours|us|I|my|me)\b|" + event_words("first_person"), re.IGNORECASE)
 _SECOND_PERSON = compile_opening(r"\b(?:you|your|yours)\b|" + event_words("second_person"), re.IGNORECASE)
 _STAMP = compile_opening(r"^(?:From\s+\S+\s+)?Received\b|" + event_words("receipt_stamp"), re.IGNORECASE)
@@ -336,6 +340,13 @@ def _actors(window: str, previous_actor: str | None) -> tuple[list[str], list[st
     if previous_actor and named and _PRONOUN.search(window, 0, min(a for a, _ in named)) \
             and min(a for a, _ in named) in {a for a, _, _ in state_groups(window)}:
         sources.append(previous_actor)  # "on 2 August he received the three Western ambassadors": he, then the group he received
+    if previous_actor and named and not sources:
+        first = min(named)
+        ends = next((m.end for m in mentions if m.start == first[0]), first[0] + len(first[1]))
+        if _PRONOUN_JOINED_BEFORE.search(window, max(0, first[0] - 12), first[0]) or _PRONOUN_JOINED_AFTER.match(window, ends):
+            sources.append(previous_actor)  # "and he and Andrija Hebrang were expelled from the party in May"
+            if first[1] == previous_actor:
+                named = [n for n in named if n != first]
     if topic := _TOPIC_VERB.search(window):  # "The President discussed Laos with Rusk": Laos is what was discussed
         named = [(a, name) for a, name in named if not topic.start("topic") <= a < topic.end("topic")]
     for start, name in sorted(named):

@@ -22,7 +22,7 @@ from pipeline.extract.events.common import (
     told_clause,
 )
 from pipeline.extract.tense import read_cues
-from pipeline.normalize.dates import DateMention, RelativeMention
+from pipeline.normalize.dates import DateMention, RelativeMention, period_end
 from pipeline.normalize.lexicon import alternation, lexicon
 from pipeline.normalize.openings import compile_opening
 
@@ -139,7 +139,10 @@ def _count(event: EventDraft, anchor: date, when: RelativeMention) -> None:
     """The day an offset names from its anchor; the span "in the following weeks" names; about the day weeks name."""
     event.on(anchor + timedelta(days=when.days))
     event.date_text = when.text
-    if when.until is not None:
+    if when.in_month:  # "arrested soon afterwards": about the month of the date it follows
+        event.start_date = anchor.replace(day=1)
+        event.end_date, event.precision, event.date_kind = period_end(event.start_date, "month"), "month", "approximate"
+    elif when.until is not None:
         event.end_date, event.date_kind = anchor + timedelta(days=when.until), "range"
     elif when.approximate:
         event.date_kind = "approximate"
@@ -166,7 +169,7 @@ def counted_after_date(index: int, s: Sentence, dated: list[DateMention], earlie
             continue  # "on 5 May ... the same day": that date's own row tells it
         if any(m.start < when.end and when.start < m.end for m in dated):
             continue
-        before = [m for m in dated if m.end <= when.start and m.precision in ("day", "minute")]
+        before = [m for m in dated if m.end <= when.start and (m.precision in ("day", "minute") or when.in_month and m.start_date)]
         if before:
             anchor_mention = before[-1]
             opens = [c.end() for c in _CLAUSE_OPENS.finditer(sentence, anchor_mention.end, when.start)]
@@ -193,7 +196,7 @@ def counted_after_date(index: int, s: Sentence, dated: list[DateMention], earlie
         _count(event, anchor, when)
         event.event_type = next((k for k, p in _KEYWORD_PATTERNS if p.search(clause)), "statement")
         event.sources, event.targets = _actors(clause, None)
-        if source is not None and _NO_SUBJECT.match(clause):
+        if source is not None and (_NO_SUBJECT.match(clause) or (_BARE_PAST.match(clause) and _AND_PAST.search(sentence, 0, begin))):
             event.sources = list(dict.fromkeys(source.sources + event.sources))  # "... and was received by Mao": the same subject
             event.targets = [n for n in event.targets if n not in event.sources]
         elif not event.sources and not event.targets and (subject := _group_without(clause, when.start - begin, when.end - begin)):
@@ -206,6 +209,10 @@ def counted_after_date(index: int, s: Sentence, dated: list[DateMention], earlie
 
 # A clause with no subject of its own goes on with the one before it: "... and was received by Mao the next day".
 _NO_SUBJECT = compile_opening(r"\s*(?:was|were|had|has|have|then)\s")
+# A past verb right after "and" goes on with the subject before it too ("were expelled in May and arrested soon
+# afterwards"); after a comma it is a participle of a thing named before ("your letter of 11 March, handed to me ...").
+_AND_PAST = compile_opening(r"\band\s+$")
+_BARE_PAST = compile_opening(r"\s*[a-z]{3,}ed\s")
 # The writer named in his own clause ("to me", "I").
 _WRITER = compile_opening(r"\b(?:me|I|us)\b")
 

@@ -148,6 +148,10 @@ def _following(language, text, expected):
     assert ([found[0].days, found[0].until] if found else None) == expected, (text, found)
 
 
+def _soon_afterwards(language, text, expected):
+    assert any(f.in_month for f in find_relative(text)) is expected, (text, find_relative(text))
+
+
 def _case_form(language, name, form):
     forms = russian_case_forms(name)
     assert (form in forms) if form else forms == [], (name, forms)
@@ -566,6 +570,7 @@ CHECKS = {
     "year_context": _first_date,
     "offsets": _offset,
     "following_periods": _following,
+    "soon_afterwards": _soon_afterwards,
     "early_openings": lambda language, example, expected: _assert_equal(bool(context_module._OPENED_AT.search(example)), True, example),
     "passing_year_openers": lambda language, example, expected: _assert_equal(annotate_module.in_passing(example), expected, example),
     "declension": _case_form,

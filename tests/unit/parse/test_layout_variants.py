@@ -1,7 +1,7 @@
 """The same page captured in another layout reads the same: a document's fields do not hang on how its lines were
 broken. Each development document is read as it is and again wrapped at 72 columns (an OCR or e-mail capture), with
 its paragraphs on single lines (a copy that lost its blank lines), with Windows line ends and trailing spaces, and
-with extra blank lines, without its ``source:`` line (the parser is then chosen by the page's shape), and with
+with extra blank lines, without its ``source:`` line (the parser is then chosen by the page's shape, and a book's page is known by its own), and with
 straight quotation marks for curly ones and guillemets, and with its dates written day first ("19 October 1956"
 for "October 19, 1956", as a mirror of the archive's pages prints them), and with a site's interface around it
 (navigation, a breadcrumb, a cookie banner, sharing links), and captured as Markdown (its first line a "# "
@@ -112,9 +112,6 @@ KNOWN = {
     ("wrapped", "034", "*"): "a PDF page flattened onto long lines is read by where its fields stand on those lines; wrapped, they are lost",
     ("no_source", "019", "document_date"): "an undated FRUS telegram takes its volume's year, which only the URL gives",
     ("no_source", "135", "recipient_names"): "without the archive's cues the generic parser takes the first speaker's turn for an address",
-    ("no_source", "153", "document_type"): "a book excerpt is known by the site it was found on",
-    ("no_source", "155", "document_type"): "a book excerpt is known by the site it was found on",
-    ("no_source", "157", "document_type"): "a book excerpt is known by the site it was found on",
 }
 FIELDS = ("title", "document_date", "document_type", "sender_names", "recipient_names", "citations")
 

@@ -1,0 +1,176 @@
+"""A page of a book known by its shape, whatever site it was captured from.
+
+A historian's page is running prose: paragraphs of several sentences each, with the numbers of notes set where a
+sentence or a clause closes ("...followed the next day.48 Tito answered"), and under the text the notes those
+numbers call, each on its line with its number first ("48 AJ, f. 507, CK SKJ, III/31, 18 March 1948."), maybe a
+page number or a running head alone on a line. A record has a different shape: a heading that names its kind
+("Record of Conversation ...", "Telegram ..."), an addressee, a signature, handling lines. A page read from a
+publisher's book platform or a reading site also shows the platform's lines ("In lieu of an abstract, here is a
+brief excerpt of the content:", a reader's "Шрифт:" / "Закладка:" controls).
+
+``is_book_page`` tells such a page from the generic parser's passages; ``read_book_page`` then reads it as a book
+excerpt: its notes carry their numbers and are never its title, its title is a heading above the prose or none, so
+that a note's citation is never taken for the page's title or its date. The patterns are data:
+``pipeline/reference/layouts/book_shape.yaml``.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+from importlib import resources
+
+from pipeline.normalize.doctypes import document_type_of
+from pipeline.parse.model import Block, ParsedDocument, ends_sentence
+from pipeline.parse.source_note import citation_line
+from schemas import load_yaml
+
+PROSE_CHARS = 200  # a paragraph of running text is longer than this
+RUN_OF_NOTES = 3  # notes called one after another in the order of their numbers, without the notes under the page
+_SENTENCE = re.compile(r"[.!?][\"\u201d\u2019\u00bb)]?(?:[0-9]{1,3})?\s+\S")  # a sentence closes and another follows
+
+
+@cache
+def shape_data() -> dict:
+    return load_yaml(resources.files("pipeline.reference").joinpath("layouts/book_shape.yaml").read_text("utf-8"))
+
+
+@cache
+def _note_line() -> re.Pattern:
+    return re.compile(shape_data()["note_line"])
+
+
+@cache
+def _markers() -> list[re.Pattern]:
+    return [re.compile(p, re.MULTILINE) for p in shape_data()["note_markers"]]
+
+
+@cache
+def _platform_line() -> re.Pattern:
+    return re.compile("(?:" + "|".join(shape_data()["book_platform_lines"]) + ")", re.IGNORECASE)
+
+
+@cache
+def _page_number_line() -> re.Pattern:
+    return re.compile(shape_data()["page_number_line"], re.IGNORECASE)
+
+
+_SUPERSCRIPTS = str.maketrans("\u2070\u00b9\u00b2\u00b3\u2074\u2075\u2076\u2077\u2078\u2079", "0123456789")
+
+
+def _number(text: str) -> int:
+    return int(text.translate(_SUPERSCRIPTS))
+
+
+def note_number(line: str) -> int | None:
+    """The number a note opens with ("48 AJ, f. 507, ..." gives 48), None for a line that is no note."""
+    m = _note_line().match(line)
+    return _number(m["n"]) if m and not is_page_number(line) else None
+
+
+def note_markers(text: str) -> list[int]:
+    """The numbers of the notes a passage of running text calls, in order."""
+    found = {m.start("n"): _number(m["n"]) for pattern in _markers() for m in pattern.finditer(text)}
+    return [found[at] for at in sorted(found)]
+
+
+def is_platform_line(line: str) -> bool:
+    """A line that a publisher's book platform or a reading site puts around a page of a book."""
+    return _platform_line().fullmatch(line.strip()) is not None
+
+
+def is_page_number(line: str) -> bool:
+    return _page_number_line().match(line.strip()) is not None
+
+
+def is_prose(text: str) -> bool:
+    """A paragraph of running text: long, of more than one sentence."""
+    return len(text) > PROSE_CHARS and _SENTENCE.search(text) is not None
+
+
+def _notes_block(blocks: list[Block]) -> list[int]:
+    """The indices of the notes under the page's last paragraph of prose: lines that open with a number, page numbers
+    and running heads between them left aside. [] when the page closes on its prose."""
+    last = max((i for i, b in enumerate(blocks) if is_prose(b.text) and note_number(b.text) is None), default=None)
+    if last is None:
+        return []
+    notes = []
+    for i in range(last + 1, len(blocks)):
+        text = blocks[i].text.strip()
+        if is_page_number(text):
+            continue
+        if note_number(text) is not None and len(text) < 600:
+            notes.append(i)
+        elif notes:
+            break  # the notes are over: what follows is the site's
+    return notes
+
+
+def is_book_page(blocks: list[Block]) -> bool:
+    """A page of a book by its shape: a platform's lines around it, or paragraphs of prose that call notes by number
+    and the notes under them that answer to those numbers, with no heading that names a record's kind above it."""
+    texts = [b.text.strip() for b in blocks]
+    if any(len(t) < 120 and is_platform_line(t) for t in texts[:8]):
+        return True
+    prose = [i for i, t in enumerate(texts) if is_prose(t) and note_number(t) is None]
+    if not prose:
+        return False
+    if any(document_type_of(t) != "other" for t in texts[: prose[0]] if len(t) <= 300):
+        return False  # "Record of Conversation ...", "Telegram ...": a record's heading, not a chapter's
+    calls = [n for i in prose for n in note_markers(texts[i])]
+    answered = {note_number(texts[i]) for i in _notes_block(blocks)}
+    keyed = set(calls) & answered
+    return len(keyed) >= 2 or (len(keyed) == 1 and len(answered) == 1 and len(prose) >= 2) or _counts_on(calls)
+
+
+def _counts_on(calls: list[int]) -> bool:
+    """Notes called in the order of their numbers, one after another ("...day.48", "...parties.49", "...afterwards.50"):
+    a book's pages whose notes stand at the end of the chapter, not under the page."""
+    runs = [1]
+    for before, after in zip(calls, calls[1:], strict=False):
+        runs.append(runs[-1] + 1 if after == before + 1 else 1)
+    return max(runs) >= RUN_OF_NOTES
+
+
+def read_book_page(doc: ParsedDocument) -> None:
+    """A page of a book the generic parser read: each note carries its number, the title is the heading above its
+    prose or none (never a note, a paragraph of its story, a page number or a platform's line)."""
+    blocks = doc.blocks
+    notes = _notes_block(blocks)
+    for i in notes:
+        blocks[i].footnote_numbers = [note_number(blocks[i].text.strip())]
+        if cites_only(blocks[i].text):
+            blocks[i].passage_type, blocks[i].section_type = "trailer", "trailer"
+    first_prose = next((i for i, b in enumerate(blocks) if is_prose(b.text) and i not in notes), None)
+    if doc.title_block is None or first_prose is None:
+        return
+    title = blocks[doc.title_block].text.strip()
+    if doc.title_block in notes or doc.title_block > first_prose or is_page_number(title) or is_platform_line(title):
+        for i, block in enumerate(blocks):
+            if i >= first_prose and block.section_type == "header" and not is_page_number(block.text.strip()):
+                block.section_type, block.passage_type = "body", "paragraph"
+        heading = next((i for i in range(first_prose) if _heads_the_page(blocks[i].text.strip())), None)
+        if heading is None:
+            doc.title, doc.title_block = None, None
+        else:
+            blocks[heading].passage_type, blocks[heading].section_type = "title", "header"
+            doc.title, doc.title_block = blocks[heading].text.strip()[:300], heading
+    for block in blocks:
+        if not block.footnote_numbers and is_page_number(block.text.strip()):
+            block.section_type, block.passage_type = "header", "header"
+
+
+def cites_only(note: str) -> bool:
+    """A note that is nothing but archives' references ("48 AJ, f. 507, CK SKJ, III/31, 18 March 1948."; "13 RGANI, f. 5,
+    op. 30, d. 233; AVPRF, f. 06, op. 10"): where the page's sources are kept, no story of its own. A note that names
+    a paper before its archive ("Kasatonov to Malinovskii, 2 June 1961, RGAVMF, ...") tells of that paper, and stays
+    with the page's text."""
+    m = _note_line().match(note)
+    pieces = [p.strip() for p in note[m.end():].split(";")] if m else []
+    return bool(pieces) and all(citation_line(p) for p in pieces)
+
+
+def _heads_the_page(text: str) -> bool:
+    """A line above the prose that may name the page: a chapter's heading, not a platform's line or a page number."""
+    return 0 < len(text) <= 300 and not ends_sentence(text) and not is_platform_line(text) and not is_page_number(text) \
+        and note_number(text) is None

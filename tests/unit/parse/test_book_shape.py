@@ -1,0 +1,149 @@
+"""A page of a book is known by its shape, whatever site it was captured from (pipeline/parse/book_shape.py): prose
+that calls numbered notes, the notes under it, a book platform's lines; a record, a telegram or a letter is not."""
+
+from __future__ import annotations
+
+import textwrap
+from pathlib import Path
+
+import pytest
+
+from pipeline.parse import parse_text
+from pipeline.parse.book_shape import is_page_number, is_platform_line, note_markers, note_number, shape_data
+
+FIXTURES = Path(__file__).resolve().parents[2] / "fixtures"
+
+
+@pytest.mark.parametrize(("line", "expected"), list(shape_data()["examples_note_line"].items()))
+def test_a_note_opens_with_its_number(line, expected):
+    assert note_number(line) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), list(shape_data()["examples_note_markers"].items()))
+def test_the_notes_a_paragraph_calls(text, expected):
+    assert note_markers(text) == expected
+
+
+@pytest.mark.parametrize(("line", "expected"), list(shape_data()["examples_book_platform_lines"].items()))
+def test_a_book_platforms_lines(line, expected):
+    assert is_platform_line(line) is expected
+
+
+@pytest.mark.parametrize(("line", "expected"), list(shape_data()["examples_page_number_line"].items()))
+def test_a_page_number_alone(line, expected):
+    assert is_page_number(line) is expected
+
+
+# Pages written for these tests, none of them a fixture's: a chapter's page with no heading, one under a running head,
+# one whose notes are superscripts; and records that carry notes of their own.
+_CHAPTER = """The talks broke down in the autumn. On 4 October 1957 the Soviet delegation left Vienna without a communiqué, and the Austrian side protested the next day.12 Through October and November the two embassies exchanged notes, each accusing the other of bad faith; in the last days of November Moscow recalled its ambassador for consultations.13
+
+The Austrian government did not give way. Raab told the cabinet on 3 December that he would not reopen the question of the oil deliveries, and soon afterwards the ministry of trade published the figures of the year.14 In January the Soviet side returned to the table with a new offer.
+
+12 AVPRF, f. 066, op. 37, d. 12, l. 4.
+13 RGANI, f. 5, op. 30, d. 233, ll. 17-19; AdR, BKA/AA, II-pol, Zl. 224.118.
+14 Ministerratsprotokoll No. 54, 3 December 1957.
+
+87
+"""
+
+_RUNNING_HEAD = """The Cold War in Austria, p. 88
+
+In the spring the question came up again. On 12 April 1958 the Soviet ambassador called on the chancellor and handed him a memorandum on the oil deliveries;⁴ the chancellor promised an answer within a week. The answer, when it came on 21 April, was a refusal, and the ambassador left for Moscow the following day.⁵
+
+⁴ AVPRF, f. 066, op. 38, d. 7, l. 1-3.
+⁵ Ibid., l. 9.
+"""
+
+_TELEGRAM = """Telegram from the Soviet Ambassador in Vienna to the Ministry of Foreign Affairs, 4 October 1957
+
+Today at 12:00 I called on the Chancellor and handed him our note on the oil deliveries. The Chancellor said that he would study it with his colleagues and answer within a week. He asked me to tell Moscow that Austria wants good relations.1 I replied that the answer must come soon.2
+
+1 Underlined in the original.
+2 Marginal note by Gromyko.
+
+Ambassador
+"""
+
+_LETTER = """Dear Comrade Khrushchev,
+
+I write to you about the deliveries of oil that our two governments agreed last year. The first deliveries arrived in March, and the second in May; since then nothing has come, and our factories stand idle. I ask you to look into the matter yourself and to answer me soon.
+
+With comradely greetings,
+W. Gomułka
+"""
+
+
+def _wrapped(page: str) -> str:
+    """The page as an OCR or a plain-text capture breaks its lines, at 72 columns."""
+    return "\n".join(textwrap.fill(line, 72) if len(line) > 72 else line for line in page.split("\n"))
+
+
+@pytest.mark.parametrize("wrap", [False, True])
+@pytest.mark.parametrize(("page", "source"), [(p, s) for p in (_CHAPTER, _RUNNING_HEAD) for s in ("", "source: https://example.org/x/1\n")])
+def test_a_chapters_page_is_a_book_excerpt_from_any_site(page, source, wrap):
+    doc = parse_text(source + (_wrapped(page) if wrap else page))
+    assert (doc.source_type, doc.document_type) == ("book_excerpt", "book_pages")
+
+
+def test_a_chapters_page_without_a_heading_has_no_title_and_its_notes_carry_their_numbers():
+    doc = parse_text(_CHAPTER)
+    assert doc.title is None
+    assert [b.footnote_numbers for b in doc.blocks if b.footnote_numbers] == [[12], [13], [14]]
+    assert [c["archive"] for c in doc.citations] == ["AVPRF", "RGANI"]
+    assert all(b.section_type == "body" for b in doc.blocks if len(b.text) > 200)
+
+
+def test_a_running_head_is_the_pages_title():
+    assert parse_text(_RUNNING_HEAD).title == "The Cold War in Austria, p. 88"
+
+
+@pytest.mark.parametrize("wrap", [False, True])
+@pytest.mark.parametrize("page", [_TELEGRAM, _LETTER])
+def test_a_record_with_notes_is_no_book(page, wrap):
+    assert parse_text(_wrapped(page) if wrap else page).source_type != "book_excerpt"
+
+
+BOOK_PAGES = sorted(p for p in FIXTURES.glob("*/*.txt") if "book" in p.name)
+RECORDS = sorted(p for p in FIXTURES.glob("*/*.txt") if "book" not in p.name)
+
+
+@pytest.mark.parametrize("path", BOOK_PAGES, ids=lambda p: p.name[:12])
+@pytest.mark.parametrize("source", ["none", "unknown"])
+def test_every_book_page_of_the_fixtures_is_known_without_its_site(path, source):
+    text = path.read_text(encoding="utf-8")
+    body = text.partition("\n")[2] if text.startswith("source:") else text
+    doc = parse_text(body if source == "none" else "source: https://example.org/page/7\n" + body)
+    assert doc.source_type == "book_excerpt"
+
+
+@pytest.mark.parametrize("path", RECORDS, ids=lambda p: p.name[:12])
+def test_no_record_of_the_fixtures_is_taken_for_a_book_without_its_site(path):
+    text = path.read_text(encoding="utf-8")
+    body = text.partition("\n")[2] if text.startswith("source:") else text
+    assert parse_text("source: https://example.org/page/7\n" + body).source_type != "book_excerpt"
+
+
+@pytest.mark.parametrize(("note", "expected"), [
+    ("12 AVPRF, f. 066, op. 37, d. 12, l. 4.", True),
+    ("13 RGANI, f. 5, op. 30, d. 233, ll. 17-19; AVPRF, f. 06, op. 10, d. 2.", True),
+    ("31 AJ, f. 507, CK SKJ, III/32, 9 April 1948.", True),
+    ("14 Ministerratsprotokoll No. 54, 3 December 1957.", False),
+    ("15 Kardelj to Tito, 9 April 1948, AJ, f. 507, CK SKJ, III/32.", False),
+    ("16 RGANI, f. 3, op. 14, d. 478; Gromyko to the CC CPSU, 2 June 1961, AVPRF, f. 0100, op. 54, d. 3.", False),
+])
+def test_a_note_that_only_cites_archives(note, expected):
+    from pipeline.parse.book_shape import cites_only
+
+    assert cites_only(note) is expected
+
+
+def test_a_note_that_only_cites_archives_is_out_of_the_story():
+    doc = parse_text(_CHAPTER)
+    assert [b.section_type for b in doc.blocks if b.footnote_numbers] == ["trailer", "body", "body"]
+
+
+def test_a_chapters_page_whose_notes_are_elsewhere_is_known_by_its_calls_in_order():
+    prose = _CHAPTER.split("\n\n12 ")[0].replace("year.14 In January", "year.14 In January the talks resumed.15 The")
+    assert parse_text(prose).source_type == "book_excerpt"
+    assert parse_text(prose.replace(".13", ".").replace(".15", ".")).source_type != "book_excerpt"  # two calls: too few
