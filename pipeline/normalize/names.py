@@ -12,10 +12,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 
-from pipeline.normalize.lexicon import alphabet, letters, lexicon
+from pipeline.normalize.lexicon import LANGUAGES, alphabet, letters, lexicon
 from schemas import load_yaml
 
 
@@ -285,6 +285,31 @@ def signed_person(line: str) -> Entity | None:
     return _id_index().get(fits.pop()) if len(fits) == 1 else None
 
 
+# The words after which a name is governed by the office before it, not in apposition to it ("the Deputy of Zhou Enlai",
+# "Mao Zedong and Zhou Enlai"): titled_name_breaks in every language file.
+_NAME_BREAKS = frozenset(w.casefold() for language in LANGUAGES for w in lexicon(language).get("titled_name_breaks") or ())
+
+
+@lru_cache(maxsize=8192)
+def titled_person(words: str) -> Entity | None:
+    """The person a name written after his office stands for ("Chairman of the USSR Council of Ministers A. N. Kosygin",
+    "President of Pakistan Mohammad Ayub Khan", "посла СССР в КНР П.Ф. Юдина"): the longest run of words closing
+    ``words`` that the gazetteer resolves, when it names a person and stands in apposition to the office (not after "of",
+    "and", "to": "the Deputy of Zhou Enlai" is not Zhou Enlai). None when the whole is a name, or no person closes it."""
+    tokens = " ".join(words.split()).split(" ")
+    for i in range(1, len(tokens)):
+        tail = " ".join(tokens[i:])
+        found = lookup(tail)
+        if found is None and (cleaned := _TRAILING_INITIALS.sub("", tail)) != tail:
+            found = lookup(cleaned)
+        if found is None:
+            continue
+        if found.kind != "person" or tokens[i - 1].strip(",").casefold() in _NAME_BREAKS or tokens[i - 1].endswith(","):
+            return None  # a body or place closing the words ("... of the CC CPSU"), or a name after "of", "and" or a comma
+        return found
+    return None
+
+
 def canonical_name(surface: str) -> str:
     """Canonical name for a name as written; an unknown name comes back cleaned, not guessed.
 
@@ -302,6 +327,8 @@ def canonical_name(surface: str) -> str:
     entity = lookup(surface)
     if entity:
         return entity.name
+    if (person := titled_person(surface)) is not None:
+        return person.name  # "Chairman of the USSR Council of Ministers A. N. Kosygin": Alexei Kosygin
     addressed = _ADDRESSED.sub("", surface)
     name = _HONORIFIC.sub("", addressed).strip(" .,:;!")
     if _OWNER_LEFT.match(name):

@@ -27,7 +27,7 @@ from functools import cache
 
 from pipeline.normalize.doctypes import document_type_of
 from pipeline.normalize.lexicon import LANGUAGES, alternation, lexicon
-from pipeline.normalize.names import canonical_name, lookup, without_honorifics
+from pipeline.normalize.names import canonical_name, lookup, titled_person, without_honorifics
 from pipeline.parse.model import ParsedDocument
 from pipeline.parse.signature import is_signed_name
 from pipeline.parse.source_note import citation_line, names_a_source
@@ -152,14 +152,10 @@ def _two_names(words: str) -> tuple[str, str] | None:
 
 
 def _trailing_name(words: str) -> str | None:
-    """The longest run of words closing ``words`` that the gazetteer knows: the person after his office ("посла СССР
-    в КНР П.Ф. Юдина" is P. F. Yudin)."""
-    tokens = words.split()
-    for i in range(1, len(tokens)):
-        entity = lookup(tail := " ".join(tokens[i:])) or lookup(canonical_name(tail))
-        if entity is not None:  # a person closes his office; a body closing a department's name is not its writer
-            return entity.name if entity.kind == "person" else None  # ("Международного отдела ЦК КПСС")
-    return None
+    """The person closing his office ("посла СССР в КНР П.Ф. Юдина" is P. F. Yudin): names.titled_person; a body closing
+    a department's name ("Международного отдела ЦК КПСС") is not its writer."""
+    person = titled_person(words)
+    return person.name if person is not None else None
 
 
 def _names(text: str, rules: dict) -> list[str]:
