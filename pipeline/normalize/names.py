@@ -213,6 +213,39 @@ def lookup(surface: str) -> Entity | None:
     if found is None and (initialled := _INITIALLED.match(written)):
         person = index.get(initialled["surname"].casefold())  # "У. К. Кекконен": the person the surname alone names
         return person if person is not None and person.kind == "person" else None
+    if found is None and "," in written:
+        return _body_at_capital(written)
+    return found
+
+
+def _body_at_capital(written: str) -> Entity | None:
+    """A state's body named bare with the capital it sits in after a comma ("the Ministry of Foreign Affairs, Warsaw",
+    "the Foreign Ministry, Budapest"): that state's body (state_bodies over state_adjectives in en.yaml), where the
+    gazetteer lists it. None for any other name."""
+    body, _, city = written.rpartition(",")
+    place = _alias_index().get(city.strip().casefold())
+    forms = _state_bodies().get(_ARTICLE.sub("", body.strip()).casefold())
+    if place is None or place.capital_of is None or not forms:
+        return None
+    for adjective in _state_adjectives().get(place.capital_of, ()):
+        for form in forms:
+            if (found := _alias_index().get(form.format(state=adjective).casefold())) is not None:
+                return found
+    return None
+
+
+@cache
+def _state_bodies() -> dict[str, tuple[str, ...]]:
+    return {name.casefold(): tuple(forms) for name, forms in (lexicon("en").get("state_bodies") or {}).items()}
+
+
+@cache
+def _state_adjectives() -> dict[str, tuple[str, ...]]:
+    """Each state's id with its English adjectives (state_adjectives in en.yaml: "Polish" for Poland)."""
+    found: dict[str, tuple[str, ...]] = {}
+    for adjective, state in (lexicon("en").get("state_adjectives") or {}).items():
+        if (e := _alias_index().get(state.casefold())) is not None:
+            found[e.id] = (*found.get(e.id, ()), adjective)
     return found
 
 
