@@ -339,6 +339,9 @@ def titled_person(words: str) -> Entity | None:
             continue
         if found.kind != "person" or tokens[i - 1].strip(",").casefold() in _NAME_BREAKS or tokens[i - 1].endswith(","):
             return None  # a body or place closing the words ("... of the CC CPSU"), or a name after "of", "and" or a comma
+        if any((before := lookup(" ".join(tokens[j:k]))) is not None and before.kind == "person"
+               for k in range(1, i + 1) for j in range(max(0, k - 3), k)):
+            return None  # a person in the words before: two names, not an office and its holder ("Н.С. Хрущева Вальтеру Ульбрихту")
         return found
     return None
 

@@ -34,9 +34,10 @@ from pipeline.parse.source_note import citation_line, names_a_source
 
 MESSAGE_KINDS = frozenset({"telegram", "cable", "letter", "memorandum", "report"})
 _BRACKETED = re.compile(r"\((?P<name>[^)]+)\)")
-# The parties end at a comma before a figure or a quoted subject ("…, 6 p.m.", "…, 'Report on …'"), at a date ("… on
+# The parties end at a comma before a figure or a quoted subject ("…, 6 p.m.", "…, 'Report on …'"), at a full stop before
+# a date ("… в МИД СССР. 28 апреля 1978 г."), at a date ("… on
 # 18 October 1962 …"), or at a colon or semicolon.
-_FIGURE_AFTER_COMMA = re.compile(r",\s*(?=[\d'\"“‘«])|\s+on\s+(?=\d)|[:;]")
+_FIGURE_AFTER_COMMA = re.compile(r",\s*(?=[\d'\"“‘«])|(?<=\w\w)\.\s+(?=\d)|\s+on\s+(?=\d)|[:;]")
 
 
 @cache

@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass
 
 from pipeline.normalize.dates import DateMention, find_dates
-from pipeline.normalize.lexicon import alternation, lexicon
+from pipeline.normalize.lexicon import LANGUAGES, alternation, lexicon
 from pipeline.normalize.names import canonical_name, lookup, signed_person
 from pipeline.parse.model import ParsedDocument, ends_sentence
 from pipeline.parse.source_note import citation_line, names_a_source
@@ -77,7 +77,10 @@ def _is_office_under(text: str) -> bool:
         and _OFFICE_OPENING.match(text) is not None
 
 
-_OFFICE_OPENING = re.compile(r"(?:" + alternation([t for language in ("en", "ru") for t in lexicon(language).get("titles") or []]) + r")\b", re.IGNORECASE)
+# The titles, the offices written after a state's adjective ("counsellor", "chargé") and the prefixes of a participant's
+# office ("Deputy", "Assistant"), in every language file.
+_OFFICE_OPENING = re.compile(r"(?:" + alternation([t for language in LANGUAGES for key in ("titles", "appositive_offices", "participant_name_prefixes")
+                                                   for t in lexicon(language).get(key) or []]) + r")\b", re.IGNORECASE)
 
 
 def _date_line(text: str, year: int | None) -> DateMention | None:
