@@ -80,9 +80,20 @@ def read_title_parties(doc: ParsedDocument) -> None:
             return
         if senders:
             doc.sender_names = senders
-            doc.recipient_names = doc.recipient_names or recipients
+            doc.recipient_names = doc.recipient_names or own_bodies(recipients, senders)
             doc.sent_from = doc.sent_from or place
             return
+
+
+def own_bodies(recipients: list[str], senders: list[str]) -> list[str]:
+    """A state's body a title names bare as the recipient ("Cable from the Chinese Embassy in Hanoi to the Foreign
+    Ministry", "... from the Polish Embassy in Jakarta to the Ministry of Foreign Affairs"): the sending mission's state's
+    (pipeline.extract.events.organs, state_bodies in en.yaml); any other recipient as it is."""
+    # the events' reading of a bare body, shared (imported here: the events' package reads the parsers)
+    from pipeline.extract.events.organs import state_body, writer_state
+
+    state = writer_state(senders, None) if senders and recipients else None
+    return [state_body(name, state) or name for name in recipients] if state is not None else recipients
 
 
 def places_named(names: list[str]) -> list[str] | None:

@@ -28,7 +28,7 @@ from pipeline.normalize.names import canonical_name, lookup
 from pipeline.normalize.text import Line, normalize_space, split_lines
 from pipeline.parse.citation import named_archive_citation, parse_citations
 from pipeline.parse.model import Block, ParsedDocument, block_of_lines
-from pipeline.parse.parties import party, places_named
+from pipeline.parse.parties import own_bodies, party, places_named
 from pipeline.parse.wcda_layout import CREDITS_LINE, DATE, DATE_LINE, LEADING_DATE, Layout, read_layout
 from pipeline.parse.wcda_text import assign_sections, is_cut_end, is_header_line, read_text
 
@@ -239,6 +239,7 @@ def _read_title_parts(doc: ParsedDocument, title: str) -> None:
             doc.sent_from = canonical_name(m["from"])
     elif m := _FROM_TO.match(title):  # "Letter from X to Y, 14 June 1967", "Telegram from X to Y, No. 76.017, Urgent": Y alone
         doc.sender_names, doc.recipient_names = _parties(m["sender"], _before_comma(m["recipient"]))
+    doc.recipient_names = own_bodies(doc.recipient_names, doc.sender_names)  # "... to the Foreign Ministry": the mission's state's
     if (cities := places_named(doc.sender_names)) is not None:  # "Telegram from Pyongyang to Bucharest": places, no parties
         doc.sent_from, doc.sender_names = doc.sent_from or cities[0], []
     if places_named(doc.recipient_names) is not None:

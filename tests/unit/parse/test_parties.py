@@ -80,3 +80,20 @@ def test_an_address_line_under_the_heading_names_the_body_addressed():
     assert _addressed_body("To the Politburo of the CC of the SED").name == "Politburo of the Socialist Unity Party of Germany"
     assert _addressed_body("В ЦК КПСС").name == "Central Committee of the Communist Party of the Soviet Union"
     assert _addressed_body("To Moscow") is None and _addressed_body("To sum up, the Politburo agreed.") is None
+
+
+def test_a_bare_ministry_a_mission_writes_to_is_its_own_state_s():
+    doc = ParsedDocument(parser="generic/1", source_type="archival_record",
+                         title="Ciphered Telegram from the Hungarian Legation in Tirana to the Foreign Ministry")
+    read_title_parties(doc)
+    assert doc.recipient_names == ["Hungarian Foreign Ministry"]
+    doc = ParsedDocument(parser="generic/1", source_type="archival_record", title="Telegram from Ambassador Siedlecki to the Ministry of Foreign Affairs")
+    read_title_parties(doc)
+    assert doc.recipient_names == ["Ministry of Foreign Affairs"]  # no state known for the writer: the words as they are
+
+
+def test_a_citation_s_closing_abbreviation_keeps_its_full_stop():
+    from pipeline.parse.citation import parse_citations
+
+    assert [c["text"] for c in parse_citations("MNL OL, M-KS 288. f. 5/622. ő.e.")] == ["MNL OL, M-KS 288. f. 5/622. ő.e."]
+    assert [c["text"] for c in parse_citations("TsDA, f. 1B, op. 64, a.e. 412, l. 1-4.")] == ["TsDA, f. 1B, op. 64, a.e. 412, l. 1-4"]
