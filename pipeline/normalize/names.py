@@ -12,10 +12,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 
-from pipeline.normalize.lexicon import alphabet, letters, lexicon
+from pipeline.normalize.lexicon import LANGUAGES, alphabet, letters, lexicon
 from schemas import load_yaml
 
 
@@ -213,6 +213,39 @@ def lookup(surface: str) -> Entity | None:
     if found is None and (initialled := _INITIALLED.match(written)):
         person = index.get(initialled["surname"].casefold())  # "У. К. Кекконен": the person the surname alone names
         return person if person is not None and person.kind == "person" else None
+    if found is None and "," in written:
+        return _body_at_capital(written)
+    return found
+
+
+def _body_at_capital(written: str) -> Entity | None:
+    """A state's body named bare with the capital it sits in after a comma ("the Ministry of Foreign Affairs, Warsaw",
+    "the Foreign Ministry, Budapest"): that state's body (state_bodies over state_adjectives in en.yaml), where the
+    gazetteer lists it. None for any other name."""
+    body, _, city = written.rpartition(",")
+    place = _alias_index().get(city.strip().casefold())
+    forms = _state_bodies().get(_ARTICLE.sub("", body.strip()).casefold())
+    if place is None or place.capital_of is None or not forms:
+        return None
+    for adjective in _state_adjectives().get(place.capital_of, ()):
+        for form in forms:
+            if (found := _alias_index().get(form.format(state=adjective).casefold())) is not None:
+                return found
+    return None
+
+
+@cache
+def _state_bodies() -> dict[str, tuple[str, ...]]:
+    return {name.casefold(): tuple(forms) for name, forms in (lexicon("en").get("state_bodies") or {}).items()}
+
+
+@cache
+def _state_adjectives() -> dict[str, tuple[str, ...]]:
+    """Each state's id with its English adjectives (state_adjectives in en.yaml: "Polish" for Poland)."""
+    found: dict[str, tuple[str, ...]] = {}
+    for adjective, state in (lexicon("en").get("state_adjectives") or {}).items():
+        if (e := _alias_index().get(state.casefold())) is not None:
+            found[e.id] = (*found.get(e.id, ()), adjective)
     return found
 
 
@@ -285,6 +318,34 @@ def signed_person(line: str) -> Entity | None:
     return _id_index().get(fits.pop()) if len(fits) == 1 else None
 
 
+# The words after which a name is governed by the office before it, not in apposition to it ("the Deputy of Zhou Enlai",
+# "Mao Zedong and Zhou Enlai"): titled_name_breaks in every language file.
+_NAME_BREAKS = frozenset(w.casefold() for language in LANGUAGES for w in lexicon(language).get("titled_name_breaks") or ())
+
+
+@lru_cache(maxsize=8192)
+def titled_person(words: str) -> Entity | None:
+    """The person a name written after his office stands for ("Chairman of the USSR Council of Ministers A. N. Kosygin",
+    "President of Pakistan Mohammad Ayub Khan", "посла СССР в КНР П.Ф. Юдина"): the longest run of words closing
+    ``words`` that the gazetteer resolves, when it names a person and stands in apposition to the office (not after "of",
+    "and", "to": "the Deputy of Zhou Enlai" is not Zhou Enlai). None when the whole is a name, or no person closes it."""
+    tokens = " ".join(words.split()).split(" ")
+    for i in range(1, len(tokens)):
+        tail = " ".join(tokens[i:])
+        found = lookup(tail)
+        if found is None and (cleaned := _TRAILING_INITIALS.sub("", tail)) != tail:
+            found = lookup(cleaned)
+        if found is None:
+            continue
+        if found.kind != "person" or tokens[i - 1].strip(",").casefold() in _NAME_BREAKS or tokens[i - 1].endswith(","):
+            return None  # a body or place closing the words ("... of the CC CPSU"), or a name after "of", "and" or a comma
+        if any((before := lookup(" ".join(tokens[j:k]))) is not None and before.kind == "person"
+               for k in range(1, i + 1) for j in range(max(0, k - 3), k)):
+            return None  # a person in the words before: two names, not an office and its holder ("Н.С. Хрущева Вальтеру Ульбрихту")
+        return found
+    return None
+
+
 def canonical_name(surface: str) -> str:
     """Canonical name for a name as written; an unknown name comes back cleaned, not guessed.
 
@@ -302,6 +363,8 @@ def canonical_name(surface: str) -> str:
     entity = lookup(surface)
     if entity:
         return entity.name
+    if (person := titled_person(surface)) is not None:
+        return person.name  # "Chairman of the USSR Council of Ministers A. N. Kosygin": Alexei Kosygin
     addressed = _ADDRESSED.sub("", surface)
     name = _HONORIFIC.sub("", addressed).strip(" .,:;!")
     if _OWNER_LEFT.match(name):

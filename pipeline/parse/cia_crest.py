@@ -22,7 +22,9 @@ import re
 from pipeline.normalize.dates import parse_date
 from pipeline.normalize.doctypes import document_type_of
 from pipeline.normalize.lexicon import lexicon
+from pipeline.normalize.names import lookup
 from pipeline.normalize.text import Line, split_lines
+from pipeline.parse.headings import is_letterhead_unit
 from pipeline.parse.model import (
     Block,
     ParsedDocument,
@@ -69,10 +71,19 @@ def parse(text: str, offset: int) -> ParsedDocument:
     doc = ParsedDocument(parser=PARSER, source_type="archival_record", collection=COLLECTION)
     lines = [ln for ln in split_lines(text[offset:], offset) if not ln.blank]
     title, fields, body = _read_metadata(lines)
+    if title is not None and not fields and _is_stamp(title.text):
+        body = lines  # the scan alone, opening on its release stamp: the title is a line of the scan's head
+        title = _scanned_title(body)
     doc.blocks = [Block("title", title.start, title.end, title.text, section_type="header")] if title else []
     doc.title, doc.title_block = (title.text, 0) if title else (None, None)
     _apply_fields(doc, fields)
-    doc.blocks += _read_body(text, body)
+    if title is not None and body and title.start > body[0].start:
+        before = [ln for ln in body if ln.start < title.start]
+        doc.blocks = _read_body(text, before) + doc.blocks  # the stamp, mark, letterhead and date over the title
+        doc.title_block = len(doc.blocks) - 1
+        doc.blocks += _read_body(text, [ln for ln in body if ln.start > title.start])
+    else:
+        doc.blocks += _read_body(text, body)
     if doc.document_date is None:
         _date_from_head(doc, body)
     _read_briefing(doc)
@@ -99,6 +110,28 @@ def _read_metadata(lines: list[Line]) -> tuple[Line | None, dict[str, str], list
         if name and following and _label(following) is None and not _TABLE_ROW.match(following.text):
             fields[name] = following.text
     return title, fields, [] if any(map(_label, rest)) else rest
+
+
+def _scanned_title(lines: list[Line], head: int = 15) -> Line | None:
+    """The title of a scan captured without the reading room's record: the first line of its head that is none of the
+    paper's furniture (release stamps, classification marks, the letterhead and its unit, the date, the kind of paper
+    alone: "INTELLIGENCE MEMORANDUM") and stands before its first paragraph of prose ("Angola: The Situation on the
+    Eve of Independence"). A title never comes from a release stamp. None when the head has no such line."""
+    for line in lines[:head]:
+        words = line.text.strip()
+        if _is_stamp(words) or _CLASSIFICATION_LINE.match(words) or is_letterhead_unit(words) or parse_date(words.strip(" .")):
+            continue
+        if lookup(words) is not None or (document_type_of(words) != "other" and len(words.split()) <= 3):
+            continue  # "CENTRAL INTELLIGENCE AGENCY"; "INTELLIGENCE MEMORANDUM"
+        if _is_prose(words) and not _TITLE_LIKE.fullmatch(words) or _NUMBERED.match(words):
+            return None  # the text has begun
+        return line
+    return None
+
+
+# A numbered paragraph opening ("1. Fighting around ..."); a title's words, each capitalised but its small words.
+_NUMBERED = re.compile(r"^\(?\d{1,2}[.)]\s")
+_TITLE_LIKE = re.compile(r"[^a-z]*(?:\b(?:[A-Z0-9][\w'’-]*|a|an|the|of|on|in|and|for|to|at|by|with|from)\b[^\w]*)+")
 
 
 def _apply_fields(doc: ParsedDocument, fields: dict[str, str]) -> None:

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from pipeline.normalize.lexicon import LANGUAGES, alphabet, alternation, letters, lexicon, words
+from pipeline.normalize.names import lookup
 
 # Abbreviations as the English editions write them, then those of other languages' editions ("АП РФ"): data.
 ARCHIVES = ("AP RF", "AVP RF", "APRF", "AVPRF", "RGASPI", "RGANI", "GARF", "RGAE", "RGVA", "TsAMO", "APRK", "CWIHP", "PRC FMA", "AMVnR", "SAPMO-BArch", "NARA",
@@ -63,9 +64,7 @@ def parse_citations(text: str) -> list[dict]:
         if not any(parts.values()) and not _SHELF_MARK.match(segment, m.end() - m.start()):
             continue
         _signature(m["archive"], segment[m.end() - m.start():], parts)
-        cited = segment.rstrip(" ;,.and").rstrip()
-        if cited.endswith((";", ",", "and")) or cited[-1:].isspace():  # else the pattern matches nothing but the end
-            cited = _TRAILING_JOINER.sub("", cited)
+        cited = _closed(_TRAILING_JOINER.sub("", segment.rstrip()))
         found.append({"archive": m["archive"], **parts, "text": cited})
     return found
 
@@ -89,18 +88,48 @@ def _signature(archive: str, rest: str, parts: dict) -> None:
         parts.update(zip(fields, pieces, strict=True))
 
 
+# A citation's last word written with full stops inside it ("ő.e.", "a.e.", "ll."): an abbreviation, whose stop stays.
+_ABBREVIATION_END = re.compile(r"(?:^|[\s,])(?:[^\W\d_]{1,3}\.){2,}$|(?:^|[\s,])[^\W\d_]{1,3}\.$")
+
+
+def _closed(cited: str) -> str:
+    """The citation without the punctuation closing the sentence it stood in, an abbreviation's full stop kept ("MNL OL,
+    M-KS 288. f. 5/622. ő.e."); "RGASPI, f. 17, op. 128, d. 1163, l. 1-9." ends at its folios."""
+    cited = cited.rstrip(" ;,")
+    if cited.endswith(".") and not _ABBREVIATION_END.search(cited):
+        cited = cited[:-1].rstrip(" ;,")
+    return cited
+
+
 def named_archive_citation(text: str) -> list[dict]:
     """A citation whose archive is named in words rather than abbreviated ("Central State Archive, Sofia, fond 1B,
     opis 58, a.e. 14, listy 1-3", its parts also written apart with slashes): the words before the first part are
     the archive, when they name one; [] when they do not or no part follows."""
+    text = _CITATION_END.split(text, maxsplit=1)[0]  # "... ka. 104. Translated by Ondřej Hruška.": the translator's credit
     first = _PARTS.search(text)
     if first is None:
         return _worded_archive_citation(text)
-    archive = text[:first.start()].strip(" ,/;:")
+    archive = _archive_at_city(text[:first.start()].strip(" ,/;:"))
     if not archive or len(archive) > 80 or not _ARCHIVE_WORD.search(archive):
         return []
     parts = parse_parts(text[first.start():])
-    return [{"archive": archive, **parts, "text": text.strip().rstrip(" ;,.")}]
+    if parts["delo"] is None and (worded := worded_parts(text[first.start():].lstrip(" ,;/"))) is not None and worded["delo"]:
+        parts = worded  # "fond 1261/0/44, inv. č. 212, ka. 104": every part labelled, the Czech labels in words
+    return [{"archive": archive, **parts, "text": _closed(text.strip())}]
+
+
+def _archive_at_city(words: str) -> str:
+    """The archive of words that name an archive, its city and a collection it keeps ("National Archives, Prague, Archive
+    of the CC KSČ"): the archive and its city; the words as they are otherwise ("Central State Archive, Sofia")."""
+    pieces = [p.strip() for p in words.split(",")]
+    if len(pieces) >= 3 and _ARCHIVE_WORD.search(pieces[0]) and _is_place(pieces[1]) and any(_ARCHIVE_WORD.search(p) for p in pieces[2:]):
+        return f"{pieces[0]}, {pieces[1]}"
+    return words
+
+
+def _is_place(words: str) -> bool:
+    found = lookup(words)
+    return found is not None and found.kind == "place"
 
 
 def parse_parts(segment: str) -> dict:

@@ -20,8 +20,8 @@ from importlib import resources
 
 from pipeline.normalize.dates import DateMention, iter_dates
 from pipeline.normalize.doctypes import document_type_of
-from pipeline.normalize.lexicon import alternation, lexicon, words
-from pipeline.normalize.names import canonical_name, lookup
+from pipeline.normalize.lexicon import LANGUAGES, alternation, lexicon, words
+from pipeline.normalize.names import Entity, canonical_name, lookup
 from pipeline.normalize.openings import with_opening
 from pipeline.parse.model import ParsedDocument, ends_sentence, is_date_line
 from schemas import load_yaml
@@ -465,6 +465,18 @@ def is_letterhead_unit(line: str) -> bool:
     return _letterhead_unit().match(line) is not None
 
 
+def _addressed_body(line: str) -> Entity | None:
+    """The body a line addresses with the word a title sends a message to ("To the Politburo of the CC of the SED",
+    "В ЦК КПСС": the ``to`` words of title_parties in every language file); None for any other line."""
+    m = _ADDRESSING.match(line.strip()) if len(line) <= 120 else None
+    found = lookup(m["body"].strip(" .:,")) if m else None
+    return found if found is not None and found.kind == "organisation" else None
+
+
+_ADDRESSING = re.compile(r"^(?:" + alternation([w for language in LANGUAGES for w in (lexicon(language).get("title_parties") or {}).get("to") or []])
+                         + r")\s+(?P<body>\S.*)$", re.IGNORECASE)
+
+
 def read_addressee_line(doc: ParsedDocument) -> None:
     """A message with no addressee yet is addressed to the body its heading names on a line of its own before the
     text begins ("TOP SECRET / CC CPSU / On 18 October ...", "ЦК КПСС"): an organisation the gazetteer knows."""
@@ -476,7 +488,7 @@ def read_addressee_line(doc: ParsedDocument) -> None:
             continue
         if len(block.text) > 40 and ends_sentence(block.text):
             return  # the text has begun
-        entity = lookup(block.text.strip(" .:,"))
+        entity = lookup(block.text.strip(" .:,")) or _addressed_body(block.text)
         around = [doc.blocks[i].text for i in (index - 1, index + 1) if 0 <= i < len(doc.blocks)]
         following = doc.blocks[index + 1].text if index + 1 < len(doc.blocks) else ""
         if entity is not None and any(map(is_letterhead_unit, around)):

@@ -27,16 +27,17 @@ from functools import cache
 
 from pipeline.normalize.doctypes import document_type_of
 from pipeline.normalize.lexicon import LANGUAGES, alternation, lexicon
-from pipeline.normalize.names import canonical_name, lookup, without_honorifics
+from pipeline.normalize.names import canonical_name, lookup, titled_person, without_honorifics
 from pipeline.parse.model import ParsedDocument
 from pipeline.parse.signature import is_signed_name
 from pipeline.parse.source_note import citation_line, names_a_source
 
 MESSAGE_KINDS = frozenset({"telegram", "cable", "letter", "memorandum", "report"})
 _BRACKETED = re.compile(r"\((?P<name>[^)]+)\)")
-# The parties end at a comma before a figure or a quoted subject ("…, 6 p.m.", "…, 'Report on …'"), at a date ("… on
+# The parties end at a comma before a figure or a quoted subject ("…, 6 p.m.", "…, 'Report on …'"), at a full stop before
+# a date ("… в МИД СССР. 28 апреля 1978 г."), at a date ("… on
 # 18 October 1962 …"), or at a colon or semicolon.
-_FIGURE_AFTER_COMMA = re.compile(r",\s*(?=[\d'\"“‘«])|\s+on\s+(?=\d)|[:;]")
+_FIGURE_AFTER_COMMA = re.compile(r",\s*(?=[\d'\"“‘«])|(?<=\w\w)\.\s+(?=\d)|\s+on\s+(?=\d)|[:;]")
 
 
 @cache
@@ -79,9 +80,20 @@ def read_title_parties(doc: ParsedDocument) -> None:
             return
         if senders:
             doc.sender_names = senders
-            doc.recipient_names = doc.recipient_names or recipients
+            doc.recipient_names = doc.recipient_names or own_bodies(recipients, senders)
             doc.sent_from = doc.sent_from or place
             return
+
+
+def own_bodies(recipients: list[str], senders: list[str]) -> list[str]:
+    """A state's body a title names bare as the recipient ("Cable from the Chinese Embassy in Hanoi to the Foreign
+    Ministry", "... from the Polish Embassy in Jakarta to the Ministry of Foreign Affairs"): the sending mission's state's
+    (pipeline.extract.events.organs, state_bodies in en.yaml); any other recipient as it is."""
+    # the events' reading of a bare body, shared (imported here: the events' package reads the parsers)
+    from pipeline.extract.events.organs import state_body, writer_state
+
+    state = writer_state(senders, None) if senders and recipients else None
+    return [state_body(name, state) or name for name in recipients] if state is not None else recipients
 
 
 def places_named(names: list[str]) -> list[str] | None:
@@ -152,14 +164,10 @@ def _two_names(words: str) -> tuple[str, str] | None:
 
 
 def _trailing_name(words: str) -> str | None:
-    """The longest run of words closing ``words`` that the gazetteer knows: the person after his office ("посла СССР
-    в КНР П.Ф. Юдина" is P. F. Yudin)."""
-    tokens = words.split()
-    for i in range(1, len(tokens)):
-        entity = lookup(tail := " ".join(tokens[i:])) or lookup(canonical_name(tail))
-        if entity is not None:  # a person closes his office; a body closing a department's name is not its writer
-            return entity.name if entity.kind == "person" else None  # ("Международного отдела ЦК КПСС")
-    return None
+    """The person closing his office ("посла СССР в КНР П.Ф. Юдина" is P. F. Yudin): names.titled_person; a body closing
+    a department's name ("Международного отдела ЦК КПСС") is not its writer."""
+    person = titled_person(words)
+    return person.name if person is not None else None
 
 
 def _names(text: str, rules: dict) -> list[str]:

@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass
 
 from pipeline.normalize.dates import DateMention, iter_dates
-from pipeline.normalize.lexicon import alternation, lexicon
+from pipeline.normalize.lexicon import LANGUAGES, alternation, lexicon
 from pipeline.normalize.names import canonical_name, lookup, signed_person
 from pipeline.parse.model import ParsedDocument, ends_sentence
 from pipeline.parse.source_note import citation_line, names_a_source
@@ -70,6 +70,19 @@ def is_signed_name(text: str, plain: bool = False) -> bool:
     return bool(initials) or (len(words) >= 2 and all(w.isupper() for w in words)) or (plain and 2 <= len(words) <= 3)
 
 
+def _is_office_under(text: str) -> bool:
+    """A signer's office on the line under his name ("Ambassador", "First Secretary of the Embassy", "Посол СССР в
+    КНР"): a few words opening with a title of the language files, no sentence, no figure."""
+    return len(text) <= 60 and len(text.split()) <= 6 and not ends_sentence(text) and not any(c.isdigit() for c in text) \
+        and _OFFICE_OPENING.match(text) is not None
+
+
+# The titles, the offices written after a state's adjective ("counsellor", "chargé") and the prefixes of a participant's
+# office ("Deputy", "Assistant"), in every language file.
+_OFFICE_OPENING = re.compile(r"(?:" + alternation([t for language in LANGUAGES for key in ("titles", "appositive_offices", "participant_name_prefixes")
+                                                   for t in lexicon(language).get(key) or []]) + r")\b", re.IGNORECASE)
+
+
 def _date_line(text: str, year: int | None) -> DateMention | None:
     """A line that is a day and nothing more ("10 февраля 1962 г.", "17 August 1961")."""
     found = None
@@ -98,15 +111,20 @@ def read_signature(doc: ParsedDocument) -> Signature | None:
     blocks = doc.blocks
     year = doc.document_date.year if doc.document_date else None
     date = date_block = None
+    under = len(blocks)  # the first line after the signature's lines read so far: an office under the name stands last
     for index in range(len(blocks) - 1, max(-1, len(blocks) - 1 - _LAST_BLOCKS), -1):
         text = blocks[index].text.strip()
         if _is_furniture(doc, index):
+            under = index if under == index + 1 else under
             continue
         if date is None and (mention := _date_line(text, year)):
             date, date_block = mention, index
             continue
         if (labelled := signed_name(text)) is not None and index > 0:
             return Signature(labelled, index, None, date, date_block)  # "Signed: Aurel Mălnășan, ambassador"
+        if index > 1 and under == index + 1 and _is_office_under(text) and is_signed_name(blocks[index - 1].text.strip()):
+            under = index
+            continue  # "V. Kašpar" / "Ambassador": the office the signer signs as, on the line under his name
         if not is_signed_name(text, plain=doc.parser.startswith("frus") and index == len(blocks) - 1) or index == 0:
             return None
         previous = blocks[index - 1].text.strip()

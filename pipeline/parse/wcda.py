@@ -24,11 +24,11 @@ from pipeline.normalize.dates import iter_dates, parse_date
 from pipeline.normalize.doctypes import document_type_of
 from pipeline.normalize.language import language_name_to_code
 from pipeline.normalize.lexicon import LANGUAGES, alternation, lexicon
-from pipeline.normalize.names import canonical_name
+from pipeline.normalize.names import canonical_name, lookup
 from pipeline.normalize.text import Line, normalize_space, split_lines
 from pipeline.parse.citation import named_archive_citation, parse_citations
 from pipeline.parse.model import Block, ParsedDocument, block_of_lines
-from pipeline.parse.parties import party, places_named
+from pipeline.parse.parties import own_bodies, party, places_named
 from pipeline.parse.wcda_layout import CREDITS_LINE, DATE, DATE_LINE, LEADING_DATE, Layout, read_layout
 from pipeline.parse.wcda_text import assign_sections, is_cut_end, is_header_line, read_text
 
@@ -233,16 +233,26 @@ def _read_title_parts(doc: ParsedDocument, title: str) -> None:
     elif m and doc.document_type == "resolution" and _WITH_PAPER.match(m["sender"]):
         pass  # "Politburo Decision on ..., with Draft Instructions to the Soviet Ambassador": the body's paper attached, no sender
     elif m:
-        recipient = m["final"] or _COMMA.split(m["recipient"])[0]
+        recipient = m["final"] or _before_comma(m["recipient"])
         doc.sender_names, doc.recipient_names = _parties(m["sender"], recipient)
         if m["from"]:
             doc.sent_from = canonical_name(m["from"])
     elif m := _FROM_TO.match(title):  # "Letter from X to Y, 14 June 1967", "Telegram from X to Y, No. 76.017, Urgent": Y alone
-        doc.sender_names, doc.recipient_names = _parties(m["sender"], _COMMA.split(m["recipient"])[0])
+        doc.sender_names, doc.recipient_names = _parties(m["sender"], _before_comma(m["recipient"]))
+    doc.recipient_names = own_bodies(doc.recipient_names, doc.sender_names)  # "... to the Foreign Ministry": the mission's state's
     if (cities := places_named(doc.sender_names)) is not None:  # "Telegram from Pyongyang to Bucharest": places, no parties
         doc.sent_from, doc.sender_names = doc.sent_from or cities[0], []
     if places_named(doc.recipient_names) is not None:
         doc.recipient_names = []
+
+
+def _before_comma(words: str) -> str:
+    """The party before the title's first comma, with the capital after it where the two name one body ("the Ministry of
+    Foreign Affairs, Warsaw": the Polish one); a date, number or subject after the comma is no part of it."""
+    pieces = _COMMA.split(words, maxsplit=2)
+    if len(pieces) > 1 and lookup(f"{pieces[0]}, {pieces[1]}") is not None and lookup(pieces[0]) is None:
+        return f"{pieces[0]}, {pieces[1]}"
+    return pieces[0]
 
 
 # The patterns a title's parties are cut by, compiled once rather than looked up in re's cache on every title.

@@ -54,7 +54,7 @@ _SALUTATION_SPLIT = re.compile(rf"^(?P<address>to\s+(?:Cde\.|Comrade)\s+{_UPPER}
 _SALUTATION = re.compile(
     rf"^[\"“«]?(?:(?:To\s+)?(?:{_SALUTATIONS})\s*[^.!:]{{0,60}}[!:.,]|[^.!:]{{1,40}}!)\s*(?:\[\d+\])?\s*[\"“]?$"
 )
-_PLACE_BEFORE = re.compile(r"^[^\W\d][\w.\- ]{1,30},\s*")
+_PLACE_BEFORE = re.compile(r"^(?:[^\W\d][^,\d]{1,30},\s*){1,3}")  # "Sofia, ", "Moscow, the Kremlin, ": where it was signed (no figure: "May 4, 1965" is the date)
 _CLOSING = re.compile(rf"(?:{alternation(words('closings'))})(?![\w])")
 _FLAT_DATE = re.compile(
     rf"(?:\d{{1,2}}\s+(?:{MONTH}|{letters(lexicon('ru')['alphabet'])}+)\s+\d{{4}}(?:\s*(?:{alternation(lexicon('ru')['year_marks'])}))?"

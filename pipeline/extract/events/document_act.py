@@ -319,11 +319,16 @@ _SPEAKER_LINE = compile_opening(r"^\s*(?:(?:Comrade|Cde\.|Com\.|Mr\.)\s+)?(?P<na
 _LABELLED = compile_opening(r"^\s*[^\W\d_][^:—\n]{0,40}(?::|—|--)")
 
 
+# Words a body or an office shares with a participant without naming him: the states' adjectives and the titles ("the
+# Bulgarian Red Cross" is not "the Bulgarian Ambassador").
+_NOT_NAME_WORDS = frozenset(w.casefold() for w in [*(lexicon("en").get("state_adjectives") or {}), *(lexicon("en").get("titles") or [])])
+
+
 def _addressees(speakers: list[str], participants: list[str]) -> list[str]:
     """Whom a turn of a two- or three-party conversation is said to: the other participants."""
     if not speakers or not 2 <= len(participants) <= 3:
         return []
-    said_by = set(speakers[0].casefold().split())
+    said_by = set(speakers[0].casefold().split()) - _NOT_NAME_WORDS
     others = [p for p in participants if not said_by & set(p.casefold().split())]  # "Zhou" is "Zhou Enlai"
     return others if len(others) < len(participants) else []
 

@@ -54,6 +54,7 @@ from pipeline.normalize.names import (
     dated_surname,
     russian_case_forms,
     russian_head_case_forms,
+    titled_person,
 )
 from pipeline.normalize.text import sentence_spans
 from pipeline.parse import generic, headings, wcda, wcda_layout, wcda_text
@@ -511,6 +512,8 @@ CHECKS = {
     "participant_labels": lambda language, text, expected: _eq(bool(context_module._PARTICIPANT_LABEL.match(text)), expected, text),
     "writer_opened": lambda language, example, expected: _assert_equal(passages.writer_opened(example), expected, example),
     "honorific_initials": _dated_surname,
+    "titled_name_breaks": lambda language, example, expected: _assert_equal(
+        (person.name if (person := titled_person(example)) else None), expected, example),
     "relative_periods": _within_period,
     "perfective_futures": _plan,
     "weekdays": _weekday_before,

@@ -148,3 +148,17 @@ def test_dci_briefing_title_names_the_director_and_the_council():
 def test_an_agency_periodical_is_sent_by_the_agency(title, sender):
     page = PAGE.replace("CURRENT COMMUNIST POSITION ON A KOREAN ARMISTICE\nDocument Type:", title + "\nDocument Type:", 1)
     assert parse_text(page).sender_names == sender
+
+
+def test_a_scan_opening_on_its_release_stamp_takes_its_title_from_its_head():
+    """A title never comes from a release stamp: the first line of the scan's head that is no stamp, mark, letterhead,
+    date or kind of paper alone."""
+    from pipeline.parse.cia_crest import parse as parse_crest
+
+    text = ("Approved For Release 2004/03/11 : CIA-RDP79T00975A000100020001-4\n\nTOP SECRET\n\nCENTRAL INTELLIGENCE AGENCY\n"
+            "Office of Current Intelligence\n\n3 March 1962\n\nINTELLIGENCE MEMORANDUM\n\nLaos: The Fighting at Nam Tha\n\n"
+            "1. Pathet Lao units attacked the gar-\nrison at Nam Tha on 1 March and\nthe town may fall within days.\n")
+    doc = parse_crest(text, 0)
+    assert doc.title == "Laos: The Fighting at Nam Tha"
+    assert doc.blocks[doc.title_block].text == doc.title and doc.blocks[0].passage_type == "stamp"
+    assert doc.document_date.isoformat() == "1962-03-03"

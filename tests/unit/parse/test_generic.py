@@ -229,3 +229,13 @@ def test_chronicle_month_on_the_line_under_its_title_is_part_of_the_title():
     doc = parse_text(text)
     assert doc.title == "周恩来年谱（一九四九——一九七六） 一九六四年一月"
     assert parse_text(text.replace("一九六四年一月\n", "")).title == "周恩来年谱（一九四九——一九七六）"
+
+
+def test_a_signer_s_office_on_the_line_under_his_name_closes_the_signature():
+    from pipeline.parse import parse_text
+
+    text = ("Record of Conversation with the Minister of Foreign Affairs of Ghana\n\nOn 3 May I called on the Minister.\n\n"
+            "He said that the talks would go on.\n\nJ. Novák\nCounsellor of the Embassy\n")
+    assert parse_text(text).sender_names == ["J. Novák"]
+    ends = "Record of Conversation\n\nOn 3 May I called on the Minister.\n\nHe said that the talks would go on and\nAmbassador\n"
+    assert parse_text(ends).sender_names == []

@@ -41,3 +41,59 @@ def test_a_person_with_initials_after_his_office_is_the_party():
 
     assert party("Soviet Ambassador to the DRV I. S. Shcherbakov") == "I. S. Shcherbakov"
     assert party("Embassy in the U. S. Zone") == "Embassy in the U. S. Zone"  # initials after "the": no person
+
+
+def test_a_name_after_its_office_in_a_title_is_the_person():
+    """"Letter from Chairman of the USSR Council of Ministers A. N. Kosygin to President of Pakistan Mohammad Ayub Khan":
+    each party is the person the gazetteer knows closing the office (names.titled_person)."""
+    from pipeline.parse.wcda import _parties
+
+    assert _parties("Chairman of the USSR Council of Ministers A. N. Kosygin", "President of Pakistan Mohammad Ayub Khan") == (
+        ["Alexei Kosygin"], ["Ayub Khan"])
+    assert _parties("First Secretary of the CC SED Walter Ulbricht", "Prime Minister of India Lal Bahadur Shastri") == (
+        ["Walter Ulbricht"], ["Lal Bahadur Shastri"])
+
+
+def test_a_ministry_named_with_its_capital_is_that_state_s():
+    from pipeline.normalize.names import lookup
+
+    assert lookup("the Ministry of Foreign Affairs, Warsaw").name == "Polish Foreign Ministry"
+    assert lookup("Foreign Ministry, Budapest").name == "Hungarian Foreign Ministry"
+    assert lookup("the Ministry of Foreign Affairs, Moscow").name == "Ministry of Foreign Affairs of the USSR"
+    assert lookup("the Embassy, Warsaw") is None and lookup("the Ministry of Foreign Affairs, Jakarta Bay") is None
+    doc = ParsedDocument(parser="generic/1", source_type="archival_record",
+                         title="Ciphered Telegram from the Czechoslovak Embassy in Conakry to the Foreign Ministry, Prague")
+    read_title_parties(doc)
+    assert doc.recipient_names == ["Czechoslovak Foreign Ministry"]
+
+
+def test_a_russian_title_s_recipient_ends_at_the_full_stop_before_its_date():
+    doc = ParsedDocument(parser="generic/1", source_type="archival_record",
+                         title="Шифртелеграмма посла СССР в КНР П.Ф. Юдина в МИД СССР. 3 марта 1958 г.")
+    read_title_parties(doc)
+    assert doc.sender_names == ["Pavel Yudin"] and doc.recipient_names == ["Ministry of Foreign Affairs of the USSR"]
+
+
+def test_an_address_line_under_the_heading_names_the_body_addressed():
+    from pipeline.parse.headings import _addressed_body
+
+    assert _addressed_body("To the Politburo of the CC of the SED").name == "Politburo of the Socialist Unity Party of Germany"
+    assert _addressed_body("В ЦК КПСС").name == "Central Committee of the Communist Party of the Soviet Union"
+    assert _addressed_body("To Moscow") is None and _addressed_body("To sum up, the Politburo agreed.") is None
+
+
+def test_a_bare_ministry_a_mission_writes_to_is_its_own_state_s():
+    doc = ParsedDocument(parser="generic/1", source_type="archival_record",
+                         title="Ciphered Telegram from the Hungarian Legation in Tirana to the Foreign Ministry")
+    read_title_parties(doc)
+    assert doc.recipient_names == ["Hungarian Foreign Ministry"]
+    doc = ParsedDocument(parser="generic/1", source_type="archival_record", title="Telegram from Ambassador Siedlecki to the Ministry of Foreign Affairs")
+    read_title_parties(doc)
+    assert doc.recipient_names == ["Ministry of Foreign Affairs"]  # no state known for the writer: the words as they are
+
+
+def test_a_citation_s_closing_abbreviation_keeps_its_full_stop():
+    from pipeline.parse.citation import parse_citations
+
+    assert [c["text"] for c in parse_citations("MNL OL, M-KS 288. f. 5/622. ő.e.")] == ["MNL OL, M-KS 288. f. 5/622. ő.e."]
+    assert [c["text"] for c in parse_citations("TsDA, f. 1B, op. 64, a.e. 412, l. 1-4.")] == ["TsDA, f. 1B, op. 64, a.e. 412, l. 1-4"]
