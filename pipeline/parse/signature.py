@@ -70,6 +70,25 @@ def is_signed_name(text: str, plain: bool = False) -> bool:
     return bool(initials) or (len(words) >= 2 and all(w.isupper() for w in words)) or (plain and 2 <= len(words) <= 3)
 
 
+# The office a writer puts on the line under his signed name ("K. Shterev" / "Ambassador", "В. Соболев" / "Посол СССР"):
+# ``offices_under_name`` in the language files, alone or with a state's adjective before it and, after it, the words
+# that name where he serves (capitalised, or ``office_tail_words``: "of the USSR", "в МНР").
+_OFFICES_UNDER_NAME = [[w.rstrip(".") for w in o.split()] for lang in ("en", "ru", "zh") for o in lexicon(lang).get("offices_under_name") or []]
+_OFFICE_TAIL_WORDS = frozenset(w for lang in ("en", "ru") for w in lexicon(lang).get("office_tail_words") or [])
+
+
+def office_under_name(line: str) -> bool:
+    """A line that is a signer's office and nothing more ("Ambassador", "Chargé d'Affaires a.i.", "Посол СССР в МНР")."""
+    words = [w.rstrip(".") for w in line.split()]
+    if not words or len(line) > 60:
+        return False
+    return any(
+        words[at: at + len(office)] == office and (at == 0 or words[0][:1].isupper())
+        and all(w[:1].isupper() or w in _OFFICE_TAIL_WORDS for w in words[at + len(office):])
+        for office in _OFFICES_UNDER_NAME for at in (0, 1)  # "Ambassador", "Bulgarian Ambassador"
+    )
+
+
 def _date_line(text: str, year: int | None) -> DateMention | None:
     """A line that is a day and nothing more ("10 февраля 1962 г.", "17 August 1961")."""
     dates = [d for d in find_dates(text, year) if d.precision in ("day", "minute") and d.year_written]
@@ -103,6 +122,8 @@ def read_signature(doc: ParsedDocument) -> Signature | None:
             continue
         if (labelled := signed_name(text)) is not None and index > 0:
             return Signature(labelled, index, None, date, date_block)  # "Signed: Aurel Mălnășan, ambassador"
+        if index > 1 and office_under_name(text) and is_signed_name(name := blocks[index - 1].text.strip()):
+            return Signature(name, index - 1, index, date, date_block)  # "K. Shterev" / "Ambassador": his office under his name
         if not is_signed_name(text, plain=doc.parser.startswith("frus") and index == len(blocks) - 1) or index == 0:
             return None
         previous = blocks[index - 1].text.strip()

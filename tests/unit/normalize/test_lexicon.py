@@ -66,6 +66,7 @@ from pipeline.parse.parties import (
     read_wire_parties,
     telegram_head,
 )
+from pipeline.parse.signature import office_under_name
 from pipeline.parse.source_note import footnote_citations, read_source_notes
 from pipeline.parse.wcda import citations as wcda_citations
 
@@ -469,6 +470,8 @@ def _told_plan(language, example, expected):
 
 CHECKS = {
     "told_plans": _told_plan,
+    "report_frame_verbs": lambda language, example, expected: _assert_equal(passages.reported_clause(example), expected, example),
+    "offices_under_name": lambda language, example, expected: _assert_equal(office_under_name(example), expected, example),
     "repeated_to": _repeated_to,
     "reported_speech": lambda language, example, expected: _assert_equal(passages.reported_speaker(example), expected, example),
     "official_words": lambda language, example, expected: _assert_equal(
