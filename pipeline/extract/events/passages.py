@@ -960,7 +960,7 @@ def _sentence_events(doc: ParsedDocument, context: Context, record_speakers: lis
                 for event in turns:
                     if event.sources != [talk[1]] and not _TO_THE_WRITER.search(sentence, 0, 60) and not addressed_turn(sentence):
                         event.targets = []  # "He stressed that ...": his point; "He said that", "He informed me", "asked me": to the writer
-            if block.language == "ru" and context.is_correspondence and not context.is_record:
+            if block.language == "ru" and context.is_correspondence and (not context.is_record or not context.speaker and len(context.senders) == 1):
                 ru_talk = _ru_conversation(doc, index, s, events, before_sentence, context, ru_talk, spoke_from or scope.day)
             if met_rows and _JOINED_TALK.match(sentence):
                 events[before_sentence:] = [e for e in events[before_sentence:] if e.start_date is not None]  # the coming is no act of its own
@@ -2076,6 +2076,7 @@ _RU_I_WHO = compile_opening(r"(?:" + event_words("i_subject") + r")", re.IGNOREC
 _RU_HE_WHO = compile_opening(r"(?:" + event_words("he_subject") + r")", re.IGNORECASE)
 _RU_ADDRESSED = compile_opening(r"(?:" + event_words("talk_addressed_verbs") + r")")
 _RU_TO_ME = compile_opening(r"(?:" + event_words("me_object") + r")", re.IGNORECASE)
+_INITIALED_NAME = compile_opening(r"(?<!\w)(?:[^\W\d_]\.\s?){1,2}\s*(?P<surname>[^\W\d_][\w'’-]+)")  # "Д. Тумур-Очир", "Л. Н. Соловьев"
 _RU_PRESENT = compile_opening(r"^\W*(?:" + event_words("participants_follow") + r")", re.IGNORECASE)
 
 
@@ -2106,7 +2107,9 @@ def _ru_conversation(doc: ParsedDocument, index: int, s: Sentence, events: list[
     if turn is None:
         if index == met_block and s.start > 0:
             if met and _RU_PRESENT.match(sentence):
-                there = [n for n in _names(sentence, "ru") if n != writer and n not in context.senders and is_person(n)]
+                there = [n for n in _names(sentence, "ru") if n != writer and n not in context.senders and is_person(n)] \
+                    or [canonical_name(m[0]) for m in _INITIALED_NAME.finditer(sentence) if m[0][:1].isupper() and m["surname"][:1].isupper()]
+                # "Присутствовал секретарь ЦК МНРП Д. Тумур-Очир.": one the gazetteer lacks, by his initials and surname
                 for event in met:  # "Присутствовал секретарь МИД Индии М. Дж. Десаи.": at the meeting too
                     event.targets += [n for n in there if n not in event.sources + event.targets]
             events[before:] = [e for e in events[before:] if not (e.evidence_start == s.start and e.method == "tense_sentence"
