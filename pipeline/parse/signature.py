@@ -71,12 +71,17 @@ def is_signed_name(text: str, plain: bool = False) -> bool:
 
 
 def _is_office_under(text: str) -> bool:
-    """A signer's office on the line under his name ("Ambassador", "First Secretary of the Embassy", "Посол СССР в
-    КНР"): a few words opening with a title of the language files, no sentence, no figure."""
-    return len(text) <= 60 and len(text.split()) <= 6 and not ends_sentence(text) and not any(c.isdigit() for c in text) \
-        and _OFFICE_OPENING.match(text) is not None
+    """A signer's office on the line under his name ("Ambassador", "Bulgarian Ambassador", "Chargé d'Affaires a.i.",
+    "First Secretary of the Embassy", "Посол СССР в КНР"): a few words opening with a title of the language files, or
+    with a state's adjective and such a title; no sentence, no figure."""
+    office = _AD_INTERIM.sub("", text)
+    if len(office) > 60 or len(words := office.split()) > 6 or ends_sentence(office) or any(c.isdigit() for c in office):
+        return False
+    return _OFFICE_OPENING.match(office) is not None \
+        or (len(words) > 1 and words[0][:1].isupper() and _OFFICE_OPENING.match(office, len(words[0]) + 1) is not None)
 
 
+_AD_INTERIM = re.compile(r"\s+a\.\s?i\.$", re.IGNORECASE)  # "Chargé d'Affaires a.i.": ad interim, no sentence's end
 # The titles, the offices written after a state's adjective ("counsellor", "chargé") and the prefixes of a participant's
 # office ("Deputy", "Assistant"), in every language file.
 _OFFICE_OPENING = re.compile(r"(?:" + alternation([t for language in LANGUAGES for key in ("titles", "appositive_offices", "participant_name_prefixes")

@@ -697,9 +697,12 @@ def _cue_actors(sentence: str, cue: Cue, language: str | None, context: Context,
     elif _THEY.search(before) and language in (None, "en") and (opening := _opening_subject(before)):
         sources = opening  # "The Cuban press and radio give prominence to this news, while they continue to summon ..."
     elif language in (None, "en"):
-        verb = _CLAUSE_VERB.search(before) if that is not None or cue.kind in _WHEN_KINDS else None  # "Our Politburo
+        verb = _CLAUSE_VERB.search(before) if that is not None or cue.kind in (*_WHEN_KINDS, "counted_span") else None  # "Our Politburo
         # discussed ... on Tuesday": the cue dates the act, the verb before it closes the subject
         sources = subject_group(before, language) or (_subject_phrase(before[: verb.start()]) if verb else [])
+        if not sources and (alone := _one_name_subject(before[: verb.start()] if verb is not None else before if cue.kind in ("past", "ongoing")
+                                                       and sentence[cue.start:].split()[:1] not in ([w] for w in _PASSIVE_AUXILIARIES) else "")):
+            sources = [alone]  # "Caltex had evacuated the dependents of its personnel over the weekend": a name the gazetteer lacks
         if not sources and (relative := _RELATIVE.search(before)):
             sources = _subject_phrase(before[: relative.start() + 1])  # "Two Koreans who had been sentenced to death were infected"
     else:
@@ -1597,6 +1600,23 @@ def meeting_body(before: str) -> str | None:
     """The body a meeting named just before the verb is of ("the proceedings of the VIII Plenum began")."""
     m = _MEETING_OF.search(before)
     return canonical_name(m["body"]) if m and (lookup(m["body"]) is not None or len(m["body"].split()) >= 2) else None
+
+
+# "was", "were" opening the verb: a passive ("Dinner was set for 7:30 P.M."), whose subject is what the act was done to.
+_PASSIVE_AUXILIARIES = frozenset(lexicon("en").get("past_auxiliaries") or [])
+
+
+def _one_name_subject(before: str) -> str | None:
+    """A subject of one capitalised word the gazetteer does not know, alone before its verb at the opening of the sentence
+    ("Caltex had evacuated ...", "Kowalczyk deciphered ..."): a firm, a body or a person, kept as written."""
+    words = before.split()
+    if len(words) != 1 or not words[0].isalpha() or not words[0][:1].isupper() or words[0][1:].isupper() and len(words[0]) < 3:
+        return None
+    word = words[0]
+    if len(word) < 3 or word.lower() in _FUNCTION_WORDS or word.lower() in _SUBJECT_TIME_WORDS or word in _MONTHS \
+            or word.lower() in _NOT_SUBJECTS or word.lower() in _LEADING_ADVERBS or lookup(word) is not None:
+        return None
+    return word
 
 
 def _subject_phrase(before: str) -> list[str]:

@@ -326,6 +326,32 @@ def people_present(doc: ParsedDocument) -> list[str]:
     return people
 
 
+# "在座：姬鹏飞副外长、巴基斯坦驻华大使拉扎": a Chinese record's line of those present besides the two who talked
+# (``present_labels`` in zh.yaml), the names parted by "、".
+_PRESENT_LINE = compile_opening(r"^\s*(?:" + alternation(lexicon("zh").get("present_labels") or []) + r")\s*[:\uff1a]\s*(?P<names>.+)$") \
+    if lexicon("zh").get("present_labels") else None
+_ZH_OFFICES = sorted((w for w in [*(lexicon("zh").get("mission_offices") or []), *(lexicon("zh").get("surname_titles") or [])]), key=len, reverse=True)
+
+
+def present_line(doc: ParsedDocument) -> list[str]:
+    """Those a Chinese record's line of those present names ("在座：姬鹏飞副外长、巴基斯坦驻华大使拉扎"); [] when it has none."""
+    return next((people for block in doc.blocks[:12] if len(block.text) <= 200 and (people := present_names(block.text))), [])
+
+
+def present_names(line: str) -> list[str]:
+    """The people a line of those present names: the gazetteer's, else the name written after an office ("…大使拉扎":
+    拉扎); [] for a line that is none."""
+    if _PRESENT_LINE is None or (m := _PRESENT_LINE.match(line)) is None:
+        return []
+    people: list[str] = []
+    for piece in re.split(r"[\u3001,\uff0c;\uff1b]\s*", m["names"].strip()):
+        known = [x.entity.name for x in find_mentions(piece) if x.entity.kind == "person"]
+        after = next((piece[piece.rindex(o) + len(o):] for o in _ZH_OFFICES if o in piece), "")
+        named = known[:1] or ([after] if 2 <= len(after) <= 4 and not find_mentions(after) else [])
+        people += [n for n in named if n not in people]
+    return people
+
+
 def listed_names(line: str) -> list[str]:
     """The names of people a line of a list of participants writes, as written, without the side they sat on, their
     titles before the name and their offices after a comma ("Assistant Secretary G. Mennen Williams": G. Mennen

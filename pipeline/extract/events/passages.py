@@ -51,6 +51,7 @@ from pipeline.extract.events.context import (
     document_context,
     offices_listed_alone,
     people_present,
+    present_line,
 )
 from pipeline.extract.events.dated_sentence import (
     is_ahead,
@@ -216,7 +217,7 @@ def _extract_events(doc: ParsedDocument, homes: frozenset[str] = frozenset()) ->
             if held and context.body != (short := context.body.split(" ", 1)[-1]):
                 event.sources = [context.body if n == short else n for n in event.sources]  # "the Executive Committee
                 # resolved" in the minutes of the CMEA Executive Committee: that body
-    if context.is_record and not context.body and context.occasion is not None and (listed := people_present(doc)):
+    if context.is_record and not context.body and context.occasion is not None and (listed := people_present(doc) or present_line(doc)):
         everyone = list(dict.fromkeys(_participants(doc, "") + listed))  # the two it was held between, and those present
         for event in events:  # "The conversation lasted some forty minutes.": the record's talk, among those it lists
             if event.event_type == "meeting" and event.start_date == context.occasion and (
@@ -303,7 +304,36 @@ def _extract_events(doc: ParsedDocument, homes: frozenset[str] = frozenset()) ->
                 named = {m.entity.name for m in find_mentions(told)}
                 event.targets = [writer] + [n for n in event.targets if n != writer and (n in named or n.split()[-1] in told or me["passive"])]
                 # "I was received by Touré ... Béavogui was present": those present at it stay
+    _reported_acts(events, doc, context)
     return sorted(_once(events), key=lambda e: (e.block, e.evidence_start, e.event_type, e.start_date or date.min))
+
+
+# "informed her that", "told me that", "said that": a verb of saying (``speech``, ``report_frame_verbs``) and the
+# clause it reports, whose own subject does the act told there.
+_REPORT_FRAME = compile_opening(r"\b(?:" + alternation([*(lexicon("en").get("speech") or []), *(lexicon("en").get("report_frame_verbs") or [])])
+                                + r")\b[^.;:]{0,60}?\bthat\b")
+
+
+def reported_clause(text: str) -> str | None:
+    """The clause a saying reports, after its "that" ("informed her that the Red Cross had sent ..."), None if none."""
+    return text[frame.end():].strip() if (frame := _REPORT_FRAME.search(text)) else None
+
+
+def _reported_acts(events: list[EventDraft], doc: ParsedDocument, context: Context) -> None:
+    """An act told in the clause a saying reports ("I ... informed her that the Bulgarian Red Cross had sent a second
+    consignment ... on 15 September"): its day written in that clause and its doers named there, the act is theirs
+    alone; the one who tells it and the one told (the writer's "I", "her") are no party to it."""
+    for event in events:
+        if event.block >= len(doc.blocks) or not event.sources or not event.targets or not event.date_text:
+            continue
+        told = doc.blocks[event.block].text[event.evidence_start: event.evidence_end]
+        if (frame := _REPORT_FRAME.search(told)) is None or event.date_text not in told[frame.end():]:
+            continue
+        clause = told[frame.end():]
+        named = {m.entity.name for m in find_mentions(clause)}
+        if not all(n in named or n.split()[-1] in clause for n in event.sources):
+            continue
+        event.targets = [n for n in event.targets if n in named or n.split()[-1] in clause]
 
 
 def _signed_person(name: str) -> bool:
@@ -315,7 +345,7 @@ def _signed_person(name: str) -> bool:
 
 # "Dorticós telephoned me": a verb of which the keeper is the object (``writer_object_verbs``).
 WRITER_OBJECT = compile_opening(r"\b(?:" + alternation(lexicon("en").get("writer_object_verbs") or []) + r")\s+me\b|\bI\s+was\s+(?P<passive>"
-                                + alternation(lexicon("en").get("writer_object_verbs") or []) + r")\s+by\b")
+                                + alternation(lexicon("en").get("writer_object_verbs") or []) + r")\s*(?:,[^,.;]{0,40},\s*)?by\b")
 _TURN_LABEL = re.compile(r"^[^.:]{1,60}:\s")
 _THAT_CLAUSE = re.compile(r"\bthat\b")
 _SAID_TO_THE_KEEPER = ("statement", "reply")
@@ -931,16 +961,28 @@ def _sentence_events(doc: ParsedDocument, context: Context, record_speakers: lis
                 for event in turns:
                     if event.sources != [talk[1]] and not _TO_THE_WRITER.search(sentence, 0, 60) and not addressed_turn(sentence):
                         event.targets = []  # "He stressed that ...": his point; "He said that", "He informed me", "asked me": to the writer
-            if block.language == "ru" and context.is_correspondence and not context.is_record:
+            if block.language == "ru" and context.is_correspondence and (not context.is_record or not context.speaker and len(context.senders) == 1):
                 ru_talk = _ru_conversation(doc, index, s, events, before_sentence, context, ru_talk, spoke_from or scope.day)
             if met_rows and _JOINED_TALK.match(sentence):
                 events[before_sentence:] = [e for e in events[before_sentence:] if e.start_date is not None]  # the coming is no act of its own
-            if met_rows and (present := _PRESENT_ALONE.match(sentence) or _PRESENT_FIRST.match(sentence) or _JOINED_TALK.match(sentence)):
+            if met_rows and (present := _PRESENT_ALONE.match(with_initial := _initial_before(block.text, start) + sentence)
+                             or _PRESENT_FIRST.match(sentence) or _JOINED_TALK.match(with_initial)):
+                who = present["who"].split(",")[0] if _names(present["who"].split(",")[0], block.language) or "," not in present["who"] \
+                    or len(present["who"].split(",")[0].split()) <= 4 else present["who"]  # "T. N. Kaul, Secretary of the Ministry ...": the name
                 for event in met_rows:  # "Today at 6 p.m. SADAT received me ... Prime Minister SIDKY was present.": at it too
-                    there = _names(present["who"], block.language) or ([canonical_name(present["who"])] if len(present["who"].split()) <= 4 else [])
+                    there = _names(who, block.language) or ([canonical_name(who)] if len(who.split()) <= 4 else [])
                     event.targets += [n for n in there if n not in event.sources + event.targets]
-            met_rows = [e for e in events[before_sentence:] if e.evidence_start == start] if block.language in (None, "en") \
-                and (_met_writer(_with_its_opener(block.text, start, sentence)) or _WRITER_VISITED.match(sentence)) else []
+                met_rows = []
+            received = _WRITER_RECEIVED.match(sentence) if block.language in (None, "en") else None
+            if block.language in (None, "en") and (_met_writer(_with_its_opener(block.text, start, sentence)) or _WRITER_VISITED.match(sentence)
+                                                   or received):
+                met_rows = [e for e in events[before_sentence:] if e.evidence_start == start]
+                if received and len(context.senders) == 1 and _signed_person(writer := context.senders[0]):
+                    for event in met_rows:  # "On 14 June at 11:00 I was received, at my own request, by Chairman Boumediene": the writer met him
+                        event.targets += [writer] if writer not in event.sources + event.targets else []
+            elif not (met_rows and met_rows[0].block == index):
+                met_rows = []  # "... I was received by Prime Minister Indira Gandhi. The conversation lasted about 50 minutes. T. N.
+                # Kaul ... was present.": those present are told in the paragraph that told the meeting
             if met_rows and (present := _IN_PRESENCE.search(sentence)):
                 for event in met_rows:  # "Taraki received me in the presence of Amin and told me ...": at it too
                     event.targets += [n for n in _names(present["who"], block.language) if n not in event.sources + event.targets]
@@ -1953,6 +1995,14 @@ _MET_WRITER_PASSIVE = compile_opening(
 ) if lexicon("en").get("met_writer_passive") else re.compile(r"(?!)")
 
 
+# "On 22 September, at 17:30, I was received by Prime Minister Indira Gandhi", "On 14 June at 11:00 I was received, at my
+# own request, by Chairman Boumediene": the writer received, after the day and hour that open the sentence.
+_WRITER_RECEIVED = compile_opening(
+    r"^(?:[^.;:]|(?<=\d)[:.](?=\d)){0,60}?(?:^|[\s,])(?:I|we)\s+(?:" + alternation(lexicon("en").get("met_writer_passive") or []) + r")\s*(?:,[^,.;]{0,40},\s*)?"
+    r"(?:[^,.;]{0,30}?\s+)?by\s+(?:(?i:comrade|cde\.?)\s+)?(?P<who>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})"
+)
+
+
 def _met_writer(sentence: str) -> re.Match | None:
     """The writer's conversation opened with a relative day: the one met as the subject or after "by"."""
     return _MET_WRITER.match(sentence) or _MET_WRITER_PASSIVE.match(sentence)
@@ -2027,6 +2077,7 @@ _RU_I_WHO = compile_opening(r"(?:" + event_words("i_subject") + r")", re.IGNOREC
 _RU_HE_WHO = compile_opening(r"(?:" + event_words("he_subject") + r")", re.IGNORECASE)
 _RU_ADDRESSED = compile_opening(r"(?:" + event_words("talk_addressed_verbs") + r")")
 _RU_TO_ME = compile_opening(r"(?:" + event_words("me_object") + r")", re.IGNORECASE)
+_INITIALED_NAME = compile_opening(r"(?<!\w)(?:[^\W\d_]\.\s?){1,2}\s*(?P<surname>[^\W\d_][\w'’-]+)")  # "Д. Тумур-Очир", "Л. Н. Соловьев"
 _RU_PRESENT = compile_opening(r"^\W*(?:" + event_words("participants_follow") + r")", re.IGNORECASE)
 
 
@@ -2057,7 +2108,9 @@ def _ru_conversation(doc: ParsedDocument, index: int, s: Sentence, events: list[
     if turn is None:
         if index == met_block and s.start > 0:
             if met and _RU_PRESENT.match(sentence):
-                there = [n for n in _names(sentence, "ru") if n != writer and n not in context.senders and is_person(n)]
+                there = [n for n in _names(sentence, "ru") if n != writer and n not in context.senders and is_person(n)] \
+                    or [canonical_name(m[0]) for m in _INITIALED_NAME.finditer(sentence) if m[0][:1].isupper() and m["surname"][:1].isupper()]
+                # "Присутствовал секретарь ЦК МНРП Д. Тумур-Очир.": one the gazetteer lacks, by his initials and surname
                 for event in met:  # "Присутствовал секретарь МИД Индии М. Дж. Десаи.": at the meeting too
                     event.targets += [n for n in there if n not in event.sources + event.targets]
             events[before:] = [e for e in events[before:] if not (e.evidence_start == s.start and e.method == "tense_sentence"
@@ -2091,6 +2144,14 @@ def _ru_conversation(doc: ParsedDocument, index: int, s: Sentence, events: list[
     said.inferred = True
     said.sources, said.targets = sources, targets
     return talk
+
+
+def _initial_before(text: str, start: int) -> str:
+    """The initials a split cut off the name that opens a sentence ("... 50 minutes. T. | N. Kaul ... was present."), else ""."""
+    return m[0] if (m := _INITIALS_BEFORE.search(text, 0, start)) and m.end() == len(text[:start].rstrip()) + (len(text[:start]) - len(text[:start].rstrip())) else ""
+
+
+_INITIALS_BEFORE = compile_opening(r"(?<=[.!?]\s)(?:[A-Z]\.\s?){1,2}\s*$")
 
 
 def _with_its_opener(text: str, start: int, sentence: str) -> str:

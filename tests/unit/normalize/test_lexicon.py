@@ -32,7 +32,7 @@ from pipeline.extract.events.annotate import Sentence
 from pipeline.extract.events.cable_header import dispatch_stamp, is_telegram_reference
 from pipeline.extract.events.cable_trailer import _note_events, drafting_events
 from pipeline.extract.events.common import event_words
-from pipeline.extract.events.context import record_writer, signed_name
+from pipeline.extract.events.context import present_names, record_writer, signed_name
 from pipeline.extract.events.dated_sentence import writer_past
 from pipeline.extract.events.organs import party_organ, state_body, writer_party, writer_state
 from pipeline.extract.events.tense_sentence import states_a_quality
@@ -474,6 +474,8 @@ def _told_plan(language, example, expected):
 
 CHECKS = {
     "told_plans": _told_plan,
+    "report_frame_verbs": lambda language, example, expected: _assert_equal(passages.reported_clause(example), expected, example),
+    "present_labels": lambda language, example, expected: _assert_equal(present_names(example), expected, example),
     "repeated_to": _repeated_to,
     "reported_speech": lambda language, example, expected: _assert_equal(passages.reported_speaker(example), expected, example),
     "official_words": lambda language, example, expected: _assert_equal(
