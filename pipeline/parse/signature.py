@@ -70,6 +70,14 @@ def is_signed_name(text: str, plain: bool = False) -> bool:
     return bool(initials) or (len(words) >= 2 and all(w.isupper() for w in words)) or (plain and 2 <= len(words) <= 3)
 
 
+def _office_under(text: str) -> bool:
+    """A signer's office on the line under his name ("Ambassador", "Chargé d'Affaires a.i."): a few capitalised words
+    with no digit, no sentence and no name of their own."""
+    words = text.split()
+    return 1 <= len(words) <= 4 and len(text) <= 40 and text[:1].isupper() and not any(c.isdigit() for c in text) \
+        and not ends_sentence(text) and not is_signed_name(text) and text.rstrip()[-1:] not in ":;,"
+
+
 def _date_line(text: str, year: int | None) -> DateMention | None:
     """A line that is a day and nothing more ("10 февраля 1962 г.", "17 August 1961")."""
     dates = [d for d in find_dates(text, year) if d.precision in ("day", "minute") and d.year_written]
@@ -103,6 +111,8 @@ def read_signature(doc: ParsedDocument) -> Signature | None:
             continue
         if (labelled := signed_name(text)) is not None and index > 0:
             return Signature(labelled, index, None, date, date_block)  # "Signed: Aurel Mălnășan, ambassador"
+        if index > 1 and _office_under(text) and is_signed_name(name := blocks[index - 1].text.strip()):
+            return Signature(name, index - 1, index, date, date_block)  # "V. Kašpar" over "Ambassador": his office under it
         if not is_signed_name(text, plain=doc.parser.startswith("frus") and index == len(blocks) - 1) or index == 0:
             return None
         previous = blocks[index - 1].text.strip()

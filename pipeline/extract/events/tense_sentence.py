@@ -72,6 +72,11 @@ class Scope:
     written: date | None = None  # the latest day a history has written so far
     period: tuple[date, date, str] | None = None  # "Over the past year ...": the period the last sentence named
     held: date | None = None  # the day a record's head said its own gathering was held on
+    record: bool = False  # the text records a meeting (a talk, a session)
+    talk: date | None = None  # a record's meeting day (its head's, else the first day the record opens a clause with:
+    # "On 14 June at 11:00 I was received ..."): a day before it that a sentence opens with is a look-back told at the
+    # meeting ("On the evening of 9 June, when Nasser announced his resignation, he had telephoned Cairo"), not a day
+    # the record moves to: the turns after it, and the relative days they name, stay on the meeting's day
 
     def place(self, mention: DateMention) -> list[EventDraft]:
         """A history tells its acts in the order they came: a past act it tells with no date of its own happened on or
@@ -106,6 +111,8 @@ class Scope:
             return
         if _told_inside(before) and not _OPENS_WITH_DAY.match(before):
             return  # "Mr. Dulles said that Shepilov had arrived in Cairo on June 16": the day of what is told, not the text's
+        if self.talk is not None and mention.start_date < self.talk:
+            return  # a record's look-back: what a speaker told of a day before the talk (see ``talk``)
         if _OPENS_WITH_DAY.search(before) or _TOOK_PLACE.search(before):
             self.told = bool(_OPENS_WITH_DAY.search(before))
             if not self.told and _GATHERING_HELD.search(before):
@@ -115,6 +122,8 @@ class Scope:
                     event.end_date = mention.start_date  # morning of 26 September ...": the story told before that day's
             self.narrated = []  # acts happened by it, not by the letter's date
             self.day, self.precision, self.moved, self.last = mention.start_date, "day", True, None
+            if self.record and self.told and self.talk is None:
+                self.talk = mention.start_date
 
     def enter_day(self, day: date) -> None:
         """A passage that opens with a day written alone ("2 June. I visited Fidel Castro ..."), in a record of
