@@ -425,10 +425,18 @@ def _tense_events(
             if main.bound:  # "the strikes had ended by Saturday evening": on or before that day
                 event.start_date, event.date_kind = None, "upper_bound"
         event.method, event.date_text = "relative_date", sentence[main.start: main.end]
-        if context.is_message and not record and not quoted and not in_turn and main.days == 0 and main.weekday < 0 \
-                and event.date_kind == "exact" and event.start_date == day and _OPENS_WITH_TODAY.match(sentence[: main.start]):
-            scope.told = True  # "At approximately 0300 this morning troops ... crossed Han River bridges.": a cable that
-            # opens its story with the day it is written tells that day's acts in turn ("He declined to authorize ...")
+        if context.is_message and not record and not quoted and not in_turn and main.days <= 0 and main.weekday < 0 \
+                and event.date_kind == "exact" and event.start_date is not None and _OPENS_WITH_TODAY.match(sentence[: main.start]):
+            # "At approximately 0300 this morning troops ... crossed Han River bridges.": a cable that opens its story with
+            # the day it is written tells that day's acts in turn ("He declined to authorize ..."); one that opens a
+            # sentence with the day before ("Yesterday evening troops ... retook the radio station. Suharto's broadcast at
+            # 21:00 ...") tells that day's: the story moves to it, while the relative days it names go on counting from
+            # the day the cable is written (_written_on). The writer's own talk of a day before ("Вчера меня пригласил
+            # ... Неру") is dated by the cable's rules of conversation.
+            if event.start_date == day:
+                scope.told = True
+            elif main.days == 0 or not names_the_writer(sentence, language):
+                scope.day, scope.precision, scope.moved, scope.last, scope.told = event.start_date, "day", True, None, True
         if event.start_date is not None or event.date_kind == "upper_bound":
             also = _second_told_day(index, sentence, offset, cues, main, spoken, language, context, previous_actor)
         if main.night and main.days < 0 and record and context.before_dawn:  # "Last night, we have been informed from Prague" at a meeting of
@@ -885,6 +893,19 @@ def _now_perfect(sentence: str, main: Cue, scope: Scope, context: Context, event
             and not _PERFECT_INFINITIVE.search(sentence, 0, main.start))  # "appears to have been planned": placed by the story
 # A verb of knowing and the clause it opens ("understood that", "learned that"): what happened is told in the clause.
 _KNOWING = compile_opening(r"(?:" + alternation(lexicon("en").get("knowing_verbs") or []) + r")\s+that\s+", re.IGNORECASE)
+
+
+_WRITER_WORDS = {
+    language: compile_opening(rf"(?<!\w)(?:{alternation(lexicon(language)['writer_words'])})(?!\w)" if language != "zh"
+                              else alternation(lexicon(language)["writer_words"]))
+    for language in ("en", "ru", "zh") if lexicon(language).get("writer_words")
+}
+
+
+def names_the_writer(sentence: str, language: str | None) -> bool:
+    """The sentence names the writer ("I", "меня", "我"): writer_words of the language file."""
+    pattern = _WRITER_WORDS.get(language or "en")
+    return pattern is not None and pattern.search(sentence) is not None
 
 
 def _tells_the_day(scope: Scope, context: Context, quoted: bool, narrated: bool = False) -> bool:

@@ -76,3 +76,24 @@ def test_an_offset_inside_a_longer_relative_day_is_a_part_of_it(text, offsets):
 def test_two_days_of_two_months_joined_as_one_span(text, year, span):
     first = find_dates(text, year)[0]
     assert (first.start_date, first.end_date) == span
+
+
+_CABLE = (
+    "source: https://digitalarchive.wilsoncenter.org/document/ciphered-telegram-test-{number}\n"
+    "Skip to content\n\n"
+    "March 12, 1959\n\n"
+    "Ciphered Telegram from the Hungarian Embassy in Baghdad to the Ministry of Foreign Affairs, Budapest\n\n"
+    "Ciphered telegram No. 2207\nFrom: Baghdad\nSent: 12.3.1959, 22:10\n\n"
+    "{body}\n\n"
+    "Kovács\n"
+)
+
+
+def test_a_cable_that_opens_a_sentence_with_yesterday_tells_that_days_story():
+    body = ("The situation in Mosul remains tense. Yesterday afternoon army units surrounded the barracks of the rebels. "
+            "The commander's broadcast at 19:00 announced that the revolt had been crushed.\n\n"
+            "General Qasim spent yesterday in Mosul and returned this morning to the capital.")
+    text = _CABLE.format(number=903, body=body)
+    rows = process_seed("903_wilson-ciphered-telegram.txt", text.encode()).events.to_pylist()
+    assert (date(1959, 3, 11), date(1959, 3, 11)) in _days(rows, "broadcast at 19:00")  # the story's day, not the cable's
+    assert (date(1959, 3, 11), date(1959, 3, 11)) in _days(rows, "spent yesterday")  # counted from the cable's day
