@@ -800,6 +800,9 @@ def _sentence_events(doc: ParsedDocument, context: Context, record_speakers: lis
                 events.append(event)
                 if (course := since_span(index, s, mention, event, context, block.language)) is not None:
                     events.append(course)  # "has eroded steadily since the abortive coup of October 1965": to the day written
+                    if course.evidence_end == event.evidence_end and event.sources == course.sources and mention.precision in ("day", "minute"):
+                        events.remove(event)  # "..., but since 10 October it has been pushed back": the course only; the day
+                        # names when it began, no act of its own
             if context.is_correspondence and not context.is_record and not context.is_journal and scope.day is not None \
                     and scope.floor is None and (came := _ARRIVED.get(block.language or "en")) is not None and came.search(sentence) \
                     and (days := [m.start_date for m in dated if m.precision in ("day", "minute") and m.start_date < scope.day]):

@@ -97,3 +97,15 @@ def test_a_cable_that_opens_a_sentence_with_yesterday_tells_that_days_story():
     rows = process_seed("903_wilson-ciphered-telegram.txt", text.encode()).events.to_pylist()
     assert (date(1959, 3, 11), date(1959, 3, 11)) in _days(rows, "broadcast at 19:00")  # the story's day, not the cable's
     assert (date(1959, 3, 11), date(1959, 3, 11)) in _days(rows, "spent yesterday")  # counted from the cable's day
+
+
+@pytest.mark.parametrize("clause", [
+    "The rebels held the bridge at first, but since 8 March they have been driven back into the hills.",
+    "The strike spread quickly; since 8 March the workers have been returning to the factories.",
+])
+def test_a_clause_opened_by_since_and_a_day_is_a_course_to_the_writing_day(clause):
+    text = _CABLE.format(number=904, body=f"The situation in Mosul remains tense. {clause}")
+    rows = process_seed("904_wilson-ciphered-telegram.txt", text.encode()).events.to_pylist()
+    days = _days(rows, "since 8 March")
+    assert (date(1959, 3, 8), date(1959, 3, 12)) in days
+    assert (date(1959, 3, 8), date(1959, 3, 8)) not in days  # the day names when the course began, no act of its own
