@@ -279,11 +279,51 @@ def _joined_dates(text: str, context_year: int | None, context_month: int | None
                               held.precision, None, held.inferred, held.year_written or mention.year_written, "range")
             held = None
             continue
+        if held is not None and (first := _span_first(text, held, mention)) is not None:
+            yield DateMention(held.start, mention.end, text[held.start: mention.end], first, mention.end_date,
+                              "day", None, held.inferred, held.year_written or mention.year_written, "range")
+            held = None
+            continue
         if held is not None:
             yield held
         held = mention
     if held is not None:
         yield held
+
+
+def _phrases_of(listed) -> str:
+    return alternation(listed).replace(r"\ ", r"\s+")
+
+
+# Two days of two months written as one span, by the words before the first and between the two (day_span_openers,
+# day_span_dashes): "from 30 September to 1 October", "в ночь с 30 сентября на 1 октября", "30 June – 2 July".
+_SPAN_OPENERS = [(re.compile(rf"(?<!\w)(?:{_phrases_of([opener])})\s+$", re.IGNORECASE),
+                  re.compile(rf"\s+(?:{_phrases_of(joiners)})\s+", re.IGNORECASE))
+                 for lang in LANGUAGES for opener, joiners in (lexicon(lang).get("day_span_openers") or {}).items()]
+_SPAN_DASH = re.compile(rf"\s*(?:{alternation(words('day_span_dashes'))})\s*") if words("day_span_dashes") else None
+_SPAN_DAYS = 62  # a span longer than two months is two dates, not one span
+
+
+def _span_first(text: str, first: DateMention, last: DateMention) -> date | None:
+    """The first day of the span two days make, or None: the year the last day writes is the first's too, or the one
+    before it ("30 December 1956 – 2 January 1957")."""
+    if first.precision != "day" or last.precision != "day" or first.kind != "exact" or last.kind != "exact" \
+            or first.start_date != first.end_date:
+        return None
+    start = first.start_date
+    if not first.year_written and last.year_written and start.year != last.start_date.year:
+        try:
+            start = start.replace(year=last.start_date.year)
+        except ValueError:  # 29 February
+            return None
+        start = start if start < last.start_date else start.replace(year=start.year - 1)
+    if not start < last.start_date <= start + timedelta(days=_SPAN_DAYS):
+        return None
+    if _SPAN_DASH is not None and _SPAN_DASH.fullmatch(text, first.end, last.start):
+        return start
+    joined = any(joiner.fullmatch(text, first.end, last.start) and opener.search(text, max(0, first.start - 24), first.start)
+                 for opener, joiner in _SPAN_OPENERS)
+    return start if joined else None
 
 
 _ZH_MONTH_NOT_BEFORE = tuple(_ZH.get("month_not_before") or ())
@@ -608,7 +648,18 @@ def find_relative(text: str) -> list[RelativeMention]:
                   if not any(f.start < m.end() and m.start() < f.end for f in found)]
     found += [RelativeMention(m.start(), m.end(), m.group(), 1, None, False, True, True) for m in _SOON.finditer(text)
               if not any(f.start < m.end() and m.start() < f.end for f in found)]
+    if found and (days := [m.span() for m in _DAY_WORDS.finditer(text)]):
+        # "the day before yesterday": a day the text speaks from names (relative_days), not "the day before" a date
+        found = [f for f in found if not any(a <= f.start and f.end <= b and b - a > f.end - f.start for a, b in days)]
     return sorted(found, key=lambda f: f.start)
+
+
+# The days named from the day the text speaks from, in every language (relative_days): an offset from the last date
+# that lies inside a longer one of them is a part of it.
+_DAY_WORDS = re.compile("|".join(
+    rf"(?<!\w){_phrases([p])}(?!\w)" if lang != "zh" else re.escape(p)
+    for lang in LANGUAGES for p in sorted(lexicon(lang).get("relative_days") or {}, key=len, reverse=True)) or "(?!)",
+    re.IGNORECASE)
 
 
 _CLOCK_HOUR = re.compile(

@@ -417,6 +417,9 @@ _SINCE_BEFORE = compile_opening(
 _LASTING_PERFECT = compile_opening(r"\b(?:has|have)\s+(?:\w+ly\s+|been\s+|not\s+)?\w+(?:ed|en|wn|ne)\b", re.IGNORECASE)
 
 
+_CLAUSE_BEFORE = compile_opening(r"(?:[,;:]|\b(?:but|and|yet|while|whereas))\s*$")  # where a clause opens
+
+
 def since_span(index: int, s: Sentence, mention: DateMention, event: EventDraft, context: Context,
                language: str | None) -> EventDraft | None:
     """"Sukarno's position has eroded steadily since the abortive coup of October 1965" in a summary of 3 March 1967:
@@ -427,8 +430,9 @@ def since_span(index: int, s: Sentence, mention: DateMention, event: EventDraft,
     since = _SINCE_BEFORE.search(s.text, 0, mention.start)
     if since is None:
         return None
-    opens = not s.text[: since.start()].strip(" \"'(")  # "Since the evening of 24 January, the population of Pyongyang
-    # has been mobilized for air-raid drills": the sentence opens with the date, its perfect after it
+    opens = not s.text[: since.start()].strip(" \"'(") or bool(_CLAUSE_BEFORE.search(s.text, 0, since.start()))  # "Since
+    # the evening of 24 January, the population of Pyongyang has been mobilized for air-raid drills": the sentence (or its
+    # clause: "..., but since 10 October it has been pushed back") opens with the date, its perfect after it
     if not (perfect := _LASTING_PERFECT.search(s.text, 0, since.start()) or (opens and _LASTING_PERFECT.search(s.text, mention.end))):
         return None
     span = EventDraft(index, "statement", s.start, s.start + (since.start() if not opens else len(s.text)), "dated_sentence", 0.5)

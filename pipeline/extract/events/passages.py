@@ -607,6 +607,9 @@ def _sentence_events(doc: ParsedDocument, context: Context, record_speakers: lis
     sending_logged = _sending_logged(doc, context)
     speech: EventDraft | None = None  # the dated event that introduced a quoted statement ("made following statement:")
     scope = Scope(context.occasion, context.occasion_precision, last=context.occasion_end)
+    scope.record = context.is_record
+    if context.is_record and context.occasion_precision == "day" and context.occasion != context.letter_date:
+        scope.talk = context.occasion  # the meeting day the record's head names: its speakers speak on it (Scope.talk)
     talk: tuple[str | None, str | None, date] | None = None  # a cable's conversation: the one met, the writer, the day
     if context.occasion is None and not (context.is_record or context.is_correspondence):  # a narrative with no date of its own
         scope.dated_text = any(find_dates(b.text, None) for b in doc.blocks if b.passage_type in TEXT_BLOCKS)
@@ -827,6 +830,9 @@ def _sentence_events(doc: ParsedDocument, context: Context, record_speakers: lis
                 events.append(event)
                 if (course := since_span(index, s, mention, event, context, block.language)) is not None:
                     events.append(course)  # "has eroded steadily since the abortive coup of October 1965": to the day written
+                    if course.evidence_end == event.evidence_end and event.sources == course.sources and mention.precision in ("day", "minute"):
+                        events.remove(event)  # "..., but since 10 October it has been pushed back": the course only; the day
+                        # names when it began, no act of its own
             if context.is_correspondence and not context.is_record and not context.is_journal and scope.day is not None \
                     and scope.floor is None and (came := _ARRIVED.get(block.language or "en")) is not None and came.search(sentence) \
                     and (days := [m.start_date for m in dated if m.precision in ("day", "minute") and m.start_date < scope.day]):
@@ -924,8 +930,12 @@ def _sentence_events(doc: ParsedDocument, context: Context, record_speakers: lis
                     # said to the other party (an account of what he reported or sent says to whom by itself, or to no one)
                     asked = asked or (event.method == "document_act" and bool(context.senders) and event.sources == list(context.senders)
                                       and event.event_type in _SAID_IN_TURN)
-                    if not event.targets and len(event.sources) == 1 and asked:  # "I requested ... the August (1955) agreement" too
-                        event.targets = _addressees(event.sources, participants) or (
+                    told = event.method == "dated_sentence" and said is not None and len(event.sources) == 1 \
+                        and (that := _THAT_TOLD.search(sentence, said.end())) is not None \
+                        and (last := event.sources[0].split()[-1]) in sentence[that.end():] and last not in sentence[: that.start()]
+                    if not event.targets and len(event.sources) == 1 and asked and not told:  # "I requested ... the August (1955)
+                        # agreement" too; not an act a "that" clause tells ("informed her that the Bulgarian Red Cross had sent ...")
+                        event.targets = _addressees(event.sources, participants) or _to_the_writer(event, participants, context) or (
                             _last_other(events[:before_sentence], event.sources) if event.method == "document_act" else []
                         )  # "Premier Zhou asked about ...": of Kim
                     elif not event.targets and len(event.sources) == 1 and context.senders and event.sources[0] not in context.senders \
@@ -2445,6 +2455,19 @@ def group_head(sentence: str) -> str | None:
     if m is None:
         return None
     return next(iter(_actor_names(m["who"])), None) or canonical_name(m["who"])
+
+
+_THAT_TOLD = compile_opening(r"\bthat\s+")  # the clause a saying opens: the acts it tells are not said to anyone
+
+
+def _to_the_writer(event: EventDraft, participants: list[str], context: Context) -> list[str]:
+    """Whom a turn is said to in a record its writer took part in, when its speaker is none of the parties the title
+    names ("Bouteflika added that ...", at the Czechoslovak ambassador's talk with Boumediene): the writer."""
+    writer = context.senders[0] if len(context.senders) == 1 else None
+    if writer is None or writer not in participants or event.sources[0] in (*participants, writer) or event.method != "document_act" \
+            or (known := lookup(event.sources[0])) is None or known.kind != "person":
+        return []  # "the Ambassador transmitted ...": an office may be the writer's own
+    return [writer]
 
 
 def _last_other(events: list[EventDraft], sources: list[str]) -> list[str]:

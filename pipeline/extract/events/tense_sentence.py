@@ -72,6 +72,11 @@ class Scope:
     written: date | None = None  # the latest day a history has written so far
     period: tuple[date, date, str] | None = None  # "Over the past year ...": the period the last sentence named
     held: date | None = None  # the day a record's head said its own gathering was held on
+    record: bool = False  # the text records a meeting (a talk, a session)
+    talk: date | None = None  # a record's meeting day (its head's, else the first day the record opens a clause with:
+    # "On 14 June at 11:00 I was received ..."): a day before it that a sentence opens with is a look-back told at the
+    # meeting ("On the evening of 9 June, when Nasser announced his resignation, he had telephoned Cairo"), not a day
+    # the record moves to: the turns after it, and the relative days they name, stay on the meeting's day
 
     def place(self, mention: DateMention) -> list[EventDraft]:
         """A history tells its acts in the order they came: a past act it tells with no date of its own happened on or
@@ -106,6 +111,8 @@ class Scope:
             return
         if _told_inside(before) and not _OPENS_WITH_DAY.match(before):
             return  # "Mr. Dulles said that Shepilov had arrived in Cairo on June 16": the day of what is told, not the text's
+        if self.talk is not None and mention.start_date < self.talk:
+            return  # a record's look-back: what a speaker told of a day before the talk (see ``talk``)
         if _OPENS_WITH_DAY.search(before) or _TOOK_PLACE.search(before):
             self.told = bool(_OPENS_WITH_DAY.search(before))
             if not self.told and _GATHERING_HELD.search(before):
@@ -115,6 +122,8 @@ class Scope:
                     event.end_date = mention.start_date  # morning of 26 September ...": the story told before that day's
             self.narrated = []  # acts happened by it, not by the letter's date
             self.day, self.precision, self.moved, self.last = mention.start_date, "day", True, None
+            if self.record and self.told and self.talk is None:
+                self.talk = mention.start_date
 
     def enter_day(self, day: date) -> None:
         """A passage that opens with a day written alone ("2 June. I visited Fidel Castro ..."), in a record of
@@ -416,10 +425,18 @@ def _tense_events(
             if main.bound:  # "the strikes had ended by Saturday evening": on or before that day
                 event.start_date, event.date_kind = None, "upper_bound"
         event.method, event.date_text = "relative_date", sentence[main.start: main.end]
-        if context.is_message and not record and not quoted and not in_turn and main.days == 0 and main.weekday < 0 \
-                and event.date_kind == "exact" and event.start_date == day and _OPENS_WITH_TODAY.match(sentence[: main.start]):
-            scope.told = True  # "At approximately 0300 this morning troops ... crossed Han River bridges.": a cable that
-            # opens its story with the day it is written tells that day's acts in turn ("He declined to authorize ...")
+        if context.is_message and not record and not quoted and not in_turn and main.days <= 0 and main.weekday < 0 \
+                and event.date_kind == "exact" and event.start_date is not None and _OPENS_WITH_TODAY.match(sentence[: main.start]):
+            # "At approximately 0300 this morning troops ... crossed Han River bridges.": a cable that opens its story with
+            # the day it is written tells that day's acts in turn ("He declined to authorize ..."); one that opens a
+            # sentence with the day before ("Yesterday evening troops ... retook the radio station. Suharto's broadcast at
+            # 21:00 ...") tells that day's: the story moves to it, while the relative days it names go on counting from
+            # the day the cable is written (_written_on). The writer's own talk of a day before ("Вчера меня пригласил
+            # ... Неру") is dated by the cable's rules of conversation.
+            if event.start_date == day:
+                scope.told = True
+            elif main.days == 0 or not names_the_writer(sentence, language):
+                scope.day, scope.precision, scope.moved, scope.last, scope.told = event.start_date, "day", True, None, True
         if event.start_date is not None or event.date_kind == "upper_bound":
             also = _second_told_day(index, sentence, offset, cues, main, spoken, language, context, previous_actor)
         if main.night and main.days < 0 and record and context.before_dawn:  # "Last night, we have been informed from Prague" at a meeting of
@@ -876,6 +893,19 @@ def _now_perfect(sentence: str, main: Cue, scope: Scope, context: Context, event
             and not _PERFECT_INFINITIVE.search(sentence, 0, main.start))  # "appears to have been planned": placed by the story
 # A verb of knowing and the clause it opens ("understood that", "learned that"): what happened is told in the clause.
 _KNOWING = compile_opening(r"(?:" + alternation(lexicon("en").get("knowing_verbs") or []) + r")\s+that\s+", re.IGNORECASE)
+
+
+_WRITER_WORDS = {
+    language: compile_opening(rf"(?<!\w)(?:{alternation(lexicon(language)['writer_words'])})(?!\w)" if language != "zh"
+                              else alternation(lexicon(language)["writer_words"]))
+    for language in ("en", "ru", "zh") if lexicon(language).get("writer_words")
+}
+
+
+def names_the_writer(sentence: str, language: str | None) -> bool:
+    """The sentence names the writer ("I", "меня", "我"): writer_words of the language file."""
+    pattern = _WRITER_WORDS.get(language or "en")
+    return pattern is not None and pattern.search(sentence) is not None
 
 
 def _tells_the_day(scope: Scope, context: Context, quoted: bool, narrated: bool = False) -> bool:

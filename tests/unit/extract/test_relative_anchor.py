@@ -1,0 +1,111 @@
+"""Relative days anchored on the right day. The rule, in one place: a relative day a speaker names at a meeting, or the
+narrative of a record names, counts from the day of the talk (the record's meeting day; Scope.talk), not from the last
+date that happened to be written before it; a day before the talk that a sentence opens with is a look-back told at
+the meeting and does not move the record to it. Only an explicit chain ("On 18 March ... the next day ...") counts
+from the last day written (pipeline/normalize/dates.find_relative's offsets). Paraphrases in other names, places and
+days than the pages the rule was found on."""
+
+from datetime import date
+
+import pytest
+
+from pipeline.normalize.dates import find_dates, find_relative
+from pipeline.seed import process_seed
+
+_RECORD = (
+    "source: https://digitalarchive.wilsoncenter.org/document/record-conversation-test-{number}\n"
+    "Skip to content\n\n"
+    "{heading}\n\n"
+    "Record of Conversation between the Hungarian Ambassador in Cairo and Foreign Minister Mahmoud Fawzi\n\n"
+    "Record\nof the conversation with the Foreign Minister\n\n"
+    "{body}\n\n"
+    "J. Szabó\nAmbassador\n"
+)
+
+
+def _rows(number: int, heading: str, body: str) -> list[dict]:
+    text = _RECORD.format(number=number, heading=heading, body=body)
+    return process_seed(f"{number}_wilson-record.txt", text.encode()).events.to_pylist()
+
+
+def _days(rows: list[dict], words: str) -> list[tuple]:
+    return [(r["start_date"], r["end_date"]) for r in rows if words in r["evidence_text"]]
+
+
+@pytest.mark.parametrize(("look_back", "later", "day"), [
+    ("On the morning of 3 March, when the strike began, he had called the governor and asked him to act.",
+     "The Minister told me that the government will publish its reply.", date(1959, 3, 7)),
+    ("On 2 March the cabinet had met in secret.",
+     "He asked that our government examine the request at once.", date(1959, 3, 7)),
+])
+def test_a_look_back_inside_a_record_leaves_the_turns_on_the_talks_day(look_back, later, day):
+    body = ("On 7 March at 10:00 I was received by Foreign Minister Fawzi at his office.\n\n"
+            f"Fawzi spoke at length about the situation. {look_back}\n\n{later}")
+    rows = _rows(901, "March 7, 1959", body)
+    assert (day, day) in _days(rows, later[:30])
+    assert all(start != date(1959, 3, 3) and start != date(1959, 3, 2) for start, _ in _days(rows, later[:30]))
+
+
+def test_a_relative_day_a_speaker_names_counts_from_the_talk_not_from_a_look_back():
+    body = ("On 7 March at 10:00 I was received by Foreign Minister Fawzi at his office.\n\n"
+            "On the evening of 3 March, when the strike began, he had called the governor.\n\n"
+            "Fawzi added that the day before yesterday he had met the Indian ambassador.")
+    rows = _rows(902, "March 7, 1959", body)
+    assert (date(1959, 3, 5), date(1959, 3, 5)) in _days(rows, "the day before yesterday")
+
+
+@pytest.mark.parametrize(("text", "offsets"), [
+    ("Fawzi added that the day before yesterday he had met the ambassador.", []),  # a relative day of the talk's
+    ("The Minister left the day before the vote.", [-1]),  # an offset from a day the text names
+    ("Позавчера министр принял посла, а накануне выступил по радио.", [-1]),
+    ("前天部长会见了大使，次日离开开罗。", [1]),
+])
+def test_an_offset_inside_a_longer_relative_day_is_a_part_of_it(text, offsets):
+    assert [r.days for r in find_relative(text)] == offsets
+
+
+@pytest.mark.parametrize(("text", "year", "span"), [
+    ("In the night of 14 to 15 March troops surrounded the palace.", 1959, (date(1959, 3, 14), date(1959, 3, 15))),
+    ("During the night of 31 May to 1 June the garrison withdrew.", 1962, (date(1962, 5, 31), date(1962, 6, 1))),
+    ("The talks went on from 29 April until 2 May.", 1957, (date(1957, 4, 29), date(1957, 5, 2))),
+    ("В ночь с 31 мая на 1 июня гарнизон отошёл.", 1962, (date(1962, 5, 31), date(1962, 6, 1))),
+    ("Переговоры шли с 29 апреля по 2 мая.", 1957, (date(1957, 4, 29), date(1957, 5, 2))),
+    ("Встречу перенесли с 29 апреля на 2 мая.", 1957, (date(1957, 4, 29), date(1957, 4, 29))),  # a day moved, no span
+    ("He flew to Delhi on 29 April and to Karachi on 2 May.", 1957, (date(1957, 4, 29), date(1957, 4, 29))),
+])
+def test_two_days_of_two_months_joined_as_one_span(text, year, span):
+    first = find_dates(text, year)[0]
+    assert (first.start_date, first.end_date) == span
+
+
+_CABLE = (
+    "source: https://digitalarchive.wilsoncenter.org/document/ciphered-telegram-test-{number}\n"
+    "Skip to content\n\n"
+    "March 12, 1959\n\n"
+    "Ciphered Telegram from the Hungarian Embassy in Baghdad to the Ministry of Foreign Affairs, Budapest\n\n"
+    "Ciphered telegram No. 2207\nFrom: Baghdad\nSent: 12.3.1959, 22:10\n\n"
+    "{body}\n\n"
+    "Kovács\n"
+)
+
+
+def test_a_cable_that_opens_a_sentence_with_yesterday_tells_that_days_story():
+    body = ("The situation in Mosul remains tense. Yesterday afternoon army units surrounded the barracks of the rebels. "
+            "The commander's broadcast at 19:00 announced that the revolt had been crushed.\n\n"
+            "General Qasim spent yesterday in Mosul and returned this morning to the capital.")
+    text = _CABLE.format(number=903, body=body)
+    rows = process_seed("903_wilson-ciphered-telegram.txt", text.encode()).events.to_pylist()
+    assert (date(1959, 3, 11), date(1959, 3, 11)) in _days(rows, "broadcast at 19:00")  # the story's day, not the cable's
+    assert (date(1959, 3, 11), date(1959, 3, 11)) in _days(rows, "spent yesterday")  # counted from the cable's day
+
+
+@pytest.mark.parametrize("clause", [
+    "The rebels held the bridge at first, but since 8 March they have been driven back into the hills.",
+    "The strike spread quickly; since 8 March the workers have been returning to the factories.",
+])
+def test_a_clause_opened_by_since_and_a_day_is_a_course_to_the_writing_day(clause):
+    text = _CABLE.format(number=904, body=f"The situation in Mosul remains tense. {clause}")
+    rows = process_seed("904_wilson-ciphered-telegram.txt", text.encode()).events.to_pylist()
+    days = _days(rows, "since 8 March")
+    assert (date(1959, 3, 8), date(1959, 3, 12)) in days
+    assert (date(1959, 3, 8), date(1959, 3, 8)) not in days  # the day names when the course began, no act of its own
