@@ -153,6 +153,31 @@ def _decided_items(doc: ParsedDocument) -> set[int]:
     return items
 
 
+def _decisions(doc: ParsedDocument, context: Context, decided: set[int], events: list[EventDraft]) -> list[EventDraft]:
+    """Each point a session's minutes list under their decision label ("Decision: / 1. The Political Committee takes
+    note of the information. / 2. ... approves the dispatch of ... / 3. The position is to be coordinated ..."): the
+    body's decision, on the session's day; one row a point that has none of that day yet. A point whose own clause
+    names a later day is the plan for it, as the rules read it already."""
+    day = context.occasion or context.letter_date
+    if day is None:
+        return []
+    made = []
+    for index in sorted(decided):
+        if any(e.block == index and e.start_date == day == e.end_date for e in events):
+            continue
+        text = doc.blocks[index].text
+        point = re.split(r"(?<=[a-z)])[.;]\s", re.sub(r"^\W*\d{1,2}[.)]\s*", "", text), maxsplit=1)[0]
+        if any(d.start_date and d.start_date > day for d in find_dates(point, day.year)):
+            continue  # "3. To convene the Politburo again on 17 December.": a plan for that day, told as such; not
+            # "2. ... approves the dispatch ... Deadline: 20 October 1973.", whose day is the task's
+        event = EventDraft(index, "instruction", 0, len(text), "document_act", 0.55).on(day)
+        event.inferred = True
+        event.sources = [context.body]
+        event.targets = [n for n in _actor_names(text) if n != context.body and not is_decision_label(n)]
+        made.append(event)
+    return made
+
+
 def extract_events(doc: ParsedDocument) -> list[EventDraft]:
     homes = home_countries(doc.url, doc.title)
     texts = [doc.title or ""] + [b.text for b in doc.blocks]  # "the President": the one the page names, else its government's
@@ -248,6 +273,7 @@ def _extract_events(doc: ParsedDocument, homes: frozenset[str] = frozenset()) ->
             if event.block in decided and event.sources != [context.body]:
                 event.targets = [n for n in dict.fromkeys(event.sources + event.targets) if n != context.body and not is_decision_label(n)]
                 event.sources = [context.body]
+        events += _decisions(doc, context, decided, events)
     for event in events:  # "Resolved: Cdes. Gromyko and Ponomarev are to prepare ...": the body decided, no "Resolved" spoke
         event.sources = list(dict.fromkeys(context.body if is_decision_label(n) else n for n in event.sources if context.body or not is_decision_label(n)))
         event.targets = [n for n in event.targets if not is_decision_label(n)]
@@ -1857,10 +1883,10 @@ _COMRADE = compile_opening(r"^\W*(?:(?:" + alternation(lexicon("en").get("summar
 def assent_speakers(text: str, language: str | None) -> list[str]:
     """The members a session's line gives one verb of assent or objection ("Cde. Suslov agrees.", "Cdes. Kozlov and
     Mikoyan object."): each the gazetteer's person where it knows the name, else the name as written."""
-    if language not in (None, "en") or not ASSENT_TURN.match(text):
+    if language not in (None, "en") or not (turn := ASSENT_TURN.match(text)):
         return []
-    head = _COMRADE.sub("", text)
-    names = [w for w in re.split(r"\s*,\s*|\s+and\s+", head.rsplit(" ", 1)[0].strip()) if w]
+    head = _COMRADE.sub("", turn["names"])
+    names = [_COMRADE.sub("", w) for w in re.split(r"\s*,\s*|\s+and\s+", head.strip()) if w]
     found = []
     for name in names:
         entity = lookup(name)

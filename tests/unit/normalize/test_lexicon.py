@@ -526,6 +526,7 @@ CHECKS = {
     "perfect_infinitive_before": _true_of(tense_sentence._PERFECT_INFINITIVE.search),
     "meanwhile_words": _holds(tense_sentence._MEANWHILE.match),
     "story_openers": _true_of(tense_sentence.STORY_GOES_ON.match),
+    "flashback": _true_of(tense_sentence.looks_back),
     "knowing_verbs": _knowing,
     "registration_marks": _matches(cable_header.REGISTERED),
     "months": _first_date,
