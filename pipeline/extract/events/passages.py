@@ -628,6 +628,8 @@ def _sentence_events(doc: ParsedDocument, context: Context, record_speakers: lis
     quote_speaker: str | None = None  # whose words a quotation open since an earlier sentence holds: its "I"
     last_sayer: str | None = None  # the one person who spoke in the sentence before
     reported_by: str | None = None  # the speaker whose words the paragraphs report in the third person
+    narrated_turn = False  # the last turn was told in the third person ("Цеденбал сообщил, что ..."): a paragraph in the
+    # first person after it ("Я поблагодарил за информацию ...") is the writer's, no going on with it
     turns_open = False  # a record's first turn seen
     ru_talk: tuple | None = None  # a Russian cable's talk: partner, writer, day, its meeting's rows and passage
     met_rows: list[EventDraft] = []  # the rows of a sentence that told the writer was received ("KIM IL SUNG received me")
@@ -693,6 +695,7 @@ def _sentence_events(doc: ParsedDocument, context: Context, record_speakers: lis
         if short:
             turn, turn_name = None, short  # "K: ...", after "Kosygin (hereafter K): ...": Kosygin's turn
         carried = False
+        narrated = None
         assenting: list[str] = []
         bracketed = bool(_BRACKETED_TURN.match(block.text))  # "[Oskar] Fischer.The letter ...": the label, then a sentence of its own
         reported = reported_turn(block.text) if context.is_record and turn_name is None else None
@@ -704,12 +707,16 @@ def _sentence_events(doc: ParsedDocument, context: Context, record_speakers: lis
             turn_name = own  # "七、库兹涅佐夫说,……": a point that names its own speaker, not the last one's going on
         elif turn_name is None and reported is None and context.is_record and (assenting := assent_speakers(block.text, block.language)):
             turn_name = assenting[0]  # "Cde. Suslov agrees.": a member's own turn, not the last speaker's going on
-        elif turn_name is None and reported is None and speaker is not None and (narrated := narrated_speaker(block.text, block.language)) and narrated != speaker:
-            turn_name = narrated  # "Chen Yi then remarked that ...": the one named says it, not the last speaker
-        elif turn_name is None and reported is None and speaker is not None and block.passage_type == "paragraph" and (
+        elif turn_name is None and reported is None and (speaker is not None or (context.is_record and block.language == "ru")) \
+                and (narrated := narrated_speaker(block.text, block.language)) and narrated != speaker:
+            turn_name = narrated  # "Chen Yi then remarked that ...": the one named says it, not the last speaker; in a Russian
+            # record the first turn too ("Цеденбал сообщил, что 5 июня ..."): his saying, beside the day's act it tells
+        elif turn_name is None and reported is None and speaker is not None and block.passage_type == "paragraph" \
+                and not (narrated_turn and _OPENS_IN_FIRST_PERSON.match(block.text)) and (
             not _LABELLED.match(block.text) or _ANNOUNCES.match(block.text)  # "Our view is:": what follows is his
         ) and not (len(block.text) < 120 and RECORDED_BY.search(block.text)) and not _TALK_NARRATED.match(block.text):  # "Conversation recorded by V. Sukhodrev.": the record's
             turn_name, carried = speaker, True  # a paragraph that goes on with the last speaker's turn
+        narrated_turn = bool(narrated) and turn_name == narrated or (carried and narrated_turn)  # told in the third person
         if quoting and (turn or turn_name) and not carried and not _performs(block.text, block.language):
             turn = turn_name = None  # "D: If they develop ..." inside the letter read out: the letter's words, no turn
         speaker = (turn_name or reported) if context.is_record else None
@@ -728,6 +735,11 @@ def _sentence_events(doc: ParsedDocument, context: Context, record_speakers: lis
             events.append(_turn_event(index, block.text, turn, context, speakers))
         elif turn_name:
             events.append(named_turn_event(index, block.text, sentences[0].end if sentences else len(block.text), turn_name, scope, block.language))
+            if narrated and turn_name == narrated and context.is_conversation and len(context.senders) == 1 \
+                    and turn_name not in context.senders and events[-1].sources == [turn_name] \
+                    and (addressed_turn(block.text) if block.language in (None, "en") else bool(_RU_ADDRESSED.search(block.text, 0, 80))):
+                events[-1].targets = list(context.senders)  # "Цеденбал сообщил, что ...", in the writer's record of his talk: to
+                # him; "заметил", "подчеркнул", "remarked" tell the speaker's point only
             if assenting and len(assenting) > 1 and turn_name == assenting[0]:
                 events[-1].sources = list(assenting)  # "Cdes. Kozlov and Mikoyan agree.": both members
         spoken = [x for x in sentences if re.search(r"[^\W\d]", x.text)]  # "3. " before a point is no sentence
@@ -1692,7 +1704,8 @@ def _footnoted_events(doc: ParsedDocument, context: Context) -> list[EventDraft]
 
 
 _OFFICE_OBJECT = compile_opening(r"\s+(?P<office>the\s+(?:" + alternation(lexicon("en").get("office_titles") or []) + r"))\b")  # "gave the Secretary"
-_FIRST_PERSON = compile_opening(r"\b(?:I|me|my|we|us|our)\b")  # the writer telling his own story in his own voice
+_FIRST_PERSON = compile_opening(r"\b(?:I|me|my|we|us|our)\b")
+_OPENS_IN_FIRST_PERSON = compile_opening(r"^\W*(?:(?:At|In|On|After)\s+[^,;]{1,40}?\s*,?\s+)?(?:(?:I|We)\b|(?:" + event_words("first_person") + r"))", re.IGNORECASE)  # the writer telling his own story in his own voice
 _FOOTNOTE = compile_opening(r"^\s*\d{1,3}\.?\s+(?=[A-Z])")  # "2. At 11:10 a.m., ...": an edition's numbered footnote
 
 
