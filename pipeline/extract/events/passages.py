@@ -1216,7 +1216,65 @@ def _own_clause_acts(index: int, s: Sentence, made: list[EventDraft], language: 
                 event.date_kind = "exact"
         scope.period = period
         found += [e for e in told if (e.start_date, e.end_date) not in held and (e.start_date or e.end_date)]
-    return found + _main_of_a_dated_aside(index, s, held, language, context, scope, previous_actor, in_turn)
+    return found + _main_of_a_dated_aside(index, s, held, language, context, scope, previous_actor, in_turn) \
+        + _present_clauses(index, s, made, language, context)
+
+
+_NOW_WORDS = {  # "now", "by now", "at present": a state told as of the day the text is written (now_state_words)
+    language: compile_opening(r"(?<!\w)(?:" + alternation(words_).replace(r"\ ", r"\s+") + r")(?!\w)", re.IGNORECASE)
+    for language in ("en", "ru") if (words_ := lexicon(language).get("now_state_words"))
+}
+_NOT_NOW = {  # "it will now advance north": a modal's clause tells no state of the day (now_state_not_with)
+    language: compile_opening(r"(?<!\w)(?:" + alternation(words_).replace(r"\ ", r"\s+") + r")(?!\w)", re.IGNORECASE)
+    for language in ("en", "ru") if (words_ := lexicon(language).get("now_state_not_with"))
+}
+_PROGRESSIVE = compile_opening(r"(?<!\w)(?:is|are)\s+(?:(?:now|still|already|reportedly)\s+)?[a-z]{2,}ing\b")  # "is moving north"
+_AND_THEN = compile_opening(r"(?<=[a-z])\s+and\s+(?=(?:is|are|now)\b)")  # "took Benguela ... and is moving north"
+
+
+def present_clauses(sentence: str, language: str | None, dated: list[int] | None = None) -> list[str]:
+    """The clauses after a sentence's first that tell a state as of the day the text is written ("... on 10 November,
+    and its forces now hold the capital", "took Benguela ... between 5 and 7 November and is moving north")."""
+    pattern = _CLAUSE_JOINERS.get(language or "en")
+    now = _NOW_WORDS.get(language or "en")
+    if pattern is None or now is None:
+        return []
+    joins = sorted((m.start(), m.end()) for m in pattern.finditer(sentence))
+    if language in (None, "en") and (ands := list(_AND_THEN.finditer(sentence))):
+        dated = dated if dated is not None else [d.start for d in find_dates(sentence, 1950)]  # (where its dates stand) "took Benguela ... between 5 and 7 November and is moving
+        for m in ands:  # north": a dated act and the state it left; not "he escaped to the north and is rallying ...", one report
+            before = max([j[1] for j in joins if j[1] <= m.start()], default=0)
+            if any(before <= d < m.start() for d in dated):
+                joins.append((m.start(), m.end()))
+        joins.sort()
+    if not joins:
+        return []
+    bounds = [0, *(j for pair in joins for j in pair), len(sentence)]
+    spans = [(bounds[i], bounds[i + 1]) for i in range(2, len(bounds), 2)]  # the first clause is the sentence's own
+    return [sentence[a:b] for a, b in spans if a < b and (now.search(sentence, a, b) or (
+        language in (None, "en") and _PROGRESSIVE.search(sentence, a, b)))
+        and not any(c.kind in ("planned", "past") for c in read_cues(sentence[a:b], language))
+        and not (_NOT_NOW.get(language or "en") and _NOT_NOW[language or "en"].search(sentence, a, b))]
+
+
+def _present_clauses(index: int, s: Sentence, made: list[EventDraft], language: str | None, context: Context) -> list[EventDraft]:
+    """A present state in a dated sentence's later clause, told as of the day of writing: a row of that day. In a report,
+    cable or memorandum (a record's turns speak for themselves)."""
+    day = context.letter_date
+    if day is None or not s.dates or context.is_record or (language or "en") not in _NOW_WORDS:
+        return []
+    found = []
+    for clause in present_clauses(s.text, language, [d.start for d in s.dates]):
+        a = s.text.index(clause)
+        if any(s.start + a <= d.start + s.start < s.start + a + len(clause) for d in s.dates):
+            continue  # a date of its own: read with it
+        if any(e.start_date == day == e.end_date and e.evidence_start <= s.start + a < e.evidence_end for e in made):
+            continue
+        event = EventDraft(index, "statement", s.start + a, s.start + a + len(clause), "tense_sentence", 0.4).on(day)
+        event.date_kind, event.inferred = "exact", True
+        event.sources = _actor_names(clause)[:2]
+        found.append(event)
+    return found
 
 
 _RELATIVE_ASIDE = {  # ", which opened yesterday morning and was adjourned during visit,": an aside with its own verb

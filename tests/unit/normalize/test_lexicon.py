@@ -579,6 +579,7 @@ CHECKS = {
     "compiled_by": _compiled_by,
     "tail_past": _tail_past,
     "second_clause_joiners": lambda language, text, expected: _eq(passages.own_clause_texts(text, language), expected, text),
+    "now_state_words": lambda language, text, expected: _eq([c.strip() for c in passages.present_clauses(text, language)], expected, text),
     "addressee": _groups(generic._ZH_ADDRESSEE.match, "name"),
     "addressee_line": _groups(generic._ADDRESSEE_LINE.match, "name"),
     "recorder_labels": lambda language, text, expected: _eq(model_module.is_recorder_line(text), expected, text),
