@@ -372,7 +372,9 @@ def _is_salutation(block: Block) -> bool:
 
 # A line that ends with a lower-case word and a full stop tells something ("Cde. Suslov agrees."): a turn of session
 # notes, no salutation, which ends with the addressee's name ("Comrade Mao Zedong!", "To Cde. Stalin,").
-_TOLD_TURN = re.compile(r"\s[a-z]{3,}\.\s*$")
+_TOLD_TURN = re.compile(r"\s[a-z]{3,}\.\s*$|^[^!:,]*\s[a-z]{4,}(?:\s+[a-z]+)*\s+[A-Z]\S*(?:\s+\S+){0,3}\.\s*$")
+# ... or with a name after its verb ("Comrade Biszku agreed with Comrade Kádár."): a line closed by a full stop with a
+# lower-case word of four letters or more inside it tells something too.
 
 
 def _mark_signatures(blocks: list[Block]) -> None:

@@ -154,6 +154,31 @@ def _decided_items(doc: ParsedDocument) -> set[int]:
     return items
 
 
+def _decisions(doc: ParsedDocument, context: Context, decided: set[int], events: list[EventDraft]) -> list[EventDraft]:
+    """Each point a session's minutes list under their decision label ("Decision: / 1. The Political Committee takes
+    note of the information. / 2. ... approves the dispatch of ... / 3. The position is to be coordinated ..."): the
+    body's decision, on the session's day; one row a point that has none of that day yet. A point whose own clause
+    names a later day is the plan for it, as the rules read it already."""
+    day = context.occasion or context.letter_date
+    if day is None:
+        return []
+    made = []
+    for index in sorted(decided):
+        if any(e.block == index and e.start_date == day == e.end_date for e in events):
+            continue
+        text = doc.blocks[index].text
+        point = re.split(r"(?<=[a-z)])[.;]\s", re.sub(r"^\W*\d{1,2}[.)]\s*", "", text), maxsplit=1)[0]
+        if any(d.start_date and d.start_date > day for d in find_dates(point, day.year)):
+            continue  # "3. To convene the Politburo again on 17 December.": a plan for that day, told as such; not
+            # "2. ... approves the dispatch ... Deadline: 20 October 1973.", whose day is the task's
+        event = EventDraft(index, "instruction", 0, len(text), "document_act", 0.55).on(day)
+        event.inferred = True
+        event.sources = [context.body]
+        event.targets = [n for n in _actor_names(text) if n != context.body and not is_decision_label(n)]
+        made.append(event)
+    return made
+
+
 def extract_events(doc: ParsedDocument) -> list[EventDraft]:
     homes = home_countries(doc.url, doc.title)
     texts = [doc.title or ""] + [b.text for b in doc.blocks]  # "the President": the one the page names, else its government's
@@ -249,6 +274,7 @@ def _extract_events(doc: ParsedDocument, homes: frozenset[str] = frozenset()) ->
             if event.block in decided and event.sources != [context.body]:
                 event.targets = [n for n in dict.fromkeys(event.sources + event.targets) if n != context.body and not is_decision_label(n)]
                 event.sources = [context.body]
+        events += _decisions(doc, context, decided, events)
     for event in events:  # "Resolved: Cdes. Gromyko and Ponomarev are to prepare ...": the body decided, no "Resolved" spoke
         event.sources = list(dict.fromkeys(context.body if is_decision_label(n) else n for n in event.sources if context.body or not is_decision_label(n)))
         event.targets = [n for n in event.targets if not is_decision_label(n)]
@@ -635,6 +661,8 @@ def _sentence_events(doc: ParsedDocument, context: Context, record_speakers: lis
     quote_speaker: str | None = None  # whose words a quotation open since an earlier sentence holds: its "I"
     last_sayer: str | None = None  # the one person who spoke in the sentence before
     reported_by: str | None = None  # the speaker whose words the paragraphs report in the third person
+    narrated_turn = False  # the last turn was told in the third person ("Цеденбал сообщил, что ..."): a paragraph in the
+    # first person after it ("Я поблагодарил за информацию ...") is the writer's, no going on with it
     turns_open = False  # a record's first turn seen
     ru_talk: tuple | None = None  # a Russian cable's talk: partner, writer, day, its meeting's rows and passage
     met_rows: list[EventDraft] = []  # the rows of a sentence that told the writer was received ("KIM IL SUNG received me")
@@ -700,6 +728,7 @@ def _sentence_events(doc: ParsedDocument, context: Context, record_speakers: lis
         if short:
             turn, turn_name = None, short  # "K: ...", after "Kosygin (hereafter K): ...": Kosygin's turn
         carried = False
+        narrated = None
         assenting: list[str] = []
         bracketed = bool(_BRACKETED_TURN.match(block.text))  # "[Oskar] Fischer.The letter ...": the label, then a sentence of its own
         reported = reported_turn(block.text) if context.is_record and turn_name is None else None
@@ -711,12 +740,16 @@ def _sentence_events(doc: ParsedDocument, context: Context, record_speakers: lis
             turn_name = own  # "七、库兹涅佐夫说,……": a point that names its own speaker, not the last one's going on
         elif turn_name is None and reported is None and context.is_record and (assenting := assent_speakers(block.text, block.language)):
             turn_name = assenting[0]  # "Cde. Suslov agrees.": a member's own turn, not the last speaker's going on
-        elif turn_name is None and reported is None and speaker is not None and (narrated := narrated_speaker(block.text, block.language)) and narrated != speaker:
-            turn_name = narrated  # "Chen Yi then remarked that ...": the one named says it, not the last speaker
-        elif turn_name is None and reported is None and speaker is not None and block.passage_type == "paragraph" and (
+        elif turn_name is None and reported is None and (speaker is not None or (context.is_record and block.language == "ru")) \
+                and (narrated := narrated_speaker(block.text, block.language)) and narrated != speaker:
+            turn_name = narrated  # "Chen Yi then remarked that ...": the one named says it, not the last speaker; in a Russian
+            # record the first turn too ("Цеденбал сообщил, что 5 июня ..."): his saying, beside the day's act it tells
+        elif turn_name is None and reported is None and speaker is not None and block.passage_type == "paragraph" \
+                and not (narrated_turn and _OPENS_IN_FIRST_PERSON.match(block.text)) and (
             not _LABELLED.match(block.text) or _ANNOUNCES.match(block.text)  # "Our view is:": what follows is his
         ) and not (len(block.text) < 120 and RECORDED_BY.search(block.text)) and not _TALK_NARRATED.match(block.text):  # "Conversation recorded by V. Sukhodrev.": the record's
             turn_name, carried = speaker, True  # a paragraph that goes on with the last speaker's turn
+        narrated_turn = bool(narrated) and turn_name == narrated or (carried and narrated_turn)  # told in the third person
         if quoting and (turn or turn_name) and not carried and not _performs(block.text, block.language):
             turn = turn_name = None  # "D: If they develop ..." inside the letter read out: the letter's words, no turn
         speaker = (turn_name or reported) if context.is_record else None
@@ -735,6 +768,11 @@ def _sentence_events(doc: ParsedDocument, context: Context, record_speakers: lis
             events.append(_turn_event(index, block.text, turn, context, speakers))
         elif turn_name:
             events.append(named_turn_event(index, block.text, sentences[0].end if sentences else len(block.text), turn_name, scope, block.language))
+            if narrated and turn_name == narrated and context.is_conversation and len(context.senders) == 1 \
+                    and turn_name not in context.senders and events[-1].sources == [turn_name] \
+                    and (addressed_turn(block.text) if block.language in (None, "en") else bool(_RU_ADDRESSED.search(block.text, 0, 80))):
+                events[-1].targets = list(context.senders)  # "Цеденбал сообщил, что ...", in the writer's record of his talk: to
+                # him; "заметил", "подчеркнул", "remarked" tell the speaker's point only
             if assenting and len(assenting) > 1 and turn_name == assenting[0]:
                 events[-1].sources = list(assenting)  # "Cdes. Kozlov and Mikoyan agree.": both members
         spoken = [x for x in sentences if re.search(r"[^\W\d]", x.text)]  # "3. " before a point is no sentence
@@ -1230,7 +1268,65 @@ def _own_clause_acts(index: int, s: Sentence, made: list[EventDraft], language: 
                 event.date_kind = "exact"
         scope.period = period
         found += [e for e in told if (e.start_date, e.end_date) not in held and (e.start_date or e.end_date)]
-    return found + _main_of_a_dated_aside(index, s, held, language, context, scope, previous_actor, in_turn)
+    return found + _main_of_a_dated_aside(index, s, held, language, context, scope, previous_actor, in_turn) \
+        + _present_clauses(index, s, made, language, context)
+
+
+_NOW_WORDS = {  # "now", "by now", "at present": a state told as of the day the text is written (now_state_words)
+    language: compile_opening(r"(?<!\w)(?:" + alternation(words_).replace(r"\ ", r"\s+") + r")(?!\w)", re.IGNORECASE)
+    for language in ("en", "ru") if (words_ := lexicon(language).get("now_state_words"))
+}
+_NOT_NOW = {  # "it will now advance north": a modal's clause tells no state of the day (now_state_not_with)
+    language: compile_opening(r"(?<!\w)(?:" + alternation(words_).replace(r"\ ", r"\s+") + r")(?!\w)", re.IGNORECASE)
+    for language in ("en", "ru") if (words_ := lexicon(language).get("now_state_not_with"))
+}
+_PROGRESSIVE = compile_opening(r"(?<!\w)(?:is|are)\s+(?:(?:now|still|already|reportedly)\s+)?[a-z]{2,}ing\b")  # "is moving north"
+_AND_THEN = compile_opening(r"(?<=[a-z])\s+and\s+(?=(?:is|are|now)\b)")  # "took Benguela ... and is moving north"
+
+
+def present_clauses(sentence: str, language: str | None, dated: list[int] | None = None) -> list[str]:
+    """The clauses after a sentence's first that tell a state as of the day the text is written ("... on 10 November,
+    and its forces now hold the capital", "took Benguela ... between 5 and 7 November and is moving north")."""
+    pattern = _CLAUSE_JOINERS.get(language or "en")
+    now = _NOW_WORDS.get(language or "en")
+    if pattern is None or now is None:
+        return []
+    joins = sorted((m.start(), m.end()) for m in pattern.finditer(sentence))
+    if language in (None, "en") and (ands := list(_AND_THEN.finditer(sentence))):
+        dated = dated if dated is not None else [d.start for d in find_dates(sentence, 1950)]  # (where its dates stand) "took Benguela ... between 5 and 7 November and is moving
+        for m in ands:  # north": a dated act and the state it left; not "he escaped to the north and is rallying ...", one report
+            before = max([j[1] for j in joins if j[1] <= m.start()], default=0)
+            if any(before <= d < m.start() for d in dated):
+                joins.append((m.start(), m.end()))
+        joins.sort()
+    if not joins:
+        return []
+    bounds = [0, *(j for pair in joins for j in pair), len(sentence)]
+    spans = [(bounds[i], bounds[i + 1]) for i in range(2, len(bounds), 2)]  # the first clause is the sentence's own
+    return [sentence[a:b] for a, b in spans if a < b and (now.search(sentence, a, b) or (
+        language in (None, "en") and _PROGRESSIVE.search(sentence, a, b)))
+        and not any(c.kind in ("planned", "past") for c in read_cues(sentence[a:b], language))
+        and not (_NOT_NOW.get(language or "en") and _NOT_NOW[language or "en"].search(sentence, a, b))]
+
+
+def _present_clauses(index: int, s: Sentence, made: list[EventDraft], language: str | None, context: Context) -> list[EventDraft]:
+    """A present state in a dated sentence's later clause, told as of the day of writing: a row of that day. In a report,
+    cable or memorandum (a record's turns speak for themselves)."""
+    day = context.letter_date
+    if day is None or not s.dates or context.is_record or (language or "en") not in _NOW_WORDS:
+        return []
+    found = []
+    for clause in present_clauses(s.text, language, [d.start for d in s.dates]):
+        a = s.text.index(clause)
+        if any(s.start + a <= d.start + s.start < s.start + a + len(clause) for d in s.dates):
+            continue  # a date of its own: read with it
+        if any(e.start_date == day == e.end_date and e.evidence_start <= s.start + a < e.evidence_end for e in made):
+            continue
+        event = EventDraft(index, "statement", s.start + a, s.start + a + len(clause), "tense_sentence", 0.4).on(day)
+        event.date_kind, event.inferred = "exact", True
+        event.sources = _actor_names(clause)[:2]
+        found.append(event)
+    return found
 
 
 _RELATIVE_ASIDE = {  # ", which opened yesterday morning and was adjourned during visit,": an aside with its own verb
@@ -1718,7 +1814,8 @@ def _footnoted_events(doc: ParsedDocument, context: Context) -> list[EventDraft]
 
 
 _OFFICE_OBJECT = compile_opening(r"\s+(?P<office>the\s+(?:" + alternation(lexicon("en").get("office_titles") or []) + r"))\b")  # "gave the Secretary"
-_FIRST_PERSON = compile_opening(r"\b(?:I|me|my|we|us|our)\b")  # the writer telling his own story in his own voice
+_FIRST_PERSON = compile_opening(r"\b(?:I|me|my|we|us|our)\b")
+_OPENS_IN_FIRST_PERSON = compile_opening(r"^\W*(?:(?:At|In|On|After)\s+[^,;]{1,40}?\s*,?\s+)?(?:(?:I|We)\b|(?:" + event_words("first_person") + r"))", re.IGNORECASE)  # the writer telling his own story in his own voice
 _FOOTNOTE = compile_opening(r"^\s*\d{1,3}\.?\s+(?=[A-Z])")  # "2. At 11:10 a.m., ...": an edition's numbered footnote
 
 
@@ -1909,10 +2006,10 @@ _COMRADE = compile_opening(r"^\W*(?:(?:" + alternation(lexicon("en").get("summar
 def assent_speakers(text: str, language: str | None) -> list[str]:
     """The members a session's line gives one verb of assent or objection ("Cde. Suslov agrees.", "Cdes. Kozlov and
     Mikoyan object."): each the gazetteer's person where it knows the name, else the name as written."""
-    if language not in (None, "en") or not ASSENT_TURN.match(text):
+    if language not in (None, "en") or not (turn := ASSENT_TURN.match(text)):
         return []
-    head = _COMRADE.sub("", text)
-    names = [w for w in re.split(r"\s*,\s*|\s+and\s+", head.rsplit(" ", 1)[0].strip()) if w]
+    head = _COMRADE.sub("", turn["names"])
+    names = [_COMRADE.sub("", w) for w in re.split(r"\s*,\s*|\s+and\s+", head.strip()) if w]
     found = []
     for name in names:
         entity = lookup(name)

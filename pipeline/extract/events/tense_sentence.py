@@ -113,6 +113,9 @@ class Scope:
             return  # "Mr. Dulles said that Shepilov had arrived in Cairo on June 16": the day of what is told, not the text's
         if self.talk is not None and mention.start_date < self.talk:
             return  # a record's look-back: what a speaker told of a day before the talk (see ``talk``)
+        if self.day and mention.start_date < self.day and looks_back(re.split(r"[;:]", sentence[mention.end:], maxsplit=1)[0]):
+            return  # "On the evening of 9 June, when Nasser announced his resignation, he had telephoned Cairo": a look
+            # back from the day the text speaks from, in the pluperfect; the turns after it are still of that day
         if _OPENS_WITH_DAY.search(before) or _TOOK_PLACE.search(before):
             self.told = bool(_OPENS_WITH_DAY.search(before))
             if not self.told and _GATHERING_HELD.search(before):
@@ -216,6 +219,18 @@ _REPORTED_BEFORE = compile_opening(
 )
 
 
+# The pluperfect ("he had telephoned", "they had already left"; not "had to"): told as done before the day the text
+# speaks from (flashback_auxiliaries in en.yaml).
+_LOOKS_BACK = compile_opening(
+    r"(?<!\bwho\s)(?<!\bwhich\s)(?<!\bthat\s)\b(?:" + alternation(lexicon("en").get("flashback_auxiliaries") or []) + r")\s+(?:(?:" + alternation(lexicon("en").get("flashback_adverbs") or [])
+    + r")\s+)?(?:[a-z]{2,}ed|" + alternation(lexicon("en").get("irregular_participles") or []) + r")\b"
+)
+
+
+def looks_back(text: str) -> bool:
+    return bool(_LOOKS_BACK.search(text))
+
+
 def _told_inside(before: str) -> bool:
     """The date stands in the clause a "said that" opens, with no break between them."""
     said = list(_REPORTED_BEFORE.finditer(before))
@@ -241,9 +256,12 @@ _CUE_ORDER = ("relative", "period", "years_ago", "recent", "recent_days", "count
 
 
 # "Cde. Suslov agrees.", "Cdes. Kozlov and Mikoyan object.": a member's whole turn in a session's notes (assent_verbs).
+# The verb may take the one agreed with or the thing supported ("Comrade Biszku agreed with Comrade Kádár.",
+# "Cde. Nemes supported the proposal."): a few words, ending the line (assent_objects).
 ASSENT_TURN = compile_opening(
-    r"^\W*(?:(?:Cde|Cdes|Com|Comrade|Comrades|Tov)\.?\s+)?[A-Z][\w'’-]+(?:(?:,\s*|\s+and\s+|\s+)[A-Z][\w'’-]+){0,3}\s+(?:"
-    + alternation(lexicon("en").get("assent_verbs") or []) + r")\s*[.!]?\s*$"
+    r"^\W*(?P<names>(?:(?:Cde|Cdes|Com|Comrade|Comrades|Tov)\.?\s+)?[A-Z][\w'’-]+(?:(?:,\s*|\s+and\s+|\s+)(?:(?:Cde|Com|Comrade|Tov)\.?\s+)?[A-Z][\w'’-]+){0,3})\s+(?:also\s+)?(?:"
+    + alternation(lexicon("en").get("assent_verbs") or []) + r")(?:\s+(?:" + alternation(lexicon("en").get("assent_objects") or [])
+    + r")(?:\s+[\w'’.-]+){0,5})?\s*[.!]?\s*$"
 )
 
 
@@ -291,6 +309,13 @@ def _tense_events(
         event = distribution_event(index, sentence, offset, day, whom)  # "Distribution list - 11 copies: Stalin - 2, ..."
         if language == "zh":
             event.sources = list(context.senders)  # "（发：中央各部委，……）": the bulletin's issuer sends it to those listed
+        return [event]
+    if record and len(sentence) < 120 and (taker := RECORDED_BY.search(sentence)):
+        event = EventDraft(index, "statement", offset, offset + len(sentence), "tense_sentence", 0.4)
+        event.inferred = True
+        event.on(day).date_kind = "exact"  # "Conversation recorded by V. Sukhodrev.", "Recorded by: Gyula Bánki": the record
+        rest = sentence[taker.end():].strip(" :.")  # taken down at the meeting, by the one named
+        event.sources = _names(rest, language) or ([canonical_name(rest)] if 1 <= len(rest.split()) <= 4 and rest[:1].isupper() else [])
         return [event]
     if (language in (None, "en") and len(_LOWER_WORD.findall(sentence)) < 2 and not (record and ASSENT_TURN.match(sentence))) \
             or _HANDLING.match(sentence):
@@ -381,10 +406,6 @@ def _tense_events(
     event = EventDraft(index, "statement", offset, offset + len(sentence), "tense_sentence", 0.4)
     event.inferred = True
     clock_time = _CLOCK.search(sentence)
-    if record and (taker := RECORDED_BY.search(sentence)) and len(sentence) < 120:
-        event.on(day).date_kind = "exact"  # "Conversation recorded by V. Sukhodrev.": the record taken down at the meeting
-        event.sources = _names(sentence[taker.end():], language)
-        return [event]
     if clock_time and main.kind not in ("relative", "planned"):
         event.on(day).date_kind = "exact"  # "The meeting opens at 6:30 a.m.": the day's clock time
         event.start_time = _clock_time(clock_time)
