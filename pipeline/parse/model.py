@@ -140,7 +140,7 @@ def closes_message(texts: list[str]) -> bool:
     last = texts[-1].strip() if texts else ""
     if not last:
         return False
-    if is_date_line(last) or is_recorder_line(last) or _closing_label().match(last):
+    if is_dated_closing(last) or is_recorder_line(last) or _closing_label().match(last):
         return True
     if len(texts) > 1 and len(last.split(None, 4)) <= 4 and _closing_formula().fullmatch(texts[-2].strip().rstrip(",.!")):
         return True
@@ -202,6 +202,27 @@ def is_date_line(line: str) -> bool:
     """A line that is one date and nothing more (the day and month of a closing need no year: "20 August", "十月十一日")."""
     line = line.strip().strip("()（）[].,")
     return opens_with_date(line) and any(d.start == 0 and d.end == len(line) for d in find_dates(line, 2000))
+
+
+# The place (and the building or office) a closing date line names before its day: "Moscow, the Kremlin, 17 September
+# 1965", "Washington, D.C., June 3, 1961", "Sofia, 11 March 1968": up to three short parts, each closed by a comma.
+_PLACE_PART = re.compile(r"[^\W\d][\w.\- ]{1,30},\s*")
+_PLACE_PARTS = 3
+
+
+def is_dated_closing(line: str) -> bool:
+    """A closing date line: the date alone ("20 August", "(十一月二日)") or after the place it was signed at."""
+    line = line.strip()
+    if is_date_line(line):
+        return True
+    at = 0
+    for _ in range(_PLACE_PARTS):
+        if (m := _PLACE_PART.match(line, at)) is None:
+            return False
+        at = m.end()
+        if is_date_line(line[at:]):
+            return True
+    return False
 
 
 @cache

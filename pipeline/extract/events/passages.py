@@ -187,6 +187,9 @@ def _extract_events(doc: ParsedDocument, homes: frozenset[str] = frozenset()) ->
     rest = [e for e in rest if not _names_the_record(e, own, doc) and not _within_the_heading(e, own, doc, context) and not _unreal_undated(e, doc) and not _cut_at_an_initial(e, doc) and not _enclosure_note(e, doc) and not _advice(e, doc)]
     if told := [e for e in own if _meeting_told(e, rest, doc)]:  # the heading and its dated reading: neither a row
         rest = [e for e in rest if not any(e.block == o.block and e.start_date == o.start_date for o in told)]
+    datelines = {(o.block, o.start_date) for o in own if o.event_type == "message_sent" and o.method == "document_metadata" and o.block != doc.title_block}
+    rest = [e for e in rest if e.method != "dated_sentence" or (e.block, e.start_date) not in datelines]  # the line that dates
+    # the message's sending ("Moscow, the Kremlin, 17 September 1965" under the signature) tells no other happening
     events = [e for e in own if not _told_again(e, rest) and e not in told] + rest
     for meeting in (e for e in own if e.event_type == "meeting"):
         meeting.sources += [n for n in speakers if n not in meeting.sources + meeting.targets]

@@ -1,0 +1,96 @@
+"""A document's own date and heading found by the shape of its lines, whatever site's URL it carries: a bare text under
+a site's address (a title, a date line in brackets, the text, a signature block), in the three languages; a closing
+date line after the place it was signed at; the message's sending cited from its closing line."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from pipeline.extract.events.passages import extract_events
+from pipeline.parse import parse_text
+from pipeline.parse.model import is_dated_closing
+
+WCDA = "source: https://digitalarchive.wilsoncenter.org/document/example-record\n"
+
+BARE_PAGES = [
+    # (page, title, date, type, senders, recipients)
+    (
+        "驻波兰使馆关于哥穆尔卡讲话致外交部的电报\n\n（一九五七年五月十四日）\n\n外交部：\n\n"
+        "昨日哥穆尔卡在华沙工人大会上讲话，表示波兰将继续同苏联友好。今晨各报全文刊登。\n\n驻波兰使馆\n五月十四日\n",
+        "驻波兰使馆关于哥穆尔卡讲话致外交部的电报", date(1957, 5, 14), "telegram", ["驻波兰使馆"], ["外交部"],
+    ),
+    (
+        "驻埃及使馆致外交部电\n\n(1956年11月2日)\n\n外交部：\n\n一、昨夜开罗又遭轰炸。\n\n驻埃及使馆\n十一月二日\n\n"
+        "外交部档案馆，档号107-00041-05\n",
+        "驻埃及使馆致外交部电", date(1956, 11, 2), "telegram", ["驻埃及使馆"], ["外交部"],
+    ),
+    (
+        "毛泽东给金日成的信\n\n金日成同志：\n\n来信收到。我们同意你们的意见，已于昨日电告彭德怀同志。\n\n毛泽东\n一九五一年七月三日\n",
+        "毛泽东给金日成的信", date(1951, 7, 3), "letter", ["Mao Zedong"], ["Kim Il Sung"],
+    ),
+    (
+        "Запись беседы посла СССР в КНР П. Ф. Юдина с Мао Цзэдуном\n\n[14 июня 1958 г.]\n\n"
+        "Сегодня я посетил Мао Цзэдуна и передал ему письмо ЦК КПСС.\n\nПосол СССР в КНР\nП. Юдин\n",
+        "Запись беседы посла СССР в КНР П. Ф. Юдина с Мао Цзэдуном", date(1958, 6, 14), "record_of_conversation", None, None,
+    ),
+    (
+        "Telegram from the Embassy in Cairo to the Department of State\n\n(June 14, 1967)\n\n"
+        "Yesterday the Foreign Minister received me and said that the canal would stay closed.\n",
+        "Telegram from the Embassy in Cairo to the Department of State", date(1967, 6, 14), "telegram", None, None,
+    ),
+]
+
+
+@pytest.mark.parametrize(("page", "title", "day", "kind", "senders", "recipients"), BARE_PAGES)
+def test_a_bare_text_under_a_sites_address_is_read_by_its_shape(page, title, day, kind, senders, recipients):
+    doc = parse_text(WCDA + page)
+    assert (doc.title, doc.document_date, doc.document_type) == (title, day, kind)
+    assert doc.collection == "Wilson Center Digital Archive"
+    assert not doc.has_cut_end  # it closes on its signature, its date or the archive's file: complete
+    if senders is not None:
+        assert (doc.sender_names, doc.recipient_names) == (senders, recipients)
+
+
+@pytest.mark.parametrize(
+    ("line", "closing"),
+    [
+        ("Moscow, the Kremlin, 17 September 1965", True),
+        ("Washington, D.C., June 3, 1961", True),
+        ("Sofia, 11 March 1968", True),
+        ("Москва, Кремль, 17 сентября 1965 г.", True),
+        ("十一月二日", True),
+        ("(十一月二日)", True),
+        ("[14 June 1967]", True),
+        ("(14.VI.1967)", True),
+        ("He said that, on 3 June, 1961", False),
+        ("The meeting, the talks, and then 4 May", False),
+        ("Moscow, the Kremlin", False),
+    ],
+)
+def test_a_closing_date_line_after_the_place_it_was_signed_at(line, closing):
+    assert is_dated_closing(line) is closing
+
+
+LETTER = (
+    "source: https://digitalarchive.wilsoncenter.org/document/letter-example\nSkip to content\n\nJune 14, 1962\n\n"
+    "Letter from Kwame Nkrumah to the Prime Minister of India\n\nDear Prime Minister,\n\n"
+    "I write to thank you for your message, which reached me yesterday.\n\nYours sincerely,\n\nKwame Nkrumah\n"
+    "Accra, Flagstaff House, 14 June 1962\n\nDocument Information\nSource\nPublic Record Office of Ghana.\n"
+)
+
+
+def test_a_letter_ending_on_its_place_and_day_is_complete_and_sent_on_that_line():
+    doc = parse_text(LETTER)
+    assert doc.document_date == date(1962, 6, 14) and not doc.has_cut_end
+    sent = [e for e in extract_events(doc) if e.event_type == "message_sent" and e.method == "document_metadata"]
+    assert [doc.blocks[e.block].text for e in sent] == ["Accra, Flagstaff House, 14 June 1962"]
+    rows = [e for e in extract_events(doc) if doc.blocks[e.block].text.startswith("Accra")]
+    assert len(rows) == 1  # the closing line dates the sending: no second row of its own
+
+
+def test_a_chinese_telegram_is_sent_on_its_signature_block():
+    doc = parse_text(WCDA + BARE_PAGES[1][0])
+    sent = [e for e in extract_events(doc) if e.event_type == "message_sent" and e.method == "document_metadata"]
+    assert [(doc.blocks[e.block].text, e.start_date) for e in sent] == [("十一月二日", date(1956, 11, 2))]
