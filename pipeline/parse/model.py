@@ -147,7 +147,10 @@ def closes_message(texts: list[str]) -> bool:
     names = 0
     while names < min(3, len(texts) - 1) and _is_name_line(texts[-1 - names]):
         names += 1
-    return names > 0 and ends_sentence(texts[-1 - names])
+    above = texts[-1 - names].strip() if names else ""
+    if names > 1 and len(last.split()) > 1 and _closing_formula().fullmatch(above.rstrip(",.!")):
+        return True  # the signer and his office under "With fraternal greetings," (a word alone under his name may be cut: "Berl")
+    return names > 0 and ends_sentence(above)
 
 
 @cache

@@ -35,8 +35,8 @@ from pipeline.parse.source_note import citation_line, names_a_source
 MESSAGE_KINDS = frozenset({"telegram", "cable", "letter", "memorandum", "report"})
 _BRACKETED = re.compile(r"\((?P<name>[^)]+)\)")
 # The parties end at a comma before a figure or a quoted subject ("…, 6 p.m.", "…, 'Report on …'"), at a date ("… on
-# 18 October 1962 …"), or at a colon or semicolon.
-_FIGURE_AFTER_COMMA = re.compile(r",\s*(?=[\d'\"“‘«])|\s+on\s+(?=\d)|[:;]")
+# 18 October 1962 …", "… в МИД СССР. 28 апреля 1978 г."), or at a colon or semicolon.
+_FIGURE_AFTER_COMMA = re.compile(r",\s*(?=[\d'\"“‘«])|\s+on\s+(?=\d)|(?<!No)(?<!\s[№N])\.\s+(?=\d)|[:;]")
 
 
 @cache
@@ -55,6 +55,9 @@ def _rules(language: str) -> dict | None:
         "inflected": bool(words.get("inflected")),
         "missions": re.compile(r"^(?:" + alternation(words["missions"]) + r")\s+(?:in|to|at)\s+\S") if words.get("missions") else None,
         "home_offices": dict(words.get("home_offices") or {}),
+        "bare_ministries": frozenset(w.casefold() for w in words.get("bare_ministries") or []),
+        "national_mission": re.compile(r"^(?:the\s+)?(?P<country>[A-Z]\S*(?:\s[A-Z]\S*)?)\s(?:" + alternation(words["missions"]) + r")\b")
+        if words.get("missions") else None,
     }
 
 
@@ -67,7 +70,7 @@ def read_title_parties(doc: ParsedDocument) -> None:
         if rules is None or not (opening := rules["opening"].search(doc.title)):
             continue
         senders, recipients, place = _parties(doc.title[opening.end():], rules)
-        senders, recipients = home_missions(senders, recipients, language)
+        senders, recipients = home_ministry(*home_missions(senders, recipients, language), language)
         recipients = [] if places_named(recipients) is not None else recipients
         if (cities := places_named(senders)) is not None:  # "Telegram from Pyongyang to Bucharest": where it was sent from;
             doc.sent_from = doc.sent_from or place or cities[0]  # its signature and "To:" line name the people (read_wire_parties)
@@ -114,6 +117,31 @@ def home_missions(senders: list[str], recipients: list[str], language: str = "en
         return [f"{home} {p}" if home and rules["missions"].match(p) and lookup(p) is None else p for p in parties]
 
     return named(senders, recipients), named(recipients, senders)
+
+
+def home_ministry(senders: list[str], recipients: list[str], language: str = "en") -> tuple[list[str], list[str]]:
+    """A ministry a title names without its country ("the Foreign Ministry, Budapest") in a message to or from a mission
+    named with its country ("the Hungarian Legation in Tirana"): that country's ministry, as the gazetteer names it."""
+    rules = _rules(language)
+    bare = rules["bare_ministries"] if rules else frozenset()
+    if not bare or rules["national_mission"] is None:
+        return senders, recipients
+
+    def named(parties: list[str], others: list[str]) -> list[str]:
+        countries = [m["country"] for o in others if (m := rules["national_mission"].match(o))]
+        return [_ministry_of(p, countries, bare) for p in parties]
+
+    return named(senders, recipients), named(recipients, senders)
+
+
+def _ministry_of(party: str, countries: list[str], bare: frozenset[str]) -> str:
+    ministry = re.sub(r"^the\s+", "", _COMMA_AFTER.split(party)[0].strip(), flags=re.IGNORECASE)
+    if ministry.casefold() not in bare:
+        return party
+    for country in countries:
+        if (entity := lookup(f"{country} {ministry}")) is not None and entity.kind != "place":
+            return entity.name
+    return party
 
 
 def parties_named(words: str, language: str = "en") -> tuple[list[str], list[str]]:
@@ -178,9 +206,24 @@ def party(words: str) -> str:
     """The bracketed person where a title names one ("the Ambassador to the Soviet Union (Thompson)"), else the office."""
     if m := _BRACKETED.search(words):
         return canonical_name(m["name"])
-    if (m := _INITIALLED_AFTER_OFFICE.search(words)) and m.start() > 0:  # "Soviet Ambassador to the DRV I. S. Shcherbakov"
-        return _resolved(m["name"]) or canonical_name(m["name"])
+    if person := person_after_office(words):  # "Soviet Ambassador to the DRV I. S. Shcherbakov"
+        return person
     return canonical_name(re.sub(r"^the\s+", "", words.strip(), flags=re.IGNORECASE))
+
+
+def person_after_office(words: str) -> str | None:
+    """The person a title's party names after the office he held: his initials and surname ("Chairman of the USSR
+    Council of Ministers A. N. Kosygin"), or a name the gazetteer knows closing the office ("President of Pakistan
+    Mohammad Ayub Khan", "Soviet Ambassador to the DPRK Puzanov"); None for a name alone ("John F. Kennedy") or an
+    office or body with no one named after it ("the Embassy in Cairo")."""
+    words = words.strip(" ,.")
+    if _resolved(words) is not None:
+        return None  # the whole is a name the gazetteer knows
+    if (m := _INITIALLED_AFTER_OFFICE.search(words)) and m.start() > 0:
+        head = words[:m.start()].split()
+        if len(head) > 1 or canonical_name(words) != words:  # "Walter J. Stoessel": a given name, not an office, before it
+            return _resolved(m["name"]) or canonical_name(m["name"])
+    return _trailing_name(words) if len(words.split()) > 2 else None
 
 
 def _resolved(words: str) -> str | None:

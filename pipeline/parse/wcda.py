@@ -28,7 +28,7 @@ from pipeline.normalize.names import canonical_name
 from pipeline.normalize.text import Line, normalize_space, split_lines
 from pipeline.parse.citation import named_archive_citation, parse_citations
 from pipeline.parse.model import Block, ParsedDocument, block_of_lines
-from pipeline.parse.parties import party, places_named
+from pipeline.parse.parties import home_ministry, party, person_after_office, places_named
 from pipeline.parse.wcda_layout import CREDITS_LINE, DATE, DATE_LINE, LEADING_DATE, Layout, read_layout
 from pipeline.parse.wcda_text import assign_sections, is_cut_end, is_header_line, read_text
 
@@ -259,7 +259,13 @@ def _parties(sender: str, recipient: str) -> tuple[list[str], list[str]]:
     """"USSR Council of Ministers with draft letters ..." sends; "Mao Zedong and Kim Il Sung and directive to X" receive."""
     sender = _WITH.split(sender)[0]
     recipients = _AND.split(recipient)
-    return [canonical_name(sender)], [canonical_name(_SENT_TO.sub("", r)) for r in recipients]
+    return home_ministry([_party_named(sender)], [_party_named(_SENT_TO.sub("", r)) for r in recipients])
+
+
+def _party_named(words: str) -> str:
+    """The person a party names after his office ("Chairman of the USSR Council of Ministers A. N. Kosygin"), else the
+    party as written."""
+    return person_after_office(words) or canonical_name(words)
 
 
 def _title_blocks(text: str, layout: Layout, doc: ParsedDocument) -> list[Block]:

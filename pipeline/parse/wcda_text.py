@@ -400,8 +400,9 @@ def _is_signature(text: str) -> bool:
 def is_cut_end(blocks: list[Block]) -> bool:
     """The capture stops inside the text: prose without its full stop ("should be reject"), a heading
     with nothing under it ("Attachment No. 1 Th"), or a closing formula without its name ("Сприветом")."""
-    last = next((b for b in reversed(blocks) if b.passage_type != "elision" and not citation_line(b.text)), None)  # the archive's
-    # file under the text ("外交部档案馆，档号107-00041-05") is the edition's line, not the text's last
+    while blocks and citation_line(blocks[-1].text):
+        blocks = blocks[:-1]  # the archive's file under the text ("外交部档案馆，档号107-00041-05"): the edition's line, not the text's
+    last = next((b for b in reversed(blocks) if b.passage_type != "elision"), None)
     if last is None or last.passage_type in ("header", "trailer", "stamp", "title"):
         return False
     if last.passage_type == "heading":

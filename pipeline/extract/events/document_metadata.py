@@ -18,7 +18,7 @@ from pipeline.parse.source_note import citation_line, names_a_source
 def _document_event(doc: ParsedDocument) -> list[EventDraft]:
     if doc.title_block is None or not doc.title:
         return []
-    if doc.document_type not in SENT_TYPES and not (doc.document_type in WRITTEN_TYPES and _sent_dateline(doc) is not None):
+    if doc.document_type not in SENT_TYPES and not (doc.document_type in WRITTEN_TYPES and _sent_dateline(doc, closing=False) is not None):
         return []  # a memorandum is the act of its writer when its own line under the title dates it ("Washington, June
         # 5, 1979" under "Memorandum From ... (Brzezinski) to President Carter"), as a letter's dateline dates its sending
     block = doc.blocks[doc.title_block]
@@ -30,7 +30,8 @@ def _document_event(doc: ParsedDocument) -> list[EventDraft]:
     event.end_date = period_end(doc.document_date, doc.document_date_precision) if doc.document_date else None
     event.precision = doc.document_date_precision or "unknown"
     event.date_text = doc.document_date_text
-    if (dateline := _sent_dateline(doc)) is not None:  # the message's own line of its place and hour tells its sending
+    if (dateline := _sent_dateline(doc, closing=doc.document_type in SENT_TYPES)) is not None:  # the message's own line of its
+        # place and hour tells its sending (a memorandum's signed foot is its writer's, not a sending to its addressees)
         index, mention = dateline
         event.block, event.evidence_start, event.evidence_end = index, 0, len(doc.blocks[index].text)
         event.dated(mention)
@@ -47,7 +48,7 @@ WRITTEN_TYPES = ("memorandum",)
 _DATELINE_PLACE = compile_opening(r"[^\W\d_][^\W\d_.]+(?:[ -][^\W\d_][^\W\d_.]+)?,\s*$")
 
 
-def _sent_dateline(doc: ParsedDocument):
+def _sent_dateline(doc: ParsedDocument, closing: bool = True):
     """The line under a message's title that gives the place and day it was sent, that day being the document's ("Rome,
     May 22, 1959—6 p.m.", right under the title), or a labelled line of the message's form among the short lines that
     follow it ("Sender: Pyongyang" / "No.: 76.017" / "Date: 26.01.1968, 18:00"): its index and the date read from it."""
@@ -61,7 +62,7 @@ def _sent_dateline(doc: ParsedDocument):
             break  # the message's text has begun
         if _TIME_LABEL.search(text) and (found := _dateline_at(doc, index, doc.document_date, labelled=True)) is not None:
             return found
-    return _closing_dateline(doc)
+    return _closing_dateline(doc) if closing else None
 
 
 _CLOSING_LINES = 4  # a message's closing: the formula, the signer's name, his office, the place and day

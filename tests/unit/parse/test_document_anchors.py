@@ -94,3 +94,64 @@ def test_a_chinese_telegram_is_sent_on_its_signature_block():
     doc = parse_text(WCDA + BARE_PAGES[1][0])
     sent = [e for e in extract_events(doc) if e.event_type == "message_sent" and e.method == "document_metadata"]
     assert [(doc.blocks[e.block].text, e.start_date) for e in sent] == [("十一月二日", date(1956, 11, 2))]
+
+
+@pytest.mark.parametrize(
+    ("words", "person"),
+    [
+        ("Chairman of the USSR Council of Ministers A. N. Kosygin", "Alexei Kosygin"),
+        ("President of Pakistan Mohammad Ayub Khan", "Ayub Khan"),
+        ("Soviet Ambassador to the DPRK Puzanov", "Alexander Puzanov"),
+        ("Prime Minister of India Lal Bahadur Shastri", "Lal Bahadur Shastri"),
+        ("John F. Kennedy", "John F. Kennedy"),  # a given name before the initial, not an office
+        ("Walter J. Stoessel", "Walter J. Stoessel Jr."),
+        ("the Embassy in Cairo", "Embassy in Cairo"),  # an office with no one named after it
+    ],
+)
+def test_a_titles_party_is_the_person_named_after_his_office(words, person):
+    from pipeline.parse.parties import party
+
+    assert party(words) == person
+
+
+@pytest.mark.parametrize(
+    ("closing", "signer"),
+    [
+        (["With fraternal greetings,", "Samora Moisés Machel", "President of the People's Republic of Mozambique"], True),
+        (["Yours sincerely,", "Kwame Nkrumah"], True),
+        (["С братским приветом,", "Ю. Цеденбал"], True),
+        (["We shall meet again in the autumn and", "Comrade Tsedenbal"], False),
+    ],
+)
+def test_a_signer_and_his_offices_under_a_closing_formula_end_a_complete_text(closing, signer):
+    from pipeline.parse.model import closes_message
+
+    assert closes_message(["The talks went well."] + closing) is signer
+
+
+@pytest.mark.parametrize(
+    ("senders", "recipients", "expected"),
+    [
+        (["the Hungarian Legation in Tirana"], ["the Foreign Ministry, Budapest"], ["Hungarian Foreign Ministry"]),
+        (["Polish Embassy in Jakarta"], ["Ministry of Foreign Affairs"], ["Polish Foreign Ministry"]),
+        (["Bulgarian Embassy in Hanoi"], ["Foreign Ministry"], ["Bulgarian Foreign Ministry"]),
+        (["Embassy in Cairo"], ["Foreign Ministry"], ["Foreign Ministry"]),  # no country named: left as written
+        (["Hungarian Legation in Tirana"], ["Ministry of Foreign Trade"], ["Ministry of Foreign Trade"]),
+    ],
+)
+def test_a_ministry_named_without_its_country_is_the_missions_countrys(senders, recipients, expected):
+    from pipeline.parse.parties import home_ministry
+
+    assert home_ministry(senders, recipients)[1] == expected
+
+
+@pytest.mark.parametrize(
+    ("title", "recipients"),
+    [
+        ("Шифртелеграмма посла СССР в Афганистане А.М. Пузанова в МИД СССР. 28 апреля 1978 г.", ["Ministry of Foreign Affairs of the USSR"]),
+        ("Telegram from Ambassador Puzanov to the Foreign Ministry. 3 March 1958", ["Foreign Ministry"]),
+    ],
+)
+def test_a_titles_parties_end_at_the_date_after_a_full_stop(title, recipients):
+    page = f"{title}\n\nТекст телеграммы.\n" if title[0] == "Ш" else f"{title}\n\nThe text of the telegram.\n"
+    assert parse_text(page).recipient_names == recipients
