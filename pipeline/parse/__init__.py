@@ -19,6 +19,7 @@ from pipeline.parse.headings import (
     blanked_interface,
     capture_is_cut,
     read_addressee_line,
+    read_closing_date,
     read_numbered_heading,
     read_self_designation,
     read_signed_date,
@@ -109,6 +110,7 @@ def _parse_visible(text: str) -> ParsedDocument:
     read_diary_heading(doc)
     read_addressee_line(doc)
     read_signed_date(doc)
+    read_closing_date(doc)
     read_closing_signature(doc)
     read_wire_parties(doc)
     _leave_out(doc.blocks, blanked)

@@ -85,6 +85,9 @@ def read_title_parties(doc: ParsedDocument) -> None:
             doc.recipient_names = doc.recipient_names or recipients
             doc.sent_from = doc.sent_from or place
             return
+        if recipients and not doc.recipient_names:  # "Телеграмма посла СССР в Египте в МИД СССР": the office that sent it
+            doc.recipient_names = recipients  # named by no name the gazetteer knows, the body it went to by its own
+            return
 
 
 def places_named(names: list[str]) -> list[str] | None:

@@ -30,8 +30,9 @@ def _document_event(doc: ParsedDocument) -> list[EventDraft]:
     event.end_date = period_end(doc.document_date, doc.document_date_precision) if doc.document_date else None
     event.precision = doc.document_date_precision or "unknown"
     event.date_text = doc.document_date_text
-    if (dateline := _sent_dateline(doc, closing=doc.document_type in SENT_TYPES)) is not None:  # the message's own line of its
-        # place and hour tells its sending (a memorandum's signed foot is its writer's, not a sending to its addressees)
+    closing = doc.document_type in SENT_TYPES and doc.document_type != "letter"  # a letter's or a memorandum's signed foot
+    # is its writer's dating of it alone, handed over later by another act; a telegram's is its dispatch
+    if (dateline := _sent_dateline(doc, closing=closing)) is not None:  # the message's own line of its place and hour tells its sending
         index, mention = dateline
         event.block, event.evidence_start, event.evidence_end = index, 0, len(doc.blocks[index].text)
         event.dated(mention)

@@ -81,12 +81,26 @@ LETTER = (
 )
 
 
-def test_a_letter_ending_on_its_place_and_day_is_complete_and_sent_on_that_line():
+def test_a_letter_ending_on_its_place_and_day_is_complete_and_dated_there_by_its_writer_alone():
     doc = parse_text(LETTER)
     assert doc.document_date == date(1962, 6, 14) and not doc.has_cut_end
-    sent = [e for e in extract_events(doc) if e.event_type == "message_sent" and e.method == "document_metadata"]
-    assert [doc.blocks[e.block].text for e in sent] == ["Accra, Flagstaff House, 14 June 1962"]
     rows = [e for e in extract_events(doc) if doc.blocks[e.block].text.startswith("Accra")]
+    assert [(e.sources, e.targets) for e in rows] == [(["Kwame Nkrumah"], [])]  # handed over later: the addressee is no party
+
+
+TELEGRAM = (
+    "source: https://digitalarchive.wilsoncenter.org/document/telegram-example\nSkip to content\n\nJune 14, 1967\n\n"
+    "Telegram from the Czechoslovak Embassy in Algiers to the Foreign Ministry\n\n"
+    "Yesterday the Chairman received me and said that he would leave for Moscow.\n\nKašpar\n"
+    "Algiers, 14 June 1967\n\nDocument Information\nSource\nNational Archives, Prague.\n"
+)
+
+
+def test_a_telegram_ending_on_its_place_and_day_is_sent_on_that_line():
+    doc = parse_text(TELEGRAM)
+    sent = [e for e in extract_events(doc) if e.event_type == "message_sent" and e.method == "document_metadata"]
+    assert [doc.blocks[e.block].text for e in sent] == ["Algiers, 14 June 1967"]
+    rows = [e for e in extract_events(doc) if doc.blocks[e.block].text.startswith("Algiers")]
     assert len(rows) == 1  # the closing line dates the sending: no second row of its own
 
 
@@ -155,3 +169,30 @@ def test_a_ministry_named_without_its_country_is_the_missions_countrys(senders, 
 def test_a_titles_parties_end_at_the_date_after_a_full_stop(title, recipients):
     page = f"{title}\n\nТекст телеграммы.\n" if title[0] == "Ш" else f"{title}\n\nThe text of the telegram.\n"
     assert parse_text(page).recipient_names == recipients
+
+
+@pytest.mark.parametrize(
+    ("page", "day"),
+    [
+        ("Letter from Kim Il Sung to Mao Zedong, 1951\n\nComrade Mao Zedong,\n\nYesterday our delegation returned from "
+         "Kaesong.\n\nKim Il Sung\nPyongyang, 3 July\n", date(1951, 7, 3)),
+        ("驻埃及使馆致外交部电（1956年）\n\n外交部：\n\n今日上午陈大使往见纳赛尔总统。\n\n驻埃及使馆\n十一月二日\n", date(1956, 11, 2)),
+        ("Письмо Н.С. Хрущева В. Ульбрихту, 1961\n\nДорогой товарищ Ульбрихт!\n\nВчера я получил Ваше письмо.\n\n"
+         "Н. Хрущев\nМосква, Кремль, 5 мая\n", date(1961, 5, 5)),
+        ("Letter from Kim Il Sung to Mao Zedong\n\nComrade Mao Zedong,\n\nYesterday our delegation returned.\n\n"
+         "Kim Il Sung\nPyongyang, 3 July\n", None),  # no year written anywhere: no day
+    ],
+)
+def test_a_document_dated_only_at_its_foot_takes_the_year_its_title_writes(page, day):
+    assert parse_text(page).document_date == day
+
+
+@pytest.mark.parametrize(
+    ("title", "recipients"),
+    [
+        ("Телеграмма посла СССР в Египте в МИД СССР", ["Ministry of Foreign Affairs of the USSR"]),
+        ("Письмо посла СССР в КНР в ЦК КПСС", ["Central Committee of the Communist Party of the Soviet Union"]),
+    ],
+)
+def test_an_office_unnamed_in_a_russian_title_still_names_the_body_addressed(title, recipients):
+    assert parse_text(f"{title}\n\n(14 июня 1967 г.)\n\nВчера министр принял меня.\n").recipient_names == recipients

@@ -41,9 +41,9 @@ def test_probe_page_fields(gold):
     ("title", "sender", "recipient"),
     [
         ("Cable from the Chinese Embassy in the Soviet Union to the Foreign Ministry, 'The Soviet Reaction to the Situation in Poland'",
-         "Chinese Embassy in the Soviet Union", "Foreign Ministry"),
+         "Chinese Embassy in the Soviet Union", "Ministry of Foreign Affairs of the People's Republic of China"),  # the mission's country's ministry
         ("Telegram from the Chinese Embassy in Pyongyang to the Foreign Ministry, “Kim Il Sung's Views on the Armistice”",
-         "Chinese Embassy in Pyongyang", "Foreign Ministry"),
+         "Chinese Embassy in Pyongyang", "Ministry of Foreign Affairs of the People's Republic of China"),
         ("Letter from Ulbricht to Khrushchev, \"On the Peace Treaty\"", "Walter Ulbricht", "Nikita Khrushchev"),
     ],
 )
