@@ -73,6 +73,8 @@ def parse(text: str, offset: int) -> ParsedDocument:
     doc.title, doc.title_block = (title.text, 0) if title else (None, None)
     _apply_fields(doc, fields)
     doc.blocks += _read_body(text, body)
+    if title is None:
+        _head_title(doc, body, text)
     if doc.document_date is None:
         _date_from_head(doc, body)
     _read_briefing(doc)
@@ -88,7 +90,8 @@ def _label(line: Line) -> str | None:
 def _read_metadata(lines: list[Line]) -> tuple[Line | None, dict[str, str], list[Line]]:
     """Title line, label -> value (empty labels left out), and the body lines after 'Body:' (all the lines
     after the title on a capture of the scanned text alone, with no metadata block)."""
-    title = lines[0] if lines and _label(lines[0]) is None else None
+    title = lines[0] if lines and _label(lines[0]) is None and not _is_stamp(lines[0].text) else None  # a scan opening on its
+    # release stamp ("Approved For Release 2002/06/18 : CIA-RDP86T00608R000600170021-7") is titled in its head (``_head_title``)
     fields: dict[str, str] = {}
     rest = lines[1:] if title else lines
     for i, line in enumerate(rest):
@@ -113,6 +116,41 @@ def _apply_fields(doc: ParsedDocument, fields: dict[str, str]) -> None:
     doc.document_type = document_type_of(content)
     if doc.document_type == "other" and doc.title:
         doc.document_type = document_type_of(doc.title)  # a content type of the reading room's own ("MFR"): the title's kind
+
+
+_HEAD_LINES = 16  # the stamps, the classification, the agency and its office, the date, the kind, the title
+
+
+def _head_title(doc: ParsedDocument, body: list[Line], page: str) -> None:
+    """A scan with no title line of the reading room's: the line under the paper's own kind in its head ("INTELLIGENCE
+    MEMORANDUM" over "Angola: The Situation on the Eve of Independence"), that is no stamp, classification or date and
+    ends no sentence; its block becomes the title's."""
+    head = body[:_HEAD_LINES]
+    kind_at = next((i for i, ln in enumerate(head) if _is_heading(ln.text) and document_type_of(ln.text) != "other"), None)
+    if kind_at is None:
+        return
+    for line in head[kind_at + 1:]:
+        text = line.text.strip()
+        if _CLASSIFICATION_LINE.match(text) or _is_stamp(text) or parse_date(text.strip(" .")):
+            continue
+        if ends_sentence(text) or len(text) > 120 or text[:1].isdigit():
+            return  # the text has begun ("1. Fighting around Luanda in-"): no title under the kind
+        doc.title = text
+        doc.document_type = doc.document_type if doc.document_type != "other" else document_type_of(head[kind_at].text)
+        for index, block in enumerate(doc.blocks):
+            if block.start != line.start:
+                continue
+            if block.end > line.end:  # the title run on into the text's first paragraph: a block of its own
+                rest = next(i for i, ln in enumerate(body) if ln.start == line.start) + 1
+                if rest < len(body):
+                    start = body[rest].start
+                    cuts = line_end_hyphens(page, start, block.end)
+                    doc.blocks.insert(index + 1, Block("paragraph", start, block.end, kept_text(page, start, block.end, cuts), cuts=cuts))
+                    block.end, block.text, block.cuts = line.end, line.text, []
+            if block.text.strip() == text:
+                block.passage_type, block.section_type = "title", "header"
+                doc.title_block = index
+        return
 
 
 def _date_from_head(doc: ParsedDocument, body: list[Line]) -> None:

@@ -196,3 +196,26 @@ def test_a_document_dated_only_at_its_foot_takes_the_year_its_title_writes(page,
 )
 def test_an_office_unnamed_in_a_russian_title_still_names_the_body_addressed(title, recipients):
     assert parse_text(f"{title}\n\n(14 июня 1967 г.)\n\nВчера министр принял меня.\n").recipient_names == recipients
+
+
+SCAN = (
+    "source: https://www.cia.gov/readingroom/document/cia-rdp79t00975a000100010001-1\n"
+    "Approved For Release 2004/03/11 : CIA-RDP79T00975A000100010001-1\n\nSECRET\n\nCENTRAL INTELLIGENCE AGENCY\n"
+    "Office of Current Intelligence\n\n3 March 1967\n\n{kind}\n\n{title}\n\n"
+    "1. The Government forces withdrew from the northern provinces this week and now hold only the\n"
+    "capital and the coast.\n\n2. The rebels announced on 1 March that they would form a government.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("kind", "title", "doc_type"),
+    [
+        ("INTELLIGENCE MEMORANDUM", "Yemen: The Royalists Regroup", "memorandum"),
+        ("SPECIAL REPORT", "The Situation in the Congo", "report"),
+    ],
+)
+def test_a_scan_opening_on_its_release_stamp_is_titled_under_its_kind(kind, title, doc_type):
+    doc = parse_text(SCAN.format(kind=kind, title=title))
+    assert (doc.title, doc.document_type, doc.document_date) == (title, doc_type, date(1967, 3, 3))
+    assert doc.blocks[doc.title_block].text == title
+    assert doc.blocks[doc.title_block + 1].text.startswith("1. The Government forces")
