@@ -93,13 +93,16 @@ def read_signature(doc: ParsedDocument) -> Signature | None:
     """The signature block closing the document, if any (see the module's doc)."""
     blocks = doc.blocks
     year = doc.document_date.year if doc.document_date else None
-    date = date_block = None
+    date = date_block = below = None
     for index in range(len(blocks) - 1, max(-1, len(blocks) - 1 - _LAST_BLOCKS), -1):
         text = blocks[index].text.strip()
         if _is_furniture(doc, index):
             continue
         if date is None and (mention := _date_line(text, year)):
             date, date_block = mention, index
+            continue
+        if below is None and index > 1 and _is_office_line(text) and is_signed_name(blocks[index - 1].text.strip()):
+            below = index  # "V. Kašpar" over "Ambassador": the office under the name
             continue
         if (labelled := signed_name(text)) is not None and index > 0:
             return Signature(labelled, index, None, date, date_block)  # "Signed: Aurel Mălnășan, ambassador"
@@ -111,8 +114,16 @@ def read_signature(doc: ParsedDocument) -> Signature | None:
             office = index - 1
         if office is not None and date is None and (mention := _date_line(previous, year)):
             return None
-        return Signature(text, index, office, date, date_block)
+        return Signature(text, index, below if below is not None else office, date, date_block)
     return None
+
+
+def _is_office_line(text: str) -> bool:
+    """A short line of an office under a signer's name ("Ambassador", "Chargé d'Affaires a.i.", "Посол СССР в КНР"):
+    a few words opening with a capital, no figure, no sentence closed, no name."""
+    words = text.split()
+    return (0 < len(words) <= 6 and len(text) <= 60 and text[:1].isupper() and not ends_sentence(text)
+            and not any(c.isdigit() for c in text) and not is_signed_name(text) and lookup(text) is None)
 
 
 def read_closing_signature(doc: ParsedDocument) -> None:

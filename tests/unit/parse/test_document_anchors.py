@@ -219,3 +219,21 @@ def test_a_scan_opening_on_its_release_stamp_is_titled_under_its_kind(kind, titl
     assert (doc.title, doc.document_type, doc.document_date) == (title, doc_type, date(1967, 3, 3))
     assert doc.blocks[doc.title_block].text == title
     assert doc.blocks[doc.title_block + 1].text.startswith("1. The Government forces")
+
+
+@pytest.mark.parametrize(
+    ("closing", "signer"),
+    [
+        ("V. Kašpar\nAmbassador", "V. Kašpar"),  # "V." an initial, not a list's fifth item
+        ("K. Shterev\nAmbassador of the PR Bulgaria", "K. Shterev"),
+        ("Н. Михайлов\nПосол СССР в Индонезии", "Н. Михайлов"),
+        ("The Ambassador will report again.\nAmbassador", None),  # a sentence above the office: no signer
+    ],
+)
+def test_a_signer_with_his_office_under_his_name_writes_the_record(closing, signer):
+    page = ("source: https://digitalarchive.wilsoncenter.org/document/record-example\nSkip to content\n\nJune 14, 1967\n\n"
+            "Record of Conversation between the Czechoslovak Ambassador in Algiers and Houari Boumediene\n\n"
+            "On 14 June I was received by Chairman Boumediene.\n\n" + closing + "\n\n"
+            "Document Information\nSource\nNational Archives, Prague.\n")
+    doc = parse_text(page)
+    assert doc.sender_names == ([signer] if signer else [])
