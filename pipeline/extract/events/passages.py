@@ -92,7 +92,12 @@ from pipeline.extract.events.document_act import (
     short_names,
     short_turn,
 )
-from pipeline.extract.events.document_metadata import _closing_dateline, _document_event, _heading_event, _occasion_event
+from pipeline.extract.events.document_metadata import (
+    _closing_dateline,
+    _document_event,
+    _heading_event,
+    _occasion_event,
+)
 from pipeline.extract.events.organs import own_organs
 from pipeline.extract.events.relative_date import counted_after_date, relative_events, since_then_events
 from pipeline.extract.events.tense_sentence import (

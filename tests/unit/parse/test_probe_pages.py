@@ -23,7 +23,6 @@ EXPECTED = yaml.safe_load((PROBES / "expected.yaml").read_text("utf-8"))
 
 # Fields still read wrong, by page: what is left to do.
 KNOWN_MISSES = {
-    "p18_cia-crest-memo-kent-to-dci-1956-11-02.txt": {"sender_names"},  # a signature in capitals, and no FROM line
     "p29_zh-trad-zhou-telegram-to-kim-1951-07-03.txt": {"title", "document_type", "recipient_names"},  # a short page read as hard-wrapped
 }
 
