@@ -67,8 +67,8 @@ FLOORS = {
     PROBES6: {"fields": 0.983, "recall": 0.842, "precision": 0.913, "actors": 0.536},
     PROBES7: {"fields": 0.945, "recall": 0.725, "precision": 0.806, "actors": 0.301},
     PROBES8: {"fields": 0.907, "recall": 0.845, "precision": 0.723, "actors": 0.356},
-    PROBES9: {"fields": 0.920, "recall": 0.629, "precision": 0.617, "actors": 0.289},  # first sight (9de361b): 0.875/0.493/0.476/0.197
-    PROBES10: {"fields": 0.770, "recall": 0.498, "precision": 0.665, "actors": 0.346},  # first sight (d3746d2): 0.762/0.503/0.670/0.351
+    PROBES9: {"fields": 0.957, "recall": 0.629, "precision": 0.617, "actors": 0.289},  # first sight (9de361b): 0.875/0.493/0.476/0.197
+    PROBES10: {"fields": 0.895, "recall": 0.532, "precision": 0.689, "actors": 0.362},  # first sight (d3746d2): 0.762/0.503/0.670/0.351
 }
 BATCHES = pytest.mark.parametrize("folder", sorted(FLOORS), ids=lambda folder: folder.name)
 
