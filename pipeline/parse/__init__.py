@@ -23,6 +23,7 @@ from pipeline.parse.headings import (
     blanked_interface,
     capture_is_cut,
     read_addressee_line,
+    read_closing_date,
     read_numbered_heading,
     read_self_designation,
     read_signed_date,
@@ -88,6 +89,13 @@ def _parse_visible(text: str) -> ParsedDocument:
     body = text[offset:]
     module = choose_parser(url, body)
     doc = module.parse(text, offset)
+    if module is not generic and not doc.title and doc.document_date is None:
+        # The site's URL, but none of its layout: the bare text of the document (a title, its date line, the
+        # text), read by its shape as any page is; the site's collection is kept.
+        bare = generic.parse(text, offset)
+        if bare.title or bare.document_date is not None:
+            bare.source_type, bare.collection = doc.source_type, doc.collection or bare.collection
+            doc, module = bare, generic
     if url and not doc.url:
         doc.url = url
     if module is generic:
@@ -107,6 +115,7 @@ def _parse_visible(text: str) -> ParsedDocument:
     read_diary_heading(doc)
     read_addressee_line(doc)
     read_signed_date(doc)
+    read_closing_date(doc)
     read_closing_signature(doc)
     read_wire_parties(doc)
     _leave_out(doc.blocks, blanked)

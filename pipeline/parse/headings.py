@@ -18,12 +18,13 @@ from collections.abc import Iterator
 from functools import cache
 from importlib import resources
 
-from pipeline.normalize.dates import DateMention, iter_dates
+from pipeline.normalize.dates import DateMention, find_dates, iter_dates
 from pipeline.normalize.doctypes import document_type_of
 from pipeline.normalize.lexicon import LANGUAGES, alternation, lexicon, words
 from pipeline.normalize.names import Entity, canonical_name, lookup
 from pipeline.normalize.openings import with_opening
-from pipeline.parse.model import ParsedDocument, ends_sentence, is_date_line
+from pipeline.parse.model import ParsedDocument, ends_sentence, is_date_line, is_dated_closing
+from pipeline.parse.source_note import citation_line, names_a_source
 from schemas import load_yaml
 
 
@@ -386,6 +387,48 @@ def read_signed_date(doc: ParsedDocument) -> None:
         doc.document_date, doc.document_date_precision, doc.document_date_text = mention.start_date, "day", mention.text
         doc.warnings = [w for w in doc.warnings if not w.startswith(NO_DATE_LINE)]
         doc.warnings.append(f"{NO_DATE_LINE}: the date is the signed closing's, {mention.text!r}")
+
+
+def read_closing_date(doc: ParsedDocument) -> None:
+    """A document dated only at its foot, by its day and month on the line under the signature, alone or after the
+    place or office it was signed at ("Pyongyang, 3 July", "驻埃及使馆" over "十一月二日", "Москва, 5 мая"): that day,
+    in the year its title writes ("Letter from Kim Il Sung to Mao Zedong, 1951", "（1956年）") or the year it is dated to."""
+    if doc.document_date is not None and doc.document_date_precision != "year":
+        return
+    year = doc.document_date.year if doc.document_date is not None else _title_year(doc.title or "")
+    if year is None:
+        return
+    for text in _closing_lines(doc):
+        days = [d for d in find_dates(text, year) if d.precision == "day"] if is_dated_closing(text) else []
+        if len(days) == 1:
+            doc.document_date, doc.document_date_precision, doc.document_date_text = days[0].start_date, "day", days[0].text
+            doc.warnings.append(f"{NO_DATE_LINE}: the date is the closing line's, {text!r}, in {year}")
+            return
+
+
+_YEAR = re.compile(r"(?<!\d)(?:1[89]\d\d|20[0-4]\d)(?!\d)")
+_CLOSING_LINES = 4  # the formula, the signer, his office, the place and day
+
+
+def _title_year(title: str) -> int | None:
+    """The one year a title writes ("…, 1951", "（1956年）"); None for none or several."""
+    years = {int(y) for y in _YEAR.findall(title)}
+    return years.pop() if len(years) == 1 else None
+
+
+def _closing_lines(doc: ParsedDocument) -> Iterator[str]:
+    """The short lines that close the text, last first, under its last sentence and above the edition's furniture."""
+    seen = 0
+    for block in reversed(doc.blocks):
+        text = block.text.strip()
+        if block.section_type in ("header", "trailer") or block.passage_type in ("trailer", "stamp", "elision", "title"):
+            continue
+        if citation_line(text) or names_a_source(text):
+            continue
+        seen += 1
+        if seen > _CLOSING_LINES or len(text) >= 80:
+            return
+        yield text
 
 
 _LETTER_SPACED = re.compile(r"^(?:\w ){2,}\w$")  # a typist's emphasis: "M i n u t e s", "S e c r e t"

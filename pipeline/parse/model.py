@@ -140,14 +140,17 @@ def closes_message(texts: list[str]) -> bool:
     last = texts[-1].strip() if texts else ""
     if not last:
         return False
-    if is_date_line(last) or is_recorder_line(last) or _closing_label().match(last):
+    if is_dated_closing(last) or is_recorder_line(last) or _closing_label().match(last):
         return True
     if len(texts) > 1 and len(last.split(None, 4)) <= 4 and _closing_formula().fullmatch(texts[-2].strip().rstrip(",.!")):
         return True
     names = 0
     while names < min(3, len(texts) - 1) and _is_name_line(texts[-1 - names]):
         names += 1
-    return names > 0 and ends_sentence(texts[-1 - names])
+    above = texts[-1 - names].strip() if names else ""
+    if names > 1 and len(last.split()) > 1 and _closing_formula().fullmatch(above.rstrip(",.!")):
+        return True  # the signer and his office under "With fraternal greetings," (a word alone under his name may be cut: "Berl")
+    return names > 0 and ends_sentence(above)
 
 
 @cache
@@ -202,6 +205,18 @@ def is_date_line(line: str) -> bool:
     """A line that is one date and nothing more (the day and month of a closing need no year: "20 August", "十月十一日")."""
     line = line.strip().strip("()（）[].,")
     return opens_with_date(line) and any(d.start == 0 and d.end == len(line) for d in iter_dates(line, 2000))
+
+
+# The place (and the building or office) a closing date line names before its day: "Sofia, ", "Moscow, the Kremlin, "
+# (no figure: "May 4, 1965" is the date).
+_PLACE_BEFORE = re.compile(r"^(?:[^\W\d][^,\d]{1,30},\s*){1,3}")
+
+
+def is_dated_closing(line: str) -> bool:
+    """A closing date line: the date alone ("20 August", "(十一月二日)") or after the place it was signed at ("Sofia, 11
+    March 1968", "Moscow, the Kremlin, 17 September 1965")."""
+    line = line.strip()
+    return is_date_line(line) or is_date_line(_PLACE_BEFORE.sub("", line))
 
 
 @cache

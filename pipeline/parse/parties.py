@@ -79,21 +79,27 @@ def read_title_parties(doc: ParsedDocument) -> None:
                 doc.recipient_names = recipients
             return
         if senders:
-            doc.sender_names = senders
+            doc.sender_names = own_bodies(senders, recipients)  # "from the Foreign Ministry to the Czechoslovak Embassy in Havana"
             doc.recipient_names = doc.recipient_names or own_bodies(recipients, senders)
             doc.sent_from = doc.sent_from or place
+            return
+        if recipients and not doc.recipient_names:  # "Телеграмма посла СССР в Египте в МИД СССР": the office that sent it
+            doc.recipient_names = recipients  # named by no name the gazetteer knows, the body it went to by its own
             return
 
 
 def own_bodies(recipients: list[str], senders: list[str]) -> list[str]:
-    """A state's body a title names bare as the recipient ("Cable from the Chinese Embassy in Hanoi to the Foreign
+    """A state's body a title names bare as the recipient (or the sender) ("Cable from the Chinese Embassy in Hanoi to the Foreign
     Ministry", "... from the Polish Embassy in Jakarta to the Ministry of Foreign Affairs"): the sending mission's state's
     (pipeline.extract.events.organs, state_bodies in en.yaml); any other recipient as it is."""
     # the events' reading of a bare body, shared (imported here: the events' package reads the parsers)
     from pipeline.extract.events.organs import state_body, writer_state
 
     state = writer_state(senders, None) if senders and recipients else None
-    return [state_body(name, state) or name for name in recipients] if state is not None else recipients
+    if state is None:
+        return recipients
+    return [state_body(name, state) or state_body(_COMMA_AFTER.split(name)[0], state) or name for name in recipients]  # (its
+    # capital after a comma: "the Foreign Ministry, Budapest")
 
 
 def places_named(names: list[str]) -> list[str] | None:
@@ -186,8 +192,9 @@ def party(words: str) -> str:
     """The bracketed person where a title names one ("the Ambassador to the Soviet Union (Thompson)"), else the office."""
     if m := _BRACKETED.search(words):
         return canonical_name(m["name"])
-    if (m := _INITIALLED_AFTER_OFFICE.search(words)) and m.start() > 0:  # "Soviet Ambassador to the DRV I. S. Shcherbakov"
-        return _resolved(m["name"]) or canonical_name(m["name"])
+    if (m := _INITIALLED_AFTER_OFFICE.search(words)) and m.start() > 0 and _resolved(words.strip(" ,.")) is None:
+        return _resolved(m["name"]) or canonical_name(m["name"])  # "Soviet Ambassador to the DRV I. S. Shcherbakov" (not
+        # "John F. Kennedy", a name the gazetteer knows whole: his given name, no office, before the initial)
     return canonical_name(re.sub(r"^the\s+", "", words.strip(), flags=re.IGNORECASE))
 
 

@@ -239,7 +239,8 @@ def _read_title_parts(doc: ParsedDocument, title: str) -> None:
             doc.sent_from = canonical_name(m["from"])
     elif m := _FROM_TO.match(title):  # "Letter from X to Y, 14 June 1967", "Telegram from X to Y, No. 76.017, Urgent": Y alone
         doc.sender_names, doc.recipient_names = _parties(m["sender"], _before_comma(m["recipient"]))
-    doc.recipient_names = own_bodies(doc.recipient_names, doc.sender_names)  # "... to the Foreign Ministry": the mission's state's
+    doc.sender_names, doc.recipient_names = (own_bodies(doc.sender_names, doc.recipient_names),  # "... to the Foreign Ministry":
+                                             own_bodies(doc.recipient_names, doc.sender_names))  # the mission's state's
     if (cities := places_named(doc.sender_names)) is not None:  # "Telegram from Pyongyang to Bucharest": places, no parties
         doc.sent_from, doc.sender_names = doc.sent_from or cities[0], []
     if places_named(doc.recipient_names) is not None:

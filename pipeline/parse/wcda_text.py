@@ -27,7 +27,7 @@ from pipeline.parse.model import (
     Block,
     closes_message,
     ends_sentence,
-    is_date_line,
+    is_dated_closing,
     is_elision,
     is_list_item,
     run_widths,
@@ -35,6 +35,7 @@ from pipeline.parse.model import (
     wrap_width,
     wrapped_onto,
 )
+from pipeline.parse.source_note import citation_line
 from pipeline.parse.wcda_layout import MONTH
 
 _HEADER = re.compile(
@@ -54,7 +55,6 @@ _SALUTATION_SPLIT = re.compile(rf"^(?P<address>to\s+(?:Cde\.|Comrade)\s+{_UPPER}
 _SALUTATION = re.compile(
     rf"^[\"“«]?(?:(?:To\s+)?(?:{_SALUTATIONS})\s*[^.!:]{{0,60}}[!:.,]|[^.!:]{{1,40}}!)\s*(?:\[\d+\])?\s*[\"“]?$"
 )
-_PLACE_BEFORE = re.compile(r"^(?:[^\W\d][^,\d]{1,30},\s*){1,3}")  # "Sofia, ", "Moscow, the Kremlin, ": where it was signed (no figure: "May 4, 1965" is the date)
 _CLOSING = re.compile(rf"(?:{alternation(words('closings'))})(?![\w])")
 _FLAT_DATE = re.compile(
     rf"(?:\d{{1,2}}\s+(?:{MONTH}|{letters(lexicon('ru')['alphabet'])}+)\s+\d{{4}}(?:\s*(?:{alternation(lexicon('ru')['year_marks'])}))?"
@@ -402,6 +402,8 @@ def _is_signature(text: str) -> bool:
 def is_cut_end(blocks: list[Block]) -> bool:
     """The capture stops inside the text: prose without its full stop ("should be reject"), a heading
     with nothing under it ("Attachment No. 1 Th"), or a closing formula without its name ("Сприветом")."""
+    while blocks and citation_line(blocks[-1].text):
+        blocks = blocks[:-1]  # the archive's file under the text ("外交部档案馆，档号107-00041-05"): the edition's line, not the text's
     last = next((b for b in reversed(blocks) if b.passage_type != "elision"), None)
     if last is None or last.passage_type in ("header", "trailer", "stamp", "title"):
         return False
@@ -412,5 +414,5 @@ def is_cut_end(blocks: list[Block]) -> bool:
     if closes_message([b.text for b in blocks if b.section_type == "body" and b.passage_type in ("paragraph", "list_item", "signature")]):
         return False  # the recorder's name, or a signer's name (and office) under the finished text
     # "20 August" under the signature closes it, and so does the place it was written at before the date ("Sofia, 11 March 1968")
-    return not ends_sentence(last.text) and not is_date_line(last.text) and not is_date_line(_PLACE_BEFORE.sub("", last.text.strip()))
+    return not ends_sentence(last.text) and not is_dated_closing(last.text)
 

@@ -658,6 +658,7 @@ def _cue_actors(sentence: str, cue: Cue, language: str | None, context: Context,
     writer = [context.speaker] if context.speaker else [context.signer] if context.signer else list(context.senders)  # "I"
     # in a turn is its speaker; in a mission's cable, the envoy who signs it ("Makarios received me", signed "Wilkins")
     teller = None  # whose party a bare body of the subject ("the Politburo", "Our Politburo") is
+    chained: list[str] = []  # those the subject met in the clause before a Chinese verb with no subject of its own
     if (that := _reported_clause(before)) is not None and _clause_subject(that, language):
         main = before[: len(before) - len(that)]  # "He informed me that the Politburo had decided": the teller's party's
         teller = (_subject_names(main, language) or ([previous_actor] if previous_actor and _PERSONAL_OPENS.match(main) else []) or [None])[0]
@@ -680,6 +681,8 @@ def _cue_actors(sentence: str, cue: Cue, language: str | None, context: Context,
         sources = writer  # "（四）昨晚我同吴努、纳赛尔分别会见": the writer, after the point's numeral and the day
     elif language in (None, "en") and (own := own_group(before, context)):
         sources = own + [n for n in names_before if n not in own]  # "Our delegation, headed by Comrade Todorov, will arrive"
+    elif language == "zh" and (chain := _zh_chained_subject(before)):
+        sources, chained = chain[:1], chain[1:]  # "陈家康大使往见纳赛尔总统，转达了周总理的慰问电": Chen conveyed it, to Nasser
     elif names_before:
         sources = names_before
     elif (kin := _KIN_SUBJECT.search(before)) and previous_actor and is_person(previous_actor) and language in (None, "en"):
@@ -772,6 +775,7 @@ def _cue_actors(sentence: str, cue: Cue, language: str | None, context: Context,
     if context.is_correspondence and not context.speaker and context.addressees and _RECEIVED.search(sentence) and _YOUR_MESSAGE.search(sentence):
         sources = sources or writer  # "Your telegram has been received", "Ваши телеграммы получены": by the writer
         targets = targets + [n for n in context.addressees if n not in sources]  # from the one the letter is addressed to
+    targets = [n for n in chained if n not in sources and n not in targets] + targets
     return kept_actors(sources), kept_actors(list(dict.fromkeys(targets)))
 
 
@@ -1098,6 +1102,22 @@ def _leads(person: str, army: str) -> bool:
     """Whether the gazetteer's ``person`` leads ``army`` (its ``army``)."""
     leader, led = lookup(person), lookup(army)
     return leader is not None and led is not None and leader.army == led.id
+
+
+_ZH_CLAUSE_BREAK = re.compile(r"[，,。；;：:]")
+
+
+def _zh_chained_subject(before: str) -> list[str]:
+    """A Chinese verb opening a clause with no subject of its own, after a clause that names its doer and the one he
+    went to ("陈家康大使往见纳赛尔总统，转达了周总理的慰问电"): the first clause's doer, then those it names after him; empty
+    where the verb has a subject before it or the clause before names fewer than two."""
+    if (verb := _ZH_BARE_VERB.search(before)) is None or _name_spans(verb["verb"], "zh"):
+        return []  # the verb before its cue ("转达" before "了"), after the comma, alone
+    names = list(dict.fromkeys(name for _, _, name in _name_spans(_ZH_CLAUSE_BREAK.split(before[: verb.start()])[-1], "zh")))
+    return names if len(names) >= 2 else []
+
+
+_ZH_BARE_VERB = re.compile(r"[，,]\s*(?P<verb>[^\W\d_]{0,4})\s*$")
 
 
 def _subject_names(before: str, language: str | None) -> list[str]:

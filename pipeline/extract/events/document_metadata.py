@@ -12,12 +12,13 @@ from pipeline.extract.mentions import find_mentions
 from pipeline.normalize.dates import find_dates, period_end
 from pipeline.normalize.openings import compile_opening
 from pipeline.parse.model import ParsedDocument
+from pipeline.parse.source_note import citation_line, names_a_source
 
 
 def _document_event(doc: ParsedDocument) -> list[EventDraft]:
     if doc.title_block is None or not doc.title:
         return []
-    if doc.document_type not in SENT_TYPES and not (doc.document_type in WRITTEN_TYPES and _sent_dateline(doc) is not None):
+    if doc.document_type not in SENT_TYPES and not (doc.document_type in WRITTEN_TYPES and _sent_dateline(doc, closing=False) is not None):
         return []  # a memorandum is the act of its writer when its own line under the title dates it ("Washington, June
         # 5, 1979" under "Memorandum From ... (Brzezinski) to President Carter"), as a letter's dateline dates its sending
     block = doc.blocks[doc.title_block]
@@ -29,7 +30,9 @@ def _document_event(doc: ParsedDocument) -> list[EventDraft]:
     event.end_date = period_end(doc.document_date, doc.document_date_precision) if doc.document_date else None
     event.precision = doc.document_date_precision or "unknown"
     event.date_text = doc.document_date_text
-    if (dateline := _sent_dateline(doc)) is not None:  # the message's own line of its place and hour tells its sending
+    closing = doc.document_type in SENT_TYPES and doc.document_type != "letter"  # a letter's or a memorandum's signed foot
+    # is its writer's dating of it alone, handed over later by another act; a telegram's is its dispatch
+    if (dateline := _sent_dateline(doc, closing=closing)) is not None:  # the message's own line of its place and hour tells its sending
         index, mention = dateline
         event.block, event.evidence_start, event.evidence_end = index, 0, len(doc.blocks[index].text)
         event.dated(mention)
@@ -46,7 +49,7 @@ WRITTEN_TYPES = ("memorandum",)
 _DATELINE_PLACE = compile_opening(r"[^\W\d_][^\W\d_.]+(?:[ -][^\W\d_][^\W\d_.]+)?,\s*$")
 
 
-def _sent_dateline(doc: ParsedDocument):
+def _sent_dateline(doc: ParsedDocument, closing: bool = True):
     """The line under a message's title that gives the place and day it was sent, that day being the document's ("Rome,
     May 22, 1959—6 p.m.", right under the title), or a labelled line of the message's form among the short lines that
     follow it ("Sender: Pyongyang" / "No.: 76.017" / "Date: 26.01.1968, 18:00"): its index and the date read from it."""
@@ -60,6 +63,37 @@ def _sent_dateline(doc: ParsedDocument):
             break  # the message's text has begun
         if _TIME_LABEL.search(text) and (found := _dateline_at(doc, index, doc.document_date, labelled=True)) is not None:
             return found
+    return _closing_dateline(doc) if closing else None
+
+
+_CLOSING_LINES = 4  # a message's closing: the formula, the signer's name, his office, the place and day
+_SENTENCE_END = (".", "!", "?", "\u3002", "\uff01", "\uff1f")
+
+
+def _closing_dateline(doc: ParsedDocument):
+    """The day the message is signed on at its foot, under its last sentence and above the edition's furniture: a short
+    line of that day alone or after the place or office it was signed at ("Moscow, the Kremlin, 17 September 1965",
+    "Москва, 4 мая 1965 г.", "驻埃及使馆 十一月二日", or "十一月二日" on the line under the office's): the message's own
+    line of its sending, as a dateline under its title is. Its index and the date read from it."""
+    day, closing = doc.document_date, 0
+    for index in range(len(doc.blocks) - 1, doc.title_block, -1):
+        block = doc.blocks[index]
+        text = block.text.strip()
+        if block.section_type in ("header", "trailer") or block.passage_type in ("trailer", "stamp", "elision", "heading"):
+            continue
+        if citation_line(text) or names_a_source(text):
+            continue  # the archive's file, the source note: the edition's, below the message
+        closing += 1
+        if len(text) >= 80 or closing > _CLOSING_LINES or text.endswith(_SENTENCE_END) and not find_dates(text, day.year):
+            return None  # the message's text: no closing line under it dates it
+        dates = [d for d in find_dates(text, day.year) if d.precision in ("day", "minute")]
+        if len(dates) != 1 or dates[0].start_date != day:
+            continue
+        at = text.find(dates[0].text)
+        before, after = text[:at].strip(), text[at + len(dates[0].text):]
+        if before.endswith(_SENTENCE_END) or re.search(r"[^\W\d_]{2}", after) or len(before) > 50:
+            continue
+        return index, dates[0]
     return None
 
 

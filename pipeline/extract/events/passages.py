@@ -93,7 +93,12 @@ from pipeline.extract.events.document_act import (
     short_names,
     short_turn,
 )
-from pipeline.extract.events.document_metadata import _document_event, _heading_event, _occasion_event
+from pipeline.extract.events.document_metadata import (
+    _closing_dateline,
+    _document_event,
+    _heading_event,
+    _occasion_event,
+)
 from pipeline.extract.events.organs import own_organs
 from pipeline.extract.events.relative_date import counted_after_date, relative_events, since_then_events
 from pipeline.extract.events.tense_sentence import (
@@ -213,6 +218,11 @@ def _extract_events(doc: ParsedDocument, homes: frozenset[str] = frozenset()) ->
     rest = [e for e in rest if not _names_the_record(e, own, doc) and not _within_the_heading(e, own, doc, context) and not _unreal_undated(e, doc) and not _cut_at_an_initial(e, doc) and not _enclosure_note(e, doc) and not _advice(e, doc)]
     if told := [e for e in own if _meeting_told(e, rest, doc)]:  # the heading and its dated reading: neither a row
         rest = [e for e in rest if not any(e.block == o.block and e.start_date == o.start_date for o in told)]
+    closing = _closing_dateline(doc) if doc.document_date is not None and doc.title_block is not None else None
+    datelines = {(o.block, o.start_date) for o in own if o.event_type == "message_sent" and o.method == "document_metadata"
+                 and closing is not None and o.block == closing[0]}
+    rest = [e for e in rest if e.method != "dated_sentence" or (e.block, e.start_date) not in datelines]  # the line that dates
+    # the message's sending ("Moscow, the Kremlin, 17 September 1965" under the signature) tells no other happening
     events = [e for e in own if not _told_again(e, rest) and e not in told] + rest
     for meeting in (e for e in own if e.event_type == "meeting"):
         meeting.sources += [n for n in speakers if n not in meeting.sources + meeting.targets]
