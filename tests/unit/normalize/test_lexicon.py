@@ -483,6 +483,7 @@ CHECKS = {
     "member_words": lambda language, example, expected: _assert_equal(
         sorted({m.entity.name for ms in [find_mentions(example)] for m in ms if common.qualifies_an_official(example, m, ms)}), sorted(expected), example),
     "headed_government_words": lambda language, example, expected: _assert_equal(sorted(common.headed_governments(example).values()), expected, example),
+    "labels": lambda language, example, expected: _assert_equal(document_act._turn_name(example) is not None, expected, example),
     "interviewer_labels": lambda language, example, expected: _assert_equal(document_act._turn_name(example), expected, example),
     "interviewer_heads": lambda language, example, expected: _assert_equal(document_act.interviewer_in(example), expected, example),
     "interview_date_labels": lambda language, example, expected: _assert_equal(document_act.dates_the_interview(example), expected, example),
