@@ -15,8 +15,11 @@ from pipeline.parse.model import ParsedDocument
 
 _HANDLED = compile_opening(r"\b(?P<what>Deciphered|Printed|Typed)\s+by\s+(?P<who>[A-Z\u0410-\u042f][\w.-]+)\s+(?P<when>[0-2]\d[0-5]\d\s+\d{1,2}\s+\w+(?:\s+\d{4})?)", re.IGNORECASE)
 
+# A handling line with its hour: "Received in Moscow on 10/14/50 at 6:36 a.m.", and a header's label with the hand and
+# the hour after it ("Deciphered by: T. Matei, 22:00", "Typed by Ionescu, 23:10").
 _HANDLING = compile_opening(
-    r"^\W*(?P<verb>Received|Sent|Dispatched|Deciphered|Typed|Printed|Arrived|Transmitted)\b[^.]{0,80}?\bat\s+(?P<time>[0-2]?\d[:.][0-5]\d)\s*(?P<ampm>[ap]\.?\s?m\.?)?",
+    r"^\W*(?P<verb>Received|Sent|Dispatched|Deciphered|Decoded|Decrypted|Typed|Printed|Arrived|Transmitted)\b(?:[^.]{0,80}?\bat\s+|"
+    r"\s+by\s*:?\s*[^,;\n]{2,40}?,\s*(?:at\s+)?)(?P<time>[0-2]?\d[:.][0-5]\d)\s*(?P<ampm>[ap]\.?\s?m\.?)?",
     re.IGNORECASE,
 )
 
@@ -30,7 +33,7 @@ _STAMPED = compile_opening(r"\s*(?::\s*|\s(?:at|on)\s+)?(?:\d|[A-Z][a-z]+\.?\s+\
 # 8D/GS") or where it was sent on to ("Sent to 8th Administration of the General Staff"): a name up to the date or
 # time that follows. "by wire", "by courier" name the means, not an actor.
 _HANDLER = compile_opening(
-    r"\s+(?P<prep>by|in|at|to)\s+(?:the\s+)?(?:(?:comrade|com\.|cde\.)\s+)?(?P<who>[A-Z\u0410-\u042f\d][^,;:]*?)(?=\s+(?:on|at)\s+\d|\s*[,;(]|\s+\d|\s*\.?\s*$)",
+    r"\s+(?P<prep>by|in|at|to)(?:\s*:)?\s+(?:the\s+)?(?:(?:comrade|com\.|cde\.)\s+)?(?P<who>[A-Z\u0410-\u042f\d][^,;:]*?)(?=\s+(?:on|at)\s+\d|\s*[,;(]|\s+\d|\s*\.?\s*$)",
     re.IGNORECASE,
 )
 
@@ -67,7 +70,7 @@ def _handling_event(index: int, sentence: str, offset: int, day: date, context: 
     m = _HANDLING.match(sentence)
     hour, minute = (int(x) for x in re.split(r"[:.]", m["time"]))
     time = clock(hour, minute, m["ampm"])
-    kind = {"received": "message_received", "arrived": "message_received", "deciphered": "deciphered", "typed": "printed", "printed": "printed"}.get(m["verb"].lower(), "message_sent")
+    kind = _HANDLING_VERBS.get(m["verb"].lower(), "message_sent")
     event = EventDraft(index, kind, offset, offset + len(sentence), "cable_trailer", 0.6).on(day)
     event.start_time, event.precision, event.date_kind = time, "minute" if time else "day", "exact"
     if by := _BY_NAME.search(sentence):
