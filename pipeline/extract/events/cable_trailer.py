@@ -15,8 +15,11 @@ from pipeline.parse.model import ParsedDocument
 
 _HANDLED = compile_opening(r"\b(?P<what>Deciphered|Printed|Typed)\s+by\s+(?P<who>[A-Z\u0410-\u042f][\w.-]+)\s+(?P<when>[0-2]\d[0-5]\d\s+\d{1,2}\s+\w+(?:\s+\d{4})?)", re.IGNORECASE)
 
+# A handling line with its hour: "Received in Moscow on 10/14/50 at 6:36 a.m.", and a header's label with the hand and
+# the hour after it ("Deciphered by: T. Matei, 22:00", "Typed by Ionescu, 23:10").
 _HANDLING = compile_opening(
-    r"^\W*(?P<verb>Received|Sent|Dispatched|Deciphered|Typed|Printed|Arrived|Transmitted)\b[^.]{0,80}?\bat\s+(?P<time>[0-2]?\d[:.][0-5]\d)\s*(?P<ampm>[ap]\.?\s?m\.?)?",
+    r"^\W*(?P<verb>Received|Sent|Dispatched|Deciphered|Decoded|Decrypted|Typed|Printed|Arrived|Transmitted)\b(?:[^.]{0,80}?\bat\s+|"
+    r"\s+by\s*:?\s*[^,;\n]{2,40}?,\s*(?:at\s+)?)(?P<time>[0-2]?\d[:.][0-5]\d)\s*(?P<ampm>[ap]\.?\s?m\.?)?",
     re.IGNORECASE,
 )
 
@@ -30,7 +33,7 @@ _STAMPED = compile_opening(r"\s*(?::\s*|\s(?:at|on)\s+)?(?:\d|[A-Z][a-z]+\.?\s+\
 # 8D/GS") or where it was sent on to ("Sent to 8th Administration of the General Staff"): a name up to the date or
 # time that follows. "by wire", "by courier" name the means, not an actor.
 _HANDLER = compile_opening(
-    r"\s+(?P<prep>by|in|at|to)\s+(?:the\s+)?(?:(?:comrade|com\.|cde\.)\s+)?(?P<who>[A-Z\u0410-\u042f\d][^,;:]*?)(?=\s+(?:on|at)\s+\d|\s*[,;(]|\s+\d|\s*\.?\s*$)",
+    r"\s+(?P<prep>by|in|at|to)(?:\s*:)?\s+(?:the\s+)?(?:(?:comrade|com\.|cde\.)\s+)?(?P<who>[A-Z\u0410-\u042f\d][^,;:]*?)(?=\s+(?:on|at)\s+\d|\s*[,;(]|\s+\d|\s*\.?\s*$)",
     re.IGNORECASE,
 )
 
@@ -67,7 +70,7 @@ def _handling_event(index: int, sentence: str, offset: int, day: date, context: 
     m = _HANDLING.match(sentence)
     hour, minute = (int(x) for x in re.split(r"[:.]", m["time"]))
     time = clock(hour, minute, m["ampm"])
-    kind = {"received": "message_received", "arrived": "message_received", "deciphered": "deciphered", "typed": "printed", "printed": "printed"}.get(m["verb"].lower(), "message_sent")
+    kind = _HANDLING_VERBS.get(m["verb"].lower(), "message_sent")
     event = EventDraft(index, kind, offset, offset + len(sentence), "cable_trailer", 0.6).on(day)
     event.start_time, event.precision, event.date_kind = time, "minute" if time else "day", "exact"
     if by := _BY_NAME.search(sentence):
@@ -118,9 +121,19 @@ def _note_events(index: int, text: str, doc: ParsedDocument) -> list[EventDraft]
 # July 13.", "Recorded by Vasile Sandru" (the words are data: drafted_by, approved_by).
 _WHO = r"(?:the\s+)?(?P<{0}>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){{0,3}})"
 _DRAFTED = compile_opening(r"(?:^|(?<=[.;]\s))(?:" + alternation(words("drafted_by")) + r")\s+" + _WHO.format("who")
-                           + r"(?:\s+on\s+(?P<when>[^.;]{3,40}))?(?=\s*(?:[.;]|$|\s+and\s))")
-_APPROVED = compile_opening(r"\s+and\s+(?P<verb>" + alternation(words("approved_by")) + r")\s+" + _WHO.format("by")
-                            + r"(?:\s+on\s+(?P<when>[^.;]{3,40}))?(?=\s*(?:[.;]|$))")
+                           + r"(?:\s+on\s+(?P<when>[^.;]{3,40}))?(?=\s*(?:[.;,]|$|\s+and\s))")
+# Each link of the chain after the drafter, in any order and with any joint ("and approved by Y", "; cleared by Z;
+# approved by W", ", cleared in S/P"): the last one is the approval that released the paper.
+_APPROVED = compile_opening(r"\s*(?:[;,]\s*(?:and\s+)?|\s+and\s+)(?P<verb>" + alternation(words("approved_by")) + r")\s+"
+                            + _WHO.format("by") + r"(?:\s+on\s+(?P<when>[^.;,]{3,40}))?(?=\s*(?:[.;,]|$|\s+and\s))")
+
+
+def _approval(text: str, end: int) -> re.Match | None:
+    """The last link of a drafting line's chain of clearances and approvals, the one that released the paper."""
+    last = None
+    while (link := _APPROVED.match(text, end)) is not None:
+        last, end = link, link.end()
+    return last
 
 
 def drafting_events(index: int, text: str, doc: ParsedDocument) -> list[EventDraft]:
@@ -133,7 +146,7 @@ def drafting_events(index: int, text: str, doc: ParsedDocument) -> list[EventDra
     for m in _DRAFTED.finditer(text):
         drafter = _person(m["who"])
         drafted = find_dates(m["when"], year) if m["when"] else []
-        approval = _APPROVED.match(text, m.end())
+        approval = _approval(text, m.end())
         approved = find_dates(approval["when"], year) if approval and approval["when"] else []
         event = EventDraft(index, "statement", m.start(), m.end(), "cable_trailer", 0.5)
         if drafted:
@@ -145,9 +158,13 @@ def drafting_events(index: int, text: str, doc: ParsedDocument) -> list[EventDra
             event.on(doc.document_date).date_kind = "exact"
         event.sources = [drafter]
         events.append(event)
-        if approved:
+        if approval is not None:  # approved on the day the line gives, else, as the drafting, on the document's day
             approving = EventDraft(index, "statement", approval.start("verb"), approval.end(), "cable_trailer", 0.5)
-            approving.dated(approved[0]).sources = [_person(approval["by"])]
+            if approved:
+                approving.dated(approved[0])
+            else:
+                approving.on(doc.document_date).date_kind = "exact"
+            approving.sources = [_person(approval["by"])]
             events.append(approving)
     return events
 
@@ -155,7 +172,10 @@ def drafting_events(index: int, text: str, doc: ParsedDocument) -> list[EventDra
 # A record's closing line: the place and the day it was written ("Berlin, 14 September 1977"), the recorder under it
 # ("Recorded: Bruno Mahlow"; the words are data: drafted_by, and the same with a colon).
 _CLOSING_PLACE = compile_opening(r"^(?P<place>[^\W\d_][^\W\d_.]+(?:[ -][^\W\d_][^\W\d_.]+)?),\s*$")
-_RECORDER = compile_opening(r"^(?:" + alternation([w.rsplit(" ", 1)[0] for w in words("drafted_by")]) + r")(?:\s+by|:)\s+" + _WHO.format("who") + r"\s*\.?$")
+# The labels of recorder lines too ("Secretary of the meeting: Iv. Pramov", "Minutes kept by A. Novak"): a label that ends
+# in "by" takes its name with or without a colon, another one after a colon.
+_RECORDED_LABELS = sorted({w.rsplit(" ", 1)[0] for w in words("drafted_by")} | {w.removesuffix(" by") for w in words("recorder_labels")})
+_RECORDER = compile_opening(r"^(?:" + alternation(_RECORDED_LABELS) + r")(?:\s+by\s*:?|\s*:)\s+" + _WHO.format("who") + r"\s*\.?$")
 _CLOSING_LINES = 4
 
 

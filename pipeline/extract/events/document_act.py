@@ -282,9 +282,13 @@ def named_turn_event(index: int, text: str, first: int, name: str, scope: Scope,
 # A turn told in reported speech in the speaker's own voice ("Premier Zhou said that the Soviet Union recently asked for
 # our view ... We intend to cable ..."): the paragraphs after it that name no speaker of their own go on with his
 # words ("Our view is:", "First, Cambodia's attitude has not changed."), as after "Comrade X:".
+# The heading of a topic and a phrase that moves to it, before the speaker ("Indonesia. Turning to Indonesia, ..."):
+# turn_openers.
+_TURN_OPENER = (r"(?:[A-Z][a-z]{3,}(?:\s+[A-Z][a-z]+){0,2}\.\s+)?(?:(?:" + alternation(lexicon("en").get("turn_openers") or [])
+                + r")\b[^,.;:]{0,60},\s*)?")
 _REPORTED_TURN = compile_opening(
-    r"^\W*(?:(?:" + "|".join(re.escape(w) for w in sorted(lexicon("en").get("titles") or [], key=len, reverse=True))
-    + r")\.?\s+)*(?P<name>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,3})\s+(?:\[[^\]]{1,40}\]\s+)?(?:then\s+|also\s+)?(?:"
+    r"^\W*" + _TURN_OPENER + r"(?P<titled>(?:(?:the\s+)?(?:" + "|".join(re.escape(w) for w in sorted(lexicon("en").get("titles") or [], key=len, reverse=True))
+    + r")\.?\s+)*(?P<name>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,3}))\s+(?:\[[^\]]{1,40}\]\s+)?(?:then\s+|also\s+)?(?:"
     + SPEECH_VERBS + r")\s+that\b"
 )
 _OWN_VOICE = compile_opening(r"\b(?:we|We|our|Our|us)\b")
@@ -311,7 +315,7 @@ def narrated_speaker(text: str, language: str | None = None) -> str | None:
         entity = lookup(head) if head and len(head.split()) <= 4 else None
     else:
         m = _REPORTED_TURN.match(text)
-        entity = lookup(m["name"]) if m else None
+        entity = (lookup(m["name"]) or lookup(re.sub(r"^(?:the|The)\s+", "", m["titled"]))) if m else None  # "Secretary Dulles"
     return entity.name if entity is not None and entity.kind == "person" else None
 
 

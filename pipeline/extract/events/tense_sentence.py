@@ -187,6 +187,13 @@ _MEETING_CLOSES = compile_opening(r"(?<!\w)(?:" + alternation(lexicon("en").get(
 # delegations visited ...", "After the discussion the Executive Committee resolved:"): an act of the meeting's day(s).
 _RECORD_DAY_OPENER = compile_opening(r"^\W*(?:\d+\.\s*)?(?:" + alternation(lexicon("en").get("record_day_openers") or []) + r")\b", re.IGNORECASE) \
     if lexicon("en").get("record_day_openers") else re.compile(r"(?!)")
+# A record's turn told as its speaker's move to a topic ("He then turned to the sabotage campaign."): its subject a
+# pronoun or a name of a few capitalised words, then the adverbs and the verb (turn_topic_verbs): said on the meeting's day.
+TOPIC_TURN = compile_opening(
+    r"^\W*(?:(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w.'’-]*|[Hh]e|[Ss]he|[Tt]hey|I|[Ww]e)\s+(?:(?:"
+    + alternation(lexicon("en").get("turn_topic_adverbs") or []) + r")\s+)*(?:" + alternation(lexicon("en").get("turn_topic_verbs") or [])
+    + r")(?!\w)"
+)
 _IRREGULAR_PAST = frozenset(lexicon("en").get("irregular_past") or [])
 # The writer or a speaker who was told ("we have been informed", "I was told"): the one who told him reports.
 WRITER_INFORMED = compile_opening(
@@ -505,6 +512,10 @@ def _tense_events(
         event.method = "document_act"
     elif main.kind == "ongoing":
         event.on(day).date_kind = "approximate"
+    elif record and main.kind == "past" and language in (None, "en") and not quoted and TOPIC_TURN.match(sentence):
+        event.on(day).date_kind = "exact"  # "He then turned to the sabotage campaign.": a turn of the meeting, on its day
+        scope.during(event)
+        event.method = "document_act"
     elif main.kind == "past" and _tells_the_day(scope, context, quoted, record and not in_turn and bool(_RECORD_DAY_OPENER.match(sentence))) \
             and not _PERFECT.match(sentence[main.start: main.end]):
         event.on(day).date_kind = "exact"  # "When we flew into Belgrade on 26 September ... The conversation ... was held at

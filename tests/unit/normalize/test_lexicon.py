@@ -483,6 +483,7 @@ CHECKS = {
     "member_words": lambda language, example, expected: _assert_equal(
         sorted({m.entity.name for ms in [find_mentions(example)] for m in ms if common.qualifies_an_official(example, m, ms)}), sorted(expected), example),
     "headed_government_words": lambda language, example, expected: _assert_equal(sorted(common.headed_governments(example).values()), expected, example),
+    "labels": lambda language, example, expected: _assert_equal(document_act._turn_name(example) is not None, expected, example),
     "interviewer_labels": lambda language, example, expected: _assert_equal(document_act._turn_name(example), expected, example),
     "interviewer_heads": lambda language, example, expected: _assert_equal(document_act.interviewer_in(example), expected, example),
     "interview_date_labels": lambda language, example, expected: _assert_equal(document_act.dates_the_interview(example), expected, example),
@@ -752,6 +753,8 @@ CHECKS = {
     "day_span_openers": lambda language, text, expected: _eq(
         (lambda d: f"{d.start_date}..{d.end_date}")(find_dates(text.rsplit(" (", 1)[0], int(text.rsplit(" (", 1)[1].rstrip(")")))[0]), expected, text),
     "day_parts_told": lambda language, text, expected: _eq(common.told_clock(text, language), expected, text),
+    "turn_openers": lambda language, text, expected: _eq(document_act.narrated_speaker(text, language), expected, text),
+    "turn_topic_verbs": lambda language, text, expected: _eq(bool(tense_sentence.TOPIC_TURN.match(text)), expected, text),
     "record_day_openers": lambda language, text, expected: _eq(bool(tense_sentence._RECORD_DAY_OPENER.match(text)), expected, text),
     "own_offices": lambda language, text, office: _eq(m["office"] if (m := tense_sentence._OUR_OFFICE.search(text)) else None, office, text),
     "paper_study_verbs": lambda language, text, names: _eq(
