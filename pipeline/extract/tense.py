@@ -321,7 +321,10 @@ def _english(sentence: str) -> list[Cue]:
 @cache
 def _expected_pattern() -> re.Pattern | None:
     """An act expected or due as the sentence's own predicate (``expected_plans``)."""
-    return _phrase_pattern(lexicon("en").get("expected_plans") or [])
+    lex = lexicon("en")
+    copulas, adverbs, predicates = lex.get("plan_copulas") or [], lex.get("plan_copula_adverbs") or [], lex.get("plan_predicates") or []
+    shaped = [f"{c} {a}{p} to".replace(" '", "'") for c in copulas for a in ["", *(f"{a} " for a in adverbs)] for p in predicates]
+    return _phrase_pattern([*(lex.get("expected_plans") or []), *shaped])
 
 
 def _reported_future(sentence: str, words: list[tuple[int, int, str]], cues: list[Cue]) -> list[Cue]:
