@@ -76,7 +76,8 @@ def _patterns(language: str) -> dict[str, re.Pattern | None]:
         "relative": _phrase_pattern(lex.get("relative_days", {}), boundary),
         "recent": _phrase_pattern(lex.get("recent_months", {}), boundary),
         "recent_days": _phrase_pattern(lex.get("recent_days", {}), boundary),
-        "planned": _phrase_pattern([*lex.get("planned", []), *lex.get("perfective_futures", [])], boundary),
+        "planned": _phrase_pattern([*lex.get("planned", []), *lex.get("perfective_futures", []),
+                                    *(f"to be {p}" for p in lex.get("planned_participles", []))], boundary),
         "period": _phrase_pattern(lex.get("relative_periods", {}), boundary),
         "performative": _phrase_pattern(lex.get("performative", []), boundary),
     }

@@ -582,6 +582,7 @@ CHECKS = {
     "ahead_modals": _ahead,
     "ahead_infinitive_verbs": _ahead,
     "frames_after_day": _bound_before,
+    "planned_participles": lambda language, text, expected: _eq("planned" in {c.kind for c in read_cues(text, language)}, expected, text),
     "expected_plans": lambda language, text, expected: _eq("planned" in {c.kind for c in read_cues(text, language)}, expected, text),
     "coordinated_plans": lambda language, text, expected: _eq(
         next((text[e.evidence_start: e.evidence_end] for e in passages.coordinated_plans(0, Sentence(0, len(text), text, [], 1961))), None), expected, text),
