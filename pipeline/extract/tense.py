@@ -76,7 +76,8 @@ def _patterns(language: str) -> dict[str, re.Pattern | None]:
         "relative": _phrase_pattern(lex.get("relative_days", {}), boundary),
         "recent": _phrase_pattern(lex.get("recent_months", {}), boundary),
         "recent_days": _phrase_pattern(lex.get("recent_days", {}), boundary),
-        "planned": _phrase_pattern([*lex.get("planned", []), *lex.get("perfective_futures", [])], boundary),
+        "planned": _phrase_pattern([*lex.get("planned", []), *lex.get("perfective_futures", []),
+                                    *(f"to be {p}" for p in lex.get("planned_participles", []))], boundary),
         "period": _phrase_pattern(lex.get("relative_periods", {}), boundary),
         "performative": _phrase_pattern(lex.get("performative", []), boundary),
     }
@@ -321,7 +322,10 @@ def _english(sentence: str) -> list[Cue]:
 @cache
 def _expected_pattern() -> re.Pattern | None:
     """An act expected or due as the sentence's own predicate (``expected_plans``)."""
-    return _phrase_pattern(lexicon("en").get("expected_plans") or [])
+    lex = lexicon("en")
+    copulas, adverbs, predicates = lex.get("plan_copulas") or [], lex.get("plan_copula_adverbs") or [], lex.get("plan_predicates") or []
+    shaped = [f"{c} {a}{p} to".replace(" '", "'") for c in copulas for a in ["", *(f"{a} " for a in adverbs)] for p in predicates]
+    return _phrase_pattern([*(lex.get("expected_plans") or []), *shaped])
 
 
 def _reported_future(sentence: str, words: list[tuple[int, int, str]], cues: list[Cue]) -> list[Cue]:

@@ -598,8 +598,11 @@ def _counted(lang: str, m: re.Match) -> RelativeMention:
 # "soon afterwards", "вскоре после этого", "几天后": after the last date, about its month (soon_afterwards in the files).
 _SOON_SPACED = [p for lang in LANGUAGES if lang != "zh" for p in (lexicon(lang).get("soon_afterwards") or [])]
 _SOON_ZH = list(_ZH.get("soon_afterwards") or [])
+# Not before a word of time before and an act's noun ("через несколько дней после провозглашения"): counted from that act.
+_SOON_NOT_BEFORE = [p for lang in LANGUAGES for p in (lexicon(lang).get("soon_afterwards_not_before") or [])]
 _SOON = re.compile(
-    "|".join(([rf"(?<!\w)(?:{_phrases(_SOON_SPACED)})(?!\w)"] if _SOON_SPACED else []) + ([alternation(_SOON_ZH)] if _SOON_ZH else []))
+    "|".join(([rf"(?<!\w)(?:{_phrases(_SOON_SPACED)})(?!\w)" + (rf"(?!\s+(?:{_phrases(_SOON_NOT_BEFORE)})(?!\w))" if _SOON_NOT_BEFORE else "")]
+              if _SOON_SPACED else []) + ([alternation(_SOON_ZH)] if _SOON_ZH else []))
     or "(?!)", re.IGNORECASE)
 
 

@@ -75,7 +75,7 @@ FLOORS = {
     PROBES: {"fields": 0.995, "recall": 0.874, "precision": 0.928, "actors": 0.693},
     PROBES2: {"fields": 0.995, "recall": 0.835, "precision": 0.940, "actors": 0.613},
     PROBES3: {"fields": 0.995, "recall": 0.874, "precision": 0.899, "actors": 0.569},
-    PROBES4: {"fields": 0.970, "recall": 0.834, "precision": 0.902, "actors": 0.582},
+    PROBES4: {"fields": 0.970, "recall": 0.842, "precision": 0.903, "actors": 0.582},
     PROBES5: {"fields": 0.983, "recall": 0.853, "precision": 0.921, "actors": 0.548},
     PROBES6: {"fields": 0.983, "recall": 0.842, "precision": 0.913, "actors": 0.536},
     PROBES7: {"fields": 0.945, "recall": 0.725, "precision": 0.813, "actors": 0.310},

@@ -270,11 +270,15 @@ def _ahead_in_clause(sentence: str, mention: DateMention) -> bool:
     """A plan's or a future's word in the clause of the day, with no act done between them ("he will meet with me
     afterwards. [...] This meeting took place on 5 March": the day is the meeting's, held)."""
     opens = max((m.end() for m in _CLAUSE_BREAK.finditer(sentence, 0, mention.start)), default=0)
-    words_ = sorted([*_AHEAD_WORDS.finditer(sentence, opens, mention.start), *_AHEAD_MODALS.finditer(sentence, opens, mention.start)], key=lambda m: m.end())
+    words_ = sorted([*_AHEAD_WORDS.finditer(sentence, opens, mention.start), *_AHEAD_MODALS.finditer(sentence, opens, mention.start),
+                     *_AHEAD_INFINITIVE.finditer(sentence, opens, mention.start)], key=lambda m: m.end())
     return bool(words_) and not _HELD.search(sentence, words_[-1].end(), mention.start)
 
 
 _CLAUSE_BREAK = compile_opening(r"[;:!?…\]]|\.\s")
+# "have threatened to strike again in April": a verb of promise or plan and the act it commits to, a "to" and its verb.
+_AHEAD_INFINITIVE = compile_opening(
+    r"(?<!\w)(?:" + alternation(lexicon("en").get("ahead_infinitive_verbs") or []) + r")\s+to\s+[a-z]+(?!\w)", re.IGNORECASE)
 _AHEAD_MODALS = compile_opening(r"(?<!\w)(?:" + alternation(lexicon("en").get("ahead_modals") or []) + r")(?!\w)", re.IGNORECASE)
 
 

@@ -1071,6 +1071,9 @@ def _embedded_events(
             continue
         opener = [m for m in _CLAUSE_OPENERS.finditer(sentence, main.end, cue.start)]
         relative = None if opener or cue.kind != "past" or not _PERFECT.match(sentence[cue.start: cue.end]) else _REDUCED_RELATIVE.search(sentence, main.end, cue.start)
+        named = _NAMED_PLAN.search(sentence, main.end, cue.start) if cue.kind == "planned" and _TO_BE.match(sentence, cue.start) else None
+        if named is not None:  # "mentioned the elections to be held in December": the thing to come, named with its plan
+            opener, relative = [], named
         if not opener and not relative:
             continue
         start = relative.start() if relative else opener[-1].end()
@@ -1104,6 +1107,12 @@ def _embedded_events(
             event.sources = [n for n in sayer if is_person(n)][:1]  # "stated that at the end of May he would visit Moscow"
         found.append(event)
     return found
+
+
+# A thing named just before a passive infinitive of a plan ("the elections | to be held in December"): its determiner,
+# at most three words, then "to be".
+_TO_BE = compile_opening(r"to\s+be\s", re.IGNORECASE)
+_NAMED_PLAN = compile_opening(r"\b(?:the|a|an|its|their|his|her|our|new)\s+(?:[\w'’-]+\s+){0,3}$", re.IGNORECASE)
 
 
 def _undated_events(

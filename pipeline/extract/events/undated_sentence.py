@@ -163,6 +163,19 @@ def _referred_patterns(language: str) -> tuple[re.Pattern | None, re.Pattern | N
 
 
 _REFERRED = {language: _referred_patterns(language) for language in ("en", "ru")}
+# The words of time before that follow an act's day in its clause (``frames_after_day``): "after", "following".
+_FRAME_OPENING = {
+    language: compile_opening(rf"(?:{alternation(words)})(?!\w)", re.IGNORECASE)
+    for language in ("en", "ru") if (words := lexicon(language).get("frames_after_day"))
+}
+_BOUNDING_PRECISIONS = frozenset({"day", "minute", "month"})
+# A language whose phrases of time before are rows only after a day of the sentence's own (``frames_bounded_only``).
+_BOUNDED_ONLY = {language: bool(lexicon(language).get("frames_bounded_only")) for language in ("en", "ru")}
+# Between the day and the phrase: a comma, an adverb of nearness ("shortly", "soon", "just", "immediately").
+_DAY_THEN_FRAME = {
+    language: compile_opening(r"[\s,.)\]]*(?:(?:" + alternation(lexicon(language).get("frame_adverbs") or ["(?!)"]) + r")\s+)?", re.IGNORECASE)
+    for language in ("en", "ru")
+}
 
 
 def _noun_places(language: str) -> re.Pattern | None:
@@ -226,8 +239,12 @@ def referred_events(index: int, s: Sentence, by: tuple[date, str] | None, langua
     found = []
     for kind, start, end, number_end in referred_spans(s, language):
         phrase = s.text[start:end]
+        bound = _bound_by_day_before(s, start, context.letter_date, language)
+        if bound is None and _BOUNDED_ONLY.get(language or "en") and (frame := _FRAME_OPENING.get(language or "en")) and frame.match(s.text, start):
+            continue  # "Осенью 1958 г., после образования правительства ...", "признать ... сразу после его объявления": a
+            # time frame or a plan's condition, no day of an act it came before
         event = EventDraft(index, kind, s.start + start, s.start + end, "undated_sentence", 0.35)
-        (event.end_date, event.precision), event.date_kind, event.inferred = by, "upper_bound", True
+        (event.end_date, event.precision), event.date_kind, event.inferred = bound or by, "upper_bound", True
         if by[1] == "day" and (night := next((c for c in read_cues(phrase, language) if c.kind == "recent_days" and c.until == 0), None)):
             event.start_date, event.date_kind = by[0] + timedelta(days=night.days), "range"  # "after all-night talks": the
             # night before the day it names, up to it
@@ -257,6 +274,32 @@ def referred_events(index: int, s: Sentence, by: tuple[date, str] | None, langua
         found.append(event)
     found += _given_messages(index, s, by, language, context, found)
     return found + _listener_acts(index, s, by, found, context)
+
+
+def _bound_by_day_before(s: Sentence, start: int, written: date | None, language: str | None) -> tuple[date, str] | None:
+    """The day of the act a phrase of time before follows in its clause ("had first spoken of it in January 1963,
+    shortly after the Brunei revolt", "was called off on December 3 after the publication of the speech"): the
+    phrase's act came by that day's end, not only by the day the text speaks from. Not a day after the document's
+    own (a plan's), nor a season or a year ("Осенью 1958 г., после образования правительства ..."): a time frame the
+    phrase narrows, no act's day."""
+    if not (_BEFORE_FRAME := _FRAME_OPENING.get(language or "en")) or not _BEFORE_FRAME.match(s.text, start):
+        return None
+    between = _DAY_THEN_FRAME[language or "en"]
+    day = max((d for d in s.dates if d.end <= start and d.end_date is not None and d.precision in _BOUNDING_PRECISIONS
+               and (d.start_date is None or d.start_date.replace(day=1) == d.end_date.replace(day=1))  # not a season
+               and (written is None or d.end_date <= written)
+               and between.fullmatch(s.text, d.end, start)), key=lambda d: d.end, default=None)
+    return (day.end_date, "day") if day is not None else None
+
+
+def _after_a_day(s: Sentence, start: int, language: str | None) -> bool:
+    """A day of the sentence's own stands just before the phrase of time before that opens at ``start``."""
+    between = _DAY_THEN_FRAME.get(language or "en")
+    return between is not None and any(d.end <= start and between.fullmatch(s.text, d.end, start) for d in s.dates)
+
+
+# The passive's participle after the clause's auxiliary ("was published", "had been announced"): the act it tells.
+_PASSIVE_END = compile_opening(r"\s+(?:been\s+)?[a-z]{3,}(?:ed|en|wn|ht|ne)\b")
 
 
 def _stems(words) -> str:
@@ -405,7 +448,10 @@ def referred_spans(s: Sentence, language: str | None) -> list[tuple[str, int, in
         found.append(("message_sent", m.start(), _phrase_end(sentence, m.end()), m.end()))
     for m in before_hits:
         end = _phrase_end(sentence, m.end())
-        if _VERB_AFTER.match(sentence, m.end()) or any(d.start < end and m.start() < d.end for d in s.dates):
+        if (verb := _VERB_AFTER.match(sentence, m.end())) and _after_a_day(s, m.start(), language) and _PASSIVE_END.match(sentence, verb.end()):
+            end = _phrase_end(sentence, _PASSIVE_END.match(sentence, verb.end()).end())  # "was called off on December 3 after
+            # the text of Tito's speech was published": a dated sentence, whose tenses are not read; the clause's act by that day
+        elif verb or any(d.start < end and m.start() < d.end for d in s.dates):
             continue
         told = sentence[: tail.start()] if (tail := _RELATIVE_TAIL.match(sentence, end)) else sentence  # not "..., which include elections scheduled for June"
         if _INDEFINITE.search(sentence, m.end("frame"), m.start("noun")):

@@ -109,6 +109,18 @@ def _ahead(language, text, expected):
     assert is_ahead(text, mention, Scope(day=day), context, language) is expected, text
 
 
+def _bound_before(language, text, expected):
+    from datetime import date
+
+    from pipeline.extract.events.annotate import Sentence
+    from pipeline.extract.events.common import Context
+    from pipeline.extract.events.undated_sentence import referred_events
+    day = date(1963, 9, 30)  # read on 30 September 1963
+    context = Context(day, 1963, [], [], False, False, [], is_message=False, occasion=day)
+    found = referred_events(0, Sentence(0, len(text), text, find_dates(text, 1963), 1963), (day, "day"), language, context)
+    assert [str(e.end_date) for e in found][:1] == [expected], (text, found)
+
+
 def _this_year(language, text, expected):
     found = find_dates(text, 1961)  # read in a document of 1961
     assert (found[0].start_date if found else None) == expected, (text, found)
@@ -569,6 +581,9 @@ CHECKS = {
     "season_names": _season,
     "ahead_words": _ahead,
     "ahead_modals": _ahead,
+    "ahead_infinitive_verbs": _ahead,
+    "frames_after_day": _bound_before,
+    "planned_participles": lambda language, text, expected: _eq("planned" in {c.kind for c in read_cues(text, language)}, expected, text),
     "expected_plans": lambda language, text, expected: _eq("planned" in {c.kind for c in read_cues(text, language)}, expected, text),
     "coordinated_plans": lambda language, text, expected: _eq(
         next((text[e.evidence_start: e.evidence_end] for e in passages.coordinated_plans(0, Sentence(0, len(text), text, [], 1961))), None), expected, text),
