@@ -782,22 +782,41 @@ _SEASON_NAMES = {k.lower(): v for lang in LANGUAGES for k, v in (lexicon(lang).g
 _SEASON_THAT = words("season_that_before")
 _SEASON_THAT_YEAR = words("season_that_year_after")
 _SEASON_LAST_YEAR = words("season_last_year_after")
+_SEASON_NEXT = words("season_next_before")
 _SEASON = re.compile(
-    rf"(?<!\w)(?:(?P<that>{_phrases(_SEASON_THAT) or '(?!)'})\s+)?(?P<season>{alternation(_SEASON_NAMES) or '(?!)'})(?!\w)"
+    rf"(?<!\w)(?:(?:(?P<that>{_phrases(_SEASON_THAT) or '(?!)'})|(?P<next>{_phrases(_SEASON_NEXT) or '(?!)'}))\s+)?(?P<season>{alternation(_SEASON_NAMES) or '(?!)'})(?!\w)"
     rf"(?:\s+(?:of\s+)?(?:(?P<year>{_YEAR})(?!\d)(?:\s*{_YEAR_MARK})?|(?P<short>{_SHORT_YEAR})"
     rf"|(?P<same>{_phrases(_SEASON_THAT_YEAR) or '(?!)'})(?!\w)|(?P<last>{_phrases(_SEASON_LAST_YEAR) or '(?!)'})(?!\w)))?",
     re.IGNORECASE,
 )
 
 
-def find_seasons(text: str, year: int | None, now: tuple[int, int] | None = None) -> list[DateMention]:
-    """Seasons named with a year, or with a word that says which ("that summer" in the year the text wrote last, ``year``;
-    "осенью прошлого года" in the year before ``now``): their months, approximate. A season with no such word ("in the
-    spring") is read from the day the text speaks from by its cue (pipeline/extract/tense.py)."""
-    lowered = text.lower()
-    if not any(name in lowered for name in _SEASON_NAMES):
+# "at the turn of the year", "岁末年初": December and January about the year's end the story is at (``year_turn``): the
+# one after the month it wrote last, or the one just before when that month is January or February.
+_YEAR_TURN = re.compile(rf"(?:{_phrases(words('year_turn')) or '(?!)'})", re.IGNORECASE)
+
+
+def _year_turns(text: str, year: int | None, month: int | None) -> list[DateMention]:
+    if year is None:
         return []
     found = []
+    for m in _YEAR_TURN.finditer(text):
+        closing = year - 1 if month is not None and month <= 2 else year
+        found.append(DateMention(m.start(), m.end(), m.group(), date(closing, 12, 1), date(closing + 1, 1, 31), "month",
+                                 None, True, False, "range"))
+    return found
+
+
+def find_seasons(text: str, year: int | None, now: tuple[int, int] | None = None, month: int | None = None) -> list[DateMention]:
+    """Seasons named with a year, or with a word that says which ("that summer" in the year the text wrote last, ``year``;
+    "осенью прошлого года" in the year before ``now``; "the following winter", "следующим летом": the first such season
+    to open after ``month`` of ``year``, the month the text wrote last, else the next year's): their months, approximate.
+    A season with no such word ("in the spring") is read from the day the text speaks from by its cue
+    (pipeline/extract/tense.py)."""
+    lowered = text.lower()
+    found = _year_turns(text, year, month)
+    if not any(name in lowered for name in _SEASON_NAMES):
+        return found
     for m in _SEASON.finditer(text):
         if m["year"] or m["short"]:
             in_year = _short_year(m["year"] or m["short"])
@@ -805,6 +824,8 @@ def find_seasons(text: str, year: int | None, now: tuple[int, int] | None = None
             in_year = year
         elif m["last"] and (now or year):
             in_year = (now[0] if now else year) - 1
+        elif m["next"] and year is not None:
+            in_year = year if month is not None and _SEASON_MONTHS[_SEASON_NAMES[m["season"].lower()]][0] > month else year + 1
         else:
             continue
         opens, closes = _SEASON_MONTHS[_SEASON_NAMES[m["season"].lower()]]

@@ -169,7 +169,8 @@ def annotate(text: str, year: int | None, this_month: tuple[int, int] | None = N
         if (alone := [m for m in alone if not any(d.start < m.end and m.start < d.end for d in dates)]) \
                 and not _tells_a_plan(sentence, language):
             dates = sorted(dates + alone, key=lambda d: d.start)  # "Seaborn saw Pham Van Dong in June": the year the text is in
-        if seasons := find_seasons(sentence, year, speaks_from):  # "Летом 1956 г.", "that autumn": the season's months, for
+        in_scope = month or (this_month[1] if this_month and this_month[0] == year else None)  # the month the story is at
+        if seasons := find_seasons(sentence, year, speaks_from or dated_on, in_scope):  # "Летом 1956 г.", "that autumn": the season's months, for
             dates = sorted([d for d in dates if not any(s.start <= d.start and d.end <= s.end for s in seasons)] + seasons,
                            key=lambda d: d.start)  # the year it names with them
         if _source_note(sentence, dates):

@@ -93,7 +93,7 @@ def _month_alone(language, text, expected):
 
 
 def _season(language, text, expected):
-    found = find_seasons(text, 1958, (1959, 3))  # read in a text of 1958 spoken from in March 1959
+    found = find_seasons(text, 1958, (1959, 3), 9)  # read in a text of 1958 spoken from in March 1959, its story in September
     assert ([found[0].start_date, found[0].end_date] if found else None) == expected, (text, found)
 
 
@@ -566,6 +566,7 @@ CHECKS = {
     "month_alone_openers": _month_alone,
     "month_last_openers": _month_alone,
     "season_names": _season,
+    "year_turn": _season,
     "ahead_words": _ahead,
     "ahead_modals": _ahead,
     "expected_plans": lambda language, text, expected: _eq("planned" in {c.kind for c in read_cues(text, language)}, expected, text),
