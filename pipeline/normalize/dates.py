@@ -749,28 +749,79 @@ def find_months_alone(text: str, year: int | None, now: tuple[int, int] | None =
         return []  # most sentences name no month: a few substring tests turn them away
     found = []
     for m in _ALONE_MONTH.finditer(text):
-        opener = _ALONE_OPENER.search(text, max(0, m.start() - 24), m.start())
-        if opener is None:
+        opener = _ALONE_OPENER.search(text, max(0, m.start() - 32), m.start())  # "during the second week of May"
+        if opener is not None:
+            opened_at, opened = opener.start(), " ".join(opener["open"].lower().split())
+        elif (spanned := _spanned_month(text, m, found)) is not None:
+            opened_at, opened = spanned, "in"  # "Through April and May", "from April to June": a span of whole months
+        else:
             continue
         month = _ALONE_NAMES[m.group()]
-        year_before = next((d.start_date.year for d in reversed(written) if d.year_written and d.end <= opener.start()), year)
+        year_before = next((d.start_date.year for d in reversed(written) if d.year_written and d.end <= opened_at), year)
         in_year = now[0] if now is not None and now[0] < year_before and (now[0], month) <= now else year_before
-        opened, end_at = " ".join(opener["open"].lower().split()), m.end()
+        end_at = m.end()
         spoken = now or last_from or (year, 13)  # no month spoken from: the document's ("last October" in a summary of
         # 3 March 1967: October 1966), else the months of the year the text is in
         if opened in _LAST_OPENERS:
             in_year = spoken[0] if month < spoken[1] else spoken[0] - 1  # "last October" said in March 1967: October 1966
         elif _LAST_YEAR is not None and (after := _LAST_YEAR.match(text, m.end())):
             in_year, end_at = spoken[0] - 1, after.end()  # "в ноябре прошлого года"
-        elif past and now is not None and in_year == now[0] and month > now[1]:
-            in_year -= 1  # a past act "in November" told in January 1963: November 1962 (a plan is not read here)
+        elif past and now is not None and in_year == now[0] and month > now[1] + 1:
+            in_year -= 1  # a past act "in November" told in January 1963: November 1962; the month just after the one
+            # spoken from is a time to come the act names ("передал приглашение ... во второй половине июля", in June)
         last_day = calendar.monthrange(in_year, month)[1]
         part = _ALONE_OPENERS[opened]
         first, last = part if part else (1, last_day)
         start, end = date(in_year, month, first), date(in_year, month, min(last, last_day))
         kind, precision = ("range", "day") if part else ("exact", "month")
-        found.append(DateMention(opener.start(), end_at, text[opener.start(): end_at], start, end, precision, None, True, False, kind, True))
+        found.append(DateMention(opened_at, end_at, text[opened_at: end_at], start, end, precision, None, True, False, kind, True))
     return found
+
+
+def _spanned_month(text: str, m: re.Match, found: list[DateMention]) -> int | None:
+    """Where a month named with no word of time before it opens as one end of a span of months: after a span's opening
+    word with a joiner and a month after it ("Through April and May", "from April to June"), or after a month found
+    and a joiner ("... and May")."""
+    if found and found[-1].end <= m.start() and _SPAN_JOINER.match(text[found[-1].end: m.start()]):
+        return m.start()
+    opener = _SPAN_OPENER.search(text, max(0, m.start() - 16), m.start())
+    after = _ALONE_MONTH.search(text, m.end(), m.end() + 24)
+    if opener is None or after is None or not _SPAN_JOINER.match(text[m.end(): after.start()]):
+        return None
+    return opener.start()
+
+
+# Two months, or parts of them, named alone and joined as one span ("late July and early August", "Through April and
+# May", "from April to June", "с апреля по июнь"): the words between them (``month_span_joiners``; "and" joins two
+# months next to each other only, "in April and in June" being two times).
+_SPAN_JOINERS = words("month_span_joiners")
+_SPAN_JOINER = re.compile(rf"^[\s,]*(?:(?P<and>{_phrases(words('month_span_and')) or '(?!)'})|{_phrases(_SPAN_JOINERS) or '(?!)'})[\s-]*$",
+                          re.IGNORECASE)
+
+
+_SPAN_OPENER = re.compile(rf"(?<!\w)(?:{_phrases(words('month_span_openers')) or '(?!)'})\s+$", re.IGNORECASE)
+
+
+def join_month_spans(text: str, mentions: list[DateMention]) -> list[DateMention]:
+    """The months named alone in ``mentions`` that the text joins as one span, made one range from the first's first
+    day to the second's last (a December and a January after it: over the year's end)."""
+    out: list[DateMention] = []
+    for mention in mentions:
+        first = out[-1] if out else None
+        if first is None or not (first.alone and mention.alone) or not (joiner := _SPAN_JOINER.match(text[first.end: mention.start])):
+            out.append(mention)
+            continue
+        months = (mention.start_date.year - first.end_date.year) * 12 + mention.start_date.month - first.end_date.month
+        end = mention.end_date
+        if months < 0:  # "from November to January", read in one year: the January after
+            months += 12
+            end = period_end(date(end.year + 1, end.month, 1), "month") if end.day > 27 else date(end.year + 1, end.month, end.day)
+        if months < 0 or months > 11 or (joiner["and"] and months > 1) or (months == 0 and mention.end_date <= first.end_date):
+            out.append(mention)
+            continue
+        out[-1] = DateMention(first.start, mention.end, text[first.start: mention.end], first.start_date, end, "day" if
+                              "day" in (first.precision, mention.precision) else "month", None, True, False, "range", True)
+    return out
 
 
 # A season with its year ("in the summer of 1960", "Летом 1956 г."), with a word that puts it in the year the text is in

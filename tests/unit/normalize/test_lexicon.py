@@ -46,7 +46,14 @@ from pipeline.extract.tense import (
     read_cues,
     states_a_wish,
 )
-from pipeline.normalize.dates import clock_hours, find_dates, find_months_alone, find_relative, find_seasons
+from pipeline.normalize.dates import (
+    clock_hours,
+    find_dates,
+    find_months_alone,
+    find_relative,
+    find_seasons,
+    join_month_spans,
+)
 from pipeline.normalize.language import _mostly_english, _surely_russian, detect_language
 from pipeline.normalize.lexicon import LANGUAGES, alternation, letters, lexicon
 from pipeline.normalize.names import (
@@ -89,6 +96,11 @@ def _in_1958(language, text, expected):
 
 def _month_alone(language, text, expected):
     found = find_months_alone(text, 1958)  # read in a text of 1958
+    assert ([found[0].start_date, found[0].end_date] if found else None) == expected, (text, found)
+
+
+def _month_span(language, text, expected):
+    found = [d for d in join_month_spans(text, find_months_alone(text, 1958)) if d.kind == "range" and d.start_date.month != d.end_date.month]
     assert ([found[0].start_date, found[0].end_date] if found else None) == expected, (text, found)
 
 
@@ -567,6 +579,8 @@ CHECKS = {
     "month_last_openers": _month_alone,
     "season_names": _season,
     "year_turn": _season,
+    "month_span_joiners": _month_span,
+    "loose_time_modals": lambda language, text, expected: _eq(annotate_module._tells_a_plan(text, language), expected, text),
     "ahead_words": _ahead,
     "ahead_modals": _ahead,
     "expected_plans": lambda language, text, expected: _eq("planned" in {c.kind for c in read_cues(text, language)}, expected, text),
