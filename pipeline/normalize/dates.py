@@ -549,6 +549,14 @@ _NEXT_ZH = list(_ZH.get("next_days") or {})
 # "in the following weeks": the days after the last date it spans, [first, last] counted from it.
 _FOLLOWING = {_folded(p): v for lang in LANGUAGES for p, v in (lexicon(lang).get("following_periods") or {}).items()}
 _FOLLOWING_SPACED = [p for lang in LANGUAGES if lang != "zh" for p in (lexicon(lang).get("following_periods") or {})]
+# "in the first three days", "on the first day", "в первые дни": the opening days of a time that opened on the last date
+# the text wrote ("On 6 October Egypt and Syria opened the war. The Syrian army recovered part of the Golan in the first
+# three days"), [first, last] counted from it; not when the time is named after it ("in the first days of the
+# fighting", "в первые дни войны": its opening is not written), nor a month's first days ("в первые дни октября").
+_OPENING = {_folded(p): v for lang in LANGUAGES for p, v in (lexicon(lang).get("opening_periods") or {}).items()}
+_FOLLOWING |= _OPENING
+_FOLLOWING_SPACED += [p for lang in LANGUAGES if lang != "zh" for p in (lexicon(lang).get("opening_periods") or {})]
+_OPENING_NAMED = re.compile(rf"\s*(?:{_phrases(words('opening_periods_not_before')) or '(?!)'})(?!\w)", re.IGNORECASE)
 _RELATIVE = re.compile(
     rf"\b(?P<n>\d{{1,3}}|{_phrases(_EN['counts'])})\s+(?P<unit>{_phrases(_EN['day_units'])})\s+(?P<dir>{_phrases(_EN['directions'])})\b"
     + (rf"|\b(?P<follow>{_phrases(_FOLLOWING_SPACED)})\b" if _FOLLOWING_SPACED else "")
@@ -631,6 +639,9 @@ def find_relative(text: str) -> list[RelativeMention]:
     found = []
     for m in _RELATIVE.finditer(text):
         if m["follow"]:
+            if _folded(m["follow"]) in _OPENING and (_OPENING_NAMED.match(text, m.end())
+                                                     or (_ALONE_MONTH is not None and _ALONE_MONTH.match(text, m.end() + 1))):
+                continue  # "in the first days of the fighting", "в первые дни октября"
             first, last = _FOLLOWING[_folded(m["follow"])]
             found.append(RelativeMention(m.start(), m.end(), m.group(), first, last, False, True))
             continue
