@@ -738,7 +738,7 @@ _ALONE_SCREEN = tuple(sorted({m[:3] for m in _ALONE_NAMES}))
 def last_year_dates(text: str) -> list[tuple[int, int]]:
     """Where a month is named with the year it is of, counted from the text's ("in November of last year", "в ноябре
     прошлого года", "去年十月"): "last year" there names no period of its own."""
-    spans = [(d.start, d.end) for d in find_dates(text, _ANY_YEAR) if not d.year_written]
+    spans = [(d.start, d.end) for d in find_dates(text, _ANY_YEAR) + year_parts_named(text, _ANY_YEAR) if not d.year_written]
     if _ALONE_MONTH is not None and _LAST_YEAR is not None:
         spans += [(m.start(), after.end()) for m in _ALONE_MONTH.finditer(text) if (after := _LAST_YEAR.match(text, m.end()))]
     return spans
@@ -858,6 +858,38 @@ _SEASON = re.compile(
 _YEAR_TURN = re.compile(rf"(?:{_phrases(words('year_turn')) or '(?!)'})", re.IGNORECASE)
 
 
+# A part of a year named by a word that tells which year ("at the end of last year", "в конце прошлого года",
+# "去年年底", "early that year"): its months (``year_part_words``), approximate; the year counted from the day the text
+# speaks from ("last year", "прошлого года", "去年") or from the year it wrote last ("that year", "the following year"),
+# as ``relative_years`` gives it: [from, offset], from "now" or "story".
+_PART_WORDS = {_folded(k): v for lang in LANGUAGES for k, v in (lexicon(lang).get("year_part_words") or {}).items()}
+_REL_YEARS = {_folded(k): v for lang in LANGUAGES for k, v in (lexicon(lang).get("relative_years") or {}).items()}
+_PART_PAIRS = [
+    (lang, re.compile(
+        rf"(?P<which>{alternation(lexicon(lang)['relative_years'])})\s*(?P<part>{alternation(lexicon(lang)['year_part_words'])})"
+        if lang == "zh" else
+        rf"(?<!\w)(?P<part>{_phrases(lexicon(lang)['year_part_words'])})\s+(?P<which>{_phrases(lexicon(lang)['relative_years'])})(?!\w)",
+        re.IGNORECASE))
+    for lang in LANGUAGES if lexicon(lang).get("year_part_words") and lexicon(lang).get("relative_years")
+]
+
+
+def year_parts_named(text: str, year: int | None, now: tuple[int, int] | None = None) -> list[DateMention]:
+    """Parts of a year named with a word that tells which ("at the end of last year"): their months, approximate."""
+    found: list[DateMention] = []
+    for _lang, pattern in _PART_PAIRS:
+        for m in pattern.finditer(text):
+            base, offset = _REL_YEARS[_folded(m["which"])]
+            from_year = (now[0] if now else year) if base == "now" else year
+            if from_year is None or any(f.start < m.end() and m.start() < f.end for f in found):
+                continue
+            opens, closes = _PART_WORDS[_folded(m["part"])]
+            in_year = from_year + offset
+            found.append(DateMention(m.start(), m.end(), m.group(), date(in_year, opens, 1), period_end(date(in_year, closes, 1), "month"),
+                                     "month", None, True, False, "approximate"))
+    return sorted(found, key=lambda f: f.start)
+
+
 def _year_turns(text: str, year: int | None, month: int | None) -> list[DateMention]:
     if year is None:
         return []
@@ -876,7 +908,7 @@ def find_seasons(text: str, year: int | None, now: tuple[int, int] | None = None
     A season with no such word ("in the spring") is read from the day the text speaks from by its cue
     (pipeline/extract/tense.py)."""
     lowered = text.lower()
-    found = _year_turns(text, year, month)
+    found = _year_turns(text, year, month) + year_parts_named(text, year, now)
     if not any(name in lowered for name in _SEASON_NAMES):
         return found
     for m in _SEASON.finditer(text):

@@ -769,7 +769,8 @@ def _sentence_events(doc: ParsedDocument, context: Context, record_speakers: lis
             events.append(_turn_event(index, block.text, turn, context, speakers))
         elif turn_name:
             events.append(named_turn_event(index, block.text, sentences[0].end if sentences else len(block.text), turn_name, scope, block.language))
-            if (act := told_weekday_act(index, block.text, sentences[0].end if sentences else len(block.text), scope, block.language)) is not None:
+            if (act := told_weekday_act(index, block.text, sentences[0].end if sentences else len(block.text), scope, block.language,
+                                        turn_name)) is not None:
                 events.insert(len(events) - 1, act)  # "reported that the ambassador had called on him on Sunday": that day's act
             if narrated and turn_name == narrated and context.is_conversation and len(context.senders) == 1 \
                     and turn_name not in context.senders and events[-1].sources == [turn_name] \

@@ -53,6 +53,7 @@ from pipeline.normalize.dates import (
     find_relative,
     find_seasons,
     join_month_spans,
+    year_parts_named,
 )
 from pipeline.normalize.language import _mostly_english, _surely_russian, detect_language
 from pipeline.normalize.lexicon import LANGUAGES, alternation, letters, lexicon
@@ -101,6 +102,11 @@ def _month_alone(language, text, expected):
 
 def _alone_in_sentence(language, text, expected):
     found = [d for d in annotate_module.annotate(text, 1958)[0][0].dates if d.alone]
+    assert ([found[0].start_date, found[0].end_date] if found else None) == expected, (text, found)
+
+
+def _year_part_named(language, text, expected):
+    found = year_parts_named(text, 1958, (1959, 3))  # read in a text of 1958 spoken from in March 1959
     assert ([found[0].start_date, found[0].end_date] if found else None) == expected, (text, found)
 
 
@@ -584,6 +590,7 @@ CHECKS = {
     "month_last_openers": _month_alone,
     "season_names": _season,
     "year_turn": _season,
+    "year_part_words": _year_part_named,
     "month_span_joiners": _month_span,
     "possibility_modals": _alone_in_sentence,
     "ahead_words": _ahead,
