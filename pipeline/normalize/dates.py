@@ -549,6 +549,14 @@ _NEXT_ZH = list(_ZH.get("next_days") or {})
 # "in the following weeks": the days after the last date it spans, [first, last] counted from it.
 _FOLLOWING = {_folded(p): v for lang in LANGUAGES for p, v in (lexicon(lang).get("following_periods") or {}).items()}
 _FOLLOWING_SPACED = [p for lang in LANGUAGES if lang != "zh" for p in (lexicon(lang).get("following_periods") or {})]
+# "in the first three days", "on the first day", "в первые дни": the opening days of a time that opened on the last date
+# the text wrote ("On 6 October Egypt and Syria opened the war. The Syrian army recovered part of the Golan in the first
+# three days"), [first, last] counted from it; not when the time is named after it ("in the first days of the
+# fighting", "в первые дни войны": its opening is not written), nor a month's first days ("в первые дни октября").
+_OPENING = {_folded(p): v for lang in LANGUAGES for p, v in (lexicon(lang).get("opening_periods") or {}).items()}
+_FOLLOWING |= _OPENING
+_FOLLOWING_SPACED += [p for lang in LANGUAGES if lang != "zh" for p in (lexicon(lang).get("opening_periods") or {})]
+_OPENING_NAMED = re.compile(rf"\s*(?:{_phrases(words('opening_periods_not_before')) or '(?!)'})(?!\w)", re.IGNORECASE)
 _RELATIVE = re.compile(
     rf"\b(?P<n>\d{{1,3}}|{_phrases(_EN['counts'])})\s+(?P<unit>{_phrases(_EN['day_units'])})\s+(?P<dir>{_phrases(_EN['directions'])})\b"
     + (rf"|\b(?P<follow>{_phrases(_FOLLOWING_SPACED)})\b" if _FOLLOWING_SPACED else "")
@@ -634,6 +642,9 @@ def find_relative(text: str) -> list[RelativeMention]:
     found = []
     for m in _RELATIVE.finditer(text):
         if m["follow"]:
+            if _folded(m["follow"]) in _OPENING and (_OPENING_NAMED.match(text, m.end())
+                                                     or (_ALONE_MONTH is not None and _ALONE_MONTH.match(text, m.end() + 1))):
+                continue  # "in the first days of the fighting", "в первые дни октября"
             first, last = _FOLLOWING[_folded(m["follow"])]
             found.append(RelativeMention(m.start(), m.end(), m.group(), first, last, False, True))
             continue
@@ -730,7 +741,7 @@ _ALONE_SCREEN = tuple(sorted({m[:3] for m in _ALONE_NAMES}))
 def last_year_dates(text: str) -> list[tuple[int, int]]:
     """Where a month is named with the year it is of, counted from the text's ("in November of last year", "в ноябре
     прошлого года", "去年十月"): "last year" there names no period of its own."""
-    spans = [(d.start, d.end) for d in find_dates(text, _ANY_YEAR) if not d.year_written]
+    spans = [(d.start, d.end) for d in find_dates(text, _ANY_YEAR) + year_parts_named(text, _ANY_YEAR) if not d.year_written]
     if _ALONE_MONTH is not None and _LAST_YEAR is not None:
         spans += [(m.start(), after.end()) for m in _ALONE_MONTH.finditer(text) if (after := _LAST_YEAR.match(text, m.end()))]
     return spans
@@ -752,28 +763,79 @@ def find_months_alone(text: str, year: int | None, now: tuple[int, int] | None =
         return []  # most sentences name no month: a few substring tests turn them away
     found = []
     for m in _ALONE_MONTH.finditer(text):
-        opener = _ALONE_OPENER.search(text, max(0, m.start() - 24), m.start())
-        if opener is None:
+        opener = _ALONE_OPENER.search(text, max(0, m.start() - 32), m.start())  # "during the second week of May"
+        if opener is not None:
+            opened_at, opened = opener.start(), " ".join(opener["open"].lower().split())
+        elif (spanned := _spanned_month(text, m, found)) is not None:
+            opened_at, opened = spanned, "in"  # "Through April and May", "from April to June": a span of whole months
+        else:
             continue
         month = _ALONE_NAMES[m.group()]
-        year_before = next((d.start_date.year for d in reversed(written) if d.year_written and d.end <= opener.start()), year)
+        year_before = next((d.start_date.year for d in reversed(written) if d.year_written and d.end <= opened_at), year)
         in_year = now[0] if now is not None and now[0] < year_before and (now[0], month) <= now else year_before
-        opened, end_at = " ".join(opener["open"].lower().split()), m.end()
+        end_at = m.end()
         spoken = now or last_from or (year, 13)  # no month spoken from: the document's ("last October" in a summary of
         # 3 March 1967: October 1966), else the months of the year the text is in
         if opened in _LAST_OPENERS:
             in_year = spoken[0] if month < spoken[1] else spoken[0] - 1  # "last October" said in March 1967: October 1966
         elif _LAST_YEAR is not None and (after := _LAST_YEAR.match(text, m.end())):
             in_year, end_at = spoken[0] - 1, after.end()  # "в ноябре прошлого года"
-        elif past and now is not None and in_year == now[0] and month > now[1]:
-            in_year -= 1  # a past act "in November" told in January 1963: November 1962 (a plan is not read here)
+        elif past and now is not None and in_year == now[0] and month > now[1] + 1:
+            in_year -= 1  # a past act "in November" told in January 1963: November 1962; the month just after the one
+            # spoken from is a time to come the act names ("передал приглашение ... во второй половине июля", in June)
         last_day = calendar.monthrange(in_year, month)[1]
         part = _ALONE_OPENERS[opened]
         first, last = part if part else (1, last_day)
         start, end = date(in_year, month, first), date(in_year, month, min(last, last_day))
         kind, precision = ("range", "day") if part else ("exact", "month")
-        found.append(DateMention(opener.start(), end_at, text[opener.start(): end_at], start, end, precision, None, True, False, kind, True))
+        found.append(DateMention(opened_at, end_at, text[opened_at: end_at], start, end, precision, None, True, False, kind, True))
     return found
+
+
+def _spanned_month(text: str, m: re.Match, found: list[DateMention]) -> int | None:
+    """Where a month named with no word of time before it opens as one end of a span of months: after a span's opening
+    word with a joiner and a month after it ("Through April and May", "from April to June"), or after a month found
+    and a joiner ("... and May")."""
+    if found and found[-1].end <= m.start() and _SPAN_JOINER.match(text[found[-1].end: m.start()]):
+        return m.start()
+    opener = _SPAN_OPENER.search(text, max(0, m.start() - 16), m.start())
+    after = _ALONE_MONTH.search(text, m.end(), m.end() + 24)
+    if opener is None or after is None or not _SPAN_JOINER.match(text[m.end(): after.start()]):
+        return None
+    return opener.start()
+
+
+# Two months, or parts of them, named alone and joined as one span ("late July and early August", "Through April and
+# May", "from April to June", "с апреля по июнь"): the words between them (``month_span_joiners``; "and" joins two
+# months next to each other only, "in April and in June" being two times).
+_SPAN_JOINERS = words("month_span_joiners")
+_SPAN_JOINER = re.compile(rf"^[\s,]*(?:(?P<and>{_phrases(words('month_span_and')) or '(?!)'})|{_phrases(_SPAN_JOINERS) or '(?!)'})[\s-]*$",
+                          re.IGNORECASE)
+
+
+_SPAN_OPENER = re.compile(rf"(?<!\w)(?:{_phrases(words('month_span_openers')) or '(?!)'})\s+$", re.IGNORECASE)
+
+
+def join_month_spans(text: str, mentions: list[DateMention]) -> list[DateMention]:
+    """The months named alone in ``mentions`` that the text joins as one span, made one range from the first's first
+    day to the second's last (a December and a January after it: over the year's end)."""
+    out: list[DateMention] = []
+    for mention in mentions:
+        first = out[-1] if out else None
+        if first is None or not (first.alone and mention.alone) or not (joiner := _SPAN_JOINER.match(text[first.end: mention.start])):
+            out.append(mention)
+            continue
+        months = (mention.start_date.year - first.end_date.year) * 12 + mention.start_date.month - first.end_date.month
+        end = mention.end_date
+        if months < 0:  # "from November to January", read in one year: the January after
+            months += 12
+            end = period_end(date(end.year + 1, end.month, 1), "month") if end.day > 27 else date(end.year + 1, end.month, end.day)
+        if months < 0 or months > 11 or (joiner["and"] and months > 1) or (months == 0 and mention.end_date <= first.end_date):
+            out.append(mention)
+            continue
+        out[-1] = DateMention(first.start, mention.end, text[first.start: mention.end], first.start_date, end, "day" if
+                              "day" in (first.precision, mention.precision) else "month", None, True, False, "range", True)
+    return out
 
 
 # A season with its year ("in the summer of 1960", "Летом 1956 г."), with a word that puts it in the year the text is in
@@ -785,22 +847,73 @@ _SEASON_NAMES = {k.lower(): v for lang in LANGUAGES for k, v in (lexicon(lang).g
 _SEASON_THAT = words("season_that_before")
 _SEASON_THAT_YEAR = words("season_that_year_after")
 _SEASON_LAST_YEAR = words("season_last_year_after")
+_SEASON_NEXT = words("season_next_before")
 _SEASON = re.compile(
-    rf"(?<!\w)(?:(?P<that>{_phrases(_SEASON_THAT) or '(?!)'})\s+)?(?P<season>{alternation(_SEASON_NAMES) or '(?!)'})(?!\w)"
+    rf"(?<!\w)(?:(?:(?P<that>{_phrases(_SEASON_THAT) or '(?!)'})|(?P<next>{_phrases(_SEASON_NEXT) or '(?!)'}))\s+)?(?P<season>{alternation(_SEASON_NAMES) or '(?!)'})(?!\w)"
     rf"(?:\s+(?:of\s+)?(?:(?P<year>{_YEAR})(?!\d)(?:\s*{_YEAR_MARK})?|(?P<short>{_SHORT_YEAR})"
     rf"|(?P<same>{_phrases(_SEASON_THAT_YEAR) or '(?!)'})(?!\w)|(?P<last>{_phrases(_SEASON_LAST_YEAR) or '(?!)'})(?!\w)))?",
     re.IGNORECASE,
 )
 
 
-def find_seasons(text: str, year: int | None, now: tuple[int, int] | None = None) -> list[DateMention]:
-    """Seasons named with a year, or with a word that says which ("that summer" in the year the text wrote last, ``year``;
-    "осенью прошлого года" in the year before ``now``): their months, approximate. A season with no such word ("in the
-    spring") is read from the day the text speaks from by its cue (pipeline/extract/tense.py)."""
-    lowered = text.lower()
-    if not any(name in lowered for name in _SEASON_NAMES):
+# "at the turn of the year", "岁末年初": December and January about the year's end the story is at (``year_turn``): the
+# one after the month it wrote last, or the one just before when that month is January or February.
+_YEAR_TURN = re.compile(rf"(?:{_phrases(words('year_turn')) or '(?!)'})", re.IGNORECASE)
+
+
+# A part of a year named by a word that tells which year ("at the end of last year", "в конце прошлого года",
+# "去年年底", "early that year"): its months (``year_part_words``), approximate; the year counted from the day the text
+# speaks from ("last year", "прошлого года", "去年") or from the year it wrote last ("that year", "the following year"),
+# as ``relative_years`` gives it: [from, offset], from "now" or "story".
+_PART_WORDS = {_folded(k): v for lang in LANGUAGES for k, v in (lexicon(lang).get("year_part_words") or {}).items()}
+_REL_YEARS = {_folded(k): v for lang in LANGUAGES for k, v in (lexicon(lang).get("relative_years") or {}).items()}
+_PART_PAIRS = [
+    (lang, re.compile(
+        rf"(?P<which>{alternation(lexicon(lang)['relative_years'])})\s*(?P<part>{alternation(lexicon(lang)['year_part_words'])})"
+        if lang == "zh" else
+        rf"(?<!\w)(?P<part>{_phrases(lexicon(lang)['year_part_words'])})\s+(?P<which>{_phrases(lexicon(lang)['relative_years'])})(?!\w)",
+        re.IGNORECASE))
+    for lang in LANGUAGES if lexicon(lang).get("year_part_words") and lexicon(lang).get("relative_years")
+]
+
+
+def year_parts_named(text: str, year: int | None, now: tuple[int, int] | None = None) -> list[DateMention]:
+    """Parts of a year named with a word that tells which ("at the end of last year"): their months, approximate."""
+    found: list[DateMention] = []
+    for _lang, pattern in _PART_PAIRS:
+        for m in pattern.finditer(text):
+            base, offset = _REL_YEARS[_folded(m["which"])]
+            from_year = (now[0] if now else year) if base == "now" else year
+            if from_year is None or any(f.start < m.end() and m.start() < f.end for f in found):
+                continue
+            opens, closes = _PART_WORDS[_folded(m["part"])]
+            in_year = from_year + offset
+            found.append(DateMention(m.start(), m.end(), m.group(), date(in_year, opens, 1), period_end(date(in_year, closes, 1), "month"),
+                                     "month", None, True, False, "approximate"))
+    return sorted(found, key=lambda f: f.start)
+
+
+def _year_turns(text: str, year: int | None, month: int | None) -> list[DateMention]:
+    if year is None:
         return []
     found = []
+    for m in _YEAR_TURN.finditer(text):
+        closing = year - 1 if month is not None and month <= 2 else year
+        found.append(DateMention(m.start(), m.end(), m.group(), date(closing, 12, 1), date(closing + 1, 1, 31), "month",
+                                 None, True, False, "range"))
+    return found
+
+
+def find_seasons(text: str, year: int | None, now: tuple[int, int] | None = None, month: int | None = None) -> list[DateMention]:
+    """Seasons named with a year, or with a word that says which ("that summer" in the year the text wrote last, ``year``;
+    "осенью прошлого года" in the year before ``now``; "the following winter", "следующим летом": the first such season
+    to open after ``month`` of ``year``, the month the text wrote last, else the next year's): their months, approximate.
+    A season with no such word ("in the spring") is read from the day the text speaks from by its cue
+    (pipeline/extract/tense.py)."""
+    lowered = text.lower()
+    found = _year_turns(text, year, month) + year_parts_named(text, year, now)
+    if not any(name in lowered for name in _SEASON_NAMES):
+        return found
     for m in _SEASON.finditer(text):
         if m["year"] or m["short"]:
             in_year = _short_year(m["year"] or m["short"])
@@ -808,6 +921,8 @@ def find_seasons(text: str, year: int | None, now: tuple[int, int] | None = None
             in_year = year
         elif m["last"] and (now or year):
             in_year = (now[0] if now else year) - 1
+        elif m["next"] and year is not None:
+            in_year = year if month is not None and _SEASON_MONTHS[_SEASON_NAMES[m["season"].lower()]][0] > month else year + 1
         else:
             continue
         opens, closes = _SEASON_MONTHS[_SEASON_NAMES[m["season"].lower()]]

@@ -22,6 +22,7 @@ from pipeline.normalize.dates import (
     find_months_alone,
     find_relative,
     find_seasons,
+    join_month_spans,
 )
 from pipeline.normalize.lexicon import alternation, lexicon
 from pipeline.normalize.openings import compile_opening
@@ -166,10 +167,12 @@ def annotate(text: str, year: int | None, this_month: tuple[int, int] | None = N
         alone = find_months_alone(sentence, year, speaks_from, dates, last_from=dated_on)
         if alone and speaks_from is not None and not _tells_a_past_act(sentence, language):
             alone = find_months_alone(sentence, year, speaks_from, dates, past=False, last_from=dated_on)  # "until Parliament debates the budget in June"
-        if (alone := [m for m in alone if not any(d.start < m.end and m.start < d.end for d in dates)]) \
-                and not _tells_a_plan(sentence, language):
-            dates = sorted(dates + alone, key=lambda d: d.start)  # "Seaborn saw Pham Van Dong in June": the year the text is in
-        if seasons := find_seasons(sentence, year, speaks_from):  # "Летом 1956 г.", "that autumn": the season's months, for
+        if (alone := [m for m in alone if not any(d.start < m.end and m.start < d.end for d in dates)
+                      and not _POSSIBLE.search(sentence, 0, m.start)]) and not _tells_a_plan(sentence, language):
+            dates = join_month_spans(sentence, sorted(dates + alone, key=lambda d: d.start))  # "Seaborn saw Pham Van Dong in
+            # June": the year the text is in; "late July and early August", "Through April and May": one span
+        in_scope = month or (this_month[1] if this_month and this_month[0] == year else None)  # the month the story is at
+        if seasons := find_seasons(sentence, year, speaks_from or dated_on, in_scope):  # "Летом 1956 г.", "that autumn": the season's months, for
             dates = sorted([d for d in dates if not any(s.start <= d.start and d.end <= s.end for s in seasons)] + seasons,
                            key=lambda d: d.start)  # the year it names with them
         if _source_note(sentence, dates):
@@ -224,6 +227,8 @@ def in_passing(example: str) -> bool:
 
 
 _FUTURE = re.compile(r"\b(?:will|shall|would|going\s+to)\b", re.IGNORECASE)
+# The words of a possibility (en.yaml possibility_modals): a month named alone after them is a plan's loose time.
+_POSSIBLE = compile_opening(r"\b(?:" + (alternation(lexicon("en").get("possibility_modals") or []) or "(?!)") + r")\b", re.IGNORECASE)
 _HALF_A_YEAR = 6  # months: a month without its year more than this after the message's is of the year before
 
 

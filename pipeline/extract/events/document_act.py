@@ -20,13 +20,14 @@ from pipeline.extract.events.common import (
     EventDraft,
     _actor_names,
     _inside_quotation,
+    _subject_names,
     asked_act,
     event_words,
     performative_kind,
 )
-from pipeline.extract.events.tense_sentence import WRITER_INFORMED, Scope
+from pipeline.extract.events.tense_sentence import _AHEAD_WORDS, WRITER_INFORMED, Scope
 from pipeline.extract.mentions import Mention, find_mentions
-from pipeline.extract.tense import a_view_held, is_opinion, lexicon, read_cues, states_a_wish
+from pipeline.extract.tense import a_view_held, is_opinion, lexicon, read_cues, states_a_wish, weekday_offset
 from pipeline.normalize.dates import find_dates
 from pipeline.normalize.lexicon import alternation, words
 from pipeline.normalize.names import canonical_name, lookup
@@ -269,7 +270,7 @@ def named_turn_event(index: int, text: str, first: int, name: str, scope: Scope,
     if scope.day is None:
         event.date_kind = "undated"  # a record that gives no date: its turns are undated
     relative = [c for c in read_cues(text[:first], language) if c.kind == "relative"]
-    if relative and scope.day:
+    if relative and scope.day and told_weekday_act(0, text, first, scope, language) is None:
         event.on(scope.day + timedelta(days=relative[0].days)).date_kind = None
         event.method, event.date_text = "relative_date", text[relative[0].start: relative[0].end]
     event.sources = [name]
@@ -277,6 +278,35 @@ def named_turn_event(index: int, text: str, first: int, name: str, scope: Scope,
         event.sources = informants  # "Last night, we have been informed from Warsaw - there was also a TASS communiqué -":
         # the source named reports what the speaker relays, as in a sentence of the record (tense_sentence)
     return event
+
+
+# The subject of an act a turn reports, named by its state and office ("that the Turkish ambassador had called on him"):
+# the office (own_offices) of the state its adjective names (state_adjectives); "him", "me" after it: the speaker.
+_ROLE_SUBJECT = compile_opening(
+    r"\W*(?:\w+\s+){0,2}?that\s+(?:the\s+)?(?P<role>(?:" + alternation(lexicon("en").get("state_adjectives") or {}) + r")\s+(?:"
+    + alternation(lexicon("en").get("own_offices") or []) + r"))\b(?P<rest>[^,;]*)$") if lexicon("en").get("own_offices") else None
+_SPEAKER_OBJECT = compile_opening(r"\b(?:him|me)\b")
+
+
+def told_weekday_act(index: int, text: str, first: int, scope: Scope, language: str | None = None,
+                     speaker: str | None = None) -> EventDraft | None:
+    """The act a turn's first sentence reports as done on a day of the week ("Comrade Mladenov reported further that the
+    Turkish ambassador had called on him on Sunday"): on the last such day before the meeting, the turn itself on the
+    meeting's day; its actors the office its subject names and the speaker its "him" stands for."""
+    if scope.day is None:
+        return None
+    cues = read_cues(text[:first], language)
+    when = next((c for c in cues if c.kind == "relative" and c.weekday >= 0 and c.to_weekday < 0 and not c.bound), None)
+    said = next((c for c in cues if c.kind == "speech" and when is not None and c.end <= when.start), None)
+    if when is None or said is None or any(c.kind == "planned" for c in cues) or _AHEAD_WORDS.search(text, said.end, when.start):
+        return None  # "said that the ships will sail on Friday": a plan
+    act = EventDraft(index, "statement", said.end, first, "relative_date", 0.4).on(scope.day + timedelta(days=weekday_offset(when.weekday, scope.day)))
+    act.inferred, act.date_kind, act.date_text = True, "exact", text[when.start: when.end]
+    if language in (None, "en") and _ROLE_SUBJECT is not None and (role := _ROLE_SUBJECT.match(text, said.end, when.start)):
+        act.sources = [" ".join(role["role"].split())]
+        teller = (_subject_names(text[: said.start], language) or [speaker])[0]  # "Comrade Mladenov reported": him
+        act.targets = [teller] if teller and _SPEAKER_OBJECT.search(role["rest"]) else []
+    return act
 
 
 # A turn told in reported speech in the speaker's own voice ("Premier Zhou said that the Soviet Union recently asked for

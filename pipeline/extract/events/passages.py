@@ -92,6 +92,7 @@ from pipeline.extract.events.document_act import (
     says_something,
     short_names,
     short_turn,
+    told_weekday_act,
 )
 from pipeline.extract.events.document_metadata import (
     _closing_dateline,
@@ -778,6 +779,9 @@ def _sentence_events(doc: ParsedDocument, context: Context, record_speakers: lis
             events.append(_turn_event(index, block.text, turn, context, speakers))
         elif turn_name:
             events.append(named_turn_event(index, block.text, sentences[0].end if sentences else len(block.text), turn_name, scope, block.language))
+            if (act := told_weekday_act(index, block.text, sentences[0].end if sentences else len(block.text), scope, block.language,
+                                        turn_name)) is not None:
+                events.insert(len(events) - 1, act)  # "reported that the ambassador had called on him on Sunday": that day's act
             if narrated and turn_name == narrated and context.is_conversation and len(context.senders) == 1 \
                     and turn_name not in context.senders and events[-1].sources == [turn_name] \
                     and (addressed_turn(block.text) if block.language in (None, "en") else bool(_RU_ADDRESSED.search(block.text, 0, 80))):

@@ -46,7 +46,15 @@ from pipeline.extract.tense import (
     read_cues,
     states_a_wish,
 )
-from pipeline.normalize.dates import clock_hours, find_dates, find_months_alone, find_relative, find_seasons
+from pipeline.normalize.dates import (
+    clock_hours,
+    find_dates,
+    find_months_alone,
+    find_relative,
+    find_seasons,
+    join_month_spans,
+    year_parts_named,
+)
 from pipeline.normalize.language import _mostly_english, _surely_russian, detect_language
 from pipeline.normalize.lexicon import LANGUAGES, alternation, letters, lexicon
 from pipeline.normalize.names import (
@@ -92,8 +100,23 @@ def _month_alone(language, text, expected):
     assert ([found[0].start_date, found[0].end_date] if found else None) == expected, (text, found)
 
 
+def _alone_in_sentence(language, text, expected):
+    found = [d for d in annotate_module.annotate(text, 1958)[0][0].dates if d.alone]
+    assert ([found[0].start_date, found[0].end_date] if found else None) == expected, (text, found)
+
+
+def _year_part_named(language, text, expected):
+    found = year_parts_named(text, 1958, (1959, 3))  # read in a text of 1958 spoken from in March 1959
+    assert ([found[0].start_date, found[0].end_date] if found else None) == expected, (text, found)
+
+
+def _month_span(language, text, expected):
+    found = [d for d in join_month_spans(text, find_months_alone(text, 1958)) if d.kind == "range" and d.start_date.month != d.end_date.month]
+    assert ([found[0].start_date, found[0].end_date] if found else None) == expected, (text, found)
+
+
 def _season(language, text, expected):
-    found = find_seasons(text, 1958, (1959, 3))  # read in a text of 1958 spoken from in March 1959
+    found = find_seasons(text, 1958, (1959, 3), 9)  # read in a text of 1958 spoken from in March 1959, its story in September
     assert ([found[0].start_date, found[0].end_date] if found else None) == expected, (text, found)
 
 
@@ -579,6 +602,10 @@ CHECKS = {
     "month_alone_openers": _month_alone,
     "month_last_openers": _month_alone,
     "season_names": _season,
+    "year_turn": _season,
+    "year_part_words": _year_part_named,
+    "month_span_joiners": _month_span,
+    "possibility_modals": _alone_in_sentence,
     "ahead_words": _ahead,
     "ahead_modals": _ahead,
     "ahead_infinitive_verbs": _ahead,
@@ -592,6 +619,7 @@ CHECKS = {
     "year_context": _first_date,
     "offsets": _offset,
     "following_periods": _following,
+    "opening_periods": _following,
     "soon_afterwards": _soon_afterwards,
     "early_openings": lambda language, example, expected: _assert_equal(bool(context_module._OPENED_AT.search(example)), True, example),
     "passing_year_openers": lambda language, example, expected: _assert_equal(annotate_module.in_passing(example), expected, example),

@@ -1,0 +1,24 @@
+"""A turn's first sentence that reports an act done on a day of the week: that act on the last such day before the
+meeting, the turn on the meeting's day."""
+from datetime import date
+
+import pytest
+
+from pipeline.extract.events.document_act import told_weekday_act
+from pipeline.extract.events.tense_sentence import Scope
+
+MEETING = date(1974, 7, 23)  # a Tuesday
+
+
+@pytest.mark.parametrize(("text", "day", "actors"), [
+    ("Comrade Mladenov reported further that the Turkish ambassador had called on him on Sunday and had asked for "
+     "understanding.", date(1974, 7, 21), (["Turkish ambassador"], ["Petar Mladenov"])),
+    ("Comrade Tsolov said that the Greek ambassador had come to the ministry on Monday.", date(1974, 7, 22), None),
+    ("Comrade Mladenov said that the ships will sail on Friday.", None, None),
+    ("Comrade Mladenov reported on the situation in Cyprus.", None, None),
+])
+def test_a_reported_weekday_act(text, day, actors):
+    act = told_weekday_act(0, text, len(text), Scope(day=MEETING), "en")
+    assert (act.start_date if act else None) == day, text
+    if actors is not None:
+        assert (act.sources, act.targets) == actors
