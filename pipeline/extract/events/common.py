@@ -359,8 +359,44 @@ def _actors(window: str, previous_actor: str | None) -> tuple[list[str], list[st
             targets.append(name)
     if not sources and previous_actor and _PRONOUN.search(window):
         sources.append(previous_actor)
-    targets = [t for t in dict.fromkeys(targets) if t not in sources]
+    sources = with_holders(window, sources)
+    targets = [t for t in dict.fromkeys(with_holders(window, targets)) if t not in sources]
     return sources, targets
+
+
+_ALL_TITLES = alternation(lexicon("en").get("titles") or [])
+# "the Soviet ambassador, N. M. Pegov,": an office set off by commas with its holder's name (``apposed_offices``).
+_APPOSED = compile_opening(
+    r"(?<![\w-])(?i:the|our|their|his|its)\s+(?P<office>(?:[A-Z][\w-]+\s+)?(?:[a-z][\w-]*\s+)?(?i:"
+    + alternation(lexicon("en").get("apposed_offices") or []) + r"))\s*,\s*(?P<titled>(?:(?:" + _ALL_TITLES + r")\.?[\s-]+)*)"
+    r"(?P<person>(?:[A-Z]\.\s*){0,3}[A-Z][a-z][\w'’-]+(?:\s+(?:[A-Z]\.\s*)?[A-Z][a-z][\w'’-]+){0,3})\s*(?=[,;)]|\.?\s*$)"
+)
+
+
+def apposed(text: str) -> dict[str, str]:
+    """The offices ``text`` names with their holder set off by commas after them ("the Soviet ambassador, N. M. Pegov,
+    whom I met", "the military attaché, Major Roderick Walker, marched"), each (as written, without its article) with
+    the holder: the person acts, not the office. A single word is a name only after a title or when the gazetteer
+    knows it as a person ("the Soviet ambassador, however, ..." names no one)."""
+    found = {}
+    for m in _APPOSED.finditer(text):
+        person = lookup(m["person"])
+        if person is not None and person.kind != "person":
+            continue  # "the ambassador, Moscow, ...": a place, not the holder
+        if person is None and len(m["person"].split()) < 2 and not m["titled"]:
+            continue
+        if any(w in _MONTHS for w in m["person"].split()):
+            continue
+        found[" ".join(m["office"].split()).casefold()] = person.name if person is not None else canonical_name(m["person"])
+    return found
+
+
+def with_holders(text: str, names: list[str]) -> list[str]:
+    """``names`` with each office ``text`` names with its holder (``apposed``) read as that holder."""
+    holders = apposed(text) if "," in text else {}
+    if not holders:
+        return names
+    return list(dict.fromkeys(holders.get(" ".join(n.split()).casefold().removeprefix("the "), n) for n in names))
 
 
 @cache
@@ -772,6 +808,9 @@ def _cue_actors(sentence: str, cue: Cue, language: str | None, context: Context,
     if context.is_correspondence and not context.speaker and context.addressees and _RECEIVED.search(sentence) and _YOUR_MESSAGE.search(sentence):
         sources = sources or writer  # "Your telegram has been received", "Ваши телеграммы получены": by the writer
         targets = targets + [n for n in context.addressees if n not in sources]  # from the one the letter is addressed to
+    if language in (None, "en"):  # "the Soviet ambassador, N. M. Pegov, told me": the holder
+        sources = with_holders(sentence, sources)
+        targets = [t for t in with_holders(sentence, targets) if t not in sources]
     return kept_actors(sources), kept_actors(list(dict.fromkeys(targets)))
 
 
