@@ -337,6 +337,12 @@ def _actors(window: str, previous_actor: str | None) -> tuple[list[str], list[st
     named += [(a, name) for a, _, name in capital_states(window, mentions)]
     named += [(a, name) for a, b, name in state_groups(window) if not any(m.start < b and a < m.end for m in mentions)
               and not any(a == n for n, _ in named)]
+    if page := _PAGE_NAMES.get():  # "Comrade Ortega thanked the SED": a surname the page gave in full
+        taken = [(m.start, m.end) for m in mentions] + [(a, a + len(n)) for a, n in named]
+        named += [(m.start(), full) for m in _SURNAME.finditer(window) if (full := page.get(m[0]))
+                  and not any(a <= m.start() < b or m.start() <= a < m.end() for a, b in taken)
+                  and not _LOCATIVE.search(window[max(0, m.start() - 16): m.start()])
+                  and not window[m.end(): m.end() + 3].lstrip().startswith(":")]  # "Comrade Marjai: On 12 October ...": the turn's label
     if previous_actor and named and _PRONOUN.search(window, 0, min(a for a, _ in named)) \
             and min(a for a, _ in named) in {a for a, _, _ in state_groups(window)}:
         sources.append(previous_actor)  # "on 2 August he received the three Western ambassadors": he, then the group he received
@@ -1503,7 +1509,9 @@ def page_names(texts: list[str]) -> dict[str, str]:
         for m in _FULL_NAME.finditer(text):
             if m["given"] and (m["given"] in _known_words("place") or lookup(m["given"]) is not None):
                 continue  # "the [North] Korean delegation": a people's adjective; "[Stalin] For": a name, then a word
-            full = f"{m['given']} {m['surname']}" if m["given"] else f"{m['initial']}. {m['surname']}"
+            more = re.search(r"(?:[A-Z]\.\s*)+$", text[max(0, m.start() - 12): m.start()]) if m["initial"] else None
+            initials = " ".join(re.findall(r"[A-Z]\.", more[0])) + " " if more else ""  # "N. M. Pegov": every initial
+            full = f"{m['given']} {m['surname']}" if m["given"] else f"{initials}{m['initial']}. {m['surname']}"
             forms.setdefault(m["surname"], set()).add(full)
         for m in _TITLED_NAME.finditer(text):
             if m[1] not in _known_words("person") and not _POSSESSIVE_END.search(m[1]):  # "Premier Zhou": the gazetteer's
@@ -1514,6 +1522,16 @@ def page_names(texts: list[str]) -> dict[str, str]:
                 forms.setdefault(words[-1], set()).add(surface)  # "Minister of Foreign Affairs Louis Lansana Béavogui", later "Béavogui"
     page = " ".join(texts)
     names = {}
+    known: dict[str, set[str]] = {}  # "Comrade Daniel Ortega Saavedra", later "Comrade Ortega": the gazetteer's person by his surname
+    for text in texts:
+        for m in find_mentions(text):
+            if m.entity.kind == "person" and len(m.surface.split()) >= 2 and len(surname := m.entity.name.split()[-1]) >= 3 \
+                    and m.surface.split()[-1] == surname:  # "Premier Zhou" (Zhou Enlai): a family name written first is no surname
+                known.setdefault(surname, set()).add(m.entity.name)
+    for surname, people in known.items():
+        if len(people) == 1 and surname not in forms and _SURNAME.fullmatch(surname) and lookup(surname) is None \
+                and surname not in _MONTHS and surname.lower() not in _ACTOR_NOUNS and surname not in _NOT_NAMES:
+            names[surname] = next(iter(people))
     for surname, written in forms.items():
         if surname in _MONTHS or surname.lower() in _ACTOR_NOUNS or lookup(surname) is not None or surname in _NOT_NAMES:
             continue
@@ -1523,7 +1541,16 @@ def page_names(texts: list[str]) -> dict[str, str]:
         if len(given) <= 1:  # one person: "[Oskar] Fischer" and "O. Fischer" agree
             full = max(written, key=lambda w: (len(w), w))
             names[surname] = canonical_name(full)
-    return names
+    return {surname: full for surname, full in names.items() if not _two_of_a_name(surname, full, page)}
+
+
+def _two_of_a_name(surname: str, full: str, page: str) -> bool:
+    """The page writes the surname after another given name too ("Major-General Walter Walker" and "Major Roderick
+    Walker"): two men of one surname, whom the surname alone does not tell apart. A word the page also writes in small
+    letters ("Then Walker ...") or a title is no given name."""
+    own = set(full.split()) | set(_ONE_WORD_TITLE_LIST)
+    return any(w not in own and not re.search(r"(?<![\w-])" + w.lower() + r"(?![\w-])", page)
+               for w in re.findall(r"(?<![.!?:;\n]\s)(?<![.!?:;\n])(?<!^)(?<=\s|-)([A-Z][a-z]+)\s+" + re.escape(surname) + r"(?![\w'’-])", page))
 
 
 def is_person(name: str) -> bool:
