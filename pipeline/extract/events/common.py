@@ -1703,8 +1703,10 @@ def _subject_phrase(before: str) -> list[str]:
         words = words[1:]  # "Yesterday Moscow delivered a protest": the day, then the subject
         if words and words[0].lower() in _SUBJECT_TIME_PARTS:
             words = words[1:]  # "Yesterday morning about three thousand workers"
-    elif len(words) > 2 and words[0].lower() in _SUBJECT_TIME_DETERMINERS and words[1].lower() in _SUBJECT_TIME_PARTS:
-        words = words[2:]  # "This morning the crowd in Gdańsk", "last month Somali bands"
+    elif len(words) > 2 and words[0].lower() in _SUBJECT_TIME_DETERMINERS:
+        part = next((k for k, w in enumerate(words) if w.lower() not in _SUBJECT_TIME_DETERMINERS), len(words))
+        if part < len(words) - 1 and words[part].lower() in _SUBJECT_TIME_PARTS:
+            words = words[part + 1:]  # "This morning the crowd in Gdańsk", "last month Somali bands", "That same afternoon crowds"
     if len(words) > 2 and words[0][:1].isupper() and words[0].lower() in _OPENING_PREPOSITIONS and "the" in words[2:]:
         at = len(words) - 1 - words[::-1].index("the")  # "In October the court in Warsaw refused", "Between 18 and 22 June
         words = words[at:]  # the security organs arrested": the time said first, then the subject
