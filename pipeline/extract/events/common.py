@@ -365,6 +365,8 @@ def _actors(window: str, previous_actor: str | None) -> tuple[list[str], list[st
             targets.append(name)
     if not sources and previous_actor and _PRONOUN.search(window):
         sources.append(previous_actor)
+    if not sources and (agent := passive_agent(window)) is not None:  # "The results were announced by the Interior Ministry"
+        sources, targets = [agent], [n for n in targets if n != agent]  # on 5 March": the agent the gazetteer does not know acts
     sources = with_holders(window, sources)
     targets = [t for t in dict.fromkeys(with_holders(window, targets)) if t not in sources]
     return sources, targets
@@ -395,6 +397,23 @@ def apposed(text: str) -> dict[str, str]:
             continue
         found[" ".join(m["office"].split()).casefold()] = person.name if person is not None else canonical_name(m["person"])
     return found
+
+
+_PASSIVE_AGENT = compile_opening(
+    r"(?<![\w-])(?i:" + alternation(lexicon("en").get("agent_auxiliaries") or []) + r")\s+(?:[a-z]+ly\s+)?(?:over\s+|up\s+|out\s+)?[a-z]{3,}"
+    r"(?:\s+(?:over|up|out|down))?\s+by\s+(?:the\s+)?(?P<agent>[A-Z][\w'’-]+(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w'’-]+){0,5})"
+)
+
+
+def passive_agent(text: str) -> str | None:
+    """The agent a passive names after "by" with capitals ("The results were announced by the Interior Ministry"): the
+    gazetteer's actor, or the name as written when it does not know it; not a month ("by March") or a place."""
+    if not (m := _PASSIVE_AGENT.search(text)) or m["agent"].split()[0] in _MONTHS:
+        return None
+    found = lookup(m["agent"])
+    if found is not None:
+        return found.name if found.is_actor else None
+    return canonical_name(m["agent"]) if len(m["agent"].split()) >= 2 else None
 
 
 def with_holders(text: str, names: list[str]) -> list[str]:

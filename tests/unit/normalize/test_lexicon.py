@@ -669,6 +669,7 @@ CHECKS = {
     "surname_titles": lambda language, text, names: _eq([m.entity.name for m in find_mentions(text)], names, text),
     "appositive_offices": lambda language, text, names: _eq(common._names(text, "en"), names, text),
     "apposed_offices": lambda language, text, names: _eq(list(common.apposed(text).values()), names, text),
+    "agent_auxiliaries": lambda language, text, name: _eq(common.passive_agent(text), name, text),
     "labels": lambda language, text, name: _eq(document_act._turn_name(text), name, text),
     "workplace_nouns": lambda language, text, names: _eq(common._subject_phrase(text), names, text),
     "subject_trailing_adverbs": lambda language, text, names: _eq(common._subject_phrase(text), names, text),
