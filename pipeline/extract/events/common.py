@@ -69,6 +69,11 @@ def event_literals(key: str) -> tuple[str, ...]:
 _PRONOUN = compile_opening(r"\b(?:he|she|they)\b", re.IGNORECASE)
 # A pronoun joined to a name in one subject ("he and Andrija Hebrang were expelled", "Hebrang and she left"): the person
 # the text spoke of last, beside the one it names.
+# A clause opening with "he" or "she" as its subject, then its verb ("He had spoken with ...", "She then met with ..."),
+# and a name right after "with", "to" or "from": the person spoken of last acts, with the one named.
+_HE_OPENS = compile_opening(r"^\W*(?:He|She)(?:\s+(?:had|has|have|was|also|then|again|later|once|first|\w+ly))*\s+[a-z]{3,}\b")
+_WITH_BEFORE = compile_opening(r"\b(?:with|to|from)\s+(?:the\s+)?(?:(?i:comrade|com\.|cde\.|mr\.|president|premier|chairman)\s+)?$",
+                               re.IGNORECASE)
 _PRONOUN_JOINED_BEFORE = compile_opening(r"\b(?:he|she)\s+and\s+$", re.IGNORECASE)
 _PRONOUN_JOINED_AFTER = compile_opening(r"\s+and\s+(?:he|she)\b", re.IGNORECASE)
 _FIRST_PERSON = compile_opening(r"\b(?:we|our|ours|us|I|my|me)\b|" + event_words("first_person"), re.IGNORECASE)
@@ -353,6 +358,9 @@ def _actors(window: str, previous_actor: str | None) -> tuple[list[str], list[st
             sources.append(previous_actor)  # "and he and Andrija Hebrang were expelled from the party in May"
             if first[1] == previous_actor:
                 named = [n for n in named if n != first]
+    if previous_actor and named and not sources and (he := _HE_OPENS.match(window)) and he.end() <= (first := min(a for a, _ in named)) \
+            and _WITH_BEFORE.search(window, max(0, first - 24), first) and previous_actor not in {n for _, n in named}:
+        sources.append(previous_actor)  # "He had spoken with Comrade Brezhnev by telephone on 21 July": he, with the one named
     if topic := _TOPIC_VERB.search(window):  # "The President discussed Laos with Rusk": Laos is what was discussed
         named = [(a, name) for a, name in named if not topic.start("topic") <= a < topic.end("topic")]
     for start, name in sorted(named):

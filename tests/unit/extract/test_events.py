@@ -2943,3 +2943,11 @@ def test_a_known_persons_surname_alone_is_that_person_where_the_page_wrote_him_i
     assert "Walker" not in page_names(two)
     # every initial of a name the page writes with initials
     assert page_names(["According to N. M. Pegov, Moscow will oppose it."])["Pegov"] == "N. M. Pegov"
+
+
+def test_he_opening_a_clause_with_a_name_after_with_is_the_one_spoken_of_last():
+    from pipeline.extract.events.common import _actors
+
+    assert _actors("He had spoken with Comrade Brezhnev by telephone on 21 July", "Todor Zhivkov") == (["Todor Zhivkov"], ["Leonid Brezhnev"])
+    assert _actors("She then met with Tito on 3 May", "Indira Gandhi") == (["Indira Gandhi"], ["Josip Broz Tito"])
+    assert _actors("He said that Tito would come on 3 May", "Indira Gandhi") == (["Josip Broz Tito"], [])  # the clause's own subject
