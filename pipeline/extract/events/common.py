@@ -69,6 +69,11 @@ def event_literals(key: str) -> tuple[str, ...]:
 _PRONOUN = compile_opening(r"\b(?:he|she|they)\b", re.IGNORECASE)
 # A pronoun joined to a name in one subject ("he and Andrija Hebrang were expelled", "Hebrang and she left"): the person
 # the text spoke of last, beside the one it names.
+# A clause opening with "he" or "she" as its subject, then its verb ("He had spoken with ...", "She then met with ..."),
+# and a name right after "with", "to" or "from": the person spoken of last acts, with the one named.
+_HE_OPENS = compile_opening(r"^\W*(?:He|She)(?:\s+(?:had|has|have|was|also|then|again|later|once|first|\w+ly))*\s+[a-z]{3,}\b")
+_WITH_BEFORE = compile_opening(r"\b(?:with|to|from)\s+(?:the\s+)?(?:(?i:comrade|com\.|cde\.|mr\.|president|premier|chairman)\s+)?$",
+                               re.IGNORECASE)
 _PRONOUN_JOINED_BEFORE = compile_opening(r"\b(?:he|she)\s+and\s+$", re.IGNORECASE)
 _PRONOUN_JOINED_AFTER = compile_opening(r"\s+and\s+(?:he|she)\b", re.IGNORECASE)
 _FIRST_PERSON = compile_opening(r"\b(?:we|our|ours|us|I|my|me)\b|" + event_words("first_person"), re.IGNORECASE)
@@ -337,6 +342,12 @@ def _actors(window: str, previous_actor: str | None) -> tuple[list[str], list[st
     named += [(a, name) for a, _, name in capital_states(window, mentions)]
     named += [(a, name) for a, b, name in state_groups(window) if not any(m.start < b and a < m.end for m in mentions)
               and not any(a == n for n, _ in named)]
+    if page := _PAGE_NAMES.get():  # "Comrade Ortega thanked the SED": a surname the page gave in full
+        taken = [(m.start, m.end) for m in mentions] + [(a, a + len(n)) for a, n in named]
+        named += [(m.start(), full) for m in _SURNAME.finditer(window) if (full := page.get(m[0]))
+                  and not any(a <= m.start() < b or m.start() <= a < m.end() for a, b in taken)
+                  and not _LOCATIVE.search(window[max(0, m.start() - 16): m.start()])
+                  and not window[m.end(): m.end() + 3].lstrip().startswith(":")]  # "Comrade Marjai: On 12 October ...": the turn's label
     if previous_actor and named and _PRONOUN.search(window, 0, min(a for a, _ in named)) \
             and min(a for a, _ in named) in {a for a, _, _ in state_groups(window)}:
         sources.append(previous_actor)  # "on 2 August he received the three Western ambassadors": he, then the group he received
@@ -347,6 +358,9 @@ def _actors(window: str, previous_actor: str | None) -> tuple[list[str], list[st
             sources.append(previous_actor)  # "and he and Andrija Hebrang were expelled from the party in May"
             if first[1] == previous_actor:
                 named = [n for n in named if n != first]
+    if previous_actor and named and not sources and (he := _HE_OPENS.match(window)) and he.end() <= (first := min(a for a, _ in named)) \
+            and _WITH_BEFORE.search(window, max(0, first - 24), first) and previous_actor not in {n for _, n in named}:
+        sources.append(previous_actor)  # "He had spoken with Comrade Brezhnev by telephone on 21 July": he, with the one named
     if topic := _TOPIC_VERB.search(window):  # "The President discussed Laos with Rusk": Laos is what was discussed
         named = [(a, name) for a, name in named if not topic.start("topic") <= a < topic.end("topic")]
     for start, name in sorted(named):
@@ -359,8 +373,63 @@ def _actors(window: str, previous_actor: str | None) -> tuple[list[str], list[st
             targets.append(name)
     if not sources and previous_actor and _PRONOUN.search(window):
         sources.append(previous_actor)
-    targets = [t for t in dict.fromkeys(targets) if t not in sources]
+    if not sources and (agent := passive_agent(window)) is not None:  # "The results were announced by the Interior Ministry"
+        sources, targets = [agent], [n for n in targets if n != agent]  # on 5 March": the agent the gazetteer does not know acts
+    sources = with_holders(window, sources)
+    targets = [t for t in dict.fromkeys(with_holders(window, targets)) if t not in sources]
     return sources, targets
+
+
+_ALL_TITLES = alternation(lexicon("en").get("titles") or [])
+# "the Soviet ambassador, N. M. Pegov,": an office set off by commas with its holder's name (``apposed_offices``).
+_APPOSED = compile_opening(
+    r"(?<![\w-])(?i:the|our|their|his|its)\s+(?P<office>(?:[A-Z][\w-]+\s+)?(?:[a-z][\w-]*\s+)?(?i:"
+    + alternation(lexicon("en").get("apposed_offices") or []) + r"))\s*,\s*(?P<titled>(?:(?:" + _ALL_TITLES + r")\.?[\s-]+)*)"
+    r"(?P<person>(?:[A-Z]\.\s*){0,3}[A-Z][a-z][\w'’-]+(?:\s+(?:[A-Z]\.\s*)?[A-Z][a-z][\w'’-]+){0,3})\s*(?=[,;)]|\.?\s*$)"
+)
+
+
+def apposed(text: str) -> dict[str, str]:
+    """The offices ``text`` names with their holder set off by commas after them ("the Soviet ambassador, N. M. Pegov,
+    whom I met", "the military attaché, Major Roderick Walker, marched"), each (as written, without its article) with
+    the holder: the person acts, not the office. A single word is a name only after a title or when the gazetteer
+    knows it as a person ("the Soviet ambassador, however, ..." names no one)."""
+    found = {}
+    for m in _APPOSED.finditer(text):
+        person = lookup(m["person"])
+        if person is not None and person.kind != "person":
+            continue  # "the ambassador, Moscow, ...": a place, not the holder
+        if person is None and len(m["person"].split()) < 2 and not m["titled"]:
+            continue
+        if any(w in _MONTHS for w in m["person"].split()):
+            continue
+        found[" ".join(m["office"].split()).casefold()] = person.name if person is not None else canonical_name(m["person"])
+    return found
+
+
+_PASSIVE_AGENT = compile_opening(
+    r"(?<![\w-])(?i:" + alternation(lexicon("en").get("agent_auxiliaries") or []) + r")\s+(?:[a-z]+ly\s+)?(?:over\s+|up\s+|out\s+)?[a-z]{3,}"
+    r"(?:\s+(?:over|up|out|down))?\s+by\s+(?:the\s+)?(?P<agent>[A-Z][\w'’-]+(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w'’-]+){0,5})"
+)
+
+
+def passive_agent(text: str) -> str | None:
+    """The agent a passive names after "by" with capitals ("The results were announced by the Interior Ministry"): the
+    gazetteer's actor, or the name as written when it does not know it; not a month ("by March") or a place."""
+    if not (m := _PASSIVE_AGENT.search(text)) or m["agent"].split()[0] in _MONTHS:
+        return None
+    found = lookup(m["agent"])
+    if found is not None:
+        return found.name if found.is_actor else None
+    return canonical_name(m["agent"]) if len(m["agent"].split()) >= 2 else None
+
+
+def with_holders(text: str, names: list[str]) -> list[str]:
+    """``names`` with each office ``text`` names with its holder (``apposed``) read as that holder."""
+    holders = apposed(text) if "," in text else {}
+    if not holders:
+        return names
+    return list(dict.fromkeys(holders.get(" ".join(n.split()).casefold().removeprefix("the "), n) for n in names))
 
 
 @cache
@@ -776,6 +845,9 @@ def _cue_actors(sentence: str, cue: Cue, language: str | None, context: Context,
         sources = sources or writer  # "Your telegram has been received", "Ваши телеграммы получены": by the writer
         targets = targets + [n for n in context.addressees if n not in sources]  # from the one the letter is addressed to
     targets = [n for n in chained if n not in sources and n not in targets] + targets
+    if language in (None, "en"):  # "the Soviet ambassador, N. M. Pegov, told me": the holder
+        sources = with_holders(sentence, sources)
+        targets = [t for t in with_holders(sentence, targets) if t not in sources]
     return kept_actors(sources), kept_actors(list(dict.fromkeys(targets)))
 
 
@@ -1484,7 +1556,9 @@ def page_names(texts: list[str]) -> dict[str, str]:
         for m in _FULL_NAME.finditer(text):
             if m["given"] and (m["given"] in _known_words("place") or lookup(m["given"]) is not None):
                 continue  # "the [North] Korean delegation": a people's adjective; "[Stalin] For": a name, then a word
-            full = f"{m['given']} {m['surname']}" if m["given"] else f"{m['initial']}. {m['surname']}"
+            more = re.search(r"(?:[A-Z]\.\s*)+$", text[max(0, m.start() - 12): m.start()]) if m["initial"] else None
+            initials = " ".join(re.findall(r"[A-Z]\.", more[0])) + " " if more else ""  # "N. M. Pegov": every initial
+            full = f"{m['given']} {m['surname']}" if m["given"] else f"{initials}{m['initial']}. {m['surname']}"
             forms.setdefault(m["surname"], set()).add(full)
         for m in _TITLED_NAME.finditer(text):
             if m[1] not in _known_words("person") and not _POSSESSIVE_END.search(m[1]):  # "Premier Zhou": the gazetteer's
@@ -1495,6 +1569,16 @@ def page_names(texts: list[str]) -> dict[str, str]:
                 forms.setdefault(words[-1], set()).add(surface)  # "Minister of Foreign Affairs Louis Lansana Béavogui", later "Béavogui"
     page = " ".join(texts)
     names = {}
+    known: dict[str, set[str]] = {}  # "Comrade Daniel Ortega Saavedra", later "Comrade Ortega": the gazetteer's person by his surname
+    for text in texts:
+        for m in find_mentions(text):
+            if m.entity.kind == "person" and len(m.surface.split()) >= 2 and len(surname := m.entity.name.split()[-1]) >= 3 \
+                    and m.surface.split()[-1] == surname:  # "Premier Zhou" (Zhou Enlai): a family name written first is no surname
+                known.setdefault(surname, set()).add(m.entity.name)
+    for surname, people in known.items():
+        if len(people) == 1 and surname not in forms and _SURNAME.fullmatch(surname) and lookup(surname) is None \
+                and surname not in _MONTHS and surname.lower() not in _ACTOR_NOUNS and surname not in _NOT_NAMES:
+            names[surname] = next(iter(people))
     for surname, written in forms.items():
         if surname in _MONTHS or surname.lower() in _ACTOR_NOUNS or lookup(surname) is not None or surname in _NOT_NAMES:
             continue
@@ -1504,7 +1588,16 @@ def page_names(texts: list[str]) -> dict[str, str]:
         if len(given) <= 1:  # one person: "[Oskar] Fischer" and "O. Fischer" agree
             full = max(written, key=lambda w: (len(w), w))
             names[surname] = canonical_name(full)
-    return names
+    return {surname: full for surname, full in names.items() if not _two_of_a_name(surname, full, page)}
+
+
+def _two_of_a_name(surname: str, full: str, page: str) -> bool:
+    """The page writes the surname after another given name too ("Major-General Walter Walker" and "Major Roderick
+    Walker"): two men of one surname, whom the surname alone does not tell apart. A word the page also writes in small
+    letters ("Then Walker ...") or a title is no given name."""
+    own = set(full.split()) | set(_ONE_WORD_TITLE_LIST)
+    return any(w not in own and not re.search(r"(?<![\w-])" + w.lower() + r"(?![\w-])", page)
+               for w in re.findall(r"(?<![.!?:;\n]\s)(?<![.!?:;\n])(?<!^)(?<=\s|-)([A-Z][a-z]+)\s+" + re.escape(surname) + r"(?![\w'’-])", page))
 
 
 def is_person(name: str) -> bool:
@@ -1657,8 +1750,10 @@ def _subject_phrase(before: str) -> list[str]:
         words = words[1:]  # "Yesterday Moscow delivered a protest": the day, then the subject
         if words and words[0].lower() in _SUBJECT_TIME_PARTS:
             words = words[1:]  # "Yesterday morning about three thousand workers"
-    elif len(words) > 2 and words[0].lower() in _SUBJECT_TIME_DETERMINERS and words[1].lower() in _SUBJECT_TIME_PARTS:
-        words = words[2:]  # "This morning the crowd in Gdańsk", "last month Somali bands"
+    elif len(words) > 2 and words[0].lower() in _SUBJECT_TIME_DETERMINERS:
+        part = next((k for k, w in enumerate(words) if w.lower() not in _SUBJECT_TIME_DETERMINERS), len(words))
+        if part < len(words) - 1 and words[part].lower() in _SUBJECT_TIME_PARTS:
+            words = words[part + 1:]  # "This morning the crowd in Gdańsk", "last month Somali bands", "That same afternoon crowds"
     if len(words) > 2 and words[0][:1].isupper() and words[0].lower() in _OPENING_PREPOSITIONS and "the" in words[2:]:
         at = len(words) - 1 - words[::-1].index("the")  # "In October the court in Warsaw refused", "Between 18 and 22 June
         words = words[at:]  # the security organs arrested": the time said first, then the subject

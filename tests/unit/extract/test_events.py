@@ -2928,3 +2928,26 @@ def test_a_name_written_after_an_office_resolves_its_surname_later_on_the_page()
     assert page_names(page)["Béavogui"] == "Louis Lansana Béavogui"
     with reading_page(page):
         assert _names("but Béavogui told me", "en") == ["Louis Lansana Béavogui"]
+
+
+def test_a_known_persons_surname_alone_is_that_person_where_the_page_wrote_him_in_full():
+    from pipeline.extract.events.common import _actors, page_names, reading_page
+
+    page = ["Note on the conversation with Comrade Daniel Ortega Saavedra.", "Comrade Ortega thanked the SED on 23 May for the shipments."]
+    assert page_names(page)["Ortega"] == "Daniel Ortega"
+    with reading_page(page):
+        assert _actors("Comrade Ortega thanked the SED on 23 May for the shipments.", None)[0] == ["Daniel Ortega"]
+        assert _actors("Comrade Ortega: On 12 May the Soviet ambassador called on me.", None)[0] == ["Soviet ambassador"]  # a label
+    # two men of one surname on the page: the surname alone names neither
+    two = ["Major-General Walter Walker commanded in Borneo.", "The attaché, Major Roderick Walker, played the bagpipes.", "Walker left."]
+    assert "Walker" not in page_names(two)
+    # every initial of a name the page writes with initials
+    assert page_names(["According to N. M. Pegov, Moscow will oppose it."])["Pegov"] == "N. M. Pegov"
+
+
+def test_he_opening_a_clause_with_a_name_after_with_is_the_one_spoken_of_last():
+    from pipeline.extract.events.common import _actors
+
+    assert _actors("He had spoken with Comrade Brezhnev by telephone on 21 July", "Todor Zhivkov") == (["Todor Zhivkov"], ["Leonid Brezhnev"])
+    assert _actors("She then met with Tito on 3 May", "Indira Gandhi") == (["Indira Gandhi"], ["Josip Broz Tito"])
+    assert _actors("He said that Tito would come on 3 May", "Indira Gandhi") == (["Josip Broz Tito"], [])  # the clause's own subject

@@ -518,7 +518,6 @@ CHECKS = {
     "member_words": lambda language, example, expected: _assert_equal(
         sorted({m.entity.name for ms in [find_mentions(example)] for m in ms if common.qualifies_an_official(example, m, ms)}), sorted(expected), example),
     "headed_government_words": lambda language, example, expected: _assert_equal(sorted(common.headed_governments(example).values()), expected, example),
-    "labels": lambda language, example, expected: _assert_equal(document_act._turn_name(example) is not None, expected, example),
     "interviewer_labels": lambda language, example, expected: _assert_equal(document_act._turn_name(example), expected, example),
     "interviewer_heads": lambda language, example, expected: _assert_equal(document_act.interviewer_in(example), expected, example),
     "interview_date_labels": lambda language, example, expected: _assert_equal(document_act.dates_the_interview(example), expected, example),
@@ -712,6 +711,9 @@ CHECKS = {
     "counted_subjects": lambda language, text, names: _eq(common._subject_phrase(text), names, text),
     "surname_titles": lambda language, text, names: _eq([m.entity.name for m in find_mentions(text)], names, text),
     "appositive_offices": lambda language, text, names: _eq(common._names(text, "en"), names, text),
+    "apposed_offices": lambda language, text, names: _eq(list(common.apposed(text).values()), names, text),
+    "agent_auxiliaries": lambda language, text, name: _eq(common.passive_agent(text), name, text),
+    "labels": lambda language, text, name: _eq(document_act._turn_name(text), name, text),
     "workplace_nouns": lambda language, text, names: _eq(common._subject_phrase(text), names, text),
     "subject_trailing_adverbs": lambda language, text, names: _eq(common._subject_phrase(text), names, text),
     "doer_nouns": lambda language, text, names: _eq(common._subject_phrase(text), names, text),
