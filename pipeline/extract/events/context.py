@@ -254,10 +254,6 @@ _ENDS_A_SENTENCE = compile_opening(r"[.\u3002]\s*$")
 _SENTENCE_AHEAD = compile_opening(r"\b(?:next|following|coming|another)\s+(?:meeting|session|round|conversation)\b", re.IGNORECASE)
 
 
-def _occasion_date(doc: ParsedDocument) -> date | None:
-    return _occasion_days(doc)[0]
-
-
 def _occasion_days(doc: ParsedDocument) -> tuple[date | None, date | None]:
     """A record's meeting day: in its title, a "Time:" line, or a heading that names the meeting, before the page's date."""
     heads = [doc.title or ""] + [b.text for b in doc.blocks[:14] if len(b.text) < 160 and b.section_type != "header"]
