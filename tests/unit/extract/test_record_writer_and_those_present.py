@@ -31,10 +31,11 @@ def test_a_closing_line_that_is_no_office_makes_no_writer():
     assert doc.sender_names != ["V. Kašpar"]
 
 
-def _rows(text: str, writer: str, day: date) -> list[tuple[list[str], list[str]]]:
+def _rows(text: str, writer: str, day: date, language: str = "en", written: date = date(1971, 9, 22)) -> list[tuple[list[str], list[str]]]:
+    """The (sources, targets) of the rows a one-paragraph record written on ``written`` dates to ``day``."""
     doc = ParsedDocument(parser="test/1", source_type="archival_record", document_type="record_of_conversation",
-                         document_date=date(1971, 9, 22), document_date_precision="day", sender_names=[writer],
-                         blocks=[Block("paragraph", 0, len(text), text, language="en")])
+                         document_date=written, document_date_precision="day", sender_names=[writer],
+                         blocks=[Block("paragraph", 0, len(text), text, language=language)])
     return [(list(e.sources), list(e.targets)) for e in extract_events(doc) if e.start_date == day and e.evidence_start == 0]
 
 
@@ -59,18 +60,11 @@ def test_an_act_in_a_reported_clause_is_its_subjects_alone(text, day, doers):  #
     assert rows and all("K. Shterev" not in s + t and "Indira Gandhi" not in s + t for s, t in rows), rows
 
 
-def _ru_rows(text: str, writer: str, day: date) -> list[tuple[list[str], list[str]]]:
-    doc = ParsedDocument(parser="test/1", source_type="archival_record", document_type="record_of_conversation",
-                         document_date=date(1962, 6, 9), document_date_precision="day", sender_names=[writer],
-                         blocks=[Block("paragraph", 0, len(text), text, language="ru")])
-    return [(list(e.sources), list(e.targets)) for e in extract_events(doc) if e.start_date == day and e.evidence_start == 0]
-
-
 @pytest.mark.parametrize(("text", "others"), [
     ("Сегодня в 10 часов утра был принят Ю. Цеденбалом по его просьбе. Беседа проходила в здании ЦК МНРП. "
      "Присутствовал секретарь ЦК МНРП Д. Тумур-Очир.", {"Yumjaagiin Tsedenbal", "Д. Тумур-Очир"}),
     ("Сегодня меня принял Ю. Цеденбал. Присутствовал секретарь ЦК МНРП Д. Тумур-Очир.", {"Yumjaagiin Tsedenbal", "Д. Тумур-Очир"}),
 ])
 def test_a_russian_records_meeting_holds_between_the_writer_the_host_and_those_present(text, others):
-    rows = _ru_rows(text, "Л. Соловьев", date(1962, 6, 9))
+    rows = _rows(text, "Л. Соловьев", date(1962, 6, 9), "ru", date(1962, 6, 9))
     assert any({*s, *t} == {"Л. Соловьев", *others} for s, t in rows), rows
