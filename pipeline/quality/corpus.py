@@ -52,6 +52,7 @@ PROBES9 = PROJECT_ROOT / "tests" / "fixtures" / "probes_events9"  # the ninth: a
 PROBES10 = PROJECT_ROOT / "tests" / "fixtures" / "probes_events10"  # the tenth: Politburo turns and decisions, an NSC discussion, a Baghdad telegram, a Chinese embassy telegram
 PROBES11 = PROJECT_ROOT / "tests" / "fixtures" / "probes_events11"  # the eleventh: a note dated at its foot, an airgram, a spravka, a book page on Cambridge Core, a bracket-dated Chinese talk record
 PROBES12 = PROJECT_ROOT / "tests" / "fixtures" / "probes_events12"  # the twelfth: a bracket-dated record, CPCz Presidium turns, an NSC meeting, a Z-time Amman telegram
+PROBES13 = PROJECT_ROOT / "tests" / "fixtures" / "probes_events13"  # the thirteenth: a foot-dated note, MPRP Politburo turns, a NIE dated at its foot, a Russian diary, a 年谱 year
 
 # The gold's head phrases of document types, and ours, by category.
 TYPE_CATEGORIES = {
