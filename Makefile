@@ -32,11 +32,14 @@ release: $(STAMP) $(DAGSTER_HOME)/dagster.yaml ## verify dist/latest, then parse
 verify: $(STAMP) ## check every file of dist/latest (or RELEASE=<version>) against its manifest
 	$(BIN)/python -m pipeline.cli verify $(RELEASE)
 
-test: $(STAMP) browser lint ## lint, then run the whole test suite (slow tests included)
-	$(BIN)/python -m pytest -q
+# The suite runs on every core, a test module to a worker (its built release or scored corpus is made once).
+PYTEST := $(BIN)/python -m pytest -q -n auto --dist loadscope
+
+test: $(STAMP) browser lint ## lint, then run the whole test suite (slow tests included), on every core
+	$(PYTEST)
 
 test-fast: $(STAMP) ## the test suite without the slow end-to-end builds
-	$(BIN)/python -m pytest -q -m "not slow"
+	$(PYTEST) -m "not slow"
 
 lint: $(STAMP) ## ruff over the code
 	$(BIN)/ruff check pipeline schemas tests

@@ -134,10 +134,20 @@ _KILLER = textwrap.dedent(
 )
 
 
+@pytest.fixture(scope="module")
+def first_release(tmp_path_factory):
+    """A folder with one seed and its published release 1.0.0 (seeds, dist and Dagster's history), built once."""
+    tmp = tmp_path_factory.mktemp("first")
+    _seeds(tmp, BOOK_SEED)
+    _cli(tmp, "release")
+    return tmp
+
+
 @pytest.mark.parametrize("moment", list(KILL_POINTS))
-def test_a_kill_at_any_moment_leaves_latest_complete_and_the_next_build_repairs(tmp_path, moment):
-    _seeds(tmp_path, BOOK_SEED)
-    _cli(tmp_path, "release")
+def test_a_kill_at_any_moment_leaves_latest_complete_and_the_next_build_repairs(first_release, tmp_path, moment):
+    # a copy of the first release in a new place, as an operator who moved the project folder would have it
+    for folder in ("seeds", "dist", "dagster"):
+        shutil.copytree(first_release / folder, tmp_path / folder, symlinks=True)
     _seeds(tmp_path, WCDA_SEED)
     module, function = KILL_POINTS[moment]
     killed = subprocess.run([sys.executable, "-c", _KILLER, module, function], cwd=ROOT, env=_env(tmp_path), capture_output=True, timeout=600)
