@@ -8,7 +8,7 @@ import re
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
-from pipeline.extract.events.annotate import Sentence
+from pipeline.extract.events.annotate import Sentence, looks_back
 from pipeline.extract.events.cable_trailer import (
     _HANDLING,
     _handling_event,
@@ -224,18 +224,6 @@ _REPORTED_BEFORE = compile_opening(
     r"\b(?:" + alternation([*(lexicon("en").get("reported_speech_verbs") or []), "told", "informed", "assured", "reminded"])
     + r")\b[^.;:]{0,40}?\bthat\b"
 )
-
-
-# The pluperfect ("he had telephoned", "they had already left"; not "had to"): told as done before the day the text
-# speaks from (flashback_auxiliaries in en.yaml).
-_LOOKS_BACK = compile_opening(
-    r"(?<!\bwho\s)(?<!\bwhich\s)(?<!\bthat\s)\b(?:" + alternation(lexicon("en").get("flashback_auxiliaries") or []) + r")\s+(?:(?:" + alternation(lexicon("en").get("flashback_adverbs") or [])
-    + r")\s+)?(?:[a-z]{2,}ed|" + alternation(lexicon("en").get("irregular_participles") or []) + r")\b"
-)
-
-
-def looks_back(text: str) -> bool:
-    return bool(_LOOKS_BACK.search(text))
 
 
 def _told_inside(before: str) -> bool:
