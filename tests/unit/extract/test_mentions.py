@@ -1,6 +1,7 @@
 """Gazetteer mentions: pseudonyms, OCR forms, Russian case forms, Chinese without spaces, unknown names."""
 
 import pytest
+
 from pipeline.extract.mentions import find_mentions, find_unknown_names, is_listed_form
 from pipeline.normalize.names import canonical_name, gazetteer, lookup, russian_case_forms
 
