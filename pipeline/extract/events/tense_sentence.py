@@ -442,13 +442,14 @@ def _tense_events(
                 event.start_date, event.date_kind = None, "upper_bound"
         event.method, event.date_text = "relative_date", sentence[main.start: main.end]
         if context.is_message and not record and not quoted and not in_turn and main.days <= 0 and main.weekday < 0 \
-                and event.date_kind == "exact" and event.start_date is not None and _OPENS_WITH_TODAY.match(sentence[: main.start]):
+                and event.date_kind == "exact" and event.start_date is not None and _OPENS_WITH_TODAY.match(sentence[: main.start].lstrip(_POINT_MARKS)):
             # "At approximately 0300 this morning troops ... crossed Han River bridges.": a cable that opens its story with
             # the day it is written tells that day's acts in turn ("He declined to authorize ..."); one that opens a
             # sentence with the day before ("Yesterday evening troops ... retook the radio station. Suharto's broadcast at
             # 21:00 ...") tells that day's: the story moves to it, while the relative days it names go on counting from
             # the day the cable is written (_written_on). The writer's own talk of a day before ("Вчера меня пригласил
-            # ... Неру") is dated by the cable's rules of conversation.
+            # ... Неру") is dated by the cable's rules of conversation. A point's mark before the day ("二、今晨九时，……") opens
+            # the point, not the sentence: the day still opens it.
             if event.start_date == day:
                 scope.told = True
             elif main.days == 0 or not names_the_writer(sentence, language):

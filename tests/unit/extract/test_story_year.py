@@ -82,3 +82,29 @@ def test_a_line_read_as_the_documents_own_gives_one_row(text, line):
     assert rows.count(line) <= 1, rows
     assert any(r.startswith("Our troops withdrew") or r.startswith("Yugoslavia supported") for r in rows), rows  # the
     # sentences of a paragraph a line reader read the meeting from keep their rows
+
+
+ZH_TELEGRAM = """source: http://example.org/telegram-1962
+驻缅甸使馆关于边界谈判情况的电报
+
+（1962年3月10日）
+
+外交部：
+
+一、八日缅方代表团抵达仰光。昨日双方举行预备会谈，气氛友好。
+
+二、今晨十时，奈温主席召见耿飚大使，介绍了缅方立场。大使表示将立即报告国内。
+
+驻缅甸使馆
+三月十日
+"""
+
+
+def test_a_points_mark_before_today_moves_the_story_back_to_the_telegrams_day():
+    from pipeline.extract.events import extract_events
+    from pipeline.parse import parse_text
+
+    doc = parse_text(ZH_TELEGRAM)
+    rows = {doc.blocks[e.block].text[e.evidence_start: e.evidence_end]: e.start_date for e in extract_events(doc)}
+    assert rows.get("大使表示将立即报告国内。") == date(1962, 3, 10), rows
+    assert doc.sender_names == ["驻缅甸使馆"]
