@@ -498,15 +498,20 @@ _SENTENCE_READERS = frozenset({"dated_sentence", "tense_sentence", "undated_sent
 
 
 def _read_as_a_line(events: list[EventDraft], doc: ParsedDocument) -> list[EventDraft]:
-    """The events without a sentence reader's row of the very words a line reader made a row of (a paragraph the
-    document's own meeting is read from keeps the rows of its sentences)."""
+    """The events without a sentence reader's row of the very words a line reader made a row of, naming no party that
+    row does not (a paragraph the document's own meeting is read from keeps the rows of its sentences)."""
     def words(e: EventDraft) -> str:
         return doc.blocks[e.block].text[e.evidence_start: e.evidence_end].strip(" \t\n.,;") if e.block < len(doc.blocks) else ""
 
-    lines = {(e.block, words(e)) for e in events if e.method in _LINE_READERS and e.evidence_end > e.evidence_start}
+    lines: dict[tuple[int, str], set[str]] = {}
+    for e in events:
+        if e.method in _LINE_READERS and e.evidence_end > e.evidence_start:
+            lines.setdefault((e.block, words(e)), set()).update(e.sources + e.targets)
     if not lines:
         return events
-    return [e for e in events if e.method not in _SENTENCE_READERS or (e.block, words(e)) not in lines]
+    return [e for e in events if e.method not in _SENTENCE_READERS or (key := (e.block, words(e))) not in lines
+            or not set(e.sources + e.targets) <= lines[key]]  # a sentence row that names parties the line's row lacks
+    # ("the Moscow meeting [on 9-10 June 1967]" read as the leaders' meeting) keeps them
 
 
 def _told_again(own: EventDraft, rest: list[EventDraft]) -> bool:
