@@ -64,6 +64,12 @@ _ZH_TITLE = re.compile(
     rf"^(?P<sender>{letters(_ZH['title_about'], but=True)}{{1,12}}?)(?:(?:{alternation(_ZH['title_about'])}).*?)?(?:{alternation(_ZH['title_to'])})"
     rf"(?P<recipient>{letters(_ZH['title_of'], but=True)}{{1,12}}?)(?:{alternation(_ZH['title_of'])})?(?:{alternation(_ZH['title_letters'])})$"
 )
+# A title "X關於…的電報" with no addressee ("驻巴基斯坦使馆关于印巴战争情况的电报"): X sent it, to whom the page's
+# salutation line may say.
+_ZH_TITLE_ABOUT = re.compile(
+    rf"^(?P<sender>{letters(_ZH['title_about'], but=True)}{{1,12}}?)(?:{alternation(_ZH['title_about'])})"
+    rf"(?!.*(?:{alternation(_ZH['title_to'])})).+?(?:{alternation(_ZH['title_of'])})?(?:{alternation(_ZH['title_letters'])})$"
+)
 _EN_TITLE = re.compile(
     r"^[^,]*\b(?:Telegram|Cable|Letter|Memorandum|Note)\b[^,]*,\s*(?P<sender>[^,]+?)\s+to\s+(?P<recipient>[^,]+?)"
     r"(?:,\s*for\s+(?P<via>[^,]+))?(?:,\s*[^,]*\d{4})?$",  # "Telegram, Stalin to Zhou Enlai, 5 July 1950": the date is no party
@@ -250,6 +256,8 @@ def _read_parties(doc: ParsedDocument) -> None:
     if doc.title and (m := _ZH_TITLE.match(doc.title) or _EN_TITLE.match(doc.title)):
         doc.sender_names = [canonical_name(m["sender"])]
         doc.recipient_names = [canonical_name(m.groupdict().get("via") or m["recipient"])]
+    elif doc.title and (m := _ZH_TITLE_ABOUT.match(doc.title)):
+        doc.sender_names = [canonical_name(m["sender"])]
     start = (doc.title_block or 0) + 1
     for block in doc.blocks[start:start + 5]:
         if (sent := _ZH_SENT_FROM.match(block.text)) and doc.sent_from is None:

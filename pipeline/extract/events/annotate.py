@@ -164,7 +164,14 @@ def annotate(text: str, year: int | None, this_month: tuple[int, int] | None = N
         dates = find_dates(sentence, year, month, this_month)
         if speaks_from and (language == "zh" or _tells_a_past_act(sentence, language)):
             dates = [_year_before(d, speaks_from) for d in dates]  # "which had stopped on 24 December", written in February
+        at = (year, month) if not speaks_from and month is not None and year is not None and language in (None, "en") \
+            and looks_back(sentence) else None  # "By then the MPLA had stopped them in mid-December", after "January 1976":
+        # the pluperfect tells a time before the month the story is at, so a later month is of the year before
+        if at is not None:
+            dates = [_year_before(d, at) for d in dates]
         alone = find_months_alone(sentence, year, speaks_from, dates, last_from=dated_on)
+        if at is not None:
+            alone = [_year_before(d, at) for d in alone]
         if alone and speaks_from is not None and not _tells_a_past_act(sentence, language):
             alone = find_months_alone(sentence, year, speaks_from, dates, past=False, last_from=dated_on)  # "until Parliament debates the budget in June"
         if (alone := [m for m in alone if not any(d.start < m.end and m.start < d.end for d in dates)
@@ -211,9 +218,18 @@ _PASSING_BEFORE = compile_opening(r"(?<!\w)(?P<word>" + alternation(_PASSING).re
 _TIME_NOUN_OF = compile_opening(r"(?<!\w)(?:" + alternation(_TIME_NOUNS) + r")\s+of\s+$", re.IGNORECASE) if _TIME_NOUNS else None
 
 
+# A month or a year told inside a relative clause ("the policy of friendship which U Nu and you proclaimed together in
+# June 1954", "договор, который был подписан в марте 1950 г."): the time of the thing the clause describes, named in
+# passing; the opener (relative_clause_openers in en.yaml, ru.yaml) with no break of the clause before the date.
+_RELATIVES = [w for lang in ("en", "ru") for w in lexicon(lang).get("relative_clause_openers") or []]
+_RELATIVE_BEFORE = compile_opening(r"(?<!\w)(?:" + alternation(_RELATIVES) + r")\s[^,;:.()]*$", re.IGNORECASE) if _RELATIVES else None
+
+
 def _in_passing(sentence: str, mention: DateMention) -> bool:
     if mention.precision in ("day", "minute") or _PASSING_BEFORE is None:
         return False
+    if _RELATIVE_BEFORE is not None and _RELATIVE_BEFORE.search(sentence, max(0, mention.start - 120), mention.start):
+        return True
     opener = _PASSING_BEFORE.search(sentence, 0, mention.start)
     if opener is None:
         return False
@@ -244,6 +260,18 @@ def _year_before(mention: DateMention, speaks_from: tuple[int, int]) -> DateMent
                        end_date=mention.end_date.replace(year=mention.end_date.year - 1))
     except ValueError:  # 29 February
         return mention
+
+
+# The pluperfect ("he had telephoned", "they had already left"; not "had to"): told as done before the day the text
+# speaks from (flashback_auxiliaries in en.yaml).
+_LOOKS_BACK = compile_opening(
+    r"(?<!\bwho\s)(?<!\bwhich\s)(?<!\bthat\s)\b(?:" + alternation(lexicon("en").get("flashback_auxiliaries") or []) + r")\s+(?:(?:" + alternation(lexicon("en").get("flashback_adverbs") or [])
+    + r")\s+)?(?:[a-z]{2,}ed|" + alternation(lexicon("en").get("irregular_participles") or []) + r")\b"
+)
+
+
+def looks_back(text: str) -> bool:
+    return bool(_LOOKS_BACK.search(text))
 
 
 def _tells_a_plan(sentence: str, language: str | None) -> bool:

@@ -224,7 +224,7 @@ def _extract_events(doc: ParsedDocument, homes: frozenset[str] = frozenset()) ->
                  and closing is not None and o.block == closing[0]}
     rest = [e for e in rest if e.method != "dated_sentence" or (e.block, e.start_date) not in datelines]  # the line that dates
     # the message's sending ("Moscow, the Kremlin, 17 September 1965" under the signature) tells no other happening
-    events = [e for e in own if not _told_again(e, rest) and e not in told] + rest
+    events = _read_as_a_line([e for e in own if not _told_again(e, rest) and e not in told] + rest, doc)
     for meeting in (e for e in own if e.event_type == "meeting"):
         meeting.sources += [n for n in speakers if n not in meeting.sources + meeting.targets]
     for part in attachments(doc, attachment_references(doc)):  # "Attachment No. 1": the papers attached, to the end
@@ -488,6 +488,30 @@ def _received_on_its_day(event: EventDraft, parts: list) -> None:
         for part in parts
     ):
         event.start_date, event.date_kind = event.end_date, "exact"
+
+
+# The readers of a document's own lines (its place-and-date line, its handling and recorder's lines) and the readers of
+# its sentences: a line one of the first read ("Recorded by: J. Vodička", "Rangoon, 4 September 1956") is that line's
+# happening alone, not a second one a sentence reader made of the same words.
+_LINE_READERS = frozenset({"cable_trailer", "cable_header", "document_metadata"})
+_SENTENCE_READERS = frozenset({"dated_sentence", "tense_sentence", "undated_sentence", "relative_date"})
+
+
+def _read_as_a_line(events: list[EventDraft], doc: ParsedDocument) -> list[EventDraft]:
+    """The events without a sentence reader's row of the very words a line reader made a row of, naming no party that
+    row does not (a paragraph the document's own meeting is read from keeps the rows of its sentences)."""
+    def words(e: EventDraft) -> str:
+        return doc.blocks[e.block].text[e.evidence_start: e.evidence_end].strip(" \t\n.,;") if e.block < len(doc.blocks) else ""
+
+    lines: dict[tuple[int, str], set[str]] = {}
+    for e in events:
+        if e.method in _LINE_READERS and e.evidence_end > e.evidence_start:
+            lines.setdefault((e.block, words(e)), set()).update(e.sources + e.targets)
+    if not lines:
+        return events
+    return [e for e in events if e.method not in _SENTENCE_READERS or (key := (e.block, words(e))) not in lines
+            or not set(e.sources + e.targets) <= lines[key]]  # a sentence row that names parties the line's row lacks
+    # ("the Moscow meeting [on 9-10 June 1967]" read as the leaders' meeting) keeps them
 
 
 def _told_again(own: EventDraft, rest: list[EventDraft]) -> bool:

@@ -8,7 +8,7 @@ import re
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
-from pipeline.extract.events.annotate import Sentence
+from pipeline.extract.events.annotate import Sentence, looks_back
 from pipeline.extract.events.cable_trailer import (
     _HANDLING,
     _handling_event,
@@ -224,18 +224,6 @@ _REPORTED_BEFORE = compile_opening(
     r"\b(?:" + alternation([*(lexicon("en").get("reported_speech_verbs") or []), "told", "informed", "assured", "reminded"])
     + r")\b[^.;:]{0,40}?\bthat\b"
 )
-
-
-# The pluperfect ("he had telephoned", "they had already left"; not "had to"): told as done before the day the text
-# speaks from (flashback_auxiliaries in en.yaml).
-_LOOKS_BACK = compile_opening(
-    r"(?<!\bwho\s)(?<!\bwhich\s)(?<!\bthat\s)\b(?:" + alternation(lexicon("en").get("flashback_auxiliaries") or []) + r")\s+(?:(?:" + alternation(lexicon("en").get("flashback_adverbs") or [])
-    + r")\s+)?(?:[a-z]{2,}ed|" + alternation(lexicon("en").get("irregular_participles") or []) + r")\b"
-)
-
-
-def looks_back(text: str) -> bool:
-    return bool(_LOOKS_BACK.search(text))
 
 
 def _told_inside(before: str) -> bool:
@@ -454,13 +442,14 @@ def _tense_events(
                 event.start_date, event.date_kind = None, "upper_bound"
         event.method, event.date_text = "relative_date", sentence[main.start: main.end]
         if context.is_message and not record and not quoted and not in_turn and main.days <= 0 and main.weekday < 0 \
-                and event.date_kind == "exact" and event.start_date is not None and _OPENS_WITH_TODAY.match(sentence[: main.start]):
+                and event.date_kind == "exact" and event.start_date is not None and _OPENS_WITH_TODAY.match(sentence[: main.start].lstrip(_POINT_MARKS)):
             # "At approximately 0300 this morning troops ... crossed Han River bridges.": a cable that opens its story with
             # the day it is written tells that day's acts in turn ("He declined to authorize ..."); one that opens a
             # sentence with the day before ("Yesterday evening troops ... retook the radio station. Suharto's broadcast at
             # 21:00 ...") tells that day's: the story moves to it, while the relative days it names go on counting from
             # the day the cable is written (_written_on). The writer's own talk of a day before ("Вчера меня пригласил
-            # ... Неру") is dated by the cable's rules of conversation.
+            # ... Неру") is dated by the cable's rules of conversation. A point's mark before the day ("二、今晨九时，……") opens
+            # the point, not the sentence: the day still opens it.
             if event.start_date == day:
                 scope.told = True
             elif main.days == 0 or not names_the_writer(sentence, language):

@@ -1,5 +1,7 @@
 """Gazetteer mentions: pseudonyms, OCR forms, Russian case forms, Chinese without spaces, unknown names."""
 
+import pytest
+
 from pipeline.extract.mentions import find_mentions, find_unknown_names, is_listed_form
 from pipeline.normalize.names import canonical_name, gazetteer, lookup, russian_case_forms
 
@@ -117,3 +119,15 @@ def test_a_piece_of_the_passage_read_has_the_names_its_own_search_finds():
             read = {piece: find_mentions(piece) for piece in pieces}
         assert read == searched
     _mentions.cache_clear()
+
+
+@pytest.mark.parametrize("written, expected", [
+    ("Prime Minister Ba Swe of Burma", "Ba Swe"),  # a titled person, then the state his office is of
+    ("Foreign Minister Thein Maung of Burma", "Thein Maung"),
+    ("Prime Minister Nehru of India", "Jawaharlal Nehru"),
+    ("President of Finland", "President of Finland"),  # the office alone keeps its state
+    ("Supreme Court of Poland", "Supreme Court of Poland"),  # no title taken off: a body's name
+    ("Minister of Foreign Affairs of Poland", "Minister of Foreign Affairs of Poland"),
+])
+def test_a_titled_persons_state_after_his_name_is_not_part_of_it(written, expected):
+    assert canonical_name(written) == expected

@@ -628,6 +628,8 @@ CHECKS = {
     "classification": _matches(generic._CLASSIFICATION),
     "source_labels": _matches(generic._LABEL),
     "letter_title": _groups(generic._ZH_TITLE.match, "sender", "recipient"),
+    "title_about_sender": lambda language, text, expected: _assert_equal(
+        (m["sender"] if (m := generic._ZH_TITLE_ABOUT.match(text)) else None), expected, text),
     "sent_from": _place_sent_from,
     "compiled_by": _compiled_by,
     "tail_past": _tail_past,
