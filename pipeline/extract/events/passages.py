@@ -147,17 +147,44 @@ def is_decision_label(name: str) -> bool:
     return name.strip(" :").casefold() in _DECISION_LABELS
 
 
+_DECISION_HEADS = frozenset(w.casefold() for w in lexicon("en").get("decision_heads") or [])
+_UNSPACED_HEADS = tuple(w for w in _DECISION_HEADS if any("\u3400" <= c <= "\u9fff" for c in w))  # "会议决定：": no space before
+_HEAD_LENGTH = 120  # a line that leads into a list, not a paragraph that ends with a colon
+_SUBJECT_LINE = 80  # "The Presidium of the CC CPCz", alone on its line between the head and the points
+
+
+def is_decision_head(text: str) -> bool:
+    """A line that leads into a body's decisions, closed by a colon: a decision label alone ("Decided:"), or a line
+    whose last word before the colon is one ("Resolution:", "The Politburo DECIDED:", "Президиум ЦК постановил:",
+    "会议决定：")."""
+    text = text.strip()
+    if not text or len(text) > _HEAD_LENGTH or text[-1] not in ":\uff1a":
+        return False
+    head = text[:-1].rstrip().casefold()
+    return is_decision_label(text) or (head.rsplit(None, 1) or [""])[-1] in _DECISION_HEADS or head.endswith(_UNSPACED_HEADS)
+
+
 def _decided_items(doc: ParsedDocument) -> set[int]:
-    """The blocks of the items a record lists under a decision label alone on its line ("Decided:", "Постановили:")."""
-    items, under = set(), False
+    """The blocks of the items a record lists under a line that heads its decisions ("Decided:", "Resolution:", "The
+    Politburo DECIDED:"), with the body's name alone on a line between them ("Resolution: / The Presidium of the CC
+    CPCz / 1. takes note of ...")."""
+    items, under, listed = set(), False, False
     for index, block in enumerate(doc.blocks):
-        if is_decision_label(block.text):
-            under = True
+        if is_decision_head(block.text):
+            under, listed = True, False
         elif under and block.passage_type == "list_item":
             items.add(index)
+            listed = True
+        elif under and not listed and len(block.text) <= _SUBJECT_LINE and not block.text.rstrip().endswith((".", ":", ";")):
+            continue  # the body's name that the points complete ("The Presidium ... / 1. takes note of ...")
         else:
             under = False
     return items
+
+
+# A task the point sets in a clause of its own, after its head verb: "approves the proposal ... to send ...", "одобрить
+# предложение ... направить делегацию ...": a later day there is the task's, the point is decided on the session's day.
+_EMBEDDED_TASK = compile_opening(r"\bto\s+[a-z]{2,}|\s[^\W\d_]{2,}(?:" + alternation(lexicon("ru").get("infinitive_endings") or ["(?!)"]) + r")(?!\w)")
 
 
 def _decisions(doc: ParsedDocument, context: Context, decided: set[int], events: list[EventDraft]) -> list[EventDraft]:
@@ -174,9 +201,10 @@ def _decisions(doc: ParsedDocument, context: Context, decided: set[int], events:
             continue
         text = doc.blocks[index].text
         point = re.split(r"(?<=[a-z)])[.;]\s", re.sub(r"^\W*\d{1,2}[.)]\s*", "", text), maxsplit=1)[0]
-        if any(d.start_date and d.start_date > day for d in find_dates(point, day.year)):
+        if any(d.start_date and d.start_date > day and not _EMBEDDED_TASK.search(point, 4, d.start) for d in find_dates(point, day.year)):
             continue  # "3. To convene the Politburo again on 17 December.": a plan for that day, told as such; not
-            # "2. ... approves the dispatch ... Deadline: 20 October 1973.", whose day is the task's
+            # "2. ... approves the dispatch ... Deadline: 20 October 1973.", whose day is the task's, nor "2. approves
+            # the proposal of Comrade Husák to send a delegation ... in January 1982": the day of the task it sets
         event = EventDraft(index, "instruction", 0, len(text), "document_act", 0.55).on(day)
         event.inferred = True
         event.sources = [context.body]
@@ -286,6 +314,10 @@ def _extract_events(doc: ParsedDocument, homes: frozenset[str] = frozenset()) ->
                 event.targets = [n for n in dict.fromkeys(event.sources + event.targets) if n != context.body and not is_decision_label(n)]
                 event.sources = [context.body]
         events += _decisions(doc, context, decided, events)
+        day = context.occasion or context.letter_date
+        events = [e for e in events if not (
+            e.block in decided and day is not None and e.start_date is None and e.end_date == day and e.method == "tense_sentence"
+        )]  # "3. instructs the Ministry ...", read as done by the session's day: the decision itself, taken that day
     for event in events:  # "Resolved: Cdes. Gromyko and Ponomarev are to prepare ...": the body decided, no "Resolved" spoke
         event.sources = list(dict.fromkeys(context.body if is_decision_label(n) else n for n in event.sources if context.body or not is_decision_label(n)))
         event.targets = [n for n in event.targets if not is_decision_label(n)]
