@@ -1315,7 +1315,49 @@ def _own_clause_acts(index: int, s: Sentence, made: list[EventDraft], language: 
         scope.period = period
         found += [e for e in told if (e.start_date, e.end_date) not in held and (e.start_date or e.end_date)]
     return found + _main_of_a_dated_aside(index, s, held, language, context, scope, previous_actor, in_turn) \
-        + _present_clauses(index, s, made, language, context)
+        + _present_clauses(index, s, made, language, context) + _turn_before_its_aside(index, s, held, language, context, scope, previous_actor)
+
+
+# Where a clause with a verb of its own opens inside a sentence, with or without a comma: "the results of the talks which
+# the delegation had held the day before", "the Sinai agreement, which Egypt had signed ... on 4 September".
+_RELATIVE_OPENS = {
+    language: compile_opening(r"(?:,\s*|\s+)(?:" + alternation(openers) + r")(?!\w)", re.IGNORECASE)
+    for language in ("en", "ru") if (openers := lexicon(language).get("relative_clause_openers"))
+}
+
+
+def _turn_before_its_aside(index: int, s: Sentence, held: set, language: str | None, context: Context, scope: Scope,
+                           previous_actor: str | None) -> list[EventDraft]:
+    """A record's turn whose days all lie in a clause of their own after its main verb ("Comrade Biľak conveyed ... the
+    greetings ... and informed him of the results of the talks which the delegation had held the day before", "He then
+    spoke at length of the Sinai agreement, which Egypt had signed ... on 4 September"): those days are the clause's,
+    the turn is said at the talk, on its day."""
+    pattern = _RELATIVE_OPENS.get(language or "en")
+    day = scope.day
+    if pattern is None or not context.is_record or day is None or (day, day) in held or not (s.dates or s.relative):
+        return []
+    first = min([d.start for d in s.dates] + [r.start for r in s.relative])
+    m = pattern.search(s.text, 0, first)
+    if m is None or m.start() < _MAIN_CLAUSE_LENGTH:
+        return []
+    main = s.text[: m.start()]
+    period = scope.period
+    told = [e for e in tense_events(index, Sentence(s.start, s.start + len(main), main, [], s.year), language, context, scope,
+                                    previous_actor, False)
+            if e.start_date == day == e.end_date]
+    scope.period = period
+    named = [m for m in find_mentions(main) if m.entity.is_actor]
+    if told and named and named[0].start <= _TITLE_ROOM:  # "Comrade Biľak conveyed ... the greetings of Comrade Husák": the
+        subject = named[0].entity.name  # clause's subject speaks, the others it names are spoken to or of
+        told[0].sources = [subject]
+        told[0].targets = [n for n in dict.fromkeys(m.entity.name for m in named) if n != subject]
+    return told[:1]
+
+
+_TITLE_ROOM = 12  # "Comrade ", "President ", "The Syrian ": the words a subject's name may follow at the clause's head
+
+
+_MAIN_CLAUSE_LENGTH = 12  # a subject and a verb at least before the clause opens: "He spoke of the agreement, which ..."
 
 
 _NOW_WORDS = {  # "now", "by now", "at present": a state told as of the day the text is written (now_state_words)
