@@ -199,6 +199,11 @@ def _decisions(doc: ParsedDocument, context: Context, decided: set[int], events:
     for index in sorted(decided):
         if any(e.block == index and e.start_date == day == e.end_date for e in events):
             continue
+        head = next((i for i in range(index - 1, -1, -1) if is_decision_head(doc.blocks[i].text)), None)
+        if head is not None and any(e.block == head and e.start_date is not None and e.start_date <= day <= (e.end_date or e.start_date)
+                                    for e in events):
+            continue  # "6. After the discussion the Executive Committee resolved: / a) to instruct the Bureau ...": the
+            # line's own row is the decision, its points what was resolved
         text = doc.blocks[index].text
         point = re.split(r"(?<=[a-z)])[.;]\s", re.sub(r"^\W*\d{1,2}[.)]\s*", "", text), maxsplit=1)[0]
         if any(d.start_date and d.start_date > day and not _EMBEDDED_TASK.search(point, 4, d.start) for d in find_dates(point, day.year)):
@@ -1315,15 +1320,31 @@ def _own_clause_acts(index: int, s: Sentence, made: list[EventDraft], language: 
         scope.period = period
         found += [e for e in told if (e.start_date, e.end_date) not in held and (e.start_date or e.end_date)]
     return found + _main_of_a_dated_aside(index, s, held, language, context, scope, previous_actor, in_turn) \
-        + _present_clauses(index, s, made, language, context) + _turn_before_its_aside(index, s, held, language, context, scope, previous_actor)
+        + _present_clauses(index, s, made, language, context) + (
+            [] if in_turn and s.start == 0 else _turn_before_its_aside(index, s, held, language, context, scope, previous_actor)
+        )  # a paragraph that opens a turn with its speaker's name has its row for the saying already
 
 
 # Where a clause with a verb of its own opens inside a sentence, with or without a comma: "the results of the talks which
 # the delegation had held the day before", "the Sinai agreement, which Egypt had signed ... on 4 September".
 _RELATIVE_OPENS = {
     language: compile_opening(r"(?:,\s*|\s+)(?:" + alternation(openers) + r")(?!\w)", re.IGNORECASE)
-    for language in ("en", "ru") if (openers := lexicon(language).get("relative_clause_openers"))
+    for language in ("en", "ru") if (openers := lexicon(language).get("turn_clause_openers"))
 }
+
+
+def turn_main_clause(sentence: str, firsts: list[int], language: str | None) -> str | None:
+    """The main clause of a turn whose days (at ``firsts``) all lie in a clause of their own after it; None if one does
+    not, or no such clause opens before them."""
+    cut = _turn_clause_cut(sentence, firsts, language)
+    return sentence[: cut[0]] if cut else None
+
+
+def _turn_clause_cut(sentence: str, firsts: list[int], language: str | None) -> tuple[int, int] | None:
+    pattern = _RELATIVE_OPENS.get(language or "en")
+    if pattern is None or not firsts or not (m := pattern.search(sentence, 0, min(firsts))) or m.start() < _MAIN_CLAUSE_LENGTH:
+        return None
+    return m.start(), m.end()
 
 
 def _turn_before_its_aside(index: int, s: Sentence, held: set, language: str | None, context: Context, scope: Scope,
@@ -1332,20 +1353,20 @@ def _turn_before_its_aside(index: int, s: Sentence, held: set, language: str | N
     greetings ... and informed him of the results of the talks which the delegation had held the day before", "He then
     spoke at length of the Sinai agreement, which Egypt had signed ... on 4 September"): those days are the clause's,
     the turn is said at the talk, on its day."""
-    pattern = _RELATIVE_OPENS.get(language or "en")
     day = scope.day
-    if pattern is None or not context.is_record or day is None or (day, day) in held or not (s.dates or s.relative):
+    if not context.is_record or day is None or (day, day) in held or not (s.dates or s.relative):
         return []
-    first = min([d.start for d in s.dates] + [r.start for r in s.relative])
-    m = pattern.search(s.text, 0, first)
-    if m is None or m.start() < _MAIN_CLAUSE_LENGTH:
+    cut = _turn_clause_cut(s.text, [d.start for d in s.dates] + [r.start for r in s.relative], language)
+    if cut is None:
         return []
-    main = s.text[: m.start()]
+    main, read = s.text[: cut[0]], s.text[: cut[1]]  # read with its opener: "He reported that" is a turn, "He reported" too short
     period = scope.period
-    told = [e for e in tense_events(index, Sentence(s.start, s.start + len(main), main, [], s.year), language, context, scope,
+    told = [e for e in tense_events(index, Sentence(s.start, s.start + len(read), read, [], s.year), language, context, scope,
                                     previous_actor, False)
             if e.start_date == day == e.end_date]
     scope.period = period
+    for event in told:
+        event.evidence_end = s.end  # the turn is the whole sentence, its clause's day a row of its own
     named = [m for m in find_mentions(main) if m.entity.is_actor]
     if told and named and named[0].start <= _TITLE_ROOM:  # "Comrade Biľak conveyed ... the greetings of Comrade Husák": the
         subject = named[0].entity.name  # clause's subject speaks, the others it names are spoken to or of
@@ -1357,7 +1378,7 @@ def _turn_before_its_aside(index: int, s: Sentence, held: set, language: str | N
 _TITLE_ROOM = 12  # "Comrade ", "President ", "The Syrian ": the words a subject's name may follow at the clause's head
 
 
-_MAIN_CLAUSE_LENGTH = 12  # a subject and a verb at least before the clause opens: "He spoke of the agreement, which ..."
+_MAIN_CLAUSE_LENGTH = 6  # a subject and a verb at least before the clause opens: "He said that ..."
 
 
 _NOW_WORDS = {  # "now", "by now", "at present": a state told as of the day the text is written (now_state_words)

@@ -63,7 +63,7 @@ def _record(paragraphs: list[str], language: str = "en") -> list[tuple[str, date
                "ru": "14 октября 1975 г. в 17.30 тов. Биляк был принят президентом Хафезом Асадом."}[language]
     title = {"en": "Record of a Conversation between Comrade Vasil Biľak and President Hafez al-Assad",
              "ru": "Запись беседы тов. Биляка с президентом Хафезом Асадом"}[language]
-    text = "\n\n".join([title, "[Damascus, 15 October 1975]" if language == "en" else "[Дамаск, 15 октября 1975 г.]", opening, *paragraphs]) + "\n"
+    text = "\n\n".join([title, "[Damascus, 15 October 1975]" if language == "en" else "[Дамаск, 14 октября 1975 г.]", opening, *paragraphs]) + "\n"
     doc = parse_text(text)
     return [(doc.blocks[e.block].text[e.evidence_start: e.evidence_end], e.start_date, e.end_date, list(e.sources)) for e in extract_events(doc)]
 
@@ -73,6 +73,8 @@ def _record(paragraphs: list[str], language: str = "en") -> list[tuple[str, date
      "Comrade Biľak informed him"),
     ("He then spoke at length of the Sinai agreement, which Egypt had signed with Israel on 4 September.", "He then spoke at length"),
     ("President Assad described the fighting in Lebanon, which had flared up again in the middle of September.", "President Assad described"),
+    ("President Assad thanked the CPCz for the weapons that had reached Latakia on 2 October.", "President Assad thanked the CPCz"),
+    ("He reported that the Syrian army had begun the exercise on 6 October.", "He reported"),
 ])
 def test_a_turn_whose_days_lie_in_a_clause_of_its_own_is_said_on_the_talks_day(sentence, main):
     rows = _record(["President Assad thanked him for the greetings.", sentence])
@@ -83,3 +85,12 @@ def test_a_reply_in_a_record_written_the_day_after_is_on_the_talks_day():
     rows = _record(["President Assad said that Egypt had signed the agreement on 4 September.",
                     "Comrade Biľak replied that the Czechoslovak government fully supported the Arab peoples."])
     assert any(evidence.startswith("Comrade Biľak replied") and start == TALK == end for evidence, start, end, _ in rows), rows
+
+
+@pytest.mark.parametrize("sentence", [
+    "Президент Асад поблагодарил за оружие, которое прибыло в Латакию 2 октября.",
+    "Тов. Биляк проинформировал президента о переговорах, которые делегация провела 13 октября с руководством партии Баас.",
+])
+def test_a_russian_turn_whose_days_lie_in_a_clause_of_its_own_is_said_on_the_talks_day(sentence):
+    rows = _record(["Президент Асад поблагодарил за приветствие.", sentence], "ru")
+    assert any(evidence.startswith(sentence[:20]) and start == TALK == end for evidence, start, end, _ in rows), rows
