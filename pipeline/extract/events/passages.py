@@ -147,16 +147,17 @@ def is_decision_label(name: str) -> bool:
     return name.strip(" :").casefold() in _DECISION_LABELS
 
 
+_HAN_FIRST, _HAN_LAST = 0x3400, 0x9FFF  # the Han characters: a language written without spaces between its words
 _DECISION_HEADS = frozenset(w.casefold() for w in lexicon("en").get("decision_heads") or [])
-_UNSPACED_HEADS = tuple(w for w in _DECISION_HEADS if any("\u3400" <= c <= "\u9fff" for c in w))  # "会议决定：": no space before
+_UNSPACED_HEADS = tuple(w for w in _DECISION_HEADS if any(_HAN_FIRST <= ord(c) <= _HAN_LAST for c in w))  # "会议决定：": no space before
 _HEAD_LENGTH = 120  # a line that leads into a list, not a paragraph that ends with a colon
 _SUBJECT_LINE = 80  # "The Presidium of the CC CPCz", alone on its line between the head and the points
 
 
 def is_decision_head(text: str) -> bool:
     """A line that leads into a body's decisions, closed by a colon: a decision label alone ("Decided:"), or a line
-    whose last word before the colon is one ("Resolution:", "The Politburo DECIDED:", "Президиум ЦК постановил:",
-    "会议决定：")."""
+    whose last word before the colon is one ("Resolution:", "The Politburo DECIDED:", and their Russian and Chinese
+    forms, ``decision_heads`` in en.yaml)."""
     text = text.strip()
     if not text or len(text) > _HEAD_LENGTH or text[-1] not in ":\uff1a":
         return False
@@ -1321,8 +1322,8 @@ def _own_clause_acts(index: int, s: Sentence, made: list[EventDraft], language: 
         found += [e for e in told if (e.start_date, e.end_date) not in held and (e.start_date or e.end_date)]
     return found + _main_of_a_dated_aside(index, s, held, language, context, scope, previous_actor, in_turn) \
         + _present_clauses(index, s, made, language, context) + (
-            [] if in_turn and s.start == 0 else _turn_before_its_aside(index, s, held, language, context, scope, previous_actor)
-        )  # a paragraph that opens a turn with its speaker's name has its row for the saying already
+            [] if in_turn else _turn_before_its_aside(index, s, held, language, context, scope, previous_actor)
+        )  # a paragraph that opens a turn with its speaker's name and a saying has its row for the saying already
 
 
 # Where a clause with a verb of its own opens inside a sentence, with or without a comma: "the results of the talks which
