@@ -147,17 +147,45 @@ def is_decision_label(name: str) -> bool:
     return name.strip(" :").casefold() in _DECISION_LABELS
 
 
+_HAN_FIRST, _HAN_LAST = 0x3400, 0x9FFF  # the Han characters: a language written without spaces between its words
+_DECISION_HEADS = frozenset(w.casefold() for w in lexicon("en").get("decision_heads") or [])
+_UNSPACED_HEADS = tuple(w for w in _DECISION_HEADS if any(_HAN_FIRST <= ord(c) <= _HAN_LAST for c in w))  # "会议决定：": no space before
+_HEAD_LENGTH = 120  # a line that leads into a list, not a paragraph that ends with a colon
+_SUBJECT_LINE = 80  # "The Presidium of the CC CPCz", alone on its line between the head and the points
+
+
+def is_decision_head(text: str) -> bool:
+    """A line that leads into a body's decisions, closed by a colon: a decision label alone ("Decided:"), or a line
+    whose last word before the colon is one ("Resolution:", "The Politburo DECIDED:", and their Russian and Chinese
+    forms, ``decision_heads`` in en.yaml)."""
+    text = text.strip()
+    if not text or len(text) > _HEAD_LENGTH or text[-1] not in ":\uff1a":
+        return False
+    head = text[:-1].rstrip().casefold()
+    return is_decision_label(text) or (head.rsplit(None, 1) or [""])[-1] in _DECISION_HEADS or head.endswith(_UNSPACED_HEADS)
+
+
 def _decided_items(doc: ParsedDocument) -> set[int]:
-    """The blocks of the items a record lists under a decision label alone on its line ("Decided:", "Постановили:")."""
-    items, under = set(), False
+    """The blocks of the items a record lists under a line that heads its decisions ("Decided:", "Resolution:", "The
+    Politburo DECIDED:"), with the body's name alone on a line between them ("Resolution: / The Presidium of the CC
+    CPCz / 1. takes note of ...")."""
+    items, under, listed = set(), False, False
     for index, block in enumerate(doc.blocks):
-        if is_decision_label(block.text):
-            under = True
+        if is_decision_head(block.text):
+            under, listed = True, False
         elif under and block.passage_type == "list_item":
             items.add(index)
+            listed = True
+        elif under and not listed and len(block.text) <= _SUBJECT_LINE and not block.text.rstrip().endswith((".", ":", ";")):
+            continue  # the body's name that the points complete ("The Presidium ... / 1. takes note of ...")
         else:
             under = False
     return items
+
+
+# A task the point sets in a clause of its own, after its head verb: "approves the proposal ... to send ...", "одобрить
+# предложение ... направить делегацию ...": a later day there is the task's, the point is decided on the session's day.
+_EMBEDDED_TASK = compile_opening(r"\bto\s+[a-z]{2,}|\s[^\W\d_]{2,}(?:" + alternation(lexicon("ru").get("infinitive_endings") or ["(?!)"]) + r")(?!\w)")
 
 
 def _decisions(doc: ParsedDocument, context: Context, decided: set[int], events: list[EventDraft]) -> list[EventDraft]:
@@ -172,11 +200,17 @@ def _decisions(doc: ParsedDocument, context: Context, decided: set[int], events:
     for index in sorted(decided):
         if any(e.block == index and e.start_date == day == e.end_date for e in events):
             continue
+        head = next((i for i in range(index - 1, -1, -1) if is_decision_head(doc.blocks[i].text)), None)
+        if head is not None and any(e.block == head and e.start_date is not None and e.start_date <= day <= (e.end_date or e.start_date)
+                                    for e in events):
+            continue  # "6. After the discussion the Executive Committee resolved: / a) to instruct the Bureau ...": the
+            # line's own row is the decision, its points what was resolved
         text = doc.blocks[index].text
         point = re.split(r"(?<=[a-z)])[.;]\s", re.sub(r"^\W*\d{1,2}[.)]\s*", "", text), maxsplit=1)[0]
-        if any(d.start_date and d.start_date > day for d in find_dates(point, day.year)):
+        if any(d.start_date and d.start_date > day and not _EMBEDDED_TASK.search(point, 4, d.start) for d in find_dates(point, day.year)):
             continue  # "3. To convene the Politburo again on 17 December.": a plan for that day, told as such; not
-            # "2. ... approves the dispatch ... Deadline: 20 October 1973.", whose day is the task's
+            # "2. ... approves the dispatch ... Deadline: 20 October 1973.", whose day is the task's, nor "2. approves
+            # the proposal of Comrade Husák to send a delegation ... in January 1982": the day of the task it sets
         event = EventDraft(index, "instruction", 0, len(text), "document_act", 0.55).on(day)
         event.inferred = True
         event.sources = [context.body]
@@ -286,6 +320,10 @@ def _extract_events(doc: ParsedDocument, homes: frozenset[str] = frozenset()) ->
                 event.targets = [n for n in dict.fromkeys(event.sources + event.targets) if n != context.body and not is_decision_label(n)]
                 event.sources = [context.body]
         events += _decisions(doc, context, decided, events)
+        day = context.occasion or context.letter_date
+        events = [e for e in events if not (
+            e.block in decided and day is not None and e.start_date is None and e.end_date == day and e.method == "tense_sentence"
+        )]  # "3. instructs the Ministry ...", read as done by the session's day: the decision itself, taken that day
     for event in events:  # "Resolved: Cdes. Gromyko and Ponomarev are to prepare ...": the body decided, no "Resolved" spoke
         event.sources = list(dict.fromkeys(context.body if is_decision_label(n) else n for n in event.sources if context.body or not is_decision_label(n)))
         event.targets = [n for n in event.targets if not is_decision_label(n)]
@@ -1307,7 +1345,65 @@ def _own_clause_acts(index: int, s: Sentence, made: list[EventDraft], language: 
         scope.period = period
         found += [e for e in told if (e.start_date, e.end_date) not in held and (e.start_date or e.end_date)]
     return found + _main_of_a_dated_aside(index, s, held, language, context, scope, previous_actor, in_turn) \
-        + _present_clauses(index, s, made, language, context)
+        + _present_clauses(index, s, made, language, context) + (
+            [] if in_turn else _turn_before_its_aside(index, s, held, language, context, scope, previous_actor)
+        )  # a paragraph that opens a turn with its speaker's name and a saying has its row for the saying already
+
+
+# Where a clause with a verb of its own opens inside a sentence, with or without a comma: "the results of the talks which
+# the delegation had held the day before", "the Sinai agreement, which Egypt had signed ... on 4 September".
+_RELATIVE_OPENS = {
+    language: compile_opening(r"(?:,\s*|\s+)(?:" + alternation(openers) + r")(?!\w)", re.IGNORECASE)
+    for language in ("en", "ru") if (openers := lexicon(language).get("turn_clause_openers"))
+}
+
+
+def turn_main_clause(sentence: str, firsts: list[int], language: str | None) -> str | None:
+    """The main clause of a turn whose days (at ``firsts``) all lie in a clause of their own after it; None if one does
+    not, or no such clause opens before them."""
+    cut = _turn_clause_cut(sentence, firsts, language)
+    return sentence[: cut[0]] if cut else None
+
+
+def _turn_clause_cut(sentence: str, firsts: list[int], language: str | None) -> tuple[int, int] | None:
+    pattern = _RELATIVE_OPENS.get(language or "en")
+    if pattern is None or not firsts or not (m := pattern.search(sentence, 0, min(firsts))) or m.start() < _MAIN_CLAUSE_LENGTH:
+        return None
+    return m.start(), m.end()
+
+
+def _turn_before_its_aside(index: int, s: Sentence, held: set, language: str | None, context: Context, scope: Scope,
+                           previous_actor: str | None) -> list[EventDraft]:
+    """A record's turn whose days all lie in a clause of their own after its main verb ("Comrade Biľak conveyed ... the
+    greetings ... and informed him of the results of the talks which the delegation had held the day before", "He then
+    spoke at length of the Sinai agreement, which Egypt had signed ... on 4 September"): those days are the clause's,
+    the turn is said at the talk, on its day."""
+    day = scope.day
+    if not context.is_record or day is None or (day, day) in held or not (s.dates or s.relative):
+        return []
+    cut = _turn_clause_cut(s.text, [d.start for d in s.dates] + [r.start for r in s.relative], language)
+    if cut is None:
+        return []
+    main, read = s.text[: cut[0]], s.text[: cut[1]]  # read with its opener: "He reported that" is a turn, "He reported" too short
+    period = scope.period
+    told = [e for e in tense_events(index, Sentence(s.start, s.start + len(read), read, [], s.year), language, context, scope,
+                                    previous_actor, False)
+            if e.start_date == day == e.end_date]
+    scope.period = period
+    for event in told:
+        event.evidence_end = s.end  # the turn is the whole sentence, its clause's day a row of its own
+    named = [m for m in find_mentions(main) if m.entity.is_actor]
+    if told and named and named[0].start <= _TITLE_ROOM:  # "Comrade Biľak conveyed ... the greetings of Comrade Husák": the
+        subject = named[0].entity.name  # clause's subject speaks, the others it names are spoken to or of
+        told[0].sources = [subject]
+        told[0].targets = [n for n in dict.fromkeys(m.entity.name for m in named) if n != subject]
+    return told[:1]
+
+
+_TITLE_ROOM = 12  # "Comrade ", "President ", "The Syrian ": the words a subject's name may follow at the clause's head
+
+
+_MAIN_CLAUSE_LENGTH = 6  # a subject and a verb at least before the clause opens: "He said that ..."
 
 
 _NOW_WORDS = {  # "now", "by now", "at present": a state told as of the day the text is written (now_state_words)

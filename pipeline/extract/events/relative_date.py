@@ -58,7 +58,10 @@ def relative_events(index: int, s: Sentence, earlier: list[EventDraft], context:
         if context is not None and (context.is_record or context.is_correspondence) and context.occasion \
                 and context.occasion_precision == "day" and previous.start_date < context.occasion:
             event.on(context.occasion)
-            if context.is_record and context.occasion_end:
+            if context.is_record and said_on is not None and previous.start_date < said_on < context.occasion:
+                event.on(said_on)  # a record written the day after its talk ("[Damascus, 15 October 1975]" over "On 14
+                # October 1975 at 17:30 ... was received"): the reply is a turn of the talk, on its day
+            elif context.is_record and context.occasion_end:
                 event.end_date, event.date_kind = context.occasion_end, "range"
             elif context.is_record and context.speaker and previous.block == index and _WE_ANSWERED.match(sentence[: m.start()]):
                 event.start_date, event.end_date, event.date_kind = previous.start_date, context.occasion, "range"  # "Kádár:

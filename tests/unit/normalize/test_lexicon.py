@@ -698,6 +698,9 @@ CHECKS = {
     "group_nouns": lambda language, text, names: _eq([n for _, _, n in common.group_nouns(text, language)], names, text),
     "owned_groups": lambda language, text, names: _eq(common._names(text, language), names, text),
     "decision_labels": lambda language, text, expected: _eq(passages.is_decision_label(text), expected, text),
+    "decision_heads": lambda language, text, expected: _eq(passages.is_decision_head(text), expected, text),
+    "turn_clause_openers": lambda language, text, expected: _eq(
+        passages.turn_main_clause(text, [d.start for d in find_dates(text, 1975)], language), expected, text),
     "state_bodies": lambda language, text, body: _eq(state_body(text.split(" / ")[0], writer_state([text.split(" / ")[1]], None)), body, text),
     "party_organs": lambda language, text, body: _eq(party_organ(text.split(" / ")[0], writer_party([text.split(" / ")[1]], None)), body, text),
     "adjective_endings": lambda language, text, names: _eq(common.subject_groups(text, language), names, text),
