@@ -33,11 +33,18 @@ def _parties() -> tuple[Entity, ...]:
     return tuple(p for p in map(entity, sorted(ids)) if p is not None)
 
 
+@cache
+def _party_ids() -> frozenset[str]:
+    """The ids of ``_parties``: an entity is one of them when its id is (the gazetteer makes one entity per id), told
+    by one hash rather than by comparing it field by field with each party."""
+    return frozenset(p.id for p in _parties())
+
+
 def _party_of(found: Entity | None, depth: int = 0) -> Entity | None:
     """The party an entity writes from: a party itself, a state's ruling party, a person's side's, a party body's."""
     if found is None or depth > 2:
         return None
-    if found in _parties():
+    if found.id in _party_ids():
         return found
     if found.party:
         return entity(found.party)
@@ -130,7 +137,7 @@ def writer_state(senders: list[str], language: str | None, body: str | None = No
         for candidate in (found, side):
             if candidate is not None and candidate.is_state:
                 return candidate
-            if candidate is not None and candidate in _parties():
+            if candidate is not None and candidate.id in _party_ids():
                 return _ruled_by(candidate)
     if body and (state := _ruled_by(_party_of(lookup(body)))) is not None:
         return state
