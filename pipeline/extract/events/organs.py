@@ -33,11 +33,18 @@ def _parties() -> tuple[Entity, ...]:
     return tuple(p for p in map(entity, sorted(ids)) if p is not None)
 
 
+@cache
+def _party_ids() -> frozenset[str]:
+    """The ids of ``_parties``: an entity is one of them when its id is (the gazetteer makes one entity per id), told
+    by one hash rather than by comparing it field by field with each party."""
+    return frozenset(p.id for p in _parties())
+
+
 def _party_of(found: Entity | None, depth: int = 0) -> Entity | None:
     """The party an entity writes from: a party itself, a state's ruling party, a person's side's, a party body's."""
     if found is None or depth > 2:
         return None
-    if found in _parties():
+    if found.id in _party_ids():
         return found
     if found.party:
         return entity(found.party)
@@ -80,18 +87,41 @@ def _adjectives() -> dict[str, tuple[str, ...]]:
     return found
 
 
+@cache
+def _mission_phrases() -> dict[str, tuple[tuple[str, int, str, tuple[str, ...]], ...]]:
+    """By the first word of each adjective of ``_adjectives``: the adjective as a word (" Soviet "), its length, its
+    state's id, and the phrases it opens with each mission word (" Soviet Embassy "), put together once rather than
+    at every name read."""
+    missions = (lexicon("en").get("title_parties") or {}).get("missions") or []
+    by_word: dict[str, list] = {}
+    for state, adjectives in _adjectives().items():
+        for a in adjectives:
+            by_word.setdefault(a.split()[0] if a.split() else "", []).append((f" {a} ", len(a), state, tuple(f" {a} {m} " for m in missions)))
+    return {word: tuple(entries) for word, entries in by_word.items()}
+
+
 def _named_by_adjective(name: str) -> Entity | None:
     """The state whose English adjective names the mission that writes (``missions`` of title_parties in en.yaml:
     "Hungarian Legation in Tirana": Hungary), the longest adjective first."""
-    missions = (lexicon("en").get("title_parties") or {}).get("missions") or []
-    found = [(len(a), state) for state, adjectives in _adjectives().items() for a in adjectives
-             for m in missions if f" {a} {m} " in f" {name} "]
+    padded, phrases_by_word = f" {name} ", _mission_phrases()
+    found = [(length, state) for word in {*name.split(), ""} for adjective, length, state, phrases in phrases_by_word.get(word, ())
+             if adjective in padded and any(phrase in padded for phrase in phrases)]  # only the adjectives whose first word the name holds
     return entity(max(found)[1]) if found else None
+
+
+@cache
+def _ruling_states() -> dict[str, Entity]:
+    """Each ruling party's id with the first state the gazetteer gives it as its ``party``."""
+    states: dict[str, Entity] = {}
+    for e in gazetteer():
+        if e.party:
+            states.setdefault(e.party, e)
+    return states
 
 
 def _ruled_by(party: Entity | None) -> Entity | None:
     """The state whose ruling party ``party`` is (the gazetteer's ``party`` of a state: the VWP's North Vietnam)."""
-    return next((e for e in gazetteer() if party is not None and e.party == party.id), None)
+    return _ruling_states().get(party.id) if party is not None else None
 
 
 def writer_state(senders: list[str], language: str | None, body: str | None = None,
@@ -107,7 +137,7 @@ def writer_state(senders: list[str], language: str | None, body: str | None = No
         for candidate in (found, side):
             if candidate is not None and candidate.is_state:
                 return candidate
-            if candidate is not None and candidate in _parties():
+            if candidate is not None and candidate.id in _party_ids():
                 return _ruled_by(candidate)
     if body and (state := _ruled_by(_party_of(lookup(body)))) is not None:
         return state
