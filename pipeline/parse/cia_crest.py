@@ -28,6 +28,7 @@ from pipeline.parse.headings import is_letterhead_unit
 from pipeline.parse.model import (
     Block,
     ParsedDocument,
+    dated_line,
     ends_sentence,
     flag_cut_text,
     kept_text,
@@ -148,12 +149,22 @@ def _apply_fields(doc: ParsedDocument, fields: dict[str, str]) -> None:
         doc.document_type = document_type_of(doc.title)  # a content type of the reading room's own ("MFR"): the title's kind
 
 
+_FOOT_LINES = 6  # the date, the signer and his office, the distribution: the lines above the foot's release stamp
+
+
 def _date_from_head(doc: ParsedDocument, body: list[Line]) -> None:
-    """With no Publication Date field: a line of the scan's head that is a date alone ("3 March 1967")."""
+    """With no Publication Date field: a line of the scan's head that is a date alone ("3 March 1967"), else a date line
+    of its head or foot read by its shape ("OCI No. 0279/67 / 3 March 1967"; "19 April 1971" under the last paragraph,
+    above the release stamp). The release stamps' own dates ("Approved For Release 2005/06/09") are never read."""
     for line in body[:12]:
         if len(line.text) <= 20 and any(c.isdigit() for c in line.text) and (parsed := parse_date(line.text.strip(" ."))):
             doc.document_date, doc.document_date_precision = parsed
             doc.document_date_text = line.text
+            return
+    foot = [ln for ln in reversed(body[12:]) if not _is_stamp(ln.text) and not _CLASSIFICATION_LINE.match(ln.text)][:_FOOT_LINES]
+    for line in body[:12] + foot:
+        if not _is_stamp(line.text) and (day := dated_line(line.text)) is not None and day.year_written:
+            doc.document_date, doc.document_date_precision, doc.document_date_text = day.start_date, "day", day.text
             return
 
 
@@ -175,6 +186,10 @@ def _read_body(text: str, body: list[Line]) -> list[Block]:
             _close(text, paragraph, blocks)
             kind = "stamp" if in_stamp else "header" if _BRIEFING.match(line.text) else "heading"
             blocks.append(Block(kind, line.start, line.end, line.text, section_type="body" if kind == "heading" else "header"))
+            continue
+        if dated_line(line.text) is not None:  # a date line stands alone: "19 April 1971" under the last paragraph
+            _close(text, paragraph, blocks)
+            blocks.append(Block("paragraph", line.start, line.end, line.text))
             continue
         paragraph.append(line)
         if ends_sentence(line.text) and len(line.text) < 0.75 * median:
