@@ -254,9 +254,23 @@ _ENDS_A_SENTENCE = compile_opening(r"[.\u3002]\s*$")
 _SENTENCE_AHEAD = compile_opening(r"\b(?:next|following|coming|another)\s+(?:meeting|session|round|conversation)\b", re.IGNORECASE)
 
 
+_FIRST_SENTENCE = compile_opening(r"^[^\n]{20,158}?[.\u3002](?=\s|$)")
+_SUBJECT_CHARS = 16  # the subject of a sentence that opens on the talk: "The conversation", "Беседа", "会谈"
+
+
+def _names_the_talk(sentence: str) -> bool:
+    """The sentence's subject is the record's talk: a record word among its first characters ("The conversation took
+    place on ...", "Беседа состоялась ...", "会谈于...举行")."""
+    return (m := _RECORD.search(sentence[:_SUBJECT_CHARS + 12])) is not None and m.start() <= _SUBJECT_CHARS
+
+
 def _occasion_days(doc: ParsedDocument) -> tuple[date | None, date | None]:
     """A record's meeting day: in its title, a "Time:" line, or a heading that names the meeting, before the page's date."""
-    heads = [doc.title or ""] + [b.text for b in doc.blocks[:14] if len(b.text) < 160 and b.section_type != "header"]
+    heads = [doc.title or ""] + [
+        b.text if len(b.text) < 160 else first[0] if (first := _FIRST_SENTENCE.match(b.text)) and _names_the_talk(first[0]) else ""
+        for b in doc.blocks[:14] if b.section_type != "header"
+    ]  # a long opening paragraph by its first sentence when the talk is its subject: "The conversation took place on 23
+    # May 1980 from 10:00 to 12:30 ...", not "The delegation ... completed its talks in Moscow on 20 September."
     named = [h for h in heads if _RECORD.search(h) and not (_ENDS_A_SENTENCE.search(h) and _SENTENCE_AHEAD.search(h))]
     for ordered in ([doc.title or ""], [h for h in heads if _TIME_LABEL.search(h)], named):
         for text in ordered:

@@ -131,3 +131,26 @@ def test_a_frus_date_line_under_the_messages_number_dates_it(number):
             f"{number}\n\nBelgrade, December 14, 1971.\n\nSUBJECT\n\nThe Purge of the Croatian Leadership\n\n"
             "1. Summary. The resignation on December 12 of the Croatian party chief ended the crisis.\n\nTOON\n")
     assert parse_text(page).document_date == date(1971, 12, 14)
+
+
+@pytest.mark.parametrize(
+    ("opening", "talk"),
+    [
+        ("The conversation took place on 23 May 1980 from 10:00 to 12:30 in the building of the Central Committee. "
+         "Comrade Axen welcomed the delegation in the name of Comrade Erich Honecker and of the whole party.", date(1980, 5, 23)),
+        ("Беседа состоялась 23 мая 1980 г. в здании ЦК СЕПГ и продолжалась два с половиной часа. Товарищ Аксен "
+         "приветствовал делегацию от имени товарища Хонеккера и всей партии.", date(1980, 5, 23)),
+        ("会谈于1980年5月23日上午十时在统一社会党中央大楼举行，双方就两党关系和尼加拉瓜局势交换了意见，气氛友好。"
+         "阿克森同志代表昂纳克同志欢迎代表团，并介绍了民主德国的经济情况和对外援助。", date(1980, 5, 23)),
+        ("The Nicaraguan delegation led by Comrade Ortega completed its talks in Berlin on 20 May 1980. The sides "
+         "agreed to meet again in the autumn and to exchange delegations of party schools.", date(1980, 5, 24)),
+    ],
+)
+def test_a_records_talk_day_told_in_its_first_sentence_is_its_occasion_not_the_foot_lines(opening, talk):
+    from pipeline.extract.events.context import document_context
+
+    page = ("Note on the Conversation of Comrade Hermann Axen with Comrade Daniel Ortega\n\n"
+            f"{opening}\n\nBerlin, 24 May 1980\n\nTrappen\n")
+    doc = parse_text(page)
+    assert doc.document_date == date(1980, 5, 24)
+    assert document_context(doc).occasion == talk
