@@ -161,11 +161,19 @@ def _date_from_head(doc: ParsedDocument, body: list[Line]) -> None:
             doc.document_date, doc.document_date_precision = parsed
             doc.document_date_text = line.text
             return
-    foot = [ln for ln in reversed(body[12:]) if not _is_stamp(ln.text) and not _CLASSIFICATION_LINE.match(ln.text)][:_FOOT_LINES]
-    for line in body[:12] + foot:
-        if not _is_stamp(line.text) and (day := dated_line(line.text)) is not None and day.year_written:
-            doc.document_date, doc.document_date_precision, doc.document_date_text = day.start_date, "day", day.text
-            return
+    kept = [ln for ln in body if not _is_stamp(ln.text) and not _CLASSIFICATION_LINE.match(ln.text)]
+    head, foot = kept[:12], kept[12:][-_FOOT_LINES:]
+    for lines in (head, foot):
+        for line, following in zip(lines, [*lines[1:], None], strict=True):
+            day = dated_line(line.text)
+            if (day is None or not day.year_written) and following is not None and len(following.text) <= _SPLIT_YEAR_CHARS:
+                day = dated_line(f"{line.text} {following.text}")  # a date line broken before its year: "19 April" / "1971"
+            if day is not None and day.year_written:
+                doc.document_date, doc.document_date_precision, doc.document_date_text = day.start_date, "day", day.text
+                return
+
+
+_SPLIT_YEAR_CHARS = 6  # "1971", "1971." on the line under the day and month
 
 
 def _read_body(text: str, body: list[Line]) -> list[Block]:

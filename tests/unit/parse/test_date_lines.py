@@ -78,6 +78,8 @@ STAMP = "Approved For Release 2005/06/09 : CIA-RDP85T00875R001500020014-7"
         ("Office of Current Intelligence\n19 April 1971", date(1971, 4, 19)),
         ("19 April 1971\n\nDistribution: White House, State, Defense", date(1971, 4, 19)),
         ("OCI No. 0532/71\n19 April 1971", date(1971, 4, 19)),
+        ("19 April\n1971", date(1971, 4, 19)),  # the date line broken before its year
+        ("Washington, 19 April\n1971", date(1971, 4, 19)),
         ("", None),  # no date line at all: the release stamp's day is not the memorandum's
     ],
 )
