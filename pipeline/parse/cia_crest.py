@@ -164,7 +164,8 @@ def _date_from_head(doc: ParsedDocument, body: list[Line]) -> None:
     kept = [ln for ln in body if not _is_stamp(ln.text) and not _CLASSIFICATION_LINE.match(ln.text)]
     head, foot = kept[:12], kept[12:][-_FOOT_LINES:]
     for lines in (head, foot):
-        for line, following in zip(lines, [*lines[1:], None], strict=True):
+        for at, line in enumerate(lines):
+            following = lines[at + 1] if at + 1 < len(lines) else None
             day = dated_line(line.text)
             if (day is None or not day.year_written) and following is not None and len(following.text) <= _SPLIT_YEAR_CHARS:
                 day = dated_line(f"{line.text} {following.text}")  # a date line broken before its year: "19 April" / "1971"

@@ -156,3 +156,14 @@ def test_a_records_talk_day_told_in_its_first_sentence_is_its_occasion_not_the_f
     doc = parse_text(page)
     assert doc.document_date == date(1980, 5, 24)
     assert document_context(doc).occasion == talk
+
+
+def test_a_paper_with_no_date_of_its_own_still_gives_its_dated_rows():
+    page = (f"{CREST}{STAMP}\n\nSECRET\n\nINTELLIGENCE MEMORANDUM\n\nThe Situation in East Pakistan\n\n"
+            "1. Sheikh Mujibur Rahman was arrested in Dacca on 26 March and has reportedly been flown to West Pakistan.\n\n"
+            "2. Mrs. Gandhi told Parliament on 31 March 1971 that India could not remain a silent spectator.\n\n"
+            f"{STAMP}\n")
+    doc = parse_text(page)
+    assert doc.document_date is None
+    days = {e.start_date for e in extract_events(doc)}
+    assert {date(1971, 3, 26), date(1971, 3, 31)} <= days  # "26 March" in the year the text writes after it
