@@ -174,6 +174,7 @@ def _date_from_head(doc: ParsedDocument, body: list[Line]) -> None:
                 return
 
 
+_DATE_LINE_CHARS = 48  # "Washington, 19 April 1971, 1500Z", "OCI No. 0279/67, 3 March 1967"
 _SPLIT_YEAR_CHARS = 6  # "1971", "1971." on the line under the day and month
 
 
@@ -196,7 +197,8 @@ def _read_body(text: str, body: list[Line]) -> list[Block]:
             kind = "stamp" if in_stamp else "header" if _BRIEFING.match(line.text) else "heading"
             blocks.append(Block(kind, line.start, line.end, line.text, section_type="body" if kind == "heading" else "header"))
             continue
-        if dated_line(line.text) is not None:  # a date line stands alone: "19 April 1971" under the last paragraph
+        if len(line.text) <= _DATE_LINE_CHARS and dated_line(line.text) is not None:  # a date line stands alone: "19 April
+            # 1971" under the last paragraph (the OCR's long lines of text are turned away by their length)
             _close(text, paragraph, blocks)
             blocks.append(Block("paragraph", line.start, line.end, line.text))
             continue

@@ -246,8 +246,8 @@ def dated_line(line: str, year: int | None = None) -> DateMention | None:
     its year takes ``year`` (else it is read in 2000, and ``year_written`` tells). None for any other line: a sentence
     that names a day, a release stamp ("Approved For Release 2004/03/17 : CIA-RDP..."), a line of two days."""
     text = line.strip()
-    if not text or len(text) > DATED_LINE_CHARS:
-        return None
+    if not text or len(text) > DATED_LINE_CHARS or not (any(c.isdigit() for c in text) or "\u6708" in text):
+        return None  # every date writes a digit, or the Chinese month's mark
     if text[0] in _BRACKET_PAIRS and text.rstrip(".").endswith(_BRACKET_PAIRS[text[0]]):
         text = text.rstrip(".")[1:-1].strip()
     text = text.rstrip(".\u3002 ")
