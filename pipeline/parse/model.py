@@ -10,7 +10,7 @@ from functools import cache
 from itertools import accumulate, pairwise
 
 from pipeline.normalize.dates import DateMention, iter_dates, opens_with_date
-from pipeline.normalize.lexicon import alternation, words
+from pipeline.normalize.lexicon import alternation, lexicon, words
 from pipeline.normalize.text import Line, normalize_space, read_text
 
 TERMINAL = tuple('.!?:;"”»…)]。！？；：」』')
@@ -238,6 +238,11 @@ _PIECES_AFTER = re.compile(
 )
 
 
+@cache
+def _month_marks() -> tuple[str, ...]:
+    return tuple(lexicon("zh")["date_marks"]["month"])  # a Chinese date of numerals alone: "十一月二日"
+
+
 def dated_line(line: str, year: int | None = None) -> DateMention | None:
     """The one day a date line writes, read by the line's shape: the day alone or with the place, the building or office
     it was written at, the paper's number and classification before it and its hour or place after it, all in brackets
@@ -246,7 +251,7 @@ def dated_line(line: str, year: int | None = None) -> DateMention | None:
     its year takes ``year`` (else it is read in 2000, and ``year_written`` tells). None for any other line: a sentence
     that names a day, a release stamp ("Approved For Release 2004/03/17 : CIA-RDP..."), a line of two days."""
     text = line.strip()
-    if not text or len(text) > DATED_LINE_CHARS or not (any(c.isdigit() for c in text) or "\u6708" in text):
+    if not text or len(text) > DATED_LINE_CHARS or not (any(c.isdigit() for c in text) or any(m in text for m in _month_marks())):
         return None  # every date writes a digit, or the Chinese month's mark
     if text[0] in _BRACKET_PAIRS and text.rstrip(".").endswith(_BRACKET_PAIRS[text[0]]):
         text = text.rstrip(".")[1:-1].strip()
