@@ -28,6 +28,7 @@ from pipeline.parse.headings import is_letterhead_unit
 from pipeline.parse.model import (
     Block,
     ParsedDocument,
+    dated_line,
     ends_sentence,
     flag_cut_text,
     kept_text,
@@ -148,13 +149,33 @@ def _apply_fields(doc: ParsedDocument, fields: dict[str, str]) -> None:
         doc.document_type = document_type_of(doc.title)  # a content type of the reading room's own ("MFR"): the title's kind
 
 
+_FOOT_LINES = 6  # the date, the signer and his office, the distribution: the lines above the foot's release stamp
+
+
 def _date_from_head(doc: ParsedDocument, body: list[Line]) -> None:
-    """With no Publication Date field: a line of the scan's head that is a date alone ("3 March 1967")."""
+    """With no Publication Date field: a line of the scan's head that is a date alone ("3 March 1967"), else a date line
+    of its head or foot read by its shape ("OCI No. 0279/67 / 3 March 1967"; "19 April 1971" under the last paragraph,
+    above the release stamp). The release stamps' own dates ("Approved For Release 2005/06/09") are never read."""
     for line in body[:12]:
         if len(line.text) <= 20 and any(c.isdigit() for c in line.text) and (parsed := parse_date(line.text.strip(" ."))):
             doc.document_date, doc.document_date_precision = parsed
             doc.document_date_text = line.text
             return
+    kept = [ln for ln in body if not _is_stamp(ln.text) and not _CLASSIFICATION_LINE.match(ln.text)]
+    head, foot = kept[:12], kept[12:][-_FOOT_LINES:]
+    for lines in (head, foot):
+        for at, line in enumerate(lines):
+            following = lines[at + 1] if at + 1 < len(lines) else None
+            day = dated_line(line.text)
+            if (day is None or not day.year_written) and following is not None and len(following.text) <= _SPLIT_YEAR_CHARS:
+                day = dated_line(f"{line.text} {following.text}")  # a date line broken before its year: "19 April" / "1971"
+            if day is not None and day.year_written:
+                doc.document_date, doc.document_date_precision, doc.document_date_text = day.start_date, "day", day.text
+                return
+
+
+_DATE_LINE_CHARS = 48  # "Washington, 19 April 1971, 1500Z", "OCI No. 0279/67, 3 March 1967"
+_SPLIT_YEAR_CHARS = 6  # "1971", "1971." on the line under the day and month
 
 
 def _read_body(text: str, body: list[Line]) -> list[Block]:
@@ -175,6 +196,11 @@ def _read_body(text: str, body: list[Line]) -> list[Block]:
             _close(text, paragraph, blocks)
             kind = "stamp" if in_stamp else "header" if _BRIEFING.match(line.text) else "heading"
             blocks.append(Block(kind, line.start, line.end, line.text, section_type="body" if kind == "heading" else "header"))
+            continue
+        if len(line.text) <= _DATE_LINE_CHARS and dated_line(line.text) is not None:  # a date line stands alone: "19 April
+            # 1971" under the last paragraph (the OCR's long lines of text are turned away by their length)
+            _close(text, paragraph, blocks)
+            blocks.append(Block("paragraph", line.start, line.end, line.text))
             continue
         paragraph.append(line)
         if ends_sentence(line.text) and len(line.text) < 0.75 * median:

@@ -57,7 +57,9 @@ _CLASSIFICATION = re.compile(
     r"^(?:top secret|secret|confidential|restricted|unclassified|flash|priority|niact|operational immediate|emergency|routine|eyes only|official use only)(?:\s*[;,]\s*\w[\w ]*)?$",
     re.IGNORECASE,
 )
-_MESSAGE = re.compile(r"^(?:[A-Z]{1,6}\s?[–-]\s?\d+|No\.\s*\d+|\d{2,6})\.(?:\s+Subject:.*)?$|^Subject:")
+# A message's number on its own line ("Telegram 1234.", "A–612" over an airgram's place and date, "No. 45"); a number alone
+# needs its full stop (a year alone is no message number).
+_MESSAGE = re.compile(r"^(?:(?:[A-Z]{1,6}\s?[–-]\s?\d+|No\.\s*\d+)\.?|\d{2,6}\.)(?:\s+Subject:.*)?$|^Subject:")
 _PLACE_DATE = re.compile(r"^(?P<place>[A-Z][A-Za-z .]+),\s+(?P<rest>.*\d{4}.*)$")
 _PAGE_MARK = re.compile(r"\s*\[Page (?P<page>\d+)\]")
 # A note's first digit is matched first, so that a search skips to the digits of a paragraph at once; the character

@@ -26,11 +26,12 @@ from pipeline.normalize.doctypes import document_type_of
 from pipeline.normalize.lexicon import alternation, letters, lexicon, words
 from pipeline.normalize.names import canonical_name, lookup, signed_person
 from pipeline.normalize.text import Line, split_lines
-from pipeline.parse.headings import interviewee_line, is_licence_notice
+from pipeline.parse.headings import closing_day, interviewee_line, is_licence_notice
 from pipeline.parse.model import (
     Block,
     ParsedDocument,
     block_of_lines,
+    dated_line,
     ends_sentence,
     flag_cut_text,
     is_elision,
@@ -191,6 +192,10 @@ def _read_date(doc: ParsedDocument) -> None:
         mention = _full_date(doc.blocks[i].text[:DATE_WINDOW])
         if mention and i != doc.title_block and _is_narrative(doc.blocks[i].text, mention):
             continue  # a date told inside a story ("Between 9 and 17 October 1968 the Kremlin ...") dates what it tells
+        if mention and i != doc.title_block and dated_line(doc.blocks[i].text) is None and (foot := closing_day(doc)) is not None \
+                and foot.start_date > mention.start_date:
+            mention = foot  # "The conversation took place on 23 May 1980 ..." in the text, "Berlin, 24 May 1980" under it:
+            # the day of the talk is told, the paper is dated by its own line at its foot
         if mention:
             doc.document_date, doc.document_date_precision = mention.start_date, "day"
             doc.document_date_text = mention.text

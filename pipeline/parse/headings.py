@@ -23,7 +23,7 @@ from pipeline.normalize.doctypes import document_type_of
 from pipeline.normalize.lexicon import LANGUAGES, alternation, lexicon, words
 from pipeline.normalize.names import Entity, canonical_name, lookup
 from pipeline.normalize.openings import with_opening
-from pipeline.parse.model import ParsedDocument, ends_sentence, is_date_line, is_dated_closing
+from pipeline.parse.model import ParsedDocument, dated_line, ends_sentence, is_date_line, is_dated_closing
 from pipeline.parse.source_note import citation_line, names_a_source
 from schemas import load_yaml
 
@@ -392,18 +392,26 @@ def read_signed_date(doc: ParsedDocument) -> None:
 def read_closing_date(doc: ParsedDocument) -> None:
     """A document dated only at its foot, by its day and month on the line under the signature, alone or after the
     place or office it was signed at ("Pyongyang, 3 July", "驻埃及使馆" over "十一月二日", "Москва, 5 мая"): that day,
-    in the year its title writes ("Letter from Kim Il Sung to Mao Zedong, 1951", "（1956年）") or the year it is dated to."""
+    in the year its title writes ("Letter from Kim Il Sung to Mao Zedong, 1951", "（1956年）") or the year it is dated to;
+    a closing line that writes its year needs neither ("Dar es Salaam, 14th December, 1965" under "Yours sincerely,")."""
     if doc.document_date is not None and doc.document_date_precision != "year":
         return
     year = doc.document_date.year if doc.document_date is not None else _title_year(doc.title or "")
-    if year is None:
-        return
     for text in _closing_lines(doc):
         days = [d for d in find_dates(text, year) if d.precision == "day"] if is_dated_closing(text) else []
-        if len(days) == 1:
+        if len(days) == 1 and (year is not None or days[0].year_written):  # a day with no year needs the title's
             doc.document_date, doc.document_date_precision, doc.document_date_text = days[0].start_date, "day", days[0].text
-            doc.warnings.append(f"{NO_DATE_LINE}: the date is the closing line's, {text!r}, in {year}")
+            doc.warnings.append(f"{NO_DATE_LINE}: the date is the closing line's, {text!r}, in {days[0].start_date.year}")
             return
+
+
+def closing_day(doc: ParsedDocument) -> DateMention | None:
+    """The day, with its year, of the date line that closes the text under its signature ("Berlin, 24 May 1980" over
+    "Trappen"), read by the line's shape; None when no closing line is one."""
+    for text in _closing_lines(doc):
+        if (day := dated_line(text)) is not None and day.year_written:
+            return day
+    return None
 
 
 _YEAR = re.compile(r"(?<!\d)(?:1[89]\d\d|20[0-4]\d)(?!\d)")

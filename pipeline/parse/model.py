@@ -9,8 +9,8 @@ from datetime import date
 from functools import cache
 from itertools import accumulate, pairwise
 
-from pipeline.normalize.dates import iter_dates, opens_with_date
-from pipeline.normalize.lexicon import alternation, words
+from pipeline.normalize.dates import DateMention, iter_dates, opens_with_date
+from pipeline.normalize.lexicon import alternation, lexicon, words
 from pipeline.normalize.text import Line, normalize_space, read_text
 
 TERMINAL = tuple('.!?:;"”»…)]。！？；：」』')
@@ -214,9 +214,64 @@ _PLACE_BEFORE = re.compile(r"^(?:[^\W\d][^,\d]{1,30},\s*){1,3}")
 
 def is_dated_closing(line: str) -> bool:
     """A closing date line: the date alone ("20 August", "(十一月二日)") or after the place it was signed at ("Sofia, 11
-    March 1968", "Moscow, the Kremlin, 17 September 1965")."""
+    March 1968", "Moscow, the Kremlin, 17 September 1965"), in brackets or with its hour (``dated_line``)."""
     line = line.strip()
-    return is_date_line(line) or is_date_line(_PLACE_BEFORE.sub("", line))
+    return is_date_line(line) or is_date_line(_PLACE_BEFORE.sub("", line)) or dated_line(line) is not None
+
+
+DATED_LINE_CHARS = 90  # a date line is short: its place, number, marks, day and hour
+_BRACKET_PAIRS = {"(": ")", "[": "]", "\uff08": "\uff09", "\u3010": "\u3011"}
+# What stands between the pieces of a date line: a comma, a slash, a bar, a semicolon (in either script's form), a dash
+# with spaces around it.
+_PIECE_SEPARATOR = r"(?:\s*[,/|;\uff0c\u3001\uff1b]\s*|\s+[\u2013\u2014-]\s+|\s*\u2014\s*)"
+# Before the day: the place, the building or office, the paper's number and its classification, each a short piece of
+# at most four words ("Dar es Salaam, ", "No. 0145 / Secret / ", "A-612, "), each closed by a separator.
+_PIECES_BEFORE = re.compile(r"^(?:[^,/|;\uff0c\u3001\uff1b\n]{1,40}?" + _PIECE_SEPARATOR + r")*$")
+_PIECE = re.compile(r"[^,/|;\uff0c\u3001\uff1b]+")
+# A paper's number: "No. 0145", "Nr. 12", "\u2116 45/sh", "#123", "A-612", "OCI No. 0279/67".
+_NUMBER_PIECE = re.compile(r"^(?:[^\W\d_]{1,6}\.?\s*)?(?:No\.?|Nr\.?|N\u00b0|\u2116|#)?\s*[^\W\d_]{0,6}\s?[\u2013-]?\s?\d[\w.\u2013-]*$")
+# After the day: its hour ("18:00", "6 p.m.", "1317Z", "10 h"), the Russian year's mark ("14.IV.61 г."), or after a separator the place ("[1960年3月14日，北京]", "14
+# March 1972, Prague"); words with no separator before them go on a sentence ("20 August the delegation arrived").
+_PIECES_AFTER = re.compile(
+    r"^(?:" + _PIECE_SEPARATOR + r"?\s*(?:\d{1,2}[:.]\d{2}(?:\s*(?:[ap]\.\s?m\.?|[ap]m|hrs?|h))?|\d{1,2}\s*(?:[ap]\.\s?m\.?|[ap]m)|\d{4}\s*Z|\u0433\.?)"
+    r"|" + _PIECE_SEPARATOR + r"\s*[^\W\d_][^\W\d_'\u2019-]*(?:[ '\u2019-][^\W\d_]+){0,3})*\s*$"
+)
+
+
+@cache
+def _month_marks() -> tuple[str, ...]:
+    return tuple(lexicon("zh")["date_marks"]["month"])  # a Chinese date of numerals alone: "十一月二日"
+
+
+def dated_line(line: str, year: int | None = None) -> DateMention | None:
+    """The one day a date line writes, read by the line's shape: the day alone or with the place, the building or office
+    it was written at, the paper's number and classification before it and its hour or place after it, all in brackets
+    or none ("19 April 1971", "Dar es Salaam, 14th December, 1965", "[Prague, 14 March 1972]", "No. 0145 / Secret / 12
+    June 1971", "Moscow, 5 May 1965, 18:00", "[1960年3月14日，北京]", "[Москва, 14 марта 1972 г.]"). A day without
+    its year takes ``year`` (else it is read in 2000, and ``year_written`` tells). None for any other line: a sentence
+    that names a day, a release stamp ("Approved For Release 2004/03/17 : CIA-RDP..."), a line of two days."""
+    text = line.strip()
+    if not text or len(text) > DATED_LINE_CHARS or not (any(c.isdigit() for c in text) or any(m in text for m in _month_marks())):
+        return None  # every date writes a digit, or the Chinese month's mark
+    if text[0] in _BRACKET_PAIRS and text.rstrip(".").endswith(_BRACKET_PAIRS[text[0]]):
+        text = text.rstrip(".")[1:-1].strip()
+    text = text.rstrip(".\u3002 ")
+    if not text:
+        return None
+    days = [d for d in iter_dates(text, year or 2000)]
+    if len(days) != 1 or days[0].precision not in ("day", "minute"):
+        return None
+    day = days[0]
+    before, after = text[: day.start], text[day.end:]
+    if before and not _PIECES_BEFORE.match(before):
+        return None
+    for piece in _PIECE.findall(before):
+        piece = piece.strip(" .\u2013\u2014-")
+        if len(piece.split()) > 4 or any(c.isdigit() for c in piece) and not _NUMBER_PIECE.match(piece):
+            return None  # "The conversation took place on": a sentence, not a place
+    if after and not _PIECES_AFTER.match(after):
+        return None
+    return day
 
 
 @cache

@@ -48,6 +48,8 @@ def document_context(doc: ParsedDocument) -> Context:
         year = next((d.start_date.year for d in find_dates(doc.title or "") if d.year_written), None)
     if year is None and doc.url and (m := _YEAR_IN_URL.search(doc.url)):
         year = int(m["year"])
+    if year is None:  # a paper with no date of its own: the days its text writes without their year ("on 26 March") are
+        year = _first_year_written(doc)  # of the first year it writes, wherever ("... told Parliament on 31 March 1971")
     texts = [doc.title or ""] + [b.text for b in doc.blocks[:8]]
     is_conversation = doc.document_type in ("record_of_conversation", "minutes") or any(_CONVERSATION.search(t) for t in texts)
     headings = [doc.title or ""] + [b.text for b in doc.blocks[:6] if len(b.text) < 160 and not _ENDS_A_SENTENCE.search(b.text)]
@@ -254,9 +256,33 @@ _ENDS_A_SENTENCE = compile_opening(r"[.\u3002]\s*$")
 _SENTENCE_AHEAD = compile_opening(r"\b(?:next|following|coming|another)\s+(?:meeting|session|round|conversation)\b", re.IGNORECASE)
 
 
+_FIRST_SENTENCE = compile_opening(r"^[^\n]{20,158}?[.\u3002](?=\s|$)")
+_SUBJECT_CHARS = 16  # the subject of a sentence that opens on the talk: "The conversation", "Беседа", "会谈"
+
+
+def _names_the_talk(sentence: str) -> bool:
+    """The sentence's subject is the record's talk: a record word among its first characters ("The conversation took
+    place on ...", "Беседа состоялась ...", "会谈于...举行")."""
+    return (m := _RECORD.search(sentence[:_SUBJECT_CHARS + 12])) is not None and m.start() <= _SUBJECT_CHARS
+
+
+def _first_year_written(doc: ParsedDocument) -> int | None:
+    """The first year the text of the document writes with a day or month, in its body."""
+    for block in doc.blocks:
+        if block.section_type == "body" and any(c.isdigit() for c in block.text):
+            for mention in find_dates(block.text, None):
+                if mention.year_written and mention.precision in ("day", "minute", "month"):
+                    return mention.start_date.year
+    return None
+
+
 def _occasion_days(doc: ParsedDocument) -> tuple[date | None, date | None]:
     """A record's meeting day: in its title, a "Time:" line, or a heading that names the meeting, before the page's date."""
-    heads = [doc.title or ""] + [b.text for b in doc.blocks[:14] if len(b.text) < 160 and b.section_type != "header"]
+    heads = [doc.title or ""] + [
+        b.text if len(b.text) < 160 else first[0] if (first := _FIRST_SENTENCE.match(b.text)) and _names_the_talk(first[0]) else ""
+        for b in doc.blocks[:14] if b.section_type != "header"
+    ]  # a long opening paragraph by its first sentence when the talk is its subject: "The conversation took place on 23
+    # May 1980 from 10:00 to 12:30 ...", not "The delegation ... completed its talks in Moscow on 20 September."
     named = [h for h in heads if _RECORD.search(h) and not (_ENDS_A_SENTENCE.search(h) and _SENTENCE_AHEAD.search(h))]
     for ordered in ([doc.title or ""], [h for h in heads if _TIME_LABEL.search(h)], named):
         for text in ordered:
