@@ -970,9 +970,6 @@ def _sentence_events(doc: ParsedDocument, context: Context, record_speakers: lis
                     and not any(e.start_date is None and e.end_date is None for e in events[before_sentence:]):
                 events += told_plans(index, s)  # "Globke added that the Bundestag will debate the treaty in the second half of June"
                 events += coordinated_plans(index, s)  # "The leaders were arrested on 24 November and will be tried ... in January"
-            elif block.language == "zh" and (context.is_correspondence or context.is_record):
-                events += [e for e in zh_plan_clauses(index, s) if not any(
-                    x.evidence_start == e.evidence_start and x.start_date is None and x.end_date is None for x in events[before_sentence:])]
             if block.language in (None, "en") and (context.is_correspondence or context.is_record) and scope.day is not None:
                 events += told_in_period(index, s, scope.day, events[before_sentence:])  # "He added that Gronchi had raised objections
                 # in a letter to Segni last week": that week's act, beside the saying
@@ -2386,32 +2383,6 @@ def told_plans(index: int, s: Sentence) -> list[EventDraft]:
         subject = clause[:aux].strip()
         subject = subject.split(None, 1)[1] if subject.split(None, 1)[:1] in (["who"], ["which"]) and " " in subject else subject
         event.sources = _plan_subject(subject, s.text[:m.start()]) if subject not in ("who", "which") else []
-        events.append(event)
-    return events
-
-
-_ZH_PLAN_TIME = compile_opening(alternation(lexicon("zh").get("plan_times") or []) or "(?!)")
-_ZH_PAST = compile_opening(alternation(w for w in lexicon("zh").get("past") or [] if len(w) > 1 or w == "已") or "(?!)")
-_ZH_CLAUSE_MARK = compile_opening(r"[\uff0c\uff1b\uff1a\u3002,;:]")
-
-
-def zh_plan_clauses(index: int, s: Sentence) -> list[EventDraft]:
-    """A Chinese clause with a time to come and no past in it ("毛主席明天上午在颐和园接见首相阁下", "具体条款由两国外交部在
-    下周商定"): a plan, undated, beside the saying or the turn that tells it; its words are the clause."""
-    if _ZH_PLAN_TIME.search(s.text) is None:
-        return []
-    events, at = [], 0
-    for mark in [*_ZH_CLAUSE_MARK.finditer(s.text), None]:
-        end = mark.start() if mark is not None else len(s.text)
-        clause, start = s.text[at:end], at
-        at = mark.end() if mark is not None else end
-        if len(clause.strip()) < 6 or _ZH_PLAN_TIME.search(clause) is None or _ZH_PAST.search(clause) or "了" in clause:
-            continue
-        start += len(clause) - len(clause.lstrip())
-        event = EventDraft(index, "statement", s.start + start, s.start + end, "undated_sentence", 0.35)
-        event.inferred, event.date_kind, event.precision = True, "undated", "unknown"
-        names = _actor_names(clause)
-        event.sources, event.targets = names[:1], names[1:]
         events.append(event)
     return events
 

@@ -522,12 +522,6 @@ def _repeated_to(language, example, expected):
     assert received == ([expected[1]] if expected[1] else []), example
 
 
-def _zh_plan(language, example, expected):
-    text = example.split("。")[-2] + "。" if example.count("。") > 1 else example  # the sentence the plan is in
-    rows = passages.zh_plan_clauses(0, Sentence(0, len(text), text, []))
-    assert [text[r.evidence_start: r.evidence_end] for r in rows] == ([expected] if expected else []), example
-
-
 def _told_plan(language, example, expected):
     rows = passages.told_plans(0, Sentence(0, len(example), example, []))
     assert [example[r.evidence_start: r.evidence_end] for r in rows] == ([expected] if expected else []), example
@@ -536,7 +530,6 @@ def _told_plan(language, example, expected):
 CHECKS = {
     "told_plans": _told_plan,
     "plan_verbs": _told_plan,
-    "plan_times": _zh_plan,
     "report_frame_verbs": lambda language, example, expected: _assert_equal(passages.reported_clause(example), expected, example),
     "present_labels": lambda language, example, expected: _assert_equal(present_names(example), expected, example),
     "repeated_to": _repeated_to,
