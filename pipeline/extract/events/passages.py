@@ -2337,22 +2337,11 @@ def _talk_turn(index: int, s: Sentence, made: list[EventDraft], day: date) -> li
 
 
 _MONTH_NAMES = alternation(list(lexicon("en").get("months") or {}))
-# A clause a saying reports ("... added that", "... and that"), its subject, "will", "shall" or "would" (or a verb of
-# expecting, intending, undertaking: plan_verbs) and a verb, and a time to come in it ("next Monday", "at the end of
-# March", "on May 27"): the plan it tells.
-_PLAN_AUX = r"(?P<aux>will|shall|would|" + alternation(lexicon("en").get("plan_verbs") or []).replace(r"\ ", r"\s+") + r")"
+# A clause a saying reports ("... added that", "... and that"), its subject, "will", "shall" or "would" and a verb, and
+# a time to come in it ("next Monday", "at the end of March", "on May 27"): the plan it tells.
 _TOLD_PLAN = compile_opening(
-    r"\b(?:" + SPEECH_VERBS + r")\b[^.;]*?\bthat\s+(?P<clause>(?:[\w'’.\[\]-]+\s+){1,8}?" + _PLAN_AUX
-    + r"\s+(?!not\b|never\b|have\b|that\b)[a-z]+\b[^.;]*)"
+    r"\b(?:" + SPEECH_VERBS + r")\b[^.;]*?\bthat\s+(?P<clause>(?:[\w'’.\[\]-]+\s+){1,8}?(?:will|shall|would)\s+(?!not\b|never\b|have\b)[a-z]+\b[^.;]*)"
 )
-# The same told by the clause's own verb, no saying before it: after a semicolon, "and", "who", "which" or at the
-# sentence's start ("...; Bouteflika will hand me a list tomorrow", "..., who would receive him the following morning",
-# "and he expected it to reach Brazilian waters within the next few days", "Martin undertook to discuss ... tomorrow").
-_PLAN_CLAUSE = compile_opening(
-    r"(?:^\W*|;\s*|,\s+(?=who\b|which\b)|\band\s+)(?P<clause>(?:who\s+|which\s+)?(?:[\w'’.\[\]-]+\s+){0,6}?" + _PLAN_AUX
-    + r"\s+(?!not\b|never\b|have\b|that\b|been\b)[a-z]+\b[^.;]*)"
-)
-_IF = compile_opening(r"\b(?:if|If|unless|whether)\b")
 _TIME_TO_COME = compile_opening(
     r"\b(?:" + alternation(lexicon("en").get("plan_times") or []) + r")\b(?:\s+of)?\s*(?:" + _MONTH_NAMES + r"|week|month|year)?|\bon\s+(?:"
     + _MONTH_NAMES + r")\s+\d{1,2}\b|\bon\s+\d{1,2}\s+(?:" + _MONTH_NAMES + r")\b|\bin\s+(?:" + _MONTH_NAMES + r")\b",
@@ -2362,25 +2351,16 @@ _TIME_TO_COME = compile_opening(
 
 def told_plans(index: int, s: Sentence) -> list[EventDraft]:
     """A plan a saying reports with its time to come ("Makarios added that he would call the House into session next
-    Monday", "He said that the CC will convene a plenum at the end of March"), or a clause tells by its own verb ("...;
-    Bouteflika will hand me a list of requirements tomorrow", "and he expected it to reach Brazilian waters within the
-    next few days"): decided, not yet done, so undated, beside the saying itself; its words are the clause."""
-    events, seen = [], set()
-    found = list(_TOLD_PLAN.finditer(s.text))
-    if "if" not in s.text.lower() or not _IF.search(s.text):
-        found += [m for m in _PLAN_CLAUSE.finditer(s.text)
-                  if not any(f.start("clause") <= m.start("aux") < f.end("clause") for f in found)]
-    for m in found:
-        clause = m["clause"].rstrip(" ,")
-        aux = m.start("aux") - m.start("clause")
-        if not _TIME_TO_COME.search(clause, aux) or m.start("clause") in seen:
+    Monday", "He said that the CC will convene a plenum at the end of March"): decided, not yet done, so undated, beside
+    the saying itself; its words are the reported clause."""
+    events = []
+    for m in _TOLD_PLAN.finditer(s.text):
+        clause = m["clause"].rstrip()
+        if not _TIME_TO_COME.search(clause):
             continue
-        seen.add(m.start("clause"))
         event = EventDraft(index, "statement", s.start + m.start("clause"), s.start + m.start("clause") + len(clause), "tense_sentence", 0.35)
         event.inferred, event.date_kind, event.precision = True, "undated", "unknown"
-        subject = clause[:aux].strip()
-        subject = subject.split(None, 1)[1] if subject.split(None, 1)[:1] in (["who"], ["which"]) and " " in subject else subject
-        event.sources = _plan_subject(subject, s.text[:m.start()]) if subject not in ("who", "which") else []
+        event.sources = _plan_subject(clause.split(" will ")[0].split(" would ")[0].split(" shall ")[0], s.text[:m.start()])
         events.append(event)
     return events
 

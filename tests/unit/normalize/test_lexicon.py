@@ -529,7 +529,6 @@ def _told_plan(language, example, expected):
 
 CHECKS = {
     "told_plans": _told_plan,
-    "plan_verbs": _told_plan,
     "report_frame_verbs": lambda language, example, expected: _assert_equal(passages.reported_clause(example), expected, example),
     "present_labels": lambda language, example, expected: _assert_equal(present_names(example), expected, example),
     "repeated_to": _repeated_to,
