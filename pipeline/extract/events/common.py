@@ -325,19 +325,6 @@ def _last_message(events: list[EventDraft]) -> EventDraft | None:
     return next((e for e in reversed(events) if e.start_date and e.event_type in _COMMUNICATION and e.sources), None)
 
 
-def course_end(context, day: date | None = None) -> date | None:
-    """The last day of a course told as lasting ("since March", "с начала года"): the day the text speaks from, a
-    record's talk (``day``, else its occasion) when it was written up later ("[Damascus, 15 October 1975]" over a talk
-    of the 14th), else the day the text is written."""
-    written = context.letter_date if context is not None else None
-    if getattr(context, "is_record", False) and written:
-        if day is not None and day <= written:
-            return day
-        if context.occasion and context.occasion <= written and context.occasion_precision == "day":
-            return context.occasion
-    return written
-
-
 def _last_dated(events: list[EventDraft]) -> EventDraft | None:
     return next((e for e in reversed(events) if e.start_date and e.precision in ("day", "minute")), None)
 

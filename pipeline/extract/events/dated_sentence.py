@@ -29,7 +29,6 @@ from pipeline.extract.events.common import (
     _subject_phrase,
     clause_group,
     coordinated,
-    course_end,
     event_words,
     group_nouns,
     office_spans,
@@ -417,64 +416,30 @@ def _untitled(group: str) -> str:
 _SINCE_BEFORE = compile_opening(
     r"\b(?:" + alternation(lexicon("en").get("since_openers") or []) + r")\s+(?:[^\s,;:.]+\s+){0,6}$", re.IGNORECASE
 )
-# A month named alone with the since word as its opener ("since March", "since the middle of September":
-# month_alone_openers): the word is inside the date's text.
-_SINCE_OPENS = compile_opening(r"^(?:" + alternation(lexicon("en").get("since_openers") or []) + r")\b", re.IGNORECASE)
-# The since word right before the date ("since September 15"), nothing between: the date names the course's first day.
-_SINCE_JUST = compile_opening(r"\b(?:" + alternation(lexicon("en").get("since_openers") or []) + r")\s+$", re.IGNORECASE)
-# "八月以来": the word after a Chinese date (zh.yaml since_after).
-_SINCE_AFTER = compile_opening(r"\s*(?:" + alternation(lexicon("zh").get("since_after") or ["(?!)"]) + r")") \
-    if lexicon("zh").get("since_after") else None
-_CLAUSE_END_ZH = compile_opening(r"[\uff0c\uff1b\u3002]")
-# A perfect that tells a state or a course that lasts ("has eroded steadily", "have staged", "has had no water", "had
-# flared up again"): since a date, up to the day the text is written.
-_LASTING_PERFECT = compile_opening(
-    r"\b(?:has|have|had)\s+(?:\w+ly\s+|been\s+|not\s+)?(?:\w+(?:ed|en|wn|ne)|"
-    + alternation([*(lexicon("en").get("irregular_participles") or []), *(lexicon("en").get("perfect_participles") or [])])
-    + r")\b", re.IGNORECASE)
+# A present perfect that tells a state or a course that lasts ("has eroded steadily", "have staged"): since a date, up
+# to the day the text is written.
+_LASTING_PERFECT = compile_opening(r"\b(?:has|have)\s+(?:\w+ly\s+|been\s+|not\s+)?\w+(?:ed|en|wn|ne)\b", re.IGNORECASE)
 
 
 _CLAUSE_BEFORE = compile_opening(r"(?:[,;:]|\b(?:but|and|yet|while|whereas))\s*$")  # where a clause opens
 
 
-def names_since(s: Sentence, mention: DateMention, language: str | None) -> bool:
-    """The date is the first day of a course and nothing else ("since March", "since September 15", "八月以来"): the
-    since word right before it, inside its text, or (zh) right after it."""
-    if language == "zh":
-        return _SINCE_AFTER is not None and bool(_SINCE_AFTER.match(s.text, mention.end))
-    return bool(_SINCE_OPENS.match(mention.text) or _SINCE_JUST.search(s.text, 0, mention.start))
-
-
 def since_span(index: int, s: Sentence, mention: DateMention, event: EventDraft, context: Context,
-               language: str | None, day: date | None = None) -> EventDraft | None:
+               language: str | None) -> EventDraft | None:
     """"Sukarno's position has eroded steadily since the abortive coup of October 1965" in a summary of 3 March 1967:
-    beside the coup's month, the course the perfect tells, from that date to the day the text is written. "八月以来，
-    克什米尔地区的武装冲突不断扩大": the clause after the date, from it to the day written."""
-    written = course_end(context, day)
-    if written is None or mention.start_date is None or mention.start_date >= written:
-        return None
-    if language == "zh":
-        if _SINCE_AFTER is None or not (after := _SINCE_AFTER.match(s.text, mention.end)):
-            return None
-        first = _CLAUSE_END_ZH.search(s.text, after.end())
-        first = first.end() if first is not None and first.start() == after.end() else after.end()  # "八月以来，"
-        end = _CLAUSE_END_ZH.search(s.text, first)
-        span = EventDraft(index, "statement", s.start, s.start + (end.start() if end else len(s.text)), "dated_sentence", 0.5)
-        span.start_date, span.end_date, span.precision, span.date_kind = mention.start_date, written, mention.precision, "range"
-        span.inferred, span.sources = True, list(event.sources[:1])
-        return span
-    if language not in (None, "en"):
+    beside the coup's month, the course the perfect tells, from that date to the day the text is written."""
+    written = context.letter_date
+    if language not in (None, "en") or written is None or mention.start_date is None or mention.start_date >= written:
         return None
     since = _SINCE_BEFORE.search(s.text, 0, mention.start)
-    at = since.start() if since is not None else mention.start if _SINCE_OPENS.match(mention.text) else None
-    if at is None:
+    if since is None:
         return None
-    opens = not s.text[:at].strip(" \"'(") or bool(_CLAUSE_BEFORE.search(s.text, 0, at))  # "Since
+    opens = not s.text[: since.start()].strip(" \"'(") or bool(_CLAUSE_BEFORE.search(s.text, 0, since.start()))  # "Since
     # the evening of 24 January, the population of Pyongyang has been mobilized for air-raid drills": the sentence (or its
     # clause: "..., but since 10 October it has been pushed back") opens with the date, its perfect after it
-    if not (perfect := _LASTING_PERFECT.search(s.text, 0, at) or (opens and _LASTING_PERFECT.search(s.text, mention.end))):
+    if not (perfect := _LASTING_PERFECT.search(s.text, 0, since.start()) or (opens and _LASTING_PERFECT.search(s.text, mention.end))):
         return None
-    span = EventDraft(index, "statement", s.start, s.start + (at if not opens else len(s.text)), "dated_sentence", 0.5)
+    span = EventDraft(index, "statement", s.start, s.start + (since.start() if not opens else len(s.text)), "dated_sentence", 0.5)
     span.start_date, span.end_date, span.precision, span.date_kind = mention.start_date, written, mention.precision, "range"
     span.inferred = True
     span.sources = list(event.sources[:1]) or _names(s.text[mention.end if opens else 0: perfect.start()], language)[:1]

@@ -60,7 +60,6 @@ from pipeline.extract.events.dated_sentence import (
     is_wished,
     merge_listed,
     names_a_thing,
-    names_since,
     sentence_event,
     since_span,
 )
@@ -102,12 +101,7 @@ from pipeline.extract.events.document_metadata import (
     _occasion_event,
 )
 from pipeline.extract.events.organs import own_organs
-from pipeline.extract.events.relative_date import (
-    counted_after_date,
-    period_start_events,
-    relative_events,
-    since_then_events,
-)
+from pipeline.extract.events.relative_date import counted_after_date, relative_events, since_then_events
 from pipeline.extract.events.tense_sentence import (
     _MEETING_OPENS,
     _POINT_MARKS,
@@ -891,16 +885,11 @@ def _sentence_events(doc: ParsedDocument, context: Context, record_speakers: lis
                 if not event.sources and not event.targets and event.event_type == "meeting":
                     event.sources = _actor_names(block.text[end: end + 120])[:1]  # "Meeting on 25 July opened. Senior delegate UNC ..."
                 events.append(event)
-                if (course := since_span(index, s, mention, event, context, block.language, scope.day)) is not None:
+                if (course := since_span(index, s, mention, event, context, block.language)) is not None:
                     events.append(course)  # "has eroded steadily since the abortive coup of October 1965": to the day written
-                    if names_since(s, mention, block.language) or (
-                            course.evidence_end == event.evidence_end and event.sources == course.sources and mention.precision in ("day", "minute")):
-                        events.remove(event)  # "..., but since 10 October it has been pushed back", "since March", "八月以来":
-                        # the course only; the date names when it began, no act of its own
-                elif mention.alone and names_since(s, mention, block.language):
-                    events.remove(event)  # "since March" with no course told: the month alone is no act's time
-            if dated and (course := period_start_events(index, s, context, scope.day)):
-                events += course  # "have been besieging Harar since the beginning of the month, and ... in September"
+                    if course.evidence_end == event.evidence_end and event.sources == course.sources and mention.precision in ("day", "minute"):
+                        events.remove(event)  # "..., but since 10 October it has been pushed back": the course only; the day
+                        # names when it began, no act of its own
             if context.is_correspondence and not context.is_record and not context.is_journal and scope.day is not None \
                     and scope.floor is None and (came := _ARRIVED.get(block.language or "en")) is not None and came.search(sentence) \
                     and (days := [m.start_date for m in dated if m.precision in ("day", "minute") and m.start_date < scope.day]):
@@ -923,7 +912,7 @@ def _sentence_events(doc: ParsedDocument, context: Context, record_speakers: lis
             if not dated and not reported:
                 now = scope.day or context.occasion or context.letter_date  # the day the text speaks from: "a week ago"
                 said_on = scope.day if context.is_record and not turn and not turn_name else None  # a conversation's day
-                events += since_then_events(index, s, events, context, scope.day) or relative_events(index, s, events, context, now, said_on) or undated_events(
+                events += since_then_events(index, s, events, context) or relative_events(index, s, events, context, now, said_on) or undated_events(
                     index, s, context, scope.before(scope.day)[0] if scope.day else None)
             below = next((datelines[i] for i in range(index + 1, index + 5) if i in datelines), None)
             events += act_events(index, s, context, below)

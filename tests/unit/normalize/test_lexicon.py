@@ -440,26 +440,6 @@ def _weekday_before(language: str, example: str, expected) -> None:
     assert day + timedelta(days=weekday_offset(cue.weekday, day)) == expected, example
 
 
-def _since_span(language: str, example: str, expected) -> None:
-    """The course a since word opens: from the date it names to the day the text is written (after the sentence)."""
-    from types import SimpleNamespace
-
-    sentence, day = example.rsplit(" (", 1)
-    day = date.fromisoformat(day.rstrip(")"))
-    s = annotate_module.annotate(sentence, day.year, language=language)[0][0]
-    courses = [c for m in s.dates if (c := dated_sentence.since_span(0, s, m, common.EventDraft(0, "statement", 0, 1, "dated_sentence", 0.7),
-                                                                     SimpleNamespace(letter_date=day), language)) is not None]
-    assert (f"{courses[0].start_date}..{courses[0].end_date}" if courses else None) == expected, (example, s.dates)
-
-
-def _period_start(language: str, example: str, expected) -> None:
-    """A course from the start of the month or year of the day written after the sentence, to that day."""
-    sentence, day = example.rsplit(" (", 1)
-    day = date.fromisoformat(day.rstrip(")"))
-    found = relative_date.period_start_course(sentence, day)
-    assert (f"{found[0]}..{day}" if found else None) == expected, example
-
-
 def _weekday_span(language: str, example: str, expected: str) -> None:
     """The days of the week a span names: from the last first day before the day written after it, to the day after."""
     from datetime import date, timedelta
@@ -575,8 +555,6 @@ CHECKS = {
     "perfective_futures": _plan,
     "weekdays": _weekday_before,
     "weekday_range_openers": _weekday_span,
-    "since_spans": _since_span,
-    "since_period_starts": _period_start,
     "escort_asides": lambda language, example, expected: _assert_equal(
         common._subject_names(example[: next(c.start for c in read_cues(example, language) if c.kind == "past" and c.start > example.index(" by "))], language), expected, example),
     "relative_days": lambda language, example, expected: _assert_equal(
