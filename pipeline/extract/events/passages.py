@@ -839,6 +839,11 @@ def _sentence_events(doc: ParsedDocument, context: Context, record_speakers: lis
             pass  # "plus advisors and experts.", "Takeiri: I am glad to hear that.": no statement of its own
         elif turn:
             events.append(_turn_event(index, block.text, turn, context, speakers))
+            if block.language in (None, "en") and (act := told_weekday_act(
+                    index, block.text, sentences[0].end if sentences else len(block.text), scope, block.language,
+                    (events[-1].sources or [None])[0])) is not None:
+                events.insert(len(events) - 1, act)  # "Comrade Štrougal: ... informed that the government approved on Tuesday
+                # an emergency delivery": that day's act, beside the turn
         elif turn_name:
             events.append(named_turn_event(index, block.text, sentences[0].end if sentences else len(block.text), turn_name, scope, block.language))
             if (act := told_weekday_act(index, block.text, sentences[0].end if sentences else len(block.text), scope, block.language,
@@ -959,7 +964,8 @@ def _sentence_events(doc: ParsedDocument, context: Context, record_speakers: lis
             if dated and s.relative:  # "... on the evening of 6 September and was received by Mao the next day": that day's act
                 events += counted_after_date(index, s, dated, events[:before_sentence], events[before_sentence:],
                                              list(context.senders) if context.is_correspondence else None)
-            if dated and block.language == "zh" and (tail := _undated_tail(sentence, dated)) is not None:
+            if dated and ((block.language == "zh" and (tail := _undated_tail(sentence, dated)) is not None)
+                          or (block.language != "zh" and (tail := _weekday_tail(sentence, dated, block.language)) is not None)):
                 events += tense_events(index, Sentence(s.start + tail, s.end, sentence[tail:], [], s.year), block.language, context,
                                        scope, previous_actor, bool(turn or turn_name), block.text)  # "……七日进占水原，敌已退至平泽、安城一线。"
             if dated and (not (context.is_correspondence or context.is_record) or (editors_until is not None and (index, start) < editors_until)):
@@ -1501,6 +1507,19 @@ def _undated_tail(sentence: str, dated: list[DateMention]) -> int | None:
     by the message's day); None for any other sentence."""
     cut = max(sentence.rfind(mark) for mark in ("\uff0c", ","))
     if cut <= max(m.end for m in dated) or not _ZH_PAST_OPENING.match(sentence, cut + 1):
+        return None
+    return cut + 1
+
+
+def _weekday_tail(sentence: str, dated: list[DateMention], language: str | None) -> int | None:
+    """Where the last clause of a sentence opens after a semicolon, past its dates, when it names a day of the week
+    of its own ("Strikes ... were broken up between 14 and 16 December; at the Wujek mine nine miners were killed on
+    Wednesday": the killing, on the last Wednesday); None for any other sentence."""
+    cut = sentence.rfind(";")
+    if cut < max(m.end for m in dated) or cut < 0 or ("day" not in sentence[cut:].lower() and language in (None, "en")):
+        return None
+    cues = read_cues(sentence[cut + 1:], language or "en")
+    if not any(c.kind == "relative" and c.weekday >= 0 for c in cues) or find_dates(sentence[cut + 1:]):
         return None
     return cut + 1
 

@@ -834,7 +834,7 @@ def _told_after_aside(
     return event
 
 
-_TOLD_JOINER = compile_opening(r"(?:,\s*|\s+)(?:" + alternation(lexicon("en").get("told_clause_joiners") or []) + r")\s+", re.IGNORECASE)
+_TOLD_JOINER = compile_opening(r"(?:,\s*|\s+)(?:" + alternation(lexicon("en").get("told_clause_joiners") or []) + r")\s+|\s*;\s*", re.IGNORECASE)
 
 
 def _second_told_day(index: int, sentence: str, offset: int, cues: list[Cue], main: Cue, spoken: date, language: str | None,
@@ -846,6 +846,8 @@ def _second_told_day(index: int, sentence: str, offset: int, cues: list[Cue], ma
         return []
     when = next((c for c in cues if c.kind == "relative" and c.start >= joiner.end() and c.days <= 0), None)
     verb = next((c for c in cues if c.kind == "past" and joiner.end() <= c.start), None)
+    if verb is None and (back := _LOOKS_BACK.search(sentence, joiner.end())) is not None:
+        verb = Cue("past", back.start(), back.end())  # "...; the chargé had come on Monday": a pluperfect
     if when is None or verb is None or _TOLD_JOINER.search(sentence, joiner.end(), when.start):
         return []
     clause = sentence[joiner.end():].rstrip(" .")
