@@ -274,6 +274,11 @@ def looks_back(text: str) -> bool:
     return bool(_LOOKS_BACK.search(text))
 
 
+def pluperfect_in(text: str, start: int = 0) -> re.Match | None:
+    """The first pluperfect in ``text`` from ``start`` ("...; the chargé had come on Monday")."""
+    return _LOOKS_BACK.search(text, start)
+
+
 def _tells_a_plan(sentence: str, language: str | None) -> bool:
     """A plan or a future in the sentence: a month named alone there is the plan's loose time, no day of an act."""
     return bool(_FUTURE.search(sentence)) or any(c.kind == "planned" for c in read_cues(sentence, language or "en"))

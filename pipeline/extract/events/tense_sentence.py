@@ -8,7 +8,7 @@ import re
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
-from pipeline.extract.events.annotate import Sentence, looks_back
+from pipeline.extract.events.annotate import Sentence, looks_back, pluperfect_in
 from pipeline.extract.events.cable_trailer import (
     _HANDLING,
     _handling_event,
@@ -846,7 +846,7 @@ def _second_told_day(index: int, sentence: str, offset: int, cues: list[Cue], ma
         return []
     when = next((c for c in cues if c.kind == "relative" and c.start >= joiner.end() and c.days <= 0), None)
     verb = next((c for c in cues if c.kind == "past" and joiner.end() <= c.start), None)
-    if verb is None and (back := _LOOKS_BACK.search(sentence, joiner.end())) is not None:
+    if verb is None and (back := pluperfect_in(sentence, joiner.end())) is not None:
         verb = Cue("past", back.start(), back.end())  # "...; the chargé had come on Monday": a pluperfect
     if when is None or verb is None or _TOLD_JOINER.search(sentence, joiner.end(), when.start):
         return []
