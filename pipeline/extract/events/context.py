@@ -32,7 +32,11 @@ from pipeline.normalize.openings import compile_opening
 from pipeline.parse.generic import copied_addressees
 from pipeline.parse.headings import signed_dates
 from pipeline.parse.model import ParsedDocument
-from pipeline.parse.signature import is_office_line, is_signed_name, signed_name  # "Signed: Aurel Mălnășan, ambassador": a cable's envoy
+from pipeline.parse.signature import (  # "Signed: Aurel Mălnășan, ambassador": a cable's envoy
+    is_office_line,
+    is_signed_name,
+    signed_name,
+)
 from pipeline.parse.source_note import citation_line
 
 
