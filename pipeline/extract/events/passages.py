@@ -278,6 +278,7 @@ def _extract_events(doc: ParsedDocument, homes: frozenset[str] = frozenset()) ->
         event.sources = list(dict.fromkeys(_dated_name(n, year, n in signers) for n in event.sources))
         event.targets = [n for n in dict.fromkeys(_dated_name(n, year, n in signers) for n in event.targets) if n not in event.sources]
     _signer_speaks(events, doc, context)
+    _own_post(events, context)
     _writer_talks(events, doc, context, holders)
     _subjectless_writer(events, doc, context)
     if context.body:  # "Decided:" over "1. To send Comrade Kliszko to Gdańsk today": the body decided, and whom it sends
@@ -2468,6 +2469,24 @@ def _signer_speaks(events: list[EventDraft], doc: ParsedDocument, context: Conte
                 and any(n in main[0] or n.split()[-1] in main[0] for n in event.sources + event.targets):
             event.targets.append(signer)  # "Today at noon I was received by Mengistu, ...": the envoy met him (on the cable's
             # day; "I pointed out the position set out in his message of 23 November": that message is not the envoy's)
+
+
+_POST_WORDS = frozenset(w.casefold() for w in lexicon("en").get("own_post_words") or [])
+
+
+def own_post(name: str, senders: list[str]) -> str:
+    """A post written bare ("the embassy") in a cable one mission sends: that mission; any other name as it is."""
+    missions = [n for n in senders if _POST_WORDS & set(n.casefold().split())]
+    bare = " ".join(name.casefold().split()).removeprefix("the ")
+    return missions[0] if len(missions) == 1 and bare in _POST_WORDS else name
+
+
+def _own_post(events: list[EventDraft], context: Context) -> None:
+    if not any(_POST_WORDS & set(n.casefold().split()) for n in context.senders):
+        return
+    for event in events:
+        event.sources = list(dict.fromkeys(own_post(n, context.senders) for n in event.sources))
+        event.targets = [n for n in dict.fromkeys(own_post(n, context.senders) for n in event.targets) if n not in event.sources]
 
 
 def _subjectless_writer(events: list[EventDraft], doc: ParsedDocument, context: Context) -> None:
