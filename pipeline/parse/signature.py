@@ -70,6 +70,11 @@ def is_signed_name(text: str, plain: bool = False) -> bool:
     return bool(initials) or (len(words) >= 2 and all(w.isupper() for w in words)) or (plain and 2 <= len(words) <= 3)
 
 
+def is_office_line(text: str) -> bool:
+    """A signer's office alone on a line ("Ambassador", "Посол СССР в КНР"), as :func:`_is_office_under` tells it."""
+    return _is_office_under(text)
+
+
 def _is_office_under(text: str) -> bool:
     """A signer's office on the line under his name ("Ambassador", "Bulgarian Ambassador", "Chargé d'Affaires a.i.",
     "First Secretary of the Embassy", "Посол СССР в КНР"): a few words opening with a title of the language files, or

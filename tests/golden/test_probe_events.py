@@ -79,13 +79,13 @@ from pipeline.quality.corpus import (
 )
 
 FLOORS = {
-    PROBES: {"fields": 0.995, "recall": 0.874, "precision": 0.928, "actors": 0.693},
+    PROBES: {"fields": 0.995, "recall": 0.874, "precision": 0.928, "actors": 0.702},
     PROBES2: {"fields": 0.995, "recall": 0.835, "precision": 0.940, "actors": 0.613},
     PROBES3: {"fields": 0.995, "recall": 0.874, "precision": 0.899, "actors": 0.569},
     PROBES4: {"fields": 0.970, "recall": 0.842, "precision": 0.903, "actors": 0.585},
     PROBES5: {"fields": 0.983, "recall": 0.862, "precision": 0.922, "actors": 0.548},
     PROBES6: {"fields": 0.983, "recall": 0.842, "precision": 0.913, "actors": 0.561},
-    PROBES7: {"fields": 0.945, "recall": 0.725, "precision": 0.813, "actors": 0.310},
+    PROBES7: {"fields": 0.945, "recall": 0.725, "precision": 0.813, "actors": 0.319},
     PROBES8: {"fields": 0.907, "recall": 0.852, "precision": 0.723, "actors": 0.356},
     PROBES9: {"fields": 0.970, "recall": 0.629, "precision": 0.630, "actors": 0.348},  # first sight (9de361b): 0.875/0.493/0.476/0.197
     PROBES10: {"fields": 0.970, "recall": 0.832, "precision": 0.874, "actors": 0.450},  # first sight (d3746d2): 0.762/0.503/0.670/0.351

@@ -567,13 +567,39 @@ _MEMBER_OF = compile_opening(r"\b(?:" + alternation(lexicon("en").get("member_wo
                              + event_words("member_of") + r")\s+$", re.IGNORECASE)
 
 
+# "Chairman of the", "Secretary of the": an office of the body named next (en.yaml body_office_words); and what may stand
+# between the office or the body and its holder's name set off by a comma ("Comrade", "Lieutenant-Colonel").
+_BODY_OFFICE_OF = compile_opening(r"\b(?:" + alternation(lexicon("en").get("body_office_words") or []) + r")\s+of\s+(?:the\s+)?$")
+_APPOSED_GAP = re.compile(r"\s*,\s*(?:[A-Z][\w.'’-]*\s+){0,2}")
+
+
+@dataclass(frozen=True)
+class _Span:
+    start: int
+    end: int
+
+
+def _body_of_an_office_held(text: str, mention, mentions) -> bool:
+    """A body named after its officer's office set off by a comma from his name ("Mengistu Haile Mariam, Chairman of the
+    PMAC", "the Secretary of the CC CPCz, Comrade Vasil Biľak"): it says whose office it is."""
+    start = max(0, mention.start - 40)
+    if (office := _BODY_OFFICE_OF.search(text[start: mention.start])) is None:
+        return False
+    office_start = start + office.start()
+    before = [m for m in mentions if m.end <= office_start]
+    if before and before[-1].entity.kind == "person" and _APPOSED_GAP.fullmatch(text[before[-1].end: office_start]):
+        return True
+    following = next((m for m in mentions if m.start >= mention.end), None)
+    return following is not None and following.entity.kind == "person" and bool(_APPOSED_GAP.fullmatch(text[mention.end: following.start]))
+
+
 def qualifies_an_official(text: str, mention, mentions) -> bool:
     """A state named only to say whose an official or mission is, or where it sits: before the official's title, after
     "Ambassador of" or a Russian official's title, before the person's own name with nothing between, or after "驻";
     a body named only as what its members belong to ("members of the Politburo")."""
     following = next((m for m in mentions if m.start >= mention.end), None)
     if mention.entity.kind == "organisation":
-        if _MEMBER_OF.search(text[max(0, mention.start - 30): mention.start]):
+        if _MEMBER_OF.search(text[max(0, mention.start - 30): mention.start]) or _body_of_an_office_held(text, mention, mentions):
             return True
         # "первый секретарь ЦК СЕПГ В. Ульбрихт принял": the body says whose secretary the person is, and does not act
         return bool(_BODY_OFFICE_BEFORE.search(text[max(0, mention.start - 30): mention.start])) and following is not None \
@@ -601,6 +627,11 @@ def unqualified_actors(text: str, names: list[str]) -> list[str]:
     """The actors less any state ``text`` names only as whose an official is (``qualifies_an_official``)."""
     mentions = find_mentions(text)
     qualifying = {m.entity.name for m in mentions if qualifies_an_official(text, m, mentions)}
+    known = {m.entity.name for m in mentions}
+    for name in names:  # a body the page names that the gazetteer does not know, after its officer's office
+        if name not in known and (at := text.find(name)) > 0 and text.find(name, at + 1) < 0 \
+                and _body_of_an_office_held(text, _Span(at, at + len(name)), mentions):
+            qualifying.add(name)
     named_otherwise = {m.entity.name for m in mentions if m.entity.name in qualifying and not qualifies_an_official(text, m, mentions)}
     governments = headed_governments(text)
     return list(dict.fromkeys(governments.get(n, n) for n in names if n not in qualifying - named_otherwise and not _members_only(text, n)))

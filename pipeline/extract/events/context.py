@@ -26,13 +26,18 @@ from pipeline.extract.mentions import find_mentions
 from pipeline.extract.tense import lexicon
 from pipeline.normalize.dates import find_dates
 from pipeline.normalize.lexicon import alternation
-from pipeline.normalize.names import canonical_name, dated_surname
+from pipeline.normalize.names import canonical_name, dated_surname, lookup
 from pipeline.normalize.offices import bare_holders, home_countries
 from pipeline.normalize.openings import compile_opening
 from pipeline.parse.generic import copied_addressees
 from pipeline.parse.headings import signed_dates
 from pipeline.parse.model import ParsedDocument
-from pipeline.parse.signature import signed_name  # "Signed: Aurel Mălnășan, ambassador": a cable's envoy
+from pipeline.parse.signature import (  # "Signed: Aurel Mălnășan, ambassador": a cable's envoy
+    is_office_line,
+    is_signed_name,
+    signed_name,
+)
+from pipeline.parse.source_note import citation_line
 
 
 def document_context(doc: ParsedDocument) -> Context:
@@ -98,7 +103,28 @@ def _mission_signer(doc: ParsedDocument, senders: list[str]) -> str | None:
     signed = [b.text.strip() for b in doc.blocks if b.passage_type == "signature" and b.section_type == "body"]
     if len(signed) == 1 and _SIGNER.fullmatch(signed[-1]):
         return signed[-1]
-    return next((name for b in reversed(doc.blocks[-6:]) if (name := signed_name(b.text.strip()))), None)
+    return next((name for b in reversed(doc.blocks[-6:]) if (name := signed_name(b.text.strip()))), None) or _foot_name(doc)
+
+
+def _foot_name(doc: ParsedDocument) -> str | None:
+    """The envoy's name alone on the last line of a mission's text, under its last sentence or under his office
+    ("... on the request for medical aid." / "István Szabó"; "Ambassador" / "Ion Stoian"), the copies and the archive's
+    citation below it left aside."""
+    lines = [b.text.strip() for b in doc.blocks[-6:] if b.section_type == "body"]
+    while lines and (citation_line(lines[-1]) or _LABELLED.match(lines[-1]) or any(c.isdigit() for c in lines[-1])):
+        lines.pop()  # "Copies: Comrade Kádár, ...", "MOL, XIX-J-1-j, ... 00213/12.": under the signature
+    if len(lines) < 2:
+        return None
+    name, above = lines[-1], lines[-2]
+    if is_office_line(name) and len(lines) > 2 and is_signed_name(above, plain=True):
+        name, above = above, lines[-3]  # the office under the name
+    if not is_signed_name(name, plain=True) or not (is_office_line(above) or above.endswith((".", "!", "?"))):
+        return None
+    entity = lookup(name)
+    return entity.name if entity is not None and entity.kind == "person" else name
+
+
+_LABELLED = compile_opening(r"[^\W\d_][\w .-]{0,30}:\s")  # "Copies: ...", "Distribution: ...": a labelled line
 
 
 _SIGNER = compile_opening(r"[A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)?")  # a surname alone, as a cable is signed

@@ -311,6 +311,8 @@ def _extract_events(doc: ParsedDocument, homes: frozenset[str] = frozenset()) ->
     for event in events:  # "M. Popović said": the one person of that surname in office that year
         event.sources = list(dict.fromkeys(_dated_name(n, year, n in signers) for n in event.sources))
         event.targets = [n for n in dict.fromkeys(_dated_name(n, year, n in signers) for n in event.targets) if n not in event.sources]
+    _signer_speaks(events, doc, context)
+    _own_post(events, context)
     _writer_talks(events, doc, context, holders)
     _subjectless_writer(events, doc, context)
     if context.body:  # "Decided:" over "1. To send Comrade Kliszko to Gdańsk today": the body decided, and whom it sends
@@ -2582,6 +2584,50 @@ _SUBJECTLESS_WRITER = compile_opening(
 ) if lexicon("en").get("subjectless_writer_verbs") else re.compile(r"(?!)")
 
 
+_ONE_WRITER = compile_opening(r"\b(?:I|me|my|myself)\b")  # the writer alone, not "we" (the mission and its staff)
+_MAIN_CLAUSE = compile_opening(r"[^,;:]*?(?=,|;|:|\s(?:that|whether|if)\s|$)")  # up to the first comma or reported clause
+
+
+def _signer_speaks(events: list[EventDraft], doc: ParsedDocument, context: Context) -> None:
+    """A mission's cable signed by its envoy ("... Hungarian Embassy in Addis Ababa ..." signed "István Szabó"): its "I"
+    and "me" are the envoy's ("Today at noon I was received by Mengistu", "Ratanov told me"), the mission stays the
+    actor of what it does as a post ("The embassy has instructed ...")."""
+    signer, mission = context.signer, set(context.senders)
+    if signer is None or not mission:
+        return
+    for event in events:
+        if event.block >= len(doc.blocks):
+            continue
+        told = doc.blocks[event.block].text[event.evidence_start: event.evidence_end]
+        if mission & {*event.sources, *event.targets}:
+            if _ONE_WRITER.search(told):
+                event.sources = list(dict.fromkeys(signer if n in mission else n for n in event.sources))
+                event.targets = [n for n in dict.fromkeys(signer if n in mission else n for n in event.targets) if n not in event.sources]
+        elif signer not in event.sources + event.targets and event.start_date is not None and event.start_date == context.occasion \
+                and (main := _MAIN_CLAUSE.match(told)) and _ONE_WRITER.search(main[0]) \
+                and any(n in main[0] or n.split()[-1] in main[0] for n in event.sources + event.targets):
+            event.targets.append(signer)  # "Today at noon I was received by Mengistu, ...": the envoy met him (on the cable's
+            # day; "I pointed out the position set out in his message of 23 November": that message is not the envoy's)
+
+
+_POST_WORDS = frozenset(w.casefold() for w in lexicon("en").get("own_post_words") or [])
+
+
+def own_post(name: str, senders: list[str]) -> str:
+    """A post written bare ("the embassy") in a cable one mission sends: that mission; any other name as it is."""
+    missions = [n for n in senders if _POST_WORDS & set(n.casefold().split())]
+    bare = " ".join(name.casefold().split()).removeprefix("the ")
+    return missions[0] if len(missions) == 1 and bare in _POST_WORDS else name
+
+
+def _own_post(events: list[EventDraft], context: Context) -> None:
+    if not any(_POST_WORDS & set(n.casefold().split()) for n in context.senders):
+        return
+    for event in events:
+        event.sources = list(dict.fromkeys(own_post(n, context.senders) for n in event.sources))
+        event.targets = [n for n in dict.fromkeys(own_post(n, context.senders) for n in event.targets) if n not in event.sources]
+
+
 def _subjectless_writer(events: list[EventDraft], doc: ParsedDocument, context: Context) -> None:
     """A journal's line that opens with its verb ("Received Deputy Minister ... Hoang Van Loi at his request."): the writer's
     act, to the ones it names."""
@@ -2604,7 +2650,7 @@ def _writer_talks(events: list[EventDraft], doc: ParsedDocument, context: Contex
     substance") are to that one, and "He told me" is that one's. The talk runs over the paragraphs that follow, to a
     heading, a day's line or the next talk. The one met written as an office alone ("the Foreign Minister") is the
     holder the document names, else the first other person who speaks in the talk."""
-    writer = _cable_signer(doc) or (context.senders[0] if len(context.senders) == 1 else None)
+    writer = _cable_signer(doc) or context.signer or (context.senders[0] if len(context.senders) == 1 else None)
     if writer is None or _not_a_person(writer) or context.speaker or context.body:
         return
     rows = sorted((e for e in events if e.block < len(doc.blocks)), key=lambda e: (e.block, e.evidence_start))

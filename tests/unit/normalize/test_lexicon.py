@@ -515,6 +515,10 @@ CHECKS = {
     "reported_speech": lambda language, example, expected: _assert_equal(passages.reported_speaker(example), expected, example),
     "official_words": lambda language, example, expected: _assert_equal(
         sorted({m.entity.name for ms in [find_mentions(example)] for m in ms if common.qualifies_an_official(example, m, ms)}), sorted(expected), example),
+    "own_post_words": lambda language, example, expected: _assert_equal(  # "The embassy has ... / its cable's sender"
+        [passages.own_post(example.split()[1 if example.startswith("The ") else 0], [example.split(" / ")[1]])], expected, example),
+    "body_office_words": lambda language, example, expected: _assert_equal(
+        sorted({m.entity.name for ms in [find_mentions(example)] for m in ms if common.qualifies_an_official(example, m, ms)}), sorted(expected), example),
     "member_words": lambda language, example, expected: _assert_equal(
         sorted({m.entity.name for ms in [find_mentions(example)] for m in ms if common.qualifies_an_official(example, m, ms)}), sorted(expected), example),
     "headed_government_words": lambda language, example, expected: _assert_equal(sorted(common.headed_governments(example).values()), expected, example),
