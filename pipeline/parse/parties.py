@@ -28,7 +28,7 @@ from functools import cache
 from pipeline.normalize.doctypes import document_type_of
 from pipeline.normalize.lexicon import LANGUAGES, alternation, lexicon
 from pipeline.normalize.names import canonical_name, lookup, titled_person, without_honorifics
-from pipeline.parse.model import ParsedDocument
+from pipeline.parse.model import ParsedDocument, is_closing_label
 from pipeline.parse.signature import is_signed_name
 from pipeline.parse.source_note import citation_line, names_a_source
 
@@ -323,7 +323,8 @@ def _wire_words() -> dict:
     return {
         # the labels before a signed name are the signature reader's (``signed_labels``)
         "signed": re.compile(r"^(?:" + alternation(lexicon("en")["signed_labels"]) + r")\s*:?\s*(?P<name>[^,;(]+)", re.IGNORECASE),
-        "to": re.compile(r"^(?:" + alternation(words.get("to") or []) + r")\s*(?P<name>[^,;(]+)") if words.get("to") else None,
+        # "To: Minister David", "To Comrade Mănescu": the label a word of its own ("Today at noon I was received" is no head)
+        "to": re.compile(r"^(?:" + alternation(words.get("to") or []) + r")(?:(?<=:)\s*|\s+)(?P<name>[^,;(]+)") if words.get("to") else None,
         "not_signers": set(words.get("not_signers") or []),
     }
 
@@ -363,11 +364,12 @@ def read_wire_parties(doc: ParsedDocument, last: int = 4, head: int = 8) -> None
     if _no_person(doc.sender_names) or not doc.sender_names and doc.sent_from:  # (a title naming only places: sent from)
         for block in reversed([b for b in doc.blocks[-last:] if b.section_type == "body"]):
             text = block.text.strip()
-            if text.startswith("[") or citation_line(text) or names_a_source(text[:30]):
-                continue
+            if text.startswith("[") or citation_line(text) or names_a_source(text[:30]) or is_closing_label(text):
+                continue  # the edition's furniture, and the cable's own "Copies: ..." line under the signature
             signed = words["signed"].match(text)
             name = _person_named(signed["name"]) if signed else (
-                text if _SURNAME_LINE.match(text) and text not in words["not_signers"] and lookup(text) is None else None)
+                text if _SURNAME_LINE.match(text) and text not in words["not_signers"] and lookup(text) is None
+                else _person_named(text) if is_signed_name(text, plain=True) else None)  # "István Szabó" alone signs too
             if name:
                 place = lookup(doc.sender_names[0]) if doc.sender_names else None
                 if place is not None and place.kind == "place":
