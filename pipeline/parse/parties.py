@@ -195,7 +195,15 @@ def party(words: str) -> str:
     if (m := _INITIALLED_AFTER_OFFICE.search(words)) and m.start() > 0 and _resolved(words.strip(" ,.")) is None:
         return _resolved(m["name"]) or canonical_name(m["name"])  # "Soviet Ambassador to the DRV I. S. Shcherbakov" (not
         # "John F. Kennedy", a name the gazetteer knows whole: his given name, no office, before the initial)
+    if (m := _OF_STATE.search(words)) and len(person := canonical_name(words[:m.start()]).split()) >= 2 \
+            and all(w[:1].isupper() for w in person):
+        return " ".join(person)  # "President Julius K. Nyerere of Tanzania": the man, not his state
     return canonical_name(re.sub(r"^the\s+", "", words.strip(), flags=re.IGNORECASE))
+
+
+# A person's name and the state he leads or serves after "of" ("Prime Minister Ba Swe of Burma"): title_parties' of_state.
+_OF_STATE = re.compile(r"\s+(?:" + alternation((lexicon("en").get("title_parties") or {}).get("of_state") or ["of"])
+                       + r")\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}$")
 
 
 def _resolved(words: str) -> str | None:
