@@ -53,7 +53,27 @@ SAPMO-BArch, DY 30/IV 2/2.035/120.
 """
 
 
+# A department signs the paper and dates it under its text.
+_SPRAVKA_BODY = """Справка о советско-малийских отношениях
+В 1961 г. было подписано соглашение об экономическом и техническом сотрудничестве.
+Правительство Мали просит ускорить поставки оборудования.
+Отдел стран Африки МИД СССР
+14 марта 1962 г.
+АВП РФ. Ф. 0601. Оп. 2. П. 3. Д. 5. Л. 1-6.
+"""
+_REPORT_BODY = """Report on the Situation in Laos
+On 9 March the royal government lost control of the Plain of Jars.
+The Pathet Lao forces now hold the road to Luang Prabang.
+Far Eastern Department, Ministry of Foreign Affairs
+12 March 1961
+AMVnR, f. 1, op. 7, a.e. 412, l. 3-5.
+"""
+
+
 @pytest.mark.parametrize(("text", "sender", "day"), [
+    (_SPRAVKA_BODY, ["Отдел стран Африки МИД СССР"], dt.date(1962, 3, 14)),
+    (_REPORT_BODY, ["Far Eastern Department, Ministry of Foreign Affairs"], dt.date(1961, 3, 12)),
+
     (_SPRAVKA, ["В. Соболев"], dt.date(1962, 2, 10)),  # the day signed, not the day the text tells of first
     (_RECORD_RU, ["А. Петров"], None),
     (_NOTE_EN, ["K. Richter"], None),
