@@ -200,14 +200,16 @@ def _worded_archive_citation(text: str) -> list[dict]:
 # KSČ-ÚV-02/1, sv. 170, a.j. 168."; "MOL, XIX-J-1-j, Etiópia, 1977, 82. doboz, 00213/12."; "AMAE, Telegrame, New
 # Delhi, 1971, vol. 2, f. 188-190."): the acronym (capitals, in any script, one to three words) and, after it,
 # comma-separated pieces of which one at least is numbered as a shelf mark is, by a label ("sv. 170", "f. 188-190")
-# or by numbers joined with a dash or a slash ("KSČ-ÚV-02/1", "00213/12"). A year, a span of years or a date is no
-# shelf mark ("USSR, 1950-1953").
+# or by numbers joined with a dash or a slash ("KSČ-ÚV-02/1", "00213/12", "FO 371/169887"). A year, a span of years or a
+# date is no shelf mark ("USSR, 1950-1953"). A book's note may go on with the paper's writer, addressee and day ("TNA,
+# FO 371/169887, Gilchrist to FO, 19 September 1963.").
 _ACRONYM_WORD = re.compile(r"[^\W\d_][^\W_]*(?:-[^\W\d_][^\W_]*)?")
 _LABELLED_NUMBER = re.compile(r"^[^\W\d_]{1,5}(?:\.[^\W\d_]{1,3})*\.\s*\d")
 _JOINED_NUMBER = re.compile(r"^(?=[^\s,]*\d)[^\W_]+(?:[./]?[-/][^\W_]+)+\.?$")
-_YEARS = re.compile(r"^\d{1,4}(?:\s*[-–/]\s*\d{1,4})?\.?$")
+_YEARS = re.compile(r"^(?:1[89]|20)\d\d(?:\s*[-–/]\s*(?:(?:1[89]|20)\d\d|\d\d))?\.?$")  # "1971", "1950-1953", "1964–66"
 # The labels of a folio, after a shelf mark written unlabelled: "f." is the folio there (the Romanian fila, the
 # English folio), not the fond.
+_DAY_MONTH = re.compile(r"^\d{1,2}[./-]\d{1,2}(?:[./-]\d{2,4})?\.?$")
 _FOLIO_LABEL = re.compile(r"^(?:ff?|fl|ll?|k|bl|pp?|folios?|listy?)\.?\s*(?=\d)", re.IGNORECASE)
 
 
@@ -219,7 +221,12 @@ def _acronym(piece: str) -> bool:
 
 
 def _shelf_piece(piece: str) -> bool:
-    return not _YEARS.match(piece) and bool(_LABELLED_NUMBER.match(piece) or _JOINED_NUMBER.match(piece))
+    """A piece numbered as a shelf mark: by a label ("sv. 170"), or a word of numbers joined by a dash or a slash, alone
+    or after a series' letters ("00213/12", "FO 371/169887", "POL 32-1 INDON-MALAYSIA"); no year or span of years."""
+    words = piece.split()
+    return not _YEARS.match(piece) and bool(_LABELLED_NUMBER.match(piece) or any(
+        _JOINED_NUMBER.match(word) and not _YEARS.match(word) and (not _DAY_MONTH.match(word) or i > 0 and words[i - 1].isupper())
+        for i, word in enumerate(words)))  # "12/3" is a day, "POL 32-1" a file
 
 
 def shelf_line_citation(line: str) -> dict | None:
@@ -231,7 +238,7 @@ def shelf_line_citation(line: str) -> dict | None:
         return None
     head, _, rest = line.partition(",")
     pieces = [p.strip() for p in rest.strip().rstrip(".").split(",")]
-    if not _acronym(head.strip()) or len(pieces) < 2 or not all(pieces) or any(len(p.split()) > 4 for p in pieces):
+    if not _acronym(head.strip()) or len(pieces) < 2 or not all(pieces) or any(len(p.split()) > 6 for p in pieces):
         return None
     worded = worded_parts(rest)  # "ABS, fond A 2/1, inv. j. 1234": every part labelled in words
     if worded is None and not any(_shelf_piece(p) for p in pieces):

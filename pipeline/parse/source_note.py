@@ -134,7 +134,7 @@ def citation_line(line: str) -> list[dict]:
     if not line.startswith(ARCHIVES):  # the line opens with the archive it cites: most lines are turned away here
         shelf = shelf_line_citation(line) if line[:1].isupper() else None  # "NA, KSČ-ÚV-02/1, sv. 170, a.j. 168."
         return [shelf] if shelf else []
-    cited = parse_citations(line)
+    cited = parse_citations(line) or [shelf for shelf in [shelf_line_citation(line)] if shelf]  # "NARA, RG 59, POL 32-1 ..."
     return cited if cited and line.startswith(cited[0]["archive"]) else []
 
 
@@ -159,7 +159,12 @@ def footnote_citations(line: str) -> list[dict]:
     1948, AVPRF, f. 07, op. 21, p. 28, d. 414, l. 3."; "¹ РГАНИ. Ф. 5. Оп. 30. Д. 116. Л. 12."), several of them
     when the note cites several; [] when the line is no footnote or cites no archive ("³ Там же. Оп. 53. ...")."""
     m = _FOOTNOTE.match(line)
-    return parse_citations(line[m.end():]) if m else []
+    if m is None:
+        return []
+    if cited := parse_citations(line[m.end():]):
+        return cited
+    shelf = shelf_line_citation(line[m.end():].split(";", 1)[0])  # "3 TNA, DEFE 25/170, Walker to Chief of Defence Staff, ..."
+    return [shelf] if shelf else []
 
 
 def _notes(text: str) -> Iterator[str]:
