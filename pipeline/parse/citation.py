@@ -193,3 +193,61 @@ def _worded_archive_citation(text: str) -> list[dict]:
     if parts is None or len(archive) > 80 or not _ARCHIVE_WORD.search(archive):
         return []
     return [{"archive": archive, **parts, "text": ", ".join(p.strip() for p in pieces[first - 1:])}]
+
+
+# --- a citation known by its shape ---------------------------------------------------------------------------------
+# An archive the lists above do not name, cited on a line of its own by its acronym and its shelf mark ("NA,
+# KSČ-ÚV-02/1, sv. 170, a.j. 168."; "MOL, XIX-J-1-j, Etiópia, 1977, 82. doboz, 00213/12."; "AMAE, Telegrame, New
+# Delhi, 1971, vol. 2, f. 188-190."): the acronym (capitals, in any script, one to three words) and, after it,
+# comma-separated pieces of which one at least is numbered as a shelf mark is, by a label ("sv. 170", "f. 188-190")
+# or by numbers joined with a dash or a slash ("KSČ-ÚV-02/1", "00213/12", "FO 371/169887"). A year, a span of years or a
+# date is no shelf mark ("USSR, 1950-1953"). A book's note may go on with the paper's writer, addressee and day ("TNA,
+# FO 371/169887, Gilchrist to FO, 19 September 1963.").
+_ACRONYM_WORD = re.compile(r"[^\W\d_][^\W_]*(?:-[^\W\d_][^\W_]*)?")
+_LABELLED_NUMBER = re.compile(r"^[^\W\d_]{1,5}(?:\.[^\W\d_]{1,3})*\.\s*\d")
+_JOINED_NUMBER = re.compile(r"^(?=[^\s,]*\d)[^\W_]+(?:[./]?[-/][^\W_]+)+\.?$")
+_YEARS = re.compile(r"^(?:1[89]|20)\d\d(?:\s*[-–/]\s*(?:(?:1[89]|20)\d\d|\d\d))?\.?$")  # "1971", "1950-1953", "1964–66"
+# The labels of a folio, after a shelf mark written unlabelled: "f." is the folio there (the Romanian fila, the
+# English folio), not the fond.
+_DAY_MONTH = re.compile(r"^\d{1,2}[./-]\d{1,2}(?:[./-]\d{2,4})?\.?$")
+_FOLIO_LABEL = re.compile(r"^(?:ff?|fl|ll?|k|bl|pp?|folios?|listy?)\.?\s*(?=\d)", re.IGNORECASE)
+
+
+def _acronym(piece: str) -> bool:
+    """Capitals of an archive's abbreviation: one to three words, two capitals at least, each word opening with one."""
+    found = piece.split()
+    return (0 < len(found) <= 3 and len(piece) <= 16 and all(_ACRONYM_WORD.fullmatch(w) and w[0].isupper() for w in found)
+            and sum(c.isupper() for c in piece) >= 2 and sum(c.isupper() for c in piece) * 2 >= sum(c.isalpha() for c in piece))
+
+
+def _shelf_piece(piece: str) -> bool:
+    """A piece numbered as a shelf mark: by a label ("sv. 170"), or a word of numbers joined by a dash or a slash, alone
+    or after a series' letters ("00213/12", "FO 371/169887", "POL 32-1 INDON-MALAYSIA"); no year or span of years."""
+    words = piece.split()
+    return not _YEARS.match(piece) and bool(_LABELLED_NUMBER.match(piece) or any(
+        _JOINED_NUMBER.match(word) and not _YEARS.match(word) and (not _DAY_MONTH.match(word) or i > 0 and words[i - 1].isupper())
+        for i, word in enumerate(words)))  # "12/3" is a day, "POL 32-1" a file
+
+
+def shelf_line_citation(line: str) -> dict | None:
+    """The citation a line is when it is an archive's acronym and a shelf mark and nothing else; None otherwise.
+    The pieces after an unlabelled first one are the archive's own signature, kept in the text; of the parts, the
+    folios alone are read, from the last piece when a folio's label opens it."""
+    line = line.strip()
+    if len(line) > 160 or "," not in line:
+        return None
+    head, _, rest = line.partition(",")
+    pieces = [p.strip() for p in rest.strip().rstrip(".").split(",")]
+    if not _acronym(head.strip()) or len(pieces) < 2 or not all(pieces) or any(len(p.split()) > 6 for p in pieces):
+        return None
+    worded = worded_parts(rest)  # "ABS, fond A 2/1, inv. j. 1234": every part labelled in words
+    if worded is None and not any(_shelf_piece(p) for p in pieces):
+        return None
+    parts = dict.fromkeys(("fond", "opis", "delo", "papka", "folios"))
+    if _LABELLED_NUMBER.match(pieces[0]):
+        parts = parse_parts(rest)  # "AMVnR, f. 1, op. 2, d. 15": the parts labelled as the lists above read them
+    elif worded is not None:
+        parts = worded
+    elif (folio := _FOLIO_LABEL.match(pieces[-1])) is not None:
+        parts["folios"] = "".join(pieces[-1][folio.end():].split()).replace("–", "-")
+    return {"archive": head.strip(), **parts, "text": _closed(line)}

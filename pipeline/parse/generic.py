@@ -65,12 +65,14 @@ _ZH_TITLE = re.compile(
     rf"^(?P<sender>{letters(_ZH['title_about'], but=True)}{{1,12}}?)(?:(?:{alternation(_ZH['title_about'])}).*?)?(?:{alternation(_ZH['title_to'])})"
     rf"(?P<recipient>{letters(_ZH['title_of'], but=True)}{{1,12}}?)(?:{alternation(_ZH['title_of'])})?(?:{alternation(_ZH['title_letters'])})$"
 )
-# A title "X關於…的電報" with no addressee ("驻巴基斯坦使馆关于印巴战争情况的电报"): X sent it, to whom the page's
-# salutation line may say.
+# A message's title naming its sender and its subject, no addressee ("驻巴基斯坦使馆关于印巴战争情况的电报"): the sender.
 _ZH_TITLE_ABOUT = re.compile(
-    rf"^(?P<sender>{letters(_ZH['title_about'], but=True)}{{1,12}}?)(?:{alternation(_ZH['title_about'])})"
-    rf"(?!.*(?:{alternation(_ZH['title_to'])})).+?(?:{alternation(_ZH['title_of'])})?(?:{alternation(_ZH['title_letters'])})$"
+    rf"^(?P<sender>{letters(_ZH['title_about'] + _ZH['title_to'], but=True)}{{2,12}}?)(?:{alternation(_ZH['title_about'])})"
+    rf".+?(?:{alternation(_ZH['title_of'])})(?:{alternation(_ZH['title_letters'])})$"
 )
+# The addressee alone on the line under a message's title and date, before a colon ("外交部："): a word of a script
+# written without spaces, the body or the person the message goes to.
+_ZH_HEAD_ADDRESSEE = re.compile(r"^(?P<name>[^\W\d_A-Za-z]{2,12}(?:[、，,][^\W\d_A-Za-z]{2,12}){0,3})[:：]$")
 _EN_TITLE = re.compile(
     r"^[^,]*\b(?:Telegram|Cable|Letter|Memorandum|Note)\b[^,]*,\s*(?P<sender>[^,]+?)\s+to\s+(?P<recipient>[^,]+?)"
     r"(?:,\s*for\s+(?P<via>[^,]+))?(?:,\s*[^,]*\d{4})?$",  # "Telegram, Stalin to Zhou Enlai, 5 July 1950": the date is no party
@@ -276,6 +278,12 @@ def _read_parties(doc: ParsedDocument) -> None:
             doc.recipient_names = [person.name]
     if not doc.recipient_names:
         _read_salutation(doc, start)
+    if not doc.recipient_names and doc.document_type in _SIGNED_BY_BODIES:
+        for block in doc.blocks[start:start + 3]:
+            if m := _ZH_HEAD_ADDRESSEE.match(block.text.strip()):
+                block.passage_type = "salutation"
+                doc.recipient_names = [canonical_name(n) for n in re.split(r"[、，,]", m["name"]) if n]  # "中央、外交部"
+                break
     if not doc.sender_names:
         found = next(((b, m) for b in doc.blocks[start:start + 3] if (m := _ZH_COMPILED_BY.match(b.text.strip()))), None)
         if found is not None:  # "外交部办公厅编　一九六六年五月十八日": the office that compiled the bulletin issued it

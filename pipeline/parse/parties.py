@@ -28,7 +28,7 @@ from functools import cache
 from pipeline.normalize.doctypes import document_type_of
 from pipeline.normalize.lexicon import LANGUAGES, alternation, lexicon
 from pipeline.normalize.names import canonical_name, lookup, titled_person, without_honorifics
-from pipeline.parse.model import ParsedDocument
+from pipeline.parse.model import ParsedDocument, is_closing_label
 from pipeline.parse.signature import is_signed_name
 from pipeline.parse.source_note import citation_line, names_a_source
 
@@ -195,7 +195,15 @@ def party(words: str) -> str:
     if (m := _INITIALLED_AFTER_OFFICE.search(words)) and m.start() > 0 and _resolved(words.strip(" ,.")) is None:
         return _resolved(m["name"]) or canonical_name(m["name"])  # "Soviet Ambassador to the DRV I. S. Shcherbakov" (not
         # "John F. Kennedy", a name the gazetteer knows whole: his given name, no office, before the initial)
+    if (m := _OF_STATE.search(words)) and len(person := canonical_name(words[:m.start()]).split()) >= 2 \
+            and all(w[:1].isupper() for w in person):
+        return " ".join(person)  # "President Julius K. Nyerere of Tanzania": the man, not his state
     return canonical_name(re.sub(r"^the\s+", "", words.strip(), flags=re.IGNORECASE))
+
+
+# A person's name and the state he leads or serves after "of" ("Prime Minister Ba Swe of Burma"): title_parties' of_state.
+_OF_STATE = re.compile(r"\s+(?:" + alternation((lexicon("en").get("title_parties") or {}).get("of_state") or ["of"])
+                       + r")\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}$")
 
 
 def _resolved(words: str) -> str | None:
@@ -323,7 +331,8 @@ def _wire_words() -> dict:
     return {
         # the labels before a signed name are the signature reader's (``signed_labels``)
         "signed": re.compile(r"^(?:" + alternation(lexicon("en")["signed_labels"]) + r")\s*:?\s*(?P<name>[^,;(]+)", re.IGNORECASE),
-        "to": re.compile(r"^(?:" + alternation(words.get("to") or []) + r")\s*(?P<name>[^,;(]+)") if words.get("to") else None,
+        # "To: Minister David", "To Comrade Mănescu": the label a word of its own ("Today at noon I was received" is no head)
+        "to": re.compile(r"^(?:" + alternation(words.get("to") or []) + r")(?:(?<=:)\s*|\s+)(?P<name>[^,;(]+)") if words.get("to") else None,
         "not_signers": set(words.get("not_signers") or []),
     }
 
@@ -363,11 +372,12 @@ def read_wire_parties(doc: ParsedDocument, last: int = 4, head: int = 8) -> None
     if _no_person(doc.sender_names) or not doc.sender_names and doc.sent_from:  # (a title naming only places: sent from)
         for block in reversed([b for b in doc.blocks[-last:] if b.section_type == "body"]):
             text = block.text.strip()
-            if text.startswith("[") or citation_line(text) or names_a_source(text[:30]):
-                continue
+            if text.startswith("[") or citation_line(text) or names_a_source(text[:30]) or is_closing_label(text):
+                continue  # the edition's furniture, and the cable's own "Copies: ..." line under the signature
             signed = words["signed"].match(text)
             name = _person_named(signed["name"]) if signed else (
-                text if _SURNAME_LINE.match(text) and text not in words["not_signers"] and lookup(text) is None else None)
+                text if _SURNAME_LINE.match(text) and text not in words["not_signers"] and lookup(text) is None
+                else _person_named(text) if is_signed_name(text, plain=True) else None)  # "István Szabó" alone signs too
             if name:
                 place = lookup(doc.sender_names[0]) if doc.sender_names else None
                 if place is not None and place.kind == "place":

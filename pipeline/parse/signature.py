@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from pipeline.normalize.dates import DateMention, iter_dates
 from pipeline.normalize.lexicon import LANGUAGES, alternation, lexicon
 from pipeline.normalize.names import canonical_name, lookup, signed_person
-from pipeline.parse.model import ParsedDocument, ends_sentence
+from pipeline.parse.model import ParsedDocument, ends_sentence, is_dated_closing
 from pipeline.parse.source_note import citation_line, names_a_source
 
 _LAST_BLOCKS = 6  # a signature block stands among the last lines: the office, the name, the day, the number, the citation
@@ -93,6 +93,30 @@ _OFFICE_OPENING = re.compile(r"(?:" + alternation([t for language in LANGUAGES f
                                                    for t in lexicon(language).get(key) or []]) + r")\b", re.IGNORECASE)
 
 
+# A surname alone on its line ("Trappen"), under the place and day the text was written at.
+_SURNAME_ALONE = re.compile(r"^[^\W\d_][^\W\d_'’-]{2,19}$")
+# The signer's office and his initialled name on one line ("Посол СССР в ЙАР Д. Солод", "Ambassador J. Vodička").
+_OFFICE_THEN_NAME = re.compile(r"^(?P<office>\S.{1,70}?)\s+(?P<name>(?:[^\W\d_]\.\s?){1,3}[^\W\d_][^\W\d_'’-]+)$")
+
+
+# A department or an office of a ministry or a party that signs a paper and dates it under its text ("Отдел стран Африки
+# МИД СССР" over "8 января 1962 г."): a line naming one of the signing_bodies of the language files.
+_SIGNING_BODY = re.compile(r"(?<!\w)(?:" + alternation([w for language in LANGUAGES for w in lexicon(language).get("signing_bodies") or []]) + r")(?!\w)")
+
+
+def _signing_body(text: str) -> bool:
+    """A line naming a department ("Отдел стран Африки МИД СССР", "Far Eastern Department, Ministry of Foreign Affairs"):
+    a word of signing_bodies in a short line that is no sentence and holds no figure."""
+    return len(text) <= 80 and not ends_sentence(text) and not any(c.isdigit() for c in text) and _SIGNING_BODY.search(text) is not None
+
+
+def _office_and_name(text: str) -> str | None:
+    """The initialled name closing a line that opens with the signer's office (``_is_office_under``), None otherwise."""
+    if len(text) > 90 or not (m := _OFFICE_THEN_NAME.match(text)) or not m["name"].split()[-1][:1].isupper():
+        return None
+    return m["name"] if _is_office_under(m["office"]) else None
+
+
 def _date_line(text: str, year: int | None) -> DateMention | None:
     """A line that is a day and nothing more ("10 февраля 1962 г.", "17 August 1961")."""
     found = None
@@ -135,6 +159,14 @@ def read_signature(doc: ParsedDocument) -> Signature | None:
         if index > 1 and under == index + 1 and _is_office_under(text) and is_signed_name(blocks[index - 1].text.strip()):
             under = index
             continue  # "V. Kašpar" / "Ambassador": the office the signer signs as, on the line under his name
+        if date is not None and date_block == index + 1 and _signing_body(text):
+            return Signature(text, index, None, date, date_block)  # "Отдел стран Африки МИД СССР" / "8 января 1962 г."
+        if index > 0 and (signed := _office_and_name(text)) is not None:
+            return Signature(signed, index, None, date, date_block)  # "Посол СССР в ЙАР Д. Солод": office and name on one line
+        if index > 1 and _SURNAME_ALONE.match(text) and is_dated_closing(blocks[index - 1].text) and lookup(text) is None:
+            above = next((d for d in iter_dates(blocks[index - 1].text, year) if d.precision in ("day", "minute")), None)
+            return Signature(text, index, None, date or above, date_block if date else index - 1)  # "Berlin, 24 May 1980" /
+            # "Trappen": the surname signs, on the day of the line above
         if not is_signed_name(text, plain=doc.parser.startswith("frus") and index == len(blocks) - 1) or index == 0:
             return None
         previous = blocks[index - 1].text.strip()

@@ -26,7 +26,7 @@ from collections.abc import Iterator
 from functools import cache
 
 from pipeline.normalize.lexicon import LANGUAGES, alternation, lexicon, words
-from pipeline.parse.citation import ARCHIVES, parse_citations, parse_parts
+from pipeline.parse.citation import ARCHIVES, parse_citations, parse_parts, shelf_line_citation
 from pipeline.parse.model import ParsedDocument
 
 
@@ -127,10 +127,27 @@ def citation_line(line: str) -> list[dict]:
     line = line.strip().lstrip("[(\uff08").rstrip(")]\uff09")  # "(...)", "（...）": a note in parentheses, full-width too
     if "/" in line and (series := _SERIES.fullmatch(line)) is not None:  # "FO 371/107832": the series' archive
         return [{"archive": _SERIES_ARCHIVES[series["code"]], "text": line}]
+    if line.startswith(_printed_openings()):  # "根据外交部档案整理，档号105-01912-03": compiled from the archive's file
+        compiled = _compiled_from(line)
+        cited = parse_citations(compiled) if compiled != line else []
+        return [{**cited[0], "text": line}] if cited and compiled.startswith(cited[0]["archive"]) else []
     if not line.startswith(ARCHIVES):  # the line opens with the archive it cites: most lines are turned away here
-        return []
-    cited = parse_citations(line)
+        shelf = shelf_line_citation(line) if line[:1].isupper() else None  # "NA, KSČ-ÚV-02/1, sv. 170, a.j. 168."
+        return [shelf] if shelf else []
+    cited = parse_citations(line) or [shelf for shelf in [shelf_line_citation(line)] if shelf]  # "NARA, RG 59, POL 32-1 ..."
     return cited if cited and line.startswith(cited[0]["archive"]) else []
+
+
+def _compiled_from(line: str) -> str:
+    """A line "printed (compiled) from <archive>, <its file number>" as the archive and the number alone
+    ("根据外交部档案整理，档号105-01912-03" reads as "外交部档案，档号105-01912-03"); the line as it is otherwise."""
+    rest = line[next(len(w) for w in _printed_openings() if line.startswith(w)):]
+    archive = max((a for a in ARCHIVES if rest.startswith(a)), key=len, default=None)
+    if archive is None:
+        return line
+    after = rest[len(archive):]
+    closing = next((w for w in words("printed_closing") if after.startswith(w)), "")
+    return archive + after[len(closing):] if closing and after[len(closing):][:1] in (",", "\uff0c") else line
 
 
 # A footnote under a book's page: its number (or superscript number) and a space, then the note.
@@ -142,7 +159,12 @@ def footnote_citations(line: str) -> list[dict]:
     1948, AVPRF, f. 07, op. 21, p. 28, d. 414, l. 3."; "¹ РГАНИ. Ф. 5. Оп. 30. Д. 116. Л. 12."), several of them
     when the note cites several; [] when the line is no footnote or cites no archive ("³ Там же. Оп. 53. ...")."""
     m = _FOOTNOTE.match(line)
-    return parse_citations(line[m.end():]) if m else []
+    if m is None:
+        return []
+    if cited := parse_citations(line[m.end():]):
+        return cited
+    shelf = shelf_line_citation(line[m.end():].split(";", 1)[0])  # "3 TNA, DEFE 25/170, Walker to Chief of Defence Staff, ..."
+    return [shelf] if shelf else []
 
 
 def _notes(text: str) -> Iterator[str]:

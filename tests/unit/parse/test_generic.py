@@ -2,6 +2,8 @@
 
 import textwrap
 
+import pytest
+
 from pipeline.parse import generic, parse_text
 from pipeline.parse.model import block_text_matches
 
@@ -92,6 +94,18 @@ def test_chinese_source_label_and_classification_are_header():
 def test_chinese_addressee_line_is_a_salutation():
     doc = parse_text(ZH)
     assert next(b for b in doc.blocks if b.text == "致菲利波夫同志").passage_type == "salutation"
+
+
+@pytest.mark.parametrize(("page", "sender", "recipient"), [
+    # the title names the sender and the subject, no addressee; the addressee stands alone before a colon under the date
+    ("驻缅甸使馆关于吴努访华问题的电报\n\n（1956年10月3日）\n\n外交部：\n\n一、昨日吴努总理召见姚仲明大使。\n", ["驻缅甸使馆"], ["外交部"]),
+    ("驻越南使馆关于越南局势的电报\n\n（1965年4月2日）\n\n中央、外交部：\n\n一、美机昨日轰炸河内郊区。\n", ["驻越南使馆"], ["中央", "外交部"]),
+    # a subject alone ("关于..."): no sender; the line under the date is a paragraph, no addressee
+    ("关于中印边界问题的电报\n\n（1962年10月20日）\n\n一、印军昨日进攻。\n", [], []),
+])
+def test_a_chinese_message_titled_by_its_sender_and_subject(page, sender, recipient):
+    doc = parse_text("source: https://example.org/zh\n" + page)
+    assert (doc.sender_names, doc.recipient_names) == (sender, recipient)
 
 
 def test_unknown_layout_still_yields_a_document():

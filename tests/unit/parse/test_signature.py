@@ -31,8 +31,53 @@ Source
 """
 
 
+# The signer's office and his initialled name on one line.
+_RECORD_RU = """Запись беседы посла СССР в Гвинее с министром иностранных дел Гвинеи
+Министр сообщил, что правительство готово принять советскую делегацию в марте.
+Беседа продолжалась около часа.
+Посол СССР в Гвинее А. Петров
+АВП РФ, ф. 0575, оп. 4, п. 8, д. 2, л. 10-12.
+"""
+_NOTE_EN = """Note on the Conversation of Comrade Kurt Weber with the Ambassador of Mozambique
+The ambassador informed Comrade Weber that the delegation would arrive in Berlin next week.
+Comrade Weber thanked him for the information.
+Ambassador K. Richter
+"""
+# A surname alone under the place and day the text was written at: the signer, and the day he signed.
+_NOTE_SURNAME = """Note on the Conversation of Comrade Kurt Weber with the Ambassador of Mozambique
+The conversation took place on 11 March 1979 in the building of the Central Committee.
+Both sides agreed to meet again before the end of the year.
+Berlin, 12 March 1979
+Kessler
+SAPMO-BArch, DY 30/IV 2/2.035/120.
+"""
+
+
+# A department signs the paper and dates it under its text.
+_SPRAVKA_BODY = """Справка о советско-малийских отношениях
+В 1961 г. было подписано соглашение об экономическом и техническом сотрудничестве.
+Правительство Мали просит ускорить поставки оборудования.
+Отдел стран Африки МИД СССР
+14 марта 1962 г.
+АВП РФ. Ф. 0601. Оп. 2. П. 3. Д. 5. Л. 1-6.
+"""
+_REPORT_BODY = """Report on the Situation in Laos
+On 9 March the royal government lost control of the Plain of Jars.
+The Pathet Lao forces now hold the road to Luang Prabang.
+Far Eastern Department, Ministry of Foreign Affairs
+12 March 1961
+AMVnR, f. 1, op. 7, a.e. 412, l. 3-5.
+"""
+
+
 @pytest.mark.parametrize(("text", "sender", "day"), [
+    (_SPRAVKA_BODY, ["Отдел стран Африки МИД СССР"], dt.date(1962, 3, 14)),
+    (_REPORT_BODY, ["Far Eastern Department, Ministry of Foreign Affairs"], dt.date(1961, 3, 12)),
+
     (_SPRAVKA, ["В. Соболев"], dt.date(1962, 2, 10)),  # the day signed, not the day the text tells of first
+    (_RECORD_RU, ["А. Петров"], None),
+    (_NOTE_EN, ["K. Richter"], None),
+    (_NOTE_SURNAME, ["Kessler"], dt.date(1979, 3, 12)),
     (_MEMO, ["S. Everett Gleason"], None),
     (_NO_SIGNATURE, [], None),
 ])
