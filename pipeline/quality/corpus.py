@@ -53,6 +53,7 @@ PROBES10 = PROJECT_ROOT / "tests" / "fixtures" / "probes_events10"  # the tenth:
 PROBES11 = PROJECT_ROOT / "tests" / "fixtures" / "probes_events11"  # the eleventh: a note dated at its foot, an airgram, a spravka, a book page on Cambridge Core, a bracket-dated Chinese talk record
 PROBES12 = PROJECT_ROOT / "tests" / "fixtures" / "probes_events12"  # the twelfth: a bracket-dated record, CPCz Presidium turns, an NSC meeting, a Z-time Amman telegram
 PROBES13 = PROJECT_ROOT / "tests" / "fixtures" / "probes_events13"  # the thirteenth: a foot-dated note, MPRP Politburo turns, a NIE dated at its foot, a Russian diary, a 年谱 year
+PROBES14 = PROJECT_ROOT / "tests" / "fixtures" / "probes_events14"  # the fourteenth: a bracket-less SED note, SED Politburo decisions, a CIB, a Russian справка signed at its foot, a 时间-line talk record
 
 # The gold's head phrases of document types, and ours, by category.
 TYPE_CATEGORIES = {
