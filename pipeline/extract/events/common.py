@@ -325,6 +325,34 @@ def _last_message(events: list[EventDraft]) -> EventDraft | None:
     return next((e for e in reversed(events) if e.start_date and e.event_type in _COMMUNICATION and e.sources), None)
 
 
+def course_end(context, day: date | None = None, heading: date | None = None) -> date | None:
+    """The last day of a course told as lasting ("since March", "с начала года"): the day the text speaks from, a
+    record's talk (``day``, else its occasion) when it was written up later ("[Damascus, 15 October 1975]" over a talk
+    of the 14th), or the day heading the paragraph in a report written later ("13 July: Talks with Comrade Tsedenbal
+    ... Since the beginning of the year the Chinese workers have been leaving", sent on the 20th), else the day the text
+    is written."""
+    written = context.letter_date if context is not None else None
+    if heading is not None and written and heading <= written:
+        return heading
+    if getattr(context, "is_record", False) and written:
+        if day is not None and day <= written:
+            return day
+        if context.occasion and context.occasion <= written and context.occasion_precision == "day":
+            return context.occasion
+    return written
+
+
+_CLAUSE_BREAKS = ",;:\uff0c\uff1b\uff1a"
+
+
+def clause_actors(text: str, start: int, end: int) -> tuple[list[str], list[str]]:
+    """The actors of the clause around ``start``-``end`` in ``text``, from the last clause break before ``start`` to
+    ``end``: its subject and the ones it names after its verb ("According to Mengistu, Somali forces have been besieging
+    Harar": Somali forces; "The Soviets have stepped up deliveries of arms to the MPLA": the Soviets and the MPLA)."""
+    opens = max(text.rfind(c, 0, start) for c in _CLAUSE_BREAKS) + 1
+    return _actors(text[opens:end], None)
+
+
 def _last_dated(events: list[EventDraft]) -> EventDraft | None:
     return next((e for e in reversed(events) if e.start_date and e.precision in ("day", "minute")), None)
 

@@ -27,8 +27,10 @@ from pipeline.extract.events.common import (
     _actors,
     _names,
     _subject_phrase,
+    clause_actors,
     clause_group,
     coordinated,
+    course_end,
     event_words,
     group_nouns,
     office_spans,
@@ -416,6 +418,15 @@ def _untitled(group: str) -> str:
 _SINCE_BEFORE = compile_opening(
     r"\b(?:" + alternation(lexicon("en").get("since_openers") or []) + r")\s+(?:[^\s,;:.]+\s+){0,6}$", re.IGNORECASE
 )
+# A month named alone with the since word as its opener ("since March", "since the middle of September":
+# month_alone_openers): the word is inside the date's text.
+_SINCE_OPENS = compile_opening(r"^(?:" + alternation(lexicon("en").get("since_openers") or []) + r")\b", re.IGNORECASE)
+# The since word right before the date ("since September 15"), nothing between: the date names the course's first day.
+_SINCE_JUST = compile_opening(r"\b(?:" + alternation(lexicon("en").get("since_openers") or []) + r")\s+$", re.IGNORECASE)
+# "八月以来": the word after a Chinese date (zh.yaml since_after).
+_SINCE_AFTER = compile_opening(r"\s*(?:" + alternation(lexicon("zh").get("since_after") or ["(?!)"]) + r")") \
+    if lexicon("zh").get("since_after") else None
+_CLAUSE_END_ZH = compile_opening(r"[\uff0c\uff1b\u3002]")
 # A present perfect that tells a state or a course that lasts ("has eroded steadily", "have staged"): since a date, up
 # to the day the text is written.
 _LASTING_PERFECT = compile_opening(r"\b(?:has|have)\s+(?:\w+ly\s+|been\s+|not\s+)?\w+(?:ed|en|wn|ne)\b", re.IGNORECASE)
@@ -424,25 +435,51 @@ _LASTING_PERFECT = compile_opening(r"\b(?:has|have)\s+(?:\w+ly\s+|been\s+|not\s+
 _CLAUSE_BEFORE = compile_opening(r"(?:[,;:]|\b(?:but|and|yet|while|whereas))\s*$")  # where a clause opens
 
 
+def names_since(s: Sentence, mention: DateMention, language: str | None) -> bool:
+    """The date is the first day of a course and nothing else ("since March", "since September 15", "八月以来"): the
+    since word right before it, inside its text, or (zh) right after it."""
+    if language == "zh":
+        return _SINCE_AFTER is not None and bool(_SINCE_AFTER.match(s.text, mention.end))
+    return bool(_SINCE_OPENS.match(mention.text) or _SINCE_JUST.search(s.text, 0, mention.start))
+
+
 def since_span(index: int, s: Sentence, mention: DateMention, event: EventDraft, context: Context,
-               language: str | None) -> EventDraft | None:
+               language: str | None, day: date | None = None, heading: date | None = None) -> EventDraft | None:
     """"Sukarno's position has eroded steadily since the abortive coup of October 1965" in a summary of 3 March 1967:
-    beside the coup's month, the course the perfect tells, from that date to the day the text is written."""
-    written = context.letter_date
-    if language not in (None, "en") or written is None or mention.start_date is None or mention.start_date >= written:
+    beside the coup's month, the course the perfect tells, from that date to the day the text is written. "八月以来，
+    克什米尔地区的武装冲突不断扩大": the clause after the date, from it to the day written."""
+    written = course_end(context, day, heading)
+    if written is None or mention.start_date is None or mention.start_date >= written:
+        return None
+    if language == "zh":
+        if _SINCE_AFTER is None or not (after := _SINCE_AFTER.match(s.text, mention.end)):
+            return None
+        first = _CLAUSE_END_ZH.search(s.text, after.end())
+        first = first.end() if first is not None and first.start() == after.end() else after.end()  # "八月以来，"
+        end = _CLAUSE_END_ZH.search(s.text, first)
+        span = EventDraft(index, "statement", s.start, s.start + (end.start() if end else len(s.text)), "dated_sentence", 0.5)
+        span.start_date, span.end_date, span.precision, span.date_kind = mention.start_date, written, mention.precision, "range"
+        span.inferred = True
+        span.sources, span.targets = clause_actors(s.text, first, span.evidence_end - s.start)  # the clause's own actors, not
+        # the saying's or the sender's
+        return span
+    if language not in (None, "en"):
         return None
     since = _SINCE_BEFORE.search(s.text, 0, mention.start)
-    if since is None:
+    at = since.start() if since is not None else mention.start if _SINCE_OPENS.match(mention.text) else None
+    if at is None:
         return None
-    opens = not s.text[: since.start()].strip(" \"'(") or bool(_CLAUSE_BEFORE.search(s.text, 0, since.start()))  # "Since
+    opens = not s.text[:at].strip(" \"'(") or bool(_CLAUSE_BEFORE.search(s.text, 0, at))  # "Since
     # the evening of 24 January, the population of Pyongyang has been mobilized for air-raid drills": the sentence (or its
     # clause: "..., but since 10 October it has been pushed back") opens with the date, its perfect after it
-    if not (perfect := _LASTING_PERFECT.search(s.text, 0, since.start()) or (opens and _LASTING_PERFECT.search(s.text, mention.end))):
+    if not (perfect := _LASTING_PERFECT.search(s.text, 0, at) or (opens and _LASTING_PERFECT.search(s.text, mention.end))):
         return None
-    span = EventDraft(index, "statement", s.start, s.start + (since.start() if not opens else len(s.text)), "dated_sentence", 0.5)
+    span = EventDraft(index, "statement", s.start, s.start + (at if not opens else len(s.text)), "dated_sentence", 0.5)
     span.start_date, span.end_date, span.precision, span.date_kind = mention.start_date, written, mention.precision, "range"
     span.inferred = True
     span.sources = list(event.sources[:1]) or _names(s.text[mention.end if opens else 0: perfect.start()], language)[:1]
+    span.targets = [n for n in clause_actors(s.text, mention.end if opens else at, len(s.text) if opens else at)[1]
+                    if n not in span.sources]  # "... deliveries of arms to the MPLA since March": to whom the course is
     return span
 
 

@@ -60,6 +60,7 @@ from pipeline.extract.events.dated_sentence import (
     is_wished,
     merge_listed,
     names_a_thing,
+    names_since,
     sentence_event,
     since_span,
 )
@@ -101,7 +102,12 @@ from pipeline.extract.events.document_metadata import (
     _occasion_event,
 )
 from pipeline.extract.events.organs import own_organs
-from pipeline.extract.events.relative_date import counted_after_date, relative_events, since_then_events
+from pipeline.extract.events.relative_date import (
+    counted_after_date,
+    period_start_events,
+    relative_events,
+    since_then_events,
+)
 from pipeline.extract.events.tense_sentence import (
     _MEETING_OPENS,
     _POINT_MARKS,
@@ -912,6 +918,9 @@ def _sentence_events(doc: ParsedDocument, context: Context, record_speakers: lis
             dated = [m for m in dated if not is_unreal(sentence, m, block.language)]
             ahead = [m for m in dated if is_ahead(sentence, m, scope, context, block.language)]
             dated = [m for m in dated if m not in ahead and not is_wished(sentence, m, block.language)]
+            since_only = [m for m in dated if (m.alone or block.language == "zh") and names_since(s, m, block.language)]
+            dated = [m for m in dated if m not in since_only]  # "since March", "八月以来": the first day of a course, no
+            # act's own day; the sentence keeps the row it has without it (the meeting's day) and the course is added
             ahead = [m for m in ahead if not m.alone]  # "в Москве будут рады видеть его в ноябре": a month to come named alone
             # is a wish's or a plan's loose time, read by the sentence's verbs and plan words, not a day an act is set for
             reported = (cut := dated_aside(sentence, dated, block.language)) is not None and bool(
@@ -931,6 +940,7 @@ def _sentence_events(doc: ParsedDocument, context: Context, record_speakers: lis
                     events.append(_between(index, s, before, scope.written, dated[0], block.language))  # "... were arrested and soon tried on 9-11 October"
                 events += scope.place(dated[0])  # the acts the history told since its last date happened by this one
             spoke_from = scope.day  # the day the text spoke from before this sentence's own days
+            headed = day_heading.start_date if day_heading is not None and day_heading.precision in ("day", "minute") else None
             for mention in s.dates:
                 scope.follow(sentence, mention)
                 scope.govern(sentence, mention)
@@ -949,11 +959,17 @@ def _sentence_events(doc: ParsedDocument, context: Context, record_speakers: lis
                 if not event.sources and not event.targets and event.event_type == "meeting":
                     event.sources = _actor_names(block.text[end: end + 120])[:1]  # "Meeting on 25 July opened. Senior delegate UNC ..."
                 events.append(event)
-                if (course := since_span(index, s, mention, event, context, block.language)) is not None:
+                if (course := since_span(index, s, mention, event, context, block.language, scope.day, headed)) is not None:
                     events.append(course)  # "has eroded steadily since the abortive coup of October 1965": to the day written
                     if course.evidence_end == event.evidence_end and event.sources == course.sources and mention.precision in ("day", "minute"):
                         events.remove(event)  # "..., but since 10 October it has been pushed back": the course only; the day
                         # names when it began, no act of its own
+            for mention in since_only:  # the course alone, its actors the clause's subject (the sentence's own actors)
+                if (course := since_span(index, s, mention, sentence_event(index, s, mention, previous_actor, context, block.language),
+                                         context, block.language, scope.day, headed)) is not None:
+                    events.append(course)
+            if dated and (course := period_start_events(index, s, context, scope.day, headed)):
+                events += course  # "have been besieging Harar since the beginning of the month, and ... in September"
             if context.is_correspondence and not context.is_record and not context.is_journal and scope.day is not None \
                     and scope.floor is None and (came := _ARRIVED.get(block.language or "en")) is not None and came.search(sentence) \
                     and (days := [m.start_date for m in dated if m.precision in ("day", "minute") and m.start_date < scope.day]):
@@ -976,7 +992,7 @@ def _sentence_events(doc: ParsedDocument, context: Context, record_speakers: lis
             if not dated and not reported:
                 now = scope.day or context.occasion or context.letter_date  # the day the text speaks from: "a week ago"
                 said_on = scope.day if context.is_record and not turn and not turn_name else None  # a conversation's day
-                events += since_then_events(index, s, events, context) or relative_events(index, s, events, context, now, said_on) or undated_events(
+                events += since_then_events(index, s, events, context, scope.day, headed) or relative_events(index, s, events, context, now, said_on) or undated_events(
                     index, s, context, scope.before(scope.day)[0] if scope.day else None)
             below = next((datelines[i] for i in range(index + 1, index + 5) if i in datelines), None)
             events += act_events(index, s, context, below)
@@ -1021,8 +1037,12 @@ def _sentence_events(doc: ParsedDocument, context: Context, record_speakers: lis
                 events += planned_events(index, s, ahead, block.language, context.group_before)  # after the sentence's own acts, which the rules above read first
             if block.language in (None, "en") and (context.is_correspondence or context.is_record) \
                     and not any(e.start_date is None and e.end_date is None for e in events[before_sentence:]):
-                events += told_plans(index, s)  # "Globke added that the Bundestag will debate the treaty in the second half of June"
+                events += told_plans(index, s, context.senders[0] if len(context.senders) == 1 else None)  # "Globke added that the Bundestag will debate the treaty in the second half of June"
                 events += coordinated_plans(index, s)  # "The leaders were arrested on 24 November and will be tried ... in January"
+            elif block.language == "zh" and (context.is_correspondence or context.is_record):
+                events += [e for e in zh_plan_clauses(index, s, context.listeners or (
+                    _addressees([turn_name], participants) if context.is_conversation and turn_name else [])) if not any(
+                    x.evidence_start == e.evidence_start and x.start_date is None and x.end_date is None for x in events[before_sentence:])]
             if block.language in (None, "en") and (context.is_correspondence or context.is_record) and scope.day is not None:
                 events += told_in_period(index, s, scope.day, events[before_sentence:])  # "He added that Gronchi had raised objections
                 # in a letter to Segni last week": that week's act, beside the saying
@@ -2448,11 +2468,25 @@ def _talk_turn(index: int, s: Sentence, made: list[EventDraft], day: date) -> li
 
 
 _MONTH_NAMES = alternation(list(lexicon("en").get("months") or {}))
-# A clause a saying reports ("... added that", "... and that"), its subject, "will", "shall" or "would" and a verb, and
-# a time to come in it ("next Monday", "at the end of March", "on May 27"): the plan it tells.
+# A clause a saying reports ("... added that", "... and that"), its subject, "will", "shall" or "would" (or a verb of
+# expecting, intending, undertaking: plan_verbs) and a verb, and a time to come in it ("next Monday", "at the end of
+# March", "on May 27"): the plan it tells.
+_PLAN_AUX = r"(?P<aux>will|shall|would|" + alternation(lexicon("en").get("plan_verbs") or []).replace(r"\ ", r"\s+") + r")"
 _TOLD_PLAN = compile_opening(
-    r"\b(?:" + SPEECH_VERBS + r")\b[^.;]*?\bthat\s+(?P<clause>(?:[\w'’.\[\]-]+\s+){1,8}?(?:will|shall|would)\s+(?!not\b|never\b|have\b)[a-z]+\b[^.;]*)"
+    r"\b(?:" + SPEECH_VERBS + r")\b[^.;]*?\bthat\s+(?P<clause>(?:[\w'’.\[\]-]+\s+){1,8}?" + _PLAN_AUX
+    + r"\s+(?!not\b|never\b|have\b|that\b)[a-z]+\b[^.;]*)"
 )
+# The same told by the clause's own verb, no saying before it: after a semicolon, "and", "who", "which" or at the
+# sentence's start ("...; Bouteflika will hand me a list tomorrow", "..., who would receive him the following morning",
+# "and he expected it to reach Brazilian waters within the next few days", "Martin undertook to discuss ... tomorrow").
+_PLAN_CLAUSE = compile_opening(
+    r"(?:^\W*|;\s*|,\s+(?=who\b|which\b)|\band\s+)(?P<clause>(?:who\s+|which\s+)?(?:[\w'’.\[\]-]+\s+){0,6}?" + _PLAN_AUX
+    + r"\s+(?!not\b|never\b|have\b|that\b|been\b)\w+\b(?:(?!,\s+(?:and|but)\s)[^;])*)"
+)  # a period inside the sentence is an abbreviation's ("Mr. Martin"); ", and" opens the next clause
+_IF = compile_opening(r"\b(?:if|If|unless|whether)\b")
+_EXPECTING = compile_opening(r"\b(?:" + alternation(lexicon("en").get("expectation_words") or []) + r")\b", re.IGNORECASE)
+_HAD_BEFORE = compile_opening(r"\bhad\s+(?:\w+ly\s+|also\s+|already\s+)?$")
+_SAID_IN_SUBJECT = compile_opening(r"\b(?:" + SPEECH_VERBS + r")\b(?:\s+that\b)?")
 _TIME_TO_COME = compile_opening(
     r"\b(?:" + alternation(lexicon("en").get("plan_times") or []) + r")\b(?:\s+of)?\s*(?:" + _MONTH_NAMES + r"|week|month|year)?|\bon\s+(?:"
     + _MONTH_NAMES + r")\s+\d{1,2}\b|\bon\s+\d{1,2}\s+(?:" + _MONTH_NAMES + r")\b|\bin\s+(?:" + _MONTH_NAMES + r")\b",
@@ -2460,18 +2494,73 @@ _TIME_TO_COME = compile_opening(
 )
 
 
-def told_plans(index: int, s: Sentence) -> list[EventDraft]:
+def told_plans(index: int, s: Sentence, writer: str | None = None) -> list[EventDraft]:
     """A plan a saying reports with its time to come ("Makarios added that he would call the House into session next
-    Monday", "He said that the CC will convene a plenum at the end of March"): decided, not yet done, so undated, beside
-    the saying itself; its words are the reported clause."""
-    events = []
-    for m in _TOLD_PLAN.finditer(s.text):
-        clause = m["clause"].rstrip()
-        if not _TIME_TO_COME.search(clause):
-            continue
+    Monday", "He said that the CC will convene a plenum at the end of March"), or a clause tells by its own verb ("...;
+    Bouteflika will hand me a list of requirements tomorrow", "and he expected it to reach Brazilian waters within the
+    next few days"): decided, not yet done, so undated, beside the saying itself; its words are the clause."""
+    events, seen = [], set()
+    found = list(_TOLD_PLAN.finditer(s.text))
+    found += [m for m in _PLAN_CLAUSE.finditer(s.text) if not any(f.start("clause") <= m.start("aux") < f.end("clause") for f in found)]
+    for m in found:
+        clause = m["clause"].rstrip(" ,.")
+        aux = m.start("aux") - m.start("clause")
+        when = _TIME_TO_COME.search(clause, aux) or _TIME_TO_COME.match(clause)  # after the verb, or opening the clause ("that
+        # at the end of May he would visit Moscow")
+        if when is None or m.start("clause") in seen or _HAD_BEFORE.search(clause, 0, aux):
+            continue  # "on 23 November the Chinese comrades had promised to send ...": a promise already past, no plan
+        joined = clause.find(" and ", when.end())  # "... within next 48 hours and asked whether ...": another act
+        if _IF.search(clause, 0, joined if joined > 0 else len(clause)) or _IF.search(s.text, max(0, s.text.rfind(",", 0, m.start("clause")), s.text.rfind(";", 0, m.start("clause"))),
+                                            m.start("clause")):
+            continue  # "If the army moves, the Americans would respond within a week", "whether US would respond if ...": a condition
+        opens = max(s.text.rfind(c, 0, m.start("clause")) for c in ",;:") + 1
+        if _EXPECTING.search(s.text, opens, min(len(s.text), m.end("aux") + 16)):  # the clause up to the word after its verb
+            continue  # "Embassy believes that Tito will use ...", "will probably be": an expectation, no plan
+        seen.add(m.start("clause"))
         event = EventDraft(index, "statement", s.start + m.start("clause"), s.start + m.start("clause") + len(clause), "tense_sentence", 0.35)
         event.inferred, event.date_kind, event.precision = True, "undated", "unknown"
-        event.sources = _plan_subject(clause.split(" will ")[0].split(" would ")[0].split(" shall ")[0], s.text[:m.start()])
+        subject, saying = clause[:aux].strip(), s.text[:m.start()]
+        if (said := _SAID_IN_SUBJECT.search(subject)) is not None:  # "Alekseev said he would ...": the saying, then the subject
+            saying, subject = saying + " " + subject[: said.end()], subject[said.end():].strip()
+        if subject.split(None, 1)[:1] in (["who"], ["which"]):  # "the Chairman, who would receive ...": the one named before
+            subject = subject.split(None, 1)[1] if " " in subject else ""
+            event.sources = _plan_subject(subject, saying) if subject else _actor_names(saying)[-1:]
+        else:
+            event.sources = _plan_subject(subject, saying)
+        if writer and writer not in event.sources and _TO_ME.search(clause, aux):
+            event.targets = [writer]  # "Bouteflika will hand me a list of requirements tomorrow": to the writer
+        events.append(event)
+    return events
+
+
+# A time word is a word only when the characters after it do not make it part of another (日内瓦 is Geneva, 明年计划 a
+# noun, next year's plan): zh.yaml plan_time_not_before.
+_ZH_PLAN_TIME = compile_opening("(?:" + (alternation(lexicon("zh").get("plan_times") or []) or "(?!)") + ")(?!"
+                                + (alternation(lexicon("zh").get("plan_time_not_before") or []) or "(?!)") + ")")
+_ZH_PAST = compile_opening(alternation(lexicon("zh").get("plan_past_marks") or []) or "(?!)")  # zh.yaml: a past in the clause
+_ZH_CLAUSE_MARK = compile_opening(r"[\uff0c\uff1b\uff1a\u3002,;:]")
+
+
+def zh_plan_clauses(index: int, s: Sentence, listeners: list[str] | None = None) -> list[EventDraft]:
+    """A Chinese clause with a time to come and no past in it ("毛主席明天上午在颐和园接见首相阁下", "具体条款由两国外交部在
+    下周商定"): a plan, undated, beside the saying or the turn that tells it; its words are the clause."""
+    if _ZH_PLAN_TIME.search(s.text) is None:
+        return []
+    events, at = [], 0
+    for mark in [*_ZH_CLAUSE_MARK.finditer(s.text), None]:
+        end = mark.start() if mark is not None else len(s.text)
+        clause, start = s.text[at:end], at
+        at = mark.end() if mark is not None else end
+        if len(clause.strip()) < 6 or _ZH_PLAN_TIME.search(clause) is None or _ZH_PAST.search(clause):
+            continue
+        start += len(clause) - len(clause.lstrip())
+        event = EventDraft(index, "statement", s.start + start, s.start + end, "undated_sentence", 0.35)
+        event.inferred, event.date_kind, event.precision = True, "undated", "unknown"
+        names = _actor_names(clause)
+        event.sources, event.targets = names[:1], names[1:]
+        if listeners and _ADDRESSES.search(clause):  # the Chairman "will receive Your Excellency tomorrow": the one the turn
+            # is said to
+            event.targets += [n for n in listeners if n not in event.targets and n not in event.sources]
         events.append(event)
     return events
 
@@ -2536,7 +2625,12 @@ def _plan_subject(subject: str, saying: str) -> list[str]:
     the one whose saying tells it ("Honecker said that he would travel ...")."""
     if _HE_SHE.fullmatch(subject.strip()) or _HE_SHE.fullmatch(subject.split()[-1] if subject.split() else ""):
         return _subject_names(saying, "en")[:1]  # "at the end of May he would visit Moscow": the time first, then "he"
-    return _actor_names(subject)[:1] or _subject_phrase(subject)[:1]
+    return _actor_names(subject)[:1] or _subject_phrase(subject)[:1] or (
+        [subject.strip()] if _BARE_NAME.fullmatch(subject.strip()) else [])  # "...; Bouteflika will hand me": a name alone
+
+
+# A subject of one capitalised word, no article, pronoun or determiner: a name ("Bouteflika will hand me a list").
+_BARE_NAME = compile_opening(r"(?!(?:The|This|That|These|Those|It|There|He|She|They|We|I|You|Each|All|Both|Some|Any|Such)\b)[A-Z][a-z]+(?:-[A-Z][a-z]+)?")
 
 
 def met_the_writer(sentence: str) -> int | None:

@@ -17,7 +17,9 @@ from pipeline.extract.events.common import (
     _last_dated,
     _last_message,
     _subject_names,
+    clause_actors,
     clause_group,
+    course_end,
     office_spans,
     told_clause,
 )
@@ -112,9 +114,52 @@ _SINCE_THEN = compile_opening(r"^\W*(?:" + alternation(lexicon("en").get("since_
 _PERFECT_VERB = compile_opening(r"\b(?:has|have)\s+(?:\w+ly\s+|been\s+|also\s+|not\s+)?\w+(?:ed|en|wn|ne|ght)\b", re.IGNORECASE)
 
 
-def since_then_events(index: int, s: Sentence, earlier: list[EventDraft], context: Context | None) -> list[EventDraft]:
+_PERIOD_STARTS = {" ".join(k.lower().split()): v for lang in ("en", "ru", "zh") for k, v in (lexicon(lang).get("since_period_starts") or {}).items()}
+_PERIOD_START = compile_opening(r"(?<!\w)(?:" + alternation(_PERIOD_STARTS).replace(r"\ ", r"\s+") + r")", re.IGNORECASE) \
+    if _PERIOD_STARTS else None
+_PERIOD_SCREEN = tuple(sorted({k[:3] for k in _PERIOD_STARTS}))
+
+
+def period_start_course(text: str, written: date | None) -> tuple[date, re.Match] | None:
+    """"since the beginning of the month", "с начала года", "年初以来": the first day of the month or year of
+    ``written`` that the phrase opens a course from, and where it is written."""
+    if written is None or _PERIOD_START is None or not any(k in text.lower() for k in _PERIOD_SCREEN):
+        return None
+    if (m := _PERIOD_START.search(text)) is None:
+        return None
+    period = _PERIOD_STARTS.get(" ".join(m.group().lower().split()))
+    return (written.replace(day=1) if period == "month" else written.replace(month=1, day=1)), m
+
+
+_CLAUSE_END = compile_opening(r"[,;\uff0c\uff1b]")
+
+
+def period_start_events(index: int, s: Sentence, context: Context | None, day: date | None = None,
+                        heading: date | None = None) -> list[EventDraft]:
+    """"Somali forces have been besieging Harar since the beginning of the month, and the loss of Jijiga, which fell in
+    September, ...": the clause, a course from the first of the month spoken from to that day (a range)."""
+    if (course := period_start_course(s.text, written := course_end(context, day, heading))) is None or not course[0] < written:
+        return []
+    end = _CLAUSE_END.search(s.text, course[1].end())
+    end = len(s.text) if end is None or end.start() == course[1].end() and s.text[end.start()] in "\uff0c" else end.start()
+    event = EventDraft(index, "statement", s.start, s.start + end, "relative_date", 0.45)
+    event.start_date, event.end_date, event.precision, event.date_kind = course[0], written, "day", "range"
+    event.inferred, event.date_text = True, course[1].group()
+    event.event_type = next((k for k, p in _KEYWORD_PATTERNS if p.search(s.text[:end])), "statement")
+    event.sources, event.targets = clause_actors(s.text, course[1].start(), end)  # the clause's own: "According to
+    # Mengistu, Somali forces have been besieging Harar since ...": Somali forces
+    if not event.sources and not event.targets:
+        event.sources, event.targets = _actors(s.text[:end], None)
+    return [event]
+
+
+def since_then_events(index: int, s: Sentence, earlier: list[EventDraft], context: Context | None,
+                      day: date | None = None, heading: date | None = None) -> list[EventDraft]:
     """"The first clash, on 2 March, left 31 Soviet border guards dead. Since then both sides have staged mass
-    demonstrations ...": a course from the last day the text wrote to the day it is written (a range)."""
+    demonstrations ...": a course from the last day the text wrote to the day it is written (a range). "Somali forces
+    have been besieging Harar since the beginning of the month": from the first of the month to the day spoken from."""
+    if course := period_start_events(index, s, context, day, heading):
+        return course
     written = context.letter_date if context is not None else None
     if written is None or not (opens := _SINCE_THEN.match(s.text)) or not _PERFECT_VERB.search(s.text, opens.end()):
         return []

@@ -440,6 +440,26 @@ def _weekday_before(language: str, example: str, expected) -> None:
     assert day + timedelta(days=weekday_offset(cue.weekday, day)) == expected, example
 
 
+def _since_span(language: str, example: str, expected) -> None:
+    """The course a since word opens: from the date it names to the day the text is written (after the sentence)."""
+    from types import SimpleNamespace
+
+    sentence, day = example.rsplit(" (", 1)
+    day = date.fromisoformat(day.rstrip(")"))
+    s = annotate_module.annotate(sentence, day.year, language=language)[0][0]
+    courses = [c for m in s.dates if (c := dated_sentence.since_span(0, s, m, common.EventDraft(0, "statement", 0, 1, "dated_sentence", 0.7),
+                                                                     SimpleNamespace(letter_date=day), language)) is not None]
+    assert (f"{courses[0].start_date}..{courses[0].end_date}" if courses else None) == expected, (example, s.dates)
+
+
+def _period_start(language: str, example: str, expected) -> None:
+    """A course from the start of the month or year of the day written after the sentence, to that day."""
+    sentence, day = example.rsplit(" (", 1)
+    day = date.fromisoformat(day.rstrip(")"))
+    found = relative_date.period_start_course(sentence, day)
+    assert (f"{found[0]}..{day}" if found else None) == expected, example
+
+
 def _weekday_span(language: str, example: str, expected: str) -> None:
     """The days of the week a span names: from the last first day before the day written after it, to the day after."""
     from datetime import date, timedelta
@@ -502,6 +522,12 @@ def _repeated_to(language, example, expected):
     assert received == ([expected[1]] if expected[1] else []), example
 
 
+def _zh_plan(language, example, expected):
+    text = example.split("。")[-2] + "。" if example.count("。") > 1 else example  # the sentence the plan is in
+    rows = passages.zh_plan_clauses(0, Sentence(0, len(text), text, []))
+    assert [text[r.evidence_start: r.evidence_end] for r in rows] == ([expected] if expected else []), example
+
+
 def _told_plan(language, example, expected):
     rows = passages.told_plans(0, Sentence(0, len(example), example, []))
     assert [example[r.evidence_start: r.evidence_end] for r in rows] == ([expected] if expected else []), example
@@ -509,6 +535,8 @@ def _told_plan(language, example, expected):
 
 CHECKS = {
     "told_plans": _told_plan,
+    "plan_verbs": _told_plan,
+    "plan_times": _zh_plan,
     "report_frame_verbs": lambda language, example, expected: _assert_equal(passages.reported_clause(example), expected, example),
     "present_labels": lambda language, example, expected: _assert_equal(present_names(example), expected, example),
     "repeated_to": _repeated_to,
@@ -559,6 +587,8 @@ CHECKS = {
     "perfective_futures": _plan,
     "weekdays": _weekday_before,
     "weekday_range_openers": _weekday_span,
+    "since_spans": _since_span,
+    "since_period_starts": _period_start,
     "escort_asides": lambda language, example, expected: _assert_equal(
         common._subject_names(example[: next(c.start for c in read_cues(example, language) if c.kind == "past" and c.start > example.index(" by "))], language), expected, example),
     "relative_days": lambda language, example, expected: _assert_equal(

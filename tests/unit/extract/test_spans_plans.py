@@ -1,0 +1,83 @@
+"""Courses told from a date ("since March", "с начала года", "八月以来") and plans told by their own verb: each a row of
+its own beside the sentence's, with the actors of its own clause. Sentences written for these rules, in the three
+languages."""
+
+from datetime import date
+
+import pytest
+
+from pipeline.extract.events import extract_events, passages
+from pipeline.extract.events.annotate import Sentence
+from pipeline.parse.model import Block, ParsedDocument
+
+
+def _rows(texts: list[str], language: str, day: date, kind: str = "record_of_conversation", title: str = "Record of conversation",
+          senders: list[str] | None = None) -> list:
+    blocks, at = [], 0
+    for text in texts:
+        blocks.append(Block("paragraph", at, at + len(text), text, language=language))
+        at += len(text) + 1
+    doc = ParsedDocument(parser="test/1", source_type="archival_record", document_type=kind, title=title, document_date=day,
+                         document_date_precision="day", blocks=blocks, sender_names=senders or [])
+    events = list(extract_events(doc))
+    for e in events:
+        e.words = texts[e.block][e.evidence_start: e.evidence_end]
+    return events
+
+
+def _plan(text: str, writer: str | None = None):
+    rows = passages.told_plans(0, Sentence(0, len(text), text, []), writer)
+    return [(list(r.sources), list(r.targets)) for r in rows]
+
+
+@pytest.mark.parametrize(("text", "writer", "actors"), [
+    ("He asked for arms; Benhabyles will hand me the list of requirements tomorrow.", "Vladimir Kašpar", (["Benhabyles"], ["Vladimir Kašpar"])),
+    ("Nasser said he would send Marshal Amer to Moscow next week.", None, (["Gamal Abdel Nasser"], [])),
+    ("Mr. Rusk undertook to raise the matter with the Soviet side tomorrow.", None, (["Dean Rusk"], [])),
+])
+def test_a_plan_told_by_its_own_verb_is_its_subjects(text, writer, actors):
+    assert _plan(text, writer) == [actors]
+
+
+@pytest.mark.parametrize("text", [
+    "Alekseev said he would inform the Prime Minister the following day.",  # a story's time, already past when written
+    "The Embassy believes that the Premier will reshuffle the cabinet next month.",  # an expectation
+    "A Soviet trade delegation is expected here in the coming days.",
+    "On 3 May the Chinese side had promised to deliver the rice within a month.",  # a promise already past
+])
+def test_no_plan_without_a_decision_to_come(text):
+    assert _plan(text) == []
+
+
+def test_a_chinese_plan_said_to_your_excellency_is_to_the_listener():
+    text = "陈毅副总理下周在上海会见外长阁下"
+    rows = passages.zh_plan_clauses(0, Sentence(0, len(text), text, []), ["Zulfikar Ali Bhutto"])
+    assert [(list(r.sources), list(r.targets)) for r in rows] == [(["Chen Yi"], ["Zulfikar Ali Bhutto"])]
+
+
+@pytest.mark.parametrize("text", ["双方代表团将在日内瓦举行会谈", "他谈到了明年计划的执行情况"])
+def test_a_chinese_time_word_inside_another_word_is_no_plan(text):
+    assert passages.zh_plan_clauses(0, Sentence(0, len(text), text, [])) == []
+
+
+@pytest.mark.parametrize(("texts", "language", "day", "course", "actors"), [
+    (["The Soviets have stepped up deliveries of tanks to the Syrian army since March."], "en", date(1973, 6, 20),
+     (date(1973, 3, 1), date(1973, 6, 20)), (["Soviet Union"], ["Syrian army"])),
+    (["According to the minister, Eritrean guerrillas have been besieging Asmara since the beginning of the month."], "en",
+     date(1977, 11, 19), (date(1977, 11, 1), date(1977, 11, 19)), None),
+    (["С начала года повстанцы совершили более сорока нападений на гарнизоны."], "ru", date(1965, 3, 10),
+     (date(1965, 1, 1), date(1965, 3, 10)), None),
+    (["八月以来，克什米尔地区的武装冲突不断扩大。"], "zh", date(1965, 9, 8), (date(1965, 8, 1), date(1965, 9, 8)), None),
+])
+def test_a_course_since_a_date_runs_to_the_day_spoken_from(texts, language, day, course, actors):
+    rows = [e for e in _rows(texts, language, day, "telegram", "Telegram") if e.date_kind == "range"]
+    assert [(e.start_date, e.end_date) for e in rows] == [course], [(e.start_date, e.end_date, e.words) for e in rows]
+    if actors is not None:
+        assert (list(rows[0].sources), list(rows[0].targets)) == actors
+
+
+def test_a_since_month_keeps_the_sentences_row_on_the_meeting_day():
+    texts = ["Zhou Enlai said that the Chinese side has supplied rice to Vietnam since April."]
+    rows = _rows(texts, "en", date(1965, 7, 2), title="Record of conversation between Zhou Enlai and Pham Van Dong")
+    assert any(e.date_kind == "range" and e.start_date == date(1965, 4, 1) for e in rows), [(e.start_date, e.end_date, e.words) for e in rows]
+    assert any(e.start_date == date(1965, 7, 2) and e.date_kind != "range" for e in rows), [(e.start_date, e.end_date, e.words) for e in rows]
