@@ -13,7 +13,7 @@ from datetime import date
 from functools import cache
 
 from pipeline.extract.events.organs import _party_of, party_organ, writer_state
-from pipeline.extract.events.titles import bare_office_spans
+from pipeline.extract.events.titles import bare_office_spans, ru_bare_office_spans
 from pipeline.extract.mentions import _NOT_NAMES, find_mentions, find_unknown_names
 from pipeline.extract.tense import Cue
 from pipeline.normalize.dates import DateMention, clock, find_dates
@@ -1690,6 +1690,9 @@ _OFFICE_NAMES: ContextVar[dict[str, str]] = ContextVar("office_names", default={
 _BARE_OFFICES: ContextVar[dict[str, str]] = ContextVar("bare_offices", default={})  # noqa: B039 - never mutated
 
 
+_RU_WORD = compile_opening(_RU_LETTER, re.IGNORECASE)
+
+
 def office_spans(text: str, taken: list[tuple[int, int]]) -> list[tuple[int, int, str]]:
     """The offices written in ``text`` outside the spans already taken: where each stands and its holder; an office
     written alone ("The President discussed Laos") too, when the page knows its holder."""
@@ -1697,6 +1700,8 @@ def office_spans(text: str, taken: list[tuple[int, int]]) -> list[tuple[int, int
     found = [(a, b, name) for a, b, name in find_offices(text, names) if not any(a < e and s < b for s, e in taken)] if names else []
     if bare := _BARE_OFFICES.get():
         found += bare_office_spans(text, bare, [*taken, *((a, b) for a, b, _ in found)])
+        if _RU_WORD.search(text):  # "Президент сказал" after "президентом ... маршалом А. ас-Салялем"
+            found += ru_bare_office_spans(text, bare, [*taken, *((a, b) for a, b, _ in found)])
     return sorted(found)
 
 

@@ -115,7 +115,7 @@ from pipeline.extract.events.tense_sentence import (
     turn_plans,
     within_period,
 )
-from pipeline.extract.events.titles import holder, is_bare_title, office_holders
+from pipeline.extract.events.titles import holder, is_bare_title, office_holders, ru_office_holders
 from pipeline.extract.events.undated_sentence import (
     conformity_events,
     planned_events,
@@ -224,6 +224,7 @@ def extract_events(doc: ParsedDocument) -> list[EventDraft]:
     texts = [doc.title or ""] + [b.text for b in doc.blocks]  # "the President": the one the page names, else its government's
     own = bare_holders(doc.document_date or _first_day_written(doc), homes)
     bare = house_offices(doc.collection, doc.url) | own | office_holders(texts, [])  # "The Director stated" in a CIA record
+    bare |= ru_office_holders(texts)  # "Президент сказал" after "с президентом ... маршалом А. ас-Салялем"
     bare |= {office: own[office] for office in offices_listed_alone(doc) if office in own}  # "PARTICIPANTS: The President"
     with reading_page(texts, office_names(doc.document_date, homes), bare), reading_passages():
         return _extract_events(doc, homes)

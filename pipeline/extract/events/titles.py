@@ -80,3 +80,46 @@ def bare_office_spans(text: str, holders: dict[str, str], taken: list[tuple[int,
     return [(m.start(), m.end("office"), holders[m["title"].lower()]) for m in _BARE_IN_TEXT.finditer(text)
             if m["title"].lower() in holders and not _OF_AFTER.match(text, m.end("office"))
             and not any(a < m.end("office") and m.start() < b for a, b in taken)]
+
+
+# --- Russian: an office written alone for the holder the page introduced ("президентом ... маршалом А. ас-Салялем", later
+# "Президент сказал"): ru.yaml ``office_stems``.
+_RU_OFFICES: dict[str, str] = {k: v for k, v in (lexicon("ru").get("office_stems") or {}).items() if v}
+_RU_STEMS = sorted(_RU_OFFICES, key=len, reverse=True)
+_RU_OFFICE = compile_opening(
+    r"(?<![\w-])(?i:(?P<stem>" + "|".join(re.escape(s) for s in _RU_STEMS) + r"))(?:" + "|".join(sorted(lexicon("ru").get("office_endings") or [], key=len, reverse=True)) + r")?(?![\w-])"
+) if _RU_STEMS else None
+# Up to five words between the office and the name it introduces ("Йеменской Арабской Республики маршалом А."), no stop
+_RU_INTRODUCED = compile_opening(r"^(?:\s+(?:[^\W\d_]\.|[^\s.,;:!?()]+)){0,5}\s+$")
+# After an office written alone: a small letter, a comma or the sentence's end; not "Президент США", "президент Сукарно".
+_RU_ALONE_AFTER = compile_opening(r"\s*(?:[,.;:!?)]|$|\s*[a-z\u0430-\u044f\u0451])")
+
+
+def ru_office_holders(texts: Iterable[str]) -> dict[str, str]:
+    """Each Russian office (its stem, lower case, under the key "ru:" + stem) the page writes a few words before exactly
+    one person's name: that person."""
+    if _RU_OFFICE is None:
+        return {}
+    named: dict[str, set[str]] = {}
+    for text in texts:
+        if not _RU_OFFICE.search(text):
+            continue
+        mentions = [m for m in find_mentions(text) if m.entity.kind == "person"]
+        for m in _RU_OFFICE.finditer(text):
+            person = next((k for k in mentions if k.start >= m.end()), None)
+            if person is not None and _RU_INTRODUCED.match(text[m.end(): person.start]):
+                named.setdefault("ru:" + _RU_OFFICES[m["stem"].lower()], set()).add(person.entity.name)
+    return {office: next(iter(people)) for office, people in named.items() if len(people) == 1}
+
+
+def ru_bare_office_spans(text: str, holders: dict[str, str], taken: list[tuple[int, int]]) -> list[tuple[int, int, str]]:
+    """The Russian offices ``text`` writes alone ("Президент сказал", "Сообщил президенту, что") whose holder the page
+    introduced (``ru_office_holders``): where each stands and the holder."""
+    if _RU_OFFICE is None:
+        return []
+    found = []
+    for m in _RU_OFFICE.finditer(text):
+        name = holders.get("ru:" + _RU_OFFICES[m["stem"].lower()])
+        if name and _RU_ALONE_AFTER.match(text, m.end()) and not any(a < m.end() and m.start() < b for a, b in taken):
+            found.append((m.start(), m.end(), name))
+    return found
