@@ -514,6 +514,15 @@ _PERSONAL = compile_opening(r"\b(?:he|she|He|She)(?:\s+(?:also|then|again|furthe
 _RU_I = compile_opening(r"(?:^|[\s,;:(])(?:" + event_words("i_subject") + r")(?:\s+\w+){0,2}\s*$", re.IGNORECASE)
 _RU_ME = compile_opening(r"^\s*(?:" + event_words("me_object") + r")(?!\w)", re.IGNORECASE)  # "принял меня": the writer, its object
 _RU_WITH_ME = compile_opening(r"(?<!\w)(?:" + event_words("with_me") + r")(?!\w)", re.IGNORECASE)
+# A saying in the masculine past that opens its sentence ("Сообщил президенту", "Ответил, что"): ru.yaml's ``said_to_other``.
+_RU_SAID_ALONE = compile_opening(r"(?:" + event_words("said_to_other") + r")(?<=\u043b)(?!\w)", re.IGNORECASE)
+_RU_DATIVE_NEXT = compile_opening(r"\s+[^\W\d_]+(?:" + alternation(lexicon("ru").get("dative_endings") or ["(?!)"]) + r")(?![\w-])")
+
+
+def said_to_one_in_dative(text: str) -> bool:
+    """``text`` opens with a saying in the masculine past and a word in the dative after it ("Сообщил президенту, что"),
+    not a name that may be its subject ("Ответил Сукарно, что")."""
+    return bool((said := _RU_SAID_ALONE.match(text)) and _RU_DATIVE_NEXT.match(text, said.end()))
 _RU_HE = compile_opening(r"^\W*(?:" + event_words("he_subject") + r")(?:\s+\w+){0,2}\s*$", re.IGNORECASE)  # opening the sentence:
 # in "Субандрио заявил, что в конце мая он посетит Москву" he is the clause's teller, not the one last named before
 # "It" for the body or state the sentences before told as acting ("the Bonn government is strengthening its pressure ...
@@ -876,6 +885,9 @@ def _cue_actors(sentence: str, cue: Cue, language: str | None, context: Context,
         sources = sources or writer  # "Your telegram has been received", "Ваши телеграммы получены": by the writer
         targets = targets + [n for n in context.addressees if n not in sources]  # from the one the letter is addressed to
     targets = [n for n in chained if n not in sources and n not in targets] + targets
+    if language == "ru" and not sources and writer and targets and not any(n in writer for n in targets) \
+            and not before.strip(" \t,;:-\u2013\u2014") and said_to_one_in_dative(sentence[cue.start:]):
+        sources = writer  # "Сообщил президенту, что ...": a saying to the other, its subject left out, is the record's writer's
     if language in (None, "en"):  # "the Soviet ambassador, N. M. Pegov, told me": the holder
         sources = with_holders(sentence, sources)
         targets = [t for t in with_holders(sentence, targets) if t not in sources]
