@@ -348,6 +348,8 @@ def _actors(window: str, previous_actor: str | None) -> tuple[list[str], list[st
                   and not any(a <= m.start() < b or m.start() <= a < m.end() for a, b in taken)
                   and not _LOCATIVE.search(window[max(0, m.start() - 16): m.start()])
                   and not window[m.end(): m.end() + 3].lstrip().startswith(":")]  # "Comrade Marjai: On 12 October ...": the turn's label
+    if acronyms := _PAGE_ACRONYMS.get():  # "the FALN had blown up five pipelines": the body the page introduced so
+        named += [(a, name) for a, _, name in acronym_spans(window, acronyms, [(m.start, m.end) for m in mentions] + [(a, a + len(n)) for a, n in named])]
     if previous_actor and named and _PRONOUN.search(window, 0, min(a for a, _ in named)) \
             and min(a for a, _ in named) in {a for a, _, _ in state_groups(window)}:
         sources.append(previous_actor)  # "on 2 August he received the three Western ambassadors": he, then the group he received
@@ -1485,6 +1487,8 @@ def _name_spans(text: str, language: str | None, addressed_only: bool = False) -
             if (full := page.get(m[0])) and not any(a <= m.start() < b or m.start() <= a < m.end() for a, b in taken) \
                     and not _LOCATIVE.search(text[max(0, m.start() - 16): m.start()]):
                 found.append((m.start(), m.end(), full))
+    if (acronyms := _PAGE_ACRONYMS.get()) and language in (None, "en"):  # "the FALN had blown up": the body the page
+        found += acronym_spans(text, acronyms, [(a, b) for a, b, _ in found])  # introduced as "... Liberation (FALN)"
     return sorted(found)
 
 
@@ -1678,6 +1682,7 @@ def reading_page(texts: list[str], offices: dict[str, str] | None = None, bare: 
     person ``titled_names(texts)`` gives, and the offices of ``offices`` (``pipeline.normalize.offices.office_names``
     on the document's date) as their holders."""
     token = _PAGE_NAMES.set(page_names(texts))
+    acronym_token = _PAGE_ACRONYMS.set(page_acronyms(texts))
     titled_token = _TITLED_PAGE.set(titled_names(texts))
     office_token = _OFFICE_NAMES.set(offices or {})
     bare_token = _BARE_OFFICES.set(bare or {})
@@ -1685,9 +1690,47 @@ def reading_page(texts: list[str], offices: dict[str, str] | None = None, bare: 
         yield
     finally:
         _PAGE_NAMES.reset(token)
+        _PAGE_ACRONYMS.reset(acronym_token)
         _TITLED_PAGE.reset(titled_token)
         _OFFICE_NAMES.reset(office_token)
         _BARE_OFFICES.reset(bare_token)
+
+
+# The acronyms the page introduces in brackets after a name ("the Armed Forces of National Liberation (FALN)"), each
+# with the body it stands for (``page_acronyms``), set by ``reading_page``.
+_PAGE_ACRONYMS: ContextVar[dict[str, str]] = ContextVar("page_acronyms", default={})  # noqa: B039 - never mutated
+_INTRODUCED_ACRONYM = compile_opening(
+    r"[A-Z](?<![\w'’-].)[\w'’-]+(?:\s+(?:(?:of|for|and|the|de|del|la|des|du)\s+)*[A-Z][\w'’-]+){0,7}\s*\((?P<acronym>[A-Z][A-Z&]{1,7})\)"
+)
+_ACRONYM = compile_opening(r"[A-Z](?<![\w'’-].)[A-Z&]{1,7}(?![\w'’-])")
+
+
+def page_acronyms(texts: list[str]) -> dict[str, str]:
+    """Each acronym the page writes in brackets right after a name of capitalised words ("the Armed Forces of National
+    Liberation (FALN)", "The opposition Confederation of Democracy (CODE)"): the gazetteer's body of that name or of the
+    acronym, else the acronym itself, which then names the body wherever the page writes it ("the FALN had blown up").
+    Not an acronym the gazetteer knows as a place, nor one the page gives two names."""
+    found: dict[str, set[str]] = {}
+    for text in texts:
+        if "(" not in text:
+            continue
+        for m in _INTRODUCED_ACRONYM.finditer(text):
+            acronym = m["acronym"]
+            long = text[m.start(): m.start("acronym") - 1].rstrip(" (")
+            initials = {w[0] for w in long.split() if w[0].isupper()}
+            if len(initials) < 2 or acronym[0] not in initials:
+                continue  # "Document Number (FOIA)": a label and a bracket, no name and its acronym
+            entity = lookup(long) or lookup(acronym)
+            if entity is not None and not entity.is_actor:
+                continue
+            found.setdefault(acronym, set()).add(entity.name if entity is not None else acronym)
+    return {acronym: next(iter(names)) for acronym, names in found.items() if len(names) == 1}
+
+
+def acronym_spans(text: str, acronyms: dict[str, str], taken: list[tuple[int, int]]) -> list[tuple[int, int, str]]:
+    """Where ``text`` writes an acronym of ``acronyms`` outside the spans taken, with the body it stands for."""
+    return [(m.start(), m.end(), acronyms[m[0]]) for m in _ACRONYM.finditer(text)
+            if m[0] in acronyms and not any(a < m.end() and m.start() < b for a, b in taken)]
 
 
 _TITLED_PAGE: ContextVar[dict[tuple[str, str], str]] = ContextVar("titled_page", default={})  # noqa: B039 - never mutated
