@@ -13,7 +13,7 @@ from datetime import date
 from functools import cache
 
 from pipeline.extract.events.organs import _party_of, party_organ, writer_state
-from pipeline.extract.events.titles import bare_office_spans, ru_bare_office_spans
+from pipeline.extract.events.titles import bare_office_spans, ru_bare_office_spans, zh_bare_office_spans
 from pipeline.extract.mentions import _NOT_NAMES, find_mentions, find_unknown_names
 from pipeline.extract.tense import Cue
 from pipeline.normalize.dates import DateMention, clock, find_dates
@@ -1746,6 +1746,7 @@ _BARE_OFFICES: ContextVar[dict[str, str]] = ContextVar("bare_offices", default={
 
 
 _RU_WORD = compile_opening(_RU_LETTER, re.IGNORECASE)
+_HAN = compile_opening(r"[\u4e00-\u9fff]")
 
 
 def office_spans(text: str, taken: list[tuple[int, int]]) -> list[tuple[int, int, str]]:
@@ -1757,6 +1758,8 @@ def office_spans(text: str, taken: list[tuple[int, int]]) -> list[tuple[int, int
         found += bare_office_spans(text, bare, [*taken, *((a, b) for a, b, _ in found)])
         if _RU_WORD.search(text):  # "Президент сказал" after "президентом ... маршалом А. ас-Салялем"
             found += ru_bare_office_spans(text, bare, [*taken, *((a, b) for a, b, _ in found)])
+        if _HAN.search(text):  # "总理说" after "周恩来总理"
+            found += zh_bare_office_spans(text, bare, [*taken, *((a, b) for a, b, _ in found)])
     return sorted(found)
 
 

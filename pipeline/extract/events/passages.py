@@ -115,7 +115,13 @@ from pipeline.extract.events.tense_sentence import (
     turn_plans,
     within_period,
 )
-from pipeline.extract.events.titles import holder, is_bare_title, office_holders, ru_office_holders
+from pipeline.extract.events.titles import (
+    holder,
+    is_bare_title,
+    office_holders,
+    ru_office_holders,
+    zh_office_holders,
+)
 from pipeline.extract.events.undated_sentence import (
     conformity_events,
     planned_events,
@@ -229,7 +235,7 @@ def extract_events(doc: ParsedDocument) -> list[EventDraft]:
 def _read_page(doc: ParsedDocument, homes: frozenset[str], texts: list[str]) -> list[EventDraft]:
     own = bare_holders(doc.document_date or _first_day_written(doc), homes)
     bare = house_offices(doc.collection, doc.url) | own | office_holders(texts, [])  # "The Director stated" in a CIA record
-    bare |= ru_office_holders(texts)  # "Президент сказал" after "с президентом ... маршалом А. ас-Салялем"
+    bare |= ru_office_holders(texts) | zh_office_holders(texts)  # "Президент сказал" after "с президентом ... А. ас-Салялем", "总理说" after "周恩来总理"
     bare |= {office: own[office] for office in offices_listed_alone(doc) if office in own}  # "PARTICIPANTS: The President"
     with reading_page(texts, office_names(doc.document_date, homes), bare), reading_passages():
         return _extract_events(doc, homes)

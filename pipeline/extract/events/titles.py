@@ -123,3 +123,41 @@ def ru_bare_office_spans(text: str, holders: dict[str, str], taken: list[tuple[i
         if name and _RU_ALONE_AFTER.match(text, m.end()) and not any(a < m.end() and m.start() < b for a, b in taken):
             found.append((m.start(), m.end(), name))
     return found
+
+
+# --- Chinese: an office written alone for the holder the page introduced ("周恩来总理 ……总理说"): zh.yaml ``office_words``.
+_ZH_WORDS = sorted(lexicon("zh").get("office_words") or [], key=len, reverse=True)
+_ZH_OFFICE = compile_opening(
+    "(?:" + "|".join(re.escape(w) for w in _ZH_WORDS) + ")(?!" + "|".join(re.escape(c) for c in lexicon("zh").get("office_word_continuations") or ["(?!)"]) + ")"
+) if _ZH_WORDS else None
+
+
+def zh_office_holders(texts: Iterable[str]) -> dict[str, str]:
+    """Each Chinese office (under the key "zh:" + the office) the page writes right before or after exactly one person's
+    name ("周恩来总理", "大使拉扎"): that person."""
+    if _ZH_OFFICE is None:
+        return {}
+    named: dict[str, set[str]] = {}
+    for text in texts:
+        if not _ZH_OFFICE.search(text):
+            continue
+        people = {(m.start, m.end): m.entity.name for m in find_mentions(text) if m.entity.kind == "person"}
+        for m in _ZH_OFFICE.finditer(text):
+            for (a, b), name in people.items():
+                if b == m.start() or a == m.end():
+                    named.setdefault("zh:" + m[0], set()).add(name)
+    return {office: next(iter(people)) for office, people in named.items() if len(people) == 1}
+
+
+def zh_bare_office_spans(text: str, holders: dict[str, str], taken: list[tuple[int, int]]) -> list[tuple[int, int, str]]:
+    """The Chinese offices ``text`` writes alone ("总理说") whose holder the page introduced (``zh_office_holders``): no name
+    touching them ("巴基斯坦总统" is another state's, "周恩来总理" is named already)."""
+    if _ZH_OFFICE is None:
+        return []
+    found = []
+    names = [(m.start, m.end) for m in find_mentions(text)]
+    for m in _ZH_OFFICE.finditer(text):
+        name = holders.get("zh:" + m[0])
+        if name and not any(b == m.start() or a == m.end() or (a < m.end() and m.start() < b) for a, b in [*names, *taken]):
+            found.append((m.start(), m.end(), name))
+    return found

@@ -40,3 +40,15 @@ def test_a_saying_of_the_office_alone_is_its_holders():
                          blocks=[Block("paragraph", 0, len(text), text, language="ru")])
     rows = [(e.sources, e.targets) for e in extract_events(doc) if doc.blocks[e.block].text[e.evidence_start:].startswith("Президент")]
     assert rows and all(s == ["Sukarno"] for s, _ in rows), rows
+
+
+@pytest.mark.parametrize(("text", "holder"), [
+    ("5月8日周恩来总理接见了大使。总理说，中国政府支持巴基斯坦。", "Zhou Enlai"),
+    ("陈毅副总理会见了大使。副总理说，中国政府支持巴基斯坦。", "Chen Yi"),
+])
+def test_a_chinese_office_written_alone_is_the_holder_the_page_introduced(text, holder):
+    doc = ParsedDocument(parser="test/1", source_type="archival_record", document_type="telegram",
+                         document_date=date(1965, 5, 9), document_date_precision="day",
+                         blocks=[Block("paragraph", 0, len(text), text, language="zh")])
+    said = [e.sources for e in extract_events(doc) if "说" in text[e.evidence_start: e.evidence_end]]
+    assert said and all(s == [holder] for s in said), said

@@ -36,7 +36,14 @@ from pipeline.extract.events.context import present_names, record_writer, signed
 from pipeline.extract.events.dated_sentence import writer_past
 from pipeline.extract.events.organs import party_organ, state_body, writer_party, writer_state
 from pipeline.extract.events.tense_sentence import states_a_quality
-from pipeline.extract.events.titles import holder, office_holders, ru_bare_office_spans, ru_office_holders
+from pipeline.extract.events.titles import (
+    holder,
+    office_holders,
+    ru_bare_office_spans,
+    ru_office_holders,
+    zh_bare_office_spans,
+    zh_office_holders,
+)
 from pipeline.extract.mentions import find_mentions, find_unknown_names
 from pipeline.extract.tense import (
     after_clause,
@@ -345,6 +352,11 @@ def _office_alone(language, text, expected):
     assert (spans[-1][2] if spans else None) == expected, text
 
 
+def _office_word_alone(language, text, expected):
+    spans = zh_bare_office_spans(text, zh_office_holders([text]), [])
+    assert (spans[-1][2] if spans else None) == expected, text
+
+
 def _receiving_office(language, heading, expected):
     doc = ParsedDocument(parser="wcda/1", source_type="archival_record", blocks=[Block("header", 0, len(heading), heading)])
     assert headings.receiving_office(doc) == expected, heading
@@ -575,6 +587,7 @@ CHECKS = {
     "quality": _quality,
     "office_titles": _office_holder,
     "office_stems": _office_alone,
+    "office_words": _office_word_alone,
     "dative_endings": lambda language, text, expected: _assert_equal(said_to_one_in_dative(text), expected, text),
     "later_words": _holds(tense_sentence._LATER.search),
     "present_perfect": _holds(tense_sentence._NOW_PERFECT.match),
