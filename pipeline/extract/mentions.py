@@ -80,8 +80,14 @@ def _trie_pattern(words) -> str:
 
 
 def find_mentions(text: str) -> list[Mention]:
-    """Gazetteer names in ``text`` (exact surface forms, longest first, as written)."""
-    return list(_mentions(text))
+    """Gazetteer names in ``text`` (exact surface forms, longest first, as written); inside ``reading_variants``, the
+    page's other spellings of them too."""
+    found = list(_mentions(text))
+    if (variants := _VARIANTS.get()) is not None:
+        found += [Mention(m.start(), m.end(), m[0], variants[1][m[0]]) for m in variants[0].finditer(text)
+                  if not any(k.start < m.end() and m.start() < k.end for k in found)]
+        found.sort(key=lambda k: k.start)
+    return found
 
 
 @lru_cache(maxsize=4096)
@@ -237,3 +243,69 @@ def _ner_spans(text: str) -> tuple[tuple[int, int, str], ...]:
     if not text.strip():  # as Doc.tag_ner: no spans in blank text
         return ()
     return tuple((s.start, s.stop, text[s.start : s.stop]) for s in _natasha()(text).spans if s.type in _NER_TYPES)
+
+
+# --- A name the page spells otherwise than the gazetteer ("Ас-Салял" for "Ас-Салляль", "Shastry" for "Shastri") ----
+# One word, capitalised (a small prefix joined by a hyphen allowed: "ас-Салялем"), in Latin or Cyrillic letters.
+_WORD = compile_opening(r"(?<![^\W\d_])(?<!-)(?:[^\W\d_A-Z\u0410-\u042f\u0401]{1,3}-)?[A-Z\u0410-\u042f\u0401\u00c0-\u00de][^\W\d_]+(?:-[A-Z\u0410-\u042f\u0401][^\W\d_]+)*(?![\w-])")
+_MIN_VARIANT = 5  # letters: shorter words differ by one letter from too many names
+_VARIANT_RATIO = 85  # rapidfuzz ratio (0-100) of the word and the gazetteer's form, both in small letters
+# The variants of the document being read, set by ``reading_variants``: the pattern of the words, and each word's entity.
+_VARIANTS: ContextVar[tuple[re.Pattern, dict[str, Entity]] | None] = ContextVar("variants", default=None)
+
+
+@cache
+def _person_words() -> dict[tuple[str, str], list[tuple[str, Entity]]]:
+    """The gazetteer's one-word forms of people (case forms included), in small letters, by their first two letters and
+    their script; a form two people share is left out."""
+    owners: dict[str, set[str]] = {}
+    entities: dict[str, Entity] = {}
+    for entity in gazetteer():
+        if entity.kind != "person":
+            continue
+        for form in entity.surface_forms:
+            if " " not in form and len(form) >= _MIN_VARIANT and not _CJK.search(form) and not form.isupper():
+                owners.setdefault(form.casefold(), set()).add(entity.id)
+                entities[form.casefold()] = entity
+    index: dict[tuple[str, str], list[tuple[str, Entity]]] = {}
+    for form, ids in owners.items():
+        if len(ids) == 1:
+            index.setdefault((form[:2], str(len(form) // 4)), []).append((form, entities[form]))
+    return index
+
+
+def page_variants(texts: list[str]) -> dict[str, Entity]:
+    """Each capitalised word of the page that the gazetteer does not know but that is one person's one-word form spelt
+    otherwise ("Ас-Салял" and "ас-Салялем" for Abdullah al-Sallal, whose forms are "Ас-Салляль", "Ас-Салляльем"): the
+    person, when the rapidfuzz ratio of the two in small letters reaches ``_VARIANT_RATIO`` for him alone. A word the
+    page also writes in small letters is no name."""
+    from rapidfuzz import fuzz
+
+    forms, index = _pattern()[1], _person_words()
+    page = "\n".join(texts)
+    found: dict[str, Entity] = {}
+    for word in dict.fromkeys(m[0] for m in _WORD.finditer(page)):
+        folded = word.casefold()
+        if len(word) < _MIN_VARIANT or word in forms or word.isupper() or re.search(r"(?<!\w)" + re.escape(folded) + r"(?!\w)", page):
+            continue
+        band = len(folded) // 4
+        best: dict[str, tuple[float, Entity]] = {}
+        for key in ((folded[:2], str(band - 1)), (folded[:2], str(band)), (folded[:2], str(band + 1))):
+            for form, entity in index.get(key, ()):
+                if (score := fuzz.ratio(folded, form, score_cutoff=_VARIANT_RATIO)) and score > best.get(entity.id, (0, None))[0]:
+                    best[entity.id] = (score, entity)
+        if len(best) == 1:
+            found[word] = next(iter(best.values()))[1]
+    return found
+
+
+@contextmanager
+def reading_variants(texts: list[str]) -> Iterator[None]:
+    """Within it, ``find_mentions`` also finds the words of ``page_variants(texts)`` as their people."""
+    variants = page_variants(texts)
+    pattern = compile_opening(_NOT_AFTER_WORD + "(?:" + "|".join(re.escape(w) for w in sorted(variants, key=len, reverse=True)) + ")" + _NOT_BEFORE_WORD) if variants else None
+    token = _VARIANTS.set((pattern, variants) if pattern else None)
+    try:
+        yield
+    finally:
+        _VARIANTS.reset(token)

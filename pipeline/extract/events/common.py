@@ -13,7 +13,7 @@ from datetime import date
 from functools import cache
 
 from pipeline.extract.events.organs import _party_of, party_organ, writer_state
-from pipeline.extract.events.titles import bare_office_spans
+from pipeline.extract.events.titles import bare_office_spans, ru_bare_office_spans, zh_bare_office_spans
 from pipeline.extract.mentions import _NOT_NAMES, find_mentions, find_unknown_names
 from pipeline.extract.tense import Cue
 from pipeline.normalize.dates import DateMention, clock, find_dates
@@ -376,6 +376,8 @@ def _actors(window: str, previous_actor: str | None) -> tuple[list[str], list[st
                   and not any(a <= m.start() < b or m.start() <= a < m.end() for a, b in taken)
                   and not _LOCATIVE.search(window[max(0, m.start() - 16): m.start()])
                   and not window[m.end(): m.end() + 3].lstrip().startswith(":")]  # "Comrade Marjai: On 12 October ...": the turn's label
+    if acronyms := _PAGE_ACRONYMS.get():  # "the FALN had blown up five pipelines": the body the page introduced so
+        named += [(a, name) for a, _, name in acronym_spans(window, acronyms, [(m.start, m.end) for m in mentions] + [(a, a + len(n)) for a, n in named])]
     if previous_actor and named and _PRONOUN.search(window, 0, min(a for a, _ in named)) \
             and min(a for a, _ in named) in {a for a, _, _ in state_groups(window)}:
         sources.append(previous_actor)  # "on 2 August he received the three Western ambassadors": he, then the group he received
@@ -542,6 +544,15 @@ _PERSONAL = compile_opening(r"\b(?:he|she|He|She)(?:\s+(?:also|then|again|furthe
 _RU_I = compile_opening(r"(?:^|[\s,;:(])(?:" + event_words("i_subject") + r")(?:\s+\w+){0,2}\s*$", re.IGNORECASE)
 _RU_ME = compile_opening(r"^\s*(?:" + event_words("me_object") + r")(?!\w)", re.IGNORECASE)  # "принял меня": the writer, its object
 _RU_WITH_ME = compile_opening(r"(?<!\w)(?:" + event_words("with_me") + r")(?!\w)", re.IGNORECASE)
+# A saying in the masculine past that opens its sentence ("Сообщил президенту", "Ответил, что"): ru.yaml's ``said_to_other``.
+_RU_SAID_ALONE = compile_opening(r"(?:" + event_words("said_to_other") + r")(?<=\u043b)(?!\w)", re.IGNORECASE)
+_RU_DATIVE_NEXT = compile_opening(r"\s+[^\W\d_]+(?:" + alternation(lexicon("ru").get("dative_endings") or ["(?!)"]) + r")(?![\w-])")
+
+
+def said_to_one_in_dative(text: str) -> bool:
+    """``text`` opens with a saying in the masculine past and a word in the dative after it ("Сообщил президенту, что"),
+    not a name that may be its subject ("Ответил Сукарно, что")."""
+    return bool((said := _RU_SAID_ALONE.match(text)) and _RU_DATIVE_NEXT.match(text, said.end()))
 _RU_HE = compile_opening(r"^\W*(?:" + event_words("he_subject") + r")(?:\s+\w+){0,2}\s*$", re.IGNORECASE)  # opening the sentence:
 # in "Субандрио заявил, что в конце мая он посетит Москву" he is the clause's teller, not the one last named before
 # "It" for the body or state the sentences before told as acting ("the Bonn government is strengthening its pressure ...
@@ -904,6 +915,9 @@ def _cue_actors(sentence: str, cue: Cue, language: str | None, context: Context,
         sources = sources or writer  # "Your telegram has been received", "Ваши телеграммы получены": by the writer
         targets = targets + [n for n in context.addressees if n not in sources]  # from the one the letter is addressed to
     targets = [n for n in chained if n not in sources and n not in targets] + targets
+    if language == "ru" and not sources and writer and targets and not any(n in writer for n in targets) \
+            and not before.strip(" \t,;:-\u2013\u2014") and said_to_one_in_dative(sentence[cue.start:]):
+        sources = writer  # "Сообщил президенту, что ...": a saying to the other, its subject left out, is the record's writer's
     if language in (None, "en"):  # "the Soviet ambassador, N. M. Pegov, told me": the holder
         sources = with_holders(sentence, sources)
         targets = [t for t in with_holders(sentence, targets) if t not in sources]
@@ -1501,6 +1515,8 @@ def _name_spans(text: str, language: str | None, addressed_only: bool = False) -
             if (full := page.get(m[0])) and not any(a <= m.start() < b or m.start() <= a < m.end() for a, b in taken) \
                     and not _LOCATIVE.search(text[max(0, m.start() - 16): m.start()]):
                 found.append((m.start(), m.end(), full))
+    if (acronyms := _PAGE_ACRONYMS.get()) and language in (None, "en"):  # "the FALN had blown up": the body the page
+        found += acronym_spans(text, acronyms, [(a, b) for a, b, _ in found])  # introduced as "... Liberation (FALN)"
     return sorted(found)
 
 
@@ -1694,6 +1710,7 @@ def reading_page(texts: list[str], offices: dict[str, str] | None = None, bare: 
     person ``titled_names(texts)`` gives, and the offices of ``offices`` (``pipeline.normalize.offices.office_names``
     on the document's date) as their holders."""
     token = _PAGE_NAMES.set(page_names(texts))
+    acronym_token = _PAGE_ACRONYMS.set(page_acronyms(texts))
     titled_token = _TITLED_PAGE.set(titled_names(texts))
     office_token = _OFFICE_NAMES.set(offices or {})
     bare_token = _BARE_OFFICES.set(bare or {})
@@ -1701,9 +1718,47 @@ def reading_page(texts: list[str], offices: dict[str, str] | None = None, bare: 
         yield
     finally:
         _PAGE_NAMES.reset(token)
+        _PAGE_ACRONYMS.reset(acronym_token)
         _TITLED_PAGE.reset(titled_token)
         _OFFICE_NAMES.reset(office_token)
         _BARE_OFFICES.reset(bare_token)
+
+
+# The acronyms the page introduces in brackets after a name ("the Armed Forces of National Liberation (FALN)"), each
+# with the body it stands for (``page_acronyms``), set by ``reading_page``.
+_PAGE_ACRONYMS: ContextVar[dict[str, str]] = ContextVar("page_acronyms", default={})  # noqa: B039 - never mutated
+_INTRODUCED_ACRONYM = compile_opening(
+    r"[A-Z](?<![\w'’-].)[\w'’-]+(?:\s+(?:(?:of|for|and|the|de|del|la|des|du)\s+)*[A-Z][\w'’-]+){0,7}\s*\((?P<acronym>[A-Z][A-Z&]{1,7})\)"
+)
+_ACRONYM = compile_opening(r"[A-Z](?<![\w'’-].)[A-Z&]{1,7}(?![\w'’-])")
+
+
+def page_acronyms(texts: list[str]) -> dict[str, str]:
+    """Each acronym the page writes in brackets right after a name of capitalised words ("the Armed Forces of National
+    Liberation (FALN)", "The opposition Confederation of Democracy (CODE)"): the gazetteer's body of that name or of the
+    acronym, else the acronym itself, which then names the body wherever the page writes it ("the FALN had blown up").
+    Not an acronym the gazetteer knows as a place, nor one the page gives two names."""
+    found: dict[str, set[str]] = {}
+    for text in texts:
+        if "(" not in text:
+            continue
+        for m in _INTRODUCED_ACRONYM.finditer(text):
+            acronym = m["acronym"]
+            long = text[m.start(): m.start("acronym") - 1].rstrip(" (")
+            initials = {w[0] for w in long.split() if w[0].isupper()}
+            if len(initials) < 2 or acronym[0] not in initials:
+                continue  # "Document Number (FOIA)": a label and a bracket, no name and its acronym
+            entity = lookup(long) or lookup(acronym)
+            if entity is not None and not entity.is_actor:
+                continue
+            found.setdefault(acronym, set()).add(entity.name if entity is not None else acronym)
+    return {acronym: next(iter(names)) for acronym, names in found.items() if len(names) == 1}
+
+
+def acronym_spans(text: str, acronyms: dict[str, str], taken: list[tuple[int, int]]) -> list[tuple[int, int, str]]:
+    """Where ``text`` writes an acronym of ``acronyms`` outside the spans taken, with the body it stands for."""
+    return [(m.start(), m.end(), acronyms[m[0]]) for m in _ACRONYM.finditer(text)
+            if m[0] in acronyms and not any(a < m.end() and m.start() < b for a, b in taken)]
 
 
 _TITLED_PAGE: ContextVar[dict[tuple[str, str], str]] = ContextVar("titled_page", default={})  # noqa: B039 - never mutated
@@ -1718,6 +1773,10 @@ _OFFICE_NAMES: ContextVar[dict[str, str]] = ContextVar("office_names", default={
 _BARE_OFFICES: ContextVar[dict[str, str]] = ContextVar("bare_offices", default={})  # noqa: B039 - never mutated
 
 
+_RU_WORD = compile_opening(_RU_LETTER, re.IGNORECASE)
+_HAN = compile_opening(r"[\u4e00-\u9fff]")
+
+
 def office_spans(text: str, taken: list[tuple[int, int]]) -> list[tuple[int, int, str]]:
     """The offices written in ``text`` outside the spans already taken: where each stands and its holder; an office
     written alone ("The President discussed Laos") too, when the page knows its holder."""
@@ -1725,6 +1784,10 @@ def office_spans(text: str, taken: list[tuple[int, int]]) -> list[tuple[int, int
     found = [(a, b, name) for a, b, name in find_offices(text, names) if not any(a < e and s < b for s, e in taken)] if names else []
     if bare := _BARE_OFFICES.get():
         found += bare_office_spans(text, bare, [*taken, *((a, b) for a, b, _ in found)])
+        if _RU_WORD.search(text):  # "Президент сказал" after "президентом ... маршалом А. ас-Салялем"
+            found += ru_bare_office_spans(text, bare, [*taken, *((a, b) for a, b, _ in found)])
+        if _HAN.search(text):  # "总理说" after "周恩来总理"
+            found += zh_bare_office_spans(text, bare, [*taken, *((a, b) for a, b, _ in found)])
     return sorted(found)
 
 

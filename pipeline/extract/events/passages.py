@@ -121,7 +121,13 @@ from pipeline.extract.events.tense_sentence import (
     turn_plans,
     within_period,
 )
-from pipeline.extract.events.titles import holder, is_bare_title, office_holders
+from pipeline.extract.events.titles import (
+    holder,
+    is_bare_title,
+    office_holders,
+    ru_office_holders,
+    zh_office_holders,
+)
 from pipeline.extract.events.undated_sentence import (
     conformity_events,
     planned_events,
@@ -129,7 +135,7 @@ from pipeline.extract.events.undated_sentence import (
     requested_events,
     undated_events,
 )
-from pipeline.extract.mentions import find_mentions, read_passage, reading_passages
+from pipeline.extract.mentions import find_mentions, read_passage, reading_passages, reading_variants
 from pipeline.extract.tense import is_hypothetical, read_cues
 from pipeline.normalize.dates import DateMention, find_dates
 from pipeline.normalize.lexicon import alternation, lexicon, words
@@ -228,8 +234,14 @@ def _decisions(doc: ParsedDocument, context: Context, decided: set[int], events:
 def extract_events(doc: ParsedDocument) -> list[EventDraft]:
     homes = home_countries(doc.url, doc.title)
     texts = [doc.title or ""] + [b.text for b in doc.blocks]  # "the President": the one the page names, else its government's
+    with reading_variants(texts):  # "Ас-Салял" for the gazetteer's "Ас-Салляль": the page's spelling of a person
+        return _read_page(doc, homes, texts)
+
+
+def _read_page(doc: ParsedDocument, homes: frozenset[str], texts: list[str]) -> list[EventDraft]:
     own = bare_holders(doc.document_date or _first_day_written(doc), homes)
     bare = house_offices(doc.collection, doc.url) | own | office_holders(texts, [])  # "The Director stated" in a CIA record
+    bare |= ru_office_holders(texts) | zh_office_holders(texts)  # "Президент сказал" after "с президентом ... А. ас-Салялем", "总理说" after "周恩来总理"
     bare |= {office: own[office] for office in offices_listed_alone(doc) if office in own}  # "PARTICIPANTS: The President"
     with reading_page(texts, office_names(doc.document_date, homes), bare), reading_passages():
         return _extract_events(doc, homes)

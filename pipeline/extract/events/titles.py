@@ -80,3 +80,84 @@ def bare_office_spans(text: str, holders: dict[str, str], taken: list[tuple[int,
     return [(m.start(), m.end("office"), holders[m["title"].lower()]) for m in _BARE_IN_TEXT.finditer(text)
             if m["title"].lower() in holders and not _OF_AFTER.match(text, m.end("office"))
             and not any(a < m.end("office") and m.start() < b for a, b in taken)]
+
+
+# --- Russian: an office written alone for the holder the page introduced ("президентом ... маршалом А. ас-Салялем", later
+# "Президент сказал"): ru.yaml ``office_stems``.
+_RU_OFFICES: dict[str, str] = {k: v for k, v in (lexicon("ru").get("office_stems") or {}).items() if v}
+_RU_STEMS = sorted(_RU_OFFICES, key=len, reverse=True)
+_RU_OFFICE = compile_opening(
+    r"(?<![\w-])(?i:(?P<stem>" + "|".join(re.escape(s) for s in _RU_STEMS) + r"))(?:" + "|".join(sorted(lexicon("ru").get("office_endings") or [], key=len, reverse=True)) + r")?(?![\w-])"
+) if _RU_STEMS else None
+# Up to five words between the office and the name it introduces ("Йеменской Арабской Республики маршалом А."), no stop
+_RU_INTRODUCED = compile_opening(r"^(?:\s+(?:[^\W\d_]\.|[^\s.,;:!?()]+)){0,5}\s+$")
+# After an office written alone: a small letter, a comma or the sentence's end; not "Президент США", "президент Сукарно".
+_RU_ALONE_AFTER = compile_opening(r"\s*(?:[,.;:!?)]|$|\s*[a-z\u0430-\u044f\u0451])")
+
+
+def ru_office_holders(texts: Iterable[str]) -> dict[str, str]:
+    """Each Russian office (its stem, lower case, under the key "ru:" + stem) the page writes a few words before exactly
+    one person's name: that person."""
+    if _RU_OFFICE is None:
+        return {}
+    named: dict[str, set[str]] = {}
+    for text in texts:
+        if not _RU_OFFICE.search(text):
+            continue
+        mentions = [m for m in find_mentions(text) if m.entity.kind == "person"]
+        for m in _RU_OFFICE.finditer(text):
+            person = next((k for k in mentions if k.start >= m.end()), None)
+            if person is not None and _RU_INTRODUCED.match(text[m.end(): person.start]):
+                named.setdefault("ru:" + _RU_OFFICES[m["stem"].lower()], set()).add(person.entity.name)
+    return {office: next(iter(people)) for office, people in named.items() if len(people) == 1}
+
+
+def ru_bare_office_spans(text: str, holders: dict[str, str], taken: list[tuple[int, int]]) -> list[tuple[int, int, str]]:
+    """The Russian offices ``text`` writes alone ("Президент сказал", "Сообщил президенту, что") whose holder the page
+    introduced (``ru_office_holders``): where each stands and the holder."""
+    if _RU_OFFICE is None:
+        return []
+    found = []
+    for m in _RU_OFFICE.finditer(text):
+        name = holders.get("ru:" + _RU_OFFICES[m["stem"].lower()])
+        if name and _RU_ALONE_AFTER.match(text, m.end()) and not any(a < m.end() and m.start() < b for a, b in taken):
+            found.append((m.start(), m.end(), name))
+    return found
+
+
+# --- Chinese: an office written alone for the holder the page introduced ("周恩来总理 ……总理说"): zh.yaml ``office_words``.
+_ZH_WORDS = sorted(lexicon("zh").get("office_words") or [], key=len, reverse=True)
+_ZH_OFFICE = compile_opening(
+    "(?:" + "|".join(re.escape(w) for w in _ZH_WORDS) + ")(?!" + "|".join(re.escape(c) for c in lexicon("zh").get("office_word_continuations") or ["(?!)"]) + ")"
+) if _ZH_WORDS else None
+
+
+def zh_office_holders(texts: Iterable[str]) -> dict[str, str]:
+    """Each Chinese office (under the key "zh:" + the office) the page writes right before or after exactly one person's
+    name ("周恩来总理", "大使拉扎"): that person."""
+    if _ZH_OFFICE is None:
+        return {}
+    named: dict[str, set[str]] = {}
+    for text in texts:
+        if not _ZH_OFFICE.search(text):
+            continue
+        people = {(m.start, m.end): m.entity.name for m in find_mentions(text) if m.entity.kind == "person"}
+        for m in _ZH_OFFICE.finditer(text):
+            for (a, b), name in people.items():
+                if b == m.start() or a == m.end():
+                    named.setdefault("zh:" + m[0], set()).add(name)
+    return {office: next(iter(people)) for office, people in named.items() if len(people) == 1}
+
+
+def zh_bare_office_spans(text: str, holders: dict[str, str], taken: list[tuple[int, int]]) -> list[tuple[int, int, str]]:
+    """The Chinese offices ``text`` writes alone ("总理说") whose holder the page introduced (``zh_office_holders``): no name
+    touching them ("巴基斯坦总统" is another state's, "周恩来总理" is named already)."""
+    if _ZH_OFFICE is None:
+        return []
+    found = []
+    names = [(m.start, m.end) for m in find_mentions(text)]
+    for m in _ZH_OFFICE.finditer(text):
+        name = holders.get("zh:" + m[0])
+        if name and not any(b == m.start() or a == m.end() or (a < m.end() and m.start() < b) for a, b in [*names, *taken]):
+            found.append((m.start(), m.end(), name))
+    return found

@@ -31,12 +31,19 @@ from pipeline.extract.events import context as context_module
 from pipeline.extract.events.annotate import Sentence
 from pipeline.extract.events.cable_header import dispatch_stamp, is_telegram_reference
 from pipeline.extract.events.cable_trailer import _note_events, drafting_events
-from pipeline.extract.events.common import event_words
+from pipeline.extract.events.common import event_words, said_to_one_in_dative
 from pipeline.extract.events.context import present_names, record_writer, signed_name
 from pipeline.extract.events.dated_sentence import writer_past
 from pipeline.extract.events.organs import party_organ, state_body, writer_party, writer_state
 from pipeline.extract.events.tense_sentence import states_a_quality
-from pipeline.extract.events.titles import holder, office_holders
+from pipeline.extract.events.titles import (
+    holder,
+    office_holders,
+    ru_bare_office_spans,
+    ru_office_holders,
+    zh_bare_office_spans,
+    zh_office_holders,
+)
 from pipeline.extract.mentions import find_mentions, find_unknown_names
 from pipeline.extract.tense import (
     after_clause,
@@ -340,6 +347,16 @@ def _office_holder(language, text, expected):
     assert holder(written, office_holders([text], [])) == person, text
 
 
+def _office_alone(language, text, expected):
+    spans = ru_bare_office_spans(text, ru_office_holders([text]), [])
+    assert (spans[-1][2] if spans else None) == expected, text
+
+
+def _office_word_alone(language, text, expected):
+    spans = zh_bare_office_spans(text, zh_office_holders([text]), [])
+    assert (spans[-1][2] if spans else None) == expected, text
+
+
 def _receiving_office(language, heading, expected):
     doc = ParsedDocument(parser="wcda/1", source_type="archival_record", blocks=[Block("header", 0, len(heading), heading)])
     assert headings.receiving_office(doc) == expected, heading
@@ -599,6 +616,9 @@ CHECKS = {
     "office_domains": lambda language, example, expected: _assert_equal([n for _, _, n in find_unknown_names(example, [])], [expected], example),
     "quality": _quality,
     "office_titles": _office_holder,
+    "office_stems": _office_alone,
+    "office_words": _office_word_alone,
+    "dative_endings": lambda language, text, expected: _assert_equal(said_to_one_in_dative(text), expected, text),
     "later_words": _holds(tense_sentence._LATER.search),
     "present_perfect": _holds(tense_sentence._NOW_PERFECT.match),
     "perfect_infinitive_before": _true_of(tense_sentence._PERFECT_INFINITIVE.search),
