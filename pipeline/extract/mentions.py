@@ -274,6 +274,19 @@ def _person_words() -> dict[tuple[str, str], list[tuple[str, Entity]]]:
     return index
 
 
+_HYPHENED = re.compile(r"\w+(?:-\w+)*")
+
+
+def _words_written(page: str) -> set[str]:
+    """Every word the page writes as it is written, a hyphened word also by each run of its parts ("ас-салялем" gives
+    "ас", "салялем" and "ас-салялем"): read in one pass over the page, not one search per word."""
+    written: set[str] = set()
+    for token in dict.fromkeys(_HYPHENED.findall(page)):
+        parts = token.split("-")
+        written.update("-".join(parts[i:j]) for i in range(len(parts)) for j in range(i + 1, min(len(parts), i + 4) + 1))
+    return written
+
+
 def page_variants(texts: list[str]) -> dict[str, Entity]:
     """Each capitalised word of the page that the gazetteer does not know but that is one person's one-word form spelt
     otherwise ("Ас-Салял" and "ас-Салялем" for Abdullah al-Sallal, whose forms are "Ас-Салляль", "Ас-Салляльем"): the
@@ -283,10 +296,11 @@ def page_variants(texts: list[str]) -> dict[str, Entity]:
 
     forms, index = _pattern()[1], _person_words()
     page = "\n".join(texts)
+    written = _words_written(page)
     found: dict[str, Entity] = {}
     for word in dict.fromkeys(m[0] for m in _WORD.finditer(page)):
         folded = word.casefold()
-        if len(word) < _MIN_VARIANT or word in forms or word.isupper() or re.search(r"(?<!\w)" + re.escape(folded) + r"(?!\w)", page):
+        if len(word) < _MIN_VARIANT or word in forms or word.isupper() or folded in written:
             continue
         band = len(folded) // 4
         best: dict[str, tuple[float, Entity]] = {}
