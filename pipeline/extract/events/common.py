@@ -1179,7 +1179,7 @@ def told_clause(text: str, start: int, end: int, language: str | None) -> int | 
     clause = _DATE_PREPOSITION.sub("", text[last.end(): start]) + " " + text[end:]  # the clause without its date
     if _TELLER_AGAIN.match(clause):
         return None
-    return last.end() if _clause_subject(clause, language) or group_nouns(clause, language) else None
+    return last.end() if _clause_subject(clause, language) or group_nouns(clause, language) or (language is not None and _passive_clause(clause, language)) else None
 
 
 # The first verb of a reported clause: its subject stands before it ("the Chinese government had already sent").
@@ -1200,6 +1200,34 @@ def _reported_subject(before: str) -> list[str]:
     if (verb := _CLAUSE_VERB.search(that)) is None:
         return []  # "I agree that you hold talks with Phouma": no verb read, no subject told apart
     return _subject_names(that[: verb.start()], "en") or _subject_phrase(that[: verb.start()])
+
+
+# The forms of "to be" a reported clause's passive is made with ("had been uncovered", "был раскрыт"), and a receipt's
+# bare participle ("получены"): the clause's act is not the teller's.
+_PASSIVE_FORMS = {lang: frozenset(w.lower() for key in ("agent_auxiliaries", "past_auxiliaries", "bare_past_participles")
+                                  for w in lexicon(lang).get(key) or []) for lang in ("en", "ru")}
+
+
+# The auxiliaries of a clause's own verb (en.yaml perfect, future and modal auxiliaries): "had" before "been uncovered"
+# is the passive's, any other before the form of "to be" is a verb of the clause's own.
+_CLAUSE_AUXILIARIES = frozenset(w for key in ("perfect", "future_auxiliaries", "reported_future_auxiliaries", "ahead_modals")
+                                for w in lexicon("en").get(key) or [])
+
+
+def _passive_clause(clause: str, language: str | None) -> bool:
+    """A reported clause told in the passive, with no subject of its own that acts."""
+    forms = _PASSIVE_FORMS.get(language or "en")
+    if not forms or _TELLER_AGAIN.match(clause):
+        return False
+    words = re.findall(r"\w+", clause.split(",", 1)[0].lower())  # the clause up to its first comma: its own verb
+    at = next((i for i, w in enumerate(words) if w in forms), None)
+    if at is None:
+        return False
+    before = words[: at - 1] if at and words[at - 1] in _CLAUSE_AUXILIARIES else words[:at]  # "had been uncovered"
+    if any(w in _CLAUSE_AUXILIARIES or w.endswith("ed") for w in before):
+        return False  # "the advisers had said they were ...": a verb of its own before the form of "to be"
+    following = words[at + 1: at + 3]
+    return bool(following) and (not following[0].isascii() or any(w.endswith(("ed", "en", "wn", "ght")) for w in following))
 
 
 def _clause_subject(clause: str, language: str | None) -> bool:

@@ -47,3 +47,21 @@ def test_a_told_clause_whose_subject_is_the_teller_stays_his():
 def test_a_relative_day_in_a_told_clause_is_its_subjects(text, sources):
     rows = _actors(text, "en", DAY, date(1959, 10, 1))
     assert any(s == [sources] for s, _ in rows), rows
+
+
+@pytest.mark.parametrize(("text", "language", "when"), [
+    ("Nasser told me that on 28 September a conspiracy had been discovered in the army.", "en", date(1959, 9, 28)),
+    ("Sukarno informed me that on 30 September several officers were arrested in Bandung.", "en", date(1959, 9, 30)),
+    ("Tito said that on 25 September the agreement on credits was signed in Belgrade.", "en", date(1959, 9, 25)),
+    ("Насер сообщил, что 28 сентября в армии был раскрыт заговор.", "ru", date(1959, 9, 28)),
+    ("Тито заявил, что 25 сентября были арестованы несколько офицеров.", "ru", date(1959, 9, 25)),
+])
+def test_a_told_passive_with_no_agent_is_not_the_tellers(text, language, when):
+    rows = _actors(text, language, DAY, when)
+    assert rows and not any({"Gamal Abdel Nasser", "Sukarno", "Josip Broz Tito"} & set(s + t) for s, t in rows), rows
+
+
+def test_a_told_clause_with_its_own_verb_before_a_passive_stays_read_as_before():
+    rows = _actors("Sukarno said that on 30 September he had met Zhou Enlai, who was received by the army.", "en", DAY,
+                   date(1959, 9, 30))
+    assert rows and all("Sukarno" in s for s, _ in rows), rows
