@@ -491,9 +491,9 @@ def _organ_of(window: str, mention) -> str | None:
     gazetteer's name for it where it knows one, else as the text names it; not the party."""
     if _ORGAN_OF is None or mention.entity.kind != "organisation" or not (organ := _ORGAN_OF.search(window, max(0, mention.start - 40), mention.start)):
         return None
-    from pipeline.extract.events.organs import _party_ids, party_organ
+    from pipeline.extract.events.organs import party_ids, party_organ
 
-    if mention.entity.id not in _party_ids() and "party" not in mention.entity.name.lower():
+    if mention.entity.id not in party_ids() and "party" not in mention.entity.name.lower():
         return None  # "the Presidium of the National Council": no party's body
     return party_organ(organ["organ"], mention.entity) or f"{' '.join(organ['organ'].split())} of the {mention.surface}"
 

@@ -34,7 +34,7 @@ def _parties() -> tuple[Entity, ...]:
 
 
 @cache
-def _party_ids() -> frozenset[str]:
+def party_ids() -> frozenset[str]:
     """The ids of ``_parties``: an entity is one of them when its id is (the gazetteer makes one entity per id), told
     by one hash rather than by comparing it field by field with each party."""
     return frozenset(p.id for p in _parties())
@@ -44,7 +44,7 @@ def _party_of(found: Entity | None, depth: int = 0) -> Entity | None:
     """The party an entity writes from: a party itself, a state's ruling party, a person's side's, a party body's."""
     if found is None or depth > 2:
         return None
-    if found.id in _party_ids():
+    if found.id in party_ids():
         return found
     if found.party:
         return entity(found.party)
@@ -137,7 +137,7 @@ def writer_state(senders: list[str], language: str | None, body: str | None = No
         for candidate in (found, side):
             if candidate is not None and candidate.is_state:
                 return candidate
-            if candidate is not None and candidate.id in _party_ids():
+            if candidate is not None and candidate.id in party_ids():
                 return _ruled_by(candidate)
     if body and (state := _ruled_by(_party_of(lookup(body)))) is not None:
         return state
