@@ -28,6 +28,7 @@ from functools import cache
 from pipeline.normalize.doctypes import document_type_of
 from pipeline.normalize.lexicon import LANGUAGES, alternation, lexicon
 from pipeline.normalize.names import canonical_name, lookup, titled_person, without_honorifics
+from pipeline.normalize.organs import state_body, writer_state
 from pipeline.parse.model import ParsedDocument, is_closing_label
 from pipeline.parse.signature import is_signed_name
 from pipeline.parse.source_note import citation_line, names_a_source
@@ -91,10 +92,7 @@ def read_title_parties(doc: ParsedDocument) -> None:
 def own_bodies(recipients: list[str], senders: list[str]) -> list[str]:
     """A state's body a title names bare as the recipient (or the sender) ("Cable from the Chinese Embassy in Hanoi to the Foreign
     Ministry", "... from the Polish Embassy in Jakarta to the Ministry of Foreign Affairs"): the sending mission's state's
-    (pipeline.extract.events.organs, state_bodies in en.yaml); any other recipient as it is."""
-    # the events' reading of a bare body, shared (imported here: the events' package reads the parsers)
-    from pipeline.extract.events.organs import state_body, writer_state
-
+    (pipeline.normalize.organs, state_bodies in en.yaml); any other recipient as it is."""
     state = writer_state(senders, None) if senders and recipients else None
     if state is None:
         return recipients

@@ -12,7 +12,6 @@ from dataclasses import dataclass, field
 from datetime import date
 from functools import cache
 
-from pipeline.extract.events.organs import _party_of, party_organ, writer_state
 from pipeline.extract.events.titles import bare_office_spans, ru_bare_office_spans, zh_bare_office_spans
 from pipeline.extract.mentions import _NOT_NAMES, find_mentions, find_unknown_names
 from pipeline.extract.tense import Cue
@@ -22,6 +21,7 @@ from pipeline.normalize.lowered import LoweredPattern, lowered
 from pipeline.normalize.names import canonical_name, entity, gazetteer, lookup
 from pipeline.normalize.offices import find_offices
 from pipeline.normalize.openings import compile_opening
+from pipeline.normalize.organs import party_ids, party_of, party_organ, writer_state
 
 SENT_TYPES = ("cable", "telegram", "letter")
 TEXT_BLOCKS = ("paragraph", "list_item", "heading", "quotation")
@@ -491,8 +491,6 @@ def _organ_of(window: str, mention) -> str | None:
     gazetteer's name for it where it knows one, else as the text names it; not the party."""
     if _ORGAN_OF is None or mention.entity.kind != "organisation" or not (organ := _ORGAN_OF.search(window, max(0, mention.start - 40), mention.start)):
         return None
-    from pipeline.extract.events.organs import party_ids, party_organ
-
     if mention.entity.id not in party_ids() and "party" not in mention.entity.name.lower():
         return None  # "the Presidium of the National Council": no party's body
     return party_organ(organ["organ"], mention.entity) or f"{' '.join(organ['organ'].split())} of the {mention.surface}"
@@ -849,7 +847,7 @@ def _cue_actors(sentence: str, cue: Cue, language: str | None, context: Context,
             sources = _subject_phrase(before[: relative.start() + 1])  # "Two Koreans who had been sentenced to death were infected"
     else:
         sources = subject_group(before, language)  # "Заводы стоят": the group before the verb, with those joined to it
-    if teller and len(sources) == 1 and (organ := party_organ(sources[0], _party_of(lookup(teller)))):
+    if teller and len(sources) == 1 and (organ := party_organ(sources[0], party_of(lookup(teller)))):
         sources = [organ]
     if writer and (partners := talk_partners(before, language)):
         sources = list(dict.fromkeys(writer + partners + sources))  # "The conversation with Com. Tito, at which ... were present, was held"

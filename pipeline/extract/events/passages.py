@@ -101,7 +101,6 @@ from pipeline.extract.events.document_metadata import (
     _heading_event,
     _occasion_event,
 )
-from pipeline.extract.events.organs import own_organs
 from pipeline.extract.events.relative_date import (
     counted_after_date,
     period_start_events,
@@ -148,6 +147,7 @@ from pipeline.normalize.offices import (
     participant_in_office,
 )
 from pipeline.normalize.openings import compile_opening
+from pipeline.normalize.organs import own_organs
 from pipeline.normalize.text import normalize_space
 from pipeline.parse.model import ParsedDocument
 

@@ -34,7 +34,6 @@ from pipeline.extract.events.cable_trailer import _note_events, drafting_events
 from pipeline.extract.events.common import event_words, said_to_one_in_dative
 from pipeline.extract.events.context import present_names, record_writer, signed_name
 from pipeline.extract.events.dated_sentence import writer_past
-from pipeline.extract.events.organs import party_organ, state_body, writer_party, writer_state
 from pipeline.extract.events.tense_sentence import states_a_quality
 from pipeline.extract.events.titles import (
     holder,
@@ -71,6 +70,7 @@ from pipeline.normalize.names import (
     russian_head_case_forms,
     titled_person,
 )
+from pipeline.normalize.organs import party_organ, state_body, writer_party, writer_state
 from pipeline.normalize.text import sentence_spans
 from pipeline.parse import generic, headings, wcda, wcda_layout, wcda_text
 from pipeline.parse import model as model_module

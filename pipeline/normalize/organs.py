@@ -40,7 +40,7 @@ def party_ids() -> frozenset[str]:
     return frozenset(p.id for p in _parties())
 
 
-def _party_of(found: Entity | None, depth: int = 0) -> Entity | None:
+def party_of(found: Entity | None, depth: int = 0) -> Entity | None:
     """The party an entity writes from: a party itself, a state's ruling party, a person's side's, a party body's."""
     if found is None or depth > 2:
         return None
@@ -49,7 +49,7 @@ def _party_of(found: Entity | None, depth: int = 0) -> Entity | None:
     if found.party:
         return entity(found.party)
     if found.side:
-        return _party_of(entity(found.side), depth + 1)
+        return party_of(entity(found.side), depth + 1)
     if found.kind == "organisation":  # "Central Committee of the Communist Party of the Soviet Union": the CPSU's
         return next((p for p in _parties() if any(len(n) > 5 and n in found.name for n in (p.name, *p.aliases))), None)
     return None
@@ -58,10 +58,10 @@ def _party_of(found: Entity | None, depth: int = 0) -> Entity | None:
 def writer_party(senders: list[str], language: str | None) -> Entity | None:
     """The party a document is written from: its first sender's that shows one, else its language's home state's."""
     for name in senders:
-        if (party := _party_of(lookup(name))) is not None:
+        if (party := party_of(lookup(name))) is not None:
             return party
     home = (lexicon("en").get("party_organs_home") or {}).get(language or "")
-    return _party_of(entity(home)) if home else None
+    return party_of(entity(home)) if home else None
 
 
 def party_organ(name: str, party: Entity | None) -> str | None:
@@ -139,7 +139,7 @@ def writer_state(senders: list[str], language: str | None, body: str | None = No
                 return candidate
             if candidate is not None and candidate.id in party_ids():
                 return _ruled_by(candidate)
-    if body and (state := _ruled_by(_party_of(lookup(body)))) is not None:
+    if body and (state := _ruled_by(party_of(lookup(body)))) is not None:
         return state
     for name in senders:  # "Hungarian Legation in Tirana", "Soviet Embassy in Peking": the state its adjective names
         if (state := _named_by_adjective(name)) is not None:
