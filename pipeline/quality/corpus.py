@@ -54,6 +54,7 @@ PROBES11 = PROJECT_ROOT / "tests" / "fixtures" / "probes_events11"  # the eleven
 PROBES12 = PROJECT_ROOT / "tests" / "fixtures" / "probes_events12"  # the twelfth: a bracket-dated record, CPCz Presidium turns, an NSC meeting, a Z-time Amman telegram
 PROBES13 = PROJECT_ROOT / "tests" / "fixtures" / "probes_events13"  # the thirteenth: a foot-dated note, MPRP Politburo turns, a NIE dated at its foot, a Russian diary, a 年谱 year
 PROBES14 = PROJECT_ROOT / "tests" / "fixtures" / "probes_events14"  # the fourteenth: a bracket-less SED note, SED Politburo decisions, a CIB, a Russian справка signed at its foot, a 时间-line talk record
+PROBES15 = PROJECT_ROOT / "tests" / "fixtures" / "probes_events15"  # the fifteenth: a record told once in its opening sentence, HSWP minutes with decisions, an NSC memorandum of discussion, an airgram, a Russian письмо dated at its foot, a Chinese embassy telegram
 
 # The gold's head phrases of document types, and ours, by category.
 TYPE_CATEGORIES = {
