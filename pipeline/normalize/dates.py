@@ -931,3 +931,32 @@ def find_seasons(text: str, year: int | None, now: tuple[int, int] | None = None
         found.append(DateMention(m.start(), m.end(), m.group(), start, end, "month", None, not (m["year"] or m["short"]),
                                  bool(m["year"] or m["short"]), "approximate"))
     return found
+
+
+# A chronicle's or a journal's year heading: a line that is a year and nothing more ("1954", "1954年", "一九六一年",
+# "1961 г.", "1961 год", "Year 1961"): the days its entries write without their year are of it. The words that may
+# stand around the year are the lexicons' year_heading_marks (pipeline/reference/lang/*.yaml).
+_YEAR_HEADING_MARKS = sorted({w.lower() for w in words("year_heading_marks")}, key=len, reverse=True)
+_YEAR_HEADING_MAX = 16  # a heading, not a sentence that writes a year
+_YEAR_DIGITS = frozenset("0123456789") | frozenset(_ZH_DIGITS)
+
+
+def year_heading(text: str) -> int | None:
+    """The year a line that is only a year heading writes, else None: "1954" and "1954年" are 1954, "一九六一年" 1961,
+    "1961 г." 1961; "1954 was a hard year", "5 мая 1954 г." and "477" (a page number) are not headings."""
+    line = text.strip().strip(".:;,()[]\u3002\uff1a\uff08\uff09").strip()
+    if not 4 <= len(line) <= _YEAR_HEADING_MAX or not any(c in _YEAR_DIGITS for c in line[:1] + line[-1:] + line[-3:]):
+        return None  # cheap: a year heading begins or ends with a digit (or the mark after one)
+    lowered = line.lower()
+    for mark in _YEAR_HEADING_MARKS:
+        if lowered.endswith(mark):
+            lowered = lowered[: -len(mark)].rstrip()
+            break
+    for mark in _YEAR_HEADING_MARKS:
+        if lowered.startswith(mark):
+            lowered = lowered[len(mark):].lstrip()
+            break
+    if len(lowered) != 4 or not all(c in _YEAR_DIGITS for c in lowered):
+        return None
+    year = int(lowered) if lowered.isdigit() else int("".join(str(_ZH_DIGITS[c]) if c in _ZH_DIGITS else c for c in lowered))
+    return year if 1800 <= year <= 2100 else None

@@ -24,7 +24,7 @@ from pipeline.extract.events.common import (
 )
 from pipeline.extract.mentions import find_mentions
 from pipeline.extract.tense import lexicon
-from pipeline.normalize.dates import find_dates
+from pipeline.normalize.dates import find_dates, year_heading
 from pipeline.normalize.lexicon import alternation
 from pipeline.normalize.names import canonical_name, dated_surname, lookup
 from pipeline.normalize.offices import bare_holders, home_countries
@@ -51,6 +51,8 @@ def document_context(doc: ParsedDocument) -> Context:
     year = letter_date.year if letter_date else (doc.document_date.year if doc.document_date else None)
     if year is None:  # "刘少奇年谱（1960年11月）": a chronicle's page of one month, its entries without their year
         year = next((d.start_date.year for d in find_dates(doc.title or "") if d.year_written), None)
+    if year is None:  # "陈毅年谱（下卷）" / "一九六一年" / "五月十三日 ...": a chronicle's year heading over its entries
+        year = next((y for b in doc.blocks[:12] if b.section_type == "body" and (y := year_heading(b.text)) is not None), None)
     if year is None and doc.url and (m := _YEAR_IN_URL.search(doc.url)):
         year = int(m["year"])
     if year is None:  # a paper with no date of its own: the days its text writes without their year ("on 26 March") are

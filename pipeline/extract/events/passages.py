@@ -137,7 +137,7 @@ from pipeline.extract.events.undated_sentence import (
 )
 from pipeline.extract.mentions import find_mentions, read_passage, reading_passages, reading_variants
 from pipeline.extract.tense import is_hypothetical, read_cues
-from pipeline.normalize.dates import DateMention, find_dates
+from pipeline.normalize.dates import DateMention, find_dates, year_heading
 from pipeline.normalize.lexicon import alternation, lexicon, words
 from pipeline.normalize.names import canonical_name, dated_surname, entity, lookup
 from pipeline.normalize.offices import (
@@ -788,6 +788,9 @@ def _sentence_events(doc: ParsedDocument, context: Context, record_speakers: lis
         if block.section_type == "original" and block.aligned_to is not None:
             continue  # the aligned translation reports the same event
         if _is_furniture(block.text, doc):
+            continue
+        if (headed_year := year_heading(block.text)) is not None:
+            year = headed_year  # "1955年" over a chronicle's entries: the days they write without a year are of it
             continue
         if speech is not None and block.text[:1] in _OPENING_QUOTES:
             events.append(_quoted_statement(index, block.text, speech))

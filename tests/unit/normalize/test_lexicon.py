@@ -60,6 +60,7 @@ from pipeline.normalize.dates import (
     find_relative,
     find_seasons,
     join_month_spans,
+    year_heading,
     year_parts_named,
 )
 from pipeline.normalize.language import _mostly_english, _surely_russian, detect_language
@@ -551,6 +552,7 @@ def _told_plan(language, example, expected):
 
 
 CHECKS = {
+    "year_heading_marks": lambda language, example, expected: _assert_equal(year_heading(example), expected, example),
     "told_plans": _told_plan,
     "plan_verbs": _told_plan,
     "plan_times": _zh_plan,
