@@ -24,7 +24,7 @@ from pipeline.extract.events.common import (
 )
 from pipeline.extract.mentions import find_mentions
 from pipeline.extract.tense import lexicon
-from pipeline.normalize.dates import find_dates, year_heading
+from pipeline.normalize.dates import DateMention, find_dates, year_heading
 from pipeline.normalize.lexicon import alternation
 from pipeline.normalize.names import canonical_name, dated_surname, lookup
 from pipeline.normalize.offices import bare_holders, home_countries
@@ -262,9 +262,35 @@ def _journal_of_entries(doc: ParsedDocument, headings: list[str], year: int | No
     """A keeper's journal of several entries, each headed by its day alone on a line ("5 April 1968", "6 April 1968"):
     a single such line in a diary's record of one conversation ("7 октября 1959 г." over "2 октября ... посетил Ким Ир
     Сена") is the day it was written, not an entry's."""
-    if doc.document_type != "diary_entry" and not any(_JOURNAL.search(t) for t in headings):
-        return False
-    return sum(_day_alone(b.text, year) for b in doc.blocks if b.section_type == "body") >= 2
+    body = [b.text for b in doc.blocks if b.section_type == "body"]
+    if doc.document_type == "diary_entry" or any(_JOURNAL.search(t) for t in headings):
+        return sum(_day_alone(text, year) or entry_head(text, year) is not None for text in body) >= 2
+    # a page of entries, each opening with its day ("26 May. Khrushchev arrived ...", "3 августа. Сегодня ..."): three or
+    # more, in the order of the days, are a chronicle's or a journal's, whatever its title calls it
+    days = [head.start_date for text in body if (head := entry_head(text, year)) is not None]
+    return len(days) >= _ENTRIES and all(a <= b for a, b in zip(days, days[1:]))
+
+
+_ENTRIES = 3  # entry heads that make a page of entries
+_ZH_NUMERAL_CHARS = frozenset(lexicon("zh").get("numerals") or {})
+_ZH_DAY_MARK_CHARS = frozenset((lexicon("zh").get("date_marks") or {}).get("day") or [])
+_ENTRY_HEAD_ENDS = (".", ":", "\u2014", "\u2013", "\u3000", "\t", "\uff1a")  # "12 March. ...", "12 марта: ...", "五月十三日　..."
+
+
+def entry_head(text: str, year: int | None) -> DateMention | None:
+    """The day a passage opens with as an entry's head: the day first, closed by a full stop, a colon, a dash or a
+    wide space, and the entry's text after it ("12 March. The ambassador ...", "12 марта: Посол ...", "五月十三日　率代表团
+    ..."); not "12 March 1954 the ambassador ..." (a sentence) nor a day alone on its line (a dateline)."""
+    if not text[:1].isdigit() and not (text[:1] and text[:1] in _ZH_NUMERAL_CHARS):
+        return None  # cheap: an entry's head opens with its day's number
+    dates = find_dates(text[:40], year)
+    if not dates or dates[0].start != 0 or dates[0].precision not in ("day", "minute") or dates[0].kind not in ("exact", "range"):
+        return None
+    after = text[dates[0].end:]
+    rest = after.lstrip(" ")
+    if not rest.startswith(_ENTRY_HEAD_ENDS) and not (after[:1] == " " and dates[0].text[-1:] in _ZH_DAY_MARK_CHARS):
+        return None
+    return dates[0] if len(rest.lstrip("".join(_ENTRY_HEAD_ENDS) + " ")) > 10 else None
 
 
 def _day_alone(text: str, year: int | None) -> bool:

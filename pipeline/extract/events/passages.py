@@ -923,6 +923,8 @@ def _sentence_events(doc: ParsedDocument, context: Context, record_speakers: lis
                 # day the opening counts back to; the month named alone after it is the content's (a deadline, a plan)
             if not block.text[:start].strip() and (lead := _day_heading(sentence, s.dates)) is not None:
                 day_heading, dated = lead, [lead] + [m for m in dated if m is not lead]  # "13 July: Talks with ... lasted ..."
+                if context.is_journal and lead.precision in ("day", "minute"):
+                    scope.enter_day(lead.start_date)  # "12 March: ... Yesterday ...": a journal's entry, its days counted from its own
             elif day_heading is not None and not s.dates \
                     and any(c.kind in ("past", "speech") for c in read_cues(sentence, block.language)):
                 dated = [replace(day_heading, start=0, end=0)]  # "In the evening a dinner was given ...": under the day's heading

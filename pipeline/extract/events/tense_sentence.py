@@ -940,7 +940,7 @@ def _tells_the_day(scope: Scope, context: Context, quoted: bool, narrated: bool 
     narration outside its speakers' turns that opens by placing itself in the meeting's day ("In the afternoon the two
     delegations visited the combine.", "After the discussion the Executive Committee resolved:") tells its meeting's
     acts: on its day, or within its days."""
-    return (scope.told or narrated) and not quoted and (context.is_record or context.is_correspondence)
+    return (scope.told or narrated) and not quoted and (context.is_record or context.is_correspondence or context.is_journal)
 
 
 # "The answer was:", "The reply was:": the other side's reply given at the meeting, whatever words follow.
