@@ -255,6 +255,7 @@ class Context:
     occasion_end: date | None = None  # the last day of a meeting of several days ("on 19, 20 and 21 October")
     before_dawn: bool = False  # a meeting opened in the small hours ("The meeting opens at 6:30 a.m."): its "last night" may run to its day
     is_journal: bool = False  # a keeper's journal or diary: a day alone on its line heads the entries below it
+    entries: str | None = None  # a page of entries each opening with its day: "diary" (a journal's), "chronicle" (any other)
     is_record: bool = False  # a record of a meeting (conversation, minutes, notes, transcript, diary of a talk)
     speaker: str | None = None  # the speaker of the turn being read: its "I"
     signer: str | None = None  # the envoy who signs a mission's cable ("Wilkins" under the Embassy's telegram): its "I", "me"

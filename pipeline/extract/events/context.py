@@ -81,6 +81,7 @@ def document_context(doc: ParsedDocument) -> Context:
         occasion_end=last if first and last and last > first else None,
         is_record=is_record,
         is_journal=_journal_of_entries(doc, headings, year),
+        entries=_entries(doc, headings, year),
         before_dawn=is_record and _opens_before_dawn(doc),
         body=_body(doc) if is_record else None,
         copied=[n for n in copied_addressees(doc) if n in recipients],
@@ -262,13 +263,21 @@ def _journal_of_entries(doc: ParsedDocument, headings: list[str], year: int | No
     """A keeper's journal of several entries, each headed by its day alone on a line ("5 April 1968", "6 April 1968"):
     a single such line in a diary's record of one conversation ("7 октября 1959 г." over "2 октября ... посетил Ким Ир
     Сена") is the day it was written, not an entry's."""
+    if doc.document_type != "diary_entry" and not any(_JOURNAL.search(t) for t in headings):
+        return False
+    return sum(_day_alone(b.text, year) for b in doc.blocks if b.section_type == "body") >= 2
+
+
+def _entries(doc: ParsedDocument, headings: list[str], year: int | None) -> str | None:
+    """A page of entries, each opening with its day ("26 May. Khrushchev arrived ...", "3 августа. Сегодня ...",
+    "12 March: I called on ..."): "diary" for a diary's or journal's (two such heads or days alone on their lines),
+    "chronicle" for any other page with three or more heads in the order of their days, whatever its title calls it;
+    None for a page of sentences."""
     body = [b.text for b in doc.blocks if b.section_type == "body"]
     if doc.document_type == "diary_entry" or any(_JOURNAL.search(t) for t in headings):
-        return sum(_day_alone(text, year) or entry_head(text, year) is not None for text in body) >= 2
-    # a page of entries, each opening with its day ("26 May. Khrushchev arrived ...", "3 августа. Сегодня ..."): three or
-    # more, in the order of the days, are a chronicle's or a journal's, whatever its title calls it
+        return "diary" if sum(_day_alone(text, year) or entry_head(text, year) is not None for text in body) >= 2 else None
     days = [head.start_date for text in body if (head := entry_head(text, year)) is not None]
-    return len(days) >= _ENTRIES and all(a <= b for a, b in zip(days, days[1:]))
+    return "chronicle" if len(days) >= _ENTRIES and all(a <= b for a, b in zip(days, days[1:])) else None
 
 
 _ENTRIES = 3  # entry heads that make a page of entries

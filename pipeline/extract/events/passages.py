@@ -923,13 +923,13 @@ def _sentence_events(doc: ParsedDocument, context: Context, record_speakers: lis
                 # day the opening counts back to; the month named alone after it is the content's (a deadline, a plan)
             if not block.text[:start].strip() and (lead := _day_heading(sentence, s.dates)) is not None:
                 day_heading, dated = lead, [lead] + [m for m in dated if m is not lead]  # "13 July: Talks with ... lasted ..."
-                if context.is_journal and lead.precision in ("day", "minute"):
+                if context.entries == "diary" and lead.precision in ("day", "minute"):
                     scope.enter_day(lead.start_date)  # "12 March: ... Yesterday ...": a journal's entry, its days counted from its own
             elif day_heading is not None and not s.dates \
                     and any(c.kind in ("past", "speech") for c in read_cues(sentence, block.language)):
                 dated = [replace(day_heading, start=0, end=0)]  # "In the evening a dinner was given ...": under the day's heading
             heading = _bare_date(sentence, start, s.dates)
-            if heading is not None and (context.is_record or context.is_journal) and heading.precision in ("day", "minute") \
+            if heading is not None and (context.is_record or context.is_journal or context.entries) and heading.precision in ("day", "minute") \
                     and not block.text[:start].strip() and (block.text[end:].strip() or context.is_journal):
                 scope.enter_day(heading.start_date)  # "5 June. At a reception ...": a diary's entry for that day, to the next one
             dated = [m for m in dated if not is_unreal(sentence, m, block.language)]

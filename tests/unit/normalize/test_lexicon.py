@@ -552,6 +552,8 @@ def _told_plan(language, example, expected):
 
 
 CHECKS = {
+    "ordinal_day_before": lambda language, example, expected: _assert_equal(
+        next((d.start_date for d in find_dates(example, this_month=(1962, 10))), None), expected, example),
     "year_heading_marks": lambda language, example, expected: _assert_equal(year_heading(example), expected, example),
     "told_plans": _told_plan,
     "plan_verbs": _told_plan,
