@@ -787,7 +787,8 @@ def own_group(before: str, context: Context) -> list[str]:
     ("Bulgarian delegation" in Zhivkov's letter); none where the state is unknown."""
     if (m := _OUR_GROUP.match(before)) is None:
         return []
-    state = context.side or (found.name if (found := writer_state(list(context.senders), None)) is not None else None)
+    speaking = [context.speaker] if context.speaker else list(context.senders)  # "Our delegation" in a turn: the speaker's state's
+    state = context.side or (found.name if (found := writer_state(speaking, None)) is not None else None)
     adjective = next((a for a, s in (lexicon("en").get("state_adjectives") or {}).items() if s == state), None) if state else None
     return [f"{adjective} {m['noun'].lower()}"] if adjective else []
 

@@ -277,7 +277,7 @@ def _entries(doc: ParsedDocument, headings: list[str], year: int | None) -> str 
     if doc.document_type == "diary_entry" or any(_JOURNAL.search(t) for t in headings):
         return "diary" if sum(_day_alone(text, year) or entry_head(text, year) is not None for text in body) >= 2 else None
     days = [head.start_date for text in body if (head := entry_head(text, year)) is not None]
-    return "chronicle" if len(days) >= _ENTRIES and all(a <= b for a, b in zip(days, days[1:])) else None
+    return "chronicle" if len(days) >= _ENTRIES and all(a <= b for a, b in zip(days, days[1:], strict=False)) else None
 
 
 _ENTRIES = 3  # entry heads that make a page of entries

@@ -37,6 +37,7 @@ from pipeline.extract.events.common import (
     is_person,
     kept_actors,
     met_with,
+    own_group,
     owned_groups,
     qualified_holders,
     reading_page,
@@ -1051,7 +1052,11 @@ def _sentence_events(doc: ParsedDocument, context: Context, record_speakers: lis
                 for event in events[before_sentence:]:
                     _done_there(event, held_at[place])
             if not any(e.start_date is None and e.end_date is None for e in events[before_sentence:]):  # read as a plan already
-                events += planned_events(index, s, ahead, block.language, context.group_before)  # after the sentence's own acts, which the rules above read first
+                planned = planned_events(index, s, ahead, block.language, context.group_before)  # after the sentence's own acts, which the rules above read first
+                for event in planned:  # "Our delegation will leave Beijing for Pyongyang on the 9th": the speaker's side's delegation
+                    if not event.sources and block.language in (None, "en"):
+                        event.sources = own_group(block.text[event.evidence_start: event.evidence_end], context)
+                events += planned
             if block.language in (None, "en") and (context.is_correspondence or context.is_record) \
                     and not any(e.start_date is None and e.end_date is None for e in events[before_sentence:]):
                 events += told_plans(index, s, context.senders[0] if len(context.senders) == 1 else None)  # "Globke added that the Bundestag will debate the treaty in the second half of June"

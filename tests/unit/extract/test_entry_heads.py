@@ -132,3 +132,13 @@ McClintock
 def test_a_cables_act_at_a_time_this_morning_keeps_its_day_though_a_plan_follows_it():
     rows = _rows(FRUS_CABLE)
     assert (date(1958, 7, 15), date(1958, 7, 15)) in _on(rows, "Foreign Minister Malik called in ambassadors")
+
+
+def test_a_paper_named_by_its_day_of_an_earlier_year_does_not_move_the_year_the_text_goes_on_in():
+    from pipeline.extract.events.annotate import annotate
+
+    sentences, _ = annotate("Peking radio repeated Chou En-lai's proposal of 7 November 1959 for a withdrawal. "
+                            "President Ayub told the ambassador on 21 October that arms would endanger the friendship.", 1962, (1962, 10))
+    assert [d.start_date for d in sentences[-1].dates] == [date(1962, 10, 21)]
+    sentences, _ = annotate("The talks opened in Geneva on 7 November 1959. They were adjourned on 21 November.", 1962, (1962, 10))
+    assert [d.start_date for d in sentences[-1].dates] == [date(1959, 11, 21)]  # the story's own day moves the year
