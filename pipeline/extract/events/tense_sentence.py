@@ -471,7 +471,8 @@ def _tense_events(
         within_period(event, _written_on(scope, context, day), main.period, after=context.letter_date is None)
         scope.period = (event.start_date, event.end_date, event.precision)
     elif main.kind == "recent_days":
-        lately_past(event, day, main)  # "日前，印尼当局下令关闭……", "the other day": the days just before the text's
+        lately_past(event, _written_on(scope, context, day), main)  # "Fighting continued through the night" in a cable of
+        # 9 February that told of the 8th before it: the night before the cable's day  # "日前，印尼当局下令关闭……", "the other day": the days just before the text's
         if main.until - main.days > 1:
             scope.period = (event.start_date, event.end_date, event.precision)
         else:  # "during the night": from the evening before to the day's small hours, a range; the story stays on its day
@@ -989,7 +990,8 @@ def _written_on(scope: Scope, context: Context, day: date) -> date:
     at Havana on 20 July. ... Castro toured the cruiser yesterday afternoon" in a memo of 21 July; "On 22 February he
     announced ... Student demonstrators, who last week demanded ..." in a weekly summary of 3 March); in a record of a
     conversation, the meeting's day the speakers speak on."""
-    if scope.moved and not context.is_record and context.letter_date is not None and context.letter_date > day:
+    if scope.moved and not context.is_record and not context.is_journal and not context.entries \
+            and context.letter_date is not None and context.letter_date > day:  # a journal's entry: its own day
         return context.letter_date
     return day
 

@@ -142,3 +142,24 @@ def test_a_paper_named_by_its_day_of_an_earlier_year_does_not_move_the_year_the_
     assert [d.start_date for d in sentences[-1].dates] == [date(1962, 10, 21)]
     sentences, _ = annotate("The talks opened in Geneva on 7 November 1959. They were adjourned on 21 November.", 1962, (1962, 10))
     assert [d.start_date for d in sentences[-1].dates] == [date(1959, 11, 21)]  # the story's own day moves the year
+
+
+WILSON_CABLE = """source: https://digitalarchive.wilsoncenter.org/document/ciphered-telegram-hungarian-embassy-damascus-9-march-1963
+Ciphered Telegram from the Hungarian Embassy in Damascus to the Ministry of Foreign Affairs, Budapest
+
+Ciphered telegram
+Damascus, 9 March 1963, 12:10
+
+Secret
+
+1) Yesterday at dawn army units occupied the radio station and the Ministry of Defence in Damascus.
+
+2) Shooting went on throughout the night around the presidential palace, where loyal guards resisted.
+
+Ambassador Ferenc Kovács
+"""
+
+
+def test_a_cables_night_is_the_one_before_its_day_though_it_told_of_the_day_before():
+    rows = _rows(WILSON_CABLE)
+    assert _on(rows, "Shooting went on throughout the night") == [(date(1963, 3, 8), date(1963, 3, 9))]
