@@ -75,6 +75,12 @@ _ZH_WHOLE_MONTH: list[str] = _ZH.get("whole_month") or ["(?!)"]
 _ZH_RELATIVE_MONTHS: dict[str, int] = _ZH.get("relative_months") or {"(?!)": 0}
 _TIME_AFTER = r"(?:\s+(?:\w+\s+)?at\s+(?P<tafter{n}>[0-2]\d[0-5]\d|[0-2]?\d[:.][0-5]\d)(?:\s*(?P<ampm{n}>[ap]\.\s?m\.|[AP]\.\s?M\.|[ap]m\b)|[A-Z]?\b))?"
 
+# An English day alone by its ordinal ("on the 21st", "evening of 17th"): the words before it that date by it, and
+# those that may follow it (en.yaml ordinal_day_before, ordinal_day_after).
+_EN_DAY_AFTER = alternation(lexicon("en").get("ordinal_day_after") or []) or "(?!)"
+_EN_DAY_BEFORE = re.compile(r"(?<!\w)(?:" + (alternation(lexicon("en").get("ordinal_day_before") or []).replace("\\ ", "\\s+") or "(?!)")
+                            + r")\s+(?:the\s+)?$", re.IGNORECASE)
+
 # Every date opens with a digit (an hour or a day), a month's first letter, or a Chinese
 # numeral or the first character of "this year": the lookahead turns every other position away at one
 # character instead of trying each form of date there, which is what makes the scan several times quicker.
@@ -132,6 +138,10 @@ _PATTERN = skipping(re.compile(
             rf"(?P<zh_rel>(?P<rel17>{alternation(_ZH_RELATIVE_MONTHS)})(?:(?P<d17>{_ZH_NUM}{{1,3}}){_ZH_MARKS['day']}|(?P<part17>{alternation(_ZH_PARTS)})))",
             # 下旬 / 是月: a third of the month the text wrote last, or that month, a chronicle's entry opening with it
             rf"(?P<zh_third>(?P<part18>{alternation(_ZH_THIRDS_ALONE)})|(?P<whole18>{alternation(_ZH_WHOLE_MONTH)}))",
+            # on the 21st / evening of 17th: an English day alone by its ordinal, after a word that dates by it
+            # (``_EN_DAY_BEFORE``) and before a clause's end or a joining word, in the month the text wrote last or
+            # speaks from; not "the 20th Congress", "the 17th parallel"
+            rf"(?P<en_day>(?<![\w/.,:-])(?P<d19>[0-3]?\d)(?:st|nd|rd|th)\b(?=\s*[.,;:)]|\s*$|\s+(?:{_EN_DAY_AFTER})\b))",
             # 十五日: a day alone, in the month the text wrote last (``context_month``)
             # 昨（七）日: the editors' day in brackets after "yesterday" ("the 7th")
             rf"(?P<zh_day>(?:(?<![{_ZH_NUM[1:-1]}{_ZH_MARKS_TEXT}{_ZH_DAY_NOT_BEFORE}])(?P<d14>{_ZH_NUM}{{1,3}})"
@@ -351,6 +361,14 @@ def _single_dates(text: str, context_year: int | None = None, context_month: int
             if month_in_context is None or year_in_context is None:
                 continue  # a day of no month the text has written
             year, month, day = None, month_in_context, _zh_number(m["d14"] or m["d14e"])
+        elif m.lastgroup == "en_day":
+            if not _EN_DAY_BEFORE.search(text, max(0, m.start() - 24), m.start()):
+                continue  # "the 21st" after no word that dates by it
+            if (month_in_context is None or year_in_context is None) and this_month:
+                year_in_context, month_in_context = this_month  # "on the 12th" in a record of 18 September: that month's
+            if month_in_context is None or year_in_context is None:
+                continue  # a day of no month the text has written
+            year, month, day = None, month_in_context, int(m["d19"])
         elif m.lastgroup == "zh_third":
             base = (year_in_context, month_in_context) if year_in_context and month_in_context else this_month
             if base is None:
@@ -931,3 +949,32 @@ def find_seasons(text: str, year: int | None, now: tuple[int, int] | None = None
         found.append(DateMention(m.start(), m.end(), m.group(), start, end, "month", None, not (m["year"] or m["short"]),
                                  bool(m["year"] or m["short"]), "approximate"))
     return found
+
+
+# A chronicle's or a journal's year heading: a line that is a year and nothing more ("1954", "1954年", "一九六一年",
+# "1961 г.", "1961 год", "Year 1961"): the days its entries write without their year are of it. The words that may
+# stand around the year are the lexicons' year_heading_marks (pipeline/reference/lang/*.yaml).
+_YEAR_HEADING_MARKS = sorted({w.lower() for w in words("year_heading_marks")}, key=len, reverse=True)
+_YEAR_HEADING_MAX = 16  # a heading, not a sentence that writes a year
+_YEAR_DIGITS = frozenset("0123456789") | frozenset(_ZH_DIGITS)
+
+
+def year_heading(text: str) -> int | None:
+    """The year a line that is only a year heading writes, else None: "1954" and "1954年" are 1954, "一九六一年" 1961,
+    "1961 г." 1961; "1954 was a hard year", "5 мая 1954 г." and "477" (a page number) are not headings."""
+    line = text.strip().strip(".:;,()[]\u3002\uff1a\uff08\uff09").strip()
+    if not 4 <= len(line) <= _YEAR_HEADING_MAX or not any(c in _YEAR_DIGITS for c in line[:1] + line[-1:] + line[-3:]):
+        return None  # cheap: a year heading begins or ends with a digit (or the mark after one)
+    lowered = line.lower()
+    for mark in _YEAR_HEADING_MARKS:
+        if lowered.endswith(mark):
+            lowered = lowered[: -len(mark)].rstrip()
+            break
+    for mark in _YEAR_HEADING_MARKS:
+        if lowered.startswith(mark):
+            lowered = lowered[len(mark):].lstrip()
+            break
+    if len(lowered) != 4 or not all(c in _YEAR_DIGITS for c in lowered):
+        return None
+    year = int(lowered) if lowered.isdigit() else int("".join(str(_ZH_DIGITS[c]) if c in _ZH_DIGITS else c for c in lowered))
+    return year if 1800 <= year <= 2100 else None

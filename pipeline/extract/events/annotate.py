@@ -24,7 +24,7 @@ from pipeline.normalize.dates import (
     find_seasons,
     join_month_spans,
 )
-from pipeline.normalize.lexicon import alternation, lexicon
+from pipeline.normalize.lexicon import alternation, lexicon, words
 from pipeline.normalize.openings import compile_opening
 from pipeline.normalize.text import sentence_spans
 from pipeline.parse.citation import parse_citations
@@ -186,7 +186,8 @@ def annotate(text: str, year: int | None, this_month: tuple[int, int] | None = N
             sentences.append(Sentence(start, end, sentence, [], year, apparatus=True))
             continue
         for mention in dates:
-            if mention.year_written and not _SINCE_BEFORE.search(sentence, 0, mention.start) and not _in_passing(sentence, mention):
+            if mention.year_written and not _SINCE_BEFORE.search(sentence, 0, mention.start) and not _in_passing(sentence, mention) \
+                    and not _paper_of_a_year_before(sentence, mention, this_month):
                 year = mention.start_date.year  # "since the Moscow meeting of June 1962": the period runs to the time the
                 # text speaks from, whose year the days it names next keep ("On 22 February he announced ..."); a month or
                 # a year named in passing ("the 1956 agreement") names a thing's time, not the story's
@@ -234,6 +235,25 @@ def _in_passing(sentence: str, mention: DateMention) -> bool:
     if opener is None:
         return False
     return not (opener["word"].lower() == "of" and _TIME_NOUN_OF is not None and _TIME_NOUN_OF.search(sentence, 0, mention.start))
+
+
+# A paper named by its day in a text that speaks from a later year ("repeated Chou En-lai's proposal of 7 November 1959",
+# "the unilateral declaration of independence of 11 November 1965", "письмо от 5 мая 1961 г."): the day is the paper's,
+# not the story's; the days the text writes next without a year keep the year it speaks from (en.yaml, ru.yaml dated_papers).
+_PAPER_OF = compile_opening(
+    r"(?<!\w)(?:" + (alternation(words("dated_papers", ("en", "ru"))) or "(?!)") + r")(?:\s+of\s+\w+)?\s+(?:"
+    + (alternation(words("dated_paper_joiners", ("en", "ru"))) or "(?!)") + r")\s+$", re.IGNORECASE)
+
+
+def _paper_of_a_year_before(sentence: str, mention: DateMention, this_month: tuple[int, int] | None) -> bool:
+    return this_month is not None and mention.start_date.year < this_month[0] and mention.precision in ("day", "minute") \
+        and _PAPER_OF.search(sentence, max(0, mention.start - 60), mention.start) is not None
+
+
+def paper_of_a_year_before(example: str) -> bool:
+    """Whether the first date of ``example``, in a text of 1970, is a paper's of an earlier year (the examples' check)."""
+    dates = find_dates(example, 1970)
+    return bool(dates) and _paper_of_a_year_before(example, dates[0], (1970, 1))
 
 
 def in_passing(example: str) -> bool:

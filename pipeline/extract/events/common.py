@@ -255,6 +255,7 @@ class Context:
     occasion_end: date | None = None  # the last day of a meeting of several days ("on 19, 20 and 21 October")
     before_dawn: bool = False  # a meeting opened in the small hours ("The meeting opens at 6:30 a.m."): its "last night" may run to its day
     is_journal: bool = False  # a keeper's journal or diary: a day alone on its line heads the entries below it
+    entries: str | None = None  # a page of entries each opening with its day: "diary" (a journal's), "chronicle" (any other)
     is_record: bool = False  # a record of a meeting (conversation, minutes, notes, transcript, diary of a talk)
     speaker: str | None = None  # the speaker of the turn being read: its "I"
     signer: str | None = None  # the envoy who signs a mission's cable ("Wilkins" under the Embassy's telegram): its "I", "me"
@@ -784,7 +785,8 @@ def own_group(before: str, context: Context) -> list[str]:
     ("Bulgarian delegation" in Zhivkov's letter); none where the state is unknown."""
     if (m := _OUR_GROUP.match(before)) is None:
         return []
-    state = context.side or (found.name if (found := writer_state(list(context.senders), None)) is not None else None)
+    speaking = [context.speaker] if context.speaker else list(context.senders)  # "Our delegation" in a turn: the speaker's state's
+    state = context.side or (found.name if (found := writer_state(speaking, None)) is not None else None)
     adjective = next((a for a, s in (lexicon("en").get("state_adjectives") or {}).items() if s == state), None) if state else None
     return [f"{adjective} {m['noun'].lower()}"] if adjective else []
 

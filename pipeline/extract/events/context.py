@@ -24,7 +24,7 @@ from pipeline.extract.events.common import (
 )
 from pipeline.extract.mentions import find_mentions
 from pipeline.extract.tense import lexicon
-from pipeline.normalize.dates import find_dates
+from pipeline.normalize.dates import DateMention, find_dates, year_heading
 from pipeline.normalize.lexicon import alternation
 from pipeline.normalize.names import canonical_name, dated_surname, lookup
 from pipeline.normalize.offices import bare_holders, home_countries
@@ -51,6 +51,8 @@ def document_context(doc: ParsedDocument) -> Context:
     year = letter_date.year if letter_date else (doc.document_date.year if doc.document_date else None)
     if year is None:  # "刘少奇年谱（1960年11月）": a chronicle's page of one month, its entries without their year
         year = next((d.start_date.year for d in find_dates(doc.title or "") if d.year_written), None)
+    if year is None:  # "陈毅年谱（下卷）" / "一九六一年" / "五月十三日 ...": a chronicle's year heading over its entries
+        year = next((y for b in doc.blocks[:12] if b.section_type == "body" and (y := year_heading(b.text)) is not None), None)
     if year is None and doc.url and (m := _YEAR_IN_URL.search(doc.url)):
         year = int(m["year"])
     if year is None:  # a paper with no date of its own: the days its text writes without their year ("on 26 March") are
@@ -79,6 +81,7 @@ def document_context(doc: ParsedDocument) -> Context:
         occasion_end=last if first and last and last > first else None,
         is_record=is_record,
         is_journal=_journal_of_entries(doc, headings, year),
+        entries=_entries(doc, headings, year),
         before_dawn=is_record and _opens_before_dawn(doc),
         body=_body(doc) if is_record else None,
         copied=[n for n in copied_addressees(doc) if n in recipients],
@@ -263,6 +266,40 @@ def _journal_of_entries(doc: ParsedDocument, headings: list[str], year: int | No
     if doc.document_type != "diary_entry" and not any(_JOURNAL.search(t) for t in headings):
         return False
     return sum(_day_alone(b.text, year) for b in doc.blocks if b.section_type == "body") >= 2
+
+
+def _entries(doc: ParsedDocument, headings: list[str], year: int | None) -> str | None:
+    """A page of entries, each opening with its day ("26 May. Khrushchev arrived ...", "3 августа. Сегодня ...",
+    "12 March: I called on ..."): "diary" for a diary's or journal's (two such heads or days alone on their lines),
+    "chronicle" for any other page with three or more heads in the order of their days, whatever its title calls it;
+    None for a page of sentences."""
+    body = [b.text for b in doc.blocks if b.section_type == "body"]
+    if doc.document_type == "diary_entry" or any(_JOURNAL.search(t) for t in headings):
+        return "diary" if sum(_day_alone(text, year) or entry_head(text, year) is not None for text in body) >= 2 else None
+    days = [head.start_date for text in body if (head := entry_head(text, year)) is not None]
+    return "chronicle" if len(days) >= _ENTRIES and all(a <= b for a, b in zip(days, days[1:], strict=False)) else None
+
+
+_ENTRIES = 3  # entry heads that make a page of entries
+_ZH_NUMERAL_CHARS = frozenset(lexicon("zh").get("numerals") or {})
+_ZH_DAY_MARK_CHARS = frozenset((lexicon("zh").get("date_marks") or {}).get("day") or [])
+_ENTRY_HEAD_ENDS = (".", ":", "\u2014", "\u2013", "\u3000", "\t", "\uff1a")  # "12 March. ...", "12 марта: ...", "五月十三日　..."
+
+
+def entry_head(text: str, year: int | None) -> DateMention | None:
+    """The day a passage opens with as an entry's head: the day first, closed by a full stop, a colon, a dash or a
+    wide space, and the entry's text after it ("12 March. The ambassador ...", "12 марта: Посол ...", "五月十三日　率代表团
+    ..."); not "12 March 1954 the ambassador ..." (a sentence) nor a day alone on its line (a dateline)."""
+    if not text[:1].isdigit() and not (text[:1] and text[:1] in _ZH_NUMERAL_CHARS):
+        return None  # cheap: an entry's head opens with its day's number
+    dates = find_dates(text[:40], year)
+    if not dates or dates[0].start != 0 or dates[0].precision not in ("day", "minute") or dates[0].kind not in ("exact", "range"):
+        return None
+    after = text[dates[0].end:]
+    rest = after.lstrip(" ")
+    if not rest.startswith(_ENTRY_HEAD_ENDS) and not (after[:1] == " " and dates[0].text[-1:] in _ZH_DAY_MARK_CHARS):
+        return None
+    return dates[0] if len(rest.lstrip("".join(_ENTRY_HEAD_ENDS) + " ")) > 10 else None
 
 
 def _day_alone(text: str, year: int | None) -> bool:

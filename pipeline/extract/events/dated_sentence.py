@@ -386,7 +386,10 @@ def writer_past(clause: str) -> bool:
 
 
 # A relative clause the date ends, with no clause break between ("..., which Comrade Simunek raised with Kosygin in March").
-_RELATIVE_CLAUSE = re.compile(r",\s*(?:which|whom)\s+(?=[^,;:]*$)", re.IGNORECASE)
+# "..., which Comrade Simunek raised with Comrade Kosygin in March", "..., as the Soviet Union had done on the 16th": a
+# clause after a comma whose own names did the act its date dates (en.yaml dated_clause_openers)
+_RELATIVE_CLAUSE = compile_opening(r",\s*(?:" + (alternation(lexicon("en").get("dated_clause_openers") or []) or "which|whom")
+                                   + r")\s+(?=[^,;:]*$)", re.IGNORECASE)
 _CLAUSE_BREAK_BEFORE_DATE = re.compile(r"[,;]\s*(?:\w+\s+){0,3}$")
 
 

@@ -37,6 +37,7 @@ from pipeline.extract.events.common import (
     is_person,
     kept_actors,
     met_with,
+    own_group,
     owned_groups,
     qualified_holders,
     reading_page,
@@ -136,7 +137,7 @@ from pipeline.extract.events.undated_sentence import (
 )
 from pipeline.extract.mentions import find_mentions, read_passage, reading_passages, reading_variants
 from pipeline.extract.tense import is_hypothetical, read_cues
-from pipeline.normalize.dates import DateMention, find_dates
+from pipeline.normalize.dates import DateMention, find_dates, year_heading
 from pipeline.normalize.lexicon import alternation, lexicon, words
 from pipeline.normalize.names import canonical_name, dated_surname, entity, lookup
 from pipeline.normalize.offices import (
@@ -789,6 +790,9 @@ def _sentence_events(doc: ParsedDocument, context: Context, record_speakers: lis
             continue  # the aligned translation reports the same event
         if _is_furniture(block.text, doc):
             continue
+        if (headed_year := year_heading(block.text)) is not None:
+            year = headed_year  # "1955年" over a chronicle's entries: the days they write without a year are of it
+            continue
         if speech is not None and block.text[:1] in _OPENING_QUOTES:
             events.append(_quoted_statement(index, block.text, speech))
             continue
@@ -920,11 +924,13 @@ def _sentence_events(doc: ParsedDocument, context: Context, record_speakers: lis
                 # day the opening counts back to; the month named alone after it is the content's (a deadline, a plan)
             if not block.text[:start].strip() and (lead := _day_heading(sentence, s.dates)) is not None:
                 day_heading, dated = lead, [lead] + [m for m in dated if m is not lead]  # "13 July: Talks with ... lasted ..."
+                if context.entries == "diary" and lead.precision in ("day", "minute"):
+                    scope.enter_day(lead.start_date)  # "12 March: ... Yesterday ...": a journal's entry, its days counted from its own
             elif day_heading is not None and not s.dates \
                     and any(c.kind in ("past", "speech") for c in read_cues(sentence, block.language)):
                 dated = [replace(day_heading, start=0, end=0)]  # "In the evening a dinner was given ...": under the day's heading
             heading = _bare_date(sentence, start, s.dates)
-            if heading is not None and (context.is_record or context.is_journal) and heading.precision in ("day", "minute") \
+            if heading is not None and (context.is_record or context.is_journal or context.entries) and heading.precision in ("day", "minute") \
                     and not block.text[:start].strip() and (block.text[end:].strip() or context.is_journal):
                 scope.enter_day(heading.start_date)  # "5 June. At a reception ...": a diary's entry for that day, to the next one
             dated = [m for m in dated if not is_unreal(sentence, m, block.language)]
@@ -1046,7 +1052,11 @@ def _sentence_events(doc: ParsedDocument, context: Context, record_speakers: lis
                 for event in events[before_sentence:]:
                     _done_there(event, held_at[place])
             if not any(e.start_date is None and e.end_date is None for e in events[before_sentence:]):  # read as a plan already
-                events += planned_events(index, s, ahead, block.language, context.group_before)  # after the sentence's own acts, which the rules above read first
+                planned = planned_events(index, s, ahead, block.language, context.group_before)  # after the sentence's own acts, which the rules above read first
+                for event in planned:  # "Our delegation will leave Beijing for Pyongyang on the 9th": the speaker's side's delegation
+                    if not event.sources and block.language in (None, "en"):
+                        event.sources = own_group(block.text[event.evidence_start: event.evidence_end], context)
+                events += planned
             if block.language in (None, "en") and (context.is_correspondence or context.is_record) \
                     and not any(e.start_date is None and e.end_date is None for e in events[before_sentence:]):
                 events += told_plans(index, s, context.senders[0] if len(context.senders) == 1 else None)  # "Globke added that the Bundestag will debate the treaty in the second half of June"

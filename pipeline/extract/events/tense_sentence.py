@@ -420,11 +420,15 @@ def _tense_events(
                 event.start_date = day - timedelta(days=1)
             event.date_kind = "range"
     elif main.kind == "relative":
-        if "planned" in kinds and (main.weekday >= 0 or any(c.kind in ("past", "speech") for c in cues)):
+        planned = "planned" in kinds and not (
+            main.weekday < 0 and main.days <= 0 and any(c.kind in ("past", "speech") and c.end <= main.start for c in cues)
+            and not any(c.kind == "planned" and c.start < main.start for c in cues)
+        )  # "summoned diplomatic corps 1030 this morning and read note to be sent to Security Council": the plan is the note's
+        if planned and (main.weekday >= 0 or any(c.kind in ("past", "speech") for c in cues)):
             return []  # "will meet on Sunday", "told me that ... tomorrow would discuss": a plan, read by its own cue
         will = _AHEAD_WORDS.search(sentence, 0, main.start)  # "He told me this morning that he would come": the saying
         will = will if will and not any(c.kind in ("past", "speech") and will.end() <= c.start < main.start for c in cues) else None
-        if (main.weekday < 0 and (main.days > 0 or "planned" in kinds or (main.days == 0 and will))) or (
+        if (main.weekday < 0 and (main.days > 0 or planned or (main.days == 0 and will))) or (
             main.weekday >= 0 and will and not main.bound  # "Plenum is expected to elect new Politburo on Sunday": the
         ):  # Sunday to come, a plan
             if _CONDITION.search(sentence, 0, main.start):
@@ -467,7 +471,8 @@ def _tense_events(
         within_period(event, _written_on(scope, context, day), main.period, after=context.letter_date is None)
         scope.period = (event.start_date, event.end_date, event.precision)
     elif main.kind == "recent_days":
-        lately_past(event, day, main)  # "日前，印尼当局下令关闭……", "the other day": the days just before the text's
+        lately_past(event, _written_on(scope, context, day), main)  # "Fighting continued through the night" in a cable of
+        # 9 February that told of the 8th before it: the night before the cable's day  # "日前，印尼当局下令关闭……", "the other day": the days just before the text's
         if main.until - main.days > 1:
             scope.period = (event.start_date, event.end_date, event.precision)
         else:  # "during the night": from the evening before to the day's small hours, a range; the story stays on its day
@@ -524,7 +529,7 @@ def _tense_events(
     if scope.precision != "day" and event.start_date is not None:
         event.start_date, event.end_date, event.precision = event.start_date.replace(day=1), period_end(event.start_date, scope.precision), scope.precision
     event.event_type = next((k for k, p in _KEYWORD_PATTERNS if p.search(sentence)), "statement")
-    entry = context.is_journal and scope.told  # a journal's entry: its keeper tells that day's acts
+    entry = (context.is_journal or bool(context.entries)) and scope.told  # a journal's entry: its keeper tells that day's acts
     told = (record or entry) and main.kind in _WHEN_CUES and first_verb is not None and first_verb.end <= main.start and (
         first_verb.kind == "speech" or (entry and first_verb.kind == "past" and any(
             c.kind == "speech" and first_verb.end <= c.start < main.start for c in cues))
@@ -940,7 +945,7 @@ def _tells_the_day(scope: Scope, context: Context, quoted: bool, narrated: bool 
     narration outside its speakers' turns that opens by placing itself in the meeting's day ("In the afternoon the two
     delegations visited the combine.", "After the discussion the Executive Committee resolved:") tells its meeting's
     acts: on its day, or within its days."""
-    return (scope.told or narrated) and not quoted and (context.is_record or context.is_correspondence)
+    return (scope.told or narrated) and not quoted and (context.is_record or context.is_correspondence or context.is_journal or bool(context.entries))
 
 
 # "The answer was:", "The reply was:": the other side's reply given at the meeting, whatever words follow.
@@ -985,7 +990,8 @@ def _written_on(scope: Scope, context: Context, day: date) -> date:
     at Havana on 20 July. ... Castro toured the cruiser yesterday afternoon" in a memo of 21 July; "On 22 February he
     announced ... Student demonstrators, who last week demanded ..." in a weekly summary of 3 March); in a record of a
     conversation, the meeting's day the speakers speak on."""
-    if scope.moved and not context.is_record and context.letter_date is not None and context.letter_date > day:
+    if scope.moved and not context.is_record and not context.is_journal and not context.entries \
+            and context.letter_date is not None and context.letter_date > day:  # a journal's entry: its own day
         return context.letter_date
     return day
 

@@ -59,6 +59,7 @@ from pipeline.normalize.dates import (
     find_relative,
     find_seasons,
     join_month_spans,
+    year_heading,
     year_parts_named,
 )
 from pipeline.normalize.language import _mostly_english, _surely_russian, detect_language
@@ -551,6 +552,11 @@ def _told_plan(language, example, expected):
 
 
 CHECKS = {
+    "dated_papers": lambda language, example, expected: _assert_equal(
+        __import__("pipeline.extract.events.annotate", fromlist=["x"]).paper_of_a_year_before(example), expected, example),
+    "ordinal_day_before": lambda language, example, expected: _assert_equal(
+        next((d.start_date for d in find_dates(example, this_month=(1962, 10))), None), expected, example),
+    "year_heading_marks": lambda language, example, expected: _assert_equal(year_heading(example), expected, example),
     "told_plans": _told_plan,
     "plan_verbs": _told_plan,
     "plan_times": _zh_plan,
