@@ -79,7 +79,7 @@ def _is_office_under(text: str) -> bool:
     """A signer's office on the line under his name ("Ambassador", "Bulgarian Ambassador", "Chargé d'Affaires a.i.",
     "First Secretary of the Embassy", "Посол СССР в КНР"): a few words opening with a title of the language files, or
     with a state's adjective and such a title; no sentence, no figure."""
-    office = _AD_INTERIM.sub("", text)
+    office = _AD_INTERIM.sub("", text) if text.endswith((".", ".\n")) else text  # "a.i." closes the line ("$": or its break)
     if len(office) > 60 or len(words := office.split()) > 6 or ends_sentence(office) or any(c.isdigit() for c in office):
         return False
     return _OFFICE_OPENING.match(office) is not None \
