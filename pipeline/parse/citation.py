@@ -215,8 +215,10 @@ _FOLIO_LABEL = re.compile(r"^(?:ff?|fl|ll?|k|bl|pp?|folios?|listy?)\.?\s*(?=\d)"
 
 def _acronym(piece: str) -> bool:
     """Capitals of an archive's abbreviation: one to three words, two capitals at least, each word opening with one."""
+    if len(piece) > 16:  # told before the words are split: most pieces asked are longer
+        return False
     found = piece.split()
-    return (0 < len(found) <= 3 and len(piece) <= 16 and all(_ACRONYM_WORD.fullmatch(w) and w[0].isupper() for w in found)
+    return (0 < len(found) <= 3 and all(_ACRONYM_WORD.fullmatch(w) and w[0].isupper() for w in found)
             and sum(c.isupper() for c in piece) >= 2 and sum(c.isupper() for c in piece) * 2 >= sum(c.isalpha() for c in piece))
 
 
@@ -237,8 +239,10 @@ def shelf_line_citation(line: str) -> dict | None:
     if len(line) > 160 or "," not in line:
         return None
     head, _, rest = line.partition(",")
+    if not _acronym(head.strip()):  # the archive's acronym first: most lines are turned away before their pieces are cut
+        return None
     pieces = [p.strip() for p in rest.strip().rstrip(".").split(",")]
-    if not _acronym(head.strip()) or len(pieces) < 2 or not all(pieces) or any(len(p.split()) > 6 for p in pieces):
+    if len(pieces) < 2 or not all(pieces) or any(len(p.split()) > 6 for p in pieces):
         return None
     worded = worded_parts(rest)  # "ABS, fond A 2/1, inv. j. 1234": every part labelled in words
     if worded is None and not any(_shelf_piece(p) for p in pieces):

@@ -148,8 +148,9 @@ def _read_title(doc: ParsedDocument) -> None:
         doc.title = f"{title.text} {blocks[index + 1].text.strip()}"[:300]  # "周恩来年谱（一九四九——一九七六）" / "一九六四年一月"
     doc.document_type = document_type_of(title.text)
     if doc.document_type == "other":  # "The Association for Diplomatic Studies and Training" / "Foreign Affairs Oral History
-        doc.document_type = next((t for b in blocks[:index + 5] if b.section_type == "header" or b is not title  # Project"
-                                  for t in [document_type_of(b.text)] if len(b.text) <= 80 and _NAMES_ITS_KIND.search(b.text)), "other")
+        doc.document_type = next((document_type_of(b.text) for b in blocks[:index + 5]  # Project": a short line's kind only,
+                                  if (b.section_type == "header" or b is not title)  # the long ones turned away before
+                                  and len(b.text) <= 80 and _NAMES_ITS_KIND.search(b.text)), "other")  # their kind is read
 
 
 _CHRONICLE_WORDS = tuple(words("chronicle_words"))

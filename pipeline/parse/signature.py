@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from pipeline.normalize.dates import DateMention, iter_dates
 from pipeline.normalize.lexicon import LANGUAGES, alternation, lexicon
 from pipeline.normalize.names import canonical_name, lookup, signed_person
-from pipeline.parse.model import ParsedDocument, ends_sentence, is_dated_closing
+from pipeline.parse.model import DATED_LINE_CHARS, ParsedDocument, ends_sentence, is_dated_closing
 from pipeline.parse.source_note import citation_line, names_a_source
 
 _LAST_BLOCKS = 6  # a signature block stands among the last lines: the office, the name, the day, the number, the citation
@@ -79,7 +79,7 @@ def _is_office_under(text: str) -> bool:
     """A signer's office on the line under his name ("Ambassador", "Bulgarian Ambassador", "Chargé d'Affaires a.i.",
     "First Secretary of the Embassy", "Посол СССР в КНР"): a few words opening with a title of the language files, or
     with a state's adjective and such a title; no sentence, no figure."""
-    office = _AD_INTERIM.sub("", text)
+    office = _AD_INTERIM.sub("", text) if text.endswith((".", ".\n")) else text  # "a.i." closes the line ("$": or its break)
     if len(office) > 60 or len(words := office.split()) > 6 or ends_sentence(office) or any(c.isdigit() for c in office):
         return False
     return _OFFICE_OPENING.match(office) is not None \
@@ -118,7 +118,10 @@ def _office_and_name(text: str) -> str | None:
 
 
 def _date_line(text: str, year: int | None) -> DateMention | None:
-    """A line that is a day and nothing more ("10 февраля 1962 г.", "17 August 1961")."""
+    """A line that is a day and nothing more ("10 февраля 1962 г.", "17 August 1961"). A date line is short
+    (``DATED_LINE_CHARS``, as ``dated_line`` reads one): a closing paragraph is turned away before its days are read."""
+    if len(text) > DATED_LINE_CHARS and len(text.strip(" .")) > DATED_LINE_CHARS:
+        return None
     found = None
     for d in iter_dates(text, year):  # read as far as the answer needs: a long paragraph is turned away at its first day
         if d.precision not in ("day", "minute") or not d.year_written:

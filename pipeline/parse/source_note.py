@@ -132,7 +132,9 @@ def citation_line(line: str) -> list[dict]:
         cited = parse_citations(compiled) if compiled != line else []
         return [{**cited[0], "text": line}] if cited and compiled.startswith(cited[0]["archive"]) else []
     if not line.startswith(ARCHIVES):  # the line opens with the archive it cites: most lines are turned away here
-        shelf = shelf_line_citation(line) if line[:1].isupper() else None  # "NA, KSČ-ÚV-02/1, sv. 170, a.j. 168."
+        # "NA, KSČ-ÚV-02/1, sv. 170, a.j. 168.": a shelf line opens with a capital and holds a comma (its own first
+        # tests, told here without the call: most short lines have no comma)
+        shelf = shelf_line_citation(line) if "," in line and line[:1].isupper() else None
         return [shelf] if shelf else []
     cited = parse_citations(line) or [shelf for shelf in [shelf_line_citation(line)] if shelf]  # "NARA, RG 59, POL 32-1 ..."
     return cited if cited and line.startswith(cited[0]["archive"]) else []

@@ -125,7 +125,7 @@ def _value(fields: dict[str, list[Line]], name: str) -> str | None:
 
 def _read_metadata(doc: ParsedDocument, layout: Layout, provenance: str) -> None:
     fields = layout.fields
-    summary, citation = _split_citation(_value(fields, "citation"))
+    summary, citation, quoted = _split_citation(_value(fields, "citation"))
     source = _value(fields, "source")
     doc.citation_text = citation or source
     doc.citations = citations(citation, source)
@@ -134,7 +134,7 @@ def _read_metadata(doc: ParsedDocument, layout: Layout, provenance: str) -> None
     doc.record_id = _value(fields, "record_id")
     doc.original_language = _language_of(layout)
     _read_citation(doc, citation or source, provenance)
-    _read_title(doc, layout, citation)
+    _read_title(doc, layout, citation, quoted)
     if doc.document_type == "other" and (kind := _value(fields, "type")):
         doc.document_type = _type_of(kind)
 
@@ -145,14 +145,15 @@ def citations(citation: str | None, source: str | None = None) -> list[dict]:
             or named_archive_citation(source or "") or named_archive_citation(citation or ""))
 
 
-def _split_citation(value: str | None) -> tuple[str | None, str | None]:
-    """The summary the old and new site put before the quoted citation string, and the citation."""
+def _split_citation(value: str | None) -> tuple[str | None, str | None, re.Match | None]:
+    """The summary the old and new site put before the quoted citation string, the citation, and its quoted title
+    and date (``_QUOTED_CITATION``, found once: the citation opens where it was found)."""
     if not value:
-        return None, None
+        return None, None, None
     m = _QUOTED_CITATION.search(value)
     if not m or m.start() == 0:
-        return None, value
-    return value[:m.start()].strip() or None, value[m.start():]
+        return None, value, m
+    return value[:m.start()].strip() or None, value[m.start():], m
 
 
 def _language_of(layout: Layout) -> str | None:
@@ -178,9 +179,9 @@ def _read_citation(doc: ParsedDocument, citation: str | None, provenance: str) -
         doc.record_id = doc.record_id or m["id"]
 
 
-def _read_title(doc: ParsedDocument, layout: Layout, citation: str | None) -> None:
-    """The page's title, else the citation's quoted title; the date likewise."""
-    quoted = _QUOTED_CITATION.search(citation or "")
+def _read_title(doc: ParsedDocument, layout: Layout, citation: str | None, quoted: re.Match | None) -> None:
+    """The page's title, else the citation's quoted title (``quoted``: its match, read by ``_split_citation``); the
+    date likewise."""
     doc.title = layout.page_title or (quoted["title"] if quoted else None)
     if quoted and doc.title.isupper() and doc.title.casefold() != quoted["title"].casefold():
         doc.title = quoted["title"]  # a line in capitals that is not the record's title
