@@ -719,6 +719,7 @@ CHECKS = {
     "opinion": _opinion,
     "commentary": _commentary,
     "paper_parties": lambda language, text, expected: _eq(annotate_module.cites_a_publication(text), expected, text),
+    "citation_shape": lambda language, text, expected: _eq(annotate_module.cites_a_paper(text), expected, text),
     "informed_passive": _holds(tense_sentence.WRITER_INFORMED.search),
     "no_cue": _no_cue,
     "recorded_by": _holds(tense_sentence.RECORDED_BY.search),
