@@ -141,6 +141,20 @@ def cites_a_paper(sentence: str) -> bool:
     return not any(c.kind in ("past", "speech", "ongoing", "performative", "planned") for c in read_cues(sentence, language))
 
 
+# A day inside quotation marks that opens a name, the name's words after it, capitalised, to the closing mark (the
+# "30 September Movement", "the “26 July Movement”", the «1 May Front»): a name, not the time of an act.
+_NAME_QUOTES = "\"“«„"
+_NAME_AFTER_DATE = compile_opening(r"^(?:\s+(?:of\s+)?[^\W\d_][\w'’-]*)+\s*[\"”»“]")
+
+
+def names_a_thing(sentence: str, mention: DateMention) -> bool:
+    """The date opens a quoted name ("calling itself the "30 September Movement""): no time of the sentence's act."""
+    if sentence[max(0, mention.start - 1): mention.start] not in _NAME_QUOTES or mention.start == 0:
+        return False
+    after = _NAME_AFTER_DATE.match(sentence[mention.end: mention.end + 60])
+    return after is not None and all(w[:1].isupper() or w == "of" for w in after[0].strip(" \"”»“").split())
+
+
 _YEAR_MARK = compile_opening(r"(?<!\w)[^\W\d_]{1,2}\.")  # a year's mark after the date ("1956 g.")
 _CYRILLIC = compile_opening(r"[\u0400-\u04ff]")
 
@@ -187,6 +201,8 @@ def annotate(text: str, year: int | None, this_month: tuple[int, int] | None = N
             sentences.append(Sentence(start, end, sentence, [], year, apparatus=True))
             continue
         dates = find_dates(sentence, year, month, this_month)
+        if dates and any(q in sentence for q in _NAME_QUOTES):
+            dates = [d for d in dates if not names_a_thing(sentence, d)]
         if speaks_from and (language == "zh" or _tells_a_past_act(sentence, language)):
             dates = [_year_before(d, speaks_from) for d in dates]  # "which had stopped on 24 December", written in February
         at = (year, month) if not speaks_from and month is not None and year is not None and language in (None, "en") \
