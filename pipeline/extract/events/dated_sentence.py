@@ -475,29 +475,12 @@ def since_span(index: int, s: Sentence, mention: DateMention, event: EventDraft,
     if not (perfect := _LASTING_PERFECT.search(s.text, 0, at) or (opens and _LASTING_PERFECT.search(s.text, mention.end))):
         return None
     span = EventDraft(index, "statement", s.start, s.start + (at if not opens else len(s.text)), "dated_sentence", 0.5)
-    span.start_date, span.end_date, span.precision, span.date_kind = _latest_before(mention, written), written, mention.precision, "range"
+    span.start_date, span.end_date, span.precision, span.date_kind = mention.start_date, written, mention.precision, "range"
     span.inferred = True
     span.sources = list(event.sources[:1]) or _names(s.text[mention.end if opens else 0: perfect.start()], language)[:1]
     span.targets = [n for n in clause_actors(s.text, mention.end if opens else at, len(s.text) if opens else at)[1]
                     if n not in span.sources]  # "... deliveries of arms to the MPLA since March": to whom the course is
     return span
-
-
-def _latest_before(mention: DateMention, written: date) -> date:
-    """A course's first day written without its year ("Oil has reached Rhodesia ... since January", in an estimate of 19
-    May 1966, after "the declaration of 11 November 1965"): the perfect runs to the day written, so the latest such
-    month or day before it (January 1966), not one of the year the text last wrote a year earlier still."""
-    first = mention.start_date
-    if mention.year_written or first is None:
-        return first
-    for year in (written.year, written.year - 1):
-        try:
-            moved = first.replace(year=year)
-        except ValueError:  # 29 February
-            continue
-        if moved < written:
-            return moved if moved > first else first
-    return first
 
 
 def sentence_event(index: int, s: Sentence, mention: DateMention, previous_actor: str | None, context: Context,
