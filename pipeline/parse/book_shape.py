@@ -145,10 +145,6 @@ def read_book_page(doc: ParsedDocument) -> None:
     if doc.title_block is None or first_prose is None:
         return
     title = blocks[doc.title_block].text.strip()
-    if doc.title_block not in notes and doc.title_block < first_prose and not is_page_number(title) and not is_platform_line(title) \
-            and doc.title and any(doc.title.startswith(blocks[i].text.strip()[:60]) for i in notes):
-        doc.title = title[:300]  # a note's citation read as the page's title ("14. Minutes of the meeting of the PLA
-        # Politburo, 2 July 1960, ..."): the heading above the prose names the page ("6 The Break with Moscow")
     if doc.title_block in notes or doc.title_block > first_prose or is_page_number(title) or is_platform_line(title):
         for i, block in enumerate(blocks):
             if i >= first_prose and block.section_type == "header" and not is_page_number(block.text.strip()):
