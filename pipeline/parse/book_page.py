@@ -46,6 +46,11 @@ _GLUED_NOTE = re.compile(r"(?:(?<=[a-z][.,;:!?”\"’)])|(?<=[a-z][.,;:!?][”\
 _NOTE = re.compile(r"^(?P<n>\d{1,3})[.)]?\s+\S")
 
 
+def is_notes_heading(text: str) -> bool:
+    """The heading of a book's list of notes ("Notes", "Endnotes")."""
+    return _NOTES_HEADING.match(text.strip()) is not None
+
+
 def looks_like(text: str) -> bool:
     head = text[:3000]
     return bool(

@@ -117,6 +117,44 @@ def cites_a_publication(sentence: str) -> bool:
     return not any(c.kind in ("past", "speech", "ongoing", "performative", "planned") for c in read_cues(sentence, language))
 
 
+# A note under a book's page that cites a paper by the shape of a citation, whatever its words: parts between commas
+# or semicolons, one of them the paper's day and nothing else, after the paper or its archive, and no verb that tells
+# an act ("14. Minutes of the meeting of the PLA Politburo, 2 July 1960, AQSh, f. 14/AP, ...", "3. Nikitin to Gromyko,
+# 18 December 1975, AVPRF, f. 0104, ...", "2 ANRI, Kabinet Presiden, no. 1024; Sukarno, Amanat Presiden, 13 February
+# 1963.", "16. Pravda, 11 December 1961."). Where the page's sources are, not what happened: no row (the dev gold, 221
+# and 407; tests/fixtures/README.md). A note that tells a story keeps its rows: its day sits inside a clause ("24 Nagy
+# was deported to Romania on 23 November."), or a verb tells the act ("3 Cable from Andropov, which reported ...").
+_NOTE_OPENING = compile_opening(r"^\W{0,3}\d{1,3}[.)]?\s+")
+_CITATION_PARTS = compile_opening(r"\s*[,;]\s*")
+
+
+def cites_a_paper(sentence: str) -> bool:
+    """A sentence of a note that has the shape of a citation of a dated paper (read only in a note's passage)."""
+    text = _NOTE_OPENING.sub("", sentence.strip()).rstrip(" .")
+    if len(text) > 240 or ("," not in text and ";" not in text):
+        return False
+    parts = _CITATION_PARTS.split(text)
+    dated = [i for i, p in enumerate(parts) if (dates := find_dates(p, None)) and not _YEAR_MARK.sub("", p.replace(dates[0].text, "")).strip(" .")]
+    if not dated or dated[0] == 0:
+        return False
+    language = "ru" if _CYRILLIC.search(sentence) else "en"
+    return not any(c.kind in ("past", "speech", "ongoing", "performative", "planned") for c in read_cues(sentence, language))
+
+
+# A day inside quotation marks that opens a name, the name's words after it, capitalised, to the closing mark (the
+# "30 September Movement", "the “26 July Movement”", the «1 May Front»): a name, not the time of an act.
+_NAME_QUOTES = "\"“«„"
+_NAME_AFTER_DATE = compile_opening(r"^(?:\s+(?:of\s+)?[^\W\d_][\w'’-]*)+\s*[\"”»“]")
+
+
+def names_a_thing(sentence: str, mention: DateMention) -> bool:
+    """The date opens a quoted name ("calling itself the "30 September Movement""): no time of the sentence's act."""
+    if sentence[max(0, mention.start - 1): mention.start] not in _NAME_QUOTES or mention.start == 0:
+        return False
+    after = _NAME_AFTER_DATE.match(sentence[mention.end: mention.end + 60])
+    return after is not None and all(w[:1].isupper() or w == "of" for w in after[0].strip(" \"”»“").split())
+
+
 _YEAR_MARK = compile_opening(r"(?<!\w)[^\W\d_]{1,2}\.")  # a year's mark after the date ("1956 g.")
 _CYRILLIC = compile_opening(r"[\u0400-\u04ff]")
 
@@ -147,21 +185,24 @@ class Sentence:
 
 def annotate(text: str, year: int | None, this_month: tuple[int, int] | None = None,
              speaks_from: tuple[int, int] | None = None, language: str | None = None,
-             dated_on: tuple[int, int] | None = None) -> tuple[list[Sentence], int | None]:
+             dated_on: tuple[int, int] | None = None, note: bool = False) -> tuple[list[Sentence], int | None]:
     """A passage's sentences, each with its dates read in the year the text last wrote; and the year it leaves. A day
     alone ("十五日") is read in the month the passage last wrote; "本月二日", "上月上旬" from ``this_month`` (year, month),
     the month the text speaks from. A month named alone ("in March") is of the year the text last wrote, unless that
     puts it after ``speaks_from``, the month a letter or record is written in (``find_months_alone``); a sentence that
     tells a plan ("the Bundestag will debate the treaty at the end of June") keeps it unread, its plan read by its words.
-    "last October" counts from ``dated_on`` (the month of the day the text speaks from) in any dated text."""
+    "last October" counts from ``dated_on`` (the month of the day the text speaks from) in any dated text. In a note
+    under a book's page (``note``), a sentence with a citation's shape is apparatus (``cites_a_paper``)."""
     sentences, month = [], None
     for start, end in sentence_spans_of(text):
         sentence = text[start:end]
         if _CITATION.search(sentence) or _EDITORIAL.search(sentence) or _cites_a_source(sentence) or is_apparatus(sentence) \
-                or cites_a_publication(sentence):
+                or cites_a_publication(sentence) or (note and cites_a_paper(sentence)):
             sentences.append(Sentence(start, end, sentence, [], year, apparatus=True))
             continue
         dates = find_dates(sentence, year, month, this_month)
+        if dates and any(q in sentence for q in _NAME_QUOTES):
+            dates = [d for d in dates if not names_a_thing(sentence, d)]
         if speaks_from and (language == "zh" or _tells_a_past_act(sentence, language)):
             dates = [_year_before(d, speaks_from) for d in dates]  # "which had stopped on 24 December", written in February
         at = (year, month) if not speaks_from and month is not None and year is not None and language in (None, "en") \

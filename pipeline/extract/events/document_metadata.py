@@ -11,6 +11,7 @@ from pipeline.extract.events.titles import bare_offices
 from pipeline.extract.mentions import find_mentions
 from pipeline.normalize.dates import find_dates, period_end
 from pipeline.normalize.openings import compile_opening
+from pipeline.parse.book_shape import note_number
 from pipeline.parse.model import ParsedDocument
 from pipeline.parse.source_note import citation_line, names_a_source
 
@@ -125,6 +126,11 @@ def _heading_event(doc: ParsedDocument, context: Context) -> list[EventDraft]:
     return [event]
 
 
+def _opens_a_note(block) -> bool:
+    """A note under a book's text that opens with its own number ("14. Minutes of ...")."""
+    return bool(block.footnote_numbers) and block.text[:1].isdigit() and note_number(block.text.strip()) == block.footnote_numbers[0]
+
+
 def _occasion_event(doc: ParsedDocument, context: Context) -> list[EventDraft]:
     """A record's meeting itself, read from the line that dates it ("Time: 3 o'clock p.m., 12 May [1965]",
     "Memorandum of Conversation with MAO ZEDONG 5 April 1958", "Meeting of the Politburo on 19, 20 and 21 October 1956");
@@ -138,7 +144,9 @@ def _occasion_event(doc: ParsedDocument, context: Context) -> list[EventDraft]:
     if context.occasion is None:
         return _undated_occasion(doc)
     year = context.occasion.year
-    candidates = [(i, b) for i, b in enumerate(doc.blocks[:16]) if len(b.text) < 200 and b.section_type not in ("header", "trailer")]
+    candidates = [(i, b) for i, b in enumerate(doc.blocks[:16]) if len(b.text) < 200 and b.section_type not in ("header", "trailer")
+                  and not _opens_a_note(b)]  # "14. Minutes of the meeting of the PLA Politburo, 2 July 1960, AQSh, ...": a
+    # book's note cites a record, it is not the heading of the record the page is
     ordered = [c for c in candidates if _TIME_LABEL.search(c[1].text)] + [c for c in candidates if _RECORD.search(c[1].text)]
     for index, block in ordered:
         dates = [d for d in find_dates(block.text, year) if d.start_date == context.occasion and d.precision in ("day", "minute")]

@@ -150,6 +150,8 @@ from pipeline.normalize.offices import (
 from pipeline.normalize.openings import compile_opening
 from pipeline.normalize.organs import own_organs
 from pipeline.normalize.text import normalize_space
+from pipeline.parse.book_page import is_notes_heading
+from pipeline.parse.book_shape import note_number
 from pipeline.parse.model import ParsedDocument
 
 _DECISION_LABELS = frozenset(w.casefold() for w in lexicon("en").get("decision_labels") or [])
@@ -761,6 +763,7 @@ def _sentence_events(doc: ParsedDocument, context: Context, record_speakers: lis
     ru_talk: tuple | None = None  # a Russian cable's talk: partner, writer, day, its meeting's rows and passage
     met_rows: list[EventDraft] = []  # the rows of a sentence that told the writer was received ("KIM IL SUNG received me")
     written_month = _title_month(doc.title or "")  # the month the text wrote last: "本月中旬" in a chronicle's page of one month
+    endnotes = _endnotes_from(doc) if doc.source_type == "book_excerpt" else None
     for index, block in enumerate(doc.blocks):
         read_passage(block.text)  # the names of its sentences and their pieces are read from the passage's
         if embedded is not None and block.section_type not in ("header", "trailer"):
@@ -807,7 +810,8 @@ def _sentence_events(doc: ParsedDocument, context: Context, record_speakers: lis
         intro = _intro_speaker(m["name"], context) if context.is_record and (m := _INTRODUCES_POINTS.match(block.text)) else None
         speaks_from = (scope.day.year, scope.day.month) if scope.day and (context.is_correspondence or context.is_record) else None
         sentences, year = annotate(block.text, year, (scope.day.year, scope.day.month) if scope.day else written_month, speaks_from,
-                                   block.language, (scope.day.year, scope.day.month) if scope.day else None)
+                                   block.language, (scope.day.year, scope.day.month) if scope.day else None,
+                                   _is_endnote(index, block, endnotes))
         written_month = next(((d.start_date.year, d.start_date.month) for x in reversed(sentences) for d in reversed(x.dates)
                               if d.precision in ("day", "minute", "month") and d.start_date.month == d.end_date.month), written_month)
         scope.bound = None  # a period governs only the passage that opens with it
@@ -1976,6 +1980,19 @@ def _participant(name: str | None, participants: list[str]) -> str | None:
     """The one participant a speaker's name written in part stands for ("Zhou" in "Premier Zhou said": Zhou Enlai)."""
     found = [p for p in participants if name and (p == name or name in p.split())]
     return found[0] if len(found) == 1 else name
+
+
+def _endnotes_from(doc: ParsedDocument) -> int | None:
+    """Where a book page's list of notes begins: the passage after its heading ("Notes", "Endnotes"), None without one."""
+    return next((i + 1 for i, b in enumerate(doc.blocks) if b.passage_type != "title" and is_notes_heading(b.text)), None)
+
+
+def _is_endnote(index: int, block, endnotes: int | None) -> bool:
+    """A note of the list under its heading that opens with its own number ("14. Minutes of ...", "3. Nikitin to
+    Gromyko, ..."): the book's apparatus. A note under the page without that heading stays with the page's text, as
+    ``cites_only`` keeps it (batches 8 and 9 list the papers such notes cite)."""
+    return endnotes is not None and index >= endnotes and bool(block.footnote_numbers) and block.text[:1].isdigit() \
+        and note_number(block.text.strip()) == block.footnote_numbers[0]
 
 
 def _footnoted_events(doc: ParsedDocument, context: Context) -> list[EventDraft]:

@@ -725,6 +725,9 @@ CHECKS = {
     "opinion": _opinion,
     "commentary": _commentary,
     "paper_parties": lambda language, text, expected: _eq(annotate_module.cites_a_publication(text), expected, text),
+    "citation_shape": lambda language, text, expected: _eq(annotate_module.cites_a_paper(text), expected, text),
+    "date_opens_a_name": lambda language, text, expected: _eq(
+        any(annotate_module.names_a_thing(text, d) for d in find_dates(text, 1965)), expected, text),
     "informed_passive": _holds(tense_sentence.WRITER_INFORMED.search),
     "no_cue": _no_cue,
     "recorded_by": _holds(tense_sentence.RECORDED_BY.search),
