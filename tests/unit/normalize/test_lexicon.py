@@ -595,6 +595,7 @@ CHECKS = {
     "participant_side_words": lambda language, text, names: _eq(context_module.listed_names(text), names, text),
     "participant_name_prefixes": lambda language, text, names: _eq(context_module.listed_names(text), names, text),
     "participant_role_words": lambda language, text, names: _eq(context_module.listed_names(text), names, text),
+    "participant_surname_titles": lambda language, text, names: _eq(context_module._titled_surname(text), names, text),
     "participant_labels": lambda language, text, expected: _eq(bool(context_module._PARTICIPANT_LABEL.match(text)), expected, text),
     "writer_opened": lambda language, example, expected: _assert_equal(passages.writer_opened(example), expected, example),
     "honorific_initials": _dated_surname,
