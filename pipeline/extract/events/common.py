@@ -1188,10 +1188,11 @@ def _reported_clause(before: str) -> str | None:
 _TELLING_THAT = compile_opening(
     r"\b(?:" + SPEECH_VERBS + r"|informed|told|assured|reminded)\b[^.;:]{0,40}?\s+(?:that|whether)\s+"
     r"|(?:" + event_words("said_to_other") + r")[^.;:]{0,40}?,\s*(?:" + event_words("that_conjunction") + r")\s+"
+    r"|(?:" + event_words("told_comma") + r")\s*[\uff0c,\uff1a:]\s*"  # "陈副总理补充说，中国政府已于一月决定": the words after the comma
 )
 
 
-_TELLER_AGAIN = compile_opening(r"^\W*(?:he|she|I|we)\b|^\W*(?:" + event_words("he_subject") + "|" + event_words("i_subject") + ")", re.IGNORECASE)
+_TELLER_AGAIN = compile_opening(r"^\W*(?:he|she|I|we)\b|^\W*(?:" + event_words("he_subject") + "|" + event_words("i_subject") + "|" + event_words("told_self") + ")", re.IGNORECASE)
 _DATE_PREPOSITION = compile_opening(r"\b(?:on|in|at|by|of)\s*$", re.IGNORECASE)
 
 
