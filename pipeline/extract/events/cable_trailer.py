@@ -29,6 +29,8 @@ _HANDLING_LINE = compile_opening(r"^\W*(?:From\s+\S+(?:\s+\d+)?\s+)?(?P<verb>" +
 # A stamp's day or hour right after its verb ("Получено 28.X.62 в 0 ч. 15 м.", "Received at 1:12 p.m.", "Received: February
 # 8, 9:12 p.m."): a handling line, not a sentence that opens with the verb ("Получена телеграмма из Пекина").
 _STAMPED = compile_opening(r"\s*(?::\s*|\s(?:at|on)\s+)?(?:\d|[A-Z][a-z]+\.?\s+\d)")
+# actors42: a stamp's town before its day ("Arrived: Budapest, 29 April 1961", "Arrived in Prague: 9.2.1963, 17:25").
+_STAMPED_AT_PLACE = compile_opening(r"\s*(?:(?:in|at)\s+)?:?\s*[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s*[:,]\s*\d")
 # Who handled it ("by Morozov", "by the Office of the Ministry of Foreign Affairs"), where ("in Moscow", "at the
 # 8D/GS") or where it was sent on to ("Sent to 8th Administration of the General Staff"): a name up to the date or
 # time that follows. "by wire", "by courier" name the means, not an actor.
@@ -55,8 +57,11 @@ def handling_actors(sentence: str, context: Context) -> tuple[list[str], list[st
     kind = _HANDLING_VERBS.get(m["verb"].lower())
     if kind == "message_sent" and context.senders:
         return list(context.senders), list(context.recipients)
-    if kind in ("message_received", "deciphered") and context.recipients and _STAMPED.match(sentence, m.end()):
-        return list(context.recipients), []  # "Received at 1:12 p.m.", "Расшифровано 28.X.62 в 1 ч.": at the recipient's
+    if kind in ("message_received", "deciphered") and context.recipients and (
+        _STAMPED.match(sentence, m.end()) or _STAMPED_AT_PLACE.match(sentence, m.end())
+    ):
+        return list(context.recipients), []  # "Received at 1:12 p.m.", "Расшифровано 28.X.62 в 1 ч.": at the recipient's;
+        # "Arrived: Budapest, 29 April 1961, 06:30", "Arrived in Prague: 9.2.1963": the town is the recipient's seat
     return None
 
 

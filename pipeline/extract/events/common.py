@@ -176,6 +176,35 @@ _RESOLVES_LITERALS = (*_EN_RESOLVES, *event_literals("resolves"))  # one of them
 _NOT_POINTS = "|".join(re.escape(w) for w in lexicon("en").get("resolution_annex_words") or ()) or r"(?!)"
 _DECISION = compile_opening(r"^(?:\d{1,2}\.\s*)?(?:To\s+(?!(?:" + _NOT_POINTS + r")\b)[a-z]+\b|" + event_words("resolution_points") + ")")
 _TASK = compile_opening(r"^(?:\d{1,2}\.\s*)?(?:To\s+(?:instruct|oblige|entrust|charge)\b|" + event_words("resolution_tasks") + ")")  # "Поручить МИД ..."
+# actors42: the verb that opens a point setting someone a task ("To instruct the Ministry of Defence to ...", "instructs
+# the Ministry of Foreign Trade to ...", "Поручить МИД СССР ..."): those it names before the task's own verb are the point's
+# other actors; the rest of the point is the task (``decision_targets``).
+_TASK_HEAD = compile_opening(
+    r"^\W*(?:\d{1,2}[.)]\s*)?(?:[A-Z][^.;:,]{0,60}?\s)?(?:[Tt]o\s+)?(?:" + alternation(lexicon("en").get("decision_task_verbs") or []) + r")\b|"
+    r"^\W*(?:\d{1,2}[.)]\s*)?(?:" + event_words("resolution_tasks") + r")"
+)
+_TASK_VERB_AFTER = compile_opening(r"\bto\s+[a-z]{2,}|\s[^\W\d_]{2,}(?:" + alternation(lexicon("ru").get("infinitive_endings") or ["(?!)"]) + r")(?!\w)")
+# "the report of Comrade Mladenov", "the statement of the Soviet government": the one whose paper a point approves.
+_OWNED_BY = compile_opening(r"\b(?:of|from|by)\s+(?:the\s+)?(?:(?:Comrades?|Cdes?\.|Com\.)\s+)?$")
+
+
+def decision_targets(point: str, body: list[str]) -> list[str]:
+    """The actors of a body's decision point besides the body: those a point that sets a task names before the task's
+    verb ("To instruct Comrade Dugersuren to inform the ambassadors": Dugersuren; "instructs the Ministry of Foreign Trade
+    to ensure the deliveries to Syria": the ministry); in a point that approves or notes, only the persons it names that
+    own no paper it approves ("To approve the statement of the Soviet government": none; "Утвердить состав делегации во
+    главе с т. Косыгиным": Kosygin)."""
+    if (task := _TASK_HEAD.match(point)) is not None:
+        rest = point[task.end():]
+        verb = _TASK_VERB_AFTER.search(rest, 1)
+        whom = rest[: verb.start()] if verb else rest
+        sources, targets = _actors(whom, None)
+        named = sources + targets or (subject_group(whom, "en") if not re.search(_RU_LETTER, whom, re.IGNORECASE) else [])
+        return [n for n in dict.fromkeys(named) if n not in body]  # "the Ministry of Foreign Trade": as written, if unknown
+    return [m.entity.name for m in find_mentions(point) if m.entity.kind == "person" and m.entity.name not in body
+            and not _OWNED_BY.search(point[max(0, m.start - 24): m.start])]
+
+
 # A protocol's record of whom the body heard: "Heard: Cdes. Andropov, Gromyko.", "Слушали: тт. Андропова, Громыко."
 _HEARD = compile_opening(r"^(?:\d{1,2}\.\s*)?(?:Heard|HEARD|" + event_words("heard") + r")\s*:")
 _TURN = compile_opening(
@@ -1159,10 +1188,11 @@ def _reported_clause(before: str) -> str | None:
 _TELLING_THAT = compile_opening(
     r"\b(?:" + SPEECH_VERBS + r"|informed|told|assured|reminded)\b[^.;:]{0,40}?\s+(?:that|whether)\s+"
     r"|(?:" + event_words("said_to_other") + r")[^.;:]{0,40}?,\s*(?:" + event_words("that_conjunction") + r")\s+"
+    r"|(?:" + event_words("told_comma") + r")\s*[\uff0c,\uff1a:]\s*"  # "陈副总理补充说，中国政府已于一月决定": the words after the comma
 )
 
 
-_TELLER_AGAIN = compile_opening(r"^\W*(?:he|she|I|we)\b|^\W*(?:" + event_words("he_subject") + "|" + event_words("i_subject") + ")", re.IGNORECASE)
+_TELLER_AGAIN = compile_opening(r"^\W*(?:he|she|I|we)\b|^\W*(?:" + event_words("he_subject") + "|" + event_words("i_subject") + "|" + event_words("told_self") + ")", re.IGNORECASE)
 _DATE_PREPOSITION = compile_opening(r"\b(?:on|in|at|by|of)\s*$", re.IGNORECASE)
 
 

@@ -397,18 +397,36 @@ def people_present(doc: ParsedDocument) -> list[str]:
     """Everyone a record's list of participants names, the gazetteer's people and the others ("Present: on the
     Hungarian side, Frigyes Puja and András Gyenes; ...", "Ambassador Berhanu Dinke"): those its own talk was held
     among. [] for the minutes of a body and for a record with no such list."""
-    people = listed_participants(doc)
-    if not people:
+    if _body(doc) is not None or (lines := _participant_lines(doc)) is None:
         return []
-    home = bare_holders(doc.document_date, home_countries(doc.url, doc.title))
-    for line in _participant_lines(doc) or []:
-        for piece in re.split(r"\s+and\s+|\s*;\s*", _SIDE.sub("", line.strip())):
+    people = listed_participants(doc)  # "Present: on the Egyptian side Vice-President Ali Sabri ...": the list holds people
+    home = bare_holders(doc.document_date, home_countries(doc.url, doc.title))  # even when the gazetteer knows none of them
+    for line in lines:
+        for piece in re.split(r"\s+and\s+|\s*[;\n]\s*", _SIDE.sub("", _ASIDE_NOTE.sub(";", line).strip(" ;"))):
             if (alone := _ALONE_OFFICE.fullmatch(piece.strip(" ."))) and alone["office"].lower() in home:
                 continue  # "The President": the one listed_participants gives
-            known = [m for m in find_mentions(piece) if m.entity.kind == "person"]
+            mentions = find_mentions(piece)
+            if len(mentions) == 1 and mentions[0].entity.kind != "person" and not piece[: mentions[0].start].strip() \
+                    and not piece[mentions[0].end:].strip(" ."):
+                continue  # "United States", "Indonesia": the side the lines below it sat on
+            known = [m for m in mentions if m.entity.kind == "person"]
             named = [m.entity.name for m in known] + [name for _, _, name in office_spans(piece, [(m.start, m.end) for m in known])]
-            people += [n for n in dict.fromkeys(named or listed_names(piece)) if n not in people]
+            people += [n for n in dict.fromkeys(named or listed_names(piece) or _titled_surname(piece)) if n not in people]
     return people
+
+
+# "(interpreting part of the time)": a note on a participant's role, no part of his name; it ends his entry.
+_ASIDE_NOTE = compile_opening(r"\s*\([^()]*\)")
+# "Ambassador Wadsworth", "Mr. Rountree": a line of the list that gives a title and a surname the gazetteer lacks.
+_TITLED_SURNAME = compile_opening(
+    r"^\W*(?:" + alternation(lexicon("en").get("participant_surname_titles") or []) + r")\.?\s+(?P<surname>[A-Z][a-z][\w'’-]+)\W*$"
+)
+
+
+def _titled_surname(piece: str) -> list[str]:
+    """The surname of a participant a list writes with his title only ("Ambassador Wadsworth": Wadsworth); [] else."""
+    m = _TITLED_SURNAME.match(piece.strip())
+    return [m["surname"]] if m else []
 
 
 # "在座：姬鹏飞副外长、巴基斯坦驻华大使拉扎": a Chinese record's line of those present besides the two who talked

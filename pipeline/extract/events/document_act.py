@@ -22,6 +22,7 @@ from pipeline.extract.events.common import (
     _inside_quotation,
     _subject_names,
     asked_act,
+    decision_targets,
     event_words,
     performative_kind,
 )
@@ -57,7 +58,7 @@ def act_events(index: int, s: Sentence, context: Context, dateline: date | None 
     if context.resolver and _DECISION.search(sentence):
         event = EventDraft(index, "instruction", offset, offset + len(sentence), "document_act", 0.6).on(context.letter_date)
         event.sources = list(context.resolver)
-        event.targets = [n for n in _actor_names(sentence) if n not in event.sources]
+        event.targets = decision_targets(sentence, event.sources)  # "To instruct Comrade Dugersuren to inform ...": him
         if not _TASK.search(sentence):
             return [event]
         task = EventDraft(index, "instruction", offset, offset + len(sentence), "document_act", 0.55)  # the task set: a plan, no date yet

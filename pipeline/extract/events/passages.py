@@ -33,6 +33,7 @@ from pipeline.extract.events.common import (
     _subject_names,
     _subject_phrase,
     addressed_first,
+    decision_targets,
     event_words,
     is_person,
     kept_actors,
@@ -229,7 +230,7 @@ def _decisions(doc: ParsedDocument, context: Context, decided: set[int], events:
         event = EventDraft(index, "instruction", 0, len(text), "document_act", 0.55).on(day)
         event.inferred = True
         event.sources = [context.body]
-        event.targets = [n for n in _actor_names(text) if n != context.body and not is_decision_label(n)]
+        event.targets = [n for n in decision_targets(text, [context.body]) if not is_decision_label(n)]  # whom a task is set
         made.append(event)
     return made
 

@@ -31,7 +31,7 @@ from pipeline.extract.events import context as context_module
 from pipeline.extract.events.annotate import Sentence
 from pipeline.extract.events.cable_header import dispatch_stamp, is_telegram_reference
 from pipeline.extract.events.cable_trailer import _note_events, drafting_events
-from pipeline.extract.events.common import event_words, said_to_one_in_dative
+from pipeline.extract.events.common import decision_targets, event_words, said_to_one_in_dative
 from pipeline.extract.events.context import present_names, record_writer, signed_name
 from pipeline.extract.events.dated_sentence import writer_past
 from pipeline.extract.events.tense_sentence import states_a_quality
@@ -601,6 +601,8 @@ CHECKS = {
     "participant_side_words": lambda language, text, names: _eq(context_module.listed_names(text), names, text),
     "participant_name_prefixes": lambda language, text, names: _eq(context_module.listed_names(text), names, text),
     "participant_role_words": lambda language, text, names: _eq(context_module.listed_names(text), names, text),
+    "decision_task_verbs": lambda language, text, names: _eq(decision_targets(text, []), names, text),
+    "participant_surname_titles": lambda language, text, names: _eq(context_module._titled_surname(text), names, text),
     "participant_labels": lambda language, text, expected: _eq(bool(context_module._PARTICIPANT_LABEL.match(text)), expected, text),
     "writer_opened": lambda language, example, expected: _assert_equal(passages.writer_opened(example), expected, example),
     "honorific_initials": _dated_surname,
