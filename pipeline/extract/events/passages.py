@@ -727,8 +727,9 @@ def _sentence_events(doc: ParsedDocument, context: Context, record_speakers: lis
     speech: EventDraft | None = None  # the dated event that introduced a quoted statement ("made following statement:")
     scope = Scope(context.occasion, context.occasion_precision, last=context.occasion_end)
     scope.record = context.is_record
-    if context.is_record and context.occasion_precision == "day" and context.occasion != context.letter_date:
-        scope.talk = context.occasion  # the meeting day the record's head names: its speakers speak on it (Scope.talk)
+    if context.is_record and context.occasion_precision == "day" and (context.occasion != context.letter_date or context.held_on):
+        scope.talk = context.occasion  # the meeting day the record's head names: its speakers speak on it (Scope.talk),
+        # though the minutes be dated that day too ("Session of 17 March 1969" ... "On 11 March a group of ...": a look back)
     talk: tuple[str | None, str | None, date] | None = None  # a cable's conversation: the one met, the writer, the day
     if context.occasion is None and not (context.is_record or context.is_correspondence):  # a narrative with no date of its own
         scope.dated_text = any(find_dates(b.text, None) for b in doc.blocks if b.passage_type in TEXT_BLOCKS)
@@ -737,6 +738,7 @@ def _sentence_events(doc: ParsedDocument, context: Context, record_speakers: lis
     quoting = False  # a quotation opened in an earlier passage and not yet closed
     participants = _participants(doc, "") if context.is_record else []
     interview = interview_parties(doc) if context.is_record else None  # "Interviewed by: ...": whose the "Q:" turns are
+    at_meeting = _present_at(doc, participants, context) if context.is_record and context.held_on else None  # who speaks at it
     held_at: dict[str, DateMention] = {}  # a place's gathering the text dated: "the Moscow meeting [on 9-10 June 1967]"
     editors_until = _record_opens(doc)  # a book's headnote before the record it prints: the editors' words, not the record's
     if len(participants) == 1 and context.senders and participants[0] not in context.senders:
@@ -1106,6 +1108,8 @@ def _sentence_events(doc: ParsedDocument, context: Context, record_speakers: lis
             if block.language in (None, "en") and (telling := _telling(index, s, events[before_sentence:], scope.day or context.letter_date,
                                                                       previous_actor, context, participants)):
                 events.append(telling)  # "Pella told me this morning that the cabinet had decided on May 20 ...": the telling too
+            if at_meeting is not None and scope.day is not None and scope.talk is not None and scope.day >= scope.talk:
+                events += _turn_at_the_meeting(index, s, events[before_sentence:], scope.day, at_meeting, block.language)
             if block.language in (None, "en") and context.is_correspondence and not context.is_record and scope.day is not None \
                     and (met := met_the_writer(opened := _with_its_opener(block.text, start, sentence))) is not None:
                 scope.day, scope.precision, scope.moved, scope.last = (spoke_from or scope.day) + timedelta(days=met), "day", True, None
@@ -2270,6 +2274,22 @@ _SAID_THAT = re.compile(
 )
 
 
+# "He informed her about the results of the Party Congress held in June last year", "Mrs. Bandaranaike thanked the GDR
+# for the solidarity it had shown in April 1971": a speaker's turn that names what it is about, a thing of its own day
+# (told_of_verbs, told_of_prepositions in en.yaml).
+_TOLD_OF = compile_opening(
+    r"^\W*(?:\d+\.\s+)?(?P<who>(?:He|She|(?:The\s+)?[A-Z][\w'’.-]*(?:\s+(?:(?:de|du|da|di|van|von|der|la|le)\s+)?\[?[A-Z][\w'’.\]-]*){0,3}))\s+"
+    r"(?:also\s+|then\s+|briefly\s+)?(?:" + alternation(lexicon("en").get("told_of_verbs") or []) + r")\s+(?P<whom>(?!that\b)[^,;:.]{1,40}?)\s+(?:"
+    + alternation(lexicon("en").get("told_of_prepositions") or []) + r")\s+(?P<when>)"
+) if lexicon("en").get("told_of_verbs") else None
+
+
+def told_of(sentence: str) -> str | None:
+    """Who opens a sentence by telling another about a thing ("He informed her about the results of ..."), or None."""
+    m = _TOLD_OF.match(sentence) if _TOLD_OF is not None else None
+    return m["who"] if m else None
+
+
 def reported_speaker(sentence: str) -> str | None:
     """Who opens a sentence by saying that something happened ("Secretary Hoover pointed out that ..."), or None."""
     m = _TOLD_THAT.match(sentence) or _SAID_THAT.match(sentence)
@@ -2811,6 +2831,10 @@ def _telling(index: int, s: Sentence, made: list[EventDraft], day: date | None, 
             and (any(d.start >= said.end() for d in s.dates) or _earlier_time(s.text[said.end():])):
         m = said  # "Mr. Dulles said that Shepilov had arrived in Cairo on June 16", "Taraki said that the Politburo had
         # decided the day before ...": a day written in what is said, or one it counts back to
+    if m is None and context.is_record and _TOLD_OF is not None and (about := _TOLD_OF.match(s.text)) is not None \
+            and any(d.start >= about.end() for d in s.dates) and not any(d.start < about.end() for d in s.dates):
+        m = about  # "He informed her about the results of the Party Congress, held in June last year": the thing told of is
+        # of its own day, the informing is a turn of the talk
     made = [e for e in made if e.start_date is not None or e.end_date is not None]  # "... and that the Christian Democrats
     # would decide their position in late September": a plan the clause goes on to tell is no act of that day
     if m is None or day is None or not made or any(e.start_date == day or e.start_date is None for e in made):
@@ -2830,6 +2854,65 @@ def _telling(index: int, s: Sentence, made: list[EventDraft], day: date | None, 
 
 _DAY_BEFORE = compile_opening(r"\b(?:" + alternation([k for k, v in (lexicon("en").get("next_days") or {}).items() if v < 0]) + r")\b", re.IGNORECASE) \
     if any(v < 0 for v in (lexicon("en").get("next_days") or {}).values()) else re.compile(r"(?!)")
+
+
+# The words a sentence may open with before its subject: a point's number or label ("1.", "Re 2:"), a title of address.
+_TURN_LEAD = compile_opening(r"^\W*(?:(?:\d+[.)]|[A-Z][a-z]{0,3}\.?\s*\d+\s*:)\s*)?(?:(?:Comrade|Cde\.|Com\.|Tov\.|"
+                             + event_words("turn_titles") + r")\s+)?")
+_SUBJECT_GAP = 3  # characters between the subject and its verb: a space, or "同志"'s place taken by the lead
+_PLUPERFECT = compile_opening(r"\b(?:had|has|have|would|will|was\s+to)\b", re.IGNORECASE)
+
+
+def _present_at(doc: ParsedDocument, participants: list[str], context: Context) -> tuple[frozenset[str], str | None]:
+    """Who takes turns at the meeting a record records: the parties its title names, those its labelled lines list at its
+    head ("Present: Yu. Tsedenbal, Zh. Sambuu", "Members present: Hermann Axen, ...", "Chaired by: Comrade Erich
+    Honecker", "出席：毛泽东、周恩来", "Присутствовали: ..."), and the body whose session it is."""
+    people = set(participants)
+    for block in doc.blocks[:16]:
+        text = block.text
+        if len(text) < 400 and (":" in text[:40] or "\uff1a" in text[:40]):
+            people |= {m.entity.name for m in find_mentions(text) if m.entity.kind == "person"}
+    return frozenset(people), context.body
+
+
+def _turn_at_the_meeting(index: int, s: Sentence, made: list[EventDraft], day: date, present: tuple[frozenset[str], str | None],
+                         language: str | None) -> list[EventDraft]:
+    """A record's sentence whose subject is one who takes part in its meeting, its verb straight after ("Comrade Honecker
+    summed up the discussion.", "The Politburo took note of the report.", "林彪说，要加强东北边防。", "Тов. Брежнев
+    согласился."), no day before the verb: a turn of the meeting, on its day (``day``), not an act done by the record's
+    date. A turn that tells of acts of other days ("刘主席说，去年十一月二十四日比利时伞兵在斯坦利维尔降落。") gives
+    its saying too, on the meeting's day."""
+    people, body = present
+    sentence = s.text
+    lead = _TURN_LEAD.match(sentence)
+    start = lead.end() if lead else 0
+    first = next((m for m in find_mentions(sentence[start: start + 60])), None)
+    if first is None or first.start > 0:
+        speaker = body if body and (words := sentence[start: start + 40].split()) and len(words) >= 2 and words[0].lower() in ("the", "our") \
+            and words[1].strip(",.:;") in body.split() else None  # "The Politburo took note": the body itself
+        ends = start + len(" ".join(words[:2])) if speaker else 0
+    else:
+        speaker = first.entity.name if first.entity.kind == "person" and first.entity.name in people else None
+        ends = start + first.end
+    if speaker is None:
+        return []
+    if sentence[ends: ends + 2] == "\u540c\u5fd7":  # "林彪同志说": the title after the name
+        ends += 2
+    cue = next((c for c in read_cues(sentence, language or "en") if c.kind in ("speech", "past", "performative")), None)
+    if cue is None or not 0 <= cue.start - ends <= _SUBJECT_GAP or sentence[ends: cue.start].strip() or any(d.start < cue.start for d in s.dates) \
+            or _PLUPERFECT.search(sentence, ends, cue.end):
+        return []
+    turned = False
+    for event in made:
+        if event.evidence_start == s.start and event.start_date is None and event.end_date == day and event.date_kind == "upper_bound":
+            event.on(day).date_kind = "exact"  # told as done by the record's day: done at its meeting
+            event.sources = event.sources or [speaker]
+            turned = True
+    if turned or any(e.start_date == day for e in made) or not s.dates or cue.kind != "speech" or language in (None, "en"):
+        return []  # the English saying of a dated thing is the telling's (``_telling``)
+    said = EventDraft(index, "statement", s.start, s.start + cue.end, "tense_sentence", 0.45).on(day)
+    said.date_kind, said.sources = "exact", [speaker]
+    return [said]
 
 
 def _earlier_time(clause: str) -> bool:

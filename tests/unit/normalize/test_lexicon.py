@@ -558,6 +558,7 @@ CHECKS = {
     "present_labels": lambda language, example, expected: _assert_equal(present_names(example), expected, example),
     "repeated_to": _repeated_to,
     "reported_speech": lambda language, example, expected: _assert_equal(passages.reported_speaker(example), expected, example),
+    "told_of": lambda language, example, expected: _assert_equal(passages.told_of(example), expected, example),
     "official_words": lambda language, example, expected: _assert_equal(
         sorted({m.entity.name for ms in [find_mentions(example)] for m in ms if common.qualifies_an_official(example, m, ms)}), sorted(expected), example),
     "own_post_words": lambda language, example, expected: _assert_equal(  # "The embassy has ... / its cable's sender"
