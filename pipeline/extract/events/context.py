@@ -333,6 +333,17 @@ _TOLD_BEFORE = compile_opening(r"\b(?:that|which|when|after|before|since)\b")  #
 _WRITTEN_UP_WITHIN = 31  # days: a record is written up within weeks of its talk; a day further back is a look back
 
 
+_TALK_OPENING = compile_opening("|".join(
+    rf"(?<!\w){re.escape(w)}(?!\w)" if lang != "zh" else re.escape(w)
+    for lang in ("en", "ru", "zh") for w in sorted(lexicon(lang).get("talk_opening_verbs") or [], key=len, reverse=True)
+) or r"(?!)", re.IGNORECASE)
+
+
+def opens_the_talk(sentence: str) -> bool:
+    """The sentence tells the meeting itself: one receiving, meeting or calling on the other (talk_opening_verbs)."""
+    return bool(_TALK_OPENING.search(sentence))
+
+
 def _opening_day(doc: ParsedDocument, written: date) -> date | None:
     """A record whose head names no day, written up on ``written`` (its date at its foot): its talk's day is the day
     its opening sentence writes, the first sentence of its first paragraph of text ("The President received Minister
@@ -345,7 +356,8 @@ def _opening_day(doc: ParsedDocument, written: date) -> date | None:
             continue
         days = [d for d in find_dates(m[0], written.year) if d.precision in ("day", "minute")]
         if days and days[0].start_date <= written and (written - days[0].start_date).days <= _WRITTEN_UP_WITHIN \
-                and not _THING_OF.search(m[0], 0, days[0].start) and not _TOLD_BEFORE.search(m[0], 0, days[0].start):
+                and not _THING_OF.search(m[0], 0, days[0].start) and not _TOLD_BEFORE.search(m[0], 0, days[0].start) \
+                and opens_the_talk(m[0]):
             return days[0].start_date
         return None  # the opening sentence: no day of the talk in it ("handed the Acting Secretary the Soviet note of
         # March 2": the note's day; "said that on 2 May ...": a day the talk told of)

@@ -1109,10 +1109,13 @@ def _sentence_events(doc: ParsedDocument, context: Context, record_speakers: lis
                                                                       previous_actor, context, participants)):
                 events.append(telling)  # "Pella told me this morning that the cabinet had decided on May 20 ...": the telling too
             if at_meeting is not None and scope.day is not None and scope.talk is not None and scope.day >= scope.talk:
-                events += _turn_at_the_meeting(index, s, events[before_sentence:], scope.day, at_meeting, block.language)
+                events[before_sentence:before_sentence] = _turn_at_the_meeting(index, s, events[before_sentence:], scope.day, at_meeting,
+                                                                               block.language)  # the saying, then what it tells
             if block.language in (None, "en") and context.is_correspondence and not context.is_record and scope.day is not None \
                     and (met := met_the_writer(opened := _with_its_opener(block.text, start, sentence))) is not None:
                 scope.day, scope.precision, scope.moved, scope.last = (spoke_from or scope.day) + timedelta(days=met), "day", True, None
+                scope.talk = scope.talk or scope.day  # the talk the cable tells: a day before it that a later sentence opens
+                # with is a look back told at the talk ("On 24 January the American representative raised ..."), not a move
                 who = _met_writer(opened)["who"]
                 partner = previous_actor if who in ("He", "She") else (_actor_names(who) or [canonical_name(who)])[0]
                 talk = (partner, _cable_signer(doc) or (context.senders[0] if context.senders else None), scope.day)
@@ -2265,9 +2268,10 @@ _TOLD_THAT = compile_opening(
 )
 
 # "Mr. Dulles said that Shepilov had arrived in Cairo on June 16", "Comrade Le Duc Tho reported that on 23 November ...":
-# a speaker at the meeting the text records tells of an act of another day; the saying is the meeting's.
+# a speaker at the meeting the text records tells of an act of another day; the saying is the meeting's A phrase that
+# leads to the saying ("Referring to the seizure of the ship on 23 January, Ho Dam said that ...") names a thing of its day.
 _SAID_THAT = re.compile(
-    r"^\W*(?:\d+\.\s+)?(?P<who>(?:He|She|[A-Z][\w'’.-]*(?:\s+(?:(?:de|du|da|di|van|von|der|la|le)\s+)?\[?[A-Z][\w'’.\]-]*){0,3}))\s+(?:also\s+|then\s+)?"
+    r"^\W*(?:\d+\.\s+)?(?P<lead>(?:[A-Z][a-z]+ing\s[^;:,]{0,120}?,\s*)?)(?P<who>(?:He|She|[A-Z][\w'’.-]*(?:\s+(?:(?:de|du|da|di|van|von|der|la|le)\s+)?\[?[A-Z][\w'’.\]-]*){0,3}))\s+(?:also\s+|then\s+)?"
     r"(?:[a-z]+ed\b[^,;:.]{0,60}?\s+and\s+)?"  # "Comrade Husák thanked him for the invitation and reported that ...": the
     # courtesy before the saying
     r"(?:" + alternation(lexicon("en").get("reported_speech_verbs") or []) + r")(?:\s+(?:to\s+)?(?:me|us|him|them))?(?P<when>)\s*,?\s+that\b"
@@ -2279,7 +2283,7 @@ _SAID_THAT = re.compile(
 # (told_of_verbs, told_of_prepositions in en.yaml).
 _TOLD_OF = compile_opening(
     r"^\W*(?:\d+\.\s+)?(?P<who>(?:He|She|(?:The\s+)?[A-Z][\w'’.-]*(?:\s+(?:(?:de|du|da|di|van|von|der|la|le)\s+)?\[?[A-Z][\w'’.\]-]*){0,3}))\s+"
-    r"(?:also\s+|then\s+|briefly\s+)?(?:" + alternation(lexicon("en").get("told_of_verbs") or []) + r")\s+(?P<whom>(?!that\b)[^,;:.]{1,40}?)\s+(?:"
+    r"(?:also\s+|then\s+|briefly\s+)?(?:" + alternation(lexicon("en").get("told_of_verbs") or []) + r")\s+(?P<whom>(?!(?:that|for|about|of|on|with|regarding|concerning)\b)[^,;:.]{1,40}?)\s+(?:"
     + alternation(lexicon("en").get("told_of_prepositions") or []) + r")\s+(?P<when>)"
 ) if lexicon("en").get("told_of_verbs") else None
 
@@ -2332,8 +2336,9 @@ _WRITER_VISITED = compile_opening(
 # The writer or the one he met, then a verb of saying: a turn of the cable's conversation ("He added that ...", "I
 # urged him to ...", "Pella asked that ...").
 _TALK_TURN = compile_opening(
-    r"^\W*(?:\d+\.\s+)?(?P<who>I|He|She|[A-Z][\w'’.-]+)\s+(?:\w+ly\s+|also\s+|then\s+)?(?:" + SPEECH_VERBS + r")\b(?P<rest>.*)", re.DOTALL
-)
+    r"^\W*(?:\d+\.\s+)?(?:[A-Z][a-z]+ing\s[^;:,]{0,120}?,\s*)?(?P<who>I|He|She|[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,2})\s+(?:\w+ly\s+|also\s+|then\s+)?(?:"
+    + SPEECH_VERBS + r")\b(?P<rest>.*)", re.DOTALL
+)  # "Referring to the seizure of the ship on 23 January, Ho Dam said that ...": the phrase leading to the saying names a thing
 _HIM = compile_opening(r"^\s*(?:him|her)\b")
 _THAT = compile_opening(r"^\s*that\b")
 _TO_THE_WRITER = compile_opening(r"\b(?:me|us)\b")
@@ -2828,7 +2833,7 @@ def _telling(index: int, s: Sentence, made: list[EventDraft], day: date | None, 
     had decided at its meeting May 20"): said on the day the text speaks from, or on the day its own words name."""
     m = _TOLD_THAT.match(s.text)
     if m is None and (context.is_record or context.is_journal) and (said := _SAID_THAT.match(s.text)) is not None \
-            and (any(d.start >= said.end() for d in s.dates) or _earlier_time(s.text[said.end():])):
+            and (any(d.start >= said.end() or d.end <= said.end("lead") for d in s.dates) or _earlier_time(s.text[said.end():])):
         m = said  # "Mr. Dulles said that Shepilov had arrived in Cairo on June 16", "Taraki said that the Politburo had
         # decided the day before ...": a day written in what is said, or one it counts back to
     if m is None and context.is_record and _TOLD_OF is not None and (about := _TOLD_OF.match(s.text)) is not None \
@@ -2859,6 +2864,7 @@ _DAY_BEFORE = compile_opening(r"\b(?:" + alternation([k for k, v in (lexicon("en
 # The words a sentence may open with before its subject: a point's number or label ("1.", "Re 2:"), a title of address.
 _TURN_LEAD = compile_opening(r"^\W*(?:(?:\d+[.)]|[A-Z][a-z]{0,3}\.?\s*\d+\s*:)\s*)?(?:(?:Comrade|Cde\.|Com\.|Tov\.|"
                              + event_words("turn_titles") + r")\s+)?")
+_TITLES_AFTER_NAME = tuple(lexicon("zh").get("titles_after_name") or ())
 _SUBJECT_GAP = 3  # characters between the subject and its verb: a space, or "同志"'s place taken by the lead
 _PLUPERFECT = compile_opening(r"\b(?:had|has|have|would|will|was\s+to)\b", re.IGNORECASE)
 
@@ -2867,7 +2873,7 @@ def _present_at(doc: ParsedDocument, participants: list[str], context: Context) 
     """Who takes turns at the meeting a record records: the parties its title names, those its labelled lines list at its
     head ("Present: Yu. Tsedenbal, Zh. Sambuu", "Members present: Hermann Axen, ...", "Chaired by: Comrade Erich
     Honecker", "出席：毛泽东、周恩来", "Присутствовали: ..."), and the body whose session it is."""
-    people = set(participants)
+    people = set(participants) | {m.entity.name for m in find_mentions(doc.title or "") if m.entity.kind == "person"}
     for block in doc.blocks[:16]:
         text = block.text
         if len(text) < 400 and (":" in text[:40] or "\uff1a" in text[:40]):
@@ -2881,7 +2887,7 @@ def _turn_at_the_meeting(index: int, s: Sentence, made: list[EventDraft], day: d
     summed up the discussion.", "The Politburo took note of the report.", "林彪说，要加强东北边防。", "Тов. Брежнев
     согласился."), no day before the verb: a turn of the meeting, on its day (``day``), not an act done by the record's
     date. A turn that tells of acts of other days ("刘主席说，去年十一月二十四日比利时伞兵在斯坦利维尔降落。") gives
-    its saying too, on the meeting's day."""
+    its saying too, on the meeting's day (in Chinese: the other languages' turns give theirs)."""
     people, body = present
     sentence = s.text
     lead = _TURN_LEAD.match(sentence)
@@ -2896,10 +2902,9 @@ def _turn_at_the_meeting(index: int, s: Sentence, made: list[EventDraft], day: d
         ends = start + first.end
     if speaker is None:
         return []
-    if sentence[ends: ends + 2] == "\u540c\u5fd7":  # "林彪同志说": the title after the name
-        ends += 2
+    ends += next((len(t) for t in _TITLES_AFTER_NAME if sentence.startswith(t, ends)), 0)  # "林彪同志说": the title after the name
     cue = next((c for c in read_cues(sentence, language or "en") if c.kind in ("speech", "past", "performative")), None)
-    if cue is None or not 0 <= cue.start - ends <= _SUBJECT_GAP or sentence[ends: cue.start].strip() or any(d.start < cue.start for d in s.dates) \
+    if cue is None or not 0 <= cue.start - ends <= _SUBJECT_GAP or not all(c.isalnum() or c.isspace() for c in sentence[ends: cue.start]) or any(d.start < cue.start for d in s.dates) \
             or _PLUPERFECT.search(sentence, ends, cue.end):
         return []
     turned = False
@@ -2908,8 +2913,8 @@ def _turn_at_the_meeting(index: int, s: Sentence, made: list[EventDraft], day: d
             event.on(day).date_kind = "exact"  # told as done by the record's day: done at its meeting
             event.sources = event.sources or [speaker]
             turned = True
-    if turned or any(e.start_date == day for e in made) or not s.dates or cue.kind != "speech" or language in (None, "en"):
-        return []  # the English saying of a dated thing is the telling's (``_telling``)
+    if turned or any(e.start_date == day for e in made) or not s.dates or cue.kind != "speech" or language != "zh":
+        return []  # the English saying of a dated thing is the telling's (``_telling``), the Russian the paragraph's turn's
     said = EventDraft(index, "statement", s.start, s.start + cue.end, "tense_sentence", 0.45).on(day)
     said.date_kind, said.sources = "exact", [speaker]
     return [said]

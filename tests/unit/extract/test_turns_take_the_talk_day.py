@@ -92,3 +92,45 @@ def test_a_turn_that_tells_of_a_dated_thing_gives_two_rows(sentence, teller, tol
                   sentence, "Delhi, 6 April 1966"])
     assert {(start, end) for evidence, start, end in rows if evidence.strip() == teller} == {(date(1966, 4, 4), date(1966, 4, 4))}
     assert any(start == told for _, start, _ in rows)
+
+
+@pytest.mark.parametrize(("title", "body", "turn", "day"), [
+    ("Протокол заседания Президиума ЦК КПСС",
+     ["Протокол № 12", "Заседание 17 марта 1969 г.", "Присутствовали: Л. И. Брежнев, А. Н. Косыгин, А. А. Громыко.",
+      "Тов. Громыко сообщил, что 2 марта китайские войска напали на пограничную заставу. 15 марта произошло второе столкновение.",
+      "Тов. Косыгин заявил, что необходимо направить ноту правительству КНР."],
+     "Тов. Косыгин заявил", date(1969, 3, 17)),
+    ("中共中央政治局会议记录",
+     ["时间：一九六九年三月十七日", "出席：毛泽东、周恩来、林彪", "周恩来报告说，三月二日苏军在珍宝岛挑起武装冲突。十五日又发生第二次冲突。",
+      "林彪说，要加强东北边防。", "毛泽东同意。"],
+     "毛泽东同意", date(1969, 3, 17)),
+    ("中共中央政治局会议记录",
+     ["时间：一九六九年三月十七日", "出席：毛泽东、周恩来、林彪", "周恩来报告说，三月二日苏军在珍宝岛挑起武装冲突。十五日又发生第二次冲突。",
+      "林彪同志说，要加强东北边防。"],
+     "林彪同志说", date(1969, 3, 17)),
+])
+def test_a_session_s_turns_in_russian_and_chinese_are_on_its_day(title, body, turn, day):
+    assert _days(_rows(title, body), turn) == {(day, day)}
+
+
+@pytest.mark.parametrize(("title", "body", "saying", "told"), [
+    ("中共中央政治局会议记录",
+     ["时间：一九六九年三月十七日", "出席：毛泽东、周恩来、林彪", "周恩来报告说，三月二日苏军在珍宝岛挑起武装冲突。"],
+     "周恩来报告说", date(1969, 3, 2)),
+    ("刘少奇主席与尼雷尔总统会谈记录",
+     ["一九六五年二月二十日整理", "一九六五年二月十七日下午，刘少奇主席在人民大会堂会见尼雷尔总统。",
+      "刘主席说，去年十一月二十四日比利时伞兵在斯坦利维尔降落。"],
+     "刘主席说", date(1964, 11, 24)),
+])
+def test_a_chinese_turn_that_tells_of_a_dated_act_gives_the_saying_on_the_talk_s_day_too(title, body, saying, told):
+    rows = _rows(title, body)
+    talk = date(1969, 3, 17) if "时间" in body[0] else date(1965, 2, 17)
+    assert {(start, end) for evidence, start, end in rows if evidence == saying} == {(talk, talk)}
+    assert any(start == told for _, start, _ in rows)
+
+
+def test_a_chinese_note_written_up_later_gives_its_turns_the_day_its_opening_sentence_names():
+    rows = _rows("刘少奇主席与尼雷尔总统会谈记录", ["一九六五年二月二十日整理", "一九六五年二月十七日下午，刘少奇主席在人民大会堂会见尼雷尔总统。",
+                                            "尼雷尔总统表示，希望中国帮助修建铁路。"])
+    assert _days(rows, "尼雷尔总统表示") == {(date(1965, 2, 17), date(1965, 2, 17))}
+

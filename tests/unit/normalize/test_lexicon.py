@@ -597,6 +597,9 @@ CHECKS = {
     "participant_name_prefixes": lambda language, text, names: _eq(context_module.listed_names(text), names, text),
     "participant_role_words": lambda language, text, names: _eq(context_module.listed_names(text), names, text),
     "participant_labels": lambda language, text, expected: _eq(bool(context_module._PARTICIPANT_LABEL.match(text)), expected, text),
+    "talk_opening_verbs": lambda language, text, expected: _eq(context_module.opens_the_talk(text), expected, text),
+    "titles_after_name": lambda language, text, expected: _eq(next(
+        (text[: text.index(t) + len(t)] for t in passages._TITLES_AFTER_NAME if t in text), None), expected, text),
     "writer_opened": lambda language, example, expected: _assert_equal(passages.writer_opened(example), expected, example),
     "honorific_initials": _dated_surname,
     "titled_name_breaks": lambda language, example, expected: _assert_equal(
