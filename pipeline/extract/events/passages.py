@@ -839,6 +839,10 @@ def _sentence_events(doc: ParsedDocument, context: Context, record_speakers: lis
                 and (narrated := narrated_speaker(block.text, block.language)) and narrated != speaker:
             turn_name = narrated  # "Chen Yi then remarked that ...": the one named says it, not the last speaker; in a Russian
             # record the first turn too ("Цеденбал сообщил, что 5 июня ..."): his saying, beside the day's act it tells
+        elif turn_name is None and reported is None and speaker is not None and context.body and opens_with_body(block.text, context.body) \
+                and not block.text.rstrip().endswith(":"):
+            turn_name = context.body  # "The Politburo decided to send ...": the body's own act, not the last speaker's going on
+            # ("The Politburo RESOLVED:" heads its decisions, read as such below)
         elif turn_name is None and reported is None and speaker is not None and block.passage_type == "paragraph" \
                 and not (narrated_turn and _OPENS_IN_FIRST_PERSON.match(block.text)) and (
             not _LABELLED.match(block.text) or _ANNOUNCES.match(block.text)  # "Our view is:": what follows is his
@@ -2489,6 +2493,9 @@ def _on_the_talk_day(event: EventDraft, s: Sentence, day: date) -> None:
         event.inferred = True
 
 
+_ABOUT_A_THING = compile_opening(r"\s+(?:" + alternation(lexicon("en").get("told_of_prepositions") or []) + r")\b")
+
+
 def _talk_turn(index: int, s: Sentence, made: list[EventDraft], day: date) -> list[EventDraft]:
     """A turn of the cable's conversation ("SADAT said that he had studied the reply ... on Thursday", "SIDKY added
     that he had been told ... last night"): said at the meeting, on its day, whatever the day of what it tells. A past
@@ -2498,7 +2505,10 @@ def _talk_turn(index: int, s: Sentence, made: list[EventDraft], day: date) -> li
     if any(e.evidence_start == s.start and (e.date_kind == "undated" or e.start_date == day == e.end_date) for e in made):
         return []  # "Kyprianou told me afterwards that the Archbishop will send ...": read as the plan it tells
     turn = _TALK_TURN.match(s.text)
-    said = turn.start("rest") + _SAID_TO_WHOM.match(turn["rest"]).end()  # "SADAT said that", "SADAT asked me to": the saying
+    reach = _SAID_TO_WHOM.match(turn["rest"]).end()
+    if not reach and _ABOUT_A_THING.match(turn["rest"]):
+        return []  # "He thanked for the delivery of the aircraft, which arrived on 9 December": no words reported
+    said = turn.start("rest") + reach  # "SADAT said that", "SADAT asked me to": the saying
     event = EventDraft(index, "statement", s.start, s.start + said, "tense_sentence", 0.4).on(day)
     event.date_kind, event.inferred = "exact", True
     return [event]
@@ -2881,6 +2891,13 @@ def _present_at(doc: ParsedDocument, participants: list[str], context: Context) 
     return frozenset(people), context.body
 
 
+def opens_with_body(text: str, body: str) -> bool:
+    """The text opens with the body whose session a record records as its subject ("The Politburo decided ...", "Our
+    Presidium ..."): its own act, not a member's."""
+    words = text[:40].split()
+    return len(words) >= 2 and words[0].lower() in ("the", "our") and words[1].strip(",.:;") in body.split()
+
+
 def _turn_at_the_meeting(index: int, s: Sentence, made: list[EventDraft], day: date, present: tuple[frozenset[str], str | None],
                          language: str | None) -> list[EventDraft]:
     """A record's sentence whose subject is one who takes part in its meeting, its verb straight after ("Comrade Honecker
@@ -2894,9 +2911,8 @@ def _turn_at_the_meeting(index: int, s: Sentence, made: list[EventDraft], day: d
     start = lead.end() if lead else 0
     first = next((m for m in find_mentions(sentence[start: start + 60])), None)
     if first is None or first.start > 0:
-        speaker = body if body and (words := sentence[start: start + 40].split()) and len(words) >= 2 and words[0].lower() in ("the", "our") \
-            and words[1].strip(",.:;") in body.split() else None  # "The Politburo took note": the body itself
-        ends = start + len(" ".join(words[:2])) if speaker else 0
+        speaker = body if body and opens_with_body(sentence[start:], body) else None  # "The Politburo took note": the body itself
+        ends = start + len(" ".join(sentence[start:].split()[:2])) if speaker else 0
     else:
         speaker = first.entity.name if first.entity.kind == "person" and first.entity.name in people else None
         ends = start + first.end

@@ -134,3 +134,19 @@ def test_a_chinese_note_written_up_later_gives_its_turns_the_day_its_opening_sen
                                             "尼雷尔总统表示，希望中国帮助修建铁路。"])
     assert _days(rows, "尼雷尔总统表示") == {(date(1965, 2, 17), date(1965, 2, 17))}
 
+
+
+@pytest.mark.parametrize(("decision", "body"), [
+    ("The Politburo decided to send Comrade Nguyen Van Vinh to the South.", "Politburo"),
+    ("The Presidium took note of the report of the delegation.", "Presidium"),
+])
+def test_a_paragraph_the_body_opens_is_its_own_act_on_the_session_day_not_the_last_speakers(decision, body):
+    title = f"Minutes of the Meeting of the {body} of the Central Committee of the Communist Party of Czechoslovakia"
+    text = decode((f"source: {WILSON}\n{title}\n\n" + "\n\n".join([
+        "Session of 9 June 1966", "Present: A. Novotný, J. Lenárt, O. Šik.",
+        "Comrade Lenárt reported on the situation in the South. On 2 June the talks were broken off.",
+        "Comrade Novotný concluded that the party must prepare for a long struggle.", decision]) + "\n").encode())[0]
+    doc = parse_text(text)
+    rows = [e for e in extract_events(doc) if doc.blocks[e.block].text.startswith(decision[:20])]
+    assert rows and all(e.start_date in (None, date(1966, 6, 9)) or e.start_date == e.end_date == date(1966, 6, 9) for e in rows)
+    assert any(body in " ".join(e.sources) for e in rows)
