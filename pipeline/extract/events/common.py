@@ -282,6 +282,7 @@ class Context:
     occasion: date | None = None  # the day the text speaks from: a record's meeting, else the document's date
     occasion_precision: str = "day"
     occasion_end: date | None = None  # the last day of a meeting of several days ("on 19, 20 and 21 October")
+    held_on: date | None = None  # the day a record's head or opening sentence says its talk or session was held on
     before_dawn: bool = False  # a meeting opened in the small hours ("The meeting opens at 6:30 a.m."): its "last night" may run to its day
     is_journal: bool = False  # a keeper's journal or diary: a day alone on its line heads the entries below it
     entries: str | None = None  # a page of entries each opening with its day: "diary" (a journal's), "chronicle" (any other)

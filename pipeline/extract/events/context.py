@@ -62,6 +62,8 @@ def document_context(doc: ParsedDocument) -> Context:
     headings = [doc.title or ""] + [b.text for b in doc.blocks[:6] if len(b.text) < 160 and not _ENDS_A_SENTENCE.search(b.text)]
     is_record = doc.document_type in ("record_of_conversation", "minutes") or any(_RECORD.search(t) for t in headings)
     first, last = _occasion_days(doc) if is_record else (None, None)
+    if first is None and is_record and letter_date is not None and not _body(doc):
+        first = _opening_day(doc, letter_date)  # "The President received Minister Rapacki ... on the evening of 26 February"
     occasion, occasion_precision = first or letter_date, "day"
     if occasion is None and doc.document_date and doc.document_date_precision == "month":
         occasion, occasion_precision = doc.document_date, "month"  # the letter of June 1961: bounded by its month
@@ -79,6 +81,7 @@ def document_context(doc: ParsedDocument) -> Context:
         occasion=occasion,
         occasion_precision=occasion_precision,
         occasion_end=last if first and last and last > first else None,
+        held_on=first,
         is_record=is_record,
         is_journal=_journal_of_entries(doc, headings, year),
         entries=_entries(doc, headings, year),
@@ -342,10 +345,13 @@ def _first_year_written(doc: ParsedDocument) -> int | None:
 def _occasion_days(doc: ParsedDocument) -> tuple[date | None, date | None]:
     """A record's meeting day: in its title, a "Time:" line, or a heading that names the meeting, before the page's date."""
     heads = [doc.title or ""] + [
-        b.text if len(b.text) < 160 else first[0] if (first := _FIRST_SENTENCE.match(b.text)) and _names_the_talk(first[0]) else ""
+        b.text if len(b.text) < 160 or (len(b.text) < _LONG_HEADING and not _ENDS_A_SENTENCE.search(b.text) and _names_the_talk(b.text))
+        else first[0] if (first := _FIRST_SENTENCE.match(b.text)) and _names_the_talk(first[0]) else ""
         for b in doc.blocks[:14] if b.section_type != "header"
     ]  # a long opening paragraph by its first sentence when the talk is its subject: "The conversation took place on 23
-    # May 1980 from 10:00 to 12:30 ...", not "The delegation ... completed its talks in Moscow on 20 September."
+    # May 1980 from 10:00 to 12:30 ...", not "The delegation ... completed its talks in Moscow on 20 September"; a long
+    # heading with no full stop that opens on the talk, its day at its end ("on the conversation of Comrade Werner
+    # Lamberz, member of the Politburo ..., with the Prime Minister of Ceylon, ..., on 11 February 1972 in Colombo")
     named = [h for h in heads if _RECORD.search(h) and not (_ENDS_A_SENTENCE.search(h) and _SENTENCE_AHEAD.search(h))]
     for ordered in ([doc.title or ""], [h for h in heads if _TIME_LABEL.search(h)], named):
         for text in ordered:
@@ -353,6 +359,46 @@ def _occasion_days(doc: ParsedDocument) -> tuple[date | None, date | None]:
                 if mention.precision in ("day", "minute"):
                     return mention.start_date, mention.end_date  # "on 19, 20 and 21 October 1956": all three days
     return None, None
+
+
+_LONG_HEADING = 400  # a heading runs to a few lines at most
+_OPENING_SENTENCE = compile_opening(r"^[^\n]{20,300}?[.\u3002](?=\s|$)")
+_HAN = re.compile(r"[\u3400-\u9fff]")  # a Chinese paragraph says in twenty characters what takes sixty letters
+_THING_OF = compile_opening(r"\b(?:(?<!morning )(?<!evening )(?<!night )(?<!afternoon )(?<!noon )of|dated|from)\s+(?:the\s+)?$", re.IGNORECASE)
+# "the Soviet note of March 2": a paper's day; "on the evening of 26 February": the talk's
+_TOLD_BEFORE = compile_opening(r"\b(?:that|which|when|after|before|since)\b")  # a clause the date is told in
+_WRITTEN_UP_WITHIN = 31  # days: a record is written up within weeks of its talk; a day further back is a look back
+
+
+_TALK_OPENING = compile_opening("|".join(
+    rf"(?<!\w){re.escape(w)}(?!\w)" if lang != "zh" else re.escape(w)
+    for lang in ("en", "ru", "zh") for w in sorted(lexicon(lang).get("talk_opening_verbs") or [], key=len, reverse=True)
+) or r"(?!)", re.IGNORECASE)
+
+
+def opens_the_talk(sentence: str) -> bool:
+    """The sentence tells the meeting itself: one receiving, meeting or calling on the other (talk_opening_verbs)."""
+    return bool(_TALK_OPENING.search(sentence))
+
+
+def _opening_day(doc: ParsedDocument, written: date) -> date | None:
+    """A record whose head names no day, written up on ``written`` (its date at its foot): its talk's day is the day
+    its opening sentence writes, the first sentence of its first paragraph of text ("The President received Minister
+    Rapacki at his residence ... on the evening of 26 February, two hours after ...", "Посол принял меня 12 мая ..."),
+    when that day is on or before the writing and within weeks of it. None when the opening sentence writes no day."""
+    for block in doc.blocks[:14]:
+        text = block.text.strip()
+        if block.section_type == "header" or block.passage_type not in ("paragraph", "quote") or len(text) < (20 if _HAN.search(text) else 60) \
+                or _PARTICIPANT_LABEL.match(text) or present_names(text) or (m := _OPENING_SENTENCE.match(text)) is None:
+            continue
+        days = [d for d in find_dates(m[0], written.year) if d.precision in ("day", "minute")]
+        if days and days[0].start_date <= written and (written - days[0].start_date).days <= _WRITTEN_UP_WITHIN \
+                and not _THING_OF.search(m[0], 0, days[0].start) and not _TOLD_BEFORE.search(m[0], 0, days[0].start) \
+                and opens_the_talk(m[0]):
+            return days[0].start_date
+        return None  # the opening sentence: no day of the talk in it ("handed the Acting Secretary the Soviet note of
+        # March 2": the note's day; "said that on 2 May ...": a day the talk told of)
+    return None
 
 
 def _party(chunk: str) -> str:

@@ -731,8 +731,9 @@ def _sentence_events(doc: ParsedDocument, context: Context, record_speakers: lis
     speech: EventDraft | None = None  # the dated event that introduced a quoted statement ("made following statement:")
     scope = Scope(context.occasion, context.occasion_precision, last=context.occasion_end)
     scope.record = context.is_record
-    if context.is_record and context.occasion_precision == "day" and context.occasion != context.letter_date:
-        scope.talk = context.occasion  # the meeting day the record's head names: its speakers speak on it (Scope.talk)
+    if context.is_record and context.occasion_precision == "day" and (context.occasion != context.letter_date or context.held_on):
+        scope.talk = context.occasion  # the meeting day the record's head names: its speakers speak on it (Scope.talk),
+        # though the minutes be dated that day too ("Session of 17 March 1969" ... "On 11 March a group of ...": a look back)
     talk: tuple[str | None, str | None, date] | None = None  # a cable's conversation: the one met, the writer, the day
     if context.occasion is None and not (context.is_record or context.is_correspondence):  # a narrative with no date of its own
         scope.dated_text = any(find_dates(b.text, None) for b in doc.blocks if b.passage_type in TEXT_BLOCKS)
@@ -741,6 +742,7 @@ def _sentence_events(doc: ParsedDocument, context: Context, record_speakers: lis
     quoting = False  # a quotation opened in an earlier passage and not yet closed
     participants = _participants(doc, "") if context.is_record else []
     interview = interview_parties(doc) if context.is_record else None  # "Interviewed by: ...": whose the "Q:" turns are
+    at_meeting = _present_at(doc, participants, context) if context.is_record and context.held_on else None  # who speaks at it
     held_at: dict[str, DateMention] = {}  # a place's gathering the text dated: "the Moscow meeting [on 9-10 June 1967]"
     editors_until = _record_opens(doc)  # a book's headnote before the record it prints: the editors' words, not the record's
     if len(participants) == 1 and context.senders and participants[0] not in context.senders:
@@ -846,6 +848,10 @@ def _sentence_events(doc: ParsedDocument, context: Context, record_speakers: lis
                 and (narrated := narrated_speaker(block.text, block.language)) and narrated != speaker:
             turn_name = narrated  # "Chen Yi then remarked that ...": the one named says it, not the last speaker; in a Russian
             # record the first turn too ("Цеденбал сообщил, что 5 июня ..."): his saying, beside the day's act it tells
+        elif turn_name is None and reported is None and speaker is not None and context.body and opens_with_body(block.text, context.body) \
+                and not block.text.rstrip().endswith(":"):
+            turn_name = context.body  # "The Politburo decided to send ...": the body's own act, not the last speaker's going on
+            # ("The Politburo RESOLVED:" heads its decisions, read as such below)
         elif turn_name is None and reported is None and speaker is not None and block.passage_type == "paragraph" \
                 and not (narrated_turn and _OPENS_IN_FIRST_PERSON.match(block.text)) and (
             not _LABELLED.match(block.text) or _ANNOUNCES.match(block.text)  # "Our view is:": what follows is his
@@ -1121,9 +1127,14 @@ def _sentence_events(doc: ParsedDocument, context: Context, record_speakers: lis
             if block.language in (None, "en") and (telling := _telling(index, s, events[before_sentence:], scope.day or context.letter_date,
                                                                       previous_actor, context, participants)):
                 events.append(telling)  # "Pella told me this morning that the cabinet had decided on May 20 ...": the telling too
+            if at_meeting is not None and scope.day is not None and scope.talk is not None and scope.day >= scope.talk:
+                events[before_sentence:before_sentence] = _turn_at_the_meeting(index, s, events[before_sentence:], scope.day, at_meeting,
+                                                                               block.language)  # the saying, then what it tells
             if block.language in (None, "en") and context.is_correspondence and not context.is_record and scope.day is not None \
                     and (met := met_the_writer(opened := _with_its_opener(block.text, start, sentence))) is not None:
                 scope.day, scope.precision, scope.moved, scope.last = (spoke_from or scope.day) + timedelta(days=met), "day", True, None
+                scope.talk = scope.talk or scope.day  # the talk the cable tells: a day before it that a later sentence opens
+                # with is a look back told at the talk ("On 24 January the American representative raised ..."), not a move
                 who = _met_writer(opened)["who"]
                 partner = previous_actor if who in ("He", "She") else (_actor_names(who) or [canonical_name(who)])[0]
                 talk = (partner, _cable_signer(doc) or (context.senders[0] if context.senders else None), scope.day)
@@ -2289,13 +2300,30 @@ _TOLD_THAT = compile_opening(
 )
 
 # "Mr. Dulles said that Shepilov had arrived in Cairo on June 16", "Comrade Le Duc Tho reported that on 23 November ...":
-# a speaker at the meeting the text records tells of an act of another day; the saying is the meeting's.
+# a speaker at the meeting the text records tells of an act of another day; the saying is the meeting's A phrase that
+# leads to the saying ("Referring to the seizure of the ship on 23 January, Ho Dam said that ...") names a thing of its day.
 _SAID_THAT = re.compile(
-    r"^\W*(?:\d+\.\s+)?(?P<who>(?:He|She|[A-Z][\w'’.-]*(?:\s+(?:(?:de|du|da|di|van|von|der|la|le)\s+)?\[?[A-Z][\w'’.\]-]*){0,3}))\s+(?:also\s+|then\s+)?"
+    r"^\W*(?:\d+\.\s+)?(?P<lead>(?:[A-Z][a-z]+ing\s[^;:,]{0,120}?,\s*)?)(?P<who>(?:He|She|[A-Z][\w'’.-]*(?:\s+(?:(?:de|du|da|di|van|von|der|la|le)\s+)?\[?[A-Z][\w'’.\]-]*){0,3}))\s+(?:also\s+|then\s+)?"
     r"(?:[a-z]+ed\b[^,;:.]{0,60}?\s+and\s+)?"  # "Comrade Husák thanked him for the invitation and reported that ...": the
     # courtesy before the saying
     r"(?:" + alternation(lexicon("en").get("reported_speech_verbs") or []) + r")(?:\s+(?:to\s+)?(?:me|us|him|them))?(?P<when>)\s*,?\s+that\b"
 )
+
+
+# "He informed her about the results of the Party Congress held in June last year", "Mrs. Bandaranaike thanked the GDR
+# for the solidarity it had shown in April 1971": a speaker's turn that names what it is about, a thing of its own day
+# (told_of_verbs, told_of_prepositions in en.yaml).
+_TOLD_OF = compile_opening(
+    r"^\W*(?:\d+\.\s+)?(?P<who>(?:He|She|(?:The\s+)?[A-Z][\w'’.-]*(?:\s+(?:(?:de|du|da|di|van|von|der|la|le)\s+)?\[?[A-Z][\w'’.\]-]*){0,3}))\s+"
+    r"(?:also\s+|then\s+|briefly\s+)?(?:" + alternation(lexicon("en").get("told_of_verbs") or []) + r")\s+(?P<whom>(?!(?:that|for|about|of|on|with|regarding|concerning)\b)[^,;:.]{1,40}?)\s+(?:"
+    + alternation(lexicon("en").get("told_of_prepositions") or []) + r")\s+(?P<when>)"
+) if lexicon("en").get("told_of_verbs") else None
+
+
+def told_of(sentence: str) -> str | None:
+    """Who opens a sentence by telling another about a thing ("He informed her about the results of ..."), or None."""
+    m = _TOLD_OF.match(sentence) if _TOLD_OF is not None else None
+    return m["who"] if m else None
 
 
 def reported_speaker(sentence: str) -> str | None:
@@ -2340,8 +2368,9 @@ _WRITER_VISITED = compile_opening(
 # The writer or the one he met, then a verb of saying: a turn of the cable's conversation ("He added that ...", "I
 # urged him to ...", "Pella asked that ...").
 _TALK_TURN = compile_opening(
-    r"^\W*(?:\d+\.\s+)?(?P<who>I|He|She|[A-Z][\w'’.-]+)\s+(?:\w+ly\s+|also\s+|then\s+)?(?:" + SPEECH_VERBS + r")\b(?P<rest>.*)", re.DOTALL
-)
+    r"^\W*(?:\d+\.\s+)?(?:[A-Z][a-z]+ing\s[^;:,]{0,120}?,\s*)?(?P<who>I|He|She|[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,2})\s+(?:\w+ly\s+|also\s+|then\s+)?(?:"
+    + SPEECH_VERBS + r")\b(?P<rest>.*)", re.DOTALL
+)  # "Referring to the seizure of the ship on 23 January, Ho Dam said that ...": the phrase leading to the saying names a thing
 _HIM = compile_opening(r"^\s*(?:him|her)\b")
 _THAT = compile_opening(r"^\s*that\b")
 _TO_THE_WRITER = compile_opening(r"\b(?:me|us)\b")
@@ -2492,6 +2521,9 @@ def _on_the_talk_day(event: EventDraft, s: Sentence, day: date) -> None:
         event.inferred = True
 
 
+_ABOUT_A_THING = compile_opening(r"\s+(?:" + alternation(lexicon("en").get("told_of_prepositions") or []) + r")\b")
+
+
 def _talk_turn(index: int, s: Sentence, made: list[EventDraft], day: date) -> list[EventDraft]:
     """A turn of the cable's conversation ("SADAT said that he had studied the reply ... on Thursday", "SIDKY added
     that he had been told ... last night"): said at the meeting, on its day, whatever the day of what it tells. A past
@@ -2501,7 +2533,10 @@ def _talk_turn(index: int, s: Sentence, made: list[EventDraft], day: date) -> li
     if any(e.evidence_start == s.start and (e.date_kind == "undated" or e.start_date == day == e.end_date) for e in made):
         return []  # "Kyprianou told me afterwards that the Archbishop will send ...": read as the plan it tells
     turn = _TALK_TURN.match(s.text)
-    said = turn.start("rest") + _SAID_TO_WHOM.match(turn["rest"]).end()  # "SADAT said that", "SADAT asked me to": the saying
+    reach = _SAID_TO_WHOM.match(turn["rest"]).end()
+    if not reach and _ABOUT_A_THING.match(turn["rest"]):
+        return []  # "He thanked for the delivery of the aircraft, which arrived on 9 December": no words reported
+    said = turn.start("rest") + reach  # "SADAT said that", "SADAT asked me to": the saying
     event = EventDraft(index, "statement", s.start, s.start + said, "tense_sentence", 0.4).on(day)
     event.date_kind, event.inferred = "exact", True
     return [event]
@@ -2836,9 +2871,13 @@ def _telling(index: int, s: Sentence, made: list[EventDraft], day: date | None, 
     had decided at its meeting May 20"): said on the day the text speaks from, or on the day its own words name."""
     m = _TOLD_THAT.match(s.text)
     if m is None and (context.is_record or context.is_journal) and (said := _SAID_THAT.match(s.text)) is not None \
-            and (any(d.start >= said.end() for d in s.dates) or _earlier_time(s.text[said.end():])):
+            and (any(d.start >= said.end() or d.end <= said.end("lead") for d in s.dates) or _earlier_time(s.text[said.end():])):
         m = said  # "Mr. Dulles said that Shepilov had arrived in Cairo on June 16", "Taraki said that the Politburo had
         # decided the day before ...": a day written in what is said, or one it counts back to
+    if m is None and context.is_record and _TOLD_OF is not None and (about := _TOLD_OF.match(s.text)) is not None \
+            and any(d.start >= about.end() for d in s.dates) and not any(d.start < about.end() for d in s.dates):
+        m = about  # "He informed her about the results of the Party Congress, held in June last year": the thing told of is
+        # of its own day, the informing is a turn of the talk
     made = [e for e in made if e.start_date is not None or e.end_date is not None]  # "... and that the Christian Democrats
     # would decide their position in late September": a plan the clause goes on to tell is no act of that day
     if m is None or day is None or not made or any(e.start_date == day or e.start_date is None for e in made):
@@ -2858,6 +2897,71 @@ def _telling(index: int, s: Sentence, made: list[EventDraft], day: date | None, 
 
 _DAY_BEFORE = compile_opening(r"\b(?:" + alternation([k for k, v in (lexicon("en").get("next_days") or {}).items() if v < 0]) + r")\b", re.IGNORECASE) \
     if any(v < 0 for v in (lexicon("en").get("next_days") or {}).values()) else re.compile(r"(?!)")
+
+
+# The words a sentence may open with before its subject: a point's number or label ("1.", "Re 2:"), a title of address.
+_TURN_LEAD = compile_opening(r"^\W*(?:(?:\d+[.)]|[A-Z][a-z]{0,3}\.?\s*\d+\s*:)\s*)?(?:(?:Comrade|Cde\.|Com\.|Tov\.|"
+                             + event_words("turn_titles") + r")\s+)?")
+_TITLES_AFTER_NAME = tuple(lexicon("zh").get("titles_after_name") or ())
+_SUBJECT_GAP = 3  # characters between the subject and its verb: a space, or "同志"'s place taken by the lead
+_PLUPERFECT = compile_opening(r"\b(?:had|has|have|would|will|was\s+to)\b", re.IGNORECASE)
+
+
+def _present_at(doc: ParsedDocument, participants: list[str], context: Context) -> tuple[frozenset[str], str | None]:
+    """Who takes turns at the meeting a record records: the parties its title names, those its labelled lines list at its
+    head ("Present: Yu. Tsedenbal, Zh. Sambuu", "Members present: Hermann Axen, ...", "Chaired by: Comrade Erich
+    Honecker", "出席：毛泽东、周恩来", "Присутствовали: ..."), and the body whose session it is."""
+    people = set(participants) | {m.entity.name for m in find_mentions(doc.title or "") if m.entity.kind == "person"}
+    for block in doc.blocks[:16]:
+        text = block.text
+        if len(text) < 400 and (":" in text[:40] or "\uff1a" in text[:40]):
+            people |= {m.entity.name for m in find_mentions(text) if m.entity.kind == "person"}
+    return frozenset(people), context.body
+
+
+def opens_with_body(text: str, body: str) -> bool:
+    """The text opens with the body whose session a record records as its subject ("The Politburo decided ...", "Our
+    Presidium ..."): its own act, not a member's."""
+    words = text[:40].split()
+    return len(words) >= 2 and words[0].lower() in ("the", "our") and words[1].strip(",.:;") in body.split()
+
+
+def _turn_at_the_meeting(index: int, s: Sentence, made: list[EventDraft], day: date, present: tuple[frozenset[str], str | None],
+                         language: str | None) -> list[EventDraft]:
+    """A record's sentence whose subject is one who takes part in its meeting, its verb straight after ("Comrade Honecker
+    summed up the discussion.", "The Politburo took note of the report.", "林彪说，要加强东北边防。", "Тов. Брежнев
+    согласился."), no day before the verb: a turn of the meeting, on its day (``day``), not an act done by the record's
+    date. A turn that tells of acts of other days ("刘主席说，去年十一月二十四日比利时伞兵在斯坦利维尔降落。") gives
+    its saying too, on the meeting's day (in Chinese: the other languages' turns give theirs)."""
+    people, body = present
+    sentence = s.text
+    lead = _TURN_LEAD.match(sentence)
+    start = lead.end() if lead else 0
+    first = next((m for m in find_mentions(sentence[start: start + 60])), None)
+    if first is None or first.start > 0:
+        speaker = body if body and opens_with_body(sentence[start:], body) else None  # "The Politburo took note": the body itself
+        ends = start + len(" ".join(sentence[start:].split()[:2])) if speaker else 0
+    else:
+        speaker = first.entity.name if first.entity.kind == "person" and first.entity.name in people else None
+        ends = start + first.end
+    if speaker is None:
+        return []
+    ends += next((len(t) for t in _TITLES_AFTER_NAME if sentence.startswith(t, ends)), 0)  # "林彪同志说": the title after the name
+    cue = next((c for c in read_cues(sentence, language or "en") if c.kind in ("speech", "past", "performative")), None)
+    if cue is None or not 0 <= cue.start - ends <= _SUBJECT_GAP or not all(c.isalnum() or c.isspace() for c in sentence[ends: cue.start]) or any(d.start < cue.start for d in s.dates) \
+            or _PLUPERFECT.search(sentence, ends, cue.end):
+        return []
+    turned = False
+    for event in made:
+        if event.evidence_start == s.start and event.start_date is None and event.end_date == day and event.date_kind == "upper_bound":
+            event.on(day).date_kind = "exact"  # told as done by the record's day: done at its meeting
+            event.sources = event.sources or [speaker]
+            turned = True
+    if turned or any(e.start_date == day for e in made) or not s.dates or cue.kind != "speech" or language != "zh":
+        return []  # the English saying of a dated thing is the telling's (``_telling``), the Russian the paragraph's turn's
+    said = EventDraft(index, "statement", s.start, s.start + cue.end, "tense_sentence", 0.45).on(day)
+    said.date_kind, said.sources = "exact", [speaker]
+    return [said]
 
 
 def _earlier_time(clause: str) -> bool:

@@ -564,6 +564,7 @@ CHECKS = {
     "present_labels": lambda language, example, expected: _assert_equal(present_names(example), expected, example),
     "repeated_to": _repeated_to,
     "reported_speech": lambda language, example, expected: _assert_equal(passages.reported_speaker(example), expected, example),
+    "told_of": lambda language, example, expected: _assert_equal(passages.told_of(example), expected, example),
     "official_words": lambda language, example, expected: _assert_equal(
         sorted({m.entity.name for ms in [find_mentions(example)] for m in ms if common.qualifies_an_official(example, m, ms)}), sorted(expected), example),
     "own_post_words": lambda language, example, expected: _assert_equal(  # "The embassy has ... / its cable's sender"
@@ -604,6 +605,9 @@ CHECKS = {
     "decision_task_verbs": lambda language, text, names: _eq(decision_targets(text, []), names, text),
     "participant_surname_titles": lambda language, text, names: _eq(context_module._titled_surname(text), names, text),
     "participant_labels": lambda language, text, expected: _eq(bool(context_module._PARTICIPANT_LABEL.match(text)), expected, text),
+    "talk_opening_verbs": lambda language, text, expected: _eq(context_module.opens_the_talk(text), expected, text),
+    "titles_after_name": lambda language, text, expected: _eq(next(
+        (text[: text.index(t) + len(t)] for t in passages._TITLES_AFTER_NAME if t in text), None), expected, text),
     "writer_opened": lambda language, example, expected: _assert_equal(passages.writer_opened(example), expected, example),
     "honorific_initials": _dated_surname,
     "titled_name_breaks": lambda language, example, expected: _assert_equal(
