@@ -55,6 +55,7 @@ PROBES12 = PROJECT_ROOT / "tests" / "fixtures" / "probes_events12"  # the twelft
 PROBES13 = PROJECT_ROOT / "tests" / "fixtures" / "probes_events13"  # the thirteenth: a foot-dated note, MPRP Politburo turns, a NIE dated at its foot, a Russian diary, a 年谱 year
 PROBES14 = PROJECT_ROOT / "tests" / "fixtures" / "probes_events14"  # the fourteenth: a bracket-less SED note, SED Politburo decisions, a CIB, a Russian справка signed at its foot, a 时间-line talk record
 PROBES15 = PROJECT_ROOT / "tests" / "fixtures" / "probes_events15"  # the fifteenth: a record told once in its opening sentence, HSWP minutes with decisions, an NSC memorandum of discussion, an airgram, a Russian письмо dated at its foot, a Chinese embassy telegram
+PROBES16 = PROJECT_ROOT / "tests" / "fixtures" / "probes_events16"  # the sixteenth: a bracket-foot record, a Politburo protocol with "Ad 1." items and "Decided:", a FRUS editorial note, a Weekly Summary, a Russian diary of three days, a 年谱 run
 
 # The gold's head phrases of document types, and ours, by category.
 TYPE_CATEGORIES = {
