@@ -84,6 +84,7 @@ from pipeline.extract.events.document_act import (
     attachments,
     dates_the_interview,
     defines_short_name,
+    foresees_alone,
     initialled_speaker,
     interview_parties,
     interview_turn,
@@ -1264,8 +1265,13 @@ def _sentence_events(doc: ParsedDocument, context: Context, record_speakers: lis
                 split.append(replace(event, evidence_start=event.evidence_start + start, evidence_end=event.evidence_start + end,
                                      sources=list(sources), targets=list(targets)))
         events = split
-    return [e for e in events if not (e.block < len(doc.blocks) and awaited_only(
+    return [e for e in events if not (e.block < len(doc.blocks) and _no_happening(
         doc.blocks[e.block].text[e.evidence_start: e.evidence_end], doc.blocks[e.block].language))]
+
+
+def _no_happening(evidence: str, language: str | None) -> bool:
+    """A row whose whole sentence tells nothing that happened: an act still awaited, or the writer's forecast."""
+    return awaited_only(evidence, language) or foresees_alone(evidence)
 
 
 # An act still awaited on the day the text speaks from, told alone in its sentence ("Athens has not yet replied.",

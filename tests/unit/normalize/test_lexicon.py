@@ -660,6 +660,7 @@ CHECKS = {
     "apparatus_labels": lambda language, text, expected: _eq(annotate_module.is_apparatus(text), expected, text),
     "source_note_labels": lambda language, text, expected: _eq(annotate_module.is_apparatus(text), expected, text),
     "not_yet": lambda language, text, expected: _eq(passages.awaited_only(text, language), expected, text),
+    "expectation_modals": lambda language, text, expected: _eq(document_act.foresees(text), expected, text),
     "handling_verbs": lambda language, text, expected: _eq(_handled_by(text), expected, text),
     "meeting_itself": lambda language, text, expected: _eq(tense_sentence._MEETING_ITSELF.search(text)[0].lower(), expected.lower(), text),
     "assent_verbs": _true_of(tense_sentence.ASSENT_TURN.match),
