@@ -113,6 +113,7 @@ def foresees(sentence: str) -> bool:
 
 
 _CLAUSE_MARKS = ",;:\uff0c\uff1b\uff1a"
+_POINT_OPENING = compile_opening(r"[\W\d_]*|\W*\w{1,2}[\u3001.)\uff09]\W*")  # nothing, or a point's number: "1. ", "（三）", "五、"
 
 
 def foresees_alone(sentence: str) -> bool:
@@ -121,7 +122,7 @@ def foresees_alone(sentence: str) -> bool:
     text = sentence.strip()
     for pattern in _FORESEES.values():
         if (m := pattern.search(text)) is not None and (
-            not text[: m.start()].strip(" \t\u3000()（）.0123456789一二三四五六七八九十、") or not any(c in text for c in _CLAUSE_MARKS)
+            _POINT_OPENING.fullmatch(text[: m.start()]) or not any(c in text for c in _CLAUSE_MARKS)
         ):
             return True
     return False
