@@ -82,11 +82,21 @@ _NOTE_NUMBER = compile_opening(r"^\s*\d{1,3}\s+\S")
 _BOOK_IMPRINT = compile_opening(r"\(\s*[^\W\d][^()]{1,40},\s*(?:1[89]|20)\d\d\s*\)")
 
 
+# An edition's source note under its label and a colon ("Source: National Archives, RG 59, Central Files 1967–69, POL
+# 23–9 BOL.", "Источник: АВП РФ, ф. 0100 ...", "资料来源：外交部档案"): the paper's place of keeping, not the text's words,
+# though its file's years read as a span (source_note_labels in en.yaml, ru.yaml, zh.yaml).
+_SOURCE_LABELS = [w for lang in ("en", "ru", "zh") for w in lexicon(lang).get("source_note_labels") or []]
+_SOURCE_LABEL = compile_opening(r"^\W{0,3}(?:\d{1,3}\s+)?(?:" + alternation(_SOURCE_LABELS) + r")\s*[:\uff1a]", re.IGNORECASE) \
+    if _SOURCE_LABELS else None
+
+
 def is_apparatus(sentence: str) -> bool:
-    """A line of the apparatus: a cited-again source, a publication line, a numbered note that cites a book by its
-    imprint and tells no act (no verb of the past, of speech or of a state of things)."""
+    """A line of the apparatus: a cited-again source, a publication line, a source note under its label, a numbered
+    note that cites a book by its imprint and tells no act (no verb of the past, of speech or of a state of things)."""
     if _APPARATUS.match(sentence):
         return True
+    if _SOURCE_LABEL is not None and ("\uff1a" in sentence[:12] or ":" in sentence[:16]) and _SOURCE_LABEL.match(sentence):
+        return True  # the colon first: a cheap test that turns most sentences away
     if len(sentence) > 200 or not _NOTE_NUMBER.match(sentence) or not _BOOK_IMPRINT.search(sentence):
         return False
     language = "ru" if _CYRILLIC.search(sentence) else "en"

@@ -67,6 +67,9 @@ def act_events(index: int, s: Sentence, context: Context, dateline: date | None 
     if not context.is_correspondence:
         return []
     kind = performative_kind(sentence)
+    if kind is not None and foresees(sentence):
+        return []  # "Следует ожидать визита советской делегации": the writer's forecast, no act of his (CORPUS.md: an
+        # expectation is no event)
     if kind == "statement" and not context.is_message:
         return []  # "We believe ..." in a briefing or report is an assessment, not an act
     if kind == "statement" and (opinion := _OPINION.search(sentence)) and is_opinion(sentence[opinion.end():]):
@@ -93,6 +96,36 @@ def act_events(index: int, s: Sentence, context: Context, dateline: date | None 
     if dateline is None:
         event.key_as = ("communication", list(context.senders), list(context.recipients))
     return [event]
+
+
+# A modal that bids the reader expect, not act ("We must expect", "Следует ожидать", "可以预料"): the writer foresees;
+# the modal's own cue ("следует", "must") is no instruction then (expectation_modals in the language files).
+_FORESEES = {
+    language: compile_opening((r"(?<!\w)(?:" if language != "zh" else r"(?:") + alternation(forms).replace(r"\ ", r"\s+")
+                              + (r")(?!\w)" if language != "zh" else r")"), re.IGNORECASE)
+    for language in ("en", "ru", "zh") if (forms := lexicon(language).get("expectation_modals"))
+}
+
+
+def foresees(sentence: str) -> bool:
+    """Whether ``sentence`` bids its reader expect something (``expectation_modals``), in any of the three languages."""
+    return any(pattern.search(sentence) for pattern in _FORESEES.values())
+
+
+_CLAUSE_MARKS = ",;:\uff0c\uff1b\uff1a"
+_POINT_OPENING = compile_opening(r"[\W\d_]*|\W*\w{1,2}[\u3001.)\uff09]\W*")  # nothing, or a point's number: "1. ", "（三）", "五、"
+
+
+def foresees_alone(sentence: str) -> bool:
+    """Whether the whole of ``sentence`` is the writer's forecast: it opens with the modal ("Следует ожидать визита ...",
+    "可以预料，……") or is one clause that holds it ("A new wave of arrests is to be expected after the congress.")."""
+    text = sentence.strip()
+    for pattern in _FORESEES.values():
+        if (m := pattern.search(text)) is not None and (
+            _POINT_OPENING.fullmatch(text[: m.start()]) or not any(c in text for c in _CLAUSE_MARKS)
+        ):
+            return True
+    return False
 
 
 _OPINION = compile_opening(r"\b(?:we|I)\s+(?:(?:also|therefore|now|still)\s+)*(?=" + "|".join(lexicon("en").get("opinion_verbs") or []) + r")", re.IGNORECASE)

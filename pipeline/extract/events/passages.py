@@ -84,6 +84,7 @@ from pipeline.extract.events.document_act import (
     attachments,
     dates_the_interview,
     defines_short_name,
+    foresees_alone,
     initialled_speaker,
     interview_parties,
     interview_turn,
@@ -1264,7 +1265,35 @@ def _sentence_events(doc: ParsedDocument, context: Context, record_speakers: lis
                 split.append(replace(event, evidence_start=event.evidence_start + start, evidence_end=event.evidence_start + end,
                                      sources=list(sources), targets=list(targets)))
         events = split
-    return events
+    return [e for e in events if not (e.block < len(doc.blocks) and _no_happening(
+        doc.blocks[e.block].text[e.evidence_start: e.evidence_end], doc.blocks[e.block].language))]
+
+
+def _no_happening(evidence: str, language: str | None) -> bool:
+    """A row whose whole sentence tells nothing that happened: an act still awaited, or the writer's forecast."""
+    return awaited_only(evidence, language) or foresees_alone(evidence)
+
+
+# An act still awaited on the day the text speaks from, told alone in its sentence ("Athens has not yet replied.",
+# "Ответ пока не получен.", "巴方尚未答复。"): nothing happened; the dev gold keeps a negated act done ("Romania was not
+# invited", "did not report") and an act "not yet" done beside another ("visited Delhi, but his efforts have not yet
+# brought a cease-fire"), so only a sentence of one clause (no comma, semicolon or colon) goes (not_yet in the language files).
+_NOT_YET = {
+    language: compile_opening((r"(?<!\w)(?:" if language != "zh" else r"(?:") + alternation(markers).replace(r"\ ", r"\s+")
+                              + (r")(?!\w)" if language != "zh" else r")"), re.IGNORECASE)
+    for language in ("en", "ru", "zh") if (markers := lexicon(language).get("not_yet"))
+}
+_CLAUSE_MARKS = ",;:\uff0c\uff1b\uff1a\u3001"
+_AWAITED_STOPS = ".!?\u3002\uff01\uff1f"
+
+
+def awaited_only(evidence: str, language: str | None) -> bool:
+    """Whether ``evidence`` is a whole sentence of one clause that tells an act not yet done."""
+    text = evidence.strip()
+    if not text or text[-1] not in _AWAITED_STOPS or any(c in text for c in _CLAUSE_MARKS):
+        return False  # the cheap tests first: most rows end in no stop or hold a comma
+    pattern = _NOT_YET.get(language or "en")
+    return pattern is not None and pattern.search(text) is not None
 
 
 _CHRONICLE = compile_opening("|".join(re.escape(w) for w in lexicon("zh").get("chronicle_words") or []) or r"(?!)")
