@@ -56,6 +56,8 @@ from pipeline.extract.events.context import (
     present_line,
 )
 from pipeline.extract.events.dated_sentence import (
+    interposed_clause,
+    interposed_tail,
     is_ahead,
     is_dateline,
     is_unreal,
@@ -1013,8 +1015,16 @@ def _sentence_events(doc: ParsedDocument, context: Context, record_speakers: lis
                                              list(context.senders) if context.is_correspondence else None)
             if dated and ((block.language == "zh" and (tail := _undated_tail(sentence, dated)) is not None)
                           or (block.language != "zh" and (tail := _weekday_tail(sentence, dated, block.language)) is not None)):
-                events += tense_events(index, Sentence(s.start + tail, s.end, sentence[tail:], [], s.year), block.language, context,
-                                       scope, previous_actor, bool(turn or turn_name), block.text)  # "……七日进占水原，敌已退至平泽、安城一线。"
+                made = tense_events(index, Sentence(s.start + tail, s.end, sentence[tail:], [], s.year), block.language, context,
+                                    scope, previous_actor, bool(turn or turn_name), block.text)  # "……七日进占水原，敌已退至平泽、安城一线。"
+                if block.language != "zh" and (interposed := interposed_clause(sentence, dated, block.language)) is not None \
+                        and interposed[1] == tail and (subject := _actor_names(sentence[: interposed[0]])):
+                    for event in made:  # "Makarios, who flew to London on 17 July, addressed ...": the subject's act
+                        event.sources = [*subject[:1], *(n for n in event.sources if n != subject[0])]
+                        event.targets = [n for n in event.targets if n != subject[0]]
+                    for event in events[before_sentence:]:  # the interposed clause's own row: none the main clause names
+                        event.targets = [n for n in event.targets if n not in _actor_names(sentence[tail:]) or n in _actor_names(sentence[: tail])]
+                events += made
             if dated and (not (context.is_correspondence or context.is_record) or (editors_until is not None and (index, start) < editors_until)):
                 events += _told_as_to_come(index, s, block.language)  # "After ... in December 1988, Thatcher would proclaim ...":
                 # a history, or the editors' headnote above a record
@@ -1576,7 +1586,13 @@ def _weekday_tail(sentence: str, dated: list[DateMention], language: str | None)
     of its own ("Strikes ... were broken up between 14 and 16 December; at the Wujek mine nine miners were killed on
     Wednesday": the killing, on the last Wednesday); None for any other sentence."""
     cut = sentence.rfind(";")
-    if cut < max(m.end for m in dated) or cut < 0 or ("day" not in sentence[cut:].lower() and language in (None, "en")):
+    if cut < max(m.end for m in dated) or cut < 0:
+        at = interposed_tail(sentence, dated, language)  # "Makarios, who flew to London on 17 July, addressed the Security
+        # Council on Friday": the main clause after the interposed one, on the day its own relative word names
+        if at is None or find_dates(sentence[at:]) or not any(c.kind == "relative" for c in read_cues(sentence[at:], language or "en")):
+            return None
+        return at
+    if "day" not in sentence[cut:].lower() and language in (None, "en"):
         return None
     cues = read_cues(sentence[cut + 1:], language or "en")
     if not any(c.kind == "relative" and c.weekday >= 0 for c in cues) or find_dates(sentence[cut + 1:]):
