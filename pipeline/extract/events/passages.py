@@ -1154,7 +1154,9 @@ def _sentence_events(doc: ParsedDocument, context: Context, record_speakers: lis
                             and _MET_WRITER_PASSIVE.match(opened):
                         event.targets = [talk[1], *event.targets]  # "Today at 11:00 I was received by President Touré": he met the writer
             elif talk is not None and block.language in (None, "en"):
-                turns = _talk_turn(index, s, events[before_sentence:], talk[2]) if scope.day == talk[2] and _TALK_TURN.match(sentence) else []
+                turns = _talk_turn(index, s, events[before_sentence:], talk[2], None if dated else scope.day) if scope.day is not None and scope.day <= talk[2] \
+                    and _TALK_TURN.match(sentence) else []  # a day told before it is a look back told at the talk ("... began
+                # arriving last week. He asked that ..."): the saying that follows is still the talk's
                 events += turns
                 for event in events[before_sentence:]:
                     _said_in_the_talk(event, s, talk)
@@ -2364,14 +2366,16 @@ _MET_WRITER_PASSIVE = compile_opening(
 # "On 22 September, at 17:30, I was received by Prime Minister Indira Gandhi", "On 14 June at 11:00 I was received, at my
 # own request, by Chairman Boumediene": the writer received, after the day and hour that open the sentence.
 _WRITER_RECEIVED = compile_opening(
-    r"^(?:[^.;:]|(?<=\d)[:.](?=\d)){0,60}?(?:^|[\s,])(?:I|we)\s+(?:" + alternation(lexicon("en").get("met_writer_passive") or []) + r")\s*(?:,[^,.;]{0,40},\s*)?"
-    r"(?:[^,.;]{0,30}?\s+)?by\s+(?:(?i:comrade|cde\.?)\s+)?(?P<who>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})"
+    r"^(?:[^.;:]|(?<=\d)[:.](?=\d)){0,60}?(?:^|[\s,])(?:I|[Ww]e)\s+(?:" + alternation(lexicon("en").get("met_writer_passive") or []) + r")\s*(?:,[^,.;]{0,40},\s*)?"
+    r"(?:[^,.;]{0,30}?\s+)?by\s+(?:the\s+)?(?:(?i:comrade|cde\.?)\s+)?(?P<who>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})"
 )
 
 
 def _met_writer(sentence: str) -> re.Match | None:
-    """The writer's conversation opened with a relative day: the one met as the subject or after "by"."""
-    return _MET_WRITER.match(sentence) or _MET_WRITER_PASSIVE.match(sentence)
+    """The writer's conversation opened with a relative day: the one met as the subject or after "by"; or the writer
+    received, the day anywhere in the sentence ("Today at noon I was received by ...", "I was received by the Foreign
+    Minister yesterday": met_the_writer reads the day)."""
+    return _MET_WRITER.match(sentence) or _MET_WRITER_PASSIVE.match(sentence) or _WRITER_RECEIVED.match(sentence)
 
 
 # The writer's own call on someone ("At 4 p.m. I visited Premier PHAM VAN DONG at his request."): those the next
@@ -2540,11 +2544,14 @@ def _on_the_talk_day(event: EventDraft, s: Sentence, day: date) -> None:
 _ABOUT_A_THING = compile_opening(r"\s+(?:" + alternation(lexicon("en").get("told_of_prepositions") or []) + r")\b")
 
 
-def _talk_turn(index: int, s: Sentence, made: list[EventDraft], day: date) -> list[EventDraft]:
+def _talk_turn(index: int, s: Sentence, made: list[EventDraft], day: date, spoke_from: date | None = None) -> list[EventDraft]:
     """A turn of the cable's conversation ("SADAT said that he had studied the reply ... on Thursday", "SIDKY added
     that he had been told ... last night"): said at the meeting, on its day, whatever the day of what it tells. A past
-    act told inside it keeps its own row (by the meeting's day, or on its own)."""
+    act told inside it keeps its own row (by the meeting's day, or on its own). After a look back (``spoke_from``, the
+    day the last sentence moved the text to, before the talk's), the saying's row read by that day is the talk's."""
     for event in made:
+        if spoke_from is not None and spoke_from < day and event.end_date == spoke_from and event.start_date is None:
+            event.end_date = day  # "... began arriving last week. He asked that ...": by the talk's day, not the week's
         _on_the_talk_day(event, s, day)
     if any(e.evidence_start == s.start and (e.date_kind == "undated" or e.start_date == day == e.end_date) for e in made):
         return []  # "Kyprianou told me afterwards that the Archbishop will send ...": read as the plan it tells
