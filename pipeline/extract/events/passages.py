@@ -2888,6 +2888,20 @@ def _writer_talks(events: list[EventDraft], doc: ParsedDocument, context: Contex
                 talk[3].append(event)
 
 
+# A talk with the writer told by the phrase the sentence opens with, then the one who spoke and his saying ("In
+# conversation with me after the meeting, deputy minister Hoang Van Loi stated that ...", "During a talk with us, he
+# said that ..."): talk_with_writer_openers in en.yaml.
+_TALK_WITH_WRITER = compile_opening(
+    r"^\W*(?:\d+\.\s+)?(?i:" + alternation(lexicon("en").get("talk_with_writer_openers") or []).replace(r"\ ", r"\s+")
+    + r")\b[^,;:.]{0,60},\s*(?P<who>[^,;:.]{2,60}?)\s+(?:also\s+|then\s+)?(?:" + SPEECH_VERBS + r")\b(?:\s+(?:to\s+)?(?:me|us))?(?:\s+that\b)?"
+) if lexicon("en").get("talk_with_writer_openers") else re.compile(r"(?!)")
+
+
+def said_in_talk_with_writer(example: str) -> str | None:
+    """The one who speaks in a sentence that opens with its talk with the writer (the examples' check), or None."""
+    return m["who"] if (m := _TALK_WITH_WRITER.match(example)) else None
+
+
 def _telling(index: int, s: Sentence, made: list[EventDraft], day: date | None, previous_actor: str | None,
              context: Context, participants: list[str] | None = None) -> EventDraft | None:
     """The telling of a sentence whose rows are all the day of what was told ("told me this morning that the cabinet
@@ -2903,6 +2917,19 @@ def _telling(index: int, s: Sentence, made: list[EventDraft], day: date | None, 
         # of its own day, the informing is a turn of the talk
     made = [e for e in made if e.start_date is not None or e.end_date is not None]  # "... and that the Christian Democrats
     # would decide their position in late September": a plan the clause goes on to tell is no act of that day
+    if m is None and context.is_correspondence and day is not None and made and (talked := _TALK_WITH_WRITER.match(s.text)) is not None \
+            and not any(e.start_date == day or e.start_date is None for e in made):
+        back = [c.days for c in read_cues(s.text[: talked.start("who")], "en") if c.kind == "relative" and c.days <= 0]
+        told = day + timedelta(days=back[0]) if back else day  # "During a talk with us yesterday, ..."
+        if any(e.start_date == told for e in made):
+            return None
+        event = EventDraft(index, "statement", s.start, s.start + talked.end(), "tense_sentence", 0.45).on(told)
+        event.date_kind, event.inferred = "exact", True  # "In conversation with me after the meeting, deputy minister Hoang
+        # Van Loi stated that the evacuation began on Saturday": his saying, at the talk, on the day the text speaks from
+        event.sources = [previous_actor] if talked["who"] in ("he", "she") and previous_actor else \
+            _actor_names(talked["who"])[:1] or [canonical_name(talked["who"].split(",")[0])]
+        event.targets = [n for n in context.senders if n not in event.sources]
+        return event
     if m is None or day is None or not made or any(e.start_date == day or e.start_date is None for e in made):
         return None
     relative = [c for c in read_cues(m["when"], "en") if c.kind == "relative"]
