@@ -46,6 +46,42 @@ from pipeline.normalize.lexicon import alternation, lexicon
 from pipeline.normalize.names import canonical_name, lookup
 from pipeline.normalize.openings import compile_opening
 
+# A clause set off by commas after the sentence's subject, with a verb and a day of its own ("Makarios, who flew to
+# London on 17 July, addressed the Security Council on Friday", "Косыгин, прибывший в Ханой 6 февраля, вылетел вчера в
+# Пекин"): the main clause after it is an act of its own, of another day. The clause opens with a relative word
+# (relative_clause_openers in en.yaml, ru.yaml) or a Russian participle (participle_endings in ru.yaml).
+_INTERPOSED_OPENERS = [w for lang in ("en", "ru") for w in lexicon(lang).get("relative_clause_openers") or []]
+_PARTICIPLE_ENDINGS = lexicon("ru").get("participle_endings") or []
+_INTERPOSED = compile_opening(
+    r"(?<=[^\W\d_]),\s+(?:(?:" + alternation(_INTERPOSED_OPENERS) + r")\s" + (
+        r"|[^\W\d_]+(?:" + alternation(_PARTICIPLE_ENDINGS) + r")\s" if _PARTICIPLE_ENDINGS else "")
+    + r")(?P<clause>[^,;:()]{3,160}?),\s+(?=[^\W\d_])"
+) if _INTERPOSED_OPENERS else None
+
+
+def interposed_clause(sentence: str, dated: list[DateMention], language: str | None) -> tuple[int, int] | None:
+    """Where a clause set off by commas that holds every day the sentence writes (``_INTERPOSED``) opens (its comma,
+    the subject's end) and where the main clause goes on after it, when it goes on with a word in lower case (its
+    verb); None for any other sentence."""
+    if language == "zh" or _INTERPOSED is None or not dated or "," not in sentence:
+        return None
+    for m in _INTERPOSED.finditer(sentence):
+        if m.start("clause") <= dated[0].start and dated[-1].end <= m.end("clause") and sentence[m.end()].islower():
+            return m.start(), m.end()
+    return None
+
+
+def interposed_tail(sentence: str, dated: list[DateMention], language: str | None) -> int | None:
+    """Where the main clause goes on after the interposed clause (``interposed_clause``), or None."""
+    found = interposed_clause(sentence, dated, language)
+    return found[1] if found else None
+
+
+def interposed_clause_tail(example: str) -> str | None:
+    """The main clause's words after the interposed clause of ``example`` (the examples' check), or None."""
+    at = interposed_tail(example, find_dates(example, 1970), "ru" if re.search(r"[^\x00-\u024f]", example) else "en")
+    return example[at:] if at is not None else None
+
 
 def is_dateline(sentence: str, offset: int, mention: DateMention, language: str | None = None) -> bool:
     """A date that dates the page rather than a happening: alone, opening a passage (but for one that opens the

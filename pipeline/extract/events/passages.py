@@ -56,6 +56,8 @@ from pipeline.extract.events.context import (
     present_line,
 )
 from pipeline.extract.events.dated_sentence import (
+    interposed_clause,
+    interposed_tail,
     is_ahead,
     is_dateline,
     is_unreal,
@@ -1014,8 +1016,16 @@ def _sentence_events(doc: ParsedDocument, context: Context, record_speakers: lis
                                              list(context.senders) if context.is_correspondence else None)
             if dated and ((block.language == "zh" and (tail := _undated_tail(sentence, dated)) is not None)
                           or (block.language != "zh" and (tail := _weekday_tail(sentence, dated, block.language)) is not None)):
-                events += tense_events(index, Sentence(s.start + tail, s.end, sentence[tail:], [], s.year), block.language, context,
-                                       scope, previous_actor, bool(turn or turn_name), block.text)  # "……七日进占水原，敌已退至平泽、安城一线。"
+                made = tense_events(index, Sentence(s.start + tail, s.end, sentence[tail:], [], s.year), block.language, context,
+                                    scope, previous_actor, bool(turn or turn_name), block.text)  # "……七日进占水原，敌已退至平泽、安城一线。"
+                if block.language != "zh" and (interposed := interposed_clause(sentence, dated, block.language)) is not None \
+                        and interposed[1] == tail and (subject := _actor_names(sentence[: interposed[0]])):
+                    for event in made:  # "Makarios, who flew to London on 17 July, addressed ...": the subject's act
+                        event.sources = [*subject[:1], *(n for n in event.sources if n != subject[0])]
+                        event.targets = [n for n in event.targets if n != subject[0]]
+                    for event in events[before_sentence:]:  # the interposed clause's own row: none the main clause names
+                        event.targets = [n for n in event.targets if n not in _actor_names(sentence[tail:]) or n in _actor_names(sentence[: tail])]
+                events += made
             if dated and (not (context.is_correspondence or context.is_record) or (editors_until is not None and (index, start) < editors_until)):
                 events += _told_as_to_come(index, s, block.language)  # "After ... in December 1988, Thatcher would proclaim ...":
                 # a history, or the editors' headnote above a record
@@ -1145,7 +1155,9 @@ def _sentence_events(doc: ParsedDocument, context: Context, record_speakers: lis
                             and _MET_WRITER_PASSIVE.match(opened):
                         event.targets = [talk[1], *event.targets]  # "Today at 11:00 I was received by President Touré": he met the writer
             elif talk is not None and block.language in (None, "en"):
-                turns = _talk_turn(index, s, events[before_sentence:], talk[2]) if scope.day == talk[2] and _TALK_TURN.match(sentence) else []
+                turns = _talk_turn(index, s, events[before_sentence:], talk[2], None if dated else scope.day) if scope.day is not None and scope.day <= talk[2] \
+                    and _TALK_TURN.match(sentence) else []  # a day told before it is a look back told at the talk ("... began
+                # arriving last week. He asked that ..."): the saying that follows is still the talk's
                 events += turns
                 for event in events[before_sentence:]:
                     _said_in_the_talk(event, s, talk)
@@ -1605,7 +1617,13 @@ def _weekday_tail(sentence: str, dated: list[DateMention], language: str | None)
     of its own ("Strikes ... were broken up between 14 and 16 December; at the Wujek mine nine miners were killed on
     Wednesday": the killing, on the last Wednesday); None for any other sentence."""
     cut = sentence.rfind(";")
-    if cut < max(m.end for m in dated) or cut < 0 or ("day" not in sentence[cut:].lower() and language in (None, "en")):
+    if cut < max(m.end for m in dated) or cut < 0:
+        at = interposed_tail(sentence, dated, language)  # "Makarios, who flew to London on 17 July, addressed the Security
+        # Council on Friday": the main clause after the interposed one, on the day its own relative word names
+        if at is None or find_dates(sentence[at:]) or not any(c.kind == "relative" for c in read_cues(sentence[at:], language or "en")):
+            return None
+        return at
+    if "day" not in sentence[cut:].lower() and language in (None, "en"):
         return None
     cues = read_cues(sentence[cut + 1:], language or "en")
     if not any(c.kind == "relative" and c.weekday >= 0 for c in cues) or find_dates(sentence[cut + 1:]):
@@ -2377,14 +2395,16 @@ _MET_WRITER_PASSIVE = compile_opening(
 # "On 22 September, at 17:30, I was received by Prime Minister Indira Gandhi", "On 14 June at 11:00 I was received, at my
 # own request, by Chairman Boumediene": the writer received, after the day and hour that open the sentence.
 _WRITER_RECEIVED = compile_opening(
-    r"^(?:[^.;:]|(?<=\d)[:.](?=\d)){0,60}?(?:^|[\s,])(?:I|we)\s+(?:" + alternation(lexicon("en").get("met_writer_passive") or []) + r")\s*(?:,[^,.;]{0,40},\s*)?"
-    r"(?:[^,.;]{0,30}?\s+)?by\s+(?:(?i:comrade|cde\.?)\s+)?(?P<who>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})"
+    r"^(?:[^.;:]|(?<=\d)[:.](?=\d)){0,60}?(?:^|[\s,])(?:I|[Ww]e)\s+(?:" + alternation(lexicon("en").get("met_writer_passive") or []) + r")\s*(?:,[^,.;]{0,40},\s*)?"
+    r"(?:[^,.;]{0,30}?\s+)?by\s+(?:the\s+)?(?:(?i:comrade|cde\.?)\s+)?(?P<who>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})"
 )
 
 
 def _met_writer(sentence: str) -> re.Match | None:
-    """The writer's conversation opened with a relative day: the one met as the subject or after "by"."""
-    return _MET_WRITER.match(sentence) or _MET_WRITER_PASSIVE.match(sentence)
+    """The writer's conversation opened with a relative day: the one met as the subject or after "by"; or the writer
+    received, the day anywhere in the sentence ("Today at noon I was received by ...", "I was received by the Foreign
+    Minister yesterday": met_the_writer reads the day)."""
+    return _MET_WRITER.match(sentence) or _MET_WRITER_PASSIVE.match(sentence) or _WRITER_RECEIVED.match(sentence)
 
 
 # The writer's own call on someone ("At 4 p.m. I visited Premier PHAM VAN DONG at his request."): those the next
@@ -2553,11 +2573,14 @@ def _on_the_talk_day(event: EventDraft, s: Sentence, day: date) -> None:
 _ABOUT_A_THING = compile_opening(r"\s+(?:" + alternation(lexicon("en").get("told_of_prepositions") or []) + r")\b")
 
 
-def _talk_turn(index: int, s: Sentence, made: list[EventDraft], day: date) -> list[EventDraft]:
+def _talk_turn(index: int, s: Sentence, made: list[EventDraft], day: date, spoke_from: date | None = None) -> list[EventDraft]:
     """A turn of the cable's conversation ("SADAT said that he had studied the reply ... on Thursday", "SIDKY added
     that he had been told ... last night"): said at the meeting, on its day, whatever the day of what it tells. A past
-    act told inside it keeps its own row (by the meeting's day, or on its own)."""
+    act told inside it keeps its own row (by the meeting's day, or on its own). After a look back (``spoke_from``, the
+    day the last sentence moved the text to, before the talk's), the saying's row read by that day is the talk's."""
     for event in made:
+        if spoke_from is not None and spoke_from < day and event.end_date == spoke_from and event.start_date is None:
+            event.end_date = day  # "... began arriving last week. He asked that ...": by the talk's day, not the week's
         _on_the_talk_day(event, s, day)
     if any(e.evidence_start == s.start and (e.date_kind == "undated" or e.start_date == day == e.end_date) for e in made):
         return []  # "Kyprianou told me afterwards that the Archbishop will send ...": read as the plan it tells
@@ -2894,6 +2917,20 @@ def _writer_talks(events: list[EventDraft], doc: ParsedDocument, context: Contex
                 talk[3].append(event)
 
 
+# A talk with the writer told by the phrase the sentence opens with, then the one who spoke and his saying ("In
+# conversation with me after the meeting, deputy minister Hoang Van Loi stated that ...", "During a talk with us, he
+# said that ..."): talk_with_writer_openers in en.yaml.
+_TALK_WITH_WRITER = compile_opening(
+    r"^\W*(?:\d+\.\s+)?(?i:" + alternation(lexicon("en").get("talk_with_writer_openers") or []).replace(r"\ ", r"\s+")
+    + r")\b[^,;:.]{0,60},\s*(?P<who>[^,;:.]{2,60}?)\s+(?:also\s+|then\s+)?(?:" + SPEECH_VERBS + r")\b(?:\s+(?:to\s+)?(?:me|us))?(?:\s+that\b)?"
+) if lexicon("en").get("talk_with_writer_openers") else re.compile(r"(?!)")
+
+
+def said_in_talk_with_writer(example: str) -> str | None:
+    """The one who speaks in a sentence that opens with its talk with the writer (the examples' check), or None."""
+    return m["who"] if (m := _TALK_WITH_WRITER.match(example)) else None
+
+
 def _telling(index: int, s: Sentence, made: list[EventDraft], day: date | None, previous_actor: str | None,
              context: Context, participants: list[str] | None = None) -> EventDraft | None:
     """The telling of a sentence whose rows are all the day of what was told ("told me this morning that the cabinet
@@ -2909,6 +2946,19 @@ def _telling(index: int, s: Sentence, made: list[EventDraft], day: date | None, 
         # of its own day, the informing is a turn of the talk
     made = [e for e in made if e.start_date is not None or e.end_date is not None]  # "... and that the Christian Democrats
     # would decide their position in late September": a plan the clause goes on to tell is no act of that day
+    if m is None and context.is_correspondence and day is not None and made and (talked := _TALK_WITH_WRITER.match(s.text)) is not None \
+            and not any(e.start_date == day or e.start_date is None for e in made):
+        back = [c.days for c in read_cues(s.text[: talked.start("who")], "en") if c.kind == "relative" and c.days <= 0]
+        told = day + timedelta(days=back[0]) if back else day  # "During a talk with us yesterday, ..."
+        if any(e.start_date == told for e in made):
+            return None
+        event = EventDraft(index, "statement", s.start, s.start + talked.end(), "tense_sentence", 0.45).on(told)
+        event.date_kind, event.inferred = "exact", True  # "In conversation with me after the meeting, deputy minister Hoang
+        # Van Loi stated that the evacuation began on Saturday": his saying, at the talk, on the day the text speaks from
+        event.sources = [previous_actor] if talked["who"] in ("he", "she") and previous_actor else \
+            _actor_names(talked["who"])[:1] or [canonical_name(talked["who"].split(",")[0])]
+        event.targets = [n for n in context.senders if n not in event.sources]
+        return event
     if m is None or day is None or not made or any(e.start_date == day or e.start_date is None for e in made):
         return None
     relative = [c for c in read_cues(m["when"], "en") if c.kind == "relative"]

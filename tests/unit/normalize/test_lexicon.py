@@ -691,6 +691,9 @@ CHECKS = {
     "soon_afterwards": _soon_afterwards,
     "early_openings": lambda language, example, expected: _assert_equal(bool(context_module._OPENED_AT.search(example)), True, example),
     "passing_year_openers": lambda language, example, expected: _assert_equal(annotate_module.in_passing(example), expected, example),
+    "talk_with_writer": lambda language, example, expected: _assert_equal(passages.said_in_talk_with_writer(example), expected, example),
+    "interposed_clause_tail": lambda language, example, expected: _assert_equal(
+        dated_sentence.interposed_clause_tail(example), expected, example),
     "declension": _case_form,
     "head_declension": _head_case_form,
     "writer_past": lambda language, text, expected: writer_past(text) is expected or pytest.fail(text),
