@@ -721,6 +721,8 @@ CHECKS = {
     "printed_from": _source_note,
     "citation_line": _source_note,
     "footnote_citations": _footnote_citations,
+    "repository_citation_line": _source_note,
+    "repository_footnote_citations": _footnote_citations,
     "citation_strings": _citation_strings,
     "drafted_by": _drafted_by,
     "dispatch_stamps": _dispatch_stamps,
