@@ -38,6 +38,11 @@ def _labels() -> tuple[str, ...]:
     return tuple(sorted(label for label in labels if not any(other != label and other in label for other in labels)))
 
 
+def is_source_note(line: str) -> bool:
+    """A line that is an edition's source note, numbered or not ("Source: Eisenhower Library, Whitman File, ...")."""
+    return names_a_source(line[:30]) and _note().match(line.strip()) is not None
+
+
 def names_a_source(text: str) -> bool:
     """A label's words anywhere in the passage (plain substring tests: most passages name none)."""
     lowered = text.lower()

@@ -723,6 +723,7 @@ CHECKS = {
     "footnote_citations": _footnote_citations,
     "repository_citation_line": _source_note,
     "repository_footnote_citations": _footnote_citations,
+    "addressee_joiners": _salutation_line,
     "citation_strings": _citation_strings,
     "drafted_by": _drafted_by,
     "dispatch_stamps": _dispatch_stamps,
