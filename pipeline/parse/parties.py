@@ -145,12 +145,32 @@ def _parties(text: str, rules: dict) -> tuple[list[str], list[str], str | None]:
             text = text[:m.start()]
     cuts = [m for m in rules["to"].finditer(text) if not rules["joiner_before"].search(text[:m.start()])]
     sender, recipient = (text[:cuts[-1].start()], text[cuts[-1].end():]) if cuts else (text, "")
+    if rules["inflected"] and (split := _initialled_pair(text, cuts, rules)) is not None:
+        sender, recipient = text[:split], text[split:]  # "Письмо посла СССР в АРЕ В. М. Виноградова заместителю министра
+        # ... В. В. Кузнецову": the writer's office and name in the genitive, the addressee's in the dative, no preposition
     place = None
     if rules["place"] and (m := rules["place"].search(sender)):
         place, sender = _resolved(m["place"]), sender[:m.start()] + sender[m.end():]
     if rules["inflected"] and not cuts and (pair := _two_names(sender)):
         return [pair[0]], [pair[1]], place  # "Письмо Н.С. Хрущева Дж. Кеннеди": the writer's genitive, the addressee's dative
     return _names(sender, rules), _names(recipient, rules), place
+
+
+# A name written with its initials ("В. М. Виноградова", "P.F. Yudin"): the letters checked for capitals in code.
+_INITIALLED = re.compile(r"(?<!\S)(?:[^\W\d_]\.\s?){1,3}[^\W\d_][^\W\d_'’-]+")
+
+
+def _initialled_pair(text: str, cuts: list[re.Match], rules: dict) -> int | None:
+    """Where the addressee's words begin in a title of an inflected language that names two people by their initials,
+    each after his office, with no preposition and no joining word between the two names: the end of the first name
+    (a preposition inside the first office, "посла СССР в АРЕ", cuts nothing). None for any other title."""
+    names = [m for m in _INITIALLED.finditer(text) if m[0][0].isupper() and m[0].rsplit(".", 1)[-1].strip()[:1].isupper()]
+    if len(names) != 2:
+        return None
+    between = text[names[0].end():names[1].start()]
+    if any(names[0].end() <= c.start() < names[1].start() for c in cuts) or rules["joiners"].search(between) or "," in between:
+        return None
+    return names[0].end() if _trailing_name(text[:names[0].end()]) and _trailing_name(text[names[0].end():]) else None
 
 
 def _two_names(words: str) -> tuple[str, str] | None:

@@ -26,7 +26,13 @@ from collections.abc import Iterator
 from functools import cache
 
 from pipeline.normalize.lexicon import LANGUAGES, alternation, lexicon, words
-from pipeline.parse.citation import ARCHIVES, parse_citations, parse_parts, repository_citation, shelf_line_citation
+from pipeline.parse.citation import (
+    ARCHIVES,
+    parse_citations,
+    parse_parts,
+    repository_citation,
+    shelf_line_citation,
+)
 from pipeline.parse.model import ParsedDocument
 
 

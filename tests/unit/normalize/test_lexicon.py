@@ -724,6 +724,7 @@ CHECKS = {
     "repository_citation_line": _source_note,
     "repository_footnote_citations": _footnote_citations,
     "addressee_joiners": _salutation_line,
+    "title_parties_initialled": _title_parties,
     "citation_strings": _citation_strings,
     "drafted_by": _drafted_by,
     "dispatch_stamps": _dispatch_stamps,
