@@ -30,7 +30,7 @@ from pipeline.normalize.lexicon import LANGUAGES, alternation, lexicon
 from pipeline.normalize.names import canonical_name, lookup, titled_person, without_honorifics
 from pipeline.normalize.organs import state_body, writer_state
 from pipeline.parse.model import ParsedDocument, is_closing_label
-from pipeline.parse.signature import is_signed_name
+from pipeline.parse.signature import is_office_line, is_signed_name
 from pipeline.parse.source_note import citation_line, names_a_source
 
 MESSAGE_KINDS = frozenset({"telegram", "cable", "letter", "memorandum", "report"})
@@ -381,6 +381,20 @@ def _person_named(words: str) -> str | None:
     return name
 
 
+def _office_then_signer(line: str) -> str | None:
+    """The signer of a line that gives his office and then his name, a colon between them or none ("Ambassador: Grigor
+    Vasilev", "Ambassador Ladislav Šimovič", "Chargé d'Affaires a.i. Jan Novák"): the office read as the signature's
+    reader reads one, the name as a signed name of two or three words."""
+    if len(line) > 90 or line.rstrip().endswith(("!", "?", ":", ";")):
+        return None
+    words = line.split()
+    for cut in range(1, min(len(words) - 1, 6)):
+        office, name = " ".join(words[:cut]).rstrip(":"), " ".join(words[cut:])
+        if is_office_line(office) and is_signed_name(name, plain=True):
+            return _person_named(name)
+    return None
+
+
 def read_wire_parties(doc: ParsedDocument, last: int = 4, head: int = 8) -> None:
     """A wire the title says a mission or a post sent to an office or a capital (see ``wire_parties`` in en.yaml): its
     signer the writer, the person of its "To:" line the one it is for."""
@@ -396,6 +410,7 @@ def read_wire_parties(doc: ParsedDocument, last: int = 4, head: int = 8) -> None
             name = _person_named(signed["name"]) if signed else (
                 text if _SURNAME_LINE.match(text) and text not in words["not_signers"] and lookup(text) is None
                 else _person_named(text) if is_signed_name(text, plain=True) else None)  # "István Szabó" alone signs too
+            name = name or _office_then_signer(text)  # "Ambassador: Grigor Vasilev", "Ambassador Ladislav Šimovič"
             if name:
                 place = lookup(doc.sender_names[0]) if doc.sender_names else None
                 if place is not None and place.kind == "place":

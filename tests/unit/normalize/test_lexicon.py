@@ -725,6 +725,7 @@ CHECKS = {
     "repository_footnote_citations": _footnote_citations,
     "addressee_joiners": _salutation_line,
     "title_parties_initialled": _title_parties,
+    "wire_parties_office_line": _wire_parties,
     "citation_strings": _citation_strings,
     "drafted_by": _drafted_by,
     "dispatch_stamps": _dispatch_stamps,
