@@ -171,6 +171,8 @@ def worded_parts(rest: str) -> dict | None:
             parts[last] += ", " + piece  # "ff. 2, 5-7": the folios go on
             continue
         last = _WORD_LABELS[m.group(0).rstrip(". ").casefold()]
+        if last == "fond" and parts["fond"] is not None and parts["delo"] is not None and m.group(0).rstrip(". ").casefold() in ("f", "ff"):
+            last = "folios"  # "fond CC al PCR, dosar 96/1978, f. 12-16": "f." after the fond and the file is the folio (the Romanian fila)
         if parts[last] is not None:
             return None
         parts[last] = piece
@@ -255,3 +257,36 @@ def shelf_line_citation(line: str) -> dict | None:
     elif (folio := _FOLIO_LABEL.match(pieces[-1])) is not None:
         parts["folios"] = "".join(pieces[-1][folio.end():].split()).replace("–", "-")
     return {"archive": head.strip(), **parts, "text": _closed(line)}
+
+
+# --- an archive named in words, in any piece of a note ------------------------------------------------------------
+# The words that name a place that keeps papers (an archive, a library, a museum), as against what it keeps ("Papers",
+# "Collection", "Records"): repository_words. A piece numbered as a part is ("box 2", "file 47", "p. 12", "vol. 3").
+_REPOSITORY = re.compile(rf"(?<![^\W\d_])(?:{alternation(words('repository_words'))})(?![^\W\d_])") if words("repository_words") else re.compile("(?!)")
+_NUMBERED_PIECE = re.compile(r"^[^\W\d_]{1,6}\.?\s*\d")
+
+
+def repository_citation(text: str, *, leading: bool) -> dict | None:
+    """A citation that names its archive in words in one of its comma-separated pieces, the first when ``leading``
+    ("National Archives of India, MEA, HI/1012/14/66, p. 12."; "Ayub Khan Papers, Hoover Institution Archives, box 2,
+    diary, 26 November 1965"; "Arhivele Naționale ale României, fond CC al PCR, dosar 96/1978, f. 12-16."): the piece
+    that names a repository is the archive, when a piece after it is numbered as a shelf mark or a part is. The parts
+    after it: every one labelled in words, as written; labelled by abbreviations ("f. 4, d. 28"), as numbers; else
+    an unlabelled signature, of which the folios alone are read, from the last piece."""
+    text = _CITATION_END.split(text, maxsplit=1)[0].strip().rstrip(" ;,.")
+    if len(text) > 240 or "," not in text:
+        return None
+    pieces = [p.strip() for p in text.split(",")]
+    at = next((i for i, p in enumerate(pieces[: 1 if leading else len(pieces)]) if len(p) <= 60 and ":" not in p and _REPOSITORY.search(p)), None)  # "Source: Archive of ...": a label's note
+    rest = pieces[at + 1:] if at is not None else []
+    if not rest or not all(rest) or not any(_NUMBERED_PIECE.match(p) or _shelf_piece(p) for p in rest):
+        return None
+    parts = dict.fromkeys(("fond", "opis", "delo", "papka", "folios"))
+    worded = worded_parts(", ".join(rest))
+    if worded is not None:
+        parts = worded
+    elif _LABELLED_NUMBER.match(rest[0]):
+        parts = parse_parts(", " + ", ".join(rest))
+    elif (folio := _FOLIO_LABEL.match(rest[-1])) is not None:
+        parts["folios"] = "".join(rest[-1][folio.end():].split()).replace("–", "-")
+    return {"archive": pieces[at], **parts, "text": _closed(", ".join(pieces[at:]))}

@@ -91,6 +91,9 @@ _ZH_COMPILED_BY = re.compile(
 _NOTE_MARK = re.compile(r"[〔\[]\d{1,3}[〕\]]")
 _ZH_SALUTATION = re.compile(r"^(?P<names>[^:：。]{1,30})[:：]$")
 _ZH_JOINERS = re.compile(rf"^(?:{alternation(_ZH['salutation_joiners'])})")
+# Between two addressees on one line, a joining word with its verb ("外交部并报中央": to the ministry, and reported to the
+# Centre): addressee_joiners; the line splits there as at a comma.
+_ZH_ADDRESSEE_SPLIT = re.compile(rf"[、，,]|(?:{alternation(_ZH.get('addressee_joiners') or ['(?!)'])})")
 _ZH_COPIES = re.compile(rf"(?:{alternation(_ZH['salutation_copies'])})")
 _ZH_WIRE_RECEIVED = re.compile(rf"(?:{alternation(_ZH['telegram_words'])})(?:{alternation(_ZH['acknowledged'])})")
 _DIGIT = re.compile(letters(["0123456789", *(c for c, v in _ZH["numerals"].items() if v < 10)]))
@@ -284,7 +287,7 @@ def _read_parties(doc: ParsedDocument) -> None:
         for block in doc.blocks[start:start + 3]:
             if m := _ZH_HEAD_ADDRESSEE.match(block.text.strip()):
                 block.passage_type = "salutation"
-                doc.recipient_names = [canonical_name(n) for n in re.split(r"[、，,]", m["name"]) if n]  # "中央、外交部"
+                doc.recipient_names = [canonical_name(n) for n in _ZH_ADDRESSEE_SPLIT.split(m["name"]) if n]  # "中央、外交部", "外交部并报中央"
                 break
     if not doc.sender_names:
         found = next(((b, m) for b in doc.blocks[start:start + 3] if (m := _ZH_COMPILED_BY.match(b.text.strip()))), None)
@@ -309,7 +312,7 @@ def salutation_names(line: str) -> list[str] | None:
     m = _ZH_SALUTATION.match(_NOTE_MARK.sub("", line.strip()))
     if m is None:
         return None
-    parts = (_ZH_JOINERS.sub("", part.strip()) for part in re.split(r"[,，、]", m["names"]))
+    parts = (_ZH_JOINERS.sub("", part.strip()) for part in _ZH_ADDRESSEE_SPLIT.split(m["names"]))
     return [part for part in parts if part]
 
 

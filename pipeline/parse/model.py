@@ -127,10 +127,26 @@ def flag_cut_text(doc: ParsedDocument) -> None:
     if running:
         doc.has_cut_start = starts_lowercase(running[0].text)
         last = running[-1].text.rstrip()
-        doc.has_cut_end = not ends_sentence(last) and not last[-1:].isdigit() and not closes_message([b.text for b in running])  # a colophon ends with a year or a page
+        doc.has_cut_end = not ends_sentence(last) and not last[-1:].isdigit() and not closes_message([b.text for b in running]) \
+            and not (len(running) > 1 and _foot_note(last))  # a colophon ends with a year or a page; the edition's line under
+        # the text ("（外交部档案馆，档号106-01583-02）") follows a text that came to its end
 
 
 _RUNNING_TEXT = ("paragraph", "quotation", "list_item")
+_BRACKETS = {"(": ")", "（": "）", "[": "]", "【": "】"}
+
+
+def _foot_note(text: str) -> bool:
+    """A short line under the text that is the edition's, not the text's: wholly in brackets ("（外交部档案馆，档号
+    106-01583-02）", "[Translated from the Russian]"), or a citation and nothing else ("RGANI, f. 5, op. 30, d. 116.")."""
+    line = text.strip()
+    if len(line) > 200 or "\n" in line:
+        return False
+    if line[:1] in _BRACKETS and line.endswith(_BRACKETS[line[:1]]) and line.count(line[:1]) == 1:
+        return True
+    from pipeline.parse.source_note import citation_line  # the notes' reader builds on this module
+
+    return bool(citation_line(line))
 
 
 def closes_message(texts: list[str]) -> bool:

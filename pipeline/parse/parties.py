@@ -30,7 +30,7 @@ from pipeline.normalize.lexicon import LANGUAGES, alternation, lexicon
 from pipeline.normalize.names import canonical_name, lookup, titled_person, without_honorifics
 from pipeline.normalize.organs import state_body, writer_state
 from pipeline.parse.model import ParsedDocument, is_closing_label
-from pipeline.parse.signature import is_signed_name
+from pipeline.parse.signature import is_office_line, is_signed_name
 from pipeline.parse.source_note import citation_line, names_a_source
 
 MESSAGE_KINDS = frozenset({"telegram", "cable", "letter", "memorandum", "report"})
@@ -145,12 +145,32 @@ def _parties(text: str, rules: dict) -> tuple[list[str], list[str], str | None]:
             text = text[:m.start()]
     cuts = [m for m in rules["to"].finditer(text) if not rules["joiner_before"].search(text[:m.start()])]
     sender, recipient = (text[:cuts[-1].start()], text[cuts[-1].end():]) if cuts else (text, "")
+    if rules["inflected"] and (split := _initialled_pair(text, cuts, rules)) is not None:
+        sender, recipient = text[:split], text[split:]  # "Письмо посла СССР в АРЕ В. М. Виноградова заместителю министра
+        # ... В. В. Кузнецову": the writer's office and name in the genitive, the addressee's in the dative, no preposition
     place = None
     if rules["place"] and (m := rules["place"].search(sender)):
         place, sender = _resolved(m["place"]), sender[:m.start()] + sender[m.end():]
     if rules["inflected"] and not cuts and (pair := _two_names(sender)):
         return [pair[0]], [pair[1]], place  # "Письмо Н.С. Хрущева Дж. Кеннеди": the writer's genitive, the addressee's dative
     return _names(sender, rules), _names(recipient, rules), place
+
+
+# A name written with its initials ("В. М. Виноградова", "P.F. Yudin"): the letters checked for capitals in code.
+_INITIALLED = re.compile(r"(?<!\S)(?:[^\W\d_]\.\s?){1,3}[^\W\d_][^\W\d_'’-]+")
+
+
+def _initialled_pair(text: str, cuts: list[re.Match], rules: dict) -> int | None:
+    """Where the addressee's words begin in a title of an inflected language that names two people by their initials,
+    each after his office, with no preposition and no joining word between the two names: the end of the first name
+    (a preposition inside the first office, "посла СССР в АРЕ", cuts nothing). None for any other title."""
+    names = [m for m in _INITIALLED.finditer(text) if m[0][0].isupper() and m[0].rsplit(".", 1)[-1].strip()[:1].isupper()]
+    if len(names) != 2:
+        return None
+    between = text[names[0].end():names[1].start()]
+    if any(names[0].end() <= c.start() < names[1].start() for c in cuts) or rules["joiners"].search(between) or "," in between:
+        return None
+    return names[0].end() if _trailing_name(text[:names[0].end()]) and _trailing_name(text[names[0].end():]) else None
 
 
 def _two_names(words: str) -> tuple[str, str] | None:
@@ -361,6 +381,20 @@ def _person_named(words: str) -> str | None:
     return name
 
 
+def _office_then_signer(line: str) -> str | None:
+    """The signer of a line that gives his office and then his name, a colon between them or none ("Ambassador: Grigor
+    Vasilev", "Ambassador Ladislav Šimovič", "Chargé d'Affaires a.i. Jan Novák"): the office read as the signature's
+    reader reads one, the name as a signed name of two or three words."""
+    if len(line) > 90 or line.rstrip().endswith(("!", "?", ":", ";")):
+        return None
+    words = line.split()
+    for cut in range(1, min(len(words) - 1, 6)):
+        office, name = " ".join(words[:cut]).rstrip(":"), " ".join(words[cut:])
+        if is_office_line(office) and is_signed_name(name, plain=True):
+            return _person_named(name)
+    return None
+
+
 def read_wire_parties(doc: ParsedDocument, last: int = 4, head: int = 8) -> None:
     """A wire the title says a mission or a post sent to an office or a capital (see ``wire_parties`` in en.yaml): its
     signer the writer, the person of its "To:" line the one it is for."""
@@ -376,6 +410,7 @@ def read_wire_parties(doc: ParsedDocument, last: int = 4, head: int = 8) -> None
             name = _person_named(signed["name"]) if signed else (
                 text if _SURNAME_LINE.match(text) and text not in words["not_signers"] and lookup(text) is None
                 else _person_named(text) if is_signed_name(text, plain=True) else None)  # "István Szabó" alone signs too
+            name = name or _office_then_signer(text)  # "Ambassador: Grigor Vasilev", "Ambassador Ladislav Šimovič"
             if name:
                 place = lookup(doc.sender_names[0]) if doc.sender_names else None
                 if place is not None and place.kind == "place":

@@ -19,7 +19,7 @@ from pipeline.normalize.dates import DateMention, iter_dates
 from pipeline.normalize.lexicon import LANGUAGES, alternation, lexicon
 from pipeline.normalize.names import canonical_name, lookup, signed_person
 from pipeline.parse.model import DATED_LINE_CHARS, ParsedDocument, ends_sentence, is_dated_closing
-from pipeline.parse.source_note import citation_line, names_a_source
+from pipeline.parse.source_note import citation_line, is_source_note, names_a_source
 
 _LAST_BLOCKS = 6  # a signature block stands among the last lines: the office, the name, the day, the number, the citation
 _INITIAL = re.compile(r"^(?:[^\W\d_]\.){1,3}$")  # "В.", "С.А.", "A."
@@ -140,6 +140,7 @@ def _is_furniture(doc: ParsedDocument, index: int) -> bool:
         or bool(_NUMBER_LINE.match(text) or _CODE_LINE.match(text))
         or bool((_NOTE_LINE.match(text) or text.startswith("[")) and names_a_source(text[:30]))  # "[Source: Archive of ...]"
         or bool(citation_line(text))
+        or (text[:1].isupper() and is_source_note(text))  # "Source: Eisenhower Library, ...": a FRUS note left unnumbered
     )
 
 

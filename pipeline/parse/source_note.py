@@ -26,7 +26,13 @@ from collections.abc import Iterator
 from functools import cache
 
 from pipeline.normalize.lexicon import LANGUAGES, alternation, lexicon, words
-from pipeline.parse.citation import ARCHIVES, parse_citations, parse_parts, shelf_line_citation
+from pipeline.parse.citation import (
+    ARCHIVES,
+    parse_citations,
+    parse_parts,
+    repository_citation,
+    shelf_line_citation,
+)
 from pipeline.parse.model import ParsedDocument
 
 
@@ -36,6 +42,11 @@ def _labels() -> tuple[str, ...]:
     a label when it holds one of these."""
     labels = {w.lower() for w in words("source_labels")}
     return tuple(sorted(label for label in labels if not any(other != label and other in label for other in labels)))
+
+
+def is_source_note(line: str) -> bool:
+    """A line that is an edition's source note, numbered or not ("Source: Eisenhower Library, Whitman File, ...")."""
+    return names_a_source(line[:30]) and _note().match(line.strip()) is not None
 
 
 def names_a_source(text: str) -> bool:
@@ -135,6 +146,8 @@ def citation_line(line: str) -> list[dict]:
         # "NA, KSČ-ÚV-02/1, sv. 170, a.j. 168.": a shelf line opens with a capital and holds a comma (its own first
         # tests, told here without the call: most short lines have no comma)
         shelf = shelf_line_citation(line) if "," in line and line[:1].isupper() else None
+        if shelf is None and "," in line and line[:1].isupper():
+            shelf = repository_citation(line, leading=True)  # "National Archives of India, MEA, HI/1012/14/66, p. 12."
         return [shelf] if shelf else []
     cited = parse_citations(line) or [shelf for shelf in [shelf_line_citation(line)] if shelf]  # "NARA, RG 59, POL 32-1 ..."
     return cited if cited and line.startswith(cited[0]["archive"]) else []
@@ -165,7 +178,9 @@ def footnote_citations(line: str) -> list[dict]:
         return []
     if cited := parse_citations(line[m.end():]):
         return cited
-    shelf = shelf_line_citation(line[m.end():].split(";", 1)[0])  # "3 TNA, DEFE 25/170, Walker to Chief of Defence Staff, ..."
+    note = line[m.end():].split(";", 1)[0]
+    shelf = shelf_line_citation(note)  # "3 TNA, DEFE 25/170, Walker to Chief of Defence Staff, ..."
+    shelf = shelf or repository_citation(note, leading=False)  # "2 Ayub Khan Papers, Hoover Institution Archives, box 2, ..."
     return [shelf] if shelf else []
 
 

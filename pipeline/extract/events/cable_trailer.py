@@ -195,10 +195,13 @@ def closing_dateline(doc: ParsedDocument) -> EventDraft | None:
             continue
         place = _CLOSING_PLACE.match(text[: text.find(dates[0].text)])
         known = lookup(place["place"]) if place else None
-        if known is None or known.kind != "place" or not doc.blocks[index - 1].text.rstrip().endswith((".", "!", "?", "”", '"')):
+        above = _RECORDER.match(doc.blocks[index - 1].text.strip()) if index > 1 else None  # "Drawn up by Ion Stoian" over
+        # "Bucharest, 4 November 1978": the recorder's line stands over the closing line as well as under it
+        if known is None or known.kind != "place" or not (above or doc.blocks[index - 1].text.rstrip().endswith((".", "!", "?", "”", '"'))):
             continue
         event = EventDraft(index, "report", 0, len(doc.blocks[index].text), "cable_trailer", 0.6).dated(dates[0])
         under = _RECORDER.match(doc.blocks[index + 1].text.strip()) if index + 1 < len(doc.blocks) else None
+        under = under or above
         event.sources = [_person(under["who"])] if under else list(doc.sender_names)
         return event
     return None

@@ -571,6 +571,9 @@ def _participants(doc: ParsedDocument, heading: str) -> list[str]:
         people = list(dict.fromkeys(m.entity.name for m in find_mentions(title) if m.entity.kind == "person"))
         if 2 <= len(people) <= 3:
             return people  # "Запись беседы посла А.М. Пузанова с Ким Ир Сеном", "周恩来同金日成谈话记录": the persons it names
+    if doc.document_type == "minutes" and doc.signature is not None:
+        return []  # minutes signed at their foot by the one who kept them ("S. Everett Gleason" under a Memorandum of Discussion
+        # at a meeting of the National Security Council): a recorder, not a party; the body that met is (the context's)
     return list(doc.sender_names)
 
 

@@ -253,3 +253,15 @@ def test_a_signer_s_office_on_the_line_under_his_name_closes_the_signature():
     assert parse_text(text).sender_names == ["J. Novák"]
     ends = "Record of Conversation\n\nOn 3 May I called on the Minister.\n\nHe said that the talks would go on and\nAmbassador\n"
     assert parse_text(ends).sender_names == []
+
+
+@pytest.mark.parametrize("foot", [
+    "（中央档案馆，档号102-00411-05）",
+    "(AVPRF, Fond 0102, Opis 13, Delo 6, Listy 114-116)",
+    "[Translated from the Russian by the editors]",
+    "RGANI, f. 5, op. 30, d. 116, l. 12-14",
+])
+def test_a_text_closed_by_the_edition_s_line_under_it_is_not_cut(foot):
+    text = "电报\n\n外交部：\n\n一、今晨使馆收到对方照会，要求我方人员撤离，我们已拒绝并提出交涉。\n\n二、我们建议暂不作答复，请速示\n\n" + foot + "\n"
+    assert not parse_text(text).has_cut_end
+    assert parse_text("电报\n\n外交部：\n\n一、今晨使馆收到对方照会，要求我方人员撤离，我们已拒绝并提\n").has_cut_end

@@ -24,6 +24,20 @@ S. Everett Gleason
 1 Source: Eisenhower Library, Whitman File, NSC Records. Top Secret; Eyes Only.
 """
 
+# The edition's source note left unnumbered under the signature ("Source: ..."): furniture, as a numbered one is.
+_MEMO_UNNUMBERED = """Memorandum of Discussion at the 412th Meeting of the National Security Council, Washington, June 2, 1959
+Mr. Allen Dulles said that the talks in Geneva had reached no result by May 30.
+The Council noted the briefing by the Director of Central Intelligence.
+Marion W. Boggs
+Source: Eisenhower Library, Whitman File, NSC Records. Top Secret. Prepared by Boggs on June 3.
+"""
+_NOTE_UNNUMBERED = """Memorandum for the Record, Washington, March 4, 1961
+The Secretary met the Ambassador of India on March 3 to discuss Laos.
+The Ambassador said that his government would consult the co-chairmen.
+J. C. Holmes
+Sources: Department of State, Central Files, 751J.00/3-461. Secret.
+"""
+
 _NO_SIGNATURE = """Letter to the Central Committee
 We ask you to consider the request of the delegation.
 Document Information
@@ -79,6 +93,8 @@ AMVnR, f. 1, op. 7, a.e. 412, l. 3-5.
     (_NOTE_EN, ["K. Richter"], None),
     (_NOTE_SURNAME, ["Kessler"], dt.date(1979, 3, 12)),
     (_MEMO, ["S. Everett Gleason"], None),
+    (_MEMO_UNNUMBERED, ["Marion W. Boggs"], None),
+    (_NOTE_UNNUMBERED, ["J. C. Holmes"], None),
     (_NO_SIGNATURE, [], None),
 ])
 def test_a_closing_signature_names_the_writer_and_dates_the_document(text, sender, day):
@@ -106,3 +122,17 @@ def test_a_record_closed_by_its_place_and_day_was_written_then_by_its_recorder()
                      "Both sides agreed to sign the agreement.\n\nBerlin, 14 September 1977\n\nRecorded: Bruno Mahlow\n")
     event = closing_dateline(doc)
     assert event is not None and event.start_date == dt.date(1977, 9, 14) and event.sources == ["Bruno Mahlow"]
+
+
+@pytest.mark.parametrize(("closing", "day", "recorder"), [
+    ("Drawn up by Ion Iliescu\n\nBucharest, 12 June 1971\n", dt.date(1971, 6, 12), "Ion Iliescu"),
+    ("Written down by: Tibor Kerekes\n\nBudapest, 3 May 1969\n", dt.date(1969, 5, 3), "Tibor Kerekes"),
+    ("Warsaw, 9 March 1968\n\nCompiled by Jan Kowalski\n", dt.date(1968, 3, 9), "Jan Kowalski"),
+])
+def test_the_recorder_line_stands_over_the_closing_line_or_under_it(closing, day, recorder):
+    from pipeline.extract.events.cable_trailer import closing_dateline
+
+    doc = parse_text("Minutes of the conversation between Comrade Ceaușescu and Comrade Kádár on 8 March 1968\n\n"
+                     "Both sides agreed to continue the consultations in the autumn.\n\n" + closing)
+    event = closing_dateline(doc)
+    assert event is not None and event.start_date == day and event.sources == [recorder]
