@@ -186,7 +186,8 @@ _CLOSING_LINES = 4
 
 def closing_dateline(doc: ParsedDocument) -> EventDraft | None:
     """A record closed by the place and day it was written, after its last sentence ("Berlin, 14 September 1977" over
-    "Recorded: Bruno Mahlow"): written that day, by the recorder the line under it names (else by its writer)."""
+    "Recorded: Bruno Mahlow") or under its recorder's line ("Drawn up by Ion Stoian" / "Bucharest, 4 November 1978"):
+    written that day, by the recorder the line under or over it names (else by its writer)."""
     year = doc.document_date.year if doc.document_date else None
     for index in range(max(1, len(doc.blocks) - _CLOSING_LINES), len(doc.blocks)):
         text = doc.blocks[index].text.strip()
@@ -195,11 +196,12 @@ def closing_dateline(doc: ParsedDocument) -> EventDraft | None:
             continue
         place = _CLOSING_PLACE.match(text[: text.find(dates[0].text)])
         known = lookup(place["place"]) if place else None
-        if known is None or known.kind != "place" or not doc.blocks[index - 1].text.rstrip().endswith((".", "!", "?", "”", '"')):
+        above = _RECORDER.match(doc.blocks[index - 1].text.strip())  # "Drawn up by Ion Stoian" / "Bucharest, 4 November 1978"
+        if known is None or known.kind != "place" or not (above or doc.blocks[index - 1].text.rstrip().endswith((".", "!", "?", "”", '"'))):
             continue
         event = EventDraft(index, "report", 0, len(doc.blocks[index].text), "cable_trailer", 0.6).dated(dates[0])
         under = _RECORDER.match(doc.blocks[index + 1].text.strip()) if index + 1 < len(doc.blocks) else None
-        event.sources = [_person(under["who"])] if under else list(doc.sender_names)
+        event.sources = [_person(under["who"])] if under else [_person(above["who"])] if above else list(doc.sender_names)
         return event
     return None
 

@@ -421,6 +421,12 @@ def _extract_events(doc: ParsedDocument, homes: frozenset[str] = frozenset()) ->
         if event.start_date is None and event.end_date is not None and is_repeat_line(doc.blocks[event.block].text):
             event.start_date, event.date_kind, event.inferred = event.end_date, "approximate", True
             event.sources = event.sources or list(context.senders)  # repeated by the post that sent it
+        elif context.letter_date is not None and event.start_date != context.letter_date and event.block < len(doc.blocks) \
+                and is_repeat_line(told := _evidence(event, doc)) and not find_dates(told):
+            event.start_date = event.end_date = context.letter_date  # "Repeated to Santiago, Lima and Buenos Aires." at a
+            # note's end: the message's own day, not the day the paragraph before it told ("On October 16 ...")
+            event.date_kind, event.inferred = "approximate", True
+            event.sources = event.sources or list(context.senders)
     if context.resolver and context.letter_date:  # "2. To instruct ... to begin the deliveries ... in the second half of June
         # 1977": the month is the task's, planned; the point is the body's act on the session's day, the task a plan
         events = [e for e in events if not (

@@ -87,3 +87,29 @@ def test_a_numbered_turn_is_its_speakers(text, speaker):
                [("list_item", text)], "ru" if "Громыко" in text else "en")
     turns = [e for e in extract_events(doc) if e.method == "document_act" and e.evidence_start == 0]
     assert any(e.sources == [speaker] and e.start_date == DAY for e in turns), [(e.sources, e.start_date) for e in turns]
+
+
+@pytest.mark.parametrize(("recorder", "dateline", "language", "who", "day"), [
+    ("Drawn up by Ion Stoian", "Bucharest, 4 November 1978", "en", "Ion Stoian", date(1978, 11, 4)),
+    ("Compiled by: Bruno Mahlow", "Berlin, 14 September 1977", "en", "Bruno Mahlow", date(1977, 9, 14)),
+    ("Written up by A. Sokolov", "Moscow, 21 February 1979.", "en", "A. Sokolov", date(1979, 2, 21)),
+])
+def test_a_place_and_day_under_the_recorders_line_is_the_record_written(recorder, dateline, language, who, day):
+    talk = ("The conversation lasted two hours and took place in a friendly atmosphere." if language == "en"
+            else "Беседа продолжалась два часа и прошла в дружественной обстановке.")
+    doc = _doc("Record of the Conversation of the Ambassador with the Minister, 20 February 1979",
+               [("paragraph", talk), ("paragraph", recorder), ("paragraph", dateline)], language)
+    rows = [e for e in extract_events(doc) if e.block == 2 and e.method == "cable_trailer"]
+    assert len(rows) == 1 and rows[0].start_date == day, rows
+    assert rows[0].sources and rows[0].sources[0].split()[-1] == who.split()[-1], rows[0].sources
+
+
+@pytest.mark.parametrize("line", ["Repeated to Santiago, Lima and Buenos Aires.", "Repeated to Paris and London."])
+def test_a_repeat_line_after_a_dated_paragraph_is_on_the_messages_day(line):
+    doc = ParsedDocument(parser="test/1", source_type="archival_record", document_type="telegram",
+                         title="Telegram From the Embassy in Bolivia to the Department of State",
+                         document_date=date(1967, 10, 18), document_date_precision="day",
+                         blocks=[Block("paragraph", 0, 60, "On October 16 the General admitted to journalists that he had lied."),
+                                 Block("paragraph", 62, 62 + len(line), line)])
+    rows = [e for e in extract_events(doc) if e.block == 1]
+    assert rows and all(e.start_date == e.end_date == date(1967, 10, 18) for e in rows), [(e.method, e.start_date) for e in rows]
