@@ -113,3 +113,13 @@ def test_a_repeat_line_after_a_dated_paragraph_is_on_the_messages_day(line):
                                  Block("paragraph", 62, 62 + len(line), line)])
     rows = [e for e in extract_events(doc) if e.block == 1]
     assert rows and all(e.start_date == e.end_date == date(1967, 10, 18) for e in rows), [(e.method, e.start_date) for e in rows]
+
+
+@pytest.mark.parametrize(("title", "paragraph"), [
+    ("Протокол заседания Политбюро ЦК КПСС 20 февраля 1979 г.", "Одобрить проект заявления. Поручить МИД СССР подготовить ответ."),
+    ("Рабочая запись заседания Президиума ЦК КПСС 20 февраля 1979 г.", "Принять к сведению информацию т. Громыко А. А. о переговорах."),
+])
+def test_a_russian_sessions_decisions_are_its_bodys_on_its_day(title, paragraph):
+    doc = _doc(title, [("paragraph", "Постановили:"), ("paragraph", paragraph)], "ru")
+    rows = [e for e in extract_events(doc) if e.block == 1 and e.start_date == e.end_date == DAY]
+    assert rows and all(e.sources == ["Politburo of the Communist Party of the Soviet Union"] for e in rows), [(e.sources, e.start_date) for e in rows]
