@@ -186,7 +186,8 @@ _CLOSING_LINES = 4
 
 def closing_dateline(doc: ParsedDocument) -> EventDraft | None:
     """A record closed by the place and day it was written, after its last sentence ("Berlin, 14 September 1977" over
-    "Recorded: Bruno Mahlow"): written that day, by the recorder the line under it names (else by its writer)."""
+    "Recorded: Bruno Mahlow") or under its recorder's line ("Drawn up by Ion Stoian" / "Bucharest, 4 November 1978"):
+    written that day, by the recorder the line under or over it names (else by its writer)."""
     year = doc.document_date.year if doc.document_date else None
     for index in range(max(1, len(doc.blocks) - _CLOSING_LINES), len(doc.blocks)):
         text = doc.blocks[index].text.strip()

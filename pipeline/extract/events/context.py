@@ -167,9 +167,22 @@ _BODY_OF = compile_opening(
 _BODY_SESSION = compile_opening(r"\b(?:of\s+)?(?:the\s+)?(?P<body>(?:[A-Z][\w'’-]*\s+){1,4}?)(?:Session|Meeting|Sitting)\b")  # "Vietnam Workers' Party Politburo"
 
 
+# "Протокол заседания Политбюро ЦК КПСС 20 февраля 1979 г.": the session's word, then its body up to the date or the end
+_RU_SESSION = compile_opening(r"(?<!\w)(?:" + alternation(lexicon("ru").get("session_words") or ["(?!)"]) + r")\s+(?P<body>[^\d,.;:()\[\]]{3,60}?)(?=\s*(?:\d|[,.;:(\[]|$))", re.IGNORECASE)
+
+
+def session_body(title: str) -> str | None:
+    """The body a Russian title's session is of, when the gazetteer knows it ("заседания Политбюро ЦК КПСС")."""
+    m = _RU_SESSION.search(title)
+    known = lookup(m["body"].strip()) if m else None
+    return m["body"].strip() if known is not None and known.kind != "person" else None
+
+
 def _body(doc: ParsedDocument) -> str | None:
     """The body a record's meeting is of, as its title names it: an organ of a party or state, never a person."""
     title = doc.title or ""
+    if (known := session_body(title)) is not None:
+        return canonical_name(known)
     for m in (_BODY_OF.search(title), _BODY_SESSION.search(title)):
         if m is None:
             continue

@@ -232,7 +232,10 @@ _BRACKETED_TURN = compile_opening(r"^\[(?P<given>[A-Z][\w'’-]+)\]\s+(?P<surnam
 _ATTENDEE = compile_opening(r"^\s*(?:[A-Z\u0410-\u042f]\.\s*){1,3}[^\W\d_][\w'’-]+(?:\s*,\s*[^–—-]{0,40})?\s+[–—-]\s+\S")
 # What parts a turn's speaker from what they said: a colon, a dash ("—", " – ", or "--" in a plain-text capture).
 _TURN_MARK = r":|—|--|\s–\s|\s-\s"
-_NAMED_TURN = compile_opening(r"^(?:(?:Comrade|Cde\.|Com\.|Tov\.|Mr\.|Premier|President|Chairman|General)\s+)?(?P<name>[^\W\d_][^:—–\n]{0,40}?)\s*(?:" + _TURN_MARK + r")\s*\S")
+# A turn numbered or lettered as a point of the record ("1. Frigyes Puja: ...", "a) Comrade X: ...", "(2) Громыко: ...",
+# "II. Kádár: ..."): the point's mark before the speaker's name.
+_POINT_MARK = r"(?:(?:\d{1,2}|[a-z]|[IVX]{1,4})[.)]\s+|\((?:\d{1,2}|[a-z])\)\s+)?"
+_NAMED_TURN = compile_opening(r"^" + _POINT_MARK + r"(?:(?:Comrade|Cde\.|Com\.|Tov\.|Mr\.|Premier|President|Chairman|General)\s+)?(?P<name>[^\W\d_][^:—–\n]{0,40}?)\s*(?:" + _TURN_MARK + r")\s*\S")
 _TURN_LABELS = frozenset(w.lower() for w in lexicon("en").get("labels", []))
 # The interviewer's label in an interview transcript ("Q: When did you go out to Vientiane?"): his questions are turns.
 _ASKERS = frozenset(w.lower() for w in lexicon("en").get("interviewer_labels", []))

@@ -184,22 +184,61 @@ def is_decision_head(text: str) -> bool:
     return is_decision_label(text) or (head.rsplit(None, 1) or [""])[-1] in _DECISION_HEADS or head.endswith(_UNSPACED_HEADS)
 
 
-def _decided_items(doc: ParsedDocument) -> set[int]:
+def _decided_items(doc: ParsedDocument, body: str | None = None) -> set[int]:
     """The blocks of the items a record lists under a line that heads its decisions ("Decided:", "Resolution:", "The
-    Politburo DECIDED:"), with the body's name alone on a line between them ("Resolution: / The Presidium of the CC
-    CPCz / 1. takes note of ...")."""
+    Politburo DECIDED:"), or under the record's body named alone before a colon ("The National Security Council: / a.
+    Noted and discussed ..."), with the body's name alone on a line between them ("Resolution: / The Presidium of the CC
+    CPCz / 1. takes note of ..."); the paragraph right under the head is its decision told in running text ("Decision: /
+    The Political Committee approved ... The Hungarian Red Cross is to send ...")."""
     items, under, listed = set(), False, False
     for index, block in enumerate(doc.blocks):
-        if is_decision_head(block.text):
+        if is_decision_head(block.text) or body is not None and names_the_body(block.text, body):
             under, listed = True, False
         elif under and block.passage_type == "list_item":
             items.add(index)
             listed = True
-        elif under and not listed and len(block.text) <= _SUBJECT_LINE and not block.text.rstrip().endswith((".", ":", ";")):
+        elif under and not listed and len(block.text) <= _SUBJECT_LINE and not block.text.rstrip().endswith((".", ":", ";", "\u3002", "\uff1a", "\uff1b")):
             continue  # the body's name that the points complete ("The Presidium ... / 1. takes note of ...")
+        elif under and not listed and block.passage_type == "paragraph" and not _TURN_LABEL.match(block.text):
+            items.add(index)  # "Decision: / The Political Committee approved the text ...": its decisions in a paragraph
+            listed = True
         else:
             under = False
     return items
+
+
+def names_the_body(text: str, body: str) -> bool:
+    """A short line that is only the record's body before a colon: "The National Security Council:", "Политбюро ЦК:"."""
+    text = text.strip()
+    if not text or len(text) > _SUBJECT_LINE or text[-1] not in ":\uff1a":
+        return False
+    name = text[:-1].strip()
+    mentions = find_mentions(name)
+    return len(mentions) == 1 and mentions[0].entity.name == body and len(name) - (mentions[0].end - mentions[0].start) <= _ARTICLE
+
+
+_ARTICLE = 4  # "The " before the body's name
+
+
+def _sentence_spans(text: str) -> list[tuple[int, int]]:
+    """A paragraph's sentences: cut after a full stop or semicolon that ends a word in small letters or a bracket
+    ("... on 21 February. The Hungarian Red Cross ..."), not after an initial ("Cde. A. Puja"), and after the Chinese stops."""
+    spans, start = [], 0
+    for m in _SENTENCE_END.finditer(text):
+        stop = m.start()
+        word = text[:stop].rsplit(None, 1)[-1] if text[:stop].strip() else ""
+        if text[stop] in "\u3002\uff1b" or text[stop - 1:stop] == ")" or len(word) >= _SHORTENED and word[-1:].isalpha() \
+                or len(word) >= 2 and word.islower():
+            if text[start:m.end()].strip():
+                spans.append((start, stop + 1))
+            start = m.end()
+    if text[start:].strip():
+        spans.append((start, len(text.rstrip())))
+    return spans
+
+
+_SHORTENED = 4  # "Cde.", "Dr.", "т.": a word shortened before its stop is shorter than this, and written with a capital
+_SENTENCE_END = re.compile(r"(?<=\w)[.;](?:\s+|$)|(?<=\))[.;](?:\s+|$)|[\u3002\uff1b]\s*")
 
 
 # A task the point sets in a clause of its own, after its head verb: "approves the proposal ... to send ...", "одобрить
@@ -225,16 +264,22 @@ def _decisions(doc: ParsedDocument, context: Context, decided: set[int], events:
             continue  # "6. After the discussion the Executive Committee resolved: / a) to instruct the Bureau ...": the
             # line's own row is the decision, its points what was resolved
         text = doc.blocks[index].text
-        point = re.split(r"(?<=[a-z)])[.;]\s", re.sub(r"^\W*\d{1,2}[.)]\s*", "", text), maxsplit=1)[0]
-        if any(d.start_date and d.start_date > day and not _EMBEDDED_TASK.search(point, 4, d.start) for d in find_dates(point, day.year)):
-            continue  # "3. To convene the Politburo again on 17 December.": a plan for that day, told as such; not
-            # "2. ... approves the dispatch ... Deadline: 20 October 1973.", whose day is the task's, nor "2. approves
-            # the proposal of Comrade Husák to send a delegation ... in January 1982": the day of the task it sets
-        event = EventDraft(index, "instruction", 0, len(text), "document_act", 0.55).on(day)
-        event.inferred = True
-        event.sources = [context.body]
-        event.targets = [n for n in decision_targets(text, [context.body]) if not is_decision_label(n)]  # whom a task is set
-        made.append(event)
+        spans = _sentence_spans(text) if doc.blocks[index].passage_type == "paragraph" else [(0, len(text))]
+        for start, end in spans:  # a paragraph of decisions: one row a sentence ("... approved the text ... The Hungarian
+            # Red Cross is to send medical supplies ... Comrade Gyenes is to inform the fraternal parties.")
+            said = text[start:end]
+            if len(spans) > 1 and any(e.block == index and e.start_date == day == e.end_date and start <= e.evidence_start < end for e in events):
+                continue
+            point = re.split(r"(?<=[a-z)])[.;]\s", re.sub(r"^\W*\d{1,2}[.)]\s*", "", said), maxsplit=1)[0]
+            if any(d.start_date and d.start_date > day and not _EMBEDDED_TASK.search(point, 4, d.start) for d in find_dates(point, day.year)):
+                continue  # "3. To convene the Politburo again on 17 December.": a plan for that day, told as such; not
+                # "2. ... approves the dispatch ... Deadline: 20 October 1973.", whose day is the task's, nor "2. approves
+                # the proposal of Comrade Husák to send a delegation ... in January 1982": the day of the task it sets
+            event = EventDraft(index, "instruction", start, end, "document_act", 0.55).on(day)
+            event.inferred = True
+            event.sources = [context.body]
+            event.targets = [n for n in decision_targets(said, [context.body]) if not is_decision_label(n)]  # whom a task is set
+            made.append(event)
     return made
 
 
@@ -341,7 +386,7 @@ def _extract_events(doc: ParsedDocument, homes: frozenset[str] = frozenset()) ->
     _writer_talks(events, doc, context, holders)
     _subjectless_writer(events, doc, context)
     if context.body:  # "Decided:" over "1. To send Comrade Kliszko to Gdańsk today": the body decided, and whom it sends
-        decided = _decided_items(doc)
+        decided = _decided_items(doc, context.body)
         for event in events:
             if event.block in decided and event.sources != [context.body]:
                 event.targets = [n for n in dict.fromkeys(event.sources + event.targets) if n != context.body and not is_decision_label(n)]
@@ -349,7 +394,7 @@ def _extract_events(doc: ParsedDocument, homes: frozenset[str] = frozenset()) ->
         events += _decisions(doc, context, decided, events)
         day = context.occasion or context.letter_date
         events = [e for e in events if not (
-            e.block in decided and day is not None and e.start_date is None and e.end_date == day and e.method == "tense_sentence"
+            e.block in decided and day is not None and e.start_date is None and e.end_date == day and e.method in ("tense_sentence", "undated_sentence")
         )]  # "3. instructs the Ministry ...", read as done by the session's day: the decision itself, taken that day
     for event in events:  # "Resolved: Cdes. Gromyko and Ponomarev are to prepare ...": the body decided, no "Resolved" spoke
         event.sources = list(dict.fromkeys(context.body if is_decision_label(n) else n for n in event.sources if context.body or not is_decision_label(n)))
@@ -379,6 +424,12 @@ def _extract_events(doc: ParsedDocument, homes: frozenset[str] = frozenset()) ->
         if event.start_date is None and event.end_date is not None and is_repeat_line(doc.blocks[event.block].text):
             event.start_date, event.date_kind, event.inferred = event.end_date, "approximate", True
             event.sources = event.sources or list(context.senders)  # repeated by the post that sent it
+        elif context.letter_date is not None and event.start_date != context.letter_date and event.block < len(doc.blocks) \
+                and is_repeat_line(told := _evidence(event, doc)) and not find_dates(told):
+            event.start_date = event.end_date = context.letter_date  # "Repeated to Santiago, Lima and Buenos Aires." at a
+            # note's end: the message's own day, not the day the paragraph before it told ("On October 16 ...")
+            event.date_kind, event.inferred = "approximate", True
+            event.sources = event.sources or list(context.senders)
     if context.resolver and context.letter_date:  # "2. To instruct ... to begin the deliveries ... in the second half of June
         # 1977": the month is the task's, planned; the point is the body's act on the session's day, the task a plan
         events = [e for e in events if not (

@@ -893,6 +893,8 @@ CHECKS = {
     "arrival_words": lambda language, text, expected: _eq(bool(passages._ARRIVED[language].search(text)), expected, text),
     "clock_openers": lambda language, text, count: _eq(len(sentence_spans(text)), count, text),
     "prior_participles": lambda language, text, clause: _eq(([text[a:b] for a, b in prior_clauses(text, language)] or [None])[0], clause, text),
+    "session_words": lambda language, text, expected: _assert_equal(
+        __import__("pipeline.extract.events.context", fromlist=["x"]).session_body(text), expected, text),
 }
 
 
