@@ -384,6 +384,11 @@ def clause_actors(text: str, start: int, end: int) -> tuple[list[str], list[str]
     return _actors(text[opens:end], None)
 
 
+def _force_name(window: str, mention) -> str | None:
+    force = state_force(window, mention)
+    return force[1] if force else None
+
+
 def _last_dated(events: list[EventDraft]) -> EventDraft | None:
     return next((e for e in reversed(events) if e.start_date and e.precision in ("day", "minute")), None)
 
@@ -393,7 +398,7 @@ def _actors(window: str, previous_actor: str | None) -> tuple[list[str], list[st
     sources, targets = [], []
     mentions = find_mentions(window)
     owned = genitive_owned_groups(window, mentions, "ru") if re.search(_RU_LETTER, window, re.IGNORECASE) else []  # "вооруженные силы Чили"
-    named = [(m.start, _headed(window, m) or _organ_of(window, m) or owned_group(window, m) or m.entity.name) for m in mentions
+    named = [(m.start, _headed(window, m) or _organ_of(window, m) or owned_group(window, m) or _force_name(window, m) or m.entity.name) for m in mentions
              if m.entity.is_actor and not is_where(window, m) and not is_modifier(window, m) and not any(a <= m.start < b for a, b, _ in owned)]
     named += [(a, name) for a, _, name in owned]
     named += [(a, name) for a, _, name in owned_groups(window, mentions) if not any(m.start == a for m in mentions)]
@@ -1618,6 +1623,34 @@ def genitive_owned_groups(text: str, known, language: str | None) -> list[tuple[
     return sorted(found)
 
 
+@cache
+def _state_adjectives() -> dict[str, str]:
+    """Each state's adjective of ``state_adjectives`` (en.yaml) to name its armed men with: the shortest one opening
+    with the state's own first letter ("US" for the United States, "North Korean" for North Korea), else the first listed
+    ("Dutch" for the Netherlands)."""
+    found: dict[str, str] = {}
+    for adjective, state in (lexicon("en").get("state_adjectives") or {}).items():
+        own = adjective[0] == state[0]
+        kept = found.get(state)
+        if kept is None or (own and (kept[0] != state[0] or len(adjective) < len(kept))):
+            found[state] = adjective
+    return found
+
+
+_FORCE_AFTER = compile_opening(r"\s+(?P<head>" + alternation(lexicon("en").get("force_nouns") or []) + r")(?![\w'’-])")
+
+
+def state_force(text: str, mention) -> tuple[int, str] | None:
+    """A state's name written before a noun of its armed men ("United States forces landed", "China's troops crossed"):
+    where the noun ends and the group as the state's adjective names it ("US forces", "Chinese troops"), not the state."""
+    if mention.entity.kind != "place" or not (adjective := _state_adjectives().get(mention.entity.name)):
+        return None
+    at = mention.end + 2 if text.startswith(("'s", "’s"), mention.end) else mention.end
+    if not (m := _FORCE_AFTER.match(text, at)):
+        return None
+    return m.end("head"), f"{adjective} {m['head']}"
+
+
 def owned_group(text: str, mention) -> str | None:
     """The group written right after a state or party named in a Chinese text ("匈牙利代表团": Hungarian delegation)."""
     if not (owner := _owner_words().get(mention.entity.id)) or not (g := _owned_group_pattern().match(text, mention.end)):
@@ -1648,6 +1681,8 @@ _ARTICLE_BEFORE = compile_opening(r"\b(?:the|a|an)\s+(?P<words>(?:[a-z]+\s+){0,2
 
 def _qualified_head(text: str, mention) -> tuple[int, int, str] | None:
     """Where the group or office a name qualifies stands and what it is called (``_QUALIFIED``), or None."""
+    if force := state_force(text, mention):  # "United States forces": US forces
+        return mention.start, force[0], force[1]
     if mention.entity.kind == "person" or not (m := _QUALIFIED.match(text, mention.end)) or m["head"] not in _ACTOR_NOUNS:
         return None
     article = _ARTICLE_BEFORE.search(text, 0, mention.start)
@@ -1850,7 +1885,10 @@ def office_spans(text: str, taken: list[tuple[int, int]]) -> list[tuple[int, int
     return sorted(found)
 
 
-_CLAUSE_BREAK = compile_opening(r"(?<!\d),|,(?!\d)|[;:(]|\b(?:that|which|who|when|after|before|since|because|while|although|but|and|if|as)\b", re.IGNORECASE)
+# ... and the words that open a relative clause whose own subject follows ("the island, where an invasion force landed",
+# "Sampson, whom the National Guard officers installed": ``relative_openers`` in en.yaml).
+_CLAUSE_BREAK = compile_opening(r"(?<!\d),|,(?!\d)|[;:(]|\b(?:that|which|who|when|after|before|since|because|while|although|but|and|if|as|"
+                                + alternation(lexicon("en").get("relative_openers") or []) + r")\b", re.IGNORECASE)
 _NOT_SUBJECTS = frozenset(
     ["it", "this", "that", "there", "these", "those", "which", "who", "what", "one", "all", "nothing", "here", "now", "then", "thus", "so", "such", "however", "they", "them", "he", "she", "we", "i", "you", "his", "her", "its", "our", "their", "my", "your", "each", "both", "some", "many", "most", "much"]
 )
