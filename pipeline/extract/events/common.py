@@ -598,6 +598,16 @@ _IT = compile_opening(r"(?:^|[,;]\s*|\b(?:and|but|then)\s+|^\W*\w+ly,?\s+)(?:it|
 _LOCATIVE = compile_opening(r"\b(?:in|at|from|into|inside|within|throughout|across|near|around|over|via)\s+(?:the\s+)?$", re.IGNORECASE)
 
 
+# ... or after a noun of a stretch of land and "of" ("the area of Vĩnh Linh", "in the direction of Lạng Sơn", "the
+# territory of China": ``place_of_nouns`` in en.yaml): the land named is where, not who.
+_PLACE_OF = compile_opening(r"(?<![\w-])(?:" + alternation(lexicon("en").get("place_of_nouns") or []) + r")\s+of\s+(?:the\s+)?$")
+
+
+def is_place_of(text: str, start: int) -> bool:
+    """Whether the name at ``start`` follows a noun of a stretch of land and "of" (``_PLACE_OF``)."""
+    return "of" in text[max(0, start - 8): start] and bool(_PLACE_OF.search(text, max(0, start - 28), start))
+
+
 _VENUE_WORDS = frozenset(w.lower() for w in lexicon("en").get("venue_nouns") or [])
 _AT_THE = compile_opening(r"\b(?:at|in|inside)\s+the\s+$", re.IGNORECASE)
 
@@ -608,7 +618,7 @@ def is_where(text: str, mention) -> bool:
     before = text[max(0, mention.start - 16): mention.start]
     if mention.entity.kind == "organisation":
         return bool(_AT_THE.search(before)) and any(w.lower() in _VENUE_WORDS for w in mention.surface.split())
-    return mention.entity.kind == "place" and bool(_LOCATIVE.search(before))
+    return mention.entity.kind == "place" and (bool(_LOCATIVE.search(before)) or is_place_of(text, mention.start))
 
 
 # An editor's bracket that qualifies the noun after it ("At the [20th Soviet Communist Party] Congress", "the [Soviet]
@@ -1563,6 +1573,7 @@ def _name_spans(text: str, language: str | None, addressed_only: bool = False) -
         found += [(start, end, canonical_name(surface)) for start, end, surface in find_unknown_names(text, known)
                   if not any(a < end and start < b for a, b, _ in (*offices, *agents))  # "the Warsaw Pact leaders": the group's own words
                   and not _LOCATIVE.search(text[max(0, start - 16): start])  # "via New York", "in the Cabinet Room"
+                  and not is_place_of(text, start)  # "the area of Vĩnh Linh"
                   and not _is_region(surface)  # "his trip to Western Europe"
                   and not (addressed_only and (_POSSESSIVE.match(text, end) or _POSSESSIVE_END.search(surface)))]
         if (agent := _BY_NAME.search(text)) and agent[1] not in _MONTHS and not any(m.start <= agent.start(1) < m.end for m in known):
