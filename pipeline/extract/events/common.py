@@ -384,6 +384,23 @@ def clause_actors(text: str, start: int, end: int) -> tuple[list[str], list[str]
     return _actors(text[opens:end], None)
 
 
+# A Russian name written with one or two initials before the surname ("Ш. Гомаа", "А. И. Лаврентьев", "С. Шарафа"): a
+# person, whom the gazetteer may not know; kept as the page writes it (the Cyrillic capitals, then the small letters).
+_RU_INITIALLED = compile_opening(
+    r"(?<![\w.])(?:[\u0410-\u042f\u0401][\u0430-\u044f\u0451]?\.\s*){1,2}"
+    r"(?P<surname>[\u0410-\u042f\u0401][\u0430-\u044f\u0451]{2,}(?:-[\u0410-\u042f\u0401][\u0430-\u044f\u0451]+)?)(?![\w-])"
+)
+
+
+def ru_initialled_names(text: str, taken: list[tuple[int, int]]) -> list[tuple[int, int, str]]:
+    """The Russian names of ``_RU_INITIALLED`` in ``text`` that no span of ``taken`` (the gazetteer's names, the groups
+    found) covers: where each stands and the name as written, its spaces made single ("А. Лаврентьев")."""
+    if ". " not in text and "." not in text:
+        return []
+    return [(m.start(), m.end(), " ".join(m[0].replace(".", ". ").split())) for m in _RU_INITIALLED.finditer(text)
+            if not any(a < m.end() and m.start() < b for a, b in taken)]
+
+
 def _force_name(window: str, mention) -> str | None:
     force = state_force(window, mention)
     return force[1] if force else None
@@ -414,6 +431,8 @@ def _actors(window: str, previous_actor: str | None) -> tuple[list[str], list[st
                   and not window[m.end(): m.end() + 3].lstrip().startswith(":")]  # "Comrade Marjai: On 12 October ...": the turn's label
     if acronyms := _PAGE_ACRONYMS.get():  # "the FALN had blown up five pipelines": the body the page introduced so
         named += [(a, name) for a, _, name in acronym_spans(window, acronyms, [(m.start, m.end) for m in mentions] + [(a, a + len(n)) for a, n in named])]
+    if owned is not None and re.search(_RU_LETTER, window, re.IGNORECASE):  # "об отставке министра Ш. Гомаа": a person by initials
+        named += [(a, name) for a, _, name in ru_initialled_names(window, [(m.start, m.end) for m in mentions] + [(a, a + len(n)) for a, n in named])]
     if previous_actor and named and _PRONOUN.search(window, 0, min(a for a, _ in named)) \
             and min(a for a, _ in named) in {a for a, _, _ in state_groups(window)}:
         sources.append(previous_actor)  # "on 2 August he received the three Western ambassadors": he, then the group he received
@@ -1592,6 +1611,8 @@ def _name_spans(text: str, language: str | None, addressed_only: bool = False) -
                 found.append((m.start(), m.end(), full))
     if (acronyms := _PAGE_ACRONYMS.get()) and language in (None, "en"):  # "the FALN had blown up": the body the page
         found += acronym_spans(text, acronyms, [(a, b) for a, b, _ in found])  # introduced as "... Liberation (FALN)"
+    if language == "ru":  # "Д. Солод посетил министра": a person by initials the gazetteer does not know
+        found += ru_initialled_names(text, [(a, b) for a, b, _ in found])
     return sorted(found)
 
 
