@@ -617,7 +617,7 @@ _IT = compile_opening(r"(?:^|[,;]\s*|\b(?:and|but|then)\s+|^\W*\w+ly,?\s+)(?:it|
 _LOCATIVE = compile_opening(r"\b(?:in|at|from|into|inside|within|throughout|across|near|around|over|via)\s+(?:the\s+)?$", re.IGNORECASE)
 
 
-# ... or after a noun of a stretch of land and "of" ("the area of Vĩnh Linh", "in the direction of Lạng Sơn", "the
+# ... or after a noun of a stretch of land and "of" ("the area of Vĩnh Linh", "the provinces of Lạng Sơn", "the
 # territory of China": ``place_of_nouns`` in en.yaml): the land named is where, not who.
 _PLACE_OF = compile_opening(r"(?<![\w-])(?:" + alternation(lexicon("en").get("place_of_nouns") or []) + r")\s+of\s+(?:the\s+)?$")
 
