@@ -493,13 +493,14 @@ def apposed(text: str) -> dict[str, str]:
 
 
 _PASSIVE_AGENT = compile_opening(
-    r"(?<![\w-])(?i:" + alternation(lexicon("en").get("agent_auxiliaries") or []) + r")\s+(?:[a-z]+ly\s+)?(?:over\s+|up\s+|out\s+)?[a-z]{3,}"
-    r"(?:\s+(?:over|up|out|down))?\s+by\s+(?:the\s+)?(?P<agent>[A-Z][\w'’-]+(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w'’-]+){0,5})"
+    r"(?:(?<![\w-])(?i:" + alternation(lexicon("en").get("agent_auxiliaries") or []) + r")|,)\s+(?:[a-z]+ly\s+)?(?:over\s+|up\s+|out\s+)?[a-z]{3,}"
+    r"(?:\s+(?:over|up|out|down|forward))?\s+by\s+(?:the\s+)?(?P<agent>[A-Z][\w'’-]+(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w'’-]+){0,5})"
 )
 
 
 def passive_agent(text: str) -> str | None:
-    """The agent a passive names after "by" with capitals ("The results were announced by the Interior Ministry"): the
+    """The agent a passive names after "by" with capitals ("The results were announced by the Interior Ministry", "an
+    Indian proposal, put forward by Swaran Singh": a participle set off by a comma is a passive too): the
     gazetteer's actor, or the name as written when it does not know it; not a month ("by March") or a place."""
     if not (m := _PASSIVE_AGENT.search(text)) or m["agent"].split()[0] in _MONTHS:
         return None

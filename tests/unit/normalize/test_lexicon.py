@@ -779,6 +779,7 @@ CHECKS = {
     "relative_openers": lambda language, text, names: _eq(common._subject_phrase(text), names, text),
     "state_force_nouns": lambda language, text, names: _eq(common._names(text, language), names, text),
     "place_of_nouns": lambda language, text, names: _eq(common._names(text, language), names, text),
+    "comma_passive_agent": lambda language, text, name: _eq(common.passive_agent(text), name, text),
     "kin_nouns": lambda language, text, names: _eq(common._subject_names(text, language), names, text),
     "kin_modifiers": lambda language, text, names: _eq(common._subject_names(text, language), names, text),
     "generic_heads": lambda language, text, names: _eq(common.kept_actors([text]), names, text),
