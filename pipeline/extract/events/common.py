@@ -384,6 +384,28 @@ def clause_actors(text: str, start: int, end: int) -> tuple[list[str], list[str]
     return _actors(text[opens:end], None)
 
 
+# A Russian name written with one or two initials before the surname ("Ш. Гомаа", "А. И. Лаврентьев", "С. Шарафа"): a
+# person, whom the gazetteer may not know; kept as the page writes it (the Cyrillic capitals, then the small letters).
+_RU_INITIALLED = compile_opening(
+    r"(?<![\w.])(?:[\u0410-\u042f\u0401][\u0430-\u044f\u0451]?\.\s*){1,2}"
+    r"(?P<surname>[\u0410-\u042f\u0401][\u0430-\u044f\u0451]{2,}(?:-[\u0410-\u042f\u0401][\u0430-\u044f\u0451]+)?)(?![\w-])"
+)
+
+
+def ru_initialled_names(text: str, taken: list[tuple[int, int]]) -> list[tuple[int, int, str]]:
+    """The Russian names of ``_RU_INITIALLED`` in ``text`` that no span of ``taken`` (the gazetteer's names, the groups
+    found) covers: where each stands and the name as written, its spaces made single ("А. Лаврентьев")."""
+    if ". " not in text and "." not in text:
+        return []
+    return [(m.start(), m.end(), " ".join(m[0].replace(".", ". ").split())) for m in _RU_INITIALLED.finditer(text)
+            if not any(a < m.end() and m.start() < b for a, b in taken)]
+
+
+def _force_name(window: str, mention) -> str | None:
+    force = state_force(window, mention)
+    return force[1] if force else None
+
+
 def _last_dated(events: list[EventDraft]) -> EventDraft | None:
     return next((e for e in reversed(events) if e.start_date and e.precision in ("day", "minute")), None)
 
@@ -393,7 +415,7 @@ def _actors(window: str, previous_actor: str | None) -> tuple[list[str], list[st
     sources, targets = [], []
     mentions = find_mentions(window)
     owned = genitive_owned_groups(window, mentions, "ru") if re.search(_RU_LETTER, window, re.IGNORECASE) else []  # "вооруженные силы Чили"
-    named = [(m.start, _headed(window, m) or _organ_of(window, m) or owned_group(window, m) or m.entity.name) for m in mentions
+    named = [(m.start, _headed(window, m) or _organ_of(window, m) or owned_group(window, m) or _force_name(window, m) or m.entity.name) for m in mentions
              if m.entity.is_actor and not is_where(window, m) and not is_modifier(window, m) and not any(a <= m.start < b for a, b, _ in owned)]
     named += [(a, name) for a, _, name in owned]
     named += [(a, name) for a, _, name in owned_groups(window, mentions) if not any(m.start == a for m in mentions)]
@@ -409,6 +431,8 @@ def _actors(window: str, previous_actor: str | None) -> tuple[list[str], list[st
                   and not window[m.end(): m.end() + 3].lstrip().startswith(":")]  # "Comrade Marjai: On 12 October ...": the turn's label
     if acronyms := _PAGE_ACRONYMS.get():  # "the FALN had blown up five pipelines": the body the page introduced so
         named += [(a, name) for a, _, name in acronym_spans(window, acronyms, [(m.start, m.end) for m in mentions] + [(a, a + len(n)) for a, n in named])]
+    if owned is not None and re.search(_RU_LETTER, window, re.IGNORECASE):  # "об отставке министра Ш. Гомаа": a person by initials
+        named += [(a, name) for a, _, name in ru_initialled_names(window, [(m.start, m.end) for m in mentions] + [(a, a + len(n)) for a, n in named])]
     if previous_actor and named and _PRONOUN.search(window, 0, min(a for a, _ in named)) \
             and min(a for a, _ in named) in {a for a, _, _ in state_groups(window)}:
         sources.append(previous_actor)  # "on 2 August he received the three Western ambassadors": he, then the group he received
@@ -469,13 +493,14 @@ def apposed(text: str) -> dict[str, str]:
 
 
 _PASSIVE_AGENT = compile_opening(
-    r"(?<![\w-])(?i:" + alternation(lexicon("en").get("agent_auxiliaries") or []) + r")\s+(?:[a-z]+ly\s+)?(?:over\s+|up\s+|out\s+)?[a-z]{3,}"
-    r"(?:\s+(?:over|up|out|down))?\s+by\s+(?:the\s+)?(?P<agent>[A-Z][\w'’-]+(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w'’-]+){0,5})"
+    r"(?:(?<![\w-])(?i:" + alternation(lexicon("en").get("agent_auxiliaries") or []) + r")|,)\s+(?:[a-z]+ly\s+)?(?:over\s+|up\s+|out\s+)?[a-z]{3,}"
+    r"(?:\s+(?:over|up|out|down|forward))?\s+by\s+(?:the\s+)?(?P<agent>[A-Z][\w'’-]+(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w'’-]+){0,5})"
 )
 
 
 def passive_agent(text: str) -> str | None:
-    """The agent a passive names after "by" with capitals ("The results were announced by the Interior Ministry"): the
+    """The agent a passive names after "by" with capitals ("The results were announced by the Interior Ministry", "an
+    Indian proposal, put forward by Swaran Singh": a participle set off by a comma is a passive too): the
     gazetteer's actor, or the name as written when it does not know it; not a month ("by March") or a place."""
     if not (m := _PASSIVE_AGENT.search(text)) or m["agent"].split()[0] in _MONTHS:
         return None
@@ -593,6 +618,16 @@ _IT = compile_opening(r"(?:^|[,;]\s*|\b(?:and|but|then)\s+|^\W*\w+ly,?\s+)(?:it|
 _LOCATIVE = compile_opening(r"\b(?:in|at|from|into|inside|within|throughout|across|near|around|over|via)\s+(?:the\s+)?$", re.IGNORECASE)
 
 
+# ... or after a noun of a stretch of land and "of" ("the area of Vĩnh Linh", "the provinces of Lạng Sơn", "the
+# territory of China": ``place_of_nouns`` in en.yaml): the land named is where, not who.
+_PLACE_OF = compile_opening(r"(?<![\w-])(?:" + alternation(lexicon("en").get("place_of_nouns") or []) + r")\s+of\s+(?:the\s+)?$")
+
+
+def is_place_of(text: str, start: int) -> bool:
+    """Whether the name at ``start`` follows a noun of a stretch of land and "of" (``_PLACE_OF``)."""
+    return "of" in text[max(0, start - 8): start] and bool(_PLACE_OF.search(text, max(0, start - 28), start))
+
+
 _VENUE_WORDS = frozenset(w.lower() for w in lexicon("en").get("venue_nouns") or [])
 _AT_THE = compile_opening(r"\b(?:at|in|inside)\s+the\s+$", re.IGNORECASE)
 
@@ -603,7 +638,7 @@ def is_where(text: str, mention) -> bool:
     before = text[max(0, mention.start - 16): mention.start]
     if mention.entity.kind == "organisation":
         return bool(_AT_THE.search(before)) and any(w.lower() in _VENUE_WORDS for w in mention.surface.split())
-    return mention.entity.kind == "place" and bool(_LOCATIVE.search(before))
+    return mention.entity.kind == "place" and (bool(_LOCATIVE.search(before)) or is_place_of(text, mention.start))
 
 
 # An editor's bracket that qualifies the noun after it ("At the [20th Soviet Communist Party] Congress", "the [Soviet]
@@ -1558,6 +1593,7 @@ def _name_spans(text: str, language: str | None, addressed_only: bool = False) -
         found += [(start, end, canonical_name(surface)) for start, end, surface in find_unknown_names(text, known)
                   if not any(a < end and start < b for a, b, _ in (*offices, *agents))  # "the Warsaw Pact leaders": the group's own words
                   and not _LOCATIVE.search(text[max(0, start - 16): start])  # "via New York", "in the Cabinet Room"
+                  and not is_place_of(text, start)  # "the area of Vĩnh Linh"
                   and not _is_region(surface)  # "his trip to Western Europe"
                   and not (addressed_only and (_POSSESSIVE.match(text, end) or _POSSESSIVE_END.search(surface)))]
         if (agent := _BY_NAME.search(text)) and agent[1] not in _MONTHS and not any(m.start <= agent.start(1) < m.end for m in known):
@@ -1576,6 +1612,8 @@ def _name_spans(text: str, language: str | None, addressed_only: bool = False) -
                 found.append((m.start(), m.end(), full))
     if (acronyms := _PAGE_ACRONYMS.get()) and language in (None, "en"):  # "the FALN had blown up": the body the page
         found += acronym_spans(text, acronyms, [(a, b) for a, b, _ in found])  # introduced as "... Liberation (FALN)"
+    if language == "ru":  # "Д. Солод посетил министра": a person by initials the gazetteer does not know
+        found += ru_initialled_names(text, [(a, b) for a, b, _ in found])
     return sorted(found)
 
 
@@ -1618,6 +1656,34 @@ def genitive_owned_groups(text: str, known, language: str | None) -> list[tuple[
     return sorted(found)
 
 
+@cache
+def _state_adjectives() -> dict[str, str]:
+    """Each state's adjective of ``state_adjectives`` (en.yaml) to name its armed men with: the shortest one opening
+    with the state's own first letter ("US" for the United States, "North Korean" for North Korea), else the first listed
+    ("Dutch" for the Netherlands)."""
+    found: dict[str, str] = {}
+    for adjective, state in (lexicon("en").get("state_adjectives") or {}).items():
+        own = adjective[0] == state[0]
+        kept = found.get(state)
+        if kept is None or (own and (kept[0] != state[0] or len(adjective) < len(kept))):
+            found[state] = adjective
+    return found
+
+
+_FORCE_AFTER = compile_opening(r"\s+(?P<head>" + alternation(lexicon("en").get("force_nouns") or []) + r")(?![\w'’-])")
+
+
+def state_force(text: str, mention) -> tuple[int, str] | None:
+    """A state's name written before a noun of its armed men ("United States forces landed", "China's troops crossed"):
+    where the noun ends and the group as the state's adjective names it ("US forces", "Chinese troops"), not the state."""
+    if mention.entity.kind != "place" or not (adjective := _state_adjectives().get(mention.entity.name)):
+        return None
+    at = mention.end + 2 if text.startswith(("'s", "’s"), mention.end) else mention.end
+    if not (m := _FORCE_AFTER.match(text, at)):
+        return None
+    return m.end("head"), f"{adjective} {m['head']}"
+
+
 def owned_group(text: str, mention) -> str | None:
     """The group written right after a state or party named in a Chinese text ("匈牙利代表团": Hungarian delegation)."""
     if not (owner := _owner_words().get(mention.entity.id)) or not (g := _owned_group_pattern().match(text, mention.end)):
@@ -1648,6 +1714,8 @@ _ARTICLE_BEFORE = compile_opening(r"\b(?:the|a|an)\s+(?P<words>(?:[a-z]+\s+){0,2
 
 def _qualified_head(text: str, mention) -> tuple[int, int, str] | None:
     """Where the group or office a name qualifies stands and what it is called (``_QUALIFIED``), or None."""
+    if force := state_force(text, mention):  # "United States forces": US forces
+        return mention.start, force[0], force[1]
     if mention.entity.kind == "person" or not (m := _QUALIFIED.match(text, mention.end)) or m["head"] not in _ACTOR_NOUNS:
         return None
     article = _ARTICLE_BEFORE.search(text, 0, mention.start)
@@ -1850,7 +1918,10 @@ def office_spans(text: str, taken: list[tuple[int, int]]) -> list[tuple[int, int
     return sorted(found)
 
 
-_CLAUSE_BREAK = compile_opening(r"(?<!\d),|,(?!\d)|[;:(]|\b(?:that|which|who|when|after|before|since|because|while|although|but|and|if|as)\b", re.IGNORECASE)
+# ... and the words that open a relative clause whose own subject follows ("the island, where an invasion force landed",
+# "Sampson, whom the National Guard officers installed": ``relative_openers`` in en.yaml).
+_CLAUSE_BREAK = compile_opening(r"(?<!\d),|,(?!\d)|[;:(]|\b(?:that|which|who|when|after|before|since|because|while|although|but|and|if|as|"
+                                + alternation(lexicon("en").get("relative_openers") or []) + r")\b", re.IGNORECASE)
 _NOT_SUBJECTS = frozenset(
     ["it", "this", "that", "there", "these", "those", "which", "who", "what", "one", "all", "nothing", "here", "now", "then", "thus", "so", "such", "however", "they", "them", "he", "she", "we", "i", "you", "his", "her", "its", "our", "their", "my", "your", "each", "both", "some", "many", "most", "much"]
 )

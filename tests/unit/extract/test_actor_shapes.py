@@ -1,0 +1,51 @@
+"""Actors read from the shape of a phrase: a state's name before its armed men, a name after a stretch of land and
+"of", a relative clause's own subject, a Russian name written with initials (sentences written for these tests)."""
+
+import pytest
+
+from pipeline.extract.events import common
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    ("On 25 October United States forces landed on Grenada.", ["US forces"]),
+    ("China's troops crossed the border on 17 February.", ["Chinese troops"]),
+    ("The Soviet Union troops entered Prague on 21 August.", ["Soviet troops"]),
+    ("On 6 June Israel units attacked the Syrian positions.", ["Israeli units"]),
+    ("Egypt's army crossed the canal on 6 October.", ["Egyptian army"]),
+])
+def test_a_state_before_its_armed_men_names_them(text, names):
+    assert common._actors(text, None)[0] == names
+    assert common._names(text, "en") == names
+
+
+def test_a_state_alone_stays_the_state():
+    assert common._actors("On 3 May the United States protested.", None)[0] == ["United States"]
+
+
+@pytest.mark.parametrize("text", [
+    "Yesterday the shelling struck the area of Quảng Trị.",
+    "The column advanced into the district of Kandahar on 3 May.",
+    "Fighting went on in the vicinity of Lạng Sơn.",
+    "The guerrillas held the outskirts of Huambo on 4 June.",
+])
+def test_a_name_after_a_stretch_of_land_is_where(text):
+    assert not [n for n in common._names(text, "en") if n not in ("guerrillas",)]
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    ("The island, where an invasion force", ["invasion force"]),
+    ("Sampson, whom the National Guard officers", ["National Guard officers"]),
+    ("The talks broke down, whereupon the Polish delegation", ["Polish delegation"]),
+])
+def test_a_relative_clause_opens_its_own_subject(text, names):
+    assert common._subject_phrase(text) == names
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    ("Д. Солод посетил министра 3 мая.", ["Д. Солод"]),
+    ("5 мая А. И. Лаврентьев встретился с министром.", ["А. И. Лаврентьев"]),
+    ("Президент освободил от обязанностей министра Ш. Гомаа и М. Фавзи.", ["Ш. Гомаа", "М. Фавзи"]),
+    ("Москва, 5 мая 1971 г.", []),
+])
+def test_a_russian_name_with_initials_is_a_person(text, names):
+    assert [n for n in common._names(text, "ru") if n in names or "." in n] == names
