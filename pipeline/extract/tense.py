@@ -307,6 +307,8 @@ def _english(sentence: str) -> list[Cue]:
             cues.append(Cue("past", start, end))
     if pats["ongoing"]:
         cues += [Cue("ongoing", m.start(), m.end()) for m in pats["ongoing"].finditer(sentence)]
+    if (" is " in sentence or " are " in sentence) and (state := _progressive_state(sentence, cues)) is not None:
+        cues.append(state)  # "The Indian chairman is avoiding any session": a course under way, the sentence's only verb
     if pats["refusals"]:
         cues += [Cue("past", m.start(), m.end()) for m in pats["refusals"].finditer(sentence)]  # "They would not agree to this."
     if (omitted := _omissions()) is not None:
@@ -317,6 +319,34 @@ def _english(sentence: str) -> list[Cue]:
         cues += [Cue("planned", m.start(), m.end()) for m in expected.finditer(sentence)
                  if not any(c.kind == "speech" and c.end <= m.start() for c in cues)]  # "is expected within days": a plan
     return cues
+
+
+_VERB_KINDS = frozenset(("past", "speech", "performative", "planned", "obligation", "ongoing"))
+
+
+@cache
+def _progressive_pattern() -> tuple[re.Pattern | None, frozenset[str]]:
+    """"is (still) avoiding", "are believed still to be moving", "is reported to be considering" (en.yaml
+    ``progressive_*``), and the words in -ing that are no verb there."""
+    lex = lexicon("en")
+    auxiliaries, adverbs, reporting = lex.get("progressive_auxiliaries") or [], lex.get("progressive_adverbs") or [], lex.get("progressive_reporting") or []
+    if not auxiliaries:
+        return None, frozenset()
+    adverb = r"(?:(?:" + alternation(adverbs) + r")\s+)*" if adverbs else ""
+    reported = r"(?:(?:" + alternation(reporting) + r")\s+" + adverb + r"to\s+be\s+" + adverb + r")?" if reporting else ""
+    return (compile_opening(r"(?<![\w'’])(?:" + alternation(auxiliaries) + r")\s+" + adverb + reported + r"(?P<verb>[a-z]{2,}ing)\b"),
+            frozenset(w.lower() for w in lex.get("progressive_not_verbs") or []))
+
+
+def _progressive_state(sentence: str, cues: list[Cue]) -> Cue | None:
+    """A state or course told in the present progressive, the sentence's only verb ("the units called up are still
+    assembling"): an ongoing cue on the progressive, None when another verb tells the sentence's act."""
+    pattern, not_verbs = _progressive_pattern()
+    if pattern is None or (m := next((m for m in pattern.finditer(sentence) if m["verb"] not in not_verbs), None)) is None:
+        return None
+    if any(c.kind in _VERB_KINDS and not m.start() <= c.start < m.end() for c in cues):
+        return None  # "is reported to be considering": the reporting word is the progressive's own
+    return Cue("ongoing", m.start(), m.end())
 
 
 @cache

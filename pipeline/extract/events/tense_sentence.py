@@ -505,7 +505,8 @@ def _tense_events(
         scope.during(event)
         event.method = "document_act"
     elif main.kind == "ongoing":
-        event.on(day).date_kind = "approximate"
+        event.on(_written_on(scope, context, day)).date_kind = "approximate"  # "The remnants ... are believed still to be
+        # moving north", told after the day of the death it reported: under way on the day the airgram is written
     elif record and main.kind == "past" and language in (None, "en") and not quoted and TOPIC_TURN.match(sentence):
         event.on(day).date_kind = "exact"  # "He then turned to the sabotage campaign.": a turn of the meeting, on its day
         scope.during(event)
