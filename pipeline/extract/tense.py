@@ -48,6 +48,7 @@ class Cue:
     until: int = 0  # "the other day", "日前": the last of the days a recent_days cue names, counted like ``days``
     bound: bool = False  # "by Saturday evening": the day is the last the act may have been done on (deadline_openers)
     to_weekday: int = -1  # "From Friday to Sunday": the last day of a span of days of the week (weekday_range_openers)
+    forward: bool = False  # "resisted for more than twenty-four hours": a counted span from the day the story is on, ``days`` after it
 
 
 def weekday_offset(weekday: int, day) -> int:
@@ -315,6 +316,8 @@ def _english(sentence: str) -> list[Cue]:
         cues += [Cue("past", m.start(), m.end()) for m in omitted.finditer(sentence)]  # "Ignatiev did not report this memorandum"
     cues += _future(sentence, words, cues, pats)
     cues += _reported_future(sentence, words, cues)
+    if any(c.kind == "past" for c in cues) and not any(c.kind in ("counted_span", "planned", "ongoing") for c in cues):
+        cues += forward_spans(sentence, cues)  # "For five days the delegations argued": from the day the story is on
     if (expected := _expected_pattern()) is not None and not any(c.kind in ("relative", "period") for c in cues):
         cues += [Cue("planned", m.start(), m.end()) for m in expected.finditer(sentence)
                  if not any(c.kind == "speech" and c.end <= m.start() for c in cues)]  # "is expected within days": a plan
@@ -347,6 +350,49 @@ def _progressive_state(sentence: str, cues: list[Cue]) -> Cue | None:
     if any(c.kind in _VERB_KINDS and not m.start() <= c.start < m.end() for c in cues):
         return None  # "is reported to be considering": the reporting word is the progressive's own
     return Cue("ongoing", m.start(), m.end())
+
+
+@cache
+def _forward_span_pattern() -> re.Pattern | None:
+    """"for more than twenty-four hours", "within three days", "in the first two days" (en.yaml ``forward_span_*``)."""
+    lex = lexicon("en")
+    openers, counts, units = lex.get("forward_span_openers") or {}, lex.get("forward_span_counts") or {}, lex.get("forward_span_units") or {}
+    if not openers or not units:
+        return None
+    qualifiers = lex.get("forward_span_qualifiers") or []
+    qualifier = r"(?:(?:" + alternation(qualifiers) + r")\s+)?" if qualifiers else ""
+    count = "|".join([r"\d{1,3}", *(re.escape(c) for c in sorted(counts, key=len, reverse=True))])
+    return compile_opening(rf"(?<![\w'’-])(?P<opener>{alternation(list(openers))})\s+{qualifier}(?P<n>{count})\s+(?P<unit>{alternation(list(units))})(?![\w'’])",
+                           re.IGNORECASE)
+
+
+_TO_VERB = compile_opening(r"\bto\s+[a-z]+\b[^,;]*$")  # "ordered to leave within forty-eight hours": the order's span
+_PERFECT_SPAN = compile_opening(r"\b(?:has|have)\b", re.IGNORECASE)
+
+
+def forward_spans(sentence: str, cues: list[Cue]) -> list[Cue]:
+    """A span a past act's sentence counts forward from the day the story is on: ``days`` after that day the span ends
+    ("for five days": 4, "for more than twenty-four hours": 1, "within three days": 3)."""
+    if "for " not in sentence.lower() and "in " not in sentence.lower() and "within" not in sentence.lower():
+        return []
+    if (pattern := _forward_span_pattern()) is None or _PERFECT_SPAN.search(sentence):
+        return []
+    lex = lexicon("en")
+    openers = {" ".join(k.lower().split()): v for k, v in lex["forward_span_openers"].items()}
+    counts = {k.lower(): v for k, v in (lex.get("forward_span_counts") or {}).items()}
+    units = {k.lower(): v for k, v in lex["forward_span_units"].items()}
+    for m in pattern.finditer(sentence):
+        if any(c.start <= m.start() < c.end or m.start() <= c.start < m.end() for c in cues) or _TO_VERB.search(sentence, 0, m.start()):
+            continue
+        n = m["n"].lower()
+        number = int(n) if n.isdigit() else counts.get(n)
+        if not number:
+            continue
+        per = units[m["unit"].lower()]
+        extra = openers.get(" ".join(m["opener"].lower().split()), 0)
+        days = -(-number // 24) if per == 0 else number * per - 1 + extra
+        return [Cue("counted_span", m.start(), m.end(), days=days, forward=True)]
+    return []
 
 
 @cache

@@ -477,6 +477,9 @@ def _tense_events(
             scope.period = (event.start_date, event.end_date, event.precision)
         else:  # "during the night": from the evening before to the day's small hours, a range; the story stays on its day
             event.date_kind = "range"
+    elif main.kind == "counted_span" and main.forward:
+        event.start_date, event.end_date = day, day + timedelta(days=main.days)  # "For five days the delegations argued":
+        event.precision, event.date_kind = "day", "range"  # from the day the story is on
     elif main.kind == "counted_span":
         if "planned" in kinds or _AHEAD_WORDS.search(sentence, 0, main.start):
             return []  # "They will report on ... over the past three years": a plan, not an act of the span
