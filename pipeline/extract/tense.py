@@ -367,7 +367,7 @@ def _forward_span_pattern() -> re.Pattern | None:
 
 
 _TO_VERB = compile_opening(r"\bto\s+[a-z]+\b[^,;]*$")  # "ordered to leave within forty-eight hours": the order's span
-_PERFECT_SPAN = compile_opening(r"\b(?:has|have)\b", re.IGNORECASE)
+_PERFECT_SPAN = compile_opening(r"\b(?:has|have|had)\s+(?:\w+ly\s+|not\s+|already\s+)?(?:been|\w+ed|\w+en)\b", re.IGNORECASE)  # "had been held ... for two days": counted back to the day told
 
 
 def forward_spans(sentence: str, cues: list[Cue]) -> list[Cue]:
