@@ -444,8 +444,6 @@ def _tense_events(
                 event.date_kind = "range" if event.end_date > event.start_date else "exact"
             if main.bound:  # "the strikes had ended by Saturday evening": on or before that day
                 event.start_date, event.date_kind = None, "upper_bound"
-            elif main.days < 0 and main.weekday < 0 and _since_the_day(sentence, main, language):
-                event.end_date, event.date_kind = spoken, "range"  # "昨晚起金边实行宵禁", "since yesterday": from it to the day
         event.method, event.date_text = "relative_date", sentence[main.start: main.end]
         if context.is_message and not record and not quoted and not in_turn and main.days <= 0 and main.weekday < 0 \
                 and event.date_kind == "exact" and event.start_date is not None and _OPENS_WITH_TODAY.match(sentence[: main.start].lstrip(_POINT_MARKS)):
@@ -719,16 +717,6 @@ def _states_plan(sentence: str, plan: Cue, said: Cue, language: str | None) -> b
 
 
 _ZH_CLAUSE_BREAK = compile_opening("[\uff0c,\uff1b;]")
-
-
-# "昨晚起", "前天以来" (zh.yaml since_after_day): the day opens a course. Not the English "Since yesterday, one can
-# perceive a certain relief": the dev gold (131 E4) dates that by the day named, approximately.
-_SINCE_DAY_AFTER = compile_opening(r"\s*(?:" + alternation(lexicon("zh").get("since_after_day") or ["(?!)"]) + r")")
-
-
-def _since_the_day(sentence: str, cue: Cue, language: str | None) -> bool:
-    """The day a Chinese relative word names opens a course to the day spoken from ("昨晚起": the since word after)."""
-    return language == "zh" and bool(_SINCE_DAY_AFTER.match(sentence, cue.end))
 
 
 _NOW_SUBJECT = 6  # the characters of a clause's own subject before its "now" word ("街上", "金边局势")

@@ -843,9 +843,6 @@ CHECKS = {
     ),
     "present_states_ru": lambda language, text, expected: _eq("ongoing" in {c.kind for c in read_cues(text, language)}, expected, text),
     "present_states_zh": lambda language, text, expected: _eq("ongoing" in {c.kind for c in read_cues(text, language)}, expected, text),
-    "since_after_day": lambda language, text, expected: _eq(
-        any(tense_sentence._since_the_day(text, c, language) for c in read_cues(text, language) if c.kind == "relative"), expected, text
-    ),
     "since_then_openers": lambda language, text, expected: _eq(bool(
         relative_date.since_then_events(0, Sentence(0, len(text), text, [], 1969), [_day_row(date(1969, 3, 2))], _written(date(1969, 3, 17)))
     ), expected, text),
