@@ -48,6 +48,7 @@ class Cue:
     until: int = 0  # "the other day", "日前": the last of the days a recent_days cue names, counted like ``days``
     bound: bool = False  # "by Saturday evening": the day is the last the act may have been done on (deadline_openers)
     to_weekday: int = -1  # "From Friday to Sunday": the last day of a span of days of the week (weekday_range_openers)
+    forward: bool = False  # "resisted for more than twenty-four hours": a counted span from the day the story is on, ``days`` after it
 
 
 def weekday_offset(weekday: int, day) -> int:
@@ -307,16 +308,91 @@ def _english(sentence: str) -> list[Cue]:
             cues.append(Cue("past", start, end))
     if pats["ongoing"]:
         cues += [Cue("ongoing", m.start(), m.end()) for m in pats["ongoing"].finditer(sentence)]
+    if (" is " in sentence or " are " in sentence) and (state := _progressive_state(sentence, cues)) is not None:
+        cues.append(state)  # "The Indian chairman is avoiding any session": a course under way, the sentence's only verb
     if pats["refusals"]:
         cues += [Cue("past", m.start(), m.end()) for m in pats["refusals"].finditer(sentence)]  # "They would not agree to this."
     if (omitted := _omissions()) is not None:
         cues += [Cue("past", m.start(), m.end()) for m in omitted.finditer(sentence)]  # "Ignatiev did not report this memorandum"
     cues += _future(sentence, words, cues, pats)
     cues += _reported_future(sentence, words, cues)
+    if any(c.kind == "past" for c in cues) and not any(c.kind in ("counted_span", "planned", "ongoing") for c in cues):
+        cues += forward_spans(sentence, cues)  # "For five days the delegations argued": from the day the story is on
     if (expected := _expected_pattern()) is not None and not any(c.kind in ("relative", "period") for c in cues):
         cues += [Cue("planned", m.start(), m.end()) for m in expected.finditer(sentence)
                  if not any(c.kind == "speech" and c.end <= m.start() for c in cues)]  # "is expected within days": a plan
     return cues
+
+
+_VERB_KINDS = frozenset(("past", "speech", "performative", "planned", "obligation", "ongoing"))
+
+
+@cache
+def _progressive_pattern() -> tuple[re.Pattern | None, frozenset[str]]:
+    """"is (still) avoiding", "are believed still to be moving", "is reported to be considering" (en.yaml
+    ``progressive_*``), and the words in -ing that are no verb there."""
+    lex = lexicon("en")
+    auxiliaries, adverbs, reporting = lex.get("progressive_auxiliaries") or [], lex.get("progressive_adverbs") or [], lex.get("progressive_reporting") or []
+    if not auxiliaries:
+        return None, frozenset()
+    adverb = r"(?:(?:" + alternation(adverbs) + r")\s+)*" if adverbs else ""
+    reported = r"(?:(?:" + alternation(reporting) + r")\s+" + adverb + r"to\s+be\s+" + adverb + r")?" if reporting else ""
+    return (compile_opening(r"(?<![\w'’])(?:" + alternation(auxiliaries) + r")\s+" + adverb + reported + r"(?P<verb>[a-z]{2,}ing)\b"),
+            frozenset(w.lower() for w in lex.get("progressive_not_verbs") or []))
+
+
+def _progressive_state(sentence: str, cues: list[Cue]) -> Cue | None:
+    """A state or course told in the present progressive, the sentence's only verb ("the units called up are still
+    assembling"): an ongoing cue on the progressive, None when another verb tells the sentence's act."""
+    pattern, not_verbs = _progressive_pattern()
+    if pattern is None or (m := next((m for m in pattern.finditer(sentence) if m["verb"] not in not_verbs), None)) is None:
+        return None
+    if any(c.kind in _VERB_KINDS and not m.start() <= c.start < m.end() for c in cues):
+        return None  # "is reported to be considering": the reporting word is the progressive's own
+    return Cue("ongoing", m.start(), m.end())
+
+
+@cache
+def _forward_span_pattern() -> re.Pattern | None:
+    """"for more than twenty-four hours", "within three days", "in the first two days" (en.yaml ``forward_span_*``)."""
+    lex = lexicon("en")
+    openers, counts, units = lex.get("forward_span_openers") or {}, lex.get("forward_span_counts") or {}, lex.get("forward_span_units") or {}
+    if not openers or not units:
+        return None
+    qualifiers = lex.get("forward_span_qualifiers") or []
+    qualifier = r"(?:(?:" + alternation(qualifiers) + r")\s+)?" if qualifiers else ""
+    count = "|".join([r"\d{1,3}", *(re.escape(c) for c in sorted(counts, key=len, reverse=True))])
+    return compile_opening(rf"(?<![\w'’-])(?P<opener>{alternation(list(openers))})\s+{qualifier}(?P<n>{count})\s+(?P<unit>{alternation(list(units))})(?![\w'’])",
+                           re.IGNORECASE)
+
+
+_TO_VERB = compile_opening(r"\bto\s+[a-z]+\b[^,;]*$")  # "ordered to leave within forty-eight hours": the order's span
+_PERFECT_SPAN = compile_opening(r"\b(?:has|have|had)\s+(?:\w+ly\s+|not\s+|already\s+)?(?:been|\w+ed|\w+en)\b", re.IGNORECASE)  # "had been held ... for two days": counted back to the day told
+
+
+def forward_spans(sentence: str, cues: list[Cue]) -> list[Cue]:
+    """A span a past act's sentence counts forward from the day the story is on: ``days`` after that day the span ends
+    ("for five days": 4, "for more than twenty-four hours": 1, "within three days": 3)."""
+    if "for " not in sentence.lower() and "in " not in sentence.lower() and "within" not in sentence.lower():
+        return []
+    if (pattern := _forward_span_pattern()) is None or _PERFECT_SPAN.search(sentence):
+        return []
+    lex = lexicon("en")
+    openers = {" ".join(k.lower().split()): v for k, v in lex["forward_span_openers"].items()}
+    counts = {k.lower(): v for k, v in (lex.get("forward_span_counts") or {}).items()}
+    units = {k.lower(): v for k, v in lex["forward_span_units"].items()}
+    for m in pattern.finditer(sentence):
+        if any(c.start <= m.start() < c.end or m.start() <= c.start < m.end() for c in cues) or _TO_VERB.search(sentence, 0, m.start()):
+            continue
+        n = m["n"].lower()
+        number = int(n) if n.isdigit() else counts.get(n)
+        if not number:
+            continue
+        per = units[m["unit"].lower()]
+        extra = openers.get(" ".join(m["opener"].lower().split()), 0)
+        days = -(-number // 24) if per == 0 else number * per - 1 + extra
+        return [Cue("counted_span", m.start(), m.end(), days=days, forward=True)]
+    return []
 
 
 @cache

@@ -527,6 +527,19 @@ _JOINED_TALK = compile_opening(r"^\W*(?P<who>[^.;:]{2,80}?)\s+(?:also\s+|later\s
 _TALK_WITH_NAME = compile_opening(r"\b(?:" + _TALK_NOUNS + r"|met)\s+with\s+(?P<whom>[^.;:]{2,80})")
 
 
+def _from_last_told(rows: list[EventDraft], earlier: list[EventDraft], sentence: str, language: str | None) -> None:
+    """"As you know, on Tuesday, October 25, United States forces landed ... The workers resisted for more than
+    twenty-four hours.": a span counted forward from the day the text last told, in a letter that speaks from its own
+    day (tense_sentence dates it from the day the story is on, the letter's own when no clause moved it)."""
+    if language not in (None, "en") or not any(r.date_kind == "range" for r in rows) or (last := _last_dated(earlier)) is None:
+        return
+    if (forward := next((c for c in read_cues(sentence, language) if c.kind == "counted_span" and c.forward), None)) is None:
+        return
+    for row in rows:
+        if row.date_kind == "range" and row.start_date is not None and last.start_date < row.start_date:
+            row.start_date, row.end_date = last.start_date, last.start_date + timedelta(days=forward.days)
+
+
 def _join_meeting(events: list[EventDraft], doc: ParsedDocument, index: int, present: list[str]) -> None:
     """Those a sentence says were present at the meeting join the rows of the meeting the sentence before told of: the
     rows that have among their actors the one it was held with."""
@@ -1097,6 +1110,8 @@ def _sentence_events(doc: ParsedDocument, context: Context, record_speakers: lis
                     index, s, block.language, context, scope, previous_actor, bool(turn or turn_name),
                     ("“" if quoting else "") + block.text, 1 if quoting else 0,
                 )
+                if len(events) > before_sentence:
+                    _from_last_told(events[before_sentence:], events[:before_sentence], sentence, block.language)
             elif context.is_record and (turn or turn_name) and start == 0 and not bracketed and not dated:
                 events += turn_plans(index, s, block.language, context, previous_actor, scope)  # "布托表示，他明天将去上海参观": the
                 # turn's row holds the saying; the plan it states is a row of its own

@@ -477,6 +477,9 @@ def _tense_events(
             scope.period = (event.start_date, event.end_date, event.precision)
         else:  # "during the night": from the evening before to the day's small hours, a range; the story stays on its day
             event.date_kind = "range"
+    elif main.kind == "counted_span" and main.forward:
+        event.start_date, event.end_date = day, day + timedelta(days=main.days)  # "For five days the delegations argued":
+        event.precision, event.date_kind = "day", "range"  # from the day the story is on
     elif main.kind == "counted_span":
         if "planned" in kinds or _AHEAD_WORDS.search(sentence, 0, main.start):
             return []  # "They will report on ... over the past three years": a plan, not an act of the span
@@ -505,7 +508,8 @@ def _tense_events(
         scope.during(event)
         event.method = "document_act"
     elif main.kind == "ongoing":
-        event.on(day).date_kind = "approximate"
+        event.on(_written_on(scope, context, day)).date_kind = "approximate"  # "The remnants ... are believed still to be
+        # moving north", told after the day of the death it reported: under way on the day the airgram is written
     elif record and main.kind == "past" and language in (None, "en") and not quoted and TOPIC_TURN.match(sentence):
         event.on(day).date_kind = "exact"  # "He then turned to the sabotage campaign.": a turn of the meeting, on its day
         scope.during(event)
@@ -715,12 +719,15 @@ def _states_plan(sentence: str, plan: Cue, said: Cue, language: str | None) -> b
 _ZH_CLAUSE_BREAK = compile_opening("[\uff0c,\uff1b;]")
 
 
+_NOW_SUBJECT = 6  # the characters of a clause's own subject before its "now" word ("街上", "金边局势")
+
+
 def _now_clause(sentence: str, cues: list[Cue], main: Cue) -> tuple[int, int] | None:
     """A Chinese clause opened by "now" ("现正") after the clause that tells the sentence's act: its own span."""
     now = next((c for c in cues if c.kind == "ongoing" and c.start >= main.end), None)
     breaks = [m.end() for m in _ZH_CLAUSE_BREAK.finditer(sentence, main.end, now.start + 1)] if now else []
-    if not breaks or sentence[breaks[-1]: now.start].strip():
-        return None
+    if not breaks or len(sentence[breaks[-1]: now.start].strip()) > _NOW_SUBJECT:
+        return None  # "，街上尚属平静": the clause's own short subject may stand before the word
     end = next((m.start() for m in _ZH_CLAUSE_BREAK.finditer(sentence, now.end)), len(sentence))
     return breaks[-1], end
 

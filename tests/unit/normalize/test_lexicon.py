@@ -852,6 +852,12 @@ CHECKS = {
         common.own_group(text.split(" / ")[0], common.Context(None, None, [text.split(" / ")[1]], [], True, False, [])), names, text
     ),
     "told_clause_joiners": _second_told_day,
+    "progressive_states": lambda language, text, expected: _eq("ongoing" in {c.kind for c in read_cues(text, language)}, expected, text),
+    "forward_spans": lambda language, text, expected: _eq(
+        next(([0, c.days] for c in read_cues(text, language) if c.kind == "counted_span" and c.forward), None), expected, text
+    ),
+    "present_states_ru": lambda language, text, expected: _eq("ongoing" in {c.kind for c in read_cues(text, language)}, expected, text),
+    "present_states_zh": lambda language, text, expected: _eq("ongoing" in {c.kind for c in read_cues(text, language)}, expected, text),
     "since_then_openers": lambda language, text, expected: _eq(bool(
         relative_date.since_then_events(0, Sentence(0, len(text), text, [], 1969), [_day_row(date(1969, 3, 2))], _written(date(1969, 3, 17)))
     ), expected, text),
