@@ -36,7 +36,7 @@ def _pattern() -> tuple[re.Pattern, dict[str, Entity]]:
     guarded_forms = {f for entity in gazetteer() for f in entity.guarded}
     chinese_forms = [f for f in forms if _CJK.search(f) and f not in guarded_forms]
     other_forms = [f for f in forms if not _CJK.search(f)]
-    chinese, other = _trie_pattern(chinese_forms), _trie_pattern(other_forms)
+    chinese, other = trie_pattern(chinese_forms), trie_pattern(other_forms)
     # A name can only start where one of the names' first letters stands: checked first, that one
     # character turns most positions away before the boundary tests and the long list of names. Each
     # list checks its own first letters again, so that a place where a name of one list may start (a
@@ -45,7 +45,7 @@ def _pattern() -> tuple[re.Pattern, dict[str, Entity]]:
     # name's place ("同康生、彭真"): zh.yaml's ``guarded_name_before``.
     before = "".join(re.escape(c) for c in lexicon("zh").get("guarded_name_before") or [] if len(c) == 1)
     after_not_chinese = r"(?<![\u3400-\u9fff])"
-    guarded = ("|(?:" + after_not_chinese + (f"|(?<=[{before}])" if before else "") + f"){_trie_pattern(sorted(guarded_forms))}"
+    guarded = ("|(?:" + after_not_chinese + (f"|(?<=[{before}])" if before else "") + f"){trie_pattern(sorted(guarded_forms))}"
                if guarded_forms else "")
     return compile_opening(
         f"{_opening(forms)}(?:{_NOT_AFTER_WORD}{_opening(other_forms)}(?:{other}){_NOT_BEFORE_WORD}|{_opening(chinese_forms)}(?:{chinese}){guarded})"
@@ -58,7 +58,7 @@ def _opening(forms) -> str:
     return "(?=[" + "".join(re.escape(c) for c in firsts) + "])" if firsts else "(?!)"
 
 
-def _trie_pattern(words) -> str:
+def trie_pattern(words) -> str:
     """One pattern for many names, their shared beginnings written once ("Kim (?:Il Sung|Jong Il)"): a longer
     name is tried before a shorter one it starts with, as the old longest-first list did, at a fraction of
     the cost for a gazetteer of thousands of forms."""
@@ -82,7 +82,7 @@ def _trie_pattern(words) -> str:
 def find_mentions(text: str) -> list[Mention]:
     """Gazetteer names in ``text`` (exact surface forms, longest first, as written); inside ``reading_variants``, the
     page's other spellings of them too."""
-    found = list(_mentions(text))
+    found = list(mentions_in(text))
     if (variants := _VARIANTS.get()) is not None:
         found += [Mention(m.start(), m.end(), m[0], variants[1][m[0]]) for m in variants[0].finditer(text)
                   if not any(k.start < m.end() and m.start() < k.end for k in found)]
@@ -91,7 +91,7 @@ def find_mentions(text: str) -> list[Mention]:
 
 
 @lru_cache(maxsize=4096)
-def _mentions(text: str) -> tuple[Mention, ...]:
+def mentions_in(text: str) -> tuple[Mention, ...]:
     passage = _PASSAGE.get()
     if len(text) < len(passage) and (start := passage.find(text)) >= 0 and (found := _within(passage, start, start + len(text))) is not None:
         return found
@@ -112,7 +112,7 @@ def _within(passage: str, start: int, end: int) -> tuple[Mention, ...] | None:
     passage ("Mao [said] to Stalin": the words before the verb end in a space, no name does), as the search then
     tries the same places in the piece as in the passage and finds the same there. None otherwise: the piece is
     searched itself."""
-    whole = _mentions(passage)
+    whole = mentions_in(passage)
     firsts, lasts = _edges()
     if start < end and ((start > 0 and _WORD_CHARACTER.match(passage, start - 1) and passage[start] in firsts)
                         or (end < len(passage) and _WORD_CHARACTER.match(passage, end) and passage[end - 1] in lasts)):
@@ -158,7 +158,7 @@ _LOWER = "a-zß-öø-ÿā-žơưạ-ỹ"
 _CAPITALISED_RUN = compile_opening(
     rf"[{_UPPER}](?<![\w’-].)(?<!\w'.)[{_LOWER}]+(?:['’]s)?(?:\s+(?:of\s+the\s+|of\s+)?[{_UPPER}][{_LOWER}]+(?:['’]s)?)+"
 )
-_NOT_NAMES = {
+NOT_NAMES = {
     "The", "On", "In", "At", "After", "Before", "During", "When", "If", "But", "And", "For", "To", "From", "With",
     "As", "By", "This", "That", "These", "It", "We", "Our", "Your", "You", "He", "She", "They", "His", "Her",
     "Comrade", "Cde", "Chairman", "Deputy", "Minister", "Foreign", "General", "Marshal", "Mr", "Dear", "Read",
@@ -174,7 +174,7 @@ _NOT_NAMES = {
 
 
 # The days written before a subject ("Yesterday Moscow delivered"): no part of a name (en.yaml ``subject_time_words``).
-_NOT_NAMES |= {w.capitalize() for w in lexicon("en").get("subject_time_words") or []}
+NOT_NAMES |= {w.capitalize() for w in lexicon("en").get("subject_time_words") or []}
 # An office's words before a name ("Deputy Minister of Foreign Affairs Hoang Van Loi"): the title, what it is "of" (en.yaml
 # ``office_domains``), and the name after them.
 _OFFICE_OF = compile_opening(
@@ -193,9 +193,9 @@ def find_unknown_names(text: str, known: list[Mention]) -> list[tuple[int, int, 
     found = []
     for m in _CAPITALISED_RUN.finditer(text):
         words = list(re.finditer(r"\S+", m.group()))
-        while words and (words[0].group().rstrip("'’s") in _NOT_NAMES or words[0].group()[0].islower()):
+        while words and (words[0].group().rstrip("'’s") in NOT_NAMES or words[0].group()[0].islower()):
             words.pop(0)
-        while words and (words[-1].group() in _NOT_NAMES or words[-1].group()[0].islower()):
+        while words and (words[-1].group() in NOT_NAMES or words[-1].group()[0].islower()):
             words.pop()
         if words and (office := _OFFICE_OF.match(m.group())) and office.end() > words[0].start() \
                 and len([w for w in words if w.start() >= office.end()]) >= 2:  # "Minister of Foreign Affairs Louis Lansana

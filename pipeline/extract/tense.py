@@ -28,7 +28,7 @@ import re
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
-from pipeline.extract.mentions import _trie_pattern
+from pipeline.extract.mentions import trie_pattern
 from pipeline.normalize.dates import clock_hours, last_year_dates
 from pipeline.normalize.lexicon import LANGUAGES, alternation, lexicon
 from pipeline.normalize.openings import compile_opening
@@ -60,7 +60,7 @@ def _phrase_pattern(phrases, boundary: bool = True) -> re.Pattern | None:
     phrases = sorted({p.lower() for p in phrases}, key=len, reverse=True)
     if not phrases:
         return None
-    body = _trie_pattern(phrases)  # shared beginnings written once, a longer phrase tried before a shorter one it starts with
+    body = trie_pattern(phrases)  # shared beginnings written once, a longer phrase tried before a shorter one it starts with
     # The phrases' first letters, checked first, turn most positions away before the boundary and every phrase are tried.
     opening = "(?=[" + re.escape("".join(sorted({p[0] for p in phrases}))) + "])"
     return compile_opening(rf"{opening}(?<![\w'’])(?:{body})(?![\w'’])" if boundary else f"{opening}(?:{body})", re.IGNORECASE)

@@ -22,7 +22,7 @@ import warnings
 from datetime import date, datetime
 
 from pipeline.extract.events import extract_events, sentence_spans_of
-from pipeline.extract.mentions import _mentions
+from pipeline.extract.mentions import mentions_in
 from pipeline.extract.tense import cues_cache_clear
 from pipeline.normalize.dates import find_dates
 from pipeline.normalize.lexicon import lexicon
@@ -39,7 +39,7 @@ _RU_STEMS = [os.path.commonprefix([f for f, n in lexicon("ru")["months"].items()
 
 def mentions_cache_clear() -> None:
     """Each timed run starts cold: no name lookups nor cues remembered from the previous run."""
-    _mentions.cache_clear()
+    mentions_in.cache_clear()
     cues_cache_clear()
 
 

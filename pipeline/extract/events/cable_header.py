@@ -68,7 +68,7 @@ def header_events(doc: ParsedDocument) -> list[EventDraft]:
                 end = m.start("rest") + mention.end
                 event = EventDraft(index, "message_received", m.start(), end, "cable_header", 0.85).dated(mention)
                 event.sources, event.targets = list(doc.sender_names), list(doc.recipient_names)
-                _fix_stamp_year(event, doc.document_date)
+                fix_stamp_year(event, doc.document_date)
                 events.append(event)
             continue
         if block.section_type == "header" and _RECEIVED_LABEL.match(block.text) and (stamp := _stamp_day(doc, index, year)):
@@ -118,7 +118,7 @@ def _stamp_day(doc: ParsedDocument, label: int, year: int | None) -> EventDraft 
     return None
 
 
-def _fix_stamp_year(event: EventDraft, day: date | None) -> None:
+def fix_stamp_year(event: EventDraft, day: date | None) -> None:
     """A receipt stamped exactly one year before the document's date is a slip of the year: take the document's."""
     if day and event.start_date and event.start_date.replace(year=day.year) == day and event.start_date.year == day.year - 1:
         event.start_date = event.end_date = day

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from pipeline.extract.events.common import _BY_NAME, Context, EventDraft, _names
+from pipeline.extract.events.common import BY_NAME, Context, EventDraft, clause_names
 from pipeline.extract.events.context import signed_name
 from pipeline.normalize.dates import clock, find_dates
 from pipeline.normalize.lexicon import alternation, lexicon, words
@@ -24,8 +24,8 @@ _HANDLING = compile_opening(
 )
 
 
-_HANDLING_VERBS = {verb.lower(): kind for language in ("en", "ru") for verb, kind in (lexicon(language).get("handling_verbs") or {}).items()}
-_HANDLING_LINE = compile_opening(r"^\W*(?:From\s+\S+(?:\s+\d+)?\s+)?(?P<verb>" + alternation(list(_HANDLING_VERBS)) + r")\b", re.IGNORECASE)
+HANDLING_VERBS = {verb.lower(): kind for language in ("en", "ru") for verb, kind in (lexicon(language).get("handling_verbs") or {}).items()}
+_HANDLING_LINE = compile_opening(r"^\W*(?:From\s+\S+(?:\s+\d+)?\s+)?(?P<verb>" + alternation(list(HANDLING_VERBS)) + r")\b", re.IGNORECASE)
 # A stamp's day or hour right after its verb ("Получено 28.X.62 в 0 ч. 15 м.", "Received at 1:12 p.m.", "Received: February
 # 8, 9:12 p.m."): a handling line, not a sentence that opens with the verb ("Получена телеграмма из Пекина").
 _STAMPED = compile_opening(r"\s*(?::\s*|\s(?:at|on)\s+)?(?:\d|[A-Z][a-z]+\.?\s+\d)")
@@ -54,7 +54,7 @@ def handling_actors(sentence: str, context: Context) -> tuple[list[str], list[st
         handler = entity.name if entity else canonical_name(name)
         # "Sent to 8th Administration of the General Staff ... 17.7 21:10": sent on by the office that received it, to that one
         return ([], [handler]) if who["prep"].lower() == "to" else ([handler], [])
-    kind = _HANDLING_VERBS.get(m["verb"].lower())
+    kind = HANDLING_VERBS.get(m["verb"].lower())
     if kind == "message_sent" and context.senders:
         return list(context.senders), list(context.recipients)
     if kind in ("message_received", "deciphered") and context.recipients and (
@@ -68,17 +68,17 @@ def handling_actors(sentence: str, context: Context) -> tuple[list[str], list[st
 def handling_kind(sentence: str) -> str | None:
     """The kind of act a handling line stamps ("Отправлено ...": message_sent), or None for no handling line."""
     m = _HANDLING_LINE.match(sentence)
-    return _HANDLING_VERBS.get(m["verb"].lower()) if m else None
+    return HANDLING_VERBS.get(m["verb"].lower()) if m else None
 
 
 def _handling_event(index: int, sentence: str, offset: int, day: date, context: Context) -> list[EventDraft]:
     m = _HANDLING.match(sentence)
     hour, minute = (int(x) for x in re.split(r"[:.]", m["time"]))
     time = clock(hour, minute, m["ampm"])
-    kind = _HANDLING_VERBS.get(m["verb"].lower(), "message_sent")
+    kind = HANDLING_VERBS.get(m["verb"].lower(), "message_sent")
     event = EventDraft(index, kind, offset, offset + len(sentence), "cable_trailer", 0.6).on(day)
     event.start_time, event.precision, event.date_kind = time, "minute" if time else "day", "exact"
-    if by := _BY_NAME.search(sentence):
+    if by := BY_NAME.search(sentence):
         event.sources = [canonical_name(by[1])]
     if (actors := handling_actors(sentence, context)) is not None:
         event.sources, event.targets = actors
@@ -286,7 +286,7 @@ def distributed_to(sentence: str, language: str | None) -> list[str]:
     if language == "zh":  # "（发：中央各部委，各省、市、自治区党委）": each body the commas part, as the page names it
         return [canonical_name(part) for part in (p.strip(" )\uff09.\u3002") for p in re.split(r"[,;\uff0c\uff1b]", m["whom"])) if part]
     listed = re.sub(r"\s*[-–—]\s*\d+", ",", m["whom"])  # "Molotov-1": the copies' count off
-    known = _names(listed, language)
+    known = clause_names(listed, language)
     # a name the gazetteer lacks ("Kozlov - 1") is one of those listed all the same, kept as written, in the list's order
     items = [i.strip(" .;") for i in listed.split(",") if i.strip(" .;")]
     if not items or not all(_LISTED_NAME.fullmatch(i) for i in items):

@@ -13,7 +13,7 @@ from datetime import date
 from functools import cache
 
 from pipeline.extract.events.titles import bare_office_spans, ru_bare_office_spans, zh_bare_office_spans
-from pipeline.extract.mentions import _NOT_NAMES, find_mentions, find_unknown_names
+from pipeline.extract.mentions import NOT_NAMES, find_mentions, find_unknown_names
 from pipeline.extract.tense import Cue
 from pipeline.normalize.dates import DateMention, clock, find_dates
 from pipeline.normalize.lexicon import alternation, lexicon
@@ -562,7 +562,7 @@ def _headed(window: str, mention) -> str | None:
 
 _ADDRESSED = compile_opening(r"\b(?:to|against|with|on|invaded|attacked|recognised|recognized|informed|told|asked|urged)\s+(?:the\s+)?$", re.IGNORECASE)
 _MONTHS = frozenset(calendar.month_name[1:])  # "by the August (1955) agreement": a month, not a name
-_BY_NAME = compile_opening(r"\bby\s+(?:the\s+)?(?:(?i:comrade|com\.|cde\.)\s+)?([A-Z][a-z][\w'’-]+)(?![\w'’-]*\s+[A-Z])")
+BY_NAME = compile_opening(r"\bby\s+(?:the\s+)?(?:(?i:comrade|com\.|cde\.)\s+)?([A-Z][a-z][\w'’-]+)(?![\w'’-]*\s+[A-Z])")
 # A single name after a title ("Comrade Gorinovich", "Mr. Xiao"): a person the gazetteer may not know.
 _ONE_WORD_TITLE_LIST = [w for w in sorted(lexicon("en").get("titles") or [], key=len, reverse=True) if " " not in w]
 _ONE_WORD_TITLES = "|".join(map(re.escape, _ONE_WORD_TITLE_LIST))
@@ -879,7 +879,7 @@ def _cue_actors(sentence: str, cue: Cue, language: str | None, context: Context,
         # a performative's cue opens with its subject: "In 1956 we will not pay ..." is the writer's too
         sources = writer
         if (via := _INTERMEDIARY.match(before)) and (writer_at := _WRITER.search(before)):
-            between = [n for n in _names(before[via.end(): writer_at.start()], language) if is_person(n)]
+            between = [n for n in clause_names(before[via.end(): writer_at.start()], language) if is_person(n)]
             sources = writer + [n for n in between if n not in writer]  # "Through ..., Comrade Pervukhin, I have already let you know"
     elif language == "zh" and writer and zh_writer_opens(sentence, cue):
         sources = writer  # "（四）昨晚我同吴努、纳赛尔分别会见": the writer, after the point's numeral and the day
@@ -919,7 +919,7 @@ def _cue_actors(sentence: str, cue: Cue, language: str | None, context: Context,
     if writer and (partners := talk_partners(before, language)):
         sources = list(dict.fromkeys(writer + partners + sources))  # "The conversation with Com. Tito, at which ... were present, was held"
     agent = _AGENT.search(after)
-    if agent and (by := _names(agent.group(), language)):
+    if agent and (by := clause_names(agent.group(), language)):
         sources = by[:1]  # "was opened by comrade Ochab", "Deciphered by Morozov"
     if language in (None, "en") and (topic := talked_topic(sentence, cue.end)) is not None:
         after = after[topic:]  # "discussed Laos with Rusk, McNamara, and Harriman": Laos is what was discussed
@@ -939,7 +939,7 @@ def _cue_actors(sentence: str, cue: Cue, language: str | None, context: Context,
     after = after[: m.start()] if (m := _SECOND_VERB.search(after)) else after  # "asked me to read ... and ordered PAK"
     if (taken := _PERSON_TAKEN_TO.match(after)) is not None:
         after = after[: taken.end("whom")]  # "will invite him to the White House": where he is taken, not whom the act is for
-    targets = [n for n in _names(after, language, addressed_only=True) if n not in sources]
+    targets = [n for n in clause_names(after, language, addressed_only=True) if n not in sources]
     sent_to_writer = bool(_SENT_TO_WRITER.search(after)) and not targets and bool(writer)
     if context.side and _OUR_SIDE.search(after[:30]) and context.side not in sources:
         targets = [context.side] + targets  # "the Soviet Union recently asked for our view": asked China
@@ -1064,7 +1064,7 @@ def met_with(sentence: str, language: str | None) -> str | None:
 def talk_partners(before: str, language: str | None) -> list[str]:
     """Whom the writer talked with, when the subject before the verb is "The conversation with X": X took part."""
     m = _TALK_WITH.match(before) if language in (None, "en") else None
-    return _names(m["partners"], language) if m else []
+    return clause_names(m["partners"], language) if m else []
 
 
 @cache
@@ -1180,7 +1180,7 @@ def addressed_first(before: str, language: str | None = None) -> str | None:
     if not m:
         return None
     whom = m["whom"] or m["plain"]
-    if named := _names(whom, language):
+    if named := clause_names(whom, language):
         return named[0]
     phrase = re.sub(r"^(?:the|all\s+the|our|their|his|her)\s+", "", whom.strip(), flags=re.IGNORECASE)
     return group_name(phrase)
@@ -1298,7 +1298,7 @@ def _passive_clause(clause: str, language: str | None) -> bool:
 
 def _clause_subject(clause: str, language: str | None) -> bool:
     """A reported clause names its own subject: a name, a pronoun of the writer or a group ("the enemy")."""
-    if _names(clause, language) or _WRITER.search(clause):
+    if clause_names(clause, language) or _WRITER.search(clause):
         return True
     verb = _CLAUSE_VERB.search(clause)
     return language in (None, "en") and bool(_subject_phrase(clause[: verb.start()] if verb else clause))
@@ -1477,7 +1477,7 @@ def clause_experiencer(clause: str) -> list[str]:
     if not (m := _EXPERIENCER.match(clause)):
         return []
     whom = m["whom"][: end.start()] if (end := _WHOM_END.search(m["whom"])) else m["whom"]
-    if named := _names(whom, "en"):
+    if named := clause_names(whom, "en"):
         return named[:1]
     return [group] if (group := _object_group(" to " + whom.strip() + " ")) else []
 
@@ -1509,7 +1509,7 @@ _POSSESSIVE = compile_opening(r"['’]s?\b")
 _POSSESSIVE_END = compile_opening(r"['’]s?$")
 
 
-def _names(text: str, language: str | None, addressed_only: bool = False) -> list[str]:
+def clause_names(text: str, language: str | None, addressed_only: bool = False) -> list[str]:
     """Actors named in a piece of a sentence, in order: the gazetteer's, and in English the capitalised names it lacks
     (a single capitalised word after "by" is a name too: "Deciphered by Morozov"). ``addressed_only``: a state
     named after the verb is an actor only when the act is addressed to it ("asked about production in South
@@ -1560,7 +1560,7 @@ def capital_states(text: str, mentions) -> list[tuple[int, int, str]]:
 
 
 def _name_spans(text: str, language: str | None, addressed_only: bool = False) -> list[tuple[int, int, str]]:
-    """``_names`` with where each name stands in the text: start, end and the name."""
+    """``clause_names`` with where each name stands in the text: start, end and the name."""
     known = [m for m in find_mentions(text) if m.entity.is_actor and not is_where(text, m) and not is_modifier(text, m)]
     if addressed_only:
         known = [m for m in known if m.entity.kind != "place" or (
@@ -1596,7 +1596,7 @@ def _name_spans(text: str, language: str | None, addressed_only: bool = False) -
                   and not is_place_of(text, start)  # "the area of Vĩnh Linh"
                   and not _is_region(surface)  # "his trip to Western Europe"
                   and not (addressed_only and (_POSSESSIVE.match(text, end) or _POSSESSIVE_END.search(surface)))]
-        if (agent := _BY_NAME.search(text)) and agent[1] not in _MONTHS and not any(m.start <= agent.start(1) < m.end for m in known):
+        if (agent := BY_NAME.search(text)) and agent[1] not in _MONTHS and not any(m.start <= agent.start(1) < m.end for m in known):
             found.append((agent.start(1), agent.end(1), canonical_name(agent[1])))
         titled = _TITLED_PAGE.get()
         found += [(m.start(1), m.end(1), titled.get((_title_of(m), m[1])) or canonical_name(m[1])) for m in _TITLED_NAME.finditer(text)
@@ -1779,10 +1779,10 @@ def page_names(texts: list[str]) -> dict[str, str]:
                 known.setdefault(surname, set()).add(m.entity.name)
     for surname, people in known.items():
         if len(people) == 1 and surname not in forms and _SURNAME.fullmatch(surname) and lookup(surname) is None \
-                and surname not in _MONTHS and surname.lower() not in _ACTOR_NOUNS and surname not in _NOT_NAMES:
+                and surname not in _MONTHS and surname.lower() not in _ACTOR_NOUNS and surname not in NOT_NAMES:
             names[surname] = next(iter(people))
     for surname, written in forms.items():
-        if surname in _MONTHS or surname.lower() in _ACTOR_NOUNS or lookup(surname) is not None or surname in _NOT_NAMES:
+        if surname in _MONTHS or surname.lower() in _ACTOR_NOUNS or lookup(surname) is not None or surname in NOT_NAMES:
             continue
         if re.search(r"(?<![\w-])" + re.escape(surname.lower()) + r"(?![\w-])", page):
             continue  # "Conversation", "Security": a word the page also writes in lower case, no surname
@@ -1833,7 +1833,7 @@ def titled_names(texts: list[str]) -> dict[tuple[str, str], str]:
 
 @contextmanager
 def reading_page(texts: list[str], offices: dict[str, str] | None = None, bare: dict[str, str] | None = None) -> Iterator[None]:
-    """Within it, ``_names`` reads the surnames of ``page_names(texts)`` as names, a title and a surname as the
+    """Within it, ``clause_names`` reads the surnames of ``page_names(texts)`` as names, a title and a surname as the
     person ``titled_names(texts)`` gives, and the offices of ``offices`` (``pipeline.normalize.offices.office_names``
     on the document's date) as their holders."""
     token = _PAGE_NAMES.set(page_names(texts))

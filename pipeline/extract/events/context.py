@@ -60,7 +60,7 @@ def document_context(doc: ParsedDocument) -> Context:
     texts = [doc.title or ""] + [b.text for b in doc.blocks[:8]]
     is_conversation = doc.document_type in ("record_of_conversation", "minutes") or any(_CONVERSATION.search(t) for t in texts)
     headings = [doc.title or ""] + [b.text for b in doc.blocks[:6] if len(b.text) < 160 and not _ENDS_A_SENTENCE.search(b.text)]
-    is_record = doc.document_type in ("record_of_conversation", "minutes") or any(_RECORD.search(t) for t in headings)
+    is_record = doc.document_type in ("record_of_conversation", "minutes") or any(RECORD_WORDS.search(t) for t in headings)
     first, last = _occasion_days(doc) if is_record else (None, None)
     if first is None and is_record and letter_date is not None and not _body(doc):
         first = _opening_day(doc, letter_date)  # "The President received Minister Rapacki ... on the evening of 26 February"
@@ -256,7 +256,7 @@ def _time_label() -> re.Pattern:
     return compile_opening(r"^\s*(?:" + "|".join(re.escape(w) for w in labels) + r")\s*[:：]", re.IGNORECASE)
 
 
-_TIME_LABEL = _time_label()
+TIME_LABEL = _time_label()
 
 
 def _record_words() -> WordsFirst:
@@ -264,7 +264,7 @@ def _record_words() -> WordsFirst:
     return WordsFirst(compile_opening("|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)), re.IGNORECASE), tuple(words))
 
 
-_RECORD = _record_words()
+RECORD_WORDS = _record_words()
 
 
 def _journal_words() -> re.Pattern:
@@ -342,7 +342,7 @@ _SUBJECT_CHARS = 16  # the subject of a sentence that opens on the talk: "The co
 def _names_the_talk(sentence: str) -> bool:
     """The sentence's subject is the record's talk: a record word among its first characters ("The conversation took
     place on ...", "Беседа состоялась ...", "会谈于...举行")."""
-    return (m := _RECORD.search(sentence[:_SUBJECT_CHARS + 12])) is not None and m.start() <= _SUBJECT_CHARS
+    return (m := RECORD_WORDS.search(sentence[:_SUBJECT_CHARS + 12])) is not None and m.start() <= _SUBJECT_CHARS
 
 
 def _first_year_written(doc: ParsedDocument) -> int | None:
@@ -365,8 +365,8 @@ def _occasion_days(doc: ParsedDocument) -> tuple[date | None, date | None]:
     # May 1980 from 10:00 to 12:30 ...", not "The delegation ... completed its talks in Moscow on 20 September"; a long
     # heading with no full stop that opens on the talk, its day at its end ("on the conversation of Comrade Werner
     # Lamberz, member of the Politburo ..., with the Prime Minister of Ceylon, ..., on 11 February 1972 in Colombo")
-    named = [h for h in heads if _RECORD.search(h) and not (_ENDS_A_SENTENCE.search(h) and _SENTENCE_AHEAD.search(h))]
-    for ordered in ([doc.title or ""], [h for h in heads if _TIME_LABEL.search(h)], named):
+    named = [h for h in heads if RECORD_WORDS.search(h) and not (_ENDS_A_SENTENCE.search(h) and _SENTENCE_AHEAD.search(h))]
+    for ordered in ([doc.title or ""], [h for h in heads if TIME_LABEL.search(h)], named):
         for text in ordered:
             for mention in find_dates(text, doc.document_date.year if doc.document_date else None):
                 if mention.precision in ("day", "minute"):
@@ -565,7 +565,7 @@ def offices_listed_alone(doc: ParsedDocument) -> frozenset[str]:
     return frozenset(m["office"].lower() for line in _participant_lines(doc) or [] if (m := _ALONE_OFFICE.fullmatch(line)))
 
 
-def _participants(doc: ParsedDocument, heading: str) -> list[str]:
+def participants_named(doc: ParsedDocument, heading: str) -> list[str]:
     """Who met, as the title or heading names them: "between A and B", "with A" (and the record's writer)."""
     for text in (doc.title or "", heading):
         if m := re.search(r"\b(?:between|with)\s+(.+)", text, re.IGNORECASE):

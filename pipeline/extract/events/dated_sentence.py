@@ -8,10 +8,9 @@ from dataclasses import replace
 from datetime import date, timedelta
 
 from pipeline.extract.events.annotate import Sentence
-from pipeline.extract.events.cable_header import _fix_stamp_year
-from pipeline.extract.events.cable_trailer import _HANDLING_VERBS, handling_actors, handling_kind
+from pipeline.extract.events.cable_header import fix_stamp_year
+from pipeline.extract.events.cable_trailer import HANDLING_VERBS, handling_actors, handling_kind
 from pipeline.extract.events.common import (
-    _BY_NAME,
     _KEYWORD_PATTERNS,
     _LABEL_BEFORE,
     _MESSAGE_NOUN,
@@ -21,14 +20,15 @@ from pipeline.extract.events.common import (
     _RU_LETTER,
     _STAMP,
     _YOURS,
+    BY_NAME,
     SPEECH_VERBS,
     Context,
     EventDraft,
     _actors,
-    _names,
     _subject_phrase,
     clause_actors,
     clause_group,
+    clause_names,
     coordinated,
     course_end,
     event_words,
@@ -38,7 +38,7 @@ from pipeline.extract.events.common import (
     talk_partners,
     told_clause,
 )
-from pipeline.extract.events.tense_sentence import _AHEAD_WORDS, _OPENS_WITH_DAY, _TOOK_PLACE, Scope
+from pipeline.extract.events.tense_sentence import AHEAD_WORDS, OPENS_WITH_DAY, TOOK_PLACE, Scope
 from pipeline.extract.mentions import find_mentions
 from pipeline.extract.tense import Cue, read_cues
 from pipeline.normalize.dates import DateMention, find_dates
@@ -298,7 +298,7 @@ def is_ahead(sentence: str, mention: DateMention, scope: Scope, context: Context
         return True  # a cable's order for a later day ("调一个高射炮团于十月十四日从上海开动" in a cable of 11 October): not yet done
     if context.is_record and not (_HANDLED.search(sentence) or _STAMP.search(sentence)) and mention.start_date > (scope.last or now):
         before = sentence[: mention.start]
-        if not (_OPENS_WITH_DAY.search(before) or _TOOK_PLACE.search(before) or _HELD.search(before)):
+        if not (OPENS_WITH_DAY.search(before) or TOOK_PLACE.search(before) or _HELD.search(before)):
             return True  # "A change in the Hungarian position, beginning with the emigration ... from September 11, should
             # not be expected" in the minutes of 5 September: a day to come, which the text does not move to
     return any(c.kind == "planned" and c.end <= mention.start for c in read_cues(sentence, language))
@@ -308,7 +308,7 @@ def _ahead_in_clause(sentence: str, mention: DateMention) -> bool:
     """A plan's or a future's word in the clause of the day, with no act done between them ("he will meet with me
     afterwards. [...] This meeting took place on 5 March": the day is the meeting's, held)."""
     opens = max((m.end() for m in _CLAUSE_BREAK.finditer(sentence, 0, mention.start)), default=0)
-    words_ = sorted([*_AHEAD_WORDS.finditer(sentence, opens, mention.start), *_AHEAD_MODALS.finditer(sentence, opens, mention.start),
+    words_ = sorted([*AHEAD_WORDS.finditer(sentence, opens, mention.start), *_AHEAD_MODALS.finditer(sentence, opens, mention.start),
                      *_AHEAD_INFINITIVE.finditer(sentence, opens, mention.start)], key=lambda m: m.end())
     return bool(words_) and not _HELD.search(sentence, words_[-1].end(), mention.start)
 
@@ -322,7 +322,7 @@ _AHEAD_MODALS = compile_opening(r"(?<!\w)(?:" + alternation(lexicon("en").get("a
 
 # "The conference was held on July 11, from 3 to 9 p.m. and on July 12 ...": the days a happening took place on.
 _HELD = compile_opening(r"\b(?:took\s+place|was\s+held|were\s+held|began|opened|met|lasted|continued)\b", re.IGNORECASE)
-_HANDLED = compile_opening(r"\b(?:" + "|".join(_HANDLING_VERBS) + r")\b|" + event_words("handled"), re.IGNORECASE)  # "18:45 Received 17.7 20:50": a stamp
+_HANDLED = compile_opening(r"\b(?:" + "|".join(HANDLING_VERBS) + r")\b|" + event_words("handled"), re.IGNORECASE)  # "18:45 Received 17.7 20:50": a stamp
 _OCCASION_OF = compile_opening(r"\b(?:conference|meeting|session|talks|visit|congress|plenum|summit|departure|arrival)s?\s+(?:of|on|for|set\s+for)\s+$", re.IGNORECASE)
 
 
@@ -516,7 +516,7 @@ def since_span(index: int, s: Sentence, mention: DateMention, event: EventDraft,
     span = EventDraft(index, "statement", s.start, s.start + (at if not opens else len(s.text)), "dated_sentence", 0.5)
     span.start_date, span.end_date, span.precision, span.date_kind = mention.start_date, written, mention.precision, "range"
     span.inferred = True
-    span.sources = list(event.sources[:1]) or _names(s.text[mention.end if opens else 0: perfect.start()], language)[:1]
+    span.sources = list(event.sources[:1]) or clause_names(s.text[mention.end if opens else 0: perfect.start()], language)[:1]
     span.targets = [n for n in clause_actors(s.text, mention.end if opens else at, len(s.text) if opens else at)[1]
                     if n not in span.sources]  # "... deliveries of arms to the MPLA since March": to whom the course is
     return span
@@ -550,7 +550,7 @@ def sentence_event(index: int, s: Sentence, mention: DateMention, previous_actor
     event = EventDraft(index, kind, offset, offset + len(sentence), "dated_sentence", confidence).dated(mention)
     event.sources, event.targets = _actors(window, previous_actor)
     if language in (None, "en") and (which := _RELATIVE_CLAUSE.search(window, 0, in_window.start)) and (
-        named := _names(window[which.end(): in_window.start], language)
+        named := clause_names(window[which.end(): in_window.start], language)
     ):  # "our request for a credit, which Comrade Simunek already raised with Comrade Kosygin in March": the clause's act,
         event.sources, event.targets = named[:1], named[1:]  # by the name it opens with, to the names after it
     if told and not event.sources:
@@ -576,10 +576,10 @@ def sentence_event(index: int, s: Sentence, mention: DateMention, previous_actor
         everyone = event.sources + event.targets
         event.sources = list(dict.fromkeys(writer + partners + [n for n in everyone if n not in partners]))
         event.targets = []
-    if not event.sources and context.recipients and _THIS_MESSAGE_PASSED.search(window) and not _BY_NAME.search(window):
+    if not event.sources and context.recipients and _THIS_MESSAGE_PASSED.search(window) and not BY_NAME.search(window):
         event.sources = [n for n in context.recipients if n not in event.targets]  # "a copy of the telegram was passed to the
         # White House on October 31": the one it was addressed to passed it on
-    if not event.sources and (agent := _BY_NAME.search(window)) and agent[1] not in _MONTHS:
+    if not event.sources and (agent := BY_NAME.search(window)) and agent[1] not in _MONTHS:
         event.sources = [canonical_name(agent[1])]
     if context.side and _OPENS_WITH_WE.match(window):  # "We, he said, never repudiated our support of the Cominform decision of 1948"
         event.sources, event.targets = [context.side], [n for n in event.sources + event.targets if n != context.side]
@@ -715,7 +715,7 @@ def _correspondence_actors(event: EventDraft, sentence: str, mention: DateMentio
             event.sources, event.targets = list(context.recipients), []
         else:
             event.sources, event.targets = list(context.senders), list(context.recipients)
-        _fix_stamp_year(event, context.letter_date)
+        fix_stamp_year(event, context.letter_date)
         return
     if not _MESSAGE_NOUN.search(clause):
         return

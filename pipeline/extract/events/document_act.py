@@ -26,7 +26,7 @@ from pipeline.extract.events.common import (
     event_words,
     performative_kind,
 )
-from pipeline.extract.events.tense_sentence import _AHEAD_WORDS, WRITER_INFORMED, Scope
+from pipeline.extract.events.tense_sentence import AHEAD_WORDS, WRITER_INFORMED, Scope
 from pipeline.extract.mentions import Mention, find_mentions
 from pipeline.extract.tense import a_view_held, is_opinion, lexicon, read_cues, states_a_wish, weekday_offset
 from pipeline.normalize.dates import find_dates
@@ -335,7 +335,7 @@ def told_weekday_act(index: int, text: str, first: int, scope: Scope, language: 
     cues = read_cues(text[:first], language)
     when = next((c for c in cues if c.kind == "relative" and c.weekday >= 0 and c.to_weekday < 0 and not c.bound), None)
     said = next((c for c in cues if c.kind == "speech" and when is not None and c.end <= when.start), None)
-    if when is None or said is None or any(c.kind == "planned" for c in cues) or _AHEAD_WORDS.search(text, said.end, when.start):
+    if when is None or said is None or any(c.kind == "planned" for c in cues) or AHEAD_WORDS.search(text, said.end, when.start):
         return None  # "said that the ships will sail on Friday": a plan
     act = EventDraft(index, "statement", said.end, first, "relative_date", 0.4).on(scope.day + timedelta(days=weekday_offset(when.weekday, scope.day)))
     act.inferred, act.date_kind, act.date_text = True, "exact", text[when.start: when.end]

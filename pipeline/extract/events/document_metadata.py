@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from pipeline.extract.events.common import SENT_TYPES, Context, EventDraft, event_words
-from pipeline.extract.events.context import _RECORD, _TIME_LABEL, _participants
+from pipeline.extract.events.context import RECORD_WORDS, TIME_LABEL, participants_named
 from pipeline.extract.events.titles import bare_offices
 from pipeline.extract.mentions import find_mentions
 from pipeline.normalize.dates import find_dates, period_end
@@ -62,7 +62,7 @@ def _sent_dateline(doc: ParsedDocument, closing: bool = True):
         text = doc.blocks[index].text
         if len(text) >= 80:
             break  # the message's text has begun
-        if _TIME_LABEL.search(text) and (found := _dateline_at(doc, index, doc.document_date, labelled=True)) is not None:
+        if TIME_LABEL.search(text) and (found := _dateline_at(doc, index, doc.document_date, labelled=True)) is not None:
             return found
     return _closing_dateline(doc) if closing else None
 
@@ -108,7 +108,7 @@ def _dateline_at(doc: ParsedDocument, index: int, day, labelled: bool = False):
     if len(dates) != 1 or not text[0].isupper():
         return None
     before = text[: text.find(dates[0].text)]
-    if not (_TIME_LABEL.match(before) and not re.search(r"\w", _TIME_LABEL.sub("", before)) if labelled else _DATELINE_PLACE.match(before)):
+    if not (TIME_LABEL.match(before) and not re.search(r"\w", TIME_LABEL.sub("", before)) if labelled else _DATELINE_PLACE.match(before)):
         return None
     return index, dates[0]
 
@@ -147,24 +147,24 @@ def _occasion_event(doc: ParsedDocument, context: Context) -> list[EventDraft]:
     candidates = [(i, b) for i, b in enumerate(doc.blocks[:16]) if len(b.text) < 200 and b.section_type not in ("header", "trailer")
                   and not _opens_a_note(b)]  # "14. Minutes of the meeting of the PLA Politburo, 2 July 1960, AQSh, ...": a
     # book's note cites a record, it is not the heading of the record the page is
-    ordered = [c for c in candidates if _TIME_LABEL.search(c[1].text)] + [c for c in candidates if _RECORD.search(c[1].text)]
+    ordered = [c for c in candidates if TIME_LABEL.search(c[1].text)] + [c for c in candidates if RECORD_WORDS.search(c[1].text)]
     for index, block in ordered:
         dates = [d for d in find_dates(block.text, year) if d.start_date == context.occasion and d.precision in ("day", "minute")]
         if not dates and block.text.rstrip().endswith((".", "\u3002", "!", "?")):
             continue  # a sentence ("Kuznetsov reports on the trade talks." under the date its writer signed), not a heading
-        below = doc.blocks[index + 1].text if index + 1 < len(doc.blocks) and not _TIME_LABEL.search(block.text) else ""
+        below = doc.blocks[index + 1].text if index + 1 < len(doc.blocks) and not TIME_LABEL.search(block.text) else ""
         if not dates and len(below) < 40 and not find_dates(block.text, year):
             dates = [d for d in find_dates(below, year) if d.start_date == context.occasion and d.precision == "day"
                      and not re.search(r"\w", below.replace(d.text, ""))]
-        above = doc.blocks[index - 1].text if index and not _TIME_LABEL.search(block.text) else ""
+        above = doc.blocks[index - 1].text if index and not TIME_LABEL.search(block.text) else ""
         if not dates and len(above) < 40 and not find_dates(block.text, year):  # "July 29th 19:30~21:30" above "Takeiri-Zhou
             dates = [d for d in find_dates(above, year) if d.start_date == context.occasion and d.precision == "day"  # Dialogue"
                      and not re.search(r"[^\W\d_]", above.replace(d.text, ""))]  # the day and its clock times, nothing else
         if not dates:
             continue
         event = EventDraft(index, "meeting", 0, len(block.text), "document_metadata", 0.7).dated(dates[0])
-        event.sources = _participants(doc, block.text)
-        if any(_AND_OTHERS.search(text) for text in (doc.title or "", *(b.text for b in doc.blocks[:16] if _RECORD.search(b.text)))):
+        event.sources = participants_named(doc, block.text)
+        if any(_AND_OTHERS.search(text) for text in (doc.title or "", *(b.text for b in doc.blocks[:16] if RECORD_WORDS.search(b.text)))):
             event.sources += [n for n in _talkers(doc) if n not in event.sources]  # "周总理、陈毅副总理同柯西金等…": the others
         return [event]
     return _title_occasion(doc, context)
@@ -174,7 +174,7 @@ def _undated_occasion(doc: ParsedDocument) -> list[EventDraft]:
     """A record that gives no date names its meeting all the same on a short line of its own ("The President's
     Luncheon with Chairman Gorbachev (S)"): the meeting, undated, among the people the line names."""
     for index, block in enumerate(doc.blocks[:16]):
-        if block.section_type in ("header", "trailer") or len(block.text) >= 120 or not _RECORD.search(block.text):
+        if block.section_type in ("header", "trailer") or len(block.text) >= 120 or not RECORD_WORDS.search(block.text):
             continue
         if block.text.rstrip().endswith((".", "!", "?", "\u3002")) or find_dates(block.text, None):
             continue  # a sentence ("The Secretary opened the luncheon with a toast."), not the line that names the meeting
@@ -208,7 +208,7 @@ _NUMBERED = compile_opening(r"^\W*(?:Document\s+(?:No\.?\s*)?)?\d{1,4}\s*[.:]\s+
 def _title_occasion(doc: ParsedDocument, context: Context) -> list[EventDraft]:
     """The numbered heading an edition gives a record whose body has no line of its own dating the meeting: the
     meeting, on its day."""
-    if doc.title_block is None or not doc.title or not _RECORD.search(doc.title) or context.occasion_precision != "day":
+    if doc.title_block is None or not doc.title or not RECORD_WORDS.search(doc.title) or context.occasion_precision != "day":
         return []
     block = doc.blocks[doc.title_block]
     start = block.text.find(doc.title)
@@ -224,5 +224,5 @@ def _title_occasion(doc: ParsedDocument, context: Context) -> list[EventDraft]:
         event.dated(dates[0])
     else:
         event.on(context.occasion).date_kind = "exact"
-    event.sources = _participants(doc, doc.title)
+    event.sources = participants_named(doc, doc.title)
     return [event]

@@ -29,10 +29,10 @@ from pipeline.extract.events.common import (
     _inside_quotation,
     _last_dated,
     _name_spans,
-    _names,
     _subject_names,
     _subject_phrase,
     addressed_first,
+    clause_names,
     decision_targets,
     event_words,
     is_person,
@@ -47,11 +47,11 @@ from pipeline.extract.events.common import (
     unqualified_actors,
 )
 from pipeline.extract.events.context import (
-    _RECORD,
+    RECORD_WORDS,
     _dateline_blocks,
-    _participants,
     document_context,
     offices_listed_alone,
+    participants_named,
     people_present,
     present_line,
 )
@@ -358,14 +358,14 @@ def _extract_events(doc: ParsedDocument, homes: frozenset[str] = frozenset()) ->
                 event.sources = [context.body if n == short else n for n in event.sources]  # "the Executive Committee
                 # resolved" in the minutes of the CMEA Executive Committee: that body
     if context.is_record and not context.body and context.occasion is not None and (listed := people_present(doc) or present_line(doc)):
-        everyone = list(dict.fromkeys(_participants(doc, "") + listed))  # the two it was held between, and those present
+        everyone = list(dict.fromkeys(participants_named(doc, "") + listed))  # the two it was held between, and those present
         for event in events:  # "The conversation lasted some forty minutes.": the record's talk, among those it lists
             if event.event_type == "meeting" and event.start_date == context.occasion and (
                 not event.sources + event.targets or event.method == "document_metadata" and set(event.sources + event.targets) <= {*everyone, *context.senders}
             ):  # the heading's talk, or one told with no party ("The conversation began at 10:15 a.m.")
                 event.sources += [n for n in everyone if n not in event.sources + event.targets]
     titled = any(is_bare_title(n) for e in events for n in e.sources + e.targets)  # the document read again only then
-    parties = context.senders + context.recipients + (_participants(doc, "") if context.is_record and titled else [])
+    parties = context.senders + context.recipients + (participants_named(doc, "") if context.is_record and titled else [])
     holders = office_holders([doc.title or ""] + [b.text for b in doc.blocks], parties) if titled else {}
     if titled:  # "the President" in a memorandum of the National Security Council: the President of that day
         holders = bare_holders(context.occasion or doc.document_date, homes) | holders
@@ -547,7 +547,7 @@ def _join_meeting(events: list[EventDraft], doc: ParsedDocument, index: int, pre
         if event.block not in (index, index - 1):
             continue
         talk = _TALK_WITH_NAME.search(doc.blocks[event.block].text, event.evidence_start, event.evidence_end)
-        if talk and set(_names(talk["whom"], doc.blocks[event.block].language)) & set(event.sources + event.targets):
+        if talk and set(clause_names(talk["whom"], doc.blocks[event.block].language)) & set(event.sources + event.targets):
             event.targets += [n for n in present if n not in event.sources + event.targets]
 
 
@@ -558,7 +558,7 @@ def _record_speakers(doc: ParsedDocument, context: Context) -> list[str]:
     group ("the conversations with Com. Tito and other Yugoslav leaders"), whose speakers are of it."""
     if not (context.is_record and context.senders and not context.body):
         return []
-    if not all(is_person(n) for n in _participants(doc, "")):
+    if not all(is_person(n) for n in participants_named(doc, "")):
         return []
     spoke = []
     for block in doc.blocks:
@@ -685,7 +685,7 @@ def _names_the_record(event: EventDraft, own: list[EventDraft], doc: ParsedDocum
     that ends with no full stop."""
     return event.method == "dated_sentence" and any(
         o.event_type == "meeting" and o.block != event.block and o.start_date == event.start_date for o in own
-    ) and len(text := doc.blocks[event.block].text.rstrip()) < 200 and text[-1:] not in ".。!?！？" and bool(_RECORD.search(text))
+    ) and len(text := doc.blocks[event.block].text.rstrip()) < 200 and text[-1:] not in ".。!?！？" and bool(RECORD_WORDS.search(text))
 
 
 # An undated row whose sentence tells no happening but an intention denied, a likelihood or a promise to report
@@ -774,7 +774,7 @@ def _within_the_heading(event: EventDraft, own: list[EventDraft], doc: ParsedDoc
            and o.evidence_start <= event.evidence_start and event.evidence_end <= o.evidence_end for o in own):
         return True
     return context.is_record and event.event_type == "meeting" and event.start_date is None and event.block < len(doc.blocks) \
-        and len(text := doc.blocks[event.block].text.rstrip()) < 200 and text[-1:] not in ".。!?！？" and bool(_RECORD.search(text))
+        and len(text := doc.blocks[event.block].text.rstrip()) < 200 and text[-1:] not in ".。!?！？" and bool(RECORD_WORDS.search(text))
 
 
 def _meeting_told(own: EventDraft, rest: list[EventDraft], doc: ParsedDocument) -> bool:
@@ -807,7 +807,7 @@ def _sentence_events(doc: ParsedDocument, context: Context, record_speakers: lis
     speaker: str | None = None  # the speaker of the last turn of a record
     labelled_at, label_words = -2, 0  # the passage that was a speaker's label on its own line ("Comrade Nicolae Ceausescu:")
     quoting = False  # a quotation opened in an earlier passage and not yet closed
-    participants = _participants(doc, "") if context.is_record else []
+    participants = participants_named(doc, "") if context.is_record else []
     interview = interview_parties(doc) if context.is_record else None  # "Interviewed by: ...": whose the "Q:" turns are
     at_meeting = _present_at(doc, participants, context) if context.is_record and context.held_on else None  # who speaks at it
     held_at: dict[str, DateMention] = {}  # a place's gathering the text dated: "the Moscow meeting [on 9-10 June 1967]"
@@ -1236,10 +1236,10 @@ def _sentence_events(doc: ParsedDocument, context: Context, record_speakers: lis
                 events[before_sentence:] = [e for e in events[before_sentence:] if e.start_date is not None]  # the coming is no act of its own
             if met_rows and (present := _PRESENT_ALONE.match(with_initial := _initial_before(block.text, start) + sentence)
                              or _PRESENT_FIRST.match(sentence) or _JOINED_TALK.match(with_initial)):
-                who = present["who"].split(",")[0] if _names(present["who"].split(",")[0], block.language) or "," not in present["who"] \
+                who = present["who"].split(",")[0] if clause_names(present["who"].split(",")[0], block.language) or "," not in present["who"] \
                     or len(present["who"].split(",")[0].split()) <= 4 else present["who"]  # "T. N. Kaul, Secretary of the Ministry ...": the name
                 for event in met_rows:  # "Today at 6 p.m. SADAT received me ... Prime Minister SIDKY was present.": at it too
-                    there = _names(who, block.language) or ([canonical_name(who)] if len(who.split()) <= 4 else [])
+                    there = clause_names(who, block.language) or ([canonical_name(who)] if len(who.split()) <= 4 else [])
                     event.targets += [n for n in there if n not in event.sources + event.targets]
                 met_rows = []
             received = _WRITER_RECEIVED.match(sentence) if block.language in (None, "en") else None
@@ -1254,9 +1254,9 @@ def _sentence_events(doc: ParsedDocument, context: Context, record_speakers: lis
                 # Kaul ... was present.": those present are told in the paragraph that told the meeting
             if met_rows and (present := _IN_PRESENCE.search(sentence)):
                 for event in met_rows:  # "Taraki received me in the presence of Amin and told me ...": at it too
-                    event.targets += [n for n in _names(present["who"], block.language) if n not in event.sources + event.targets]
+                    event.targets += [n for n in clause_names(present["who"], block.language) if n not in event.sources + event.targets]
             if len(events) == before_sentence and (present := _PRESENT_AT.match(sentence)):
-                _join_meeting(events, doc, index, _names(present["who"], block.language))  # "PAK HEON-YEONG was present at the meeting."
+                _join_meeting(events, doc, index, clause_names(present["who"], block.language))  # "PAK HEON-YEONG was present at the meeting."
             people = [m.entity.name for m in s.mentions if m.entity.kind == "person"]
             acted = [e.sources[0] for e in events[before_sentence:] if len(e.sources) == 1 and is_person(e.sources[0])]
             if _FIRST_PERSON.search(sentence) and (others := [n for n in acted + people if n not in context.senders]):
@@ -2560,7 +2560,7 @@ def _ru_conversation(doc: ParsedDocument, index: int, s: Sentence, events: list[
             return None
         day = spoke_from + timedelta(days=days[0])
         writer = _cable_signer(doc) or (context.senders[0] if context.senders else None)
-        partner = next((n for n in _names(sentence, "ru") if n != writer and n not in context.senders), None)
+        partner = next((n for n in clause_names(sentence, "ru") if n != writer and n not in context.senders), None)
         rows = [e for e in events[before:] if e.evidence_start == s.start]
         for event in rows:
             _on_the_talk_day(event, s, day)
@@ -2574,7 +2574,7 @@ def _ru_conversation(doc: ParsedDocument, index: int, s: Sentence, events: list[
     if turn is None:
         if index == met_block and s.start > 0:
             if met and _RU_PRESENT.match(sentence):
-                there = [n for n in _names(sentence, "ru") if n != writer and n not in context.senders and is_person(n)] \
+                there = [n for n in clause_names(sentence, "ru") if n != writer and n not in context.senders and is_person(n)] \
                     or [canonical_name(m[0]) for m in _INITIALED_NAME.finditer(sentence) if m[0][:1].isupper() and m["surname"][:1].isupper()]
                 # "Присутствовал секретарь ЦК МНРП Д. Тумур-Очир.": one the gazetteer lacks, by his initials and surname
                 for event in met:  # "Присутствовал секретарь МИД Индии М. Дж. Десаи.": at the meeting too
@@ -2589,7 +2589,7 @@ def _ru_conversation(doc: ParsedDocument, index: int, s: Sentence, events: list[
     elif _RU_HE_WHO.fullmatch(who):
         sources, targets = [partner], [writer] if _RU_TO_ME.search(sentence, 0, turn.end() + 10) or _RU_ADDRESSED.fullmatch(turn["verb"]) else []
     else:
-        names = _names(who, "ru")  # "Десаи заметил": one the gazetteer lacks, a turn still, by no one it can name
+        names = clause_names(who, "ru")  # "Десаи заметил": one the gazetteer lacks, a turn still, by no one it can name
         addressed = bool(_RU_ADDRESSED.fullmatch(turn["verb"])) and names[:1] == [partner]  # "Неру сказал, что": to the writer
         sources, targets = names[:1], [writer] if _RU_TO_ME.search(sentence, 0, turn.end() + 10) or addressed else []
     if None in sources:
@@ -3239,7 +3239,7 @@ def _answer(index: int, s, asked: EventDraft, who: str, language: str | None) ->
     event.start_date, event.end_date, event.precision = asked.start_date, asked.end_date, asked.precision
     event.date_kind, event.inferred = asked.date_kind, True
     event.event_type = next((k for k, p in _KEYWORD_PATTERNS if p.search(s.text)), "statement")
-    event.sources = list(asked.targets) if who in ("He", "She", "They") else (_names(who, language) or [canonical_name(who)])
+    event.sources = list(asked.targets) if who in ("He", "She", "They") else (clause_names(who, language) or [canonical_name(who)])
     return event
 
 
@@ -3427,5 +3427,5 @@ def _talks_heading(index: int, s, talked: re.Match, scope: Scope, language: str 
     event = EventDraft(index, "meeting", s.start, s.end, "tense_sentence", 0.35)
     (event.end_date, event.precision), event.date_kind, event.inferred = scope.before(scope.day), "upper_bound", True
     whom = talked["whom"].strip()
-    event.targets = _names(whom, language) or [re.sub(r"^the\s+", "", whom, flags=re.IGNORECASE)]
+    event.targets = clause_names(whom, language) or [re.sub(r"^the\s+", "", whom, flags=re.IGNORECASE)]
     return event

@@ -25,8 +25,8 @@ from pipeline.extract.events.common import (
     _clock_time,
     _cue_actors,
     _inside_quotation,
-    _names,
     clause_experiencer,
+    clause_names,
     event_words,
     is_person,
     lasted_days,
@@ -109,15 +109,15 @@ class Scope:
         if _PROMPTED_BY.search(before) and self.day and mention.start_date < self.day:
             self.floor = mention.start_date
             return
-        if _told_inside(before) and not _OPENS_WITH_DAY.match(before):
+        if _told_inside(before) and not OPENS_WITH_DAY.match(before):
             return  # "Mr. Dulles said that Shepilov had arrived in Cairo on June 16": the day of what is told, not the text's
         if self.talk is not None and mention.start_date < self.talk:
             return  # a record's look-back: what a speaker told of a day before the talk (see ``talk``)
         if self.day and mention.start_date < self.day and looks_back(re.split(r"[;:]", sentence[mention.end:], maxsplit=1)[0]):
             return  # "On the evening of 9 June, when Nasser announced his resignation, he had telephoned Cairo": a look
             # back from the day the text speaks from, in the pluperfect; the turns after it are still of that day
-        if _OPENS_WITH_DAY.search(before) or _TOOK_PLACE.search(before):
-            self.told = bool(_OPENS_WITH_DAY.search(before))
+        if OPENS_WITH_DAY.search(before) or TOOK_PLACE.search(before):
+            self.told = bool(OPENS_WITH_DAY.search(before))
             if not self.told and _GATHERING_HELD.search(before):
                 self.held = mention.start_date  # "The conference was held on July 11": the record's own gathering
             if self.told and not self.moved and self.day and mention.start_date < self.day:
@@ -152,7 +152,7 @@ STORY_GOES_ON = compile_opening(r"^\W*(?:" + alternation(lexicon("en").get("stor
 _OPENS_WITH_PERIOD = compile_opening(r"^\W*(?:(?:In|By|During)\s+(?:the\s+(?:spring|summer|autumn|fall|winter|beginning|end|middle)\s+of\s+)?)?$")
 # The words of a plan or a future before a day after the one the text speaks from (``ahead_words``): "is to convene on
 # 7 March", "will be announced on the radio tomorrow".
-_AHEAD_WORDS = compile_opening(
+AHEAD_WORDS = compile_opening(
     r"(?<!\w)(?:" + alternation(w for lang in ("en", "ru") for w in lexicon(lang).get("ahead_words") or []).replace(r"\ ", r"\s+") + r")(?!\w)",
     re.IGNORECASE,
 )
@@ -218,7 +218,7 @@ def _is_past_form(verb: str) -> bool:
 _PROMPTED_BY = compile_opening(r"\b(?:in\s+accordance\s+with|in\s+response\s+to|in\s+reply\s+to|pursuant\s+to|following|on\s+receipt\s+of|upon\s+receiving|after\s+receiving)\b[^.;]{0,60}$", re.IGNORECASE)
 _COMMA_BEFORE = compile_opening(r",\s*$")
 _BY_AFTER = compile_opening(r"\s+by\b")
-_OPENS_WITH_DAY = compile_opening(r"(?:^\W*(?:On|on)\s+(?:the\s+(?:morning|afternoon|evening|night)\s+of\s+)?|\bon\s+the\s+(?:morning|afternoon|evening|night)\s+of\s+)$")
+OPENS_WITH_DAY = compile_opening(r"(?:^\W*(?:On|on)\s+(?:the\s+(?:morning|afternoon|evening|night)\s+of\s+)?|\bon\s+the\s+(?:morning|afternoon|evening|night)\s+of\s+)$")
 # A speaker's "said that", "reported that" before a date: the date is inside what he tells.
 _REPORTED_BEFORE = compile_opening(
     r"\b(?:" + alternation([*(lexicon("en").get("reported_speech_verbs") or []), "told", "informed", "assured", "reminded"])
@@ -238,7 +238,7 @@ _GATHERING_HELD = compile_opening(
     + r")s?\s+(?:took\s+place|was\s+held|were\s+held|began|opened)\s+(?:on\s+)?(?:the\s+\w+\s+of\s+)?$", re.IGNORECASE,
 )
 # ... with the place between ("was held at the Chinese Embassy in Warsaw on January 20, 1970").
-_TOOK_PLACE = compile_opening(
+TOOK_PLACE = compile_opening(
     r"\b(?:took\s+place|was\s+held|were\s+held|began|opened|met|arrived)(?:\s+(?:at|in)\s+[^\W\d][^,;:.\d]{0,60}?)?\s+(?:on\s+)?(?:the\s+\w+\s+of\s+)?$",
     re.IGNORECASE,
 )
@@ -310,7 +310,7 @@ def _tense_events(
         event.inferred = True
         event.on(day).date_kind = "exact"  # "Conversation recorded by V. Sukhodrev.", "Recorded by: Gyula Bánki": the record
         rest = sentence[taker.end():].strip(" :.")  # taken down at the meeting, by the one named
-        event.sources = _names(rest, language) or ([canonical_name(rest)] if 1 <= len(rest.split()) <= 4 and rest[:1].isupper() else [])
+        event.sources = clause_names(rest, language) or ([canonical_name(rest)] if 1 <= len(rest.split()) <= 4 and rest[:1].isupper() else [])
         return [event]
     if (language in (None, "en") and len(_LOWER_WORD.findall(sentence)) < 2 and not (record and ASSENT_TURN.match(sentence))) \
             or _HANDLING.match(sentence):
@@ -333,7 +333,7 @@ def _tense_events(
     quoted = _inside_quotation(block_text, offset + shift)
     if quoted and record:
         cues = [Cue("past", c.start, c.end) if c.kind in ("speech", "performative") else c for c in cues]
-    said = next((c for c in cues if c.kind in ("past", "speech") and not _AHEAD_WORDS.search(sentence, 0, c.start)), None)
+    said = next((c for c in cues if c.kind in ("past", "speech") and not AHEAD_WORDS.search(sentence, 0, c.start)), None)
     if any(c.kind == "planned" for c in cues) or said is not None:  # "... and tomorrow would discuss recognition", "I
         # suggested that we meet with them again tomorrow": the plan's words tell it, or the saying is the act
         cues = [c for c in cues if not (c.kind == "relative" and c.days > 0 and (said is None or said.start < c.start))] or cues
@@ -426,7 +426,7 @@ def _tense_events(
         )  # "summoned diplomatic corps 1030 this morning and read note to be sent to Security Council": the plan is the note's
         if planned and (main.weekday >= 0 or any(c.kind in ("past", "speech") for c in cues)):
             return []  # "will meet on Sunday", "told me that ... tomorrow would discuss": a plan, read by its own cue
-        will = _AHEAD_WORDS.search(sentence, 0, main.start)  # "He told me this morning that he would come": the saying
+        will = AHEAD_WORDS.search(sentence, 0, main.start)  # "He told me this morning that he would come": the saying
         will = will if will and not any(c.kind in ("past", "speech") and will.end() <= c.start < main.start for c in cues) else None
         if (main.weekday < 0 and (main.days > 0 or planned or (main.days == 0 and will))) or (
             main.weekday >= 0 and will and not main.bound  # "Plenum is expected to elect new Politburo on Sunday": the
@@ -466,7 +466,7 @@ def _tense_events(
     elif main.kind == "period":
         if "planned" in kinds:
             return []  # "will come next week": a plan, read by its own cue
-        if main.period in ("this_week", "this_month") and (_AHEAD_WORDS.search(sentence) or _PRESENT_PROGRESSIVE.search(sentence)):
+        if main.period in ("this_week", "this_month") and (AHEAD_WORDS.search(sentence) or _PRESENT_PROGRESSIVE.search(sentence)):
             return []  # "is sending Comrade Le Duc Tho to Beijing in the last ten days of this month": days to come
         within_period(event, _written_on(scope, context, day), main.period, after=context.letter_date is None)
         scope.period = (event.start_date, event.end_date, event.precision)
@@ -481,7 +481,7 @@ def _tense_events(
         event.start_date, event.end_date = day, day + timedelta(days=main.days)  # "For five days the delegations argued":
         event.precision, event.date_kind = "day", "range"  # from the day the story is on
     elif main.kind == "counted_span":
-        if "planned" in kinds or _AHEAD_WORDS.search(sentence, 0, main.start):
+        if "planned" in kinds or AHEAD_WORDS.search(sentence, 0, main.start):
             return []  # "They will report on ... over the past three years": a plan, not an act of the span
         day = _written_on(scope, context, day)  # counted back from the day of writing, not from a plan's day named before
         if not record and context.letter_date is not None and day > context.letter_date:
@@ -587,7 +587,7 @@ def _tense_events(
         sent = EventDraft(index, "message_sent", offset, offset + len(sentence), "tense_sentence", 0.35)
         sent.inferred = True
         (sent.end_date, sent.precision), sent.date_kind = scope.before(day), "upper_bound"
-        sent.sources = _names(read["senders"], language)
+        sent.sources = clause_names(read["senders"], language)
         sent.targets = list(context.recipients)
         events.append(sent)
     prior = _prior_events(index, sentence, offset, event, language, after)
@@ -617,7 +617,7 @@ def _decision_and_plan(index: int, sentence: str, offset: int, decided: re.Match
     decision = EventDraft(index, "statement", offset, offset + len(sentence), "tense_sentence", 0.4)
     decision.inferred = True
     (decision.end_date, decision.precision), decision.date_kind = scope.before(day), "upper_bound"
-    decision.sources = _names(sentence[: decided.start()], language)
+    decision.sources = clause_names(sentence[: decided.start()], language)
     start = decided.start() + 2  # after the verb "决定": the plan opens with its time ("于十一月下旬", "本月十五日")
     end = next((m.start() for m in _ZH_CLAUSE_BREAK.finditer(sentence, decided.end())), len(sentence))
     plan = EventDraft(index, "statement", offset + start, offset + end, "tense_sentence", 0.35)
@@ -887,7 +887,7 @@ def _prior_events(index: int, sentence: str, offset: int, event: EventDraft, lan
     found = []
     clauses = [] if closing else [(start, end, list(event.sources), []) for start, end in prior_clauses(sentence, language)]
     if (event.date_kind != "exact" or closing) and after:
-        named = _names(sentence[after[0]: after[1]], language)  # the clause's own subject and those it names; not "After
+        named = clause_names(sentence[after[0]: after[1]], language)  # the clause's own subject and those it names; not "After
         # the meeting was opened by comrade Ochab, ... X were added": the same day, in turn
         if knew := clause_experiencer(sentence[after[0]: after[1]]):  # "After it became clear to the Western powers from
             clauses.append((*after, knew, [n for n in named if n not in knew]))  # their discussions with Kroll": theirs, with him
@@ -1221,7 +1221,7 @@ def _party_named(phrase: str) -> list[str]:
     words_ = re.sub(r"^(?:the\s+)?(?:entire\s+|whole\s+)?", "", phrase, flags=re.IGNORECASE).split()
     if not words_ or words_[0].lower() in _NOT_A_PARTY or any(w.lower() in _NOT_A_PARTY for w in words_):
         return []
-    if named := _names(phrase, "en"):
+    if named := clause_names(phrase, "en"):
         return named
     if words_[-1].lower() in _ACTOR_HEADS and len(words_) <= 3 and all(w[:1].isupper() for w in words_[:-1]):
         return [" ".join(words_)]  # "Chinese comrades", "enemy"
@@ -1238,7 +1238,7 @@ def position_holders(sentence: str, context: Context) -> list[str]:
     if (m := _OPINION_OF.search(sentence)) is not None:
         who = next(v for k, v in m.groupdict().items() if v)
         start, end = _claim_span(sentence, m)
-        about = [n for n in _names(sentence[start: m.start()] + " " + sentence[m.end(): end], "en") if is_person(n)]  # whom it judges
+        about = [n for n in clause_names(sentence[start: m.start()] + " " + sentence[m.end(): end], "en") if is_person(n)]  # whom it judges
         return list(dict.fromkeys(_party_named(who) + about))
     if (m := _HOLDS_POSITION.match(sentence)) is None or is_hypothetical(sentence, "en"):
         return []  # "If the Americans reject ... then we will insist ...": a condition, no position held

@@ -19,9 +19,9 @@ from pipeline.extract.events.common import (
     Context,
     EventDraft,
     _actor_names,
-    _names,
     _object_group,
     _reported_subject,
+    clause_names,
     kept_actors,
     subject_groups,
 )
@@ -248,14 +248,14 @@ def referred_events(index: int, s: Sentence, by: tuple[date, str] | None, langua
         if by[1] == "day" and (night := next((c for c in read_cues(phrase, language) if c.kind == "recent_days" and c.until == 0), None)):
             event.start_date, event.date_kind = by[0] + timedelta(days=night.days), "range"  # "after all-night talks": the
             # night before the day it names, up to it
-        names = _actor_names(phrase) or (_names(phrase, language) if language in (None, "en") else [])  # "the Polish Roundtable agreement"
+        names = _actor_names(phrase) or (clause_names(phrase, language) if language in (None, "en") else [])  # "the Polish Roundtable agreement"
         if kind != "message_sent" and (form := _ADDRESSEE_FORM.search(phrase)) and (addressee := context.listeners or context.recipients):
             event.sources = list(addressee)  # "the suggestion of Your Excellency for Cuba to ...": the addressee's
             event.targets = [n for n in _actor_names(phrase[form.end():]) if n not in event.sources][:1]  # the party it is for
         elif kind != "message_sent" and (doer := _BY_AGENT.search(phrase)):  # "... by the Akmolinskaya Oblast'": the doer, named as written
             event.sources = _actor_names(doer["agent"])[:1] or [doer["agent"].rstrip(".,;")]
             rest = phrase[: doer.start()] + phrase[doer.end():]  # the doer's own words name no one else
-            event.targets = [n for n in names if n not in event.sources and n in (_actor_names(rest) or _names(rest, language))]
+            event.targets = [n for n in names if n not in event.sources and n in (_actor_names(rest) or clause_names(rest, language))]
         elif kind != "message_sent" and (owner := _owner(s.text[start:start + 6], context)):
             event.sources = owner  # "your conversation with Henry Kissinger": the listener's, with the one it names
             event.targets = [n for n in names if n not in owner]
@@ -636,6 +636,6 @@ def requested_events(index: int, s: Sentence, by: tuple[date, str] | None, langu
         event = EventDraft(index, "proposal", s.start + m.start(), s.start + m.end(), "undated_sentence", 0.35)
         (event.end_date, event.precision), event.date_kind, event.inferred = by, "upper_bound", True
         event.event_type = next((k for k, p in _KEYWORD_PATTERNS if p.search(m["noun"])), "proposal")
-        event.sources = _actor_names(party)[:1] or (_names(party, language)[:1] if language in (None, "en") else [])
+        event.sources = _actor_names(party)[:1] or (clause_names(party, language)[:1] if language in (None, "en") else [])
         events.append(event)
     return events

@@ -15,7 +15,7 @@ from pipeline.extract.events import common
 ])
 def test_a_state_before_its_armed_men_names_them(text, names):
     assert common._actors(text, None)[0] == names
-    assert common._names(text, "en") == names
+    assert common.clause_names(text, "en") == names
 
 
 def test_a_state_alone_stays_the_state():
@@ -29,7 +29,7 @@ def test_a_state_alone_stays_the_state():
     "The guerrillas held the outskirts of Huambo on 4 June.",
 ])
 def test_a_name_after_a_stretch_of_land_is_where(text):
-    assert not [n for n in common._names(text, "en") if n not in ("guerrillas",)]
+    assert not [n for n in common.clause_names(text, "en") if n not in ("guerrillas",)]
 
 
 @pytest.mark.parametrize(("text", "names"), [
@@ -48,4 +48,4 @@ def test_a_relative_clause_opens_its_own_subject(text, names):
     ("Москва, 5 мая 1971 г.", []),
 ])
 def test_a_russian_name_with_initials_is_a_person(text, names):
-    assert [n for n in common._names(text, "ru") if n in names or "." in n] == names
+    assert [n for n in common.clause_names(text, "ru") if n in names or "." in n] == names

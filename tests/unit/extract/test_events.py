@@ -284,11 +284,11 @@ def test_a_dated_sentence_in_the_writers_voice_has_the_writer_for_actor():
 
 
 def test_a_name_after_a_title_is_a_person_even_unknown_to_the_gazetteer():
-    from pipeline.extract.events.common import _names
+    from pipeline.extract.events.common import clause_names
 
-    assert _names("forwarded by Comrade Gorinovich", "en") == ["Gorinovich"]
-    assert _names("We heard from Mr. Xiao", "en") == ["Xiao"]
-    assert _names("by the August (1955) agreement", "en") == []
+    assert clause_names("forwarded by Comrade Gorinovich", "en") == ["Gorinovich"]
+    assert clause_names("We heard from Mr. Xiao", "en") == ["Xiao"]
+    assert clause_names("by the August (1955) agreement", "en") == []
 
 
 def test_a_dated_wish_or_plan_is_no_happening_on_its_date():
@@ -365,9 +365,9 @@ def test_a_date_naming_a_paper_leaves_the_sentences_own_act_a_row_of_its_own():
 
 
 def test_a_region_and_the_topic_of_an_act_are_not_its_actors():
-    from pipeline.extract.events.common import _names
+    from pipeline.extract.events.common import clause_names
 
-    assert "Western Europe" not in _names("returned from his trip to Western Europe on the verge of panic", "en")
+    assert "Western Europe" not in clause_names("returned from his trip to Western Europe on the verge of panic", "en")
     doc = _letter("I have received from you the information material on your conversation about President Kennedy.")
     assert all("John F. Kennedy" not in e.targets for e in extract_events(doc))
 
@@ -635,14 +635,14 @@ def test_a_records_note_of_who_took_it_down_is_made_on_the_meetings_day():
 
 
 def test_a_surname_the_page_gives_in_full_is_that_persons_on_the_page():
-    from pipeline.extract.events.common import _names, page_names, reading_page
+    from pipeline.extract.events.common import clause_names, page_names, reading_page
 
     page = ["[Oskar] Fischer. The letter from Comrade Shevardnadze was forwarded by Comrade Gorinovich.",
             "Premier Zhou invited the [North] Korean delegation. [Stalin] For the record."]
     assert page_names(page) == {"Fischer": "Oskar Fischer", "Gorinovich": "Gorinovich"}
     with reading_page(page):
-        assert _names("Fischer told Gorinovich that the article was good", "en") == ["Oskar Fischer", "Gorinovich"]
-    assert _names("Fischer told Gorinovich that the article was good", "en") == []  # another page: unknown words
+        assert clause_names("Fischer told Gorinovich that the article was good", "en") == ["Oskar Fischer", "Gorinovich"]
+    assert clause_names("Fischer told Gorinovich that the article was good", "en") == []  # another page: unknown words
 
 
 def _cue_reading(sentence: str, verb: str, senders=("Nikolai Roshchin",)):
@@ -1137,11 +1137,11 @@ def test_a_record_whose_parties_end_in_and_others_takes_the_talkers_its_part_hea
 
 
 def test_a_city_one_talks_with_is_an_actor_a_city_one_is_in_stays_a_place():
-    from pipeline.extract.events.common import _names
+    from pipeline.extract.events.common import clause_names
 
-    assert _names("he had had a telephone conversation with Moscow.", "en", addressed_only=True) == ["Moscow"]
-    assert _names("he arrived in Moscow for talks.", "en", addressed_only=True) == []
-    assert _names("he flew to Moscow.", "en", addressed_only=True) == []
+    assert clause_names("he had had a telephone conversation with Moscow.", "en", addressed_only=True) == ["Moscow"]
+    assert clause_names("he arrived in Moscow for talks.", "en", addressed_only=True) == []
+    assert clause_names("he flew to Moscow.", "en", addressed_only=True) == []
 
 
 def test_the_document_passed_on_by_no_one_named_was_passed_on_by_its_addressee():
@@ -2885,7 +2885,7 @@ def test_a_message_sentence_opening_with_yu_has_the_writer_as_its_subject():
 def test_a_group_an_organisation_qualifies_is_named_once_as_the_group():
     from pipeline.extract.events import common
 
-    assert common._names("In early December the Warsaw Pact leaders gathered in Moscow.", "en") == ["Warsaw Pact leaders"]
+    assert common.clause_names("In early December the Warsaw Pact leaders gathered in Moscow.", "en") == ["Warsaw Pact leaders"]
 
 
 @pytest.mark.parametrize(("turn", "day"), [
@@ -2922,12 +2922,12 @@ def test_an_undated_recorder_or_signer_line_closing_the_text_is_written_on_the_d
 
 
 def test_a_name_written_after_an_office_resolves_its_surname_later_on_the_page():
-    from pipeline.extract.events.common import _names, page_names, reading_page
+    from pipeline.extract.events.common import clause_names, page_names, reading_page
 
     page = ["Minister of Foreign Affairs Louis Lansana Béavogui was present.", "Later Béavogui told me that the ambassador would leave."]
     assert page_names(page)["Béavogui"] == "Louis Lansana Béavogui"
     with reading_page(page):
-        assert _names("but Béavogui told me", "en") == ["Louis Lansana Béavogui"]
+        assert clause_names("but Béavogui told me", "en") == ["Louis Lansana Béavogui"]
 
 
 def test_a_known_persons_surname_alone_is_that_person_where_the_page_wrote_him_in_full():

@@ -100,7 +100,7 @@ def test_gazetteer_ids_unique_and_forms_unambiguous():
 def test_a_piece_of_the_passage_read_has_the_names_its_own_search_finds():
     """Inside ``reading_passages`` the names of a piece of the passage are read from the passage's: at every cut
     (inside a name, between two words, at a hyphen or a Chinese name) they are those the piece's own search finds."""
-    from pipeline.extract.mentions import _mentions, read_passage, reading_passages
+    from pipeline.extract.mentions import mentions_in, read_passage, reading_passages
 
     passages = [
         "Kim Il Sung told Cde. Filippov [Stalin] that the Soviet-Korean talks with Mao Zedong went well.",
@@ -111,14 +111,14 @@ def test_a_piece_of_the_passage_read_has_the_names_its_own_search_finds():
     for passage in passages:
         cuts = range(len(passage) + 1)
         pieces = {passage[a:b] for a in cuts for b in cuts if a < b}
-        _mentions.cache_clear()
+        mentions_in.cache_clear()
         searched = {piece: find_mentions(piece) for piece in pieces}
         with reading_passages():
             read_passage(passage)
-            _mentions.cache_clear()
+            mentions_in.cache_clear()
             read = {piece: find_mentions(piece) for piece in pieces}
         assert read == searched
-    _mentions.cache_clear()
+    mentions_in.cache_clear()
 
 
 @pytest.mark.parametrize("written, expected", [
