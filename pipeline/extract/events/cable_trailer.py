@@ -17,7 +17,7 @@ _HANDLED = compile_opening(r"\b(?P<what>Deciphered|Printed|Typed)\s+by\s+(?P<who
 
 # A handling line with its hour: "Received in Moscow on 10/14/50 at 6:36 a.m.", and a header's label with the hand and
 # the hour after it ("Deciphered by: T. Matei, 22:00", "Typed by Ionescu, 23:10").
-_HANDLING = compile_opening(
+HANDLING = compile_opening(
     r"^\W*(?P<verb>Received|Sent|Dispatched|Deciphered|Decoded|Decrypted|Typed|Printed|Arrived|Transmitted)\b(?:[^.]{0,80}?\bat\s+|"
     r"\s+by\s*:?\s*[^,;\n]{2,40}?,\s*(?:at\s+)?)(?P<time>[0-2]?\d[:.][0-5]\d)\s*(?P<ampm>[ap]\.?\s?m\.?)?",
     re.IGNORECASE,
@@ -71,8 +71,8 @@ def handling_kind(sentence: str) -> str | None:
     return HANDLING_VERBS.get(m["verb"].lower()) if m else None
 
 
-def _handling_event(index: int, sentence: str, offset: int, day: date, context: Context) -> list[EventDraft]:
-    m = _HANDLING.match(sentence)
+def handling_event(index: int, sentence: str, offset: int, day: date, context: Context) -> list[EventDraft]:
+    m = HANDLING.match(sentence)
     hour, minute = (int(x) for x in re.split(r"[:.]", m["time"]))
     time = clock(hour, minute, m["ampm"])
     kind = HANDLING_VERBS.get(m["verb"].lower(), "message_sent")

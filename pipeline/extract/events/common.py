@@ -39,8 +39,8 @@ _KEYWORDS = (
     ("message_received", r"\breceived\b|\breceipt\b"),
     ("message_sent", r"inform|telegram|cable|letter|wrote|writing|\bsent\b|message|told"),
 )
-_KEYWORD_PATTERNS = tuple((kind, LoweredPattern(words)) for kind, words in _KEYWORDS)  # searched in the lowered sentence
-_RU_LETTER = r"[\u0430-\u044f\u0451]"  # a Cyrillic small letter (and, matched ignoring case, a capital)
+KEYWORD_PATTERNS = tuple((kind, LoweredPattern(words)) for kind, words in _KEYWORDS)  # searched in the lowered sentence
+RU_LETTER = r"[\u0430-\u044f\u0451]"  # a Cyrillic small letter (and, matched ignoring case, a capital)
 
 
 def event_words(key: str) -> str:
@@ -55,7 +55,7 @@ def event_words(key: str) -> str:
         alternatives = "|".join(re.escape(w[:-1]) + r"\w*" if w.endswith("*") else re.escape(w) for w in entries)
         # The words' first letters, checked first, turn most places away before the boundary and every word are tried.
         opening = "(?=[" + "".join(re.escape(c) for c in sorted({w[0] for w in entries})) + "])"
-        parts.append(f"{opening}(?:{alternatives})" if language == "zh" else rf"{opening}(?<!{_RU_LETTER})(?:{alternatives})(?!{_RU_LETTER})")
+        parts.append(f"{opening}(?:{alternatives})" if language == "zh" else rf"{opening}(?<!{RU_LETTER})(?:{alternatives})(?!{RU_LETTER})")
     return "|".join(parts) or r"(?!)"
 
 
@@ -76,17 +76,17 @@ _WITH_BEFORE = compile_opening(r"\b(?:with|to|from)\s+(?:the\s+)?(?:(?i:comrade|
                                re.IGNORECASE)
 _PRONOUN_JOINED_BEFORE = compile_opening(r"\b(?:he|she)\s+and\s+$", re.IGNORECASE)
 _PRONOUN_JOINED_AFTER = compile_opening(r"\s+and\s+(?:he|she)\b", re.IGNORECASE)
-_FIRST_PERSON = compile_opening(r"\b(?:we|our|ours|us|I|my|me)\b|" + event_words("first_person"), re.IGNORECASE)
-_SECOND_PERSON = compile_opening(r"\b(?:you|your|yours)\b|" + event_words("second_person"), re.IGNORECASE)
-_STAMP = compile_opening(r"^(?:From\s+\S+\s+)?Received\b|" + event_words("receipt_stamp"), re.IGNORECASE)
-_LABEL_BEFORE = compile_opening(
+FIRST_PERSON = compile_opening(r"\b(?:we|our|ours|us|I|my|me)\b|" + event_words("first_person"), re.IGNORECASE)
+SECOND_PERSON = compile_opening(r"\b(?:you|your|yours)\b|" + event_words("second_person"), re.IGNORECASE)
+STAMP = compile_opening(r"^(?:From\s+\S+\s+)?Received\b|" + event_words("receipt_stamp"), re.IGNORECASE)
+LABEL_BEFORE = compile_opening(
     r"(?:Date|" + event_words("date_labels") + r")\s*:\s*$|^[^a-z\u0430-\u044f\u0451\u4e00-\u9fff]*(?:\b(?:of|Of|"
     + event_words("date_of") + r")\s*)?$"
 )
 _CITATION = compile_opening(r"Digital Archive|Citation:|get citation|Public Policy Program")
-_MESSAGE_NOUN = compile_opening(r"telegram|cable|letter|message|proposal|directive|instructions?\b|\brequest|\bnote\b|" + event_words("message_nouns"), re.IGNORECASE)
-_MINE = compile_opening(r"\b(?:my|our)\b|" + event_words("mine"), re.IGNORECASE)
-_YOURS = compile_opening(r"\byour\b|" + event_words("yours"), re.IGNORECASE)
+MESSAGE_NOUN = compile_opening(r"telegram|cable|letter|message|proposal|directive|instructions?\b|\brequest|\bnote\b|" + event_words("message_nouns"), re.IGNORECASE)
+MINE = compile_opening(r"\b(?:my|our)\b|" + event_words("mine"), re.IGNORECASE)
+YOURS = compile_opening(r"\byour\b|" + event_words("yours"), re.IGNORECASE)
 _PERFORMATIVE = (  # (kind, the English words, the key of the Russian and Chinese ones in ``event_words``)
     ("agreement", r"\b(?:we|I)\s+(?:(?:also|fully|therefore|do|all|hereby)\s+)*(?:agree|approve|consent)\b|\bwe\s+have\s+no\s+objections?\b", "agree"),
     ("proposal", r"\b(?:we|I)\s+(?:(?:also|therefore|hereby)\s+)*(?:propose|suggest|request|ask)\b"
@@ -99,13 +99,13 @@ _PERFORMATIVE_PATTERNS = tuple(
     (kind, compile_opening(english + ("|" + event_words(key) if key else ""), re.IGNORECASE)) for kind, english, key in _PERFORMATIVE
 )
 # The letters of the Russian and Chinese alphabets (and the CJK punctuation and full-width forms).
-_NOT_LATIN = compile_opening(r"[\u0400-\u052f\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef]")
+NOT_LATIN = compile_opening(r"[\u0400-\u052f\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef]")
 
 
 def _written_in_other_letters(key: str | None) -> bool:
-    """Every Russian and Chinese word of a rule holds a letter of ``_NOT_LATIN``: it cannot stand in a text with none."""
+    """Every Russian and Chinese word of a rule holds a letter of ``NOT_LATIN``: it cannot stand in a text with none."""
     words = [w for language in ("ru", "zh") for w in (lexicon(language).get("event_words") or {}).get(key or "") or []]
-    return all(_NOT_LATIN.search(w) for w in words)
+    return all(NOT_LATIN.search(w) for w in words)
 
 
 # The same rules' English words alone, and their Russian and Chinese ones alone (``performative_kind``): a sentence
@@ -126,27 +126,27 @@ def performative_kind(sentence: str) -> str | None:
     if not _ENGLISH_ALONE:  # a rule's other words written in Latin letters: every rule tried whole
         return next((kind for kind, pattern in _PERFORMATIVE_PATTERNS if pattern.search(sentence)), None)
     english = _WRITER_WORD.search(sentence) is not None
-    other = _NOT_LATIN.search(sentence) is not None
+    other = NOT_LATIN.search(sentence) is not None
     for (kind, words), others in zip(_PERFORMATIVE_ENGLISH, _PERFORMATIVE_OTHER, strict=True):
         if (english and words.search(sentence)) or (other and others.search(sentence)):
             return kind
     return None
 
 
-_COMMITMENT = compile_opening(r"(?:\s*,[^,]{1,40},)?\s+will\b", re.IGNORECASE)  # "The Soviet Government, for its part, will"
-_DONE_UNDATED = compile_opening(
+COMMITMENT = compile_opening(r"(?:\s*,[^,]{1,40},)?\s+will\b", re.IGNORECASE)  # "The Soviet Government, for its part, will"
+DONE_UNDATED = compile_opening(
     r"\b(?:has|have)\s+(?:already\s+)?(?:been\s+)?(?:reached|concluded|signed|achieved|embarked|begun|started|launched|discussing|"
     r"discussed|agreed|adopted|accepted|rejected|broken|resumed|suspended|attacked|invaded|sent|held|proposed)\b",
     re.IGNORECASE,
 )
-_PAST_ACT = compile_opening(
+PAST_ACT = compile_opening(
     r"\b(?:raised|offered|proposed|rejected|advanced|put forward|declared|announced|refused|accepted|demanded|insisted)\b"
 )
 class WordsFirst:
     """``pattern.search(text)`` for a pattern that ignores case and whose every match holds one of ``words`` (the
     English ones written out, the Russian and Chinese ones of a rule by ``event_literals``): a text whose lower case
     holds none of them is turned away by substring tests before the pattern tries every place of it.
-    Only the letters of ``_CASE_TWINS`` match a letter of those words when case is ignored without turning into it
+    Only the letters of ``CASE_TWINS`` match a letter of those words when case is ignored without turning into it
     when lowered; a text holding one of them is searched whatever it holds."""
 
     __slots__ = ("pattern", "words")
@@ -157,7 +157,7 @@ class WordsFirst:
             raise ValueError(f"{words}: a word with a letter other than a-z and the Russian alphabet, whose forms ignoring case are not known")
 
     def search(self, text: str) -> re.Match | None:
-        if not _CASE_TWINS.search(text):
+        if not CASE_TWINS.search(text):
             low = lowered(text)
             if not any(w in low for w in self.words):
                 return None
@@ -166,16 +166,16 @@ class WordsFirst:
 
 # Letters that match one of a-z or а-я when case is ignored yet lower to another letter (İ, ı, long s, old forms of
 # в, д, о, с, т, ъ); the letters a ``WordsFirst`` word may hold, and those no other letter matches ignoring case.
-_CASE_TWINS = compile_opening(r"[\u0130\u0131\u017f\u1c80-\u1c88]")
+CASE_TWINS = compile_opening(r"[\u0130\u0131\u017f\u1c80-\u1c88]")
 _LOWER_LETTER = compile_opening(r"[a-z\u0430-\u045f]")
-_PLANNED = WordsFirst(compile_opening(r"\bwe\s+(?:intend|plan|are\s+going)\s+to\b|" + event_words("intend"), re.IGNORECASE), ("intend", "plan", "going", *event_literals("intend")))
+PLANNED = WordsFirst(compile_opening(r"\bwe\s+(?:intend|plan|are\s+going)\s+to\b|" + event_words("intend"), re.IGNORECASE), ("intend", "plan", "going", *event_literals("intend")))
 _EN_RESOLVES = tuple(lexicon("en").get("resolves") or ())  # "RESOLVES", "Extract from protocol No. 52 of the session ..."
-_RESOLVES = compile_opening("|".join([*(r"\b" + re.escape(w) + r"\b" for w in _EN_RESOLVES), event_words("resolves")]))
-_RESOLVES_LITERALS = (*_EN_RESOLVES, *event_literals("resolves"))  # one of them in a passage, or no resolution
+RESOLVES_CUE = compile_opening("|".join([*(r"\b" + re.escape(w) + r"\b" for w in _EN_RESOLVES), event_words("resolves")]))
+RESOLVES_LITERALS = (*_EN_RESOLVES, *event_literals("resolves"))  # one of them in a passage, or no resolution
 # A point of a resolution: "1. To approve ...", "2. Поручить МИД СССР ...".
 _NOT_POINTS = "|".join(re.escape(w) for w in lexicon("en").get("resolution_annex_words") or ()) or r"(?!)"
-_DECISION = compile_opening(r"^(?:\d{1,2}\.\s*)?(?:To\s+(?!(?:" + _NOT_POINTS + r")\b)[a-z]+\b|" + event_words("resolution_points") + ")")
-_TASK = compile_opening(r"^(?:\d{1,2}\.\s*)?(?:To\s+(?:instruct|oblige|entrust|charge)\b|" + event_words("resolution_tasks") + ")")  # "Поручить МИД ..."
+DECISION = compile_opening(r"^(?:\d{1,2}\.\s*)?(?:To\s+(?!(?:" + _NOT_POINTS + r")\b)[a-z]+\b|" + event_words("resolution_points") + ")")
+TASK = compile_opening(r"^(?:\d{1,2}\.\s*)?(?:To\s+(?:instruct|oblige|entrust|charge)\b|" + event_words("resolution_tasks") + ")")  # "Поручить МИД ..."
 # actors42: the verb that opens a point setting someone a task ("To instruct the Ministry of Defence to ...", "instructs
 # the Ministry of Foreign Trade to ...", "Поручить МИД СССР ..."): those it names before the task's own verb are the point's
 # other actors; the rest of the point is the task (``decision_targets``).
@@ -198,33 +198,33 @@ def decision_targets(point: str, body: list[str]) -> list[str]:
         rest = point[task.end():]
         verb = _TASK_VERB_AFTER.search(rest, 1)
         whom = rest[: verb.start()] if verb else rest
-        sources, targets = _actors(whom, None)
-        named = sources + targets or (subject_group(whom, "en") if not re.search(_RU_LETTER, whom, re.IGNORECASE) else [])
+        sources, targets = window_actors(whom, None)
+        named = sources + targets or (subject_group(whom, "en") if not re.search(RU_LETTER, whom, re.IGNORECASE) else [])
         return [n for n in dict.fromkeys(named) if n not in body]  # "the Ministry of Foreign Trade": as written, if unknown
     return [m.entity.name for m in find_mentions(point) if m.entity.kind == "person" and m.entity.name not in body
             and not _OWNED_BY.search(point[max(0, m.start - 24): m.start])]
 
 
 # A protocol's record of whom the body heard: "Heard: Cdes. Andropov, Gromyko.", "Слушали: тт. Андропова, Громыко."
-_HEARD = compile_opening(r"^(?:\d{1,2}\.\s*)?(?:Heard|HEARD|" + event_words("heard") + r")\s*:")
-_TURN = compile_opening(
+HEARD_LABEL = compile_opening(r"^(?:\d{1,2}\.\s*)?(?:Heard|HEARD|" + event_words("heard") + r")\s*:")
+TURN = compile_opening(
     r"^(?:(?:Comrade|Cde\.|Tov\.|" + event_words("turn_titles") + r")\s+)?(?P<name>[^:\uff1a]{2,40})(?::\s+\S|[:\uff1a](?=[\u3400-\u9fff]))"
 )  # "Comrade Mao Zedong: ...", and a Chinese label run into its words ("周恩来:我们希望……", with either colon)
-_CONVERSATION = WordsFirst(compile_opening(r"conversation|" + event_words("conversation"), re.IGNORECASE), ("conversation", *event_literals("conversation")))
-_REPLIED = WordsFirst(compile_opening(r"\b(?:replied|answered|responded)\b|" + event_words("replied"), re.IGNORECASE), ("replied", "answered", "responded", *event_literals("replied")))
-_YEAR_IN_URL = compile_opening(r"frus(?P<year>1[89]\d\d)(?![-–]\d)")  # a volume of one year, not "frus1969-76"
-_ADDRESSED_TO = compile_opening(r"\s(?:to|TO|To)\s|" + event_words("addressed_to"))  # "X to Y", "X致Y"
-_TELEGRAM_SUFFIX = compile_opening(event_words("telegram_suffix"))
+CONVERSATION = WordsFirst(compile_opening(r"conversation|" + event_words("conversation"), re.IGNORECASE), ("conversation", *event_literals("conversation")))
+REPLIED = WordsFirst(compile_opening(r"\b(?:replied|answered|responded)\b|" + event_words("replied"), re.IGNORECASE), ("replied", "answered", "responded", *event_literals("replied")))
+YEAR_IN_URL = compile_opening(r"frus(?P<year>1[89]\d\d)(?![-–]\d)")  # a volume of one year, not "frus1969-76"
+ADDRESSED_TO = compile_opening(r"\s(?:to|TO|To)\s|" + event_words("addressed_to"))  # "X to Y", "X致Y"
+TELEGRAM_SUFFIX = compile_opening(event_words("telegram_suffix"))
 # A heading that is a message's: "Ciphered Telegram No. 709, X to Y", "Letter, X to Y", "MZD關於…致斯大林電".
-_MESSAGE_HEADING = compile_opening(
+MESSAGE_HEADING = compile_opening(
     r"(?:^|[\"“])\s*(?:Ciphered\s+)?(?P<noun>Telegram|Cable|Letter|Message|TELEGRAM|CABLE|LETTER)\b|^[^\s,.;:]{1,40}?(?:"
     + event_words("addressed_to") + r")[^\s,。]{1,20}(?:" + event_words("telegram_suffix") + ")$"
 )
-_ADDRESSEE = compile_opening(r"^(?:To|For)\s+(?:Comrade|Cde\.)?|^(?:" + event_words("addressee_titles") + ")")
-_OPENING_QUOTES = "“\"«„"
-_INTRODUCES_SPEECH = compile_opening(r"(?:following|this|the)\s+statement\s*:\s*$|\b(?:stated|said|declared)\s*:\s*$", re.IGNORECASE)
+ADDRESSEE = compile_opening(r"^(?:To|For)\s+(?:Comrade|Cde\.)?|^(?:" + event_words("addressee_titles") + ")")
+OPENING_QUOTES = "“\"«„"
+INTRODUCES_SPEECH = compile_opening(r"(?:following|this|the)\s+statement\s*:\s*$|\b(?:stated|said|declared)\s*:\s*$", re.IGNORECASE)
 _COMMUNICATION = {"message_sent", "reply", "report", "instruction", "proposal"}
-_SYMMETRIC = {"meeting", "agreement"}
+SYMMETRIC = {"meeting", "agreement"}
 
 
 @dataclass
@@ -322,7 +322,7 @@ def event_key(event: EventDraft, source_ids: list[str], target_ids: list[str], k
     if event.start_date is None or event.precision not in ("day", "minute") or not (source_ids or target_ids):
         return None
     kind = kind or ("communication" if event.event_type in _COMMUNICATION else event.event_type)
-    if kind in _SYMMETRIC:  # the people who met; a state named with them ("Chairman of ... China") is not a participant
+    if kind in SYMMETRIC:  # the people who met; a state named with them ("Chairman of ... China") is not a participant
         everyone = set(source_ids) | set(target_ids)
         actors = ",".join(sorted({i for i in everyone if i.startswith("person/")} or everyone))
     else:
@@ -348,11 +348,11 @@ SAID_ASIDE = compile_opening(
 )
 
 
-def _actor_names(text: str) -> list[str]:
+def actor_names(text: str) -> list[str]:
     return list(dict.fromkeys(m.entity.name for m in find_mentions(text) if m.entity.is_actor))
 
 
-def _last_message(events: list[EventDraft]) -> EventDraft | None:
+def last_message(events: list[EventDraft]) -> EventDraft | None:
     return next((e for e in reversed(events) if e.start_date and e.event_type in _COMMUNICATION and e.sources), None)
 
 
@@ -381,7 +381,7 @@ def clause_actors(text: str, start: int, end: int) -> tuple[list[str], list[str]
     ``end``: its subject and the ones it names after its verb ("According to Mengistu, Somali forces have been besieging
     Harar": Somali forces; "The Soviets have stepped up deliveries of arms to the MPLA": the Soviets and the MPLA)."""
     opens = max(text.rfind(c, 0, start) for c in _CLAUSE_BREAKS) + 1
-    return _actors(text[opens:end], None)
+    return window_actors(text[opens:end], None)
 
 
 # A Russian name written with one or two initials before the surname ("Ш. Гомаа", "А. И. Лаврентьев", "С. Шарафа"): a
@@ -406,15 +406,15 @@ def _force_name(window: str, mention) -> str | None:
     return force[1] if force else None
 
 
-def _last_dated(events: list[EventDraft]) -> EventDraft | None:
+def last_dated(events: list[EventDraft]) -> EventDraft | None:
     return next((e for e in reversed(events) if e.start_date and e.precision in ("day", "minute")), None)
 
 
-def _actors(window: str, previous_actor: str | None) -> tuple[list[str], list[str]]:
+def window_actors(window: str, previous_actor: str | None) -> tuple[list[str], list[str]]:
     """Source and target actors of a clause: "to X" and "in response to X's" name targets."""
     sources, targets = [], []
     mentions = find_mentions(window)
-    owned = genitive_owned_groups(window, mentions, "ru") if re.search(_RU_LETTER, window, re.IGNORECASE) else []  # "вооруженные силы Чили"
+    owned = genitive_owned_groups(window, mentions, "ru") if re.search(RU_LETTER, window, re.IGNORECASE) else []  # "вооруженные силы Чили"
     named = [(m.start, _headed(window, m) or _organ_of(window, m) or owned_group(window, m) or _force_name(window, m) or m.entity.name) for m in mentions
              if m.entity.is_actor and not is_where(window, m) and not is_modifier(window, m) and not any(a <= m.start < b for a, b, _ in owned)]
     named += [(a, name) for a, _, name in owned]
@@ -431,7 +431,7 @@ def _actors(window: str, previous_actor: str | None) -> tuple[list[str], list[st
                   and not window[m.end(): m.end() + 3].lstrip().startswith(":")]  # "Comrade Marjai: On 12 October ...": the turn's label
     if acronyms := _PAGE_ACRONYMS.get():  # "the FALN had blown up five pipelines": the body the page introduced so
         named += [(a, name) for a, _, name in acronym_spans(window, acronyms, [(m.start, m.end) for m in mentions] + [(a, a + len(n)) for a, n in named])]
-    if owned is not None and re.search(_RU_LETTER, window, re.IGNORECASE):  # "об отставке министра Ш. Гомаа": a person by initials
+    if owned is not None and re.search(RU_LETTER, window, re.IGNORECASE):  # "об отставке министра Ш. Гомаа": a person by initials
         named += [(a, name) for a, _, name in ru_initialled_names(window, [(m.start, m.end) for m in mentions] + [(a, a + len(n)) for a, n in named])]
     if previous_actor and named and _PRONOUN.search(window, 0, min(a for a, _ in named)) \
             and min(a for a, _ in named) in {a for a, _, _ in state_groups(window)}:
@@ -486,7 +486,7 @@ def apposed(text: str) -> dict[str, str]:
             continue  # "the ambassador, Moscow, ...": a place, not the holder
         if person is None and len(m["person"].split()) < 2 and not m["titled"]:
             continue
-        if any(w in _MONTHS for w in m["person"].split()):
+        if any(w in MONTHS for w in m["person"].split()):
             continue
         found[" ".join(m["office"].split()).casefold()] = person.name if person is not None else canonical_name(m["person"])
     return found
@@ -502,7 +502,7 @@ def passive_agent(text: str) -> str | None:
     """The agent a passive names after "by" with capitals ("The results were announced by the Interior Ministry", "an
     Indian proposal, put forward by Swaran Singh": a participle set off by a comma is a passive too): the
     gazetteer's actor, or the name as written when it does not know it; not a month ("by March") or a place."""
-    if not (m := _PASSIVE_AGENT.search(text)) or m["agent"].split()[0] in _MONTHS:
+    if not (m := _PASSIVE_AGENT.search(text)) or m["agent"].split()[0] in MONTHS:
         return None
     found = lookup(m["agent"])
     if found is not None:
@@ -561,7 +561,7 @@ def _headed(window: str, mention) -> str | None:
 
 
 _ADDRESSED = compile_opening(r"\b(?:to|against|with|on|invaded|attacked|recognised|recognized|informed|told|asked|urged)\s+(?:the\s+)?$", re.IGNORECASE)
-_MONTHS = frozenset(calendar.month_name[1:])  # "by the August (1955) agreement": a month, not a name
+MONTHS = frozenset(calendar.month_name[1:])  # "by the August (1955) agreement": a month, not a name
 BY_NAME = compile_opening(r"\bby\s+(?:the\s+)?(?:(?i:comrade|com\.|cde\.)\s+)?([A-Z][a-z][\w'’-]+)(?![\w'’-]*\s+[A-Z])")
 # A single name after a title ("Comrade Gorinovich", "Mr. Xiao"): a person the gazetteer may not know.
 _ONE_WORD_TITLE_LIST = [w for w in sorted(lexicon("en").get("titles") or [], key=len, reverse=True) if " " not in w]
@@ -856,7 +856,7 @@ def own_group(before: str, context: Context) -> list[str]:
     return [f"{adjective} {m['noun'].lower()}"] if adjective else []
 
 
-def _cue_actors(sentence: str, cue: Cue, language: str | None, context: Context, previous_actor: str | None) -> tuple[list[str], list[str]]:
+def cue_actors(sentence: str, cue: Cue, language: str | None, context: Context, previous_actor: str | None) -> tuple[list[str], list[str]]:
     """The subject before the verb and the actors after it; "I" and "we" are the writer, "me" too."""
     before, after = sentence[: cue.start], sentence[cue.end:]
     writer = [context.speaker] if context.speaker else [context.signer] if context.signer else list(context.senders)  # "I"
@@ -865,11 +865,11 @@ def _cue_actors(sentence: str, cue: Cue, language: str | None, context: Context,
     chained: list[str] = []  # those the subject met in the clause before a Chinese verb with no subject of its own
     if (that := _reported_clause(before)) is not None and _clause_subject(that, language):
         main = before[: len(before) - len(that)]  # "He informed me that the Politburo had decided": the teller's party's
-        teller = (_subject_names(main, language) or ([previous_actor] if previous_actor and _PERSONAL_OPENS.match(main) else []) or [None])[0]
+        teller = (subject_names(main, language) or ([previous_actor] if previous_actor and _PERSONAL_OPENS.match(main) else []) or [None])[0]
         before = that  # "Mao announced that the Chinese government had already sent ...": the clause's own subject acts
     elif _OUR_BODY.search(before):
         teller = writer[0] if writer else None  # "Our Politburo discussed ...": the speaker's, the writer's party's
-    names_before = _subject_names(before, language)
+    names_before = subject_names(before, language)
     if (context.sides or context.parties) and joint_subject(before):
         sources = list(context.sides or context.parties)  # "Our two powers, as we both have agreed": the two sides of the talk
     elif (we := _WRITER.search(before)) and context.side and we[0].lstrip("[").lower().startswith("we"):
@@ -906,12 +906,12 @@ def _cue_actors(sentence: str, cue: Cue, language: str | None, context: Context,
     elif language in (None, "en"):
         verb = _CLAUSE_VERB.search(before) if that is not None or cue.kind in (*_WHEN_KINDS, "counted_span") else None  # "Our Politburo
         # discussed ... on Tuesday": the cue dates the act, the verb before it closes the subject
-        sources = subject_group(before, language) or (_subject_phrase(before[: verb.start()]) if verb else [])
+        sources = subject_group(before, language) or (subject_phrase(before[: verb.start()]) if verb else [])
         if not sources and (alone := _one_name_subject(before[: verb.start()] if verb is not None else before if cue.kind in ("past", "ongoing")
                                                        and sentence[cue.start:].split()[:1] not in ([w] for w in _PASSIVE_AUXILIARIES) else "")):
             sources = [alone]  # "Caltex had evacuated the dependents of its personnel over the weekend": a name the gazetteer lacks
         if not sources and (relative := _RELATIVE.search(before)):
-            sources = _subject_phrase(before[: relative.start() + 1])  # "Two Koreans who had been sentenced to death were infected"
+            sources = subject_phrase(before[: relative.start() + 1])  # "Two Koreans who had been sentenced to death were infected"
     else:
         sources = subject_group(before, language)  # "Заводы стоят": the group before the verb, with those joined to it
     if teller and len(sources) == 1 and (organ := party_organ(sources[0], party_of(lookup(teller)))):
@@ -929,7 +929,7 @@ def _cue_actors(sentence: str, cue: Cue, language: str | None, context: Context,
         after = ""  # "As I have already reported, during my stay ... Com. Tito told me": the verb has no object
     if (m := _CONTENT.search(after)) is not None:
         if (likewise := _LIKEWISE.match(after, m.start())) and (likewise["also"] or _TOO.search(likewise["rest"])) \
-                and language in (None, "en") and (alike := _subject_names(likewise["subject"], language)):
+                and language in (None, "en") and (alike := subject_names(likewise["subject"], language)):
             sources = list(dict.fromkeys(sources + alike))  # "..., but Shevardnadze's representative Aboymov had reservations too"
         after = after[: m.start()]
     if (act := asked_act(sentence, language, cue.start)) is not None and act - cue.end <= 70 and not sentence[cue.end: act].count(","):
@@ -962,12 +962,12 @@ def _cue_actors(sentence: str, cue: Cue, language: str | None, context: Context,
         targets = [context.met_with]  # "I proposed that we drive with them to Belvedere Palace": proposed to those met
     if not targets and context.body and (m := _BODY_HEAD.match(after)) and m["head"] == body_head(context.body):
         targets = [context.body]  # "informed the members of the Council" at a meeting of the National Security Council
-    if sent_to_writer and language in (None, "en") and (group := _object_group(after)):
+    if sent_to_writer and language in (None, "en") and (group := object_group(after)):
         targets = [group, *targets]  # "he sent the Presidential chief of protocol to me": whom he sent, and to whom
-    elif not targets and language in (None, "en") and (group := _object_group(after)):
+    elif not targets and language in (None, "en") and (group := object_group(after)):
         targets = [group]  # "invited the [North] Korean delegation", "a telegram to the people of Armenia"
     elif targets and language in (None, "en"):  # "greeted comrade Rokossowski and the generals": the group joined to the names
-        targets += [g for m in _AND_THE.finditer(after) if _NAME_BEFORE.search(after[: m.start()]) and (g := _object_group(after[m.start():]))]
+        targets += [g for m in _AND_THE.finditer(after) if _NAME_BEFORE.search(after[: m.start()]) and (g := object_group(after[m.start():]))]
     if language in (None, "en") and (office := _TO_OFFICE.search(after)) and not office_spans(after[office.start("office"):], []):
         targets.append(office["office"])  # "a short message from Brezhnev to the President": the holder the document reads it as
     if not targets and (greeted := addressed_first(before, language)) and greeted not in sources:
@@ -1092,10 +1092,10 @@ _ADJECTIVE_END = compile_opening(r"(?:" + alternation(lexicon("ru").get("adjecti
 
 
 def subject_group(before: str, language: str | None) -> list[str]:
-    """The subject a group noun phrase just before the verb names: "Polish troops" (English, ``_subject_phrase``),
+    """The subject a group noun phrase just before the verb names: "Polish troops" (English, ``subject_phrase``),
     "польские войска" (Russian and Chinese, ``subject_groups``)."""
     if language in (None, "en"):
-        return _subject_phrase(before)
+        return subject_phrase(before)
     return subject_groups(before, language) if language in ("ru", "zh") else []
 
 
@@ -1255,17 +1255,17 @@ _CLAUSE_VERB = compile_opening(r"\s(?:had|has|have|was|were|is|are|will|would|co
 def clause_group(clause: str) -> list[str]:
     """The group a clause opens with as its subject, named by no name of the gazetteer ("the Korean side had handed")."""
     verb = _CLAUSE_VERB.search(clause)
-    return _subject_phrase(clause[: verb.start()])[:1] if verb else []
+    return subject_phrase(clause[: verb.start()])[:1] if verb else []
 
 
-def _reported_subject(before: str) -> list[str]:
+def reported_subject(before: str) -> list[str]:
     """The subject of an English clause reported by another's saying, before its verb ("JAROSZEWICZ added that the Sejm
     will meet"): its names, else the group its noun phrase names; none where no clause is reported."""
     if (that := _reported_clause(before)) is None or not _clause_subject(that, "en"):
         return []
     if (verb := _CLAUSE_VERB.search(that)) is None:
         return []  # "I agree that you hold talks with Phouma": no verb read, no subject told apart
-    return _subject_names(that[: verb.start()], "en") or _subject_phrase(that[: verb.start()])
+    return subject_names(that[: verb.start()], "en") or subject_phrase(that[: verb.start()])
 
 
 # The forms of "to be" a reported clause's passive is made with ("had been uncovered", "был раскрыт"), and a receipt's
@@ -1301,7 +1301,7 @@ def _clause_subject(clause: str, language: str | None) -> bool:
     if clause_names(clause, language) or _WRITER.search(clause):
         return True
     verb = _CLAUSE_VERB.search(clause)
-    return language in (None, "en") and bool(_subject_phrase(clause[: verb.start()] if verb else clause))
+    return language in (None, "en") and bool(subject_phrase(clause[: verb.start()] if verb else clause))
 
 
 # What joins the names of one subject: "KGB, MVD and the Procuracy", "Cdes. Mikoyan and Serov", "苏、中".
@@ -1350,20 +1350,20 @@ def _zh_chained_subject(before: str) -> list[str]:
     """A Chinese verb opening a clause with no subject of its own, after a clause that names its doer and the one he
     went to ("陈家康大使往见纳赛尔总统，转达了周总理的慰问电"): the first clause's doer, then those it names after him; empty
     where the verb has a subject before it or the clause before names fewer than two."""
-    if (verb := _ZH_BARE_VERB.search(before)) is None or _name_spans(verb["verb"], "zh"):
+    if (verb := _ZH_BARE_VERB.search(before)) is None or name_spans(verb["verb"], "zh"):
         return []  # the verb before its cue ("转达" before "了"), after the comma, alone
-    names = list(dict.fromkeys(name for _, _, name in _name_spans(_ZH_CLAUSE_BREAK.split(before[: verb.start()])[-1], "zh")))
+    names = list(dict.fromkeys(name for _, _, name in name_spans(_ZH_CLAUSE_BREAK.split(before[: verb.start()])[-1], "zh")))
     return names if len(names) >= 2 else []
 
 
 _ZH_BARE_VERB = re.compile(r"[，,]\s*(?P<verb>[^\W\d_]{0,4})\s*$")
 
 
-def _subject_names(before: str, language: str | None) -> list[str]:
+def subject_names(before: str, language: str | None) -> list[str]:
     """The subject before the verb: the last name, with the names coordinated with it ("X, Y and Z informed")."""
-    spans = _name_spans(before, language)
+    spans = name_spans(before, language)
     comma = max((m.start() for m in _SUBJECT_BREAK.finditer(before)), default=-1)
-    if spans and spans[-1][1] <= comma and language in (None, "en") and _subject_phrase(before[comma + 1:]):
+    if spans and spans[-1][1] <= comma and language in (None, "en") and subject_phrase(before[comma + 1:]):
         return []  # "Upon entering the Cabinet Room from his office, the President informed": the subject after the comma;
         # "Lebanon: Some 1,700 Marines came ashore": after a bulletin's label
     heads = [x for x in spans if not _PREPOSITION_BEFORE.search(before[max(0, x[0] - 16): x[0]])]
@@ -1479,10 +1479,10 @@ def clause_experiencer(clause: str) -> list[str]:
     whom = m["whom"][: end.start()] if (end := _WHOM_END.search(m["whom"])) else m["whom"]
     if named := clause_names(whom, "en"):
         return named[:1]
-    return [group] if (group := _object_group(" to " + whom.strip() + " ")) else []
+    return [group] if (group := object_group(" to " + whom.strip() + " ")) else []
 
 
-def _object_group(after: str) -> str | None:
+def object_group(after: str) -> str | None:
     """A group the act is addressed to or done to, named by a common noun the gazetteer cannot list."""
     m = _OBJECT_GROUP.match(after)
     if not m:
@@ -1514,7 +1514,7 @@ def clause_names(text: str, language: str | None, addressed_only: bool = False) 
     (a single capitalised word after "by" is a name too: "Deciphered by Morozov"). ``addressed_only``: a state
     named after the verb is an actor only when the act is addressed to it ("asked about production in South
     Korea" names a place, "sent to North Korea" an actor)."""
-    return list(dict.fromkeys(name for _, _, name in _name_spans(text, language, addressed_only)))
+    return list(dict.fromkeys(name for _, _, name in name_spans(text, language, addressed_only)))
 
 
 # A person's agent named by the person and the office, no name following ("will speak with Genscher's representative"):
@@ -1559,7 +1559,7 @@ def capital_states(text: str, mentions) -> list[tuple[int, int, str]]:
             and not _LOCATIVE.search(text[max(0, m.start - 16): m.start]) and not _ADDRESSED.search(text[max(0, m.start - 16): m.start])]
 
 
-def _name_spans(text: str, language: str | None, addressed_only: bool = False) -> list[tuple[int, int, str]]:
+def name_spans(text: str, language: str | None, addressed_only: bool = False) -> list[tuple[int, int, str]]:
     """``clause_names`` with where each name stands in the text: start, end and the name."""
     known = [m for m in find_mentions(text) if m.entity.is_actor and not is_where(text, m) and not is_modifier(text, m)]
     if addressed_only:
@@ -1596,13 +1596,13 @@ def _name_spans(text: str, language: str | None, addressed_only: bool = False) -
                   and not is_place_of(text, start)  # "the area of Vĩnh Linh"
                   and not _is_region(surface)  # "his trip to Western Europe"
                   and not (addressed_only and (_POSSESSIVE.match(text, end) or _POSSESSIVE_END.search(surface)))]
-        if (agent := BY_NAME.search(text)) and agent[1] not in _MONTHS and not any(m.start <= agent.start(1) < m.end for m in known):
+        if (agent := BY_NAME.search(text)) and agent[1] not in MONTHS and not any(m.start <= agent.start(1) < m.end for m in known):
             found.append((agent.start(1), agent.end(1), canonical_name(agent[1])))
         titled = _TITLED_PAGE.get()
         found += [(m.start(1), m.end(1), titled.get((_title_of(m), m[1])) or canonical_name(m[1])) for m in _TITLED_NAME.finditer(text)
-                  if m[1] not in _MONTHS and not any(k.start <= m.start(1) < k.end for k in known)]
+                  if m[1] not in MONTHS and not any(k.start <= m.start(1) < k.end for k in known)]
         found += [(m.start(1), m.end(1), canonical_name(m[1])) for m in _APPOSITIVE_OFFICE.finditer(text)  # "the Polish ambassador
-                  if m[1] not in _MONTHS and not any(a <= m.start(1) < b for a, b, _ in found)]  # Siedlecki": the holder named after
+                  if m[1] not in MONTHS and not any(a <= m.start(1) < b for a, b, _ in found)]  # Siedlecki": the holder named after
     page = _PAGE_NAMES.get()
     if page and language in (None, "en"):  # "Fischer told Gorinovich": surnames the page gave in full or with a title
         taken = [(a, b) for a, b, _ in found]
@@ -1779,10 +1779,10 @@ def page_names(texts: list[str]) -> dict[str, str]:
                 known.setdefault(surname, set()).add(m.entity.name)
     for surname, people in known.items():
         if len(people) == 1 and surname not in forms and _SURNAME.fullmatch(surname) and lookup(surname) is None \
-                and surname not in _MONTHS and surname.lower() not in _ACTOR_NOUNS and surname not in NOT_NAMES:
+                and surname not in MONTHS and surname.lower() not in _ACTOR_NOUNS and surname not in NOT_NAMES:
             names[surname] = next(iter(people))
     for surname, written in forms.items():
-        if surname in _MONTHS or surname.lower() in _ACTOR_NOUNS or lookup(surname) is not None or surname in NOT_NAMES:
+        if surname in MONTHS or surname.lower() in _ACTOR_NOUNS or lookup(surname) is not None or surname in NOT_NAMES:
             continue
         if re.search(r"(?<![\w-])" + re.escape(surname.lower()) + r"(?![\w-])", page):
             continue  # "Conversation", "Security": a word the page also writes in lower case, no surname
@@ -1900,7 +1900,7 @@ _OFFICE_NAMES: ContextVar[dict[str, str]] = ContextVar("office_names", default={
 _BARE_OFFICES: ContextVar[dict[str, str]] = ContextVar("bare_offices", default={})  # noqa: B039 - never mutated
 
 
-_RU_WORD = compile_opening(_RU_LETTER, re.IGNORECASE)
+_RU_WORD = compile_opening(RU_LETTER, re.IGNORECASE)
 _HAN = compile_opening(r"[\u4e00-\u9fff]")
 
 
@@ -1951,7 +1951,7 @@ def _opening_subject(before: str) -> list[str]:
         if not (word[:1].isupper() or word.lower() in _ACTOR_NOUNS or word.lower() in ("and", "of", "the")):
             break
         words.append(word)
-    return _subject_phrase(" ".join(words) + " ") if words and len(words) < len(before.split()) else []
+    return subject_phrase(" ".join(words) + " ") if words and len(words) < len(before.split()) else []
 
 
 # "the proceedings of the VIII Plenum" just before the verb: the body whose meeting it is.
@@ -1978,13 +1978,13 @@ def _one_name_subject(before: str) -> str | None:
     if len(words) != 1 or not words[0].isalpha() or not words[0][:1].isupper() or words[0][1:].isupper() and len(words[0]) < 3:
         return None
     word = words[0]
-    if len(word) < 3 or word.lower() in _FUNCTION_WORDS or word.lower() in _SUBJECT_TIME_WORDS or word in _MONTHS \
+    if len(word) < 3 or word.lower() in _FUNCTION_WORDS or word.lower() in _SUBJECT_TIME_WORDS or word in MONTHS \
             or word.lower() in _NOT_SUBJECTS or word.lower() in _LEADING_ADVERBS or lookup(word) is not None:
         return None
     return word
 
 
-def _subject_phrase(before: str) -> list[str]:
+def subject_phrase(before: str) -> list[str]:
     """The noun phrase just before the verb when it names no known actor ("the enemy", "Cuba", "the Bonn government")."""
     if body := meeting_body(before):
         return [body]
@@ -2006,7 +2006,7 @@ def _subject_phrase(before: str) -> list[str]:
         part = next((k for k, w in enumerate(words) if w.lower() not in _SUBJECT_TIME_DETERMINERS), len(words))
         if part < len(words) - 1 and words[part].lower() in _SUBJECT_TIME_PARTS:
             words = words[part + 1:]  # "This morning the crowd in Gdańsk", "last month Somali bands", "That same afternoon crowds"
-    if len(words) > 2 and words[0][:1].isupper() and words[0].lower() in _OPENING_PREPOSITIONS and "the" in words[2:]:
+    if len(words) > 2 and words[0][:1].isupper() and words[0].lower() in OPENING_PREPOSITIONS and "the" in words[2:]:
         at = len(words) - 1 - words[::-1].index("the")  # "In October the court in Warsaw refused", "Between 18 and 22 June
         words = words[at:]  # the security organs arrested": the time said first, then the subject
     if words and words[0].lower() in ("the", "a", "an"):
@@ -2031,13 +2031,13 @@ def _subject_phrase(before: str) -> list[str]:
         return []
     if (titled := _TITLED_NAME.fullmatch(" ".join(words))) and (person := _TITLED_PAGE.get().get((_title_of(titled), titled[1]))):
         return [person]  # "Premier Kim gave a brief introduction": the Premier Kim Il Sung the page names
-    if not _names_an_actor(words):
+    if not names_an_actor(words):
         return []  # "the content of the telegram", "the entire discussion": a thing, not who acted
     return [canonical_name(" ".join(words))]
 
 
 # The prepositions a time said before the subject opens with ("In October the court ...", "Between 18 and 22 June the ...").
-_OPENING_PREPOSITIONS = frozenset(w.lower() for w in lexicon("en").get("subject_time_openers") or [])
+OPENING_PREPOSITIONS = frozenset(w.lower() for w in lexicon("en").get("subject_time_openers") or [])
 _PARTITIVES = frozenset(w.lower() for w in lexicon("en").get("partitive_groups") or [])
 _PARTITIVE_OPENERS = frozenset(w.lower() for w in lexicon("en").get("partitive_openers") or [])
 _SUBJECT_TIME_WORDS = frozenset(w.lower() for w in lexicon("en").get("subject_time_words") or [])
@@ -2109,10 +2109,10 @@ def _uncounted(words: list[str]) -> list[str]:
         at = lowered.index("of")
         rest, head = words[at + 1:], lowered[:at]
         if (head and head[-1] in _PARTITIVES and all(w in _PARTITIVE_OPENERS for w in head[:-1])
-                and rest and rest[0].lower() not in ("the", "a", "an") and _names_an_actor(rest)):
+                and rest and rest[0].lower() not in ("the", "a", "an") and names_an_actor(rest)):
             return _without_count(rest, estimated_only=False)  # "a group of 26 Soviet specialists": the specialists
         counted = 1 <= len(rest) <= 2 and (rest[0][:1].isdigit() or rest[0].lower() in _COUNT_WORDS)  # "of seven units",
-        if counted and at > 1 and "and" not in head and _names_an_actor(words[:at]):  # not "the troops of four other countries"
+        if counted and at > 1 and "and" not in head and names_an_actor(words[:at]):  # not "the troops of four other countries"
             return words[:at]
     return words
 
@@ -2121,7 +2121,7 @@ _ACTOR_NOUNS = frozenset(w.lower() for w in lexicon("en").get("actor_nouns") or 
 _NATURAL_FORCES = frozenset(w.lower() for w in lexicon("en").get("natural_forces") or [])
 
 
-def _names_an_actor(words: list[str]) -> bool:
+def names_an_actor(words: list[str]) -> bool:
     """A phrase whose head noun is a group, office or body ("the Bonn government", "Western colleagues") or a force of
     nature ("the earthquake"), or a proper name of two words or more, every one capitalised ("Radio Free Europe")."""
     head = words[: next((i for i, w in enumerate(words) if w.lower() in ("of", "from", "in")), len(words))]  # "officer of (from) the
@@ -2136,10 +2136,10 @@ _FUNCTION_WORDS = frozenset(
 )
 
 
-_LOWER_WORD = compile_opening(r"\b[a-z]{2,}\b")
+LOWER_WORD = compile_opening(r"\b[a-z]{2,}\b")
 
 
-def _inside_quotation(text: str, offset: int) -> bool:
+def inside_quotation(text: str, offset: int) -> bool:
     """The sentence stands inside a quotation opened earlier in the passage (or left open by the one before).
 
     Curly quotes and guillemets say which way they face; a straight double quote, as a plain-text capture has
@@ -2160,10 +2160,10 @@ def _inside_quotation(text: str, offset: int) -> bool:
 _QUOTE_MARKS = compile_opening(r"[“”«»\"]")
 
 
-_CLOCK = compile_opening(r"\b(?:[Aa]t|for)\s+(?P<hour>[0-2]?\d)[:.](?P<minute>[0-5]\d)\s*(?P<ampm>[ap]\.\s?m\.|[AP]\.\s?M\.)?(?!\d)")
+CLOCK = compile_opening(r"\b(?:[Aa]t|for)\s+(?P<hour>[0-2]?\d)[:.](?P<minute>[0-5]\d)\s*(?P<ampm>[ap]\.\s?m\.|[AP]\.\s?M\.)?(?!\d)")
 
 
-def _clock_time(m: re.Match) -> str | None:
+def clock_of(m: re.Match) -> str | None:
     return clock(int(m["hour"]), int(m["minute"]), m["ampm"])
 
 

@@ -6,20 +6,20 @@ import re
 from datetime import date
 
 from pipeline.extract.events.common import (
-    _ADDRESSED_TO,
-    _ADDRESSEE,
-    _CONVERSATION,
-    _MESSAGE_HEADING,
-    _RESOLVES,
-    _RESOLVES_LITERALS,
-    _TELEGRAM_SUFFIX,
-    _YEAR_IN_URL,
+    ADDRESSED_TO,
+    ADDRESSEE,
+    CONVERSATION,
+    MESSAGE_HEADING,
+    RESOLVES_CUE,
+    RESOLVES_LITERALS,
     SENT_TYPES,
+    TELEGRAM_SUFFIX,
+    YEAR_IN_URL,
     Context,
     WordsFirst,
-    _actor_names,
-    _names_an_actor,
+    actor_names,
     is_person,
+    names_an_actor,
     office_spans,
 )
 from pipeline.extract.mentions import find_mentions
@@ -53,12 +53,12 @@ def document_context(doc: ParsedDocument) -> Context:
         year = next((d.start_date.year for d in find_dates(doc.title or "") if d.year_written), None)
     if year is None:  # "陈毅年谱（下卷）" / "一九六一年" / "五月十三日 ...": a chronicle's year heading over its entries
         year = next((y for b in doc.blocks[:12] if b.section_type == "body" and (y := year_heading(b.text)) is not None), None)
-    if year is None and doc.url and (m := _YEAR_IN_URL.search(doc.url)):
+    if year is None and doc.url and (m := YEAR_IN_URL.search(doc.url)):
         year = int(m["year"])
     if year is None:  # a paper with no date of its own: the days its text writes without their year ("on 26 March") are
         year = _first_year_written(doc)  # of the first year it writes, wherever ("... told Parliament on 31 March 1971")
     texts = [doc.title or ""] + [b.text for b in doc.blocks[:8]]
-    is_conversation = doc.document_type in ("record_of_conversation", "minutes") or any(_CONVERSATION.search(t) for t in texts)
+    is_conversation = doc.document_type in ("record_of_conversation", "minutes") or any(CONVERSATION.search(t) for t in texts)
     headings = [doc.title or ""] + [b.text for b in doc.blocks[:6] if len(b.text) < 160 and not _ENDS_A_SENTENCE.search(b.text)]
     is_record = doc.document_type in ("record_of_conversation", "minutes") or any(RECORD_WORDS.search(t) for t in headings)
     first, last = _occasion_days(doc) if is_record else (None, None)
@@ -187,7 +187,7 @@ def _body(doc: ParsedDocument) -> str | None:
         if m is None:
             continue
         words = m["body"].split()
-        if words and _names_an_actor(words) and not any(x.entity.kind == "person" for x in find_mentions(m["body"])):
+        if words and names_an_actor(words) and not any(x.entity.kind == "person" for x in find_mentions(m["body"])):
             return canonical_name(m["body"])
     return None
 
@@ -196,25 +196,25 @@ def _title_correspondents(doc: ParsedDocument) -> tuple[list[str], list[str], tu
     """Sender, recipients and the heading that names them: "X to Y" ("Filippov [Stalin] to Krasovsky, for Mao Zedong", "MZD…致斯大林電")."""
     candidates = [(None, doc.title or ""), (None, doc.citation_text or "")] + [(i, b.text[:300]) for i, b in enumerate(doc.blocks[:15])]
     for index, text in candidates:
-        kind = _MESSAGE_HEADING.search(text)
+        kind = MESSAGE_HEADING.search(text)
         if not kind:
             continue
-        m = _ADDRESSED_TO.search(text, kind.end() if kind["noun"] else kind.start())
+        m = ADDRESSED_TO.search(text, kind.end() if kind["noun"] else kind.start())
         if not m:
             continue
         left, right = text[kind.start(): m.start()], text[m.end():]
-        right = re.split(r"[\"”]|" + _TELEGRAM_SUFFIX.pattern, right)[0]
+        right = re.split(r"[\"”]|" + TELEGRAM_SUFFIX.pattern, right)[0]
         closing = text[m.end() + len(right): m.end() + len(right) + 1]
-        heading = (index, kind.start(), m.end() + len(right) + (1 if closing and _TELEGRAM_SUFFIX.fullmatch(closing) else 0))
+        heading = (index, kind.start(), m.end() + len(right) + (1 if closing and TELEGRAM_SUFFIX.fullmatch(closing) else 0))
         left_actors = [x.entity.name for x in find_mentions(left) if x.entity.is_actor]
         senders = left_actors[-1:]
         if for_part := re.search(r"\bfor\s+(.+)", right, re.IGNORECASE):
             right = for_part[1]
-        recipients = _actor_names(right)
+        recipients = actor_names(right)
         if senders and recipients:
             return senders[-1:], recipients, (heading if index is not None else None)
     for block in doc.blocks[:15]:  # a cover note: "To Comrade A. N. Poskrebyshev"
-        if _ADDRESSEE.search(block.text) and len(block.text) < 80 and (names := _actor_names(block.text)):
+        if ADDRESSEE.search(block.text) and len(block.text) < 80 and (names := actor_names(block.text)):
             return [], names, None
     return [], [], None
 
@@ -232,15 +232,15 @@ def _dateline(doc: ParsedDocument) -> date | None:
 
 def _resolver(doc: ParsedDocument) -> list[str]:
     for block in doc.blocks:
-        if any(word in block.text for word in _RESOLVES_LITERALS) and (m := _RESOLVES.search(block.text)):
-            before = _actor_names(block.text[max(0, m.start() - 60): m.start()])[-1:]
+        if any(word in block.text for word in RESOLVES_LITERALS) and (m := RESOLVES_CUE.search(block.text)):
+            before = actor_names(block.text[max(0, m.start() - 60): m.start()])[-1:]
             if before or len(block.text) > 160:
                 return before
-            return _actor_names(block.text[m.end():])[-1:]  # "ВЫПИСКА ИЗ ПРОТОКОЛА № 178 ЗАСЕДАНИЯ ПРЕЗИДИУМА ЦК КПСС": the body after
+            return actor_names(block.text[m.end():])[-1:]  # "ВЫПИСКА ИЗ ПРОТОКОЛА № 178 ЗАСЕДАНИЯ ПРЕЗИДИУМА ЦК КПСС": the body after
     return []
 
 
-def _dateline_blocks(doc: ParsedDocument) -> dict[int, date]:
+def dateline_blocks(doc: ParsedDocument) -> dict[int, date]:
     """Passages that are only a full date ("31st of December 1949."): a note's own date line."""
     found = {}
     for index, block in enumerate(doc.blocks):
@@ -580,7 +580,7 @@ def participants_named(doc: ParsedDocument, heading: str) -> list[str]:
     if listed := listed_participants(doc):
         return listed  # "PARTICIPANTS / Acting Secretary Herter / Ambassador Menshikov": the record's own list
     title = doc.title or ""
-    if title and _CONVERSATION.search(title) and not re.search(r"\b(?:between|with)\b", title, re.IGNORECASE):
+    if title and CONVERSATION.search(title) and not re.search(r"\b(?:between|with)\b", title, re.IGNORECASE):
         people = list(dict.fromkeys(m.entity.name for m in find_mentions(title) if m.entity.kind == "person"))
         if 2 <= len(people) <= 3:
             return people  # "Запись беседы посла А.М. Пузанова с Ким Ир Сеном", "周恩来同金日成谈话记录": the persons it names

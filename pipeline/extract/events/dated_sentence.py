@@ -11,21 +11,19 @@ from pipeline.extract.events.annotate import Sentence
 from pipeline.extract.events.cable_header import fix_stamp_year
 from pipeline.extract.events.cable_trailer import HANDLING_VERBS, handling_actors, handling_kind
 from pipeline.extract.events.common import (
-    _KEYWORD_PATTERNS,
-    _LABEL_BEFORE,
-    _MESSAGE_NOUN,
-    _MINE,
-    _MONTHS,
-    _NOT_LATIN,
-    _RU_LETTER,
-    _STAMP,
-    _YOURS,
     BY_NAME,
+    KEYWORD_PATTERNS,
+    LABEL_BEFORE,
+    MESSAGE_NOUN,
+    MINE,
+    MONTHS,
+    NOT_LATIN,
+    RU_LETTER,
     SPEECH_VERBS,
+    STAMP,
+    YOURS,
     Context,
     EventDraft,
-    _actors,
-    _subject_phrase,
     clause_actors,
     clause_group,
     clause_names,
@@ -35,8 +33,10 @@ from pipeline.extract.events.common import (
     group_nouns,
     office_spans,
     subject_group,
+    subject_phrase,
     talk_partners,
     told_clause,
+    window_actors,
 )
 from pipeline.extract.events.tense_sentence import AHEAD_WORDS, OPENS_WITH_DAY, TOOK_PLACE, Scope
 from pipeline.extract.mentions import find_mentions
@@ -98,7 +98,7 @@ def is_dateline(sentence: str, offset: int, mention: DateMention, language: str 
     if _alone_on_its_line(sentence, mention, language) or _under_a_heading(sentence, mention, language):
         return True  # "CENTRAL INTELLIGENCE AGENCY / Directorate of Intelligence / 21 July 1969": a header's date line
     before = _WEEKDAY_BEFORE.sub("", sentence[max(0, mention.start - 40): mention.start])  # "Date: Tuesday, August 4, 1964"
-    return mention.start > 0 and bool(_LABEL_BEFORE.search(before))
+    return mention.start > 0 and bool(LABEL_BEFORE.search(before))
 
 
 _WEEKDAY_BEFORE = compile_opening(r"(?<=:)\s*(?:" + alternation(list(lexicon("en").get("weekdays") or {})) + r")\s*,?\s*$")
@@ -180,7 +180,7 @@ def _event_window(sentence: str, mention: DateMention) -> str:
     if _SUBORDINATE.match(sentence) and "," not in before:
         comma = sentence.find(",", mention.end)
         return sentence[: comma if comma >= 0 else _word_end(sentence, mention.end + 80)]
-    if any(pattern.search(before) for kind, pattern in _KEYWORD_PATTERNS if kind in _NOUN_KINDS) and re.search(r"\b(?:in|on|of)\s*$", before):
+    if any(pattern.search(before) for kind, pattern in KEYWORD_PATTERNS if kind in _NOUN_KINDS) and re.search(r"\b(?:in|on|of)\s*$", before):
         return sentence[: mention.end]
     end = _word_end(sentence, mention.end + 80)
     if (taking := _PARTICIPANTS_FOLLOW.search(sentence, mention.end)) and taking.start() < end:
@@ -294,9 +294,9 @@ def is_ahead(sentence: str, mention: DateMention, scope: Scope, context: Context
         return False
     if names_a_thing(sentence, mention) or _OCCASION_OF.search(sentence[: mention.start]):
         return True
-    if context.is_message and not context.is_record and not (_HANDLED.search(sentence) or _STAMP.search(sentence)):
+    if context.is_message and not context.is_record and not (_HANDLED.search(sentence) or STAMP.search(sentence)):
         return True  # a cable's order for a later day ("调一个高射炮团于十月十四日从上海开动" in a cable of 11 October): not yet done
-    if context.is_record and not (_HANDLED.search(sentence) or _STAMP.search(sentence)) and mention.start_date > (scope.last or now):
+    if context.is_record and not (_HANDLED.search(sentence) or STAMP.search(sentence)) and mention.start_date > (scope.last or now):
         before = sentence[: mention.start]
         if not (OPENS_WITH_DAY.search(before) or TOOK_PLACE.search(before) or _HELD.search(before)):
             return True  # "A change in the Hungarian position, beginning with the emigration ... from September 11, should
@@ -545,10 +545,10 @@ def sentence_event(index: int, s: Sentence, mention: DateMention, previous_actor
         window = window[cut:]  # "Ким Ир Сен сообщил, что 28 сентября прибыла делегация": the reported act, by its own subject
         in_window = replace(in_window, start=in_window.start - cut, end=in_window.end - cut)
         told = clause_group(window[in_window.end:])  # "Tito told me that on 3 May the Yugoslav government had recalled ..."
-    kind = next((k for k, pattern in _KEYWORD_PATTERNS if pattern.search(window)), "statement")
+    kind = next((k for k, pattern in KEYWORD_PATTERNS if pattern.search(window)), "statement")
     confidence = 0.6 if mention.inferred else 0.7
     event = EventDraft(index, kind, offset, offset + len(sentence), "dated_sentence", confidence).dated(mention)
-    event.sources, event.targets = _actors(window, previous_actor)
+    event.sources, event.targets = window_actors(window, previous_actor)
     if language in (None, "en") and (which := _RELATIVE_CLAUSE.search(window, 0, in_window.start)) and (
         named := clause_names(window[which.end(): in_window.start], language)
     ):  # "our request for a credit, which Comrade Simunek already raised with Comrade Kosygin in March": the clause's act,
@@ -579,7 +579,7 @@ def sentence_event(index: int, s: Sentence, mention: DateMention, previous_actor
     if not event.sources and context.recipients and _THIS_MESSAGE_PASSED.search(window) and not BY_NAME.search(window):
         event.sources = [n for n in context.recipients if n not in event.targets]  # "a copy of the telegram was passed to the
         # White House on October 31": the one it was addressed to passed it on
-    if not event.sources and (agent := BY_NAME.search(window)) and agent[1] not in _MONTHS:
+    if not event.sources and (agent := BY_NAME.search(window)) and agent[1] not in MONTHS:
         event.sources = [canonical_name(agent[1])]
     if context.side and _OPENS_WITH_WE.match(window):  # "We, he said, never repudiated our support of the Cominform decision of 1948"
         event.sources, event.targets = [context.side], [n for n in event.sources + event.targets if n != context.side]
@@ -594,7 +594,7 @@ def sentence_event(index: int, s: Sentence, mention: DateMention, previous_actor
         writer = _WRITER_SUBJECT.search(window)
         if writer and not (event.sources and set(event.sources) - set(context.senders)):
             event.sources = list(context.senders)
-        elif writer and _OPENS_WITH_WRITER.match(window) and not _MESSAGE_NOUN.search(sentence[: mention.start]):
+        elif writer and _OPENS_WITH_WRITER.match(window) and not MESSAGE_NOUN.search(sentence[: mention.start]):
             # "I discovered this document in the archive of the MGB USSR ...": the writer opens the sentence as its
             # subject; a body named later is where or what, not who. "I report the letter from KIM IL SUNG to Comrade
             # STALIN of 16.7.52": the date is the message's, and so are the actors
@@ -609,7 +609,7 @@ def sentence_event(index: int, s: Sentence, mention: DateMention, previous_actor
     if context.sides and names_a_pact(sentence, mention):
         event.event_type, event.sources, event.targets = "agreement", list(context.sides), []  # "the August (1955) agreement"
     if not event.sources and not event.targets and (verb := _first_verb(window)) is not None:
-        event.sources = _subject_phrase(window[: verb.start])  # "The reporting group met on July 12th": a group the gazetteer lacks
+        event.sources = subject_phrase(window[: verb.start])  # "The reporting group met on July 12th": a group the gazetteer lacks
     if _CYRILLIC.search(window) and (groups := group_nouns(window, "ru")):
         _russian_groups(event, window, groups)
     places = [m.entity.name for m in find_mentions(window) if m.entity.kind == "place" and not m.entity.is_state]
@@ -622,7 +622,7 @@ def sentence_event(index: int, s: Sentence, mention: DateMention, previous_actor
         (event.start_date, event.end_date, event.start_time), event.date_kind = (None, before, None), "upper_bound"
         event.inferred = True  # "how would he view it if the departure ... was set for 26 September": asked before that day
     if language == "ru" and context.senders and not context.speaker and writer_past(window[in_window.end:]):
-        framed = {n for m in _RU_FRAMED.finditer(window) for n in _actors(m["party"], None)[0]}  # "по поручению ЦК КПСС"
+        framed = {n for m in _RU_FRAMED.finditer(window) for n in window_actors(m["party"], None)[0]}  # "по поручению ЦК КПСС"
         others = [n for n in event.sources + event.targets if n not in context.senders and n not in framed]
         event.sources, event.targets = list(context.senders), others  # "2 октября посетил Ким Ир Сена": the diarist visited him
     if (actors := handling_actors(sentence, context)) is not None:
@@ -640,7 +640,7 @@ def sentence_event(index: int, s: Sentence, mention: DateMention, previous_actor
 # A word of small letters, Latin or Cyrillic: a line with fewer than two is the document's own ("Moscow, October 31, 1962",
 # "10 февраля 1962 г."); an impersonal Russian sentence ("В сентябре 1955 г. в Москве было подписано соглашение") is
 # not, and its signer is not its subject.
-_SMALL_WORD = compile_opening(r"\b(?:[a-z]|" + _RU_LETTER + r"){2,}\b")
+_SMALL_WORD = compile_opening(r"\b(?:[a-z]|" + RU_LETTER + r"){2,}\b")
 
 
 # A date in a clause that says who said the words before it ("“a man you can do business with,” as she said in 1984"):
@@ -707,24 +707,24 @@ def _dates_the_message(gap: str, year: int | None) -> bool:
 def _correspondence_actors(event: EventDraft, sentence: str, mention: DateMention, context: Context) -> None:
     """In a letter: "your telegram of 3 July" was sent by the recipient to the writer; "my telegrams dated ..." the other way."""
     clause = sentence[:mention.start]
-    if _STAMP.search(sentence):
+    if STAMP.search(sentence):
         event.event_type = "message_received"  # "Received: February 8, 9:12 p.m.": the receiver's act; "Ваше письмо от 2
         # июля получено" stays the letter between the two parties, and so does a stamp that tells the sending and receipt
         # in one ("發自北京,1951年11月14日收到", as the seed gold has it)
-        if context.recipients and not _YOURS.search(sentence) and not _NOT_LATIN.search(sentence):
+        if context.recipients and not YOURS.search(sentence) and not NOT_LATIN.search(sentence):
             event.sources, event.targets = list(context.recipients), []
         else:
             event.sources, event.targets = list(context.senders), list(context.recipients)
         fix_stamp_year(event, context.letter_date)
         return
-    if not _MESSAGE_NOUN.search(clause):
+    if not MESSAGE_NOUN.search(clause):
         return
-    mine, yours = list(_MINE.finditer(clause)), list(_YOURS.finditer(clause))
+    mine, yours = list(MINE.finditer(clause)), list(YOURS.finditer(clause))
     last_mine = mine[-1].start() if mine else -1
     last_yours = yours[-1].start() if yours else -1
     if last_mine < 0 and last_yours < 0:
         return
-    noun = next(reversed(list(_MESSAGE_NOUN.finditer(clause, max(last_mine, last_yours)))), None)  # the one nearest the day
+    noun = next(reversed(list(MESSAGE_NOUN.finditer(clause, max(last_mine, last_yours)))), None)  # the one nearest the day
     if not _dates_the_message(clause[noun.end():] if noun else "", context.year):
         return  # "I received your letter of 2 March and discussed it ... on 6 March": the 6th is the discussion's, not the letter's
     if event.event_type not in ("reply", "proposal"):

@@ -9,22 +9,22 @@ from datetime import date, timedelta
 
 from pipeline.extract.events.annotate import Sentence
 from pipeline.extract.events.common import (
-    _COMMITMENT,
-    _DECISION,
-    _HEARD,
-    _SECOND_PERSON,
-    _TASK,
-    _TURN,
+    COMMITMENT,
+    DECISION,
+    HEARD_LABEL,
+    SECOND_PERSON,
     SPEECH_VERBS,
+    TASK,
+    TURN,
     Context,
     EventDraft,
-    _actor_names,
-    _inside_quotation,
-    _subject_names,
+    actor_names,
     asked_act,
     decision_targets,
     event_words,
+    inside_quotation,
     performative_kind,
+    subject_names,
 )
 from pipeline.extract.events.tense_sentence import AHEAD_WORDS, WRITER_INFORMED, Scope
 from pipeline.extract.mentions import Mention, find_mentions
@@ -36,7 +36,7 @@ from pipeline.normalize.openings import compile_opening
 from pipeline.parse.parties import parties_named
 
 
-def _quoted_statement(index: int, text: str, speech: EventDraft) -> EventDraft:
+def quoted_statement(index: int, text: str, speech: EventDraft) -> EventDraft:
     """A quoted paragraph after "X made following statement:": said by X on the day of that meeting."""
     event = EventDraft(index, "statement", 0, len(text), "document_act", 0.5).on(speech.start_date)
     event.sources = list(speech.sources)
@@ -51,15 +51,15 @@ def act_events(index: int, s: Sentence, context: Context, dateline: date | None 
     sentence, offset = s.text, s.start
     if context.letter_date is None and dateline is None:
         return []
-    if context.resolver and (heard := _HEARD.match(sentence)) and (names := _actor_names(sentence[heard.end():])):
+    if context.resolver and (heard := HEARD_LABEL.match(sentence)) and (names := actor_names(sentence[heard.end():])):
         event = EventDraft(index, "statement", offset, offset + len(sentence), "document_act", 0.6).on(context.letter_date)
         event.sources, event.targets = names, list(context.resolver)  # they reported to the body, at its session
         return [event]
-    if context.resolver and _DECISION.search(sentence):
+    if context.resolver and DECISION.search(sentence):
         event = EventDraft(index, "instruction", offset, offset + len(sentence), "document_act", 0.6).on(context.letter_date)
         event.sources = list(context.resolver)
         event.targets = decision_targets(sentence, event.sources)  # "To instruct Comrade Dugersuren to inform ...": him
-        if not _TASK.search(sentence):
+        if not TASK.search(sentence):
             return [event]
         task = EventDraft(index, "instruction", offset, offset + len(sentence), "document_act", 0.55)  # the task set: a plan, no date yet
         task.targets = list(event.targets)
@@ -77,10 +77,10 @@ def act_events(index: int, s: Sentence, context: Context, dateline: date | None 
     if kind == "statement" and a_view_held(sentence):
         return []  # "Мы считаем, что положение стало крайне опасным": the same in the other languages' words
     act = next((a for language in ("en", "ru") if (a := asked_act(sentence, language)) is not None), None)
-    names = _actor_names(sentence[:act] if act is not None else sentence)  # "asked me to pass to the Soviet government ...": of me
+    names = actor_names(sentence[:act] if act is not None else sentence)  # "asked me to pass to the Soviet government ...": of me
     if kind is None:
         first = find_mentions(sentence[:40])
-        if not (first and first[0].start <= 4 and first[0].entity.is_actor and _COMMITMENT.match(sentence, first[0].end)):
+        if not (first and first[0].start <= 4 and first[0].entity.is_actor and COMMITMENT.match(sentence, first[0].end)):
             return []
         kind, sources = "statement", [first[0].entity.name]
         if not context.is_message:  # "Lord Carrington will send an envoy ..." in a memorandum: another's plan, told to
@@ -91,7 +91,7 @@ def act_events(index: int, s: Sentence, context: Context, dateline: date | None 
         sources = list(context.senders)
     event = EventDraft(index, kind, offset, offset + len(sentence), "document_act", 0.55).on(dateline or context.letter_date)
     event.sources = sources
-    targets = list(context.addressees) if _SECOND_PERSON.search(sentence) else []
+    targets = list(context.addressees) if SECOND_PERSON.search(sentence) else []
     event.targets = list(dict.fromkeys(n for n in targets + names if n not in sources))
     if dateline is None:
         event.key_as = ("communication", list(context.senders), list(context.recipients))
@@ -131,16 +131,16 @@ def foresees_alone(sentence: str) -> bool:
 _OPINION = compile_opening(r"\b(?:we|I)\s+(?:(?:also|therefore|now|still)\s+)*(?=" + "|".join(lexicon("en").get("opinion_verbs") or []) + r")", re.IGNORECASE)
 
 
-def _turn_speaker(text: str) -> Mention | None:
+def turn_speaker_in(text: str) -> Mention | None:
     """The speaker of a record of conversation's turn ("Comrade Mao Zedong: ...")."""
-    m = _TURN.match(text)
+    m = TURN.match(text)
     if not m:
         return None
     found = [x for x in find_mentions(m["name"]) if x.entity.kind == "person"]
     return found[0] if found else None
 
 
-def _turn_event(index: int, text: str, speaker: Mention, context: Context, speakers: list[str]) -> EventDraft:
+def turn_event(index: int, text: str, speaker: Mention, context: Context, speakers: list[str]) -> EventDraft:
     """A turn of a record of conversation: said at the conversation, on the record's date."""
     event = EventDraft(index, "statement", 0, len(text), "document_act", 0.5).on(context.occasion or context.letter_date)
     event.sources = [speaker.entity.name]
@@ -148,10 +148,10 @@ def _turn_event(index: int, text: str, speaker: Mention, context: Context, speak
     return event
 
 
-def _turn_name(text: str) -> str | None:
+def turn_name_in(text: str) -> str | None:
     """The speaker of a turn whose name the gazetteer may not know ("Takeiri: ...", "Cde. Bulganin—The Chinese ...",
     "[Willi] Stoph. The West wants ...": a transcript's surname with the editors' given name)."""
-    if (bracketed := _BRACKETED_TURN.match(text)) and len(text.split()) >= 5:
+    if (bracketed := BRACKETED_TURN.match(text)) and len(text.split()) >= 5:
         name = f"{bracketed['given']} {bracketed['surname']}"
         entity = lookup(name) or lookup(bracketed["surname"])
         return entity.name if entity is not None and entity.kind == "person" else canonical_name(name)
@@ -228,7 +228,7 @@ def short_turn(text: str, shorts: dict[str, str]) -> str | None:
 _DOTTED_TURN = compile_opening(
     r"^\s*(?P<name>[^\W\d_][\w'’-]+(?:\s+[^\W\d_][\w'’-]+){0,2})\.\s+(?=(?:I|We)\b|(?:" + event_words("first_person") + r")\b)", re.IGNORECASE
 )
-_BRACKETED_TURN = compile_opening(r"^\[(?P<given>[A-Z][\w'’-]+)\]\s+(?P<surname>[A-Z][\w'’-]+)\.\s*(?=\S)")
+BRACKETED_TURN = compile_opening(r"^\[(?P<given>[A-Z][\w'’-]+)\]\s+(?P<surname>[A-Z][\w'’-]+)\.\s*(?=\S)")
 _ATTENDEE = compile_opening(r"^\s*(?:[A-Z\u0410-\u042f]\.\s*){1,3}[^\W\d_][\w'’-]+(?:\s*,\s*[^–—-]{0,40})?\s+[–—-]\s+\S")
 # What parts a turn's speaker from what they said: a colon, a dash ("—", " – ", or "--" in a plain-text capture).
 _TURN_MARK = r":|—|--|\s–\s|\s-\s"
@@ -311,7 +311,7 @@ def named_turn_event(index: int, text: str, first: int, name: str, scope: Scope,
         event.on(scope.day + timedelta(days=relative[0].days)).date_kind = None
         event.method, event.date_text = "relative_date", text[relative[0].start: relative[0].end]
     event.sources = [name]
-    if WRITER_INFORMED.search(text[:first]) and (informants := [n for n in _actor_names(text[:first]) if n != name]):
+    if WRITER_INFORMED.search(text[:first]) and (informants := [n for n in actor_names(text[:first]) if n != name]):
         event.sources = informants  # "Last night, we have been informed from Warsaw - there was also a TASS communiqué -":
         # the source named reports what the speaker relays, as in a sentence of the record (tense_sentence)
     return event
@@ -341,7 +341,7 @@ def told_weekday_act(index: int, text: str, first: int, scope: Scope, language: 
     act.inferred, act.date_kind, act.date_text = True, "exact", text[when.start: when.end]
     if language in (None, "en") and _ROLE_SUBJECT is not None and (role := _ROLE_SUBJECT.match(text, said.end, when.start)):
         act.sources = [" ".join(role["role"].split())]
-        teller = (_subject_names(text[: said.start], language) or [speaker])[0]  # "Comrade Mladenov reported": him
+        teller = (subject_names(text[: said.start], language) or [speaker])[0]  # "Comrade Mladenov reported": him
         act.targets = [teller] if teller and _SPEAKER_OBJECT.search(role["rest"]) else []
     return act
 
@@ -386,8 +386,8 @@ def narrated_speaker(text: str, language: str | None = None) -> str | None:
     return entity.name if entity is not None and entity.kind == "person" else None
 
 
-_SPEAKER_LINE = compile_opening(r"^\s*(?:(?:Comrade|Cde\.|Com\.|Mr\.)\s+)?(?P<name>[^\W\d_][^:\n]{1,50}?)\s*:\s*$")
-_LABELLED = compile_opening(r"^\s*[^\W\d_][^:—\n]{0,40}(?::|—|--)")
+SPEAKER_LINE = compile_opening(r"^\s*(?:(?:Comrade|Cde\.|Com\.|Mr\.)\s+)?(?P<name>[^\W\d_][^:\n]{1,50}?)\s*:\s*$")
+LABELLED = compile_opening(r"^\s*[^\W\d_][^:—\n]{0,40}(?::|—|--)")
 
 
 # Words a body or an office shares with a participant without naming him: the states' adjectives and the titles ("the
@@ -395,7 +395,7 @@ _LABELLED = compile_opening(r"^\s*[^\W\d_][^:—\n]{0,40}(?::|—|--)")
 _NOT_NAME_WORDS = frozenset(w.casefold() for w in [*(lexicon("en").get("state_adjectives") or {}), *(lexicon("en").get("titles") or [])])
 
 
-def _addressees(speakers: list[str], participants: list[str]) -> list[str]:
+def turn_addressees(speakers: list[str], participants: list[str]) -> list[str]:
     """Whom a turn of a two- or three-party conversation is said to: the other participants."""
     if not speakers or not 2 <= len(participants) <= 3:
         return []
@@ -514,7 +514,7 @@ class Embedded:
             found.append(self)
         elif not self.inside:
             return None
-        self.inside = _inside_quotation(("“" if self.blocks else "") + text, len(text) + (1 if self.blocks else 0))
+        self.inside = inside_quotation(("“" if self.blocks else "") + text, len(text) + (1 if self.blocks else 0))
         self.blocks.append(index)
         return self
 

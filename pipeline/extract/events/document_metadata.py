@@ -16,7 +16,7 @@ from pipeline.parse.model import ParsedDocument
 from pipeline.parse.source_note import citation_line, names_a_source
 
 
-def _document_event(doc: ParsedDocument) -> list[EventDraft]:
+def document_event(doc: ParsedDocument) -> list[EventDraft]:
     if doc.title_block is None or not doc.title:
         return []
     if doc.document_type not in SENT_TYPES and not (doc.document_type in WRITTEN_TYPES and _sent_dateline(doc, closing=False) is not None):
@@ -64,14 +64,14 @@ def _sent_dateline(doc: ParsedDocument, closing: bool = True):
             break  # the message's text has begun
         if TIME_LABEL.search(text) and (found := _dateline_at(doc, index, doc.document_date, labelled=True)) is not None:
             return found
-    return _closing_dateline(doc) if closing else None
+    return closing_dateline(doc) if closing else None
 
 
 _CLOSING_LINES = 4  # a message's closing: the formula, the signer's name, his office, the place and day
 _SENTENCE_END = (".", "!", "?", "\u3002", "\uff01", "\uff1f")
 
 
-def _closing_dateline(doc: ParsedDocument):
+def closing_dateline(doc: ParsedDocument):
     """The day the message is signed on at its foot, under its last sentence and above the edition's furniture: a short
     line of that day alone or after the place or office it was signed at ("Moscow, the Kremlin, 17 September 1965",
     "Москва, 4 мая 1965 г.", "驻埃及使馆 十一月二日", or "十一月二日" on the line under the office's): the message's own
@@ -113,7 +113,7 @@ def _dateline_at(doc: ParsedDocument, index: int, day, labelled: bool = False):
     return index, dates[0]
 
 
-def _heading_event(doc: ParsedDocument, context: Context) -> list[EventDraft]:
+def heading_event(doc: ParsedDocument, context: Context) -> list[EventDraft]:
     """A page of unknown layout whose heading names sender and recipient ("Letter, Mao Zedong to Comrade Filippov [Stalin]") is a message sent on its date."""
     if doc.source_type == "book_excerpt" or context.heading is None or context.letter_date is None:
         return []
@@ -131,7 +131,7 @@ def _opens_a_note(block) -> bool:
     return bool(block.footnote_numbers) and block.text[:1].isdigit() and note_number(block.text.strip()) == block.footnote_numbers[0]
 
 
-def _occasion_event(doc: ParsedDocument, context: Context) -> list[EventDraft]:
+def occasion_event(doc: ParsedDocument, context: Context) -> list[EventDraft]:
     """A record's meeting itself, read from the line that dates it ("Time: 3 o'clock p.m., 12 May [1965]",
     "Memorandum of Conversation with MAO ZEDONG 5 April 1958", "Meeting of the Politburo on 19, 20 and 21 October 1956");
     a heading naming the record with its date on the line below ("Memorandum of Conversation with MAO ZEDONG" then

@@ -13,42 +13,42 @@ from pipeline.extract.events.annotate import Sentence, annotate
 from pipeline.extract.events.cable_header import header_events
 from pipeline.extract.events.cable_trailer import handling_actors, is_repeat_line, trailer_events
 from pipeline.extract.events.common import (
-    _CLOCK,
-    _DECISION,
-    _INTRODUCES_SPEECH,
-    _KEYWORD_PATTERNS,
-    _OPENING_QUOTES,
-    _SYMMETRIC,
+    CLOCK,
+    DECISION,
+    INTRODUCES_SPEECH,
+    KEYWORD_PATTERNS,
+    OPENING_QUOTES,
     SAID_ASIDE,
     SPEECH_VERBS,
+    SYMMETRIC,
     TEXT_BLOCKS,
     Context,
     EventDraft,
-    _actor_names,
-    _cue_actors,
-    _inside_quotation,
-    _last_dated,
-    _name_spans,
-    _subject_names,
-    _subject_phrase,
+    actor_names,
     addressed_first,
     clause_names,
+    cue_actors,
     decision_targets,
     event_words,
+    inside_quotation,
     is_person,
     kept_actors,
+    last_dated,
     met_with,
+    name_spans,
     own_group,
     owned_groups,
     qualified_holders,
     reading_page,
     side_of,
     subject_group,
+    subject_names,
+    subject_phrase,
     unqualified_actors,
 )
 from pipeline.extract.events.context import (
     RECORD_WORDS,
-    _dateline_blocks,
+    dateline_blocks,
     document_context,
     offices_listed_alone,
     participants_named,
@@ -69,18 +69,13 @@ from pipeline.extract.events.dated_sentence import (
     since_span,
 )
 from pipeline.extract.events.document_act import (
-    _BRACKETED_TURN,
-    _LABELLED,
-    _SPEAKER_LINE,
     ANNOUNCED,
+    BRACKETED_TURN,
     FORWARDED,
     FORWARDED_RU,
+    LABELLED,
+    SPEAKER_LINE,
     Embedded,
-    _addressees,
-    _quoted_statement,
-    _turn_event,
-    _turn_name,
-    _turn_speaker,
     act_events,
     attachment_references,
     attachments,
@@ -94,17 +89,22 @@ from pipeline.extract.events.document_act import (
     named_turn_event,
     names_a_role,
     narrated_speaker,
+    quoted_statement,
     reported_turn,
     says_something,
     short_names,
     short_turn,
     told_weekday_act,
+    turn_addressees,
+    turn_event,
+    turn_name_in,
+    turn_speaker_in,
 )
 from pipeline.extract.events.document_metadata import (
-    _closing_dateline,
-    _document_event,
-    _heading_event,
-    _occasion_event,
+    closing_dateline,
+    document_event,
+    heading_event,
+    occasion_event,
 )
 from pipeline.extract.events.relative_date import (
     counted_after_date,
@@ -113,9 +113,9 @@ from pipeline.extract.events.relative_date import (
     since_then_events,
 )
 from pipeline.extract.events.tense_sentence import (
-    _MEETING_OPENS,
-    _POINT_MARKS,
     ASSENT_TURN,
+    MEETING_OPENS,
+    POINT_MARKS,
     RECORDED_BY,
     Scope,
     aside_events,
@@ -313,7 +313,7 @@ def _first_day_written(doc: ParsedDocument) -> date | None:
 def _extract_events(doc: ParsedDocument, homes: frozenset[str] = frozenset()) -> list[EventDraft]:
     doc.subdocuments = []
     context = document_context(doc)
-    own = _document_event(doc) or _heading_event(doc, context) or _occasion_event(doc, context)
+    own = document_event(doc) or heading_event(doc, context) or occasion_event(doc, context)
     speakers = _record_speakers(doc, context)  # "Zhou Enlai, in his turn, said": in the record's conversation
     stamps = header_events(doc)
     stamped = {(e.block, e.start_date) for e in stamps}  # "ON/26/26/X/62" under "RECEIVED": the stamp's day, not a sending
@@ -323,7 +323,7 @@ def _extract_events(doc: ParsedDocument, homes: frozenset[str] = frozenset()) ->
     rest = [e for e in rest if not _names_the_record(e, own, doc) and not _within_the_heading(e, own, doc, context) and not _unreal_undated(e, doc) and not _cut_at_an_initial(e, doc) and not _enclosure_note(e, doc) and not _advice(e, doc)]
     if told := [e for e in own if _meeting_told(e, rest, doc)]:  # the heading and its dated reading: neither a row
         rest = [e for e in rest if not any(e.block == o.block and e.start_date == o.start_date for o in told)]
-    closing = _closing_dateline(doc) if doc.document_date is not None and doc.title_block is not None else None
+    closing = closing_dateline(doc) if doc.document_date is not None and doc.title_block is not None else None
     datelines = {(o.block, o.start_date) for o in own if o.event_type == "message_sent" and o.method == "document_metadata"
                  and closing is not None and o.block == closing[0]}
     rest = [e for e in rest if e.method != "dated_sentence" or (e.block, e.start_date) not in datelines]  # the line that dates
@@ -346,7 +346,7 @@ def _extract_events(doc: ParsedDocument, homes: frozenset[str] = frozenset()) ->
             )  # the record's own meeting, not "Their meeting in Bonn"
             if event.event_type == "meeting" and held and not event.sources and not event.targets:
                 event.sources = [context.body]
-            elif held and not event.sources and not event.targets and event.block < len(doc.blocks) and _MEETING_OPENS.search(
+            elif held and not event.sources and not event.targets and event.block < len(doc.blocks) and MEETING_OPENS.search(
                 doc.blocks[event.block].text[event.evidence_start: event.evidence_end]
             ):
                 event.sources = [context.body]  # "The agenda was adopted without changes.": by the body in session
@@ -434,7 +434,7 @@ def _extract_events(doc: ParsedDocument, homes: frozenset[str] = frozenset()) ->
         # 1977": the month is the task's, planned; the point is the body's act on the session's day, the task a plan
         events = [e for e in events if not (
             e.method == "dated_sentence" and e.start_date is not None and e.start_date > context.letter_date
-            and e.block < len(doc.blocks) and _DECISION.match(doc.blocks[e.block].text[e.evidence_start: e.evidence_end].lstrip())
+            and e.block < len(doc.blocks) and DECISION.match(doc.blocks[e.block].text[e.evidence_start: e.evidence_end].lstrip())
         )]
     if context.is_journal and context.senders:
         writer = context.senders[0]
@@ -531,7 +531,7 @@ def _from_last_told(rows: list[EventDraft], earlier: list[EventDraft], sentence:
     """"As you know, on Tuesday, October 25, United States forces landed ... The workers resisted for more than
     twenty-four hours.": a span counted forward from the day the text last told, in a letter that speaks from its own
     day (tense_sentence dates it from the day the story is on, the letter's own when no clause moved it)."""
-    if language not in (None, "en") or not any(r.date_kind == "range" for r in rows) or (last := _last_dated(earlier)) is None:
+    if language not in (None, "en") or not any(r.date_kind == "range" for r in rows) or (last := last_dated(earlier)) is None:
         return
     if (forward := next((c for c in read_cues(sentence, language) if c.kind == "counted_span" and c.forward), None)) is None:
         return
@@ -791,9 +791,9 @@ def _meeting_told(own: EventDraft, rest: list[EventDraft], doc: ParsedDocument) 
 def _sentence_events(doc: ParsedDocument, context: Context, record_speakers: list[str]) -> list[EventDraft]:
     year = context.year
     events: list[EventDraft] = []
-    speakers = list(dict.fromkeys(t.entity.name for b in doc.blocks if (t := _turn_speaker(b.text)))) if context.is_conversation else []
+    speakers = list(dict.fromkeys(t.entity.name for b in doc.blocks if (t := turn_speaker_in(b.text)))) if context.is_conversation else []
     shorts = short_names(b.text for b in doc.blocks) if context.is_record or context.is_conversation else {}  # "Kosygin (hereafter K):"
-    datelines = _dateline_blocks(doc)
+    datelines = dateline_blocks(doc)
     sending_logged = _sending_logged(doc, context)
     speech: EventDraft | None = None  # the dated event that introduced a quoted statement ("made following statement:")
     scope = Scope(context.occasion, context.occasion_precision, last=context.occasion_end)
@@ -852,7 +852,7 @@ def _sentence_events(doc: ParsedDocument, context: Context, record_speakers: lis
         if block.section_type == "header" and (announced := _announced_in_heading(index, block.text, year, context)):
             embedded = announced  # "TO KRASOVSKY / Transmit the following answer to MAO ZEDONG.": the answer follows
         if context.is_record and block.passage_type == "salutation" and block.section_type == "body" and (
-            label := _SPEAKER_LINE.match(block.text)
+            label := SPEAKER_LINE.match(block.text)
         ) and (known := lookup(label["name"])) is not None and known.kind == "person":
             speaker = known.name  # "Comrade Nicolae Ceausescu:" read as a letter's salutation: in a record, the speaker's label
             labelled_at, label_words = index, len(block.text.split())
@@ -866,13 +866,13 @@ def _sentence_events(doc: ParsedDocument, context: Context, record_speakers: lis
         if (headed_year := year_heading(block.text)) is not None:
             year = headed_year  # "1955年" over a chronicle's entries: the days they write without a year are of it
             continue
-        if speech is not None and block.text[:1] in _OPENING_QUOTES:
-            events.append(_quoted_statement(index, block.text, speech))
+        if speech is not None and block.text[:1] in OPENING_QUOTES:
+            events.append(quoted_statement(index, block.text, speech))
             continue
         speech = None
         recent = recent[-1:]  # the people each of the last two sentences named, the last passage's too ("… to them.")
-        if context.is_record and (label := _SPEAKER_LINE.match(block.text)) and (
-            name := _known_person(label["name"]) or _turn_name(label["name"] + ": said")
+        if context.is_record and (label := SPEAKER_LINE.match(block.text)) and (
+            name := _known_person(label["name"]) or turn_name_in(label["name"] + ": said")
         ):
             speaker = initialled_speaker(name, participants)  # "Comrade Nicolae Ceausescu:" on its own line: the paragraphs below are his turn
             labelled_at, label_words = index, len(block.text.split())
@@ -885,8 +885,8 @@ def _sentence_events(doc: ParsedDocument, context: Context, record_speakers: lis
         written_month = next(((d.start_date.year, d.start_date.month) for x in reversed(sentences) for d in reversed(x.dates)
                               if d.precision in ("day", "minute", "month") and d.start_date.month == d.end_date.month), written_month)
         scope.bound = None  # a period governs only the passage that opens with it
-        turn = _turn_speaker(block.text) if context.is_conversation else None
-        turn_name = turn.entity.name if turn else (_turn_name(block.text) if context.is_record else None)
+        turn = turn_speaker_in(block.text) if context.is_conversation else None
+        turn_name = turn.entity.name if turn else (turn_name_in(block.text) if context.is_record else None)
         if turn_name and not turn:
             turn_name = initialled_speaker(turn_name, participants)  # "D: Hello. I received ...": Dobrynin
             turn_name = participant_in_office(turn_name, context.occasion, participants) or turn_name  # "THE PRESIDENT: ..."
@@ -901,7 +901,7 @@ def _sentence_events(doc: ParsedDocument, context: Context, record_speakers: lis
         carried = False
         narrated = None
         assenting: list[str] = []
-        bracketed = bool(_BRACKETED_TURN.match(block.text))  # "[Oskar] Fischer.The letter ...": the label, then a sentence of its own
+        bracketed = bool(BRACKETED_TURN.match(block.text))  # "[Oskar] Fischer.The letter ...": the label, then a sentence of its own
         reported = reported_turn(block.text) if context.is_record and turn_name is None else None
         if block.passage_type != "list_item" and not intro:
             points_by = None  # the points announced are over
@@ -921,7 +921,7 @@ def _sentence_events(doc: ParsedDocument, context: Context, record_speakers: lis
             # ("The Politburo RESOLVED:" heads its decisions, read as such below)
         elif turn_name is None and reported is None and speaker is not None and block.passage_type == "paragraph" \
                 and not (narrated_turn and _OPENS_IN_FIRST_PERSON.match(block.text)) and (
-            not _LABELLED.match(block.text) or _ANNOUNCES.match(block.text)  # "Our view is:": what follows is his
+            not LABELLED.match(block.text) or _ANNOUNCES.match(block.text)  # "Our view is:": what follows is his
         ) and not (len(block.text) < 120 and RECORDED_BY.search(block.text)) and not _TALK_NARRATED.match(block.text):  # "Conversation recorded by V. Sukhodrev.": the record's
             turn_name, carried = speaker, True  # a paragraph that goes on with the last speaker's turn
         narrated_turn = bool(narrated) and turn_name == narrated or (carried and narrated_turn)  # told in the third person
@@ -940,7 +940,7 @@ def _sentence_events(doc: ParsedDocument, context: Context, record_speakers: lis
                 and not (short and defines_short_name(block.text)) and not asked:  # the label that names him opens his first turn
             pass  # "plus advisors and experts.", "Takeiri: I am glad to hear that.": no statement of its own
         elif turn:
-            events.append(_turn_event(index, block.text, turn, context, speakers))
+            events.append(turn_event(index, block.text, turn, context, speakers))
             if block.language in (None, "en") and (act := told_weekday_act(
                     index, block.text, sentences[0].end if sentences else len(block.text), scope, block.language,
                     (events[-1].sources or [None])[0])) is not None:
@@ -961,19 +961,19 @@ def _sentence_events(doc: ParsedDocument, context: Context, record_speakers: lis
         spoken = [x for x in sentences if re.search(r"[^\W\d]", x.text)]  # "3. " before a point is no sentence
         opening = spoken[0].text if spoken else block.text
         if (turn or turn_name) and events and events[-1].block == index and not events[-1].targets and (_ADDRESSES.search(opening) or GREETING.match(opening) or VOCATIVE.match(opening) or _THANKS.match(opening) or _TO_THE_OTHER.match(block.text)):
-            events[-1].targets = _addressees(events[-1].sources, participants)  # "Zhou: Thank you for ...", not "Takeiri: Japanese media ..."
+            events[-1].targets = turn_addressees(events[-1].sources, participants)  # "Zhou: Thank you for ...", not "Takeiri: Japanese media ..."
         elif (turn or turn_name) and events and events[-1].block == index and not events[-1].targets and (greeted := addressed_first(opening)):
             events[-1].targets = [greeted]  # "KADAR : Upon greeting the delegates com. Kadar stated that ...": to the delegates
         elif (turn or turn_name) and context.is_conversation and events and events[-1].block == index and not events[-1].targets \
                 and _I_SAID.match(block.text):
-            events[-1].targets = _addressees(events[-1].sources, participants)  # "Пузанов. Я сказал, что ...": to the other party
+            events[-1].targets = turn_addressees(events[-1].sources, participants)  # "Пузанов. Я сказал, что ...": to the other party
         elif (turn or turn_name) and context.body and events and events[-1].block == index and not events[-1].targets and calls_on_hearers(opening):
             events[-1].targets = [context.body]  # "This is comrades, the goal of the present meeting ...": to the body in session
         context.speaker = turn_name if context.is_record else None
-        context.listeners = _addressees([turn_name], participants) if context.speaker else []
+        context.listeners = turn_addressees([turn_name], participants) if context.speaker else []
         reported_by = reported or intro or (reported_by if carried and turn_name == reported_by else None)
         context.side = side_of(_participant(reported_by, participants)) if two_sides else None  # "Premier Zhou said that ... our view ...": the words of China's premier
-        others = _addressees([_participant(reported_by, participants)], participants) if context.side else []
+        others = turn_addressees([_participant(reported_by, participants)], participants) if context.side else []
         context.listener_side = side_of(others[0]) if len(others) == 1 else None  # "Mikoyan spoke about ...: [We] have agreed to your request": Mongolia's
         turn_speaker, turn_listeners = context.speaker, context.listeners
         heading: DateMention | None = None  # a date written alone as a sentence, heading the clause told after it
@@ -986,8 +986,8 @@ def _sentence_events(doc: ParsedDocument, context: Context, record_speakers: lis
             if context.is_record and two_sides and SAID_ASIDE.match(sentence) and (aside := side_of(previous_actor)):
                 context.side = aside  # "Then Mao spoke on ... We, he said, never repudiated ...": his words to the passage's end
             if embedded is None and not turn_name:  # "... informed the Politburo about the meeting. “Talks like this I have never held ...”"
-                inside = _inside_quotation(("“" if quoting else "") + block.text, start + (1 if quoting else 0))
-                if not inside and sentence.lstrip()[:1] in _OPENING_QUOTES:
+                inside = inside_quotation(("“" if quoting else "") + block.text, start + (1 if quoting else 0))
+                if not inside and sentence.lstrip()[:1] in OPENING_QUOTES:
                     quote_speaker = last_sayer  # a quotation opens: the words of the one who spoke just before it
                 elif not inside:
                     quote_speaker = None
@@ -1053,7 +1053,7 @@ def _sentence_events(doc: ParsedDocument, context: Context, record_speakers: lis
                 if context.is_record and _spans_the_day(mention, scope):
                     event.on(scope.day).date_kind = "exact"  # "Kim described the situation ... during 1958": at the meeting
                 if not event.sources and not event.targets and event.event_type == "meeting":
-                    event.sources = _actor_names(block.text[end: end + 120])[:1]  # "Meeting on 25 July opened. Senior delegate UNC ..."
+                    event.sources = actor_names(block.text[end: end + 120])[:1]  # "Meeting on 25 July opened. Senior delegate UNC ..."
                 events.append(event)
                 if (course := since_span(index, s, mention, event, context, block.language, scope.day, headed)) is not None:
                     events.append(course)  # "has eroded steadily since the abortive coup of October 1965": to the day written
@@ -1083,12 +1083,12 @@ def _sentence_events(doc: ParsedDocument, context: Context, record_speakers: lis
                 made = tense_events(index, Sentence(s.start + tail, s.end, sentence[tail:], [], s.year), block.language, context,
                                     scope, previous_actor, bool(turn or turn_name), block.text)  # "……七日进占水原，敌已退至平泽、安城一线。"
                 if block.language != "zh" and (interposed := interposed_clause(sentence, dated, block.language)) is not None \
-                        and interposed[1] == tail and (subject := _actor_names(sentence[: interposed[0]])):
+                        and interposed[1] == tail and (subject := actor_names(sentence[: interposed[0]])):
                     for event in made:  # "Makarios, who flew to London on 17 July, addressed ...": the subject's act
                         event.sources = [*subject[:1], *(n for n in event.sources if n != subject[0])]
                         event.targets = [n for n in event.targets if n != subject[0]]
                     for event in events[before_sentence:]:  # the interposed clause's own row: none the main clause names
-                        event.targets = [n for n in event.targets if n not in _actor_names(sentence[tail:]) or n in _actor_names(sentence[: tail])]
+                        event.targets = [n for n in event.targets if n not in actor_names(sentence[tail:]) or n in actor_names(sentence[: tail])]
                 events += made
             if dated and (not (context.is_correspondence or context.is_record) or (editors_until is not None and (index, start) < editors_until)):
                 events += _told_as_to_come(index, s, block.language)  # "After ... in December 1988, Thatcher would proclaim ...":
@@ -1151,7 +1151,7 @@ def _sentence_events(doc: ParsedDocument, context: Context, record_speakers: lis
                 events += coordinated_plans(index, s)  # "The leaders were arrested on 24 November and will be tried ... in January"
             elif block.language == "zh" and (context.is_correspondence or context.is_record):
                 events += [e for e in zh_plan_clauses(index, s, context.listeners or (
-                    _addressees([turn_name], participants) if context.is_conversation and turn_name else [])) if not any(
+                    turn_addressees([turn_name], participants) if context.is_conversation and turn_name else [])) if not any(
                     x.evidence_start == e.evidence_start and x.start_date is None and x.end_date is None for x in events[before_sentence:])]
             if block.language in (None, "en") and (context.is_correspondence or context.is_record) and scope.day is not None:
                 events += told_in_period(index, s, scope.day, events[before_sentence:])  # "He added that Gronchi had raised objections
@@ -1177,7 +1177,7 @@ def _sentence_events(doc: ParsedDocument, context: Context, record_speakers: lis
                     said = _SAID_TO.search(sentence)
                     if said is None and event.sources and event.sources[0] in participants:  # "Сукарно поблагодарил ...": by one
                         said = _SAID_TO_OTHER.search(sentence)  # of the talk's parties, to the other ("said" alone tells no listener)
-                    asked = said is not None and (event.event_type not in _SYMMETRIC or _SUBJECT_ONLY.match(sentence[: said.start()]))
+                    asked = said is not None and (event.event_type not in SYMMETRIC or _SUBJECT_ONLY.match(sentence[: said.start()]))
                     # "In 1956 we will not pay 40 million tugrug ...": the writer's own commitment, refusal or proposal in the talk,
                     # said to the other party (an account of what he reported or sent says to whom by itself, or to no one)
                     asked = asked or (event.method == "document_act" and bool(context.senders) and event.sources == list(context.senders)
@@ -1187,14 +1187,14 @@ def _sentence_events(doc: ParsedDocument, context: Context, record_speakers: lis
                         and (last := event.sources[0].split()[-1]) in sentence[that.end():] and last not in sentence[: that.start()]
                     if not event.targets and len(event.sources) == 1 and asked and not told:  # "I requested ... the August (1955)
                         # agreement" too; not an act a "that" clause tells ("informed her that the Bulgarian Red Cross had sent ...")
-                        event.targets = _addressees(event.sources, participants) or _to_the_writer(event, participants, context) or (
+                        event.targets = turn_addressees(event.sources, participants) or _to_the_writer(event, participants, context) or (
                             _last_other(events[:before_sentence], event.sources) if event.method == "document_act" else []
                         )  # "Premier Zhou asked about ...": of Kim
                     elif not event.targets and len(event.sources) == 1 and context.senders and event.sources[0] not in context.senders \
                             and (said := _SPEECH.search(sentence)) and _TO_ME.search(sentence, said.end()):
                         event.targets = list(context.senders)  # "He also said that it would be desirable for me to transmit ...": said to the writer
                     elif event.event_type == "reply" and not event.sources and not event.targets and (asker := _last_other(events[:before_sentence], [])):
-                        event.sources, event.targets = _addressees(asker, participants), asker  # "The answer was: we support this idea."
+                        event.sources, event.targets = turn_addressees(asker, participants), asker  # "The answer was: we support this idea."
             if block.language in (None, "en") and (head := group_head(sentence)) is not None:
                 for event in events[before_sentence:]:  # "The delegation headed by Deputy Premier Jedrychowski arrived": he too
                     if event.sources and event.targets in ([], [head]) and head not in event.sources and _GROUP_SUBJECT.match(
@@ -1213,7 +1213,7 @@ def _sentence_events(doc: ParsedDocument, context: Context, record_speakers: lis
                 scope.talk = scope.talk or scope.day  # the talk the cable tells: a day before it that a later sentence opens
                 # with is a look back told at the talk ("On 24 January the American representative raised ..."), not a move
                 who = _met_writer(opened)["who"]
-                partner = previous_actor if who in ("He", "She") else (_actor_names(who) or [canonical_name(who)])[0]
+                partner = previous_actor if who in ("He", "She") else (actor_names(who) or [canonical_name(who)])[0]
                 talk = (partner, _cable_signer(doc) or (context.senders[0] if context.senders else None), scope.day)
                 for event in events[before_sentence:]:
                     _on_the_talk_day(event, s, scope.day)  # "Today at 6 p.m. SADAT received me": the meeting, on that day
@@ -1282,7 +1282,7 @@ def _sentence_events(doc: ParsedDocument, context: Context, record_speakers: lis
                 context.gathering_group = series["group"]
             context.people_before = list(dict.fromkeys(n for names in recent for n in names))
             # the colon first: the pattern ends in one, and most sentences have none to look back from
-            if ":" in sentence and _INTRODUCES_SPEECH.search(sentence) and (last := _last_dated(events)) and (names := s.actor_names()):
+            if ":" in sentence and INTRODUCES_SPEECH.search(sentence) and (last := last_dated(events)) and (names := s.actor_names()):
                 speech = EventDraft(index, "statement", 0, 0, "document_act", 0.5).on(last.start_date)
                 speech.sources = names[:1]
             if (announced := Embedded.announced(s, context.senders)) is not None:
@@ -1290,7 +1290,7 @@ def _sentence_events(doc: ParsedDocument, context: Context, record_speakers: lis
                 embedded.announcement = (index, s.start, s.end)
         if embedded is not None and embedded.active:
             embedded.claim(events[first_of_block:], context, block.text)
-        quoting = _inside_quotation(("“" if quoting else "") + block.text, len(block.text) + (1 if quoting else 0))
+        quoting = inside_quotation(("“" if quoting else "") + block.text, len(block.text) + (1 if quoting else 0))
     events += _footnoted_events(doc, context)
     if interview is not None:
         for event in events:
@@ -1631,7 +1631,7 @@ def _present_clauses(index: int, s: Sentence, made: list[EventDraft], language: 
             continue
         event = EventDraft(index, "statement", s.start + a, s.start + a + len(clause), "tense_sentence", 0.4).on(day)
         event.date_kind, event.inferred = "exact", True
-        event.sources = _actor_names(clause)[:2]
+        event.sources = actor_names(clause)[:2]
         found.append(event)
     return found
 
@@ -2018,7 +2018,7 @@ def gathered_parties(sentence: str, language: str | None) -> dict[str, list[str]
     found = {}
     for m in _PLACE_TALKS_BETWEEN.finditer(sentence):
         known = lookup(m["place"])
-        parties = [n for n in _actor_names(m["parties"]) if n != (known.name if known else None)]
+        parties = [n for n in actor_names(m["parties"]) if n != (known.name if known else None)]
         if known is not None and known.kind == "place" and len(parties) >= 2:
             found[m["place"]] = parties
     return found
@@ -2128,17 +2128,17 @@ def _footnoted_events(doc: ParsedDocument, context: Context) -> list[EventDraft]
         return []
     events: list[EventDraft] = []
     for index, block in enumerate(doc.blocks):
-        if block.section_type != "trailer" or not _FOOTNOTE.match(block.text) or not _CLOCK.search(block.text):
+        if block.section_type != "trailer" or not _FOOTNOTE.match(block.text) or not CLOCK.search(block.text):
             continue
         read_passage(block.text)
         sentences, _ = annotate(block.text, context.year)
         for s in sentences:
-            if s.apparatus or s.dates or not _CLOCK.search(s.text):
+            if s.apparatus or s.dates or not CLOCK.search(s.text):
                 continue
             scope = Scope(context.occasion, context.occasion_precision)
             rows = [e for e in tense_events(index, s, block.language, context, scope, None, False, block.text) if e.date_kind == "exact" and e.start_time]
             verb = next((c for c in read_cues(s.text, block.language) if c.kind in ("past", "speech")), None)
-            named = _name_spans(s.text, block.language)
+            named = name_spans(s.text, block.language)
             if verb is None or not named or named[0][0] > verb.start:
                 continue
             for event in rows:  # a footnote's plain prose: its first name is the subject ("At 11:10 a.m., X called Y
@@ -2146,7 +2146,7 @@ def _footnoted_events(doc: ParsedDocument, context: Context) -> list[EventDraft]
                 event.sources = [named[0][2]]
                 between = [n for a, _, n in named[1:] if a < verb.start and n not in event.sources]
                 title = _OFFICE_OBJECT.match(s.text, verb.end)
-                after = [n for n in _cue_actors(s.text, verb, block.language, context, None)[1] if n not in event.sources]
+                after = [n for n in cue_actors(s.text, verb, block.language, context, None)[1] if n not in event.sources]
                 event.targets = between or after or ([title["office"]] if title else [])
             events += rows
     return events
@@ -2214,7 +2214,7 @@ def _signed(index: int, text: str, year: int | None, context: Context, sending_l
         return []
     if not context.is_message:
         event = EventDraft(index, "report", 0, len(text), "dated_sentence", 0.5).dated(dates[0])
-        event.sources = list(context.senders) or _actor_names(signer) or [canonical_name(signer)]
+        event.sources = list(context.senders) or actor_names(signer) or [canonical_name(signer)]
         return [event]
     event = EventDraft(index, "message_sent", 0, len(text), "dated_sentence", 0.6).dated(dates[0])
     alone = sending_logged or context.is_letter  # a letter is dated where its writer wrote it ("Sofia, 11 March 1968"):
@@ -2263,7 +2263,7 @@ def _studied_papers(index: int, s: Sentence, dated: list[DateMention], day: date
         event = EventDraft(index, "statement", s.start, s.end, "tense_sentence", 0.4)
         event.inferred, event.date_kind = True, "range"
         event.start_date, event.end_date, event.precision = mention.start_date, day, "day"
-        event.sources = _actor_names(subject)[:1] or _subject_phrase(subject)[:1] or ([previous_actor] if previous_actor and _HE_ALONE.search(subject) else [])
+        event.sources = actor_names(subject)[:1] or subject_phrase(subject)[:1] or ([previous_actor] if previous_actor and _HE_ALONE.search(subject) else [])
         found.append(event)
     return found
 
@@ -2330,7 +2330,7 @@ def own_speaker(text: str, language: str | None) -> str | None:
     if language != "zh":
         return None
     said = next((c for c in read_cues(text[:60], language) if c.kind == "speech"), None)
-    head = text[: said.start].strip(_POINT_MARKS + " ") if said else ""
+    head = text[: said.start].strip(POINT_MARKS + " ") if said else ""
     if not 2 <= len(head) <= 8 or re.search(r"[\W\d]", head):
         return None
     entity = lookup(head) or next((m.entity for m in find_mentions(head) if m.start == 0 and m.entity.kind == "person"), None)
@@ -2498,7 +2498,7 @@ _CONVEY_TO = compile_opening(r"\b(?:me|us)\s+to\s+(?:" + alternation(lexicon("en
 def conveyed_to(sentence: str) -> list[str]:
     """Whom the one met asked the writer to pass his words on to ("SADAT asked me to convey to L. I. Brezhnev that ...")."""
     m = _CONVEY_TO.search(sentence)
-    return [] if m is None else [n for n in _actor_names(m["whom"]) if is_person(n)]
+    return [] if m is None else [n for n in actor_names(m["whom"]) if is_person(n)]
 
 
 _ADDRESSED_TURN = compile_opening(
@@ -2528,11 +2528,11 @@ def _said_in_the_talk(event: EventDraft, s: Sentence, talk: tuple[str | None, st
         event.sources = [writer]
         if _HIM.match(turn["rest"]) or _THAT.match(turn["rest"]):
             event.targets = [partner]  # "I urged him", "I told him", "I replied that ...": to the one met
-    elif turn["who"] in ("He", "She") or partner in (_actor_names(turn["who"]) or [canonical_name(turn["who"])]):
+    elif turn["who"] in ("He", "She") or partner in (actor_names(turn["who"]) or [canonical_name(turn["who"])]):
         event.sources, event.targets = [partner], [writer]
         event.targets += [n for n in conveyed_to(s.text) if n not in event.sources + event.targets]  # "asked me to convey to L. I. Brezhnev"
     elif event.method == "tense_sentence" and not event.sources and not event.targets:
-        event.sources = _actor_names(turn["who"]) or [canonical_name(turn["who"])]  # "SIDKY added that ...": the one present
+        event.sources = actor_names(turn["who"]) or [canonical_name(turn["who"])]  # "SIDKY added that ...": the one present
 
 
 _RU_MET = compile_opening(r"^\W*(?:\d+\.\s+)?(?:" + event_words("met_openers") + r")[^.;:]{0,40}?(?:" + event_words("met_writer") + r")",
@@ -2717,7 +2717,7 @@ def told_plans(index: int, s: Sentence, writer: str | None = None) -> list[Event
             saying, subject = saying + " " + subject[: said.end()], subject[said.end():].strip()
         if subject.split(None, 1)[:1] in (["who"], ["which"]):  # "the Chairman, who would receive ...": the one named before
             subject = subject.split(None, 1)[1] if " " in subject else ""
-            event.sources = _plan_subject(subject, saying) if subject else _actor_names(saying)[-1:]
+            event.sources = _plan_subject(subject, saying) if subject else actor_names(saying)[-1:]
         else:
             event.sources = _plan_subject(subject, saying)
         if writer and writer not in event.sources and _TO_ME.search(clause, aux):
@@ -2749,7 +2749,7 @@ def zh_plan_clauses(index: int, s: Sentence, listeners: list[str] | None = None)
         start += len(clause) - len(clause.lstrip())
         event = EventDraft(index, "statement", s.start + start, s.start + end, "undated_sentence", 0.35)
         event.inferred, event.date_kind, event.precision = True, "undated", "unknown"
-        names = _actor_names(clause)
+        names = actor_names(clause)
         event.sources, event.targets = names[:1], names[1:]
         if listeners and _ADDRESSES.search(clause):  # the Chairman "will receive Your Excellency tomorrow": the one the turn
             # is said to
@@ -2806,7 +2806,7 @@ def told_in_period(index: int, s: Sentence, day: date, made: list[EventDraft]) -
     if any((e.start_date, e.end_date) == (event.start_date, event.end_date) for e in made):
         return []  # the sentence's own row is dated by that period already
     event.inferred, event.date_text = True, clause[period.start: period.end]
-    event.sources = _actor_names(clause[: next(c.start for c in cues if c.kind == "past")])[:1]
+    event.sources = actor_names(clause[: next(c.start for c in cues if c.kind == "past")])[:1]
     return [event]
 
 
@@ -2817,8 +2817,8 @@ def _plan_subject(subject: str, saying: str) -> list[str]:
     """Who a told plan is of: the clause's own subject ("the Cuban delegation would leave ..."), or, for "he" or "she",
     the one whose saying tells it ("Honecker said that he would travel ...")."""
     if _HE_SHE.fullmatch(subject.strip()) or _HE_SHE.fullmatch(subject.split()[-1] if subject.split() else ""):
-        return _subject_names(saying, "en")[:1]  # "at the end of May he would visit Moscow": the time first, then "he"
-    return _actor_names(subject)[:1] or _subject_phrase(subject)[:1] or (
+        return subject_names(saying, "en")[:1]  # "at the end of May he would visit Moscow": the time first, then "he"
+    return actor_names(subject)[:1] or subject_phrase(subject)[:1] or (
         [subject.strip()] if _BARE_NAME.fullmatch(subject.strip()) else [])  # "...; Bouteflika will hand me": a name alone
 
 
@@ -2953,7 +2953,7 @@ def _writer_talks(events: list[EventDraft], doc: ParsedDocument, context: Contex
             continue
         told = block.text[event.evidence_start: event.evidence_end]
         if (who := writer_opened(told)) is not None:
-            people = [n for n in _actor_names(who) if is_person(n) and n != writer]
+            people = [n for n in actor_names(who) if is_person(n) and n != writer]
             if is_bare_title(who) and not holders:  # "I saw the Ambassador": the one the document names "Ambassador X"
                 holders = office_holders([doc.title or ""] + [b.text for b in doc.blocks], [])
             office = holder(who, holders) if is_bare_title(who) else who
@@ -3022,7 +3022,7 @@ def _telling(index: int, s: Sentence, made: list[EventDraft], day: date | None, 
         event.date_kind, event.inferred = "exact", True  # "In conversation with me after the meeting, deputy minister Hoang
         # Van Loi stated that the evacuation began on Saturday": his saying, at the talk, on the day the text speaks from
         event.sources = [previous_actor] if talked["who"] in ("he", "she") and previous_actor else \
-            _actor_names(talked["who"])[:1] or [canonical_name(talked["who"].split(",")[0])]
+            actor_names(talked["who"])[:1] or [canonical_name(talked["who"].split(",")[0])]
         event.targets = [n for n in context.senders if n not in event.sources]
         return event
     if m is None or day is None or not made or any(e.start_date == day or e.start_date is None for e in made):
@@ -3034,9 +3034,9 @@ def _telling(index: int, s: Sentence, made: list[EventDraft], day: date | None, 
     who = m["who"]
     event = EventDraft(index, "statement", s.start, s.start + m.end(), "tense_sentence", 0.45).on(told)
     event.date_kind = "exact"
-    event.sources = [previous_actor] if who in ("He", "She") and previous_actor else _actor_names(who) or [canonical_name(who)]
+    event.sources = [previous_actor] if who in ("He", "She") and previous_actor else actor_names(who) or [canonical_name(who)]
     event.targets = list(context.senders) if _TOLD_THAT.match(s.text) else \
-        _addressees(event.sources, participants) if context.is_record and participants else []  # the talk's other party
+        turn_addressees(event.sources, participants) if context.is_record and participants else []  # the talk's other party
     return event
 
 
@@ -3133,7 +3133,7 @@ def group_head(sentence: str) -> str | None:
     m = _HEADED_BY.search(sentence) if _HEADED_BY else None
     if m is None:
         return None
-    return next(iter(_actor_names(m["who"])), None) or canonical_name(m["who"])
+    return next(iter(actor_names(m["who"])), None) or canonical_name(m["who"])
 
 
 _THAT_TOLD = compile_opening(r"\bthat\s+")  # the clause a saying opens: the acts it tells are not said to anyone
@@ -3238,7 +3238,7 @@ def _answer(index: int, s, asked: EventDraft, who: str, language: str | None) ->
     event = EventDraft(index, "statement", s.start, s.end, "tense_sentence", 0.35)
     event.start_date, event.end_date, event.precision = asked.start_date, asked.end_date, asked.precision
     event.date_kind, event.inferred = asked.date_kind, True
-    event.event_type = next((k for k, p in _KEYWORD_PATTERNS if p.search(s.text)), "statement")
+    event.event_type = next((k for k, p in KEYWORD_PATTERNS if p.search(s.text)), "statement")
     event.sources = list(asked.targets) if who in ("He", "She", "They") else (clause_names(who, language) or [canonical_name(who)])
     return event
 
@@ -3282,7 +3282,7 @@ def _until_next(told: list[EventDraft], s, dated: list[DateMention]) -> None:
     for i, j, cut in lasts_until_next(s.text, dated):
         first, then = told[i], told[j]
         first.end_date, first.date_kind = dated[j].start_date, "range"
-        first.event_type = next((k for k, p in _KEYWORD_PATTERNS if p.search(s.text[:cut])), "statement")  # "stayed": not the attack after it
+        first.event_type = next((k for k, p in KEYWORD_PATTERNS if p.search(s.text[:cut])), "statement")  # "stayed": not the attack after it
         first.evidence_end = min(first.evidence_end, s.start + cut)
         then.evidence_start = max(then.evidence_start, s.start + cut)
 
@@ -3305,8 +3305,8 @@ def _told_as_to_come(index: int, s, language: str | None) -> list[EventDraft]:
         return []
     event = EventDraft(index, "statement", s.start + m.start("main"), s.end, "tense_sentence", 0.3)
     event.date_kind = "undated"
-    event.event_type = next((k for k, p in _KEYWORD_PATTERNS if p.search(s.text[m.start("verb"):])), "statement")
-    event.sources = _actor_names(m["main"])[:1] or _subject_phrase(m["main"])[:1]
+    event.event_type = next((k for k, p in KEYWORD_PATTERNS if p.search(s.text[m.start("verb"):])), "statement")
+    event.sources = actor_names(m["main"])[:1] or subject_phrase(m["main"])[:1]
     return [event]
 
 
@@ -3318,8 +3318,8 @@ def _between(index: int, s, end: int, last: date, mention: DateMention, language
     event.start_date, event.end_date, event.precision = last, mention.start_date, "day"
     event.date_kind, event.inferred = "range", True
     clause = s.text[:end]
-    event.event_type = next((k for k, p in _KEYWORD_PATTERNS if p.search(clause)), "statement")
-    event.sources = _actor_names(clause)[:1]
+    event.event_type = next((k for k, p in KEYWORD_PATTERNS if p.search(clause)), "statement")
+    event.sources = actor_names(clause)[:1]
     if not event.sources and (verb := next((c for c in read_cues(clause, language) if c.kind == "past"), None)):
         event.sources = kept_actors(subject_group(clause[: verb.start], language))
     return event

@@ -7,21 +7,21 @@ from datetime import date, timedelta
 
 from pipeline.extract.events.annotate import Sentence
 from pipeline.extract.events.common import (
-    _KEYWORD_PATTERNS,
-    _OPENING_PREPOSITIONS,
-    _REPLIED,
+    KEYWORD_PATTERNS,
+    OPENING_PREPOSITIONS,
+    REPLIED,
     Context,
     EventDraft,
-    _actor_names,
-    _actors,
-    _last_dated,
-    _last_message,
-    _subject_names,
+    actor_names,
     clause_actors,
     clause_group,
     course_end,
+    last_dated,
+    last_message,
     office_spans,
+    subject_names,
     told_clause,
+    window_actors,
 )
 from pipeline.extract.tense import read_cues
 from pipeline.normalize.dates import DateMention, RelativeMention, period_end
@@ -39,7 +39,7 @@ _BY = compile_opening(r"(?<!\w)(?:" + alternation(lexicon("en").get("deadline_op
 def _speaker_named(before: str) -> list[str]:
     """Who a reply's words before its verb name: the gazetteer's names, else an office the page knows the holder of
     ("The Ambassador replied", after "Ambassador Menshikov")."""
-    return _actor_names(before) or [name for _, _, name in office_spans(before, [])]
+    return actor_names(before) or [name for _, _, name in office_spans(before, [])]
 
 
 def relative_events(index: int, s: Sentence, earlier: list[EventDraft], context: Context | None = None,
@@ -53,7 +53,7 @@ def relative_events(index: int, s: Sentence, earlier: list[EventDraft], context:
     of that meeting or talk: on its day (or days), not on the earlier message's.
     """
     sentence, offset = s.text, s.start
-    if (m := _REPLIED.search(sentence)) and (previous := _last_message(earlier)):
+    if (m := REPLIED.search(sentence)) and (previous := last_message(earlier)):
         answered = previous.end_date if previous.date_kind == "range" and previous.end_date else previous.start_date
         event = EventDraft(index, "reply", offset, offset + len(sentence), "relative_date", 0.4).on(answered)  # a message
         # told over days ("informed me that during the night ..."): answered at its end
@@ -71,7 +71,7 @@ def relative_events(index: int, s: Sentence, earlier: list[EventDraft], context:
                 # side answered the message his turn told of, after it and by the meeting
                 event.sources, event.targets = [context.speaker], [n for n in previous.sources + previous.targets if n != context.speaker]
                 return [event]
-            if (speaker := _speaker_named(sentence[: m.start()]) or _subject_names(sentence[: m.start()], None)):
+            if (speaker := _speaker_named(sentence[: m.start()]) or subject_names(sentence[: m.start()], None)):
                 event.sources, event.targets = speaker[:1], []  # the speaker of the turn, not the earlier message's addressee
                 return [event]
         names = _speaker_named(sentence[: m.start()])
@@ -80,7 +80,7 @@ def relative_events(index: int, s: Sentence, earlier: list[EventDraft], context:
         event.date_text = None
         return [event]
     relative = s.relative
-    if relative and (previous := _last_dated(earlier)):
+    if relative and (previous := last_dated(earlier)):
         when = relative[0]
         cut = told_clause(sentence, when.start, when.end, None) or 0  # "X informed me that the day before the Korean side had ..."
         anchor = now if when.from_now and now else said_on if cut and said_on else _counted_from(previous, when.days)
@@ -92,8 +92,8 @@ def relative_events(index: int, s: Sentence, earlier: list[EventDraft], context:
             event.date_text = None  # the sayer's: not those the plan names
         if _BY.search(sentence, 0, when.start):  # "By the next morning the strike had spread": on or before it
             event.start_date, event.date_kind = None, "upper_bound"
-        event.event_type = next((k for k, p in _KEYWORD_PATTERNS if p.search(sentence)), "statement")
-        event.sources, event.targets = _actors(sentence[cut: plan], None)
+        event.event_type = next((k for k, p in KEYWORD_PATTERNS if p.search(sentence)), "statement")
+        event.sources, event.targets = window_actors(sentence[cut: plan], None)
         if cut and not event.sources and (subject := clause_group(sentence[when.end:])):
             event.sources = subject  # a group the gazetteer lacks ("the Korean side")
         elif not event.sources and not event.targets and (subject := _group_without(sentence[cut:], when.start - cut, when.end - cut)):
@@ -101,7 +101,7 @@ def relative_events(index: int, s: Sentence, earlier: list[EventDraft], context:
         if cut and said_on and when.days:  # "PHAM VAN DONG said that the day before the government had published ...": his
             said = EventDraft(index, "statement", offset, offset + cut, "relative_date", 0.45).on(said_on)  # saying, that day
             said.date_kind = "exact"
-            said.sources, said.targets = _actors(sentence[:cut], None)
+            said.sources, said.targets = window_actors(sentence[:cut], None)
             return [said, event]
         return [event]
     return []
@@ -145,11 +145,11 @@ def period_start_events(index: int, s: Sentence, context: Context | None, day: d
     event = EventDraft(index, "statement", s.start, s.start + end, "relative_date", 0.45)
     event.start_date, event.end_date, event.precision, event.date_kind = course[0], written, "day", "range"
     event.inferred, event.date_text = True, course[1].group()
-    event.event_type = next((k for k, p in _KEYWORD_PATTERNS if p.search(s.text[:end])), "statement")
+    event.event_type = next((k for k, p in KEYWORD_PATTERNS if p.search(s.text[:end])), "statement")
     event.sources, event.targets = clause_actors(s.text, course[1].start(), end)  # the clause's own: "According to
     # Mengistu, Somali forces have been besieging Harar since ...": Somali forces
     if not event.sources and not event.targets:
-        event.sources, event.targets = _actors(s.text[:end], None)
+        event.sources, event.targets = window_actors(s.text[:end], None)
     return [event]
 
 
@@ -163,14 +163,14 @@ def since_then_events(index: int, s: Sentence, earlier: list[EventDraft], contex
     written = context.letter_date if context is not None else None
     if written is None or not (opens := _SINCE_THEN.match(s.text)) or not _PERFECT_VERB.search(s.text, opens.end()):
         return []
-    previous = _last_dated(earlier)
+    previous = last_dated(earlier)
     if previous is None or previous.start_date is None or previous.start_date >= written:
         return []
     event = EventDraft(index, "statement", s.start, s.start + len(s.text), "relative_date", 0.45)
     event.start_date, event.end_date, event.precision, event.date_kind = previous.start_date, written, "day", "range"
     event.inferred, event.date_text = True, s.text[opens.start(): opens.end()].strip()
-    event.event_type = next((k for k, p in _KEYWORD_PATTERNS if p.search(s.text)), "statement")
-    event.sources, event.targets = _actors(s.text[opens.end():], None)
+    event.event_type = next((k for k, p in KEYWORD_PATTERNS if p.search(s.text)), "statement")
+    event.sources, event.targets = window_actors(s.text[opens.end():], None)
     return [event]
 
 
@@ -232,7 +232,7 @@ def counted_after_date(index: int, s: Sentence, dated: list[DateMention], earlie
             source = next((e for e in made if e.start_date == anchor), None)
         else:
             after = [m for m in dated if m.start >= when.end]
-            previous = _last_dated(earlier)
+            previous = last_dated(earlier)
             opens = [c for c in _CLAUSE_OPENS.finditer(sentence, when.end, after[0].start)] if after else []
             if previous is None or not opens or previous.start_date is None:
                 continue  # "Two days later, on 5 May, ...": the date it writes is the offset's day
@@ -242,8 +242,8 @@ def counted_after_date(index: int, s: Sentence, dated: list[DateMention], earlie
             continue
         event = EventDraft(index, "statement", offset + begin, offset + end, "relative_date", 0.45)
         _count(event, anchor, when)
-        event.event_type = next((k for k, p in _KEYWORD_PATTERNS if p.search(clause)), "statement")
-        event.sources, event.targets = _actors(clause, None)
+        event.event_type = next((k for k, p in KEYWORD_PATTERNS if p.search(clause)), "statement")
+        event.sources, event.targets = window_actors(clause, None)
         if source is not None and (_NO_SUBJECT.match(clause) or (_BARE_PAST.match(clause) and _AND_PAST.search(sentence, 0, begin))):
             event.sources = list(dict.fromkeys(source.sources + event.sources))  # "... and was received by Mao": the same subject
             event.targets = [n for n in event.targets if n not in event.sources]
@@ -268,7 +268,7 @@ _WRITER = compile_opening(r"\b(?:me|I|us)\b")
 def _group_without(clause: str, start: int, end: int) -> list[str]:
     """The group a clause opens with as its subject, the offset taken out ("In the following weeks the Chinese side ...")."""
     head = clause[:start]
-    if head.strip().lower() in _OPENING_PREPOSITIONS:
+    if head.strip().lower() in OPENING_PREPOSITIONS:
         head = ""  # "By the next morning the strike had spread": the offset's preposition goes with it
     return clause_group(head + " " + clause[end:].lstrip(" ,"))
 

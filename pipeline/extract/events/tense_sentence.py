@@ -10,24 +10,24 @@ from datetime import date, timedelta
 
 from pipeline.extract.events.annotate import Sentence, looks_back, pluperfect_in
 from pipeline.extract.events.cable_trailer import (
-    _HANDLING,
-    _handling_event,
+    HANDLING,
     distributed_to,
     distribution_event,
+    handling_event,
 )
 from pipeline.extract.events.common import (
-    _CLOCK,
-    _KEYWORD_PATTERNS,
-    _LOWER_WORD,
+    CLOCK,
+    KEYWORD_PATTERNS,
+    LOWER_WORD,
     Context,
     EventDraft,
-    _actor_names,
-    _clock_time,
-    _cue_actors,
-    _inside_quotation,
+    actor_names,
     clause_experiencer,
     clause_names,
+    clock_of,
+    cue_actors,
     event_words,
+    inside_quotation,
     is_person,
     lasted_days,
     side_of,
@@ -179,7 +179,7 @@ _MEETING_ITSELF = compile_opening("|".join(
 ), re.IGNORECASE)
 # The acts that open and close a meeting of several days ("The agenda was adopted", "The minutes were signed"): on its
 # first day and on its last, where the rest of what it did lies somewhere within its days.
-_MEETING_OPENS = compile_opening(r"(?<!\w)(?:" + alternation(lexicon("en").get("meeting_opening_acts") or []) + r")(?!\w)", re.IGNORECASE) \
+MEETING_OPENS = compile_opening(r"(?<!\w)(?:" + alternation(lexicon("en").get("meeting_opening_acts") or []) + r")(?!\w)", re.IGNORECASE) \
     if lexicon("en").get("meeting_opening_acts") else re.compile(r"(?!)")
 _MEETING_CLOSES = compile_opening(r"(?<!\w)(?:" + alternation(lexicon("en").get("meeting_closing_acts") or []) + r")(?!\w)", re.IGNORECASE) \
     if lexicon("en").get("meeting_closing_acts") else re.compile(r"(?!)")
@@ -245,7 +245,7 @@ TOOK_PLACE = compile_opening(
 
 
 # What numbers a point before its text ("(一)同意……", "2. Agree with your plan").
-_POINT_MARKS = " (（)）0123456789、.;；" + "".join((lexicon("zh").get("event_words") or {}).get("point_numerals") or [])
+POINT_MARKS = " (（)）0123456789、.;；" + "".join((lexicon("zh").get("event_words") or {}).get("point_numerals") or [])
 _WHEN_CUES = ("relative", "period", "years_ago", "recent", "recent_days", "counted_span")  # they date the act; its verb, when there is one, names its actors
 _CUE_ORDER = ("relative", "period", "years_ago", "recent", "recent_days", "counted_span", "planned", "performative", "obligation", "speech", "ongoing", "past")
 
@@ -312,12 +312,12 @@ def _tense_events(
         rest = sentence[taker.end():].strip(" :.")  # taken down at the meeting, by the one named
         event.sources = clause_names(rest, language) or ([canonical_name(rest)] if 1 <= len(rest.split()) <= 4 and rest[:1].isupper() else [])
         return [event]
-    if (language in (None, "en") and len(_LOWER_WORD.findall(sentence)) < 2 and not (record and ASSENT_TURN.match(sentence))) \
-            or _HANDLING.match(sentence):
-        return _handling_event(index, sentence, offset, day, context) if _HANDLING.match(sentence) else []
+    if (language in (None, "en") and len(LOWER_WORD.findall(sentence)) < 2 and not (record and ASSENT_TURN.match(sentence))) \
+            or HANDLING.match(sentence):
+        return handling_event(index, sentence, offset, day, context) if HANDLING.match(sentence) else []
     if language in (None, "en") and _HOLDS_POSITION.match(sentence) and (holders := position_holders(sentence, context)):
         return [_position_event(index, offset, (0, len(sentence)), holders, scope, day, record)]  # "Hungary supports this"
-    if language == "zh" and context.is_message and not record and _WRITER_CANNOT.match(sentence.lstrip(_POINT_MARKS + " ")):
+    if language == "zh" and context.is_message and not record and _WRITER_CANNOT.match(sentence.lstrip(POINT_MARKS + " ")):
         event = EventDraft(index, "statement", offset, offset + len(sentence), "document_act", 0.4).on(day)
         event.date_kind, event.sources = "exact", list(context.senders)  # "惟空军暂时无法出动。": the writer states it
         return [event]
@@ -330,7 +330,7 @@ def _tense_events(
         return []
     if scope.bound and _LATER.search(sentence):
         scope.bound = None  # "One of them was later poisoned": past the period that governed the passage
-    quoted = _inside_quotation(block_text, offset + shift)
+    quoted = inside_quotation(block_text, offset + shift)
     if quoted and record:
         cues = [Cue("past", c.start, c.end) if c.kind in ("speech", "performative") else c for c in cues]
     said = next((c for c in cues if c.kind in ("past", "speech") and not AHEAD_WORDS.search(sentence, 0, c.start)), None)
@@ -368,12 +368,12 @@ def _tense_events(
         # spent several days in the Brioni Islands I felt ...": the main clause's verb, whose subject the clause shares
     aside = None  # "As I have already reported, ...": the clause after it tells an act of its own
     if main.kind in ("speech", "performative") and (done := _perfect_before(sentence, cues, main)):
-        if (m := _AS_REPORTED.match(sentence)) and not _inside_quotation(block_text, offset + shift) and (
+        if (m := _AS_REPORTED.match(sentence)) and not inside_quotation(block_text, offset + shift) and (
             verb := next((c for c in cues if c.start >= m.end() and c.kind in ("speech", "past")), None)
         ):
             aside = (m.end(), verb)
         main = done  # "As I have already reported, ... Tito told me": the main verb is a perfect, a past act
-    elif (m := _AS_REPORTED.match(sentence)) and not _inside_quotation(block_text, offset + shift) and (
+    elif (m := _AS_REPORTED.match(sentence)) and not inside_quotation(block_text, offset + shift) and (
         told := next((c for c in cues if c.start < m.end() and c.kind in ("speech", "past")), None)
     ) and (verb := next((c for c in cues if c.start >= m.end() and c.kind in ("speech", "past")), None)):
         aside = (m.end(), verb)  # "As I reported earlier, Com. Ulbricht told me ...", "As I have written to you before,
@@ -400,16 +400,16 @@ def _tense_events(
         # of its own, under way on the meeting's day
     event = EventDraft(index, "statement", offset, offset + len(sentence), "tense_sentence", 0.4)
     event.inferred = True
-    clock_time = _CLOCK.search(sentence)
+    clock_time = CLOCK.search(sentence)
     if clock_time and main.kind not in ("relative", "planned"):
         event.on(day).date_kind = "exact"  # "The meeting opens at 6:30 a.m.": the day's clock time
-        event.start_time = _clock_time(clock_time)
+        event.start_time = clock_of(clock_time)
         event.precision = "minute" if event.start_time else "day"
     elif record and main.kind == "past" and _MEETING_ITSELF.search(sentence):
         event.on(day).date_kind = "exact"  # "Сукарно принял меня во дворце Мердека", "На беседе присутствовал ...": the
         if scope.last and _MEETING_CLOSES.search(sentence):  # meeting the record records, on its day, not an act before it;
             event.on(scope.last).date_kind = "exact"  # of several days: "The minutes were signed ...", on the last;
-        elif not (scope.last and _MEETING_OPENS.search(sentence)):  # "The agenda was adopted ...", on the first
+        elif not (scope.last and MEETING_OPENS.search(sentence)):  # "The agenda was adopted ...", on the first
             scope.during(event)
     elif main.kind in ("past", "speech") and (part := told_clock(sentence, language)):
         event.on(day).date_kind, event.clock = "exact", part  # "In the evening groups of youths set fire to cars", "Около 12 часов ...": a
@@ -446,7 +446,7 @@ def _tense_events(
                 event.start_date, event.date_kind = None, "upper_bound"
         event.method, event.date_text = "relative_date", sentence[main.start: main.end]
         if context.is_message and not record and not quoted and not in_turn and main.days <= 0 and main.weekday < 0 \
-                and event.date_kind == "exact" and event.start_date is not None and _OPENS_WITH_TODAY.match(sentence[: main.start].lstrip(_POINT_MARKS)):
+                and event.date_kind == "exact" and event.start_date is not None and _OPENS_WITH_TODAY.match(sentence[: main.start].lstrip(POINT_MARKS)):
             # "At approximately 0300 this morning troops ... crossed Han River bridges.": a cable that opens its story with
             # the day it is written tells that day's acts in turn ("He declined to authorize ..."); one that opens a
             # sentence with the day before ("Yesterday evening troops ... retook the radio station. Suharto's broadcast at
@@ -499,7 +499,7 @@ def _tense_events(
         event.date_kind = "approximate"  # defence. Such a position has led to ... constantly inflicts ...": through that year
     elif main.kind == "planned":
         event.date_kind, event.precision = "undated", "unknown"
-    elif main.kind == "speech" and not record and not sentence[: main.start].strip(_POINT_MARKS):
+    elif main.kind == "speech" and not record and not sentence[: main.start].strip(POINT_MARKS):
         event.on(day).date_kind = "exact"  # "(一)同意……", "Agree with your plan": the writer's own act, subject left out
         event.method = "document_act"
     elif main.kind in ("performative", "obligation") or (main.kind == "speech" and (record or scope.moved)):
@@ -532,7 +532,7 @@ def _tense_events(
             scope.narrated.append(event)  # a letter's story: by the day it reaches next, if it reaches one
     if scope.precision != "day" and event.start_date is not None:
         event.start_date, event.end_date, event.precision = event.start_date.replace(day=1), period_end(event.start_date, scope.precision), scope.precision
-    event.event_type = next((k for k, p in _KEYWORD_PATTERNS if p.search(sentence)), "statement")
+    event.event_type = next((k for k, p in KEYWORD_PATTERNS if p.search(sentence)), "statement")
     entry = (context.is_journal or bool(context.entries)) and scope.told  # a journal's entry: its keeper tells that day's acts
     told = (record or entry) and main.kind in _WHEN_CUES and first_verb is not None and first_verb.end <= main.start and (
         first_verb.kind == "speech" or (entry and first_verb.kind == "past" and any(
@@ -552,12 +552,12 @@ def _tense_events(
     closing = closing if closing is not None and aside is None and clause < closing[0] and verb.end <= closing[0] else None
     if closing is not None:
         told_in = sentence[clause: closing[0]]  # "... reoccupied the post after the Pathet Lao withdrew": not the clause's actors
-    event.sources, event.targets = _cue_actors(told_in, Cue(verb.kind, verb.start - clause, verb.end - clause), language, context, previous_actor)
+    event.sources, event.targets = cue_actors(told_in, Cue(verb.kind, verb.start - clause, verb.end - clause), language, context, previous_actor)
     if (informed := WRITER_INFORMED.search(sentence, 0, verb.end + 1)) and informed.end() >= verb.start and (
         informants := [n for n in event.targets if n not in (context.speaker, context.side, *context.senders)]
     ):  # "Last night, we have been informed from Prague - there was also a TASS Communiqué -- ...": the source named
         event.sources, event.targets = informants, []  # reports what it relays; the speaker who heard it is no actor of it
-    if event.method == "document_act" and not record and not event.sources and not sentence[: main.start].strip(_POINT_MARKS):
+    if event.method == "document_act" and not record and not event.sources and not sentence[: main.start].strip(POINT_MARKS):
         event.sources, event.targets = list(context.senders), list(context.addressees)  # "(一)同意……": the writer's, to the addressee
     elif language == "zh" and context.is_message and not record and not event.sources and not event.targets and _numbered(sentence):
         event.sources = list(context.senders)  # "(三)其他各项已另复": a Chinese message's point leaves its writer, who acts, unsaid
@@ -580,7 +580,7 @@ def _tense_events(
         said = EventDraft(index, "statement", offset, offset + len(sentence), "document_act", 0.4).on(day)
         said.date_kind = "exact"
         scope.during(said)
-        said.sources, said.targets = _cue_actors(sentence, first_verb, language, context, previous_actor)
+        said.sources, said.targets = cue_actors(sentence, first_verb, language, context, previous_actor)
         events.insert(0, said)
     if record and event.date_kind == "exact" and (read := _READ_OUT.search(sentence)):
         # "Information from Cdes. Mikoyan and Serov is read aloud": read at the meeting, sent before it
@@ -652,7 +652,7 @@ def turn_plans(index: int, s: Sentence, language: str | None, context: Context, 
         act = EventDraft(index, "statement", s.start, s.end, "tense_sentence", 0.35)
         act.inferred = True
         (act.end_date, act.precision), act.date_kind = scope.before(scope.day), "upper_bound"
-        act.sources, act.targets = _cue_actors(s.text, done, language, context, previous_actor)
+        act.sources, act.targets = cue_actors(s.text, done, language, context, previous_actor)
         return [act]
     cues = read_cues(s.text, language)
     if scope is not None and scope.day is not None and (told := _turn_tells_its_day(s.text, cues, language)) is not None:
@@ -660,8 +660,8 @@ def turn_plans(index: int, s: Sentence, language: str | None, context: Context, 
         back = weekday_offset(when.weekday, scope.day) if when.weekday >= 0 else when.days  # "on Monday": the last before the meeting
         act = EventDraft(index, "statement", s.start + label, s.end, "relative_date", 0.4).on(scope.day + timedelta(days=back))
         act.inferred, act.date_kind, act.date_text = True, "exact", s.text[when.start: when.end]
-        act.event_type = next((k for k, p in _KEYWORD_PATTERNS if p.search(s.text[label:])), "statement")
-        act.sources, act.targets = _cue_actors(s.text[label:], Cue(verb.kind, verb.start - label, verb.end - label), language, context, previous_actor)
+        act.event_type = next((k for k, p in KEYWORD_PATTERNS if p.search(s.text[label:])), "statement")
+        act.sources, act.targets = cue_actors(s.text[label:], Cue(verb.kind, verb.start - label, verb.end - label), language, context, previous_actor)
         act.targets = [n for n in act.targets if n not in context.listeners]  # "our ambassador": no listener of the turn
         if (ours := _OUR_OFFICE.search(s.text, verb.end)) and (adjective := _STATE_ADJECTIVES.get(side_of(context.speaker) or "")):
             act.targets.append(f"{adjective} {ours['office'].lower()}")  # a Soviet speaker's "our ambassador": the Soviet one
@@ -746,9 +746,9 @@ def _reported_plan(index: int, sentence: str, offset: int, said: Cue, plan: Cue,
     start = opens.end() if opens else said.end
     event = EventDraft(index, "statement", offset + start, offset + len(sentence), "tense_sentence", 0.35)
     event.inferred, event.date_kind, event.precision = True, "undated", "unknown"
-    event.sources, event.targets = _cue_actors(sentence[start:], Cue(plan.kind, plan.start - start, plan.end - start), language, context, previous_actor)
+    event.sources, event.targets = cue_actors(sentence[start:], Cue(plan.kind, plan.start - start, plan.end - start), language, context, previous_actor)
     if not event.sources and _SAYER_HIMSELF.search(sentence, start, plan.start):
-        sayer = [n for n in _cue_actors(sentence, said, language, context, previous_actor)[0] if is_person(n)]
+        sayer = [n for n in cue_actors(sentence, said, language, context, previous_actor)[0] if is_person(n)]
         event.sources = sayer[:1]  # "Subandrio stated that at the end of May he would visit Moscow": the sayer's plan
         event.targets = [n for n in event.targets if n not in event.sources]
     return event
@@ -816,7 +816,7 @@ def aside_events(
     if verb is None or scope.day is None:
         return []
     report = EventDraft(index, "report", offset, offset + cut, "dated_sentence", 0.5).dated(dated[0])
-    named = _actor_names(sentence[:cut])
+    named = actor_names(sentence[:cut])
     if _FIRST_PERSON_ASIDE.match(sentence) or (language == "ru" and not named):
         report.sources, report.targets = list(context.senders), list(context.recipients)
     else:
@@ -839,8 +839,8 @@ def _told_after_aside(
     event = EventDraft(index, "statement", offset + cut, offset + len(sentence), "tense_sentence", 0.35)
     event.inferred, event.date_kind = True, "upper_bound"
     event.end_date, event.precision = scope.before(scope.day)
-    event.event_type = next((k for k, p in _KEYWORD_PATTERNS if p.search(sentence[cut:])), "statement")
-    event.sources, event.targets = _cue_actors(sentence[cut:], Cue(verb.kind, verb.start - cut, verb.end - cut), language, context, previous_actor)
+    event.event_type = next((k for k, p in KEYWORD_PATTERNS if p.search(sentence[cut:])), "statement")
+    event.sources, event.targets = cue_actors(sentence[cut:], Cue(verb.kind, verb.start - cut, verb.end - cut), language, context, previous_actor)
     if context.is_correspondence and not scope.moved:
         scope.narrated.append(event)  # a letter's story: by the day it reaches next
     return event
@@ -870,9 +870,9 @@ def _second_told_day(index: int, sentence: str, offset: int, cues: list[Cue], ma
     if when.bound:
         row.start_date, row.date_kind = None, "upper_bound"
     row.date_text = sentence[when.start: when.end]
-    row.event_type = next((k for k, p in _KEYWORD_PATTERNS if p.search(clause)), "statement")
+    row.event_type = next((k for k, p in KEYWORD_PATTERNS if p.search(clause)), "statement")
     shifted = Cue(verb.kind, verb.start - joiner.end(), verb.end - joiner.end())
-    row.sources, row.targets = _cue_actors(clause, shifted, language, context, previous_actor)
+    row.sources, row.targets = cue_actors(clause, shifted, language, context, previous_actor)
     return [row]
 
 
@@ -897,7 +897,7 @@ def _prior_events(index: int, sentence: str, offset: int, event: EventDraft, lan
         prior = EventDraft(index, "statement", offset + start, offset + end, "tense_sentence", 0.35)
         prior.inferred, prior.date_kind = True, "upper_bound"
         prior.end_date, prior.precision = event.end_date, event.precision
-        prior.event_type = next((k for k, p in _KEYWORD_PATTERNS if p.search(sentence[start:end])), "statement")
+        prior.event_type = next((k for k, p in KEYWORD_PATTERNS if p.search(sentence[start:end])), "statement")
         prior.sources, prior.targets = sources, targets
         found.append(prior)
     return found
@@ -987,7 +987,7 @@ def _perfect_before(sentence: str, cues: list[Cue], main: Cue) -> Cue | None:
 
 def _numbered(sentence: str) -> bool:
     """A sentence that opens with a point's number ("(三)", "2."): one of the writer's numbered points."""
-    lead = sentence[: len(sentence) - len(sentence.lstrip(_POINT_MARKS))]
+    lead = sentence[: len(sentence) - len(sentence.lstrip(POINT_MARKS))]
     return any(c in lead for c in ")\uff09\u3001.")  # a bracket, its full-width form, the enumeration comma, a full stop
 
 
@@ -1100,14 +1100,14 @@ def _embedded_events(
             (event.end_date, event.precision), event.date_kind = scope.before(day), "upper_bound"
             if scope.floor and not context.is_record:  # after the directive it answers, as the act that reports it
                 event.start_date, event.date_kind = scope.floor, "range"
-        event.sources, event.targets = _cue_actors(sentence[start:end], Cue(cue.kind, cue.start - start, cue.end - start), language, context, previous_actor)
+        event.sources, event.targets = cue_actors(sentence[start:end], Cue(cue.kind, cue.start - start, cue.end - start), language, context, previous_actor)
         shared = found[-1].sources if found and found[-1].sources else subject  # the clause before it in the saying, else the sayer
         if not event.sources and shared and opener and re.fullmatch(r"\s*and\s*", sentence[opener[-1].start(): start], re.IGNORECASE):
             event.sources = [n for n in shared if n not in event.targets]  # "KIM asked me ... and ordered PAK ...": one subject, two verbs
             if found and shared is found[-1].sources:  # "the Chinese government had already sent a greeting and tomorrow would discuss"
                 event.targets = [n for n in event.targets if n not in (subject or []) and n not in context.senders]
         elif not event.sources and cue.kind == "planned" and main.kind == "speech" and _SAYER_HIMSELF.search(sentence, start, cue.start):
-            sayer = subject or _cue_actors(sentence, main, language, context, previous_actor)[0]
+            sayer = subject or cue_actors(sentence, main, language, context, previous_actor)[0]
             event.sources = [n for n in sayer if is_person(n)][:1]  # "stated that at the end of May he would visit Moscow"
         found.append(event)
     return found
@@ -1127,7 +1127,7 @@ def _undated_events(
     if in_turn or is_hypothetical(sentence, language):
         return []
     cues = [c for c in read_cues(sentence, language) if c.kind in ("speech", "past", "planned", "performative")]
-    if not cues or (language in (None, "en") and len(_LOWER_WORD.findall(sentence)) < 2):
+    if not cues or (language in (None, "en") and len(LOWER_WORD.findall(sentence)) < 2):
         return []
     if language in (None, "en") and states_a_quality(sentence, cues):
         return []  # "This is of course the way life is—good and bad mixed together."
@@ -1140,9 +1140,9 @@ def _undated_events(
     event = EventDraft(index, "statement", offset, offset + len(sentence), "tense_sentence", 0.3)
     event.date_kind = "upper_bound" if placed else "undated"
     event.inferred = placed
-    event.event_type = next((k for k, p in _KEYWORD_PATTERNS if p.search(sentence)), "statement")
+    event.event_type = next((k for k, p in KEYWORD_PATTERNS if p.search(sentence)), "statement")
     verb = next(c for kind in _CUE_ORDER for c in cues if c.kind == kind)  # "As the first wave entered, Gorbachev said ...": said
-    event.sources, event.targets = _cue_actors(sentence, verb, language, context, previous_actor)
+    event.sources, event.targets = cue_actors(sentence, verb, language, context, previous_actor)
     if placed and scope.written and _MEANWHILE.match(sentence):  # "Между тем Кремль делал шаги ...": about the month of the
         event.date_kind, event.precision = "approximate", "month"  # date the history last wrote, not before the next one
         event.start_date, event.end_date = scope.written.replace(day=1), period_end(scope.written, "month")

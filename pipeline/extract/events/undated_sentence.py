@@ -9,20 +9,20 @@ from functools import cache
 
 from pipeline.extract.events.annotate import Sentence
 from pipeline.extract.events.common import (
-    _CASE_TWINS,
-    _DECISION,
-    _DONE_UNDATED,
-    _FIRST_PERSON,
-    _KEYWORD_PATTERNS,
-    _PAST_ACT,
-    _PLANNED,
+    CASE_TWINS,
+    DECISION,
+    DONE_UNDATED,
+    FIRST_PERSON,
+    KEYWORD_PATTERNS,
+    PAST_ACT,
+    PLANNED,
     Context,
     EventDraft,
-    _actor_names,
-    _object_group,
-    _reported_subject,
+    actor_names,
     clause_names,
     kept_actors,
+    object_group,
+    reported_subject,
     subject_groups,
 )
 from pipeline.extract.mentions import find_mentions
@@ -43,27 +43,27 @@ def undated_events(index: int, s: Sentence, context: Context, by: date | None = 
     sentence, offset = s.text, s.start
     if context.letter_date is None and not context.is_correspondence:
         return []
-    if _PLANNED.search(sentence) and (names := _actor_names(sentence)):
+    if PLANNED.search(sentence) and (names := actor_names(sentence)):
         event = EventDraft(index, "proposal", offset, offset + len(sentence), "undated_sentence", 0.4)
         if context.side and _WE_PLAN.search(sentence):
             event.sources = [context.side]  # "Premier Zhou said that ... We intend to cable Ambassador Zhu Qiwen": China intends
         else:
-            event.sources = list(context.senders) if _FIRST_PERSON.search(sentence) else names[:1]
-        groups = [g for m in _ARTICLE.finditer(sentence, _PLANNED.search(sentence).end()) if (g := _object_group(sentence[m.start():]))]
+            event.sources = list(context.senders) if FIRST_PERSON.search(sentence) else names[:1]
+        groups = [g for m in _ARTICLE.finditer(sentence, PLANNED.search(sentence).end()) if (g := object_group(sentence[m.start():]))]
         event.targets = [n for n in dict.fromkeys(names + groups) if n not in event.sources]  # "... and ask him to inform the Vietnamese comrades"
         return [event]
-    if (m := _DONE_UNDATED.search(sentence)) and not re.search(r"\b(?:we|I)\s+(?:\w+\s+)?$", sentence[: m.start()], re.IGNORECASE):
+    if (m := DONE_UNDATED.search(sentence)) and not re.search(r"\b(?:we|I)\s+(?:\w+\s+)?$", sentence[: m.start()], re.IGNORECASE):
         if re.search(r"\bnot\b|\bnever\b", sentence[max(0, m.start() - 10): m.end()]):
             return []
-        kind = next((k for k, p in _KEYWORD_PATTERNS if p.search(sentence)), "statement")
+        kind = next((k for k, p in KEYWORD_PATTERNS if p.search(sentence)), "statement")
         event = EventDraft(index, kind, offset, offset + len(sentence), "undated_sentence", 0.4)
         event.end_date = by or context.letter_date
-        names = _actor_names(sentence)
+        names = actor_names(sentence)
         event.sources, event.targets = names[:1], names[1:]
         if context.side and _WE_BEFORE.search(sentence, 0, m.start()):  # "Mikoyan spoke about ...: 3. [We] have agreed to your request"
             event.sources, event.targets = [context.side], [n for n in names if n != context.side]
         return [event]
-    if context.is_correspondence and (m := _PAST_ACT.search(sentence)):
+    if context.is_correspondence and (m := PAST_ACT.search(sentence)):
         return _past_act(index, sentence, offset, m, context, by)
     return []
 
@@ -83,12 +83,12 @@ def planned_events(index: int, s: Sentence, ahead: list[DateMention], language: 
         clause = s.text[start:end]
         if any(e.evidence_start == s.start + start for e in events) or len(clause.strip()) < 6:
             continue
-        kind = next((k for k, p in _KEYWORD_PATTERNS if p.search(clause)), "statement")
+        kind = next((k for k, p in KEYWORD_PATTERNS if p.search(clause)), "statement")
         event = EventDraft(index, kind, s.start + start, s.start + end, "undated_sentence", 0.35)
         event.date_kind, event.date_text = "undated", mention.text
-        names = _actor_names(clause)
+        names = actor_names(clause)
         event.sources, event.targets = names[:1], names[1:]
-        if language in (None, "en") and (subject := _reported_subject(s.text[start: mention.start])):
+        if language in (None, "en") and (subject := reported_subject(s.text[start: mention.start])):
             event.sources, event.targets = subject, []  # "JAROSZEWICZ added that the Sejm will meet between ...": the Sejm's plan
         elif not names and language == "zh" and start and (earlier := kept_actors(subject_groups(s.text[:start], language))):
             event.sources = earlier[-1:]  # "匈牙利代表团已于本月二日抵京，拟于本月上旬离京……": the clause goes on with the subject before it
@@ -109,11 +109,11 @@ def _past_act(index: int, sentence: str, offset: int, verb: re.Match, context: C
     between = sentence[subject[-1].end: verb.start()] if subject else ""
     if not subject or not re.fullmatch(r"\s+(?:(?:\w+ly|also|then)\s+)?", between) or re.search(r"\bif\b", sentence, re.IGNORECASE):
         return []  # the actor is the verb's subject ("the Americans deliberately raised"), and the act is not a condition
-    kind = next((k for k, p in _KEYWORD_PATTERNS if p.search(sentence)), "statement")
+    kind = next((k for k, p in KEYWORD_PATTERNS if p.search(sentence)), "statement")
     event = EventDraft(index, kind, offset, offset + len(sentence), "undated_sentence", 0.35)
     event.end_date = by or context.letter_date
     event.sources = [subject[-1].entity.name]
-    event.targets = [n for n in _actor_names(sentence[verb.end():]) if n not in event.sources]
+    event.targets = [n for n in actor_names(sentence[verb.end():]) if n not in event.sources]
     return [event]
 
 
@@ -248,23 +248,23 @@ def referred_events(index: int, s: Sentence, by: tuple[date, str] | None, langua
         if by[1] == "day" and (night := next((c for c in read_cues(phrase, language) if c.kind == "recent_days" and c.until == 0), None)):
             event.start_date, event.date_kind = by[0] + timedelta(days=night.days), "range"  # "after all-night talks": the
             # night before the day it names, up to it
-        names = _actor_names(phrase) or (clause_names(phrase, language) if language in (None, "en") else [])  # "the Polish Roundtable agreement"
+        names = actor_names(phrase) or (clause_names(phrase, language) if language in (None, "en") else [])  # "the Polish Roundtable agreement"
         if kind != "message_sent" and (form := _ADDRESSEE_FORM.search(phrase)) and (addressee := context.listeners or context.recipients):
             event.sources = list(addressee)  # "the suggestion of Your Excellency for Cuba to ...": the addressee's
-            event.targets = [n for n in _actor_names(phrase[form.end():]) if n not in event.sources][:1]  # the party it is for
+            event.targets = [n for n in actor_names(phrase[form.end():]) if n not in event.sources][:1]  # the party it is for
         elif kind != "message_sent" and (doer := _BY_AGENT.search(phrase)):  # "... by the Akmolinskaya Oblast'": the doer, named as written
-            event.sources = _actor_names(doer["agent"])[:1] or [doer["agent"].rstrip(".,;")]
+            event.sources = actor_names(doer["agent"])[:1] or [doer["agent"].rstrip(".,;")]
             rest = phrase[: doer.start()] + phrase[doer.end():]  # the doer's own words name no one else
-            event.targets = [n for n in names if n not in event.sources and n in (_actor_names(rest) or clause_names(rest, language))]
+            event.targets = [n for n in names if n not in event.sources and n in (actor_names(rest) or clause_names(rest, language))]
         elif kind != "message_sent" and (owner := _owner(s.text[start:start + 6], context)):
             event.sources = owner  # "your conversation with Henry Kissinger": the listener's, with the one it names
             event.targets = [n for n in names if n not in owner]
         elif kind != "message_sent":
             event.sources, event.targets = names[:1], names[1:]
-        elif (after := _actor_names(s.text[number_end:end])) and re.match(r"\s*from\b", s.text[number_end:end]):
+        elif (after := actor_names(s.text[number_end:end])) and re.match(r"\s*from\b", s.text[number_end:end]):
             to = _ADDRESSED_IN.search(s.text, number_end, end)
             event.sources = after[:1]  # "telegram #154 from the USSR Foreign Ministry regarding ...": to the writer, unless it says to whom
-            event.targets = [n for n in _actor_names(s.text[to.end(): end])][:1] if to else [n for n in context.senders if n not in event.sources]
+            event.targets = [n for n in actor_names(s.text[to.end(): end])][:1] if to else [n for n in context.senders if n not in event.sources]
         elif (code := _CODES.get(s.text[start:number_end].split()[0])) and (parties := _code_parties(code, context)):
             event.sources, event.targets = parties  # "(Embtel 1139)" in the Embassy's telegram: its own, to the Department
         elif re.search(r"\byour\s*$", s.text[max(0, start - 6): start], re.IGNORECASE):
@@ -335,8 +335,8 @@ def _giving_words(language: str) -> tuple[str, ...]:
 
 def _may_give(text: str, language: str) -> bool:
     """``text`` may hold a verb of giving, by substring tests on its lower case (a letter that matches one of theirs
-    ignoring case yet lowers to another, ``_CASE_TWINS``, lets it through)."""
-    if _CASE_TWINS.search(text):
+    ignoring case yet lowers to another, ``CASE_TWINS``, lets it through)."""
+    if CASE_TWINS.search(text):
         return True
     low = lowered(text)
     return any(w in low for w in _giving_words(language))
@@ -357,8 +357,8 @@ def _given_messages(index: int, s: Sentence, by: tuple[date, str], language: str
     acts = []
     for m in pattern.finditer(s.text):
         role = roles.get(m["giver"].strip().lower())
-        givers = {"addressee": list(context.listeners or context.addressees), "writer": writer}.get(role) if role else _actor_names(m["giver"])
-        whom = [n for n in _actor_names(m["whom"]) if n not in (givers or [])]
+        givers = {"addressee": list(context.listeners or context.addressees), "writer": writer}.get(role) if role else actor_names(m["giver"])
+        whom = [n for n in actor_names(m["whom"]) if n not in (givers or [])]
         if not givers or not whom:
             continue
         the = _THE_BEFORE.search(s.text, max(0, m.start() - 60), m.start())
@@ -383,7 +383,7 @@ def _listener_acts(index: int, s: Sentence, by: tuple[date, str], found: list[Ev
         start, end = s.start + m.start(), s.start + _phrase_end(s.text, m.end())
         if any(e.evidence_start < end and start < e.evidence_end for e in found) or is_hypothetical(s.text, "en") or _FUTURE.search(s.text) or _INTENT.search(s.text):
             continue  # "We will consider your proposal": not yet an answer to a request the text tells as made
-        kind = next((k for k, p in _KEYWORD_PATTERNS if p.search(m.group(0))), "statement")
+        kind = next((k for k, p in KEYWORD_PATTERNS if p.search(m.group(0))), "statement")
         event = EventDraft(index, kind, start, end, "undated_sentence", 0.35)
         (event.end_date, event.precision), event.date_kind, event.inferred = by, "upper_bound", True
         event.sources, event.targets = [context.listener_side], [context.side]
@@ -461,7 +461,7 @@ def referred_spans(s: Sentence, language: str | None) -> list[tuple[str, int, in
         if language in (None, "en") and _THE_TALK.fullmatch(sentence, m.end("frame"), end):
             continue  # "Béavogui told me after the conversation that ...": the talk the text tells, a time, no act of its own
         if not (is_hypothetical(told, language) or _FUTURE.search(told) or _INTENT.search(told) or any(c.kind == "planned" for c in read_cues(told, language))):
-            kind = next((k for k, p in _KEYWORD_PATTERNS if p.search(sentence[m.start(): end])), "statement")
+            kind = next((k for k, p in KEYWORD_PATTERNS if p.search(sentence[m.start(): end])), "statement")
             found.append((kind, m.start(), end, end))
     starts = {m.start for m in s.mentions if m.entity.is_actor} if named_hits else set()
     for m in named_hits:
@@ -480,11 +480,11 @@ def referred_spans(s: Sentence, language: str | None) -> list[tuple[str, int, in
         if not named_doer or any(a < end and the.start() < b for _, a, b, _ in found) or _VERB_AFTER.match(sentence, m.end("noun")):
             continue  # the act's doer or object is a name the gazetteer knows ("the agreements between Erich Honecker and Kohl")
             # or a named doer after "by" ("the fulfillment of the plan ... by the Akmolinskaya Oblast'")
-        if any(d.start < end + 12 and the.start() < d.end for d in s.dates) or _dated_further(s, end) or _DECISION.match(sentence.lstrip(_POINT_MARKS)):
+        if any(d.start < end + 12 and the.start() < d.end for d in s.dates) or _dated_further(s, end) or DECISION.match(sentence.lstrip(_POINT_MARKS)):
             continue  # "the letter from Kim Il Sung of 16.7.52" is dated; "1. To propose the conclusion ...": a decision to come
         told = sentence[: tail.start()] if (tail := _RELATIVE_TAIL.match(sentence, end)) else sentence
         if not (is_hypothetical(told, language) or _FUTURE.search(told) or _INTENT.search(told) or any(c.kind == "planned" for c in read_cues(told, language))):
-            kind = next((k for k, p in _KEYWORD_PATTERNS if p.search(sentence[the.start(): end])), "statement")
+            kind = next((k for k, p in KEYWORD_PATTERNS if p.search(sentence[the.start(): end])), "statement")
             found.append((kind, the.start(), end, end))
     found += _bare_acts(s, language, bare, found)
     for m in held_hits:  # "the talks held in Moscow", "the communique signed in Bucharest": the participle tells the act
@@ -495,7 +495,7 @@ def referred_spans(s: Sentence, language: str | None) -> list[tuple[str, int, in
             continue
         told = sentence[: tail.start()] if (tail := _RELATIVE_TAIL.match(sentence, end)) else sentence
         if not (is_hypothetical(told, language) or _FUTURE.search(told) or _INTENT.search(told) or any(c.kind == "planned" for c in read_cues(told, language))):
-            kind = next((k for k, p in _KEYWORD_PATTERNS if p.search(sentence[start: end])), "statement")
+            kind = next((k for k, p in KEYWORD_PATTERNS if p.search(sentence[start: end])), "statement")
             found.append((kind, start, end, end))
     return found
 
@@ -521,7 +521,7 @@ def _bare_acts(s: Sentence, language: str | None, bare, found: list) -> list[tup
             continue
         told = sentence[: tail.start()] if (tail := _RELATIVE_TAIL.match(sentence, end)) else sentence
         if not (is_hypothetical(told, language) or _FUTURE.search(told) or _INTENT.search(told) or any(c.kind == "planned" for c in read_cues(told, language))):
-            kind = next((k for k, p in _KEYWORD_PATTERNS if p.search(sentence[m.start(): end])), "statement")
+            kind = next((k for k, p in KEYWORD_PATTERNS if p.search(sentence[m.start(): end])), "statement")
             spans.append((kind, m.start(), end, end))
     return spans
 
@@ -593,7 +593,7 @@ def conformity_events(
             continue  # "in accordance with your instruction of 8 October", "按你十月九日指示": the dated rule reads it
         event = EventDraft(index, "instruction", s.start + m.start(), s.start + m.end(), "undated_sentence", 0.35)
         (event.end_date, event.precision), event.date_kind, event.inferred = by, "upper_bound", True
-        event.event_type = next((k for k, p in _KEYWORD_PATTERNS if p.search(m["noun"])), "instruction")
+        event.event_type = next((k for k, p in KEYWORD_PATTERNS if p.search(m["noun"])), "instruction")
         whose = owners.get(m["owner"].lower())
         if whose == "addressee":
             event.sources, event.targets = list(addressees), list(writers)
@@ -635,7 +635,7 @@ def requested_events(index: int, s: Sentence, by: tuple[date, str] | None, langu
         party = m["party"]
         event = EventDraft(index, "proposal", s.start + m.start(), s.start + m.end(), "undated_sentence", 0.35)
         (event.end_date, event.precision), event.date_kind, event.inferred = by, "upper_bound", True
-        event.event_type = next((k for k, p in _KEYWORD_PATTERNS if p.search(m["noun"])), "proposal")
-        event.sources = _actor_names(party)[:1] or (clause_names(party, language)[:1] if language in (None, "en") else [])
+        event.event_type = next((k for k, p in KEYWORD_PATTERNS if p.search(m["noun"])), "proposal")
+        event.sources = actor_names(party)[:1] or (clause_names(party, language)[:1] if language in (None, "en") else [])
         events.append(event)
     return events

@@ -14,12 +14,12 @@ from pipeline.extract.events import common
     ("Egypt's army crossed the canal on 6 October.", ["Egyptian army"]),
 ])
 def test_a_state_before_its_armed_men_names_them(text, names):
-    assert common._actors(text, None)[0] == names
+    assert common.window_actors(text, None)[0] == names
     assert common.clause_names(text, "en") == names
 
 
 def test_a_state_alone_stays_the_state():
-    assert common._actors("On 3 May the United States protested.", None)[0] == ["United States"]
+    assert common.window_actors("On 3 May the United States protested.", None)[0] == ["United States"]
 
 
 @pytest.mark.parametrize("text", [
@@ -38,7 +38,7 @@ def test_a_name_after_a_stretch_of_land_is_where(text):
     ("The talks broke down, whereupon the Polish delegation", ["Polish delegation"]),
 ])
 def test_a_relative_clause_opens_its_own_subject(text, names):
-    assert common._subject_phrase(text) == names
+    assert common.subject_phrase(text) == names
 
 
 @pytest.mark.parametrize(("text", "names"), [

@@ -209,12 +209,12 @@ def test_a_report_naming_fewer_targets_takes_the_fuller_reports_key():
 
 
 def test_in_order_to_is_not_an_instruction():
-    from pipeline.extract.events.common import _KEYWORD_PATTERNS
+    from pipeline.extract.events.common import KEYWORD_PATTERNS
 
     sentence = "the Americans deliberately raised the issue in order to cause a recess during the conference"
-    kinds = [kind for kind, pattern in _KEYWORD_PATTERNS if pattern.search(sentence)]
+    kinds = [kind for kind, pattern in KEYWORD_PATTERNS if pattern.search(sentence)]
     assert "instruction" not in kinds
-    assert any(p.search("he ordered the troops to withdraw") for k, p in _KEYWORD_PATTERNS if k == "instruction")
+    assert any(p.search("he ordered the troops to withdraw") for k, p in KEYWORD_PATTERNS if k == "instruction")
 
 
 def _book_events(text: str):
@@ -265,12 +265,12 @@ def test_a_place_where_something_happened_is_no_actor():
 
 
 def test_a_subject_phrase_is_an_actor_only_when_it_names_a_group_or_an_office():
-    from pipeline.extract.events.common import _subject_phrase
+    from pipeline.extract.events.common import subject_phrase
 
-    assert _subject_phrase("Thus, for example, just recently the enemy ") == ["enemy"]
-    assert _subject_phrase("In the neutral countries, the Bonn government ") == ["Government of the Federal Republic of Germany"]
-    assert _subject_phrase("The content of the telegram ") == []
-    assert _subject_phrase("Nevertheless, the impossible ") == []
+    assert subject_phrase("Thus, for example, just recently the enemy ") == ["enemy"]
+    assert subject_phrase("In the neutral countries, the Bonn government ") == ["Government of the Federal Republic of Germany"]
+    assert subject_phrase("The content of the telegram ") == []
+    assert subject_phrase("Nevertheless, the impossible ") == []
 
 
 def test_a_dated_sentence_in_the_writers_voice_has_the_writer_for_actor():
@@ -646,12 +646,12 @@ def test_a_surname_the_page_gives_in_full_is_that_persons_on_the_page():
 
 
 def _cue_reading(sentence: str, verb: str, senders=("Nikolai Roshchin",)):
-    from pipeline.extract.events.common import Context, _cue_actors
+    from pipeline.extract.events.common import Context, cue_actors
     from pipeline.extract.tense import Cue
 
     context = Context(None, None, list(senders), [], is_correspondence=True, is_conversation=False, resolver=[])
     start = sentence.index(verb)
-    return _cue_actors(sentence, Cue("past", start, start + len(verb)), "en", context, None)
+    return cue_actors(sentence, Cue("past", start, start + len(verb)), "en", context, None)
 
 
 def test_a_reported_clause_has_its_own_subject():
@@ -673,13 +673,13 @@ def test_a_group_named_after_the_verb_is_the_target():
 
 
 def test_a_verb_followed_by_a_comma_has_no_object_but_an_aside_is_skipped():
-    from pipeline.extract.events.common import Context, _cue_actors
+    from pipeline.extract.events.common import Context, cue_actors
     from pipeline.extract.tense import Cue
 
     context = Context(None, None, ["Nikita Khrushchev"], ["CPSU CC Presidium"], is_correspondence=True, is_conversation=False, resolver=[])
     sentence = "As I have already reported, during my stay in the Brioni Islands, Com. Tito told me of his desire."
     verb = sentence.index("have already reported")
-    reading = _cue_actors(sentence, Cue("past", verb, verb + len("have already reported")), "en", context, None)
+    reading = cue_actors(sentence, Cue("past", verb, verb + len("have already reported")), "en", context, None)
     assert reading == (["Nikita Khrushchev"], ["CPSU CC Presidium"])  # to the letter's addressee
     assert _cue_reading("Khrushchev first greeted, above all, comrade Rokossowski and the generals.", "greeted")[1] == ["Konstantin Rokossovsky", "generals"]  # the group joined to the name too
 
@@ -946,11 +946,11 @@ def test_a_word_of_saying_after_an_article_is_a_noun_not_the_act():
 
 
 def test_two_heads_of_one_subject_and_the_they_of_its_later_clause():
-    from pipeline.extract.events.common import _opening_subject, _subject_phrase
+    from pipeline.extract.events.common import _opening_subject, subject_phrase
 
-    assert _subject_phrase("The Cuban press and radio ") == ["Cuban press and radio"]
-    assert _subject_phrase("The party and government leaders ") == ["party and government leaders"]
-    assert _subject_phrase("Kim and the delegation ") == ["delegation"]  # two subjects: the clause's last
+    assert subject_phrase("The Cuban press and radio ") == ["Cuban press and radio"]
+    assert subject_phrase("The party and government leaders ") == ["party and government leaders"]
+    assert subject_phrase("Kim and the delegation ") == ["delegation"]  # two subjects: the clause's last
     assert _opening_subject("The Cuban press and radio give prominence to this news, while they ") == ["Cuban press and radio"]
 
 
@@ -963,10 +963,10 @@ def test_a_states_act_named_by_a_noun_and_dated_is_its_governments():
 
 
 def test_the_group_an_act_presses_on_is_its_target():
-    from pipeline.extract.events.common import _object_group
+    from pipeline.extract.events.common import object_group
 
-    assert _object_group(" its pressure on the governments to decrease the rights of our consulates") == "governments"
-    assert _object_group(" the content of the telegram.") is None  # a thing, not a group
+    assert object_group(" its pressure on the governments to decrease the rights of our consulates") == "governments"
+    assert object_group(" the content of the telegram.") is None  # a thing, not a group
 
 
 def test_a_second_verb_in_a_saying_shares_the_subject_of_the_clause_before_it():
@@ -1041,10 +1041,10 @@ def test_the_conversation_with_someone_is_the_writers_and_those_present_take_par
 
 
 def test_a_person_and_a_delegation_that_act_together_are_both_the_subject():
-    from pipeline.extract.events.common import _subject_names
+    from pipeline.extract.events.common import subject_names
 
-    assert _subject_names("Comrade Mao Zedong and the delegation of the Korean People's Army ", "en") == ["Mao Zedong", "Korean People's Army delegation"]
-    assert _subject_names("Comrade Mao Zedong and the content of the telegram ", "en") == ["Mao Zedong"]
+    assert subject_names("Comrade Mao Zedong and the delegation of the Korean People's Army ", "en") == ["Mao Zedong", "Korean People's Army delegation"]
+    assert subject_names("Comrade Mao Zedong and the content of the telegram ", "en") == ["Mao Zedong"]
 
 
 def test_a_turn_that_opens_with_a_greeting_is_said_to_the_other_side():
@@ -1074,19 +1074,19 @@ def test_a_russian_group_before_its_verb_is_the_subject_active_or_passive():
 
 
 def test_him_is_the_person_last_named_and_where_he_is_invited_is_no_addressee():
-    from pipeline.extract.events.common import Context, _cue_actors
+    from pipeline.extract.events.common import Context, cue_actors
     from pipeline.extract.tense import Cue
 
     context = Context(None, None, ["George H. W. Bush"], ["Mikhail Gorbachev"], is_correspondence=True, is_conversation=False, resolver=[])
     sentence = "In a couple of days Brent Scowcroft will invite him to the White House."
     start = sentence.index("invite")
-    sources, targets = _cue_actors(sentence, Cue("past", start, start + 6), "en", context, "Henry Kissinger")
+    sources, targets = cue_actors(sentence, Cue("past", start, start + 6), "en", context, "Henry Kissinger")
     assert (sources, targets) == (["Brent Scowcroft"], ["Henry Kissinger"])
     sentence = "Khrushchev sent Mikoyan to the Presidium of the CC CPSU."
     start = sentence.index("sent")
-    assert _cue_actors(sentence, Cue("past", start, start + 4), "en", context, None) == (["Nikita Khrushchev"], ["Anastas Mikoyan"])
+    assert cue_actors(sentence, Cue("past", start, start + 4), "en", context, None) == (["Nikita Khrushchev"], ["Anastas Mikoyan"])
     sentence = "Khrushchev sent a letter to the Presidium of the CC CPSU."
-    assert _cue_actors(sentence, Cue("past", start, start + 4), "en", context, None)[1] == ["Politburo of the Communist Party of the Soviet Union"]
+    assert cue_actors(sentence, Cue("past", start, start + 4), "en", context, None)[1] == ["Politburo of the Communist Party of the Soviet Union"]
 
 
 def test_them_is_the_group_the_text_told_of_meeting_when_no_two_people_were_named_just_before():
@@ -2862,7 +2862,7 @@ def test_a_russian_paragraph_opening_with_a_named_speaker_is_his_turn_not_the_la
 
 @pytest.mark.parametrize("text", ["Moscow. We arrived late in the evening.", "Then I met with Kim. We talked for an hour."])
 def test_a_place_or_a_sentence_before_a_full_stop_is_no_speakers_label(text):
-    assert document_act._turn_name(text) is None
+    assert document_act.turn_name_in(text) is None
 
 
 @pytest.mark.parametrize(("sentence", "subject"), [
@@ -2931,13 +2931,13 @@ def test_a_name_written_after_an_office_resolves_its_surname_later_on_the_page()
 
 
 def test_a_known_persons_surname_alone_is_that_person_where_the_page_wrote_him_in_full():
-    from pipeline.extract.events.common import _actors, page_names, reading_page
+    from pipeline.extract.events.common import page_names, reading_page, window_actors
 
     page = ["Note on the conversation with Comrade Daniel Ortega Saavedra.", "Comrade Ortega thanked the SED on 23 May for the shipments."]
     assert page_names(page)["Ortega"] == "Daniel Ortega"
     with reading_page(page):
-        assert _actors("Comrade Ortega thanked the SED on 23 May for the shipments.", None)[0] == ["Daniel Ortega"]
-        assert _actors("Comrade Ortega: On 12 May the Soviet ambassador called on me.", None)[0] == ["Soviet ambassador"]  # a label
+        assert window_actors("Comrade Ortega thanked the SED on 23 May for the shipments.", None)[0] == ["Daniel Ortega"]
+        assert window_actors("Comrade Ortega: On 12 May the Soviet ambassador called on me.", None)[0] == ["Soviet ambassador"]  # a label
     # two men of one surname on the page: the surname alone names neither
     two = ["Major-General Walter Walker commanded in Borneo.", "The attaché, Major Roderick Walker, played the bagpipes.", "Walker left."]
     assert "Walker" not in page_names(two)
@@ -2946,8 +2946,8 @@ def test_a_known_persons_surname_alone_is_that_person_where_the_page_wrote_him_i
 
 
 def test_he_opening_a_clause_with_a_name_after_with_is_the_one_spoken_of_last():
-    from pipeline.extract.events.common import _actors
+    from pipeline.extract.events.common import window_actors
 
-    assert _actors("He had spoken with Comrade Brezhnev by telephone on 21 July", "Todor Zhivkov") == (["Todor Zhivkov"], ["Leonid Brezhnev"])
-    assert _actors("She then met with Tito on 3 May", "Indira Gandhi") == (["Indira Gandhi"], ["Josip Broz Tito"])
-    assert _actors("He said that Tito would come on 3 May", "Indira Gandhi") == (["Josip Broz Tito"], [])  # the clause's own subject
+    assert window_actors("He had spoken with Comrade Brezhnev by telephone on 21 July", "Todor Zhivkov") == (["Todor Zhivkov"], ["Leonid Brezhnev"])
+    assert window_actors("She then met with Tito on 3 May", "Indira Gandhi") == (["Indira Gandhi"], ["Josip Broz Tito"])
+    assert window_actors("He said that Tito would come on 3 May", "Indira Gandhi") == (["Josip Broz Tito"], [])  # the clause's own subject
