@@ -56,6 +56,7 @@ PROBES13 = PROJECT_ROOT / "tests" / "fixtures" / "probes_events13"  # the thirte
 PROBES14 = PROJECT_ROOT / "tests" / "fixtures" / "probes_events14"  # the fourteenth: a bracket-less SED note, SED Politburo decisions, a CIB, a Russian справка signed at its foot, a 时间-line talk record
 PROBES15 = PROJECT_ROOT / "tests" / "fixtures" / "probes_events15"  # the fifteenth: a record told once in its opening sentence, HSWP minutes with decisions, an NSC memorandum of discussion, an airgram, a Russian письмо dated at its foot, a Chinese embassy telegram
 PROBES16 = PROJECT_ROOT / "tests" / "fixtures" / "probes_events16"  # the sixteenth: a bracket-foot record, a Politburo protocol with "Ad 1." items and "Decided:", a FRUS editorial note, a Weekly Summary, a Russian diary of three days, a 年谱 run
+PROBES17 = PROJECT_ROOT / "tests" / "fixtures" / "probes_events17"  # the seventeenth: a transcript in capitalised "NAME:" turns under a place-and-date line, a Roman-month telegram header block, Malin-style Presidium notes in "Name —" turns, a letterhead-dated letter, a memcon with a footnoted source note, an airgram, an SNIE dated by its concurrence line, a book chapter with bracketed note calls, a Russian запись беседы, a Chinese 谈话记录 dated in its opening sentence
 
 # The gold's head phrases of document types, and ours, by category.
 TYPE_CATEGORIES = {
