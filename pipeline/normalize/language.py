@@ -33,6 +33,8 @@ _LATIN_CODES = frozenset(lang.iso_code_639_1.name.lower() for lang in _LATIN)
 MIN_LETTERS = 3
 FEW_WORDS = 8  # a line of fewer words is a heading or a signature to lingua
 SAMPLE_CHARS = 400
+SHORT_SAMPLE_CHARS = 160  # over 120 characters lingua reads trigrams alone
+CERTAIN = 0.9999  # lingua's confidence in a short sample's language for it to stand for the long sample's
 NAME_SHARE = 0.6  # of a passage's words capitalised, for it to be a list of names
 _WORDS = re.compile(r"[^\W\d_]{2,}")
 _ASCII_WORDS = re.compile(r"[A-Za-z]{2,}")  # _WORDS in ASCII text, without asking each character's Unicode category
@@ -228,9 +230,18 @@ def clear_cache() -> None:
 
 
 def _lingua(text: str, languages: tuple[Language, ...], default: str) -> str:
+    """lingua's reading of the first ``SAMPLE_CHARS`` characters; a passage longer than ``SHORT_SAMPLE_CHARS``
+    is first read from that many, and the short sample's answer is taken when lingua is certain of it
+    (``CERTAIN``): a sample of 120 characters or more is read from its trigrams alone, at about half the
+    cost of the long one, and on every fixture the certain answers are the long sample's."""
     if len(text) < 40:
         return default
-    found = _detector(languages).detect_language_of(text[:SAMPLE_CHARS])
+    detector = _detector(languages)
+    if len(text) > SHORT_SAMPLE_CHARS:
+        values = detector.compute_language_confidence_values(text[:SHORT_SAMPLE_CHARS])
+        if values and values[0].value >= CERTAIN:
+            return values[0].language.iso_code_639_1.name.lower()
+    found = detector.detect_language_of(text[:SAMPLE_CHARS])
     if found is None:
         return default
     return found.iso_code_639_1.name.lower()

@@ -266,6 +266,11 @@ _REPOSITORY = re.compile(rf"(?<![^\W\d_])(?:{alternation(words('repository_words
 _NUMBERED_PIECE = re.compile(r"^[^\W\d_]{1,6}\.?\s*\d")
 
 
+def _names_repository(piece: str) -> bool:
+    """A piece of a note that names a repository: short, no label's colon ("Source: Archive of ..." is a label's note)."""
+    return len(piece) <= 60 and ":" not in piece and _REPOSITORY.search(piece) is not None
+
+
 def repository_citation(text: str, *, leading: bool) -> dict | None:
     """A citation that names its archive in words in one of its comma-separated pieces, the first when ``leading``
     ("National Archives of India, MEA, HI/1012/14/66, p. 12."; "Ayub Khan Papers, Hoover Institution Archives, box 2,
@@ -273,11 +278,13 @@ def repository_citation(text: str, *, leading: bool) -> dict | None:
     that names a repository is the archive, when a piece after it is numbered as a shelf mark or a part is. The parts
     after it: every one labelled in words, as written; labelled by abbreviations ("f. 4, d. 28"), as numbers; else
     an unlabelled signature, of which the folios alone are read, from the last piece."""
+    if leading and not _names_repository(text.partition(",")[0].strip()):
+        return None  # the first piece names no repository (most lines): told before the line is cut and split
     text = _CITATION_END.split(text, maxsplit=1)[0].strip().rstrip(" ;,.")
     if len(text) > 240 or "," not in text:
         return None
     pieces = [p.strip() for p in text.split(",")]
-    at = next((i for i, p in enumerate(pieces[: 1 if leading else len(pieces)]) if len(p) <= 60 and ":" not in p and _REPOSITORY.search(p)), None)  # "Source: Archive of ...": a label's note
+    at = next((i for i, p in enumerate(pieces[: 1 if leading else len(pieces)]) if _names_repository(p)), None)
     rest = pieces[at + 1:] if at is not None else []
     if not rest or not all(rest) or not any(_NUMBERED_PIECE.match(p) or _shelf_piece(p) for p in rest):
         return None

@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from functools import cache
+from functools import cache, lru_cache
 
 from pipeline.normalize.lexicon import LANGUAGES, alternation, lexicon, words
 from pipeline.parse.citation import (
@@ -134,7 +134,19 @@ _SERIES = re.compile(r"(?P<code>" + alternation(_SERIES_ARCHIVES) + r")\s+\d{1,4
 
 def citation_line(line: str) -> list[dict]:
     """The archives a line cites when the line is a citation and nothing else, as a documentary edition prints one
-    under each document ("АП РФ. Ф. 3. Оп. 65. Д. 904. Л. 89–95.", "RGANI, f. 3, op. 12, d. 1005, ll. 54-63.")."""
+    under each document ("АП РФ. Ф. 3. Оп. 65. Д. 904. Л. 89–95.", "RGANI, f. 3, op. 12, d. 1005, ll. 54-63.").
+
+    The readers of a page's foot (its source notes, its signature, whether its capture was cut) ask it of the same
+    closing lines: the last answers are kept, and each caller gets its own copy of the citations."""
+    return [dict(cited) for cited in _line_citations(line)]
+
+
+@lru_cache(maxsize=256)
+def _line_citations(line: str) -> tuple[dict, ...]:
+    return tuple(_citation_line(line))
+
+
+def _citation_line(line: str) -> list[dict]:
     line = line.strip().lstrip("[(\uff08").rstrip(")]\uff09")  # "(...)", "（...）": a note in parentheses, full-width too
     if "/" in line and (series := _SERIES.fullmatch(line)) is not None:  # "FO 371/107832": the series' archive
         return [{"archive": _SERIES_ARCHIVES[series["code"]], "text": line}]
