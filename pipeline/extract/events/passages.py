@@ -156,7 +156,7 @@ from pipeline.normalize.organs import own_organs
 from pipeline.normalize.text import normalize_space
 from pipeline.parse.book_page import is_notes_heading
 from pipeline.parse.book_shape import note_number
-from pipeline.parse.model import ParsedDocument
+from pipeline.parse.model import ParsedDocument, ends_sentence
 
 _DECISION_LABELS = frozenset(w.casefold() for w in lexicon("en").get("decision_labels") or [])
 
@@ -2267,6 +2267,9 @@ def _under_signature(doc: ParsedDocument, index: int) -> str | None:
     dates = find_dates(text, None)
     if len(dates) != 1 or not _DATE_LINE_REST.fullmatch(text.replace(dates[0].text, " ").strip()) or index < 2:
         return None
+    if not any(b.passage_type in TEXT_BLOCKS and ends_sentence(b.text) for b in doc.blocks[:index - 1]):
+        return None  # a signature signs the text above it: a date under a name at the page's head, no sentence told
+        # before it ("SECRET" / "WEEKLY SUMMARY" / "26 August 1977"), is the date under its publication's name
     return _name_above(doc, index)
 
 

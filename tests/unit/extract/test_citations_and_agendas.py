@@ -58,3 +58,10 @@ def test_a_citation_in_parentheses_before_the_text_goes_on_is_apart_and_keeps_th
 ])
 def test_an_agendas_items_are_topics(texts: list[str], expected: set[int]) -> None:
     assert agenda_items(texts) == expected
+
+
+def test_a_note_numbered_in_figures_that_names_a_dated_paper_stays_outside_a_list_of_notes() -> None:
+    note = "12 RGANI, f. 5, op. 30, d. 12, l. 3; Gromyko to Khrushchev, 14 May 1960, AVP RF, f. 06, op. 2."
+    assert not cites_an_archive(note, alone=True)
+    assert cites_an_archive(note, alone=True, note=True)
+    assert cites_an_archive("12 RGANI, f. 5, op. 30, d. 12, l. 3.", alone=True)
