@@ -65,3 +65,15 @@ def test_a_note_numbered_in_figures_that_names_a_dated_paper_stays_outside_a_lis
     assert not cites_an_archive(note, alone=True)
     assert cites_an_archive(note, alone=True, note=True)
     assert cites_an_archive("12 RGANI, f. 5, op. 30, d. 12, l. 3.", alone=True)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The talks broke down in May.³ When the congress met in July, the delegates refused to attend.",
+     ["The talks broke down in May.³", "When the congress met in July, the delegates refused to attend."]),
+    ("He called it “a tragedy.”¹² The Presidium met that night.", ["He called it “a tragedy.”¹²", "The Presidium met that night."]),
+    ("Советские специалисты были отозваны на следующий день.⁴ Тито ответил 20 марта.",
+     ["Советские специалисты были отозваны на следующий день.⁴", "Тито ответил 20 марта."]),
+])
+def test_a_superscript_note_mark_after_a_full_stop_ends_its_sentence(text: str, expected: list[str]) -> None:
+    from pipeline.normalize.text import sentence_spans
+    assert [text[a:b].strip() for a, b in sentence_spans(text)] == expected
