@@ -77,3 +77,21 @@ def test_a_note_numbered_in_figures_that_names_a_dated_paper_stays_outside_a_lis
 def test_a_superscript_note_mark_after_a_full_stop_ends_its_sentence(text: str, expected: list[str]) -> None:
     from pipeline.normalize.text import sentence_spans
     assert [text[a:b].strip() for a, b in sentence_spans(text)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("General Hugo Panasco Alvim of Brazil took command of the force", ["Hugo Panasco Alvim"]),
+    ("Foreign Minister Ali Sastroamidjojo of Indonesia arrived in Delhi", ["Ali Sastroamidjojo"]),
+    ("Marshal Ramon Ortega Vidal of Cuba ordered the withdrawal", ["Ramon Ortega Vidal"]),
+    ("The Central Committee of the CPSU decided", None),  # no title before it: a body, left whole
+])
+def test_a_titled_name_before_of_and_a_state_is_the_person_not_the_state(text: str, expected: list[str] | None) -> None:
+    from pipeline.extract.events.common import window_actors
+    from pipeline.extract.mentions import find_mentions, find_unknown_names
+    names = [n for _, _, n in find_unknown_names(text, find_mentions(text))]
+    if expected is None:
+        assert not names
+    else:
+        assert names == expected
+        sources, targets = window_actors(text, None)
+        assert not any(n in ("Brazil", "Indonesia", "Cuba") for n in sources + targets)
