@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 
 from pipeline.normalize.lexicon import lexicon
-from pipeline.normalize.names import Entity, gazetteer
+from pipeline.normalize.names import Entity, gazetteer, lookup
 from pipeline.normalize.openings import compile_opening
 
 _CJK = compile_opening(r"[\u3400-\u9fff]")  # Chinese is written without spaces: no word boundaries to ask for
@@ -158,6 +158,21 @@ _LOWER = "a-zß-öø-ÿā-žơưạ-ỹ"
 _CAPITALISED_RUN = compile_opening(
     rf"[{_UPPER}](?<![\w’-].)(?<!\w'.)[{_LOWER}]+(?:['’]s)?(?:\s+(?:of\s+the\s+|of\s+)?[{_UPPER}][{_LOWER}]+(?:['’]s)?)+"
 )
+def _of_a_state(run: str, words: list[re.Match]) -> int | None:
+    """Where a titled name ends before "of" and a state the gazetteer knows ("General Hugo Panasco Alvim of Brazil",
+    "Foreign Minister Ali Sastroamidjojo of Indonesia"): the state says whose the person is. A run with no title
+    before it ("Central Committee of the CPSU", "The National Assembly of Vietnam") is left whole."""
+    of = next((i for i, w in enumerate(words) if w.group() == "of"), None)
+    stripped = run[: words[0].start()].split() if words else []
+    if of is None or of < 2 or not stripped or stripped[-1].lower() in _NOT_TITLES \
+            or not all(w.group()[0].isupper() for w in words[:of]):
+        return None
+    state = lookup(" ".join(w.group() for w in words[of + 1:]))
+    return words[of - 1].end() if state is not None and getattr(state, "is_state", False) else None
+
+
+_NOT_TITLES = frozenset(("the", "a", "an", "on", "in", "at", "after", "before", "during", "when", "if", "but", "and", "for", "to",
+                         "from", "with", "by", "of"))  # the small words a capitalised run may open with: no title
 NOT_NAMES = {
     "The", "On", "In", "At", "After", "Before", "During", "When", "If", "But", "And", "For", "To", "From", "With",
     "As", "By", "This", "That", "These", "It", "We", "Our", "Your", "You", "He", "She", "They", "His", "Her",
@@ -203,6 +218,8 @@ def find_unknown_names(text: str, known: list[Mention]) -> list[tuple[int, int, 
         if len([w for w in words if w.group()[0].isupper()]) < 2:
             continue
         start, end = m.start() + words[0].start(), m.start() + words[-1].end()
+        if (whose := _of_a_state(m.group(), words)) is not None:
+            end = m.start() + whose  # "General Hugo Panasco Alvim of Brazil": the name, not the state that says whose
         if any(s < end and start < e for s, e in taken):
             continue
         found.append((start, end, text[start:end]))

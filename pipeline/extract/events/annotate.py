@@ -76,9 +76,12 @@ def _cites_a_source(sentence: str) -> bool:
 # "Там же. Л. 5.", under its note number too: "13 Ibid., dokument 2, 28 August 1980."), a line that says where the document was printed ("Опубл.: Советско-индийские отношения. 1947–1977."),
 # and a numbered note whose only date is its book's imprint or volume years ("42 Zhou Enlai nianpu, 1949–1976, vol. 2
 # (Beijing, 1997), 163."): a citation, not the text's words.
+# A note's number under a page: digits, or the superscript digits a footnote opens with ("² Ibid., III/33", "⁴ Peti
+# kongres KPJ: Stenografske beleške (Belgrade, 1949), 3."); a line never opens on a superscript but as a note.
+SUPERSCRIPTS = "\u00b9\u00b2\u00b3\u2070\u2074\u2075\u2076\u2077\u2078\u2079"
 _APPARATUS_LABELS = [w for lang in ("en", "ru") for w in lexicon(lang).get("apparatus_labels") or []]
-_APPARATUS = compile_opening(r"^\W{0,3}(?:\d{1,3}\s+)?(?:" + alternation(_APPARATUS_LABELS) + r")(?=\s*[.,:;)])", re.IGNORECASE)
-_NOTE_NUMBER = compile_opening(r"^\s*\d{1,3}\s+\S")
+_APPARATUS = compile_opening(r"^\W{0,3}(?:\d{1,3}\s+|[" + SUPERSCRIPTS + r"]{1,3}\s*)?(?:" + alternation(_APPARATUS_LABELS) + r")(?=\s*[.,:;)])", re.IGNORECASE)
+_NOTE_NUMBER = compile_opening(r"^\s*(?:\d{1,3}\s+|[" + SUPERSCRIPTS + r"]{1,3}\s*)\S")
 _BOOK_IMPRINT = compile_opening(r"\(\s*[^\W\d][^()]{1,40},\s*(?:1[89]|20)\d\d\s*\)")
 
 
@@ -134,7 +137,8 @@ def cites_a_publication(sentence: str) -> bool:
 # 1963.", "16. Pravda, 11 December 1961."). Where the page's sources are, not what happened: no row (the dev gold, 221
 # and 407; tests/fixtures/README.md). A note that tells a story keeps its rows: its day sits inside a clause ("24 Nagy
 # was deported to Romania on 23 November."), or a verb tells the act ("3 Cable from Andropov, which reported ...").
-_NOTE_OPENING = compile_opening(r"^\W{0,3}\d{1,3}[.)]?\s+")
+_NOTE_OPENING = compile_opening(r"^\W{0,3}(?:\d{1,3}[.)]?\s+|[" + SUPERSCRIPTS + r"]{1,3}\s*)")
+_SUPERSCRIPT_NOTE = compile_opening(r"^\s*[" + SUPERSCRIPTS + r"]{1,3}\s*\S")
 _CITATION_PARTS = compile_opening(r"\s*[,;]\s*")
 
 
@@ -149,6 +153,61 @@ def cites_a_paper(sentence: str) -> bool:
         return False
     language = "ru" if _CYRILLIC.search(sentence) else "en"
     return not any(c.kind in ("past", "speech", "ongoing", "performative", "planned") for c in read_cues(sentence, language))
+
+
+# A citation by its shape, whatever its words: a sentence in parentheses, a numbered note, a note under its label ("注：",
+# "Note:", "Примечание:") or a line alone, its parts between commas or semicolons, one of them a mark only a citation
+# holds (citation_marks in en.yaml, ru.yaml, zh.yaml: an archive, its record group, fond, file, sheet; a publisher's
+# imprint), and no verb that tells an act ("(Telegram 1146 from Santo Domingo; National Archives and Records
+# Administration, RG 59, Central Files 1964–66, POL 23–9 DOM REP)", "АВП РФ, ф. 0100, оп. 48, д. 3, л. 12.", "注：本段据
+# 《周恩来年谱（1949—1976）》中卷，中央文献出版社1997年版，第602—607页。"). Where the page's source is kept or printed, not
+# what happened: no row, and its file's years do not move the year the text goes on in.
+def _marks(key: str, languages: tuple[str, ...]) -> list[str]:
+    return [w for lang in languages for w in lexicon(lang).get(key) or []]
+
+
+_BOUNDED_MARKS = compile_opening(r"(?<!\w)(?:" + (alternation(_marks("citation_marks", ("en", "ru"))) or "(?!)") + r")(?![^\W\d_])")
+_CJK_MARKS = compile_opening(r"(?:" + (alternation(_marks("citation_marks", ("zh",))) or "(?!)") + r")")
+_NOTE_LABEL = compile_opening(r"^\W{0,3}(?:" + (alternation(_marks("note_labels", ("en", "ru", "zh"))) or "(?!)") + r")\s*[:\uff1a]", re.IGNORECASE)
+_CITATION_PARTS_ANY = compile_opening(r"[,;\uff0c\uff1b\u3001]")
+_DIGIT_NOTE = compile_opening(r"^\W{0,3}\d{1,3}[.)]?\s")
+_PARENTHESISED = compile_opening(r"^\s*[(\uff08].*[)\uff09]\W*$", re.DOTALL)
+
+
+def cites_an_archive(sentence: str, alone: bool = False, note: bool = False) -> bool:
+    """A citation by its shape (above); ``alone``: the sentence is its passage's whole text; ``note``: a note of a
+    book's list of notes."""
+    text = sentence.strip()
+    if len(text) > 300 or not _CITATION_PARTS_ANY.search(text):
+        return False
+    if not (alone or _PARENTHESISED.match(text) or _NOTE_NUMBER.match(text) or _NOTE_LABEL.match(text)):
+        return False
+    if not note and _DIGIT_NOTE.match(text) and any(d.precision in ("day", "minute") for d in find_dates(text, None)):
+        return False  # a note under the page numbered in figures that names a dated paper ("43 RGANI, f. 3, ...;
+        # Kasatonov to Malinovskii, 2 June 1961, RGAVMF, ..."): kept with the page's text, as cites_a_paper keeps it
+        # outside a list of notes (batches 8 and 9 list the papers such notes cite; tests/fixtures/README.md)
+    if not (_BOUNDED_MARKS.search(text) or _CJK_MARKS.search(text)):
+        return False
+    language = "zh" if _CJK.search(text) else "ru" if _CYRILLIC.search(text) else "en"
+    return not any(c.kind in ("past", "speech", "ongoing", "performative", "planned") for c in read_cues(text, language))
+
+
+def _citations_apart(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """A citation in parentheses that opens a sentence with no full stop after it ("(Telegram 1146 from Santo Domingo;
+    National Archives ..., RG 59, ...) President Johnson met with his advisers ..."): a sentence of its own."""
+    if "(" not in text and "\uff08" not in text:
+        return spans
+    apart = []
+    for start, end in spans:
+        opening = text[start:end].lstrip()
+        close = opening.find(")" if opening[:1] == "(" else "\uff09") if opening[:1] in "(\uff08" else -1
+        cut = start + (len(text[start:end]) - len(opening)) + close + 1
+        if close > 0 and cut < end and text[cut:end].strip() and cites_an_archive(text[start:cut]):
+            rest = cut + len(text[cut:end]) - len(text[cut:end].lstrip())
+            apart += [(start, cut), (rest, end)]
+        else:
+            apart.append((start, end))
+    return apart
 
 
 # A day inside quotation marks that opens a name, the name's words after it, capitalised, to the closing mark (the
@@ -167,6 +226,7 @@ def names_a_thing(sentence: str, mention: DateMention) -> bool:
 
 _YEAR_MARK = compile_opening(r"(?<!\w)[^\W\d_]{1,2}\.")  # a year's mark after the date ("1956 g.")
 _CYRILLIC = compile_opening(r"[\u0400-\u04ff]")
+_CJK = compile_opening(r"[\u4e00-\u9fff]")
 
 
 @dataclass
@@ -204,10 +264,11 @@ def annotate(text: str, year: int | None, this_month: tuple[int, int] | None = N
     "last October" counts from ``dated_on`` (the month of the day the text speaks from) in any dated text. In a note
     under a book's page (``note``), a sentence with a citation's shape is apparatus (``cites_a_paper``)."""
     sentences, month = [], None
-    for start, end in sentence_spans_of(text):
+    for start, end in _citations_apart(text, sentence_spans_of(text)):
         sentence = text[start:end]
         if _CITATION.search(sentence) or _EDITORIAL.search(sentence) or _cites_a_source(sentence) or is_apparatus(sentence) \
-                or cites_a_publication(sentence) or (note and cites_a_paper(sentence)):
+                or cites_a_publication(sentence) or ((note or _SUPERSCRIPT_NOTE.match(sentence)) and cites_a_paper(sentence)) \
+                or cites_an_archive(sentence, not text[:start].strip() and not text[end:].strip(), note):
             sentences.append(Sentence(start, end, sentence, [], year, apparatus=True))
             continue
         dates = find_dates(sentence, year, month, this_month)

@@ -410,10 +410,22 @@ def last_dated(events: list[EventDraft]) -> EventDraft | None:
     return next((e for e in reversed(events) if e.start_date and e.precision in ("day", "minute")), None)
 
 
+_OF_BETWEEN = compile_opening(r"\s+of\s+")
+
+
+def whose_states_off(text: str, mentions: list) -> list:
+    """The mentions, less a state named with "of" right after a titled person's name the gazetteer lacks ("General Hugo
+    Panasco Alvim of Brazil", "Foreign Minister Ali Sastroamidjojo of Indonesia")."""
+    ends = {g.end() for _, end, _ in find_unknown_names(text, mentions) if (g := _OF_BETWEEN.match(text, end))}
+    return [m for m in mentions if not (m.start in ends and getattr(m.entity, "is_state", False))] if ends else mentions
+
+
 def window_actors(window: str, previous_actor: str | None) -> tuple[list[str], list[str]]:
     """Source and target actors of a clause: "to X" and "in response to X's" name targets."""
     sources, targets = [], []
     mentions = find_mentions(window)
+    if " of " in window:  # "General Hugo Panasco Alvim of Brazil": the state says whose the person is, no actor of its own
+        mentions = whose_states_off(window, mentions)
     owned = genitive_owned_groups(window, mentions, "ru") if re.search(RU_LETTER, window, re.IGNORECASE) else []  # "вооруженные силы Чили"
     named = [(m.start, _headed(window, m) or _organ_of(window, m) or owned_group(window, m) or _force_name(window, m) or m.entity.name) for m in mentions
              if m.entity.is_actor and not is_where(window, m) and not is_modifier(window, m) and not any(a <= m.start < b for a, b, _ in owned)]

@@ -156,7 +156,7 @@ from pipeline.normalize.organs import own_organs
 from pipeline.normalize.text import normalize_space
 from pipeline.parse.book_page import is_notes_heading
 from pipeline.parse.book_shape import note_number
-from pipeline.parse.model import ParsedDocument
+from pipeline.parse.model import ParsedDocument, ends_sentence
 
 _DECISION_LABELS = frozenset(w.casefold() for w in lexicon("en").get("decision_labels") or [])
 
@@ -788,6 +788,38 @@ def _meeting_told(own: EventDraft, rest: list[EventDraft], doc: ParsedDocument) 
     )
 
 
+# A meeting's agenda: its label alone on its line ("Agenda:", "Повестка дня:", "议程：", agenda_labels in en.yaml, ru.yaml,
+# zh.yaml) and the numbered items under it ("1. The situation in Indonesia after the events of 30 September.", "2.
+# Information on the visit of the delegation to Finland"), numbered on from 1, each short: the topics the meeting takes
+# up, not happenings. The items end where the numbering starts again ("1. Frigyes Puja: On 17 February, at dawn, ...",
+# the minutes of the first item) or a passage of another shape stands ("Ad 1. Comrade Naszkowski reported.").
+_AGENDA_LABEL = compile_opening(
+    r"^\W{0,3}(?:" + (alternation(words("agenda_labels", ("en", "ru", "zh"))) or "(?!)") + r")\s*[:\uff1a]?\s*$", re.IGNORECASE)
+_AGENDA_ITEM = compile_opening(r"^\s*[(\uff08]?(?P<n>\d{1,2})\s*[.)\uff09\u3001\uff0e]\s*\S")
+_AGENDA_ITEM_LENGTH = 160  # an item names a topic in a line; the minutes of an item run longer
+_AGENDA_LABEL_LENGTH = 40
+
+
+def is_agenda_label(text: str) -> bool:
+    return len(text) <= _AGENDA_LABEL_LENGTH and _AGENDA_LABEL.match(text) is not None
+
+
+def agenda_items(texts: list[str]) -> set[int]:
+    """The indexes of the passages that are an agenda's items (above), among ``texts``, the passages in order."""
+    items: set[int] = set()
+    for i, text in enumerate(texts):
+        if not is_agenda_label(text):
+            continue
+        expected = 1
+        for j in range(i + 1, len(texts)):
+            m = _AGENDA_ITEM.match(texts[j])
+            if m is None or int(m["n"]) != expected or len(texts[j]) > _AGENDA_ITEM_LENGTH:
+                break
+            items.add(j)
+            expected += 1
+    return items
+
+
 def _sentence_events(doc: ParsedDocument, context: Context, record_speakers: list[str]) -> list[EventDraft]:
     year = context.year
     events: list[EventDraft] = []
@@ -834,6 +866,7 @@ def _sentence_events(doc: ParsedDocument, context: Context, record_speakers: lis
     met_rows: list[EventDraft] = []  # the rows of a sentence that told the writer was received ("KIM IL SUNG received me")
     written_month = _title_month(doc.title or "")  # the month the text wrote last: "本月中旬" in a chronicle's page of one month
     endnotes = _endnotes_from(doc) if doc.source_type == "book_excerpt" else None
+    agenda = agenda_items([b.text for b in doc.blocks])
     for index, block in enumerate(doc.blocks):
         read_passage(block.text)  # the names of its sentences and their pieces are read from the passage's
         if embedded is not None and block.section_type not in ("header", "trailer"):
@@ -857,8 +890,8 @@ def _sentence_events(doc: ParsedDocument, context: Context, record_speakers: lis
             speaker = known.name  # "Comrade Nicolae Ceausescu:" read as a letter's salutation: in a record, the speaker's label
             labelled_at, label_words = index, len(block.text.split())
             continue
-        if block.section_type in ("header", "trailer") or block.passage_type not in TEXT_BLOCKS:
-            continue
+        if block.section_type in ("header", "trailer") or block.passage_type not in TEXT_BLOCKS or index in agenda:
+            continue  # an agenda's item: a topic, not a happening
         if block.section_type == "original" and block.aligned_to is not None:
             continue  # the aligned translation reports the same event
         if _is_furniture(block.text, doc):
@@ -2234,6 +2267,9 @@ def _under_signature(doc: ParsedDocument, index: int) -> str | None:
     dates = find_dates(text, None)
     if len(dates) != 1 or not _DATE_LINE_REST.fullmatch(text.replace(dates[0].text, " ").strip()) or index < 2:
         return None
+    if not any(b.passage_type in TEXT_BLOCKS and ends_sentence(b.text) for b in doc.blocks[:index - 1]):
+        return None  # a signature signs the text above it: a date under a name at the page's head, no sentence told
+        # before it ("SECRET" / "WEEKLY SUMMARY" / "26 August 1977"), is the issue's date under its publication's name
     return _name_above(doc, index)
 
 
