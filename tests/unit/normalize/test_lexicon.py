@@ -92,6 +92,10 @@ def _first_date(language, text, expected):
     assert found and found[0].start_date == expected, (text, found)
 
 
+def _date_texts(language, text, expected):
+    assert [d.text for d in find_dates(text)] == expected, (text, find_dates(text))
+
+
 def _is_summary(language, text, expected):
     from pipeline.extract.events.passages import _SUMMARY
 
@@ -685,6 +689,7 @@ CHECKS = {
     "reported_future": lambda language, text, expected: _eq("planned" in {c.kind for c in read_cues(text, language)}, expected, text),
     "month_last_year_after": _month_alone,
     "year_context": _first_date,
+    "year_range_in_a_name": _date_texts,
     "offsets": _offset,
     "following_periods": _following,
     "opening_periods": _following,
