@@ -185,7 +185,7 @@ def _told_before(blocks: list[Block], index: int) -> bool:
     """The block over a bracketed date line is no heading when the page has told its story by then: a date line at
     the foot ("[Prague, 18 July 1962]" under the record's last paragraph and over its recorder's line) closes the
     text, and the block above it is the text's last sentence, not its title."""
-    return ends_sentence(blocks[index].text) or any(len(b.text) > NARRATIVE_CHARS for b in blocks[:index])
+    return ends_sentence(blocks[index].text) or any(len(b.text) > NARRATIVE_CHARS and ends_sentence(b.text) for b in blocks[:index])
 
 
 def _could_be_title(block: Block) -> bool:
