@@ -309,6 +309,12 @@ def _closing_formula() -> re.Pattern:
     return re.compile(alternation(words("closings")), re.IGNORECASE)
 
 
+def closing_formula() -> re.Pattern:
+    """The closing formulas of letters in every language (closings: "With fraternal greetings", "С коммунистическим
+    приветом"), one pattern, case ignored."""
+    return _closing_formula()
+
+
 def is_list_item(text: str) -> bool:
     """``_LIST_ITEM`` at the start of ``text``, asked only of a text that opens with a character a list item may open
     with (a dash or bullet, a digit, a lower-case letter, a Roman numeral's): most lines are told without the call."""

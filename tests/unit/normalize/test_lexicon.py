@@ -73,7 +73,7 @@ from pipeline.normalize.names import (
 )
 from pipeline.normalize.organs import party_organ, state_body, writer_party, writer_state
 from pipeline.normalize.text import sentence_spans
-from pipeline.parse import generic, headings, wcda, wcda_layout, wcda_text
+from pipeline.parse import generic, headings, signature, wcda, wcda_layout, wcda_text
 from pipeline.parse import model as model_module
 from pipeline.parse.model import Block, ParsedDocument
 from pipeline.parse.parties import (
@@ -719,6 +719,7 @@ CHECKS = {
     "closing_labels": lambda language, text, expected: _eq(model_module.is_closing_label(text), expected, text),
     "letterhead_units": lambda language, text, expected: _eq(headings.is_letterhead_unit(text), expected, text),
     "salutations": _salutation,
+    "letter_salutations": lambda language, text, expected: _eq(bool(signature._SALUTATION.match(text)), True, text),
     "closings": _matches(wcda_text._CLOSING),
     "telegram_headings": _telegram_number,
     "distinctive_letters": _holds(_surely_russian),
