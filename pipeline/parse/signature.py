@@ -18,7 +18,14 @@ from dataclasses import dataclass
 from pipeline.normalize.dates import DateMention, iter_dates
 from pipeline.normalize.lexicon import LANGUAGES, alternation, lexicon, words
 from pipeline.normalize.names import canonical_name, lookup, signed_person
-from pipeline.parse.model import DATED_LINE_CHARS, ParsedDocument, closing_formula, dated_line, ends_sentence, is_dated_closing
+from pipeline.parse.model import (
+    DATED_LINE_CHARS,
+    ParsedDocument,
+    closing_formula,
+    dated_line,
+    ends_sentence,
+    is_dated_closing,
+)
 from pipeline.parse.source_note import citation_line, is_source_note, names_a_source
 
 _LAST_BLOCKS = 6  # a signature block stands among the last lines: the office, the name, the day, the number, the citation

@@ -9,7 +9,14 @@ from pathlib import Path
 import pytest
 
 from pipeline.parse import parse_text
-from pipeline.parse.book_shape import is_chapter_number, is_page_number, is_platform_line, note_markers, note_number, shape_data
+from pipeline.parse.book_shape import (
+    is_chapter_number,
+    is_page_number,
+    is_platform_line,
+    note_markers,
+    note_number,
+    shape_data,
+)
 
 FIXTURES = Path(__file__).resolve().parents[2] / "fixtures"
 
