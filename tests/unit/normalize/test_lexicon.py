@@ -411,6 +411,15 @@ def _salutation_copies(language, text, expected):
     assert generic.salutation_copies(text) == expected, text
 
 
+def _clause_sources(language, text, expected):
+    from pipeline.extract.events import extract_events
+    from pipeline.parse import parse_text
+
+    doc = parse_text(f"Record of a conversation\n\n{text}\n")
+    rows = [e for e in extract_events(doc) if e.method == "dated_sentence"]
+    assert rows and rows[0].sources == expected, (text, [(e.sources, e.targets) for e in rows])
+
+
 def _nominal_act(language, text, government):
     from pipeline.extract.events.dated_sentence import _NOMINAL_ACT, state_government
 
@@ -767,6 +776,7 @@ CHECKS = {
     )(language, text, expected),
     "passing_verbs": _holds(common._PASSING.search),
     "nominal_acts": _nominal_act,
+    "person_clause_openers": _clause_sources,
     "meeting_nouns": _meeting_body,
     "cited_messages": _referred,
     "frames_before": _referred,
