@@ -576,8 +576,10 @@ def sentence_event(index: int, s: Sentence, mention: DateMention, previous_actor
         # "Novotný welcomed President Keita and his delegation, who arrived in Prague on 16 July": the day is the
         # clause's, whose act is of the one named right before it ("President Juan Bosch, who had been overthrown in
         # September 1963"; "посла, который прибыл 3 мая")
+        inside = clause_names(window[who.end(): in_window.start], language)
+        event.targets = [n for n in event.sources + event.targets if n in inside and n != antecedent[-1][2]]  # (the names
+        # read already, those the clause holds: "Kania, who replaced Gierek as First Secretary": Gierek, not the office)
         event.sources = [antecedent[-1][2]]
-        event.targets = [n for n in clause_names(window[who.end(): in_window.start], language) if n != antecedent[-1][2]]
     if event.targets and (said := _SAID_THAT.search(window)) and mention.start < said.start():
         # "The Front's statement of 22 March stated that the Saigon regime is a puppet of the United States": what it
         # says names the United States, it is not addressed to them. A date inside what is said is that act's ("The
