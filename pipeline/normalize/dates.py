@@ -355,6 +355,8 @@ def _single_dates(text: str, context_year: int | None = None, context_month: int
     for m in _PATTERN.finditer(text):
         if m.lastgroup == "bare" and not _is_year_context(text, m.start(), m.end()):
             continue
+        if m.lastgroup == "years" and _names_a_series(text, m.start()):
+            continue  # "Central Files 1964–66": the years of a file's name, no date the text tells
         if m.lastgroup == "zh_day":
             if (month_in_context is None or year_in_context is None) and this_month:
                 year_in_context, month_in_context = this_month  # "（二）昨（七）日与金日成同志会商": the month the text speaks from
@@ -432,6 +434,25 @@ _YEAR_BEFORE = re.compile(rf"(?:\b(?:{alternation(words('year_context'))})\s+|\(
 
 
 _CLOCK_AFTER = re.compile(rf"\s+(?:{alternation(words('clock_after')).replace(chr(92) + ' ', chr(92) + 's+')})\b", re.IGNORECASE)
+
+
+_NAME_WORD_BEFORE = re.compile(r"(?P<word>[^\W\d_][\w.'’-]*)[ \t]+$")
+_SENTENCE_OPENS = re.compile(r"(?:^|[.!?;:(\[]\s*|\n\s*)$")
+
+
+def _names_a_series(text: str, start: int) -> bool:
+    """A range of years that closes a proper name, as an archive names its files and a series its volumes ("Central
+    Files 1964–66", "Subject-Numeric Files 1970–73", "FRUS 1964–68"): the word before it is written with a capital,
+    inside its sentence, and is no word that speaks of a year ("In 1964–66", "from 1950–53")."""
+    m = _NAME_WORD_BEFORE.search(text, max(0, start - 40), start)
+    if m is None or not m["word"][:1].isupper():
+        return False
+    if m["word"].lower() in _YEAR_CONTEXT_WORDS:
+        return False
+    return _SENTENCE_OPENS.search(text, max(0, m.start() - 3), m.start()) is None
+
+
+_YEAR_CONTEXT_WORDS = frozenset(w.lower() for w in words("year_context"))
 
 
 def _is_year_context(text: str, start: int, end: int) -> bool:

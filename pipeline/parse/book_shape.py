@@ -155,9 +155,34 @@ def read_book_page(doc: ParsedDocument) -> None:
         else:
             blocks[heading].passage_type, blocks[heading].section_type = "title", "header"
             doc.title, doc.title_block = blocks[heading].text.strip()[:300], heading
+    named_chapter(doc, first_prose)
     for block in blocks:
         if not block.footnote_numbers and is_page_number(block.text.strip()):
             block.section_type, block.passage_type = "header", "header"
+
+
+def named_chapter(doc: ParsedDocument, first_prose: int) -> None:
+    """A title that is a chapter's number alone ("Chapter 5", "Глава 3", "第五章") over the heading that names the chapter
+    ("The Break of 1948"): the name is the page's title, the number its label."""
+    at = doc.title_block
+    if at is None or not is_chapter_number(doc.blocks[at].text.strip()) or at + 1 >= first_prose:
+        return
+    name = doc.blocks[at + 1].text.strip()
+    if not name or len(name) > 160 or ends_sentence(name) or is_prose(name) or is_page_number(name):
+        return
+    doc.blocks[at].passage_type, doc.blocks[at].section_type = "header", "header"
+    doc.blocks[at + 1].passage_type, doc.blocks[at + 1].section_type = "title", "header"
+    doc.title, doc.title_block = name[:300], at + 1
+
+
+@cache
+def _chapter_number_line() -> re.Pattern:
+    return re.compile(shape_data()["chapter_number_line"], re.IGNORECASE)
+
+
+def is_chapter_number(line: str) -> bool:
+    """A chapter's or a part's number alone on its line (chapter_number_line)."""
+    return _chapter_number_line().match(line.strip()) is not None
 
 
 def cites_only(note: str) -> bool:

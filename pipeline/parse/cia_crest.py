@@ -72,8 +72,9 @@ def parse(text: str, offset: int) -> ParsedDocument:
     doc = ParsedDocument(parser=PARSER, source_type="archival_record", collection=COLLECTION)
     lines = [ln for ln in split_lines(text[offset:], offset) if not ln.blank]
     title, fields, body = _read_metadata(lines)
-    if title is not None and not fields and _is_stamp(title.text):
-        body = lines  # the scan alone, opening on its release stamp: the title is a line of the scan's head
+    if title is not None and not fields and (_is_stamp(title.text) or _CLASSIFICATION_LINE.match(title.text.strip())):
+        body = lines  # the scan alone, opening on its release stamp or its classification ("SECRET"), which are never a
+        # title: the title is a line of the scan's head
         title = _scanned_title(body)
     doc.blocks = [Block("title", title.start, title.end, title.text, section_type="header")] if title else []
     doc.title, doc.title_block = (title.text, 0) if title else (None, None)

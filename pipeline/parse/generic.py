@@ -133,7 +133,7 @@ def _read_title(doc: ParsedDocument) -> None:
     """The block above a bracketed date line, else the first block that is neither label nor stamp."""
     blocks = doc.blocks
     index = next((i - 1 for i, b in enumerate(blocks) if i and _BRACKETED_DATE.match(b.text) and next(iter_dates(b.text), None)), None)
-    if index is None or not _could_be_title(blocks[index]):
+    if index is None or not _could_be_title(blocks[index]) or _told_before(blocks, index):
         index = next((i for i, b in enumerate(blocks[:6]) if _could_be_title(b) and not _is_label_pair(blocks, i)), None)
     if index is None:
         index = 0 if blocks else None
@@ -179,6 +179,13 @@ def _heading_of_page_title(text: str, page_title: str) -> bool:
 # A line of the head that says what the page is ("Foreign Affairs Oral History Project", "Interviewed by: ..."), though the
 # title above it is the name of a body or a person.
 _NAMES_ITS_KIND = re.compile(r"\boral history\b|^interviewed by\b", re.IGNORECASE)
+
+
+def _told_before(blocks: list[Block], index: int) -> bool:
+    """The block over a bracketed date line is no heading when the page has told its story by then: a date line at
+    the foot ("[Prague, 18 July 1962]" under the record's last paragraph and over its recorder's line) closes the
+    text, and the block above it is the text's last sentence, not its title."""
+    return ends_sentence(blocks[index].text) or any(len(b.text) > NARRATIVE_CHARS and ends_sentence(b.text) for b in blocks[:index])
 
 
 def _could_be_title(block: Block) -> bool:

@@ -236,7 +236,7 @@ def is_dated_closing(line: str) -> bool:
 
 
 DATED_LINE_CHARS = 90  # a date line is short: its place, number, marks, day and hour
-_BRACKET_PAIRS = {"(": ")", "[": "]", "\uff08": "\uff09", "\u3010": "\u3011"}
+_BRACKET_PAIRS = {"(": ")", "[": "]", "\uff08": "\uff09", "\u3010": "\u3011", "\u00ab": "\u00bb", "\u201c": "\u201d"}  # and quotes
 # What stands between the pieces of a date line: a comma, a slash, a bar, a semicolon (in either script's form), a dash
 # with spaces around it.
 _PIECE_SEPARATOR = r"(?:\s*[,/|;\uff0c\u3001\uff1b]\s*|\s+[\u2013\u2014-]\s+|\s*\u2014\s*)"
@@ -285,14 +285,34 @@ def dated_line(line: str, year: int | None = None) -> DateMention | None:
         piece = piece.strip(" .\u2013\u2014-")
         if len(piece.split()) > 4 or any(c.isdigit() for c in piece) and not _NUMBER_PIECE.match(piece):
             return None  # "The conversation took place on": a sentence, not a place
-    if after and not _PIECES_AFTER.match(after):
+    if after and not _PIECES_AFTER.match(after) and not _written_at(after):
         return None
     return day
 
 
 @cache
+def _place_marks() -> tuple[str, ...]:
+    return tuple(lexicon("zh").get("dateline_place_marks") or ())
+
+
+def _written_at(after: str) -> bool:
+    """The place a Chinese date line names after the day with its mark, no separator ("1962年7月18日于北京"): a place of
+    a few letters, no digit."""
+    after = after.strip()
+    mark = next((m for m in _place_marks() if after.startswith(m)), None)
+    place = after[len(mark):].strip() if mark else ""
+    return 0 < len(place) <= 12 and not any(c.isdigit() or c in "\uff0c\u3002,." for c in place)
+
+
+@cache
 def _closing_formula() -> re.Pattern:
     return re.compile(alternation(words("closings")), re.IGNORECASE)
+
+
+def closing_formula() -> re.Pattern:
+    """The closing formulas of letters in every language (closings: "With fraternal greetings", "С коммунистическим
+    приветом"), one pattern, case ignored."""
+    return _closing_formula()
 
 
 def is_list_item(text: str) -> bool:

@@ -16,9 +16,16 @@ import re
 from dataclasses import dataclass
 
 from pipeline.normalize.dates import DateMention, iter_dates
-from pipeline.normalize.lexicon import LANGUAGES, alternation, lexicon
+from pipeline.normalize.lexicon import LANGUAGES, alternation, lexicon, words
 from pipeline.normalize.names import canonical_name, lookup, signed_person
-from pipeline.parse.model import DATED_LINE_CHARS, ParsedDocument, ends_sentence, is_dated_closing
+from pipeline.parse.model import (
+    DATED_LINE_CHARS,
+    ParsedDocument,
+    closing_formula,
+    dated_line,
+    ends_sentence,
+    is_dated_closing,
+)
 from pipeline.parse.source_note import citation_line, is_source_note, names_a_source
 
 _LAST_BLOCKS = 6  # a signature block stands among the last lines: the office, the name, the day, the number, the citation
@@ -172,7 +179,7 @@ def read_signature(doc: ParsedDocument) -> Signature | None:
             return Signature(text, index, None, date or above, date_block if date else index - 1)  # "Berlin, 24 May 1980" /
             # "Trappen": the surname signs, on the day of the line above
         if not is_signed_name(text, plain=doc.parser.startswith("frus") and index == len(blocks) - 1) or index == 0:
-            return None
+            return _under_closing_formula(doc, year)
         previous = blocks[index - 1].text.strip()
         office = None
         if not ends_sentence(previous) and len(previous) <= 80 and previous[:1].isupper() and not is_signed_name(previous):
@@ -181,6 +188,71 @@ def read_signature(doc: ParsedDocument) -> Signature | None:
             return None
         return Signature(text, index, office, date, date_block)
     return None
+
+
+def _under_closing_formula(doc: ParsedDocument, year: int | None) -> Signature | None:
+    """A letter signed by the name on the line under its closing formula ("With fraternal greetings," / "Ahmed Ben
+    Bella"), his office written out under it, then the place and day it was signed ("Algiers, 20 October 1963") and the
+    archive's citation: the shape of the foot, whatever the words of the office. None for any other foot."""
+    blocks = doc.blocks
+    date = date_block = None
+    for index in range(len(blocks) - 1, max(0, len(blocks) - 1 - _LAST_BLOCKS), -1):
+        text = blocks[index].text.strip()
+        if closes_letter(blocks[index - 1].text) and _name_alone(text):
+            return Signature(text, index, None, date, date_block)
+        if _is_furniture(doc, index):
+            continue
+        if date is None and (mention := dated_line(text, year)) is not None and mention.year_written:
+            date, date_block = mention, index
+            continue
+        if not (index > 1 and _office_written_out(text) and closes_letter(blocks[index - 2].text)):
+            return None  # a line of the text: no signature under a formula below it
+    return None
+
+
+_SALUTATION = re.compile(r"^(?:(?:" + alternation(words("salutations") + words("letter_salutations")) + r")\s*)+(?P<name>[^,!:\n]{0,40}?)\s*[,!:\uff0c\uff01\uff1a]$", re.IGNORECASE)
+_TITLES = re.compile(r"^(?:(?:" + alternation(words("titles")) + r")\.?\s+)+", re.IGNORECASE)
+
+
+def letter_salutation(doc: ParsedDocument) -> str | None:
+    """The salutation opening a letter's text ("Dear Comrade Chairman,", "Dear Comrade Khrushchev,", "Уважаемый товарищ
+    Хрущев!"): the person it names when the gazetteer knows him, "" when it names an office or no one; None when the
+    text opens with none."""
+    start = (doc.title_block or 0) + 1 if doc.title_block is not None else 0
+    for block in doc.blocks[start:start + 3]:
+        text = block.text.strip()
+        if (m := _SALUTATION.match(text)) is not None:
+            person = lookup(_TITLES.sub("", m["name"]).strip()) if m["name"].strip() else None
+            return person.name if person is not None and person.kind == "person" else ""
+    return None
+
+
+def closes_letter(text: str) -> bool:
+    """A letter's closing formula alone on its line ("With fraternal greetings,", "Sincerely yours,", "С коммунистическим
+    приветом", "此致敬礼"): the formula and its comma or full stop, nothing more."""
+    line = text.strip().rstrip(",.!\uff0c\u3002\uff01 ")
+    m = closing_formula().match(line) if 0 < len(line) <= 40 else None
+    return m is not None and m.end() == len(line)
+
+
+def _name_alone(text: str) -> bool:
+    """A person's name alone on its line: two to five words, each opening with a capital (or an initial), no figure, no
+    sentence ("Ahmed Ben Bella", "Ho Chi Minh", "Н. Хрущев"), or one the gazetteer knows as a person."""
+    if not text or len(text) > 40 or any(c.isdigit() for c in text) or ends_sentence(text.rstrip(".")) or "," in text:
+        return False
+    known = lookup(text)
+    if known is not None:
+        return known.kind == "person"
+    tokens = text.split()
+    return 2 <= len(tokens) <= 5 and all(t[:1].isupper() and t.replace(".", "").replace("-", "").isalpha() for t in tokens)
+
+
+def _office_written_out(text: str) -> bool:
+    """A signer's office written out on the line under his name, as long as it takes ("President of the Council of
+    Ministers of the Algerian Democratic and Popular Republic"): capitalised, no sentence, no figure."""
+    text = text.strip()
+    return 0 < len(text) <= 120 and text[:1].isupper() and not ends_sentence(text) and not any(c.isdigit() for c in text) \
+        and not closes_letter(text)
 
 
 def read_closing_signature(doc: ParsedDocument) -> None:
@@ -194,6 +266,11 @@ def read_closing_signature(doc: ParsedDocument) -> None:
     doc.signature = signature
     if not doc.sender_names:
         doc.sender_names = [_signer(signature.name)]
+    if closes_letter(doc.blocks[signature.name_block - 1].text) and (greeting := letter_salutation(doc)) is not None:
+        doc.document_type = "letter" if doc.document_type == "other" else doc.document_type  # a salutation at its head,
+        # a closing formula and a name at its foot: a letter, whatever its title calls it
+        if not doc.recipient_names and greeting:
+            doc.recipient_names = [greeting]
     if signature.date is not None and _dated_by_text(doc):
         doc.document_date, doc.document_date_precision = signature.date.start_date, "day"
         doc.document_date_text = signature.date.text

@@ -30,7 +30,7 @@ from pipeline.normalize.names import canonical_name, dated_surname, lookup
 from pipeline.normalize.offices import bare_holders, home_countries
 from pipeline.normalize.openings import compile_opening
 from pipeline.parse.generic import copied_addressees
-from pipeline.parse.headings import signed_dates
+from pipeline.parse.headings import closing_day, signed_dates
 from pipeline.parse.model import ParsedDocument
 from pipeline.parse.signature import (  # "Signed: Aurel Mălnășan, ambassador": a cable's envoy
     is_office_line,
@@ -64,6 +64,10 @@ def document_context(doc: ParsedDocument) -> Context:
     first, last = _occasion_days(doc) if is_record else (None, None)
     if first is None and is_record and letter_date is not None and not _body(doc):
         first = _opening_day(doc, letter_date)  # "The President received Minister Rapacki ... on the evening of 26 February"
+    if first is None and is_record and letter_date is not None and doc.document_type == "record_of_conversation" \
+            and _dated_at_foot_only(doc, letter_date):
+        first = letter_date  # "[Prague, 18 July 1962]" under the record's last paragraph, no day at its head or in its
+        # opening: the record's one date line dates its talk
     occasion, occasion_precision = first or letter_date, "day"
     if occasion is None and doc.document_date and doc.document_date_precision == "month":
         occasion, occasion_precision = doc.document_date, "month"  # the letter of June 1961: bounded by its month
@@ -379,7 +383,7 @@ _OPENING_SENTENCE = compile_opening(r"^[^\n]{20,300}?[.\u3002](?=\s|$)")
 _HAN = re.compile(r"[\u3400-\u9fff]")  # a Chinese paragraph says in twenty characters what takes sixty letters
 _THING_OF = compile_opening(r"\b(?:(?<!morning )(?<!evening )(?<!night )(?<!afternoon )(?<!noon )of|dated|from)\s+(?:the\s+)?$", re.IGNORECASE)
 # "the Soviet note of March 2": a paper's day; "on the evening of 26 February": the talk's
-_TOLD_BEFORE = compile_opening(r"\b(?:that|which|when|after|before|since)\b")  # a clause the date is told in
+_TOLD_BEFORE = compile_opening(r"\b(?:that|which|who|whom|whose|when|after|before|since)\b")  # a clause the date is told in
 _WRITTEN_UP_WITHIN = 31  # days: a record is written up within weeks of its talk; a day further back is a look back
 
 
@@ -392,6 +396,16 @@ _TALK_OPENING = compile_opening("|".join(
 def opens_the_talk(sentence: str) -> bool:
     """The sentence tells the meeting itself: one receiving, meeting or calling on the other (talk_opening_verbs)."""
     return bool(_TALK_OPENING.search(sentence))
+
+
+def _dated_at_foot_only(doc: ParsedDocument, written: date) -> bool:
+    """The record's date is the date line at its foot (its shape: a short line of a date, a place before it, in brackets
+    or not, under the last paragraph), and neither its title nor the lines over its text write a day."""
+    foot = closing_day(doc)
+    if foot is None or foot.start_date != written:
+        return False
+    head = [doc.title or ""] + [b.text for b in doc.blocks[:4] if b.section_type == "header" or len(b.text) < 160]
+    return not any(d.precision in ("day", "minute") for text in head for d in find_dates(text, written.year) if d.text != foot.text)
 
 
 def _opening_day(doc: ParsedDocument, written: date) -> date | None:

@@ -31,6 +31,7 @@ from pipeline.extract.events.common import (
     course_end,
     event_words,
     group_nouns,
+    name_spans,
     office_spans,
     subject_group,
     subject_phrase,
@@ -426,6 +427,10 @@ def writer_past(clause: str) -> bool:
 # clause after a comma whose own names did the act its date dates (en.yaml dated_clause_openers)
 _RELATIVE_CLAUSE = compile_opening(r",\s*(?:" + (alternation(lexicon("en").get("dated_clause_openers") or []) or "which|whom")
                                    + r")\s+(?=[^,;:]*$)", re.IGNORECASE)
+# A relative clause on a person (en/ru person_clause_openers: "who", "который"), the date inside it: the clause's act.
+_PERSON_CLAUSE = compile_opening(r",\s*(?:" + (alternation([w for lang in ("en", "ru") for w in lexicon(lang).get("person_clause_openers") or []]) or "(?!)")
+                                 + r")\s+(?=[^,;:]*$)", re.IGNORECASE)
+_ANTECEDENT_GAP = 24  # characters between the name and the comma: "President Keita and his delegation, who ..."
 _CLAUSE_BREAK_BEFORE_DATE = re.compile(r"[,;]\s*(?:\w+\s+){0,3}$")
 
 
@@ -565,6 +570,16 @@ def sentence_event(index: int, s: Sentence, mention: DateMention, previous_actor
             leader = entity.name if entity is not None and entity.kind == "person" else canonical_name(" ".join(words_))
             event.sources = list(dict.fromkeys(event.sources + [leader]))
             event.targets = [n for n in event.targets if n != leader]
+    if (who := _PERSON_CLAUSE.search(window, 0, in_window.start)) is not None and (
+        antecedent := name_spans(window[: who.start()], language, False)
+    ) and who.start() - antecedent[-1][1] <= _ANTECEDENT_GAP:
+        # "Novotný welcomed President Keita and his delegation, who arrived in Prague on 16 July": the day is the
+        # clause's, whose act is of the one named right before it ("President Juan Bosch, who had been overthrown in
+        # September 1963"; "посла, который прибыл 3 мая")
+        inside = clause_names(window[who.end(): in_window.start], language)
+        event.targets = [n for n in event.sources + event.targets if n in inside and n != antecedent[-1][2]]  # (the names
+        # read already, those the clause holds: "Kania, who replaced Gierek as First Secretary": Gierek, not the office)
+        event.sources = [antecedent[-1][2]]
     if event.targets and (said := _SAID_THAT.search(window)) and mention.start < said.start():
         # "The Front's statement of 22 March stated that the Saigon regime is a puppet of the United States": what it
         # says names the United States, it is not addressed to them. A date inside what is said is that act's ("The

@@ -73,7 +73,7 @@ from pipeline.normalize.names import (
 )
 from pipeline.normalize.organs import party_organ, state_body, writer_party, writer_state
 from pipeline.normalize.text import sentence_spans
-from pipeline.parse import generic, headings, wcda, wcda_layout, wcda_text
+from pipeline.parse import generic, headings, signature, wcda, wcda_layout, wcda_text
 from pipeline.parse import model as model_module
 from pipeline.parse.model import Block, ParsedDocument
 from pipeline.parse.parties import (
@@ -90,6 +90,10 @@ from pipeline.parse.wcda import citations as wcda_citations
 def _first_date(language, text, expected):
     found = find_dates(text)
     assert found and found[0].start_date == expected, (text, found)
+
+
+def _date_texts(language, text, expected):
+    assert [d.text for d in find_dates(text)] == expected, (text, find_dates(text))
 
 
 def _is_summary(language, text, expected):
@@ -407,6 +411,15 @@ def _salutation_copies(language, text, expected):
     assert generic.salutation_copies(text) == expected, text
 
 
+def _clause_sources(language, text, expected):
+    from pipeline.extract.events import extract_events
+    from pipeline.parse import parse_text
+
+    doc = parse_text(f"Record of a conversation\n\n{text}\n")
+    rows = [e for e in extract_events(doc) if e.method == "dated_sentence"]
+    assert rows and rows[0].sources == expected, (text, [(e.sources, e.targets) for e in rows])
+
+
 def _nominal_act(language, text, government):
     from pipeline.extract.events.dated_sentence import _NOMINAL_ACT, state_government
 
@@ -688,6 +701,7 @@ CHECKS = {
     "reported_future": lambda language, text, expected: _eq("planned" in {c.kind for c in read_cues(text, language)}, expected, text),
     "month_last_year_after": _month_alone,
     "year_context": _first_date,
+    "year_range_in_a_name": _date_texts,
     "offsets": _offset,
     "following_periods": _following,
     "opening_periods": _following,
@@ -717,6 +731,7 @@ CHECKS = {
     "closing_labels": lambda language, text, expected: _eq(model_module.is_closing_label(text), expected, text),
     "letterhead_units": lambda language, text, expected: _eq(headings.is_letterhead_unit(text), expected, text),
     "salutations": _salutation,
+    "letter_salutations": lambda language, text, expected: _eq(bool(signature._SALUTATION.match(text)), True, text),
     "closings": _matches(wcda_text._CLOSING),
     "telegram_headings": _telegram_number,
     "distinctive_letters": _holds(_surely_russian),
@@ -764,6 +779,7 @@ CHECKS = {
     )(language, text, expected),
     "passing_verbs": _holds(common._PASSING.search),
     "nominal_acts": _nominal_act,
+    "person_clause_openers": _clause_sources,
     "meeting_nouns": _meeting_body,
     "cited_messages": _referred,
     "frames_before": _referred,

@@ -9,7 +9,14 @@ from pathlib import Path
 import pytest
 
 from pipeline.parse import parse_text
-from pipeline.parse.book_shape import is_page_number, is_platform_line, note_markers, note_number, shape_data
+from pipeline.parse.book_shape import (
+    is_chapter_number,
+    is_page_number,
+    is_platform_line,
+    note_markers,
+    note_number,
+    shape_data,
+)
 
 FIXTURES = Path(__file__).resolve().parents[2] / "fixtures"
 
@@ -32,6 +39,21 @@ def test_a_book_platforms_lines(line, expected):
 @pytest.mark.parametrize(("line", "expected"), list(shape_data()["examples_page_number_line"].items()))
 def test_a_page_number_alone(line, expected):
     assert is_page_number(line) is expected
+
+
+@pytest.mark.parametrize(("line", "expected"), list(shape_data()["examples_chapter_number_line"].items()))
+def test_a_chapters_number_alone(line, expected):
+    assert is_chapter_number(line) is expected
+
+
+@pytest.mark.parametrize(("label", "name"), [("Chapter 7", "The Winter of 1956"), ("Глава 4", "Кризис осени 1958 года"), ("第三章", "中苏论战的开始")])
+def test_a_chapters_number_over_its_name_gives_the_name_as_title(label, name):
+    prose = ("The talks broke down in the autumn. On 4 October 1957 the delegation left Vienna without a communiqué, and "
+             "the other side protested the next day.12 Through October the two embassies exchanged notes, each accusing "
+             "the other of bad faith; in the last days of November Moscow recalled its ambassador.13")
+    page = f"{label}\n{name}\n\n{prose}\n\n12 AVPRF, f. 06, op. 10, d. 3.\n13 Ibid., d. 4.\n"
+    doc = parse_text(page)
+    assert doc.source_type == "book_excerpt" and doc.title == name
 
 
 # Pages written for these tests, none of them a fixture's: a chapter's page with no heading, one under a running head,

@@ -37,6 +37,10 @@ from pipeline.parse.model import dated_line
         ("[1960年3月14日，北京]", date(1960, 3, 14)),
         ("北京，1960年3月14日", date(1960, 3, 14)),
         ("（1965年9月8日）", date(1965, 9, 8)),
+        ("1962年7月18日于北京", date(1962, 7, 18)),
+        ("（1964年1月18日於上海）", date(1964, 1, 18)),
+        ("«Москва, 5 мая 1958 г.»", date(1958, 5, 5)),
+        ("\u201cPrague, 18 July 1962\u201d", date(1962, 7, 18)),
     ],
 )
 def test_a_date_line_is_read_by_its_shape(line, day):
@@ -55,6 +59,7 @@ def test_a_date_line_is_read_by_its_shape(line, day):
         "From 3 to 5 December 1965, in Addis Ababa",  # a span, not a day
         "Беседа состоялась 9 мая 1963 г. в Сане.",
         "会谈于1960年3月14日在北京举行。",
+        "1962年7月18日于北京召开会议，决定派代表团",
         "Moscow, the Kremlin",
     ],
 )
