@@ -75,6 +75,7 @@ from pipeline.extract.events.document_act import (
     FORWARDED_RU,
     LABELLED,
     SPEAKER_LINE,
+    TITLED_DOTTED_TURN,
     Embedded,
     act_events,
     attachment_references,
@@ -86,6 +87,7 @@ from pipeline.extract.events.document_act import (
     interview_parties,
     interview_turn,
     is_asker,
+    item_head_end,
     named_turn_event,
     names_a_role,
     narrated_speaker,
@@ -902,6 +904,9 @@ def _sentence_events(doc: ParsedDocument, context: Context, record_speakers: lis
         narrated = None
         assenting: list[str] = []
         bracketed = bool(BRACKETED_TURN.match(block.text))  # "[Oskar] Fischer.The letter ...": the label, then a sentence of its own
+        labelled_to = 0 if not turn_name else dotted.end() if (dotted := TITLED_DOTTED_TURN.match(block.text)) else item_head_end(block.text)
+        # "Comrade Rapacki. The Chinese comrades ...", "Ad 2. Decided: the delegation ...": the label or the item's head a
+        # sentence of its own, the turn's first sentence the one after it
         reported = reported_turn(block.text) if context.is_record and turn_name is None else None
         if block.passage_type != "list_item" and not intro:
             points_by = None  # the points announced are over
@@ -1104,7 +1109,7 @@ def _sentence_events(doc: ParsedDocument, context: Context, record_speakers: lis
                 names_a_thing(sentence, m) and not _thing_acts(sentence, m, block.language) for m in dated
             )
             answered = answers_before(sentence) if len(events) == before_sentence and events and events[-1].block == index else None
-            if (len(events) == before_sentence or only_named) and not ((turn or turn_name) and start == 0 and not bracketed) \
+            if (len(events) == before_sentence or only_named) and not ((turn or turn_name) and start <= labelled_to and not bracketed) \
                     and not answered:  # "Com. Tito agreed to this.": the answer to the act before, not a past act of its own
                 events += tense_events(
                     index, s, block.language, context, scope, previous_actor, bool(turn or turn_name),
@@ -1112,7 +1117,7 @@ def _sentence_events(doc: ParsedDocument, context: Context, record_speakers: lis
                 )
                 if len(events) > before_sentence:
                     _from_last_told(events[before_sentence:], events[:before_sentence], sentence, block.language)
-            elif context.is_record and (turn or turn_name) and start == 0 and not bracketed and not dated:
+            elif context.is_record and (turn or turn_name) and start <= labelled_to and not bracketed and not dated:
                 events += turn_plans(index, s, block.language, context, previous_actor, scope)  # "布托表示，他明天将去上海参观": the
                 # turn's row holds the saying; the plan it states is a row of its own
             if len(events) > before_sentence:
