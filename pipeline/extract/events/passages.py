@@ -49,6 +49,7 @@ from pipeline.extract.events.common import (
 from pipeline.extract.events.context import (
     RECORD_WORDS,
     dateline_blocks,
+    day_alone,
     document_context,
     offices_listed_alone,
     participants_named,
@@ -67,6 +68,7 @@ from pipeline.extract.events.dated_sentence import (
     names_since,
     sentence_event,
     since_span,
+    writer_past,
 )
 from pipeline.extract.events.document_act import (
     ANNOUNCED,
@@ -836,6 +838,7 @@ def _sentence_events(doc: ParsedDocument, context: Context, record_speakers: lis
     met_rows: list[EventDraft] = []  # the rows of a sentence that told the writer was received ("KIM IL SUNG received me")
     written_month = _title_month(doc.title or "")  # the month the text wrote last: "本月中旬" in a chronicle's page of one month
     endnotes = _endnotes_from(doc) if doc.source_type == "book_excerpt" else None
+    first_entry = _first_entry_in_head(doc, year) if context.is_journal else None
     for index, block in enumerate(doc.blocks):
         read_passage(block.text)  # the names of its sentences and their pieces are read from the passage's
         if embedded is not None and block.section_type not in ("header", "trailer"):
@@ -861,6 +864,8 @@ def _sentence_events(doc: ParsedDocument, context: Context, record_speakers: lis
             continue
         if block.section_type in ("header", "trailer") or block.passage_type not in TEXT_BLOCKS:
             continue
+        if first_entry is not None and index == first_entry[0]:
+            scope.enter_day(first_entry[1])  # "12 марта 1962 г." read with the head, over the first entry: that entry's day
         if block.section_type == "original" and block.aligned_to is not None:
             continue  # the aligned translation reports the same event
         if _is_furniture(block.text, doc):
@@ -1321,6 +1326,12 @@ def _sentence_events(doc: ParsedDocument, context: Context, record_speakers: lis
                 people := writer_with(block.text[event.evidence_start: event.evidence_end], context.year)
             ) and context.senders[0] not in people:
                 event.sources, event.targets = [context.senders[0], *people], [n for n in event.targets if n not in people]
+    if context.is_journal and len(context.senders) == 1 and not context.speaker:
+        for event in events:  # "Принял министра ... Субандрио", "Посетил генерала Насутиона.": a journal's sentence that opens
+            block = doc.blocks[event.block]  # with a masculine past of no subject tells its keeper's own act, with those it names
+            if block.language == "ru" and event.method in ("tense_sentence", "document_act") and context.senders[0] not in event.sources \
+                    and writer_past(block.text[event.evidence_start: event.evidence_end]):
+                event.sources, event.targets = [context.senders[0], *event.sources], [n for n in event.targets if n not in event.sources]
     heads = [doc.title or ""] + [b.text for b in doc.blocks[:4] if len(b.text) < 40]  # "《邓小平年谱》1963年7月" above the title read
     if any(_CHRONICLE.search(text) for text in heads):
         _entry_days(doc, events)
@@ -1395,6 +1406,17 @@ _CHRONICLE_LEAD = compile_opening(r"(?:[\s,.;:\uff0c\u3001\uff1b\uff1a]*(?:" + a
 
 
 _SENTENCE_ENDS = ("\u3002", "\uff01", "\uff1f")  # the full stops of a Chinese sentence
+
+
+def _first_entry_in_head(doc: ParsedDocument, year: int | None) -> tuple[int, date] | None:
+    """A journal whose first entry's day stands alone on the line just above its text, read with the page's head (the
+    title, then "12 марта 1962 г.", then "Принял министра ..."): the first entry's passage and its day, as a day alone in
+    the body heads the entries after it."""
+    first = next((i for i, b in enumerate(doc.blocks) if b.section_type == "body" and b.passage_type in TEXT_BLOCKS and b.text.strip()), None)
+    above = next((b for b in reversed(doc.blocks[:first]) if b.text.strip()), None) if first else None
+    if above is None or above.section_type != "header" or not day_alone(above.text.strip(), year):
+        return None
+    return first, find_dates(above.text, year)[0].start_date
 
 
 def _entry_days(doc: ParsedDocument, events: list[EventDraft]) -> None:
