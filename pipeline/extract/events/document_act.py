@@ -378,9 +378,9 @@ def told_weekday_act(index: int, text: str, first: int, scope: Scope, language: 
 _TURN_OPENER = (r"(?:[A-Z][a-z]{3,}(?:\s+[A-Z][a-z]+){0,2}\.\s+)?(?:(?:" + alternation(lexicon("en").get("turn_openers") or [])
                 + r")\b[^,.;:]{0,60},\s*)?")
 _REPORTED_TURN = compile_opening(
-    r"^\W*" + _TURN_OPENER + r"(?P<titled>(?:(?:the\s+)?(?:" + "|".join(re.escape(w) for w in sorted(lexicon("en").get("titles") or [], key=len, reverse=True))
+    r"^\W*" + ITEM_HEAD + "?" + _TURN_OPENER + r"(?P<titled>(?:(?:the\s+)?(?:" + "|".join(re.escape(w) for w in sorted(lexicon("en").get("titles") or [], key=len, reverse=True))
     + r")\.?\s+)*(?P<name>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,3}))\s+(?:\[[^\]]{1,40}\]\s+)?(?:then\s+|also\s+)?(?:"
-    + SPEECH_VERBS + r")\s+that\b"
+    + SPEECH_VERBS + r")\s+(?:that|whether|if)\b"  # "Comrade Cyrankiewicz asked whether ...": a question reported, his turn too
 )
 _OWN_VOICE = compile_opening(r"\b(?:we|We|our|Our|us)\b")
 

@@ -1327,10 +1327,10 @@ def _sentence_events(doc: ParsedDocument, context: Context, record_speakers: lis
             ) and context.senders[0] not in people:
                 event.sources, event.targets = [context.senders[0], *people], [n for n in event.targets if n not in people]
     if context.is_journal and len(context.senders) == 1 and not context.speaker:
-        for event in events:  # "Принял министра ... Субандрио", "Посетил генерала Насутиона.": a journal's sentence that opens
-            block = doc.blocks[event.block]  # with a masculine past of no subject tells its keeper's own act, with those it names
-            if block.language == "ru" and event.method in ("tense_sentence", "document_act") and context.senders[0] not in event.sources \
-                    and writer_past(block.text[event.evidence_start: event.evidence_end]):
+        for event in events:  # "Принял министра ... Субандрио", "Received Subandrio at his request.": a journal's sentence that
+            block = doc.blocks[event.block]  # opens with a past of no subject tells its keeper's own act, with those it names
+            if event.method in ("tense_sentence", "document_act") and context.senders[0] not in event.sources \
+                    and _keeper_opens(block.text[event.evidence_start: event.evidence_end], block.language):
                 event.sources, event.targets = [context.senders[0], *event.sources], [n for n in event.targets if n not in event.sources]
     heads = [doc.title or ""] + [b.text for b in doc.blocks[:4] if len(b.text) < 40]  # "《邓小平年谱》1963年7月" above the title read
     if any(_CHRONICLE.search(text) for text in heads):
@@ -1406,6 +1406,19 @@ _CHRONICLE_LEAD = compile_opening(r"(?:[\s,.;:\uff0c\u3001\uff1b\uff1a]*(?:" + a
 
 
 _SENTENCE_ENDS = ("\u3002", "\uff01", "\uff1f")  # the full stops of a Chinese sentence
+
+
+def _keeper_opens(sentence: str, language: str | None) -> bool:
+    """A journal's sentence that opens with its verb, no subject before it: the keeper's own act ("Принял министра ...",
+    "Посетил генерала ...", "Received Subandrio at his request.", "Met Nasution at the airport.")."""
+    if language == "ru":
+        return writer_past(sentence)
+    if language not in (None, "en"):
+        return False
+    lead = len(sentence) - len(sentence.lstrip())
+    first = next(iter(read_cues(sentence, "en")), None)
+    return first is not None and first.start == lead and first.kind in ("past", "speech") and sentence[lead:lead + 1].isupper() \
+        and not any(m.start == lead for m in find_mentions(sentence[lead: first.end + 1]))
 
 
 def _first_entry_in_head(doc: ParsedDocument, year: int | None) -> tuple[int, date] | None:

@@ -5,8 +5,11 @@ actor where the page names him: tests/fixtures/probes_events16, page 1709)."""
 
 from datetime import date
 
+import pytest
+
 from pipeline.extract.events import extract_events
 from pipeline.extract.events.context import day_alone
+from pipeline.extract.events.passages import _keeper_opens
 from pipeline.parse.model import Block, ParsedDocument
 
 
@@ -39,3 +42,17 @@ def test_the_first_entry_under_the_head_is_of_its_day_and_the_keepers():
     rows = [e for e in extract_events(doc) if e.block == 2 and e.evidence_start == 0]
     assert rows and all(e.start_date == e.end_date == day for e in rows), rows
     assert any("Subandrio" in e.sources + e.targets for e in rows), rows
+
+
+@pytest.mark.parametrize(("sentence", "language", "keepers"), [
+    ("Принял министра иностранных дел Субандрио по его просьбе.", "ru", True),
+    ("Беседовал с послом Индии о поставках.", "ru", True),
+    ("Вручил президенту послание Н. С. Хрущева.", "ru", True),
+    ("Received Subandrio at his request.", "en", True),
+    ("Met Nasution at the airport and drove with him to the palace.", "en", True),
+    ("Субандрио сообщил, что кабинет одобрил бюджет.", "ru", False),  # a subject: his act
+    ("Sukarno received me at the palace.", "en", False),
+    ("I visited Taraki at his residence.", "en", False),  # the keeper named: read as any "I"
+])
+def test_a_sentence_that_opens_with_its_verb_is_the_keepers(sentence, language, keepers):
+    assert _keeper_opens(sentence, language) is keepers
