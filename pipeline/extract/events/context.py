@@ -285,7 +285,7 @@ def _journal_of_entries(doc: ParsedDocument, headings: list[str], year: int | No
     Сена") is the day it was written, not an entry's."""
     if doc.document_type != "diary_entry" and not any(_JOURNAL.search(t) for t in headings):
         return False
-    return sum(_day_alone(b.text, year) for b in doc.blocks if b.section_type == "body") >= 2
+    return sum(day_alone(b.text, year) for b in doc.blocks if b.section_type == "body") >= 2
 
 
 def _entries(doc: ParsedDocument, headings: list[str], year: int | None) -> str | None:
@@ -295,7 +295,7 @@ def _entries(doc: ParsedDocument, headings: list[str], year: int | None) -> str 
     None for a page of sentences."""
     body = [b.text for b in doc.blocks if b.section_type == "body"]
     if doc.document_type == "diary_entry" or any(_JOURNAL.search(t) for t in headings):
-        return "diary" if sum(_day_alone(text, year) or entry_head(text, year) is not None for text in body) >= 2 else None
+        return "diary" if sum(day_alone(text, year) or entry_head(text, year) is not None for text in body) >= 2 else None
     days = [head.start_date for text in body if (head := entry_head(text, year)) is not None]
     return "chronicle" if len(days) >= _ENTRIES and all(a <= b for a, b in zip(days, days[1:], strict=False)) else None
 
@@ -322,7 +322,8 @@ def entry_head(text: str, year: int | None) -> DateMention | None:
     return dates[0] if len(rest.lstrip("".join(_ENTRY_HEAD_ENDS) + " ")) > 10 else None
 
 
-def _day_alone(text: str, year: int | None) -> bool:
+def day_alone(text: str, year: int | None) -> bool:
+    """A day written alone on its line ("12 марта 1962 г.", "5 April 1968"): a journal's entry head."""
     if len(text) > 40:
         return False
     dates = find_dates(text, year)

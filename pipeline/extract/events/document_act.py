@@ -159,6 +159,9 @@ def turn_name_in(text: str) -> str | None:
         entity = lookup(dotted["name"])  # "Пузанов. Я сказал, что ...", "Gromyko. I replied that ...": a known person only
         if entity is not None and entity.kind == "person":
             return entity.name
+    if (titled := TITLED_DOTTED_TURN.match(text)) and len(text.split()) >= 5 and all(w[:1].isupper() for w in titled["name"].split()):
+        entity = lookup(titled["name"])  # "Comrade Rapacki. The Chinese comrades have been silent.", "Тов. Громыко. Обстановка ...":
+        return entity.name if entity is not None and entity.kind == "person" else canonical_name(titled["name"])  # the title marks the label
     m = _NAMED_TURN.match(text)
     if not m:
         return None
@@ -235,7 +238,28 @@ _TURN_MARK = r":|—|--|\s–\s|\s-\s"
 # A turn numbered or lettered as a point of the record ("1. Frigyes Puja: ...", "a) Comrade X: ...", "(2) Громыко: ...",
 # "II. Kádár: ..."): the point's mark before the speaker's name.
 _POINT_MARK = r"(?:(?:\d{1,2}|[a-z]|[IVX]{1,4})[.)]\s+|\((?:\d{1,2}|[a-z])\)\s+)?"
-_NAMED_TURN = compile_opening(r"^" + _POINT_MARK + r"(?:(?:Comrade|Cde\.|Com\.|Tov\.|Mr\.|Premier|President|Chairman|General)\s+)?(?P<name>[^\W\d_][^:—–\n]{0,40}?)\s*(?:" + _TURN_MARK + r")\s*\S")
+# A protocol's item head before its block ("Ad 1.", "Re item 3:", "Point 2.", "К пункту 1.", "По пункту II:"; item_heads
+# in en.yaml): the item's number closes it; the block under it is dated by the session as any other.
+ITEM_HEAD = r"(?:(?i:" + alternation(lexicon("en").get("item_heads") or ["(?!)"]) + r")\s*(?:No\.\s*|№\s*)?(?:\d{1,2}|[IVX]{1,4})\s*[.:)]\s+)"
+_ITEM_HEAD = compile_opening(r"^\s*" + ITEM_HEAD)
+
+
+def item_head_end(text: str) -> int:
+    """Where a protocol's item head that opens ``text`` ends ("Ad 1. Comrade Naszkowski reported.": after "Ad 1. "); 0
+    where none opens it."""
+    m = _ITEM_HEAD.match(text)
+    return m.end() if m else 0
+
+
+# A speaker's label of a title of address and a surname, closed by a full stop, his words after it in a sentence of their
+# own ("Comrade Gomułka. The PKI leadership went the Chinese way ...", "Тов. Ульбрихт. Положение в Берлине ...",
+# "Ad 2. Comrade Ochab. We propose ..."): the title marks it a label whatever person the words are in.
+TITLED_DOTTED_TURN = compile_opening(
+    r"^\s*" + ITEM_HEAD + "?" + _POINT_MARK
+    + r"(?:Comrade|Cde\.|Com\.|Tov\.|" + event_words("turn_titles") + r")\s+(?P<name>(?:[^\W\d_]\.\s*){0,2}[^\W\d_][\w'’-]+"
+    r"(?:[\s-][^\W\d_][\w'’-]+){0,2})\.\s+(?=[^\W\d_]|[«“\"])"
+)
+_NAMED_TURN = compile_opening(r"^" + ITEM_HEAD + "?" + _POINT_MARK + r"(?:(?:Comrade|Cde\.|Com\.|Tov\.|Mr\.|Premier|President|Chairman|General)\s+)?(?P<name>[^\W\d_][^:—–\n]{0,40}?)\s*(?:" + _TURN_MARK + r")\s*\S")
 _TURN_LABELS = frozenset(w.lower() for w in lexicon("en").get("labels", []))
 # The interviewer's label in an interview transcript ("Q: When did you go out to Vientiane?"): his questions are turns.
 _ASKERS = frozenset(w.lower() for w in lexicon("en").get("interviewer_labels", []))
@@ -354,9 +378,9 @@ def told_weekday_act(index: int, text: str, first: int, scope: Scope, language: 
 _TURN_OPENER = (r"(?:[A-Z][a-z]{3,}(?:\s+[A-Z][a-z]+){0,2}\.\s+)?(?:(?:" + alternation(lexicon("en").get("turn_openers") or [])
                 + r")\b[^,.;:]{0,60},\s*)?")
 _REPORTED_TURN = compile_opening(
-    r"^\W*" + _TURN_OPENER + r"(?P<titled>(?:(?:the\s+)?(?:" + "|".join(re.escape(w) for w in sorted(lexicon("en").get("titles") or [], key=len, reverse=True))
+    r"^\W*" + ITEM_HEAD + "?" + _TURN_OPENER + r"(?P<titled>(?:(?:the\s+)?(?:" + "|".join(re.escape(w) for w in sorted(lexicon("en").get("titles") or [], key=len, reverse=True))
     + r")\.?\s+)*(?P<name>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,3}))\s+(?:\[[^\]]{1,40}\]\s+)?(?:then\s+|also\s+)?(?:"
-    + SPEECH_VERBS + r")\s+that\b"
+    + SPEECH_VERBS + r")\s+(?:that|whether|if)\b"  # "Comrade Cyrankiewicz asked whether ...": a question reported, his turn too
 )
 _OWN_VOICE = compile_opening(r"\b(?:we|We|our|Our|us)\b")
 

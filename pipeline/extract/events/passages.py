@@ -49,6 +49,7 @@ from pipeline.extract.events.common import (
 from pipeline.extract.events.context import (
     RECORD_WORDS,
     dateline_blocks,
+    day_alone,
     document_context,
     offices_listed_alone,
     participants_named,
@@ -67,6 +68,7 @@ from pipeline.extract.events.dated_sentence import (
     names_since,
     sentence_event,
     since_span,
+    writer_past,
 )
 from pipeline.extract.events.document_act import (
     ANNOUNCED,
@@ -75,6 +77,7 @@ from pipeline.extract.events.document_act import (
     FORWARDED_RU,
     LABELLED,
     SPEAKER_LINE,
+    TITLED_DOTTED_TURN,
     Embedded,
     act_events,
     attachment_references,
@@ -86,6 +89,7 @@ from pipeline.extract.events.document_act import (
     interview_parties,
     interview_turn,
     is_asker,
+    item_head_end,
     named_turn_event,
     names_a_role,
     narrated_speaker,
@@ -867,6 +871,7 @@ def _sentence_events(doc: ParsedDocument, context: Context, record_speakers: lis
     written_month = _title_month(doc.title or "")  # the month the text wrote last: "本月中旬" in a chronicle's page of one month
     endnotes = _endnotes_from(doc) if doc.source_type == "book_excerpt" else None
     agenda = agenda_items([b.text for b in doc.blocks])
+    first_entry = _first_entry_in_head(doc, year) if context.is_journal else None
     for index, block in enumerate(doc.blocks):
         read_passage(block.text)  # the names of its sentences and their pieces are read from the passage's
         if embedded is not None and block.section_type not in ("header", "trailer"):
@@ -892,6 +897,8 @@ def _sentence_events(doc: ParsedDocument, context: Context, record_speakers: lis
             continue
         if block.section_type in ("header", "trailer") or block.passage_type not in TEXT_BLOCKS or index in agenda:
             continue  # an agenda's item: a topic, not a happening
+        if first_entry is not None and index == first_entry[0]:
+            scope.enter_day(first_entry[1])  # "12 марта 1962 г." read with the head, over the first entry: that entry's day
         if block.section_type == "original" and block.aligned_to is not None:
             continue  # the aligned translation reports the same event
         if _is_furniture(block.text, doc):
@@ -935,6 +942,9 @@ def _sentence_events(doc: ParsedDocument, context: Context, record_speakers: lis
         narrated = None
         assenting: list[str] = []
         bracketed = bool(BRACKETED_TURN.match(block.text))  # "[Oskar] Fischer.The letter ...": the label, then a sentence of its own
+        labelled_to = 0 if not turn_name else dotted.end() if (dotted := TITLED_DOTTED_TURN.match(block.text)) else item_head_end(block.text)
+        # "Comrade Rapacki. The Chinese comrades ...", "Ad 2. Decided: the delegation ...": the label or the item's head a
+        # sentence of its own, the turn's first sentence the one after it
         reported = reported_turn(block.text) if context.is_record and turn_name is None else None
         if block.passage_type != "list_item" and not intro:
             points_by = None  # the points announced are over
@@ -1137,7 +1147,7 @@ def _sentence_events(doc: ParsedDocument, context: Context, record_speakers: lis
                 names_a_thing(sentence, m) and not _thing_acts(sentence, m, block.language) for m in dated
             )
             answered = answers_before(sentence) if len(events) == before_sentence and events and events[-1].block == index else None
-            if (len(events) == before_sentence or only_named) and not ((turn or turn_name) and start == 0 and not bracketed) \
+            if (len(events) == before_sentence or only_named) and not ((turn or turn_name) and start <= labelled_to and not bracketed) \
                     and not answered:  # "Com. Tito agreed to this.": the answer to the act before, not a past act of its own
                 events += tense_events(
                     index, s, block.language, context, scope, previous_actor, bool(turn or turn_name),
@@ -1145,7 +1155,7 @@ def _sentence_events(doc: ParsedDocument, context: Context, record_speakers: lis
                 )
                 if len(events) > before_sentence:
                     _from_last_told(events[before_sentence:], events[:before_sentence], sentence, block.language)
-            elif context.is_record and (turn or turn_name) and start == 0 and not bracketed and not dated:
+            elif context.is_record and (turn or turn_name) and start <= labelled_to and not bracketed and not dated:
                 events += turn_plans(index, s, block.language, context, previous_actor, scope)  # "布托表示，他明天将去上海参观": the
                 # turn's row holds the saying; the plan it states is a row of its own
             if len(events) > before_sentence:
@@ -1349,6 +1359,12 @@ def _sentence_events(doc: ParsedDocument, context: Context, record_speakers: lis
                 people := writer_with(block.text[event.evidence_start: event.evidence_end], context.year)
             ) and context.senders[0] not in people:
                 event.sources, event.targets = [context.senders[0], *people], [n for n in event.targets if n not in people]
+    if context.is_journal and len(context.senders) == 1 and not context.speaker:
+        for event in events:  # "Принял министра ... Субандрио", "Received Subandrio at his request.": a journal's sentence that
+            block = doc.blocks[event.block]  # opens with a past of no subject tells its keeper's own act, with those it names
+            if event.method in ("tense_sentence", "document_act") and context.senders[0] not in event.sources \
+                    and _keeper_opens(block.text[event.evidence_start: event.evidence_end], block.language):
+                event.sources, event.targets = [context.senders[0], *event.sources], [n for n in event.targets if n not in event.sources]
     heads = [doc.title or ""] + [b.text for b in doc.blocks[:4] if len(b.text) < 40]  # "《邓小平年谱》1963年7月" above the title read
     if any(_CHRONICLE.search(text) for text in heads):
         _entry_days(doc, events)
@@ -1423,6 +1439,30 @@ _CHRONICLE_LEAD = compile_opening(r"(?:[\s,.;:\uff0c\u3001\uff1b\uff1a]*(?:" + a
 
 
 _SENTENCE_ENDS = ("\u3002", "\uff01", "\uff1f")  # the full stops of a Chinese sentence
+
+
+def _keeper_opens(sentence: str, language: str | None) -> bool:
+    """A journal's sentence that opens with its verb, no subject before it: the keeper's own act ("Принял министра ...",
+    "Посетил генерала ...", "Received Subandrio at his request.", "Met Nasution at the airport.")."""
+    if language == "ru":
+        return writer_past(sentence)
+    if language not in (None, "en"):
+        return False
+    lead = len(sentence) - len(sentence.lstrip())
+    first = next(iter(read_cues(sentence, "en")), None)
+    return first is not None and first.start == lead and first.kind in ("past", "speech") and sentence[lead:lead + 1].isupper() \
+        and not any(m.start == lead for m in find_mentions(sentence[lead: first.end + 1]))
+
+
+def _first_entry_in_head(doc: ParsedDocument, year: int | None) -> tuple[int, date] | None:
+    """A journal whose first entry's day stands alone on the line just above its text, read with the page's head (the
+    title, then "12 марта 1962 г.", then "Принял министра ..."): the first entry's passage and its day, as a day alone in
+    the body heads the entries after it."""
+    first = next((i for i, b in enumerate(doc.blocks) if b.section_type == "body" and b.passage_type in TEXT_BLOCKS and b.text.strip()), None)
+    above = next((b for b in reversed(doc.blocks[:first]) if b.text.strip()), None) if first else None
+    if above is None or above.section_type != "header" or not day_alone(above.text.strip(), year):
+        return None
+    return first, find_dates(above.text, year)[0].start_date
 
 
 def _entry_days(doc: ParsedDocument, events: list[EventDraft]) -> None:

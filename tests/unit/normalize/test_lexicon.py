@@ -798,6 +798,7 @@ CHECKS = {
     "owned_groups": lambda language, text, names: _eq(common.clause_names(text, language), names, text),
     "decision_labels": lambda language, text, expected: _eq(passages.is_decision_label(text), expected, text),
     "decision_heads": lambda language, text, expected: _eq(passages.is_decision_head(text), expected, text),
+    "item_heads": lambda language, text, expected: _eq(document_act.item_head_end(text) > 0, expected, text),
     "turn_clause_openers": lambda language, text, expected: _eq(
         passages.turn_main_clause(text, [d.start for d in find_dates(text, 1975)], language), expected, text),
     "state_bodies": lambda language, text, body: _eq(state_body(text.split(" / ")[0], writer_state([text.split(" / ")[1]], None)), body, text),
