@@ -628,6 +628,8 @@ def is_place_of(text: str, start: int) -> bool:
     return "of" in text[max(0, start - 8): start] and bool(_PLACE_OF.search(text, max(0, start - 28), start))
 
 
+# A verb of going right before a Chinese place ("抵达摩洛哥", "离开突尼斯": zh.yaml ``place_before``): where one went.
+_GONE_TO = compile_opening(r"(?:" + event_words("place_before") + r")\s*$")
 _VENUE_WORDS = frozenset(w.lower() for w in lexicon("en").get("venue_nouns") or [])
 _AT_THE = compile_opening(r"\b(?:at|in|inside)\s+the\s+$", re.IGNORECASE)
 
@@ -638,7 +640,8 @@ def is_where(text: str, mention) -> bool:
     before = text[max(0, mention.start - 16): mention.start]
     if mention.entity.kind == "organisation":
         return bool(_AT_THE.search(before)) and any(w.lower() in _VENUE_WORDS for w in mention.surface.split())
-    return mention.entity.kind == "place" and (bool(_LOCATIVE.search(before)) or is_place_of(text, mention.start))
+    return mention.entity.kind == "place" and (bool(_LOCATIVE.search(before)) or is_place_of(text, mention.start)
+                                               or bool(_GONE_TO.search(before)))
 
 
 # An editor's bracket that qualifies the noun after it ("At the [20th Soviet Communist Party] Congress", "the [Soviet]
@@ -651,10 +654,14 @@ def is_modifier(text: str, mention) -> bool:
     inside a firm's or a paper's Chinese name ("印度航空公司": Air India)."""
     if _NAMED_INSIDE.match(text, mention.end):
         return True
+    if mention.entity.is_state and _FIRM_BEFORE is not None and _FIRM_BEFORE.search(text, max(0, mention.start - 8), mention.start):
+        return True  # "an Air Rhodesia Viscount": the firm, not the state
     return text.rfind("[", 0, mention.start) > text.rfind("]", 0, mention.start) and bool(_BRACKET_MODIFIER.match(text, mention.end))
 
 
 _NAMED_INSIDE = compile_opening(event_words("named_inside"))
+_FIRM_BEFORE = compile_opening(r"(?<![\w-])(?:" + alternation(lexicon("en").get("firm_before") or []) + r")\s+$") \
+    if lexicon("en").get("firm_before") else None
 
 
 # A state that says whose an official is ("the Soviet Ambassador", "Finnish President Kekkonen", "the Ambassador of Finland",
