@@ -566,6 +566,8 @@ BY_NAME = compile_opening(r"\bby\s+(?:the\s+)?(?:(?i:comrade|com\.|cde\.)\s+)?([
 # A single name after a title ("Comrade Gorinovich", "Mr. Xiao"): a person the gazetteer may not know.
 _ONE_WORD_TITLE_LIST = [w for w in sorted(lexicon("en").get("titles") or [], key=len, reverse=True) if " " not in w]
 _ONE_WORD_TITLES = "|".join(map(re.escape, _ONE_WORD_TITLE_LIST))
+# A title after a title ("Lt. Col. Mengistu", "Lt. Col. Untung"): the second names nobody, the name comes after it.
+_TITLE_WORDS = frozenset(_ONE_WORD_TITLE_LIST)
 
 
 def _by_first_letter(words: list[str]) -> str:
@@ -582,7 +584,9 @@ def _by_first_letter(words: list[str]) -> str:
 
 
 _TITLED_NAME = compile_opening(
-    (_by_first_letter(_ONE_WORD_TITLE_LIST) if _ONE_WORD_TITLE_LIST else "(?!)") + r"\.?\s+([A-Z][a-z][\w'’-]+)(?![\w'’-]*\s+[A-Z])"
+    (_by_first_letter(_ONE_WORD_TITLE_LIST) if _ONE_WORD_TITLE_LIST else "(?!)")
+    + r"(?:\.?\s+(?:" + _ONE_WORD_TITLES + r")\b)*"  # "Lt. Col. Untung", "Maj. Gen. Suharto": titles in a row, then the name
+    + r"\.?\s+([A-Z][a-z][\w'’-]+)(?![\w'’-]*\s+[A-Z])"
 )
 _APPOSITIVE_OFFICE = compile_opening(
     r"\bthe\s+[A-Z][\w-]+\s+(?:" + alternation(lexicon("en").get("appositive_offices") or []) + r")\s+([A-Z][a-z][\w'’-]+)(?![\w'’-]*\s+[A-Z])"
@@ -1607,7 +1611,7 @@ def name_spans(text: str, language: str | None, addressed_only: bool = False) ->
             found.append((agent.start(1), agent.end(1), canonical_name(agent[1])))
         titled = _TITLED_PAGE.get()
         found += [(m.start(1), m.end(1), titled.get((_title_of(m), m[1])) or canonical_name(m[1])) for m in _TITLED_NAME.finditer(text)
-                  if m[1] not in MONTHS and not any(k.start <= m.start(1) < k.end for k in known)]
+                  if m[1] not in MONTHS and m[1] not in _TITLE_WORDS and not any(k.start <= m.start(1) < k.end for k in known)]
         found += [(m.start(1), m.end(1), canonical_name(m[1])) for m in _APPOSITIVE_OFFICE.finditer(text)  # "the Polish ambassador
                   if m[1] not in MONTHS and not any(a <= m.start(1) < b for a, b, _ in found)]  # Siedlecki": the holder named after
     page = _PAGE_NAMES.get()
@@ -1770,7 +1774,7 @@ def page_names(texts: list[str]) -> dict[str, str]:
             full = f"{m['given']} {m['surname']}" if m["given"] else f"{initials}{m['initial']}. {m['surname']}"
             forms.setdefault(m["surname"], set()).add(full)
         for m in _TITLED_NAME.finditer(text):
-            if m[1] not in _known_words("person") and not _POSSESSIVE_END.search(m[1]):  # "Premier Zhou": the gazetteer's
+            if m[1] not in _known_words("person") and m[1] not in _TITLE_WORDS and not _POSSESSIVE_END.search(m[1]):  # "Premier Zhou": the gazetteer's
                 forms.setdefault(m[1], set()).add(m[1])
         for start, _, surface in find_unknown_names(text, find_mentions(text)):
             words = surface.split()

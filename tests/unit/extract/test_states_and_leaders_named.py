@@ -38,3 +38,14 @@ def test_the_leaders_and_states_are_named_in_three_languages(text, expected):
 ])
 def test_a_place_gone_to_an_island_and_a_firm_are_no_actors(text, expected):
     assert _actors(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The Ethiopian regime of Lt. Col. Mengistu Haile Mariam ordered a general mobilization.", ["Mengistu Haile Mariam"]),
+    ("A group under Lt. Col. Untung seized the radio station.", ["Untung"]),
+    ("Maj. Gen. Suharto took command of the army.", ["Suharto"]),
+    ("Colonel Boumediene deposed Ben Bella.", ["Houari Boumédiène", "Ahmed Ben Bella"]),
+])
+def test_a_title_after_a_title_names_nobody(text, expected):
+    from pipeline.extract.events.common import name_spans
+    assert [name for _, _, name in name_spans(text, "en")] == expected
