@@ -578,6 +578,8 @@ BY_NAME = compile_opening(r"\bby\s+(?:the\s+)?(?:(?i:comrade|com\.|cde\.)\s+)?([
 # A single name after a title ("Comrade Gorinovich", "Mr. Xiao"): a person the gazetteer may not know.
 _ONE_WORD_TITLE_LIST = [w for w in sorted(lexicon("en").get("titles") or [], key=len, reverse=True) if " " not in w]
 _ONE_WORD_TITLES = "|".join(map(re.escape, _ONE_WORD_TITLE_LIST))
+# A title after a title ("Lt. Col. Mengistu", "Lt. Col. Untung"): the second names nobody, the name comes after it.
+_TITLE_WORDS = frozenset(_ONE_WORD_TITLE_LIST)
 
 
 def _by_first_letter(words: list[str]) -> str:
@@ -594,7 +596,9 @@ def _by_first_letter(words: list[str]) -> str:
 
 
 _TITLED_NAME = compile_opening(
-    (_by_first_letter(_ONE_WORD_TITLE_LIST) if _ONE_WORD_TITLE_LIST else "(?!)") + r"\.?\s+([A-Z][a-z][\w'’-]+)(?![\w'’-]*\s+[A-Z])"
+    (_by_first_letter(_ONE_WORD_TITLE_LIST) if _ONE_WORD_TITLE_LIST else "(?!)")
+    + r"(?:\.?\s+(?:" + _ONE_WORD_TITLES + r")\b)*"  # "Lt. Col. Untung", "Maj. Gen. Suharto": titles in a row, then the name
+    + r"\.?\s+([A-Z][a-z][\w'’-]+)(?![\w'’-]*\s+[A-Z])"
 )
 _APPOSITIVE_OFFICE = compile_opening(
     r"\bthe\s+[A-Z][\w-]+\s+(?:" + alternation(lexicon("en").get("appositive_offices") or []) + r")\s+([A-Z][a-z][\w'’-]+)(?![\w'’-]*\s+[A-Z])"
@@ -640,6 +644,8 @@ def is_place_of(text: str, start: int) -> bool:
     return "of" in text[max(0, start - 8): start] and bool(_PLACE_OF.search(text, max(0, start - 28), start))
 
 
+# A verb of going right before a Chinese place ("抵达摩洛哥", "离开突尼斯": zh.yaml ``place_before``): where one went.
+_GONE_TO = compile_opening(r"(?:" + event_words("place_before") + r")\s*$")
 _VENUE_WORDS = frozenset(w.lower() for w in lexicon("en").get("venue_nouns") or [])
 _AT_THE = compile_opening(r"\b(?:at|in|inside)\s+the\s+$", re.IGNORECASE)
 
@@ -650,7 +656,8 @@ def is_where(text: str, mention) -> bool:
     before = text[max(0, mention.start - 16): mention.start]
     if mention.entity.kind == "organisation":
         return bool(_AT_THE.search(before)) and any(w.lower() in _VENUE_WORDS for w in mention.surface.split())
-    return mention.entity.kind == "place" and (bool(_LOCATIVE.search(before)) or is_place_of(text, mention.start))
+    return mention.entity.kind == "place" and (bool(_LOCATIVE.search(before)) or is_place_of(text, mention.start)
+                                               or bool(_GONE_TO.search(before)))
 
 
 # An editor's bracket that qualifies the noun after it ("At the [20th Soviet Communist Party] Congress", "the [Soviet]
@@ -663,10 +670,14 @@ def is_modifier(text: str, mention) -> bool:
     inside a firm's or a paper's Chinese name ("印度航空公司": Air India)."""
     if _NAMED_INSIDE.match(text, mention.end):
         return True
+    if mention.entity.is_state and _FIRM_BEFORE is not None and _FIRM_BEFORE.search(text, max(0, mention.start - 8), mention.start):
+        return True  # "an Air Rhodesia Viscount": the firm, not the state
     return text.rfind("[", 0, mention.start) > text.rfind("]", 0, mention.start) and bool(_BRACKET_MODIFIER.match(text, mention.end))
 
 
 _NAMED_INSIDE = compile_opening(event_words("named_inside"))
+_FIRM_BEFORE = compile_opening(r"(?<![\w-])(?:" + alternation(lexicon("en").get("firm_before") or []) + r")\s+$") \
+    if lexicon("en").get("firm_before") else None
 
 
 # A state that says whose an official is ("the Soviet Ambassador", "Finnish President Kekkonen", "the Ambassador of Finland",
@@ -1612,7 +1623,7 @@ def name_spans(text: str, language: str | None, addressed_only: bool = False) ->
             found.append((agent.start(1), agent.end(1), canonical_name(agent[1])))
         titled = _TITLED_PAGE.get()
         found += [(m.start(1), m.end(1), titled.get((_title_of(m), m[1])) or canonical_name(m[1])) for m in _TITLED_NAME.finditer(text)
-                  if m[1] not in MONTHS and not any(k.start <= m.start(1) < k.end for k in known)]
+                  if m[1] not in MONTHS and m[1] not in _TITLE_WORDS and not any(k.start <= m.start(1) < k.end for k in known)]
         found += [(m.start(1), m.end(1), canonical_name(m[1])) for m in _APPOSITIVE_OFFICE.finditer(text)  # "the Polish ambassador
                   if m[1] not in MONTHS and not any(a <= m.start(1) < b for a, b, _ in found)]  # Siedlecki": the holder named after
     page = _PAGE_NAMES.get()
@@ -1775,7 +1786,7 @@ def page_names(texts: list[str]) -> dict[str, str]:
             full = f"{m['given']} {m['surname']}" if m["given"] else f"{initials}{m['initial']}. {m['surname']}"
             forms.setdefault(m["surname"], set()).add(full)
         for m in _TITLED_NAME.finditer(text):
-            if m[1] not in _known_words("person") and not _POSSESSIVE_END.search(m[1]):  # "Premier Zhou": the gazetteer's
+            if m[1] not in _known_words("person") and m[1] not in _TITLE_WORDS and not _POSSESSIVE_END.search(m[1]):  # "Premier Zhou": the gazetteer's
                 forms.setdefault(m[1], set()).add(m[1])
         for start, _, surface in find_unknown_names(text, find_mentions(text)):
             words = surface.split()

@@ -1306,6 +1306,10 @@ def _sentence_events(doc: ParsedDocument, context: Context, record_speakers: lis
                 acted = others  # "As I have already reported, ... Tito told me ... But I understood that he ...": "he" is not the "I"
             if context.speaker and (third := [n for n in acted + people if n != context.speaker and n not in context.listeners]):
                 acted = third  # "Bush: ... your conversation with Henry Kissinger. ... Scowcroft will invite him": not the turn's "I" or "you"
+            if not acted and (_PRESENT_ALONE.match(sentence) or _PRESENT_FIRST.match(sentence)):
+                people = []  # "I was received by Prime Minister Indira Gandhi. ... T. N. Kaul ... was present. I handed her the
+                # message": one only present at the talk is not whom the next "her" or "he" means (one "present at the meeting"
+                # stays: "I read the text of your telegram to them" means him with the one received)
             previous_actor = acted[0] if acted else people[0] if people else previous_actor  # "... forwarded by Comrade Gorinovich. He emphasized"
             groups = [e.sources[0] for e in events[before_sentence:] if len(e.sources) == 1 and not is_person(e.sources[0])
                       and e.sources[0] != context.side]  # a speaker's "we" is no later "it"

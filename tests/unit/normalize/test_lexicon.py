@@ -578,6 +578,9 @@ CHECKS = {
     "repeated_to": _repeated_to,
     "reported_speech": lambda language, example, expected: _assert_equal(passages.reported_speaker(example), expected, example),
     "told_of": lambda language, example, expected: _assert_equal(passages.told_of(example), expected, example),
+    "firm_before": lambda language, example, expected: _assert_equal(  # the actors, the state inside a firm's name not one
+        [m.entity.name for m in find_mentions(example) if m.entity.is_actor and not common.is_where(example, m)
+         and not common.is_modifier(example, m)], expected, example),
     "official_words": lambda language, example, expected: _assert_equal(
         sorted({m.entity.name for ms in [find_mentions(example)] for m in ms if common.qualifies_an_official(example, m, ms)}), sorted(expected), example),
     "own_post_words": lambda language, example, expected: _assert_equal(  # "The embassy has ... / its cable's sender"
