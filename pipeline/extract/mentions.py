@@ -160,7 +160,7 @@ _CAPITALISED_RUN = compile_opening(
 )
 def _of_a_state(run: str, words: list[re.Match]) -> int | None:
     """Where a titled name ends before "of" and a state the gazetteer knows ("General Hugo Panasco Alvim of Brazil",
-    "Foreign Minister Ali Sastroamidjojo of Indonesia"): the state says whose the person is. A run with no title
+    "Foreign Minister Raden Wiryo Santoso of Indonesia"): the state says whose the person is. A run with no title
     before it ("Central Committee of the CPSU", "The National Assembly of Vietnam") is left whole."""
     of = next((i for i, w in enumerate(words) if w.group() == "of"), None)
     stripped = run[: words[0].start()].split() if words else []

@@ -415,7 +415,7 @@ _OF_BETWEEN = compile_opening(r"\s+of\s+")
 
 def whose_states_off(text: str, mentions: list) -> list:
     """The mentions, less a state named with "of" right after a titled person's name the gazetteer lacks ("General Hugo
-    Panasco Alvim of Brazil", "Foreign Minister Ali Sastroamidjojo of Indonesia")."""
+    Panasco Alvim of Brazil", "Foreign Minister Raden Wiryo Santoso of Indonesia")."""
     ends = {g.end() for _, end, _ in find_unknown_names(text, mentions) if (g := _OF_BETWEEN.match(text, end))}
     return [m for m in mentions if not (m.start in ends and getattr(m.entity, "is_state", False))] if ends else mentions
 
