@@ -414,9 +414,11 @@ _OF_BETWEEN = compile_opening(r"\s+of\s+")
 
 
 def whose_states_off(text: str, mentions: list) -> list:
-    """The mentions, less a state named with "of" right after a titled person's name the gazetteer lacks ("General Hugo
-    Panasco Alvim of Brazil", "Foreign Minister Raden Wiryo Santoso of Indonesia")."""
-    ends = {g.end() for _, end, _ in find_unknown_names(text, mentions) if (g := _OF_BETWEEN.match(text, end))}
+    """The mentions, less a state named with "of" right after a person's name, known to the gazetteer or not ("General
+    Hugo Panasco Alvim of Brazil", "President Nasser of Egypt", "Foreign Minister Raden Wiryo Santoso of Indonesia"):
+    the state says whose the person is."""
+    people = [end for _, end, _ in find_unknown_names(text, mentions)] + [m.end for m in mentions if m.entity.kind == "person"]
+    ends = {g.end() for end in people if (g := _OF_BETWEEN.match(text, end))}
     return [m for m in mentions if not (m.start in ends and getattr(m.entity, "is_state", False))] if ends else mentions
 
 

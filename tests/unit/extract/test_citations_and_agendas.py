@@ -95,3 +95,20 @@ def test_a_titled_name_before_of_and_a_state_is_the_person_not_the_state(text: s
         assert names == expected
         sources, targets = window_actors(text, None)
         assert not any(n in ("Brazil", "Indonesia", "Cuba") for n in sources + targets)
+
+
+@pytest.mark.parametrize(("text", "state"), [
+    ("President Nasser of Egypt received the ambassador", "Egypt"),
+    ("Foreign Minister Ali Sastroamidjojo of Indonesia arrived in Delhi", "Indonesia"),
+    ("President Modibo Keita of Mali arrived in Prague on 16 July", "Mali"),
+])
+def test_a_known_person_before_of_and_a_state_is_the_actor_the_state_says_whose(text: str, state: str) -> None:
+    from pipeline.extract.events.common import window_actors
+    sources, targets = window_actors(text, None)
+    assert len(sources) == 1 and state not in sources + targets
+
+
+def test_a_state_after_of_that_follows_no_person_stays_an_actor() -> None:
+    from pipeline.extract.events.common import window_actors
+    sources, targets = window_actors("Nasser spoke of Egypt's friendship with the Government of India", None)
+    assert any("India" in n for n in sources + targets)
