@@ -56,6 +56,7 @@ from pipeline.extract.events.context import (
     present_line,
 )
 from pipeline.extract.events.dated_sentence import (
+    deadline_passed,
     interposed_clause,
     interposed_tail,
     is_ahead,
@@ -1052,6 +1053,9 @@ def _sentence_events(doc: ParsedDocument, context: Context, record_speakers: lis
                     # of 5 March": the date is the note's, sent by someone the sentence does not name, not X's reply
                 if context.is_record and _spans_the_day(mention, scope):
                     event.on(scope.day).date_kind = "exact"  # "Kim described the situation ... during 1958": at the meeting
+                elif (by := deadline_passed(sentence, mention, block.language)) is not None and event.date_kind != "upper_bound":
+                    event.start_date, event.end_date, event.start_time, event.date_kind = None, by, None, "upper_bound"
+                    event.inferred = True  # "By the end of August the Somali forces held most of the lowlands": by then
                 if not event.sources and not event.targets and event.event_type == "meeting":
                     event.sources = actor_names(block.text[end: end + 120])[:1]  # "Meeting on 25 July opened. Senior delegate UNC ..."
                 events.append(event)
