@@ -411,10 +411,12 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
 
 
 # A full stop, then closing quotes or brackets and a space before a capital, or nothing after a Chinese full stop; a
-# book's footnote number may follow a word's full stop ("... some forty associates.23 Belgrade had agreed ...").
+# book's footnote number may follow a word's full stop ("... some forty associates.23 Belgrade had agreed ...", or in
+# superscript digits: "... recalled the next day.¹ Tito answered ...").
 # The match opens with the full stop (the search skips straight to them), one character before the sentence's end.
 _SENTENCE_END = re.compile(
-    r"[.!?\u3002\uff01\uff1f](?:[\"'”»)\]]*(?:(?<=[^\W\d_][.!?])(?P<note>\d{1,3})|(?<=[^\W\d_][.!?][\"'”»])(?P<qnote>\d{1,3}))?\s+"
+    r"[.!?\u3002\uff01\uff1f](?:[\"'”»)\]]*(?:(?<=[^\W\d_][.!?])(?P<note>\d{1,3}|[\u00b9\u00b2\u00b3\u2070\u2074-\u2079]{1,3})"
+    r"|(?<=[^\W\d_][.!?][\"'”»])(?P<qnote>\d{1,3}|[\u00b9\u00b2\u00b3\u2070\u2074-\u2079]{1,3}))?\s+"
     r"(?=[\"'“«(\[]?[A-Z\u0410-\u042f\u04010-9\u4e00-\u9fff])|(?<=[\u3002\uff01\uff1f]))"
 )
 _INITIALS = re.compile(r"(?:[A-Z\u0410-\u042f\u0401]\.)+")  # "M. G.", "В." and "М.Г." in Cyrillic

@@ -62,3 +62,19 @@ def test_the_years_of_a_bracketed_source_move_no_year_of_the_story(text, words, 
 ])
 def test_an_opening_phrase_that_ends_with_a_day_moves_the_day_in_scope(text, words, day):
     assert any(words in evidence and start == day for evidence, start, _ in _rows(text))
+
+
+@pytest.mark.parametrize(("text", "count"), [
+    ("The specialists were recalled the next day.¹ Tito answered on 20 March.", 2),
+    ("Они были арестованы вскоре после этого.²³ Съезд открылся 21 июля.", 2),
+    ("The delegation left on 3 May.⁴ It returned a week later.", 2),
+    ("The area is 12 km². It lies north of the river.", 2),
+])
+def test_a_superscript_note_number_after_a_full_stop_ends_the_sentence(text, count):
+    assert len(sentence_spans_of(text)) == count
+
+
+def test_the_day_after_a_sentence_closed_by_a_superscript_note_counts_from_the_day_before():
+    text = "The first open sign came on 18 March 1948, when Moscow withdrew its advisers. The civilian specialists were " \
+           "recalled the next day.¹ Tito answered on 20 March in a letter to Molotov."
+    assert any("recalled" in evidence and start == date(1948, 3, 19) for evidence, start, _ in _rows(text))
