@@ -1100,8 +1100,10 @@ def _sentence_events(doc: ParsedDocument, context: Context, record_speakers: lis
             if not dated and not reported:
                 now = scope.day or context.occasion or context.letter_date  # the day the text speaks from: "a week ago"
                 said_on = scope.day if context.is_record and not turn and not turn_name else None  # a conversation's day
-                events += since_then_events(index, s, events, context, scope.day, headed) or relative_events(index, s, events, context, now, said_on) or undated_events(
-                    index, s, context, scope.before(scope.day)[0] if scope.day else None)
+                events += since_then_events(index, s, events, context, scope.day, headed) or relative_events(index, s, events, context, now, said_on) or (
+                    [] if _opening_relative_day(sentence, block.language) else undated_events(index, s, context, scope.before(scope.day)[0] if scope.day else None))
+                # "This morning Prime Minister Gandhi announced ...", "Вчера посол сообщил ...": the opening day counted
+                # from the day of writing dates the sentence's act (its verbs read by ``tense_events``), no bound
             below = next((datelines[i] for i in range(index + 1, index + 5) if i in datelines), None)
             events += act_events(index, s, context, below)
             only_named = dated and len(events) - before_sentence == len(dated) and all(
@@ -3161,6 +3163,13 @@ def _last_other(events: list[EventDraft], sources: list[str]) -> list[str]:
         if len(people) == 1 and people != sources and len(event.sources) - len(people) <= 1:  # "Kim and the delegation visited"
             return people
     return []
+
+
+def _opening_relative_day(sentence: str, language: str | None) -> bool:
+    """The sentence opens with a day counted from the day of writing ("This morning ...", "Yesterday ...", "Вчера ...",
+    "今天上午……"), a single day (no period: "Last week ..." is read by its own rules)."""
+    cue = next((c for c in read_cues(sentence, language) if c.kind in ("relative", "period")), None)
+    return cue is not None and cue.kind == "relative" and not sentence[: cue.start].strip(" \"“")
 
 
 def _opening_day_cue(sentence: str, language: str | None) -> int | None:

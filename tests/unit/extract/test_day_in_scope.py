@@ -78,3 +78,23 @@ def test_the_day_after_a_sentence_closed_by_a_superscript_note_counts_from_the_d
     text = "The first open sign came on 18 March 1948, when Moscow withdrew its advisers. The civilian specialists were " \
            "recalled the next day.¹ Tito answered on 20 March in a letter to Molotov."
     assert any("recalled" in evidence and start == date(1948, 3, 19) for evidence, start, _ in _rows(text))
+
+
+def _cable_rows(text: str, language: str, day: date) -> list[tuple[str, date | None, date | None]]:
+    doc = ParsedDocument(parser="test/1", source_type="archival_record", document_type="telegram", document_date=day,
+                         document_date_precision="day", blocks=[Block("paragraph", 0, len(text), text, language=language)])
+    return [(text[e.evidence_start: e.evidence_end], e.start_date, e.end_date) for e in extract_events(doc)]
+
+
+@pytest.mark.parametrize(("text", "language", "words", "day"), [
+    ("This morning Prime Minister Nehru announced in Parliament that India had recognized the new government.", "en",
+     "announced", date(1971, 12, 6)),
+    ("Yesterday the Foreign Secretary informed the ambassadors that the frontier had been closed.", "en", "informed",
+     date(1971, 12, 5)),
+    ("Вчера министр сообщил послам, что граница была закрыта.", "ru", "сообщил", date(1971, 12, 5)),
+    ("今天上午印度总理在议会宣布，印度已承认新政府。", "zh", "宣布", date(1971, 12, 6)),
+    ("昨天外交部通知各国使馆，边界已经关闭。", "zh", "通知", date(1971, 12, 5)),
+])
+def test_a_sentence_that_opens_with_a_day_counted_from_the_writing_is_of_that_day(text, language, words, day):
+    assert any(words in evidence and (start, end) == (day, day)
+               for evidence, start, end in _cable_rows(text, language, date(1971, 12, 6)))
