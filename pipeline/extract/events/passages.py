@@ -1133,6 +1133,12 @@ def _sentence_events(doc: ParsedDocument, context: Context, record_speakers: lis
             if context.is_record and scope.day is not None and (talked := _TALKS_HEADING.match(sentence)):
                 events[before_sentence:] = [_talks_heading(index, s, talked, scope, block.language)]  # "On Discussions with the
                 # Chinese comrades.", "Concerning the talks with the Hungarian leadership.": the point, no act of its own
+            for event in events[before_sentence:]:
+                if event.method != "dated_sentence" and event.start_date is not None and event.start_date == event.end_date \
+                        and event.date_kind in (None, "exact") \
+                        and _BY_COUNTED_DAY.match(block.text, event.evidence_start, event.evidence_end):
+                    event.start_date, event.start_time, event.date_kind = None, None, "upper_bound"  # "..., and by today
+                    # it has reached Jessore", "к сегодняшнему дню": on or before that day
             if answered and len(events) == before_sentence:
                 events.append(_answer(index, s, events[-1], answered, block.language))  # "I said to Com. Tito, how would he
                 # view it if ... He agreed.": on the day of the asking
@@ -3163,6 +3169,14 @@ def _last_other(events: list[EventDraft], sources: list[str]) -> list[str]:
         if len(people) == 1 and people != sources and len(event.sources) - len(people) <= 1:  # "Kim and the delegation visited"
             return people
     return []
+
+
+# A clause that opens with "by" and a day counted from the day of writing (deadline_passed_openers, relative_days):
+# "and by today it has reached Jessore", "by now the rebels hold the port", "к сегодняшнему дню ...".
+_BY_COUNTED_DAY = compile_opening(
+    r"\W*(?:" + alternation(w for lang in ("en", "ru") for w in lexicon(lang).get("deadline_passed_openers") or []).replace(r"\ ", r"\s+")
+    + r")\s+(?:" + alternation([*(k for lang in ("en", "ru") for k in lexicon(lang).get("relative_days") or {}), "now",
+                                 "сегодняшнему дню", "настоящему времени"]).replace(r"\ ", r"\s+") + r")(?!\w)", re.IGNORECASE)
 
 
 def _opening_relative_day(sentence: str, language: str | None) -> bool:

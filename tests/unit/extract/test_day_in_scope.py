@@ -98,3 +98,12 @@ def _cable_rows(text: str, language: str, day: date) -> list[tuple[str, date | N
 def test_a_sentence_that_opens_with_a_day_counted_from_the_writing_is_of_that_day(text, language, words, day):
     assert any(words in evidence and (start, end) == (day, day)
                for evidence, start, end in _cable_rows(text, language, date(1971, 12, 6)))
+
+
+@pytest.mark.parametrize(("text", "language", "words"), [
+    ("The army crossed the border on the night of 3 to 4 December, and by today it has reached Jessore.", "en", "Jessore"),
+    ("The rebels landed on 2 December, and by today they have taken the whole coast.", "en", "coast"),
+])
+def test_a_clause_that_opens_with_by_today_is_an_upper_bound_at_the_day_of_writing(text, language, words):
+    assert any(words in evidence and start is None and end == date(1971, 12, 6)
+               for evidence, start, end in _cable_rows(text, language, date(1971, 12, 6)))
