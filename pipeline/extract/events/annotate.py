@@ -94,7 +94,7 @@ _SOURCE_LABEL = compile_opening(r"^\W{0,3}(?:\d{1,3}\s+)?(?:" + alternation(_SOU
 # in en.yaml, ru.yaml, zh.yaml): "(Telegram 1146 from Santo Domingo; National Archives ..., RG 59, Central Files 1964–66,
 # POL 23–9 DOM REP)", "(АВП РФ, ф. 0100, ...)", "（外交部档案馆，……）".
 _SOURCE_MARKS = [w for lang in ("en", "ru", "zh") for w in lexicon(lang).get("source_marks") or []]
-_HAN_MARKS = [w for w in _SOURCE_MARKS if "\u4e00" <= w[:1] <= "\u9fff"]  # no word bounds between Han characters
+_HAN_MARKS = [w for w in _SOURCE_MARKS if 0x4E00 <= ord(w[0]) <= 0x9FFF]  # no word bounds between Han characters
 _SOURCE_MARK = compile_opening(r"(?<!\w)(?:" + alternation(w for w in _SOURCE_MARKS if w not in _HAN_MARKS) + r")(?!\w)"
                                + (r"|" + alternation(_HAN_MARKS) if _HAN_MARKS else "")) if _SOURCE_MARKS else None
 _BRACKETED = compile_opening(r"^\s*[(\uff08][^()\uff08\uff09]{8,400}[)\uff09][.\u3002]?\s*$")
@@ -106,7 +106,7 @@ def _bracketed_source(sentence: str) -> bool:
         return False
     if not _SOURCE_MARK.search(sentence):
         return False
-    language = "zh" if any("\u4e00" <= c <= "\u9fff" for c in sentence[:8]) else "ru" if _CYRILLIC.search(sentence) else "en"
+    language = "zh" if any(0x4E00 <= ord(c) <= 0x9FFF for c in sentence[:8]) else "ru" if _CYRILLIC.search(sentence) else "en"
     return not any(c.kind in ("past", "speech", "ongoing", "performative", "planned") for c in read_cues(sentence, language))
 
 

@@ -247,9 +247,10 @@ def plan_day(sentence: str, mention: DateMention) -> date | None:
 # Dominican Republic", "к концу августа из Китая выехали 1390 человек"): on or before it (an upper bound). A deadline
 # after the verb ("will prepare a draft reply by 1 October", "demanded the withdrawal by the end of March") is a plan's
 # or a demand's, read by the rules of plans.
+_CLAUSE_JOINERS = [w for lang in ("en", "ru") for w in lexicon(lang).get("deadline_clause_joiners") or []] or ["and"]
 _DEADLINE_OPENERS = [w for lang in ("en", "ru", "zh") for w in lexicon(lang).get("deadline_passed_openers") or []]
 _DEADLINE_OPENS = compile_opening(
-    r"(?:^|[;:,\uff0c\uff1b\uff1a\u3002]|(?<!\w)(?:and|but|и|а|но)(?!\w))[\s\u2014\u2013-]*(?:" + alternation(_DEADLINE_OPENERS).replace(r"\ ", r"\s+")
+    r"(?:^|[;:,\uff0c\uff1b\uff1a\u3002]|(?<!\w)(?:" + alternation(_CLAUSE_JOINERS) + r")(?!\w))[\s\u2014\u2013-]*(?:" + alternation(_DEADLINE_OPENERS).replace(r"\ ", r"\s+")
     + r")\s*$", re.IGNORECASE) if _DEADLINE_OPENERS else None
 _DEADLINE_CLOSERS = tuple(w for w in lexicon("zh").get("deadline_passed_closers") or [])
 _AHEAD_ANY = compile_opening(

@@ -3175,8 +3175,9 @@ def _last_other(events: list[EventDraft], sources: list[str]) -> list[str]:
 # "and by today it has reached Jessore", "by now the rebels hold the port", "к сегодняшнему дню ...".
 _BY_COUNTED_DAY = compile_opening(
     r"\W*(?:" + alternation(w for lang in ("en", "ru") for w in lexicon(lang).get("deadline_passed_openers") or []).replace(r"\ ", r"\s+")
-    + r")\s+(?:" + alternation([*(k for lang in ("en", "ru") for k in lexicon(lang).get("relative_days") or {}), "now",
-                                 "сегодняшнему дню", "настоящему времени"]).replace(r"\ ", r"\s+") + r")(?!\w)", re.IGNORECASE)
+    + r")\s+(?:" + alternation([*(k for lang in ("en", "ru") for k in lexicon(lang).get("relative_days") or {}),
+                                 *(w for lang in ("en", "ru") for w in lexicon(lang).get("deadline_counted_days") or [])]).replace(r"\ ", r"\s+")
+    + r")(?!\w)", re.IGNORECASE)
 
 
 def _opening_relative_day(sentence: str, language: str | None) -> bool:
