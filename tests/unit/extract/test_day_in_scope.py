@@ -107,3 +107,13 @@ def test_a_sentence_that_opens_with_a_day_counted_from_the_writing_is_of_that_da
 def test_a_clause_that_opens_with_by_today_is_an_upper_bound_at_the_day_of_writing(text, language, words):
     assert any(words in evidence and start is None and end == date(1971, 12, 6)
                for evidence, start, end in _cable_rows(text, language, date(1971, 12, 6)))
+
+
+@pytest.mark.parametrize(("before", "group"), [
+    ("a group of junior officers in Santo Domingo ", "junior officers"),
+    ("striking dockers in Port Said ", "striking dockers"),
+    ("the Polish embassy in Jakarta ", "Polish embassy in Jakarta"),
+])
+def test_a_group_subject_ends_before_the_place_it_stood_in(before, group):
+    from pipeline.extract.events.common import subject_phrase
+    assert subject_phrase(before) == [group]
