@@ -2046,6 +2046,12 @@ def subject_phrase(before: str) -> list[str]:
         words = words[:-1]  # "Soviet troops themselves had had no stomach ...": the subject, stressed
     words = _uncounted(words)
     words = _without_count(words)
+    if len(words) > 3 and "in" in words[1:-1] and words[0][:1].islower():
+        at = words.index("in", 1)  # "a group of junior officers in Santo Domingo rose": the group, then where it was
+        where = " ".join(words[at + 1:])
+        if words[at - 1][:1].islower() and len(words) - at - 1 <= 3 and all(w[:1].isupper() for w in words[at + 1:]) \
+                and not any(m.entity.is_actor for m in find_mentions(where)):
+            words = words[:at]  # a place named by its capitalised words, no actor
     if doers := _doers(words):
         return [doers]  # "the strikes on the coast had ended": the strikers on the coast
     if not 1 <= len(words) <= (10 if "of" in words or "from" in words else 6) or not words[0][:1].isalpha():  # "officer of the Soviet Embassy in Bucharest"

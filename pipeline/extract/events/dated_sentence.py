@@ -242,6 +242,45 @@ def plan_day(sentence: str, mention: DateMention) -> date | None:
     return None
 
 
+# A day or a period that opens its clause after a word of "by" (deadline_passed_openers in en.yaml, ru.yaml; the Chinese
+# "截至" before it, "为止" after it), in a sentence that tells no plan: what the clause tells had come about by its end
+# ("By the end of August the Somali forces held most of the lowlands", "...; by May 5 over 14,000 U.S. troops were in the
+# Dominican Republic", "к концу августа из Китая выехали 1390 человек"): on or before it (an upper bound). A deadline
+# after the verb ("will prepare a draft reply by 1 October", "demanded the withdrawal by the end of March") is a plan's
+# or a demand's, read by the rules of plans.
+_CLAUSE_JOINERS = [w for lang in ("en", "ru") for w in lexicon(lang).get("deadline_clause_joiners") or []] or ["and"]
+_DEADLINE_OPENERS = [w for lang in ("en", "ru", "zh") for w in lexicon(lang).get("deadline_passed_openers") or []]
+_DEADLINE_OPENS = compile_opening(
+    r"(?:^|[;:,\uff0c\uff1b\uff1a\u3002]|(?<!\w)(?:" + alternation(_CLAUSE_JOINERS) + r")(?!\w))[\s\u2014\u2013-]*(?:" + alternation(_DEADLINE_OPENERS).replace(r"\ ", r"\s+")
+    + r")\s*$", re.IGNORECASE) if _DEADLINE_OPENERS else None
+_DEADLINE_CLOSERS = tuple(w for w in lexicon("zh").get("deadline_passed_closers") or [])
+_AHEAD_ANY = compile_opening(
+    r"(?<!\w)(?:" + alternation(w for lang in ("en", "ru") for w in lexicon(lang).get("ahead_words") or []).replace(r"\ ", r"\s+") + r")(?!\w)",
+    re.IGNORECASE,
+)
+
+
+_ZH_PLAN_WORDS = tuple(lexicon("zh").get("deadline_plan_words") or [])
+
+
+def deadline_passed(sentence: str, mention: DateMention, language: str | None) -> date | None:
+    """The last day of a period that opens its clause after "by" in a sentence that tells no plan, else None."""
+    if _DEADLINE_OPENS is None or mention.end_date is None:
+        return None
+    head = sentence[: mention.start]
+    written = mention.text.lower()
+    for opener in _DEADLINE_OPENERS:  # "by the end of 1949": the date's own words may hold the opener
+        if written.startswith(opener.lower() + " "):
+            head += mention.text[: len(opener)]
+            break
+    closed = bool(_DEADLINE_CLOSERS) and sentence.startswith(_DEADLINE_CLOSERS, mention.end)
+    if not closed and not _DEADLINE_OPENS.search(head[-40:] if len(head) > 40 else head):
+        return None
+    if _AHEAD_ANY.search(sentence) or (language == "zh" and any(w in sentence for w in _ZH_PLAN_WORDS)) or any(c.kind == "planned" for c in read_cues(sentence, language or "en")):
+        return None
+    return mention.end_date
+
+
 _MODAL = frozenset(["would", "could", "might", "will", "shall", "should", "can", "must", "may", "cannot"])
 
 

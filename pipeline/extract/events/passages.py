@@ -57,6 +57,7 @@ from pipeline.extract.events.context import (
     present_line,
 )
 from pipeline.extract.events.dated_sentence import (
+    deadline_passed,
     interposed_clause,
     interposed_tail,
     is_ahead,
@@ -1095,6 +1096,9 @@ def _sentence_events(doc: ParsedDocument, context: Context, record_speakers: lis
                     # of 5 March": the date is the note's, sent by someone the sentence does not name, not X's reply
                 if context.is_record and _spans_the_day(mention, scope):
                     event.on(scope.day).date_kind = "exact"  # "Kim described the situation ... during 1958": at the meeting
+                elif (by := deadline_passed(sentence, mention, block.language)) is not None and event.date_kind != "upper_bound":
+                    event.start_date, event.end_date, event.start_time, event.date_kind = None, by, None, "upper_bound"
+                    event.inferred = True  # "By the end of August the Somali forces held most of the lowlands": by then
                 if not event.sources and not event.targets and event.event_type == "meeting":
                     event.sources = actor_names(block.text[end: end + 120])[:1]  # "Meeting on 25 July opened. Senior delegate UNC ..."
                 events.append(event)
@@ -1139,8 +1143,10 @@ def _sentence_events(doc: ParsedDocument, context: Context, record_speakers: lis
             if not dated and not reported:
                 now = scope.day or context.occasion or context.letter_date  # the day the text speaks from: "a week ago"
                 said_on = scope.day if context.is_record and not turn and not turn_name else None  # a conversation's day
-                events += since_then_events(index, s, events, context, scope.day, headed) or relative_events(index, s, events, context, now, said_on) or undated_events(
-                    index, s, context, scope.before(scope.day)[0] if scope.day else None)
+                events += since_then_events(index, s, events, context, scope.day, headed) or relative_events(index, s, events, context, now, said_on) or (
+                    [] if _opening_relative_day(sentence, block.language) else undated_events(index, s, context, scope.before(scope.day)[0] if scope.day else None))
+                # "This morning Prime Minister Gandhi announced ...", "Вчера посол сообщил ...": the opening day counted
+                # from the day of writing dates the sentence's act (its verbs read by ``tense_events``), no bound
             below = next((datelines[i] for i in range(index + 1, index + 5) if i in datelines), None)
             events += act_events(index, s, context, below)
             only_named = dated and len(events) - before_sentence == len(dated) and all(
@@ -1170,6 +1176,12 @@ def _sentence_events(doc: ParsedDocument, context: Context, record_speakers: lis
             if context.is_record and scope.day is not None and (talked := _TALKS_HEADING.match(sentence)):
                 events[before_sentence:] = [_talks_heading(index, s, talked, scope, block.language)]  # "On Discussions with the
                 # Chinese comrades.", "Concerning the talks with the Hungarian leadership.": the point, no act of its own
+            for event in events[before_sentence:]:
+                if event.method != "dated_sentence" and event.start_date is not None and event.start_date == event.end_date \
+                        and event.date_kind in (None, "exact") \
+                        and _BY_COUNTED_DAY.match(block.text, event.evidence_start, event.evidence_end):
+                    event.start_date, event.start_time, event.date_kind = None, None, "upper_bound"  # "..., and by today
+                    # it has reached Jessore", "к сегодняшнему дню": on or before that day
             if answered and len(events) == before_sentence:
                 events.append(_answer(index, s, events[-1], answered, block.language))  # "I said to Com. Tito, how would he
                 # view it if ... He agreed.": on the day of the asking
@@ -3237,6 +3249,22 @@ def _last_other(events: list[EventDraft], sources: list[str]) -> list[str]:
         if len(people) == 1 and people != sources and len(event.sources) - len(people) <= 1:  # "Kim and the delegation visited"
             return people
     return []
+
+
+# A clause that opens with "by" and a day counted from the day of writing (deadline_passed_openers, relative_days):
+# "and by today it has reached Jessore", "by now the rebels hold the port", "к сегодняшнему дню ...".
+_BY_COUNTED_DAY = compile_opening(
+    r"\W*(?:" + alternation(w for lang in ("en", "ru") for w in lexicon(lang).get("deadline_passed_openers") or []).replace(r"\ ", r"\s+")
+    + r")\s+(?:" + alternation([*(k for lang in ("en", "ru") for k in lexicon(lang).get("relative_days") or {}),
+                                 *(w for lang in ("en", "ru") for w in lexicon(lang).get("deadline_counted_days") or [])]).replace(r"\ ", r"\s+")
+    + r")(?!\w)", re.IGNORECASE)
+
+
+def _opening_relative_day(sentence: str, language: str | None) -> bool:
+    """The sentence opens with a day counted from the day of writing ("This morning ...", "Yesterday ...", "Вчера ...",
+    "今天上午……"), a single day (no period: "Last week ..." is read by its own rules)."""
+    cue = next((c for c in read_cues(sentence, language) if c.kind in ("relative", "period")), None)
+    return cue is not None and cue.kind == "relative" and not sentence[: cue.start].strip(" \"“")
 
 
 def _opening_day_cue(sentence: str, language: str | None) -> int | None:

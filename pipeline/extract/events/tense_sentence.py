@@ -116,8 +116,9 @@ class Scope:
         if self.day and mention.start_date < self.day and looks_back(re.split(r"[;:]", sentence[mention.end:], maxsplit=1)[0]):
             return  # "On the evening of 9 June, when Nasser announced his resignation, he had telephoned Cairo": a look
             # back from the day the text speaks from, in the pluperfect; the turns after it are still of that day
-        if OPENS_WITH_DAY.search(before) or TOOK_PLACE.search(before):
-            self.told = bool(OPENS_WITH_DAY.search(before))
+        if OPENS_WITH_DAY.search(before) or TOOK_PLACE.search(before) or (
+                _OPENING_PHRASE_DAY.match(before) and sentence[mention.end: mention.end + 2].lstrip()[:1] == ","):
+            self.told = bool(OPENS_WITH_DAY.search(before) or _OPENING_PHRASE_DAY.match(before))
             if not self.told and _GATHERING_HELD.search(before):
                 self.held = mention.start_date  # "The conference was held on July 11": the record's own gathering
             if self.told and not self.moved and self.day and mention.start_date < self.day:
@@ -148,6 +149,12 @@ class Scope:
             event.end_date, event.date_kind = self.last, "range"
 
 
+# An opening phrase that ends with the day, then a comma, before the main clause ("In a telegram sent at 5:14 p.m. on April
+# 28, Ambassador Bennett reported ...", "At a meeting held on 3 May, ...", "After a session on the evening of 12 June,
+# ..."): the day the sentence tells, as "On 28 April, ..." does; the times and day-parts after it are of that day.
+_OPENING_PHRASE_DAY = compile_opening(
+    r"^\W*(?:In|At|After|During|Following|With|Before)\s(?:[^,;:.()\n]|\d[:.]\d|\b[ap]\.m\.){0,80}?\s(?:on|of)\s+(?:the\s+(?:morning|afternoon|evening|night)\s+of\s+)?$"
+)
 STORY_GOES_ON = compile_opening(r"^\W*(?:" + alternation(lexicon("en").get("story_openers") or []) + r")\b", re.IGNORECASE)
 _OPENS_WITH_PERIOD = compile_opening(r"^\W*(?:(?:In|By|During)\s+(?:the\s+(?:spring|summer|autumn|fall|winter|beginning|end|middle)\s+of\s+)?)?$")
 # The words of a plan or a future before a day after the one the text speaks from (``ahead_words``): "is to convene on

@@ -449,6 +449,11 @@ def _referred(language, text, expected):
     assert spans == ([expected] if expected else []), (text, spans)
 
 
+def _dates_and_months(text, language):
+    """The dates a sentence holds as the events read them (months named alone too), read in 1956."""
+    return [d for sentence in annotate_module.annotate(text, 1956, language=language)[0] for d in sentence.dates]
+
+
 def _eq(got, expected, text):
     assert got == expected, text
 
@@ -870,6 +875,9 @@ CHECKS = {
     "audience_vocatives": lambda language, text, expected: _eq(passages.calls_on_hearers(text), expected, text),
     "position_verbs": lambda language, text, names: _eq(tense_sentence.position_holders(text, _NO_CONTEXT) or None, names, text),
     "answer_nouns": lambda language, text, expected: _eq(bool(tense_sentence.ANSWER_WAS.match(text)), expected, text),
+    "deadline_passed_openers": lambda language, text, day: _eq(
+        next((d for m in _dates_and_months(text, language) if (d := dated_sentence.deadline_passed(text, m, language))), None), day, text
+    ),
     "plan_day_verbs": lambda language, text, day: _eq(dated_sentence.plan_day(text, find_dates(text, 1956)[0]), day, text),
     "own_group_nouns": lambda language, text, names: _eq(
         common.own_group(text.split(" / ")[0], common.Context(None, None, [text.split(" / ")[1]], [], True, False, [])), names, text
