@@ -93,33 +93,11 @@ _SOURCE_LABEL = compile_opening(r"^\W{0,3}(?:\d{1,3}\s+)?(?:" + alternation(_SOU
     if _SOURCE_LABELS else None
 
 
-# A sentence wholly inside brackets, its parts between commas or semicolons, that names where a paper is kept (source_marks
-# in en.yaml, ru.yaml, zh.yaml): "(Telegram 1146 from Santo Domingo; National Archives ..., RG 59, Central Files 1964–66,
-# POL 23–9 DOM REP)", "(АВП РФ, ф. 0100, ...)", "（外交部档案馆，……）".
-_SOURCE_MARKS = [w for lang in ("en", "ru", "zh") for w in lexicon(lang).get("source_marks") or []]
-_HAN_MARKS = [w for w in _SOURCE_MARKS if 0x4E00 <= ord(w[0]) <= 0x9FFF]  # no word bounds between Han characters
-_SOURCE_MARK = compile_opening(r"(?<!\w)(?:" + alternation(w for w in _SOURCE_MARKS if w not in _HAN_MARKS) + r")(?!\w)"
-                               + (r"|" + alternation(_HAN_MARKS) if _HAN_MARKS else "")) if _SOURCE_MARKS else None
-_BRACKETED = compile_opening(r"^\s*[(\uff08][^()\uff08\uff09]{8,400}[)\uff09][.\u3002]?\s*$")
-
-
-def _bracketed_source(sentence: str) -> bool:
-    """A bracketed inline source that tells no act (no verb of the past, of speech, of a state or a plan)."""
-    if _SOURCE_MARK is None or not _BRACKETED.match(sentence) or not any(c in sentence for c in ",;\uff0c\uff1b"):
-        return False
-    if not _SOURCE_MARK.search(sentence):
-        return False
-    language = "zh" if any(0x4E00 <= ord(c) <= 0x9FFF for c in sentence[:8]) else "ru" if _CYRILLIC.search(sentence) else "en"
-    return not any(c.kind in ("past", "speech", "ongoing", "performative", "planned") for c in read_cues(sentence, language))
-
-
 def is_apparatus(sentence: str) -> bool:
-    """A line of the apparatus: a cited-again source, a publication line, a source note under its label, a bracketed
-    inline source, a numbered note that cites a book by its imprint and tells no act (no verb of the past, of speech or
-    of a state of things)."""
+    """A line of the apparatus: a cited-again source, a publication line, a source note under its label, a numbered
+    note that cites a book by its imprint and tells no act (no verb of the past, of speech or of a state of things). A
+    bracketed inline source is read by its shape (``cites_an_archive``)."""
     if _APPARATUS.match(sentence):
-        return True
-    if sentence.lstrip()[:1] in "(\uff08" and _bracketed_source(sentence):
         return True
     if _SOURCE_LABEL is not None and ("\uff1a" in sentence[:12] or ":" in sentence[:16]) and _SOURCE_LABEL.match(sentence):
         return True  # the colon first: a cheap test that turns most sentences away

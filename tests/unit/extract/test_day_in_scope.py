@@ -7,7 +7,7 @@ from datetime import date
 import pytest
 
 from pipeline.extract.events import extract_events
-from pipeline.extract.events.annotate import is_apparatus, sentence_spans_of
+from pipeline.extract.events.annotate import cites_an_archive, sentence_spans_of
 from pipeline.parse.model import Block, ParsedDocument
 
 
@@ -25,7 +25,7 @@ def _rows(text: str, language: str = "en") -> list[tuple[str, date | None, date 
 def test_a_bracket_that_opens_a_sentence_and_cites_a_source_is_a_sentence_of_its_own(text):
     spans = sentence_spans_of(text)
     assert len(spans) == 2
-    assert is_apparatus(text[spans[0][0]: spans[0][1]])
+    assert cites_an_archive(text[spans[0][0]: spans[0][1]])
 
 
 @pytest.mark.parametrize("text", [
@@ -36,7 +36,7 @@ def test_a_bracket_that_opens_a_sentence_and_cites_a_source_is_a_sentence_of_its
 ])
 def test_a_bracket_that_tells_an_act_or_writes_a_place_and_day_is_no_source(text):
     spans = sentence_spans_of(text)
-    assert not is_apparatus(text[spans[0][0]: spans[0][1]])
+    assert not cites_an_archive(text[spans[0][0]: spans[0][1]])
 
 
 @pytest.mark.parametrize(("text", "words", "day"), [
