@@ -193,24 +193,6 @@ def cites_an_archive(sentence: str, alone: bool = False, note: bool = False) -> 
     return not any(c.kind in ("past", "speech", "ongoing", "performative", "planned") for c in read_cues(text, language))
 
 
-def _citations_apart(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """A citation in parentheses that opens a sentence with no full stop after it ("(Telegram 1146 from Santo Domingo;
-    National Archives ..., RG 59, ...) President Johnson met with his advisers ..."): a sentence of its own."""
-    if "(" not in text and "\uff08" not in text:
-        return spans
-    apart = []
-    for start, end in spans:
-        opening = text[start:end].lstrip()
-        close = opening.find(")" if opening[:1] == "(" else "\uff09") if opening[:1] in "(\uff08" else -1
-        cut = start + (len(text[start:end]) - len(opening)) + close + 1
-        if close > 0 and cut < end and text[cut:end].strip() and cites_an_archive(text[start:cut]):
-            rest = cut + len(text[cut:end]) - len(text[cut:end].lstrip())
-            apart += [(start, cut), (rest, end)]
-        else:
-            apart.append((start, end))
-    return apart
-
-
 # A day inside quotation marks that opens a name, the name's words after it, capitalised, to the closing mark (the
 # "30 September Movement", "the “26 July Movement”", the «1 May Front»): a name, not the time of an act.
 _NAME_QUOTES = "\"“«„"
@@ -265,7 +247,7 @@ def annotate(text: str, year: int | None, this_month: tuple[int, int] | None = N
     "last October" counts from ``dated_on`` (the month of the day the text speaks from) in any dated text. In a note
     under a book's page (``note``), a sentence with a citation's shape is apparatus (``cites_a_paper``)."""
     sentences, month = [], None
-    for start, end in _citations_apart(text, sentence_spans_of(text)):
+    for start, end in sentence_spans_of(text):
         sentence = text[start:end]
         if _CITATION.search(sentence) or _EDITORIAL.search(sentence) or _cites_a_source(sentence) or is_apparatus(sentence) \
                 or cites_a_publication(sentence) or ((note or _SUPERSCRIPT_NOTE.match(sentence)) and cites_a_paper(sentence)) \
