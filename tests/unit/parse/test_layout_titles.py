@@ -45,3 +45,23 @@ def test_an_estimates_series_line_and_number_are_no_title(head, title):
             "Approved For Release 2004/06/24 : CIA-RDP79R01012A015300010001-4\n\nSECRET\n\n" + head +
             "\n\nTHE PROBLEM\n\nTo estimate the situation following the coup of 9 August.\n")
     assert parse_text(text).title == title
+
+
+@pytest.mark.parametrize(
+    ("turn", "speaker"),
+    [
+        ("TODOR ZHIVKOV: We will think about it and give you our answer soon.", "Todor Zhivkov"),
+        ("А. А. ГРОМЫКО: Мы согласны с этим предложением и готовы его обсудить.", "Andrei Gromyko"),
+        ("JAIME WHEELOCK: I will add something on the economy of our country.", "Jaime Wheelock"),
+    ],
+)
+def test_a_speakers_label_in_capitals_names_him(turn, speaker):
+    from pipeline.extract.events.document_act import turn_name_in
+
+    assert turn_name_in(turn) == speaker
+
+
+def test_a_short_label_in_capitals_stays_as_written():
+    from pipeline.extract.events.document_act import spoken_name
+
+    assert spoken_name("K") == "K" and spoken_name("Q") == "Q" and spoken_name("Zhou") == "Zhou"
