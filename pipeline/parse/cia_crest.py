@@ -119,16 +119,33 @@ def _scanned_title(lines: list[Line], head: int = 15) -> Line | None:
     paper's furniture (release stamps, classification marks, the letterhead and its unit, the date, the kind of paper
     alone: "INTELLIGENCE MEMORANDUM") and stands before its first paragraph of prose ("Angola: The Situation on the
     Eve of Independence"). A title never comes from a release stamp. None when the head has no such line."""
-    for line in lines[:head]:
+    for at, line in enumerate(lines[:head]):
         words = line.text.strip()
         if _is_stamp(words) or _CLASSIFICATION_LINE.match(words) or is_letterhead_unit(words) or parse_date(words.strip(" .")):
             continue
         if lookup(words) is not None or (document_type_of(words) != "other" and len(words.split()) <= 3):
             continue  # "CENTRAL INTELLIGENCE AGENCY"; "INTELLIGENCE MEMORANDUM"
+        if _is_series_line(words, lines[at + 1].text.strip() if at + 1 < len(lines) else ""):
+            continue  # "SPECIAL NATIONAL INTELLIGENCE ESTIMATE" / "NUMBER 68-60": the series and the paper's number in it
         if _is_prose(words) and not _TITLE_LIKE.fullmatch(words) or _NUMBERED.match(words):
             return None  # the text has begun
         return line
     return None
+
+
+def _is_series_line(words: str, after: str) -> bool:
+    """The paper's number in its series on a line of its own ("NUMBER 68-60"), a line closing on it ("NATIONAL
+    INTELLIGENCE ESTIMATE NUMBER 72-66"), or the series' name in capitals over a number line (``after``): the head's
+    furniture, not its title."""
+    if _SERIES_NUMBER.search(words):
+        return True
+    plain = words.isupper() and not any(c.isdigit() for c in words) and len(words.split()) <= 6
+    return plain and (m := _SERIES_NUMBER.match(after)) is not None and m.start() == 0
+
+
+_SERIES_NUMBER = re.compile(
+    r"(?:^|\s)(?:" + "|".join(re.escape(s) for s in lexicon("en").get("series_number_signs") or []) + r")\s*[A-Z]{0,3}\s?\d[\d/–-]*\d\.?$"
+)
 
 
 # A numbered paragraph opening ("1. Fighting around ..."); a title's words, each capitalised but its small words.

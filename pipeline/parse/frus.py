@@ -48,9 +48,12 @@ KINDS = {
 }
 _FILE_LINE = re.compile(r"^(?P<file>.+?):\s*(?P<kind>" + "|".join(sorted(KINDS, key=len, reverse=True)) + r")\s*$", re.IGNORECASE)
 # The volume's numbered heading of a document: "152. Memorandum of Discussion at the 302d Meeting ..., 9–10:55 a.m.1"
-_SOURCE_NOTE = re.compile(r"^\s*1\.\s+Source:", re.MULTILINE)
+# A footnote's mark is its number or the superscript digits a page set it in ("262. Airgram ... State¹", "¹ Source: ...").
+_SUP = "[\u00b9\u00b2\u00b3\u2070\u2074-\u2079]"
+_SUP_DIGITS = str.maketrans("\u2070\u00b9\u00b2\u00b3\u2074\u2075\u2076\u2077\u2078\u2079", "0123456789")
+_SOURCE_NOTE = re.compile(r"^\s*(?:1\.\s+|\u00b9\s*)Source:", re.MULTILINE)
 _NUMBERED_START = re.compile(r"^\d{1,4}\.\s+[A-Z]")
-_NUMBERED_HEADING = re.compile(r"^(?P<number>\d{1,4})\.\s+(?P<title>[A-Z].{5,}?)(?:(?<=[A-Za-z.)”])(?P<note>\d{1,2})?|(?<=, \d{4}))$")
+_NUMBERED_HEADING = re.compile(r"^(?P<number>\d{1,4})\.\s+(?P<title>[A-Z].{5,}?)(?:(?<=[A-Za-z.)”])(?P<note>\d{1,2}|" + _SUP + r"{1,3})?|(?<=, \d{4}))$")
 _FROM_TO = re.compile(r"\b[Ff]rom\s+(?P<sender>.+?)\s+to\s+(?P<recipient>(?:the\s+)?[A-Z].+)$")
 _HEADING = re.compile(r"^(?P<sender>.+?)\s+to\s+(?P<recipient>(?:the\s+)?[A-Z].+)$")
 _CLASSIFICATION = re.compile(
@@ -67,9 +70,11 @@ _PAGE_MARK = re.compile(r"\s*\[Page (?P<page>\d+)\]")
 # and "8.0", "12.5" a decimal (a number of one to three digits before the point; a note after a year, "in 1956.2",
 # is still a note).
 _GLUED_NOTE = re.compile(r"(?P<n>\d(?<=[A-Za-z\)\.,;:”\"’]\d)(?<!\d:\d)(?<!\b\d\.\d)(?<!\b\d\d\.\d)(?<!\b\d\d\d\.\d)\d?)(?=[\s,.;:]|$)")
-_NOTE_LINE = re.compile(r"^\d{1,2}\.\s+\S")
+_NOTE_LINE = re.compile(r"^(?:\d{1,2}\.\s+|" + _SUP + r"{1,3}\s*)\S")
 _TURN = re.compile(r"^(?:[A-Z]|[A-Z][a-z]+(?: [A-Z][a-z]+)?):\s+\S")  # "K: Hello Anatol.", "Kissinger: ..."
-_FOOTNOTE = re.compile(r"^(?P<n>\d{1,2})\.?\s+\S")
+_FOOTNOTE = re.compile(r"^(?P<n>\d{1,2})\.?\s+\S|^(?P<sup>" + _SUP + r"{1,3})\s*\S")
+# A superscript mark glued to the word it annotates ("State¹", "1966.²").
+_GLUED_SUPERSCRIPT = re.compile(r"(?<=[^\W\d_]|[.,;:)”\"’])(?P<n>" + _SUP + r"{1,3})")
 _SIGNATURE = re.compile(r"^\[?[A-Z][a-z]+\]?$")
 
 
@@ -206,9 +211,9 @@ def _read_body(text: str, lines: list[Line], body: list[Line], notes_seen: set[i
         block, page = _paragraph(text, group, page)
         if not block.text:
             continue  # a page marker on a line of its own: it only turns the page
-        if (m := _FOOTNOTE.match(block.text)) and int(m["n"]) in notes_seen:
+        if (m := _FOOTNOTE.match(block.text)) and _note_number(m) in notes_seen:
             kinds[id(block)] = block.passage_type
-            block.passage_type, block.section_type, block.footnote_numbers = "trailer", "trailer", [int(m["n"])]
+            block.passage_type, block.section_type, block.footnote_numbers = "trailer", "trailer", [_note_number(m)]
         notes_seen.update(block.footnote_numbers)
         blocks.append(block)
     _unmark_numbered_paragraphs(blocks, kinds)
@@ -274,14 +279,23 @@ _PAGE_WORD = "[Page "
 def _strip_glued_notes(text: str, block: Block) -> None:
     """Footnote numbers glued to a word ('Ridgway)1') go to footnote_numbers and out of the text."""
     segment = text[block.start:block.end]
-    for m in _GLUED_NOTE.finditer(segment):
+    glued = [*_GLUED_NOTE.finditer(segment), *_GLUED_SUPERSCRIPT.finditer(segment)] if _SUP_CHARS & set(segment) else _GLUED_NOTE.finditer(segment)
+    for m in glued:
         at = block.start + m.start()
         if any(s <= at < e for s, e in block.cuts):
             continue
         block.cuts.append((at, at + len(m["n"])))
-        block.footnote_numbers.append(int(m["n"]))
+        block.footnote_numbers.append(int(m["n"].translate(_SUP_DIGITS)))
     block.cuts.sort()
     block.text = kept_text(text, block.start, block.end, block.cuts)
+
+
+_SUP_CHARS = frozenset("\u00b9\u00b2\u00b3\u2070\u2074\u2075\u2076\u2077\u2078\u2079")
+
+
+def _note_number(m: re.Match) -> int:
+    """The number of a footnote line, written in digits or in superscript digits."""
+    return int(m["n"] or m["sup"].translate(_SUP_DIGITS))
 
 
 def _is_heading(text: str) -> bool:

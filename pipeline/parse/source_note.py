@@ -58,7 +58,7 @@ def names_a_source(text: str) -> bool:
 @cache
 def _note() -> re.Pattern:
     labels = alternation(words("source_labels"))
-    return re.compile(r"^(?:\d{1,3}\.?\s*)?\[?\s*(?:" + labels + r")\s*[:：]\s*(?P<body>.+?)\s*\]?\s*$", re.IGNORECASE)
+    return re.compile(r"^(?:(?:\d{1,3}\.?|[\u00b9\u00b2\u00b3\u2070-\u2079]{1,3})\s*)?\[?\s*(?:" + labels + r")\s*[:：]\s*(?P<body>.+?)\s*\]?\s*$", re.IGNORECASE)
 
 
 @cache

@@ -137,7 +137,15 @@ def turn_speaker_in(text: str) -> Mention | None:
     if not m:
         return None
     found = [x for x in find_mentions(m["name"]) if x.entity.kind == "person"]
+    if not found and m["name"].isupper():  # "TODOR ZHIVKOV: ...", «А. А. ГРОМЫКО: ...»: a label set in capitals names him as well
+        found = [x for x in find_mentions(spoken_name(m["name"])) if x.entity.kind == "person"]
     return found[0] if found else None
+
+
+def spoken_name(label: str) -> str:
+    """A speaker's label as his name is written: a label set in capitals ("JAIME WHEELOCK") in the case of a name
+    ("Jaime Wheelock"); any other label as it is."""
+    return label.title() if label.isupper() and len(label) > 3 else label
 
 
 def turn_event(index: int, text: str, speaker: Mention, context: Context, speakers: list[str]) -> EventDraft:
@@ -165,7 +173,7 @@ def turn_name_in(text: str) -> str | None:
     m = _NAMED_TURN.match(text)
     if not m:
         return None
-    name = m["name"].strip()
+    name = spoken_name(m["name"].strip())
     said = text[m.end() - 1:].split()
     if _ATTENDEE.match(text[m.end() - 1:]):
         return None  # "Bulgaria: K. Tellalov – head of the Foreign Policy Division": who attended, not a turn
