@@ -501,6 +501,11 @@ def _untitled(group: str) -> str:
 _SINCE_BEFORE = compile_opening(
     r"\b(?:" + alternation(lexicon("en").get("since_openers") or []) + r")\s+(?:[^\s,;:.]+\s+){0,6}$", re.IGNORECASE
 )
+# The since word opening a clause of its own with the date at its end ("has consolidated its hold since the army and
+# police overthrew the regime in the early hours of February 24"): the perfect before it runs from that date.
+_SINCE_CLAUSE = compile_opening(
+    r"\b(?:" + alternation(lexicon("en").get("since_openers") or []) + r")\s+(?:[^\s,;:.]+\s+){0,18}$", re.IGNORECASE
+)
 # A month named alone with the since word as its opener ("since March", "since the middle of September":
 # month_alone_openers): the word is inside the date's text.
 _SINCE_OPENS = compile_opening(r"^(?:" + alternation(lexicon("en").get("since_openers") or []) + r")\b", re.IGNORECASE)
@@ -550,6 +555,10 @@ def since_span(index: int, s: Sentence, mention: DateMention, event: EventDraft,
         return None
     since = _SINCE_BEFORE.search(s.text, 0, mention.start)
     at = since.start() if since is not None else mention.start if _SINCE_OPENS.match(mention.text) else None
+    if at is None and (since := _SINCE_CLAUSE.search(s.text, 0, mention.start)) is not None \
+            and _LASTING_PERFECT.search(s.text, 0, since.start()) and not _CLAUSE_BEFORE.search(s.text, 0, since.start()):
+        at = since.start()  # "has consolidated its hold ... since the army and police overthrew the regime ... February 24":
+        # the since clause tells its own act on its date; the perfect before it runs from that date
     if at is None:
         return None
     opens = not s.text[:at].strip(" \"'(") or bool(_CLAUSE_BEFORE.search(s.text, 0, at))  # "Since

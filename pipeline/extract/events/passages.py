@@ -112,6 +112,7 @@ from pipeline.extract.events.document_metadata import (
     occasion_event,
 )
 from pipeline.extract.events.relative_date import (
+    PERFECT_VERB,
     counted_after_date,
     period_start_events,
     relative_events,
@@ -1188,6 +1189,10 @@ def _sentence_events(doc: ParsedDocument, context: Context, record_speakers: lis
             if editors_until is not None and (index, start) < editors_until:
                 for event in events[before_sentence:]:
                     _undated_background(event)
+            if not dated and (course := _course_before(events[first_of_block:before_sentence], index, s.start, block.text)) is not None \
+                    and PERFECT_VERB.search(sentence):
+                for event in events[before_sentence:]:  # "... since the beginning of the year. The bands have carried out more
+                    _goes_on(event, course)  # than a hundred attacks": the perfect after the course tells of the same span
             if (recounted := _recounted_day(events[first_of_block:before_sentence], scope.day)) is not None:
                 for event in events[before_sentence:]:  # "Thank you for telephone call late last night. ... The word
                     _by_the_day_told(event, recounted, [context.speaker, context.side, *context.senders])  # appeared"
@@ -2132,10 +2137,30 @@ def _place_named(text: str, pattern: re.Pattern) -> str | None:
     return m["place"] if m and (known := lookup(m["place"])) is not None and known.kind == "place" else None
 
 
+def _course_before(told: list[EventDraft], index: int, start: int, text: str) -> EventDraft | None:
+    """The course the sentence just before told ("The situation has become much harder since the beginning of the
+    year."): a range from a day to the day written, the last row of the passage, that sentence's own, nothing between
+    them (a point's number opens another point)."""
+    if not told or (last := told[-1]).block != index or last.date_kind != "range" or last.start_date is None \
+            or last.end_date is None or last.method not in ("relative_date", "dated_sentence") or not last.inferred:
+        return None
+    return last if last.evidence_end <= start and not text[last.evidence_end: start].strip() and last.start_date < last.end_date else None
+
+
+def _goes_on(event: EventDraft, course: EventDraft) -> None:
+    """A present perfect told next with no day of its own, on or before the day the course reaches: within the course."""
+    if event.method == "tense_sentence" and event.date_kind == "upper_bound" and event.end_date == course.end_date:
+        event.start_date, event.precision, event.date_kind = course.start_date, "day", "range"
+
+
 def _recounted_day(told: list[EventDraft], day: date | None) -> date | None:
     """The earlier day a passage has turned to by a relative word ("Thank you for telephone call late last night."):
     until a row of its own puts the passage on another day again."""
     for event in reversed(told):
+        if event.method == "relative_date" and event.date_kind == "range" and day is not None and event.end_date is not None \
+                and event.end_date >= day:
+            return None  # "The situation has become much harder since the beginning of the year.": a course up to the day
+            # spoken from, no turn back to an earlier day
         if event.method == "relative_date" and event.start_date is not None and day is not None and event.start_date < day:
             return event.start_date
         if (event.date_kind in ("exact", "range") and event.clock is None) or event.method == "dated_sentence":

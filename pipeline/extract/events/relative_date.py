@@ -111,7 +111,7 @@ def relative_events(index: int, s: Sentence, earlier: list[EventDraft], context:
 _WE_ANSWERED = compile_opening(r"^\W*(?:We|I)\s+(?:\w+ly\s+|then\s+|also\s+)?$")
 
 _SINCE_THEN = compile_opening(r"^\W*(?:" + alternation(lexicon("en").get("since_then_openers") or []).replace(r"\ ", r"\s+") + r")\b", re.IGNORECASE)
-_PERFECT_VERB = compile_opening(r"\b(?:has|have)\s+(?:\w+ly\s+|been\s+|also\s+|not\s+)?\w+(?:ed|en|wn|ne|ght)\b", re.IGNORECASE)
+PERFECT_VERB = compile_opening(r"\b(?:has|have)\s+(?:\w+ly\s+|been\s+|also\s+|not\s+)?\w+(?:ed|en|wn|ne|ght)\b", re.IGNORECASE)
 
 
 _PERIOD_STARTS = {" ".join(k.lower().split()): v for lang in ("en", "ru", "zh") for k, v in (lexicon(lang).get("since_period_starts") or {}).items()}
@@ -161,7 +161,7 @@ def since_then_events(index: int, s: Sentence, earlier: list[EventDraft], contex
     if course := period_start_events(index, s, context, day, heading):
         return course
     written = context.letter_date if context is not None else None
-    if written is None or not (opens := _SINCE_THEN.match(s.text)) or not _PERFECT_VERB.search(s.text, opens.end()):
+    if written is None or not (opens := _SINCE_THEN.match(s.text)) or not PERFECT_VERB.search(s.text, opens.end()):
         return []
     previous = last_dated(earlier)
     if previous is None or previous.start_date is None or previous.start_date >= written:
