@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import re
 
-from pipeline.normalize.dates import parse_date
+from pipeline.normalize.dates import DateMention, find_dates, parse_date
 from pipeline.normalize.doctypes import document_type_of
 from pipeline.normalize.lexicon import lexicon
 from pipeline.normalize.names import lookup
@@ -190,6 +190,24 @@ def _date_from_head(doc: ParsedDocument, body: list[Line]) -> None:
             if day is not None and day.year_written:
                 doc.document_date, doc.document_date_precision, doc.document_date_text = day.start_date, "day", day.text
                 return
+    for line in head:
+        if (day := _dated_by(line.text)) is not None:
+            doc.document_date, doc.document_date_precision, doc.document_date_text = day.start_date, "day", day.text
+            return
+
+
+def _dated_by(line: str) -> DateMention | None:
+    """A head line of the paper's own handling that ends with its day: "Concurred in by the UNITED STATES
+    INTELLIGENCE BOARD on 23 August 1960", "Approved by the Director on 3 May 1961" (an estimate is dated by its
+    concurrence). Read by its shape: a clause with "by" whose last words are "on" and a full day."""
+    if len(line) > 120 or " by " not in line or not any(c.isdigit() for c in line[-6:]):
+        return None
+    dates = find_dates(line)
+    last = dates[-1] if len(dates) == 1 else None
+    if last is None or not last.year_written or last.precision != "day" or line[last.end:].strip(" .") \
+            or not line[: last.start].rstrip().lower().endswith(" on"):
+        return None
+    return last
 
 
 _DATE_LINE_CHARS = 48  # "Washington, 19 April 1971, 1500Z", "OCI No. 0279/67, 3 March 1967"

@@ -285,9 +285,30 @@ def dated_line(line: str, year: int | None = None) -> DateMention | None:
         piece = piece.strip(" .\u2013\u2014-")
         if len(piece.split()) > 4 or any(c.isdigit() for c in piece) and not _NUMBER_PIECE.match(piece):
             return None  # "The conversation took place on": a sentence, not a place
-    if after and not _PIECES_AFTER.match(after) and not _written_at(after):
+    if after and not _PIECES_AFTER.match(after) and not _written_at(after) and not _hour_after(after):
         return None
     return day
+
+
+@cache
+def _time_marks() -> re.Pattern:
+    marks = sorted({m for lang in ("en", "ru", "zh") for m in (lexicon(lang).get("dateline_time_marks") or [])}, key=len, reverse=True)
+    edge = r"(?<![^\W\d_]){}(?![^\W\d_])"  # a mark's last point may be the line's own, read away with it: "12:15 p.m."
+    forms = [re.escape(m[:-1]) + r"\.?" if m.endswith(".") else re.escape(m) for m in marks]
+    return re.compile("|".join(f if m[:1] >= "\u2e80" else edge.format(f) for m, f in zip(marks, forms, strict=True)), re.IGNORECASE)
+
+
+# What is left of an hour or a span of hours once its marks are read away ("11:00 a.m.\u201312:15 p.m.", "11.00\u201312.15 \u0447.",
+# "\u4e0a\u534811\u65f6\u81f312\u65f615\u5206"): numbers of at most four digits, their colons and points, dashes between them.
+_HOUR_LEFT = re.compile(r"^(?:\s*[,;\uff0c]\s*|\s*)(?=[^\d]*\d)(?:\d{1,4}(?:[:.]\d{2})?[\s.]*(?:[\u2013\u2014-][\s.]*)?)+$")
+
+
+def _hour_after(after: str) -> bool:
+    """The hour a date line gives after its day, or the span of the talk it dates, in any of the three languages
+    ("Washington, October 25, 1970, 11:00 a.m.\u201312:15 p.m.", "25.10.1970, 11.00\u201312.15 \u0447.", "1970\u5e7410\u670825\u65e5\u4e0a\u534811\u65f6")."""
+    if not any(c.isdigit() for c in after) or len(after) > 40:
+        return False
+    return _HOUR_LEFT.match(_time_marks().sub(" ", after)) is not None
 
 
 @cache

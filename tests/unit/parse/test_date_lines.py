@@ -172,3 +172,36 @@ def test_a_paper_with_no_date_of_its_own_still_gives_its_dated_rows():
     assert doc.document_date is None
     days = {e.start_date for e in extract_events(doc)}
     assert {date(1971, 3, 26), date(1971, 3, 31)} <= days  # "26 March" in the year the text writes after it
+
+
+@pytest.mark.parametrize("line, day", [
+    ("Washington, October 25, 1970, 11:00 a.m.\u201312:15 p.m.", date(1970, 10, 25)),
+    ("Camp David, May 3, 1961, 4\u20135:30 p.m.", date(1961, 5, 3)),
+    ("London, 7 June 1962, 1030-1145 hours", date(1962, 6, 7)),
+    ("\u041c\u043e\u0441\u043a\u0432\u0430, 25.10.1970, 11.00\u201312.15 \u0447.", date(1970, 10, 25)),
+    ("12 \u043c\u0430\u044f 1982 \u0433., 10 \u0447\u0430\u0441. 30 \u043c\u0438\u043d.", date(1982, 5, 12)),
+    ("1970\u5e7410\u670825\u65e5\u4e0a\u534811\u65f6\u81f312\u65f615\u5206", date(1970, 10, 25)),
+    ("1963\u5e743\u67083\u65e5\u4e0b\u53484\u65f6", date(1963, 3, 3)),
+])
+def test_a_date_line_with_an_hour_or_a_span_of_hours_after_its_day(line, day):
+    assert dated_line(line).start_date == day
+
+
+@pytest.mark.parametrize("line", [
+    "October 25, 1970, the President met Yahya at 11 a.m.",
+    "25.10.1970 \u0432 11 \u0447. \u043f\u043e\u0441\u043e\u043b \u0431\u044b\u043b \u043f\u0440\u0438\u043d\u044f\u0442",
+])
+def test_a_sentence_after_a_day_is_no_date_line(line):
+    assert dated_line(line) is None
+
+
+@pytest.mark.parametrize("line, day", [
+    ("Concurred in by the UNITED STATES INTELLIGENCE BOARD on 23 August 1960", date(1960, 8, 23)),
+    ("Approved by the Director of Central Intelligence on 3 May 1961.", date(1961, 5, 3)),
+    ("The Board met on 23 August 1960", None),
+    ("Concurred in by the USIB on 23 August", None),
+])
+def test_an_estimate_is_dated_by_its_concurrence(line, day):
+    from pipeline.parse.cia_crest import _dated_by
+    found = _dated_by(line)
+    assert (found.start_date if found else None) == day
