@@ -158,13 +158,13 @@ def closes_message(texts: list[str]) -> bool:
         return False
     if is_dated_closing(last) or is_recorder_line(last) or _closing_label().match(last):
         return True
-    if len(texts) > 1 and len(last.split(None, 4)) <= 4 and _closing_formula().fullmatch(texts[-2].strip().rstrip(",.!")):
+    if len(texts) > 1 and len(last.split(None, 4)) <= 4 and closing_formula().fullmatch(texts[-2].strip().rstrip(",.!")):
         return True
     names = 0
     while names < min(3, len(texts) - 1) and _is_name_line(texts[-1 - names]):
         names += 1
     above = texts[-1 - names].strip() if names else ""
-    if names > 1 and len(last.split()) > 1 and _closing_formula().fullmatch(above.rstrip(",.!")):
+    if names > 1 and len(last.split()) > 1 and closing_formula().fullmatch(above.rstrip(",.!")):
         return True  # the signer and his office under "With fraternal greetings," (a word alone under his name may be cut: "Berl")
     return names > 0 and ends_sentence(above)
 
@@ -326,14 +326,10 @@ def _written_at(after: str) -> bool:
 
 
 @cache
-def _closing_formula() -> re.Pattern:
-    return re.compile(alternation(words("closings")), re.IGNORECASE)
-
-
 def closing_formula() -> re.Pattern:
     """The closing formulas of letters in every language (closings: "With fraternal greetings", "С коммунистическим
     приветом"), one pattern, case ignored."""
-    return _closing_formula()
+    return re.compile(alternation(words("closings")), re.IGNORECASE)
 
 
 def is_list_item(text: str) -> bool:
