@@ -109,3 +109,55 @@ def test_a_clause_opened_by_since_and_a_day_is_a_course_to_the_writing_day(claus
     days = _days(rows, "since 8 March")
     assert (date(1959, 3, 8), date(1959, 3, 12)) in days
     assert (date(1959, 3, 8), date(1959, 3, 8)) not in days  # the day names when the course began, no act of its own
+
+
+_TRANSCRIPT = (
+    "source: https://digitalarchive.wilsoncenter.org/document/transcript-conversation-test-{number}\n"
+    "Skip to content\n\n"
+    "{heading}\n\n"
+    "{title}\n\n"
+    "{place}\n\n"
+    "{body}\n"
+)
+
+
+@pytest.mark.parametrize(("number", "heading", "title", "place", "body", "words", "day"), [
+    (911, "June 18, 1984", "TRANSCRIPT\n\nof the conversation between Comrade Gustáv Husák and Comrade Mengistu Haile Mariam",
+     "Prague, 18 June 1984, 11.00 hrs",
+     "GUSTÁV HUSÁK: Welcome, Comrade Mengistu. Please tell us about the situation.\n\n"
+     "MENGISTU HAILE MARIAM: Thank you. On 2 April the rebels attacked the garrison at Tessenei. "
+     "Last week our army drove them back across the border.",
+     "Last week", (date(1984, 6, 11), date(1984, 6, 17))),
+    (912, "June 18, 1984", "TRANSCRIPT\n\nof the conversation between Comrade Gustáv Husák and Comrade Mengistu Haile Mariam",
+     "Prague, 18 June 1984, 11.00 hrs",
+     "GUSTÁV HUSÁK: Welcome, Comrade Mengistu. Please tell us about the situation.\n\n"
+     "MENGISTU HAILE MARIAM: Thank you. On 2 April the rebels attacked the garrison at Tessenei.\n\n"
+     "GUSTÁV HUSÁK: We shall help you. Our ministers signed yesterday the agreement on the delivery of tractors.",
+     "signed yesterday", (date(1984, 6, 17), date(1984, 6, 17))),
+])
+def test_a_transcripts_turns_count_yesterday_and_last_week_from_the_talks_day_not_a_day_told(
+        number, heading, title, place, body, words, day):
+    text = _TRANSCRIPT.format(number=number, heading=heading, title=title, place=place, body=body)
+    rows = process_seed(f"{number}_wilson-transcript.txt", text.encode()).events.to_pylist()
+    assert day in _days(rows, words)
+
+
+@pytest.mark.parametrize(("number", "heading", "title", "place", "body", "week", "yesterday"), [
+    (913, "18 июня 1984 г.", "ЗАПИСЬ БЕСЕДЫ\n\nтоварища Г. Гусака с товарищем Менгисту Хайле Мариамом", "Прага, 18 июня 1984 года, 11.00",
+     "Г. ГУСАК: Добро пожаловать, товарищ Менгисту. Расскажите, пожалуйста, о положении.\n\n"
+     "МЕНГИСТУ ХАЙЛЕ МАРИАМ: Спасибо. 2 апреля мятежники напали на гарнизон в Тессенее. "
+     "На прошлой неделе наша армия отбросила их за границу.\n\n"
+     "Г. ГУСАК: Мы вам поможем. Наши министры вчера подписали соглашение о поставке тракторов.",
+     "На прошлой неделе", "вчера подписали"),
+    (914, "1984年6月18日", "谈话记录\n\n周恩来总理与阿尤布·汗总统的谈话", "1984年6月18日上午十时，北京",
+     "周恩来：欢迎总统阁下。请您谈谈情况。\n\n"
+     "阿尤布·汗：谢谢。4月2日叛军袭击了边境的哨所。上周我军把他们赶过了边境。\n\n"
+     "周恩来：我们会帮助你们。两国部长昨天签订了关于供应拖拉机的协定。",
+     "上周我军", "昨天签订"),
+])
+def test_a_russian_or_chinese_transcript_counts_its_relative_days_from_the_talks_day(
+        number, heading, title, place, body, week, yesterday):
+    text = _TRANSCRIPT.format(number=number, heading=heading, title=title, place=place, body=body)
+    rows = process_seed(f"{number}_wilson-transcript.txt", text.encode()).events.to_pylist()
+    assert _days(rows, week)[-1] == (date(1984, 6, 11), date(1984, 6, 17))  # the week before Monday 18 June, not before 2 April
+    assert _days(rows, yesterday)[-1] == (date(1984, 6, 17), date(1984, 6, 17))
