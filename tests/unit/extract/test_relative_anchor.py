@@ -9,6 +9,8 @@ from datetime import date
 
 import pytest
 
+from pipeline.extract.events.tense_sentence import _turn_tells_its_period
+from pipeline.extract.tense import read_cues
 from pipeline.normalize.dates import find_dates, find_relative
 from pipeline.seed import process_seed
 
@@ -161,3 +163,38 @@ def test_a_russian_or_chinese_transcript_counts_its_relative_days_from_the_talks
     rows = process_seed(f"{number}_wilson-transcript.txt", text.encode()).events.to_pylist()
     assert _days(rows, week)[-1] == (date(1984, 6, 11), date(1984, 6, 17))  # the week before Monday 18 June, not before 2 April
     assert _days(rows, yesterday)[-1] == (date(1984, 6, 17), date(1984, 6, 17))
+
+
+@pytest.mark.parametrize(("sentence", "language", "period"), [
+    ("In conclusion Fawzi said that last week he had met the Indian ambassador.", "en", "last week"),
+    ("The Minister said that last month the army withdrew two brigades from the border.", "en", "last month"),
+    ("В заключение Фаузи сказал, что на прошлой неделе он встречался с послом Индии.", "ru", "на прошлой неделе"),
+    ("Министр сообщил, что в прошлом месяце армия отвела две бригады от границы.", "ru", "в прошлом месяце"),
+    ("周恩来说，上周陈毅副总理会见了布托外长。", "zh", "上周"),
+])
+def test_a_turn_that_says_an_act_of_last_week_gives_the_act_its_period_before_the_talk(sentence, language, period):
+    cues = read_cues(sentence, language)
+    said = next(c for c in cues if c.kind == "speech")
+    when, _ = _turn_tells_its_period(sentence, cues, said)
+    assert sentence[when.start: when.end] == period
+
+
+@pytest.mark.parametrize(("sentence", "language"), [
+    ("Fawzi said that last week the government will publish its reply.", "en"),  # no past act told
+    ("Фаузи спросил, встречался ли посол с министром на прошлой неделе?", "ru"),  # a question
+    ("周恩来说，我们将在下周讨论这个问题。", "zh"),  # a plan
+])
+def test_a_turn_that_names_a_period_with_no_past_act_told_in_it_gives_no_row_of_it(sentence, language):
+    cues = read_cues(sentence, language)
+    said = next((c for c in cues if c.kind == "speech"), None)
+    assert _turn_tells_its_period(sentence, cues, said) is None
+
+
+def test_a_russian_record_s_turn_dates_the_act_of_last_week_it_tells_by_the_talks_day():
+    text = ("source: https://www.alexanderyakovlev.org/fond/issues-doc/99931\nЗАПИСЬ БЕСЕДЫ\n"
+            "с министром иностранных дел ОАР Махмудом Фаузи\n\n7 марта 1959 года\n\n"
+            "Был принят министром в его кабинете по моей просьбе.\n\n"
+            "В заключение Фаузи сказал, что на прошлой неделе он встречался с послом Индии.\n\n"
+            "Посол СССР в ОАР\nЕ. Киселев\n")
+    rows = process_seed("99931_ru-zapis-besedy.txt", text.encode()).events.to_pylist()
+    assert (date(1959, 2, 23), date(1959, 3, 1)) in _days(rows, "на прошлой неделе")
