@@ -836,9 +836,11 @@ def _sentence_events(doc: ParsedDocument, context: Context, record_speakers: lis
     speech: EventDraft | None = None  # the dated event that introduced a quoted statement ("made following statement:")
     scope = Scope(context.occasion, context.occasion_precision, last=context.occasion_end)
     scope.record = context.is_record
-    if context.is_record and context.occasion_precision == "day" and (context.occasion != context.letter_date or context.held_on):
+    if context.is_record and context.occasion_precision == "day" and (context.occasion != context.letter_date or context.held_on or speakers):
         scope.talk = context.occasion  # the meeting day the record's head names: its speakers speak on it (Scope.talk),
-        # though the minutes be dated that day too ("Session of 17 March 1969" ... "On 11 March a group of ...": a look back)
+        # though the minutes be dated that day too ("Session of 17 March 1969" ... "On 11 March a group of ...": a look back);
+        # a transcript's turns ("ORTEGA: ... On 14 March they blew up the bridges ... Last week a band crossed ..."): the
+        # day a speaker tells of is a look-back, and his "yesterday", "last week" count from the talk's day
     talk: tuple[str | None, str | None, date] | None = None  # a cable's conversation: the one met, the writer, the day
     if context.occasion is None and not (context.is_record or context.is_correspondence):  # a narrative with no date of its own
         scope.dated_text = any(find_dates(b.text, None) for b in doc.blocks if b.passage_type in TEXT_BLOCKS)

@@ -674,10 +674,37 @@ def turn_plans(index: int, s: Sentence, language: str | None, context: Context, 
             act.targets.append(f"{adjective} {ours['office'].lower()}")  # a Soviet speaker's "our ambassador": the Soviet one
         return [act]
     said = next((c for c in cues if c.kind == "speech"), None)
+    if scope is not None and scope.day is not None and (told_period := _turn_tells_its_period(s.text, cues, said)) is not None:
+        when, verb = told_period  # "Альенде сказал, что на прошлой неделе он встречался с кардиналом": the week's act
+        told_at = said.end + len(s.text[said.end:]) - len(s.text[said.end:].lstrip(" ,\uff0c:\uff1a"))
+        act = EventDraft(index, "statement", s.start + told_at, s.end, "tense_sentence", 0.4)
+        act.inferred = True
+        within_period(act, _written_on(scope, context, scope.day), when.period)
+        act.date_text = s.text[when.start: when.end]
+        act.event_type = next((k for k, p in KEYWORD_PATTERNS if p.search(s.text[said.end:])), "statement")
+        act.sources, act.targets = cue_actors(s.text[said.end:], Cue(verb.kind, verb.start - said.end, verb.end - said.end),
+                                              language, context, previous_actor)
+        return [act]
     plan = next((c for c in cues if c.kind == "planned" and said is not None and c.start >= said.end), None)
     if plan is None or not _states_plan(s.text, plan, said, language):
         return []
     return [_reported_plan(index, s.text, s.start, said, plan, language, context, previous_actor)]
+
+
+_TOLD_PERIODS = frozenset({"week", "weekend", "month"})
+
+
+def _turn_tells_its_period(sentence: str, cues: list[Cue], said: Cue | None) -> tuple[Cue, Cue] | None:
+    """A turn's opening sentence whose saying tells an act of a calendar period before the talk ("Allende said that last
+    week he had met the Cardinal", "Альенде сказал, что на прошлой неделе он встречался ...", "他说，上周……会见了……"):
+    the period's word and the told act's verb, both after the saying. Not a plan, nor a question."""
+    if said is None or "?" in sentence or any(c.kind == "planned" for c in cues):
+        return None
+    when = next((c for c in cues if c.kind == "period" and c.start >= said.end), None)
+    if when is None or when.period not in _TOLD_PERIODS:
+        return None
+    verb = next((c for c in cues if c.kind == "past" and c.start >= said.end), None)
+    return (when, verb) if verb is not None else None
 
 
 # "our ambassador" in a speaker's words: his own state's (``own_offices``), named by its adjective (``state_adjectives``).

@@ -9,6 +9,8 @@ from datetime import date
 
 import pytest
 
+from pipeline.extract.events.tense_sentence import _turn_tells_its_period
+from pipeline.extract.tense import read_cues
 from pipeline.normalize.dates import find_dates, find_relative
 from pipeline.seed import process_seed
 
@@ -109,3 +111,90 @@ def test_a_clause_opened_by_since_and_a_day_is_a_course_to_the_writing_day(claus
     days = _days(rows, "since 8 March")
     assert (date(1959, 3, 8), date(1959, 3, 12)) in days
     assert (date(1959, 3, 8), date(1959, 3, 8)) not in days  # the day names when the course began, no act of its own
+
+
+_TRANSCRIPT = (
+    "source: https://digitalarchive.wilsoncenter.org/document/transcript-conversation-test-{number}\n"
+    "Skip to content\n\n"
+    "{heading}\n\n"
+    "{title}\n\n"
+    "{place}\n\n"
+    "{body}\n"
+)
+
+
+@pytest.mark.parametrize(("number", "heading", "title", "place", "body", "words", "day"), [
+    (911, "June 18, 1984", "TRANSCRIPT\n\nof the conversation between Comrade Gustáv Husák and Comrade Mengistu Haile Mariam",
+     "Prague, 18 June 1984, 11.00 hrs",
+     "GUSTÁV HUSÁK: Welcome, Comrade Mengistu. Please tell us about the situation.\n\n"
+     "MENGISTU HAILE MARIAM: Thank you. On 2 April the rebels attacked the garrison at Tessenei. "
+     "Last week our army drove them back across the border.",
+     "Last week", (date(1984, 6, 11), date(1984, 6, 17))),
+    (912, "June 18, 1984", "TRANSCRIPT\n\nof the conversation between Comrade Gustáv Husák and Comrade Mengistu Haile Mariam",
+     "Prague, 18 June 1984, 11.00 hrs",
+     "GUSTÁV HUSÁK: Welcome, Comrade Mengistu. Please tell us about the situation.\n\n"
+     "MENGISTU HAILE MARIAM: Thank you. On 2 April the rebels attacked the garrison at Tessenei.\n\n"
+     "GUSTÁV HUSÁK: We shall help you. Our ministers signed yesterday the agreement on the delivery of tractors.",
+     "signed yesterday", (date(1984, 6, 17), date(1984, 6, 17))),
+])
+def test_a_transcripts_turns_count_yesterday_and_last_week_from_the_talks_day_not_a_day_told(
+        number, heading, title, place, body, words, day):
+    text = _TRANSCRIPT.format(number=number, heading=heading, title=title, place=place, body=body)
+    rows = process_seed(f"{number}_wilson-transcript.txt", text.encode()).events.to_pylist()
+    assert day in _days(rows, words)
+
+
+@pytest.mark.parametrize(("number", "heading", "title", "place", "body", "week", "yesterday"), [
+    (913, "18 июня 1984 г.", "ЗАПИСЬ БЕСЕДЫ\n\nтоварища Г. Гусака с товарищем Менгисту Хайле Мариамом", "Прага, 18 июня 1984 года, 11.00",
+     "Г. ГУСАК: Добро пожаловать, товарищ Менгисту. Расскажите, пожалуйста, о положении.\n\n"
+     "МЕНГИСТУ ХАЙЛЕ МАРИАМ: Спасибо. 2 апреля мятежники напали на гарнизон в Тессенее. "
+     "На прошлой неделе наша армия отбросила их за границу.\n\n"
+     "Г. ГУСАК: Мы вам поможем. Наши министры вчера подписали соглашение о поставке тракторов.",
+     "На прошлой неделе", "вчера подписали"),
+    (914, "1984年6月18日", "谈话记录\n\n周恩来总理与阿尤布·汗总统的谈话", "1984年6月18日上午十时，北京",
+     "周恩来：欢迎总统阁下。请您谈谈情况。\n\n"
+     "阿尤布·汗：谢谢。4月2日叛军袭击了边境的哨所。上周我军把他们赶过了边境。\n\n"
+     "周恩来：我们会帮助你们。两国部长昨天签订了关于供应拖拉机的协定。",
+     "上周我军", "昨天签订"),
+])
+def test_a_russian_or_chinese_transcript_counts_its_relative_days_from_the_talks_day(
+        number, heading, title, place, body, week, yesterday):
+    text = _TRANSCRIPT.format(number=number, heading=heading, title=title, place=place, body=body)
+    rows = process_seed(f"{number}_wilson-transcript.txt", text.encode()).events.to_pylist()
+    assert _days(rows, week)[-1] == (date(1984, 6, 11), date(1984, 6, 17))  # the week before Monday 18 June, not before 2 April
+    assert _days(rows, yesterday)[-1] == (date(1984, 6, 17), date(1984, 6, 17))
+
+
+@pytest.mark.parametrize(("sentence", "language", "period"), [
+    ("In conclusion Fawzi said that last week he had met the Indian ambassador.", "en", "last week"),
+    ("The Minister said that last month the army withdrew two brigades from the border.", "en", "last month"),
+    ("В заключение Фаузи сказал, что на прошлой неделе он встречался с послом Индии.", "ru", "на прошлой неделе"),
+    ("Министр сообщил, что в прошлом месяце армия отвела две бригады от границы.", "ru", "в прошлом месяце"),
+    ("周恩来说，上周陈毅副总理会见了布托外长。", "zh", "上周"),
+])
+def test_a_turn_that_says_an_act_of_last_week_gives_the_act_its_period_before_the_talk(sentence, language, period):
+    cues = read_cues(sentence, language)
+    said = next(c for c in cues if c.kind == "speech")
+    when, _ = _turn_tells_its_period(sentence, cues, said)
+    assert sentence[when.start: when.end] == period
+
+
+@pytest.mark.parametrize(("sentence", "language"), [
+    ("Fawzi said that last week the government will publish its reply.", "en"),  # no past act told
+    ("Фаузи спросил, встречался ли посол с министром на прошлой неделе?", "ru"),  # a question
+    ("周恩来说，我们将在下周讨论这个问题。", "zh"),  # a plan
+])
+def test_a_turn_that_names_a_period_with_no_past_act_told_in_it_gives_no_row_of_it(sentence, language):
+    cues = read_cues(sentence, language)
+    said = next((c for c in cues if c.kind == "speech"), None)
+    assert _turn_tells_its_period(sentence, cues, said) is None
+
+
+def test_a_russian_record_s_turn_dates_the_act_of_last_week_it_tells_by_the_talks_day():
+    text = ("source: https://www.alexanderyakovlev.org/fond/issues-doc/99931\nЗАПИСЬ БЕСЕДЫ\n"
+            "с министром иностранных дел ОАР Махмудом Фаузи\n\n7 марта 1959 года\n\n"
+            "Был принят министром в его кабинете по моей просьбе.\n\n"
+            "В заключение Фаузи сказал, что на прошлой неделе он встречался с послом Индии.\n\n"
+            "Посол СССР в ОАР\nЕ. Киселев\n")
+    rows = process_seed("99931_ru-zapis-besedy.txt", text.encode()).events.to_pylist()
+    assert (date(1959, 2, 23), date(1959, 3, 1)) in _days(rows, "на прошлой неделе")
