@@ -129,7 +129,7 @@ _WHO = r"(?:the\s+)?(?P<{0}>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){{0,3}})"
 # "Prepared by J. Smith, March 3, 1961"); a clearance after a comma is the chain's next link, no day.
 _DRAFTING_LABELS = frozenset(w.lower() for w in words("drafted_by"))
 _DRAFTED = compile_opening(r"(?:^|(?<=[.;]\s))(?P<label>" + alternation(words("drafted_by") + [w for w in words("recorder_labels") if w.endswith(" by")])
-                           + r"):?\s+" + _WHO.format("who")
+                           + r")(?P<colon>:)?\s+" + _WHO.format("who")
                            + r"(?:(?:\s+on\s+|,\s+(?=\d{1,2}\.?\s+[^\W\d_]|[A-Z][a-z]+\.?\s+\d{1,2},?\s+\d{4}))(?P<when>[^.;]{3,40}))?"
                            + r"(?=\s*(?:[.;,]|$|\s+and\s))")
 # Each link of the chain after the drafter, in any order and with any joint ("and approved by Y", "; cleared by Z;
@@ -154,8 +154,9 @@ def drafting_events(index: int, text: str, doc: ParsedDocument) -> list[EventDra
     year = doc.document_date.year
     events = []
     for m in _DRAFTED.finditer(text):
-        if not m["when"] and m["label"].lower() not in _DRAFTING_LABELS:
-            continue  # "Drawn up by Ion Stoian" over no day: the recorder named, the record's act the closing line's
+        if not m["when"] and (m["colon"] or m["label"].lower() not in _DRAFTING_LABELS):
+            continue  # "Drawn up by Ion Stoian", "Recorded by: J. Novák" over no day: the recorder named, the record's act
+            # the closing line's
         drafter = _person(m["who"])
         drafted = find_dates(m["when"], year) if m["when"] else []
         approval = _approval(text, m.end())
