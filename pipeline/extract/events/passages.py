@@ -923,10 +923,6 @@ def _sentence_events(doc: ParsedDocument, context: Context, record_speakers: lis
             continue
         intro = _intro_speaker(m["name"], context) if context.is_record and (m := _INTRODUCES_POINTS.match(block.text)) else None
         speaks_from = (scope.day.year, scope.day.month) if scope.day and (context.is_correspondence or context.is_record) else None
-        if speaks_from is not None and interview is None:
-            year = speaks_from[0]  # a letter's or a record's new paragraph: a day it names without a year ("On 23 August South
-            # African troops crossed ...") is of the year the text speaks from, not of one a paragraph above recalled ("in May
-            # 1979"); an interview tells the past of one's life, its story's year going on from answer to answer
         sentences, year = annotate(block.text, year, (scope.day.year, scope.day.month) if scope.day else written_month, speaks_from,
                                    block.language, (scope.day.year, scope.day.month) if scope.day else None,
                                    _is_endnote(index, block, endnotes))
