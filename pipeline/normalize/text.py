@@ -403,6 +403,8 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
             continue
         if _CLOCK_OPENING.fullmatch(text, start, match.start() + 1):  # "At 4 p.m. I visited ...": the time opens the sentence
             continue
+        if word[:-1].isdigit() and len(word) <= 3 and _SPACED_DATE_ON.match(text, end):  # "30. 10. 1958": a typist's day
+            continue
         spans.append((start, match.end("note") if match["note"] else match.end("qnote") if match["qnote"] else match.start() + 2))
         start = end
     if start < len(text):
@@ -419,6 +421,8 @@ _SENTENCE_END = re.compile(
     r"|(?<=[^\W\d_][.!?][\"'”»])(?P<qnote>\d{1,3}|[\u00b9\u00b2\u00b3\u2070\u2074-\u2079]{1,3}))?\s+"
     r"(?=[\"'“«(\[]?[A-Z\u0410-\u042f\u04010-9\u4e00-\u9fff])|(?<=[\u3002\uff01\uff1f]))"
 )
+# What follows a day's or a month's figure and its full stop in a date typed with spaces ("Received: Prague, 30. 10. 1958").
+_SPACED_DATE_ON = re.compile(r"(?:[01]?\d\.\s)?(?:1[89]\d\d|20\d\d)\b")
 _INITIALS = re.compile(r"(?:[A-Z\u0410-\u042f\u0401]\.)+")  # "M. G.", "В." and "М.Г." in Cyrillic
 _ABBREVIATIONS = frozenset(w.lower() for lang in ("en", "ru") for w in lexicon(lang).get("abbreviations", []))
 # A sentence that opens with a time of day and nothing else yet ("At 4 p.m. I visited ..."): its "p.m." ends nothing.

@@ -40,6 +40,7 @@ from pipeline.parse.parties import (
 )
 from pipeline.parse.signature import read_closing_signature
 from pipeline.parse.source_note import read_source_notes
+from pipeline.parse.speaking_day import read_speaking_day
 
 __all__ = ["Block", "ParsedDocument", "parse_text", "PARSERS"]
 
@@ -118,6 +119,7 @@ def _parse_visible(text: str) -> ParsedDocument:
     read_closing_date(doc)
     read_closing_signature(doc)
     read_wire_parties(doc)
+    read_speaking_day(doc)  # last: the day no layout's reader found, from the head, handling lines, foot or opening
     _leave_out(doc.blocks, blanked)
     if doc.source_type == "book_excerpt" and doc.document_date_text and doc.document_date_text not in (doc.title or ""):
         doc.date_is_story = True  # a page of a book tells of many days; a document it prints dates it in its heading

@@ -48,18 +48,18 @@ KINDS = {
 }
 _FILE_LINE = re.compile(r"^(?P<file>.+?):\s*(?P<kind>" + "|".join(sorted(KINDS, key=len, reverse=True)) + r")\s*$", re.IGNORECASE)
 # The volume's numbered heading of a document: "152. Memorandum of Discussion at the 302d Meeting ..., 9–10:55 a.m.1"
-# A footnote's mark is its number or the superscript digits a page set it in ("262. Airgram ... State¹", "¹ Source: ...").
+# A footnote's mark is its number or the superscript digits a page set it in ("262. Airgram ... State¹", "¹ Source: ..."); after
+# the year a heading closes with, only superscript digits are a mark ("..., Thursday, August 27, 1953¹").
 _SUP = "[\u00b9\u00b2\u00b3\u2070\u2074-\u2079]"
 _SUP_DIGITS = str.maketrans("\u2070\u00b9\u00b2\u00b3\u2074\u2075\u2076\u2077\u2078\u2079", "0123456789")
 _SOURCE_NOTE = re.compile(r"^\s*(?:1\.\s+|\u00b9\s*)Source:", re.MULTILINE)
 _NUMBERED_START = re.compile(r"^\d{1,4}\.\s+[A-Z]")
-_NUMBERED_HEADING = re.compile(r"^(?P<number>\d{1,4})\.\s+(?P<title>[A-Z].{5,}?)(?:(?<=[A-Za-z.)”])(?P<note>\d{1,2}|" + _SUP + r"{1,3})?|(?<=, \d{4}))$")
+_NUMBERED_HEADING = re.compile(r"^(?P<number>\d{1,4})\.\s+(?P<title>[A-Z].{5,}?)(?:(?<=[A-Za-z.)”])(?P<note>\d{1,2}|" + _SUP + r"{1,3})?|(?<=, \d{4})" + _SUP + r"{0,3})$")
 _FROM_TO = re.compile(r"\b[Ff]rom\s+(?P<sender>.+?)\s+to\s+(?P<recipient>(?:the\s+)?[A-Z].+)$")
 _HEADING = re.compile(r"^(?P<sender>.+?)\s+to\s+(?P<recipient>(?:the\s+)?[A-Z].+)$")
-_CLASSIFICATION = re.compile(
-    r"^(?:top secret|secret|confidential|restricted|unclassified|flash|priority|niact|operational immediate|emergency|routine|eyes only|official use only)(?:\s*[;,]\s*\w[\w ]*)?$",
-    re.IGNORECASE,
-)
+# Marks set side by side on one line are one line of marks ("SECRET   PRIORITY", "Top Secret Niact").
+_MARK = r"(?:top secret|secret|confidential|restricted|unclassified|flash|priority|niact|operational immediate|emergency|routine|eyes only|official use only)"
+_CLASSIFICATION = re.compile(r"^" + _MARK + r"(?:\s*[;,]\s*\w[\w ]*|(?:\s+" + _MARK + r")+)?$", re.IGNORECASE)
 # A message's number on its own line ("Telegram 1234.", "A–612" over an airgram's place and date, "No. 45"); a number alone
 # needs its full stop (a year alone is no message number).
 _MESSAGE = re.compile(r"^(?:(?:[A-Z]{1,6}\s?[–-]\s?\d+|No\.\s*\d+)\.?|\d{2,6}\.)(?:\s+Subject:.*)?$|^Subject:")

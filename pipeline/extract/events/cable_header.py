@@ -11,7 +11,7 @@ from pipeline.normalize.lexicon import alternation, lexicon, words
 from pipeline.normalize.openings import compile_opening
 from pipeline.parse.model import ParsedDocument
 
-_RECEIVED = compile_opening(r"\breceived\s+(?P<rest>.+)", re.IGNORECASE)
+_RECEIVED = compile_opening(r"\breceived:?\s+(?P<rest>.+)", re.IGNORECASE)  # "received 1500 13 July 1951", "Received: Prague, 30. 10. 1958"
 _RECEIVED_LABEL = compile_opening(r"^\W*received\W*$", re.IGNORECASE)  # a stamp's label alone on its line, its lines below it
 _STAMP_LINES = 4  # the lines a stamp spreads over under its label: its number, the sender, the day
 REGISTERED = compile_opening(r"^\W*(?:" + alternation(words("registration_marks")) + r")(?!\w)")

@@ -125,8 +125,13 @@ def _note_events(index: int, text: str, doc: ParsedDocument) -> list[EventDraft]
 # Who drafted the record and who approved it: "Drafted by Kohler and approved in H on March 6.", "Prepared by Gleason on
 # July 13.", "Recorded by Vasile Sandru" (the words are data: drafted_by, approved_by).
 _WHO = r"(?:the\s+)?(?P<{0}>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){{0,3}})"
-_DRAFTED = compile_opening(r"(?:^|(?<=[.;]\s))(?:" + alternation(words("drafted_by")) + r")\s+" + _WHO.format("who")
-                           + r"(?:\s+on\s+(?P<when>[^.;]{3,40}))?(?=\s*(?:[.;,]|$|\s+and\s))")
+# The day after "on", or after a comma when a date follows at once ("Drawn up by: István Szentesi, 15 October 1981",
+# "Prepared by J. Smith, March 3, 1961"); a clearance after a comma is the chain's next link, no day.
+_DRAFTING_LABELS = frozenset(w.lower() for w in words("drafted_by"))
+_DRAFTED = compile_opening(r"(?:^|(?<=[.;]\s))(?P<label>" + alternation(words("drafted_by") + [w for w in words("recorder_labels") if w.endswith(" by")])
+                           + r")(?P<colon>:)?\s+" + _WHO.format("who")
+                           + r"(?:(?:\s+on\s+|,\s+(?=\d{1,2}\.?\s+[^\W\d_]|[A-Z][a-z]+\.?\s+\d{1,2},?\s+\d{4}))(?P<when>[^.;]{3,40}))?"
+                           + r"(?=\s*(?:[.;,]|$|\s+and\s))")
 # Each link of the chain after the drafter, in any order and with any joint ("and approved by Y", "; cleared by Z;
 # approved by W", ", cleared in S/P"): the last one is the approval that released the paper.
 _APPROVED = compile_opening(r"\s*(?:[;,]\s*(?:and\s+)?|\s+and\s+)(?P<verb>" + alternation(words("approved_by")) + r")\s+"
@@ -149,6 +154,9 @@ def drafting_events(index: int, text: str, doc: ParsedDocument) -> list[EventDra
     year = doc.document_date.year
     events = []
     for m in _DRAFTED.finditer(text):
+        if not m["when"] and (m["colon"] or m["label"].lower() not in _DRAFTING_LABELS):
+            continue  # "Drawn up by Ion Stoian", "Recorded by: J. Novák" over no day: the recorder named, the record's act
+            # the closing line's
         drafter = _person(m["who"])
         drafted = find_dates(m["when"], year) if m["when"] else []
         approval = _approval(text, m.end())

@@ -21,6 +21,7 @@ def _one(text: str, year: int | None = None):
         ("ordinal with 'of'", "from the 16th of December 1949.", date(1949, 12, 16)),
         ("Russian genitive month", "13 июля 1951 г.", date(1951, 7, 13)),
         ("numeric day.month.year", "27.8.1951", date(1951, 8, 27)),
+        ("typed day. month. year, spaced", "Arrived: Warsaw, 4. 11. 1962, 09.15", date(1962, 11, 4)),
         ("Roman-numeral month 21.XI.1951", "21.XI.1951", date(1951, 11, 21)),
         ("Roman-numeral month between slashes", "ON/14/14/IV/53", date(1953, 4, 14)),
         ("Chinese with Arabic digits", "1951年11月14日收到", date(1951, 11, 14)),

@@ -223,3 +223,10 @@ def test_undecodable_seed_becomes_a_rejects_row_not_a_crash():
     assert result.is_rejected
     row = result.rejects.to_pylist()[0]
     assert row["stage"] == "decode" and "UTF-8" in row["message"]
+
+
+def test_a_date_typed_with_spaces_stays_in_its_sentence():
+    from pipeline.normalize.text import sentence_spans
+
+    text = "Arrived: Warsaw, 4. 11. 1962, 09.15. The minister read it at once."
+    assert [text[s:e].strip() for s, e in sentence_spans(text)] == ["Arrived: Warsaw, 4. 11. 1962, 09.15.", "The minister read it at once."]
