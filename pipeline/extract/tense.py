@@ -87,6 +87,9 @@ def _patterns(language: str) -> dict[str, re.Pattern | None]:
 # A number just before the words ("于十日前报告", "before the 10th"): a day of the month, not days lately past.
 _COUNTED_BEFORE = compile_opening("(?:\\d|" + "|".join(map(re.escape, lexicon("zh").get("numerals") or {})) + ")$")
 _WORD = compile_opening(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
+# A word after a span of days that makes it a part of a period named ("the last week of July"): counted_span_not_before.
+_PART_OF = {lang: compile_opening(rf"\s+(?:{alternation(words)})\b", re.IGNORECASE)
+            for lang in ("en", "ru", "zh") if (words := lexicon(lang).get("counted_span_not_before"))}
 _AGO = compile_opening(r"\b(?P<n>\d{1,2}|[a-z]+)\s+(?P<unit>years?|months?)\s+ago\b", re.IGNORECASE)
 _AGO_WORD = compile_opening("ago", re.IGNORECASE)  # looked for first: few sentences say "ago", and each word may open "two years ago"
 
@@ -156,7 +159,9 @@ def _common(sentence: str, language: str) -> list[Cue]:
     if pats["recent_days"]:
         spans = _span_words(language)[0]
         cues += [Cue("recent_days", m.start(), m.end(), days=spans[m.group().lower()][0], until=spans[m.group().lower()][1])
-                 for m in pats["recent_days"].finditer(sentence) if not _COUNTED_BEFORE.search(sentence[: m.start()])]
+                 for m in pats["recent_days"].finditer(sentence) if not _COUNTED_BEFORE.search(sentence[: m.start()])
+                 and not ((part := _PART_OF.get(language or "en")) is not None and part.match(sentence, m.end()))]  # "the last
+        # week of July": a part of the month named, no days counted back
     cues += _counted_spans(sentence, language, cues)
     if pats["period"]:
         periods = _span_words(language)[1]

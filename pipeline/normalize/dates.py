@@ -569,6 +569,7 @@ class RelativeMention:
     from_now: bool = False  # "a week ago", "неделю назад": counted from the day the text speaks from, not the last date
     approximate: bool = False  # counted in weeks: about that day
     in_month: bool = False  # "soon afterwards", "a few days later": after that date by how long it does not say, about its month
+    within: bool = False  # "within three days": a span from the end of the last act the text dated
 
 
 _EN = lexicon("en")
@@ -655,12 +656,53 @@ _SOON = re.compile(
     or "(?!)", re.IGNORECASE)
 
 
+# "within three days they occupied the towns", "в течение трёх дней", "三天内": a span counted from the last date the text
+# wrote, its first day to ``count`` days after it (within_openers before the count, within_after after it; hours
+# counted in whole days: "within forty-eight hours", two). Not in a clause that puts the act ahead, an order's or a
+# plan's ("ordered them to leave within forty-eight hours", "will reply within ten days"): the ordering has its day.
+def _within_pattern(lex: dict, spaced: bool) -> re.Pattern | None:
+    counts, units = lex.get("counts") or {}, {**(lex.get("day_units") or {}), **(lex.get("hour_units") or {})}
+    before, after = lex.get("within_openers") or [], lex.get("within_after") or []
+    if not units or not (before or after):
+        return None
+    gap = r"\s+" if spaced else r"\s*"
+    n = rf"(?P<n>\d{{1,3}}|{_phrases(counts)})" if spaced else rf"(?P<n>\d{{1,3}}|(?:{alternation(counts)})+)"
+    if before:
+        return re.compile(rf"(?<!\w)(?:{_phrases(before)}){gap}{n}{gap}(?P<unit>{_phrases(units)})(?!\w)", re.IGNORECASE)
+    return re.compile(rf"{n}{gap}(?P<unit>{_phrases(units)}){gap}(?:{alternation(after)})")
+
+
+_WITHIN = [(lang, pattern) for lang in LANGUAGES if (pattern := _within_pattern(lexicon(lang), lang != "zh")) is not None]
+_WITHIN_AHEAD = re.compile("|".join(
+    rf"(?<!\w)(?:{_phrases(lexicon(lang).get('within_not_after') or [])})(?!\w)" for lang in LANGUAGES
+    if lexicon(lang).get("within_not_after")) or "(?!)", re.IGNORECASE)
+_WITHIN_CLAUSE = re.compile(r"[,;:\uff0c\uff1b]|\s(?:" + (_phrases(
+    [w for lang in LANGUAGES for w in lexicon(lang).get("within_clause_openers") or []]) or "(?!)") + r")\s", re.IGNORECASE)
+
+
+def _within(lang: str, text: str, m: re.Match) -> RelativeMention | None:
+    lex = lexicon(lang)
+    begin = max([c.end() for c in _WITHIN_CLAUSE.finditer(text, 0, m.start())], default=0)
+    if _WITHIN_AHEAD.search(text, begin, m.start()):
+        return None  # "ordered the specialists to leave the country within forty-eight hours": the order's day
+    counts = {_folded(k): v for k, v in (lex.get("counts") or {}).items()}
+    n = m["n"]
+    count = int(n) if n.isdigit() else counts[_folded(n)] if _folded(n) in counts else _zh_number(n)
+    unit = _folded(m["unit"])
+    days = {_folded(k): v for k, v in (lex.get("day_units") or {}).items()}
+    hours = {_folded(k): v for k, v in (lex.get("hour_units") or {}).items()}
+    until = count * days[unit] if unit in days else count // hours[unit]
+    return RelativeMention(m.start(), m.end(), m.group(), 0, until, within=True)
+
+
 # What every offset holds, checked before the pattern runs: "day" of "days" and "the next day", "week", or a whole
 # next-day phrase of the files ("that morning", "накануне", "次日").
 _UNIT_STEMS = ("day", "week", *(p for p in _NEXT_DAYS if "day" not in p and "week" not in p),
                *(p for p in _FOLLOWING if "day" not in p and "week" not in p),
                *(_folded(u) for lang, _ in _COUNTED for u in lexicon(lang)["day_units"]),
-               *(_folded(p) for p in _SOON_SPACED + _SOON_ZH))
+               *(_folded(p) for p in _SOON_SPACED + _SOON_ZH),
+               *(_folded(p) for lang in LANGUAGES for p in (lexicon(lang).get("within_openers") or [])
+                 + (lexicon(lang).get("within_after") or [])))
 if not all(any(stem in phrase.lower() for stem in ("day", "week")) for phrase in _EN["day_units"]):
     raise ValueError("en.yaml: every day unit must hold 'day' or 'week' (find_relative screens for them)")
 
@@ -701,6 +743,9 @@ def find_relative(text: str) -> list[RelativeMention]:
     for lang, pattern in _COUNTED:
         found += [_counted(lang, m) for m in pattern.finditer(text)
                   if not any(f.start < m.end() and m.start() < f.end for f in found)]
+    for lang, pattern in _WITHIN:
+        found += [w for m in pattern.finditer(text) if (w := _within(lang, text, m)) is not None
+                  and not any(f.start < m.end() and m.start() < f.end for f in found)]
     found += [RelativeMention(m.start(), m.end(), m.group(), 1, None, False, True, True) for m in _SOON.finditer(text)
               if not any(f.start < m.end() and m.start() < f.end for f in found)]
     if found and (days := [m.span() for m in _DAY_WORDS.finditer(text)]):

@@ -27,6 +27,7 @@ from pipeline.extract.events.common import (
     actor_names,
     addressed_first,
     clause_names,
+    course_end,
     cue_actors,
     decision_targets,
     event_words,
@@ -114,8 +115,10 @@ from pipeline.extract.events.document_metadata import (
 from pipeline.extract.events.relative_date import (
     PERFECT_VERB,
     counted_after_date,
+    ongoing_after_date,
     period_start_events,
     relative_events,
+    since_then_after_date,
     since_then_events,
 )
 from pipeline.extract.events.tense_sentence import (
@@ -1128,6 +1131,10 @@ def _sentence_events(doc: ParsedDocument, context: Context, record_speakers: lis
             if dated and s.relative:  # "... on the evening of 6 September and was received by Mao the next day": that day's act
                 events += counted_after_date(index, s, dated, events[:before_sentence], events[before_sentence:],
                                              list(context.senders) if context.is_correspondence else None)
+            if dated:  # "... met on 3 May, but Washington continues to link ...": the state under way as the text is written
+                events += ongoing_after_date(index, s, dated, block.language, course_end(context, scope.day, headed),
+                                             events[before_sentence:])
+                events += since_then_after_date(index, s, dated, course_end(context, scope.day, headed))
             if dated and ((block.language == "zh" and (tail := _undated_tail(sentence, dated)) is not None)
                           or (block.language != "zh" and (tail := _weekday_tail(sentence, dated, block.language)) is not None)):
                 made = tense_events(index, Sentence(s.start + tail, s.end, sentence[tail:], [], s.year), block.language, context,

@@ -83,7 +83,7 @@ def relative_events(index: int, s: Sentence, earlier: list[EventDraft], context:
     if relative and (previous := last_dated(earlier)):
         when = relative[0]
         cut = told_clause(sentence, when.start, when.end, None) or 0  # "X informed me that the day before the Korean side had ..."
-        anchor = now if when.from_now and now else said_on if cut and said_on else _counted_from(previous, when.days)
+        anchor = now if when.from_now and now else said_on if cut and said_on else _counted_from(previous, 1 if when.within else when.days)
         event = EventDraft(index, "statement", offset, offset + len(sentence), "relative_date", 0.5)
         _count(event, anchor, when)
         plan = _plan_told(sentence, when)
@@ -111,7 +111,10 @@ def relative_events(index: int, s: Sentence, earlier: list[EventDraft], context:
 _WE_ANSWERED = compile_opening(r"^\W*(?:We|I)\s+(?:\w+ly\s+|then\s+|also\s+)?$")
 
 _SINCE_THEN = compile_opening(r"^\W*(?:" + alternation(lexicon("en").get("since_then_openers") or []).replace(r"\ ", r"\s+") + r")\b", re.IGNORECASE)
-PERFECT_VERB = compile_opening(r"\b(?:has|have)\s+(?:\w+ly\s+|been\s+|also\s+|not\s+)?\w+(?:ed|en|wn|ne|ght)\b", re.IGNORECASE)
+# The present perfect: "has"/"have", an adverb between, and a participle, regular or one of irregular_participles ("Since
+# then they have held a strip of the province").
+PERFECT_VERB = compile_opening(r"\b(?:has|have)\s+(?:\w+ly\s+|been\s+|also\s+|not\s+)?(?:\w+(?:ed|en|wn|ne|ght)|"
+                               + alternation(lexicon("en").get("irregular_participles") or []) + r")\b", re.IGNORECASE)
 
 
 _PERIOD_STARTS = {" ".join(k.lower().split()): v for lang in ("en", "ru", "zh") for k, v in (lexicon(lang).get("since_period_starts") or {}).items()}
@@ -171,6 +174,31 @@ def since_then_events(index: int, s: Sentence, earlier: list[EventDraft], contex
     event.inferred, event.date_text = True, s.text[opens.start(): opens.end()].strip()
     event.event_type = next((k for k, p in KEYWORD_PATTERNS if p.search(s.text)), "statement")
     event.sources, event.targets = window_actors(s.text[opens.end():], None)
+    if not event.sources and _PRONOUN_SUBJECT.match(s.text, opens.end()):
+        event.sources = list(previous.sources)  # "Since then they have held a strip of the province": the last act's doers
+    return [event]
+
+
+_SINCE_THEN_AFTER = compile_opening(r"\s(?:" + alternation(lexicon("en").get("since_then_openers") or []).replace(r"\ ", r"\s+")
+                                    + r")\s*(?=[.,;:]|$)", re.IGNORECASE)
+
+
+def since_then_after_date(index: int, s: Sentence, dated: list[DateMention], written: date | None) -> list[EventDraft]:
+    """A clause after a sentence's date that closes on "since then" after a present perfect ("They signed the agreement
+    in May 1979, and trade between them has doubled since then"): a course from that date to the day the text is
+    written (a range), beside the dated act's row."""
+    if written is None or not dated or (m := _SINCE_THEN_AFTER.search(s.text, max(d.end for d in dated))) is None:
+        return []
+    before = [d for d in dated if d.end <= m.start() and d.start_date is not None and d.start_date < written]
+    opens = [c.end() for c in _CLAUSE_OPENS.finditer(s.text, before[-1].end, m.start())] if before else []
+    if not opens or not PERFECT_VERB.search(s.text, opens[-1], m.start()):
+        return []
+    begin = opens[-1] + (lead.end() - lead.start() if (lead := _LEADING_AND.match(s.text, opens[-1])) else 0)
+    event = EventDraft(index, "statement", s.start + begin, s.start + m.end(), "relative_date", 0.45)
+    event.start_date, event.end_date, event.precision, event.date_kind = before[-1].start_date, written, "day", "range"
+    event.inferred, event.date_text = True, m.group().strip()
+    event.event_type = next((k for k, p in KEYWORD_PATTERNS if p.search(s.text[begin: m.start()])), "statement")
+    event.sources, event.targets = window_actors(s.text[begin: m.start()], None)
     return [event]
 
 
@@ -234,9 +262,11 @@ def counted_after_date(index: int, s: Sentence, dated: list[DateMention], earlie
             after = [m for m in dated if m.start >= when.end]
             previous = last_dated(earlier)
             opens = [c for c in _CLAUSE_OPENS.finditer(sentence, when.end, after[0].start)] if after else []
-            if previous is None or not opens or previous.start_date is None:
+            if previous is None or not opens or previous.start_date is None \
+                    or (when.within and len(sentence[when.end: after[0].start].strip(" ,:;(\u2013\u2014-")) <= 4):
+                # "Within ten days, from 13 to 22 December, ...": the date it writes is the span's own
                 continue  # "Two days later, on 5 May, ...": the date it writes is the offset's day
-            begin, end, anchor, source = 0, opens[-1].start(), _counted_from(previous, when.days), None
+            begin, end, anchor, source = 0, opens[-1].start(), _counted_from(previous, 1 if when.within else when.days), None
         clause = sentence[begin:end]
         if not clause.strip():
             continue
@@ -244,7 +274,8 @@ def counted_after_date(index: int, s: Sentence, dated: list[DateMention], earlie
         _count(event, anchor, when)
         event.event_type = next((k for k, p in KEYWORD_PATTERNS if p.search(clause)), "statement")
         event.sources, event.targets = window_actors(clause, None)
-        if source is not None and (_NO_SUBJECT.match(clause) or (_BARE_PAST.match(clause) and _AND_PAST.search(sentence, 0, begin))):
+        if source is not None and (_NO_SUBJECT.match(clause) or (_BARE_PAST.match(clause) and _AND_PAST.search(sentence, 0, begin))
+                                   or _PRONOUN_SUBJECT.match(sentence, when.end)):  # "..., and within three days they occupied"
             event.sources = list(dict.fromkeys(source.sources + event.sources))  # "... and was received by Mao": the same subject
             event.targets = [n for n in event.targets if n not in event.sources]
         elif not event.sources and not event.targets and (subject := _group_without(clause, when.start - begin, when.end - begin)):
@@ -255,6 +286,49 @@ def counted_after_date(index: int, s: Sentence, dated: list[DateMention], earlie
     return events
 
 
+_FRAMED_DATE = compile_opening(r"\b(?:after|since|before|until)\b[^,;]*$", re.IGNORECASE)
+_WHICH = compile_opening(r"(?:which|who)\s", re.IGNORECASE)
+_LEADING_AND = compile_opening(r"(?:and|but|while|whereupon)\s+")  # the conjunction a clause opens with: not its evidence
+
+
+def ongoing_after_date(index: int, s: Sentence, dated: list[DateMention], language: str | None,
+                       written: date | None, made: list[EventDraft] | None = None) -> list[EventDraft]:
+    """A sentence that dates an act and, in a clause of its own after the date, tells a state going on ("The contact
+    group met in New York on 3 May, but Washington continues to link the two questions", "... proclaimed on 15 February,
+    has lost the oil fields, which continue to operate under army protection"): the clause is under way on the day the
+    text is written (approximate), beside the dated act's row."""
+    if written is None or not dated or language not in (None, "en") or s.relative \
+            or _FRAMED_DATE.search(s.text, 0, min(m.start for m in dated)):
+        return []  # "Three weeks after the army moved on 25 March, ... resistance continues": the date frames a time the
+        # sentence speaks from, counted from it, not the day of an act beside the state
+    last = max(m.end for m in dated)
+    if any(m.start_date is not None and m.start_date >= written for m in dated):
+        return []  # the sentence's date is the writing's own: that row holds the day already
+    opens = list(_CLAUSE_OPENS.finditer(s.text, last))
+    for i, opened in enumerate(opens):
+        end = opens[i + 1].start() if i + 1 < len(opens) else len(s.text)
+        begin = opened.end() + (lead.end() - lead.start() if (lead := _LEADING_AND.match(s.text, opened.end())) else 0)
+        clause = s.text[begin: end]
+        cues = read_cues(clause, language or "en")
+        verbs = sorted((c for c in cues if c.kind in ("ongoing", "past", "speech", "planned", "relative", "performative")),
+                       key=lambda c: c.start)
+        if not verbs or verbs[0].kind != "ongoing":
+            continue  # the clause's first verb tells a state going on ("continues to refuse any talks"), no act of a day
+        if any(s.start + begin - 8 <= e.evidence_start < s.start + end for e in made or []):
+            return []  # a row of the sentence tells the clause already
+        event = EventDraft(index, "statement", s.start + begin, s.start + end, "tense_sentence", 0.4)
+        event.on(written).date_kind = "approximate"
+        event.event_type = next((k for k, p in KEYWORD_PATTERNS if p.search(clause)), "statement")
+        event.sources = window_actors(clause, None)[0][:1]  # a state's holder: "Washington continues to link ... Namibia"
+        if not event.sources and _WHICH.match(clause):  # "... the Caltex oil fields, which continue to operate": the
+            event.sources = window_actors(s.text[opens[i - 1].end() if i else last: opened.start()], None)[0][-1:]  # antecedent
+        return [event]
+    return []
+
+
+# A clause whose subject is a pronoun after its offset ("within three days they occupied the towns"): the doers of the
+# act it counts from.
+_PRONOUN_SUBJECT = compile_opening(r"\s*(?:they|he|she|it)\s", re.IGNORECASE)
 # A clause with no subject of its own goes on with the one before it: "... and was received by Mao the next day".
 _NO_SUBJECT = compile_opening(r"\s*(?:was|were|had|has|have|then)\s")
 # A past verb right after "and" goes on with the subject before it too ("were expelled in May and arrested soon
