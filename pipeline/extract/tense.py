@@ -310,6 +310,8 @@ def _english(sentence: str) -> list[Cue]:
                 continue  # "the proposed plan": an adjective
             if i > 0 and words[i - 1][2] in ("is", "are", "be", "being", "am", "get", "gets"):
                 continue  # "the point is kept": a present passive, not a past act
+            if i > 0 and words[i - 1][2] in _linking_verbs():
+                continue  # "he looked exhausted", "seemed worried": how someone was, no act
             cues.append(Cue("past", start, end))
     if pats["ongoing"]:
         cues += [Cue("ongoing", m.start(), m.end()) for m in pats["ongoing"].finditer(sentence)]
@@ -615,6 +617,12 @@ def _english_words() -> tuple[frozenset[str], ...]:
     keys = ("speech", "irregular_past", "not_past", "perfect", "perfect_adverbs", "past_auxiliaries", "performative_subjects", "performative", "adverbs",
             "perfect_participles", "passive_negations")
     return tuple(frozenset(lex.get(key, [])) for key in keys)
+
+
+@cache
+def _linking_verbs() -> frozenset[str]:
+    """The verbs after which a word in -ed is how someone or something was (``looks_verbs``)."""
+    return frozenset(w.lower() for w in lexicon("en").get("looks_verbs") or [])
 
 
 def _before(words: list[tuple[int, int, str]], i: int) -> list[str]:

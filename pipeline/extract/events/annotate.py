@@ -72,6 +72,14 @@ def _cites_a_source(sentence: str) -> bool:
     return dated and not any(c.kind in ("past", "speech", "ongoing", "performative") for c in read_cues(sentence, language))
 
 
+def tells_no_act(sentence: str) -> bool:
+    """A sentence with no verb of the past, of speech, of a state of things, of performing or of a plan ("Interview with
+    a former officer of the brigade, Moscow, 1994.", "Louis Dupree, "The Marxist Regimes," AUFS Reports, no. 45 (1979),
+    3-5."): in a book's list of notes, a citation, however its parts are written."""
+    language = "ru" if _CYRILLIC.search(sentence) else "en"
+    return not any(c.kind in ("past", "speech", "ongoing", "performative", "planned") for c in read_cues(sentence, language))
+
+
 # Apparatus that tells no happening (apparatus_labels): a note that cites its source again ("(Ibid., 748.00/10–1956)",
 # "Там же. Л. 5.", under its note number too: "13 Ibid., dokument 2, 28 August 1980."), a line that says where the document was printed ("Опубл.: Советско-индийские отношения. 1947–1977."),
 # and a numbered note whose only date is its book's imprint or volume years ("42 Zhou Enlai nianpu, 1949–1976, vol. 2
@@ -251,7 +259,8 @@ def annotate(text: str, year: int | None, this_month: tuple[int, int] | None = N
         sentence = text[start:end]
         if _CITATION.search(sentence) or _EDITORIAL.search(sentence) or _cites_a_source(sentence) or is_apparatus(sentence) \
                 or cites_a_publication(sentence) or ((note or _SUPERSCRIPT_NOTE.match(sentence)) and cites_a_paper(sentence)) \
-                or cites_an_archive(sentence, not text[:start].strip() and not text[end:].strip(), note):
+                or cites_an_archive(sentence, not text[:start].strip() and not text[end:].strip(), note) \
+                or (note and tells_no_act(sentence)):
             sentences.append(Sentence(start, end, sentence, [], year, apparatus=True))
             continue
         dates = find_dates(sentence, year, month, this_month)

@@ -329,7 +329,8 @@ def _extract_events(doc: ParsedDocument, homes: frozenset[str] = frozenset()) ->
     rest = stamps + trailer_events(doc) + [
         e for e in _sentence_events(doc, context, speakers) if e.method != "dated_sentence" or (e.block, e.start_date) not in stamped
     ]
-    rest = [e for e in rest if not _names_the_record(e, own, doc) and not _within_the_heading(e, own, doc, context) and not _unreal_undated(e, doc) and not _cut_at_an_initial(e, doc) and not _enclosure_note(e, doc) and not _advice(e, doc)]
+    rest = [e for e in rest if not _names_the_record(e, own, doc) and not _within_the_heading(e, own, doc, context) and not _unreal_undated(e, doc) and not _cut_at_an_initial(e, doc) and not _enclosure_note(e, doc) and not _advice(e, doc)
+            and not _courtesy(e, doc) and not _heading_goes_on(e, doc)]
     if told := [e for e in own if _meeting_told(e, rest, doc)]:  # the heading and its dated reading: neither a row
         rest = [e for e in rest if not any(e.block == o.block and e.start_date == o.start_date for o in told)]
     closing = closing_dateline(doc) if doc.document_date is not None and doc.title_block is not None else None
@@ -337,7 +338,10 @@ def _extract_events(doc: ParsedDocument, homes: frozenset[str] = frozenset()) ->
                  and closing is not None and o.block == closing[0]}
     rest = [e for e in rest if e.method != "dated_sentence" or (e.block, e.start_date) not in datelines]  # the line that dates
     # the message's sending ("Moscow, the Kremlin, 17 September 1965" under the signature) tells no other happening
-    events = _read_as_a_line([e for e in own if not _told_again(e, rest) and e not in told] + rest, doc)
+    lined = {id(o) for o in own if _dateline_row(o, rest, doc) is not None}  # "Letter from President X to Prime Minister
+    # Y" over "Dar es Salaam, 14th December, 1965" at its foot: one row, the line's, as the line reader reads it (a
+    # letter's closing place and day is its writer's dating; a cable's, its dispatch)
+    events = _read_as_a_line([e for e in own if not _told_again(e, rest) and e not in told and id(e) not in lined] + rest, doc)
     for meeting in (e for e in own if e.event_type == "meeting"):
         meeting.sources += [n for n in speakers if n not in meeting.sources + meeting.targets]
     for part in attachments(doc, attachment_references(doc)):  # "Attachment No. 1": the papers attached, to the end
@@ -680,6 +684,39 @@ def _told_again(own: EventDraft, rest: list[EventDraft]) -> bool:
     )
 
 
+def is_place_dateline(text: str, day_text: str | None) -> bool:
+    """A line that gives only the place a message was written at and its day, perhaps its hour ("Dar es Salaam, 14th
+    December, 1965", "Moscow, the Kremlin, 17 September 1965", "Tehran, May 16, 1951—5 p.m."): no sentence."""
+    text = text.strip()
+    if not day_text or len(text) >= 80 or (at := text.find(day_text)) <= 0:
+        return False
+    before, after = text[:at].strip(), text[at + len(day_text):]
+    return before.endswith(",") and len(before) <= 50 and not re.search(r"[^\W\d_]{2}", after) \
+        and len(find_dates(text)) == 1 and before[:1].isupper()
+
+
+def _dateline_row(own: EventDraft, rest: list[EventDraft], doc: ParsedDocument) -> EventDraft | None:
+    """The row a dated-sentence reader made of the message's own dateline, when the message's sending is read from its
+    heading ("Letter from President X to Prime Minister Y", "CIPHERED TELEGRAM"): the line that dates the sending tells it,
+    the heading only names the message. Its date is the heading's; a heading with no date of its own takes the line's
+    from right under it ("The Ambassador in Iran (Grady) to the Department of State" over "Tehran, May 16, 1951—5 p.m.")."""
+    if own.event_type != "message_sent" or own.method != "document_metadata" or own.block != doc.title_block:
+        return None
+    for e in rest:
+        if e.method != "dated_sentence" or e.start_date is None or e.precision not in ("day", "minute") or e.block >= len(doc.blocks):
+            continue
+        if own.start_date is not None and (e.start_date, e.end_date) != (own.start_date, own.end_date):
+            continue
+        if own.start_date is None and not own.block < e.block <= own.block + _DATELINE_REACH:
+            continue
+        if is_place_dateline(doc.blocks[e.block].text, e.date_text) and _evidence(e, doc).strip() == doc.blocks[e.block].text.strip():
+            return e
+    return None
+
+
+_DATELINE_REACH = 8  # the short lines under a message's heading, before its text begins
+
+
 _TRANSIT_DAYS = 3  # a cable is stamped sent, received and deciphered within days of its date
 _HANDLING_METHODS = ("cable_header", "cable_trailer", "dated_sentence")
 
@@ -725,6 +762,58 @@ _ENCLOSURE = compile_opening(
 def is_enclosure_note(text: str) -> bool:
     """A sentence that only says a paper is attached (the check of enclosure_words' examples)."""
     return bool(_ENCLOSURE.match(text.strip()))
+
+
+# A letter's courtesy close ("Please accept, Excellency, the assurances of my highest consideration.", "I wish you, dear
+# comrade, long years of health"): the formula's opener at the sentence's start, perhaps a vocative, then a word of the
+# formula (courtesy_openers, courtesy_words in en.yaml and ru.yaml). Politeness, no happening.
+def _courtesy_pattern(language: str) -> re.Pattern | None:
+    lex = lexicon(language)
+    openers, formula = lex.get("courtesy_openers") or [], lex.get("courtesy_words") or []
+    if not openers or not formula:
+        return None
+    return compile_opening(r"^\W*(?:" + alternation(openers).replace(r"\ ", r"\s+") + r")(?!\w)[^.;!?]{0,80}?(?<!\w)(?:"
+                           + alternation(formula).replace(r"\ ", r"\s+") + r")", re.IGNORECASE)
+
+
+_COURTESY = {language: _courtesy_pattern(language) for language in ("en", "ru")}
+
+
+def is_courtesy_close(text: str, language: str | None = None) -> bool:
+    """A letter's closing formula (the check of courtesy_openers' examples)."""
+    patterns = [_COURTESY[language]] if language in _COURTESY else list(_COURTESY.values())
+    return any(pattern is not None and pattern.match(text.strip()) for pattern in patterns)
+
+
+def _courtesy(event: EventDraft, doc: ParsedDocument) -> bool:
+    return event.block < len(doc.blocks) and is_courtesy_close(_evidence(event, doc), doc.blocks[event.block].language)
+
+
+def _heading_goes_on(event: EventDraft, doc: ParsedDocument) -> bool:
+    """A sentence reader's row of the line that carries a heading on ("СПРАВКА" / "о событиях в ... (январь 1986 г.)",
+    "RECORD OF CONVERSATION" / "with the Prime Minister of ..., 22 September 1971"): under a heading in capitals or the
+    document's title, a line at the head of the page that opens in lower case and ends with no full stop names the paper
+    and the day it is about; the record's own lines tell what happened."""
+    if event.method not in _SENTENCE_READERS or event.block >= min(len(doc.blocks), _HEAD_BLOCKS):
+        return False
+    text = doc.blocks[event.block].text
+    start = text.rfind("\n", 0, event.evidence_start) + 1
+    end = text.find("\n", event.evidence_end)
+    line = text[start: end if end >= 0 else len(text)].strip()
+    if not line[:1].islower() or len(line) >= 200 or line.endswith(_SENTENCE_STOPS):
+        return False
+    if start > 0:
+        above, above_block = text[:start].rstrip().rsplit("\n", 1)[-1].strip(), event.block
+    elif event.block > 0:
+        above, above_block = doc.blocks[event.block - 1].text.strip().rsplit("\n", 1)[-1].strip(), event.block - 1
+    else:
+        return False
+    return bool(above) and len(above) < 120 and not above.endswith(_SENTENCE_STOPS) and (
+        above.isupper() or (above_block == doc.title_block and bool(doc.title) and normalize_space(doc.title) in normalize_space(above)))
+
+
+_HEAD_BLOCKS = 16  # the lines a page opens with: its headings
+_SENTENCE_STOPS = (".", "!", "?", "\u3002", "\uff01", "\uff1f", ":", ";")
 
 
 # The writer's advice to those he reports to: a paragraph labelled as his recommendation ("Recommendation:") or a

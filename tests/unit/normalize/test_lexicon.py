@@ -676,6 +676,8 @@ CHECKS = {
     "unreal_words": lambda language, text, expected: _eq(passages.tells_no_happening(text), expected, text),
     "enclosure_words": lambda language, text, expected: _eq(passages.is_enclosure_note(text), expected, text),
     "advice_labels": lambda language, text, expected: _eq(passages.gives_advice(text, language), expected, text),
+    "looks_verbs": lambda language, text, expected: _eq(any(c.kind == "past" for c in read_cues(text, language)), expected, text),
+    "courtesy_openers": lambda language, text, expected: _eq(passages.is_courtesy_close(text, language), expected, text),
     "summary_labels": lambda language, text, expected: _eq(passages.is_site_summary(text), expected, text),
     "source_note_kinds": lambda language, text, expected: _eq(annotate_module._cites_a_source(text), expected, text),
     "apparatus_labels": lambda language, text, expected: _eq(annotate_module.is_apparatus(text), expected, text),
