@@ -1304,6 +1304,9 @@ def _sentence_events(doc: ParsedDocument, context: Context, record_speakers: lis
                         event.targets = []  # "He stressed that ...": his point; "He said that", "He informed me", "asked me": to the writer
             if block.language == "ru" and context.is_correspondence and (not context.is_record or not context.speaker and len(context.senders) == 1):
                 ru_talk = _ru_conversation(doc, index, s, events, before_sentence, context, ru_talk, spoke_from or scope.day)
+            if block.language == "ru" and (context.is_record or context.is_journal) and scope.day is not None:
+                events[before_sentence:] = _ru_turn_saying(index, s, events[before_sentence:], scope.day, previous_actor,
+                                                           [e for e in events[:before_sentence] if e.block == index and e.evidence_start == s.start])
             if met_rows and _JOINED_TALK.match(sentence):
                 events[before_sentence:] = [e for e in events[before_sentence:] if e.start_date is not None]  # the coming is no act of its own
             if met_rows and (present := _PRESENT_ALONE.match(with_initial := _initial_before(block.text, start) + sentence)
@@ -2744,6 +2747,25 @@ def _ru_conversation(doc: ParsedDocument, index: int, s: Sentence, events: list[
     said.inferred = True
     said.sources, said.targets = sources, targets
     return talk
+
+
+def _ru_turn_saying(index: int, s: Sentence, made: list[EventDraft], day: date, previous_actor: str | None,
+                    turned: list[EventDraft] = ()) -> list[EventDraft]:
+    """A Russian record's or diary's turn whose rows are all of the days its words name ("Он просил ускорить поставку
+    ..., предусмотренных соглашением, подписанным в январе 1961 г.", "Насутион выразил благодарность за специалистов,
+    прибывших в начале марта"): its saying too, on the day the record speaks from, by the one named (or "он": the last),
+    unless the passage's turn (``turned``) says it already."""
+    turn = _RU_TURN.match(s.text)
+    ours = [e for e in made if e.evidence_start == s.start]
+    if turn is None or not ours or any(e.start_date is None or e.start_date <= day <= e.end_date for e in [*ours, *turned]) \
+            or any(d.start < turn.start("verb") for d in s.dates) or _RU_I_WHO.fullmatch(turn["who"]):
+        return made
+    speaker = [previous_actor] if _RU_HE_WHO.fullmatch(turn["who"]) and previous_actor else clause_names(turn["who"], "ru")[:1]
+    if not speaker or None in speaker:
+        return made
+    said = EventDraft(index, "statement", s.start, s.start + turn.end(), "tense_sentence", 0.4).on(day)
+    said.date_kind, said.inferred, said.sources = "exact", True, speaker
+    return [said, *made]
 
 
 def _initial_before(text: str, start: int) -> str:

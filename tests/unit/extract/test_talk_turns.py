@@ -95,3 +95,23 @@ def test_a_records_turn_that_tells_a_plan_is_said_on_the_day_of_the_conversation
     rows = process_seed("66_wilson-note.txt", _NOTE.format(number=66, turn=turn).encode()).events.to_pylist()
     day = date(1979, 3, 5)
     assert (day, day) in _dated(rows, "Comrade Honecker declared")
+
+
+_DIARY = (
+    "source: https://digitalarchive.wilsoncenter.org/document/iz-dnevnika-posla-{number}\n"
+    "Из дневника посла СССР в Индии И. А. Бенедиктова\n\n"
+    "Запись беседы с премьер-министром Индии Дж. Неру\n\n"
+    "5 апреля 1960 г.\n\n"
+    "Сегодня был принят Дж. Неру по его просьбе. Беседа проходила в его резиденции.\n\n{turn}\n\n"
+    "Я ответил, что доложу об этом в Москву.\n\n"
+    "АВП РФ, ф. 090, оп. 22, п. 50, д. 8, л. 10–12.\n"
+)
+
+
+def test_a_russian_records_turn_inside_a_passage_that_tells_an_act_of_another_day_is_said_on_the_talks_day():
+    turn = "Неру сказал, что китайские войска заняли перевал 20 марта. Он просил ускорить поставку вертолетов, подписанную в январе 1960 г."
+    rows = process_seed("67_ru-dnevnik.txt", _DIARY.format(number=67, turn=turn).encode()).events.to_pylist()
+    day = date(1960, 4, 5)
+    assert (day, day) in _dated(rows, "Неру сказал")
+    assert (day, day) in _dated(rows, "Он просил")
+    assert (date(1960, 3, 20), date(1960, 3, 20)) in _dated(rows, "Неру сказал")  # the act told keeps its day
