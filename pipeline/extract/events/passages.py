@@ -3300,6 +3300,21 @@ def _zh_talk_day(sentence: str, written: date) -> date | None:
     return written + timedelta(days=cue.days)
 
 
+def _zh_talk_parties(text: str) -> tuple[list[str], list[str]]:
+    """Who met whom in a Chinese cable's talk ("昨日下午，阿外长贝哈尔·什蒂拉约见罗士高大使，……"): the one before the verb
+    of meeting and the one after it, up to the clause's comma; the gazetteer's names, else as written."""
+    cue = next((c for c in read_cues(text[:12], "zh") if c.kind == "relative"), None)
+    met = _ZH_TALK.search(text, cue.end if cue else 0)
+    if met is None:
+        return [], []
+    before = re.split(r"[\uff0c,]", text[cue.end if cue else 0: met.start()])[-1].strip(" 、")  # "下午，阿外长……": after the time
+    after = re.split(r"[\uff0c,\u3002;\uff1b]", text[met.end():], maxsplit=1)[0].strip()
+
+    def named(part: str) -> list[str]:
+        return actor_names(part)[:1] or ([part] if 2 <= len(part) <= 16 and not re.search(r"[^\w\u00b7]", part) else [])
+    return named(before), named(after)
+
+
 def _zh_talk_turn(index: int, s: Sentence, made: list[EventDraft], day: date, previous_actor: str | None) -> list[EventDraft]:
     """A Chinese cable's passage that tells its talk: the talk's own sentence ("昨日下午，阿外长约见罗士高大使，感谢周总理10月19日
     的讲话，……") has a row on the talk's day beside the days it names, and a turn after it ("什蒂拉说，苏联已于本月初撤走……",
@@ -3312,7 +3327,7 @@ def _zh_talk_turn(index: int, s: Sentence, made: list[EventDraft], day: date, pr
         if ours and all(e.start_date is not None for e in ours):
             event = EventDraft(index, "meeting", s.start + lead, s.end, "tense_sentence", 0.45).on(day)
             event.date_kind, event.inferred = "exact", True
-            event.sources, event.targets = list(ours[0].sources), list(ours[0].targets)
+            event.sources, event.targets = _zh_talk_parties(s.text[lead:])
             return [event, *made]
         return made
     said = _ZH_SAID.match(s.text, lead)

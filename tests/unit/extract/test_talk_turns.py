@@ -59,7 +59,8 @@ def test_a_chinese_cables_talk_and_its_turns_are_of_the_day_it_opens_with():
     rows = _zh_rows(63, "昨日上午，缅外长吴敏登约见我大使，感谢陈毅副总理5月2日在大会上的讲话，并表示缅方将坚持中立。"
                         "吴敏登说，英国已于本月初撤走其顾问。")
     talk = date(1960, 5, 13)
-    assert any(r["start_date"] == talk for r in rows if "约见" in r["evidence_text"])
+    met = [r for r in rows if "约见" in r["evidence_text"] and r["start_date"] == talk]
+    assert [(r["source_names"], r["target_names"]) for r in met] == [(["缅外长吴敏登"], ["我大使"])]  # who met whom, as written
     assert (talk, talk) in _dated(rows, "吴敏登说")
     assert any(r["start_date"] == date(1960, 5, 1) for r in rows if "撤走" in r["evidence_text"])  # the act told keeps its days
 
