@@ -133,6 +133,7 @@ from pipeline.extract.events.tense_sentence import (
     tense_events,
     turn_plans,
     within_period,
+    written_on,
 )
 from pipeline.extract.events.titles import (
     holder,
@@ -1117,6 +1118,7 @@ def _sentence_events(doc: ParsedDocument, context: Context, record_speakers: lis
         turn_speaker, turn_listeners = context.speaker, context.listeners
         heading: DateMention | None = None  # a date written alone as a sentence, heading the clause told after it
         day_heading: DateMention | None = None  # "12 July: The delegation arrived ...": a day heading its paragraph
+        zh_talk: date | None = None  # the day of the talk a Chinese cable's passage opened with ("昨日下午，X约见Y")
         for s in sentences:
             if s.apparatus:
                 continue  # a citation, or the editors' note: not the record's words
@@ -1362,19 +1364,27 @@ def _sentence_events(doc: ParsedDocument, context: Context, record_speakers: lis
             if block.language in (None, "en") and (telling := _telling(index, s, events[before_sentence:], scope.day or context.letter_date,
                                                                       previous_actor, context, participants)):
                 events.append(telling)  # "Pella told me this morning that the cabinet had decided on May 20 ...": the telling too
+            if block.language == "zh" and context.is_correspondence and not context.is_record and scope.day is not None:
+                zh_talk = _zh_talk_day(sentence, written_on(scope, context, scope.day)) or zh_talk
+                if zh_talk is not None:
+                    events[before_sentence:] = _zh_talk_turn(index, s, events[before_sentence:], zh_talk, previous_actor)
             if at_meeting is not None and scope.day is not None and scope.talk is not None and scope.day >= scope.talk:
                 events[before_sentence:before_sentence] = _turn_at_the_meeting(index, s, events[before_sentence:], scope.day, at_meeting,
                                                                                block.language)  # the saying, then what it tells
             if block.language in (None, "en") and context.is_correspondence and not context.is_record and scope.day is not None \
                     and (met := met_the_writer(opened := _with_its_opener(block.text, start, sentence))) is not None:
-                scope.day, scope.precision, scope.moved, scope.last = (spoke_from or scope.day) + timedelta(days=met), "day", True, None
+                spoke_from = written_on(scope, context, spoke_from or scope.day)  # "Yesterday ... . In a talk with me today, ...":
+                # today is the cable's day, though its story told the day before first
+                scope.day, scope.precision, scope.moved, scope.last = spoke_from + timedelta(days=met), "day", True, None
                 scope.talk = scope.talk or scope.day  # the talk the cable tells: a day before it that a later sentence opens
                 # with is a look back told at the talk ("On 24 January the American representative raised ..."), not a move
-                who = _met_writer(opened)["who"]
+                who = _talk_opened(opened)["who"]
                 partner = previous_actor if who in ("He", "She") else (actor_names(who) or [canonical_name(who)])[0]
                 talk = (partner, _cable_signer(doc) or (context.senders[0] if context.senders else None), scope.day)
                 for event in events[before_sentence:]:
                     _on_the_talk_day(event, s, scope.day)  # "Today at 6 p.m. SADAT received me": the meeting, on that day
+                    if event.evidence_start == s.start and event.event_type in ("message_received", "message_sent"):
+                        event.event_type = "meeting"  # "Mosadeq received me this morning at his house": no message, the talk
                     if talk[1] and event.evidence_start == s.start and event.sources and talk[1] not in event.sources + event.targets \
                             and _MET_WRITER_PASSIVE.match(opened):
                         event.targets = [talk[1], *event.targets]  # "Today at 11:00 I was received by President Touré": he met the writer
@@ -1390,6 +1400,9 @@ def _sentence_events(doc: ParsedDocument, context: Context, record_speakers: lis
                         event.targets = []  # "He stressed that ...": his point; "He said that", "He informed me", "asked me": to the writer
             if block.language == "ru" and context.is_correspondence and (not context.is_record or not context.speaker and len(context.senders) == 1):
                 ru_talk = _ru_conversation(doc, index, s, events, before_sentence, context, ru_talk, spoke_from or scope.day)
+            if block.language == "ru" and (context.is_record or context.is_journal) and scope.day is not None:
+                events[before_sentence:] = _ru_turn_saying(index, s, events[before_sentence:], scope.day, previous_actor,
+                                                           [e for e in events[:before_sentence] if e.block == index and e.evidence_start == s.start])
             if met_rows and _JOINED_TALK.match(sentence):
                 events[before_sentence:] = [e for e in events[before_sentence:] if e.start_date is not None]  # the coming is no act of its own
             if met_rows and (present := _PRESENT_ALONE.match(with_initial := _initial_before(block.text, start) + sentence)
@@ -2661,13 +2674,14 @@ def reported_speaker(sentence: str) -> str | None:
 
 
 _MET_OPENER = alternation(lexicon("en").get("met_writer_openers") or []) or r"(?!)"
+# The numbers before the talk's opening: a cable's own ("4012.") and its point's ("1.").
 _MET_WRITER = compile_opening(
-    r"^\W*(?:\d+\.\s+)?(?:On\s+(?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\s+\d{1,2})\s*,?\s+)?(?:(?i:" + _MET_OPENER + r")(?:\s+at\s+\d{1,2}(?:[.:]\d\d)?\s*(?:[ap]\.\s?m\.)?)?\s*,?\s+(?:the\s+)?)?(?P<who>He|She|[A-Z][\w'’.-]*(?:\s+\[?[A-Z][\w'’.\]-]*){0,3})\s+(?:also\s+|then\s+)?(?:"
+    r"^\W*(?:\d+\.\s+){0,2}(?:On\s+(?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\s+\d{1,2})\s*,?\s+)?(?:(?i:" + _MET_OPENER + r")(?:\s+at\s+\d{1,2}(?:[.:]\d\d)?\s*(?:[ap]\.\s?m\.)?)?\s*,?\s+(?:the\s+)?)?(?P<who>He|She|[A-Z][\w'’.-]*(?:\s+\[?[A-Z][\w'’.\]-]*){0,3})\s+(?:also\s+|then\s+)?(?:"
     + alternation(lexicon("en").get("met_writer_verbs") or []) + r")\s+(?:me|us)\b"
 )
 # The same told of the writer ("Today, at 11:00, I was received at my request by Comrade Ho Dam"): the one met after "by".
 _MET_WRITER_PASSIVE = compile_opening(
-    r"^\W*(?:\d+\.\s+)?(?i:" + _MET_OPENER + r")(?:\s*,?\s*at\s+\d{1,2}(?:[.:]\d\d)?\s*(?:[ap]\.\s?m\.)?)?\s*,?\s+(?:I|we)\s+(?:"
+    r"^\W*(?:\d+\.\s+){0,2}(?i:" + _MET_OPENER + r")(?:\s*,?\s*at\s+\d{1,2}(?:[.:]\d\d)?\s*(?:[ap]\.\s?m\.)?)?\s*,?\s+(?:I|we)\s+(?:"
     + alternation(lexicon("en").get("met_writer_passive") or []) + r")\s+(?:[^,.;]{0,30}?\s+)?by\s+(?:(?i:comrade|cde\.?)\s+)?"
     r"(?P<who>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})"
 ) if lexicon("en").get("met_writer_passive") else re.compile(r"(?!)")
@@ -2702,6 +2716,10 @@ _TALK_TURN = compile_opening(
     + SPEECH_VERBS + r")\b(?P<rest>.*)", re.DOTALL
 )  # "Referring to the seizure of the ship on 23 January, Ho Dam said that ...": the phrase leading to the saying names a thing
 _HIM = compile_opening(r"^\s*(?:him|her)\b")
+# The verbs a turn of the cable's talk asks with ("He asked that ...", "She requested that ..."), and "that" after them: the
+# asking is an act of the talk's day, whatever the day of what it asks for.
+_ASKING_VERBS = frozenset(w for w in lexicon("en").get("request_verbs") or [] if w.endswith("ed"))
+_ASKED_THAT = compile_opening(r"^\s+(?:me\s+|us\s+)?that\b")
 _THAT = compile_opening(r"^\s*that\b")
 _TO_THE_WRITER = compile_opening(r"\b(?:me|us)\b")
 _SAID_TO_WHOM = compile_opening(r"(?:\s+(?:to\s+)?(?:me|us|him|her|them))?(?:\s*,?\s*that\b|\s+to\b)?")
@@ -2827,6 +2845,25 @@ def _ru_conversation(doc: ParsedDocument, index: int, s: Sentence, events: list[
     return talk
 
 
+def _ru_turn_saying(index: int, s: Sentence, made: list[EventDraft], day: date, previous_actor: str | None,
+                    turned: list[EventDraft] = ()) -> list[EventDraft]:
+    """A Russian record's or diary's turn whose rows are all of the days its words name ("Он просил ускорить поставку
+    ..., предусмотренных соглашением, подписанным в январе 1961 г.", "Насутион выразил благодарность за специалистов,
+    прибывших в начале марта"): its saying too, on the day the record speaks from, by the one named (or "он": the last),
+    unless the passage's turn (``turned``) says it already."""
+    turn = _RU_TURN.match(s.text)
+    ours = [e for e in made if e.evidence_start == s.start]
+    if turn is None or not ours or any(e.start_date is None or e.start_date <= day <= e.end_date for e in [*ours, *turned]) \
+            or any(d.start < turn.start("verb") for d in s.dates) or _RU_I_WHO.fullmatch(turn["who"]):
+        return made
+    speaker = [previous_actor] if _RU_HE_WHO.fullmatch(turn["who"]) and previous_actor else clause_names(turn["who"], "ru")[:1]
+    if not speaker or None in speaker:
+        return made
+    said = EventDraft(index, "statement", s.start, s.start + turn.end(), "tense_sentence", 0.4).on(day)
+    said.date_kind, said.inferred, said.sources = "exact", True, speaker
+    return [said, *made]
+
+
 def _initial_before(text: str, start: int) -> str:
     """The initials a split cut off the name that opens a sentence ("... 50 minutes. T. | N. Kaul ... was present."), else ""."""
     return m[0] if (m := _INITIALS_BEFORE.search(text, 0, start)) and m.end() == len(text[:start].rstrip()) + (len(text[:start]) - len(text[:start].rstrip())) else ""
@@ -2863,9 +2900,14 @@ def _talk_turn(index: int, s: Sentence, made: list[EventDraft], day: date, spoke
         if spoke_from is not None and spoke_from < day and event.end_date == spoke_from and event.start_date is None:
             event.end_date = day  # "... began arriving last week. He asked that ...": by the talk's day, not the week's
         _on_the_talk_day(event, s, day)
+    turn = _TALK_TURN.match(s.text)
+    if s.text[: turn.start("rest")].split()[-1] not in _ASKING_VERBS or _ASKED_THAT.match(turn["rest"]) is None:
+        pass
+    elif (planned := [e for e in made if e.evidence_start == s.start and e.date_kind == "undated" and e.event_type in _TALK_ROWS]):
+        planned[0].on(day).date_kind, planned[0].inferred = "exact", True  # "He asked that the
+        return []  # visit, planned for November, be put off": the asking is the talk's act, on its day; its words no plan of his
     if any(e.evidence_start == s.start and (e.date_kind == "undated" or e.start_date == day == e.end_date) for e in made):
         return []  # "Kyprianou told me afterwards that the Archbishop will send ...": read as the plan it tells
-    turn = _TALK_TURN.match(s.text)
     reach = _SAID_TO_WHOM.match(turn["rest"]).end()
     if not reach and _ABOUT_A_THING.match(turn["rest"]):
         return []  # "He thanked for the delivery of the aircraft, which arrived on 9 December": no words reported
@@ -3046,10 +3088,24 @@ def met_the_writer(sentence: str) -> int | None:
     this morning that ...", "Makarios received me at the Palace last night", "The Foreign Minister saw us yesterday"):
     the days from the cable's date to the conversation's. The sayings the cable goes on to tell ("He added that ...",
     "I urged him ...") were made at it, on that day."""
-    if _met_writer(sentence) is None:
+    met = _talk_opened(sentence)
+    if met is None:
         return None
-    days = [c.days for c in read_cues(sentence, "en") if c.kind == "relative" and c.days <= 0]
+    days = [c.days for c in read_cues(sentence if met.re is not _TALK_WITH_WRITER else sentence[: met.start("who")], "en")
+            if c.kind == "relative" and c.days <= 0]
     return days[0] if days else None
+
+
+def _talk_opened(sentence: str) -> re.Match | None:
+    """The one who met the writer, in a sentence that opens the cable's talk: met as the subject or after "by" (``_met_writer``),
+    or the one who speaks after an opening phrase that names the talk with the writer and its relative day ("In a talk
+    with me today, the Secretary ... assured me that ...", "During a conversation with us yesterday, X said ...")."""
+    if (met := _met_writer(sentence)) is not None:
+        return met
+    talked = _TALK_WITH_WRITER.match(sentence)
+    if talked is None or not any(c.kind == "relative" and c.days <= 0 for c in read_cues(sentence[: talked.start("who")], "en")):
+        return None
+    return talked
 
 
 # The writer opens the talk himself ("I saw the Foreign Minister this morning", "At 4 p.m. I visited Premier PHAM VAN
@@ -3202,8 +3258,8 @@ def _writer_talks(events: list[EventDraft], doc: ParsedDocument, context: Contex
 # conversation with me after the meeting, deputy minister Hoang Van Loi stated that ...", "During a talk with us, he
 # said that ..."): talk_with_writer_openers in en.yaml.
 _TALK_WITH_WRITER = compile_opening(
-    r"^\W*(?:\d+\.\s+)?(?i:" + alternation(lexicon("en").get("talk_with_writer_openers") or []).replace(r"\ ", r"\s+")
-    + r")\b[^,;:.]{0,60},\s*(?P<who>[^,;:.]{2,60}?)\s+(?:also\s+|then\s+)?(?:" + SPEECH_VERBS + r")\b(?:\s+(?:to\s+)?(?:me|us))?(?:\s+that\b)?"
+    r"^\W*(?:\d+\.\s+){0,2}(?i:" + alternation(lexicon("en").get("talk_with_writer_openers") or []).replace(r"\ ", r"\s+")
+    + r")\b[^,;:.]{0,60},\s*(?P<who>[^,;:.]{2,60}?(?:,\s*[^,;:.]{2,40}?,)?)\s+(?:also\s+|then\s+)?(?:" + SPEECH_VERBS + r")\b(?:\s+(?:to\s+)?(?:me|us))?(?:\s+that\b)?"
 ) if lexicon("en").get("talk_with_writer_openers") else re.compile(r"(?!)")
 
 
@@ -3230,7 +3286,8 @@ def _telling(index: int, s: Sentence, made: list[EventDraft], day: date | None, 
     if m is None and context.is_correspondence and day is not None and made and (talked := _TALK_WITH_WRITER.match(s.text)) is not None \
             and not any(e.start_date == day or e.start_date is None for e in made):
         back = [c.days for c in read_cues(s.text[: talked.start("who")], "en") if c.kind == "relative" and c.days <= 0]
-        told = day + timedelta(days=back[0]) if back else day  # "During a talk with us yesterday, ..."
+        told = (context.letter_date or day) + timedelta(days=back[0]) if back else day  # "During a talk with us yesterday, ...":
+        # counted from the cable's day, though its story told the day before first
         if any(e.start_date == told for e in made):
             return None
         event = EventDraft(index, "statement", s.start, s.start + talked.end(), "tense_sentence", 0.45).on(told)
@@ -3313,8 +3370,9 @@ def _turn_at_the_meeting(index: int, s: Sentence, made: list[EventDraft], day: d
         return []
     turned = False
     for event in made:
-        if event.evidence_start == s.start and event.start_date is None and event.end_date == day and event.date_kind == "upper_bound":
-            event.on(day).date_kind = "exact"  # told as done by the record's day: done at its meeting
+        if event.evidence_start == s.start and event.start_date is None and event.end_date == day and event.date_kind in ("upper_bound", None):
+            event.on(day).date_kind = "exact"  # told as done by the record's day (kind written, or read from the dates): done
+            # at its meeting ("Comrade Axen declared the readiness ... and informed the delegation that ... in June")
             event.sources = event.sources or [speaker]
             turned = True
     if turned or any(e.start_date == day for e in made) or not s.dates or cue.kind != "speech" or language != "zh":
@@ -3322,6 +3380,70 @@ def _turn_at_the_meeting(index: int, s: Sentence, made: list[EventDraft], day: d
     said = EventDraft(index, "statement", s.start, s.start + cue.end, "tense_sentence", 0.45).on(day)
     said.date_kind, said.sources = "exact", [speaker]
     return [said]
+
+
+_ZH_TALK = compile_opening(event_words("talk_verbs"))
+_ZH_SAID = compile_opening(r"^(?P<who>[^\W\d]{1,12}?)(?:" + event_words("told_comma") + r")\s*[\uff0c,\uff1a:]")
+
+
+def _zh_talk_day(sentence: str, written: date) -> date | None:
+    """The day of a talk a Chinese cable opens a sentence with: a day counted from the cable's ("昨日下午，", "今晨，"),
+    then a verb of meeting ("阿外长约见罗士高大使")."""
+    text = sentence.lstrip(POINT_MARKS + " ")
+    cue = next((c for c in read_cues(text[:12], "zh") if c.kind in ("relative", "period")), None)
+    if cue is None or cue.kind != "relative" or cue.start > 0 or cue.days > 0 or not _ZH_TALK.search(text, cue.end, cue.end + 40):
+        return None
+    return written + timedelta(days=cue.days)
+
+
+def _zh_talk_parties(text: str) -> tuple[list[str], list[str]]:
+    """Who met whom in a Chinese cable's talk ("昨日下午，阿外长贝哈尔·什蒂拉约见罗士高大使，……"): the one before the verb
+    of meeting and the one after it, up to the clause's comma; the gazetteer's names, else as written."""
+    cue = next((c for c in read_cues(text[:12], "zh") if c.kind == "relative"), None)
+    met = _ZH_TALK.search(text, cue.end if cue else 0)
+    if met is None:
+        return [], []
+    before = re.split(r"[\uff0c,]", text[cue.end if cue else 0: met.start()])[-1].strip(" 、")  # "下午，阿外长……": after the time
+    after = re.split(r"[\uff0c,\u3002;\uff1b]", text[met.end():], maxsplit=1)[0].strip()
+
+    def named(part: str) -> list[str]:
+        return actor_names(part)[:1] or ([part] if 2 <= len(part) <= 16 and not re.search(r"[^\w\u00b7]", part) else [])
+    return named(before), named(after)
+
+
+def _zh_talk_turn(index: int, s: Sentence, made: list[EventDraft], day: date, previous_actor: str | None) -> list[EventDraft]:
+    """A Chinese cable's passage that tells its talk: the talk's own sentence ("昨日下午，阿外长约见罗士高大使，感谢周总理10月19日
+    的讲话，……") has a row on the talk's day beside the days it names, and a turn after it ("什蒂拉说，苏联已于本月初撤走……",
+    "他说，埃军已于昨日奉命……") gives its saying on that day beside the act it tells, whatever that act's day."""
+    ours = [e for e in made if e.evidence_start == s.start]
+    if any(e.start_date == day for e in ours):
+        return made
+    lead = len(s.text) - len(s.text.lstrip(POINT_MARKS + " "))
+    if _zh_talk_day(s.text, day) is not None:  # the talk's own sentence: its act on the talk's day
+        if ours and all(e.start_date is not None for e in ours):
+            event = EventDraft(index, "meeting", s.start + lead, s.end, "tense_sentence", 0.45).on(day)
+            event.date_kind, event.inferred = "exact", True
+            event.sources, event.targets = _zh_talk_parties(s.text[lead:])
+            return [event, *made]
+        return made
+    said = _ZH_SAID.match(s.text, lead)
+    if said is None or not made:
+        return made
+    who = said["who"]
+    speaker = previous_actor if who in _HE_ZH and previous_actor else own_speaker(s.text[lead:], "zh")
+    if speaker is None:
+        return made
+    for event in ours:
+        if event.start_date is None and event.end_date is not None and event.date_kind == "upper_bound":
+            event.on(day).date_kind = "exact"  # "什蒂拉说，阿方将坚持……" told as done by the cable's day: said at the talk
+            event.inferred = True
+            return made
+    event = EventDraft(index, "statement", s.start + lead, s.start + said.end(), "tense_sentence", 0.45).on(day)
+    event.date_kind, event.inferred, event.sources = "exact", True, [speaker]
+    return [event, *made]
+
+
+_HE_ZH = frozenset((lexicon("zh").get("event_words") or {}).get("he_subject") or [])
 
 
 def _earlier_time(clause: str) -> bool:

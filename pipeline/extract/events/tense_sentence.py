@@ -113,6 +113,11 @@ class Scope:
             return  # "Mr. Dulles said that Shepilov had arrived in Cairo on June 16": the day of what is told, not the text's
         if self.talk is not None and mention.start_date < self.talk:
             return  # a record's look-back: what a speaker told of a day before the talk (see ``talk``)
+        if self.day and mention.start_date < self.day and not _OPENS_SENTENCE_ON.match(before) \
+                and looks_back(re.split(r"[;:]", before)[-1]):
+            return  # "..., after the Pakistani air force had attacked Indian airfields on the evening of 3 December": the day
+            # of a look back told in the pluperfect inside the sentence, not one the text moves to; "Pegov told me ..." after
+            # it is still of the day the text speaks from
         if self.day and mention.start_date < self.day and looks_back(re.split(r"[;:]", sentence[mention.end:], maxsplit=1)[0]):
             return  # "On the evening of 9 June, when Nasser announced his resignation, he had telephoned Cairo": a look
             # back from the day the text speaks from, in the pluperfect; the turns after it are still of that day
@@ -225,6 +230,7 @@ def _is_past_form(verb: str) -> bool:
 _PROMPTED_BY = compile_opening(r"\b(?:in\s+accordance\s+with|in\s+response\s+to|in\s+reply\s+to|pursuant\s+to|following|on\s+receipt\s+of|upon\s+receiving|after\s+receiving)\b[^.;]{0,60}$", re.IGNORECASE)
 _COMMA_BEFORE = compile_opening(r",\s*$")
 _BY_AFTER = compile_opening(r"\s+by\b")
+_OPENS_SENTENCE_ON = compile_opening(r"^\W*(?:On|on)\s+(?:the\s+(?:morning|afternoon|evening|night)\s+of\s+)?$")
 OPENS_WITH_DAY = compile_opening(r"(?:^\W*(?:On|on)\s+(?:the\s+(?:morning|afternoon|evening|night)\s+of\s+)?|\bon\s+the\s+(?:morning|afternoon|evening|night)\s+of\s+)$")
 # A speaker's "said that", "reported that" before a date: the date is inside what he tells.
 _REPORTED_BEFORE = compile_opening(
@@ -443,7 +449,7 @@ def _tense_events(
             event.date_kind, event.precision = "undated", "unknown"  # "The decision will be announced on the radio
             event.date_text = sentence[main.start: main.end]  # tomorrow", "Chairman Mao will receive you this evening": a plan
         else:
-            spoken = _written_on(scope, context, day) if main.weekday < 0 else day
+            spoken = written_on(scope, context, day) if main.weekday < 0 else day
             offset_days = weekday_offset(main.weekday, spoken) if main.weekday >= 0 else main.days  # "on Sunday": the last before
             event.on(spoken + timedelta(days=offset_days)).date_kind = "exact"
             if main.to_weekday >= 0:  # "From Friday to Sunday": the span from the last Friday on to the Sunday after it
@@ -458,7 +464,7 @@ def _tense_events(
             # the day it is written tells that day's acts in turn ("He declined to authorize ..."); one that opens a
             # sentence with the day before ("Yesterday evening troops ... retook the radio station. Suharto's broadcast at
             # 21:00 ...") tells that day's: the story moves to it, while the relative days it names go on counting from
-            # the day the cable is written (_written_on). The writer's own talk of a day before ("Вчера меня пригласил
+            # the day the cable is written (written_on). The writer's own talk of a day before ("Вчера меня пригласил
             # ... Неру") is dated by the cable's rules of conversation. A point's mark before the day ("二、今晨九时，……") opens
             # the point, not the sentence: the day still opens it.
             if event.start_date == day:
@@ -475,10 +481,10 @@ def _tense_events(
             return []  # "will come next week": a plan, read by its own cue
         if main.period in ("this_week", "this_month") and (AHEAD_WORDS.search(sentence) or _PRESENT_PROGRESSIVE.search(sentence)):
             return []  # "is sending Comrade Le Duc Tho to Beijing in the last ten days of this month": days to come
-        within_period(event, _written_on(scope, context, day), main.period, after=context.letter_date is None)
+        within_period(event, written_on(scope, context, day), main.period, after=context.letter_date is None)
         scope.period = (event.start_date, event.end_date, event.precision)
     elif main.kind == "recent_days":
-        lately_past(event, _written_on(scope, context, day), main)  # "Fighting continued through the night" in a cable of
+        lately_past(event, written_on(scope, context, day), main)  # "Fighting continued through the night" in a cable of
         # 9 February that told of the 8th before it: the night before the cable's day  # "日前，印尼当局下令关闭……", "the other day": the days just before the text's
         if main.until - main.days > 1:
             scope.period = (event.start_date, event.end_date, event.precision)
@@ -490,7 +496,7 @@ def _tense_events(
     elif main.kind == "counted_span":
         if "planned" in kinds or AHEAD_WORDS.search(sentence, 0, main.start):
             return []  # "They will report on ... over the past three years": a plan, not an act of the span
-        day = _written_on(scope, context, day)  # counted back from the day of writing, not from a plan's day named before
+        day = written_on(scope, context, day)  # counted back from the day of writing, not from a plan's day named before
         if not record and context.letter_date is not None and day > context.letter_date:
             day = context.letter_date  # "On 16 March I shall sign ... have destroyed in the last two years": to the letter's day
         months = day.year * 12 + day.month - 1 - main.months  # "in the last two years", in March 1984: from March 1982
@@ -515,7 +521,7 @@ def _tense_events(
         scope.during(event)
         event.method = "document_act"
     elif main.kind == "ongoing":
-        event.on(_written_on(scope, context, day)).date_kind = "approximate"  # "The remnants ... are believed still to be
+        event.on(written_on(scope, context, day)).date_kind = "approximate"  # "The remnants ... are believed still to be
         # moving north", told after the day of the death it reported: under way on the day the airgram is written
     elif record and main.kind == "past" and language in (None, "en") and not quoted and TOPIC_TURN.match(sentence):
         event.on(day).date_kind = "exact"  # "He then turned to the sabotage campaign.": a turn of the meeting, on its day
@@ -679,7 +685,7 @@ def turn_plans(index: int, s: Sentence, language: str | None, context: Context, 
         told_at = said.end + len(s.text[said.end:]) - len(s.text[said.end:].lstrip(" ,\uff0c:\uff1a"))
         act = EventDraft(index, "statement", s.start + told_at, s.end, "tense_sentence", 0.4)
         act.inferred = True
-        within_period(act, _written_on(scope, context, scope.day), when.period)
+        within_period(act, written_on(scope, context, scope.day), when.period)
         act.date_text = s.text[when.start: when.end]
         act.event_type = next((k for k, p in KEYWORD_PATTERNS if p.search(s.text[said.end:])), "statement")
         act.sources, act.targets = cue_actors(s.text[said.end:], Cue(verb.kind, verb.start - said.end, verb.end - said.end),
@@ -1025,7 +1031,7 @@ def _numbered(sentence: str) -> bool:
     return any(c in lead for c in ")\uff09\u3001.")  # a bracket, its full-width form, the enumeration comma, a full stop
 
 
-def _written_on(scope: Scope, context: Context, day: date) -> date:
+def written_on(scope: Scope, context: Context, day: date) -> date:
     """The day words such as "yesterday", "last week", "over the weekend" count from: in a memorandum, a report, a
     bulletin or a letter, the day it was written, though the text moved to a day it told ("A Soviet naval force arrived
     at Havana on 20 July. ... Castro toured the cruiser yesterday afternoon" in a memo of 21 July; "On 22 February he
