@@ -2149,6 +2149,18 @@ def _uncounted(words: list[str]) -> list[str]:
 
 
 _ACTOR_NOUNS = frozenset(w.lower() for w in lexicon("en").get("actor_nouns") or [])
+_RANK_WORDS = frozenset(lexicon("en").get("group_rank_words") or [])
+
+
+def group_without_rank(name: str) -> str:
+    """A group's name less a word of rank or order that opens it ("first Soviet specialists": Soviet specialists), when
+    an actor noun closes it after names only ("first secretary of the embassy" is an office) and the gazetteer lists no
+    such name; any other name as it is."""
+    words = name.split()
+    if len(words) < 2 or words[0] not in _RANK_WORDS or words[-1].lower() not in _ACTOR_NOUNS or lookup(name) is not None \
+            or not all(w[:1].isupper() for w in words[1:-1]):
+        return name
+    return " ".join(words[1:])
 _NATURAL_FORCES = frozenset(w.lower() for w in lexicon("en").get("natural_forces") or [])
 
 
