@@ -3,6 +3,8 @@
 that" is his turn, though the gazetteer lacks him; and a party's body is the body of the party the page names ("LCY
 Presidium", "阿劳动党中央"), not the party itself or the writer's party's body."""
 
+from datetime import date
+
 import pytest
 
 from pipeline.extract.events import extract_events
@@ -34,3 +36,11 @@ def test_a_partys_body_is_that_partys():
     assert lookup("阿劳动党中央").name == "Central Committee of the Party of Labour of Albania"
     assert lookup("CC of the Albanian Party of Labour").name == "Central Committee of the Party of Labour of Albania"
     assert lookup("Iosif Stalin").name == "Joseph Stalin"
+
+
+def test_a_place_listed_after_another_is_no_actor():
+    text = "The Pathet Lao have stepped up their activity in Sam Neua and Phong Saly since last week."
+    doc = ParsedDocument(parser="test/1", source_type="archival_record", document_type="report", document_date=date(1960, 8, 23),
+                         document_date_precision="day", blocks=[Block("paragraph", 0, len(text), text, language="en")])
+    names = {n for e in extract_events(doc) for n in e.sources + e.targets}
+    assert "Pathet Lao" in names and "Phong Saly" not in names, names
