@@ -634,6 +634,12 @@ _IT = compile_opening(r"(?:^|[,;]\s*|\b(?:and|but|then)\s+|^\W*\w+ly,?\s+)(?:it|
 # A place named after these is where the act happened, not who acted ("asked about production in South Korea",
 # "Received in Moscow", "arrived from Moscow"); a state the act is addressed to or done by stays an actor.
 _LOCATIVE = compile_opening(r"\b(?:in|at|from|into|inside|within|throughout|across|near|around|over|via)\s+(?:the\s+)?$", re.IGNORECASE)
+# ... or after another place a preposition of place names, in a list with it ("stepped up their activity in Sam Neua and
+# Phong Saly", "fighting at Ongjin, Kaesong and Haeju"): each name the list joins is a place too.
+_LOCATIVE_LIST = compile_opening(
+    r"\b(?:in|at|into|inside|within|throughout|across|near|around|via)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}"
+    r"(?:\s*,\s*[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})*\s*,?\s+(?:and|or)\s+$"
+)
 
 
 # ... or after a noun of a stretch of land and "of" ("the area of Vĩnh Linh", "the provinces of Lạng Sơn", "the
@@ -1618,6 +1624,7 @@ def name_spans(text: str, language: str | None, addressed_only: bool = False) ->
         found += [(start, end, canonical_name(surface)) for start, end, surface in find_unknown_names(text, known)
                   if not any(a < end and start < b for a, b, _ in (*offices, *agents))  # "the Warsaw Pact leaders": the group's own words
                   and not _LOCATIVE.search(text[max(0, start - 16): start])  # "via New York", "in the Cabinet Room"
+                  and not _LOCATIVE_LIST.search(text[max(0, start - 80): start])  # "in Sam Neua and Phong Saly"
                   and not is_place_of(text, start)  # "the area of Vĩnh Linh"
                   and not _is_region(surface)  # "his trip to Western Europe"
                   and not (addressed_only and (_POSSESSIVE.match(text, end) or _POSSESSIVE_END.search(surface)))]
@@ -2149,6 +2156,18 @@ def _uncounted(words: list[str]) -> list[str]:
 
 
 _ACTOR_NOUNS = frozenset(w.lower() for w in lexicon("en").get("actor_nouns") or [])
+_RANK_WORDS = frozenset(lexicon("en").get("group_rank_words") or [])
+
+
+def group_without_rank(name: str) -> str:
+    """A group's name less a word of rank or order that opens it ("first Soviet specialists": Soviet specialists), when
+    an actor noun closes it after names only ("first secretary of the embassy" is an office) and the gazetteer lists no
+    such name; any other name as it is."""
+    words = name.split()
+    if len(words) < 2 or words[0] not in _RANK_WORDS or words[-1].lower() not in _ACTOR_NOUNS or lookup(name) is not None \
+            or not all(w[:1].isupper() for w in words[1:-1]):
+        return name
+    return " ".join(words[1:])
 _NATURAL_FORCES = frozenset(w.lower() for w in lexicon("en").get("natural_forces") or [])
 
 

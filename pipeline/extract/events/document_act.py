@@ -388,8 +388,11 @@ _TURN_OPENER = (r"(?:[A-Z][a-z]{3,}(?:\s+[A-Z][a-z]+){0,2}\.\s+)?(?:(?:" + alter
 _REPORTED_TURN = compile_opening(
     r"^\W*" + ITEM_HEAD + "?" + _TURN_OPENER + r"(?P<titled>(?:(?:the\s+)?(?:" + "|".join(re.escape(w) for w in sorted(lexicon("en").get("titles") or [], key=len, reverse=True))
     + r")\.?\s+)*(?P<name>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,3}))\s+(?:\[[^\]]{1,40}\]\s+)?(?:then\s+|also\s+)?(?:"
+    + "|".join(re.escape(w) for w in lexicon("en").get("reported_speech_verbs") or [] if " " in w) + "|"  # "pointed out that"
     + SPEECH_VERBS + r")\s+(?:that|whether|if)\b"  # "Comrade Cyrankiewicz asked whether ...": a question reported, his turn too
 )
+# A title that only a person bears ("Comrade", "Mr."): the name after it is a speaker's though the gazetteer lacks him.
+_PERSONAL_TITLE = compile_opening(r"^(?:the\s+)?(?:" + alternation(lexicon("en").get("personal_titles") or []) + r")\.?\s")
 _OWN_VOICE = compile_opening(r"\b(?:we|We|our|Our|us)\b")
 
 
@@ -415,6 +418,8 @@ def narrated_speaker(text: str, language: str | None = None) -> str | None:
     else:
         m = _REPORTED_TURN.match(text)
         entity = (lookup(m["name"]) or lookup(re.sub(r"^(?:the|The)\s+", "", m["titled"]))) if m else None  # "Secretary Dulles"
+        if m and entity is None and _PERSONAL_TITLE.match(m["titled"]) and len(m["name"].split()) <= 2:
+            return canonical_name(m["name"])  # "Comrade Mittag reported that ...": a member the gazetteer lacks, his own turn
     return entity.name if entity is not None and entity.kind == "person" else None
 
 

@@ -31,6 +31,7 @@ from pipeline.extract.events.common import (
     cue_actors,
     decision_targets,
     event_words,
+    group_without_rank,
     inside_quotation,
     is_person,
     kept_actors,
@@ -395,6 +396,8 @@ def _extract_events(doc: ParsedDocument, homes: frozenset[str] = frozenset()) ->
     for event in events:  # "M. Popović said": the one person of that surname in office that year
         event.sources = list(dict.fromkeys(_dated_name(n, year, n in signers) for n in event.sources))
         event.targets = [n for n in dict.fromkeys(_dated_name(n, year, n in signers) for n in event.targets) if n not in event.sources]
+        event.sources = list(dict.fromkeys(group_without_rank(n) for n in event.sources))  # "the first Soviet specialists
+        event.targets = [n for n in dict.fromkeys(group_without_rank(n) for n in event.targets) if n not in event.sources]  # arrived"
     _signer_speaks(events, doc, context)
     _own_post(events, context)
     _writer_talks(events, doc, context, holders)
@@ -1188,6 +1191,10 @@ def _sentence_events(doc: ParsedDocument, context: Context, record_speakers: lis
                 if (place := _place_named(sentence[: mention.start], _PLACE_THING_DATED)) is not None:
                     held_at[place] = mention  # "the Moscow meeting [on 9-10 June 1967]": what was done there, on those days
                 event = sentence_event(index, s, mention, previous_actor, context, block.language)
+                if context.is_letter and context.recipients and not event.targets and event.sources == list(context.senders) \
+                        and block.text.strip() == sentence.strip() and _heads_the_text(doc, index):
+                    event.targets = list(context.recipients)  # "Budapest, 17 July 1968" over a letter: the place and day it
+                    # is sent from, to its addressee; under the signature it stays the writer's signing alone
                 if _acted_on_paper(sentence, mention, block.language):
                     event.event_type, event.sources, event.targets = "message_sent", [], []  # "X did not reply to the note
                     # of 5 March": the date is the note's, sent by someone the sentence does not name, not X's reply
@@ -2448,6 +2455,12 @@ def _signed(index: int, text: str, year: int | None, context: Context, sending_l
     if alone:
         event.key_as = ("communication", list(context.senders), list(context.recipients))  # part of the sending all the same
     return [event]
+
+
+def _heads_the_text(doc: ParsedDocument, index: int) -> bool:
+    """Whether the block stands above the text: no passage before it ends a sentence ("Letter from János Kádár to
+    Alexander Dubček" / "Budapest, 17 July 1968" / "Dear Comrade Dubček, ...")."""
+    return not any(b.passage_type in TEXT_BLOCKS and b.section_type == "body" and ends_sentence(b.text) for b in doc.blocks[:index])
 
 
 def _under_signature(doc: ParsedDocument, index: int) -> str | None:

@@ -588,6 +588,7 @@ CHECKS = {
          and not common.is_modifier(example, m)], expected, example),
     "official_words": lambda language, example, expected: _assert_equal(
         sorted({m.entity.name for ms in [find_mentions(example)] for m in ms if common.qualifies_an_official(example, m, ms)}), sorted(expected), example),
+    "group_rank_words": lambda language, example, expected: _assert_equal(common.group_without_rank(example), expected, example),
     "own_post_words": lambda language, example, expected: _assert_equal(  # "The embassy has ... / its cable's sender"
         [passages.own_post(example.split()[1 if example.startswith("The ") else 0], [example.split(" / ")[1]])], expected, example),
     "body_office_words": lambda language, example, expected: _assert_equal(
