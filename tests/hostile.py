@@ -106,6 +106,7 @@ CASES: list[tuple[str | bytes, Callable[[Path], None], tuple]] = [
     # text meant to break the pages made from it
     ("script.txt", _text("<script>alert(1)</script> ![x](https://tracker.example/p.png) | a | b |"), DOC),
     ("rtl.txt", _text("Report\u202etxt.exe dated 10 July 1951"), DOC),
+    ("either-day.txt", _text("The delegation arrived in Kaesong on 24 or 25 July 1951 and met the envoys."), DOC),  # a date of alternatives
     # the same bytes under several names: one document, the other names recorded
     ("dup-a.txt", _text("duplicate"), DOC),
     ("dup-b.txt", _text("duplicate"), ("reject", "duplicate", "dup-a.txt")),
