@@ -100,8 +100,18 @@ a RESOLVED block and dates told "on the following days", a letter from Sukarno t
 memorandum for the record on the Stanleyville hostages, a FRUS circular telegram on the Sino-Indian cease-fire, a CIA OCI
 memorandum on the Zanzibar revolt in OCR lines, a Stanford book page on the expulsion of the Soviet advisers from Egypt
 with archival footnotes, a Russian записка on the Bissau coup dated at its foot in a Roman month, a Chinese 会谈纪要 of
-Chen Yi and Subandrio dated in Chinese numerals with a weekday), annotated before extraction ran on it, is the latest
-held-out batch: its floor is its first-sight figure less 0.005, and no rule has been built with it in view yet.
+Chen Yi and Subandrio dated in Chinese numerals with a weekday), annotated before extraction ran on it, was the
+nineteenth; tests/fixtures/probes_events20 (composed pages with illustrative URLs: a GDR record of Markowski's conversation
+with Tambo dated by its letterhead line the day after the talk its heading tells with a weekday and an hour span, a Soviet
+ciphered telegram from Lagos signed and dated under the text with its handling lines below it in short dates and "hrs."
+times, minutes of an extraordinary session of the Yugoslav party's Executive Bureau in numbered reported turns with a
+CONCLUSIONS block and a Roman-month foot line, a letter from Senghor to Sekou Toure with ordinal and worded days, a FRUS
+INR intelligence note on the Vance mission to Cyprus, a FRUS memorandum from the Secretary of Agriculture to the President
+on food aid to India, a CIA President's Daily Brief item on Nicaragua in OCR lines, an Oxford book page on FRELIMO and the
+socialist bloc with footnote calls and "24 or 25 July", a Russian ambassador's diary of two days in Lisbon, a Chinese MFA
+telegram to its embassy in Tanzania dated by a bracketed line in Chinese numerals), annotated before extraction ran on
+it, is the latest held-out batch: its floor is its first-sight figure less 0.005, and no rule has been built with it in
+view yet.
 """
 
 from __future__ import annotations
@@ -128,6 +138,7 @@ from pipeline.quality.corpus import (
     PROBES17,
     PROBES18,
     PROBES19,
+    PROBES20,
     Locator,
     evaluate,
     load_corpus,
@@ -153,6 +164,7 @@ FLOORS = {
     PROBES17: {"fields": 0.945, "recall": 0.709, "precision": 0.720, "actors": 0.358},  # first sight (55d94a1, the base of the batch's branch): 0.875/0.661/0.667/0.336; unseen by round 11 (118b4f1): 0.875/0.661/0.651/0.344, four more rows and none matched: precision 112/168 -> 112/172, floor under it; seen from round 12 (68650bc): 0.950/0.693/0.692/0.344; a transcript's relative days from the talk's day (deictic45): 0.950/0.709/0.710/0.343; a turn that says an act of last week, dated in that week (deictic45): 0.950/0.714/0.712/0.341
     PROBES18: {"fields": 0.895, "recall": 0.686, "precision": 0.770, "actors": 0.463},  # first sight (ddf1cf6, the base of the batch's branch): 0.825/0.500/0.612/0.412; unseen by round 12 (68650bc) and deictic45 (d2af1d0, output byte-identical): 0.838/0.500/0.612/0.412 (and at 55d94a1, before round 11: 0.800/0.500/0.612/0.397); seen from round 13 (d32b81c5 and its five branches): 0.900/0.691/0.775/0.468
     PROBES19: {"fields": 0.733, "recall": 0.548, "precision": 0.613, "actors": 0.263},  # first sight (fe7add0, the base of the batch's branch): 0.738/0.547/0.615/0.268; unseen by round 13 (its five branches merged on d32b81c5): 0.738/0.553/0.618/0.265, one more event found with no actor right (actors 22/83 against 22/82)
+    PROBES20: {"fields": 0.732, "recall": 0.452, "precision": 0.589, "actors": 0.237},  # first sight (e13a6eb7, the base of the batch's branch): 0.738/0.458/0.594/0.243; the book page is rejected at first sight (its "24 or 25 July" row has date_kind "alternatives", which the events schema does not declare)
 }
 BATCHES = pytest.mark.parametrize("folder", sorted(FLOORS), ids=lambda folder: folder.name)
 
@@ -168,7 +180,11 @@ def test_probe_events_do_not_fall_below_their_floors(summaries, folder):
     assert {m: summary[m] >= floor for m, floor in FLOORS[folder].items()} == dict.fromkeys(FLOORS[folder], True), summary
 
 
-# Batches whose gold is checked, with or before their floors (tests/fixtures/probes_events19: a note of a conversation
+# Batches whose gold is checked, with or before their floors (tests/fixtures/probes_events20: a record of a conversation
+# dated by its letterhead line, a cipher telegram with its handling lines below the signature, Yugoslav Executive Bureau
+# minutes with a CONCLUSIONS block, a letter with ordinal and worded days, a FRUS intelligence note and a memorandum from a
+# Secretary to the President, a CREST President's Daily Brief item, a book page, a Russian ambassador's diary, a Chinese
+# MFA telegram; tests/fixtures/probes_events19: a note of a conversation
 # dated in its heading with a Roman-month foot line, a cipher telegram with its handling lines above the text, Politburo
 # minutes with a RESOLVED block, a letter dated in words, a FRUS memorandum for the record and circular telegram, a CREST
 # OCI memorandum, a book page, a Russian записка dated at its foot, a Chinese 会谈纪要; tests/fixtures/probes_events18: a memorandum dated in its
