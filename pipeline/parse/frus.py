@@ -279,7 +279,9 @@ _PAGE_WORD = "[Page "
 def _strip_glued_notes(text: str, block: Block) -> None:
     """Footnote numbers glued to a word ('Ridgway)1') go to footnote_numbers and out of the text."""
     segment = text[block.start:block.end]
-    glued = [*_GLUED_NOTE.finditer(segment), *_GLUED_SUPERSCRIPT.finditer(segment)] if _SUP_CHARS & set(segment) else _GLUED_NOTE.finditer(segment)
+    # Superscript digits are no ASCII: an ASCII passage (most) is told at once, another one without building a set of it
+    superscript = not segment.isascii() and not _SUP_CHARS.isdisjoint(segment)
+    glued = [*_GLUED_NOTE.finditer(segment), *_GLUED_SUPERSCRIPT.finditer(segment)] if superscript else _GLUED_NOTE.finditer(segment)
     for m in glued:
         at = block.start + m.start()
         if any(s <= at < e for s, e in block.cuts):
