@@ -3139,8 +3139,12 @@ _TALK_ROWS = ("statement", "reply", "proposal", "request", "report", "message_se
 def _dated_name(name: str, year: int | None, alone: bool = False) -> str:
     """An actor written as an initial and a surname the gazetteer lists no form of, as the one person it names that
     year ("M. Popović" in 1953: Koča Popović), else as written; a party's surname alone too, with ``alone``."""
+    name = _POSSESSED.sub("", name)  # "Ambassador Attwood's talks": Attwood talked, not "Attwood's"
     person = dated_surname(name, year, alone)
     return person.name if person is not None else name
+
+
+_POSSESSED = compile_opening(r"(?<=\w)['’]s?$")  # a name read with its possessive ending: the owner is the actor
 
 
 def writer_opened(sentence: str) -> str | None:
