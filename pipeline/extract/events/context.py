@@ -595,9 +595,10 @@ def participants_named(doc: ParsedDocument, heading: str) -> list[str]:
             part = re.split(r"\s+(?:on|in|at|regarding|concerning|about)\s+|[,(]\s*(?:\d|[A-Z][a-z]+ \d)", m[1])[0]
             if (last := list(re.finditer(r"\s+and\s+|\s*&\s*", part))) and "," in part[last[-1].end():]:
                 part = part[: part.index(",", last[-1].end())]  # "between Honecker and Machel, Maputo": where they met, or a title
-            chunks = [c for c in re.split(r"\s+and\s+|,\s*|\s*&\s*", part) if c.strip()]
-            chunks = [c for i, c in enumerate(chunks) if not (i + 1 < len(chunks) and _APPOSED.match(chunks[i + 1]) and _OFFICE_PHRASE.match(c))]
-            # "with the Ambassador of the DRV, Comrade Do Phat Quang": the office and the man holding it, one party
+            pieces = re.split(r"(\s+and\s+|,\s*|\s*&\s*)", part)  # the chunks, and what joins each to the next
+            chunks = [c for i, c in enumerate(pieces) if i % 2 == 0 and c.strip() and not (
+                i + 2 < len(pieces) and pieces[i + 1].startswith(",") and _OFFICE_PHRASE.match(c) and _APPOSED.match(pieces[i + 2])
+            )]  # "with the Ambassador of the DRV, Comrade Do Phat Quang": the office and, after its comma, the man holding it
             names = [_party(c) for c in chunks if 1 <= len(c.split()) <= 5]
             writer = list(doc.sender_names) if m[0].lower().startswith("with") else []
             if m[0].lower().startswith("with") and (own := _TALK_OF.search(text, 0, m.start())) and 1 <= len(own["who"].split()) <= 6:

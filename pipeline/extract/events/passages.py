@@ -3144,7 +3144,7 @@ def _dated_name(name: str, year: int | None, alone: bool = False) -> str:
     return person.name if person is not None else name
 
 
-_POSSESSED = compile_opening(r"(?<=\w)['’]s?$")  # a name read with its possessive ending: the owner is the actor
+_POSSESSED = compile_opening(r"(?<=\w)['’]s$|(?<=s)['’]$")  # a name read with its possessive ending: the owner is the actor
 
 
 def writer_opened(sentence: str) -> str | None:
