@@ -325,9 +325,36 @@ def page_variants(texts: list[str]) -> dict[str, Entity]:
             for form, entity in index.get(key, ()):
                 if (score := fuzz.ratio(folded, form, score_cutoff=_VARIANT_RATIO)) and score > best.get(entity.id, (0, None))[0]:
                     best[entity.id] = (score, entity)
-        if len(best) == 1:
+        if len(best) == 1 and not _another_name(word, next(iter(best.values()))[1], page):
             found[word] = next(iter(best.values()))[1]
     return found
+
+
+_LATIN_WORD = compile_opening(r"^[A-Za-z\u00c0-\u024f-]+$")
+
+
+def _another_name(word: str, person: Entity, page: str) -> bool:
+    """Whether a Latin word near one of ``person``'s forms names someone else: it is one of his forms with letters added or
+    cut at its end ("Palmer" is not Palme, "Zhivko" is not Zhivkov: in English spelling that makes another surname or a
+    given name), or the page writes it beside a given name or surname of its own that is none of his ("Rolf Schumann",
+    "Yutaka Kanda", "Chang Do Yong": another man of a like name)."""
+    if not _LATIN_WORD.match(word):
+        return False
+    folded = word.casefold()
+    if any(form.startswith(folded) or folded.startswith(form)
+           for form in (f.casefold() for f in person.surface_forms if " " not in f) if len(form) >= _MIN_VARIANT):
+        return True
+    his = {w.casefold().strip(".,") for form in person.surface_forms for w in form.split()}
+    for m in re.finditer(r"(?<![\w.])(?<![.!?]\s)(?<!^)([A-Z][a-z\u00e0-\u024f]+\.?\s+)?" + re.escape(word) + r"(\s+[A-Z][a-z\u00e0-\u024f]+)?(?![\w-])",
+                         page, re.MULTILINE):  # a word opening a sentence ("Then Gromiko told") stands beside no name
+        beside = [w.strip().rstrip(".") for w in (m[1], m[2]) if w]
+        if any(w.casefold() not in his and w.casefold() not in _TITLES for w in beside):
+            return True
+    return False
+
+
+_TITLES = frozenset(t.casefold() for lang in ("en", "ru") for t in lexicon(lang).get("titles") or [] if " " not in t) \
+    | frozenset(t.casefold() for t in lexicon("en").get("participant_surname_titles") or [])
 
 
 @contextmanager

@@ -1531,7 +1531,12 @@ def object_group(after: str) -> str | None:
 def _is_region(surface: str) -> bool:
     """A name the gazetteer knows as a place that is no state ("Western Europe", "New York"): where, never who."""
     entity = lookup(surface)
+    if entity is None and surface.split() and surface.split()[-1] in _PLACE_HEADS:
+        return True  # "Ascension Island", "the Han River": a place by the last word of its name (en.yaml ``place_heads``)
     return entity is not None and entity.kind == "place" and not entity.is_state
+
+
+_PLACE_HEADS = frozenset(lexicon("en").get("place_heads") or [])
 
 
 # After the verb, a name in the possessive is whose thing the act is about ("toasted Com. Stalin's health", "said South

@@ -26,7 +26,7 @@ from pipeline.extract.mentions import find_mentions
 from pipeline.extract.tense import lexicon
 from pipeline.normalize.dates import DateMention, find_dates, year_heading
 from pipeline.normalize.lexicon import alternation
-from pipeline.normalize.names import canonical_name, dated_surname, lookup
+from pipeline.normalize.names import canonical_name, dated_surname, lookup, without_honorifics
 from pipeline.normalize.offices import bare_holders, home_countries
 from pipeline.normalize.openings import compile_opening
 from pipeline.parse.generic import copied_addressees
@@ -429,6 +429,14 @@ def _opening_day(doc: ParsedDocument, written: date) -> date | None:
     return None
 
 
+# An office named with its article ("the Ambassador of the DRV"), then the man holding it after a comma, with a form of
+# address or a capitalised name ("Comrade Do Phat Quang", "Mr. Kaul").
+_OFFICE_PHRASE = compile_opening(r"^\s*the\s+[A-Z]")
+_APPOSED = compile_opening(r"^\s*(?:(?:Comrade|Cde\.?|Mr\.?|Mrs\.?|Dr\.?)\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}\s*$")
+# The one whose talk a heading records, before its "with": "the conversation of Comrade Deputy Minister X with Y".
+_TALK_OF = compile_opening(r"\b(?:conversation|talk|talks|meeting)\s+of\s+(?P<who>[^,;:]+?)\s*$", re.IGNORECASE)
+
+
 def _party(chunk: str) -> str:
     """A party as the title names it: the person the gazetteer knows in it ("Soviet leader Anastas Mikoyan" is
     Anastas Mikoyan), else the words themselves."""
@@ -587,9 +595,14 @@ def participants_named(doc: ParsedDocument, heading: str) -> list[str]:
             part = re.split(r"\s+(?:on|in|at|regarding|concerning|about)\s+|[,(]\s*(?:\d|[A-Z][a-z]+ \d)", m[1])[0]
             if (last := list(re.finditer(r"\s+and\s+|\s*&\s*", part))) and "," in part[last[-1].end():]:
                 part = part[: part.index(",", last[-1].end())]  # "between Honecker and Machel, Maputo": where they met, or a title
-            chunks = [c for c in re.split(r"\s+and\s+|,\s*|\s*&\s*", part) if c.strip()]
+            pieces = re.split(r"(\s+and\s+|,\s*|\s*&\s*)", part)  # the chunks, and what joins each to the next
+            chunks = [c for i, c in enumerate(pieces) if i % 2 == 0 and c.strip() and not (
+                i + 2 < len(pieces) and pieces[i + 1].startswith(",") and _OFFICE_PHRASE.match(c) and _APPOSED.match(pieces[i + 2])
+            )]  # "with the Ambassador of the DRV, Comrade Do Phat Quang": the office and, after its comma, the man holding it
             names = [_party(c) for c in chunks if 1 <= len(c.split()) <= 5]
             writer = list(doc.sender_names) if m[0].lower().startswith("with") else []
+            if m[0].lower().startswith("with") and (own := _TALK_OF.search(text, 0, m.start())) and 1 <= len(own["who"].split()) <= 6:
+                writer = [_party(without_honorifics(own["who"]))]  # "the conversation of Comrade Deputy Minister X with Y": X talked, whoever sent the note
             if names:
                 return list(dict.fromkeys(writer + names))
     if listed := listed_participants(doc):

@@ -1251,7 +1251,7 @@ def _sentence_events(doc: ParsedDocument, context: Context, record_speakers: lis
             if not dated and not reported:
                 now = scope.day or context.occasion or context.letter_date  # the day the text speaks from: "a week ago"
                 said_on = scope.day if context.is_record and not turn and not turn_name else None  # a conversation's day
-                events += since_then_events(index, s, events, context, scope.day, headed) or relative_events(index, s, events, context, now, said_on) or (
+                events += since_then_events(index, s, events, context, scope.day, headed) or relative_events(index, s, events, context, now, said_on, previous_actor) or (
                     [] if _opening_relative_day(sentence, block.language) else undated_events(index, s, context, scope.before(scope.day)[0] if scope.day else None))
                 # "This morning Prime Minister Gandhi announced ...", "Вчера посол сообщил ...": the opening day counted
                 # from the day of writing dates the sentence's act (its verbs read by ``tense_events``), no bound
@@ -1715,7 +1715,7 @@ def _own_clause_acts(index: int, s: Sentence, made: list[EventDraft], language: 
         told: list[EventDraft] = []
         if relative and others and not inside and not any(e.method == "relative_date" for e in made):
             told = relative_events(index, clause, [*earlier, *made], context,
-                                   scope.day or context.occasion or context.letter_date, None)
+                                   scope.day or context.occasion or context.letter_date, None, previous_actor)
         elif others and not inside and not relative and _DAY_WORD.get(language or "en") is not None \
                 and _DAY_WORD[language or "en"].search(clause.text):
             told = [e for e in tense_events(index, clause, language, context, scope, previous_actor, in_turn)
@@ -3139,8 +3139,12 @@ _TALK_ROWS = ("statement", "reply", "proposal", "request", "report", "message_se
 def _dated_name(name: str, year: int | None, alone: bool = False) -> str:
     """An actor written as an initial and a surname the gazetteer lists no form of, as the one person it names that
     year ("M. Popović" in 1953: Koča Popović), else as written; a party's surname alone too, with ``alone``."""
+    name = _POSSESSED.sub("", name)  # "Ambassador Attwood's talks": Attwood talked, not "Attwood's"
     person = dated_surname(name, year, alone)
     return person.name if person is not None else name
+
+
+_POSSESSED = compile_opening(r"(?<=\w)['’]s$|(?<=s)['’]$")  # a name read with its possessive ending: the owner is the actor
 
 
 def writer_opened(sentence: str) -> str | None:

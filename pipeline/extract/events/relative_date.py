@@ -43,7 +43,7 @@ def _speaker_named(before: str) -> list[str]:
 
 
 def relative_events(index: int, s: Sentence, earlier: list[EventDraft], context: Context | None = None,
-                    now: date | None = None, said_on: date | None = None) -> list[EventDraft]:
+                    now: date | None = None, said_on: date | None = None, previous_actor: str | None = None) -> list[EventDraft]:
     """"Stalin replied:" answers the last dated message; "five days later" counts from the last date, "a week ago" from
     the day the text speaks from (``now``); "X said that the day before ..." inside a conversation counts from its day
     (``said_on``), and the saying is a row of that day.
@@ -93,7 +93,8 @@ def relative_events(index: int, s: Sentence, earlier: list[EventDraft], context:
         if _BY.search(sentence, 0, when.start):  # "By the next morning the strike had spread": on or before it
             event.start_date, event.date_kind = None, "upper_bound"
         event.event_type = next((k for k, p in KEYWORD_PATTERNS if p.search(sentence)), "statement")
-        event.sources, event.targets = window_actors(sentence[cut: plan], None)
+        event.sources, event.targets = window_actors(sentence[cut: plan], None if cut else previous_actor)  # "He reported
+        # that he had spoken by telephone with Comrade Brezhnev on Sunday": he, the one last named, and the one he spoke with
         if cut and not event.sources and (subject := clause_group(sentence[when.end:])):
             event.sources = subject  # a group the gazetteer lacks ("the Korean side")
         elif not event.sources and not event.targets and (subject := _group_without(sentence[cut:], when.start - cut, when.end - cut)):

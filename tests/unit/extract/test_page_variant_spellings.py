@@ -31,6 +31,9 @@ def test_a_person_spelt_otherwise_is_the_gazetteers(text, word, person):
     "The Conference opened in Geneva. The conference then adjourned.",  # a word the page also writes in small letters
     "Комиссия рассмотрела вопрос о поставках.",  # no person's name near
     "Mr. Smithers arrived on Monday.",
+    "Mr. Palmer said that the aircraft had landed at the base.",  # Palme with a letter added: another surname
+    "The report was signed by Peter Gromiko of the trade mission.",  # beside a given name none of Gromyko's: another man
+    "Then Gromiko Ivo, the consul, came in.",  # before a name of its own: a given name, another man
 ])
 def test_no_variant_where_no_one_person_comes_close(text):
     assert page_variants([text]) == {}
