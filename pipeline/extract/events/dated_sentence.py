@@ -78,6 +78,32 @@ def interposed_tail(sentence: str, dated: list[DateMention], language: str | Non
     return found[1] if found else None
 
 
+# A present perfect opening the main clause after an interposed clause ("has been broken", "have since been
+# withdrawn"): the course it tells runs from the interposed clause's day to the day written.
+_PERFECT_GOES_ON = compile_opening(
+    r"(?:(?:\w+ly|also|since|now|already)\s+)*(?:has|have)\s+(?:\w+ly\s+|been\s+|also\s+|not\s+|since\s+)?(?:\w+(?:ed|en|wn|ne|ght)|"
+    + alternation(lexicon("en").get("irregular_participles") or []) + r")\b", re.IGNORECASE,
+)
+
+
+def course_after_aside(index: int, s: Sentence, dated: list[DateMention], written: date | None,
+                       language: str | None) -> EventDraft | None:
+    """"The cease-fire, which was announced by both sides on 3 May, has been broken several times": the interposed
+    clause dates its subject; the perfect of the main clause tells a course from that day to the day the text is
+    written (a range), beside the day's own row. A past main clause ("The treaty, signed on 3 May, was broken") is
+    no course."""
+    if written is None or language not in (None, "en") or (found := interposed_clause(s.text, dated, language)) is None:
+        return None
+    first = dated[-1]
+    if first.start_date is None or first.start_date >= written or not _PERFECT_GOES_ON.match(s.text, found[1]):
+        return None
+    span = EventDraft(index, "statement", s.start + found[1], s.start + len(s.text), "dated_sentence", 0.5)
+    span.start_date, span.end_date, span.precision, span.date_kind = first.start_date, written, "day", "range"
+    span.inferred, span.date_text = True, first.text
+    span.sources = clause_names(s.text[: found[0]], language)[:1]  # the subject the aside dated: "The cease-fire"
+    return span
+
+
 def interposed_clause_tail(example: str) -> str | None:
     """The main clause's words after the interposed clause of ``example`` (the examples' check), or None."""
     at = interposed_tail(example, find_dates(example, 1970), "ru" if re.search(r"[^\x00-\u024f]", example) else "en")
@@ -515,11 +541,23 @@ _SINCE_JUST = compile_opening(r"\b(?:" + alternation(lexicon("en").get("since_op
 _SINCE_AFTER = compile_opening(r"\s*(?:" + alternation(lexicon("zh").get("since_after") or ["(?!)"]) + r")") \
     if lexicon("zh").get("since_after") else None
 _CLAUSE_END_ZH = compile_opening(r"[\uff0c\uff1b\u3002]")
-# A present perfect that tells a state or a course that lasts ("has eroded steadily", "have staged"): since a date, up
-# to the day the text is written.
-_LASTING_PERFECT = compile_opening(r"\b(?:has|have)\s+(?:\w+ly\s+|been\s+|not\s+)?\w+(?:ed|en|wn|ne)\b", re.IGNORECASE)
+# A month's part opened by a Russian since word ("С начала ноября", "с середины мая": ru.yaml since_openers), the words
+# inside the date's text.
+_SINCE_OPENS_RU = compile_opening(r"^(?:" + alternation(lexicon("ru").get("since_openers") or ["(?!)"]) + r")(?!\w)", re.IGNORECASE)
+# A present perfect that tells a state or a course that lasts ("has eroded steadily", "have staged", "have held"): since
+# a date, up to the day the text is written. Its participle regular or one of irregular_participles. (The pluperfect
+# of reported speech, "stressed that the party had warned of this danger since 1963", is left out: as often a look
+# back from the day the speaker told it, "complained that deliveries had been delayed since April", with no row of its own.)
+_LASTING_PERFECT = compile_opening(
+    r"\b(?:has|have)\s+(?:\w+ly\s+|been\s+|not\s+|also\s+|already\s+)?(?:\w+(?:ed|en|wn|ne|ght)|"
+    + alternation(lexicon("en").get("irregular_participles") or []) + r")\b", re.IGNORECASE,
+)
 
 
+# A second predicate of the sentence's subject after the since phrase ("... since at least March and was to have been
+# carried out on April 19"): the date after it is that predicate's, not the since clause's.
+_SECOND_PREDICATE = compile_opening(r"\b(?:and|but)\s+(?:was|were|is|are|has|have|had|will|would)\b")
+_NEGATED = compile_opening(r"(?:has|have)\s+(?:not|never)\b", re.IGNORECASE)
 _CLAUSE_BEFORE = compile_opening(r"(?:[,;:]|\b(?:but|and|yet|while|whereas))\s*$")  # where a clause opens
 
 
@@ -528,6 +566,8 @@ def names_since(s: Sentence, mention: DateMention, language: str | None) -> bool
     since word right before it, inside its text, or (zh) right after it."""
     if language == "zh":
         return _SINCE_AFTER is not None and bool(_SINCE_AFTER.match(s.text, mention.end))
+    if language == "ru":
+        return bool(_SINCE_OPENS_RU.match(mention.text))
     return bool(_SINCE_OPENS.match(mention.text) or _SINCE_JUST.search(s.text, 0, mention.start))
 
 
@@ -551,14 +591,26 @@ def since_span(index: int, s: Sentence, mention: DateMention, event: EventDraft,
         span.sources, span.targets = clause_actors(s.text, first, span.evidence_end - s.start)  # the clause's own actors, not
         # the saying's or the sender's
         return span
+    if language == "ru":
+        if not _SINCE_OPENS_RU.match(mention.text):
+            return None  # "С начала ноября в стране ощущается острая нехватка риса": the sentence's state, from then on
+        span = EventDraft(index, "statement", s.start, s.start + len(s.text), "dated_sentence", 0.5)
+        span.start_date, span.end_date, span.precision, span.date_kind = mention.start_date, written, "day", "range"
+        span.inferred = True
+        span.sources, span.targets = list(event.sources), list(event.targets)
+        return span
     if language not in (None, "en"):
         return None
     since = _SINCE_BEFORE.search(s.text, 0, mention.start)
     at = since.start() if since is not None else mention.start if _SINCE_OPENS.match(mention.text) else None
     if at is None and (since := _SINCE_CLAUSE.search(s.text, 0, mention.start)) is not None \
-            and _LASTING_PERFECT.search(s.text, 0, since.start()) and not _CLAUSE_BEFORE.search(s.text, 0, since.start()):
+            and _LASTING_PERFECT.search(s.text, 0, since.start()) and not _CLAUSE_BEFORE.search(s.text, 0, since.start()) \
+            and not any(since.start() <= d.start and d.end <= mention.start for d in s.dates if d is not mention) \
+            and not _SECOND_PREDICATE.search(s.text, since.start(), mention.start):
         at = since.start()  # "has consolidated its hold ... since the army and police overthrew the regime ... February 24":
-        # the since clause tells its own act on its date; the perfect before it runs from that date
+        # the since clause tells its own act on its date; the perfect before it runs from that date (not when a date
+        # or a second predicate of the subject comes between: "had been planned since at least March and was to have
+        # been carried out on April 19": the day is the second predicate's)
     if at is None:
         return None
     opens = not s.text[:at].strip(" \"'(") or bool(_CLAUSE_BEFORE.search(s.text, 0, at))  # "Since
@@ -566,6 +618,8 @@ def since_span(index: int, s: Sentence, mention: DateMention, event: EventDraft,
     # clause: "..., but since 10 October it has been pushed back") opens with the date, its perfect after it
     if not (perfect := _LASTING_PERFECT.search(s.text, 0, at) or (opens and _LASTING_PERFECT.search(s.text, mention.end))):
         return None
+    if mention.precision in ("day", "minute") and _NEGATED.match(s.text, perfect.start()):
+        return None  # "The Commission has not met since 2 February": the day of the last meeting, its own row; no course
     span = EventDraft(index, "statement", s.start, s.start + (at if not opens else len(s.text)), "dated_sentence", 0.5)
     span.start_date, span.end_date, span.precision, span.date_kind = mention.start_date, written, mention.precision, "range"
     span.inferred = True

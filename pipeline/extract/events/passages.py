@@ -59,6 +59,7 @@ from pipeline.extract.events.context import (
     present_line,
 )
 from pipeline.extract.events.dated_sentence import (
+    course_after_aside,
     deadline_passed,
     interposed_clause,
     interposed_tail,
@@ -121,6 +122,7 @@ from pipeline.extract.events.relative_date import (
     relative_events,
     since_then_after_date,
     since_then_events,
+    since_told_events,
 )
 from pipeline.extract.events.tense_sentence import (
     ASSENT_TURN,
@@ -925,6 +927,7 @@ def agenda_items(texts: list[str]) -> set[int]:
 def _sentence_events(doc: ParsedDocument, context: Context, record_speakers: list[str]) -> list[EventDraft]:
     year = context.year
     events: list[EventDraft] = []
+    told_courses: list[EventDraft] = []  # courses told with a since word and no date (since_told_events)
     speakers = list(dict.fromkeys(t.entity.name for b in doc.blocks if (t := turn_speaker_in(b.text)))) if context.is_conversation else []
     shorts = short_names(b.text for b in doc.blocks) if context.is_record or context.is_conversation else {}  # "Kosygin (hereafter K):"
     datelines = dateline_blocks(doc)
@@ -1233,6 +1236,8 @@ def _sentence_events(doc: ParsedDocument, context: Context, record_speakers: lis
                 events += ongoing_after_date(index, s, dated, block.language, course_end(context, scope.day, headed),
                                              events[before_sentence:])
                 events += since_then_after_date(index, s, dated, course_end(context, scope.day, headed))
+                if (course := course_after_aside(index, s, dated, course_end(context, scope.day, headed), block.language)) is not None:
+                    told_courses.append(course)  # "The cease-fire, which was announced on 3 May, has been broken several times"
             if dated and ((block.language == "zh" and (tail := _undated_tail(sentence, dated)) is not None)
                           or (block.language != "zh" and (tail := _weekday_tail(sentence, dated, block.language)) is not None)):
                 made = tense_events(index, Sentence(s.start + tail, s.end, sentence[tail:], [], s.year), block.language, context,
@@ -1300,6 +1305,9 @@ def _sentence_events(doc: ParsedDocument, context: Context, record_speakers: lis
                     and PERFECT_VERB.search(sentence):
                 for event in events[before_sentence:]:  # "... since the beginning of the year. The bands have carried out more
                     _goes_on(event, course)  # than a hundred attacks": the perfect after the course tells of the same span
+            if not reported:  # "who has been broadcasting threats since Sunday", "he has since asked for asylum": a course to
+                told_courses += since_told_events(index, s, events, context, scope.day, headed)  # the day written, beside the
+                # sentence's rows; added at the end, no day the relative days after it count from
             if (recounted := _recounted_day(events[first_of_block:before_sentence], scope.day)) is not None:
                 for event in events[before_sentence:]:  # "Thank you for telephone call late last night. ... The word
                     _by_the_day_told(event, recounted, [context.speaker, context.side, *context.senders])  # appeared"
@@ -1473,6 +1481,7 @@ def _sentence_events(doc: ParsedDocument, context: Context, record_speakers: lis
         if embedded is not None and embedded.active:
             embedded.claim(events[first_of_block:], context, block.text)
         quoting = inside_quotation(("“" if quoting else "") + block.text, len(block.text) + (1 if quoting else 0))
+    events += told_courses
     events += _footnoted_events(doc, context)
     if interview is not None:
         for event in events:

@@ -23,7 +23,7 @@ from pipeline.extract.events.common import (
     told_clause,
     window_actors,
 )
-from pipeline.extract.tense import read_cues
+from pipeline.extract.tense import read_cues, weekday_offset
 from pipeline.normalize.dates import DateMention, RelativeMention, period_end
 from pipeline.normalize.lexicon import alternation, lexicon
 from pipeline.normalize.openings import compile_opening
@@ -201,6 +201,95 @@ def since_then_after_date(index: int, s: Sentence, dated: list[DateMention], wri
     event.event_type = next((k for k, p in KEYWORD_PATTERNS if p.search(s.text[begin: m.start()])), "statement")
     event.sources, event.targets = window_actors(s.text[begin: m.start()], None)
     return [event]
+
+
+# "since Sunday", "since Wednesday evening", "ever since last Friday": a weekday the since word opens a course from
+# (en.yaml since_openers, weekdays, since_weekday_parts).
+_WEEKDAYS = {k.lower(): v for k, v in (lexicon("en").get("weekdays") or {}).items()}
+_SINCE_WEEKDAY = compile_opening(
+    r"\b(?:" + alternation(lexicon("en").get("since_openers") or []) + r")\s+(?:last\s+)?(?P<day>" + alternation(_WEEKDAYS)
+    + r")\b(?:\s+(?:" + alternation(lexicon("en").get("since_weekday_parts") or ["(?!)"]) + r")\b)?", re.IGNORECASE,
+) if _WEEKDAYS else None
+# A present perfect before the since word ("has been broadcasting threats", "have sounded out"), or, when the sentence
+# opens with the since phrase, after it.
+_COURSE_PERFECT = compile_opening(
+    r"\b(?:has|have)\s+(?:\w+ly\s+|been\s+|not\s+|also\s+|already\s+)?(?:\w+(?:ed|en|wn|ne|ght)|"
+    + alternation(lexicon("en").get("irregular_participles") or []) + r")\b", re.IGNORECASE,
+)
+# "he has since asked for asylum in Britain", "The government has since been spreading lies": the perfect that "since"
+# sits inside tells a course that began with the last happening the text dated.
+_HAS_SINCE = compile_opening(r"\b(?:has|have)\s+since\s+\w+", re.IGNORECASE)
+# ... and a since word that closes the clause of a perfect ("20 other states have done so since.", "has repeated it in
+# every appearance since then"): the same course (en.yaml since_then_openers).
+_SINCE_CLOSES = compile_opening(r"\s(?:since|" + alternation(lexicon("en").get("since_then_openers") or []).replace(r"\ ", r"\s+")
+                                + r")\s*(?=[.,;:!?)]|$)", re.IGNORECASE)
+
+
+# "has not yet replied", "have not commented", "had never answered", "never answered" (en.yaml unanswered_verbs).
+_UNANSWERED = compile_opening(
+    r"\b(?:(?:has|have|had)\s+(?:not|never)\s+(?:yet\s+)?|never\s+)(?:" + alternation(lexicon("en").get("unanswered_verbs") or ["(?!)"])
+    + r")\b", re.IGNORECASE,
+)
+
+
+def _closing_since(text: str) -> re.Match | None:
+    """The since word that closes a clause, a present perfect in that clause before it ("have done so since.")."""
+    if (m := _SINCE_CLOSES.search(text)) is None:
+        return None
+    begin = max((c.end() for c in _CLAUSE_OPENS.finditer(text, 0, m.start())), default=0)
+    return m if _COURSE_PERFECT.search(text, begin, m.start()) else None
+
+
+def since_told_events(index: int, s: Sentence, earlier: list[EventDraft], context: Context | None,
+                      day: date | None = None, heading: date | None = None) -> list[EventDraft]:
+    """Courses a perfect tells with a since word and no date written: "a Ugandan who has been broadcasting threats to
+    the Arab population since Sunday" (from the last Sunday before the day written, to that day), and "he has since
+    asked for asylum in Britain" (from the last day the text dated, to the day written): ranges, beside the sentence's
+    other rows. The day "since" (or an answer not given) looks back to is one the same paragraph told: a paragraph
+    before may be a look back of its own ("The tragedy began earlier. On October 19 ...")."""
+    written = course_end(context, day, heading)
+    if written is None:
+        return []
+    found = []
+    if (m := _UNANSWERED.search(s.text)) is not None and (previous := last_dated(earlier)) is not None and previous.block == index \
+            and previous.start_date is not None and previous.start_date < written:
+        begin = max((c.end() for c in _CLAUSE_OPENS.finditer(s.text, 0, m.start())), default=0)
+        begin += lead.end() - lead.start() if (lead := _LEADING_AND.match(s.text, begin)) else 0
+        end = next((c.start() for c in _CLAUSE_END.finditer(s.text, m.end())), len(s.text))
+        event = EventDraft(index, "statement", s.start + begin, s.start + end, "relative_date", 0.45)
+        event.start_date, event.end_date, event.precision, event.date_kind = previous.start_date, written, "day", "range"
+        event.inferred, event.date_text = True, m.group()
+        event.event_type = next((k for k, p in KEYWORD_PATTERNS if p.search(s.text[begin:end])), "statement")
+        event.sources = window_actors(s.text[begin: m.start()], None)[0]
+        found.append(event)  # "The Soviet Union has not commented on the Chinese announcement": no answer yet, since then
+    if "since" not in s.text.lower():
+        return found
+    if _SINCE_WEEKDAY is not None and (m := _SINCE_WEEKDAY.search(s.text)) is not None and not s.dates:
+        opens = not s.text[: m.start()].strip(" \"'(")
+        if (_COURSE_PERFECT.search(s.text, 0, m.start()) or (opens and _COURSE_PERFECT.search(s.text, m.end()))) and (
+            first := written + timedelta(days=weekday_offset(_WEEKDAYS[m["day"].lower()], written))
+        ) < written:
+            end = len(s.text) if opens else m.end()
+            event = EventDraft(index, "statement", s.start, s.start + end, "relative_date", 0.45)
+            event.start_date, event.end_date, event.precision, event.date_kind = first, written, "day", "range"
+            event.inferred, event.date_text = True, m.group()
+            event.event_type = next((k for k, p in KEYWORD_PATTERNS if p.search(s.text[:end])), "statement")
+            event.sources, event.targets = window_actors(s.text[:end], None)
+            found.append(event)
+    if (m := _HAS_SINCE.search(s.text) or (None if s.dates else _closing_since(s.text))) is not None \
+            and (previous := last_dated(earlier)) is not None and previous.block == index and previous.start_date is not None and previous.start_date < written:
+        begin = max((c.end() for c in _CLAUSE_OPENS.finditer(s.text, 0, m.start())), default=0)
+        begin += lead.end() - lead.start() if (lead := _LEADING_AND.match(s.text, begin)) else 0
+        end = next((c.start() for c in _CLAUSE_END.finditer(s.text, m.end())), len(s.text))
+        event = EventDraft(index, "statement", s.start + begin, s.start + end, "relative_date", 0.45)
+        event.start_date, event.end_date, event.precision, event.date_kind = previous.start_date, written, "day", "range"
+        event.inferred, event.date_text = True, "since"
+        event.event_type = next((k for k, p in KEYWORD_PATTERNS if p.search(s.text[begin:end])), "statement")
+        event.sources, event.targets = window_actors(s.text[begin:end], None)
+        if not event.sources and _PRONOUN_SUBJECT.match(s.text, begin):
+            event.sources = list(previous.sources)  # "he has since asked ...": the last act's doers
+        found.append(event)
+    return found
 
 
 def _plan_told(sentence: str, when: RelativeMention) -> int | None:

@@ -488,6 +488,40 @@ def _since_span(language: str, example: str, expected) -> None:
     assert (f"{courses[0].start_date}..{courses[0].end_date}" if courses else None) == expected, (example, s.dates)
 
 
+def _since_told(language: str, example: str, expected) -> None:
+    """A course a perfect tells with a since word and no date of its own ("since Sunday", "has since fled"): from the
+    weekday before the day written after the sentence (or the day the sentence dated before it), to that day."""
+    from types import SimpleNamespace
+
+    sentence, day = example.rsplit(" (", 1)
+    day = date.fromisoformat(day.rstrip(")"))
+    sentences = annotate_module.annotate(sentence, day.year, language=language)[0]
+    earlier = [common.EventDraft(0, "statement", 0, 1, "dated_sentence", 0.7).dated(m) for s in sentences for m in s.dates]
+    found = relative_date.since_told_events(0, s := sentences[-1], earlier, SimpleNamespace(letter_date=day), day)
+    assert (f"{found[0].start_date}..{found[0].end_date}" if found else None) == expected, (example, s.dates)
+
+
+def _unanswered(language: str, example: str, expected) -> None:
+    """An answer not given to what the text dated before: from that day to the day written after the text."""
+    from types import SimpleNamespace
+
+    text, day = example.rsplit(" (", 1)
+    day = date.fromisoformat(day.rstrip(")"))
+    sentences = annotate_module.annotate(text, day.year, language=language)[0]
+    earlier = [common.EventDraft(0, "statement", 0, 1, "dated_sentence", 0.7).dated(m) for s in sentences for m in s.dates]
+    found = relative_date.since_told_events(0, sentences[-1], earlier, SimpleNamespace(letter_date=day), day)
+    assert (f"{found[0].start_date}..{found[0].end_date}" if found else None) == expected, example
+
+
+def _course_after_aside(language: str, example: str, expected) -> None:
+    """The course a perfect after an interposed dated clause tells: from that day to the day written after it."""
+    sentence, day = example.rsplit(" (", 1)
+    day = date.fromisoformat(day.rstrip(")"))
+    s = annotate_module.annotate(sentence, day.year, language=language)[0][0]
+    found = dated_sentence.course_after_aside(0, s, s.dates, day, language)
+    assert (f"{found.start_date}..{found.end_date}" if found else None) == expected, (example, s.dates)
+
+
 def _period_start(language: str, example: str, expected) -> None:
     """A course from the start of the month or year of the day written after the sentence, to that day."""
     sentence, day = example.rsplit(" (", 1)
@@ -639,6 +673,9 @@ CHECKS = {
     "weekdays": _weekday_before,
     "weekday_range_openers": _weekday_span,
     "since_spans": _since_span,
+    "since_told": _since_told,
+    "unanswered": _unanswered,
+    "course_after_aside": _course_after_aside,
     "since_period_starts": _period_start,
     "escort_asides": lambda language, example, expected: _assert_equal(
         common.subject_names(example[: next(c.start for c in read_cues(example, language) if c.kind == "past" and c.start > example.index(" by "))], language), expected, example),

@@ -1,0 +1,63 @@
+"""Courses a sentence tells with a since word or a perfect after a dated aside: from their first day to the day the
+text is written (pipeline/extract/events/dated_sentence.py since_span, course_after_aside;
+pipeline/extract/events/relative_date.py since_told_events)."""
+
+from __future__ import annotations
+
+from datetime import date
+from types import SimpleNamespace
+
+import pytest
+
+from pipeline.extract.events.annotate import annotate
+from pipeline.extract.events.common import EventDraft
+from pipeline.extract.events.dated_sentence import course_after_aside, since_span
+from pipeline.extract.events.relative_date import since_told_events
+
+WRITTEN = date(1971, 6, 17)  # a Thursday
+
+
+def _courses(text: str, language: str = "en") -> list[tuple[date, date, str]]:
+    s = annotate(text, WRITTEN.year, language=language)[0][0]
+    context = SimpleNamespace(letter_date=WRITTEN)
+    found = [c for m in s.dates if (c := since_span(0, s, m, EventDraft(0, "statement", 0, 1, "dated_sentence", 0.7), context, language))]
+    found += since_told_events(0, s, [EventDraft(0, "statement", 0, 1, "dated_sentence", 0.7).dated(m) for m in s.dates], context, WRITTEN)
+    if (aside := course_after_aside(0, s, s.dates, WRITTEN, language)) is not None:
+        found.append(aside)
+    return [(e.start_date, e.end_date, e.date_kind) for e in found]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a perfect with an irregular participle
+        ("The guerrillas have held the mountain passes since early April.", [(date(1971, 4, 1), WRITTEN, "range")]),
+        # a date after a second predicate of the subject is that predicate's, not the since clause's
+        ("The strike has been prepared since the spring and was to have begun on 3 May.", []),
+        # a weekday after "since": from the last such day before the day written
+        ("The port has been closed to shipping since Monday.", [(date(1971, 6, 14), WRITTEN, "range")]),
+        ("Since Tuesday evening the students have occupied the library.", [(date(1971, 6, 15), WRITTEN, "range")]),
+        # "has since": from the day the sentence dated
+        ("The envoy was expelled on 2 June and has since returned to Cairo.", [(date(1971, 6, 2), WRITTEN, "range")]),
+        # a perfect after an interposed clause that dates its subject
+        ("The embargo, which the council imposed on 5 May, has been eased twice.", [(date(1971, 5, 5), WRITTEN, "range")]),
+        # no course: a past act on a weekday, a past tense after the aside, a day of the last act not repeated since
+        ("The commission has not met since 2 June.", []),
+        ("The port was closed on Monday.", []),
+        ("The embargo, which the council imposed on 5 May, was eased a week later.", []),
+    ],
+)
+def test_a_course_runs_to_the_day_written(text, expected):
+    assert _courses(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("С середины мая в городе не хватает топлива.", [(date(1971, 5, 11), WRITTEN, "range")]),
+        ("Министерство с начала июня отказывается выдавать визы.", [(date(1971, 6, 1), WRITTEN, "range")]),
+        ("В начале июня делегация посетила Каир.", []),  # a month's part, no course
+    ],
+)
+def test_a_russian_course_from_a_months_part(text, expected):
+    assert _courses(text, "ru") == expected
