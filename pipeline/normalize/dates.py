@@ -348,8 +348,67 @@ def _is_zh(mention: DateMention) -> bool:
     return mention.kind == "exact" and mention.text[-1:] in _ZH_DATE_MARKS
 
 
+# A date written in words ("the twentieth of January, nineteen hundred and sixty-two", "on the fifteenth of this month"):
+# en.yaml day_ordinal_words, year_number_words, this_month_words. The words are written over as figures of the same
+# length ("20th      of January,                           1962"), so that every form of date reads them where they stand
+# and a mention keeps the words' own place and text.
+_EN = lexicon("en")
+_ORDINAL_DAYS: dict[str, int] = {k.lower(): v for k, v in (_EN.get("day_ordinal_words") or {}).items()}
+_YEAR_NUMBERS: dict[str, int] = {k.lower(): v for k, v in (_EN.get("year_number_words") or {}).items()}
+_CENTURY_WORDS = alternation([w for w, v in _YEAR_NUMBERS.items() if 18 <= v <= 20]) or "(?!)"
+_TENS_WORDS = alternation([w for w, v in _YEAR_NUMBERS.items() if v >= 20 and v % 10 == 0]) or "(?!)"
+_UNIT_WORDS = alternation([w for w, v in _YEAR_NUMBERS.items() if v < 10]) or "(?!)"
+_TEEN_WORDS = alternation([w for w, v in _YEAR_NUMBERS.items() if 10 <= v < 20]) or "(?!)"
+_WORD_DATE = re.compile(
+    rf"(?<![\w-])(?:the\s+)?(?P<day>{alternation(_ORDINAL_DAYS) or '(?!)'})(?![\w-])(?P<mid>\s+(?:day\s+)?of\s+)"
+    rf"(?:(?P<month>{alternation(calendar.month_name[1:])})\b(?:,?\s+(?P<year>(?P<century>{_CENTURY_WORDS})"
+    rf"(?P<hundred>\s+hundred(?:\s+and)?)?\s+(?P<rest>(?:{_TENS_WORDS})(?:[-\s](?:{_UNIT_WORDS}))?|{_TEEN_WORDS}|{_UNIT_WORDS}))(?![\w-]))?"
+    rf"|(?P<this>{_phrases_of(_EN.get('this_month_words') or ['(?!)'])})(?![\w-]))",
+    re.IGNORECASE,
+)
+_WORD_DATE_HINTS = ("st of", "nd of", "rd of", "th of", "day of", "st\nof", "th\nof")
+
+
+def _figures_for_words(text: str) -> tuple[str, list[tuple[int, int]]]:
+    """``text`` with its dates in words written over as figures of the same length, and the places written over."""
+    if not any(hint in text for hint in _WORD_DATE_HINTS):
+        return text, []
+    chars, spans = list(text), []
+    for m in _WORD_DATE.finditer(text):
+        day = f"{_ORDINAL_DAYS[m['day'].lower()]}th"
+        chars[m.start("day"): m.end("day")] = day.ljust(m.end("day") - m.start("day"))
+        chars[m.start("mid"): m.end("mid")] = re.sub(r"(?i)day", "   ", m["mid"])  # "the third day of March"
+        if m["this"]:  # "the fifteenth of this month": a day alone at a clause's end, in the month the text is of
+            chars[m.end("day"): m.end("this")] = ",".ljust(m.end("this") - m.end("day"))
+        elif m["year"]:
+            if m["rest"] and not m["hundred"] and _YEAR_NUMBERS[m["rest"].split()[0].split("-")[0].lower()] < 10:
+                continue  # "nineteen five": no year written so
+            rest = sum(_YEAR_NUMBERS[w.lower()] for w in re.split(r"[-\s]+", m["rest"]))
+            year = str(_YEAR_NUMBERS[m["century"].lower()] * 100 + rest)
+            chars[m.start("year"): m.end("year")] = year.rjust(m.end("year") - m.start("year"))
+        spans.append((m.start(), m.end()))
+    return "".join(chars), spans
+
+
+def writes_date_in_words(text: str) -> bool:
+    """``text`` writes a date in words ("the twentieth of January, nineteen hundred and sixty-two"), which holds no digit."""
+    return bool(_figures_for_words(text)[1])
+
+
 def _single_dates(text: str, context_year: int | None = None, context_month: int | None = None,
                   this_month: tuple[int, int] | None = None) -> Iterator[DateMention]:
+    scan, spans = _figures_for_words(text)
+    if not spans:
+        yield from _scanned_dates(text, context_year, context_month, this_month)
+        return
+    for mention in _scanned_dates(scan, context_year, context_month, this_month):
+        start = min([mention.start, *(a for a, b in spans if a < mention.end and mention.start < b)])
+        end = max([mention.end, *(b for a, b in spans if a < mention.end and mention.start < b)])
+        yield replace(mention, start=start, end=end, text=text[start:end].strip())
+
+
+def _scanned_dates(text: str, context_year: int | None = None, context_month: int | None = None,
+                   this_month: tuple[int, int] | None = None) -> Iterator[DateMention]:
     marks = _NO_DIGIT_MARKS_MONTH_KNOWN if context_month or this_month else _NO_DIGIT_MARKS
     if not _DIGIT.search(text) and not any(mark in text for mark in marks):
         return  # no date: each form writes a digit, the Chinese month's mark (or the day's, a month being known) or "с.г."

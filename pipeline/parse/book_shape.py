@@ -79,6 +79,17 @@ def is_platform_line(line: str) -> bool:
     return _platform_line().fullmatch(line.strip()) is not None
 
 
+_RUNNING_HEAD = re.compile(r"^(?:[0-9]{1,4}\s+(?P<after>[^0-9]{4,80})|(?P<before>[^0-9]{4,80}?)\s+[0-9]{1,4})$")
+
+
+def is_running_head(line: str) -> bool:
+    """A book's running head: the page number and the book's or the chapter's name in capitals on one line ("214   COLD
+    WAR ON THE NILE", "THE EXPULSION   215"), printed over every page, never its title."""
+    m = _RUNNING_HEAD.match(line.strip())
+    words = (m["after"] or m["before"] or "") if m else ""
+    return any(c.isalpha() for c in words) and words.isupper()
+
+
 def is_page_number(line: str) -> bool:
     return _page_number_line().match(line.strip()) is not None
 
@@ -145,7 +156,8 @@ def read_book_page(doc: ParsedDocument) -> None:
     if doc.title_block is None or first_prose is None:
         return
     title = blocks[doc.title_block].text.strip()
-    if doc.title_block in notes or doc.title_block > first_prose or is_page_number(title) or is_platform_line(title):
+    if doc.title_block in notes or doc.title_block > first_prose or is_page_number(title) or is_platform_line(title) \
+            or is_running_head(title):
         for i, block in enumerate(blocks):
             if i >= first_prose and block.section_type == "header" and not is_page_number(block.text.strip()):
                 block.section_type, block.passage_type = "body", "paragraph"
@@ -198,4 +210,4 @@ def cites_only(note: str) -> bool:
 def _heads_the_page(text: str) -> bool:
     """A line above the prose that may name the page: a chapter's heading, not a platform's line or a page number."""
     return 0 < len(text) <= 300 and not ends_sentence(text) and not is_platform_line(text) and not is_page_number(text) \
-        and note_number(text) is None
+        and not is_running_head(text) and note_number(text) is None

@@ -21,7 +21,7 @@ import re
 
 from pipeline.normalize.dates import DateMention, find_dates, parse_date
 from pipeline.normalize.doctypes import document_type_of
-from pipeline.normalize.lexicon import lexicon
+from pipeline.normalize.lexicon import alternation, lexicon
 from pipeline.normalize.names import lookup
 from pipeline.normalize.text import Line, split_lines
 from pipeline.parse.headings import is_letterhead_unit
@@ -90,8 +90,12 @@ def parse(text: str, offset: int) -> ParsedDocument:
         _date_from_head(doc, body)
     _read_briefing(doc)
     _read_periodical(doc)
+    if doc.document_type in (None, "other") and any(_ADDRESSED_MEMORANDUM.match(ln.text) for ln in body[:SCAN_HEAD]):
+        doc.document_type = "memorandum"  # "MEMORANDUM FOR: The Director of Central Intelligence" over its subject line
     flag_cut_text(doc)
     return doc
+
+
 
 
 def _label(line: Line) -> str | None:
@@ -114,13 +118,28 @@ def _read_metadata(lines: list[Line]) -> tuple[Line | None, dict[str, str], list
     return title, fields, [] if any(map(_label, rest)) else rest
 
 
-def _scanned_title(lines: list[Line], head: int = 15) -> Line | None:
+_SUBJECT = re.compile(rf"^(?:{alternation(lexicon('en').get('subject_labels') or ['(?!)'])})\s*:\s*(?P<subject>\S.*?)\s*$", re.IGNORECASE)
+_MEMO_HEADER = re.compile(
+    rf"^(?:{alternation([w for key in ('to', 'from') for w in (lexicon('en').get('memo_header') or {}).get(key, [])]) or '(?!)'})\s*:",
+    re.IGNORECASE)
+
+
+_ADDRESSED_MEMORANDUM = re.compile(
+    rf"^(?:{alternation((lexicon('en').get('memo_header') or {}).get('to_without_colon') or ['(?!)'])})\s*:", re.IGNORECASE)
+SCAN_HEAD = 15  # the lines of a scan's head: stamps, marks, number, letterhead, date, header lines, title
+
+
+def _scanned_title(lines: list[Line], head: int = SCAN_HEAD) -> Line | None:
     """The title of a scan captured without the reading room's record: the first line of its head that is none of the
     paper's furniture (release stamps, classification marks, the letterhead and its unit, the date, the kind of paper
     alone: "INTELLIGENCE MEMORANDUM") and stands before its first paragraph of prose ("Angola: The Situation on the
     Eve of Independence"). A title never comes from a release stamp. None when the head has no such line."""
     for at, line in enumerate(lines[:head]):
         words = line.text.strip()
+        if m := _SUBJECT.match(line.text):  # "SUBJECT: The Revolt in Zanzibar": the memorandum's title
+            return Line(m["subject"], line.start + m.start("subject"), line.end, line.number)
+        if _MEMO_HEADER.match(words):
+            continue  # "MEMORANDUM FOR: The Director of Central Intelligence", "FROM: ...": the memorandum's parties
         if _is_stamp(words) or _CLASSIFICATION_LINE.match(words) or is_letterhead_unit(words) or parse_date(words.strip(" .")):
             continue
         if lookup(words) is not None or (document_type_of(words) != "other" and len(words.split()) <= 3):

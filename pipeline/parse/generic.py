@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 from urllib.parse import urlsplit
 
-from pipeline.normalize.dates import DateMention, iter_dates
+from pipeline.normalize.dates import DateMention, iter_dates, writes_date_in_words
 from pipeline.normalize.doctypes import document_type_of
 from pipeline.normalize.lexicon import alternation, letters, lexicon, words
 from pipeline.normalize.names import canonical_name, lookup, signed_person
@@ -39,12 +39,15 @@ from pipeline.parse.model import (
     wrap_width,
     wrapped_onto,
 )
+from pipeline.parse.signature import address_block, addressed_person
+from pipeline.parse.speaking_day import handling_kind, sent_day
 
 _ZH = lexicon("zh")
 PARSER = "generic/1"
 NARRATIVE_CHARS = 200  # a passage longer than this is running text
 _SENTENCE_END = re.compile(r"[.!?]\s+[A-Z]")  # a sentence closes and the next opens before the date
 DATELINE_CHARS = 40  # a dateline's date stands within the first words of its passage
+HANDLING_BLOCKS = 12  # a cable's handling lines over its text: typed, deciphered, received, sent
 DATE_WINDOW = 300  # a document's own date sits at the start of a passage near the top, not deep inside it
 FURNITURE = re.compile(
     r"^(?:You are here|Skip to (?:main )?content|For other documents on .{1,80}, click here\.?|Back to top|"
@@ -52,9 +55,12 @@ FURNITURE = re.compile(
     re.IGNORECASE,
 )
 _SPEAKER = re.compile(r"^(?:Comrade|Cde\.|Tov\.|Mr\.|Chairman|Premier|Marshal|General)?\s*[A-Z][\w.'’ -]{1,40}:\s+\S")
+_REGISTRATION = alternation(words("registration_marks")) or "(?!)"
 _CLASSIFICATION = re.compile(
     r"^(?:\[?Classification[^\]]*\]?|(?:Fully |Strictly |Top )?Secret\.?|Confidential\.?|Personal(?: and|,) (?:strictly )?secret\.?)$"
-    rf"|^(?:{alternation(_ZH['classification'])})(?:[,，、].{{0,12}})?[。.]?$",
+    rf"|^(?:{alternation(_ZH['classification'])})(?:[,，、].{{0,12}})?[。.]?$"
+    # a registry's marks alone on their line ("Секретно", "Экз. № 1", "Совершенно секретно, экз. № 2"): registration_marks
+    rf"|^(?:{_REGISTRATION})(?:\s*[,.]?\s*(?:(?:{_REGISTRATION})|№\s*\d+|\d+))*\.?$",
     re.IGNORECASE,
 )
 _SOURCE_LABELS = tuple(words("source_labels"))
@@ -142,18 +148,82 @@ def _read_title(doc: ParsedDocument) -> None:
     if (interviewee := interviewee_line([b.text for b in blocks[:9]])) is not None:
         index = interviewee  # an oral history is named by the person it interviews, not the project's name over it
     index = next((j for j in range(index + 1, min(index + 4, len(blocks))) if _heading_of_page_title(blocks[j].text, blocks[index].text)), index)
+    if (salutation := address_block(blocks, index)) is not None:
+        for block in blocks[:salutation]:  # "His Excellency" / "N. S. Khrushchev" / ... / "Dear Comrade Chairman,":
+            block.passage_type, block.section_type = "header", "header"  # a letter's head, and no title
+        addressee = addressed_person(blocks[index:salutation])
+        doc.recipient_names = [addressee] if addressee else doc.recipient_names
+        return
+    if document_type_of(blocks[index].text) == "other":
+        index = _kind_heading(blocks, index)
+    addressee = _addressed_body(blocks, index)
+    if addressee is not None:  # "ЦК КПСС" / "О положении в Республике Гвинея-Бисау": the body it goes to, then the subject
+        index += 1
+        doc.recipient_names = doc.recipient_names or [addressee]
     for block in blocks[:index]:
         block.passage_type, block.section_type = ("stamp" if block.passage_type == "stamp" else "header"), "header"
     title = blocks[index]
     title.passage_type, title.section_type = "title", "header"
     doc.title, doc.title_block = title.text[:300], index
+    if index + 1 < len(blocks) and _heading_goes_on(title.text, blocks[index + 1]):
+        doc.title = f"{title.text.strip()} {blocks[index + 1].text.strip()}"[:300]  # "MINUTES No. 9" / "of the meeting of ..."
+        doc.document_type = document_type_of(doc.title)
+        return
     if index + 1 < len(blocks) and _month_under_chronicle(title.text, blocks[index + 1].text):
         doc.title = f"{title.text} {blocks[index + 1].text.strip()}"[:300]  # "周恩来年谱（一九四九——一九七六）" / "一九六四年一月"
     doc.document_type = document_type_of(title.text)
+    if doc.document_type == "other" and doc.recipient_names and index and blocks[index - 1].section_type == "header" \
+            and _SUBJECT_LINE.match(title.text):
+        doc.document_type = "memorandum"  # a paper to a body, on a subject: a note (записка)
     if doc.document_type == "other":  # "The Association for Diplomatic Studies and Training" / "Foreign Affairs Oral History
         doc.document_type = next((document_type_of(b.text) for b in blocks[:index + 5]  # Project": a short line's kind only,
                                   if (b.section_type == "header" or b is not title)  # the long ones turned away before
                                   and len(b.text) <= 80 and _NAMES_ITS_KIND.search(b.text)), "other")  # their kind is read
+
+
+_SUBJECT_LINE = re.compile(rf"^(?:{alternation(words('subject_openers')) or '(?!)'})\s+\w")
+
+
+def _addressed_body(blocks: list[Block], index: int) -> str | None:
+    """A body the gazetteer knows alone on the line over a subject line ("ЦК КПСС" / "О положении в ..."): the paper is
+    addressed to it and the subject line is its title. The body's name, else None."""
+    if index + 1 >= len(blocks) or len(blocks[index].text) > 60 or not _could_be_title(blocks[index + 1]):
+        return None
+    subject = blocks[index + 1].text.strip()
+    if not _SUBJECT_LINE.match(subject) or len(subject) > 200 or subject.endswith((".", "!", "?")):
+        return None
+    entity = lookup(blocks[index].text.strip(" .:,"))
+    return entity.name if entity is not None and entity.kind == "organisation" else None
+
+
+HEADING_CHARS = 40  # a paper's heading word and its number ("MINUTES No. 9", "ЗАПИСЬ БЕСЕДЫ", "NOTE")
+HEADING_LINE_CHARS = 200  # its second line; a longer one, naming every party with his offices, is left to the text
+
+
+def _heading_goes_on(heading: str, following: Block) -> bool:
+    """A paper's heading broken over two lines ("MINUTES No. 9" / "of the meeting of the Political Bureau ...",
+    "СПРАВКА" / "о событиях в ...", "TRANSCRIPT" / "of the conversation between ..."): a short heading in capitals or
+    naming the paper's kind, then a line that goes on with it, opening in lower case."""
+    heading, text = heading.strip(), following.text.strip()
+    if following.passage_type != "paragraph" or not text[:1].islower() or len(text) > HEADING_LINE_CHARS or text.endswith((".", "!", "?")) \
+            or _is_date_line(text):  # a sentence under a heading opens the text
+        return False
+    if len(heading) > HEADING_CHARS or heading[-1:] in ".:;!?,":
+        return False
+    letters_ = [c for c in heading if c.isalpha()]
+    return bool(letters_) and (all(c.isupper() for c in letters_) or document_type_of(heading) != "other")
+
+
+def _kind_heading(blocks: list[Block], index: int) -> int:
+    """A paper's heading that names its kind over two lines ("NOTE" / "on the conversation of ..."), under a letterhead
+    that was taken for the title ("Ministry of Foreign Affairs of the Polish People's Republic" / "Department IV"):
+    the heading, where one stands before the text begins; else ``index``."""
+    for j in range(index + 1, min(index + 8, len(blocks) - 1)):
+        if len(blocks[j].text) > NARRATIVE_CHARS:
+            break  # the text has begun
+        if _could_be_title(blocks[j]) and document_type_of(blocks[j].text) != "other" and _heading_goes_on(blocks[j].text, blocks[j + 1]):
+            return j
+    return index
 
 
 _CHRONICLE_WORDS = tuple(words("chronicle_words"))
@@ -202,14 +272,19 @@ def _read_date(doc: ParsedDocument) -> None:
     """The first full date in the title or the few blocks after it, else near the top; date-only lines are header."""
     start = doc.title_block or 0
     nearby = list(range(start, min(start + 4, len(doc.blocks)))) + list(range(min(12, len(doc.blocks))))
+    heading = {start} | ({start + 1} if doc.title and start + 1 < len(doc.blocks) and doc.title.endswith(doc.blocks[start + 1].text.strip())
+                         else set())  # the heading's second line ("NOTE" / "on the conversation ... on Thursday, 3 February 1966")
     for i in dict.fromkeys(nearby):
         mention = _full_date(doc.blocks[i].text[:DATE_WINDOW])
-        if mention and i != doc.title_block and _is_narrative(doc.blocks[i].text, mention):
+        if mention and i not in heading and _is_narrative(doc.blocks[i].text, mention):
             continue  # a date told inside a story ("Between 9 and 17 October 1968 the Kremlin ...") dates what it tells
-        if mention and i != doc.title_block and dated_line(doc.blocks[i].text) is None and (foot := closing_day(doc)) is not None \
+        if mention and i not in heading and dated_line(doc.blocks[i].text) is None and (foot := closing_day(doc)) is not None \
                 and foot.start_date > mention.start_date:
             mention = foot  # "The conversation took place on 23 May 1980 ..." in the text, "Berlin, 24 May 1980" under it:
             # the day of the talk is told, the paper is dated by its own line at its foot
+        if mention and handling_kind(doc.blocks[i].text) not in (None, "message_sent") \
+                and (sent := sent_day([b.text for b in doc.blocks[:HANDLING_BLOCKS]])) is not None:
+            mention = sent  # "Typed by Chernova 12.V.61" over "Sent from Vientiane 11.V.61": the day it was sent
         if mention:
             doc.document_date, doc.document_date_precision = mention.start_date, "day"
             doc.document_date_text = mention.text
@@ -231,6 +306,9 @@ def _is_narrative(text: str, mention: DateMention) -> bool:
 
 # A letter or a message a body signs ("С коммунистическим приветом" / "ЦК КПСС" / "17 июля 1964 г."): the body sent it.
 _SIGNED_BY_BODIES = frozenset({"letter", "telegram", "cable"})
+# A body's name and the day over the archive's file at a paper's foot ("Международный отдел ЦК КПСС" / "3 февраля 1986 г."):
+# the body drew up the report or the note, as it sends a letter.
+_BODIES_SIGN = _SIGNED_BY_BODIES | {"report", "memorandum"}
 
 
 def _read_signature(doc: ParsedDocument) -> None:
@@ -242,8 +320,10 @@ def _read_signature(doc: ParsedDocument) -> None:
         if len(line) > 20 or len(name) > 60 or not _DIGIT.search(line):
             continue
         in_capitals = signed_person(name)  # "Н. МИХАЙЛОВ", "ПОСОЛ СССР В КНР  П. ЮДИН": a record's or a report's writer
-        signer = (lookup(name) if len(name) <= 20 else None) or in_capitals
-        if signer is None or not (signer.kind == "person" or (signer.kind == "organisation" and doc.document_type in _SIGNED_BY_BODIES)):
+        found = lookup(name)
+        signer = (found if found and (len(name) <= 20 or found.kind == "organisation") else None) or in_capitals  # a body's
+        # name is long ("Международный отдел ЦК КПСС")
+        if signer is None or not (signer.kind == "person" or (signer.kind == "organisation" and doc.document_type in _BODIES_SIGN)):
             continue
         year = next((d.start_date.year for b in blocks for d in iter_dates(b.text) if d.year_written), None)  # the first written
         dates = [d for d in iter_dates(line, year) if d.precision in ("day", "minute")]
@@ -263,8 +343,10 @@ def _full_date(text: str) -> DateMention | None:
 
 
 def _is_date_line(text: str) -> bool:
-    if len(text) > 40:
-        return False
+    """A line that is a date, or a place-and-date line ("Djakarta, the twentieth of January, nineteen hundred and
+    sixty-two", "Moscow, 5 May 1965"): the head of the text, no title."""
+    if len(text) > 40:  # a day in words is long ("Djakarta, the twentieth of January, nineteen hundred and sixty-two")
+        return writes_date_in_words(text) and (mention := dated_line(text)) is not None and mention.year_written
     mention = _full_date(text)
     return mention is not None and len(text.strip("()（）[]. ")) <= len(mention.text) + 2
 

@@ -461,10 +461,23 @@ def _kind_word(line: str) -> str | None:
     return None if kind == "other" else kind
 
 
+NOTE_KINDS = frozenset({"memorandum"})  # the kind of a heading's word "NOTE" alone, which the line under it tells better
+
+
 def self_designation(doc: ParsedDocument) -> str | None:
     """The kind a record gives itself in its heading: a line of one word in capitals or spaced out ("TELEGRAM",
-    "M i n u t e s", "ПРОТОКОЛ") among the first blocks, before the first long paragraph; None when there is none."""
-    return next((kind for line in _head_lines(doc) if (kind := _kind_word(line))), None)
+    "M i n u t e s", "ПРОТОКОЛ") among the first blocks, before the first long paragraph; None when there is none. A
+    word whose heading goes on on the next line in lower case ("NOTE" / "on the conversation of ...", "TRANSCRIPT" /
+    "of the conversation between ...") names the kind the two lines name together."""
+    lines = _head_lines(doc)
+    for i, line in enumerate(lines):
+        if (kind := _kind_word(line)) is None:
+            continue
+        following = lines[i + 1] if i + 1 < len(lines) else ""
+        if kind in NOTE_KINDS and following[:1].islower() and (whole := document_type_of(f"{line} {following}")) != "other":
+            return whole  # a note on a conversation records it; "MINUTES" / "of the conversation ..." are minutes still
+        return kind
+    return None
 
 
 def receiving_office(doc: ParsedDocument) -> str | None:

@@ -9,7 +9,7 @@ from datetime import date
 from functools import cache
 from itertools import accumulate, pairwise
 
-from pipeline.normalize.dates import DateMention, iter_dates, opens_with_date
+from pipeline.normalize.dates import DateMention, iter_dates, opens_with_date, writes_date_in_words
 from pipeline.normalize.lexicon import alternation, lexicon, words
 from pipeline.normalize.text import Line, normalize_space, read_text
 
@@ -158,13 +158,13 @@ def closes_message(texts: list[str]) -> bool:
         return False
     if is_dated_closing(last) or is_recorder_line(last) or _closing_label().match(last):
         return True
-    if len(texts) > 1 and len(last.split(None, 4)) <= 4 and closing_formula().fullmatch(texts[-2].strip().rstrip(",.!")):
+    if len(texts) > 1 and len(last.split(None, 4)) <= 4 and closes_letter(texts[-2]):
         return True
     names = 0
     while names < min(3, len(texts) - 1) and _is_name_line(texts[-1 - names]):
         names += 1
     above = texts[-1 - names].strip() if names else ""
-    if names > 1 and len(last.split()) > 1 and closing_formula().fullmatch(above.rstrip(",.!")):
+    if names > 1 and len(last.split()) > 1 and closes_letter(above):
         return True  # the signer and his office under "With fraternal greetings," (a word alone under his name may be cut: "Berl")
     return names > 0 and ends_sentence(above)
 
@@ -267,8 +267,9 @@ def dated_line(line: str, year: int | None = None) -> DateMention | None:
     its year takes ``year`` (else it is read in 2000, and ``year_written`` tells). None for any other line: a sentence
     that names a day, a release stamp ("Approved For Release 2004/03/17 : CIA-RDP..."), a line of two days."""
     text = line.strip()
-    if not text or len(text) > DATED_LINE_CHARS or not (any(c.isdigit() for c in text) or any(m in text for m in _month_marks())):
-        return None  # every date writes a digit, or the Chinese month's mark
+    if not text or len(text) > DATED_LINE_CHARS or not (any(c.isdigit() for c in text) or any(m in text for m in _month_marks())
+                                                       or writes_date_in_words(text)):
+        return None  # every date writes a digit, the Chinese month's mark, or its words ("the twentieth of January, ...")
     if text[0] in _BRACKET_PAIRS and text.rstrip(".").endswith(_BRACKET_PAIRS[text[0]]):
         text = text.rstrip(".")[1:-1].strip()
     text = text.rstrip(".\u3002 ")
@@ -330,6 +331,22 @@ def closing_formula() -> re.Pattern:
     """The closing formulas of letters in every language (closings: "With fraternal greetings", "С коммунистическим
     приветом"), one pattern, case ignored."""
     return re.compile(alternation(words("closings")), re.IGNORECASE)
+
+
+def closes_letter(text: str) -> bool:
+    """A letter's closing formula alone on its line ("With fraternal greetings,", "Sincerely yours,", "С коммунистическим
+    приветом", "此致敬礼"): the formula and its comma or full stop, nothing more; or the formula going on with a wish, up
+    to the comma over the name ("With warm greetings and the hope of seeing you again soon in Djakarta,"): a formula of
+    two words or more, one clause, no sentence."""
+    line = text.strip().rstrip(",.!\uff0c\u3002\uff01 ")
+    m = closing_formula().match(line) if 0 < len(line) <= 40 else None
+    if m is not None and m.end() == len(line):
+        return True
+    m = closing_formula().match(line) if len(line) <= WISH_CHARS and text.strip().endswith((",", "\uff0c")) else None
+    return m is not None and " " in m.group() and line[m.end():m.end() + 1] in (" ", ",") and not any(c in line for c in ".!?;:")
+
+
+WISH_CHARS = 120  # a closing formula with its wish is one line of a letter's foot
 
 
 def is_list_item(text: str) -> bool:

@@ -224,6 +224,16 @@ _OF_STATE = re.compile(r"\s+(?:" + alternation((lexicon("en").get("title_parties
                        + r")\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}$")
 
 
+def _person_after_body(value: str) -> str | None:
+    """The person a header line names after his body ("MFA USSR, Comrade A. A. Gromyko"): the message goes to him."""
+    parts = _COMMA_AFTER.split(value)
+    first = lookup(parts[0]) if len(parts) > 1 else None
+    if first is None or first.kind != "organisation":
+        return None
+    people = [entity for part in parts[1:] if (entity := lookup(part) or lookup(canonical_name(part))) and entity.kind == "person"]
+    return people[0].name if len(people) == 1 else None
+
+
 def _resolved(words: str) -> str | None:
     entity = lookup(words) or lookup(canonical_name(words))
     return entity.name if entity else None
@@ -280,7 +290,8 @@ def read_memo_header(doc: ParsedDocument, text: str, passages: int = 40) -> None
         if m["from"] and entity is not None and entity.kind == "place":
             doc.sent_from = doc.sent_from or entity.name
         else:
-            name = (_resolved(value) or _resolved(_COMMA_AFTER.split(value)[0])  # "Comrade Corneliu Mănescu, Minister of ..."
+            name = (_person_after_body(value) or _resolved(value) or _resolved(_COMMA_AFTER.split(value)[0])  # "Comrade
+                    # Corneliu Mănescu, Minister of ..."
                     or re.sub(r"^the\s+", "", value.rstrip("."), flags=re.IGNORECASE))  # an office as written
             (senders if m["from"] else recipients).append(name)
     doc.sender_names = doc.sender_names or senders

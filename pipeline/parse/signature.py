@@ -21,7 +21,7 @@ from pipeline.normalize.names import canonical_name, lookup, signed_person
 from pipeline.parse.model import (
     DATED_LINE_CHARS,
     ParsedDocument,
-    closing_formula,
+    closes_letter,
     dated_line,
     ends_sentence,
     is_dated_closing,
@@ -214,12 +214,53 @@ _SALUTATION = re.compile(r"^(?:(?:" + alternation(words("salutations") + words("
 _TITLES = re.compile(r"^(?:(?:" + alternation(words("titles")) + r")\.?\s+)+", re.IGNORECASE)
 
 
+ADDRESS_HONORIFIC = re.compile(rf"^(?:{alternation(words('address_honorifics')) or '(?!)'})(?!\w)", re.IGNORECASE)
+ADDRESS_LINES = 6  # an address block: the honorific, the name, the office, the city
+
+
+def address_block(blocks: list, index: int) -> int | None:
+    """A letter's address block at ``index``: an honorific line ("His Excellency"), then short lines (the name, the
+    office, the city) down to the salutation ("Dear Comrade Chairman,"). The salutation's index, else None."""
+    if not ADDRESS_HONORIFIC.match(blocks[index].text.strip()):
+        return None
+    for j in range(index + 1, min(index + ADDRESS_LINES + 1, len(blocks))):
+        text = blocks[j].text.strip()
+        if is_salutation(text):
+            return j
+        if len(text) > 120 or ends_sentence(text):
+            return None
+    return None
+
+
+def addressed_person(blocks: list) -> str | None:
+    """The person an address block names on a line of its own ("N. S. Khrushchev" under "His Excellency")."""
+    for block in blocks:
+        entity = lookup(block.text.strip(" ,.")) or lookup(_TITLES.sub("", block.text.strip(" ,.")))
+        if entity is not None and entity.kind == "person":
+            return entity.name
+    return None
+
+
+def _addressee_above(doc: ParsedDocument) -> str | None:
+    """The person named by the address block over a letter's salutation, wherever the head stands."""
+    for index in range(min(HEAD_LINES, len(doc.blocks))):
+        if (salutation := address_block(doc.blocks, index)) is not None:
+            return addressed_person(doc.blocks[index:salutation])
+    return None
+
+
+def is_salutation(line: str) -> bool:
+    """A letter's salutation alone on its line ("Dear Comrade Chairman,", "Уважаемый товарищ Хрущев!")."""
+    return _SALUTATION.match(line.strip()) is not None
+
+
 def letter_salutation(doc: ParsedDocument) -> str | None:
     """The salutation opening a letter's text ("Dear Comrade Chairman,", "Dear Comrade Khrushchev,", "Уважаемый товарищ
     Хрущев!"): the person it names when the gazetteer knows him, "" when it names an office or no one; None when the
     text opens with none."""
     start = (doc.title_block or 0) + 1 if doc.title_block is not None else 0
-    for block in doc.blocks[start:start + 3]:
+    head = doc.blocks[start:start + 3] if doc.title_block is not None else doc.blocks[:HEAD_LINES]  # no title: under a
+    for block in head:  # place-and-date line and an address block of several lines ("His Excellency" / ... / "Moscow")
         text = block.text.strip()
         if (m := _SALUTATION.match(text)) is not None:
             person = lookup(_TITLES.sub("", m["name"]).strip()) if m["name"].strip() else None
@@ -227,12 +268,7 @@ def letter_salutation(doc: ParsedDocument) -> str | None:
     return None
 
 
-def closes_letter(text: str) -> bool:
-    """A letter's closing formula alone on its line ("With fraternal greetings,", "Sincerely yours,", "С коммунистическим
-    приветом", "此致敬礼"): the formula and its comma or full stop, nothing more."""
-    line = text.strip().rstrip(",.!\uff0c\u3002\uff01 ")
-    m = closing_formula().match(line) if 0 < len(line) <= 40 else None
-    return m is not None and m.end() == len(line)
+HEAD_LINES = 8  # a letter's head: its place and date, the addressee's honorific, name, office and city, the salutation
 
 
 def _name_alone(text: str) -> bool:
@@ -271,6 +307,8 @@ def read_closing_signature(doc: ParsedDocument) -> None:
         # a closing formula and a name at its foot: a letter, whatever its title calls it
         if not doc.recipient_names and greeting:
             doc.recipient_names = [greeting]
+        if not doc.recipient_names and (addressee := _addressee_above(doc)):
+            doc.recipient_names = [addressee]  # "Dear Comrade Chairman," under "His Excellency" / "N. S. Khrushchev"
     if signature.date is not None and _dated_by_text(doc):
         doc.document_date, doc.document_date_precision = signature.date.start_date, "day"
         doc.document_date_text = signature.date.text

@@ -147,7 +147,8 @@ def _line_citations(line: str) -> tuple[dict, ...]:
 
 
 def _citation_line(line: str) -> list[dict]:
-    line = line.strip().lstrip("[(\uff08").rstrip(")]\uff09")  # "(...)", "（...）": a note in parentheses, full-width too
+    line = line.strip().rstrip("\u3002").lstrip("[(\uff08").rstrip(")]\uff09")  # "(...)", "（...）": a note in parentheses,
+    # full-width too; the full stop closing it ("外交部档案馆，档号：109-03021-05。")
     if "/" in line and (series := _SERIES.fullmatch(line)) is not None:  # "FO 371/107832": the series' archive
         return [{"archive": _SERIES_ARCHIVES[series["code"]], "text": line}]
     if line.startswith(_printed_openings()):  # "根据外交部档案整理，档号105-01912-03": compiled from the archive's file
@@ -214,4 +215,6 @@ def _named_archive(body: str) -> list[dict]:
     m = _FIRST_PHRASE.match(body)
     if m is None or not _archive_word().search(m["name"]):
         return []
+    if any(series in body.split(". ", 1)[0] for series in words("file_series_words")):
+        return []  # "National Archives, RG 59, Central Files 1970–73, POL 15–1 YUGO": the State Department's file, a file number
     return [{"archive": m["name"].strip(), **parse_parts(m["rest"]), "text": body.strip()}]

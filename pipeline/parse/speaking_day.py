@@ -89,6 +89,22 @@ def _handling() -> re.Pattern:
     return re.compile(r"^(?:" + alternation(verbs) + r")\b", re.IGNORECASE)
 
 
+def handling_kind(text: str) -> str | None:
+    """The act a handling line records ("Sent from Vientiane 11.V.61 at 19.40": message_sent; "Deciphered by Lebedev
+    12.V.61": deciphered; handling_verbs), None for any other line."""
+    m = _handling().match(text.strip()) if len(text) <= 120 else None
+    if m is None:
+        return None
+    return next((kind for language in LANGUAGES for verb, kind in (lexicon(language).get("handling_verbs") or {}).items()
+                 if verb.casefold() == m.group().casefold()), None)
+
+
+def sent_day(texts: list[str]) -> DateMention | None:
+    """The day a message's handling lines say it was sent ("Sent from Vientiane 11.V.61 at 19.40"): a telegram is of the
+    day it was sent, not of the day it was received, deciphered or typed out."""
+    return next((day for text in texts if handling_kind(text) == "message_sent" and (day := _day(text)) is not None), None)
+
+
 def _handling_day(texts: list[str]) -> tuple[DateMention, str] | None:
     for text in texts[:_HEAD_BLOCKS] + texts[-_FOOT_BLOCKS:]:
         if len(text) <= 120 and _handling().match(text) and (day := _day(text)) is not None:

@@ -608,6 +608,10 @@ CHECKS = {
         __import__("pipeline.extract.events.annotate", fromlist=["x"]).paper_of_a_year_before(example), expected, example),
     "ordinal_day_before": lambda language, example, expected: _assert_equal(
         next((d.start_date for d in find_dates(example, this_month=(1962, 10))), None), expected, example),
+    "day_ordinal_words": lambda language, example, expected: _assert_equal(
+        next((d.start_date for d in find_dates(example)), None), expected, example),
+    "this_month_words": lambda language, example, expected: _assert_equal(
+        next((d.start_date for d in find_dates(example, this_month=(1962, 10))), None), expected, example),
     "year_heading_marks": lambda language, example, expected: _assert_equal(year_heading(example), expected, example),
     "told_plans": _told_plan,
     "plan_verbs": _told_plan,
@@ -764,6 +768,10 @@ CHECKS = {
     "head_declension": _head_case_form,
     "writer_past": lambda language, text, expected: writer_past(text) is expected or pytest.fail(text),
     "classification": _matches(generic._CLASSIFICATION),
+    "address_honorifics": _matches(__import__("pipeline.parse.signature", fromlist=["x"]).ADDRESS_HONORIFIC),
+    "subject_labels": lambda language, example, expected: _assert_equal(
+        (m["subject"] if (m := __import__("pipeline.parse.cia_crest", fromlist=["x"])._SUBJECT.match(example)) else None), expected, example),
+    "subject_openers": _matches(generic._SUBJECT_LINE),
     "source_labels": _matches(generic._LABEL),
     "letter_title": _groups(generic._ZH_TITLE.match, "sender", "recipient"),
     "title_about_sender": lambda language, text, expected: _assert_equal(

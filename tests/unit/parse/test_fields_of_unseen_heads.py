@@ -1,0 +1,163 @@
+"""Document fields read from the heads and feet of kinds of page no parser was tuned on: a letter dated in words under
+an address block, a heading broken over two lines, a cable's handling lines, a CIA scan's subject line, a Russian note
+to a party body, a book page under its running head. The pages are made up; what is asserted is what a reader sees."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from pipeline.parse import parse_text
+
+LETTER = """source: https://example.org/letters/nehru-khrushchev
+New Delhi, the fourth of March, nineteen hundred and fifty-nine
+
+His Excellency
+N. S. Khrushchev
+Chairman of the Council of Ministers of the USSR
+Moscow
+
+Dear Mr. Chairman,
+
+I thank you for your letter of the second of this month. Our delegation will reach Moscow in April.
+
+With warm greetings and every good wish for the people of your country,
+
+Jawaharlal Nehru
+Prime Minister of India
+"""
+
+
+def test_a_letter_dated_in_words_under_an_address_block():
+    doc = parse_text(LETTER)
+    assert doc.document_date == date(1959, 3, 4)
+    assert doc.title is None  # a place-and-date line and an address block are no title
+    assert doc.document_type == "letter"
+    assert doc.sender_names == ["Jawaharlal Nehru"]
+    assert doc.recipient_names == ["Nikita Khrushchev"]
+    assert not doc.has_cut_end  # it closes on its signer and his office under the greeting with its wish
+
+
+MINUTES = """source: https://example.org/records/minutes-12
+Ministry of Foreign Affairs
+
+Secret
+
+NOTE
+on the conversation of the Deputy Minister with the Ambassador of India, on Tuesday, 9 June 1964
+
+The Ambassador came at his own request and stayed for an hour. He spoke of the border talks.
+
+Warsaw, 11 June 1964
+"""
+
+
+def test_a_heading_over_two_lines_is_the_title_and_dates_the_record():
+    doc = parse_text(MINUTES)
+    assert doc.title == "NOTE on the conversation of the Deputy Minister with the Ambassador of India, on Tuesday, 9 June 1964"
+    assert doc.document_type == "record_of_conversation"  # a note on a conversation records it
+    assert doc.document_date == date(1964, 6, 9)  # the day of the talk its heading names, not the day typed at its foot
+
+
+CABLE = """source: https://example.org/cables/ciphered-telegram-17
+CIPHERED TELEGRAM No. 2231
+Typed by Petrova 3.IV.62 at 04.10
+Deciphered by Ivanov 3.IV.62 at 03.00
+Received in Moscow 2.IV.62 at 23.40
+Sent from Djakarta 2.IV.62 at 20.15
+
+TO: MFA USSR, Comrade A. A. Gromyko
+
+Today the Foreign Minister received me and spoke of the talks on West Irian.
+
+N. MIKHAILOV
+"""
+
+
+def test_a_ciphered_telegram_is_of_its_sending_day_and_goes_to_the_minister_it_names():
+    doc = parse_text(CABLE)
+    assert doc.document_date == date(1962, 4, 2)
+    assert doc.recipient_names == ["Andrei Gromyko"]
+
+
+RU_NOTE = """source: https://example.org/zapiska-12
+Совершенно секретно, экз. № 2
+
+ЦК КПСС
+
+О положении в Республике Мали
+
+В последние недели в стране усилились выступления оппозиции. Посольство считает положение устойчивым.
+
+Заместитель министра иностранных дел СССР
+В. Кузнецов
+4.III.1968
+"""
+
+
+def test_a_note_to_a_party_body_is_titled_by_its_subject_line():
+    doc = parse_text(RU_NOTE)
+    assert doc.title == "О положении в Республике Мали"  # neither the classification stamp nor the addressee
+    assert doc.recipient_names == ["Central Committee of the Communist Party of the Soviet Union"]
+    assert doc.document_type == "memorandum"
+
+
+BOOK = """source: https://www.example-press.org/books/cold-war-in-the-gulf/p88
+88   COLD WAR IN THE GULF
+
+4 - The Oil Embargo
+
+The decision surprised the embassy, which had been told for weeks that the oil producers would wait for the fighting to end. On 17 October 1973 the ministers met in Kuwait and agreed to cut production by five per cent a month.¹² The cuts began at once, and the first tankers were turned away within days.¹³
+
+The Soviet ambassador reported the next day that the Emir expected the embargo to last until the spring, and that he would not receive the American envoy before the ministers met again.¹⁴
+
+¹² AVP RF, f. 089, op. 26, p. 40, d. 8, l. 2-4.
+
+¹³ Ibid., l. 5.
+
+¹⁴ RGANI, f. 5, op. 66, d. 120, l. 14.
+"""
+
+
+def test_a_book_page_is_titled_by_its_chapter_heading_not_its_running_head():
+    assert parse_text(BOOK).title == "4 - The Oil Embargo"
+
+
+CIA = """source: https://www.cia.gov/readingroom/document/cia-rdp79t00000a000000000001-1
+Approved For Release 2005/01/01 : CIA-RDP79T00000A000000000001-1
+
+SECRET
+
+CENTRAL INTELLIGENCE AGENCY
+Office of Current Intelligence
+
+3 March 1965
+
+MEMORANDUM FOR: The Director of Central Intelligence
+
+SUBJECT: The Crisis in the Dominican Republic
+
+1. The government of Donald Reid Cabral has lost the support of the army.
+"""
+
+
+def test_a_cia_memorandum_is_titled_by_its_subject_line():
+    doc = parse_text(CIA)
+    assert doc.title == "The Crisis in the Dominican Republic"  # not "MEMORANDUM FOR: ..."
+    assert doc.document_type == "memorandum"
+
+
+SPRAVKA = """source: https://example.org/spravka-7
+СПРАВКА
+о положении в Республике Мали (март 1968 г.)
+
+В последние недели в стране усилились выступления оппозиции. Посольство считает положение устойчивым, а правительство сильным.
+
+Международный отдел ЦК КПСС
+5 марта 1968 г.
+"""
+
+
+def test_a_report_signed_by_a_body_at_its_foot_is_sent_by_it():
+    doc = parse_text(SPRAVKA)
+    assert doc.title == "СПРАВКА о положении в Республике Мали (март 1968 г.)"
+    assert doc.sender_names == ["International Department of the Central Committee of the CPSU"]
