@@ -27,6 +27,7 @@ from pipeline.normalize.lexicon import alternation, letters, lexicon, words
 from pipeline.normalize.names import canonical_name, lookup, signed_person
 from pipeline.normalize.text import Line, split_lines
 from pipeline.parse.headings import closing_day, interviewee_line, is_licence_notice
+from pipeline.parse.speaking_day import after_sending
 from pipeline.parse.model import (
     Block,
     ParsedDocument,
@@ -210,6 +211,8 @@ def _read_date(doc: ParsedDocument) -> None:
                 and foot.start_date > mention.start_date:
             mention = foot  # "The conversation took place on 23 May 1980 ..." in the text, "Berlin, 24 May 1980" under it:
             # the day of the talk is told, the paper is dated by its own line at its foot
+        if mention and (sent := after_sending(doc.blocks[i].text, [b.text.strip() for b in doc.blocks])) is not None:
+            mention = sent  # a cable is of the day it was sent, not of its typing or receipt the next morning
         if mention:
             doc.document_date, doc.document_date_precision = mention.start_date, "day"
             doc.document_date_text = mention.text
