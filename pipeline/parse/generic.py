@@ -27,7 +27,6 @@ from pipeline.normalize.lexicon import alternation, letters, lexicon, words
 from pipeline.normalize.names import canonical_name, lookup, signed_person
 from pipeline.normalize.text import Line, split_lines
 from pipeline.parse.headings import closing_day, interviewee_line, is_licence_notice
-from pipeline.parse.speaking_day import after_sending
 from pipeline.parse.model import (
     Block,
     ParsedDocument,
@@ -40,6 +39,7 @@ from pipeline.parse.model import (
     wrap_width,
     wrapped_onto,
 )
+from pipeline.parse.speaking_day import after_sending
 
 _ZH = lexicon("zh")
 PARSER = "generic/1"
