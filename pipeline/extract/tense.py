@@ -49,6 +49,7 @@ class Cue:
     bound: bool = False  # "by Saturday evening": the day is the last the act may have been done on (deadline_openers)
     to_weekday: int = -1  # "From Friday to Sunday": the last day of a span of days of the week (weekday_range_openers)
     forward: bool = False  # "resisted for more than twenty-four hours": a counted span from the day the story is on, ``days`` after it
+    since: bool = False  # "since Sunday": a course from that day of the week on to the day the text speaks from (weekday_since_openers)
 
 
 def weekday_offset(weekday: int, day) -> int:
@@ -219,10 +220,10 @@ def _near(pattern: re.Pattern | None, text: str) -> bool:
 
 
 @cache
-def _weekday_pattern() -> tuple[re.Pattern | None, dict[str, int]]:
-    lex = lexicon("en")
+def _weekday_pattern(language: str = "en") -> tuple[re.Pattern | None, dict[str, int]]:
+    lex = lexicon(language)
     days = {k.lower(): v for k, v in (lex.get("weekdays") or {}).items()}
-    openers = [*(lex.get("past_weekday_openers") or []), *(lex.get("deadline_openers") or [])]
+    openers = [*(lex.get("past_weekday_openers") or []), *(lex.get("deadline_openers") or []), *(lex.get("weekday_since_openers") or [])]
     if not days or not openers:
         return None, days
     return compile_opening(
@@ -242,6 +243,11 @@ def _weekday_range_pattern() -> re.Pattern | None:
 
 
 @cache
+def _since_openers() -> frozenset[str]:
+    return frozenset(w.lower() for w in lexicon("en").get("weekday_since_openers") or [])
+
+
+@cache
 def _deadline_openers() -> frozenset[str]:
     return frozenset(w.lower() for w in lexicon("en").get("deadline_openers") or [])
 
@@ -252,7 +258,9 @@ def _english(sentence: str) -> list[Cue]:
     weekday, days_of_week = _weekday_pattern()
     if weekday is not None and "day" in sentence.lower():  # "on Sunday", not "on Sunday, 2 August" (a date written out)
         deadlines = _deadline_openers()
-        cues += [Cue("relative", m.start(), m.end(), weekday=days_of_week[m["day"].lower()], bound=" ".join(m["opener"].lower().split()) in deadlines)
+        since = _since_openers()
+        cues += [Cue("relative", m.start(), m.end(), weekday=days_of_week[m["day"].lower()], bound=" ".join(m["opener"].lower().split()) in deadlines,
+                     since=" ".join(m["opener"].lower().split()) in since)
                  for m in weekday.finditer(sentence)]
         if (spans := _weekday_range_pattern()) is not None:  # "From Friday to Sunday the new leadership met ...": those days
             cues += [Cue("relative", m.start(), m.end(), weekday=days_of_week[m["day"].lower()], to_weekday=days_of_week[m["to"].lower()])
@@ -685,6 +693,9 @@ def _russian_omissions() -> tuple[str, ...]:
 
 def _russian(sentence: str) -> list[Cue]:
     cues = _common(sentence, "ru")
+    weekday, days_of_week = _weekday_pattern("ru")
+    if weekday is not None:  # "В понедельник посол вручил ноту": the last Monday before the day the text speaks from
+        cues += [Cue("relative", m.start(), m.end(), weekday=days_of_week[m["day"].lower()]) for m in weekday.finditer(sentence)]
     speech_stems, past_endings, present_endings, not_verbs, past_auxiliaries, participles, performative, obligation, negation = _russian_words()
     words = [(m.start(), m.end(), m.group().lower()) for m in _WORD.finditer(sentence)]
     for i, (start, end, word) in enumerate(words):

@@ -17,6 +17,7 @@ from __future__ import annotations
 import calendar
 import re
 from collections.abc import Iterator
+from contextlib import suppress
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
@@ -893,6 +894,22 @@ def last_year_dates(text: str) -> list[tuple[int, int]]:
 
 
 _ANY_YEAR = 2000  # a year to read dates by where only where they stand is wanted
+
+
+def of_last_year(text: str, mentions: list[DateMention], spoken_year: int | None) -> list[DateMention]:
+    """A day or a month written without its year and followed by "of last year" ("the points put forward on 8 April of
+    last year", "8 апреля прошлого года"): of the year before the one the text speaks from (month_last_year_after)."""
+    if spoken_year is None or _LAST_YEAR is None:
+        return mentions
+    found = []
+    for m in mentions:
+        if not m.year_written and m.start_date and m.end_date and m.start_date.year == m.end_date.year \
+                and _LAST_YEAR.match(text, m.end) is not None:
+            with suppress(ValueError):  # 29 February: left as read
+                m = replace(m, start_date=m.start_date.replace(year=spoken_year - 1), end_date=m.end_date.replace(year=spoken_year - 1),
+                            inferred=True)
+        found.append(m)
+    return found
 
 
 def find_months_alone(text: str, year: int | None, now: tuple[int, int] | None = None,

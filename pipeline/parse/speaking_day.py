@@ -78,6 +78,8 @@ def _head_day(texts: list[str]) -> tuple[DateMention, str] | None:
         if len(text) > _HEADING_CHARS:
             continue
         short = dated_line(text) is not None or len(text) <= 90
+        if _handling().match(text):
+            continue  # "Typed by Chernova 12.V.61 at 02.10" over "Sent from Vientiane 11.V.61": handling lines are read next
         if (short or document_type_of(text) != "other") and (day := _closing_day(text)) is not None:
             return day, text
     return None
@@ -106,10 +108,16 @@ def sent_day(texts: list[str]) -> DateMention | None:
 
 
 def _handling_day(texts: list[str]) -> tuple[DateMention, str] | None:
-    for text in texts[:_HEAD_BLOCKS] + texts[-_FOOT_BLOCKS:]:
-        if len(text) <= 120 and _handling().match(text) and (day := _day(text)) is not None:
-            return day, text
-    return None
+    """The day of the line that sent the message, else of the first handling line: a cable is of the day it left,
+    its receipt, deciphering and typing come after (a night's cable is typed the next morning)."""
+    found = [(day, text) for text in texts[:_HEAD_BLOCKS] + texts[-_FOOT_BLOCKS:]
+             if len(text) <= 120 and (verb := _handling().match(text)) and (day := _day(text)) is not None
+             for _ in [verb]]
+    sent = [f for f in found if _HANDLING_KINDS.get(_handling().match(f[1])[0].lower()) == "message_sent"]
+    return (sent or found or [None])[0]
+
+
+_HANDLING_KINDS = {v.lower(): k for language in LANGUAGES for v, k in (lexicon(language).get("handling_verbs") or {}).items()}
 
 
 def _foot_day(texts: list[str]) -> tuple[DateMention, str] | None:

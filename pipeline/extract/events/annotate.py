@@ -23,6 +23,7 @@ from pipeline.normalize.dates import (
     find_relative,
     find_seasons,
     join_month_spans,
+    of_last_year,
 )
 from pipeline.normalize.lexicon import alternation, lexicon, words
 from pipeline.normalize.openings import compile_opening
@@ -264,6 +265,8 @@ def annotate(text: str, year: int | None, this_month: tuple[int, int] | None = N
             sentences.append(Sentence(start, end, sentence, [], year, apparatus=True))
             continue
         dates = find_dates(sentence, year, month, this_month)
+        if dates and (spoken := speaks_from or dated_on):  # "on 8 April of last year": of the year before the one spoken from
+            dates = of_last_year(sentence, dates, spoken[0])
         if dates and any(q in sentence for q in _NAME_QUOTES):
             dates = [d for d in dates if not names_a_thing(sentence, d)]
         if speaks_from and (language == "zh" or _tells_a_past_act(sentence, language)):

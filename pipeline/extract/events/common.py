@@ -1259,6 +1259,13 @@ _TELLING_THAT = compile_opening(
 )
 
 
+def telling_after(text: str, start: int) -> int | None:
+    """Where the clause a saying reports begins, the saying's verb at or after ``start`` ("announced late yesterday
+    that ...": after "that"); None when no saying follows."""
+    found = _TELLING_THAT.search(text, start)
+    return found.end() if found is not None else None
+
+
 _TELLER_AGAIN = compile_opening(r"^\W*(?:he|she|I|we)\b|^\W*(?:" + event_words("he_subject") + "|" + event_words("i_subject") + "|" + event_words("told_self") + ")", re.IGNORECASE)
 _DATE_PREPOSITION = compile_opening(r"\b(?:on|in|at|by|of)\s*$", re.IGNORECASE)
 

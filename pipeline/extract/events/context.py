@@ -68,6 +68,8 @@ def document_context(doc: ParsedDocument) -> Context:
             and _dated_at_foot_only(doc, letter_date):
         first = letter_date  # "[Prague, 18 July 1962]" under the record's last paragraph, no day at its head or in its
         # opening: the record's one date line dates its talk
+    if first is None and doc.document_type == "minutes" and letter_date is not None and doc.document_date == letter_date:
+        first = letter_date  # minutes dated by their own line ("Ulaanbaatar, 18 March 1969. Present: ..."): the meeting's day
     occasion, occasion_precision = first or letter_date, "day"
     if occasion is None and doc.document_date and doc.document_date_precision == "month":
         occasion, occasion_precision = doc.document_date, "month"  # the letter of June 1961: bounded by its month
@@ -371,9 +373,13 @@ def _occasion_days(doc: ParsedDocument) -> tuple[date | None, date | None]:
     # heading with no full stop that opens on the talk, its day at its end ("on the conversation of Comrade Werner
     # Lamberz, member of the Politburo ..., with the Prime Minister of Ceylon, ..., on 11 February 1972 in Colombo")
     named = [h for h in heads if RECORD_WORDS.search(h) and not (_ENDS_A_SENTENCE.search(h) and _SENTENCE_AHEAD.search(h))]
+    written = doc.document_date if doc.document_date_precision == "day" else None
     for ordered in ([doc.title or ""], [h for h in heads if TIME_LABEL.search(h)], named):
         for text in ordered:
             for mention in find_dates(text, doc.document_date.year if doc.document_date else None):
+                if ordered is named and written is not None and mention.start_date > written:
+                    continue  # "3. A meeting of the working people is to be held on 21 March." in minutes of 18 March: a
+                    # meeting the record plans, not the one it records (a record is not written before its talk)
                 if mention.precision in ("day", "minute"):
                     return mention.start_date, mention.end_date  # "on 19, 20 and 21 October 1956": all three days
     return None, None

@@ -46,6 +46,7 @@ from pipeline.extract.events.common import (
     subject_group,
     subject_names,
     subject_phrase,
+    telling_after,
     unqualified_actors,
 )
 from pipeline.extract.events.context import (
@@ -125,6 +126,7 @@ from pipeline.extract.events.relative_date import (
     since_told_events,
 )
 from pipeline.extract.events.tense_sentence import (
+    AHEAD_WORDS,
     ASSENT_TURN,
     MEETING_OPENS,
     POINT_MARKS,
@@ -1147,6 +1149,10 @@ def _sentence_events(doc: ParsedDocument, context: Context, record_speakers: lis
                     and all(m.start >= told_when for m in dated):
                 dated = []  # "Yesterday evening the ambassador informed ... that ... by the end of May": the act is of the
                 # day the opening counts back to; the month named alone after it is the content's (a deadline, a plan)
+            if dated and block.language in (None, "en") and (told_at := _told_on_a_relative_day(sentence)) is not None \
+                    and all(m.start >= told_at for m in dated) and AHEAD_WORDS.search(sentence, told_at, min(m.start for m in dated)):
+                dated = []  # "Peking radio announced late yesterday that Chinese forces will cease fire ... from midnight
+                # November 21": the saying is of the day its relative word names; the days after it are the plan's
             if not block.text[:start].strip() and (lead := _day_heading(sentence, s.dates)) is not None:
                 day_heading, dated = lead, [lead] + [m for m in dated if m is not lead]  # "13 July: Talks with ... lasted ..."
                 if context.entries == "diary" and lead.precision in ("day", "minute"):
@@ -3536,6 +3542,15 @@ def _opening_relative_day(sentence: str, language: str | None) -> bool:
     "今天上午……"), a single day (no period: "Last week ..." is read by its own rules)."""
     cue = next((c for c in read_cues(sentence, language) if c.kind in ("relative", "period")), None)
     return cue is not None and cue.kind == "relative" and not sentence[: cue.start].strip(" \"“")
+
+
+def _told_on_a_relative_day(sentence: str) -> int | None:
+    """Where the clause a saying reports begins, when the saying names its own day by a word counted from the day of
+    writing ("announced late yesterday that", "told me this morning that"); None otherwise."""
+    cue = next((c for c in read_cues(sentence, "en") if c.kind == "relative" and c.days <= 0 and c.weekday < 0), None)
+    if cue is None or (told := telling_after(sentence, 0)) is None:
+        return None
+    return told if cue.end <= told else None
 
 
 def _opening_day_cue(sentence: str, language: str | None) -> int | None:

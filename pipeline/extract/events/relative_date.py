@@ -57,6 +57,16 @@ def relative_events(index: int, s: Sentence, earlier: list[EventDraft], context:
         answered = previous.end_date if previous.date_kind == "range" and previous.end_date else previous.start_date
         event = EventDraft(index, "reply", offset, offset + len(sentence), "relative_date", 0.4).on(answered)  # a message
         # told over days ("informed me that during the night ..."): answered at its end
+        counted = next((r for r in s.relative if r.start > m.start() and not (r.from_now or r.within or r.in_month or r.until)
+                        and not told_clause(sentence, r.start, r.end, None)), None)
+        if counted is not None:  # "The President replied on the same day", "Moscow answered three days later": counted from
+            event.on(answered + timedelta(days=counted.days)).date_kind = "exact"  # the message it answers
+            event.inferred = True
+            names = _speaker_named(sentence[: m.start()])
+            event.sources = names[:1] or list(previous.targets[:1])
+            event.targets = [n for n in previous.sources if n not in event.sources]
+            event.date_text = counted.text
+            return [event]
         if context is not None and (context.is_record or context.is_correspondence) and context.occasion \
                 and context.occasion_precision == "day" and previous.start_date < context.occasion:
             event.on(context.occasion)
@@ -80,6 +90,8 @@ def relative_events(index: int, s: Sentence, earlier: list[EventDraft], context:
         event.date_text = None
         return [event]
     relative = s.relative
+    if relative and now is not None and (told := _weekday_then(index, s, relative[0], now)):
+        return told
     if relative and (previous := last_dated(earlier)):
         when = relative[0]
         cut = told_clause(sentence, when.start, when.end, None) or 0  # "X informed me that the day before the Korean side had ..."
@@ -299,6 +311,41 @@ def _plan_told(sentence: str, when: RelativeMention) -> int | None:
     if ahead and when.days > 0 and any(c.kind == "speech" for c in read_cues(sentence[: ahead[-1].start()], "en")):
         return ahead[-1].start()
     return None
+
+
+_THEN_JOINER = compile_opening(r"(?:,\s*|\s+)(?:" + (alternation(lexicon("en").get("day_clause_joiners") or []) or "(?!)") + r")\s+", re.IGNORECASE)
+
+
+def _weekday_then(index: int, s: Sentence, when: RelativeMention, now: date) -> list[EventDraft]:
+    """"The Commission arrived in the capital on Monday and flew north the next day": the offset counts from the day of
+    the week told before it in the sentence (the last such day before the day the text speaks from), not from the last
+    date of the text; the clause before the joining "and" is an act of that day."""
+    if when.from_now or when.within or when.in_month or when.until is not None or when.days < 0:
+        return []
+    sentence = s.text
+    day = next((c for c in read_cues(sentence[: when.start], "en") if c.kind == "relative" and c.weekday >= 0
+                and c.to_weekday < 0 and not c.bound and not c.since), None)
+    if day is None or _AHEAD.search(sentence, 0, when.start):
+        return []  # "will arrive on Monday and leave the next day": a plan
+    first = now + timedelta(days=weekday_offset(day.weekday, now))
+    joiner = next((j for j in _THEN_JOINER.finditer(sentence, day.end, when.start)), None)
+    rows = []
+    if joiner is not None:
+        head = EventDraft(index, "statement", s.start, s.start + joiner.start(), "relative_date", 0.45).on(first)
+        head.date_kind, head.inferred, head.date_text = "exact", True, sentence[day.start: day.end]
+        head.event_type = next((k for k, p in KEYWORD_PATTERNS if p.search(sentence[: joiner.start()])), "statement")
+        head.sources, head.targets = window_actors(sentence[: joiner.start()], None)
+        rows.append(head)
+    start = joiner.end() if joiner is not None else 0
+    then = EventDraft(index, "statement", s.start + start, s.start + len(sentence), "relative_date", 0.45)
+    then.date_kind = "exact"
+    _count(then, first, when)
+    then.inferred = True
+    then.event_type = next((k for k, p in KEYWORD_PATTERNS if p.search(sentence[start:])), "statement")
+    then.sources, then.targets = window_actors(sentence[start:], None)
+    if not then.sources and rows:
+        then.sources = list(rows[0].sources)  # "... and flew north the next day": the first clause's subject
+    return rows + [then]
 
 
 def _count(event: EventDraft, anchor: date, when: RelativeMention) -> None:

@@ -449,7 +449,8 @@ def _tense_events(
             event.date_kind, event.precision = "undated", "unknown"  # "The decision will be announced on the radio
             event.date_text = sentence[main.start: main.end]  # tomorrow", "Chairman Mao will receive you this evening": a plan
         else:
-            spoken = written_on(scope, context, day) if main.weekday < 0 else day
+            spoken = written_on(scope, context, day) if main.weekday < 0 or main.since else day  # "who has been with us
+            # since Wednesday": a course up to the day the text is written, whatever day its story was on
             offset_days = weekday_offset(main.weekday, spoken) if main.weekday >= 0 else main.days  # "on Sunday": the last before
             event.on(spoken + timedelta(days=offset_days)).date_kind = "exact"
             if main.to_weekday >= 0:  # "From Friday to Sunday": the span from the last Friday on to the Sunday after it
@@ -457,6 +458,8 @@ def _tense_events(
                 event.date_kind = "range" if event.end_date > event.start_date else "exact"
             if main.bound:  # "the strikes had ended by Saturday evening": on or before that day
                 event.start_date, event.date_kind = None, "upper_bound"
+            elif main.since and spoken > event.start_date:  # "has been broadcasting threats since Sunday": from that day on
+                event.end_date, event.date_kind = spoken, "range"  # to the day the text speaks from
         event.method, event.date_text = "relative_date", sentence[main.start: main.end]
         if context.is_message and not record and not quoted and not in_turn and main.days <= 0 and main.weekday < 0 \
                 and event.date_kind == "exact" and event.start_date is not None and _OPENS_WITH_TODAY.match(sentence[: main.start].lstrip(POINT_MARKS)):
@@ -887,6 +890,7 @@ def _told_after_aside(
 
 
 _TOLD_JOINER = compile_opening(r"(?:,\s*|\s+)(?:" + alternation(lexicon("en").get("told_clause_joiners") or []) + r")\s+|\s*;\s*", re.IGNORECASE)
+_DAY_JOINER = compile_opening(r"(?:,\s*|\s+)(?:" + (alternation(lexicon("en").get("day_clause_joiners") or []) or "(?!)") + r")\s+", re.IGNORECASE)
 
 
 def _second_told_day(index: int, sentence: str, offset: int, cues: list[Cue], main: Cue, spoken: date, language: str | None,
@@ -894,6 +898,9 @@ def _second_told_day(index: int, sentence: str, offset: int, cues: list[Cue], ma
     """A second clause a saying tells, joined by "and that", with a day of its own ("GIEREK said that the strikes on the
     coast had ended by Saturday evening and that work in the shipyards resumed yesterday"): its act, on its own day."""
     joiner = _TOLD_JOINER.search(sentence, main.end) if language in (None, "en") else None
+    if joiner is None and language in (None, "en"):  # ", and the day before yesterday they bombed ...": a clause that
+        joiner = next((j for j in _DAY_JOINER.finditer(sentence, main.end)  # opens with its own day
+                       if any(c.kind == "relative" and c.start == j.end() and c.days <= 0 for c in cues)), None)
     if joiner is None:
         return []
     when = next((c for c in cues if c.kind == "relative" and c.start >= joiner.end() and c.days <= 0), None)

@@ -543,6 +543,18 @@ def _weekday_span(language: str, example: str, expected: str) -> None:
     assert f"{first}..{first + timedelta(days=(cue.to_weekday - cue.weekday) % 7)}" == expected, example
 
 
+def _weekday_since(language: str, example: str, expected: str) -> None:
+    """A course told from a day of the week on: from the last such day before the day written after it, to that day."""
+    from datetime import date, timedelta
+
+    from pipeline.extract.tense import weekday_offset
+
+    sentence, day = example.rsplit(" (", 1)
+    day = date.fromisoformat(day.rstrip(")"))
+    cue = next(c for c in read_cues(sentence, language) if c.kind == "relative" and c.since)
+    assert f"{day + timedelta(days=weekday_offset(cue.weekday, day))}..{day}" == expected, example
+
+
 def _day_row(day: date) -> common.EventDraft:
     return common.EventDraft(0, "statement", 0, 1, "dated_sentence", 0.7).on(day)
 
@@ -676,6 +688,7 @@ CHECKS = {
     "perfective_futures": _plan,
     "weekdays": _weekday_before,
     "weekday_range_openers": _weekday_span,
+    "weekday_since_openers": _weekday_since,
     "since_spans": _since_span,
     "since_told": _since_told,
     "unanswered": _unanswered,
@@ -933,6 +946,7 @@ CHECKS = {
         common.own_group(text.split(" / ")[0], common.Context(None, None, [text.split(" / ")[1]], [], True, False, [])), names, text
     ),
     "told_clause_joiners": _second_told_day,
+    "day_clause_joiners": _second_told_day,
     "progressive_states": lambda language, text, expected: _eq("ongoing" in {c.kind for c in read_cues(text, language)}, expected, text),
     "forward_spans": lambda language, text, expected: _eq(
         next(([0, c.days] for c in read_cues(text, language) if c.kind == "counted_span" and c.forward), None), expected, text
