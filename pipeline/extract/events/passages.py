@@ -85,6 +85,7 @@ from pipeline.extract.events.document_act import (
     act_events,
     attachment_references,
     attachments,
+    bare_turn,
     dates_the_interview,
     defines_short_name,
     foresees_alone,
@@ -932,11 +933,14 @@ def _sentence_events(doc: ParsedDocument, context: Context, record_speakers: lis
     speech: EventDraft | None = None  # the dated event that introduced a quoted statement ("made following statement:")
     scope = Scope(context.occasion, context.occasion_precision, last=context.occasion_end)
     scope.record = context.is_record
-    if context.is_record and context.occasion_precision == "day" and (context.occasion != context.letter_date or context.held_on or speakers):
+    if context.is_record and context.occasion_precision == "day" and (
+            context.occasion != context.letter_date or context.held_on or speakers or doc.document_type == "minutes"):
         scope.talk = context.occasion  # the meeting day the record's head names: its speakers speak on it (Scope.talk),
         # though the minutes be dated that day too ("Session of 17 March 1969" ... "On 11 March a group of ...": a look back);
         # a transcript's turns ("ORTEGA: ... On 14 March they blew up the bridges ... Last week a band crossed ..."): the
-        # day a speaker tells of is a look-back, and his "yesterday", "last week" count from the talk's day
+        # day a speaker tells of is a look-back, and his "yesterday", "last week" count from the talk's day; a body's
+        # minutes are dated by their session ("Ulaanbaatar, 18 March 1969. Present: ..."): the days its speakers report
+        # ("On 15 March the fighting resumed") are look-backs, the turns after them of the session's day
     talk: tuple[str | None, str | None, date] | None = None  # a cable's conversation: the one met, the writer, the day
     if context.occasion is None and not (context.is_record or context.is_correspondence):  # a narrative with no date of its own
         scope.dated_text = any(find_dates(b.text, None) for b in doc.blocks if b.passage_type in TEXT_BLOCKS)
@@ -1054,10 +1058,12 @@ def _sentence_events(doc: ParsedDocument, context: Context, record_speakers: lis
             turn_name = own  # "七、库兹涅佐夫说,……": a point that names its own speaker, not the last one's going on
         elif turn_name is None and reported is None and context.is_record and (assenting := assent_speakers(block.text, block.language)):
             turn_name = assenting[0]  # "Cde. Suslov agrees.": a member's own turn, not the last speaker's going on
-        elif turn_name is None and reported is None and (speaker is not None or (context.is_record and block.language == "ru")) \
+        elif turn_name is None and reported is None and (speaker is not None or (context.is_record and (
+                block.language == "ru" or bare_turn(block.text)))) \
                 and (narrated := narrated_speaker(block.text, block.language)) and narrated != speaker:
             turn_name = narrated  # "Chen Yi then remarked that ...": the one named says it, not the last speaker; in a Russian
-            # record the first turn too ("Цеденбал сообщил, что 5 июня ..."): his saying, beside the day's act it tells
+            # record the first turn too ("Цеденбал сообщил, что 5 июня ...", "Comrade Ts. Dugersuren reported."): his saying,
+            # beside the day's act it tells
         elif turn_name is None and reported is None and speaker is not None and context.body and opens_with_body(block.text, context.body) \
                 and not block.text.rstrip().endswith(":"):
             turn_name = context.body  # "The Politburo decided to send ...": the body's own act, not the last speaker's going on
