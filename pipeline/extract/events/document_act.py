@@ -389,8 +389,9 @@ _REPORTED_TURN = compile_opening(
     r"^\W*" + ITEM_HEAD + "?" + _TURN_OPENER + r"(?P<titled>(?:(?:the\s+)?(?:" + "|".join(re.escape(w) for w in sorted(lexicon("en").get("titles") or [], key=len, reverse=True))
     + r")\.?\s+)*(?P<name>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,3}))\s+(?:\[[^\]]{1,40}\]\s+)?(?:then\s+|also\s+)?(?:"
     + "|".join(re.escape(w) for w in lexicon("en").get("reported_speech_verbs") or [] if " " in w) + "|"  # "pointed out that"
-    + SPEECH_VERBS + r")(?:\s+(?:that|whether|if)\b|[.:](?=\s|$))"  # "Comrade Cyrankiewicz asked whether ...": a question
-    # reported, his turn too; "Comrade Ts. Dugersuren reported.": the verb alone, what he reported the sentences after it
+    + SPEECH_VERBS + r")(?:\s+(?:that|whether|if)\b|[.:](?=\s|$)|\s+(?:on|about)\s+(?=(?:the|a|an|his|her|their|its|our)\s))"
+    # "Comrade Cyrankiewicz asked whether ...": a question reported, his turn too; "Comrade Ts. Dugersuren reported.": the
+    # verb alone, what he reported the sentences after it; "Comrade X reported on the diplomatic struggle.": its topic
 )
 # A title that only a person bears ("Comrade", "Mr."): the name after it is a speaker's though the gazetteer lacks him.
 _PERSONAL_TITLE = compile_opening(r"^(?:the\s+)?(?:" + alternation(lexicon("en").get("personal_titles") or []) + r")\.?\s")
@@ -410,8 +411,9 @@ def reported_turn(text: str) -> str | None:
 
 def bare_turn(text: str) -> bool:
     """A paragraph of a record that opens with its speaker and a verb of saying alone ("Comrade Ts. Dugersuren
-    reported.", "Comrade X spoke:"): what he said, the sentences after it."""
-    return (m := _REPORTED_TURN.match(text)) is not None and m[0][-1:] in ".:"
+    reported.", "Comrade X spoke:") or with its topic ("Comrade X reported on the delegation's visit ..."): what he said,
+    the sentences after it."""
+    return (m := _REPORTED_TURN.match(text)) is not None and (m[0][-1:] in ".:" or m[0].endswith((" on ", " about ")))
 
 
 def narrated_speaker(text: str, language: str | None = None) -> str | None:

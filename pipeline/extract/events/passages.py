@@ -620,7 +620,10 @@ def _read_whole(fragment: EventDraft, whole: EventDraft) -> bool:
         and (fragment.start_date, fragment.end_date) == (whole.start_date, whole.end_date) \
         and (set(fragment.sources + fragment.targets) == set(whole.sources + whole.targets) or not whole.sources + whole.targets) \
         and whole.evidence_start <= fragment.evidence_start and fragment.evidence_end <= whole.evidence_end \
-        and fragment.evidence_end - fragment.evidence_start < whole.evidence_end - whole.evidence_start
+        and fragment.evidence_end - fragment.evidence_start < whole.evidence_end - whole.evidence_start \
+        and not (whole.method == "document_act" and whole.evidence_start == 0 < fragment.evidence_start and fragment.method == "tense_sentence")
+    # a speaker's turn ("Comrade Le Duc Tho reported on the delegation's visit ... He said that on 23 November ...") and
+    # his saying again later in it: two sayings, the turn's row not read as the later one's
 
 
 def _received_on_its_day(event: EventDraft, parts: list) -> None:

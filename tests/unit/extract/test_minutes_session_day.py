@@ -1,0 +1,82 @@
+"""A body's minutes: every turn and every decision is of the session's day. The days a speaker reports ("On 3 May the
+patrol was fired on") are look-backs, not days the record moves to; a decision that a gathering be held later ("A rally
+... is to be held on 20 May") does not date the session; a title's second line names the body that decides; a bare
+"Comrade V. Hrdina reported." opens his turn; and a paper handed over at the meeting, named with its author before its
+date, is handed over that day."""
+
+from datetime import date
+
+import pytest
+
+from pipeline.extract.events import extract_events
+from pipeline.extract.events.dated_sentence import names_a_thing
+from pipeline.extract.events.document_act import bare_turn, narrated_speaker
+from pipeline.normalize.dates import find_dates
+from pipeline.parse.model import Block, ParsedDocument
+
+SESSION = date(1970, 5, 12)
+
+
+def _minutes(texts: list[tuple[str, str]]) -> ParsedDocument:
+    blocks, at = [], 0
+    for kind, text in texts:
+        blocks.append(Block(kind, at, at + len(text), text, language="en"))
+        at += len(text) + 2
+    return ParsedDocument(parser="test/1", source_type="archival_record", document_type="minutes", title="PROTOCOL No. 4",
+                          document_date=SESSION, document_date_precision="day", blocks=blocks, title_block=0)
+
+
+MINUTES = [
+    ("title", "PROTOCOL No. 4"),
+    ("paragraph", "of the session of the Presidium of the Central Committee of the Communist Party of Czechoslovakia"),
+    ("paragraph", "Prague, 12 May 1970. Present: Comrades G. Husák, V. Hrdina, L. Štrougal."),
+    ("paragraph", "Comrade V. Hrdina reported. On 3 May a border patrol was fired on near Cheb. On 9 May the shooting began "
+                  "again and went on for two hours."),
+    ("paragraph", "Comrade Štrougal said that the government had protested."),
+    ("paragraph", "Decided:"),
+    ("list_item", "1. The report of Comrade Hrdina is approved."),
+    ("list_item", "2. The Ministry of the Interior is to reinforce the border posts."),
+    ("list_item", "3. A rally of the working people of Prague is to be held on 20 May."),
+]
+
+
+def test_the_turns_of_the_minutes_are_of_the_session_day_not_of_the_days_reported():
+    rows = extract_events(_minutes(MINUTES))
+    turns = [e for e in rows if e.block in (3, 4) and e.evidence_start == 0 and e.method == "document_act"]
+    assert {e.block for e in turns} == {3, 4}, [(e.block, e.method, e.start_date) for e in rows]
+    assert all(e.start_date == e.end_date == SESSION for e in turns), [(e.block, e.start_date) for e in turns]
+    assert next(e for e in turns if e.block == 3).sources == ["V. Hrdina"]
+
+
+def test_each_numbered_decision_is_the_bodys_on_the_session_day():
+    rows = extract_events(_minutes(MINUTES))
+    for block in (6, 7, 8):
+        decided = [e for e in rows if e.block == block and e.start_date == e.end_date == SESSION]
+        assert decided and "Presidium" in decided[0].sources[0], (block, [(e.start_date, e.sources) for e in rows if e.block == block])
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("Comrade V. Hrdina reported. On 3 May a border patrol was fired on.", "V. Hrdina"),
+    ("Comrade Ts. Namsrai spoke: the harvest has failed in two aimags.", "Ts. Namsrai"),
+])
+def test_a_bare_verb_of_saying_opens_the_speakers_turn(text, speaker):
+    assert bare_turn(text)
+    assert narrated_speaker(text, "en") == speaker
+
+
+@pytest.mark.parametrize("text", [
+    "Comrade Hrdina said that the patrol had been fired on.",
+    "The report was discussed. Comrade Hrdina agreed.",
+])
+def test_a_verb_with_its_object_is_no_bare_turn(text):
+    assert not bare_turn(text)
+
+
+@pytest.mark.parametrize(("sentence", "paper"), [
+    ("He handed over the text of the statement of the Cuban Ministry of Foreign Affairs of 14 June on the blockade.", True),
+    ("She read out the note of the Soviet Government of 5 March.", True),
+    ("The Minister of Foreign Affairs arrived on 14 June.", False),
+])
+def test_a_paper_named_with_its_author_before_its_date_owns_the_date(sentence, paper):
+    mention = find_dates(sentence, 1962)[0]
+    assert names_a_thing(sentence, mention) is paper
