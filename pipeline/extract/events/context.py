@@ -183,16 +183,17 @@ def session_body(title: str) -> str | None:
     return m["body"].strip() if known is not None and known.kind != "person" else None
 
 
-_GOES_ON = compile_opening(r"^(?:of|on|held)\s")  # a title's second line: "of the meeting of the Political Bureau ..."
-
-
 def _title_goes_on(doc: ParsedDocument) -> str | None:
-    """The line under the title that completes it, opening in small letters with "of" ("MINUTES No. 9" / "of the
-    meeting of the Political Bureau of the CC of the Mongolian People's Revolutionary Party"): None when there is none."""
+    """The line under the title that completes it, opening in small letters ("MINUTES No. 9" / "of the meeting of the
+    Political Bureau of the CC of the Mongolian People's Revolutionary Party", "ПРОТОКОЛ № 5" / "заседания Политбюро ЦК
+    КПСС"): None when there is none."""
     if doc.title_block is None or doc.title_block + 1 >= len(doc.blocks):
         return None
     text = doc.blocks[doc.title_block + 1].text.strip()
-    return text if len(text) < 200 and _GOES_ON.match(text) and not _ENDS_A_SENTENCE.search(text) else None
+    return text if len(text) < _LINE_GOING_ON and text[:1].islower() and not _ENDS_A_SENTENCE.search(text) else None
+
+
+_LINE_GOING_ON = 200  # a title's second line, not a paragraph
 
 
 def _body(doc: ParsedDocument) -> str | None:

@@ -206,8 +206,8 @@ def _decided_items(doc: ParsedDocument, body: str | None = None) -> set[int]:
     for index, block in enumerate(doc.blocks):
         if is_decision_head(block.text) or body is not None and names_the_body(block.text, body):
             under, listed = True, False
-        elif under and block.passage_type == "list_item":
-            items.add(index)
+        elif under and (block.passage_type == "list_item" or _NUMBERED_POINT.match(block.text) or _POINT_OPENING.match(block.text)):
+            items.add(index)  # "1. ...", and a paragraph numbered as a point ("二、由总参谋部准备……", "2) ...")
             listed = True
         elif under and not listed and len(block.text) <= _SUBJECT_LINE and not block.text.rstrip().endswith((".", ":", ";", "\u3002", "\uff1a", "\uff1b")):
             continue  # the body's name that the points complete ("The Presidium ... / 1. takes note of ...")
@@ -217,6 +217,9 @@ def _decided_items(doc: ParsedDocument, body: str | None = None) -> set[int]:
         else:
             under = False
     return items
+
+
+_NUMBERED_POINT = compile_opening(r"^\s*\(?\d{1,2}[.)]\s")
 
 
 def names_the_body(text: str, body: str) -> bool:
@@ -268,15 +271,15 @@ def _decisions(doc: ParsedDocument, context: Context, decided: set[int], events:
         return []
     made = []
     for index in sorted(decided):
-        if any(e.block == index and e.start_date == day == e.end_date for e in events):
-            continue
+        text = doc.blocks[index].text
+        spans = _sentence_spans(text) if doc.blocks[index].passage_type == "paragraph" else [(0, len(text))]
+        if len(spans) == 1 and any(e.block == index and e.start_date == day == e.end_date for e in events):
+            continue  # a paragraph of several points: each its own row, below
         head = next((i for i in range(index - 1, -1, -1) if is_decision_head(doc.blocks[i].text)), None)
         if head is not None and any(e.block == head and e.start_date is not None and e.start_date <= day <= (e.end_date or e.start_date)
                                     for e in events):
             continue  # "6. After the discussion the Executive Committee resolved: / a) to instruct the Bureau ...": the
             # line's own row is the decision, its points what was resolved
-        text = doc.blocks[index].text
-        spans = _sentence_spans(text) if doc.blocks[index].passage_type == "paragraph" else [(0, len(text))]
         for start, end in spans:  # a paragraph of decisions: one row a sentence ("... approved the text ... The Hungarian
             # Red Cross is to send medical supplies ... Comrade Gyenes is to inform the fraternal parties.")
             said = text[start:end]
@@ -289,8 +292,8 @@ def _decisions(doc: ParsedDocument, context: Context, decided: set[int], events:
                 # the proposal of Comrade Husák to send a delegation ... in January 1982": the day of the task it sets
             event = EventDraft(index, "instruction", start, end, "document_act", 0.55).on(day)
             event.inferred = True
-            event.sources = [context.body]
-            event.targets = [n for n in decision_targets(said, [context.body]) if not is_decision_label(n)]  # whom a task is set
+            event.sources = [context.body] if context.body else []
+            event.targets = [n for n in decision_targets(said, event.sources) if not is_decision_label(n)]  # whom a task is set
             made.append(event)
     return made
 
@@ -403,17 +406,28 @@ def _extract_events(doc: ParsedDocument, homes: frozenset[str] = frozenset()) ->
     _own_post(events, context)
     _writer_talks(events, doc, context, holders)
     _subjectless_writer(events, doc, context)
-    if context.body:  # "Decided:" over "1. To send Comrade Kliszko to Gdańsk today": the body decided, and whom it sends
+    if context.body or doc.document_type == "minutes":  # "Decided:" over "1. To send Comrade Kliszko to Gdańsk today": the
+        # body decided, and whom it sends; minutes whose body the title does not name ("会议决定：" / "一、同意外交部的报告。"):
+        # the decisions of the session still, on its day
         decided = _decided_items(doc, context.body)
         for event in events:
-            if event.block in decided and event.sources != [context.body]:
+            if context.body and event.block in decided and event.sources != [context.body]:
                 event.targets = [n for n in dict.fromkeys(event.sources + event.targets) if n != context.body and not is_decision_label(n)]
                 event.sources = [context.body]
         events += _decisions(doc, context, decided, events)
         day = context.occasion or context.letter_date
         events = [e for e in events if not (
             e.block in decided and day is not None and e.start_date is None and e.end_date == day and e.method in ("tense_sentence", "undated_sentence")
-        )]  # "3. instructs the Ministry ...", read as done by the session's day: the decision itself, taken that day
+        ) and not (
+            decided and e.start_date is None and e.method in ("tense_sentence", "undated_sentence") and e.block < len(doc.blocks)
+            and is_decision_label(doc.blocks[e.block].text)
+        ) and not (
+            e.block in decided and e.start_date is None and e.end_date is None and e.method in ("tense_sentence", "undated_sentence")
+            and any(d.block == e.block and d.method == "document_act" and d.start_date == day and d.evidence_start < e.evidence_end
+                    and e.evidence_start < d.evidence_end for d in events)
+        )]  # "3. instructs the Ministry ...", read as done by the session's day: the decision itself, taken that day; the
+        # label over the points ("Постановили:") no act of its own; a point's task read as undated beside the point decided
+        # ("2. Поручить МИД СССР подготовить ноту ..."): the decision's row only
     for event in events:  # "Resolved: Cdes. Gromyko and Ponomarev are to prepare ...": the body decided, no "Resolved" spoke
         event.sources = list(dict.fromkeys(context.body if is_decision_label(n) else n for n in event.sources if context.body or not is_decision_label(n)))
         event.targets = [n for n in event.targets if not is_decision_label(n)]

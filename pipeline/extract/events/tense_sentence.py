@@ -309,8 +309,9 @@ def _tense_events(
     period, scope.period = scope.period, None  # the period the sentence before named, for this one only
     if len(sentence) < (6 if language == "zh" else 12):  # a Chinese character is about a word: "(三)其他各项已另复。"
         return []
-    if language in (None, "en") and _PARTICIPANT_LINE.match(sentence):
-        return []  # "Took part: from the Romanian side, Ion Gheorghe Maurer, ...": the record's list of those present, no act
+    if _PARTICIPANT_LINE.match(sentence):
+        return []  # "Took part: from the Romanian side, Ion Gheorghe Maurer, ...", "Присутствовали: тт. ...": the record's
+        # list of those present, no act
     if day is None:
         return _undated_events(index, sentence, offset, language, context, previous_actor, in_turn, scope)
     if whom := distributed_to(sentence, language):

@@ -80,3 +80,43 @@ def test_a_verb_with_its_object_is_no_bare_turn(text):
 def test_a_paper_named_with_its_author_before_its_date_owns_the_date(sentence, paper):
     mention = find_dates(sentence, 1962)[0]
     assert names_a_thing(sentence, mention) is paper
+
+
+def _minutes_in(language: str, texts: list[tuple[str, str]], title: str) -> ParsedDocument:
+    blocks, at = [], 0
+    for kind, text in texts:
+        blocks.append(Block(kind, at, at + len(text), text, language=language))
+        at += len(text) + 2
+    return ParsedDocument(parser="test/1", source_type="archival_record", document_type="minutes", title=title,
+                          document_date=SESSION, document_date_precision="day", blocks=blocks, title_block=0)
+
+
+def test_a_russian_protocols_list_of_those_present_and_its_label_of_decisions_are_no_acts():
+    doc = _minutes_in("ru", [
+        ("title", "ПРОТОКОЛ № 7"),
+        ("paragraph", "заседания Политбюро ЦК КПСС"),
+        ("paragraph", "Присутствовали: тт. Брежнев, Косыгин, Подгорный."),
+        ("paragraph", "Тов. Косыгин сказал, что переговоры о торговом соглашении затянулись."),
+        ("paragraph", "Постановили:"),
+        ("list_item", "1. Информацию тов. Косыгина принять к сведению."),
+        ("list_item", "2. Поручить Министерству внешней торговли подготовить проект соглашения."),
+    ], "ПРОТОКОЛ № 7")
+    rows = extract_events(doc)
+    assert not [e for e in rows if e.block in (2, 4)], [(e.block, e.method) for e in rows if e.block in (2, 4)]
+    for block in (5, 6):  # each point the Politburo's, on the session's day, once
+        assert [(e.start_date, e.sources[:1]) for e in rows if e.block == block] == [(SESSION, ["Politburo of the Communist Party of the Soviet Union"])], \
+            [(e.method, e.start_date, e.sources) for e in rows if e.block == block]
+
+
+def test_chinese_points_in_one_paragraph_under_the_sessions_decision_are_each_a_decision_of_its_day():
+    doc = _minutes_in("zh", [
+        ("title", "书记处会议纪要"),
+        ("paragraph", "会议决定："),
+        ("paragraph", "一、同意外交部的报告。 二、由总参谋部准备援助部队。"),
+        ("paragraph", "会议于中午十二时结束。"),
+    ], "书记处会议纪要")
+    rows = extract_events(doc)
+    points = [e for e in rows if e.block == 2]
+    assert len(points) == 2 and all(e.start_date == e.end_date == SESSION for e in points), \
+        [(e.method, e.start_date, e.evidence_start) for e in points]
+    assert [(e.start_date, e.event_type) for e in rows if e.block == 3] == [(SESSION, "meeting")]
