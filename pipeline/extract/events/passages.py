@@ -219,6 +219,20 @@ def _decided_items(doc: ParsedDocument, body: str | None = None) -> set[int]:
     return items
 
 
+def _place_and_day(text: str) -> bool:
+    """A line that is a place and a day alone ("Ulaanbaatar, 18 March 1969."), as a session's minutes head their list of
+    those present."""
+    days = [d for d in find_dates(text) if d.precision in ("day", "minute")]
+    if len(days) != 1:
+        return False
+    rest = (text[: days[0].start] + " " + text[days[0].end:]).strip(" .,;:\n")
+    words = rest.replace(",", " ").split()
+    return 1 <= len(words) <= _PLACE_WORDS and all(w[:1].isupper() for w in words)
+
+
+_PLACE_WORDS = 3  # "Ulaanbaatar", "Ulan Bator", "Berlin, Prenzlauer Berg"
+
+
 _NUMBERED_POINT = compile_opening(r"^\s*\(?\d{1,2}[.)]\s")
 
 
@@ -365,6 +379,10 @@ def _extract_events(doc: ParsedDocument, homes: frozenset[str] = frozenset()) ->
             )  # the record's own meeting, not "Their meeting in Bonn"
             if event.event_type == "meeting" and held and not event.sources and not event.targets:
                 event.sources = [context.body]
+            elif held and not event.sources and not event.targets and event.method == "dated_sentence" and event.block < len(doc.blocks) \
+                    and _place_and_day(doc.blocks[event.block].text[event.evidence_start: event.evidence_end]):
+                event.event_type, event.sources = "meeting", [context.body]  # "Ulaanbaatar, 18 March 1969. Present: ...": the
+                # session's own place and day over those present, the body met
             elif held and not event.sources and not event.targets and event.block < len(doc.blocks) and MEETING_OPENS.search(
                 doc.blocks[event.block].text[event.evidence_start: event.evidence_end]
             ):

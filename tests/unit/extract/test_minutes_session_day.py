@@ -120,3 +120,9 @@ def test_chinese_points_in_one_paragraph_under_the_sessions_decision_are_each_a_
     assert len(points) == 2 and all(e.start_date == e.end_date == SESSION for e in points), \
         [(e.method, e.start_date, e.evidence_start) for e in points]
     assert [(e.start_date, e.event_type) for e in rows if e.block == 3] == [(SESSION, "meeting")]
+
+
+def test_the_place_and_day_over_those_present_is_the_bodys_session():
+    rows = [e for e in extract_events(_minutes(MINUTES)) if e.block == 2]
+    assert [(e.event_type, e.start_date) for e in rows] == [("meeting", SESSION)], [(e.event_type, e.start_date, e.sources) for e in rows]
+    assert "Presidium" in rows[0].sources[0]
