@@ -411,9 +411,8 @@ def reported_turn(text: str) -> str | None:
 
 def bare_turn(text: str) -> bool:
     """A paragraph of a record that opens with its speaker and a verb of saying alone ("Comrade Ts. Dugersuren
-    reported.", "Comrade X spoke:") or with its topic ("Comrade X reported on the delegation's visit ..."): what he said,
-    the sentences after it."""
-    return (m := _REPORTED_TURN.match(text)) is not None and (m[0][-1:] in ".:" or m[0].endswith((" on ", " about ")))
+    reported.", "Comrade X spoke:"): what he said, the sentences after it."""
+    return (m := _REPORTED_TURN.match(text)) is not None and m[0][-1:] in ".:"
 
 
 def narrated_speaker(text: str, language: str | None = None) -> str | None:

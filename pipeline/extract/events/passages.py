@@ -306,8 +306,8 @@ def _decisions(doc: ParsedDocument, context: Context, decided: set[int], events:
                 # the proposal of Comrade Husák to send a delegation ... in January 1982": the day of the task it sets
             event = EventDraft(index, "instruction", start, end, "document_act", 0.55).on(day)
             event.inferred = True
-            event.sources = [context.body] if context.body else []
-            event.targets = [n for n in decision_targets(said, event.sources) if not is_decision_label(n)]  # whom a task is set
+            event.sources = [context.body]
+            event.targets = [n for n in decision_targets(said, [context.body]) if not is_decision_label(n)]  # whom a task is set
             made.append(event)
     return made
 
@@ -424,12 +424,10 @@ def _extract_events(doc: ParsedDocument, homes: frozenset[str] = frozenset()) ->
     _own_post(events, context)
     _writer_talks(events, doc, context, holders)
     _subjectless_writer(events, doc, context)
-    if context.body or doc.document_type == "minutes":  # "Decided:" over "1. To send Comrade Kliszko to Gdańsk today": the
-        # body decided, and whom it sends; minutes whose body the title does not name ("会议决定：" / "一、同意外交部的报告。"):
-        # the decisions of the session still, on its day
+    if context.body:  # "Decided:" over "1. To send Comrade Kliszko to Gdańsk today": the body decided, and whom it sends
         decided = _decided_items(doc, context.body)
         for event in events:
-            if context.body and event.block in decided and event.sources != [context.body]:
+            if event.block in decided and event.sources != [context.body]:
                 event.targets = [n for n in dict.fromkeys(event.sources + event.targets) if n != context.body and not is_decision_label(n)]
                 event.sources = [context.body]
         events += _decisions(doc, context, decided, events)
@@ -439,13 +437,8 @@ def _extract_events(doc: ParsedDocument, homes: frozenset[str] = frozenset()) ->
         ) and not (
             decided and e.start_date is None and e.method in ("tense_sentence", "undated_sentence") and e.block < len(doc.blocks)
             and is_decision_label(doc.blocks[e.block].text)
-        ) and not (
-            e.block in decided and e.start_date is None and e.end_date is None and e.method in ("tense_sentence", "undated_sentence")
-            and any(d.block == e.block and d.method == "document_act" and d.start_date == day and d.evidence_start < e.evidence_end
-                    and e.evidence_start < d.evidence_end for d in events)
         )]  # "3. instructs the Ministry ...", read as done by the session's day: the decision itself, taken that day; the
-        # label over the points ("Постановили:") no act of its own; a point's task read as undated beside the point decided
-        # ("2. Поручить МИД СССР подготовить ноту ..."): the decision's row only
+        # label over the points ("Постановили:") no act of its own
     for event in events:  # "Resolved: Cdes. Gromyko and Ponomarev are to prepare ...": the body decided, no "Resolved" spoke
         event.sources = list(dict.fromkeys(context.body if is_decision_label(n) else n for n in event.sources if context.body or not is_decision_label(n)))
         event.targets = [n for n in event.targets if not is_decision_label(n)]
