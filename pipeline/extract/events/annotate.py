@@ -282,7 +282,7 @@ def annotate(text: str, year: int | None, this_month: tuple[int, int] | None = N
         if alone and speaks_from is not None and not _tells_a_past_act(sentence, language):
             alone = find_months_alone(sentence, year, speaks_from, dates, past=False, last_from=dated_on)  # "until Parliament debates the budget in June"
         if (alone := [m for m in alone if not any(d.start < m.end and m.start < d.end for d in dates)
-                      and not _POSSIBLE.search(sentence, 0, m.start)]) and not _tells_a_plan(sentence, language):
+                      and not _POSSIBLE.search(sentence, 0, m.start)]) and not tells_a_plan(sentence, language):
             dates = join_month_spans(sentence, sorted(dates + alone, key=lambda d: d.start))  # "Seaborn saw Pham Van Dong in
             # June": the year the text is in; "late July and early August", "Through April and May": one span
         in_scope = month or (this_month[1] if this_month and this_month[0] == year else None)  # the month the story is at
@@ -406,7 +406,7 @@ def pluperfect_in(text: str, start: int = 0) -> re.Match | None:
     return _LOOKS_BACK.search(text, start)
 
 
-def _tells_a_plan(sentence: str, language: str | None) -> bool:
+def tells_a_plan(sentence: str, language: str | None) -> bool:
     """A plan or a future in the sentence: a month named alone there is the plan's loose time, no day of an act."""
     return bool(_FUTURE.search(sentence)) or any(c.kind == "planned" for c in read_cues(sentence, language or "en"))
 

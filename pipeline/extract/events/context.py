@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
+from pipeline.extract.events.annotate import tells_a_plan
 from pipeline.extract.events.common import (
     ADDRESSED_TO,
     ADDRESSEE,
@@ -167,7 +168,7 @@ def record_writer(title: str) -> list[str]:
 # "Session of the CPSU CC Presidium on 30 October", "Meeting of the Executive Committee of the CC of the RCP concerning ...",
 # "Transcript of the SED Politburo Session held on ...": the body that met.
 _BODY_OF = compile_opening(
-    r"\b(?:Session|Meeting|Sitting|Plenum|Conference)\s+of\s+(?:the\s+)?(?P<body>.+?)"
+    r"\b(?:[Ss]ession|[Mm]eeting|[Ss]itting|[Pp]lenum|[Cc]onference)\s+of\s+(?:the\s+)?(?P<body>[A-Z].+?)"
     r"(?=\s+(?:on|in|at|held|concerning|regarding|about|from|with)\b|\s*[,(\[:;]|\s+\d|$)"
 )
 _BODY_SESSION = compile_opening(r"\b(?:of\s+)?(?:the\s+)?(?P<body>(?:[A-Z][\w'’-]*\s+){1,4}?)(?:Session|Meeting|Sitting)\b")  # "Vietnam Workers' Party Politburo"
@@ -184,9 +185,24 @@ def session_body(title: str) -> str | None:
     return m["body"].strip() if known is not None and known.kind != "person" else None
 
 
+def _title_goes_on(doc: ParsedDocument) -> str | None:
+    """The line under the title that completes it, opening in small letters ("MINUTES No. 9" / "of the meeting of the
+    Political Bureau of the CC of the Mongolian People's Revolutionary Party", "ПРОТОКОЛ № 5" / "заседания Политбюро ЦК
+    КПСС"): None when there is none."""
+    if doc.title_block is None or doc.title_block + 1 >= len(doc.blocks):
+        return None
+    text = doc.blocks[doc.title_block + 1].text.strip()
+    return text if len(text) < _LINE_GOING_ON and text[:1].islower() and not _ENDS_A_SENTENCE.search(text) else None
+
+
+_LINE_GOING_ON = 200  # a title's second line, not a paragraph
+
+
 def _body(doc: ParsedDocument) -> str | None:
     """The body a record's meeting is of, as its title names it: an organ of a party or state, never a person."""
     title = doc.title or ""
+    if (going_on := _title_goes_on(doc)) is not None:
+        title = f"{title} {going_on}"  # "MINUTES No. 9" / "of the meeting of the Political Bureau of the CC of the MPRP"
     if (known := session_body(title)) is not None:
         return canonical_name(known)
     for m in (_BODY_OF.search(title), _BODY_SESSION.search(title)):
@@ -372,7 +388,10 @@ def _occasion_days(doc: ParsedDocument) -> tuple[date | None, date | None]:
     # May 1980 from 10:00 to 12:30 ...", not "The delegation ... completed its talks in Moscow on 20 September"; a long
     # heading with no full stop that opens on the talk, its day at its end ("on the conversation of Comrade Werner
     # Lamberz, member of the Politburo ..., with the Prime Minister of Ceylon, ..., on 11 February 1972 in Colombo")
-    named = [h for h in heads if RECORD_WORDS.search(h) and not (_ENDS_A_SENTENCE.search(h) and _SENTENCE_AHEAD.search(h))]
+    language = next((b.language for b in doc.blocks if b.section_type == "body" and b.language), None)
+    named = [h for h in heads if RECORD_WORDS.search(h) and not (_ENDS_A_SENTENCE.search(h) and (
+        _SENTENCE_AHEAD.search(h) or tells_a_plan(h, language)))]  # "3. A meeting of the working people ... is to
+    # be held on 21 March.": a decision that a gathering be held, a day to come, not the record's own
     written = doc.document_date if doc.document_date_precision == "day" else None
     for ordered in ([doc.title or ""], [h for h in heads if TIME_LABEL.search(h)], named):
         for text in ordered:

@@ -264,7 +264,7 @@ def item_head_end(text: str) -> int:
 # "Ad 2. Comrade Ochab. We propose ..."): the title marks it a label whatever person the words are in.
 TITLED_DOTTED_TURN = compile_opening(
     r"^\s*" + ITEM_HEAD + "?" + _POINT_MARK
-    + r"(?:Comrade|Cde\.|Com\.|Tov\.|" + event_words("turn_titles") + r")\s+(?P<name>(?:[^\W\d_]\.\s*){0,2}[^\W\d_][\w'’-]+"
+    + r"(?:Comrade|Cde\.|Com\.|Tov\.|" + event_words("turn_titles") + r")\s+(?P<name>(?:[^\W\d_][^\W\d_A-Z]?\.\s*){0,2}[^\W\d_][\w'’-]+"
     r"(?:[\s-][^\W\d_][\w'’-]+){0,2})\.\s+(?=[^\W\d_]|[«“\"])"
 )
 _NAMED_TURN = compile_opening(r"^" + ITEM_HEAD + "?" + _POINT_MARK + r"(?:(?:Comrade|Cde\.|Com\.|Tov\.|Mr\.|Premier|President|Chairman|General)\s+)?(?P<name>[^\W\d_][^:—–\n]{0,40}?)\s*(?:" + _TURN_MARK + r")\s*\S")
@@ -382,14 +382,16 @@ def told_weekday_act(index: int, text: str, first: int, scope: Scope, language: 
 # our view ... We intend to cable ..."): the paragraphs after it that name no speaker of their own go on with his
 # words ("Our view is:", "First, Cambodia's attitude has not changed."), as after "Comrade X:".
 # The heading of a topic and a phrase that moves to it, before the speaker ("Indonesia. Turning to Indonesia, ..."):
-# turn_openers.
-_TURN_OPENER = (r"(?:[A-Z][a-z]{3,}(?:\s+[A-Z][a-z]+){0,2}\.\s+)?(?:(?:" + alternation(lexicon("en").get("turn_openers") or [])
+# turn_openers; not a title and an initial ("Comrade Ts. Dugersuren reported.": the speaker's own name).
+_TURN_OPENER = (r"(?:[A-Z][a-z]{3,}(?:\s+[A-Z][a-z]{2,}){0,2}\.\s+)?(?:(?:" + alternation(lexicon("en").get("turn_openers") or [])
                 + r")\b[^,.;:]{0,60},\s*)?")
 _REPORTED_TURN = compile_opening(
     r"^\W*" + ITEM_HEAD + "?" + _TURN_OPENER + r"(?P<titled>(?:(?:the\s+)?(?:" + "|".join(re.escape(w) for w in sorted(lexicon("en").get("titles") or [], key=len, reverse=True))
     + r")\.?\s+)*(?P<name>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,3}))\s+(?:\[[^\]]{1,40}\]\s+)?(?:then\s+|also\s+)?(?:"
     + "|".join(re.escape(w) for w in lexicon("en").get("reported_speech_verbs") or [] if " " in w) + "|"  # "pointed out that"
-    + SPEECH_VERBS + r")\s+(?:that|whether|if)\b"  # "Comrade Cyrankiewicz asked whether ...": a question reported, his turn too
+    + SPEECH_VERBS + r")(?:\s+(?:that|whether|if)\b|[.:](?=\s|$)|\s+(?:on|about)\s+(?=(?:the|a|an|his|her|their|its|our)\s))"
+    # "Comrade Cyrankiewicz asked whether ...": a question reported, his turn too; "Comrade Ts. Dugersuren reported.": the
+    # verb alone, what he reported the sentences after it; "Comrade X reported on the diplomatic struggle.": its topic
 )
 # A title that only a person bears ("Comrade", "Mr."): the name after it is a speaker's though the gazetteer lacks him.
 _PERSONAL_TITLE = compile_opening(r"^(?:the\s+)?(?:" + alternation(lexicon("en").get("personal_titles") or []) + r")\.?\s")
@@ -405,6 +407,12 @@ def reported_turn(text: str) -> str | None:
     if entity is not None and entity.kind == "place":
         return None  # "The Soviet Union said that ...": a state, not a speaker of the meeting
     return entity.name if entity is not None and entity.kind == "person" else canonical_name(m["name"])
+
+
+def bare_turn(text: str) -> bool:
+    """A paragraph of a record that opens with its speaker and a verb of saying alone ("Comrade Ts. Dugersuren
+    reported.", "Comrade X spoke:"): what he said, the sentences after it."""
+    return (m := _REPORTED_TURN.match(text)) is not None and m[0][-1:] in ".:"
 
 
 def narrated_speaker(text: str, language: str | None = None) -> str | None:

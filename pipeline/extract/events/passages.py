@@ -87,6 +87,7 @@ from pipeline.extract.events.document_act import (
     act_events,
     attachment_references,
     attachments,
+    bare_turn,
     dates_the_interview,
     defines_short_name,
     foresees_alone,
@@ -209,8 +210,8 @@ def _decided_items(doc: ParsedDocument, body: str | None = None) -> set[int]:
     for index, block in enumerate(doc.blocks):
         if is_decision_head(block.text) or body is not None and names_the_body(block.text, body):
             under, listed = True, False
-        elif under and block.passage_type == "list_item":
-            items.add(index)
+        elif under and (block.passage_type == "list_item" or _NUMBERED_POINT.match(block.text) or _POINT_OPENING.match(block.text)):
+            items.add(index)  # "1. ...", and a paragraph numbered as a point ("二、由总参谋部准备……", "2) ...")
             listed = True
         elif under and not listed and len(block.text) <= _SUBJECT_LINE and not block.text.rstrip().endswith((".", ":", ";", "\u3002", "\uff1a", "\uff1b")):
             continue  # the body's name that the points complete ("The Presidium ... / 1. takes note of ...")
@@ -220,6 +221,23 @@ def _decided_items(doc: ParsedDocument, body: str | None = None) -> set[int]:
         else:
             under = False
     return items
+
+
+def _place_and_day(text: str) -> bool:
+    """A line that is a place and a day alone ("Ulaanbaatar, 18 March 1969."), as a session's minutes head their list of
+    those present."""
+    days = [d for d in find_dates(text) if d.precision in ("day", "minute")]
+    if len(days) != 1:
+        return False
+    rest = (text[: days[0].start] + " " + text[days[0].end:]).strip(" .,;:\n")
+    words = rest.replace(",", " ").split()
+    return 1 <= len(words) <= _PLACE_WORDS and all(w[:1].isupper() for w in words)
+
+
+_PLACE_WORDS = 3  # "Ulaanbaatar", "Ulan Bator", "Berlin, Prenzlauer Berg"
+
+
+_NUMBERED_POINT = compile_opening(r"^\s*\(?\d{1,2}[.)]\s")
 
 
 def names_the_body(text: str, body: str) -> bool:
@@ -271,15 +289,15 @@ def _decisions(doc: ParsedDocument, context: Context, decided: set[int], events:
         return []
     made = []
     for index in sorted(decided):
-        if any(e.block == index and e.start_date == day == e.end_date for e in events):
-            continue
+        text = doc.blocks[index].text
+        spans = _sentence_spans(text) if doc.blocks[index].passage_type == "paragraph" else [(0, len(text))]
+        if len(spans) == 1 and any(e.block == index and e.start_date == day == e.end_date for e in events):
+            continue  # a paragraph of several points: each its own row, below
         head = next((i for i in range(index - 1, -1, -1) if is_decision_head(doc.blocks[i].text)), None)
         if head is not None and any(e.block == head and e.start_date is not None and e.start_date <= day <= (e.end_date or e.start_date)
                                     for e in events):
             continue  # "6. After the discussion the Executive Committee resolved: / a) to instruct the Bureau ...": the
             # line's own row is the decision, its points what was resolved
-        text = doc.blocks[index].text
-        spans = _sentence_spans(text) if doc.blocks[index].passage_type == "paragraph" else [(0, len(text))]
         for start, end in spans:  # a paragraph of decisions: one row a sentence ("... approved the text ... The Hungarian
             # Red Cross is to send medical supplies ... Comrade Gyenes is to inform the fraternal parties.")
             said = text[start:end]
@@ -365,6 +383,10 @@ def _extract_events(doc: ParsedDocument, homes: frozenset[str] = frozenset()) ->
             )  # the record's own meeting, not "Their meeting in Bonn"
             if event.event_type == "meeting" and held and not event.sources and not event.targets:
                 event.sources = [context.body]
+            elif held and not event.sources and not event.targets and event.method == "dated_sentence" and event.block < len(doc.blocks) \
+                    and _place_and_day(doc.blocks[event.block].text[event.evidence_start: event.evidence_end]):
+                event.event_type, event.sources = "meeting", [context.body]  # "Ulaanbaatar, 18 March 1969. Present: ...": the
+                # session's own place and day over those present, the body met
             elif held and not event.sources and not event.targets and event.block < len(doc.blocks) and MEETING_OPENS.search(
                 doc.blocks[event.block].text[event.evidence_start: event.evidence_end]
             ):
@@ -416,7 +438,11 @@ def _extract_events(doc: ParsedDocument, homes: frozenset[str] = frozenset()) ->
         day = context.occasion or context.letter_date
         events = [e for e in events if not (
             e.block in decided and day is not None and e.start_date is None and e.end_date == day and e.method in ("tense_sentence", "undated_sentence")
-        )]  # "3. instructs the Ministry ...", read as done by the session's day: the decision itself, taken that day
+        ) and not (
+            decided and e.start_date is None and e.method in ("tense_sentence", "undated_sentence") and e.block < len(doc.blocks)
+            and is_decision_label(doc.blocks[e.block].text)
+        )]  # "3. instructs the Ministry ...", read as done by the session's day: the decision itself, taken that day; the
+        # label over the points ("Постановили:") no act of its own
     for event in events:  # "Resolved: Cdes. Gromyko and Ponomarev are to prepare ...": the body decided, no "Resolved" spoke
         event.sources = list(dict.fromkeys(context.body if is_decision_label(n) else n for n in event.sources if context.body or not is_decision_label(n)))
         event.targets = [n for n in event.targets if not is_decision_label(n)]
@@ -623,7 +649,10 @@ def _read_whole(fragment: EventDraft, whole: EventDraft) -> bool:
         and (fragment.start_date, fragment.end_date) == (whole.start_date, whole.end_date) \
         and (set(fragment.sources + fragment.targets) == set(whole.sources + whole.targets) or not whole.sources + whole.targets) \
         and whole.evidence_start <= fragment.evidence_start and fragment.evidence_end <= whole.evidence_end \
-        and fragment.evidence_end - fragment.evidence_start < whole.evidence_end - whole.evidence_start
+        and fragment.evidence_end - fragment.evidence_start < whole.evidence_end - whole.evidence_start \
+        and not (whole.method == "document_act" and whole.evidence_start == 0 < fragment.evidence_start and fragment.method == "tense_sentence")
+    # a speaker's turn ("Comrade Le Duc Tho reported on the delegation's visit ... He said that on 23 November ...") and
+    # his saying again later in it: two sayings, the turn's row not read as the later one's
 
 
 def _received_on_its_day(event: EventDraft, parts: list) -> None:
@@ -937,11 +966,14 @@ def _sentence_events(doc: ParsedDocument, context: Context, record_speakers: lis
     speech: EventDraft | None = None  # the dated event that introduced a quoted statement ("made following statement:")
     scope = Scope(context.occasion, context.occasion_precision, last=context.occasion_end)
     scope.record = context.is_record
-    if context.is_record and context.occasion_precision == "day" and (context.occasion != context.letter_date or context.held_on or speakers):
+    if context.is_record and context.occasion_precision == "day" and (
+            context.occasion != context.letter_date or context.held_on or speakers or doc.document_type == "minutes"):
         scope.talk = context.occasion  # the meeting day the record's head names: its speakers speak on it (Scope.talk),
         # though the minutes be dated that day too ("Session of 17 March 1969" ... "On 11 March a group of ...": a look back);
         # a transcript's turns ("ORTEGA: ... On 14 March they blew up the bridges ... Last week a band crossed ..."): the
-        # day a speaker tells of is a look-back, and his "yesterday", "last week" count from the talk's day
+        # day a speaker tells of is a look-back, and his "yesterday", "last week" count from the talk's day; a body's
+        # minutes are dated by their session ("Ulaanbaatar, 18 March 1969. Present: ..."): the days its speakers report
+        # ("On 15 March the fighting resumed") are look-backs, the turns after them of the session's day
     talk: tuple[str | None, str | None, date] | None = None  # a cable's conversation: the one met, the writer, the day
     if context.occasion is None and not (context.is_record or context.is_correspondence):  # a narrative with no date of its own
         scope.dated_text = any(find_dates(b.text, None) for b in doc.blocks if b.passage_type in TEXT_BLOCKS)
@@ -1059,10 +1091,12 @@ def _sentence_events(doc: ParsedDocument, context: Context, record_speakers: lis
             turn_name = own  # "七、库兹涅佐夫说,……": a point that names its own speaker, not the last one's going on
         elif turn_name is None and reported is None and context.is_record and (assenting := assent_speakers(block.text, block.language)):
             turn_name = assenting[0]  # "Cde. Suslov agrees.": a member's own turn, not the last speaker's going on
-        elif turn_name is None and reported is None and (speaker is not None or (context.is_record and block.language == "ru")) \
+        elif turn_name is None and reported is None and (speaker is not None or (context.is_record and (
+                block.language == "ru" or bare_turn(block.text)))) \
                 and (narrated := narrated_speaker(block.text, block.language)) and narrated != speaker:
             turn_name = narrated  # "Chen Yi then remarked that ...": the one named says it, not the last speaker; in a Russian
-            # record the first turn too ("Цеденбал сообщил, что 5 июня ..."): his saying, beside the day's act it tells
+            # record the first turn too ("Цеденбал сообщил, что 5 июня ...", "Comrade Ts. Dugersuren reported."): his saying,
+            # beside the day's act it tells
         elif turn_name is None and reported is None and speaker is not None and context.body and opens_with_body(block.text, context.body) \
                 and not block.text.rstrip().endswith(":"):
             turn_name = context.body  # "The Politburo decided to send ...": the body's own act, not the last speaker's going on

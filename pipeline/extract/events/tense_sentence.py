@@ -309,8 +309,9 @@ def _tense_events(
     period, scope.period = scope.period, None  # the period the sentence before named, for this one only
     if len(sentence) < (6 if language == "zh" else 12):  # a Chinese character is about a word: "(三)其他各项已另复。"
         return []
-    if language in (None, "en") and _PARTICIPANT_LINE.match(sentence):
-        return []  # "Took part: from the Romanian side, Ion Gheorghe Maurer, ...": the record's list of those present, no act
+    if _PARTICIPANT_LINE.match(sentence):
+        return []  # "Took part: from the Romanian side, Ion Gheorghe Maurer, ...", "Присутствовали: тт. ...": the record's
+        # list of those present, no act
     if day is None:
         return _undated_events(index, sentence, offset, language, context, previous_actor, in_turn, scope)
     if whom := distributed_to(sentence, language):
@@ -412,13 +413,14 @@ def _tense_events(
         return []  # the speaker's words at the meeting: the turn's own row holds them; "刘主席现正准备访问东南亚" is a state
         # of its own, under way on the meeting's day
     event = EventDraft(index, "statement", offset, offset + len(sentence), "tense_sentence", 0.4)
+    itself = False  # the sentence tells the record's own meeting
     event.inferred = True
     clock_time = CLOCK.search(sentence)
     if clock_time and main.kind not in ("relative", "planned"):
         event.on(day).date_kind = "exact"  # "The meeting opens at 6:30 a.m.": the day's clock time
         event.start_time = clock_of(clock_time)
         event.precision = "minute" if event.start_time else "day"
-    elif record and main.kind == "past" and _MEETING_ITSELF.search(sentence):
+    elif itself := record and main.kind == "past" and bool(_MEETING_ITSELF.search(sentence)):
         event.on(day).date_kind = "exact"  # "Сукарно принял меня во дворце Мердека", "На беседе присутствовал ...": the
         if scope.last and _MEETING_CLOSES.search(sentence):  # meeting the record records, on its day, not an act before it;
             event.on(scope.last).date_kind = "exact"  # of several days: "The minutes were signed ...", on the last;
@@ -549,6 +551,8 @@ def _tense_events(
     if scope.precision != "day" and event.start_date is not None:
         event.start_date, event.end_date, event.precision = event.start_date.replace(day=1), period_end(event.start_date, scope.precision), scope.precision
     event.event_type = next((k for k, p in KEYWORD_PATTERNS if p.search(sentence)), "statement")
+    if itself and event.event_type == "statement":
+        event.event_type = "meeting"  # "会谈于下午五时半结束。": the record's own talk, among those it lists
     entry = (context.is_journal or bool(context.entries)) and scope.told  # a journal's entry: its keeper tells that day's acts
     told = (record or entry) and main.kind in _WHEN_CUES and first_verb is not None and first_verb.end <= main.start and (
         first_verb.kind == "speech" or (entry and first_verb.kind == "past" and any(
