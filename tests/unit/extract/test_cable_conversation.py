@@ -6,20 +6,11 @@ from datetime import date
 
 import pytest
 
-from pipeline.seed import process_seed
-
-_HEAD = (
-    "source: https://history.state.gov/historicaldocuments/frus1961-63v05/d{number}\n"
-    "Historical Documents - Office of the Historian\n\n"
-    "Foreign Relations of the United States, 1961–1963, Volume V, Soviet Union\n\n"
-    "{number}. Telegram From the Embassy in {country} to the Department of State1\n\n"
-    "{line}\n\n"
-)
+from tests.unit.extract.cables import frus_cable_events
 
 
 def _rows(number: int, country: str, line: str, body: str) -> list[dict]:
-    text = _HEAD.format(number=number, country=country, line=line) + body
-    return process_seed(f"{number}_frus-cable.txt", text.encode()).events.to_pylist()
+    return frus_cable_events(number, country, line, body)
 
 
 def _dated(rows: list[dict], words: str) -> list[tuple]:
