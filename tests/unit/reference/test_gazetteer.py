@@ -117,7 +117,6 @@ def test_ambiguous_or_common_forms_name_nobody(surface):
         ("В. Гонсалвеш", "Vasco Gonçalves"),  # a Russian diary's initial and surname of a Portuguese minister
         ("А. Куньяла", "Álvaro Cunhal"),
         ("М. Соарешу", "Mário Soares"),
-        ("Д. С. Солодом", "Daniil Solod"),
         ("Л. Корвалана", "Luis Corvalán"),
     ],
 )
