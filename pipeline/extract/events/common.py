@@ -2035,6 +2035,8 @@ def subject_phrase(before: str) -> list[str]:
     if workplace := _workplace(before.split()):
         return [workplace]  # "work in the Gdansk and Szczecin shipyards resumed": the shipyards, "and" no clause break
     before = _JOINED_NOUNS.sub(lambda m: (m[1] or m[2]) + _JOINT, before)  # "The Cuban press and radio": one subject, two heads
+    breaks = [m for m in _CLAUSE_BREAK.finditer(before) if m.end() > m.start()]
+    timed = bool(breaks) and breaks[-1].group(0).strip().lower() in OPENING_PREPOSITIONS  # "After Stalin's death the Presidium"
     phrase = re.sub(r"[\[\]“”\"]", "", _CLAUSE_BREAK.split(before)[-1]).strip(" '’")
     phrase = phrase.replace(_JOINT, " and ")
     if (days := find_dates(phrase, 2000)) and not phrase[: days[0].start].strip():  # any year: only where the day is written
@@ -2053,6 +2055,9 @@ def subject_phrase(before: str) -> list[str]:
     if len(words) > 2 and words[0][:1].isupper() and words[0].lower() in OPENING_PREPOSITIONS and "the" in words[2:]:
         at = len(words) - 1 - words[::-1].index("the")  # "In October the court in Warsaw refused", "Between 18 and 22 June
         words = words[at:]  # the security organs arrested": the time said first, then the subject
+    elif timed and (at := next((k for k in range(len(words) - 1, 1, -1) if words[k] == "the" and words[k - 1].lower() not in _PHRASE_LINKS), 0)):
+        words = words[at:]  # "After Stalin's death the Presidium met": "after" opens the time (a clause break of its own), the
+        # event said, then the subject from its "the" ("since the troops of the Warsaw Pact": one phrase, "of" links it)
     if words and words[0].lower() in ("the", "a", "an"):
         words = words[1:]
     elif len(words) > 1 and words[0] in ("Our", "our") and words[1][:1].isupper():
@@ -2088,6 +2093,9 @@ def subject_phrase(before: str) -> list[str]:
 
 # The prepositions a time said before the subject opens with ("In October the court ...", "Between 18 and 22 June the ...").
 OPENING_PREPOSITIONS = frozenset(w.lower() for w in lexicon("en").get("subject_time_openers") or [])
+# The words that link a noun phrase to the "the" after them ("the troops of the Warsaw Pact"): no break before that "the".
+_PHRASE_LINKS = frozenset(w.lower() for key in ("act_prepositions", "told_of_prepositions", "subject_time_openers", "phrase_links")
+                          for w in lexicon("en").get(key) or [])
 _PARTITIVES = frozenset(w.lower() for w in lexicon("en").get("partitive_groups") or [])
 _PARTITIVE_OPENERS = frozenset(w.lower() for w in lexicon("en").get("partitive_openers") or [])
 _SUBJECT_TIME_WORDS = frozenset(w.lower() for w in lexicon("en").get("subject_time_words") or [])

@@ -44,3 +44,12 @@ def test_a_place_listed_after_another_is_no_actor():
                          document_date_precision="day", blocks=[Block("paragraph", 0, len(text), text, language="en")])
     names = {n for e in extract_events(doc) for n in e.sources + e.targets}
     assert "Pathet Lao" in names and "Phong Saly" not in names, names
+
+
+def test_a_chinese_telegrams_bare_foreign_ministry_is_chinas():
+    text = "外交部于十一月五日电告使馆，铁路专家组已经出发。"
+    doc = ParsedDocument(parser="test/1", source_type="archival_record", document_type="telegram", document_date=date(1971, 11, 6),
+                         document_date_precision="day", blocks=[Block("paragraph", 0, len(text), text, language="zh")])
+    names = {n for e in extract_events(doc) for n in e.sources + e.targets}
+    assert "外交部" not in names, names
+    assert "Ministry of Foreign Affairs of the People's Republic of China" in names, names

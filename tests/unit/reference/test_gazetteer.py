@@ -114,6 +114,10 @@ def test_ambiguous_or_common_forms_name_nobody(surface):
         ("Panmunjeom", "Panmunjom"),
         ("Будапеште", "Budapest"),
         ("Ханое", "Hanoi"),
+        ("В. Гонсалвеш", "Vasco Gonçalves"),  # a Russian diary's initial and surname of a Portuguese minister
+        ("А. Куньяла", "Álvaro Cunhal"),
+        ("М. Соарешу", "Mário Soares"),
+        ("Л. Корвалана", "Luis Corvalán"),
     ],
 )
 def test_forms_a_reader_would_expect_resolve(surface, name):
