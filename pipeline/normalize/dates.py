@@ -284,6 +284,9 @@ def _joined_dates(text: str, context_year: int | None, context_month: int | None
                   this_month: tuple[int, int] | None) -> Iterator[DateMention]:
     held: DateMention | None = None
     for mention in _single_dates(text, context_year, context_month, this_month):
+        mention = _bare_day_span(text, mention) or mention
+        if held is not None and held.start >= mention.start:
+            held = None  # "the night of the 21st to the 22nd": the first day is the span's
         if mention.precision == "month" and not mention.year_written and text.startswith(_ZH_MONTH_NOT_BEFORE, mention.end):
             continue  # "十月革命": the October Revolution
         if held is not None and _ZH_SPAN and mention.start_date > held.end_date and held.precision == mention.precision \
@@ -313,6 +316,41 @@ def _phrases_of(listed) -> str:
 _SPAN_OPENERS = [(re.compile(rf"(?<!\w)(?:{_phrases_of([opener])})\s+$", re.IGNORECASE),
                   re.compile(rf"\s+(?:{_phrases_of(joiners)})\s+", re.IGNORECASE))
                  for lang in LANGUAGES for opener, joiners in (lexicon(lang).get("day_span_openers") or {}).items()]
+# A span of one month whose other day is written as its number alone ("from November 21 to 26", "in the night of the
+# 21st to the 22nd", "в ночь с 27 на 28 сентября"): the opener and joiners of day_span_openers around the bare day; after
+# the last day, what may follow a day alone (ordinal_day_after) or a clause's end, so "to 26 delegates" is no day.
+_BARE_DAY = r"(?P<day>[0-3]?\d)(?!\d)(?:st|nd|rd|th)?"
+_BARE_BEFORE = [re.compile(rf"(?<!\w)(?:{_phrases_of([opener])})\s+(?:the\s+)?{_BARE_DAY}\s+(?:{_phrases_of(joiners)})\s+(?:the\s+)?$",
+                           re.IGNORECASE)
+                for lang in LANGUAGES for opener, joiners in (lexicon(lang).get("day_span_openers") or {}).items()]
+_BARE_AFTER = [(re.compile(rf"(?<!\w)(?:{_phrases_of([opener])})\s+(?:the\s+)?$", re.IGNORECASE),
+                re.compile(rf"\s+(?:{_phrases_of(joiners)})\s+(?:the\s+)?{_BARE_DAY}(?![\w/.:-]\w)(?=\s*[.,;:)]|\s*$|\s+(?:{_EN_DAY_AFTER})\b)",
+                           re.IGNORECASE))
+               for lang in LANGUAGES for opener, joiners in (lexicon(lang).get("day_span_openers") or {}).items()]
+
+
+def _bare_day_span(text: str, mention: DateMention) -> DateMention | None:
+    """The span of days of one month ``mention`` closes or opens with a day written as its number alone, or None."""
+    if mention.precision != "day" or mention.kind != "exact" or mention.start_date != mention.end_date:
+        return None
+    day = mention.start_date
+    before = text[max(0, mention.start - 40): mention.start]
+    for pattern in _BARE_BEFORE:
+        if (m := pattern.search(before)) and 1 <= int(m["day"]) < day.day:
+            start = mention.start - len(before) + m.start("day")
+            return replace(mention, start=start, text=text[start: mention.end], start_date=day.replace(day=int(m["day"])),
+                           kind="range")
+    for opener, joiner in _BARE_AFTER:
+        if (m := joiner.match(text, mention.end)) and opener.search(text, max(0, mention.start - 24), mention.start):
+            try:
+                last = day.replace(day=int(m["day"]))
+            except ValueError:  # "from February 28 to 30"
+                return None
+            if last > day:
+                return replace(mention, end=m.end(), text=text[mention.start: m.end()], end_date=last, kind="range")
+    return None
+
+
 _SPAN_DASH = re.compile(rf"\s*(?:{alternation(words('day_span_dashes'))})\s*") if words("day_span_dashes") else None
 _SPAN_DAYS = 62  # a span longer than two months is two dates, not one span
 
@@ -349,7 +387,8 @@ def _is_zh(mention: DateMention) -> bool:
     return mention.kind == "exact" and mention.text[-1:] in _ZH_DATE_MARKS
 
 
-# A date written in words ("the twentieth of January, nineteen hundred and sixty-two", "on the fifteenth of this month"):
+# A date written in words ("the twentieth of January, nineteen hundred and sixty-two", "on the fifteenth of this month",
+# "the 22nd of this month", whose figures are kept):
 # en.yaml day_ordinal_words, year_number_words, this_month_words. The words are written over as figures of the same
 # length ("20th      of January,                           1962"), so that every form of date reads them where they stand
 # and a mention keeps the words' own place and text.
@@ -361,7 +400,7 @@ _TENS_WORDS = alternation([w for w, v in _YEAR_NUMBERS.items() if v >= 20 and v 
 _UNIT_WORDS = alternation([w for w, v in _YEAR_NUMBERS.items() if v < 10]) or "(?!)"
 _TEEN_WORDS = alternation([w for w, v in _YEAR_NUMBERS.items() if 10 <= v < 20]) or "(?!)"
 _WORD_DATE = re.compile(
-    rf"(?<![\w-])(?:the\s+)?(?P<day>{alternation(_ORDINAL_DAYS) or '(?!)'})(?![\w-])(?P<mid>\s+(?:day\s+)?of\s+)"
+    rf"(?<![\w-])(?:the\s+)?(?P<day>{alternation(_ORDINAL_DAYS) or '(?!)'}|(?P<figures>[0-3]?\d(?:st|nd|rd|th)))(?![\w-])(?P<mid>\s+(?:day\s+)?of\s+)"
     rf"(?:(?P<month>{alternation(calendar.month_name[1:])})\b(?:,?\s+(?P<year>(?P<century>{_CENTURY_WORDS})"
     rf"(?P<hundred>\s+hundred(?:\s+and)?)?\s+(?P<rest>(?:{_TENS_WORDS})(?:[-\s](?:{_UNIT_WORDS}))?|{_TEEN_WORDS}|{_UNIT_WORDS}))(?![\w-]))?"
     rf"|(?P<this>{_phrases_of(_EN.get('this_month_words') or ['(?!)'])})(?![\w-]))",
@@ -376,7 +415,9 @@ def _figures_for_words(text: str) -> tuple[str, list[tuple[int, int]]]:
         return text, []
     chars, spans = list(text), []
     for m in _WORD_DATE.finditer(text):
-        day = f"{_ORDINAL_DAYS[m['day'].lower()]}th"
+        if m["figures"] and not m["this"]:
+            continue  # "the 16th of December": read as written
+        day = m["figures"] or f"{_ORDINAL_DAYS[m['day'].lower()]}th"
         chars[m.start("day"): m.end("day")] = day.ljust(m.end("day") - m.start("day"))
         chars[m.start("mid"): m.end("mid")] = re.sub(r"(?i)day", "   ", m["mid"])  # "the third day of March"
         if m["this"]:  # "the fifteenth of this month": a day alone at a clause's end, in the month the text is of

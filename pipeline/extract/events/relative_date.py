@@ -23,6 +23,7 @@ from pipeline.extract.events.common import (
     told_clause,
     window_actors,
 )
+from pipeline.extract.events.tense_sentence import second_told_day
 from pipeline.extract.tense import read_cues, weekday_offset
 from pipeline.normalize.dates import DateMention, RelativeMention, period_end
 from pipeline.normalize.lexicon import alternation, lexicon
@@ -96,6 +97,9 @@ def relative_events(index: int, s: Sentence, earlier: list[EventDraft], context:
         when = relative[0]
         cut = told_clause(sentence, when.start, when.end, None) or 0  # "X informed me that the day before the Korean side had ..."
         anchor = now if when.from_now and now else said_on if cut and said_on else _counted_from(previous, 1 if when.within else when.days)
+        if now is not None and not when.from_now and not cut and (told := _NOW_DAY.search(sentence, 0, when.start)):
+            anchor = now + timedelta(days=_NOW_DAYS[" ".join(told.group().lower().split())])  # "Yesterday the general
+            # resigned, and the same evening ...": counted from the day the sentence named from the writing
         event = EventDraft(index, "statement", offset, offset + len(sentence), "relative_date", 0.5)
         _count(event, anchor, when)
         plan = _plan_told(sentence, when)
@@ -116,8 +120,19 @@ def relative_events(index: int, s: Sentence, earlier: list[EventDraft], context:
             said.date_kind = "exact"
             said.sources, said.targets = window_actors(sentence[:cut], None)
             return [said, event]
+        if now is not None and context is not None and not cut and plan is None \
+                and (main := next((c for c in read_cues(sentence, "en") if c.kind == "past" and c.start > when.end), None)):
+            cues = read_cues(sentence, "en")  # "On the same day the Government condemned it, and on Monday our
+            # Ambassador asked to speak": the second clause's act, on the day of its own
+            return [event, *second_told_day(index, sentence, offset, cues, main, now, None, context, previous_actor)]
         return [event]
     return []
+
+
+# A day named from the day of writing (relative_days: "yesterday", "the day before yesterday"), written in a sentence
+# before a day counted from another ("..., and the same evening"): the count runs from it, not from the last date given.
+_NOW_DAYS = {" ".join(k.lower().split()): v for lang in ("en", "ru") for k, v in (lexicon(lang).get("relative_days") or {}).items()}
+_NOW_DAY = compile_opening(r"(?<!\w)(?:" + alternation(_NOW_DAYS).replace(r"\ ", r"\s+") + r")(?!\w)", re.IGNORECASE)
 
 
 # A turn's sentence whose subject is the speaker's own side, before its verb of answering ("We answered that ...").

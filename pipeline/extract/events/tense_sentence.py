@@ -477,7 +477,7 @@ def _tense_events(
             elif main.days == 0 or not names_the_writer(sentence, language):
                 scope.day, scope.precision, scope.moved, scope.last, scope.told = event.start_date, "day", True, None, True
         if event.start_date is not None or event.date_kind == "upper_bound":
-            also = _second_told_day(index, sentence, offset, cues, main, spoken, language, context, previous_actor)
+            also = second_told_day(index, sentence, offset, cues, main, spoken, language, context, previous_actor)
         if main.night and main.days < 0 and record and context.before_dawn:  # "Last night, we have been informed from Prague" at a meeting of
             event.end_date, event.date_kind = day, "range"  # the small hours: the evening before or the night's end; a
             # cable's "Meeting at Zeran auto works last night adopted resolution": the evening of the day before
@@ -897,7 +897,7 @@ _TOLD_JOINER = compile_opening(r"(?:,\s*|\s+)(?:" + alternation(lexicon("en").ge
 _DAY_JOINER = compile_opening(r"(?:,\s*|\s+)(?:" + (alternation(lexicon("en").get("day_clause_joiners") or []) or "(?!)") + r")\s+", re.IGNORECASE)
 
 
-def _second_told_day(index: int, sentence: str, offset: int, cues: list[Cue], main: Cue, spoken: date, language: str | None,
+def second_told_day(index: int, sentence: str, offset: int, cues: list[Cue], main: Cue, spoken: date, language: str | None,
                      context: Context, previous_actor: str | None) -> list[EventDraft]:
     """A second clause a saying tells, joined by "and that", with a day of its own ("GIEREK said that the strikes on the
     coast had ended by Saturday evening and that work in the shipyards resumed yesterday"): its act, on its own day."""
@@ -908,7 +908,8 @@ def _second_told_day(index: int, sentence: str, offset: int, cues: list[Cue], ma
     if joiner is None:
         return []
     when = next((c for c in cues if c.kind == "relative" and c.start >= joiner.end() and c.days <= 0), None)
-    verb = next((c for c in cues if c.kind == "past" and joiner.end() <= c.start), None)
+    verb = next((c for c in cues if c.kind in ("past", "speech") and joiner.end() <= c.start), None)  # "and on Monday
+    # our Ambassador asked to speak": a verb of saying is the clause's act too
     if verb is None and (back := pluperfect_in(sentence, joiner.end())) is not None:
         verb = Cue("past", back.start(), back.end())  # "...; the chargé had come on Monday": a pluperfect
     if when is None or verb is None or _TOLD_JOINER.search(sentence, joiner.end(), when.start):

@@ -86,3 +86,18 @@ def test_a_russian_day_of_the_week_and_last_autumn_count_back_from_the_day_writt
     rows = [(text[e.evidence_start: e.evidence_end], e.start_date, e.end_date) for e in extract_events(doc)]
     assert any("вручил" in ev and start == date(1962, 1, 15) for ev, start, _ in rows)
     assert any("посетила" in ev and (start, end) == (date(1961, 9, 1), date(1961, 11, 30)) for ev, start, end in rows)
+
+
+def test_a_russian_diarys_same_evening_after_the_day_before_yesterday_is_that_day():
+    text = "3 мая гарнизон был поднят по тревоге. Позавчера губернатор ушел в отставку, и в тот же вечер его пост занял полковник."
+    doc = ParsedDocument(parser="test/1", source_type="archival_record", document_type="diary entry", document_date=date(1969, 5, 9),
+                         document_date_precision="day", blocks=[Block("paragraph", 0, len(text), text, language="ru")])
+    rows = [(e.start_date, e.end_date) for e in extract_events(doc)]
+    assert (date(1969, 5, 7), date(1969, 5, 7)) in rows, rows
+
+
+def test_a_letters_second_clause_on_a_day_of_the_week_after_the_same_day_is_a_row_of_that_day():
+    text = ("On 2 March the army crossed the border. On the same day the cabinet protested, and on Monday our envoy "
+            "asked for a meeting of the Council.")
+    rows = _rows(text, "letter", date(1971, 3, 5))
+    assert any(ev.startswith("on Monday our envoy asked") and start == end == date(1971, 3, 1) for ev, start, end in rows), rows

@@ -160,6 +160,32 @@ def test_a_deadline_day_of_the_week_is_an_upper_bound():
     assert any((start, end) == (None, date(1970, 12, 19)) for _, start, end in rows), rows
 
 
+def test_a_deadline_on_last_such_day_of_the_week_is_an_upper_bound():
+    rows = _rows("Some two hundred refugees had already crossed into Kenya by last Thursday.", date(1971, 3, 9), kind="record")
+    assert any((start, end) == (None, date(1971, 3, 4)) for _, start, end in rows), rows
+
+
+def test_a_span_of_one_month_with_its_other_day_as_a_number_alone_is_one_range():
+    rows = _rows("Our consul, who visited the northern camps from March 3 to 9, reported on March 12 that food was short.",
+                 date(1971, 3, 20))
+    assert any((start, end) == (date(1971, 3, 3), date(1971, 3, 9)) for _, start, end in rows), rows
+    assert not any(start == end == date(1971, 3, 3) for _, start, end in rows), rows
+
+
+def test_a_letters_night_of_two_days_of_this_month_is_that_night():
+    rows = _rows("The raid on the port in the night of the 4th to the 5th of this month was beaten off.", date(1971, 3, 20),
+                 kind="letter")
+    assert [(start, end) for _, start, end in rows] == [(date(1971, 3, 4), date(1971, 3, 5))], rows
+
+
+def test_a_month_after_that_in_a_book_is_of_the_year_last_written():
+    text = "Nkomo, freed in April 1964, was received in Peking that October."
+    doc = ParsedDocument(parser="test/1", source_type="book_excerpt", document_type="book pages", document_date=None,
+                         document_date_precision=None, blocks=[Block("paragraph", 0, len(text), text, language="en")])
+    rows = [(e.start_date, e.end_date) for e in extract_events(doc)]
+    assert (date(1964, 10, 1), date(1964, 10, 31)) in rows, rows
+
+
 def test_a_deadline_counted_from_the_last_date_is_an_upper_bound():
     text = "On 16 June 1953 the workers marched to the House of Ministries. By the next morning the strike had spread to 270 towns."
     doc = ParsedDocument(parser="test/1", source_type="book_excerpt", document_type="book pages", document_date=None,

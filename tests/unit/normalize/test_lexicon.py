@@ -569,7 +569,7 @@ def _second_told_day(language: str, example: str, expected: str | None) -> None:
     cues = read_cues(sentence, language)
     main = next(c for c in cues if c.kind == "relative")
     context = common.Context(None, None, [], [], False, False, [])
-    rows = tense_sentence._second_told_day(0, sentence, 0, cues, main, date.fromisoformat(day.rstrip(")")), language, context, None)
+    rows = tense_sentence.second_told_day(0, sentence, 0, cues, main, date.fromisoformat(day.rstrip(")")), language, context, None)
     assert (str(rows[0].start_date) if rows else None) == expected, example
 
 
