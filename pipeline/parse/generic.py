@@ -260,7 +260,8 @@ def _told_before(blocks: list[Block], index: int) -> bool:
 
 def _could_be_title(block: Block) -> bool:
     text = block.text
-    return block.passage_type == "paragraph" and not _LABEL.match(text) and len(text) <= 300 and not _is_date_line(text)
+    return block.passage_type == "paragraph" and not _LABEL.match(text) and len(text) <= 300 and not _is_date_line(text) \
+        and not _is_place_date_line(text)
 
 
 def _is_label_pair(blocks: list[Block], i: int) -> bool:
@@ -349,6 +350,19 @@ def _is_date_line(text: str) -> bool:
         return writes_date_in_words(text) and (mention := dated_line(text)) is not None and mention.year_written
     mention = _full_date(text)
     return mention is not None and len(text.strip("()（）[]. ")) <= len(mention.text) + 2
+
+
+def _is_place_date_line(text: str) -> bool:
+    """A place and its date on one short line ("Dakar, November 27th, 1970", "Moscow, 5 May 1965"): the head of a
+    letter or a cable, or the line under its title (where it stays the text's, the line its sending is read from), no title. A paper's kind before the date ("Memorandum, 5 July 1950") keeps it a heading."""
+    mention = dated_line(text)
+    if mention is None or not mention.year_written:
+        return False
+    before = text.strip()[:mention.start].strip(" ,.[(")
+    if not before or "," in before or any(c.isdigit() for c in before) or document_type_of(before) != "other":
+        return False
+    place = lookup(before)
+    return place is not None and place.kind == "place" or len(before.split()) <= 3 and all(w[:1].isupper() for w in before.split())
 
 
 def _read_parties(doc: ParsedDocument) -> None:

@@ -235,7 +235,8 @@ def address_block(blocks: list, index: int) -> int | None:
 def addressed_person(blocks: list) -> str | None:
     """The person an address block names on a line of its own ("N. S. Khrushchev" under "His Excellency")."""
     for block in blocks:
-        entity = lookup(block.text.strip(" ,.")) or lookup(_TITLES.sub("", block.text.strip(" ,.")))
+        text = ADDRESS_HONORIFIC.sub("", block.text.strip(" ,.")).strip()  # "To His Excellency Mr. Kwame Nkrumah" on one line
+        entity = lookup(text) or lookup(_TITLES.sub("", text))
         if entity is not None and entity.kind == "person":
             return entity.name
     return None

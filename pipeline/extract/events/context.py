@@ -303,7 +303,23 @@ def _journal_of_entries(doc: ParsedDocument, headings: list[str], year: int | No
     Сена") is the day it was written, not an entry's."""
     if doc.document_type != "diary_entry" and not any(_JOURNAL.search(t) for t in headings):
         return False
-    return sum(day_alone(b.text, year) for b in doc.blocks if b.section_type == "body") >= 2
+    return sum(day_alone(b.text, year) for b in _under_title(doc)) >= 2
+
+
+def entry_day_in_head(doc: ParsedDocument, index: int, year: int | None):
+    """The day of a journal's entry alone on its line under the title that the head took for its date line: the day."""
+    block = doc.blocks[index]
+    if doc.title_block is None or index <= doc.title_block or block.section_type != "header" or not day_alone(block.text, year):
+        return None
+    return find_dates(block.text, year)[0].start_date
+
+
+def _under_title(doc: ParsedDocument) -> list:
+    """The blocks of the text and the lines of the head under the title: the first entry's day stands there, read as
+    the page's date line ("Из дневника ..." / "2 октября 1974 г." / text / "4 октября 1974 г." / text)."""
+    start = (doc.title_block or 0) + 1 if doc.title_block is not None else 0
+    return [b for i, b in enumerate(doc.blocks) if b.section_type == "body" or i >= start and b.section_type == "header"
+            and b.passage_type == "header"]
 
 
 def _entries(doc: ParsedDocument, headings: list[str], year: int | None) -> str | None:
@@ -313,7 +329,7 @@ def _entries(doc: ParsedDocument, headings: list[str], year: int | None) -> str 
     None for a page of sentences."""
     body = [b.text for b in doc.blocks if b.section_type == "body"]
     if doc.document_type == "diary_entry" or any(_JOURNAL.search(t) for t in headings):
-        return "diary" if sum(day_alone(text, year) or entry_head(text, year) is not None for text in body) >= 2 else None
+        return "diary" if sum(day_alone(b.text, year) or entry_head(b.text, year) is not None for b in _under_title(doc)) >= 2 else None
     days = [head.start_date for text in body if (head := entry_head(text, year)) is not None]
     return "chronicle" if len(days) >= _ENTRIES and all(a <= b for a, b in zip(days, days[1:], strict=False)) else None
 

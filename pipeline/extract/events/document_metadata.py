@@ -18,7 +18,7 @@ from pipeline.parse.source_note import citation_line, names_a_source
 
 def document_event(doc: ParsedDocument) -> list[EventDraft]:
     if doc.title_block is None or not doc.title:
-        return []
+        return _untitled_message(doc)
     if doc.document_type not in SENT_TYPES and not (doc.document_type in WRITTEN_TYPES and _sent_dateline(doc, closing=False) is not None):
         return []  # a memorandum is the act of its writer when its own line under the title dates it ("Washington, June
         # 5, 1979" under "Memorandum From ... (Brzezinski) to President Carter"), as a letter's dateline dates its sending
@@ -39,6 +39,23 @@ def document_event(doc: ParsedDocument) -> list[EventDraft]:
         event.dated(mention)
     event.sources, event.targets, event.place = list(doc.sender_names), list(doc.recipient_names), doc.sent_from
     return [event]
+
+
+HEAD_BLOCKS = 3  # a letter's head: its place-and-date line stands first, or under a letterhead or a mark
+
+
+def _untitled_message(doc: ParsedDocument) -> list[EventDraft]:
+    """A letter or a cable that has no title, only its place-and-date line at its head ("Dakar, November 27th, 1970" over
+    "To His Excellency ..."): its sending, on that day, from the line."""
+    if doc.document_type not in SENT_TYPES or doc.document_date is None or doc.document_date_precision not in ("day", "minute"):
+        return []
+    for index in range(min(HEAD_BLOCKS, len(doc.blocks))):
+        if doc.blocks[index].section_type != "header" or (found := _dateline_at(doc, index, doc.document_date)) is None:
+            continue
+        event = EventDraft(index, "message_sent", 0, len(doc.blocks[index].text), "document_metadata", 0.8).dated(found[1])
+        event.sources, event.targets, event.place = list(doc.sender_names), list(doc.recipient_names), doc.sent_from
+        return [event]
+    return []
 
 
 # A paper written and handed on rather than sent: dated by its place-and-day line it is its writer's act (FRUS 406, 1005).

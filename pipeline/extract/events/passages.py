@@ -54,6 +54,7 @@ from pipeline.extract.events.context import (
     dateline_blocks,
     day_alone,
     document_context,
+    entry_day_in_head,
     offices_listed_alone,
     participants_named,
     people_present,
@@ -1011,6 +1012,9 @@ def _sentence_events(doc: ParsedDocument, context: Context, record_speakers: lis
     first_entry = _first_entry_in_head(doc, year) if context.is_journal else None
     for index, block in enumerate(doc.blocks):
         read_passage(block.text)  # the names of its sentences and their pieces are read from the passage's
+        if context.is_journal and (day := entry_day_in_head(doc, index, year)) is not None:
+            scope.enter_day(day)  # "From the diary of ..." / "3 March 1965" / text / "5 March 1965": the entry's day, read
+            # with the head as the page's date line, dates the entry all the same
         if embedded is not None and block.section_type not in ("header", "trailer"):
             embedded = embedded.enter(index, block.text, doc.subdocuments)  # None once the quoted message has ended
         first_of_block = len(events)

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from datetime import date
 
+from pipeline.extract.events import extract_events
 from pipeline.parse import parse_text
 
 LETTER = """source: https://example.org/letters/nehru-khrushchev
@@ -35,6 +36,37 @@ def test_a_letter_dated_in_words_under_an_address_block():
     assert doc.sender_names == ["Jawaharlal Nehru"]
     assert doc.recipient_names == ["Nikita Khrushchev"]
     assert not doc.has_cut_end  # it closes on its signer and his office under the greeting with its wish
+
+
+OFFICE_LETTER = """source: https://example.org/letters/nkrumah-nyerere
+Accra, March 3rd, 1964
+
+To His Excellency Mr. Julius Nyerere
+President of the Republic of Tanganyika
+Dar es Salaam
+
+Mr. President and dear Friend,
+
+Your message reached me on Monday. My Government will send its delegation to the conference next week.
+
+With fraternal greetings,
+
+Kwame Nkrumah
+President of the Republic of Ghana
+"""
+
+
+def test_a_head_of_states_letter_under_its_place_and_date_line():
+    doc = parse_text(OFFICE_LETTER)
+    assert doc.document_date == date(1964, 3, 3)  # the day with its ordinal's letters
+    assert doc.title is None  # the place-and-date line is no title, nor is the addressee's line
+    assert doc.document_type == "letter"  # greeted by his office, without "Dear"
+    assert doc.recipient_names == ["Julius Nyerere"]  # "To His Excellency Mr. ..." on one line
+
+
+def test_the_sending_of_a_letter_without_title_is_dated_by_its_head_line():
+    sent = [e for e in extract_events(parse_text(OFFICE_LETTER)) if e.event_type == "message_sent" and e.sources == ["Kwame Nkrumah"]]
+    assert [(e.start_date, e.targets) for e in sent] == [(date(1964, 3, 3), ["Julius Nyerere"])]
 
 
 MINUTES = """source: https://example.org/records/minutes-12
