@@ -79,6 +79,11 @@ def read_text(text: str, body: list[Line], flattened: bool) -> list[Block]:
     return read_lines(text, body)
 
 
+# Only white space may lie between a block and the line that continues it: a line set aside between them (the date
+# and title above a citation that runs on, furniture) ends the block, or its span would cover that line's passage too.
+_BLANK = re.compile(r"\s*")
+
+
 def read_lines(text: str, body: list[Line]) -> list[Block]:
     blocks: list[Block] = []
     width, previous = wrap_width(body), None
@@ -88,7 +93,7 @@ def read_lines(text: str, body: list[Line]) -> list[Block]:
     joined = None  # the block whose text was last made from the seed: normalize_space of its span, extended from there
     for line in body:
         content = line.text
-        if blocks and (
+        if blocks and _BLANK.fullmatch(text, blocks[-1].end, line.start) and (
             _continues(blocks[-1], content)
             or (wrappable and (_wrapped(blocks[-1], previous, line, width) or _wrapped_in_run(blocks[-1], previous, line, runs)))
         ):

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from pipeline.extract.alignment import align_blocks
@@ -356,6 +356,14 @@ def test_other_sites_are_not_wcda():
 
 @settings(max_examples=60, deadline=None)
 @given(st.lists(st.sampled_from([*SITE_PAGE.splitlines(), *NEW_SITE.splitlines(), *DOCSLIB.splitlines(), "", NBSP, "[…]"]), max_size=30))
+@example([  # a citation line above the date and title, the page's address under them: the citation's passage ends at the title
+    'Stalin promises support in North Korea"Cable, Filippov (Stalin) to Mao Zedong," February 23, 1952, History and Public Policy '
+    'Program Digital Archive, RGASPI, F. 558, Op. 11, D. 342, L. 92. Translated by Mark Kramer. '
+    'https://digitalarchive.wilsoncenter.org/document/123148 - Share',
+    "February 3, 1952",
+    "March 19, 1953 Resolution, USSR Council of Ministers with Draft Letters",
+    "source: https://digitalarchive.wilsoncenter.org/document/113636",
+])
 def test_any_mix_of_layout_lines_parses_with_exact_offsets(lines):
     text = "\n".join(lines)
     doc = wcda.parse(text, 0)
