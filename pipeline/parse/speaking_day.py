@@ -95,10 +95,7 @@ def handling_kind(text: str) -> str | None:
     """The act a handling line records ("Sent from Vientiane 11.V.61 at 19.40": message_sent; "Deciphered by Lebedev
     12.V.61": deciphered; handling_verbs), None for any other line."""
     m = _handling().match(text.strip()) if len(text) <= 120 else None
-    if m is None:
-        return None
-    return next((kind for language in LANGUAGES for verb, kind in (lexicon(language).get("handling_verbs") or {}).items()
-                 if verb.casefold() == m.group().casefold()), None)
+    return _HANDLING_KINDS.get(m[0].lower()) if m else None
 
 
 def sent_day(texts: list[str]) -> DateMention | None:
@@ -111,9 +108,8 @@ def _handling_day(texts: list[str]) -> tuple[DateMention, str] | None:
     """The day of the line that sent the message, else of the first handling line: a cable is of the day it left,
     its receipt, deciphering and typing come after (a night's cable is typed the next morning)."""
     found = [(day, text) for text in texts[:_HEAD_BLOCKS] + texts[-_FOOT_BLOCKS:]
-             if len(text) <= 120 and (verb := _handling().match(text)) and (day := _day(text)) is not None
-             for _ in [verb]]
-    sent = [f for f in found if _HANDLING_KINDS.get(_handling().match(f[1])[0].lower()) == "message_sent"]
+             if len(text) <= 120 and _handling().match(text) and (day := _day(text)) is not None]
+    sent = [f for f in found if handling_kind(f[1]) == "message_sent"]
     return (sent or found or [None])[0]
 
 
