@@ -367,6 +367,8 @@ def _extract_events(doc: ParsedDocument, homes: frozenset[str] = frozenset()) ->
     # Y" over "Dar es Salaam, 14th December, 1965" at its foot: one row, the line's, as the line reader reads it (a
     # letter's closing place and day is its writer's dating; a cable's, its dispatch)
     events = _read_as_a_line([e for e in own if not _told_again(e, rest) and e not in told and id(e) not in lined] + rest, doc)
+    events = _meeting_told_again(events, doc, context)
+    events = [e for e in events if not _signed_under_a_dateline(e, events, doc) and not _trailer_read_again(e, events)]
     for meeting in (e for e in own if e.event_type == "meeting"):
         meeting.sources += [n for n in speakers if n not in meeting.sources + meeting.targets]
     for part in attachments(doc, attachment_references(doc)):  # "Attachment No. 1": the papers attached, to the end
@@ -782,6 +784,60 @@ _UNREAL = compile_opening(r"(?<!\w)(?:" + alternation(lexicon("en").get("unreal_
 def tells_no_happening(text: str) -> bool:
     """An intention denied, a likelihood or a promise to report later (the check of unreal_words' examples)."""
     return bool(_UNREAL.search(text))
+
+
+# A record's line that only tells its meeting again ("The conversation lasted about an hour.", "На беседе присутствовал
+# ...", meeting_told_again in en.yaml and ru.yaml).
+_TOLD_AGAIN = compile_opening(
+    r"(?<!\w)(?:" + alternation([w for lang in ("en", "ru") for w in lexicon(lang).get("meeting_told_again") or []]).replace(r"\ ", r"\s+")
+    + r")(?!\w)", re.IGNORECASE,
+)
+
+
+def tells_the_meeting_again(text: str) -> bool:
+    """A line that tells how long the record's meeting lasted, or who was present at it (meeting_told_again's check)."""
+    return bool(_TOLD_AGAIN.search(text))
+
+
+_FULL_STOPS = (".", "!", "?", "\u3002")
+
+
+def _meeting_told_again(events: list[EventDraft], doc: ParsedDocument, context: Context) -> list[EventDraft]:
+    """A record's meeting is one happening: once a sentence of its text has told something on its day ("On 22 September
+    I was received by the Prime Minister."), a later line that only says how long it lasted or who was present at it restates
+    that meeting and makes no row of its own (the first line of a record that tells its meeting so is kept)."""
+    day = context.occasion
+    if not context.is_record or day is None or context.occasion_precision != "day":
+        return events
+
+    def again(e: EventDraft) -> bool:
+        return e.method == "tense_sentence" and e.block < len(doc.blocks) and (e.start_date or e.end_date) == day \
+            and tells_the_meeting_again(_evidence(e, doc))
+
+    def sentence(e: EventDraft) -> bool:  # a sentence of the record's text, not its heading or a dateline
+        return e.method != "document_metadata" and e.block < len(doc.blocks) and doc.blocks[e.block].text.rstrip().endswith(_FULL_STOPS)
+
+    told = [(e.block, e.evidence_start) for e in events if e.start_date == day and not again(e) and sentence(e)]
+    return [e for e in events if not (again(e) and any(at < (e.block, e.evidence_start) for at in told))]
+
+
+def _trailer_read_again(event: EventDraft, events: list[EventDraft]) -> bool:
+    """A line the trailer reader has read as the document's handling ("Recorded by: J. Novák" as the record's writing
+    at its foot) is not read again as a sentence of the story: one line, one row (the trailer's)."""
+    return event.method == "tense_sentence" and any(
+        o.method == "cable_trailer" and o.block == event.block and o.evidence_start < event.evidence_end and event.evidence_start < o.evidence_end
+        for o in events
+    )
+
+
+def _signed_under_a_dateline(event: EventDraft, events: list[EventDraft], doc: ParsedDocument) -> bool:
+    """A memorandum's bare signature under its text ("William P. Rogers") when the line under its title has already
+    dated its writing ("Washington, April 21, 1971."): the same act, the writer's, read once from that line."""
+    signature = doc.signature
+    return event.method == "cable_trailer" and event.event_type == "report" and doc.document_type == "memorandum" \
+        and signature is not None and signature.date is None and event.block == signature.name_block \
+        and any(o.method == "document_metadata" and o.event_type == "message_sent" and o.start_date == event.start_date
+                and o.block != event.block for o in events)
 
 
 def _unreal_undated(event: EventDraft, doc: ParsedDocument) -> bool:
