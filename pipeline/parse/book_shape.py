@@ -83,11 +83,26 @@ _RUNNING_HEAD = re.compile(r"^(?:[0-9]{1,4}\s+(?P<after>[^0-9]{4,80})|(?P<before
 
 
 def is_running_head(line: str) -> bool:
-    """A book's running head: the page number and the book's or the chapter's name in capitals on one line ("214   COLD
-    WAR ON THE NILE", "THE EXPULSION   215"), printed over every page, never its title."""
+    """A book's running head: the page number and the book's or the chapter's name on one line ("214   COLD WAR ON THE
+    NILE", "THE EXPULSION   215", "The Cold Peace 97"), printed over every page, never its title."""
+    return running_head_words(line) is not None
+
+
+def running_head_words(line: str) -> str | None:
+    """The name a running head prints beside the page number: in capitals with the number on either side; in mixed case
+    with a page number of up to three figures after a capitalised last word ("The Cold Peace 97"), not a chapter's
+    number ("Chapter 5") nor a year or a number that goes on from the words ("..., 1958", "6 The Break"). Else None."""
     m = _RUNNING_HEAD.match(line.strip())
-    words = (m["after"] or m["before"] or "") if m else ""
-    return any(c.isalpha() for c in words) and words.isupper()
+    words = (m["after"] or m["before"] or "").strip() if m else ""
+    if not any(c.isalpha() for c in words):
+        return None
+    if words.isupper():
+        return words
+    number = line.strip()[len(words):].strip() if m["before"] else ""
+    last = words.split()[-1]
+    if len(number) <= 3 and number and last[:1].isupper() and last[-1:].isalpha() and not is_chapter_number(line):
+        return words
+    return None
 
 
 def is_page_number(line: str) -> bool:
@@ -162,7 +177,9 @@ def read_book_page(doc: ParsedDocument) -> None:
             if i >= first_prose and block.section_type == "header" and not is_page_number(block.text.strip()):
                 block.section_type, block.passage_type = "body", "paragraph"
         heading = next((i for i in range(first_prose) if _heads_the_page(blocks[i].text.strip())), None)
-        if heading is None:
+        if heading is None and (words := running_head_words(title)) is not None and doc.title_block < first_prose:
+            doc.title = words[:300]  # no heading over the prose: the book's or the chapter's name its running head prints
+        elif heading is None:
             doc.title, doc.title_block = None, None
         else:
             blocks[heading].passage_type, blocks[heading].section_type = "title", "header"

@@ -120,6 +120,19 @@ def test_a_running_head_is_the_pages_title():
     assert parse_text(_RUNNING_HEAD).title == "The Cold War in Austria, p. 88"
 
 
+@pytest.mark.parametrize(("head", "title"), [
+    ("The Oil Question in Vienna 214", "The Oil Question in Vienna"),  # a recto's head: the name, then the page
+    ("215   THE OIL QUESTION IN VIENNA", "THE OIL QUESTION IN VIENNA"),  # a verso's, in capitals
+])
+def test_a_running_head_over_a_page_without_a_heading_names_it_without_its_page_number(head, title):
+    assert parse_text(_RUNNING_HEAD.replace("The Cold War in Austria, p. 88", head)).title == title
+
+
+@pytest.mark.parametrize("heading", ["6 The Oil Question", "Brothers and Rivals: Austria and Moscow, 1958", "Chapter 5"])
+def test_a_chapters_heading_with_a_number_is_no_running_head(heading):
+    assert parse_text(_RUNNING_HEAD.replace("The Cold War in Austria, p. 88", heading)).title == heading
+
+
 @pytest.mark.parametrize("wrap", [False, True])
 @pytest.mark.parametrize("page", [_TELEGRAM, _LETTER])
 def test_a_record_with_notes_is_no_book(page, wrap):
