@@ -234,12 +234,13 @@ def address_block(blocks: list, index: int) -> int | None:
 
 def addressed_person(blocks: list) -> str | None:
     """The person an address block names on a line of its own ("N. S. Khrushchev" under "His Excellency")."""
-    for block in blocks:
-        text = ADDRESS_HONORIFIC.sub("", block.text.strip(" ,.")).strip()  # "To His Excellency Mr. Kwame Nkrumah" on one line
-        entity = lookup(text) or lookup(_TITLES.sub("", text))
-        if entity is not None and entity.kind == "person":
-            return entity.name
-    return None
+    return next((person for block in blocks if (person := _person_addressed(block.text)) is not None), None)
+
+
+def _person_addressed(line: str) -> str | None:
+    text = ADDRESS_HONORIFIC.sub("", line.strip(" ,.")).strip()  # "To His Excellency Mr. Kwame Nkrumah" on one line
+    entity = lookup(text) or lookup(_TITLES.sub("", text))
+    return entity.name if entity is not None and entity.kind == "person" else None
 
 
 def _addressee_above(doc: ParsedDocument) -> str | None:
@@ -247,6 +248,22 @@ def _addressee_above(doc: ParsedDocument) -> str | None:
     for index in range(min(HEAD_LINES, len(doc.blocks))):
         if (salutation := address_block(doc.blocks, index)) is not None:
             return addressed_person(doc.blocks[index:salutation])
+    return None
+
+
+FOOT_ADDRESS_LINES = 2  # under the signer's name (and his office): the addressee's line, maybe his city's
+
+
+def _addressee_below(doc: ParsedDocument, signature: Signature) -> str | None:
+    """The person a letter is addressed to on a line under its signature, as British and Indian letters print him
+    ("President Gamal Abdel Nasser, Cairo", "His Excellency U Nu, Rangoon"): his titles, his name, maybe his city."""
+    start = max(signature.name_block, signature.office_block or 0) + 1
+    for block in doc.blocks[start:start + FOOT_ADDRESS_LINES]:
+        text = block.text.strip()
+        if ends_sentence(text.rstrip(".")) or len(text) > 80:
+            return None
+        if (person := _person_addressed(text) or _person_addressed(text.partition(",")[0])) is not None:
+            return person
     return None
 
 
@@ -292,6 +309,11 @@ def _office_written_out(text: str) -> bool:
         and not closes_letter(text)
 
 
+# A body's resolution or decision: the secretary who signs it ("Секретарь ЦК Н. Хрущев") signs for the body that adopted
+# it, and is not its sender.
+SIGNED_FOR_THE_BODY = frozenset({"resolution"})
+
+
 def read_closing_signature(doc: ParsedDocument) -> None:
     """The signer is the writer where the document names none; the day he signed is the document's where it has no day
     of its own (or only one its text tells of)."""
@@ -301,7 +323,7 @@ def read_closing_signature(doc: ParsedDocument) -> None:
     if signature is None:
         return
     doc.signature = signature
-    if not doc.sender_names:
+    if not doc.sender_names and doc.document_type not in SIGNED_FOR_THE_BODY:
         doc.sender_names = [_signer(signature.name)]
     if closes_letter(doc.blocks[signature.name_block - 1].text) and (greeting := letter_salutation(doc)) is not None:
         doc.document_type = "letter" if doc.document_type == "other" else doc.document_type  # a salutation at its head,
@@ -310,6 +332,8 @@ def read_closing_signature(doc: ParsedDocument) -> None:
             doc.recipient_names = [greeting]
         if not doc.recipient_names and (addressee := _addressee_above(doc)):
             doc.recipient_names = [addressee]  # "Dear Comrade Chairman," under "His Excellency" / "N. S. Khrushchev"
+        if not doc.recipient_names and (addressee := _addressee_below(doc, signature)):
+            doc.recipient_names = [addressee]  # "Yours sincerely," / "J. Nehru" / "President Gamal Abdel Nasser, Cairo"
     if signature.date is not None and _dated_by_text(doc):
         doc.document_date, doc.document_date_precision = signature.date.start_date, "day"
         doc.document_date_text = signature.date.text
