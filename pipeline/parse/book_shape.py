@@ -227,4 +227,13 @@ def cites_only(note: str) -> bool:
 def _heads_the_page(text: str) -> bool:
     """A line above the prose that may name the page: a chapter's heading, not a platform's line or a page number."""
     return 0 < len(text) <= 300 and not ends_sentence(text) and not is_platform_line(text) and not is_page_number(text) \
-        and not is_running_head(text) and note_number(text) is None
+        and not is_running_head(text) and (note_number(text) is None or _numbered_chapter(text))
+
+
+NUMBERED_CHAPTER_CHARS = 100  # "6 The Break with Moscow": a chapter's number and its name
+
+
+def _numbered_chapter(text: str) -> bool:
+    """A chapter's heading that opens with its number ("6 The Break with Moscow") above the prose, where no note of
+    the page stands: short, no sentence, no archive's reference in it."""
+    return len(text) <= NUMBERED_CHAPTER_CHARS and not cites_only(text) and not citation_line(text)

@@ -184,3 +184,25 @@ def test_a_chapters_page_whose_notes_are_elsewhere_is_known_by_its_calls_in_orde
     prose = _CHAPTER.split("\n\n12 ")[0].replace("year.14 In January", "year.14 In January the talks resumed.15 The")
     assert parse_text(prose).source_type == "book_excerpt"
     assert parse_text(prose.replace(".13", ".").replace(".15", ".")).source_type != "book_excerpt"  # two calls: too few
+
+
+_NOTES_UNDER_A_HEADING = """source: https://example.org/book/77/chapter/4
+4 The Quarrel over the Danube
+
+The dispute broke into the open at the Sofia meeting in March 1958, where the Romanian delegate alone refused to sign the joint statement on shipping.7 Within a month the Yugoslav side had recalled its pilots from the river.8
+
+In the summer the commission met again in Budapest and failed to agree on the tariffs; the Soviet chairman left before the last session, and no protocol was signed.9
+
+211
+
+Notes
+7. Minutes of the meeting of the Danube Commission, 12 March 1958, MNL OL, XIX-J-1-j, box 14, f. 3.
+8. Record of the conversation of the two ministers, 3 April 1958, AJ, f. 507, CK SKJ, III/78.
+9. Borba, 2 August 1958.
+"""
+
+
+def test_a_numbered_chapter_heading_names_the_page_and_a_note_under_a_notes_label_does_not():
+    doc = parse_text(_NOTES_UNDER_A_HEADING)
+    assert doc.source_type == "book_excerpt"
+    assert doc.title == "4 The Quarrel over the Danube"  # not "7. Minutes of the meeting ..." from the notes
