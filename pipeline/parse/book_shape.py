@@ -233,7 +233,12 @@ def _heads_the_page(text: str) -> bool:
 NUMBERED_CHAPTER_CHARS = 100  # "6 The Break with Moscow": a chapter's number and its name
 
 
+_CHAPTER_NUMBER_SPACED = re.compile(r"^[0-9]{1,2}\s+[^\W\d_]")
+
+
 def _numbered_chapter(text: str) -> bool:
-    """A chapter's heading that opens with its number ("6 The Break with Moscow") above the prose, where no note of
-    the page stands: short, no sentence, no archive's reference in it."""
-    return len(text) <= NUMBERED_CHAPTER_CHARS and not cites_only(text) and not citation_line(text)
+    """A chapter's heading that opens with its number set apart by a space ("6 The Break with Moscow") above the prose,
+    where no note of the page stands: short, no sentence, no archive's reference in it. A number with a full stop
+    ("5. Operation Carlota") is written as the page's notes are, and is left to them."""
+    return len(text) <= NUMBERED_CHAPTER_CHARS and _CHAPTER_NUMBER_SPACED.match(text) is not None and not cites_only(text) \
+        and not citation_line(text)
