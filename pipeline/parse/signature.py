@@ -27,6 +27,7 @@ from pipeline.parse.model import (
     is_dated_closing,
 )
 from pipeline.parse.source_note import citation_line, is_source_note, names_a_source
+from pipeline.parse.speaking_day import handling_kind
 
 _LAST_BLOCKS = 6  # a signature block stands among the last lines: the office, the name, the day, the number, the citation
 _INITIAL = re.compile(r"^(?:[^\W\d_]\.){1,3}$")  # "В.", "С.А.", "A."
@@ -148,7 +149,13 @@ def _is_furniture(doc: ParsedDocument, index: int) -> bool:
         or bool((_NOTE_LINE.match(text) or text.startswith("[")) and names_a_source(text[:30]))  # "[Source: Archive of ...]"
         or bool(citation_line(text))
         or (text[:1].isupper() and is_source_note(text))  # "Source: Eisenhower Library, ...": a FRUS note left unnumbered
+        or (len(text) <= HANDLING_LINE_CHARS and handling_kind(text) is not None)  # "Deciphered 10.8.67, 18.40 hrs. by ...":
+        or bool(_DISTRIBUTION_LINE.match(text))  # a cable's handling and distribution lines under its signature
     )
+
+
+HANDLING_LINE_CHARS = 120
+_DISTRIBUTION_LINE = re.compile(rf"^(?:{alternation(words('distribution_labels')) or '(?!)'})\s*[:\-]", re.IGNORECASE)
 
 
 def read_signature(doc: ParsedDocument) -> Signature | None:
@@ -157,7 +164,8 @@ def read_signature(doc: ParsedDocument) -> Signature | None:
     year = doc.document_date.year if doc.document_date else None
     date = date_block = None
     under = len(blocks)  # the first line after the signature's lines read so far: an office under the name stands last
-    for index in range(len(blocks) - 1, max(-1, len(blocks) - 1 - _LAST_BLOCKS), -1):
+    below = next((k for k in range(len(blocks)) if not _is_furniture(doc, len(blocks) - 1 - k)), len(blocks))
+    for index in range(len(blocks) - 1, max(-1, len(blocks) - 1 - _LAST_BLOCKS - below), -1):  # the foot's furniture aside
         text = blocks[index].text.strip()
         if _is_furniture(doc, index):
             under = index if under == index + 1 else under

@@ -299,3 +299,27 @@ def test_minutes_of_a_session_of_several_days_are_dated_by_their_foot_line_on_th
 
 def test_a_journal_of_several_days_with_no_foot_line_keeps_its_first_day():
     assert parse_text(SESSION.replace("Sofia, 14 March 1969\n", "")).document_date == date(1969, 3, 12)
+
+
+SIGNED_CABLE = """source: https://example.org/cables/ciphered-telegram-88
+CIPHERED TELEGRAM
+
+The Prime Minister received me today and said that the federal troops had entered the town at dawn.
+
+The embassy's staff and the Soviet doctors at the hospital are safe.
+
+I. PETROV
+14 May 1968
+
+Sent 14.5.68, 11.20 hrs.
+Received 14.5.68, 13.05 hrs. Moscow
+Deciphered 14.5.68, 14.10 hrs. by Orlova
+Typed 14.5.68, 14.45 hrs. by Sokolova
+Distributed: Kosygin, Gromyko, 2nd African Department
+"""
+
+
+def test_a_cable_signed_over_its_handling_and_distribution_lines_is_sent_by_its_signer():
+    doc = parse_text(SIGNED_CABLE)
+    assert doc.sender_names == ["I. PETROV"]  # the handling lines under the signature are the cable's furniture
+    assert doc.document_date == date(1968, 5, 14)
