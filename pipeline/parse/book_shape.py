@@ -88,6 +88,9 @@ def is_running_head(line: str) -> bool:
     return running_head_words(line) is not None
 
 
+_SITE_TITLE_PARTS = re.compile(r"\s[-\u2013\u2014|]\s")
+
+
 def running_head_words(line: str) -> str | None:
     """The name a running head prints beside the page number: in capitals with the number on either side; in mixed case
     with a page number of up to three figures after a capitalised last word ("The Cold Peace 97"), not a chapter's
@@ -100,7 +103,8 @@ def running_head_words(line: str) -> str | None:
         return words
     number = line.strip()[len(words):].strip() if m["before"] else ""
     last = words.split()[-1]
-    if len(number) <= 3 and number and last[:1].isupper() and last[-1:].isalpha() and not is_chapter_number(line):
+    if len(number) <= 3 and number and last[:1].isupper() and last[-1:].isalpha() and not is_chapter_number(line) \
+            and not _SITE_TITLE_PARTS.search(words):  # "Book - Author - Читать онлайн - Страница 57": a site's page title
         return words
     return None
 
