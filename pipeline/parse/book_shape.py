@@ -83,11 +83,30 @@ _RUNNING_HEAD = re.compile(r"^(?:[0-9]{1,4}\s+(?P<after>[^0-9]{4,80})|(?P<before
 
 
 def is_running_head(line: str) -> bool:
-    """A book's running head: the page number and the book's or the chapter's name in capitals on one line ("214   COLD
-    WAR ON THE NILE", "THE EXPULSION   215"), printed over every page, never its title."""
+    """A book's running head: the page number and the book's or the chapter's name on one line ("214   COLD WAR ON THE
+    NILE", "THE EXPULSION   215", "The Cold Peace 97"), printed over every page, never its title."""
+    return running_head_words(line) is not None
+
+
+_SITE_TITLE_PARTS = re.compile(r"\s[-\u2013\u2014|]\s")
+
+
+def running_head_words(line: str) -> str | None:
+    """The name a running head prints beside the page number: in capitals with the number on either side; in mixed case
+    with a page number of up to three figures after a capitalised last word ("The Cold Peace 97"), not a chapter's
+    number ("Chapter 5") nor a year or a number that goes on from the words ("..., 1958", "6 The Break"). Else None."""
     m = _RUNNING_HEAD.match(line.strip())
-    words = (m["after"] or m["before"] or "") if m else ""
-    return any(c.isalpha() for c in words) and words.isupper()
+    words = (m["after"] or m["before"] or "").strip() if m else ""
+    if not any(c.isalpha() for c in words):
+        return None
+    if words.isupper():
+        return words
+    number = line.strip()[len(words):].strip() if m["before"] else ""
+    last = words.split()[-1]
+    if len(number) <= 3 and number and last[:1].isupper() and last[-1:].isalpha() and not is_chapter_number(line) \
+            and not _SITE_TITLE_PARTS.search(words):  # "Book - Author - Читать онлайн - Страница 57": a site's page title
+        return words
+    return None
 
 
 def is_page_number(line: str) -> bool:
@@ -162,7 +181,9 @@ def read_book_page(doc: ParsedDocument) -> None:
             if i >= first_prose and block.section_type == "header" and not is_page_number(block.text.strip()):
                 block.section_type, block.passage_type = "body", "paragraph"
         heading = next((i for i in range(first_prose) if _heads_the_page(blocks[i].text.strip())), None)
-        if heading is None:
+        if heading is None and (words := running_head_words(title)) is not None and doc.title_block < first_prose:
+            doc.title = words[:300]  # no heading over the prose: the book's or the chapter's name its running head prints
+        elif heading is None:
             doc.title, doc.title_block = None, None
         else:
             blocks[heading].passage_type, blocks[heading].section_type = "title", "header"
@@ -210,4 +231,18 @@ def cites_only(note: str) -> bool:
 def _heads_the_page(text: str) -> bool:
     """A line above the prose that may name the page: a chapter's heading, not a platform's line or a page number."""
     return 0 < len(text) <= 300 and not ends_sentence(text) and not is_platform_line(text) and not is_page_number(text) \
-        and not is_running_head(text) and note_number(text) is None
+        and not is_running_head(text) and (note_number(text) is None or _numbered_chapter(text))
+
+
+NUMBERED_CHAPTER_CHARS = 100  # "6 The Break with Moscow": a chapter's number and its name
+
+
+_CHAPTER_NUMBER_SPACED = re.compile(r"^[0-9]{1,2}\s+[^\W\d_]")
+
+
+def _numbered_chapter(text: str) -> bool:
+    """A chapter's heading that opens with its number set apart by a space ("6 The Break with Moscow") above the prose,
+    where no note of the page stands: short, no sentence, no archive's reference in it. A number with a full stop
+    ("5. Operation Carlota") is written as the page's notes are, and is left to them."""
+    return len(text) <= NUMBERED_CHAPTER_CHARS and _CHAPTER_NUMBER_SPACED.match(text) is not None and not cites_only(text) \
+        and not citation_line(text)

@@ -23,9 +23,10 @@ _OTHER_LABELS = {label.casefold(): part for language in LANGUAGES for label, par
 _LETTER = letters(alphabet())
 # A folio's back ("18об.", oborot: verso) as other languages' editions mark it.
 _VERSO = rf"(?:(?:{alternation(words('citation_verso'))})\.?)?" if words("citation_verso") else ""
-# A fond of the Soviet period is numbered after a letter and a hyphen ("GARF, f. R-5446", "RGAVMF, f. r-2"); an
-# Albanian party fond after a slash with its series' letters ("AQSH, f. 14/AP").
-_NUMBER = rf"(?:{_LETTER}-)?[0-9]+{_LETTER}?{_VERSO}(?:/[A-Z]{{1,3}}(?![0-9]))?"
+# A fond of the Soviet period is numbered after a letter and a hyphen ("GARF, f. R-5446", "RGAVMF, f. r-2"); a
+# Bulgarian party fond before one ("TsDA, f. 1-B"); an Albanian party fond after a slash with its series' letters
+# ("AQSH, f. 14/AP").
+_NUMBER = rf"(?:{_LETTER}-)?[0-9]+(?:-{_LETTER}(?![0-9]|{_LETTER}))?{_LETTER}?{_VERSO}(?:/[A-Z]{{1,3}}(?![0-9]))?"
 _PART = rf"(?P<label>f|fond|op|opis|d|delo|por|p|pap|papka|ll|l|listy|list|folios?{'|' + alternation(_OTHER_LABELS) if _OTHER_LABELS else ''})\.?\s*(?P<value>{_NUMBER}(?:\s*[-–]\s*{_NUMBER})?(?:\s*,\s*{_NUMBER}(?:\s*[-–]\s*[0-9]+)?)*)"
 # The lookahead for the names' first letters turns most positions away at once, before \b and every
 # name are tried there: the scan runs four times as fast.

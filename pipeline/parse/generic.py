@@ -39,7 +39,7 @@ from pipeline.parse.model import (
     wrap_width,
     wrapped_onto,
 )
-from pipeline.parse.signature import address_block, addressed_person
+from pipeline.parse.signature import ADDRESS_LINES, address_block, addressed_person, is_salutation
 from pipeline.parse.speaking_day import handling_kind, sent_day
 
 _ZH = lexicon("zh")
@@ -148,7 +148,7 @@ def _read_title(doc: ParsedDocument) -> None:
     if (interviewee := interviewee_line([b.text for b in blocks[:9]])) is not None:
         index = interviewee  # an oral history is named by the person it interviews, not the project's name over it
     index = next((j for j in range(index + 1, min(index + 4, len(blocks))) if _heading_of_page_title(blocks[j].text, blocks[index].text)), index)
-    if (salutation := address_block(blocks, index)) is not None:
+    if (salutation := address_block(blocks, index) or _letterhead(blocks, index)) is not None:
         for block in blocks[:salutation]:  # "His Excellency" / "N. S. Khrushchev" / ... / "Dear Comrade Chairman,":
             block.passage_type, block.section_type = "header", "header"  # a letter's head, and no title
         addressee = addressed_person(blocks[index:salutation])
@@ -181,6 +181,25 @@ def _read_title(doc: ParsedDocument) -> None:
                                   and len(b.text) <= 80 and _NAMES_ITS_KIND.search(b.text)), "other")  # their kind is read
 
 
+LETTERHEAD_CHARS = 80  # a letterhead's line: the office or the house, its street, its city
+
+
+def _letterhead(blocks: list[Block], index: int) -> int | None:
+    """A letter's head with no title: the writer's letterhead in short lines ("Prime Minister's House" / "New Delhi"),
+    the date, maybe the addressee, then the salutation ("My dear President,"). The salutation's index, else None; a
+    head that names a paper's kind ("Letter from ... to ...", "Record of Conversation") is a title, and a head with no
+    date above the salutation is left to the address block."""
+    dated = False
+    for j in range(index, min(index + ADDRESS_LINES + 1, len(blocks))):
+        text = blocks[j].text.strip()
+        if j > index and is_salutation(text):
+            return j if dated else None
+        if len(text) > LETTERHEAD_CHARS or ends_sentence(text) or document_type_of(text) != "other":
+            return None
+        dated = dated or _is_date_line(text) or _is_place_date_line(text)
+    return None
+
+
 _SUBJECT_LINE = re.compile(rf"^(?:{alternation(words('subject_openers')) or '(?!)'})\s+\w")
 
 
@@ -205,13 +224,22 @@ def _heading_goes_on(heading: str, following: Block) -> bool:
     "СПРАВКА" / "о событиях в ...", "TRANSCRIPT" / "of the conversation between ..."): a short heading in capitals or
     naming the paper's kind, then a line that goes on with it, opening in lower case."""
     heading, text = heading.strip(), following.text.strip()
-    if following.passage_type != "paragraph" or not text[:1].islower() or len(text) > HEADING_LINE_CHARS or text.endswith((".", "!", "?")) \
-            or _is_date_line(text):  # a sentence under a heading opens the text
+    if following.passage_type != "paragraph" or not (text[:1].islower() or _quoted_subject(text)) or len(text) > HEADING_LINE_CHARS \
+            or text.endswith((".", "!", "?")) or _is_date_line(text):  # a sentence under a heading opens the text
         return False
     if len(heading) > HEADING_CHARS or heading[-1:] in ".:;!?,":
         return False
     letters_ = [c for c in heading if c.isalpha()]
     return bool(letters_) and (all(c.isupper() for c in letters_) or document_type_of(heading) != "other")
+
+
+_QUOTES = {"\u00ab": "\u00bb", "\u201c": "\u201d", "\u201e": "\u201c", '"': '"'}
+
+
+def _quoted_subject(text: str) -> bool:
+    """A decision's or a resolution's subject in quotation marks on the line under its heading, as the whole line
+    ("RESOLUTION OF THE PRESIDIUM" / "\u00abOn the situation in the army\u00bb")."""
+    return len(text) > 2 and text[0] in _QUOTES and text.endswith(_QUOTES[text[0]]) and text[1:2].isupper()
 
 
 def _kind_heading(blocks: list[Block], index: int) -> int:
@@ -283,6 +311,13 @@ def _read_date(doc: ParsedDocument) -> None:
                 and foot.start_date > mention.start_date:
             mention = foot  # "The conversation took place on 23 May 1980 ..." in the text, "Berlin, 24 May 1980" under it:
             # the day of the talk is told, the paper is dated by its own line at its foot
+        if mention and i in heading and (own := _dateline_under(doc.blocks, max(heading) + 1, mention)) is not None:
+            mention = own  # "Record of Talks ..., Kremlin, Monday, 3 July 1989" / "New Delhi, 5 July 1989": the talk's day
+            # is told by the heading, the paper is dated by its own place-and-date line under it
+        if mention and i in heading and mention.end_date and mention.end_date > mention.start_date \
+                and (foot := closing_day(doc)) is not None and 0 <= (foot.start_date - mention.end_date).days <= DATELINE_DAYS:
+            mention = foot  # "Minutes of the Meeting ..., Bucharest, 4-6 July 1966" closed by "Bucharest, 6 July 1966": a
+            # session of several days, its paper dated by its own line at the foot, on the last day or after it
         if mention and handling_kind(doc.blocks[i].text) not in (None, "message_sent") \
                 and (sent := sent_day([b.text for b in doc.blocks[:HANDLING_BLOCKS]])) is not None:
             mention = sent  # "Typed by Chernova 12.V.61" over "Sent from Vientiane 11.V.61": the day it was sent
@@ -294,6 +329,23 @@ def _read_date(doc: ParsedDocument) -> None:
         if _is_date_line(block.text):
             block.passage_type, block.section_type = "header", "header"
     _read_signature(doc)
+
+
+DATELINE_DAYS = 31  # a paper written up after the talk it records: within the month
+
+
+def _dateline_under(blocks: list[Block], start: int, told: DateMention) -> DateMention | None:
+    """The paper's own place-and-date line among the short lines under its heading, before the text begins (a ministry's
+    or an office's line over the record: "SECRET" / "Ministry of External Affairs" / "New Delhi, 5 July 1989"), on a day
+    after the one the heading tells of and within the month; else None."""
+    for block in blocks[start:start + 4]:
+        text = block.text.strip()
+        if len(text) > NARRATIVE_CHARS or ends_sentence(text):
+            return None  # the text has begun
+        if _is_place_date_line(text) and (mention := dated_line(text)) is not None and mention.precision == "day" \
+                and 0 < (mention.start_date - told.start_date).days <= DATELINE_DAYS:
+            return mention
+    return None
 
 
 def _is_narrative(text: str, mention: DateMention) -> bool:
@@ -346,8 +398,10 @@ def _full_date(text: str) -> DateMention | None:
 def _is_date_line(text: str) -> bool:
     """A line that is a date, or a place-and-date line ("Djakarta, the twentieth of January, nineteen hundred and
     sixty-two", "Moscow, 5 May 1965"): the head of the text, no title."""
+    if writes_date_in_words(text) and (mention := dated_line(text)) is not None and mention.year_written:
+        return True  # a day in words, long or short ("the ninth of May, nineteen sixty-one")
     if len(text) > 40:  # a day in words is long ("Djakarta, the twentieth of January, nineteen hundred and sixty-two")
-        return writes_date_in_words(text) and (mention := dated_line(text)) is not None and mention.year_written
+        return False
     mention = _full_date(text)
     return mention is not None and len(text.strip("()（）[]. ")) <= len(mention.text) + 2
 

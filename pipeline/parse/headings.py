@@ -283,11 +283,13 @@ def read_numbered_heading(doc: ParsedDocument) -> None:
         doc.title = named
         doc.document_type = document_type_of(named) if named else doc.document_type
     elif title and document_type_of(title) == "other":
-        named = next((b.text for b in doc.blocks[:6] if _may_name_the_document(b.text)), None)
+        at = next((i for i, b in enumerate(doc.blocks[:6]) if _may_name_the_document(b.text)), None)
+        named = doc.blocks[at].text if at is not None else None
         if named and _is_kind_label(named):  # "Transcript" under "... | Cold War | Tito's visit to London, 1953": the kind, not a title
             doc.document_type = document_type_of(named)
         elif named:  # "The Cuban Missile Crisis" is the series; "Telegram From the Embassy ..." the document
-            doc.title, doc.document_type = named, document_type_of(named)
+            doc.title, doc.document_type, doc.title_block = named, document_type_of(named), at  # the block it stands in: a
+            # book's note ("14. Minutes of the meeting ..., AQSh, f. 14") is then known for one and never the page's title
 
 
 def _is_kind_label(text: str) -> bool:

@@ -27,6 +27,7 @@ from pipeline.parse.model import (
     is_dated_closing,
 )
 from pipeline.parse.source_note import citation_line, is_source_note, names_a_source
+from pipeline.parse.speaking_day import handling_kind
 
 _LAST_BLOCKS = 6  # a signature block stands among the last lines: the office, the name, the day, the number, the citation
 _INITIAL = re.compile(r"^(?:[^\W\d_]\.){1,3}$")  # "В.", "С.А.", "A."
@@ -148,7 +149,13 @@ def _is_furniture(doc: ParsedDocument, index: int) -> bool:
         or bool((_NOTE_LINE.match(text) or text.startswith("[")) and names_a_source(text[:30]))  # "[Source: Archive of ...]"
         or bool(citation_line(text))
         or (text[:1].isupper() and is_source_note(text))  # "Source: Eisenhower Library, ...": a FRUS note left unnumbered
+        or (len(text) <= HANDLING_LINE_CHARS and handling_kind(text) is not None)  # "Deciphered 10.8.67, 18.40 hrs. by ...":
+        or bool(_DISTRIBUTION_LINE.match(text))  # a cable's handling and distribution lines under its signature
     )
+
+
+HANDLING_LINE_CHARS = 120
+_DISTRIBUTION_LINE = re.compile(rf"^(?:{alternation(words('distribution_labels')) or '(?!)'})\s*[:\-]", re.IGNORECASE)
 
 
 def read_signature(doc: ParsedDocument) -> Signature | None:
@@ -157,7 +164,8 @@ def read_signature(doc: ParsedDocument) -> Signature | None:
     year = doc.document_date.year if doc.document_date else None
     date = date_block = None
     under = len(blocks)  # the first line after the signature's lines read so far: an office under the name stands last
-    for index in range(len(blocks) - 1, max(-1, len(blocks) - 1 - _LAST_BLOCKS), -1):
+    below = next((k for k in range(len(blocks)) if not _is_furniture(doc, len(blocks) - 1 - k)), len(blocks))
+    for index in range(len(blocks) - 1, max(-1, len(blocks) - 1 - _LAST_BLOCKS - below), -1):  # the foot's furniture aside
         text = blocks[index].text.strip()
         if _is_furniture(doc, index):
             under = index if under == index + 1 else under
@@ -234,12 +242,13 @@ def address_block(blocks: list, index: int) -> int | None:
 
 def addressed_person(blocks: list) -> str | None:
     """The person an address block names on a line of its own ("N. S. Khrushchev" under "His Excellency")."""
-    for block in blocks:
-        text = ADDRESS_HONORIFIC.sub("", block.text.strip(" ,.")).strip()  # "To His Excellency Mr. Kwame Nkrumah" on one line
-        entity = lookup(text) or lookup(_TITLES.sub("", text))
-        if entity is not None and entity.kind == "person":
-            return entity.name
-    return None
+    return next((person for block in blocks if (person := _person_addressed(block.text)) is not None), None)
+
+
+def _person_addressed(line: str) -> str | None:
+    text = ADDRESS_HONORIFIC.sub("", line.strip(" ,.")).strip()  # "To His Excellency Mr. Kwame Nkrumah" on one line
+    entity = lookup(text) or lookup(_TITLES.sub("", text))
+    return entity.name if entity is not None and entity.kind == "person" else None
 
 
 def _addressee_above(doc: ParsedDocument) -> str | None:
@@ -247,6 +256,22 @@ def _addressee_above(doc: ParsedDocument) -> str | None:
     for index in range(min(HEAD_LINES, len(doc.blocks))):
         if (salutation := address_block(doc.blocks, index)) is not None:
             return addressed_person(doc.blocks[index:salutation])
+    return None
+
+
+FOOT_ADDRESS_LINES = 2  # under the signer's name (and his office): the addressee's line, maybe his city's
+
+
+def _addressee_below(doc: ParsedDocument, signature: Signature) -> str | None:
+    """The person a letter is addressed to on a line under its signature, as British and Indian letters print him
+    ("President Gamal Abdel Nasser, Cairo", "His Excellency U Nu, Rangoon"): his titles, his name, maybe his city."""
+    start = max(signature.name_block, signature.office_block or 0) + 1
+    for block in doc.blocks[start:start + FOOT_ADDRESS_LINES]:
+        text = block.text.strip()
+        if ends_sentence(text.rstrip(".")) or len(text) > 80:
+            return None
+        if (person := _person_addressed(text) or _person_addressed(text.partition(",")[0])) is not None:
+            return person
     return None
 
 
@@ -292,6 +317,11 @@ def _office_written_out(text: str) -> bool:
         and not closes_letter(text)
 
 
+# A body's resolution or decision: the secretary who signs it ("Секретарь ЦК Н. Хрущев") signs for the body that adopted
+# it, and is not its sender.
+SIGNED_FOR_THE_BODY = frozenset({"resolution"})
+
+
 def read_closing_signature(doc: ParsedDocument) -> None:
     """The signer is the writer where the document names none; the day he signed is the document's where it has no day
     of its own (or only one its text tells of)."""
@@ -301,7 +331,7 @@ def read_closing_signature(doc: ParsedDocument) -> None:
     if signature is None:
         return
     doc.signature = signature
-    if not doc.sender_names:
+    if not doc.sender_names and doc.document_type not in SIGNED_FOR_THE_BODY:
         doc.sender_names = [_signer(signature.name)]
     if closes_letter(doc.blocks[signature.name_block - 1].text) and (greeting := letter_salutation(doc)) is not None:
         doc.document_type = "letter" if doc.document_type == "other" else doc.document_type  # a salutation at its head,
@@ -310,6 +340,8 @@ def read_closing_signature(doc: ParsedDocument) -> None:
             doc.recipient_names = [greeting]
         if not doc.recipient_names and (addressee := _addressee_above(doc)):
             doc.recipient_names = [addressee]  # "Dear Comrade Chairman," under "His Excellency" / "N. S. Khrushchev"
+        if not doc.recipient_names and (addressee := _addressee_below(doc, signature)):
+            doc.recipient_names = [addressee]  # "Yours sincerely," / "J. Nehru" / "President Gamal Abdel Nasser, Cairo"
     if signature.date is not None and _dated_by_text(doc):
         doc.document_date, doc.document_date_precision = signature.date.start_date, "day"
         doc.document_date_text = signature.date.text

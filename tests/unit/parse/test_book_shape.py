@@ -120,6 +120,20 @@ def test_a_running_head_is_the_pages_title():
     assert parse_text(_RUNNING_HEAD).title == "The Cold War in Austria, p. 88"
 
 
+@pytest.mark.parametrize(("head", "title"), [
+    ("The Oil Question in Vienna 214", "The Oil Question in Vienna"),  # a recto's head: the name, then the page
+    ("215   THE OIL QUESTION IN VIENNA", "THE OIL QUESTION IN VIENNA"),  # a verso's, in capitals
+])
+def test_a_running_head_over_a_page_without_a_heading_names_it_without_its_page_number(head, title):
+    assert parse_text(_RUNNING_HEAD.replace("The Cold War in Austria, p. 88", head)).title == title
+
+
+@pytest.mark.parametrize("heading", ["6 The Oil Question", "Brothers and Rivals: Austria and Moscow, 1958", "Chapter 5",
+                                     "The Oil Question - A. Kovacs"])
+def test_a_chapters_heading_with_a_number_is_no_running_head(heading):
+    assert parse_text(_RUNNING_HEAD.replace("The Cold War in Austria, p. 88", heading)).title == heading
+
+
 @pytest.mark.parametrize("wrap", [False, True])
 @pytest.mark.parametrize("page", [_TELEGRAM, _LETTER])
 def test_a_record_with_notes_is_no_book(page, wrap):
@@ -171,3 +185,25 @@ def test_a_chapters_page_whose_notes_are_elsewhere_is_known_by_its_calls_in_orde
     prose = _CHAPTER.split("\n\n12 ")[0].replace("year.14 In January", "year.14 In January the talks resumed.15 The")
     assert parse_text(prose).source_type == "book_excerpt"
     assert parse_text(prose.replace(".13", ".").replace(".15", ".")).source_type != "book_excerpt"  # two calls: too few
+
+
+_NOTES_UNDER_A_HEADING = """source: https://example.org/book/77/chapter/4
+4 The Quarrel over the Danube
+
+The dispute broke into the open at the Sofia meeting in March 1958, where the Romanian delegate alone refused to sign the joint statement on shipping.7 Within a month the Yugoslav side had recalled its pilots from the river.8
+
+In the summer the commission met again in Budapest and failed to agree on the tariffs; the Soviet chairman left before the last session, and no protocol was signed.9
+
+211
+
+Notes
+7. Minutes of the meeting of the Danube Commission, 12 March 1958, MNL OL, XIX-J-1-j, box 14, f. 3.
+8. Record of the conversation of the two ministers, 3 April 1958, AJ, f. 507, CK SKJ, III/78.
+9. Borba, 2 August 1958.
+"""
+
+
+def test_a_numbered_chapter_heading_names_the_page_and_a_note_under_a_notes_label_does_not():
+    doc = parse_text(_NOTES_UNDER_A_HEADING)
+    assert doc.source_type == "book_excerpt"
+    assert doc.title == "4 The Quarrel over the Danube"  # not "7. Minutes of the meeting ..." from the notes

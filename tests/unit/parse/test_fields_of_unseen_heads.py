@@ -69,6 +69,37 @@ def test_the_sending_of_a_letter_without_title_is_dated_by_its_head_line():
     assert [(e.start_date, e.targets) for e in sent] == [(date(1964, 3, 3), ["Julius Nyerere"])]
 
 
+LETTERHEAD_LETTER = """source: https://example.org/letters/nkrumah-u-nu
+Flagstaff House
+Accra
+
+the ninth of May, nineteen sixty-one
+
+My dear Prime Minister,
+
+I was glad to have your message of the second of May. Ghana will support the resolution in the Assembly.
+
+Yours sincerely,
+Kwame Nkrumah
+
+Prime Minister U Nu, Rangoon
+"""
+
+
+def test_a_letter_under_its_letterhead_has_no_title_and_is_addressed_at_its_foot():
+    doc = parse_text(LETTERHEAD_LETTER)
+    assert doc.title is None  # the house and the city it is written from are the letterhead, not a title
+    assert doc.document_type == "letter"  # "My dear Prime Minister," opens it
+    assert doc.document_date == date(1961, 5, 9)
+    assert doc.sender_names == ["Kwame Nkrumah"]
+    assert doc.recipient_names == ["U Nu"]  # named under the signature, with his city
+
+
+def test_a_heading_that_names_the_letter_stays_its_title_over_a_salutation():
+    page = LETTERHEAD_LETTER.replace("Flagstaff House\nAccra", "Letter from Kwame Nkrumah to U Nu")
+    assert parse_text(page).title == "Letter from Kwame Nkrumah to U Nu"
+
+
 MINUTES = """source: https://example.org/records/minutes-12
 Ministry of Foreign Affairs
 
@@ -193,3 +224,102 @@ def test_a_report_signed_by_a_body_at_its_foot_is_sent_by_it():
     doc = parse_text(SPRAVKA)
     assert doc.title == "СПРАВКА о положении в Республике Мали (март 1968 г.)"
     assert doc.sender_names == ["International Department of the Central Committee of the CPSU"]
+
+
+RESOLUTION = """source: https://example.org/journal/1961/resolution-7
+№ 7
+ПОСТАНОВЛЕНИЕ СЕКРЕТАРИАТА ЦК КПСС
+«О поездке делегации в Гвинею»
+
+12 марта 1961 г.
+
+1. Направить в Конакри делегацию ЦК КПСС во главе с тов. Мухитдиновым Н. А.
+
+2. Делегации вылететь в Конакри 20 марта.
+
+Секретарь ЦК Ф. Козлов
+"""
+
+
+def test_a_resolution_is_titled_with_its_quoted_subject_and_its_secretary_is_no_sender():
+    doc = parse_text(RESOLUTION)
+    assert doc.title == "ПОСТАНОВЛЕНИЕ СЕКРЕТАРИАТА ЦК КПСС «О поездке делегации в Гвинею»"  # the subject goes on the heading
+    assert doc.document_type == "resolution"
+    assert doc.document_date == date(1961, 3, 12)
+    assert doc.sender_names == []  # the secretary signs for the body that adopted it
+
+
+def test_a_quoted_subject_in_english_goes_on_the_heading_too():
+    page = RESOLUTION.replace("ПОСТАНОВЛЕНИЕ СЕКРЕТАРИАТА ЦК КПСС\n«О поездке делегации в Гвинею»",
+                              "RESOLUTION OF THE SECRETARIAT\n\u201cOn the Delegation to Guinea\u201d")
+    assert parse_text(page).title == "RESOLUTION OF THE SECRETARIAT \u201cOn the Delegation to Guinea\u201d"
+
+
+TALKS = """source: https://example.org/records/talks-1975
+Record of the Foreign Minister's Talks with Prime Minister Kosygin, Kremlin, Tuesday, 10 June 1975
+
+CONFIDENTIAL
+Ministry of Foreign Affairs
+Colombo, 13 June 1975
+
+The Foreign Minister, who had arrived in Moscow on Sunday evening, met Prime Minister A. N. Kosygin in the Kremlin from 10.00 to 12.30 hours. The talks dealt with the trade agreement and the Indian Ocean.
+
+The Prime Minister said that the Soviet Union supported the proposal to make the Indian Ocean a zone of peace.
+
+(K. Perera)
+Director (Political)
+"""
+
+
+def test_a_record_is_dated_by_its_own_place_and_date_line_under_the_heading_that_tells_the_talks_day():
+    assert parse_text(TALKS).document_date == date(1975, 6, 13)  # written up three days after the talks
+
+
+def test_a_record_without_its_own_dateline_keeps_the_talks_day():
+    assert parse_text(TALKS.replace("Colombo, 13 June 1975\n", "")).document_date == date(1975, 6, 10)
+
+
+SESSION = """source: https://example.org/records/session-1969
+Minutes of the Conference of the Foreign Ministers, Sofia, 12-14 March 1969
+
+The conference met in the hall of the National Assembly from 12 to 14 March 1969. Comrade Bashev opened it and welcomed the delegations.
+
+Comrade Gromyko reported on the talks with the American side held in February.
+
+Decided:
+1. The deputy ministers shall meet in May.
+
+Sofia, 14 March 1969
+"""
+
+
+def test_minutes_of_a_session_of_several_days_are_dated_by_their_foot_line_on_the_last_day():
+    assert parse_text(SESSION).document_date == date(1969, 3, 14)
+
+
+def test_a_journal_of_several_days_with_no_foot_line_keeps_its_first_day():
+    assert parse_text(SESSION.replace("Sofia, 14 March 1969\n", "")).document_date == date(1969, 3, 12)
+
+
+SIGNED_CABLE = """source: https://example.org/cables/ciphered-telegram-88
+CIPHERED TELEGRAM
+
+The Prime Minister received me today and said that the federal troops had entered the town at dawn.
+
+The embassy's staff and the Soviet doctors at the hospital are safe.
+
+I. PETROV
+14 May 1968
+
+Sent 14.5.68, 11.20 hrs.
+Received 14.5.68, 13.05 hrs. Moscow
+Deciphered 14.5.68, 14.10 hrs. by Orlova
+Typed 14.5.68, 14.45 hrs. by Sokolova
+Distributed: Kosygin, Gromyko, 2nd African Department
+"""
+
+
+def test_a_cable_signed_over_its_handling_and_distribution_lines_is_sent_by_its_signer():
+    doc = parse_text(SIGNED_CABLE)
+    assert doc.sender_names == ["I. PETROV"]  # the handling lines under the signature are the cable's furniture
+    assert doc.document_date == date(1968, 5, 14)

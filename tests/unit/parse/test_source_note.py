@@ -44,3 +44,11 @@ def test_a_bracketed_note_inside_a_run_on_passage_is_found():
     doc = _doc("5Conversation recorded by V. Sukhodrev. 6[Source: Archive of the Gorbachev Foundation, Fond 1. Opis 1.] Le texte seul est utilisable.")
     read_source_notes(doc)
     assert [(c["archive"], c["fond"]) for c in doc.citations] == [("Archive of the Gorbachev Foundation", "1")]
+
+
+def test_a_fond_numbered_before_its_letter_is_read_whole():
+    from pipeline.parse.citation import parse_citations
+
+    cited = parse_citations("TsDA, f. 1-B, op. 34, a.e. 118, l. 7-9.")  # the Bulgarian party's fond, "1-B"
+    assert [(c["fond"], c["opis"], c["delo"], c["folios"]) for c in cited] == [("1-B", "34", "118", "7-9")]
+    assert [c["fond"] for c in parse_citations("GARF, f. R-9401, op. 2, d. 64, l. 3.")] == ["R-9401"]  # a letter before
