@@ -1769,10 +1769,15 @@ def _own_clause_acts(index: int, s: Sentence, made: list[EventDraft], language: 
         if relative and others and not inside and not any(e.method == "relative_date" for e in made):
             told = relative_events(index, clause, [*earlier, *made], context,
                                    scope.day or context.occasion or context.letter_date, None, previous_actor)
-        elif others and not inside and not relative and _DAY_WORD.get(language or "en") is not None \
-                and _DAY_WORD[language or "en"].search(clause.text):
+        elif others and not inside and not relative and (_DAY_WORD.get(language or "en") is not None
+                                                          and _DAY_WORD[language or "en"].search(clause.text)):
             told = [e for e in tense_events(index, clause, language, context, scope, previous_actor, in_turn)
                     if e.start_date is not None and e.start_date == e.end_date]
+        elif others and not inside and not relative and _names_its_week(clause.text, language):
+            told = [e for e in tense_events(index, clause, language, context, scope, previous_actor, in_turn)
+                    if e.start_date is not None and (e.method == "relative_date" or e.date_kind == "approximate")]  # "..., and last week Smith's
+            # commandos blew up the bridge", "..., and the bombing which began on Wednesday evening": its day of the
+            # week, or the week before, counted from the day the text speaks from
         elif not relative and not inside and not s.dates and (
             base := _counted_from(s, b, made)
         ) is not None:
@@ -1786,6 +1791,16 @@ def _own_clause_acts(index: int, s: Sentence, made: list[EventDraft], language: 
         + _present_clauses(index, s, made, language, context) + (
             [] if in_turn else _turn_before_its_aside(index, s, held, language, context, scope, previous_actor)
         )  # a paragraph that opens a turn with its speaker's name and a saying has its row for the saying already
+
+
+def _names_its_week(clause: str, language: str | None) -> bool:
+    """A clause that names a day of the week ("on Wednesday evening") or the week or weekend before ("last week") as
+    its own time, not as a deadline or the start of a course."""
+    return any((c.kind == "relative" and c.weekday >= 0 and not c.bound and not c.since) or (c.kind == "period" and c.period in _WEEKS)
+               for c in read_cues(clause, language or "en"))
+
+
+_WEEKS = ("week", "weekend", "this_week")  # a season named alone ("it broke apart in the autumn") is the story's, not the week's
 
 
 # Where a clause with a verb of its own opens inside a sentence, with or without a comma: "the results of the talks which

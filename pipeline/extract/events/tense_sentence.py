@@ -451,7 +451,7 @@ def _tense_events(
             event.date_kind, event.precision = "undated", "unknown"  # "The decision will be announced on the radio
             event.date_text = sentence[main.start: main.end]  # tomorrow", "Chairman Mao will receive you this evening": a plan
         else:
-            spoken = written_on(scope, context, day) if main.weekday < 0 or main.since else day  # "who has been with us
+            spoken = written_on(scope, context, day)  # "who has been with us
             # since Wednesday": a course up to the day the text is written, whatever day its story was on
             offset_days = weekday_offset(main.weekday, spoken) if main.weekday >= 0 else main.days  # "on Sunday": the last before
             event.on(spoken + timedelta(days=offset_days)).date_kind = "exact"
