@@ -70,3 +70,14 @@ def test_a_day_of_the_week_in_a_report_is_counted_from_its_writing_not_from_a_da
 ])
 def test_a_clause_beside_a_dated_one_keeps_its_own_week_or_day_of_the_week(text, day, first, last):
     assert any((start, end) == (first, last) for _, start, end in _rows(text, day)), _rows(text, day)
+
+
+@pytest.mark.parametrize(("text", "day", "aside", "first", "last"), [
+    ("Comrade Nujoma, who arrived in Prague from Luanda on Monday evening, thanked the party for the statement it issued on 2 March.",
+     date(1977, 3, 10), "who arrived", date(1977, 3, 7), date(1977, 3, 7)),
+    ("Sheikh Karume, whose militia was disbanded last week, flew to Nairobi yesterday.",
+     date(1965, 2, 17), "whose militia", date(1965, 2, 8), date(1965, 2, 14)),
+])
+def test_an_aside_that_names_its_own_week_or_day_of_the_week_has_its_own_row(text, day, aside, first, last):
+    rows = _rows(text, day)
+    assert any(evidence.startswith(aside) and (start, end) == (first, last) for evidence, start, end in rows), rows
