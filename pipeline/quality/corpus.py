@@ -333,6 +333,7 @@ class EventScore:
     rows: int = 0
     rows_matching: int = 0
     beyond: list[dict] = field(default_factory=list)
+    dated_otherwise: dict[str, dict] = field(default_factory=dict)  # gold id not found -> our row on its evidence, with another date
 
 
 def _row_actors(row: dict) -> list[str]:
@@ -358,6 +359,12 @@ def score_events(gold: dict, rows: list[dict], text: str) -> EventScore:
             score.rows_matching += 1
         else:
             score.beyond.append(row)
+    for g in events:  # a miss whose evidence we did read, with another date: a row unmatched elsewhere first
+        if g.id not in score.found:
+            near = [r for r in score.beyond if _overlaps(locator, g, r["evidence_text"])]
+            near = near or [r for r in rows if _overlaps(locator, g, r["evidence_text"])]
+            if near:
+                score.dated_otherwise[g.id] = near[0]
     return score
 
 
@@ -440,6 +447,13 @@ def format_report(scores: CorpusScores, misses: bool = True) -> str:
                 if g.id not in e.found:
                     when = f"{g.first}..{g.last}" if g.first != g.last else f"{g.first}"
                     lines.append(f"  {e.file[:3]} {g.id} [{g.kind} {when}] {g.evidence[0][:90]!r}")
+        lines += ["", "Found with another date (gold | ours):"]
+        for e in scores.events:
+            for g in e.gold:
+                if g.id in e.dated_otherwise:
+                    r = e.dated_otherwise[g.id]
+                    when = f"{g.first}..{g.last}" if g.first != g.last else f"{g.first}"
+                    lines.append(f"  {e.file.split('_')[0]} {g.id} [{g.kind} {when}] | {r['start_date']}..{r['end_date']} {g.evidence[0][:80]!r}")
         lines += ["", "Found with other actors (gold | ours):"]
         for e in scores.events:
             for g in e.gold:

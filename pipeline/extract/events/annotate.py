@@ -264,6 +264,7 @@ def annotate(text: str, year: int | None, this_month: tuple[int, int] | None = N
                 or (note and tells_no_act(sentence)):
             sentences.append(Sentence(start, end, sentence, [], year, apparatus=True))
             continue
+        story, year = year, _year_spoken(sentence, year, month, this_month, speaks_from)
         dates = find_dates(sentence, year, month, this_month)
         if dates and (spoken := speaks_from or dated_on):  # "on 8 April of last year": of the year before the one spoken from
             dates = of_last_year(sentence, dates, spoken[0])
@@ -291,7 +292,9 @@ def annotate(text: str, year: int | None, this_month: tuple[int, int] | None = N
                            key=lambda d: d.start)  # the year it names with them
         if _source_note(sentence, dates):
             sentences.append(Sentence(start, end, sentence, [], year, apparatus=True))
+            year = story
             continue
+        sentence_year, year = year, story
         for mention in dates:
             if mention.year_written and not _SINCE_BEFORE.search(sentence, 0, mention.start) and not _in_passing(sentence, mention) \
                     and not _paper_of_a_year_before(sentence, mention, this_month):
@@ -300,8 +303,25 @@ def annotate(text: str, year: int | None, this_month: tuple[int, int] | None = N
                 # a year named in passing ("the 1956 agreement") names a thing's time, not the story's
             if mention.precision in ("day", "minute", "month") and mention.start_date.month == mention.end_date.month:
                 month = mention.start_date.month
-        sentences.append(Sentence(start, end, sentence, dates, year))
+        sentences.append(Sentence(start, end, sentence, dates, year if year != story else sentence_year))
     return sentences, year
+
+
+def _year_spoken(sentence: str, year: int | None, month: int | None, this_month: tuple[int, int] | None,
+                 speaks_from: tuple[int, int] | None) -> int | None:
+    """The year a sentence's days and months without a year are read in. A record or a letter speaks from its own
+    year; a year it wrote before ("recalling his visit to Delhi in November 1986") is a look back, and "the last
+    troops had left on 15 February", "in mid-May", in a record of July 1989 are of 1989. The earlier year holds only
+    where the year spoken from would put them after the month spoken from: a story told of that year ("It was
+    September of '58 ... That autumn the battalions were still refusing")."""
+    if speaks_from is None or year is None or year >= speaks_from[0]:
+        return year
+    spoken = speaks_from[0]
+    named = [d for d in find_dates(sentence, spoken, month, this_month) if not d.year_written] \
+        + find_months_alone(sentence, spoken) + find_seasons(sentence, spoken)
+    if any(d.start_date and (d.start_date.year, d.start_date.month) > speaks_from for d in named):
+        return year
+    return spoken
 
 
 # A period's start named after "since" (since_openers in en.yaml), a few words before its date, no clause between.

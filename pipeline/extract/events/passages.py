@@ -1825,10 +1825,15 @@ def _own_clause_acts(index: int, s: Sentence, made: list[EventDraft], language: 
         if relative and others and not inside and not any(e.method == "relative_date" for e in made):
             told = relative_events(index, clause, [*earlier, *made], context,
                                    scope.day or context.occasion or context.letter_date, None, previous_actor)
-        elif others and not inside and not relative and _DAY_WORD.get(language or "en") is not None \
-                and _DAY_WORD[language or "en"].search(clause.text):
+        elif others and not inside and not relative and (_DAY_WORD.get(language or "en") is not None
+                                                          and _DAY_WORD[language or "en"].search(clause.text)):
             told = [e for e in tense_events(index, clause, language, context, scope, previous_actor, in_turn)
                     if e.start_date is not None and e.start_date == e.end_date]
+        elif others and not inside and not relative and _names_its_week(clause.text, language):
+            told = [e for e in tense_events(index, clause, language, context, scope, previous_actor, in_turn)
+                    if e.start_date is not None and (e.method == "relative_date" or e.date_kind == "approximate")]  # "..., and last week Smith's
+            # commandos blew up the bridge", "..., and the bombing which began on Wednesday evening": its day of the
+            # week, or the week before, counted from the day the text speaks from
         elif not relative and not inside and not s.dates and (
             base := _counted_from(s, b, made)
         ) is not None:
@@ -1839,9 +1844,20 @@ def _own_clause_acts(index: int, s: Sentence, made: list[EventDraft], language: 
         scope.period = period
         found += [e for e in told if (e.start_date, e.end_date) not in held and (e.start_date or e.end_date)]
     return found + _main_of_a_dated_aside(index, s, held, language, context, scope, previous_actor, in_turn) \
+        + _aside_of_its_own_week(index, s, held, language, context, scope, previous_actor, in_turn) \
         + _present_clauses(index, s, made, language, context) + (
             [] if in_turn else _turn_before_its_aside(index, s, held, language, context, scope, previous_actor)
         )  # a paragraph that opens a turn with its speaker's name and a saying has its row for the saying already
+
+
+def _names_its_week(clause: str, language: str | None) -> bool:
+    """A clause that names a day of the week ("on Wednesday evening") or the week or weekend before ("last week") as
+    its own time, not as a deadline or the start of a course."""
+    return any((c.kind == "relative" and c.weekday >= 0 and not c.bound and not c.since) or (c.kind == "period" and c.period in _WEEKS)
+               for c in read_cues(clause, language or "en"))
+
+
+_WEEKS = ("week", "weekend", "this_week")  # a season named alone ("it broke apart in the autumn") is the story's, not the week's
 
 
 # Where a clause with a verb of its own opens inside a sentence, with or without a comma: "the results of the talks which
@@ -1978,6 +1994,34 @@ def _main_of_a_dated_aside(index: int, s: Sentence, held: set, language: str | N
             if e.start_date is not None and e.start_date == e.end_date and (e.start_date, e.end_date) not in held]
     scope.period = period
     return told
+
+
+# An aside a relative word opens after a comma, to the next comma or the sentence's end ("Tambo, who arrived from Lusaka
+# on Tuesday evening, thanked ...", "Babu, whose party was banned last week, returned ...") (en.yaml relativizers).
+_WHO_ASIDE = compile_opening(r",\s+(?:" + alternation(lexicon("en").get("relativizers") or ["(?!)"]) + r")\b[^,;]*", re.IGNORECASE)
+
+
+def _aside_of_its_own_week(index: int, s: Sentence, held: set, language: str | None, context: Context, scope: Scope,
+                           previous_actor: str | None, in_turn: bool) -> list[EventDraft]:
+    """An aside that names its own day of the week or week ("Comrade Tambo, who arrived in Berlin on Tuesday evening,
+    thanked the SED for the statement it issued on 18 June"; "Babu, whose party was banned last week, returned
+    yesterday") beside another time the sentence names: the aside's act, on its own day, counted from the day the text
+    speaks from."""
+    if language not in (None, "en") or not (s.dates or _DAY_WORD["en"].search(s.text) or s.relative):
+        return []
+    found = []
+    for m in _WHO_ASIDE.finditer(s.text):
+        if any(m.start() <= d.start < m.end() for d in s.dates) or not _names_its_week(m.group(), language):
+            continue
+        if not (any(not m.start() <= d.start < m.end() for d in s.dates) or _DAY_WORD["en"].search(s.text[: m.start()] + s.text[m.end():])):
+            continue  # the aside's week is the sentence's only time: the sentence's own row
+        period, at = scope.period, m.end() - len(m.group()[1:].lstrip())
+        found += [e for e in tense_events(index, Sentence(s.start + at, s.start + m.end(), s.text[at: m.end()], [], s.year), language,
+                                          context, scope, previous_actor, in_turn)
+                  if e.start_date is not None and (e.method == "relative_date" or e.date_kind == "approximate")
+                  and (e.start_date, e.end_date) not in held]
+        scope.period = period
+    return found
 
 
 def _counted_from(s: Sentence, after: int, made: list[EventDraft]) -> date | None:

@@ -451,7 +451,7 @@ def _tense_events(
             event.date_kind, event.precision = "undated", "unknown"  # "The decision will be announced on the radio
             event.date_text = sentence[main.start: main.end]  # tomorrow", "Chairman Mao will receive you this evening": a plan
         else:
-            spoken = written_on(scope, context, day) if main.weekday < 0 or main.since else day  # "who has been with us
+            spoken = written_on(scope, context, day)  # "who has been with us
             # since Wednesday": a course up to the day the text is written, whatever day its story was on
             offset_days = weekday_offset(main.weekday, spoken) if main.weekday >= 0 else main.days  # "on Sunday": the last before
             event.on(spoken + timedelta(days=offset_days)).date_kind = "exact"
@@ -495,6 +495,9 @@ def _tense_events(
             scope.period = (event.start_date, event.end_date, event.precision)
         else:  # "during the night": from the evening before to the day's small hours, a range; the story stays on its day
             event.date_kind = "range"
+            if scope.moved and not (context.is_correspondence or context.is_record) and main.days == -1 and main.until == 0:
+                event.start_date, event.end_date = day, day + timedelta(days=1)  # "On 27 April the army attacked the
+                # palace. The fighting went on through the night.": a history at a day it told goes on into that day's night
     elif main.kind == "counted_span" and main.forward:
         event.start_date, event.end_date = day, day + timedelta(days=main.days)  # "For five days the delegations argued":
         event.precision, event.date_kind = "day", "range"  # from the day the story is on

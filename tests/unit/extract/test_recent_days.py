@@ -28,3 +28,19 @@ def test_a_day_of_the_month_before_its_mark_is_no_days_just_past():
     text = "source: http://www.example.cn/dianbao/3\n中央关于筹备工作的电报\n一九五七年十一月六日\n请将筹备情况于十日前报告。\n"
     rows = process_seed("x.txt", text.encode()).events.to_pylist()
     assert all(r["date_kind"] != "approximate" for r in rows)
+
+
+def test_a_history_at_a_day_it_told_goes_on_into_that_days_night():
+    text = ("source: https://books.example.org/coup/p41\nThe Coup in Kabul\n\nOn 14 March 1973 the rebel brigade surrounded the "
+            "ministry of defence. The fighting went on through the night.\n")
+    rows = process_seed("x.txt", text.encode()).events.to_pylist()
+    got = [(r["start_date"], r["end_date"]) for r in rows if r["evidence_text"].startswith("The fighting")]
+    assert got == [(date(1973, 3, 14), date(1973, 3, 15))]
+
+
+def test_a_cable_told_on_its_day_has_the_night_before_it():
+    text = ("source: https://history.example.org/cable/9\nTelegram From the Embassy in Baghdad to the Department of State\n\n"
+            "Baghdad, March 9, 1963, 2 p.m.\n\nFighting continued through the night in the northern quarters.\n")
+    rows = process_seed("x.txt", text.encode()).events.to_pylist()
+    got = [(r["start_date"], r["end_date"]) for r in rows if r["evidence_text"].startswith("Fighting")]
+    assert got == [(date(1963, 3, 8), date(1963, 3, 9))]

@@ -48,6 +48,21 @@ def test_other_days_keep_the_storys_year(text, expected):
     assert _days(text, 1950)[-1] == expected
 
 
+
+@pytest.mark.parametrize("text, expected", [
+    ("He recalled his visit to Warsaw in October 1957. He said the last ships had sailed on 2 March.", date(1963, 3, 2)),
+    ("The minister recalled the treaty signed in Lima in May 1958. In mid-April the first credits were paid.", date(1963, 4, 11)),
+])
+def test_a_record_reads_days_in_its_own_year_after_a_year_it_looks_back_to(text, expected):
+    assert _days(text, 1963, speaks_from=(1963, 6))[-1] == expected
+
+
+def test_a_story_of_an_earlier_year_keeps_it_where_the_year_spoken_from_would_put_a_month_after_it():
+    sentences, year = annotate("In September 1958 I arrived in the capital.", 1990, speaks_from=(1990, 3), language="en")
+    sentences, _ = annotate("In December the army took over. The next day the king left.", year, speaks_from=(1990, 3), language="en")
+    assert sentences[0].dates[0].start_date == date(1958, 12, 1)
+
+
 LETTER = """source: http://example.org/letter-1962
 Letter from Prime Minister Nehru to Premier Chou En-lai
 

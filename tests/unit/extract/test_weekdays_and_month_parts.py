@@ -52,3 +52,32 @@ def test_a_season_told_of_as_past_is_its_months(text, day, first, last):
 def test_a_season_of_a_plan_is_no_past_season():
     rows = _rows("The minister will visit Warsaw in the spring.", date(1977, 9, 13))
     assert all(start != date(1977, 3, 1) for _, start, _ in rows), rows
+
+
+def test_a_day_of_the_week_in_a_report_is_counted_from_its_writing_not_from_a_day_it_named_before():
+    text = "The new bridge, which opened on 2 May, was closed to traffic on Tuesday."
+    rows = _rows(text, date(1961, 5, 20))  # a Saturday: the Tuesday before is 16 May, not the one before 2 May
+    assert any(start == end == date(1961, 5, 16) and "Tuesday" in evidence for evidence, start, end in rows), rows
+
+
+@pytest.mark.parametrize(("text", "day", "first", "last"), [
+    ("In March the army shelled the villages twice, and last week its aircraft bombed the dam at Kariba.",
+     date(1977, 4, 20), date(1977, 4, 11), date(1977, 4, 17)),
+    ("We sent a note to the Swiss last week, and our envoy saw the minister in May.",
+     date(1965, 6, 9), date(1965, 5, 31), date(1965, 6, 6)),
+    ("We have followed the fighting since the fourth of May, and the shelling of the port which began on Friday evening.",
+     date(1965, 5, 12), date(1965, 5, 7), date(1965, 5, 7)),
+])
+def test_a_clause_beside_a_dated_one_keeps_its_own_week_or_day_of_the_week(text, day, first, last):
+    assert any((start, end) == (first, last) for _, start, end in _rows(text, day)), _rows(text, day)
+
+
+@pytest.mark.parametrize(("text", "day", "aside", "first", "last"), [
+    ("Comrade Nujoma, who arrived in Prague from Luanda on Monday evening, thanked the party for the statement it issued on 2 March.",
+     date(1977, 3, 10), "who arrived", date(1977, 3, 7), date(1977, 3, 7)),
+    ("Sheikh Karume, whose militia was disbanded last week, flew to Nairobi yesterday.",
+     date(1965, 2, 17), "whose militia", date(1965, 2, 8), date(1965, 2, 14)),
+])
+def test_an_aside_that_names_its_own_week_or_day_of_the_week_has_its_own_row(text, day, aside, first, last):
+    rows = _rows(text, day)
+    assert any(evidence.startswith(aside) and (start, end) == (first, last) for evidence, start, end in rows), rows

@@ -9,6 +9,7 @@ from pipeline.quality.corpus import (
     _citation_key,
     fold,
     format_actors,
+    format_report,
     score_events,
     type_category,
 )
@@ -124,3 +125,18 @@ def test_the_actors_listing_shows_each_found_event_with_other_actors_its_kind_bo
     assert "ours ['Chinese government'] -> [] (tense_sentence)" in listing and "already sent a greeting" in listing
     assert "E2" not in listing  # its actors are right
     assert "ok  107 E2" in format_actors(scores, wrong_only=False)
+
+
+def test_the_report_lists_a_missed_event_whose_evidence_we_read_with_another_date():
+    text = "Header\nThe delegation had left Vienna on 3 March. Kim asked me to help.\n"
+    gold = {"file": "2301_x.txt", "aliases": {}, "events": [
+        _gold("exact", "had left Vienna on 3 March", date="1961-03-03"),
+        _gold("exact", date="1961-03-05") | {"id": "E2"},
+    ]}
+    left = _row(date(1960, 3, 3), date(1960, 3, 3), "The delegation had left Vienna on 3 March.") | {"event_type": "travel"}
+    score = score_events(gold, [left], text)
+    assert not score.found and list(score.dated_otherwise) == ["E1"]  # E2 was never read at all
+    report = format_report(CorpusScores([], [score]))
+    section = report.split("Found with another date (gold | ours):")[1].split("Found with other actors")[0]
+    assert "2301 E1 [exact 1961-03-03] | 1960-03-03..1960-03-03 'had left Vienna on 3 March'" in section
+    assert "E2" not in section
