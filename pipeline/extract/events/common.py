@@ -1758,8 +1758,10 @@ _ARTICLE_BEFORE = compile_opening(r"\b(?:the|a|an)\s+(?P<words>(?:[a-z]+\s+){0,2
 
 
 def _qualified_name(text: str, mention) -> str | None:
-    """The group or office a name qualifies ("the ANC leadership had met": ANC leadership), as ``clause_names`` reads it."""
-    return head[2] if (head := _qualified_head(text, mention)) else None
+    """The group or office a name qualifies ("the ANC leadership had met": ANC leadership), as ``clause_names`` reads it;
+    not a state's armed men ("the first UAR troops"), which a dated sentence reads by ``_force_name`` alone."""
+    head = _qualified_head(text, mention)
+    return head[2] if head and head[2].split()[-1].lower() not in _FORCE_NOUNS else None
 
 
 def _qualified_head(text: str, mention) -> tuple[int, int, str] | None:
