@@ -239,9 +239,14 @@ def _qualified_body(written: str) -> Entity | None:
         return None
     own = index.get(_ARTICLE.sub("", body.name[len(head) + 4:]).casefold())  # "Warsaw Pact" of "... of the Warsaw Pact"
     words = qualifier.split()
-    for size in range(len(words), 0 if len(words) == 1 else 1, -1):  # "Warsaw Treaty ...": not the city its first word names
-        if (named := index.get(" ".join(words[:size]).casefold())) is not None:
-            return body if own is not None and named.id == own.id else None
+    for size in range(len(words), 0, -1):
+        if (named := index.get(" ".join(words[:size]).casefold())) is None:
+            continue
+        if size == 1 < len(words) and (own is None or named.id != own.id):
+            continue  # "Warsaw Treaty Member States": not the city its first word names
+        # the qualifier the body's own name has, all of it ("Supreme Soviet of the Soviet Union"), not words after it
+        # ("Socialist Unity Party of Germany CC" is the party's Central Committee, not the party)
+        return body if own is not None and named.id == own.id and size == len(words) else None
     return body
 
 
