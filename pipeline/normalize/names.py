@@ -215,7 +215,45 @@ def lookup(surface: str) -> Entity | None:
         return person if person is not None and person.kind == "person" else None
     if found is None and "," in written:
         return _body_at_capital(written)
+    if found is None and " of " in written:
+        return _qualified_body(written)
     return found
+
+
+def _qualified_body(written: str) -> Entity | None:
+    """A body named in full where the gazetteer lists a shorter form: its party's Central Committee between the body
+    and the party ("Political Bureau of the CC of the Mongolian People's Revolutionary Party": the party's Politburo,
+    ``committee_links`` in en.yaml), or a qualifier the gazetteer's own name for the body already implies ("Political
+    Consultative Committee of the Warsaw Treaty Member States": the Political Consultative Committee, of the Warsaw
+    Pact), unless the words opening the qualifier name another entity ("Supreme Soviet of the Russian Federation" is
+    not the USSR's). None for any other name."""
+    index = _alias_index()
+    for link in _committee_links():
+        body, joined, party = written.partition(link)
+        if joined and body and party and (found := index.get(f"{body} of the {party}".casefold())) is not None:
+            return found
+    head, _, qualifier = written.partition(" of ")
+    qualifier = _ARTICLE.sub("", qualifier)
+    body = index.get(head.casefold())
+    if body is None or body.kind != "organisation" or not body.name.casefold().startswith(f"{head.casefold()} of ") or not qualifier:
+        return None
+    own = index.get(_ARTICLE.sub("", body.name[len(head) + 4:]).casefold())  # "Warsaw Pact" of "... of the Warsaw Pact"
+    words = qualifier.split()
+    for size in range(len(words), 0, -1):
+        if (named := index.get(" ".join(words[:size]).casefold())) is None:
+            continue
+        if size == 1 < len(words) and (own is None or named.id != own.id):
+            continue  # "Warsaw Treaty Member States": not the city its first word names
+        # the qualifier the body's own name has, all of it ("Supreme Soviet of the Soviet Union"), not words after it
+        # ("Socialist Unity Party of Germany CC" is the party's Central Committee, not the party)
+        return body if own is not None and named.id == own.id and size == len(words) else None
+    return body
+
+
+@cache
+def _committee_links() -> tuple[str, ...]:
+    """The words that put a party's Central Committee between a body and the party ("of the CC of the")."""
+    return tuple(f" of the {w} of the " for w in lexicon("en").get("committee_links") or [])
 
 
 def _body_at_capital(written: str) -> Entity | None:

@@ -429,7 +429,8 @@ def window_actors(window: str, previous_actor: str | None) -> tuple[list[str], l
     if " of " in window:  # "General Hugo Panasco Alvim of Brazil": the state says whose the person is, no actor of its own
         mentions = whose_states_off(window, mentions)
     owned = genitive_owned_groups(window, mentions, "ru") if re.search(RU_LETTER, window, re.IGNORECASE) else []  # "вооруженные силы Чили"
-    named = [(m.start, _headed(window, m) or _organ_of(window, m) or owned_group(window, m) or _force_name(window, m) or m.entity.name) for m in mentions
+    named = [(m.start, _headed(window, m) or _organ_of(window, m) or owned_group(window, m) or _force_name(window, m)
+              or _qualified_name(window, m) or m.entity.name) for m in mentions
              if m.entity.is_actor and not is_where(window, m) and not is_modifier(window, m) and not any(a <= m.start < b for a, b, _ in owned)]
     named += [(a, name) for a, _, name in owned]
     named += [(a, name) for a, _, name in owned_groups(window, mentions) if not any(m.start == a for m in mentions)]
@@ -1756,6 +1757,13 @@ _QUALIFIED = compile_opening(r"\s+(?P<head>[a-z]+)\b(?!['’]|\s+(?:of\b|(?:Com|
 _ARTICLE_BEFORE = compile_opening(r"\b(?:the|a|an)\s+(?P<words>(?:[a-z]+\s+){0,2})$", re.IGNORECASE)
 
 
+def _qualified_name(text: str, mention) -> str | None:
+    """The group or office a name qualifies ("the ANC leadership had met": ANC leadership), as ``clause_names`` reads it;
+    not a state's armed men ("the first UAR troops"), which a dated sentence reads by ``_force_name`` alone."""
+    head = _qualified_head(text, mention)
+    return head[2] if head and head[2].split()[-1].lower() not in _FORCE_NOUNS else None
+
+
 def _qualified_head(text: str, mention) -> tuple[int, int, str] | None:
     """Where the group or office a name qualifies stands and what it is called (``_QUALIFIED``), or None."""
     if force := state_force(text, mention):  # "United States forces": US forces
@@ -2088,6 +2096,8 @@ def subject_phrase(before: str) -> list[str]:
         return [person]  # "Premier Kim gave a brief introduction": the Premier Kim Il Sung the page names
     if not names_an_actor(words):
         return []  # "the content of the telegram", "the entire discussion": a thing, not who acted
+    if words[0].lower() in _OWNER_FIRST and (owned := group_name(" ".join(words))):
+        return [owned]  # "The delegation of the Vientiane government walked out": the Vientiane government delegation
     return [canonical_name(" ".join(words))]
 
 

@@ -201,8 +201,9 @@ _LINE_GOING_ON = 200  # a title's second line, not a paragraph
 def _body(doc: ParsedDocument) -> str | None:
     """The body a record's meeting is of, as its title names it: an organ of a party or state, never a person."""
     title = doc.title or ""
-    if (going_on := _title_goes_on(doc)) is not None:
-        title = f"{title} {going_on}"  # "MINUTES No. 9" / "of the meeting of the Political Bureau of the CC of the MPRP"
+    if (going_on := _title_goes_on(doc)) is not None and not " ".join(title.split()).endswith(" ".join(going_on.split())):
+        title = f"{title} {going_on}"  # "MINUTES No. 9" / "of the meeting of the Political Bureau of the CC of the MPRP" (a
+        # title the parser read over both lines holds it already)
     if (known := session_body(title)) is not None:
         return canonical_name(known)
     for m in (_BODY_OF.search(title), _BODY_SESSION.search(title)):

@@ -49,3 +49,16 @@ def test_a_relative_clause_opens_its_own_subject(text, names):
 ])
 def test_a_russian_name_with_initials_is_a_person(text, names):
     assert [n for n in common.clause_names(text, "ru") if n in names or "." in n] == names
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    ("On 2 May the FRELIMO leadership met in Dar es Salaam.", ["FRELIMO leadership"]),
+    ("The Pravda correspondent reported on 9 March that the talks had ended.", ["Pravda correspondent"]),
+])
+def test_a_name_that_qualifies_a_group_noun_names_the_group_in_a_dated_sentence(text, names):
+    assert common.window_actors(text, None)[0] == names
+    assert common.clause_names(text, "en") == names
+
+
+def test_a_group_whose_owner_is_written_after_it_is_named_owner_first_as_a_subject():
+    assert common.subject_phrase("The delegation of the Rangoon government ") == ["Rangoon government delegation"]

@@ -656,7 +656,7 @@ def _cue_reading(sentence: str, verb: str, senders=("Nikolai Roshchin",)):
 
 def test_a_reported_clause_has_its_own_subject():
     sentence = "Mao thanked me and announced that the Chinese government had already sent a greeting."
-    assert _cue_reading(sentence, "had already sent")[0] == ["Chinese government"]
+    assert _cue_reading(sentence, "had already sent")[0] == ["Government of the People's Republic of China"]
     assert _cue_reading("Mao said that I had already sent it.", "had already sent")[0] == ["Nikolai Roshchin"]
 
 
@@ -959,7 +959,7 @@ def test_a_states_act_named_by_a_noun_and_dated_is_its_governments():
                "He recalled that the Chinese note of 3 October had warned against crossing the parallel.",
                document_type="minutes", document_date=date(1956, 11, 1), document_date_precision="day")
     dated = [(e.start_date, e.sources) for e in extract_events(doc) if e.method == "dated_sentence"]
-    assert dated == [(date(1956, 10, 30), ["Government of the USSR"]), (date(1956, 10, 3), ["Chinese government"])]
+    assert dated == [(date(1956, 10, 30), ["Government of the USSR"]), (date(1956, 10, 3), ["Government of the People's Republic of China"])]
 
 
 def test_the_group_an_act_presses_on_is_its_target():
@@ -975,7 +975,7 @@ def test_a_second_verb_in_a_saying_shares_the_subject_of_the_clause_before_it():
                title="Memorandum of Conversation with Mao Zedong", sender_names=["Nikolai Roshchin"],
                document_type="record_of_conversation", document_date=date(1949, 10, 20), document_date_precision="day")
     clauses = {doc.blocks[1].text[e.evidence_start: e.evidence_end].strip(): e.sources for e in extract_events(doc) if e.block == 1}
-    assert clauses["tomorrow would discuss recognition"] == ["Chinese government"]
+    assert clauses["tomorrow would discuss recognition"] == ["Government of the People's Republic of China"]
 
 
 def test_the_i_of_a_quotation_is_the_one_who_spoke_before_it_opened():
@@ -1508,7 +1508,7 @@ def test_an_after_clause_with_an_impersonal_it_is_the_act_of_the_one_who_came_to
                          document_date_precision="month", sender_names=["Walter Ulbricht"], recipient_names=["Nikita Khrushchev"],
                          blocks=[Block("paragraph", 0, len(text), text, language="en")])
     (clause,) = [e for e in extract_events(doc) if text[e.evidence_start: e.evidence_end].startswith("After it") and e.date_kind == "upper_bound"]
-    assert (clause.sources, clause.targets, clause.date_kind) == (["Indian government"], ["Zhou Enlai"], "upper_bound")
+    assert (clause.sources, clause.targets, clause.date_kind) == (["Government of India"], ["Zhou Enlai"], "upper_bound")
 
 
 def test_a_clause_opened_by_after_tells_an_act_before_the_main_one():

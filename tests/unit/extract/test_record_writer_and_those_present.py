@@ -68,3 +68,12 @@ def test_an_act_in_a_reported_clause_is_its_subjects_alone(text, day, doers):  #
 def test_a_russian_records_meeting_holds_between_the_writer_the_host_and_those_present(text, others):
     rows = _rows(text, "Л. Соловьев", date(1962, 6, 9), "ru", date(1962, 6, 9))
     assert any({*s, *t} == {"Л. Соловьев", *others} for s, t in rows), rows
+
+
+def test_minutes_whose_title_runs_over_two_lines_are_of_the_body_that_title_names():
+    text = ("source: https://example.org/minutes-politburo\nMINUTES No. 12\nof the meeting of the Political Bureau of the CC of "
+            "the Bulgarian Communist Party\n\nSofia, 3 April 1962. Present: Comrades A. Iliev, B. Petrov.\n\n"
+            "Comrade Iliev reported on the harvest.\n")
+    doc = parse_text(text)
+    meeting = [e for e in extract_events(doc) if e.event_type == "meeting" and e.start_date == date(1962, 4, 3)]
+    assert meeting and meeting[0].sources == ["Politburo of the Bulgarian Communist Party"]

@@ -67,6 +67,7 @@ from pipeline.normalize.lexicon import LANGUAGES, alternation, letters, lexicon
 from pipeline.normalize.names import (
     canonical_name,
     dated_surname,
+    lookup,
     russian_case_forms,
     russian_head_case_forms,
     titled_person,
@@ -429,8 +430,6 @@ def _nominal_act(language, text, government):
 
 
 def _state_adjective(language, adjective, state):
-    from pipeline.normalize.names import lookup
-
     entity = lookup(state)
     assert entity is not None and entity.is_state, (adjective, state)
 
@@ -887,6 +886,7 @@ CHECKS = {
     "kin_modifiers": lambda language, text, names: _eq(common.subject_names(text, language), names, text),
     "generic_heads": lambda language, text, names: _eq(common.kept_actors([text]), names, text),
     "place_heads": lambda language, text, place: _eq(common._is_region(text), place, text),
+    "committee_links": lambda language, text, name: _eq(getattr(lookup(text), "name", None), name, text),
     "owner_first_heads": lambda language, text, name: _eq(common.group_name(text), name, text),
     "natural_forces": lambda language, text, names: _eq(common.subject_phrase(text), names, text),
     "partitive_groups": lambda language, text, names: _eq(common.subject_phrase(text), names, text),
@@ -1104,7 +1104,6 @@ def test_letters_of_every_alphabet_make_names_and_signatures():
 
 
 def test_the_russian_examples_of_the_dataset_card_hold():
-    from pipeline.normalize.names import lookup
     from pipeline.publish.duck import connect, load_fts
 
     word, form = lexicon("ru")["card_stemming"]
