@@ -259,6 +259,9 @@ def _resolver(doc: ParsedDocument) -> list[str]:
             if before or len(block.text) > 160:
                 return before
             return actor_names(block.text[m.end():])[-1:]  # "ВЫПИСКА ИЗ ПРОТОКОЛА № 178 ЗАСЕДАНИЯ ПРЕЗИДИУМА ЦК КПСС": the body after
+    if doc.document_type == "resolution":  # a paper that is itself a resolution, headed by its kind and body with no operative
+        return [n for n in actor_names(doc.title or "") if not is_person(n)][:1]  # word ("ПОСТАНОВЛЕНИЕ ПРЕЗИДИУМА ЦК КПСС" over
+        # its points "2. Освободить ...", "3. Назначить ..."): the body its title names first decides them, on its day
     return []
 
 

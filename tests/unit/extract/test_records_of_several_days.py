@@ -159,3 +159,19 @@ def test_a_books_source_note_names_a_document_and_its_day_but_tells_no_event(not
     doc = ParsedDocument(parser="test/1", source_type="book_excerpt", document_type="book_pages", document_date=None,
                          document_date_precision=None, blocks=blocks)
     assert any(e.block == 1 for e in extract_events(doc)) != cites
+
+
+@pytest.mark.parametrize(("title", "point", "plan"), [
+    ("ПОСТАНОВЛЕНИЕ СОВЕТА МИНИСТРОВ СССР", "2. Назначить послом СССР в Гвинее тов. Соловьева П. И.", False),
+    ("ПОСТАНОВЛЕНИЕ ПРЕЗИДИУМА ЦК КПСС", "3. Созвать 14 марта совещание секретарей обкомов.", True),
+    ("ПОСТАНОВЛЕНИЕ ПРЕЗИДИУМА ЦК КПСС", "4. Делегации выехать в Пекин 20 марта.", True),
+    ("ПОСТАНОВЛЕНИЕ ПРЕЗИДИУМА ЦК КПСС", "1. Заслушав доклад тов. Громыко о переговорах, Президиум ЦК одобряет их итоги.", False),
+])
+def test_a_paper_that_is_a_resolution_decides_its_points_on_its_day_and_a_later_day_is_a_plan(title, point, plan):
+    """A resolution printed under its kind and body alone, with no operative word ("ПОСТАНОВЛЯЕТ") over its points: the
+    points are the body's decisions on the resolution's day; one that fixes a later day is a plan as well."""
+    rows = _page(title, ["«О делегации»", "7 марта 1963 г.", point, "Секретарь ЦК Ф. Козлов"], PROTOCOL)
+    days = _days(rows, point.split(" ", 2)[1])
+    assert (date(1963, 3, 7), date(1963, 3, 7)) in days, rows
+    assert ((None, None) in days) == plan, rows
+
