@@ -288,6 +288,8 @@ def _decisions(doc: ParsedDocument, context: Context, decided: set[int], events:
     day = context.occasion or context.letter_date
     if day is None:
         return []
+    if context.occasion is not None and context.occasion_end is not None:
+        return _session_decisions(doc, context, decided, events)
     made = []
     for index in sorted(decided):
         text = doc.blocks[index].text
@@ -314,6 +316,28 @@ def _decisions(doc: ParsedDocument, context: Context, decided: set[int], events:
             event.sources = [context.body]
             event.targets = [n for n in decision_targets(said, [context.body]) if not is_decision_label(n)]  # whom a task is set
             made.append(event)
+    return made
+
+
+def _session_decisions(doc: ParsedDocument, context: Context, decided: set[int], events: list[EventDraft]) -> list[EventDraft]:
+    """The decisions of a session held over several days ("from 4 to 6 July"), on no day the record names: one row on the
+    line that heads them ("Decided:"), within the session's days; its points are what was decided, plans where they say
+    so ("1. The deputy ministers shall meet before the end of the year"), no act of their own on a day the record does not
+    tell. Points under no head line (the body's name alone before them) are each a decision within those days."""
+    made = []
+    heads = {index: next((i for i in range(index - 1, -1, -1) if is_decision_head(doc.blocks[i].text)), None) for index in sorted(decided)}
+    for index, head in heads.items():
+        at = head if head is not None else index
+        if any(e.block == at for e in events + made):
+            continue  # "After the discussion the Executive Committee resolved:": the line's own row already
+        text = doc.blocks[at].text
+        event = EventDraft(at, "instruction", 0, len(text.rstrip()), "document_act", 0.55).on(context.occasion)
+        event.end_date, event.date_kind = context.occasion_end, "range"
+        event.inferred = True
+        event.sources = [context.body]
+        if head is None:
+            event.targets = [n for n in decision_targets(text, [context.body]) if not is_decision_label(n)]
+        made.append(event)
     return made
 
 

@@ -175,3 +175,13 @@ def test_a_paper_that_is_a_resolution_decides_its_points_on_its_day_and_a_later_
     assert (date(1963, 3, 7), date(1963, 3, 7)) in days, rows
     assert ((None, None) in days) == plan, rows
 
+
+def test_the_decisions_of_a_session_of_several_days_stand_on_their_label_within_its_days():
+    """"Decided:" over points that are plans, in the minutes of a session held from the 10th to the 12th: the decision on
+    one of those days, the label's row; the points no act on the first day."""
+    rows = _page("Minutes of the Meeting of the Committee of Ministers of Defence, Sofia, 10-12 May 1971",
+                 ["The meeting was held in Sofia from 10 to 12 May 1971.", "Comrade Dzhurov opened the meeting.", "Decided:",
+                  "1. The chiefs of staff shall meet before the end of the year.", "2. The next meeting shall take place in 1972."])
+    assert _days(rows, "Decided") == {(date(1971, 5, 10), date(1971, 5, 12))}, rows
+    assert (date(1971, 5, 10), date(1971, 5, 10)) not in _days(rows, "chiefs of staff"), rows
+
