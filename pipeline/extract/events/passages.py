@@ -1829,7 +1829,31 @@ def turn_main_clause(sentence: str, firsts: list[int], language: str | None) -> 
 
 def _turn_clause_cut(sentence: str, firsts: list[int], language: str | None) -> tuple[int, int] | None:
     pattern = _RELATIVE_OPENS.get(language or "en")
-    if pattern is None or not firsts or not (m := pattern.search(sentence, 0, min(firsts))) or m.start() < _MAIN_CLAUSE_LENGTH:
+    if pattern is None or not firsts:
+        return None
+    if (m := pattern.search(sentence, 0, min(firsts))) and m.start() >= _MAIN_CLAUSE_LENGTH:
+        return m.start(), m.end()
+    return _phrase_cut(sentence, min(firsts), language)
+
+
+# The phrase after a saying's object that dates a thing it names ("reported on the negotiations of the ministers held in
+# Moscow in June", "... since the meeting of June 1962"): turn_phrase_openers, after no auxiliary (turn_phrase_auxiliaries).
+_PHRASE_OPENS = {
+    language: compile_opening(r"\s+(?:" + alternation(openers) + r")(?!\w)", re.IGNORECASE)
+    for language in ("en",) if (openers := lexicon(language).get("turn_phrase_openers"))
+}
+_AUXILIARIES = frozenset(w.casefold() for w in lexicon("en").get("turn_phrase_auxiliaries") or ())
+
+
+def _phrase_cut(sentence: str, first: int, language: str | None) -> tuple[int, int] | None:
+    """Where a phrase that dates a thing the saying names opens, before the first day: only after a main part that holds a
+    verb of saying, and not after an auxiliary ("the talks were held in June": held is the verb itself)."""
+    pattern = _PHRASE_OPENS.get(language or "en")
+    m = pattern.search(sentence, 0, first) if pattern is not None else None
+    if m is None or m.start() < _MAIN_CLAUSE_LENGTH or not any(c.kind == "speech" for c in read_cues(sentence[: m.start()], language)):
+        return None
+    before = sentence[: m.start()].rsplit(None, 1)
+    if not before or before[-1].casefold() in _AUXILIARIES:
         return None
     return m.start(), m.end()
 
@@ -1848,9 +1872,11 @@ def _turn_before_its_aside(index: int, s: Sentence, held: set, language: str | N
         return []
     main, read = s.text[: cut[0]], s.text[: cut[1]]  # read with its opener: "He reported that" is a turn, "He reported" too short
     period = scope.period
+    span = (context.occasion, context.occasion_end) if context.occasion_end is not None else None
     told = [e for e in tense_events(index, Sentence(s.start, s.start + len(read), read, [], s.year), language, context, scope,
                                     previous_actor, False)
-            if e.start_date == day == e.end_date]
+            if e.start_date == day == e.end_date or span is not None and (e.start_date, e.end_date) == span]  # or within the
+    # days of a session held over several, on none of them named
     scope.period = period
     for event in told:
         event.evidence_end = s.end  # the turn is the whole sentence, its clause's day a row of its own

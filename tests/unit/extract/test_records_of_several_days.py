@@ -185,3 +185,16 @@ def test_the_decisions_of_a_session_of_several_days_stand_on_their_label_within_
     assert _days(rows, "Decided") == {(date(1971, 5, 10), date(1971, 5, 12))}, rows
     assert (date(1971, 5, 10), date(1971, 5, 10)) not in _days(rows, "chiefs of staff"), rows
 
+
+@pytest.mark.parametrize(("sentence", "thing", "day"), [
+    ("Comrade Grechko reported on the exercises of the allied armies held in Bulgaria in March.", "Grechko reported",
+     (date(1971, 3, 1), date(1971, 3, 31))),
+    ("Comrade Hoffmann spoke about the work of the staff since the meeting of February 1970.", "Hoffmann spoke",
+     (date(1970, 2, 1), date(1970, 2, 28))),
+])
+def test_a_turn_at_a_session_of_several_days_is_within_its_days_though_the_thing_it_names_is_dated(sentence, thing, day):
+    rows = _page("Minutes of the Meeting of the Committee of Ministers of Defence, Sofia, 10-12 May 1971",
+                 ["The meeting was held in Sofia from 10 to 12 May 1971.", sentence])
+    days = _days(rows, thing)
+    assert (date(1971, 5, 10), date(1971, 5, 12)) in days, rows
+    assert day in days, rows

@@ -871,6 +871,8 @@ CHECKS = {
     "item_heads": lambda language, text, expected: _eq(document_act.item_head_end(text) > 0, expected, text),
     "turn_clause_openers": lambda language, text, expected: _eq(
         passages.turn_main_clause(text, [d.start for d in find_dates(text, 1975)], language), expected, text),
+    "turn_phrase_openers": lambda language, text, expected: _eq(
+        passages.turn_main_clause(text, [d.start for d in find_dates(text, 1975)], language), expected, text),
     "bare_missions": lambda language, text, name: _eq(state_mission(text.split(" / ")[0], writer_state([text.split(" / ")[1]], None)), name, text),
     "state_bodies": lambda language, text, body: _eq(state_body(text.split(" / ")[0], writer_state([text.split(" / ")[1]], None)), body, text),
     "party_organs": lambda language, text, body: _eq(party_organ(text.split(" / ")[0], writer_party([text.split(" / ")[1]], None)), body, text),
