@@ -19,9 +19,12 @@ from pipeline.parse.source_note import citation_line, names_a_source
 def document_event(doc: ParsedDocument) -> list[EventDraft]:
     if doc.title_block is None or not doc.title:
         return _untitled_message(doc)
-    if doc.document_type not in SENT_TYPES and not (doc.document_type in WRITTEN_TYPES and _sent_dateline(doc, closing=False) is not None):
+    addressed = doc.document_type in WRITTEN_TYPES or bool(doc.sender_names and doc.recipient_names)
+    if doc.document_type not in SENT_TYPES and not (addressed and _sent_dateline(doc, closing=False) is not None):
         return []  # a memorandum is the act of its writer when its own line under the title dates it ("Washington, June
-        # 5, 1979" under "Memorandum From ... (Brzezinski) to President Carter"), as a letter's dateline dates its sending
+        # 5, 1979" under "Memorandum From ... (Brzezinski) to President Carter"), as a letter's dateline dates its sending;
+        # so is any paper whose title names its sender and addressee ("Airgram From the Embassy in Bolivia to the
+        # Department of State" over "La Paz, October 18, 1967.")
     block = doc.blocks[doc.title_block]
     start = block.text.find(doc.title)
     if start < 0:
@@ -73,8 +76,11 @@ def _sent_dateline(doc: ParsedDocument, closing: bool = True):
     follow it ("Sender: Pyongyang" / "No.: 76.017" / "Date: 26.01.1968, 18:00"): its index and the date read from it."""
     if doc.document_date is None or doc.document_date_precision not in ("day", "minute"):
         return None
-    if (found := _dateline_at(doc, doc.title_block + 1, doc.document_date)) is not None:
-        return found
+    for index in range(doc.title_block + 1, min(doc.title_block + 1 + _NUMBER_LINES + 1, len(doc.blocks))):
+        if (found := _dateline_at(doc, index, doc.document_date)) is not None:
+            return found
+        if not _NUMBER_LINE.match(doc.blocks[index].text.strip()):
+            break  # the dateline right under the title, or under the paper's number ("A-147", "No. 912") alone
     for index in range(doc.title_block + 1, min(doc.title_block + 9, len(doc.blocks))):
         text = doc.blocks[index].text
         if len(text) >= 80:
@@ -82,6 +88,12 @@ def _sent_dateline(doc: ParsedDocument, closing: bool = True):
         if TIME_LABEL.search(text) and (found := _dateline_at(doc, index, doc.document_date, labelled=True)) is not None:
             return found
     return closing_dateline(doc) if closing else None
+
+
+# A paper's number on its own line between its title and its dateline ("A-147", "No. 912", "CA-2314"): letters and
+# digits in one or two words, no date.
+_NUMBER_LINE = compile_opening(r"^(?:[^\W\d_]{1,4}\.?\s?)?[^\W\d_]{0,4}[-\u2013]?\d{1,6}(?:/\w+)?$")
+_NUMBER_LINES = 1
 
 
 _CLOSING_LINES = 4  # a message's closing: the formula, the signer's name, his office, the place and day
@@ -122,9 +134,11 @@ def _dateline_at(doc: ParsedDocument, index: int, day, labelled: bool = False):
         return None
     text = doc.blocks[index].text
     dates = [d for d in find_dates(text, day.year) if d.start_date == day] if len(text) < 80 else []
-    if len(dates) != 1 or not text[0].isupper():
+    if len(dates) != 1 or not text.lstrip("[")[:1].isupper():
         return None
     before = text[: text.find(dates[0].text)]
+    if not labelled and before.startswith("[") and text.rstrip(" .").endswith("]"):
+        before = before[1:]  # "[Belgrade, 22 April 1961]": the editors' brackets round the writer's own place and day
     if not (TIME_LABEL.match(before) and not re.search(r"\w", TIME_LABEL.sub("", before)) if labelled else _DATELINE_PLACE.match(before)):
         return None
     return index, dates[0]

@@ -1,0 +1,40 @@
+"""A paper's own place-and-day line as the row of its sending: under its number ("A-311", "No. 407") as well as right
+under its title, and in the editors' brackets ("[Sofia, 3 May 1962]"); each with pages of my own making, in the
+layouts the archives give."""
+
+from datetime import date
+
+import pytest
+
+from pipeline.extract.events import extract_events
+from pipeline.normalize.text import decode
+from pipeline.seed import parse_text
+
+
+def _rows(text: str):
+    doc = parse_text(decode(text.encode())[0])
+    return [(doc.blocks[e.block].text[e.evidence_start: e.evidence_end], e.event_type, e.start_date, e.sources, e.targets)
+            for e in extract_events(doc)]
+
+
+@pytest.mark.parametrize(("kind", "number", "line", "day", "sender", "recipient"), [
+    ("Airgram From the Embassy in Chile to the Department of State", "A-311", "Santiago, June 4, 1971.", date(1971, 6, 4),
+     "Embassy in Chile", "Department of State"),
+    ("Intelligence Note From the Director of the Bureau of Intelligence and Research (Hughes) to Secretary of State Rusk",
+     "No. 407", "Washington, May 12, 1966.", date(1966, 5, 12), "Hughes", "Rusk"),
+])
+def test_a_frus_paper_is_sent_on_its_dateline_under_its_number(kind, number, line, day, sender, recipient):
+    page = (f"source: https://history.state.gov/historicaldocuments/frus1969-76v21/d99\n99. {kind}\n\n{number}\n\n{line}\n\n"
+            "SUBJECT\nThe situation after the elections\n\n1. The government has announced new measures against the opposition "
+            "press, which has answered with a call for a general strike.\n")
+    sent = [r for r in _rows(page) if r[0] == line]
+    assert sent and sent[0][1] == "message_sent" and sent[0][2] == day, _rows(page)
+    assert any(sender in n for n in sent[0][3]) and any(recipient in n for n in sent[0][4]), sent
+
+
+def test_a_letters_place_and_day_in_the_editors_brackets_dates_its_sending():
+    page = ("source: https://digitalarchive.wilsoncenter.org/document/letter-x\nLetter from President Gamal Abdel Nasser to "
+            "President Josip Broz Tito\n\n[Cairo, 3 May 1962]\n\nDear Mr. President,\n\nI was glad to receive your letter of "
+            "20 April, which your ambassador handed to me yesterday.\n\nWith sincere regards,\n\nGamal Abdel Nasser\n")
+    sent = [r for r in _rows(page) if r[1] == "message_sent" and r[2] == date(1962, 5, 3)]
+    assert [r[0] for r in sent] == ["[Cairo, 3 May 1962]"], _rows(page)
