@@ -236,6 +236,25 @@ def _talkers(doc: ParsedDocument) -> list[str]:
 _NUMBERED = compile_opening(r"^\W*(?:Document\s+(?:No\.?\s*)?)?\d{1,4}\s*[.:]\s+\S", re.IGNORECASE)
 
 
+def _own_heading_only(doc: ParsedDocument, context: Context) -> bool:
+    """A page whose text opens right under its title, of a meeting of one day: no other line before the first paragraph
+    names a record ("From the Diary of A. I. Alekseev, Record of Conversations, 2-9 June 1964" is no meeting's heading)."""
+    if context.occasion_end is not None or context.is_journal or context.entries:
+        return False
+    lines = [b for b in doc.blocks[doc.title_block + 1:] if b.section_type not in ("header", "trailer") and b.passage_type not in ("stamp", "header")]
+    head = next((i for i, b in enumerate(lines) if len(b.text) >= _PARAGRAPH), len(lines))
+    if any(RECORD_WORDS.search(b.text) for b in lines[:head]):
+        return False  # "PROTOCOL No. 41" / "of the meeting of the Politburo ..." over the text: the record's own heading
+    first = next((b.text for b in lines if len(b.text) >= _PARAGRAPH), "")
+    opening = [d for d in find_dates(first[:_OPENING], context.occasion.year) if d.start_date == context.occasion]
+    return not (opening and opening[0].start <= _ON)  # "2 октября в 11 часов посетил Ким Ир Сена": the text tells the meeting
+
+
+_PARAGRAPH = 60  # the first paragraph of the text, past the lines of its head
+_OPENING = 40
+_ON = 4  # "On ", "В " before the day that opens it
+
+
 def _title_occasion(doc: ParsedDocument, context: Context) -> list[EventDraft]:
     """The numbered heading an edition gives a record whose body has no line of its own dating the meeting: the
     meeting, on its day."""
@@ -243,10 +262,12 @@ def _title_occasion(doc: ParsedDocument, context: Context) -> list[EventDraft]:
         return []
     block = doc.blocks[doc.title_block]
     start = block.text.find(doc.title)
-    if block.passage_type != "title" or start < 0 or not _NUMBERED.match(block.text):
-        return []  # an archive's catalogue title names the record, it is not the record's own heading
-    event = EventDraft(doc.title_block, "meeting", start, start + len(doc.title), "document_metadata", 0.6)
     dates = [d for d in find_dates(doc.title, context.occasion.year) if d.start_date == context.occasion and d.precision in ("day", "minute")]
+    if block.passage_type != "title" or start < 0 or not (_NUMBERED.match(block.text) or dates and _own_heading_only(doc, context)):
+        return []  # an archive's catalogue title names the record, it is not the record's own heading, unless the page gives
+        # no heading of its own and the title writes the meeting's day ("Protocol No. 31 of the Meeting of the Politburo ...
+        # held on 19 October 1965" over "Participants: ..."): the record's heading, as the edition printed it
+    event = EventDraft(doc.title_block, "meeting", start, start + len(doc.title), "document_metadata", 0.6)
     if not dates and (dateline := _dateline_at(doc, doc.title_block + 1, context.occasion)) is not None:
         index, mention = dateline  # "212. Memorandum of Conversation" over "Washington, March 8, 1961, 4:30 p.m.": the line
         event.block, event.evidence_start, event.evidence_end = index, 0, len(doc.blocks[index].text)  # that dates the talk

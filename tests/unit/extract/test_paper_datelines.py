@@ -1,6 +1,6 @@
-"""A paper's own place-and-day line as the row of its sending: under its number ("A-311", "No. 407") as well as right
-under its title, and in the editors' brackets ("[Sofia, 3 May 1962]"); each with pages of my own making, in the
-layouts the archives give."""
+"""A paper's own lines as rows: its place-and-day line as its sending, under its number ("A-311", "No. 407") as well as right
+under its title and in the editors' brackets ("[Cairo, 3 May 1962]"); a record's title that writes its day as its meeting; each
+with pages of my own making, in the layouts the archives give."""
 
 from datetime import date
 
@@ -38,3 +38,25 @@ def test_a_letters_place_and_day_in_the_editors_brackets_dates_its_sending():
             "20 April, which your ambassador handed to me yesterday.\n\nWith sincere regards,\n\nGamal Abdel Nasser\n")
     sent = [r for r in _rows(page) if r[1] == "message_sent" and r[2] == date(1962, 5, 3)]
     assert [r[0] for r in sent] == ["[Cairo, 3 May 1962]"], _rows(page)
+
+
+WILSON = "source: https://digitalarchive.wilsoncenter.org/document/minutes-x\n"
+TITLE = "Minutes of the Meeting of the Presidium of the Central Committee of the Communist Party of Czechoslovakia, 12 March 1968"
+
+
+def test_a_records_title_that_writes_its_day_is_its_meeting_when_the_page_gives_no_heading_of_its_own():
+    page = (WILSON + TITLE + "\n\nPresent: Comrades Novotný, Dubček, Černík, Lenárt.\n\nComrade Dubček informed the Presidium about the "
+            "talks with the Hungarian comrades in Komárno and proposed a plenum for the end of the month.\n")
+    met = [r for r in _rows(page) if r[1] == "meeting" and r[0] == TITLE]
+    assert met and met[0][2] == date(1968, 3, 12), _rows(page)
+
+
+@pytest.mark.parametrize("body", [
+    "PROTOCOL No. 12\n\nof the meeting of the Presidium held on 12 March 1968\n\nPresent: Comrades Novotný, Dubček, Černík.\n\n"
+    "Comrade Dubček informed the Presidium about the talks with the Hungarian comrades in Komárno.\n",
+    "Present: Comrades Novotný, Dubček, Černík.\n\n12 March 1968 at ten o'clock Comrade Novotný opened the meeting and gave the "
+    "floor to Comrade Dubček.\n",
+])
+def test_the_title_is_no_row_when_the_page_heads_or_tells_the_meeting_itself(body):
+    page = WILSON + TITLE + "\n\n" + body
+    assert not [r for r in _rows(page) if r[0] == TITLE], _rows(page)
