@@ -60,3 +60,18 @@ def test_a_records_title_that_writes_its_day_is_its_meeting_when_the_page_gives_
 def test_the_title_is_no_row_when_the_page_heads_or_tells_the_meeting_itself(body):
     page = WILSON + TITLE + "\n\n" + body
     assert not [r for r in _rows(page) if r[0] == TITLE], _rows(page)
+
+
+def test_a_records_own_place_and_day_under_its_marks_and_office_is_the_day_it_was_drawn_up():
+    page = (WILSON + "Record of the Foreign Secretary's Talks with Chancellor Kreisky, Vienna, Friday, 7 May 1965\n\nSECRET\n\n"
+            "Ministry of External Affairs\n\nColombo, 10 May 1965\n\nThe Foreign Secretary met Chancellor Kreisky in the "
+            "Ballhausplatz and conveyed the invitation of the Prime Minister.\n")
+    assert ("Colombo, 10 May 1965", date(1965, 5, 10)) in [(r[0], r[2]) for r in _rows(page)], _rows(page)
+
+
+def test_an_airgrams_repeats_in_its_source_note_are_sent_on_its_day():
+    page = ("source: https://history.state.gov/historicaldocuments/frus1969-76v21/d99\n99. Airgram From the Embassy in Chile to "
+            "the Department of State1\n\nA-311\n\nSantiago, June 4, 1971.\n\nSUBJECT\nThe situation after the elections\n\n1. The "
+            "government has announced new measures against the opposition press.\n\n1 Source: National Archives, RG 59. "
+            "Confidential. Drafted by John Doe. Repeated to Lima, La Paz, and Buenos Aires.\n")
+    assert [r[2] for r in _rows(page) if r[0].startswith("Repeated to")] == [date(1971, 6, 4)], _rows(page)

@@ -715,6 +715,7 @@ CHECKS = {
     "flashback": _true_of(tense_sentence.looks_back),
     "knowing_verbs": _knowing,
     "registration_marks": _matches(cable_header.REGISTERED),
+    "registration_issuers": lambda language, text, expected: _eq(bool(cable_header._ISSUER.fullmatch(text)), True, text),
     "months": _first_date,
     "range_joiners": _first_date,
     "day_alone": _day_alone,
