@@ -1867,9 +1867,11 @@ def _turn_before_its_aside(index: int, s: Sentence, held: set, language: str | N
     day = scope.day
     if not context.is_record or day is None or (day, day) in held or not (s.dates or s.relative):
         return []
-    cut = _turn_clause_cut(s.text, [d.start for d in s.dates] + [r.start for r in s.relative], language)
-    if cut is None:
-        return []
+    firsts = [d.start for d in s.dates] + [r.start for r in s.relative]
+    cut = _turn_clause_cut(s.text, firsts, language)
+    if cut is None or context.occasion_end is None and cut == _phrase_cut(s.text, min(firsts), language):
+        return []  # a phrase's cut only within a session of several days: a talk of one day reads "He informed her about
+        # the results of the congress held in June" with its teller's row already (told_weekday_act, the turn readers)
     main, read = s.text[: cut[0]], s.text[: cut[1]]  # read with its opener: "He reported that" is a turn, "He reported" too short
     period = scope.period
     span = (context.occasion, context.occasion_end) if context.occasion_end is not None else None
