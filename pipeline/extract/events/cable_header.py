@@ -15,6 +15,8 @@ _RECEIVED = compile_opening(r"\breceived:?\s+(?P<rest>.+)", re.IGNORECASE)  # "r
 _RECEIVED_LABEL = compile_opening(r"^\W*received\W*$", re.IGNORECASE)  # a stamp's label alone on its line, its lines below it
 _STAMP_LINES = 4  # the lines a stamp spreads over under its label: its number, the sender, the day
 REGISTERED = compile_opening(r"^\W*(?:" + alternation(words("registration_marks")) + r")(?!\w)")
+_PLACE_BEFORE = compile_opening(r"[A-Z][\w'.-]+(?: [A-Z][\w'.-]+){0,2},\s*")  # "New Delhi, " before the day
+_ISSUER = compile_opening(r"(?:" + (alternation(words("registration_issuers")) or "(?!)") + r")(?: (?:[A-Z][\w'.-]+|of|and|the|in)){1,6}")  # "Ministry of External Affairs"
 _REGISTRATION_LINES = 3  # "Secret, Copy 2" / "27 November 1961", "Секретно" / "Экз. № 1" / "7 октября 1959 г."
 
 
@@ -82,7 +84,8 @@ def header_events(doc: ParsedDocument) -> list[EventDraft]:
                 event.sources = list(doc.sender_names)
                 events.append(event)
                 continue
-        if REGISTERED.match(block.text) and len(block.text) < 60 and not find_dates(block.text, year) and (
+        issued = block.passage_type == "stamp" and index + 1 < len(doc.blocks) and _ISSUER.fullmatch(doc.blocks[index + 1].text.strip())
+        if (REGISTERED.match(block.text) or issued) and len(block.text) < 60 and not find_dates(block.text, year) and (
                 registered := _registered_day(doc, index, year)) and all(e.block != registered.block for e in events):
             events.append(registered)  # "Secret, Copy 2" / "27 November 1961": the marks and their day on lines of their own
     return events
@@ -94,12 +97,14 @@ def _registered_day(doc: ParsedDocument, marks: int, year: int | None) -> EventD
     for index in range(marks + 1, min(marks + 1 + _REGISTRATION_LINES, len(doc.blocks))):
         text = doc.blocks[index].text.strip()
         dates = [d for d in find_dates(text, year) if d.precision in ("day", "minute")]
-        if dates and len(text) < 40 and not re.search(r"\w", text[: dates[0].start] + text[dates[0].end:]):
+        if dates and len(text) < 40 and not re.search(r"\w", text[dates[0].end:]) and (
+            not re.search(r"\w", text[: dates[0].start]) or _PLACE_BEFORE.fullmatch(text[: dates[0].start])
+        ):  # "7 октября 1959 г.", or with the place it was written at ("New Delhi, 5 July 1989")
             event = EventDraft(index, "statement", 0, len(doc.blocks[index].text), "cable_header", 0.6).dated(dates[0])
             event.sources = list(doc.sender_names)
             return event
-        if dates or not REGISTERED.match(text) or len(text) >= 60:
-            return None
+        if dates or not (REGISTERED.match(text) or _ISSUER.fullmatch(text)) or len(text) >= 60:
+            return None  # a mark, or the office that issues the record ("Ministry of External Affairs"), may stand between
     return None
 
 

@@ -102,15 +102,17 @@ def is_repeat_line(text: str) -> bool:
 def _note_events(index: int, text: str, doc: ParsedDocument) -> list[EventDraft]:
     """A cable's repeats to other posts and its receipt, told in the edition's source note: on the cable's day, the
     repeats about then (the note gives no hour), the receipt at the hour it gives."""
-    if doc.document_date is None or doc.document_type not in ("cable", "telegram"):
-        return []
+    if doc.document_date is None or doc.document_type not in ("cable", "telegram") and not (doc.sender_names and doc.recipient_names):
+        return []  # a cable's, or any paper's whose title names its sender and addressee ("Airgram From the Embassy in
+        # Yugoslavia to the Department of State": "Repeated to Zagreb, Moscow, Vienna, and USNATO.")
     events = []
     for m in _REPEATED.finditer(text):
         event = EventDraft(index, "message_sent", m.start(), m.end(), "cable_trailer", 0.5).on(doc.document_date)
         event.date_kind = "approximate"
         event.sources = list(doc.sender_names)
-        event.targets = [canonical_name(_FOR_OFFICE.sub("", p)) for p in _POSTS_SPLIT.split(m["whom"]) if p.strip()]
-        events.append(event)
+        if doc.document_type in ("cable", "telegram"):  # a cable's repeats go to the posts it names; an airgram's are its
+            event.targets = [canonical_name(_FOR_OFFICE.sub("", p)) for p in _POSTS_SPLIT.split(m["whom"]) if p.strip()]
+        events.append(event)  # sender's act alone, as the golds of airgrams list them (probes11 1206, 15 1606, 17 1806)
     for m in _RECEIVED_AT.finditer(text):
         hour, minute = (int(x) for x in re.split(r"[:.]", m["time"]))
         event = EventDraft(index, "message_received", m.start(), m.end(), "cable_trailer", 0.5).on(doc.document_date)

@@ -175,6 +175,18 @@ RESOLVES_LITERALS = (*_EN_RESOLVES, *event_literals("resolves"))  # one of them 
 # A point of a resolution: "1. To approve ...", "2. Поручить МИД СССР ...".
 _NOT_POINTS = "|".join(re.escape(w) for w in lexicon("en").get("resolution_annex_words") or ()) or r"(?!)"
 DECISION = compile_opening(r"^(?:\d{1,2}\.\s*)?(?:To\s+(?!(?:" + _NOT_POINTS + r")\b)[a-z]+\b|" + event_words("resolution_points") + ")")
+# A point whose verb is an infinitive after those it charges, named first in the dative ("5. Делегации вылететь в Ханой
+# ...", "2. Министерству обороны представить ..."): the body's decision as well, though no listed verb opens it.
+CHARGED_POINT = compile_opening(
+    r"^(?:\d{1,2}\.\s*)?[^\W\d_][^\W\d_]*\.?\s+(?:[^\W\d_]+\.?\s+){0,2}?(?P<verb>[^\W\d_]{3,}(?:" + alternation(lexicon("ru").get("infinitive_endings") or ["(?!)"]) + r"))(?!\w)")
+_NOT_VERBS = frozenset(lexicon("ru").get("not_verbs") or ())
+
+
+def charged_point(sentence: str) -> bool:
+    """A numbered point that charges someone named first with an act in the infinitive ("5. Делегации вылететь ...")."""
+    return (m := CHARGED_POINT.match(sentence)) is not None and m["verb"].casefold() not in _NOT_VERBS
+
+
 TASK = compile_opening(r"^(?:\d{1,2}\.\s*)?(?:To\s+(?:instruct|oblige|entrust|charge)\b|" + event_words("resolution_tasks") + ")")  # "Поручить МИД ..."
 # actors42: the verb that opens a point setting someone a task ("To instruct the Ministry of Defence to ...", "instructs
 # the Ministry of Foreign Trade to ...", "Поручить МИД СССР ..."): those it names before the task's own verb are the point's

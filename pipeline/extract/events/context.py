@@ -260,6 +260,9 @@ def _resolver(doc: ParsedDocument) -> list[str]:
             if before or len(block.text) > 160:
                 return before
             return actor_names(block.text[m.end():])[-1:]  # "ВЫПИСКА ИЗ ПРОТОКОЛА № 178 ЗАСЕДАНИЯ ПРЕЗИДИУМА ЦК КПСС": the body after
+    if doc.document_type == "resolution":  # a paper that is itself a resolution, headed by its kind and body with no operative
+        return [n for n in actor_names(doc.title or "") if not is_person(n)][:1]  # word ("ПОСТАНОВЛЕНИЕ ПРЕЗИДИУМА ЦК КПСС" over
+        # its points "2. Освободить ...", "3. Назначить ..."): the body its title names first decides them, on its day
     return []
 
 
@@ -479,6 +482,16 @@ _APPOSED = compile_opening(r"^\s*(?:(?:Comrade|Cde\.?|Mr\.?|Mrs\.?|Dr\.?)\s+)?[A
 _TALK_OF = compile_opening(r"\b(?:conversation|talk|talks|meeting)\s+of\s+(?P<who>[^,;:]+?)\s*$", re.IGNORECASE)
 
 
+_WEEKDAYS = frozenset(w.casefold() for w in lexicon("en").get("weekdays") or {})
+
+
+def _where_or_when(chunk: str) -> bool:
+    """A chunk after the parties that tells where or on what weekday they met ("... with General Secretary Gorbachev,
+    Kremlin, Monday, 3 July 1989"): no party."""
+    entity = lookup(chunk.strip())
+    return chunk.strip().casefold() in _WEEKDAYS or entity is not None and entity.kind == "place" and not entity.is_actor
+
+
 def _party(chunk: str) -> str:
     """A party as the title names it: the person the gazetteer knows in it ("Soviet leader Anastas Mikoyan" is
     Anastas Mikoyan), else the words themselves."""
@@ -641,7 +654,7 @@ def participants_named(doc: ParsedDocument, heading: str) -> list[str]:
             chunks = [c for i, c in enumerate(pieces) if i % 2 == 0 and c.strip() and not (
                 i + 2 < len(pieces) and pieces[i + 1].startswith(",") and _OFFICE_PHRASE.match(c) and _APPOSED.match(pieces[i + 2])
             )]  # "with the Ambassador of the DRV, Comrade Do Phat Quang": the office and, after its comma, the man holding it
-            names = [_party(c) for c in chunks if 1 <= len(c.split()) <= 5]
+            names = [_party(c) for c in chunks if 1 <= len(c.split()) <= 5 and not _where_or_when(c)]
             writer = list(doc.sender_names) if m[0].lower().startswith("with") else []
             if m[0].lower().startswith("with") and (own := _TALK_OF.search(text, 0, m.start())) and 1 <= len(own["who"].split()) <= 6:
                 writer = [_party(without_honorifics(own["who"]))]  # "the conversation of Comrade Deputy Minister X with Y": X talked, whoever sent the note

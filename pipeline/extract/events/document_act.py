@@ -20,6 +20,7 @@ from pipeline.extract.events.common import (
     EventDraft,
     actor_names,
     asked_act,
+    charged_point,
     decision_targets,
     event_words,
     inside_quotation,
@@ -55,13 +56,15 @@ def act_events(index: int, s: Sentence, context: Context, dateline: date | None 
         event = EventDraft(index, "statement", offset, offset + len(sentence), "document_act", 0.6).on(context.letter_date)
         event.sources, event.targets = names, list(context.resolver)  # they reported to the body, at its session
         return [event]
-    if context.resolver and DECISION.search(sentence):
+    if context.resolver and (DECISION.search(sentence) or charged_point(sentence)):
         event = EventDraft(index, "instruction", offset, offset + len(sentence), "document_act", 0.6).on(context.letter_date)
         event.sources = list(context.resolver)
         event.targets = decision_targets(sentence, event.sources)  # "To instruct Comrade Dugersuren to inform ...": him
-        if not TASK.search(sentence):
+        later = any(d.start_date is not None and d.start_date > context.letter_date for d in s.dates)
+        if not TASK.search(sentence) and not later:
             return [event]
-        task = EventDraft(index, "instruction", offset, offset + len(sentence), "document_act", 0.55)  # the task set: a plan, no date yet
+        task = EventDraft(index, "instruction", offset, offset + len(sentence), "document_act", 0.55)  # the task set, or the act
+        # the point fixes for a later day ("4. Созвать 28 октября пленум ЦК"): a plan, no date yet
         task.targets = list(event.targets)
         return [event, task]
     if not context.is_correspondence:

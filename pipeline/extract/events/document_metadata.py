@@ -19,9 +19,12 @@ from pipeline.parse.source_note import citation_line, names_a_source
 def document_event(doc: ParsedDocument) -> list[EventDraft]:
     if doc.title_block is None or not doc.title:
         return _untitled_message(doc)
-    if doc.document_type not in SENT_TYPES and not (doc.document_type in WRITTEN_TYPES and _sent_dateline(doc, closing=False) is not None):
+    addressed = doc.document_type in WRITTEN_TYPES or bool(doc.sender_names and doc.recipient_names)
+    if doc.document_type not in SENT_TYPES and not (addressed and _sent_dateline(doc, closing=False) is not None):
         return []  # a memorandum is the act of its writer when its own line under the title dates it ("Washington, June
-        # 5, 1979" under "Memorandum From ... (Brzezinski) to President Carter"), as a letter's dateline dates its sending
+        # 5, 1979" under "Memorandum From ... (Brzezinski) to President Carter"), as a letter's dateline dates its sending;
+        # so is any paper whose title names its sender and addressee ("Airgram From the Embassy in Bolivia to the
+        # Department of State" over "La Paz, October 18, 1967.")
     block = doc.blocks[doc.title_block]
     start = block.text.find(doc.title)
     if start < 0:
@@ -73,8 +76,11 @@ def _sent_dateline(doc: ParsedDocument, closing: bool = True):
     follow it ("Sender: Pyongyang" / "No.: 76.017" / "Date: 26.01.1968, 18:00"): its index and the date read from it."""
     if doc.document_date is None or doc.document_date_precision not in ("day", "minute"):
         return None
-    if (found := _dateline_at(doc, doc.title_block + 1, doc.document_date)) is not None:
-        return found
+    for index in range(doc.title_block + 1, min(doc.title_block + 1 + _NUMBER_LINES + 1, len(doc.blocks))):
+        if (found := _dateline_at(doc, index, doc.document_date)) is not None:
+            return found
+        if not _NUMBER_LINE.match(doc.blocks[index].text.strip()):
+            break  # the dateline right under the title, or under the paper's number ("A-147", "No. 912") alone
     for index in range(doc.title_block + 1, min(doc.title_block + 9, len(doc.blocks))):
         text = doc.blocks[index].text
         if len(text) >= 80:
@@ -82,6 +88,12 @@ def _sent_dateline(doc: ParsedDocument, closing: bool = True):
         if TIME_LABEL.search(text) and (found := _dateline_at(doc, index, doc.document_date, labelled=True)) is not None:
             return found
     return closing_dateline(doc) if closing else None
+
+
+# A paper's number on its own line between its title and its dateline ("A-147", "No. 912", "CA-2314"): letters and
+# digits in one or two words, no date.
+_NUMBER_LINE = compile_opening(r"^(?:[^\W\d_]{1,4}\.?\s?)?[^\W\d_]{0,4}[-\u2013]?\d{1,6}(?:/\w+)?$")
+_NUMBER_LINES = 1
 
 
 _CLOSING_LINES = 4  # a message's closing: the formula, the signer's name, his office, the place and day
@@ -122,9 +134,11 @@ def _dateline_at(doc: ParsedDocument, index: int, day, labelled: bool = False):
         return None
     text = doc.blocks[index].text
     dates = [d for d in find_dates(text, day.year) if d.start_date == day] if len(text) < 80 else []
-    if len(dates) != 1 or not text[0].isupper():
+    if len(dates) != 1 or not text.lstrip("[")[:1].isupper():
         return None
     before = text[: text.find(dates[0].text)]
+    if not labelled and before.startswith("[") and text.rstrip(" .").endswith("]"):
+        before = before[1:]  # "[Belgrade, 22 April 1961]": the editors' brackets round the writer's own place and day
     if not (TIME_LABEL.match(before) and not re.search(r"\w", TIME_LABEL.sub("", before)) if labelled else _DATELINE_PLACE.match(before)):
         return None
     return index, dates[0]
@@ -222,6 +236,25 @@ def _talkers(doc: ParsedDocument) -> list[str]:
 _NUMBERED = compile_opening(r"^\W*(?:Document\s+(?:No\.?\s*)?)?\d{1,4}\s*[.:]\s+\S", re.IGNORECASE)
 
 
+def _own_heading_only(doc: ParsedDocument, context: Context) -> bool:
+    """A page whose text opens right under its title, of a meeting of one day: no other line before the first paragraph
+    names a record ("From the Diary of A. I. Alekseev, Record of Conversations, 2-9 June 1964" is no meeting's heading)."""
+    if context.occasion_end is not None or context.is_journal or context.entries:
+        return False
+    lines = [b for b in doc.blocks[doc.title_block + 1:] if b.section_type not in ("header", "trailer") and b.passage_type not in ("stamp", "header")]
+    head = next((i for i, b in enumerate(lines) if len(b.text) >= _PARAGRAPH), len(lines))
+    if any(RECORD_WORDS.search(b.text) for b in lines[:head]):
+        return False  # "PROTOCOL No. 41" / "of the meeting of the Politburo ..." over the text: the record's own heading
+    first = next((b.text for b in lines if len(b.text) >= _PARAGRAPH), "")
+    opening = [d for d in find_dates(first[:_OPENING], context.occasion.year) if d.start_date == context.occasion]
+    return not (opening and opening[0].start <= _ON)  # "2 октября в 11 часов посетил Ким Ир Сена": the text tells the meeting
+
+
+_PARAGRAPH = 60  # the first paragraph of the text, past the lines of its head
+_OPENING = 40
+_ON = 4  # "On ", "В " before the day that opens it
+
+
 def _title_occasion(doc: ParsedDocument, context: Context) -> list[EventDraft]:
     """The numbered heading an edition gives a record whose body has no line of its own dating the meeting: the
     meeting, on its day."""
@@ -229,10 +262,12 @@ def _title_occasion(doc: ParsedDocument, context: Context) -> list[EventDraft]:
         return []
     block = doc.blocks[doc.title_block]
     start = block.text.find(doc.title)
-    if block.passage_type != "title" or start < 0 or not _NUMBERED.match(block.text):
-        return []  # an archive's catalogue title names the record, it is not the record's own heading
-    event = EventDraft(doc.title_block, "meeting", start, start + len(doc.title), "document_metadata", 0.6)
     dates = [d for d in find_dates(doc.title, context.occasion.year) if d.start_date == context.occasion and d.precision in ("day", "minute")]
+    if block.passage_type != "title" or start < 0 or not (_NUMBERED.match(block.text) or dates and _own_heading_only(doc, context)):
+        return []  # an archive's catalogue title names the record, it is not the record's own heading, unless the page gives
+        # no heading of its own and the title writes the meeting's day ("Protocol No. 31 of the Meeting of the Politburo ...
+        # held on 19 October 1965" over "Participants: ..."): the record's heading, as the edition printed it
+    event = EventDraft(doc.title_block, "meeting", start, start + len(doc.title), "document_metadata", 0.6)
     if not dates and (dateline := _dateline_at(doc, doc.title_block + 1, context.occasion)) is not None:
         index, mention = dateline  # "212. Memorandum of Conversation" over "Washington, March 8, 1961, 4:30 p.m.": the line
         event.block, event.evidence_start, event.evidence_end = index, 0, len(doc.blocks[index].text)  # that dates the talk

@@ -288,6 +288,8 @@ def _decisions(doc: ParsedDocument, context: Context, decided: set[int], events:
     day = context.occasion or context.letter_date
     if day is None:
         return []
+    if context.occasion is not None and context.occasion_end is not None:
+        return _session_decisions(doc, context, decided, events)
     made = []
     for index in sorted(decided):
         text = doc.blocks[index].text
@@ -314,6 +316,28 @@ def _decisions(doc: ParsedDocument, context: Context, decided: set[int], events:
             event.sources = [context.body]
             event.targets = [n for n in decision_targets(said, [context.body]) if not is_decision_label(n)]  # whom a task is set
             made.append(event)
+    return made
+
+
+def _session_decisions(doc: ParsedDocument, context: Context, decided: set[int], events: list[EventDraft]) -> list[EventDraft]:
+    """The decisions of a session held over several days ("from 4 to 6 July"), on no day the record names: one row on the
+    line that heads them ("Decided:"), within the session's days; its points are what was decided, plans where they say
+    so ("1. The deputy ministers shall meet before the end of the year"), no act of their own on a day the record does not
+    tell. Points under no head line (the body's name alone before them) are each a decision within those days."""
+    made = []
+    heads = {index: next((i for i in range(index - 1, -1, -1) if is_decision_head(doc.blocks[i].text)), None) for index in sorted(decided)}
+    for index, head in heads.items():
+        at = head if head is not None else index
+        if any(e.block == at for e in events + made):
+            continue  # "After the discussion the Executive Committee resolved:": the line's own row already
+        text = doc.blocks[at].text
+        event = EventDraft(at, "instruction", 0, len(text.rstrip()), "document_act", 0.55).on(context.occasion)
+        event.end_date, event.date_kind = context.occasion_end, "range"
+        event.inferred = True
+        event.sources = [context.body]
+        if head is None:
+            event.targets = [n for n in decision_targets(text, [context.body]) if not is_decision_label(n)]
+        made.append(event)
     return made
 
 
@@ -1877,7 +1901,31 @@ def turn_main_clause(sentence: str, firsts: list[int], language: str | None) -> 
 
 def _turn_clause_cut(sentence: str, firsts: list[int], language: str | None) -> tuple[int, int] | None:
     pattern = _RELATIVE_OPENS.get(language or "en")
-    if pattern is None or not firsts or not (m := pattern.search(sentence, 0, min(firsts))) or m.start() < _MAIN_CLAUSE_LENGTH:
+    if pattern is None or not firsts:
+        return None
+    if (m := pattern.search(sentence, 0, min(firsts))) and m.start() >= _MAIN_CLAUSE_LENGTH:
+        return m.start(), m.end()
+    return _phrase_cut(sentence, min(firsts), language)
+
+
+# The phrase after a saying's object that dates a thing it names ("reported on the negotiations of the ministers held in
+# Moscow in June", "... since the meeting of June 1962"): turn_phrase_openers, after no auxiliary (turn_phrase_auxiliaries).
+_PHRASE_OPENS = {
+    language: compile_opening(r"\s+(?:" + alternation(openers) + r")(?!\w)", re.IGNORECASE)
+    for language in ("en",) if (openers := lexicon(language).get("turn_phrase_openers"))
+}
+_AUXILIARIES = frozenset(w.casefold() for w in lexicon("en").get("turn_phrase_auxiliaries") or ())
+
+
+def _phrase_cut(sentence: str, first: int, language: str | None) -> tuple[int, int] | None:
+    """Where a phrase that dates a thing the saying names opens, before the first day: only after a main part that holds a
+    verb of saying, and not after an auxiliary ("the talks were held in June": held is the verb itself)."""
+    pattern = _PHRASE_OPENS.get(language or "en")
+    m = pattern.search(sentence, 0, first) if pattern is not None else None
+    if m is None or m.start() < _MAIN_CLAUSE_LENGTH or not any(c.kind == "speech" for c in read_cues(sentence[: m.start()], language)):
+        return None
+    before = sentence[: m.start()].rsplit(None, 1)
+    if not before or before[-1].casefold() in _AUXILIARIES:
         return None
     return m.start(), m.end()
 
@@ -1891,14 +1939,18 @@ def _turn_before_its_aside(index: int, s: Sentence, held: set, language: str | N
     day = scope.day
     if not context.is_record or day is None or (day, day) in held or not (s.dates or s.relative):
         return []
-    cut = _turn_clause_cut(s.text, [d.start for d in s.dates] + [r.start for r in s.relative], language)
-    if cut is None:
-        return []
+    firsts = [d.start for d in s.dates] + [r.start for r in s.relative]
+    cut = _turn_clause_cut(s.text, firsts, language)
+    if cut is None or context.occasion_end is None and cut == _phrase_cut(s.text, min(firsts), language):
+        return []  # a phrase's cut only within a session of several days: a talk of one day reads "He informed her about
+        # the results of the congress held in June" with its teller's row already (told_weekday_act, the turn readers)
     main, read = s.text[: cut[0]], s.text[: cut[1]]  # read with its opener: "He reported that" is a turn, "He reported" too short
     period = scope.period
+    span = (context.occasion, context.occasion_end) if context.occasion_end is not None else None
     told = [e for e in tense_events(index, Sentence(s.start, s.start + len(read), read, [], s.year), language, context, scope,
                                     previous_actor, False)
-            if e.start_date == day == e.end_date]
+            if e.start_date == day == e.end_date or span is not None and (e.start_date, e.end_date) == span]  # or within the
+    # days of a session held over several, on none of them named
     scope.period = period
     for event in told:
         event.evidence_end = s.end  # the turn is the whole sentence, its clause's day a row of its own

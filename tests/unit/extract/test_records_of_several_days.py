@@ -159,3 +159,42 @@ def test_a_books_source_note_names_a_document_and_its_day_but_tells_no_event(not
     doc = ParsedDocument(parser="test/1", source_type="book_excerpt", document_type="book_pages", document_date=None,
                          document_date_precision=None, blocks=blocks)
     assert any(e.block == 1 for e in extract_events(doc)) != cites
+
+
+@pytest.mark.parametrize(("title", "point", "plan"), [
+    ("ПОСТАНОВЛЕНИЕ СОВЕТА МИНИСТРОВ СССР", "2. Назначить послом СССР в Гвинее тов. Соловьева П. И.", False),
+    ("ПОСТАНОВЛЕНИЕ ПРЕЗИДИУМА ЦК КПСС", "3. Созвать 14 марта совещание секретарей обкомов.", True),
+    ("ПОСТАНОВЛЕНИЕ ПРЕЗИДИУМА ЦК КПСС", "4. Делегации выехать в Пекин 20 марта.", True),
+    ("ПОСТАНОВЛЕНИЕ ПРЕЗИДИУМА ЦК КПСС", "1. Заслушав доклад тов. Громыко о переговорах, Президиум ЦК одобряет их итоги.", False),
+])
+def test_a_paper_that_is_a_resolution_decides_its_points_on_its_day_and_a_later_day_is_a_plan(title, point, plan):
+    """A resolution printed under its kind and body alone, with no operative word ("ПОСТАНОВЛЯЕТ") over its points: the
+    points are the body's decisions on the resolution's day; one that fixes a later day is a plan as well."""
+    rows = _page(title, ["«О делегации»", "7 марта 1963 г.", point, "Секретарь ЦК Ф. Козлов"], PROTOCOL)
+    days = _days(rows, point.split(" ", 2)[1])
+    assert (date(1963, 3, 7), date(1963, 3, 7)) in days, rows
+    assert ((None, None) in days) == plan, rows
+
+
+def test_the_decisions_of_a_session_of_several_days_stand_on_their_label_within_its_days():
+    """"Decided:" over points that are plans, in the minutes of a session held from the 10th to the 12th: the decision on
+    one of those days, the label's row; the points no act on the first day."""
+    rows = _page("Minutes of the Meeting of the Committee of Ministers of Defence, Sofia, 10-12 May 1971",
+                 ["The meeting was held in Sofia from 10 to 12 May 1971.", "Comrade Dzhurov opened the meeting.", "Decided:",
+                  "1. The chiefs of staff shall meet before the end of the year.", "2. The next meeting shall take place in 1972."])
+    assert _days(rows, "Decided") == {(date(1971, 5, 10), date(1971, 5, 12))}, rows
+    assert (date(1971, 5, 10), date(1971, 5, 10)) not in _days(rows, "chiefs of staff"), rows
+
+
+@pytest.mark.parametrize(("sentence", "thing", "day"), [
+    ("Comrade Grechko reported on the exercises of the allied armies held in Bulgaria in March.", "Grechko reported",
+     (date(1971, 3, 1), date(1971, 3, 31))),
+    ("Comrade Hoffmann spoke about the work of the staff since the meeting of February 1970.", "Hoffmann spoke",
+     (date(1970, 2, 1), date(1970, 2, 28))),
+])
+def test_a_turn_at_a_session_of_several_days_is_within_its_days_though_the_thing_it_names_is_dated(sentence, thing, day):
+    rows = _page("Minutes of the Meeting of the Committee of Ministers of Defence, Sofia, 10-12 May 1971",
+                 ["The meeting was held in Sofia from 10 to 12 May 1971.", sentence])
+    days = _days(rows, thing)
+    assert (date(1971, 5, 10), date(1971, 5, 12)) in days, rows
+    assert day in days, rows

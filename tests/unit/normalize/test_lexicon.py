@@ -714,6 +714,7 @@ CHECKS = {
     "flashback": _true_of(tense_sentence.looks_back),
     "knowing_verbs": _knowing,
     "registration_marks": _matches(cable_header.REGISTERED),
+    "registration_issuers": lambda language, text, expected: _eq(bool(cable_header._ISSUER.fullmatch(text)), True, text),
     "months": _first_date,
     "range_joiners": _first_date,
     "day_alone": _day_alone,
@@ -870,6 +871,8 @@ CHECKS = {
     "decision_heads": lambda language, text, expected: _eq(passages.is_decision_head(text), expected, text),
     "item_heads": lambda language, text, expected: _eq(document_act.item_head_end(text) > 0, expected, text),
     "turn_clause_openers": lambda language, text, expected: _eq(
+        passages.turn_main_clause(text, [d.start for d in find_dates(text, 1975)], language), expected, text),
+    "turn_phrase_openers": lambda language, text, expected: _eq(
         passages.turn_main_clause(text, [d.start for d in find_dates(text, 1975)], language), expected, text),
     "bare_missions": lambda language, text, name: _eq(state_mission(text.split(" / ")[0], writer_state([text.split(" / ")[1]], None)), name, text),
     "state_bodies": lambda language, text, body: _eq(state_body(text.split(" / ")[0], writer_state([text.split(" / ")[1]], None)), body, text),
