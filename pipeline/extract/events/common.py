@@ -525,6 +525,26 @@ _PASSIVE_AGENT = compile_opening(
 )
 
 
+_FINITE_PASSIVE_AGENT = compile_opening(
+    r"(?<![\w-])(?i:" + alternation(lexicon("en").get("agent_auxiliaries") or []) + r")\s+(?:[a-z]+ly\s+)?[a-z]{3,}"
+    r"(?:\s+(?:over|up|out|down|forward))?\s+by\s+(?:the\s+)?(?P<agent>[A-Z][\w'’-]+(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w'’-]+){0,5})(?![\w'’-])"
+)
+
+
+def finite_passive_agent(text: str) -> str | None:
+    """The state, body or person a clause's finite passive names after "by" ("four boats were seized by Tirana on 5
+    June", "the note was handed by the Foreign Ministry"): the gazetteer's actor, a capital standing for its state; None
+    for a name it does not know or a place that is no capital ("was surrounded by Berlin")."""
+    if not (m := _FINITE_PASSIVE_AGENT.search(text)) or m["agent"].split()[0] in MONTHS:
+        return None
+    found = lookup(m["agent"])
+    if found is None:
+        return None
+    if found.capital_of and (state := entity(found.capital_of)) is not None:
+        return state.name
+    return found.name if found.is_actor and found.kind != "place" else None
+
+
 def passive_agent(text: str) -> str | None:
     """The agent a passive names after "by" with capitals ("The results were announced by the Interior Ministry", "an
     Indian proposal, put forward by Swaran Singh": a participle set off by a comma is a passive too): the

@@ -30,6 +30,7 @@ from pipeline.extract.events.common import (
     coordinated,
     course_end,
     event_words,
+    finite_passive_agent,
     group_nouns,
     name_spans,
     office_spans,
@@ -505,17 +506,37 @@ def _clause_end(window: str, after: int, later: int) -> int:
     """Where the clause of a date ends before the next date the sentence writes: at the comma or semicolon that opens the
     next date's clause (", and on 24 June"), else at that date."""
     cut = _CLAUSE_BREAK_BEFORE_DATE.search(window, after, later)
-    return cut.start() if cut else later
+    if cut:
+        return cut.start()
+    joints = [*_JOINED_CLAUSE.finditer(window, after, later)]  # "On 15 July marines landed at Beirut, and paratroops were
+    if joints and _has_clause_verb(window[joints[-1].end(): later], None):  # flown into Amman on 17 July": the next
+        return joints[-1].start()  # date's clause, by its own subject
+    return later
 
 
 _JOINED_CLAUSE = re.compile(r"[,;]\s+(?:and|but)\s+", re.IGNORECASE)
 # The date opening the joined clause, its verb after it: "..., and on 6 October Peng Dehuai announced a suspension".
+# A participle set off by commas ("four boats, manned by Albanian crews, were seized"): who it names does not act.
+_PARTICIPLE_ASIDE = re.compile(r",\s+[a-z]{3,}\s+by\s+[^,;]+,")
 _SEMICOLON = re.compile(r";\s+")  # "...would abandon the city; on 2 August he received the three Western ambassadors"
 _DATE_OPENS = re.compile(r"(?:on|in|by|at|from)?\s*(?:the\s+)?", re.IGNORECASE)
 
 
 def _has_verb(clause: str, language: str | None) -> bool:
     return any(c.kind in ("past", "speech") for c in read_cues(clause, language or "en"))
+
+
+# A passive of an irregular participle ("British paratroops were flown into Amman"): a verb of the clause's own, as
+# a past is (agent_auxiliaries, irregular_participles in en.yaml).
+_IRREGULAR_PASSIVE = compile_opening(
+    r"(?<![\w-])(?i:" + alternation(lexicon("en").get("agent_auxiliaries") or []) + r")\s+(?:[a-z]+ly\s+)?(?:"
+    + alternation(lexicon("en").get("irregular_participles") or []) + r")(?![\w-])"
+)
+
+
+def _has_clause_verb(clause: str, language: str | None) -> bool:
+    """A clause with a verb of its own: a past, a saying, or (in English) an irregular passive."""
+    return _has_verb(clause, language) or (language in (None, "en") and _IRREGULAR_PASSIVE.search(clause) is not None)
 
 
 def _untitled(group: str) -> str:
@@ -641,9 +662,12 @@ def sentence_event(index: int, s: Sentence, mention: DateMention, previous_actor
         # 24 June the Soviets halted ...": the next date's clause is that date's act, by its own subject
     in_window, told = mention, []
     if not (joined := [m for m in _JOINED_CLAUSE.finditer(window, 0, mention.start)]):
-        joined = [m for m in _SEMICOLON.finditer(window, 0, mention.start) if _DATE_OPENS.fullmatch(window, m.end(), mention.start)]
+        joined = [m for m in _SEMICOLON.finditer(window, 0, mention.start) if _DATE_OPENS.fullmatch(window, m.end(), mention.start)
+                  or any(window_actors(window[m.end():], None)) or finite_passive_agent(window[m.end():])]  # "...withdrew its
+        # submarines; four boats were seized by Tirana on 5 June": a clause of its own verb and actors is its own act
+        # ("...; martial law was declared in Ankara on 29 April": one that names no actor is still the sentence's)
     if joined and (
-            (_has_verb(window[: joined[-1].start()], language) and _has_verb(window[joined[-1].end(): mention.start], language))
+            (_has_verb(window[: joined[-1].start()], language) and _has_clause_verb(window[joined[-1].end(): mention.start], language))
             or (_DATE_OPENS.fullmatch(window, joined[-1].end(), mention.start) and _has_verb(window[mention.end:], language))):
         cut = joined[-1].end()  # "We sent a note to Hanoi last week, and Seaborn saw Pham Van Dong in June": the clause the
         named_before = [m.entity.name for m in find_mentions(window[:cut]) if m.entity.kind == "person"]
@@ -658,6 +682,12 @@ def sentence_event(index: int, s: Sentence, mention: DateMention, previous_actor
     confidence = 0.6 if mention.inferred else 0.7
     event = EventDraft(index, kind, offset, offset + len(sentence), "dated_sentence", confidence).dated(mention)
     event.sources, event.targets = window_actors(window, previous_actor)
+    own = window[window.rfind(";", 0, in_window.start) + 1: in_window.end] + re.split(r"[,;]| and ", window[in_window.end:], maxsplit=1)[0]
+    if (agent := finite_passive_agent(own)) is not None and agent not in event.sources + event.targets:  # the date's own clause
+        # "four boats, manned by Albanian crews, were seized by Tirana on 5 June": the passive's agent acts (a capital
+        # as its state); what the act was done to, and who manned it, are no actor of it
+        rest = window_actors(_PARTICIPLE_ASIDE.sub(lambda a: " " * len(a[0]), window), previous_actor)
+        event.sources, event.targets = [agent], [n for n in dict.fromkeys(rest[0] + rest[1]) if n != agent]
     if language in (None, "en") and (which := _RELATIVE_CLAUSE.search(window, 0, in_window.start)) and (
         named := clause_names(window[which.end(): in_window.start], language)
     ):  # "our request for a credit, which Comrade Simunek already raised with Comrade Kosygin in March": the clause's act,
