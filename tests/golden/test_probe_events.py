@@ -167,26 +167,29 @@ from pipeline.quality.corpus import (
 FLOORS = {
     PROBES: {"fields": 0.995, "recall": 0.874, "precision": 0.928, "actors": 0.711},
     PROBES2: {"fields": 0.995, "recall": 0.835, "precision": 0.940, "actors": 0.613},
-    PROBES3: {"fields": 0.995, "recall": 0.902, "precision": 0.902, "actors": 0.580},
+    # actors lowered once, 0.580 -> 0.572 (round 16): the events found rose from 94 to 97 and those with the right
+    # actors from 55 to 56; the newly found 402 E11 (a tape turn "We sent a note to Hanoi through the Canadians last
+    # week") takes the speaker, where the gold names the United States, North Vietnam and Canada.
+    PROBES3: {"fields": 0.995, "recall": 0.902, "precision": 0.902, "actors": 0.572},
     PROBES4: {"fields": 0.970, "recall": 0.858, "precision": 0.912, "actors": 0.631},
     PROBES5: {"fields": 0.983, "recall": 0.870, "precision": 0.931, "actors": 0.548},
     PROBES6: {"fields": 0.983, "recall": 0.842, "precision": 0.913, "actors": 0.577},
     PROBES7: {"fields": 0.945, "recall": 0.752, "precision": 0.832, "actors": 0.360},
-    PROBES8: {"fields": 0.907, "recall": 0.866, "precision": 0.734, "actors": 0.364},
+    PROBES8: {"fields": 0.907, "recall": 0.866, "precision": 0.734, "actors": 0.372},
     PROBES9: {"fields": 0.970, "recall": 0.644, "precision": 0.648, "actors": 0.386},  # first sight (9de361b): 0.875/0.493/0.476/0.197
     PROBES10: {"fields": 0.970, "recall": 0.859, "precision": 0.911, "actors": 0.499},  # first sight (d3746d2): 0.762/0.503/0.670/0.351
     PROBES11: {"fields": 0.957, "recall": 0.789, "precision": 0.789, "actors": 0.439},  # first sight (63bb71e): 0.6125/0.529/0.597/0.244
     PROBES12: {"fields": 0.945, "recall": 0.741, "precision": 0.766, "actors": 0.448},  # first sight (e14e354): 0.5875/0.451/0.555/0.359
-    PROBES13: {"fields": 0.983, "recall": 0.818, "precision": 0.788, "actors": 0.425},  # first sight (9b29a41): 0.875/0.556/0.584/0.304; unseen by round 7 (3e05fd1), whose rules added four rows here and none matched: precision 66/113 -> 66/117, floor under it; seen from round 9 (a6f262d)
-    PROBES14: {"fields": 0.983, "recall": 0.800, "precision": 0.811, "actors": 0.518},  # first sight (1cf8b12): 0.925/0.579/0.595/0.390; seen from round 9 (a6f262d)
+    PROBES13: {"fields": 0.983, "recall": 0.818, "precision": 0.788, "actors": 0.426},  # first sight (9b29a41): 0.875/0.556/0.584/0.304; unseen by round 7 (3e05fd1), whose rules added four rows here and none matched: precision 66/113 -> 66/117, floor under it; seen from round 9 (a6f262d)
+    PROBES14: {"fields": 0.983, "recall": 0.800, "precision": 0.818, "actors": 0.528},  # first sight (1cf8b12): 0.925/0.579/0.595/0.390; seen from round 9 (a6f262d)
     PROBES15: {"fields": 0.983, "recall": 0.801, "precision": 0.785, "actors": 0.485},  # first sight (2557c8a): 0.875/0.659/0.675/0.376; unseen by round 9 (a6f262d): 0.875/0.659/0.686/0.376; seen from round 10
-    PROBES16: {"fields": 0.970, "recall": 0.796, "precision": 0.716, "actors": 0.466},  # first sight (4ed2a89): 0.850/0.550/0.567/0.373; unseen by round 10 (f5a559e): 0.862/0.563/0.582/0.388; seen from round 11 (118b4f1): 0.962/0.748/0.689/0.442
+    PROBES16: {"fields": 0.970, "recall": 0.796, "precision": 0.716, "actors": 0.474},  # first sight (4ed2a89): 0.850/0.550/0.567/0.373; unseen by round 10 (f5a559e): 0.862/0.563/0.582/0.388; seen from round 11 (118b4f1): 0.962/0.748/0.689/0.442
     PROBES17: {"fields": 0.970, "recall": 0.741, "precision": 0.746, "actors": 0.378},  # first sight (55d94a1, the base of the batch's branch): 0.875/0.661/0.667/0.336; unseen by round 11 (118b4f1): 0.875/0.661/0.651/0.344, four more rows and none matched: precision 112/168 -> 112/172, floor under it; seen from round 12 (68650bc): 0.950/0.693/0.692/0.344; a transcript's relative days from the talk's day (deictic45): 0.950/0.709/0.710/0.343; a turn that says an act of last week, dated in that week (deictic45): 0.950/0.714/0.712/0.341
     PROBES18: {"fields": 0.933, "recall": 0.745, "precision": 0.827, "actors": 0.495},  # first sight (ddf1cf6, the base of the batch's branch): 0.825/0.500/0.612/0.412; unseen by round 12 (68650bc) and deictic45 (d2af1d0, output byte-identical): 0.838/0.500/0.612/0.412 (and at 55d94a1, before round 11: 0.800/0.500/0.612/0.397); seen from round 13 (d32b81c5 and its five branches): 0.900/0.691/0.775/0.468
     PROBES19: {"fields": 0.957, "recall": 0.802, "precision": 0.825, "actors": 0.400},  # first sight (fe7add0, the base of the batch's branch): 0.738/0.547/0.615/0.268; unseen by round 13 (its five branches merged on d32b81c5): 0.738/0.553/0.618/0.265, one more event found with no actor right (actors 22/83 against 22/82); seen from round 14 (fields47, relative47, minutes47, states47, actors47): 0.962/0.800/0.828/0.333
     PROBES20: {"fields": 0.920, "recall": 0.734, "precision": 0.777, "actors": 0.287},  # first sight (e13a6eb7, the base of the batch's branch): 0.738/0.458/0.594/0.243; the book page is rejected at first sight (its "24 or 25 July" row has date_kind "alternatives", which the events schema does not declare); with that kind declared (83dee6ea): 0.825/0.516/0.609/0.215, the page read and its nine events found with no actor right (17/79 against 17/70); unseen by round 14 (its five extraction branches merged): 0.862/0.634/0.696/0.247, all but a row of it from fields47's document dates, kinds and headings (0.862/0.627/0.694/0.229 alone); seen from round 15 (docs48, actors48, days48): 0.900/0.719/0.769/0.255
     PROBES21: {"fields": 0.957, "recall": 0.774, "precision": 0.870, "actors": 0.448},  # first sight (80e56a1f, the base of the batch's branch): 0.862/0.639/0.763/0.423; unseen by round 15 (docs48, actors48, days48 merged): 0.862/0.639/0.763/0.423, the same rows
-    PROBES22: {"fields": 0.783, "recall": 0.566, "precision": 0.653, "actors": 0.348},  # first sight (1e0b077a, the base of the batch's branch): 0.788/0.558/0.651/0.354
+    PROBES22: {"fields": 0.783, "recall": 0.566, "precision": 0.653, "actors": 0.352},  # first sight (1e0b077a, the base of the batch's branch): 0.788/0.558/0.651/0.354
 }
 BATCHES = pytest.mark.parametrize("folder", sorted(FLOORS), ids=lambda folder: folder.name)
 
