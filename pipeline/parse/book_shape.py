@@ -145,8 +145,9 @@ def is_book_page(blocks: list[Block]) -> bool:
     prose = [i for i, t in enumerate(texts) if is_prose(t) and note_number(t) is None]
     if not prose:
         return False
-    if any(document_type_of(t) != "other" for t in texts[: prose[0]] if len(t) <= 300):
-        return False  # "Record of Conversation ...", "Telegram ...": a record's heading, not a chapter's
+    if any(document_type_of(t) != "other" for t in texts[: prose[0]] if len(t) <= 300 and not is_running_head(t)):
+        return False  # "Record of Conversation ...", "Telegram ...": a record's heading, not a chapter's (a running
+        # head that names one, "156   THE MOSCOW MEMORANDUM", is the book's, printed over its page)
     calls = [n for i in prose for n in note_markers(texts[i])]
     answered = {note_number(texts[i]) for i in _notes_block(blocks)}
     keyed = set(calls) & answered

@@ -128,6 +128,11 @@ def test_a_running_head_over_a_page_without_a_heading_names_it_without_its_page_
     assert parse_text(_RUNNING_HEAD.replace("The Cold War in Austria, p. 88", head)).title == title
 
 
+@pytest.mark.parametrize("head", ["156   THE MOSCOW MEMORANDUM", "THE LONG TELEGRAM   97", "The Long Telegram 97"])
+def test_a_running_head_that_names_a_records_kind_leaves_the_page_a_book(head):
+    assert parse_text(_RUNNING_HEAD.replace("The Cold War in Austria, p. 88", head)).source_type == "book_excerpt"
+
+
 @pytest.mark.parametrize("heading", ["6 The Oil Question", "Brothers and Rivals: Austria and Moscow, 1958", "Chapter 5",
                                      "The Oil Question - A. Kovacs"])
 def test_a_chapters_heading_with_a_number_is_no_running_head(heading):
