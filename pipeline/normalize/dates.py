@@ -808,8 +808,13 @@ if not all(any(stem in phrase.lower() for stem in ("day", "week")) for phrase in
     raise ValueError("en.yaml: every day unit must hold 'day' or 'week' (find_relative screens for them)")
 
 
+_ZH_CLOCK = _ZH.get("day_part_clock_marks") or {}
+_ZH_CLOCK_AT = (  # "三时", "九时半", "十时三十分": the hour after a time of day
+    rf"(?:[\d{''.join(_ZH['numerals'])}]+(?:{alternation(_ZH_CLOCK['hour'])})"
+    rf"(?:[\d{''.join(_ZH['numerals'])}]+(?:{alternation(_ZH_CLOCK.get('minute') or ['(?!)'])})|{alternation(_ZH_CLOCK.get('half') or ['(?!)'])})?)?"
+) if _ZH_CLOCK.get("hour") else ""
 _ZH_DAY_PART = re.compile(
-    rf"\s*(?:(?P<part>{alternation(_ZH.get('day_part_openers') or [])})(?:[\s,\uff0c]|(?={alternation(_ZH.get('day_part_subjects') or [])}))"
+    rf"\s*(?:(?P<part>{alternation(_ZH.get('day_part_openers') or [])})(?:{_ZH_CLOCK_AT}[\s,\uff0c]|(?={alternation(_ZH.get('day_part_subjects') or [])}))"
     + (rf"|(?P<after>{alternation(_ZH['act_after_openers'])})" if _ZH.get("act_after_openers") else "") + ")"
 ) if _ZH.get("day_part_openers") else None
 

@@ -475,6 +475,12 @@ def _weekday_before(language: str, example: str, expected) -> None:
     assert day + timedelta(days=weekday_offset(cue.weekday, day)) == expected, example
 
 
+def _entry_heading(language: str, example: str, expected) -> None:
+    """A journal's day heading, its day of the week or weather beside it: a day alone on its line (the year after it)."""
+    line, year = example.rsplit(" (", 1)
+    assert context_module.day_alone(line, int(year.rstrip(")"))) is expected, example
+
+
 def _since_span(language: str, example: str, expected) -> None:
     """The course a since word opens: from the date it names to the day the text is written (after the sentence)."""
     from types import SimpleNamespace
@@ -686,6 +692,7 @@ CHECKS = {
     "relative_periods": _within_period,
     "perfective_futures": _plan,
     "weekdays": _weekday_before,
+    "entry_heading_words": _entry_heading,
     "weekday_range_openers": _weekday_span,
     "weekday_since_openers": _weekday_since,
     "since_spans": _since_span,
