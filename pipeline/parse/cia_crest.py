@@ -289,7 +289,7 @@ def _is_heading(text: str) -> bool:
     Talks'), not an item that opens on its line ('POLAND: Workers of the Stalin locomotive')."""
     words = text.split()
     return len(words) >= 2 and all(_CAPS_WORD.fullmatch(w) for w in words) and sum(len(w) >= 4 for w in words) >= 2 \
-        or _ITEM_HEADING.fullmatch(text.strip()) is not None
+        or _ITEM_HEADING.fullmatch(text.strip()) is not None and not _SUBJECT.match(text) and not text.rstrip().endswith("-")
 
 
 # A daily's item heading: "AFGHANISTAN: Soviet Coup", "ETHIOPIA-SOMALIA: Fighting Goes On", "USSR-CHINA: Border Talks"

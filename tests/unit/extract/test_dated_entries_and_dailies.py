@@ -113,6 +113,8 @@ def test_a_dateline_may_open_with_its_weekday(line, day):
     ("USSR-CHINA: Border Talks Resume", True),
     ("POLAND: Workers of the Stalin locomotive", False),
     ("Comment: Karmal, who had been in exile in", False),
+    ("SUBJECT: Meeting with Ambassador Thompson", False),  # a memorandum's subject line, no item's heading
+    ("USSR: Talks with Ambassador Thompson on Berlin Ac-", False),  # a word broken at the line's end: the text goes on
 ])
 def test_a_dailys_item_heading_stands_apart(line, heading):
     assert _is_heading(line) is heading
