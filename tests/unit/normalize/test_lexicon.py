@@ -481,6 +481,12 @@ def _entry_heading(language: str, example: str, expected) -> None:
     assert context_module.day_alone(line, int(year.rstrip(")"))) is expected, example
 
 
+def _feast_day(language: str, example: str, expected) -> None:
+    """The first date a sentence names, its year after it: a feast of a fixed day is that day of the year."""
+    sentence, year = example.rsplit(" (", 1)
+    assert str(find_dates(sentence, int(year.rstrip(")")))[0].start_date) == expected, example
+
+
 def _since_span(language: str, example: str, expected) -> None:
     """The course a since word opens: from the date it names to the day the text is written (after the sentence)."""
     from types import SimpleNamespace
@@ -693,6 +699,7 @@ CHECKS = {
     "perfective_futures": _plan,
     "weekdays": _weekday_before,
     "entry_heading_words": _entry_heading,
+    "fixed_feasts": _feast_day,
     "weekday_range_openers": _weekday_span,
     "weekday_since_openers": _weekday_since,
     "since_spans": _since_span,
