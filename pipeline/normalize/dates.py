@@ -264,9 +264,31 @@ def iter_dates(text: str, context_year: int | None = None, context_month: int | 
     """The dates of ``find_dates`` in order, found as they are asked for: a caller that wants the
     first date (a document's own, at the top of a passage) does not scan the rest of the text. Two Chinese dates
     joined by "至" ("11月10日至12月1日", "3日至5日") are one span of days; a day the night before it is named by ("в
-    ночь на 3 мая": the night onto 3 May) runs from the evening before."""
+    ночь на 3 мая": the night onto 3 May) runs from the evening before. A feast of a fixed day ("on Christmas day") is
+    that day of the context's year."""
+    feasts = _feasts(text, context_year)
     for mention in _joined_dates(text, context_year, context_month, this_month):
+        while feasts and feasts[0].start < mention.start:
+            yield feasts.pop(0)
         yield _night_onto(text, mention)
+    yield from feasts
+
+
+_FEASTS = {k.casefold(): v for k, v in (lexicon("en").get("fixed_feasts") or {}).items()}
+_FEAST = re.compile(rf"(?<!\w)(?:{alternation(lexicon('en').get('fixed_feasts') or {})})(?!\w)", re.IGNORECASE) if _FEASTS else None
+_FEAST_STEMS = tuple({k.split()[0].casefold() for k in _FEASTS})
+
+
+def _feasts(text: str, year: int | None) -> list[DateMention]:
+    """The feasts of a fixed day a text names ("on Christmas day", "New Year's Eve"), in the year of its context."""
+    if _FEAST is None or year is None or not any(stem in text.casefold() for stem in _FEAST_STEMS):
+        return []
+    found = []
+    for m in _FEAST.finditer(text):
+        month, day = _FEASTS[" ".join(m.group().casefold().split())]
+        on = date(year, month, day)
+        found.append(DateMention(m.start(), m.end(), m.group(), on, on, "day", None, True, False))
+    return found
 
 
 _NIGHT_ONTO = re.compile(rf"(?<!\w)(?:{alternation(words('night_onto_openers')).replace(chr(92) + ' ', chr(92) + 's+')})\s+$", re.IGNORECASE) \
@@ -808,8 +830,13 @@ if not all(any(stem in phrase.lower() for stem in ("day", "week")) for phrase in
     raise ValueError("en.yaml: every day unit must hold 'day' or 'week' (find_relative screens for them)")
 
 
+_ZH_CLOCK = _ZH.get("day_part_clock_marks") or {}
+_ZH_CLOCK_AT = (  # "三时", "九时半", "十时三十分": the hour after a time of day
+    rf"(?:[\d{''.join(_ZH['numerals'])}]+(?:{alternation(_ZH_CLOCK['hour'])})"
+    rf"(?:[\d{''.join(_ZH['numerals'])}]+(?:{alternation(_ZH_CLOCK.get('minute') or ['(?!)'])})|{alternation(_ZH_CLOCK.get('half') or ['(?!)'])})?)?"
+) if _ZH_CLOCK.get("hour") else ""
 _ZH_DAY_PART = re.compile(
-    rf"\s*(?:(?P<part>{alternation(_ZH.get('day_part_openers') or [])})(?:[\s,\uff0c]|(?={alternation(_ZH.get('day_part_subjects') or [])}))"
+    rf"\s*(?:(?P<part>{alternation(_ZH.get('day_part_openers') or [])})(?:{_ZH_CLOCK_AT}[\s,\uff0c]|(?={alternation(_ZH.get('day_part_subjects') or [])}))"
     + (rf"|(?P<after>{alternation(_ZH['act_after_openers'])})" if _ZH.get("act_after_openers") else "") + ")"
 ) if _ZH.get("day_part_openers") else None
 

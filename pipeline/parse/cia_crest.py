@@ -284,9 +284,16 @@ def _is_prose(text: str) -> bool:
 
 
 def _is_heading(text: str) -> bool:
-    """An upper-case line of real words ('CURRENT COMMUNIST POSITION ON A KOREAN ARMISTICE')."""
+    """An upper-case line of real words ('CURRENT COMMUNIST POSITION ON A KOREAN ARMISTICE'), or a daily's item heading:
+    its country in capitals, a colon and a headline of capitalized words ('AFGHANISTAN: Soviet Coup', 'IRAN: Hostage
+    Talks'), not an item that opens on its line ('POLAND: Workers of the Stalin locomotive')."""
     words = text.split()
-    return len(words) >= 2 and all(_CAPS_WORD.fullmatch(w) for w in words) and sum(len(w) >= 4 for w in words) >= 2
+    return len(words) >= 2 and all(_CAPS_WORD.fullmatch(w) for w in words) and sum(len(w) >= 4 for w in words) >= 2 \
+        or _ITEM_HEADING.fullmatch(text.strip()) is not None and not _SUBJECT.match(text) and not text.rstrip().endswith("-")
+
+
+# A daily's item heading: "AFGHANISTAN: Soviet Coup", "ETHIOPIA-SOMALIA: Fighting Goes On", "USSR-CHINA: Border Talks"
+_ITEM_HEADING = re.compile(r"[A-Z][A-Z'’]+(?:[ -][A-Z][A-Z'’]+){0,3}:\s+[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|[a-z]{1,3}|and|with|from|over))*\s*")
 
 
 def _close(text: str, paragraph: list[Line], blocks: list[Block]) -> None:

@@ -32,9 +32,14 @@ _PART = rf"(?P<label>f|fond|op|opis|d|delo|por|p|pap|papka|ll|l|listy|list|folio
 # name are tried there: the scan runs four times as fast.
 # The label some editions write before a file number that is a shelf mark ("档号105-01815-02"): citation_shelf_labels.
 _SHELF_LABEL = rf"(?:{alternation(words('citation_shelf_labels'))})?" if words("citation_shelf_labels") else ""
+_PAGE_MARKS = lexicon("zh").get("citation_page_marks") or {}
+_ZH_PAGES = re.compile(
+    re.escape(_PAGE_MARKS["before"]) + r"\s*\d+(?:\s*[-\u2013\u2014~\uff5e]\s*\d+)?\s*(?:" + alternation(_PAGE_MARKS["after"]) + ")"
+) if _PAGE_MARKS.get("before") and _PAGE_MARKS.get("after") else None
+_HELD = alternation(words("citation_held_marks")) if words("citation_held_marks") else "(?!)"
 _ARCHIVE = re.compile(
     "(?=[" + re.escape("".join(sorted({a[0] for a in ARCHIVES}))) + r"])\b(?P<archive>" + "|".join(re.escape(a) for a in ARCHIVES)
-    + r")\b[,\uff0c]?\s*" + _SHELF_LABEL
+    + r")(?:(?:" + _HELD + r")\b|\b)[,\uff0c]?\s*" + _SHELF_LABEL
 )
 _PARTS = re.compile(r"(?:^|,|\s)\s*" + _PART + r"(?=\s*(?:[,;./]|\band\b|$|\s+[A-Z]))", re.IGNORECASE)  # "/": "fond 1B / opis 58"
 # An archive named in words ("Central State Archive, Sofia", "National Archives of Hungary") before its parts.
@@ -62,6 +67,8 @@ def parse_citations(text: str) -> list[dict]:
         parts = parse_parts(segment[m.end() - m.start():])
         if parts["delo"] is None and (worded := worded_parts(segment[m.end() - m.start():])) is not None:
             parts = worded  # "ANIC, fond CC of RCP - Foreign Relations Section, file 39/1971, ff. 2-14": every part labelled in words
+        if parts["folios"] is None and _ZH_PAGES is not None and (pages := _ZH_PAGES.search(segment, m.end() - m.start())):
+            parts["folios"] = pages.group()  # "中央档案馆藏，……，第3—7页": the file's pages, as written
         if not any(parts.values()) and not _SHELF_MARK.match(segment, m.end() - m.start()):
             continue
         _signature(m["archive"], segment[m.end() - m.start():], parts)

@@ -280,6 +280,8 @@ def dated_line(line: str, year: int | None = None) -> DateMention | None:
         return None
     day = days[0]
     before, after = text[: day.start], text[day.end:]
+    if (weekday := _weekday_before().search(before)) is not None:
+        before = before[: weekday.start()]  # "Friday 28 December 1979", an intelligence daily's dateline: the day's own
     if before and not _PIECES_BEFORE.match(before):
         return None
     for piece in _PIECE.findall(before):
@@ -289,6 +291,14 @@ def dated_line(line: str, year: int | None = None) -> DateMention | None:
     if after and not _PIECES_AFTER.match(after) and not _written_at(after) and not _hour_after(after):
         return None
     return day
+
+
+@cache
+def _weekday_before() -> re.Pattern:
+    """A day of the week right before the day a date line writes, with no comma ("Friday 28 December 1979")."""
+    names = [w for lang in ("en", "ru", "zh") for w in (lexicon(lang).get("entry_heading_words") or []) if w in (lexicon(lang).get("weekdays") or {})
+             or lang == "ru"]
+    return re.compile(r"(?<![^\W\d_])(?:" + alternation(names) + r")\s*$", re.IGNORECASE)
 
 
 @cache

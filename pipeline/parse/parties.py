@@ -304,6 +304,28 @@ def _diary_heading() -> re.Pattern | None:
     return re.compile(rf"^\W*(?:{alternation(words)})(?!\w)\s*(?P<who>[^,:;]{{0,60}}?)\s*[.,:;]?\s*$", re.IGNORECASE) if words else None
 
 
+@cache
+def _name_first_diary() -> re.Pattern | None:
+    words = [w for language in LANGUAGES for w in lexicon(language).get("diary_headings_after") or []]
+    return re.compile(rf"(?:{alternation(words)})") if words else None
+
+
+_DIARIST_CHARS = (2, 3, 4)  # a Chinese name of two to four characters opening the heading: "师哲", "周恩来", "欧阳钦"
+
+
+def _diarist_first(text: str) -> str | None:
+    """The person whose name opens a heading that calls the text his diary, the name written first ("师哲日内瓦会议日记",
+    "杨尚昆日记（摘录）"): the person the gazetteer knows by the longest such opening."""
+    pattern = _name_first_diary()
+    if pattern is None or len(text) > 60 or pattern.search(text) is None:
+        return None
+    for size in sorted(_DIARIST_CHARS, reverse=True):
+        entity = lookup(text.strip()[:size]) if len(text.strip()) > size else None
+        if entity is not None and entity.kind == "person":
+            return entity.name
+    return None
+
+
 def read_diary_heading(doc: ParsedDocument, passages: int = 8) -> None:
     """The sender of a document headed as from a diary ("From the Diary of N. V. Roshchin", "Из дневника" over
     "ПУЗАНОВА А.М."), for a document with no sender yet: the diarist, when the gazetteer knows the person."""
@@ -311,6 +333,9 @@ def read_diary_heading(doc: ParsedDocument, passages: int = 8) -> None:
         return
     blocks = doc.blocks[:passages]
     for i, block in enumerate(blocks):
+        if (writer := _diarist_first(block.text)) is not None:
+            doc.sender_names = [writer]  # "师哲日内瓦会议日记（摘录）": the diarist's name opens the heading
+            return
         if not (m := pattern.match(block.text)):
             continue
         who = m["who"] or (blocks[i + 1].text.strip() if i + 1 < len(blocks) and len(blocks[i + 1].text) <= 60 else "")

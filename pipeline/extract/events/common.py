@@ -1303,6 +1303,18 @@ _TELLER_AGAIN = compile_opening(r"^\W*(?:he|she|I|we)\b|^\W*(?:" + event_words("
 _DATE_PREPOSITION = compile_opening(r"\b(?:on|in|at|by|of)\s*$", re.IGNORECASE)
 
 
+def teller_again(text: str, start: int, end: int) -> int | None:
+    """Where the clause a saying reports begins, when the day at ``start`` stands in it and its subject is the teller
+    again ("Taraki received me ... and told me that the day before he had met ..."): his own earlier act, told that day."""
+    last = None
+    for last in _TELLING_THAT.finditer(text, 0, start):  # noqa: B007 - the last match is wanted
+        pass
+    if last is None:
+        return None
+    clause = _DATE_PREPOSITION.sub("", text[last.end(): start]) + " " + text[end:]  # the clause without its day
+    return last.end() if _TELLER_AGAIN.match(clause) else None
+
+
 def told_clause(text: str, start: int, end: int, language: str | None) -> int | None:
     """Where the clause a saying reports begins, when the date at ``start:end`` stands in it and the clause names a
     subject of its own ("Kim Il Sung informed me that on 28 September the Chinese delegation arrived"): the date is the

@@ -360,14 +360,31 @@ def entry_head(text: str, year: int | None) -> DateMention | None:
     return dates[0] if len(rest.lstrip("".join(_ENTRY_HEAD_ENDS) + " ")) > 10 else None
 
 
+def _entry_heading_words() -> re.Pattern:
+    words = [w for lang in ("en", "ru", "zh") for w in (lexicon(lang).get("entry_heading_words") or [])]
+    return compile_opening(r"(?<!\w)(?:" + alternation(words) + r")(?!\w)", re.IGNORECASE)
+
+
+_ENTRY_HEADING_WORDS = _entry_heading_words()  # "Monday", "понедельник", "星期六", "晴": what a diary's day heading adds
+
+
 def day_alone(text: str, year: int | None) -> bool:
-    """A day written alone on its line ("12 марта 1962 г.", "5 April 1968"): a journal's entry head."""
+    """A day written alone on its line ("12 марта 1962 г.", "5 April 1968"), with its day of the week or a diary's
+    weather beside it ("Monday, 5 April 1968", "5 апреля 1968 г., понедельник", "四月二十六日　星期一　晴"): a journal's
+    entry head."""
     if len(text) > 40:
         return False
     dates = find_dates(text, year)
     if len(dates) != 1 or dates[0].precision != "day":
         return False
-    return not (text[: dates[0].start] + text[dates[0].end:]).strip(" .,;:()[]\u3002\uff0c")
+    return not beside_day(text, dates[0])
+
+
+def beside_day(text: str, mention: DateMention) -> str:
+    """What a line writes beside its day but a day of the week and a diary's weather ("Monday, 5 April 1968", "四月二十六日
+    星期一　晴"), and the stops around them: nothing for a day heading."""
+    rest = _ENTRY_HEADING_WORDS.sub(" ", text[: mention.start] + " " + text[mention.end:])
+    return rest.strip(" .,;:()[]\u3002\uff0c\u3000\u3001\uff08\uff09")
 # A block that ends as a sentence does (a full stop, Chinese "。" too) is the text, not a heading that names a record:
 # "同意你于八月二十日同老挝首相富马会谈……面谈。" speaks of talks, it is no record of them.
 _ENDS_A_SENTENCE = compile_opening(r"[.\u3002]\s*$")

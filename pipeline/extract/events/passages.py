@@ -51,6 +51,7 @@ from pipeline.extract.events.common import (
 )
 from pipeline.extract.events.context import (
     RECORD_WORDS,
+    beside_day,
     dateline_blocks,
     day_alone,
     document_context,
@@ -515,9 +516,10 @@ def _extract_events(doc: ParsedDocument, homes: frozenset[str] = frozenset()) ->
         for event in events:  # "Hoang Van Loi telephoned ... and said that ...": a journal's saying to no one named, to its keeper
             if event.event_type in _SAID_TO_THE_KEEPER and event.sources and not any(map(_not_a_person, event.sources)) \
                     and writer not in event.sources and not event.targets \
-                    and event.block < len(doc.blocks) and any(c.kind == "speech" for c in read_cues(
+                    and event.block < len(doc.blocks) and doc.blocks[event.block].language != "zh" and any(c.kind == "speech" for c in read_cues(
                         doc.blocks[event.block].text[event.evidence_start: event.evidence_end], doc.blocks[event.block].language)):
-                event.targets = [writer]
+                event.targets = [writer]  # not in a Chinese diary of a delegation ("总理说，……"): its leader's words to
+                # all of it, the diarist among them, are his saying alone
     if len(context.senders) == 1 and not context.body and _signed_person(writer := context.senders[0]):
         for event in events:  # "The same evening Dorticós telephoned me and asked ...": to the writer, not to the one the
             # entry before spoke with; the others it names stay. Not in a turn ("Gomułka: Kociołek told me ..."): its speaker's
@@ -1090,6 +1092,7 @@ def _sentence_events(doc: ParsedDocument, context: Context, record_speakers: lis
     endnotes = _endnotes_from(doc) if doc.source_type == "book_excerpt" else None
     agenda = agenda_items([b.text for b in doc.blocks])
     first_entry = _first_entry_in_head(doc, year) if context.is_journal else None
+    entry_from: int | None = None  # a journal's rows since its last entry heading: the day given last is the heading's
     for index, block in enumerate(doc.blocks):
         read_passage(block.text)  # the names of its sentences and their pieces are read from the passage's
         if context.is_journal and (day := entry_day_in_head(doc, index, year)) is not None:
@@ -1282,6 +1285,9 @@ def _sentence_events(doc: ParsedDocument, context: Context, record_speakers: lis
             if heading is not None and (context.is_record or context.is_journal or context.entries) and heading.precision in ("day", "minute") \
                     and not block.text[:start].strip() and (block.text[end:].strip() or context.is_journal):
                 scope.enter_day(heading.start_date)  # "5 June. At a reception ...": a diary's entry for that day, to the next one
+                if context.is_journal and not block.text[end:].strip():
+                    entry_from = len(events)  # "四月二十六日　星期一", "Monday, 5 April 1968": the entry's heading, no act;
+                    continue  # its day of the week is the day's own, no day before it; what the entry counts from
             dated = [m for m in dated if not is_unreal(sentence, m, block.language)]
             ahead = [m for m in dated if is_ahead(sentence, m, scope, context, block.language)]
             dated = [m for m in dated if m not in ahead and not is_wished(sentence, m, block.language)]
@@ -1379,8 +1385,10 @@ def _sentence_events(doc: ParsedDocument, context: Context, record_speakers: lis
                 # a history, or the editors' headnote above a record
             if not dated and not reported:
                 now = scope.day or context.occasion or context.letter_date  # the day the text speaks from: "a week ago"
-                said_on = scope.day if context.is_record and not turn and not turn_name else None  # a conversation's day
-                events += since_then_events(index, s, events, context, scope.day, headed) or relative_events(index, s, events, context, now, said_on, previous_actor) or (
+                said_on = scope.day if (context.is_record or entry_from is not None) and not turn and not turn_name else None  # a conversation's day, a journal entry's
+                counted = events[entry_from:] if entry_from is not None else events  # a journal's: from its entry's heading on
+                events += since_then_events(index, s, events, context, scope.day, headed) or relative_events(
+                    index, s, counted, context, now, said_on, previous_actor, entry_day=scope.day if entry_from is not None else None) or (
                     [] if _opening_relative_day(sentence, block.language) else undated_events(index, s, context, scope.before(scope.day)[0] if scope.day else None))
                 # "This morning Prime Minister Gandhi announced ...", "Вчера посол сообщил ...": the opening day counted
                 # from the day of writing dates the sentence's act (its verbs read by ``tense_events``), no bound
@@ -3765,8 +3773,7 @@ def _bare_date(sentence: str, start: int, dates: list[DateMention]) -> DateMenti
     told right after it on its line, or, with nothing told after it, the page (a dateline)."""
     if len(dates) != 1 or dates[0].precision not in ("day", "minute", "month"):
         return None
-    rest = (sentence[: dates[0].start] + sentence[dates[0].end:]).strip(" .,;:()[]\u3002\uff0c")
-    return None if rest else replace(dates[0], start=start + dates[0].start, end=start + dates[0].end)
+    return None if beside_day(sentence, dates[0]) else replace(dates[0], start=start + dates[0].start, end=start + dates[0].end)
 
 
 def _is_furniture(text: str, doc: ParsedDocument) -> bool:

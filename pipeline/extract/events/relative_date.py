@@ -20,6 +20,7 @@ from pipeline.extract.events.common import (
     last_message,
     office_spans,
     subject_names,
+    teller_again,
     told_clause,
     window_actors,
 )
@@ -37,6 +38,9 @@ _AHEAD = compile_opening(
 _BY = compile_opening(r"(?<!\w)(?:" + alternation(lexicon("en").get("deadline_openers") or []).replace(r"\ ", r"\s+") + r")\s+$", re.IGNORECASE)
 
 
+_DAY_PARTS = frozenset(lexicon("zh").get("day_part_openers") or [])  # "晚上", "下午": a time of the day given last
+
+
 def _speaker_named(before: str) -> list[str]:
     """Who a reply's words before its verb name: the gazetteer's names, else an office the page knows the holder of
     ("The Ambassador replied", after "Ambassador Menshikov")."""
@@ -44,10 +48,12 @@ def _speaker_named(before: str) -> list[str]:
 
 
 def relative_events(index: int, s: Sentence, earlier: list[EventDraft], context: Context | None = None,
-                    now: date | None = None, said_on: date | None = None, previous_actor: str | None = None) -> list[EventDraft]:
+                    now: date | None = None, said_on: date | None = None, previous_actor: str | None = None,
+                    entry_day: date | None = None) -> list[EventDraft]:
     """"Stalin replied:" answers the last dated message; "five days later" counts from the last date, "a week ago" from
     the day the text speaks from (``now``); "X said that the day before ..." inside a conversation counts from its day
-    (``said_on``), and the saying is a row of that day.
+    (``said_on``), and the saying is a row of that day. In a journal's entry (``entry_day``, its heading's day) with no
+    date written since the heading, the day given last is the heading's ("四月二十六日 / 晚上总理设宴 ...": that evening).
 
     In a record of a meeting or a cable, a reply that names no day and follows a message of a day before the one the
     text speaks from ("Comrade Lesechko replied that ...", "I replied that I would report this immediately") is a turn
@@ -93,9 +99,17 @@ def relative_events(index: int, s: Sentence, earlier: list[EventDraft], context:
     relative = s.relative
     if relative and now is not None and (told := _weekday_then(index, s, relative[0], now)):
         return told
-    if relative and (previous := last_dated(earlier)):
+    if relative and ((previous := last_dated(earlier)) or entry_day is not None):
         when = relative[0]
+        if previous is None or (entry_day is not None and when.text in _DAY_PARTS and previous.start_date != entry_day):
+            previous = EventDraft(index, "statement", 0, 0, "relative_date", 0.5).on(entry_day)  # "晚上总理设宴 ...": the
+            previous.date_kind = "exact"  # entry's evening, whatever day the entry looked back to before
         cut = told_clause(sentence, when.start, when.end, None) or 0  # "X informed me that the day before the Korean side had ..."
+        again = teller_again(sentence, when.start, when.end) if said_on and not cut and when.days < 0 and context is not None \
+            and context.is_journal else None  # "Taraki received me ... and told me that the day before he had met ...": in a
+        # journal's entry, the talk is of the entry's day, the teller's own act told in it of the day counted from it
+        if again:
+            anchor_said = said_on
         anchor = now if when.from_now and now else said_on if cut and said_on else _counted_from(previous, 1 if when.within else when.days)
         if now is not None and not when.from_now and not cut and (told := _NOW_DAY.search(sentence, 0, when.start)):
             anchor = now + timedelta(days=_NOW_DAYS[" ".join(told.group().lower().split())])  # "Yesterday the general
@@ -115,6 +129,18 @@ def relative_events(index: int, s: Sentence, earlier: list[EventDraft], context:
             event.sources = subject  # a group the gazetteer lacks ("the Korean side")
         elif not event.sources and not event.targets and (subject := _group_without(sentence[cut:], when.start - cut, when.end - cut)):
             event.sources = subject  # "The Politburo had in fact rescinded the norm increase that very afternoon"
+        if again:
+            _count(event, anchor_said, when)
+            said = EventDraft(index, "statement", offset, offset + again, "relative_date", 0.45).on(anchor_said)
+            said.date_kind = "exact"
+            said.event_type = next((k for k, p in KEYWORD_PATTERNS if p.search(sentence[:again])), "statement")
+            said.sources, said.targets = window_actors(sentence[:again], previous_actor)
+            event.evidence_start = offset + again
+            teller = said.sources[:1]
+            told = window_actors(sentence[again: plan], None)
+            event.sources = teller + [n for n in told[0] if n not in teller]
+            event.targets = [n for n in told[1] if n not in event.sources]
+            return [said, event]
         if cut and said_on and when.days:  # "PHAM VAN DONG said that the day before the government had published ...": his
             said = EventDraft(index, "statement", offset, offset + cut, "relative_date", 0.45).on(said_on)  # saying, that day
             said.date_kind = "exact"

@@ -897,6 +897,8 @@ def _told_after_aside(
 
 
 _TOLD_JOINER = compile_opening(r"(?:,\s*|\s+)(?:" + alternation(lexicon("en").get("told_clause_joiners") or []) + r")\s+|\s*;\s*", re.IGNORECASE)
+_LATER_DAY_JOINER = compile_opening(r",\s*(?:" + (alternation(lexicon("en").get("later_day_clause_joiners") or []) or "(?!)") + r")\s+"
+                                     r"|\s+(?:" + (alternation(lexicon("en").get("later_day_clause_openers") or []) or "(?!)") + r")\s+", re.IGNORECASE)
 _DAY_JOINER = compile_opening(r"(?:,\s*|\s+)(?:" + (alternation(lexicon("en").get("day_clause_joiners") or []) or "(?!)") + r")\s+", re.IGNORECASE)
 
 
@@ -908,6 +910,12 @@ def second_told_day(index: int, sentence: str, offset: int, cues: list[Cue], mai
     if joiner is None and language in (None, "en"):  # ", and the day before yesterday they bombed ...": a clause that
         joiner = next((j for j in _DAY_JOINER.finditer(sentence, main.end)  # opens with its own day
                        if any(c.kind == "relative" and c.start == j.end() and c.days <= 0 for c in cues)), None)
+    if joiner is None and language in (None, "en"):  # "... still held some 1,500 hostages when mediators reached agreement
+        # with President Somoza late last night", ", and clashes ... left 15 dead yesterday": a later clause, its verb and
+        # then its own day (an intelligence daily's items count them from the issue's day)
+        joiner = next((j for j in _LATER_DAY_JOINER.finditer(sentence, main.end)
+                       if (verb := next((c for c in cues if c.kind == "past" and c.start >= j.end()), None)) is not None
+                       and any(c.kind == "relative" and c.start >= verb.end and c.days <= 0 and not c.bound for c in cues)), None)
     if joiner is None:
         return []
     when = next((c for c in cues if c.kind == "relative" and c.start >= joiner.end() and c.days <= 0), None)

@@ -134,7 +134,7 @@ _ZH_OFFICE = compile_opening(
 
 def zh_office_holders(texts: Iterable[str]) -> dict[str, str]:
     """Each Chinese office (under the key "zh:" + the office) the page writes right before or after exactly one person's
-    name ("周恩来总理", "大使拉扎"): that person."""
+    name ("周恩来总理", "大使拉扎"), or that closes a name of him the gazetteer lists ("周总理"): that person."""
     if _ZH_OFFICE is None:
         return {}
     named: dict[str, set[str]] = {}
@@ -144,7 +144,7 @@ def zh_office_holders(texts: Iterable[str]) -> dict[str, str]:
         people = {(m.start, m.end): m.entity.name for m in find_mentions(text) if m.entity.kind == "person"}
         for m in _ZH_OFFICE.finditer(text):
             for (a, b), name in people.items():
-                if b == m.start() or a == m.end():
+                if b == m.start() or a == m.end() or (a < m.start() and b == m.end()):  # "周总理": the name the office closes
                     named.setdefault("zh:" + m[0], set()).add(name)
     return {office: next(iter(people)) for office, people in named.items() if len(people) == 1}
 

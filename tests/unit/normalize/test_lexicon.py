@@ -475,6 +475,18 @@ def _weekday_before(language: str, example: str, expected) -> None:
     assert day + timedelta(days=weekday_offset(cue.weekday, day)) == expected, example
 
 
+def _entry_heading(language: str, example: str, expected) -> None:
+    """A journal's day heading, its day of the week or weather beside it: a day alone on its line (the year after it)."""
+    line, year = example.rsplit(" (", 1)
+    assert context_module.day_alone(line, int(year.rstrip(")"))) is expected, example
+
+
+def _feast_day(language: str, example: str, expected) -> None:
+    """The first date a sentence names, its year after it: a feast of a fixed day is that day of the year."""
+    sentence, year = example.rsplit(" (", 1)
+    assert str(find_dates(sentence, int(year.rstrip(")")))[0].start_date) == expected, example
+
+
 def _since_span(language: str, example: str, expected) -> None:
     """The course a since word opens: from the date it names to the day the text is written (after the sentence)."""
     from types import SimpleNamespace
@@ -686,6 +698,8 @@ CHECKS = {
     "relative_periods": _within_period,
     "perfective_futures": _plan,
     "weekdays": _weekday_before,
+    "entry_heading_words": _entry_heading,
+    "fixed_feasts": _feast_day,
     "weekday_range_openers": _weekday_span,
     "weekday_since_openers": _weekday_since,
     "since_spans": _since_span,
@@ -952,6 +966,7 @@ CHECKS = {
     ),
     "told_clause_joiners": _second_told_day,
     "day_clause_joiners": _second_told_day,
+    "later_day_clause_joiners": _second_told_day,
     "progressive_states": lambda language, text, expected: _eq("ongoing" in {c.kind for c in read_cues(text, language)}, expected, text),
     "forward_spans": lambda language, text, expected: _eq(
         next(([0, c.days] for c in read_cues(text, language) if c.kind == "counted_span" and c.forward), None), expected, text
