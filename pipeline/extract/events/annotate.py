@@ -19,6 +19,7 @@ from pipeline.normalize.dates import (
     DateMention,
     RelativeMention,
     find_dates,
+    find_month_parts,
     find_months_alone,
     find_relative,
     find_seasons,
@@ -288,6 +289,13 @@ def annotate(text: str, year: int | None, this_month: tuple[int, int] | None = N
             alone = [m for m in alone if _SINCE_OPENED.match(m.text)]  # "some 3,000 men had returned since the end of May,
             # and a further group would sail in August": a month opened by the since word is the past start of a course,
             # never a plan's time, whatever clause of the sentence plans
+        if parts := [m for m in find_month_parts(sentence, (year, month) if year and month else this_month,
+                                                 dated_on or speaks_from or this_month, dates)
+                     if not any(d.start < m.end and m.start < d.end for d in dates + alone)
+                     and not _POSSIBLE.search(sentence, 0, m.start) and not _plan_before(sentence, m.start, language)]:
+            alone += parts  # "had announced at the end of last month", "was recalled in the middle of the month": those
+            # days; not a plan's time ("will debate the treaty at the end of the month"), but a plan told after the part
+            # ("had announced early this month that they would set up a council") leaves it the announcing's
         if alone:
             dates = join_month_spans(sentence, sorted(dates + alone, key=lambda d: d.start))  # "Seaborn saw Pham Van Dong in
             # June": the year the text is in; "late July and early August", "Through April and May": one span
@@ -438,6 +446,11 @@ def pluperfect_in(text: str, start: int = 0) -> re.Match | None:
 def tells_a_plan(sentence: str, language: str | None) -> bool:
     """A plan or a future in the sentence: a month named alone there is the plan's loose time, no day of an act."""
     return bool(_FUTURE.search(sentence)) or any(c.kind == "planned" for c in read_cues(sentence, language or "en"))
+
+
+def _plan_before(sentence: str, at: int, language: str | None) -> bool:
+    """A plan or a future told before ``at`` in the sentence: a time named there may be the plan's."""
+    return bool(_FUTURE.search(sentence, 0, at)) or any(c.kind == "planned" and c.start < at for c in read_cues(sentence, language or "en"))
 
 
 def _tells_a_past_act(sentence: str, language: str | None) -> bool:
