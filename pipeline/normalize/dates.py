@@ -1022,6 +1022,41 @@ def find_months_alone(text: str, year: int | None, now: tuple[int, int] | None =
     return found
 
 
+# A part of a month the text names by its place, not its name ("at the end of last month", "early this month", "in the
+# middle of the month"): the part's days (the part openers of month_alone_openers) of the month ``month_part_refs``
+# counts, from the month the text speaks from ("now": "this month", "last month") or the month its story is at
+# ("story": "the month", "that month", "the previous month"), each the other when it is not known.
+_MONTH_REFS = {" ".join(k.lower().split()): v for lang in LANGUAGES for k, v in (lexicon(lang).get("month_part_refs") or {}).items()}
+_PART_OPENERS = {k: v for k, v in _ALONE_OPENERS.items() if v and k.split()[0] not in ("since", "by")}  # "since the
+# beginning of the month" opens a course (since_period_starts), "by the end of the month" bounds a time: neither a part
+_MONTH_PART = re.compile(rf"(?<!\w)(?P<open>{_phrases(_PART_OPENERS)})[\s-]+(?P<ref>{_phrases(_MONTH_REFS)})(?!\w)",
+                         re.IGNORECASE) if _MONTH_REFS and _PART_OPENERS else None
+
+
+def find_month_parts(text: str, story: tuple[int, int] | None, now: tuple[int, int] | None,
+                     written: list[DateMention] = ()) -> list[DateMention]:
+    """"at the end of last month" said in February 1979: 21-31 January; "in the middle of the month" in a story at
+    February 1968: 11-20 February (or at the month of a date ``written`` before it in the sentence: "On 12 February ...,
+    and the ambassador was recalled in the middle of the month"). A range of days, inferred."""
+    if _MONTH_PART is None or "month" not in text.lower():
+        return []
+    found = []
+    for m in _MONTH_PART.finditer(text):
+        base, offset = _MONTH_REFS[" ".join(m["ref"].lower().split())]
+        told = next(((d.start_date.year, d.start_date.month) for d in reversed(written) if d.end <= m.start() and d.start_date
+                     and d.precision in ("day", "minute", "month") and d.start_date.month == d.end_date.month), None)
+        at = (now or story) if base == "now" else (told or story or now)
+        if at is None:
+            continue
+        months = at[0] * 12 + at[1] - 1 + offset
+        year, month = months // 12, months % 12 + 1
+        first, last = _PART_OPENERS[" ".join(m["open"].lower().split())]
+        last = min(last, calendar.monthrange(year, month)[1])
+        found.append(DateMention(m.start(), m.end(), m.group(), date(year, month, first), date(year, month, last), "day", None,
+                                 True, False, "range"))
+    return found
+
+
 def _spanned_month(text: str, m: re.Match, found: list[DateMention]) -> int | None:
     """Where a month named with no word of time before it opens as one end of a span of months: after a span's opening
     word with a joiner and a month after it ("Through April and May", "from April to June"), or after a month found

@@ -19,6 +19,7 @@ from pipeline.normalize.dates import (
     DateMention,
     RelativeMention,
     find_dates,
+    find_month_parts,
     find_months_alone,
     find_relative,
     find_seasons,
@@ -282,8 +283,20 @@ def annotate(text: str, year: int | None, this_month: tuple[int, int] | None = N
             alone = [_year_before(d, at) for d in alone]
         if alone and speaks_from is not None and not _tells_a_past_act(sentence, language):
             alone = find_months_alone(sentence, year, speaks_from, dates, past=False, last_from=dated_on)  # "until Parliament debates the budget in June"
-        if (alone := [m for m in alone if not any(d.start < m.end and m.start < d.end for d in dates)
-                      and not _POSSIBLE.search(sentence, 0, m.start)]) and not tells_a_plan(sentence, language):
+        alone = [m for m in alone if not any(d.start < m.end and m.start < d.end for d in dates)
+                 and not _POSSIBLE.search(sentence, 0, m.start)]
+        if alone and tells_a_plan(sentence, language):
+            alone = [m for m in alone if _SINCE_OPENED.match(m.text)]  # "some 3,000 men had returned since the end of May,
+            # and a further group would sail in August": a month opened by the since word is the past start of a course,
+            # never a plan's time, whatever clause of the sentence plans
+        if parts := [m for m in find_month_parts(sentence, (year, month) if year and month else this_month,
+                                                 dated_on or speaks_from or this_month, dates)
+                     if not any(d.start < m.end and m.start < d.end for d in dates + alone)
+                     and not _POSSIBLE.search(sentence, 0, m.start) and not _plan_before(sentence, m.start, language)]:
+            alone += parts  # "had announced at the end of last month", "was recalled in the middle of the month": those
+            # days; not a plan's time ("will debate the treaty at the end of the month"), but a plan told after the part
+            # ("had announced early this month that they would set up a council") leaves it the announcing's
+        if alone:
             dates = join_month_spans(sentence, sorted(dates + alone, key=lambda d: d.start))  # "Seaborn saw Pham Van Dong in
             # June": the year the text is in; "late July and early August", "Through April and May": one span
         in_scope = month or (this_month[1] if this_month and this_month[0] == year else None)  # the month the story is at
@@ -328,6 +341,10 @@ def _year_spoken(sentence: str, year: int | None, month: int | None, this_month:
 _SINCE_BEFORE = compile_opening(
     r"\b(?:" + alternation(lexicon("en").get("since_openers") or []) + r")\s+(?:[^\s,;:.]+\s+){0,6}$", re.IGNORECASE
 )
+
+
+# A month named alone with the since word opening its text ("since July", "since the end of May").
+_SINCE_OPENED = compile_opening(r"(?:" + alternation(lexicon("en").get("since_openers") or []) + r")\b", re.IGNORECASE)
 
 
 def reads_since(text: str, year: int) -> date | None:
@@ -429,6 +446,11 @@ def pluperfect_in(text: str, start: int = 0) -> re.Match | None:
 def tells_a_plan(sentence: str, language: str | None) -> bool:
     """A plan or a future in the sentence: a month named alone there is the plan's loose time, no day of an act."""
     return bool(_FUTURE.search(sentence)) or any(c.kind == "planned" for c in read_cues(sentence, language or "en"))
+
+
+def _plan_before(sentence: str, at: int, language: str | None) -> bool:
+    """A plan or a future told before ``at`` in the sentence: a time named there may be the plan's."""
+    return bool(_FUTURE.search(sentence, 0, at)) or any(c.kind == "planned" and c.start < at for c in read_cues(sentence, language or "en"))
 
 
 def _tells_a_past_act(sentence: str, language: str | None) -> bool:

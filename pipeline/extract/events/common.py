@@ -448,6 +448,7 @@ def window_actors(window: str, previous_actor: str | None) -> tuple[list[str], l
     named += [(a, name) for a, _, name in owned_groups(window, mentions) if not any(m.start == a for m in mentions)]
     named += [(a, name) for a, _, name in office_spans(window, [(m.start, m.end) for m in mentions])]
     named += [(a, name) for a, _, name in capital_states(window, mentions)]
+    named += [(a, name) for a, _, name in people_states(window) if not any(m.start <= a < m.end for m in mentions)]
     named += [(a, name) for a, b, name in state_groups(window) if not any(m.start < b and a < m.end for m in mentions)
               and not any(a == n for n, _ in named)]
     if page := _PAGE_NAMES.get():  # "Comrade Ortega thanked the SED": a surname the page gave in full
@@ -697,8 +698,16 @@ def is_where(text: str, mention) -> bool:
     before = text[max(0, mention.start - 16): mention.start]
     if mention.entity.kind == "organisation":
         return bool(_AT_THE.search(before)) and any(w.lower() in _VENUE_WORDS for w in mention.surface.split())
+    if mention.entity.kind == "place" and _GIVER_FROM.search(text[max(0, mention.start - 40): mention.start]):
+        return False  # "India had received from the Soviet Union more than four hundred tanks": the giver, not a place
     return mention.entity.kind == "place" and (bool(_LOCATIVE.search(before)) or is_place_of(text, mention.start)
                                                or bool(_GONE_TO.search(before)))
+
+
+# A verb of receiving, then "from" and the state or capital named ("received from the Soviet Union", "bought from
+# Czechoslovakia"): the one that gives, an actor (giver_from_verbs in en.yaml).
+_GIVER_FROM = compile_opening(r"\b(?:" + (alternation(lexicon("en").get("giver_from_verbs") or []) or "(?!)")
+                              + r")\s+(?:\w+\s+){0,1}from\s+(?:the\s+)?$", re.IGNORECASE)
 
 
 # An editor's bracket that qualifies the noun after it ("At the [20th Soviet Communist Party] Congress", "the [Soviet]
@@ -1637,6 +1646,20 @@ _CAPITAL_OPENS = compile_opening(
 _CAPITAL_ENDS = compile_opening(r"\s*(?:(?:" + alternation(lexicon("en").get("capital_act_helpers") or []) + r")\s+){0,2}")
 
 
+_PEOPLES = {k: v for k, v in (lexicon("en").get("state_peoples") or {}).items()}
+_PEOPLE = compile_opening(r"(?<![\w-])(?i:the)\s+(?P<people>" + (alternation(_PEOPLES) or "(?!)") + r")(?![\w-])")
+
+
+def people_states(text: str) -> list[tuple[int, int, str]]:
+    """The peoples that act in a text, each as its state ("The Dutch had announced ...": the Netherlands): where each
+    stands and the state's name; standing where a clause opens, a verb right after it (as a capital acting)."""
+    if not _PEOPLES:
+        return []
+    return [(m.start("people"), m.end(), _PEOPLES[m["people"]]) for m in _PEOPLE.finditer(text)
+            if (_CAPITAL_ACTS.match(text, m.end()) or _CAPITAL_ENDS.fullmatch(text, m.end()))
+            and _CAPITAL_OPENS.search(text[max(0, m.start() - 40): m.start()])]
+
+
 def capital_states(text: str, mentions) -> list[tuple[int, int, str]]:
     """The capitals that act in a text, each as its state ("Moscow delivered a protest": the Soviet Union): where each
     stands and the state's name; not a capital one is in, goes to, writes from or addresses."""
@@ -1675,6 +1698,7 @@ def name_spans(text: str, language: str | None, addressed_only: bool = False) ->
     found += [(m.start, m.end, m.entity.name) for m in find_mentions(text)  # "a telephone conversation with Moscow": its government
               if m.entity.kind == "place" and not m.entity.is_actor and _TALKED_WITH.search(text[max(0, m.start - 40): m.start])]
     found += capital_states(text, find_mentions(text))
+    found += people_states(text)
     offices = office_spans(text, [(m.start, m.end) for m in known])  # "The Director of Central Intelligence said"
     found += [(a, b, name) for a, b, name in offices if not (addressed_only and _POSSESSIVE.match(text, b))]
     if language in (None, "en"):

@@ -569,10 +569,19 @@ _CLAUSE_END_ZH = compile_opening(r"[\uff0c\uff1b\u3002]")
 _SINCE_OPENS_RU = compile_opening(r"^(?:" + alternation(lexicon("ru").get("since_openers") or ["(?!)"]) + r")(?!\w)", re.IGNORECASE)
 # A present perfect that tells a state or a course that lasts ("has eroded steadily", "have staged", "have held"): since
 # a date, up to the day the text is written. Its participle regular or one of irregular_participles. (The pluperfect
-# of reported speech, "stressed that the party had warned of this danger since 1963", is left out: as often a look
-# back from the day the speaker told it, "complained that deliveries had been delayed since April", with no row of its own.)
+# of reported speech is read apart: _LASTING_PLUPERFECT.)
 _LASTING_PERFECT = compile_opening(
     r"\b(?:has|have)\s+(?:\w+ly\s+|been\s+|not\s+|also\s+|already\s+)?(?:\w+(?:ed|en|wn|ne|ght)|"
+    + alternation(lexicon("en").get("irregular_participles") or []) + r")\b", re.IGNORECASE,
+)
+# The same course told in the pluperfect, as a report or a conversation retells it ("Castro said that some 3,000 men had
+# returned to Cuba since the end of May", "the party had warned of this danger since 1963"): read only with the since
+# word right before the date or inside its text, which then names nothing but the course's first day; the course runs
+# to the day the text (or the talk it records) speaks from. Not with a thing the since word dates ("had been closed since
+# the break-up of the Federation in August 1960"), nor a passive ("complained that deliveries had been delayed since
+# April"): a state as the speaker found it, told with his saying, no course of its own.
+_LASTING_PLUPERFECT = compile_opening(
+    r"\b(?:has|have|had)\s+(?:\w+ly\s+|been\s+|not\s+|also\s+|already\s+)?(?:\w+(?:ed|en|wn|ne|ght)|"
     + alternation(lexicon("en").get("irregular_participles") or []) + r")\b", re.IGNORECASE,
 )
 
@@ -580,7 +589,12 @@ _LASTING_PERFECT = compile_opening(
 # A second predicate of the sentence's subject after the since phrase ("... since at least March and was to have been
 # carried out on April 19"): the date after it is that predicate's, not the since clause's.
 _SECOND_PREDICATE = compile_opening(r"\b(?:and|but)\s+(?:was|were|is|are|has|have|had|will|would)\b")
-_NEGATED = compile_opening(r"(?:has|have)\s+(?:not|never)\b", re.IGNORECASE)
+_PLUPERFECT = compile_opening(r"had\b", re.IGNORECASE)
+_PLUPERFECT_PASSIVE = compile_opening(r"had\s+(?:\w+ly\s+|not\s+|also\s+|already\s+)?been\s+\S", re.IGNORECASE)  # "had been
+# delayed", not "had been in exile"
+# Where a reported clause opens: after "that", a colon or a semicolon ("Castro said that ...: some 3,000 men had returned").
+_REPORTED_OPENS = compile_opening(r"\bthat\s+|[:;]\s*", re.IGNORECASE)
+_NEGATED = compile_opening(r"(?:has|have|had)\s+(?:not|never)\b", re.IGNORECASE)
 _CLAUSE_BEFORE = compile_opening(r"(?:[,;:]|\b(?:but|and|yet|while|whereas))\s*$")  # where a clause opens
 
 
@@ -626,6 +640,8 @@ def since_span(index: int, s: Sentence, mention: DateMention, event: EventDraft,
         return None
     since = _SINCE_BEFORE.search(s.text, 0, mention.start)
     at = since.start() if since is not None else mention.start if _SINCE_OPENS.match(mention.text) else None
+    direct = bool(_SINCE_OPENS.match(mention.text) or _SINCE_JUST.search(s.text, 0, mention.start))  # the since word
+    # right before the date or inside its text ("since 1965", "since the end of May"), not before a thing it dates
     if at is None and (since := _SINCE_CLAUSE.search(s.text, 0, mention.start)) is not None \
             and _LASTING_PERFECT.search(s.text, 0, since.start()) and not _CLAUSE_BEFORE.search(s.text, 0, since.start()) \
             and not any(since.start() <= d.start and d.end <= mention.start for d in s.dates if d is not mention) \
@@ -639,10 +655,23 @@ def since_span(index: int, s: Sentence, mention: DateMention, event: EventDraft,
     opens = not s.text[:at].strip(" \"'(") or bool(_CLAUSE_BEFORE.search(s.text, 0, at))  # "Since
     # the evening of 24 January, the population of Pyongyang has been mobilized for air-raid drills": the sentence (or its
     # clause: "..., but since 10 October it has been pushed back") opens with the date, its perfect after it
-    if not (perfect := _LASTING_PERFECT.search(s.text, 0, at) or (opens and _LASTING_PERFECT.search(s.text, mention.end))):
+    lasting = _LASTING_PLUPERFECT if direct else _LASTING_PERFECT
+    if not (perfect := lasting.search(s.text, 0, at) or (opens and lasting.search(s.text, mention.end))):
         return None
+    if _PLUPERFECT_PASSIVE.match(perfect.group()):
+        return None  # "He complained that deliveries of fertilizer had been delayed since April": a state as the speaker
+        # found it, told with his complaint; the act is the telling, no course of its own
     if mention.precision in ("day", "minute") and _NEGATED.match(s.text, perfect.start()):
         return None  # "The Commission has not met since 2 February": the day of the last meeting, its own row; no course
+    told = 0 if opens or not _PLUPERFECT.match(perfect.group()) else \
+        max((m.end() for m in _REPORTED_OPENS.finditer(s.text, 0, perfect.start())), default=0)
+    if told:  # "the President said that the fighting in Beirut had flared up again since the middle of September": the
+        # course is the reported clause's, its words and its own actors, not the saying's
+        span = EventDraft(index, "statement", s.start + told, s.start + at, "dated_sentence", 0.5)
+        span.start_date, span.end_date, span.precision, span.date_kind = mention.start_date, written, mention.precision, "range"
+        span.inferred = True
+        span.sources, span.targets = window_actors(s.text[told: at], None)
+        return span
     span = EventDraft(index, "statement", s.start, s.start + (at if not opens else len(s.text)), "dated_sentence", 0.5)
     span.start_date, span.end_date, span.precision, span.date_kind = mention.start_date, written, mention.precision, "range"
     span.inferred = True

@@ -61,3 +61,34 @@ def test_a_course_runs_to_the_day_written(text, expected):
 )
 def test_a_russian_course_from_a_months_part(text, expected):
     assert _courses(text, "ru") == expected
+
+
+def _reported(text: str) -> list[tuple[date, date, list[str], str]]:
+    s = annotate(text, WRITTEN.year, language="en")[0][0]
+    context = SimpleNamespace(letter_date=WRITTEN)
+    found = [c for m in s.dates if (c := since_span(0, s, m, EventDraft(0, "statement", 0, 1, "dated_sentence", 0.7), context, "en"))]
+    return [(e.start_date, e.end_date, e.sources, text[e.evidence_start: e.evidence_end].strip()) for e in found]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the pluperfect of a report, the since word right before the date or opening the month's part: the course runs
+        # to the day written, its words the reported clause's, its actor the clause's subject, not the speaker
+        ("The minister said that Ghana had kept its troops in the Congo since March.",
+         [(date(1971, 3, 1), WRITTEN, ["Ghana"], "Ghana had kept its troops in the Congo")]),
+        ("He told us that the refugees had returned to the villages since the end of May.",
+         [(date(1971, 5, 21), WRITTEN, [], "the refugees had returned to the villages")]),
+        ("The envoy reported that India had received more than two hundred tanks since 1965.",
+         [(date(1965, 1, 1), WRITTEN, ["India"], "India had received more than two hundred tanks")]),
+        # a plan in a later clause leaves the since month the course's first month
+        ("He said that the patrols had crossed the river since early May, and that more would follow in July.",
+         [(date(1971, 5, 1), WRITTEN, [], "the patrols had crossed the river")]),
+        # a passive state as the speaker found it, a thing the since word dates, a day not reached since: no course
+        ("He complained that deliveries of grain had been delayed since April.", []),
+        ("He said that the border had stayed closed since the break-up of the federation in May.", []),
+        ("He said that the commission had not met since 2 June.", []),
+    ],
+)
+def test_a_reported_pluperfect_course(text, expected):
+    assert _reported(text) == expected

@@ -55,6 +55,7 @@ from pipeline.extract.tense import (
 from pipeline.normalize.dates import (
     clock_hours,
     find_dates,
+    find_month_parts,
     find_months_alone,
     find_relative,
     find_seasons,
@@ -110,6 +111,11 @@ def _in_1958(language, text, expected):
 
 def _month_alone(language, text, expected):
     found = find_months_alone(text, 1958)  # read in a text of 1958
+    assert ([found[0].start_date, found[0].end_date] if found else None) == expected, (text, found)
+
+
+def _month_part(language, text, expected):
+    found = find_month_parts(text, (1958, 6), (1959, 2))  # a story at June 1958, spoken from February 1959
     assert ([found[0].start_date, found[0].end_date] if found else None) == expected, (text, found)
 
 
@@ -678,6 +684,8 @@ CHECKS = {
     "subject_time_openers": lambda language, example, expected: _assert_equal(common.subject_phrase(example), expected, example),
     "own_army_words": lambda language, example, expected: _assert_equal(passages.writer_army(*(lambda t, w: (t, [w]))(*example.split(" / "))), expected, example),
     "capital_acts": lambda language, example, expected: _assert_equal(common.clause_names(example, language), expected, example),
+    "state_peoples": lambda language, example, expected: _assert_equal(common.clause_names(example, language), expected, example),
+    "giver_from_verbs": lambda language, example, expected: _assert_equal(common.clause_names(example, language), expected, example),
     "group_openers": lambda language, example, expected: _assert_equal([g for _, _, g in common.state_groups(example)], expected, example),
     "met_writer": lambda language, example, expected: _assert_equal(passages.met_the_writer(example), expected, example),
     "topic_verbs": lambda language, example, expected: _assert_equal(common.talked_topic(example) is not None, expected, example),
@@ -764,6 +772,7 @@ CHECKS = {
     "year_parts": _first_date,
     "year_offsets": _in_1958,
     "month_alone_openers": _month_alone,
+    "month_part_refs": _month_part,
     "month_last_openers": _month_alone,
     "season_names": _season,
     "year_turn": _season,
