@@ -357,6 +357,52 @@ def _read_page(doc: ParsedDocument, homes: frozenset[str], texts: list[str]) -> 
         return _extract_events(doc, homes)
 
 
+
+# A relative clause that closes the words before the verb ("The Marines who landed at Beirut on July 15 had not been fired
+# upon", "The Soviet airlift into Kabul that began on 24 December has brought in"): the group it qualifies is the subject.
+_RELATIVE_CLOSES = compile_opening(r"\s+(?:who|which|that)\b[^,;:]*$")
+
+
+def _bare_rows_subject(events: list[EventDraft], doc: ParsedDocument) -> None:
+    """A row whose reader named no actor, of an English sentence whose subject is a group the gazetteer lacks ("the army
+    has arrested ...", "The Marines who landed at Beirut ..."): that group, the noun phrase before the first verb."""
+    for event in events:
+        if event.sources or event.targets or event.block >= len(doc.blocks) or doc.blocks[event.block].language not in (None, "en"):
+            continue
+        text = doc.blocks[event.block].text[event.evidence_start: event.evidence_end]
+        verb = next((c for c in read_cues(text, "en") if c.kind in ("past", "speech", "performative", "ongoing")), None)
+        if verb is None:
+            continue
+        before = text[: verb.start]
+        if (relative := _RELATIVE_CLOSES.search(before)) is not None and not subject_phrase(before):
+            before = before[: relative.start()] + " "
+        event.sources = subject_phrase(before)[:1] or _subject_before_aside(before) or _craft_subject(before)
+
+
+# An aside between commas after the subject, of small words ("The counter-revolutionary bands, armed and trained in
+# Honduras, have carried out ..."), or a participle opening it read as the verb: the subject before it.
+_ASIDE_CLOSES = compile_opening(r"^(?P<subject>[^,]+),(?:\s+[a-z][^,]*,?)?\s*$")
+
+
+def _subject_before_aside(before: str) -> list[str]:
+    return subject_phrase(m["subject"] + " ")[:1] if (m := _ASIDE_CLOSES.match(before)) is not None else []
+
+
+# The craft and the operations that act only as a subject ("Israeli aircraft bombed the camps", "The Soviet airlift into
+# Kabul that began on 24 December"): after a verb they are more often what was shot down or flown in (en.yaml).
+_COUNTED = alternation([w for w in lexicon("en").get("number_words") or {} if len(w) > 1]) + r"|\d+"
+_SUBJECT_ONLY_HEADS = frozenset(w.lower() for w in lexicon("en").get("subject_only_actor_nouns") or [])
+_CRAFT_SUBJECT = compile_opening(
+    r"(?:^|[,;:]\s*|\b(?:ago|yesterday|today|morning|evening|night|dawn)\s+)(?:(?:[Tt]he|[Aa]n?)\s+)?(?:(?:" + _COUNTED + r")\s+)?"
+    r"(?P<phrase>(?!(?:The|An?)\s)(?:[A-Z][\w’'-]*\s+)(?:[a-z][\w-]*\s+){0,2}?(?P<head>[a-z][\w-]*))"
+    r"(?:\s+(?:into|over|to|from|of)\s+[A-Z][\w’'-]*)?\s*$"
+)
+
+
+def _craft_subject(before: str) -> list[str]:
+    m = _CRAFT_SUBJECT.search(before)
+    return [canonical_name(m["phrase"])] if m is not None and m["head"].lower() in _SUBJECT_ONLY_HEADS else []
+
 def _first_day_written(doc: ParsedDocument) -> date | None:
     """The first day, with its year, that the text of a document with no date of its own writes ("On July 23, 1962, the
     Declaration ... was signed" in an editorial note): the time its offices are read at."""
@@ -432,6 +478,7 @@ def _extract_events(doc: ParsedDocument, homes: frozenset[str] = frozenset()) ->
                 not event.sources + event.targets or event.method == "document_metadata" and set(event.sources + event.targets) <= {*everyone, *context.senders}
             ):  # the heading's talk, or one told with no party ("The conversation began at 10:15 a.m.")
                 event.sources += [n for n in everyone if n not in event.sources + event.targets]
+    _bare_rows_subject(events, doc)
     titled = any(is_bare_title(n) for e in events for n in e.sources + e.targets)  # the document read again only then
     parties = context.senders + context.recipients + (participants_named(doc, "") if context.is_record and titled else [])
     holders = office_holders([doc.title or ""] + [b.text for b in doc.blocks], parties) if titled else {}
