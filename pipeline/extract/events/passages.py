@@ -587,6 +587,7 @@ def _extract_events(doc: ParsedDocument, homes: frozenset[str] = frozenset()) ->
                 # "I was received by Touré ... Béavogui was present": those present at it stay
     _reported_acts(events, doc, context)
     _reported_doers(events, doc)
+    _unnamed_listeners(events, doc, context)
     return sorted(_once(events), key=lambda e: (e.block, e.evidence_start, e.event_type, e.start_date or date.min))
 
 
@@ -668,6 +669,32 @@ def _reported_doers(events: list[EventDraft], doc: ParsedDocument) -> None:
         subject = _clause_doer(clause[: verb.start()] + " ")
         if subject and not any(n.split()[-1] in teller for n in subject):
             event.sources, event.targets = subject, [n for n in event.targets if n.split()[-1] in clause[verb.start():]]
+
+
+
+# A saying that reports what was said, to no one the sentence names ("The Prime Minister answered that ...", "He asked
+# whether ..."): the one who speaks is its actor, not the partner of the talk it was said in that a third party records;
+# the document's writer, spoken to in his own record told in the first person, stays.
+_SAYING_ALONE = compile_opening(
+    r"^\W*(?:[A-Z][\w.’'-]*\s+){0,4}?(?:[Hh]e|[Ss]he|[A-Z][\w’'-]+)\s+(?:then\s+|also\s+|further\s+)?"
+    r"(?:(?:" + alternation(lexicon("en").get("content_saying_verbs") or []) + r")"
+    r"(?:\s+(?:further|also|again))?\s*(?:,\s*)?that|asked\s+(?:whether|if|about))\b"  # not "asked that we keep ...": a request
+)
+
+
+_FIRST_PERSON = compile_opening(r"\b(?:I|me|my)\b")
+
+
+def _unnamed_listeners(events: list[EventDraft], doc: ParsedDocument, context: Context) -> None:
+    """The persons a saying's row holds as its targets that the sentence does not name, dropped (``_SAYING_ALONE``)."""
+    own = context.senders if any(_FIRST_PERSON.search(b.text) for b in doc.blocks if b.language in (None, "en")) else []
+    for event in events:
+        if not event.targets or not event.sources or event.block >= len(doc.blocks) or doc.blocks[event.block].language not in (None, "en"):
+            continue
+        told = doc.blocks[event.block].text[event.evidence_start: event.evidence_end]
+        if _SAYING_ALONE.match(told) is None:
+            continue
+        event.targets = [n for n in event.targets if not is_person(n) or n.split()[-1] in told or n in own]
 
 
 def _signed_person(name: str) -> bool:
