@@ -678,7 +678,7 @@ def _reported_doers(events: list[EventDraft], doc: ParsedDocument) -> None:
 _SAYING_ALONE = compile_opening(
     r"^\W*(?:[A-Z][\w.’'-]*\s+){0,4}?(?:[Hh]e|[Ss]he|[A-Z][\w’'-]+)\s+(?:then\s+|also\s+|further\s+)?"
     r"(?:(?:" + alternation(lexicon("en").get("content_saying_verbs") or []) + r")"
-    r"(?:\s+(?:further|also|again))?\s*(?:,\s*)?that|asked\s+(?:whether|if|about))\b"  # not "asked that we keep ...": a request
+    r"(?:\s+(?:further|also|again))?\s*(?:,\s*)?that|asked\s+(?:whether|if))\b"  # not "asked that we keep ...": a request, nor "asked about": a topic put to the one who spoke
 )
 
 
