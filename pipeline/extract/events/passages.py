@@ -363,6 +363,7 @@ def _read_page(doc: ParsedDocument, homes: frozenset[str], texts: list[str]) -> 
 _RELATIVE_CLOSES = compile_opening(r"\s+(?:who|which|that)\b[^,;:]*$")
 
 
+_NAMED_BY_ITS_DAY = compile_opening(r"\bof\s+(?:the\s+)?$")
 _PASSIVE_VERB = compile_opening(r"(?:(?:has|have|had)\s+been|was|were)\s+[a-z]+(?:ed|en|wn|t)\b")
 
 
@@ -374,8 +375,8 @@ def _bare_rows_subject(events: list[EventDraft], doc: ParsedDocument) -> None:
             continue
         text = doc.blocks[event.block].text[event.evidence_start: event.evidence_end]
         verb = next((c for c in read_cues(text, "en") if c.kind in ("past", "speech", "performative", "ongoing")), None)
-        if verb is None:
-            continue
+        if verb is None or (event.date_text and _NAMED_BY_ITS_DAY.search(text, 0, max(0, text.find(event.date_text)))):
+            continue  # "The Soviet government did not reply to the note of 5 March": the day is the note's, sent by another
         before = text[: verb.start]
         if (relative := _RELATIVE_CLOSES.search(before)) is not None and not subject_phrase(before):
             before = before[: relative.start()] + " "
