@@ -358,6 +358,60 @@ def _read_page(doc: ParsedDocument, homes: frozenset[str], texts: list[str]) -> 
         return _extract_events(doc, homes)
 
 
+
+# A relative clause that closes the words before the verb ("The Marines who landed at Beirut on July 15 had not been fired
+# upon", "The Soviet airlift into Kabul that began on 24 December has brought in"): the group it qualifies is the subject.
+_RELATIVE_CLOSES = compile_opening(r"\s+(?:who|which|that)\b[^,;:]*$")
+
+
+_NAMED_BY_ITS_DAY = compile_opening(r"\bof\s+(?:the\s+)?$")
+_PASSIVE_VERB = compile_opening(r"(?:(?:has|have|had)\s+been|was|were)\s+[a-z]+(?:ed|en|wn|t)\b")
+
+
+def _bare_rows_subject(events: list[EventDraft], doc: ParsedDocument) -> None:
+    """A row whose reader named no actor, of an English sentence whose subject is a group the gazetteer lacks ("the army
+    has arrested ...", "The Marines who landed at Beirut ..."): that group, the noun phrase before the first verb."""
+    for event in events:
+        if event.sources or event.targets or event.block >= len(doc.blocks) or doc.blocks[event.block].language not in (None, "en"):
+            continue
+        text = doc.blocks[event.block].text[event.evidence_start: event.evidence_end]
+        verb = next((c for c in read_cues(text, "en") if c.kind in ("past", "speech", "performative", "ongoing")), None)
+        if verb is None or (event.date_text and _NAMED_BY_ITS_DAY.search(text, 0, max(0, text.find(event.date_text)))):
+            continue  # "The Soviet government did not reply to the note of 5 March": the day is the note's, sent by another
+        before = text[: verb.start]
+        if (relative := _RELATIVE_CLOSES.search(before)) is not None and not subject_phrase(before):
+            before = before[: relative.start()] + " "
+        passive = _PASSIVE_VERB.match(text, verb.start)  # "61 aircraft have been shot down": what the act was done to
+        event.sources = subject_phrase(before)[:1] or _subject_before_aside(before) or _craft_subject(before, passive is not None)
+
+
+# An aside between commas after the subject, of small words ("The counter-revolutionary bands, armed and trained in
+# Honduras, have carried out ..."), or a participle opening it read as the verb: the subject before it.
+_ASIDE_CLOSES = compile_opening(r"^(?P<subject>[^,]+),(?:\s+[a-z][^,]*,?)?\s*$")
+
+
+def _subject_before_aside(before: str) -> list[str]:
+    return subject_phrase(m["subject"] + " ")[:1] if (m := _ASIDE_CLOSES.match(before)) is not None else []
+
+
+# The craft and the operations that act only as a subject ("Israeli aircraft bombed the camps", "The Soviet airlift into
+# Kabul that began on 24 December", "The airlift began two days later"): after a verb they are more often what was shot
+# down or flown in (en.yaml).
+_COUNTED = alternation([w for w in lexicon("en").get("number_words") or {} if len(w) > 1]) + r"|\d+"
+_SUBJECT_ONLY_CRAFT = frozenset(w.lower() for w in lexicon("en").get("subject_only_craft") or [])
+_SUBJECT_ONLY_HEADS = frozenset(w.lower() for w in lexicon("en").get("subject_only_actor_nouns") or []) | _SUBJECT_ONLY_CRAFT
+_CRAFT_SUBJECT = compile_opening(
+    r"(?:^|[,;:]\s*|\b(?:ago|yesterday|today|morning|evening|night|dawn)\s+)(?:(?:[Tt]he|[Aa]n?)\s+)?(?:(?:" + _COUNTED + r")\s+)?"
+    r"(?P<phrase>(?!(?:The|An?)\s)(?:[A-Z][\w’'-]*\s+(?:[a-z][\w-]*\s+){0,2}?)?(?P<head>[a-z][\w-]*))"
+    r"(?:\s+(?:into|over|to|from|of)\s+[A-Z][\w’'-]*)?\s*$"
+)
+
+
+def _craft_subject(before: str, passive: bool = False) -> list[str]:
+    m = _CRAFT_SUBJECT.search(before)
+    heads = _SUBJECT_ONLY_HEADS - _SUBJECT_ONLY_CRAFT if passive else _SUBJECT_ONLY_HEADS
+    return [canonical_name(m["phrase"])] if m is not None and m["head"].lower() in heads else []
+
 def _first_day_written(doc: ParsedDocument) -> date | None:
     """The first day, with its year, that the text of a document with no date of its own writes ("On July 23, 1962, the
     Declaration ... was signed" in an editorial note): the time its offices are read at."""
@@ -433,6 +487,7 @@ def _extract_events(doc: ParsedDocument, homes: frozenset[str] = frozenset()) ->
                 not event.sources + event.targets or event.method == "document_metadata" and set(event.sources + event.targets) <= {*everyone, *context.senders}
             ):  # the heading's talk, or one told with no party ("The conversation began at 10:15 a.m.")
                 event.sources += [n for n in everyone if n not in event.sources + event.targets]
+    _bare_rows_subject(events, doc)
     titled = any(is_bare_title(n) for e in events for n in e.sources + e.targets)  # the document read again only then
     parties = context.senders + context.recipients + (participants_named(doc, "") if context.is_record and titled else [])
     holders = office_holders([doc.title or ""] + [b.text for b in doc.blocks], parties) if titled else {}
@@ -534,6 +589,8 @@ def _extract_events(doc: ParsedDocument, homes: frozenset[str] = frozenset()) ->
                 event.targets = [writer] + [n for n in event.targets if n != writer and (n in named or n.split()[-1] in told or me["passive"])]
                 # "I was received by Touré ... Béavogui was present": those present at it stay
     _reported_acts(events, doc, context)
+    _reported_doers(events, doc)
+    _unnamed_listeners(events, doc, context)
     return sorted(_once(events), key=lambda e: (e.block, e.evidence_start, e.event_type, e.start_date or date.min))
 
 
@@ -563,6 +620,84 @@ def _reported_acts(events: list[EventDraft], doc: ParsedDocument, context: Conte
         if not all(n in named or n.split()[-1] in clause for n in event.sources):
             continue
         event.targets = [n for n in event.targets if n in named or n.split()[-1] in clause]
+
+
+
+# The first verb of a reported clause, after its subject ("that the Politburo had decided", "that Chinese troops have").
+_REPORTED_VERB = compile_opening(r"\s(?:had|has|have|was|were|will|would|did)\b|\s[a-z]{3,}ed\b")
+# A clause that opens with the teller again or a pronoun ("that he had met", "that they would"): no doer of its own.
+_PRONOUN_SUBJECT = compile_opening(r"^\W*(?:he|she|it|they|we|I|you|this|that|there)\b", re.IGNORECASE)
+
+
+
+_AFTER_PREPOSITION = compile_opening(r"\b(?:for|of|in|to|from|at|on|with|against|toward|towards)\s+(?:the\s+)?$", re.IGNORECASE)
+_TIME_OPENERS = frozenset(w.lower() for w in lexicon("en").get("subject_time_openers") or [])
+
+
+def _clause_doer(before: str) -> list[str]:
+    """The subject of a reported clause, before its verb: its names, not one that a preposition ties to the subject
+    ("the amphibious group bound for Lebanon"), else its group, after a time the clause opens with ("in the past two
+    weeks Chinese troops")."""
+    spans = [x for x in name_spans(before, "en") if not _AFTER_PREPOSITION.search(before[: x[0]])]
+    if spans and (names := subject_names(before, "en")) and spans[-1][2] in names:
+        return names
+    if group := subject_phrase(before)[:1]:
+        return group
+    words = before.split()
+    if len(words) > 2 and words[0].lower() in _TIME_OPENERS:
+        for at in range(2, len(words)):
+            if words[at][:1].isupper() and (group := subject_phrase(" ".join(words[at:]) + " ")[:1]):
+                return group
+    return []
+
+def _reported_doers(events: list[EventDraft], doc: ParsedDocument) -> None:
+    """A row dated inside the clause a saying reports, whose actor is the teller ("Comrade Molomjamts said that in the
+    past two weeks Chinese troops have become more active", "He informed me that the Politburo had decided on Sunday"):
+    the act is the clause's, done by its subject; the teller and the one told are no party to it. The saying's own row
+    (dated by the talk, no date written in the clause) keeps its teller."""
+    for event in events:
+        if event.block >= len(doc.blocks) or not event.sources or doc.blocks[event.block].language not in (None, "en"):
+            continue
+        told = doc.blocks[event.block].text[event.evidence_start: event.evidence_end]
+        if (frame := _REPORT_FRAME.search(told)) is None or frame.start() > 80:
+            continue
+        clause = told[frame.end():]
+        in_clause = event.date_text in clause if event.date_text else (
+            event.method == "tense_sentence" and event.start_date is not None and event.start_date != event.end_date)
+        if not in_clause or _PRONOUN_SUBJECT.match(clause) or (verb := _REPORTED_VERB.search(clause)) is None:
+            continue
+        teller = told[: frame.start()]
+        if not any(n.split()[-1] in teller for n in event.sources):
+            continue  # the row's actor is no teller of the clause
+        subject = _clause_doer(clause[: verb.start()] + " ")
+        if subject and not any(n.split()[-1] in teller for n in subject):
+            event.sources, event.targets = subject, [n for n in event.targets if n.split()[-1] in clause[verb.start():]]
+
+
+
+# A saying that reports what was said, to no one the sentence names ("The Prime Minister answered that ...", "He asked
+# whether ..."): the one who speaks is its actor, not the partner of the talk it was said in that a third party records;
+# the document's writer, spoken to in his own record told in the first person, stays.
+_SAYING_ALONE = compile_opening(
+    r"^\W*(?:[A-Z][\w.’'-]*\s+){0,4}?(?:[Hh]e|[Ss]he|[A-Z][\w’'-]+)\s+(?:then\s+|also\s+|further\s+)?"
+    r"(?:(?:" + alternation(lexicon("en").get("content_saying_verbs") or []) + r")"
+    r"(?:\s+(?:further|also|again))?\s*(?:,\s*)?that|asked\s+(?:whether|if))\b"  # not "asked that we keep ...": a request, nor "asked about": a topic put to the one who spoke
+)
+
+
+_FIRST_PERSON = compile_opening(r"\b(?:I|me|my)\b")
+
+
+def _unnamed_listeners(events: list[EventDraft], doc: ParsedDocument, context: Context) -> None:
+    """The persons a saying's row holds as its targets that the sentence does not name, dropped (``_SAYING_ALONE``)."""
+    own = context.senders if any(_FIRST_PERSON.search(b.text) for b in doc.blocks if b.language in (None, "en")) else []
+    for event in events:
+        if not event.targets or not event.sources or event.block >= len(doc.blocks) or doc.blocks[event.block].language not in (None, "en"):
+            continue
+        told = doc.blocks[event.block].text[event.evidence_start: event.evidence_end]
+        if _SAYING_ALONE.match(told) is None:
+            continue
+        event.targets = [n for n in event.targets if not is_person(n) or n.split()[-1] in told or n in own]
 
 
 def _signed_person(name: str) -> bool:
