@@ -536,7 +536,7 @@ def _tense_events(
         scope.during(event)
         event.method = "document_act"
     elif main.kind == "past" and _tells_the_day(scope, context, quoted, record and not in_turn and bool(_RECORD_DAY_OPENER.match(sentence))) \
-            and not _PERFECT.match(sentence[main.start: main.end]):
+            and not _PERFECT.match(sentence[main.start: main.end]) and not done_by_then(sentence, main, language):
         event.on(day).date_kind = "exact"  # "When we flew into Belgrade on 26 September ... The conversation ... was held at
         scope.during(event)  # the appointed time": the text tells that day's acts in turn; "had invited" was before it
     else:  # a past act, or a saying reported in a letter: on or before the day
@@ -971,6 +971,19 @@ _VOICED = compile_opening(r"\b(?:we|We|I)\s+(?:\w+ly\s+)?(?:will|shall|want|wish
 
 
 _PERFECT = compile_opening(r"^(?:has|have|had)\b", re.IGNORECASE)
+# A past the text marks as done by the day it tells ("攻势已进入第三阶段", "войска уже заняли город"): the perfective
+# mark on the verb, or the word "already" right before it (the language files' perfect_marks).
+_PERFECT_MARKS = {language: tuple(lexicon(language).get("perfect_marks") or ()) for language in ("ru", "zh")}
+_ALREADY_BEFORE = compile_opening(r"(?<!\w)(?:" + alternation(_PERFECT_MARKS["ru"] or ["(?!)"]) + r")\s+$", re.IGNORECASE)
+
+
+def done_by_then(sentence: str, main: Cue, language: str | None) -> bool:
+    """Whether a past in a Chinese or Russian text is told as done by the day the text is at, not done on it: "越南人民军
+    在奠边府的攻势已进入第三阶段" under a diary's day has entered its third phase by then (on or before the day), where
+    "总理在大会上发言" spoke that day; Russian "уже" right before the verb ("войска уже заняли город")."""
+    if language == "zh":
+        return sentence.startswith(_PERFECT_MARKS["zh"], main.start)
+    return language == "ru" and bool(_ALREADY_BEFORE.search(sentence, 0, main.start))
 # What may stand before a time of the day the text is written that opens a sentence: a clock time ("At approximately
 # 0300 this morning", "At 10 a.m. today"), or nothing.
 _OPENS_WITH_TODAY = compile_opening(

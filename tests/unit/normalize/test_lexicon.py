@@ -633,6 +633,9 @@ def _told_plan(language, example, expected):
 
 
 CHECKS = {
+    "perfect_marks": lambda language, example, expected: _assert_equal(
+        __import__("pipeline.extract.events.tense_sentence", fromlist=["x"]).done_by_then(
+            example, next(c for c in read_cues(example, language) if c.kind == "past"), language), expected, example),
     "dated_papers": lambda language, example, expected: _assert_equal(
         __import__("pipeline.extract.events.annotate", fromlist=["x"]).paper_of_a_year_before(example), expected, example),
     "ordinal_day_before": lambda language, example, expected: _assert_equal(
