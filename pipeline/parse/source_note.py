@@ -75,6 +75,9 @@ def _archive_word() -> re.Pattern:
 
 _FIRST_PHRASE = re.compile(r"^(?P<name>[^,.;]+)[,.;]?\s*(?P<rest>.*)$", re.DOTALL)
 _NUMBERED = re.compile(r"^\s*(\d{1,3})\.\s")
+# A department's lot files ("Department of State, Policy Planning Staff Files, Lot 64 D 563", "S/S Files: Lot 66 D 95"):
+# retired files a department kept by the lot, which the note cites at the department, its first phrase.
+_LOT_FILE = re.compile(r"\bLot \d{2}\s?[A-Z]\s?\d{1,4}\b")
 _IBID = re.compile(r"\bIbid\.,\s*(?P<ref>[^)]+)")
 
 
@@ -211,10 +214,13 @@ def _notes(text: str) -> Iterator[str]:
 
 
 def _named_archive(body: str) -> list[dict]:
-    """The note's first phrase as the archive, when it names one ("National Archives, Nixon Presidential Materials")."""
+    """The note's first phrase as the archive, when it names one ("National Archives, Nixon Presidential Materials")
+    or is the department whose lot files the note cites ("Department of State, S/P Files: Lot 64 D 563")."""
     m = _FIRST_PHRASE.match(body)
-    if m is None or not _archive_word().search(m["name"]):
+    if m is None or not (_archive_word().search(m["name"]) or _LOT_FILE.search(body.split(". ", 1)[0])):
         return []
     if any(series in body.split(". ", 1)[0] for series in words("file_series_words")):
         return []  # "National Archives, RG 59, Central Files 1970–73, POL 15–1 YUGO": the State Department's file, a file number
+    if not _archive_word().search(m["name"]):
+        return [{"archive": m["name"].strip(), "text": body.strip()}]  # a lot's number ("Lot 64 D 563") is no fond or delo
     return [{"archive": m["name"].strip(), **parse_parts(m["rest"]), "text": body.strip()}]
