@@ -269,7 +269,7 @@ _NUMBERED_PIECE = re.compile(r"^[^\W\d_]{1,6}\.?\s*\d")
 
 def _names_repository(piece: str) -> bool:
     """A piece of a note that names a repository: short, no label's colon ("Source: Archive of ..." is a label's note)."""
-    return len(piece) <= 60 and ":" not in piece and _REPOSITORY.search(piece) is not None
+    return len(piece) <= 80 and ":" not in piece and _REPOSITORY.search(piece) is not None
 
 
 def repository_citation(text: str, *, leading: bool) -> dict | None:
