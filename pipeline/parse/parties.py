@@ -30,7 +30,8 @@ from pipeline.normalize.lexicon import LANGUAGES, alternation, lexicon
 from pipeline.normalize.names import canonical_name, lookup, titled_person, without_honorifics
 from pipeline.normalize.organs import state_body, writer_state
 from pipeline.parse.model import ParsedDocument, is_closing_label
-from pipeline.parse.signature import is_office_line, is_signed_name
+from pipeline.parse.signature import HANDLING_LINE_CHARS, is_office_line, is_signed_name
+from pipeline.parse.speaking_day import handling_kind
 from pipeline.parse.source_note import citation_line, names_a_source
 
 MESSAGE_KINDS = frozenset({"telegram", "cable", "letter", "memorandum", "report"})
@@ -415,8 +416,9 @@ def read_wire_parties(doc: ParsedDocument, last: int = 4, head: int = 8) -> None
     if _no_person(doc.sender_names) or not doc.sender_names and doc.sent_from:  # (a title naming only places: sent from)
         for block in reversed([b for b in doc.blocks[-last:] if b.section_type == "body"]):
             text = block.text.strip()
-            if text.startswith("[") or citation_line(text) or names_a_source(text[:30]) or is_closing_label(text):
-                continue  # the edition's furniture, and the cable's own "Copies: ..." line under the signature
+            if text.startswith("[") or citation_line(text) or names_a_source(text[:30]) or is_closing_label(text) \
+                    or handling_kind(text, HANDLING_LINE_CHARS) is not None:
+                continue  # the edition's furniture, the cable's own "Copies: ..." line and its handling lines under the signature
             signed = words["signed"].match(text)
             name = _person_named(signed["name"]) if signed else (
                 text if _SURNAME_LINE.match(text) and text not in words["not_signers"] and lookup(text) is None
