@@ -24,6 +24,7 @@ from pipeline.parse.headings import (
     capture_is_cut,
     read_addressee_line,
     read_closing_date,
+    read_record_day,
     read_numbered_heading,
     read_self_designation,
     read_signed_date,
@@ -118,6 +119,7 @@ def _parse_visible(text: str) -> ParsedDocument:
     read_signed_date(doc)
     read_closing_date(doc)
     read_closing_signature(doc)
+    read_record_day(doc)
     read_wire_parties(doc)
     read_speaking_day(doc)  # last: the day no layout's reader found, from the head, handling lines, foot or opening
     _leave_out(doc.blocks, blanked)

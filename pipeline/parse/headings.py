@@ -23,7 +23,7 @@ from pipeline.normalize.doctypes import document_type_of
 from pipeline.normalize.lexicon import LANGUAGES, alternation, lexicon, words
 from pipeline.normalize.names import Entity, canonical_name, lookup
 from pipeline.normalize.openings import with_opening
-from pipeline.parse.model import ParsedDocument, dated_line, ends_sentence, is_date_line, is_dated_closing
+from pipeline.parse.model import ParsedDocument, dated_line, ends_sentence, is_date_line, is_dated_closing, is_recorder_line
 from pipeline.parse.source_note import citation_line, names_a_source
 from schemas import load_yaml
 
@@ -405,6 +405,33 @@ def read_closing_date(doc: ParsedDocument) -> None:
             doc.document_date, doc.document_date_precision, doc.document_date_text = days[0].start_date, "day", days[0].text
             doc.warnings.append(f"{NO_DATE_LINE}: the date is the closing line's, {text!r}, in {days[0].start_date.year}")
             return
+
+
+# The records of a meeting or a talk: their heading dates the meeting, the line that closes them the record.
+RECORD_KINDS = frozenset({"minutes", "record_of_conversation"})
+_RECORD_LAG_DAYS = 31  # a record is drawn up within the month after the meeting it records
+
+
+def read_record_day(doc: ParsedDocument) -> None:
+    """A record whose heading dates the meeting ("Minutes of the Meeting of the Secretariat ..., Monday, 26 February
+    1979") and whose text closes on its own place-and-date line, a day or some days later, above the line of the one who
+    recorded it ("Budapest, 27.II.1979." over "Recorded by: ..."): the document is the record, of the day it was drawn
+    up, as a record dated by a place-and-date line at its head is; the meeting's day stays in the title. A day under
+    the recorder's or the signer's name ("Minutes taken by: D. Marković" over "Belgrade, 22.VIII.1968") is the day he
+    wrote it up or signed, and leaves the record the meeting's."""
+    if doc.document_type not in RECORD_KINDS or doc.document_date is None or doc.document_date_precision != "day":
+        return
+    if not doc.document_date_text or doc.document_date_text not in (doc.title or ""):
+        return
+    day, under = None, None
+    for text in _closing_lines(doc):  # last first: ``under`` is the line under ``text``
+        if under is not None and is_recorder_line(under) and (day := dated_line(text)) is not None and day.year_written:
+            break
+        day, under = None, text
+    if day is None or not 0 < (day.start_date - doc.document_date).days <= _RECORD_LAG_DAYS:
+        return
+    doc.warnings.append(f"the meeting of {doc.document_date_text} recorded on {day.text}: the date is the record's")
+    doc.document_date, doc.document_date_text = day.start_date, day.text
 
 
 def closing_day(doc: ParsedDocument) -> DateMention | None:
