@@ -23,7 +23,15 @@ from pipeline.normalize.doctypes import document_type_of
 from pipeline.normalize.lexicon import LANGUAGES, alternation, lexicon, words
 from pipeline.normalize.names import Entity, canonical_name, lookup
 from pipeline.normalize.openings import with_opening
-from pipeline.parse.model import ParsedDocument, dated_line, ends_sentence, is_date_line, is_dated_closing, is_recorder_line
+from pipeline.parse.model import (
+    ParsedDocument,
+    closing_phrases,
+    dated_line,
+    ends_sentence,
+    is_date_line,
+    is_dated_closing,
+    is_recorder_line,
+)
 from pipeline.parse.source_note import citation_line, names_a_source
 from schemas import load_yaml
 
@@ -352,7 +360,7 @@ NO_DATE_LINE = "no date line in the text"
 
 
 def _closings() -> str:
-    return "|".join(re.escape(w) for w in sorted(lexicon("en").get("closings", []), key=len, reverse=True))
+    return "|".join(re.escape(w) for w in sorted(closing_phrases(), key=len, reverse=True))
 
 
 @cache

@@ -327,10 +327,20 @@ def _written_at(after: str) -> bool:
 
 
 @cache
+def closing_phrases() -> tuple[str, ...]:
+    """The closing formulas of letters in every language (``closings``), and each of several words with a writer's own
+    word after its first ("With my warmest regards", ``closing_possessives``)."""
+    phrases = list(words("closings"))
+    for possessive in words("closing_possessives"):
+        phrases += [f"{first} {possessive} {rest}" for first, _, rest in (p.partition(" ") for p in words("closings")) if rest]
+    return tuple(phrases)
+
+
+@cache
 def closing_formula() -> re.Pattern:
     """The closing formulas of letters in every language (closings: "With fraternal greetings", "С коммунистическим
     приветом"), one pattern, case ignored."""
-    return re.compile(alternation(words("closings")), re.IGNORECASE)
+    return re.compile(alternation(closing_phrases()), re.IGNORECASE)
 
 
 def closes_letter(text: str) -> bool:

@@ -31,8 +31,8 @@ from pipeline.normalize.names import canonical_name, lookup, titled_person, with
 from pipeline.normalize.organs import state_body, writer_state
 from pipeline.parse.model import ParsedDocument, is_closing_label
 from pipeline.parse.signature import HANDLING_LINE_CHARS, is_office_line, is_signed_name
-from pipeline.parse.speaking_day import handling_kind
 from pipeline.parse.source_note import citation_line, names_a_source
+from pipeline.parse.speaking_day import handling_kind
 
 MESSAGE_KINDS = frozenset({"telegram", "cable", "letter", "memorandum", "report"})
 _BRACKETED = re.compile(r"\((?P<name>[^)]+)\)")

@@ -153,10 +153,8 @@ _COLLECTION = re.compile(r"Digital Archive,\s*")
 
 def _cited_after_collection(citation: str) -> list[dict]:
     """The archive named in words after the collection, with the shelf mark and parts that follow it."""
-    m = None
-    for m in _COLLECTION.finditer(citation):
-        pass
-    cited = repository_citation(citation[m.end():], leading=True) if m else None
+    ends = [m.end() for m in _COLLECTION.finditer(citation)]
+    cited = repository_citation(citation[ends[-1]:], leading=True) if ends else None
     return [cited] if cited else []
 
 
