@@ -31,6 +31,7 @@ from pipeline.parse.model import (
     is_date_line,
     is_dated_closing,
     is_recorder_line,
+    is_signer_line,
 )
 from pipeline.parse.source_note import citation_line, names_a_source
 from schemas import load_yaml
@@ -344,7 +345,8 @@ def capture_is_cut(text: str) -> bool:
         if opening in last and last.count(opening) > last.count(closing):
             return True
     if 0x4E00 <= ord(last[-1]) <= 0x9FFF:  # a Han character: cut, unless the line is a date ("1951年7月3日" under a signature),
-        return len(last) > 1 and not _is_date_line(last) and not is_date_line(last)  # its year left out too ("四月十九日")
+        return len(last) > 1 and not _is_date_line(last) and not is_date_line(last) and not is_signer_line(last)  # its year left out
+        # too ("四月十九日"); the body that signs it ("外交部")
     # "... subject to copyrig"; a name may close a text. The last word and whether there are four or more are read
     # without splitting the whole of what may be a long paragraph.
     word = last.rsplit(None, 1)[-1]

@@ -800,6 +800,7 @@ CHECKS = {
     "recorder_labels": lambda language, text, expected: _eq(model_module.is_recorder_line(text), expected, text),
     "office_joiners": lambda language, text, expected: _eq(model_module._is_name_line(text), expected, text),
     "closing_labels": lambda language, text, expected: _eq(model_module.is_closing_label(text), expected, text),
+    "signing_bodies": lambda language, text, expected: _eq(model_module.is_signer_line(text), expected, text),
     "letterhead_units": lambda language, text, expected: _eq(headings.is_letterhead_unit(text), expected, text),
     "salutations": _salutation,
     "letter_salutations": lambda language, text, expected: _eq(bool(signature._SALUTATION.match(text)), True, text),
