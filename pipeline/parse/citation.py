@@ -208,7 +208,7 @@ def _worded_archive_citation(text: str) -> list[dict]:
 # FO 371/169887, Gilchrist to FO, 19 September 1963.").
 _ACRONYM_WORD = re.compile(r"[^\W\d_][^\W_]*(?:-[^\W\d_][^\W_]*)?")
 _LABELLED_NUMBER = re.compile(r"^[^\W\d_]{1,5}(?:\.[^\W\d_]{1,3})*\.\s*\d")
-_JOINED_NUMBER = re.compile(r"^(?=[^\s,]*\d)[^\W_]+(?:[./]?[-/][^\W_]+)+\.?$")
+_JOINED_NUMBER = re.compile(r"^(?=[^\s,]*\d)[^\W_]+(?:(?:[./]?[-/]|\.(?=\d))[^\W_]+)+\.?$")  # "IV-K.9/12": a box "K.9" inside
 _YEARS = re.compile(r"^(?:1[89]|20)\d\d(?:\s*[-–/]\s*(?:(?:1[89]|20)\d\d|\d\d))?\.?$")  # "1971", "1950-1953", "1964–66"
 # The labels of a folio, after a shelf mark written unlabelled: "f." is the folio there (the Romanian fila, the
 # English folio), not the fond.
@@ -257,7 +257,12 @@ def shelf_line_citation(line: str) -> dict | None:
         parts = worded
     elif (folio := _FOLIO_LABEL.match(pieces[-1])) is not None:
         parts["folios"] = "".join(pieces[-1][folio.end():].split()).replace("–", "-")
+    if head.strip() in _BARE_FOND and parts["fond"] is None and pieces[0].isdigit():
+        parts["fond"] = pieces[0]  # "AJ, 507, CK SKJ, III/34": the fond's number, bare
     return {"archive": head.strip(), **parts, "text": _closed(line)}
+
+
+_BARE_FOND = frozenset(words("citation_bare_fond"))
 
 
 # --- an archive named in words, in any piece of a note ------------------------------------------------------------

@@ -188,16 +188,20 @@ _FOOTNOTE = re.compile(r"^\s*(?:\d{1,3}|[\u00b9\u00b2\u00b3\u2070-\u2079]{1,3})\
 def footnote_citations(line: str) -> list[dict]:
     """The archives a book's footnote cites, wherever in the note they stand ("12 Sokolovsky to Molotov, 1 April
     1948, AVPRF, f. 07, op. 21, p. 28, d. 414, l. 3."; "¹ РГАНИ. Ф. 5. Оп. 30. Д. 116. Л. 12."), several of them
-    when the note cites several; [] when the line is no footnote or cites no archive ("³ Там же. Оп. 53. ...")."""
+    when the note cites several (its sources parted by semicolons, a newspaper's among them); [] when the line is no
+    footnote or cites no archive ("³ Там же. Оп. 53. ...")."""
     m = _FOOTNOTE.match(line)
     if m is None:
         return []
     if cited := parse_citations(line[m.end():]):
         return cited
-    note = line[m.end():].split(";", 1)[0]
-    shelf = shelf_line_citation(note)  # "3 TNA, DEFE 25/170, Walker to Chief of Defence Staff, ..."
-    shelf = shelf or repository_citation(note, leading=False)  # "2 Ayub Khan Papers, Hoover Institution Archives, box 2, ..."
-    return [shelf] if shelf else []
+    found = []
+    for note in line[m.end():].split(";"):  # "12 Zëri i Popullit, 2 July 1948; AJ, 507, CK SKJ, IX, 1/I-25.": each source
+        note = note.strip()
+        shelf = shelf_line_citation(note)  # "3 TNA, DEFE 25/170, Walker to Chief of Defence Staff, ..."
+        shelf = shelf or repository_citation(note, leading=False)  # "2 Ayub Khan Papers, Hoover Institution Archives, box 2, ..."
+        found += [shelf] if shelf else []
+    return found
 
 
 def _notes(text: str) -> Iterator[str]:

@@ -84,7 +84,7 @@ from pipeline.parse.parties import (
     read_wire_parties,
     telegram_head,
 )
-from pipeline.parse.source_note import footnote_citations, read_source_notes
+from pipeline.parse.source_note import citation_line, footnote_citations, read_source_notes
 from pipeline.parse.wcda import citations as wcda_citations
 
 
@@ -801,6 +801,7 @@ CHECKS = {
     "office_joiners": lambda language, text, expected: _eq(model_module._is_name_line(text), expected, text),
     "closing_labels": lambda language, text, expected: _eq(model_module.is_closing_label(text), expected, text),
     "signing_bodies": lambda language, text, expected: _eq(model_module.is_signer_line(text), expected, text),
+    "citation_bare_fond": lambda language, text, expected: _eq(next(iter(citation_line(text)), {}).get("fond"), expected, text),
     "letterhead_units": lambda language, text, expected: _eq(headings.is_letterhead_unit(text), expected, text),
     "salutations": _salutation,
     "letter_salutations": lambda language, text, expected: _eq(bool(signature._SALUTATION.match(text)), True, text),
