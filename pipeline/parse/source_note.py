@@ -158,6 +158,8 @@ def _citation_line(line: str) -> list[dict]:
         compiled = _compiled_from(line)
         cited = parse_citations(compiled) if compiled != line else []
         return [{**cited[0], "text": line}] if cited and compiled.startswith(cited[0]["archive"]) else []
+    if (kept := kept_at_citation(line)) is not None:
+        return [kept]
     if not line.startswith(ARCHIVES):  # the line opens with the archive it cites: most lines are turned away here
         # "NA, KSČ-ÚV-02/1, sv. 170, a.j. 168.": a shelf line opens with a capital and holds a comma (its own first
         # tests, told here without the call: most short lines have no comma)
@@ -167,6 +169,29 @@ def _citation_line(line: str) -> list[dict]:
         return [shelf] if shelf else []
     cited = parse_citations(line) or [shelf for shelf in [shelf_line_citation(line)] if shelf]  # "NARA, RG 59, POL 32-1 ..."
     return cited if cited and line.startswith(cited[0]["archive"]) else []
+
+
+_FULL_COMMA = "\uff0c"
+_KEPT_HEAD_CHARS = 16  # the archive's name and the word "kept"
+
+
+def kept_at_citation(line: str) -> dict | None:
+    """A line that cites the archive keeping the papers, the word "kept" after its name, then the collection, the file
+    and the pages parted by full-width commas ("中央档案馆藏，师哲档案，卷宗12，第3—7页。"): the archive, and the pages
+    as written; None for any other line (a sentence that tells what an archive keeps goes on without the commas' parts)."""
+    head, comma, rest = line.strip().rstrip("\u3002").partition(_FULL_COMMA)
+    keeps = next((w for w in sorted(words("archive_keeps"), key=len, reverse=True) if head.endswith(w)), None)
+    if not comma or keeps is None or len(head) > _KEPT_HEAD_CHARS:
+        return None
+    archive = head[: -len(keeps)]
+    word = _archive_word().search(archive)
+    pieces = [p.strip() for p in rest.split(_FULL_COMMA)]
+    if word is None or word.end() != len(archive) or not all(pieces) or not any(c.isdigit() for c in rest):
+        return None
+    opening, closing = (words("page_marks") + ["", ""])[:2]
+    last = pieces[-1]
+    pages = last if opening and last.startswith(opening) and last.endswith(closing) and any(c.isdigit() for c in last) else None
+    return {"archive": archive, "fond": None, "opis": None, "delo": None, "papka": None, "folios": pages, "text": line.strip()}
 
 
 def _compiled_from(line: str) -> str:
