@@ -493,6 +493,11 @@ def _head_lines(doc: ParsedDocument) -> list[str]:
     return lines
 
 
+def is_letter_spaced(line: str) -> bool:
+    """A word spaced out letter by letter, as a typist emphasised a heading ("R e c o r d", "M i n u t e s")."""
+    return line[1:2] == " " and _LETTER_SPACED.match(line) is not None
+
+
 def _kind_word(line: str) -> str | None:
     """The kind a heading line of one word in capitals or spaced out names ("TELEGRAM", "M i n u t e s")."""
     word = line.replace(" ", "") if line[1:2] == " " and _LETTER_SPACED.match(line) else line if line.isupper() else ""
