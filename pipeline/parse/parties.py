@@ -26,7 +26,7 @@ import re
 from functools import cache
 
 from pipeline.normalize.doctypes import document_type_of
-from pipeline.normalize.lexicon import LANGUAGES, alternation, lexicon
+from pipeline.normalize.lexicon import LANGUAGES, alternation, lexicon, words
 from pipeline.normalize.names import canonical_name, lookup, titled_person, without_honorifics
 from pipeline.normalize.organs import state_body, writer_state
 from pipeline.parse.model import ParsedDocument, is_closing_label
@@ -327,10 +327,36 @@ def _diary_heading() -> re.Pattern | None:
     return re.compile(rf"^\W*(?:{alternation(words)})(?!\w)\s*(?P<who>[^,:;]{{0,60}}?)\s*[.,:;]?\s*$", re.IGNORECASE) if words else None
 
 
+_NAME_CHARS = (4, 3, 2)  # a name in Han characters, longest first
+
+
+def _diarist_opening(title: str) -> str | None:
+    """The person whose name opens a diary's title in a script written without spaces ("师哲日内瓦会议日记（摘录）"), as
+    the gazetteer knows him; None for another title."""
+    if not title or " " in title[:6] or not any(w in title for w in _diary_words()):
+        return None
+    for size in _NAME_CHARS:
+        entity = lookup(title[:size]) if len(title) > size else None
+        if entity is not None and entity.kind == "person":
+            return entity.name
+    return None
+
+
+@cache
+def _diary_words() -> tuple[str, ...]:
+    """The words naming a diary in the scripts without capitals ("日记"): a title holding one is a diary's."""
+    return tuple(w for w in words("journal_words") if not any(c.isupper() or c.islower() for c in w))
+
+
 def read_diary_heading(doc: ParsedDocument, passages: int = 8) -> None:
     """The sender of a document headed as from a diary ("From the Diary of N. V. Roshchin", "Из дневника" over
     "ПУЗАНОВА А.М."), for a document with no sender yet: the diarist, when the gazetteer knows the person."""
-    if doc.sender_names or (pattern := _diary_heading()) is None:
+    if doc.sender_names:
+        return
+    if (diarist := _diarist_opening(doc.title or "")) is not None:
+        doc.sender_names = [diarist]  # "师哲日内瓦会议日记（摘录）": the diarist's name opens the diary's title
+        return
+    if (pattern := _diary_heading()) is None:
         return
     blocks = doc.blocks[:passages]
     for i, block in enumerate(blocks):
