@@ -245,7 +245,9 @@ def shelf_line_citation(line: str) -> dict | None:
     if not _acronym(head.strip()):  # the archive's acronym first: most lines are turned away before their pieces are cut
         return None
     pieces = [p.strip() for p in rest.strip().rstrip(".").split(",")]
-    if len(pieces) < 2 or not all(pieces) or any(len(p.split()) > 6 for p in pieces):
+    known = head.strip() in ARCHIVES and len(pieces) == 1 and _shelf_piece(pieces[0])  # "SAPMO-BArch, DY 30/IV 2/2.035/127":
+    # an archive the lists know, its shelf mark in one piece
+    if len(pieces) < 2 and not known or not all(pieces) or any(len(p.split()) > 6 for p in pieces):
         return None
     worded = worded_parts(rest)  # "ABS, fond A 2/1, inv. j. 1234": every part labelled in words
     if worded is None and not any(_shelf_piece(p) for p in pieces):

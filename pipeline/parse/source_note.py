@@ -225,8 +225,21 @@ def footnote_citations(line: str) -> list[dict]:
         note = note.strip()
         shelf = shelf_line_citation(note)  # "3 TNA, DEFE 25/170, Walker to Chief of Defence Staff, ..."
         shelf = shelf or repository_citation(note, leading=False)  # "2 Ayub Khan Papers, Hoover Institution Archives, box 2, ..."
+        shelf = shelf or _cited_after_letter(note)  # "4 Castro to Honecker, 3 April 1977, SAPMO-BArch, DY 30 JIV 2/201/1292."
         found += [shelf] if shelf else []
     return found
+
+
+def _cited_after_letter(note: str) -> dict | None:
+    """A note that names the paper it cites and its day, then the archive's abbreviation and the shelf mark ("Record of
+    conversation between Castro and Honecker, 3 April 1977, SAPMO-BArch, DY 30 JIV 2/201/1292."): the archive's
+    citation from the abbreviation on; None when no piece after the first is an archive the lists know."""
+    at = 0
+    while (comma := note.find(", ", at)) >= 0:
+        at = comma + 2
+        if note.startswith(ARCHIVES, at) and (shelf := shelf_line_citation(note[at:])) is not None:
+            return shelf
+    return None
 
 
 def _notes(text: str) -> Iterator[str]:

@@ -134,3 +134,9 @@ def test_the_diarist_whose_name_opens_a_chinese_diary_s_title_is_its_writer():
     page = ("source: https://example.org/diary\n周恩来日记（摘录）\n\n一九五五年四月十八日\n"
             "上午，会议在万隆开幕，各国代表团团长先后发言。\n")
     assert parse_text(page).sender_names == ["Zhou Enlai"]
+
+
+def test_a_footnote_naming_the_paper_then_the_archive_s_abbreviation_cites_the_archive():
+    cited = footnote_citations("4 Record of conversation between Ulbricht and Nkrumah, 2 March 1966, SAPMO-BArch, DY 30/J IV 2/202/283.")
+    assert [c["archive"] for c in cited] == ["SAPMO-BArch"]
+    assert footnote_citations("5 Nkrumah to Ulbricht, 2 March 1966, a letter kept by his family.") == []
