@@ -167,8 +167,19 @@ def _citation_line(line: str) -> list[dict]:
         if shelf is None and "," in line and line[:1].isupper():
             shelf = repository_citation(line, leading=True)  # "National Archives of India, MEA, HI/1012/14/66, p. 12."
         return [shelf] if shelf else []
-    cited = parse_citations(line) or [shelf for shelf in [shelf_line_citation(line)] if shelf]  # "NARA, RG 59, POL 32-1 ..."
+    cited = parse_citations(line) or [shelf for shelf in [shelf_line_citation(line) or _shelf_after_space(line)] if shelf]
+    # "NARA, RG 59, POL 32-1 ..."; "MNL OL XIX-J-1-j Angola 1981, 34. doboz, 00317/2/1981."
     return cited if cited and line.startswith(cited[0]["archive"]) else []
+
+
+def _shelf_after_space(line: str) -> dict | None:
+    """A shelf line whose archive's abbreviation is followed by a space, not a comma ("MNL OL XIX-J-1-j Angola 1981, 34.
+    doboz, 00317/2/1981."): read as the shelf line it is, its text as written."""
+    archive = max((a for a in ARCHIVES if line.startswith(a)), key=len, default="")
+    if not archive or line[len(archive):len(archive) + 1] != " " or "," not in line:
+        return None
+    shelf = shelf_line_citation(f"{archive},{line[len(archive):]}")
+    return {**shelf, "text": line.rstrip(".")} if shelf else None
 
 
 _FULL_COMMA = "\uff0c"

@@ -140,3 +140,11 @@ def test_a_footnote_naming_the_paper_then_the_archive_s_abbreviation_cites_the_a
     cited = footnote_citations("4 Record of conversation between Ulbricht and Nkrumah, 2 March 1966, SAPMO-BArch, DY 30/J IV 2/202/283.")
     assert [c["archive"] for c in cited] == ["SAPMO-BArch"]
     assert footnote_citations("5 Nkrumah to Ulbricht, 2 March 1966, a letter kept by his family.") == []
+
+
+def test_an_archive_s_abbreviation_followed_by_a_space_opens_a_shelf_line():
+    from pipeline.parse.source_note import citation_line
+
+    cited = citation_line("MNL OL XIX-J-1-j Mozambik 1976, 70. doboz, 00412/1976.")
+    assert [c["archive"] for c in cited] == ["MNL OL"]
+    assert citation_line("MNL OL holds the embassy's reports of that year, 1976.") == []
