@@ -72,11 +72,22 @@ def unwrap_title(title: str | None) -> str | None:
     for wrapper in _title_wrappers():
         if (m := wrapper.fullmatch(title.strip())) and m["title"].strip():
             return m["title"].strip()
+    title = _without_pages(title)
     parts = [p.strip() for p in _title_separator().split(title.strip()) if p.strip()]
     if len(parts) >= 3:  # a breadcrumb, or a title with the site's sections: the part that names a kind, else the longest
         kinds = [p for p in parts if document_type_of(p) != "other"]
         return max(kinds or parts, key=len)
     return _without_site_name(title)
+
+
+def _without_pages(title: str) -> str:
+    """A book's title without the pages of the excerpt after it ("刘少奇年谱（1898—1969）下卷，第二〇一—二〇六页": the pages
+    between the marks of ``page_marks``, after a full-width comma), the title as it is otherwise."""
+    opening, closing = (words("page_marks") + ["", ""])[:2]
+    head, comma, last = title.rstrip().rpartition("\uff0c")
+    if comma and head.strip() and opening and last.startswith(opening) and last.endswith(closing) and len(last) <= 20:
+        return head.rstrip()
+    return title
 
 
 def _without_site_name(title: str) -> str:

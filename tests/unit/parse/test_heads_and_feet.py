@@ -148,3 +148,10 @@ def test_an_archive_s_abbreviation_followed_by_a_space_opens_a_shelf_line():
     cited = citation_line("MNL OL XIX-J-1-j Mozambik 1976, 70. doboz, 00412/1976.")
     assert [c["archive"] for c in cited] == ["MNL OL"]
     assert citation_line("MNL OL holds the embassy's reports of that year, 1976.") == []
+
+
+def test_a_chinese_book_s_title_without_the_pages_of_the_excerpt():
+    from pipeline.parse.headings import unwrap_title
+
+    assert unwrap_title("周恩来年谱（1949—1976）上卷，第四五〇—四五三页") == "周恩来年谱（1949—1976）上卷"
+    assert unwrap_title("毛泽东致斯大林电，第一卷") == "毛泽东致斯大林电，第一卷"
