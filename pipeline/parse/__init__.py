@@ -25,6 +25,7 @@ from pipeline.parse.headings import (
     read_addressee_line,
     read_closing_date,
     read_numbered_heading,
+    read_record_day,
     read_self_designation,
     read_signed_date,
     reading_site_part,
@@ -118,6 +119,7 @@ def _parse_visible(text: str) -> ParsedDocument:
     read_signed_date(doc)
     read_closing_date(doc)
     read_closing_signature(doc)
+    read_record_day(doc)
     read_wire_parties(doc)
     read_speaking_day(doc)  # last: the day no layout's reader found, from the head, handling lines, foot or opening
     _leave_out(doc.blocks, blanked)

@@ -79,7 +79,11 @@ def is_platform_line(line: str) -> bool:
     return _platform_line().fullmatch(line.strip()) is not None
 
 
-_RUNNING_HEAD = re.compile(r"^(?:[0-9]{1,4}\s+(?P<after>[^0-9]{4,80})|(?P<before>[^0-9]{4,80}?)\s+[0-9]{1,4})$")
+# The number and the name may stand apart by a bar or a dot, as a digital edition sets them ("188 | The Pueblo Crisis and
+# the Socialist Camp", "Cold War Africa · 57").
+_BAR = r"\s*[|\u2022\u00b7]\s*"
+_RUNNING_HEAD = re.compile(r"^(?:[0-9]{1,4}(?:(?P<bar_after>" + _BAR + r")|\s+)(?P<after>[^0-9|\u2022\u00b7]{4,80})"
+                           r"|(?P<before>[^0-9|\u2022\u00b7]{4,80}?)(?:(?P<bar_before>" + _BAR + r")|\s+)[0-9]{1,4})$")
 
 
 def is_running_head(line: str) -> bool:
@@ -101,6 +105,8 @@ def running_head_words(line: str) -> str | None:
         return None
     if words.isupper():
         return words
+    if (m["bar_after"] or m["bar_before"]) and words[:1].isupper() and not _SITE_TITLE_PARTS.search(words):
+        return words  # the bar sets a page's number apart from its head: no chapter's number, no count in a sentence
     number = line.strip()[len(words):].strip() if m["before"] else ""
     last = words.split()[-1]
     if len(number) <= 3 and number and last[:1].isupper() and last[-1:].isalpha() and not is_chapter_number(line) \

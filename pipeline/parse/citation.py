@@ -215,7 +215,7 @@ def _worded_archive_citation(text: str) -> list[dict]:
 # FO 371/169887, Gilchrist to FO, 19 September 1963.").
 _ACRONYM_WORD = re.compile(r"[^\W\d_][^\W_]*(?:-[^\W\d_][^\W_]*)?")
 _LABELLED_NUMBER = re.compile(r"^[^\W\d_]{1,5}(?:\.[^\W\d_]{1,3})*\.\s*\d")
-_JOINED_NUMBER = re.compile(r"^(?=[^\s,]*\d)[^\W_]+(?:[./]?[-/][^\W_]+)+\.?$")
+_JOINED_NUMBER = re.compile(r"^(?=[^\s,]*\d)[^\W_]+(?:(?:[./]?[-/]|\.(?=\d))[^\W_]+)+\.?$")  # "IV-K.9/12": a box "K.9" inside
 _YEARS = re.compile(r"^(?:1[89]|20)\d\d(?:\s*[-–/]\s*(?:(?:1[89]|20)\d\d|\d\d))?\.?$")  # "1971", "1950-1953", "1964–66"
 # The labels of a folio, after a shelf mark written unlabelled: "f." is the folio there (the Romanian fila, the
 # English folio), not the fond.
@@ -252,7 +252,9 @@ def shelf_line_citation(line: str) -> dict | None:
     if not _acronym(head.strip()):  # the archive's acronym first: most lines are turned away before their pieces are cut
         return None
     pieces = [p.strip() for p in rest.strip().rstrip(".").split(",")]
-    if len(pieces) < 2 or not all(pieces) or any(len(p.split()) > 6 for p in pieces):
+    known = head.strip() in ARCHIVES and len(pieces) == 1 and _shelf_piece(pieces[0])  # "SAPMO-BArch, DY 30/IV 2/2.035/127":
+    # an archive the lists know, its shelf mark in one piece
+    if len(pieces) < 2 and not known or not all(pieces) or any(len(p.split()) > 6 for p in pieces):
         return None
     worded = worded_parts(rest)  # "ABS, fond A 2/1, inv. j. 1234": every part labelled in words
     if worded is None and not any(_shelf_piece(p) for p in pieces):
@@ -264,7 +266,12 @@ def shelf_line_citation(line: str) -> dict | None:
         parts = worded
     elif (folio := _FOLIO_LABEL.match(pieces[-1])) is not None:
         parts["folios"] = "".join(pieces[-1][folio.end():].split()).replace("–", "-")
+    if head.strip() in _BARE_FOND and parts["fond"] is None and pieces[0].isdigit():
+        parts["fond"] = pieces[0]  # "AJ, 507, CK SKJ, III/34": the fond's number, bare
     return {"archive": head.strip(), **parts, "text": _closed(line)}
+
+
+_BARE_FOND = frozenset(words("citation_bare_fond"))
 
 
 # --- an archive named in words, in any piece of a note ------------------------------------------------------------
@@ -276,7 +283,7 @@ _NUMBERED_PIECE = re.compile(r"^[^\W\d_]{1,6}\.?\s*\d")
 
 def _names_repository(piece: str) -> bool:
     """A piece of a note that names a repository: short, no label's colon ("Source: Archive of ..." is a label's note)."""
-    return len(piece) <= 60 and ":" not in piece and _REPOSITORY.search(piece) is not None
+    return len(piece) <= 80 and ":" not in piece and _REPOSITORY.search(piece) is not None
 
 
 def repository_citation(text: str, *, leading: bool) -> dict | None:

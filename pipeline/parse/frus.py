@@ -54,7 +54,13 @@ _SUP = "[\u00b9\u00b2\u00b3\u2070\u2074-\u2079]"
 _SUP_DIGITS = str.maketrans("\u2070\u00b9\u00b2\u00b3\u2074\u2075\u2076\u2077\u2078\u2079", "0123456789")
 _SOURCE_NOTE = re.compile(r"^\s*(?:1\.\s+|\u00b9\s*)Source:", re.MULTILINE)
 _NUMBERED_START = re.compile(r"^\d{1,4}\.\s+[A-Z]")
-_NUMBERED_HEADING = re.compile(r"^(?P<number>\d{1,4})\.\s+(?P<title>[A-Z].{5,}?)(?:(?<=[A-Za-z.)”])(?P<note>\d{1,2}|" + _SUP + r"{1,3})?|(?<=, \d{4})" + _SUP + r"{0,3})$")
+# A copy that set the mark apart keeps it after a space ("812. Paper Prepared by the Policy Planning Staff 1"): after a
+# word, a number of one or two digits closing the heading is its mark (a month's day is not: see ``_heading_title``).
+_NUMBERED_HEADING = re.compile(r"^(?P<number>\d{1,4})\.\s+(?P<title>[A-Z].{5,}?)(?:(?<=[A-Za-z.)”])(?P<note>\d{1,2}|" + _SUP + r"{1,3})?|(?<=, \d{4})" + _SUP + r"{0,3}|(?<=[A-Za-z)”])\s(?P<spaced>[1-9]\d?))$")
+# "Paper Prepared by the Policy Planning Staff", "Memorandum Prepared in the Central Intelligence Agency": the body
+# that wrote the paper is its sender.
+_PREPARED_BY = re.compile(r"\b[Pp]repared (?:by|in) (?:the )?(?P<sender>[A-Z][\w .,'’&-]+?)\s*$")
+_MONTH_END = re.compile(r"\b(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?$")
 _FROM_TO = re.compile(r"\b[Ff]rom\s+(?P<sender>.+?)\s+to\s+(?P<recipient>(?:the\s+)?[A-Z].+)$")
 _HEADING = re.compile(r"^(?P<sender>.+?)\s+to\s+(?P<recipient>(?:the\s+)?[A-Z].+)$")
 # Marks set side by side on one line are one line of marks ("SECRET   PRIORITY", "Top Secret Niact").
@@ -62,7 +68,8 @@ _MARK = r"(?:top secret|secret|confidential|restricted|unclassified|flash|priori
 _CLASSIFICATION = re.compile(r"^" + _MARK + r"(?:\s*[;,]\s*\w[\w ]*|(?:\s+" + _MARK + r")+)?$", re.IGNORECASE)
 # A message's number on its own line ("Telegram 1234.", "A–612" over an airgram's place and date, "No. 45"); a number alone
 # needs its full stop (a year alone is no message number).
-_MESSAGE = re.compile(r"^(?:(?:[A-Z]{1,6}\s?[–-]\s?\d+|No\.\s*\d+)\.?|\d{2,6}\.)(?:\s+Subject:.*)?$|^Subject:")
+# A paper's number in its series stands there too ("PPS 37", "NSC 68", "NSC 5412/2", "NIE 11-4-57").
+_MESSAGE = re.compile(r"^(?:(?:[A-Z]{1,6}\s?[–-]\s?\d+|No\.\s*\d+)\.?|\d{2,6}\.)(?:\s+Subject:.*)?$|^Subject:|^[A-Z]{2,5}\s\d{1,5}(?:[-–/]\d{1,4})*$")
 _PLACE_DATE = re.compile(r"^(?P<place>[A-Z][A-Za-z .]+),\s+(?P<rest>.*\d{4}.*)$")
 _PAGE_MARK = re.compile(r"\s*\[Page (?P<page>\d+)\]")
 # A note's first digit is matched first, so that a search skips to the digits of a paragraph at once; the character
@@ -175,14 +182,23 @@ def _read_heading(doc: ParsedDocument, block: Block, m: re.Match) -> None:
 def _read_numbered_heading(doc: ParsedDocument, block: Block, m: re.Match) -> None:
     """The volume's heading names the document's kind, often its parties and its date ("... Washington, November 1, 1956")."""
     block.passage_type = "title"
-    doc.title, doc.title_block = m["title"].strip(), len(doc.blocks)
+    doc.title, doc.title_block = _heading_title(m), len(doc.blocks)
     doc.document_type = document_type_of(doc.title)
     if parties := _FROM_TO.search(doc.title):
         doc.sender_names, doc.recipient_names = home_missions([party(parties["sender"])], [party(parties["recipient"])])
+    elif prepared := _PREPARED_BY.search(doc.title):
+        doc.sender_names = [party(prepared["sender"])]
     dates = [d for d in find_dates(doc.title) if d.year_written]
     if dates and doc.document_date is None:
         doc.document_date, doc.document_date_text = dates[0].start_date, dates[0].text
         doc.document_date_precision = "day" if dates[0].precision in ("day", "minute") else dates[0].precision
+
+
+def _heading_title(m: re.Match) -> str:
+    """The heading without its footnote mark; a number set apart after a month is the month's day, not a mark
+    ("..., Washington, October 1")."""
+    title = m["title"].strip()
+    return f"{title} {m['spaced']}" if m["spaced"] and _MONTH_END.search(title) else title
 
 
 def _read_body(text: str, lines: list[Line], body: list[Line], notes_seen: set[int]) -> list[Block]:

@@ -26,7 +26,7 @@ from pipeline.normalize.doctypes import document_type_of
 from pipeline.normalize.lexicon import alternation, letters, lexicon, words
 from pipeline.normalize.names import canonical_name, lookup, signed_person
 from pipeline.normalize.text import Line, split_lines
-from pipeline.parse.headings import closing_day, interviewee_line, is_licence_notice
+from pipeline.parse.headings import closing_day, interviewee_line, is_letter_spaced, is_licence_notice
 from pipeline.parse.model import (
     Block,
     ParsedDocument,
@@ -230,6 +230,8 @@ def _heading_goes_on(heading: str, following: Block) -> bool:
     if len(heading) > HEADING_CHARS or heading[-1:] in ".:;!?,":
         return False
     letters_ = [c for c in heading if c.isalpha()]
+    if letters_ and is_letter_spaced(heading):  # "R e c o r d" / "of a conversation of Comrade ...": the typist's emphasis,
+        return document_type_of(f"{heading.replace(' ', '')} {text}") != "other"  # a kind with the line under it
     return bool(letters_) and (all(c.isupper() for c in letters_) or document_type_of(heading) != "other")
 
 
@@ -249,8 +251,9 @@ def _kind_heading(blocks: list[Block], index: int) -> int:
     for j in range(index + 1, min(index + 8, len(blocks) - 1)):
         if len(blocks[j].text) > NARRATIVE_CHARS:
             break  # the text has begun
-        if _could_be_title(blocks[j]) and document_type_of(blocks[j].text) != "other" and _heading_goes_on(blocks[j].text, blocks[j + 1]):
-            return j
+        if _could_be_title(blocks[j]) and (document_type_of(blocks[j].text) != "other" or is_letter_spaced(blocks[j].text.strip())) \
+                and _heading_goes_on(blocks[j].text, blocks[j + 1]):
+            return j  # "NOTE" / "on the conversation of ...", "R e c o r d" / "of a conversation of ..."
     return index
 
 
@@ -311,9 +314,11 @@ def _read_date(doc: ParsedDocument) -> None:
                 and foot.start_date > mention.start_date:
             mention = foot  # "The conversation took place on 23 May 1980 ..." in the text, "Berlin, 24 May 1980" under it:
             # the day of the talk is told, the paper is dated by its own line at its foot
-        if mention and i in heading and (own := _dateline_under(doc.blocks, max(heading) + 1, mention)) is not None:
+        if mention and i in heading and (own := _dateline_under(doc.blocks, max(heading) + 1, mention)
+                                         or _dateline_above(doc.blocks, min(heading), mention)) is not None:
             mention = own  # "Record of Talks ..., Kremlin, Monday, 3 July 1989" / "New Delhi, 5 July 1989": the talk's day
-            # is told by the heading, the paper is dated by its own place-and-date line under it
+            # is told by the heading, the paper is dated by its own place-and-date line under it (or over it, under the
+            # office's letterhead: "Berlin, 2 July 1976" / "R e c o r d" / "of a conversation ... on Thursday, 1 July 1976")
         if mention and i in heading and mention.end_date and mention.end_date > mention.start_date \
                 and (foot := closing_day(doc)) is not None and 0 <= (foot.start_date - mention.end_date).days <= DATELINE_DAYS:
             mention = foot  # "Minutes of the Meeting ..., Bucharest, 4-6 July 1966" closed by "Bucharest, 6 July 1966": a
@@ -342,6 +347,17 @@ def _dateline_under(blocks: list[Block], start: int, told: DateMention) -> DateM
         text = block.text.strip()
         if len(text) > NARRATIVE_CHARS or ends_sentence(text):
             return None  # the text has begun
+        if _is_place_date_line(text) and (mention := dated_line(text)) is not None and mention.precision == "day" \
+                and 0 < (mention.start_date - told.start_date).days <= DATELINE_DAYS:
+            return mention
+    return None
+
+
+def _dateline_above(blocks: list[Block], title: int, told: DateMention) -> DateMention | None:
+    """The paper's own place-and-date line among the few header lines over its heading (the letterhead's office, its
+    department, then the place and the day), on a day after the one the heading tells of and within the month."""
+    for block in reversed(blocks[max(0, title - 3):title]):
+        text = block.text.strip()
         if _is_place_date_line(text) and (mention := dated_line(text)) is not None and mention.precision == "day" \
                 and 0 < (mention.start_date - told.start_date).days <= DATELINE_DAYS:
             return mention

@@ -23,7 +23,16 @@ from pipeline.normalize.doctypes import document_type_of
 from pipeline.normalize.lexicon import LANGUAGES, alternation, lexicon, words
 from pipeline.normalize.names import Entity, canonical_name, lookup
 from pipeline.normalize.openings import with_opening
-from pipeline.parse.model import ParsedDocument, dated_line, ends_sentence, is_date_line, is_dated_closing
+from pipeline.parse.model import (
+    ParsedDocument,
+    closing_phrases,
+    dated_line,
+    ends_sentence,
+    is_date_line,
+    is_dated_closing,
+    is_recorder_line,
+    is_signer_line,
+)
 from pipeline.parse.source_note import citation_line, names_a_source
 from schemas import load_yaml
 
@@ -63,11 +72,22 @@ def unwrap_title(title: str | None) -> str | None:
     for wrapper in _title_wrappers():
         if (m := wrapper.fullmatch(title.strip())) and m["title"].strip():
             return m["title"].strip()
+    title = _without_pages(title)
     parts = [p.strip() for p in _title_separator().split(title.strip()) if p.strip()]
     if len(parts) >= 3:  # a breadcrumb, or a title with the site's sections: the part that names a kind, else the longest
         kinds = [p for p in parts if document_type_of(p) != "other"]
         return max(kinds or parts, key=len)
     return _without_site_name(title)
+
+
+def _without_pages(title: str) -> str:
+    """A book's title without the pages of the excerpt after it ("刘少奇年谱（1898—1969）下卷，第二〇一—二〇六页": the pages
+    between the marks of ``page_marks``, after a full-width comma), the title as it is otherwise."""
+    opening, closing = (words("page_marks") + ["", ""])[:2]
+    head, comma, last = title.rstrip().rpartition("\uff0c")
+    if comma and head.strip() and opening and last.startswith(opening) and last.endswith(closing) and len(last) <= 20:
+        return head.rstrip()
+    return title
 
 
 def _without_site_name(title: str) -> str:
@@ -336,7 +356,8 @@ def capture_is_cut(text: str) -> bool:
         if opening in last and last.count(opening) > last.count(closing):
             return True
     if 0x4E00 <= ord(last[-1]) <= 0x9FFF:  # a Han character: cut, unless the line is a date ("1951年7月3日" under a signature),
-        return len(last) > 1 and not _is_date_line(last) and not is_date_line(last)  # its year left out too ("四月十九日")
+        return len(last) > 1 and not _is_date_line(last) and not is_date_line(last) and not is_signer_line(last)  # its year left out
+        # too ("四月十九日"); the body that signs it ("外交部")
     # "... subject to copyrig"; a name may close a text. The last word and whether there are four or more are read
     # without splitting the whole of what may be a long paragraph.
     word = last.rsplit(None, 1)[-1]
@@ -352,7 +373,7 @@ NO_DATE_LINE = "no date line in the text"
 
 
 def _closings() -> str:
-    return "|".join(re.escape(w) for w in sorted(lexicon("en").get("closings", []), key=len, reverse=True))
+    return "|".join(re.escape(w) for w in sorted(closing_phrases(), key=len, reverse=True))
 
 
 @cache
@@ -407,6 +428,33 @@ def read_closing_date(doc: ParsedDocument) -> None:
             return
 
 
+# The records of a meeting or a talk: their heading dates the meeting, the line that closes them the record.
+RECORD_KINDS = frozenset({"minutes", "record_of_conversation"})
+_RECORD_LAG_DAYS = 31  # a record is drawn up within the month after the meeting it records
+
+
+def read_record_day(doc: ParsedDocument) -> None:
+    """A record whose heading dates the meeting ("Minutes of the Meeting of the Secretariat ..., Monday, 26 February
+    1979") and whose text closes on its own place-and-date line, a day or some days later, above the line of the one who
+    recorded it ("Budapest, 27.II.1979." over "Recorded by: ..."): the document is the record, of the day it was drawn
+    up, as a record dated by a place-and-date line at its head is; the meeting's day stays in the title. A day under
+    the recorder's or the signer's name ("Minutes taken by: D. Marković" over "Belgrade, 22.VIII.1968") is the day he
+    wrote it up or signed, and leaves the record the meeting's."""
+    if doc.document_type not in RECORD_KINDS or doc.document_date is None or doc.document_date_precision != "day":
+        return
+    if not doc.document_date_text or doc.document_date_text not in (doc.title or ""):
+        return
+    day, under = None, None
+    for text in _closing_lines(doc):  # last first: ``under`` is the line under ``text``
+        if under is not None and is_recorder_line(under) and (day := dated_line(text)) is not None and day.year_written:
+            break
+        day, under = None, text
+    if day is None or not 0 < (day.start_date - doc.document_date).days <= _RECORD_LAG_DAYS:
+        return
+    doc.warnings.append(f"the meeting of {doc.document_date_text} recorded on {day.text}: the date is the record's")
+    doc.document_date, doc.document_date_text = day.start_date, day.text
+
+
 def closing_day(doc: ParsedDocument) -> DateMention | None:
     """The day, with its year, of the date line that closes the text under its signature ("Berlin, 24 May 1980" over
     "Trappen"), read by the line's shape; None when no closing line is one."""
@@ -454,6 +502,11 @@ def _head_lines(doc: ParsedDocument) -> list[str]:
             break
         lines += [line.strip() for line in block.text.splitlines() if line.strip()]
     return lines
+
+
+def is_letter_spaced(line: str) -> bool:
+    """A word spaced out letter by letter, as a typist emphasised a heading ("R e c o r d", "M i n u t e s")."""
+    return line[1:2] == " " and _LETTER_SPACED.match(line) is not None
 
 
 def _kind_word(line: str) -> str | None:

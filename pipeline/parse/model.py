@@ -158,6 +158,8 @@ def closes_message(texts: list[str]) -> bool:
         return False
     if is_dated_closing(last) or is_recorder_line(last) or _closing_label().match(last):
         return True
+    if len(texts) > 1 and is_signer_line(last) and ends_sentence(texts[-2]):
+        return True  # "外交部" under the last sentence: the body that signs the telegram
     if len(texts) > 1 and len(last.split(None, 4)) <= 4 and closes_letter(texts[-2]):
         return True
     names = 0
@@ -196,6 +198,24 @@ def is_recorder_line(line: str) -> bool:
         return any(c in m.group() for c in ":：") and len(name) <= 6 and not any(c in name for c in "，。,.;；")  # "记录：王力"
     names = name.split()
     return len(names) <= 5 and all(w[0].isupper() or not w[0].isalpha() for w in names)
+
+
+SIGNER_LINE_CHARS = 16  # a body's name or a person's in a script without spaces, alone on its line
+
+
+def is_signer_line(text: str) -> bool:
+    """A line in a script without capitals or spaces that names the body signing the text above it ("外交部",
+    "驻坦桑尼亚大使馆"): short, no punctuation, ending with a word of ``signing_bodies``."""
+    line = text.strip()
+    if not line or len(line) > SIGNER_LINE_CHARS or not all(c.isalpha() and not (c.isupper() or c.islower()) for c in line):
+        return False
+    return any(line.endswith(w) for w in _uncased_signing_bodies())
+
+
+@cache
+def _uncased_signing_bodies() -> tuple[str, ...]:
+    """The signing bodies' words of the scripts without capitals (a cased word, "Ministry", signs in a line of its own)."""
+    return tuple(w for w in words("signing_bodies") if not any(c.isupper() or c.islower() for c in w))
 
 
 def _is_name_line(text: str) -> bool:
@@ -337,10 +357,20 @@ def _written_at(after: str) -> bool:
 
 
 @cache
+def closing_phrases() -> tuple[str, ...]:
+    """The closing formulas of letters in every language (``closings``), and each of several words with a writer's own
+    word after its first ("With my warmest regards", ``closing_possessives``)."""
+    phrases = list(words("closings"))
+    for possessive in words("closing_possessives"):
+        phrases += [f"{first} {possessive} {rest}" for first, _, rest in (p.partition(" ") for p in words("closings")) if rest]
+    return tuple(phrases)
+
+
+@cache
 def closing_formula() -> re.Pattern:
     """The closing formulas of letters in every language (closings: "With fraternal greetings", "С коммунистическим
     приветом"), one pattern, case ignored."""
-    return re.compile(alternation(words("closings")), re.IGNORECASE)
+    return re.compile(alternation(closing_phrases()), re.IGNORECASE)
 
 
 def closes_letter(text: str) -> bool:

@@ -30,8 +30,9 @@ from pipeline.normalize.lexicon import LANGUAGES, alternation, lexicon
 from pipeline.normalize.names import canonical_name, lookup, titled_person, without_honorifics
 from pipeline.normalize.organs import state_body, writer_state
 from pipeline.parse.model import ParsedDocument, is_closing_label
-from pipeline.parse.signature import is_office_line, is_signed_name
+from pipeline.parse.signature import HANDLING_LINE_CHARS, is_office_line, is_signed_name
 from pipeline.parse.source_note import citation_line, names_a_source
+from pipeline.parse.speaking_day import handling_kind
 
 MESSAGE_KINDS = frozenset({"telegram", "cable", "letter", "memorandum", "report"})
 _BRACKETED = re.compile(r"\((?P<name>[^)]+)\)")
@@ -145,6 +146,9 @@ def _parties(text: str, rules: dict) -> tuple[list[str], list[str], str | None]:
             text = text[:m.start()]
     cuts = [m for m in rules["to"].finditer(text) if not rules["joiner_before"].search(text[:m.start()])]
     sender, recipient = (text[:cuts[-1].start()], text[cuts[-1].end():]) if cuts else (text, "")
+    if rules["inflected"] and not cuts and (groups := _initialled_groups(text, rules)) is not None:
+        return groups[0], groups[1], None  # "Шифртелеграмма В. С. Семенова, В. Д. Соколовского и П. Ф. Юдина В. М. Молотову
+        # и Н. А. Булганину": the writers' names in the genitive, the addressees' in the dative, no preposition between
     if rules["inflected"] and (split := _initialled_pair(text, cuts, rules)) is not None:
         sender, recipient = text[:split], text[split:]  # "Письмо посла СССР в АРЕ В. М. Виноградова заместителю министра
         # ... В. В. Кузнецову": the writer's office and name in the genitive, the addressee's in the dative, no preposition
@@ -171,6 +175,25 @@ def _initialled_pair(text: str, cuts: list[re.Match], rules: dict) -> int | None
     if any(names[0].end() <= c.start() < names[1].start() for c in cuts) or rules["joiners"].search(between) or "," in between:
         return None
     return names[0].end() if _trailing_name(text[:names[0].end()]) and _trailing_name(text[names[0].end():]) else None
+
+
+def _initialled_groups(text: str, rules: dict) -> tuple[list[str], list[str]] | None:
+    """The writers and the addressees of a title of an inflected language that names them all by their initials, each
+    list joined by commas and joining words, the two lists with nothing between them (the case parts them, no
+    preposition): the one gap no comma or joining word fills is where the addressees begin. None for any other title."""
+    names = [m for m in _INITIALLED.finditer(text) if m[0][0].isupper() and m[0].rsplit(".", 1)[-1].strip()[:1].isupper()]
+    if len(names) < 3 or text[:names[0].start()].strip() or text[names[-1].end():].strip(" .,"):
+        return None
+    gaps = [text[a.end():b.start()] for a, b in zip(names, names[1:], strict=False)]
+    bare = [i for i, gap in enumerate(gaps) if not gap.strip()]
+    joined = all(not gap.strip() or gap.strip() == "," or rules["joiners"].fullmatch(gap) or rules["joiners"].fullmatch(gap.lstrip(","))
+                 for gap in gaps)
+    if len(bare) != 1 or not joined:
+        return None
+    people = [_resolved(m[0]) or _trailing_name(m[0]) for m in names]
+    if not all(people):
+        return None
+    return people[:bare[0] + 1], people[bare[0] + 1:]
 
 
 def _two_names(words: str) -> tuple[str, str] | None:
@@ -329,7 +352,9 @@ def _diarist_first(text: str) -> str | None:
 def read_diary_heading(doc: ParsedDocument, passages: int = 8) -> None:
     """The sender of a document headed as from a diary ("From the Diary of N. V. Roshchin", "Из дневника" over
     "ПУЗАНОВА А.М."), for a document with no sender yet: the diarist, when the gazetteer knows the person."""
-    if doc.sender_names or (pattern := _diary_heading()) is None:
+    if doc.sender_names:
+        return
+    if (pattern := _diary_heading()) is None:
         return
     blocks = doc.blocks[:passages]
     for i, block in enumerate(blocks):
@@ -440,8 +465,9 @@ def read_wire_parties(doc: ParsedDocument, last: int = 4, head: int = 8) -> None
     if _no_person(doc.sender_names) or not doc.sender_names and doc.sent_from:  # (a title naming only places: sent from)
         for block in reversed([b for b in doc.blocks[-last:] if b.section_type == "body"]):
             text = block.text.strip()
-            if text.startswith("[") or citation_line(text) or names_a_source(text[:30]) or is_closing_label(text):
-                continue  # the edition's furniture, and the cable's own "Copies: ..." line under the signature
+            if text.startswith("[") or citation_line(text) or names_a_source(text[:30]) or is_closing_label(text) \
+                    or handling_kind(text, HANDLING_LINE_CHARS) is not None:
+                continue  # the edition's furniture, the cable's own "Copies: ..." line and its handling lines under the signature
             signed = words["signed"].match(text)
             name = _person_named(signed["name"]) if signed else (
                 text if _SURNAME_LINE.match(text) and text not in words["not_signers"] and lookup(text) is None

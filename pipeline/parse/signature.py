@@ -149,12 +149,12 @@ def _is_furniture(doc: ParsedDocument, index: int) -> bool:
         or bool((_NOTE_LINE.match(text) or text.startswith("[")) and names_a_source(text[:30]))  # "[Source: Archive of ...]"
         or bool(citation_line(text))
         or (text[:1].isupper() and is_source_note(text))  # "Source: Eisenhower Library, ...": a FRUS note left unnumbered
-        or (len(text) <= HANDLING_LINE_CHARS and handling_kind(text) is not None)  # "Deciphered 10.8.67, 18.40 hrs. by ...":
+        or handling_kind(text, HANDLING_LINE_CHARS) is not None  # "Deciphered 10.8.67, 18.40 hrs. by ...":
         or bool(_DISTRIBUTION_LINE.match(text))  # a cable's handling and distribution lines under its signature
     )
 
 
-HANDLING_LINE_CHARS = 120
+HANDLING_LINE_CHARS = 200  # the handling lines under a signature, each act on a line or all of them in one sentence
 _DISTRIBUTION_LINE = re.compile(rf"^(?:{alternation(words('distribution_labels')) or '(?!)'})\s*[:\-]", re.IGNORECASE)
 
 

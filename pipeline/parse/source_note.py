@@ -75,6 +75,9 @@ def _archive_word() -> re.Pattern:
 
 _FIRST_PHRASE = re.compile(r"^(?P<name>[^,.;]+)[,.;]?\s*(?P<rest>.*)$", re.DOTALL)
 _NUMBERED = re.compile(r"^\s*(\d{1,3})\.\s")
+# A department's lot files ("Department of State, Policy Planning Staff Files, Lot 64 D 563", "S/S Files: Lot 66 D 95"):
+# retired files a department kept by the lot, which the note cites at the department, its first phrase.
+_LOT_FILE = re.compile(r"\bLot \d{2}\s?[A-Z]\s?\d{1,4}\b")
 _IBID = re.compile(r"\bIbid\.,\s*(?P<ref>[^)]+)")
 
 
@@ -155,6 +158,8 @@ def _citation_line(line: str) -> list[dict]:
         compiled = _compiled_from(line)
         cited = parse_citations(compiled) if compiled != line else []
         return [{**cited[0], "text": line}] if cited and compiled.startswith(cited[0]["archive"]) else []
+    if (kept := kept_at_citation(line)) is not None:
+        return [kept]
     if not line.startswith(ARCHIVES):  # the line opens with the archive it cites: most lines are turned away here
         # "NA, KSČ-ÚV-02/1, sv. 170, a.j. 168.": a shelf line opens with a capital and holds a comma (its own first
         # tests, told here without the call: most short lines have no comma)
@@ -162,8 +167,42 @@ def _citation_line(line: str) -> list[dict]:
         if shelf is None and "," in line and line[:1].isupper():
             shelf = repository_citation(line, leading=True)  # "National Archives of India, MEA, HI/1012/14/66, p. 12."
         return [shelf] if shelf else []
-    cited = parse_citations(line) or [shelf for shelf in [shelf_line_citation(line)] if shelf]  # "NARA, RG 59, POL 32-1 ..."
+    cited = parse_citations(line) or [shelf for shelf in [shelf_line_citation(line) or _shelf_after_space(line)] if shelf]
+    # "NARA, RG 59, POL 32-1 ..."; "MNL OL XIX-J-1-j Angola 1981, 34. doboz, 00317/2/1981."
     return cited if cited and line.startswith(cited[0]["archive"]) else []
+
+
+def _shelf_after_space(line: str) -> dict | None:
+    """A shelf line whose archive's abbreviation is followed by a space, not a comma ("MNL OL XIX-J-1-j Angola 1981, 34.
+    doboz, 00317/2/1981."): read as the shelf line it is, its text as written."""
+    archive = max((a for a in ARCHIVES if line.startswith(a)), key=len, default="")
+    if not archive or line[len(archive):len(archive) + 1] != " " or "," not in line:
+        return None
+    shelf = shelf_line_citation(f"{archive},{line[len(archive):]}")
+    return {**shelf, "text": line.rstrip(".")} if shelf else None
+
+
+_FULL_COMMA = "\uff0c"
+_KEPT_HEAD_CHARS = 16  # the archive's name and the word "kept"
+
+
+def kept_at_citation(line: str) -> dict | None:
+    """A line that cites the archive keeping the papers, the word "kept" after its name, then the collection, the file
+    and the pages parted by full-width commas ("中央档案馆藏，师哲档案，卷宗12，第3—7页。"): the archive, and the pages
+    as written; None for any other line (a sentence that tells what an archive keeps goes on without the commas' parts)."""
+    head, comma, rest = line.strip().rstrip("\u3002").partition(_FULL_COMMA)
+    keeps = next((w for w in sorted(words("archive_keeps"), key=len, reverse=True) if head.endswith(w)), None)
+    if not comma or keeps is None or len(head) > _KEPT_HEAD_CHARS:
+        return None
+    archive = head[: -len(keeps)]
+    word = _archive_word().search(archive)
+    pieces = [p.strip() for p in rest.split(_FULL_COMMA)]
+    if word is None or word.end() != len(archive) or not all(pieces) or not any(c.isdigit() for c in rest):
+        return None
+    opening, closing = (words("page_marks") + ["", ""])[:2]
+    last = pieces[-1]
+    pages = last if opening and last.startswith(opening) and last.endswith(closing) and any(c.isdigit() for c in last) else None
+    return {"archive": archive, "fond": None, "opis": None, "delo": None, "papka": None, "folios": pages, "text": line.strip()}
 
 
 def _compiled_from(line: str) -> str:
@@ -185,16 +224,33 @@ _FOOTNOTE = re.compile(r"^\s*(?:\d{1,3}|[\u00b9\u00b2\u00b3\u2070-\u2079]{1,3})\
 def footnote_citations(line: str) -> list[dict]:
     """The archives a book's footnote cites, wherever in the note they stand ("12 Sokolovsky to Molotov, 1 April
     1948, AVPRF, f. 07, op. 21, p. 28, d. 414, l. 3."; "¹ РГАНИ. Ф. 5. Оп. 30. Д. 116. Л. 12."), several of them
-    when the note cites several; [] when the line is no footnote or cites no archive ("³ Там же. Оп. 53. ...")."""
+    when the note cites several (its sources parted by semicolons, a newspaper's among them); [] when the line is no
+    footnote or cites no archive ("³ Там же. Оп. 53. ...")."""
     m = _FOOTNOTE.match(line)
     if m is None:
         return []
     if cited := parse_citations(line[m.end():]):
         return cited
-    note = line[m.end():].split(";", 1)[0]
-    shelf = shelf_line_citation(note)  # "3 TNA, DEFE 25/170, Walker to Chief of Defence Staff, ..."
-    shelf = shelf or repository_citation(note, leading=False)  # "2 Ayub Khan Papers, Hoover Institution Archives, box 2, ..."
-    return [shelf] if shelf else []
+    found = []
+    for note in line[m.end():].split(";"):  # "12 Zëri i Popullit, 2 July 1948; AJ, 507, CK SKJ, IX, 1/I-25.": each source
+        note = note.strip()
+        shelf = shelf_line_citation(note)  # "3 TNA, DEFE 25/170, Walker to Chief of Defence Staff, ..."
+        shelf = shelf or repository_citation(note, leading=False)  # "2 Ayub Khan Papers, Hoover Institution Archives, box 2, ..."
+        shelf = shelf or _cited_after_letter(note)  # "4 Castro to Honecker, 3 April 1977, SAPMO-BArch, DY 30 JIV 2/201/1292."
+        found += [shelf] if shelf else []
+    return found
+
+
+def _cited_after_letter(note: str) -> dict | None:
+    """A note that names the paper it cites and its day, then the archive's abbreviation and the shelf mark ("Record of
+    conversation between Castro and Honecker, 3 April 1977, SAPMO-BArch, DY 30 JIV 2/201/1292."): the archive's
+    citation from the abbreviation on; None when no piece after the first is an archive the lists know."""
+    at = 0
+    while (comma := note.find(", ", at)) >= 0:
+        at = comma + 2
+        if note.startswith(ARCHIVES, at) and (shelf := shelf_line_citation(note[at:])) is not None:
+            return shelf
+    return None
 
 
 def _notes(text: str) -> Iterator[str]:
@@ -211,10 +267,13 @@ def _notes(text: str) -> Iterator[str]:
 
 
 def _named_archive(body: str) -> list[dict]:
-    """The note's first phrase as the archive, when it names one ("National Archives, Nixon Presidential Materials")."""
+    """The note's first phrase as the archive, when it names one ("National Archives, Nixon Presidential Materials")
+    or is the department whose lot files the note cites ("Department of State, S/P Files: Lot 64 D 563")."""
     m = _FIRST_PHRASE.match(body)
-    if m is None or not _archive_word().search(m["name"]):
+    if m is None or not (_archive_word().search(m["name"]) or _LOT_FILE.search(body.split(". ", 1)[0])):
         return []
     if any(series in body.split(". ", 1)[0] for series in words("file_series_words")):
         return []  # "National Archives, RG 59, Central Files 1970–73, POL 15–1 YUGO": the State Department's file, a file number
+    if not _archive_word().search(m["name"]):
+        return [{"archive": m["name"].strip(), "text": body.strip()}]  # a lot's number ("Lot 64 D 563") is no fond or delo
     return [{"archive": m["name"].strip(), **parse_parts(m["rest"]), "text": body.strip()}]

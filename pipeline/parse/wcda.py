@@ -26,7 +26,7 @@ from pipeline.normalize.language import language_name_to_code
 from pipeline.normalize.lexicon import LANGUAGES, alternation, lexicon
 from pipeline.normalize.names import canonical_name, lookup
 from pipeline.normalize.text import Line, normalize_space, split_lines
-from pipeline.parse.citation import named_archive_citation, parse_citations
+from pipeline.parse.citation import named_archive_citation, parse_citations, repository_citation
 from pipeline.parse.model import Block, ParsedDocument, block_of_lines
 from pipeline.parse.parties import own_bodies, party, places_named
 from pipeline.parse.wcda_layout import CREDITS_LINE, DATE, DATE_LINE, LEADING_DATE, Layout, read_layout
@@ -142,7 +142,20 @@ def _read_metadata(doc: ParsedDocument, layout: Layout, provenance: str) -> None
 def citations(citation: str | None, source: str | None = None) -> list[dict]:
     """The archives the citation string and the Source field cite: by their abbreviations, else named in words."""
     return (parse_citations(" ".join(filter(None, (citation, source))))
-            or named_archive_citation(source or "") or named_archive_citation(citation or ""))
+            or named_archive_citation(source or "") or named_archive_citation(citation or "")
+            or _cited_after_collection(citation or ""))
+
+
+# The citation string names the site's collection before the archive it cites ('"Letter ...," July 28, 1958, History
+# and Public Policy Program Digital Archive, Archives of Yugoslavia, KPR I-3-a/UAR, box 4, pp. 112-113.').
+_COLLECTION = re.compile(r"Digital Archive,\s*")
+
+
+def _cited_after_collection(citation: str) -> list[dict]:
+    """The archive named in words after the collection, with the shelf mark and parts that follow it."""
+    ends = [m.end() for m in _COLLECTION.finditer(citation)]
+    cited = repository_citation(citation[ends[-1]:], leading=True) if ends else None
+    return [cited] if cited else []
 
 
 def _split_citation(value: str | None) -> tuple[str | None, str | None, re.Match | None]:

@@ -26,6 +26,7 @@ from pipeline.normalize.text import Line, extend_normalized, normalize_space, se
 from pipeline.parse.model import (
     Block,
     closes_message,
+    closing_phrases,
     ends_sentence,
     is_dated_closing,
     is_elision,
@@ -55,7 +56,7 @@ _SALUTATION_SPLIT = re.compile(rf"^(?P<address>to\s+(?:Cde\.|Comrade)\s+{_UPPER}
 _SALUTATION = re.compile(
     rf"^[\"“«]?(?:(?:To\s+)?(?:{_SALUTATIONS})\s*[^.!:]{{0,60}}[!:.,]|[^.!:]{{1,40}}!)\s*(?:\[\d+\])?\s*[\"“]?$"
 )
-_CLOSING = re.compile(rf"(?:{alternation(words('closings'))})(?![\w])")
+_CLOSING = re.compile(rf"(?:{alternation(closing_phrases())})(?![\w])")
 _FLAT_DATE = re.compile(
     rf"(?:\d{{1,2}}\s+(?:{MONTH}|{letters(lexicon('ru')['alphabet'])}+)\s+\d{{4}}(?:\s*(?:{alternation(lexicon('ru')['year_marks'])}))?"
     rf"|{MONTH}\s+\d{{1,2}},\s+\d{{4}})(?=\s)"

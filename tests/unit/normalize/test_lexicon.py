@@ -85,7 +85,7 @@ from pipeline.parse.parties import (
     read_wire_parties,
     telegram_head,
 )
-from pipeline.parse.source_note import footnote_citations, read_source_notes
+from pipeline.parse.source_note import citation_line, footnote_citations, kept_at_citation, read_source_notes
 from pipeline.parse.wcda import citations as wcda_citations
 
 
@@ -463,6 +463,12 @@ def _eq(got, expected, text):
     assert got == expected, text
 
 
+def _kept(text):
+    """The archive and the pages a "kept at" citation line gives (zh archive_keeps), None for another line."""
+    cited = kept_at_citation(text)
+    return None if cited is None else {"archive": cited["archive"], "folios": cited["folios"]}
+
+
 def _meeting_body(language, text, body):
     assert common.meeting_body(text) == body, text
 
@@ -826,6 +832,9 @@ CHECKS = {
     "recorder_labels": lambda language, text, expected: _eq(model_module.is_recorder_line(text), expected, text),
     "office_joiners": lambda language, text, expected: _eq(model_module._is_name_line(text), expected, text),
     "closing_labels": lambda language, text, expected: _eq(model_module.is_closing_label(text), expected, text),
+    "signing_bodies": lambda language, text, expected: _eq(model_module.is_signer_line(text), expected, text),
+    "citation_bare_fond": lambda language, text, expected: _eq(next(iter(citation_line(text)), {}).get("fond"), expected, text),
+    "archive_keeps": lambda language, text, expected: _eq(_kept(text), expected, text),
     "letterhead_units": lambda language, text, expected: _eq(headings.is_letterhead_unit(text), expected, text),
     "salutations": _salutation,
     "letter_salutations": lambda language, text, expected: _eq(bool(signature._SALUTATION.match(text)), True, text),

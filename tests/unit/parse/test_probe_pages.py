@@ -28,6 +28,10 @@ KNOWN_MISSES = {
     # batches 10-19 write it ("Department of State, Central Files, 761.00/10-3162" is one); this page's gold, written
     # earlier, counts it an archival citation.
     "p10_frus-telegram-moscow-embassy-to-state-1968-08-21.txt": {"citations"},
+    # A department's lot files ("Department of State, Presidential Correspondence: Lot 66 D 204") cited at the department:
+    # batch 22's gold counts them an archival citation ("Department of State, Policy Planning Staff Files, Lot 64 D 563"),
+    # this page's, written earlier, none.
+    "p12_frus-letter-kennedy-to-khrushchev-1962-10-22.txt": {"citations"},
 }
 
 
