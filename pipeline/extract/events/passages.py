@@ -1278,9 +1278,12 @@ def _sentence_events(doc: ParsedDocument, context: Context, record_speakers: lis
             continue
         intro = _intro_speaker(m["name"], context) if context.is_record and (m := _INTRODUCES_POINTS.match(block.text)) else None
         speaks_from = (scope.day.year, scope.day.month) if scope.day and (context.is_correspondence or context.is_record) else None
+        if context.recalls and speaks_from is not None and context.occasion is not None:
+            speaks_from = (context.occasion.year, context.occasion.month)  # a recollection speaks from its interview, not from
+            # the day its story has reached: "It was ... the 21st of February 1947 ... sometime in May" is May 1947
         sentences, year = annotate(block.text, year, (scope.day.year, scope.day.month) if scope.day else written_month, speaks_from,
                                    block.language, (scope.day.year, scope.day.month) if scope.day else None,
-                                   _is_endnote(index, block, endnotes))
+                                   _is_endnote(index, block, endnotes), context.recalls)
         written_month = next(((d.start_date.year, d.start_date.month) for x in reversed(sentences) for d in reversed(x.dates)
                               if d.precision in ("day", "minute", "month") and d.start_date.month == d.end_date.month), written_month)
         scope.bound = None  # a period governs only the passage that opens with it
@@ -1416,7 +1419,7 @@ def _sentence_events(doc: ParsedDocument, context: Context, record_speakers: lis
             elif day_heading is not None and not s.dates \
                     and any(c.kind in ("past", "speech") for c in read_cues(sentence, block.language)):
                 dated = [replace(day_heading, start=0, end=0)]  # "In the evening a dinner was given ...": under the day's heading
-            heading = _bare_date(sentence, start, s.dates)
+            heading = _bare_date(sentence, start, s.dates, context.recalls)
             if heading is not None and (context.is_record or context.is_journal or context.entries) and heading.precision in ("day", "minute") \
                     and not block.text[:start].strip() and (block.text[end:].strip() or context.is_journal):
                 scope.enter_day(heading.start_date)  # "5 June. At a reception ...": a diary's entry for that day, to the next one
@@ -3903,12 +3906,38 @@ def _day_heading(sentence: str, dates: list[DateMention]) -> DateMention | None:
     return dates[0] if after[:1] == ":" and after[1:].strip()[:1].isupper() else None
 
 
-def _bare_date(sentence: str, start: int, dates: list[DateMention]) -> DateMention | None:
+def _bare_date(sentence: str, start: int, dates: list[DateMention], recalls: bool = False) -> DateMention | None:
     """A day or month written alone as a sentence ("12 May 1953."), its offsets in the passage: it dates the clause
-    told right after it on its line, or, with nothing told after it, the page (a dateline)."""
+    told right after it on its line, or, with nothing told after it, the page (a dateline). In a recollection's answer
+    (``recalls``) the day it recalls in a sentence of its own ("It was a Friday afternoon, the 21st of February 1947.")
+    is such a day too."""
     if len(dates) != 1 or dates[0].precision not in ("day", "minute", "month"):
         return None
-    return None if beside_day(sentence, dates[0]) else replace(dates[0], start=start + dates[0].start, end=start + dates[0].end)
+    if beside_day(sentence, dates[0]) and not (recalls and recalled_day(sentence, dates[0])):
+        return None
+    return replace(dates[0], start=start + dates[0].start, end=start + dates[0].end)
+
+
+_RECALLED_FRAME = compile_opening(
+    r"^\W*(?:[A-Z][\w.'’ -]{0,40}:\s+)?(?:" + alternation(lexicon("en").get("recalled_day_frames") or ["(?!)"]) + r")(?!\w)",
+    re.IGNORECASE)
+_RECALLED_WORDS = frozenset(w.casefold() for w in lexicon("en").get("recalled_day_words") or [])
+
+
+def recalled_day(sentence: str, mention: DateMention) -> bool:
+    """The sentence recalls the day alone: a frame ("It was", "That was") after a speaker's label, then the day with no
+    words but its weekday and time of day ("It was a Friday afternoon, the 21st of February 1947.")."""
+    frame = _RECALLED_FRAME.match(sentence[: mention.start])
+    if frame is None:
+        return False
+    rest = sentence[frame.end(): mention.start] + " " + sentence[mention.end:]
+    return all(w.casefold() in _RECALLED_WORDS for w in re.findall(r"[^\W\d_]+", rest))
+
+
+def recalled_day_of(sentence: str) -> date | None:
+    """The day a recollection's sentence recalls alone (the check of recalled_day_frames' examples), or None."""
+    dates = find_dates(sentence)
+    return dates[0].start_date if len(dates) == 1 and recalled_day(sentence, dates[0]) else None
 
 
 def _is_furniture(text: str, doc: ParsedDocument) -> bool:
