@@ -159,9 +159,10 @@ def turn_event(index: int, text: str, speaker: Mention, context: Context, speake
     return event
 
 
-def turn_name_in(text: str) -> str | None:
+def turn_name_in(text: str, questions: bool = False) -> str | None:
     """The speaker of a turn whose name the gazetteer may not know ("Takeiri: ...", "Cde. Bulganin—The Chinese ...",
-    "[Willi] Stoph. The West wants ...": a transcript's surname with the editors' given name)."""
+    "[Willi] Stoph. The West wants ...": a transcript's surname with the editors' given name). In an interview
+    (``questions``), a question is a turn too ("MCKINZIE: And the meeting at the White House?"): the interviewer's."""
     if (bracketed := BRACKETED_TURN.match(text)) and len(text.split()) >= 5:
         name = f"{bracketed['given']} {bracketed['surname']}"
         entity = lookup(name) or lookup(bracketed["surname"])
@@ -182,7 +183,8 @@ def turn_name_in(text: str) -> str | None:
         return None  # "Bulgaria: K. Tellalov – head of the Foreign Policy Division": who attended, not a turn
     if name.lower() in _ASKERS:
         return name if len(said) >= 2 else None  # "Q: When did you leave?": the interviewer's turn
-    if len(said) < 5 or (text.rstrip().endswith("?") and not _STATES_FIRST.search(text[m.end() - 1:])):
+    asks = questions and text.rstrip().endswith("?") and len(said) >= 2
+    if not asks and (len(said) < 5 or (text.rstrip().endswith("?") and not _STATES_FIRST.search(text[m.end() - 1:]))):
         return None  # "K: Right.", "D: Hum?": an acknowledgement or a question, not a statement ("D: Hello. I received ... OK?" is)
     words = name.split()
     if not 1 <= len(words) <= 4 or name.lower() in _TURN_LABELS or not all(w[:1].isupper() or w in ("de", "von", "van") for w in words):

@@ -1288,11 +1288,14 @@ def _sentence_events(doc: ParsedDocument, context: Context, record_speakers: lis
                               if d.precision in ("day", "minute", "month") and d.start_date.month == d.end_date.month), written_month)
         scope.bound = None  # a period governs only the passage that opens with it
         turn = turn_speaker_in(block.text) if context.is_conversation else None
-        turn_name = turn.entity.name if turn else (turn_name_in(block.text) if context.is_record else None)
+        turn_name = turn.entity.name if turn else (turn_name_in(block.text, context.recalls) if context.is_record else None)
         if turn_name and not turn:
             turn_name = initialled_speaker(turn_name, participants)  # "D: Hello. I received ...": Dobrynin
             turn_name = participant_in_office(turn_name, context.occasion, participants) or turn_name  # "THE PRESIDENT: ..."
         asked = is_asker(turn_name)  # "Q: When did you leave?": a question of the interviewer's, however short
+        questioned = context.recalls and bool(turn_name) and block.text.rstrip().endswith("?")  # "MCKINZIE: And the meeting
+        # at the White House?": in a recollection, a turn that asks is the interviewer's question, of the interview's day
+        asked = asked or questioned
         if turn_name and not turn:
             turn_name = interview_turn(turn_name, interview)  # "Q": the interviewer the head names; "TEMPLETON": the one interviewed
         if turn_name and not turn and names_a_role(block.text):
@@ -1355,6 +1358,9 @@ def _sentence_events(doc: ParsedDocument, context: Context, record_speakers: lis
                 # an emergency delivery": that day's act, beside the turn
         elif turn_name:
             events.append(named_turn_event(index, block.text, sentences[0].end if sentences else len(block.text), turn_name, scope, block.language))
+            if context.recalls and context.occasion is not None and events[-1].method == "document_act":
+                events[-1].on(context.occasion).date_kind = "exact"  # a turn of an interview is said on its day, whatever
+                # day of the story the answer before it reached
             if (act := told_weekday_act(index, block.text, sentences[0].end if sentences else len(block.text), scope, block.language,
                                         turn_name)) is not None:
                 events.insert(len(events) - 1, act)  # "reported that the ambassador had called on him on Sunday": that day's act
@@ -1750,6 +1756,9 @@ def _sentence_events(doc: ParsedDocument, context: Context, record_speakers: lis
                 embedded.announcement = (index, s.start, s.end)
         if embedded is not None and embedded.active:
             embedded.claim(events[first_of_block:], context, block.text)
+        if questioned:  # the question is the row: what it says of the past ("you were in charge ... when the British said
+            # ...") is the asker's framing, no happening the interview tells
+            events[first_of_block:] = [e for e in events[first_of_block:] if e.method == "document_act" and e.evidence_start == 0]
         quoting = inside_quotation(("“" if quoting else "") + block.text, len(block.text) + (1 if quoting else 0))
     events += told_courses
     events += _footnoted_events(doc, context)
