@@ -302,12 +302,41 @@ def dates_the_interview(line: str) -> bool:
     return bool(_INTERVIEW_DATE.match(line))
 
 
-def interview_parties(doc) -> tuple[str, str | None] | None:
-    """An interview transcript's interviewer (its head's "Interviewed by: ..." line) and the one interviewed, whom the
-    line above it names after his titles ("AMBASSADOR HOWARD R. TEMPLETON": Howard R. Templeton); None for any other page."""
+# In a recollection's head, the line that names its interviewer by a bare "by" ("by Richard D. McKinzie" under the
+# interview's place and day), and the title's words before the one interviewed ("Oral History Interview with Loy W.
+# Henderson"): en.yaml recalled_interviewer_heads, interviewee_heads.
+_RECALLED_INTERVIEWER = compile_opening(
+    r"^\s*(?:" + alternation(lexicon("en").get("recalled_interviewer_heads") or ["(?!)"]) + r")\s+"
+    r"(?P<name>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,4})\s*$")
+_INTERVIEWEE = compile_opening(
+    r"\b(?i:" + alternation(lexicon("en").get("interviewee_heads") or ["(?!)"]) + r")\s+"
+    r"(?P<name>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,4})")
+
+
+def recalled_interviewer_in(line: str) -> str | None:
+    """The interviewer a recollection's head line names after a bare "by" ("by Richard D. McKinzie"), or None."""
+    m = _RECALLED_INTERVIEWER.match(line)
+    return canonical_name(m["name"]) if m else None
+
+
+def interviewee_in(title: str) -> str | None:
+    """The one interviewed, whom an interview's title names ("Oral History Interview with Loy W. Henderson"), or None."""
+    m = _INTERVIEWEE.search(title)
+    if m is None or not m["name"][:1].isupper():
+        return None
+    known = lookup(m["name"])
+    return known.name if known is not None and known.kind == "person" else canonical_name(m["name"])
+
+
+def interview_parties(doc, recalls: bool = False) -> tuple[str, str | None] | None:
+    """An interview transcript's interviewer (its head's "Interviewed by: ..." line, in a recollection a bare "by ..."
+    line) and the one interviewed, whom the line above it names after his titles ("AMBASSADOR HOWARD R. TEMPLETON":
+    Howard R. Templeton), or the title ("Oral History Interview with Loy W. Henderson"); None for any other page."""
     lines = [b.text.strip() for b in doc.blocks[:10] if len(b.text) < 120]
     heads = list(dict.fromkeys(lines if (doc.title or "").strip() in lines else [doc.title or "", *lines]))  # the lines in the page's order
     at = next((i for i, text in enumerate(heads) if interviewer_in(text)), None)
+    if at is None and recalls and (at := next((i for i, text in enumerate(heads) if recalled_interviewer_in(text)), None)) is not None:
+        return recalled_interviewer_in(heads[at]), interviewee_in(doc.title or "")
     if at is None:
         return None
     interviewer = interviewer_in(heads[at])
@@ -329,8 +358,8 @@ def interview_turn(name: str, parties: tuple[str, str | None] | None) -> str:
     if parties is None:
         return name
     interviewer, interviewee = parties
-    if is_asker(name):
-        return interviewer
+    if is_asker(name) or (interviewer and name.split() and name.split()[-1].casefold() == interviewer.split()[-1].casefold()):
+        return interviewer  # "Q", or his surname as a recollection labels his turns ("MCKINZIE: ...")
     if interviewee and name.split() and name.split()[-1].casefold() == interviewee.split()[-1].casefold():
         return interviewee
     return name

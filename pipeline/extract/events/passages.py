@@ -174,7 +174,7 @@ from pipeline.normalize.organs import own_organs
 from pipeline.normalize.text import normalize_space
 from pipeline.parse.book_page import is_notes_heading
 from pipeline.parse.book_shape import note_number
-from pipeline.parse.model import ParsedDocument, ends_sentence
+from pipeline.parse.model import ParsedDocument, dated_line, ends_sentence
 
 _DECISION_LABELS = frozenset(w.casefold() for w in lexicon("en").get("decision_labels") or [])
 
@@ -1199,7 +1199,7 @@ def _sentence_events(doc: ParsedDocument, context: Context, record_speakers: lis
     labelled_at, label_words = -2, 0  # the passage that was a speaker's label on its own line ("Comrade Nicolae Ceausescu:")
     quoting = False  # a quotation opened in an earlier passage and not yet closed
     participants = participants_named(doc, "") if context.is_record else []
-    interview = interview_parties(doc) if context.is_record else None  # "Interviewed by: ...": whose the "Q:" turns are
+    interview = interview_parties(doc, context.recalls) if context.is_record else None  # "Interviewed by: ...": whose the "Q:" turns are
     at_meeting = _present_at(doc, participants, context) if context.is_record and context.held_on else None  # who speaks at it
     held_at: dict[str, DateMention] = {}  # a place's gathering the text dated: "the Moscow meeting [on 9-10 June 1967]"
     editors_until = _record_opens(doc)  # a book's headnote before the record it prints: the editors' words, not the record's
@@ -1766,6 +1766,9 @@ def _sentence_events(doc: ParsedDocument, context: Context, record_speakers: lis
         for event in events:
             if not event.sources and dates_the_interview(doc.blocks[event.block].text):
                 event.sources, event.targets = [interview[0]], [n for n in interview[1:] if n]  # "Initial interview date: ..."
+        if context.recalls and not any(dates_the_interview(doc.blocks[e.block].text) for e in events) \
+                and (held := _interview_day(doc, interview)) is not None:
+            events.insert(0, held)
     reports: list[EventDraft] = []
     for event in events:
         if doc.blocks[event.block].language == "zh":
@@ -3913,6 +3916,27 @@ def _day_heading(sentence: str, dates: list[DateMention]) -> DateMention | None:
         return None
     after = sentence[dates[0].end:]
     return dates[0] if after[:1] == ":" and after[1:].strip()[:1].isupper() else None
+
+
+def _interview_day(doc: ParsedDocument, interview: tuple[str, str | None]) -> EventDraft | None:
+    """A recollection's interview, held on the day its head writes alone on a line among the interview's place and its
+    interviewer ("Washington, D.C." / "June 14, 1973" / "by Richard D. McKinzie"): the interviewer's with the one
+    interviewed. Only the document's own day, before the first turn."""
+    for index, block in enumerate(doc.blocks[:_INTERVIEW_HEAD_BLOCKS]):
+        text = block.text.strip()
+        if turn_name_in(text, True):
+            return None
+        if (line := dated_line(text)) is None or line.precision != "day" or line.start_date != doc.document_date:
+            continue
+        start = block.text.index(text)
+        event = EventDraft(index, "statement", start, start + len(text), "dated_sentence", 0.7).dated(line)
+        event.date_kind, event.inferred = "exact", False
+        event.sources, event.targets = [interview[0]], [n for n in interview[1:] if n]
+        return event
+    return None
+
+
+_INTERVIEW_HEAD_BLOCKS = 10  # the title, the site's lines, the one interviewed, the place, the day and the interviewer
 
 
 def _bare_date(sentence: str, start: int, dates: list[DateMention], recalls: bool = False) -> DateMention | None:

@@ -673,6 +673,8 @@ CHECKS = {
     "recollection_heads": lambda language, example, expected: _assert_equal(
         __import__("pipeline.extract.events.context", fromlist=["x"]).names_a_recollection(example), expected, example),
     "recalled_day_frames": lambda language, example, expected: _assert_equal(passages.recalled_day_of(example), expected, example),
+    "recalled_interviewer_heads": lambda language, example, expected: _assert_equal(document_act.recalled_interviewer_in(example), expected, example),
+    "interviewee_heads": lambda language, example, expected: _assert_equal(document_act.interviewee_in(example), expected, example),
     "interview_date_labels": lambda language, example, expected: _assert_equal(document_act.dates_the_interview(example), expected, example),
     "clock_after": lambda language, example, expected: _assert_equal([d.start_date for d in find_dates(example)], expected, example),
     "clock_hour_openers": lambda language, example, expected: _assert_equal(
