@@ -80,7 +80,12 @@ _TIME_AFTER = r"(?:\s+(?:\w+\s+)?at\s+(?P<tafter{n}>[0-2]\d[0-5]\d|[0-2]?\d[:.][
 # those that may follow it (en.yaml ordinal_day_before, ordinal_day_after).
 _EN_DAY_AFTER = alternation(lexicon("en").get("ordinal_day_after") or []) or "(?!)"
 _EN_DAY_BEFORE = re.compile(r"(?<!\w)(?:" + (alternation(lexicon("en").get("ordinal_day_before") or []).replace("\\ ", "\\s+") or "(?!)")
-                            + r")\s+(?:the\s+)?$", re.IGNORECASE)
+                            + r")\s+(?:the\s+)?$"
+                            # or the day of the week it stands beside ("That was on the Thursday after, the 27th", "on
+                            # Friday, the 21st"): the weekday's date, in apposition (en.yaml ordinal_day_weekday_words)
+                            + r"|(?<!\w)(?:" + (alternation(lexicon("en").get("weekdays") or {}) or "(?!)") + r")(?:\s+(?:"
+                            + (alternation(lexicon("en").get("ordinal_day_weekday_words") or []) or "(?!)") + r"))?,?\s+(?:the\s+)?$",
+                            re.IGNORECASE)
 
 # Every date opens with a digit (an hour or a day), a month's first letter, or a Chinese
 # numeral or the first character of "this year": the lookahead turns every other position away at one

@@ -248,14 +248,16 @@ class Sentence:
 
 def annotate(text: str, year: int | None, this_month: tuple[int, int] | None = None,
              speaks_from: tuple[int, int] | None = None, language: str | None = None,
-             dated_on: tuple[int, int] | None = None, note: bool = False) -> tuple[list[Sentence], int | None]:
+             dated_on: tuple[int, int] | None = None, note: bool = False, recalls: bool = False) -> tuple[list[Sentence], int | None]:
     """A passage's sentences, each with its dates read in the year the text last wrote; and the year it leaves. A day
     alone ("十五日") is read in the month the passage last wrote; "本月二日", "上月上旬" from ``this_month`` (year, month),
     the month the text speaks from. A month named alone ("in March") is of the year the text last wrote, unless that
     puts it after ``speaks_from``, the month a letter or record is written in (``find_months_alone``); a sentence that
     tells a plan ("the Bundestag will debate the treaty at the end of June") keeps it unread, its plan read by its words.
     "last October" counts from ``dated_on`` (the month of the day the text speaks from) in any dated text. In a note
-    under a book's page (``note``), a sentence with a citation's shape is apparatus (``cites_a_paper``)."""
+    under a book's page (``note``), a sentence with a citation's shape is apparatus (``cites_a_paper``). A recollection
+    (``recalls``: an oral history, an interview, a memoir) speaks of its story's year: "the 21st of February 1947 ... on
+    the 12th of March" is of 1947, though told in June 1973."""
     sentences, month = [], None
     for start, end in sentence_spans_of(text):
         sentence = text[start:end]
@@ -265,7 +267,7 @@ def annotate(text: str, year: int | None, this_month: tuple[int, int] | None = N
                 or (note and tells_no_act(sentence)):
             sentences.append(Sentence(start, end, sentence, [], year, apparatus=True))
             continue
-        story, year = year, _year_spoken(sentence, year, month, this_month, speaks_from)
+        story, year = year, (year if recalls else _year_spoken(sentence, year, month, this_month, speaks_from))
         dates = find_dates(sentence, year, month, this_month)
         if dates and (spoken := speaks_from or dated_on):  # "on 8 April of last year": of the year before the one spoken from
             dates = of_last_year(sentence, dates, spoken[0])

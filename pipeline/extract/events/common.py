@@ -299,6 +299,7 @@ class Context:
     is_journal: bool = False  # a keeper's journal or diary: a day alone on its line heads the entries below it
     entries: str | None = None  # a page of entries each opening with its day: "diary" (a journal's), "chronicle" (any other)
     is_record: bool = False  # a record of a meeting (conversation, minutes, notes, transcript, diary of a talk)
+    recalls: bool = False  # an oral history, an interview, a memoir: the day it is spoken dates the speaking, not the story
     speaker: str | None = None  # the speaker of the turn being read: its "I"
     signer: str | None = None  # the envoy who signs a mission's cable ("Wilkins" under the Embassy's telegram): its "I", "me"
     listeners: list[str] = field(default_factory=list)  # whom that turn is said to: its "you"

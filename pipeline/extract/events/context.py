@@ -90,6 +90,7 @@ def document_context(doc: ParsedDocument) -> Context:
         occasion_end=last if first and last and last > first else None,
         held_on=first,
         is_record=is_record,
+        recalls=doc.source_type != "book_excerpt" and any(names_a_recollection(t) for t in headings),
         is_journal=_journal_of_entries(doc, headings, year),
         entries=_entries(doc, headings, year),
         before_dawn=is_record and _opens_before_dawn(doc),
@@ -97,6 +98,19 @@ def document_context(doc: ParsedDocument) -> Context:
         copied=[n for n in copied_addressees(doc) if n in recipients],
         signer=_mission_signer(doc, senders),
     )
+
+
+# A title or head line naming a recollection (recollection_heads in the language files): an oral history, an interview,
+# a memoir, whose days without a year are of the story it tells, not of the day it is spoken.
+_RECOLLECTION = compile_opening(  # a Russian stem takes its endings ("Из воспоминаний"); a Chinese word stands in its line
+    r"(?<!\w)(?:" + alternation(lexicon("en").get("recollection_heads") or ["(?!)"]) + r")(?!\w)"
+    r"|(?<!\w)(?:" + alternation(lexicon("ru").get("recollection_heads") or ["(?!)"]) + r")"
+    r"|(?:" + alternation(lexicon("zh").get("recollection_heads") or ["(?!)"]) + r")", re.IGNORECASE)
+
+
+def names_a_recollection(line: str) -> bool:
+    """A title or head line that names a recollection ("Oral History Interview with Loy W. Henderson")."""
+    return bool(_RECOLLECTION.search(line))
 
 
 # "The meeting opens at 6:30 a.m.": a record's gathering opened in the small hours (en.yaml early_openings).

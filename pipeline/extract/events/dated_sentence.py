@@ -558,8 +558,9 @@ _SINCE_CLAUSE = compile_opening(
 # A month named alone with the since word as its opener ("since March", "since the middle of September":
 # month_alone_openers): the word is inside the date's text.
 _SINCE_OPENS = compile_opening(r"^(?:" + alternation(lexicon("en").get("since_openers") or []) + r")\b", re.IGNORECASE)
-# The since word right before the date ("since September 15"), nothing between: the date names the course's first day.
-_SINCE_JUST = compile_opening(r"\b(?:" + alternation(lexicon("en").get("since_openers") or []) + r")\s+$", re.IGNORECASE)
+# The since word right before the date ("since September 15", "since the autumn of 1946"), nothing but the article
+# between: the date names the course's first day.
+_SINCE_JUST = compile_opening(r"\b(?:" + alternation(lexicon("en").get("since_openers") or []) + r")\s+(?:the\s+)?$", re.IGNORECASE)
 # "八月以来": the word after a Chinese date (zh.yaml since_after).
 _SINCE_AFTER = compile_opening(r"\s*(?:" + alternation(lexicon("zh").get("since_after") or ["(?!)"]) + r")") \
     if lexicon("zh").get("since_after") else None

@@ -159,9 +159,10 @@ def turn_event(index: int, text: str, speaker: Mention, context: Context, speake
     return event
 
 
-def turn_name_in(text: str) -> str | None:
+def turn_name_in(text: str, questions: bool = False) -> str | None:
     """The speaker of a turn whose name the gazetteer may not know ("Takeiri: ...", "Cde. Bulganin—The Chinese ...",
-    "[Willi] Stoph. The West wants ...": a transcript's surname with the editors' given name)."""
+    "[Willi] Stoph. The West wants ...": a transcript's surname with the editors' given name). In an interview
+    (``questions``), a question is a turn too ("MCKINZIE: And the meeting at the White House?"): the interviewer's."""
     if (bracketed := BRACKETED_TURN.match(text)) and len(text.split()) >= 5:
         name = f"{bracketed['given']} {bracketed['surname']}"
         entity = lookup(name) or lookup(bracketed["surname"])
@@ -182,7 +183,8 @@ def turn_name_in(text: str) -> str | None:
         return None  # "Bulgaria: K. Tellalov – head of the Foreign Policy Division": who attended, not a turn
     if name.lower() in _ASKERS:
         return name if len(said) >= 2 else None  # "Q: When did you leave?": the interviewer's turn
-    if len(said) < 5 or (text.rstrip().endswith("?") and not _STATES_FIRST.search(text[m.end() - 1:])):
+    asks = questions and text.rstrip().endswith("?") and len(said) >= 2
+    if not asks and (len(said) < 5 or (text.rstrip().endswith("?") and not _STATES_FIRST.search(text[m.end() - 1:]))):
         return None  # "K: Right.", "D: Hum?": an acknowledgement or a question, not a statement ("D: Hello. I received ... OK?" is)
     words = name.split()
     if not 1 <= len(words) <= 4 or name.lower() in _TURN_LABELS or not all(w[:1].isupper() or w in ("de", "von", "van") for w in words):
@@ -300,12 +302,41 @@ def dates_the_interview(line: str) -> bool:
     return bool(_INTERVIEW_DATE.match(line))
 
 
-def interview_parties(doc) -> tuple[str, str | None] | None:
-    """An interview transcript's interviewer (its head's "Interviewed by: ..." line) and the one interviewed, whom the
-    line above it names after his titles ("AMBASSADOR HOWARD R. TEMPLETON": Howard R. Templeton); None for any other page."""
+# In a recollection's head, the line that names its interviewer by a bare "by" ("by Richard D. McKinzie" under the
+# interview's place and day), and the title's words before the one interviewed ("Oral History Interview with Loy W.
+# Henderson"): en.yaml recalled_interviewer_heads, interviewee_heads.
+_RECALLED_INTERVIEWER = compile_opening(
+    r"^\s*(?:" + alternation(lexicon("en").get("recalled_interviewer_heads") or ["(?!)"]) + r")\s+"
+    r"(?P<name>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,4})\s*$")
+_INTERVIEWEE = compile_opening(
+    r"\b(?i:" + alternation(lexicon("en").get("interviewee_heads") or ["(?!)"]) + r")\s+"
+    r"(?P<name>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,4})")
+
+
+def recalled_interviewer_in(line: str) -> str | None:
+    """The interviewer a recollection's head line names after a bare "by" ("by Richard D. McKinzie"), or None."""
+    m = _RECALLED_INTERVIEWER.match(line)
+    return canonical_name(m["name"]) if m else None
+
+
+def interviewee_in(title: str) -> str | None:
+    """The one interviewed, whom an interview's title names ("Oral History Interview with Loy W. Henderson"), or None."""
+    m = _INTERVIEWEE.search(title)
+    if m is None or not m["name"][:1].isupper():
+        return None
+    known = lookup(m["name"])
+    return known.name if known is not None and known.kind == "person" else canonical_name(m["name"])
+
+
+def interview_parties(doc, recalls: bool = False) -> tuple[str, str | None] | None:
+    """An interview transcript's interviewer (its head's "Interviewed by: ..." line, in a recollection a bare "by ..."
+    line) and the one interviewed, whom the line above it names after his titles ("AMBASSADOR HOWARD R. TEMPLETON":
+    Howard R. Templeton), or the title ("Oral History Interview with Loy W. Henderson"); None for any other page."""
     lines = [b.text.strip() for b in doc.blocks[:10] if len(b.text) < 120]
     heads = list(dict.fromkeys(lines if (doc.title or "").strip() in lines else [doc.title or "", *lines]))  # the lines in the page's order
     at = next((i for i, text in enumerate(heads) if interviewer_in(text)), None)
+    if at is None and recalls and (at := next((i for i, text in enumerate(heads) if recalled_interviewer_in(text)), None)) is not None:
+        return recalled_interviewer_in(heads[at]), interviewee_in(doc.title or "")
     if at is None:
         return None
     interviewer = interviewer_in(heads[at])
@@ -327,8 +358,8 @@ def interview_turn(name: str, parties: tuple[str, str | None] | None) -> str:
     if parties is None:
         return name
     interviewer, interviewee = parties
-    if is_asker(name):
-        return interviewer
+    if is_asker(name) or (interviewer and name.split() and name.split()[-1].casefold() == interviewer.split()[-1].casefold()):
+        return interviewer  # "Q", or his surname as a recollection labels his turns ("MCKINZIE: ...")
     if interviewee and name.split() and name.split()[-1].casefold() == interviewee.split()[-1].casefold():
         return interviewee
     return name

@@ -174,7 +174,7 @@ from pipeline.normalize.organs import own_organs
 from pipeline.normalize.text import normalize_space
 from pipeline.parse.book_page import is_notes_heading
 from pipeline.parse.book_shape import note_number
-from pipeline.parse.model import ParsedDocument, ends_sentence
+from pipeline.parse.model import ParsedDocument, dated_line, ends_sentence
 
 _DECISION_LABELS = frozenset(w.casefold() for w in lexicon("en").get("decision_labels") or [])
 
@@ -1199,7 +1199,7 @@ def _sentence_events(doc: ParsedDocument, context: Context, record_speakers: lis
     labelled_at, label_words = -2, 0  # the passage that was a speaker's label on its own line ("Comrade Nicolae Ceausescu:")
     quoting = False  # a quotation opened in an earlier passage and not yet closed
     participants = participants_named(doc, "") if context.is_record else []
-    interview = interview_parties(doc) if context.is_record else None  # "Interviewed by: ...": whose the "Q:" turns are
+    interview = interview_parties(doc, context.recalls) if context.is_record else None  # "Interviewed by: ...": whose the "Q:" turns are
     at_meeting = _present_at(doc, participants, context) if context.is_record and context.held_on else None  # who speaks at it
     held_at: dict[str, DateMention] = {}  # a place's gathering the text dated: "the Moscow meeting [on 9-10 June 1967]"
     editors_until = _record_opens(doc)  # a book's headnote before the record it prints: the editors' words, not the record's
@@ -1278,18 +1278,24 @@ def _sentence_events(doc: ParsedDocument, context: Context, record_speakers: lis
             continue
         intro = _intro_speaker(m["name"], context) if context.is_record and (m := _INTRODUCES_POINTS.match(block.text)) else None
         speaks_from = (scope.day.year, scope.day.month) if scope.day and (context.is_correspondence or context.is_record) else None
+        if context.recalls and speaks_from is not None and context.occasion is not None:
+            speaks_from = (context.occasion.year, context.occasion.month)  # a recollection speaks from its interview, not from
+            # the day its story has reached: "It was ... the 21st of February 1947 ... sometime in May" is May 1947
         sentences, year = annotate(block.text, year, (scope.day.year, scope.day.month) if scope.day else written_month, speaks_from,
                                    block.language, (scope.day.year, scope.day.month) if scope.day else None,
-                                   _is_endnote(index, block, endnotes))
+                                   _is_endnote(index, block, endnotes), context.recalls)
         written_month = next(((d.start_date.year, d.start_date.month) for x in reversed(sentences) for d in reversed(x.dates)
                               if d.precision in ("day", "minute", "month") and d.start_date.month == d.end_date.month), written_month)
         scope.bound = None  # a period governs only the passage that opens with it
         turn = turn_speaker_in(block.text) if context.is_conversation else None
-        turn_name = turn.entity.name if turn else (turn_name_in(block.text) if context.is_record else None)
+        turn_name = turn.entity.name if turn else (turn_name_in(block.text, context.recalls) if context.is_record else None)
         if turn_name and not turn:
             turn_name = initialled_speaker(turn_name, participants)  # "D: Hello. I received ...": Dobrynin
             turn_name = participant_in_office(turn_name, context.occasion, participants) or turn_name  # "THE PRESIDENT: ..."
         asked = is_asker(turn_name)  # "Q: When did you leave?": a question of the interviewer's, however short
+        questioned = context.recalls and bool(turn_name) and block.text.rstrip().endswith("?")  # "MCKINZIE: And the meeting
+        # at the White House?": in a recollection, a turn that asks is the interviewer's question, of the interview's day
+        asked = asked or questioned
         if turn_name and not turn:
             turn_name = interview_turn(turn_name, interview)  # "Q": the interviewer the head names; "TEMPLETON": the one interviewed
         if turn_name and not turn and names_a_role(block.text):
@@ -1352,6 +1358,9 @@ def _sentence_events(doc: ParsedDocument, context: Context, record_speakers: lis
                 # an emergency delivery": that day's act, beside the turn
         elif turn_name:
             events.append(named_turn_event(index, block.text, sentences[0].end if sentences else len(block.text), turn_name, scope, block.language))
+            if context.recalls and context.occasion is not None and events[-1].method == "document_act":
+                events[-1].on(context.occasion).date_kind = "exact"  # a turn of an interview is said on its day, whatever
+                # day of the story the answer before it reached
             if (act := told_weekday_act(index, block.text, sentences[0].end if sentences else len(block.text), scope, block.language,
                                         turn_name)) is not None:
                 events.insert(len(events) - 1, act)  # "reported that the ambassador had called on him on Sunday": that day's act
@@ -1416,7 +1425,7 @@ def _sentence_events(doc: ParsedDocument, context: Context, record_speakers: lis
             elif day_heading is not None and not s.dates \
                     and any(c.kind in ("past", "speech") for c in read_cues(sentence, block.language)):
                 dated = [replace(day_heading, start=0, end=0)]  # "In the evening a dinner was given ...": under the day's heading
-            heading = _bare_date(sentence, start, s.dates)
+            heading = _bare_date(sentence, start, s.dates, context.recalls)
             if heading is not None and (context.is_record or context.is_journal or context.entries) and heading.precision in ("day", "minute") \
                     and not block.text[:start].strip() and (block.text[end:].strip() or context.is_journal):
                 scope.enter_day(heading.start_date)  # "5 June. At a reception ...": a diary's entry for that day, to the next one
@@ -1747,6 +1756,9 @@ def _sentence_events(doc: ParsedDocument, context: Context, record_speakers: lis
                 embedded.announcement = (index, s.start, s.end)
         if embedded is not None and embedded.active:
             embedded.claim(events[first_of_block:], context, block.text)
+        if questioned:  # the question is the row: what it says of the past ("you were in charge ... when the British said
+            # ...") is the asker's framing, no happening the interview tells
+            events[first_of_block:] = [e for e in events[first_of_block:] if e.method == "document_act" and e.evidence_start == 0]
         quoting = inside_quotation(("“" if quoting else "") + block.text, len(block.text) + (1 if quoting else 0))
     events += told_courses
     events += _footnoted_events(doc, context)
@@ -1754,6 +1766,9 @@ def _sentence_events(doc: ParsedDocument, context: Context, record_speakers: lis
         for event in events:
             if not event.sources and dates_the_interview(doc.blocks[event.block].text):
                 event.sources, event.targets = [interview[0]], [n for n in interview[1:] if n]  # "Initial interview date: ..."
+        if context.recalls and not any(dates_the_interview(doc.blocks[e.block].text) for e in events) \
+                and (held := _interview_day(doc, interview)) is not None:
+            events.insert(0, held)
     reports: list[EventDraft] = []
     for event in events:
         if doc.blocks[event.block].language == "zh":
@@ -3903,12 +3918,59 @@ def _day_heading(sentence: str, dates: list[DateMention]) -> DateMention | None:
     return dates[0] if after[:1] == ":" and after[1:].strip()[:1].isupper() else None
 
 
-def _bare_date(sentence: str, start: int, dates: list[DateMention]) -> DateMention | None:
+def _interview_day(doc: ParsedDocument, interview: tuple[str, str | None]) -> EventDraft | None:
+    """A recollection's interview, held on the day its head writes alone on a line among the interview's place and its
+    interviewer ("Washington, D.C." / "June 14, 1973" / "by Richard D. McKinzie"): the interviewer's with the one
+    interviewed. Only the document's own day, before the first turn."""
+    for index, block in enumerate(doc.blocks[:_INTERVIEW_HEAD_BLOCKS]):
+        text = block.text.strip()
+        if turn_name_in(text, True):
+            return None
+        if (line := dated_line(text)) is None or line.precision != "day" or line.start_date != doc.document_date:
+            continue
+        start = block.text.index(text)
+        event = EventDraft(index, "statement", start, start + len(text), "dated_sentence", 0.7).dated(line)
+        event.date_kind, event.inferred = "exact", False
+        event.sources, event.targets = [interview[0]], [n for n in interview[1:] if n]
+        return event
+    return None
+
+
+_INTERVIEW_HEAD_BLOCKS = 10  # the title, the site's lines, the one interviewed, the place, the day and the interviewer
+
+
+def _bare_date(sentence: str, start: int, dates: list[DateMention], recalls: bool = False) -> DateMention | None:
     """A day or month written alone as a sentence ("12 May 1953."), its offsets in the passage: it dates the clause
-    told right after it on its line, or, with nothing told after it, the page (a dateline)."""
+    told right after it on its line, or, with nothing told after it, the page (a dateline). In a recollection's answer
+    (``recalls``) the day it recalls in a sentence of its own ("It was a Friday afternoon, the 21st of February 1947.")
+    is such a day too."""
     if len(dates) != 1 or dates[0].precision not in ("day", "minute", "month"):
         return None
-    return None if beside_day(sentence, dates[0]) else replace(dates[0], start=start + dates[0].start, end=start + dates[0].end)
+    if beside_day(sentence, dates[0]) and not (recalls and recalled_day(sentence, dates[0])):
+        return None
+    return replace(dates[0], start=start + dates[0].start, end=start + dates[0].end)
+
+
+_RECALLED_FRAME = compile_opening(
+    r"^\W*(?:[A-Z][\w.'’ -]{0,40}:\s+)?(?:" + alternation(lexicon("en").get("recalled_day_frames") or ["(?!)"]) + r")(?!\w)",
+    re.IGNORECASE)
+_RECALLED_WORDS = frozenset(w.casefold() for w in lexicon("en").get("recalled_day_words") or [])
+
+
+def recalled_day(sentence: str, mention: DateMention) -> bool:
+    """The sentence recalls the day alone: a frame ("It was", "That was") after a speaker's label, then the day with no
+    words but its weekday and time of day ("It was a Friday afternoon, the 21st of February 1947.")."""
+    frame = _RECALLED_FRAME.match(sentence[: mention.start])
+    if frame is None:
+        return False
+    rest = sentence[frame.end(): mention.start] + " " + sentence[mention.end:]
+    return all(w.casefold() in _RECALLED_WORDS for w in re.findall(r"[^\W\d_]+", rest))
+
+
+def recalled_day_of(sentence: str) -> date | None:
+    """The day a recollection's sentence recalls alone (the check of recalled_day_frames' examples), or None."""
+    dates = find_dates(sentence)
+    return dates[0].start_date if len(dates) == 1 and recalled_day(sentence, dates[0]) else None
 
 
 def _is_furniture(text: str, doc: ParsedDocument) -> bool:

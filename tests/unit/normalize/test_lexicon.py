@@ -646,6 +646,8 @@ CHECKS = {
         __import__("pipeline.extract.events.annotate", fromlist=["x"]).paper_of_a_year_before(example), expected, example),
     "ordinal_day_before": lambda language, example, expected: _assert_equal(
         next((d.start_date for d in find_dates(example, this_month=(1962, 10))), None), expected, example),
+    "ordinal_day_weekday_words": lambda language, example, expected: _assert_equal(
+        next((d.start_date for d in find_dates(example, this_month=(1962, 10))), None), expected, example),
     "day_ordinal_words": lambda language, example, expected: _assert_equal(
         next((d.start_date for d in find_dates(example)), None), expected, example),
     "this_month_words": lambda language, example, expected: _assert_equal(
@@ -674,6 +676,11 @@ CHECKS = {
     "headed_government_words": lambda language, example, expected: _assert_equal(sorted(common.headed_governments(example).values()), expected, example),
     "interviewer_labels": lambda language, example, expected: _assert_equal(document_act.turn_name_in(example), expected, example),
     "interviewer_heads": lambda language, example, expected: _assert_equal(document_act.interviewer_in(example), expected, example),
+    "recollection_heads": lambda language, example, expected: _assert_equal(
+        __import__("pipeline.extract.events.context", fromlist=["x"]).names_a_recollection(example), expected, example),
+    "recalled_day_frames": lambda language, example, expected: _assert_equal(passages.recalled_day_of(example), expected, example),
+    "recalled_interviewer_heads": lambda language, example, expected: _assert_equal(document_act.recalled_interviewer_in(example), expected, example),
+    "interviewee_heads": lambda language, example, expected: _assert_equal(document_act.interviewee_in(example), expected, example),
     "interview_date_labels": lambda language, example, expected: _assert_equal(document_act.dates_the_interview(example), expected, example),
     "clock_after": lambda language, example, expected: _assert_equal([d.start_date for d in find_dates(example)], expected, example),
     "clock_hour_openers": lambda language, example, expected: _assert_equal(
