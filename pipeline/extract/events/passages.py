@@ -1504,8 +1504,13 @@ def _sentence_events(doc: ParsedDocument, context: Context, record_speakers: lis
             if len(dated) > 1 and len(events) - before_sentence == len(dated):
                 _until_next(events[before_sentence:], s, dated)  # "... from 24 October 1956, and then on 4 November ..."
             if dated and s.relative:  # "... on the evening of 6 September and was received by Mao the next day": that day's act
-                events += counted_after_date(index, s, dated, events[:before_sentence], events[before_sentence:],
+                counted = counted_after_date(index, s, dated, events[:before_sentence], events[before_sentence:],
                                              list(context.senders) if context.is_correspondence else None)
+                written = s.start + max(m.start for m in dated)  # "... accepted it two days later, and on the morning of 11
+                # April the delegation left Vienna": the clause counted before the date goes before the sentence's rows, so
+                # the day written last stays the last the text wrote ("The talks opened the next afternoon": the 12th)
+                events[before_sentence:before_sentence] = [e for e in counted if e.evidence_end <= written]
+                events += [e for e in counted if e.evidence_end > written]
             if dated:  # "... met on 3 May, but Washington continues to link ...": the state under way as the text is written
                 events += ongoing_after_date(index, s, dated, block.language, course_end(context, scope.day, headed),
                                              events[before_sentence:])
