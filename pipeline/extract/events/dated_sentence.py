@@ -279,9 +279,13 @@ def plan_day(sentence: str, mention: DateMention) -> date | None:
 # or a demand's, read by the rules of plans.
 _CLAUSE_JOINERS = [w for lang in ("en", "ru") for w in lexicon(lang).get("deadline_clause_joiners") or []] or ["and"]
 _DEADLINE_OPENERS = [w for lang in ("en", "ru", "zh") for w in lexicon(lang).get("deadline_passed_openers") or []]
+# A part of the day between the opener and its date ("By the evening of 14 April", "by the morning of the 3rd"): the
+# deadline is that day's (en.yaml deadline_day_parts).
+_DEADLINE_DAY_PART = (r"(?:\s+the\s+(?:" + alternation(lexicon("en").get("deadline_day_parts") or []) + r")\s+of(?:\s+the)?)?"
+                      if lexicon("en").get("deadline_day_parts") else "")
 _DEADLINE_OPENS = compile_opening(
     r"(?:^|[;:,\uff0c\uff1b\uff1a\u3002]|(?<!\w)(?:" + alternation(_CLAUSE_JOINERS) + r")(?!\w))[\s\u2014\u2013-]*(?:" + alternation(_DEADLINE_OPENERS).replace(r"\ ", r"\s+")
-    + r")\s*$", re.IGNORECASE) if _DEADLINE_OPENERS else None
+    + r")" + _DEADLINE_DAY_PART + r"\s*$", re.IGNORECASE) if _DEADLINE_OPENERS else None
 _DEADLINE_CLOSERS = tuple(w for w in lexicon("zh").get("deadline_passed_closers") or [])
 _AHEAD_ANY = compile_opening(
     r"(?<!\w)(?:" + alternation(w for lang in ("en", "ru") for w in lexicon(lang).get("ahead_words") or []).replace(r"\ ", r"\s+") + r")(?!\w)",
