@@ -379,12 +379,16 @@ def _cable_handling(events: list[EventDraft], doc: ParsedDocument) -> list[Event
         if sent is not None and event is not sent and event.event_type == "message_sent" and _DISSEM_LINE.search(text):
             event.on(sent.start_date).date_kind = "exact"
             event.sources = event.sources or list(sent.sources)
+            if not event.targets and (to := _SENT_TO.search(text, event.evidence_start, event.evidence_end)):
+                event.targets = [to["to"].title() if to["to"].islower() else to["to"]]  # "SENT TO EMBASSY BANGKOK": an office
+                # named in capitals, its words each capitalised again
         kept.append(event)
     return kept
 
 
 _SOURCE_SAID = compile_opening(
     r"^\W*(?:\d{1,2}\.\s+)?(?:" + alternation(lexicon("en").get("cable_source_sayings") or ["(?!)"]) + r")\b", re.IGNORECASE)
+_SENT_TO = compile_opening(r"\bsent\s+to\s+(?P<to>[^\W\d_][^.;:,]{2,60}?)\s*[.;]?\s*$", re.IGNORECASE)
 _DISSEM_LINE = compile_opening(
     r"\b(?:" + alternation(lexicon("en").get("cable_dissem_labels") or ["(?!)"]) + r")\s*:", re.IGNORECASE)
 

@@ -206,3 +206,11 @@ def test_an_intelligence_cables_sentences_are_read_in_sentence_case():
     sent = next(r for r in rows if r.method == "document_metadata")
     assert doc.blocks[sent.block].text == "DATE DISTR: 4 MAY 1965"
     assert sent.sources == ["Central Intelligence Agency"] and sent.targets == ["State", "DIA"]
+
+
+def test_an_intelligence_cables_copy_sent_on_is_handled_on_its_distribution_day():
+    from pipeline.extract.events import extract_events
+
+    doc = cia_crest.parse(_CABLE, 0)
+    copy = next(r for r in extract_events(doc) if doc.blocks[r.block].text[r.evidence_start:].startswith("SENT TO"))
+    assert (str(copy.start_date), copy.sources, copy.targets) == ("1965-05-04", ["Central Intelligence Agency"], ["Embassy La Paz"])
