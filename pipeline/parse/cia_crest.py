@@ -18,7 +18,9 @@ of their own; a paragraph interrupted by a stamp is split there.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
+from pipeline.normalize.capitals import in_capitals, sentence_case
 from pipeline.normalize.dates import DateMention, find_dates, parse_date
 from pipeline.normalize.doctypes import document_type_of
 from pipeline.normalize.lexicon import alternation, lexicon
@@ -63,6 +65,17 @@ _CLASSIFICATION_LINE = re.compile(
 )
 
 
+# A handling caveat on a line of its own ("NO FOREIGN DISSEM", "NOFORN", "LIMDIS"): a mark on the paper, like its
+# classification; and the labels of a cable's head ("COUNTRY:", "DOI:", "SOURCE:", "DATE DISTR:").
+_CAVEAT_LINE = re.compile(rf"^\W*(?:{alternation(lexicon('en').get('handling_caveats') or ['(?!)'])})\W*$", re.IGNORECASE)
+_CABLE_HEAD_LABEL = re.compile(
+    rf"^(?:{alternation(lexicon('en').get('cable_head_labels') or ['(?!)'])})\s*:", re.IGNORECASE)
+
+# The day an Intelligence Information Cable was distributed, at its foot: its date (its DOI is the information's).
+_DISTRIBUTED = re.compile(
+    rf"^(?:{alternation(lexicon('en').get('cable_date_labels') or ['(?!)'])})\s*:\s*(?P<date>\S.*?)\s*$", re.IGNORECASE)
+
+
 def looks_like(text: str) -> bool:
     head = text[:3000]
     return "(CREST):" in head and re.search(r"^Body:\s*$", text, re.MULTILINE) is not None
@@ -72,7 +85,8 @@ def parse(text: str, offset: int) -> ParsedDocument:
     doc = ParsedDocument(parser=PARSER, source_type="archival_record", collection=COLLECTION)
     lines = [ln for ln in split_lines(text[offset:], offset) if not ln.blank]
     title, fields, body = _read_metadata(lines)
-    if title is not None and not fields and (_is_stamp(title.text) or _CLASSIFICATION_LINE.match(title.text.strip())):
+    if title is not None and not fields and (_is_stamp(title.text) or _CLASSIFICATION_LINE.match(title.text.strip())
+                                             or _CAVEAT_LINE.match(title.text)):
         body = lines  # the scan alone, opening on its release stamp or its classification ("SECRET"), which are never a
         # title: the title is a line of the scan's head
         title = _scanned_title(body)
@@ -140,8 +154,11 @@ def _scanned_title(lines: list[Line], head: int = SCAN_HEAD) -> Line | None:
             return Line(m["subject"], line.start + m.start("subject"), line.end, line.number)
         if _MEMO_HEADER.match(words):
             continue  # "MEMORANDUM FOR: The Director of Central Intelligence", "FROM: ...": the memorandum's parties
-        if _is_stamp(words) or _CLASSIFICATION_LINE.match(words) or is_letterhead_unit(words) or parse_date(words.strip(" .")):
-            continue
+        if _is_stamp(words) or _CLASSIFICATION_LINE.match(words) or is_letterhead_unit(words) or parse_date(words.strip(" .")) \
+                or _CAVEAT_LINE.match(words):
+            continue  # "NO FOREIGN DISSEM": a handling caveat, a mark like the classification
+        if document_type_of(words) == "cable" and len(words.split()) <= 4:
+            return line  # "INTELLIGENCE INFORMATION CABLE": a cable's head names its kind, then labels its subject
         if lookup(words) is not None or (document_type_of(words) != "other" and len(words.split()) <= 3):
             continue  # "CENTRAL INTELLIGENCE AGENCY"; "INTELLIGENCE MEMORANDUM"
         if _is_series_line(words, lines[at + 1].text.strip() if at + 1 < len(lines) else ""):
@@ -193,6 +210,11 @@ def _date_from_head(doc: ParsedDocument, body: list[Line]) -> None:
     """With no Publication Date field: a line of the scan's head that is a date alone ("3 March 1967"), else a date line
     of its head or foot read by its shape ("OCI No. 0279/67 / 3 March 1967"; "19 April 1971" under the last paragraph,
     above the release stamp). The release stamps' own dates ("Approved For Release 2005/06/09") are never read."""
+    for line in body:
+        if (m := _DISTRIBUTED.match(line.text)) and (parsed := parse_date(sentence_case(m["date"]))):
+            doc.document_date, doc.document_date_precision = parsed  # "DATE DISTR: 18 NOVEMBER 1971": a cable's own day
+            doc.document_date_text = m["date"]
+            return
     for line in body[:12]:
         if len(line.text) <= 20 and any(c.isdigit() for c in line.text) and (parsed := parse_date(line.text.strip(" ."))):
             doc.document_date, doc.document_date_precision = parsed
@@ -239,13 +261,18 @@ def _read_body(text: str, body: list[Line]) -> list[Block]:
     paragraph: list[Line] = []
     median = _median_length(body)
     in_stamp = False
-    for line in body:
-        if _CLASSIFICATION_LINE.match(line.text):
+    capitals = in_capitals(" ".join(ln.text for ln in body if not _is_stamp(ln.text)))
+    for at, line in enumerate(body):
+        if _CLASSIFICATION_LINE.match(line.text) or capitals and _CAVEAT_LINE.match(line.text):
             _close(text, paragraph, blocks)
             blocks.append(Block("stamp", line.start, line.end, line.text, section_type="header"))
             in_stamp = False
             continue
-        heading = _is_heading(line.text)
+        if capitals and paragraph and paragraph[-1].number + 1 < line.number:
+            _close(text, paragraph, blocks)  # a teletype's paragraphs are parted by a blank line, not by their lines' case
+        if capitals and _CABLE_HEAD_LABEL.match(line.text):
+            _close(text, paragraph, blocks)
+        heading = (not capitals or _stands_alone(body, at)) and _is_heading(line.text)
         in_stamp = _is_stamp(line.text) or in_stamp and not _is_prose(line.text) and not heading
         if in_stamp or heading or _BRIEFING.match(line.text):
             _close(text, paragraph, blocks)
@@ -258,10 +285,27 @@ def _read_body(text: str, body: list[Line]) -> list[Block]:
             blocks.append(Block("paragraph", line.start, line.end, line.text))
             continue
         paragraph.append(line)
-        if ends_sentence(line.text) and len(line.text) < 0.75 * median:
+        if not capitals and ends_sentence(line.text) and len(line.text) < 0.75 * median:
             _close(text, paragraph, blocks)
     _close(text, paragraph, blocks)
+    if capitals:
+        _head_labels_apart(blocks)
     return blocks
+
+
+def _stands_alone(body: list[Line], at: int) -> bool:
+    """A line of a text in capitals with a blank line over and under it: a heading, not a line of its paragraph."""
+    before = body[at - 1].number if at else -2
+    after = body[at + 1].number if at + 1 < len(body) else body[at].number + 2
+    return before + 1 < body[at].number and body[at].number + 1 < after
+
+
+def _head_labels_apart(blocks: list[Block]) -> None:
+    """A cable's head lines ("COUNTRY: THAILAND", "DOI: 16 - 17 NOVEMBER 1971", "SOURCE: A THAI ARMY OFFICER ...",
+    "DATE DISTR: 18 NOVEMBER 1971") are its header, not its text: no happenings are read from them."""
+    for at, block in enumerate(blocks):
+        if block.passage_type == "paragraph" and _CABLE_HEAD_LABEL.match(block.text):
+            blocks[at] = replace(block, passage_type="heading", section_type="header")
 
 
 def _is_stamp(text: str) -> bool:

@@ -237,8 +237,8 @@ _NOUN_KINDS = ("attack", "meeting", "agreement")
 
 # A date inside the name of a paper or decision ("specified by the August (1955) agreement", "your telegram of
 # 3 July"): it dates that thing, and the sentence's own verb tells of another act.
-_NAMED_THING = compile_opening(r"^\W*(?:agreement|treaty|decision|resolution|statement|communiqu[eé]|declaration|telegram|cable|letter|note|memorandum|directive|plan)\b", re.IGNORECASE)
-_OF_THING = compile_opening(r"\b(?i:agreement|treaty|decision|resolution|statement|communiqu[eé]|declaration|telegram|cable|letter|note|memorandum|directive|plan)s?\s+"
+_NAMED_THING = compile_opening(r"^\W*(?:agreement|treaty|decision|resolution|statement|communiqu[eé]|declaration|telegram|cable|letter|note|memorandum|directive|plan|constitution|charter)\b", re.IGNORECASE)
+_OF_THING = compile_opening(r"\b(?i:agreement|treaty|decision|resolution|statement|communiqu[eé]|declaration|telegram|cable|letter|note|memorandum|directive|plan|constitution|charter)s?\s+"
                            r"(?:of\s+(?:the\s+)?(?:[A-Z][\w'’.-]*\s+(?:of\s+(?:the\s+)?)?){1,6})?(?i:of|dated|from)\s+$")
 # ... with its author's name between ("the statement of the DRV Ministry of Foreign Affairs of 31 January")
 

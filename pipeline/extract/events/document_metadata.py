@@ -10,6 +10,7 @@ from pipeline.extract.events.context import RECORD_WORDS, TIME_LABEL, participan
 from pipeline.extract.events.titles import bare_offices
 from pipeline.extract.mentions import find_mentions
 from pipeline.normalize.dates import find_dates, period_end
+from pipeline.normalize.lexicon import lexicon
 from pipeline.normalize.openings import compile_opening
 from pipeline.parse.book_shape import note_number
 from pipeline.parse.model import ParsedDocument
@@ -41,7 +42,34 @@ def document_event(doc: ParsedDocument) -> list[EventDraft]:
         event.block, event.evidence_start, event.evidence_end = index, 0, len(doc.blocks[index].text)
         event.dated(mention)
     event.sources, event.targets, event.place = list(doc.sender_names), list(doc.recipient_names), doc.sent_from
+    _distributed(event, doc)
     return [event]
+
+
+def _distributed(event: EventDraft, doc: ParsedDocument) -> None:
+    """An Intelligence Information Cable's sending is told by its distribution line at its foot ("DATE DISTR: 18
+    NOVEMBER 1971"), the day it dates the cable by, not by its title (the kind of paper it is): the row is that line's.
+    The series is the Agency's (``agency_cables``), its sender; the addressees are those its dissemination line lists
+    ("DISSEM: STATE, DIA, NSA, CINCPAC.")."""
+    index = next((i for i, b in enumerate(doc.blocks) if i > (doc.title_block or 0) and _DISTRIBUTION.match(b.text)), None)
+    if index is None or event.start_date is None:
+        return
+    event.block, event.evidence_start, event.evidence_end = index, 0, len(doc.blocks[index].text)
+    title = (doc.title or "").casefold()
+    event.sources = event.sources or [s for kind, s in _AGENCY_CABLES.items() if title.startswith(kind)][:1]
+    for block in doc.blocks[doc.title_block or 0:]:
+        if not event.targets and (m := _DISSEM.search(block.text)):
+            names = [name.strip() for name in m["names"].split(",") if name.strip()]
+            event.targets = [name.upper() if name.islower() and len(name) <= _ACRONYM_CHARS else name for name in names]
+            # "dia", "nsa": a cable in capitals read in sentence case lowered the offices' acronyms
+
+
+_DISTRIBUTION = re.compile(rf"^(?:{'|'.join(re.escape(w) for w in lexicon('en').get('cable_date_labels') or ['(?!)'])})\s*:",
+                           re.IGNORECASE)
+_DISSEM = re.compile(rf"\b(?:{'|'.join(re.escape(w) for w in lexicon('en').get('cable_dissem_labels') or ['(?!)'])})\s*:"
+                     r"\s*(?P<names>[^.;:]+)", re.IGNORECASE)
+_ACRONYM_CHARS = 8
+_AGENCY_CABLES = {kind.casefold(): sender for kind, sender in (lexicon("en").get("agency_cables") or {}).items()}
 
 
 HEAD_BLOCKS = 3  # a letter's head: its place-and-date line stands first, or under a letterhead or a mark

@@ -159,6 +159,7 @@ from pipeline.extract.events.undated_sentence import (
 )
 from pipeline.extract.mentions import find_mentions, read_passage, reading_passages, reading_variants
 from pipeline.extract.tense import is_hypothetical, read_cues
+from pipeline.normalize.capitals import in_capitals, names_after_titles, sentence_case
 from pipeline.normalize.dates import DateMention, find_dates, year_heading
 from pipeline.normalize.lexicon import alternation, lexicon, words
 from pipeline.normalize.names import canonical_name, dated_surname, entity, lookup
@@ -343,10 +344,53 @@ def _session_decisions(doc: ParsedDocument, context: Context, decided: set[int],
 
 
 def extract_events(doc: ParsedDocument) -> list[EventDraft]:
-    homes = home_countries(doc.url, doc.title)
-    texts = [doc.title or ""] + [b.text for b in doc.blocks]  # "the President": the one the page names, else its government's
+    read = read_in_sentence_case(doc)
+    homes = home_countries(read.url, read.title)
+    texts = [read.title or ""] + [b.text for b in read.blocks]  # "the President": the one the page names, else its government's
     with reading_variants(texts):  # "Ас-Салял" for the gazetteer's "Ас-Салляль": the page's spelling of a person
-        return _read_page(doc, homes, texts)
+        events = _read_page(read, homes, texts)
+    doc.subdocuments = read.subdocuments  # the attachments found while reading: the page's own
+    return events
+
+
+def read_in_sentence_case(doc: ParsedDocument) -> ParsedDocument:
+    """A document whose text is all in capitals (a teletype, an Intelligence Information Cable in OCR) read in sentence
+    case: its passages cased letter for letter (pipeline/normalize/capitals.py), so that the rules' cues and names are
+    found and every row's evidence still points at the page's own characters. Any other document as it is."""
+    written = [b for b in doc.blocks if b.passage_type == "paragraph"]
+    if not written or sum(in_capitals(b.text) for b in written) < max(2, 0.6 * len(written)):
+        return doc
+    names = names_after_titles(b.text for b in written)
+    blocks = [replace(b, text=sentence_case(b.text, names)) if b in written and in_capitals(b.text) else b for b in doc.blocks]
+    return replace(doc, blocks=blocks)
+
+
+def _cable_handling(events: list[EventDraft], doc: ParsedDocument) -> list[EventDraft]:
+    """An intelligence cable's own lines about its reporting: "SOURCE SAID THAT ..." is the informant's telling to the
+    Agency, of no day the cable gives (the acts it reports are read as they are), and the dissemination paragraph's
+    "SENT TO EMBASSY BANGKOK" is the cable's handling, on the day it was distributed, by its sender."""
+    sent = next((e for e in events if e.method == "document_metadata" and e.event_type == "message_sent"), None)
+    kept = []
+    for event in events:
+        text = doc.blocks[event.block].text
+        evidence = text[event.evidence_start: event.evidence_end]
+        if event.method == "document_act" and _SOURCE_SAID.match(evidence) and doc.document_type == "cable":
+            continue
+        if sent is not None and event is not sent and event.event_type == "message_sent" and _DISSEM_LINE.search(text):
+            event.on(sent.start_date).date_kind = "exact"
+            event.sources = event.sources or list(sent.sources)
+            if not event.targets and (to := _SENT_TO.search(text, event.evidence_start, event.evidence_end)):
+                event.targets = [to["to"].title() if to["to"].islower() else to["to"]]  # "SENT TO EMBASSY BANGKOK": an office
+                # named in capitals, its words each capitalised again
+        kept.append(event)
+    return kept
+
+
+_SOURCE_SAID = compile_opening(
+    r"^\W*(?:\d{1,2}\.\s+)?(?:" + alternation(lexicon("en").get("cable_source_sayings") or ["(?!)"]) + r")\b", re.IGNORECASE)
+_SENT_TO = compile_opening(r"\bsent\s+to\s+(?P<to>[^\W\d_][^.;:,]{2,60}?)\s*[.;]?\s*$", re.IGNORECASE)
+_DISSEM_LINE = compile_opening(
+    r"\b(?:" + alternation(lexicon("en").get("cable_dissem_labels") or ["(?!)"]) + r")\s*:", re.IGNORECASE)
 
 
 def _read_page(doc: ParsedDocument, homes: frozenset[str], texts: list[str]) -> list[EventDraft]:
@@ -448,6 +492,7 @@ def _extract_events(doc: ParsedDocument, homes: frozenset[str] = frozenset()) ->
     events = _read_as_a_line([e for e in own if not _told_again(e, rest) and e not in told and id(e) not in lined] + rest, doc)
     events = _meeting_told_again(events, doc, context)
     events = [e for e in events if not _signed_under_a_dateline(e, events, doc) and not _trailer_read_again(e, events)]
+    events = _cable_handling(events, doc)
     for meeting in (e for e in own if e.event_type == "meeting"):
         meeting.sources += [n for n in speakers if n not in meeting.sources + meeting.targets]
     for part in attachments(doc, attachment_references(doc)):  # "Attachment No. 1": the papers attached, to the end

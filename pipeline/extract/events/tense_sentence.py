@@ -231,7 +231,11 @@ _PROMPTED_BY = compile_opening(r"\b(?:in\s+accordance\s+with|in\s+response\s+to|
 _COMMA_BEFORE = compile_opening(r",\s*$")
 _BY_AFTER = compile_opening(r"\s+by\b")
 _OPENS_SENTENCE_ON = compile_opening(r"^\W*(?:On|on)\s+(?:the\s+(?:morning|afternoon|evening|night)\s+of\s+)?$")
-OPENS_WITH_DAY = compile_opening(r"(?:^\W*(?:On|on)\s+(?:the\s+(?:morning|afternoon|evening|night)\s+of\s+)?|\bon\s+the\s+(?:morning|afternoon|evening|night)\s+of\s+)$")
+# A sentence that opens with its day ("On 16 November ...", "On the evening of 3 May ..."), after its paragraph's number or
+# the hour ("2. At 1900 hours on 17 November ...", "At 5 p.m. on 3 May ...": a cable's or a teletype's way).
+OPENS_WITH_DAY = compile_opening(
+    r"(?:^\W*(?:\(?\d{1,2}[.)]\s+)?(?:[Aa]t\s+(?:\d{1,2}[:.]\d{2}|\d{4})(?:\s*(?:hours|hrs|[ap]\.m\.|[A-Z]{1,3}))?\s+)?(?:On|on)\s+"
+    r"(?:the\s+(?:morning|afternoon|evening|night)\s+of\s+)?|\bon\s+the\s+(?:morning|afternoon|evening|night)\s+of\s+)$")
 # A speaker's "said that", "reported that" before a date: the date is inside what he tells.
 _REPORTED_BEFORE = compile_opening(
     r"\b(?:" + alternation([*(lexicon("en").get("reported_speech_verbs") or []), "told", "informed", "assured", "reminded"])

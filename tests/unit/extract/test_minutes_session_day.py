@@ -76,6 +76,7 @@ def test_a_verb_with_its_object_is_no_bare_turn(text):
     ("He handed over the text of the statement of the Cuban Ministry of Foreign Affairs of 14 June on the blockade.", True),
     ("She read out the note of the Soviet Government of 5 March.", True),
     ("The Minister of Foreign Affairs arrived on 14 June.", False),
+    ("They agreed that the constitution of 1968 would be abolished the next day.", True),  # a charter named by its year
 ])
 def test_a_paper_named_with_its_author_before_its_date_owns_the_date(sentence, paper):
     mention = find_dates(sentence, 1962)[0]

@@ -609,6 +609,10 @@ def _within_period(language: str, example: str, expected: str) -> None:
     assert f"{event.start_date}..{event.end_date}" == expected, example
 
 
+import pipeline.extract.events.document_metadata as _document_metadata  # noqa: E402
+import pipeline.normalize.capitals as _capitals  # noqa: E402
+
+
 def _assert_equal(got, expected, example: str) -> None:
     assert got == expected, example
 
@@ -825,6 +829,15 @@ CHECKS = {
     "subject_labels": lambda language, example, expected: _assert_equal(
         (m["subject"] if (m := __import__("pipeline.parse.cia_crest", fromlist=["x"])._SUBJECT.match(example)) else None), expected, example),
     "subject_openers": _matches(generic._SUBJECT_LINE),
+    "capitals": lambda language, example, expected: _assert_equal(
+        _capitals.sentence_case(example["text"], _capitals.names_after_titles([example["text"]])), example["cased"], example["text"]),
+    "handling_caveats": _matches(__import__("pipeline.parse.cia_crest", fromlist=["x"])._CAVEAT_LINE),
+    "cable_head_labels": _matches(__import__("pipeline.parse.cia_crest", fromlist=["x"])._CABLE_HEAD_LABEL),
+    "cable_date_labels": lambda language, example, expected: _assert_equal(
+        (m["date"] if (m := __import__("pipeline.parse.cia_crest", fromlist=["x"])._DISTRIBUTED.match(example)) else None), expected, example),
+    "cable_dissem_labels": lambda language, example, expected: _assert_equal(
+        [n.strip() for n in m["names"].split(",")] if (m := _document_metadata._DISSEM.search(example)) else None, expected, example),
+    "cable_source_sayings": _matches(passages._SOURCE_SAID),
     "source_labels": _matches(generic._LABEL),
     "letter_title": _groups(generic._ZH_TITLE.match, "sender", "recipient"),
     "title_about_sender": lambda language, text, expected: _assert_equal(

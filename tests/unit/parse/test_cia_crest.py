@@ -162,3 +162,55 @@ def test_a_scan_opening_on_its_release_stamp_takes_its_title_from_its_head():
     assert doc.title == "Laos: The Fighting at Nam Tha"
     assert doc.blocks[doc.title_block].text == doc.title and doc.blocks[0].passage_type == "stamp"
     assert doc.document_date.isoformat() == "1962-03-03"
+
+
+_CABLE = """SECRET
+NO FOREIGN DISSEM
+
+INTELLIGENCE INFORMATION CABLE
+
+COUNTRY: BOLIVIA
+DOI: 2 - 3 MAY 1965
+SUBJECT: ARMY MOVES AGAINST THE MINERS
+
+SOURCE: AN OFFICIAL OF THE MINISTRY OF THE INTERIOR.
+
+1. ON 2 MAY GENERAL OVANDO ORDERED TROOPS INTO THE
+MINING CAMPS. THE MINERS' LEADERS WERE ARRESTED THE
+SAME NIGHT.
+
+2. DISSEM: STATE, DIA. SENT TO EMBASSY LA PAZ.
+
+DATE DISTR: 4 MAY 1965
+"""
+
+
+def test_an_intelligence_cable_in_capitals_reads_its_head_and_foot():
+    doc = cia_crest.parse(_CABLE, 0)
+    assert doc.title == "INTELLIGENCE INFORMATION CABLE"  # not the handling caveat over it
+    assert (doc.document_type, str(doc.document_date)) == ("cable", "1965-05-04")  # DATE DISTR, not the DOI
+    heads = [b.text for b in doc.blocks if b.passage_type == "heading"]
+    assert "DOI: 2 - 3 MAY 1965" in heads and "SOURCE: AN OFFICIAL OF THE MINISTRY OF THE INTERIOR." in heads
+    paragraphs = [b.text for b in doc.blocks if b.passage_type == "paragraph"]
+    assert paragraphs[0].startswith("1. ON 2 MAY GENERAL OVANDO ORDERED TROOPS INTO THE MINING CAMPS.")  # one paragraph
+    assert paragraphs[0].endswith("SAME NIGHT.")
+
+
+def test_an_intelligence_cables_sentences_are_read_in_sentence_case():
+    from pipeline.extract.events import extract_events
+
+    doc = cia_crest.parse(_CABLE, 0)
+    rows = extract_events(doc)
+    ordered = next(r for r in rows if str(r.start_date) == "1965-05-02")
+    assert doc.blocks[ordered.block].text[ordered.evidence_start:].startswith("ON 2 MAY GENERAL OVANDO")  # the page's own letters
+    sent = next(r for r in rows if r.method == "document_metadata")
+    assert doc.blocks[sent.block].text == "DATE DISTR: 4 MAY 1965"
+    assert sent.sources == ["Central Intelligence Agency"] and sent.targets == ["State", "DIA"]
+
+
+def test_an_intelligence_cables_copy_sent_on_is_handled_on_its_distribution_day():
+    from pipeline.extract.events import extract_events
+
+    doc = cia_crest.parse(_CABLE, 0)
+    copy = next(r for r in extract_events(doc) if doc.blocks[r.block].text[r.evidence_start:].startswith("SENT TO"))
+    assert (str(copy.start_date), copy.sources, copy.targets) == ("1965-05-04", ["Central Intelligence Agency"], ["Embassy La Paz"])
