@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
-from pipeline.extract.events.annotate import Sentence
+from pipeline.extract.events.annotate import Sentence, is_apparatus
 from pipeline.extract.events.common import (
     COMMITMENT,
     DECISION,
@@ -180,6 +180,8 @@ def turn_name_in(text: str) -> str | None:
     said = text[m.end() - 1:].split()
     if _ATTENDEE.match(text[m.end() - 1:]):
         return None  # "Bulgaria: K. Tellalov – head of the Foreign Policy Division": who attended, not a turn
+    if is_apparatus(text):
+        return None  # "Опубликовано: Россия и Африка ...", "Source: ...": an edition's label, no speaker's
     if name.lower() in _ASKERS:
         return name if len(said) >= 2 else None  # "Q: When did you leave?": the interviewer's turn
     if len(said) < 5 or (text.rstrip().endswith("?") and not _STATES_FIRST.search(text[m.end() - 1:])):
