@@ -69,7 +69,9 @@ WRITTEN_TYPES = ("memorandum",)
 # A message's dateline: the place it was sent from, a comma, its date and perhaps the hour ("Rome, May 22, 1959—6 p.m.",
 # "Москва, 4 мая 1965 г."); a date alone in brackets under a heading is an editor's, not the sender's line.
 _BRACKETED_DAY = re.compile(r"[(\uff08\[]\s*[)\uff09\]]")  # what is left of "（一九七〇年十月二十八日）" without its day
-_DATELINE_PLACE = compile_opening(r"[^\W\d_][^\W\d_.]+(?:[ -][^\W\d_][^\W\d_.]+)?,\s*$")
+# The place a message or a talk is dated at, a word or a few, perhaps under a larger place ("White House, Washington,",
+# "Moscow, the Kremlin,", "Dar es Salaam,").
+_DATELINE_PLACE = compile_opening(r"(?:[^\W\d_][^\W\d_.]+(?:[ -][^\W\d_][^\W\d_.]+){0,2},\s*){1,3}$")
 
 
 def _sent_dateline(doc: ParsedDocument, closing: bool = True):
@@ -92,9 +94,13 @@ def _sent_dateline(doc: ParsedDocument, closing: bool = True):
             return found
     if closing and (signed := closing_dateline(doc)) is not None:
         return signed
-    # the day alone in brackets right under the title ("（一九七〇年十月二十八日）"): the edition's dating of the message, its
-    # sending's line where no line at its foot dates it ("驻埃及使馆 十一月二日")
-    return _dateline_at(doc, doc.title_block + 1, doc.document_date, bare=True)
+    # the day alone in brackets right under the title of a Chinese collection's telegram ("（一九七〇年十月二十八日）"): the
+    # collection's way of dating the message, its sending's line where no line at its foot dates it ("驻埃及使馆 十一月二日");
+    # an English page's "(3 June 1960)" under a heading stays the editor's, the title the sending
+    under = doc.title_block + 1
+    if under < len(doc.blocks) and doc.blocks[under].language == "zh":
+        return _dateline_at(doc, under, doc.document_date, bare=True)
+    return None
 
 
 # A paper's number on its own line between its title and its dateline ("A-147", "No. 912", "CA-2314"): letters and

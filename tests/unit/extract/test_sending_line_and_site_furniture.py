@@ -48,3 +48,17 @@ def test_a_site_s_credit_for_its_copy_makes_no_row():
         "AVP RF, f. 0573, op. 10, p. 22, d. 4, ll. 12-14. Obtained and translated by Ivan Petrov.",
     ])
     assert rows and not [r for r in rows if "translated" in r[0]]
+
+
+def test_a_memorandum_of_conversation_is_dated_by_its_line_of_place_under_a_larger_place():
+    text = ("source: https://history.state.gov/historicaldocuments/frus1961-63v99/d7\n"
+            "Historical Documents - Office of the Historian\n\n"
+            "Foreign Relations of the United States, 1961–1963, Volume XCIX, Africa\n\n"
+            "7. Memorandum of Conversation1\n\n"
+            "White House, Washington, May 3, 1962, 10 a.m.\n\n"
+            "The President welcomed the Prime Minister and asked about the situation in the Congo.\n\n"
+            "1 Source: Kennedy Library, National Security Files. Secret.\n")
+    doc = parse_text(decode(text.encode())[0])
+    meetings = [e for e in extract_events(doc) if e.event_type == "meeting" and e.method == "document_metadata"]
+    assert [doc.blocks[e.block].text for e in meetings] == ["White House, Washington, May 3, 1962, 10 a.m."]
+    assert meetings[0].start_date == date(1962, 5, 3)
