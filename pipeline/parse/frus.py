@@ -25,7 +25,7 @@ from pipeline.normalize.dates import find_dates
 from pipeline.normalize.doctypes import document_type_of
 from pipeline.normalize.names import canonical_name
 from pipeline.normalize.text import Line, normalize_space, split_lines
-from pipeline.parse.headings import NO_DATE_LINE
+from pipeline.parse.headings import NO_DATE_LINE, is_site_breadcrumb_line
 from pipeline.parse.model import (
     Block,
     ParsedDocument,
@@ -102,7 +102,10 @@ def parse(text: str, offset: int) -> ParsedDocument:
     filled = _unwrapped_heading(text, [ln for ln in lines if not ln.blank])
     # The site's own lines above the document's heading ("Historical Documents - Office of the Historian", the volume's
     # title): furniture of the page, kept as header passages, the heading read from its own line.
-    lead = next((i for i, ln in enumerate(filled[:4]) if _NUMBERED_HEADING.match(ln.text) or _FILE_LINE.match(ln.text)), 0)
+    # The site's breadcrumb set line by line ("Office of the Historian", "Historical Documents", the volume, "Document
+    # 412") pushes the heading down by as many lines.
+    crumbs = next((i for i, ln in enumerate(filled) if not is_site_breadcrumb_line(ln.text)), len(filled))
+    lead = next((i for i, ln in enumerate(filled[:4 + crumbs]) if _NUMBERED_HEADING.match(ln.text) or _FILE_LINE.match(ln.text)), 0)
     for line in filled[:lead]:
         doc.blocks.append(Block("header", line.start, line.end, line.text, section_type="header"))
     header, body = _split_header(filled[lead:])

@@ -252,6 +252,18 @@ def _licence_notice() -> re.Pattern:
     return re.compile("^(?:" + "|".join(_furniture()["licence_notices"]) + ")", re.IGNORECASE)
 
 
+@cache
+def _site_breadcrumb_line() -> re.Pattern:
+    return re.compile("(?:" + "|".join(_furniture()["site_breadcrumb_lines"]) + ")", re.IGNORECASE)
+
+
+def is_site_breadcrumb_line(text: str) -> bool:
+    """An edition site's line above a document's heading: its name, its section, the volume's title, the document's
+    number in the volume ("Office of the Historian", "Foreign Relations of the United States, 1964–1968, Volume XXXI",
+    "Document 412")."""
+    return bool(_site_breadcrumb_line().fullmatch(text.strip()))
+
+
 def is_licence_notice(text: str) -> bool:
     """A publisher's licence notice ("Le texte seul est utilisable sous licence …", "All rights reserved.")."""
     return bool(_licence_notice().match(text.strip()))

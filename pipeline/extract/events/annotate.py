@@ -91,6 +91,11 @@ def tells_no_act(sentence: str) -> bool:
 SUPERSCRIPTS = "\u00b9\u00b2\u00b3\u2070\u2074\u2075\u2076\u2077\u2078\u2079"
 _APPARATUS_LABELS = [w for lang in ("en", "ru") for w in lexicon(lang).get("apparatus_labels") or []]
 _APPARATUS = compile_opening(r"^\W{0,3}(?:\d{1,3}\s+|[" + SUPERSCRIPTS + r"]{1,3}\s*)?(?:" + alternation(_APPARATUS_LABELS) + r")(?=\s*[.,:;)])", re.IGNORECASE)
+# A site's credit for its copy ("Obtained and translated by Sergey Radchenko."): the label, then names only.
+_CREDIT_LABELS = lexicon("en").get("credit_labels") or []
+_NAME = r"(?:[A-Z][\w'’.-]*|of|de|van|von)"
+_CREDIT = compile_opening(r"^\W{0,3}(?:" + alternation(_CREDIT_LABELS) + r")\s+" + _NAME + r"(?:\s+" + _NAME + r"){0,5}"
+                          r"(?:(?:\s*,\s*|\s+and\s+)" + _NAME + r"(?:\s+" + _NAME + r"){0,5}){0,3}\s*[.)\]]?\s*$") if _CREDIT_LABELS else None
 _NOTE_NUMBER = compile_opening(r"^\s*(?:\d{1,3}\s+|[" + SUPERSCRIPTS + r"]{1,3}\s*)\S")
 _BOOK_IMPRINT = compile_opening(r"\(\s*[^\W\d][^()]{1,40},\s*(?:1[89]|20)\d\d\s*\)")
 
@@ -107,7 +112,7 @@ def is_apparatus(sentence: str) -> bool:
     """A line of the apparatus: a cited-again source, a publication line, a source note under its label, a numbered
     note that cites a book by its imprint and tells no act (no verb of the past, of speech or of a state of things). A
     bracketed inline source is read by its shape (``cites_an_archive``)."""
-    if _APPARATUS.match(sentence):
+    if _APPARATUS.match(sentence) or (_CREDIT is not None and len(sentence) < 160 and _CREDIT.match(sentence)):
         return True
     if _SOURCE_LABEL is not None and ("\uff1a" in sentence[:12] or ":" in sentence[:16]) and _SOURCE_LABEL.match(sentence):
         return True  # the colon first: a cheap test that turns most sentences away

@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
-from pipeline.extract.events.annotate import Sentence
+from pipeline.extract.events.annotate import Sentence, is_apparatus
 from pipeline.extract.events.common import (
     COMMITMENT,
     DECISION,
@@ -181,6 +181,8 @@ def turn_name_in(text: str, questions: bool = False) -> str | None:
     said = text[m.end() - 1:].split()
     if _ATTENDEE.match(text[m.end() - 1:]):
         return None  # "Bulgaria: K. Tellalov – head of the Foreign Policy Division": who attended, not a turn
+    if is_apparatus(text):
+        return None  # "Опубликовано: Россия и Африка ...", "Source: ...": an edition's label, no speaker's
     if name.lower() in _ASKERS:
         return name if len(said) >= 2 else None  # "Q: When did you leave?": the interviewer's turn
     asks = questions and text.rstrip().endswith("?") and len(said) >= 2

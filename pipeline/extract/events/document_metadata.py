@@ -10,6 +10,7 @@ from pipeline.extract.events.context import RECORD_WORDS, TIME_LABEL, participan
 from pipeline.extract.events.titles import bare_offices
 from pipeline.extract.mentions import find_mentions
 from pipeline.normalize.dates import find_dates, period_end
+from pipeline.normalize.doctypes import document_type_of
 from pipeline.normalize.lexicon import lexicon
 from pipeline.normalize.openings import compile_opening
 from pipeline.parse.book_shape import note_number
@@ -95,7 +96,10 @@ WRITTEN_TYPES = ("memorandum",)
 
 # A message's dateline: the place it was sent from, a comma, its date and perhaps the hour ("Rome, May 22, 1959—6 p.m.",
 # "Москва, 4 мая 1965 г."); a date alone in brackets under a heading is an editor's, not the sender's line.
-_DATELINE_PLACE = compile_opening(r"[^\W\d_][^\W\d_.]+(?:[ -][^\W\d_][^\W\d_.]+)?,\s*$")
+_BRACKETED_DAY = re.compile(r"[(\uff08\[]\s*[)\uff09\]]")  # what is left of "（一九七〇年十月二十八日）" without its day
+# The place a message or a talk is dated at, a word or a few, perhaps under a larger place ("White House, Washington,",
+# "Moscow, the Kremlin,", "Dar es Salaam,").
+_DATELINE_PLACE = compile_opening(r"(?:[^\W\d_][^\W\d_.]+(?:[ -][^\W\d_][^\W\d_.]+){0,2},\s*){1,3}$")
 
 
 def _sent_dateline(doc: ParsedDocument, closing: bool = True):
@@ -104,24 +108,42 @@ def _sent_dateline(doc: ParsedDocument, closing: bool = True):
     follow it ("Sender: Pyongyang" / "No.: 76.017" / "Date: 26.01.1968, 18:00"): its index and the date read from it."""
     if doc.document_date is None or doc.document_date_precision not in ("day", "minute"):
         return None
-    for index in range(doc.title_block + 1, min(doc.title_block + 1 + _NUMBER_LINES + 1, len(doc.blocks))):
+    for index in range(doc.title_block + 1, min(doc.title_block + 1 + _HEAD_LINES + 1, len(doc.blocks))):
         if (found := _dateline_at(doc, index, doc.document_date)) is not None:
             return found
-        if not _NUMBER_LINE.match(doc.blocks[index].text.strip()):
-            break  # the dateline right under the title, or under the paper's number ("A-147", "No. 912") alone
+        if not _head_line(doc.blocks[index]):
+            break  # the dateline right under the title, or under the paper's number ("A-147", "No. 912"), its form's
+            # name ("Ciphered telegram No. 412", "ШИФРТЕЛЕГРАММА") and its grade of secrecy ("Top Secret")
     for index in range(doc.title_block + 1, min(doc.title_block + 9, len(doc.blocks))):
         text = doc.blocks[index].text
         if len(text) >= 80:
             break  # the message's text has begun
         if TIME_LABEL.search(text) and (found := _dateline_at(doc, index, doc.document_date, labelled=True)) is not None:
             return found
-    return closing_dateline(doc) if closing else None
+    if closing and (signed := closing_dateline(doc)) is not None:
+        return signed
+    # the day alone in brackets right under the title of a Chinese collection's telegram ("（一九七〇年十月二十八日）"): the
+    # collection's way of dating the message, its sending's line where no line at its foot dates it ("驻埃及使馆 十一月二日");
+    # an English page's "(3 June 1960)" under a heading stays the editor's, the title the sending
+    under = doc.title_block + 1
+    if under < len(doc.blocks) and doc.blocks[under].language == "zh":
+        return _dateline_at(doc, under, doc.document_date, bare=True)
+    return None
 
 
 # A paper's number on its own line between its title and its dateline ("A-147", "No. 912", "CA-2314"): letters and
 # digits in one or two words, no date.
 _NUMBER_LINE = compile_opening(r"^(?:[^\W\d_]{1,4}\.?\s?)?[^\W\d_]{0,4}[-\u2013]?\d{1,6}(?:/\w+)?$")
-_NUMBER_LINES = 1
+_HEAD_LINES = 3  # a cable's head between its title and its dateline: its number, its form's name, its classification
+
+
+def _head_line(block) -> bool:
+    """A short line of a message's head that is no text of it: the paper's number, the name of its form with its number
+    ("Ciphered telegram No. 412", "ШИФРТЕЛЕГРАММА"), a classification stamp ("Top Secret")."""
+    text = block.text.strip()
+    if _NUMBER_LINE.match(text) or block.passage_type == "stamp":
+        return True
+    return len(text) < 40 and not find_dates(text) and document_type_of(text) in SENT_TYPES
 
 
 _CLOSING_LINES = 4  # a message's closing: the formula, the signer's name, his office, the place and day
@@ -155,13 +177,16 @@ def closing_dateline(doc: ParsedDocument):
     return None
 
 
-def _dateline_at(doc: ParsedDocument, index: int, day, labelled: bool = False):
+def _dateline_at(doc: ParsedDocument, index: int, day, labelled: bool = False, bare: bool = False):
     """The block at ``index`` when it is a short line giving ``day`` after a place and a comma (or after a "Date:"
-    label): the index and the date read from it."""
+    label), or, ``bare``, the day alone in brackets right under the title ("（一九七〇年十月二十八日）"): the index and
+    the date read from it."""
     if index >= len(doc.blocks):
         return None
     text = doc.blocks[index].text
     dates = [d for d in find_dates(text, day.year) if d.start_date == day] if len(text) < 80 else []
+    if bare and len(dates) == 1 and _BRACKETED_DAY.fullmatch(text.strip().replace(dates[0].text, "", 1)):
+        return index, dates[0]
     if len(dates) != 1 or not text.lstrip("[")[:1].isupper():
         return None
     before = text[: text.find(dates[0].text)]

@@ -22,3 +22,22 @@ def test_a_reading_sites_words_after_a_book_title_are_left_out(title, expected):
 @pytest.mark.parametrize(("title", "expected"), list(_furniture()["examples_site_names"].items()))
 def test_a_sites_name_after_a_title_is_left_out(title, expected):
     assert unwrap_title(title) == expected
+
+
+@pytest.mark.parametrize(("line", "expected"), list(_furniture()["examples_site_breadcrumb_lines"].items()))
+def test_an_edition_sites_breadcrumb_lines_are_the_pages(line, expected):
+    from pipeline.parse.headings import is_site_breadcrumb_line
+
+    assert is_site_breadcrumb_line(line) is expected
+
+
+def test_a_frus_heading_under_the_sites_breadcrumb_lines_is_read():
+    from pipeline.parse import parse_text
+
+    text = ("source: https://history.state.gov/historicaldocuments/frus1961-63v05/d99\nOffice of the Historian\n"
+            "Historical Documents\nForeign Relations of the United States, 1961–1963, Volume V, Soviet Union\n"
+            "Document 99\n\n99. Telegram From the Embassy in the Soviet Union to the Department of State1\n\n"
+            "Moscow, May 4, 1961, 7 p.m.\n\n1. Gromyko received me this afternoon.\n")
+    doc = parse_text(text)
+    assert doc.parser == "frus/1" and doc.title == "Telegram From the Embassy in the Soviet Union to the Department of State"
+    assert [b.section_type for b in doc.blocks[:4]] == ["header"] * 4
