@@ -1313,16 +1313,24 @@ _TELLER_AGAIN = compile_opening(r"^\W*(?:he|she|I|we)\b|^\W*(?:" + event_words("
 _DATE_PREPOSITION = compile_opening(r"\b(?:on|in|at|by|of)\s*$", re.IGNORECASE)
 
 
-def teller_again(text: str, start: int, end: int) -> int | None:
-    """Where the clause a saying reports begins, when the day at ``start`` stands in it and its subject is the teller
-    again ("Taraki received me ... and told me that the day before he had met ..."): his own earlier act, told that day."""
+def _last_told_clause(text: str, start: int, end: int) -> tuple[int, str] | None:
+    """Where the last clause a saying reports before ``start`` begins, and that clause's words without the date at
+    ``start:end`` (and the preposition before it); None when no saying stands before the date."""
     last = None
     for last in _TELLING_THAT.finditer(text, 0, start):  # noqa: B007 - the last match is wanted
         pass
     if last is None:
         return None
-    clause = _DATE_PREPOSITION.sub("", text[last.end(): start]) + " " + text[end:]  # the clause without its day
-    return last.end() if _TELLER_AGAIN.match(clause) else None
+    return last.end(), _DATE_PREPOSITION.sub("", text[last.end(): start]) + " " + text[end:]
+
+
+def teller_again(text: str, start: int, end: int) -> int | None:
+    """Where the clause a saying reports begins, when the day at ``start`` stands in it and its subject is the teller
+    again ("Taraki received me ... and told me that the day before he had met ..."): his own earlier act, told that day."""
+    if (told := _last_told_clause(text, start, end)) is None:
+        return None
+    begins, clause = told
+    return begins if _TELLER_AGAIN.match(clause) else None
 
 
 def told_clause(text: str, start: int, end: int, language: str | None) -> int | None:
@@ -1330,15 +1338,12 @@ def told_clause(text: str, start: int, end: int, language: str | None) -> int | 
     subject of its own ("Kim Il Sung informed me that on 28 September the Chinese delegation arrived"): the date is the
     clause's act, and that subject did it, not the teller. None otherwise, and when the clause's subject is the teller
     again ("Sukarno said that on 5 April he had met Zhou Enlai")."""
-    last = None
-    for last in _TELLING_THAT.finditer(text, 0, start):  # noqa: B007 - the last match is wanted
-        pass
-    if last is None:
+    if (told := _last_told_clause(text, start, end)) is None:
         return None
-    clause = _DATE_PREPOSITION.sub("", text[last.end(): start]) + " " + text[end:]  # the clause without its date
+    begins, clause = told
     if _TELLER_AGAIN.match(clause):
         return None
-    return last.end() if _clause_subject(clause, language) or group_nouns(clause, language) or (language is not None and _passive_clause(clause, language)) else None
+    return begins if _clause_subject(clause, language) or group_nouns(clause, language) or (language is not None and _passive_clause(clause, language)) else None
 
 
 # The first verb of a reported clause: its subject stands before it ("the Chinese government had already sent").
