@@ -775,7 +775,10 @@ def sentence_event(index: int, s: Sentence, mention: DateMention, previous_actor
         event.sources = [context.speaker]
     elif context.senders:  # the writer: "When we flew into Belgrade on 26 September", "Tito said he wanted to talk with me"
         writer = _WRITER_SUBJECT.search(window)
-        if writer and not (event.sources and set(event.sources) - set(context.senders)):
+        if writer and context.writer_state and "we" in writer.group().lower().split():
+            event.sources = [context.writer_state]  # a prime minister's letter: "we sent a third battalion": his state did
+            event.targets = [n for n in event.targets if n != context.writer_state]
+        elif writer and not (event.sources and set(event.sources) - set(context.senders)):
             event.sources = list(context.senders)
         elif writer and _OPENS_WITH_WRITER.match(window) and not MESSAGE_NOUN.search(sentence[: mention.start]):
             # "I discovered this document in the archive of the MGB USSR ...": the writer opens the sentence as its
