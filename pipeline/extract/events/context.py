@@ -108,8 +108,13 @@ _HEAD_TITLE = compile_opening(r"(?<!\w)(?:" + alternation(lexicon("en").get("hea
 
 def writes_as_head(title: str) -> bool:
     """A letter's title that names its writer, before the one it is written to, by a head of government's or a minister's
-    office ("Letter From Prime Minister Holt to President Johnson"; not "Letter From Ambassador Bohlen to President Kennedy")."""
-    return bool(_HEAD_TITLE.search(re.split(r"\s+to\s+", title, maxsplit=1)[0]))
+    office ("Letter From Prime Minister Holt to President Johnson"; not "Letter From Ambassador Bohlen to President Kennedy",
+    nor "To the Chairman of the Council of Ministers ...", which names only the one written to)."""
+    writer = _LETTER_FROM.search(title)
+    return bool(writer and _HEAD_TITLE.search(writer["writer"]))
+
+
+_LETTER_FROM = compile_opening(r"\b(?i:from)\s+(?P<writer>.+?)(?:\s+(?i:to)\s+|$)")
 
 
 def _writer_state(doc: ParsedDocument, senders: list[str]) -> str | None:

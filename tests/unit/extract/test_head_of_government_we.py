@@ -45,3 +45,15 @@ def test_an_ambassadors_letter_keeps_its_we_as_the_writer():
 def test_the_writers_side_in_the_gazetteer_names_his_state():
     doc = _letter("Letter From Premier Zhou Enlai to Prime Minister Nehru", "Zhou Enlai", _LINES[1:])
     assert document_context(doc).writer_state == "China"
+
+
+def test_we_in_a_state_names_the_state_for_any_writer():
+    from pipeline.extract.events.dated_sentence import we_in_state
+
+    assert we_in_state("We in India have followed the fighting since the first of May") == "India"
+    assert we_in_state("we in the Soviet Union have always held this view") == "Soviet Union"
+    assert we_in_state("we in Moscow were told of it the same day") is None  # a city is where, not the state
+    doc = _letter("Letter from Jawharan Tadwell to Dwight D. Eisenhower", "Jawharan Tadwell",
+                  ["Dear Mr. President,", "We in India have followed the fighting since the 3rd of May 1958 with grief."])
+    followed = [e for e in extract_events(doc) if e.method == "dated_sentence" and e.start_date == date(1958, 5, 3)]
+    assert followed and followed[0].sources == ["India"], [(e.method, e.sources, e.start_date) for e in extract_events(doc)]
