@@ -308,6 +308,7 @@ class Context:
     body: str | None = None  # the body whose meeting a record records ("Session of the CPSU CC Presidium"): the meeting's actor
     group_before: str | None = None  # the body or state the last sentences told as acting alone: a later subject "it"
     copied: list[str] = field(default_factory=list)  # recipients the message only informs ("彭,并告高邓": Gao and Deng)
+    writer_state: str | None = None  # the state a head of government's letter speaks for: its "we" ("we sent a third battalion")
     side: str | None = None  # the party or state of a speaker whose words the record reports in the third person: his "we"
     listener_side: str | None = None  # the party or state of the one those words are said to: his "your"
     sides: list[str] = field(default_factory=list)  # the two states or parties a record's talk is between, when both are known
@@ -948,6 +949,8 @@ def cue_actors(sentence: str, cue: Cue, language: str | None, context: Context, 
         sources = list(context.sides or context.parties)  # "Our two powers, as we both have agreed": the two sides of the talk
     elif (we := _WRITER.search(before)) and context.side and we[0].lstrip("[").lower().startswith("we"):
         sources = [context.side]  # "Premier Zhou said that ... We intend to cable ...": China intends
+    elif (we := _WRITER.search(before)) and context.writer_state and not context.speaker and we[0].lstrip("[").lower().startswith("we"):
+        sources = [context.writer_state]  # a prime minister's letter: "we sent a third battalion to Phuoc Tuy": his state did
     elif _WRITER.search(before) or (cue.kind == "performative" and re.match(r"\W*(?:I|We|we)\b", sentence[cue.start:])) \
             or (language == "ru" and _RU_I.search(before)):  # "Я поздравил президента ..."
         # a performative's cue opens with its subject: "In 1956 we will not pay ..." is the writer's too

@@ -27,7 +27,7 @@ from pipeline.extract.mentions import find_mentions
 from pipeline.extract.tense import lexicon
 from pipeline.normalize.dates import DateMention, find_dates, year_heading
 from pipeline.normalize.lexicon import alternation
-from pipeline.normalize.names import canonical_name, dated_surname, lookup, without_honorifics
+from pipeline.normalize.names import canonical_name, dated_surname, entity, lookup, without_honorifics
 from pipeline.normalize.offices import bare_holders, home_countries
 from pipeline.normalize.openings import compile_opening
 from pipeline.parse.generic import copied_addressees
@@ -97,7 +97,44 @@ def document_context(doc: ParsedDocument) -> Context:
         body=_body(doc) if is_record else None,
         copied=[n for n in copied_addressees(doc) if n in recipients],
         signer=_mission_signer(doc, senders),
+        writer_state=_writer_state(doc, senders),
     )
+
+
+# The offices whose holder's letter speaks for his state ("Letter From Prime Minister Holt to President Johnson": en.yaml
+# ``head_of_government_titles``): his "we" is the state, not he.
+_HEAD_TITLE = compile_opening(r"(?<!\w)(?:" + alternation(lexicon("en").get("head_of_government_titles") or ["(?!)"]) + r")(?!\w)")
+
+
+def writes_as_head(title: str) -> bool:
+    """A letter's title that names its writer, before the one it is written to, by a head of government's or a minister's
+    office ("Letter From Prime Minister Holt to President Johnson"; not "Letter From Ambassador Bohlen to President Kennedy",
+    nor "To the Chairman of the Council of Ministers ...", which names only the one written to)."""
+    writer = _LETTER_FROM.search(title)
+    return bool(writer and _HEAD_TITLE.search(writer["writer"]))
+
+
+_LETTER_FROM = compile_opening(r"\b(?i:from)\s+(?P<writer>.+?)(?:\s+(?i:to)\s+|$)")
+
+
+def _writer_state(doc: ParsedDocument, senders: list[str]) -> str | None:
+    """The state a head of government's or minister's letter speaks for, its "we": the state the gazetteer gives as its
+    writer's side, else the state whose capital the letter's place-and-date line names ("Canberra, 5th July, 1967.")."""
+    if doc.document_type != "letter" or not writes_as_head(doc.title or ""):
+        return None
+    for sender in senders:
+        person = lookup(sender)
+        side = entity(person.side) if person is not None and person.side else None
+        if side is not None and side.is_state:
+            return side.name
+    for block in doc.blocks[:12]:
+        if block.section_type == "trailer" or len(block.text) > 60 or not find_dates(block.text):
+            continue
+        place = lookup(block.text.split(",")[0])
+        state = entity(place.capital_of) if place is not None and place.capital_of else None
+        if state is not None:
+            return state.name
+    return None
 
 
 # A title or head line naming a recollection (recollection_heads in the language files): an oral history, an interview,

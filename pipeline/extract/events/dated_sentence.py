@@ -407,6 +407,19 @@ _OPENS_WITH_WRITER = compile_opening(r"\W*(?:\d+\.\s*)?(?:" + _OCCASION + r")?(?
 # The writer's verb right before a person, its object: "I visited Fidel Castro", "we received Ambassador Zimyanin".
 _WRITER_VERB_BEFORE = compile_opening(r"\b(?:I|[Ww]e)\s+(?:also\s+|then\s+)?[a-z]+(?:ed|ted|ght|ent|et|ook|ave|ew)\s+(?:(?i:com|comrade|cde|mr|ambassador|president|premier)\.?\s+)?$")
 _OPENS_WITH_WE = compile_opening(r"\W*(?:\d+\.\s*)?(?:We|\[We\])\b(?!\s+(?:all|both)\b)")
+# "We in India have followed ...": a writer's "we" that names the state it stands for.
+_WE_IN = compile_opening(r"\b[Ww]e\s+in\s+(?:the\s+)?(?P<state>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})")
+
+
+def we_in_state(text: str) -> str | None:
+    """The state a "we in ..." names ("We in India have followed"), None when the words after it are no state."""
+    for m in _WE_IN.finditer(text):
+        found = lookup(m["state"])
+        if found is not None and found.is_state:
+            return found.name
+    return None
+
+
 _WRITER_OBJECT = compile_opening(r"\b(?:(?<!seems )(?<!appears )to|with|told|asked|informed|invited|gave|sent|wrote|received)\s+(?:me|us)\b")
 
 
@@ -775,7 +788,11 @@ def sentence_event(index: int, s: Sentence, mention: DateMention, previous_actor
         event.sources = [context.speaker]
     elif context.senders:  # the writer: "When we flew into Belgrade on 26 September", "Tito said he wanted to talk with me"
         writer = _WRITER_SUBJECT.search(window)
-        if writer and not (event.sources and set(event.sources) - set(context.senders)):
+        state = (we_in_state(window) or (context.writer_state if "we" in writer.group().lower().split() else None)) if writer else None
+        if state:  # a prime minister's letter: "we sent a third battalion": his state did; any writer's "We in India have
+            event.sources = [state]  # followed the events": the state he names
+            event.targets = [n for n in event.targets if n != state]
+        elif writer and not (event.sources and set(event.sources) - set(context.senders)):
             event.sources = list(context.senders)
         elif writer and _OPENS_WITH_WRITER.match(window) and not MESSAGE_NOUN.search(sentence[: mention.start]):
             # "I discovered this document in the archive of the MGB USSR ...": the writer opens the sentence as its

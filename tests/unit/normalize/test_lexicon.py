@@ -682,6 +682,8 @@ CHECKS = {
     "interviewer_heads": lambda language, example, expected: _assert_equal(document_act.interviewer_in(example), expected, example),
     "recollection_heads": lambda language, example, expected: _assert_equal(
         __import__("pipeline.extract.events.context", fromlist=["x"]).names_a_recollection(example), expected, example),
+    "head_of_government_titles": lambda language, example, expected: _assert_equal(
+        __import__("pipeline.extract.events.context", fromlist=["x"]).writes_as_head(example), expected, example),
     "recalled_day_frames": lambda language, example, expected: _assert_equal(passages.recalled_day_of(example), expected, example),
     "recalled_interviewer_heads": lambda language, example, expected: _assert_equal(document_act.recalled_interviewer_in(example), expected, example),
     "interviewee_heads": lambda language, example, expected: _assert_equal(document_act.interviewee_in(example), expected, example),
