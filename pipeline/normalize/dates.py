@@ -808,10 +808,22 @@ _WITHIN_CLAUSE = re.compile(r"[,;:\uff0c\uff1b]|\s(?:" + (_phrases(
     [w for lang in LANGUAGES for w in lexicon(lang).get("within_clause_openers") or []]) or "(?!)") + r")\s", re.IGNORECASE)
 
 
+# "came within days", "within a few weeks": the span of within_openers with no count, its last day listed
+# (within_uncounted); a plan's or an order's no more than a counted one.
+_WITHIN_UNCOUNTED = {_folded(p): d for lang in LANGUAGES for p, d in (lexicon(lang).get("within_uncounted") or {}).items()}
+_WITHIN_UNCOUNTED_RE = re.compile(rf"(?<!\w)(?:{_phrases(_WITHIN_UNCOUNTED)})(?!\w)", re.IGNORECASE) \
+    if _WITHIN_UNCOUNTED else None
+
+
+def _within_ahead(text: str, start: int) -> bool:
+    """Whether the clause before ``start`` puts its act ahead ("ordered them to leave", "is expected", "will reply")."""
+    begin = max([c.end() for c in _WITHIN_CLAUSE.finditer(text, 0, start)], default=0)
+    return bool(_WITHIN_AHEAD.search(text, begin, start))
+
+
 def _within(lang: str, text: str, m: re.Match) -> RelativeMention | None:
     lex = lexicon(lang)
-    begin = max([c.end() for c in _WITHIN_CLAUSE.finditer(text, 0, m.start())], default=0)
-    if _WITHIN_AHEAD.search(text, begin, m.start()):
+    if _within_ahead(text, m.start()):
         return None  # "ordered the specialists to leave the country within forty-eight hours": the order's day
     counts = {_folded(k): v for k, v in (lex.get("counts") or {}).items()}
     n = m["n"]
@@ -878,6 +890,10 @@ def find_relative(text: str) -> list[RelativeMention]:
                   if not any(f.start < m.end() and m.start() < f.end for f in found)]
     for lang, pattern in _WITHIN:
         found += [w for m in pattern.finditer(text) if (w := _within(lang, text, m)) is not None
+                  and not any(f.start < m.end() and m.start() < f.end for f in found)]
+    if _WITHIN_UNCOUNTED_RE is not None:
+        found += [RelativeMention(m.start(), m.end(), m.group(), 0, _WITHIN_UNCOUNTED[_folded(m.group())], within=True)
+                  for m in _WITHIN_UNCOUNTED_RE.finditer(text) if not _within_ahead(text, m.start())
                   and not any(f.start < m.end() and m.start() < f.end for f in found)]
     found += [RelativeMention(m.start(), m.end(), m.group(), 1, None, False, True, True) for m in _SOON.finditer(text)
               if not any(f.start < m.end() and m.start() < f.end for f in found)]
