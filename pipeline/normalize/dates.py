@@ -811,8 +811,9 @@ _WITHIN_CLAUSE = re.compile(r"[,;:\uff0c\uff1b]|\s(?:" + (_phrases(
 # "came within days", "within a few weeks": the span of within_openers with no count, its last day listed
 # (within_uncounted); a plan's or an order's no more than a counted one.
 _WITHIN_UNCOUNTED = {_folded(p): d for lang in LANGUAGES for p, d in (lexicon(lang).get("within_uncounted") or {}).items()}
-_WITHIN_UNCOUNTED_RE = re.compile(rf"(?<!\w)(?:{_phrases(_WITHIN_UNCOUNTED)})(?!\w)", re.IGNORECASE) \
-    if _WITHIN_UNCOUNTED else None
+_WITHIN_UNCOUNTED_RE = re.compile("|".join(
+    rf"(?<!\w)(?:{_phrases(listed)})(?!\w)" if lang != "zh" else alternation(listed)
+    for lang in LANGUAGES if (listed := lexicon(lang).get("within_uncounted"))), re.IGNORECASE) if _WITHIN_UNCOUNTED else None
 
 
 def _within_ahead(text: str, start: int) -> bool:
@@ -840,7 +841,7 @@ def _within(lang: str, text: str, m: re.Match) -> RelativeMention | None:
 _UNIT_STEMS = ("day", "week", *(p for p in _NEXT_DAYS if "day" not in p and "week" not in p),
                *(p for p in _FOLLOWING if "day" not in p and "week" not in p),
                *(_folded(u) for lang, _ in _COUNTED for u in lexicon(lang)["day_units"]),
-               *(_folded(p) for p in _SOON_SPACED + _SOON_ZH),
+               *(_folded(p) for p in _SOON_SPACED + _SOON_ZH), *_WITHIN_UNCOUNTED,
                *(_folded(p) for lang in LANGUAGES for p in (lexicon(lang).get("within_openers") or [])
                  + (lexicon(lang).get("within_after") or [])))
 if not all(any(stem in phrase.lower() for stem in ("day", "week")) for phrase in _EN["day_units"]):
