@@ -25,6 +25,9 @@ WRITTEN = date(1960, 11, 30)
         ("On 4 May the column was stopped, and within forty-eight hours the town had fallen.",
          [(date(1960, 5, 4), date(1960, 5, 6), "the town had fallen.")]),
         ("On 4 May he ordered the advisers to leave within a week.", []),  # the order's day, no span of its own
+        ("On 4 May the army seized the radio station, and within days the new council was recognized.",
+         [(date(1960, 5, 4), date(1960, 5, 11), "the new council was recognized.")]),  # no count: about a week
+        ("On 4 May the embassy said that the envoy is expected to leave within days.", []),  # a plan, no span
     ],
 )
 def test_a_span_within_days_counts_from_the_written_day(text, expected):
