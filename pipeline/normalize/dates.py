@@ -698,6 +698,7 @@ class RelativeMention:
     approximate: bool = False  # counted in weeks: about that day
     in_month: bool = False  # "soon afterwards", "a few days later": after that date by how long it does not say, about its month
     within: bool = False  # "within three days": a span from the end of the last act the text dated
+    calendar_week: bool = False  # "the following week": Monday to Sunday of the week after the anchor's
 
 
 _EN = lexicon("en")
@@ -726,6 +727,11 @@ _FOLLOWING_SPACED = [p for lang in LANGUAGES if lang != "zh" for p in (lexicon(l
 _OPENING = {_folded(p): v for lang in LANGUAGES for p, v in (lexicon(lang).get("opening_periods") or {}).items()}
 _FOLLOWING |= _OPENING
 _FOLLOWING_SPACED += [p for lang in LANGUAGES if lang != "zh" for p in (lexicon(lang).get("opening_periods") or {})]
+# "the following week": the calendar week (Monday to Sunday) after the one of the last date the text wrote
+# (following_weeks); placed by relative_date._count from that date's weekday.
+_FOLLOWING_WEEK = {_folded(p) for lang in LANGUAGES for p in (lexicon(lang).get("following_weeks") or [])}
+_FOLLOWING |= {p: [7, 13] for p in _FOLLOWING_WEEK}
+_FOLLOWING_SPACED += [p for lang in LANGUAGES if lang != "zh" for p in (lexicon(lang).get("following_weeks") or [])]
 _OPENING_NAMED = re.compile(rf"\s*(?:{_phrases(words('opening_periods_not_before')) or '(?!)'})(?!\w)", re.IGNORECASE)
 _RELATIVE = re.compile(
     rf"\b(?P<n>\d{{1,3}}|{_phrases(_EN['counts'])})\s+(?P<unit>{_phrases(_EN['day_units'])})\s+(?P<dir>{_phrases(_EN['directions'])})\b"
@@ -875,7 +881,8 @@ def find_relative(text: str) -> list[RelativeMention]:
                                                      or (_ALONE_MONTH is not None and _ALONE_MONTH.match(text, m.end() + 1))):
                 continue  # "in the first days of the fighting", "в первые дни октября"
             first, last = _FOLLOWING[_folded(m["follow"])]
-            found.append(RelativeMention(m.start(), m.end(), m.group(), first, last, False, True))
+            found.append(RelativeMention(m.start(), m.end(), m.group(), first, last, False, True,
+                                         calendar_week=_folded(m["follow"]) in _FOLLOWING_WEEK))
             continue
         if m["next"] or m["nextzh"]:
             days = _NEXT_DAYS[_folded(m["next"] or m["nextzh"])]
