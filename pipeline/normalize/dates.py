@@ -698,6 +698,7 @@ class RelativeMention:
     approximate: bool = False  # counted in weeks: about that day
     in_month: bool = False  # "soon afterwards", "a few days later": after that date by how long it does not say, about its month
     within: bool = False  # "within three days": a span from the end of the last act the text dated
+    calendar_week: bool = False  # "the following week": Monday to Sunday of the week after the anchor's
 
 
 _EN = lexicon("en")
@@ -726,6 +727,11 @@ _FOLLOWING_SPACED = [p for lang in LANGUAGES if lang != "zh" for p in (lexicon(l
 _OPENING = {_folded(p): v for lang in LANGUAGES for p, v in (lexicon(lang).get("opening_periods") or {}).items()}
 _FOLLOWING |= _OPENING
 _FOLLOWING_SPACED += [p for lang in LANGUAGES if lang != "zh" for p in (lexicon(lang).get("opening_periods") or {})]
+# "the following week": the calendar week (Monday to Sunday) after the one of the last date the text wrote
+# (following_weeks); placed by relative_date._count from that date's weekday.
+_FOLLOWING_WEEK = {_folded(p) for lang in LANGUAGES for p in (lexicon(lang).get("following_weeks") or [])}
+_FOLLOWING |= {p: [7, 13] for p in _FOLLOWING_WEEK}
+_FOLLOWING_SPACED += [p for lang in LANGUAGES if lang != "zh" for p in (lexicon(lang).get("following_weeks") or [])]
 _OPENING_NAMED = re.compile(rf"\s*(?:{_phrases(words('opening_periods_not_before')) or '(?!)'})(?!\w)", re.IGNORECASE)
 _RELATIVE = re.compile(
     rf"\b(?P<n>\d{{1,3}}|{_phrases(_EN['counts'])})\s+(?P<unit>{_phrases(_EN['day_units'])})\s+(?P<dir>{_phrases(_EN['directions'])})\b"
@@ -808,10 +814,23 @@ _WITHIN_CLAUSE = re.compile(r"[,;:\uff0c\uff1b]|\s(?:" + (_phrases(
     [w for lang in LANGUAGES for w in lexicon(lang).get("within_clause_openers") or []]) or "(?!)") + r")\s", re.IGNORECASE)
 
 
+# "came within days", "within a few weeks": the span of within_openers with no count, its last day listed
+# (within_uncounted); a plan's or an order's no more than a counted one.
+_WITHIN_UNCOUNTED = {_folded(p): d for lang in LANGUAGES for p, d in (lexicon(lang).get("within_uncounted") or {}).items()}
+_WITHIN_UNCOUNTED_RE = re.compile("|".join(
+    rf"(?<!\w)(?:{_phrases(listed)})(?!\w)" if lang != "zh" else alternation(listed)
+    for lang in LANGUAGES if (listed := lexicon(lang).get("within_uncounted"))), re.IGNORECASE) if _WITHIN_UNCOUNTED else None
+
+
+def _within_ahead(text: str, start: int) -> bool:
+    """Whether the clause before ``start`` puts its act ahead ("ordered them to leave", "is expected", "will reply")."""
+    begin = max([c.end() for c in _WITHIN_CLAUSE.finditer(text, 0, start)], default=0)
+    return bool(_WITHIN_AHEAD.search(text, begin, start))
+
+
 def _within(lang: str, text: str, m: re.Match) -> RelativeMention | None:
     lex = lexicon(lang)
-    begin = max([c.end() for c in _WITHIN_CLAUSE.finditer(text, 0, m.start())], default=0)
-    if _WITHIN_AHEAD.search(text, begin, m.start()):
+    if _within_ahead(text, m.start()):
         return None  # "ordered the specialists to leave the country within forty-eight hours": the order's day
     counts = {_folded(k): v for k, v in (lex.get("counts") or {}).items()}
     n = m["n"]
@@ -828,7 +847,7 @@ def _within(lang: str, text: str, m: re.Match) -> RelativeMention | None:
 _UNIT_STEMS = ("day", "week", *(p for p in _NEXT_DAYS if "day" not in p and "week" not in p),
                *(p for p in _FOLLOWING if "day" not in p and "week" not in p),
                *(_folded(u) for lang, _ in _COUNTED for u in lexicon(lang)["day_units"]),
-               *(_folded(p) for p in _SOON_SPACED + _SOON_ZH),
+               *(_folded(p) for p in _SOON_SPACED + _SOON_ZH), *_WITHIN_UNCOUNTED,
                *(_folded(p) for lang in LANGUAGES for p in (lexicon(lang).get("within_openers") or [])
                  + (lexicon(lang).get("within_after") or [])))
 if not all(any(stem in phrase.lower() for stem in ("day", "week")) for phrase in _EN["day_units"]):
@@ -862,7 +881,8 @@ def find_relative(text: str) -> list[RelativeMention]:
                                                      or (_ALONE_MONTH is not None and _ALONE_MONTH.match(text, m.end() + 1))):
                 continue  # "in the first days of the fighting", "в первые дни октября"
             first, last = _FOLLOWING[_folded(m["follow"])]
-            found.append(RelativeMention(m.start(), m.end(), m.group(), first, last, False, True))
+            found.append(RelativeMention(m.start(), m.end(), m.group(), first, last, False, True,
+                                         calendar_week=_folded(m["follow"]) in _FOLLOWING_WEEK))
             continue
         if m["next"] or m["nextzh"]:
             days = _NEXT_DAYS[_folded(m["next"] or m["nextzh"])]
@@ -878,6 +898,10 @@ def find_relative(text: str) -> list[RelativeMention]:
                   if not any(f.start < m.end() and m.start() < f.end for f in found)]
     for lang, pattern in _WITHIN:
         found += [w for m in pattern.finditer(text) if (w := _within(lang, text, m)) is not None
+                  and not any(f.start < m.end() and m.start() < f.end for f in found)]
+    if _WITHIN_UNCOUNTED_RE is not None:
+        found += [RelativeMention(m.start(), m.end(), m.group(), 0, _WITHIN_UNCOUNTED[_folded(m.group())], within=True)
+                  for m in _WITHIN_UNCOUNTED_RE.finditer(text) if not _within_ahead(text, m.start())
                   and not any(f.start < m.end() and m.start() < f.end for f in found)]
     found += [RelativeMention(m.start(), m.end(), m.group(), 1, None, False, True, True) for m in _SOON.finditer(text)
               if not any(f.start < m.end() and m.start() < f.end for f in found)]

@@ -396,6 +396,9 @@ def _count(event: EventDraft, anchor: date, when: RelativeMention) -> None:
     if when.in_month:  # "arrested soon afterwards": about the month of the date it follows
         event.start_date = anchor.replace(day=1)
         event.end_date, event.precision, event.date_kind = period_end(event.start_date, "month"), "month", "approximate"
+    elif when.calendar_week:  # "the following week": Monday to Sunday after the anchor's week
+        monday = anchor + timedelta(days=7 - anchor.weekday())
+        event.start_date, event.end_date, event.date_kind = monday, monday + timedelta(days=6), "range"
     elif when.until is not None:
         event.end_date, event.date_kind = anchor + timedelta(days=when.until), "range"
     elif when.approximate:

@@ -8,9 +8,11 @@ from datetime import date
 import pytest
 
 from pipeline.extract.events.annotate import annotate
+from pipeline.extract.events.common import EventDraft
 from pipeline.extract.events.relative_date import (
     counted_after_date,
     ongoing_after_date,
+    relative_events,
     since_then_after_date,
 )
 
@@ -25,6 +27,9 @@ WRITTEN = date(1960, 11, 30)
         ("On 4 May the column was stopped, and within forty-eight hours the town had fallen.",
          [(date(1960, 5, 4), date(1960, 5, 6), "the town had fallen.")]),
         ("On 4 May he ordered the advisers to leave within a week.", []),  # the order's day, no span of its own
+        ("On 4 May the army seized the radio station, and within days the new council was recognized.",
+         [(date(1960, 5, 4), date(1960, 5, 11), "the new council was recognized.")]),  # no count: about a week
+        ("On 4 May the embassy said that the envoy is expected to leave within days.", []),  # a plan, no span
     ],
 )
 def test_a_span_within_days_counts_from_the_written_day(text, expected):
@@ -61,3 +66,18 @@ def test_a_perfect_closing_on_since_then_runs_from_the_written_day_to_the_writin
     found = since_then_after_date(0, s, s.dates, WRITTEN)
     assert [(e.start_date, e.end_date, text[e.evidence_start: e.evidence_end]) for e in found] == \
         ([(expected[0], WRITTEN, expected[1])] if expected else [])
+
+
+@pytest.mark.parametrize(
+    ("last", "expected"),
+    [
+        (date(1974, 11, 23), (date(1974, 11, 25), date(1974, 12, 1))),  # a Saturday: the Monday two days on
+        (date(1974, 11, 25), (date(1974, 12, 2), date(1974, 12, 8))),  # a Monday: the next Monday, not the same week
+        (date(1974, 12, 1), (date(1974, 12, 2), date(1974, 12, 8))),  # a Sunday: the next day opens it
+    ],
+)
+def test_the_following_week_is_the_calendar_week_after_the_last_date_written(last, expected):
+    s = annotate("The ambassador's report of the following week spoke of a split in the army.", 1974)[0][0]
+    earlier = [EventDraft(0, "statement", 0, 10, "dated_sentence", 0.6).on(last, inferred=False)]
+    found = relative_events(1, s, earlier)
+    assert [(e.start_date, e.end_date, e.date_kind) for e in found] == [(*expected, "range")]

@@ -818,6 +818,8 @@ CHECKS = {
     "following_periods": _following,
     "opening_periods": _following,
     "within_openers": _following,
+    "within_uncounted": _following,
+    "following_weeks": _following,
     "soon_afterwards": _soon_afterwards,
     "early_openings": lambda language, example, expected: _assert_equal(bool(context_module._OPENED_AT.search(example)), True, example),
     "passing_year_openers": lambda language, example, expected: _assert_equal(annotate_module.in_passing(example), expected, example),
