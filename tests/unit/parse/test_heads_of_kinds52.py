@@ -50,3 +50,12 @@ def test_note_compiled_from_the_papers_an_archive_keeps():
     cited = citation_line("根据外交部档案馆所藏文件整理，档号106-00321-04，第7—9页")
     assert [(c["archive"], c["folios"]) for c in cited] == [("外交部档案馆", "第7—9页")]
     assert citation_line("根据外交部档案馆所藏文件整理。") == []
+
+
+def test_soviet_date_line_with_quoted_day_and_roman_month():
+    from pipeline.normalize.dates import iter_dates
+
+    for line, day in (("«14» XI 1963 г.", (1963, 11, 14)), ('"3" VII 1958 г.', (1958, 7, 3)), ("28 II 1967", (1967, 2, 28))):
+        found = next(iter_dates(line))
+        assert (found.start_date.year, found.start_date.month, found.start_date.day, found.precision) == (*day, "day"), line
+    assert list(iter_dates("in chapter 22 IV 19")) == []
