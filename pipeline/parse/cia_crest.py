@@ -60,7 +60,7 @@ _BRIEFING = re.compile(r"^NSC BRIEFING\b")
 _TITLED_BRIEFING = re.compile(r"^(?:(?P<dci>DCI)\s+)?BRIEFING\s+(?:FOR|AT|TO)\b.*\bNSC\b")
 # The classification printed at the head and foot of each page ("SECRET", "TOP SECRET NOFORN"): a mark, not the text.
 _CLASSIFICATION_LINE = re.compile(
-    r"^\W*(?:top secret|secret|confidential|restricted|unclassified)(?:[\s/-]+(?:noforn|no foreign dissem|sensitive|eyes only|codeword))*\W*$",
+    r"^\W*(?:top secret|secret|confidential|restricted|unclassified)(?:[\s/-]+(?:noforn|no foreign dissem|sensitive|eyes only|codeword|security information))*\W*$",
     re.IGNORECASE,
 )
 

@@ -286,13 +286,35 @@ def _interviewer_head() -> re.Pattern:
     return re.compile(r"^\s*(?:" + alternation(words("interviewer_heads")) + r")\s*[:：]?\s+\S", re.IGNORECASE)
 
 
+@cache
+def _interview_place_head() -> re.Pattern:
+    return re.compile(r"^\s*(?:" + alternation(words("interview_place_heads")) + r")\s+\S", re.IGNORECASE)
+
+
+def interview_place_line(texts: list[str]) -> int | None:
+    """The line of an interview's head that tells where and when it was held ("Interviewed in Moscow, February 1997"),
+    among the head's first lines; None when there is none."""
+    return next((i for i, text in enumerate(texts[1:8], 1) if len(text) <= 120 and _interview_place_head().match(text)), None)
+
+
+def _names_a_person(text: str) -> bool:
+    """A short line of a few capitalised words, no digit and no comma: a name ("Georgi Arbatov"), not the office or
+    the years under it ("Director, Institute of the USA and Canada, 1967-1995")."""
+    parts = text.split()
+    return 1 < len(parts) <= 5 and not any(c.isdigit() or c in ",;:" for c in text) and all(p[:1].isupper() for p in parts)
+
+
 def interviewee_line(texts: list[str]) -> int | None:
     """An oral history's title: the line that names the person interviewed, over the "Interviewed by: ..." line of its
-    head ("AMBASSADOR HOWARD R. TEMPLETON" under the project's name); None when the head has no such pair."""
+    head ("AMBASSADOR HOWARD R. TEMPLETON" under the project's name), or over the line that tells where and when it was
+    held ("Georgi Arbatov" / "Director, Institute of ..." / "Interviewed in Moscow, February 1997"), his office between
+    them; None when the head has no such pair."""
     for index, text in enumerate(texts[1:8], 1):
         if _interviewer_head().match(text):
             named = texts[index - 1].strip()
             return index - 1 if 0 < len(named) <= 80 and not ends_sentence(named) and not _interviewer_head().match(named) else None
+    if (place := interview_place_line(texts)) is not None:
+        return next((i for i in range(place - 1, max(place - 3, -1), -1) if _names_a_person(texts[i].strip())), None)
     return None
 
 

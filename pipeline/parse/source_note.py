@@ -207,12 +207,15 @@ def kept_at_citation(line: str) -> dict | None:
 
 def _compiled_from(line: str) -> str:
     """A line "printed (compiled) from <archive>, <its file number>" as the archive and the number alone
-    ("根据外交部档案整理，档号105-01912-03" reads as "外交部档案，档号105-01912-03"); the line as it is otherwise."""
+    ("根据外交部档案整理，档号105-01912-03" reads as "外交部档案，档号105-01912-03", and so does "根据外交部档案所藏文件整理，
+    档号105-01912-03"); the line as it is otherwise."""
     rest = line[next(len(w) for w in _printed_openings() if line.startswith(w)):]
     archive = max((a for a in ARCHIVES if rest.startswith(a)), key=len, default=None)
     if archive is None:
         return line
     after = rest[len(archive):]
+    papers = max((w for w in words("printed_papers") if after.startswith(w)), key=len, default="")
+    after = after[len(papers):]  # "……档案馆所藏文件整理": the papers it keeps, then the closing word
     closing = next((w for w in words("printed_closing") if after.startswith(w)), "")
     return archive + after[len(closing):] if closing and after[len(closing):][:1] in (",", "\uff0c") else line
 

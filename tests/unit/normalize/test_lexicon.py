@@ -688,6 +688,8 @@ CHECKS = {
     "recalled_interviewer_heads": lambda language, example, expected: _assert_equal(document_act.recalled_interviewer_in(example), expected, example),
     "interviewee_heads": lambda language, example, expected: _assert_equal(document_act.interviewee_in(example), expected, example),
     "interview_date_labels": lambda language, example, expected: _assert_equal(document_act.dates_the_interview(example), expected, example),
+    "interview_place_heads": lambda language, example, expected: _assert_equal(
+        __import__("pipeline.parse.headings", fromlist=["x"]).interview_place_line(["Interviews", example]) == 1, expected, example),
     "clock_after": lambda language, example, expected: _assert_equal([d.start_date for d in find_dates(example)], expected, example),
     "clock_hour_openers": lambda language, example, expected: _assert_equal(
         next((hhmm for _, _, hhmm in clock_hours(example)), None), expected, example),
