@@ -226,10 +226,26 @@ def _weekday_pattern(language: str = "en") -> tuple[re.Pattern | None, dict[str,
     openers = [*(lex.get("past_weekday_openers") or []), *(lex.get("deadline_openers") or []), *(lex.get("weekday_since_openers") or [])]
     if not days or not openers:
         return None, days
+    # A day of the week with its part of the day needs no opening word ("At 10:45 Wednesday morning the guards
+    # attacked", "Tuesday night the troops moved in"): en.yaml weekday_parts_alone.
+    parts = lex.get("weekday_parts_alone") or []
+    alone = rf"|(?=(?:{'|'.join(days)})\s+(?:{alternation(parts)})\b)" if parts else ""
     return compile_opening(
-        rf"\b(?P<opener>{'|'.join(map(re.escape, sorted(openers, key=len, reverse=True)))})\s+(?P<day>{'|'.join(days)})\b(?!\s*,?\s*(?:\d|the\s+\d))",
+        rf"\b(?:(?P<opener>{'|'.join(map(re.escape, sorted(openers, key=len, reverse=True)))})\s+{alone})(?P<day>{'|'.join(days)})\b(?!\s*,?\s*(?:\d|the\s+\d))",
         re.IGNORECASE,
     ), days
+
+
+def _weekday_not_after(before: str) -> bool:
+    """A word before a day of the week that sends it forward or makes it a habit ("next Wednesday morning", "every Friday
+    evening"), or an opening word the opened pattern already read (en.yaml weekday_not_after)."""
+    words = before.split()
+    return bool(words) and words[-1].lower().strip(",") in _weekday_blockers()
+
+
+@cache
+def _weekday_blockers() -> frozenset[str]:
+    return frozenset(w.lower() for w in lexicon("en").get("weekday_not_after") or [])
 
 
 @cache
@@ -259,9 +275,9 @@ def _english(sentence: str) -> list[Cue]:
     if weekday is not None and "day" in sentence.lower():  # "on Sunday", not "on Sunday, 2 August" (a date written out)
         deadlines = _deadline_openers()
         since = _since_openers()
-        cues += [Cue("relative", m.start(), m.end(), weekday=days_of_week[m["day"].lower()], bound=" ".join(m["opener"].lower().split()) in deadlines,
-                     since=" ".join(m["opener"].lower().split()) in since)
-                 for m in weekday.finditer(sentence)]
+        cues += [Cue("relative", m.start(), m.end(), weekday=days_of_week[m["day"].lower()], bound=" ".join((m["opener"] or "").lower().split()) in deadlines,
+                     since=" ".join((m["opener"] or "").lower().split()) in since)
+                 for m in weekday.finditer(sentence) if m["opener"] or not _weekday_not_after(sentence[: m.start()])]
         if (spans := _weekday_range_pattern()) is not None:  # "From Friday to Sunday the new leadership met ...": those days
             cues += [Cue("relative", m.start(), m.end(), weekday=days_of_week[m["day"].lower()], to_weekday=days_of_week[m["to"].lower()])
                      for m in spans.finditer(sentence)]

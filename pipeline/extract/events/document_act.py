@@ -26,10 +26,19 @@ from pipeline.extract.events.common import (
     inside_quotation,
     performative_kind,
     subject_names,
+    window_actors,
 )
 from pipeline.extract.events.tense_sentence import AHEAD_WORDS, WRITER_INFORMED, Scope
 from pipeline.extract.mentions import Mention, find_mentions
-from pipeline.extract.tense import a_view_held, is_opinion, lexicon, read_cues, states_a_wish, weekday_offset
+from pipeline.extract.tense import (
+    Cue,
+    a_view_held,
+    is_opinion,
+    lexicon,
+    read_cues,
+    states_a_wish,
+    weekday_offset,
+)
 from pipeline.normalize.dates import find_dates
 from pipeline.normalize.lexicon import alternation, words
 from pipeline.normalize.names import canonical_name, lookup
@@ -403,10 +412,17 @@ def told_weekday_act(index: int, text: str, first: int, scope: Scope, language: 
     cues = read_cues(text[:first], language)
     when = next((c for c in cues if c.kind == "relative" and c.weekday >= 0 and c.to_weekday < 0 and not c.bound), None)
     said = next((c for c in cues if c.kind == "speech" and when is not None and c.end <= when.start), None)
+    if said is None and when is not None and (verb := next((c for c in cues if c.kind == "past"), None)) is not None \
+            and when.end <= verb.start and not any(c.kind in ("speech", "planned", "hypothetical") for c in cues) \
+            and not AHEAD_WORDS.search(text, 0, first):
+        said = Cue("speech", 0, 0)  # "At about 10:45 Wednesday morning some thirty guards attacked the work party": a turn
+        # that opens with its day of the week and then its act tells the act of that day, the turn itself the meeting's
     if when is None or said is None or any(c.kind == "planned" for c in cues) or AHEAD_WORDS.search(text, said.end, when.start):
         return None  # "said that the ships will sail on Friday": a plan
     act = EventDraft(index, "statement", said.end, first, "relative_date", 0.4).on(scope.day + timedelta(days=weekday_offset(when.weekday, scope.day)))
     act.inferred, act.date_kind, act.date_text = True, "exact", text[when.start: when.end]
+    if said.end == 0:  # the turn opened with its day: the actors of the clause after it
+        act.sources, act.targets = window_actors(text[when.end: first], None)
     if language in (None, "en") and _ROLE_SUBJECT is not None and (role := _ROLE_SUBJECT.match(text, said.end, when.start)):
         act.sources = [" ".join(role["role"].split())]
         teller = (subject_names(text[: said.start], language) or [speaker])[0]  # "Comrade Mladenov reported": him

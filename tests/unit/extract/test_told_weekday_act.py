@@ -22,3 +22,17 @@ def test_a_reported_weekday_act(text, day, actors):
     assert (act.start_date if act else None) == day, text
     if actors is not None:
         assert (act.sources, act.targets) == actors
+
+
+@pytest.mark.parametrize(("text", "day"), [
+    ("At about 10:45 Wednesday morning, local time, some thirty guards attacked the work party at the bridge.", date(1974, 7, 17)),
+    ("On Saturday the rebels seized the airport and the radio station.", date(1974, 7, 20)),
+    ("Sunday night the police arrested the strike leaders.", date(1974, 7, 21)),
+    ("The tree can be cut down on Saturday morning with a reinforced company.", None),  # a plan: the day after the verb
+    ("On Friday we will send the reply.", None),
+    ("We propose to meet again on Thursday evening.", None),
+])
+def test_a_turn_opening_with_its_weekday(text, day):
+    """A turn that opens with a day of the week, then its act: that act on the last such day before the meeting."""
+    act = told_weekday_act(0, text, len(text), Scope(day=MEETING), "en")
+    assert (act.start_date if act else None) == day, text
