@@ -155,8 +155,17 @@ times, a FRUS memorandum from Scowcroft to Ford on the Mayaguez (1975), a CREST 
 coup (1971) in OCR lines, a Palgrave book page on Moscow and the Falklands war (1982) with archival footnotes, a Columbia
 oral history with Thomas Mann on the Panama riots of 1964, a Russian record of talks with Kenyatta (1965) with a
 Roman-month signature, a Chinese embassy telegram from Burundi on the suspension of relations (1965)), annotated before
-extraction ran on it, is the latest held-out batch: its floor is its first-sight figure less 0.005, and no rule has been
-built with it in view yet.
+extraction ran on it, was the twenty-fifth; tests/fixtures/probes_events26 (composed pages with illustrative URLs: a
+Hungarian record of talks with Dom Mintoff on the British departure from Malta (1979) held on a Tuesday and signed the
+next day in Rome, a Soviet ciphered telegram from Tananarive on Ramanantsoa's taking power (1972) with Roman-month
+handling lines, a Bulgarian embassy information on the Argentine coup of 1976 dated at its foot, a FRUS telegram from
+Tegucigalpa on the Salvadoran attack of 1969 in Zulu time, a FRUS memorandum for the record of a meeting on British
+Guiana (1963) with its drafting date in the source note, a CREST Weekly Summary on Kerekou's coup in Dahomey (1972) in
+hyphenated OCR lines, a De Gruyter book page on Moscow and Bizerte (1961) with archival footnotes, a JFK Library oral
+history with Maurice Bernbaum on the Ecuadorian junta of 1963, a Russian ciphered telegram from Stockholm on Palme's
+statement (1972) dated in its title and handling lines, a Chinese embassy report from Brazzaville (1968) with a request
+for instructions), annotated before extraction ran on it, is the latest held-out batch: its floor is its first-sight
+figure less 0.005, and no rule has been built with it in view yet.
 """
 
 from __future__ import annotations
@@ -189,6 +198,7 @@ from pipeline.quality.corpus import (
     PROBES23,
     PROBES24,
     PROBES25,
+    PROBES26,
     Locator,
     evaluate,
     load_corpus,
@@ -223,6 +233,7 @@ FLOORS = {
     PROBES23: {"fields": 0.857, "recall": 0.697, "precision": 0.672, "actors": 0.312},  # first sight (834a0be6, the base of the batch's branch): 0.800/0.554/0.565/0.305; unseen by round 17 (docs50, diary50, actors50, ranges50 and bounds50's done-by-then marks merged, 8452b62f): the same figures; seen from round 18 (interview51, dates51, caps51, precision51, 4873519a): 0.863/0.703/0.678/0.317
     PROBES24: {"fields": 0.857, "recall": 0.546, "precision": 0.649, "actors": 0.204},  # first sight (654717b2, the base of the batch's branch): 0.762/0.506/0.607/0.152; at 8957937b (round 17's docs50 merged after the base): the same; unseen by round 18 (interview51, dates51, caps51, precision51 merged, 4873519a): 0.800/0.532/0.633/0.181; seen from round 19 (actors52, ranges52, docs52, days52, 46ed370f): 0.863/0.551/0.655/0.209
     PROBES25: {"fields": 0.857, "recall": 0.706, "precision": 0.699, "actors": 0.148},  # first sight (1a665ed6, the base of the batch's branch): 0.812/0.711/0.704/0.153; unseen by round 19 (actors52, ranges52, docs52, days52 merged, 46ed370f): 0.863/0.711/0.704/0.153 (four more document fields right, no event moved)
+    PROBES26: {"fields": 0.820, "recall": 0.593, "precision": 0.591, "actors": 0.173},  # first sight (c4463a90, the base of the batch's branch): 0.825/0.598/0.596/0.178 (0.812/0.590/0.588/0.181 before the gold's two consistency fixes)
 }
 BATCHES = pytest.mark.parametrize("folder", sorted(FLOORS), ids=lambda folder: folder.name)
 
