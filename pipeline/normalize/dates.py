@@ -276,8 +276,19 @@ def iter_dates(text: str, context_year: int | None = None, context_month: int | 
     for mention in _joined_dates(text, context_year, context_month, this_month):
         while feasts and feasts[0].start < mention.start:
             yield feasts.pop(0)
-        yield _night_onto(text, mention)
+        if not names_a_place(text, mention.end):
+            yield _night_onto(text, mention)
     yield from feasts
+
+
+# The capitalised head of a name a date opens ("Fourth of July Avenue", "the 26th of July Movement"): en.yaml
+# date_name_heads, matched as written (a street's name is capitalised; "on 4 July the movement ..." is a day).
+_NAME_HEAD = re.compile(rf"\s+(?:{alternation(words('date_name_heads'))})\b") if words("date_name_heads") else None
+
+
+def names_a_place(text: str, end: int) -> bool:
+    """The date ending at ``end`` opens a name ("along Fourth of July Avenue"): a street or a movement, no day."""
+    return _NAME_HEAD is not None and _NAME_HEAD.match(text, end) is not None
 
 
 _FEASTS = {k.casefold(): v for k, v in (lexicon("en").get("fixed_feasts") or {}).items()}

@@ -253,7 +253,8 @@ class Sentence:
 
 def annotate(text: str, year: int | None, this_month: tuple[int, int] | None = None,
              speaks_from: tuple[int, int] | None = None, language: str | None = None,
-             dated_on: tuple[int, int] | None = None, note: bool = False, recalls: bool = False) -> tuple[list[Sentence], int | None]:
+             dated_on: tuple[int, int] | None = None, note: bool = False, recalls: bool = False,
+             carried: int | None = None) -> tuple[list[Sentence], int | None]:
     """A passage's sentences, each with its dates read in the year the text last wrote; and the year it leaves. A day
     alone ("十五日") is read in the month the passage last wrote; "本月二日", "上月上旬" from ``this_month`` (year, month),
     the month the text speaks from. A month named alone ("in March") is of the year the text last wrote, unless that
@@ -262,7 +263,9 @@ def annotate(text: str, year: int | None, this_month: tuple[int, int] | None = N
     "last October" counts from ``dated_on`` (the month of the day the text speaks from) in any dated text. In a note
     under a book's page (``note``), a sentence with a citation's shape is apparatus (``cites_a_paper``). A recollection
     (``recalls``: an oral history, an interview, a memoir) speaks of its story's year: "the 21st of February 1947 ... on
-    the 12th of March" is of 1947, though told in June 1973."""
+    the 12th of March" is of 1947, though told in June 1973. ``carried``: the month the text wrote last before the
+    passage, where its story goes on in it ("in January 1964?" / "... on the afternoon of the 9th ... on the 13th"):
+    the days alone it names are of that month until the passage names another."""
     sentences, month = [], None
     for start, end in sentence_spans_of(text):
         sentence = text[start:end]
@@ -273,7 +276,7 @@ def annotate(text: str, year: int | None, this_month: tuple[int, int] | None = N
             sentences.append(Sentence(start, end, sentence, [], year, apparatus=True))
             continue
         story, year = year, (year if recalls else _year_spoken(sentence, year, month, this_month, speaks_from))
-        dates = find_dates(sentence, year, month, this_month)
+        dates = find_dates(sentence, year, month or carried, this_month)
         if dates and (spoken := speaks_from or dated_on):  # "on 8 April of last year": of the year before the one spoken from
             dates = of_last_year(sentence, dates, spoken[0])
         if dates and any(q in sentence for q in _NAME_QUOTES):
