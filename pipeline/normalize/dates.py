@@ -938,12 +938,13 @@ _CLOCK_HOUR = re.compile(
 def clock_hours(text: str) -> list[tuple[int, int, str]]:
     """A telegram's times of day in four digits ("At 0500 radio announced ...", "at 1100", "at 1930 hours"): where
     each is and its HH:MM. Not a number that may be a year ("at 1945 prices") nor one a name follows ("at 1200 Main
-    Street"), unless it opens with a nought or a word of the clock follows."""
+    Street"), unless it opens with a nought or a word of the clock follows; an hour that opens the sentence is one
+    before the sentence's subject ("At 1545 Radio Uganda broadcast ..."), no street's number."""
     found = []
     for m in _CLOCK_HOUR.finditer(text) if any(c.isdigit() for c in text) else ():
         hhmm, after = m["hhmm"], text[m.end():].lstrip()
         if hhmm[0] == "0" or _CLOCK_AFTER.match(text, m.end()) \
-                or not (re.fullmatch(_YEAR, hhmm) or after[:1].isupper() or after[:1].isdigit()):
+                or not (re.fullmatch(_YEAR, hhmm) or (after[:1].isupper() and text[: m.start()].strip()) or after[:1].isdigit()):
             found.append((m.start("hhmm"), m.end("hhmm"), f"{hhmm[:2]}:{hhmm[2:]}"))
     return found
 

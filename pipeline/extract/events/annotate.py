@@ -18,6 +18,7 @@ from pipeline.extract.tense import read_cues
 from pipeline.normalize.dates import (
     DateMention,
     RelativeMention,
+    clock_hours,
     find_dates,
     find_month_parts,
     find_months_alone,
@@ -266,7 +267,7 @@ def annotate(text: str, year: int | None, this_month: tuple[int, int] | None = N
     the 12th of March" is of 1947, though told in June 1973. ``carried``: the month the text wrote last before the
     passage, where its story goes on in it ("in January 1964?" / "... on the afternoon of the 9th ... on the 13th"):
     the days alone it names are of that month until the passage names another."""
-    sentences, month = [], None
+    sentences, month, last_day = [], None, None
     for start, end in sentence_spans_of(text):
         sentence = text[start:end]
         if _CITATION.search(sentence) or _EDITORIAL.search(sentence) or _cites_a_source(sentence) or is_apparatus(sentence) \
@@ -317,6 +318,10 @@ def annotate(text: str, year: int | None, this_month: tuple[int, int] | None = N
             sentences.append(Sentence(start, end, sentence, [], year, apparatus=True))
             year = story
             continue
+        if not dates and last_day is not None and language in (None, "en"):
+            dates = hours_of_the_day(sentence, last_day)  # "... in the afternoon of 25 January ... At 1545 Radio Uganda
+            # broadcast ...": an hour alone is of the day the passage set last, not of the day the text is written
+        last_day = next((d for d in reversed(dates) if d.precision in ("day", "minute") and d.start_date == d.end_date), last_day)
         sentence_year, year = year, story
         for mention in dates:
             if mention.year_written and not _SINCE_BEFORE.search(sentence, 0, mention.start) and not _in_passing(sentence, mention) \
@@ -328,6 +333,20 @@ def annotate(text: str, year: int | None, this_month: tuple[int, int] | None = N
                 month = mention.start_date.month
         sentences.append(Sentence(start, end, sentence, dates, year if year != story else sentence_year))
     return sentences, year
+
+
+def hours_of_the_day(sentence: str, day: DateMention) -> list[DateMention]:
+    """The hours a sentence with no date of its own tells ("At 1545 Radio Uganda broadcast ...", "and at 0730 the
+    proclamation was read"), each on ``day``, the day its passage set last: a bulletin or a chronicle that dates an
+    item's first act tells the rest by the clock. Not an hour a word of the day stands with ("at 0300 this morning",
+    "at 1100 yesterday": that word's day), nor a plan's ("will arrive at 1545")."""
+    hours = clock_hours(sentence)
+    if not hours:
+        return []
+    cues = read_cues(sentence, "en")
+    if tells_a_plan(sentence, "en") or any(c.kind == "planned" or (c.kind == "relative" and not any(a <= c.start < b for a, b, _ in hours)) for c in cues):
+        return []
+    return [DateMention(a, b, sentence[a:b], day.start_date, day.start_date, "minute", hhmm, True, False) for a, b, hhmm in hours]
 
 
 def _year_spoken(sentence: str, year: int | None, month: int | None, this_month: tuple[int, int] | None,
