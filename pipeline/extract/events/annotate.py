@@ -25,6 +25,7 @@ from pipeline.normalize.dates import (
     find_relative,
     find_seasons,
     join_month_spans,
+    last_year_dates,
     of_last_year,
 )
 from pipeline.normalize.lexicon import alternation, lexicon, words
@@ -297,7 +298,9 @@ def annotate(text: str, year: int | None, this_month: tuple[int, int] | None = N
         alone = [m for m in alone if not any(d.start < m.end and m.start < d.end for d in dates)
                  and not _POSSIBLE.search(sentence, 0, m.start)]
         if alone and tells_a_plan(sentence, language):
-            alone = [m for m in alone if _SINCE_OPENED.match(m.text)]  # "some 3,000 men had returned since the end of May,
+            past = last_year_dates(sentence)  # "по просьбе, высказанной ещё в апреле прошлого года, и что Москва будет
+            # удивлена": a month of last year is a past time, whatever clause of the sentence plans
+            alone = [m for m in alone if _SINCE_OPENED.match(m.text) or any(a < m.end and m.start < b for a, b in past)]  # "some 3,000 men had returned since the end of May,
             # and a further group would sail in August": a month opened by the since word is the past start of a course,
             # never a plan's time, whatever clause of the sentence plans
         if parts := [m for m in find_month_parts(sentence, (year, month) if year and month else this_month,
