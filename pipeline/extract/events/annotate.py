@@ -303,6 +303,8 @@ def annotate(text: str, year: int | None, this_month: tuple[int, int] | None = N
             alone = [m for m in alone if _SINCE_OPENED.match(m.text) or any(a < m.end and m.start < b for a, b in past)]  # "some 3,000 men had returned since the end of May,
             # and a further group would sail in August": a month opened by the since word is the past start of a course,
             # never a plan's time, whatever clause of the sentence plans
+        if alone and dates and language in (None, "en"):
+            dates = days_of_the_month_named(sentence, dates, alone)
         if parts := [m for m in find_month_parts(sentence, (year, month) if year and month else this_month,
                                                  dated_on or speaks_from or this_month, dates)
                      if not any(d.start < m.end and m.start < d.end for d in dates + alone)
@@ -336,6 +338,20 @@ def annotate(text: str, year: int | None, this_month: tuple[int, int] | None = N
                 month = mention.start_date.month
         sentences.append(Sentence(start, end, sentence, dates, year if year != story else sentence_year))
     return sentences, year
+
+
+_DAY_ALONE = compile_opening(r"[0-3]?\d(?:st|nd|rd|th)")
+
+
+def days_of_the_month_named(sentence: str, dates: list[DateMention], alone: list[DateMention]) -> list[DateMention]:
+    """The days alone ("the 9th", "the 12th") a sentence names after a month it named alone ("The decision was prepared
+    in February, when between the 9th and the 12th the army ... refused"): of that month, not of the month the text
+    speaks from or wrote last."""
+    first = next((m for m in alone if m.precision == "month" and m.start_date.month == m.end_date.month), None)
+    if first is None or not any(d.start >= first.end and _DAY_ALONE.fullmatch(d.text) for d in dates):
+        return dates
+    again = {d.start: d for d in find_dates(sentence, first.start_date.year, first.start_date.month)}
+    return [again.get(d.start, d) if d.start >= first.end and _DAY_ALONE.fullmatch(d.text) else d for d in dates]
 
 
 def hours_of_the_day(sentence: str, day: DateMention) -> list[DateMention]:
