@@ -276,7 +276,7 @@ def iter_dates(text: str, context_year: int | None = None, context_month: int | 
     for mention in _joined_dates(text, context_year, context_month, this_month):
         while feasts and feasts[0].start < mention.start:
             yield feasts.pop(0)
-        if not names_a_place(text, mention.end):
+        if not names_a_place(text, mention.start, mention.end):
             yield _night_onto(text, mention)
     yield from feasts
 
@@ -286,9 +286,10 @@ def iter_dates(text: str, context_year: int | None = None, context_month: int | 
 _NAME_HEAD = re.compile(rf"\s+(?:{alternation(words('date_name_heads'))})\b") if words("date_name_heads") else None
 
 
-def names_a_place(text: str, end: int) -> bool:
-    """The date ending at ``end`` opens a name ("along Fourth of July Avenue"): a street or a movement, no day."""
-    return _NAME_HEAD is not None and _NAME_HEAD.match(text, end) is not None
+def names_a_place(text: str, start: int, end: int) -> bool:
+    """The date from ``start`` to ``end`` opens a name ("along Fourth of July Avenue"): a street or a movement, no day.
+    A name in quotation marks (the "30 September Movement") is read as such where the act is dated (annotate)."""
+    return _NAME_HEAD is not None and (start == 0 or text[start - 1] not in "\"“«„") and _NAME_HEAD.match(text, end) is not None
 
 
 _FEASTS = {k.casefold(): v for k, v in (lexicon("en").get("fixed_feasts") or {}).items()}
