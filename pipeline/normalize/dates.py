@@ -276,8 +276,20 @@ def iter_dates(text: str, context_year: int | None = None, context_month: int | 
     for mention in _joined_dates(text, context_year, context_month, this_month):
         while feasts and feasts[0].start < mention.start:
             yield feasts.pop(0)
-        yield _night_onto(text, mention)
+        if not names_a_place(text, mention.start, mention.end):
+            yield _night_onto(text, mention)
     yield from feasts
+
+
+# The capitalised head of a name a date opens ("Fourth of July Avenue", "the 26th of July Movement"): en.yaml
+# date_name_heads, matched as written (a street's name is capitalised; "on 4 July the movement ..." is a day).
+_NAME_HEAD = re.compile(rf"\s+(?:{alternation(words('date_name_heads'))})\b") if words("date_name_heads") else None
+
+
+def names_a_place(text: str, start: int, end: int) -> bool:
+    """The date from ``start`` to ``end`` opens a name ("along Fourth of July Avenue"): a street or a movement, no day.
+    A name in quotation marks (the "30 September Movement") is read as such where the act is dated (annotate)."""
+    return _NAME_HEAD is not None and (start == 0 or text[start - 1] not in "\"“«„") and _NAME_HEAD.match(text, end) is not None
 
 
 _FEASTS = {k.casefold(): v for k, v in (lexicon("en").get("fixed_feasts") or {}).items()}
@@ -927,12 +939,13 @@ _CLOCK_HOUR = re.compile(
 def clock_hours(text: str) -> list[tuple[int, int, str]]:
     """A telegram's times of day in four digits ("At 0500 radio announced ...", "at 1100", "at 1930 hours"): where
     each is and its HH:MM. Not a number that may be a year ("at 1945 prices") nor one a name follows ("at 1200 Main
-    Street"), unless it opens with a nought or a word of the clock follows."""
+    Street"), unless it opens with a nought or a word of the clock follows; an hour that opens the sentence is one
+    before the sentence's subject ("At 1545 Radio Uganda broadcast ..."), no street's number."""
     found = []
     for m in _CLOCK_HOUR.finditer(text) if any(c.isdigit() for c in text) else ():
         hhmm, after = m["hhmm"], text[m.end():].lstrip()
         if hhmm[0] == "0" or _CLOCK_AFTER.match(text, m.end()) \
-                or not (re.fullmatch(_YEAR, hhmm) or after[:1].isupper() or after[:1].isdigit()):
+                or not (re.fullmatch(_YEAR, hhmm) or (after[:1].isupper() and text[: m.start()].strip()) or after[:1].isdigit()):
             found.append((m.start("hhmm"), m.end("hhmm"), f"{hhmm[:2]}:{hhmm[2:]}"))
     return found
 

@@ -18,12 +18,14 @@ from pipeline.extract.tense import read_cues
 from pipeline.normalize.dates import (
     DateMention,
     RelativeMention,
+    clock_hours,
     find_dates,
     find_month_parts,
     find_months_alone,
     find_relative,
     find_seasons,
     join_month_spans,
+    last_year_dates,
     of_last_year,
 )
 from pipeline.normalize.lexicon import alternation, lexicon, words
@@ -253,7 +255,8 @@ class Sentence:
 
 def annotate(text: str, year: int | None, this_month: tuple[int, int] | None = None,
              speaks_from: tuple[int, int] | None = None, language: str | None = None,
-             dated_on: tuple[int, int] | None = None, note: bool = False, recalls: bool = False) -> tuple[list[Sentence], int | None]:
+             dated_on: tuple[int, int] | None = None, note: bool = False, recalls: bool = False,
+             carried: int | None = None) -> tuple[list[Sentence], int | None]:
     """A passage's sentences, each with its dates read in the year the text last wrote; and the year it leaves. A day
     alone ("十五日") is read in the month the passage last wrote; "本月二日", "上月上旬" from ``this_month`` (year, month),
     the month the text speaks from. A month named alone ("in March") is of the year the text last wrote, unless that
@@ -262,8 +265,10 @@ def annotate(text: str, year: int | None, this_month: tuple[int, int] | None = N
     "last October" counts from ``dated_on`` (the month of the day the text speaks from) in any dated text. In a note
     under a book's page (``note``), a sentence with a citation's shape is apparatus (``cites_a_paper``). A recollection
     (``recalls``: an oral history, an interview, a memoir) speaks of its story's year: "the 21st of February 1947 ... on
-    the 12th of March" is of 1947, though told in June 1973."""
-    sentences, month = [], None
+    the 12th of March" is of 1947, though told in June 1973. ``carried``: the month the text wrote last before the
+    passage, where its story goes on in it ("in January 1964?" / "... on the afternoon of the 9th ... on the 13th"):
+    the days alone it names are of that month until the passage names another."""
+    sentences, month, last_day = [], None, None
     for start, end in sentence_spans_of(text):
         sentence = text[start:end]
         if _CITATION.search(sentence) or _EDITORIAL.search(sentence) or _cites_a_source(sentence) or is_apparatus(sentence) \
@@ -273,7 +278,7 @@ def annotate(text: str, year: int | None, this_month: tuple[int, int] | None = N
             sentences.append(Sentence(start, end, sentence, [], year, apparatus=True))
             continue
         story, year = year, (year if recalls else _year_spoken(sentence, year, month, this_month, speaks_from))
-        dates = find_dates(sentence, year, month, this_month)
+        dates = find_dates(sentence, year, month or carried, this_month)
         if dates and (spoken := speaks_from or dated_on):  # "on 8 April of last year": of the year before the one spoken from
             dates = of_last_year(sentence, dates, spoken[0])
         if dates and any(q in sentence for q in _NAME_QUOTES):
@@ -293,9 +298,13 @@ def annotate(text: str, year: int | None, this_month: tuple[int, int] | None = N
         alone = [m for m in alone if not any(d.start < m.end and m.start < d.end for d in dates)
                  and not _POSSIBLE.search(sentence, 0, m.start)]
         if alone and tells_a_plan(sentence, language):
-            alone = [m for m in alone if _SINCE_OPENED.match(m.text)]  # "some 3,000 men had returned since the end of May,
+            past = last_year_dates(sentence)  # "по просьбе, высказанной ещё в апреле прошлого года, и что Москва будет
+            # удивлена": a month of last year is a past time, whatever clause of the sentence plans
+            alone = [m for m in alone if _SINCE_OPENED.match(m.text) or any(a < m.end and m.start < b for a, b in past)]  # "some 3,000 men had returned since the end of May,
             # and a further group would sail in August": a month opened by the since word is the past start of a course,
             # never a plan's time, whatever clause of the sentence plans
+        if alone and dates and language in (None, "en"):
+            dates = days_of_the_month_named(sentence, dates, alone)
         if parts := [m for m in find_month_parts(sentence, (year, month) if year and month else this_month,
                                                  dated_on or speaks_from or this_month, dates)
                      if not any(d.start < m.end and m.start < d.end for d in dates + alone)
@@ -314,6 +323,10 @@ def annotate(text: str, year: int | None, this_month: tuple[int, int] | None = N
             sentences.append(Sentence(start, end, sentence, [], year, apparatus=True))
             year = story
             continue
+        if not dates and last_day is not None and language in (None, "en"):
+            dates = hours_of_the_day(sentence, last_day)  # "... in the afternoon of 25 January ... At 1545 Radio Uganda
+            # broadcast ...": an hour alone is of the day the passage set last, not of the day the text is written
+        last_day = next((d for d in reversed(dates) if d.precision in ("day", "minute") and d.start_date == d.end_date), last_day)
         sentence_year, year = year, story
         for mention in dates:
             if mention.year_written and not _SINCE_BEFORE.search(sentence, 0, mention.start) and not _in_passing(sentence, mention) \
@@ -325,6 +338,34 @@ def annotate(text: str, year: int | None, this_month: tuple[int, int] | None = N
                 month = mention.start_date.month
         sentences.append(Sentence(start, end, sentence, dates, year if year != story else sentence_year))
     return sentences, year
+
+
+_DAY_ALONE = compile_opening(r"[0-3]?\d(?:st|nd|rd|th)")
+
+
+def days_of_the_month_named(sentence: str, dates: list[DateMention], alone: list[DateMention]) -> list[DateMention]:
+    """The days alone ("the 9th", "the 12th") a sentence names after a month it named alone ("The decision was prepared
+    in February, when between the 9th and the 12th the army ... refused"): of that month, not of the month the text
+    speaks from or wrote last."""
+    first = next((m for m in alone if m.precision == "month" and m.start_date.month == m.end_date.month), None)
+    if first is None or not any(d.start >= first.end and _DAY_ALONE.fullmatch(d.text) for d in dates):
+        return dates
+    again = {d.start: d for d in find_dates(sentence, first.start_date.year, first.start_date.month)}
+    return [again.get(d.start, d) if d.start >= first.end and _DAY_ALONE.fullmatch(d.text) else d for d in dates]
+
+
+def hours_of_the_day(sentence: str, day: DateMention) -> list[DateMention]:
+    """The hours a sentence with no date of its own tells ("At 1545 Radio Uganda broadcast ...", "and at 0730 the
+    proclamation was read"), each on ``day``, the day its passage set last: a bulletin or a chronicle that dates an
+    item's first act tells the rest by the clock. Not an hour a word of the day stands with ("at 0300 this morning",
+    "at 1100 yesterday": that word's day), nor a plan's ("will arrive at 1545")."""
+    hours = clock_hours(sentence)
+    if not hours:
+        return []
+    cues = read_cues(sentence, "en")
+    if tells_a_plan(sentence, "en") or any(c.kind == "planned" or (c.kind == "relative" and not any(a <= c.start < b for a, b, _ in hours)) for c in cues):
+        return []
+    return [DateMention(a, b, sentence[a:b], day.start_date, day.start_date, "minute", hhmm, True, False) for a, b, hhmm in hours]
 
 
 def _year_spoken(sentence: str, year: int | None, month: int | None, this_month: tuple[int, int] | None,

@@ -162,7 +162,11 @@ def _opens_before_dawn(doc: ParsedDocument) -> bool:
 def _mission_signer(doc: ParsedDocument, senders: list[str]) -> str | None:
     """The envoy whose name alone closes a mission's cable ("Telegram From the Embassy in Cyprus ...", signed "Wilkins"):
     the cable's "I" and "me" are his, the mission sends it."""
-    if not senders or any(is_person(n) for n in senders) or doc.document_type not in SENT_TYPES:
+    if not senders or any(is_person(n) for n in senders):
+        return None
+    if doc.document_type == "record_of_conversation":  # "From the Journal of the Soviet Ambassador in Burma, Record of a
+        return _foot_name(doc)  # Conversation ...", signed "Ambassador of the USSR in Burma" / "A. BOLOTOV": his "I"
+    if doc.document_type not in SENT_TYPES:
         return None
     signed = [b.text.strip() for b in doc.blocks if b.passage_type == "signature" and b.section_type == "body"]
     if len(signed) == 1 and _SIGNER.fullmatch(signed[-1]):

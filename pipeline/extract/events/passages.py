@@ -57,6 +57,7 @@ from pipeline.extract.events.context import (
     document_context,
     entry_day_in_head,
     offices_listed_alone,
+    opens_the_talk,
     participants_named,
     people_present,
     present_line,
@@ -1218,6 +1219,14 @@ def agenda_items(texts: list[str]) -> set[int]:
     return items
 
 
+def _opens_with_the_talk(doc: ParsedDocument) -> bool:
+    """The record's text opens with its meeting ("Today I was received by General Ne Win at his residence ..."): what
+    its speaker then tells of earlier days ("On 28 June an employee ... was killed") is a look back, and the sayings in
+    the passages after it ("Ne Win asked that ...", "I told him ...") are of the meeting's day."""
+    told = [b for b in doc.blocks if b.section_type == "body" and b.passage_type == "paragraph" and len(b.text.split()) >= 8][:3]
+    return any(opens_the_talk(b.text.split(". ", 1)[0]) for b in told)  # past a headnote of the editors'
+
+
 def _sentence_events(doc: ParsedDocument, context: Context, record_speakers: list[str]) -> list[EventDraft]:
     year = context.year
     events: list[EventDraft] = []
@@ -1230,7 +1239,8 @@ def _sentence_events(doc: ParsedDocument, context: Context, record_speakers: lis
     scope = Scope(context.occasion, context.occasion_precision, last=context.occasion_end)
     scope.record = context.is_record
     if context.is_record and context.occasion_precision == "day" and (
-            context.occasion != context.letter_date or context.held_on or speakers or doc.document_type == "minutes"):
+            context.occasion != context.letter_date or context.held_on or speakers or doc.document_type == "minutes"
+            or _opens_with_the_talk(doc)):
         scope.talk = context.occasion  # the meeting day the record's head names: its speakers speak on it (Scope.talk),
         # though the minutes be dated that day too ("Session of 17 March 1969" ... "On 11 March a group of ...": a look back);
         # a transcript's turns ("ORTEGA: ... On 14 March they blew up the bridges ... Last week a band crossed ..."): the
@@ -1328,7 +1338,8 @@ def _sentence_events(doc: ParsedDocument, context: Context, record_speakers: lis
             # the day its story has reached: "It was ... the 21st of February 1947 ... sometime in May" is May 1947
         sentences, year = annotate(block.text, year, (scope.day.year, scope.day.month) if scope.day else written_month, speaks_from,
                                    block.language, (scope.day.year, scope.day.month) if scope.day else None,
-                                   _is_endnote(index, block, endnotes), context.recalls)
+                                   _is_endnote(index, block, endnotes), context.recalls,
+                                   written_month[1] if context.recalls and written_month and written_month[0] == year else None)
         written_month = next(((d.start_date.year, d.start_date.month) for x in reversed(sentences) for d in reversed(x.dates)
                               if d.precision in ("day", "minute", "month") and d.start_date.month == d.end_date.month), written_month)
         scope.bound = None  # a period governs only the passage that opens with it

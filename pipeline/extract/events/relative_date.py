@@ -99,7 +99,7 @@ def relative_events(index: int, s: Sentence, earlier: list[EventDraft], context:
     relative = s.relative
     if relative and now is not None and (told := _weekday_then(index, s, relative[0], now)):
         return told
-    if relative and ((previous := last_dated(earlier)) or entry_day is not None):
+    if relative and ((previous := story_dated(earlier, index)) or entry_day is not None):
         when = relative[0]
         if previous is None or (entry_day is not None and when.text in _DAY_PARTS and previous.start_date != entry_day):
             previous = EventDraft(index, "statement", 0, 0, "relative_date", 0.5).on(entry_day)  # "晚上总理设宴 ...": the
@@ -175,6 +175,19 @@ _PERIOD_STARTS = {" ".join(k.lower().split()): v for lang in ("en", "ru", "zh") 
 _PERIOD_START = compile_opening(r"(?<!\w)(?:" + alternation(_PERIOD_STARTS).replace(r"\ ", r"\s+") + r")", re.IGNORECASE) \
     if _PERIOD_STARTS else None
 _PERIOD_SCREEN = tuple(sorted({k[:3] for k in _PERIOD_STARTS}))
+
+
+def story_dated(earlier: list[EventDraft], index: int) -> EventDraft | None:
+    """The row a relative day ("the same night", "the next morning") counts from: the last the text dated, but not a
+    speaker's saying in the passage ("The Force Commander, he said, had been in contact ...", the meeting's day) after a
+    day the passage told ("In the early hours of the 23rd ... Loyal officers arrested Bangura the same night"): the
+    story's day, which the saying tells of."""
+    last = last_dated(earlier)
+    if last is None or last.method != "document_act" or last.block != index:
+        return last
+    told = last_dated([e for e in earlier if e.block == index and e.method == "dated_sentence"])
+    return told if told is not None and told.evidence_end <= last.evidence_start else last  # not a paper's day the
+    # saying's own sentence names ("I handed him the reply to his letter of 20 May")
 
 
 def period_start_course(text: str, written: date | None) -> tuple[date, re.Match] | None:

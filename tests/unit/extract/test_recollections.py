@@ -86,3 +86,52 @@ The Foreign Minister said that the talks of the 21st of February 1947 were long 
 """
     rows = process_seed("x.txt", text.encode()).events.to_pylist()
     assert date(1973, 3, 12) in [r["start_date"] for r in rows]
+
+
+_STORY_MONTH = [
+    ("Oral History Interview with Walter P. Ring", "Arlington, Virginia", "May 12, 1971", "Richard McKinzie", "MCKINZIE",
+     "Where were you when the airlift crisis began in June 1948?", "RING",
+     "I was at the consulate. The trains were stopped on the morning of the 24th, and we were told that night. "
+     "We flew out on the 26th with the last couriers.",
+     [("The trains were stopped", date(1948, 6, 24)), ("We flew out", date(1948, 6, 26))]),
+    ("The Reminiscences of Clara V. Holt", "New Haven, Connecticut", "April 3, 1966", "John T. Mason", "MASON",
+     "You were in Caracas in March 1958?", "HOLT",
+     "Yes. The students came to the embassy on the afternoon of the 5th with their banners. "
+     "The Minister received us on the 7th without an answer.",
+     [("The students came to the embassy", date(1958, 3, 5)), ("The Minister received us", date(1958, 3, 7))]),
+]
+
+
+@pytest.mark.parametrize(("title", "place", "day", "interviewer", "asker", "question", "surname", "answer", "told"), _STORY_MONTH)
+def test_a_day_alone_in_an_answer_is_of_the_month_the_question_named(title, place, day, interviewer, asker, question, surname,
+                                                                      answer, told):
+    text = f"""source: https://example.org/oral-histories/y
+{title}
+Conducted by {interviewer} in {place}, on {day}
+
+{asker}: {question}
+
+{surname}: {answer}
+"""
+    rows = process_seed("y.txt", text.encode()).events.to_pylist()
+    for opening, on in told:
+        assert on in [r["start_date"] for r in rows if opening in r["evidence_text"]], (opening, rows)
+
+
+
+def test_a_later_question_that_names_another_month_moves_the_answers_days_to_it():
+    text = """source: https://example.org/oral-histories/w
+Oral History Interview with Ellis O. Briggs
+Conducted by Philip Brooks in Hanover, New Hampshire, on July 14, 1972
+
+BROOKS: What happened when the junta fell in May 1957?
+
+BRIGGS: The generals left on the 10th without a word.
+
+BROOKS: And when you came back in August 1957?
+
+BRIGGS: The new President received me on the 2nd and we talked for an hour.
+"""
+    rows = process_seed("w.txt", text.encode()).events.to_pylist()
+    assert date(1957, 5, 10) in [r["start_date"] for r in rows if "The generals left" in r["evidence_text"]]
+    assert date(1957, 8, 2) in [r["start_date"] for r in rows if "received me" in r["evidence_text"]]

@@ -732,6 +732,9 @@ CHECKS = {
     "weekdays": _weekday_before,
     "entry_heading_words": _entry_heading,
     "fixed_feasts": _feast_day,
+    "date_name_heads": lambda language, example, expected: _assert_equal(
+        next((str(d.start_date) for d in find_dates(example.rsplit(" (", 1)[0], int(example.rsplit(" (", 1)[1].rstrip(")")))), None),
+        expected, example),
     "weekday_range_openers": _weekday_span,
     "weekday_since_openers": _weekday_since,
     "since_spans": _since_span,
