@@ -61,6 +61,7 @@ from pipeline.extract.events.context import (
     people_present,
     present_line,
 )
+from pipeline.extract.events.talk_parties import talk_parties
 from pipeline.extract.events.dated_sentence import (
     course_after_aside,
     deadline_passed,
@@ -636,6 +637,7 @@ def _extract_events(doc: ParsedDocument, homes: frozenset[str] = frozenset()) ->
     _reported_acts(events, doc, context)
     _reported_doers(events, doc)
     _unnamed_listeners(events, doc, context)
+    talk_parties(events, doc, context)
     return sorted(_once(events), key=lambda e: (e.block, e.evidence_start, e.event_type, e.start_date or date.min))
 
 

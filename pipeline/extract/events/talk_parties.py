@@ -1,0 +1,124 @@
+"""The two parties of a record of conversation written in the first person by one of them.
+
+An envoy's record of his talk ("Record of Conversation between the Czechoslovak Ambassador and President Kenneth
+Kaunda", signed "Ambassador" / "Jan Horák"; "Запись беседы посла СССР в Кении с президентом Дж. Кениатой", signed
+"И. КОВРОВ") tells each turn of two people: the one who speaks and the one he speaks to. The writer is its "I", and the
+office its heading gives him ("the Czechoslovak Ambassador") is he; the one he talked with is the other party. A turn
+of the other party told with a verb of saying ("Kaunda said that ...", "The President asked whether ...") is said to
+the writer; a turn of the writer's ("I replied that ...", "I informed him that ...") is said to the other party.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from pipeline.extract.events.common import SPEECH_VERBS, Context, EventDraft, event_words, is_person
+from pipeline.extract.events.context import JOURNAL, participants_named
+from pipeline.normalize.lexicon import alternation, lexicon
+from pipeline.normalize.names import lookup
+from pipeline.normalize.openings import compile_opening
+from pipeline.parse.model import ParsedDocument
+
+# The writer alone in the first person singular: "I", "me", "my"; Russian "я", "меня", "моей" (``writer_alone``).
+_EN_WRITER = compile_opening(r"\b(?:I|me|my)\b")
+_RU_WRITER = compile_opening(event_words("writer_alone"), re.IGNORECASE)
+# An envoy's office as a heading names the record's writer: "the Czechoslovak Ambassador", "the Romanian ambassador".
+_ENVOY = compile_opening(r"(?<!\w)(?:" + alternation(lexicon("en").get("envoy_titles") or ["(?!)"]) + r")(?!\w)")
+# A turn the writer tells in the first person: "I replied that ...", "I informed him that ...", "Я ответил, что ...".
+_WRITER_TURN = compile_opening(
+    r"^\W*(?:I\s+(?:then\s+|also\s+)?(?:" + SPEECH_VERBS + r"|informed|replied|answered|assured|reminded)\b|(?:"
+    + event_words("writer_alone") + r")\s+(?:" + event_words("i_said") + r"))", re.IGNORECASE
+)
+# A turn of the other party told with a verb of saying: "Kaunda said that ...", "The President asked whether ...".
+_PARTY_TURN = compile_opening(
+    r"^\W*(?P<subject>(?:[A-Z][\w.’'-]*\s+){0,4}?(?:He|She|[A-Z][\w’'-]+))\s+(?:then\s+|also\s+|further\s+)?(?:" + SPEECH_VERBS
+    + r"|gave\s+me|told\s+me|informed\s+me)\b"
+)
+_SPEECH_ROWS = ("statement", "reply", "question", "message_sent", "request", "proposal")
+
+
+def writes_in_first_person(doc: ParsedDocument) -> bool:
+    """A record whose text speaks of its writer as "I" or "me" ("President Kaunda received me at my request")."""
+    for block in doc.blocks:
+        if block.section_type != "body":
+            continue
+        pattern = _RU_WRITER if block.language == "ru" else _EN_WRITER if block.language in (None, "en") else None
+        if pattern is not None and pattern.search(block.text):
+            return True
+    return False
+
+
+def other_party(doc: ParsedDocument, writer: str, events: list[EventDraft]) -> str | None:
+    """The one the writer talked with: the one person the heading names besides the writer and his office, else the
+    one who speaks most in the record's turns."""
+    named = [n for n in participants_named(doc, "") if n != writer and not _ENVOY.search(n)]
+    people = [n for n in named if _a_person(n)]
+    if len(people) == 1:
+        return people[0]
+    if named:
+        return None  # a talk with several, or with a body: no one other party
+    turns = Counter(n for e in events if e.method == "document_act" for n in e.sources if n != writer and is_person(n))
+    ranked = turns.most_common(2)
+    return ranked[0][0] if ranked and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]) else None
+
+
+def _a_person(name: str) -> bool:
+    """A person: the gazetteer's, or a name of two to four capitalised words it does not know ("Siaka Stevens")."""
+    words = name.split()
+    return is_person(name) or lookup(name) is None and 2 <= len(words) <= 4 and all(w[:1].isupper() for w in words)
+
+
+def _speaker(subject: str, other: str, text: str) -> bool:
+    """The subject of a turn names the other party: his surname ("Stevens said"), or an office the page writes before
+    his name ("the Prime Minister replied": "Prime Minister Siaka Stevens"; "The President asked": "President Kenneth
+    Kaunda")."""
+    subject = re.sub(r"^(?:[Tt]he)\s+", "", subject.strip())
+    if not subject:
+        return False
+    surname = other.split()[-1]
+    if subject.split()[-1] == surname:
+        return True
+    return subject[:1].isupper() and lookup(subject) is None and re.search(
+        r"(?<!\w)" + re.escape(subject) + r"\s+(?:[A-Z][\w.'’-]*\s+){0,3}" + re.escape(surname) + r"(?!\w)", text) is not None
+
+
+def envoy_offices(doc: ParsedDocument, writer: str) -> set[str]:
+    """The offices the heading gives the writer ("the Czechoslovak Ambassador"): names of no one else."""
+    return {n for n in participants_named(doc, "") if n != writer and _ENVOY.search(n) and lookup(n) is None}
+
+
+def talk_parties(events: list[EventDraft], doc: ParsedDocument, context: Context) -> None:
+    """Each turn of a first-person record of a talk of two, between its speaker and the one he speaks to."""
+    if not context.is_record or context.body or len(context.senders) != 1 or not writes_in_first_person(doc):
+        return
+    writer = context.senders[0]
+    if lookup(writer) is not None and not is_person(writer):
+        return  # "Soviet Ambassador in Burma": an office, no one named
+    offices = envoy_offices(doc, writer)
+    for event in events:  # "the Czechoslovak Ambassador" of the heading: the writer
+        event.sources = list(dict.fromkeys(writer if n in offices else n for n in event.sources))
+        event.targets = [n for n in dict.fromkeys(writer if n in offices else n for n in event.targets) if n not in event.sources]
+    other = other_party(doc, writer, events)
+    if other is None:
+        return
+    text = "\n".join([doc.title or ""] + [b.text for b in doc.blocks])
+    diary = doc.document_type == "diary_entry" or any(JOURNAL.search(t) for t in [doc.title or ""] + [b.text for b in doc.blocks[:8]])
+    # a keeper's journal tells the other's sayings as his points, to no one ("Mao said that ..." in Yudin's journal)
+    for event in events:
+        if event.event_type not in _SPEECH_ROWS or event.block >= len(doc.blocks):
+            continue
+        block = doc.blocks[event.block]
+        told = block.text[event.evidence_start: event.evidence_end]
+        if event.sources in ([], [writer]) and _WRITER_TURN.match(told):
+            event.sources = [writer]  # "I replied that I would inform Prague": to the other party, and those it names
+            event.targets = [other] + [n for n in event.targets if n != other and n.split()[-1] in told]
+            continue
+        turn = _PARTY_TURN.match(told) if block.language in (None, "en") and not diary else None
+        if turn is None or event.targets and event.sources == [other]:
+            continue
+        if event.sources == [other] or _speaker(turn["subject"], other, text) or turn["subject"] in ("He", "She") and not any(
+            n.split()[-1] in told for n in event.sources
+        ):  # "Kaunda said that ...", "The Prime Minister replied", "He then gave me an account": the other party, to the writer
+            event.sources = [other]
+            event.targets = [writer] + [n for n in event.targets if n not in (writer, other) and n.split()[-1] in told]
