@@ -61,7 +61,6 @@ from pipeline.extract.events.context import (
     people_present,
     present_line,
 )
-from pipeline.extract.events.talk_parties import talk_parties
 from pipeline.extract.events.dated_sentence import (
     course_after_aside,
     deadline_passed,
@@ -129,6 +128,7 @@ from pipeline.extract.events.relative_date import (
     since_then_events,
     since_told_events,
 )
+from pipeline.extract.events.talk_parties import talk_parties
 from pipeline.extract.events.tense_sentence import (
     AHEAD_WORDS,
     ASSENT_TURN,
