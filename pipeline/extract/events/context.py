@@ -175,7 +175,7 @@ def _foot_name(doc: ParsedDocument) -> str | None:
     """The envoy's name alone on the last line of a mission's text, under its last sentence or under his office
     ("... on the request for medical aid." / "István Szabó"; "Ambassador" / "Ion Stoian"), the copies and the archive's
     citation below it left aside."""
-    lines = [_SLASHED.sub(r"\1", b.text.strip()).rstrip(",").strip() for b in doc.blocks[-6:] if b.section_type == "body"]
+    lines = [_SLASHED.sub(r"\1", line).rstrip(",").strip() for b in doc.blocks[-6:] if b.section_type == "body" for line in _office_and_name(b.text.strip())]
     while lines and (citation_line(lines[-1]) or _LABELLED.match(lines[-1]) or any(c.isdigit() for c in lines[-1])):
         lines.pop()  # "Copies: Comrade Kádár, ...", "MOL, XIX-J-1-j, ... 00213/12.": under the signature
     if len(lines) < 2:
@@ -190,6 +190,13 @@ def _foot_name(doc: ParsedDocument) -> str | None:
 
 
 _LABELLED = compile_opening(r"[^\W\d_][\w .-]{0,30}:\s")  # "Copies: ...", "Distribution: ...": a labelled line
+def _office_and_name(line: str) -> list[str]:
+    """A signature's office and name on one line ("Ambassador: /Georgi Naydenov/") as the two lines it stands for."""
+    m = _OFFICE_LABEL.match(line)
+    return [m["office"], m["name"]] if m and is_office_line(m["office"]) else [line]
+
+
+_OFFICE_LABEL = compile_opening(r"^(?P<office>[^\W\d_][^:/\d]{1,40}):\s*(?P<name>/?[^:/\d]{3,40}/?)$")
 _SLASHED = compile_opening(r"^/\s*(.+?)\s*/$")  # "/ Ion Iacob /": a typed signature between strokes
 
 

@@ -14,7 +14,8 @@ import re
 from collections import Counter
 
 from pipeline.extract.events.common import SPEECH_VERBS, Context, EventDraft, event_words, is_person
-from pipeline.extract.events.context import JOURNAL, participants_named
+from pipeline.extract.events.context import JOURNAL, listed_names, participants_named
+from pipeline.extract.mentions import find_mentions
 from pipeline.normalize.lexicon import alternation, lexicon
 from pipeline.normalize.names import lookup
 from pipeline.normalize.openings import compile_opening
@@ -25,6 +26,11 @@ _EN_WRITER = compile_opening(r"\b(?:I|me|my)\b")
 _RU_WRITER = compile_opening(event_words("writer_alone"), re.IGNORECASE)
 # An envoy's office as a heading names the record's writer: "the Czechoslovak Ambassador", "the Romanian ambassador".
 _ENVOY = compile_opening(r"(?<!\w)(?:" + alternation(lexicon("en").get("envoy_titles") or ["(?!)"]) + r")(?!\w)")
+# A heading's talk between an envoy and another: "between the Romanian Ambassador and Prime Minister Siaka Stevens".
+_ENVOY_AND = compile_opening(
+    r"\bbetween\s+(?:the\s+)?[^,]{0,40}?(?:" + alternation(lexicon("en").get("envoy_titles") or ["(?!)"]) + r")(?:\s+(?:in|to)\s+[A-Z][\w'’-]+)?"
+    r"\s+and\s+(?P<other>[^,(\[]{3,80}?)\s*(?:[,(\[]|\s+(?:on|in|at|held|concerning|regarding|about)\s|$)"
+)
 # A turn the writer tells in the first person: "I replied that ...", "I informed him that ...", "Я ответил, что ...".
 _WRITER_TURN = compile_opening(
     r"^\W*(?:I\s+(?:then\s+|also\s+)?(?:" + SPEECH_VERBS + r"|informed|replied|answered|assured|reminded)\b|(?:"
@@ -32,7 +38,7 @@ _WRITER_TURN = compile_opening(
 )
 # A turn of the other party told with a verb of saying: "Kaunda said that ...", "The President asked whether ...".
 _PARTY_TURN = compile_opening(
-    r"^\W*(?P<subject>(?:[A-Z][\w.’'-]*\s+){0,4}?(?:He|She|[A-Z][\w’'-]+))\s+(?:then\s+|also\s+|further\s+)?(?:" + SPEECH_VERBS
+    r"^\W*(?:(?:At|In|On|After)\s+the\s+\w+,?\s+)?(?P<subject>(?:[A-Z][\w.’'-]*\s+){0,4}?(?:He|She|[A-Z][\w’'-]+))\s+(?:then\s+|also\s+|further\s+)?(?:" + SPEECH_VERBS
     + r"|gave\s+me|told\s+me|informed\s+me)\b"
 )
 _SPEECH_ROWS = ("statement", "reply", "question", "message_sent", "request", "proposal")
@@ -52,6 +58,12 @@ def writes_in_first_person(doc: ParsedDocument) -> bool:
 def other_party(doc: ParsedDocument, writer: str, events: list[EventDraft]) -> str | None:
     """The one the writer talked with: the one person the heading names besides the writer and his office, else the
     one who speaks most in the record's turns."""
+    if (between := _ENVOY_AND.search(doc.title or "")) is not None:  # "between the Bulgarian Ambassador in Khartoum and
+        # President Jaafar Nimeiri": the one after the envoy
+        known = [m.entity.name for m in find_mentions(between["other"]) if m.entity.kind == "person"]
+        written = known or listed_names(between["other"])
+        if len(written) == 1:
+            return written[0]
     named = [n for n in participants_named(doc, "") if n != writer and not _ENVOY.search(n)]
     people = [n for n in named if _a_person(n)]
     if len(people) == 1:
@@ -117,8 +129,9 @@ def talk_parties(events: list[EventDraft], doc: ParsedDocument, context: Context
         turn = _PARTY_TURN.match(told) if block.language in (None, "en") and not diary else None
         if turn is None or event.targets and event.sources == [other]:
             continue
-        if event.sources == [other] or _speaker(turn["subject"], other, text) or turn["subject"] in ("He", "She") and not any(
-            n.split()[-1] in told for n in event.sources
-        ):  # "Kaunda said that ...", "The Prime Minister replied", "He then gave me an account": the other party, to the writer
+        unnamed = not any(n.split()[-1] in told for n in event.sources)  # no source the sentence names: none, or a "he" read
+        # as one named before ("He then gave me an account" after "thanking Comrade Nicolae Ceausescu")
+        if event.sources == [other] or unnamed and (_speaker(turn["subject"], other, text) or turn["subject"] in ("He", "She")):
+            # "Kaunda said that ...", "The President asked whether ...", "He then gave me an account": the other party, to the writer
             event.sources = [other]
             event.targets = [writer] + [n for n in event.targets if n not in (writer, other) and n.split()[-1] in told]
