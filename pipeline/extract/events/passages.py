@@ -102,6 +102,7 @@ from pipeline.extract.events.document_act import (
     names_a_role,
     narrated_speaker,
     quoted_statement,
+    recalled_interviewer_in,
     reported_turn,
     says_something,
     short_names,
@@ -1816,7 +1817,8 @@ def _sentence_events(doc: ParsedDocument, context: Context, record_speakers: lis
     events += _footnoted_events(doc, context)
     if interview is not None:
         for event in events:
-            if not event.sources and dates_the_interview(doc.blocks[event.block].text):
+            if not event.sources and (dates_the_interview(doc.blocks[event.block].text) or event.start_date is not None
+                                      and recalled_interviewer_in(doc.blocks[event.block].text.strip())):  # "Conducted by X ... on June 3, 1969"
                 event.sources, event.targets = [interview[0]], [n for n in interview[1:] if n]  # "Initial interview date: ..."
         if context.recalls and not any(dates_the_interview(doc.blocks[e.block].text) for e in events) \
                 and (held := _interview_day(doc, interview)) is not None:
