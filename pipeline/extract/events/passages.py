@@ -1817,8 +1817,8 @@ def _sentence_events(doc: ParsedDocument, context: Context, record_speakers: lis
     events += _footnoted_events(doc, context)
     if interview is not None:
         for event in events:
-            if not event.sources and (dates_the_interview(doc.blocks[event.block].text) or event.start_date is not None
-                                      and recalled_interviewer_in(doc.blocks[event.block].text.strip())):  # "Conducted by X ... on June 3, 1969"
+            if not event.sources and dates_the_interview(doc.blocks[event.block].text) or event.start_date is not None \
+                    and recalled_interviewer_in(doc.blocks[event.block].text.strip()):  # "Conducted by X in Austin, Texas, on June 3, 1969"
                 event.sources, event.targets = [interview[0]], [n for n in interview[1:] if n]  # "Initial interview date: ..."
         if context.recalls and not any(dates_the_interview(doc.blocks[e.block].text) for e in events) \
                 and (held := _interview_day(doc, interview)) is not None:
