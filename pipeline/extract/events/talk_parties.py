@@ -89,8 +89,8 @@ def _speaker(subject: str, other: str, text: str) -> bool:
     if not subject:
         return False
     surname = other.split()[-1]
-    if subject.split()[-1] == surname:
-        return True
+    if subject.split()[-1] in (surname, surname.rsplit("-", 1)[-1]):
+        return True  # "Assad" of "Hafez al-Assad"
     return subject[:1].isupper() and lookup(subject) is None and re.search(
         r"(?<!\w)" + re.escape(subject) + r"\s+(?:[A-Z][\w.'’-]*\s+){0,3}" + re.escape(surname) + r"(?!\w)", text) is not None
 
@@ -101,8 +101,12 @@ def envoy_offices(doc: ParsedDocument, writer: str) -> set[str]:
 
 
 def talk_parties(events: list[EventDraft], doc: ParsedDocument, context: Context) -> None:
-    """Each turn of a first-person record of a talk of two, between its speaker and the one he speaks to."""
-    if not context.is_record or context.body or len(context.senders) != 1 or not writes_in_first_person(doc):
+    """Each turn of a first-person record of a talk of two, between its speaker and the one he speaks to; in a record
+    told in the third person of two it names, a turn's "he" and "him" are of its two parties."""
+    if not context.is_record or context.body:
+        return
+    if len(context.senders) != 1 or not writes_in_first_person(doc):
+        _third_person_turns(events, doc)
         return
     writer = context.senders[0]
     if lookup(writer) is not None and not is_person(writer):
@@ -135,3 +139,52 @@ def talk_parties(events: list[EventDraft], doc: ParsedDocument, context: Context
             # "Kaunda said that ...", "The President asked whether ...", "He then gave me an account": the other party, to the writer
             event.sources = [other]
             event.targets = [writer] + [n for n in event.targets if n not in (writer, other) and n.split()[-1] in told]
+
+
+# A turn told in the third person: its subject, any verb in the past ("He handed over ...", "President dos Santos thanked
+# him ..."), and "him" or "her" as its object.
+_TOLD_TURN = compile_opening(
+    r"^\W*(?:(?:At|In|On|After)\s+the\s+\w+,?\s+)?(?P<subject>(?:[A-Z][\w.’'-]*\s+){0,4}?(?:He|She|[A-Z][\w’'-]+))\s+"
+    r"(?:then\s+|also\s+|further\s+)?(?P<verb>[a-z]+ed|" + SPEECH_VERBS + r")\b(?P<him>\s+(?:him|her)\b)?"
+)
+
+
+def _third_person_turns(events: list[EventDraft], doc: ParsedDocument) -> None:
+    """A record told in the third person of a talk between the two persons its heading names ("Record of a conversation
+    of Comrade X with Comrade Y"): a turn whose subject is "he" is of the party the sentence does not name ("He informed
+    Comrade Y that ..." is X's), else of the one who spoke last; a turn whose subject names a party is his; its "him" is
+    the other party ("President Y thanked him for the reception")."""
+    parties = [n for n in participants_named(doc, "") if _a_person(n)]
+    if len(parties) != 2 or any(p.split()[-1] == q.split()[-1] for p, q in [parties]):
+        return
+    text = "\n".join([doc.title or ""] + [b.text for b in doc.blocks])
+    last: str | None = None
+    for event in sorted(events, key=lambda e: (e.block, e.evidence_start)):
+        if event.block >= len(doc.blocks) or doc.blocks[event.block].language not in (None, "en"):
+            continue
+        told = doc.blocks[event.block].text[event.evidence_start: event.evidence_end]
+        turn = _TOLD_TURN.match(told)
+        if turn is None:
+            continue
+        named = [p for p in parties if p.split()[-1] in told]
+        speakers = [p for p in parties if _speaker(turn["subject"], p, text)]
+        speaker = speakers[0] if len(speakers) == 1 else None  # "The President" of two presidents: either
+        if turn["subject"] in ("He", "She"):
+            speaker = next(p for p in parties if p not in named) if len(named) == 1 else last if not named else None
+        elif len(speakers) > 1:
+            last = next((n for n in event.sources if n in parties), None)  # "The President said" of two presidents: as read
+        elif speaker is not None:
+            last = speaker  # "Comrade Axen declared ...": the one who speaks now, whatever row tells it
+            if not set(turn["subject"].split()) & set(speaker.split()) and any(n in parties for n in event.sources):
+                continue  # an office the reading gave a party already ("The President said" in the President's memorandum)
+        if speaker is None or event.method != "document_act":
+            continue  # the turn's own row, not the act its clause tells ("that the Committee had already sent ...")
+        if not event.sources or not any(n.split()[-1] in told for n in event.sources) or event.sources == [n for n in named if n != speaker]:
+            event.sources = [speaker]  # "He then described ...", after "President Y thanked him ...": Y
+        other = next(p for p in parties if p != speaker)
+        if event.sources == [speaker] and speaker in event.targets:  # no turn of a talk of two is said to its speaker: the
+            event.targets = list(dict.fromkeys(other if n == speaker else n for n in event.targets))  # "the Ambassador" he told
+        if event.sources == [speaker] and any(n.split()[-1] == other.split()[-1] for n in event.targets):
+            event.targets = [other] + [n for n in event.targets if n.split()[-1] != other.split()[-1]]  # "Tambo": "Oliver Tambo"
+        if turn["him"] and event.sources == [speaker]:
+            event.targets = [other] + [n for n in event.targets if n != other and n.split()[-1] in told]  # "thanked him": the other

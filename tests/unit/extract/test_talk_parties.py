@@ -92,3 +92,33 @@ def test_the_line_that_names_the_interviewer_and_the_day_is_his_interview(name, 
     rows = _rows(text)
     assert _row(rows, "Conducted by") == ([interviewer], [name])
     assert _row(rows, f"{asker}:")[0] == [interviewer]  # the turn labelled with his surname: his, by his full name
+
+
+_THIRD_PERSON = """source: https://example.org/document/note-on-a-conversation-{slug}
+May 12, 1977
+Note on the Conversation of Comrade {first} with Comrade {second}
+
+Skip to content
+
+NOTE
+on the conversation of Comrade {first} with Comrade {second} on 11 May 1977
+
+Comrade {second_surname} said that the harvest had failed in the north and that the party needed grain.
+
+He informed Comrade {first_surname} that a delegation would travel to the capital in June.
+
+Comrade {first_surname} assured him that the request would be put before the leadership.
+
+He informed Comrade {second_surname} that a first shipment had already been approved.
+"""
+
+
+@pytest.mark.parametrize(("first", "second"), [
+    ("Hans Becker", "Joaquim Mendes"),
+    ("Karel Hruška", "Samuel Odhiambo"),
+])
+def test_he_of_a_third_person_record_is_the_party_the_sentence_does_not_name(first, second):
+    text = _THIRD_PERSON.format(slug="x", first=first, second=second, first_surname=first.split()[-1], second_surname=second.split()[-1])
+    rows = _rows(text)
+    assert _row(rows, f"He informed Comrade {first.split()[-1]}") == ([second], [first])
+    assert _row(rows, f"He informed Comrade {second.split()[-1]}") == ([first], [second])
