@@ -118,6 +118,7 @@ def talk_parties(events: list[EventDraft], doc: ParsedDocument, context: Context
     other = other_party(doc, writer, events)
     if other is None:
         return
+    _received_at_my_request(events, doc, writer, other)
     text = "\n".join([doc.title or ""] + [b.text for b in doc.blocks])
     diary = doc.document_type == "diary_entry" or any(JOURNAL.search(t) for t in [doc.title or ""] + [b.text for b in doc.blocks[:8]])
     # a keeper's journal tells the other's sayings as his points, to no one ("Mao said that ..." in Yudin's journal)
@@ -188,3 +189,27 @@ def _third_person_turns(events: list[EventDraft], doc: ParsedDocument) -> None:
             event.targets = [other] + [n for n in event.targets if n.split()[-1] != other.split()[-1]]  # "Tambo": "Oliver Tambo"
         if turn["him"] and event.sources == [speaker]:
             event.targets = [other] + [n for n in event.targets if n != other and n.split()[-1] in told]  # "thanked him": the other
+
+
+_RU_PRESENT = compile_opening(r"^\W*(?:" + event_words("present_at") + r")", re.IGNORECASE)
+
+
+def _received_at_my_request(events: list[EventDraft], doc: ParsedDocument, writer: str, other: str) -> None:
+    """A Russian record's opening: "Принят X ... по моей просьбе" (received by X at my request) is X's meeting with the
+    writer, whom the passive leaves unnamed; "Присутствовал министр ... Y" under it puts Y at that meeting, no act of
+    its own (the English "Y was present" is read so where the sentence is parsed)."""
+    meeting: EventDraft | None = None
+    told_with: set[int] = set()
+    for event in sorted(events, key=lambda e: (e.block, e.evidence_start)):
+        if event.block >= len(doc.blocks) or doc.blocks[event.block].language != "ru":
+            continue
+        told = doc.blocks[event.block].text[event.evidence_start: event.evidence_end]
+        if _RU_PRESENT.match(told) and meeting is not None and event.block - meeting.block <= 1:
+            present = [n for n in event.targets + event.sources if n not in (writer, other)]
+            meeting.targets += [n for n in present if n not in meeting.sources + meeting.targets]
+            told_with.add(id(event))  # told with the meeting, no row of its own
+            continue
+        if other in event.targets and not event.sources and _RU_WRITER.search(told):
+            event.sources, event.targets = [other], [writer] + [n for n in event.targets if n != other]
+            meeting = event
+    events[:] = [e for e in events if id(e) not in told_with]

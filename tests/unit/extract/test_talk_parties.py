@@ -122,3 +122,38 @@ def test_he_of_a_third_person_record_is_the_party_the_sentence_does_not_name(fir
     rows = _rows(text)
     assert _row(rows, f"He informed Comrade {first.split()[-1]}") == ([second], [first])
     assert _row(rows, f"He informed Comrade {second.split()[-1]}") == ([first], [second])
+
+
+_RU_RECORD = """source: https://example.org/node/{slug}
+Запись беседы посла СССР с президентом {other_gen} 12 марта 1966 г.
+
+Секретно
+
+Из дневника
+{writer_gen}
+
+ЗАПИСЬ БЕСЕДЫ
+с президентом {other_ins}
+
+12 марта 1966 г.
+
+Принят {surname_ins} в президентском дворце по моей просьбе. Присутствовал министр иностранных дел {present}.
+
+{surname} сказал, что урожай в этом году будет низким.
+
+Я ответил, что вопрос будет изучен в Москве.
+
+Посол СССР
+{writer}
+14.III.66
+"""
+
+
+def test_a_russian_record_opened_at_the_writers_request_is_his_meeting_and_the_one_present_joins_it():
+    text = _RU_RECORD.format(slug="1", other_gen="К. Нкрумы", other_ins="Кваме Нкрумой", writer_gen="П. С. ОРЛОВА",
+                             surname_ins="Нкрумой", present="Дж. Оньянго", surname="Нкрума", writer="П. ОРЛОВ")
+    result = process_seed("x.txt", text.encode())
+    rows = result.events.to_pylist()
+    opening = next(r for r in rows if r["evidence_text"].startswith("Принят"))
+    assert "П. ОРЛОВ" in opening["target_names"] and "Дж. Оньянго" in opening["target_names"]
+    assert not any(r["evidence_text"].startswith("Присутствовал") for r in rows)  # told with the meeting
