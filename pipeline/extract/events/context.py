@@ -77,7 +77,7 @@ def document_context(doc: ParsedDocument) -> Context:
     is_correspondence = doc.document_type in SENT_TYPES or bool(senders or recipients)
     if not senders and doc.document_type == "record_of_conversation":
         senders = record_writer(doc.title or "")  # "Запись беседы посла ... Пузанова с Ким Ир Сеном": the record's "I"
-        senders = senders or [n for n in [_foot_name(doc)] if n]  # "Ambassador" / "Jan Horák" under the record: its "I"
+        senders = senders or [n for n in [foot_name(doc)] if n]  # "Ambassador" / "Jan Horák" under the record: its "I"
     return Context(
         letter_date, year, senders, recipients,
         is_correspondence=is_correspondence,
@@ -168,10 +168,10 @@ def _mission_signer(doc: ParsedDocument, senders: list[str]) -> str | None:
     signed = [b.text.strip() for b in doc.blocks if b.passage_type == "signature" and b.section_type == "body"]
     if len(signed) == 1 and _SIGNER.fullmatch(signed[-1]):
         return signed[-1]
-    return next((name for b in reversed(doc.blocks[-6:]) if (name := signed_name(b.text.strip()))), None) or _foot_name(doc)
+    return next((name for b in reversed(doc.blocks[-6:]) if (name := signed_name(b.text.strip()))), None) or foot_name(doc)
 
 
-def _foot_name(doc: ParsedDocument) -> str | None:
+def foot_name(doc: ParsedDocument) -> str | None:
     """The envoy's name alone on the last line of a mission's text, under its last sentence or under his office
     ("... on the request for medical aid." / "István Szabó"; "Ambassador" / "Ion Stoian"), the copies and the archive's
     citation below it left aside."""

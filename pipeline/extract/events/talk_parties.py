@@ -14,7 +14,7 @@ import re
 from collections import Counter
 
 from pipeline.extract.events.common import SPEECH_VERBS, Context, EventDraft, event_words, is_person
-from pipeline.extract.events.context import JOURNAL, listed_names, participants_named
+from pipeline.extract.events.context import JOURNAL, foot_name, listed_names, participants_named
 from pipeline.extract.mentions import find_mentions
 from pipeline.normalize.lexicon import alternation, lexicon
 from pipeline.normalize.names import lookup
@@ -109,9 +109,12 @@ def talk_parties(events: list[EventDraft], doc: ParsedDocument, context: Context
         _third_person_turns(events, doc)
         return
     writer = context.senders[0]
+    offices = set()
+    if _ENVOY.search(writer) and not _a_person(writer) and (signed := foot_name(doc)) is not None:
+        offices, writer = {writer}, signed  # "Soviet Ambassador in Burma" of the title, "A. BOLOTOV" under the text: he
     if lookup(writer) is not None and not is_person(writer):
-        return  # "Soviet Ambassador in Burma": an office, no one named
-    offices = envoy_offices(doc, writer)
+        return  # a body or a state, no one named
+    offices |= envoy_offices(doc, writer)
     for event in events:  # "the Czechoslovak Ambassador" of the heading: the writer
         event.sources = list(dict.fromkeys(writer if n in offices else n for n in event.sources))
         event.targets = [n for n in dict.fromkeys(writer if n in offices else n for n in event.targets) if n not in event.sources]

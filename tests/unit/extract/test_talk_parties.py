@@ -1,5 +1,5 @@
 """The two parties of a record of conversation written in the first person by one of them
-(pipeline/extract/events/talk_parties.py, context.py ``_foot_name``): the envoy who signs the record under its text is
+(pipeline/extract/events/talk_parties.py, context.py ``foot_name``): the envoy who signs the record under its text is
 its "I", the office its heading gives him is he, each turn is said between him and the one he talked with; and an oral
 history's line "Conducted by X in <place>, on <day>" is X's interview of the one the line above names. Envoys, states,
 names and sentences made up for the kind, not copied from a held-out page."""
