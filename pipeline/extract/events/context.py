@@ -77,6 +77,7 @@ def document_context(doc: ParsedDocument) -> Context:
     is_correspondence = doc.document_type in SENT_TYPES or bool(senders or recipients)
     if not senders and doc.document_type == "record_of_conversation":
         senders = record_writer(doc.title or "")  # "Запись беседы посла ... Пузанова с Ким Ир Сеном": the record's "I"
+        senders = senders or [n for n in [foot_name(doc)] if n]  # "Ambassador" / "Jan Horák" under the record: its "I"
     return Context(
         letter_date, year, senders, recipients,
         is_correspondence=is_correspondence,
@@ -171,14 +172,14 @@ def _mission_signer(doc: ParsedDocument, senders: list[str]) -> str | None:
     signed = [b.text.strip() for b in doc.blocks if b.passage_type == "signature" and b.section_type == "body"]
     if len(signed) == 1 and _SIGNER.fullmatch(signed[-1]):
         return signed[-1]
-    return next((name for b in reversed(doc.blocks[-6:]) if (name := signed_name(b.text.strip()))), None) or _foot_name(doc)
+    return next((name for b in reversed(doc.blocks[-6:]) if (name := signed_name(b.text.strip()))), None) or foot_name(doc)
 
 
-def _foot_name(doc: ParsedDocument) -> str | None:
+def foot_name(doc: ParsedDocument) -> str | None:
     """The envoy's name alone on the last line of a mission's text, under its last sentence or under his office
     ("... on the request for medical aid." / "István Szabó"; "Ambassador" / "Ion Stoian"), the copies and the archive's
     citation below it left aside."""
-    lines = [b.text.strip() for b in doc.blocks[-6:] if b.section_type == "body"]
+    lines = [_SLASHED.sub(r"\1", line).rstrip(",").strip() for b in doc.blocks[-6:] if b.section_type == "body" for line in _office_and_name(b.text.strip())]
     while lines and (citation_line(lines[-1]) or _LABELLED.match(lines[-1]) or any(c.isdigit() for c in lines[-1])):
         lines.pop()  # "Copies: Comrade Kádár, ...", "MOL, XIX-J-1-j, ... 00213/12.": under the signature
     if len(lines) < 2:
@@ -193,6 +194,14 @@ def _foot_name(doc: ParsedDocument) -> str | None:
 
 
 _LABELLED = compile_opening(r"[^\W\d_][\w .-]{0,30}:\s")  # "Copies: ...", "Distribution: ...": a labelled line
+def _office_and_name(line: str) -> list[str]:
+    """A signature's office and name on one line ("Ambassador: /Georgi Naydenov/") as the two lines it stands for."""
+    m = _OFFICE_LABEL.match(line)
+    return [m["office"], m["name"]] if m and is_office_line(m["office"]) else [line]
+
+
+_OFFICE_LABEL = compile_opening(r"^(?P<office>[^\W\d_][^:/\d]{1,40}):\s*(?P<name>/?[^:/\d]{3,40}/?)$")
+_SLASHED = compile_opening(r"^/\s*(.+?)\s*/$")  # "/ Ion Iacob /": a typed signature between strokes
 
 
 _SIGNER = compile_opening(r"[A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)?")  # a surname alone, as a cable is signed
@@ -353,7 +362,8 @@ def _journal_words() -> re.Pattern:
     return compile_opening(r"(?<!\w)(?:" + "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)) + r")", re.IGNORECASE)
 
 
-_JOURNAL = _journal_words()
+JOURNAL = _journal_words()
+_JOURNAL = JOURNAL
 
 
 def _journal_of_entries(doc: ParsedDocument, headings: list[str], year: int | None) -> bool:

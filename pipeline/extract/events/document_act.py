@@ -318,7 +318,7 @@ def dates_the_interview(line: str) -> bool:
 # Henderson"): en.yaml recalled_interviewer_heads, interviewee_heads.
 _RECALLED_INTERVIEWER = compile_opening(
     r"^\s*(?:" + alternation(lexicon("en").get("recalled_interviewer_heads") or ["(?!)"]) + r")\s+"
-    r"(?P<name>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,4})\s*$")
+    r"(?P<name>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,4}?)(?:\s+(?:in|at)\s+[A-Z][^:]{2,80}?)?\s*$")  # "... in Austin, Texas, on June 3, 1969"
 _INTERVIEWEE = compile_opening(
     r"\b(?i:" + alternation(lexicon("en").get("interviewee_heads") or ["(?!)"]) + r")\s+"
     r"(?P<name>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,4})")
@@ -347,7 +347,8 @@ def interview_parties(doc, recalls: bool = False) -> tuple[str, str | None] | No
     heads = list(dict.fromkeys(lines if (doc.title or "").strip() in lines else [doc.title or "", *lines]))  # the lines in the page's order
     at = next((i for i, text in enumerate(heads) if interviewer_in(text)), None)
     if at is None and recalls and (at := next((i for i, text in enumerate(heads) if recalled_interviewer_in(text)), None)) is not None:
-        return recalled_interviewer_in(heads[at]), interviewee_in(doc.title or "")
+        return recalled_interviewer_in(heads[at]), next((n for text in heads[:at] if (n := interviewee_in(text))), None)  # the
+        # title, or the line over the interviewer's ("Oral History Interview with ..." under the archive's name)
     if at is None:
         return None
     interviewer = interviewer_in(heads[at])

@@ -103,6 +103,7 @@ from pipeline.extract.events.document_act import (
     names_a_role,
     narrated_speaker,
     quoted_statement,
+    recalled_interviewer_in,
     reported_turn,
     says_something,
     short_names,
@@ -129,6 +130,7 @@ from pipeline.extract.events.relative_date import (
     since_then_events,
     since_told_events,
 )
+from pipeline.extract.events.talk_parties import talk_parties
 from pipeline.extract.events.tense_sentence import (
     AHEAD_WORDS,
     ASSENT_TURN,
@@ -637,6 +639,7 @@ def _extract_events(doc: ParsedDocument, homes: frozenset[str] = frozenset()) ->
     _reported_acts(events, doc, context)
     _reported_doers(events, doc)
     _unnamed_listeners(events, doc, context)
+    talk_parties(events, doc, context)
     return sorted(_once(events), key=lambda e: (e.block, e.evidence_start, e.event_type, e.start_date or date.min))
 
 
@@ -1825,7 +1828,8 @@ def _sentence_events(doc: ParsedDocument, context: Context, record_speakers: lis
     events += _footnoted_events(doc, context)
     if interview is not None:
         for event in events:
-            if not event.sources and dates_the_interview(doc.blocks[event.block].text):
+            if not event.sources and dates_the_interview(doc.blocks[event.block].text) or event.start_date is not None \
+                    and recalled_interviewer_in(doc.blocks[event.block].text.strip()):  # "Conducted by X in Austin, Texas, on June 3, 1969"
                 event.sources, event.targets = [interview[0]], [n for n in interview[1:] if n]  # "Initial interview date: ..."
         if context.recalls and not any(dates_the_interview(doc.blocks[e.block].text) for e in events) \
                 and (held := _interview_day(doc, interview)) is not None:

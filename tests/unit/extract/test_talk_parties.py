@@ -1,0 +1,159 @@
+"""The two parties of a record of conversation written in the first person by one of them
+(pipeline/extract/events/talk_parties.py, context.py ``foot_name``): the envoy who signs the record under its text is
+its "I", the office its heading gives him is he, each turn is said between him and the one he talked with; and an oral
+history's line "Conducted by X in <place>, on <day>" is X's interview of the one the line above names. Envoys, states,
+names and sentences made up for the kind, not copied from a held-out page."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.seed import process_seed
+
+_RECORD = """source: https://example.org/document/record-of-conversation-{slug}
+March 4, 1969
+Record of Conversation between the {state} Ambassador and {title} {other}
+
+Skip to content
+
+Embassy of the {state} People's Republic
+{city}
+
+RECORD
+of a conversation with the {title} of the Republic, {other}, on 3 March 1969
+
+{title} {surname} received me at his residence at my request.
+
+{surname} said that the harvest had failed in the north and asked for help with grain.
+
+I replied that I would inform my government without delay.
+
+{closing}
+
+{city}, 4.3.1969
+"""
+
+
+def _rows(text: str) -> dict[str, tuple[list[str], list[str]]]:
+    result = process_seed("x.txt", text.encode())
+    return {r["evidence_text"].strip(): (r["source_names"], r["target_names"]) for r in result.events.to_pylist()}
+
+
+def _row(rows: dict, opening: str) -> tuple[list[str], list[str]]:
+    return next(v for k, v in rows.items() if k.startswith(opening))
+
+
+@pytest.mark.parametrize(("state", "title", "other", "surname", "city", "closing", "writer"), [
+    ("Hungarian", "President", "Modibo Sangare", "Sangare", "Bamako", "Ambassador\n\nLászló Kerekes", "László Kerekes"),
+    ("Polish", "Prime Minister", "Kwame Asante", "Asante", "Accra", "Ambassador,\n\n/ Tadeusz Wrona /", "Tadeusz Wrona"),
+    ("Bulgarian", "President", "Ali Hassan Idris", "Idris", "Khartoum", "Ambassador: /Petko Marinov/", "Petko Marinov"),
+])
+def test_each_turn_of_an_envoys_record_is_between_him_and_the_one_he_talked_with(state, title, other, surname, city, closing, writer):
+    text = _RECORD.format(slug=surname.lower(), state=state, title=title, other=other, surname=surname, city=city, closing=closing)
+    rows = _rows(text)
+    sources, targets = _row(rows, f"{surname} said that")
+    assert sources == [other] and targets == [writer]  # the other party's saying: to the writer
+    sources, targets = _row(rows, "I replied")
+    assert sources == [writer] and targets == [other]  # the writer's "I": to the other party
+    assert not any(f"the {state} Ambassador" in n for s, t in rows.values() for n in s + t)  # the heading's office is he
+
+
+def test_a_saying_in_a_keepers_journal_stays_his_point():
+    text = _RECORD.format(slug="journal", state="Soviet", title="President", other="Modibo Sangare", surname="Sangare", city="Bamako",
+                          closing="Ambassador\n\nPyotr Orlov").replace("RECORD\n", "From the journal of P. Orlov\n\nRECORD\n")
+    sources, targets = _row(_rows(text), "Sangare said that")
+    assert "Pyotr Orlov" not in targets
+
+
+def test_a_record_with_no_signed_writer_keeps_its_turns_as_they_are():
+    text = _RECORD.format(slug="unsigned", state="Czechoslovak", title="President", other="Modibo Sangare", surname="Sangare",
+                          city="Bamako", closing="")
+    sources, targets = _row(_rows(text), "I replied")
+    assert sources == []
+
+
+_INTERVIEW = """source: https://example.org/oral-history/{slug}
+Center for Oral History
+Oral History Interview with {name}
+Conducted by {interviewer} in {place}, on {day}
+
+{asker}: Where were you when the news came?
+
+{surname}: I was in my office. The cable came in the evening and I called the Secretary at once.
+"""
+
+
+@pytest.mark.parametrize(("name", "interviewer", "place", "day", "asker", "surname"), [
+    ("Harold B. Kessler", "David G. McComb", "Austin, Texas", "March 12, 1970", "MCCOMB", "KESSLER"),
+    ("Ruth A. Merrill", "Paige E. Mulhollan", "Independence, Missouri", "May 20, 1969", "MULHOLLAN", "MERRILL"),
+])
+def test_the_line_that_names_the_interviewer_and_the_day_is_his_interview(name, interviewer, place, day, asker, surname):
+    text = _INTERVIEW.format(slug=surname.lower(), name=name, interviewer=interviewer, place=place, day=day, asker=asker, surname=surname)
+    rows = _rows(text)
+    assert _row(rows, "Conducted by") == ([interviewer], [name])
+    assert _row(rows, f"{asker}:")[0] == [interviewer]  # the turn labelled with his surname: his, by his full name
+
+
+_THIRD_PERSON = """source: https://example.org/document/note-on-a-conversation-{slug}
+May 12, 1977
+Note on the Conversation of Comrade {first} with Comrade {second}
+
+Skip to content
+
+NOTE
+on the conversation of Comrade {first} with Comrade {second} on 11 May 1977
+
+Comrade {second_surname} said that the harvest had failed in the north and that the party needed grain.
+
+He informed Comrade {first_surname} that a delegation would travel to the capital in June.
+
+Comrade {first_surname} assured him that the request would be put before the leadership.
+
+He informed Comrade {second_surname} that a first shipment had already been approved.
+"""
+
+
+@pytest.mark.parametrize(("first", "second"), [
+    ("Hans Becker", "Joaquim Mendes"),
+    ("Karel Hruška", "Samuel Odhiambo"),
+])
+def test_he_of_a_third_person_record_is_the_party_the_sentence_does_not_name(first, second):
+    text = _THIRD_PERSON.format(slug="x", first=first, second=second, first_surname=first.split()[-1], second_surname=second.split()[-1])
+    rows = _rows(text)
+    assert _row(rows, f"He informed Comrade {first.split()[-1]}") == ([second], [first])
+    assert _row(rows, f"He informed Comrade {second.split()[-1]}") == ([first], [second])
+
+
+_RU_RECORD = """source: https://example.org/node/{slug}
+Запись беседы посла СССР с президентом {other_gen} 12 марта 1966 г.
+
+Секретно
+
+Из дневника
+{writer_gen}
+
+ЗАПИСЬ БЕСЕДЫ
+с президентом {other_ins}
+
+12 марта 1966 г.
+
+Принят {surname_ins} в президентском дворце по моей просьбе. Присутствовал министр иностранных дел {present}.
+
+{surname} сказал, что урожай в этом году будет низким.
+
+Я ответил, что вопрос будет изучен в Москве.
+
+Посол СССР
+{writer}
+14.III.66
+"""
+
+
+def test_a_russian_record_opened_at_the_writers_request_is_his_meeting_and_the_one_present_joins_it():
+    text = _RU_RECORD.format(slug="1", other_gen="К. Нкрумы", other_ins="Кваме Нкрумой", writer_gen="П. С. ОРЛОВА",
+                             surname_ins="Нкрумой", present="Дж. Оньянго", surname="Нкрума", writer="П. ОРЛОВ")
+    result = process_seed("x.txt", text.encode())
+    rows = result.events.to_pylist()
+    opening = next(r for r in rows if r["evidence_text"].startswith("Принят"))
+    assert "П. ОРЛОВ" in opening["target_names"] and "Дж. Оньянго" in opening["target_names"]
+    assert not any(r["evidence_text"].startswith("Присутствовал") for r in rows)  # told with the meeting
