@@ -166,7 +166,7 @@ def _mission_signer(doc: ParsedDocument, senders: list[str]) -> str | None:
     if not senders or any(is_person(n) for n in senders):
         return None
     if doc.document_type == "record_of_conversation":  # "From the Journal of the Soviet Ambassador in Burma, Record of a
-        return _foot_name(doc)  # Conversation ...", signed "Ambassador of the USSR in Burma" / "A. BOLOTOV": his "I"
+        return foot_name(doc)  # Conversation ...", signed "Ambassador of the USSR in Burma" / "A. BOLOTOV": his "I"
     if doc.document_type not in SENT_TYPES:
         return None
     signed = [b.text.strip() for b in doc.blocks if b.passage_type == "signature" and b.section_type == "body"]
