@@ -668,8 +668,10 @@ _RU_HE = compile_opening(r"^\W*(?:" + event_words("he_subject") + r")(?:\s+\w+){
 _SAYING = compile_opening(r"(?:" + SPEECH_VERBS + r")\b")
 _IT = compile_opening(r"(?:^|[,;]\s*|\b(?:and|but|then)\s+|^\W*\w+ly,?\s+)(?:it|It)(?:\s+(?:also|then|again|even|further|still|later|\w+ly))*\s*$")
 # A place named after these is where the act happened, not who acted ("asked about production in South Korea",
-# "Received in Moscow", "arrived from Moscow"); a state the act is addressed to or done by stays an actor.
-_LOCATIVE = compile_opening(r"\b(?:in|at|from|into|inside|within|throughout|across|near|around|over|via)\s+(?:the\s+)?$", re.IGNORECASE)
+# "Received in Moscow", "arrived from Moscow", "lay at anchor off Koh Tang", "drove along the Great North Road"); a state
+# the act is addressed to or done by stays an actor.
+_LOCATIVE = compile_opening(r"\b(?:in|at|from|into|inside|within|throughout|across|near|around|over|via|along|off|outside)\s+(?:the\s+)?$",
+                            re.IGNORECASE)
 # ... or after another place a preposition of place names, in a list with it ("stepped up their activity in Sam Neua and
 # Phong Saly", "fighting at Ongjin, Kaesong and Haeju"): each name the list joins is a place too.
 _LOCATIVE_LIST = compile_opening(

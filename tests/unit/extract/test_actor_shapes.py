@@ -62,3 +62,25 @@ def test_a_name_that_qualifies_a_group_noun_names_the_group_in_a_dated_sentence(
 
 def test_a_group_whose_owner_is_written_after_it_is_named_owner_first_as_a_subject():
     assert common.subject_phrase("The delegation of the Rangoon government ") == ["Rangoon government delegation"]
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    ("The patrol boat lay at anchor off Mount Hermon on 3 May.", []),
+    ("The convoy drove along the Trans-Sahara Highway on 4 June.", []),
+    ("The refugees camped outside Port Harcourt on 5 July.", []),
+    ("The convoy left on 6 June along the Tanzam Road.", []),
+    ("On 7 June the Zambian Government sent the lorries along the Lusaka Road.", ["Zambian Government"]),
+])
+def test_a_name_after_a_preposition_of_place_or_with_a_road_for_its_head_is_where(text, names):
+    assert common.clause_names(text, "en") == names
+
+
+@pytest.mark.parametrize(("surface", "name"), [
+    ("Lieutenant Ousmane Diarra", "Ousmane Diarra"),
+    ("Field Marshal Kwame Boateng", "Kwame Boateng"),
+    ("Brigadier General Peter Mwangi", "Peter Mwangi"),
+    ("Lieutenant-Colonel Jean Kabore", "Jean Kabore"),
+])
+def test_a_military_rank_before_a_name_the_gazetteer_lacks_is_no_part_of_it(surface, name):
+    from pipeline.normalize.names import canonical_name
+    assert canonical_name(surface) == name
