@@ -2277,6 +2277,54 @@ def group_without_rank(name: str) -> str:
             or not all(w[:1].isupper() for w in words[1:-1]):
         return name
     return " ".join(words[1:])
+
+
+# An armed group named by its common nouns only ("Troops took control of Kampala", "units of the army", "tanks and
+# troops"): whose it is, the one state (or a capital standing for it) the clause names, is the army that acted
+# (en.yaml ``bare_force_words``); a named unit it is part of ("soldiers of the First Battalion") is that unit; a
+# leader it served under ("under General Cemal Gürsel", "loyal to Major General X") acts with it.
+_BARE_FORCE_WORDS = frozenset(w.lower() for w in lexicon("en").get("bare_force_words") or [])
+_FORCE_JOINS = frozenset(("and", "of", "the"))
+_UNDER_LEADER = compile_opening(
+    r"^(?P<group>[A-Za-z][\w\s-]*?)\s+(?:" + alternation(lexicon("en").get("force_leader_links") or ["(?!)"]) + r")\s+"
+    r"(?P<leader>[A-Z][\w'’.-]*(?:[\s-]+[A-Z][\w'’.-]*){0,5})$"
+)
+_PART_OF_UNIT = compile_opening(r"^(?P<part>[a-z][\w-]*)\s+of\s+the\s+(?P<unit>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,4})$")
+
+
+def _bare_force(phrase: str) -> bool:
+    words = [w.lower() for w in phrase.split()]
+    return bool(words) and all(w in _BARE_FORCE_WORDS or w in _FORCE_JOINS for w in words) \
+        and any(w in _BARE_FORCE_WORDS for w in words) and words[0] not in _FORCE_JOINS
+
+
+def _clause_state(text: str) -> str | None:
+    """The one state a clause names, itself or by its capital ("took control of Kampala": Uganda); None for none or two."""
+    states = set()
+    for m in find_mentions(text):
+        if m.entity.kind == "place" and m.entity.is_state:
+            states.add(m.entity.name)
+        elif m.entity.capital_of and (state := entity(m.entity.capital_of)) is not None:
+            states.add(state.name)
+    return states.pop() if len(states) == 1 else None
+
+
+def force_actors(name: str, text: str) -> list[str]:
+    """An actor read as an armed group of common nouns, named as the clause ``text`` shows it: the state's army, the
+    named unit, with the leader it served under; any other name as it is."""
+    names = [name]
+    if (led := _UNDER_LEADER.match(name)) is not None and (_bare_force(led["group"]) or _PART_OF_UNIT.match(led["group"])):
+        names = [led["group"], canonical_name(led["leader"])]
+    if (part := _PART_OF_UNIT.match(names[0])) is not None and part["part"].lower() in _BARE_FORCE_WORDS:
+        names[0] = part["unit"]  # "soldiers of the First Battalion": the battalion
+    elif _bare_force(names[0]) and (state := _clause_state(text)) is not None and (
+        adjective := next((a for a, s in _STATE_ADJECTIVE_PAIRS if s == state), None)
+    ) is not None:
+        names[0] = f"{adjective} {'armed forces' if 'armed forces' in names[0].lower() else 'army'}"
+    return names if names != [name] else [name]
+
+
+_STATE_ADJECTIVE_PAIRS = tuple((lexicon("en").get("state_adjectives") or {}).items())
 _NATURAL_FORCES = frozenset(w.lower() for w in lexicon("en").get("natural_forces") or [])
 
 

@@ -84,3 +84,18 @@ def test_a_name_after_a_preposition_of_place_or_with_a_road_for_its_head_is_wher
 def test_a_military_rank_before_a_name_the_gazetteer_lacks_is_no_part_of_it(surface, name):
     from pipeline.normalize.names import canonical_name
     assert canonical_name(surface) == name
+
+
+@pytest.mark.parametrize(("name", "clause", "names"), [
+    ("Troops", "Troops seized the radio station in Addis Ababa on 12 September.", ["Ethiopian army"]),
+    ("tanks and troops", "At dawn tanks and troops took up positions in Athens.", ["Greek army"]),
+    ("units of the army under General Ali Hassan", "Units of the army under General Ali Hassan took control of Lagos.",
+     ["Nigerian army", "Ali Hassan"]),
+    ("soldiers of the Third Brigade under Colonel Peter Okello", "Soldiers of the Third Brigade fired on the house.",
+     ["Third Brigade", "Peter Okello"]),
+    ("Troops", "Troops crossed from Kenya into Uganda on 3 May.", ["Troops"]),  # two states: whose is not said
+    ("Troops", "Troops occupied the airport on 3 May.", ["Troops"]),  # no state: whose is not said
+    ("Soviet troops", "Soviet troops entered Kabul on 27 December.", ["Soviet troops"]),
+])
+def test_an_armed_group_of_common_nouns_is_the_army_of_the_state_its_clause_names(name, clause, names):
+    assert common.force_actors(name, clause) == names
