@@ -2318,13 +2318,28 @@ def force_actors(name: str, text: str) -> list[str]:
     if (part := _PART_OF_UNIT.match(names[0])) is not None and part["part"].lower() in _BARE_FORCE_WORDS:
         names[0] = part["unit"]  # "soldiers of the First Battalion": the battalion
     elif _bare_force(names[0]) and (state := _clause_state(text)) is not None and (
-        adjective := next((a for a, s in _STATE_ADJECTIVE_PAIRS if s == state), None)
+        adjective := _state_adjectives().get(state)
     ) is not None:
         names[0] = f"{adjective} {'armed forces' if 'armed forces' in names[0].lower() else 'army'}"
     return names if names != [name] else [name]
 
 
-_STATE_ADJECTIVE_PAIRS = tuple((lexicon("en").get("state_adjectives") or {}).items())
+_OUR_PHRASE = compile_opening(r"^(?:Our|our)\s+(?P<rest>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,3})$")
+
+
+def own_named(name: str, context: Context, homes: frozenset[str] = frozenset()) -> str:
+    """A group the writer (or the speaker) calls his own, read as a subject ("Our reconnaissance aircraft located the
+    ship"): his state's group, by the adjective its armed men are named with ("US reconnaissance aircraft"); the
+    government the page is written inside (``homes``, one only) where the writer's state is unknown; any other name,
+    or one whose state stays unknown, as it is."""
+    if (m := _OUR_PHRASE.match(name)) is None:
+        return name
+    speaking = [context.speaker] if context.speaker else list(context.senders)
+    state = context.side or (found.name if (found := writer_state(speaking, None)) is not None else None)
+    if state is None and not context.speaker and len(homes) == 1:
+        state = next(iter(homes))
+    adjective = _state_adjectives().get(state) if state else None
+    return f"{adjective} {m['rest']}" if adjective else name
 _NATURAL_FORCES = frozenset(w.lower() for w in lexicon("en").get("natural_forces") or [])
 
 

@@ -40,6 +40,7 @@ from pipeline.extract.events.common import (
     met_with,
     name_spans,
     own_group,
+    own_named,
     owned_groups,
     qualified_holders,
     reading_page,
@@ -556,8 +557,8 @@ def _extract_events(doc: ParsedDocument, homes: frozenset[str] = frozenset()) ->
     for event in events:  # "Troops took control of Kampala": the Ugandan army; "units of the army under General X": the army and X
         if event.block < len(doc.blocks) and doc.blocks[event.block].language in (None, "en"):
             clause = doc.blocks[event.block].text[event.evidence_start: event.evidence_end]
-            event.sources = list(dict.fromkeys(n for name in event.sources for n in force_actors(name, clause)))
-            event.targets = [n for n in dict.fromkeys(n for name in event.targets for n in force_actors(name, clause)) if n not in event.sources]
+            event.sources = list(dict.fromkeys(n for name in event.sources for n in force_actors(own_named(name, context, homes), clause)))
+            event.targets = [n for n in dict.fromkeys(n for name in event.targets for n in force_actors(own_named(name, context, homes), clause)) if n not in event.sources]
     _signer_speaks(events, doc, context)
     _own_post(events, context)
     _writer_talks(events, doc, context, holders)

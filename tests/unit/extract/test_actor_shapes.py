@@ -99,3 +99,18 @@ def test_a_military_rank_before_a_name_the_gazetteer_lacks_is_no_part_of_it(surf
 ])
 def test_an_armed_group_of_common_nouns_is_the_army_of_the_state_its_clause_names(name, clause, names):
     assert common.force_actors(name, clause) == names
+
+
+def _writing(*senders: str) -> common.Context:
+    return common.Context(None, None, list(senders), [], True, False, [])
+
+
+@pytest.mark.parametrize(("name", "senders", "homes", "named"), [
+    ("Our reconnaissance aircraft", ("Todor Zhivkov",), frozenset(), "Bulgarian reconnaissance aircraft"),
+    ("Our patrol boats", (), frozenset({"United States"}), "US patrol boats"),
+    ("Our patrol boats", (), frozenset({"United States", "United Kingdom"}), "Our patrol boats"),  # whose is not known
+    ("Our patrol boats", (), frozenset(), "Our patrol boats"),
+    ("Our Presidium", ("Todor Zhivkov",), frozenset(), "Our Presidium"),  # a body by its name: read elsewhere
+])
+def test_a_group_the_writer_calls_his_own_is_his_states(name, senders, homes, named):
+    assert common.own_named(name, _writing(*senders), homes) == named
