@@ -670,7 +670,10 @@ _IT = compile_opening(r"(?:^|[,;]\s*|\b(?:and|but|then)\s+|^\W*\w+ly,?\s+)(?:it|
 # A place named after these is where the act happened, not who acted ("asked about production in South Korea",
 # "Received in Moscow", "arrived from Moscow", "lay at anchor off Koh Tang", "drove along the Great North Road"); a state
 # the act is addressed to or done by stays an actor.
-_LOCATIVE = compile_opening(r"\b(?:in|at|from|into|inside|within|throughout|across|near|around|over|via|along|off|outside)\s+(?:the\s+)?$",
+# ... and "for" after a word of leaving or of the craft that carries one ("left for Buenos Aires", "an aircraft for
+# Cairo": en.yaml ``destination_before_for``): where one went.
+_LOCATIVE = compile_opening(r"\b(?:in|at|from|into|inside|within|throughout|across|near|around|over|via|along|off|outside|(?:"
+                            + (alternation(lexicon("en").get("destination_before_for") or []) or "(?!)") + r")\s+for)\s+(?:the\s+)?$",
                             re.IGNORECASE)
 # ... or after another place a preposition of place names, in a list with it ("stepped up their activity in Sam Neua and
 # Phong Saly", "fighting at Ongjin, Kaesong and Haeju"): each name the list joins is a place too.
