@@ -1836,6 +1836,7 @@ def owned_groups(text: str, known) -> list[tuple[int, int, str]]:
 # A name that qualifies the actor noun after it ("the new Kremlin leader", "a Pravda correspondent"): the noun and the
 # words before it back to the article are the actor; not a title before a name ("Soviet leader Khrushchev").
 _QUALIFIED = compile_opening(r"\s+(?P<head>[a-z]+)\b(?!['’]|\s+(?:of\b|(?:Com|Comrade|Cde|Mr)\.?\s|\[?[A-Z]))")
+_QUALIFIED_KIND = compile_opening(r"\s+(?P<kind>[a-z]{3,})\s+(?P<head>[a-z]+)\b(?!['’]|\s+(?:of\b|(?:Com|Comrade|Cde|Mr)\.?\s|\[?[A-Z]))")
 _ARTICLE_BEFORE = compile_opening(r"\b(?:the|a|an)\s+(?P<words>(?:[a-z]+\s+){0,2})$", re.IGNORECASE)
 
 
@@ -1850,8 +1851,13 @@ def _qualified_head(text: str, mention) -> tuple[int, int, str] | None:
     """Where the group or office a name qualifies stands and what it is called (``_QUALIFIED``), or None."""
     if force := state_force(text, mention):  # "United States forces": US forces
         return mention.start, force[0], force[1]
-    if mention.entity.kind == "person" or not (m := _QUALIFIED.match(text, mention.end)) or m["head"] not in _ACTOR_NOUNS:
+    if mention.entity.kind == "person" or not (m := _QUALIFIED.match(text, mention.end)):
         return None
+    if m["head"] not in _ACTOR_NOUNS:  # "a UNC work party": a body's name, a noun of its kind, then the actor noun (a
+        m = None if mention.entity.is_state else _QUALIFIED_KIND.match(text, mention.end)  # state's is its armed men's)
+        if m is None or m["head"] not in _ACTOR_NOUNS or m["kind"] in _FUNCTION_WORDS or m["kind"] in _ACTOR_NOUNS \
+                or m["kind"].endswith(("ed", "s", "ly", "ing")):
+            return None
     article = _ARTICLE_BEFORE.search(text, 0, mention.start)
     start = article.start("words") if article else mention.start
     if any(w in _FUNCTION_WORDS or w in _NOT_SUBJECTS for w in text[start: mention.start].split()):

@@ -114,3 +114,12 @@ def _writing(*senders: str) -> common.Context:
 ])
 def test_a_group_the_writer_calls_his_own_is_his_states(name, senders, homes, named):
     assert common.own_named(name, _writing(*senders), homes) == named
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    ("On 18 August some thirty guards attacked a UNC work party near the bridge.", ["UNC work party"]),
+    ("On 3 May the FRELIMO leadership met in Dar es Salaam.", ["FRELIMO leadership"]),
+    ("On 3 May NATO has troops in Iceland.", ["NATO"]),  # a verb, then the noun: no kind of group
+])
+def test_a_body_before_a_noun_of_its_kind_and_an_actor_noun_names_the_group(text, names):
+    assert [n for n in common.clause_names(text, "en") if n != "Dar es Salaam"] == names
