@@ -198,6 +198,18 @@ _OFFICE_OF = compile_opening(
 )
 
 
+# A state's adjective that opens a body's capitalised name ("the Chinese Liaison Office", "the Soviet Military Mission"):
+# the body is that state's, the adjective part of its name, as "the Hungarian Trade Mission" keeps "Hungarian".
+_STATE_ADJECTIVES = frozenset(lexicon("en").get("state_adjectives") or {})
+_BODY_HEADS = frozenset(w.lower() for w in lexicon("en").get("actor_nouns") or [])
+
+
+def _state_body(words: list[re.Match]) -> bool:
+    named = [w.group() for w in words[1:]]
+    return words[0].group() in _STATE_ADJECTIVES and len(named) >= 2 and all(w[:1].isupper() for w in named) \
+        and named[-1].lower() in _BODY_HEADS and not any(w in NOT_NAMES for w in named)
+
+
 def find_unknown_names(text: str, known: list[Mention]) -> list[tuple[int, int, str]]:
     """Capitalised multi-word names in English text that no gazetteer mention covers: reported, never resolved.
 
@@ -208,7 +220,7 @@ def find_unknown_names(text: str, known: list[Mention]) -> list[tuple[int, int, 
     found = []
     for m in _CAPITALISED_RUN.finditer(text):
         words = list(re.finditer(r"\S+", m.group()))
-        while words and (words[0].group().rstrip("'’s") in NOT_NAMES or words[0].group()[0].islower()):
+        while words and (words[0].group().rstrip("'’s") in NOT_NAMES or words[0].group()[0].islower()) and not _state_body(words):
             words.pop(0)
         while words and (words[-1].group() in NOT_NAMES or words[-1].group()[0].islower()):
             words.pop()

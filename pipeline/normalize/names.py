@@ -412,6 +412,11 @@ def canonical_name(surface: str) -> str:
         name = held["name"]  # "Prime Minister Ba Swe of Burma": the titled person, not "of Burma" (the state his office is of)
         if (entity := lookup(name)) is not None and entity.kind == "person":
             return entity.name
+    elif name != addressed.strip(" .,:;!") and (held := _HOLDER_IN_PLACE.match(name)) and (place := lookup(held["place"])) is not None \
+            and place.kind == "place":
+        name = held["name"]  # "Ambassador N. Fedorenko in Tokyo": the titled person, not "in Tokyo" (where his post is)
+        if (entity := lookup(name)) is not None and entity.kind == "person":
+            return entity.name
     return _INITIALS.sub(r"\1. ", name)  # "N.V. Roshchin" is written "N. V. Roshchin"
 
 
@@ -419,6 +424,7 @@ _OWNER_LEFT = re.compile(r"(?:of|from)\b")
 # A titled person's name, then the state his office is of ("Ba Swe of Burma" once "Prime Minister" is off): up to four
 # capitalised words or initials, "of", and a place the gazetteer knows.
 _HOLDER_OF_STATE = re.compile(r"^(?P<name>(?:[^\W\d_][\w.'’-]*\s+){0,3}[^\W\d_][\w'’-]*)\s+of\s+(?:the\s+)?(?P<state>[^\W\d_][\w\s'’-]*)$")  # what a title heads, left alone once the title is taken off
+_HOLDER_IN_PLACE = re.compile(r"^(?P<name>(?:[^\W\d_][\w.'’-]*\s*){0,3}[^\W\d_][\w'’-]*)\s+in\s+(?:the\s+)?(?P<place>[^\W\d_][\w\s'’-]*)$")  # "N. Fedorenko in Tokyo"
 _ADDRESSED = re.compile(r"^(?:to|for)\s+(?:the\s+)?", re.IGNORECASE)  # "to Comrade ...", "for the ..."
 _TRAILING_INITIALS = re.compile(rf"(?<=\w{{3}})\s+(?:{_UPPER}\.\s?){{1,2}}$")
 _INITIALS = re.compile(rf"\b({_UPPER})\.(?={_UPPER})")

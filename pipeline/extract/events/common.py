@@ -668,8 +668,13 @@ _RU_HE = compile_opening(r"^\W*(?:" + event_words("he_subject") + r")(?:\s+\w+){
 _SAYING = compile_opening(r"(?:" + SPEECH_VERBS + r")\b")
 _IT = compile_opening(r"(?:^|[,;]\s*|\b(?:and|but|then)\s+|^\W*\w+ly,?\s+)(?:it|It)(?:\s+(?:also|then|again|even|further|still|later|\w+ly))*\s*$")
 # A place named after these is where the act happened, not who acted ("asked about production in South Korea",
-# "Received in Moscow", "arrived from Moscow"); a state the act is addressed to or done by stays an actor.
-_LOCATIVE = compile_opening(r"\b(?:in|at|from|into|inside|within|throughout|across|near|around|over|via)\s+(?:the\s+)?$", re.IGNORECASE)
+# "Received in Moscow", "arrived from Moscow", "lay at anchor off Koh Tang", "drove along the Great North Road"); a state
+# the act is addressed to or done by stays an actor.
+# ... and "for" after a word of leaving or of the craft that carries one ("left for Buenos Aires", "an aircraft for
+# Cairo": en.yaml ``destination_before_for``): where one went.
+_LOCATIVE = compile_opening(r"\b(?:in|at|from|into|inside|within|throughout|across|near|around|over|via|along|off|outside|(?:"
+                            + (alternation(lexicon("en").get("destination_before_for") or []) or "(?!)") + r")\s+for)\s+(?:the\s+)?$",
+                            re.IGNORECASE)
 # ... or after another place a preposition of place names, in a list with it ("stepped up their activity in Sam Neua and
 # Phong Saly", "fighting at Ongjin, Kaesong and Haeju"): each name the list joins is a place too.
 _LOCATIVE_LIST = compile_opening(
@@ -1831,6 +1836,7 @@ def owned_groups(text: str, known) -> list[tuple[int, int, str]]:
 # A name that qualifies the actor noun after it ("the new Kremlin leader", "a Pravda correspondent"): the noun and the
 # words before it back to the article are the actor; not a title before a name ("Soviet leader Khrushchev").
 _QUALIFIED = compile_opening(r"\s+(?P<head>[a-z]+)\b(?!['’]|\s+(?:of\b|(?:Com|Comrade|Cde|Mr)\.?\s|\[?[A-Z]))")
+_QUALIFIED_KIND = compile_opening(r"\s+(?P<kind>[a-z]{3,})\s+(?P<head>[a-z]+)\b(?!['’]|\s+(?:of\b|(?:Com|Comrade|Cde|Mr)\.?\s|\[?[A-Z]))")
 _ARTICLE_BEFORE = compile_opening(r"\b(?:the|a|an)\s+(?P<words>(?:[a-z]+\s+){0,2})$", re.IGNORECASE)
 
 
@@ -1845,8 +1851,13 @@ def _qualified_head(text: str, mention) -> tuple[int, int, str] | None:
     """Where the group or office a name qualifies stands and what it is called (``_QUALIFIED``), or None."""
     if force := state_force(text, mention):  # "United States forces": US forces
         return mention.start, force[0], force[1]
-    if mention.entity.kind == "person" or not (m := _QUALIFIED.match(text, mention.end)) or m["head"] not in _ACTOR_NOUNS:
+    if mention.entity.kind == "person" or not (m := _QUALIFIED.match(text, mention.end)):
         return None
+    if m["head"] not in _ACTOR_NOUNS:  # "a UNC work party": a body's name, a noun of its kind, then the actor noun (a
+        m = None if mention.entity.is_state else _QUALIFIED_KIND.match(text, mention.end)  # state's is its armed men's)
+        if m is None or m["head"] not in _ACTOR_NOUNS or m["kind"] in _FUNCTION_WORDS or m["kind"] in _ACTOR_NOUNS \
+                or m["kind"].endswith(("ed", "s", "ly", "ing")):
+            return None
     article = _ARTICLE_BEFORE.search(text, 0, mention.start)
     start = article.start("words") if article else mention.start
     if any(w in _FUNCTION_WORDS or w in _NOT_SUBJECTS for w in text[start: mention.start].split()):
@@ -2275,6 +2286,69 @@ def group_without_rank(name: str) -> str:
             or not all(w[:1].isupper() for w in words[1:-1]):
         return name
     return " ".join(words[1:])
+
+
+# An armed group named by its common nouns only ("Troops took control of Kampala", "units of the army", "tanks and
+# troops"): whose it is, the one state (or a capital standing for it) the clause names, is the army that acted
+# (en.yaml ``bare_force_words``); a named unit it is part of ("soldiers of the First Battalion") is that unit; a
+# leader it served under ("under General Cemal Gürsel", "loyal to Major General X") acts with it.
+_BARE_FORCE_WORDS = frozenset(w.lower() for w in lexicon("en").get("bare_force_words") or [])
+_FORCE_JOINS = frozenset(("and", "of", "the"))
+_UNDER_LEADER = compile_opening(
+    r"^(?P<group>[A-Za-z][\w\s-]*?)\s+(?:" + alternation(lexicon("en").get("force_leader_links") or ["(?!)"]) + r")\s+"
+    r"(?P<leader>[A-Z][\w'’.-]*(?:[\s-]+[A-Z][\w'’.-]*){0,5})$"
+)
+_PART_OF_UNIT = compile_opening(r"^(?P<part>[a-z][\w-]*)\s+of\s+the\s+(?P<unit>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,4})$")
+
+
+def _bare_force(phrase: str) -> bool:
+    words = [w.lower() for w in phrase.split()]
+    return bool(words) and all(w in _BARE_FORCE_WORDS or w in _FORCE_JOINS for w in words) \
+        and any(w in _BARE_FORCE_WORDS for w in words) and words[0] not in _FORCE_JOINS
+
+
+def _clause_state(text: str) -> str | None:
+    """The one state a clause names, itself or by its capital ("took control of Kampala": Uganda); None for none or two."""
+    states = set()
+    for m in find_mentions(text):
+        if m.entity.kind == "place" and m.entity.is_state:
+            states.add(m.entity.name)
+        elif m.entity.capital_of and (state := entity(m.entity.capital_of)) is not None:
+            states.add(state.name)
+    return states.pop() if len(states) == 1 else None
+
+
+def force_actors(name: str, text: str) -> list[str]:
+    """An actor read as an armed group of common nouns, named as the clause ``text`` shows it: the state's army, the
+    named unit, with the leader it served under; any other name as it is."""
+    names = [name]
+    if (led := _UNDER_LEADER.match(name)) is not None and (_bare_force(led["group"]) or _PART_OF_UNIT.match(led["group"])):
+        names = [led["group"], canonical_name(led["leader"])]
+    if (part := _PART_OF_UNIT.match(names[0])) is not None and part["part"].lower() in _BARE_FORCE_WORDS:
+        names[0] = part["unit"]  # "soldiers of the First Battalion": the battalion
+    elif _bare_force(names[0]) and (state := _clause_state(text)) is not None and (
+        adjective := _state_adjectives().get(state)
+    ) is not None:
+        names[0] = f"{adjective} {'armed forces' if 'armed forces' in names[0].lower() else 'army'}"
+    return names if names != [name] else [name]
+
+
+_OUR_PHRASE = compile_opening(r"^(?:Our|our)\s+(?P<rest>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,3})$")
+
+
+def own_named(name: str, context: Context, homes: frozenset[str] = frozenset()) -> str:
+    """A group the writer (or the speaker) calls his own, read as a subject ("Our reconnaissance aircraft located the
+    ship"): his state's group, by the adjective its armed men are named with ("US reconnaissance aircraft"); the
+    government the page is written inside (``homes``, one only) where the writer's state is unknown; any other name,
+    or one whose state stays unknown, as it is."""
+    if (m := _OUR_PHRASE.match(name)) is None:
+        return name
+    speaking = [context.speaker] if context.speaker else list(context.senders)
+    state = context.side or (found.name if (found := writer_state(speaking, None)) is not None else None)
+    if state is None and not context.speaker and len(homes) == 1:
+        state = next(iter(homes))
+    adjective = _state_adjectives().get(state) if state else None
+    return f"{adjective} {m['rest']}" if adjective else name
 _NATURAL_FORCES = frozenset(w.lower() for w in lexicon("en").get("natural_forces") or [])
 
 

@@ -31,6 +31,7 @@ from pipeline.extract.events.common import (
     cue_actors,
     decision_targets,
     event_words,
+    force_actors,
     group_without_rank,
     inside_quotation,
     is_person,
@@ -39,6 +40,7 @@ from pipeline.extract.events.common import (
     met_with,
     name_spans,
     own_group,
+    own_named,
     owned_groups,
     qualified_holders,
     reading_page,
@@ -555,6 +557,11 @@ def _extract_events(doc: ParsedDocument, homes: frozenset[str] = frozenset()) ->
         event.targets = [n for n in dict.fromkeys(_dated_name(n, year, n in signers) for n in event.targets) if n not in event.sources]
         event.sources = list(dict.fromkeys(group_without_rank(n) for n in event.sources))  # "the first Soviet specialists
         event.targets = [n for n in dict.fromkeys(group_without_rank(n) for n in event.targets) if n not in event.sources]  # arrived"
+    for event in events:  # "Troops took control of Kampala": the Ugandan army; "units of the army under General X": the army and X
+        if event.block < len(doc.blocks) and doc.blocks[event.block].language in (None, "en"):
+            clause = doc.blocks[event.block].text[event.evidence_start: event.evidence_end]
+            event.sources = list(dict.fromkeys(n for name in event.sources for n in force_actors(own_named(name, context, homes), clause)))
+            event.targets = [n for n in dict.fromkeys(n for name in event.targets for n in force_actors(own_named(name, context, homes), clause)) if n not in event.sources]
     _signer_speaks(events, doc, context)
     _own_post(events, context)
     _writer_talks(events, doc, context, holders)

@@ -8,7 +8,7 @@ from collections.abc import Iterable
 
 from pipeline.extract.mentions import find_mentions
 from pipeline.normalize.lexicon import lexicon
-from pipeline.normalize.names import lookup
+from pipeline.normalize.names import canonical_name, lookup
 from pipeline.normalize.openings import compile_opening
 
 _OFFICES = sorted(lexicon("en").get("office_titles") or [], key=len, reverse=True)
@@ -19,6 +19,10 @@ _TITLE_OPENS = compile_opening(r"(?P<title>" + "|".join(re.escape(t) for t in _O
 _BARE_IN_TEXT = compile_opening(
     r"\b(?P<office>[Tt]he\s+(?P<title>" + "|".join(re.escape(t) for t in _OFFICES) + r"))(?:['’]s\b|\b(?!\s+\[?[A-Z]))"
 )
+# An office before a person's given name and surname, each capitalised ("Prime Minister Siaka Stevens").
+_TITLED_UNKNOWN = compile_opening(r"\b(?P<title>" + "|".join(re.escape(t) for t in _OFFICES)
+                                  + r")\s+(?P<name>[A-Z][a-z]+(?:\s+[A-Z][a-z][\w'’-]*){1,2})(?![\w'’-]|\s+[A-Z])")
+_TITLE_WORDS = frozenset(w for t in [*_OFFICES, *(lexicon("en").get("titles") or [])] for w in t.split())
 _BARE_TITLE = compile_opening(r"^\W*(?:the\s+|mr\.?\s+|madam\s+)?(?P<title>" + "|".join(re.escape(t) for t in _OFFICES) + r")\W*$", re.IGNORECASE)
 
 
@@ -34,6 +38,14 @@ def office_holders(texts: Iterable[str], parties: Iterable[str]) -> dict[str, st
             t = _TITLE_BEFORE.search(text[max(0, m.start - 30): m.start]) or _TITLE_OPENS.match(text, m.start, m.end)
             if t:
                 named.setdefault(t["title"].lower(), set()).add(m.entity.name)
+    unknown: dict[str, set[str]] = {}
+    for text in texts:  # "Prime Minister Siaka Stevens", a person the gazetteer lacks: for an office no known person holds
+        known = [(m.start, m.end) for m in find_mentions(text)]
+        for t in _TITLED_UNKNOWN.finditer(text):
+            if t["name"].split()[0] not in _TITLE_WORDS and not any(a < t.end("name") and t.start("name") < b for a, b in known):
+                unknown.setdefault(t["title"].lower(), set()).add(canonical_name(t["name"]))
+    for title, people in unknown.items():
+        named.setdefault(title, people)
     noted: dict[str, set[str]] = {}
     for party in parties:
         entity = lookup(party)

@@ -62,3 +62,64 @@ def test_a_name_that_qualifies_a_group_noun_names_the_group_in_a_dated_sentence(
 
 def test_a_group_whose_owner_is_written_after_it_is_named_owner_first_as_a_subject():
     assert common.subject_phrase("The delegation of the Rangoon government ") == ["Rangoon government delegation"]
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    ("The patrol boat lay at anchor off Mount Hermon on 3 May.", []),
+    ("The convoy drove along the Trans-Sahara Highway on 4 June.", []),
+    ("The refugees camped outside Port Harcourt on 5 July.", []),
+    ("The convoy left on 6 June along the Tanzam Road.", []),
+    ("On 7 June the Zambian Government sent the lorries along the Lusaka Road.", ["Zambian Government"]),
+])
+def test_a_name_after_a_preposition_of_place_or_with_a_road_for_its_head_is_where(text, names):
+    assert common.clause_names(text, "en") == names
+
+
+@pytest.mark.parametrize(("surface", "name"), [
+    ("Lieutenant Ousmane Diarra", "Ousmane Diarra"),
+    ("Field Marshal Kwame Boateng", "Kwame Boateng"),
+    ("Brigadier General Peter Mwangi", "Peter Mwangi"),
+    ("Lieutenant-Colonel Jean Kabore", "Jean Kabore"),
+])
+def test_a_military_rank_before_a_name_the_gazetteer_lacks_is_no_part_of_it(surface, name):
+    from pipeline.normalize.names import canonical_name
+    assert canonical_name(surface) == name
+
+
+@pytest.mark.parametrize(("name", "clause", "names"), [
+    ("Troops", "Troops seized the radio station in Addis Ababa on 12 September.", ["Ethiopian army"]),
+    ("tanks and troops", "At dawn tanks and troops took up positions in Athens.", ["Greek army"]),
+    ("units of the army under General Ali Hassan", "Units of the army under General Ali Hassan took control of Lagos.",
+     ["Nigerian army", "Ali Hassan"]),
+    ("soldiers of the Third Brigade under Colonel Peter Okello", "Soldiers of the Third Brigade fired on the house.",
+     ["Third Brigade", "Peter Okello"]),
+    ("Troops", "Troops crossed from Kenya into Uganda on 3 May.", ["Troops"]),  # two states: whose is not said
+    ("Troops", "Troops occupied the airport on 3 May.", ["Troops"]),  # no state: whose is not said
+    ("Soviet troops", "Soviet troops entered Kabul on 27 December.", ["Soviet troops"]),
+])
+def test_an_armed_group_of_common_nouns_is_the_army_of_the_state_its_clause_names(name, clause, names):
+    assert common.force_actors(name, clause) == names
+
+
+def _writing(*senders: str) -> common.Context:
+    return common.Context(None, None, list(senders), [], True, False, [])
+
+
+@pytest.mark.parametrize(("name", "senders", "homes", "named"), [
+    ("Our reconnaissance aircraft", ("Todor Zhivkov",), frozenset(), "Bulgarian reconnaissance aircraft"),
+    ("Our patrol boats", (), frozenset({"United States"}), "US patrol boats"),
+    ("Our patrol boats", (), frozenset({"United States", "United Kingdom"}), "Our patrol boats"),  # whose is not known
+    ("Our patrol boats", (), frozenset(), "Our patrol boats"),
+    ("Our Presidium", ("Todor Zhivkov",), frozenset(), "Our Presidium"),  # a body by its name: read elsewhere
+])
+def test_a_group_the_writer_calls_his_own_is_his_states(name, senders, homes, named):
+    assert common.own_named(name, _writing(*senders), homes) == named
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    ("On 18 August some thirty guards attacked a UNC work party near the bridge.", ["UNC work party"]),
+    ("On 3 May the FRELIMO leadership met in Dar es Salaam.", ["FRELIMO leadership"]),
+    ("On 3 May NATO has troops in Iceland.", ["NATO"]),  # a verb, then the noun: no kind of group
+])
+def test_a_body_before_a_noun_of_its_kind_and_an_actor_noun_names_the_group(text, names):
+    assert [n for n in common.clause_names(text, "en") if n != "Dar es Salaam"] == names

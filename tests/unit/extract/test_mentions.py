@@ -128,6 +128,24 @@ def test_a_piece_of_the_passage_read_has_the_names_its_own_search_finds():
     ("President of Finland", "President of Finland"),  # the office alone keeps its state
     ("Supreme Court of Poland", "Supreme Court of Poland"),  # no title taken off: a body's name
     ("Minister of Foreign Affairs of Poland", "Minister of Foreign Affairs of Poland"),
+    ("Ambassador N. Fedorenko in Tokyo", "Nikolai Fedorenko"),  # a titled person, then the place of his post
+    ("Ambassador Kofi Mensah in Belgrade", "Kofi Mensah"),
+    ("Soviet Ambassador in Burma", "Soviet Ambassador in Burma"),  # the office alone keeps its place
+    ("Embassy in Peru", "Embassy in Peru"),
 ])
 def test_a_titled_persons_state_after_his_name_is_not_part_of_it(written, expected):
     assert canonical_name(written) == expected
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("The note was passed through the Chinese Liaison Office on 3 May.", "Chinese Liaison Office"),
+    ("The Soviet Military Mission protested on 4 June.", "Soviet Military Mission"),
+    ("The Hungarian Trade Mission protested on 4 June.", "Hungarian Trade Mission"),
+])
+def test_a_state_adjective_opening_a_body_name_is_part_of_it(text, name):
+    assert [n for _, _, n in find_unknown_names(text, find_mentions(text))] == [name]
+
+
+def test_a_state_adjective_before_an_office_and_a_name_is_not_a_body():
+    text = "Soviet Deputy Foreign Minister Kuznetsov said so."
+    assert all(not n.startswith("Soviet") for _, _, n in find_unknown_names(text, find_mentions(text)))

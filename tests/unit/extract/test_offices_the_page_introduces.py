@@ -52,3 +52,13 @@ def test_a_chinese_office_written_alone_is_the_holder_the_page_introduced(text, 
                          blocks=[Block("paragraph", 0, len(text), text, language="zh")])
     said = [e.sources for e in extract_events(doc) if "说" in text[e.evidence_start: e.evidence_end]]
     assert said and all(s == [holder] for s in said), said
+
+
+@pytest.mark.parametrize(("texts", "holders"), [
+    (["Prime Minister Albert Margai received me.", "The Prime Minister said that"], {"prime minister": "Albert Margai"}),
+    (["President Oumar Diallo received the delegation.", "The President said"], {"president": "Oumar Diallo"}),
+    (["Prime Minister Albert Margai met Prime Minister Milton Obote."], {}),  # two holders: neither is "the Prime Minister"
+])
+def test_an_office_before_a_name_the_gazetteer_lacks_names_its_holder(texts, holders):
+    from pipeline.extract.events.titles import office_holders
+    assert {t: h for t, h in office_holders(texts, []).items() if t in ("prime minister", "president")} == holders

@@ -84,6 +84,7 @@ def test_ambiguous_or_common_forms_name_nobody(surface):
         ("Kadar", "János Kádár"),
         ("Dubcek", "Alexander Dubček"),
         ("Tsedenbal", "Yumjaagiin Tsedenbal"),
+        ("Joseph-Désiré Mobutu", "Mobutu Sese Seko"),
         ("President Kennedy", "John F. Kennedy"),
         ("Robert Kennedy", "Robert F. Kennedy"),
         ("Allen Dulles", "Allen Dulles"),
