@@ -27,9 +27,9 @@ from pipeline.normalize.lexicon import LANGUAGES, alternation, lexicon
 from pipeline.normalize.names import canonical_name, lookup
 from pipeline.normalize.text import Line, normalize_space, split_lines
 from pipeline.parse.citation import named_archive_citation, parse_citations, repository_citation
-from pipeline.parse.source_note import citation_line
 from pipeline.parse.model import Block, ParsedDocument, block_of_lines
 from pipeline.parse.parties import own_bodies, party, places_named
+from pipeline.parse.source_note import citation_line
 from pipeline.parse.wcda_layout import CREDITS_LINE, DATE, DATE_LINE, LEADING_DATE, Layout, read_layout
 from pipeline.parse.wcda_text import assign_sections, is_cut_end, is_header_line, read_text
 
