@@ -71,3 +71,16 @@ def test_a_chinese_page_closing_on_the_editions_archive_line_is_not_cut(last):
     page = f"驻某国使馆关于断交的电报\n\n外交部：\n\n今晨我馆已开始销毁文件。\n\n请示：人员拟回国，当否，请即复。\n\n驻某国使馆\n\n{last}\n"
     assert not capture_is_cut(page)
     assert capture_is_cut(page.rstrip() + "\n\n今晨我馆已开始销毁文")
+
+
+@pytest.mark.parametrize("published", [
+    "Опубликовано: Россия и Южная Азия. Документы и материалы. М., 2008. С. 312–314.",
+    "Опубл.: Советско-индийские отношения. 1947–1977. Документы и материалы. М., 1982.",
+])
+def test_the_editions_published_line_under_the_archives_leaves_the_signer_read(published):
+    page = ("source: https://www.istmat.org/node/1\nДокладная записка посольства СССР в Индии о положении в стране\n\n"
+            "Секретно\n\nПо данным посольства, за месяц боёв погибло не менее 1200 человек.\n\n"
+            "Посол СССР в Индии\n\nН. М. ПЕГОВ\n\n«22» IV 1971 г.\n\n"
+            f"РГАНИ. Ф. 5. Оп. 63. Д. 587. Л. 45–49. Подлинник.\n\n{published}\n")
+    doc = parse_text(page)
+    assert doc.signature is not None and doc.signature.name == "Н. М. ПЕГОВ"
