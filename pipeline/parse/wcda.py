@@ -116,6 +116,7 @@ def parse(text: str, offset: int) -> ParsedDocument:
     doc.sent_from = doc.sent_from or _sent_from(doc.blocks)
     doc.has_cut_end = is_cut_end(doc.blocks)
     _source_shelf_line(doc, _value(layout.fields, "source"))
+    _fuller_line_under_text(doc)
     doc.warnings += _number_conflicts(doc) + _foreign_summary(doc)
     return doc
 
@@ -156,6 +157,22 @@ def _source_shelf_line(doc: ParsedDocument, source: str | None) -> None:
     if doc.citations or not source or any(len(b.text) < 200 and citation_line(b.text) for b in doc.blocks):
         return
     doc.citations = citation_line(_CREDIT_AFTER.sub("", source))
+
+
+def _fuller_line_under_text(doc: ParsedDocument) -> None:
+    """The archive's line under the text that cites the file the Source field cites, and its folios too ("Central State
+    Archive, Sofia, Fond 1-B, Opis 35, a.e. 2177, l. 41-44." over a field without the "l. 41-44"): the fuller citation."""
+    if len(doc.citations) != 1 or doc.citations[0].get("folios"):
+        return
+    ours = doc.citations[0]
+    for block in doc.blocks:
+        if len(block.text) >= 200 or not block.text.startswith(ours["archive"]):
+            continue
+        fuller = citations(None, block.text)
+        if len(fuller) == 1 and fuller[0]["archive"] == ours["archive"] and fuller[0].get("folios") \
+                and all(fuller[0].get(part) == ours.get(part) for part in ("fond", "opis", "delo", "papka") if ours.get(part)):
+            doc.citations = fuller
+            return
 
 
 # The translator's credit closing a Source field ("... w. 2. Translated by Jerzy Giebułtowski."): no part of the shelf line.

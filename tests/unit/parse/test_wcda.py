@@ -621,3 +621,11 @@ def test_a_shelf_line_under_the_text_is_read_before_a_source_field_without_its_f
                         "AMAE, Problema 220/1971, Sierra Leone, file no. 1603. Translated by Mircea Munteanu.")
     doc = parsed(page)
     assert [(c["archive"], c["folios"]) for c in doc.citations] == [("AMAE", "12-14")]
+
+
+def test_the_line_under_the_text_that_adds_the_folios_to_the_source_fields_file_is_the_citation():
+    page = SITE_PAGE.replace("Confirm receipt.\n", "Confirm receipt.\n\nCentral State Archive, Sofia, Fond 1-B, Opis 35, a.e. 2177, l. 41-44.\n")
+    page = page.replace("APRF, f. 45, op. 1, d. 342, l. 78; and RGASPI, f. 558, op. 11, d. 342, ll. 0078.",
+                        "Central State Archive, Sofia, Fond 1-B, Opis 35, a.e. 2177. Translated by Kalina Bratanova.")
+    doc = parsed(page)
+    assert [(c["archive"], c["delo"], c["folios"]) for c in doc.citations] == [("Central State Archive, Sofia", "2177", "41-44")]
