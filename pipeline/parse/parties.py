@@ -229,10 +229,23 @@ def _names(text: str, rules: dict) -> list[str]:
 _INITIALLED_AFTER_OFFICE = re.compile(r"(?<=\s)(?<![A-Z]\.\s)(?<!\bthe\s)(?<!\bof\s)(?<!\bin\s)(?<!\bto\s)(?P<name>(?:[A-Z]\.\s?){1,3}[A-Z][a-z][\w'’-]+)$")
 
 
+_IN_PLACE = re.compile(r"\s+in\s+(?P<place>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})\s*$")
+
+
+def without_place(words: str) -> str:
+    """A person named with his initials and the place he wrote from ("Ambassador N. Fedorenko in Tokyo"): the words
+    without the place (a mission's place, "the Soviet Embassy in Tokyo", names the mission and stays)."""
+    if (at := _IN_PLACE.search(words)) and _INITIALLED_AFTER_OFFICE.search(words[:at.start()]) \
+            and (place := lookup(at["place"])) is not None and place.kind == "place":
+        return words[:at.start()]
+    return words
+
+
 def party(words: str) -> str:
     """The bracketed person where a title names one ("the Ambassador to the Soviet Union (Thompson)"), else the office."""
     if m := _BRACKETED.search(words):
         return canonical_name(m["name"])
+    words = without_place(words)
     if (m := _INITIALLED_AFTER_OFFICE.search(words)) and m.start() > 0 and _resolved(words.strip(" ,.")) is None:
         return _resolved(m["name"]) or canonical_name(m["name"])  # "Soviet Ambassador to the DRV I. S. Shcherbakov" (not
         # "John F. Kennedy", a name the gazetteer knows whole: his given name, no office, before the initial)

@@ -28,7 +28,7 @@ from pipeline.normalize.names import canonical_name, lookup
 from pipeline.normalize.text import Line, normalize_space, split_lines
 from pipeline.parse.citation import named_archive_citation, parse_citations, repository_citation
 from pipeline.parse.model import Block, ParsedDocument, block_of_lines
-from pipeline.parse.parties import own_bodies, party, places_named
+from pipeline.parse.parties import own_bodies, party, places_named, without_place
 from pipeline.parse.source_note import citation_line
 from pipeline.parse.wcda_layout import CREDITS_LINE, DATE, DATE_LINE, LEADING_DATE, Layout, read_layout
 from pipeline.parse.wcda_text import assign_sections, is_cut_end, is_header_line, read_text
@@ -315,7 +315,7 @@ _QUOTED_SUBJECT = re.compile(r",\s*['\"“‘«].*$")
 
 def _parties(sender: str, recipient: str) -> tuple[list[str], list[str]]:
     """"USSR Council of Ministers with draft letters ..." sends; "Mao Zedong and Kim Il Sung and directive to X" receive."""
-    sender = _WITH.split(sender)[0]
+    sender = without_place(_WITH.split(sender)[0])  # "Ambassador N. Fedorenko in Tokyo": the ambassador
     recipients = _AND.split(recipient)
     return [canonical_name(sender)], [canonical_name(_SENT_TO.sub("", r)) for r in recipients]
 
