@@ -384,8 +384,8 @@ def capture_is_cut(text: str) -> bool:
     last = tail.rsplit("\n", 1)[-1].strip()
     if not last:
         return False
-    if last.endswith(("-", "–", ",")):
-        return True
+    if last.endswith(("-", "–", ",")) or _CUT_ISO_DATE.match(last):
+        return True  # (a catalogue field's ISO date cut short: "2020-06-1", "2019-0")
     for opening, closing in _CLOSERS.items():
         if opening in last and last.count(opening) > last.count(closing):
             return True
@@ -397,6 +397,11 @@ def capture_is_cut(text: str) -> bool:
     # without splitting the whole of what may be a long paragraph.
     word = last.rsplit(None, 1)[-1]
     return word.isalpha() and word.islower() and len(last.split(None, 3)) > 3
+
+
+# An ISO date (a site's "Original Uploaded Date" field) that stops before its month's or day's second digit: no complete
+# ISO date has one digit there.
+_CUT_ISO_DATE = re.compile(r"^\d{4}-(?:\d|\d{2}-\d)$")
 
 
 def _edition_line(line: str) -> bool:

@@ -84,3 +84,11 @@ def test_the_editions_published_line_under_the_archives_leaves_the_signer_read(p
             f"РГАНИ. Ф. 5. Оп. 63. Д. 587. Л. 45–49. Подлинник.\n\n{published}\n")
     doc = parse_text(page)
     assert doc.signature is not None and doc.signature.name == "Н. М. ПЕГОВ"
+
+
+@pytest.mark.parametrize(("last", "cut"), [
+    ("2020-06-1", True), ("2019-0", True), ("2020-06-18", False), ("1971", False), ("2019-07", False),
+])
+def test_a_catalogue_fields_iso_date_cut_short_closes_a_cut_capture(last, cut):
+    page = f"Record of Conversation\n\nThe conversation was held in a cold atmosphere.\n\nOriginal Uploaded Date\n{last}\n"
+    assert capture_is_cut(page) is cut
