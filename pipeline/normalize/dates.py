@@ -54,6 +54,11 @@ _LETTER = letters(alphabet(_DAY_FIRST))
 _YEAR = r"(?:1[89]\d\d|20\d\d)"
 _SHORT_YEAR = r"(?:['’][1-9]\d)(?![\w'’])"  # "September of '58", "early in '59": a year of the century the texts are of
 _ROMAN_MONTH = r"XI{0,2}|IX|IV|VI{0,3}|V|I{1,3}"
+# The year first, its full stop, the month's name and the day (the Hungarian order: "Bamako, 1968. november 23."): the
+# month names of that order are data (``year_first_months``).
+_YEAR_FIRST_MONTHS = {m: n for lang in LANGUAGES for m, n in (lexicon(lang).get("year_first_months") or {}).items()}
+MONTHS.update(_YEAR_FIRST_MONTHS)  # in lower case only, as that order writes them (an English sentence's "1968. November 23 ..." is none)
+_YEAR_FIRST_MONTH = f"(?:{alternation(_YEAR_FIRST_MONTHS) or '(?!)'})"
 def _time_prefix(n: int) -> str:
     return rf"(?:(?P<time{n}>[0-2]\d:?[0-5]\d)(?:\s*hours?)?\s+)?"
 
@@ -110,6 +115,8 @@ _PATTERN = skipping(re.compile(
         [
             # December 2-3, 1989 / July 11 and 12, 1952: several days of one month, the month first
             rf"(?P<en_md_list>\b(?P<m15>{_EN_MONTH})\s+(?P<d15a>[0-3]?\d)(?:st|nd|rd|th)?(?P<mid15>\s*[-–—]\s*|,?\s+(?:and|&)\s+)(?P<d15b>[0-3]?\d)(?:st|nd|rd|th)?\b(?![-–—/.:]?\d)(?:,?\s+(?P<y15>{_YEAR})\b)?)",
+            # 1968. november 23.: the year, its full stop, the month's name and the day (year_first_months)
+            rf"(?P<ymd>\b(?P<y21>{_YEAR})\.\s+(?P<m21>{_YEAR_FIRST_MONTH})\s+(?P<d21>[0-3]?\d)\b(?![:/,-]?\d))",
             # August 23, 1951 / August 27 / Aug. 3
             rf"(?P<en_mdy>\b{_time_prefix(1)}(?P<m1>{_EN_MONTH})\s+(?P<d1>[0-3]?\d)(?:st|nd|rd|th)?\b(?:,?\s+(?P<y1>{_YEAR})\b)?{_TIME_AFTER.format(n=1)})",
             # 13 July 1951 / 16th December 1949 / 16th of December 1949 / 3 July
@@ -218,6 +225,8 @@ def _fields(m: re.Match) -> tuple[int | None, int, int | None]:
         return _short_year(g["y3"] or g["y3s"]), MONTHS[g["m3"]], None
     if form == "dmy":
         return _year(g["y4"]), MONTHS[g["m4"]], int(g["d4"])
+    if form == "ymd":
+        return int(g["y21"]), MONTHS[g["m21"]], int(g["d21"])
     if form == "my":
         return (int(g["y20"]) if g["y20"] else None), MONTHS[g["m20"]], None
     if form == "num":

@@ -27,7 +27,7 @@ _VERSO = rf"(?:(?:{alternation(words('citation_verso'))})\.?)?" if words("citati
 # Bulgarian party fond before one ("TsDA, f. 1-B"); an Albanian party fond after a slash with its series' letters
 # ("AQSH, f. 14/AP").
 _NUMBER = rf"(?:{_LETTER}-)?[0-9]+(?:-{_LETTER}(?![0-9]|{_LETTER}))?{_LETTER}?{_VERSO}(?:/[A-Z]{{1,3}}(?![0-9]))?"
-_PART = rf"(?P<label>f|fond|op|opis|d|delo|por|p|pap|papka|ll|l|listy|list|folios?{'|' + alternation(_OTHER_LABELS) if _OTHER_LABELS else ''})\.?\s*(?P<value>{_NUMBER}(?:\s*[-–]\s*{_NUMBER})?(?:\s*,\s*{_NUMBER}(?:\s*[-–]\s*[0-9]+)?)*)"
+_PART = rf"(?P<label>f|fond|op|opis|d|delo|por|p|pap|papka|ll|l|listy|list|folios?{'|' + alternation(_OTHER_LABELS) if _OTHER_LABELS else ''})(?:\.\s*|\s+|(?<=[^\W\d_]{{2}})(?=[0-9]))(?P<value>{_NUMBER}(?:\s*[-–]\s*{_NUMBER})?(?:\s*,\s*{_NUMBER}(?:\s*[-–]\s*[0-9]+)?)*)"
 # The lookahead for the names' first letters turns most positions away at once, before \b and every
 # name are tried there: the scan runs four times as fast.
 # The label some editions write before a file number that is a shelf mark ("档号105-01815-02"): citation_shelf_labels.
@@ -41,7 +41,10 @@ _ARCHIVE = re.compile(
     "(?=[" + re.escape("".join(sorted({a[0] for a in ARCHIVES}))) + r"])\b(?P<archive>" + "|".join(re.escape(a) for a in ARCHIVES)
     + r")(?:(?:" + _HELD + r")\b|\b)[,\uff0c]?\s*" + _SHELF_LABEL
 )
-_PARTS = re.compile(r"(?:^|,|\s)\s*" + _PART + r"(?=\s*(?:[,;./]|\band\b|$|\s+[A-Z]))", re.IGNORECASE)  # "/": "fond 1B / opis 58"
+# A part's value ends at a comma or stop, "and", the line's end, a capital, or the bracket of a note on the paper ("ll.
+# 14-16 (Il'ichev to Molotov, 25 March 1955)"). A label of one letter is set apart from its number by a full stop or a
+# space: "P740089–1234" (a State Department film number) holds no papka.
+_PARTS = re.compile(r"(?:^|,|\s)\s*" + _PART + r"(?=\s*(?:[,;./(]|\band\b|$|\s+[A-Z]))", re.IGNORECASE)  # "/": "fond 1B / opis 58"
 # An archive named in words ("Central State Archive, Sofia", "National Archives of Hungary") before its parts.
 _ARCHIVE_WORD = re.compile(rf"\b(?:{alternation(words('archive_words'))})\b")
 _CITATION_END = re.compile(r"(?:https?://|Translated (?:by|for)|[Tt]ranslation (?:from|by)|Published in|Obtained|Contributed by)")

@@ -61,8 +61,11 @@ _NUMBERED_HEADING = re.compile(r"^(?P<number>\d{1,4})\.\s+(?P<title>[A-Z].{5,}?)
 # that wrote the paper is its sender.
 _PREPARED_BY = re.compile(r"\b[Pp]repared (?:by|in) (?:the )?(?P<sender>[A-Z][\w .,'’&-]+?)\s*$")
 _MONTH_END = re.compile(r"\b(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?$")
-_FROM_TO = re.compile(r"\b[Ff]rom\s+(?P<sender>.+?)\s+to\s+(?P<recipient>(?:the\s+)?[A-Z].+)$")
-_HEADING = re.compile(r"^(?P<sender>.+?)\s+to\s+(?P<recipient>(?:the\s+)?[A-Z].+)$")
+# The sender's words run to the first "to" after the bracketed surname that closes his office where the heading has one
+# ("the Deputy Assistant to the President for National Security Affairs (Scowcroft) to President Ford": the "to" of the
+# office is no cut), else to the first "to".
+_FROM_TO = re.compile(r"\b[Ff]rom\s+(?P<sender>(?:[^()]+?\([^()]+\))|.+?)\s+to\s+(?P<recipient>(?:the\s+)?[A-Z].+)$")
+_HEADING = re.compile(r"^(?P<sender>(?:[^()]+?\([^()]+\))|.+?)\s+to\s+(?P<recipient>(?:the\s+)?[A-Z].+)$")
 # Marks set side by side on one line are one line of marks ("SECRET   PRIORITY", "Top Secret Niact").
 _MARK = r"(?:top secret|secret|confidential|restricted|unclassified|flash|priority|niact|operational immediate|emergency|routine|eyes only|official use only)"
 _CLASSIFICATION = re.compile(r"^" + _MARK + r"(?:\s*[;,]\s*\w[\w ]*|(?:\s+" + _MARK + r")+)?$", re.IGNORECASE)

@@ -384,18 +384,31 @@ def capture_is_cut(text: str) -> bool:
     last = tail.rsplit("\n", 1)[-1].strip()
     if not last:
         return False
-    if last.endswith(("-", "–", ",")):
-        return True
+    if last.endswith(("-", "–", ",")) or _CUT_ISO_DATE.match(last):
+        return True  # (a catalogue field's ISO date cut short: "2020-06-1", "2019-0")
     for opening, closing in _CLOSERS.items():
         if opening in last and last.count(opening) > last.count(closing):
             return True
     if 0x4E00 <= ord(last[-1]) <= 0x9FFF:  # a Han character: cut, unless the line is a date ("1951年7月3日" under a signature),
-        return len(last) > 1 and not _is_date_line(last) and not is_date_line(last) and not is_signer_line(last)  # its year left out
-        # too ("四月十九日"); the body that signs it ("外交部")
+        return len(last) > 1 and not _is_date_line(last) and not is_date_line(last) and not is_signer_line(last) \
+            and not _edition_line(last)  # its year left out too ("四月十九日"); the body that signs it ("外交部"); the edition's
+        # line of the archive's file and pages under the text ("根据外交部档案馆所藏文件整理，档号108-00521-03，第1—2页")
     # "... subject to copyrig"; a name may close a text. The last word and whether there are four or more are read
     # without splitting the whole of what may be a long paragraph.
     word = last.rsplit(None, 1)[-1]
     return word.isalpha() and word.islower() and len(last.split(None, 3)) > 3
+
+
+# An ISO date (a site's "Original Uploaded Date" field) that stops before its month's or day's second digit: no complete
+# ISO date has one digit there.
+_CUT_ISO_DATE = re.compile(r"^\d{4}-(?:\d|\d{2}-\d)$")
+
+
+def _edition_line(line: str) -> bool:
+    """A line that cites the archive the text was printed from and nothing else (source_note.citation_line)."""
+    from pipeline.parse.source_note import citation_line  # the notes' reader builds on the page's readers
+
+    return bool(citation_line(line))
 
 
 def _is_date_line(line: str) -> bool:

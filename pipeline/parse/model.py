@@ -162,6 +162,8 @@ def closes_message(texts: list[str]) -> bool:
         return True  # "外交部" under the last sentence: the body that signs the telegram
     if len(texts) > 1 and len(last.split(None, 4)) <= 4 and closes_letter(texts[-2]):
         return True
+    if len(texts) > 2 and _signed_under_date_line(texts):
+        return True
     names = 0
     while names < min(3, len(texts) - 1) and _is_name_line(texts[-1 - names]):
         names += 1
@@ -169,6 +171,20 @@ def closes_message(texts: list[str]) -> bool:
     if names > 1 and len(last.split()) > 1 and closes_letter(above):
         return True  # the signer and his office under "With fraternal greetings," (a word alone under his name may be cut: "Berl")
     return names > 0 and ends_sentence(above)
+
+
+def _signed_under_date_line(texts: list[str]) -> bool:
+    """The text closes on the place and day it was written at ("Bamako, 1968. november 23.", "Sofia, 11 March 1968"), its
+    signer's name and his office under it, the office in lower case as a translation may keep it ("Ferenc Bartha" /
+    "ambassador"): one or two such lines under the date line, under a finished sentence."""
+    from pipeline.parse.signature import is_office_line  # the signature's reader builds on this module
+
+    for under in (1, 2):
+        if len(texts) < under + 2 or not is_dated_closing(texts[-1 - under]) or not ends_sentence(texts[-2 - under]):
+            continue
+        if all(_is_name_line(t) or is_office_line(t.strip()) for t in texts[-under:]):
+            return True
+    return False
 
 
 @cache

@@ -229,10 +229,23 @@ def _names(text: str, rules: dict) -> list[str]:
 _INITIALLED_AFTER_OFFICE = re.compile(r"(?<=\s)(?<![A-Z]\.\s)(?<!\bthe\s)(?<!\bof\s)(?<!\bin\s)(?<!\bto\s)(?P<name>(?:[A-Z]\.\s?){1,3}[A-Z][a-z][\w'’-]+)$")
 
 
+_IN_PLACE = re.compile(r"\s+in\s+(?P<place>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})\s*$")
+
+
+def without_place(words: str) -> str:
+    """A person named with his initials and the place he wrote from ("Ambassador N. Fedorenko in Tokyo"): the words
+    without the place (a mission's place, "the Soviet Embassy in Tokyo", names the mission and stays)."""
+    if (at := _IN_PLACE.search(words)) and _INITIALLED_AFTER_OFFICE.search(words[:at.start()]) \
+            and (place := lookup(at["place"])) is not None and place.kind == "place":
+        return words[:at.start()]
+    return words
+
+
 def party(words: str) -> str:
     """The bracketed person where a title names one ("the Ambassador to the Soviet Union (Thompson)"), else the office."""
     if m := _BRACKETED.search(words):
         return canonical_name(m["name"])
+    words = without_place(words)
     if (m := _INITIALLED_AFTER_OFFICE.search(words)) and m.start() > 0 and _resolved(words.strip(" ,.")) is None:
         return _resolved(m["name"]) or canonical_name(m["name"])  # "Soviet Ambassador to the DRV I. S. Shcherbakov" (not
         # "John F. Kennedy", a name the gazetteer knows whole: his given name, no office, before the initial)
@@ -416,7 +429,19 @@ def _wire_words() -> dict:
     }
 
 
-_SURNAME_LINE = re.compile(r"^[A-ZÀ-ÞĀ-Ž][a-zß-ÿā-ž'’-]{2,19}$")  # "Kuchta": a surname alone on the last line
+# A cable's distribution line under its signer, its label with or without a colon ("Circulated to Brezhnev, Kosygin, ...
+# 29.6.73 at 09:30", "Copies to: Molotov"): distribution_labels.
+_DISTRIBUTED = re.compile(r"^(?:" + alternation(lexicon("en").get("distribution_labels") or ["(?!)"]) + r")\s*[:\-]?\s+[A-Z]", re.IGNORECASE)
+
+
+def _distributed(line: str) -> bool:
+    return len(line) < 200 and _DISTRIBUTED.match(line) is not None
+
+
+_FOOT_LINES = 6  # the cable's handling lines and the edition's under its signer ("Sent from ...", "Received ...", "Deciphered
+# ...", "Circulated to ...", the archive's line)
+_SURNAME_LINE = re.compile(r"^[A-ZÀ-ÞĀ-Ž](?:[a-zß-ÿā-ž'’-]{2,19}|[A-ZÀ-ÞĀ-Ž'’-]{2,19})$")  # "Kuchta", "ZAITSEV": a surname alone
+# on the last line (a Soviet cable's signer in capitals)
 
 
 def _no_person(names: list[str]) -> bool:
@@ -463,10 +488,11 @@ def read_wire_parties(doc: ParsedDocument, last: int = 4, head: int = 8) -> None
         return
     words = _wire_words()
     if _no_person(doc.sender_names) or not doc.sender_names and doc.sent_from:  # (a title naming only places: sent from)
-        for block in reversed([b for b in doc.blocks[-last:] if b.section_type == "body"]):
+        for block in reversed([b for b in doc.blocks[-last - _FOOT_LINES:] if b.section_type == "body"]):  # (the first line
+            # not the edition's or the cable's furniture ends the search: the furniture under the signer is read past)
             text = block.text.strip()
             if text.startswith("[") or citation_line(text) or names_a_source(text[:30]) or is_closing_label(text) \
-                    or handling_kind(text, HANDLING_LINE_CHARS) is not None:
+                    or handling_kind(text, HANDLING_LINE_CHARS) is not None or _distributed(text):
                 continue  # the edition's furniture, the cable's own "Copies: ..." line and its handling lines under the signature
             signed = words["signed"].match(text)
             name = _person_named(signed["name"]) if signed else (

@@ -151,7 +151,14 @@ def _is_furniture(doc: ParsedDocument, index: int) -> bool:
         or (text[:1].isupper() and is_source_note(text))  # "Source: Eisenhower Library, ...": a FRUS note left unnumbered
         or handling_kind(text, HANDLING_LINE_CHARS) is not None  # "Deciphered 10.8.67, 18.40 hrs. by ...":
         or bool(_DISTRIBUTION_LINE.match(text))  # a cable's handling and distribution lines under its signature
+        or bool(_PUBLISHED_LINE.match(text))  # "Опубликовано: СССР и Африка. ...": where the edition printed it before
     )
+
+
+# The edition's line that says where the document was printed before, its label then a colon ("Опубликовано: СССР и
+# Африка. 1961–1970. ...", "Published in: ..."): apparatus_labels, under the archive's line.
+_PUBLISHED_LINE = re.compile(r"^\W{0,3}(?:" + alternation([w for language in LANGUAGES for w in lexicon(language).get("apparatus_labels") or []])
+                             + r")\.?\s*:\s*\S", re.IGNORECASE)
 
 
 HANDLING_LINE_CHARS = 200  # the handling lines under a signature, each act on a line or all of them in one sentence
@@ -164,6 +171,7 @@ def read_signature(doc: ParsedDocument) -> Signature | None:
     year = doc.document_date.year if doc.document_date else None
     date = date_block = None
     under = len(blocks)  # the first line after the signature's lines read so far: an office under the name stands last
+    office_at = None  # the office's line under the name, where one stands there
     below = next((k for k in range(len(blocks)) if not _is_furniture(doc, len(blocks) - 1 - k)), len(blocks))
     for index in range(len(blocks) - 1, max(-1, len(blocks) - 1 - _LAST_BLOCKS - below), -1):  # the foot's furniture aside
         text = blocks[index].text.strip()
@@ -175,9 +183,10 @@ def read_signature(doc: ParsedDocument) -> Signature | None:
             continue
         if (labelled := signed_name(text)) is not None and index > 0:
             return Signature(labelled, index, None, date, date_block)  # "Signed: Aurel Mălnășan, ambassador"
-        if index > 1 and under == index + 1 and _is_office_under(text) and is_signed_name(blocks[index - 1].text.strip()):
-            under = index
-            continue  # "V. Kašpar" / "Ambassador": the office the signer signs as, on the line under his name
+        if index > 1 and under == index + 1 and _is_office_under(text) and is_signed_name(blocks[index - 1].text.strip(), plain=True):
+            under = office_at = index
+            continue  # "V. Kašpar" / "Ambassador", "Ferenc Bartha" / "ambassador": the office the signer signs as, on the line
+            # under his name (which vouches for a name of plain words)
         if date is not None and date_block == index + 1 and _signing_body(text):
             return Signature(text, index, None, date, date_block)  # "Отдел стран Африки МИД СССР" / "8 января 1962 г."
         if index > 0 and (signed := _office_and_name(text)) is not None:
@@ -186,7 +195,8 @@ def read_signature(doc: ParsedDocument) -> Signature | None:
             above = next((d for d in iter_dates(blocks[index - 1].text, year) if d.precision in ("day", "minute")), None)
             return Signature(text, index, None, date or above, date_block if date else index - 1)  # "Berlin, 24 May 1980" /
             # "Trappen": the surname signs, on the day of the line above
-        if not is_signed_name(text, plain=doc.parser.startswith("frus") and index == len(blocks) - 1) or index == 0:
+        plain = doc.parser.startswith("frus") and index == len(blocks) - 1 or office_at == index + 1  # (an office under it)
+        if not is_signed_name(text, plain=plain) or index == 0:
             return _under_closing_formula(doc, year)
         previous = blocks[index - 1].text.strip()
         office = None

@@ -28,7 +28,8 @@ from pipeline.normalize.names import canonical_name, lookup
 from pipeline.normalize.text import Line, normalize_space, split_lines
 from pipeline.parse.citation import named_archive_citation, parse_citations, repository_citation
 from pipeline.parse.model import Block, ParsedDocument, block_of_lines
-from pipeline.parse.parties import own_bodies, party, places_named
+from pipeline.parse.parties import own_bodies, party, places_named, without_place
+from pipeline.parse.source_note import citation_line
 from pipeline.parse.wcda_layout import CREDITS_LINE, DATE, DATE_LINE, LEADING_DATE, Layout, read_layout
 from pipeline.parse.wcda_text import assign_sections, is_cut_end, is_header_line, read_text
 
@@ -114,6 +115,8 @@ def parse(text: str, offset: int) -> ParsedDocument:
     doc.original_language = doc.original_language or _original_language(doc.blocks)
     doc.sent_from = doc.sent_from or _sent_from(doc.blocks)
     doc.has_cut_end = is_cut_end(doc.blocks)
+    _source_shelf_line(doc, _value(layout.fields, "source"))
+    _fuller_line_under_text(doc)
     doc.warnings += _number_conflicts(doc) + _foreign_summary(doc)
     return doc
 
@@ -144,6 +147,36 @@ def citations(citation: str | None, source: str | None = None) -> list[dict]:
     return (parse_citations(" ".join(filter(None, (citation, source))))
             or named_archive_citation(source or "") or named_archive_citation(citation or "")
             or _cited_after_collection(citation or ""))
+
+
+def _source_shelf_line(doc: ParsedDocument, source: str | None) -> None:
+    """A Source field that is the shelf line an edition prints under a document ("AMSZ, Depesze, Léopoldville 1965, z. 6/68,
+    w. 2.", "MNL OL XIX-J-1-j Mali 1968, 4. doboz, 001873/1968.": source_note.citation_line), its translator's credit
+    after it left aside: the citation, where no other was read and no line under the text cites the archive itself (that
+    line, read with the page's source notes, may give the folios the field leaves out)."""
+    if doc.citations or not source or any(len(b.text) < 200 and citation_line(b.text) for b in doc.blocks):
+        return
+    doc.citations = citation_line(_CREDIT_AFTER.sub("", source))
+
+
+def _fuller_line_under_text(doc: ParsedDocument) -> None:
+    """The archive's line under the text that cites the file the Source field cites, and its folios too ("Central State
+    Archive, Sofia, Fond 1-B, Opis 35, a.e. 2177, l. 41-44." over a field without the "l. 41-44"): the fuller citation."""
+    if len(doc.citations) != 1 or doc.citations[0].get("folios"):
+        return
+    ours = doc.citations[0]
+    for block in doc.blocks:
+        if len(block.text) >= 200 or not block.text.startswith(ours["archive"]):
+            continue
+        fuller = citations(None, block.text)
+        if len(fuller) == 1 and fuller[0]["archive"] == ours["archive"] and fuller[0].get("folios") \
+                and all(fuller[0].get(part) == ours.get(part) for part in ("fond", "opis", "delo", "papka") if ours.get(part)):
+            doc.citations = fuller
+            return
+
+
+# The translator's credit closing a Source field ("... w. 2. Translated by Jerzy Giebułtowski."): no part of the shelf line.
+_CREDIT_AFTER = re.compile(r"(?<=\.)\s+(?:Translated|Obtained|Contributed|Donated)\b.*$", re.DOTALL)
 
 
 # The citation string names the site's collection before the archive it cites ('"Letter ...," July 28, 1958, History
@@ -282,7 +315,7 @@ _QUOTED_SUBJECT = re.compile(r",\s*['\"“‘«].*$")
 
 def _parties(sender: str, recipient: str) -> tuple[list[str], list[str]]:
     """"USSR Council of Ministers with draft letters ..." sends; "Mao Zedong and Kim Il Sung and directive to X" receive."""
-    sender = _WITH.split(sender)[0]
+    sender = without_place(_WITH.split(sender)[0])  # "Ambassador N. Fedorenko in Tokyo": the ambassador
     recipients = _AND.split(recipient)
     return [canonical_name(sender)], [canonical_name(_SENT_TO.sub("", r)) for r in recipients]
 

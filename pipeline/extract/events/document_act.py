@@ -297,7 +297,8 @@ def is_asker(name: str | None) -> bool:
 # "Interviewed by: Charles Stuart Kennedy": the interviewer's name after a head line's label (a name, not a question).
 _INTERVIEWER_HEAD = compile_opening(
     r"^\s*(?:" + alternation(lexicon("en").get("interviewer_heads") or []) + r")\s*:?\s+"
-    r"(?P<name>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,4})\s*$"
+    r"(?P<name>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,4})(?:,?\s+(?:in|at|on)\s+[^\n]{2,80})?\s*$"  # the place and day after
+    # the name ("Conducted by Joseph E. O'Connor in Austin, Texas, on June 3, 1969")
 )
 _INTERVIEW_DATE = compile_opening(r"^\s*(?:" + alternation(lexicon("en").get("interview_date_labels") or []) + r")\s*:", re.IGNORECASE)
 

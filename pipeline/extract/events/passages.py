@@ -181,6 +181,7 @@ from pipeline.normalize.text import normalize_space
 from pipeline.parse.book_page import is_notes_heading
 from pipeline.parse.book_shape import note_number
 from pipeline.parse.model import ParsedDocument, dated_line, ends_sentence
+from pipeline.parse.source_note import citation_line
 
 _DECISION_LABELS = frozenset(w.casefold() for w in lexicon("en").get("decision_labels") or [])
 
@@ -2953,7 +2954,9 @@ def _heads_an_entry(doc: ParsedDocument, index: int) -> bool:
     5 April 1968 / At 4 p.m. I visited ..."): the first entry's heading under the keeper's name, not his signature."""
     below = next((b for b in doc.blocks[index + 1:] if b.text.strip()), None)
     return below is not None and below.section_type == "body" and below.passage_type in TEXT_BLOCKS \
-        and len(below.text) > 40 and not find_dates(below.text[:40], None)
+        and len(below.text) > 40 and not find_dates(below.text[:40], None) \
+        and not citation_line(below.text)  # the edition's archive line under a signed record's date ("И. КОВРОВ" / "4.V.65" /
+    # "АВП РФ. Ф. 0571. ..."): no entry's text, the date the signer's
 
 
 def _name_above(doc: ParsedDocument, index: int) -> str | None:

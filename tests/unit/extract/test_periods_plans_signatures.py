@@ -226,3 +226,22 @@ def test_your_letter_of_a_day_dates_the_letter_and_a_later_day_in_the_sentence_a
 def test_our_body_acting_on_the_addressees_message_is_the_writers_body(text, body):
     rows = _letter_rows(text, "Antonín Novotný", "Nikita Khrushchev", date(1963, 12, 1))
     assert rows and all(sources == [body] for _, sources, _ in rows), rows
+
+
+@pytest.mark.parametrize(("signer", "day_line", "day"), [
+    ("Н. СОЛОДОВНИКОВ", "4.V.61", date(1961, 5, 4)),
+    ("Н. СОЛОДОВНИКОВ", "4 мая 1961 г.", date(1961, 5, 4)),
+])
+def test_a_records_signed_date_over_the_editions_archive_line_is_its_signing(signer, day_line, day):
+    # a record from the writer's diary, its day over the text and his signed day at its foot: the archive's line under
+    # the foot's day ("АВП РФ. Ф. ...") is the edition's, not the text of a journal's next entry under its heading
+    from pipeline.normalize.text import decode
+    from pipeline.seed import parse_text
+
+    body = ["Секретно\nЭкз. № 1", "Из дневника", "Н. А. СОЛОДОВНИКОВА", "ЗАПИСЬ БЕСЕДЫ", "с Первым секретарем ЦК СЕПГ В. Ульбрихтом",
+            "3 мая 1961 г.", "Ульбрихт принял меня в здании ЦК по моей просьбе.", "Я поздравил Ульбрихта с успешным завершением съезда.",
+            "Посол СССР в ГДР", signer, day_line, "АВП РФ. Ф. 0742. Оп. 6. П. 43. Д. 4. Л. 61–63. Подлинник."]
+    doc = parse_text(decode(("source: https://istmat.org/node/1\nЗапись беседы посла СССР в ГДР М.Г. Первухина с В. Ульбрихтом"
+                             " 3 мая 1961 г.\n\n" + "\n\n".join(body) + "\n").encode())[0])
+    rows = [e for e in extract_events(doc) if doc.blocks[e.block].text.strip() == day_line]
+    assert [e.start_date for e in rows] == [day] and rows[0].sources

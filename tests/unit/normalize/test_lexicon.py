@@ -765,6 +765,7 @@ CHECKS = {
     "registration_marks": _matches(cable_header.REGISTERED),
     "registration_issuers": lambda language, text, expected: _eq(bool(cable_header._ISSUER.fullmatch(text)), True, text),
     "months": _first_date,
+    "year_first_months": _first_date,
     "range_joiners": _first_date,
     "day_alone": _day_alone,
     "day_spans": _day_span,

@@ -200,3 +200,19 @@ def test_a_numbered_heading_that_closes_with_its_date_is_the_title(heading, titl
                      "Foreign Relations of the United States, 1955–1957, Volume XV\n"
                      f"{heading}\nWashington, July 13, 1956.\nThe Council met.\n")
     assert doc.title == title
+
+
+@pytest.mark.parametrize(("heading", "sender", "recipient"), [
+    ("Memorandum From the Deputy Assistant to the President for National Security Affairs (Scowcroft) to President Ford",
+     ["Brent Scowcroft"], ["Gerald Ford"]),
+    ("Memorandum From the Assistant to the President for National Security Affairs (Kissinger) to President Nixon",
+     ["Henry Kissinger"], ["Richard Nixon"]),
+    ("Memorandum From Secretary of State Rusk to the Ambassador to the Soviet Union (Thompson)",
+     ["Dean Rusk"], ["Thompson"]),
+])
+def test_an_office_that_holds_to_leaves_the_sender_whole_up_to_his_bracketed_surname(heading, sender, recipient):
+    page = ("source: https://history.state.gov/historicaldocuments/frus1969-76v10/d285\n"
+            f"285. {heading}1\n\nWashington, May 13, 1975.\n\nThe ship was boarded this morning.\n")
+    doc = parse_text(page)
+    assert doc.title == heading
+    assert (doc.sender_names, doc.recipient_names) == (sender, recipient)

@@ -72,3 +72,15 @@ def test_a_passage_that_runs_over_an_interface_line_leaves_it_out_of_its_text():
 )
 def test_a_bold_line_under_a_blanked_interface_line_stands_alone(page, expected):
     assert blanked_interface(page)[0] == expected
+
+
+@pytest.mark.parametrize("link", ["Top of the page", "Back to top of page", "Return to top of page", "TOP OF PAGE"])
+def test_a_link_back_to_the_top_of_the_page_is_the_sites_and_cuts_nothing(link):
+    text = f"Oral History Interview with Loy W. Henderson\n\nHENDERSON: None of us thought London would give only five weeks' notice.\n\n{link}\n"
+    assert link not in blanked_interface(text)[0]
+    assert parse_text(text).has_cut_end is False
+
+
+def test_a_sentence_about_the_top_of_a_page_is_kept():
+    text = "The top of the page was torn off.\n"
+    assert blanked_interface(text)[0] == text

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import pytest
+
+from pipeline.parse import parse_text
 from pipeline.parse.model import ParsedDocument
 from pipeline.parse.parties import read_title_parties
 
@@ -97,3 +100,21 @@ def test_a_citation_s_closing_abbreviation_keeps_its_full_stop():
 
     assert [c["text"] for c in parse_citations("MNL OL, M-KS 288. f. 5/622. ő.e.")] == ["MNL OL, M-KS 288. f. 5/622. ő.e."]
     assert [c["text"] for c in parse_citations("TsDA, f. 1B, op. 64, a.e. 412, l. 1-4.")] == ["TsDA, f. 1B, op. 64, a.e. 412, l. 1-4"]
+
+
+@pytest.mark.parametrize(("words", "expected"), [
+    ("Ambassador N. Fedorenko in Tokyo", "Nikolai Fedorenko"),
+    ("Ambassador S. V. Chervonenko in Beijing", "Stepan Chervonenko"),
+    ("the Soviet Embassy in Tokyo", "Soviet Embassy in Tokyo"),  # a mission's place names the mission
+])
+def test_the_place_a_person_wrote_from_is_no_part_of_his_name(words, expected):
+    from pipeline.parse.parties import party
+
+    assert party(words) == expected
+
+
+def test_a_wilson_title_names_the_ambassador_not_his_post():
+    doc = parse_text("source: https://digitalarchive.wilsoncenter.org/document/ciphered-telegram-test\nJune 16, 1960\n"
+                     "Ciphered Telegram No. 18512 from Ambassador N. Fedorenko in Tokyo to A. A. Gromyko\n\nSkip to content\n\n"
+                     "Today Kishi told me that the visit would not take place.\n\nN. FEDORENKO\n")
+    assert doc.sender_names == ["Nikolai Fedorenko"]

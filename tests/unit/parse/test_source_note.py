@@ -52,3 +52,11 @@ def test_a_fond_numbered_before_its_letter_is_read_whole():
     cited = parse_citations("TsDA, f. 1-B, op. 34, a.e. 118, l. 7-9.")  # the Bulgarian party's fond, "1-B"
     assert [(c["fond"], c["opis"], c["delo"], c["folios"]) for c in cited] == [("1-B", "34", "118", "7-9")]
     assert [c["fond"] for c in parse_citations("GARF, f. R-9401, op. 2, d. 64, l. 3.")] == ["R-9401"]  # a letter before
+
+
+def test_a_film_number_glued_to_its_letter_is_no_papka():
+    from pipeline.parse.citation import parse_parts
+
+    assert parse_parts("RG 59, Central Foreign Policy Files, P740089–1234.")["papka"] is None
+    assert parse_parts("AVP RF, f. 0102, op. 42, p. 180, d. 7, l. 3.")["papka"] == "180"
+    assert parse_parts("RGANI, f.5, op.30, d.116, l.12")["delo"] == "116"

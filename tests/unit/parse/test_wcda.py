@@ -601,3 +601,31 @@ def test_title_naming_two_cities_leaves_the_parties_to_the_to_line_and_the_signa
     doc = parse_text("source: https://digitalarchive.wilsoncenter.org/document/1\nSkip to content\n\n" + text)
     assert doc.sent_from == "Pyongyang"
     assert doc.sender_names == ["Aurel Mălnășan"] and doc.recipient_names == ["Corneliu Mănescu"]
+
+
+@pytest.mark.parametrize(("source", "archive"), [
+    ("AMSZ, Depesze, Waszyngton 1968, z. 12/71, w. 3. Translated by Anna Nowak.", "AMSZ"),
+    ("MNL OL XIX-J-1-j Guinea 1966, 2. doboz, 00412/1966. Translated by Balázs Szalontai.", "MNL OL"),
+    ("MNL OL XIX-J-1-j Kuba 1962, 5. doboz, 001234/1962.", "MNL OL"),
+])
+def test_a_source_field_that_is_a_shelf_line_is_the_citation(source, archive):
+    page = SITE_PAGE.replace("APRF, f. 45, op. 1, d. 342, l. 78; and RGASPI, f. 558, op. 11, d. 342, ll. 0078.", source)
+    doc = parsed(page)
+    assert [c["archive"] for c in doc.citations] == [archive]
+    assert "Translated" not in doc.citations[0]["text"]
+
+
+def test_a_shelf_line_under_the_text_is_read_before_a_source_field_without_its_folios():
+    page = SITE_PAGE.replace("Confirm receipt.\n", "Confirm receipt.\n\nAMAE, Problema 220/1971, Sierra Leone, file no. 1603, f. 12-14.\n")
+    page = page.replace("APRF, f. 45, op. 1, d. 342, l. 78; and RGASPI, f. 558, op. 11, d. 342, ll. 0078.",
+                        "AMAE, Problema 220/1971, Sierra Leone, file no. 1603. Translated by Mircea Munteanu.")
+    doc = parsed(page)
+    assert [(c["archive"], c["folios"]) for c in doc.citations] == [("AMAE", "12-14")]
+
+
+def test_the_line_under_the_text_that_adds_the_folios_to_the_source_fields_file_is_the_citation():
+    page = SITE_PAGE.replace("Confirm receipt.\n", "Confirm receipt.\n\nCentral State Archive, Sofia, Fond 1-B, Opis 35, a.e. 2177, l. 41-44.\n")
+    page = page.replace("APRF, f. 45, op. 1, d. 342, l. 78; and RGASPI, f. 558, op. 11, d. 342, ll. 0078.",
+                        "Central State Archive, Sofia, Fond 1-B, Opis 35, a.e. 2177. Translated by Kalina Bratanova.")
+    doc = parsed(page)
+    assert [(c["archive"], c["delo"], c["folios"]) for c in doc.citations] == [("Central State Archive, Sofia", "2177", "41-44")]
