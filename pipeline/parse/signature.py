@@ -140,6 +140,15 @@ def _date_line(text: str, year: int | None) -> DateMention | None:
     return found
 
 
+def _furniture(doc: ParsedDocument, index: int, known: dict[int, bool]) -> bool:
+    """``_is_furniture``, its answers kept in ``known`` over one reading of a document's foot, which asks it of the same
+    closing lines up to three times (how far the furniture reaches, then each line read, then under a closing formula)."""
+    found = known.get(index)
+    if found is None:
+        found = known[index] = _is_furniture(doc, index)
+    return found
+
+
 def _is_furniture(doc: ParsedDocument, index: int) -> bool:
     block = doc.blocks[index]
     text = block.text.strip()
@@ -164,10 +173,11 @@ def read_signature(doc: ParsedDocument) -> Signature | None:
     year = doc.document_date.year if doc.document_date else None
     date = date_block = None
     under = len(blocks)  # the first line after the signature's lines read so far: an office under the name stands last
-    below = next((k for k in range(len(blocks)) if not _is_furniture(doc, len(blocks) - 1 - k)), len(blocks))
+    known: dict[int, bool] = {}  # each foot line's furniture, told once for the three readings of the foot below
+    below = next((k for k in range(len(blocks)) if not _furniture(doc, len(blocks) - 1 - k, known)), len(blocks))
     for index in range(len(blocks) - 1, max(-1, len(blocks) - 1 - _LAST_BLOCKS - below), -1):  # the foot's furniture aside
         text = blocks[index].text.strip()
-        if _is_furniture(doc, index):
+        if _furniture(doc, index, known):
             under = index if under == index + 1 else under
             continue
         if date is None and (mention := _date_line(text, year)):
@@ -187,7 +197,7 @@ def read_signature(doc: ParsedDocument) -> Signature | None:
             return Signature(text, index, None, date or above, date_block if date else index - 1)  # "Berlin, 24 May 1980" /
             # "Trappen": the surname signs, on the day of the line above
         if not is_signed_name(text, plain=doc.parser.startswith("frus") and index == len(blocks) - 1) or index == 0:
-            return _under_closing_formula(doc, year)
+            return _under_closing_formula(doc, year, known)
         previous = blocks[index - 1].text.strip()
         office = None
         if not ends_sentence(previous) and len(previous) <= 80 and previous[:1].isupper() and not is_signed_name(previous):
@@ -198,7 +208,7 @@ def read_signature(doc: ParsedDocument) -> Signature | None:
     return None
 
 
-def _under_closing_formula(doc: ParsedDocument, year: int | None) -> Signature | None:
+def _under_closing_formula(doc: ParsedDocument, year: int | None, known: dict[int, bool] | None = None) -> Signature | None:
     """A letter signed by the name on the line under its closing formula ("With fraternal greetings," / "Ahmed Ben
     Bella"), his office written out under it, then the place and day it was signed ("Algiers, 20 October 1963") and the
     archive's citation: the shape of the foot, whatever the words of the office. None for any other foot."""
@@ -208,7 +218,7 @@ def _under_closing_formula(doc: ParsedDocument, year: int | None) -> Signature |
         text = blocks[index].text.strip()
         if closes_letter(blocks[index - 1].text) and _name_alone(text):
             return Signature(text, index, None, date, date_block)
-        if _is_furniture(doc, index):
+        if _furniture(doc, index, {} if known is None else known):
             continue
         if date is None and (mention := dated_line(text, year)) is not None and mention.year_written:
             date, date_block = mention, index
