@@ -480,7 +480,7 @@ def _single_dates(text: str, context_year: int | None = None, context_month: int
 def _scanned_dates(text: str, context_year: int | None = None, context_month: int | None = None,
                    this_month: tuple[int, int] | None = None) -> Iterator[DateMention]:
     marks = _NO_DIGIT_MARKS_MONTH_KNOWN if context_month or this_month else _NO_DIGIT_MARKS
-    if not _DIGIT.search(text) and not any(mark in text for mark in marks):
+    if not _DIGIT.search(text) and not any(map(text.__contains__, marks)):
         return  # no date: each form writes a digit, the Chinese month's mark (or the day's, a month being known) or "с.г."
     year_in_context, month_in_context = context_year, context_month
     for m in _PATTERN.finditer(text):

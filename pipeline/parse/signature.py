@@ -115,7 +115,7 @@ _SIGNING_BODY = re.compile(r"(?<!\w)(?:" + alternation([w for language in LANGUA
 def _signing_body(text: str) -> bool:
     """A line naming a department ("Отдел стран Африки МИД СССР", "Far Eastern Department, Ministry of Foreign Affairs"):
     a word of signing_bodies in a short line that is no sentence and holds no figure."""
-    return len(text) <= 80 and not ends_sentence(text) and not any(c.isdigit() for c in text) and _SIGNING_BODY.search(text) is not None
+    return len(text) <= 80 and not ends_sentence(text) and not any(map(str.isdigit, text)) and _SIGNING_BODY.search(text) is not None
 
 
 def _office_and_name(text: str) -> str | None:
@@ -310,7 +310,7 @@ HEAD_LINES = 8  # a letter's head: its place and date, the addressee's honorific
 def _name_alone(text: str) -> bool:
     """A person's name alone on its line: two to five words, each opening with a capital (or an initial), no figure, no
     sentence ("Ahmed Ben Bella", "Ho Chi Minh", "Н. Хрущев"), or one the gazetteer knows as a person."""
-    if not text or len(text) > 40 or any(c.isdigit() for c in text) or ends_sentence(text.rstrip(".")) or "," in text:
+    if not text or len(text) > 40 or any(map(str.isdigit, text)) or ends_sentence(text.rstrip(".")) or "," in text:
         return False
     known = lookup(text)
     if known is not None:
@@ -323,7 +323,7 @@ def _office_written_out(text: str) -> bool:
     """A signer's office written out on the line under his name, as long as it takes ("President of the Council of
     Ministers of the Algerian Democratic and Popular Republic"): capitalised, no sentence, no figure."""
     text = text.strip()
-    return 0 < len(text) <= 120 and text[:1].isupper() and not ends_sentence(text) and not any(c.isdigit() for c in text) \
+    return 0 < len(text) <= 120 and text[:1].isupper() and not ends_sentence(text) and not any(map(str.isdigit, text)) \
         and not closes_letter(text)
 
 
