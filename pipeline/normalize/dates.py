@@ -439,7 +439,7 @@ _WORD_DATE_HINTS = ("st of", "nd of", "rd of", "th of", "day of", "st\nof", "th\
 
 def _figures_for_words(text: str) -> tuple[str, list[tuple[int, int]]]:
     """``text`` with its dates in words written over as figures of the same length, and the places written over."""
-    if "of" not in text or not any(hint in text for hint in _WORD_DATE_HINTS):
+    if "of" not in text or not any(map(text.__contains__, _WORD_DATE_HINTS)):
         return text, []  # every hint writes "of": a text without it (most lines) is turned away at one substring test
     chars, spans = list(text), []
     for m in _WORD_DATE.finditer(text):
