@@ -59,7 +59,7 @@ _ACRONYM = re.compile(r"[B-DF-HJ-NP-TV-XZ]{2,6}")  # an acronym without vowels k
 def in_capitals(text: str, share: float = 0.85) -> bool:
     """Text of Latin letters nearly all capitals (``share`` of them at least), long enough to tell."""
     letters = _LETTERS.findall(text)
-    return len(letters) >= 20 and sum(c.isupper() for c in letters) >= share * len(letters)
+    return len(letters) >= 20 and sum(map(str.isupper, letters)) >= share * len(letters)
 
 
 def names_after_titles(texts: Iterable[str]) -> frozenset[str]:

@@ -384,12 +384,12 @@ def _bare_day_span(text: str, mention: DateMention) -> DateMention | None:
         return None
     day = mention.start_date
     before = text[max(0, mention.start - 40): mention.start]
-    for pattern in _BARE_BEFORE:
+    for pattern in _BARE_BEFORE if _DIGIT.search(before) else ():  # each writes the other day's number before the date
         if (m := pattern.search(before)) and 1 <= int(m["day"]) < day.day:
             start = mention.start - len(before) + m.start("day")
             return replace(mention, start=start, text=text[start: mention.end], start_date=day.replace(day=int(m["day"])),
                            kind="range")
-    for opener, joiner in _BARE_AFTER:
+    for opener, joiner in _BARE_AFTER if _DIGIT.search(text, mention.end) else ():  # ... or after it
         if (m := joiner.match(text, mention.end)) and opener.search(text, max(0, mention.start - 24), mention.start):
             try:
                 last = day.replace(day=int(m["day"]))
@@ -460,8 +460,8 @@ _WORD_DATE_HINTS = ("st of", "nd of", "rd of", "th of", "day of", "st\nof", "th\
 
 def _figures_for_words(text: str) -> tuple[str, list[tuple[int, int]]]:
     """``text`` with its dates in words written over as figures of the same length, and the places written over."""
-    if not any(hint in text for hint in _WORD_DATE_HINTS):
-        return text, []
+    if "of" not in text or not any(map(text.__contains__, _WORD_DATE_HINTS)):
+        return text, []  # every hint writes "of": a text without it (most lines) is turned away at one substring test
     chars, spans = list(text), []
     for m in _WORD_DATE.finditer(text):
         if m["figures"] and not m["this"]:
@@ -501,7 +501,7 @@ def _single_dates(text: str, context_year: int | None = None, context_month: int
 def _scanned_dates(text: str, context_year: int | None = None, context_month: int | None = None,
                    this_month: tuple[int, int] | None = None) -> Iterator[DateMention]:
     marks = _NO_DIGIT_MARKS_MONTH_KNOWN if context_month or this_month else _NO_DIGIT_MARKS
-    if not _DIGIT.search(text) and not any(mark in text for mark in marks):
+    if not _DIGIT.search(text) and not any(map(text.__contains__, marks)):
         return  # no date: each form writes a digit, the Chinese month's mark (or the day's, a month being known) or "с.г."
     year_in_context, month_in_context = context_year, context_month
     for m in _PATTERN.finditer(text):

@@ -313,7 +313,7 @@ def _has_zero_width(text: str) -> bool:
         return False
     if len(text) < _SHORT_TEXT:
         return _ZERO_WIDTH_RE.search(text) is not None
-    return any(char in text for char in _ZERO_WIDTH_CHARS)
+    return any(map(text.__contains__, _ZERO_WIDTH_CHARS))
 
 
 _SHORT_TEXT = 1000  # characters: where the two ways cost the same (about a microsecond and a half)

@@ -303,7 +303,7 @@ def dated_line(line: str, year: int | None = None) -> DateMention | None:
     its year takes ``year`` (else it is read in 2000, and ``year_written`` tells). None for any other line: a sentence
     that names a day, a release stamp ("Approved For Release 2004/03/17 : CIA-RDP..."), a line of two days."""
     text = line.strip()
-    if not text or len(text) > DATED_LINE_CHARS or not (any(c.isdigit() for c in text) or any(m in text for m in _month_marks())
+    if not text or len(text) > DATED_LINE_CHARS or not (any(map(str.isdigit, text)) or any(map(text.__contains__, _month_marks()))
                                                        or writes_date_in_words(text)):
         return None  # every date writes a digit, the Chinese month's mark, or its words ("the twentieth of January, ...")
     if text[0] in _BRACKET_PAIRS and text.rstrip(".").endswith(_BRACKET_PAIRS[text[0]]):

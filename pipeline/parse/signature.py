@@ -115,7 +115,7 @@ _SIGNING_BODY = re.compile(r"(?<!\w)(?:" + alternation([w for language in LANGUA
 def _signing_body(text: str) -> bool:
     """A line naming a department ("Отдел стран Африки МИД СССР", "Far Eastern Department, Ministry of Foreign Affairs"):
     a word of signing_bodies in a short line that is no sentence and holds no figure."""
-    return len(text) <= 80 and not ends_sentence(text) and not any(c.isdigit() for c in text) and _SIGNING_BODY.search(text) is not None
+    return len(text) <= 80 and not ends_sentence(text) and not any(map(str.isdigit, text)) and _SIGNING_BODY.search(text) is not None
 
 
 def _office_and_name(text: str) -> str | None:
@@ -137,6 +137,15 @@ def _date_line(text: str, year: int | None) -> DateMention | None:
         if found is not None or len(text.strip(" .")) > len(d.text) + 3:
             return None  # a second day, or more than the day on the line
         found = d
+    return found
+
+
+def _furniture(doc: ParsedDocument, index: int, known: dict[int, bool]) -> bool:
+    """``_is_furniture``, its answers kept in ``known`` over one reading of a document's foot, which asks it of the same
+    closing lines up to three times (how far the furniture reaches, then each line read, then under a closing formula)."""
+    found = known.get(index)
+    if found is None:
+        found = known[index] = _is_furniture(doc, index)
     return found
 
 
@@ -172,10 +181,11 @@ def read_signature(doc: ParsedDocument) -> Signature | None:
     date = date_block = None
     under = len(blocks)  # the first line after the signature's lines read so far: an office under the name stands last
     office_at = None  # the office's line under the name, where one stands there
-    below = next((k for k in range(len(blocks)) if not _is_furniture(doc, len(blocks) - 1 - k)), len(blocks))
+    known: dict[int, bool] = {}  # each foot line's furniture, told once for the three readings of the foot below
+    below = next((k for k in range(len(blocks)) if not _furniture(doc, len(blocks) - 1 - k, known)), len(blocks))
     for index in range(len(blocks) - 1, max(-1, len(blocks) - 1 - _LAST_BLOCKS - below), -1):  # the foot's furniture aside
         text = blocks[index].text.strip()
-        if _is_furniture(doc, index):
+        if _furniture(doc, index, known):
             under = index if under == index + 1 else under
             continue
         if date is None and (mention := _date_line(text, year)):
@@ -197,7 +207,7 @@ def read_signature(doc: ParsedDocument) -> Signature | None:
             # "Trappen": the surname signs, on the day of the line above
         plain = doc.parser.startswith("frus") and index == len(blocks) - 1 or office_at == index + 1  # (an office under it)
         if not is_signed_name(text, plain=plain) or index == 0:
-            return _under_closing_formula(doc, year)
+            return _under_closing_formula(doc, year, known)
         previous = blocks[index - 1].text.strip()
         office = None
         if not ends_sentence(previous) and len(previous) <= 80 and previous[:1].isupper() and not is_signed_name(previous):
@@ -208,7 +218,7 @@ def read_signature(doc: ParsedDocument) -> Signature | None:
     return None
 
 
-def _under_closing_formula(doc: ParsedDocument, year: int | None) -> Signature | None:
+def _under_closing_formula(doc: ParsedDocument, year: int | None, known: dict[int, bool] | None = None) -> Signature | None:
     """A letter signed by the name on the line under its closing formula ("With fraternal greetings," / "Ahmed Ben
     Bella"), his office written out under it, then the place and day it was signed ("Algiers, 20 October 1963") and the
     archive's citation: the shape of the foot, whatever the words of the office. None for any other foot."""
@@ -218,7 +228,7 @@ def _under_closing_formula(doc: ParsedDocument, year: int | None) -> Signature |
         text = blocks[index].text.strip()
         if closes_letter(blocks[index - 1].text) and _name_alone(text):
             return Signature(text, index, None, date, date_block)
-        if _is_furniture(doc, index):
+        if _furniture(doc, index, {} if known is None else known):
             continue
         if date is None and (mention := dated_line(text, year)) is not None and mention.year_written:
             date, date_block = mention, index
@@ -310,7 +320,7 @@ HEAD_LINES = 8  # a letter's head: its place and date, the addressee's honorific
 def _name_alone(text: str) -> bool:
     """A person's name alone on its line: two to five words, each opening with a capital (or an initial), no figure, no
     sentence ("Ahmed Ben Bella", "Ho Chi Minh", "Н. Хрущев"), or one the gazetteer knows as a person."""
-    if not text or len(text) > 40 or any(c.isdigit() for c in text) or ends_sentence(text.rstrip(".")) or "," in text:
+    if not text or len(text) > 40 or any(map(str.isdigit, text)) or ends_sentence(text.rstrip(".")) or "," in text:
         return False
     known = lookup(text)
     if known is not None:
@@ -323,7 +333,7 @@ def _office_written_out(text: str) -> bool:
     """A signer's office written out on the line under his name, as long as it takes ("President of the Council of
     Ministers of the Algerian Democratic and Popular Republic"): capitalised, no sentence, no figure."""
     text = text.strip()
-    return 0 < len(text) <= 120 and text[:1].isupper() and not ends_sentence(text) and not any(c.isdigit() for c in text) \
+    return 0 < len(text) <= 120 and text[:1].isupper() and not ends_sentence(text) and not any(map(str.isdigit, text)) \
         and not closes_letter(text)
 
 

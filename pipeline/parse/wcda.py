@@ -202,10 +202,13 @@ def _split_citation(value: str | None) -> tuple[str | None, str | None, re.Match
     return value[:m.start()].strip() or None, value[m.start():], m
 
 
+_LANGUAGE_NAMES_SPLIT = re.compile(r"[,;/]|\band\b")  # "Russian, Chinese", "Russian and English": compiled once
+
+
 def _language_of(layout: Layout) -> str | None:
     """From the Original Language / Language field, else from a "RUSSIAN (TRANSCRIPTION) HTML" marker."""
     name = _value(layout.fields, "original_language") or _value(layout.fields, "language")
-    codes = [language_name_to_code(part) for part in re.split(r"[,;/]|\band\b", name or "") if part.strip()]
+    codes = [language_name_to_code(part) for part in _LANGUAGE_NAMES_SPLIT.split(name) if part.strip()] if name else []
     if any(codes):
         return next(c for c in codes if c)
     for language, kind in layout.markers:

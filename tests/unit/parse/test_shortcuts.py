@@ -36,3 +36,40 @@ def test_a_date_line_is_one_date_from_its_first_character(line, expected):
 def test_a_citation_line_opens_with_its_archive(line, archive):
     cited = citation_line(line)
     assert (cited[0]["archive"] if cited else None) == archive
+
+
+# --- shortcuts of the speed work (speed53): each rests on what every match needs, so the answer is the search's ---
+
+def test_every_hint_of_a_date_in_words_writes_of():
+    """``_figures_for_words`` turns away a text without "of" before its hints: every hint must write it."""
+    from pipeline.normalize.dates import _WORD_DATE_HINTS
+
+    assert _WORD_DATE_HINTS and all("of" in hint for hint in _WORD_DATE_HINTS)
+
+
+@pytest.mark.parametrize(("text", "first", "last"), [
+    ("The delegation stayed from November 21 to 26, and left for Beijing.", (11, 21), (11, 26)),  # the other day after
+    ("The delegation stayed from 21 to 26 November and left for Beijing.", (11, 21), (11, 26)),  # ... and before
+    ("The delegation stayed from 21 November to the end of the month.", (11, 21), (11, 21)),  # no other day's number
+    ("On November 21 the delegation left; 26 delegates stayed.", (11, 21), (11, 21)),  # a number that is no day
+])
+def test_a_span_of_bare_days_is_read_with_or_without_digits_around_it(text, first, last):
+    """``_bare_day_span`` asks its patterns only where a digit stands before or after the date: the spans are read
+    as before, and a date with no number near it is left a day."""
+    found = find_dates(text, 1962)
+    assert [((d.start_date.month, d.start_date.day), (d.end_date.month, d.end_date.day)) for d in found][:1] == [(first, last)]
+
+
+def test_a_kept_at_line_needs_its_full_width_comma():
+    """``kept_at_citation`` turns away a line without a full-width comma before splitting it: the archive, the word
+    "kept" and the parts with ASCII commas are no such citation, with full-width ones they are."""
+    from pipeline.normalize.lexicon import lexicon
+    from pipeline.parse.source_note import kept_at_citation
+
+    keeps = lexicon("zh")["archive_keeps"][0]
+    archive = next(iter(lexicon("zh")["examples_archive_keeps"].values()))["archive"]
+    opening, closing = lexicon("zh")["page_marks"][:2]
+    parts = ["12", f"{opening}3{closing}"]
+    assert kept_at_citation(f"{archive}{keeps}," + ",".join(parts)) is None
+    cited = kept_at_citation(f"{archive}{keeps}\uff0c" + "\uff0c".join(parts))
+    assert cited is not None and cited["archive"] == archive
