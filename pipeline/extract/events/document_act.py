@@ -359,7 +359,8 @@ def interview_parties(doc, recalls: bool = False) -> tuple[str, str | None] | No
         words_ = words_[1:]
     name = " ".join(words_)
     if not 2 <= len(words_) <= 5 or not all(w[:1].isupper() for w in words_) or interviewer_in(name):
-        return interviewer, None
+        return interviewer, next((n for text in heads[:at] if (n := interviewee_in(text))), None)  # or the title over it
+        # ("Oral History Interview with Harold B. Kessler" / "Conducted by David G. McComb in Austin, Texas, on ...")
     known = lookup(name)
     return interviewer, (known.name if known is not None and known.kind == "person" else
                          " ".join(w if not w.isupper() or len(w.rstrip(".")) <= 1 else w.capitalize() for w in words_))
