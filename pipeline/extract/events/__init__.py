@@ -46,7 +46,9 @@ One module per ``events.method`` (schemas/events.yaml): ``document_metadata``,
 each passage once (sentences, dates, names) and ``passages`` walks the
 document's passages, handing each sentence's spans to those rules; ``common``
 holds the row (``EventDraft``), the document's ``Context`` and the actor
-readers the rules share; ``context`` reads that context from the document.
+readers the rules share; ``context`` reads that context from the document; ``full_names`` reads, once every
+rule has named its actors, a person named in short ("Traoré") as the one fuller name the page gives him ("Moussa
+Traoré").
 """
 
 from pipeline.extract.events.annotate import sentence_spans_of

@@ -122,6 +122,7 @@ from pipeline.extract.events.document_metadata import (
     heading_event,
     occasion_event,
 )
+from pipeline.extract.events.full_names import resolve_short_names
 from pipeline.extract.events.relative_date import (
     PERFECT_VERB,
     counted_after_date,
@@ -648,6 +649,8 @@ def _extract_events(doc: ParsedDocument, homes: frozenset[str] = frozenset()) ->
     _reported_doers(events, doc)
     _unnamed_listeners(events, doc, context)
     talk_parties(events, doc, context)
+    resolve_short_names(events, [doc.title or ""] + [b.text for b in doc.blocks], context)  # "Traoré answered": the
+    # "Lieutenant Moussa Traoré" the page names, when no one else it names has that surname
     return sorted(_once(events), key=lambda e: (e.block, e.evidence_start, e.event_type, e.start_date or date.min))
 
 

@@ -28,6 +28,7 @@ from pipeline.extract.events import (
     undated_sentence,
 )
 from pipeline.extract.events import context as context_module
+from pipeline.extract.events import full_names as full_names_module
 from pipeline.extract.events.annotate import Sentence
 from pipeline.extract.events.cable_header import dispatch_stamp, is_telegram_reference
 from pipeline.extract.events.cable_trailer import _note_events, drafting_events
@@ -642,6 +643,14 @@ def _told_plan(language, example, expected):
     assert [example[r.evidence_start: r.evidence_end] for r in rows] == ([expected] if expected else []), example
 
 
+def _short_name(language, example, expected):
+    """"Thi Han / U Thi Han; Ne Win": the short name and the fuller ones its page gives; the name it is read as."""
+    short, people = example.split(" / ")
+    page = " ".join(people.split("; "))
+    resolved = full_names_module.fuller_name(short, full_names_module.full_names(people.split("; "), page), page)
+    _assert_equal(None if resolved == short else resolved, expected, example)
+
+
 CHECKS = {
     "perfect_marks": lambda language, example, expected: _assert_equal(
         __import__("pipeline.extract.events.tense_sentence", fromlist=["x"]).done_by_then(
@@ -725,6 +734,8 @@ CHECKS = {
         (text[: text.index(t) + len(t)] for t in passages._TITLES_AFTER_NAME if t in text), None), expected, text),
     "writer_opened": lambda language, example, expected: _assert_equal(passages.writer_opened(example), expected, example),
     "honorific_initials": _dated_surname,
+    "name_particles": _short_name,
+    "body_head_words": _short_name,
     "titled_name_breaks": lambda language, example, expected: _assert_equal(
         (person.name if (person := titled_person(example)) else None), expected, example),
     "relative_periods": _within_period,

@@ -1,0 +1,150 @@
+"""A person a document names in short, read as the fuller name the same document gives him.
+
+A page names a man in full once (in its heading, its participants, its signature, an earlier sentence: "Lieutenant
+Moussa Traoré", "Oswaldo López Arellano", "King Juan Carlos I", "U Thi Han") and by a shorter form after it
+("Traoré answered", "Lopez Arellano said", "Juan Carlos received", "Thi Han told"). When the gazetteer lacks him, the
+rows that name him in short keep that form. Within the one document, a short name that is the final part of exactly
+one fuller person name the page gives (its surname or its last words, or the name without its regnal number; accents
+folded) stands for that name; two people the page names with that ending ("Fidel Castro", "Raúl Castro") leave it as
+it is. Every event rule's actors pass through ``resolve_short_names`` once, at the end of the document's reading.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterable
+
+from pipeline.extract.events.common import Context, EventDraft
+from pipeline.extract.mentions import NOT_NAMES, find_mentions, find_unknown_names
+from pipeline.normalize.lexicon import lexicon
+from pipeline.normalize.names import lookup
+
+# The small words a person's name may hold in lower case or as a single letter ("Charles de Gaulle", "U Thi Han",
+# "Abd al-Rahman"): en.yaml ``name_particles``.
+_PARTICLES = frozenset(w.casefold() for w in lexicon("en").get("name_particles") or [])
+# The titles written before a name ("Lieutenant", "King", "Ambassador"): no part of it.
+_TITLES = frozenset(w.casefold().rstrip(".") for w in (lexicon("en").get("titles") or []) if " " not in w) | frozenset(
+    w.casefold() for w in lexicon("en").get("participant_surname_titles") or []
+)
+# The words that end a body's name ("African Department", "Liaison Office"): en.yaml ``body_head_words``.
+_BODY_WORDS = frozenset(w.casefold() for w in lexicon("en").get("body_head_words") or [])
+_NAME_WORD = re.compile(r"(?:[^\W\d_][.’'-]?)+", re.UNICODE)  # "Traoré", "Kasa-Vubu", "M.", "O'Connor"
+_REGNAL = re.compile(r"[IVX]{1,4}")  # "Constantine II", "Juan Carlos I": the number of a monarch
+
+
+def _fold(word: str) -> str:
+    """A word without accents, full stops or case ("Traoré" -> "traore", "M." -> "m")."""
+    plain = "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
+    return plain.casefold().strip(".’'")
+
+
+def _lower_words(page: str) -> frozenset[str]:
+    """Every word the page writes in small letters ("the army", "the department"): no surname."""
+    return frozenset(w for w in re.findall(r"(?<![\w'’-])[^\W\d_A-Z][\w'’-]*", page) if w.islower())
+
+
+def _name_words(name: str, lower: frozenset[str]) -> list[str] | None:
+    """The words of a person's name as written ("Moussa Traoré": ["Moussa", "Traoré"]), None if it is no such name:
+    a word in small letters that is no particle, a title, a word the page writes in small letters, or one the
+    gazetteer reads as a place or a body ("Chinese Liaison Office", "Radio Léopoldville", "Greek army")."""
+    words = name.split()
+    if not words or len(words) > 6:
+        return None
+    for word in words:
+        folded = _fold(word)
+        if folded in _PARTICLES or _REGNAL.fullmatch(word):
+            continue
+        if not _NAME_WORD.fullmatch(word) or not word[:1].isupper() or folded in _TITLES or folded in _BODY_WORDS or word in NOT_NAMES \
+                or word.strip(".’'") in lower or len(folded) > 1 and (entity := lookup(word)) is not None and entity.kind != "person":
+            return None
+    return words
+
+
+def _endings(words: list[str]) -> list[tuple[str, ...]]:
+    """The short forms a full name is written by: its last words ("Traoré", "López Arellano" of "Oswaldo López
+    Arellano"), and a monarch's name without his number ("Constantine" of "Constantine II"), folded."""
+    folded = [_fold(w) for w in words]
+    if len(words) >= 2 and _REGNAL.fullmatch(words[-1]):
+        base = folded[:-1]
+        return [tuple(base[i:]) for i in range(len(base))]
+    return [tuple(folded[i:]) for i in range(1, len(folded))]
+
+
+def _same_person(short: list[str], full: list[str]) -> bool:
+    """Two forms of one name: the shorter's words end the longer's, an initial standing for a given name ("M. Korry",
+    "Edward M. Korry"), or begin it, a second surname left off ("Jaime Wheelock", "Jaime Wheelock Román")."""
+    a, b = [_fold(w) for w in short], [_fold(w) for w in full]
+    if len(a) > len(b) or a == b:
+        return False
+    ends = all(x == y or len(x) == 1 and y.startswith(x) for x, y in zip(a[::-1], b[::-1], strict=False))
+    return ends or 2 <= len(a) < len(b) and a == b[: len(a)]
+
+
+def full_names(people: Iterable[str], page: str) -> dict[tuple[str, ...], str]:
+    """Each short form (folded words) of the fuller person names ``people`` of one page, with the one name it stands
+    for; a form that two of them end with is left out."""
+    lower = _lower_words(page)
+    named: list[tuple[str, list[str]]] = []
+    for name in dict.fromkeys(people):
+        entity = lookup(name)
+        if entity is not None and entity.kind != "person":
+            continue
+        words = name.split() if entity is not None else _name_words(name, lower)
+        if words is not None and len(words) >= 2:
+            named.append((name, words))
+    # one person written twice ("M. Korry" and "Edward M. Korry"): his short forms are those of both, read as the fuller
+    fullest = {n: max((o for o, ow in named if o == n or _same_person(w, ow)), key=lambda o: (len(o.split()), len(o), o)) for n, w in named}
+    forms: dict[tuple[str, ...], set[str]] = {}
+    for name, words in named:
+        for ending in _endings(words):
+            forms.setdefault(ending, set()).add(fullest[name])
+    return {ending: next(iter(names)) for ending, names in forms.items() if len(names) == 1}
+
+
+def fuller_name(name: str, forms: dict[tuple[str, ...], str], page: str, lower: frozenset[str] | None = None) -> str:
+    """``name`` as the fuller name of ``forms`` it is a short form of, when the gazetteer knows no one by it and it is
+    written as a person's name; else as it is."""
+    if not forms or lookup(name) is not None or _name_words(name, _lower_words(page) if lower is None else lower) is None:
+        return name
+    return forms.get(tuple(_fold(w) for w in name.split()), name)
+
+
+# The initials or the honorific before a name that a run of capitalised words leaves off ("S. Everett Gleason", "U Soe
+# Tin"): part of the name.
+_INITIALS_BEFORE = re.compile(r"(?<![\w.])(?:(?:[A-Z]\.|(?:" + "|".join(
+    sorted((re.escape(w) for w in lexicon("en").get("name_particles") or [] if w[:1].isupper()), key=len, reverse=True)
+) + r")(?=\s))\s*)+$")
+
+
+def _untitled(surface: str) -> str:
+    """A name as written without the titles before it ("Comrades Andrey Lukanov", "Lieutenant Moussa Traoré")."""
+    words = surface.split()
+    while len(words) > 2 and (_fold(words[0]) in _TITLES or words[0] in NOT_NAMES):
+        words.pop(0)
+    return " ".join(words)
+
+
+def page_people(doc_texts: list[str], events: list[EventDraft], context: Context) -> list[str]:
+    """The person names a document gives: its rows' actors, its writers and addressees, the gazetteer's people its text
+    names in two words or more, and the names of capitalised words it writes that the gazetteer lacks."""
+    people = [n for e in events for n in (*e.sources, *e.targets)] + list(context.senders) + list(context.recipients)
+    for text in doc_texts:
+        mentions = find_mentions(text)
+        people += [m.entity.name for m in mentions if m.entity.kind == "person" and len(m.surface.split()) >= 2]
+        for start, _, surface in find_unknown_names(text, mentions):
+            initials = _INITIALS_BEFORE.search(text[max(0, start - 12): start])  # "S. Everett Gleason": his initial too
+            people.append(_untitled((initials[0] if initials else "") + surface))
+    return people
+
+
+def resolve_short_names(events: list[EventDraft], doc_texts: list[str], context: Context) -> None:
+    """Every row's actor written in short ("Traoré") as the one fuller name the document gives ("Moussa Traoré")."""
+    page = "\n".join(doc_texts)
+    forms = full_names(page_people(doc_texts, events, context), page)
+    if not forms:
+        return
+    lower = _lower_words(page)
+    for event in events:
+        event.sources = list(dict.fromkeys(fuller_name(n, forms, page, lower) for n in event.sources))
+        event.targets = [n for n in dict.fromkeys(fuller_name(n, forms, page, lower) for n in event.targets) if n not in event.sources]

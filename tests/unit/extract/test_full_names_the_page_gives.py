@@ -1,0 +1,66 @@
+"""A person a page names in short is the fuller name the same page gives him: "Vardalis answered" after "Colonel
+Stavros Vardalis", "Thi Kyaw" after "U Thi Kyaw", "Alvarado Pineda" after "Rodrigo Alvarado Pineda", a king without his
+number; two men of one surname on the page leave the surname as it is."""
+
+from datetime import date
+
+import pytest
+
+from pipeline.extract.events import extract_events
+from pipeline.extract.events.full_names import full_names, fuller_name
+from pipeline.parse.model import Block, ParsedDocument
+
+
+def _rows(*paragraphs: str):
+    blocks, at = [], 0
+    for text in paragraphs:
+        blocks.append(Block("paragraph", at, at + len(text), text, language="en"))
+        at += len(text) + 2
+    doc = ParsedDocument(parser="test/1", source_type="archival_record", document_type="report", document_date=date(1969, 3, 4),
+                         document_date_precision="day", blocks=blocks)
+    return extract_events(doc)
+
+
+def _actors(*paragraphs: str, day: date | None = None) -> set[str]:
+    return {n for e in _rows(*paragraphs) if day is None or e.start_date == day for n in e.sources + e.targets}
+
+
+def test_a_surname_after_the_full_name_is_that_person():
+    names = _actors(
+        "On 2 March 1969 a group of officers led by Colonel Stavros Vardalis arrested the ministers in the capital.",
+        "On 3 March 1969 Colonel Vardalis met the Soviet ambassador.",
+        day=date(1969, 3, 3),
+    )
+    assert "Vardalis" not in names and "Stavros Vardalis" in names, names
+
+
+def test_two_men_of_one_surname_leave_it_alone():
+    names = _actors(
+        "On 2 March 1969 Colonel Stavros Vardalis and Major Nikos Vardalis arrested the ministers in the capital.",
+        "On 3 March 1969 Colonel Vardalis met the Soviet ambassador.",
+        day=date(1969, 3, 3),
+    )
+    assert "Vardalis" in names and not {"Stavros Vardalis", "Nikos Vardalis"} & names, names
+
+
+@pytest.mark.parametrize(("short", "people", "full"), [
+    ("Vardalis", ["Stavros Vardalis", "Andreas Kollias"], "Stavros Vardalis"),
+    ("Vardalís", ["Stavros Vardalis"], "Stavros Vardalis"),  # accents folded
+    ("Alvarado Pineda", ["Rodrigo Alvarado Pineda"], "Rodrigo Alvarado Pineda"),  # two surnames
+    ("Alvarado", ["Rodrigo Alvarado", "Rodrigo Alvarado Pineda"], "Rodrigo Alvarado Pineda"),  # one man, written twice
+    ("Thi Kyaw", ["U Thi Kyaw"], "U Thi Kyaw"),  # an honorific
+    ("Vardalis", ["S. Vardalis", "Stavros Vardalis"], "Stavros Vardalis"),  # the initial of his given name
+    ("Frederik", ["Frederik IX"], "Frederik IX"),  # a king without his number
+    ("Vardalis", ["Stavros Vardalis", "Nikos Vardalis"], "Vardalis"),  # two of a surname
+    ("Office", ["Liaison Office"], "Office"),  # a body, no person
+    ("Vardalis", ["Greek army"], "Vardalis"),  # nobody of that surname
+])
+def test_a_short_form_resolves_to_the_one_full_name(short, people, full):
+    page = " ".join(people)
+    assert fuller_name(short, full_names(people, page), page) == full
+
+
+def test_a_surname_the_page_writes_in_small_letters_is_no_name():
+    page = "the army marched; Army Marshal Kollias"
+    assert fuller_name("Kollias", full_names(["Marshal Kollias"], page), page) == "Kollias"
+    assert full_names(["Rodrigo Army"], page) == {}
