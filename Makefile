@@ -9,7 +9,7 @@ export DAGSTER_HOME
 export PYTHONHASHSEED := 0
 
 .DEFAULT_GOAL := help
-.PHONY: help release verify test test-fast lint dev daemon browser bench bench-search eval eval-events eval-corpus eval-probes eval-probes2 eval-probes3 eval-probes4 eval-probes5 eval-probes6 eval-probes7 eval-probes8 eval-probes9 eval-probes10 eval-probes11 eval-probes12 eval-probes13 eval-probes14 eval-probes15 eval-probes16 eval-probes17 eval-probes18 eval-probes19 eval-probes20 eval-probes21 eval-probes22 eval-probes23 eval-probes24 eval-probes25 eval-probes26 bench-events golden-update lock clean
+.PHONY: help release verify test test-fast lint dev daemon browser bench bench-search eval eval-events eval-corpus eval-probes eval-probes2 eval-probes3 eval-probes4 eval-probes5 eval-probes6 eval-probes7 eval-probes8 eval-probes9 eval-probes10 eval-probes11 eval-probes12 eval-probes13 eval-probes14 eval-probes15 eval-probes16 eval-probes17 eval-probes18 eval-probes19 eval-probes20 eval-probes21 eval-probes22 eval-probes23 eval-probes24 eval-probes25 eval-probes26 eval-probes27 bench-events golden-update lock clean
 
 help: ## list the targets
 	@grep -hE '^[a-z0-9-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-14s %s\n", $$1, $$2}'
@@ -145,6 +145,9 @@ eval-probes25: $(STAMP) ## the same scores on the twenty-fifth batch of held-out
 
 eval-probes26: $(STAMP) ## the same scores on the twenty-sixth batch of held-out pages (tests/fixtures/probes_events26)
 	$(BIN)/python -m pipeline.cli eval-corpus --gold tests/fixtures/probes_events26/gold.json
+
+eval-probes27: $(STAMP) ## the same scores on the twenty-seventh batch of held-out pages (tests/fixtures/probes_events27)
+	$(BIN)/python -m pipeline.cli eval-corpus --gold tests/fixtures/probes_events27/gold.json
 
 bench-events: $(STAMP) ## event extraction MB/s per core, and our date finder against dateparser (speed and recall)
 	$(BIN)/python -m pipeline.cli bench-events
