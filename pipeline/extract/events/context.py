@@ -458,8 +458,7 @@ def place_and_day(text: str, year: int | None) -> bool:
     if len(dates) != 1 or dates[0].precision not in ("day", "minute"):
         return False
     place = beside_day(text, dates[0])
-    return bool(place) and place[:1].isupper() and len(place.split()) <= _PLACE_WORDS and not any(c.isdigit() for c in place) \
-        and not _ENDS_A_SENTENCE.search(text)
+    return bool(place) and place[:1].isupper() and len(place.split()) <= _PLACE_WORDS and not any(c.isdigit() for c in place)
 
 
 def beside_day(text: str, mention: DateMention) -> str:

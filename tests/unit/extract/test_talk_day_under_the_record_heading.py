@@ -82,6 +82,9 @@ def test_the_day_before_yesterday_in_the_talk_counts_from_the_talk():
     ("Sofia, Monday, 7 March 1966", True),
     ("Valletta, 3 April 1979", True),
     ("Rio de Janeiro, 12 May 1965", True),
+    ("Valletta, 3 April 1979.", True),  # its full stop: still a date line
+    ("Москва, 12 мая 1966 г.", True),
+    ("Ханой, понедельник, 5 апреля 1966 года", True),
     ("7 March 1966", False),  # a day alone: no place
     ("The minister received me on 7 March 1966.", False),  # a sentence
     ("No. 00214/1966", False),
