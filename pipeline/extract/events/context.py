@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from datetime import date
+from itertools import pairwise
 
 from pipeline.extract.events.annotate import tells_a_plan
 from pipeline.extract.events.common import (
@@ -60,7 +61,7 @@ def document_context(doc: ParsedDocument) -> Context:
         year = _first_year_written(doc)  # of the first year it writes, wherever ("... told Parliament on 31 March 1971")
     texts = [doc.title or ""] + [b.text for b in doc.blocks[:8]]
     is_conversation = doc.document_type in ("record_of_conversation", "minutes") or any(CONVERSATION.search(t) for t in texts)
-    headings = [doc.title or ""] + [b.text for b in doc.blocks[:6] if len(b.text) < 160 and not _ENDS_A_SENTENCE.search(b.text)]
+    headings = [doc.title or ""] + [b.text for b in _head_blocks(doc) if len(b.text) < 160 and not _ENDS_A_SENTENCE.search(b.text)]
     is_record = doc.document_type in ("record_of_conversation", "minutes") or any(RECORD_WORDS.search(t) for t in headings)
     first, last = _occasion_days(doc) if is_record else (None, None)
     if first is None and is_record and letter_date is not None and not _body(doc):
@@ -445,6 +446,21 @@ def day_alone(text: str, year: int | None) -> bool:
     return not beside_day(text, dates[0])
 
 
+_PLACE_WORDS = 3  # "Valletta", "Rio de Janeiro", "New Delhi": a place's name in a line of a place and a day
+
+
+def place_and_day(text: str, year: int | None) -> bool:
+    """A short line of a place and a day, a day of the week beside it or not ("Valletta, Tuesday, 3 April 1979", "Moscow,
+    12 May 1965"): the place its capitalised name before or after the day, nothing else."""
+    if len(text) > 60:
+        return False
+    dates = find_dates(text, year)
+    if len(dates) != 1 or dates[0].precision not in ("day", "minute"):
+        return False
+    place = beside_day(text, dates[0])
+    return bool(place) and place[:1].isupper() and len(place.split()) <= _PLACE_WORDS and not any(c.isdigit() for c in place)
+
+
 def beside_day(text: str, mention: DateMention) -> str:
     """What a line writes beside its day but a day of the week and a diary's weather ("Monday, 5 April 1968", "四月二十六日
     星期一　晴"), and the stops around them: nothing for a day heading."""
@@ -452,7 +468,9 @@ def beside_day(text: str, mention: DateMention) -> str:
     return rest.strip(" .,;:()[]\u3002\uff0c\u3000\u3001\uff08\uff09")
 # A block that ends as a sentence does (a full stop, Chinese "。" too) is the text, not a heading that names a record:
 # "同意你于八月二十日同老挝首相富马会谈……面谈。" speaks of talks, it is no record of them.
-_ENDS_A_SENTENCE = compile_opening(r"[.\u3002]\s*$")
+# A clock's "a.m." / "p.m." after a comma at the line's end ends no sentence: "Meeting on British Guiana, Thursday, June
+# 20, 1963, 5:30 p.m." heads a record as a line without a full stop does ("The meeting ended at 4 p.m." is a sentence).
+_ENDS_A_SENTENCE = compile_opening(r"^(?!.*,\s*\d{1,2}(?:[:.]\d{2})?\s*[ap]\.\s?m\.\s*$).*[.\u3002]\s*$", re.DOTALL)
 
 
 # "... the two sides agreed to hold the next meeting on February 20.": a sentence that names a meeting to come gives no
@@ -480,6 +498,23 @@ def _first_year_written(doc: ParsedDocument) -> int | None:
     return None
 
 
+_HEAD_BLOCKS = 6  # a record's head: its first few lines
+
+
+def _head_blocks(doc: ParsedDocument) -> list:
+    """The blocks over a record's text: its first six, and the short lines that follow them before its first sentence
+    (an edition's header of five lines pushes "SUBJECT / Meeting on British Guiana, Thursday, June 20, 1963, 5:30 p.m. /
+    PARTICIPANTS" past the first six blocks; "IRAN: Hostage Talks" under a first paragraph heads an item of a daily)."""
+    head = list(doc.blocks[:_HEAD_BLOCKS])
+    if any(b.section_type != "header" and (len(b.text) >= 160 or _ENDS_A_SENTENCE.search(b.text)) for b in head):
+        return head
+    for block in doc.blocks[_HEAD_BLOCKS:]:
+        if len(block.text) >= 160 or _ENDS_A_SENTENCE.search(block.text) or len(head) >= 2 * _HEAD_BLOCKS:
+            break
+        head.append(block)
+    return head
+
+
 def _occasion_days(doc: ParsedDocument) -> tuple[date | None, date | None]:
     """A record's meeting day: in its title, a "Time:" line, or a heading that names the meeting, before the page's date."""
     heads = [doc.title or ""] + [
@@ -494,6 +529,12 @@ def _occasion_days(doc: ParsedDocument) -> tuple[date | None, date | None]:
     named = [h for h in heads if RECORD_WORDS.search(h) and not (_ENDS_A_SENTENCE.search(h) and (
         _SENTENCE_AHEAD.search(h) or tells_a_plan(h, language)))]  # "3. A meeting of the working people ... is to
     # be held on 21 March.": a decision that a gathering be held, a day to come, not the record's own
+    year = doc.document_date.year if doc.document_date else None
+    own = [b.text for b in doc.blocks[:14] if b.section_type != "header"]
+    named += [line for heading, line in pairwise(own) if len(heading) < 80 and RECORD_WORDS.search(heading)
+              and not any(d.precision in ("day", "minute") for d in find_dates(heading, year)) and place_and_day(line, year)]
+    # "Record of a conversation / Valletta, Tuesday, 3 April 1979": the line under a heading of the record that names no
+    # day, a place and the talk's day, dates the talk (the record signed in Rome the next day)
     written = doc.document_date if doc.document_date_precision == "day" else None
     for ordered in ([doc.title or ""], [h for h in heads if TIME_LABEL.search(h)], named):
         for text in ordered:

@@ -199,6 +199,12 @@ _MEETING_CLOSES = compile_opening(r"(?<!\w)(?:" + alternation(lexicon("en").get(
 # delegations visited ...", "After the discussion the Executive Committee resolved:"): an act of the meeting's day(s).
 _RECORD_DAY_OPENER = compile_opening(r"^\W*(?:\d+\.\s*)?(?:" + alternation(lexicon("en").get("record_day_openers") or []) + r")\b", re.IGNORECASE) \
     if lexicon("en").get("record_day_openers") else re.compile(r"(?!)")
+# A record's writer's own turn in its talk: "I", adverbs, then a verb of asking or telling the one he speaks to
+# (recorder_turn_verbs: "I asked him whether ...", "I informed the Prime Minister that ..."): on the talk's day.
+RECORDER_TURN = compile_opening(
+    r"^\W*I\s+(?:(?:" + alternation(lexicon("en").get("turn_topic_adverbs") or []) + r")\s+)*(?:"
+    + alternation(lexicon("en").get("recorder_turn_verbs") or ["(?!)"]) + r")(?!\w)"
+)
 # A record's turn told as its speaker's move to a topic ("He then turned to the sabotage campaign."): its subject a
 # pronoun or a name of a few capitalised words, then the adverbs and the verb (turn_topic_verbs): said on the meeting's day.
 TOPIC_TURN = compile_opening(
@@ -535,7 +541,8 @@ def _tense_events(
     elif main.kind == "ongoing":
         event.on(written_on(scope, context, day)).date_kind = "approximate"  # "The remnants ... are believed still to be
         # moving north", told after the day of the death it reported: under way on the day the airgram is written
-    elif record and main.kind == "past" and language in (None, "en") and not quoted and TOPIC_TURN.match(sentence):
+    elif record and main.kind == "past" and language in (None, "en") and not quoted and (
+            TOPIC_TURN.match(sentence) or (context.held_on is not None and not in_turn and RECORDER_TURN.match(sentence))):
         event.on(day).date_kind = "exact"  # "He then turned to the sabotage campaign.": a turn of the meeting, on its day
         scope.during(event)
         event.method = "document_act"

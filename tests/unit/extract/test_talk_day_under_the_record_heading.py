@@ -1,0 +1,110 @@
+"""A record written up the day after its talk, the talk's day on a line of its head: the place-and-day line under the
+record's heading ("Record of a conversation / Sofia, Monday, 7 March 1966"), or the line that names the meeting with its
+clock time ("Meeting on the Congo, Tuesday, May 14, 1964, 4:00 p.m."). The talk's turns and the days its text counts are
+the talk's, not the day the record was signed. Pages written for these tests."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from pipeline.extract.events import extract_events
+from pipeline.extract.events.context import _ENDS_A_SENTENCE, document_context, place_and_day
+from pipeline.parse import parse_text
+
+_RECORD = """source: https://digitalarchive.wilsoncenter.org/document/record-conversation-polish-ambassador-bashev
+March 8, 1966
+Record of Conversation between the Polish Ambassador and Foreign Minister Ivan Bashev
+
+Embassy of the Polish People's Republic
+Belgrade
+
+Record of a conversation
+Sofia, Monday, 7 March 1966
+
+Foreign Minister Ivan Bashev received me at the ministry at eleven. He said that the Greek ambassador had called on him the day before yesterday about the frontier posts.
+
+I asked him whether the trade talks would resume. He replied that they would resume in April.
+
+I informed the minister that our trade delegation would arrive in May.
+
+Belgrade, 8 March 1966
+Ambassador
+"""
+
+_MEMORANDUM = """source: https://history.state.gov/historicaldocuments/frus1964-68v23/d190
+Office of the Historian
+Historical Documents
+Foreign Relations of the United States, 1964-1968, Volume XXIII, Congo
+Document 190
+
+190. Memorandum for the Record
+
+Washington, May 15, 1964.
+
+SUBJECT
+Meeting on the Congo, Tuesday, May 14, 1964, 4:00 p.m.
+
+PARTICIPANTS
+The President
+Secretary Rusk
+Mr. Bundy
+
+1. Secretary Rusk opened by reviewing the rebellion in Kwilu province.
+
+2. The President said he would write to Prime Minister Adoula.
+
+Bromley Smith
+"""
+
+
+@pytest.mark.parametrize(("page", "written", "talk"), [
+    (_RECORD, date(1966, 3, 8), date(1966, 3, 7)),
+    (_MEMORANDUM, date(1964, 5, 15), date(1964, 5, 14)),
+])
+def test_the_talk_is_of_the_day_its_head_names_not_the_day_the_record_was_signed(page, written, talk):
+    context = document_context(parse_text(page))
+    assert context.letter_date == written
+    assert context.is_record
+    assert context.occasion == talk
+
+
+def test_the_day_before_yesterday_in_the_talk_counts_from_the_talk():
+    doc = parse_text(_RECORD)
+    events = extract_events(doc)
+    told = {e.start_date for e in events if "Greek ambassador" in doc.blocks[e.block].text[e.evidence_start:e.evidence_end]}
+    assert date(1966, 3, 5) in told  # two days before the talk of 7 March
+    assert date(1966, 3, 6) not in told  # not two days before the record signed on 8 March
+    turns = [e for e in events if doc.blocks[e.block].text[e.evidence_start:e.evidence_end].startswith(("I asked", "He replied", "I informed"))]
+    assert len(turns) >= 3 and all(e.start_date == date(1966, 3, 7) for e in turns)
+
+
+@pytest.mark.parametrize(("line", "expected"), [
+    ("Sofia, Monday, 7 March 1966", True),
+    ("Valletta, 3 April 1979", True),
+    ("Rio de Janeiro, 12 May 1965", True),
+    ("Valletta, 3 April 1979.", True),  # its full stop: still a date line
+    ("Москва, 12 мая 1966 г.", True),
+    ("Ханой, понедельник, 5 апреля 1966 года", True),
+    ("7 March 1966", False),  # a day alone: no place
+    ("The minister received me on 7 March 1966.", False),  # a sentence
+    ("No. 00214/1966", False),
+])
+def test_a_line_of_a_place_and_a_day(line, expected):
+    assert place_and_day(line, 1966) is expected
+
+
+def test_a_clock_time_ends_no_heading_of_a_meeting():
+    context = document_context(parse_text(_MEMORANDUM))
+    assert context.held_on == date(1964, 5, 14)
+
+
+@pytest.mark.parametrize(("line", "ends"), [
+    ("Meeting on the Congo, Tuesday, May 14, 1964, 4:00 p.m.", False),  # a heading: its clock's "p.m." is no full stop
+    ("Conversation at the Kremlin, 12 May 1965, 11 a.m.", False),
+    ("The meeting ended at 4 p.m.", True),  # a sentence
+    ("Washington, May 15, 1964.", True),
+])
+def test_a_clock_at_the_end_of_a_heading_is_no_full_stop(line, ends):
+    assert bool(_ENDS_A_SENTENCE.search(line)) is ends
