@@ -313,7 +313,8 @@ def interviewee_line(texts: list[str]) -> int | None:
     for index, text in enumerate(texts[1:8], 1):
         if _interviewer_head().match(text):
             named = texts[index - 1].strip()
-            return index - 1 if 0 < len(named) <= 80 and not ends_sentence(named) and not _interviewer_head().match(named) else None
+            return index - 1 if 0 < len(named) <= 80 and not ends_sentence(named) and not _interviewer_head().match(named) \
+                and not is_never_title(named) else None  # (a catalogue's field over it, "Creator: ...", names no one's title)
     if (place := interview_place_line(texts)) is not None:
         return next((i for i in range(place - 1, max(place - 3, -1), -1) if _names_a_person(texts[i].strip())), None)
     return None

@@ -58,3 +58,21 @@ def test_a_chapter_page_closing_on_the_publishers_tools_is_whole():
     doc = parse_text(CHAPTER)
     assert not doc.has_cut_end
     assert not any(b.text in ("Cite this chapter", "Download PDF") for b in doc.blocks)
+
+
+ORAL_HISTORY = (
+    "source: https://example.org/oral-history/smith-01\n"
+    "Harry S. Truman Library Oral History Program\n"
+    "John Smith Oral History Interview - 5/4/1970\n"
+    "Administrative Information\n"
+    "Creator: John Smith\n"
+    "Interviewer: Jane Doe\n"
+    "Date of Interview: May 4, 1970\n"
+    "Place of Interview: Washington, D.C.\n\n"
+    "DOE: When did you first go to Athens?\n\n"
+    "SMITH: In the spring of 1947, when the aid programme began.\n"
+)
+
+
+def test_an_oral_history_is_titled_by_its_interview_not_by_its_project_or_its_catalogue_fields():
+    assert parse_text(ORAL_HISTORY).title == "John Smith Oral History Interview - 5/4/1970"
