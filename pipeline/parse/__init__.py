@@ -33,6 +33,7 @@ from pipeline.parse.headings import (
 )
 from pipeline.parse.model import Block, ParsedDocument
 from pipeline.parse.parties import (
+    read_address_line,
     read_diary_heading,
     read_memo_header,
     read_telegram_head,
@@ -114,6 +115,7 @@ def _parse_visible(text: str) -> ParsedDocument:
     read_title_parties(doc)
     read_telegram_head(doc)
     read_memo_header(doc, text)
+    read_address_line(doc)
     read_diary_heading(doc)
     read_addressee_line(doc)
     read_signed_date(doc)

@@ -51,7 +51,9 @@ HANDLING_BLOCKS = 12  # a cable's handling lines over its text: typed, deciphere
 DATE_WINDOW = 300  # a document's own date sits at the start of a passage near the top, not deep inside it
 FURNITURE = re.compile(
     r"^(?:You are here|Skip to (?:main )?content|For other documents on .{1,80}, click here\.?|Back to top|"
-    r"Print(?: this page)?|Share(?: this)?|Menu|Home|Search(?: in)?)$",
+    r"Print(?: this page)?|Share(?: this)?|Menu|Home|Search(?: in)?|"
+    # a publisher's tools under a chapter or an article: "Cite this chapter", "Download PDF", "Download citation"
+    r"Cite this (?:chapter|article|book|page|paper|entry)|Download (?:chapter |article |book )?(?:PDF|EPUB|citations?))$",
     re.IGNORECASE,
 )
 _SPEAKER = re.compile(r"^(?:Comrade|Cde\.|Tov\.|Mr\.|Chairman|Premier|Marshal|General)?\s*[A-Z][\w.'’ -]{1,40}:\s+\S")
@@ -378,6 +380,8 @@ _SIGNED_BY_BODIES = frozenset({"letter", "telegram", "cable"})
 # A body's name and the day over the archive's file at a paper's foot ("Международный отдел ЦК КПСС" / "3 февраля 1986 г."):
 # the body drew up the report or the note, as it sends a letter.
 _BODIES_SIGN = _SIGNED_BY_BODIES | {"report", "memorandum"}
+# A message that opens with the bodies it goes to on a line of their own ("外交部并报中央："): a mission's report too.
+_ADDRESSED_HEAD = _SIGNED_BY_BODIES | {"report"}
 
 
 def _read_signature(doc: ParsedDocument) -> None:
@@ -456,7 +460,7 @@ def _read_parties(doc: ParsedDocument) -> None:
             doc.recipient_names = [person.name]
     if not doc.recipient_names:
         _read_salutation(doc, start)
-    if not doc.recipient_names and doc.document_type in _SIGNED_BY_BODIES:
+    if not doc.recipient_names and doc.document_type in _ADDRESSED_HEAD:
         for block in doc.blocks[start:start + 3]:
             if m := _ZH_HEAD_ADDRESSEE.match(block.text.strip()):
                 block.passage_type = "salutation"

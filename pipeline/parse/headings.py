@@ -25,6 +25,7 @@ from pipeline.normalize.names import Entity, canonical_name, lookup
 from pipeline.normalize.openings import with_opening
 from pipeline.parse.model import (
     ParsedDocument,
+    catalogue_field,
     closing_phrases,
     dated_line,
     ends_sentence,
@@ -312,7 +313,8 @@ def interviewee_line(texts: list[str]) -> int | None:
     for index, text in enumerate(texts[1:8], 1):
         if _interviewer_head().match(text):
             named = texts[index - 1].strip()
-            return index - 1 if 0 < len(named) <= 80 and not ends_sentence(named) and not _interviewer_head().match(named) else None
+            return index - 1 if 0 < len(named) <= 80 and not ends_sentence(named) and not _interviewer_head().match(named) \
+                and not is_never_title(named) else None  # (a catalogue's field over it, "Creator: ...", names no one's title)
     if (place := interview_place_line(texts)) is not None:
         return next((i for i in range(place - 1, max(place - 3, -1), -1) if _names_a_person(texts[i].strip())), None)
     return None
@@ -391,7 +393,7 @@ def capture_is_cut(text: str) -> bool:
             return True
     if 0x4E00 <= ord(last[-1]) <= 0x9FFF:  # a Han character: cut, unless the line is a date ("1951年7月3日" under a signature),
         return len(last) > 1 and not _is_date_line(last) and not is_date_line(last) and not is_signer_line(last) \
-            and not _edition_line(last)  # its year left out too ("四月十九日"); the body that signs it ("外交部"); the edition's
+            and not _edition_line(last) and not catalogue_field(last)  # its year left out too ("四月十九日"); the body that signs it ("外交部"); the edition's
         # line of the archive's file and pages under the text ("根据外交部档案馆所藏文件整理，档号108-00521-03，第1—2页")
     # "... subject to copyrig"; a name may close a text. The last word and whether there are four or more are read
     # without splitting the whole of what may be a long paragraph.

@@ -10,7 +10,7 @@ from functools import cache
 from itertools import accumulate, pairwise
 
 from pipeline.normalize.dates import DateMention, iter_dates, opens_with_date, writes_date_in_words
-from pipeline.normalize.lexicon import alternation, lexicon, words
+from pipeline.normalize.lexicon import LANGUAGES, alternation, lexicon, words
 from pipeline.normalize.text import Line, normalize_space, read_text
 
 TERMINAL = tuple('.!?:;"”»…)]。！？；：」』')
@@ -128,11 +128,24 @@ def flag_cut_text(doc: ParsedDocument) -> None:
         doc.has_cut_start = starts_lowercase(running[0].text)
         last = running[-1].text.rstrip()
         doc.has_cut_end = not ends_sentence(last) and not last[-1:].isdigit() and not closes_message([b.text for b in running]) \
-            and not (len(running) > 1 and _foot_note(last))  # a colophon ends with a year or a page; the edition's line under
+            and not (len(running) > 1 and (_foot_note(last) or catalogue_field(last)))  # a colophon ends with a year or a page; the edition's line under
         # the text ("（外交部档案馆，档号106-01583-02）") follows a text that came to its end
 
 
 _RUNNING_TEXT = ("paragraph", "quotation", "list_item")
+
+
+@cache
+def _catalogue_field() -> re.Pattern | None:
+    labels = [w for language in LANGUAGES for w in lexicon(language).get("catalogue_fields") or []]
+    return re.compile(rf"^(?:{alternation(labels)})\s*[:：]\s*\S.{{0,40}}$") if labels else None
+
+
+def catalogue_field(line: str) -> bool:
+    """A field of the archive's catalogue under the document ("语言：中文", "类型：报告"): a whole line, its label and a
+    short value (``catalogue_fields`` in the language YAML), never a sentence the capture cut."""
+    pattern = _catalogue_field()
+    return pattern is not None and pattern.match(line.strip()) is not None
 _BRACKETS = {"(": ")", "（": "）", "[": "]", "【": "】"}
 
 

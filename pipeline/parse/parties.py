@@ -335,6 +335,73 @@ def read_memo_header(doc: ParsedDocument, text: str, passages: int = 40) -> None
 
 
 @cache
+def _address_words() -> dict[str, re.Pattern]:
+    def listed(key: str) -> list[str]:
+        return [w for language in LANGUAGES for w in (lexicon(language).get("address_lines") or {}).get(key, [])]
+    return {"to": re.compile(rf"^(?:{alternation(listed('to')) or '(?!)'})\s+(?=\S)", re.IGNORECASE),
+            "honorific": re.compile(rf"^(?:{alternation(listed('honorifics')) or '(?!)'})(?!\w)\.?\s*", re.IGNORECASE)}
+
+
+# The parts of an address line: a comma, or a dash with space around it ("Москва, МИД СССР — тов. Громыко А. А.").
+_ADDRESS_PARTS = re.compile(r"\s*,\s*|\s+[—–-]\s+")
+_BRACKETED_END = re.compile(r"^(?P<outer>[^()]+?)\s*\((?P<inner>[^()]+)\)$")
+ADDRESS_LINE_CHARS = 80
+
+
+def _known_person(words: str) -> str | None:
+    entity = lookup(words) or lookup(canonical_name(words))
+    return entity.name if entity is not None and entity.kind == "person" else None
+
+
+def address_line(line: str) -> list[str] | None:
+    """Whom a cable's address line over its text sends it to ("To MFA USSR (Firyubin)", "Москва, МИД СССР — тов.
+    Громыко А. А.", "To Comrade Gromyko"): the people it names, else its bodies. Every part (split at commas and
+    spaced dashes) is a place, a body or a person the gazetteer knows, and the line says it addresses them: a word
+    for "to" before it, an honorific before a person, or a person in brackets after his body (``address_lines`` in
+    the language YAML). None for any other line (two places, "Tananarive - Moscow", say where it went, not to whom)."""
+    line = line.strip().rstrip(":;")  # (a full stop may close an initial: "Громыко А. А.")
+    if not line or len(line) > ADDRESS_LINE_CHARS:
+        return None
+    words = _address_words()
+    labelled = words["to"].match(line)
+    people, bodies, addressed = [], [], labelled is not None
+    for part in _ADDRESS_PARTS.split(line[labelled.end():] if labelled else line):
+        if bracketed := _BRACKETED_END.match(part):  # "MFA USSR (Firyubin)": the man at the body
+            body, person = lookup(bracketed["outer"]), _known_person(bracketed["inner"])
+            if body is None or body.kind != "organisation" or person is None:
+                return None
+            people.append(person)
+            addressed = True
+            continue
+        if honorific := words["honorific"].match(part):
+            person = _known_person(part[honorific.end():])
+            if person is None:
+                return None
+            people.append(person)
+            addressed = True
+            continue
+        entity = lookup(part) or (lookup(canonical_name(part)) if part else None)
+        if entity is None or entity.kind not in ("place", "organisation", "person"):
+            return None
+        (people if entity.kind == "person" else bodies if entity.kind == "organisation" else []).append(entity.name)
+    return (people or bodies or None) if addressed else None
+
+
+def read_address_line(doc: ParsedDocument, passages: int = 10) -> None:
+    """The recipients a cable's address line names (``address_line``), for a document with none yet: a short line of
+    the head, before the first long paragraph of its text. Only a message's: a record's covering note ("To Comrade A. N.
+    Poskrebyshev" over a record of a conversation) sends the record on, it is not the talk's addressee."""
+    if doc.recipient_names or doc.document_type not in MESSAGE_KINDS:
+        return
+    for block in doc.blocks[:passages]:
+        if len(block.text) > 200:
+            return
+        if (names := address_line(block.text)) is not None:
+            doc.recipient_names = names
+            return
+
+
+@cache
 def _diary_heading() -> re.Pattern | None:
     words = [w for language in LANGUAGES for w in lexicon(language).get("diary_headings") or []]
     return re.compile(rf"^\W*(?:{alternation(words)})(?!\w)\s*(?P<who>[^,:;]{{0,60}}?)\s*[.,:;]?\s*$", re.IGNORECASE) if words else None

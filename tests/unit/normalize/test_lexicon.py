@@ -878,6 +878,9 @@ CHECKS = {
     "citation_bare_fond": lambda language, text, expected: _eq(next(iter(citation_line(text)), {}).get("fond"), expected, text),
     "archive_keeps": lambda language, text, expected: _eq(_kept(text), expected, text),
     "letterhead_units": lambda language, text, expected: _eq(headings.is_letterhead_unit(text), expected, text),
+    "catalogue_fields": lambda language, text, expected: _eq(headings.catalogue_field(text), expected, text),
+    "address_lines": lambda language, text, expected: _eq(
+        __import__("pipeline.parse.parties", fromlist=["x"]).address_line(text), expected, text),
     "salutations": _salutation,
     "letter_salutations": lambda language, text, expected: _eq(bool(signature._SALUTATION.match(text)), True, text),
     "closings": _matches(wcda_text._CLOSING),
