@@ -1907,12 +1907,8 @@ def page_names(texts: list[str]) -> dict[str, str]:
                 forms.setdefault(m[1], set()).add(m[1])
         for start, _, surface in find_unknown_names(text, find_mentions(text)):
             words = surface.split()
-            titled = False
-            while len(words) > 2 and words[0].rstrip(".") in _TITLE_WORDS:  # "Major Mathieu Kerekou": the title read with
-                words, titled = words[1:], True  # the name, the name after it
-            if 2 <= len(words) <= 4 and all(_NAME_WORD.fullmatch(w) for w in words) and (titled or _AFTER_OFFICE.search(text, 0, start)):
-                forms.setdefault(words[-1], set()).add(" ".join(words))  # "Minister of Foreign Affairs Louis Lansana
-                # Béavogui", "Major Mathieu Kerekou": later "Béavogui", "Kerekou"
+            if 2 <= len(words) <= 4 and all(_NAME_WORD.fullmatch(w) for w in words) and _AFTER_OFFICE.search(text, 0, start):
+                forms.setdefault(words[-1], set()).add(surface)  # "Minister of Foreign Affairs Louis Lansana Béavogui", later "Béavogui"
     page = " ".join(texts)
     names = {}
     known: dict[str, set[str]] = {}  # "Comrade Daniel Ortega Saavedra", later "Comrade Ortega": the gazetteer's person by his surname
