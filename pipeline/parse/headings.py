@@ -305,6 +305,10 @@ def _names_a_person(text: str) -> bool:
     return 1 < len(parts) <= 5 and not any(c.isdigit() or c in ",;:" for c in text) and all(p[:1].isupper() for p in parts)
 
 
+# A catalogue's field line ("Creator: Maurice M. Bernbaum", "Narrator: ..."): one capitalised word and a colon.
+_FIELD_LABEL = re.compile(r"^\s*[A-Z][a-z]+[:：]\s")
+
+
 def interviewee_line(texts: list[str]) -> int | None:
     """An oral history's title: the line that names the person interviewed, over the "Interviewed by: ..." line of its
     head ("AMBASSADOR HOWARD R. TEMPLETON" under the project's name), or over the line that tells where and when it was
@@ -313,6 +317,10 @@ def interviewee_line(texts: list[str]) -> int | None:
     for index, text in enumerate(texts[1:8], 1):
         if _interviewer_head().match(text):
             named = texts[index - 1].strip()
+            if (field := _FIELD_LABEL.match(named)) is not None:  # a catalogue's fields ("Creator: Maurice M. Bernbaum" over
+                # "Interviewer: ..."): the title is the head's line over them that names the one the field names
+                person = named[field.end():].strip()
+                return next((i for i in range(index - 1) if person and texts[i].strip().startswith(person)), None)
             return index - 1 if 0 < len(named) <= 80 and not ends_sentence(named) and not _interviewer_head().match(named) \
                 and not is_never_title(named) else None  # (a catalogue's field over it, "Creator: ...", names no one's title)
     if (place := interview_place_line(texts)) is not None:

@@ -340,6 +340,10 @@ def interviewee_in(title: str) -> str | None:
     return known.name if known is not None and known.kind == "person" else canonical_name(m["name"])
 
 
+# The label of a catalogue's field that heads a name in an interview's head ("Creator:", "Narrator:"): one word and a colon.
+_HEAD_LABEL = re.compile(r"[A-Z][a-z]+[:：]")
+
+
 def interview_parties(doc, recalls: bool = False) -> tuple[str, str | None] | None:
     """An interview transcript's interviewer (its head's "Interviewed by: ..." line, in a recollection a bare "by ..."
     line) and the one interviewed, whom the line above it names after his titles ("AMBASSADOR HOWARD R. TEMPLETON":
@@ -354,6 +358,8 @@ def interview_parties(doc, recalls: bool = False) -> tuple[str, str | None] | No
         return None
     interviewer = interviewer_in(heads[at])
     words_ = heads[at - 1].split() if at > 0 else []  # the line above: "AMBASSADOR HOWARD R. TEMPLETON"
+    if words_ and _HEAD_LABEL.fullmatch(words_[0]):
+        words_ = words_[1:]  # a catalogue's field over the interviewer's ("Creator: Maurice M. Bernbaum"): the name after its label
     titles = {w.lower().rstrip(".") for w in lexicon("en").get("titles") or []}
     while words_ and words_[0].lower().rstrip(".") in titles:
         words_ = words_[1:]

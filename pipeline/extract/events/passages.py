@@ -1363,6 +1363,7 @@ def _sentence_events(doc: ParsedDocument, context: Context, record_speakers: lis
             turn_name = initialled_speaker(turn_name, participants)  # "D: Hello. I received ...": Dobrynin
             turn_name = participant_in_office(turn_name, context.occasion, participants) or turn_name  # "THE PRESIDENT: ..."
         asked = is_asker(turn_name)  # "Q: When did you leave?": a question of the interviewer's, however short
+        named_asker = bool(turn_name) and not asked  # "GRELE: ...": a transcript that labels the interviewer's turns by his name
         questioned = context.recalls and bool(turn_name) and block.text.rstrip().endswith("?")  # "MCKINZIE: And the meeting
         # at the White House?": in a recollection, a turn that asks is the interviewer's question, of the interview's day
         asked = asked or questioned
@@ -1428,6 +1429,10 @@ def _sentence_events(doc: ParsedDocument, context: Context, record_speakers: lis
                 # an emergency delivery": that day's act, beside the turn
         elif turn_name:
             events.append(named_turn_event(index, block.text, sentences[0].end if sentences else len(block.text), turn_name, scope, block.language))
+            if interview is not None and interview[1] and named_asker and turn_name == interview[0] and events[-1].sources == [turn_name] \
+                    and block.text.rstrip().endswith("?"):
+                events[-1].targets = [interview[1]]  # "GRELE: Did he ask for anything?": the question the interviewer, named
+                # by his label, puts to the one the interview's head names (a bare "Q:" turn is the asker's alone)
             if context.recalls and context.occasion is not None and events[-1].method == "document_act":
                 events[-1].on(context.occasion).date_kind = "exact"  # a turn of an interview is said on its day, whatever
                 # day of the story the answer before it reached
