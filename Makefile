@@ -9,10 +9,10 @@ export DAGSTER_HOME
 export PYTHONHASHSEED := 0
 
 .DEFAULT_GOAL := help
-.PHONY: help release verify test test-fast lint dev daemon browser bench bench-search eval eval-events eval-corpus eval-probes eval-probes2 eval-probes3 eval-probes4 eval-probes5 eval-probes6 eval-probes7 eval-probes8 eval-probes9 eval-probes10 eval-probes11 eval-probes12 eval-probes13 eval-probes14 eval-probes15 eval-probes16 eval-probes17 eval-probes18 eval-probes19 eval-probes20 eval-probes21 eval-probes22 eval-probes23 eval-probes24 eval-probes25 eval-probes26 eval-probes27 bench-events golden-update lock clean
+.PHONY: help release verify test test-fast lint dev daemon browser bench bench-search eval eval-events eval-corpus eval-probes bench-events golden-update lock clean
 
 help: ## list the targets
-	@grep -hE '^[a-z0-9-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-14s %s\n", $$1, $$2}'
+	@grep -hE '^[a-z0-9%-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-14s %s\n", $$1, $$2}'
 
 $(STAMP): pyproject.toml requirements.lock
 	@command -v $(PYTHON) >/dev/null || { echo "$(PYTHON) not found: install Python 3.11"; exit 1; }
@@ -71,83 +71,8 @@ eval-corpus: $(STAMP) ## score fields, events (recall, precision, per date kind)
 eval-probes: $(STAMP) ## the same scores on held-out pages annotated before extraction ran on them (tests/fixtures/probes_events)
 	$(BIN)/python -m pipeline.cli eval-corpus --gold tests/fixtures/probes_events/gold.json
 
-eval-probes2: $(STAMP) ## the same scores on the second batch of held-out pages (tests/fixtures/probes_events2)
-	$(BIN)/python -m pipeline.cli eval-corpus --gold tests/fixtures/probes_events2/gold.json
-
-eval-probes3: $(STAMP) ## the same scores on the third batch of held-out pages (tests/fixtures/probes_events3)
-	$(BIN)/python -m pipeline.cli eval-corpus --gold tests/fixtures/probes_events3/gold.json
-
-eval-probes4: $(STAMP) ## the same scores on the fourth batch of held-out pages (tests/fixtures/probes_events4)
-	$(BIN)/python -m pipeline.cli eval-corpus --gold tests/fixtures/probes_events4/gold.json
-
-eval-probes5: $(STAMP) ## the same scores on the fifth batch of held-out pages (tests/fixtures/probes_events5)
-	$(BIN)/python -m pipeline.cli eval-corpus --gold tests/fixtures/probes_events5/gold.json
-
-eval-probes6: $(STAMP) ## the same scores on the sixth batch of held-out pages (tests/fixtures/probes_events6)
-	$(BIN)/python -m pipeline.cli eval-corpus --gold tests/fixtures/probes_events6/gold.json
-
-eval-probes7: $(STAMP) ## the same scores on the seventh batch of held-out pages (tests/fixtures/probes_events7)
-	$(BIN)/python -m pipeline.cli eval-corpus --gold tests/fixtures/probes_events7/gold.json
-
-eval-probes8: $(STAMP) ## the same scores on the eighth batch of held-out pages (tests/fixtures/probes_events8)
-	$(BIN)/python -m pipeline.cli eval-corpus --gold tests/fixtures/probes_events8/gold.json
-
-eval-probes9: $(STAMP) ## the same scores on the ninth batch of held-out pages (tests/fixtures/probes_events9)
-	$(BIN)/python -m pipeline.cli eval-corpus --gold tests/fixtures/probes_events9/gold.json
-
-eval-probes10: $(STAMP) ## the same scores on the tenth batch of held-out pages (tests/fixtures/probes_events10)
-	$(BIN)/python -m pipeline.cli eval-corpus --gold tests/fixtures/probes_events10/gold.json
-
-eval-probes11: $(STAMP) ## the same scores on the eleventh batch of held-out pages (tests/fixtures/probes_events11)
-	$(BIN)/python -m pipeline.cli eval-corpus --gold tests/fixtures/probes_events11/gold.json
-
-eval-probes12: $(STAMP) ## the same scores on the twelfth batch of held-out pages (tests/fixtures/probes_events12)
-	$(BIN)/python -m pipeline.cli eval-corpus --gold tests/fixtures/probes_events12/gold.json
-
-eval-probes13: $(STAMP) ## the same scores on the thirteenth batch of held-out pages (tests/fixtures/probes_events13)
-	$(BIN)/python -m pipeline.cli eval-corpus --gold tests/fixtures/probes_events13/gold.json
-
-eval-probes14: $(STAMP) ## the same scores on the fourteenth batch of held-out pages (tests/fixtures/probes_events14)
-	$(BIN)/python -m pipeline.cli eval-corpus --gold tests/fixtures/probes_events14/gold.json
-
-eval-probes15: $(STAMP) ## the same scores on the fifteenth batch of held-out pages (tests/fixtures/probes_events15)
-	$(BIN)/python -m pipeline.cli eval-corpus --gold tests/fixtures/probes_events15/gold.json
-
-eval-probes16: $(STAMP) ## the same scores on the sixteenth batch of held-out pages (tests/fixtures/probes_events16)
-	$(BIN)/python -m pipeline.cli eval-corpus --gold tests/fixtures/probes_events16/gold.json
-
-eval-probes17: $(STAMP) ## the same scores on the seventeenth batch of held-out pages (tests/fixtures/probes_events17)
-	$(BIN)/python -m pipeline.cli eval-corpus --gold tests/fixtures/probes_events17/gold.json
-
-eval-probes18: $(STAMP) ## the same scores on the eighteenth batch of held-out pages (tests/fixtures/probes_events18)
-	$(BIN)/python -m pipeline.cli eval-corpus --gold tests/fixtures/probes_events18/gold.json
-
-eval-probes19: $(STAMP) ## the same scores on the nineteenth batch of held-out pages (tests/fixtures/probes_events19)
-	$(BIN)/python -m pipeline.cli eval-corpus --gold tests/fixtures/probes_events19/gold.json
-
-eval-probes20: $(STAMP) ## the same scores on the twentieth batch of held-out pages (tests/fixtures/probes_events20)
-	$(BIN)/python -m pipeline.cli eval-corpus --gold tests/fixtures/probes_events20/gold.json
-
-eval-probes21: $(STAMP) ## the same scores on the twenty-first batch of held-out pages (tests/fixtures/probes_events21)
-	$(BIN)/python -m pipeline.cli eval-corpus --gold tests/fixtures/probes_events21/gold.json
-
-eval-probes22: $(STAMP) ## the same scores on the twenty-second batch of held-out pages (tests/fixtures/probes_events22)
-	$(BIN)/python -m pipeline.cli eval-corpus --gold tests/fixtures/probes_events22/gold.json
-
-eval-probes23: $(STAMP) ## the same scores on the twenty-third batch of held-out pages (tests/fixtures/probes_events23)
-	$(BIN)/python -m pipeline.cli eval-corpus --gold tests/fixtures/probes_events23/gold.json
-
-eval-probes24: $(STAMP) ## the same scores on the twenty-fourth batch of held-out pages (tests/fixtures/probes_events24)
-	$(BIN)/python -m pipeline.cli eval-corpus --gold tests/fixtures/probes_events24/gold.json
-
-eval-probes25: $(STAMP) ## the same scores on the twenty-fifth batch of held-out pages (tests/fixtures/probes_events25)
-	$(BIN)/python -m pipeline.cli eval-corpus --gold tests/fixtures/probes_events25/gold.json
-
-eval-probes26: $(STAMP) ## the same scores on the twenty-sixth batch of held-out pages (tests/fixtures/probes_events26)
-	$(BIN)/python -m pipeline.cli eval-corpus --gold tests/fixtures/probes_events26/gold.json
-
-eval-probes27: $(STAMP) ## the same scores on the twenty-seventh batch of held-out pages (tests/fixtures/probes_events27)
-	$(BIN)/python -m pipeline.cli eval-corpus --gold tests/fixtures/probes_events27/gold.json
+eval-probes%: $(STAMP) ## the same scores on the Nth batch of held-out pages, N from 2 (tests/fixtures/probes_eventsN)
+	$(BIN)/python -m pipeline.cli eval-corpus --gold tests/fixtures/probes_events$*/gold.json
 
 bench-events: $(STAMP) ## event extraction MB/s per core, and our date finder against dateparser (speed and recall)
 	$(BIN)/python -m pipeline.cli bench-events
