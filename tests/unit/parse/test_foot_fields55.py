@@ -48,3 +48,59 @@ def test_a_source_field_by_abbreviation_gives_way_to_the_line_under_the_text_nam
     )
     cited = parse_text(page).citations
     assert [(c["archive"], c["folios"]) for c in cited] == [("Central State Archive, Sofia (TsDA)", "3-5")]
+
+
+def test_a_soviet_cables_handling_day_writes_a_hyphen_before_its_year():
+    from pipeline.normalize.dates import iter_dates
+
+    assert [(d.text, d.start_date.isoformat()) for d in iter_dates("Sent 3/XII-64 at 09:40.", 1964)] == [("3/XII-64", "1964-12-03")]
+    assert [d.start_date.isoformat() for d in iter_dates("26/X/62", 1962)] == ["1962-10-26"]
+    assert list(iter_dates("No. 12/V-3", 1964)) == []  # a number, no day
+
+
+_CABLE = (
+    "source: https://digitalarchive.wilsoncenter.org/document/ciphered-telegram-soviet-ambassador-example\n"
+    "December 3, 1964\nCiphered Telegram from the Soviet Ambassador in Bamako on the Cabinet Crisis\n\nSkip to content\n\n"
+    "The ambassador reports a change of government.\n\nCIPHERED TELEGRAM\nBamako - Moscow\nSECRET\n\n"
+    "MFA USSR, to Comrade Gromyko\n\n"
+    "Yesterday the President dismissed three ministers and took the defence portfolio himself.\n\n"
+    "Please instruct on the reply to the invitation.\n\n"
+    "AMBASSADOR    P. OREKHOV\n3/XII-64\n\n"
+    "Sent 3/XII-64 at 09:40. Received 3/XII-64 at 14:05.\n\n"
+    "Document Information\nSource\nAVP RF, f. 0601, op. 4, p. 9, d. 2, l. 7-8.\nType\nTelegram\nLanguage\nRussian\n"
+)
+
+
+def test_a_cable_signed_by_the_ambassador_over_his_handling_day_is_his_and_goes_to_the_man_its_address_line_names():
+    from pipeline.parse import parse_text
+
+    doc = parse_text(_CABLE)
+    assert doc.sender_names == ["P. OREKHOV"]
+    assert doc.recipient_names == ["Andrei Gromyko"]
+
+
+_INFORMATION = (
+    "source: https://digitalarchive.wilsoncenter.org/document/information-hungarian-embassy-example\n"
+    "March 12, 1974\nInformation from the Hungarian Embassy in Accra on the Cabinet Changes\n\nSkip to content\n\n"
+    "The embassy reports on the new cabinet.\n\nINFORMATION\n\n"
+    "1. On Monday the head of state announced a new cabinet of eleven members.\n\n"
+    "2. The new Foreign Minister received the heads of missions on Tuesday.\n\n"
+    "{office}\nLászló Kertész\n\nAccra, 12.III.1974\n\n"
+    "Document Information\nSource\nMNL OL, XIX-J-1-j Ghana 1974, 12. doboz, 001234/1974.\nType\nReport\nLanguage\nHungarian\n"
+)
+
+
+@pytest.mark.parametrize("office", ["Chargé d'Affaires a.i.", "Ambassador"])
+def test_an_embassy_information_signed_under_its_heads_office_over_its_place_and_day_is_his(office):
+    from pipeline.parse import parse_text
+
+    assert parse_text(_INFORMATION.format(office=office)).sender_names == ["László Kertész"]
+
+
+def test_a_record_of_conversation_signed_over_its_place_and_day_has_no_sender_of_the_signer():
+    from pipeline.parse import parse_text
+
+    page = _INFORMATION.format(office="Ambassador").replace("Information from the Hungarian Embassy in Accra on the Cabinet Changes",
+                                                            "Record of Conversation between the Hungarian Ambassador and the Foreign Minister")
+    page = page.replace("INFORMATION\n", "RECORD OF CONVERSATION\n").replace("Type\nReport", "Type\nMemorandum of Conversation")
+    assert parse_text(page).sender_names == []
