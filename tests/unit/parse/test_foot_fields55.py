@@ -104,3 +104,27 @@ def test_a_record_of_conversation_signed_over_its_place_and_day_has_no_sender_of
                                                             "Record of Conversation between the Hungarian Ambassador and the Foreign Minister")
     page = page.replace("INFORMATION\n", "RECORD OF CONVERSATION\n").replace("Type\nReport", "Type\nMemorandum of Conversation")
     assert parse_text(page).sender_names == []
+
+
+_WEEKLY = (
+    "source: https://www.cia.gov/readingroom/document/cia-rdp79-00927a000000000001-0\n"
+    "CURRENT INTELLIGENCE WEEKLY SUMMARY\n12 June 1964\n\nSECRET\n\n{head}"
+    "The army took control of the capital on 9 June after two days\nof rioting, and the President left the country.\n\n"
+    "Approved For Release 2004/01/01 : CIA-RDP79-00927A000000000001-0\n"
+)
+
+
+def test_a_weekly_summary_scan_of_one_article_is_titled_by_the_articles_heading_not_the_masthead():
+    from pipeline.parse import parse_text
+
+    doc = parse_text(_WEEKLY.format(head="BURUNDI: ARMY TAKES OVER\n\n"))
+    assert doc.title == "BURUNDI: ARMY TAKES OVER"
+    assert doc.sender_names == []  # the article is the Agency's periodical's, no memorandum it sends
+    assert doc.document_date.isoformat() == "1964-06-12"
+
+
+def test_a_weekly_summary_scan_of_the_issue_in_parts_keeps_the_masthead():
+    from pipeline.parse import parse_text
+
+    doc = parse_text(_WEEKLY.format(head="PART I\n\nOF IMMEDIATE INTEREST\n\nBURUNDI\n\n"))
+    assert doc.title == "CURRENT INTELLIGENCE WEEKLY SUMMARY"
