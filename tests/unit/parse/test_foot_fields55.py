@@ -128,3 +128,31 @@ def test_a_weekly_summary_scan_of_the_issue_in_parts_keeps_the_masthead():
 
     doc = parse_text(_WEEKLY.format(head="PART I\n\nOF IMMEDIATE INTEREST\n\nBURUNDI\n\n"))
     assert doc.title == "CURRENT INTELLIGENCE WEEKLY SUMMARY"
+
+
+_RU_INFORMATION = (
+    "source: https://www.istmat.org/node/1\n"
+    "{title}\n\n"
+    "СЕКРЕТНО\n\nМИД СССР\nОтдел стран Африки\n\n"
+    "3 марта армейские части заняли радиостанцию и здание парламента. Президент выступил по радио и объявил о роспуске правительства.\n\n"
+    "Вчера новый премьер-министр принял послов. Посольство продолжает следить за событиями.\n\n"
+    "Посол СССР в Гане\nИ. ПЕТРОВ\n5 марта 1966 г.\n\n"
+    "АВП РФ. Ф. 0573. Оп. 10. П. 5. Д. 2. Л. 10–12. Подлинник.\n\n"
+    "Опубл.: СССР и Африка. 1961–1970. Документы и материалы. М., 2012. С. 100–101.\n"
+)
+
+
+def test_an_information_on_the_events_of_a_day_is_dated_by_its_foot_and_is_a_report_to_the_ministry():
+    from pipeline.parse import parse_text
+
+    doc = parse_text(_RU_INFORMATION.format(title="Информация посольства СССР в Гане о событиях 3 марта 1966 г."))
+    assert doc.document_date.isoformat() == "1966-03-05"  # the heading's day is the events'; the edition's "Опубл.:" line is no foot
+    assert doc.document_type == "report"
+    assert doc.recipient_names == ["Ministry of Foreign Affairs of the USSR"]
+
+
+def test_a_heading_dated_by_its_own_day_keeps_it():
+    from pipeline.parse import parse_text
+
+    doc = parse_text(_RU_INFORMATION.format(title="Информация посольства СССР в Гане от 4 марта 1966 г."))
+    assert doc.document_date.isoformat() == "1966-03-04"
