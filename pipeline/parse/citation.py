@@ -98,7 +98,8 @@ def _named_before(text: str, start: int, floor: int) -> str | None:
     if before is None:
         return None
     name = before.group().rstrip(" (").strip()
-    return name if name and len(name) <= 80 and _ARCHIVE_WORD.search(name) else None
+    return name if name[:1].isupper() and len(name) <= 80 and _ARCHIVE_WORD.search(name) else None  # (not a sentence's words:
+    # "documents of the Archive of Foreign Policy (AVP RF), f. ..." cites it by its abbreviation)
 
 
 # The collection and file an archive's citations write unlabelled ("AAN, KC PZPR, XI A/104, k. 212-214"): citation_signatures.

@@ -156,3 +156,8 @@ def test_a_heading_dated_by_its_own_day_keeps_it():
 
     doc = parse_text(_RU_INFORMATION.format(title="Информация посольства СССР в Гане от 4 марта 1966 г."))
     assert doc.document_date.isoformat() == "1966-03-04"
+
+
+def test_an_archive_named_inside_a_sentence_is_cited_by_its_abbreviation():
+    cited = parse_citations("the documents of the Archive of Foreign Policy (AVP RF), f. 022, op. 7, d. 11, l. 2.")
+    assert [c["archive"] for c in cited] == ["AVP RF"]
