@@ -86,7 +86,7 @@ def parse(text: str, offset: int) -> ParsedDocument:
     lines = [ln for ln in split_lines(text[offset:], offset) if not ln.blank]
     title, fields, body = _read_metadata(lines)
     if title is not None and not fields and (_is_stamp(title.text) or _CLASSIFICATION_LINE.match(title.text.strip())
-                                             or _CAVEAT_LINE.match(title.text)):
+                                             or _CAVEAT_LINE.match(title.text) or _is_masthead(title.text)):
         body = lines  # the scan alone, opening on its release stamp or its classification ("SECRET"), which are never a
         # title: the title is a line of the scan's head
         title = _scanned_title(body)
@@ -148,8 +148,14 @@ def _scanned_title(lines: list[Line], head: int = SCAN_HEAD) -> Line | None:
     paper's furniture (release stamps, classification marks, the letterhead and its unit, the date, the kind of paper
     alone: "INTELLIGENCE MEMORANDUM") and stands before its first paragraph of prose ("Angola: The Situation on the
     Eve of Independence"). A title never comes from a release stamp. None when the head has no such line."""
+    masthead = None  # a periodical's masthead over the one article the page prints: the article's heading is its title
     for at, line in enumerate(lines[:head]):
         words = line.text.strip()
+        if masthead is None and _is_masthead(words):
+            masthead = line
+            continue
+        if masthead is not None and _PART_HEADING.match(words):
+            return masthead  # "PART I" / "OF IMMEDIATE INTEREST": the whole issue, its articles under its parts
         if m := _SUBJECT.match(line.text):  # "SUBJECT: The Revolt in Zanzibar": the memorandum's title
             return Line(m["subject"], line.start + m.start("subject"), line.end, line.number)
         if _MEMO_HEADER.match(words):
@@ -164,9 +170,18 @@ def _scanned_title(lines: list[Line], head: int = SCAN_HEAD) -> Line | None:
         if _is_series_line(words, lines[at + 1].text.strip() if at + 1 < len(lines) else ""):
             continue  # "SPECIAL NATIONAL INTELLIGENCE ESTIMATE" / "NUMBER 68-60": the series and the paper's number in it
         if _is_prose(words) and not _TITLE_LIKE.fullmatch(words) or _NUMBERED.match(words):
-            return None  # the text has begun
+            return masthead  # the text has begun
         return line
-    return None
+    return masthead
+
+
+# A part of a periodical's issue on a line of its own ("PART I", "SECTION 2"): issue_part_words.
+_PART_HEADING = re.compile(rf"^(?:{alternation(lexicon('en').get('issue_part_words') or ['(?!)'])})\s+(?:[IVX]+|\d+)\b")
+
+
+def _is_masthead(words: str) -> bool:
+    """The masthead of a periodical of the Agency's own alone on its line ("CURRENT INTELLIGENCE WEEKLY SUMMARY")."""
+    return words.strip().casefold() in _PERIODICALS
 
 
 def _is_series_line(words: str, after: str) -> bool:

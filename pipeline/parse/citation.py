@@ -76,8 +76,30 @@ def parse_citations(text: str) -> list[dict]:
             continue
         _signature(m["archive"], segment[m.end() - m.start():], parts)
         cited = _closed(_TRAILING_JOINER.sub("", segment.rstrip()))
-        found.append({"archive": m["archive"], **parts, "text": cited})
+        archive = m["archive"]
+        if (named := _named_before(text, m.start(), starts[i - 1].end() if i else 0)) is not None:
+            archive = f"{named} ({archive})"  # "Central State Archive, Sofia (TsDA), fond 1-B": the archive's name, its abbreviation bracketed
+            cited = f"{archive}{cited[len(m['archive']) + 1:]}"
+        found.append({"archive": archive, **parts, "text": cited})
     return found
+
+
+# The words of an archive's name that close before its abbreviation in brackets ("Archive of Foreign Policy of the
+# Russian Federation (AVP RF)"), from the start of their sentence or line.
+_NAME_BEFORE = re.compile(r"(?:^|(?<=[.;:\n]))[^.;:\n()]*\(\s*$")
+
+
+def _named_before(text: str, start: int, floor: int) -> str | None:
+    """The archive's name written before its abbreviation, when the abbreviation at ``start`` stands in brackets after
+    words that name an archive ("Central State Archive, Sofia (TsDA)"); None otherwise."""
+    if not text.startswith(")", start + len(_ARCHIVE.match(text, start)["archive"])):
+        return None
+    before = _NAME_BEFORE.search(text, floor, start)
+    if before is None:
+        return None
+    name = before.group().rstrip(" (").strip()
+    return name if name[:1].isupper() and len(name) <= 80 and _ARCHIVE_WORD.search(name) else None  # (not a sentence's words:
+    # "documents of the Archive of Foreign Policy (AVP RF), f. ..." cites it by its abbreviation)
 
 
 # The collection and file an archive's citations write unlabelled ("AAN, KC PZPR, XI A/104, k. 212-214"): citation_signatures.

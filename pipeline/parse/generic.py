@@ -325,6 +325,10 @@ def _read_date(doc: ParsedDocument) -> None:
                 and (foot := closing_day(doc)) is not None and 0 <= (foot.start_date - mention.end_date).days <= DATELINE_DAYS:
             mention = foot  # "Minutes of the Meeting ..., Bucharest, 4-6 July 1966" closed by "Bucharest, 6 July 1966": a
             # session of several days, its paper dated by its own line at the foot, on the last day or after it
+        if mention and i in heading and _EVENTS_OF.search(doc.blocks[i].text[:mention.start].rstrip()) \
+                and (foot := closing_day(doc)) is not None and foot.start_date >= mention.start_date:
+            mention = foot  # "Информация посольства ... о событиях 15 декабря 1960 г." over "17 декабря 1960 г." at the foot:
+            # the heading's day is the events' it reports on, the paper is dated by its own line under the signature
         if mention and handling_kind(doc.blocks[i].text) not in (None, "message_sent") \
                 and (sent := sent_day([b.text for b in doc.blocks[:HANDLING_BLOCKS]])) is not None:
             mention = sent  # "Typed by Chernova 12.V.61" over "Sent from Vientiane 11.V.61": the day it was sent
@@ -382,6 +386,11 @@ _SIGNED_BY_BODIES = frozenset({"letter", "telegram", "cable"})
 _BODIES_SIGN = _SIGNED_BY_BODIES | {"report", "memorandum"}
 # A message that opens with the bodies it goes to on a line of their own ("外交部并报中央："): a mission's report too.
 _ADDRESSED_HEAD = _SIGNED_BY_BODIES | {"report"}
+
+
+# The words a heading writes before the day of the events it reports on ("о событиях 15 декабря 1960 г.", "on the events
+# of 19-22 August"): events_of_words, closing the words before the day.
+_EVENTS_OF = re.compile(rf"(?:{alternation(words('events_of_words')) or '(?!)'})$", re.IGNORECASE)
 
 
 def _read_signature(doc: ParsedDocument) -> None:

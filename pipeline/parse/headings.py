@@ -531,6 +531,9 @@ def _title_year(title: str) -> int | None:
     return years.pop() if len(years) == 1 else None
 
 
+_APPARATUS_LINE = re.compile(r"^\W{0,3}(?:" + (alternation(words("apparatus_labels")) or "(?!)") + r")\.?\s*:\s*\S", re.IGNORECASE)
+
+
 def _closing_lines(doc: ParsedDocument) -> Iterator[str]:
     """The short lines that close the text, last first, under its last sentence and above the edition's furniture."""
     seen = 0
@@ -538,8 +541,8 @@ def _closing_lines(doc: ParsedDocument) -> Iterator[str]:
         text = block.text.strip()
         if block.section_type in ("header", "trailer") or block.passage_type in ("trailer", "stamp", "elision", "title"):
             continue
-        if citation_line(text) or names_a_source(text):
-            continue
+        if citation_line(text) or names_a_source(text) or _APPARATUS_LINE.match(text):
+            continue  # (the edition's line of where it printed the paper before: "Опубл.: ...", "Published in: ...")
         seen += 1
         if seen > _CLOSING_LINES or len(text) >= 80:
             return

@@ -29,7 +29,7 @@ from pipeline.normalize.doctypes import document_type_of
 from pipeline.normalize.lexicon import LANGUAGES, alternation, lexicon
 from pipeline.normalize.names import canonical_name, lookup, titled_person, without_honorifics
 from pipeline.normalize.organs import state_body, writer_state
-from pipeline.parse.model import ParsedDocument, is_closing_label
+from pipeline.parse.model import ParsedDocument, is_closing_label, is_dated_closing
 from pipeline.parse.signature import HANDLING_LINE_CHARS, is_office_line, is_signed_name
 from pipeline.parse.source_note import citation_line, names_a_source
 from pipeline.parse.speaking_day import handling_kind
@@ -366,6 +366,8 @@ def address_line(line: str) -> list[str] | None:
     labelled = words["to"].match(line)
     people, bodies, addressed = [], [], labelled is not None
     for part in _ADDRESS_PARTS.split(line[labelled.end():] if labelled else line):
+        if (to := words["to"].match(part)) is not None and (parted := part[to.end():]) and words["honorific"].match(parted):
+            part, addressed = parted, True  # "MFA USSR, to Comrade Malik": the body, then the man at it after its own "to"
         if bracketed := _BRACKETED_END.match(part):  # "MFA USSR (Firyubin)": the man at the body
             body, person = lookup(bracketed["outer"]), _known_person(bracketed["inner"])
             if body is None or body.kind != "organisation" or person is None:
@@ -559,8 +561,10 @@ def read_wire_parties(doc: ParsedDocument, last: int = 4, head: int = 8) -> None
             # not the edition's or the cable's furniture ends the search: the furniture under the signer is read past)
             text = block.text.strip()
             if text.startswith("[") or citation_line(text) or names_a_source(text[:30]) or is_closing_label(text) \
-                    or handling_kind(text, HANDLING_LINE_CHARS) is not None or _distributed(text):
-                continue  # the edition's furniture, the cable's own "Copies: ..." line and its handling lines under the signature
+                    or handling_kind(text, HANDLING_LINE_CHARS) is not None or _distributed(text) \
+                    or len(text) <= 40 and is_dated_closing(text):
+                continue  # the edition's furniture, the cable's own "Copies: ..." line and its handling lines under the signature,
+                # the day the signer dated it on the line under his name ("AMBASSADOR A. SHUKOV" / "14/I-67")
             signed = words["signed"].match(text)
             name = _person_named(signed["name"]) if signed else (
                 text if _SURNAME_LINE.match(text) and text not in words["not_signers"] and lookup(text) is None

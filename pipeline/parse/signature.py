@@ -140,6 +140,26 @@ def _date_line(text: str, year: int | None) -> DateMention | None:
     return found
 
 
+# A record of a conversation is signed by the one who kept it, a party to the talk rather than its sender: his place and
+# day under his name ("Lusaka, 16.1.1973") make no signature of a sender.
+RECORDED = frozenset({"record_of_conversation"})
+
+
+def _placed_date_line(text: str, year: int | None) -> DateMention | None:
+    """A line that is the place the paper was signed at and its day ("La Paz, 24.VIII.1971", "Fort-Lamy, 10 September
+    1968"), under the signer's name: the day, its year written."""
+    if "," not in text or not text[:1].isupper():
+        return None
+    mention = dated_line(text, year)
+    return mention if mention is not None and mention.year_written and mention.precision in ("day", "minute") else None
+
+
+def _is_office_over(text: str) -> bool:
+    """The signer's office on the line over his name ("Chargé d'Affaires a.i.", "Ambassador", "Посол СССР в Непале"),
+    alone on its line."""
+    return _is_office_under(text)
+
+
 def _furniture(doc: ParsedDocument, index: int, known: dict[int, bool]) -> bool:
     """``_is_furniture``, its answers kept in ``known`` over one reading of a document's foot, which asks it of the same
     closing lines up to three times (how far the furniture reaches, then each line read, then under a closing formula)."""
@@ -188,7 +208,7 @@ def read_signature(doc: ParsedDocument) -> Signature | None:
         if _furniture(doc, index, known):
             under = index if under == index + 1 else under
             continue
-        if date is None and (mention := _date_line(text, year)):
+        if date is None and (mention := _date_line(text, year) or (_placed_date_line(text, year) if doc.document_type not in RECORDED else None)):
             date, date_block = mention, index
             continue
         if (labelled := signed_name(text)) is not None and index > 0:
@@ -205,7 +225,9 @@ def read_signature(doc: ParsedDocument) -> Signature | None:
             above = next((d for d in iter_dates(blocks[index - 1].text, year) if d.precision in ("day", "minute")), None)
             return Signature(text, index, None, date or above, date_block if date else index - 1)  # "Berlin, 24 May 1980" /
             # "Trappen": the surname signs, on the day of the line above
-        plain = doc.parser.startswith("frus") and index == len(blocks) - 1 or office_at == index + 1  # (an office under it)
+        plain = doc.parser.startswith("frus") and index == len(blocks) - 1 or office_at == index + 1 \
+            or index > 0 and _is_office_over(blocks[index - 1].text.strip())  # (an office under it, or over it: "Chargé
+        # d'Affaires a.i." / "Zbigniew Kowalczyk", an embassy's information signed by its head)
         if not is_signed_name(text, plain=plain) or index == 0:
             return _under_closing_formula(doc, year, known)
         previous = blocks[index - 1].text.strip()

@@ -161,15 +161,18 @@ def _source_shelf_line(doc: ParsedDocument, source: str | None) -> None:
 
 def _fuller_line_under_text(doc: ParsedDocument) -> None:
     """The archive's line under the text that cites the file the Source field cites, and its folios too ("Central State
-    Archive, Sofia, Fond 1-B, Opis 35, a.e. 2177, l. 41-44." over a field without the "l. 41-44"): the fuller citation."""
+    Archive, Sofia, Fond 1-B, Opis 35, a.e. 2177, l. 41-44." over a field without the "l. 41-44"): the fuller citation.
+    The line may name the archive in full before the abbreviation the field gives ("Central State Archive, Sofia (TsDA),
+    fond 1-B, ..." under a field "TsDA, f. 1-B, ..."): the line, as it names it."""
     if len(doc.citations) != 1 or doc.citations[0].get("folios"):
         return
     ours = doc.citations[0]
+    named = f"({ours['archive']})"
     for block in doc.blocks:
-        if len(block.text) >= 200 or not block.text.startswith(ours["archive"]):
+        if len(block.text) >= 200 or not (block.text.startswith(ours["archive"]) or named in block.text):
             continue
         fuller = citations(None, block.text)
-        if len(fuller) == 1 and fuller[0]["archive"] == ours["archive"] and fuller[0].get("folios") \
+        if len(fuller) == 1 and (fuller[0]["archive"] == ours["archive"] or fuller[0]["archive"].endswith(named)) and fuller[0].get("folios") \
                 and all(fuller[0].get(part) == ours.get(part) for part in ("fond", "opis", "delo", "papka") if ours.get(part)):
             doc.citations = fuller
             return

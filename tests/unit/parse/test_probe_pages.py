@@ -32,6 +32,11 @@ KNOWN_MISSES = {
     # batch 22's gold counts them an archival citation ("Department of State, Policy Planning Staff Files, Lot 64 D 563"),
     # this page's, written earlier, none.
     "p12_frus-letter-kennedy-to-khrushchev-1962-10-22.txt": {"citations"},
+    # An archive named in full before its abbreviation in brackets ("Archive of the President of the Russian Federation
+    # (APRF), fond 52, ..."): batches 16, 25, 26 and 27 name the archive as written, name and bracket
+    # ("Archive of Foreign Policy of the Russian Federation (AVP RF)", "Central State Archive, Sofia (TsDA)"); this
+    # page's gold, written earlier, by the abbreviation alone.
+    "p31_generic-usc-conversation-khrushchev-mao-1958-07-31.txt": {"citations"},
 }
 
 
