@@ -400,12 +400,20 @@ _DISSEM_LINE = compile_opening(
     r"\b(?:" + alternation(lexicon("en").get("cable_dissem_labels") or ["(?!)"]) + r")\s*:", re.IGNORECASE)
 
 
+def _summary_of(doc: ParsedDocument) -> list[str]:
+    """The site's summary of the record, when it is this record's: no row is read from it, but the people it names in
+    short ("the fall of General Torres") are the record's own, and name them so where the text gives them in full."""
+    if not doc.summary or any("summary may belong to another record" in w for w in doc.warnings):
+        return []
+    return [doc.summary]
+
+
 def _read_page(doc: ParsedDocument, homes: frozenset[str], texts: list[str]) -> list[EventDraft]:
     own = bare_holders(doc.document_date or _first_day_written(doc), homes)
     bare = house_offices(doc.collection, doc.url) | own | office_holders(texts, [])  # "The Director stated" in a CIA record
     bare |= ru_office_holders(texts) | zh_office_holders(texts)  # "Президент сказал" after "с президентом ... А. ас-Салялем", "总理说" after "周恩来总理"
     bare |= {office: own[office] for office in offices_listed_alone(doc) if office in own}  # "PARTICIPANTS: The President"
-    with reading_page(texts, office_names(doc.document_date, homes), bare), reading_passages():
+    with reading_page(texts + _summary_of(doc), office_names(doc.document_date, homes), bare), reading_passages():
         return _extract_events(doc, homes)
 
 
