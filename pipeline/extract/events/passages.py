@@ -4066,7 +4066,7 @@ def recalled_day_of(sentence: str) -> date | None:
 
 def _is_furniture(text: str, doc: ParsedDocument) -> bool:
     """A site's credit line or its summary of the record: the page's words, not the record's."""
-    if _CREDIT.search(text) or is_site_summary(text):
+    if _CREDIT.search(text) or is_site_summary(text) or is_release_stamp(text):
         return True
     return bool(doc.summary) and normalize_space(text) == normalize_space(doc.summary)
 
@@ -4091,6 +4091,18 @@ _SUMMARY_LABEL = compile_opening(r"^\W{0,3}(?:" + alternation(lexicon("en").get(
 def is_site_summary(text: str) -> bool:
     """The site's summary of the record: under its label, or a name or two doing what the document does."""
     return bool(_SUMMARY_LABEL.match(text) or _SUMMARY.match(text))
+
+
+# An archive's stamp of the paper's release at the foot or head of a page ("DECLASSIFIED PER E.O. 13526 2009-0275-F
+# 10/30/2009", "Sanitized Copy Approved for Release 2010/08/05"): the archive's handling decades on, not the record's
+# (release_stamps in en.yaml).
+_RELEASE_STAMP = compile_opening(
+    r"^\W{0,3}(?:" + alternation(lexicon("en").get("release_stamps") or []).replace(r"\ ", r"\s+") + r")(?!\w)", re.IGNORECASE)
+
+
+def is_release_stamp(text: str) -> bool:
+    """An archive's declassification or release stamp (the check of release_stamps' examples)."""
+    return bool(_RELEASE_STAMP.match(text))
 
 
 _CREDIT = compile_opening(r"^This document was made possible with support from\b|^In lieu of an abstract\b")
