@@ -337,10 +337,18 @@ def _reads_as_summary(text: str) -> bool:
 
 
 def _summary_first(body: list[Line]) -> bool:
-    """A site page may print the summary between the title and the text's opening elision mark."""
-    if len(body) < 3 or not _is_mark(body[1].text):
+    """A site page may print the summary between the title and the text: before the text's opening elision mark,
+    or before the document's own head (its heading, classification or sender's line: "RECORD OF A CONVERSATION",
+    "SECRET!", "Embassy of the Polish People's Republic"), a short line that is no sentence. The text itself never
+    opens on a paragraph of prose set above its own head."""
+    if len(body) < 3 or not (_is_mark(body[1].text) or _is_head(body[1].text)):
         return False
     return _reads_as_summary(body[0].text) and not CREDITS_LINE.match(body[0].text)
+
+
+def _is_head(text: str) -> bool:
+    """A document's head line: short, and not a sentence or a salutation ("Dear Comrade Brezhnev,", "Chairman Mao:")."""
+    return len(text) < 80 and not text.endswith((".", ",", ":", ";"))
 
 
 def _is_mark(text: str) -> bool:

@@ -11,7 +11,7 @@ from pipeline.extract.events.titles import bare_offices
 from pipeline.extract.mentions import find_mentions
 from pipeline.normalize.dates import find_dates, period_end
 from pipeline.normalize.doctypes import document_type_of
-from pipeline.normalize.lexicon import lexicon
+from pipeline.normalize.lexicon import alternation, lexicon
 from pipeline.normalize.openings import compile_opening
 from pipeline.parse.book_shape import note_number
 from pipeline.parse.model import ParsedDocument
@@ -42,9 +42,46 @@ def document_event(doc: ParsedDocument) -> list[EventDraft]:
         index, mention = dateline
         event.block, event.evidence_start, event.evidence_end = index, 0, len(doc.blocks[index].text)
         event.dated(mention)
+    elif doc.document_type in _STAMPED_TYPES and (stamp := sending_stamp(doc)) is not None:
+        event.block, event.evidence_start, event.evidence_end = stamp[:3]  # "Sent 14/I-67 at 12:10." under the text: the
+        if stamp[3] is not None:  # sending is that line's, as the gold and the clerk tell it; the title only names the paper
+            event.dated(stamp[3])
     event.sources, event.targets, event.place = list(doc.sender_names), list(doc.recipient_names), doc.sent_from
     _distributed(event, doc)
     return [event]
+
+
+# The papers a clerk stamps with the hour of their sending: a telegram's own line "Sent ..." or "Dispatched from Hanoi on
+# 20.12.1972 at 14.10 hours, received in Warsaw ..." tells its sending, not its title.
+_STAMPED_TYPES = frozenset({"ciphered telegram", "telegram", "cable", "telephonogram", "radiogram"})
+_SENT_VERBS = [verb for language in ("en", "ru") for verb, kind in (lexicon(language).get("handling_verbs") or {}).items() if kind == "message_sent"]
+# The verb at the line's head, then its place, its day or hour before any full stop ("Sent 14/I-67", "Dispatched from
+# Léopoldville on 25.11.1965"): the clerk's stamp, not a sentence that opens with the verb ("Sent to the front were ...").
+_SENDING_STAMP = compile_opening(
+    r"^\W*(?:" + alternation(_SENT_VERBS) + r")\b(?:\s+(?:from|by|via)\s+[^\W\d][\w'’ -]{1,40}?)?(?:\s*:\s*|\s+(?:on|at)\s+|\s+)\d",
+    re.IGNORECASE,
+)
+# Where the next stamp of the same line begins ("..., received in Warsaw at 19.35 hours", ". Received 14/I-67"): the
+# sending's words end there.
+_NEXT_STAMP = compile_opening(
+    r"(?:[.;,]\s*|\s+and\s+)(?=(?:" + alternation([v for language in ("en", "ru") for v in lexicon(language).get("handling_verbs") or {}]) + r")\b)",
+    re.IGNORECASE,
+)
+
+
+def sending_stamp(doc: ParsedDocument):
+    """The clerk's line of the message's sending under its text (block, start, end of its words, the date read from
+    them or None), or None."""
+    for index in range(len(doc.blocks) - 1, (doc.title_block or 0), -1):
+        text = doc.blocks[index].text
+        if len(text) > 300 or not (m := _SENDING_STAMP.match(text)):
+            continue
+        end = (n.start() if (n := _NEXT_STAMP.search(text, m.end())) else len(text.rstrip()))
+        words = text[m.start(): end]
+        lead = len(words) - len(words.lstrip(" -•*"))
+        dates = [d for d in find_dates(words) if d.precision in ("day", "minute")]
+        return index, m.start() + lead, end, dates[0] if dates else None
+    return None
 
 
 def _distributed(event: EventDraft, doc: ParsedDocument) -> None:

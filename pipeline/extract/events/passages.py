@@ -400,12 +400,20 @@ _DISSEM_LINE = compile_opening(
     r"\b(?:" + alternation(lexicon("en").get("cable_dissem_labels") or ["(?!)"]) + r")\s*:", re.IGNORECASE)
 
 
+def _summary_of(doc: ParsedDocument) -> list[str]:
+    """The site's summary of the record, when it is this record's: no row is read from it, but the people it names in
+    short ("the fall of General Torres") are the record's own, and name them so where the text gives them in full."""
+    if not doc.summary or any("summary may belong to another record" in w for w in doc.warnings):
+        return []
+    return [doc.summary]
+
+
 def _read_page(doc: ParsedDocument, homes: frozenset[str], texts: list[str]) -> list[EventDraft]:
     own = bare_holders(doc.document_date or _first_day_written(doc), homes)
     bare = house_offices(doc.collection, doc.url) | own | office_holders(texts, [])  # "The Director stated" in a CIA record
     bare |= ru_office_holders(texts) | zh_office_holders(texts)  # "Президент сказал" after "с президентом ... А. ас-Салялем", "总理说" after "周恩来总理"
     bare |= {office: own[office] for office in offices_listed_alone(doc) if office in own}  # "PARTICIPANTS: The President"
-    with reading_page(texts, office_names(doc.document_date, homes), bare), reading_passages():
+    with reading_page(texts + _summary_of(doc), office_names(doc.document_date, homes), bare), reading_passages():
         return _extract_events(doc, homes)
 
 
@@ -4058,7 +4066,7 @@ def recalled_day_of(sentence: str) -> date | None:
 
 def _is_furniture(text: str, doc: ParsedDocument) -> bool:
     """A site's credit line or its summary of the record: the page's words, not the record's."""
-    if _CREDIT.search(text) or is_site_summary(text):
+    if _CREDIT.search(text) or is_site_summary(text) or is_release_stamp(text):
         return True
     return bool(doc.summary) and normalize_space(text) == normalize_space(doc.summary)
 
@@ -4083,6 +4091,18 @@ _SUMMARY_LABEL = compile_opening(r"^\W{0,3}(?:" + alternation(lexicon("en").get(
 def is_site_summary(text: str) -> bool:
     """The site's summary of the record: under its label, or a name or two doing what the document does."""
     return bool(_SUMMARY_LABEL.match(text) or _SUMMARY.match(text))
+
+
+# An archive's stamp of the paper's release at the foot or head of a page ("DECLASSIFIED PER E.O. 13526 2009-0275-F
+# 10/30/2009", "Sanitized Copy Approved for Release 2010/08/05"): the archive's handling decades on, not the record's
+# (release_stamps in en.yaml).
+_RELEASE_STAMP = compile_opening(
+    r"^\W{0,3}(?:" + alternation(lexicon("en").get("release_stamps") or []).replace(r"\ ", r"\s+") + r")(?!\w)", re.IGNORECASE)
+
+
+def is_release_stamp(text: str) -> bool:
+    """An archive's declassification or release stamp (the check of release_stamps' examples)."""
+    return bool(_RELEASE_STAMP.match(text))
 
 
 _CREDIT = compile_opening(r"^This document was made possible with support from\b|^In lieu of an abstract\b")

@@ -796,6 +796,7 @@ CHECKS = {
     "looks_verbs": lambda language, text, expected: _eq(any(c.kind == "past" for c in read_cues(text, language)), expected, text),
     "courtesy_openers": lambda language, text, expected: _eq(passages.is_courtesy_close(text, language), expected, text),
     "summary_labels": lambda language, text, expected: _eq(passages.is_site_summary(text), expected, text),
+    "release_stamps": lambda language, text, expected: _eq(passages.is_release_stamp(text), expected, text),
     "source_note_kinds": lambda language, text, expected: _eq(annotate_module._cites_a_source(text), expected, text),
     "credit_labels": lambda language, text, expected: _eq(annotate_module.is_apparatus(text), expected, text),
     "apparatus_labels": lambda language, text, expected: _eq(annotate_module.is_apparatus(text), expected, text),
