@@ -778,6 +778,7 @@ CHECKS = {
     "months": _first_date,
     "year_first_months": _first_date,
     "range_joiners": _first_date,
+    "day_stating_openers": lambda language, text, expected: _eq(tense_sentence.states_day(text[: find_dates(text, 1967)[0].start]), expected, text),
     "roman_month_year_marks": _first_date,
     "day_alone": _day_alone,
     "day_spans": _day_span,
