@@ -19,7 +19,8 @@ _HANDLED = compile_opening(r"\b(?P<what>Deciphered|Printed|Typed)\s+by\s+(?P<who
 # the hour after it ("Deciphered by: T. Matei, 22:00", "Typed by Ionescu, 23:10").
 HANDLING = compile_opening(
     r"^\W*(?P<verb>Received|Sent|Dispatched|Deciphered|Decoded|Decrypted|Typed|Printed|Arrived|Transmitted)\b(?:[^.]{0,80}?\bat\s+|"
-    r"\s+by\s*:?\s*[^,;\n]{2,40}?,\s*(?:at\s+)?)(?P<time>[0-2]?\d[:.][0-5]\d)\s*(?P<ampm>[ap]\.?\s?m\.?)?",
+    r"\s+by\s*:?\s*[^,;\n]{2,40}?,\s*(?:at\s+)?)(?:(?P<time>[0-2]?\d[:.][0-5]\d)\s*(?P<ampm>[ap]\.?\s?m\.?)?|(?P<zoned>[0-2]\d[0-5]\d)\s?(?:"
+    + alternation(words("received_at_zones") or ["(?!)"]) + r")\b)",
     re.IGNORECASE,
 )
 
@@ -46,6 +47,9 @@ _HANDLED_LAST = compile_opening(
     r"\bby\s+(?:(?i:comrade|com\.|cde\.)\s+)?(?P<who>[A-Z\u0410-\u042f][\w'’-]+(?:\s+[A-Z\u0410-\u042f][\w'’-]+)?)\s*\.?\s*$")
 
 
+_ZONED_HOUR = compile_opening(r"[0-2]\d[0-5]\d\s?(?:" + alternation(words("received_at_zones") or ["(?!)"]) + r")")
+
+
 def handling_actors(sentence: str, context: Context) -> tuple[list[str], list[str]] | None:
     """The actors of a handling line: who deciphered, typed or printed it ("by Morozov"), the office or town that
     received it ("Received in Moscow"), else, for its sending, the document's sender and recipients, and for a stamp of
@@ -54,7 +58,10 @@ def handling_actors(sentence: str, context: Context) -> tuple[list[str], list[st
     m = _HANDLING_LINE.match(sentence)
     if not m:
         return None
-    if (who := _HANDLER.match(sentence, m.end())) and who["who"][:1].isupper() or (who and who["who"][:1].isdigit()):
+    who = _HANDLER.match(sentence, m.end())
+    if who and _ZONED_HOUR.fullmatch(who["who"].strip()):
+        who = None  # "Received at 1627Z.": the hour in Greenwich time, no office
+    if who and (who["who"][:1].isupper() or who["who"][:1].isdigit()):
         name = who["who"].strip()
         entity = lookup(name)
         handler = entity.name if entity else canonical_name(name)
@@ -81,7 +88,7 @@ def handling_kind(sentence: str) -> str | None:
 
 def handling_event(index: int, sentence: str, offset: int, day: date, context: Context) -> list[EventDraft]:
     m = HANDLING.match(sentence)
-    hour, minute = (int(x) for x in re.split(r"[:.]", m["time"]))
+    hour, minute = (int(x) for x in re.split(r"[:.]", m["time"])) if m["time"] else (int(m["zoned"][:2]), int(m["zoned"][2:]))
     time = clock(hour, minute, m["ampm"])
     kind = HANDLING_VERBS.get(m["verb"].lower(), "message_sent")
     event = EventDraft(index, kind, offset, offset + len(sentence), "cable_trailer", 0.6).on(day)
@@ -96,7 +103,10 @@ def handling_event(index: int, sentence: str, offset: int, day: date, context: C
 # An edition's source note under a cable: the copies sent on to other posts ("Repeated to Paris for USRO and to London.",
 # "Repeated information to Ankara, Athens and USUN.") and the hour it came in ("Received at 4:31 p.m.").
 _REPEATED = compile_opening(r"(?:^|(?<=[.;]\s))(?:" + alternation(words("repeated_to")) + r")\s+(?P<whom>[^.;]{2,200})[.;]", re.IGNORECASE)
-_RECEIVED_AT = compile_opening(r"(?:^|(?<=[.;]\s))(?:" + alternation(words("received_at")) + r")\s+(?P<time>[0-2]?\d[:.][0-5]\d)\s*(?P<ampm>[ap]\.\s?m\.)?", re.IGNORECASE)
+# The hour is written "4:31 p.m.", or in four figures with the mark of Greenwich time ("Received at 1317Z.",
+# ``received_at_zones``): that hour as the note gives it.
+_RECEIVED_AT = compile_opening(r"(?:^|(?<=[.;]\s))(?:" + alternation(words("received_at")) + r")\s+(?:(?P<time>[0-2]?\d[:.][0-5]\d)\s*(?P<ampm>[ap]\.\s?m\.)?|"
+                               r"(?P<zoned>[0-2]\d[0-5]\d)\s?(?:" + alternation(words("received_at_zones") or ["(?!)"]) + r")\b)", re.IGNORECASE)
 _POSTS_SPLIT = compile_opening(r"\s*(?:,|\band\b)\s*(?:to\s+)?")
 _FOR_OFFICE = compile_opening(r"\s+for\s+.*$")  # "Paris for USRO": the post it went to
 
@@ -122,7 +132,7 @@ def _note_events(index: int, text: str, doc: ParsedDocument) -> list[EventDraft]
             event.targets = [canonical_name(_FOR_OFFICE.sub("", p)) for p in _POSTS_SPLIT.split(m["whom"]) if p.strip()]
         events.append(event)  # sender's act alone, as the golds of airgrams list them (probes11 1206, 15 1606, 17 1806)
     for m in _RECEIVED_AT.finditer(text):
-        hour, minute = (int(x) for x in re.split(r"[:.]", m["time"]))
+        hour, minute = (int(x) for x in re.split(r"[:.]", m["time"])) if m["time"] else (int(m["zoned"][:2]), int(m["zoned"][2:]))
         event = EventDraft(index, "message_received", m.start(), m.end(), "cable_trailer", 0.5).on(doc.document_date)
         event.date_kind, event.start_time = "exact", clock(hour, minute, m["ampm"])
         event.precision = "minute" if event.start_time else "day"
