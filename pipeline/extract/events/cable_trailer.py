@@ -42,9 +42,10 @@ _HANDLER = compile_opening(
 
 
 # The hand named at the line's end, after its day and hour ("Deciphered 19.V.72 at 20:40 by Sidorenko.", "Typed 10.8.67,
-# 19.15 hrs. by Zhukova"): who deciphered or typed it, not the office it came to. "by wire", "by courier" name the means.
+# 19.15 hrs. by Zhukova", "Deciphered: 3.10.1965, 08:05, Kowalczyk"): who deciphered or typed it, not the office it came
+# to. "by wire", "by courier" name the means.
 _HANDLED_LAST = compile_opening(
-    r"\bby\s+(?:(?i:comrade|com\.|cde\.)\s+)?(?P<who>[A-Z\u0410-\u042f][\w'’-]+(?:\s+[A-Z\u0410-\u042f][\w'’-]+)?)\s*\.?\s*$")
+    r"(?:\bby\s+(?:(?i:comrade|com\.|cde\.)\s+)?|,\s*)(?P<who>[A-Z\u0410-\u042f][\w'’-]+(?:\s+[A-Z\u0410-\u042f][\w'’-]+)?)\s*\.?\s*$")
 
 
 _ZONED_HOUR = compile_opening(r"[0-2]\d[0-5]\d\s?(?:" + alternation(words("received_at_zones") or ["(?!)"]) + r")")
@@ -58,6 +59,9 @@ def handling_actors(sentence: str, context: Context) -> tuple[list[str], list[st
     m = _HANDLING_LINE.match(sentence)
     if not m:
         return None
+    kind = HANDLING_VERBS.get(m["verb"].lower())
+    if kind in ("deciphered", "printed") and (last := _HANDLED_LAST.search(sentence, m.end())):
+        return [_person(last["who"])], []  # "Typed in 6 copies 16.VI.60 at 22:40 by Sorokina": the hand, not the copies
     who = _HANDLER.match(sentence, m.end())
     if who and _ZONED_HOUR.fullmatch(who["who"].strip()):
         who = None  # "Received at 1627Z.": the hour in Greenwich time, no office
@@ -67,9 +71,6 @@ def handling_actors(sentence: str, context: Context) -> tuple[list[str], list[st
         handler = entity.name if entity else canonical_name(name)
         # "Sent to 8th Administration of the General Staff ... 17.7 21:10": sent on by the office that received it, to that one
         return ([], [handler]) if who["prep"].lower() == "to" else ([handler], [])
-    kind = HANDLING_VERBS.get(m["verb"].lower())
-    if kind in ("deciphered", "printed") and (last := _HANDLED_LAST.search(sentence, m.end())):
-        return [_person(last["who"])], []
     if kind == "message_sent" and context.senders:
         return list(context.senders), list(context.recipients)
     if kind in ("message_received", "deciphered") and context.recipients and (
