@@ -37,6 +37,7 @@ from pipeline.parse.model import ParsedDocument
 from pipeline.parse.signature import (  # "Signed: Aurel Mălnășan, ambassador": a cable's envoy
     is_office_line,
     is_signed_name,
+    office_and_name,
     signed_name,
 )
 from pipeline.parse.source_note import citation_line
@@ -196,9 +197,13 @@ def foot_name(doc: ParsedDocument) -> str | None:
 
 _LABELLED = compile_opening(r"[^\W\d_][\w .-]{0,30}:\s")  # "Copies: ...", "Distribution: ...": a labelled line
 def _office_and_name(line: str) -> list[str]:
-    """A signature's office and name on one line ("Ambassador: /Georgi Naydenov/") as the two lines it stands for."""
+    """A signature's office and name on one line ("Ambassador: /Georgi Naydenov/", "AMBASSADOR A. SHUKOV") as the two
+    lines it stands for."""
     m = _OFFICE_LABEL.match(line)
-    return [m["office"], m["name"]] if m and is_office_line(m["office"]) else [line]
+    if m and is_office_line(m["office"]):
+        return [m["office"], m["name"]]
+    name = office_and_name(line)  # "AMBASSADOR    A. SHUKOV" over "14/I-67": his office, then his initialled name
+    return [line[: line.rindex(name)].strip(), name] if name else [line]
 
 
 _OFFICE_LABEL = compile_opening(r"^(?P<office>[^\W\d_][^:/\d]{1,40}):\s*(?P<name>/?[^:/\d]{3,40}/?)$")
