@@ -298,7 +298,7 @@ def stamp_lines(text: str) -> list[tuple[int, int]]:
     starts = [m.end() for m in _STAMP_OPENS.finditer(text)]
     if not starts or text[: starts[0]].strip():
         return []
-    return [(a, b) for a, b in zip(starts, [*starts[1:], len(text)]) if text[a:b].strip()]
+    return [(a, b) for a, b in zip(starts, [*starts[1:], len(text)], strict=True) if text[a:b].strip()]
 
 
 def _stamped_lines(index: int, text: str, doc: ParsedDocument, context: Context | None, year: int | None) -> list[EventDraft]:
