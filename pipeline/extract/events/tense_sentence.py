@@ -161,9 +161,10 @@ class Scope:
 
 
 # The words of a sentence's opening phrase before the day it states ("Early yesterday morning, 13 January, ...", "On the
-# night of 12 March ...", "This morning, 14 January, ..."): ``day_stating_openers`` of en.yaml.
+# night of 12 March ...", "This morning, 14 January, ...", "Рано утром 13 января ..."): ``day_stating_openers`` of en.yaml
+# and ru.yaml.
 _STATES_DAY = compile_opening(
-    r"^\W*(?:(?:" + alternation(lexicon("en").get("day_stating_openers") or ["(?!)"]) + r")\b[\s,]*)*$", re.IGNORECASE)
+    r"^\W*(?:(?:" + alternation(words("day_stating_openers", ("en", "ru")) or ["(?!)"]) + r")\b[\s,]*)*$", re.IGNORECASE)
 
 
 def states_day(before: str) -> bool:

@@ -98,3 +98,19 @@ def test_a_day_stated_inside_a_clause_dates_no_hour_after_it():
 def test_an_envoys_office_and_initialled_name_on_one_line_sign_the_cable_as_his():
     rows = _rows(CABLE)
     assert next(sources for ev, _, _, _, _, sources in rows if ev.startswith("On 17 November")) == ["I. PETROV"], rows
+
+
+RU_CABLE = """source: https://example.org/ru/shifrtelegramma/1968-11-20
+ШИФРТЕЛЕГРАММА
+Бамако, 20 ноября 1968 г.
+
+Рано утром 19 ноября группа офицеров арестовала президента Модибо Кейту. В 4 часа лейтенант Муса Траоре выступил по радио.
+
+Посол СССР в Мали
+И. ПЕТРОВ
+"""
+
+
+def test_a_russian_cables_hour_after_a_stated_day_is_of_that_day():
+    rows = _rows(RU_CABLE)
+    assert any(ev.startswith("В 4 часа") and start == end == date(1968, 11, 19) for ev, _, start, end, *_ in rows), rows
