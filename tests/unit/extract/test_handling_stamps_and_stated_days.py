@@ -114,3 +114,28 @@ RU_CABLE = """source: https://example.org/ru/shifrtelegramma/1968-11-20
 def test_a_russian_cables_hour_after_a_stated_day_is_of_that_day():
     rows = _rows(RU_CABLE)
     assert any(ev.startswith("В 4 часа") and start == end == date(1968, 11, 19) for ev, _, start, end, *_ in rows), rows
+
+
+RECORD = """source: https://digitalarchive.wilsoncenter.org/document/record-conversation-hungarian-ambassador-president-keita
+April 4, 1963
+Record of Conversation between the Hungarian Ambassador and President Modibo Keita
+
+RECORD OF A CONVERSATION
+with President Modibo Keita
+Bamako, Wednesday, 3 April 1963
+
+At my request President Keita received me at the Koulouba Palace this morning. I handed him the letter of Chairman István Dobi.
+
+He thanked me and asked that his greetings be conveyed to Budapest.
+
+Ambassador: Lajos Kovács
+Bamako, 4 April 1963
+"""
+
+
+def test_a_records_place_and_day_under_its_heading_that_goes_on_in_lower_case_date_the_talk_not_the_signing():
+    from pipeline.extract.events.context import document_context
+
+    assert document_context(parse_text(RECORD)).occasion == date(1963, 4, 3)
+    rows = _rows(RECORD)
+    assert any(ev.startswith("He thanked me") and start == end == date(1963, 4, 3) for ev, _, start, end, *_ in rows), rows
