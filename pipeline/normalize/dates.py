@@ -458,6 +458,7 @@ _WORD_DATE = re.compile(
     rf"|(?P<this>{_phrases_of(_EN.get('this_month_words') or ['(?!)'])})(?![\w-]))",
     re.IGNORECASE,
 )
+_THIS_MONTH = re.compile(rf"(?<![\w-])(?:{_phrases_of(_EN.get('this_month_words') or ['(?!)'])})(?![\w-])", re.IGNORECASE)
 _WORD_DATE_HINTS = ("st of", "nd of", "rd of", "th of", "day of", "st\nof", "th\nof")
 
 
@@ -498,7 +499,16 @@ def _single_dates(text: str, context_year: int | None = None, context_month: int
     for mention in _scanned_dates(scan, context_year, context_month, this_month):
         start = min([mention.start, *(a for a, b in spans if a < mention.end and mention.start < b)])
         end = max([mention.end, *(b for a, b in spans if a < mention.end and mention.start < b)])
-        yield replace(mention, start=start, end=end, text=text[start:end].strip())
+        mention = replace(mention, start=start, end=end, text=text[start:end].strip())
+        if this_month and mention.precision == "day" and _THIS_MONTH.search(mention.text) \
+                and (mention.start_date.year, mention.start_date.month) != this_month:
+            try:  # "At the end of August ... On the 3rd of this month the siege was lifted.": the month the text is
+                day = date(*this_month, mention.start_date.day)  # written in, whatever month it wrote last
+            except ValueError:
+                day = None
+            if day is not None:
+                mention = replace(mention, start_date=day, end_date=day)
+        yield mention
 
 
 def _scanned_dates(text: str, context_year: int | None = None, context_month: int | None = None,

@@ -139,3 +139,9 @@ def test_a_records_place_and_day_under_its_heading_that_goes_on_in_lower_case_da
     assert document_context(parse_text(RECORD)).occasion == date(1963, 4, 3)
     rows = _rows(RECORD)
     assert any(ev.startswith("He thanked me") and start == end == date(1963, 4, 3) for ev, _, start, end, *_ in rows), rows
+
+
+def test_a_day_of_this_month_is_of_the_month_written_in_whatever_month_was_written_last():
+    found = find_dates("On the 3rd of this month the siege was lifted.", 1968, 8, this_month=(1968, 9))
+    assert [(d.start_date, d.end_date) for d in found] == [(date(1968, 9, 3), date(1968, 9, 3))]
+    assert find_dates("The note of the 9th of this month was not answered.", this_month=(1962, 10))[0].start_date == date(1962, 10, 9)
