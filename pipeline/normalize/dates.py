@@ -54,6 +54,9 @@ _LETTER = letters(alphabet(_DAY_FIRST))
 _YEAR = r"(?:1[89]\d\d|20\d\d)"
 _SHORT_YEAR = r"(?:['’][1-9]\d)(?![\w'’])"  # "September of '58", "early in '59": a year of the century the texts are of
 _ROMAN_MONTH = r"XI{0,2}|IX|IV|VI{0,3}|V|I{1,3}"
+# The marks between a Roman month after a stroke and its year: "26/X/62", and a Soviet cable's "14/I-67" under its
+# signature and on its handling lines (``roman_month_year_marks``).
+_ROMAN_YEAR_MARK = f"(?:{alternation(words('roman_month_year_marks')) or '/'})"
 # The year first, its full stop, the month's name and the day (the Hungarian order: "Bamako, 1968. november 23."): the
 # month names of that order are data (``year_first_months``).
 _YEAR_FIRST_MONTHS = {m: n for lang in LANGUAGES for m, n in (lexicon(lang).get("year_first_months") or {}).items()}
@@ -133,11 +136,10 @@ _PATTERN = skipping(re.compile(
             rf"(?P<years>\b(?P<y13a>{_YEAR})\s*[-–—]\s*(?P<y13b>{_YEAR}|\d\d)\b(?![-–—.,]?\d))",
             # in 1953 / of 1948 / (1955): a bare year, accepted only where a year is spoken of (see _is_year_context)
             rf"(?P<bare>\b(?P<y12>{_YEAR})\b(?![-–—.,:/]?\d)|(?<![\w'’])(?P<y12s>{_SHORT_YEAR}))",
-            # 27.8.1951 / 21.XI.1951 / 31.1.1951; 26/X/62: between slashes only a Roman month, which no reading puts first
-            # (a Soviet cable's handling dates write a hyphen before the year: "14/I-67");
+            # 27.8.1951 / 21.XI.1951 / 31.1.1951; 26/X/62, 14/I-67: after a slash only a Roman month, which no reading puts first;
             # a typist's spaced figures, the full year after them ("Received: Prague, 30. 10. 1958, 08.05"); a Soviet
             # date line's day (in quotes) and Roman month apart, the full year after them ("«22» IV 1971 г.")
-            rf"(?P<num>\b{_time_prefix(5)}(?P<d5>[0-3]?\d)(?:\.(?P<m5>1[0-2]|0?[1-9]|{_ROMAN_MONTH})\.|\. (?P<m5s>1[0-2]|0?[1-9])\. (?={_YEAR}\b)|/(?P<m5r>{_ROMAN_MONTH})[/-]|[»\u0022]?[ \t]+(?P<m5q>{_ROMAN_MONTH})[ \t]+(?={_YEAR}\b))(?P<y5>{_YEAR}|\d\d)\b)",
+            rf"(?P<num>\b{_time_prefix(5)}(?P<d5>[0-3]?\d)(?:\.(?P<m5>1[0-2]|0?[1-9]|{_ROMAN_MONTH})\.|\. (?P<m5s>1[0-2]|0?[1-9])\. (?={_YEAR}\b)|/(?P<m5r>{_ROMAN_MONTH}){_ROMAN_YEAR_MARK}|[»\u0022]?[ \t]+(?P<m5q>{_ROMAN_MONTH})[ \t]+(?={_YEAR}\b))(?P<y5>{_YEAR}|\d\d)\b)",
             # 10/14/50 (US month/day/year, the handling lines of translated cables)
             rf"(?P<us>\b(?P<m7>1[0-2]|0?[1-9])/(?P<d7>[0-3]?\d)/(?P<y7>{_YEAR}|\d\d)\b{_TIME_AFTER.format(n=7)})",
             # 19, 20 and 21 October 1956 / 2nd or 3rd of July / 9-11 October / from 2 to 5 May: several days of one month
@@ -456,6 +458,7 @@ _WORD_DATE = re.compile(
     rf"|(?P<this>{_phrases_of(_EN.get('this_month_words') or ['(?!)'])})(?![\w-]))",
     re.IGNORECASE,
 )
+_THIS_MONTH = re.compile(rf"(?<![\w-])(?:{_phrases_of(_EN.get('this_month_words') or ['(?!)'])})(?![\w-])", re.IGNORECASE)
 _WORD_DATE_HINTS = ("st of", "nd of", "rd of", "th of", "day of", "st\nof", "th\nof")
 
 
@@ -496,7 +499,16 @@ def _single_dates(text: str, context_year: int | None = None, context_month: int
     for mention in _scanned_dates(scan, context_year, context_month, this_month):
         start = min([mention.start, *(a for a, b in spans if a < mention.end and mention.start < b)])
         end = max([mention.end, *(b for a, b in spans if a < mention.end and mention.start < b)])
-        yield replace(mention, start=start, end=end, text=text[start:end].strip())
+        mention = replace(mention, start=start, end=end, text=text[start:end].strip())
+        if this_month and mention.precision == "day" and _THIS_MONTH.search(mention.text) \
+                and (mention.start_date.year, mention.start_date.month) != this_month:
+            try:  # "At the end of August ... On the 3rd of this month the siege was lifted.": the month the text is
+                day = date(*this_month, mention.start_date.day)  # written in, whatever month it wrote last
+            except ValueError:
+                day = None
+            if day is not None:
+                mention = replace(mention, start_date=day, end_date=day)
+        yield mention
 
 
 def _scanned_dates(text: str, context_year: int | None = None, context_month: int | None = None,

@@ -118,6 +118,12 @@ def _signing_body(text: str) -> bool:
     return len(text) <= 80 and not ends_sentence(text) and not any(map(str.isdigit, text)) and _SIGNING_BODY.search(text) is not None
 
 
+def office_and_name(text: str) -> str | None:
+    """The initialled name closing a line that opens with the signer's office ("Ambassador J. Vodička", "AMBASSADOR
+    A. SHUKOV"), None otherwise."""
+    return _office_and_name(text)
+
+
 def _office_and_name(text: str) -> str | None:
     """The initialled name closing a line that opens with the signer's office (``_is_office_under``), None otherwise."""
     if len(text) > 90 or not (m := _OFFICE_THEN_NAME.match(text)) or not m["name"].split()[-1][:1].isupper():

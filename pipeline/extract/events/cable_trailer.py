@@ -19,7 +19,8 @@ _HANDLED = compile_opening(r"\b(?P<what>Deciphered|Printed|Typed)\s+by\s+(?P<who
 # the hour after it ("Deciphered by: T. Matei, 22:00", "Typed by Ionescu, 23:10").
 HANDLING = compile_opening(
     r"^\W*(?P<verb>Received|Sent|Dispatched|Deciphered|Decoded|Decrypted|Typed|Printed|Arrived|Transmitted)\b(?:[^.]{0,80}?\bat\s+|"
-    r"\s+by\s*:?\s*[^,;\n]{2,40}?,\s*(?:at\s+)?)(?P<time>[0-2]?\d[:.][0-5]\d)\s*(?P<ampm>[ap]\.?\s?m\.?)?",
+    r"\s+by\s*:?\s*[^,;\n]{2,40}?,\s*(?:at\s+)?)(?:(?P<time>[0-2]?\d[:.][0-5]\d)\s*(?P<ampm>[ap]\.?\s?m\.?)?|(?P<zoned>[0-2]\d[0-5]\d)\s?(?:"
+    + alternation(words("received_at_zones") or ["(?!)"]) + r")\b)",
     re.IGNORECASE,
 )
 
@@ -40,6 +41,16 @@ _HANDLER = compile_opening(
 )
 
 
+# The hand named at the line's end, after its day and hour ("Deciphered 19.V.72 at 20:40 by Sidorenko.", "Typed 10.8.67,
+# 19.15 hrs. by Zhukova", "Deciphered: 3.10.1965, 08:05, Kowalczyk"): who deciphered or typed it, not the office it came
+# to. "by wire", "by courier" name the means.
+_HANDLED_LAST = compile_opening(
+    r"(?:\bby\s+(?:(?i:comrade|com\.|cde\.)\s+)?|,\s*)(?P<who>[A-Z\u0410-\u042f][\w'’-]+(?:\s+[A-Z\u0410-\u042f][\w'’-]+)?)\s*\.?\s*$")
+
+
+_ZONED_HOUR = compile_opening(r"[0-2]\d[0-5]\d\s?(?:" + alternation(words("received_at_zones") or ["(?!)"]) + r")")
+
+
 def handling_actors(sentence: str, context: Context) -> tuple[list[str], list[str]] | None:
     """The actors of a handling line: who deciphered, typed or printed it ("by Morozov"), the office or town that
     received it ("Received in Moscow"), else, for its sending, the document's sender and recipients, and for a stamp of
@@ -48,13 +59,18 @@ def handling_actors(sentence: str, context: Context) -> tuple[list[str], list[st
     m = _HANDLING_LINE.match(sentence)
     if not m:
         return None
-    if (who := _HANDLER.match(sentence, m.end())) and who["who"][:1].isupper() or (who and who["who"][:1].isdigit()):
+    kind = HANDLING_VERBS.get(m["verb"].lower())
+    if kind in ("deciphered", "printed") and (last := _HANDLED_LAST.search(sentence, m.end())):
+        return [_person(last["who"])], []  # "Typed in 6 copies 16.VI.60 at 22:40 by Sorokina": the hand, not the copies
+    who = _HANDLER.match(sentence, m.end())
+    if who and _ZONED_HOUR.fullmatch(who["who"].strip()):
+        who = None  # "Received at 1627Z.": the hour in Greenwich time, no office
+    if who and (who["who"][:1].isupper() or who["who"][:1].isdigit()):
         name = who["who"].strip()
         entity = lookup(name)
         handler = entity.name if entity else canonical_name(name)
         # "Sent to 8th Administration of the General Staff ... 17.7 21:10": sent on by the office that received it, to that one
         return ([], [handler]) if who["prep"].lower() == "to" else ([handler], [])
-    kind = HANDLING_VERBS.get(m["verb"].lower())
     if kind == "message_sent" and context.senders:
         return list(context.senders), list(context.recipients)
     if kind in ("message_received", "deciphered") and context.recipients and (
@@ -73,7 +89,7 @@ def handling_kind(sentence: str) -> str | None:
 
 def handling_event(index: int, sentence: str, offset: int, day: date, context: Context) -> list[EventDraft]:
     m = HANDLING.match(sentence)
-    hour, minute = (int(x) for x in re.split(r"[:.]", m["time"]))
+    hour, minute = (int(x) for x in re.split(r"[:.]", m["time"])) if m["time"] else (int(m["zoned"][:2]), int(m["zoned"][2:]))
     time = clock(hour, minute, m["ampm"])
     kind = HANDLING_VERBS.get(m["verb"].lower(), "message_sent")
     event = EventDraft(index, kind, offset, offset + len(sentence), "cable_trailer", 0.6).on(day)
@@ -88,7 +104,10 @@ def handling_event(index: int, sentence: str, offset: int, day: date, context: C
 # An edition's source note under a cable: the copies sent on to other posts ("Repeated to Paris for USRO and to London.",
 # "Repeated information to Ankara, Athens and USUN.") and the hour it came in ("Received at 4:31 p.m.").
 _REPEATED = compile_opening(r"(?:^|(?<=[.;]\s))(?:" + alternation(words("repeated_to")) + r")\s+(?P<whom>[^.;]{2,200})[.;]", re.IGNORECASE)
-_RECEIVED_AT = compile_opening(r"(?:^|(?<=[.;]\s))(?:" + alternation(words("received_at")) + r")\s+(?P<time>[0-2]?\d[:.][0-5]\d)\s*(?P<ampm>[ap]\.\s?m\.)?", re.IGNORECASE)
+# The hour is written "4:31 p.m.", or in four figures with the mark of Greenwich time ("Received at 1317Z.",
+# ``received_at_zones``): that hour as the note gives it.
+_RECEIVED_AT = compile_opening(r"(?:^|(?<=[.;]\s))(?:" + alternation(words("received_at")) + r")\s+(?:(?P<time>[0-2]?\d[:.][0-5]\d)\s*(?P<ampm>[ap]\.\s?m\.)?|"
+                               r"(?P<zoned>[0-2]\d[0-5]\d)\s?(?:" + alternation(words("received_at_zones") or ["(?!)"]) + r")\b)", re.IGNORECASE)
 _POSTS_SPLIT = compile_opening(r"\s*(?:,|\band\b)\s*(?:to\s+)?")
 _FOR_OFFICE = compile_opening(r"\s+for\s+.*$")  # "Paris for USRO": the post it went to
 
@@ -114,7 +133,7 @@ def _note_events(index: int, text: str, doc: ParsedDocument) -> list[EventDraft]
             event.targets = [canonical_name(_FOR_OFFICE.sub("", p)) for p in _POSTS_SPLIT.split(m["whom"]) if p.strip()]
         events.append(event)  # sender's act alone, as the golds of airgrams list them (probes11 1206, 15 1606, 17 1806)
     for m in _RECEIVED_AT.finditer(text):
-        hour, minute = (int(x) for x in re.split(r"[:.]", m["time"]))
+        hour, minute = (int(x) for x in re.split(r"[:.]", m["time"])) if m["time"] else (int(m["zoned"][:2]), int(m["zoned"][2:]))
         event = EventDraft(index, "message_received", m.start(), m.end(), "cable_trailer", 0.5).on(doc.document_date)
         event.date_kind, event.start_time = "exact", clock(hour, minute, m["ampm"])
         event.precision = "minute" if event.start_time else "day"
@@ -256,9 +275,63 @@ def _person(name: str) -> str:
     return entity.name if entity is not None else canonical_name(name)
 
 
-def trailer_events(doc: ParsedDocument) -> list[EventDraft]:
-    """The handling lines of a cable's trailer ("Deciphered by Morozov 0745 14 October 1950"), and those of an
-    edition's source note ("Repeated to Ankara, Athens, London and USUN.", "Received at 4:31 p.m.")."""
+# Where each handling stamp of a trailer opens, several of them run on one line ("Sent 14/I-67 at 12:10. Received 14/I-67
+# at 15:35. Deciphered 14/I-67 at 17:00 by Kravtsova.", "Отправлено 26.12.72 в 17.40. Получено 26.12.72 в 19.15.").
+_STAMP_OPENS = compile_opening(r"(?:^|(?<=[.;]\s)|(?<=[.;]))\s*(?=(?:" + alternation(list(HANDLING_VERBS)) + r")\b)", re.IGNORECASE)
+# A stamp's hour after its day ("at 12:10", "в 17.40", "в 0 ч. 15 м."): the words before it, and the marks of an hour
+# and its minutes written out (``stamp_hour_openers``, ``clock_hour_words``, ``stamp_minute_marks``).
+_STAMP_HOUR = compile_opening(
+    r"(?<!\w)(?:" + alternation(words("stamp_hour_openers")) + r")\s+(?P<hour>[0-2]?\d)(?:[:.](?P<minute>[0-5]\d)|\s*(?:"
+    + alternation(words("clock_hour_words")) + r")\.?\s*(?P<written>[0-5]?\d)\s*(?:" + alternation(words("stamp_minute_marks") or ["(?!)"])
+    + r")(?!\w))\s*(?P<ampm>[ap]\.?\s?m\.?)?", re.IGNORECASE)
+
+
+def stamp_hour(line: str, start: int = 0) -> str | None:
+    """The hour a handling stamp gives after its day ("Sent 14/I-67 at 12:10.": "12:10"), else None."""
+    hour = _STAMP_HOUR.search(line, start)
+    return clock(int(hour["hour"]), int(hour["minute"] or hour["written"]), hour["ampm"]) if hour else None
+
+
+def stamp_lines(text: str) -> list[tuple[int, int]]:
+    """The spans of the handling stamps a trailer's line holds, one after the other ("Sent 14/I-67 at 12:10. Received
+    14/I-67 at 15:35."); none for a line that opens with no handling verb."""
+    starts = [m.end() for m in _STAMP_OPENS.finditer(text)]
+    if not starts or text[: starts[0]].strip():
+        return []
+    return [(a, b) for a, b in zip(starts, [*starts[1:], len(text)], strict=True) if text[a:b].strip()]
+
+
+def _stamped_lines(index: int, text: str, doc: ParsedDocument, context: Context | None, year: int | None) -> list[EventDraft]:
+    """A trailer's handling stamps with their own day ("Sent 14/I-67 at 12:10.", "Получено 28.X.62 в 0 ч. 15 м."): each
+    an act of its kind on that day, at its hour, by the hand it names, else by the sender (its sending) or at the
+    recipient's (its receipt, its deciphering). A stamp with no day of its own is read with the edition's note."""
+    events = []
+    for a, b in stamp_lines(text):
+        line = text[a:b].rstrip()
+        if _HANDLED.match(line):
+            continue  # "Deciphered by Morozov 0745 14 October 1950": read by its own shape
+        days = [d for d in find_dates(line, year) if d.precision in ("day", "minute")]
+        kind = handling_kind(line)
+        if len(days) != 1 or kind is None:
+            continue
+        event = EventDraft(index, kind, a, a + len(line), "cable_trailer", 0.6).dated(days[0])
+        event.date_kind = "exact"
+        if (hour := stamp_hour(line, days[0].end)) is not None:
+            event.start_time, event.precision = hour, "minute"
+        actors = handling_actors(line, context) if context is not None else None
+        if actors is not None:
+            event.sources, event.targets = actors
+        elif kind == "message_sent":
+            event.sources, event.targets = list(doc.sender_names), list(doc.recipient_names)
+        else:
+            event.sources = list(doc.recipient_names)
+        events.append(event)
+    return events
+
+
+def trailer_events(doc: ParsedDocument, context: Context | None = None) -> list[EventDraft]:
+    """The handling lines of a cable's trailer ("Deciphered by Morozov 0745 14 October 1950", "Sent 14/I-67 at 12:10."),
+    and those of an edition's source note ("Repeated to Ankara, Athens, London and USUN.", "Received at 4:31 p.m.")."""
     year = doc.document_date.year if doc.document_date else None
     events = []
     if (closing := closing_dateline(doc) or closing_signature(doc)) is not None:
@@ -269,6 +342,7 @@ def trailer_events(doc: ParsedDocument) -> list[EventDraft]:
         events += drafting_events(index, block.text, doc)
         if block.section_type == "trailer":
             events += _note_events(index, block.text, doc)
+            events += _stamped_lines(index, block.text, doc, context, year)
             for m in _HANDLED.finditer(block.text):
                 dates = find_dates(m["when"], year)
                 if dates:

@@ -37,6 +37,7 @@ from pipeline.parse.model import ParsedDocument
 from pipeline.parse.signature import (  # "Signed: Aurel Mălnășan, ambassador": a cable's envoy
     is_office_line,
     is_signed_name,
+    office_and_name,
     signed_name,
 )
 from pipeline.parse.source_note import citation_line
@@ -196,9 +197,13 @@ def foot_name(doc: ParsedDocument) -> str | None:
 
 _LABELLED = compile_opening(r"[^\W\d_][\w .-]{0,30}:\s")  # "Copies: ...", "Distribution: ...": a labelled line
 def _office_and_name(line: str) -> list[str]:
-    """A signature's office and name on one line ("Ambassador: /Georgi Naydenov/") as the two lines it stands for."""
+    """A signature's office and name on one line ("Ambassador: /Georgi Naydenov/", "AMBASSADOR A. SHUKOV") as the two
+    lines it stands for."""
     m = _OFFICE_LABEL.match(line)
-    return [m["office"], m["name"]] if m and is_office_line(m["office"]) else [line]
+    if m and is_office_line(m["office"]):
+        return [m["office"], m["name"]]
+    name = office_and_name(line)  # "AMBASSADOR    A. SHUKOV" over "14/I-67": his office, then his initialled name
+    return [line[: line.rindex(name)].strip(), name] if name else [line]
 
 
 _OFFICE_LABEL = compile_opening(r"^(?P<office>[^\W\d_][^:/\d]{1,40}):\s*(?P<name>/?[^:/\d]{3,40}/?)$")
@@ -531,7 +536,14 @@ def _occasion_days(doc: ParsedDocument) -> tuple[date | None, date | None]:
     # be held on 21 March.": a decision that a gathering be held, a day to come, not the record's own
     year = doc.document_date.year if doc.document_date else None
     own = [b.text for b in doc.blocks[:14] if b.section_type != "header"]
+    lines = [b.text for b in doc.blocks[:14] if b.passage_type != "title"]  # the heading's lines too, in the page's head
+    continued = [" ".join(pair) if _CONTINUES_HEADING.match(pair[1]) and len(pair[1]) < 80 and not find_dates(pair[1], year) else pair[0]
+                 for pair in pairwise([*lines, ""])]  # "RECORD OF A CONVERSATION" / "with President François Tombalbaye":
+    # the heading goes on, in lower case, on the line under it; the place and day under that line date the talk
     named += [line for heading, line in pairwise(own) if len(heading) < 80 and RECORD_WORDS.search(heading)
+              and not any(d.precision in ("day", "minute") for d in find_dates(heading, year)) and place_and_day(line, year)]
+    named += [line for heading, head, line in zip(continued, lines[1:], lines[2:], strict=False) if _CONTINUES_HEADING.match(head)
+              and len(heading) < 160 and RECORD_WORDS.search(heading)
               and not any(d.precision in ("day", "minute") for d in find_dates(heading, year)) and place_and_day(line, year)]
     # "Record of a conversation / Valletta, Tuesday, 3 April 1979": the line under a heading of the record that names no
     # day, a place and the talk's day, dates the talk (the record signed in Rome the next day)
@@ -548,6 +560,7 @@ def _occasion_days(doc: ParsedDocument) -> tuple[date | None, date | None]:
 
 
 _LONG_HEADING = 400  # a heading runs to a few lines at most
+_CONTINUES_HEADING = compile_opening(r"^[^\W\d_A-Z\u0410-\u042f][^.!?]*$")  # a line that opens in lower case, no sentence
 _OPENING_SENTENCE = compile_opening(r"^[^\n]{20,300}?[.\u3002](?=\s|$)")
 _HAN = re.compile(r"[\u3400-\u9fff]")  # a Chinese paragraph says in twenty characters what takes sixty letters
 _THING_OF = compile_opening(r"\b(?:(?<!morning )(?<!evening )(?<!night )(?<!afternoon )(?<!noon )of|dated|from)\s+(?:the\s+)?$", re.IGNORECASE)

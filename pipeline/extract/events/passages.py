@@ -489,7 +489,7 @@ def _extract_events(doc: ParsedDocument, homes: frozenset[str] = frozenset()) ->
     speakers = _record_speakers(doc, context)  # "Zhou Enlai, in his turn, said": in the record's conversation
     stamps = header_events(doc)
     stamped = {(e.block, e.start_date) for e in stamps}  # "ON/26/26/X/62" under "RECEIVED": the stamp's day, not a sending
-    rest = stamps + trailer_events(doc) + [
+    rest = stamps + trailer_events(doc, context) + [
         e for e in _sentence_events(doc, context, speakers) if e.method != "dated_sentence" or (e.block, e.start_date) not in stamped
     ]
     rest = [e for e in rest if not _names_the_record(e, own, doc) and not _within_the_heading(e, own, doc, context) and not _unreal_undated(e, doc) and not _cut_at_an_initial(e, doc) and not _enclosure_note(e, doc) and not _advice(e, doc)
@@ -504,7 +504,11 @@ def _extract_events(doc: ParsedDocument, homes: frozenset[str] = frozenset()) ->
     lined = {id(o) for o in own if _dateline_row(o, rest, doc) is not None}  # "Letter from President X to Prime Minister
     # Y" over "Dar es Salaam, 14th December, 1965" at its foot: one row, the line's, as the line reader reads it (a
     # letter's closing place and day is its writer's dating; a cable's, its dispatch)
-    events = _read_as_a_line([e for e in own if not _told_again(e, rest) and e not in told and id(e) not in lined] + rest, doc)
+    for o in own:  # "A. SHUKOV" / "14/I-67" over "Sent 14/I-67 at 12:10.": the stamp tells the sending, the signature's
+        if (o.block, o.start_date) in datelines and o.block != doc.title_block and _stamped_sending(o, rest):  # day the
+            o.targets, o.key_as = [], ("communication", list(o.sources), list(context.recipients))  # writer's signing alone
+    events = _read_as_a_line([e for e in own if (not _told_again(e, rest) or (e.block, e.start_date) in datelines and not e.targets
+                                                 and e.key_as is not None) and e not in told and id(e) not in lined] + rest, doc)
     events = _meeting_told_again(events, doc, context)
     events = [e for e in events if not _signed_under_a_dateline(e, events, doc) and not _trailer_read_again(e, events)]
     events = _cable_handling(events, doc)
@@ -923,6 +927,12 @@ def _read_as_a_line(events: list[EventDraft], doc: ParsedDocument) -> list[Event
     return [e for e in events if e.method not in _SENTENCE_READERS or (key := (e.block, words(e))) not in lines
             or not set(e.sources + e.targets) <= lines[key]]  # a sentence row that names parties the line's row lacks
     # ("the Moscow meeting [on 9-10 June 1967]" read as the leaders' meeting) keeps them
+
+
+def _stamped_sending(own: EventDraft, rest: list[EventDraft]) -> bool:
+    """A handling stamp of the trailer logs the message's sending on its day ("Sent 14/I-67 at 12:10.")."""
+    return any(e.method == "cable_trailer" and e.event_type == "message_sent" and e.start_date == own.start_date
+               and e.date_kind == "exact" for e in rest)
 
 
 def _told_again(own: EventDraft, rest: list[EventDraft]) -> bool:
@@ -1544,6 +1554,8 @@ def _sentence_events(doc: ParsedDocument, context: Context, record_speakers: lis
             for mention in s.dates:
                 scope.follow(sentence, mention)
                 scope.govern(sentence, mention)
+            if not s.dates and (s.relative or _opening_relative_day(sentence, block.language)):
+                scope.stated = None  # "Yesterday evening ...", "the next day ...": a day of its own, not the one stated before
             if (between := happened_between(sentence, dated)) is not None:
                 events.append(_between_days(index, s, *between))  # "... which must have taken place between despatch
                 # Khrushchev private letter October 26 and published letter October 27"

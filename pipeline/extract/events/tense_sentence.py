@@ -73,6 +73,9 @@ class Scope:
     period: tuple[date, date, str] | None = None  # "Over the past year ...": the period the last sentence named
     held: date | None = None  # the day a record's head said its own gathering was held on
     record: bool = False  # the text records a meeting (a talk, a session)
+    stated: date | None = None  # the day the last sentence that wrote a date stated in its opening ("Early yesterday
+    # morning, 13 January, ...", "On the night of 12 March ..."): the clock hours and day parts told after it ("At 7 a.m.
+    # ...", "In the afternoon ...") are of it, until another date is written
     talk: date | None = None  # a record's meeting day (its head's, else the first day the record opens a clause with:
     # "On 14 June at 11:00 I was received ..."): a day before it that a sentence opens with is a look-back told at the
     # meeting ("On the evening of 9 June, when Nasser announced his resignation, he had telephoned Cairo"), not a day
@@ -103,6 +106,7 @@ class Scope:
         return self.bound if self.bound else (self.last or day, self.precision)
 
     def follow(self, sentence: str, mention: DateMention) -> None:
+        self.stated = None  # another date written: the day stated before no longer dates the hours told after it
         if mention.precision not in ("day", "minute") or mention.start_date != mention.end_date:
             return
         before = sentence[: mention.start]
@@ -121,6 +125,8 @@ class Scope:
         if self.day and mention.start_date < self.day and looks_back(re.split(r"[;:]", sentence[mention.end:], maxsplit=1)[0]):
             return  # "On the evening of 9 June, when Nasser announced his resignation, he had telephoned Cairo": a look
             # back from the day the text speaks from, in the pluperfect; the turns after it are still of that day
+        if states_day(before):
+            self.stated = mention.start_date
         if OPENS_WITH_DAY.search(before) or TOOK_PLACE.search(before) or (
                 _OPENING_PHRASE_DAY.match(before) and sentence[mention.end: mention.end + 2].lstrip()[:1] == ","):
             self.told = bool(OPENS_WITH_DAY.search(before) or _OPENING_PHRASE_DAY.match(before))
@@ -152,6 +158,25 @@ class Scope:
         """An act of the meeting: on its day, or within its days when it lasted several."""
         if self.last and event.start_date == self.day:
             event.end_date, event.date_kind = self.last, "range"
+
+
+# The words of a sentence's opening phrase before the day it states ("Early yesterday morning, 13 January, ...", "On the
+# night of 12 March ...", "This morning, 14 January, ...", "Рано утром 13 января ..."): ``day_stating_openers`` of en.yaml
+# and ru.yaml.
+_STATES_DAY = compile_opening(
+    r"^\W*(?:(?:" + alternation(words("day_stating_openers", ("en", "ru")) or ["(?!)"]) + r")\b[\s,]*)*$", re.IGNORECASE)
+
+
+def states_day(before: str) -> bool:
+    """The words before a date are an opening phrase that states the day the sentence tells (``_STATES_DAY``), or one
+    that opens with it ("On ...", "At 2000 hours on ...")."""
+    return bool(before.strip() and _STATES_DAY.match(before) or OPENS_WITH_DAY.search(before) or _OPENING_PHRASE_DAY.match(before))
+
+
+def told_hour_day(scope: Scope, day: date) -> date:
+    """The day a clock hour or a day part with no day of its own falls on ("At 7 a.m. ...", "In the afternoon ..."):
+    the one the sentences before stated last, else the day the story is at."""
+    return scope.stated or day
 
 
 # An opening phrase that ends with the day, then a comma, before the main clause ("In a telegram sent at 5:14 p.m. on April
@@ -427,7 +452,7 @@ def _tense_events(
     event.inferred = True
     clock_time = CLOCK.search(sentence)
     if clock_time and main.kind not in ("relative", "planned"):
-        event.on(day).date_kind = "exact"  # "The meeting opens at 6:30 a.m.": the day's clock time
+        event.on(told_hour_day(scope, day)).date_kind = "exact"  # "The meeting opens at 6:30 a.m.": the day's clock time
         event.start_time = clock_of(clock_time)
         event.precision = "minute" if event.start_time else "day"
     elif itself := record and main.kind == "past" and bool(_MEETING_ITSELF.search(sentence)):
@@ -437,6 +462,7 @@ def _tense_events(
         elif not (scope.last and MEETING_OPENS.search(sentence)):  # "The agenda was adopted ...", on the first
             scope.during(event)
     elif main.kind in ("past", "speech") and (part := told_clock(sentence, language)):
+        day = told_hour_day(scope, day) if part != "midnight" else day
         event.on(day).date_kind, event.clock = "exact", part  # "In the evening groups of youths set fire to cars", "Около 12 часов ...": a
         if part == "midnight":  # time of the day the story is at; midnight from the day before the one the text speaks
             if scope.moved:  # from ("I spoke ... with Comrade Kociołek at midnight", told at the meeting), or from the
