@@ -663,6 +663,8 @@ CHECKS = {
         next((d.start_date for d in find_dates(example, this_month=(1962, 10))), None), expected, example),
     "day_ordinal_words": lambda language, example, expected: _assert_equal(
         next((d.start_date for d in find_dates(example)), None), expected, example),
+    "titled_events": lambda language, example, expected: _assert_equal(
+        __import__("pipeline.parse.generic", fromlist=["x"]).titles_events_of(example, find_dates(example)[-1].text), expected, example),
     "weekday_clause_joins": lambda language, example, expected: _assert_equal(
         None if (at := passages.weekday_clause(example)) is None else example[at:], expected, example),
     "this_month_words": lambda language, example, expected: _assert_equal(  # the story last at August: still October's
