@@ -463,6 +463,9 @@ def _tense_events(
         else:
             spoken = written_on(scope, context, day)  # "who has been with us
             # since Wednesday": a course up to the day the text is written, whatever day its story was on
+            if spoken != day and scope.told and main.weekday < 0 and main.days < 0 and said_at_the_scene(sentence, cues, main):
+                spoken = day  # "On 3 August the President received me. He said that the day before yesterday ...": his
+                # words counted from the day he spoke
             offset_days = weekday_offset(main.weekday, spoken) if main.weekday >= 0 else main.days  # "on Sunday": the last before
             event.on(spoken + timedelta(days=offset_days)).date_kind = "exact"
             if main.to_weekday >= 0:  # "From Friday to Sunday": the span from the last Friday on to the Sunday after it
@@ -1076,6 +1079,22 @@ def _numbered(sentence: str) -> bool:
     """A sentence that opens with a point's number ("(三)", "2."): one of the writer's numbered points."""
     lead = sentence[: len(sentence) - len(sentence.lstrip(POINT_MARKS))]
     return any(c in lead for c in ")\uff09\u3001.")  # a bracket, its full-width form, the enumeration comma, a full stop
+
+
+# What opens the words a speaker said after his verb ("He said that ...", "他说，……", "Он сказал, что ..."): the days they
+# count back are counted from the day he spoke, not from the day the text is written (en.yaml, ru.yaml said_complement).
+_COMPLEMENTS = [w for lang in ("en", "ru") for w in lexicon(lang).get("said_complement") or []]
+_SAID_COMPLEMENT = compile_opening(
+    r"^\s*[,:\uff0c\uff1a]?\s*(?:(?:" + (alternation(_COMPLEMENTS) or "(?!)") + r")\s*)?$", re.IGNORECASE)
+
+
+def said_at_the_scene(sentence: str, cues: list[Cue], main: Cue) -> bool:
+    """The day ``main`` counts back opens the words a speaker said ("He said that the day before yesterday ...", "他说，
+    前天……"): his verb of speech, then only a comma, a colon or "that" before it ("He told me yesterday that": no)."""
+    speech = next((c for c in reversed(cues) if c.kind == "speech" and c.end <= main.start), None)
+    if speech is None or not sentence[speech.end: main.start].strip():
+        return False
+    return _SAID_COMPLEMENT.match(sentence[speech.end: main.start]) is not None
 
 
 def written_on(scope: Scope, context: Context, day: date) -> date:

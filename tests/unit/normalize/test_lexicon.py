@@ -663,6 +663,10 @@ CHECKS = {
         next((d.start_date for d in find_dates(example, this_month=(1962, 10))), None), expected, example),
     "day_ordinal_words": lambda language, example, expected: _assert_equal(
         next((d.start_date for d in find_dates(example)), None), expected, example),
+    "said_complement": lambda language, example, expected: _assert_equal(
+        __import__("pipeline.extract.events.tense_sentence", fromlist=["x"]).said_at_the_scene(
+            example, read_cues(example, language), next(c for c in read_cues(example, language) if c.kind == "relative")),
+        expected, example),
     "titled_events": lambda language, example, expected: _assert_equal(
         __import__("pipeline.parse.generic", fromlist=["x"]).titles_events_of(example, find_dates(example)[-1].text), expected, example),
     "weekday_clause_joins": lambda language, example, expected: _assert_equal(
