@@ -121,6 +121,8 @@ class Scope:
         if self.day and mention.start_date < self.day and looks_back(re.split(r"[;:]", sentence[mention.end:], maxsplit=1)[0]):
             return  # "On the evening of 9 June, when Nasser announced his resignation, he had telephoned Cairo": a look
             # back from the day the text speaks from, in the pluperfect; the turns after it are still of that day
+        if _DAY_IN_APPOSITION.match(before) and sentence[mention.end: mention.end + 1] == ",":
+            before = "On "  # "Early yesterday morning, 13 January, army units occupied ...": the day the cable's story is at
         if OPENS_WITH_DAY.search(before) or TOOK_PLACE.search(before) or (
                 _OPENING_PHRASE_DAY.match(before) and sentence[mention.end: mention.end + 2].lstrip()[:1] == ","):
             self.told = bool(OPENS_WITH_DAY.search(before) or _OPENING_PHRASE_DAY.match(before))
@@ -265,6 +267,15 @@ TOOK_PLACE = compile_opening(
     r"\b(?:took\s+place|was\s+held|were\s+held|began|opened|met|arrived)(?:\s+(?:at|in)\s+[^\W\d][^,;:.\d]{0,60}?)?\s+(?:on\s+)?(?:the\s+\w+\s+of\s+)?$",
     re.IGNORECASE,
 )
+
+
+# A sentence that opens on a day counted from the writing with the date beside it ("Early yesterday morning, 13 January,
+# ...", "This morning, 14 January, ..."): the day the text moves to, as "On 13 January, ..." (en.yaml relative_days,
+# day_in_apposition_parts).
+_DAY_IN_APPOSITION = compile_opening(
+    r"^\W*(?:\(?\d{1,2}[.)]\s+)?(?:(?:" + alternation(lexicon("en").get("day_in_apposition_parts") or []) + r")\s+)?(?:"
+    + alternation(list(lexicon("en").get("relative_days") or {})) + r")(?:\s+(?:" + alternation(lexicon("en").get("day_in_apposition_parts") or [])
+    + r"))?\s*,\s*$", re.IGNORECASE) if lexicon("en").get("day_in_apposition_parts") else re.compile(r"(?!)")
 
 
 # What numbers a point before its text ("(一)同意……", "2. Agree with your plan").
