@@ -458,15 +458,15 @@ _WORD_DATE = re.compile(
     rf"|(?P<this>{_phrases_of(_EN.get('this_month_words') or ['(?!)'])})(?![\w-]))",
     re.IGNORECASE,
 )
-_THIS_MONTH = re.compile(rf"(?<![\w-])(?:{_phrases_of(_EN.get('this_month_words') or ['(?!)'])})(?![\w-])", re.IGNORECASE)
 _WORD_DATE_HINTS = ("st of", "nd of", "rd of", "th of", "day of", "st\nof", "th\nof")
 
 
-def _figures_for_words(text: str) -> tuple[str, list[tuple[int, int]]]:
-    """``text`` with its dates in words written over as figures of the same length, and the places written over."""
+def _figures_for_words(text: str) -> tuple[str, list[tuple[int, int]], list[tuple[int, int]]]:
+    """``text`` with its dates in words written over as figures of the same length, the places written over, and those
+    of them that name a day of the text's own month ("the 3rd of this month")."""
     if "of" not in text or not any(map(text.__contains__, _WORD_DATE_HINTS)):
-        return text, []  # every hint writes "of": a text without it (most lines) is turned away at one substring test
-    chars, spans = list(text), []
+        return text, [], []  # every hint writes "of": a text without it (most lines) is turned away at one substring test
+    chars, spans, own = list(text), [], []
     for m in _WORD_DATE.finditer(text):
         if m["figures"] and not m["this"]:
             continue  # "the 16th of December": read as written
@@ -475,6 +475,7 @@ def _figures_for_words(text: str) -> tuple[str, list[tuple[int, int]]]:
         chars[m.start("mid"): m.end("mid")] = re.sub(r"(?i)day", "   ", m["mid"])  # "the third day of March"
         if m["this"]:  # "the fifteenth of this month": a day alone at a clause's end, in the month the text is of
             chars[m.end("day"): m.end("this")] = ",".ljust(m.end("this") - m.end("day"))
+            own.append((m.start(), m.end()))
         elif m["year"]:
             if m["rest"] and not m["hundred"] and _YEAR_NUMBERS[m["rest"].split()[0].split("-")[0].lower()] < 10:
                 continue  # "nineteen five": no year written so
@@ -482,7 +483,7 @@ def _figures_for_words(text: str) -> tuple[str, list[tuple[int, int]]]:
             year = str(_YEAR_NUMBERS[m["century"].lower()] * 100 + rest)
             chars[m.start("year"): m.end("year")] = year.rjust(m.end("year") - m.start("year"))
         spans.append((m.start(), m.end()))
-    return "".join(chars), spans
+    return "".join(chars), spans, own
 
 
 def writes_date_in_words(text: str) -> bool:
@@ -492,7 +493,7 @@ def writes_date_in_words(text: str) -> bool:
 
 def _single_dates(text: str, context_year: int | None = None, context_month: int | None = None,
                   this_month: tuple[int, int] | None = None) -> Iterator[DateMention]:
-    scan, spans = _figures_for_words(text)
+    scan, spans, own = _figures_for_words(text)
     if not spans:
         yield from _scanned_dates(text, context_year, context_month, this_month)
         return
@@ -500,15 +501,22 @@ def _single_dates(text: str, context_year: int | None = None, context_month: int
         start = min([mention.start, *(a for a, b in spans if a < mention.end and mention.start < b)])
         end = max([mention.end, *(b for a, b in spans if a < mention.end and mention.start < b)])
         mention = replace(mention, start=start, end=end, text=text[start:end].strip())
-        if this_month and mention.precision == "day" and _THIS_MONTH.search(mention.text) \
-                and (mention.start_date.year, mention.start_date.month) != this_month:
-            try:  # "At the end of August ... On the 3rd of this month the siege was lifted.": the month the text is
-                day = date(*this_month, mention.start_date.day)  # written in, whatever month it wrote last
-            except ValueError:
-                day = None
-            if day is not None:
-                mention = replace(mention, start_date=day, end_date=day)
+        if this_month and any(a < mention.end and mention.start < b for a, b in own):
+            mention = _in_own_month(mention, this_month)
         yield mention
+
+
+def _in_own_month(mention: DateMention, this_month: tuple[int, int]) -> DateMention:
+    """"On the 3rd of this month" in a record of 10 September, after "at the end of August": the 3rd of the month the
+    text speaks from, not of the month the story last named."""
+    year, month = this_month
+    if (mention.start_date.year, mention.start_date.month) == this_month \
+            or mention.start_date.day > calendar.monthrange(year, month)[1]:
+        return mention
+    first = date(year, month, mention.start_date.day)
+    last = date(year, month, min(mention.end_date.day, calendar.monthrange(year, month)[1])) \
+        if mention.end_date.month == mention.start_date.month else first
+    return replace(mention, start_date=first, end_date=last)
 
 
 def _scanned_dates(text: str, context_year: int | None = None, context_month: int | None = None,

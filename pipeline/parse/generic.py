@@ -321,14 +321,14 @@ def _read_date(doc: ParsedDocument) -> None:
             mention = own  # "Record of Talks ..., Kremlin, Monday, 3 July 1989" / "New Delhi, 5 July 1989": the talk's day
             # is told by the heading, the paper is dated by its own place-and-date line under it (or over it, under the
             # office's letterhead: "Berlin, 2 July 1976" / "R e c o r d" / "of a conversation ... on Thursday, 1 July 1976")
+        if mention and i in heading and titles_events_of(doc.blocks[i].text, mention.text) and (foot := closing_day(doc)) is not None \
+                and 0 < (foot.start_date - mention.start_date).days <= DATELINE_DAYS:
+            mention = foot  # "Информация посольства ... о событиях 15 декабря 1960 г." signed "17 декабря 1960 г.": the
+            # title dates the events the paper reports, the paper is of the day it was signed
         if mention and i in heading and mention.end_date and mention.end_date > mention.start_date \
                 and (foot := closing_day(doc)) is not None and 0 <= (foot.start_date - mention.end_date).days <= DATELINE_DAYS:
             mention = foot  # "Minutes of the Meeting ..., Bucharest, 4-6 July 1966" closed by "Bucharest, 6 July 1966": a
             # session of several days, its paper dated by its own line at the foot, on the last day or after it
-        if mention and i in heading and _EVENTS_OF.search(doc.blocks[i].text[:mention.start].rstrip()) \
-                and (foot := closing_day(doc)) is not None and foot.start_date >= mention.start_date:
-            mention = foot  # "Информация посольства ... о событиях 15 декабря 1960 г." over "17 декабря 1960 г." at the foot:
-            # the heading's day is the events' it reports on, the paper is dated by its own line under the signature
         if mention and handling_kind(doc.blocks[i].text) not in (None, "message_sent") \
                 and (sent := sent_day([b.text for b in doc.blocks[:HANDLING_BLOCKS]])) is not None:
             mention = sent  # "Typed by Chernova 12.V.61" over "Sent from Vientiane 11.V.61": the day it was sent
@@ -388,11 +388,6 @@ _BODIES_SIGN = _SIGNED_BY_BODIES | {"report", "memorandum"}
 _ADDRESSED_HEAD = _SIGNED_BY_BODIES | {"report"}
 
 
-# The words a heading writes before the day of the events it reports on ("о событиях 15 декабря 1960 г.", "on the events
-# of 19-22 August"): events_of_words, closing the words before the day.
-_EVENTS_OF = re.compile(rf"(?:{alternation(words('events_of_words')) or '(?!)'})$", re.IGNORECASE)
-
-
 def _read_signature(doc: ParsedDocument) -> None:
     """A letter signed and dated below its text ("毛泽东" / "十月十一日"): the signer sent it, on that day; a date
     without its year takes the year the page's notes give ("一九五○年十月九日")."""
@@ -416,6 +411,19 @@ def _read_signature(doc: ParsedDocument) -> None:
         doc.sender_names = doc.sender_names or [signer.name]
         blocks[i - 1].passage_type = blocks[i].passage_type = "signature"
         return
+
+
+# A title that dates what the paper tells of, not the paper ("Информация посольства ... о событиях 15 декабря 1960 г.",
+# "Report on the Events of 13 January 1967"): the words before the day (en.yaml, ru.yaml titled_events).
+_TITLED_EVENTS = re.compile(r"(?<!\w)(?:" + "|".join(
+    alternation(lexicon(language).get("titled_events") or []) for language in ("en", "ru") if lexicon(language).get("titled_events")
+) + r")(?!\w)", re.IGNORECASE)
+
+
+def titles_events_of(title: str, day: str) -> bool:
+    """The title writes ``day`` as the day of the events the paper tells of (titled_events before it)."""
+    at = title.find(day) if day else -1
+    return at > 0 and _TITLED_EVENTS.search(title, 0, at) is not None
 
 
 def _full_date(text: str) -> DateMention | None:

@@ -34,7 +34,7 @@ from pipeline.parse.model import (
     is_recorder_line,
     is_signer_line,
 )
-from pipeline.parse.source_note import citation_line, names_a_source
+from pipeline.parse.source_note import citation_line, names_a_source, published_line
 from schemas import load_yaml
 
 
@@ -541,7 +541,7 @@ def _closing_lines(doc: ParsedDocument) -> Iterator[str]:
         text = block.text.strip()
         if block.section_type in ("header", "trailer") or block.passage_type in ("trailer", "stamp", "elision", "title"):
             continue
-        if citation_line(text) or names_a_source(text) or _APPARATUS_LINE.match(text):
+        if citation_line(text) or names_a_source(text) or published_line(text) or _APPARATUS_LINE.match(text):
             continue  # (the edition's line of where it printed the paper before: "Опубл.: ...", "Published in: ...")
         seen += 1
         if seen > _CLOSING_LINES or len(text) >= 80:

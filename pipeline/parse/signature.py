@@ -26,7 +26,7 @@ from pipeline.parse.model import (
     ends_sentence,
     is_dated_closing,
 )
-from pipeline.parse.source_note import citation_line, is_source_note, names_a_source
+from pipeline.parse.source_note import citation_line, is_source_note, names_a_source, published_line
 from pipeline.parse.speaking_day import handling_kind
 
 _LAST_BLOCKS = 6  # a signature block stands among the last lines: the office, the name, the day, the number, the citation
@@ -186,14 +186,10 @@ def _is_furniture(doc: ParsedDocument, index: int) -> bool:
         or (text[:1].isupper() and is_source_note(text))  # "Source: Eisenhower Library, ...": a FRUS note left unnumbered
         or handling_kind(text, HANDLING_LINE_CHARS) is not None  # "Deciphered 10.8.67, 18.40 hrs. by ...":
         or bool(_DISTRIBUTION_LINE.match(text))  # a cable's handling and distribution lines under its signature
-        or bool(_PUBLISHED_LINE.match(text))  # "Опубликовано: СССР и Африка. ...": where the edition printed it before
+        or published_line(text)  # "Опубликовано: СССР и Африка. ...": where the edition printed it before
     )
 
 
-# The edition's line that says where the document was printed before, its label then a colon ("Опубликовано: СССР и
-# Африка. 1961–1970. ...", "Published in: ..."): apparatus_labels, under the archive's line.
-_PUBLISHED_LINE = re.compile(r"^\W{0,3}(?:" + alternation([w for language in LANGUAGES for w in lexicon(language).get("apparatus_labels") or []])
-                             + r")\.?\s*:\s*\S", re.IGNORECASE)
 
 
 HANDLING_LINE_CHARS = 200  # the handling lines under a signature, each act on a line or all of them in one sentence

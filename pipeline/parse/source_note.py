@@ -290,3 +290,14 @@ def _named_archive(body: str) -> list[dict]:
     if not _archive_word().search(m["name"]):
         return [{"archive": m["name"].strip(), "text": body.strip()}]  # a lot's number ("Lot 64 D 563") is no fond or delo
     return [{"archive": m["name"].strip(), **parse_parts(m["rest"]), "text": body.strip()}]
+
+
+# The edition's line that says where the document was printed before, its label then a colon ("Опубликовано: СССР и
+# Африка. 1961–1970. ...", "Published in: ..."): apparatus_labels, under the archive's line.
+_PUBLISHED_LINE = re.compile(r"^\W{0,3}(?:" + alternation([w for language in LANGUAGES for w in lexicon(language).get("apparatus_labels") or []])
+                             + r")\.?\s*:\s*\S", re.IGNORECASE)
+
+
+def published_line(text: str) -> bool:
+    """The edition's line that says where the document was printed before ("Опубл.: Советско-непальские отношения. ...")."""
+    return bool(_PUBLISHED_LINE.match(text))

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import re
 from datetime import date
-from itertools import pairwise
 
 from pipeline.extract.events.annotate import tells_a_plan
 from pipeline.extract.events.common import (
@@ -535,18 +534,8 @@ def _occasion_days(doc: ParsedDocument) -> tuple[date | None, date | None]:
         _SENTENCE_AHEAD.search(h) or tells_a_plan(h, language)))]  # "3. A meeting of the working people ... is to
     # be held on 21 March.": a decision that a gathering be held, a day to come, not the record's own
     year = doc.document_date.year if doc.document_date else None
-    own = [b.text for b in doc.blocks[:14] if b.section_type != "header"]
     lines = [b.text for b in doc.blocks[:14] if b.passage_type != "title"]  # the heading's lines too, in the page's head
-    continued = [" ".join(pair) if _CONTINUES_HEADING.match(pair[1]) and len(pair[1]) < 80 and not find_dates(pair[1], year) else pair[0]
-                 for pair in pairwise([*lines, ""])]  # "RECORD OF A CONVERSATION" / "with President François Tombalbaye":
-    # the heading goes on, in lower case, on the line under it; the place and day under that line date the talk
-    named += [line for heading, line in pairwise(own) if len(heading) < 80 and RECORD_WORDS.search(heading)
-              and not any(d.precision in ("day", "minute") for d in find_dates(heading, year)) and place_and_day(line, year)]
-    named += [line for heading, head, line in zip(continued, lines[1:], lines[2:], strict=False) if _CONTINUES_HEADING.match(head)
-              and len(heading) < 160 and RECORD_WORDS.search(heading)
-              and not any(d.precision in ("day", "minute") for d in find_dates(heading, year)) and place_and_day(line, year)]
-    # "Record of a conversation / Valletta, Tuesday, 3 April 1979": the line under a heading of the record that names no
-    # day, a place and the talk's day, dates the talk (the record signed in Rome the next day)
+    named += _place_and_day_under_heading(lines, year)
     written = doc.document_date if doc.document_date_precision == "day" else None
     for ordered in ([doc.title or ""], [h for h in heads if TIME_LABEL.search(h)], named):
         for text in ordered:
@@ -559,8 +548,32 @@ def _occasion_days(doc: ParsedDocument) -> tuple[date | None, date | None]:
     return None, None
 
 
+_HEAD_LINES = 3  # the short lines a record's heading runs on to: its party, its number, its place and day
+
+
+def _names_a_day(text: str, year: int | None) -> bool:
+    return any(d.precision in ("day", "minute") for d in find_dates(text, year))
+
+
+def _place_and_day_under_heading(lines: list[str], year: int | None) -> list[str]:
+    """The place-and-day line of a record's head: under a heading of the record that names no day, the first line of a
+    place and a day among the few short lines it runs on to before the text ("Record of a conversation / Valletta,
+    Tuesday, 3 April 1979"; "RECORD OF A CONVERSATION / with the Prime Minister / Accra, Friday, 2 May 1975"), dates the
+    talk (the record signed elsewhere or the next day). A sentence or a line with another day closes the head."""
+    found = []
+    for at, heading in enumerate(lines):
+        if len(heading) >= 80 or not RECORD_WORDS.search(heading) or _names_a_day(heading, year):
+            continue
+        for line in lines[at + 1: at + 1 + _HEAD_LINES]:
+            if place_and_day(line, year):
+                found.append(line)
+                break
+            if len(line) >= 80 or _ENDS_A_SENTENCE.search(line) or _names_a_day(line, year):
+                break
+    return found
+
+
 _LONG_HEADING = 400  # a heading runs to a few lines at most
-_CONTINUES_HEADING = compile_opening(r"^[^\W\d_A-Z\u0410-\u042f][^.!?]*$")  # a line that opens in lower case, no sentence
 _OPENING_SENTENCE = compile_opening(r"^[^\n]{20,300}?[.\u3002](?=\s|$)")
 _HAN = re.compile(r"[\u3400-\u9fff]")  # a Chinese paragraph says in twenty characters what takes sixty letters
 _THING_OF = compile_opening(r"\b(?:(?<!morning )(?<!evening )(?<!night )(?<!afternoon )(?<!noon )of|dated|from)\s+(?:the\s+)?$", re.IGNORECASE)

@@ -1623,6 +1623,12 @@ def _sentence_events(doc: ParsedDocument, context: Context, record_speakers: lis
                         event.targets = [n for n in event.targets if n != subject[0]]
                     for event in events[before_sentence:]:  # the interposed clause's own row: none the main clause names
                         event.targets = [n for n in event.targets if n not in actor_names(sentence[tail:]) or n in actor_names(sentence[: tail])]
+                elif block.language in (None, "en") and weekday_clause(sentence, max(m.end for m in dated)) == tail \
+                        and (subject := actor_names(sentence[: tail])):
+                    for event in made:  # "The Council met on 28 April and on Tuesday sent ...": the joined clause's act is
+                        if not event.sources:  # the subject's of the clause it is joined to
+                            event.sources = subject[:1]
+                            event.targets = [n for n in event.targets if n != subject[0]]
                 events += made
             if dated and (not (context.is_correspondence or context.is_record) or (editors_until is not None and (index, start) < editors_until)):
                 events += _told_as_to_come(index, s, block.language)  # "After ... in December 1988, Thatcher would proclaim ...":
@@ -2360,6 +2366,8 @@ def _weekday_tail(sentence: str, dated: list[DateMention], language: str | None)
     Wednesday": the killing, on the last Wednesday); None for any other sentence."""
     cut = sentence.rfind(";")
     if cut < max(m.end for m in dated) or cut < 0:
+        if language in (None, "en") and (joined := weekday_clause(sentence, max(m.end for m in dated))) is not None:
+            return joined  # "The Council met on 28 April and on Tuesday sent a committee": the second act on its own day
         at = interposed_tail(sentence, dated, language)  # "Makarios, who flew to London on 17 July, addressed the Security
         # Council on Friday": the main clause after the interposed one, on the day its own relative word names
         if at is None or find_dates(sentence[at:]) or not any(c.kind == "relative" for c in read_cues(sentence[at:], language or "en")):
@@ -2371,6 +2379,23 @@ def _weekday_tail(sentence: str, dated: list[DateMention], language: str | None)
     if not any(c.kind == "relative" and c.weekday >= 0 for c in cues) or find_dates(sentence[cut + 1:]):
         return None
     return cut + 1
+
+
+# A clause joined to a dated one that opens on a day of the week of its own ("... met on 28 April and on Tuesday sent a
+# committee to both capitals", "... on 2 May, but last Friday withdrew it"): en.yaml weekday_clause_joins, weekdays.
+_WEEKDAY_CLAUSE = compile_opening(
+    r"(?:,\s*|\s+)(?:" + alternation(lexicon("en").get("weekday_clause_joins") or []) + r")\s+(?=(?:on\s+|last\s+)?(?:"
+    + alternation(list(lexicon("en").get("weekdays") or {})) + r")\b(?!\s*,?\s*\d))", re.IGNORECASE,
+) if lexicon("en").get("weekday_clause_joins") else None
+
+
+def weekday_clause(sentence: str, after: int = 0) -> int | None:
+    """Where a clause joined after ``after`` opens on its own day of the week ("... on 28 April and on Tuesday sent ...":
+    at "on Tuesday"); None when no such clause follows. A weekday beside a written day ("and on Tuesday, 30 April") is
+    that day's, read as written."""
+    if _WEEKDAY_CLAUSE is None or (m := _WEEKDAY_CLAUSE.search(sentence, after)) is None:
+        return None
+    return m.end()
 
 
 _ZH_PAST_OPENING = compile_opening(r"\w{1,6}?(?:" + alternation(lexicon("zh").get("tail_past") or []) + ")" if lexicon("zh").get("tail_past") else r"(?!)")

@@ -127,6 +127,8 @@ class Scope:
             # back from the day the text speaks from, in the pluperfect; the turns after it are still of that day
         if states_day(before):
             self.stated = mention.start_date
+        if _DAY_IN_APPOSITION.match(before) and sentence[mention.end: mention.end + 1] == ",":
+            before = "On "  # "Early yesterday morning, 13 January, army units occupied ...": the day the cable's story is at
         if OPENS_WITH_DAY.search(before) or TOOK_PLACE.search(before) or (
                 _OPENING_PHRASE_DAY.match(before) and sentence[mention.end: mention.end + 2].lstrip()[:1] == ","):
             self.told = bool(OPENS_WITH_DAY.search(before) or _OPENING_PHRASE_DAY.match(before))
@@ -290,6 +292,15 @@ TOOK_PLACE = compile_opening(
     r"\b(?:took\s+place|was\s+held|were\s+held|began|opened|met|arrived)(?:\s+(?:at|in)\s+[^\W\d][^,;:.\d]{0,60}?)?\s+(?:on\s+)?(?:the\s+\w+\s+of\s+)?$",
     re.IGNORECASE,
 )
+
+
+# A sentence that opens on a day counted from the writing with the date beside it ("Early yesterday morning, 13 January,
+# ...", "This morning, 14 January, ..."): the day the text moves to, as "On 13 January, ..." (en.yaml relative_days,
+# day_in_apposition_parts).
+_DAY_IN_APPOSITION = compile_opening(
+    r"^\W*(?:\(?\d{1,2}[.)]\s+)?(?:(?:" + alternation(lexicon("en").get("day_in_apposition_parts") or []) + r")\s+)?(?:"
+    + alternation(list(lexicon("en").get("relative_days") or {})) + r")(?:\s+(?:" + alternation(lexicon("en").get("day_in_apposition_parts") or [])
+    + r"))?\s*,\s*$", re.IGNORECASE) if lexicon("en").get("day_in_apposition_parts") else re.compile(r"(?!)")
 
 
 # What numbers a point before its text ("(一)同意……", "2. Agree with your plan").
@@ -489,6 +500,9 @@ def _tense_events(
         else:
             spoken = written_on(scope, context, day)  # "who has been with us
             # since Wednesday": a course up to the day the text is written, whatever day its story was on
+            if spoken != day and scope.told and main.weekday < 0 and main.days < 0 and said_at_the_scene(sentence, cues, main):
+                spoken = day  # "On 3 August the President received me. He said that the day before yesterday ...": his
+                # words counted from the day he spoke
             offset_days = weekday_offset(main.weekday, spoken) if main.weekday >= 0 else main.days  # "on Sunday": the last before
             event.on(spoken + timedelta(days=offset_days)).date_kind = "exact"
             if main.to_weekday >= 0:  # "From Friday to Sunday": the span from the last Friday on to the Sunday after it
@@ -1102,6 +1116,22 @@ def _numbered(sentence: str) -> bool:
     """A sentence that opens with a point's number ("(三)", "2."): one of the writer's numbered points."""
     lead = sentence[: len(sentence) - len(sentence.lstrip(POINT_MARKS))]
     return any(c in lead for c in ")\uff09\u3001.")  # a bracket, its full-width form, the enumeration comma, a full stop
+
+
+# What opens the words a speaker said after his verb ("He said that ...", "他说，……", "Он сказал, что ..."): the days they
+# count back are counted from the day he spoke, not from the day the text is written (en.yaml, ru.yaml said_complement).
+_COMPLEMENTS = [w for lang in ("en", "ru") for w in lexicon(lang).get("said_complement") or []]
+_SAID_COMPLEMENT = compile_opening(
+    r"^\s*[,:\uff0c\uff1a]?\s*(?:(?:" + (alternation(_COMPLEMENTS) or "(?!)") + r")\s*)?$", re.IGNORECASE)
+
+
+def said_at_the_scene(sentence: str, cues: list[Cue], main: Cue) -> bool:
+    """The day ``main`` counts back opens the words a speaker said ("He said that the day before yesterday ...", "他说，
+    前天……"): his verb of speech, then only a comma, a colon or "that" before it ("He told me yesterday that": no)."""
+    speech = next((c for c in reversed(cues) if c.kind == "speech" and c.end <= main.start), None)
+    if speech is None or not sentence[speech.end: main.start].strip():
+        return False
+    return _SAID_COMPLEMENT.match(sentence[speech.end: main.start]) is not None
 
 
 def written_on(scope: Scope, context: Context, day: date) -> date:

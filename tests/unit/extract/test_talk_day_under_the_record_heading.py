@@ -108,3 +108,61 @@ def test_a_clock_time_ends_no_heading_of_a_meeting():
 ])
 def test_a_clock_at_the_end_of_a_heading_is_no_full_stop(line, ends):
     assert bool(_ENDS_A_SENTENCE.search(line)) is ends
+
+
+_RECORD_WITH_PARTY = """source: https://digitalarchive.wilsoncenter.org/document/record-conversation-hungarian-ambassador-nkrumah
+June 4, 1963
+Record of Conversation between the Hungarian Ambassador and President Kwame Nkrumah
+
+The President of Ghana speaks of the summit in Addis Ababa.
+
+RECORD OF A CONVERSATION
+with President Kwame Nkrumah
+No. 47/1963
+Accra, Monday, 3 June 1963
+
+President Nkrumah received me at Flagstaff House this afternoon. He said that the conference of 25 May had given Africa one voice.
+
+I asked him whether Ghana would open an embassy in Budapest. He replied that it would do so next year.
+
+On the 1st of this month the cabinet approved the new budget, he added.
+
+Accra, 4 June 1963
+Ambassador
+"""
+
+_RECORD_WITH_A_SENTENCE_FIRST = """source: https://digitalarchive.wilsoncenter.org/document/record-conversation-czechoslovak-ambassador-keita
+June 4, 1963
+Record of Conversation between the Czechoslovak Ambassador and President Modibo Keita
+
+RECORD OF A CONVERSATION
+The talk was held at the ambassador's request.
+Bamako, Monday, 3 June 1963
+
+President Keita received me at Koulouba this afternoon. He said that the harvest had been poor.
+
+Bamako, 4 June 1963
+Ambassador
+"""
+
+
+def test_the_place_and_day_line_a_few_head_lines_under_the_heading_dates_the_talk():
+    """The heading runs on to the party talked with and the record's number before its place-and-day line: still the
+    record's head, its day the talk's."""
+    context = document_context(parse_text(_RECORD_WITH_PARTY))
+    assert context.letter_date == date(1963, 6, 4)
+    assert context.occasion == date(1963, 6, 3)
+
+
+def test_a_sentence_under_the_heading_closes_its_head():
+    context = document_context(parse_text(_RECORD_WITH_A_SENTENCE_FIRST))
+    assert context.occasion != date(1963, 6, 3)
+
+
+def test_the_turns_and_a_day_of_this_month_under_a_head_of_several_lines():
+    doc = parse_text(_RECORD_WITH_PARTY)
+    events = extract_events(doc)
+    said = {doc.blocks[e.block].text[e.evidence_start:e.evidence_end][:12]: e.start_date for e in events}
+    assert said.get("I asked him ") == date(1963, 6, 3)  # the writer's turn on the talk's day, not the day he signed
+    budget = [e for e in events if "budget" in doc.blocks[e.block].text[e.evidence_start:e.evidence_end]]
+    assert budget and all(e.start_date == date(1963, 6, 1) for e in budget)  # the 1st of June, the month of the talk

@@ -81,3 +81,15 @@ def test_a_clause_beside_a_dated_one_keeps_its_own_week_or_day_of_the_week(text,
 def test_an_aside_that_names_its_own_week_or_day_of_the_week_has_its_own_row(text, day, aside, first, last):
     rows = _rows(text, day)
     assert any(evidence.startswith(aside) and (start, end) == (first, last) for evidence, start, end in rows), rows
+
+
+@pytest.mark.parametrize(("text", "day", "joined", "expected"), [
+    # a weekly summary of Friday 7 June 1968: Wednesday is the 5th, not the day written before it
+    ("The Security Council met in closed session on 3 June and on Wednesday sent an observer mission to the border.",
+     date(1968, 6, 7), "on Wednesday sent", date(1968, 6, 5)),
+    ("The rebels seized the airport at Kindu on 12 June but last Sunday lost it to the mercenaries.",
+     date(1964, 6, 19), "last Sunday lost", date(1964, 6, 14)),
+])
+def test_a_clause_joined_to_a_dated_one_on_its_own_weekday_is_on_that_day(text, day, joined, expected):
+    rows = _rows(text, day)
+    assert any(evidence.startswith(joined) and start == end == expected for evidence, start, end in rows), rows

@@ -24,6 +24,8 @@ def _one(text: str, year: int | None = None):
         ("typed day. month. year, spaced", "Arrived: Warsaw, 4. 11. 1962, 09.15", date(1962, 11, 4)),
         ("Roman-numeral month 21.XI.1951", "21.XI.1951", date(1951, 11, 21)),
         ("Roman-numeral month between slashes", "ON/14/14/IV/53", date(1953, 4, 14)),
+        ("Roman-numeral month between a slash and a hyphen", "Deciphered 3/XII-58 at 09:40.", date(1958, 12, 3)),
+        ("the same with the full year", "Sent 21/V-1962 at 18:00.", date(1962, 5, 21)),
         ("Chinese with Arabic digits", "1951年11月14日收到", date(1951, 11, 14)),
         ("Chinese numerals with 〇", "一九五一年十一月十四日", date(1951, 11, 14)),
     ],
