@@ -1004,6 +1004,7 @@ _ALONE_MONTH = re.compile(rf"(?<!\w)(?:{alternation(_ALONE_NAMES)})(?!\w)(?!\s*,
 _LAST_YEAR = re.compile(rf"\s+(?:{_phrases(_LAST_YEAR_AFTER)})(?!\w)", re.IGNORECASE) if _LAST_YEAR_AFTER else None
 _ALONE_OPENER = re.compile(rf"(?<!\w)(?P<open>{_phrases(_ALONE_OPENERS)})[\s-]+$", re.IGNORECASE) if _ALONE_OPENERS else None
 _ALONE_SCREEN = tuple(sorted({m[:3] for m in _ALONE_NAMES}))
+_ANY_ALONE_SCREEN = re.compile("|".join(map(re.escape, _ALONE_SCREEN)) or "(?!)")  # the stems in one scan of the text
 
 
 def last_year_dates(text: str) -> list[tuple[int, int]]:
@@ -1043,7 +1044,7 @@ def find_months_alone(text: str, year: int | None, now: tuple[int, int] | None =
     means March 1963 by "raised in March"; and a ``past`` act's month after the month spoken from is of the year before
     ("в ноябре ... поддержал" in January 1963: November 1962). "last October" is the last October before ``now``, "в
     ноябре прошлого года" that month of the year before it. A month a day or a year follows is ``find_dates``'s."""
-    if year is None or _ALONE_MONTH is None or not any(stem in text for stem in _ALONE_SCREEN):
+    if year is None or _ALONE_MONTH is None or not _ANY_ALONE_SCREEN.search(text):
         return []  # most sentences name no month: a few substring tests turn them away
     found = []
     for m in _ALONE_MONTH.finditer(text):
