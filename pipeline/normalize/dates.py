@@ -22,7 +22,7 @@ from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
 from pipeline.normalize.lexicon import LANGUAGES, alphabet, alternation, letters, lexicon, words
-from pipeline.normalize.openings import skipping
+from pipeline.normalize.openings import skipping, with_opening
 
 # Month names, Chinese numerals and date marks come from pipeline/reference/lang/*.yaml.
 MONTHS = {form: number for lang in LANGUAGES for form, number in (lexicon(lang).get("months") or {}).items()}
@@ -1002,7 +1002,7 @@ _ALONE_NAMES = {
 }
 _ALONE_MONTH = re.compile(rf"(?<!\w)(?:{alternation(_ALONE_NAMES)})(?!\w)(?!\s*,?\s*\d)") if _ALONE_NAMES else None
 _LAST_YEAR = re.compile(rf"\s+(?:{_phrases(_LAST_YEAR_AFTER)})(?!\w)", re.IGNORECASE) if _LAST_YEAR_AFTER else None
-_ALONE_OPENER = re.compile(rf"(?<!\w)(?P<open>{_phrases(_ALONE_OPENERS)})[\s-]+$", re.IGNORECASE) if _ALONE_OPENERS else None
+_ALONE_OPENER = with_opening(re.compile(rf"(?<!\w)(?P<open>{_phrases(_ALONE_OPENERS)})[\s-]+$", re.IGNORECASE)) if _ALONE_OPENERS else None
 _ALONE_SCREEN = tuple(sorted({m[:3] for m in _ALONE_NAMES}))
 _ANY_ALONE_SCREEN = re.compile("|".join(map(re.escape, _ALONE_SCREEN)) or "(?!)")  # the stems in one scan of the text
 
@@ -1168,17 +1168,17 @@ _SEASON_THAT = words("season_that_before")
 _SEASON_THAT_YEAR = words("season_that_year_after")
 _SEASON_LAST_YEAR = words("season_last_year_after")
 _SEASON_NEXT = words("season_next_before")
-_SEASON = re.compile(
+_SEASON = with_opening(re.compile(  # behind a lookahead for its first letters (openings): every sentence is scanned for it
     rf"(?<!\w)(?:(?:(?P<that>{_phrases(_SEASON_THAT) or '(?!)'})|(?P<next>{_phrases(_SEASON_NEXT) or '(?!)'}))\s+)?(?P<season>{alternation(_SEASON_NAMES) or '(?!)'})(?!\w)"
     rf"(?:\s+(?:of\s+)?(?:(?P<year>{_YEAR})(?!\d)(?:\s*{_YEAR_MARK})?|(?P<short>{_SHORT_YEAR})"
     rf"|(?P<same>{_phrases(_SEASON_THAT_YEAR) or '(?!)'})(?!\w)|(?P<last>{_phrases(_SEASON_LAST_YEAR) or '(?!)'})(?!\w)))?",
     re.IGNORECASE,
-)
+))
 
 
 # "at the turn of the year", "岁末年初": December and January about the year's end the story is at (``year_turn``): the
 # one after the month it wrote last, or the one just before when that month is January or February.
-_YEAR_TURN = re.compile(rf"(?:{_phrases(words('year_turn')) or '(?!)'})", re.IGNORECASE)
+_YEAR_TURN = with_opening(re.compile(rf"(?:{_phrases(words('year_turn')) or '(?!)'})", re.IGNORECASE))  # a lookahead first
 
 
 # A part of a year named by a word that tells which year ("at the end of last year", "в конце прошлого года",
