@@ -214,9 +214,25 @@ def find_unknown_names(text: str, known: list[Mention]) -> list[tuple[int, int, 
     """Capitalised multi-word names in English text that no gazetteer mention covers: reported, never resolved.
 
     Leading function words and titles are dropped ("On August", "Deputy Foreign
-    Minister" are not names); what remains must still be two words or more.
+    Minister" are not names); what remains must still be two words or more. Inside ``reading_variants`` a passage's
+    names are read once for the page (its names of people and its surnames both ask for them).
     """
     taken = [(m.start, m.end) for m in known]
+    read = _UNKNOWN_READ.get()
+    key = (text, tuple(taken))
+    if read is not None and (kept := read.get(key)) is not None:
+        return list(kept)
+    found = _unknown_names(text, taken)
+    if read is not None:
+        read[key] = tuple(found)
+    return found
+
+
+# The unknown names read on the page being read (``reading_variants``), by passage and the gazetteer's spans in it.
+_UNKNOWN_READ: ContextVar[dict | None] = ContextVar("unknown_read", default=None)
+
+
+def _unknown_names(text: str, taken: list[tuple[int, int]]) -> list[tuple[int, int, str]]:
     found = []
     for m in _CAPITALISED_RUN.finditer(text):
         words = list(re.finditer(r"\S+", m.group()))
@@ -375,7 +391,9 @@ def reading_variants(texts: list[str]) -> Iterator[None]:
     variants = page_variants(texts)
     pattern = compile_opening(_NOT_AFTER_WORD + "(?:" + "|".join(re.escape(w) for w in sorted(variants, key=len, reverse=True)) + ")" + _NOT_BEFORE_WORD) if variants else None
     token = _VARIANTS.set((pattern, variants) if pattern else None)
+    read_token = _UNKNOWN_READ.set({})
     try:
         yield
     finally:
         _VARIANTS.reset(token)
+        _UNKNOWN_READ.reset(read_token)

@@ -189,17 +189,23 @@ def _counted_span_pattern(language: str) -> re.Pattern | None:
         re.IGNORECASE)
 
 
+@cache
+def _counted_span_words(language: str) -> tuple[dict, dict, frozenset[str], re.Pattern | None]:
+    """The units and counts of a counted span, the openers that need a perfect and the perfect's pattern: read once."""
+    lex = lexicon(language)
+    return ({k.lower(): v for k, v in lex["counted_span_units"].items()},
+            {k.lower(): v for k, v in (lex.get("counts") or {}).items()},
+            frozenset(w.lower() for w in lex.get("counted_span_needs_perfect") or []),
+            _phrase_pattern(lex.get("counted_span_present_perfect") or []))
+
+
 def _counted_spans(sentence: str, language: str, cues: list[Cue]) -> list[Cue]:
     """"for ten days", "in the last two years": the span counted back from the day the text speaks from (days back, or
     months back), to it; "for" only after a perfect ("has been silent for ten days")."""
     pattern = _counted_span_pattern(language)
     if pattern is None:
         return []
-    lex = lexicon(language)
-    units = {k.lower(): v for k, v in lex["counted_span_units"].items()}
-    counts = {k.lower(): v for k, v in (lex.get("counts") or {}).items()}
-    needs_perfect = {w.lower() for w in lex.get("counted_span_needs_perfect") or []}
-    perfect = _phrase_pattern(lex.get("counted_span_present_perfect") or [])
+    units, counts, needs_perfect, perfect = _counted_span_words(language)
     found = []
     for m in pattern.finditer(sentence):
         if any(c.start <= m.start() < c.end or m.start() <= c.start < m.end() for c in cues):

@@ -22,7 +22,7 @@ from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
 from pipeline.normalize.lexicon import LANGUAGES, alphabet, alternation, letters, lexicon, words
-from pipeline.normalize.openings import skipping
+from pipeline.normalize.openings import skipping, with_opening
 
 # Month names, Chinese numerals and date marks come from pipeline/reference/lang/*.yaml.
 MONTHS = {form: number for lang in LANGUAGES for form, number in (lexicon(lang).get("months") or {}).items()}
@@ -895,6 +895,8 @@ _UNIT_STEMS = ("day", "week", *(p for p in _NEXT_DAYS if "day" not in p and "wee
                  + (lexicon(lang).get("within_after") or [])))
 if not all(any(stem in phrase.lower() for stem in ("day", "week")) for phrase in _EN["day_units"]):
     raise ValueError("en.yaml: every day unit must hold 'day' or 'week' (find_relative screens for them)")
+# The stems in one pattern, one scan of the sentence where a substring test per stem made a hundred.
+_ANY_UNIT_STEM = re.compile("|".join(map(re.escape, sorted(set(_UNIT_STEMS), key=len, reverse=True))))
 
 
 _ZH_CLOCK = _ZH.get("day_part_clock_marks") or {}
@@ -915,7 +917,7 @@ def find_relative(text: str) -> list[RelativeMention]:
         name = "part" if part["part"] else "after"  # "晚，出席招待会。", "发言后会场反应良好。"
         return [RelativeMention(part.start(name), part.end(name), part[name], 0)]
     lowered = text.lower()
-    if not any(unit in lowered for unit in _UNIT_STEMS):
+    if not _ANY_UNIT_STEM.search(lowered):
         return []  # every offset names a day or a week: most sentences are turned away by two substring tests
     found = []
     for m in _RELATIVE.finditer(text):
@@ -972,7 +974,7 @@ def clock_hours(text: str) -> list[tuple[int, int, str]]:
     Street"), unless it opens with a nought or a word of the clock follows; an hour that opens the sentence is one
     before the sentence's subject ("At 1545 Radio Uganda broadcast ..."), no street's number."""
     found = []
-    for m in _CLOCK_HOUR.finditer(text) if any(c.isdigit() for c in text) else ():
+    for m in _CLOCK_HOUR.finditer(text) if _DIGIT.search(text) else ():  # no digit, no hour (the pattern's are decimal digits)
         hhmm, after = m["hhmm"], text[m.end():].lstrip()
         if hhmm[0] == "0" or _CLOCK_AFTER.match(text, m.end()) \
                 or not (re.fullmatch(_YEAR, hhmm) or (after[:1].isupper() and text[: m.start()].strip()) or after[:1].isdigit()):
@@ -1021,8 +1023,9 @@ _ALONE_NAMES = {
 }
 _ALONE_MONTH = re.compile(rf"(?<!\w)(?:{alternation(_ALONE_NAMES)})(?!\w)(?!\s*,?\s*\d)") if _ALONE_NAMES else None
 _LAST_YEAR = re.compile(rf"\s+(?:{_phrases(_LAST_YEAR_AFTER)})(?!\w)", re.IGNORECASE) if _LAST_YEAR_AFTER else None
-_ALONE_OPENER = re.compile(rf"(?<!\w)(?P<open>{_phrases(_ALONE_OPENERS)})[\s-]+$", re.IGNORECASE) if _ALONE_OPENERS else None
+_ALONE_OPENER = with_opening(re.compile(rf"(?<!\w)(?P<open>{_phrases(_ALONE_OPENERS)})[\s-]+$", re.IGNORECASE)) if _ALONE_OPENERS else None
 _ALONE_SCREEN = tuple(sorted({m[:3] for m in _ALONE_NAMES}))
+_ANY_ALONE_SCREEN = re.compile("|".join(map(re.escape, _ALONE_SCREEN)) or "(?!)")  # the stems in one scan of the text
 
 
 def last_year_dates(text: str) -> list[tuple[int, int]]:
@@ -1062,7 +1065,7 @@ def find_months_alone(text: str, year: int | None, now: tuple[int, int] | None =
     means March 1963 by "raised in March"; and a ``past`` act's month after the month spoken from is of the year before
     ("в ноябре ... поддержал" in January 1963: November 1962). "last October" is the last October before ``now``, "в
     ноябре прошлого года" that month of the year before it. A month a day or a year follows is ``find_dates``'s."""
-    if year is None or _ALONE_MONTH is None or not any(stem in text for stem in _ALONE_SCREEN):
+    if year is None or _ALONE_MONTH is None or not _ANY_ALONE_SCREEN.search(text):
         return []  # most sentences name no month: a few substring tests turn them away
     found = []
     for m in _ALONE_MONTH.finditer(text):
@@ -1186,17 +1189,17 @@ _SEASON_THAT = words("season_that_before")
 _SEASON_THAT_YEAR = words("season_that_year_after")
 _SEASON_LAST_YEAR = words("season_last_year_after")
 _SEASON_NEXT = words("season_next_before")
-_SEASON = re.compile(
+_SEASON = with_opening(re.compile(  # behind a lookahead for its first letters (openings): every sentence is scanned for it
     rf"(?<!\w)(?:(?:(?P<that>{_phrases(_SEASON_THAT) or '(?!)'})|(?P<next>{_phrases(_SEASON_NEXT) or '(?!)'}))\s+)?(?P<season>{alternation(_SEASON_NAMES) or '(?!)'})(?!\w)"
     rf"(?:\s+(?:of\s+)?(?:(?P<year>{_YEAR})(?!\d)(?:\s*{_YEAR_MARK})?|(?P<short>{_SHORT_YEAR})"
     rf"|(?P<same>{_phrases(_SEASON_THAT_YEAR) or '(?!)'})(?!\w)|(?P<last>{_phrases(_SEASON_LAST_YEAR) or '(?!)'})(?!\w)))?",
     re.IGNORECASE,
-)
+))
 
 
 # "at the turn of the year", "岁末年初": December and January about the year's end the story is at (``year_turn``): the
 # one after the month it wrote last, or the one just before when that month is January or February.
-_YEAR_TURN = re.compile(rf"(?:{_phrases(words('year_turn')) or '(?!)'})", re.IGNORECASE)
+_YEAR_TURN = with_opening(re.compile(rf"(?:{_phrases(words('year_turn')) or '(?!)'})", re.IGNORECASE))  # a lookahead first
 
 
 # A part of a year named by a word that tells which year ("at the end of last year", "в конце прошлого года",

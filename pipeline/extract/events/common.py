@@ -149,18 +149,18 @@ class WordsFirst:
     Only the letters of ``CASE_TWINS`` match a letter of those words when case is ignored without turning into it
     when lowered; a text holding one of them is searched whatever it holds."""
 
-    __slots__ = ("pattern", "words")
+    __slots__ = ("pattern", "screen", "words")
 
     def __init__(self, pattern: re.Pattern, words: tuple[str, ...]):
         self.pattern, self.words = pattern, tuple(w.lower() for w in words)
         if not all(_LOWER_LETTER.fullmatch(c) or c.lower() == c.upper() for w in self.words for c in w):
             raise ValueError(f"{words}: a word with a letter other than a-z and the Russian alphabet, whose forms ignoring case are not known")
+        # the substring tests in one scan of the lower case: any of the words, as written (none: nothing found)
+        self.screen = re.compile("|".join(map(re.escape, sorted(set(self.words), key=len, reverse=True))) or "(?!)")
 
     def search(self, text: str) -> re.Match | None:
-        if not CASE_TWINS.search(text):
-            low = lowered(text)
-            if not any(w in low for w in self.words):
-                return None
+        if not CASE_TWINS.search(text) and not self.screen.search(lowered(text)):
+            return None
         return self.pattern.search(text)
 
 
@@ -1818,16 +1818,28 @@ def owned_group(text: str, mention) -> str | None:
     return f"{owner} {(lexicon('zh').get('owned_groups') or {})[g['noun']]}"
 
 
+@cache
+def _people_group_pattern() -> re.Pattern:
+    """A people's word before a group noun of ``owned_groups`` ("匈牙利代表团"): made once, not for every passage."""
+    return re.compile(r"(?P<word>" + alternation(_people_words("zh")) + ")" + _owned_group_pattern().pattern)
+
+
+@cache
+def _own_group_pattern() -> re.Pattern:
+    """A first person's word before a group noun of ``owned_groups`` ("我代表团"): made once, not for every passage."""
+    return re.compile(r"(?:" + event_words("first_person") + ")" + _owned_group_pattern().pattern)
+
+
 def owned_groups(text: str, known) -> list[tuple[int, int, str]]:
     """The groups a Chinese text writes against the state or party that sends them ("匈牙利代表团": Hungarian delegation,
     "中共代表团": CCP delegation, "苏方专家组": Soviet expert group), with where each stands."""
     pattern, nouns, people = _owned_group_pattern(), lexicon("zh").get("owned_groups") or {}, _people_words("zh")
     found = [(m.start, pattern.match(text, m.end).end(), name) for m in known if (name := owned_group(text, m))]
-    for m in re.finditer(r"(?P<word>" + alternation(people) + ")" + pattern.pattern, text) if people else ():
+    for m in _people_group_pattern().finditer(text) if people else ():
         if not any(a < m.end() and m.start() < b for a, b, _ in found) and not any(k.start < m.end() and m.start() < k.end and k.entity.is_actor for k in known):
             found.append((m.start(), m.end(), f"{people[m['word'].lower()]} {nouns[m['noun']]}"))
     own = people.get((lexicon("zh").get("own_state") or "").lower())  # "我代表团": the writer's state's delegation
-    for m in re.finditer(r"(?:" + event_words("first_person") + ")" + pattern.pattern, text) if own else ():
+    for m in _own_group_pattern().finditer(text) if own else ():
         if not any(a < m.end() and m.start() < b for a, b, _ in found):
             found.append((m.start(), m.end(), f"{own} {nouns[m['noun']]}"))
     return sorted(found)

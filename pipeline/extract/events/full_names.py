@@ -31,6 +31,7 @@ _TITLES = frozenset(w.casefold().rstrip(".") for w in (lexicon("en").get("titles
 _BODY_WORDS = frozenset(w.casefold() for w in lexicon("en").get("body_head_words") or [])
 _NAME_WORD = re.compile(r"(?:[^\W\d_][.’'-]?)+", re.UNICODE)  # "Traoré", "Kasa-Vubu", "M.", "O'Connor"
 _REGNAL = re.compile(r"[IVX]{1,4}")  # "Constantine II", "Juan Carlos I": the number of a monarch
+_LOWER_WORD = re.compile(r"(?<![\w'’-])[^\W\d_A-Z][\w'’-]*")
 
 
 def _fold(word: str) -> str:
@@ -41,7 +42,7 @@ def _fold(word: str) -> str:
 
 def _lower_words(page: str) -> frozenset[str]:
     """Every word the page writes in small letters ("the army", "the department"): no surname."""
-    return frozenset(w for w in re.findall(r"(?<![\w'’-])[^\W\d_A-Z][\w'’-]*", page) if w.islower())
+    return frozenset(w for w in _LOWER_WORD.findall(page) if w.islower())
 
 
 def _name_words(name: str, lower: frozenset[str]) -> list[str] | None:
@@ -74,17 +75,21 @@ def _endings(words: list[str]) -> list[tuple[str, ...]]:
 def _same_person(short: list[str], full: list[str]) -> bool:
     """Two forms of one name: the shorter's words end the longer's, an initial standing for a given name ("M. Korry",
     "Edward M. Korry"), or begin it, a second surname left off ("Jaime Wheelock", "Jaime Wheelock Román")."""
-    a, b = [_fold(w) for w in short], [_fold(w) for w in full]
+    return _same_folded([_fold(w) for w in short], [_fold(w) for w in full])
+
+
+def _same_folded(a: list[str], b: list[str]) -> bool:
+    """``_same_person`` of two names' folded words."""
     if len(a) > len(b) or a == b:
         return False
     ends = all(x == y or len(x) == 1 and y.startswith(x) for x, y in zip(a[::-1], b[::-1], strict=False))
     return ends or 2 <= len(a) < len(b) and a == b[: len(a)]
 
 
-def full_names(people: Iterable[str], page: str) -> dict[tuple[str, ...], str]:
+def full_names(people: Iterable[str], page: str, lower: frozenset[str] | None = None) -> dict[tuple[str, ...], str]:
     """Each short form (folded words) of the fuller person names ``people`` of one page, with the one name it stands
-    for; a form that two of them end with is left out."""
-    lower = _lower_words(page)
+    for; a form that two of them end with is left out. ``lower``: the page's ``_lower_words``, when already read."""
+    lower = _lower_words(page) if lower is None else lower
     named: list[tuple[str, list[str]]] = []
     for name in dict.fromkeys(people):
         entity = lookup(name)
@@ -94,7 +99,8 @@ def full_names(people: Iterable[str], page: str) -> dict[tuple[str, ...], str]:
         if words is not None and len(words) >= 2:
             named.append((name, words))
     # one person written twice ("M. Korry" and "Edward M. Korry"): his short forms are those of both, read as the fuller
-    fullest = {n: max((o for o, ow in named if o == n or _same_person(w, ow)), key=lambda o: (len(o.split()), len(o), o)) for n, w in named}
+    folded = [(name, [_fold(w) for w in words]) for name, words in named]  # each name's words folded once, not per pair
+    fullest = {n: max((o for o, ow in folded if o == n or _same_folded(w, ow)), key=lambda o: (len(o.split()), len(o), o)) for n, w in folded}
     forms: dict[tuple[str, ...], set[str]] = {}
     for name, words in named:
         for ending in _endings(words):
@@ -141,10 +147,10 @@ def page_people(doc_texts: list[str], events: list[EventDraft], context: Context
 def resolve_short_names(events: list[EventDraft], doc_texts: list[str], context: Context) -> None:
     """Every row's actor written in short ("Traoré") as the one fuller name the document gives ("Moussa Traoré")."""
     page = "\n".join(doc_texts)
-    forms = full_names(page_people(doc_texts, events, context), page)
+    lower = _lower_words(page)  # read once, for the forms and for each actor
+    forms = full_names(page_people(doc_texts, events, context), page, lower)
     if not forms:
         return
-    lower = _lower_words(page)
     for event in events:
         event.sources = list(dict.fromkeys(fuller_name(n, forms, page, lower) for n in event.sources))
         event.targets = [n for n in dict.fromkeys(fuller_name(n, forms, page, lower) for n in event.targets) if n not in event.sources]
