@@ -291,7 +291,30 @@ _BRACKET_PAIRS = {"(": ")", "[": "]", "\uff08": "\uff09", "\u3010": "\u3011", "\
 _PIECE_SEPARATOR = r"(?:\s*[,/|;\uff0c\u3001\uff1b]\s*|\s+[\u2013\u2014-]\s+|\s*\u2014\s*)"
 # Before the day: the place, the building or office, the paper's number and its classification, each a short piece of
 # at most four words ("Dar es Salaam, ", "No. 0145 / Secret / ", "A-612, "), each closed by a separator.
-_PIECES_BEFORE = re.compile(r"^(?:[^,/|;\uff0c\u3001\uff1b\n]{1,40}?" + _PIECE_SEPARATOR + r")*$")
+_SEPARATOR = re.compile(_PIECE_SEPARATOR)
+_NOT_IN_PIECE = frozenset(",/|;\uff0c\u3001\uff1b\n")
+_SEPARATOR_SIGNS = frozenset(",/|;\uff0c\u3001\uff1b\u2013\u2014-")
+_PIECE_CHARS = 40
+
+
+def _pieces_before(text: str) -> bool:
+    """``text`` is all short pieces, each closed by a separator (a trailing line end aside). Read position by position
+    rather than by one backtracking pattern, whose time doubles with every dash in a long line before a day."""
+    n = len(text)
+    reach = [True] + [False] * n  # the positions a run of whole pieces can end at
+    for start in range(n):
+        if not reach[start]:
+            continue
+        for end in range(start + 1, min(n, start + _PIECE_CHARS) + 1):
+            if text[end - 1] in _NOT_IN_PIECE:
+                break
+            for after in range(end + 1, n + 1):
+                sign = text[after - 1]
+                if not (sign.isspace() or sign in _SEPARATOR_SIGNS):
+                    break
+                if not reach[after] and _SEPARATOR.fullmatch(text, end, after):
+                    reach[after] = True
+    return reach[n] or (text.endswith("\n") and reach[n - 1])
 _PIECE = re.compile(r"[^,/|;\uff0c\u3001\uff1b]+")
 # A paper's number: "No. 0145", "Nr. 12", "\u2116 45/sh", "#123", "A-612", "OCI No. 0279/67".
 _NUMBER_PIECE = re.compile(r"^(?:[^\W\d_]{1,6}\.?\s*)?(?:No\.?|Nr\.?|N\u00b0|\u2116|#)?\s*[^\W\d_]{0,6}\s?[\u2013-]?\s?\d[\w.\u2013-]*$")
@@ -331,7 +354,7 @@ def dated_line(line: str, year: int | None = None) -> DateMention | None:
     before, after = text[: day.start], text[day.end:]
     if (weekday := _weekday_before().search(before)) is not None:
         before = before[: weekday.start()]  # "Friday 28 December 1979", an intelligence daily's dateline: the day's own
-    if before and not _PIECES_BEFORE.match(before):
+    if before and not _pieces_before(before):
         return None
     for piece in _PIECE.findall(before):
         piece = piece.strip(" .\u2013\u2014-")

@@ -205,3 +205,18 @@ def test_an_estimate_is_dated_by_its_concurrence(line, day):
     from pipeline.parse.cia_crest import _dated_by
     found = _dated_by(line)
     assert (found.start_date if found else None) == day
+
+
+@pytest.mark.parametrize(("line", "day"), [
+    ("Dar es Salaam, 14 March 1964", date(1964, 3, 14)),
+    ("No. 0145 / Secret / Hanoi, 2 May 1968", date(1968, 5, 2)),
+    ("Embassy — Ulan Bator — 9 July 1959", date(1959, 7, 9)),
+])
+def test_a_date_line_of_short_pieces_gives_its_day(line, day):
+    assert dated_line(line).start_date == day
+
+
+def test_a_long_line_of_dashes_before_a_day_is_read_at_once_and_is_no_date_line():
+    # Pieces closed by dashes can be cut in very many ways: the line is turned away without trying each one.
+    line = "a \u2014" * 60 + "a sentence of the text, not a place, 3 July 1962"
+    assert dated_line(line) is None
