@@ -1448,6 +1448,9 @@ def _sentence_events(doc: ParsedDocument, context: Context, record_speakers: lis
                 events[-1].sources = list(assenting)  # "Cdes. Kozlov and Mikoyan agree.": both members
         spoken = [x for x in sentences if re.search(r"[^\W\d]", x.text)]  # "3. " before a point is no sentence
         opening = spoken[0].text if spoken else block.text
+        if (turn or turn_name) and len(spoken) > 1 and len(_LABEL_OFF.sub("", opening).split()) <= 2:
+            opening = f"{opening} {spoken[1].text}"  # "Chancellor Kohl: I shall. I had also wanted to thank you ...": a reply of a
+            # word or two opens the turn, the sentence after it says to whom
         if (turn or turn_name) and events and events[-1].block == index and not events[-1].targets and (_ADDRESSES.search(opening) or GREETING.match(opening) or VOCATIVE.match(opening) or _THANKS.match(opening) or _TO_THE_OTHER.match(block.text)):
             events[-1].targets = turn_addressees(events[-1].sources, participants)  # "Zhou: Thank you for ...", not "Takeiri: Japanese media ..."
         elif (turn or turn_name) and events and events[-1].block == index and not events[-1].targets and (greeted := addressed_first(opening)):
@@ -3058,6 +3061,7 @@ _ANNOUNCES = compile_opening(r"^[^:\n]{3,40}\b(?:is|are|was|were)\s*:\s*$")
 
 # A verb that says something to someone: in a conversation of two or three, it is said to the others.
 # A turn that speaks to the other side ("Thank you for ...", "I ask you ...") rather than states something.
+_LABEL_OFF = compile_opening(r"^\W*[^\W\d][^:：]{0,40}[:：]\s*")  # a turn's label before its words ("The President: ")
 _ADDRESSES = compile_opening(r"\b(?:you|your|yours)\b|" + event_words("second_person"), re.IGNORECASE)
 # A turn whose speaker tells what he did to "him" ("CHERVONENKO - I thanked him ...", "Gromyko: I reminded her that ..."):
 # in a talk of two, to the other party.

@@ -54,3 +54,11 @@ def test_the_call_and_a_turn_said_to_the_other_party():
     assert call and set(call[0].sources + call[0].targets) == {"George H. W. Bush", "Margaret Thatcher"}, call
     turn = [e for e in rows if words(e).startswith("The President:")]
     assert turn and turn[0].sources == ["George H. W. Bush"] and turn[0].targets == ["Margaret Thatcher"], turn
+
+
+def test_a_turn_that_opens_with_a_short_reply_is_said_to_whom_its_next_sentence_speaks():
+    text = _TELCON.replace("Prime Minister Thatcher: I am calling about the meeting of the Alliance ministers next week in Ottawa. (U)",
+                           "Prime Minister Thatcher: Certainly. I wanted to thank you for the message about Ottawa. (U)")
+    doc = parse_text(text)
+    rows = [e for e in extract_events(doc) if doc.blocks[e.block].text[e.evidence_start:].startswith("Prime Minister Thatcher:")]
+    assert rows and rows[0].sources == ["Margaret Thatcher"] and rows[0].targets == ["George H. W. Bush"], rows
