@@ -1802,6 +1802,11 @@ def _sentence_events(doc: ParsedDocument, context: Context, record_speakers: lis
                     event.targets += [n for n in clause_names(present["who"], block.language) if n not in event.sources + event.targets]
             if len(events) == before_sentence and (present := _PRESENT_AT.match(sentence)):
                 _join_meeting(events, doc, index, clause_names(present["who"], block.language))  # "PAK HEON-YEONG was present at the meeting."
+            if context.speaker and block.language in (None, "en"):
+                for event in events[before_sentence:]:  # "Chancellor Kohl: ... Egon Krenz called me this morning": the speaker
+                    if event.block == index and event.sources and context.speaker not in event.sources + event.targets \
+                            and _DONE_TO_ME.search(block.text, event.evidence_start, event.evidence_end):
+                        event.targets = [context.speaker] + event.targets
             people = [m.entity.name for m in s.mentions if m.entity.kind == "person"]
             acted = [e.sources[0] for e in events[before_sentence:] if len(e.sources) == 1 and is_person(e.sources[0])]
             if _FIRST_PERSON.search(sentence) and (others := [n for n in acted + people if n not in context.senders]):
@@ -3061,6 +3066,9 @@ _ANNOUNCES = compile_opening(r"^[^:\n]{3,40}\b(?:is|are|was|were)\s*:\s*$")
 
 # A verb that says something to someone: in a conversation of two or three, it is said to the others.
 # A turn that speaks to the other side ("Thank you for ...", "I ask you ...") rather than states something.
+# An act another did to the one who speaks a turn, told with "me" as its object ("Egon Krenz called me this morning",
+# "the Foreign Minister telephoned me"): the speaker of the turn is its other party.
+_DONE_TO_ME = compile_opening(r"\b(?:[a-z]+ed|sent|told|gave|wrote|rang|sought|met|saw)\s+me\b")
 _LABEL_OFF = compile_opening(r"^\W*[^\W\d][^:：]{0,40}[:：]\s*")  # a turn's label before its words ("The President: ")
 _ADDRESSES = compile_opening(r"\b(?:you|your|yours)\b|" + event_words("second_person"), re.IGNORECASE)
 # A turn whose speaker tells what he did to "him" ("CHERVONENKO - I thanked him ...", "Gromyko: I reminded her that ..."):

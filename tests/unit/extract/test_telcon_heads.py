@@ -62,3 +62,11 @@ def test_a_turn_that_opens_with_a_short_reply_is_said_to_whom_its_next_sentence_
     doc = parse_text(text)
     rows = [e for e in extract_events(doc) if doc.blocks[e.block].text[e.evidence_start:].startswith("Prime Minister Thatcher:")]
     assert rows and rows[0].sources == ["Margaret Thatcher"] and rows[0].targets == ["George H. W. Bush"], rows
+
+
+def test_an_act_done_to_me_in_a_turn_is_done_to_its_speaker():
+    text = _TELCON.replace("I am calling about the meeting of the Alliance ministers next week in Ottawa.",
+                           "I have news from Paris. François Mitterrand telephoned me this morning about the ministers' meeting.")
+    doc = parse_text(text)
+    rows = [e for e in extract_events(doc) if "Mitterrand" in " ".join(e.sources)]
+    assert rows and all("Margaret Thatcher" in e.targets for e in rows), [(e.sources, e.targets) for e in rows]
