@@ -415,6 +415,38 @@ def _read_page(doc: ParsedDocument, homes: frozenset[str], texts: list[str]) -> 
 _RELATIVE_CLOSES = compile_opening(r"\s+(?:who|which|that)\b[^,;:]*$")
 
 
+# A place a clause goes into, comes from or passes through ("crossed into Shaba from Angola and Zambia"), or whose thing
+# it names ("the center of Zaire's copper mining"): where the act was, no party to it (``route_prepositions``, en.yaml).
+_ROUTE_BEFORE = compile_opening(
+    r"\b(?:" + alternation(lexicon("en").get("route_prepositions") or ["(?!)"]) + r")\s+(?:the\s+)?"
+    r"(?:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}\s*(?:,|\band\b|\bor\b)\s*){0,3}$")
+_ROUTE_VERB = compile_opening(r"\b(?:" + alternation(lexicon("en").get("route_verbs") or ["(?!)"]) + r")\b", re.IGNORECASE)
+_THING_OF = compile_opening(r"\bof\s+(?:the\s+)?$")
+_POSSESSIVE_S = compile_opening(r"['’]s\b")
+
+
+def _places_passed_through(events: list[EventDraft], doc: ParsedDocument) -> None:
+    """A state or place among an English row's other parties that its evidence names only as where a movement went or
+    came from ("Katangan rebels crossed into Shaba from Angola and Zambia", not "India had received tanks from the Soviet
+    Union") or as the owner of a thing ("the center of Zaire's copper mining"): no party to the act."""
+    for event in events:
+        if not event.targets or event.block >= len(doc.blocks) or doc.blocks[event.block].language not in (None, "en"):
+            continue
+        text = doc.blocks[event.block].text[event.evidence_start: event.evidence_end]
+        mentions = find_mentions(text)
+        kept = []
+        for name in event.targets:
+            at = [m for m in mentions if m.entity.name == name]
+            if at and all(m.entity.kind == "place" for m in at) and all(
+                _ROUTE_BEFORE.search(text[max(0, m.start - 80): m.start]) and _ROUTE_VERB.search(text, 0, m.start)
+                or _THING_OF.search(text[max(0, m.start - 20): m.start]) and _POSSESSIVE_S.match(text, m.end)
+                for m in at
+            ):
+                continue
+            kept.append(name)
+        event.targets = kept
+
+
 _NAMED_BY_ITS_DAY = compile_opening(r"\bof\s+(?:the\s+)?$")
 _PASSIVE_VERB = compile_opening(r"(?:(?:has|have|had)\s+been|was|were)\s+[a-z]+(?:ed|en|wn|t)\b")
 
@@ -540,6 +572,7 @@ def _extract_events(doc: ParsedDocument, homes: frozenset[str] = frozenset()) ->
             ):  # the heading's talk, or one told with no party ("The conversation began at 10:15 a.m.")
                 event.sources += [n for n in everyone if n not in event.sources + event.targets]
     _bare_rows_subject(events, doc)
+    _places_passed_through(events, doc)
     titled = any(is_bare_title(n) for e in events for n in e.sources + e.targets)  # the document read again only then
     parties = context.senders + context.recipients + (participants_named(doc, "") if context.is_record and titled else [])
     holders = office_holders([doc.title or ""] + [b.text for b in doc.blocks], parties) if titled else {}
