@@ -534,6 +534,10 @@ def _person_named(words: str) -> str | None:
     return name
 
 
+# A day written alone in figures, a Roman month among them ("14/I-67", "19.V.72", "12.3.1965"): no signer's line.
+_DAY_ALONE = re.compile(r"\d{1,2}\s*[./-]\s*(?:[IVX]{1,4}|\d{1,2})\s*[./-]\s*\d{2,4}")
+
+
 def _office_then_signer(line: str) -> str | None:
     """The signer of a line that gives his office and then his name, a colon between them or none ("Ambassador: Grigor
     Vasilev", "Ambassador Ladislav Šimovič", "Chargé d'Affaires a.i. Jan Novák"): the office read as the signature's
@@ -559,8 +563,9 @@ def read_wire_parties(doc: ParsedDocument, last: int = 4, head: int = 8) -> None
             # not the edition's or the cable's furniture ends the search: the furniture under the signer is read past)
             text = block.text.strip()
             if text.startswith("[") or citation_line(text) or names_a_source(text[:30]) or is_closing_label(text) \
-                    or handling_kind(text, HANDLING_LINE_CHARS) is not None or _distributed(text):
-                continue  # the edition's furniture, the cable's own "Copies: ..." line and its handling lines under the signature
+                    or handling_kind(text, HANDLING_LINE_CHARS) is not None or _distributed(text) or _DAY_ALONE.fullmatch(text):
+                continue  # the edition's furniture, the cable's own "Copies: ..." line and its handling lines under the signature,
+                # the day written alone under it ("AMBASSADOR A. SHUKOV" / "14/I-67")
             signed = words["signed"].match(text)
             name = _person_named(signed["name"]) if signed else (
                 text if _SURNAME_LINE.match(text) and text not in words["not_signers"] and lookup(text) is None

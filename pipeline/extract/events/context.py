@@ -196,9 +196,17 @@ def foot_name(doc: ParsedDocument) -> str | None:
 
 _LABELLED = compile_opening(r"[^\W\d_][\w .-]{0,30}:\s")  # "Copies: ...", "Distribution: ...": a labelled line
 def _office_and_name(line: str) -> list[str]:
-    """A signature's office and name on one line ("Ambassador: /Georgi Naydenov/") as the two lines it stands for."""
+    """A signature's office and name on one line ("Ambassador: /Georgi Naydenov/", "AMBASSADOR    A. SHUKOV") as the two
+    lines it stands for."""
     m = _OFFICE_LABEL.match(line)
-    return [m["office"], m["name"]] if m and is_office_line(m["office"]) else [line]
+    if m and is_office_line(m["office"]):
+        return [m["office"], m["name"]]
+    words = line.split()
+    for cut in range(1, min(3, len(words) - 1) + 1):  # "AMBASSADOR A. SHUKOV": the office in capitals, then the name
+        office, name = " ".join(words[:cut]), " ".join(words[cut:])
+        if office.isupper() and is_office_line(office) and not is_office_line(name) and is_signed_name(name, plain=True):
+            return [office, name]
+    return [line]
 
 
 _OFFICE_LABEL = compile_opening(r"^(?P<office>[^\W\d_][^:/\d]{1,40}):\s*(?P<name>/?[^:/\d]{3,40}/?)$")
