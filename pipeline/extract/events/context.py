@@ -771,17 +771,26 @@ _ROLE_WORDS = frozenset(lexicon("en").get("participant_role_words") or [])
 _SIDE = compile_opening(r"^\W*on\s+the\s+[\w'’-]+\s+(?:" + alternation(lexicon("en").get("participant_side_words") or []) + r")\b\s*,?\s*")
 
 
+# A field of a record's head, its label before a colon ("Notetaker: Robert Hutchings", "DATE, TIME AND PLACE: ..."): no
+# line of the list of participants above it, which goes on under a label that held its first name ("PARTICIPANTS: The
+# President" / "Helmut Kohl, Chancellor").
+_FIELD_LABEL = compile_opening(r"^[^\W\d_][^:]{0,30}:")
+
+
 def _participant_lines(doc: ParsedDocument) -> list[str] | None:
     """The lines of a record's list of participants, None when it has none."""
     for index, block in enumerate(doc.blocks[:30]):
         if len(block.text) > 300 or (m := _PARTICIPANT_LABEL.match(block.text.strip())) is None:
             continue
         lines = re.split(r"[,;]\s*", m["names"]) if m["names"] else []
-        for below in doc.blocks[index + 1: index + 16] if not lines else ():
+        inline = bool(lines)
+        for below in doc.blocks[index + 1: index + 16] if len(lines) <= 1 else ():
             text = below.text.strip()
             if len(text) > 120 or text.endswith((".", "!", "?", ":")) or find_dates(text, None):
                 break  # the record's first sentence: the list is over
-            lines.append(text)
+            if inline and _FIELD_LABEL.match(text):
+                break  # "PARTICIPANTS: The President" / "Helmut Kohl, Chancellor" / "Notetaker: ...": the next field of the head
+            lines.append(text.split(",")[0] if inline else text)  # "Helmut Kohl, Chancellor": the man, his office after the comma
         return lines
     return None
 

@@ -198,12 +198,18 @@ def turn_name_in(text: str, questions: bool = False) -> str | None:
     if not asks and (len(said) < 5 or (text.rstrip().endswith("?") and not _STATES_FIRST.search(text[m.end() - 1:]))):
         return None  # "K: Right.", "D: Hum?": an acknowledgement or a question, not a statement ("D: Hello. I received ... OK?" is)
     words = name.split()
-    if not 1 <= len(words) <= 4 or name.lower() in _TURN_LABELS or not all(w[:1].isupper() or w in ("de", "von", "van") for w in words):
+    if not 1 <= len(words) <= 4 or is_head_label(name) or not all(w[:1].isupper() or w in ("de", "von", "van") for w in words):
         return None
     entity = lookup(name)
     if entity is not None and entity.kind == "place":
         return None  # "Bulgaria: K. Tellalov – head of ...": a list of those present, not a turn
     return canonical_name(name)
+
+
+def is_head_label(name: str) -> bool:
+    """A label of a record's head, not a speaker: one of ``labels`` ("Time"), or several joined ("DATE, TIME AND PLACE")."""
+    parts = [p for p in re.split(r"\s*,\s*|\s+(?:and|&)\s+|\s*/\s*", name.strip().lower()) if p]
+    return name.lower() in _TURN_LABELS or bool(parts) and all(p in _TURN_LABELS for p in parts)
 
 
 _STATES_FIRST = compile_opening(r"\w{2,}[.!]\s+(?:\w+\s+){3,}\S*[.!]")  # a turn with a statement of four words or more before its question

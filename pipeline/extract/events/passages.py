@@ -423,6 +423,38 @@ def _read_page(doc: ParsedDocument, homes: frozenset[str], texts: list[str]) -> 
 _RELATIVE_CLOSES = compile_opening(r"\s+(?:who|which|that)\b[^,;:]*$")
 
 
+# A place a clause goes into, comes from or passes through ("crossed into Shaba from Angola and Zambia"), or whose thing
+# it names ("the center of Zaire's copper mining"): where the act was, no party to it (``route_prepositions``, en.yaml).
+_ROUTE_BEFORE = compile_opening(
+    r"\b(?:" + alternation(lexicon("en").get("route_prepositions") or ["(?!)"]) + r")\s+(?:the\s+)?"
+    r"(?:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}\s*(?:,|\band\b|\bor\b)\s*){0,3}$")
+_ROUTE_VERB = compile_opening(r"\b(?:" + alternation(lexicon("en").get("route_verbs") or ["(?!)"]) + r")\b", re.IGNORECASE)
+_THING_OF = compile_opening(r"\bof\s+(?:the\s+)?$")
+_POSSESSIVE_S = compile_opening(r"['’]s\b")
+
+
+def _places_passed_through(events: list[EventDraft], doc: ParsedDocument) -> None:
+    """A state or place among an English row's other parties that its evidence names only as where a movement went or
+    came from ("Katangan rebels crossed into Shaba from Angola and Zambia", not "India had received tanks from the Soviet
+    Union") or as the owner of a thing ("the center of Zaire's copper mining"): no party to the act."""
+    for event in events:
+        if not event.targets or event.block >= len(doc.blocks) or doc.blocks[event.block].language not in (None, "en"):
+            continue
+        text = doc.blocks[event.block].text[event.evidence_start: event.evidence_end]
+        mentions = find_mentions(text)
+        kept = []
+        for name in event.targets:
+            at = [m for m in mentions if m.entity.name == name]
+            if at and all(m.entity.kind == "place" for m in at) and all(
+                _ROUTE_BEFORE.search(text[max(0, m.start - 80): m.start]) and _ROUTE_VERB.search(text, 0, m.start)
+                or _THING_OF.search(text[max(0, m.start - 20): m.start]) and _POSSESSIVE_S.match(text, m.end)
+                for m in at
+            ):
+                continue
+            kept.append(name)
+        event.targets = kept
+
+
 _NAMED_BY_ITS_DAY = compile_opening(r"\bof\s+(?:the\s+)?$")
 _PASSIVE_VERB = compile_opening(r"(?:(?:has|have|had)\s+been|was|were)\s+[a-z]+(?:ed|en|wn|t)\b")
 
@@ -552,6 +584,7 @@ def _extract_events(doc: ParsedDocument, homes: frozenset[str] = frozenset()) ->
             ):  # the heading's talk, or one told with no party ("The conversation began at 10:15 a.m.")
                 event.sources += [n for n in everyone if n not in event.sources + event.targets]
     _bare_rows_subject(events, doc)
+    _places_passed_through(events, doc)
     titled = any(is_bare_title(n) for e in events for n in e.sources + e.targets)  # the document read again only then
     parties = context.senders + context.recipients + (participants_named(doc, "") if context.is_record and titled else [])
     holders = office_holders([doc.title or ""] + [b.text for b in doc.blocks], parties) if titled else {}
@@ -1466,6 +1499,9 @@ def _sentence_events(doc: ParsedDocument, context: Context, record_speakers: lis
                 events[-1].sources = list(assenting)  # "Cdes. Kozlov and Mikoyan agree.": both members
         spoken = [x for x in sentences if re.search(r"[^\W\d]", x.text)]  # "3. " before a point is no sentence
         opening = spoken[0].text if spoken else block.text
+        if (turn or turn_name) and len(spoken) > 1 and len(_LABEL_OFF.sub("", opening).split()) <= 2:
+            opening = f"{opening} {spoken[1].text}"  # "Chancellor Kohl: I shall. I had also wanted to thank you ...": a reply of a
+            # word or two opens the turn, the sentence after it says to whom
         if (turn or turn_name) and events and events[-1].block == index and not events[-1].targets and (_ADDRESSES.search(opening) or GREETING.match(opening) or VOCATIVE.match(opening) or _THANKS.match(opening) or _TO_THE_OTHER.match(block.text)):
             events[-1].targets = turn_addressees(events[-1].sources, participants)  # "Zhou: Thank you for ...", not "Takeiri: Japanese media ..."
         elif (turn or turn_name) and events and events[-1].block == index and not events[-1].targets and (greeted := addressed_first(opening)):
@@ -1825,6 +1861,11 @@ def _sentence_events(doc: ParsedDocument, context: Context, record_speakers: lis
                     event.targets += [n for n in clause_names(present["who"], block.language) if n not in event.sources + event.targets]
             if len(events) == before_sentence and (present := _PRESENT_AT.match(sentence)):
                 _join_meeting(events, doc, index, clause_names(present["who"], block.language))  # "PAK HEON-YEONG was present at the meeting."
+            if context.speaker and block.language in (None, "en"):
+                for event in events[before_sentence:]:  # "Chancellor Kohl: ... Egon Krenz called me this morning": the speaker
+                    if event.block == index and event.sources and context.speaker not in event.sources + event.targets \
+                            and _DONE_TO_ME.search(block.text, event.evidence_start, event.evidence_end):
+                        event.targets = [context.speaker] + event.targets
             people = [m.entity.name for m in s.mentions if m.entity.kind == "person"]
             acted = [e.sources[0] for e in events[before_sentence:] if len(e.sources) == 1 and is_person(e.sources[0])]
             if _FIRST_PERSON.search(sentence) and (others := [n for n in acted + people if n not in context.senders]):
@@ -3103,6 +3144,10 @@ _ANNOUNCES = compile_opening(r"^[^:\n]{3,40}\b(?:is|are|was|were)\s*:\s*$")
 
 # A verb that says something to someone: in a conversation of two or three, it is said to the others.
 # A turn that speaks to the other side ("Thank you for ...", "I ask you ...") rather than states something.
+# An act another did to the one who speaks a turn, told with "me" as its object ("Egon Krenz called me this morning",
+# "the Foreign Minister telephoned me"): the speaker of the turn is its other party.
+_DONE_TO_ME = compile_opening(r"\b(?:[a-z]+ed|sent|told|gave|wrote|rang|sought|met|saw)\s+me\b")
+_LABEL_OFF = compile_opening(r"^\W*[^\W\d][^:：]{0,40}[:：]\s*")  # a turn's label before its words ("The President: ")
 _ADDRESSES = compile_opening(r"\b(?:you|your|yours)\b|" + event_words("second_person"), re.IGNORECASE)
 # A turn whose speaker tells what he did to "him" ("CHERVONENKO - I thanked him ...", "Gromyko: I reminded her that ..."):
 # in a talk of two, to the other party.

@@ -1021,6 +1021,7 @@ CHECKS = {
     "signed_labels": lambda language, text, name: _eq(signed_name(text), name, text),
     "request_verbs": lambda language, text, act: _eq(text[common.asked_act(text, language) or 0:].startswith(act), True, text),
     "title_modifiers": lambda language, text, names: CHECKS["heading_by"](language, text, names),
+    "route_prepositions": lambda language, text, kept: _eq(_route_kept(text), kept or [], text),
     "heading_by": lambda language, text, names: _eq(
         [e.sources for e in extract_events(ParsedDocument(parser="test/1", blocks=[Block("paragraph", 0, len(text), text, language=language)],
                                                            source_type="book_page")) if e.method == "dated_sentence"], [names], text),
@@ -1152,6 +1153,15 @@ def _done_at_dated_gathering(text: str) -> list | None:
     held = {passages._place_named(text[: d.start], passages._PLACE_THING_DATED): d for d in find_dates(text)}
     place = passages._place_named(text.rsplit(". ", 1)[-1], passages._PLACE_THING)
     return [held[place].start_date, held[place].end_date] if place in held else None
+
+
+def _route_kept(text: str) -> list[str]:
+    """The places a sentence names that stay a row's other parties once those it names as where the act went are left."""
+    doc = ParsedDocument(parser="test/1", blocks=[Block("paragraph", 0, len(text), text, language="en")], source_type="book_page")
+    event = common.EventDraft(0, "statement", 0, len(text), "tense_sentence", 0.5)
+    event.targets = list(dict.fromkeys(m.entity.name for m in find_mentions(text) if m.entity.kind == "place"))
+    passages._places_passed_through([event], doc)
+    return event.targets
 
 
 def _examples():
