@@ -2108,7 +2108,7 @@ def _own_clause_acts(index: int, s: Sentence, made: list[EventDraft], language: 
         found += [e for e in told if (e.start_date, e.end_date) not in held and (e.start_date or e.end_date)]
     return found + _main_of_a_dated_aside(index, s, held, language, context, scope, previous_actor, in_turn) \
         + _aside_of_its_own_week(index, s, held, language, context, scope, previous_actor, in_turn) \
-        + _present_clauses(index, s, made, language, context) + (
+        + _present_clauses(index, s, made, language, context) + _perfect_clauses(index, s, made, language, context) + (
             [] if in_turn else _turn_before_its_aside(index, s, held, language, context, scope, previous_actor)
         )  # a paragraph that opens a turn with its speaker's name and a saying has its row for the saying already
 
@@ -2242,6 +2242,73 @@ def present_clauses(sentence: str, language: str | None, dated: list[int] | None
         language in (None, "en") and _PROGRESSIVE.search(sentence, a, b)))
         and not any(c.kind in ("planned", "past") for c in read_cues(sentence[a:b], language))
         and not (_NOT_NOW.get(language or "en") and _NOT_NOW[language or "en"].search(sentence, a, b))]
+
+
+# A later clause of a dated sentence told in the present perfect ("... yesterday asking for French help; the French have
+# put a regiment on alert", "told the Ambassador today that some thirty others have been arrested"; "has armed his
+# militia and staged a rally on 1 May"): done by the day the text is written, on or before it (now_perfect_openers,
+# now_perfect_not_with; pipeline/extract/events/passages.py, perfect_clauses).
+_PERFECT_OPENS = {  # a clause a saying opens: "told X that ...", "reported that ..."
+    language: compile_opening(r"(?<!\w)(?:" + alternation(words_).replace(r"\ ", r"\s+") + r")\s+", re.IGNORECASE)
+    for language in ("en",) if (words_ := lexicon(language).get("now_perfect_openers"))
+}
+_NOT_PERFECT = {  # "have been here since May", "has just arrived", "will have left": a course, the day itself, a plan
+    language: compile_opening(r"(?<!\w)(?:" + alternation(words_).replace(r"\ ", r"\s+") + r")(?!\w)", re.IGNORECASE)
+    for language in ("en",) if (words_ := lexicon(language).get("now_perfect_not_with"))
+}
+_PERFECT_AFTER = compile_opening(  # ", and" before the perfect: it follows the act of the clause before (now_perfect_after)
+    r"(?:" + alternation(lexicon("en").get("now_perfect_after") or ["(?!)"]).replace(r"\ ", r"\s+") + r")\s*$", re.IGNORECASE)
+_AND_PARTICIPLE = compile_opening(r"\s+and\s+(?=(?:[a-z]+ed|" + alternation(lexicon("en").get("irregular_participles") or []) + r")\b)")  # "has armed his militia and staged a rally on 1 May"
+
+
+def perfect_clauses(sentence: str, language: str | None, dated: list[int] | None = None) -> list[tuple[int, int]]:
+    """The clauses after a sentence's first that tell, in the present perfect, an act done by the day the text is
+    written: after a joiner ("...; the French have put a regiment on alert"), or the clause a saying opens ("told the
+    Ambassador today that thirty others have been arrested"). A perfect whose participle comes before a second one that
+    holds the sentence's date ("has armed his militia and staged a rally on 1 May") is a clause of its own, to the "and"."""
+    opens, joiner, negated = _PERFECT_OPENS.get(language or "en"), _CLAUSE_JOINERS.get(language or "en"), _NOT_PERFECT.get(language or "en")
+    if opens is None or joiner is None or negated is None:
+        return []
+    dated = dated if dated is not None else [d.start for d in find_dates(sentence, 1950)]
+    cuts = sorted({m.end() for m in joiner.finditer(sentence)} | {m.end() for m in opens.finditer(sentence)})
+    found: list[tuple[int, int]] = []
+    for verb in PERFECT_VERB.finditer(sentence):
+        a = max([c for c in cuts if c <= verb.start()], default=0)
+        a += len(sentence[a: verb.start()]) - len(sentence[a: verb.start()].lstrip())
+        b = min([m.start() for m in joiner.finditer(sentence, verb.end())], default=len(sentence))
+        if (m := _AND_PARTICIPLE.search(sentence, verb.end(), b)) and any(m.end() <= d < b for d in dated) \
+                and not any(verb.end() <= d < m.start() for d in dated):
+            if (a, m.start()) not in found and not negated.search(sentence, a, m.start()):
+                found.append((a, m.start()))  # the first participle's clause, to the "and"
+            continue
+        if a == 0 or any(a <= d < b for d in dated) or negated.search(sentence, a, b) or (a, b) in found:
+            continue  # the sentence's own clause, a day of its own, or a course, the very day, a plan
+        found.append((a, b))
+    return found
+
+
+def _perfect_clauses(index: int, s: Sentence, made: list[EventDraft], language: str | None, context: Context) -> list[EventDraft]:
+    """A dated sentence's later clause told in the present perfect (``perfect_clauses``): on or before the day the text
+    is written, a row of its own. In a report, cable or memorandum (a record's turns speak for themselves)."""
+    day = context.letter_date
+    if day is None or context.is_record or not made or (language or "en") not in _PERFECT_OPENS or not (
+        s.dates or s.relative or any(e.method == "relative_date" for e in made)
+    ):
+        return []
+    found = []
+    for a, b in perfect_clauses(s.text, language, [d.start for d in s.dates] + [r.start for r in s.relative]):
+        clause = s.text[a:b].rstrip(" .;,")
+        if len(clause.split()) < 3 or _DAY_WORD[language or "en"].search(clause) or any(e.evidence_start == s.start + a and e.evidence_end <= s.start + b for e in made):
+            continue
+        event = EventDraft(index, "statement", s.start + a, s.start + a + len(clause), "tense_sentence", 0.4)
+        (event.end_date, event.precision), event.date_kind, event.inferred = (day, "day"), "upper_bound", True
+        if _PERFECT_AFTER.search(s.text[:a]) and (since := [e.start_date for e in made if e.method == "relative_date"
+                                                            and e.start_date is not None and e.start_date < day]):
+            event.start_date, event.date_kind = min(since), "range"  # "Amin was ousted last night by a coup, and Kabul Radio
+            # has proclaimed Karmal head of the new regime": what followed the day counted back, up to the writing day
+        event.sources, event.present = clause_names(clause, language)[:2], True  # told as of the writing day, not of a
+        found.append(event)  # day the passage turned back to ("Yesterday I spoke in Parliament ... and I have sent messages")
+    return found
 
 
 def _present_clauses(index: int, s: Sentence, made: list[EventDraft], language: str | None, context: Context) -> list[EventDraft]:

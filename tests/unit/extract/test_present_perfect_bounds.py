@@ -1,0 +1,52 @@
+"""A present perfect in a later clause of a dated sentence tells an act done by the day the text is written: on or
+before that day, a row of its own, not the day the sentence's first clause names. After ", and" and a day counted back
+("last night", "yesterday") it follows that day's act: from it to the writing day. Sentences of the kind, in cables,
+memoranda and weekly summaries of other places and years than the held-out pages the rule was found on."""
+
+from datetime import date
+
+import pytest
+
+from pipeline.extract.events.passages import perfect_clauses
+from pipeline.seed import process_seed
+
+
+def _cable(body: str, day: date) -> list[dict]:
+    text = (f"source: https://history.example.org/cable/{day:%Y%m%d}\nTelegram From the Embassy in Accra to the Department of State\n\n"
+            f"Accra, {day:%B} {day.day}, {day.year}, 4 p.m.\n\n{body}\n")
+    return process_seed("x.txt", text.encode()).events.to_pylist()
+
+
+def _row(rows: list[dict], opening: str) -> list[tuple]:
+    return [(r["start_date"], r["end_date"], r["date_kind"]) for r in rows if r["evidence_text"].startswith(opening)]
+
+
+@pytest.mark.parametrize(("body", "opening"), [
+    ("The Interior Minister told the Ambassador at noon today that the union leaders and some forty others have been detained.",
+     "the union leaders and some forty"),
+    ("The Prime Minister appealed to London yesterday for help; the British have flown a battalion to Entebbe.",
+     "the British have flown"),
+])
+def test_a_later_perfect_clause_is_on_or_before_the_day_of_writing(body, opening):
+    day = date(1964, 1, 25)
+    assert _row(_cable(body, day), opening) == [(None, day, "upper_bound")]
+
+
+def test_a_perfect_after_a_day_counted_back_runs_from_that_day():
+    rows = _cable("The premier was deposed last night by the army, and the radio has proclaimed a state of emergency.", date(1966, 2, 25))
+    assert _row(rows, "the radio has proclaimed") == [(date(1966, 2, 24), date(1966, 2, 25), "range")]
+
+
+def test_a_perfect_beside_a_dated_participle_is_its_own_clause():
+    sentence = "The colonel, who rejected the ultimatum, has armed his militia and held a rally on 1 May."
+    assert [sentence[a:b] for a, b in perfect_clauses(sentence, "en")] == ["The colonel, who rejected the ultimatum, has armed his militia"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "The army entered the town on 5 May, but no movement of the reserves has been detected.",
+    "The army entered the town on 5 May; the rebels have since withdrawn to the hills.",
+    "The envoy said yesterday that the delegation has just arrived.",
+    "The council expelled the advisers on 2 March, and some 400 of them have left or are packing.",
+])
+def test_no_bound_for_a_denied_act_a_course_or_the_very_day(sentence):
+    assert perfect_clauses(sentence, "en") == []
