@@ -1678,7 +1678,7 @@ def _sentence_events(doc: ParsedDocument, context: Context, record_speakers: lis
                 events += planned
             if block.language in (None, "en") and (context.is_correspondence or context.is_record) \
                     and not any(e.start_date is None and e.end_date is None for e in events[before_sentence:]):
-                events += told_plans(index, s, context.senders[0] if len(context.senders) == 1 else None)  # "Globke added that the Bundestag will debate the treaty in the second half of June"
+                events += told_plans(index, s, context.senders[0] if len(context.senders) == 1 else None, turn_name or context.speaker)  # "Globke added that the Bundestag will debate the treaty in the second half of June"
                 events += coordinated_plans(index, s)  # "The leaders were arrested on 24 November and will be tried ... in January"
             elif block.language == "zh" and (context.is_correspondence or context.is_record):
                 events += [e for e in zh_plan_clauses(index, s, context.listeners or (
@@ -3456,7 +3456,7 @@ _TOLD_PLAN = compile_opening(
 # sentence's start ("...; Bouteflika will hand me a list tomorrow", "..., who would receive him the following morning",
 # "and he expected it to reach Brazilian waters within the next few days", "Martin undertook to discuss ... tomorrow").
 _PLAN_CLAUSE = compile_opening(
-    r"(?:^\W*|;\s*|,\s+(?=who\b|which\b)|\band\s+)(?P<clause>(?:who\s+|which\s+)?(?:[\w'’.\[\]-]+\s+){0,6}?" + _PLAN_AUX
+    r"(?:^\W*|;\s*|(?<=[a-z]):\s+|,\s+(?=who\b|which\b)|\band\s+)(?P<clause>(?:who\s+|which\s+)?(?:[\w'’.\[\]-]+\s+){0,6}?" + _PLAN_AUX
     + r"\s+(?!not\b|never\b|have\b|that\b|been\b)\w+\b(?:(?!,\s+(?:and|but)\s)[^;])*)"
 )  # a period inside the sentence is an abbreviation's ("Mr. Martin"); ", and" opens the next clause
 _IF = compile_opening(r"\b(?:if|If|unless|whether)\b")
@@ -3470,7 +3470,7 @@ _TIME_TO_COME = compile_opening(
 )
 
 
-def told_plans(index: int, s: Sentence, writer: str | None = None) -> list[EventDraft]:
+def told_plans(index: int, s: Sentence, writer: str | None = None, speaker: str | None = None) -> list[EventDraft]:
     """A plan a saying reports with its time to come ("Makarios added that he would call the House into session next
     Monday", "He said that the CC will convene a plenum at the end of March"), or a clause tells by its own verb ("...;
     Bouteflika will hand me a list of requirements tomorrow", "and he expected it to reach Brazilian waters within the
@@ -3501,6 +3501,9 @@ def told_plans(index: int, s: Sentence, writer: str | None = None) -> list[Event
         if subject.split(None, 1)[:1] in (["who"], ["which"]):  # "the Chairman, who would receive ...": the one named before
             subject = subject.split(None, 1)[1] if " " in subject else ""
             event.sources = _plan_subject(subject, saying) if subject else actor_names(saying)[-1:]
+        elif (speaker or writer) and _FIRST_PERSON.fullmatch(subject.split()[-1] if subject.split() else ""):
+            event.sources = [speaker or writer]  # "Kohl: Tomorrow I will telephone Gorbachev.": the speaker's own plan, with
+            event.targets = [n for n in actor_names(clause[aux:]) if n != event.sources[0]][:2]  # the one it is to reach
         else:
             event.sources = _plan_subject(subject, saying)
         if writer and writer not in event.sources and _TO_ME.search(clause, aux):
@@ -3605,6 +3608,7 @@ def _plan_subject(subject: str, saying: str) -> list[str]:
         [subject.strip()] if _BARE_NAME.fullmatch(subject.strip()) else [])  # "...; Bouteflika will hand me": a name alone
 
 
+_FIRST_PERSON = compile_opening(r"I|we|We")  # the subject of a speaker's own plan
 # A subject of one capitalised word, no article, pronoun or determiner: a name ("Bouteflika will hand me a list").
 _BARE_NAME = compile_opening(r"(?!(?:The|This|That|These|Those|It|There|He|She|They|We|I|You|Each|All|Both|Some|Any|Such)\b)[A-Z][a-z]+(?:-[A-Z][a-z]+)?")
 

@@ -50,3 +50,16 @@ def test_a_perfect_beside_a_dated_participle_is_its_own_clause():
 ])
 def test_no_bound_for_a_denied_act_a_course_or_the_very_day(sentence):
     assert perfect_clauses(sentence, "en") == []
+
+
+def test_a_speakers_own_plan_in_a_telephone_record_is_undated_and_his():
+    text = ("source: https://library.example.org/telcon/1990-03-02\nMemorandum of Telephone Conversation\n\n"
+            "SUBJECT: Telephone Conversation with Prime Minister Thatcher\n"
+            "PARTICIPANTS: The President\nPrime Minister Margaret Thatcher\n"
+            "DATE, TIME AND PLACE: March 2, 1990, 9:10 - 9:25 a.m. EST, The Oval Office\n\n"
+            "Prime Minister Thatcher: Tomorrow I will telephone Mitterrand. The Chancellor called me this morning, "
+            "and I will see him in the next weeks.\n")
+    rows = process_seed("x.txt", text.encode()).events.to_pylist()
+    plans = [(r["date_kind"], r["source_names"]) for r in rows if r["evidence_text"].startswith(("Tomorrow I will", "I will see him"))]
+    assert [kind for kind, _ in plans] == ["undated", "undated"]
+    assert plans[0][1] == ["Margaret Thatcher"]
