@@ -1664,7 +1664,10 @@ def _sentence_events(doc: ParsedDocument, context: Context, record_speakers: lis
             if not reported:  # "who has been broadcasting threats since Sunday", "he has since asked for asylum": a course to
                 told_courses += since_told_events(index, s, events, context, scope.day, headed)  # the day written, beside the
                 # sentence's rows; added at the end, no day the relative days after it count from
-            if (recounted := _recounted_day(events[first_of_block:before_sentence], scope.day)) is not None:
+            if (recounted := _recounted_day(events[first_of_block:before_sentence], scope.day)) is not None \
+                    and not (block.language in (None, "en") and PERFECT_VERB.search(sentence)):  # "... a curfew from 2000
+                # yesterday. Embassy has advised American citizens to stay in their homes.": a present perfect is told as of
+                # the writing day, not of the day the passage turned back to
                 for event in events[before_sentence:]:  # "Thank you for telephone call late last night. ... The word
                     _by_the_day_told(event, recounted, [context.speaker, context.side, *context.senders])  # appeared"
             if held_at and (place := _place_named(sentence, _PLACE_THING)) in held_at:
@@ -3501,7 +3504,7 @@ def told_plans(index: int, s: Sentence, writer: str | None = None, speaker: str 
         if subject.split(None, 1)[:1] in (["who"], ["which"]):  # "the Chairman, who would receive ...": the one named before
             subject = subject.split(None, 1)[1] if " " in subject else ""
             event.sources = _plan_subject(subject, saying) if subject else actor_names(saying)[-1:]
-        elif (speaker or writer) and _FIRST_PERSON.fullmatch(subject.split()[-1] if subject.split() else ""):
+        elif (speaker or writer) and _PLAN_IN_FIRST_PERSON.fullmatch(subject.split()[-1] if subject.split() else ""):
             event.sources = [speaker or writer]  # "Kohl: Tomorrow I will telephone Gorbachev.": the speaker's own plan, with
             event.targets = [n for n in actor_names(clause[aux:]) if n != event.sources[0]][:2]  # the one it is to reach
         else:
@@ -3608,7 +3611,7 @@ def _plan_subject(subject: str, saying: str) -> list[str]:
         [subject.strip()] if _BARE_NAME.fullmatch(subject.strip()) else [])  # "...; Bouteflika will hand me": a name alone
 
 
-_FIRST_PERSON = compile_opening(r"I|we|We")  # the subject of a speaker's own plan
+_PLAN_IN_FIRST_PERSON = compile_opening(r"I|we|We")  # the subject of a speaker's own plan
 # A subject of one capitalised word, no article, pronoun or determiner: a name ("Bouteflika will hand me a list").
 _BARE_NAME = compile_opening(r"(?!(?:The|This|That|These|Those|It|There|He|She|They|We|I|You|Each|All|Both|Some|Any|Such)\b)[A-Z][a-z]+(?:-[A-Z][a-z]+)?")
 

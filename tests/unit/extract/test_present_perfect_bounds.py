@@ -63,3 +63,16 @@ def test_a_speakers_own_plan_in_a_telephone_record_is_undated_and_his():
     plans = [(r["date_kind"], r["source_names"]) for r in rows if r["evidence_text"].startswith(("Tomorrow I will", "I will see him"))]
     assert [kind for kind, _ in plans] == ["undated", "undated"]
     assert plans[0][1] == ["Margaret Thatcher"]
+
+
+def test_a_perfect_after_a_passage_turned_to_yesterday_is_by_the_day_of_writing():
+    day = date(1970, 9, 18)
+    rows = _cable("The army imposed a curfew in the capital from 2100 yesterday. Embassy has advised British subjects in the "
+                  "northern districts to stay in their homes.", day)
+    assert _row(rows, "Embassy has advised") == [(None, day, "upper_bound")]
+
+
+def test_its_own_people_after_the_verb_are_no_actor_of_their_own():
+    rows = _cable("The Czechoslovak embassy has advised its specialists to leave the mining towns.", date(1966, 1, 4))
+    got = [r["target_names"] for r in rows if r["evidence_text"].startswith("The Czechoslovak embassy")]
+    assert got and all("specialists" not in " ".join(t) for t in got)
