@@ -1673,6 +1673,11 @@ def _sentence_events(doc: ParsedDocument, context: Context, record_speakers: lis
             if held_at and (place := _place_named(sentence, _PLACE_THING)) in held_at:
                 for event in events[before_sentence:]:
                     _done_there(event, held_at[place])
+            if (weekend := _by_the_weekend(block.text, s.start, block.language, scope.day, context.letter_date)) is not None:
+                for event in events[before_sentence:]:  # "By the weekend the rebels controlled Cochabamba and Oruro.": on or
+                    if event.date_kind in ("upper_bound", "exact", None) and event.evidence_start == s.start:  # before its Saturday
+                        event.start_date, event.end_date, event.start_time, event.date_kind = None, weekend, None, "upper_bound"
+                        event.precision = "day"
             if not any(e.start_date is None and e.end_date is None for e in events[before_sentence:]):  # read as a plan already
                 planned = planned_events(index, s, ahead, block.language, context.group_before)  # after the sentence's own acts, which the rules above read first
                 for event in planned:  # "Our delegation will leave Beijing for Pyongyang on the 9th": the speaker's side's delegation
@@ -4035,6 +4040,27 @@ def _last_other(events: list[EventDraft], sources: list[str]) -> list[str]:
 
 # A clause that opens with "by" and a day counted from the day of writing (deadline_passed_openers, relative_days):
 # "and by today it has reached Jessore", "by now the rebels hold the port", "к сегодняшнему дню ...".
+# "By the weekend the rebels controlled Cochabamba": on or before the Saturday of the weekend the story reaches next
+# (deadline_weekends): the first after the day the text is at, no later than the day it is written.
+_BY_WEEKEND = {
+    language: compile_opening(r"\W*(?:" + alternation(words_).replace(r"\ ", r"\s+") + r")(?!\w)", re.IGNORECASE)
+    for language in ("en", "ru") if (words_ := lexicon(language).get("deadline_weekends"))
+}
+
+
+def by_the_weekend_day(at: date | None, written: date | None) -> date | None:
+    """The Saturday a sentence opening "By the weekend" is bound by: the first on or after the day the text is at, if
+    the text is written after it, else the last before the day it is written."""
+    if at is not None and (saturday := at + timedelta(days=(5 - at.weekday()) % 7)) and (written is None or saturday <= written):
+        return saturday
+    return written - timedelta(days=(written.weekday() - 5) % 7 or 7) if written is not None else None
+
+
+def _by_the_weekend(text: str, start: int, language: str | None, at: date | None, written: date | None) -> date | None:
+    pattern = _BY_WEEKEND.get(language or "en")
+    return by_the_weekend_day(at, written) if pattern is not None and pattern.match(text, start) else None
+
+
 _BY_COUNTED_DAY = compile_opening(
     r"\W*(?:" + alternation(w for lang in ("en", "ru") for w in lexicon(lang).get("deadline_passed_openers") or []).replace(r"\ ", r"\s+")
     + r")\s+(?:" + alternation([*(k for lang in ("en", "ru") for k in lexicon(lang).get("relative_days") or {}),

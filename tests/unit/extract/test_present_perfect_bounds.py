@@ -76,3 +76,11 @@ def test_its_own_people_after_the_verb_are_no_actor_of_their_own():
     rows = _cable("The Czechoslovak embassy has advised its specialists to leave the mining towns.", date(1966, 1, 4))
     got = [r["target_names"] for r in rows if r["evidence_text"].startswith("The Czechoslovak embassy")]
     assert got and all("specialists" not in " ".join(t) for t in got)
+
+
+def test_by_the_weekend_is_on_or_before_the_saturday_the_story_reaches():
+    text = ("source: https://archive.example.org/document/embassy-information-quito-1972\nInformation of the Embassy in Quito\n\n"
+            "Quito, 22 February 1972\n\nThe rising began in Guayaquil on Wednesday, when the garrison seized the governor's "
+            "palace. By the weekend the army held the capital and the ports.\n")
+    rows = process_seed("x.txt", text.encode()).events.to_pylist()
+    assert _row(rows, "By the weekend") == [(None, date(1972, 2, 19), "upper_bound")]

@@ -611,6 +611,14 @@ def _perfect_after(language: str, example: str, expected: list) -> None:
     assert [[str(r["start_date"]) if r["start_date"] else None, str(r["end_date"])] for r in rows] == [expected], example
 
 
+def _weekend_bound(language: str, example: str, expected: str) -> None:
+    """The Saturday a sentence opening "By the weekend" is bound by, from the story's day and the writing day after it."""
+    sentence, days = example.rsplit(" (", 1)
+    at, written = (None if d.strip() == "None" else date.fromisoformat(d.strip()) for d in days.rstrip(")").split(","))
+    assert passages._BY_WEEKEND[language].match(sentence), example
+    assert str(passages.by_the_weekend_day(at, written)) == expected, example
+
+
 def _within_period(language: str, example: str, expected: str) -> None:
     """The period the sentence's words name, counted from the day written after it: its first and last day."""
     from datetime import date
@@ -884,6 +892,7 @@ CHECKS = {
     "second_clause_joiners": lambda language, text, expected: _eq(passages.own_clause_texts(text, language), expected, text),
     "now_perfect_openers": lambda language, text, expected: _eq([text[a:b] for a, b in passages.perfect_clauses(text, language)], expected, text),
     "now_perfect_after": _perfect_after,
+    "deadline_weekends": _weekend_bound,
     "now_state_words": lambda language, text, expected: _eq([c.strip() for c in passages.present_clauses(text, language)], expected, text),
     "addressee": _groups(generic._ZH_ADDRESSEE.match, "name"),
     "addressee_line": _groups(generic._ADDRESSEE_LINE.match, "name"),
