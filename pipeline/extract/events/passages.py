@@ -164,7 +164,7 @@ from pipeline.extract.events.undated_sentence import (
     undated_events,
 )
 from pipeline.extract.mentions import find_mentions, read_passage, reading_passages, reading_variants
-from pipeline.extract.tense import is_hypothetical, read_cues
+from pipeline.extract.tense import closing_after_clause, is_hypothetical, read_cues
 from pipeline.normalize.capitals import in_capitals, names_after_titles, sentence_case
 from pipeline.normalize.dates import DateMention, find_dates, year_heading
 from pipeline.normalize.lexicon import alternation, lexicon, words
@@ -2116,7 +2116,8 @@ def _own_clause_acts(index: int, s: Sentence, made: list[EventDraft], language: 
         found += [e for e in told if (e.start_date, e.end_date) not in held and (e.start_date or e.end_date)]
     return found + _main_of_a_dated_aside(index, s, held, language, context, scope, previous_actor, in_turn) \
         + _aside_of_its_own_week(index, s, held, language, context, scope, previous_actor, in_turn) \
-        + _present_clauses(index, s, made, language, context) + _perfect_clauses(index, s, made, language, context) + (
+        + _present_clauses(index, s, made, language, context) + _perfect_clauses(index, s, made, language, context) \
+        + _week_after_its_cause(index, s, made, language, context) + (
             [] if in_turn else _turn_before_its_aside(index, s, held, language, context, scope, previous_actor)
         )  # a paragraph that opens a turn with its speaker's name and a saying has its row for the saying already
 
@@ -2293,6 +2294,28 @@ def perfect_clauses(sentence: str, language: str | None, dated: list[int] | None
             continue  # the sentence's own clause, a day of its own, or a course, the very day, a plan
         found.append((a, b))
     return found
+
+
+def _week_after_its_cause(index: int, s: Sentence, made: list[EventDraft], language: str | None, context: Context) -> list[EventDraft]:
+    """A weekly report's "this week" in a main clause whose closing "after" clause holds the sentence's dates ("Tension
+    between the two countries rose sharply this week after Haitian police on 26 April forced their way into the
+    Embassy"): the main act runs from that day to the day the report is written, a row of its own beside the dated one."""
+    day = context.letter_date
+    if day is None or language not in (None, "en") or not s.dates or context.is_record:
+        return []
+    closing = closing_after_clause(s.text, language)
+    if closing is None or not all(closing[0] <= d.start < closing[1] for d in s.dates):
+        return []
+    if not any(c.kind == "period" and c.period == "this_week" and c.end <= closing[0] for c in read_cues(s.text[: closing[0]], language)):
+        return []
+    since = min(d.start_date for d in s.dates)
+    main = s.text[: closing[0]].rstrip(" ,")
+    if not since <= day <= since + timedelta(days=7) or any(e.evidence_start == s.start and e.evidence_end <= s.start + len(main) for e in made):
+        return []
+    event = EventDraft(index, "statement", s.start, s.start + len(main), "tense_sentence", 0.4)
+    event.start_date, event.end_date, event.precision, event.date_kind, event.inferred = since, day, "day", "range", True
+    event.sources = clause_names(main, language)[:2]
+    return [event]
 
 
 def _perfect_clauses(index: int, s: Sentence, made: list[EventDraft], language: str | None, context: Context) -> list[EventDraft]:

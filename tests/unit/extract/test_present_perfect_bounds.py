@@ -84,3 +84,11 @@ def test_by_the_weekend_is_on_or_before_the_saturday_the_story_reaches():
             "palace. By the weekend the army held the capital and the ports.\n")
     rows = process_seed("x.txt", text.encode()).events.to_pylist()
     assert _row(rows, "By the weekend") == [(None, date(1972, 2, 19), "upper_bound")]
+
+
+def test_this_week_after_a_dated_cause_runs_from_that_day_to_the_report():
+    text = ("source: https://www.cia.gov/readingroom/document/weekly-summary-1965-03-12\nCurrent Intelligence Weekly Summary\n\n"
+            "12 March 1965\n\nRelations between the two states worsened sharply this week after border guards on 6 March "
+            "fired on a patrol near the river crossing.\n")
+    rows = process_seed("x.txt", text.encode()).events.to_pylist()
+    assert (date(1965, 3, 6), date(1965, 3, 12), "range") in _row(rows, "Relations between the two states")
