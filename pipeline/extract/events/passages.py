@@ -2117,7 +2117,7 @@ def _own_clause_acts(index: int, s: Sentence, made: list[EventDraft], language: 
     return found + _main_of_a_dated_aside(index, s, held, language, context, scope, previous_actor, in_turn) \
         + _aside_of_its_own_week(index, s, held, language, context, scope, previous_actor, in_turn) \
         + _present_clauses(index, s, made, language, context) + _perfect_clauses(index, s, made, language, context) \
-        + _week_after_its_cause(index, s, made, language, context) + (
+        + _week_after_its_cause(index, s, made, language, context) + _pluperfect_asides(index, s, made, language, context) + (
             [] if in_turn else _turn_before_its_aside(index, s, held, language, context, scope, previous_actor)
         )  # a paragraph that opens a turn with its speaker's name and a saying has its row for the saying already
 
@@ -2294,6 +2294,39 @@ def perfect_clauses(sentence: str, language: str | None, dated: list[int] | None
             continue  # the sentence's own clause, a day of its own, or a course, the very day, a plan
         found.append((a, b))
     return found
+
+
+# A relative clause in the pluperfect that closes a dated sentence with no day of its own ("... on 26 April forced their
+# way into the Embassy to seize opponents of Duvalier who had taken asylum there"): done before the sentence's act, on
+# or before its day (pluperfect_clause_openers).
+_PLUPERFECT_ASIDE = {
+    language: compile_opening(r"(?<!\w)(?:" + alternation(words_) + r")\s+had\s+(?:\w+ly\s+|already\s+)?(?!been\s+\w+ing\b)(?:been\s+)?"
+                              r"(?:\w+(?:ed|en|wn|ne|ght)|" + alternation(lexicon("en").get("irregular_participles") or []) + r")\b[^,;:()]*$", re.IGNORECASE)
+    for language in ("en",) if (words_ := lexicon(language).get("pluperfect_clause_openers"))
+}
+
+
+def pluperfect_aside(sentence: str, language: str | None) -> tuple[int, int] | None:
+    """The closing relative clause of a sentence told in the pluperfect ("who had taken asylum there"), if any."""
+    pattern = _PLUPERFECT_ASIDE.get(language or "en")
+    m = pattern.search(sentence.rstrip(" .")) if pattern is not None else None
+    if m is None or (_NOT_PERFECT.get(language or "en") and _NOT_PERFECT[language or "en"].search(m.group())) \
+            or any(c.kind in ("counted_span", "period", "relative", "recent", "ongoing") for c in read_cues(m.group(), language or "en")):
+        return None  # "which had been closed for a week", "who had been there since May": a course, not an act before
+    return m.start(), m.end()
+
+
+def _pluperfect_asides(index: int, s: Sentence, made: list[EventDraft], language: str | None, context: Context) -> list[EventDraft]:
+    if not s.dates or context.is_record or (aside := pluperfect_aside(s.text, language)) is None:
+        return []
+    if any(aside[0] <= d.start for d in s.dates) or _DAY_WORD[language or "en"].search(s.text, aside[0]):
+        return []  # a day of its own
+    dated = [e for e in made if e.method == "dated_sentence" and e.start_date is not None and e.evidence_start <= s.start + aside[0] < e.evidence_end]
+    if len({e.start_date for e in dated}) != 1:
+        return []
+    event = EventDraft(index, "statement", s.start + aside[0], s.start + aside[1], "tense_sentence", 0.35)
+    (event.end_date, event.precision), event.date_kind, event.inferred = (dated[0].start_date, "day"), "upper_bound", True
+    return [event]
 
 
 def _week_after_its_cause(index: int, s: Sentence, made: list[EventDraft], language: str | None, context: Context) -> list[EventDraft]:

@@ -92,3 +92,8 @@ def test_this_week_after_a_dated_cause_runs_from_that_day_to_the_report():
             "fired on a patrol near the river crossing.\n")
     rows = process_seed("x.txt", text.encode()).events.to_pylist()
     assert (date(1965, 3, 6), date(1965, 3, 12), "range") in _row(rows, "Relations between the two states")
+
+
+def test_a_closing_pluperfect_aside_is_on_or_before_the_sentences_day():
+    rows = _cable("Security police on 11 January entered the legation to arrest two officers who had taken refuge there.", date(1964, 1, 14))
+    assert _row(rows, "who had taken refuge") == [(None, date(1964, 1, 11), "upper_bound")]

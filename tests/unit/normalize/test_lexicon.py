@@ -892,6 +892,8 @@ CHECKS = {
     "second_clause_joiners": lambda language, text, expected: _eq(passages.own_clause_texts(text, language), expected, text),
     "now_perfect_openers": lambda language, text, expected: _eq([text[a:b] for a, b in passages.perfect_clauses(text, language)], expected, text),
     "now_perfect_after": _perfect_after,
+    "pluperfect_clause_openers": lambda language, text, expected: _eq(
+        (text[a:b] if (span := passages.pluperfect_aside(text, language)) and (a := span[0]) is not None and (b := span[1]) else None), expected, text),
     "deadline_weekends": _weekend_bound,
     "now_state_words": lambda language, text, expected: _eq([c.strip() for c in passages.present_clauses(text, language)], expected, text),
     "addressee": _groups(generic._ZH_ADDRESSEE.match, "name"),
