@@ -1559,8 +1559,10 @@ def group_name(phrase: str) -> str | None:
 _COUNTS = alternation([w for w in lexicon("en").get("number_words") or {} if len(w) > 1 and w != "few"]) + r"|\d+"
 _OBJECT_HEAD = "|".join(sorted((re.escape(w) for w in lexicon("en").get("actor_nouns") or []), key=len, reverse=True))
 # A group named after the verb, the article first: "the [North] Korean delegation", "the people of Armenia", "the rebels".
+# "its"/"their" before the head is the subject's own people ("The Soviet embassy has advised its specialists to stay
+# indoors", "Moscow recalled its ambassador"): no actor of their own, as Russian "своих" (own_words).
 _OBJECT_GROUP = compile_opening(
-    r"^(?:\s*\w+){0,3}?\s*\b(?:to\s+)?(?:(?:the|all\s+the|its|their|our)\s+|(?=(?:" + _COUNTS + r")\s|[A-Z][a-z][\w-]*\s+(?:" + _OBJECT_HEAD + r")\b))(?P<phrase>(?:[\[\]\w’'-]+\s+){0,3}?(?:" + _OBJECT_HEAD
+    r"^(?:\s*\w+){0,3}?\s*\b(?:to\s+)?(?:(?:the|all\s+the|our)\s+|(?=(?:" + _COUNTS + r")\s|[A-Z][a-z][\w-]*\s+(?:" + _OBJECT_HEAD + r")\b))(?P<phrase>(?:[\[\]\w’'-]+\s+){0,3}?(?:" + _OBJECT_HEAD
     + r"))\b(?P<of>\s+of\s+(?:the\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2}|\s+of\s+[a-z]{4,}(?=\s*(?:[,;]|to\b)))?"  # "the people of Armenia", "the chief of protocol"
     r"(?=\s*(?:$|[,.;:()\[\]]|\b(?:to|and|with|that|in|at|on|for|from|by|who|which|about|as|of)\b))"  # the head ends the phrase: not "the following press communiqué"
 )

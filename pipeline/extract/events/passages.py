@@ -164,7 +164,7 @@ from pipeline.extract.events.undated_sentence import (
     undated_events,
 )
 from pipeline.extract.mentions import find_mentions, read_passage, reading_passages, reading_variants
-from pipeline.extract.tense import is_hypothetical, read_cues
+from pipeline.extract.tense import closing_after_clause, is_hypothetical, read_cues
 from pipeline.normalize.capitals import in_capitals, names_after_titles, sentence_case
 from pipeline.normalize.dates import DateMention, find_dates, year_heading
 from pipeline.normalize.lexicon import alternation, lexicon, words
@@ -1726,12 +1726,20 @@ def _sentence_events(doc: ParsedDocument, context: Context, record_speakers: lis
             if not reported:  # "who has been broadcasting threats since Sunday", "he has since asked for asylum": a course to
                 told_courses += since_told_events(index, s, events, context, scope.day, headed)  # the day written, beside the
                 # sentence's rows; added at the end, no day the relative days after it count from
-            if (recounted := _recounted_day(events[first_of_block:before_sentence], scope.day)) is not None:
+            if (recounted := _recounted_day(events[first_of_block:before_sentence], scope.day)) is not None \
+                    and not (block.language in (None, "en") and PERFECT_VERB.search(sentence)):  # "... a curfew from 2000
+                # yesterday. Embassy has advised American citizens to stay in their homes.": a present perfect is told as of
+                # the writing day, not of the day the passage turned back to
                 for event in events[before_sentence:]:  # "Thank you for telephone call late last night. ... The word
                     _by_the_day_told(event, recounted, [context.speaker, context.side, *context.senders])  # appeared"
             if held_at and (place := _place_named(sentence, _PLACE_THING)) in held_at:
                 for event in events[before_sentence:]:
                     _done_there(event, held_at[place])
+            if (weekend := _by_the_weekend(block.text, s.start, block.language, scope.day, context.letter_date)) is not None:
+                for event in events[before_sentence:]:  # "By the weekend the rebels controlled Cochabamba and Oruro.": on or
+                    if event.date_kind in ("upper_bound", "exact", None) and event.evidence_start == s.start:  # before its Saturday
+                        event.start_date, event.end_date, event.start_time, event.date_kind = None, weekend, None, "upper_bound"
+                        event.precision = "day"
             if not any(e.start_date is None and e.end_date is None for e in events[before_sentence:]):  # read as a plan already
                 planned = planned_events(index, s, ahead, block.language, context.group_before)  # after the sentence's own acts, which the rules above read first
                 for event in planned:  # "Our delegation will leave Beijing for Pyongyang on the 9th": the speaker's side's delegation
@@ -1740,7 +1748,7 @@ def _sentence_events(doc: ParsedDocument, context: Context, record_speakers: lis
                 events += planned
             if block.language in (None, "en") and (context.is_correspondence or context.is_record) \
                     and not any(e.start_date is None and e.end_date is None for e in events[before_sentence:]):
-                events += told_plans(index, s, context.senders[0] if len(context.senders) == 1 else None)  # "Globke added that the Bundestag will debate the treaty in the second half of June"
+                events += told_plans(index, s, context.senders[0] if len(context.senders) == 1 else None, turn_name or context.speaker)  # "Globke added that the Bundestag will debate the treaty in the second half of June"
                 events += coordinated_plans(index, s)  # "The leaders were arrested on 24 November and will be tried ... in January"
             elif block.language == "zh" and (context.is_correspondence or context.is_record):
                 events += [e for e in zh_plan_clauses(index, s, context.listeners or (
@@ -2175,7 +2183,8 @@ def _own_clause_acts(index: int, s: Sentence, made: list[EventDraft], language: 
         found += [e for e in told if (e.start_date, e.end_date) not in held and (e.start_date or e.end_date)]
     return found + _main_of_a_dated_aside(index, s, held, language, context, scope, previous_actor, in_turn) \
         + _aside_of_its_own_week(index, s, held, language, context, scope, previous_actor, in_turn) \
-        + _present_clauses(index, s, made, language, context) + (
+        + _present_clauses(index, s, made, language, context) + _perfect_clauses(index, s, made, language, context) \
+        + _week_after_its_cause(index, s, made, language, context) + _pluperfect_asides(index, s, made, language, context) + (
             [] if in_turn else _turn_before_its_aside(index, s, held, language, context, scope, previous_actor)
         )  # a paragraph that opens a turn with its speaker's name and a saying has its row for the saying already
 
@@ -2309,6 +2318,128 @@ def present_clauses(sentence: str, language: str | None, dated: list[int] | None
         language in (None, "en") and _PROGRESSIVE.search(sentence, a, b)))
         and not any(c.kind in ("planned", "past") for c in read_cues(sentence[a:b], language))
         and not (_NOT_NOW.get(language or "en") and _NOT_NOW[language or "en"].search(sentence, a, b))]
+
+
+# A later clause of a dated sentence told in the present perfect ("... yesterday asking for French help; the French have
+# put a regiment on alert", "told the Ambassador today that some thirty others have been arrested"; "has armed his
+# militia and staged a rally on 1 May"): done by the day the text is written, on or before it (now_perfect_openers,
+# now_perfect_not_with; pipeline/extract/events/passages.py, perfect_clauses).
+_PERFECT_OPENS = {  # a clause a saying opens: "told X that ...", "reported that ..."
+    language: compile_opening(r"(?<!\w)(?:" + alternation(words_).replace(r"\ ", r"\s+") + r")\s+", re.IGNORECASE)
+    for language in ("en",) if (words_ := lexicon(language).get("now_perfect_openers"))
+}
+_NOT_PERFECT = {  # "have been here since May", "has just arrived", "will have left": a course, the day itself, a plan
+    language: compile_opening(r"(?<!\w)(?:" + alternation(words_).replace(r"\ ", r"\s+") + r")(?!\w)", re.IGNORECASE)
+    for language in ("en",) if (words_ := lexicon(language).get("now_perfect_not_with"))
+}
+_PERFECT_AFTER = compile_opening(  # ", and" before the perfect: it follows the act of the clause before (now_perfect_after)
+    r"(?:" + alternation(lexicon("en").get("now_perfect_after") or ["(?!)"]).replace(r"\ ", r"\s+") + r")\s*$", re.IGNORECASE)
+_AND_PARTICIPLE = compile_opening(r"\s+and\s+(?=(?:[a-z]+ed|" + alternation(lexicon("en").get("irregular_participles") or []) + r")\b)")  # "has armed his militia and staged a rally on 1 May"
+
+
+def perfect_clauses(sentence: str, language: str | None, dated: list[int] | None = None) -> list[tuple[int, int]]:
+    """The clauses after a sentence's first that tell, in the present perfect, an act done by the day the text is
+    written: after a joiner ("...; the French have put a regiment on alert"), or the clause a saying opens ("told the
+    Ambassador today that thirty others have been arrested"). A perfect whose participle comes before a second one that
+    holds the sentence's date ("has armed his militia and staged a rally on 1 May") is a clause of its own, to the "and"."""
+    opens, joiner, negated = _PERFECT_OPENS.get(language or "en"), _CLAUSE_JOINERS.get(language or "en"), _NOT_PERFECT.get(language or "en")
+    if opens is None or joiner is None or negated is None:
+        return []
+    dated = dated if dated is not None else [d.start for d in find_dates(sentence, 1950)]
+    cuts = sorted({m.end() for m in joiner.finditer(sentence)} | {m.end() for m in opens.finditer(sentence)})
+    found: list[tuple[int, int]] = []
+    for verb in PERFECT_VERB.finditer(sentence):
+        a = max([c for c in cuts if c <= verb.start()], default=0)
+        a += len(sentence[a: verb.start()]) - len(sentence[a: verb.start()].lstrip())
+        b = min([m.start() for m in joiner.finditer(sentence, verb.end())], default=len(sentence))
+        if (m := _AND_PARTICIPLE.search(sentence, verb.end(), b)) and any(m.end() <= d < b for d in dated) \
+                and not any(verb.end() <= d < m.start() for d in dated):
+            if (a, m.start()) not in found and not negated.search(sentence, a, m.start()):
+                found.append((a, m.start()))  # the first participle's clause, to the "and"
+            continue
+        if a == 0 or any(a <= d < b for d in dated) or negated.search(sentence, a, b) or (a, b) in found:
+            continue  # the sentence's own clause, a day of its own, or a course, the very day, a plan
+        found.append((a, b))
+    return found
+
+
+# A relative clause in the pluperfect that closes a dated sentence with no day of its own ("... on 26 April forced their
+# way into the Embassy to seize opponents of Duvalier who had taken asylum there"): done before the sentence's act, on
+# or before its day (pluperfect_clause_openers).
+_PLUPERFECT_ASIDE = {
+    language: compile_opening(r"(?<!\w)(?:" + alternation(words_) + r")\s+had\s+(?:\w+ly\s+|already\s+)?(?!been\s+\w+ing\b)(?:been\s+)?"
+                              r"(?:\w+(?:ed|en|wn|ne|ght)|" + alternation(lexicon("en").get("irregular_participles") or []) + r")\b[^,;:()]*$", re.IGNORECASE)
+    for language in ("en",) if (words_ := lexicon(language).get("pluperfect_clause_openers"))
+}
+
+
+def pluperfect_aside(sentence: str, language: str | None) -> tuple[int, int] | None:
+    """The closing relative clause of a sentence told in the pluperfect ("who had taken asylum there"), if any."""
+    pattern = _PLUPERFECT_ASIDE.get(language or "en")
+    m = pattern.search(sentence.rstrip(" .")) if pattern is not None else None
+    if m is None or (_NOT_PERFECT.get(language or "en") and _NOT_PERFECT[language or "en"].search(m.group())) \
+            or any(c.kind in ("counted_span", "period", "relative", "recent", "ongoing") for c in read_cues(m.group(), language or "en")):
+        return None  # "which had been closed for a week", "who had been there since May": a course, not an act before
+    return m.start(), m.end()
+
+
+def _pluperfect_asides(index: int, s: Sentence, made: list[EventDraft], language: str | None, context: Context) -> list[EventDraft]:
+    if not s.dates or context.is_record or (aside := pluperfect_aside(s.text, language)) is None:
+        return []
+    if any(aside[0] <= d.start for d in s.dates) or _DAY_WORD[language or "en"].search(s.text, aside[0]):
+        return []  # a day of its own
+    dated = [e for e in made if e.method == "dated_sentence" and e.start_date is not None and e.evidence_start <= s.start + aside[0] < e.evidence_end]
+    if len({e.start_date for e in dated}) != 1:
+        return []
+    event = EventDraft(index, "statement", s.start + aside[0], s.start + aside[1], "tense_sentence", 0.35)
+    (event.end_date, event.precision), event.date_kind, event.inferred = (dated[0].start_date, "day"), "upper_bound", True
+    return [event]
+
+
+def _week_after_its_cause(index: int, s: Sentence, made: list[EventDraft], language: str | None, context: Context) -> list[EventDraft]:
+    """A weekly report's "this week" in a main clause whose closing "after" clause holds the sentence's dates ("Tension
+    between the two countries rose sharply this week after Haitian police on 26 April forced their way into the
+    Embassy"): the main act runs from that day to the day the report is written, a row of its own beside the dated one."""
+    day = context.letter_date
+    if day is None or language not in (None, "en") or not s.dates or context.is_record:
+        return []
+    closing = closing_after_clause(s.text, language)
+    if closing is None or not all(closing[0] <= d.start < closing[1] for d in s.dates):
+        return []
+    if not any(c.kind == "period" and c.period == "this_week" and c.end <= closing[0] for c in read_cues(s.text[: closing[0]], language)):
+        return []
+    since = min(d.start_date for d in s.dates)
+    main = s.text[: closing[0]].rstrip(" ,")
+    if not since <= day <= since + timedelta(days=7) or any(e.evidence_start == s.start and e.evidence_end <= s.start + len(main) for e in made):
+        return []
+    event = EventDraft(index, "statement", s.start, s.start + len(main), "tense_sentence", 0.4)
+    event.start_date, event.end_date, event.precision, event.date_kind, event.inferred = since, day, "day", "range", True
+    event.sources = clause_names(main, language)[:2]
+    return [event]
+
+
+def _perfect_clauses(index: int, s: Sentence, made: list[EventDraft], language: str | None, context: Context) -> list[EventDraft]:
+    """A dated sentence's later clause told in the present perfect (``perfect_clauses``): on or before the day the text
+    is written, a row of its own. In a report, cable or memorandum (a record's turns speak for themselves)."""
+    day = context.letter_date
+    if day is None or context.is_record or not made or (language or "en") not in _PERFECT_OPENS or not (
+        s.dates or s.relative or any(e.method == "relative_date" for e in made)
+    ):
+        return []
+    found = []
+    for a, b in perfect_clauses(s.text, language, [d.start for d in s.dates] + [r.start for r in s.relative]):
+        clause = s.text[a:b].rstrip(" .;,")
+        if len(clause.split()) < 3 or _DAY_WORD[language or "en"].search(clause) or any(e.evidence_start == s.start + a and e.evidence_end <= s.start + b for e in made):
+            continue
+        event = EventDraft(index, "statement", s.start + a, s.start + a + len(clause), "tense_sentence", 0.4)
+        (event.end_date, event.precision), event.date_kind, event.inferred = (day, "day"), "upper_bound", True
+        if _PERFECT_AFTER.search(s.text[:a]) and (since := [e.start_date for e in made if e.method == "relative_date"
+                                                            and e.start_date is not None and e.start_date < day]):
+            event.start_date, event.date_kind = min(since), "range"  # "Amin was ousted last night by a coup, and Kabul Radio
+            # has proclaimed Karmal head of the new regime": what followed the day counted back, up to the writing day
+        event.sources, event.present = clause_names(clause, language)[:2], True  # told as of the writing day, not of a
+        found.append(event)  # day the passage turned back to ("Yesterday I spoke in Parliament ... and I have sent messages")
+    return found
 
 
 def _present_clauses(index: int, s: Sentence, made: list[EventDraft], language: str | None, context: Context) -> list[EventDraft]:
@@ -3479,7 +3610,7 @@ _TOLD_PLAN = compile_opening(
 # sentence's start ("...; Bouteflika will hand me a list tomorrow", "..., who would receive him the following morning",
 # "and he expected it to reach Brazilian waters within the next few days", "Martin undertook to discuss ... tomorrow").
 _PLAN_CLAUSE = compile_opening(
-    r"(?:^\W*|;\s*|,\s+(?=who\b|which\b)|\band\s+)(?P<clause>(?:who\s+|which\s+)?(?:[\w'’.\[\]-]+\s+){0,6}?" + _PLAN_AUX
+    r"(?:^\W*|;\s*|(?<=[a-z]):\s+|,\s+(?=who\b|which\b)|\band\s+)(?P<clause>(?:who\s+|which\s+)?(?:[\w'’.\[\]-]+\s+){0,6}?" + _PLAN_AUX
     + r"\s+(?!not\b|never\b|have\b|that\b|been\b)\w+\b(?:(?!,\s+(?:and|but)\s)[^;])*)"
 )  # a period inside the sentence is an abbreviation's ("Mr. Martin"); ", and" opens the next clause
 _IF = compile_opening(r"\b(?:if|If|unless|whether)\b")
@@ -3493,7 +3624,7 @@ _TIME_TO_COME = compile_opening(
 )
 
 
-def told_plans(index: int, s: Sentence, writer: str | None = None) -> list[EventDraft]:
+def told_plans(index: int, s: Sentence, writer: str | None = None, speaker: str | None = None) -> list[EventDraft]:
     """A plan a saying reports with its time to come ("Makarios added that he would call the House into session next
     Monday", "He said that the CC will convene a plenum at the end of March"), or a clause tells by its own verb ("...;
     Bouteflika will hand me a list of requirements tomorrow", "and he expected it to reach Brazilian waters within the
@@ -3524,6 +3655,9 @@ def told_plans(index: int, s: Sentence, writer: str | None = None) -> list[Event
         if subject.split(None, 1)[:1] in (["who"], ["which"]):  # "the Chairman, who would receive ...": the one named before
             subject = subject.split(None, 1)[1] if " " in subject else ""
             event.sources = _plan_subject(subject, saying) if subject else actor_names(saying)[-1:]
+        elif (speaker or writer) and _PLAN_IN_FIRST_PERSON.fullmatch(subject.split()[-1] if subject.split() else ""):
+            event.sources = [speaker or writer]  # "Kohl: Tomorrow I will telephone Gorbachev.": the speaker's own plan, with
+            event.targets = [n for n in actor_names(clause[aux:]) if n != event.sources[0]][:2]  # the one it is to reach
         else:
             event.sources = _plan_subject(subject, saying)
         if writer and writer not in event.sources and _TO_ME.search(clause, aux):
@@ -3628,6 +3762,7 @@ def _plan_subject(subject: str, saying: str) -> list[str]:
         [subject.strip()] if _BARE_NAME.fullmatch(subject.strip()) else [])  # "...; Bouteflika will hand me": a name alone
 
 
+_PLAN_IN_FIRST_PERSON = compile_opening(r"I|we|We")  # the subject of a speaker's own plan
 # A subject of one capitalised word, no article, pronoun or determiner: a name ("Bouteflika will hand me a list").
 _BARE_NAME = compile_opening(r"(?!(?:The|This|That|These|Those|It|There|He|She|They|We|I|You|Each|All|Both|Some|Any|Such)\b)[A-Z][a-z]+(?:-[A-Z][a-z]+)?")
 
@@ -4051,6 +4186,27 @@ def _last_other(events: list[EventDraft], sources: list[str]) -> list[str]:
 
 # A clause that opens with "by" and a day counted from the day of writing (deadline_passed_openers, relative_days):
 # "and by today it has reached Jessore", "by now the rebels hold the port", "к сегодняшнему дню ...".
+# "By the weekend the rebels controlled Cochabamba": on or before the Saturday of the weekend the story reaches next
+# (deadline_weekends): the first after the day the text is at, no later than the day it is written.
+_BY_WEEKEND = {
+    language: compile_opening(r"\W*(?:" + alternation(words_).replace(r"\ ", r"\s+") + r")(?!\w)", re.IGNORECASE)
+    for language in ("en", "ru") if (words_ := lexicon(language).get("deadline_weekends"))
+}
+
+
+def by_the_weekend_day(at: date | None, written: date | None) -> date | None:
+    """The Saturday a sentence opening "By the weekend" is bound by: the first on or after the day the text is at, if
+    the text is written after it, else the last before the day it is written."""
+    if at is not None and (saturday := at + timedelta(days=(5 - at.weekday()) % 7)) and (written is None or saturday <= written):
+        return saturday
+    return written - timedelta(days=(written.weekday() - 5) % 7 or 7) if written is not None else None
+
+
+def _by_the_weekend(text: str, start: int, language: str | None, at: date | None, written: date | None) -> date | None:
+    pattern = _BY_WEEKEND.get(language or "en")
+    return by_the_weekend_day(at, written) if pattern is not None and pattern.match(text, start) else None
+
+
 _BY_COUNTED_DAY = compile_opening(
     r"\W*(?:" + alternation(w for lang in ("en", "ru") for w in lexicon(lang).get("deadline_passed_openers") or []).replace(r"\ ", r"\s+")
     + r")\s+(?:" + alternation([*(k for lang in ("en", "ru") for k in lexicon(lang).get("relative_days") or {}),

@@ -597,6 +597,28 @@ def _second_told_day(language: str, example: str, expected: str | None) -> None:
     assert (str(rows[0].start_date) if rows else None) == expected, example
 
 
+def _perfect_after(language: str, example: str, expected: list) -> None:
+    """The present perfect clause of a cable's dated sentence (the cable's day after it): its row's first and last day."""
+    from pipeline.seed import process_seed
+
+    sentence, day = example.rsplit(" (", 1)
+    written = date.fromisoformat(day.rstrip(")"))
+    text = (f"source: https://history.example.org/cable/{written:%Y%m%d}\nTelegram From the Embassy in Lagos to the Department of State\n\n"
+            f"Lagos, {written:%B} {written.day}, {written.year}, 2 p.m.\n\n{sentence}\n")
+    clause = passages.perfect_clauses(sentence, language)[0]
+    opening = sentence[clause[0]: clause[1]][:30]
+    rows = [r for r in process_seed("x.txt", text.encode()).events.to_pylist() if r["evidence_text"].startswith(opening)]
+    assert [[str(r["start_date"]) if r["start_date"] else None, str(r["end_date"])] for r in rows] == [expected], example
+
+
+def _weekend_bound(language: str, example: str, expected: str) -> None:
+    """The Saturday a sentence opening "By the weekend" is bound by, from the story's day and the writing day after it."""
+    sentence, days = example.rsplit(" (", 1)
+    at, written = (None if d.strip() == "None" else date.fromisoformat(d.strip()) for d in days.rstrip(")").split(","))
+    assert passages._BY_WEEKEND[language].match(sentence), example
+    assert str(passages.by_the_weekend_day(at, written)) == expected, example
+
+
 def _within_period(language: str, example: str, expected: str) -> None:
     """The period the sentence's words name, counted from the day written after it: its first and last day."""
     from datetime import date
@@ -891,6 +913,11 @@ CHECKS = {
     "compiled_by": _compiled_by,
     "tail_past": _tail_past,
     "second_clause_joiners": lambda language, text, expected: _eq(passages.own_clause_texts(text, language), expected, text),
+    "now_perfect_openers": lambda language, text, expected: _eq([text[a:b] for a, b in passages.perfect_clauses(text, language)], expected, text),
+    "now_perfect_after": _perfect_after,
+    "pluperfect_clause_openers": lambda language, text, expected: _eq(
+        (text[a:b] if (span := passages.pluperfect_aside(text, language)) and (a := span[0]) is not None and (b := span[1]) else None), expected, text),
+    "deadline_weekends": _weekend_bound,
     "now_state_words": lambda language, text, expected: _eq([c.strip() for c in passages.present_clauses(text, language)], expected, text),
     "addressee": _groups(generic._ZH_ADDRESSEE.match, "name"),
     "addressee_line": _groups(generic._ADDRESSEE_LINE.match, "name"),
