@@ -182,8 +182,18 @@ Kissinger and Pérez in Caracas (1976), a CREST Daily Summary on the Costa Rican
 an Oxford book page on the Omani palace coup (1970) with archival footnotes, an ADST oral history with Francis Lane on
 the sergeants' coup in Suriname (1980), a Russian diary record of talks with Gerhardsen (1959) dated three days after
 the talk, a Chinese embassy report from Havana (1960) with '上周五' and '本月上旬'), annotated before extraction ran on
-it, is the latest held-out batch: its floor is its first-sight figure less 0.005, and no rule has been built with it in
-view yet.
+it, was the twenty-eighth; tests/fixtures/probes_events29 (composed pages with illustrative URLs: a Polish note of talks
+with Ahidjo on the Cameroon referendum (1972) held on a Wednesday and dated at its head two days later, a Czechoslovak
+ciphered telegram from Tunis on the Djerba union (1974) with dotted one-digit-month dates in its sent, received and
+deciphered lines and 'On Saturday', 'The day before yesterday', 'on Sunday evening' and 'yesterday', a Czechoslovak
+embassy information from Ottawa on the October crisis (1970) with a day span and bare weekdays, a FRUS telegram from
+Asunción on the guerrilla crossing of 1959 with a night across two days and a repeat line, a FRUS memorandum of
+conversation of Vance and Roel (1977) with a time span, 'late January' and 'last August', a CREST Central Intelligence
+Bulletin on Jonathan's emergency in Lesotho (1970) in hyphenated OCR lines, a book page on the Vatican-Hungarian partial
+agreement (1964) with archival footnotes, an ADST oral history on Qasim's claim to Kuwait (1961), a Russian diary record
+of talks with FitzGerald in Dublin (1975) with 'позавчера' in the minister's words, a Chinese embassy report from
+Bucharest (August 1968) with '昨天' and '前天晚上'), annotated before extraction ran on it, is the latest held-out batch:
+its floor is its first-sight figure less 0.005, and no rule has been built with it in view yet.
 """
 
 from __future__ import annotations
@@ -219,6 +229,7 @@ from pipeline.quality.corpus import (
     PROBES26,
     PROBES27,
     PROBES28,
+    PROBES29,
     Locator,
     evaluate,
     load_corpus,
@@ -256,6 +267,7 @@ FLOORS = {
     PROBES26: {"fields": 0.945, "recall": 0.749, "precision": 0.764, "actors": 0.234},  # first sight (c4463a90, the base of the batch's branch): 0.825/0.598/0.596/0.178 (0.812/0.590/0.588/0.181 before the gold's two consistency fixes); unseen by round 20 (dates53, docs53, actors53, subject53, speed53, fullname53 merged): 0.850/0.639/0.643/0.179; seen from round 21 (dates54, docs54, actors54): 0.912/0.746/0.735/0.220
     PROBES27: {"fields": 0.982, "recall": 0.856, "precision": 0.881, "actors": 0.414},  # first sight (9b3584d7, the base of the batch's branch): 0.838/0.630/0.678/0.294 (0.825/0.623/0.656/0.288 before the gold's four consistency fixes); unseen by round 21 (dates54, docs54, actors54 merged): 0.850/0.630/0.678/0.294 (one more document field); seen from round 22 (docs55, precision55, lines55, dates55, speed55, actors55, bounds55): 0.988/0.861/0.887/0.419
     PROBES28: {"fields": 0.907, "recall": 0.686, "precision": 0.706, "actors": 0.170},  # first sight (5b179378, the base of the batch's branch): 0.888/0.682/0.680/0.137 (0.875/0.682/0.680/0.137 before the gold's two consistency fixes); unseen by round 22 (docs55, precision55, lines55, dates55, speed55, actors55, bounds55 merged): 0.912/0.692/0.711/0.176
+    PROBES29: {"fields": 0.820, "recall": 0.652, "precision": 0.625, "actors": 0.159},  # first sight (d003dae9, the base of the batch's branch): 0.825/0.657/0.630/0.164 (0.825/0.653/0.620/0.152 before the gold's one consistency fix)
 }
 BATCHES = pytest.mark.parametrize("folder", sorted(FLOORS), ids=lambda folder: folder.name)
 
