@@ -24,6 +24,7 @@ from pipeline.parse.headings import (
     capture_is_cut,
     read_addressee_line,
     read_closing_date,
+    read_diary_day,
     read_numbered_heading,
     read_record_day,
     read_self_designation,
@@ -122,6 +123,7 @@ def _parse_visible(text: str) -> ParsedDocument:
     read_closing_date(doc)
     read_closing_signature(doc)
     read_record_day(doc)
+    read_diary_day(doc)
     read_wire_parties(doc)
     read_speaking_day(doc)  # last: the day no layout's reader found, from the head, handling lines, foot or opening
     _leave_out(doc.blocks, blanked)

@@ -373,12 +373,18 @@ def _median_length(lines: list[Line]) -> float:
 _PERIODICALS = {title.casefold(): sender for title, sender in (lexicon("en").get("agency_periodicals") or {}).items()}
 
 
+_PERIODICAL_MASTHEAD = re.compile(rf"(?:{alternation(lexicon('en').get('agency_periodical_mastheads') or ['(?!)'])})\s*", re.IGNORECASE)
+
+
 def _read_periodical(doc: ParsedDocument) -> None:
     """A periodical of the Agency's own ("CURRENT INTELLIGENCE WEEKLY SUMMARY"): the Agency is its sender."""
     title = (doc.title or "").casefold()
     sender = next((s for opening, s in _PERIODICALS.items() if title.startswith(opening)), None)
     if sender is not None and not doc.sender_names:
         doc.sender_names = [sender]
+    if _PERIODICAL_MASTHEAD.fullmatch(doc.title or ""):
+        doc.document_type = "other"  # an issue of the Agency's serial of summaries ("DAILY SUMMARY", "CURRENT INTELLIGENCE
+        # WEEKLY SUMMARY"): a bulletin, no report's head
 
 
 def _read_briefing(doc: ParsedDocument) -> None:

@@ -27,7 +27,7 @@ _VERSO = rf"(?:(?:{alternation(words('citation_verso'))})\.?)?" if words("citati
 # Bulgarian party fond before one ("TsDA, f. 1-B"); an Albanian party fond after a slash with its series' letters
 # ("AQSH, f. 14/AP").
 _NUMBER = rf"(?:{_LETTER}-)?[0-9]+(?:-{_LETTER}(?![0-9]|{_LETTER}))?{_LETTER}?{_VERSO}(?:/[A-Z]{{1,3}}(?![0-9]))?"
-_PART = rf"(?P<label>f|fond|op|opis|d|delo|por|p|pap|papka|ll|l|listy|list|folios?{'|' + alternation(_OTHER_LABELS) if _OTHER_LABELS else ''})(?:\.\s*|\s+|(?<=[^\W\d_]{{2}})(?=[0-9]))(?P<value>{_NUMBER}(?:\s*[-–]\s*{_NUMBER})?(?:\s*,\s*{_NUMBER}(?:\s*[-–]\s*[0-9]+)?)*)"
+_PART = rf"(?P<label>ff|f|fond|op|opis|d|delo|por|p|pap|papka|ll|l|listy|list|folios?{'|' + alternation(_OTHER_LABELS) if _OTHER_LABELS else ''})(?:\.\s*|\s+|(?<=[^\W\d_]{{2}})(?=[0-9]))(?P<value>{_NUMBER}(?:\s*[-–]\s*{_NUMBER})?(?:\s*,\s*{_NUMBER}(?:\s*[-–]\s*[0-9]+)?)*)"
 # The lookahead for the names' first letters turns most positions away at once, before \b and every
 # name are tried there: the scan runs four times as fast.
 # The label some editions write before a file number that is a shelf mark ("档号105-01815-02"): citation_shelf_labels.
@@ -143,12 +143,29 @@ def named_archive_citation(text: str) -> list[dict]:
     if first is None:
         return _worded_archive_citation(text)
     archive = _archive_at_city(text[:first.start()].strip(" ,/;:"))
+    parts = parse_parts(text[first.start():])
+    if not any(parts[p] for p in ("fond", "opis", "delo", "papka")):
+        archive = _archive_at_abbreviation(archive)  # the folios alone labelled: the pieces before them a shelf mark
     if not archive or len(archive) > 80 or not _ARCHIVE_WORD.search(archive):
         return []
-    parts = parse_parts(text[first.start():])
     if parts["delo"] is None and (worded := worded_parts(text[first.start():].lstrip(" ,;/"))) is not None and worded["delo"]:
         parts = worded  # "fond 1261/0/44, inv. č. 212, ka. 104": every part labelled, the Czech labels in words
     return [{"archive": archive, **parts, "text": _closed(text.strip())}]
+
+
+# An archive's name closing with its abbreviation in brackets ("... Foreign Office (PA AA)").
+_ABBREVIATED = re.compile(r"\(\s*[A-Z][A-Za-z]*(?:[ -][A-Za-z]+){0,2}\s*\)$")
+
+
+def _archive_at_abbreviation(words: str) -> str:
+    """The archive of words that name an archive closing with its abbreviation in brackets, then the collection's shelf
+    mark ("Political Archive of the Federal Foreign Office (PA AA), MfAA, A 14587"): the name to its abbreviation, its
+    city kept ("National Archives of the Czech Republic (NA), Prague"); the words as they are otherwise."""
+    pieces = [p.strip() for p in words.split(",")]
+    named = next((i for i, p in enumerate(pieces) if _ABBREVIATED.search(p) and _ARCHIVE_WORD.search(p)), None)
+    if named is None or len(pieces) <= named + 1:
+        return words
+    return ", ".join(pieces[:named + 2 if _is_place(pieces[named + 1]) else named + 1])
 
 
 def _archive_at_city(words: str) -> str:
@@ -165,10 +182,16 @@ def _is_place(words: str) -> bool:
     return found is not None and found.kind == "place"
 
 
+_SLASHED_ON = re.compile(r"/[0-9]+/[0-9]")
+
+
 def parse_parts(segment: str) -> dict:
     """The fond, opis, delo, papka and folios written in ``segment`` (all None when it names none)."""
     parts = dict.fromkeys(("fond", "opis", "delo", "papka", "folios"))
     for m in _PARTS.finditer(segment):
+        if _SLASHED_ON.match(segment, m.end()):
+            continue  # "fond 1261/0/44": a number of three slashed parts, a shelf mark rather than a fond's number ("f. 47/736"
+            # is read as the fond and its file where an archive's signature says so)
         label = m["label"].casefold()
         value = "".join(m["value"].split()).replace("–", "-")
         key = _FIELD.get(label, "folios")

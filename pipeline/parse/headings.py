@@ -512,6 +512,27 @@ def read_record_day(doc: ParsedDocument) -> None:
     doc.document_date, doc.document_date_text = day.start_date, day.text
 
 
+def read_diary_day(doc: ParsedDocument) -> None:
+    """A record from a diary whose title dates the talk it records ("Из дневника посла ... Запись беседы с ..., 9 марта
+    1959 г.") and whose head, over the text, holds the diary's own date line ("Секретно" / "12 марта 1959 г."), a day
+    or some days later: the document is the diary's entry, of the day it was written; the talk's day stays in the
+    title. A date line the same day as the title's, or before it, leaves the title's day."""
+    if doc.document_type != "diary_entry" or doc.document_date is None or doc.document_date_precision != "day":
+        return
+    if not doc.document_date_text or doc.document_date_text not in (doc.title or ""):
+        return
+    for block in doc.blocks:
+        if block.passage_type == "title":
+            continue
+        if block.section_type != "header":
+            break  # the text has begun: a day in it is a day it tells of
+        day = dated_line(block.text)
+        if day is not None and day.year_written and 0 < (day.start_date - doc.document_date).days <= _RECORD_LAG_DAYS:
+            doc.warnings.append(f"the talk of {doc.document_date_text} entered in the diary on {day.text}: the date is the entry's")
+            doc.document_date, doc.document_date_text = day.start_date, day.text
+            return
+
+
 def closing_day(doc: ParsedDocument) -> DateMention | None:
     """The day, with its year, of the date line that closes the text under its signature ("Berlin, 24 May 1980" over
     "Trappen"), read by the line's shape; None when no closing line is one."""

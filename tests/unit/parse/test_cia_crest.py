@@ -214,3 +214,28 @@ def test_an_intelligence_cables_copy_sent_on_is_handled_on_its_distribution_day(
     doc = cia_crest.parse(_CABLE, 0)
     copy = next(r for r in extract_events(doc) if doc.blocks[r.block].text[r.evidence_start:].startswith("SENT TO"))
     assert (str(copy.start_date), copy.sources, copy.targets) == ("1965-05-04", ["Central Intelligence Agency"], ["Embassy La Paz"])
+
+
+@pytest.mark.parametrize("masthead", ["DAILY SUMMARY", "WEEKLY SUMMARY", "CURRENT INTELLIGENCE WEEKLY SUMMARY"])
+def test_an_issue_of_the_agencys_serial_of_summaries_is_a_bulletin_not_a_report(masthead):
+    page = f"""source: https://www.cia.gov/readingroom/document/cia-rdp78-00000a000100010001-1
+{masthead}
+2 March 1951
+
+SECRET
+
+1. GREECE: Cabinet reshuffled--The US Embassy in Athens reports that the
+Prime Minister named three new ministers on 1 March.
+"""
+    doc = parse_text(page)
+    assert doc.title == masthead and doc.document_type == "other"
+
+
+def test_a_report_titled_so_stays_a_report():
+    page = """source: https://www.cia.gov/readingroom/document/cia-rdp78-00000a000100010001-2
+REPORT ON THE SITUATION IN GREECE
+2 March 1951
+
+The Prime Minister named three new ministers on 1 March.
+"""
+    assert parse_text(page).document_type == "report"
