@@ -202,10 +202,16 @@ def _office_and_name(line: str) -> list[str]:
     if m and is_office_line(m["office"]):
         return [m["office"], m["name"]]
     name = office_and_name(line)  # "AMBASSADOR    A. SHUKOV" over "14/I-67": his office, then his initialled name
-    return [line[: line.rindex(name)].strip(), name] if name else [line]
+    if name:
+        return [line[: line.rindex(name)].strip(), name]
+    m = _NAME_COMMA_OFFICE.match(line)  # "Jan Horák, Ambassador": his name, then his office after a comma
+    if m and is_office_line(m["office"]) and is_signed_name(m["name"], plain=True):
+        return [m["office"], m["name"]]
+    return [line]
 
 
 _OFFICE_LABEL = compile_opening(r"^(?P<office>[^\W\d_][^:/\d]{1,40}):\s*(?P<name>/?[^:/\d]{3,40}/?)$")
+_NAME_COMMA_OFFICE = compile_opening(r"^(?P<name>[^\W\d_][^,:/\d]{2,40}),\s*(?P<office>[^\W\d_][^,:/\d]{1,40})$")
 _SLASHED = compile_opening(r"^/\s*(.+?)\s*/$")  # "/ Ion Iacob /": a typed signature between strokes
 
 
