@@ -781,6 +781,7 @@ _SIDE = compile_opening(r"^\W*on\s+the\s+[\w'’-]+\s+(?:" + alternation(lexicon
 # line of the list of participants above it, which goes on under a label that held its first name ("PARTICIPANTS: The
 # President" / "Helmut Kohl, Chancellor").
 _FIELD_LABEL = compile_opening(r"^[^\W\d_][^:]{0,30}:")
+_LIST_CLOSERS = frozenset(lexicon("en").get("participant_list_closers") or [])
 
 
 def _participant_lines(doc: ParsedDocument) -> list[str] | None:
@@ -794,6 +795,8 @@ def _participant_lines(doc: ParsedDocument) -> list[str] | None:
             text = below.text.strip()
             if len(text) > 120 or text.endswith((".", "!", "?", ":")) or find_dates(text, None):
                 break  # the record's first sentence: the list is over
+            if text.rstrip(":").strip() in _LIST_CLOSERS:
+                break  # "SUBJECTS" / "Oil Nationalization; Trade Act": the head's next field, its topics no one present
             if inline and _FIELD_LABEL.match(text):
                 break  # "PARTICIPANTS: The President" / "Helmut Kohl, Chancellor" / "Notetaker: ...": the next field of the head
             lines.append(text.split(",")[0] if inline else text)  # "Helmut Kohl, Chancellor": the man, his office after the comma
