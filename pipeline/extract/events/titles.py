@@ -20,8 +20,11 @@ _BARE_IN_TEXT = compile_opening(
     r"\b(?P<office>[Tt]he\s+(?P<title>" + "|".join(re.escape(t) for t in _OFFICES) + r"))(?:['’]s\b|\b(?!\s+\[?[A-Z]))"
 )
 # An office before a person's given name and surname, each capitalised ("Prime Minister Siaka Stevens").
+# Its words may carry the Latin letters with accents ("Foreign Minister Einar Ágústsson", "President Carlos Andrés Pérez").
+_UPPER, _LOWER = "A-ZÀ-ÖØ-Þ", "a-zß-öø-ÿ"
+_PARTICLES = "|".join(re.escape(p) for p in lexicon("en").get("name_particles") or ["(?!)"])  # "José Eduardo dos Santos": no name cut
 _TITLED_UNKNOWN = compile_opening(r"\b(?P<title>" + "|".join(re.escape(t) for t in _OFFICES)
-                                  + r")\s+(?P<name>[A-Z][a-z]+(?:\s+[A-Z][a-z][\w'’-]*){1,2})(?![\w'’-]|\s+[A-Z])")
+                                  + rf")\s+(?P<name>[{_UPPER}][{_LOWER}]+(?:\s+[{_UPPER}][{_LOWER}][\w'’-]*){{1,2}})(?![\w'’-]|\s+[{_UPPER}]|\s+(?:{_PARTICLES})\s)")
 _TITLE_WORDS = frozenset(w for t in [*_OFFICES, *(lexicon("en").get("titles") or [])] for w in t.split())
 _BARE_TITLE = compile_opening(r"^\W*(?:the\s+|mr\.?\s+|madam\s+)?(?P<title>" + "|".join(re.escape(t) for t in _OFFICES) + r")\W*$", re.IGNORECASE)
 
