@@ -202,10 +202,16 @@ def _office_and_name(line: str) -> list[str]:
     if m and is_office_line(m["office"]):
         return [m["office"], m["name"]]
     name = office_and_name(line)  # "AMBASSADOR    A. SHUKOV" over "14/I-67": his office, then his initialled name
-    return [line[: line.rindex(name)].strip(), name] if name else [line]
+    if name:
+        return [line[: line.rindex(name)].strip(), name]
+    m = _NAME_COMMA_OFFICE.match(line)  # "Jan Horák, Ambassador": his name, then his office after a comma
+    if m and is_office_line(m["office"]) and is_signed_name(m["name"], plain=True):
+        return [m["office"], m["name"]]
+    return [line]
 
 
 _OFFICE_LABEL = compile_opening(r"^(?P<office>[^\W\d_][^:/\d]{1,40}):\s*(?P<name>/?[^:/\d]{3,40}/?)$")
+_NAME_COMMA_OFFICE = compile_opening(r"^(?P<name>[^\W\d_][^,:/\d]{2,40}),\s*(?P<office>[^\W\d_][^,:/\d]{1,40})$")
 _SLASHED = compile_opening(r"^/\s*(.+?)\s*/$")  # "/ Ion Iacob /": a typed signature between strokes
 
 
@@ -775,6 +781,7 @@ _SIDE = compile_opening(r"^\W*on\s+the\s+[\w'’-]+\s+(?:" + alternation(lexicon
 # line of the list of participants above it, which goes on under a label that held its first name ("PARTICIPANTS: The
 # President" / "Helmut Kohl, Chancellor").
 _FIELD_LABEL = compile_opening(r"^[^\W\d_][^:]{0,30}:")
+_LIST_CLOSERS = frozenset(lexicon("en").get("participant_list_closers") or [])
 
 
 def _participant_lines(doc: ParsedDocument) -> list[str] | None:
@@ -788,6 +795,8 @@ def _participant_lines(doc: ParsedDocument) -> list[str] | None:
             text = below.text.strip()
             if len(text) > 120 or text.endswith((".", "!", "?", ":")) or find_dates(text, None):
                 break  # the record's first sentence: the list is over
+            if text.rstrip(":").strip() in _LIST_CLOSERS:
+                break  # "SUBJECTS" / "Oil Nationalization; Trade Act": the head's next field, its topics no one present
             if inline and _FIELD_LABEL.match(text):
                 break  # "PARTICIPANTS: The President" / "Helmut Kohl, Chancellor" / "Notetaker: ...": the next field of the head
             lines.append(text.split(",")[0] if inline else text)  # "Helmut Kohl, Chancellor": the man, his office after the comma

@@ -13,6 +13,8 @@ from pipeline.normalize.openings import compile_opening
 
 _OFFICES = sorted(lexicon("en").get("office_titles") or [], key=len, reverse=True)
 _TITLE_BEFORE = compile_opening(r"\b(?P<title>" + "|".join(re.escape(t) for t in _OFFICES) + r")\.?\s*\[?\s*$")
+# The words before an office that make it a lesser one ("Assistant Secretary Arthur A. Hartman" is no "the Secretary").
+_LESSER_BEFORE = compile_opening(r"\b(?:" + "|".join(re.escape(w) for w in lexicon("en").get("lesser_office_prefixes") or ["(?!)"]) + r")\s+$")
 _TITLE_OPENS = compile_opening(r"(?P<title>" + "|".join(re.escape(t) for t in _OFFICES) + r")\.?\s")
 # An office written alone in running text, "the" before it and no name after it: "The President’s Luncheon with
 # Chairman Gorbachev", "Luncheon of the Secretary with ..." (not "the Secretary of State George P. Shultz").
@@ -20,8 +22,11 @@ _BARE_IN_TEXT = compile_opening(
     r"\b(?P<office>[Tt]he\s+(?P<title>" + "|".join(re.escape(t) for t in _OFFICES) + r"))(?:['’]s\b|\b(?!\s+\[?[A-Z]))"
 )
 # An office before a person's given name and surname, each capitalised ("Prime Minister Siaka Stevens").
+# Its words may carry the Latin letters with accents ("Foreign Minister Einar Ágústsson", "President Carlos Andrés Pérez").
+_UPPER, _LOWER = "A-ZÀ-ÖØ-Þ", "a-zß-öø-ÿ"
+_PARTICLES = "|".join(re.escape(p) for p in lexicon("en").get("name_particles") or ["(?!)"])  # "José Eduardo dos Santos": no name cut
 _TITLED_UNKNOWN = compile_opening(r"\b(?P<title>" + "|".join(re.escape(t) for t in _OFFICES)
-                                  + r")\s+(?P<name>[A-Z][a-z]+(?:\s+[A-Z][a-z][\w'’-]*){1,2})(?![\w'’-]|\s+[A-Z])")
+                                  + rf")\s+(?P<name>[{_UPPER}][{_LOWER}]+(?:\s+[{_UPPER}][{_LOWER}][\w'’-]*){{1,2}})(?![\w'’-]|\s+[{_UPPER}]|\s+(?:{_PARTICLES})\s)")
 _TITLE_WORDS = frozenset(w for t in [*_OFFICES, *(lexicon("en").get("titles") or [])] for w in t.split())
 _BARE_TITLE = compile_opening(r"^\W*(?:the\s+|mr\.?\s+|madam\s+)?(?P<title>" + "|".join(re.escape(t) for t in _OFFICES) + r")\W*$", re.IGNORECASE)
 
@@ -35,14 +40,16 @@ def office_holders(texts: Iterable[str], parties: Iterable[str]) -> dict[str, st
             if m.entity.kind != "person":
                 continue
             # "Ambassador Roshchin", or a titled form the gazetteer lists itself ("President Nixon")
-            t = _TITLE_BEFORE.search(text[max(0, m.start - 30): m.start]) or _TITLE_OPENS.match(text, m.start, m.end)
-            if t:
+            window = max(0, m.start - 30)
+            t = _TITLE_BEFORE.search(text[window: m.start]) or _TITLE_OPENS.match(text, m.start, m.end)
+            if t and not _LESSER_BEFORE.search(text, 0, window + t.start() if t.re is _TITLE_BEFORE else t.start()):
                 named.setdefault(t["title"].lower(), set()).add(m.entity.name)
     unknown: dict[str, set[str]] = {}
     for text in texts:  # "Prime Minister Siaka Stevens", a person the gazetteer lacks: for an office no known person holds
         known = [(m.start, m.end) for m in find_mentions(text)]
         for t in _TITLED_UNKNOWN.finditer(text):
-            if t["name"].split()[0] not in _TITLE_WORDS and not any(a < t.end("name") and t.start("name") < b for a, b in known):
+            if t["name"].split()[0] not in _TITLE_WORDS and not any(a < t.end("name") and t.start("name") < b for a, b in known) \
+                    and not _LESSER_BEFORE.search(text, 0, t.start()):  # "Assistant Secretary Arthur Hartman": no "Secretary"
                 unknown.setdefault(t["title"].lower(), set()).add(canonical_name(t["name"]))
     for title, people in unknown.items():
         named.setdefault(title, people)
@@ -59,6 +66,10 @@ def office_holders(texts: Iterable[str], parties: Iterable[str]) -> dict[str, st
         people = named.get(title) or noted.get(title) or set()
         if len(people) == 1:
             holders[title] = next(iter(people))
+    for title in _OFFICES:  # "Secretary of State Henry Kissinger" and no other Secretary: "the Secretary" is he
+        longer = {h for t, h in holders.items() if t.startswith(title.lower() + " of ")}
+        if title.lower() not in holders and title.lower() not in named and len(longer) == 1:
+            holders[title.lower()] = next(iter(longer))
     return holders
 
 

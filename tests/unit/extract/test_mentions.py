@@ -88,6 +88,14 @@ def test_unknown_capitalised_names_reported_not_guessed():
     assert find_unknown_names(text, known) == [(65, 83, "Harry Dexter White")]
 
 
+@pytest.mark.parametrize(("text", "name"), [
+    ("Yesterday Gaston Mbemba-Ngolo was named head of a provisional government.", "Gaston Mbemba-Ngolo"),
+    ("The new premier, Jean-Rémi Okoumé, received the ambassadors.", "Jean-Rémi Okoumé"),
+])
+def test_a_hyphenated_name_is_read_whole(text, name):
+    assert [n for _, _, n in find_unknown_names(text, find_mentions(text))] == [name]
+
+
 def test_gazetteer_ids_unique_and_forms_unambiguous():
     ids = [e.id for e in gazetteer()]
     assert len(ids) == len(set(ids))

@@ -58,6 +58,9 @@ def test_a_chinese_office_written_alone_is_the_holder_the_page_introduced(text, 
     (["Prime Minister Albert Margai received me.", "The Prime Minister said that"], {"prime minister": "Albert Margai"}),
     (["President Oumar Diallo received the delegation.", "The President said"], {"president": "Oumar Diallo"}),
     (["Prime Minister Albert Margai met Prime Minister Milton Obote."], {}),  # two holders: neither is "the Prime Minister"
+    (["PARTICIPANTS", "President Joaquín Méndez Ríos", "The President welcomed the Secretary."], {"president": "Joaquín Méndez Ríos"}),
+    (["Prime Minister Ásgeir Þórðarson", "The Prime Minister said"], {"prime minister": "Ásgeir Þórðarson"}),  # accented letters
+    (["President Luís Alberto da Costa received me."], {}),  # a particle goes on: no "Luís Alberto" cut from his name
 ])
 def test_an_office_before_a_name_the_gazetteer_lacks_names_its_holder(texts, holders):
     from pipeline.extract.events.titles import office_holders

@@ -47,6 +47,7 @@ def _row(rows: dict, opening: str) -> tuple[list[str], list[str]]:
     ("Hungarian", "President", "Modibo Sangare", "Sangare", "Bamako", "Ambassador\n\nLászló Kerekes", "László Kerekes"),
     ("Polish", "Prime Minister", "Kwame Asante", "Asante", "Accra", "Ambassador,\n\n/ Tadeusz Wrona /", "Tadeusz Wrona"),
     ("Bulgarian", "President", "Ali Hassan Idris", "Idris", "Khartoum", "Ambassador: /Petko Marinov/", "Petko Marinov"),
+    ("Czechoslovak", "President", "Omar Keita", "Keita", "Conakry", "Miroslav Dvořák, Ambassador", "Miroslav Dvořák"),
 ])
 def test_each_turn_of_an_envoys_record_is_between_him_and_the_one_he_talked_with(state, title, other, surname, city, closing, writer):
     text = _RECORD.format(slug=surname.lower(), state=state, title=title, other=other, surname=surname, city=city, closing=closing)

@@ -769,6 +769,7 @@ CHECKS = {
     "participant_role_words": lambda language, text, names: _eq(context_module.listed_names(text), names, text),
     "decision_task_verbs": lambda language, text, names: _eq(decision_targets(text, []), names, text),
     "participant_surname_titles": lambda language, text, names: _eq(context_module._titled_surname(text), names, text),
+    "participant_list_closers": lambda language, text, expected: _eq(_listed_lines(text), expected, text),
     "participant_labels": lambda language, text, expected: _eq(bool(context_module._PARTICIPANT_LABEL.match(text)), expected, text),
     "talk_opening_verbs": lambda language, text, expected: _eq(context_module.opens_the_talk(text), expected, text),
     "titles_after_name": lambda language, text, expected: _eq(next(
@@ -1180,6 +1181,16 @@ def _done_at_dated_gathering(text: str) -> list | None:
     held = {passages._place_named(text[: d.start], passages._PLACE_THING_DATED): d for d in find_dates(text)}
     place = passages._place_named(text.rsplit(". ", 1)[-1], passages._PLACE_THING)
     return [held[place].start_date, held[place].end_date] if place in held else None
+
+
+def _listed_lines(text: str) -> list[str]:
+    """The lines of a record's list of participants, its head written a line a passage."""
+    lines, blocks, at = text.split("\n"), [], 0
+    for line in lines:
+        blocks.append(Block("paragraph", at, at + len(line), line, language="en"))
+        at += len(line) + 1
+    lines = context_module._participant_lines(ParsedDocument(parser="test/1", blocks=blocks, source_type="archival"))
+    return lines or []
 
 
 def _route_kept(text: str) -> list[str]:
