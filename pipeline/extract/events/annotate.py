@@ -292,11 +292,13 @@ def annotate(text: str, year: int | None, this_month: tuple[int, int] | None = N
         # the pluperfect tells a time before the month the story is at, so a later month is of the year before
         if at is not None:
             dates = [_year_before(d, at) for d in dates]
-        alone = find_months_alone(sentence, year, speaks_from, dates, last_from=dated_on)
+        alone = _past_passing(sentence, find_months_alone(sentence, year, speaks_from, dates, last_from=dated_on), dates,
+                              year, speaks_from, dated_on)
         if at is not None:
             alone = [_year_before(d, at) for d in alone]
         if alone and speaks_from is not None and not _tells_a_past_act(sentence, language):
-            alone = find_months_alone(sentence, year, speaks_from, dates, past=False, last_from=dated_on)  # "until Parliament debates the budget in June"
+            alone = _past_passing(sentence, find_months_alone(sentence, year, speaks_from, dates, past=False, last_from=dated_on),
+                                  dates, year, speaks_from, dated_on, past=False)  # "until Parliament debates the budget in June"
         alone = [m for m in alone if not any(d.start < m.end and m.start < d.end for d in dates)
                  and not _POSSIBLE.search(sentence, 0, m.start)]
         if alone and tells_a_plan(sentence, language):
@@ -455,6 +457,20 @@ def statute_year(example: str) -> bool:
     """Whether the first date of ``example`` is the year of a statute's name (for the language files' examples)."""
     dates = find_dates(example, 1950)
     return bool(dates) and names_a_statute(example, dates[0])
+
+
+def _past_passing(sentence: str, alone: list[DateMention], dates: list[DateMention], year: int | None,
+                  speaks_from: tuple[int, int] | None, dated_on: tuple[int, int] | None, past: bool = True) -> list[DateMention]:
+    """The months named alone, those told past a semicolon that closes the clause of a year named in passing read again
+    (with the dates that lend their year less that one): "Since the Rome agreement of December 1965 India has
+    doubled its imports; the first plant broke ground in mid-November" is of the story's year, not of 1965."""
+    passing = [(d, cut) for d in dates if d.year_written and (cut := sentence.find(";", d.end)) >= 0 and _in_passing(sentence, d)]
+    if not alone or not passing:
+        return alone
+    boundary = min(cut for _, cut in passing)
+    lent = [d for d in dates if d not in [p for p, _ in passing]]
+    reread = {m.start: m for m in find_months_alone(sentence, year, speaks_from, lent, past=past, last_from=dated_on) if m.start > boundary}
+    return [reread.get(m.start, m) if m.start > boundary else m for m in alone]
 
 
 def _in_passing(sentence: str, mention: DateMention) -> bool:

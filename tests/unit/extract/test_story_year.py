@@ -148,3 +148,16 @@ def test_the_year_of_a_statutes_name_dates_no_act(text):
 
 def test_a_year_after_an_act_that_is_no_name_is_a_date():
     assert _days("The act was passed in 1974 after long debate.", 1976) == [date(1974, 1, 1)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Since the Geneva accord of July 1962 the mission has doubled its staff; the new consulate opened in mid-March.", date(1964, 3, 11)),
+    ("Since the abortive coup of October 1965 the army has purged the unions; the last trials began in February.", date(1964, 2, 1)),
+])
+def test_a_month_past_the_clause_of_a_year_named_in_passing_is_of_the_storys_year(text, expected):
+    assert _days(text, 1964, speaks_from=(1964, 6))[-1] == expected
+
+
+def test_a_month_in_the_clause_of_a_year_named_in_passing_keeps_that_year():
+    text = "Since the Geneva accord of July 1962 the mission opened offices in March; the staff has doubled."
+    assert _days(text, 1964, speaks_from=(1964, 6))[-1] == date(1962, 3, 1)
