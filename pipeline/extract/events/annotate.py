@@ -283,6 +283,8 @@ def annotate(text: str, year: int | None, this_month: tuple[int, int] | None = N
             dates = of_last_year(sentence, dates, spoken[0])
         if dates and any(q in sentence for q in _NAME_QUOTES):
             dates = [d for d in dates if not names_a_thing(sentence, d)]
+        if dates and (language or "en") == "en":
+            dates = [d for d in dates if not names_a_statute(sentence, d)]  # "the Trade Act of 1974 still excluded ...": a name
         if speaks_from and (language == "zh" or _tells_a_past_act(sentence, language)):
             dates = [_year_before(d, speaks_from) for d in dates]  # "which had stopped on 24 December", written in February
         at = (year, month) if not speaks_from and month is not None and year is not None and language in (None, "en") \
@@ -290,11 +292,13 @@ def annotate(text: str, year: int | None, this_month: tuple[int, int] | None = N
         # the pluperfect tells a time before the month the story is at, so a later month is of the year before
         if at is not None:
             dates = [_year_before(d, at) for d in dates]
-        alone = find_months_alone(sentence, year, speaks_from, dates, last_from=dated_on)
+        alone = _past_passing(sentence, find_months_alone(sentence, year, speaks_from, dates, last_from=dated_on), dates,
+                              year, speaks_from, dated_on)
         if at is not None:
             alone = [_year_before(d, at) for d in alone]
         if alone and speaks_from is not None and not _tells_a_past_act(sentence, language):
-            alone = find_months_alone(sentence, year, speaks_from, dates, past=False, last_from=dated_on)  # "until Parliament debates the budget in June"
+            alone = _past_passing(sentence, find_months_alone(sentence, year, speaks_from, dates, past=False, last_from=dated_on),
+                                  dates, year, speaks_from, dated_on, past=False)  # "until Parliament debates the budget in June"
         alone = [m for m in alone if not any(d.start < m.end and m.start < d.end for d in dates)
                  and not _POSSIBLE.search(sentence, 0, m.start)]
         if alone and tells_a_plan(sentence, language):
@@ -418,7 +422,60 @@ _RELATIVES = [w for lang in ("en", "ru") for w in lexicon(lang).get("relative_cl
 _RELATIVE_BEFORE = compile_opening(r"(?<!\w)(?:" + alternation(_RELATIVES) + r")\s[^,;:.()]*$", re.IGNORECASE) if _RELATIVES else None
 
 
+# A later time a narrative names in an aside that runs past its story ("he lived at the Dorchester until his death in
+# 1972"): the end of someone's later course, not the year the story has reached; the days it names next ("Qaboos
+# broadcast on 26 July") keep the story's year (aside_end_openers, aside_end_owners, aside_end_joiners in en.yaml).
+_ASIDE_END_BEFORE = compile_opening(
+    r"(?<!\w)(?:" + (alternation(words("aside_end_openers", ("en",))) or "(?!)") + r")\s+(?:"
+    + (alternation(words("aside_end_owners", ("en",))) or "(?!)") + r")\s+(?:[^\W\d_][\w'’-]*\s+){1,2}"
+    + r"(?:" + (alternation(words("aside_end_joiners", ("en",))) or "(?!)") + r")\s+$", re.IGNORECASE)
+
+
+def ends_an_aside(sentence: str, mention: DateMention) -> bool:
+    """The date closes an aside on someone's later course ("until his death in 1972"): no year of the story."""
+    return _ASIDE_END_BEFORE.search(sentence, max(0, mention.start - 80), mention.start) is not None
+
+
+def aside_end(example: str) -> bool:
+    """Whether the first date of ``example`` closes an aside on a later course (for the language files' examples)."""
+    dates = find_dates(example, 1950)
+    return bool(dates) and ends_an_aside(example, dates[0])
+
+
+# A year that closes the name of a statute or a doctrine ("the Trade Act of 1974", "the Foreign Assistance Act of 1961",
+# "the McMahon Act of 1946"): a part of the name, no time of the sentence's act (statute_nouns in en.yaml).
+_STATUTE_OF = compile_opening(
+    r"(?<![\w-])(?!(?:The|A|An|This|That)\s)[A-Z][\w'’.-]*\s+(?:[A-Z][\w'’.-]*\s+)*(?:" + (alternation(words("statute_nouns", ("en",))) or "(?!)") + r")\s+of\s+$")
+
+
+def names_a_statute(sentence: str, mention: DateMention) -> bool:
+    """The year names a statute ("the Trade Act of 1974"), a part of its name."""
+    return mention.precision == "year" and _STATUTE_OF.search(sentence, max(0, mention.start - 80), mention.start) is not None
+
+
+def statute_year(example: str) -> bool:
+    """Whether the first date of ``example`` is the year of a statute's name (for the language files' examples)."""
+    dates = find_dates(example, 1950)
+    return bool(dates) and names_a_statute(example, dates[0])
+
+
+def _past_passing(sentence: str, alone: list[DateMention], dates: list[DateMention], year: int | None,
+                  speaks_from: tuple[int, int] | None, dated_on: tuple[int, int] | None, past: bool = True) -> list[DateMention]:
+    """The months named alone, those told past a semicolon that closes the clause of a year named in passing read again
+    (with the dates that lend their year less that one): "Since the Rome agreement of December 1965 India has
+    doubled its imports; the first plant broke ground in mid-November" is of the story's year, not of 1965."""
+    passing = [(d, cut) for d in dates if d.year_written and (cut := sentence.find(";", d.end)) >= 0 and _in_passing(sentence, d)]
+    if not alone or not passing:
+        return alone
+    boundary = min(cut for _, cut in passing)
+    lent = [d for d in dates if d not in [p for p, _ in passing]]
+    reread = {m.start: m for m in find_months_alone(sentence, year, speaks_from, lent, past=past, last_from=dated_on) if m.start > boundary}
+    return [reread.get(m.start, m) if m.start > boundary else m for m in alone]
+
+
 def _in_passing(sentence: str, mention: DateMention) -> bool:
+    if ends_an_aside(sentence, mention):
+        return True
     if mention.precision in ("day", "minute") or _PASSING_BEFORE is None:
         return False
     if _RELATIVE_BEFORE is not None and _RELATIVE_BEFORE.search(sentence, max(0, mention.start - 120), mention.start):

@@ -1303,6 +1303,7 @@ def _sentence_events(doc: ParsedDocument, context: Context, record_speakers: lis
     speech: EventDraft | None = None  # the dated event that introduced a quoted statement ("made following statement:")
     scope = Scope(context.occasion, context.occasion_precision, last=context.occasion_end)
     scope.record = context.is_record
+    scope.recalls = context.recalls
     if context.is_record and context.occasion_precision == "day" and (
             context.occasion != context.letter_date or context.held_on or speakers or doc.document_type == "minutes"
             or _opens_with_the_talk(doc)):
@@ -1673,6 +1674,10 @@ def _sentence_events(doc: ParsedDocument, context: Context, record_speakers: lis
                 now = scope.day or context.occasion or context.letter_date  # the day the text speaks from: "a week ago"
                 said_on = scope.day if (context.is_record or entry_from is not None) and not turn and not turn_name else None  # a conversation's day, a journal entry's
                 counted = events[entry_from:] if entry_from is not None else events  # a journal's: from its entry's heading on
+                if context.recalls and context.occasion is not None and (told_story := [e for e in counted if e.start_date != context.occasion]) \
+                        and last_dated(told_story) is not None:
+                    counted = told_story  # a recollection's "the following week", "two days later" count from the last day its
+                    # story set ("The coup came on February 25, 1980"), not from the interview's turns and head, said on its day
                 events += since_then_events(index, s, events, context, scope.day, headed) or relative_events(
                     index, s, counted, context, now, said_on, previous_actor, entry_day=scope.day if entry_from is not None else None) or (
                     [] if _opening_relative_day(sentence, block.language) else undated_events(index, s, context, scope.before(scope.day)[0] if scope.day else None))

@@ -44,7 +44,7 @@ from pipeline.extract.tense import (
     read_cues,
     weekday_offset,
 )
-from pipeline.normalize.dates import DateMention, period_end
+from pipeline.normalize.dates import DateMention, find_dates, period_end
 from pipeline.normalize.lexicon import alternation, lexicon, words
 from pipeline.normalize.names import canonical_name, lookup
 from pipeline.normalize.openings import compile_opening
@@ -76,6 +76,7 @@ class Scope:
     stated: date | None = None  # the day the last sentence that wrote a date stated in its opening ("Early yesterday
     # morning, 13 January, ...", "On the night of 12 March ..."): the clock hours and day parts told after it ("At 7 a.m.
     # ...", "In the afternoon ...") are of it, until another date is written
+    recalls: bool = False  # an oral history, an interview, a memoir: its story's days, not the interview's, date what it tells
     talk: date | None = None  # a record's meeting day (its head's, else the first day the record opens a clause with:
     # "On 14 June at 11:00 I was received ..."): a day before it that a sentence opens with is a look-back told at the
     # meeting ("On the evening of 9 June, when Nasser announced his resignation, he had telephoned Cairo"), not a day
@@ -113,6 +114,9 @@ class Scope:
         if _PROMPTED_BY.search(before) and self.day and mention.start_date < self.day:
             self.floor = mention.start_date
             return
+        if self.recalls and mention.year_written and _STORY_DAY.search(before):
+            self.enter_day(mention.start_date)  # "The coup came on February 25, 1980, a Monday. Sixteen sergeants attacked
+            return  # ...": the day a recollection's story is at, whose acts the answer tells next, not the interview's
         if _told_inside(before) and not OPENS_WITH_DAY.match(before):
             return  # "Mr. Dulles said that Shepilov had arrived in Cairo on June 16": the day of what is told, not the text's
         if self.talk is not None and mention.start_date < self.talk:
@@ -287,6 +291,21 @@ _GATHERING_HELD = compile_opening(
     r"^\W*(?:the|this|that|our|the\s+present)\s+(?:" + alternation([*(lexicon("en").get("gathering_nouns") or []), *(lexicon("en").get("conversation_nouns") or [])])
     + r")s?\s+(?:took\s+place|was\s+held|were\s+held|began|opened)\s+(?:on\s+)?(?:the\s+\w+\s+of\s+)?$", re.IGNORECASE,
 )
+# A recollection's sentence that names the day its story's happening came on ("The coup came on February 25, 1980",
+# "It happened on the 3rd of May 1961", "The strike broke out on 4 June 1956"): a subject of a word or three, a verb of
+# happening (story_day_verbs in en.yaml), then the day with its year; the answer's acts after it are that day's.
+_STORY_DAY = compile_opening(
+    r"^\W*(?:[A-Z][\w.'’ -]{0,40}:\s+)?(?:it|(?:the|that|this|our|their)\s+(?:[^\W\d_][\w'’-]*\s+){0,2}[^\W\d_][\w'’-]*)\s+(?:"
+    + (alternation(lexicon("en").get("story_day_verbs") or []) or "(?!)").replace(r"\ ", r"\s+")
+    + r")\s+(?:(?:on|early\s+on|late\s+on)\s+)?(?:the\s+(?:morning|afternoon|evening|night)\s+of\s+)?(?:the\s+)?$", re.IGNORECASE)
+
+
+def names_story_day(sentence: str) -> bool:
+    """Whether the sentence names, before its first date, the day its story's happening came on (the examples' check)."""
+    dates = find_dates(sentence, 1950)
+    return bool(dates) and dates[0].year_written and bool(_STORY_DAY.search(sentence[: dates[0].start]))
+
+
 # ... with the place between ("was held at the Chinese Embassy in Warsaw on January 20, 1970").
 TOOK_PLACE = compile_opening(
     r"\b(?:took\s+place|was\s+held|were\s+held|began|opened|met|arrived)(?:\s+(?:at|in)\s+[^\W\d][^,;:.\d]{0,60}?)?\s+(?:on\s+)?(?:the\s+\w+\s+of\s+)?$",

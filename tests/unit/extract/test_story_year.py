@@ -123,3 +123,41 @@ def test_a_points_mark_before_today_moves_the_story_back_to_the_telegrams_day():
     rows = {doc.blocks[e.block].text[e.evidence_start: e.evidence_end]: e.start_date for e in extract_events(doc)}
     assert rows.get("大使表示将立即报告国内。") == date(1962, 3, 10), rows
     assert doc.sender_names == ["驻缅甸使馆"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The envoy left for Cairo on 4 May 1956, where he served until his death in 1969. On 12 June the talks resumed.", date(1956, 6, 12)),
+    ("In March 1961 the old king abdicated and lived in Rome until his death on 2 April 1974. The new cabinet met on 9 April.", date(1961, 4, 9)),
+    ("The council, which he chaired until its dissolution in 1975, voted on 3 October 1958. On 20 October it met again.", date(1958, 10, 20)),
+])
+def test_a_year_that_closes_an_aside_on_a_later_life_leaves_the_story_in_its_year(text, expected):
+    assert _days(text, 1950)[-1] == expected
+
+
+def test_a_year_the_story_moves_to_still_moves_it():
+    assert _days("The talks went on until June 1962. On 12 August the ministers met.", 1950)[-1] == date(1962, 8, 12)
+
+
+@pytest.mark.parametrize("text", [
+    "The minister complained that the Trade Act of 1974 still barred his country from the preferences.",
+    "He said the Foreign Assistance Act of 1961 forbade such credits.",
+])
+def test_the_year_of_a_statutes_name_dates_no_act(text):
+    assert _days(text, 1976) == []
+
+
+def test_a_year_after_an_act_that_is_no_name_is_a_date():
+    assert _days("The act was passed in 1974 after long debate.", 1976) == [date(1974, 1, 1)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Since the Geneva accord of July 1962 the mission has doubled its staff; the new consulate opened in mid-March.", date(1964, 3, 11)),
+    ("Since the abortive coup of October 1965 the army has purged the unions; the last trials began in February.", date(1964, 2, 1)),
+])
+def test_a_month_past_the_clause_of_a_year_named_in_passing_is_of_the_storys_year(text, expected):
+    assert _days(text, 1964, speaks_from=(1964, 6))[-1] == expected
+
+
+def test_a_month_in_the_clause_of_a_year_named_in_passing_keeps_that_year():
+    text = "Since the Geneva accord of July 1962 the mission opened offices in March; the staff has doubled."
+    assert _days(text, 1964, speaks_from=(1964, 6))[-1] == date(1962, 3, 1)

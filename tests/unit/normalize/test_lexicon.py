@@ -886,6 +886,10 @@ CHECKS = {
     "soon_afterwards": _soon_afterwards,
     "early_openings": lambda language, example, expected: _assert_equal(bool(context_module._OPENED_AT.search(example)), True, example),
     "passing_year_openers": lambda language, example, expected: _assert_equal(annotate_module.in_passing(example), expected, example),
+    "story_day": lambda language, example, expected: _assert_equal(
+        __import__("pipeline.extract.events.tense_sentence", fromlist=["x"]).names_story_day(example), expected, example),
+    "aside_end": lambda language, example, expected: _assert_equal(annotate_module.aside_end(example), expected, example),
+    "statute_year": lambda language, example, expected: _assert_equal(annotate_module.statute_year(example), expected, example),
     "talk_with_writer": lambda language, example, expected: _assert_equal(passages.said_in_talk_with_writer(example), expected, example),
     "interposed_clause_tail": lambda language, example, expected: _assert_equal(
         dated_sentence.interposed_clause_tail(example), expected, example),
