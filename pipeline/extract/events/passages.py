@@ -3354,10 +3354,14 @@ def reported_speaker(sentence: str) -> str | None:
 
 
 _MET_OPENER = alternation(lexicon("en").get("met_writer_openers") or []) or r"(?!)"
+# A telegram's writer in its own third person ("Bokassa received Ambassador this morning", "Foreign Minister called in
+# Chargé"): the envoy who signs it, met as "me" is, when no name follows the title (writer_third_person).
+WRITER_THIRD = r"(?:the\s+)?(?:" + (alternation(lexicon("en").get("writer_third_person") or []).replace(r"\ ", r"\s+") or r"(?!)") \
+    + r")(?![\w-]|\s+(?:[A-Z]|of\b))"
 # The numbers before the talk's opening: a cable's own ("4012.") and its point's ("1.").
 _MET_WRITER = compile_opening(
     r"^\W*(?:\d+\.\s+){0,2}(?:On\s+(?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\s+\d{1,2})\s*,?\s+)?(?:(?i:" + _MET_OPENER + r")(?:\s+at\s+\d{1,2}(?:[.:]\d\d)?\s*(?:[ap]\.\s?m\.)?)?\s*,?\s+(?:the\s+)?)?(?P<who>He|She|[A-Z][\w'’.-]*(?:\s+\[?[A-Z][\w'’.\]-]*){0,3})\s+(?:also\s+|then\s+)?(?:"
-    + alternation(lexicon("en").get("met_writer_verbs") or []) + r")\s+(?:me|us)\b"
+    + alternation(lexicon("en").get("met_writer_verbs") or []) + r")\s+(?:me|us\b|" + WRITER_THIRD + r")\b"
 )
 # The same told of the writer ("Today, at 11:00, I was received at my request by Comrade Ho Dam"): the one met after "by".
 _MET_WRITER_PASSIVE = compile_opening(
