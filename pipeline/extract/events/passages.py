@@ -1834,6 +1834,9 @@ def _sentence_events(doc: ParsedDocument, context: Context, record_speakers: lis
                     and _TALK_TURN.match(sentence) else []  # a day told before it is a look back told at the talk ("... began
                 # arriving last week. He asked that ..."): the saying that follows is still the talk's
                 events += turns
+                if not turns and scope.day is not None and scope.day <= talk[2] and not dated and _WRITER_ACTED.match(sentence):
+                    for event in events[before_sentence:]:  # "Ambassador made no commitment.": the writer's own answer in
+                        _on_the_talk_day(event, s, talk[2])  # the talk, on its day, not by it
                 for event in events[before_sentence:]:
                     _said_in_the_talk(event, s, talk)
                 for event in turns:
@@ -3399,6 +3402,9 @@ _TALK_TURN = compile_opening(
     r"^\W*(?:\d+\.\s+)?(?:[A-Z][a-z]+ing\s[^;:,]{0,120}?,\s*)?(?P<who>I|He|She|[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,2})\s+(?:\w+ly\s+|also\s+|then\s+)?(?:"
     + SPEECH_VERBS + r")\b(?P<rest>.*)", re.DOTALL
 )  # "Referring to the seizure of the ship on 23 January, Ho Dam said that ...": the phrase leading to the saying names a thing
+# The writer, in the first person or the telegram's third ("I made no commitment", "Ambassador made no commitment"),
+# opening a sentence after the cable's talk opened: his own part in it.
+_WRITER_ACTED = compile_opening(r"^\W*(?:\d+\.\s+)?(?:I|We|" + WRITER_THIRD + r")\s+(?:\w+ly\s+|also\s+|then\s+)?[a-z]")
 _HIM = compile_opening(r"^\s*(?:him|her)\b")
 # The verbs a turn of the cable's talk asks with ("He asked that ...", "She requested that ..."), and "that" after them: the
 # asking is an act of the talk's day, whatever the day of what it asks for.
