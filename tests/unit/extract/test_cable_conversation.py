@@ -141,3 +141,20 @@ def test_another_envoy_received_by_name_opens_no_talk_of_the_writer():
     rows = _rows(61, "Guinea", "Conakry, March 9, 1970, 1430Z.",
                  "88. Colonel Diallo received Ambassador Rostov this morning.\n\nAmbassador made no commitment.\n\nSmith\n")
     assert _dated(rows, "Ambassador made") != [(date(1970, 3, 9), date(1970, 3, 9))]
+
+
+@pytest.mark.parametrize(("body", "night", "after"), [
+    ("5. The garrison mutinied on the night of April 12-13. The commander was shot shortly after midnight.\n\nSmith\n",
+     (date(1970, 4, 12), date(1970, 4, 13)), date(1970, 4, 13)),
+    ("5. The army moved into the capital night of April 12–April 13. The premier was arrested soon after midnight.\n\nSmith\n",
+     (date(1970, 4, 12), date(1970, 4, 13)), date(1970, 4, 13)),
+])
+def test_midnight_after_a_night_the_cable_names_is_that_nights(body, night, after):
+    rows = _rows(61, "Guinea", "Conakry, April 15, 1970, 1430Z.", body)
+    assert _dated(rows, "The commander was") + _dated(rows, "The premier was") == [(after, after)]
+
+
+def test_midnight_with_no_night_named_still_runs_across_two_days():
+    rows = _rows(61, "Guinea", "Conakry, April 15, 1970, 1430Z.",
+                 "5. The commander was shot shortly after midnight.\n\nSmith\n")
+    assert _dated(rows, "The commander was") == [(date(1970, 4, 14), date(1970, 4, 15))]
