@@ -2185,6 +2185,7 @@ def _own_clause_acts(index: int, s: Sentence, made: list[EventDraft], language: 
         scope.period = period
         found += [e for e in told if (e.start_date, e.end_date) not in held and (e.start_date or e.end_date)]
     return found + _main_of_a_dated_aside(index, s, held, language, context, scope, previous_actor, in_turn) \
+        + _main_beside_a_dated_aside(index, s, held, language, context, scope, previous_actor, in_turn) \
         + _aside_of_its_own_week(index, s, held, language, context, scope, previous_actor, in_turn) \
         + _present_clauses(index, s, made, language, context) + _perfect_clauses(index, s, made, language, context) \
         + _week_after_its_cause(index, s, made, language, context) + _pluperfect_asides(index, s, made, language, context) + (
@@ -2486,6 +2487,34 @@ def _main_of_a_dated_aside(index: int, s: Sentence, held: set, language: str | N
             if e.start_date is not None and e.start_date == e.end_date and (e.start_date, e.end_date) not in held]
     scope.period = period
     return told
+
+
+# An aside between commas that a participle or a relative word opens (", suspended since the riots of 9 April,", ", which
+# began on 12 March,"): what it dates is its own.
+_CLOSED_ASIDE = compile_opening(r",\s+(?:[a-z]+ed|" + alternation(lexicon("en").get("relative_clause_openers") or ["(?!)"])
+                                + r")\b[^,;]*,")
+
+
+def _main_beside_a_dated_aside(index: int, s: Sentence, held: set, language: str | None, context: Context, scope: Scope,
+                               previous_actor: str | None, in_turn: bool) -> list[EventDraft]:
+    """A sentence whose dates all stand in an aside between commas, its main clause naming a day counted from the text's
+    ("The Conference at Bogota, suspended since the riots of 9 April, reconvened yesterday in a school"): the main
+    clause's act on that day, counted from the day the text speaks from, not from the aside's date."""
+    days = _DAY_WORD.get("en")
+    if language not in (None, "en") or days is None or not s.dates or s.relative:
+        return []
+    for m in _CLOSED_ASIDE.finditer(s.text):
+        if not all(m.start() <= d.start and d.end <= m.end() for d in s.dates):
+            continue
+        main = s.text[: m.start()] + " " * (m.end() - m.start()) + s.text[m.end():]
+        if not days.search(main):
+            return []
+        period = scope.period
+        told = [e for e in tense_events(index, Sentence(s.start, s.end, main, [], s.year), language, context, scope, previous_actor, in_turn)
+                if e.start_date is not None and e.start_date == e.end_date and (e.start_date, e.end_date) not in held]
+        scope.period = period
+        return told
+    return []
 
 
 # An aside a relative word opens after a comma, to the next comma or the sentence's end ("Tambo, who arrived from Lusaka
