@@ -158,3 +158,10 @@ def test_midnight_with_no_night_named_still_runs_across_two_days():
     rows = _rows(61, "Guinea", "Conakry, April 15, 1970, 1430Z.",
                  "5. The commander was shot shortly after midnight.\n\nSmith\n")
     assert _dated(rows, "The commander was") == [(date(1970, 4, 14), date(1970, 4, 15))]
+
+
+@pytest.mark.parametrize("opening", ["At approximately 1800 local yesterday", "At 0300 hours yesterday", "At about 2100 GMT yesterday"])
+def test_a_telegrams_hour_with_its_zone_before_yesterday_is_of_the_day_before(opening):
+    rows = _rows(61, "Guinea", "Conakry, April 15, 1970, 1430Z.",
+                 f"5. {opening} rebel aircraft bombed the airport at Kankan.\n\nSmith\n")
+    assert _dated(rows, opening) == [(date(1970, 4, 14), date(1970, 4, 14))]
