@@ -86,6 +86,10 @@ def _patterns(language: str) -> dict[str, re.Pattern | None]:
 
 
 # A number just before the words ("于十日前报告", "before the 10th"): a day of the month, not days lately past.
+# What may stand between a telegram's hour and the day word after it: commas, and the marks of the clock's zone or unit
+# (hour_zone_marks: "1800 local yesterday", "0300 hours last night").
+_HOUR_MARKS = compile_opening(r"[\s,]*(?:(?:" + (alternation(lexicon("en").get("hour_zone_marks") or []).replace(r"\ ", r"\s+") or "(?!)")
+                              + r")\b[\s,]*)?", re.IGNORECASE)
 _COUNTED_BEFORE = compile_opening("(?:\\d|" + "|".join(map(re.escape, lexicon("zh").get("numerals") or {})) + ")$")
 _WORD = compile_opening(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
 # A word after a span of days that makes it a part of a period named ("the last week of July"): counted_span_not_before.
@@ -153,8 +157,9 @@ def _common(sentence: str, language: str) -> list[Cue]:
     if language == "en":  # "At 0500 radio announced ...", "I called on President Yun at 1100": a telegram's time of its day
         cues += [Cue("relative", a, b, days=0) for a, b, _ in clock_hours(sentence)
                  if not any(c.start <= a < c.end or a <= c.start < b for c in cues)
-                 and not any(c.start >= b and c.days < 0 and not sentence[b: c.start].strip(" ,") for c in cues)]  # "seized
-        # by the rebels at 1430 yesterday": the hour is of the day the word after it counts back to
+                 and not any(c.start >= b and c.days < 0 and _HOUR_MARKS.fullmatch(sentence, b, c.start) for c in cues)]  # "seized
+        # by the rebels at 1430 yesterday", "At approximately 1800 local yesterday": the hour is of the day the word after
+        # it counts back to
     if pats["recent"]:
         cues += [Cue("recent", m.start(), m.end(), months=months[m.group().lower()]) for m in pats["recent"].finditer(sentence)]
     if pats["recent_days"]:

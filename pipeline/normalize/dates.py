@@ -865,9 +865,27 @@ _WITHIN_UNCOUNTED_RE = re.compile("|".join(
     for lang in LANGUAGES if (listed := lexicon(lang).get("within_uncounted"))), re.IGNORECASE) if _WITHIN_UNCOUNTED else None
 
 
+# A joiner with no subject after it ("would break relations with Peking and expel Chinese Embassy within 48 hours"): a
+# second verb of the same clause, under the word that put the first ahead; a joiner opens a clause of its own only before
+# a word of within_clause_subjects, a capital, or a past form ("and crossed the river within two days").
+_WITHIN_SUBJECTS = frozenset(_folded(w) for lang in LANGUAGES for w in lexicon(lang).get("within_clause_subjects") or [])
+_WORD_AFTER = re.compile(r"\s*(\w+)")
+
+
+def _opens_clause(text: str, c: re.Match) -> bool:
+    """Whether the separator or joiner ``c`` opens a clause of its own (see _WITHIN_SUBJECTS)."""
+    if not c.group().strip().isalpha() or not _WITHIN_SUBJECTS:
+        return True  # a comma, a semicolon
+    word = _WORD_AFTER.match(text, c.end())
+    if word is None:
+        return True
+    after = word.group(1)
+    return not after.islower() or after in _WITHIN_SUBJECTS or after.endswith("ed") or not after.isascii()
+
+
 def _within_ahead(text: str, start: int) -> bool:
     """Whether the clause before ``start`` puts its act ahead ("ordered them to leave", "is expected", "will reply")."""
-    begin = max([c.end() for c in _WITHIN_CLAUSE.finditer(text, 0, start)], default=0)
+    begin = max([c.end() for c in _WITHIN_CLAUSE.finditer(text, 0, start) if _opens_clause(text, c)], default=0)
     return bool(_WITHIN_AHEAD.search(text, begin, start))
 
 

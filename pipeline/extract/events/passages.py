@@ -1839,6 +1839,9 @@ def _sentence_events(doc: ParsedDocument, context: Context, record_speakers: lis
                     and _TALK_TURN.match(sentence) else []  # a day told before it is a look back told at the talk ("... began
                 # arriving last week. He asked that ..."): the saying that follows is still the talk's
                 events += turns
+                if not turns and scope.day is not None and scope.day <= talk[2] and not dated and _WRITER_ACTED.match(sentence):
+                    for event in events[before_sentence:]:  # "Ambassador made no commitment.": the writer's own answer in
+                        _on_the_talk_day(event, s, talk[2])  # the talk, on its day, not by it
                 for event in events[before_sentence:]:
                     _said_in_the_talk(event, s, talk)
                 for event in turns:
@@ -2187,6 +2190,7 @@ def _own_clause_acts(index: int, s: Sentence, made: list[EventDraft], language: 
         scope.period = period
         found += [e for e in told if (e.start_date, e.end_date) not in held and (e.start_date or e.end_date)]
     return found + _main_of_a_dated_aside(index, s, held, language, context, scope, previous_actor, in_turn) \
+        + _main_beside_a_dated_aside(index, s, held, language, context, scope, previous_actor, in_turn) \
         + _aside_of_its_own_week(index, s, held, language, context, scope, previous_actor, in_turn) \
         + _present_clauses(index, s, made, language, context) + _perfect_clauses(index, s, made, language, context) \
         + _week_after_its_cause(index, s, made, language, context) + _pluperfect_asides(index, s, made, language, context) + (
@@ -2488,6 +2492,34 @@ def _main_of_a_dated_aside(index: int, s: Sentence, held: set, language: str | N
             if e.start_date is not None and e.start_date == e.end_date and (e.start_date, e.end_date) not in held]
     scope.period = period
     return told
+
+
+# An aside between commas that a participle or a relative word opens (", suspended since the riots of 9 April,", ", which
+# began on 12 March,"): what it dates is its own.
+_CLOSED_ASIDE = compile_opening(r",\s+(?:[a-z]+ed|" + alternation(lexicon("en").get("relative_clause_openers") or ["(?!)"])
+                                + r")\b[^,;]*,")
+
+
+def _main_beside_a_dated_aside(index: int, s: Sentence, held: set, language: str | None, context: Context, scope: Scope,
+                               previous_actor: str | None, in_turn: bool) -> list[EventDraft]:
+    """A sentence whose dates all stand in an aside between commas, its main clause naming a day counted from the text's
+    ("The Conference at Bogota, suspended since the riots of 9 April, reconvened yesterday in a school"): the main
+    clause's act on that day, counted from the day the text speaks from, not from the aside's date."""
+    days = _DAY_WORD.get("en")
+    if language not in (None, "en") or days is None or not s.dates or s.relative:
+        return []
+    for m in _CLOSED_ASIDE.finditer(s.text):
+        if not all(m.start() <= d.start and d.end <= m.end() for d in s.dates):
+            continue
+        main = s.text[: m.start()] + " " * (m.end() - m.start()) + s.text[m.end():]
+        if not days.search(main):
+            return []
+        period = scope.period
+        told = [e for e in tense_events(index, Sentence(s.start, s.end, main, [], s.year), language, context, scope, previous_actor, in_turn)
+                if e.start_date is not None and e.start_date == e.end_date and (e.start_date, e.end_date) not in held]
+        scope.period = period
+        return told
+    return []
 
 
 # An aside a relative word opens after a comma, to the next comma or the sentence's end ("Tambo, who arrived from Lusaka
@@ -3359,10 +3391,14 @@ def reported_speaker(sentence: str) -> str | None:
 
 
 _MET_OPENER = alternation(lexicon("en").get("met_writer_openers") or []) or r"(?!)"
+# A telegram's writer in its own third person ("Bokassa received Ambassador this morning", "Foreign Minister called in
+# Chargé"): the envoy who signs it, met as "me" is, when no name follows the title (writer_third_person).
+WRITER_THIRD = r"(?:the\s+)?(?:" + (alternation(lexicon("en").get("writer_third_person") or []).replace(r"\ ", r"\s+") or r"(?!)") \
+    + r")(?![\w-]|\s+(?:[A-Z]|of\b))"
 # The numbers before the talk's opening: a cable's own ("4012.") and its point's ("1.").
 _MET_WRITER = compile_opening(
     r"^\W*(?:\d+\.\s+){0,2}(?:On\s+(?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\s+\d{1,2})\s*,?\s+)?(?:(?i:" + _MET_OPENER + r")(?:\s+at\s+\d{1,2}(?:[.:]\d\d)?\s*(?:[ap]\.\s?m\.)?)?\s*,?\s+(?:the\s+)?)?(?P<who>He|She|[A-Z][\w'’.-]*(?:\s+\[?[A-Z][\w'’.\]-]*){0,3})\s+(?:also\s+|then\s+)?(?:"
-    + alternation(lexicon("en").get("met_writer_verbs") or []) + r")\s+(?:me|us)\b"
+    + alternation(lexicon("en").get("met_writer_verbs") or []) + r")\s+(?:me|us\b|" + WRITER_THIRD + r")\b"
 )
 # The same told of the writer ("Today, at 11:00, I was received at my request by Comrade Ho Dam"): the one met after "by".
 _MET_WRITER_PASSIVE = compile_opening(
@@ -3400,6 +3436,9 @@ _TALK_TURN = compile_opening(
     r"^\W*(?:\d+\.\s+)?(?:[A-Z][a-z]+ing\s[^;:,]{0,120}?,\s*)?(?P<who>I|He|She|[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,2})\s+(?:\w+ly\s+|also\s+|then\s+)?(?:"
     + SPEECH_VERBS + r")\b(?P<rest>.*)", re.DOTALL
 )  # "Referring to the seizure of the ship on 23 January, Ho Dam said that ...": the phrase leading to the saying names a thing
+# The writer, in the first person or the telegram's third ("I made no commitment", "Ambassador made no commitment"),
+# opening a sentence after the cable's talk opened: his own part in it.
+_WRITER_ACTED = compile_opening(r"^\W*(?:\d+\.\s+)?(?:I|We|" + WRITER_THIRD + r")\s+(?:\w+ly\s+|also\s+|then\s+)?[a-z]")
 _HIM = compile_opening(r"^\s*(?:him|her)\b")
 # The verbs a turn of the cable's talk asks with ("He asked that ...", "She requested that ..."), and "that" after them: the
 # asking is an act of the talk's day, whatever the day of what it asks for.

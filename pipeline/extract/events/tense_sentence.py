@@ -77,6 +77,9 @@ class Scope:
     # morning, 13 January, ...", "On the night of 12 March ..."): the clock hours and day parts told after it ("At 7 a.m.
     # ...", "In the afternoon ...") are of it, until another date is written
     recalls: bool = False  # an oral history, an interview, a memoir: its story's days, not the interview's, date what it tells
+    night: tuple[date, date] | None = None  # the night the last date written named ("seized power night of December
+    # 31-January 1"): the midnight told after it is that night's, an hour "after midnight" on its second day
+    night_opened: tuple[str, date, int] | None = None  # "night of December 31": the sentence, the day, where it ends
     talk: date | None = None  # a record's meeting day (its head's, else the first day the record opens a clause with:
     # "On 14 June at 11:00 I was received ..."): a day before it that a sentence opens with is a look-back told at the
     # meeting ("On the evening of 9 June, when Nasser announced his resignation, he had telephoned Cairo"), not a day
@@ -106,8 +109,24 @@ class Scope:
         """The end and precision of a past act told without a date of its own."""
         return self.bound if self.bound else (self.last or day, self.precision)
 
+    def _night_of(self, sentence: str, mention: DateMention) -> None:
+        """The night the date names, if it names one: a range of two days after night_range_words, written as one date
+        ("the night of 12-13 April") or as two joined by a dash ("night of December 31–January 1")."""
+        opened, self.night, self.night_opened = self.night_opened, None, None
+        if mention.precision != "day" or mention.start_date is None or mention.end_date is None:
+            return
+        if opened is not None and opened[0] == sentence and opened[1] + timedelta(days=1) == mention.start_date == mention.end_date \
+                and sentence[opened[2]: mention.start].strip() in _DASHES:
+            self.night = (opened[1], mention.start_date)
+        elif _NIGHT_BEFORE.search(sentence[: mention.start]):
+            if mention.end_date - mention.start_date == timedelta(days=1):
+                self.night = (mention.start_date, mention.end_date)
+            elif mention.start_date == mention.end_date:
+                self.night_opened = (sentence, mention.start_date, mention.end)
+
     def follow(self, sentence: str, mention: DateMention) -> None:
         self.stated = None  # another date written: the day stated before no longer dates the hours told after it
+        self._night_of(sentence, mention)
         if mention.precision not in ("day", "minute") or mention.start_date != mention.end_date:
             return
         before = sentence[: mention.start]
@@ -494,7 +513,12 @@ def _tense_events(
     elif main.kind in ("past", "speech") and (part := told_clock(sentence, language)):
         day = told_hour_day(scope, day) if part != "midnight" else day
         event.on(day).date_kind, event.clock = "exact", part  # "In the evening groups of youths set fire to cars", "Около 12 часов ...": a
-        if part == "midnight":  # time of the day the story is at; midnight from the day before the one the text speaks
+        if part == "midnight" and scope.night is not None:  # "... seized power night of December 31-January 1. President
+            event.start_date, event.end_date = scope.night  # Dacko was detained shortly after midnight": that night's
+            if _AFTER_MIDNIGHT.search(sentence):  # midnight; after it, its second day
+                event.on(scope.night[1])
+            event.date_kind = "range" if event.start_date != event.end_date else "exact"
+        elif part == "midnight":  # time of the day the story is at; midnight from the day before the one the text speaks
             if scope.moved:  # from ("I spoke ... with Comrade Kociołek at midnight", told at the meeting), or from the
                 event.end_date = day + timedelta(days=1)  # story's day into the next
             else:
@@ -1056,6 +1080,13 @@ def done_by_then(sentence: str, main: Cue, language: str | None) -> bool:
     return language == "ru" and bool(_ALREADY_BEFORE.search(sentence, 0, main.start))
 # What may stand before a time of the day the text is written that opens a sentence: a clock time ("At approximately
 # 0300 this morning", "At 10 a.m. today"), or nothing.
+_DASHES = {"-", "\u2013", "\u2014", "/"}
+# A night of two days that a date names ("night of December 31-January 1", "overnight 12-13 April"): the words just
+# before the date (night_range_words); and the midnight words that put an hour past it (midnight_after_words).
+_NIGHT_BEFORE = compile_opening(r"(?<!\w)(?:" + (alternation(lexicon("en").get("night_range_words") or []) or "(?!)")
+                                + r")(?:\s+of)?(?:\s+the)?\s*$", re.IGNORECASE)
+_AFTER_MIDNIGHT = compile_opening(r"(?<!\w)(?:" + (alternation(lexicon("en").get("midnight_after_words") or []).replace(r"\ ", r"\s+")
+                                                   or "(?!)") + r")(?!\w)", re.IGNORECASE)
 _OPENS_WITH_TODAY = compile_opening(
     r"^\W*(?:(?:" + alternation(lexicon("en").get("clock_openers") or []) + r")\s+(?:[a-z]+\s+)?\d{1,4}(?:[.:]\d{2})?(?:\s*[ap]\.\s?m\.)?\s*)?$",
     re.IGNORECASE,

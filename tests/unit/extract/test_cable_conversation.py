@@ -117,3 +117,51 @@ def test_a_told_plan_is_of_the_clauses_subject_or_of_the_one_who_told_it(said, p
 def test_an_act_a_saying_reports_in_a_recent_period_is_of_that_period(said, act, first, last):
     rows = _rows(52, "Germany", "Bonn, October 4, 1961, 6 p.m.", f"915. Brentano told me this morning that the cabinet had met.\n\n{said}\n\nDowling\n")
     assert [(r["start_date"], r["end_date"]) for r in rows if act in r["evidence_text"]] == [(first, last)]
+
+
+@pytest.mark.parametrize(("line", "body", "day"), [
+    ("Conakry, March 9, 1970, 1430Z.",
+     "88. Colonel Diallo received Ambassador this morning and said the council would close the border within 72 hours.\n\n"
+     "He asked for early US recognition.\n\nAmbassador made no commitment.\n\nSmith\n",
+     date(1970, 3, 9)),
+    ("Lome, April 2, 1967, 0900Z.",
+     "214. The Foreign Minister received Chargé yesterday and said the junta would expel the mission within 48 hours.\n\n"
+     "He asked for early US recognition.\n\nChargé made no commitment.\n\nJones\n",
+     date(1967, 4, 1)),
+])
+def test_a_telegram_that_names_its_writer_in_the_third_person_tells_his_talk_on_its_day(line, body, day):
+    rows = _rows(61, "Guinea", line, body)
+    assert _dated(rows, "He asked for") == [(day, day)]
+    assert _dated(rows, "Ambassador made") + _dated(rows, "Chargé made") == [(day, day)]
+    opening = [r for r in rows if r["evidence_text"].startswith(("Colonel Diallo", "The Foreign Minister"))]
+    assert opening and all((r["start_date"], r["end_date"]) == (day, day) for r in opening)  # no "within" span, a plan
+
+
+def test_another_envoy_received_by_name_opens_no_talk_of_the_writer():
+    rows = _rows(61, "Guinea", "Conakry, March 9, 1970, 1430Z.",
+                 "88. Colonel Diallo received Ambassador Rostov this morning.\n\nAmbassador made no commitment.\n\nSmith\n")
+    assert _dated(rows, "Ambassador made") != [(date(1970, 3, 9), date(1970, 3, 9))]
+
+
+@pytest.mark.parametrize(("body", "night", "after"), [
+    ("5. The garrison mutinied on the night of April 12-13. The commander was shot shortly after midnight.\n\nSmith\n",
+     (date(1970, 4, 12), date(1970, 4, 13)), date(1970, 4, 13)),
+    ("5. The army moved into the capital night of April 12–April 13. The premier was arrested soon after midnight.\n\nSmith\n",
+     (date(1970, 4, 12), date(1970, 4, 13)), date(1970, 4, 13)),
+])
+def test_midnight_after_a_night_the_cable_names_is_that_nights(body, night, after):
+    rows = _rows(61, "Guinea", "Conakry, April 15, 1970, 1430Z.", body)
+    assert _dated(rows, "The commander was") + _dated(rows, "The premier was") == [(after, after)]
+
+
+def test_midnight_with_no_night_named_still_runs_across_two_days():
+    rows = _rows(61, "Guinea", "Conakry, April 15, 1970, 1430Z.",
+                 "5. The commander was shot shortly after midnight.\n\nSmith\n")
+    assert _dated(rows, "The commander was") == [(date(1970, 4, 14), date(1970, 4, 15))]
+
+
+@pytest.mark.parametrize("opening", ["At approximately 1800 local yesterday", "At 0300 hours yesterday", "At about 2100 GMT yesterday"])
+def test_a_telegrams_hour_with_its_zone_before_yesterday_is_of_the_day_before(opening):
+    rows = _rows(61, "Guinea", "Conakry, April 15, 1970, 1430Z.",
+                 f"5. {opening} rebel aircraft bombed the airport at Kankan.\n\nSmith\n")
+    assert _dated(rows, opening) == [(date(1970, 4, 14), date(1970, 4, 14))]

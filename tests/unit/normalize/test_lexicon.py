@@ -741,6 +741,8 @@ CHECKS = {
     "interview_place_heads": lambda language, example, expected: _assert_equal(
         __import__("pipeline.parse.headings", fromlist=["x"]).interview_place_line(["Interviews", example]) == 1, expected, example),
     "clock_after": lambda language, example, expected: _assert_equal([d.start_date for d in find_dates(example)], expected, example),
+    "hour_zone_marks": lambda language, example, expected: _assert_equal(
+        [c.days for c in read_cues(example, language) if c.kind == "relative"], [expected], example),
     "clock_hour_openers": lambda language, example, expected: _assert_equal(
         next((hhmm for _, _, hhmm in clock_hours(example)), None), expected, example),
     "planned_before": lambda language, example, expected: _assert_equal(
