@@ -2484,7 +2484,14 @@ def _main_of_a_dated_aside(index: int, s: Sentence, held: set, language: str | N
     aside, days = _RELATIVE_ASIDE.get(language or "en"), _DAY_WORD.get(language or "en")
     if aside is None or days is None or s.dates or s.relative or not (m := aside.search(s.text)) or not days.search(m.group()):
         return []
-    main = s.text[: m.start()] + " " * (m.end() - m.start()) + s.text[m.end():]
+    return _main_clause_told(index, s, m, days, held, language, context, scope, previous_actor, in_turn)
+
+
+def _main_clause_told(index: int, s: Sentence, aside: re.Match, days: re.Pattern, held: set, language: str | None,
+                      context: Context, scope: Scope, previous_actor: str | None, in_turn: bool) -> list[EventDraft]:
+    """The sentence read with its ``aside`` blanked out, when its main clause still names a day counted from the text's:
+    the acts it tells on one day, not already held (the scope's period left as it was)."""
+    main = s.text[: aside.start()] + " " * (aside.end() - aside.start()) + s.text[aside.end():]
     if not days.search(main):
         return []
     period = scope.period
@@ -2511,14 +2518,7 @@ def _main_beside_a_dated_aside(index: int, s: Sentence, held: set, language: str
     for m in _CLOSED_ASIDE.finditer(s.text):
         if not all(m.start() <= d.start and d.end <= m.end() for d in s.dates):
             continue
-        main = s.text[: m.start()] + " " * (m.end() - m.start()) + s.text[m.end():]
-        if not days.search(main):
-            return []
-        period = scope.period
-        told = [e for e in tense_events(index, Sentence(s.start, s.end, main, [], s.year), language, context, scope, previous_actor, in_turn)
-                if e.start_date is not None and e.start_date == e.end_date and (e.start_date, e.end_date) not in held]
-        scope.period = period
-        return told
+        return _main_clause_told(index, s, m, days, held, language, context, scope, previous_actor, in_turn)
     return []
 
 
