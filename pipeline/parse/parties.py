@@ -536,12 +536,6 @@ def _person_named(words: str) -> str | None:
     return name
 
 
-# A day written alone in figures, a Roman month among them ("14/I-67", "19.V.72", "12.3.1965"): no signer's line.
-_DAY_ALONE = re.compile(r"\d{1,2}\s*[./-]\s*(?:[IVX]{1,4}|\d{1,2})\s*[./-]\s*\d{2,4}")
-
-
-# The place and the day the paper was signed, under the signature ("La Paz, 24.VIII.1971", "Buenos Aires, 29 March 1976").
-_PLACE_AND_DAY = re.compile(r"[A-Z][\w'’ .-]{1,30},\s*\d{1,2}(?:\s*[./-]\s*(?:[IVX]{1,4}|\d{1,2})\s*[./-]\s*|\s+[A-Z][a-z]+\s+)\d{4}\.?")
 # A mission's information report, by its title: "Information from the Bulgarian Embassy in Buenos Aires on ...".
 _MISSION_INFORMATION = re.compile(r"^Information\s+(?:from|of|by)\s+(?:the\s+)?[\w ]{0,40}(?:Embassy|Legation|Consulate|Mission)\b")
 
@@ -572,8 +566,8 @@ def read_wire_parties(doc: ParsedDocument, last: int = 4, head: int = 8) -> None
             # not the edition's or the cable's furniture ends the search: the furniture under the signer is read past)
             text = block.text.strip()
             if text.startswith("[") or citation_line(text) or names_a_source(text[:30]) or is_closing_label(text) \
-                    or handling_kind(text, HANDLING_LINE_CHARS) is not None or _distributed(text) or _DAY_ALONE.fullmatch(text) \
-                    or _PLACE_AND_DAY.fullmatch(text) or len(text) <= 40 and is_dated_closing(text):
+                    or handling_kind(text, HANDLING_LINE_CHARS) is not None or _distributed(text) \
+                    or len(text) <= 40 and is_dated_closing(text):
                 continue  # the edition's furniture, the cable's own "Copies: ..." line and its handling lines under the signature,
                 # the day the signer dated it on the line under his name ("AMBASSADOR A. SHUKOV" / "14/I-67"), a place and day
             signed = words["signed"].match(text)

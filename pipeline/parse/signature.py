@@ -119,13 +119,8 @@ def _signing_body(text: str) -> bool:
 
 
 def office_and_name(text: str) -> str | None:
-    """The initialled name closing a line that opens with the signer's office ("Ambassador J. Vodička", "AMBASSADOR
-    A. SHUKOV"), None otherwise."""
-    return _office_and_name(text)
-
-
-def _office_and_name(text: str) -> str | None:
-    """The initialled name closing a line that opens with the signer's office (``_is_office_under``), None otherwise."""
+    """The initialled name closing a line that opens with the signer's office (``_is_office_under``: "Ambassador J.
+    Vodička", "AMBASSADOR A. SHUKOV"), None otherwise."""
     if len(text) > 90 or not (m := _OFFICE_THEN_NAME.match(text)) or not m["name"].split()[-1][:1].isupper():
         return None
     return m["name"] if _is_office_under(m["office"]) else None
@@ -160,12 +155,6 @@ def _placed_date_line(text: str, year: int | None) -> DateMention | None:
     return mention if mention is not None and mention.year_written and mention.precision in ("day", "minute") else None
 
 
-def _is_office_over(text: str) -> bool:
-    """The signer's office on the line over his name ("Chargé d'Affaires a.i.", "Ambassador", "Посол СССР в Непале"),
-    alone on its line."""
-    return _is_office_under(text)
-
-
 def _furniture(doc: ParsedDocument, index: int, known: dict[int, bool]) -> bool:
     """``_is_furniture``, its answers kept in ``known`` over one reading of a document's foot, which asks it of the same
     closing lines up to three times (how far the furniture reaches, then each line read, then under a closing formula)."""
@@ -188,8 +177,6 @@ def _is_furniture(doc: ParsedDocument, index: int) -> bool:
         or bool(_DISTRIBUTION_LINE.match(text))  # a cable's handling and distribution lines under its signature
         or published_line(text)  # "Опубликовано: СССР и Африка. ...": where the edition printed it before
     )
-
-
 
 
 HANDLING_LINE_CHARS = 200  # the handling lines under a signature, each act on a line or all of them in one sentence
@@ -221,14 +208,14 @@ def read_signature(doc: ParsedDocument) -> Signature | None:
             # under his name (which vouches for a name of plain words)
         if date is not None and date_block == index + 1 and _signing_body(text):
             return Signature(text, index, None, date, date_block)  # "Отдел стран Африки МИД СССР" / "8 января 1962 г."
-        if index > 0 and (signed := _office_and_name(text)) is not None:
+        if index > 0 and (signed := office_and_name(text)) is not None:
             return Signature(signed, index, None, date, date_block)  # "Посол СССР в ЙАР Д. Солод": office and name on one line
         if index > 1 and _SURNAME_ALONE.match(text) and is_dated_closing(blocks[index - 1].text) and lookup(text) is None:
             above = next((d for d in iter_dates(blocks[index - 1].text, year) if d.precision in ("day", "minute")), None)
             return Signature(text, index, None, date or above, date_block if date else index - 1)  # "Berlin, 24 May 1980" /
             # "Trappen": the surname signs, on the day of the line above
         plain = doc.parser.startswith("frus") and index == len(blocks) - 1 or office_at == index + 1 \
-            or index > 0 and _is_office_over(blocks[index - 1].text.strip())  # (an office under it, or over it: "Chargé
+            or index > 0 and _is_office_under(blocks[index - 1].text.strip())  # (an office under it, or over it: "Chargé
         # d'Affaires a.i." / "Zbigniew Kowalczyk", an embassy's information signed by its head)
         if not is_signed_name(text, plain=plain) or index == 0:
             return _under_closing_formula(doc, year, known)
