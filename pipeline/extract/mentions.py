@@ -96,7 +96,22 @@ def mentions_in(text: str) -> tuple[Mention, ...]:
     if len(text) < len(passage) and (start := passage.find(text)) >= 0 and (found := _within(passage, start, start + len(text))) is not None:
         return found
     pattern, forms = _pattern()
-    return tuple(Mention(m.start(), m.end(), m.group(), forms[m.group()]) for m in pattern.finditer(text))
+    return tuple(Mention(m.start(), m.end(), m.group(), forms[m.group()]) for m in pattern.finditer(text)
+                 if not _inside_foreign_name(text, m.start(), m.end()))
+
+
+@cache
+def _transliteration_characters() -> frozenset[str]:
+    return frozenset(lexicon("zh").get("transliteration_characters") or "")
+
+
+def _inside_foreign_name(text: str, start: int, end: int) -> bool:
+    """True for a Chinese form written only in the characters of foreign names with such characters on both its sides:
+    a piece of a longer foreign name ("曼德拉" inside "拉齐曼德拉瓦"), not the name (zh.yaml's
+    ``transliteration_characters``)."""
+    signs = _transliteration_characters()
+    return (start > 0 and end < len(text) and text[start - 1] in signs and text[end] in signs
+            and all(c in signs for c in text[start:end]))
 
 
 # The passage being read (``reading_passages``): the event rules ask for the names of its sentences and of pieces of
