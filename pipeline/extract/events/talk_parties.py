@@ -196,6 +196,7 @@ def talk_parties(events: list[EventDraft], doc: ParsedDocument, context: Context
         return
     _received_at_my_request(events, doc, writer, other)
     text = "\n".join([doc.title or ""] + [b.text for b in doc.blocks])
+    unknown = other == talked_with(doc)  # the heading's name, the gazetteer's mentions blind to him: his turns read here
     diary = doc.document_type == "diary_entry" or any(JOURNAL.search(t) for t in [doc.title or ""] + [b.text for b in doc.blocks[:8]])
     # a keeper's journal tells the other's sayings as his points, to no one ("Mao said that ..." in Yudin's journal)
     for event in events:
@@ -207,13 +208,13 @@ def talk_parties(events: list[EventDraft], doc: ParsedDocument, context: Context
             event.sources = [writer]  # "I replied that I would inform Prague": to the other party, and those it names
             event.targets = [other] + [n for n in event.targets if n != other and n.split()[-1] in told]
             continue
-        if block.language == "ru" and event.sources in ([], [writer]) and _written(other, told) and writer_past(_after_day(told)):
+        if unknown and block.language == "ru" and event.sources in ([], [writer]) and _written(other, told) and writer_past(_after_day(told)):
             event.sources, event.targets = [writer], [other]  # "Вручил Герхардсену памятную записку Советского правительства",
             # "посетил Фицджеральда ... и передал ему приглашение Министра ... А. А. Громыко": the writer's act, to the other
             # party; the one whose message it carries is no party to it
             continue
-        if block.language == "ru" and _ru_party_turn(told, other) and (event.sources in ([], [other]) or not any(
-                _written(n, told) for n in event.sources)):  # "Герхардсен заявил, что ...", "Он напомнил, что ...": the
+        if unknown and block.language == "ru" and _ru_party_turn(told, other) and (event.sources in ([], [other]) or all(
+                is_person(n) and not _written(n, told) for n in event.sources)):  # "Герхардсен заявил, что ...", "Он напомнил, что ...": the
             # other party, to the writer (a "он" read as one named before, or an office as the gazetteer's holder, set aside)
             event.sources = [other]
             event.targets = [writer] + [n for n in event.targets if n not in (writer, other) and _written(n, told)]
