@@ -366,8 +366,8 @@ def interview_parties(doc, recalls: bool = False) -> tuple[str, str | None] | No
     words_ = heads[at - 1].split() if at > 0 else []  # the line above: "AMBASSADOR HOWARD R. TEMPLETON"
     if words_ and _HEAD_LABEL.fullmatch(words_[0]):
         words_ = words_[1:]  # a catalogue's field over the interviewer's ("Creator: Maurice M. Bernbaum"): the name after its label
-    titles = {w.lower().rstrip(".") for w in lexicon("en").get("titles") or []}
-    while words_ and words_[0].lower().rstrip(".") in titles:
+    titles = {w.lower().rstrip(".") for key in ("titles", "participant_surname_titles") for w in lexicon("en").get(key) or []}
+    while words_ and words_[0].lower().rstrip(".") in titles:  # "AMBASSADOR", "CONSUL", "GENERAL": his rank, not his name
         words_ = words_[1:]
     name = " ".join(words_)
     if not 2 <= len(words_) <= 5 or not all(w[:1].isupper() for w in words_) or interviewer_in(name):

@@ -15,9 +15,11 @@ from collections import Counter
 
 from pipeline.extract.events.common import SPEECH_VERBS, Context, EventDraft, event_words, is_person
 from pipeline.extract.events.context import JOURNAL, foot_name, listed_names, participants_named
+from pipeline.extract.events.dated_sentence import writer_past
 from pipeline.extract.mentions import find_mentions
+from pipeline.normalize.dates import find_dates
 from pipeline.normalize.lexicon import alternation, lexicon
-from pipeline.normalize.names import lookup
+from pipeline.normalize.names import lookup, russian_case_forms
 from pipeline.normalize.openings import compile_opening
 from pipeline.parse.model import ParsedDocument
 
@@ -42,6 +44,18 @@ _PARTY_TURN = compile_opening(
     + r"|gave\s+me|told\s+me|informed\s+me)\b"
 )
 _SPEECH_ROWS = ("statement", "reply", "question", "message_sent", "request", "proposal")
+# A Russian record's heading: the talk ("Запись беседы") and, after "с", the one the writer talked with, his name in the
+# instrumental ("... с премьер-министром Норвегии Э. Герхардсеном").
+_RU_TALK = compile_opening(event_words("conversation"), re.IGNORECASE)
+_RU_WITH = compile_opening(event_words("talk_with"), re.IGNORECASE)
+_INITIAL = compile_opening(r"^(?:[^\W\d_]\.)+$")  # "Э.", "А.Д."
+_CAPITALISED = compile_opening(r"(?<![\w-])[^\W\d_][\w-]+")
+# A turn of the other party in a Russian record: its subject, then a verb of saying in the past ("Герхардсен заявил, что
+# ...", "Он напомнил, что ...", "В ответ на мой вопрос министр заявил, что ...").
+_RU_SAID = compile_opening(event_words("said_to_other"), re.IGNORECASE)
+_RU_HE = compile_opening(event_words("he_subject"), re.IGNORECASE)
+_RU_OFFICIAL = compile_opening(event_words("official_before"), re.IGNORECASE)
+_RU_I = compile_opening(event_words("i_subject"), re.IGNORECASE)
 
 
 def writes_in_first_person(doc: ParsedDocument) -> bool:
@@ -70,9 +84,68 @@ def other_party(doc: ParsedDocument, writer: str, events: list[EventDraft]) -> s
         return people[0]
     if named:
         return None  # a talk with several, or with a body: no one other party
+    if (talked := talked_with(doc)) is not None:
+        return talked  # "Запись беседы ... с министром иностранных дел Г. Фицджеральдом": one the gazetteer does not know
     turns = Counter(n for e in events if e.method == "document_act" for n in e.sources if n != writer and is_person(n))
     ranked = turns.most_common(2)
     return ranked[0][0] if ranked and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]) else None
+
+
+def talked_with(doc: ParsedDocument) -> str | None:
+    """The one a Russian record of talks names in its heading after "с", his initials and surname, the surname as its body
+    writes it in the nominative ("Запись беседы ... с премьер-министром Норвегии Э. Герхардсеном" over "Герхардсен
+    сказал, что ...": "Э. Герхардсен"); None when the heading names no one so, or the body never writes him so."""
+    for head in [doc.title or ""] + [b.text for b in doc.blocks[:12] if len(b.text) < 200]:
+        talk = _RU_TALK.search(head)
+        start = talk.end() if talk is not None else 0 if head.strip() and head.split()[0].casefold() in _WITH_WORDS else None
+        if start is None or (with_ := _RU_WITH.search(head, start)) is None:
+            continue
+        words = head[with_.end():].split(",")[0].split()
+        if len(words) < 2 or _INITIAL.match(words[-1]) or not words[-1][:1].isupper():
+            continue
+        initials = []
+        for word in reversed(words[:-1]):
+            if not _INITIAL.match(word):
+                break
+            initials.insert(0, word)
+        if not initials:
+            continue  # "с президентом Сиадом Барре": a name of several words, the gazetteer's to read
+        said = words[-1]
+        body = "\n".join(b.text for b in doc.blocks if b.section_type == "body" and b.language == "ru")
+        words_ = [m[0] for m in _CAPITALISED.finditer(body) if m[0][:1].isupper() and not m[0].isupper()]
+        nominative = next((w for w in words_ if said in russian_case_forms(w)), None)  # "Герхардсен" of "Герхардсеном"
+        if nominative is None and not russian_case_forms(said) and said in words_:
+            nominative = said  # a name that does not decline ("Кекконен" does; "Мурумби" does not)
+        if nominative is not None:
+            return " ".join([*initials, nominative])
+    return None
+
+
+_WITH_WORDS = frozenset(w.casefold() for w in (lexicon("ru").get("event_words") or {}).get("talk_with") or [])
+
+
+def _ru_party_turn(told: str, other: str) -> bool:
+    """A turn of the other party in a Russian record: a verb of saying in the past, before it his surname, "он" or an
+    office ("министр заявил"), and no "я" ("Герхардсен сказал, что ...", "Он напомнил, что ...")."""
+    said = _RU_SAID.search(told)
+    if said is None or said.start() > 100:
+        return False
+    subject = told[: said.start()]
+    if _RU_I.search(subject):
+        return False
+    return other.split()[-1] in subject or bool(_RU_HE.search(subject)) or bool(_RU_OFFICIAL.search(subject))
+
+
+def _after_day(text: str) -> str:
+    """A sentence after the day that opens it ("4 ноября посетил ...": "посетил ...")."""
+    day = next(iter(find_dates(text[:40], 2000)), None)
+    return text[day.end:] if day is not None and not text[: day.start].strip(" ,") else text
+
+
+def _written(name: str, text: str) -> bool:
+    """The sentence writes the name's surname, in any case ("Калагэном" of "Дж. Калагэн")."""
+    surname = name.split()[-1]
+    return surname in text or any(form in text for form in russian_case_forms(surname))
 
 
 def _a_person(name: str) -> bool:
@@ -123,6 +196,7 @@ def talk_parties(events: list[EventDraft], doc: ParsedDocument, context: Context
         return
     _received_at_my_request(events, doc, writer, other)
     text = "\n".join([doc.title or ""] + [b.text for b in doc.blocks])
+    unknown = other == talked_with(doc)  # the heading's name, the gazetteer's mentions blind to him: his turns read here
     diary = doc.document_type == "diary_entry" or any(JOURNAL.search(t) for t in [doc.title or ""] + [b.text for b in doc.blocks[:8]])
     # a keeper's journal tells the other's sayings as his points, to no one ("Mao said that ..." in Yudin's journal)
     for event in events:
@@ -133,6 +207,17 @@ def talk_parties(events: list[EventDraft], doc: ParsedDocument, context: Context
         if event.sources in ([], [writer]) and _WRITER_TURN.match(told):
             event.sources = [writer]  # "I replied that I would inform Prague": to the other party, and those it names
             event.targets = [other] + [n for n in event.targets if n != other and n.split()[-1] in told]
+            continue
+        if unknown and block.language == "ru" and event.sources in ([], [writer]) and _written(other, told) and writer_past(_after_day(told)):
+            event.sources, event.targets = [writer], [other]  # "Вручил Герхардсену памятную записку Советского правительства",
+            # "посетил Фицджеральда ... и передал ему приглашение Министра ... А. А. Громыко": the writer's act, to the other
+            # party; the one whose message it carries is no party to it
+            continue
+        if unknown and block.language == "ru" and _ru_party_turn(told, other) and (event.sources in ([], [other]) or all(
+                is_person(n) and not _written(n, told) for n in event.sources)):  # "Герхардсен заявил, что ...", "Он напомнил, что ...": the
+            # other party, to the writer (a "он" read as one named before, or an office as the gazetteer's holder, set aside)
+            event.sources = [other]
+            event.targets = [writer] + [n for n in event.targets if n not in (writer, other) and _written(n, told)]
             continue
         turn = _PARTY_TURN.match(told) if block.language in (None, "en") and not diary else None
         if turn is None or event.targets and event.sources == [other]:
@@ -212,7 +297,7 @@ def _received_at_my_request(events: list[EventDraft], doc: ParsedDocument, write
             meeting.targets += [n for n in present if n not in meeting.sources + meeting.targets]
             told_with.add(id(event))  # told with the meeting, no row of its own
             continue
-        if other in event.targets and not event.sources and _RU_WRITER.search(told):
+        if not event.sources and _RU_WRITER.search(told) and (other in event.targets or not event.targets and _written(other, told)):
             event.sources, event.targets = [other], [writer] + [n for n in event.targets if n != other]
             meeting = event
     events[:] = [e for e in events if id(e) not in told_with]

@@ -158,3 +158,70 @@ def test_a_russian_record_opened_at_the_writers_request_is_his_meeting_and_the_o
     opening = next(r for r in rows if r["evidence_text"].startswith("Принят"))
     assert "П. ОРЛОВ" in opening["target_names"] and "Дж. Оньянго" in opening["target_names"]
     assert not any(r["evidence_text"].startswith("Присутствовал") for r in rows)  # told with the meeting
+
+
+_RU_UNKNOWN = """source: https://example.org/node/{slug}
+Запись беседы посла СССР в {state} {writer_gen} с {office} {other_ins}, 3 октября 1968 г.
+
+Из дневника
+{writer_gen_caps}
+
+ЗАПИСЬ БЕСЕДЫ
+с {office} {other_ins}
+
+3 октября посетил {surname_gen} и вручил ему памятную записку Советского правительства.
+
+{surname} поблагодарил и сказал, что ответит после заседания кабинета.
+
+Он напомнил, что парламент обсуждал этот вопрос на прошлой неделе.
+
+В ответ на мой вопрос о переговорах {office_nom} заявил, что делегация уже выехала.
+
+Посол СССР
+{writer}
+"""
+
+
+@pytest.mark.parametrize(("state", "writer_gen", "writer_gen_caps", "writer", "office", "office_nom", "other_ins", "surname_gen", "surname", "other"), [
+    ("Швеции", "П. С. Орлова", "П. С. ОРЛОВА", "П. ОРЛОВ", "премьер-министром Швеции", "премьер-министр", "Р. Хольмквистом",
+     "Хольмквиста", "Хольмквист", "Р. Хольмквист"),
+    ("Замбии", "И. Н. Зотова", "И. Н. ЗОТОВА", "И. ЗОТОВ", "министром иностранных дел Замбии", "министр", "Т. Мвангой",
+     "Мвангу", "Мванга", "Т. Мванга"),
+])
+def test_a_russian_record_with_one_the_gazetteer_does_not_know_reads_him_from_its_heading(
+        state, writer_gen, writer_gen_caps, writer, office, office_nom, other_ins, surname_gen, surname, other):
+    text = _RU_UNKNOWN.format(slug=surname, state=state, writer_gen=writer_gen, writer_gen_caps=writer_gen_caps, writer=writer,
+                              office=office, office_nom=office_nom, other_ins=other_ins, surname_gen=surname_gen, surname=surname)
+    rows = _rows(text)
+    assert _row(rows, f"{surname} поблагодарил") == ([other], [writer])  # his name in the nominative, from the body
+    assert _row(rows, "Он напомнил") == ([other], [writer])  # "он": the other party, to the writer
+    assert _row(rows, "В ответ на мой вопрос") == ([other], [writer])  # his office: he
+    assert _row(rows, "3 октября посетил") == ([writer], [other])  # the writer's act, to him; the memorandum's sender no party
+
+
+_ADST = """source: https://example.org/oral-history/{slug}
+The Association for Diplomatic Studies and Training
+Foreign Affairs Oral History Project
+
+{rank} {name_caps}
+
+Interviewed by: {interviewer}
+Initial interview date: {day}
+
+Q: Where were you when the coup came?
+
+{surname}: I was in the consulate. The army took the radio station that night.
+"""
+
+
+@pytest.mark.parametrize(("rank", "name_caps", "name", "surname"), [
+    ("CONSUL", "ROBERT T. HALLORAN", "Robert T. Halloran", "HALLORAN"),
+    ("COUNSELOR", "EDITH M. VARGA", "Edith M. Varga", "VARGA"),
+    ("AMBASSADOR", "JAMES P. OKAFOR", "James P. Okafor", "OKAFOR"),
+])
+def test_the_rank_over_an_interviews_head_is_no_part_of_the_name(rank, name_caps, name, surname):
+    text = _ADST.format(slug=surname.lower(), rank=rank, name_caps=name_caps, interviewer="Margaret L. Dwyer", day="May 3, 1994",
+                        surname=surname)
+    rows = _rows(text)
+    assert _row(rows, "Initial interview date") == (["Margaret L. Dwyer"], [name])
+    assert _row(rows, f"{surname}:")[0] == [name]
