@@ -157,7 +157,6 @@ from pipeline.extract.events.titles import (
     zh_office_holders,
 )
 from pipeline.extract.events.undated_sentence import (
-    a_request_circumstance,
     conformity_events,
     planned_events,
     referred_events,
@@ -697,7 +696,7 @@ def _extract_events(doc: ParsedDocument, homes: frozenset[str] = frozenset()) ->
     talk_parties(events, doc, context)
     resolve_short_names(events, [doc.title or ""] + [b.text for b in doc.blocks], context)  # "Traoré answered": the
     # "Lieutenant Moussa Traoré" the page names, when no one else it names has that surname
-    events = [e for e in _request_circumstances(events, doc) if not _a_date_alone_undated(e, doc)]
+    events = [e for e in events if not _a_date_alone_undated(e, doc)]
     return sorted(_once(events), key=lambda e: (e.block, e.evidence_start, e.event_type, e.start_date or date.min))
 
 
@@ -715,21 +714,6 @@ def _a_date_alone_undated(event: EventDraft, doc: ParsedDocument) -> bool:
         words = words.replace(mention.text, " ")
     left = [w for w in re.split(r"\W+", words) if w]
     return len(left) <= 1 and all(len(w) <= 3 for w in left)
-
-
-def _request_circumstances(events: list[EventDraft], doc: ParsedDocument) -> list[EventDraft]:
-    """The events without the row of a request or invitation an act answered when a row of the same sentence tells
-    that act ("Army units had entered Montreal a day earlier at the request of premier X", "Принят президентом по моей
-    просьбе"): one row per act, the act's, whose words hold the request's. A request told alone ("The Presidium's
-    request reached us on 2 May") is a message of its own and keeps its row, and so does an order or instruction."""
-    def circumstance(e: EventDraft) -> bool:
-        return e.method == "undated_sentence" and e.block < len(doc.blocks) and a_request_circumstance(
-            doc.blocks[e.block].text[e.evidence_start: e.evidence_end], doc.blocks[e.block].language)
-
-    return [e for e in events if not circumstance(e) or not any(
-        o is not e and o.block == e.block and o.evidence_start <= e.evidence_start and e.evidence_end <= o.evidence_end
-        and o.evidence_end - o.evidence_start > e.evidence_end - e.evidence_start and not circumstance(o) for o in events
-    )]
 
 
 # "informed her that", "told me that", "said that": a verb of saying (``speech``, ``report_frame_verbs``) and the

@@ -623,25 +623,6 @@ def _request_pattern(language: str) -> re.Pattern | None:
 _REQUEST = {language: _request_pattern(language) for language in ("en", "ru", "zh")}
 
 
-def _circumstance_pattern(language: str) -> re.Pattern | None:
-    """The opening of a request or invitation frame told as an act's circumstance (``circumstance_frames``)."""
-    if not (frames := lexicon(language).get("circumstance_frames")):
-        return None
-    return compile_opening(rf"^\W*(?:{alternation(frames)})(?![\w'’])" if language != "zh" else rf"^\W*(?:{alternation(frames)})", re.IGNORECASE)
-
-
-_CIRCUMSTANCE = {language: _circumstance_pattern(language) for language in ("en", "ru", "zh")}
-
-
-def a_request_circumstance(text: str, language: str | None) -> bool:
-    """Words that only name the request or invitation an act answered ("at the request of premier X", "at the
-    invitation of the Central Committee", "по моей просьбе", "应越南政府的邀请"): the act's circumstance, which the
-    row of the act the sentence tells carries; not an order or instruction ("on the orders of Marshal Konev", "по
-    поручению ЦК"), a message of its own to the one who carries it out."""
-    pattern = _CIRCUMSTANCE.get(language or "en")
-    return pattern is not None and bool(pattern.match(text))
-
-
 def requested_events(index: int, s: Sentence, by: tuple[date, str] | None, language: str | None) -> list[EventDraft]:
     """An earlier request, invitation or order an act is said to answer ("at the request of the majority of the members
     of the Presidium ..., they intervened", "по просьбе правительства ВНР", "应越南政府的邀请"): made by the party named,

@@ -1122,7 +1122,6 @@ CHECKS = {
     "later_frames": lambda language, text, actor: _eq(
         (told[0].sources or [None])[0] if (told := passages._told_as_to_come(0, _sentence(text), language)) else None, actor, text),
     "request_frames": lambda language, text, party: _eq(m["party"] if (m := undated_sentence._REQUEST[language].search(text)) else None, party, text),
-    "circumstance_frames": lambda language, text, expected: _eq(undated_sentence.a_request_circumstance(text, language), expected, text),
     "request_frames_around": lambda language, text, party: _eq(m["party"] if (m := undated_sentence._REQUEST[language].search(text)) else None, party, text),
     "wishes": lambda language, text, expected: _eq(states_a_wish(text, language), expected, text),
     "meeting_opening_acts": lambda language, text, expected: _eq(bool(tense_sentence.MEETING_OPENS.search(text)), expected, text),
