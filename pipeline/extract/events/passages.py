@@ -696,7 +696,24 @@ def _extract_events(doc: ParsedDocument, homes: frozenset[str] = frozenset()) ->
     talk_parties(events, doc, context)
     resolve_short_names(events, [doc.title or ""] + [b.text for b in doc.blocks], context)  # "Traoré answered": the
     # "Lieutenant Moussa Traoré" the page names, when no one else it names has that surname
+    events = [e for e in events if not _a_date_alone_undated(e, doc)]
     return sorted(_once(events), key=lambda e: (e.block, e.evidence_start, e.event_type, e.start_date or date.min))
+
+
+def _a_date_alone_undated(event: EventDraft, doc: ParsedDocument) -> bool:
+    """A row of no date whose words are a date and nothing else ("in May 1963" cut from the sentence it dates, "20
+    September 1964" in a note's citation, "4.VIII.1971" under a signature): no act to tell, and the date is not its
+    own. A date's row is the dated readers' to make, of the words around it."""
+    if event.start_date is not None or event.end_date is not None or event.block >= len(doc.blocks):
+        return False
+    words = doc.blocks[event.block].text[event.evidence_start: event.evidence_end]
+    dates = find_dates(words, None)
+    if not dates:
+        return False
+    for mention in sorted(dates, key=lambda d: -len(d.text)):
+        words = words.replace(mention.text, " ")
+    left = [w for w in re.split(r"\W+", words) if w]
+    return len(left) <= 1 and all(len(w) <= 3 for w in left)
 
 
 # "informed her that", "told me that", "said that": a verb of saying (``speech``, ``report_frame_verbs``) and the

@@ -69,3 +69,22 @@ def test_a_letter_asking_how_it_be_read_makes_no_row_beside_its_requests():
     ])
     assert any(evidence.startswith("I ask you to send us") for evidence, _, _ in rows)
     assert not [r for r in rows if r[0].startswith("I ask you to read this letter")]
+
+
+@pytest.mark.parametrize(("text", "words", "alone"), [
+    ("The first round of talks, in June 1957, had been arranged by the nuncio.", "in June 1957", True),
+    ("Minsk, 12.IX.1968", "12.IX.1968", True),
+    ("7 Report of the legation, 3 October 1957, archive file 12.", "3 October 1957", True),
+    ("（一九六五年三月四日）", "（一九六五年三月四日）", True),
+    ("The elections were set for 12 June.", "set for 12 June", False),  # a plan's words, with its day
+    ("Neither side had yet signed anything.", "Neither side had yet signed anything.", False),
+])
+def test_an_undated_row_whose_words_are_a_date_alone_tells_no_act(text, words, alone):
+    from pipeline.extract.events import EventDraft, passages
+    from pipeline.parse.model import Block, ParsedDocument
+
+    doc = ParsedDocument(parser="test/1", source_type="book_excerpt", blocks=[Block("paragraph", 0, len(text), text, language=None)])
+    start = text.index(words)
+    row = EventDraft(0, "statement", start, start + len(words), "undated_sentence", 0.3)
+    assert passages._a_date_alone_undated(row, doc) is alone
+    assert passages._a_date_alone_undated(row.on(date(1957, 6, 1)), doc) is False  # a dated row is the dated readers'
