@@ -1,0 +1,37 @@
+"""A scan's title set in capitals over several short lines under an exemption mark ("25X1"); the city after an archive
+named in words, before an unlabelled shelf mark, kept with the archive's name."""
+
+import pytest
+
+from pipeline.parse import cia_crest
+from pipeline.parse.citation import repository_citation
+
+
+def test_a_masthead_broken_over_lines_under_an_exemption_mark_is_the_title():
+    text = ("Approved For Release 2005/01/10 : CIA-RDP79T00975A012300040001-2\nTOP SECRET\n25X1\nCURRENT\nINTELLIGENCE\n"
+            "DIGEST\n14 May 1968\n\nMALI: The army has arrested several ministers after\na quarrel over the budget.\n")
+    doc = cia_crest.parse(text, 0)
+    assert doc.title == "CURRENT INTELLIGENCE DIGEST"
+    assert doc.document_date.isoformat() == "1968-05-14"
+
+
+def test_the_masthead_stops_at_the_issuing_office():
+    text = ("SECRET\n25X1A\nWEEKLY\nREVIEW\nOFFICE OF CURRENT INTELLIGENCE\n3 June 1966\n\n"
+            "CONGO: Mobutu has named a new cabinet and dissolved\nthe provincial assemblies.\n")
+    assert cia_crest.parse(text, 0).title == "WEEKLY REVIEW"
+
+
+@pytest.mark.parametrize("mark", ["25X1", "25X1A", "25X6"])
+def test_an_exemption_mark_is_a_stamp(mark):
+    assert cia_crest._is_stamp(mark)
+
+
+@pytest.mark.parametrize(("line", "archive"), [
+    ("Archive of the Ministry of Foreign Affairs of the Czech Republic, Prague, TO-T 1965-1969, Ghana, box 2, no. 31/67.",
+     "Archive of the Ministry of Foreign Affairs of the Czech Republic, Prague"),
+    ("Archives of the Ministry of Foreign Affairs, Warsaw, Department VI, 23/80, w. 4.",
+     "Archives of the Ministry of Foreign Affairs, Warsaw"),
+])
+def test_the_city_after_a_worded_archive_belongs_to_its_name(line, archive):
+    cited = repository_citation(line, leading=True)
+    assert cited is not None and cited["archive"] == archive and cited["text"].startswith(archive)
