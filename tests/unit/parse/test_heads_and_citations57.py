@@ -35,3 +35,15 @@ def test_an_exemption_mark_is_a_stamp(mark):
 def test_the_city_after_a_worded_archive_belongs_to_its_name(line, archive):
     cited = repository_citation(line, leading=True)
     assert cited is not None and cited["archive"] == archive and cited["text"].startswith(archive)
+
+
+@pytest.mark.parametrize(("note", "archive"), [
+    ("Department of State, Office of the Secretariat Staff, Memcons, 1969. Secret. Drafted by Meyer.", "Department of State"),
+    ("Department of Defense, OSD Files, FRC 330 71 A 2896, Cuba 1966. Top Secret.", "Department of Defense"),
+    ("Department of State, Central Files, POL 23-9 PERU. Confidential.", None),  # the Department's filing: a file number
+])
+def test_a_departments_own_files_are_cited_at_the_department(note, archive):
+    from pipeline.parse.source_note import _named_archive
+
+    cited = _named_archive(note)
+    assert [c["archive"] for c in cited] == ([archive] if archive else [])
