@@ -47,3 +47,16 @@ def test_a_departments_own_files_are_cited_at_the_department(note, archive):
 
     cited = _named_archive(note)
     assert [c["archive"] for c in cited] == ([archive] if archive else [])
+
+
+@pytest.mark.parametrize("foot", [
+    "Pavel Novák\nChargé d'affaires a.i.\n",  # the office under the name
+    "Chargé d'affaires a.i.\nPavel Novák\n",  # the office over it
+])
+def test_a_missions_information_is_signed_by_its_head_whichever_line_holds_his_office(foot):
+    from pipeline.parse import parse_text
+
+    page = ("Information from the Czechoslovak Embassy in Accra on the Situation in Ghana\n\nAccra, 3 March 1966\n\n"
+            "The army and the police removed President Nkrumah on 24 February while he was on his way to Peking. "
+            "The National Liberation Council has dissolved the parliament and the party.\n\n" + foot)
+    assert parse_text(page).sender_names == ["Pavel Novák"]
