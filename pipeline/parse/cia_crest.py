@@ -182,18 +182,18 @@ _TITLE_WORDS = 8
 
 def _broken_title(line: Line, after: list[Line]) -> Line:
     """A title set in capitals over several short lines ("CENTRAL" / "INTELLIGENCE" / "BULLETIN") read whole: the
-    lines of capitals without figures that follow it, up to a stamp, a mark, the issuing office ("OFFICE OF CURRENT
+    lines of capitals without figures that follow it with no blank line between, up to a stamp, a mark, the issuing office ("OFFICE OF CURRENT
     INTELLIGENCE"), a date or the text; the line alone otherwise."""
     words = line.text.strip()
     if not _capitals_line(words):
         return line
-    end = line.end
+    end, number = line.end, line.number
     for following in after:
         more = following.text.strip()
-        if (not _capitals_line(more) or _is_stamp(more) or _CLASSIFICATION_LINE.match(more) or _CAVEAT_LINE.match(more)
+        if (following.number != number + 1 or not _capitals_line(more) or _is_stamp(more) or _CLASSIFICATION_LINE.match(more) or _CAVEAT_LINE.match(more)
                 or is_letterhead_unit(more) or len(f"{words} {more}".split()) > _TITLE_WORDS):
             break
-        words, end = f"{words} {more}", following.end
+        words, end, number = f"{words} {more}", following.end, following.number
     return line if end == line.end else Line(words, line.start, end, line.number)
 
 
