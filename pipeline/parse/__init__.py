@@ -25,6 +25,7 @@ from pipeline.parse.headings import (
     read_addressee_line,
     read_closing_date,
     read_diary_day,
+    read_diary_record,
     read_numbered_heading,
     read_record_day,
     read_self_designation,
@@ -123,6 +124,7 @@ def _parse_visible(text: str) -> ParsedDocument:
     read_closing_date(doc)
     read_closing_signature(doc)
     read_record_day(doc)
+    read_diary_record(doc)
     read_diary_day(doc)
     read_wire_parties(doc)
     read_speaking_day(doc)  # last: the day no layout's reader found, from the head, handling lines, foot or opening

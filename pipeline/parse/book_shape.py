@@ -154,10 +154,21 @@ def is_book_page(blocks: list[Block]) -> bool:
     if any(document_type_of(t) != "other" for t in texts[: prose[0]] if len(t) <= 300 and not is_running_head(t)):
         return False  # "Record of Conversation ...", "Telegram ...": a record's heading, not a chapter's (a running
         # head that names one, "156   THE MOSCOW MEMORANDUM", is the book's, printed over its page)
-    calls = [n for i in prose for n in note_markers(texts[i])]
-    answered = {note_number(texts[i]) for i in _notes_block(blocks)}
+    notes = _notes_block(blocks)
+    running = [i for i, t in enumerate(texts) if prose[0] <= i < (notes[0] if notes else len(texts)) and _runs_on(t)]
+    calls = [n for i in running for n in note_markers(texts[i])]  # a short paragraph between long ones calls notes too
+    answered = {note_number(texts[i]) for i in notes}
     keyed = set(calls) & answered
     return len(keyed) >= 2 or (len(keyed) == 1 and len(answered) == 1 and len(prose) >= 2) or _counts_on(calls)
+
+
+RUNNING_CHARS = 60  # a short paragraph of the story ("Mindszenty himself was not consulted. He protested ...")
+
+
+def _runs_on(text: str) -> bool:
+    """A paragraph of the page's story, long or short: a sentence that closes, no note nor page number."""
+    return (is_prose(text) or len(text) > RUNNING_CHARS and _SENTENCE.search(text) is not None) \
+        and note_number(text) is None and not is_page_number(text)
 
 
 def _counts_on(calls: list[int]) -> bool:

@@ -50,7 +50,8 @@ LABELS = {
 _TABLE_ROW = re.compile(r"^(?:[^|]*\|)+\s*$|^-{3}\|")
 _STAMP_WORDS = (
     r"approved\s+for\s+release|document\s+no\b|change\s+in\s+class|ghange|reviewer|declassified|class\.\s+changed|"
-    r"rdp\d{2}|^\W*[a-z0-9]{0,3}\W*$|auth:\s*hr|next\s+review"
+    r"rdp\d{2}|^\W*[a-z0-9]{0,3}\W*$|auth:\s*hr|next\s+review|"
+    r"^\W*25x\d[a-z]?\d?\W*$"  # "25X1", "25X1A": the exemption a passage was withheld under, the release's own mark
 )
 _STAMP = re.compile(_STAMP_WORDS, re.IGNORECASE)
 _STAMP_LOWERED = re.compile(_STAMP_WORDS)  # for an ASCII line in lower case: the same test, without case folding
@@ -171,8 +172,34 @@ def _scanned_title(lines: list[Line], head: int = SCAN_HEAD) -> Line | None:
             continue  # "SPECIAL NATIONAL INTELLIGENCE ESTIMATE" / "NUMBER 68-60": the series and the paper's number in it
         if _is_prose(words) and not _TITLE_LIKE.fullmatch(words) or _NUMBERED.match(words):
             return masthead  # the text has begun
-        return line
+        return _broken_title(line, lines[at + 1:head])
     return masthead
+
+
+_TITLE_LINE_WORDS = 4  # a line of a title set in capitals over several lines holds a few words ("CENTRAL")
+_TITLE_WORDS = 8
+
+
+def _broken_title(line: Line, after: list[Line]) -> Line:
+    """A title set in capitals over several short lines ("CENTRAL" / "INTELLIGENCE" / "BULLETIN") read whole: the
+    lines of capitals without figures that follow it with no blank line between, up to a stamp, a mark, the issuing office ("OFFICE OF CURRENT
+    INTELLIGENCE"), a date or the text; the line alone otherwise."""
+    words = line.text.strip()
+    if not _capitals_line(words):
+        return line
+    end, number = line.end, line.number
+    for following in after:
+        more = following.text.strip()
+        if (following.number != number + 1 or not _capitals_line(more) or _is_stamp(more) or _CLASSIFICATION_LINE.match(more) or _CAVEAT_LINE.match(more)
+                or is_letterhead_unit(more) or len(f"{words} {more}".split()) > _TITLE_WORDS):
+            break
+        words, end, number = f"{words} {more}", following.end, following.number
+    return line if end == line.end else Line(words, line.start, end, line.number)
+
+
+def _capitals_line(words: str) -> bool:
+    return (words.isupper() and not any(c.isdigit() for c in words) and ":" not in words
+            and len(words.split()) <= _TITLE_LINE_WORDS)
 
 
 # A part of a periodical's issue on a line of its own ("PART I", "SECTION 2"): issue_part_words.

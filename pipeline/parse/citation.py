@@ -351,6 +351,10 @@ def repository_citation(text: str, *, leading: bool) -> dict | None:
     rest = pieces[at + 1:] if at is not None else []
     if not rest or not all(rest) or not any(_NUMBERED_PIECE.match(p) or _shelf_piece(p) for p in rest):
         return None
+    archive = pieces[at]
+    if len(rest) > 1 and _is_place(rest[0]):
+        archive, rest = f"{archive}, {rest[0]}", rest[1:]  # "Archive of the Ministry of Foreign Affairs ..., Prague, TO-T
+        # 1970-1974, ...": the city the archive stands in is part of its name, as "Central State Archive, Sofia" is
     parts = dict.fromkeys(("fond", "opis", "delo", "papka", "folios"))
     worded = worded_parts(", ".join(rest))
     if worded is not None:
@@ -359,4 +363,4 @@ def repository_citation(text: str, *, leading: bool) -> dict | None:
         parts = parse_parts(", " + ", ".join(rest))
     elif (folio := _FOLIO_LABEL.match(rest[-1])) is not None:
         parts["folios"] = "".join(rest[-1][folio.end():].split()).replace("–", "-")
-    return {"archive": pieces[at], **parts, "text": _closed(", ".join(pieces[at:]))}
+    return {"archive": archive, **parts, "text": _closed(", ".join(pieces[at:]))}

@@ -13,6 +13,7 @@ brief excerpt of the content:", "内容摘要:") is never a title, and a line of
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Iterator
 from functools import cache
@@ -510,6 +511,38 @@ def read_record_day(doc: ParsedDocument) -> None:
         return
     doc.warnings.append(f"the meeting of {doc.document_date_text} recorded on {day.text}: the date is the record's")
     doc.document_date, doc.document_date_text = day.start_date, day.text
+
+
+DIARY_HEAD_PASSAGES = 12  # the head of a record from a diary: its heading, the diarist, marks, the entry's date
+DIARY_HEAD_LINE_CHARS = 120  # a longer passage is the text itself
+
+
+def read_diary_record(doc: ParsedDocument) -> None:
+    """A record of a talk whose title dates the talk ("Запись беседы посла ... с ..., 4 ноября 1975 г.") on a page
+    headed as from a diary ("Из дневника" over the diarist's name), whose head holds the diary's own date line over the
+    record's heading ("6 ноября 1975 г." over "ЗАПИСЬ БЕСЕДЫ"), a day or some days after the talk: the document is the
+    diary's entry, of the day it was written, as a page titled from the diary is. A date line under the record's
+    heading is the talk's ("ЗАПИСЬ БЕСЕДЫ" over "3 мая 1965 г."), and a diary's date line over the text with no record's
+    heading under it leaves the record the talk's."""
+    if doc.document_type not in RECORD_KINDS or doc.document_date is None or doc.document_date_precision != "day":
+        return
+    if not doc.document_date_text or doc.document_date_text not in (doc.title or "") or doc.title_block is None:
+        return
+    head = [b.text.strip() for b in doc.blocks[doc.title_block + 1: doc.title_block + 1 + DIARY_HEAD_PASSAGES]]
+    diary = next((i for i, text in enumerate(head) if len(text) <= 80 and document_type_of(text) == "diary_entry"), None)
+    if diary is None:
+        return
+    for before, after in itertools.pairwise(head[diary + 1:]):
+        if len(before) > DIARY_HEAD_LINE_CHARS:
+            return  # the text has begun
+        day = dated_line(before)
+        if day is None or not day.year_written or not 0 < (day.start_date - doc.document_date).days <= _RECORD_LAG_DAYS:
+            continue
+        if len(after) <= 60 and document_type_of(after) in RECORD_KINDS:
+            doc.warnings.append(f"the talk of {doc.document_date_text} entered in the diary on {day.text}: the date is the entry's")
+            doc.document_type = "diary_entry"
+            doc.document_date, doc.document_date_text = day.start_date, day.text
+        return
 
 
 def read_diary_day(doc: ParsedDocument) -> None:

@@ -562,9 +562,12 @@ def read_wire_parties(doc: ParsedDocument, last: int = 4, head: int = 8) -> None
         return  # a wire, or a mission's information report ("Information from the Polish Embassy in La Paz on ...")
     words = _wire_words()
     if _no_person(doc.sender_names) or not doc.sender_names and doc.sent_from:  # (a title naming only places: sent from)
-        for block in reversed([b for b in doc.blocks[-last - _FOOT_LINES:] if b.section_type == "body"]):  # (the first line
-            # not the edition's or the cable's furniture ends the search: the furniture under the signer is read past)
-            text = block.text.strip()
+        foot = [b for b in doc.blocks[-last - _FOOT_LINES:] if b.section_type == "body"]
+        for at in range(len(foot) - 1, -1, -1):  # (the first line not the edition's or the cable's furniture ends the
+            # search: the furniture under the signer is read past)
+            text = foot[at].text.strip()
+            if at > 0 and is_office_line(text) and is_signed_name(foot[at - 1].text.strip(), plain=True):
+                continue  # "Jiří Holeček" / "Chargé d'affaires a.i.": the office the signer signs as, under his name
             if text.startswith("[") or citation_line(text) or names_a_source(text[:30]) or is_closing_label(text) \
                     or handling_kind(text, HANDLING_LINE_CHARS) is not None or _distributed(text) \
                     or len(text) <= 40 and is_dated_closing(text):

@@ -294,9 +294,11 @@ def _notes(text: str) -> Iterator[str]:
 
 def _named_archive(body: str) -> list[dict]:
     """The note's first phrase as the archive, when it names one ("National Archives, Nixon Presidential Materials")
-    or is the department whose lot files the note cites ("Department of State, S/P Files: Lot 64 D 563")."""
+    or is the department whose lot files the note cites ("Department of State, S/P Files: Lot 64 D 563") or whose
+    offices' own files it cites ("Department of State, Office of the Secretariat Staff, Memcons, 1977")."""
     m = _FIRST_PHRASE.match(body)
-    if m is None or not (_archive_word().search(m["name"]) or _LOT_FILE.search(body.split(". ", 1)[0])):
+    if m is None or not (_archive_word().search(m["name"]) or _LOT_FILE.search(body.split(". ", 1)[0])
+                         or m["name"].strip() in words("departments_keeping_files")):
         return []
     if any(series in body.split(". ", 1)[0] for series in words("file_series_words")):
         return []  # "National Archives, RG 59, Central Files 1970–73, POL 15–1 YUGO": the State Department's file, a file number
