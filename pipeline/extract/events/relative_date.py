@@ -273,9 +273,10 @@ def since_then_after_date(index: int, s: Sentence, dated: list[DateMention], wri
 # "since Sunday", "since Wednesday evening", "ever since last Friday": a weekday the since word opens a course from
 # (en.yaml since_openers, weekdays, since_weekday_parts).
 _WEEKDAYS = {k.lower(): v for k, v in (lexicon("en").get("weekdays") or {}).items()}
+_WEEKENDS = {k.lower().replace("-", ""): v for k, v in (lexicon("en").get("since_weekend_words") or {}).items()}
 _SINCE_WEEKDAY = compile_opening(
-    r"\b(?:" + alternation(lexicon("en").get("since_openers") or []) + r")\s+(?:last\s+)?(?P<day>" + alternation(_WEEKDAYS)
-    + r")\b(?:\s+(?:" + alternation(lexicon("en").get("since_weekday_parts") or ["(?!)"]) + r")\b)?", re.IGNORECASE,
+    r"\b(?:" + alternation(lexicon("en").get("since_openers") or []) + r")\s+(?:last\s+|the\s+(?=week))?(?P<day>" + alternation(_WEEKDAYS)
+    + r"|" + "|".join(re.escape(k).replace(r"\-", "").replace("kend", r"k-?\s*end") for k in _WEEKENDS) + r")\b(?:\s+(?:" + alternation(lexicon("en").get("since_weekday_parts") or ["(?!)"]) + r")\b)?", re.IGNORECASE,
 ) if _WEEKDAYS else None
 # A present perfect before the since word ("has been broadcasting threats", "have sounded out"), or, when the sentence
 # opens with the since phrase, after it.
@@ -299,12 +300,32 @@ _UNANSWERED = compile_opening(
 )
 
 
+# Clause breaks by punctuation alone, and a joined clause with a past verb of its own ("... and the rebels fled"), which
+# would end the perfect's clause.
+_PUNCTUATION_OPENS = compile_opening(r"[,;:]\s*|\uff0c|\uff1b")
+_PAST_AFTER_JOIN = compile_opening(r"\s(?:and|but|while)\s+(?:\w+\s+){0,3}?\w+ed\b")
+
+
 def _closing_since(text: str) -> re.Match | None:
     """The since word that closes a clause, a present perfect in that clause before it ("have done so since.")."""
     if (m := _SINCE_CLOSES.search(text)) is None:
         return None
     begin = max((c.end() for c in _CLAUSE_OPENS.finditer(text, 0, m.start())), default=0)
-    return m if _COURSE_PERFECT.search(text, begin, m.start()) else None
+    if _COURSE_PERFECT.search(text, begin, m.start()):
+        return m
+    begin = max((c.end() for c in _PUNCTUATION_OPENS.finditer(text, 0, m.start())), default=0)  # "Police have arrested
+    # some forty Liberal and Febrerista leaders since then": an "and" between two words of one thing opens no clause
+    perfect = _COURSE_PERFECT.search(text, begin, m.start())
+    return m if perfect is not None and not _PAST_AFTER_JOIN.search(text, perfect.end(), m.start()) else None
+
+
+_NAMED_SUBJECT = compile_opening(r"\b[A-Z]\w")  # a clause's own subject, named ("King Moshoeshoe II has been ...")
+
+
+def _day_of_week(word: str) -> int:
+    """A weekday's number, or the day a word for the week's end starts on ("week- end": Saturday)."""
+    folded = re.sub(r"[-\s]", "", word.lower())
+    return _WEEKDAYS[folded] if folded in _WEEKDAYS else _WEEKENDS[folded]
 
 
 def since_told_events(index: int, s: Sentence, earlier: list[EventDraft], context: Context | None,
@@ -333,19 +354,26 @@ def since_told_events(index: int, s: Sentence, earlier: list[EventDraft], contex
         return found
     if _SINCE_WEEKDAY is not None and (m := _SINCE_WEEKDAY.search(s.text)) is not None and not s.dates:
         opens = not s.text[: m.start()].strip(" \"'(")
-        if (_COURSE_PERFECT.search(s.text, 0, m.start()) or (opens and _COURSE_PERFECT.search(s.text, m.end()))) and (
-            first := written + timedelta(days=weekday_offset(_WEEKDAYS[m["day"].lower()], written))
+        if ((perfect := _COURSE_PERFECT.search(s.text, 0, m.start())) or (opens and _COURSE_PERFECT.search(s.text, m.end()))) and (
+            first := written + timedelta(days=weekday_offset(_day_of_week(m["day"]), written))
         ) < written:
             end = len(s.text) if opens else m.end()
-            event = EventDraft(index, "statement", s.start, s.start + end, "relative_date", 0.45)
+            begin = 0 if opens or perfect is None else max((c.end() for c in _CLAUSE_OPENS.finditer(s.text, 0, perfect.start())), default=0)
+            begin += lead.end() - lead.start() if begin and (lead := _LEADING_AND.match(s.text, begin)) else 0  # "...
+            # were arrested on Saturday, and King Moshoeshoe II has been confined ... since the week-end": the perfect's clause
+            if perfect is not None and not _NAMED_SUBJECT.search(s.text, begin, perfect.start()):
+                begin = 0  # "President Podgorny, who has been with us since Wednesday": the clause has no subject of its own
+            event = EventDraft(index, "statement", s.start + begin, s.start + end, "relative_date", 0.45)
             event.start_date, event.end_date, event.precision, event.date_kind = first, written, "day", "range"
             event.inferred, event.date_text = True, m.group()
-            event.event_type = next((k for k, p in KEYWORD_PATTERNS if p.search(s.text[:end])), "statement")
-            event.sources, event.targets = window_actors(s.text[:end], None)
+            event.event_type = next((k for k, p in KEYWORD_PATTERNS if p.search(s.text[begin:end])), "statement")
+            event.sources, event.targets = window_actors(s.text[begin:end], None)
             found.append(event)
     if (m := _HAS_SINCE.search(s.text) or (None if s.dates else _closing_since(s.text))) is not None \
             and (previous := last_dated(earlier)) is not None and previous.block == index and previous.start_date is not None and previous.start_date < written:
         begin = max((c.end() for c in _CLAUSE_OPENS.finditer(s.text, 0, m.start())), default=0)
+        if not _COURSE_PERFECT.search(s.text, begin, m.end()):
+            begin = max((c.end() for c in _PUNCTUATION_OPENS.finditer(s.text, 0, m.start())), default=0)  # "leaders since then"
         begin += lead.end() - lead.start() if (lead := _LEADING_AND.match(s.text, begin)) else 0
         end = next((c.start() for c in _CLAUSE_END.finditer(s.text, m.end())), len(s.text))
         event = EventDraft(index, "statement", s.start + begin, s.start + end, "relative_date", 0.45)
