@@ -576,3 +576,60 @@ def _counted_from(previous: EventDraft, days: int) -> date:
     if days > 0 and previous.date_kind == "range" and previous.end_date is not None:
         return previous.end_date
     return previous.start_date
+
+
+# A state told as lasting up to the day written, with no start of its own ("The FLQ still holds Cross", "Pretoria has so
+# far kept silent"): from the first day the story told to the day written, a range (en.yaml ongoing_words).
+_ONGOING = compile_opening(r"\b(?:" + alternation(lexicon("en").get("ongoing_words") or ["(?!)"]).replace(r"\ ", r"\s+") + r")\b", re.IGNORECASE)
+# The clause is told in the present: an auxiliary of the present, or "still" before a verb of the present ("still holds").
+_NOW_TOLD = compile_opening(r"\b(?:is|are|has|have|remains|remain)\b|\bstill\s+(?!\w+ed\b|(?:" + alternation(
+    lexicon("en").get("irregular_participles") or ["(?!)"]) + r")\b)[a-z]+\b")  # "still hold(s)", not "still held"
+# ... and not in the past, nor in a saying or a thought it reports ("Tripoli still regards ..." told "this morning that").
+_NOT_NOW = compile_opening(r"\b(?:was|were|had|did|would|could|that|if|whether|said|says|told|tells|believes|thinks|will|expected)\b", re.IGNORECASE)
+
+# A clause the sentence's main one leans on ("..., since Sukarno still commands the marines"): a reason, not a state told.
+_SUBORDINATE = compile_opening(r"\s*(?:since|because|as|while|although|though|when|until|unless)\b", re.IGNORECASE)
+
+
+def story_start(earlier: list[EventDraft], written: date, texts: list[str]) -> date | None:
+    """The first day the story tells, in the order it is written ("Between 5 and 10 October cells of the FLQ kidnapped
+    ..."; "... on 30 January, when early returns from the elections of 27 January showed ...": the 30th): a day before
+    the day written that a sentence dates."""
+    told = [e for e in earlier if e.method in ("dated_sentence", "relative_date") and e.start_date is not None
+            and e.precision in ("day", "minute") and e.start_date < written and e.date_kind in (None, "exact", "range", "multiple")]
+    if not told:
+        return None
+
+    def at(e: EventDraft) -> tuple[int, int]:
+        where = texts[e.block].find(e.date_text, e.evidence_start) if e.date_text else -1
+        return e.block, where if where >= 0 else e.evidence_start
+    return min(told, key=at).start_date
+
+
+def ongoing_state(index: int, s: Sentence, own: list[EventDraft], earlier: list[EventDraft], context: Context | None,
+                  texts: list[str], day: date | None = None, heading: date | None = None, add: bool = False) -> list[EventDraft]:
+    """"The FLQ still holds Cross.", "Pretoria ... has so far kept silent.": the sentence's state, told in the present
+    with a word that it lasts, with no date of its own: from the story's first day to the day written. Its rows (read by
+    their tense as done by the day written) take that span; a sentence with none gets one only with ``add`` (the
+    pipeline does not ask: a state with no row of its own is mostly one the text denies, "has so far made no move")."""
+    if s.dates or (m := _ONGOING.search(s.text)) is None or (written := course_end(context, day, heading)) is None:
+        return []
+    begin = max((c.end() for c in _PUNCTUATION_OPENS.finditer(s.text, 0, m.start())), default=0)
+    end = next((c.start() for c in _CLAUSE_END.finditer(s.text, m.end())), len(s.text))
+    clause = s.text[begin:end]
+    if not _NOW_TOLD.search(clause) or _NOT_NOW.search(clause) or _SUBORDINATE.match(clause) or (first := story_start(earlier, written, texts)) is None:
+        return []
+    mine = [e for e in own if e.evidence_start < s.start + end and s.start + begin < e.evidence_end]
+    if any(e.start_date is not None for e in mine):
+        return []  # a day of its own already read ("on Saturday")
+    for event in mine:
+        event.start_date, event.end_date, event.start_time, event.precision, event.date_kind = first, written, None, "day", "range"
+        event.inferred, event.date_text = True, m.group()
+    if mine or not add:
+        return []
+    event = EventDraft(index, "statement", s.start + begin, s.start + end, "relative_date", 0.4)
+    event.start_date, event.end_date, event.precision, event.date_kind = first, written, "day", "range"
+    event.inferred, event.date_text = True, m.group()
+    event.event_type = next((k for k, p in KEYWORD_PATTERNS if p.search(clause)), "statement")
+    event.sources, event.targets = window_actors(clause, None)
+    return [event]
