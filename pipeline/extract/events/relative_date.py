@@ -322,6 +322,11 @@ def _closing_since(text: str) -> re.Match | None:
 _NAMED_SUBJECT = compile_opening(r"\b[A-Z]\w")  # a clause's own subject, named ("King Moshoeshoe II has been ...")
 
 
+# A day counted back from the story's ("Army units had entered Montreal a day earlier"): a look back, not the day a
+# "since" counts from ("The police have since detained ...": since the story's day, the proclamation's).
+_LOOKED_BACK = compile_opening(r"\b(?:earlier|before)\b", re.IGNORECASE)
+
+
 def _day_of_week(word: str) -> int:
     """A weekday's number, or the day a word for the week's end starts on ("week- end": Saturday)."""
     folded = re.sub(r"[-\s]", "", word.lower())
@@ -370,7 +375,7 @@ def since_told_events(index: int, s: Sentence, earlier: list[EventDraft], contex
             event.sources, event.targets = window_actors(s.text[begin:end], None)
             found.append(event)
     if (m := _HAS_SINCE.search(s.text) or (None if s.dates else _closing_since(s.text))) is not None \
-            and (previous := last_dated(earlier)) is not None and previous.block == index and previous.start_date is not None and previous.start_date < written:
+            and (previous := last_dated([e for e in earlier if not _LOOKED_BACK.search(e.date_text or "")])) is not None and previous.block == index and previous.start_date is not None and previous.start_date < written:
         begin = max((c.end() for c in _CLAUSE_OPENS.finditer(s.text, 0, m.start())), default=0)
         if not _COURSE_PERFECT.search(s.text, begin, m.end()):
             begin = max((c.end() for c in _PUNCTUATION_OPENS.finditer(s.text, 0, m.start())), default=0)  # "leaders since then"

@@ -104,6 +104,8 @@ def test_a_reported_pluperfect_course(text, expected):
         ("Patrols have watched the border since the week-end.", [(date(1971, 6, 12), WRITTEN, "range")]),
         # a perfect closing on "since then" across an "and" that joins two words of one thing
         ("The talks broke down on 2 June. Police have detained students and workers since then.", [(date(1971, 6, 2), WRITTEN, "range")]),
+        # "since" counts from the story's day, not from a day counted back from it
+        ("The army entered the city on 9 June. The police have since detained 250 people.", [(date(1971, 6, 9), WRITTEN, "range")]),
         # ... but not when the "and" opens a clause with a past verb of its own
         ("The talks broke down on 2 June. Police have detained students and the strikers walked out since then.", []),
     ],
@@ -133,3 +135,12 @@ def test_a_state_told_as_lasting_runs_from_the_story_start(text, expected):
     own = [EventDraft(0, "statement", sentences[-1].start, sentences[-1].end, "tense_sentence", 0.5)]
     ongoing_state(0, sentences[-1], own, earlier, SimpleNamespace(letter_date=WRITTEN), [text], WRITTEN)
     assert ((own[0].start_date, own[0].end_date) if own[0].start_date else None) == expected
+
+
+def test_since_counts_from_the_story_day_not_a_day_counted_back_from_it():
+    sentences = annotate("The army entered the city on 9 June. The police have since detained 250 people.", WRITTEN.year, language="en")[0]
+    earlier = [EventDraft(0, "statement", s.start, s.end, "dated_sentence", 0.7).dated(m) for s in sentences for m in s.dates]
+    back = EventDraft(0, "statement", 0, 5, "relative_date", 0.45).on(date(1971, 6, 8))  # "Troops had come a day earlier."
+    back.date_text = "a day earlier"
+    found = since_told_events(0, sentences[-1], [*earlier, back], SimpleNamespace(letter_date=WRITTEN), WRITTEN)
+    assert [(e.start_date, e.end_date) for e in found] == [(date(1971, 6, 9), WRITTEN)]
