@@ -297,6 +297,9 @@ _DATE_LINE_CHARS = 48  # "Washington, 19 April 1971, 1500Z", "OCI No. 0279/67, 3
 _SPLIT_YEAR_CHARS = 6  # "1971", "1971." on the line under the day and month
 
 
+_BROKEN_WORD = re.compile(r"[a-z]-$")  # a line that ends inside a word hyphenated across lines (LINE_END_HYPHEN)
+
+
 def _read_body(text: str, body: list[Line]) -> list[Block]:
     """OCR lines joined into paragraphs; stamps (a stamp line and the noise after it) on their own."""
     blocks: list[Block] = []
@@ -314,6 +317,13 @@ def _read_body(text: str, body: list[Line]) -> list[Block]:
             _close(text, paragraph, blocks)  # a teletype's paragraphs are parted by a blank line, not by their lines' case
         if capitals and _CABLE_HEAD_LABEL.match(line.text):
             _close(text, paragraph, blocks)
+        if paragraph and _BROKEN_WORD.search(paragraph[-1].text) and line.text[:1].islower() \
+                and (_is_heading(line.text) or _is_stamp(line.text)) and ends_sentence(line.text):
+            paragraph.append(line)  # "... since the week-" / "end.": the rest of a word the line end broke, never a
+            # stamp, a heading or a paragraph of its own
+            if not capitals and ends_sentence(line.text) and len(line.text) < 0.75 * median:
+                _close(text, paragraph, blocks)
+            continue
         heading = (not capitals or _stands_alone(body, at)) and _is_heading(line.text)
         in_stamp = _is_stamp(line.text) or in_stamp and not _is_prose(line.text) and not heading
         if in_stamp or heading or _BRIEFING.match(line.text):

@@ -616,13 +616,20 @@ _NEGATED = compile_opening(r"(?:has|have|had)\s+(?:not|never)\b", re.IGNORECASE)
 _CLAUSE_BEFORE = compile_opening(r"(?:[,;:]|\b(?:but|and|yet|while|whereas))\s*$")  # where a clause opens
 
 
+def _since_ru(mention: DateMention) -> bool:
+    """A Russian since word opens the date's text and the date is one month's part ("с сентября", "с середины мая"),
+    not a span of months it opens ("с апреля по июнь")."""
+    return bool(_SINCE_OPENS_RU.match(mention.text)) and mention.start_date is not None and mention.end_date is not None \
+        and (mention.start_date.year, mention.start_date.month) == (mention.end_date.year, mention.end_date.month)
+
+
 def names_since(s: Sentence, mention: DateMention, language: str | None) -> bool:
     """The date is the first day of a course and nothing else ("since March", "since September 15", "八月以来"): the
     since word right before it, inside its text, or (zh) right after it."""
     if language == "zh":
         return _SINCE_AFTER is not None and bool(_SINCE_AFTER.match(s.text, mention.end))
     if language == "ru":
-        return bool(_SINCE_OPENS_RU.match(mention.text))
+        return _since_ru(mention)
     return bool(_SINCE_OPENS.match(mention.text) or _SINCE_JUST.search(s.text, 0, mention.start))
 
 
@@ -647,7 +654,7 @@ def since_span(index: int, s: Sentence, mention: DateMention, event: EventDraft,
         # the saying's or the sender's
         return span
     if language == "ru":
-        if not _SINCE_OPENS_RU.match(mention.text):
+        if not _since_ru(mention):
             return None  # "С начала ноября в стране ощущается острая нехватка риса": the sentence's state, from then on
         span = EventDraft(index, "statement", s.start, s.start + len(s.text), "dated_sentence", 0.5)
         span.start_date, span.end_date, span.precision, span.date_kind = mention.start_date, written, "day", "range"

@@ -273,9 +273,10 @@ def since_then_after_date(index: int, s: Sentence, dated: list[DateMention], wri
 # "since Sunday", "since Wednesday evening", "ever since last Friday": a weekday the since word opens a course from
 # (en.yaml since_openers, weekdays, since_weekday_parts).
 _WEEKDAYS = {k.lower(): v for k, v in (lexicon("en").get("weekdays") or {}).items()}
+_WEEKENDS = {k.lower().replace("-", ""): v for k, v in (lexicon("en").get("since_weekend_words") or {}).items()}
 _SINCE_WEEKDAY = compile_opening(
-    r"\b(?:" + alternation(lexicon("en").get("since_openers") or []) + r")\s+(?:last\s+)?(?P<day>" + alternation(_WEEKDAYS)
-    + r")\b(?:\s+(?:" + alternation(lexicon("en").get("since_weekday_parts") or ["(?!)"]) + r")\b)?", re.IGNORECASE,
+    r"\b(?:" + alternation(lexicon("en").get("since_openers") or []) + r")\s+(?:last\s+|the\s+(?=week))?(?P<day>" + alternation(_WEEKDAYS)
+    + r"|" + "|".join(re.escape(k).replace(r"\-", "").replace("kend", r"k-?\s*end") for k in _WEEKENDS) + r")\b(?:\s+(?:" + alternation(lexicon("en").get("since_weekday_parts") or ["(?!)"]) + r")\b)?", re.IGNORECASE,
 ) if _WEEKDAYS else None
 # A present perfect before the since word ("has been broadcasting threats", "have sounded out"), or, when the sentence
 # opens with the since phrase, after it.
@@ -299,12 +300,37 @@ _UNANSWERED = compile_opening(
 )
 
 
+# Clause breaks by punctuation alone, and a joined clause with a past verb of its own ("... and the rebels fled"), which
+# would end the perfect's clause.
+_PUNCTUATION_OPENS = compile_opening(r"[,;:]\s*|\uff0c|\uff1b")
+_PAST_AFTER_JOIN = compile_opening(r"\s(?:and|but|while)\s+(?:\w+\s+){0,3}?\w+ed\b")
+
+
 def _closing_since(text: str) -> re.Match | None:
     """The since word that closes a clause, a present perfect in that clause before it ("have done so since.")."""
     if (m := _SINCE_CLOSES.search(text)) is None:
         return None
     begin = max((c.end() for c in _CLAUSE_OPENS.finditer(text, 0, m.start())), default=0)
-    return m if _COURSE_PERFECT.search(text, begin, m.start()) else None
+    if _COURSE_PERFECT.search(text, begin, m.start()):
+        return m
+    begin = max((c.end() for c in _PUNCTUATION_OPENS.finditer(text, 0, m.start())), default=0)  # "Police have arrested
+    # some forty Liberal and Febrerista leaders since then": an "and" between two words of one thing opens no clause
+    perfect = _COURSE_PERFECT.search(text, begin, m.start())
+    return m if perfect is not None and not _PAST_AFTER_JOIN.search(text, perfect.end(), m.start()) else None
+
+
+_NAMED_SUBJECT = compile_opening(r"\b[A-Z]\w")  # a clause's own subject, named ("King Moshoeshoe II has been ...")
+
+
+# A day counted back from the story's ("Army units had entered Montreal a day earlier"): a look back, not the day a
+# "since" counts from ("The police have since detained ...": since the story's day, the proclamation's).
+_LOOKED_BACK = compile_opening(r"\b(?:earlier|before)\b", re.IGNORECASE)
+
+
+def _day_of_week(word: str) -> int:
+    """A weekday's number, or the day a word for the week's end starts on ("week- end": Saturday)."""
+    folded = re.sub(r"[-\s]", "", word.lower())
+    return _WEEKDAYS[folded] if folded in _WEEKDAYS else _WEEKENDS[folded]
 
 
 def since_told_events(index: int, s: Sentence, earlier: list[EventDraft], context: Context | None,
@@ -333,19 +359,26 @@ def since_told_events(index: int, s: Sentence, earlier: list[EventDraft], contex
         return found
     if _SINCE_WEEKDAY is not None and (m := _SINCE_WEEKDAY.search(s.text)) is not None and not s.dates:
         opens = not s.text[: m.start()].strip(" \"'(")
-        if (_COURSE_PERFECT.search(s.text, 0, m.start()) or (opens and _COURSE_PERFECT.search(s.text, m.end()))) and (
-            first := written + timedelta(days=weekday_offset(_WEEKDAYS[m["day"].lower()], written))
+        if ((perfect := _COURSE_PERFECT.search(s.text, 0, m.start())) or (opens and _COURSE_PERFECT.search(s.text, m.end()))) and (
+            first := written + timedelta(days=weekday_offset(_day_of_week(m["day"]), written))
         ) < written:
             end = len(s.text) if opens else m.end()
-            event = EventDraft(index, "statement", s.start, s.start + end, "relative_date", 0.45)
+            begin = 0 if opens or perfect is None else max((c.end() for c in _CLAUSE_OPENS.finditer(s.text, 0, perfect.start())), default=0)
+            begin += lead.end() - lead.start() if begin and (lead := _LEADING_AND.match(s.text, begin)) else 0  # "...
+            # were arrested on Saturday, and King Moshoeshoe II has been confined ... since the week-end": the perfect's clause
+            if perfect is not None and not _NAMED_SUBJECT.search(s.text, begin, perfect.start()):
+                begin = 0  # "President Podgorny, who has been with us since Wednesday": the clause has no subject of its own
+            event = EventDraft(index, "statement", s.start + begin, s.start + end, "relative_date", 0.45)
             event.start_date, event.end_date, event.precision, event.date_kind = first, written, "day", "range"
             event.inferred, event.date_text = True, m.group()
-            event.event_type = next((k for k, p in KEYWORD_PATTERNS if p.search(s.text[:end])), "statement")
-            event.sources, event.targets = window_actors(s.text[:end], None)
+            event.event_type = next((k for k, p in KEYWORD_PATTERNS if p.search(s.text[begin:end])), "statement")
+            event.sources, event.targets = window_actors(s.text[begin:end], None)
             found.append(event)
     if (m := _HAS_SINCE.search(s.text) or (None if s.dates else _closing_since(s.text))) is not None \
-            and (previous := last_dated(earlier)) is not None and previous.block == index and previous.start_date is not None and previous.start_date < written:
+            and (previous := last_dated([e for e in earlier if not _LOOKED_BACK.search(e.date_text or "")])) is not None and previous.block == index and previous.start_date is not None and previous.start_date < written:
         begin = max((c.end() for c in _CLAUSE_OPENS.finditer(s.text, 0, m.start())), default=0)
+        if not _COURSE_PERFECT.search(s.text, begin, m.end()):
+            begin = max((c.end() for c in _PUNCTUATION_OPENS.finditer(s.text, 0, m.start())), default=0)  # "leaders since then"
         begin += lead.end() - lead.start() if (lead := _LEADING_AND.match(s.text, begin)) else 0
         end = next((c.start() for c in _CLAUSE_END.finditer(s.text, m.end())), len(s.text))
         event = EventDraft(index, "statement", s.start + begin, s.start + end, "relative_date", 0.45)
@@ -548,3 +581,60 @@ def _counted_from(previous: EventDraft, days: int) -> date:
     if days > 0 and previous.date_kind == "range" and previous.end_date is not None:
         return previous.end_date
     return previous.start_date
+
+
+# A state told as lasting up to the day written, with no start of its own ("The FLQ still holds Cross", "Pretoria has so
+# far kept silent"): from the first day the story told to the day written, a range (en.yaml ongoing_words).
+_ONGOING = compile_opening(r"\b(?:" + alternation(lexicon("en").get("ongoing_words") or ["(?!)"]).replace(r"\ ", r"\s+") + r")\b", re.IGNORECASE)
+# The clause is told in the present: an auxiliary of the present, or "still" before a verb of the present ("still holds").
+_NOW_TOLD = compile_opening(r"\b(?:is|are|has|have|remains|remain)\b|\bstill\s+(?!\w+ed\b|(?:" + alternation(
+    lexicon("en").get("irregular_participles") or ["(?!)"]) + r")\b)[a-z]+\b")  # "still hold(s)", not "still held"
+# ... and not in the past, nor in a saying or a thought it reports ("Tripoli still regards ..." told "this morning that").
+_NOT_NOW = compile_opening(r"\b(?:was|were|had|did|would|could|that|if|whether|said|says|told|tells|believes|thinks|will|expected)\b", re.IGNORECASE)
+
+# A clause the sentence's main one leans on ("..., since Sukarno still commands the marines"): a reason, not a state told.
+_SUBORDINATE = compile_opening(r"\s*(?:since|because|as|while|although|though|when|until|unless)\b", re.IGNORECASE)
+
+
+def story_start(earlier: list[EventDraft], written: date, texts: list[str]) -> date | None:
+    """The first day the story tells, in the order it is written ("Between 5 and 10 October cells of the FLQ kidnapped
+    ..."; "... on 30 January, when early returns from the elections of 27 January showed ...": the 30th): a day before
+    the day written that a sentence dates."""
+    told = [e for e in earlier if e.method in ("dated_sentence", "relative_date") and e.start_date is not None
+            and e.precision in ("day", "minute") and e.start_date < written and e.date_kind in (None, "exact", "range", "multiple")]
+    if not told:
+        return None
+
+    def at(e: EventDraft) -> tuple[int, int]:
+        where = texts[e.block].find(e.date_text, e.evidence_start) if e.date_text else -1
+        return e.block, where if where >= 0 else e.evidence_start
+    return min(told, key=at).start_date
+
+
+def ongoing_state(index: int, s: Sentence, own: list[EventDraft], earlier: list[EventDraft], context: Context | None,
+                  texts: list[str], day: date | None = None, heading: date | None = None, add: bool = False) -> list[EventDraft]:
+    """"The FLQ still holds Cross.", "Pretoria ... has so far kept silent.": the sentence's state, told in the present
+    with a word that it lasts, with no date of its own: from the story's first day to the day written. Its rows (read by
+    their tense as done by the day written) take that span; a sentence with none gets one only with ``add`` (the
+    pipeline does not ask: a state with no row of its own is mostly one the text denies, "has so far made no move")."""
+    if s.dates or (m := _ONGOING.search(s.text)) is None or (written := course_end(context, day, heading)) is None:
+        return []
+    begin = max((c.end() for c in _PUNCTUATION_OPENS.finditer(s.text, 0, m.start())), default=0)
+    end = next((c.start() for c in _CLAUSE_END.finditer(s.text, m.end())), len(s.text))
+    clause = s.text[begin:end]
+    if not _NOW_TOLD.search(clause) or _NOT_NOW.search(clause) or _SUBORDINATE.match(clause) or (first := story_start(earlier, written, texts)) is None:
+        return []
+    mine = [e for e in own if e.evidence_start < s.start + end and s.start + begin < e.evidence_end]
+    if any(e.start_date is not None for e in mine):
+        return []  # a day of its own already read ("on Saturday")
+    for event in mine:
+        event.start_date, event.end_date, event.start_time, event.precision, event.date_kind = first, written, None, "day", "range"
+        event.inferred, event.date_text = True, m.group()
+    if mine or not add:
+        return []
+    event = EventDraft(index, "statement", s.start + begin, s.start + end, "relative_date", 0.4)
+    event.start_date, event.end_date, event.precision, event.date_kind = first, written, "day", "range"
+    event.inferred, event.date_text = True, m.group()
+    event.event_type = next((k for k, p in KEYWORD_PATTERNS if p.search(clause)), "statement")
+    event.sources, event.targets = window_actors(clause, None)
+    return [event]

@@ -57,6 +57,8 @@ def test_a_course_runs_to_the_day_written(text, expected):
         ("С середины мая в городе не хватает топлива.", [(date(1971, 5, 11), WRITTEN, "range")]),
         ("Министерство с начала июня отказывается выдавать визы.", [(date(1971, 6, 1), WRITTEN, "range")]),
         ("В начале июня делегация посетила Каир.", []),  # a month's part, no course
+        ("Переговоры о торговле идут с мая.", [(date(1971, 5, 1), WRITTEN, "range")]),  # a month alone after "с"
+        ("С апреля по июнь гарнизон был усилен.", []),  # a span of months, no course
     ],
 )
 def test_a_russian_course_from_a_months_part(text, expected):
@@ -92,3 +94,53 @@ def _reported(text: str) -> list[tuple[date, date, list[str], str]]:
 )
 def test_a_reported_pluperfect_course(text, expected):
     assert _reported(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the week's end after the since word: from the last Saturday before the day written
+        ("The minister has been confined to his residence since the weekend.", [(date(1971, 6, 12), WRITTEN, "range")]),
+        ("Patrols have watched the border since the week-end.", [(date(1971, 6, 12), WRITTEN, "range")]),
+        # a perfect closing on "since then" across an "and" that joins two words of one thing
+        ("The talks broke down on 2 June. Police have detained students and workers since then.", [(date(1971, 6, 2), WRITTEN, "range")]),
+        # "since" counts from the story's day, not from a day counted back from it
+        ("The army entered the city on 9 June. The police have since detained 250 people.", [(date(1971, 6, 9), WRITTEN, "range")]),
+        # ... but not when the "and" opens a clause with a past verb of its own
+        ("The talks broke down on 2 June. Police have detained students and the strikers walked out since then.", []),
+    ],
+)
+def test_a_course_from_a_word_for_its_start(text, expected):
+    sentences = annotate(text, WRITTEN.year, language="en")[0]
+    earlier = [EventDraft(0, "statement", s.start, s.end, "dated_sentence", 0.7).dated(m) for s in sentences for m in s.dates]
+    found = since_told_events(0, sentences[-1], earlier, SimpleNamespace(letter_date=WRITTEN), WRITTEN)
+    assert [(e.start_date, e.end_date, e.date_kind) for e in found] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Between 3 and 5 June the rebels took the port. They still hold it.", (date(1971, 6, 3), WRITTEN)),
+        ("The junta seized power on 8 June. The neighbours have so far kept silent.", (date(1971, 6, 8), WRITTEN)),
+        ("The junta seized power on 8 June. The envoy said that the rebels still hold the port.", None),  # a saying
+        ("The junta seized power on 8 June. The rebels still held the port when the envoy came.", None),  # the past
+        ("The army will wait, since the rebels still hold the port.", None),  # a reason, no story before it
+    ],
+)
+def test_a_state_told_as_lasting_runs_from_the_story_start(text, expected):
+    from pipeline.extract.events.relative_date import ongoing_state
+
+    sentences = annotate(text, WRITTEN.year, language="en")[0]
+    earlier = [EventDraft(0, "statement", s.start, s.end, "dated_sentence", 0.7).dated(m) for s in sentences[:-1] for m in s.dates]
+    own = [EventDraft(0, "statement", sentences[-1].start, sentences[-1].end, "tense_sentence", 0.5)]
+    ongoing_state(0, sentences[-1], own, earlier, SimpleNamespace(letter_date=WRITTEN), [text], WRITTEN)
+    assert ((own[0].start_date, own[0].end_date) if own[0].start_date else None) == expected
+
+
+def test_since_counts_from_the_story_day_not_a_day_counted_back_from_it():
+    sentences = annotate("The army entered the city on 9 June. The police have since detained 250 people.", WRITTEN.year, language="en")[0]
+    earlier = [EventDraft(0, "statement", s.start, s.end, "dated_sentence", 0.7).dated(m) for s in sentences for m in s.dates]
+    back = EventDraft(0, "statement", 0, 5, "relative_date", 0.45).on(date(1971, 6, 8))  # "Troops had come a day earlier."
+    back.date_text = "a day earlier"
+    found = since_told_events(0, sentences[-1], [*earlier, back], SimpleNamespace(letter_date=WRITTEN), WRITTEN)
+    assert [(e.start_date, e.end_date) for e in found] == [(date(1971, 6, 9), WRITTEN)]

@@ -525,6 +525,19 @@ def _since_told(language: str, example: str, expected) -> None:
     assert (f"{found[0].start_date}..{found[0].end_date}" if found else None) == expected, (example, s.dates)
 
 
+def _ongoing(language: str, example: str, expected) -> None:
+    """A state told in the present as lasting ("still holds", "has so far kept silent"): from the first day the text
+    told before it to the day written after the text."""
+    from types import SimpleNamespace
+
+    text, day = example.rsplit(" (", 1)
+    day = date.fromisoformat(day.rstrip(")"))
+    sentences = annotate_module.annotate(text, day.year, language=language)[0]
+    earlier = [common.EventDraft(0, "statement", s.start, s.end, "dated_sentence", 0.7).dated(m) for s in sentences[:-1] for m in s.dates]
+    found = relative_date.ongoing_state(0, sentences[-1], [], earlier, SimpleNamespace(letter_date=day), [text], day, add=True)
+    assert (f"{found[0].start_date}..{found[0].end_date}" if found else None) == expected, example
+
+
 def _unanswered(language: str, example: str, expected) -> None:
     """An answer not given to what the text dated before: from that day to the day written after the text."""
     from types import SimpleNamespace
@@ -795,6 +808,7 @@ CHECKS = {
     "since_spans": _since_span,
     "since_told": _since_told,
     "unanswered": _unanswered,
+    "ongoing_words": _ongoing,
     "course_after_aside": _course_after_aside,
     "since_period_starts": _period_start,
     "escort_asides": lambda language, example, expected: _assert_equal(
