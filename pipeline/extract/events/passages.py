@@ -1750,8 +1750,8 @@ def _sentence_events(doc: ParsedDocument, context: Context, record_speakers: lis
                 told_courses += since_told_events(index, s, events, context, scope.day, headed)  # the day written, beside the
                 # sentence's rows; added at the end, no day the relative days after it count from
                 if block.language in (None, "en"):  # "The FLQ still holds Cross.": from the story's first day to the day written
-                    told_courses += ongoing_state(index, s, events[before_sentence:], events[:before_sentence], context,
-                                                  [b.text for b in doc.blocks], scope.day, headed)
+                    ongoing_state(s, events[before_sentence:], events[:before_sentence], context,
+                                  [b.text for b in doc.blocks], scope.day, headed)
             if (recounted := _recounted_day(events[first_of_block:before_sentence], scope.day)) is not None \
                     and not (block.language in (None, "en") and PERFECT_VERB.search(sentence)):  # "... a curfew from 2000
                 # yesterday. Embassy has advised American citizens to stay in their homes.": a present perfect is told as of

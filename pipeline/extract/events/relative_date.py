@@ -611,30 +611,32 @@ def story_start(earlier: list[EventDraft], written: date, texts: list[str]) -> d
     return min(told, key=at).start_date
 
 
-def ongoing_state(index: int, s: Sentence, own: list[EventDraft], earlier: list[EventDraft], context: Context | None,
-                  texts: list[str], day: date | None = None, heading: date | None = None, add: bool = False) -> list[EventDraft]:
-    """"The FLQ still holds Cross.", "Pretoria ... has so far kept silent.": the sentence's state, told in the present
-    with a word that it lasts, with no date of its own: from the story's first day to the day written. Its rows (read by
-    their tense as done by the day written) take that span; a sentence with none gets one only with ``add`` (the
-    pipeline does not ask: a state with no row of its own is mostly one the text denies, "has so far made no move")."""
+def ongoing_span(s: Sentence, earlier: list[EventDraft], context: Context | None, texts: list[str],
+                 day: date | None = None, heading: date | None = None) -> tuple[date, date, re.Match, int, int] | None:
+    """"The FLQ still holds Cross.", "Pretoria ... has so far kept silent.": a state told in the present with a word that
+    it lasts, with no date of its own, runs from the story's first day to the day written. That span, the lasting word
+    and the clause's bounds in the sentence; None for a sentence of no such state."""
     if s.dates or (m := _ONGOING.search(s.text)) is None or (written := course_end(context, day, heading)) is None:
-        return []
+        return None
     begin = max((c.end() for c in _PUNCTUATION_OPENS.finditer(s.text, 0, m.start())), default=0)
     end = next((c.start() for c in _CLAUSE_END.finditer(s.text, m.end())), len(s.text))
     clause = s.text[begin:end]
     if not _NOW_TOLD.search(clause) or _NOT_NOW.search(clause) or _SUBORDINATE.match(clause) or (first := story_start(earlier, written, texts)) is None:
-        return []
+        return None
+    return first, written, m, begin, end
+
+
+def ongoing_state(s: Sentence, own: list[EventDraft], earlier: list[EventDraft], context: Context | None,
+                  texts: list[str], day: date | None = None, heading: date | None = None) -> None:
+    """The sentence's rows (read by their tense as done by the day written) of a lasting state take its span
+    (``ongoing_span``). A sentence with none gets no row: a state with no row of its own is mostly one the text denies
+    ("has so far made no move"), and such rows matched no event in the held-out golds."""
+    if (span := ongoing_span(s, earlier, context, texts, day, heading)) is None:
+        return
+    first, written, m, begin, end = span
     mine = [e for e in own if e.evidence_start < s.start + end and s.start + begin < e.evidence_end]
     if any(e.start_date is not None for e in mine):
-        return []  # a day of its own already read ("on Saturday")
+        return  # a day of its own already read ("on Saturday")
     for event in mine:
         event.start_date, event.end_date, event.start_time, event.precision, event.date_kind = first, written, None, "day", "range"
         event.inferred, event.date_text = True, m.group()
-    if mine or not add:
-        return []
-    event = EventDraft(index, "statement", s.start + begin, s.start + end, "relative_date", 0.4)
-    event.start_date, event.end_date, event.precision, event.date_kind = first, written, "day", "range"
-    event.inferred, event.date_text = True, m.group()
-    event.event_type = next((k for k, p in KEYWORD_PATTERNS if p.search(clause)), "statement")
-    event.sources, event.targets = window_actors(clause, None)
-    return [event]

@@ -133,7 +133,7 @@ def test_a_state_told_as_lasting_runs_from_the_story_start(text, expected):
     sentences = annotate(text, WRITTEN.year, language="en")[0]
     earlier = [EventDraft(0, "statement", s.start, s.end, "dated_sentence", 0.7).dated(m) for s in sentences[:-1] for m in s.dates]
     own = [EventDraft(0, "statement", sentences[-1].start, sentences[-1].end, "tense_sentence", 0.5)]
-    ongoing_state(0, sentences[-1], own, earlier, SimpleNamespace(letter_date=WRITTEN), [text], WRITTEN)
+    ongoing_state(sentences[-1], own, earlier, SimpleNamespace(letter_date=WRITTEN), [text], WRITTEN)
     assert ((own[0].start_date, own[0].end_date) if own[0].start_date else None) == expected
 
 

@@ -534,8 +534,8 @@ def _ongoing(language: str, example: str, expected) -> None:
     day = date.fromisoformat(day.rstrip(")"))
     sentences = annotate_module.annotate(text, day.year, language=language)[0]
     earlier = [common.EventDraft(0, "statement", s.start, s.end, "dated_sentence", 0.7).dated(m) for s in sentences[:-1] for m in s.dates]
-    found = relative_date.ongoing_state(0, sentences[-1], [], earlier, SimpleNamespace(letter_date=day), [text], day, add=True)
-    assert (f"{found[0].start_date}..{found[0].end_date}" if found else None) == expected, example
+    span = relative_date.ongoing_span(sentences[-1], earlier, SimpleNamespace(letter_date=day), [text], day)
+    assert (f"{span[0]}..{span[1]}" if span else None) == expected, example
 
 
 def _unanswered(language: str, example: str, expected) -> None:
