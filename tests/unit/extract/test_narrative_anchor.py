@@ -85,3 +85,31 @@ def test_a_day_opened_in_one_passage_dates_no_hour_of_the_next():
 
 def test_a_paper_of_a_group_read_over_the_radio_is_the_groups_act_not_the_radios():
     assert _rows(REPORT)["At 5 a.m. the "][2:] == (["officers"], [])
+
+
+RECORD = """source: https://example.org/document/record-of-conversation-ambassador-foreign-minister
+March 14, 1966
+Record of Conversation between the Ambassador and the Foreign Minister
+
+Skip to content
+
+The minister speaks of his talks in London.
+
+Embassy in Dublin
+Dublin, 14 March 1966
+
+Record of conversation with the Foreign Minister held on 12 March 1966
+
+On 12 March I called on the Foreign Minister at his ministry.
+
+Asked about the border, the minister said that two days ago he had met the British ambassador.
+
+Ambassador
+"""
+
+
+def test_a_speakers_own_act_counted_back_in_a_record_is_told_on_the_talk_day():
+    doc = parse_text(RECORD)
+    rows = [(doc.blocks[e.block].text[e.evidence_start: e.evidence_end], e.start_date) for e in extract_events(doc)]
+    assert any(text.startswith("Asked about") and day == date(1966, 3, 12) for text, day in rows), rows
+    assert any(text.startswith("two days ago he had met") and day == date(1966, 3, 10) for text, day in rows), rows
