@@ -412,6 +412,10 @@ def reads_since(text: str, year: int) -> date | None:
 _PASSING = [w for lang in ("en", "ru") for w in lexicon(lang).get("passing_year_openers") or []]
 _TIME_NOUNS = [w for lang in ("en", "ru") for w in lexicon(lang).get("time_nouns") or []]
 _PASSING_BEFORE = compile_opening(r"(?<!\w)(?P<word>" + alternation(_PASSING).replace(r"\ ", r"\s+") + r")\s+$", re.IGNORECASE) if _PASSING else None
+# A mention that opens with a time noun ("spring of 1961", "end of June 1950"): a season or part of a year told as the
+# story's time, its article ("in the spring of 1961") no sign of a thing's time as "the 1956 agreement" is.
+_OPENS_WITH_TIME_NOUN = compile_opening(r"(?:" + alternation(_TIME_NOUNS) + r")\b", re.IGNORECASE) if _TIME_NOUNS else None
+_ARTICLES = {"the"}
 _TIME_NOUN_OF = compile_opening(r"(?<!\w)(?:" + alternation(_TIME_NOUNS) + r")\s+of\s+$", re.IGNORECASE) if _TIME_NOUNS else None
 
 
@@ -481,6 +485,10 @@ def _in_passing(sentence: str, mention: DateMention) -> bool:
     if _RELATIVE_BEFORE is not None and _RELATIVE_BEFORE.search(sentence, max(0, mention.start - 120), mention.start):
         return True
     opener = _PASSING_BEFORE.search(sentence, 0, mention.start)
+    if opener is not None and _OPENS_WITH_TIME_NOUN is not None and _OPENS_WITH_TIME_NOUN.match(mention.text) \
+            and opener["word"].lower() in _ARTICLES:
+        opener = _PASSING_BEFORE.search(sentence, 0, opener.start())  # "in the spring of 1961", "в конце 1961 г.": the
+        # article is the season's or the part's, the time the story is at; "since the spring of 1961" names a course's start
     if opener is None:
         return False
     return not (opener["word"].lower() == "of" and _TIME_NOUN_OF is not None and _TIME_NOUN_OF.search(sentence, 0, mention.start))
@@ -507,8 +515,8 @@ def paper_of_a_year_before(example: str) -> bool:
 
 def in_passing(example: str) -> bool:
     """Whether the first date of ``example`` is named in passing (for the language files' examples)."""
-    dates = find_dates(example, 1950)
-    return bool(dates) and _in_passing(example, dates[0])
+    dates = sorted(find_seasons(example, 1950, None, None) + find_dates(example, 1950), key=lambda d: (d.start, -d.end))
+    return bool(dates) and _in_passing(example, dates[0])  # a season before the year it holds ("the spring of 1953")
 
 
 _FUTURE = re.compile(r"\b(?:will|shall|would|going\s+to)\b", re.IGNORECASE)

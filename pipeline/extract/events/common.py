@@ -994,6 +994,8 @@ def cue_actors(sentence: str, cue: Cue, language: str | None, context: Context, 
             sources = [alone]  # "Caltex had evacuated the dependents of its personnel over the weekend": a name the gazetteer lacks
         if not sources and (relative := _RELATIVE.search(before)):
             sources = subject_phrase(before[: relative.start() + 1])  # "Two Koreans who had been sentenced to death were infected"
+        if not sources and (owner := _OWNED_PAPER.search(before)) and (group := object_group(" " + owner["owner"] + " ")):
+            sources = [group]  # "the first communiqué of the junta was read over the radio": the junta's act, its paper read
     else:
         sources = subject_group(before, language)  # "Заводы стоят": the group before the verb, with those joined to it
     if teller and len(sources) == 1 and (organ := party_organ(sources[0], party_of(lookup(teller)))):
@@ -1590,10 +1592,22 @@ def clause_experiencer(clause: str) -> list[str]:
     return [group] if (group := object_group(" to " + whom.strip() + " ")) else []
 
 
+# A paper named by its owner as the subject of a passive ("the first communiqué of the junta was", "a statement of the
+# rebel command was"): the owner a group the nominal act is of (en.yaml nominal_acts), before the passive's auxiliary.
+_OWNED_PAPER = compile_opening(
+    r"(?<!\w)(?:" + (alternation(lexicon("en").get("nominal_acts") or []) or "(?!)") + r")\s+of\s+(?P<owner>the\s+[^,;:()]{2,60}?)\s+"
+    r"(?:" + (alternation(lexicon("en").get("past_auxiliaries") or []) or "(?!)") + r")\s*$", re.IGNORECASE)
+# A broadcast medium after the preposition that makes it the channel of an act ("read over the radio", "announced on the
+# radio"): no group the act is done to (en.yaml channel_prepositions, channel_nouns).
+_CHANNEL = compile_opening(
+    r"^\W*(?:\w+\s+){0,3}?(?:" + (alternation(lexicon("en").get("channel_prepositions") or []) or "(?!)") + r")\s+(?:the\s+)?(?:\w+\s+)?(?:"
+    + (alternation(lexicon("en").get("channel_nouns") or []) or "(?!)") + r")\b", re.IGNORECASE)
+
+
 def object_group(after: str) -> str | None:
     """A group the act is addressed to or done to, named by a common noun the gazetteer cannot list."""
     m = _OBJECT_GROUP.match(after)
-    if not m:
+    if not m or ((channel := _CHANNEL.match(after)) and channel.end() == m.end("phrase")):
         return None
     words = m["phrase"].split()
     if any(w.lower() in _FUNCTION_WORDS or w.lower() in _NOT_SUBJECTS for w in words):

@@ -145,6 +145,7 @@ from pipeline.extract.events.tense_sentence import (
     aside_events,
     convened_by,
     dated_aside,
+    states_day,
     tense_events,
     turn_plans,
     within_period,
@@ -1367,8 +1368,13 @@ def _sentence_events(doc: ParsedDocument, context: Context, record_speakers: lis
     agenda = agenda_items([b.text for b in doc.blocks])
     first_entry = _first_entry_in_head(doc, year) if context.is_journal else None
     entry_from: int | None = None  # a journal's rows since its last entry heading: the day given last is the heading's
+    opened_in: tuple[int, date] | None = None  # the passage and the day a relative word opening its sentence stated
     for index, block in enumerate(doc.blocks):
         read_passage(block.text)  # the names of its sentences and their pieces are read from the passage's
+        if opened_in is not None and opened_in[0] != index:
+            if scope.stated == opened_in[1]:
+                scope.stated = None  # a day counted from the writing, stated in a passage before, no longer dates the hours
+            opened_in = None  # of the next one ("Третьего дня ... задержан ..." / "В 17 часов отправил ...": the writing day's)
         if context.is_journal and (day := entry_day_in_head(doc, index, year)) is not None:
             scope.enter_day(day)  # "From the diary of ..." / "3 March 1965" / text / "5 March 1965": the entry's day, read
             # with the head as the page's date line, dates the entry all the same
@@ -1736,6 +1742,10 @@ def _sentence_events(doc: ParsedDocument, context: Context, record_speakers: lis
                         and _BY_COUNTED_DAY.match(block.text, event.evidence_start, event.evidence_end):
                     event.start_date, event.start_time, event.date_kind = None, None, "upper_bound"  # "..., and by today
                     # it has reached Jessore", "к сегодняшнему дню": on or before that day
+            if not s.dates and (opened := _day_opened(sentence, events[before_sentence:])) is not None:
+                scope.stated = opened  # "In the early hours of Friday the government proclaimed ...": the day the sentence
+                # opens on dates the clock hours and day parts told after it in its passage ("At 3:10 a.m. ...")
+                opened_in = (index, opened)
             if answered and len(events) == before_sentence:
                 events.append(_answer(index, s, events[-1], answered, block.language))  # "I said to Com. Tito, how would he
                 # view it if ... He agreed.": on the day of the asking
@@ -4277,6 +4287,22 @@ _BY_COUNTED_DAY = compile_opening(
     + r")\s+(?:" + alternation([*(k for lang in ("en", "ru") for k in lexicon(lang).get("relative_days") or {}),
                                  *(w for lang in ("en", "ru") for w in lexicon(lang).get("deadline_counted_days") or [])]).replace(r"\ ", r"\s+")
     + r")(?!\w)", re.IGNORECASE)
+
+
+_OPENING_WORDS = 5  # at most so many words before the day a sentence opens on ("In the early hours of Friday")
+
+
+def _day_opened(sentence: str, rows: list[EventDraft]) -> date | None:
+    """The one day a relative word at the head of the sentence dated ("In the early hours of Friday ...", "On Wednesday
+    ...", "The next morning ..."): the day the sentence states, as a written day in its opening is; None otherwise."""
+    row = next((r for r in rows if r.method == "relative_date"), None)
+    if row is None or row.date_kind != "exact" or row.start_date is None or row.start_date != row.end_date or not row.date_text:
+        return None
+    at = sentence.find(row.date_text)
+    before = sentence[:at] if at >= 0 else None
+    if before is None or len(before.split()) > _OPENING_WORDS or (before.strip() and not states_day(before)):
+        return None
+    return row.start_date
 
 
 def _opening_relative_day(sentence: str, language: str | None) -> bool:

@@ -106,8 +106,9 @@ def relative_events(index: int, s: Sentence, earlier: list[EventDraft], context:
             previous.date_kind = "exact"  # entry's evening, whatever day the entry looked back to before
         cut = told_clause(sentence, when.start, when.end, None) or 0  # "X informed me that the day before the Korean side had ..."
         again = teller_again(sentence, when.start, when.end) if said_on and not cut and when.days < 0 and context is not None \
-            and context.is_journal else None  # "Taraki received me ... and told me that the day before he had met ...": in a
-        # journal's entry, the talk is of the entry's day, the teller's own act told in it of the day counted from it
+            and (context.is_journal or context.is_record) else None  # "Taraki received me ... and told me that the day before he had met ...": in a
+        # journal's entry, the talk is of the entry's day, the teller's own act told in it of the day counted from it; in a
+        # record too ("Comrade Tito recalled that he had been in Prague only ten days ago"): the saying on the talk's day
         if again:
             anchor_said = said_on
         anchor = now if when.from_now and now else said_on if cut and said_on else _counted_from(previous, 1 if when.within else when.days)

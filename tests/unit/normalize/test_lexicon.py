@@ -902,6 +902,8 @@ CHECKS = {
     "soon_afterwards": _soon_afterwards,
     "early_openings": lambda language, example, expected: _assert_equal(bool(context_module._OPENED_AT.search(example)), True, example),
     "passing_year_openers": lambda language, example, expected: _assert_equal(annotate_module.in_passing(example), expected, example),
+    "channel_prepositions": lambda language, example, expected: _assert_equal(
+        __import__("pipeline.extract.events.common", fromlist=["x"]).object_group(example), expected, example),
     "story_day": lambda language, example, expected: _assert_equal(
         __import__("pipeline.extract.events.tense_sentence", fromlist=["x"]).names_story_day(example), expected, example),
     "aside_end": lambda language, example, expected: _assert_equal(annotate_module.aside_end(example), expected, example),
