@@ -2730,6 +2730,7 @@ _STATIONED = compile_opening(r"(?:" + alternation((_ZH_WORDS.get("event_words") 
                              + alternation(_ZH_WORDS.get("mission_nouns") or []) + ")" if _ZH_WORDS.get("mission_nouns") else r"(?!)")
 _AUTHORITIES = compile_opening(alternation(_ZH_WORDS.get("authority_nouns") or []) if _ZH_WORDS.get("authority_nouns") else r"(?!)")
 _ZH_FIRST_PERSON = tuple((_ZH_WORDS.get("event_words") or {}).get("first_person") or ())
+_OWN_MISSION = compile_opening(alternation(_ZH_WORDS.get("own_mission") or []) if _ZH_WORDS.get("own_mission") else r"(?!)")
 
 
 def page_groups(text: str) -> list[tuple[int, int, str]]:
@@ -2747,7 +2748,15 @@ def page_groups(text: str) -> list[tuple[int, int, str]]:
             continue  # "苏联驻华大使尤金": Yudin, by his title
         if not any(a <= start < b for a, b, _ in found):
             found.append((start, m.end(), owner + text[end: m.end()]))
-    return found
+    for i in (i for i in range(len(text)) if text.startswith(_ZH_FIRST_PERSON, i)):
+        # "我临时代办", "我馆": the writer's own mission or envoy, in an embassy's words (zh.yaml own_mission)
+        w = next(w for w in _ZH_FIRST_PERSON if text.startswith(w, i))
+        if (m := _OWN_MISSION.match(text, i + len(w))) is None or any(a <= i < b for a, b, _ in found):
+            continue
+        if any(x.start == m.end() and x.entity.kind == "person" for x in mentions):
+            continue  # "我大使王幼平": the ambassador, by his name
+        found.append((i, m.end(), text[i: m.end()]))
+    return sorted(found)
 
 
 _REPORTED_BY = tuple(_ZH_WORDS.get("reported_by") or ())
