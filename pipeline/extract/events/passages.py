@@ -4199,6 +4199,8 @@ def _zh_talk_turn(index: int, s: Sentence, made: list[EventDraft], day: date, pr
             event.inferred = True
             if heard is not None:
                 event.sources, event.targets = [speaker], heard
+            elif not event.sources:
+                event.sources = [speaker]  # "凯塔说，马里愿意……": the speaker, where the words named no one
             return made
     event = EventDraft(index, "statement", s.start + lead, s.start + said.end(), "tense_sentence", 0.45).on(day)
     event.date_kind, event.inferred, event.sources = "exact", True, [speaker]
