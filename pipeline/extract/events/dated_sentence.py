@@ -649,6 +649,9 @@ def since_span(index: int, s: Sentence, mention: DateMention, event: EventDraft,
     if language == "ru":
         if not _SINCE_OPENS_RU.match(mention.text):
             return None  # "С начала ноября в стране ощущается острая нехватка риса": the sentence's state, from then on
+        if mention.end_date is not None and (mention.end_date.year, mention.end_date.month) != (mention.start_date.year, mention.start_date.month):
+            return None  # "С апреля по июнь гарнизон был усилен": a span of its own, from one month to another; "идут с
+            # сентября" the course since the month, up to the day written
         span = EventDraft(index, "statement", s.start, s.start + len(s.text), "dated_sentence", 0.5)
         span.start_date, span.end_date, span.precision, span.date_kind = mention.start_date, written, "day", "range"
         span.inferred = True
