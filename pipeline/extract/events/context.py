@@ -62,7 +62,7 @@ def document_context(doc: ParsedDocument) -> Context:
     texts = [doc.title or ""] + [b.text for b in doc.blocks[:8]]
     is_conversation = doc.document_type in ("record_of_conversation", "minutes") or any(CONVERSATION.search(t) for t in texts)
     headings = [doc.title or ""] + [b.text for b in _head_blocks(doc) if len(b.text) < 160 and not _ENDS_A_SENTENCE.search(b.text)]
-    is_record = doc.document_type in ("record_of_conversation", "minutes") or any(RECORD_WORDS.search(t) for t in headings)
+    is_record = doc.document_type in ("record_of_conversation", "minutes") or any(RECORD_WORDS.search(without_topic(t)) for t in headings)
     first, last = _occasion_days(doc) if is_record else (None, None)
     if first is None and is_record and letter_date is not None and not _body(doc):
         first = _opening_day(doc, letter_date)  # "The President received Minister Rapacki ... on the evening of 26 February"
@@ -358,6 +358,20 @@ def _time_label() -> re.Pattern:
 
 
 TIME_LABEL = _time_label()
+
+
+# A Chinese title "X关于…的报告" names the kind of its paper last, its topic between "关于" and "的" (zh.yaml title_about,
+# title_of, title_letters): "驻古巴使馆关于同古巴领导人接触情况的报告" is an embassy's report of its contacts, not a record
+# of a talk, though "接触" is one of the record's words.
+_ZH_WORDS = lexicon("zh")
+_TITLE_TOPIC = re.compile(
+    rf"(?:{alternation(_ZH_WORDS.get('title_about') or ['(?!)'])}).*(?:{alternation(_ZH_WORDS.get('title_of') or ['(?!)'])})"
+    rf"(?=(?:{alternation(_ZH_WORDS.get('title_letters') or ['(?!)'])})\s*$)", re.DOTALL)
+
+
+def without_topic(heading: str) -> str:
+    """A heading without the topic a Chinese message's title names before the kind of the paper (``_TITLE_TOPIC``)."""
+    return _TITLE_TOPIC.sub("", heading)
 
 
 def _record_words() -> WordsFirst:

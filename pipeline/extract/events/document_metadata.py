@@ -164,7 +164,12 @@ def _sent_dateline(doc: ParsedDocument, closing: bool = True):
     # an English page's "(3 June 1960)" under a heading stays the editor's, the title the sending
     under = doc.title_block + 1
     if under < len(doc.blocks) and doc.blocks[under].language == "zh":
-        return _dateline_at(doc, under, doc.document_date, bare=True)
+        if (bare := _dateline_at(doc, under, doc.document_date, bare=True)) is None:
+            return None
+        # an embassy's report or request ("驻罗马尼亚使馆关于……的报告") signed at its foot by the office and the day
+        # ("驻罗马尼亚使馆 / 八月二十三日"): that line is the sender's own dating of it, the bracketed heading the
+        # collection's copy of it, as for a telegram; a letter's foot is its writer's dating of it all the same
+        return closing_dateline(doc) or bare
     return None
 
 

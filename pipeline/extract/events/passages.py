@@ -166,7 +166,7 @@ from pipeline.extract.events.undated_sentence import (
     undated_events,
 )
 from pipeline.extract.mentions import find_mentions, read_passage, reading_passages, reading_variants
-from pipeline.extract.tense import closing_after_clause, is_hypothetical, read_cues
+from pipeline.extract.tense import closing_after_clause, is_hypothetical, read_cues, weekday_offset
 from pipeline.normalize.capitals import in_capitals, names_after_titles, sentence_case
 from pipeline.normalize.dates import DateMention, find_dates, year_heading
 from pipeline.normalize.lexicon import alternation, lexicon, words
@@ -1546,6 +1546,7 @@ def _sentence_events(doc: ParsedDocument, context: Context, record_speakers: lis
         heading: DateMention | None = None  # a date written alone as a sentence, heading the clause told after it
         day_heading: DateMention | None = None  # "12 July: The delegation arrived ...": a day heading its paragraph
         zh_talk: date | None = None  # the day of the talk a Chinese cable's passage opened with ("昨日下午，X约见Y")
+        zh_talk_with: list[str] = []  # who met at it: X and Y
         for s in sentences:
             if s.apparatus:
                 continue  # a citation, or the editors' note: not the record's words
@@ -1842,9 +1843,10 @@ def _sentence_events(doc: ParsedDocument, context: Context, record_speakers: lis
                                                                       previous_actor, context, participants)):
                 events.append(telling)  # "Pella told me this morning that the cabinet had decided on May 20 ...": the telling too
             if block.language == "zh" and context.is_correspondence and not context.is_record and scope.day is not None:
-                zh_talk = _zh_talk_day(sentence, written_on(scope, context, scope.day)) or zh_talk
+                if (talk_day := _zh_talk_day(sentence, written_on(scope, context, scope.day))) is not None:
+                    zh_talk, zh_talk_with = talk_day, [n for side in _zh_talk_parties(sentence.lstrip(POINT_MARKS + " ")) for n in side]
                 if zh_talk is not None:
-                    events[before_sentence:] = _zh_talk_turn(index, s, events[before_sentence:], zh_talk, previous_actor)
+                    events[before_sentence:] = _zh_talk_turn(index, s, events[before_sentence:], zh_talk, previous_actor, zh_talk_with)
             if at_meeting is not None and scope.day is not None and scope.talk is not None and scope.day >= scope.talk:
                 events[before_sentence:before_sentence] = _turn_at_the_meeting(index, s, events[before_sentence:], scope.day, at_meeting,
                                                                                block.language)  # the saying, then what it tells
@@ -2761,6 +2763,7 @@ _STATIONED = compile_opening(r"(?:" + alternation((_ZH_WORDS.get("event_words") 
                              + alternation(_ZH_WORDS.get("mission_nouns") or []) + ")" if _ZH_WORDS.get("mission_nouns") else r"(?!)")
 _AUTHORITIES = compile_opening(alternation(_ZH_WORDS.get("authority_nouns") or []) if _ZH_WORDS.get("authority_nouns") else r"(?!)")
 _ZH_FIRST_PERSON = tuple((_ZH_WORDS.get("event_words") or {}).get("first_person") or ())
+_OWN_MISSION = compile_opening(alternation(_ZH_WORDS.get("own_mission") or []) if _ZH_WORDS.get("own_mission") else r"(?!)")
 
 
 def page_groups(text: str) -> list[tuple[int, int, str]]:
@@ -2778,7 +2781,15 @@ def page_groups(text: str) -> list[tuple[int, int, str]]:
             continue  # "苏联驻华大使尤金": Yudin, by his title
         if not any(a <= start < b for a, b, _ in found):
             found.append((start, m.end(), owner + text[end: m.end()]))
-    return found
+    for i in (i for i in range(len(text)) if text.startswith(_ZH_FIRST_PERSON, i)):
+        # "我临时代办", "我馆": the writer's own mission or envoy, in an embassy's words (zh.yaml own_mission)
+        w = next(w for w in _ZH_FIRST_PERSON if text.startswith(w, i))
+        if (m := _OWN_MISSION.match(text, i + len(w))) is None or any(a <= i < b for a, b, _ in found):
+            continue
+        if any(x.start == m.end() and x.entity.kind == "person" for x in mentions):
+            continue  # "我大使王幼平": the ambassador, by his name
+        found.append((i, m.end(), text[i: m.end()]))
+    return sorted(found)
 
 
 _REPORTED_BY = tuple(_ZH_WORDS.get("reported_by") or ())
@@ -4146,16 +4157,23 @@ def _turn_at_the_meeting(index: int, s: Sentence, made: list[EventDraft], day: d
 
 
 _ZH_TALK = compile_opening(event_words("talk_verbs"))
-_ZH_SAID = compile_opening(r"^(?P<who>[^\W\d]{1,12}?)(?:" + event_words("told_comma") + r")\s*[\uff0c,\uff1a:]")
+# "格瓦拉说，……", "他表示：……", or the saying's words right after its verb ("我临时代办表示将立即报告国内"): a turn.
+_ZH_SAID = compile_opening(r"^(?P<who>[^\W\d]{1,12}?)(?:" + event_words("told_comma") + r")(?:\s*[\uff0c,\uff1a:]|(?=[^\W\d]))")
 
 
 def _zh_talk_day(sentence: str, written: date) -> date | None:
     """The day of a talk a Chinese cable opens a sentence with: a day counted from the cable's ("昨日下午，", "今晨，"),
     then a verb of meeting ("阿外长约见罗士高大使")."""
     text = sentence.lstrip(POINT_MARKS + " ")
-    cue = next((c for c in read_cues(text[:12], "zh") if c.kind in ("relative", "period")), None)
+    cues = [c for c in read_cues(text[:12], "zh") if c.kind in ("relative", "period")]
+    cue = next(iter(cues), None)
+    if cue is not None and cue.kind == "period" and cue.start == 0:  # "上周五": last week's word, then its Friday
+        cue = next((c for c in cues if c.kind == "relative" and c.weekday >= 0 and c.start < cue.end), cue)
+        cue = replace(cue, start=0) if cue.kind == "relative" else cue
     if cue is None or cue.kind != "relative" or cue.start > 0 or cue.days > 0 or not _ZH_TALK.search(text, cue.end, cue.end + 40):
         return None
+    if cue.weekday >= 0:  # "上周五，格瓦拉在工业部接见我临时代办": the last Friday before the report's day
+        return None if cue.to_weekday >= 0 or cue.bound or cue.since else written + timedelta(days=weekday_offset(cue.weekday, written))
     return written + timedelta(days=cue.days)
 
 
@@ -4170,14 +4188,21 @@ def _zh_talk_parties(text: str) -> tuple[list[str], list[str]]:
     after = re.split(r"[\uff0c,\u3002;\uff1b]", text[met.end():], maxsplit=1)[0].strip()
 
     def named(part: str) -> list[str]:
+        if 2 <= len(part) <= 16 and part.endswith(_ZH_OFFICE_ENDS) and not any(x.entity.kind == "person" for x in find_mentions(part)):
+            return [part]  # "罗外交部副部长": the Romanian deputy minister, as written, not the ministry inside his office
         return actor_names(part)[:1] or ([part] if 2 <= len(part) <= 16 and not re.search(r"[^\w\u00b7]", part) else [])
     return named(before), named(after)
 
 
-def _zh_talk_turn(index: int, s: Sentence, made: list[EventDraft], day: date, previous_actor: str | None) -> list[EventDraft]:
+_ZH_OFFICE_ENDS = tuple(lexicon("zh").get("office_words") or ())
+
+
+def _zh_talk_turn(index: int, s: Sentence, made: list[EventDraft], day: date, previous_actor: str | None,
+                  met: list[str] | None = None) -> list[EventDraft]:
     """A Chinese cable's passage that tells its talk: the talk's own sentence ("昨日下午，阿外长约见罗士高大使，感谢周总理10月19日
     的讲话，……") has a row on the talk's day beside the days it names, and a turn after it ("什蒂拉说，苏联已于本月初撤走……",
-    "他说，埃军已于昨日奉命……") gives its saying on that day beside the act it tells, whatever that act's day."""
+    "他说，埃军已于昨日奉命……", "我临时代办表示将立即报告国内") gives its saying on that day beside the act it tells,
+    whatever that act's day; the writer's own envoy's said to the other one who met (``met``)."""
     ours = [e for e in made if e.evidence_start == s.start]
     if any(e.start_date == day for e in ours):
         return made
@@ -4196,13 +4221,21 @@ def _zh_talk_turn(index: int, s: Sentence, made: list[EventDraft], day: date, pr
     speaker = previous_actor if who in _HE_ZH and previous_actor else own_speaker(s.text[lead:], "zh")
     if speaker is None:
         return made
+    heard = [n for n in met or [] if n != speaker] if speaker in (met or []) and speaker.startswith(_ZH_FIRST_PERSON) else None
+    # "我临时代办表示将立即报告国内": the writer's own envoy answers the one who received him, to him; the other side's
+    # sayings ("纳赛尔表示感谢") are its own position, told with no hearer
     for event in ours:
         if event.start_date is None and event.end_date is not None and event.date_kind == "upper_bound":
             event.on(day).date_kind = "exact"  # "什蒂拉说，阿方将坚持……" told as done by the cable's day: said at the talk
             event.inferred = True
+            if heard is not None:
+                event.sources, event.targets = [speaker], heard
+            elif not event.sources:
+                event.sources = [speaker]  # "凯塔说，马里愿意……": the speaker, where the words named no one
             return made
     event = EventDraft(index, "statement", s.start + lead, s.start + said.end(), "tense_sentence", 0.45).on(day)
     event.date_kind, event.inferred, event.sources = "exact", True, [speaker]
+    event.targets = heard or []
     return [event, *made]
 
 
