@@ -1496,6 +1496,10 @@ def _sentence_events(doc: ParsedDocument, context: Context, record_speakers: lis
                 and not says_something(block.text, block.language, carried and not opened) \
                 and not (short and defines_short_name(block.text)) and not asked:  # the label that names him opens his first turn
             pass  # "plus advisors and experts.", "Takeiri: I am glad to hear that.": no statement of its own
+        elif turn_name and not turn and context.recalls and interview is not None and interview[0] and not asked \
+                and turn_name != interview[0]:
+            pass  # "HARLAN: Yes. The Black Power marches had begun in February, ...": an oral history's answer tells a story
+            # whose acts have their rows, each on its own day; the answer is no act of the interview's day (its questions are)
         elif turn:
             events.append(turn_event(index, block.text, turn, context, speakers))
             if block.language in (None, "en") and (act := told_weekday_act(
