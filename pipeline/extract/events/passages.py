@@ -99,6 +99,7 @@ from pipeline.extract.events.document_act import (
     initialled_speaker,
     interview_parties,
     interview_turn,
+    interviewer_in,
     is_asker,
     item_head_end,
     named_turn_event,
@@ -1498,6 +1499,9 @@ def _sentence_events(doc: ParsedDocument, context: Context, record_speakers: lis
                 and not says_something(block.text, block.language, carried and not opened) \
                 and not (short and defines_short_name(block.text)) and not asked:  # the label that names him opens his first turn
             pass  # "plus advisors and experts.", "Takeiri: I am glad to hear that.": no statement of its own
+        elif turn_name and not turn and interview is not None and interviewer_in(block.text.strip()) \
+                and not block.text.rstrip().endswith("?"):
+            pass  # "Interviewer: Ronald J. Grele" in the head: the line that names the interviewer, no question of his
         elif turn_name and not turn and context.recalls and interview is not None and interview[0] and not asked \
                 and turn_name != interview[0]:
             pass  # "HARLAN: Yes. The Black Power marches had begun in February, ...": an oral history's answer tells a story

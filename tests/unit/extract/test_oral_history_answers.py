@@ -72,3 +72,32 @@ def test_the_questions_stay_turns_and_the_story_keeps_its_acts(name, interviewer
     for asked in (question, question2):
         assert any(r["start_date"] == held and asked in r["evidence_text"] for r in rows)
     assert any(r["start_date"] == acted and act in r["evidence_text"] for r in rows)
+
+
+_LIBRARY = """source: https://example.org/oral-history/{slug}
+Presidential Library Oral History Program
+{name} Oral History Interview
+Administrative Information
+Creator: {name}
+Interviewer: {interviewer}
+Date of Interview: {day}
+Place of Interview: Washington, D.C.
+
+{asker}: {question}
+
+{surname}: {answer}
+"""
+
+
+@pytest.mark.parametrize(("name", "interviewer", "day", "held", "asker", "question", "surname", "answer"), [
+    ("Maurice K. Lindqvist", "Ronald T. Hargrove", "March 2, 1967", date(1967, 3, 2), "HARGROVE",
+     "How did the crisis begin?", "LINDQVIST", "The army moved on the 10th of July 1963 before dawn."),
+    ("Edith P. Carrow", "John F. Stewart", "May 20, 1970", date(1970, 5, 20), "STEWART",
+     "Where were you when the news came?", "CARROW", "I was in Accra. The coup came on February 24, 1966."),
+])
+def test_the_head_line_that_names_the_interviewer_is_no_turn(name, interviewer, day, held, asker, question, surname, answer):
+    text = _LIBRARY.format(slug="x", name=name, interviewer=interviewer, day=day, asker=asker, question=question,
+                           surname=surname, answer=answer)
+    rows = process_seed("x.txt", text.encode()).events.to_pylist()
+    assert not [r for r in rows if r["evidence_text"].strip().startswith("Interviewer:")]
+    assert any(r["start_date"] == held and question in r["evidence_text"] for r in rows)
