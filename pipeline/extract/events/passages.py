@@ -99,6 +99,7 @@ from pipeline.extract.events.document_act import (
     initialled_speaker,
     interview_parties,
     interview_turn,
+    interviewer_in,
     is_asker,
     item_head_end,
     named_turn_event,
@@ -162,6 +163,7 @@ from pipeline.extract.events.undated_sentence import (
     conformity_events,
     planned_events,
     referred_events,
+    request_told_with_its_act,
     requested_events,
     undated_events,
 )
@@ -1369,6 +1371,7 @@ def _sentence_events(doc: ParsedDocument, context: Context, record_speakers: lis
     first_entry = _first_entry_in_head(doc, year) if context.is_journal else None
     entry_from: int | None = None  # a journal's rows since its last entry heading: the day given last is the heading's
     opened_in: tuple[int, date] | None = None  # the passage and the day a relative word opening its sentence stated
+    requests: list[EventDraft] = []  # the passage's rows of a request an act answers ("at the request of X")
     for index, block in enumerate(doc.blocks):
         read_passage(block.text)  # the names of its sentences and their pieces are read from the passage's
         if opened_in is not None and opened_in[0] != index:
@@ -1496,6 +1499,13 @@ def _sentence_events(doc: ParsedDocument, context: Context, record_speakers: lis
                 and not says_something(block.text, block.language, carried and not opened) \
                 and not (short and defines_short_name(block.text)) and not asked:  # the label that names him opens his first turn
             pass  # "plus advisors and experts.", "Takeiri: I am glad to hear that.": no statement of its own
+        elif turn_name and not turn and interview is not None and interviewer_in(block.text.strip()) \
+                and not block.text.rstrip().endswith("?"):
+            pass  # "Interviewer: Ronald J. Grele" in the head: the line that names the interviewer, no question of his
+        elif turn_name and not turn and context.recalls and interview is not None and interview[0] and not asked \
+                and turn_name != interview[0]:
+            pass  # "HARLAN: Yes. The Black Power marches had begun in February, ...": an oral history's answer tells a story
+            # whose acts have their rows, each on its own day; the answer is no act of the interview's day (its questions are)
         elif turn:
             events.append(turn_event(index, block.text, turn, context, speakers))
             if block.language in (None, "en") and (act := told_weekday_act(
@@ -1809,7 +1819,8 @@ def _sentence_events(doc: ParsedDocument, context: Context, record_speakers: lis
             if scope.day is not None:  # "the contents of telegram #154 from ...", "following publication exchanges of letters"
                 events += referred_events(index, s, convened_by(sentence, context) or scope.before(scope.day), block.language, context)
                 events += conformity_events(index, s, scope.before(scope.day), block.language, context, paraphrased)  # "按你预定指示"
-                events += requested_events(index, s, scope.before(scope.day), block.language)  # "at the request of X, they intervened"
+                requests += (asked_for := requested_events(index, s, scope.before(scope.day), block.language))
+                events += asked_for  # "at the request of X, they intervened"
             if context.is_record:
                 for event in events[before_sentence:]:
                     said = _SAID_TO.search(sentence)
@@ -1955,6 +1966,10 @@ def _sentence_events(doc: ParsedDocument, context: Context, record_speakers: lis
         if questioned:  # the question is the row: what it says of the past ("you were in charge ... when the British said
             # ...") is the asker's framing, no happening the interview tells
             events[first_of_block:] = [e for e in events[first_of_block:] if e.method == "document_act" and e.evidence_start == 0]
+        if requests:  # "Army units entered Montreal on 15 October at the request of the premier": the act's row holds it
+            events[first_of_block:] = [e for e in events[first_of_block:]
+                                       if not (any(e is r for r in requests) and _answered_on_its_day(e, events[first_of_block:], block.text, block.language))]
+            requests = []
         quoting = inside_quotation(("“" if quoting else "") + block.text, len(block.text) + (1 if quoting else 0))
     events += told_courses
     events += _footnoted_events(doc, context)
@@ -3077,6 +3092,22 @@ def _participant(name: str | None, participants: list[str]) -> str | None:
     """The one participant a speaker's name written in part stands for ("Zhou" in "Premier Zhou said": Zhou Enlai)."""
     found = [p for p in participants if name and (p == name or name in p.split())]
     return found[0] if len(found) == 1 else name
+
+
+def _answered_on_its_day(request: EventDraft, rows: list[EventDraft], text: str, language: str | None) -> bool:
+    """The request an act answers ("The army entered Montreal on 15 October at the request of the premier", "оружие
+    было направлено в апреле по просьбе кенийской стороны") is told with that act, whose row holds it in the same clause and has its own
+    day: one row per act, the request no row of its own. An act with no day of its own, or told in another clause than
+    the dated row's ("At 3:00 an officer brought a note; the note related that, at the request of the majority of the
+    Presidium, they intervened") leaves the request's row, bounded by the day the text speaks from."""
+    if not request_told_with_its_act(text[request.evidence_start: request.evidence_end], language):
+        return False  # "по поручению ЦК КПСС передал ему приглашение": the instruction received, a message of its own
+    return any(r.block == request.block and r.start_date is not None and r.date_kind != "upper_bound"
+               and r.evidence_start <= request.evidence_start and request.evidence_end <= r.evidence_end
+               and not _CLAUSE_BREAK.search(text, r.evidence_start, request.evidence_start) for r in rows)
+
+
+_CLAUSE_BREAK = re.compile(r"[;\uff1b]")  # a semicolon: the clause before it tells another act
 
 
 def _endnotes_from(doc: ParsedDocument) -> int | None:

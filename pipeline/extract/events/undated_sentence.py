@@ -623,6 +623,19 @@ def _request_pattern(language: str) -> re.Pattern | None:
 _REQUEST = {language: _request_pattern(language) for language in ("en", "ru", "zh")}
 
 
+_TOLD_WITH_THE_ACT = {
+    language: compile_opening(rf"^\W*(?:{alternation(frames)})(?!\w)", re.IGNORECASE)
+    for language in ("en", "ru") if (frames := lexicon(language).get("request_frames_told_with_the_act"))
+}
+
+
+def request_told_with_its_act(text: str, language: str | None) -> bool:
+    """A request frame told with the act it led to ("at the request of the premier", "по просьбе кенийской стороны";
+    ``request_frames_told_with_the_act``), not an instruction or order the doer received ("по поручению ЦК КПСС")."""
+    pattern = _TOLD_WITH_THE_ACT.get(language or "en")
+    return bool(pattern is not None and pattern.match(text))
+
+
 def requested_events(index: int, s: Sentence, by: tuple[date, str] | None, language: str | None) -> list[EventDraft]:
     """An earlier request, invitation or order an act is said to answer ("at the request of the majority of the members
     of the Presidium ..., they intervened", "по просьбе правительства ВНР", "应越南政府的邀请"): made by the party named,
