@@ -84,3 +84,16 @@ def test_the_stretch_starts_at_the_first_story_day_within_it():
 ])
 def test_a_titled_surname_before_another_capitalised_name_is_another_man(text, names):
     assert [m.entity.name for m in find_mentions(text) if m.entity.kind == "person"] == names
+
+
+@pytest.mark.parametrize(("sentence", "last"), [
+    ("The strikes had begun in January, and by March the crowds filled the square.", date(1966, 3, 31)),
+    ("By the middle of October the garrison had gone over to the rebels.", date(1966, 10, 15)),
+    ("By mid-June the last advisers had left.", date(1966, 6, 15)),
+])
+def test_a_past_clause_by_a_month_is_bound_by_its_last_day(sentence, last):
+    from pipeline.extract.events import annotate as annotate_module
+    from pipeline.extract.events.dated_sentence import deadline_passed
+
+    dates = [d for s in annotate_module.annotate(sentence, 1966, language="en")[0] for d in s.dates]
+    assert [deadline_passed(sentence, d, "en") for d in dates if d.text.lower().startswith("by")] == [last]
