@@ -97,7 +97,22 @@ def mentions_in(text: str) -> tuple[Mention, ...]:
         return found
     pattern, forms = _pattern()
     return tuple(Mention(m.start(), m.end(), m.group(), forms[m.group()]) for m in pattern.finditer(text)
-                 if not _inside_foreign_name(text, m.start(), m.end()))
+                 if not _inside_foreign_name(text, m.start(), m.end()) and not _titled_other_surname(text, m.start(), m.end(), forms[m.group()]))
+
+
+_TITLED_SURNAMES = compile_opening(r"(?<![\w-])([A-Z][a-z\u00e0-\u024f]+)\.?\s+$")
+_NEXT_SURNAME = compile_opening(r"\s+([A-Z][a-z\u00e0-\u024f]+)(?![\w-])")
+
+
+def _titled_other_surname(text: str, start: int, end: int, entity: Entity) -> bool:
+    """A person's one-word form after a title and before a capitalised word that is none of his: the first of another
+    man's two surnames ("Admiral Castro Jijon", "General Perez Godoy"), not the man the gazetteer knows by it alone
+    ("Fidel Castro Ruz" is written as one of his forms)."""
+    if entity.kind != "person" or " " in text[start:end] or not (title := _TITLED_SURNAMES.search(text, 0, start)) \
+            or title[1].casefold() not in _TITLES or not (after := _NEXT_SURNAME.match(text, end)):
+        return False
+    his = {w.casefold().strip(".,") for form in entity.surface_forms for w in form.split()}
+    return after[1].casefold() not in his and after[1].casefold() not in _TITLES
 
 
 @cache

@@ -1042,6 +1042,10 @@ _ALONE_NAMES = {
 _ALONE_MONTH = re.compile(rf"(?<!\w)(?:{alternation(_ALONE_NAMES)})(?!\w)(?!\s*,?\s*\d)") if _ALONE_NAMES else None
 _LAST_YEAR = re.compile(rf"\s+(?:{_phrases(_LAST_YEAR_AFTER)})(?!\w)", re.IGNORECASE) if _LAST_YEAR_AFTER else None
 _ALONE_OPENER = with_opening(re.compile(rf"(?<!\w)(?P<open>{_phrases(_ALONE_OPENERS)})[\s-]+$", re.IGNORECASE)) if _ALONE_OPENERS else None
+# "by April", "by the middle of July" bound a past clause by the month (the last day a state was reached by); after a
+# word of the future ("will decide by March", "is to report by June") they are a plan's deadline: no month alone.
+_BOUND_OPENERS = frozenset({"by"})
+_AHEAD = re.compile(rf"(?<!\w)(?:{_phrases(lexicon('en').get('ahead_words') or [])}|must|should)(?!\w)", re.IGNORECASE)
 _ALONE_SCREEN = tuple(sorted({m[:3] for m in _ALONE_NAMES}))
 _ANY_ALONE_SCREEN = re.compile("|".join(map(re.escape, _ALONE_SCREEN)) or "(?!)")  # the stems in one scan of the text
 
@@ -1090,6 +1094,8 @@ def find_months_alone(text: str, year: int | None, now: tuple[int, int] | None =
         opener = _ALONE_OPENER.search(text, max(0, m.start() - 32), m.start())  # "during the second week of May"
         if opener is not None:
             opened_at, opened = opener.start(), " ".join(opener["open"].lower().split())
+            if opened.split()[0] in _BOUND_OPENERS and _AHEAD.search(text, 0, opened_at):
+                continue  # "He will decide by March": a plan's deadline, no month the story has reached
         elif (spanned := _spanned_month(text, m, found)) is not None:
             opened_at, opened = spanned, "in"  # "Through April and May", "from April to June": a span of whole months
         else:

@@ -124,6 +124,7 @@ from pipeline.extract.events.document_metadata import (
     occasion_event,
 )
 from pipeline.extract.events.full_names import resolve_short_names
+from pipeline.extract.events.recollection import date_answers_by_story
 from pipeline.extract.events.relative_date import (
     PERFECT_VERB,
     counted_after_date,
@@ -1981,6 +1982,9 @@ def _sentence_events(doc: ParsedDocument, context: Context, record_speakers: lis
         if context.recalls and not any(dates_the_interview(doc.blocks[e.block].text) for e in events) \
                 and (held := _interview_day(doc, interview)) is not None:
             events.insert(0, held)
+    if context.recalls and context.occasion is not None and context.occasion_precision == "day":
+        date_answers_by_story([e for e in events if not e.present], [b.text for b in doc.blocks], context.occasion,
+                              interview[0] if interview else None)
     reports: list[EventDraft] = []
     for event in events:
         if doc.blocks[event.block].language == "zh":

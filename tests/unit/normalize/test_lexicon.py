@@ -749,6 +749,8 @@ CHECKS = {
         __import__("pipeline.extract.events.context", fromlist=["x"]).writes_as_head(example), expected, example),
     "recalled_day_frames": lambda language, example, expected: _assert_equal(passages.recalled_day_of(example), expected, example),
     "recalled_interviewer_heads": lambda language, example, expected: _assert_equal(document_act.recalled_interviewer_in(example), expected, example),
+    "story_span_openers": lambda language, example, expected: _assert_equal(
+        __import__("pipeline.extract.events.recollection", fromlist=["x"]).story_span_days(example), expected, example),
     "interviewee_heads": lambda language, example, expected: _assert_equal(document_act.interviewee_in(example), expected, example),
     "interview_date_labels": lambda language, example, expected: _assert_equal(document_act.dates_the_interview(example), expected, example),
     "interview_place_heads": lambda language, example, expected: _assert_equal(
