@@ -1516,10 +1516,10 @@ def _sentence_events(doc: ParsedDocument, context: Context, record_speakers: lis
                 # an emergency delivery": that day's act, beside the turn
         elif turn_name:
             events.append(named_turn_event(index, block.text, sentences[0].end if sentences else len(block.text), turn_name, scope, block.language))
-            if interview is not None and interview[1] and named_asker and turn_name == interview[0] and events[-1].sources == [turn_name] \
-                    and block.text.rstrip().endswith("?"):
-                events[-1].targets = [interview[1]]  # "GRELE: Did he ask for anything?": the question the interviewer, named
-                # by his label, puts to the one the interview's head names (a bare "Q:" turn is the asker's alone)
+            if interview is not None and interview[1] and ((named_asker and turn_name == interview[0] and events[-1].sources == [turn_name]
+                                                            and block.text.rstrip().endswith("?")) or (asked and events[-1].sources == [interview[0]])):
+                events[-1].targets = [interview[1]]  # "GRELE: Did he ask for anything?", "Q: When did you arrive?": the question
+                # the interviewer puts to the one the interview's head names
             if context.recalls and context.occasion is not None and events[-1].method == "document_act":
                 events[-1].on(context.occasion).date_kind = "exact"  # a turn of an interview is said on its day, whatever
                 # day of the story the answer before it reached

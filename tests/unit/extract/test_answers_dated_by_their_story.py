@@ -40,7 +40,7 @@ def _dated(rows: list[dict], piece: str) -> list[tuple]:
 
 
 def test_an_undated_act_of_an_answer_is_the_storys_last_day_not_the_interviews():
-    rows = _rows("I told the foreign minister that I had no instructions.")
+    rows = _rows("Yes. I told the foreign minister that I had no instructions.")
     assert _dated(rows, "I told") == [(date(1966, 3, 5), date(1966, 3, 5))]
     assert _dated(rows, "Q: What did you do?") == [(date(1994, 5, 9), date(1994, 5, 9))]  # the question keeps the interview's day
 
@@ -51,11 +51,11 @@ def test_an_answers_turn_is_dated_by_the_day_its_first_sentence_sets():
 
 
 @pytest.mark.parametrize(("answer", "first", "last"), [
-    ("I spent those five days at the chancery telephone.", date(1966, 3, 3), date(1966, 3, 7)),
-    ("I reported to Washington every night that week.", date(1966, 3, 3), date(1966, 3, 9)),
+    ("Not much. I spent those five days at the chancery telephone.", date(1966, 3, 3), date(1966, 3, 7)),
+    ("Not much. I reported to Washington every night that week.", date(1966, 3, 3), date(1966, 3, 9)),
 ])
 def test_a_stretch_named_back_is_the_storys_from_its_first_day_within_it(answer, first, last):
-    assert _dated(_rows(answer), answer[:12]) == [(first, last)]
+    assert _dated(_rows(answer), answer[10:22]) == [(first, last)]
 
 
 @pytest.mark.parametrize(("sentence", "days"), [

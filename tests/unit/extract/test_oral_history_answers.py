@@ -101,3 +101,13 @@ def test_the_head_line_that_names_the_interviewer_is_no_turn(name, interviewer, 
     rows = process_seed("x.txt", text.encode()).events.to_pylist()
     assert not [r for r in rows if r["evidence_text"].strip().startswith("Interviewer:")]
     assert any(r["start_date"] == held and question in r["evidence_text"] for r in rows)
+
+
+@pytest.mark.parametrize(_PARAMS, _KINDS[:2])
+def test_a_bare_q_turn_is_put_by_the_interviewer_to_the_one_interviewed(name, interviewer, day, held, asker, question, surname,
+                                                                      answer, question2, answer2, act, acted):
+    rows = _rows(name, interviewer, day, asker, question, surname, answer, question2, answer2)
+    interviewed = name.title()
+    for asked in (question, question2):
+        row = next(r for r in rows if asked in r["evidence_text"])
+        assert (row["source_names"], row["target_names"]) == ([interviewer], [interviewed])
