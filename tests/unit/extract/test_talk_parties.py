@@ -225,3 +225,42 @@ def test_the_rank_over_an_interviews_head_is_no_part_of_the_name(rank, name_caps
     rows = _rows(text)
     assert _row(rows, "Initial interview date") == (["Margaret L. Dwyer"], [name])
     assert _row(rows, f"{surname}:")[0] == [name]
+
+
+_RU_TWO_WORD_NAME = """source: https://example.org/node/{slug}
+Запись беседы посла СССР в {state} {writer_gen} с {office} {other_ins}, 9 мая 1970 г.
+
+Из дневника
+{writer_gen_caps}
+
+ЗАПИСЬ БЕСЕДЫ
+с {office} {state} {other_ins}
+
+9 мая был принят {office} в правительственном дворце.
+
+Вручил {office_dat} послание Председателя Совета Министров СССР А. Н. Косыгина и сообщил, что делегация готова выехать.
+
+{surname} поблагодарил и сказал, что ответит на следующей неделе.
+
+Я обещал доложить в Москву.
+
+Посол СССР в {state}
+{writer}
+"""
+
+
+@pytest.mark.parametrize(("state", "writer_gen", "writer_gen_caps", "writer", "office", "office_dat", "other_ins", "surname", "other"), [
+    ("Панаме", "Л. Н. Сухова", "Л. Н. СУХОВА", "Л. СУХОВ", "президентом", "президенту", "Р. А. Мендосой Арройо", "Мендоса Арройо",
+     "Р. А. Мендоса Арройо"),
+    ("Перу", "О. П. Климова", "О. П. КЛИМОВА", "О. КЛИМОВ", "премьер-министром", "премьер-министру", "Х. Торресом Вальдесом",
+     "Торрес Вальдес", "Х. Торрес Вальдес"),
+])
+def test_a_russian_record_reads_a_surname_of_two_words_and_the_heading_office_as_the_one_he_talked_with(
+        state, writer_gen, writer_gen_caps, writer, office, office_dat, other_ins, surname, other):
+    text = _RU_TWO_WORD_NAME.format(slug=surname.split()[0], state=state, writer_gen=writer_gen, writer_gen_caps=writer_gen_caps,
+                                    writer=writer, office=office, office_dat=office_dat, other_ins=other_ins, surname=surname)
+    rows = _rows(text)
+    assert _row(rows, f"{surname} поблагодарил") == ([other], [writer])  # the two words of his surname, in the nominative
+    assert sorted(_row(rows, "9 мая был принят")[0] + _row(rows, "9 мая был принят")[1]) == sorted([other, writer])  # he received the writer
+    assert _row(rows, "Вручил") == ([writer], [other])  # his office names him; the one whose message it carries no party
+    assert _row(rows, "Я обещал") == ([writer], [other])  # the writer's promise, to him
