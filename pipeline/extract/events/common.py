@@ -1964,8 +1964,8 @@ def page_names(texts: list[str]) -> dict[str, str]:
 def _two_of_a_name(surname: str, full: str, page: str) -> bool:
     """The page writes the surname after another given name too ("Major-General Walter Walker" and "Major Roderick
     Walker"): two men of one surname, whom the surname alone does not tell apart. A word the page also writes in small
-    letters ("Then Walker ...") or a title is no given name."""
-    own = set(full.split()) | set(_ONE_WORD_TITLE_LIST)
+    letters ("Then Walker ..."), a title or a day ("On Tuesday Amin announced") is no given name."""
+    own = set(full.split()) | set(_ONE_WORD_TITLE_LIST) | NOT_NAMES
     return any(w not in own and not re.search(r"(?<![\w-])" + w.lower() + r"(?![\w-])", page)
                for w in re.findall(r"(?<![.!?:;\n]\s)(?<![.!?:;\n])(?<!^)(?<=\s|-)([A-Z][a-z]+)\s+" + re.escape(surname) + r"(?![\w'’-])", page))
 

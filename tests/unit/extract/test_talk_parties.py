@@ -264,3 +264,12 @@ def test_a_russian_record_reads_a_surname_of_two_words_and_the_heading_office_as
     assert sorted(_row(rows, "9 мая был принят")[0] + _row(rows, "9 мая был принят")[1]) == sorted([other, writer])  # he received the writer
     assert _row(rows, "Вручил") == ([writer], [other])  # his office names him; the one whose message it carries no party
     assert _row(rows, "Я обещал") == ([writer], [other])  # the writer's promise, to him
+
+
+@pytest.mark.parametrize("day", ["Monday", "Tuesday", "Thursday", "Sunday"])
+def test_a_surname_after_a_weekday_is_the_one_the_page_named_in_full(day):
+    text = ("source: https://example.org/document/information-coup\nInformation on the coup\n\n"
+            "Late on Saturday, 6 March, troops loyal to General Okello Mabuye seized the barracks.\n\n"
+            f"On {day} Mabuye announced that he would hold power only until free elections.\n\nKampala, 12 March 1971\n")
+    rows = _rows(text)
+    assert _row(rows, f"On {day} Mabuye")[0] == ["Okello Mabuye"]
