@@ -273,3 +273,14 @@ def test_a_surname_after_a_weekday_is_the_one_the_page_named_in_full(day):
             f"On {day} Mabuye announced that he would hold power only until free elections.\n\nKampala, 12 March 1971\n")
     rows = _rows(text)
     assert _row(rows, f"On {day} Mabuye")[0] == ["Okello Mabuye"]
+
+
+@pytest.mark.parametrize(("line", "surname", "full"), [
+    ("Turkish Ambassador Melek Arsanoglu", "Arsanoglu", "Melek Arsanoglu"),
+    ("Greek Foreign Minister Nikos Petralias", "Petralias", "Nikos Petralias"),
+    ("Ambassador Oskar Thalberger, Embassy of Austria", "Thalberger", "Oskar Thalberger"),
+])
+def test_a_participant_listed_with_a_states_title_is_named_later_by_his_surname(line, surname, full):
+    from pipeline.extract.events.common import page_names
+    participants = f"PARTICIPANTS\nUnder Secretary of State Harold P. Wendt\n{line}\nRichard T. Moss, Country Director\n"
+    assert page_names([participants, f"{surname} said that the cabinet would be formed."]).get(surname) == full
