@@ -284,3 +284,28 @@ def test_a_participant_listed_with_a_states_title_is_named_later_by_his_surname(
     from pipeline.extract.events.common import page_names
     participants = f"PARTICIPANTS\nUnder Secretary of State Harold P. Wendt\n{line}\nRichard T. Moss, Country Director\n"
     assert page_names([participants, f"{surname} said that the cabinet would be formed."]).get(surname) == full
+
+
+_ZH_REPORT = """source: https://example.org/zh/document/{slug}
+驻{country}使馆关于{country}局势的报告
+
+（一九七二年三月九日）
+
+外交部：
+
+一、三月五日，{officer}将军将全部权力移交给{other}上校。
+
+二、今天上午，我大使拜会外交部秘书长，表示慰问。
+
+驻{country}使馆
+三月九日
+"""
+
+
+@pytest.mark.parametrize(("country", "officer", "other"), [("塞内加尔", "迪奥普", "萨尔"), ("布基纳法索", "卡博雷", "韦德拉奥果")])
+def test_a_chinese_reports_act_of_others_is_not_its_embassys(country, officer, other):
+    rows = _rows(_ZH_REPORT.format(slug=country, country=country, officer=officer, other=other))
+    embassy = _row(rows, "（一九七二年三月九日）")[0]  # the report's own date line: the embassy's
+    assert embassy and all("Embassy" in n or "使馆" in n for n in embassy)
+    sources, targets = _row(rows, "一、三月五日")
+    assert not set(embassy) & set(sources + targets)  # the generals' act, which the embassy only reports
