@@ -278,7 +278,7 @@ def test_a_surname_after_a_weekday_is_the_one_the_page_named_in_full(day):
 @pytest.mark.parametrize(("line", "surname", "full"), [
     ("Turkish Ambassador Melek Arsanoglu", "Arsanoglu", "Melek Arsanoglu"),
     ("Greek Foreign Minister Nikos Petralias", "Petralias", "Nikos Petralias"),
-    ("Ambassador Oskar Thalberger, Embassy of Austria", "Thalberger", "Oskar Thalberger"),
+    ("Austrian Ambassador Oskar Thalberger, Embassy of Austria", "Thalberger", "Oskar Thalberger"),
 ])
 def test_a_participant_listed_with_a_states_title_is_named_later_by_his_surname(line, surname, full):
     from pipeline.extract.events.common import page_names
