@@ -1914,7 +1914,7 @@ def _known_words(kind: str) -> frozenset[str]:
 # words of a person's name, each capitalised, the office's last word right before them.
 _NAME_WORD = compile_opening(r"[A-Z\u00c0-\u00de\u0100-\u017f][a-z\u00df-\u00ff\u0100-\u017f'’-]+|[A-Z]\.")
 _STATE_ADJECTIVES = frozenset(lexicon("en").get("state_adjectives") or {})
-_TALK_PARTY_BEFORE = compile_opening(r"\b(?:between|with|and)\s+$")
+_TALK_PARTY_BEFORE = compile_opening(r"\bbetween\s+(?:[^,;.]*\sand\s+)?$")
 _AFTER_OFFICE = compile_opening(
     r"\b(?:" + _ONE_WORD_TITLES + "|" + alternation({d.split()[-1] for d in lexicon("en").get("office_domains") or []}) + r")\.?\s+$"
 )
@@ -1942,8 +1942,8 @@ def page_names(texts: list[str]) -> dict[str, str]:
         for line in text.split("\n"):  # a list of participants, one a line: "Turkish Ambassador Melih Esenbel", later "Esenbel"
             for start, _, surface in find_unknown_names(line, find_mentions(line)):
                 if _TALK_PARTY_BEFORE.search(line, 0, start):
-                    continue  # "Conversation between Premier Zhou Enlai and Ambassador Pham Van Bach": a heading's
-                    # party, whose name the record's talk reads (and whose family name may come first)
+                    continue  # "Conversation between Premier Zhou Enlai and Ambassador Pham Van Bach": the two parties
+                    # of a heading, whose names the record's talk reads (and whose family name may come first)
                 words = surface.split()
                 titled = [i for i, w in enumerate(words[:4]) if w in _TITLE_WORDS]
                 if not titled or any(w not in _STATE_ADJECTIVES and w not in NOT_NAMES for w in words[: titled[-1]]):
