@@ -220,6 +220,8 @@ NOT_NAMES = {
 
 # The days written before a subject ("Yesterday Moscow delivered"): no part of a name (en.yaml ``subject_time_words``).
 NOT_NAMES |= {w.capitalize() for w in lexicon("en").get("subject_time_words") or []}
+# A weekday before or after a name ("On Tuesday Amin announced", "Nyerere Sunday said"): the day, no part of the name.
+NOT_NAMES |= {w.capitalize() for w in lexicon("en").get("weekdays") or {}}
 # An office's words before a name ("Deputy Minister of Foreign Affairs Hoang Van Loi"): the title, what it is "of" (en.yaml
 # ``office_domains``), and the name after them.
 _OFFICE_OF = compile_opening(

@@ -1913,6 +1913,8 @@ def _known_words(kind: str) -> frozenset[str]:
 # A name written after an office or a title in capitals ("Minister of Foreign Affairs Louis Lansana Béavogui"): the
 # words of a person's name, each capitalised, the office's last word right before them.
 _NAME_WORD = compile_opening(r"[A-Z\u00c0-\u00de\u0100-\u017f][a-z\u00df-\u00ff\u0100-\u017f'’-]+|[A-Z]\.")
+_STATE_ADJECTIVES = frozenset(lexicon("en").get("state_adjectives") or {})
+_TALK_PARTY_BEFORE = compile_opening(r"\bbetween\s+(?:[^,;.]*\sand\s+)?$")
 _AFTER_OFFICE = compile_opening(
     r"\b(?:" + _ONE_WORD_TITLES + "|" + alternation({d.split()[-1] for d in lexicon("en").get("office_domains") or []}) + r")\.?\s+$"
 )
@@ -1937,6 +1939,19 @@ def page_names(texts: list[str]) -> dict[str, str]:
             words = surface.split()
             if 2 <= len(words) <= 4 and all(_NAME_WORD.fullmatch(w) for w in words) and _AFTER_OFFICE.search(text, 0, start):
                 forms.setdefault(words[-1], set()).add(surface)  # "Minister of Foreign Affairs Louis Lansana Béavogui", later "Béavogui"
+        for line in text.split("\n"):  # a list of participants, one a line: "Turkish Ambassador Melih Esenbel", later "Esenbel"
+            for start, _, surface in find_unknown_names(line, find_mentions(line)):
+                if _TALK_PARTY_BEFORE.search(line, 0, start):
+                    continue  # "Conversation between Premier Zhou Enlai and Ambassador Pham Van Bach": the two parties
+                    # of a heading, whose names the record's talk reads (and whose family name may come first)
+                words = surface.split()
+                titled = [i for i, w in enumerate(words[:4]) if w in _TITLE_WORDS]
+                if not titled or any(w not in _STATE_ADJECTIVES and w not in NOT_NAMES for w in words[: titled[-1]]):
+                    continue  # "Turkish Ambassador", "Greek Foreign Minister": a state's title, then the name after it (a
+                    # bare "Ambassador X" is read where an office goes before it)
+                name = words[titled[-1] + 1:]
+                if 2 <= len(name) <= 4 and all(_NAME_WORD.fullmatch(w) for w in name) and name[-1] not in forms:
+                    forms.setdefault(name[-1], set()).add(" ".join(name))
     page = " ".join(texts)
     names = {}
     known: dict[str, set[str]] = {}  # "Comrade Daniel Ortega Saavedra", later "Comrade Ortega": the gazetteer's person by his surname
@@ -1964,8 +1979,8 @@ def page_names(texts: list[str]) -> dict[str, str]:
 def _two_of_a_name(surname: str, full: str, page: str) -> bool:
     """The page writes the surname after another given name too ("Major-General Walter Walker" and "Major Roderick
     Walker"): two men of one surname, whom the surname alone does not tell apart. A word the page also writes in small
-    letters ("Then Walker ...") or a title is no given name."""
-    own = set(full.split()) | set(_ONE_WORD_TITLE_LIST)
+    letters ("Then Walker ..."), a title or a day ("On Tuesday Amin announced") is no given name."""
+    own = set(full.split()) | set(_ONE_WORD_TITLE_LIST) | NOT_NAMES
     return any(w not in own and not re.search(r"(?<![\w-])" + w.lower() + r"(?![\w-])", page)
                for w in re.findall(r"(?<![.!?:;\n]\s)(?<![.!?:;\n])(?<!^)(?<=\s|-)([A-Z][a-z]+)\s+" + re.escape(surname) + r"(?![\w'’-])", page))
 

@@ -836,7 +836,9 @@ def sentence_event(index: int, s: Sentence, mention: DateMention, previous_actor
         event.sources, event.targets = actors
         if event.event_type == "statement" and (kind := handling_kind(sentence)):
             event.event_type = kind  # "Отправлено 27.X.62 в 21 ч. 40 м.": the stamp's act
-    elif not event.sources and not event.targets and context.senders and len(_SMALL_WORD.findall(sentence)) < 2:
+    elif not event.sources and not event.targets and context.senders and len(_SMALL_WORD.findall(sentence)) < 2 \
+            and not (_ZH_CLAUSE.search(sentence) and not _ZH_FIRST_PERSON.search(sentence)):  # "一、二月五日，拉马南措将军将全部
+        # 权力移交给...": a Chinese clause of others' acts, not a line; "我军于本月四日占领汉城，": the writer's side's
         # a line of the document's own with no verb ("Moscow, October 31, 1962, 2 p.m.", "Secret, Copy 1, 19 April
         # 1958"): its writer dates and signs it, to its recipients; a letter's ("Ulaanbaatar, 9 September 1969") is its
         # writer's signing alone, handed over later by another act (as ``_signed`` reads a letter's signature)
@@ -847,6 +849,10 @@ def sentence_event(index: int, s: Sentence, mention: DateMention, previous_actor
 # A word of small letters, Latin or Cyrillic: a line with fewer than two is the document's own ("Moscow, October 31, 1962",
 # "10 февраля 1962 г."); an impersonal Russian sentence ("В сентябре 1955 г. в Москве было подписано соглашение") is
 # not, and its signer is not its subject.
+# A Chinese sentence's comma, semicolon or enumeration comma: a clause, not a bare line ("（一九七五年二月十四日）",
+# "驻马达加斯加使馆 二月十四日" are lines of the document's own; "二月五日，拉马南措将军将全部权力移交给..." tells an act).
+_ZH_CLAUSE = compile_opening(r"[\uff0c\uff1b\u3001]")
+_ZH_FIRST_PERSON = compile_opening(event_words("first_person"))
 _SMALL_WORD = compile_opening(r"\b(?:[a-z]|" + RU_LETTER + r"){2,}\b")
 
 

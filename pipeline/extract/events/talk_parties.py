@@ -56,6 +56,8 @@ _RU_SAID = compile_opening(event_words("said_to_other"), re.IGNORECASE)
 _RU_HE = compile_opening(event_words("he_subject"), re.IGNORECASE)
 _RU_OFFICIAL = compile_opening(event_words("official_before"), re.IGNORECASE)
 _RU_I = compile_opening(event_words("i_subject"), re.IGNORECASE)
+_RU_RECEIVED = compile_opening(r"^\W*(?:" + event_words("received_passive") + ")", re.IGNORECASE)
+_OFFICES = [w.rstrip("*").casefold() for w in (lexicon("ru").get("event_words") or {}).get("official_before") or []]
 
 
 def writes_in_first_person(doc: ParsedDocument) -> bool:
@@ -103,22 +105,51 @@ def talked_with(doc: ParsedDocument) -> str | None:
         words = head[with_.end():].split(",")[0].split()
         if len(words) < 2 or _INITIAL.match(words[-1]) or not words[-1][:1].isupper():
             continue
+        surname = [words[-1]]
+        for word in reversed(words[:-1]):  # "Х. М. Веласко Ибаррой": a surname of two words after the initials
+            if _INITIAL.match(word) or len(surname) > 2 or not word[:1].isupper():
+                break
+            surname.insert(0, word)
         initials = []
-        for word in reversed(words[:-1]):
+        for word in reversed(words[: len(words) - len(surname)]):
             if not _INITIAL.match(word):
                 break
             initials.insert(0, word)
         if not initials:
             continue  # "с президентом Сиадом Барре": a name of several words, the gazetteer's to read
-        said = words[-1]
         body = "\n".join(b.text for b in doc.blocks if b.section_type == "body" and b.language == "ru")
         words_ = [m[0] for m in _CAPITALISED.finditer(body) if m[0][:1].isupper() and not m[0].isupper()]
-        nominative = next((w for w in words_ if said in russian_case_forms(w)), None)  # "Герхардсен" of "Герхардсеном"
-        if nominative is None and not russian_case_forms(said) and said in words_:
-            nominative = said  # a name that does not decline ("Кекконен" does; "Мурумби" does not)
-        if nominative is not None:
-            return " ".join([*initials, nominative])
+        nominative = [_nominative(said, words_) for said in surname]
+        if None not in nominative and (len(nominative) == 1 or " ".join(nominative) in body):  # "Веласко Ибарра сказал"
+            return " ".join([*initials, *nominative])
     return None
+
+
+def _nominative(said: str, words: list[str]) -> str | None:
+    """The form a record's body writes a word of the heading's name in, the nominative ("Герхардсен" of "Герхардсеном")."""
+    nominative = next((w for w in words if said in russian_case_forms(w)), None)
+    if nominative is None and not russian_case_forms(said) and said in words:
+        nominative = said  # a name that does not decline ("Кекконен" does; "Мурумби", "Веласко" do not)
+    return nominative
+
+
+def talked_with_office(doc: ParsedDocument) -> str | None:
+    """The office a Russian record's heading gives the one the writer talked with, as the stem of its word ("Запись
+    беседы ... с президентом Эквадора Х. М. Веласко Ибаррой": "президент"): in its body the office names him."""
+    for head in [doc.title or ""] + [b.text for b in doc.blocks[:12] if len(b.text) < 200]:
+        talk = _RU_TALK.search(head)
+        if talk is None or (with_ := _RU_WITH.search(head, talk.end())) is None:
+            continue
+        word = next(iter(re.findall(r"\w+", head[with_.end():])), "").casefold()  # "премьер" of "премьер-министром"
+        stem = next((o for o in _OFFICES if word.startswith(o) and len(word) <= len(o) + 3), None)
+        if stem is not None:
+            return stem  # "послом", not "посланием"; "министром", not "министерством"
+    return None
+
+
+def _office_written(office: str | None, text: str) -> bool:
+    """The sentence names the other party by his heading's office, in any case ("Вручил президенту послание")."""
+    return office is not None and any(w.startswith(office) and len(w) <= len(office) + 3 for w in re.findall(r"\w+", text.casefold()))
 
 
 _WITH_WORDS = frozenset(w.casefold() for w in (lexicon("ru").get("event_words") or {}).get("talk_with") or [])
@@ -194,9 +225,10 @@ def talk_parties(events: list[EventDraft], doc: ParsedDocument, context: Context
     other = other_party(doc, writer, events)
     if other is None:
         return
-    _received_at_my_request(events, doc, writer, other)
-    text = "\n".join([doc.title or ""] + [b.text for b in doc.blocks])
     unknown = other == talked_with(doc)  # the heading's name, the gazetteer's mentions blind to him: his turns read here
+    office = talked_with_office(doc) if unknown else None
+    _received_at_my_request(events, doc, writer, other, office)
+    text = "\n".join([doc.title or ""] + [b.text for b in doc.blocks])
     diary = doc.document_type == "diary_entry" or any(JOURNAL.search(t) for t in [doc.title or ""] + [b.text for b in doc.blocks[:8]])
     # a keeper's journal tells the other's sayings as his points, to no one ("Mao said that ..." in Yudin's journal)
     for event in events:
@@ -208,7 +240,9 @@ def talk_parties(events: list[EventDraft], doc: ParsedDocument, context: Context
             event.sources = [writer]  # "I replied that I would inform Prague": to the other party, and those it names
             event.targets = [other] + [n for n in event.targets if n != other and n.split()[-1] in told]
             continue
-        if unknown and block.language == "ru" and event.sources in ([], [writer]) and _written(other, told) and writer_past(_after_day(told)):
+        if unknown and block.language == "ru" and (event.sources in ([], [writer]) or all(is_person(n) for n in event.sources)) and (
+                _written(other, told) or _office_written(office, told)) and writer_past(_after_day(told)):  # the verb's
+            # subject unwritten, the writer: a person the sentence names after it is no subject ("послание ... Косыгина")
             event.sources, event.targets = [writer], [other]  # "Вручил Герхардсену памятную записку Советского правительства",
             # "посетил Фицджеральда ... и передал ему приглашение Министра ... А. А. Громыко": the writer's act, to the other
             # party; the one whose message it carries is no party to it
@@ -282,10 +316,11 @@ def _third_person_turns(events: list[EventDraft], doc: ParsedDocument) -> None:
 _RU_PRESENT = compile_opening(r"^\W*(?:" + event_words("present_at") + r")", re.IGNORECASE)
 
 
-def _received_at_my_request(events: list[EventDraft], doc: ParsedDocument, writer: str, other: str) -> None:
-    """A Russian record's opening: "Принят X ... по моей просьбе" (received by X at my request) is X's meeting with the
-    writer, whom the passive leaves unnamed; "Присутствовал министр ... Y" under it puts Y at that meeting, no act of
-    its own (the English "Y was present" is read so where the sentence is parsed)."""
+def _received_at_my_request(events: list[EventDraft], doc: ParsedDocument, writer: str, other: str, office: str | None = None) -> None:
+    """A Russian record's opening: "Принят X ... по моей просьбе" (received by X at my request), "16 июня был принят
+    президентом" (by the one the heading's office names) is X's meeting with the writer, whom the passive leaves
+    unnamed; "Присутствовал министр ... Y" under it puts Y at that meeting, no act of its own (the English "Y was
+    present" is read so where the sentence is parsed)."""
     meeting: EventDraft | None = None
     told_with: set[int] = set()
     for event in sorted(events, key=lambda e: (e.block, e.evidence_start)):
@@ -299,5 +334,9 @@ def _received_at_my_request(events: list[EventDraft], doc: ParsedDocument, write
             continue
         if not event.sources and _RU_WRITER.search(told) and (other in event.targets or not event.targets and _written(other, told)):
             event.sources, event.targets = [other], [writer] + [n for n in event.targets if n != other]
+            meeting = event
+        elif event.sources in ([], [writer]) and _RU_RECEIVED.match(_after_day(told)) and (
+                _written(other, told) or _office_written(office, told)) and not _RU_WRITER.search(told):
+            event.sources, event.targets = [other], [writer]  # "16 июня был принят президентом во дворце": by him, the writer
             meeting = event
     events[:] = [e for e in events if id(e) not in told_with]

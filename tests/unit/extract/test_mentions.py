@@ -157,3 +157,14 @@ def test_a_state_adjective_opening_a_body_name_is_part_of_it(text, name):
 def test_a_state_adjective_before_an_office_and_a_name_is_not_a_body():
     text = "Soviet Deputy Foreign Minister Kuznetsov said so."
     assert all(not n.startswith("Soviet") for _, _, n in find_unknown_names(text, find_mentions(text)))
+
+
+@pytest.mark.parametrize("text", [
+    "On Tuesday Okonjo announced that the elections would be held.",
+    "Late on Friday Ravelo Tandari left the capital.",
+    "The delegation left, and Wednesday Okonjo spoke to the press.",
+    "Okonjo Sunday rejected the offer.",
+])
+def test_a_weekday_beside_a_name_is_no_part_of_it(text):
+    names = [surface for _, _, surface in find_unknown_names(text, find_mentions(text))]
+    assert not any(day in n for n in names for day in ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"))

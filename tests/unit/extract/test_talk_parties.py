@@ -226,3 +226,87 @@ def test_the_rank_over_an_interviews_head_is_no_part_of_the_name(rank, name_caps
     assert _row(rows, "Initial interview date") == (["Margaret L. Dwyer"], [name])
     # the answer turn is no row of its own (test_oral_history_answers): the name is checked on the head's row above
     assert f"{surname}: I was in the consulate. The army took the radio station that night." not in rows
+
+
+_RU_TWO_WORD_NAME = """source: https://example.org/node/{slug}
+Запись беседы посла СССР в {state} {writer_gen} с {office} {other_ins}, 9 мая 1970 г.
+
+Из дневника
+{writer_gen_caps}
+
+ЗАПИСЬ БЕСЕДЫ
+с {office} {state} {other_ins}
+
+9 мая был принят {office} в правительственном дворце.
+
+Вручил {office_dat} послание Председателя Совета Министров СССР А. Н. Косыгина и сообщил, что делегация готова выехать.
+
+{surname} поблагодарил и сказал, что ответит на следующей неделе.
+
+Я обещал доложить в Москву.
+
+Посол СССР в {state}
+{writer}
+"""
+
+
+@pytest.mark.parametrize(("state", "writer_gen", "writer_gen_caps", "writer", "office", "office_dat", "other_ins", "surname", "other"), [
+    ("Панаме", "Л. Н. Сухова", "Л. Н. СУХОВА", "Л. СУХОВ", "президентом", "президенту", "Р. А. Мендосой Арройо", "Мендоса Арройо",
+     "Р. А. Мендоса Арройо"),
+    ("Перу", "О. П. Климова", "О. П. КЛИМОВА", "О. КЛИМОВ", "премьер-министром", "премьер-министру", "Х. Торресом Вальдесом",
+     "Торрес Вальдес", "Х. Торрес Вальдес"),
+])
+def test_a_russian_record_reads_a_surname_of_two_words_and_the_heading_office_as_the_one_he_talked_with(
+        state, writer_gen, writer_gen_caps, writer, office, office_dat, other_ins, surname, other):
+    text = _RU_TWO_WORD_NAME.format(slug=surname.split()[0], state=state, writer_gen=writer_gen, writer_gen_caps=writer_gen_caps,
+                                    writer=writer, office=office, office_dat=office_dat, other_ins=other_ins, surname=surname)
+    rows = _rows(text)
+    assert _row(rows, f"{surname} поблагодарил") == ([other], [writer])  # the two words of his surname, in the nominative
+    assert sorted(_row(rows, "9 мая был принят")[0] + _row(rows, "9 мая был принят")[1]) == sorted([other, writer])  # he received the writer
+    assert _row(rows, "Вручил") == ([writer], [other])  # his office names him; the one whose message it carries no party
+    assert _row(rows, "Я обещал") == ([writer], [other])  # the writer's promise, to him
+
+
+@pytest.mark.parametrize("day", ["Monday", "Tuesday", "Thursday", "Sunday"])
+def test_a_surname_after_a_weekday_is_the_one_the_page_named_in_full(day):
+    text = ("source: https://example.org/document/information-coup\nInformation on the coup\n\n"
+            "Late on Saturday, 6 March, troops loyal to General Okello Mabuye seized the barracks.\n\n"
+            f"On {day} Mabuye announced that he would hold power only until free elections.\n\nKampala, 12 March 1971\n")
+    rows = _rows(text)
+    assert _row(rows, f"On {day} Mabuye")[0] == ["Okello Mabuye"]
+
+
+@pytest.mark.parametrize(("line", "surname", "full"), [
+    ("Turkish Ambassador Melek Arsanoglu", "Arsanoglu", "Melek Arsanoglu"),
+    ("Greek Foreign Minister Nikos Petralias", "Petralias", "Nikos Petralias"),
+    ("Austrian Ambassador Oskar Thalberger, Embassy of Austria", "Thalberger", "Oskar Thalberger"),
+])
+def test_a_participant_listed_with_a_states_title_is_named_later_by_his_surname(line, surname, full):
+    from pipeline.extract.events.common import page_names
+    participants = f"PARTICIPANTS\nUnder Secretary of State Harold P. Wendt\n{line}\nRichard T. Moss, Country Director\n"
+    assert page_names([participants, f"{surname} said that the cabinet would be formed."]).get(surname) == full
+
+
+_ZH_REPORT = """source: https://example.org/zh/document/{slug}
+驻{country}使馆关于{country}局势的报告
+
+（一九七二年三月九日）
+
+外交部：
+
+一、三月五日，{officer}将军将全部权力移交给{other}上校。
+
+二、今天上午，我大使拜会外交部秘书长，表示慰问。
+
+驻{country}使馆
+三月九日
+"""
+
+
+@pytest.mark.parametrize(("country", "officer", "other"), [("塞内加尔", "迪奥普", "萨尔"), ("布基纳法索", "卡博雷", "韦德拉奥果")])
+def test_a_chinese_reports_act_of_others_is_not_its_embassys(country, officer, other):
+    rows = _rows(_ZH_REPORT.format(slug=country, country=country, officer=officer, other=other))
+    embassy = _row(rows, "三月九日")[0]  # the report's signed foot line, its sending: the embassy's
+    assert embassy and all("Embassy" in n or "使馆" in n for n in embassy)
+    sources, targets = _row(rows, "一、三月五日")
+    assert not set(embassy) & set(sources + targets)  # the generals' act, which the embassy only reports
