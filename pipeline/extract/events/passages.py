@@ -146,6 +146,7 @@ from pipeline.extract.events.tense_sentence import (
     convened_by,
     dated_aside,
     states_day,
+    story_day_row,
     tense_events,
     turn_plans,
     within_period,
@@ -1721,6 +1722,9 @@ def _sentence_events(doc: ParsedDocument, context: Context, record_speakers: lis
                 )
                 if len(events) > before_sentence:
                     _from_last_told(events[before_sentence:], events[:before_sentence], sentence, block.language)
+                if len(events) == before_sentence + 1 and not quoting and story_day_row(scope, context, events[-1]):
+                    events[before_sentence:] = _story_day_clauses(index, s, events[-1], block.language, context, scope,
+                                                                  previous_actor, bool(turn or turn_name))
             elif context.is_record and (turn or turn_name) and start <= labelled_to and not bracketed and not dated:
                 events += turn_plans(index, s, block.language, context, previous_actor, scope)  # "布托表示，他明天将去上海参观": the
                 # turn's row holds the saying; the plan it states is a row of its own
@@ -2227,6 +2231,24 @@ def _own_clause_acts(index: int, s: Sentence, made: list[EventDraft], language: 
         + _week_after_its_cause(index, s, made, language, context) + _pluperfect_asides(index, s, made, language, context) + (
             [] if in_turn else _turn_before_its_aside(index, s, held, language, context, scope, previous_actor)
         )  # a paragraph that opens a turn with its speaker's name and a saying has its row for the saying already
+
+
+def _story_day_clauses(index: int, s: Sentence, row: EventDraft, language: str | None, context: Context, scope: Scope,
+                       previous_actor: str | None, in_turn: bool) -> list[EventDraft]:
+    """A sentence the story's stated day dates, of clauses each with a past act and its own subject ("There was fighting
+    in Kampala until the evening, and some officers were killed"): a row for each clause, on that day."""
+    spans = own_clauses(s.text, language)
+    if len(spans) < 2:
+        return [row]
+    rows = []
+    for a, b in spans:
+        clause = Sentence(s.start + a, s.start + b, s.text[a:b], [], s.year)
+        told = [e for e in tense_events(index, clause, language, context, scope, previous_actor, in_turn)
+                if story_day_row(scope, context, e)]
+        if len(told) != 1:
+            return [row]
+        rows += told
+    return rows
 
 
 def _names_its_week(clause: str, language: str | None) -> bool:

@@ -633,6 +633,10 @@ def _tense_events(
             and not _PERFECT.match(sentence[main.start: main.end]) and not done_by_then(sentence, main, language):
         event.on(day).date_kind = "exact"  # "When we flew into Belgrade on 26 September ... The conversation ... was held at
         scope.during(event)  # the appointed time": the text tells that day's acts in turn; "had invited" was before it
+    elif main.kind == "past" and _story_day_governs(scope, context, quoted, in_turn) \
+            and not _PERFECT.match(sentence[main.start: main.end]) and not done_by_then(sentence, main, language):
+        event.on(scope.stated).date_kind = "exact"  # "In the morning of 25 January they took the radio station. ... There
+        # was fighting in Kampala until the evening": the day the story stated dates its simple past after it
     else:  # a past act, or a saying reported in a letter: on or before the day
         (event.end_date, event.precision), event.date_kind = convened_by(sentence, context) or scope.before(day), "upper_bound"
         if _now_perfect(sentence, main, scope, context, event, quoted or in_turn or record):
@@ -1130,6 +1134,21 @@ def _tells_the_day(scope: Scope, context: Context, quoted: bool, narrated: bool 
     delegations visited the combine.", "After the discussion the Executive Committee resolved:") tells its meeting's
     acts: on its day, or within its days."""
     return (scope.told or narrated) and not quoted and (context.is_record or context.is_correspondence or context.is_journal or bool(context.entries))
+
+
+def _story_day_governs(scope: Scope, context: Context, quoted: bool, in_turn: bool) -> bool:
+    """A report or a cable that stated a day in a sentence's opening ("In the morning of 25 January they took the radio
+    station", "At 3:45 p.m. ...") tells that day's acts in turn: a simple past after it, with no date of its own, happened
+    on it, until another date is written or a relative day is told. Not in a record (its turns are of the talk's day), nor
+    in a speaker's words."""
+    return scope.stated is not None and not quoted and not in_turn and not context.is_record and context.is_correspondence \
+        and (scope.day is None or scope.stated <= scope.day)
+
+
+def story_day_row(scope: Scope, context: Context, event: EventDraft) -> bool:
+    """The row of a simple past the story's stated day dated (``_story_day_governs``)."""
+    return scope.stated is not None and event.method == "tense_sentence" and event.date_kind == "exact" \
+        and event.start_date == event.end_date == scope.stated and not context.is_record and context.is_correspondence
 
 
 # "The answer was:", "The reply was:": the other side's reply given at the meeting, whatever words follow.
