@@ -9,7 +9,7 @@ import re
 from dataclasses import replace
 from datetime import date, timedelta
 
-from pipeline.extract.events.annotate import Sentence, annotate
+from pipeline.extract.events.annotate import Sentence, annotate, pluperfect_in
 from pipeline.extract.events.cable_header import header_events
 from pipeline.extract.events.cable_trailer import handling_actors, is_repeat_line, trailer_events
 from pipeline.extract.events.common import (
@@ -3668,6 +3668,16 @@ def _on_the_talk_day(event: EventDraft, s: Sentence, day: date) -> None:
 _ABOUT_A_THING = compile_opening(r"\s+(?:" + alternation(lexicon("en").get("told_of_prepositions") or []) + r")\b")
 
 
+_FUTURE_WORD = compile_opening(r"\b(?:will|would|shall)\b", re.IGNORECASE)
+
+
+def _past_before_plan(words: str) -> bool:
+    """The words a turn reports tell a past act in the pluperfect before the plan they state ("army had acted only to
+    prevent bloodshed and would respect its obligations"): an account of what was done, no plan alone."""
+    done, plan = pluperfect_in(words), _FUTURE_WORD.search(words)
+    return done is not None and plan is not None and done.end() <= plan.start()
+
+
 def _talk_turn(index: int, s: Sentence, made: list[EventDraft], day: date, spoke_from: date | None = None) -> list[EventDraft]:
     """A turn of the cable's conversation ("SADAT said that he had studied the reply ... on Thursday", "SIDKY added
     that he had been told ... last night"): said at the meeting, on its day, whatever the day of what it tells. A past
@@ -3683,6 +3693,10 @@ def _talk_turn(index: int, s: Sentence, made: list[EventDraft], day: date, spoke
     elif (planned := [e for e in made if e.evidence_start == s.start and e.date_kind == "undated" and e.event_type in _TALK_ROWS]):
         planned[0].on(day).date_kind, planned[0].inferred = "exact", True  # "He asked that the
         return []  # visit, planned for November, be put off": the asking is the talk's act, on its day; its words no plan of his
+    if (told := [e for e in made if e.evidence_start == s.start and e.date_kind == "undated" and e.method == "tense_sentence"]) \
+            and _past_before_plan(turn["rest"]):
+        told[0].on(day).date_kind, told[0].inferred = "exact", True  # "He said army had acted only to prevent bloodshed and
+        return []  # would respect the country's obligations": the words tell what was done first, the saying is the talk's act
     if any(e.evidence_start == s.start and (e.date_kind == "undated" or e.start_date == day == e.end_date) for e in made):
         return []  # "Kyprianou told me afterwards that the Archbishop will send ...": read as the plan it tells
     reach = _SAID_TO_WHOM.match(turn["rest"]).end()

@@ -76,3 +76,27 @@ def test_a_relative_day_ends_the_stated_days_rule():
 ])
 def test_peoples_joined_before_a_group_noun_are_one_group(before, expected):
     assert subject_phrase(before) == expected
+
+
+CABLE = """source: https://example.org/historicaldocuments/telegram-embassy-port-town
+Telegram From the Embassy in Port Town to the Department of State
+
+Port Town, March 9, 1968, 1200Z.
+
+240. 1. Colonel Daouda received me yesterday for half an hour. He said the officers had moved only to stop the looting and would hand power to civilians within a year.
+
+2. He told me that the curfew will be lifted on Monday.
+
+Smith
+"""
+
+
+def test_a_turn_that_tells_what_was_done_before_its_plan_is_the_saying_on_the_talk_day():
+    rows = _rows(CABLE)
+    said = _row(rows, "He said the officers")
+    assert said[1:3] == (date(1968, 3, 8), date(1968, 3, 8)), rows
+
+
+def test_a_turn_that_tells_only_a_plan_is_still_read_as_the_plan():
+    rows = _rows(CABLE)
+    assert all(r[1] != date(1968, 3, 8) for r in rows if r[0].startswith("He told me that the curfew")), rows
