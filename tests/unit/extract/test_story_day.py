@@ -100,3 +100,11 @@ def test_a_turn_that_tells_what_was_done_before_its_plan_is_the_saying_on_the_ta
 def test_a_turn_that_tells_only_a_plan_is_still_read_as_the_plan():
     rows = _rows(CABLE)
     assert all(r[1] != date(1968, 3, 8) for r in rows if r[0].startswith("He told me that the curfew")), rows
+
+
+def test_a_weekday_right_after_a_past_verb_dates_the_act_not_the_day_a_plan_is_set_for():
+    text = CABLE.replace("2. He told me that the curfew will be lifted on Monday.",
+                         "2. Riots began Saturday when students called a march for Monday; on Monday the police fired on them.")
+    rows = _rows(text)
+    assert _row(rows, "Riots began Saturday")[1:3] == (date(1968, 3, 2), date(1968, 3, 2)), rows
+    assert _row(rows, "on Monday the police")[1:3] == (date(1968, 3, 4), date(1968, 3, 4)), rows
