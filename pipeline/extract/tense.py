@@ -247,6 +247,20 @@ def _weekday_pattern(language: str = "en") -> tuple[re.Pattern | None, dict[str,
     ), days
 
 
+@cache
+def _weekday_after_verb_pattern() -> re.Pattern | None:
+    """A day of the week right after a verb of the past, no opening word between, as a cable writes it ("Strikes began
+    Saturday", "Minister resigned Tuesday"): the day of that act (en.yaml irregular_past; the -ed forms by their ending)."""
+    lex = lexicon("en")
+    days = [k.lower() for k in lex.get("weekdays") or {}]
+    if not days:
+        return None
+    return compile_opening(
+        rf"\b(?:[a-z]{{3,}}ed|{alternation(lex.get('irregular_past') or [])})\s+(?P<day>(?-i:{'|'.join(d.capitalize() for d in days)}))\b"
+        r"(?!\s*,?\s*(?:\d|the\s+\d))(?!\s+(?:" + alternation(lex.get("weekday_parts_alone") or ["(?!)"]) + r")\b)",
+        re.IGNORECASE)
+
+
 def _weekday_not_after(before: str) -> bool:
     """A word before a day of the week that sends it forward or makes it a habit ("next Wednesday morning", "every Friday
     evening"), or an opening word the opened pattern already read (en.yaml weekday_not_after)."""
@@ -289,6 +303,10 @@ def _english(sentence: str) -> list[Cue]:
         cues += [Cue("relative", m.start(), m.end(), weekday=days_of_week[m["day"].lower()], bound=" ".join((m["opener"] or "").lower().split()) in deadlines,
                      since=" ".join((m["opener"] or "").lower().split()) in since)
                  for m in weekday.finditer(sentence) if m["opener"] or not _weekday_not_after(sentence[: m.start()])]
+        if (bare := _weekday_after_verb_pattern()) is not None:  # "Strikes and crowds began Saturday": that Saturday
+            held = {c.start for c in cues}
+            cues += [Cue("relative", m.start("day"), m.end(), weekday=days_of_week[m["day"].lower()])
+                     for m in bare.finditer(sentence) if m.start("day") not in held]
         if (spans := _weekday_range_pattern()) is not None:  # "From Friday to Sunday the new leadership met ...": those days
             cues += [Cue("relative", m.start(), m.end(), weekday=days_of_week[m["day"].lower()], to_weekday=days_of_week[m["to"].lower()])
                      for m in spans.finditer(sentence)]

@@ -2125,6 +2125,17 @@ _JOINED_NOUNS = compile_opening(
     r"|(?<![\w-])((?:" + _QUALIFIERS + r"))\s+and\s+(?=[\w-]+\s+(?:" + _OBJECT_HEAD + r")\b" + _OWNER_AFTER + ")"
 )
 
+# Two peoples or communities named by their capitalised words before one group noun ("some Langi and Acholi officers were
+# killed", "Hutu and Tutsi refugees fled"): one group, the "and" no clause break; not where the first word is an actor the
+# gazetteer knows ("Tito and Soviet leaders": two subjects).
+_JOINED_PEOPLES = compile_opening(
+    r"(?<![\w-])([A-Z][a-z]{2,})\s+and\s+(?=[A-Z][\w-]+\s+(?:" + _OBJECT_HEAD + r")\b" + _OWNER_AFTER + ")")
+
+
+def joined_peoples(before: str) -> str:
+    """``before`` with the "and" between two peoples' words before their group noun joined (``_JOINED_PEOPLES``)."""
+    return _JOINED_PEOPLES.sub(lambda m: m[0] if lookup(m[1]) is not None else m[1] + _JOINT, before)
+
 
 def _opening_subject(before: str) -> list[str]:
     """The group that opens the sentence as its subject ("The Cuban press and radio give prominence to this news, while
@@ -2173,7 +2184,8 @@ def subject_phrase(before: str) -> list[str]:
         return [body]
     if workplace := _workplace(before.split()):
         return [workplace]  # "work in the Gdansk and Szczecin shipyards resumed": the shipyards, "and" no clause break
-    before = _JOINED_NOUNS.sub(lambda m: (m[1] or m[2]) + _JOINT, before)  # "The Cuban press and radio": one subject, two heads
+    before = _JOINED_NOUNS.sub(lambda m: (m[1] or m[2]) + _JOINT, joined_peoples(before))  # "The Cuban press and radio": one
+    # subject, two heads; "Langi and Acholi officers": one group of two peoples
     breaks = [m for m in _CLAUSE_BREAK.finditer(before) if m.end() > m.start()]
     timed = bool(breaks) and breaks[-1].group(0).strip().lower() in OPENING_PREPOSITIONS  # "After Stalin's death the Presidium"
     phrase = re.sub(r"[\[\]“”\"]", "", _CLAUSE_BREAK.split(before)[-1]).strip(" '’")
@@ -2277,6 +2289,7 @@ def _doers(words: list[str]) -> str | None:
 _SUBJECT_TIME_DETERMINERS = frozenset(w.lower() for w in lexicon("en").get("subject_time_determiners") or [])
 _SUBJECT_TIME_PARTS = frozenset(w.lower() for w in lexicon("en").get("subject_time_parts") or [])
 _COUNT_APPROXIMATORS = tuple(w.lower().split() for w in sorted(lexicon("en").get("count_approximators") or [], key=len, reverse=True))
+_VAGUE_COUNTS = frozenset(w.lower() for w in lexicon("en").get("vague_counts") or [])
 _COUNT_SCALES = frozenset(w.lower() for w in lexicon("en").get("count_scales") or [])
 _FIGURE = compile_opening(r"^\d[\d,.]*$")
 
@@ -2286,6 +2299,10 @@ def _without_count(words: list[str], estimated_only: bool = True) -> list[str]:
     workers"): the group; a count said exactly stays part of it ("Two Koreans"), unless ``estimated_only`` is off (the
     count after a partitive: "a group of 26 Soviet specialists"). A phrase with no count, or only a count, as it is."""
     lowered, at = [w.lower() for w in words], 0
+    if len(words) > 1 and lowered[0] in _VAGUE_COUNTS and lowered[1] not in ("of", "the") and words[1][:1].isupper() \
+            and names_an_actor(words[1:]):
+        return words[1:]  # "some Langi and Acholi officers were killed", "several Soviet advisers": the group its people's
+        # name opens, no count of it ("Some fourteen other officials", "Some 1,700 Marines" are counted, not named)
     for approximator in _COUNT_APPROXIMATORS:
         if lowered[: len(approximator)] == approximator:
             at = len(approximator)

@@ -9,7 +9,7 @@ import re
 from dataclasses import replace
 from datetime import date, timedelta
 
-from pipeline.extract.events.annotate import Sentence, annotate
+from pipeline.extract.events.annotate import Sentence, annotate, pluperfect_in
 from pipeline.extract.events.cable_header import header_events
 from pipeline.extract.events.cable_trailer import handling_actors, is_repeat_line, trailer_events
 from pipeline.extract.events.common import (
@@ -148,6 +148,7 @@ from pipeline.extract.events.tense_sentence import (
     convened_by,
     dated_aside,
     states_day,
+    story_day_row,
     tense_events,
     turn_plans,
     within_period,
@@ -1733,6 +1734,9 @@ def _sentence_events(doc: ParsedDocument, context: Context, record_speakers: lis
                 )
                 if len(events) > before_sentence:
                     _from_last_told(events[before_sentence:], events[:before_sentence], sentence, block.language)
+                if len(events) == before_sentence + 1 and not quoting and story_day_row(scope, context, events[-1]):
+                    events[before_sentence:] = _story_day_clauses(index, s, events[-1], block.language, context, scope,
+                                                                  previous_actor, bool(turn or turn_name))
             elif context.is_record and (turn or turn_name) and start <= labelled_to and not bracketed and not dated:
                 events += turn_plans(index, s, block.language, context, previous_actor, scope)  # "布托表示，他明天将去上海参观": the
                 # turn's row holds the saying; the plan it states is a row of its own
@@ -2248,6 +2252,24 @@ def _own_clause_acts(index: int, s: Sentence, made: list[EventDraft], language: 
         + _week_after_its_cause(index, s, made, language, context) + _pluperfect_asides(index, s, made, language, context) + (
             [] if in_turn else _turn_before_its_aside(index, s, held, language, context, scope, previous_actor)
         )  # a paragraph that opens a turn with its speaker's name and a saying has its row for the saying already
+
+
+def _story_day_clauses(index: int, s: Sentence, row: EventDraft, language: str | None, context: Context, scope: Scope,
+                       previous_actor: str | None, in_turn: bool) -> list[EventDraft]:
+    """A sentence the story's stated day dates, of clauses each with a past act and its own subject ("There was fighting
+    in Kampala until the evening, and some officers were killed"): a row for each clause, on that day."""
+    spans = own_clauses(s.text, language)
+    if len(spans) < 2:
+        return [row]
+    rows = []
+    for a, b in spans:
+        clause = Sentence(s.start + a, s.start + b, s.text[a:b], [], s.year)
+        told = [e for e in tense_events(index, clause, language, context, scope, previous_actor, in_turn)
+                if story_day_row(scope, context, e)]
+        if len(told) != 1:
+            return [row]
+        rows += told
+    return rows
 
 
 def _names_its_week(clause: str, language: str | None) -> bool:
@@ -3692,6 +3714,16 @@ def _on_the_talk_day(event: EventDraft, s: Sentence, day: date) -> None:
 _ABOUT_A_THING = compile_opening(r"\s+(?:" + alternation(lexicon("en").get("told_of_prepositions") or []) + r")\b")
 
 
+_FUTURE_WORD = compile_opening(r"\b(?:will|would|shall)\b", re.IGNORECASE)
+
+
+def _past_before_plan(words: str) -> bool:
+    """The words a turn reports tell a past act in the pluperfect before the plan they state ("army had acted only to
+    prevent bloodshed and would respect its obligations"): an account of what was done, no plan alone."""
+    done, plan = pluperfect_in(words), _FUTURE_WORD.search(words)
+    return done is not None and plan is not None and done.end() <= plan.start()
+
+
 def _talk_turn(index: int, s: Sentence, made: list[EventDraft], day: date, spoke_from: date | None = None) -> list[EventDraft]:
     """A turn of the cable's conversation ("SADAT said that he had studied the reply ... on Thursday", "SIDKY added
     that he had been told ... last night"): said at the meeting, on its day, whatever the day of what it tells. A past
@@ -3707,6 +3739,10 @@ def _talk_turn(index: int, s: Sentence, made: list[EventDraft], day: date, spoke
     elif (planned := [e for e in made if e.evidence_start == s.start and e.date_kind == "undated" and e.event_type in _TALK_ROWS]):
         planned[0].on(day).date_kind, planned[0].inferred = "exact", True  # "He asked that the
         return []  # visit, planned for November, be put off": the asking is the talk's act, on its day; its words no plan of his
+    if (told := [e for e in made if e.evidence_start == s.start and e.date_kind == "undated" and e.method == "tense_sentence"]) \
+            and _past_before_plan(turn["rest"]):
+        told[0].on(day).date_kind, told[0].inferred = "exact", True  # "He said army had acted only to prevent bloodshed and
+        return []  # would respect the country's obligations": the words tell what was done first, the saying is the talk's act
     if any(e.evidence_start == s.start and (e.date_kind == "undated" or e.start_date == day == e.end_date) for e in made):
         return []  # "Kyprianou told me afterwards that the Archbishop will send ...": read as the plan it tells
     reach = _SAID_TO_WHOM.match(turn["rest"]).end()

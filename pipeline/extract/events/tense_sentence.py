@@ -76,6 +76,8 @@ class Scope:
     stated: date | None = None  # the day the last sentence that wrote a date stated in its opening ("Early yesterday
     # morning, 13 January, ...", "On the night of 12 March ..."): the clock hours and day parts told after it ("At 7 a.m.
     # ...", "In the afternoon ...") are of it, until another date is written
+    story: date | None = None  # the last day a sentence's opening stated with a written date ("In the morning of 25
+    # January ..."): a report's later acts told with no date happened between it and the day written
     recalls: bool = False  # an oral history, an interview, a memoir: its story's days, not the interview's, date what it tells
     night: tuple[date, date] | None = None  # the night the last date written named ("seized power night of December
     # 31-January 1"): the midnight told after it is that night's, an hour "after midnight" on its second day
@@ -149,7 +151,7 @@ class Scope:
             return  # "On the evening of 9 June, when Nasser announced his resignation, he had telephoned Cairo": a look
             # back from the day the text speaks from, in the pluperfect; the turns after it are still of that day
         if states_day(before):
-            self.stated = mention.start_date
+            self.stated = self.story = mention.start_date
         if _DAY_IN_APPOSITION.match(before) and sentence[mention.end: mention.end + 1] == ",":
             before = "On "  # "Early yesterday morning, 13 January, army units occupied ...": the day the cable's story is at
         if OPENS_WITH_DAY.search(before) or TOOK_PLACE.search(before) or (
@@ -633,6 +635,10 @@ def _tense_events(
             and not _PERFECT.match(sentence[main.start: main.end]) and not done_by_then(sentence, main, language):
         event.on(day).date_kind = "exact"  # "When we flew into Belgrade on 26 September ... The conversation ... was held at
         scope.during(event)  # the appointed time": the text tells that day's acts in turn; "had invited" was before it
+    elif main.kind == "past" and _story_day_governs(scope, context, quoted, in_turn) \
+            and not _PERFECT.match(sentence[main.start: main.end]) and not done_by_then(sentence, main, language):
+        event.on(scope.stated).date_kind = "exact"  # "In the morning of 25 January they took the radio station. ... There
+        # was fighting in Kampala until the evening": the day the story stated dates its simple past after it
     else:  # a past act, or a saying reported in a letter: on or before the day
         (event.end_date, event.precision), event.date_kind = convened_by(sentence, context) or scope.before(day), "upper_bound"
         if _now_perfect(sentence, main, scope, context, event, quoted or in_turn or record):
@@ -642,6 +648,10 @@ def _tense_events(
             event.start_date, event.date_kind = event.end_date - timedelta(days=length), "range"  # the day the story is at
         elif scope.floor and not record:  # after the directive it answers: between the two days
             event.start_date, event.date_kind = scope.floor, "range"
+        elif main.kind == "past" and _after_the_story_day(scope, context, quoted, in_turn, event) and not done_by_then(sentence, main, language) \
+                and (not _PERFECT.match(sentence[main.start: main.end]) or _RELATIVE_BEFORE.search(sentence[: main.start])):
+            event.start_date, event.date_kind = scope.story, "range"  # "Obote, who had landed in Nairobi, flew on to Dar es
+            # Salaam", told after the coup's day: between that day and the day the report is written
         elif main.kind == "past" and context.is_correspondence and not scope.moved and not quoted and not _PERFECT.match(sentence[main.start: main.end]) \
                 and aside is None:  # "As I reported earlier, ...": the writer's report, not a step of the story
             scope.narrated.append(event)  # a letter's story: by the day it reaches next, if it reaches one
@@ -1130,6 +1140,28 @@ def _tells_the_day(scope: Scope, context: Context, quoted: bool, narrated: bool 
     delegations visited the combine.", "After the discussion the Executive Committee resolved:") tells its meeting's
     acts: on its day, or within its days."""
     return (scope.told or narrated) and not quoted and (context.is_record or context.is_correspondence or context.is_journal or bool(context.entries))
+
+
+def _story_day_governs(scope: Scope, context: Context, quoted: bool, in_turn: bool) -> bool:
+    """A report or a cable that stated a day in a sentence's opening ("In the morning of 25 January they took the radio
+    station", "At 3:45 p.m. ...") tells that day's acts in turn: a simple past after it, with no date of its own, happened
+    on it, until another date is written or a relative day is told. Not in a record (its turns are of the talk's day), nor
+    in a speaker's words."""
+    return scope.stated is not None and not quoted and not in_turn and not context.is_record and context.is_correspondence \
+        and (scope.day is None or scope.stated <= scope.day)
+
+
+def _after_the_story_day(scope: Scope, context: Context, quoted: bool, in_turn: bool, event: EventDraft) -> bool:
+    """A report's or a cable's simple past told with no date after the story stated a day (``Scope.story``), on or before
+    the day written: on or after the story's day."""
+    return scope.story is not None and not quoted and not in_turn and not context.is_record and context.is_correspondence \
+        and event.precision == "day" and event.end_date is not None and scope.story < event.end_date
+
+
+def story_day_row(scope: Scope, context: Context, event: EventDraft) -> bool:
+    """The row of a simple past the story's stated day dated (``_story_day_governs``)."""
+    return scope.stated is not None and event.method == "tense_sentence" and event.date_kind == "exact" \
+        and event.start_date == event.end_date == scope.stated and not context.is_record and context.is_correspondence
 
 
 # "The answer was:", "The reply was:": the other side's reply given at the meeting, whatever words follow.
