@@ -1,7 +1,7 @@
 """An oral history whose head is a catalogue's fields ("Creator: ...", "Interviewer: ...", "Date of Interview: ..."):
 the one interviewed is named without the field's label, the page is titled by the head line that names him, and a
 question the interviewer asks under his own name ("GRELE: Did he ask for anything?") is put to the one interviewed.
-A bare "Q:" turn stays the asker's alone. Other programmes, names and days than the held-out page the kind was seen on."""
+A bare "Q:" turn is put to him too. Other programmes, names and days than the held-out page the kind was seen on."""
 
 import pytest
 
@@ -62,9 +62,9 @@ def test_the_named_interviewers_question_is_put_to_the_one_interviewed(case):
     assert all(r["source_names"] == [person] for r in answered)  # (test_oral_history_answers); what it tells is his
 
 
-def test_a_bare_q_turn_is_the_askers_alone():
+def test_a_bare_q_turn_is_put_to_the_one_interviewed_too():
     case = list(_CASES[0])
     case[7] = "Q"
     rows = process_seed("x.txt", _page(*case).encode()).events.to_pylist()
     asked = [r for r in rows if r["evidence_text"].startswith("Q: ")]
-    assert asked and all(r["target_names"] == [] for r in asked)
+    assert asked and all(r["source_names"] == [case[4]] and r["target_names"] == [case[1]] for r in asked)
