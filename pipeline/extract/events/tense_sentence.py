@@ -579,8 +579,11 @@ def _tense_events(
     elif main.kind == "period":
         if "planned" in kinds:
             return []  # "will come next week": a plan, read by its own cue
-        if main.period in ("this_week", "this_month") and (AHEAD_WORDS.search(sentence) or _PRESENT_PROGRESSIVE.search(sentence)):
+        if main.period in ("this_week", "earlier_this_week", "this_month") and (AHEAD_WORDS.search(sentence) or _PRESENT_PROGRESSIVE.search(sentence)):
             return []  # "is sending Comrade Le Duc Tho to Beijing in the last ten days of this month": days to come
+        if main.period == "earlier_this_week" and not context.is_record and written_on(scope, context, day) != day:
+            return []  # a bulletin's "had gone to Warsaw earlier in the week" after the story moved to another day: earlier
+            # than which day, the story's or the bulletin's, the words do not tell
         within_period(event, written_on(scope, context, day), main.period, after=context.letter_date is None)
         scope.period = (event.start_date, event.end_date, event.precision)
     elif main.kind == "recent_days":
@@ -1245,6 +1248,9 @@ def within_period(event: EventDraft, day: date, period: str, after: bool = False
         event.start_date, event.end_date, event.precision, event.date_kind = first, period_end(first, "month"), "month", "exact"
     elif period == "this_week":  # "this week": its Monday to the day
         event.start_date, event.end_date = day - timedelta(days=day.weekday()), day
+    elif period == "earlier_this_week":  # "earlier in the week": its Monday to the day before (on a Monday, that day)
+        event.start_date = day - timedelta(days=day.weekday())
+        event.end_date = max(event.start_date, day - timedelta(days=1))
     elif period == "this_month":  # "there were some clashes in Luanda this month": the month of the day
         first = day.replace(day=1)
         event.start_date, event.end_date, event.precision = first, period_end(first, "month"), "month"
