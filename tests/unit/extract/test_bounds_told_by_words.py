@@ -51,3 +51,14 @@ def test_a_chinese_uprising_on_a_day_is_no_course():
     text = "四月十二日起义军攻占了省城。"
     rows = _rows(text, date(1971, 4, 20), language="zh", kind="report")
     assert not any((start, stop) == (date(1971, 4, 12), date(1971, 4, 20)) for _, start, stop, _ in rows), rows
+
+
+@pytest.mark.parametrize(("text", "day", "end"), [
+    ("Yesterday the radio announced that the junta had dissolved the assembly.", date(1967, 4, 22), date(1967, 4, 21)),
+    ("On Friday the ministry stated that the border talks had broken down.", date(1967, 4, 24), date(1967, 4, 21)),
+])
+def test_a_pluperfect_a_saying_on_a_relative_day_reports_is_bounded_by_that_day(text, day, end):
+    rows = _rows(text, day, kind="report")
+    said = [(start, stop, kind) for _, start, stop, kind in rows]
+    assert (end, end, "exact") in said, rows  # the saying on its day
+    assert (None, end, "upper_bound") in said, rows  # what it reports, by then
