@@ -280,9 +280,11 @@ def plan_day(sentence: str, mention: DateMention) -> date | None:
 _CLAUSE_JOINERS = [w for lang in ("en", "ru") for w in lexicon(lang).get("deadline_clause_joiners") or []] or ["and"]
 _DEADLINE_OPENERS = [w for lang in ("en", "ru", "zh") for w in lexicon(lang).get("deadline_passed_openers") or []]
 # A part of the day between the opener and its date ("By the evening of 14 April", "by the morning of the 3rd"): the
-# deadline is that day's (en.yaml deadline_day_parts).
-_DEADLINE_DAY_PART = (r"(?:\s+the\s+(?:" + alternation(lexicon("en").get("deadline_day_parts") or []) + r")\s+of(?:\s+the)?)?"
-                      if lexicon("en").get("deadline_day_parts") else "")
+# deadline is that day's (en.yaml deadline_day_parts). A day of the month named with its article alone ("By the 16th the
+# last hostages had been freed", "by the 3rd the talks had broken down") is such a deadline too: the article may stand
+# between the opener and the day.
+_DEADLINE_DAY_PART = (r"(?:\s+the\s+(?:" + alternation(lexicon("en").get("deadline_day_parts") or []) + r")\s+of(?:\s+the)?|\s+the)?"
+                      if lexicon("en").get("deadline_day_parts") else r"(?:\s+the)?")
 _DEADLINE_OPENS = compile_opening(
     r"(?:^|[;:,\uff0c\uff1b\uff1a\u3002]|(?<!\w)(?:" + alternation(_CLAUSE_JOINERS) + r")(?!\w))[\s\u2014\u2013-]*(?:" + alternation(_DEADLINE_OPENERS).replace(r"\ ", r"\s+")
     + r")" + _DEADLINE_DAY_PART + r"\s*$", re.IGNORECASE) if _DEADLINE_OPENERS else None

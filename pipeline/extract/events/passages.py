@@ -2279,7 +2279,7 @@ def _names_its_week(clause: str, language: str | None) -> bool:
                for c in read_cues(clause, language or "en"))
 
 
-_WEEKS = ("week", "weekend", "this_week")  # a season named alone ("it broke apart in the autumn") is the story's, not the week's
+_WEEKS = ("week", "weekend", "this_week", "earlier_this_week")  # a season named alone ("it broke apart in the autumn") is the story's, not the week's
 
 
 # Where a clause with a verb of its own opens inside a sentence, with or without a comma: "the results of the talks which

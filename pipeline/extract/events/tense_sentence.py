@@ -579,8 +579,11 @@ def _tense_events(
     elif main.kind == "period":
         if "planned" in kinds:
             return []  # "will come next week": a plan, read by its own cue
-        if main.period in ("this_week", "this_month") and (AHEAD_WORDS.search(sentence) or _PRESENT_PROGRESSIVE.search(sentence)):
+        if main.period in ("this_week", "earlier_this_week", "this_month") and (AHEAD_WORDS.search(sentence) or _PRESENT_PROGRESSIVE.search(sentence)):
             return []  # "is sending Comrade Le Duc Tho to Beijing in the last ten days of this month": days to come
+        if main.period == "earlier_this_week" and not context.is_record and written_on(scope, context, day) != day:
+            return []  # a bulletin's "had gone to Warsaw earlier in the week" after the story moved to another day: earlier
+            # than which day, the story's or the bulletin's, the words do not tell
         within_period(event, written_on(scope, context, day), main.period, after=context.letter_date is None)
         scope.period = (event.start_date, event.end_date, event.precision)
     elif main.kind == "recent_days":
@@ -725,6 +728,9 @@ def _tense_events(
     events += prior
     if main.kind in ("speech", "performative"):
         events += _embedded_events(index, sentence, offset, cues, main, day, scope, language, context, previous_actor, event.sources, quoted)
+    elif main.kind == "relative" and event.date_kind == "exact" and event.start_date is not None and not in_turn \
+            and (said := next((c for c in cues if c.kind == "speech" and c.start > main.end), None)) is not None:
+        events += _reported_pluperfects(index, sentence, offset, cues, said, event, scope, language, context, previous_actor)
     if reported_plan is not None and not in_turn and _states_plan(sentence, reported_plan, main, language):
         events.append(_reported_plan(index, sentence, offset, main, reported_plan, language, context, previous_actor))
     if language == "zh" and main.kind != "ongoing" and (now := _now_clause(sentence, cues, main)):
@@ -1245,6 +1251,9 @@ def within_period(event: EventDraft, day: date, period: str, after: bool = False
         event.start_date, event.end_date, event.precision, event.date_kind = first, period_end(first, "month"), "month", "exact"
     elif period == "this_week":  # "this week": its Monday to the day
         event.start_date, event.end_date = day - timedelta(days=day.weekday()), day
+    elif period == "earlier_this_week":  # "earlier in the week": its Monday to the day before (on a Monday, that day)
+        event.start_date = day - timedelta(days=day.weekday())
+        event.end_date = max(event.start_date, day - timedelta(days=1))
     elif period == "this_month":  # "there were some clashes in Luanda this month": the month of the day
         first = day.replace(day=1)
         event.start_date, event.end_date, event.precision = first, period_end(first, "month"), "month"
@@ -1287,6 +1296,21 @@ _COORDINATED = compile_opening(r"(?:and|but)\s+|[,;]\s+", re.IGNORECASE)  # a cl
 # the noun, then its clause's subject, then the perfect. The act was done before the saying.
 _REDUCED_RELATIVE = compile_opening(r"\b(?:the|a|an|this|that|these|those|his|her|their|our|my|your)\s+(?:[\w'’-]+\s+){0,2}?(?:I|we|he|she|they|you)\s+(?:\w+ly\s+|just\s+|already\s+)*$")
 _CLAUSE_OPENERS = compile_opening(r"\b(?:that|and|but|as|which|who|because)\s+|[,;:]\s+", re.IGNORECASE)
+
+
+def _reported_pluperfects(index: int, sentence: str, offset: int, cues: list[Cue], said: Cue, event: EventDraft, scope: Scope,
+                          language: str | None, context: Context, previous_actor: str | None) -> list[EventDraft]:
+    """A saying on a day a relative word names ("On Sunday evening the King announced on television that the marshal had
+    resigned", "Yesterday the ministry stated that the talks had broken down"): what it reports in the pluperfect came on
+    or before that day, an upper bound; the saying keeps its own row on the day."""
+    found = []
+    for row in _embedded_events(index, sentence, offset, cues, said, event.start_date, scope, language, context, previous_actor,
+                                event.sources):
+        if row.date_kind == "undated" or pluperfect_in(sentence[row.evidence_start - offset: row.evidence_end - offset]) is None:
+            continue
+        row.start_date, (row.end_date, row.precision), row.date_kind = None, (event.start_date, "day"), "upper_bound"
+        found.append(row)
+    return found
 
 
 def _embedded_events(
