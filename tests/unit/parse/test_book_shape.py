@@ -147,7 +147,11 @@ def test_a_record_with_notes_is_no_book(page, wrap):
 
 # Book pages of a held-out batch not yet read as books, each with what is missed (a batch is measured before any rule
 # is built from it, so its misses stay known here until a round takes it up).
-_NOT_YET_BOOKS: dict[str, str] = {}
+_NOT_YET_BOOKS: dict[str, str] = {
+    "3307_book-james-currey-senegal-gambia-kukoi-coup-1981-p61.txt":
+        "a chapter page whose note calls sit after a closing quotation mark ('of the proletariat\".24') and after a "
+        "year ('on 1 February 1982.26') is read as a web page: one call of three is found (batch 32, unseen)",
+}
 BOOK_PAGES = [pytest.param(p, marks=pytest.mark.xfail(reason=_NOT_YET_BOOKS[p.name], strict=True)) if p.name in _NOT_YET_BOOKS
               else p for p in sorted(p for p in FIXTURES.glob("*/*.txt") if "book" in p.name)]
 RECORDS = sorted(p for p in FIXTURES.glob("*/*.txt") if "book" not in p.name)
