@@ -154,8 +154,9 @@ _DRAFTED = compile_opening(r"(?:^|(?<=[.;]\s))(?P<label>" + alternation(words("d
                            + r"(?:(?:\s+on\s+|,\s+(?=\d{1,2}\.?\s+[^\W\d_]|[A-Z][a-z]+\.?\s+\d{1,2},?\s+\d{4}))(?P<when>[^.;]{3,40}))?"
                            + r"(?=\s*(?:[.;,]|$|\s+and\s))")
 # Each link of the chain after the drafter, in any order and with any joint ("and approved by Y", "; cleared by Z;
-# approved by W", ", cleared in S/P"): the last one is the approval that released the paper.
-_APPROVED = compile_opening(r"\s*(?:[;,]\s*(?:and\s+)?|\s+and\s+)(?P<verb>" + alternation(words("approved_by")) + r")\s+"
+# approved by W", ", cleared in S/P"), or a sentence of its own after the drafter's ("Drafted by Green on September 26.
+# Approved in S on October 3."): the last one is the approval that released the paper.
+_APPROVED = compile_opening(r"\s*(?:[;,]\s*(?:and\s+)?|\s+and\s+|\.\s+(?=[A-Z]))(?P<verb>(?i:" + alternation(words("approved_by")) + r"))\s+"
                             + _WHO.format("by") + r"(?:\s+on\s+(?P<when>[^.;,]{3,40}))?(?=\s*(?:[.;,]|$|\s+and\s))")
 
 
