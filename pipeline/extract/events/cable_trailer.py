@@ -151,7 +151,7 @@ _WHO = r"(?:the\s+)?(?P<{0}>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){{0,3}})"
 _DRAFTING_LABELS = frozenset(w.lower() for w in words("drafted_by"))
 _DRAFTED = compile_opening(r"(?:^|(?<=[.;]\s))(?P<label>" + alternation(words("drafted_by") + [w for w in words("recorder_labels") if w.endswith(" by")])
                            + r")(?P<colon>:)?\s+" + _WHO.format("who")
-                           + r"(?:(?:\s+on\s+|,\s+(?=\d{1,2}\.?\s+[^\W\d_]|[A-Z][a-z]+\.?\s+\d{1,2},?\s+\d{4}))(?P<when>[^.;]{3,40}))?"
+                           + r"(?:(?:\s+on\s+|,\s+(?=\d{1,2}\.?\s+[^\W\d_]|[A-Z][a-z]+\.?\s+\d{1,2},?\s+\d{4}))(?P<when>(?:(?!\s+and\s)[^.;]){3,40}))?"
                            + r"(?=\s*(?:[.;,]|$|\s+and\s))")
 # Each link of the chain after the drafter, in any order and with any joint ("and approved by Y", "; cleared by Z;
 # approved by W", ", cleared in S/P"), or a sentence of its own after the drafter's ("Drafted by Green on September 26.
