@@ -65,3 +65,8 @@ def test_a_hand_named_without_a_day_deciphered_about_the_receipts_day():
 def test_by_wire_names_the_means_not_a_hand():
     doc = parse_text(CABLE.replace("deciphered by Horáková", "Deciphered by wire."))
     assert not [e for e in extract_events(doc) if e.event_type == "deciphered"]
+
+
+def test_the_titles_sending_is_the_dispatch_stamped_the_day_before_the_cables_date():
+    _, rows = _rows()  # the cable dated by its receipt (2 March), dispatched on 1 March: one sending, the stamp's
+    assert [r[1] for r in rows if r[0] == "message_sent"] == [date(1966, 3, 1)]
