@@ -177,6 +177,8 @@ def closes_message(texts: list[str]) -> bool:
         return True
     if len(texts) > 2 and _signed_under_date_line(texts):
         return True
+    if len(texts) > 1 and _signed_with_office(last) and ends_sentence(texts[-2]):
+        return True  # "József Takács, ambassador" under the last sentence: the signer and his office on one line
     names = 0
     while names < min(3, len(texts) - 1) and _is_name_line(texts[-1 - names]):
         names += 1
@@ -184,6 +186,15 @@ def closes_message(texts: list[str]) -> bool:
     if names > 1 and len(last.split()) > 1 and closes_letter(above):
         return True  # the signer and his office under "With fraternal greetings," (a word alone under his name may be cut: "Berl")
     return names > 0 and ends_sentence(above)
+
+
+def _signed_with_office(line: str) -> bool:
+    """A signer's name and his office after a comma on one line, the office in lower case as a translation may keep it
+    ("József Takács, ambassador", "Olszewski, chargé d'affaires a.i.", "Ivan Petrov, First Secretary of the Embassy")."""
+    from pipeline.parse.signature import is_office_line  # the signature's reader builds on this module
+
+    name, comma, office = line.partition(",")
+    return bool(comma) and len(line) <= 80 and _is_name_line(name) and is_office_line(office.strip())
 
 
 def _signed_under_date_line(texts: list[str]) -> bool:

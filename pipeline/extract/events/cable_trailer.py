@@ -26,7 +26,7 @@ HANDLING = compile_opening(
 
 
 HANDLING_VERBS = {verb.lower(): kind for language in ("en", "ru") for verb, kind in (lexicon(language).get("handling_verbs") or {}).items()}
-_HANDLING_LINE = compile_opening(r"^\W*(?:From\s+\S+(?:\s+\d+)?\s+)?(?P<verb>" + alternation(list(HANDLING_VERBS)) + r")\b", re.IGNORECASE)
+_HANDLING_LINE = compile_opening(r"^\W*(?:From\s+\S+?(?:\s+\d+)?,?\s+)?(?P<verb>" + alternation(list(HANDLING_VERBS)) + r")\b", re.IGNORECASE)
 # A stamp's day or hour right after its verb ("Получено 28.X.62 в 0 ч. 15 м.", "Received at 1:12 p.m.", "Received: February
 # 8, 9:12 p.m."): a handling line, not a sentence that opens with the verb ("Получена телеграмма из Пекина").
 _STAMPED = compile_opening(r"\s*(?::\s*|\s(?:at|on)\s+)?(?:\d|[A-Z][a-z]+\.?\s+\d)")
@@ -151,11 +151,12 @@ _WHO = r"(?:the\s+)?(?P<{0}>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){{0,3}})"
 _DRAFTING_LABELS = frozenset(w.lower() for w in words("drafted_by"))
 _DRAFTED = compile_opening(r"(?:^|(?<=[.;]\s))(?P<label>" + alternation(words("drafted_by") + [w for w in words("recorder_labels") if w.endswith(" by")])
                            + r")(?P<colon>:)?\s+" + _WHO.format("who")
-                           + r"(?:(?:\s+on\s+|,\s+(?=\d{1,2}\.?\s+[^\W\d_]|[A-Z][a-z]+\.?\s+\d{1,2},?\s+\d{4}))(?P<when>[^.;]{3,40}))?"
+                           + r"(?:(?:\s+on\s+|,\s+(?=\d{1,2}\.?\s+[^\W\d_]|[A-Z][a-z]+\.?\s+\d{1,2},?\s+\d{4}))(?P<when>(?:(?!\s+and\s)[^.;]){3,40}))?"
                            + r"(?=\s*(?:[.;,]|$|\s+and\s))")
 # Each link of the chain after the drafter, in any order and with any joint ("and approved by Y", "; cleared by Z;
-# approved by W", ", cleared in S/P"): the last one is the approval that released the paper.
-_APPROVED = compile_opening(r"\s*(?:[;,]\s*(?:and\s+)?|\s+and\s+)(?P<verb>" + alternation(words("approved_by")) + r")\s+"
+# approved by W", ", cleared in S/P"), or a sentence of its own after the drafter's ("Drafted by Green on September 26.
+# Approved in S on October 3."): the last one is the approval that released the paper.
+_APPROVED = compile_opening(r"\s*(?:[;,]\s*(?:and\s+)?|\s+and\s+|\.\s+(?=[A-Z]))(?P<verb>(?i:" + alternation(words("approved_by")) + r"))\s+"
                             + _WHO.format("by") + r"(?:\s+on\s+(?P<when>[^.;,]{3,40}))?(?=\s*(?:[.;,]|$|\s+and\s))")
 
 
@@ -281,7 +282,8 @@ _STAMP_OPENS = compile_opening(r"(?:^|(?<=[.;]\s)|(?<=[.;]))\s*(?=(?:" + alterna
 # A stamp's hour after its day ("at 12:10", "в 17.40", "в 0 ч. 15 м."): the words before it, and the marks of an hour
 # and its minutes written out (``stamp_hour_openers``, ``clock_hour_words``, ``stamp_minute_marks``).
 _STAMP_HOUR = compile_opening(
-    r"(?<!\w)(?:" + alternation(words("stamp_hour_openers")) + r")\s+(?P<hour>[0-2]?\d)(?:[:.](?P<minute>[0-5]\d)|\s*(?:"
+    r"(?<!\w)(?:" + alternation(words("stamp_hour_openers")) + r")\s+(?P<hour>[0-2]?\d)(?:[:.](?P<minute>[0-5]\d)|(?P<joined>[0-5]\d)\s*(?:"
+    + alternation(words("stamp_hour_marks") or ["(?!)"]) + r")(?!\w)|\s*(?:"
     + alternation(words("clock_hour_words")) + r")\.?\s*(?P<written>[0-5]?\d)\s*(?:" + alternation(words("stamp_minute_marks") or ["(?!)"])
     + r")(?!\w))\s*(?P<ampm>[ap]\.?\s?m\.?)?", re.IGNORECASE)
 
@@ -289,14 +291,20 @@ _STAMP_HOUR = compile_opening(
 def stamp_hour(line: str, start: int = 0) -> str | None:
     """The hour a handling stamp gives after its day ("Sent 14/I-67 at 12:10.": "12:10"), else None."""
     hour = _STAMP_HOUR.search(line, start)
-    return clock(int(hour["hour"]), int(hour["minute"] or hour["written"]), hour["ampm"]) if hour else None
+    return clock(int(hour["hour"]), int(hour["minute"] or hour["joined"] or hour["written"]), hour["ampm"]) if hour else None
+
+
+# The post a cipher left, before its handling stamp on the same line ("from Bangkok, dispatched 16.10.1973 at 0820 hrs",
+# "From Hanoi, sent ...", "From Correspondent 20 Sent 17.7.52"): a Polish or Czechoslovak head's stamp in small letters.
+_ORIGIN = compile_opening(r"^\W*(?i:from)\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)?(?:\s+\d+)?,?\s+(?=(?i:" + alternation(list(HANDLING_VERBS)) + r")\b)")
 
 
 def stamp_lines(text: str) -> list[tuple[int, int]]:
     """The spans of the handling stamps a trailer's line holds, one after the other ("Sent 14/I-67 at 12:10. Received
     14/I-67 at 15:35."); none for a line that opens with no handling verb."""
-    starts = [m.end() for m in _STAMP_OPENS.finditer(text)]
-    if not starts or text[: starts[0]].strip():
+    skip = origin.end() if (origin := _ORIGIN.match(text)) else 0  # "from Bangkok, dispatched ...": the post it left
+    starts = [skip + m.end() for m in _STAMP_OPENS.finditer(text[skip:])]
+    if not starts or text[skip: starts[0]].strip():
         return []
     return [(a, b) for a, b in zip(starts, [*starts[1:], len(text)], strict=True) if text[a:b].strip()]
 
@@ -340,6 +348,8 @@ def trailer_events(doc: ParsedDocument, context: Context | None = None) -> list[
         events.append(signed)
     for index, block in enumerate(doc.blocks):
         events += drafting_events(index, block.text, doc)
+        if block.section_type == "header" and block.passage_type != "title" and index < _HEAD_LINES and _ORIGIN.match(block.text):
+            events += _stamped_lines(index, block.text, doc, context, year)  # "from Bangkok, dispatched 16.10.1973 at 0820 hrs"
         if block.section_type == "trailer":
             events += _note_events(index, block.text, doc)
             events += _stamped_lines(index, block.text, doc, context, year)
@@ -350,6 +360,41 @@ def trailer_events(doc: ParsedDocument, context: Context | None = None) -> list[
                     event = EventDraft(index, kind, m.start(), m.end(), "cable_trailer", 0.8).dated(dates[0])
                     event.sources = [canonical_name(m["who"])]
                     events.append(event)
+    events += _undated_hands(doc)
+    return events
+
+
+_HEAD_LINES = 15  # a cipher's head: its handling lines stand among the page's first lines
+# A handling line that names the hand and gives no day ("deciphered by Zielińska", "Typed by: Nowak."): the clerk's act.
+_HAND_ONLY = compile_opening(r"^\W*(?P<verb>(?i:" + alternation(list(HANDLING_VERBS)) + r"))\s+(?i:by)\s*:?\s*(?:(?i:comrade|com\.|cde\.)\s+)?"
+                             r"(?P<who>[A-Z\u0410-\u042f][\w'’-]+(?:\s+[A-Z\u0410-\u042f][\w'’-]+)?)\s*\.?\s*$")
+
+
+def _undated_hands(doc: ParsedDocument) -> list[EventDraft]:
+    """A cipher's handling line that names who deciphered or typed it and gives no day ("deciphered by Zielińska"):
+    done about the day its other handling lines give, the receipt's first (it is deciphered once received), else the
+    cable's own day; by the hand it names. Only among the handling lines of a cable's head or trailer."""
+    if doc.document_type not in ("telegram", "cable"):
+        return []
+    year = doc.document_date.year if doc.document_date else None
+    stamped = {}  # the day each kind of dated handling line gives
+    for block in doc.blocks:
+        for a, b in stamp_lines(block.text) if len(block.text) < 200 else []:
+            days = [d for d in find_dates(block.text[a:b], year) if d.precision in ("day", "minute")]
+            if days and (kind := handling_kind(block.text[a:b])):
+                stamped.setdefault(kind, days[0].start_date)
+    events = []
+    for index, block in enumerate(doc.blocks):
+        m = _HAND_ONLY.match(block.text.strip())
+        kind = HANDLING_VERBS.get(m["verb"].lower()) if m else None
+        if kind not in ("deciphered", "printed") or not (index < _HEAD_LINES or block.section_type == "trailer"):
+            continue
+        day = stamped.get("message_received") or stamped.get(kind) or next(iter(stamped.values()), None) or doc.document_date
+        if day is None:
+            continue
+        event = EventDraft(index, kind, 0, len(block.text), "cable_trailer", 0.5).on(day)
+        event.date_kind, event.sources = "approximate", [_person(m["who"])]
+        events.append(event)
     return events
 
 

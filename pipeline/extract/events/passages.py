@@ -1013,7 +1013,9 @@ def _told_again(own: EventDraft, rest: list[EventDraft]) -> bool:
             (e.start_date == own.start_date and e.sources and set(e.sources) == set(own.sources)
              and not (e.targets and own.targets and not set(e.targets) & set(own.targets)))  # "I told him I would so
             # inform Washington": the writer's saying to another, not the sending to the cable's addressees
-            or (e.method in _HANDLING_METHODS and own.start_date <= e.start_date <= handled_by and not set(e.sources) - set(own.sources))
+            or (e.method in _HANDLING_METHODS and own.start_date - timedelta(days=1) <= e.start_date <= handled_by
+                and not set(e.sources) - set(own.sources))  # "dispatched 1.3.1966 at 2140 hrs" under a cable dated by
+            # its receipt the next day: the stamp is the sending
         )
         for e in rest
     )
