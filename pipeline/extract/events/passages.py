@@ -1674,7 +1674,9 @@ def _sentence_events(doc: ParsedDocument, context: Context, record_speakers: lis
                 _until_next(events[before_sentence:], s, dated)  # "... from 24 October 1956, and then on 4 November ..."
             if dated and s.relative:  # "... on the evening of 6 September and was received by Mao the next day": that day's act
                 counted = counted_after_date(index, s, dated, events[:before_sentence], events[before_sentence:],
-                                             list(context.senders) if context.is_correspondence else None)
+                                             list(context.senders) if context.is_correspondence else None,
+                                             scope.talk or scope.day or context.occasion or context.letter_date)  # "... ten
+                # days ago": from the day the text speaks from (a record's talk), never from the date the sentence writes
                 written = s.start + max(m.start for m in dated)  # "... accepted it two days later, and on the morning of 11
                 # April the delegation left Vienna": the clause counted before the date goes before the sentence's rows, so
                 # the day written last stays the last the text wrote ("The talks opened the next afternoon": the 12th)

@@ -198,3 +198,26 @@ def test_a_russian_record_s_turn_dates_the_act_of_last_week_it_tells_by_the_talk
             "Посол СССР в ОАР\nЕ. Киселев\n")
     rows = process_seed("99931_ru-zapis-besedy.txt", text.encode()).events.to_pylist()
     assert (date(1959, 2, 23), date(1959, 3, 1)) in _days(rows, "на прошлой неделе")
+
+
+@pytest.mark.parametrize(("body", "words", "day"), [
+    ("Fawzi said that the canal treaty, signed in Cairo on 12 February, was being observed; the last British "
+     "technicians had left Ismailia ten days ago.", "the last British technicians", date(1959, 2, 25)),
+    ("Fawzi said that the floods had ruined the cotton crop on 20 January and that his government had asked "
+     "the World Bank for a loan a fortnight ago.", "his government had asked", date(1959, 2, 21)),
+])
+def test_an_offset_from_now_in_a_dated_sentence_counts_from_the_talk_not_the_written_date(body, words, day):
+    """"... signed on 12 February ...; ... ten days ago": "ago" counts from the day the record speaks from, never from the
+    date the same sentence writes."""
+    rows = _rows(903, "March 7, 1959", "On 7 March at 10:00 I was received by Foreign Minister Fawzi at his office.\n\n" + body)
+    assert (day, day) in _days(rows, words)
+    assert all(start != date(1959, 2, 2) and start != date(1959, 1, 6) for start, _ in _days(rows, words))
+
+
+@pytest.mark.parametrize(("text", "days"), [
+    ("The embassy had asked for credit a fortnight ago.", -14),
+    ("Two fortnights later the talks resumed.", 28),
+    ("The mission returned a fortnight after that.", 14),
+])
+def test_a_fortnight_is_a_counted_unit_of_fourteen_days(text, days):
+    assert [r.days for r in find_relative(text)] == [days]
