@@ -221,3 +221,40 @@ def test_an_offset_from_now_in_a_dated_sentence_counts_from_the_talk_not_the_wri
 ])
 def test_a_fortnight_is_a_counted_unit_of_fourteen_days(text, days):
     assert [r.days for r in find_relative(text)] == [days]
+
+
+_HISTORY = (
+    "source: https://www.taylorfrancis.com/books/mono/test-history/chapter-{number}\n"
+    "A History of the Coast Protectorate, 1950-1965\n"
+    "3. The Strike\n"
+    "p. 41\n\n"
+    "{body}\n\n"
+    "Cite\n"
+)
+
+
+def _history_rows(number: int, body: str) -> list[dict]:
+    text = _HISTORY.format(number=number, body=body)
+    return process_seed(f"{number}_book-history.txt", text.encode()).events.to_pylist()
+
+
+@pytest.mark.parametrize("aside", [
+    "who had gone to Nairobi in late February",
+    "who had flown to Nairobi on 25 February",
+])
+def test_a_look_back_aside_is_no_anchor_for_the_main_clauses_same_day(aside):
+    """"X, who had left ... at the end of November, proclaimed ... the same day": the main clause's day counts from the
+    nearest day the text stated before (the rising's), and so does "that night" after it."""
+    body = (f"The strike began on the morning of 4 March 1959, when the dockers walked out at Mombasa. The union "
+            f"secretary, {aside}, called a general strike there the same day. Troops were flown in from Aden that night.")
+    rows = _history_rows(904, body)
+    assert (date(1959, 3, 4), date(1959, 3, 4)) in _days(rows, "called a general strike")
+    assert _days(rows, "Troops were flown in") == [(date(1959, 3, 4), date(1959, 3, 4))]
+
+
+def test_a_plain_past_aside_of_a_day_stays_the_anchor_of_the_same_day():
+    body = ("The conference opened in Belgrade on 1 May 1959. Nasser, who arrived in Belgrade on 3 May, met Tito there "
+            "the same day.")
+    rows = _history_rows(905, body)
+    assert all(start != date(1959, 5, 1) for start, _ in _days(rows, "met Tito"))
+    assert (date(1959, 5, 3), date(1959, 5, 3)) in _days(rows, "met Tito")
