@@ -258,3 +258,17 @@ def test_a_plain_past_aside_of_a_day_stays_the_anchor_of_the_same_day():
     rows = _history_rows(905, body)
     assert all(start != date(1959, 5, 1) for start, _ in _days(rows, "met Tito"))
     assert (date(1959, 5, 3), date(1959, 5, 3)) in _days(rows, "met Tito")
+
+
+def test_that_month_after_a_later_month_of_the_story_is_the_next_one():
+    """An oral history at the story's November: "that January" is the January after it, and the days it names next
+    are of that year; "that March" told of a story still in its spring stays in the story's year."""
+    from pipeline.extract.events.annotate import annotate
+
+    sentences, _ = annotate("The embassy was besieged on November 4, 1979. I flew to Tehran that January for the "
+                            "talks. The envoys were freed on January 20.", 1979)
+    named = [(d.start_date, d.end_date) for s in sentences for d in s.dates]
+    assert (date(1980, 1, 1), date(1980, 1, 31)) in named
+    assert (date(1980, 1, 20), date(1980, 1, 20)) in named
+    sentences, _ = annotate("The strike began on May 4, 1962. The union had been founded that March.", 1962)
+    assert (date(1962, 3, 1), date(1962, 3, 31)) in [(d.start_date, d.end_date) for s in sentences for d in s.dates]
