@@ -903,16 +903,16 @@ def _within(lang: str, text: str, m: re.Match) -> RelativeMention | None:
     return RelativeMention(m.start(), m.end(), m.group(), 0, until, within=True)
 
 
-# What every offset holds, checked before the pattern runs: "day" of "days" and "the next day", "week", or a whole
+# What every offset holds, checked before the pattern runs: "day" of "days" and "the next day", "week", "fortnight", or a whole
 # next-day phrase of the files ("that morning", "накануне", "次日").
-_UNIT_STEMS = ("day", "week", *(p for p in _NEXT_DAYS if "day" not in p and "week" not in p),
+_UNIT_STEMS = ("day", "week", "fortnight", *(p for p in _NEXT_DAYS if "day" not in p and "week" not in p),
                *(p for p in _FOLLOWING if "day" not in p and "week" not in p),
                *(_folded(u) for lang, _ in _COUNTED for u in lexicon(lang)["day_units"]),
                *(_folded(p) for p in _SOON_SPACED + _SOON_ZH), *_WITHIN_UNCOUNTED,
                *(_folded(p) for lang in LANGUAGES for p in (lexicon(lang).get("within_openers") or [])
                  + (lexicon(lang).get("within_after") or [])))
-if not all(any(stem in phrase.lower() for stem in ("day", "week")) for phrase in _EN["day_units"]):
-    raise ValueError("en.yaml: every day unit must hold 'day' or 'week' (find_relative screens for them)")
+if not all(any(stem in phrase.lower() for stem in ("day", "week", "fortnight")) for phrase in _EN["day_units"]):
+    raise ValueError("en.yaml: every day unit must hold 'day', 'week' or 'fortnight' (find_relative screens for them)")
 # The stems in one pattern, one scan of the sentence where a substring test per stem made a hundred.
 _ANY_UNIT_STEM = re.compile("|".join(map(re.escape, sorted(set(_UNIT_STEMS), key=len, reverse=True))))
 

@@ -268,7 +268,7 @@ def annotate(text: str, year: int | None, this_month: tuple[int, int] | None = N
     the 12th of March" is of 1947, though told in June 1973. ``carried``: the month the text wrote last before the
     passage, where its story goes on in it ("in January 1964?" / "... on the afternoon of the 9th ... on the 13th"):
     the days alone it names are of that month until the passage names another."""
-    sentences, month, last_day = [], None, None
+    sentences, month, last_day, moved = [], None, None, None
     for start, end in sentence_spans_of(text):
         sentence = text[start:end]
         if _CITATION.search(sentence) or _EDITORIAL.search(sentence) or _cites_a_source(sentence) or is_apparatus(sentence) \
@@ -320,6 +320,15 @@ def annotate(text: str, year: int | None, this_month: tuple[int, int] | None = N
             dates = join_month_spans(sentence, sorted(dates + alone, key=lambda d: d.start))  # "Seaborn saw Pham Van Dong in
             # June": the year the text is in; "late July and early August", "Through April and May": one span
         in_scope = month or (this_month[1] if this_month and this_month[0] == year else None)  # the month the story is at
+        if alone and (month or carried) and year is not None and language in (None, "en") and _STORY_MONTH is not None:
+            nexts = {m.start for m in alone if m.start_date and m.start_date.year == year and m.start_date.month < (month or carried)
+                     and m.end_date and m.end_date.month == m.start_date.month and not m.year_written
+                     and m.start_date.month + 12 - (month or carried) <= _HALF_A_YEAR and _STORY_MONTH.fullmatch(m.text)} \
+                if not looks_back(sentence) else set()  # "had been founded that March": a look back, the story's year
+            if nexts:  # "that January" after the story's November: the January after it (within half a year), the story's
+                # year moved on
+                dates = [_year_after(d) if d.start in nexts else d for d in dates]
+                moved = year + 1
         if seasons := find_seasons(sentence, year, speaks_from or dated_on, in_scope):  # "Летом 1956 г.", "that autumn": the season's months, for
             dates = sorted([d for d in dates if not any(s.start <= d.start and d.end <= s.end for s in seasons)] + seasons,
                            key=lambda d: d.start)  # the year it names with them
@@ -332,6 +341,8 @@ def annotate(text: str, year: int | None, this_month: tuple[int, int] | None = N
             # broadcast ...": an hour alone is of the day the passage set last, not of the day the text is written
         last_day = next((d for d in reversed(dates) if d.precision in ("day", "minute") and d.start_date == d.end_date), last_day)
         sentence_year, year = year, story
+        if moved is not None:
+            year, sentence_year, moved = moved, moved, None
         for mention in dates:
             if mention.year_written and not _SINCE_BEFORE.search(sentence, 0, mention.start) and not _in_passing(sentence, mention) \
                     and not _paper_of_a_year_before(sentence, mention, this_month):
@@ -523,6 +534,20 @@ _FUTURE = re.compile(r"\b(?:will|shall|would|going\s+to)\b", re.IGNORECASE)
 # The words of a possibility (en.yaml possibility_modals): a month named alone after them is a plan's loose time.
 _POSSIBLE = compile_opening(r"\b(?:" + (alternation(lexicon("en").get("possibility_modals") or []) or "(?!)") + r")\b", re.IGNORECASE)
 _HALF_A_YEAR = 6  # months: a month without its year more than this after the message's is of the year before
+
+
+# "that January": a month named alone in the story's time with one of en.yaml story_month_openers before its name.
+_STORY_MONTH = re.compile(r"(?:" + alternation(words("story_month_openers")) + r")\s+[^\W\d_]+", re.IGNORECASE) \
+    if words("story_month_openers") else None
+
+
+def _year_after(mention: DateMention) -> DateMention:
+    """A month alone the story reaches after a later month of its year: the same month of the year after."""
+    try:
+        return replace(mention, start_date=mention.start_date.replace(year=mention.start_date.year + 1),
+                       end_date=mention.end_date.replace(year=mention.end_date.year + 1))
+    except ValueError:  # 29 February
+        return mention
 
 
 def _year_before(mention: DateMention, speaks_from: tuple[int, int]) -> DateMention:

@@ -1676,12 +1676,16 @@ def _sentence_events(doc: ParsedDocument, context: Context, record_speakers: lis
                 _until_next(events[before_sentence:], s, dated)  # "... from 24 October 1956, and then on 4 November ..."
             if dated and s.relative:  # "... on the evening of 6 September and was received by Mao the next day": that day's act
                 counted = counted_after_date(index, s, dated, events[:before_sentence], events[before_sentence:],
-                                             list(context.senders) if context.is_correspondence else None)
+                                             list(context.senders) if context.is_correspondence else None,
+                                             scope.talk or scope.day or context.occasion or context.letter_date)  # "... ten
+                # days ago": from the day the text speaks from (a record's talk), never from the date the sentence writes
                 written = s.start + max(m.start for m in dated)  # "... accepted it two days later, and on the morning of 11
                 # April the delegation left Vienna": the clause counted before the date goes before the sentence's rows, so
                 # the day written last stays the last the text wrote ("The talks opened the next afternoon": the 12th)
                 events[before_sentence:before_sentence] = [e for e in counted if e.evidence_end <= written]
                 events += [e for e in counted if e.evidence_end > written]
+                events += _look_back_aside_counted(index, s, dated, block.language, events[:before_sentence], context,
+                                                   scope.day or context.occasion or context.letter_date, previous_actor)
             if dated:  # "... met on 3 May, but Washington continues to link ...": the state under way as the text is written
                 events += ongoing_after_date(index, s, dated, block.language, course_end(context, scope.day, headed),
                                              events[before_sentence:])
@@ -2199,6 +2203,37 @@ def own_clauses(sentence: str, language: str | None) -> list[tuple[int, int]]:
     spans = [(bounds[i], bounds[i + 1]) for i in range(0, len(bounds), 2)]
     return [(a, b) for a, b in spans if sentence[a:b].strip()
             and any(c.kind == "past" for c in read_cues(sentence[a:b], language))]
+
+
+# A look-back told in a clause set off by commas: its pluperfect ("who had left for Manila at the end of November").
+_LOOK_BACK = compile_opening(r"\bhad\s+(?:\w+ly\s+|already\s+|just\s+)?(?!been\s+\w+ing\b)\w", re.IGNORECASE)
+
+
+def _look_back_aside_counted(index: int, s: Sentence, dated: list, language: str | None, earlier: list[EventDraft],
+                             context: Context, now: date | None, previous_actor: str | None) -> list[EventDraft]:
+    """A sentence whose every date sits in a clause set off by commas that looks back (a pluperfect, or a part of a month
+    rather than a day: "A. M. Azahari, who had left for Manila at the end of November, proclaimed the state there the
+    same day") and whose main clause counts a day ("the same day", "that night", "two days later"): the main clause's
+    act counts from the nearest day the text stated before the sentence, not from the look-back's time; its subject
+    is the sentence's. A day-precision aside in the plain past ("Nasser, who arrived on 3 May, met Tito the same
+    day") is the story's day itself and keeps counting from it."""
+    if language not in (None, "en") or (found := interposed_clause(s.text, dated, language)) is None:
+        return []
+    opened, tail = found
+    aside = s.text[opened:tail]
+    exact_day = all(m.precision in ("day", "minute") and m.start_date == (m.end_date or m.start_date) for m in dated)
+    if exact_day and not _LOOK_BACK.search(aside):
+        return []
+    clause = Sentence(s.start + tail, s.end, s.text[tail:], [], s.year)
+    if not clause.relative or any(r.from_now for r in clause.relative) or last_dated(earlier) is None:
+        return []
+    made = relative_events(index, clause, earlier, context, now, None, previous_actor)
+    subject = actor_names(s.text[:opened])
+    for event in made:
+        if subject:
+            event.sources = [*subject[:1], *(n for n in event.sources if n != subject[0])]
+            event.targets = [n for n in event.targets if n != subject[0]]
+    return made
 
 
 def own_clause_texts(sentence: str, language: str | None) -> list[str]:

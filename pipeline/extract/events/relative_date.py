@@ -462,11 +462,15 @@ _OBJECT_AFTER = compile_opening(r"\s+(?:the|his|her|their|its|a|an)\b|\s+[A-Z]\w
 
 
 def counted_after_date(index: int, s: Sentence, dated: list[DateMention], earlier: list[EventDraft],
-                       made: list[EventDraft], writers: list[str] | None = None) -> list[EventDraft]:
+                       made: list[EventDraft], writers: list[str] | None = None, now: date | None = None) -> list[EventDraft]:
     """A sentence that writes a day and, in a clause of its own, an offset from it: "I received your letter of 11 March,
     handed to me by Ambassador Ponomarenko two days later" (13 March), "Beria's arrest four weeks earlier" after "the
     plenum of 24–26 July" (26 June); an offset that opens the sentence before its date counts from the last date the
-    text wrote ("In the following weeks the Chinese side reduced the shelling, and on 6 October ...")."""
+    text wrote ("In the following weeks the Chinese side reduced the shelling, and on 6 October ...").
+
+    An offset counted from the day the text speaks from ("ten days ago", "a fortnight ago": from_now_directions) never
+    counts from the sentence's date: "Malik said that the agreement, signed on August 11, was being carried out; the last
+    guerrillas had been withdrawn ten days ago" counts from the talk's day (``now``), its clause the act of that day."""
     sentence, offset = s.text, s.start
     events = []
     for when in s.relative:
@@ -475,7 +479,17 @@ def counted_after_date(index: int, s: Sentence, dated: list[DateMention], earlie
         if any(m.start < when.end and when.start < m.end for m in dated):
             continue
         before = [m for m in dated if m.end <= when.start and (m.precision in ("day", "minute") or when.in_month and m.start_date)]
-        if before:
+        if when.from_now:
+            if now is None:
+                continue
+            opens = [c.end() for c in _CLAUSE_OPENS.finditer(sentence, 0, when.start)]
+            if (told := told_clause(sentence, when.start, when.end, None)) is not None:
+                opens.append(told)
+            begin = max(opens, default=0)
+            close = _CLAUSE_OPENS.search(sentence, when.end)
+            end = close.start() if close else len(sentence)
+            anchor, source = now, None
+        elif before:
             anchor_mention = before[-1]
             opens = [c.end() for c in _CLAUSE_OPENS.finditer(sentence, anchor_mention.end, when.start)]
             if (told := told_clause(sentence, when.start, when.end, None)) is not None and told > anchor_mention.end:

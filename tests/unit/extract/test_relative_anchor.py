@@ -198,3 +198,77 @@ def test_a_russian_record_s_turn_dates_the_act_of_last_week_it_tells_by_the_talk
             "Посол СССР в ОАР\nЕ. Киселев\n")
     rows = process_seed("99931_ru-zapis-besedy.txt", text.encode()).events.to_pylist()
     assert (date(1959, 2, 23), date(1959, 3, 1)) in _days(rows, "на прошлой неделе")
+
+
+@pytest.mark.parametrize(("body", "words", "day"), [
+    ("Fawzi said that the canal treaty, signed in Cairo on 12 February, was being observed; the last British "
+     "technicians had left Ismailia ten days ago.", "the last British technicians", date(1959, 2, 25)),
+    ("Fawzi said that the floods had ruined the cotton crop on 20 January and that his government had asked "
+     "the World Bank for a loan a fortnight ago.", "his government had asked", date(1959, 2, 21)),
+])
+def test_an_offset_from_now_in_a_dated_sentence_counts_from_the_talk_not_the_written_date(body, words, day):
+    """"... signed on 12 February ...; ... ten days ago": "ago" counts from the day the record speaks from, never from the
+    date the same sentence writes."""
+    rows = _rows(903, "March 7, 1959", "On 7 March at 10:00 I was received by Foreign Minister Fawzi at his office.\n\n" + body)
+    assert (day, day) in _days(rows, words)
+    assert all(start != date(1959, 2, 2) and start != date(1959, 1, 6) for start, _ in _days(rows, words))
+
+
+@pytest.mark.parametrize(("text", "days"), [
+    ("The embassy had asked for credit a fortnight ago.", -14),
+    ("Two fortnights later the talks resumed.", 28),
+    ("The mission returned a fortnight after that.", 14),
+])
+def test_a_fortnight_is_a_counted_unit_of_fourteen_days(text, days):
+    assert [r.days for r in find_relative(text)] == [days]
+
+
+_HISTORY = (
+    "source: https://www.taylorfrancis.com/books/mono/test-history/chapter-{number}\n"
+    "A History of the Coast Protectorate, 1950-1965\n"
+    "3. The Strike\n"
+    "p. 41\n\n"
+    "{body}\n\n"
+    "Cite\n"
+)
+
+
+def _history_rows(number: int, body: str) -> list[dict]:
+    text = _HISTORY.format(number=number, body=body)
+    return process_seed(f"{number}_book-history.txt", text.encode()).events.to_pylist()
+
+
+@pytest.mark.parametrize("aside", [
+    "who had gone to Nairobi in late February",
+    "who had flown to Nairobi on 25 February",
+])
+def test_a_look_back_aside_is_no_anchor_for_the_main_clauses_same_day(aside):
+    """"X, who had left ... at the end of November, proclaimed ... the same day": the main clause's day counts from the
+    nearest day the text stated before (the rising's), and so does "that night" after it."""
+    body = (f"The strike began on the morning of 4 March 1959, when the dockers walked out at Mombasa. The union "
+            f"secretary, {aside}, called a general strike there the same day. Troops were flown in from Aden that night.")
+    rows = _history_rows(904, body)
+    assert (date(1959, 3, 4), date(1959, 3, 4)) in _days(rows, "called a general strike")
+    assert _days(rows, "Troops were flown in") == [(date(1959, 3, 4), date(1959, 3, 4))]
+
+
+def test_a_plain_past_aside_of_a_day_stays_the_anchor_of_the_same_day():
+    body = ("The conference opened in Belgrade on 1 May 1959. Nasser, who arrived in Belgrade on 3 May, met Tito there "
+            "the same day.")
+    rows = _history_rows(905, body)
+    assert all(start != date(1959, 5, 1) for start, _ in _days(rows, "met Tito"))
+    assert (date(1959, 5, 3), date(1959, 5, 3)) in _days(rows, "met Tito")
+
+
+def test_that_month_after_a_later_month_of_the_story_is_the_next_one():
+    """An oral history at the story's November: "that January" is the January after it, and the days it names next
+    are of that year; "that March" told of a story still in its spring stays in the story's year."""
+    from pipeline.extract.events.annotate import annotate
+
+    sentences, _ = annotate("The embassy was besieged on November 4, 1979. I flew to Tehran that January for the "
+                            "talks. The envoys were freed on January 20.", 1979)
+    named = [(d.start_date, d.end_date) for s in sentences for d in s.dates]
+    assert (date(1980, 1, 1), date(1980, 1, 31)) in named
+    assert (date(1980, 1, 20), date(1980, 1, 20)) in named
+    sentences, _ = annotate("The strike began on May 4, 1962. The union had been founded that March.", 1962)
+    assert (date(1962, 3, 1), date(1962, 3, 31)) in [(d.start_date, d.end_date) for s in sentences for d in s.dates]
