@@ -503,7 +503,7 @@ def writer_past(clause: str) -> bool:
         text = word[0]
         if text.isdigit() or text.lower() in _CLOCK_WORDS:
             continue
-        verb = any(c.kind == "past" and c.start == word.start() for c in read_cues(clause, "ru"))
+        verb = any(c.kind in ("past", "speech") and c.start == word.start() for c in read_cues(clause, "ru"))  # "Передал ..."
         return (verb and text.lower().endswith(_WRITER_PAST_END)
                 and text.lower() not in _RU_TITLES and not find_mentions(text))
     return False

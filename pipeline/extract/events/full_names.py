@@ -144,13 +144,76 @@ def page_people(doc_texts: list[str], events: list[EventDraft], context: Context
     return people
 
 
+# The capitalised words just before a surname the gazetteer knows ("Charles " of "Charles Malik"): his given names.
+_GIVEN_BEFORE = re.compile(r"((?:(?<![\w.’'-])[^\W\d_][\w.’'-]*[ \t]+){1,3})$")
+
+
+def _given_names(text: str, start: int, lower: frozenset[str]) -> list[str]:
+    """The given names written before the surname at ``start`` ("Charles" of "Ambassador Charles Malik"), titles and
+    words of no name left off; none when a title or nothing stands there ("Ambassador Malik")."""
+    m = _GIVEN_BEFORE.search(text[max(0, start - 60): start])
+    words: list[str] = []
+    for word in reversed(m[1].split() if m else []):  # back to a sentence's end ("Yes. Nixon"), an initial going on ("S.")
+        if word.endswith(".") and len(word.rstrip(".")) > 1:
+            break
+        words.insert(0, word)
+    while words and _name_words(" ".join(words), lower) is None:
+        words.pop(0)
+    return words
+
+
+def _same_initial(given: str, name: str, aliases: tuple[str, ...]) -> bool:
+    """A given name that opens with the letter of the gazetteer man's first name in any of his full forms."""
+    return any(_fold(given)[:1] == _fold(form.split()[0])[:1] for form in (name, *aliases) if len(form.split()) >= 2)
+
+
+def _surname_only(doc_texts: list[str], context: Context, lower: frozenset[str]) -> tuple[dict[str, set[tuple[str, ...]]], list[str]]:
+    """The gazetteer's people a document names only by one word ("Malik", "Малик"), never in full nor as its writer or
+    addressee, with the folded words it names each by: the page may mean a namesake it names in full elsewhere; and
+    the full names of such namesakes the gazetteer lacks ("Charles Malik", where it reads only his surname)."""
+    surfaces: dict[str, set[tuple[str, ...]]] = {}
+    in_full = set(context.senders) | set(context.recipients)
+    namesakes: list[str] = []
+    for text in doc_texts:
+        for m in find_mentions(text):
+            if m.entity.kind != "person":
+                continue
+            words = m.surface.split()
+            if len(words) >= 2:
+                in_full.add(m.entity.name)
+            elif given := _given_names(text, m.start, lower):
+                full = " ".join([*given, m.surface])
+                if (known := lookup(full)) is not None and known.kind == "person":
+                    in_full.add(known.name)
+                elif _same_initial(given[0], m.entity.name, m.entity.aliases):  # "Nikita S. Khrushchev": the man himself
+                    in_full.add(m.entity.name)
+                else:
+                    namesakes.append(full)
+            else:
+                surfaces.setdefault(m.entity.name, set()).add(tuple(_fold(w) for w in words))
+    return {name: forms for name, forms in surfaces.items() if name not in in_full}, namesakes
+
+
 def resolve_short_names(events: list[EventDraft], doc_texts: list[str], context: Context) -> None:
-    """Every row's actor written in short ("Traoré") as the one fuller name the document gives ("Moussa Traoré")."""
+    """Every row's actor written in short ("Traoré") as the one fuller name the document gives ("Moussa Traoré"); a
+    famous man of the gazetteer the page names only by his surname ("Malik" as Yakov Malik) as the one other person
+    of that surname the page names in full, in its participants, heading or text ("Adam Malik")."""
     page = "\n".join(doc_texts)
     lower = _lower_words(page)  # read once, for the forms and for each actor
-    forms = full_names(page_people(doc_texts, events, context), page, lower)
+    short_only, namesakes_in_full = _surname_only(doc_texts, context, lower)
+    people = [n for n in page_people(doc_texts, events, context) if n not in short_only] + namesakes_in_full
+    forms = full_names(people, page, lower)
     if not forms:
         return
+    namesakes = {}
+    for name, written in short_only.items():
+        meant = {forms.get(w) for w in written}
+        if len(meant) == 1 and (other := meant.pop()) is not None and other != name:
+            namesakes[name] = other
+
+    def fuller(n: str) -> str:
+        return namesakes.get(n) or fuller_name(n, forms, page, lower)
+
     for event in events:
-        event.sources = list(dict.fromkeys(fuller_name(n, forms, page, lower) for n in event.sources))
-        event.targets = [n for n in dict.fromkeys(fuller_name(n, forms, page, lower) for n in event.targets) if n not in event.sources]
+        event.sources = list(dict.fromkeys(fuller(n) for n in event.sources))
+        event.targets = [n for n in dict.fromkeys(fuller(n) for n in event.targets) if n not in event.sources]

@@ -64,3 +64,20 @@ def test_a_surname_the_page_writes_in_small_letters_is_no_name():
     page = "the army marched; Army Marshal Kollias"
     assert fuller_name("Kollias", full_names(["Marshal Kollias"], page), page) == "Kollias"
     assert full_names(["Rodrigo Army"], page) == {}
+
+
+# A famous man of the gazetteer that a page names only by his surname ("Malik" is Yakov Malik to the gazetteer) is the
+# one other man of that surname the page names in full, in its participants list or its text; a page that names the
+# famous man in full, or names no other man of that surname, keeps him.
+@pytest.mark.parametrize(("paragraphs", "meant", "not_meant"), [
+    (("PARTICIPANTS\nLebanese Ambassador Charles Malik\nAssistant Secretary George McGhee",
+      "On 3 March 1969 Malik said that his government would not recognise the new regime."), "Charles Malik", "Yakov Malik"),
+    (("On 2 March 1969 the delegation of Foreign Minister Adam Malik arrived in the capital.",
+      "On 3 March 1969 Malik told the ambassador that the talks would go on."), "Adam Malik", "Yakov Malik"),
+    (("On 2 March 1969 Ya. A. Malik arrived in the capital.",
+      "On 3 March 1969 Malik told the ambassador that the talks would go on."), "Yakov Malik", "Charles Malik"),
+    (("On 3 March 1969 Malik told the ambassador that the talks would go on.",), "Yakov Malik", "Charles Malik"),
+])
+def test_a_surname_alone_is_the_namesake_the_page_names_in_full(paragraphs, meant, not_meant):
+    names = _actors(*paragraphs, day=date(1969, 3, 3))
+    assert meant in names and not_meant not in names, names

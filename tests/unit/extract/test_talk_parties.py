@@ -310,3 +310,47 @@ def test_a_chinese_reports_act_of_others_is_not_its_embassys(country, officer, o
     assert embassy and all("Embassy" in n or "使馆" in n for n in embassy)
     sources, targets = _row(rows, "一、三月五日")
     assert not set(embassy) & set(sources + targets)  # the generals' act, which the embassy only reports
+
+
+_RU_TURNS = """source: https://example.org/node/{slug}
+Запись беседы посла СССР в {state} {writer_gen} с {office} {other_ins}, 5 мая 1971 г.
+
+Из дневника
+{writer_gen_caps}
+
+ЗАПИСЬ БЕСЕДЫ
+с {office} {other_ins}
+
+5 мая посетил {office_acc} в его резиденции.
+
+Передал {office_dat} приглашение Советского правительства посетить СССР.
+
+{surname} ответил, что принимает приглашение.
+
+{office_cap} рассказал, что правительство готовит закон о земельной реформе.
+
+Я заверил {office_acc}, что доложу о его просьбе в Москву.
+
+Посол СССР
+{writer}
+"""
+
+
+@pytest.mark.parametrize(("state", "writer_gen", "writer_gen_caps", "writer", "office", "office_acc", "office_dat", "office_cap",
+                          "other_ins", "surname", "other"), [
+    ("Чили", "С. Т. Белова", "С. Т. БЕЛОВА", "С. БЕЛОВ", "президентом", "президента", "президенту", "Президент", "Х. Мартинесом",
+     "Мартинес", "Х. Мартинес"),
+    ("Гане", "В. К. Егорова", "В. К. ЕГОРОВА", "В. ЕГОРОВ", "министром", "министра", "министру", "Министр", "К. Бонсу", "Бонсу",
+     "К. Бонсу"),
+])
+def test_a_russian_records_turns_told_by_the_heading_office_are_between_the_writer_and_him(
+        state, writer_gen, writer_gen_caps, writer, office, office_acc, office_dat, office_cap, other_ins, surname, other):
+    """A record whose body names the other party only by the office its heading gives him ("президенту"): the writer's
+    subjectless "Передал ...", his "Я заверил ...", and the office's "рассказал, что ..." are turns between the two; the
+    government whose invitation he carries is no party to it."""
+    text = _RU_TURNS.format(slug=writer, state=state, writer_gen=writer_gen, writer_gen_caps=writer_gen_caps, writer=writer,
+                            office=office, office_acc=office_acc, office_dat=office_dat, office_cap=office_cap, other_ins=other_ins, surname=surname)
+    rows = _rows(text)
+    assert _row(rows, "Передал") == ([writer], [other])
+    assert _row(rows, f"{office_cap} рассказал") == ([other], [writer])
+    assert _row(rows, "Я заверил") == ([writer], [other])
