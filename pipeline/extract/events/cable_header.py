@@ -28,6 +28,12 @@ _HEAD_LINES = 15  # a telegram's head: its stamps stand among the page's first l
 _REFERENCE = compile_opening(r"^(?:" + alternation(words("telegram_reference")) + r")\s*\d+\b(?:\s*[:.]\s*[^.]{0,80})?\.?$")
 
 
+def reads_receipt(text: str) -> bool:
+    """True for a header line whose receipt stamp ``header_events`` reads ("From BEIJING Received 23:00 31.1.1951"),
+    with the year a slip of the cipher clerk's put right by the document's date."""
+    return bool(_RECEIVED.search(text))
+
+
 def is_telegram_reference(text: str) -> bool:
     """A line that names the telegram this one answers, by its number ("Your telegram No. 123: Marshal Tito's visit.")."""
     return bool(_REFERENCE.match(text.strip()))

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
+from pipeline.extract.events.cable_header import reads_receipt
 from pipeline.extract.events.common import BY_NAME, Context, EventDraft, clause_names
 from pipeline.extract.events.context import signed_name
 from pipeline.normalize.dates import clock, find_dates
@@ -348,7 +349,8 @@ def trailer_events(doc: ParsedDocument, context: Context | None = None) -> list[
         events.append(signed)
     for index, block in enumerate(doc.blocks):
         events += drafting_events(index, block.text, doc)
-        if block.section_type == "header" and block.passage_type != "title" and index < _HEAD_LINES and _ORIGIN.match(block.text):
+        if block.section_type == "header" and block.passage_type != "title" and index < _HEAD_LINES and _ORIGIN.match(block.text) \
+                and not reads_receipt(block.text):  # a receipt there is the header reader's ("From BEIJING Received ...")
             events += _stamped_lines(index, block.text, doc, context, year)  # "from Bangkok, dispatched 16.10.1973 at 0820 hrs"
         if block.section_type == "trailer":
             events += _note_events(index, block.text, doc)
