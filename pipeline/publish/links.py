@@ -135,8 +135,9 @@ def insert_links(con: duckdb.DuckDBPyConnection, cache: Path | None = None, deta
         con.execute(sql.load("links_cache_seal"), {"fingerprint": cache_fingerprint(), "documents": code_fingerprint()})
         con.execute(sql.load("links_from_cache" if detach else "links_of_cache"))
         _drop_passages(con)
-        for table in ("link_delta", "link_new", "link_touched_documents"):
-            con.execute(sql.render("drop_table", table=table))
+        for table in ("link_delta", "link_new", "link_touched_documents"):  # link_new is a view of this build's passages
+            # when the cache's documents were read by other code (link_passages_compared), else a table
+            con.execute(sql.render("drop_view", view=table) if _is_view(con, table) else sql.render("drop_table", table=table))
     except BaseException:
         detach = True
         raise

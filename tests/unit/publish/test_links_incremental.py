@@ -82,3 +82,18 @@ def test_a_cache_of_other_code_is_built_anew(corpus: Path, tmp_path: Path, monke
     again = _build(corpus, tmp_path / "a", cache)
     assert modes == ["full", "full"]
     assert first == again
+
+
+def test_a_cache_whose_documents_other_reading_code_made_is_brought_up_to_date(corpus: Path, tmp_path: Path, monkeypatch):
+    """The operator's rebuild after an upgrade of the reading code alone: the links code is the same, so the cache is
+    current, but its documents' passages were read by other code; every passage is compared and the build succeeds with
+    the files of a build from empty."""
+    monkeypatch.setattr(links, "MAX_CHANGED", 1.0)
+    cache = tmp_path / "links.duckdb"
+    _build(corpus, tmp_path / "a", cache)
+    monkeypatch.setattr(links, "code_fingerprint", lambda: "other reading code")
+    (corpus / "near-03.txt").unlink()
+    changed = _build(corpus, tmp_path / "a", cache)
+    from_empty = _build(corpus, tmp_path / "b", None)
+    for name in DATASET_TABLES:
+        assert changed[name] == from_empty[name], name
