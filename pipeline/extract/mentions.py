@@ -108,7 +108,7 @@ def _titled_other_surname(text: str, start: int, end: int, entity: Entity) -> bo
     """A person's one-word form after a title and before a capitalised word that is none of his: the first of another
     man's two surnames ("Admiral Castro Jijon", "General Perez Godoy"), not the man the gazetteer knows by it alone
     ("Fidel Castro Ruz" is written as one of his forms)."""
-    if entity.kind != "person" or " " in text[start:end] or not (title := _TITLED_SURNAMES.search(text, 0, start)) \
+    if entity.kind != "person" or " " in text[start:end] or not (title := _TITLED_SURNAMES.search(text, max(0, start - 40), start)) \
             or title[1].casefold() not in _TITLES or not (after := _NEXT_SURNAME.match(text, end)):
         return False
     his = {w.casefold().strip(".,") for form in entity.surface_forms for w in form.split()}
