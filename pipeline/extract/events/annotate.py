@@ -8,6 +8,7 @@ annotated in reading order, each with the year the one before left.
 
 from __future__ import annotations
 
+import calendar
 import re
 from dataclasses import dataclass, replace
 from datetime import date
@@ -256,7 +257,7 @@ class Sentence:
 def annotate(text: str, year: int | None, this_month: tuple[int, int] | None = None,
              speaks_from: tuple[int, int] | None = None, language: str | None = None,
              dated_on: tuple[int, int] | None = None, note: bool = False, recalls: bool = False,
-             carried: int | None = None) -> tuple[list[Sentence], int | None]:
+             carried: int | None = None, spoken_day: date | None = None) -> tuple[list[Sentence], int | None]:
     """A passage's sentences, each with its dates read in the year the text last wrote; and the year it leaves. A day
     alone ("十五日") is read in the month the passage last wrote; "本月二日", "上月上旬" from ``this_month`` (year, month),
     the month the text speaks from. A month named alone ("in March") is of the year the text last wrote, unless that
@@ -267,7 +268,9 @@ def annotate(text: str, year: int | None, this_month: tuple[int, int] | None = N
     (``recalls``: an oral history, an interview, a memoir) speaks of its story's year: "the 21st of February 1947 ... on
     the 12th of March" is of 1947, though told in June 1973. ``carried``: the month the text wrote last before the
     passage, where its story goes on in it ("in January 1964?" / "... on the afternoon of the 9th ... on the 13th"):
-    the days alone it names are of that month until the passage names another."""
+    the days alone it names are of that month until the passage names another. ``spoken_day``: the day a letter or
+    record is written on; a past act on a day alone after it ("had flown to Kinshasa on the 26th", written on 2
+    December), no month written before in the passage, is of the month before."""
     sentences, month, last_day, moved = [], None, None, None
     for start, end in sentence_spans_of(text):
         sentence = text[start:end]
@@ -287,6 +290,9 @@ def annotate(text: str, year: int | None, this_month: tuple[int, int] | None = N
             dates = [d for d in dates if not names_a_statute(sentence, d)]  # "the Trade Act of 1974 still excluded ...": a name
         if speaks_from and (language == "zh" or _tells_a_past_act(sentence, language)):
             dates = [_year_before(d, speaks_from) for d in dates]  # "which had stopped on 24 December", written in February
+        if spoken_day and month is None and carried is None and any(_after_spoken_day(d, spoken_day) for d in dates) \
+                and (_HAD_DONE.search(sentence) or _tells_a_past_act(sentence, language)):
+            dates = [_month_before(d) if _after_spoken_day(d, spoken_day) else d for d in dates]
         at = (year, month) if not speaks_from and month is not None and year is not None and language in (None, "en") \
             and looks_back(sentence) else None  # "By then the MPLA had stopped them in mid-December", after "January 1976":
         # the pluperfect tells a time before the month the story is at, so a later month is of the year before
@@ -550,6 +556,23 @@ def _year_after(mention: DateMention) -> DateMention:
         return mention
 
 
+def _after_spoken_day(mention: DateMention, spoken_day: date) -> bool:
+    """A day alone by its ordinal ("the 26th") read in the month of the day the text is written on, but after that day."""
+    return mention.inferred and not mention.year_written and mention.start_date == mention.end_date \
+        and mention.start_date > spoken_day and mention.start_date.month == spoken_day.month \
+        and mention.start_date.year == spoken_day.year and bool(_DAY_ALONE.fullmatch(mention.text))
+
+
+def _month_before(mention: DateMention) -> DateMention:
+    """The same day of the month before ("the 30th" in March is of February only if February has it)."""
+    year, month = (mention.start_date.year, mention.start_date.month - 1) if mention.start_date.month > 1 \
+        else (mention.start_date.year - 1, 12)
+    if mention.start_date.day > calendar.monthrange(year, month)[1]:
+        return mention
+    day = date(year, month, mention.start_date.day)
+    return replace(mention, start_date=day, end_date=day)
+
+
 def _year_before(mention: DateMention, speaks_from: tuple[int, int]) -> DateMention:
     """A date without its year in a message of a later month ("十二月二十日" in a telegram of 8 January 1951; "the air
     raids, which had stopped on 24 December" in a journal of February 1966, a past told): the nearest such month, the
@@ -568,6 +591,13 @@ def _year_before(mention: DateMention, speaks_from: tuple[int, int]) -> DateMent
 # speaks from (flashback_auxiliaries in en.yaml).
 _LOOKS_BACK = compile_opening(
     r"(?<!\bwho\s)(?<!\bwhich\s)(?<!\bthat\s)\b(?:" + alternation(lexicon("en").get("flashback_auxiliaries") or []) + r")\s+(?:(?:" + alternation(lexicon("en").get("flashback_adverbs") or [])
+    + r")\s+)?(?:[a-z]{2,}ed|" + alternation(lexicon("en").get("irregular_participles") or []) + r")\b"
+)
+
+# The same pluperfect in any clause, a relative one too ("who had flown to Kinshasa on the 26th"): an act done before the
+# day the text is written on.
+_HAD_DONE = compile_opening(
+    r"\b(?:" + alternation(lexicon("en").get("flashback_auxiliaries") or []) + r")\s+(?:(?:" + alternation(lexicon("en").get("flashback_adverbs") or [])
     + r")\s+)?(?:[a-z]{2,}ed|" + alternation(lexicon("en").get("irregular_participles") or []) + r")\b"
 )
 

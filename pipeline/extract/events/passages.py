@@ -1436,7 +1436,8 @@ def _sentence_events(doc: ParsedDocument, context: Context, record_speakers: lis
         sentences, year = annotate(block.text, year, (scope.day.year, scope.day.month) if scope.day else written_month, speaks_from,
                                    block.language, (scope.day.year, scope.day.month) if scope.day else None,
                                    _is_endnote(index, block, endnotes), context.recalls,
-                                   written_month[1] if context.recalls and written_month and written_month[0] == year else None)
+                                   written_month[1] if context.recalls and written_month and written_month[0] == year else None,
+                                   scope.day if speaks_from and not context.recalls else None)
         written_month = next(((d.start_date.year, d.start_date.month) for x in reversed(sentences) for d in reversed(x.dates)
                               if d.precision in ("day", "minute", "month") and d.start_date.month == d.end_date.month), written_month)
         scope.bound = None  # a period governs only the passage that opens with it
