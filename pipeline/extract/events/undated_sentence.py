@@ -566,6 +566,21 @@ def _conformity_pattern(language: str) -> tuple[re.Pattern, dict[str, str]] | No
 
 
 _CONFORMITY = {language: _conformity_pattern(language) for language in ("en", "ru", "zh")}
+_OWN_REQUEST = {
+    language: compile_opening(rf"^(?:{alternation(nouns)})", re.IGNORECASE)
+    for language in ("en", "ru", "zh") if (nouns := lexicon(language).get("conformity_own_requests"))
+}
+
+
+def own_request_told_with_its_act(text: str, language: str | None) -> bool:
+    """The writer's own request told with the act it led to ("Министр принял меня по моей просьбе", "Pursuant to our
+    request, the minister received me"; ``conformity_own_requests``): the asking for an audience is told by the
+    audience itself, one row, as a request frame told with its act is (``request_told_with_its_act``). The
+    addressee's request ("по вашей просьбе") stays a message of its own."""
+    found, own = _CONFORMITY.get(language or "en"), _OWN_REQUEST.get(language or "en")
+    if found is None or own is None or (m := found[0].search(text)) is None:
+        return False
+    return found[1].get(m["owner"].lower()) == "writer" and bool(own.match(m["noun"]))
 
 
 _DATE_OF = compile_opening(r"\s+(?:[^\W\d_]+\s+){0,3}[^\W\d_]{1,6}\s+")  # "of", "dated", "in two telegrams dated": words that give
@@ -591,6 +606,8 @@ def conformity_events(
     for m in pattern.finditer(s.text):
         if any(m.start() <= d.start < m.end() or _DATE_OF.fullmatch(s.text, m.end(), d.start) for d in s.dates):
             continue  # "in accordance with your instruction of 8 October", "按你十月九日指示": the dated rule reads it
+        if own_request_told_with_its_act(m.group(), language):
+            continue  # "принял меня по моей просьбе": the audience is the row, the asking for it no act of its own
         event = EventDraft(index, "instruction", s.start + m.start(), s.start + m.end(), "undated_sentence", 0.35)
         (event.end_date, event.precision), event.date_kind, event.inferred = by, "upper_bound", True
         event.event_type = next((k for k, p in KEYWORD_PATTERNS if p.search(m["noun"])), "instruction")

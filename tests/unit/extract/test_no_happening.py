@@ -167,3 +167,19 @@ def test_a_note_that_only_cites_its_source_is_no_happening_and_a_note_that_tells
     rows = _rows([told, note], language, day=None, kind="book pages")
     assert not _told(rows, note[3:20]), rows
     assert _told(rows, told[3:20]), rows
+
+
+@pytest.mark.parametrize(("line", "language"), [
+    ("Премьер-министр принял меня в своей резиденции по моей просьбе.", "ru"),
+    ("Министр иностранных дел принял нас по нашей просьбе.", "ru"),
+    ("Pursuant to our request, the foreign minister received us in his office.", "en"),
+])
+def test_the_writers_own_request_for_an_audience_is_told_by_the_audience_alone(line, language):
+    rows = _record([line], language)
+    assert [(line, DAY, DAY)] == [r for r in rows if r[0] in line], rows
+
+
+def test_the_addressees_request_stays_a_message_of_its_own():
+    line = "По вашей просьбе направляю текст заявления правительства."
+    rows = _rows([line], "ru")
+    assert any("вашей просьбе" in evidence for evidence, _, _ in rows), rows

@@ -1140,6 +1140,7 @@ CHECKS = {
     "conformity_frames": lambda language, text, expected: _eq(_conformity(language, text), expected, text),
     "later_frames": lambda language, text, actor: _eq(
         (told[0].sources or [None])[0] if (told := passages._told_as_to_come(0, _sentence(text), language)) else None, actor, text),
+    "conformity_own_requests": lambda language, text, told: _eq(undated_sentence.own_request_told_with_its_act(text, language), told, text),
     "request_frames_told_with_the_act": lambda language, text, told: _eq(undated_sentence.request_told_with_its_act(text, language), told, text),
     "request_frames": lambda language, text, party: _eq(m["party"] if (m := undated_sentence._REQUEST[language].search(text)) else None, party, text),
     "request_frames_around": lambda language, text, party: _eq(m["party"] if (m := undated_sentence._REQUEST[language].search(text)) else None, party, text),
