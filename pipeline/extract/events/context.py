@@ -761,6 +761,43 @@ def present_names(line: str) -> list[str]:
     return people
 
 
+# "The King received me in the presence of the Director of the Royal Cabinet, Ahmed Reda Guedira.", "Foreign Minister
+# Vincent Efon was present.", "На беседе присутствовал министр Э. Рабаса.": those the record's opening paragraph tells
+# were at its talk (present_told_before / present_told_after in en.yaml and ru.yaml), the names after or before the words.
+_PRESENT_BEFORE = compile_opening(r"\b(?:" + alternation([*(lexicon("en").get("present_told_before") or []), *(lexicon("ru").get("present_told_before") or [])])
+                                  + r")\s+(?P<who>(?:[^.;:]|(?<=\b\w)\.)+)", re.IGNORECASE)
+_PRESENT_AFTER = compile_opening(r"(?:^|[.;]\s+)(?P<who>(?:[^.;:]|(?<=\b[A-Z])\.){2,120}?)\s+(?:" + alternation(lexicon("en").get("present_told_after") or [])
+                                 + r")\s*(?:[.;]|$)")
+_PRESENT_PIECES = re.compile(r"\s*,\s*(?:and\s+)?(?:of\s+)?|\s+and\s+(?:of\s+)?")
+
+
+def present_named(text: str) -> list[str]:
+    """The people a sentence of a record tells were present at its talk ("... in the presence of Vice-President Quett
+    Masire and of Foreign Minister Archibald Mogwe": Quett Masire, Archibald Mogwe); [] when it tells none."""
+    people: list[str] = []
+    for m in [*_PRESENT_BEFORE.finditer(text), *_PRESENT_AFTER.finditer(text)]:
+        for piece in _PRESENT_PIECES.split(m["who"]):
+            known = [x.entity.name for x in find_mentions(piece) if x.entity.kind == "person"]
+            people += [n for n in known or listed_names(piece) if n not in people]
+    return people
+
+
+def present_told(doc: ParsedDocument) -> list[str]:
+    """Those the opening paragraphs of a record's text tell were at its conversation besides the two who talked; []
+    when none does."""
+    told = 0
+    for block in doc.blocks[:16]:
+        if block.section_type in ("header", "trailer") or block.language not in (None, "en", "ru") \
+                or not block.text.rstrip().endswith((".", "!", "?")) or len(block.text) < 40:
+            continue
+        if people := present_named(block.text):
+            return people
+        told += 1
+        if told >= 2:
+            break
+    return []
+
+
 def listed_names(line: str) -> list[str]:
     """The names of people a line of a list of participants writes, as written, without the side they sat on, their
     titles before the name and their offices after a comma ("Assistant Secretary G. Mennen Williams": G. Mennen

@@ -63,6 +63,7 @@ from pipeline.extract.events.context import (
     participants_named,
     people_present,
     present_line,
+    present_told,
 )
 from pipeline.extract.events.dated_sentence import (
     course_after_aside,
@@ -582,7 +583,7 @@ def _extract_events(doc: ParsedDocument, homes: frozenset[str] = frozenset()) ->
             if held and context.body != (short := context.body.split(" ", 1)[-1]):
                 event.sources = [context.body if n == short else n for n in event.sources]  # "the Executive Committee
                 # resolved" in the minutes of the CMEA Executive Committee: that body
-    if context.is_record and not context.body and context.occasion is not None and (listed := people_present(doc) or present_line(doc)):
+    if context.is_record and not context.body and context.occasion is not None and (listed := people_present(doc) or present_line(doc) or present_told(doc)):
         everyone = list(dict.fromkeys(participants_named(doc, "") + listed))  # the two it was held between, and those present
         for event in events:  # "The conversation lasted some forty minutes.": the record's talk, among those it lists
             if event.event_type == "meeting" and event.start_date == context.occasion and (
