@@ -129,6 +129,7 @@ from pipeline.extract.events.recollection import date_answers_by_story
 from pipeline.extract.events.relative_date import (
     PERFECT_VERB,
     counted_after_date,
+    from_happening,
     ongoing_after_date,
     ongoing_state,
     period_start_events,
@@ -1677,7 +1678,9 @@ def _sentence_events(doc: ParsedDocument, context: Context, record_speakers: lis
             if len(dated) > 1 and len(events) - before_sentence == len(dated):
                 _until_next(events[before_sentence:], s, dated)  # "... from 24 October 1956, and then on 4 November ..."
             if dated and s.relative:  # "... on the evening of 6 September and was received by Mao the next day": that day's act
-                counted = counted_after_date(index, s, dated, events[:before_sentence], events[before_sentence:],
+                happened = from_happening(s, events[:before_sentence], [b.text for b in doc.blocks], index)  # "Three weeks
+                # after the coup ...": from the coup's day, not the last date written
+                counted = counted_after_date(index, s, dated, happened or events[:before_sentence], events[before_sentence:],
                                              list(context.senders) if context.is_correspondence else None,
                                              scope.talk or scope.day or context.occasion or context.letter_date)  # "... ten
                 # days ago": from the day the text speaks from (a record's talk), never from the date the sentence writes
@@ -1723,6 +1726,8 @@ def _sentence_events(doc: ParsedDocument, context: Context, record_speakers: lis
                         and last_dated(told_story) is not None:
                     counted = told_story  # a recollection's "the following week", "two days later" count from the last day its
                     # story set ("The coup came on February 25, 1980"), not from the interview's turns and head, said on its day
+                if (happened := from_happening(s, counted, [b.text for b in doc.blocks], index)) is not None:
+                    counted, said_on = happened, None  # "within a day of the coup": from the coup's day the page told
                 events += since_then_events(index, s, events, context, scope.day, headed) or relative_events(
                     index, s, counted, context, now, said_on, previous_actor, entry_day=scope.day if entry_from is not None else None) or (
                     [] if _opening_relative_day(sentence, block.language) else undated_events(index, s, context, scope.before(scope.day)[0] if scope.day else None))

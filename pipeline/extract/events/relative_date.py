@@ -26,7 +26,7 @@ from pipeline.extract.events.common import (
 )
 from pipeline.extract.events.tense_sentence import second_told_day
 from pipeline.extract.tense import read_cues, weekday_offset
-from pipeline.normalize.dates import DateMention, RelativeMention, period_end
+from pipeline.normalize.dates import DateMention, RelativeMention, find_dates, period_end
 from pipeline.normalize.lexicon import alternation, lexicon
 from pipeline.normalize.openings import compile_opening
 
@@ -655,3 +655,73 @@ def ongoing_state(s: Sentence, own: list[EventDraft], earlier: list[EventDraft],
     for event in mine:
         event.start_date, event.end_date, event.start_time, event.precision, event.date_kind = first, written, None, "day", "range"
         event.inferred, event.date_text = True, m.group()
+
+
+# A happening named by its noun after a count ("within a day of the coup", "Three weeks after the coup", "政变次日"), with
+# the verbs a sentence tells it by (happening_nouns in the language files): the count runs from its day.
+_HAPPENINGS = {lang: {_folded_noun: list(acts or []) for _folded_noun, acts in (lexicon(lang).get("happening_nouns") or {}).items()}
+               for lang in ("en", "ru", "zh")}
+_HAPPENING_AFTER = compile_opening(
+    r"\s*(?:of|after|before)?\s*(?:the|his|her|their|its)\s+(?:[A-Za-z]+\s+)?(?P<noun>" + (alternation(
+        [n for lang in ("en", "ru") for n in _HAPPENINGS[lang]]) or "(?!)") + r")\b", re.IGNORECASE)
+_HAPPENING_BEFORE = compile_opening(r"(?:" + (alternation(_HAPPENINGS["zh"]) or "(?!)") + r")$")
+_HAPPENING_DAY_GAP = 40  # "the referendum of 20 May", "the coup on Thursday 30 July": the day written right after the noun
+_HAPPENING_DATE_AFTER = compile_opening(r"\s+(?:of|on)\s+")
+
+
+def happening_named(sentence: str, when: RelativeMention) -> str | None:
+    """The happening a count names as its start ("within a day of the coup": "coup"), None for one counted from the
+    last date written."""
+    if (m := _HAPPENING_AFTER.match(sentence, when.end)) is not None:
+        return m["noun"].lower()
+    if (z := _HAPPENING_BEFORE.search(sentence, 0, when.start)) is not None:
+        return z.group()
+    return None
+
+
+def happening_day(noun: str, earlier: list[EventDraft], texts: list[str], block: int, before: int,
+                  year: int | None) -> date | None:
+    """The day of a happening the page names by its noun: the day written right after it earlier on the page ("the
+    referendum of 20 May"), else the first day the page told one of its verbs on ("On 30 July ... seized the radio
+    station": the coup's); None when the page dates it nowhere."""
+    pattern = _NOUN_PATTERNS.get(noun)
+    if pattern is None:
+        pattern = _NOUN_PATTERNS[noun] = re.compile(r"(?<!\w)" + re.escape(noun) + r"(?!\w)" if noun.isascii() else re.escape(noun), re.IGNORECASE)
+    for i in range(block, -1, -1):
+        text = texts[i][:before] if i == block else texts[i]
+        for m in reversed(list(pattern.finditer(text))):
+            if (gap := _HAPPENING_DATE_AFTER.match(text, m.end())) is None:
+                continue
+            found = find_dates(text[gap.end(): gap.end() + _HAPPENING_DAY_GAP], year)
+            if found and found[0].start == 0 and found[0].precision in ("day", "minute") and found[0].start_date:
+                return found[0].start_date
+    acts = next((a for lang in _HAPPENINGS.values() for n, a in lang.items() if n == noun), [])
+    if not acts:
+        return None
+    verbs = _ACT_PATTERNS.get(noun)
+    if verbs is None:
+        verbs = _ACT_PATTERNS[noun] = re.compile("|".join(
+            (r"(?<!\w)" + re.escape(a).replace(r"\ ", r"\s+") + r"(?!\w)") if a.isascii() else re.escape(a) for a in acts), re.IGNORECASE)
+    told = [e for e in earlier if e.method == "dated_sentence" and e.start_date is not None and e.precision in ("day", "minute")
+            and e.date_kind in (None, "exact") and e.block < len(texts)
+            and verbs.search(texts[e.block], e.evidence_start, e.evidence_end)]
+    return min(told, key=lambda e: (e.block, e.evidence_start)).start_date if told else None
+
+
+_NOUN_PATTERNS: dict[str, re.Pattern] = {}
+_ACT_PATTERNS: dict[str, re.Pattern] = {}
+
+
+def from_happening(s: Sentence, earlier: list[EventDraft], texts: list[str], index: int) -> list[EventDraft] | None:
+    """In place of the rows a count counts from, the happening's day it names when the page dates it ("Pakistan
+    recognised the new government within a day of the coup", after "on Friday, 15 August, a group of majors attacked the
+    residence"): one row of that day; None when the count names no happening or the page dates it nowhere."""
+    when = next(iter(s.relative), None)
+    if when is None or when.from_now or (noun := happening_named(s.text, when)) is None:
+        return None
+    day = happening_day(noun, earlier, texts, index, s.start, s.year)
+    if day is None:
+        return None
+    anchor = EventDraft(index, "statement", s.start, s.start, "relative_date", 0.5).on(day)
+    anchor.date_kind, anchor.precision = "exact", "day"
+    return [anchor]

@@ -199,6 +199,17 @@ def _offset(language, text, days):
     assert found and found[0].text == text and found[0].days == days, (text, found)
 
 
+def _happening(language, text, expected):
+    from pipeline.extract.events.passages import extract_events
+    from pipeline.parse import parse_text
+
+    head = "source: https://example.org/history/7\nA history, p. 12\n\nThe crisis opened in 1972.\n\n" if language == "en" \
+        else "source: https://example.org/zh/document/7\n\u62a5\u544a\n\n\uff08\u4e00\u4e5d\u4e03\u56db\u5e74\u516d\u6708\u5341\u4e03\u65e5\uff09\n\n"
+    doc = parse_text(head + text + "\n")
+    last = [e for e in extract_events(doc) if e.method == "relative_date"]
+    assert last and [last[-1].start_date, last[-1].end_date][-1] == expected[-1], (text, [(e.start_date, e.end_date) for e in last])
+
+
 def _following(language, text, expected):
     found = [f for f in find_relative(text) if f.until is not None]
     assert ([found[0].days, found[0].until] if found else None) == expected, (text, found)
@@ -897,6 +908,7 @@ CHECKS = {
     "year_context": _first_date,
     "year_range_in_a_name": _date_texts,
     "offsets": _offset,
+    "happening_nouns": _happening,
     "following_periods": _following,
     "opening_periods": _following,
     "within_openers": _following,
