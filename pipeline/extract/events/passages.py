@@ -1896,6 +1896,10 @@ def _sentence_events(doc: ParsedDocument, context: Context, record_speakers: lis
                     if talk[1] and event.evidence_start == s.start and event.sources and talk[1] not in event.sources + event.targets \
                             and _MET_WRITER_PASSIVE.match(opened):
                         event.targets = [talk[1], *event.targets]  # "Today at 11:00 I was received by President Touré": he met the writer
+                    elif talk[0] and talk[1] and event.evidence_start == s.start and event.start_date == scope.day \
+                            and talk[0] not in event.sources and _MET_WRITER.match(opened):
+                        event.sources, event.targets = [talk[0]], [talk[1]]  # "Habyarimana called in the Ambassador at 1600
+                        # yesterday and said ...": he met the writer, whatever the clause he told of names
             elif talk is not None and block.language in (None, "en"):
                 turns = _talk_turn(index, s, events[before_sentence:], talk[2], None if dated else scope.day) if scope.day is not None and scope.day <= talk[2] \
                     and _TALK_TURN.match(sentence) else []  # a day told before it is a look back told at the talk ("... began
