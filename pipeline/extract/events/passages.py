@@ -2007,9 +2007,14 @@ def _sentence_events(doc: ParsedDocument, context: Context, record_speakers: lis
         date_answers_by_story([e for e in events if not e.present], [b.text for b in doc.blocks], context.occasion,
                               interview[0] if interview else None)
     reports: list[EventDraft] = []
+    zh_blocks = [b.text for b in doc.blocks if b.language == "zh"]
+    bare = tuple(dict.fromkeys(f for text in zh_blocks for *_, name in page_people(text) for f in _bare_forms(name)))
+    writer = [*context.senders, *map(own_organs(list(context.senders), "zh"), context.senders)] if bare else []
     for event in events:
         if doc.blocks[event.block].language == "zh":
             _name_page_groups(event, doc.blocks[event.block].text[event.evidence_start: event.evidence_end])
+            if bare:
+                _name_page_people(event, doc.blocks[event.block].text[event.evidence_start: event.evidence_end], bare, writer)
             if (report := _report_of(event, doc.blocks[event.block].text, context.letter_date)) is not None:
                 reports.append(report)
     events += reports
@@ -2882,6 +2887,77 @@ def page_groups(text: str) -> list[tuple[int, int, str]]:
 
 
 _REPORTED_BY = tuple(_ZH_WORDS.get("reported_by") or ())
+
+
+_SIGNS = _ZH_WORDS.get("transliteration_characters") or ""
+_NAME_RUN = "[" + re.escape(_SIGNS) + "](?:[" + re.escape(_SIGNS) + "\u00b7\u30fb\\-]{0,18}[" + re.escape(_SIGNS) + "])" if _SIGNS else "(?!)"
+_TITLED_NAME = compile_opening(
+    "(?P<office>" + alternation(_ZH_WORDS.get("name_offices_before") or []) + ")?(?P<name>" + _NAME_RUN + ")(?P<title>"
+    + alternation(_ZH_WORDS.get("name_titles_after") or []) + ")?"
+) if _SIGNS and _ZH_WORDS.get("name_titles_after") else compile_opening("(?!)")
+
+
+_TOLD = tuple((_ZH_WORDS.get("event_words") or {}).get("told_comma") or ()) or ("\0",)
+_TOLD_OWN = compile_opening("(?:" + alternation(_TOLD) + ")\\W{0,2}(?:" + alternation(_ZH_WORDS.get("told_own_acts") or ["\0"]) + ")")
+
+
+def _tells_other(text: str, at: int) -> bool:
+    """A told verb at ``at`` whose clause is another's act ("什蒂拉说，苏联已……"), not the speaker's own ("马尔罗说，他……")."""
+    return text.startswith(_TOLD, at) and not _TOLD_OWN.match(text, at)
+
+
+def page_people(text: str) -> list[tuple[int, int, str, str]]:
+    """The foreign people a Chinese text names in transliteration with an office or rank the gazetteer does not know
+    ("拉齐曼德拉瓦上校", "总理拉乌尔"; zh.yaml ``name_titles_after``, ``name_offices_before``): where each stands, as the
+    text writes him and his bare name; none a name the gazetteer knows covers ("巴基斯坦总统", "曼德拉总统")."""
+    found: list[tuple[int, int, str, str]] = []
+    mentions = None
+    for m in _TITLED_NAME.finditer(text):
+        if _tells_other(text, m.end()):
+            continue  # "罗亚外长表示，……": the speaker of what the clause after tells, not its actor
+        if not (m["office"] or m["title"]) or (m.start("name") > 0 and text[m.start("name") - 1] in _SIGNS and not m["office"]):
+            continue
+        if mentions is None:
+            mentions = find_mentions(text)
+        if any(x.start < m.end("name") and m.start("name") < x.end for x in mentions):
+            continue
+        found.append((m.start(), m.end(), m[0], m["name"]))
+    return found
+
+
+def _bare_forms(name: str) -> tuple[str, ...]:
+    """A titled name's forms a page writes it by later: the name, and its last part after "·" ("萨莱克")."""
+    last = re.split("[\u00b7\u30fb]", name)[-1]
+    return tuple(dict.fromkeys(f for f in (name, last) if len(f) >= 2))
+
+
+def people_in(text: str, bare: tuple[str, ...]) -> list[str]:
+    """The page's foreign people a text names: by office or rank (``page_people``), or by a bare name the page gave
+    one of them with his office elsewhere (``bare``), that no character of a foreign name touches."""
+    titled = page_people(text)
+    spans = [(a, b) for a, b, _, _ in titled]
+    named = [(a, written) for a, _, written, _ in titled]
+    for form in sorted(bare, key=len, reverse=True):
+        at = text.find(form)
+        while at >= 0:
+            end = at + len(form)
+            if not any(a <= at < b or a < end <= b for a, b in spans) and not (at > 0 and text[at - 1] in _SIGNS) \
+                    and not (end < len(text) and text[end] in _SIGNS) and not _tells_other(text, end):
+                spans.append((at, end))
+                named.append((at, form))
+            at = text.find(form, end)
+    return list(dict.fromkeys(written for _, written in sorted(named)))
+
+
+def _name_page_people(event: EventDraft, evidence: str, bare: tuple[str, ...], writer: list[str]) -> None:
+    """A Chinese row's foreign people the gazetteer does not know, in the page's words (``people_in``), where the row has
+    no subject or only the page's writer: the first its subject, the others with those it has."""
+    if event.sources and not (writer and set(event.sources) <= set(writer)):
+        return  # a row whose subject the gazetteer named already
+    have = event.targets
+    people = [p for p in people_in(evidence, bare) if not any(p in n or n in p for n in have)]
+    if people:
+        event.sources, event.targets = people[:1], event.targets + people[1:]
 
 
 _OWN_ARMY = compile_opening(r"\s*(?:" + alternation(lexicon("zh").get("own_army_words") or []) + r")") \

@@ -71,3 +71,27 @@ def test_the_writers_own_mission_and_envoy_are_named_in_the_pages_words():
     assert [n for _, _, n in page_groups("今晨外长约见我大使，转达了政府的答复。")] == ["我大使"]
     assert [n for _, _, n in page_groups("我馆已将侨民疏散。")] == ["我馆"]
     assert [n for _, _, n in page_groups("我们同意你们的意见。")] == []
+
+
+COUP = """source: http://example.org/zh/document/zhu-tuoge-shiguan-zhengbian-1967
+驻多哥使馆关于多哥政变的报告
+
+（一九六七年一月十六日）
+
+外交部：
+
+一、本月十三日凌晨，以埃亚德马中校为首的军人接管政权，格鲁尼茨基总统出走。
+
+二、昨天，埃亚德马接见各国使节，表示多哥将继续执行友好政策。
+
+驻多哥使馆
+一月十六日
+"""
+
+
+def test_a_foreign_officer_the_report_names_by_his_rank_acts_in_its_points_and_by_his_bare_name_later():
+    _, rows = _rows(COUP)
+    took = next(r for r in rows if r[0].startswith("一、本月十三日"))
+    assert took[5][:1] == ["埃亚德马中校"] and "格鲁尼茨基总统" in took[5] + took[6]
+    received = next(r for r in rows if "接见各国使节" in r[0])
+    assert received[5] == ["埃亚德马"]
