@@ -344,16 +344,21 @@ def signed_person(line: str) -> Entity | None:
     m = _SIGNED_NAME.search(" ".join(line.split()))
     if m is None:
         return None
-    surname, initials = m["surname"].casefold(), [c.casefold() for c in m["initials"] if c.isalpha()]
-    fits = set()
+    surname, initials = m["surname"].casefold(), tuple(c.casefold() for c in m["initials"] if c.isalpha())
+    fits = {entity_id for given, entity_id in _signing_index().get(surname, ()) if given[: len(initials)] == initials}
+    return _id_index().get(fits.pop()) if len(fits) == 1 else None
+
+
+@cache
+def _signing_index() -> dict[str, tuple[tuple[tuple[str, ...], str], ...]]:
+    """The gazetteer's people by the last word of each of their forms (casefolded, an initial's full stop a word's end):
+    the first letters of the words before it with the person's id, for ``signed_person``."""
+    index: dict[str, list[tuple[tuple[str, ...], str]]] = {}
     for form, entity in _alias_index().items():
         words = form.replace(".", ". ").split()
-        if entity.kind != "person" or len(words) < 2 or words[-1] != surname:
-            continue
-        given = [w[0] for w in words[:-1]]
-        if given[: len(initials)] == initials:
-            fits.add(entity.id)
-    return _id_index().get(fits.pop()) if len(fits) == 1 else None
+        if entity.kind == "person" and len(words) >= 2:
+            index.setdefault(words[-1], []).append((tuple(w[0] for w in words[:-1]), entity.id))
+    return {surname: tuple(forms) for surname, forms in index.items()}
 
 
 # The words after which a name is governed by the office before it, not in apposition to it ("the Deputy of Zhou Enlai",
