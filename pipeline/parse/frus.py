@@ -332,7 +332,7 @@ def _is_heading(text: str) -> bool:
 def _mark_signature(blocks: list[Block]) -> None:
     """The surname under the text ("Jones"): the last body paragraph, or the last above what a page sets after the
     text without marking it a note ("Source: National Archives, ..." with no number, a note numbered without a full
-    stop, the site's "Previous" and "Next")."""
+    stop, the rule over the notes, the site's "Previous" and "Next")."""
     body = [b for b in blocks if b.section_type == "body"]
     end = len(body)
     while end > 1 and (_AFTER_TEXT.match(body[end - 1].text) or is_interface_line(body[end - 1].text)):
@@ -341,7 +341,7 @@ def _mark_signature(blocks: list[Block]) -> None:
         body[end - 1].passage_type = "signature"
 
 
-_AFTER_TEXT = re.compile(r"^(?:Source:|\d{1,2}\s+[A-Z])")
+_AFTER_TEXT = re.compile(r"^(?:Source:|\d{1,2}\s+[A-Z]|[_\u2013\u2014-]{5,}$)")
 
 
 def _signer_sends(doc: ParsedDocument) -> None:
