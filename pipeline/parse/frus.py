@@ -25,7 +25,7 @@ from pipeline.normalize.dates import find_dates
 from pipeline.normalize.doctypes import document_type_of
 from pipeline.normalize.names import canonical_name
 from pipeline.normalize.text import Line, normalize_space, split_lines
-from pipeline.parse.headings import NO_DATE_LINE, is_site_breadcrumb_line
+from pipeline.parse.headings import NO_DATE_LINE, is_interface_line, is_site_breadcrumb_line
 from pipeline.parse.model import (
     Block,
     ParsedDocument,
@@ -37,7 +37,8 @@ from pipeline.parse.model import (
     wrap_width,
     wrapped_onto,
 )
-from pipeline.parse.parties import home_missions, party
+from pipeline.parse.parties import home_missions, is_mission_or_home_office, party
+from pipeline.parse.signature import is_signed_name
 
 PARSER = "frus/1"
 COLLECTION = "Foreign Relations of the United States"
@@ -85,7 +86,7 @@ _TURN = re.compile(r"^(?:[A-Z]|[A-Z][a-z]+(?: [A-Z][a-z]+)?):\s+\S")  # "K: Hell
 _FOOTNOTE = re.compile(r"^(?P<n>\d{1,2})\.?\s+\S|^(?P<sup>" + _SUP + r"{1,3})\s*\S")
 # A superscript mark glued to the word it annotates ("State¹", "1966.²").
 _GLUED_SUPERSCRIPT = re.compile(r"(?<=[^\W\d_]|[.,;:)”\"’])(?P<n>" + _SUP + r"{1,3})")
-_SIGNATURE = re.compile(r"^\[?[A-Z][a-z]+\]?$")
+_SIGNATURE = re.compile(r"^\[?(?:[A-Z][a-z]+|[A-Z]{3,})\]?$")  # "Jones", "[Zellerbach]", "TOON"
 
 
 def looks_like(text: str) -> bool:
@@ -116,6 +117,7 @@ def parse(text: str, offset: int) -> ParsedDocument:
         doc.blocks.append(_header_block(doc, text, line))
     notes = {n for b in doc.blocks for n in b.footnote_numbers}
     doc.blocks += _read_body(text, lines, body, notes)
+    _signer_sends(doc)
     _read_url(doc, text[:offset])
     flag_cut_text(doc)
     if doc.document_date is None:
@@ -328,9 +330,30 @@ def _is_heading(text: str) -> bool:
 
 
 def _mark_signature(blocks: list[Block]) -> None:
+    """The surname under the text ("Jones"): the last body paragraph, or the last above what a page sets after the
+    text without marking it a note ("Source: National Archives, ..." with no number, a note numbered without a full
+    stop, the rule over the notes, the site's "Previous" and "Next")."""
     body = [b for b in blocks if b.section_type == "body"]
-    if body and _SIGNATURE.match(body[-1].text) and len(body) > 1:
-        body[-1].passage_type = "signature"
+    end = len(body)
+    while end > 1 and (_AFTER_TEXT.match(body[end - 1].text) or is_interface_line(body[end - 1].text)):
+        end -= 1
+    if end > 1 and (_SIGNATURE.match(body[end - 1].text) or is_signed_name(body[end - 1].text, plain=True)):
+        body[end - 1].passage_type = "signature"
+
+
+_AFTER_TEXT = re.compile(r"^(?:Source:|\d{1,2}\s+[A-Z]|[_\u2013\u2014-]{5,}$)")
+
+
+def _signer_sends(doc: ParsedDocument) -> None:
+    """A cable the heading sends from an office ("Telegram From the Embassy in Peru to the Department of State") and
+    the head of post signs with his surname under the text ("Jones"): the signer is its sender, as a signed message's
+    writer is; the office stays the sender where no one signs."""
+    signed = next((b for b in doc.blocks if b.passage_type == "signature"), None)
+    if signed is None or len(doc.sender_names) != 1 or not is_mission_or_home_office(doc.sender_names[0]):
+        return
+    name = signed.text.strip("[]")
+    doc.sending_office = doc.sender_names[0]
+    doc.sender_names = [name.title() if name.isupper() else name]
 
 
 def _date_from_volume(doc: ParsedDocument) -> None:

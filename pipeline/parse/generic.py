@@ -101,7 +101,11 @@ _ZH_SALUTATION = re.compile(r"^(?P<names>[^:：。]{1,30})[:：]$")
 _ZH_JOINERS = re.compile(rf"^(?:{alternation(_ZH['salutation_joiners'])})")
 # Between two addressees on one line, a joining word with its verb ("外交部并报中央": to the ministry, and reported to the
 # Centre): addressee_joiners; the line splits there as at a comma.
-_ZH_ADDRESSEE_SPLIT = re.compile(rf"[、，,]|(?:{alternation(_ZH.get('addressee_joiners') or ['(?!)'])})")
+_ZH_OFFICE_END = letters(_ZH.get("addressee_office_endings") or [])
+_ZH_ADDRESSEE_SPLIT = re.compile(
+    rf"[、，,]|(?:{alternation(_ZH.get('addressee_joiners') or ['(?!)'])})"
+    rf"|(?<={_ZH_OFFICE_END})(?:{alternation(_ZH.get('addressee_bare_joiners') or ['(?!)'])})(?=[^、，,:\uff1a]{{1,20}}{_ZH_OFFICE_END}[:\uff1a]?\s*$)"
+)
 _ZH_COPIES = re.compile(rf"(?:{alternation(_ZH['salutation_copies'])})")
 _ZH_WIRE_RECEIVED = re.compile(rf"(?:{alternation(_ZH['telegram_words'])})(?:{alternation(_ZH['acknowledged'])})")
 _DIGIT = re.compile(letters(["0123456789", *(c for c, v in _ZH["numerals"].items() if v < 10)]))

@@ -266,6 +266,11 @@ def is_site_breadcrumb_line(text: str) -> bool:
     return bool(_site_breadcrumb_line().fullmatch(text.strip()))
 
 
+def is_interface_line(text: str) -> bool:
+    """A web site's interface on a line of its own ("Previous", "Next", "Back to top")."""
+    return bool(_interface_line().fullmatch(text))
+
+
 def is_licence_notice(text: str) -> bool:
     """A publisher's licence notice ("Le texte seul est utilisable sous licence …", "All rights reserved.")."""
     return bool(_licence_notice().match(text.strip()))

@@ -50,6 +50,8 @@ class ParsedDocument:
     sender_names: list[str] = field(default_factory=list)
     recipient_names: list[str] = field(default_factory=list)
     sent_from: str | None = None
+    # the office a signed cable is sent from where its signer is the sender ("US Embassy in Peru", signed "Jones")
+    sending_office: str | None = None
     citation_text: str | None = None
     citations: list[dict] = field(default_factory=list)
     record_id: str | None = None

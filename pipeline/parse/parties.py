@@ -133,6 +133,16 @@ def home_missions(senders: list[str], recipients: list[str], language: str = "en
     return named(senders, recipients), named(recipients, senders)
 
 
+def is_mission_or_home_office(name: str, language: str = "en") -> bool:
+    """A party that is an office, not a person: a mission abroad ("US Embassy in Peru") or the government's own office
+    at home ("United States Department of State")."""
+    rules = _rules(language)
+    if rules is None or rules["missions"] is None:
+        return False
+    words = name.split(" ", 1)
+    return name in rules["home_offices"] or any(rules["missions"].match(w) for w in (name, words[-1]))
+
+
 def parties_named(words: str, language: str = "en") -> tuple[list[str], list[str]]:
     """The senders and recipients in words such as "the Government of the USSR to Comrades Mao Zedong and Kim Il Sung"."""
     rules = _rules(language)

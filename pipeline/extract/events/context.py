@@ -43,7 +43,9 @@ from pipeline.parse.source_note import citation_line
 
 
 def document_context(doc: ParsedDocument) -> Context:
-    senders, recipients = list(doc.sender_names), list(doc.recipient_names)
+    # a mission's signed cable: the mission sends it, its signer (the document's sender) is its "I" (``_mission_signer``)
+    senders = [doc.sending_office] if doc.sending_office else list(doc.sender_names)
+    recipients = list(doc.recipient_names)
     heading = None
     if not senders or not recipients:
         found_senders, found_recipients, heading = _title_correspondents(doc)

@@ -547,7 +547,7 @@ def _extract_events(doc: ParsedDocument, homes: frozenset[str] = frozenset()) ->
     for o in own:  # "A. SHUKOV" / "14/I-67" over "Sent 14/I-67 at 12:10.": the stamp tells the sending, the signature's
         if (o.block, o.start_date) in datelines and o.block != doc.title_block and _stamped_sending(o, rest):  # day the
             o.targets, o.key_as = [], ("communication", list(o.sources), list(context.recipients))  # writer's signing alone
-    events = _read_as_a_line([e for e in own if (not _told_again(e, rest) or (e.block, e.start_date) in datelines and not e.targets
+    events = _read_as_a_line([e for e in own if (not _told_again(e, rest, context.senders if doc.sending_office else None) or (e.block, e.start_date) in datelines and not e.targets
                                                  and e.key_as is not None) and e not in told and id(e) not in lined] + rest, doc)
     events = _meeting_told_again(events, doc, context)
     events = [e for e in events if not _signed_under_a_dateline(e, events, doc) and not _trailer_read_again(e, events)]
@@ -993,8 +993,10 @@ def _stamped_sending(own: EventDraft, rest: list[EventDraft]) -> bool:
                and e.date_kind == "exact" for e in rest)
 
 
-def _told_again(own: EventDraft, rest: list[EventDraft]) -> bool:
+def _told_again(own: EventDraft, rest: list[EventDraft], office: list[str] | None = None) -> bool:
     """The title's sending that a line of the document tells itself: one happening, told by the line that dates it.
+    A mission's cable its head signs (``office``: the mission) is sent by the mission: the envoy's own sayings in it
+    ("I told the King ...") are his, not its sending told again.
 
     "Sent by wire on 10/14/50 at 03:15 a.m." under "Ciphered Telegram, Shtykov to Feng Xi", or a stamp of the
     telegram's sending in the days after its date ("Sent 17.7.52 18:45" under a cable of 16 July). A stamp of its
@@ -1004,6 +1006,7 @@ def _told_again(own: EventDraft, rest: list[EventDraft]) -> bool:
     if own.event_type != "message_sent" or own.start_date is None:
         return False
     handled_by = (own.end_date or own.start_date) + timedelta(days=_TRANSIT_DAYS)
+    senders = set(office or own.sources)
     if own.precision in ("month", "year") and any(
         e.method == "document_act" and (e.start_date, e.end_date) == (own.start_date, own.end_date) and e.sources and set(e.sources) <= set(own.sources)
         for e in rest
@@ -1012,11 +1015,11 @@ def _told_again(own: EventDraft, rest: list[EventDraft]) -> bool:
     return any(
         e.event_type == "message_sent" and e.precision in ("day", "minute") and e.start_date is not None
         and e.date_kind != "approximate" and (  # "Repeated to Paris and London": copies to others about that day
-            (e.start_date == own.start_date and e.sources and set(e.sources) == set(own.sources)
+            (e.start_date == own.start_date and e.sources and set(e.sources) == senders
              and not (e.targets and own.targets and not set(e.targets) & set(own.targets)))  # "I told him I would so
             # inform Washington": the writer's saying to another, not the sending to the cable's addressees
             or (e.method in _HANDLING_METHODS and own.start_date - timedelta(days=1) <= e.start_date <= handled_by
-                and not set(e.sources) - set(own.sources))  # "dispatched 1.3.1966 at 2140 hrs" under a cable dated by
+                and not set(e.sources) - senders)  # "dispatched 1.3.1966 at 2140 hrs" under a cable dated by
             # its receipt the next day: the stamp is the sending
         )
         for e in rest

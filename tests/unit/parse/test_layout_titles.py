@@ -12,21 +12,23 @@ _FRUS = "source: https://history.state.gov/historicaldocuments/frus1964-68v99/d{
     ("heading", "title", "sender", "recipient"),
     [
         ("262. Airgram From the Embassy in Ghana to the Department of State¹",
-         "Airgram From the Embassy in Ghana to the Department of State", "US Embassy in Ghana", "Department of State"),
+         "Airgram From the Embassy in Ghana to the Department of State", "Smith", "Department of State"),
         ("14. Telegram From the Embassy in Chile to the Department of State²",
-         "Telegram From the Embassy in Chile to the Department of State", "US Embassy in Chile", "Department of State"),
+         "Telegram From the Embassy in Chile to the Department of State", "Smith", "Department of State"),
         ("87. Memorandum of Conversation¹", "Memorandum of Conversation", None, None),
     ],
 )
 def test_numbered_heading_drops_its_number_and_its_superscript_note_mark(heading, title, sender, recipient):
     text = (_FRUS.format(n=heading.split(".")[0]) + heading + "\n\nLima, May 3, 1965.\n\n"
-            "1. The minister told me on May 2 that the cabinet would resign.\n\nSmith\n\n_______________\n"
+            "1. The minister told me on May 2 that the cabinet would resign.\n\n2. The army is in its barracks.\n\n"
+            "Smith\n\n_______________\n"
             + heading[-1] + " Source: National Archives, RG 59, Central Files 1964–66, POL 15 PERU. Secret.\n")
     doc = parse_text(text)
     assert doc.parser == "frus/1"
     assert doc.title == title
-    if sender:
-        assert sender in doc.sender_names
+    if sender:  # the envoy who signs the mission's cable sends it, from the mission the heading names
+        assert doc.sender_names == [sender]
+        assert doc.sending_office == "US Embassy in " + title.split(" in ")[1].split(" to ")[0]
         assert any(recipient in name for name in doc.recipient_names)
     note = next(b for b in doc.blocks if "Source:" in b.text)
     assert note.section_type == "trailer"
