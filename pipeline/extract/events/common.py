@@ -2381,16 +2381,19 @@ def _clause_state(text: str) -> str | None:
 def force_actors(name: str, text: str, page_state: str | None = None) -> list[str]:
     """An actor read as an armed group of common nouns, named as the clause ``text`` shows it: the state's army, the
     named unit, with the leader it served under; any other name as it is. Where the clause names no state at all, the
-    state the page is about (``page_state``) owns the army, and a bare group of ``page_state_groups`` ("the police",
-    "troops and police") is that state's too ("Thai army", "Thai police")."""
+    state the page is about (``page_state``) owns the army named by a phrase ("Army units"), and a phrase of bare groups
+    of ``page_state_groups`` ("troops and police", "the coast guard") is that state's too ("Thai army", "Thai police");
+    a state the clause names (a recipient: "a delivery to Poland") owns no such group."""
     names = [name]
     if (led := _UNDER_LEADER.match(name)) is not None and (_bare_force(led["group"]) or _PART_OF_UNIT.match(led["group"])):
         names = [led["group"], canonical_name(led["leader"])]
     if (part := _PART_OF_UNIT.match(names[0])) is not None and part["part"].lower() in _BARE_FORCE_WORDS:
         names[0] = part["unit"]  # "soldiers of the First Battalion": the battalion
-    elif _bare_force(names[0]) and (adjective := _state_adjectives().get(_owner_state(text, page_state) or "")) is not None:
+    elif _bare_force(names[0]) and (adjective := _state_adjectives().get(_owner_state(text, page_state, names[0]) or "")) is not None:
         names[0] = f"{adjective} {'armed forces' if 'armed forces' in names[0].lower() else 'army'}"
-    elif (groups := _page_groups(names[0])) and (adjective := _state_adjectives().get(_owner_state(text, page_state) or "")) is not None:
+    elif (groups := _page_groups(names[0])) and _a_phrase(names[0]) and page_state and not _names_a_state(text) and (
+        adjective := _state_adjectives().get(page_state)
+    ) is not None:
         names[:1] = [f"{adjective} {group}" for group in groups]
     return names if names != [name] else [name]
 
@@ -2409,12 +2412,19 @@ def _page_groups(phrase: str) -> list[str]:
     return list(dict.fromkeys(groups)) if all(groups) else []
 
 
-def _owner_state(text: str, page_state: str | None) -> str | None:
-    """The state a bare group of a clause belongs to: the one state the clause names, else the page's state where the
-    clause names none (two states in the clause leave it unknown: "Troops from Kenya entered Uganda")."""
+def _owner_state(text: str, page_state: str | None, phrase: str) -> str | None:
+    """The state an armed group of a clause belongs to: the one state the clause names, else the page's state where the
+    clause names none (two states in the clause leave it unknown: "Troops from Kenya entered Uganda") and the group is
+    a phrase ("Army units", "troops and police"); a word alone ("Army shelled the camp") may be the page's own name
+    for that army, and stays as written."""
     if (state := _clause_state(text)) is not None:
         return state
-    return page_state if page_state and not _names_a_state(text) else None
+    return page_state if page_state and _a_phrase(phrase) and not _names_a_state(text) else None
+
+
+def _a_phrase(name: str) -> bool:
+    """More than one word, an article not counted ("Army units", "the coast guard"; not "the army")."""
+    return len(re.sub(r"^the\s+", "", name.strip(), flags=re.IGNORECASE).split()) > 1
 
 
 def _names_a_state(text: str) -> bool:
