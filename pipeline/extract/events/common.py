@@ -2378,19 +2378,94 @@ def _clause_state(text: str) -> str | None:
     return states.pop() if len(states) == 1 else None
 
 
-def force_actors(name: str, text: str) -> list[str]:
+def force_actors(name: str, text: str, page_state: str | None = None) -> list[str]:
     """An actor read as an armed group of common nouns, named as the clause ``text`` shows it: the state's army, the
-    named unit, with the leader it served under; any other name as it is."""
+    named unit, with the leader it served under; any other name as it is. Where the clause names no state at all, the
+    state the page is about (``page_state``) owns the army named by a phrase ("Army units"), and a phrase of bare groups
+    of ``page_state_groups`` ("troops and police", "the coast guard") is that state's too ("Thai army", "Thai police");
+    a state the clause names (a recipient: "a delivery to Poland") owns no such group."""
     names = [name]
     if (led := _UNDER_LEADER.match(name)) is not None and (_bare_force(led["group"]) or _PART_OF_UNIT.match(led["group"])):
         names = [led["group"], canonical_name(led["leader"])]
     if (part := _PART_OF_UNIT.match(names[0])) is not None and part["part"].lower() in _BARE_FORCE_WORDS:
         names[0] = part["unit"]  # "soldiers of the First Battalion": the battalion
-    elif _bare_force(names[0]) and (state := _clause_state(text)) is not None and (
-        adjective := _state_adjectives().get(state)
-    ) is not None:
+    elif _bare_force(names[0]) and (adjective := _state_adjectives().get(_owner_state(text, page_state, names[0]) or "")) is not None:
         names[0] = f"{adjective} {'armed forces' if 'armed forces' in names[0].lower() else 'army'}"
+    elif (groups := _page_groups(names[0])) and _a_phrase(names[0]) and page_state and not _names_a_state(text) and (
+        adjective := _state_adjectives().get(page_state)
+    ) is not None:
+        names[:1] = [f"{adjective} {group}" for group in groups]
     return names if names != [name] else [name]
+
+
+_PAGE_GROUPS = {k.lower(): v for k, v in (lexicon("en").get("page_state_groups") or {}).items()}
+_AND = re.compile(r"\s*,\s*|\s+and\s+")
+
+
+def _page_groups(phrase: str) -> list[str]:
+    """The groups a phrase of bare group nouns names ("the police", "troops and police": army, police), each as
+    ``page_state_groups`` names it; empty where any part is more than such a noun ("the police of Lagos")."""
+    parts = [re.sub(r"^the\s+", "", p.strip().lower()) for p in _AND.split(phrase.strip())]
+    if not parts or not any(p in _PAGE_GROUPS for p in parts):
+        return []
+    groups = [_PAGE_GROUPS.get(p) or ("army" if _bare_force(p) else None) for p in parts]
+    return list(dict.fromkeys(groups)) if all(groups) else []
+
+
+def _owner_state(text: str, page_state: str | None, phrase: str) -> str | None:
+    """The state an armed group of a clause belongs to: the one state the clause names, else the page's state where the
+    clause names none (two states in the clause leave it unknown: "Troops from Kenya entered Uganda") and the group is
+    a phrase ("Army units", "troops and police"); a word alone ("Army shelled the camp") may be the page's own name
+    for that army, and stays as written."""
+    if (state := _clause_state(text)) is not None:
+        return state
+    return page_state if page_state and _a_phrase(phrase) and not _names_a_state(text) else None
+
+
+def _a_phrase(name: str) -> bool:
+    """More than one word, an article not counted ("Army units", "the coast guard"; not "the army")."""
+    return len(re.sub(r"^the\s+", "", name.strip(), flags=re.IGNORECASE).split()) > 1
+
+
+def _names_a_state(text: str) -> bool:
+    return any(m.entity.kind == "place" and m.entity.is_state or m.entity.capital_of for m in find_mentions(text)) \
+        or bool(_ADJECTIVE_WORD.search(text))
+
+
+_ADJECTIVE_WORD = re.compile(r"(?<![\w-])(?:" + alternation(list(lexicon("en").get("state_adjectives") or {})) + r")(?![\w-])")
+
+
+_MISSION_WORDS = alternation(lexicon("en").get("page_state_missions") or ["(?!)"])
+_MISSION_OF = re.compile(r"(?<![\w-])(?P<state>" + alternation(list(lexicon("en").get("state_adjectives") or {})) + r")\s+(?:" + _MISSION_WORDS
+                         + r")(?![\w-])|(?<![\w-])(?:" + _MISSION_WORDS + r")\s+of\s+(?:the\s+)?(?P<state2>[A-Z][\w.]+(?:\s+[A-Z][\w.]+)*)")
+
+
+def page_state(texts: list[str], exclude: frozenset[str] = frozenset()) -> str | None:
+    """The state a page is about: the one its text names most often, by its name, its capital or its adjective
+    ("Uganda", "Kampala", "Ugandan"), twice at least and more often than any other; not a state of ``exclude`` (the governments the page is
+    written inside, its writer's), nor one whose mission the page names ("the Soviet Ambassador in Lomé": the page is
+    about Togo). None where no state leads."""
+    adjectives = lexicon("en").get("state_adjectives") or {}
+    counts: dict[str, int] = {}
+    for text in texts:
+        for m in find_mentions(text):
+            state = m.entity.name if m.entity.kind == "place" and m.entity.is_state else (
+                found.name if m.entity.capital_of and (found := entity(m.entity.capital_of)) is not None else None)
+            if state:
+                counts[state] = counts.get(state, 0) + 1
+        for a in _ADJECTIVE_WORD.finditer(text):
+            if (found := lookup(adjectives[a.group()])) is not None:
+                counts[found.name] = counts.get(found.name, 0) + 1
+    for text in texts:  # "the Soviet Ambassador in Lomé", "Embassy of the ČSSR": a state whose mission writes or is met
+        for m in _MISSION_OF.finditer(text):
+            written = m["state"] or m["state2"]
+            found = lookup(adjectives.get(written, written))
+            if found is not None:
+                exclude = exclude | {found.name}
+    ranked = sorted(((n, s) for s, n in counts.items() if s not in exclude), reverse=True)
+    if not ranked or ranked[0][0] < 2 or (len(ranked) > 1 and ranked[1][0] >= ranked[0][0]):
+        return None
+    return ranked[0][1]
 
 
 _OUR_PHRASE = compile_opening(r"^(?:Our|our)\s+(?P<rest>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,3})$")

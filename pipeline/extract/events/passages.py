@@ -42,6 +42,7 @@ from pipeline.extract.events.common import (
     own_group,
     own_named,
     owned_groups,
+    page_state,
     qualified_holders,
     reading_page,
     side_of,
@@ -185,7 +186,7 @@ from pipeline.normalize.offices import (
     participant_in_office,
 )
 from pipeline.normalize.openings import compile_opening
-from pipeline.normalize.organs import own_organs
+from pipeline.normalize.organs import own_organs, writer_state
 from pipeline.normalize.text import normalize_space
 from pipeline.parse.book_page import is_notes_heading
 from pipeline.parse.book_shape import note_number
@@ -612,11 +613,13 @@ def _extract_events(doc: ParsedDocument, homes: frozenset[str] = frozenset()) ->
         event.targets = [n for n in dict.fromkeys(_dated_name(n, year, n in signers) for n in event.targets) if n not in event.sources]
         event.sources = list(dict.fromkeys(group_without_rank(n) for n in event.sources))  # "the first Soviet specialists
         event.targets = [n for n in dict.fromkeys(group_without_rank(n) for n in event.targets) if n not in event.sources]  # arrived"
+    writer = writer_state(list(context.senders), None)  # "the police", "troops": the army and police of the state the page is about
+    about = page_state([doc.title or ""] + [b.text for b in doc.blocks], homes | {writer.name} if writer is not None else homes)
     for event in events:  # "Troops took control of Kampala": the Ugandan army; "units of the army under General X": the army and X
         if event.block < len(doc.blocks) and doc.blocks[event.block].language in (None, "en"):
             clause = doc.blocks[event.block].text[event.evidence_start: event.evidence_end]
-            event.sources = list(dict.fromkeys(n for name in event.sources for n in force_actors(own_named(name, context, homes), clause)))
-            event.targets = [n for n in dict.fromkeys(n for name in event.targets for n in force_actors(own_named(name, context, homes), clause)) if n not in event.sources]
+            event.sources = list(dict.fromkeys(n for name in event.sources for n in force_actors(own_named(name, context, homes), clause, about)))
+            event.targets = [n for n in dict.fromkeys(n for name in event.targets for n in force_actors(own_named(name, context, homes), clause, about)) if n not in event.sources]
     _signer_speaks(events, doc, context)
     _own_post(events, context)
     _writer_talks(events, doc, context, holders)

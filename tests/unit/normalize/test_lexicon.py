@@ -1059,6 +1059,8 @@ CHECKS = {
     "place_heads": lambda language, text, place: _eq(common._is_region(text), place, text),
     "destination_before_for": lambda language, text, names: _eq(common.clause_names(text, language), names, text),
     "bare_force_words": lambda language, text, names: _eq(common.force_actors(*text.split(" / ", 1)), names, text),
+    "page_state_groups": lambda language, text, names: _eq(
+        common.force_actors(text.split(" / ")[1], text.split(" / ")[2], common.page_state([text.split(" / ")[0]])), names, text),
     "committee_links": lambda language, text, name: _eq(getattr(lookup(text), "name", None), name, text),
     "owner_first_heads": lambda language, text, name: _eq(common.group_name(text), name, text),
     "natural_forces": lambda language, text, names: _eq(common.subject_phrase(text), names, text),
