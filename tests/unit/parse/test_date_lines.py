@@ -220,3 +220,16 @@ def test_a_long_line_of_dashes_before_a_day_is_read_at_once_and_is_no_date_line(
     # Pieces closed by dashes can be cut in very many ways: the line is turned away without trying each one.
     line = "a \u2014" * 60 + "a sentence of the text, not a place, 3 July 1962"
     assert dated_line(line) is None
+
+
+@pytest.mark.parametrize(("line", "day"), [
+    ("Warsaw; Ministry of Foreign Affairs; 4 June 1970", date(1970, 6, 4)),
+    ("Secret | Copy No. 3 | 11 October 1962", date(1962, 10, 11)),
+    ("Sofia , 8 May 1966", date(1966, 5, 8)),
+    ("The Department of State of the United States of America, 5 May 1965", None),  # a piece too long for a place
+    ("Signed in Moscow 5 May 1965", None),  # words before the day with no separator after them
+])
+def test_a_date_line_of_pieces_without_a_dash_is_read_by_its_separators(line, day):
+    # Without a dash only a comma, semicolon, slash or bar closes a piece, and each piece is short.
+    found = dated_line(line)
+    assert (found.start_date if found else None) == day
