@@ -54,6 +54,7 @@ from pipeline.extract.events.common import (
 from pipeline.extract.events.context import (
     RECORD_WORDS,
     beside_day,
+    foot_name,
     dateline_blocks,
     day_alone,
     document_context,
@@ -835,6 +836,7 @@ _LISTENER_NAMED = {
     "ru": re.compile(r"(?<!\w)(?:" + alternation(lexicon("ru").get("plain_saying_listener") or ["(?!)"]) + r")(?!\w)", re.IGNORECASE),
     "zh": re.compile(alternation(lexicon("zh").get("plain_saying_listener") or ["(?!)"])),
 }
+_SAID_BY_ME = re.compile(r"\b(?:I|We)\b|(?i:" + event_words("first_person") + r")")  # "Puzanov. I said that ...": the writer's own turn
 _TURN_END = re.compile(r"[.!?\u3002\uff01\uff1f](?:\s|$)")
 
 
@@ -842,24 +844,29 @@ def plain_saying(sentence: str, language: str | None) -> bool:
     """The sentence tells a plain saying turn to no listener it names: "Kaunda said that the border was closed", not
     "Kaunda said to me that ..." nor "Tito said that he wanted to talk with me"."""
     pattern = _PLAIN_SAYING.get(language or "en")
-    return pattern is not None and pattern.match(sentence) is not None and _LISTENER_NAMED[language or "en"].search(sentence) is None
+    said = pattern.match(sentence) if pattern is not None else None
+    return said is not None and _SAID_BY_ME.search(sentence, 0, said.end()) is None and _LISTENER_NAMED[language or "en"].search(sentence) is None
 
 
 def _speaker_alone(events: list[EventDraft], doc: ParsedDocument, context: Context) -> None:
-    """A plain saying turn of another than the writer carries its speaker alone: the listener the record's author or a
-    talk's other party stands for, that the sentence does not name, dropped; the others it names stay."""
+    """A plain saying turn of another than the writer carries its speaker alone: the listener the record's author
+    stands for, that the sentence does not name, dropped; the others it names stay. Only the
+    record's keeper (its sender, the envoy who signs it): a third party's record of two principals' talk ("Record of
+    Conversation between Premier Zhou Enlai and Ambassador ...") keeps the one spoken to (the dev gold's 113 E4)."""
+    keepers = set(context.senders) | {foot_name(doc)}
+    signed = [b.text.strip() for b in doc.blocks[-6:] if len(b.text.strip()) <= 40]  # "Wilkins" alone under the cable
     for event in events:
         if event.event_type not in ("statement", "reply", "proposal", "request") or not event.targets or not event.sources or event.block >= len(doc.blocks) \
                 or set(event.sources) & set(context.senders):
             continue
         block = doc.blocks[event.block]
-        end = _TURN_END.search(block.text, max(event.evidence_end - 1, event.evidence_start))
+        end = _TURN_END.search(block.text, max(len(block.text[: event.evidence_end].rstrip()) - 1, event.evidence_start))
         sentence = block.text[event.evidence_start: end.end() if end else len(block.text)]
         if not plain_saying(sentence, block.language):
             continue
         named = {m.entity.name for m in find_mentions(sentence)}
         event.targets = [n for n in event.targets if n in named or n.split()[-1] in sentence
-                         or not _signed_person(n) and n not in context.senders and block.language in (None, "en", "ru")]
+                         or n not in keepers and not any(n.split()[-1] in line for line in signed)]
 
 
 def _unnamed_listeners(events: list[EventDraft], doc: ParsedDocument, context: Context) -> None:

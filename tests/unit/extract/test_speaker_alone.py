@@ -66,3 +66,4 @@ def test_a_saying_to_me_is_no_plain_turn():
     assert plain_saying("Каунда сказал, что граница закрыта.", "ru")
     assert not plain_saying("Каунда сказал мне, что граница закрыта.", "ru")
     assert not plain_saying("Kaunda said that he wanted to see me in the evening.", "en")
+    assert not plain_saying("Ковалев. Я сказал, что в Москве будут рады его видеть.", "ru")  # the writer's own turn
