@@ -54,11 +54,11 @@ from pipeline.extract.events.common import (
 from pipeline.extract.events.context import (
     RECORD_WORDS,
     beside_day,
-    foot_name,
     dateline_blocks,
     day_alone,
     document_context,
     entry_day_in_head,
+    foot_name,
     offices_listed_alone,
     opens_the_talk,
     participants_named,
