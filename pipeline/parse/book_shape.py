@@ -20,6 +20,7 @@ import re
 from functools import cache
 from importlib import resources
 
+from pipeline.normalize.dates import find_dates
 from pipeline.normalize.doctypes import document_type_of
 from pipeline.parse.model import Block, ParsedDocument, ends_sentence
 from pipeline.parse.source_note import citation_line
@@ -238,12 +239,35 @@ def is_chapter_number(line: str) -> bool:
 
 def cites_only(note: str) -> bool:
     """A note that is nothing but archives' references ("48 AJ, f. 507, CK SKJ, III/31, 18 March 1948."; "13 RGANI, f. 5,
-    op. 30, d. 233; AVPRF, f. 06, op. 10"): where the page's sources are kept, no story of its own. A note that names
-    a paper before its archive ("Kasatonov to Malinovskii, 2 June 1961, RGAVMF, ...") tells of that paper, and stays
-    with the page's text."""
+    op. 30, d. 233; AVPRF, f. 06, op. 10") or the dated papers they keep ("Kasatonov to Malinovskii, 2 June 1961, RGAVMF,
+    ..."): where the page's sources are kept, no story of its own (the dev gold's 221 note 25, 407 notes 12-14)."""
     m = _note_line().match(note)
     pieces = [p.strip() for p in note[m.end():].split(";")] if m else []
-    return bool(pieces) and all(citation_line(p) for p in pieces)
+    return bool(pieces) and all(citation_line(p) or _cited_paper(p) for p in pieces)
+
+
+@cache
+def _paper_words() -> frozenset[str]:
+    return frozenset(shape_data().get("cited_paper_words") or [])
+
+
+_WORD = re.compile(r"[^\W\d_][\w.'-]*")
+
+
+def _cited_paper(piece: str) -> bool:
+    """A dated paper a note names before the archive that keeps it ("Ponomarev to the CC CPSU, 16 May 1977, RGANI, f. 5,
+    ..."): its name of names and the words of a paper's heading alone (``cited_paper_words``), no verb that tells what
+    happened, a comma, its day, and the archive's reference after."""
+    head, comma, rest = piece.partition(", ")
+    if not comma or not 0 < len(head) <= 120 or not any(w[:1].isupper() for w in _WORD.findall(head)):
+        return False
+    if any(not w[:1].isupper() and w.lower() not in _paper_words() for w in _WORD.findall(head)):
+        return False
+    dates = find_dates(rest)
+    if not dates or dates[0].start != 0:
+        return False
+    after = rest[dates[0].end:].lstrip(" ,")
+    return bool(after) and bool(citation_line(after))
 
 
 def _heads_the_page(text: str) -> bool:

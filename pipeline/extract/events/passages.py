@@ -59,6 +59,7 @@ from pipeline.extract.events.context import (
     day_alone,
     document_context,
     entry_day_in_head,
+    foot_name,
     offices_listed_alone,
     opens_the_talk,
     participants_named,
@@ -705,6 +706,7 @@ def _extract_events(doc: ParsedDocument, homes: frozenset[str] = frozenset()) ->
     _reported_doers(events, doc)
     _unnamed_listeners(events, doc, context)
     talk_parties(events, doc, context)
+    _speaker_alone(events, doc, context)
     resolve_short_names(events, [doc.title or ""] + [b.text for b in doc.blocks], context)  # "Traoré answered": the
     # "Lieutenant Moussa Traoré" the page names, when no one else it names has that surname
     events = [e for e in events if not _a_date_alone_undated(e, doc)]
@@ -819,6 +821,55 @@ _SAYING_ALONE = compile_opening(
 
 
 _FIRST_PERSON = compile_opening(r"\b(?:I|me|my)\b")
+
+
+# A plain saying turn ("Kaunda said that ...", "Nehru said, that ..." of a Russian record, a Chinese "X said: ..."): the
+# one who speaks alone, the listener kept only where the sentence names him ("said to me", "talk with me in the
+# evening"); a reply or a question ("replied", "asked whether") is left to the rules of the talk (the dev gold splits).
+_PLAIN_SAYING = {
+    "en": compile_opening(r"^\W*(?:[A-Z][\w.’'-]*\s+){0,4}?(?:[Hh]e|[Ss]he|[A-Z][\w’'-]+)\s+(?:then\s+|also\s+|further\s+)?(?:"
+                          + alternation(lexicon("en").get("plain_saying_verbs") or ["(?!)"]) + r")(?:\s+(?:further|also|again))?\s*,?\s*that\b"),
+    "ru": compile_opening(r"^\W*(?:(?!(?:" + alternation(lexicon("ru").get("plain_saying_joined") or ["(?!)"]) + r")\s)[^\W\d_][\w.-]*\s+){0,4}?(?:" + alternation(lexicon("ru").get("plain_saying_verbs") or ["(?!)"])
+                          + r")\s*,\s*(?:" + event_words("that_conjunction") + r")", re.IGNORECASE),
+    "zh": compile_opening(r"^\W*[^\uff0c,\u3002\uff1a:\uff1b;\s]{1,12}?(?:" + alternation(lexicon("zh").get("plain_saying_verbs") or ["(?!)"])
+                          + r")[\uff0c,\uff1a:]"),
+}
+_LISTENER_NAMED = {
+    "en": re.compile(r"(?<!\w)(?:" + alternation(lexicon("en").get("plain_saying_listener") or ["(?!)"]) + r")(?!\w)", re.IGNORECASE),
+    "ru": re.compile(r"(?<!\w)(?:" + alternation(lexicon("ru").get("plain_saying_listener") or ["(?!)"]) + r")(?!\w)", re.IGNORECASE),
+    "zh": re.compile(alternation(lexicon("zh").get("plain_saying_listener") or ["(?!)"])),
+}
+_SAID_BY_ME = re.compile(r"\b(?:I|We)\b|(?i:" + event_words("first_person") + r")")  # "Puzanov. I said that ...": the writer's own turn
+_TURN_END = re.compile(r"[.!?\u3002\uff01\uff1f](?:\s|$)")
+
+
+def plain_saying(sentence: str, language: str | None) -> bool:
+    """The sentence tells a plain saying turn to no listener it names: "Kaunda said that the border was closed", not
+    "Kaunda said to me that ..." nor "Tito said that he wanted to talk with me"."""
+    pattern = _PLAIN_SAYING.get(language or "en")
+    said = pattern.match(sentence) if pattern is not None else None
+    return said is not None and _SAID_BY_ME.search(sentence, 0, said.end()) is None and _LISTENER_NAMED[language or "en"].search(sentence) is None
+
+
+def _speaker_alone(events: list[EventDraft], doc: ParsedDocument, context: Context) -> None:
+    """A plain saying turn of another than the writer carries its speaker alone: the listener the record's author
+    stands for, that the sentence does not name, dropped; the others it names stay. Only the
+    record's keeper (its sender, the envoy who signs it): a third party's record of two principals' talk ("Record of
+    Conversation between Premier Zhou Enlai and Ambassador ...") keeps the one spoken to (the dev gold's 113 E4)."""
+    keepers = set(context.senders) | {foot_name(doc)}
+    signed = [b.text.strip() for b in doc.blocks[-6:] if len(b.text.strip()) <= 40]  # "Wilkins" alone under the cable
+    for event in events:
+        if event.event_type not in ("statement", "reply", "proposal", "request") or not event.targets or not event.sources or event.block >= len(doc.blocks) \
+                or set(event.sources) & set(context.senders):
+            continue
+        block = doc.blocks[event.block]
+        end = _TURN_END.search(block.text, max(len(block.text[: event.evidence_end].rstrip()) - 1, event.evidence_start))
+        sentence = block.text[event.evidence_start: end.end() if end else len(block.text)]
+        if not plain_saying(sentence, block.language):
+            continue
+        named = {m.entity.name for m in find_mentions(sentence)}
+        event.targets = [n for n in event.targets if n in named or n.split()[-1] in sentence
+                         or n not in keepers and not any(n.split()[-1] in line for line in signed)]
 
 
 def _unnamed_listeners(events: list[EventDraft], doc: ParsedDocument, context: Context) -> None:
@@ -3273,8 +3324,8 @@ def _endnotes_from(doc: ParsedDocument) -> int | None:
 
 def _is_endnote(index: int, block, endnotes: int | None) -> bool:
     """A note of the list under its heading that opens with its own number ("14. Minutes of ...", "3. Nikitin to
-    Gromyko, ..."): the book's apparatus. A note under the page without that heading stays with the page's text, as
-    ``cites_only`` keeps it (batches 8 and 9 list the papers such notes cite)."""
+    Gromyko, ..."): the book's apparatus. A note under the page without that heading stays with the page's text, unless
+    ``cites_only`` finds it cites alone."""
     return endnotes is not None and index >= endnotes and bool(block.footnote_numbers) and block.text[:1].isdigit() \
         and note_number(block.text.strip()) == block.footnote_numbers[0]
 

@@ -708,6 +708,7 @@ def _second_sentence_day(example: str) -> date | None:
 
 
 CHECKS = {
+    "plain_saying_verbs": lambda language, example, expected: _assert_equal(passages.plain_saying(example, language), expected, example),
     "perfect_marks": lambda language, example, expected: _assert_equal(
         __import__("pipeline.extract.events.tense_sentence", fromlist=["x"]).done_by_then(
             example, next(c for c in read_cues(example, language) if c.kind == "past"), language), expected, example),

@@ -8,8 +8,10 @@ from pathlib import Path
 
 import pytest
 
+from pipeline.extract.events import extract_events
 from pipeline.parse import parse_text
 from pipeline.parse.book_shape import (
+    cites_only,
     is_chapter_number,
     is_page_number,
     is_platform_line,
@@ -174,8 +176,8 @@ def test_no_record_of_the_fixtures_is_taken_for_a_book_without_its_site(path):
     ("13 RGANI, f. 5, op. 30, d. 233, ll. 17-19; AVPRF, f. 06, op. 10, d. 2.", True),
     ("31 AJ, f. 507, CK SKJ, III/32, 9 April 1948.", True),
     ("14 Ministerratsprotokoll No. 54, 3 December 1957.", False),
-    ("15 Kardelj to Tito, 9 April 1948, AJ, f. 507, CK SKJ, III/32.", False),
-    ("16 RGANI, f. 3, op. 14, d. 478; Gromyko to the CC CPSU, 2 June 1961, AVPRF, f. 0100, op. 54, d. 3.", False),
+    ("15 Kardelj to Tito, 9 April 1948, AJ, f. 507, CK SKJ, III/32.", True),  # a dated paper before its archive: cited, no story
+    ("16 RGANI, f. 3, op. 14, d. 478; Gromyko to the CC CPSU, 2 June 1961, AVPRF, f. 0100, op. 54, d. 3.", True),
 ])
 def test_a_note_that_only_cites_archives(note, expected):
     from pipeline.parse.book_shape import cites_only
@@ -236,3 +238,20 @@ def test_a_chapter_whose_calls_follow_a_closing_quote_or_a_year_is_a_book_page(s
     doc = parse_text(text)
     assert doc.source_type == "book_excerpt"
     assert [b.footnote_numbers for b in doc.blocks if b.footnote_numbers] == [[7], [8]]
+
+
+@pytest.mark.parametrize(("note", "expected"), list(shape_data()["examples_cited_paper_words"].items()))
+def test_a_note_that_cites_a_dated_paper_before_its_archive_only_cites(note, expected):
+    assert cites_only(note) is expected
+
+
+def test_a_book_pages_note_citing_a_dated_paper_gives_no_event():
+    page = ("source: https://example.org/book/chapter-3-p88\nChapter 3\n\nThe Quarrel over the Base\n\n"
+            "On 5 April 1961 the Soviet Ministry of Defence informed Tirana that the submarines would be withdrawn. 12\n"
+            "The last boats left the bay at the end of May. 13\n\n"
+            "12 Malinovskii to the CC CPSU, 4 April 1961, RGANI, f. 3, op. 14, d. 478, l. 31.\n"
+            "13 On 2 June 1961 Kasatonov reported to Moscow that the last crews had sailed.\n")
+    doc = parse_text(page)
+    rows = [doc.blocks[e.block].text[e.evidence_start: e.evidence_end] for e in extract_events(doc)]
+    assert not any("Malinovskii to the CC CPSU" in r for r in rows), rows
+    assert any("Kasatonov reported" in r for r in rows), rows
