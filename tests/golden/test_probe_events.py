@@ -314,7 +314,9 @@ FLOORS = {
     PROBES5: {"fields": 0.995, "recall": 0.870, "precision": 0.931, "actors": 0.556},
     PROBES6: {"fields": 0.983, "recall": 0.842, "precision": 0.914, "actors": 0.577},
     PROBES7: {"fields": 0.945, "recall": 0.777, "precision": 0.849, "actors": 0.373},
-    PROBES8: {"fields": 0.945, "recall": 0.866, "precision": 0.734, "actors": 0.380},
+    # precision lowered once, 0.734 -> 0.728 (round 27): 908 E19-E21, footnotes citing archival papers, left the gold
+    # (dev 221, 407: no events); E19 had been found, so its row now matches nothing until the extractor drops such notes.
+    PROBES8: {"fields": 0.945, "recall": 0.866, "precision": 0.728, "actors": 0.380},
     PROBES9: {"fields": 0.982, "recall": 0.659, "precision": 0.672, "actors": 0.388},  # first sight (9de361b): 0.875/0.493/0.476/0.197
     PROBES10: {"fields": 0.970, "recall": 0.859, "precision": 0.911, "actors": 0.506},  # first sight (d3746d2): 0.762/0.503/0.670/0.351
     PROBES11: {"fields": 0.957, "recall": 0.789, "precision": 0.789, "actors": 0.439},  # first sight (63bb71e): 0.6125/0.529/0.597/0.244
