@@ -67,17 +67,21 @@ def parse_citations(text: str) -> list[dict]:
         segment = text[m.start():end]
         segment = _CITATION_END.split(segment, maxsplit=1)[0]
         segment = segment.split(";", 1)[0]  # "...; Kasatonov to Malinovskii, 2 June 1961, RGAVMF, ...": the next citation's words
-        parts = parse_parts(segment[m.end() - m.start():])
-        if parts["delo"] is None and (worded := worded_parts(segment[m.end() - m.start():])) is not None:
+        named = _named_before(text, m.start(), starts[i - 1].end() if i else 0)
+        rest = segment[m.end() - m.start():]
+        if rest.startswith(")"):
+            rest = rest[1:].lstrip(" ,")  # "Archiwum Akt Nowych (AAN), KC PZPR, ...": the parts after the bracket closes
+        parts = parse_parts(rest)
+        if parts["delo"] is None and (worded := worded_parts(rest)) is not None:
             parts = worded  # "ANIC, fond CC of RCP - Foreign Relations Section, file 39/1971, ff. 2-14": every part labelled in words
         if parts["folios"] is None and _ZH_PAGES is not None and (pages := _ZH_PAGES.search(segment, m.end() - m.start())):
             parts["folios"] = pages.group()  # "中央档案馆藏，……，第3—7页": the file's pages, as written
         if not any(parts.values()) and not _SHELF_MARK.match(segment, m.end() - m.start()):
             continue
-        _signature(m["archive"], segment[m.end() - m.start():], parts)
+        _signature(m["archive"], rest, parts)
         cited = _closed(_TRAILING_JOINER.sub("", segment.rstrip()))
         archive = m["archive"]
-        if (named := _named_before(text, m.start(), starts[i - 1].end() if i else 0)) is not None:
+        if named is not None:
             archive = f"{named} ({archive})"  # "Central State Archive, Sofia (TsDA), fond 1-B": the archive's name, its abbreviation bracketed
             cited = f"{archive}{cited[len(m['archive']) + 1:]}"
         found.append({"archive": archive, **parts, "text": cited})
@@ -98,8 +102,23 @@ def _named_before(text: str, start: int, floor: int) -> str | None:
     if before is None:
         return None
     name = before.group().rstrip(" (").strip()
-    return name if name[:1].isupper() and len(name) <= 80 and _ARCHIVE_WORD.search(name) else None  # (not a sentence's words:
-    # "documents of the Archive of Foreign Policy (AVP RF), f. ..." cites it by its abbreviation)
+    abbreviation = _ARCHIVE.match(text, start)["archive"]
+    return name if name[:1].isupper() and len(name) <= 80 and (_ARCHIVE_WORD.search(name) or _initials_of(name, abbreviation)) \
+        else None  # (not a sentence's words: "documents of the Archive of Foreign Policy (AVP RF), f. ..." cites it by
+    # its abbreviation)
+
+
+def _initials_of(name: str, abbreviation: str) -> bool:
+    """The abbreviation is made of the first letters of the name's words, in whatever language the name is written
+    ("Archiwum Akt Nowych (AAN)", "Arhiva Nationala Istorice Centrale (ANIC)"): the name is the archive's. Words in
+    lower case (of, the, de) may be left out of it."""
+    wanted = abbreviation.replace(" ", "").replace("-", "").casefold()
+    every = "".join(word[0] for word in _NAME_WORD.findall(name)).casefold()
+    capitals = "".join(word[0] for word in _NAME_WORD.findall(name) if word[0].isupper()).casefold()
+    return len(wanted) >= 2 and wanted in (every, capitals)
+
+
+_NAME_WORD = re.compile(r"[^\W\d_]+")
 
 
 # The collection and file an archive's citations write unlabelled ("AAN, KC PZPR, XI A/104, k. 212-214"): citation_signatures.

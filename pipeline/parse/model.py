@@ -11,6 +11,7 @@ from itertools import accumulate, pairwise
 
 from pipeline.normalize.dates import DateMention, iter_dates, opens_with_date, writes_date_in_words
 from pipeline.normalize.lexicon import LANGUAGES, alternation, lexicon, words
+from pipeline.normalize.names import lookup
 from pipeline.normalize.text import Line, normalize_space, read_text
 
 TERMINAL = tuple('.!?:;"”»…)]。！？；：」』')
@@ -376,7 +377,9 @@ def dated_line(line: str, year: int | None = None) -> DateMention | None:
     if (weekday := _weekday_before().search(before)) is not None:
         before = before[: weekday.start()]  # "Friday 28 December 1979", an intelligence daily's dateline: the day's own
     if before and not _pieces_before(before):
-        return None
+        before = _place_without_comma(before)  # "Warszawa 17.VI.1976": a known place, no comma before the day
+        if before is None:
+            return None
     for piece in _PIECE.findall(before):
         piece = piece.strip(" .\u2013\u2014-")
         if len(piece.split()) > 4 or any(c.isdigit() for c in piece) and not _NUMBER_PIECE.match(piece):
@@ -384,6 +387,20 @@ def dated_line(line: str, year: int | None = None) -> DateMention | None:
     if after and not _PIECES_AFTER.match(after) and not _written_at(after) and not _hour_after(after):
         return None
     return day
+
+
+_LAST_PIECE = re.compile(r"(?:^|(?<=[,/|;\uff0c\u3001\uff1b]))\s*(?P<place>[^,/|;\uff0c\u3001\uff1b]+?)\s+$")
+
+
+def _place_without_comma(before: str) -> str | None:
+    """The words before a date line's day when its last piece is a place the gazetteer knows, set before the day with
+    no comma ("Warszawa 17.VI.1976", "Secret / Lusaka 8 April 1976"): the words with that piece closed as by a comma;
+    None for any other words ("Signed 17 June 1976")."""
+    m = _LAST_PIECE.search(before)
+    if m is None or (m.start("place") > 0 and not _pieces_before(before[:m.start("place")])):
+        return None
+    found = lookup(m["place"].strip())
+    return f"{before[:m.end('place')]}, " if found is not None and found.kind == "place" else None
 
 
 @cache

@@ -426,6 +426,11 @@ def _salutation_line(language, text, expected):
     assert generic.salutation_names(text) == expected, text
 
 
+def _addressee_offices(language, text, expected):
+    assert generic.salutation_names(text) == expected, text
+    assert generic.addressee_parts(text.rstrip(":：")) == expected, text
+
+
 def _salutation_copies(language, text, expected):
     assert generic.salutation_copies(text) == expected, text
 
@@ -988,6 +993,7 @@ CHECKS = {
     "repository_citation_line": _source_note,
     "repository_footnote_citations": _footnote_citations,
     "addressee_joiners": _salutation_line,
+    "addressee_offices": _addressee_offices,
     "title_parties_initialled": _title_parties,
     "wire_parties_office_line": _wire_parties,
     "citation_strings": _citation_strings,
