@@ -552,11 +552,15 @@ def _explaining_width(lines: list, near: int) -> int:
 
 def run_widths(lines: list) -> dict[int, int]:
     """For a page not wrapped as a whole, the width of each run of adjacent lines (no blank line between) whose
-    lines are all of a wrapped page's length: a typed heading or paragraph inside a page of long lines."""
+    lines are all of a wrapped page's length: a typed heading or paragraph inside a page of long lines. A run where a
+    line before its last stops short of half the longest is a list, one item a line (a memorandum's participants: "Central
+    African Republic" over "General André Kolingba, Chairman of the Military Committee ..." over "Foreign Minister
+    ..."), no paragraph wrapped at a width: each of its lines before the last reaches close to it."""
     widths, run = {}, []
     for line in [*lines, None]:
         if run and (line is None or line.number != run[-1].number + 1):
-            if len(run) >= 2 and WRAP_MIN <= (longest := max(len(ln.text) for ln in run)) <= MAX_WRAP:  # a lone line is no run
+            if len(run) >= 2 and WRAP_MIN <= (longest := max(len(ln.text) for ln in run)) <= MAX_WRAP \
+                    and all(2 * len(ln.text) >= longest for ln in run[:-1]):  # a lone line is no run, nor a list
                 widths.update((ln.number, longest) for ln in run)
             run = []
         if line is not None:

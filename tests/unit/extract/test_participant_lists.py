@@ -39,3 +39,18 @@ def test_a_present_line_of_unknown_people_is_read():
 ])
 def test_a_monarch_named_by_title_is_the_one_the_page_introduced(text, written, person):
     assert holder(written, office_holders([text], [])) == person
+
+
+def test_a_participant_with_his_office_after_a_comma_does_not_swallow_the_next_line():
+    """A list one item a line, a long item (the man and his office) between short ones: no paragraph wrapped at that
+    width, so the line after it is a participant of its own."""
+    text = ("source: https://history.state.gov/historicaldocuments/frus1981-88v30/d101\n"
+            "Foreign Relations of the United States, 1981–1988, Volume XXX, Africa\n101. Memorandum of Conversation\n\n"
+            "Washington, May 4, 1983, 10:00–10:40 a.m.\n\nSUBJECT\nThe Secretary's Meeting with President Ouedraogo\n\n"
+            "PARTICIPANTS\nUnited States\nThe Secretary\nAssistant Secretary Chester A. Crocker\n\n"
+            "Upper Volta\nPresident Jean-Baptiste Ouedraogo, Chairman of the Council for the Salvation of the People\n"
+            "Foreign Minister Felix Tiemtarboum\nAmbassador Pierre Kabore\n\n"
+            "President Ouedraogo thanked the Secretary for the grain that had reached Ouagadougou in April.\n\n"
+            "Source: Department of State, Executive Secretariat, Memoranda of Conversation. Confidential.\n")
+    people = set(people_present(parse_text(text)))
+    assert {"Jean-Baptiste Ouedraogo", "Felix Tiemtarboum", "Pierre Kabore"} <= people, people
