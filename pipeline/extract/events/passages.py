@@ -1222,8 +1222,9 @@ def _courtesy_pattern(language: str) -> re.Pattern | None:
     openers, formula = lex.get("courtesy_openers") or [], lex.get("courtesy_words") or []
     if not openers or not formula:
         return None
-    return compile_opening(r"^\W*(?:" + alternation(openers).replace(r"\ ", r"\s+") + r")(?!\w)[^.;!?]{0,80}?(?<!\w)(?:"
-                           + alternation(formula).replace(r"\ ", r"\s+") + r")", re.IGNORECASE)
+    titled = alternation(lex.get("abbreviations") or []) or "(?!)"  # "Please accept, Mr. President and dear brother, ..."
+    return compile_opening(r"^\W*(?:" + alternation(openers).replace(r"\ ", r"\s+") + r")(?!\w)(?:(?<!\w)(?:" + titled
+                           + r")\.|[^.;!?]){0,80}?(?<!\w)(?:" + alternation(formula).replace(r"\ ", r"\s+") + r")", re.IGNORECASE)
 
 
 _COURTESY = {language: _courtesy_pattern(language) for language in ("en", "ru")}

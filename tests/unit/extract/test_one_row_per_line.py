@@ -36,6 +36,8 @@ def test_a_letter_headed_by_its_parties_and_dated_at_its_foot_is_sent_once_on_it
 @pytest.mark.parametrize(("close", "act"), [
     ("Please accept, Excellency, the assurances of my highest consideration.", "The Minister received our chargé on 4 May."),
     ("I wish you, dear comrade, good health and further successes in your work.", "Our delegation left for Hanoi on 4 May."),
+    ("Please accept, Mr. President and dear brother, the assurance of my highest consideration.",
+     "Our delegation left for Conakry on 4 May."),
     ("Примите, господин Премьер-министр, уверения в моем высоком уважении.", "4 мая министр принял посла."),
 ])
 def test_a_letters_courtesy_close_is_no_act_and_its_story_is(close, act):
