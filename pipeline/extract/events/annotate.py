@@ -289,7 +289,10 @@ def annotate(text: str, year: int | None, this_month: tuple[int, int] | None = N
         if dates and (language or "en") == "en":
             dates = [d for d in dates if not names_a_statute(sentence, d)]  # "the Trade Act of 1974 still excluded ...": a name
         if speaks_from and (language == "zh" or _tells_a_past_act(sentence, language)):
-            dates = [_year_before(d, speaks_from) for d in dates]  # "which had stopped on 24 December", written in February
+            within = _HALF_A_YEAR - 1 if language in (None, "en") and not tells_a_plan(sentence, language) else _HALF_A_YEAR
+            dates = [_year_before(d, speaks_from, within) for d in dates]  # "which had stopped on 24 December", written
+            # in February; "the proclamation ... on 30 December", thanked for in June: a past with no plan in its sentence
+            # is of the last such month before the one the text speaks from
         if spoken_day and month is None and carried is None and any(_after_spoken_day(d, spoken_day) for d in dates) \
                 and (_HAD_DONE.search(sentence) or _tells_a_past_act(sentence, language)):
             dates = [_month_before(d) if _after_spoken_day(d, spoken_day) else d for d in dates]
@@ -573,12 +576,13 @@ def _month_before(mention: DateMention) -> DateMention:
     return replace(mention, start_date=day, end_date=day)
 
 
-def _year_before(mention: DateMention, speaks_from: tuple[int, int]) -> DateMention:
+def _year_before(mention: DateMention, speaks_from: tuple[int, int], within: int = _HALF_A_YEAR) -> DateMention:
     """A date without its year in a message of a later month ("十二月二十日" in a telegram of 8 January 1951; "the air
     raids, which had stopped on 24 December" in a journal of February 1966, a past told): the nearest such month, the
-    year before, when the text's year would put it more than half a year after the message."""
+    year before, when the text's year would put it more than half a year after the message (more than ``within``
+    months after it)."""
     ahead = (mention.start_date.year - speaks_from[0]) * 12 + mention.start_date.month - speaks_from[1]
-    if mention.year_written or not mention.inferred or ahead <= _HALF_A_YEAR:
+    if mention.year_written or not mention.inferred or ahead <= within:
         return mention
     try:
         return replace(mention, start_date=mention.start_date.replace(year=mention.start_date.year - 1),
