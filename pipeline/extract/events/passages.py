@@ -300,7 +300,7 @@ def _decisions(doc: ParsedDocument, context: Context, decided: set[int], events:
     body's decision, on the session's day; one row a point that has none of that day yet. A point that orders an act to
     come ("3. The Ministry of Foreign Trade shall send a delegation to Lagos in March 1976.", "3. To convene the
     Politburo again on 17 December.") is both: the body decides it on the session's day, and the act is the plan the
-    rules read in it (undated, or on its own day where the point names one), as the gold of 205 has it (E10, E11)."""
+    rules read in it (undated, or on its own day where the point names one), as the dev gold has it (205 E10, E11)."""
     day = context.occasion or context.letter_date
     if day is None:
         return []
