@@ -294,13 +294,16 @@ _SHORTENED = 4  # "Cde.", "Dr.", "т.": a word shortened before its stop is shor
 _SENTENCE_END = re.compile(r"(?<=\w)[.;](?:\s+|$)|(?<=\))[.;](?:\s+|$)|[\u3002\uff1b]\s*")
 
 
+# A task the point sets in a clause of its own, after its head verb: "approves the proposal ... to send ...", "одобрить
+# предложение ... направить делегацию ...": a later day there is the task's, the point is decided on the session's day.
+_EMBEDDED_TASK = compile_opening(r"\bto\s+[a-z]{2,}|\s[^\W\d_]{2,}(?:" + alternation(lexicon("ru").get("infinitive_endings") or ["(?!)"]) + r")(?!\w)")
+
+
 def _decisions(doc: ParsedDocument, context: Context, decided: set[int], events: list[EventDraft]) -> list[EventDraft]:
     """Each point a session's minutes list under their decision label ("Decision: / 1. The Political Committee takes
     note of the information. / 2. ... approves the dispatch of ... / 3. The position is to be coordinated ..."): the
-    body's decision, on the session's day; one row a point that has none of that day yet. A point that orders an act to
-    come ("3. The Ministry of Foreign Trade shall send a delegation to Lagos in March 1976.", "3. To convene the
-    Politburo again on 17 December.") is both: the body decides it on the session's day, and the act is the plan the
-    rules read in it (undated, or on its own day where the point names one), as the dev gold has it (205 E10, E11)."""
+    body's decision, on the session's day; one row a point that has none of that day yet. A point whose own clause
+    names a later day is the plan for it, as the rules read it already."""
     day = context.occasion or context.letter_date
     if day is None:
         return []
@@ -322,6 +325,11 @@ def _decisions(doc: ParsedDocument, context: Context, decided: set[int], events:
             said = text[start:end]
             if len(spans) > 1 and any(e.block == index and e.start_date == day == e.end_date and start <= e.evidence_start < end for e in events):
                 continue
+            point = re.split(r"(?<=[a-z)])[.;]\s", re.sub(r"^\W*\d{1,2}[.)]\s*", "", said), maxsplit=1)[0]
+            if any(d.start_date and d.start_date > day and not _EMBEDDED_TASK.search(point, 4, d.start) for d in find_dates(point, day.year)):
+                continue  # "3. To convene the Politburo again on 17 December.": a plan for that day, told as such; not
+                # "2. ... approves the dispatch ... Deadline: 20 October 1973.", whose day is the task's, nor "2. approves
+                # the proposal of Comrade Husák to send a delegation ... in January 1982": the day of the task it sets
             event = EventDraft(index, "instruction", start, end, "document_act", 0.55).on(day)
             event.inferred = True
             event.sources = [context.body]
