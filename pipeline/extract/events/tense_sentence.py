@@ -1202,7 +1202,17 @@ def _perfect_since_story(sentence: str, main: Cue, scope: Scope, context: Contex
     return scope.news_day is not None and not told and context.tells_news and not context.is_record \
         and context.letter_date is not None and event.end_date == context.letter_date and event.precision == "day" \
         and scope.news_day <= event.end_date and bool(_NOW_PERFECT.match(sentence[main.start: main.end])) \
-        and not _PERFECT_INFINITIVE.search(sentence, 0, main.start)
+        and not _PERFECT_INFINITIVE.search(sentence, 0, main.start) and not _writer_acts(sentence[: main.start])
+
+
+# The subject of the writer's own act: "I", "we", or his own mission with no name ("Embassy has advised", "The Ambassador
+# has asked"): the writer's report of what he did, by the day he writes, not a step of the story (en.yaml own_offices).
+_OWN_MISSION = compile_opening(r"^\W*(?:(?:the|our)\s+)?(?:" + (alternation(lexicon("en").get("own_offices") or []) or "(?!)") + r")\s+$", re.IGNORECASE)
+
+
+def _writer_acts(subject: str) -> bool:
+    opening = subject.lstrip()  # "We have asked": the sentence's capital is the word's own
+    return bool(_OWN_MISSION.match(subject)) or names_the_writer(opening[:1].lower() + opening[1:] if opening[:2] != "I " else opening, "en")
 
 
 def story_day_row(scope: Scope, context: Context, event: EventDraft) -> bool:

@@ -73,3 +73,14 @@ def test_a_day_told_in_a_relative_clause_is_no_story_day():
     ], date(1971, 5, 9))
     days = _dates(doc)
     assert days.get("The garrison commander h") == (None, date(1971, 5, 9), "upper_bound"), days
+
+
+def test_the_writers_own_perfect_act_stays_by_the_day_of_writing():
+    doc = _paper("Telegram From the Embassy in Barta to the Department of State", "telegram", [
+        "Army units attacked the ministry of defence in Barta early yesterday.",
+        "Embassy has warned American residents to keep off the streets.",
+        "We have asked the council for assurances.",
+    ], date(1971, 5, 9))
+    days = _dates(doc)
+    assert days.get("Embassy has warned Ameri") == (None, date(1971, 5, 9), "upper_bound"), days
+    assert days.get("We have asked the counci") == (None, date(1971, 5, 9), "upper_bound"), days
