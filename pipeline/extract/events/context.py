@@ -95,6 +95,7 @@ def document_context(doc: ParsedDocument) -> Context:
         held_on=first,
         is_record=is_record,
         recalls=doc.source_type != "book_excerpt" and any(names_a_recollection(t) for t in headings),
+        tells_news=is_correspondence or any(names_a_news_periodical(t) for t in texts[:4]),
         is_journal=_journal_of_entries(doc, headings, year),
         entries=_entries(doc, headings, year),
         before_dawn=is_record and _opens_before_dawn(doc),
@@ -147,6 +148,15 @@ _RECOLLECTION = compile_opening(  # a Russian stem takes its endings ("Из во
     r"(?<!\w)(?:" + alternation(lexicon("en").get("recollection_heads") or ["(?!)"]) + r")(?!\w)"
     r"|(?<!\w)(?:" + alternation(lexicon("ru").get("recollection_heads") or ["(?!)"]) + r")"
     r"|(?:" + alternation(lexicon("zh").get("recollection_heads") or ["(?!)"]) + r")", re.IGNORECASE)
+
+
+_NEWS_PERIODICAL = compile_opening(
+    r"(?<!\w)(?:" + alternation(lexicon("en").get("news_periodical_heads") or ["(?!)"]).replace(r"\ ", r"\s+") + r")(?!\w)", re.IGNORECASE)
+
+
+def names_a_news_periodical(line: str) -> bool:
+    """A title or head line that names an intelligence periodical ("CENTRAL INTELLIGENCE BULLETIN", "Daily Summary")."""
+    return bool(_NEWS_PERIODICAL.search(line))
 
 
 def names_a_recollection(line: str) -> bool:

@@ -78,6 +78,10 @@ class Scope:
     # ...", "In the afternoon ...") are of it, until another date is written
     story: date | None = None  # the last day a sentence's opening stated with a written date ("In the morning of 25
     # January ..."): a report's later acts told with no date happened between it and the day written
+    news_day: date | None = None  # the day a cable's or a bulletin's first act is counted back to from its writing ("attacked
+    # the residence before dawn yesterday"): its present perfects after it fall between that day and the writing, until
+    # a date written outside an aside moves the story ("... were killed on the morning of 14 July")
+    news_counted: bool = False  # the text has told an act on a day counted back from its writing: only the first can set news_day
     recalls: bool = False  # an oral history, an interview, a memoir: its story's days, not the interview's, date what it tells
     night: tuple[date, date] | None = None  # the night the last date written named ("seized power night of December
     # 31-January 1"): the midnight told after it is that night's, an hour "after midnight" on its second day
@@ -128,6 +132,8 @@ class Scope:
 
     def follow(self, sentence: str, mention: DateMention) -> None:
         self.stated = None  # another date written: the day stated before no longer dates the hours told after it
+        if self.news_day is not None and not (_IN_ASIDE.search(sentence, 0, mention.start) and sentence[mention.end: mention.end + 1] == ","):
+            self.news_day = None  # a date the story moves to; one in an aside (", appointed only on 1 January,") leaves it
         self._night_of(sentence, mention)
         if mention.precision not in ("day", "minute") or mention.start_date != mention.end_date:
             return
@@ -571,6 +577,9 @@ def _tense_events(
                 scope.told = True
             elif main.days == 0 or not names_the_writer(sentence, language):
                 scope.day, scope.precision, scope.moved, scope.last, scope.told = event.start_date, "day", True, None, True
+        if _relative_story_day(scope, context, record, bool(quoted) or in_turn, cues, main, event, sentence):
+            scope.news_day = event.start_date  # "Units ... attacked the residence ... before dawn yesterday": the story's day
+        scope.news_counted = scope.news_counted or (main.days <= 0 and main.weekday < 0 and event.date_kind == "exact")
         if event.start_date is not None or event.date_kind == "upper_bound":
             also = second_told_day(index, sentence, offset, cues, main, spoken, language, context, previous_actor)
         if main.night and main.days < 0 and record and context.before_dawn:  # "Last night, we have been informed from Prague" at a meeting of
@@ -655,6 +664,9 @@ def _tense_events(
                 and (not _PERFECT.match(sentence[main.start: main.end]) or _RELATIVE_BEFORE.search(sentence[: main.start])):
             event.start_date, event.date_kind = scope.story, "range"  # "Obote, who had landed in Nairobi, flew on to Dar es
             # Salaam", told after the coup's day: between that day and the day the report is written
+        elif main.kind == "past" and _perfect_since_story(sentence, main, scope, context, quoted or in_turn, event):
+            event.start_date = scope.news_day  # "The new leaders have closed the borders", in a bulletin of the day after the
+            event.date_kind = "range" if scope.news_day < event.end_date else "exact"  # coup: between its day and the writing
         elif main.kind == "past" and context.is_correspondence and not scope.moved and not quoted and not _PERFECT.match(sentence[main.start: main.end]) \
                 and aside is None:  # "As I reported earlier, ...": the writer's report, not a step of the story
             scope.narrated.append(event)  # a letter's story: by the day it reaches next, if it reaches one
@@ -1162,6 +1174,45 @@ def _after_the_story_day(scope: Scope, context: Context, quoted: bool, in_turn: 
     the day written: on or after the story's day."""
     return scope.story is not None and not quoted and not in_turn and not context.is_record and context.is_correspondence \
         and event.precision == "day" and event.end_date is not None and scope.story < event.end_date
+
+
+_RELATIVE_CLAUSE = compile_opening(r",\s*(?:" + (alternation(lexicon("en").get("background_clause_pronouns") or []) or "(?!)") + r")\b", re.IGNORECASE)
+# A date inside an aside set off by commas (", appointed only on 1 January,"): it dates the aside, not the story.
+_IN_ASIDE = compile_opening(r",[^,.;:]*$")
+
+
+def _relative_story_day(scope: Scope, context: Context, record: bool, told: bool, cues: list[Cue], main: Cue,
+                        event: EventDraft, sentence: str) -> bool:
+    """A cable's or a bulletin's first act dated by a day counted back from its writing, that day's word after the verb
+    ("Units loyal to Jadid attacked the residence before dawn yesterday", "Enlisted men stormed the Mansion early this
+    morning"): the day its story is on (``Scope.news_day``). Only the text's first act so dated, and only as the
+    sentence's own act: one told in a relative clause ("camps, which revolted yesterday afternoon, still hold ...") is
+    the background of the news, not its story."""
+    verb = next((c for c in cues if c.kind == "past" and c.end <= main.start), None)
+    return context.tells_news and not record and not told and not scope.news_counted and main.days <= 0 and main.weekday < 0 \
+        and verb is not None and not _RELATIVE_CLAUSE.search(sentence, 0, verb.start) \
+        and not main.since and not main.bound and event.date_kind == "exact" and event.start_date is not None \
+        and context.letter_date is not None and event.start_date <= context.letter_date
+
+
+def _perfect_since_story(sentence: str, main: Cue, scope: Scope, context: Context, told: bool, event: EventDraft) -> bool:
+    """A present perfect in a cable's or a bulletin's own narration after its story's day ("The new leaders have closed
+    the borders", "Doe has announced a People's Redemption Council"): done between that day and the day of writing (on
+    the day itself when the cable tells its own day's news); a past perfect ("had announced") stays before the story."""
+    return scope.news_day is not None and not told and context.tells_news and not context.is_record \
+        and context.letter_date is not None and event.end_date == context.letter_date and event.precision == "day" \
+        and scope.news_day <= event.end_date and bool(_NOW_PERFECT.match(sentence[main.start: main.end])) \
+        and not _PERFECT_INFINITIVE.search(sentence, 0, main.start) and not _writer_acts(sentence[: main.start])
+
+
+# The subject of the writer's own act: "I", "we", or his own mission with no name ("Embassy has advised", "The Ambassador
+# has asked"): the writer's report of what he did, by the day he writes, not a step of the story (en.yaml own_offices).
+_OWN_MISSION = compile_opening(r"^\W*(?:(?:the|our)\s+)?(?:" + (alternation(lexicon("en").get("own_offices") or []) or "(?!)") + r")\s+$", re.IGNORECASE)
+
+
+def _writer_acts(subject: str) -> bool:
+    opening = subject.lstrip()  # "We have asked": the sentence's capital is the word's own
+    return bool(_OWN_MISSION.match(subject)) or names_the_writer(opening[:1].lower() + opening[1:] if opening[:2] != "I " else opening, "en")
 
 
 def story_day_row(scope: Scope, context: Context, event: EventDraft) -> bool:

@@ -760,6 +760,10 @@ CHECKS = {
     "headed_government_words": lambda language, example, expected: _assert_equal(sorted(common.headed_governments(example).values()), expected, example),
     "interviewer_labels": lambda language, example, expected: _assert_equal(document_act.turn_name_in(example), expected, example),
     "interviewer_heads": lambda language, example, expected: _assert_equal(document_act.interviewer_in(example), expected, example),
+    "background_clause_pronouns": lambda language, example, expected: _assert_equal(
+        bool(__import__("pipeline.extract.events.tense_sentence", fromlist=["x"])._RELATIVE_CLAUSE.search(example)), expected, example),
+    "news_periodical_heads": lambda language, example, expected: _assert_equal(
+        __import__("pipeline.extract.events.context", fromlist=["x"]).names_a_news_periodical(example), expected, example),
     "recollection_heads": lambda language, example, expected: _assert_equal(
         __import__("pipeline.extract.events.context", fromlist=["x"]).names_a_recollection(example), expected, example),
     "head_of_government_titles": lambda language, example, expected: _assert_equal(

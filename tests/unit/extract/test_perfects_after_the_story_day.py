@@ -1,0 +1,86 @@
+"""A cable or an intelligence bulletin that opens its story on a day counted back from its own ("attacked the palace
+before dawn yesterday", "stormed the barracks early this morning"), the day's word after the verb: that day is the
+story's, and the writer's present perfects after it ("The junta has closed the airport", "They have announced a
+curfew") fall between it and the day of writing (on the writing day itself when the story is of that day); a past
+perfect ("had announced") stays before the story's day, and a bulletin that states no story day keeps them by its date."""
+
+from datetime import date
+
+from pipeline.extract.events import extract_events
+from pipeline.parse.model import Block, ParsedDocument
+
+
+def _paper(title: str, kind: str, lines: list[str], day: date) -> ParsedDocument:
+    blocks, at = [Block("title", 0, len(title), title, language="en", section_type="header")], len(title) + 2
+    for text in lines:
+        blocks.append(Block("paragraph", at, at + len(text), text, language="en"))
+        at += len(text) + 2
+    return ParsedDocument(parser="test/1", source_type="archival_record", document_type=kind, title=title,
+                          document_date=day, document_date_precision="day", blocks=blocks)
+
+
+def _dates(doc: ParsedDocument) -> dict[str, tuple]:
+    return {doc.blocks[e.block].text[e.evidence_start: e.evidence_end][:24]: (e.start_date, e.end_date, e.date_kind)
+            for e in extract_events(doc)}
+
+
+def test_a_bulletins_perfects_fall_between_the_story_day_and_its_issue():
+    doc = _paper("CENTRAL INTELLIGENCE BULLETIN", "other", [
+        "Rebel officers of the Third Brigade seized the presidential palace in Kantara before dawn yesterday.",
+        "The new junta has closed the frontier and the port.",
+        "It has declared a curfew in the capital and the ports.",
+    ], date(1971, 5, 9))
+    days = _dates(doc)
+    assert days.get("Rebel officers of the Th") == (date(1971, 5, 8), date(1971, 5, 8), "exact"), days
+    assert days.get("The new junta has closed") == (date(1971, 5, 8), date(1971, 5, 9), "range"), days
+    assert days.get("It has declared a curfew") == (date(1971, 5, 8), date(1971, 5, 9), "range"), days
+
+
+def test_a_cable_of_the_days_news_dates_its_perfects_on_that_day():
+    doc = _paper("Telegram From the Embassy in Kantara to the Department of State", "telegram", [
+        "Soldiers of the Presidential Guard stormed the radio station early this morning.",
+        "Colonel Marut has proclaimed a Council of National Salvation.",
+    ], date(1971, 5, 9))
+    days = _dates(doc)
+    assert days.get("Colonel Marut has procla") == (date(1971, 5, 9), date(1971, 5, 9), "exact"), days
+
+
+def test_without_a_story_day_a_perfect_stays_by_the_issue():
+    doc = _paper("CENTRAL INTELLIGENCE BULLETIN", "other", [
+        "The new junta has closed the frontier and the port.",
+    ], date(1971, 5, 9))
+    days = _dates(doc)
+    assert days.get("The new junta has closed") == (None, date(1971, 5, 9), "upper_bound"), days
+
+
+def test_an_aside_keeps_the_story_day_a_later_date_moves_it():
+    doc = _paper("CURRENT INTELLIGENCE WEEKLY SUMMARY", "other", [
+        "Army units attacked the ministry of defence in Barta early yesterday.",
+        "The defence minister, named only on 2 March, was detained.",
+        "The council has dissolved the assembly.",
+        "In the south, two governors were shot in Tavar on the evening of 3 May.",
+        "The council has closed the schools.",
+    ], date(1971, 5, 9))
+    days = _dates(doc)
+    assert days.get("The council has dissolve") == (date(1971, 5, 8), date(1971, 5, 9), "range"), days
+    assert days.get("The council has closed t") == (None, date(1971, 5, 9), "upper_bound"), days
+
+
+def test_a_day_told_in_a_relative_clause_is_no_story_day():
+    doc = _paper("Telegram From the Embassy in Barta to the Department of State", "telegram", [
+        "The rebels in the two barracks, which mutinied yesterday afternoon, still hold them.",
+        "The garrison commander has refused to negotiate.",
+    ], date(1971, 5, 9))
+    days = _dates(doc)
+    assert days.get("The garrison commander h") == (None, date(1971, 5, 9), "upper_bound"), days
+
+
+def test_the_writers_own_perfect_act_stays_by_the_day_of_writing():
+    doc = _paper("Telegram From the Embassy in Barta to the Department of State", "telegram", [
+        "Army units attacked the ministry of defence in Barta early yesterday.",
+        "Embassy has warned American residents to keep off the streets.",
+        "We have asked the council for assurances.",
+    ], date(1971, 5, 9))
+    days = _dates(doc)
+    assert days.get("Embassy has warned Ameri") == (None, date(1971, 5, 9), "upper_bound"), days
+    assert days.get("We have asked the counci") == (None, date(1971, 5, 9), "upper_bound"), days
