@@ -970,6 +970,8 @@ def cue_actors(sentence: str, cue: Cue, language: str | None, context: Context, 
         sources = own + [n for n in names_before if n not in own]  # "Our delegation, headed by Comrade Todorov, will arrive"
     elif language == "zh" and (chain := _zh_chained_subject(before)):
         sources, chained = chain[:1], chain[1:]  # "陈家康大使往见纳赛尔总统，转达了周总理的慰问电": Chen conveyed it, to Nasser
+    elif names_before and language in (None, "en") and (led := led_group(before)):
+        sources = [led]  # "troops loyal to General Amin seized the barracks": the troops and the general they served
     elif names_before:
         sources = names_before
     elif (kin := _KIN_SUBJECT.search(before)) and previous_actor and is_person(previous_actor) and language in (None, "en"):
@@ -2386,17 +2388,32 @@ def force_actors(name: str, text: str, page_state: str | None = None) -> list[st
     of ``page_state_groups`` ("troops and police", "the coast guard") is that state's too ("Thai army", "Thai police");
     a state the clause names (a recipient: "a delivery to Poland") owns no such group."""
     names = [name]
-    if (led := _UNDER_LEADER.match(name)) is not None and (_bare_force(led["group"]) or _PART_OF_UNIT.match(led["group"])):
+    if (led := _UNDER_LEADER.match(name)) is not None and (
+        _bare_force(led["group"]) or _PART_OF_UNIT.match(led["group"]) or _page_groups(led["group"])
+    ):
         names = [led["group"], canonical_name(led["leader"])]
+    phrase = name if led is not None else names[0]  # "troops loyal to General Amin": a phrase, not the page's name for its army
     if (part := _PART_OF_UNIT.match(names[0])) is not None and part["part"].lower() in _BARE_FORCE_WORDS:
         names[0] = part["unit"]  # "soldiers of the First Battalion": the battalion
-    elif _bare_force(names[0]) and (adjective := _state_adjectives().get(_owner_state(text, page_state, names[0]) or "")) is not None:
+    elif _bare_force(names[0]) and (adjective := _state_adjectives().get(_owner_state(text, page_state, phrase) or "")) is not None:
         names[0] = f"{adjective} {'armed forces' if 'armed forces' in names[0].lower() else 'army'}"
-    elif (groups := _page_groups(names[0])) and _a_phrase(names[0]) and page_state and not _names_a_state(text) and (
+    elif (groups := _page_groups(names[0])) and _a_phrase(phrase) and page_state and not _names_a_state(text) and (
         adjective := _state_adjectives().get(page_state)
     ) is not None:
         names[:1] = [f"{adjective} {group}" for group in groups]
     return names if names != [name] else [name]
+
+
+def led_group(before: str) -> str | None:
+    """The group of common nouns that opens a clause as its subject with the leader it served under ("troops loyal to
+    General Idi Amin", "a group of officers under Lieutenant-Colonel X"): the phrase as written, read by ``force_actors``
+    as the group and its leader; None for any other subject."""
+    if not _LEADER_LINK_WORDS.intersection(before.lower().split()):
+        return None
+    phrase = subject_phrase(before)
+    if len(phrase) != 1 or (led := _UNDER_LEADER.match(phrase[0])) is None:
+        return None
+    return phrase[0] if _bare_force(led["group"]) or _PART_OF_UNIT.match(led["group"]) or _page_groups(led["group"]) else None
 
 
 _PAGE_GROUPS = {k.lower(): v for k, v in (lexicon("en").get("page_state_groups") or {}).items()}
@@ -2491,11 +2508,15 @@ _NATURAL_FORCES = frozenset(w.lower() for w in lexicon("en").get("natural_forces
 def names_an_actor(words: list[str]) -> bool:
     """A phrase whose head noun is a group, office or body ("the Bonn government", "Western colleagues") or a force of
     nature ("the earthquake"), or a proper name of two words or more, every one capitalised ("Radio Free Europe")."""
-    head = words[: next((i for i, w in enumerate(words) if w.lower() in ("of", "from", "in")), len(words))]  # "officer of (from) the
-    # Embassy", "the court in Warsaw"
+    head = words[: next((i for i, w in enumerate(words) if w.lower() in ("of", "from", "in")
+                        or i and w.lower() in _LEADER_LINK_WORDS and words[i - 1][:1].islower()), len(words))]  # "officer of
+    # (from) the Embassy", "the court in Warsaw", "troops loyal to General Amin": the group before its leader
     if head and (re.sub(r"['’]s?$", "", head[-1].lower()) in _ACTOR_NOUNS or head[-1].lower() in _NATURAL_FORCES):
         return True
     return len(words) >= 2 and all(w[:1].isupper() for w in words)
+
+
+_LEADER_LINK_WORDS = frozenset(link.split()[0].lower() for link in lexicon("en").get("force_leader_links") or [])
 
 
 _FUNCTION_WORDS = frozenset(

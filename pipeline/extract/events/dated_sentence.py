@@ -32,6 +32,7 @@ from pipeline.extract.events.common import (
     event_words,
     finite_passive_agent,
     group_nouns,
+    led_group,
     name_spans,
     office_spans,
     subject_group,
@@ -471,9 +472,10 @@ def _group_subject(window: str, mention: DateMention, language: str | None) -> l
     verb = next((c for c in read_cues(window, language) if c.kind == "past" or (c.kind == "speech" and c.start > mention.end)), None)
     if verb is None or window[verb.start: verb.end].split()[0].lower() in _BE_PAST:  # "In mid-June the Western powers announced"
         return []
-    if any(m.entity.is_actor and m.start < verb.start for m in find_mentions(window)):
-        return []
     start = verb.start - len(prefix[0]) if (prefix := _VERB_PREFIX.search(window, 0, verb.start)) else verb.start  # "tanks re-entered"
+    if any(m.entity.is_actor and m.start < verb.start for m in find_mentions(window)):  # a name before the verb: only a group
+        led = led_group(window[mention.end: start] if mention.end <= verb.start else window[: start]) if language == "en" else None
+        return [led] if led else []  # led by it ("troops loyal to General Amin seized") is the subject, with him
     if mention.end <= verb.start:  # the date before the verb: the subject after it ("On 21 August Polish troops"), or before it
         return subject_group(window[mention.end: start], language) or subject_group(window[: mention.start], language)
     return subject_group(window[: start], language) if verb.end <= mention.start else []
