@@ -751,10 +751,14 @@ def is_modifier(text: str, mention) -> bool:
         return True
     if mention.entity.is_state and _FIRM_BEFORE is not None and _FIRM_BEFORE.search(text, max(0, mention.start - 8), mention.start):
         return True  # "an Air Rhodesia Viscount": the firm, not the state
+    if mention.entity.is_state and _TOPIC_OF_TALK.search(text, max(0, mention.start - 32), mention.start):
+        return True  # "Meeting on British Guiana": what the talk was about, not who held it
     return text.rfind("[", 0, mention.start) > text.rfind("]", 0, mention.start) and bool(_BRACKET_MODIFIER.match(text, mention.end))
 
 
 _NAMED_INSIDE = compile_opening(event_words("named_inside"))
+_TOPIC_OF_TALK = compile_opening(r"\b(?:" + (alternation(lexicon("en").get("topic_of_talk") or []) or "(?!)") + r")\s+(?:the\s+)?$",
+                                 re.IGNORECASE)
 _FIRM_BEFORE = compile_opening(r"(?<![\w-])(?:" + alternation(lexicon("en").get("firm_before") or []) + r")\s+$") \
     if lexicon("en").get("firm_before") else None
 
