@@ -2958,3 +2958,10 @@ def test_a_person_stands_for_his_own_state_which_is_no_second_actor_beside_him()
     actors = [n for e in extract_events(doc) if e.start_date == date(1963, 3, 12) for n in e.sources + e.targets]
     assert "Zhou Enlai" in actors
     assert "China" not in actors
+
+
+def test_an_african_head_of_state_stands_for_his_state_on_a_row():
+    doc = _doc("On 4 March 1964 President Nkrumah wrote to Zhou Enlai that Ghana would back the conference.")
+    actors = [n for e in extract_events(doc) if e.start_date == date(1964, 3, 4) for n in e.sources + e.targets]
+    assert "Kwame Nkrumah" in actors
+    assert "Ghana" not in actors
