@@ -437,17 +437,35 @@ def whose_states_off(text: str, mentions: list) -> list:
     return [m for m in mentions if not (m.start in ends and getattr(m.entity, "is_state", False))] if ends else mentions
 
 
+def states_of_titled_people(text: str, mentions: list) -> tuple[list, list[tuple[int, str]]]:
+    """The mentions, less a state whose possessive names a person by his title ("Cape Verde's President Aristides
+    Pereira condemned the coup", "Ghana's Foreign Minister ..."): the state says whose the person is, and the person
+    acts. With the names of those the gazetteer does not know, kept as written, and where they stand."""
+    dropped, people = set(), []
+    starts = {m.start for m in mentions if m.entity.kind == "person"}
+    for m in mentions:
+        if getattr(m.entity, "is_state", False) and (g := _STATE_TITLE_NAME.match(text[m.end: m.end + 80])):
+            dropped.add(m.start)
+            if m.end + g.start(1) not in starts and g[1] not in MONTHS:
+                people.append((m.end + g.start(1), g[1]))
+    return ([m for m in mentions if m.start not in dropped], people) if dropped else (mentions, [])
+
+
 def window_actors(window: str, previous_actor: str | None) -> tuple[list[str], list[str]]:
     """Source and target actors of a clause: "to X" and "in response to X's" name targets."""
     sources, targets = [], []
     mentions = find_mentions(window)
     if " of " in window:  # "General Hugo Panasco Alvim of Brazil": the state says whose the person is, no actor of its own
         mentions = whose_states_off(window, mentions)
+    titled: list[tuple[int, str]] = []
+    if "s " in window:  # "Cape Verde's President Aristides Pereira condemned the coup": he acts, not his state
+        mentions, titled = states_of_titled_people(window, mentions)
     owned = genitive_owned_groups(window, mentions, "ru") if re.search(RU_LETTER, window, re.IGNORECASE) else []  # "вооруженные силы Чили"
     named = [(m.start, _headed(window, m) or _organ_of(window, m) or owned_group(window, m) or _force_name(window, m)
               or _qualified_name(window, m) or m.entity.name) for m in mentions
              if m.entity.is_actor and not is_where(window, m) and not is_modifier(window, m) and not any(a <= m.start < b for a, b, _ in owned)]
     named += [(a, name) for a, _, name in owned]
+    named += titled
     named += [(a, name) for a, _, name in owned_groups(window, mentions) if not any(m.start == a for m in mentions)]
     named += [(a, name) for a, _, name in office_spans(window, [(m.start, m.end) for m in mentions])]
     named += [(a, name) for a, _, name in capital_states(window, mentions)]
@@ -619,6 +637,10 @@ _ONE_WORD_TITLE_LIST = [w for w in sorted(lexicon("en").get("titles") or [], key
 _ONE_WORD_TITLES = "|".join(map(re.escape, _ONE_WORD_TITLE_LIST))
 # A title after a title ("Lt. Col. Mengistu", "Lt. Col. Untung"): the second names nobody, the name comes after it.
 _TITLE_WORDS = frozenset(_ONE_WORD_TITLE_LIST)
+# "Cape Verde's President Aristides Pereira": a state's possessive, then a title and the name of the one who holds it.
+_STATE_TITLE_NAME = compile_opening(
+    r"\A['’]s\s+(?:[A-Z][\w-]*\.?\s+){0,2}?(?:" + _ONE_WORD_TITLES + r")\.?\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})"
+)
 
 
 def _by_first_letter(words: list[str]) -> str:
@@ -730,10 +752,14 @@ def is_modifier(text: str, mention) -> bool:
         return True
     if mention.entity.is_state and _FIRM_BEFORE is not None and _FIRM_BEFORE.search(text, max(0, mention.start - 8), mention.start):
         return True  # "an Air Rhodesia Viscount": the firm, not the state
+    if mention.entity.is_state and _TOPIC_OF_TALK.search(text, max(0, mention.start - 32), mention.start):
+        return True  # "Meeting on British Guiana": what the talk was about, not who held it
     return text.rfind("[", 0, mention.start) > text.rfind("]", 0, mention.start) and bool(_BRACKET_MODIFIER.match(text, mention.end))
 
 
 _NAMED_INSIDE = compile_opening(event_words("named_inside"))
+_TOPIC_OF_TALK = compile_opening(r"\b(?:" + (alternation(lexicon("en").get("topic_of_talk") or []) or "(?!)") + r")\s+(?:the\s+)?$",
+                                 re.IGNORECASE)
 _FIRM_BEFORE = compile_opening(r"(?<![\w-])(?:" + alternation(lexicon("en").get("firm_before") or []) + r")\s+$") \
     if lexicon("en").get("firm_before") else None
 

@@ -4,6 +4,7 @@ quotation left open, a message read out)."""
 
 from __future__ import annotations
 
+import functools
 import itertools
 import re
 from dataclasses import replace
@@ -367,7 +368,28 @@ def extract_events(doc: ParsedDocument) -> list[EventDraft]:
     with reading_variants(texts):  # "Ас-Салял" for the gazetteer's "Ас-Салляль": the page's spelling of a person
         events = _read_page(read, homes, texts)
     doc.subdocuments = read.subdocuments  # the attachments found while reading: the page's own
+    for event in events:
+        _own_states_off(event)
     return events
+
+
+@functools.lru_cache(maxsize=4096)
+def _own_state(name: str) -> str | None:
+    """The state a person speaks for, as the gazetteer gives it (his ``side``), when it is a state; else None."""
+    person = lookup(name)
+    if person is None or person.kind != "person" or not person.side:
+        return None
+    side = entity(person.side)
+    return side.name if side is not None and getattr(side, "is_state", False) else None
+
+
+def _own_states_off(event: EventDraft) -> None:
+    """A row's actors less the state of a person among them ("Premier Zhou received the Ghanaian ambassador, saying
+    that China ...": Zhou, not China beside him): the person stands for his state, which is no second party."""
+    owned = {s for n in event.sources + event.targets if (s := _own_state(n))}
+    if owned and (owned & {*event.sources, *event.targets}):
+        event.sources = [n for n in event.sources if n not in owned]
+        event.targets = [n for n in event.targets if n not in owned]
 
 
 def read_in_sentence_case(doc: ParsedDocument) -> ParsedDocument:

@@ -123,3 +123,12 @@ def test_a_group_the_writer_calls_his_own_is_his_states(name, senders, homes, na
 ])
 def test_a_body_before_a_noun_of_its_kind_and_an_actor_noun_names_the_group(text, names):
     assert [n for n in common.clause_names(text, "en") if n != "Dar es Salaam"] == names
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    ("Zambia's Foreign Minister Vernon Mwaanga protested the raid the next morning.", ["Vernon Mwaanga"]),  # not known
+    ("Ghana's President Nkrumah cabled his regrets on 4 May.", ["Kwame Nkrumah"]),  # known: his name, not Ghana's
+    ("Ghana's army seized the radio station on 24 February.", ["Ghanaian army"]),  # no title: the state's group
+])
+def test_a_state_whose_possessive_names_a_titled_person_is_not_beside_him(text, names):
+    assert common.window_actors(text, None)[0] == names

@@ -2951,3 +2951,17 @@ def test_he_opening_a_clause_with_a_name_after_with_is_the_one_spoken_of_last():
     assert window_actors("He had spoken with Comrade Brezhnev by telephone on 21 July", "Todor Zhivkov") == (["Todor Zhivkov"], ["Leonid Brezhnev"])
     assert window_actors("She then met with Tito on 3 May", "Indira Gandhi") == (["Indira Gandhi"], ["Josip Broz Tito"])
     assert window_actors("He said that Tito would come on 3 May", "Indira Gandhi") == (["Josip Broz Tito"], [])  # the clause's own subject
+
+
+def test_a_person_stands_for_his_own_state_which_is_no_second_actor_beside_him():
+    doc = _doc("On 12 March 1963 Premier Zhou Enlai told the Ceylonese ambassador that China would send rice to Colombo.")
+    actors = [n for e in extract_events(doc) if e.start_date == date(1963, 3, 12) for n in e.sources + e.targets]
+    assert "Zhou Enlai" in actors
+    assert "China" not in actors
+
+
+def test_an_african_head_of_state_stands_for_his_state_on_a_row():
+    doc = _doc("On 4 March 1964 President Nkrumah wrote to Zhou Enlai that Ghana would back the conference.")
+    actors = [n for e in extract_events(doc) if e.start_date == date(1964, 3, 4) for n in e.sources + e.targets]
+    assert "Kwame Nkrumah" in actors
+    assert "Ghana" not in actors

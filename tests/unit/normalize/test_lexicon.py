@@ -748,6 +748,9 @@ CHECKS = {
     "firm_before": lambda language, example, expected: _assert_equal(  # the actors, the state inside a firm's name not one
         [m.entity.name for m in find_mentions(example) if m.entity.is_actor and not common.is_where(example, m)
          and not common.is_modifier(example, m)], expected, example),
+    "topic_of_talk": lambda language, example, expected: _assert_equal(  # the actors, the talk's topic not one
+        [m.entity.name for m in find_mentions(example) if m.entity.is_actor and not common.is_where(example, m)
+         and not common.is_modifier(example, m)], expected, example),
     "official_words": lambda language, example, expected: _assert_equal(
         sorted({m.entity.name for ms in [find_mentions(example)] for m in ms if common.qualifies_an_official(example, m, ms)}), sorted(expected), example),
     "group_rank_words": lambda language, example, expected: _assert_equal(common.group_without_rank(example), expected, example),

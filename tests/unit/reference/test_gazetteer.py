@@ -5,6 +5,7 @@ import re
 import pytest
 
 from pipeline.extract.mentions import find_mentions
+from pipeline.normalize.lexicon import lexicon
 from pipeline.normalize.names import canonical_name, entity, gazetteer, lookup
 
 _CJK = re.compile(r"[\u3400-\u9fff]")
@@ -151,7 +152,7 @@ def test_a_pseudonym_used_only_in_address():
 def test_common_words_and_name_parts_are_not_mentions():
     text = "In the long run we shall begin, said Kim and Li; the Solidarity of the Politburo. Hom and Ford agree."
     assert _ids(text) == []
-    assert _ids("Congo-Brazzaville and the Franco-Soviet talks") == []
+    assert _ids("Congo-Brazzaville and the Franco-Soviet talks") == [("Congo-Brazzaville", "place/republic-of-the-congo")]  # not Congo
 
 
 def test_one_sentence_in_three_scripts():
@@ -169,3 +170,29 @@ def test_a_persons_side_is_a_party_or_state_the_gazetteer_lists():
         listed = entity(side)
         assert listed is not None and (listed.kind == "organisation" or listed.is_state), (person, side)
     assert entity("place/nowhere") is None
+
+
+@pytest.mark.parametrize(
+    ("written", "state"),
+    [
+        ("Central African Republic", "Central African Republic"),
+        ("Dahomey", "Benin"),
+        ("Upper Volta", "Burkina Faso"),
+        ("Siam", "Thailand"),
+        ("the Comoros", "Comoros"),
+        ("Togo", "Togo"),
+        ("Верхняя Вольта", "Burkina Faso"),
+        ("乍得", "Chad"),
+    ],
+)
+def test_a_state_of_the_cold_war_world_is_known_by_its_names_old_and_new(written: str, state: str) -> None:
+    """A memcon's side heading or a cable's subject names a small state, or its colonial name: the state, which can act."""
+    entity = lookup(written)
+    assert entity is not None and entity.name == state and entity.is_state
+
+
+def test_a_new_states_capital_stands_for_its_government_and_its_adjective_names_its_groups() -> None:
+    bangui = lookup("Bangui")
+    assert bangui is not None and bangui.capital_of == "place/central-african-republic"
+    assert (lexicon("en").get("state_adjectives") or {}).get("Togolese") == "Togo"
+    assert lookup("Того") is None  # the Russian pronoun, no state
