@@ -100,6 +100,8 @@ def compile_opening(source: str, flags: int = 0) -> re.Pattern:
     """``re.compile(source, flags)`` behind the lookahead for its first characters (``with_opening``), made once per
     pattern and flags: the patterns that read each sentence of a text for its events, most of which open with a word
     boundary or an alternation of phrases, turn away at one test the positions where none of their words can start."""
+    if isinstance(source, str) and source.startswith("(?=[") and (pattern := _skipping(source, flags)) is not None:
+        return pattern  # it opens with its own lookahead for a class (the gazetteer's names): parsed and compiled once
     pattern = re.compile(source, flags)
     return pattern if _scanned_by_re(pattern) else with_opening(pattern)
 
