@@ -20,20 +20,21 @@ from re import _constants as _ops  # the parser's opcodes (Python 3.11's re pack
 _WIDEST_RANGE = 512  # a character range wider than this ("[^...]"-like) tells too little to be worth a lookahead
 
 
-def first_characters(pattern: re.Pattern) -> frozenset[str] | None:
+def first_characters(pattern: re.Pattern, items=None) -> frozenset[str] | None:
     """The characters every match of ``pattern`` starts with (before case folding, which the lookahead compiled with
-    the pattern's flags does again), or None when they cannot be told or the pattern may match the empty string."""
+    the pattern's flags does again), or None when they cannot be told or the pattern may match the empty string.
+    ``items``: the pattern's parse, where the caller has it already."""
     try:
-        chars, nullable = _sequence(_parser.parse(pattern.pattern, pattern.flags).data)
+        chars, nullable = _sequence(_parser.parse(pattern.pattern, pattern.flags).data if items is None else items)
     except (AttributeError, TypeError, ValueError, re.error):
         return None
     return None if chars is None or nullable or not chars else frozenset(chars)
 
 
-def with_opening(pattern: re.Pattern) -> re.Pattern:
+def with_opening(pattern: re.Pattern, items=None) -> re.Pattern:
     """``pattern`` behind a lookahead for its first characters (same matches, spans and groups), or ``pattern``
-    itself when they cannot be told."""
-    chars = first_characters(pattern)
+    itself when they cannot be told (``items``: its parse, where the caller has it already)."""
+    chars = first_characters(pattern, items)
     if chars is None:
         return pattern
     opening = "(?=[" + "".join(re.escape(c) for c in sorted(chars)) + "])"
@@ -100,18 +101,21 @@ def compile_opening(source: str, flags: int = 0) -> re.Pattern:
     """``re.compile(source, flags)`` behind the lookahead for its first characters (``with_opening``), made once per
     pattern and flags: the patterns that read each sentence of a text for its events, most of which open with a word
     boundary or an alternation of phrases, turn away at one test the positions where none of their words can start."""
+    if isinstance(source, str) and source.startswith("(?=[") and (pattern := _skipping(source, flags)) is not None:
+        return pattern  # it opens with its own lookahead for a class (the gazetteer's names): parsed and compiled once
     pattern = re.compile(source, flags)
-    return pattern if _scanned_by_re(pattern) else with_opening(pattern)
+    try:
+        items = _parser.parse(pattern.pattern, pattern.flags).data  # parsed once for both questions below
+    except (re.error, TypeError, ValueError):
+        return pattern
+    return pattern if _scanned_by_re(pattern, items) else with_opening(pattern, items)
 
 
-def _scanned_by_re(pattern: re.Pattern) -> bool:
+def _scanned_by_re(pattern: re.Pattern, items) -> bool:
     """A pattern that opens with a character or a class and matches case as written: ``re`` already skips to the
     places where it may start (a lookahead in front would hide that opening from it). And a pattern anchored at the
-    start of the text ("^..."): ``re`` tries it at the start alone, where behind a lookahead it would try every place."""
-    try:
-        items = _parser.parse(pattern.pattern, pattern.flags).data
-    except (re.error, TypeError, ValueError):
-        return True
+    start of the text ("^..."): ``re`` tries it at the start alone, where behind a lookahead it would try every place.
+    ``items``: the pattern's parse."""
     if items and items[0][0] is _ops.AT and (items[0][1] is _ops.AT_BEGINNING_STRING or (
             items[0][1] is _ops.AT_BEGINNING and not pattern.flags & re.MULTILINE)):
         return True

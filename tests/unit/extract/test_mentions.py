@@ -1,9 +1,20 @@
 """Gazetteer mentions: pseudonyms, OCR forms, Russian case forms, Chinese without spaces, unknown names."""
 
+import re
+
 import pytest
 
-from pipeline.extract.mentions import find_mentions, find_unknown_names, is_listed_form
+from pipeline.extract.mentions import find_mentions, find_unknown_names, is_listed_form, trie_pattern
 from pipeline.normalize.names import canonical_name, gazetteer, lookup, russian_case_forms
+
+
+def test_names_sharing_a_beginning_are_written_once_and_the_longer_is_tried_first():
+    names = ["Kim Il Sung", "Kim Jong Il", "Kim", "Mao Zedong", "Mao", "U.S.", "Zhou Enlai", "Kim Il Sung"]
+    pattern = trie_pattern(names)
+    assert pattern == r"(?:Kim(?:\ (?:Il\ Sung|Jong\ Il))?|Mao(?:\ Zedong)?|U\.S\.|Zhou\ Enlai)"
+    found = re.findall(pattern, "Kim Il Sung wrote to Mao Zedong; Kim answered Mao and the U.S. and Zhou Enlai")
+    assert found == ["Kim Il Sung", "Mao Zedong", "Kim", "Mao", "U.S.", "Zhou Enlai"]
+    assert trie_pattern([]) == "(?!)" and re.search(trie_pattern([]), "Kim") is None
 
 
 def _ids(text: str) -> list[tuple[str, str]]:

@@ -72,6 +72,16 @@ def test_compile_opening_leaves_a_pattern_anchored_at_the_start_as_written():
     assert compile_opening(r"^said|told", re.IGNORECASE).pattern.startswith("(?=[st])")  # only one alternative anchored
 
 
+@pytest.mark.parametrize("source", [r"(?=[KMS])(?<!\w)(?:Kim Il Sung|Mao(?: Zedong)?|Stalin)(?!\w)", r"(?=[ab\d])(?:a+|b\d|\d{2})"])
+def test_a_pattern_with_its_own_opening_is_compiled_once_and_finds_what_re_compile_finds(source):
+    """A long list of names behind the lookahead for their first letters (the gazetteer's) is not wrapped in a second
+    lookahead: the class already there is the one the search skips to, and every match is the same."""
+    opened, plain = compile_opening(source), re.compile(source)
+    assert opened.pattern == source
+    for text in TEXTS + ["Kim Il Sung met Mao Zedong; Stalinist Mao", "a1 b2 33 aaa", "MaoStalin Kim"]:
+        assert [(m.span(), m.group()) for m in opened.finditer(text)] == [(m.span(), m.group()) for m in plain.finditer(text)], text
+
+
 @pytest.mark.parametrize("source", PATTERNS + [r"(?=[ab\d])(?:a+|b\d|\d{2})", r"(?=[a-z])\w*"])
 def test_skipping_ahead_inside_re_changes_no_match(source):
     """The class written into the program's header only lets the engine skip to where the lookahead can hold."""
