@@ -23,7 +23,7 @@ from importlib import resources
 from pipeline.normalize.dates import find_dates
 from pipeline.normalize.doctypes import document_type_of
 from pipeline.parse.model import Block, ParsedDocument, ends_sentence
-from pipeline.parse.source_note import citation_line
+from pipeline.parse.source_note import citation_line, series_citation
 from schemas import load_yaml
 
 PROSE_CHARS = 200  # a paragraph of running text is longer than this
@@ -256,18 +256,19 @@ _WORD = re.compile(r"[^\W\d_][\w.'-]*")
 
 def _cited_paper(piece: str) -> bool:
     """A dated paper a note names before the archive that keeps it ("Ponomarev to the CC CPSU, 16 May 1977, RGANI, f. 5,
-    ..."): its name of names and the words of a paper's heading alone (``cited_paper_words``), no verb that tells what
-    happened, a comma, its day, and the archive's reference after."""
-    head, comma, rest = piece.partition(", ")
-    if not comma or not 0 < len(head) <= 120 or not any(w[:1].isupper() for w in _WORD.findall(head)):
+    ..."; "Political Officer, Gangtok, to MEA, 6 July 1974, NAI, ..."; "Kano to Lagos, savingram 12, 3 June 1966, TNA,
+    DO 195/371."): its names, posts and the words of a paper's heading alone (``cited_paper_words``) and its numbers, no
+    verb that tells what happened, a comma, its day, and the archive's reference after."""
+    dates = find_dates(piece)
+    if not dates or not piece[:dates[0].start].endswith(", "):
         return False
-    if any(not w[:1].isupper() and w.lower() not in _paper_words() for w in _WORD.findall(head)):
+    head = piece[:dates[0].start].rstrip(", ")
+    if not 0 < len(head) <= 120 or not any(w[:1].isupper() for w in _WORD.findall(head)):
         return False
-    dates = find_dates(rest)
-    if not dates or dates[0].start != 0:
-        return False
-    after = rest[dates[0].end:].lstrip(" ,")
-    return bool(after) and bool(citation_line(after))
+    if any(not w[:1].isupper() and w.lower().rstrip(".") not in _paper_words() for w in _WORD.findall(head)):
+        return False  # "tel. no. 212": an abbreviation is its word
+    after = piece[dates[0].end:].lstrip(" ,")
+    return bool(after) and bool(citation_line(after) or series_citation(after))
 
 
 def _heads_the_page(text: str) -> bool:

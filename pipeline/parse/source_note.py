@@ -263,12 +263,12 @@ def _cited_after_letter(note: str) -> dict | None:
         at = comma + 2
         if note.startswith(ARCHIVES, at) and (shelf := shelf_line_citation(note[at:])) is not None:
             return shelf
-        if (series := _series_after(note[at:])) is not None:
+        if (series := series_citation(note[at:])) is not None:
             return series
     return None
 
 
-def _series_after(rest: str) -> dict | None:
+def series_citation(rest: str) -> dict | None:
     """The national archive's abbreviation and one of its departments' series and piece, closing a note ("TNA, FCO
     8/1422."; "TNA, DEFE 25/186"): the archive the series belongs to (archive_series); None otherwise."""
     archive, comma, piece = rest.partition(", ")

@@ -351,6 +351,10 @@ def _is_head(text: str) -> bool:
     return len(text) < 80 and not text.endswith((".", ",", ":", ";"))
 
 
+# A line that opens on a label of a word or three ("Present:", "Those taking part:"): the text's, never the site's summary.
+_LABELLED = re.compile(r"^[^\W\d]+(?:\s+[^\W\d]+){0,2}\s*:")
+
+
 def _is_mark(text: str) -> bool:
     return text.startswith("[") and text.endswith("]") and len(text) < 8
 
@@ -359,6 +363,11 @@ def read_layout(text: str, lines: list[Line]) -> Layout:
     layout = Layout()
     lines, flattened = clean_lines(text, lines)
     rest = read_title(lines, layout)
+    if layout.page_title is None and rest and _looks_like_title(rest[0].text) and _summary_first(rest[1:]) \
+            and not _LABELLED.match(rest[1].text):
+        # A capture without the page's date line: the record's title ("Letter from ... to ...") over the site's
+        # summary and the document's own head. A labelled line under the title ("Present: ...") is the text's own.
+        layout.page_title, layout.title_lines, rest = rest[0].text, [rest[0]], rest[1:]
     read_fields(text, rest, layout)
     if "summary" not in layout.fields and _summary_first(layout.body):
         layout.fields["summary"] = [layout.body.pop(0)]

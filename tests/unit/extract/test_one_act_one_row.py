@@ -36,6 +36,18 @@ def test_a_record_s_meeting_told_again_by_its_length_or_those_present_is_one_row
     assert not [r for r in rows if r[0].startswith(again[:20])]
 
 
+def test_a_memcons_source_note_telling_where_the_meeting_was_held_is_no_second_meeting():
+    rows = _rows(FRUS, "Memorandum of Conversation", [
+        "Washington, May 6, 1965, 3 p.m.",
+        "PARTICIPANTS\nThe Secretary\nForeign Minister Adoula",
+        "The Secretary said that the United States would consider the request for transport aircraft.",
+        "Adoula replied that the rebels had lost Stanleyville in November.",
+        "Source: Department of State, Central Files, POL 7 CONGO. Confidential. The meeting was held in the Secretary's office.",
+    ])
+    assert any(evidence.startswith("The Secretary said") for evidence, _, _ in rows)
+    assert not [r for r in rows if "was held in the Secretary" in r[0]]
+
+
 def test_a_record_that_opens_by_its_length_keeps_that_line_as_its_meeting():
     rows = _rows(WILSON, "Record of Conversation between the Polish Ambassador and President Nyerere", [
         "12 March 1968",
