@@ -126,3 +126,21 @@ def test_an_undated_letter_takes_no_year_from_its_text():
     ).replace("SC/BAA/120", "SC/BAA/120, 1960-1962")
     doc = parse_text(page)
     assert document_context(doc).year is None
+
+
+_LETTER = """Letter from the Governor of the Northern Region to the Prime Minister
+
+Dear Prime Minister,
+
+I write to report that the strike in the tin mines ended yesterday after the workers accepted the new rates. The police withdrew from the mine compound on Tuesday and the roads are open again.
+
+Yours sincerely,
+
+A. B. Mensah
+
+Tenkodogo, 17. VI. 1976
+"""
+
+
+def test_a_foot_line_with_a_spaced_roman_month_dates_the_letter():
+    assert parse_text(_LETTER).document_date == date(1976, 6, 17)
