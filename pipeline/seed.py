@@ -30,6 +30,7 @@ from pipeline.normalize.names import lookup
 from pipeline.normalize.rights import rights_type
 from pipeline.normalize.text import SeedError, decode
 from pipeline.parse import Block, ParsedDocument, parse_text
+from pipeline.parse.source_note import footnote_citations
 from pipeline.tables import SEED_TABLES  # noqa: F401 - the tables a seed fills, named here too
 
 MAX_LINES = 100_000          # a long book chapter has a few thousand
@@ -271,15 +272,28 @@ def _entity_ids(names: list[str]) -> list[str]:
 
 def _languages(doc: ParsedDocument) -> list[str]:
     """Languages of the document's text, most first: the page's header and trailer (site furniture) are not
-    its text, and a language of a few words only (a name, a foreign phrase mis-read) is left out."""
-    sizes: dict[str, int] = {}
+    its text, and a language of a few words only (a name, a foreign phrase mis-read) is left out. Where the text reads
+    in more than one, the notes that cite an archive ("14 See the file of March 1964, Archivo Histórico del Ministerio
+    de Relaciones Exteriores, Quito, ...") are left out too: the names of papers and archives in their own language
+    make no language of the text's."""
     body = [b for b in doc.blocks if b.section_type not in ("header", "trailer")] or doc.blocks
-    for block in body:
-        if block.language:
-            sizes[block.language] = sizes.get(block.language, 0) + len(block.text)
+    sizes = _language_sizes(body)
+    if len(sizes) > 1:
+        sizes = _language_sizes([b for b in body if len(b.text) >= CITING_NOTE_CHARS or not footnote_citations(b.text)]) or sizes
     total = sum(sizes.values())
     kept = {lang: n for lang, n in sizes.items() if n >= 200 or n >= 0.2 * total}
     return sorted(kept or sizes, key=lambda lang: (-sizes[lang], lang))
+
+
+CITING_NOTE_CHARS = 400  # a longer passage is text, whatever it cites
+
+
+def _language_sizes(blocks: list[Block]) -> dict[str, int]:
+    sizes: dict[str, int] = {}
+    for block in blocks:
+        if block.language:
+            sizes[block.language] = sizes.get(block.language, 0) + len(block.text)
+    return sizes
 
 
 def date_kind(start, end, precision: str) -> str:

@@ -172,8 +172,15 @@ def _scanned_title(lines: list[Line], head: int = SCAN_HEAD) -> Line | None:
             continue  # "SPECIAL NATIONAL INTELLIGENCE ESTIMATE" / "NUMBER 68-60": the series and the paper's number in it
         if _is_prose(words) and not _TITLE_LIKE.fullmatch(words) or _NUMBERED.match(words):
             return masthead  # the text has begun
+        if masthead is not None and any(_RUN_IN_ITEM.match(later.text) for later in lines[at + 1:]):
+            return masthead  # "CONGO (LEOPOLDVILLE): General Mobutu's regime ..." further down: an issue of several items
         return _broken_title(line, lines[at + 1:head])
     return masthead
+
+
+# An item of a periodical's issue headed in its first line, its place in capitals before a colon ("CONGO
+# (LEOPOLDVILLE): General Mobutu's regime, which ...", "LAOS: The government ..."): the issue prints more than one item.
+_RUN_IN_ITEM = re.compile(r"^[A-Z][A-Z'.&/-]*(?:[ -]\(?[A-Z][A-Z'.&/-]*\)?){0,4}:\s+[A-Z][a-z]")
 
 
 _TITLE_LINE_WORDS = 4  # a line of a title set in capitals over several lines holds a few words ("CENTRAL")

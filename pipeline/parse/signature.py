@@ -169,7 +169,7 @@ def _is_furniture(doc: ParsedDocument, index: int) -> bool:
     text = block.text.strip()
     return (
         block.section_type in ("header", "trailer") and block.passage_type in ("stamp", "trailer", "header")
-        or bool(_NUMBER_LINE.match(text) or _CODE_LINE.match(text))
+        or bool(_NUMBER_LINE.match(text) or _CODE_LINE.match(text) and not (doc.document_type in _WIRES and _wire_surname(text)))
         or bool((_NOTE_LINE.match(text) or text.startswith("[")) and names_a_source(text[:30]))  # "[Source: Archive of ...]"
         or bool(citation_line(text))
         or (text[:1].isupper() and is_source_note(text))  # "Source: Eisenhower Library, ...": a FRUS note left unnumbered
@@ -181,6 +181,20 @@ def _is_furniture(doc: ParsedDocument, index: int) -> bool:
 
 HANDLING_LINE_CHARS = 200  # the handling lines under a signature, each act on a line or all of them in one sentence
 _DISTRIBUTION_LINE = re.compile(rf"^(?:{alternation(words('distribution_labels')) or '(?!)'})\s*[:\-]", re.IGNORECASE)
+
+
+_WIRES = frozenset({"telegram", "cable"})
+# The words a foot may stand in capitals that sign nothing: a classification ("SECRET", "СЕКРЕТНО"), a copy mark.
+_MARK_WORDS = frozenset(w.upper() for language in LANGUAGES for w in lexicon(language).get("registration_marks") or [])
+
+
+def _wire_surname(text: str) -> bool:
+    """A surname alone on its line in capitals, as a head of post signs a ciphered telegram under its text ("ИВАНОВ",
+    "GRADY"): one word of letters, not a classification mark, not a body or place the gazetteer knows."""
+    if not (3 <= len(text) <= 20 and text.isupper() and text.isalpha()) or text in _MARK_WORDS:
+        return False
+    known = lookup(text)
+    return known is None or known.kind == "person"
 
 
 def read_signature(doc: ParsedDocument) -> Signature | None:
@@ -214,6 +228,8 @@ def read_signature(doc: ParsedDocument) -> Signature | None:
             above = next((d for d in iter_dates(blocks[index - 1].text, year) if d.precision in ("day", "minute")), None)
             return Signature(text, index, None, date or above, date_block if date else index - 1)  # "Berlin, 24 May 1980" /
             # "Trappen": the surname signs, on the day of the line above
+        if index > 0 and doc.document_type in _WIRES and _wire_surname(text) and ends_sentence(blocks[index - 1].text):
+            return Signature(text.title(), index, None, date, date_block)  # "... работу." / "ИВАНОВ": the envoy signs his cable
         plain = doc.parser.startswith("frus") and index == len(blocks) - 1 or office_at == index + 1 \
             or index > 0 and _is_office_under(blocks[index - 1].text.strip())  # (an office under it, or over it: "Chargé
         # d'Affaires a.i." / "Zbigniew Kowalczyk", an embassy's information signed by its head)

@@ -300,8 +300,10 @@ def _named_archive(body: str) -> list[dict]:
     if m is None or not (_archive_word().search(m["name"]) or _LOT_FILE.search(body.split(". ", 1)[0])
                          or m["name"].strip() in words("departments_keeping_files")):
         return []
-    if any(series in body.split(". ", 1)[0] for series in words("file_series_words")):
-        return []  # "National Archives, RG 59, Central Files 1970–73, POL 15–1 YUGO": the State Department's file, a file number
+    if not _archive_word().search(m["name"]) and any(series in body.split(". ", 1)[0] for series in words("file_series_words")):
+        return []  # "Department of State, Central Files, 761.00/10-3162": the Department's own file, a file number; the
+        # same files cited where the National Archives keeps them ("National Archives, RG 59, Central Files 1967–69, POL
+        # 23–9 GREECE") cite that archive
     if not _archive_word().search(m["name"]):
         return [{"archive": m["name"].strip(), "text": body.strip()}]  # a lot's number ("Lot 64 D 563") is no fond or delo
     return [{"archive": m["name"].strip(), **parse_parts(m["rest"]), "text": body.strip()}]

@@ -359,6 +359,18 @@ def _is_mark(text: str) -> bool:
     return text.startswith("[") and text.endswith("]") and len(text) < 8
 
 
+def _undated_site_title(layout: Layout) -> None:
+    """A site page of a record the archive leaves undated (its paper dated only at its foot) prints no date line: its
+    first line, a record's title ("Letter from Ibrahim Abboud to Josip Broz Tito", "Record of Conversation between
+    ..."), is the page title, where the page's own ``Document Information`` block shows the layout."""
+    if layout.page_title or layout.date_text or "document_information" not in layout.fields or not layout.body:
+        return
+    first = layout.body[0]
+    if _looks_like_title(first.text) and not _reads_as_summary(first.text):
+        layout.page_title, layout.title_lines = first.text, [first]
+        layout.body.pop(0)
+
+
 def read_layout(text: str, lines: list[Line]) -> Layout:
     layout = Layout()
     lines, flattened = clean_lines(text, lines)
@@ -369,6 +381,7 @@ def read_layout(text: str, lines: list[Line]) -> Layout:
         # summary and the document's own head. A labelled line under the title ("Present: ...") is the text's own.
         layout.page_title, layout.title_lines, rest = rest[0].text, [rest[0]], rest[1:]
     read_fields(text, rest, layout)
+    _undated_site_title(layout)
     if "summary" not in layout.fields and _summary_first(layout.body):
         layout.fields["summary"] = [layout.body.pop(0)]
     prose = [ln for ln in layout.body if not _is_mark(ln.text)]

@@ -31,7 +31,7 @@ from pipeline.normalize.names import canonical_name, dated_surname, entity, look
 from pipeline.normalize.offices import bare_holders, home_countries
 from pipeline.normalize.openings import compile_opening
 from pipeline.parse.generic import copied_addressees
-from pipeline.parse.headings import closing_day, signed_dates
+from pipeline.parse.headings import RECORD_KINDS, closing_day, signed_dates
 from pipeline.parse.model import ParsedDocument
 from pipeline.parse.signature import (  # "Signed: Aurel Mălnășan, ambassador": a cable's envoy
     is_office_line,
@@ -59,8 +59,13 @@ def document_context(doc: ParsedDocument) -> Context:
         year = next((y for b in doc.blocks[:12] if b.section_type == "body" and (y := year_heading(b.text)) is not None), None)
     if year is None and doc.url and (m := YEAR_IN_URL.search(doc.url)):
         year = int(m["year"])
-    if year is None:  # a paper with no date of its own: the days its text writes without their year ("on 26 March") are
-        year = _first_year_written(doc)  # of the first year it writes, wherever ("... told Parliament on 31 March 1971")
+    if year is None:  # an undated paper's archival citation, of one year ("MNL OL, XIX-J-1-j, Mali, 1968, 00987/1968")
+        year = _citation_year(doc)
+    if year is None and doc.document_type not in (*SENT_TYPES, *RECORD_KINDS):
+        # a paper with no date of its own that tells a story (an editorial note, a book page): the days its text writes
+        # without their year ("on 26 March") are of the first year it writes ("... told Parliament on 31 March 1971");
+        # a letter's or a record's text gives its years to other things ("the programme launched in October 1984")
+        year = _first_year_written(doc)
     texts = [doc.title or ""] + [b.text for b in doc.blocks[:8]]
     is_conversation = doc.document_type in ("record_of_conversation", "minutes") or any(CONVERSATION.search(t) for t in texts)
     headings = [doc.title or ""] + [b.text for b in _head_blocks(doc) if len(b.text) < 160 and not _ENDS_A_SENTENCE.search(b.text)]
@@ -522,6 +527,16 @@ def _names_the_talk(sentence: str) -> bool:
     """The sentence's subject is the record's talk: a record word among its first characters ("The conversation took
     place on ...", "Беседа состоялась ...", "会谈于...举行")."""
     return (m := RECORD_WORDS.search(sentence[:_SUBJECT_CHARS + 12])) is not None and m.start() <= _SUBJECT_CHARS
+
+
+_CITED_YEAR = re.compile(r"(?<![\d/.-])(?:19[0-9]{2})(?![\d-])")
+
+
+def _citation_year(doc: ParsedDocument) -> int | None:
+    """The one year the archival citation of an undated paper writes ("..., Burkina Faso, 1985, 64. doboz, 00987/1985"):
+    the year of the file it is kept in; none where it writes several."""
+    years = set(_CITED_YEAR.findall(doc.citation_text or ""))
+    return int(years.pop()) if len(years) == 1 else None
 
 
 def _first_year_written(doc: ParsedDocument) -> int | None:

@@ -24,10 +24,6 @@ EXPECTED = yaml.safe_load((PROBES / "expected.yaml").read_text("utf-8"))
 # Fields still read wrong, by page: what is left to do.
 KNOWN_MISSES = {
     "p29_zh-trad-zhou-telegram-to-kim-1951-07-03.txt": {"title", "document_type", "recipient_names"},  # a short page read as hard-wrapped
-    # The State Department's Central Files cited at the National Archives (RG 59): a file number, as the dev gold and
-    # batches 10-19 write it ("Department of State, Central Files, 761.00/10-3162" is one); this page's gold, written
-    # earlier, counts it an archival citation.
-    "p10_frus-telegram-moscow-embassy-to-state-1968-08-21.txt": {"citations"},
     # A department's lot files ("Department of State, Presidential Correspondence: Lot 66 D 204") cited at the department:
     # batch 22's gold counts them an archival citation ("Department of State, Policy Planning Staff Files, Lot 64 D 563"),
     # this page's, written earlier, none.
