@@ -2414,7 +2414,10 @@ def force_actors(name: str, text: str, page_state: str | None = None) -> list[st
     of ``page_state_groups`` ("troops and police", "the coast guard") is that state's too ("Thai army", "Thai police");
     a state the clause names (a recipient: "a delivery to Poland") owns no such group."""
     names = [name]
-    if (led := _UNDER_LEADER.match(name)) is not None and (
+    if (ranks := _UNDER_RANKS.match(name)) is not None and _bare_force(ranks["group"]) and _page_groups(ranks["ranks"]):
+        names = [ranks["ranks"]]  # "Army units under a group of colonels": the colonels, whose army it is
+        led = ranks
+    elif (led := _UNDER_LEADER.match(name)) is not None and (
         _bare_force(led["group"]) or _PART_OF_UNIT.match(led["group"]) or _page_groups(led["group"])
     ):
         names = [led["group"], canonical_name(led["leader"])]
@@ -2423,10 +2426,11 @@ def force_actors(name: str, text: str, page_state: str | None = None) -> list[st
         names[0] = part["unit"]  # "soldiers of the First Battalion": the battalion
     elif _bare_force(names[0]) and (adjective := _state_adjectives().get(_owner_state(text, page_state, phrase) or "")) is not None:
         names[0] = f"{adjective} {'armed forces' if 'armed forces' in names[0].lower() else 'army'}"
-    elif (groups := _page_groups(names[0])) and _a_phrase(phrase) and page_state and not _names_a_state(text) and (
-        adjective := _state_adjectives().get(page_state)
-    ) is not None:
-        names[:1] = [f"{adjective} {group}" for group in groups]
+    elif (groups := _page_groups(names[0])) and _a_phrase(phrase):
+        if adjective := _state_adjectives().get(_group_state(groups, text, page_state, phrase) or ""):
+            names[:1] = [f"{adjective} {group}" for group in groups]
+        elif all(g.startswith("army") for g in groups):
+            return [name]  # officers of no state the clause names: the phrase as written, read as before
     return names if names != [name] else [name]
 
 
@@ -2444,16 +2448,31 @@ def led_group(before: str) -> str | None:
 
 _PAGE_GROUPS = {k.lower(): v for k, v in (lexicon("en").get("page_state_groups") or {}).items()}
 _AND = re.compile(r"\s*,\s*|\s+and\s+")
+_GROUP_OPENER = re.compile(r"^(?:" + alternation(lexicon("en").get("page_state_group_openers") or ["(?!)"]) + r")\s+")
+_UNDER_RANKS = compile_opening(
+    r"^(?P<group>[A-Za-z][\w\s-]*?)\s+(?:" + alternation(lexicon("en").get("force_leader_links") or ["(?!)"]) + r")\s+"
+    r"(?P<ranks>(?:a\s+)?(?:group|band|handful)\s+of\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?)$"
+)
 
 
 def _page_groups(phrase: str) -> list[str]:
     """The groups a phrase of bare group nouns names ("the police", "troops and police": army, police), each as
     ``page_state_groups`` names it; empty where any part is more than such a noun ("the police of Lagos")."""
-    parts = [re.sub(r"^the\s+", "", p.strip().lower()) for p in _AND.split(phrase.strip())]
+    parts = [_GROUP_OPENER.sub("", p.strip().lower()) for p in _AND.split(phrase.strip())]
     if not parts or not any(p in _PAGE_GROUPS for p in parts):
         return []
     groups = [_PAGE_GROUPS.get(p) or ("army" if _bare_force(p) else None) for p in parts]
     return list(dict.fromkeys(groups)) if all(groups) else []
+
+
+def _group_state(groups: list[str], text: str, page_state: str | None, phrase: str) -> str | None:
+    """The state whose bare groups these are: an army's officers ("a group of officers", "army officers") the one
+    state their clause names ("tried to seize power in Lagos": Nigerian army officers), not the page's, since a
+    record of a party's meeting tells of officers of many states; any other group the page's, where the clause
+    names no state."""
+    if all(g.startswith("army") for g in groups):
+        return _clause_state(text)
+    return page_state if page_state and not _names_a_state(text) else None
 
 
 def _owner_state(text: str, page_state: str | None, phrase: str) -> str | None:
