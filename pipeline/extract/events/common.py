@@ -580,11 +580,18 @@ def passive_agent(text: str) -> str | None:
 
 
 def with_holders(text: str, names: list[str]) -> list[str]:
-    """``names`` with each office ``text`` names with its holder (``apposed``) read as that holder."""
+    """``names`` with each office ``text`` names with its holder (``apposed``) read as that holder; a name that is the
+    office's closing words is the office too ("Officer Commanding", read from "the General Officer Commanding, Major-General
+    X," once the rank that opens it is taken off)."""
     holders = apposed(text) if "," in text else {}
     if not holders:
         return names
-    return list(dict.fromkeys(holders.get(" ".join(n.split()).casefold().removeprefix("the "), n) for n in names))
+
+    def holder(name: str) -> str:
+        key = " ".join(name.split()).casefold().removeprefix("the ")
+        return holders.get(key) or next((h for office, h in holders.items() if " " in key and office.endswith(" " + key)), name)
+
+    return list(dict.fromkeys(holder(n) for n in names))
 
 
 @cache
