@@ -193,9 +193,11 @@ _UPPER = "A-ZÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĴĶĹ�
 _LOWER = "a-zß-öø-ÿā-žơưạ-ỹ"
 # The capital read first, then the character before it checked: the search skips straight to the capitals. A straight
 # quote after a space opens a quotation ("The word 'Nationalist Government' appeared"), as "‘" does; after a letter it
-# is an apostrophe inside a name ("O'Brien"), not a name's start.
+# is an apostrophe inside a name ("O'Brien"), not a name's start. A middle initial is part of the name ("Samuel K. Doe"),
+# and so is the numeral that closes a name ("John N. Irwin II", "Mwambutsa IV").
 _CAPITALISED_RUN = compile_opening(
-    rf"[{_UPPER}](?<![\w’-].)(?<!\w'.)[{_LOWER}]+(?:-[{_UPPER}][{_LOWER}]+)?(?:['’]s)?(?:\s+(?:of\s+the\s+|of\s+)?[{_UPPER}][{_LOWER}]+(?:-[{_UPPER}][{_LOWER}]+)?(?:['’]s)?)+"
+    rf"[{_UPPER}](?<![\w’-].)(?<!\w'.)[{_LOWER}]+(?:-[{_UPPER}][{_LOWER}]+)?(?:['’]s)?(?:\s+(?:of\s+the\s+|of\s+|[{_UPPER}]\.\s+)?[{_UPPER}][{_LOWER}]+(?:-[{_UPPER}][{_LOWER}]+)?(?:['’]s)?)+"
+    r"(?:\s+(?:II|III|IV|V|VI|VII|VIII)(?![\w'’-]))?"
 )
 def _of_a_state(run: str, words: list[re.Match]) -> int | None:
     """Where a titled name ends before "of" and a state the gazetteer knows ("General Hugo Panasco Alvim of Brazil",
@@ -237,6 +239,12 @@ _OFFICE_OF = compile_opening(
     r"^(?:\S+\s+){0,3}?(?:of|for)\s+(?:" + "|".join(re.escape(d) for d in sorted(lexicon("en").get("office_domains") or [], key=len, reverse=True))
     + r")\s+(?=\S)"
 )
+# The same office's domain opening a run of capitals after the "of" or "for" before it ("Assistant Secretary of State for
+# Inter-American Affairs Edwin M. Martin": the run starts after "for").
+_DOMAIN_OPENING = compile_opening(
+    r"^(?:" + "|".join(re.escape(d) for d in sorted(lexicon("en").get("office_domains") or [], key=len, reverse=True)) + r")\s+(?=\S)"
+)
+_OF_BEFORE = re.compile(r"\b(?:of|for)\s+$")
 
 
 # A state's adjective that opens a body's capitalised name ("the Chinese Liaison Office", "the Soviet Military Mission"):
@@ -281,7 +289,10 @@ def _unknown_names(text: str, taken: list[tuple[int, int]]) -> list[tuple[int, i
             words.pop(0)
         while words and (words[-1].group() in NOT_NAMES or words[-1].group()[0].islower()):
             words.pop()
-        if words and (office := _OFFICE_OF.match(m.group())) and office.end() > words[0].start() \
+        office = _OFFICE_OF.match(m.group()) or (
+            _DOMAIN_OPENING.match(m.group()) if _OF_BEFORE.search(text, max(0, m.start() - 6), m.start()) else None
+        )
+        if words and office and office.end() > words[0].start() \
                 and len([w for w in words if w.start() >= office.end()]) >= 2:  # "Minister of Foreign Affairs Louis Lansana
             words = [w for w in words if w.start() >= office.end()]  # Béavogui": the name after the office ("Ministry of Foreign Affairs" alone stays)
         if len([w for w in words if w.group()[0].isupper()]) < 2:

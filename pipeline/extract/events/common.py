@@ -580,11 +580,18 @@ def passive_agent(text: str) -> str | None:
 
 
 def with_holders(text: str, names: list[str]) -> list[str]:
-    """``names`` with each office ``text`` names with its holder (``apposed``) read as that holder."""
+    """``names`` with each office ``text`` names with its holder (``apposed``) read as that holder; a name that is the
+    office's closing words is the office too ("Officer Commanding", read from "the General Officer Commanding, Major-General
+    X," once the rank that opens it is taken off)."""
     holders = apposed(text) if "," in text else {}
     if not holders:
         return names
-    return list(dict.fromkeys(holders.get(" ".join(n.split()).casefold().removeprefix("the "), n) for n in names))
+
+    def holder(name: str) -> str:
+        key = " ".join(name.split()).casefold().removeprefix("the ")
+        return holders.get(key) or next((h for office, h in holders.items() if " " in key and office.endswith(" " + key)), name)
+
+    return list(dict.fromkeys(holder(n) for n in names))
 
 
 @cache
@@ -694,9 +701,11 @@ _IT = compile_opening(r"(?:^|[,;]\s*|\b(?:and|but|then)\s+|^\W*\w+ly,?\s+)(?:it|
 # "Received in Moscow", "arrived from Moscow", "lay at anchor off Koh Tang", "drove along the Great North Road"); a state
 # the act is addressed to or done by stays an actor.
 # ... and "for" after a word of leaving or of the craft that carries one ("left for Buenos Aires", "an aircraft for
-# Cairo": en.yaml ``destination_before_for``): where one went.
+# Cairo": en.yaml ``destination_before_for``), or "to" after a word of going ("flew to Guatemala", "was flown by RAF
+# aircraft to Bahrain", "my trip to Yugoslavia": ``destination_before_to``): where one went.
 _LOCATIVE = compile_opening(r"\b(?:in|at|from|into|inside|within|throughout|across|near|around|over|via|along|off|outside|(?:"
-                            + (alternation(lexicon("en").get("destination_before_for") or []) or "(?!)") + r")\s+for)\s+(?:the\s+)?$",
+                            + (alternation(lexicon("en").get("destination_before_for") or []) or "(?!)") + r")\s+for|(?:"
+                            + (alternation(lexicon("en").get("destination_before_to") or []) or "(?!)") + r")(?:\s+on)?\s+to)\s+(?:the\s+)?$",
                             re.IGNORECASE)
 # ... or after another place a preposition of place names, in a list with it ("stepped up their activity in Sam Neua and
 # Phong Saly", "fighting at Ongjin, Kaesong and Haeju"): each name the list joins is a place too.

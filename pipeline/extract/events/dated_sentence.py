@@ -484,7 +484,7 @@ def _group_subject(window: str, mention: DateMention, language: str | None) -> l
 # A group with the one at its head ("the delegation headed by Deputy Premier Jedrychowski", "led by Marshal Chen Yi"):
 # the leader acted with it (heading_by).
 _HEADED_BY = compile_opening(
-    r"\b(?:" + alternation(lexicon("en").get("heading_by") or []) + r")\s+(?P<name>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’-]+){0,3})"
+    r"\b(?:" + alternation(lexicon("en").get("heading_by") or []) + r")\s+(?P<name>[A-Z][\w'’.-]+(?:\s+(?:[A-Z]\.(?=\s+[A-Z])|[A-Z][\w'’-]+)){0,5})"
 )
 _TITLE_WORDS = frozenset(w.lower() for t in (lexicon("en").get("titles") or []) + (lexicon("en").get("title_modifiers") or []) for w in t.split())
 _VERB_PREFIX = compile_opening(r"\b\w+-$")  # the prefix a hyphen joins to the verb ("re-entered"): no part of the subject

@@ -1072,6 +1072,7 @@ CHECKS = {
     "generic_heads": lambda language, text, names: _eq(common.kept_actors([text]), names, text),
     "place_heads": lambda language, text, place: _eq(common._is_region(text), place, text),
     "destination_before_for": lambda language, text, names: _eq(common.clause_names(text, language), names, text),
+    "destination_before_to": lambda language, text, names: _eq(common.clause_names(text, language), names, text),
     "bare_force_words": lambda language, text, names: _eq(common.force_actors(*text.split(" / ", 1)), names, text),
     "page_state_groups": lambda language, text, names: _eq(
         common.force_actors(text.split(" / ")[1], text.split(" / ")[2], common.page_state([text.split(" / ")[0]])), names, text),
