@@ -31,3 +31,8 @@ def test_a_year_in_a_participle_aside_lends_no_year_to_the_next_item():
 def test_this_week_beside_a_dated_relative_clause_is_the_main_clauses_week():
     rows = _bulletin_rows(ITEMS, date(1962, 10, 12))
     assert any(start == date(1962, 10, 8) and end == date(1962, 10, 12) for _, start, end in rows), rows
+
+
+def test_an_act_before_dawn_in_a_report_of_the_day_is_of_that_day():
+    rows = _bulletin_rows("Paratroops surrounded the presidential palace and the radio station before dawn.", date(1966, 1, 15))
+    assert any(ev.startswith("Paratroops") and start == end == date(1966, 1, 15) for ev, start, end in rows), rows
