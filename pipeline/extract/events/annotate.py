@@ -444,6 +444,11 @@ _TIME_NOUN_OF = compile_opening(r"(?<!\w)(?:" + alternation(_TIME_NOUNS) + r")\s
 # passing; the opener (relative_clause_openers in en.yaml, ru.yaml) with no break of the clause before the date.
 _RELATIVES = [w for lang in ("en", "ru") for w in lexicon(lang).get("relative_clause_openers") or []]
 _RELATIVE_BEFORE = compile_opening(r"(?<!\w)(?:" + alternation(_RELATIVES) + r")\s[^,;:.()]*$", re.IGNORECASE) if _RELATIVES else None
+# The same time told inside an aside between commas that a past participle opens after a name ("Former president Maga,
+# ousted by Soglo in October 1963, remains in detention", "The treaty, signed in May 1955, still binds them"): a reduced
+# relative clause, its month or year the described one's, named in passing; the aside closed by a comma after the date.
+_PARTICIPLE_ASIDE_BEFORE = compile_opening(r"(?<=\w),\s+[a-z]+ed\s[^,;:.()]*$")
+_ASIDE_CLOSED = compile_opening(r"\s*,")
 
 
 # A later time a narrative names in an aside that runs past its story ("he lived at the Dorchester until his death in
@@ -503,6 +508,9 @@ def _in_passing(sentence: str, mention: DateMention) -> bool:
     if mention.precision in ("day", "minute") or _PASSING_BEFORE is None:
         return False
     if _RELATIVE_BEFORE is not None and _RELATIVE_BEFORE.search(sentence, max(0, mention.start - 120), mention.start):
+        return True
+    if _PARTICIPLE_ASIDE_BEFORE.search(sentence, max(0, mention.start - 80), mention.start) \
+            and _ASIDE_CLOSED.match(sentence, mention.end):
         return True
     opener = _PASSING_BEFORE.search(sentence, 0, mention.start)
     if opener is not None and _OPENS_WITH_TIME_NOUN is not None and _OPENS_WITH_TIME_NOUN.match(mention.text) \

@@ -147,11 +147,13 @@ def _note_events(index: int, text: str, doc: ParsedDocument) -> list[EventDraft]
 # Who drafted the record and who approved it: "Drafted by Kohler and approved in H on March 6.", "Prepared by Gleason on
 # July 13.", "Recorded by Vasile Sandru" (the words are data: drafted_by, approved_by).
 _WHO = r"(?:the\s+)?(?P<{0}>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){{0,3}})"
+# The drafter's office in brackets after his name ("Drafted by Wells Stabler (EUR/WE) on October 21."): no part of his name.
+_OFFICE = r"(?:\s+\([A-Z][\w/ .-]{0,24}\))?"
 # The day after "on", or after a comma when a date follows at once ("Drawn up by: István Szentesi, 15 October 1981",
 # "Prepared by J. Smith, March 3, 1961"); a clearance after a comma is the chain's next link, no day.
 _DRAFTING_LABELS = frozenset(w.lower() for w in words("drafted_by"))
 _DRAFTED = compile_opening(r"(?:^|(?<=[.;]\s))(?P<label>" + alternation(words("drafted_by") + [w for w in words("recorder_labels") if w.endswith(" by")])
-                           + r")(?P<colon>:)?\s+" + _WHO.format("who")
+                           + r")(?P<colon>:)?\s+" + _WHO.format("who") + _OFFICE
                            + r"(?:(?:\s+on\s+|,\s+(?=\d{1,2}\.?\s+[^\W\d_]|[A-Z][a-z]+\.?\s+\d{1,2},?\s+\d{4}))(?P<when>(?:(?!\s+and\s)[^.;]){3,40}))?"
                            + r"(?=\s*(?:[.;,]|$|\s+and\s))")
 # Each link of the chain after the drafter, in any order and with any joint ("and approved by Y", "; cleared by Z;

@@ -432,11 +432,21 @@ def told_weekday_act(index: int, text: str, first: int, scope: Scope, language: 
             and not AHEAD_WORDS.search(text, 0, first):
         said = Cue("speech", 0, 0)  # "At about 10:45 Wednesday morning some thirty guards attacked the work party": a turn
         # that opens with its day of the week and then its act tells the act of that day, the turn itself the meeting's
+    told_before, label_end = False, 0
+    if said is None and when is not None and (verb := next((c for c in cues if c.kind == "past"), None)) is not None \
+            and verb.end <= when.start and not any(c.kind in ("planned", "hypothetical") or (c.kind == "speech" and c.start < when.start)
+                                                   for c in cues) \
+            and not AHEAD_WORDS.search(text, 0, first):
+        told_before, label_end = True, text.rfind(":", 0, verb.start) + 1
+        said = Cue("speech", label_end, label_end)  # "Comrade David: President Arbenz resigned on Sunday evening and
+        # handed power to ...": a turn whose first sentence tells a past act on a day of the week reports that day's act
     if when is None or said is None or any(c.kind == "planned" for c in cues) or AHEAD_WORDS.search(text, said.end, when.start):
         return None  # "said that the ships will sail on Friday": a plan
     act = EventDraft(index, "statement", said.end, first, "relative_date", 0.4).on(scope.day + timedelta(days=weekday_offset(when.weekday, scope.day)))
     act.inferred, act.date_kind, act.date_text = True, "exact", text[when.start: when.end]
-    if said.end == 0:  # the turn opened with its day: the actors of the clause after it
+    if told_before:  # the act's own subject and object, not the speaker's label
+        act.sources, act.targets = ([n for n in names if n != speaker] for names in window_actors(text[label_end:first], None))
+    elif said.end == 0:  # the turn opened with its day: the actors of the clause after it
         act.sources, act.targets = window_actors(text[when.end: first], None)
     if language in (None, "en") and _ROLE_SUBJECT is not None and (role := _ROLE_SUBJECT.match(text, said.end, when.start)):
         act.sources = [" ".join(role["role"].split())]

@@ -2699,11 +2699,14 @@ def _main_clause_told(index: int, s: Sentence, aside: re.Match, days: re.Pattern
     """The sentence read with its ``aside`` blanked out, when its main clause still names a day counted from the text's:
     the acts it tells on one day, not already held (the scope's period left as it was)."""
     main = s.text[: aside.start()] + " " * (aside.end() - aside.start()) + s.text[aside.end():]
-    if not days.search(main):
+    week = not days.search(main) and _names_its_week(main, language)  # "Mobutu's regime, which took power on 25
+    # November, this week banned party activity": the main clause's week, counted from the day the text speaks from
+    if not days.search(main) and not week:
         return []
     period = scope.period
     told = [e for e in tense_events(index, Sentence(s.start, s.end, main, [], s.year), language, context, scope, previous_actor, in_turn)
-            if e.start_date is not None and e.start_date == e.end_date and (e.start_date, e.end_date) not in held]
+            if e.start_date is not None and (e.start_date == e.end_date or (week and e.end_date is not None))
+            and (e.start_date, e.end_date) not in held]
     scope.period = period
     return told
 

@@ -665,6 +665,11 @@ _HAPPENING_AFTER = compile_opening(
     r"\s*(?:of|after|before)?\s*(?:the|his|her|their|its)\s+(?:[A-Za-z]+\s+)?(?P<noun>" + (alternation(
         [n for lang in ("en", "ru") for n in _HAPPENINGS[lang]]) or "(?!)") + r")\b", re.IGNORECASE)
 _HAPPENING_BEFORE = compile_opening(r"(?:" + (alternation(_HAPPENINGS["zh"]) or "(?!)") + r")$")
+# The sentence before the count opens with the happening as its subject ("The takeover was bloodless. Soglo told the
+# diplomatic corps the next day ..."): the count is from the happening, not from a day a look back set since.
+_HAPPENING_OPENS = compile_opening(
+    r"(?:the|this|that)\s+(?:[A-Za-z]+\s+)?(?P<noun>" + (alternation([n for n in _HAPPENINGS["en"]]) or "(?!)") + r")\b", re.IGNORECASE)
+_SENTENCE_BEFORE = compile_opening(r"(?:^|[.!?]\s+)(?=[A-Z])(?![^.!?]*[.!?]\s+[A-Z])")
 _HAPPENING_DAY_GAP = 40  # "the referendum of 20 May", "the coup on Thursday 30 July": the day written right after the noun
 _HAPPENING_DATE_AFTER = compile_opening(r"\s+(?:of|on)\s+")
 
@@ -712,12 +717,31 @@ _NOUN_PATTERNS: dict[str, re.Pattern] = {}
 _ACT_PATTERNS: dict[str, re.Pattern] = {}
 
 
+def happening_before(text: str, start: int) -> str | None:
+    """The happening the sentence before ``start`` in its passage opens with as its subject ("The takeover was
+    bloodless."), None for any other sentence."""
+    before = text[max(0, start - 300): start].rstrip()
+    if not before.endswith((".", "!")):
+        return None
+    opened = _SENTENCE_BEFORE.search(before, 0, len(before) - 1)
+    if opened is None:
+        return None
+    m = _HAPPENING_OPENS.match(before, opened.end())
+    return m["noun"].lower() if m is not None else None
+
+
 def from_happening(s: Sentence, earlier: list[EventDraft], texts: list[str], index: int) -> list[EventDraft] | None:
     """In place of the rows a count counts from, the happening's day it names when the page dates it ("Pakistan
     recognised the new government within a day of the coup", after "on Friday, 15 August, a group of majors attacked the
-    residence"): one row of that day; None when the count names no happening or the page dates it nowhere."""
+    residence"), or the happening the sentence before opens with ("The takeover was bloodless. Soglo told the diplomatic
+    corps the next day ..."): one row of that day; None when the count names no happening or the page dates it nowhere."""
     when = next(iter(s.relative), None)
-    if when is None or when.from_now or (noun := happening_named(s.text, when)) is None:
+    if when is None or when.from_now:
+        return None
+    noun = happening_named(s.text, when)
+    if noun is None and not (when.within or when.until or when.in_month) and index < len(texts):
+        noun = happening_before(texts[index], s.start)
+    if noun is None:
         return None
     day = happening_day(noun, earlier, texts, index, s.start, s.year)
     if day is None:

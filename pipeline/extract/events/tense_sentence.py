@@ -812,7 +812,12 @@ def turn_plans(index: int, s: Sentence, language: str | None, context: Context, 
             act.targets.append(f"{adjective} {ours['office'].lower()}")  # a Soviet speaker's "our ambassador": the Soviet one
         return [act]
     said = next((c for c in cues if c.kind == "speech"), None)
-    if scope is not None and scope.day is not None and (told_period := _turn_tells_its_period(s.text, cues, said)) is not None:
+    opened = said
+    if said is None and language in (None, "en") and (label := _TURN_LABEL.match(s.text)) is not None:
+        opened = Cue("speech", label.end(), label.end())  # "Comrade Široký: The Americans searched two ships in the
+        # Caribbean last week.": the words open after the label, their first act told of the period
+    if scope is not None and scope.day is not None and (told_period := _turn_tells_its_period(s.text, cues, opened)) is not None:
+        said = opened
         when, verb = told_period  # "Альенде сказал, что на прошлой неделе он встречался с кардиналом": the week's act
         told_at = said.end + len(s.text[said.end:]) - len(s.text[said.end:].lstrip(" ,\uff0c:\uff1a"))
         act = EventDraft(index, "statement", s.start + told_at, s.end, "tense_sentence", 0.4)

@@ -272,3 +272,14 @@ def test_that_month_after_a_later_month_of_the_story_is_the_next_one():
     assert (date(1980, 1, 20), date(1980, 1, 20)) in named
     sentences, _ = annotate("The strike began on May 4, 1962. The union had been founded that March.", 1962)
     assert (date(1962, 3, 1), date(1962, 3, 31)) in [(d.start_date, d.end_date) for s in sentences for d in s.dates]
+
+
+def test_a_minutes_turn_opening_with_an_act_of_last_week_gives_it_the_week_before_the_session():
+    text = _TRANSCRIPT.format(
+        number=915, heading="18 June 1984", title="MINUTES\n\nof the meeting of the Presidium on 18 June 1984",
+        place="Present: Comrades Husák, Štrougal, Bilak.",
+        body="Comrade Štrougal: The Austrian police stopped and searched two of our lorries at the border last week. "
+             "We must protest.\n\nComrade Husák: Agreed.")
+    rows = process_seed("915_wilson-minutes.txt", text.encode()).events.to_pylist()
+    assert (date(1984, 6, 11), date(1984, 6, 17)) in _days(rows, "searched two of our lorries"), rows
+

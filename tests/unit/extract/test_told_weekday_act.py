@@ -36,3 +36,18 @@ def test_a_turn_opening_with_its_weekday(text, day):
     """A turn that opens with a day of the week, then its act: that act on the last such day before the meeting."""
     act = told_weekday_act(0, text, len(text), Scope(day=MEETING), "en")
     assert (act.start_date if act else None) == day, text
+
+
+@pytest.mark.parametrize(("text", "day", "sources"), [
+    ("Comrade Zhivkov: President Makarios resigned on Sunday evening and handed power to the Speaker.",
+     date(1974, 7, 21), ["Makarios III"]),
+    ("The junta closed the border with Turkey on Monday and arrested two editors.", date(1974, 7, 22), None),
+    ("Comrade Zhivkov said that he would go to Athens on Friday.", None, None),
+    ("The delegation left on Friday and will return next week.", None, None),
+])
+def test_a_turn_telling_a_past_act_before_its_weekday(text, day, sources):
+    """A minutes turn whose first sentence tells a past act, then its day of the week: that act on the last such day."""
+    act = told_weekday_act(0, text, len(text), Scope(day=MEETING), "en", "Todor Zhivkov")
+    assert (act.start_date if act else None) == day, text
+    if sources is not None:
+        assert any(s.endswith(sources[0]) for s in act.sources), act.sources
