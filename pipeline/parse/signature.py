@@ -169,7 +169,7 @@ def _is_furniture(doc: ParsedDocument, index: int) -> bool:
     text = block.text.strip()
     return (
         block.section_type in ("header", "trailer") and block.passage_type in ("stamp", "trailer", "header")
-        or bool(_NUMBER_LINE.match(text) or _CODE_LINE.match(text))
+        or bool(_NUMBER_LINE.match(text) or _CODE_LINE.match(text) and not (doc.document_type in CABLES and _capitals_surname(text)))
         or bool((_NOTE_LINE.match(text) or text.startswith("[")) and names_a_source(text[:30]))  # "[Source: Archive of ...]"
         or bool(citation_line(text))
         or (text[:1].isupper() and is_source_note(text))  # "Source: Eisenhower Library, ...": a FRUS note left unnumbered
@@ -214,6 +214,9 @@ def read_signature(doc: ParsedDocument) -> Signature | None:
             above = next((d for d in iter_dates(blocks[index - 1].text, year) if d.precision in ("day", "minute")), None)
             return Signature(text, index, None, date or above, date_block if date else index - 1)  # "Berlin, 24 May 1980" /
             # "Trappen": the surname signs, on the day of the line above
+        if index > 1 and doc.document_type in CABLES and _capitals_surname(text) and ends_sentence(blocks[index - 1].text.strip()):
+            return Signature(text.capitalize(), index, None, date, date_block)  # a cable's last sentence, then its signer's
+            # surname in capitals ("ИВАНОВ", "PUZANOV"), as the Soviet cipher telegrams are signed
         plain = doc.parser.startswith("frus") and index == len(blocks) - 1 or office_at == index + 1 \
             or index > 0 and _is_office_under(blocks[index - 1].text.strip())  # (an office under it, or over it: "Chargé
         # d'Affaires a.i." / "Zbigniew Kowalczyk", an embassy's information signed by its head)
@@ -227,6 +230,20 @@ def read_signature(doc: ParsedDocument) -> Signature | None:
             return None
         return Signature(text, index, office, date, date_block)
     return None
+
+
+# A cable, signed by its writer's surname alone under its last sentence.
+CABLES = frozenset({"telegram", "ciphered telegram", "cable"})
+_NOT_SIGNERS = frozenset((lexicon("en").get("wire_parties") or {}).get("not_signers") or [])
+
+
+def _capitals_surname(text: str) -> bool:
+    """A surname alone on its line, in capitals ("ИВАНОВ"): no word that signs nothing ("SECRET", "END": en.yaml
+    wire_parties' not_signers), none the gazetteer knows as other than a person (a state, a body)."""
+    if not (text.isupper() and _SURNAME_ALONE.match(text)) or text.capitalize() in _NOT_SIGNERS:
+        return False
+    known = lookup(text)
+    return known is None or known.kind == "person"
 
 
 def _under_closing_formula(doc: ParsedDocument, year: int | None, known: dict[int, bool] | None = None) -> Signature | None:
