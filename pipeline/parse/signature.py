@@ -183,9 +183,11 @@ HANDLING_LINE_CHARS = 200  # the handling lines under a signature, each act on a
 _DISTRIBUTION_LINE = re.compile(rf"^(?:{alternation(words('distribution_labels')) or '(?!)'})\s*[:\-]", re.IGNORECASE)
 
 
-_WIRES = frozenset({"telegram", "cable"})
-# The words a foot may stand in capitals that sign nothing: a classification ("SECRET", "СЕКРЕТНО"), a copy mark.
-_MARK_WORDS = frozenset(w.upper() for language in LANGUAGES for w in lexicon(language).get("registration_marks") or [])
+_WIRES = frozenset({"telegram", "ciphered telegram", "cable"})
+# The words a foot may stand in capitals that sign nothing: a classification ("SECRET", "СЕКРЕТНО"), a copy mark, the
+# wire's own words ("END": en.yaml wire_parties' not_signers).
+_MARK_WORDS = frozenset(w.upper() for language in LANGUAGES for w in lexicon(language).get("registration_marks") or []) \
+    | frozenset(w.upper() for w in (lexicon("en").get("wire_parties") or {}).get("not_signers") or [])
 
 
 def _wire_surname(text: str) -> bool:

@@ -60,6 +60,7 @@ from pipeline.extract.events.context import (
     day_alone,
     document_context,
     entry_day_in_head,
+    entry_head,
     foot_name,
     offices_listed_alone,
     opens_the_talk,
@@ -383,13 +384,28 @@ def _own_state(name: str) -> str | None:
     return side.name if side is not None and getattr(side, "is_state", False) else None
 
 
+@functools.lru_cache(maxsize=4096)
+def _governs(name: str) -> str | None:
+    """The state a government governs, as the gazetteer gives it (the ``side`` of "Government of the People's Republic
+    of China": China); else None."""
+    body = lookup(name)
+    if body is None or body.kind != "organisation" or not body.side:
+        return None
+    side = entity(body.side)
+    return side.name if side is not None and getattr(side, "is_state", False) else None
+
+
 def _own_states_off(event: EventDraft) -> None:
-    """A row's actors less the state of a person among them ("Premier Zhou received the Ghanaian ambassador, saying
-    that China ...": Zhou, not China beside him): the person stands for his state, which is no second party."""
+    """A row's actors less the state of a person among them, or its government ("Premier Zhou received the Ghanaian
+    ambassador, saying that China ...", "周恩来表示，中国政府和人民坚决支持 ...": Zhou, not China or the Chinese
+    government beside him): the person stands for his state, which is no second party."""
     owned = {s for n in event.sources + event.targets if (s := _own_state(n))}
-    if owned and (owned & {*event.sources, *event.targets}):
-        event.sources = [n for n in event.sources if n not in owned]
-        event.targets = [n for n in event.targets if n not in owned]
+    if not owned:
+        return
+    drop = {n for n in {*event.sources, *event.targets} if n in owned or _governs(n) in owned}
+    if drop:
+        event.sources = [n for n in event.sources if n not in drop]
+        event.targets = [n for n in event.targets if n not in drop]
 
 
 def read_in_sentence_case(doc: ParsedDocument) -> ParsedDocument:
@@ -1674,6 +1690,10 @@ def _sentence_events(doc: ParsedDocument, context: Context, record_speakers: lis
                 day_heading, dated = lead, [lead] + [m for m in dated if m is not lead]  # "13 July: Talks with ... lasted ..."
                 if context.entries == "diary" and lead.precision in ("day", "minute"):
                     scope.enter_day(lead.start_date)  # "12 March: ... Yesterday ...": a journal's entry, its days counted from its own
+            elif context.entries == "chronicle" and not block.text[:start].strip() and s.dates and s.dates[0].start == 0 \
+                    and s.dates[0].precision == "day" and entry_head(block.text[start:], s.year) is not None:
+                scope.enter_day(s.dates[0].start_date)  # "三月二十二日　... 昨日，...": a chronicle's entry (a 年谱's day); what it tells
+                # with no date of its own, and the days it counts (昨日, 当天), are of that day
             elif day_heading is not None and not s.dates \
                     and any(c.kind in ("past", "speech") for c in read_cues(sentence, block.language)):
                 dated = [replace(day_heading, start=0, end=0)]  # "In the evening a dinner was given ...": under the day's heading
@@ -1827,6 +1847,11 @@ def _sentence_events(doc: ParsedDocument, context: Context, record_speakers: lis
                 )
                 if len(events) > before_sentence:
                     _from_last_told(events[before_sentence:], events[:before_sentence], sentence, block.language)
+                if context.is_record and block.language == "ru" and scope.day and scope.day == context.occasion and s.start == 0 \
+                        and not _RU_PRESENT.match(sentence) and _keeper_opens(sentence, "ru") and len(sentence.split()) > 4:
+                    for event in events[before_sentence:]:  # "Принял Д. Сассу-Нгессо по его просьбе ...": the one who keeps
+                        if event.date_kind == "upper_bound" and event.end_date == scope.day:  # the record tells the talk
+                            event.on(scope.day).date_kind = "exact"  # he held, on the record's day
                 if len(events) == before_sentence + 1 and not quoting and story_day_row(scope, context, events[-1]):
                     events[before_sentence:] = _story_day_clauses(index, s, events[-1], block.language, context, scope,
                                                                   previous_actor, bool(turn or turn_name))
@@ -2179,6 +2204,7 @@ _CHRONICLE = compile_opening("|".join(re.escape(w) for w in lexicon("zh").get("c
 _CHRONICLE_VERB = compile_opening(alternation(lexicon("zh").get("chronicle_verbs") or []) or r"(?!)")
 _CHRONICLE_WITH = compile_opening(alternation(lexicon("zh").get("chronicle_with") or []) or r"(?!)")
 _CHRONICLE_LEADS = frozenset(lexicon("zh").get("chronicle_leads") or [])
+_CHRONICLE_COPULAS = frozenset(lexicon("zh").get("chronicle_copulas") or [])  # "邓小平为副团长": what he is, no act
 _CHRONICLE_BARE_LEAD = compile_opening("(?:" + alternation(_CHRONICLE_LEADS) + ")(?:" + alternation(lexicon("zh").get("owned_groups") or {}) + ")"
                                        if _CHRONICLE_LEADS else r"(?!)")  # "率代表团": the delegation not named again
 _CHRONICLE_NAMED_LEAD = compile_opening("(?:" + alternation(_CHRONICLE_LEADS) + r")\w{1,8}?(?:" + alternation(lexicon("zh").get("owned_groups") or {}) + ")"
@@ -2252,8 +2278,9 @@ def _entry_days(doc: ParsedDocument, events: list[EventDraft]) -> None:
         for end in [i + 1 for i, c in enumerate(text) if c in _SENTENCE_ENDS and i >= start] + [len(text)]:
             sentence = text[start:end]
             if sentence.strip() and not any(a < end and start < b for a, b in told) and (
-                cues := read_cues(sentence, "zh")
-            ) and cues[0].kind == "speech" and (people := _opening_people(sentence)):
+                ((cues := read_cues(sentence, "zh")) and cues[0].kind == "speech" and (people := _opening_people(sentence)))
+                or (people := _people_then_verb(sentence))
+            ):  # "周恩来率领在京党政负责人到机场迎接。": the people the sentence opens with, then a chronicle's verb: their act
                 lead = len(sentence) - len(sentence.lstrip())
                 said = EventDraft(index, "statement", start + lead, end, "tense_sentence", 0.5, sources=people).on(head.start_date)
                 said.date_kind = "exact"
@@ -3099,6 +3126,17 @@ _JOINERS = tuple((lexicon("zh").get("event_words") or {}).get("coordination") or
 
 def _opening_people(clause: str) -> list[str]:
     """The people a clause opens with, as its subject ("毛泽东、刘少奇等到机场迎接": Mao Zedong, Liu Shaoqi)."""
+    return _opening_people_at(clause)[0]
+
+
+def _people_then_verb(clause: str) -> list[str]:
+    """The people a clause opens with when a chronicle's verb follows them ("周恩来率领在京党政负责人到机场迎接": Zhou
+    Enlai, who leads and so acts), else none."""
+    names, at = _opening_people_at(clause)
+    return names if names and (verb := _CHRONICLE_VERB.match(clause, at)) and verb.group() not in _CHRONICLE_COPULAS else []
+
+
+def _opening_people_at(clause: str) -> tuple[list[str], int]:
     names: list[str] = []
     at = len(clause) - len(clause.lstrip())
     for x in sorted(find_mentions(clause), key=lambda x: x.start):
@@ -3109,7 +3147,7 @@ def _opening_people(clause: str) -> list[str]:
         names.append(x.entity.name)
         at = x.end
         at += next((len(w) for w in _JOINERS if clause.startswith(w, at)), 0)  # "、", "和": the names of one subject
-    return names
+    return names, at
 
 
 # A sentence whose subject is the message the passage has just named, and its verb one of saying ("The telegram said
@@ -3810,6 +3848,21 @@ _INITIALED_NAME = compile_opening(r"(?<!\w)(?:[^\W\d_]\.\s?){1,2}\s*(?P<surname>
 _RU_PRESENT = compile_opening(r"^\W*(?:" + event_words("participants_follow") + r")", re.IGNORECASE)
 
 
+_RU_MET_CLAUSE = re.compile(r"[^,.;:()]{1,80}")  # the words after the meeting's, to the clause's end
+
+
+def _ru_met_name(sentence: str) -> str | None:
+    """The one who met the writer, named after the meeting's words and his office ("Сегодня утром меня принял капитан Ёро
+    Диаките, назначенный ..."): two or three capitalised words after his office's words, all in lower case."""
+    met = _RU_MET.match(sentence)
+    clause = _RU_MET_CLAUSE.match(sentence, met.end()) if met else None
+    words = clause.group().split() if clause else []
+    name = list(itertools.dropwhile(str.islower, words))
+    if not 2 <= len(name) <= 3 or not all(w[:1].isupper() and w.replace("-", "").isalpha() for w in name):
+        return None
+    return canonical_name(" ".join(name))
+
+
 def _ru_conversation(doc: ParsedDocument, index: int, s: Sentence, events: list[EventDraft], before: int, context: Context,
                      talk: tuple | None, spoke_from: date | None) -> tuple | None:
     """A Russian cable's conversation, as the English one ("Вчера меня пригласил к себе премьер-министр Дж. Неру.
@@ -3821,9 +3874,14 @@ def _ru_conversation(doc: ParsedDocument, index: int, s: Sentence, events: list[
         days = [c.days for c in read_cues(sentence, "ru") if c.kind == "relative" and c.days <= 0]
         if not days:
             return None
-        day = spoke_from + timedelta(days=days[0])
+        written = doc.document_date if context.entries is None and doc.document_date_precision in ("day", "minute") else None
+        day = (written or spoke_from) + timedelta(days=days[0])  # "Сегодня утром меня принял ...": counted from the cable's
+        # day, though a sentence before moved the story to another ("Вчера ... выступил по радио")
         writer = _cable_signer(doc) or (context.senders[0] if context.senders else None)
-        partner = next((n for n in clause_names(sentence, "ru") if n != writer and n not in context.senders), None)
+        named = [n for n in clause_names(sentence, "ru") if n != writer and n not in context.senders]
+        partner = next((n for n in named if is_person(n) or lookup(n) is None), None) or _ru_met_name(sentence) \
+            or (named[0] if named else None)  # "меня принял министр иностранных дел Югославии С. Симич": the minister
+        # who received the writer, not the state his office names; "меня принял капитан Ёро Диаките": one the gazetteer lacks
         rows = [e for e in events[before:] if e.evidence_start == s.start]
         for event in rows:
             _on_the_talk_day(event, s, day)

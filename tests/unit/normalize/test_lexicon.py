@@ -1098,6 +1098,7 @@ CHECKS = {
         (lambda parties: [*parties[0], *parties[1]] if parties else [])(passages.chronicle_parties(text, "Zhou Enlai", 1958)), names, text),
     "page_groups": lambda language, text, names: _eq([n for _, _, n in passages.page_groups(text)], names, text),
     "page_people": lambda language, text, names: _eq([w for _, _, w, _ in passages.page_people(text)], names, text),
+    "chronicle_copulas": lambda language, text, names: _eq(passages._people_then_verb(text), names, text),
     "chronicle_second_acts": lambda language, text, acts: _eq(
         [[*a[2], *a[3]] for a in passages.chronicle_acts(text, "Zhou Enlai", 1958)], acts, text),
     "record_with": lambda language, text, writer: _eq(record_writer(text), [writer], text),
