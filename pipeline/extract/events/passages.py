@@ -4121,8 +4121,13 @@ def zh_plan_clauses(index: int, s: Sentence, listeners: list[str] | None = None)
 
 
 # An act to come joined to a past one in the same sentence: "and will be tried", "and will then go" (``future_auxiliaries``).
+# The future may have a subject of its own, a name or a pronoun ("China has called the action an aggression, and the
+# Security Council will meet on Thursday"), and the act to come may be one the subject intends or expects ("I have asked
+# for a meeting and expect to see him this evening": ``coordinated_intentions``).
 _AND_FUTURE = compile_opening(
-    r"\band\s+(?P<clause>(?:" + alternation(lexicon("en").get("future_auxiliaries") or []) + r")\s+(?!not\b|never\b|have\b)[a-z]+\b[^.;:]*)"
+    r"\band\s+(?P<clause>(?:(?:(?:[Tt]he\s+)?[A-Z][\w'’.-]*(?:\s+(?:of\s+)?[A-Z][\w'’.-]*){0,4}|he|she|they|we)\s+)?(?:"
+    + alternation(lexicon("en").get("future_auxiliaries") or []) + r")\s+(?!not\b|never\b|have\b)[a-z]+\b[^.;:]*|(?:"
+    + alternation(lexicon("en").get("coordinated_intentions") or ["(?!)"]).replace(r"\ ", r"\s+") + r")\s+(?!be\b|have\b)[a-z]+\b[^.;:]*)"
 )
 
 
@@ -4134,8 +4139,9 @@ def coordinated_plans(index: int, s: Sentence) -> list[EventDraft]:
     if m is None or is_hypothetical(s.text, "en"):
         return []
     cues = read_cues(s.text[: m.start()], "en")
-    if not any(c.kind == "past" for c in cues) or any(c.kind in ("planned", "speech") for c in cues) or _FUTURE_WORD.search(s.text, 0, m.start()):
-        return []
+    if not (any(c.kind == "past" for c in cues) or PERFECT_VERB.search(s.text, 0, m.start())) or any(c.kind == "planned" or (c.kind == "speech" and _REPORTS.search(s.text, c.end, m.start()))
+                                                      for c in cues) or _FUTURE_WORD.search(s.text, 0, m.start()):
+        return []  # "asked for a meeting and expect to see him": no words reported, the plan the writer's own
     clause = m["clause"].rstrip(" ,")
     event = EventDraft(index, "statement", s.start + m.start("clause"), s.start + m.start("clause") + len(clause), "tense_sentence", 0.35)
     event.inferred, event.date_kind, event.precision = True, "undated", "unknown"
@@ -4144,6 +4150,7 @@ def coordinated_plans(index: int, s: Sentence) -> list[EventDraft]:
 
 _FUTURE_WORD = compile_opening(r"\b(?:" + alternation(lexicon("en").get("ahead_words") or []) + r")\b", re.IGNORECASE)
 
+_REPORTS = compile_opening(r"\bthat\b|:")  # a saying's words reported: "told me that ...", "said: ..."
 
 # A saying and the words it reports: "He added that ...", "Comrade Chervonenko said: ...".
 _TOLD_CLAUSE = compile_opening(r"\b(?:" + SPEECH_VERBS + r")\b(?:\s+(?:me|us|him|her|them))?(?:\s*:\s*|\s+that\s+)(?P<clause>[^.;]+)")
