@@ -1919,7 +1919,7 @@ def _sentence_events(doc: ParsedDocument, context: Context, record_speakers: lis
             if block.language in (None, "en") and (context.is_correspondence or context.is_record) \
                     and not any(e.start_date is None and e.end_date is None for e in events[before_sentence:]):
                 events += told_plans(index, s, context.senders[0] if len(context.senders) == 1 else None, turn_name or context.speaker)  # "Globke added that the Bundestag will debate the treaty in the second half of June"
-                events += coordinated_plans(index, s)  # "The leaders were arrested on 24 November and will be tried ... in January"
+                events += coordinated_plans(index, s, context.signer or (context.senders[0] if len(context.senders) == 1 else None))  # "The leaders were arrested on 24 November and will be tried ... in January"
             elif block.language == "zh" and (context.is_correspondence or context.is_record):
                 events += [e for e in zh_plan_clauses(index, s, context.listeners or (
                     turn_addressees([turn_name], participants) if context.is_conversation and turn_name else [])) if not any(
@@ -4131,7 +4131,7 @@ _AND_FUTURE = compile_opening(
 )
 
 
-def coordinated_plans(index: int, s: Sentence) -> list[EventDraft]:
+def coordinated_plans(index: int, s: Sentence, writer: str | None = None) -> list[EventDraft]:
     """A past act, then the act to come its subject faces ("The leaders were arrested on 24 November and will be tried by
     the People's Court in January"): the second is a plan, undated, beside the dated act; its words are the clause from
     the auxiliary. Not a future after a future ("will leave ... and will return": one plan) nor a condition."""
@@ -4145,7 +4145,18 @@ def coordinated_plans(index: int, s: Sentence) -> list[EventDraft]:
     clause = m["clause"].rstrip(" ,")
     event = EventDraft(index, "statement", s.start + m.start("clause"), s.start + m.start("clause") + len(clause), "tense_sentence", 0.35)
     event.inferred, event.date_kind, event.precision = True, "undated", "unknown"
+    names = actor_names(clause)  # "the Security Council will meet ... at the request of Cambodia": its subject, then the rest
+    event.sources, event.targets = names[:1], names[1:]
+    if m["clause"][:1].islower() and not names and _OBJECT_PRONOUN.search(clause):  # "I have asked for a meeting with
+        # Balaguer and expect to see him": the subject of the act before goes on, and the pronoun is the one it named
+        before = actor_names(s.text[: m.start()])
+        subject = ([writer] if writer else []) if _WRITER_OPENS.match(s.text) else before[:1]
+        event.sources, event.targets = subject, [n for n in before if n not in subject][:1]
     return [event]
+
+
+_OBJECT_PRONOUN = compile_opening(r"\b(?:him|her)\b")
+_WRITER_OPENS = compile_opening(r"\W*(?:\d+\.\s*)?(?:I|We)\b")
 
 
 _FUTURE_WORD = compile_opening(r"\b(?:" + alternation(lexicon("en").get("ahead_words") or []) + r")\b", re.IGNORECASE)

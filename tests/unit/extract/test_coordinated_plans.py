@@ -35,3 +35,12 @@ def test_a_plan_joined_to_a_past_act_is_an_undated_row(text, kind, plan):
 def test_a_future_inside_reported_words_is_no_second_plan():
     rows = _rows("The minister told me that the strikers had gone back to work and will be paid in April.", "telegram")
     assert not any(evidence.startswith("will be paid") for evidence, *_ in rows)
+
+
+def test_the_writer_who_expects_to_see_someone_is_the_plans_actor_with_the_one_he_named():
+    text = "I have asked for an audience with King Hassan and expect to see him this evening."
+    doc = ParsedDocument(parser="test/1", source_type="archival_record", document_type="telegram", document_date=WRITTEN,
+                         document_date_precision="day", sender_names=["Dean Rusk"],
+                         blocks=[Block("paragraph", 0, len(text), text, language="en")])
+    plan = [e for e in extract_events(doc) if text[e.evidence_start: e.evidence_end].startswith("expect to see him")]
+    assert plan and plan[0].sources == ["Dean Rusk"] and plan[0].targets and "Hassan" in plan[0].targets[0]
