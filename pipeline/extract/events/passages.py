@@ -4136,6 +4136,8 @@ def coordinated_plans(index: int, s: Sentence, writer: str | None = None) -> lis
     the People's Court in January"): the second is a plan, undated, beside the dated act; its words are the clause from
     the auxiliary. Not a future after a future ("will leave ... and will return": one plan) nor a condition."""
     m = _AND_FUTURE.search(s.text)
+    if m is None and ";" in s.text and not is_hypothetical(s.text, "en"):
+        return _plan_then_past(index, s)
     if m is None or is_hypothetical(s.text, "en"):
         return []
     cues = read_cues(s.text[: m.start()], "en")
@@ -4152,6 +4154,23 @@ def coordinated_plans(index: int, s: Sentence, writer: str | None = None) -> lis
         before = actor_names(s.text[: m.start()])
         subject = ([writer] if writer else []) if _WRITER_OPENS.match(s.text) else before[:1]
         event.sources, event.targets = subject, [n for n in before if n not in subject][:1]
+    return [event]
+
+
+def _plan_then_past(index: int, s: Sentence) -> list[EventDraft]:
+    """A plan, then after a semicolon an act already done ("The President intends to invite both leaders to Monrovia
+    before the end of the year; he had sent a message to Lagos the previous day"): the plan's clause an undated row
+    beside the sentence's dated one. Its verb a decided intention or a future (``planned``, ``future_auxiliaries``)."""
+    head, _, rest = s.text.partition(";")
+    cues = read_cues(head, "en")
+    if not any(c.kind == "planned" for c in cues) or any(c.kind in ("past", "speech") for c in cues) \
+            or not any(c.kind == "past" for c in read_cues(rest, "en")):
+        return []
+    clause = head.rstrip(" ,")
+    event = EventDraft(index, "statement", s.start, s.start + len(clause), "tense_sentence", 0.35)
+    event.inferred, event.date_kind, event.precision = True, "undated", "unknown"
+    names = actor_names(clause)
+    event.sources, event.targets = names[:1], names[1:]
     return [event]
 
 

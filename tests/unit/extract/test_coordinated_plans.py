@@ -44,3 +44,13 @@ def test_the_writer_who_expects_to_see_someone_is_the_plans_actor_with_the_one_h
                          blocks=[Block("paragraph", 0, len(text), text, language="en")])
     plan = [e for e in extract_events(doc) if text[e.evidence_start: e.evidence_end].startswith("expect to see him")]
     assert plan and plan[0].sources == ["Dean Rusk"] and plan[0].targets and "Hassan" in plan[0].targets[0]
+
+
+def test_a_plan_before_a_semicolon_and_an_act_done_after_it_is_an_undated_row_of_its_own():
+    rows = _rows("The Emir intends to visit Cairo before the end of the year; he sent a message to Nasser yesterday.", "telegram")
+    assert ("The Emir intends to visit Cairo before the end of the year", "undated", None, None) in rows, rows
+
+
+def test_a_plan_before_a_semicolon_and_another_plan_after_it_is_no_row_of_its_own():
+    rows = _rows("The Emir intends to visit Cairo before the end of the year; he will send a message to Nasser first.", "telegram")
+    assert not any(evidence == "The Emir intends to visit Cairo before the end of the year" for evidence, *_ in rows), rows
