@@ -1919,7 +1919,7 @@ def _sentence_events(doc: ParsedDocument, context: Context, record_speakers: lis
             if block.language in (None, "en") and (context.is_correspondence or context.is_record) \
                     and not any(e.start_date is None and e.end_date is None for e in events[before_sentence:]):
                 events += told_plans(index, s, context.senders[0] if len(context.senders) == 1 else None, turn_name or context.speaker)  # "Globke added that the Bundestag will debate the treaty in the second half of June"
-                events += coordinated_plans(index, s)  # "The leaders were arrested on 24 November and will be tried ... in January"
+                events += coordinated_plans(index, s, context.signer or (context.senders[0] if len(context.senders) == 1 else None))  # "The leaders were arrested on 24 November and will be tried ... in January"
             elif block.language == "zh" and (context.is_correspondence or context.is_record):
                 events += [e for e in zh_plan_clauses(index, s, context.listeners or (
                     turn_addressees([turn_name], participants) if context.is_conversation and turn_name else [])) if not any(
@@ -4121,29 +4121,66 @@ def zh_plan_clauses(index: int, s: Sentence, listeners: list[str] | None = None)
 
 
 # An act to come joined to a past one in the same sentence: "and will be tried", "and will then go" (``future_auxiliaries``).
+# The future may have a subject of its own, a name or a pronoun ("China has called the action an aggression, and the
+# Security Council will meet on Thursday"), and the act to come may be one the subject intends or expects ("I have asked
+# for a meeting and expect to see him this evening": ``coordinated_intentions``).
 _AND_FUTURE = compile_opening(
-    r"\band\s+(?P<clause>(?:" + alternation(lexicon("en").get("future_auxiliaries") or []) + r")\s+(?!not\b|never\b|have\b)[a-z]+\b[^.;:]*)"
+    r"\band\s+(?P<clause>(?:(?:(?:[Tt]he\s+)?[A-Z][\w'’.-]*(?:\s+(?:of\s+)?[A-Z][\w'’.-]*){0,4}|he|she|they|we)\s+)?(?:"
+    + alternation(lexicon("en").get("future_auxiliaries") or []) + r")\s+(?!not\b|never\b|have\b)[a-z]+\b[^.;:]*|(?:"
+    + alternation(lexicon("en").get("coordinated_intentions") or ["(?!)"]).replace(r"\ ", r"\s+") + r")\s+(?!be\b|have\b)[a-z]+\b[^.;:]*)"
 )
 
 
-def coordinated_plans(index: int, s: Sentence) -> list[EventDraft]:
+def coordinated_plans(index: int, s: Sentence, writer: str | None = None) -> list[EventDraft]:
     """A past act, then the act to come its subject faces ("The leaders were arrested on 24 November and will be tried by
     the People's Court in January"): the second is a plan, undated, beside the dated act; its words are the clause from
     the auxiliary. Not a future after a future ("will leave ... and will return": one plan) nor a condition."""
     m = _AND_FUTURE.search(s.text)
+    if m is None and ";" in s.text and not is_hypothetical(s.text, "en"):
+        return _plan_then_past(index, s)
     if m is None or is_hypothetical(s.text, "en"):
         return []
     cues = read_cues(s.text[: m.start()], "en")
-    if not any(c.kind == "past" for c in cues) or any(c.kind in ("planned", "speech") for c in cues) or _FUTURE_WORD.search(s.text, 0, m.start()):
-        return []
+    if not (any(c.kind == "past" for c in cues) or PERFECT_VERB.search(s.text, 0, m.start())) or any(c.kind == "planned" or (c.kind == "speech" and _REPORTS.search(s.text, c.end, m.start()))
+                                                      for c in cues) or _FUTURE_WORD.search(s.text, 0, m.start()):
+        return []  # "asked for a meeting and expect to see him": no words reported, the plan the writer's own
     clause = m["clause"].rstrip(" ,")
     event = EventDraft(index, "statement", s.start + m.start("clause"), s.start + m.start("clause") + len(clause), "tense_sentence", 0.35)
     event.inferred, event.date_kind, event.precision = True, "undated", "unknown"
+    names = actor_names(clause)  # "the Security Council will meet ... at the request of Cambodia": its subject, then the rest
+    event.sources, event.targets = names[:1], names[1:]
+    if m["clause"][:1].islower() and not names and _OBJECT_PRONOUN.search(clause):  # "I have asked for a meeting with
+        # Balaguer and expect to see him": the subject of the act before goes on, and the pronoun is the one it named
+        before = actor_names(s.text[: m.start()])
+        subject = ([writer] if writer else []) if _WRITER_OPENS.match(s.text) else before[:1]
+        event.sources, event.targets = subject, [n for n in before if n not in subject][:1]
     return [event]
+
+
+def _plan_then_past(index: int, s: Sentence) -> list[EventDraft]:
+    """A plan, then after a semicolon an act already done ("The President intends to invite both leaders to Monrovia
+    before the end of the year; he had sent a message to Lagos the previous day"): the plan's clause an undated row
+    beside the sentence's dated one. Its verb a decided intention or a future (``planned``, ``future_auxiliaries``)."""
+    head, _, rest = s.text.partition(";")
+    cues = read_cues(head, "en")
+    if not any(c.kind == "planned" for c in cues) or any(c.kind in ("past", "speech") for c in cues) \
+            or not any(c.kind == "past" for c in read_cues(rest, "en")):
+        return []
+    clause = head.rstrip(" ,")
+    event = EventDraft(index, "statement", s.start, s.start + len(clause), "tense_sentence", 0.35)
+    event.inferred, event.date_kind, event.precision = True, "undated", "unknown"
+    names = actor_names(clause)
+    event.sources, event.targets = names[:1], names[1:]
+    return [event]
+
+
+_OBJECT_PRONOUN = compile_opening(r"\b(?:him|her)\b")
+_WRITER_OPENS = compile_opening(r"\W*(?:\d+\.\s*)?(?:I|We)\b")
 
 
 _FUTURE_WORD = compile_opening(r"\b(?:" + alternation(lexicon("en").get("ahead_words") or []) + r")\b", re.IGNORECASE)
 
+_REPORTS = compile_opening(r"\bthat\b|:")  # a saying's words reported: "told me that ...", "said: ..."
 
 # A saying and the words it reports: "He added that ...", "Comrade Chervonenko said: ...".
 _TOLD_CLAUSE = compile_opening(r"\b(?:" + SPEECH_VERBS + r")\b(?:\s+(?:me|us|him|her|them))?(?:\s*:\s*|\s+that\s+)(?P<clause>[^.;]+)")
