@@ -267,9 +267,23 @@ hours and a conditional Friday, a CREST Central Intelligence Bulletin on the El 
 hyphenated OCR lines with page furniture, a Cambridge book page on the Fiji coups (1987) with archival footnotes, 'Two
 weeks later', 'that autumn' and 'By the end of the year', a Russian record of talks with Kerekou from an ambassador's
 diary (1977) with 'Сегодня', 'позавчера', 'на прошлой неделе' and 'в начале месяца', a Chinese embassy telegram from
-Kampala on Amin's coup (1971) with '当天下午', '本月初', '上周' and '昨晚'), annotated before extraction ran on it, is
-the latest held-out batch: its floor is its first-sight figure less 0.005, and no rule has been built with it in view
-yet.
+Kampala on Amin's coup (1971) with '当天下午', '本月初', '上周' and '昨晚'), annotated before extraction ran on it, was
+the thirty-fifth;
+tests/fixtures/probes_events36 (composed pages with illustrative URLs: a Cuban memorandum of an audience with Burnham in
+Georgetown (1976) held on a Wednesday and signed two days later, with 'a week ago', 'the day before yesterday', 'on
+Monday' and a planned Friday, a Bulgarian ciphered telegram from Buenos Aires on Onganía's coup (1966) with
+'Dispatched 30.VI.66 at 22.10 local time', received, decoded-by and circulated-to lines, 'On Tuesday before dawn', 'The
+day before yesterday' and 'on Wednesday night', Czechoslovak Presidium minutes on the Greek colonels' coup (1967) in
+'Comrade X:' turns with numbered resolutions, 'In the night to Friday' and 'Over the weekend', a letter from Nasir to
+Indira Gandhi (1975) dated at its head with 'last week', 'on Monday' and 'within ten days', a FRUS telegram from
+Bangkok on Sarit's coup (1957) with 'late last night', 'on Sunday', 'on Friday' and 'tomorrow morning', a TNA record of
+a meeting of Douglas-Home and Gairy (1974) with a 'Present:' list and numbered paragraphs, a CREST weekly summary on
+Frondizi's fall (1962) in hyphenated OCR lines with 'the same afternoon', 'On Saturday' and 'last week', an OpenEdition
+book page on the Sierra Leone coups (1967-68) with archival footnotes, 'Within minutes', 'Two days later', 'within
+days', 'that spring' and 'A year later', a Russian ciphered telegram from Ankara on the army's memorandum (1971) with
+'Позавчера', 'В тот же вечер', 'Вчера', 'на прошлой неделе' and 'в пятницу', a Chinese embassy telegram from Bamako on
+Traoré's coup (1968) with '当晚', '次日', '前天', '昨天' and '下周一'), annotated before extraction ran on it, is the
+latest held-out batch: its floor is its first-sight figure less 0.005, and no rule has been built with it in view yet.
 """
 
 from __future__ import annotations
@@ -312,6 +326,7 @@ from pipeline.quality.corpus import (
     PROBES33,
     PROBES34,
     PROBES35,
+    PROBES36,
     Locator,
     evaluate,
     load_corpus,
@@ -361,6 +376,7 @@ FLOORS = {
     PROBES33: {"fields": 0.982, "recall": 0.798, "precision": 0.734, "actors": 0.269},  # first sight (ecb390c6, the base of the batch's branch): 0.9375/0.7638/0.7050/0.2371 (exact 0.93750/0.76378/0.70504/0.23711 less 0.005, rounded down); 0.950 fields once 3401's document date was brought to the page's day (the convention of 305, 408, 2001, 2401, 2501, 2609); unseen by round 27 (dates60, dates61, actors60en, actors60bloc, precision60, conventions61, conventions62, zh61, docs60, groups61, speed60, speed61 and the summoned-writer talks merged): 0.963/0.764/0.705/0.268; seen from round 28 (docs62, actors62, precision62, tense62, groups63, gazetteer62, gazetteer63 and the half-year-ahead month): 0.988/0.803/0.739/0.275
     PROBES34: {"fields": 0.870, "recall": 0.611, "precision": 0.592, "actors": 0.317},  # first sight (2cfe4ee9, the base of the batch's branch): 0.8625/0.6164/0.5972/0.3000 (less 0.005, rounded down); unseen by round 27's later branches (conventions61, conventions62, zh61, docs60, groups61, speed61 merged after the base) and by round 28 (docs62, actors62, precision62, tense62, groups63, gazetteer62, gazetteer63 and the half-year-ahead month merged): 0.875/0.616/0.597/0.322 (recall and precision did not move)
     PROBES35: {"fields": 0.845, "recall": 0.585, "precision": 0.689, "actors": 0.242},  # first sight (dcd27ab1, the base of the batch's branch): 0.8500/0.5903/0.6949/0.2471 (less 0.005, rounded down)
+    PROBES36: {"fields": 0.845, "recall": 0.602, "precision": 0.608, "actors": 0.230},  # first sight (c967950f, the base of the batch's branch): 0.8500/0.6071/0.6131/0.2353 (less 0.005, rounded down; 0.825 fields before the gold's three consistency fixes: a FRUS telegram's title without its document number, its Central Files source note as a file number with its "Source:" line, a TNA file line's citation whole)
 }
 BATCHES = pytest.mark.parametrize("folder", sorted(FLOORS), ids=lambda folder: folder.name)
 
