@@ -188,7 +188,19 @@ def closes_message(texts: list[str]) -> bool:
     above = texts[-1 - names].strip() if names else ""
     if names > 1 and len(last.split()) > 1 and closes_letter(above):
         return True  # the signer and his office under "With fraternal greetings," (a word alone under his name may be cut: "Berl")
+    if names == 3 and _addressed_under_signature(texts[:-3]):
+        return True
     return names > 0 and ends_sentence(above)
+
+
+def _addressed_under_signature(texts: list[str]) -> bool:
+    """A letter's foot that names its addressee under the signature ("Yours sincerely," / "Errol W. Barrow" / "Prime
+    Minister" / "Dr. Fidel Castro Ruz" / "Prime Minister of the Revolutionary Government" / "Havana"): three short
+    lines of capitalised words (the caller's) under one to three more, under the closing formula."""
+    more = 0
+    while more < min(3, len(texts) - 1) and _is_name_line(texts[-1 - more]):
+        more += 1
+    return more > 0 and closes_letter(texts[-1 - more])
 
 
 def _signed_with_office(line: str) -> bool:
@@ -374,6 +386,8 @@ def dated_line(line: str, year: int | None = None) -> DateMention | None:
         return None
     day = days[0]
     before, after = text[: day.start], text[day.end:]
+    if before in _DAY_QUOTES:
+        before = ""  # "«25» января 1977 г.": an official paper's day in quote marks
     if (weekday := _weekday_before().search(before)) is not None:
         before = before[: weekday.start()]  # "Friday 28 December 1979", an intelligence daily's dateline: the day's own
     if before and not _pieces_before(before):
@@ -389,6 +403,7 @@ def dated_line(line: str, year: int | None = None) -> DateMention | None:
     return day
 
 
+_DAY_QUOTES = ("\u00ab", '"', "\u201c")
 _LAST_PIECE = re.compile(r"(?:^|(?<=[,/|;\uff0c\u3001\uff1b]))\s*(?P<place>[^,/|;\uff0c\u3001\uff1b]+?)\s+$")
 
 

@@ -367,8 +367,8 @@ def _office_written_out(text: str) -> bool:
 
 
 # A body's resolution or decision: the secretary who signs it ("Секретарь ЦК Н. Хрущев") signs for the body that adopted
-# it, and is not its sender.
-SIGNED_FOR_THE_BODY = frozenset({"resolution"})
+# it, and is not its sender; so does the chairman who signs a meeting's minutes ("Signed: E. Honecker").
+SIGNED_FOR_THE_BODY = frozenset({"resolution", "minutes"})
 
 
 def read_closing_signature(doc: ParsedDocument) -> None:
