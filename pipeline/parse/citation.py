@@ -50,8 +50,9 @@ _ARCHIVE_WORD = re.compile(rf"\b(?:{alternation(words('archive_words'))})\b")
 _CITATION_END = re.compile(r"(?:https?://|Translated (?:by|for)|[Tt]ranslation (?:from|by)|Published in|Obtained|Contributed by)")
 # An archive's own shelf mark right after its name, where it cites no fond or file ("SAPMO-BArch, DY 30/J IV 2/201/1340"):
 # a series' letters, a number, then the parts after slashes.
-# A file number of three parts ("109-00828-01", "105-01153-02": the PRC Foreign Ministry's) is one too.
-_SHELF_MARK = re.compile(r"(?:[A-Z]{1,5} ?\d+[a-z]?(?: ?/ ?[A-Za-z0-9]+(?: [A-Za-z0-9]+)*)+|\d{2,4}-\d{4,6}-\d{1,3})(?=[.,;]|\s*$)")
+# A file number of three parts ("109-00828-01", "105-01153-02": the PRC Foreign Ministry's) is one too, and so is the
+# record group the US National Archives files its papers in ("NARA, RG 59, Central Foreign Policy Files").
+_SHELF_MARK = re.compile(r"(?:[A-Z]{1,5} ?\d+[a-z]?(?: ?/ ?[A-Za-z0-9]+(?: [A-Za-z0-9]+)*)+|\d{2,4}-\d{4,6}-\d{1,3}|RG \d{1,3})(?=[.,;]|\s*$)")
 _TRAILING_JOINER = re.compile(r"[;,]?\s*(?:and)?\s*$")
 # "por." (poriadkovyi nomer, the item) stands where the delo usually is in the Foreign Ministry's archive.
 _FIELD = {"f": "fond", "fond": "fond", "op": "opis", "opis": "opis", "d": "delo", "delo": "delo", "por": "delo",
