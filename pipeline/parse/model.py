@@ -182,25 +182,32 @@ def closes_message(texts: list[str]) -> bool:
         return True
     if len(texts) > 1 and _signed_with_office(last) and ends_sentence(texts[-2]):
         return True  # "József Takács, ambassador" under the last sentence: the signer and his office on one line
+    if len(texts) > _FOOT_LINES[0] and _addressed_under_signature(texts):
+        return True
     names = 0
     while names < min(3, len(texts) - 1) and _is_name_line(texts[-1 - names]):
         names += 1
     above = texts[-1 - names].strip() if names else ""
     if names > 1 and len(last.split()) > 1 and closes_letter(above):
         return True  # the signer and his office under "With fraternal greetings," (a word alone under his name may be cut: "Berl")
-    if names == 3 and _addressed_under_signature(texts[:-3]):
-        return True
     return names > 0 and ends_sentence(above)
+
+
+_FOOT_LINES = (4, 6)  # the signer's name (and office), then the addressee's name, office and city
 
 
 def _addressed_under_signature(texts: list[str]) -> bool:
     """A letter's foot that names its addressee under the signature ("Yours sincerely," / "Errol W. Barrow" / "Prime
-    Minister" / "Dr. Fidel Castro Ruz" / "Prime Minister of the Revolutionary Government" / "Havana"): three short
-    lines of capitalised words (the caller's) under one to three more, under the closing formula."""
-    more = 0
-    while more < min(3, len(texts) - 1) and _is_name_line(texts[-1 - more]):
-        more += 1
-    return more > 0 and closes_letter(texts[-1 - more])
+    Minister" / "Dr. Fidel Castro Ruz" / "Prime Minister of the Revolutionary Government" / "Havana"): four to six short
+    lines of capitalised words under the closing formula, the last of them the addressee's city ("Lusaka")."""
+    from pipeline.normalize.names import lookup  # the gazetteer builds on the text helpers of this module's imports
+
+    lines = 0
+    while lines < min(_FOOT_LINES[1], len(texts) - 1) and (
+        _is_name_line(texts[-1 - lines]) or (lines == 0 and (place := lookup(texts[-1].strip())) is not None and place.kind == "place")
+    ):
+        lines += 1
+    return lines >= _FOOT_LINES[0] and closes_letter(texts[-1 - lines])
 
 
 def _signed_with_office(line: str) -> bool:
