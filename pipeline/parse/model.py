@@ -200,7 +200,8 @@ def _addressed_under_signature(texts: list[str]) -> bool:
     """A letter's foot that names its addressee under the signature ("Yours sincerely," / "Errol W. Barrow" / "Prime
     Minister" / "Dr. Fidel Castro Ruz" / "Prime Minister of the Revolutionary Government" / "Havana"): four to six short
     lines of capitalised words under the closing formula, the last of them the addressee's city ("Lusaka")."""
-    from pipeline.normalize.names import lookup  # the gazetteer builds on the text helpers of this module's imports
+    # the gazetteer builds on the text helpers of this module's imports
+    from pipeline.normalize.names import lookup
 
     lines = 0
     while lines < min(_FOOT_LINES[1], len(texts) - 1) and (
