@@ -50,8 +50,9 @@ _ARCHIVE_WORD = re.compile(rf"\b(?:{alternation(words('archive_words'))})\b")
 _CITATION_END = re.compile(r"(?:https?://|Translated (?:by|for)|[Tt]ranslation (?:from|by)|Published in|Obtained|Contributed by)")
 # An archive's own shelf mark right after its name, where it cites no fond or file ("SAPMO-BArch, DY 30/J IV 2/201/1340"):
 # a series' letters, a number, then the parts after slashes.
-# A file number of three parts ("109-00828-01", "105-01153-02": the PRC Foreign Ministry's) is one too.
-_SHELF_MARK = re.compile(r"(?:[A-Z]{1,5} ?\d+[a-z]?(?: ?/ ?[A-Za-z0-9]+(?: [A-Za-z0-9]+)*)+|\d{2,4}-\d{4,6}-\d{1,3})(?=[.,;]|\s*$)")
+# A file number of three parts ("109-00828-01", "105-01153-02": the PRC Foreign Ministry's) is one too, and so is the
+# record group the US National Archives files its papers in ("NARA, RG 59, Central Foreign Policy Files").
+_SHELF_MARK = re.compile(r"(?:[A-Z]{1,5} ?\d+[a-z]?(?: ?/ ?[A-Za-z0-9]+(?: [A-Za-z0-9]+)*)+|\d{2,4}-\d{4,6}-\d{1,3}|RG \d{1,3})(?=[.,;]|\s*$)")
 _TRAILING_JOINER = re.compile(r"[;,]?\s*(?:and)?\s*$")
 # "por." (poriadkovyi nomer, the item) stands where the delo usually is in the Foreign Ministry's archive.
 _FIELD = {"f": "fond", "fond": "fond", "op": "opis", "opis": "opis", "d": "delo", "delo": "delo", "por": "delo",
@@ -179,12 +180,13 @@ _ABBREVIATED = re.compile(r"\(\s*[A-Z][A-Za-z]*(?:[ -][A-Za-z]+){0,2}\s*\)$")
 def _archive_at_abbreviation(words: str) -> str:
     """The archive of words that name an archive closing with its abbreviation in brackets, then the collection's shelf
     mark ("Political Archive of the Federal Foreign Office (PA AA), MfAA, A 14587"): the name to its abbreviation, its
-    city kept ("National Archives of the Czech Republic (NA), Prague"); the words as they are otherwise."""
+    city kept ("National Archives of the Czech Republic (NA), Prague"), not a country, which names the file's series ("Archivo
+    del Ministerio de Relaciones Exteriores de Cuba (MINREX), Barbados, 1972, caja 1"); the words as they are otherwise."""
     pieces = [p.strip() for p in words.split(",")]
     named = next((i for i, p in enumerate(pieces) if _ABBREVIATED.search(p) and _ARCHIVE_WORD.search(p)), None)
     if named is None or len(pieces) <= named + 1:
         return words
-    return ", ".join(pieces[:named + 2 if _is_place(pieces[named + 1]) else named + 1])
+    return ", ".join(pieces[:named + 2 if _is_place(pieces[named + 1], city=True) else named + 1])
 
 
 def _archive_at_city(words: str) -> str:
@@ -196,9 +198,9 @@ def _archive_at_city(words: str) -> str:
     return words
 
 
-def _is_place(words: str) -> bool:
+def _is_place(words: str, city: bool = False) -> bool:
     found = lookup(words)
-    return found is not None and found.kind == "place"
+    return found is not None and found.kind == "place" and not (city and found.is_state)
 
 
 _SLASHED_ON = re.compile(r"/[0-9]+/[0-9]")
@@ -371,10 +373,11 @@ def repository_citation(text: str, *, leading: bool) -> dict | None:
     if not rest or not all(rest) or not any(_NUMBERED_PIECE.match(p) or _shelf_piece(p) for p in rest):
         return None
     archive = pieces[at]
-    if len(rest) > 1 and (_is_place(rest[0]) or _is_place(_ABBREVIATED.sub("", rest[0]).strip())):
+    if len(rest) > 1 and (_is_place(rest[0], city=True) or _is_place(_ABBREVIATED.sub("", rest[0]).strip(), city=True)):
         archive, rest = f"{archive}, {rest[0]}", rest[1:]  # "Archive of the Ministry of Foreign Affairs ..., Prague, TO-T
         # 1970-1974, ...": the city the archive stands in is part of its name, as "Central State Archive, Sofia" is, with
         # the abbreviation set after the city ("National Archives, Prague (NA), fond KSČ-ÚV-02/2, ...")
+        # (a country there names the file's series: "... (MINREX), Barbados, 1972, caja 1")
     parts = dict.fromkeys(("fond", "opis", "delo", "papka", "folios"))
     worded = worded_parts(", ".join(rest))
     if worded is not None:

@@ -74,9 +74,10 @@ _ZH_TITLE = re.compile(
     rf"(?P<recipient>{letters(_ZH['title_of'], but=True)}{{1,12}}?)(?:{alternation(_ZH['title_of'])})?(?:{alternation(_ZH['title_letters'])})$"
 )
 # A message's title naming its sender and its subject, no addressee ("驻巴基斯坦使馆关于印巴战争情况的电报"): the sender
-# (a title that names an addressee too is _ZH_TITLE's).
+# (a title that names an addressee too is _ZH_TITLE's). The editions' own state before its mission ("中国驻乌干达大使馆")
+# is no part of the sender's name: its papers call its missions "驻乌干达大使馆", as the cable's foot signs.
 _ZH_TITLE_ABOUT = re.compile(
-    rf"^(?P<sender>{letters(_ZH['title_about'] + _ZH['title_to'], but=True)}{{2,12}}?)(?:{alternation(_ZH['title_about'])})"
+    rf"^(?:{re.escape(_ZH['own_state'])}(?=(?:{alternation(_ZH['event_words']['stationed'])})))?(?P<sender>{letters(_ZH['title_about'] + _ZH['title_to'], but=True)}{{2,12}}?)(?:{alternation(_ZH['title_about'])})"
     rf"(?!.*(?:{alternation(_ZH['title_to'])})).+?(?:{alternation(_ZH['title_of'])})(?:{alternation(_ZH['title_letters'])})$"
 )
 # The addressee alone on the line under a message's title and date, before a colon ("外交部："): a word of a script

@@ -182,6 +182,8 @@ def closes_message(texts: list[str]) -> bool:
         return True
     if len(texts) > 1 and _signed_with_office(last) and ends_sentence(texts[-2]):
         return True  # "József Takács, ambassador" under the last sentence: the signer and his office on one line
+    if len(texts) > _FOOT_LINES[0] and _addressed_under_signature(texts):
+        return True
     names = 0
     while names < min(3, len(texts) - 1) and _is_name_line(texts[-1 - names]):
         names += 1
@@ -189,6 +191,24 @@ def closes_message(texts: list[str]) -> bool:
     if names > 1 and len(last.split()) > 1 and closes_letter(above):
         return True  # the signer and his office under "With fraternal greetings," (a word alone under his name may be cut: "Berl")
     return names > 0 and ends_sentence(above)
+
+
+_FOOT_LINES = (4, 6)  # the signer's name (and office), then the addressee's name, office and city
+
+
+def _addressed_under_signature(texts: list[str]) -> bool:
+    """A letter's foot that names its addressee under the signature ("Yours sincerely," / "Errol W. Barrow" / "Prime
+    Minister" / "Dr. Fidel Castro Ruz" / "Prime Minister of the Revolutionary Government" / "Havana"): four to six short
+    lines of capitalised words under the closing formula, the last of them the addressee's city ("Lusaka")."""
+    # the gazetteer builds on the text helpers of this module's imports
+    from pipeline.normalize.names import lookup
+
+    lines = 0
+    while lines < min(_FOOT_LINES[1], len(texts) - 1) and (
+        _is_name_line(texts[-1 - lines]) or (lines == 0 and (place := lookup(texts[-1].strip())) is not None and place.kind == "place")
+    ):
+        lines += 1
+    return lines >= _FOOT_LINES[0] and closes_letter(texts[-1 - lines])
 
 
 def _signed_with_office(line: str) -> bool:
@@ -374,6 +394,8 @@ def dated_line(line: str, year: int | None = None) -> DateMention | None:
         return None
     day = days[0]
     before, after = text[: day.start], text[day.end:]
+    if before in _DAY_QUOTES:
+        before = ""  # "«25» января 1977 г.": an official paper's day in quote marks
     if (weekday := _weekday_before().search(before)) is not None:
         before = before[: weekday.start()]  # "Friday 28 December 1979", an intelligence daily's dateline: the day's own
     if before and not _pieces_before(before):
@@ -389,6 +411,7 @@ def dated_line(line: str, year: int | None = None) -> DateMention | None:
     return day
 
 
+_DAY_QUOTES = ("\u00ab", '"', "\u201c")
 _LAST_PIECE = re.compile(r"(?:^|(?<=[,/|;\uff0c\u3001\uff1b]))\s*(?P<place>[^,/|;\uff0c\u3001\uff1b]+?)\s+$")
 
 

@@ -369,6 +369,7 @@ def _office_written_out(text: str) -> bool:
 # A body's resolution or decision: the secretary who signs it ("Секретарь ЦК Н. Хрущев") signs for the body that adopted
 # it, and is not its sender.
 SIGNED_FOR_THE_BODY = frozenset({"resolution"})
+_HEAD_LINES = 15  # the head of minutes: the body, the session, its day, its chair and those present
 
 
 def read_closing_signature(doc: ParsedDocument) -> None:
@@ -380,7 +381,7 @@ def read_closing_signature(doc: ParsedDocument) -> None:
     if signature is None:
         return
     doc.signature = signature
-    if not doc.sender_names and doc.document_type not in SIGNED_FOR_THE_BODY:
+    if not doc.sender_names and doc.document_type not in SIGNED_FOR_THE_BODY and not _chair_signs(doc, signature):
         doc.sender_names = [_signer(signature.name)]
     if closes_letter(doc.blocks[signature.name_block - 1].text) and (greeting := letter_salutation(doc)) is not None:
         doc.document_type = "letter" if doc.document_type == "other" else doc.document_type  # a salutation at its head,
@@ -394,6 +395,17 @@ def read_closing_signature(doc: ParsedDocument) -> None:
     if signature.date is not None and _dated_by_text(doc):
         doc.document_date, doc.document_date_precision = signature.date.start_date, "day"
         doc.document_date_text = signature.date.text
+
+
+def _chair_signs(doc: ParsedDocument, signature) -> bool:
+    """Minutes signed by the one their head names as chairing or attending the meeting ("Chair: Erich Honecker" over
+    "Signed: E. Honecker"): he signs for the body, and is no sender; the note-taker who signs a record of the meeting
+    ("S. Everett Gleason"), named at its foot only, wrote it."""
+    if doc.document_type != "minutes":
+        return False
+    surname = signature.name.split()[-1] if signature.name.split() else ""
+    head = doc.blocks[: min(_HEAD_LINES, signature.name_block)]
+    return len(surname) > 2 and any(":" in b.text[:40] and len(b.text) < 200 and surname in b.text.split(":", 1)[1] for b in head)
 
 
 def _signer(name: str) -> str:

@@ -150,8 +150,9 @@ def _line_citations(line: str) -> tuple[dict, ...]:
 
 
 def _citation_line(line: str) -> list[dict]:
-    line = line.strip().rstrip("\u3002").lstrip("[(\uff08").rstrip(")]\uff09")  # "(...)", "（...）": a note in parentheses,
-    # full-width too; the full stop closing it ("外交部档案馆，档号：109-03021-05。")
+    line = line.strip().rstrip("\u3002").lstrip("[(\uff08").rstrip(")]\uff09").rstrip("\u3002")  # "(...)", "（...）": a note
+    # in parentheses, full-width too; the full stop closing it, outside the bracket or in it ("外交部档案馆，档号：109-03021-05。",
+    # "（外交部档案馆，档号108-00741-02。）")
     if "/" in line and (series := _SERIES.fullmatch(line)) is not None:  # "FO 371/107832": the series' archive
         return [{"archive": _SERIES_ARCHIVES[series["code"]], "text": line}]
     if line.startswith(_printed_openings()):  # "根据外交部档案整理，档号105-01912-03": compiled from the archive's file

@@ -255,7 +255,7 @@ def _looks_like_title(text: str, right_under_the_date: bool = False) -> bool:
         return True
     return bool(
         ("," in text and re.search(r"\b(?:to|with|of)\b", text, re.IGNORECASE))
-        or re.search(r"\bfrom\b.+\bto\b|^(?:Record|Memorandum|Minutes) of (?:a |the )?Conversation\b", text)
+        or re.search(r"\bfrom\b.+\bto\b|^(?:Record|Memorandum|Minutes) of (?:a |the )?(?:Conversation|Meeting|Session)\b", text)
     )
 
 

@@ -605,14 +605,15 @@ def _names_a_day(text: str, year: int | None) -> bool:
 def _place_and_day_under_heading(lines: list[str], year: int | None) -> list[str]:
     """The place-and-day line of a record's head: under a heading of the record that names no day, the first line of a
     place and a day among the few short lines it runs on to before the text ("Record of a conversation / Valletta,
-    Tuesday, 3 April 1979"; "RECORD OF A CONVERSATION / with the Prime Minister / Accra, Friday, 2 May 1975"), dates the
-    talk (the record signed elsewhere or the next day). A sentence or a line with another day closes the head."""
+    Tuesday, 3 April 1979"; "RECORD OF A CONVERSATION / with the Prime Minister / Accra, Friday, 2 May 1975"), or of the
+    day alone ("ЗАПИСЬ БЕСЕДЫ" / "с Президентом ..." / "21 января 1977 года" under a diary's "«25» января 1977 г."), dates
+    the talk (the record signed elsewhere or days later). A sentence or a line with another day closes the head."""
     found = []
     for at, heading in enumerate(lines):
         if len(heading) >= 80 or not RECORD_WORDS.search(heading) or _names_a_day(heading, year):
             continue
         for line in lines[at + 1: at + 1 + _HEAD_LINES]:
-            if place_and_day(line, year):
+            if place_and_day(line, year) or day_alone(line, year):
                 found.append(line)
                 break
             if len(line) >= 80 or _ENDS_A_SENTENCE.search(line) or _names_a_day(line, year):

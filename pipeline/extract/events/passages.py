@@ -3875,6 +3875,9 @@ def _ru_conversation(doc: ParsedDocument, index: int, s: Sentence, events: list[
         if not days:
             return None
         written = doc.document_date if context.entries is None and doc.document_date_precision in ("day", "minute") else None
+        if context.is_record and context.held_on is not None:
+            written = context.held_on  # a record whose head dates the talk, entered in a diary days later ("ЗАПИСЬ БЕСЕДЫ" /
+            # "21 января 1977 года" under "«25» января 1977 г."): its "Сегодня" is the talk's day
         day = (written or spoke_from) + timedelta(days=days[0])  # "Сегодня утром меня принял ...": counted from the cable's
         # day, though a sentence before moved the story to another ("Вчера ... выступил по радио")
         writer = _cable_signer(doc) or (context.senders[0] if context.senders else None)
