@@ -194,9 +194,9 @@ _LOWER = "a-zß-öø-ÿā-žơưạ-ỹ"
 # The capital read first, then the character before it checked: the search skips straight to the capitals. A straight
 # quote after a space opens a quotation ("The word 'Nationalist Government' appeared"), as "‘" does; after a letter it
 # is an apostrophe inside a name ("O'Brien"), not a name's start. A middle initial is part of the name ("Samuel K. Doe"),
-# and so is the numeral that closes a name ("John N. Irwin II", "Mwambutsa IV").
+# and so are two or three ("William V. S. Tubman"), and so is the numeral that closes a name ("John N. Irwin II", "Mwambutsa IV").
 _CAPITALISED_RUN = compile_opening(
-    rf"[{_UPPER}](?<![\w’-].)(?<!\w'.)[{_LOWER}]+(?:-[{_UPPER}][{_LOWER}]+)?(?:['’]s)?(?:\s+(?:of\s+the\s+|of\s+|[{_UPPER}]\.\s+)?[{_UPPER}][{_LOWER}]+(?:-[{_UPPER}][{_LOWER}]+)?(?:['’]s)?)+"
+    rf"[{_UPPER}](?<![\w’-].)(?<!\w'.)[{_LOWER}]+(?:-[{_UPPER}][{_LOWER}]+)?(?:['’]s)?(?:\s+(?:of\s+the\s+|of\s+|(?:[{_UPPER}]\.\s+){{1,3}})?[{_UPPER}][{_LOWER}]+(?:-[{_UPPER}][{_LOWER}]+)?(?:['’]s)?)+"
     r"(?:\s+(?:II|III|IV|V|VI|VII|VIII)(?![\w'’-]))?"
 )
 def _of_a_state(run: str, words: list[re.Match]) -> int | None:

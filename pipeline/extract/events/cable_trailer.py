@@ -49,6 +49,9 @@ _HANDLED_LAST = compile_opening(
     r"(?:\bby\s+(?:(?i:comrade|com\.|cde\.)\s+)?|,\s*)(?P<who>[A-Z\u0410-\u042f][\w'’-]+(?:\s+[A-Z\u0410-\u042f][\w'’-]+)?)\s*\.?\s*$")
 
 
+_HOME_OFFICE_WORDS = frozenset(w.casefold() for w in words("home_office_words"))
+
+
 _ZONED_HOUR = compile_opening(r"[0-2]\d[0-5]\d\s?(?:" + alternation(words("received_at_zones") or ["(?!)"]) + r")")
 
 
@@ -66,6 +69,8 @@ def handling_actors(sentence: str, context: Context) -> tuple[list[str], list[st
     who = _HANDLER.match(sentence, m.end())
     if who and _ZONED_HOUR.fullmatch(who["who"].strip()):
         who = None  # "Received at 1627Z.": the hour in Greenwich time, no office
+    if who and context.home_ministry and who["who"].strip().casefold() in _HOME_OFFICE_WORDS:
+        return [context.home_ministry], []  # "received at the Centre 16.10.1973": the mission's foreign ministry at home
     if who and (who["who"][:1].isupper() or who["who"][:1].isdigit()):
         name = who["who"].strip()
         entity = lookup(name)
@@ -79,6 +84,10 @@ def handling_actors(sentence: str, context: Context) -> tuple[list[str], list[st
     ):
         return list(context.recipients), []  # "Received at 1:12 p.m.", "Расшифровано 28.X.62 в 1 ч.": at the recipient's;
         # "Arrived: Budapest, 29 April 1961, 06:30", "Arrived in Prague: 9.2.1963": the town is the recipient's seat
+    if kind in ("message_received", "deciphered") and context.home_ministry and (
+        _STAMPED.match(sentence, m.end()) or _STAMPED_AT_PLACE.match(sentence, m.end())
+    ):
+        return [context.home_ministry], []  # "Arrived: 16 Apr. 1975, 06:10" on a mission's cable to no one named: at home
     return None
 
 

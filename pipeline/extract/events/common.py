@@ -310,6 +310,7 @@ class Context:
     group_before: str | None = None  # the body or state the last sentences told as acting alone: a later subject "it"
     copied: list[str] = field(default_factory=list)  # recipients the message only informs ("彭,并告高邓": Gao and Deng)
     writer_state: str | None = None  # the state a head of government's letter speaks for: its "we" ("we sent a third battalion")
+    home_ministry: str | None = None  # the foreign ministry a mission's cable that names no addressee goes home to
     side: str | None = None  # the party or state of a speaker whose words the record reports in the third person: his "we"
     listener_side: str | None = None  # the party or state of the one those words are said to: his "your"
     sides: list[str] = field(default_factory=list)  # the two states or parties a record's talk is between, when both are known
@@ -543,13 +544,13 @@ def apposed(text: str) -> dict[str, str]:
 
 _PASSIVE_AGENT = compile_opening(
     r"(?:(?<![\w-])(?i:" + alternation(lexicon("en").get("agent_auxiliaries") or []) + r")|,)\s+(?:[a-z]+ly\s+)?(?:over\s+|up\s+|out\s+)?[a-z]{3,}"
-    r"(?:\s+(?:over|up|out|down|forward))?\s+by\s+(?:the\s+)?(?P<agent>[A-Z][\w'’-]+(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w'’-]+){0,5})"
+    r"(?:\s+(?:over|up|out|down|forward))?\s+by\s+(?:the\s+)?(?P<agent>[A-Z][\w'’-]+(?:\s+(?:of\s+(?:the\s+)?|(?:[A-Z]\.\s+){1,3})?[A-Z][\w'’-]+){0,5})"
 )
 
 
 _FINITE_PASSIVE_AGENT = compile_opening(
     r"(?<![\w-])(?i:" + alternation(lexicon("en").get("agent_auxiliaries") or []) + r")\s+(?:[a-z]+ly\s+)?[a-z]{3,}"
-    r"(?:\s+(?:over|up|out|down|forward))?\s+by\s+(?:the\s+)?(?P<agent>[A-Z][\w'’-]+(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w'’-]+){0,5})(?![\w'’-])"
+    r"(?:\s+(?:over|up|out|down|forward))?\s+by\s+(?:the\s+)?(?P<agent>[A-Z][\w'’-]+(?:\s+(?:of\s+(?:the\s+)?|(?:[A-Z]\.\s+){1,3})?[A-Z][\w'’-]+){0,5})(?![\w'’-])"
 )
 
 
@@ -2058,6 +2059,7 @@ def reading_page(texts: list[str], offices: dict[str, str] | None = None, bare: 
     person ``titled_names(texts)`` gives, and the offices of ``offices`` (``pipeline.normalize.offices.office_names``
     on the document's date) as their holders."""
     token = _PAGE_NAMES.set(page_names(texts))
+    pair_token = _PAGE_PAIR.set(page_pair(texts))
     acronym_token = _PAGE_ACRONYMS.set(page_acronyms(texts))
     titled_token = _TITLED_PAGE.set(titled_names(texts))
     office_token = _OFFICE_NAMES.set(offices or {})
@@ -2066,6 +2068,7 @@ def reading_page(texts: list[str], offices: dict[str, str] | None = None, bare: 
         yield
     finally:
         _PAGE_NAMES.reset(token)
+        _PAGE_PAIR.reset(pair_token)
         _PAGE_ACRONYMS.reset(acronym_token)
         _TITLED_PAGE.reset(titled_token)
         _OFFICE_NAMES.reset(office_token)
@@ -2218,6 +2221,8 @@ def _one_name_subject(before: str) -> str | None:
 
 def subject_phrase(before: str) -> list[str]:
     """The noun phrase just before the verb when it names no known actor ("the enemy", "Cuba", "the Bonn government")."""
+    if relation := _RELATION_BETWEEN.search(before):
+        return relation_parties(relation["between"])  # "Relations between the two countries were broken off": the two states
     if body := meeting_body(before):
         return [body]
     if workplace := _workplace(before.split()):
@@ -2280,6 +2285,37 @@ def subject_phrase(before: str) -> list[str]:
     if words[0].lower() in _OWNER_FIRST and (owned := group_name(" ".join(words))):
         return [owned]  # "The delegation of the Vientiane government walked out": the Vientiane government delegation
     return [canonical_name(" ".join(words))]
+
+
+_RELATION_BETWEEN = compile_opening(
+    r"(?:^|[,;:]\s*|\b(?i:and|but)\s+)(?:(?i:the)\s+)?(?:[a-z]+\s+)?(?i:" + (alternation(lexicon("en").get("relation_nouns") or []) or "(?!)")
+    + r")\s+between\s+(?P<between>[^,;:.]+?)\s*$"
+)
+_PAIR_PHRASES = frozenset(" ".join(w.lower().split()) for w in lexicon("en").get("pair_phrases") or [])
+# The two states an intelligence item's heading names, in capitals joined by a dash ("EL SALVADOR - HONDURAS: The
+# fighting ...", "HAITI-DOMINICAN REPUBLIC"): its "two countries" (``page_pair``, set by ``reading_page``).
+_PAGE_PAIR: ContextVar[tuple[str, ...]] = ContextVar("page_pair", default=())
+_PAIR_HEADING = compile_opening(r"^\s*(?P<a>[A-Z][A-Z .'’]+?)\s*[-–—/]\s*(?P<b>[A-Z][A-Z .'’]+?)\s*(?::|\n|$)")
+
+
+def page_pair(texts: list[str]) -> tuple[str, ...]:
+    """The two states the first item heading of ``texts`` names ("EL SALVADOR - HONDURAS:"), when the gazetteer knows
+    both as states; else none."""
+    for text in texts:
+        if (m := _PAIR_HEADING.match(text)) is not None:
+            states = [lookup(" ".join(m[k].split())) for k in ("a", "b")]
+            if all(s is not None and getattr(s, "is_state", False) for s in states) and states[0].id != states[1].id:
+                return (states[0].name, states[1].name)
+    return ()
+
+
+def relation_parties(between: str) -> list[str]:
+    """The two states a relation is between ("the two countries": the page's pair; "Haiti and the Dominican Republic":
+    the ones named); none when it names no two states."""
+    if " ".join(between.lower().split()) in _PAIR_PHRASES:
+        return list(_PAGE_PAIR.get())
+    states = list(dict.fromkeys(m.entity.name for m in find_mentions(between) if getattr(m.entity, "is_state", False)))
+    return states if len(states) == 2 else []
 
 
 # The prepositions a time said before the subject opens with ("In October the court ...", "Between 18 and 22 June the ...").

@@ -108,7 +108,26 @@ def document_context(doc: ParsedDocument) -> Context:
         copied=[n for n in copied_addressees(doc) if n in recipients],
         signer=_mission_signer(doc, senders),
         writer_state=_writer_state(doc, senders),
+        home_ministry=None if recipients else home_ministry(doc),
     )
+
+
+# A mission's cable by its title ("Ciphered Telegram from the Czechoslovak Embassy in N'Djamena"): the state's adjective
+# (en.yaml ``state_adjectives``) before the post's word (``own_post_words``).
+_FROM_MISSION = compile_opening(
+    r"\b(?i:from)\s+(?i:the)\s+(?P<adjective>" + alternation(lexicon("en").get("state_adjectives") or ["(?!)"]) + r")\s+(?i:"
+    + alternation(lexicon("en").get("own_post_words") or ["(?!)"]) + r")\b"
+)
+
+
+def home_ministry(doc: ParsedDocument) -> str | None:
+    """The foreign ministry of the state whose mission sends a cable, by the cable's title ("Ciphered Telegram from the
+    Czechoslovak Embassy in N'Djamena": the Czechoslovak Ministry of Foreign Affairs), when the gazetteer knows it: where
+    the cable names no addressee, the office its receipt and deciphering stamps are of ("Arrived: 16 Apr. 1975, 06:10")."""
+    if doc.document_type not in SENT_TYPES or not (m := _FROM_MISSION.search(doc.title or "")):
+        return None
+    ministry = lookup(f"{m['adjective']} Ministry of Foreign Affairs")
+    return ministry.name if ministry is not None and ministry.kind == "organisation" else None
 
 
 # The offices whose holder's letter speaks for his state ("Letter From Prime Minister Holt to President Johnson": en.yaml

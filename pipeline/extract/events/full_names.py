@@ -74,7 +74,8 @@ def _endings(words: list[str]) -> list[tuple[str, ...]]:
 
 def _same_person(short: list[str], full: list[str]) -> bool:
     """Two forms of one name: the shorter's words end the longer's, an initial standing for a given name ("M. Korry",
-    "Edward M. Korry"), or begin it, a second surname left off ("Jaime Wheelock", "Jaime Wheelock Román")."""
+    "Edward M. Korry"), the first name or its initial and the surname, the middle initials left off ("W. Tubman", "William Tubman" of "William
+    V. S. Tubman"), or begin it, a second surname left off ("Jaime Wheelock", "Jaime Wheelock Román")."""
     return _same_folded([_fold(w) for w in short], [_fold(w) for w in full])
 
 
@@ -83,7 +84,9 @@ def _same_folded(a: list[str], b: list[str]) -> bool:
     if len(a) > len(b) or a == b:
         return False
     ends = all(x == y or len(x) == 1 and y.startswith(x) for x, y in zip(a[::-1], b[::-1], strict=False))
-    return ends or 2 <= len(a) < len(b) and a == b[: len(a)]
+    # "W. Tubman" or "William Tubman" of "William V. S. Tubman": his first name or its initial, his surname, the middle initials left off
+    middle_off = len(a) == 2 and a[1] == b[-1] and (a[0] == b[0] or len(a[0]) == 1 and b[0].startswith(a[0])) and all(len(w) == 1 for w in b[1:-1])
+    return ends or middle_off or 2 <= len(a) < len(b) and a == b[: len(a)]
 
 
 def full_names(people: Iterable[str], page: str, lower: frozenset[str] | None = None) -> dict[tuple[str, ...], str]:
@@ -217,3 +220,31 @@ def resolve_short_names(events: list[EventDraft], doc_texts: list[str], context:
     for event in events:
         event.sources = list(dict.fromkeys(fuller(n) for n in event.sources))
         event.targets = [n for n in dict.fromkeys(fuller(n) for n in event.targets) if n not in event.sources]
+
+
+_BARE_BODY_NOUNS = frozenset(w.casefold() for w in lexicon("en").get("bare_body_nouns") or [])
+
+
+def bare_body(name: str, doc_texts: list[str]) -> str:
+    """An actor written as a body's common noun alone ("council", from "The council dissolved the National Assembly")
+    as the one body the page names in full with that word ("Supreme Military Council"); else as it is."""
+    noun = " ".join(name.casefold().split()).removeprefix("the ")
+    if noun not in _BARE_BODY_NOUNS:
+        return name
+    bodies = set()
+    for text in doc_texts:
+        if noun not in text.casefold():
+            continue
+        mentions = find_mentions(text)
+        bodies |= {m.entity.name for m in mentions if m.entity.kind == "organisation" and m.surface.split()[-1].casefold() == noun}
+        bodies |= {_untitled(surface) for _, _, surface in find_unknown_names(text, mentions) if surface.split()[-1].casefold() == noun}
+    return bodies.pop() if len(bodies) == 1 else name
+
+
+def resolve_bare_bodies(events: list[EventDraft], doc_texts: list[str]) -> None:
+    """Every row's actor written as a body's common noun alone as the one body of that noun the page names (``bare_body``)."""
+    if not any(" ".join(n.casefold().split()).removeprefix("the ") in _BARE_BODY_NOUNS for e in events for n in (*e.sources, *e.targets)):
+        return
+    for event in events:
+        event.sources = list(dict.fromkeys(bare_body(n, doc_texts) for n in event.sources))
+        event.targets = [n for n in dict.fromkeys(bare_body(n, doc_texts) for n in event.targets) if n not in event.sources]

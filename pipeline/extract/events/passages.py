@@ -128,7 +128,7 @@ from pipeline.extract.events.document_metadata import (
     heading_event,
     occasion_event,
 )
-from pipeline.extract.events.full_names import resolve_short_names
+from pipeline.extract.events.full_names import resolve_bare_bodies, resolve_short_names
 from pipeline.extract.events.recollection import date_answers_by_story
 from pipeline.extract.events.relative_date import (
     PERFECT_VERB,
@@ -521,7 +521,7 @@ def _bare_rows_subject(events: list[EventDraft], doc: ParsedDocument) -> None:
         if (relative := _RELATIVE_CLOSES.search(before)) is not None and not subject_phrase(before):
             before = before[: relative.start()] + " "
         passive = _PASSIVE_VERB.match(text, verb.start)  # "61 aircraft have been shot down": what the act was done to
-        event.sources = subject_phrase(before)[:1] or _subject_before_aside(before) or _craft_subject(before, passive is not None)
+        event.sources = subject_phrase(before) or _subject_before_aside(before) or _craft_subject(before, passive is not None)
 
 
 # An aside between commas after the subject, of small words ("The counter-revolutionary bands, armed and trained in
@@ -747,6 +747,8 @@ def _extract_events(doc: ParsedDocument, homes: frozenset[str] = frozenset()) ->
     _speaker_alone(events, doc, context)
     resolve_short_names(events, [doc.title or ""] + [b.text for b in doc.blocks], context)  # "Traoré answered": the
     # "Lieutenant Moussa Traoré" the page names, when no one else it names has that surname
+    resolve_bare_bodies(events, [doc.title or ""] + [b.text for b in doc.blocks])  # "The council dissolved ...": the
+    # "Supreme Military Council" the page set up, when it names no other council
     events = [e for e in events if not _a_date_alone_undated(e, doc)]
     return sorted(_once(events), key=lambda e: (e.block, e.evidence_start, e.event_type, e.start_date or date.min))
 

@@ -894,6 +894,9 @@ CHECKS = {
     "not_yet": lambda language, text, expected: _eq(passages.awaited_only(text, language), expected, text),
     "expectation_modals": lambda language, text, expected: _eq(document_act.foresees(text), expected, text),
     "handling_verbs": lambda language, text, expected: _eq(_handled_by(text), expected, text),
+    "home_office_words": lambda language, text, expected: _eq(_handled_at_home(text), expected, text),
+    "relation_nouns": lambda language, text, expected: _eq(_relation_subject(text), expected, text),
+    "bare_body_nouns": lambda language, text, expected: _eq(full_names_module.bare_body(text.split(" / ")[1], text.split(" / ")[:1]), expected, text),
     "stamp_hour_openers": lambda language, text, expected: _eq(cable_trailer.stamp_hour(text), expected, text),
     "meeting_itself": lambda language, text, expected: _eq(tense_sentence._MEETING_ITSELF.search(text)[0].lower(), expected.lower(), text),
     "assent_verbs": _true_of(tense_sentence.ASSENT_TURN.match),
@@ -1220,6 +1223,26 @@ def _handled_by(text: str) -> list | None:
     context = Context(None, None, ["sender"], ["recipient"], is_correspondence=True, is_conversation=False, resolver=[])
     actors = handling_actors(text, context)
     return [list(a) for a in actors] if actors is not None else None
+
+
+def _handled_at_home(text: str) -> list | None:
+    """Who a handling line says acted, in a cable from the Polish Embassy in Bangkok that names no addressee."""
+    from pipeline.extract.events.cable_trailer import handling_actors
+    from pipeline.extract.events.common import Context
+
+    context = Context(None, None, ["sender"], [], is_correspondence=True, is_conversation=False, resolver=[], home_ministry="Polish Foreign Ministry")
+    actors = handling_actors(text, context)
+    return [list(a) for a in actors] if actors is not None else None
+
+
+def _relation_subject(example: str) -> list[str]:
+    """The subject of the last line of "heading / sentence", read on a page of those lines."""
+    from pipeline.extract.events.common import reading_page, subject_phrase
+
+    texts = example.split(" / ")
+    verb = next(c for c in read_cues(texts[-1], "en") if c.kind == "past")
+    with reading_page(texts):
+        return subject_phrase(texts[-1][: verb.start])
 
 
 def _sentence(text: str):
