@@ -46,3 +46,10 @@ def test_a_list_of_speakers_is_one_turn_of_them_all_not_of_its_label():
     assert [e.sources for e in rows] == [["Oskar Fischer", "Horst Sindermann", "Kurt Hager"]], [(e.sources, e.start_date) for e in rows]
     assert rows[0].start_date == DAY
 
+
+
+def test_a_signature_above_the_sites_particulars_is_the_minutes_signed_on_the_session_day():
+    doc = _doc(["Kurt Hager (reporting). - The party congress has been postponed by a month.", "Signed: E. Honecker",
+                "Document Information", "Source", "SAPMO-BArch, DY 30/J IV 2/2/1801.", "Type", "Minutes", "Language", "German"])
+    rows = [e for e in extract_events(doc) if e.block == 1]
+    assert [(e.sources, e.start_date) for e in rows] == [(["Erich Honecker"], DAY)]
