@@ -648,6 +648,11 @@ def _tells_a_past_act(sentence: str, language: str | None) -> bool:
 _BRACKET_THEN_SENTENCE = compile_opening(r"([(\uff08][^()\uff08\uff09\n]{8,400}[)\uff09])[ \t]+(?=[A-Z\u0410-\u042f\u0401])")
 
 
+# A speaker's label closed by a full stop and a dash before his words ("Hermann Axen (reporting). - On Sunday ...", "Oskar
+# Fischer. – The Foreign Ministry proposes ..."): the label a sentence of its own, his words the next.
+DASHED_LABEL = re.compile(r"(?P<label>[^\W\d_][^.:\n]{1,60}?\.)[ \t]+[-\u2013\u2014]{1,2}[ \t]+(?=[\"'\u201c\u00ab]?[^\W\d_])")
+
+
 def sentence_spans_of(text: str) -> list[tuple[int, int]]:
     """Sentence spans, a Chinese full stop ending its sentence (not the next one's first character)."""
     spans = []
@@ -657,6 +662,9 @@ def sentence_spans_of(text: str) -> list[tuple[int, int]]:
         if end - start > 1 and text[end - 2] in _CJK_STOP and text[end - 1] not in _CJK_STOP:
             end -= 1
         cut = start
+        if start == 0 and (label := DASHED_LABEL.match(text, 0, end)) is not None:
+            spans.append((0, label.end("label")))
+            cut = label.end()
         if text[start] in "(\uff08" and (aside := _BRACKET_THEN_SENTENCE.match(text, start, end)) is not None:
             spans.append((start, aside.end(1)))  # "(Telegram 1146 from Santo Domingo; ...) President Johnson met ...":
             cut = aside.end()  # the bracket closes a sentence of its own, the next opens after it

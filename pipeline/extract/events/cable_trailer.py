@@ -224,6 +224,9 @@ _CLOSING_PLACE = compile_opening(r"^(?P<place>[^\W\d_][^\W\d_.]+(?:[ -][^\W\d_][
 _RECORDED_LABELS = sorted({w.rsplit(" ", 1)[0] for w in words("drafted_by")} | {w.removesuffix(" by") for w in words("recorder_labels")})
 _RECORDER = compile_opening(r"^(?:" + alternation(_RECORDED_LABELS) + r")(?:\s+by\s*:?|\s*:)\s+" + _WHO.format("who") + r"\s*\.?$")
 _CLOSING_LINES = 4
+# The head of an archive site's block of a record's particulars under its text ("Document Information"), read as text
+# where the page's layout was not known.
+_SITE_INFO = re.compile(r"^\s*Document Information\s*:?\s*$")
 
 
 def closing_dateline(doc: ParsedDocument) -> EventDraft | None:
@@ -255,7 +258,9 @@ def closing_signature(doc: ParsedDocument) -> EventDraft | None:
     Trappen", "Signed: Aurel Mălnășan, ambassador"): written and signed on the document's day, by the one it names."""
     if doc.document_date is None or doc.document_date_precision not in ("day", "minute"):
         return None
-    for index in range(len(doc.blocks) - 1, max(0, len(doc.blocks) - _CLOSING_LINES) - 1, -1):
+    foot = next((i for i, b in enumerate(doc.blocks) if i and _SITE_INFO.match(b.text)), len(doc.blocks))  # the site's block
+    # of the record's particulars under the text ("Document Information / Source / ... / Type / Minutes"): no part of it
+    for index in range(foot - 1, max(0, foot - _CLOSING_LINES) - 1, -1):
         text = doc.blocks[index].text.strip()
         if len(text) > 80 or find_dates(text, doc.document_date.year):
             continue

@@ -186,7 +186,7 @@ def turn_name_in(text: str, questions: bool = False) -> str | None:
     m = _NAMED_TURN.match(text)
     if not m:
         return None
-    name = spoken_name(m["name"].strip())
+    name = spoken_name(_ROLE_ASIDE.sub("", m["name"].strip()))  # "Hermann Axen (reporting). - ...": the speaker, not his part
     said = text[m.end() - 1:].split()
     if _ATTENDEE.match(text[m.end() - 1:]):
         return None  # "Bulgaria: K. Tellalov – head of the Foreign Policy Division": who attended, not a turn
@@ -206,12 +206,36 @@ def turn_name_in(text: str, questions: bool = False) -> str | None:
     return canonical_name(name)
 
 
+# A minutes' line that lists who spoke on an item ("Speaking: Oskar Fischer, Horst Sindermann, Kurt Hager.",
+# ``speaker_list_labels``): the names after the label, each as the gazetteer knows him, titles of address off.
+_SPEAKER_LIST = compile_opening(
+    r"^\s*(?:" + alternation(words("speaker_list_labels") or ["(?!)"]) + r")\s*[:\u2013\u2014-]\s*(?:(?:Comrades?|Cdes?\.|Com\.)\s+)?(?P<names>[^:]{2,300}?)\.?\s*$",
+    re.IGNORECASE,
+)
+_LIST_SEPARATOR = compile_opening(r"\s*(?:,|;|\band\b)\s*(?:(?:Comrades?|Cdes?\.|Com\.)\s+)?")
+
+
+def listed_speakers(text: str) -> list[str]:
+    """Those a minutes' line lists as speaking on an item ("Speaking: Oskar Fischer, Horst Sindermann, Kurt Hager.":
+    the three), each a name in capitals; none where the line is no such list."""
+    m = _SPEAKER_LIST.match(text)
+    if m is None:
+        return []
+    names = [n.strip(" .") for n in _LIST_SEPARATOR.split(m["names"]) if n.strip(" .")]
+    if not names or not all(1 <= len(n.split()) <= 4 and all(w[:1].isupper() or w in ("de", "von", "van") for w in n.split()) for n in names):
+        return []
+    return [e.name if (e := lookup(n)) is not None and e.kind == "person" else canonical_name(n) for n in names]
+
+
 def is_head_label(name: str) -> bool:
     """A label of a record's head, not a speaker: one of ``labels`` ("Time"), or several joined ("DATE, TIME AND PLACE")."""
     parts = [p for p in re.split(r"\s*,\s*|\s+(?:and|&)\s+|\s*/\s*", name.strip().lower()) if p]
     return name.lower() in _TURN_LABELS or bool(parts) and all(p in _TURN_LABELS for p in parts)
 
 
+# A speaker's part or office in brackets after his name in a turn's label ("Hermann Axen (reporting). - On Sunday ...",
+# "Werner Lamberz (rapporteur): ..."): no part of his name.
+_ROLE_ASIDE = compile_opening(r"\s*\([^()\n]{2,60}\)\.?$")
 _STATES_FIRST = compile_opening(r"\w{2,}[.!]\s+(?:\w+\s+){3,}\S*[.!]")  # a turn with a statement of four words or more before its question
 
 

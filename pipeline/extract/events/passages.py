@@ -107,6 +107,7 @@ from pipeline.extract.events.document_act import (
     interviewer_in,
     is_asker,
     item_head_end,
+    listed_speakers,
     named_turn_event,
     names_a_role,
     narrated_speaker,
@@ -1555,6 +1556,9 @@ def _sentence_events(doc: ParsedDocument, context: Context, record_speakers: lis
             turn_name = interview_turn(turn_name, interview)  # "Q": the interviewer the head names; "TEMPLETON": the one interviewed
         if turn_name and not turn and names_a_role(block.text):
             turn_name = None  # "Alexandrov – head of the secretariat of ...": one of those present, no speaker
+        listed = listed_speakers(block.text) if turn_name and context.is_record else []
+        if listed:
+            turn_name = listed[0]  # "Speaking: Oskar Fischer, Horst Sindermann, Kurt Hager.": the label is no speaker
         short = short_turn(block.text, shorts) if shorts else None
         if short:
             turn, turn_name = None, short  # "K: ...", after "Kosygin (hereafter K): ...": Kosygin's turn
@@ -1620,6 +1624,8 @@ def _sentence_events(doc: ParsedDocument, context: Context, record_speakers: lis
                 # an emergency delivery": that day's act, beside the turn
         elif turn_name:
             events.append(named_turn_event(index, block.text, sentences[0].end if sentences else len(block.text), turn_name, scope, block.language))
+            if listed:
+                events[-1].sources = listed  # one turn of all those the line lists as speaking
             if interview is not None and interview[1] and ((named_asker and turn_name == interview[0] and events[-1].sources == [turn_name]
                                                             and block.text.rstrip().endswith("?")) or (asked and events[-1].sources == [interview[0]])):
                 events[-1].targets = [interview[1]]  # "GRELE: Did he ask for anything?", "Q: When did you arrive?": the question
