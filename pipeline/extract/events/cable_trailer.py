@@ -428,6 +428,28 @@ def distributed_to(sentence: str, language: str | None) -> list[str]:
     return list(dict.fromkeys(named))
 
 
+_RECEIVING_KINDS = frozenset({"message_received", "deciphered", "printed"})
+
+
+def receipt_day(doc: ParsedDocument) -> date | None:
+    """The last day a cable's stamps of its receiving end give ("Arrived: 16 Apr. 1975", "Deciphered 12.V.61 at 01.35",
+    "Typed 12.V.61"): the day it was in its readers' hands, when its copies were made and handed round. None for a text
+    with no such stamp."""
+    year = doc.document_date.year if doc.document_date else None
+    days = []
+    for block in doc.blocks:
+        for a, b in stamp_lines(block.text) if len(block.text) < 200 else []:
+            if handling_kind(block.text[a:b]) in _RECEIVING_KINDS and (
+                    found := [d for d in find_dates(block.text[a:b], year) if d.precision in ("day", "minute") and d.start_date]):
+                days.append(found[0].start_date)
+    return max(days, default=None)
+
+
+def is_distribution_line(sentence: str) -> bool:
+    """A cable's line of those its copies went to ("Copies: Rapacki, Winiewicz, ...")."""
+    return _DISTRIBUTION.match(sentence) is not None
+
+
 def distribution_event(index: int, sentence: str, offset: int, day: date, whom: list[str]) -> EventDraft:
     """A cable's copies made for those its distribution line lists: handled about the cable's day, as its other handling
     lines are, though the line gives no date."""
