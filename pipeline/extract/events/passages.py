@@ -12,7 +12,13 @@ from datetime import date, timedelta
 
 from pipeline.extract.events.annotate import Sentence, annotate, pluperfect_in
 from pipeline.extract.events.cable_header import header_events
-from pipeline.extract.events.cable_trailer import handling_actors, is_distribution_line, is_repeat_line, receipt_day, trailer_events
+from pipeline.extract.events.cable_trailer import (
+    handling_actors,
+    is_distribution_line,
+    is_repeat_line,
+    receipt_day,
+    trailer_events,
+)
 from pipeline.extract.events.common import (
     CLOCK,
     DECISION,

@@ -1053,7 +1053,7 @@ def second_told_day(index: int, sentence: str, offset: int, cues: list[Cue], mai
     # our Ambassador asked to speak": a verb of saying is the clause's act too
     if verb is None and (back := pluperfect_in(sentence, joiner.end())) is not None:
         verb = Cue("past", back.start(), back.end())  # "...; the chargé had come on Monday": a pluperfect
-    if verb is None and when.start == joiner.end() and (done := _PASSIVE_PAST.search(sentence, when.end)) is not None:
+    if verb is None and when is not None and when.start == joiner.end() and (done := _PASSIVE_PAST.search(sentence, when.end)) is not None:
         verb = Cue("past", done.start(), done.end())  # "..., and today Malloum was named head of state": a past passive
     if when is None or verb is None or _TOLD_JOINER.search(sentence, joiner.end(), when.start):
         return []
