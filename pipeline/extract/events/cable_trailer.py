@@ -407,7 +407,7 @@ _DISTRIBUTION = compile_opening(r"^\W*(?:" + alternation(words("distribution_lab
                                 re.IGNORECASE | re.DOTALL)  # "（发：中央各部委，……）": a full-width colon too
 
 
-_LISTED_NAME = compile_opening(r"[A-Z\u0410-\u042f][\w.'’ -]{1,40}")
+_LISTED_NAME = compile_opening(r"(?:\d{1,2}(?:st|nd|rd|th)\s+)?[A-Z\u0410-\u042f][\w.'’ -]{1,40}")  # "10th Department"
 
 
 def distributed_to(sentence: str, language: str | None) -> list[str]:
