@@ -1225,6 +1225,10 @@ _SEASON = with_opening(re.compile(  # behind a lookahead for its first letters (
 # "at the turn of the year", "岁末年初": December and January about the year's end the story is at (``year_turn``): the
 # one after the month it wrote last, or the one just before when that month is January or February.
 _YEAR_TURN = with_opening(re.compile(rf"(?:{_phrases(words('year_turn')) or '(?!)'})", re.IGNORECASE))  # a lookahead first
+_OPENS_A_CLAUSE = re.compile(r"(?:^|[,;:]|\b(?:and|but))\s*$")
+# The close of the year the story is at, after "by" (year_end_bound): December of that year, so that what the clause
+# tells is bound by its last day ("By the end of the year he had handed power to a civilian government").
+_YEAR_END = with_opening(re.compile(rf"(?<!\w)(?:{_phrases(words('year_end_bound')) or '(?!)'})(?!\w)", re.IGNORECASE))
 
 
 # A part of a year named by a word that tells which year ("at the end of last year", "в конце прошлого года",
@@ -1267,6 +1271,10 @@ def _year_turns(text: str, year: int | None, month: int | None) -> list[DateMent
         closing = year - 1 if month is not None and month <= 2 else year
         found.append(DateMention(m.start(), m.end(), m.group(), date(closing, 12, 1), date(closing + 1, 1, 31), "month",
                                  None, True, False, "range"))
+    found += [DateMention(m.start(), m.end(), m.group(), date(year, 12, 1), date(year, 12, 31), "month", None, True, False, "range")
+              for m in _YEAR_END.finditer(text) if _OPENS_A_CLAUSE.search(text, 0, m.start())]  # "..., by the end of the
+    # year they had left": a clause it opens; after a verb ("was reduced to three diplomats by the end of the year") the
+    # year is the story's, which the sentence may not say
     return found
 
 

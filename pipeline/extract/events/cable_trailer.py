@@ -421,7 +421,20 @@ _DISTRIBUTION = compile_opening(r"^\W*(?:" + alternation(words("distribution_lab
                                 re.IGNORECASE | re.DOTALL)  # "（发：中央各部委，……）": a full-width colon too
 
 
-_LISTED_NAME = compile_opening(r"[A-Z\u0410-\u042f][\w.'’ -]{1,40}")
+_LISTED_NAME = compile_opening(r"(?:\d{1,2}(?:st|nd|rd|th)\s+)?[A-Z\u0410-\u042f][\w.'’ -]{1,40}")  # "10th Department"
+
+
+# A ministry's capitals and a dash before one of its offices in a distribution list ("SSIP - Cabinet of the Federal
+# Secretary", "MID - 2nd European Department").
+_UNDER_MINISTRY = compile_opening(r"(?:(?<=^)|(?<=,))\s*[A-Z\u0410-\u042f]{2,6}\s+[-–—]\s+(?=[A-Z\u0410-\u042f\d])")
+_ORDINAL_BEFORE = compile_opening(r"(?<!\w)(\d{1,2}(?:st|nd|rd|th))\s+$")
+
+
+def _with_ordinal(listed: str, name: str) -> str:
+    """A department the gazetteer knows by its name alone, with the ordinal the list writes before it ("5th Territorial
+    Department")."""
+    at = listed.find(name)
+    return f"{m.group(1)} {name}" if at > 0 and (m := _ORDINAL_BEFORE.search(listed, 0, at)) else name
 
 
 def distributed_to(sentence: str, language: str | None) -> list[str]:
@@ -433,13 +446,36 @@ def distributed_to(sentence: str, language: str | None) -> list[str]:
     if language == "zh":  # "（发：中央各部委，各省、市、自治区党委）": each body the commas part, as the page names it
         return [canonical_name(part) for part in (p.strip(" )\uff09.\u3002") for p in re.split(r"[,;\uff0c\uff1b]", m["whom"])) if part]
     listed = re.sub(r"\s*[-–—]\s*\d+", ",", m["whom"])  # "Molotov-1": the copies' count off
-    known = clause_names(listed, language)
+    listed = _UNDER_MINISTRY.sub("", listed)  # "SSIP - Cabinet of the Federal Secretary": the office, not its ministry's mark
+    known = [_with_ordinal(listed, n) for n in clause_names(listed, language)]
     # a name the gazetteer lacks ("Kozlov - 1") is one of those listed all the same, kept as written, in the list's order
     items = [i.strip(" .;") for i in listed.split(",") if i.strip(" .;")]
     if not items or not all(_LISTED_NAME.fullmatch(i) for i in items):
         return known
     named = [(entity.name if (entity := lookup(i)) is not None else canonical_name(i)) for i in items]
     return list(dict.fromkeys(named))
+
+
+_RECEIVING_KINDS = frozenset({"message_received", "deciphered", "printed"})
+
+
+def receipt_day(doc: ParsedDocument) -> date | None:
+    """The last day a cable's stamps of its receiving end give ("Arrived: 16 Apr. 1975", "Deciphered 12.V.61 at 01.35",
+    "Typed 12.V.61"): the day it was in its readers' hands, when its copies were made and handed round. None for a text
+    with no such stamp."""
+    year = doc.document_date.year if doc.document_date else None
+    days = []
+    for block in doc.blocks:
+        for a, b in stamp_lines(block.text) if len(block.text) < 200 else []:
+            if handling_kind(block.text[a:b]) in _RECEIVING_KINDS and (
+                    found := [d for d in find_dates(block.text[a:b], year) if d.precision in ("day", "minute") and d.start_date]):
+                days.append(found[0].start_date)
+    return max(days, default=None)
+
+
+def is_distribution_line(sentence: str) -> bool:
+    """A cable's line of those its copies went to ("Copies: Rapacki, Winiewicz, ...")."""
+    return _DISTRIBUTION.match(sentence) is not None
 
 
 def distribution_event(index: int, sentence: str, offset: int, day: date, whom: list[str]) -> EventDraft:

@@ -12,7 +12,13 @@ from datetime import date, timedelta
 
 from pipeline.extract.events.annotate import Sentence, annotate, pluperfect_in
 from pipeline.extract.events.cable_header import header_events
-from pipeline.extract.events.cable_trailer import handling_actors, is_repeat_line, trailer_events
+from pipeline.extract.events.cable_trailer import (
+    handling_actors,
+    is_distribution_line,
+    is_repeat_line,
+    receipt_day,
+    trailer_events,
+)
 from pipeline.extract.events.common import (
     CLOCK,
     DECISION,
@@ -426,6 +432,7 @@ def _cable_handling(events: list[EventDraft], doc: ParsedDocument) -> list[Event
     Agency, of no day the cable gives (the acts it reports are read as they are), and the dissemination paragraph's
     "SENT TO EMBASSY BANGKOK" is the cable's handling, on the day it was distributed, by its sender."""
     sent = next((e for e in events if e.method == "document_metadata" and e.event_type == "message_sent"), None)
+    received = None
     kept = []
     for event in events:
         text = doc.blocks[event.block].text
@@ -438,6 +445,11 @@ def _cable_handling(events: list[EventDraft], doc: ParsedDocument) -> list[Event
             if not event.targets and (to := _SENT_TO.search(text, event.evidence_start, event.evidence_end)):
                 event.targets = [to["to"].title() if to["to"].islower() else to["to"]]  # "SENT TO EMBASSY BANGKOK": an office
                 # named in capitals, its words each capitalised again
+        if event.method == "cable_trailer" and event.event_type == "printed" and event.date_kind == "approximate" \
+                and event.start_date is not None and is_distribution_line(evidence):
+            received = received or receipt_day(doc) or event.start_date  # "Copies: Minister, ..." under "Arrived: 16
+            if received > event.start_date:  # Apr." after "Sent: 15 Apr.": the copies are made where it was received, once
+                event.on(received).date_kind = "approximate"  # it was
         kept.append(event)
     return kept
 

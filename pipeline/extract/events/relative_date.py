@@ -26,7 +26,7 @@ from pipeline.extract.events.common import (
 )
 from pipeline.extract.events.tense_sentence import second_told_day
 from pipeline.extract.tense import read_cues, weekday_offset
-from pipeline.normalize.dates import DateMention, RelativeMention, find_dates, period_end
+from pipeline.normalize.dates import DateMention, RelativeMention, find_dates, find_relative, period_end
 from pipeline.normalize.lexicon import alternation, lexicon
 from pipeline.normalize.openings import compile_opening
 
@@ -101,6 +101,9 @@ def relative_events(index: int, s: Sentence, earlier: list[EventDraft], context:
         return told
     if relative and ((previous := story_dated(earlier, index)) or entry_day is not None):
         when = relative[0]
+        if previous is not None and when.days > 0 and not when.from_now and (back := _looked_back_from(previous, earlier)) is not None:
+            previous = back  # "On March 31 the army removed the President. X had returned two days earlier. In a
+            # memorandum the next day, ...": the day after the story's day, not after the day the look back told
         if previous is None or (entry_day is not None and when.text in _DAY_PARTS and previous.start_date != entry_day):
             previous = EventDraft(index, "statement", 0, 0, "relative_date", 0.5).on(entry_day)  # "晚上总理设宴 ...": the
             previous.date_kind = "exact"  # entry's evening, whatever day the entry looked back to before
@@ -177,6 +180,21 @@ _PERIOD_START = compile_opening(r"(?<!\w)(?:" + alternation(_PERIOD_STARTS).repl
     if _PERIOD_STARTS else None
 _PERIOD_SCREEN = tuple(sorted({k[:3] for k in _PERIOD_STARTS}))
 _ANY_PERIOD_SCREEN = re.compile("|".join(map(re.escape, _PERIOD_SCREEN)) or "(?!)")  # the stems in one scan of the text
+
+
+def _looked_back_from(previous: EventDraft, earlier: list[EventDraft]) -> EventDraft | None:
+    """The row a look back ("X had returned two days earlier") counted from, when ``previous`` is that look back's: the
+    story's day a later count forward ("the next day") goes on from. None for any other row."""
+    if previous.method != "relative_date" or not previous.date_text:
+        return None
+    told = find_relative(previous.date_text)
+    if len(told) != 1 or told[0].days >= 0 or told[0].from_now or told[0].within or told[0].until is not None:
+        return None
+    before = last_dated([e for e in earlier if e is not previous])
+    if before is None or before.start_date is None or previous.start_date is None \
+            or before.start_date + timedelta(days=told[0].days) != previous.start_date:
+        return None
+    return before
 
 
 def story_dated(earlier: list[EventDraft], index: int) -> EventDraft | None:

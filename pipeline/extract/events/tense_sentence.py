@@ -1026,6 +1026,9 @@ def _told_after_aside(
 _TOLD_JOINER = compile_opening(r"(?:,\s*|\s+)(?:" + alternation(lexicon("en").get("told_clause_joiners") or []) + r")\s+|\s*;\s*", re.IGNORECASE)
 _LATER_DAY_JOINER = compile_opening(r",\s*(?:" + (alternation(lexicon("en").get("later_day_clause_joiners") or []) or "(?!)") + r")\s+"
                                      r"|\s+(?:" + (alternation(lexicon("en").get("later_day_clause_openers") or []) or "(?!)") + r")\s+", re.IGNORECASE)
+# A past passive ("was named", "were arrested", "was freed"): the act of a clause that names no doer.
+_PASSIVE_PAST = compile_opening(r"\b(?:was|were)\s+(?:\w+ly\s+)?(?:[a-z]+(?:ed|en|wn)|" + (alternation(
+    lexicon("en").get("irregular_participles") or []) or "(?!)") + r")\b")
 _DAY_JOINER = compile_opening(r"(?:,\s*|\s+)(?:" + (alternation(lexicon("en").get("day_clause_joiners") or []) or "(?!)") + r")\s+", re.IGNORECASE)
 
 
@@ -1050,6 +1053,8 @@ def second_told_day(index: int, sentence: str, offset: int, cues: list[Cue], mai
     # our Ambassador asked to speak": a verb of saying is the clause's act too
     if verb is None and (back := pluperfect_in(sentence, joiner.end())) is not None:
         verb = Cue("past", back.start(), back.end())  # "...; the chargé had come on Monday": a pluperfect
+    if verb is None and when is not None and when.start == joiner.end() and (done := _PASSIVE_PAST.search(sentence, when.end)) is not None:
+        verb = Cue("past", done.start(), done.end())  # "..., and today Malloum was named head of state": a past passive
     if when is None or verb is None or _TOLD_JOINER.search(sentence, joiner.end(), when.start):
         return []
     clause = sentence[joiner.end():].rstrip(" .")

@@ -2303,6 +2303,9 @@ def test_a_chinese_message_that_qualifies_what_it_grants_by_what_cannot_be_done_
 @pytest.mark.parametrize(("line", "listed"), [
     ("Distributed to: Stalin, Molotov, Malenkov.", ["Joseph Stalin", "Vyacheslav Molotov", "Georgy Malenkov"]),
     ("Distribution: Stalin, Molotov.", ["Joseph Stalin", "Vyacheslav Molotov"]),
+    ("Copies: Khrushchev-1, Zorin-1, 10th Department-1", ["Nikita Khrushchev", "Valerian Zorin", "10th Department"]),
+    ("Distributed to: SSIP - Cabinet of the Federal Secretary, Fifth Department", ["Cabinet of the Federal Secretary", "Fifth Department"]),
+    ("Copies: 4 - Minister, 3rd Territorial Department, file", ["3rd Territorial Department"]),
     ("Distribution list (3 copies): 1 - Stalin, 2 - Molotov, 3 - to file.", ["Joseph Stalin", "Vyacheslav Molotov"]),
     ("Разослано: т. Сталину, т. Молотову, т. Берия.", ["Joseph Stalin", "Vyacheslav Molotov", "Lavrentiy Beria"]),
     ("The distribution of food to the refugees was discussed.", None),

@@ -909,6 +909,7 @@ CHECKS = {
     "month_last_openers": _month_alone,
     "season_names": _season,
     "year_turn": _season,
+    "year_end_bound": _season,
     "year_part_words": _year_part_named,
     "month_span_joiners": _month_span,
     "possibility_modals": _alone_in_sentence,
