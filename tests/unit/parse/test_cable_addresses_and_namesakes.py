@@ -12,6 +12,11 @@ def test_a_first_name_on_the_page_that_is_not_the_gazetteer_man_s_keeps_its_own_
     assert canonical_name("Minister Kolarov") == "Vasil Kolarov"  # a title, not a first name
 
 
+def test_an_initial_that_fits_another_man_of_the_surname_names_him():
+    assert canonical_name("Р. Кастро") == "Raúl Castro"
+    assert canonical_name("Ф. Кастро") == "Fidel Castro"
+
+
 def _cable(address: str) -> str:
     return (
         "source: https://example.org/cable\nШифртелеграмма из Белграда\n\nШИФРТЕЛЕГРАММА\nБелград, 3 мая 1966 г.\n\n"
