@@ -212,12 +212,36 @@ def lookup(surface: str) -> Entity | None:
         or index.get(_ARTICLE.sub("", surface.strip(" ,:;!\"“”")).casefold())  # "Walter J. Stoessel Jr.": the dot its own
     if found is None and (initialled := _INITIALLED.match(written)):
         person = index.get(initialled["surname"].casefold())  # "У. К. Кекконен": the person the surname alone names
+        if person is not None and other_given_name(person, written[0], initialled["surname"]):
+            return _namesake(written[0], initialled["surname"])  # "Р. Кастро" is Raúl, not Fidel; "P. Kolarov" not Vasil Kolarov
         return person if person is not None and person.kind == "person" else None
     if found is None and "," in written:
         return _body_at_capital(written)
     if found is None and " of " in written:
         return _qualified_body(written)
     return found
+
+
+def other_given_name(person: Entity, given: str, surname: str) -> bool:
+    """Whether a given name or initial written before a surname is not the gazetteer person's: his forms ending in that
+    surname (so in its script) all open with another letter ("Petar Kolarov", "P. Kolarov": not Vasil Kolarov). False
+    when no such form gives a first name, or when the words before are a title ("Minister Kolarov")."""
+    given = given.rstrip(".")
+    if not given[:1].isupper() or not (len(given) == 1 or given[1:].isalpha() and given[1:].islower()) \
+            or _HONORIFIC.match(f"{given} ") or lookup(given) is not None:
+        return False  # "DPRK", "Minister", "Bulgarian": not a first name
+    surname = surname.casefold()
+    firsts = {word[0].casefold() for form in (person.name, *person.aliases)
+              if surname in (words := [w.casefold() for w in form.split()])[1:]
+              for word in words[: words.index(surname)] if word[:1].isalpha()}
+    return bool(firsts) and given[0].casefold() not in firsts
+
+
+def _namesake(given: str, surname: str) -> Entity | None:
+    """The one person of the gazetteer with that surname whose given name fits the initial or name written; None when
+    none or two fit."""
+    fits = [e for e in _surname_index().get(surname.casefold(), ()) if not other_given_name(e, given, surname)]
+    return fits[0] if len(fits) == 1 else None
 
 
 def _qualified_body(written: str) -> Entity | None:
@@ -382,6 +406,8 @@ def titled_person(words: str) -> Entity | None:
             continue
         if found.kind != "person" or tokens[i - 1].strip(",").casefold() in _NAME_BREAKS or tokens[i - 1].endswith(","):
             return None  # a body or place closing the words ("... of the CC CPSU"), or a name after "of", "and" or a comma
+        if i == len(tokens) - 1 and other_given_name(found, tokens[i - 1], tokens[i]):
+            return None  # "Petar Kolarov": another man of the gazetteer's Vasil Kolarov's surname
         if any((before := lookup(" ".join(tokens[j:k]))) is not None and before.kind == "person"
                for k in range(1, i + 1) for j in range(max(0, k - 3), k)):
             return None  # a person in the words before: two names, not an office and its holder ("Н.С. Хрущева Вальтеру Ульбрихту")

@@ -734,3 +734,20 @@ def read_addressee_line(doc: ParsedDocument) -> None:
         if entity is not None and entity.kind == "organisation" and entity.id not in senders:
             doc.recipient_names = [_addressed_person(following) or entity.name]
             return
+        if entity is None and (person := _routed_person(block.text)) is not None:
+            doc.recipient_names = [person]
+            return
+
+
+# A cable's address on one line: the ministry or capital it goes to, a dash or a full stop, and the man it is for
+# ("МИД СССР — т. Громыко А. А.", "Москва. Громыко").
+_ROUTED = re.compile(r"^(?P<to>[^.,:;—–]{2,40}?)\s*(?:[—–]|\s-|\.)\s+(?P<name>\S.{1,40})$")
+
+
+def _routed_person(line: str) -> str | None:
+    """The person a one-line cable address names after the ministry or the capital it is sent to; None for any other line."""
+    m = _ROUTED.match(" ".join(line.split()))
+    to = lookup(m["to"]) if m else None
+    if to is None or to.kind not in ("organisation", "place"):
+        return None
+    return _addressed_person(m["name"])
