@@ -222,3 +222,11 @@ def test_the_turns_under_a_run_on_heading_are_of_the_talk_day_not_the_foot_day()
     events = extract_events(doc)
     turns = [e for e in events if doc.blocks[e.block].text[e.evidence_start:e.evidence_end].startswith(("Nyerere said", "I thanked"))]
     assert turns and all(e.start_date == date(1971, 9, 6) for e in turns)
+
+
+def test_the_writers_own_thanks_in_the_talk_are_his_to_the_one_he_met():
+    doc = parse_text(_HEADING_RUN_ON.replace("I thanked the President for his message.",
+                                             "I thanked the President for the message he sent on 2 September."))
+    rows = [e for e in extract_events(doc) if doc.blocks[e.block].text[e.evidence_start:e.evidence_end].startswith("I thanked")]
+    assert rows and all("I" not in e.sources for e in rows)
+    assert any(e.sources == ["Ferenc Kovács"] and e.start_date == date(1971, 9, 6) for e in rows)
