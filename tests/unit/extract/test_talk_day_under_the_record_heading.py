@@ -230,3 +230,13 @@ def test_the_writers_own_thanks_in_the_talk_are_his_to_the_one_he_met():
     rows = [e for e in extract_events(doc) if doc.blocks[e.block].text[e.evidence_start:e.evidence_end].startswith("I thanked")]
     assert rows and all("I" not in e.sources for e in rows)
     assert any(e.sources == ["Ferenc Kovács"] and e.start_date == date(1971, 9, 6) for e in rows)
+
+
+def test_the_official_whose_bracketed_name_closes_the_record_above_its_day_wrote_it():
+    doc = parse_text(_CAPITALS_HEADING)
+    assert doc.sender_names == ["J. B. Ure"]  # "(J. B. Ure)" / "5 March 1971" at the foot
+
+
+def test_a_bracketed_name_over_an_office_line_is_no_dated_signature():
+    doc = parse_text(_CAPITALS_HEADING.replace("(J. B. Ure)\n5 March 1971\n", "(J. B. Ure)\nAmericas Department\n"))
+    assert doc.sender_names == []
