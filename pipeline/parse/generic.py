@@ -24,7 +24,7 @@ from urllib.parse import urlsplit
 from pipeline.normalize.dates import DateMention, iter_dates, writes_date_in_words
 from pipeline.normalize.doctypes import document_type_of
 from pipeline.normalize.lexicon import alternation, letters, lexicon, words
-from pipeline.normalize.names import canonical_name, lookup, signed_person
+from pipeline.normalize.names import Entity, canonical_name, lookup, signed_person
 from pipeline.normalize.text import Line, split_lines
 from pipeline.parse.headings import closing_day, interviewee_line, is_letter_spaced, is_licence_notice
 from pipeline.parse.model import (
@@ -394,6 +394,11 @@ _BODIES_SIGN = _SIGNED_BY_BODIES | {"report", "memorandum"}
 _ADDRESSED_HEAD = _SIGNED_BY_BODIES | {"report"}
 
 
+# A name in brackets, its given names by their initials, at the foot of a record ("(D. A. Roberts)"): who wrote it.
+_FOOT_BLOCKS = 3  # the name and its day close the page
+_INITIALLED_IN_BRACKETS = re.compile(r"^\((?P<name>(?:[A-Z]\.\s?){1,3}[A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)?)\)$")
+
+
 def _read_signature(doc: ParsedDocument) -> None:
     """A letter signed and dated below its text ("毛泽东" / "十月十一日"): the signer sent it, on that day; a date
     without its year takes the year the page's notes give ("一九五○年十月九日")."""
@@ -406,6 +411,10 @@ def _read_signature(doc: ParsedDocument) -> None:
         found = lookup(name)
         signer = (found if found and (len(name) <= 20 or found.kind == "organisation") else None) or in_capitals  # a body's
         # name is long ("Международный отдел ЦК КПСС")
+        if signer is None and i >= len(blocks) - _FOOT_BLOCKS and (initialled := _INITIALLED_IN_BRACKETS.match(name)):
+            signer = Entity("", initialled["name"], "person", ())  # "(D. A. Roberts)" / "16 January 1974" closing a British
+            # official's record or minute: the official who wrote it
+            in_capitals = signer  # the record keeps the day of its meeting
         if signer is None or not (signer.kind == "person" or (signer.kind == "organisation" and doc.document_type in _BODIES_SIGN)):
             continue
         year = next((d.start_date.year for b in blocks for d in iter_dates(b.text) if d.year_written), None)  # the first written

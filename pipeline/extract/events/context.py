@@ -588,10 +588,12 @@ def _head_blocks(doc: ParsedDocument) -> list:
 def _occasion_days(doc: ParsedDocument) -> tuple[date | None, date | None]:
     """A record's meeting day: in its title, a "Time:" line, or a heading that names the meeting, before the page's date."""
     heads = [doc.title or ""] + [
-        b.text if len(b.text) < 160 or (len(b.text) < _LONG_HEADING and not _ENDS_A_SENTENCE.search(b.text) and _names_the_talk(b.text))
+        _in_capitals(b.text) if len(b.text) < 160 or (len(b.text) < _LONG_HEADING and _names_the_talk(b.text) and (
+            not _ENDS_A_SENTENCE.search(b.text) or b.text.isupper()))
         else first[0] if (first := _FIRST_SENTENCE.match(b.text)) and _names_the_talk(first[0]) else ""
         for b in doc.blocks[:14] if b.section_type != "header"
-    ]  # a long opening paragraph by its first sentence when the talk is its subject: "The conversation took place on 23
+    ]  # a heading in capitals is no sentence, whatever stop it ends on ("RECORD OF A MEETING ... ON TUESDAY 15 JANUARY
+    # 1974 AT 11.00 A.M.")  # a long opening paragraph by its first sentence when the talk is its subject: "The conversation took place on 23
     # May 1980 from 10:00 to 12:30 ...", not "The delegation ... completed its talks in Moscow on 20 September"; a long
     # heading with no full stop that opens on the talk, its day at its end ("on the conversation of Comrade Werner
     # Lamberz, member of the Politburo ..., with the Prime Minister of Ceylon, ..., on 11 February 1972 in Colombo")
@@ -612,6 +614,12 @@ def _occasion_days(doc: ParsedDocument) -> tuple[date | None, date | None]:
                 if mention.precision in ("day", "minute"):
                     return mention.start_date, mention.end_date  # "on 19, 20 and 21 October 1956": all three days
     return None, None
+
+
+def _in_capitals(text: str) -> str:
+    """A heading typed in capitals as it would be written in lower case, so that its days read as days ("ON TUESDAY
+    15 JANUARY 1974" is "On Tuesday 15 January 1974"); any other text as it is."""
+    return text.title() if text.isupper() else text
 
 
 _HEAD_LINES = 3  # the short lines a record's heading runs on to: its party, its number, its place and day
@@ -670,6 +678,9 @@ def _dated_at_foot_only(doc: ParsedDocument, written: date) -> bool:
     return not any(d.precision in ("day", "minute") for text in head for d in find_dates(text, written.year) if d.text != foot.text)
 
 
+_HEADING_LINE = 160  # a heading's line is shorter than a paragraph
+
+
 def _opening_day(doc: ParsedDocument, written: date) -> date | None:
     """A record whose head names no day, written up on ``written`` (its date at its foot): its talk's day is the day
     its opening sentence writes, the first sentence of its first paragraph of text ("The President received Minister
@@ -678,7 +689,9 @@ def _opening_day(doc: ParsedDocument, written: date) -> date | None:
     for block in doc.blocks[:14]:
         text = block.text.strip()
         if block.section_type == "header" or block.passage_type not in ("paragraph", "quote") or len(text) < (20 if _HAN.search(text) else 60) \
-                or _PARTICIPANT_LABEL.match(text) or present_names(text) or (m := _OPENING_SENTENCE.match(text)) is None:
+                or _PARTICIPANT_LABEL.match(text) or present_names(text) or (m := _OPENING_SENTENCE.match(text)) is None \
+                or len(text) < _HEADING_LINE and not _ENDS_A_SENTENCE.search(text):  # a line of the heading run on, no
+            # sentence ("MEMORANDUM OF CONVERSATION" / "with the Prime Minister of ..., L. F. S. Burnham")
             continue
         days = [d for d in find_dates(m[0], written.year) if d.precision in ("day", "minute")]
         if days and days[0].start_date <= written and (written - days[0].start_date).days <= _WRITTEN_UP_WITHIN \

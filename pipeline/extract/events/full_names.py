@@ -86,7 +86,13 @@ def _same_folded(a: list[str], b: list[str]) -> bool:
     ends = all(x == y or len(x) == 1 and y.startswith(x) for x, y in zip(a[::-1], b[::-1], strict=False))
     # "W. Tubman" or "William Tubman" of "William V. S. Tubman": his first name or its initial, his surname, the middle initials left off
     middle_off = len(a) == 2 and a[1] == b[-1] and (a[0] == b[0] or len(a[0]) == 1 and b[0].startswith(a[0])) and all(len(w) == 1 for w in b[1:-1])
-    return ends or middle_off or 2 <= len(a) < len(b) and a == b[: len(a)]
+    return ends or middle_off or 2 <= len(a) < len(b) and a == b[: len(a)] or _given_name_kept(a, b)
+
+
+def _given_name_kept(a: list[str], b: list[str]) -> bool:
+    """The shorter name is one of the longer's given names (not its first) and its surname, the others left off ("Forbes
+    Burnham" of "Linden Forbes Sampson Burnham", "Abdel Nasser" kept apart: one word is no such name)."""
+    return len(a) == 2 and len(b) >= 4 and a[1] == b[-1] and len(a[0]) > 1 and a[0] in b[1:-2]
 
 
 def full_names(people: Iterable[str], page: str, lower: frozenset[str] | None = None) -> dict[tuple[str, ...], str]:
@@ -106,6 +112,8 @@ def full_names(people: Iterable[str], page: str, lower: frozenset[str] | None = 
     fullest = {n: max((o for o, ow in folded if o == n or _same_folded(w, ow)), key=lambda o: (len(o.split()), len(o), o)) for n, w in folded}
     forms: dict[tuple[str, ...], set[str]] = {}
     for name, words in named:
+        if fullest[name] != name and _given_name_kept([_fold(w) for w in words], [_fold(w) for w in fullest[name].split()]):
+            forms.setdefault(tuple(_fold(w) for w in words), set()).add(fullest[name])  # "Forbes Burnham" written in full
         for ending in _endings(words):
             forms.setdefault(ending, set()).add(fullest[name])
     return {ending: next(iter(names)) for ending, names in forms.items() if len(names) == 1}

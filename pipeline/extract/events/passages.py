@@ -4476,9 +4476,12 @@ def _telling(index: int, s: Sentence, made: list[EventDraft], day: date | None, 
     who = m["who"]
     event = EventDraft(index, "statement", s.start, s.start + m.end(), "tense_sentence", 0.45).on(told)
     event.date_kind = "exact"
-    event.sources = [previous_actor] if who in ("He", "She") and previous_actor else actor_names(who) or [canonical_name(who)]
+    writer = [context.speaker] if context.speaker else list(context.senders)
+    event.sources = [previous_actor] if who in ("He", "She") and previous_actor else writer if who in ("I", "We") and writer \
+        else actor_names(who) or [canonical_name(who)]  # "I thanked the Prime Minister for ...": the record's writer
     event.targets = list(context.senders) if _TOLD_THAT.match(s.text) else \
         turn_addressees(event.sources, participants) if context.is_record and participants else []  # the talk's other party
+    event.targets = [n for n in event.targets if n not in event.sources]
     return event
 
 

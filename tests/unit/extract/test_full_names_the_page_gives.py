@@ -54,6 +54,8 @@ def test_two_men_of_one_surname_leave_it_alone():
     ("Vardalis", ["Stavros Vardalis", "Nikos Vardalis"], "Vardalis"),  # two of a surname
     ("Office", ["Liaison Office"], "Office"),  # a body, no person
     ("Vardalis", ["Greek army"], "Vardalis"),  # nobody of that surname
+    ("Tomas Okello", ["Tomas Okello", "Peter Tomas Mwangi Okello"], "Peter Tomas Mwangi Okello"),  # a given name kept, the others off
+    ("Mwangi Okello", ["Mwangi Okello", "Peter Tomas Okello"], "Mwangi Okello"),  # a given name the fuller one lacks: another man
 ])
 def test_a_short_form_resolves_to_the_one_full_name(short, people, full):
     page = " ".join(people)

@@ -166,3 +166,77 @@ def test_the_turns_and_a_day_of_this_month_under_a_head_of_several_lines():
     assert said.get("I asked him ") == date(1963, 6, 3)  # the writer's turn on the talk's day, not the day he signed
     budget = [e for e in events if "budget" in doc.blocks[e.block].text[e.evidence_start:e.evidence_end]]
     assert budget and all(e.start_date == date(1963, 6, 1) for e in budget)  # the 1st of June, the month of the talk
+
+
+_CAPITALS_HEADING = """source: https://discovery.nationalarchives.gov.uk/details/r/C0000001
+The National Archives, Kew: FCO 7/1001, Bolivia: relations, March 1971
+
+RECORD OF A CONVERSATION BETWEEN THE MINISTER OF STATE AND THE BOLIVIAN AMBASSADOR AT THE FOREIGN AND COMMONWEALTH OFFICE ON THURSDAY 4 MARCH 1971 AT 3.30 P.M.
+
+Present:
+Lord Lothian
+Mr. J. B. Ure
+
+1. The Ambassador said that the tin miners had gone back to work the day before yesterday.
+
+2. Lord Lothian asked about the compensation for the mines.
+
+(J. B. Ure)
+5 March 1971
+"""
+
+_HEADING_RUN_ON = """source: https://digitalarchive.wilsoncenter.org/document/record-conversation-hungarian-ambassador-nyerere
+Record of Conversation between the Hungarian Ambassador and President Julius Nyerere
+
+Embassy of the Hungarian People's Republic
+Dar es Salaam
+
+CONFIDENTIAL
+
+MEMORANDUM OF CONVERSATION
+with the President of the United Republic of Tanzania, J. K. Nyerere
+
+On Monday, 6 September, at 9 a.m., I was received by President Julius Nyerere at State House in the presence of the Minister of Foreign Affairs, Israel Elinewinga. The talk lasted forty minutes.
+
+Nyerere said that the Zambian railway had been closed for a week. I thanked the President for his message.
+
+Dar es Salaam, 9 September 1971
+
+Ferenc Kovács
+Ambassador
+"""
+
+
+@pytest.mark.parametrize(("page", "written", "talk"), [
+    (_CAPITALS_HEADING, date(1971, 3, 5), date(1971, 3, 4)),  # the meeting's day in a heading typed in capitals
+    (_HEADING_RUN_ON, date(1971, 9, 9), date(1971, 9, 6)),  # the opening sentence under a heading run on to a second line
+])
+def test_the_talk_is_of_the_day_a_capitals_heading_or_the_opening_under_a_run_on_heading_names(page, written, talk):
+    context = document_context(parse_text(page))
+    assert context.letter_date == written
+    assert context.occasion == talk
+
+
+def test_the_turns_under_a_run_on_heading_are_of_the_talk_day_not_the_foot_day():
+    doc = parse_text(_HEADING_RUN_ON)
+    events = extract_events(doc)
+    turns = [e for e in events if doc.blocks[e.block].text[e.evidence_start:e.evidence_end].startswith(("Nyerere said", "I thanked"))]
+    assert turns and all(e.start_date == date(1971, 9, 6) for e in turns)
+
+
+def test_the_writers_own_thanks_in_the_talk_are_his_to_the_one_he_met():
+    doc = parse_text(_HEADING_RUN_ON.replace("I thanked the President for his message.",
+                                             "I thanked the President for the message he sent on 2 September."))
+    rows = [e for e in extract_events(doc) if doc.blocks[e.block].text[e.evidence_start:e.evidence_end].startswith("I thanked")]
+    assert rows and all("I" not in e.sources for e in rows)
+    assert any(e.sources == ["Ferenc Kovács"] and e.start_date == date(1971, 9, 6) for e in rows)
+
+
+def test_the_official_whose_bracketed_name_closes_the_record_above_its_day_wrote_it():
+    doc = parse_text(_CAPITALS_HEADING)
+    assert doc.sender_names == ["J. B. Ure"]  # "(J. B. Ure)" / "5 March 1971" at the foot
+
+
+def test_a_bracketed_name_over_an_office_line_is_no_dated_signature():
+    doc = parse_text(_CAPITALS_HEADING.replace("(J. B. Ure)\n5 March 1971\n", "(J. B. Ure)\nAmericas Department\n"))
+    assert doc.sender_names == []
