@@ -74,7 +74,7 @@ from pipeline.normalize.names import (
     russian_head_case_forms,
     titled_person,
 )
-from pipeline.normalize.organs import party_organ, state_body, state_mission, writer_party, writer_state
+from pipeline.normalize.organs import party_organ, state_body, writer_party, writer_state
 from pipeline.normalize.text import sentence_spans
 from pipeline.parse import generic, headings, signature, wcda, wcda_layout, wcda_text
 from pipeline.parse import model as model_module
@@ -1059,7 +1059,6 @@ CHECKS = {
         passages.turn_main_clause(text, [d.start for d in find_dates(text, 1975)], language), expected, text),
     "turn_phrase_openers": lambda language, text, expected: _eq(
         passages.turn_main_clause(text, [d.start for d in find_dates(text, 1975)], language), expected, text),
-    "bare_missions": lambda language, text, name: _eq(state_mission(text.split(" / ")[0], writer_state([text.split(" / ")[1]], None)), name, text),
     "state_bodies": lambda language, text, body: _eq(state_body(text.split(" / ")[0], writer_state([text.split(" / ")[1]], None)), body, text),
     "party_organs": lambda language, text, body: _eq(party_organ(text.split(" / ")[0], writer_party([text.split(" / ")[1]], None)), body, text),
     "adjective_endings": lambda language, text, names: _eq(common.subject_groups(text, language), names, text),
