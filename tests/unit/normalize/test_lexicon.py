@@ -1116,6 +1116,7 @@ CHECKS = {
     "gathering_papers": lambda language, text, days: _eq(_done_at_dated_gathering(text), days, text),
     "guarded_name_before": lambda language, text, names: _eq([m.entity.name for m in find_mentions(text)], names or [], text),
     "transliteration_characters": lambda language, text, names: _eq([m.entity.name for m in find_mentions(text)], names or [], text),
+    "quoted_body_endings": lambda language, text, names: _eq([m.entity.name for m in find_mentions(text)], names or [], text),
     "short_name_markers": lambda language, text, names: _eq({v: k for k, v in document_act.short_names([text]).items()}, names or {}, text),
     "answer_verbs": lambda language, text, expected: _eq(passages.answers_before(text) is not None, expected, text),
     "reporting_verbs": lambda language, text, clause: _eq(
