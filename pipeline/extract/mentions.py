@@ -105,8 +105,18 @@ def mentions_in(text: str) -> tuple[Mention, ...]:
     if len(text) < len(passage) and (start := passage.find(text)) >= 0 and (found := _within(passage, start, start + len(text))) is not None:
         return found
     pattern, forms = _pattern()
+    quoted = [(q.start(1), q.end(1)) for q in _QUOTED_BODY.finditer(text)] if _QUOTE_MARK.search(text) else []
     return tuple(Mention(m.start(), m.end(), m.group(), forms[m.group()]) for m in pattern.finditer(text)
-                 if not _inside_foreign_name(text, m.start(), m.end()) and not _titled_other_surname(text, m.start(), m.end(), forms[m.group()]))
+                 if not _inside_foreign_name(text, m.start(), m.end()) and not _titled_other_surname(text, m.start(), m.end(), forms[m.group()])
+                 and not any(a <= m.start() and m.end() <= b and b - a > m.end() - m.start() for a, b in quoted))
+
+
+# A body's name in quote marks that ends in a body's word (zh.yaml quoted_body_endings): a name of its own, no gazetteer
+# name inside it ("全国解放军事委员会" holds "解放军").
+_QUOTE_MARK = compile_opening(r"[\"\u201c\u300c]")
+_QUOTED_BODY = compile_opening(r"[\"\u201c\u300c]([^\"\u201c\u201d\u300c\u300d]{1,20}?(?:"
+                               + "|".join(re.escape(w) for w in sorted(lexicon("zh").get("quoted_body_endings") or [], key=len, reverse=True))
+                               + r"))[\"\u201d\u300d]") if lexicon("zh").get("quoted_body_endings") else re.compile(r"(?!)")
 
 
 _TITLED_SURNAMES = compile_opening(r"(?<![\w-])([A-Z][a-z\u00e0-\u024f]+)\.?\s+$")

@@ -164,24 +164,8 @@ def state_body(name: str, state: Entity | None) -> str | None:
     return None
 
 
-def state_mission(name: str, state: Entity | None) -> str | None:
-    """The writer's state's mission that a telegram names bare ("驻坦桑尼亚使馆" of a Chinese cable: the Chinese Embassy
-    in Tanzania; ``bare_missions`` in zh.yaml), None for any other name or where the place is no state the gazetteer
-    knows."""
-    spec = lexicon("zh").get("bare_missions") or {}
-    prefix, missions = spec.get("prefix") or "", spec.get("missions") or {}
-    if state is None or not prefix or not name.startswith(prefix):
-        return None
-    word = next((w for w in sorted(missions, key=len, reverse=True) if name.endswith(w)), None)
-    place = lookup(name[len(prefix): len(name) - len(word)]) if word else None
-    adjectives = _adjectives().get(state.id, ())
-    if place is None or not place.is_state or place.id == state.id or not adjectives:
-        return None
-    return f"{adjectives[0]} {missions[word]} in {place.name}"
-
-
 def own_organs(senders: list[str], language: str | None, body: str | None = None,
                homes: frozenset[str] = frozenset()) -> Callable[[str], str]:
     """A name as it stays, or the writer's party's or state's body where it is a bare body's name."""
     party, state = writer_party(senders, language), writer_state(senders, language, body, homes)
-    return lambda name: party_organ(name, party) or state_body(name, state) or state_mission(name, state) or name
+    return lambda name: party_organ(name, party) or state_body(name, state) or name

@@ -631,7 +631,9 @@ def _tense_events(
         event.on(day).date_kind = "exact"  # "(一)同意……", "Agree with your plan": the writer's own act, subject left out
         event.method = "document_act"
     elif main.kind in ("performative", "obligation") or (main.kind == "speech" and (record or scope.moved)):
-        event.on(day)
+        own_act = main.kind == "performative" and context.is_message and not record and not quoted and not in_turn
+        event.on(written_on(scope, context, day) if own_act else day)  # "三、昨天，……。请示国内对新政权的态度。": the
+        # writer asks on the day he writes, not on the day before his story moved to
         event.date_kind = "exact"
         scope.during(event)
         event.method = "document_act"
@@ -701,6 +703,8 @@ def _tense_events(
         event.sources, event.targets = informants, []  # reports what it relays; the speaker who heard it is no actor of it
     if event.method == "document_act" and not record and not event.sources and not sentence[: main.start].strip(POINT_MARKS):
         event.sources, event.targets = list(context.senders), list(context.addressees)  # "(一)同意……": the writer's, to the addressee
+        if _ADVICE_HOME.search(sentence):
+            event.targets = []  # "建议国内暂不表态": advice on what home should do, the writer's alone (unlike "请示", asked of the addressee)
     elif language == "zh" and context.is_message and not record and not event.sources and not event.targets and _numbered(sentence):
         event.sources = list(context.senders)  # "(三)其他各项已另复": a Chinese message's point leaves its writer, who acts, unsaid
     if record and event.method == "document_act" and main.kind == "speech" and not context.body and _told_of_others(event, context):
@@ -753,6 +757,7 @@ def _tense_events(
 
 
 _DECIDED_WHEN = compile_opening(event_words("decided_when"))
+_ADVICE_HOME = compile_opening(event_words("advice_home"))
 
 
 def _decision_and_plan(index: int, sentence: str, offset: int, decided: re.Match, scope: Scope, day: date,

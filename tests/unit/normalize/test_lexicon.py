@@ -74,7 +74,7 @@ from pipeline.normalize.names import (
     russian_head_case_forms,
     titled_person,
 )
-from pipeline.normalize.organs import party_organ, state_body, state_mission, writer_party, writer_state
+from pipeline.normalize.organs import party_organ, state_body, writer_party, writer_state
 from pipeline.normalize.text import sentence_spans
 from pipeline.parse import generic, headings, signature, wcda, wcda_layout, wcda_text
 from pipeline.parse import model as model_module
@@ -1061,7 +1061,6 @@ CHECKS = {
         passages.turn_main_clause(text, [d.start for d in find_dates(text, 1975)], language), expected, text),
     "turn_phrase_openers": lambda language, text, expected: _eq(
         passages.turn_main_clause(text, [d.start for d in find_dates(text, 1975)], language), expected, text),
-    "bare_missions": lambda language, text, name: _eq(state_mission(text.split(" / ")[0], writer_state([text.split(" / ")[1]], None)), name, text),
     "state_bodies": lambda language, text, body: _eq(state_body(text.split(" / ")[0], writer_state([text.split(" / ")[1]], None)), body, text),
     "party_organs": lambda language, text, body: _eq(party_organ(text.split(" / ")[0], writer_party([text.split(" / ")[1]], None)), body, text),
     "adjective_endings": lambda language, text, names: _eq(common.subject_groups(text, language), names, text),
@@ -1119,6 +1118,7 @@ CHECKS = {
     "gathering_papers": lambda language, text, days: _eq(_done_at_dated_gathering(text), days, text),
     "guarded_name_before": lambda language, text, names: _eq([m.entity.name for m in find_mentions(text)], names or [], text),
     "transliteration_characters": lambda language, text, names: _eq([m.entity.name for m in find_mentions(text)], names or [], text),
+    "quoted_body_endings": lambda language, text, names: _eq([m.entity.name for m in find_mentions(text)], names or [], text),
     "short_name_markers": lambda language, text, names: _eq({v: k for k, v in document_act.short_names([text]).items()}, names or {}, text),
     "answer_verbs": lambda language, text, expected: _eq(passages.answers_before(text) is not None, expected, text),
     "reporting_verbs": lambda language, text, clause: _eq(
