@@ -2495,15 +2495,18 @@ def _turn_before_its_aside(index: int, s: Sentence, held: set, language: str | N
     """A record's turn whose days all lie in a clause of their own after its main verb ("Comrade Biľak conveyed ... the
     greetings ... and informed him of the results of the talks which the delegation had held the day before", "He then
     spoke at length of the Sinai agreement, which Egypt had signed ... on 4 September"): those days are the clause's,
-    the turn is said at the talk, on its day."""
-    day = scope.day
-    if not context.is_record or day is None or (day, day) in held or not (s.dates or s.relative):
+    the turn is said at the talk, on its day. A letter's writer who thanks, asks or reports in his own voice ("I thank
+    you for the rice which the ship brought to Malé on 21 March") does so on the letter's day the same way."""
+    day = scope.day if context.is_record else context.letter_date if context.is_letter else None
+    if day is None or (day, day) in held or not (s.dates or s.relative):
         return []
     firsts = [d.start for d in s.dates] + [r.start for r in s.relative]
     cut = _turn_clause_cut(s.text, firsts, language)
     if cut is None or context.occasion_end is None and cut == _phrase_cut(s.text, min(firsts), language):
         return []  # a phrase's cut only within a session of several days: a talk of one day reads "He informed her about
         # the results of the congress held in June" with its teller's row already (told_weekday_act, the turn readers)
+    if not context.is_record and not any(c.kind == "performative" for c in read_cues(s.text[: cut[0]], language or "en")):
+        return []  # a letter's sentence that tells what happened, not the writer's own act of its day
     main, read = s.text[: cut[0]], s.text[: cut[1]]  # read with its opener: "He reported that" is a turn, "He reported" too short
     period = scope.period
     span = (context.occasion, context.occasion_end) if context.occasion_end is not None else None

@@ -700,7 +700,9 @@ def _tense_events(
     ):  # "Last night, we have been informed from Prague - there was also a TASS Communiqué -- ...": the source named
         event.sources, event.targets = informants, []  # reports what it relays; the speaker who heard it is no actor of it
     if event.method == "document_act" and not record and not event.sources and not sentence[: main.start].strip(POINT_MARKS):
-        event.sources, event.targets = list(context.senders), list(context.addressees)  # "(一)同意……": the writer's, to the addressee
+        event.sources, event.targets = list(context.senders), list(dict.fromkeys([*context.addressees, *(
+            n for n in event.targets if n not in context.senders)]))  # "(一)同意……": the writer's, to the addressee; "I thank
+        # you and the Government of India": to the others the sentence names beside him as well
     elif language == "zh" and context.is_message and not record and not event.sources and not event.targets and _numbered(sentence):
         event.sources = list(context.senders)  # "(三)其他各项已另复": a Chinese message's point leaves its writer, who acts, unsaid
     if record and event.method == "document_act" and main.kind == "speech" and not context.body and _told_of_others(event, context):
