@@ -79,6 +79,7 @@ from pipeline.extract.events.dated_sentence import (
     is_unreal,
     is_wished,
     merge_listed,
+    names_a_dated_thing,
     names_a_thing,
     names_since,
     sentence_event,
@@ -1706,7 +1707,8 @@ def _sentence_events(doc: ParsedDocument, context: Context, record_speakers: lis
                 if context.is_journal and not block.text[end:].strip():
                     entry_from = len(events)  # "四月二十六日　星期一", "Monday, 5 April 1968": the entry's heading, no act;
                     continue  # its day of the week is the day's own, no day before it; what the entry counts from
-            dated = [m for m in dated if not is_unreal(sentence, m, block.language)]
+            dated = [m for m in dated if not is_unreal(sentence, m, block.language)
+                     and not names_a_dated_thing(sentence, m, block.language)]  # "On Saturday he annulled the 18 March elections"
             ahead = [m for m in dated if is_ahead(sentence, m, scope, context, block.language)]
             dated = [m for m in dated if m not in ahead and not is_wished(sentence, m, block.language)]
             since_only = [m for m in dated if (m.alone or block.language == "zh") and names_since(s, m, block.language)]
