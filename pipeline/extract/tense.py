@@ -324,6 +324,7 @@ def _english(sentence: str) -> list[Cue]:
         words = [(m.start(), m.end(), m.group().lower()) for m in _WORD.finditer(sentence)]
     speech, irregular, not_past, perfect, perfect_adverbs, past_auxiliaries, subjects, performative, adverbs, perfect_participles, passive_negations = _english_words()
     auxiliaries = past_auxiliaries | perfect
+    performative_leads, leads = _performative_leads()
     for i, (start, end, word) in enumerate(words):
         if word in subjects and i + 1 < len(words):
             j = i + 1
@@ -333,6 +334,11 @@ def _english(sentence: str) -> list[Cue]:
                 sentence[words[j][0]:]
             ):
                 cues.append(Cue("performative", start, words[j][1]))
+        elif word in leads and i + 2 < len(words) and f"{word} {words[i + 1][2]}" in performative_leads:
+            k = next((k for k in range(i + 2, min(i + 6, len(words))) if words[k][2] == "to" or words[k][2] in performative), None)
+            k = k + 1 if k is not None and words[k][2] == "to" else k  # "Allow me first of all to thank you", "Let me thank you"
+            if k is not None and k < len(words) and words[k][2] in performative:
+                cues.append(Cue("performative", start, words[k][1]))
         if not (word in speech or word in auxiliaries or _is_past(word, irregular, not_past)):
             continue  # no word of saying, no auxiliary, no past form: no cue to read at it
         if _compound(sentence, start, end):
@@ -670,6 +676,14 @@ def _english_words() -> tuple[frozenset[str], ...]:
     keys = ("speech", "irregular_past", "not_past", "perfect", "perfect_adverbs", "past_auxiliaries", "performative_subjects", "performative", "adverbs",
             "perfect_participles", "passive_negations")
     return tuple(frozenset(lex.get(key, [])) for key in keys)
+
+
+@cache
+def _performative_leads() -> tuple[frozenset[str], frozenset[str]]:
+    """The words that lead the writer's own act in the first person ("allow me", "permit us": performative_leads), and
+    their first words alone (looked up first, at every word)."""
+    leads = frozenset(" ".join(p.lower().split()) for p in lexicon("en").get("performative_leads") or [])
+    return leads, frozenset(p.split()[0] for p in leads)
 
 
 @cache

@@ -884,10 +884,17 @@ def _opens_clause(text: str, c: re.Match) -> bool:
     return not after.islower() or after in _WITHIN_SUBJECTS or after.endswith("ed") or not after.isascii()
 
 
+# "to" before one of these is a preposition ("was distributed to the atolls within ten days"), no infinitive that puts
+# the act ahead ("ordered them to leave within a week") (within_to_not_before).
+_TO_PLACE = re.compile(r"to\s+(?:" + (_phrases([w for lang in LANGUAGES for w in lexicon(lang).get("within_to_not_before") or []])
+                                     or "(?!)") + r")(?!\w)", re.IGNORECASE)
+
+
 def _within_ahead(text: str, start: int) -> bool:
     """Whether the clause before ``start`` puts its act ahead ("ordered them to leave", "is expected", "will reply")."""
     begin = max([c.end() for c in _WITHIN_CLAUSE.finditer(text, 0, start) if _opens_clause(text, c)], default=0)
-    return bool(_WITHIN_AHEAD.search(text, begin, start))
+    return any(not (m.group().lower() == "to" and _TO_PLACE.match(text, m.start()))
+               for m in _WITHIN_AHEAD.finditer(text, begin, start))
 
 
 def _within(lang: str, text: str, m: re.Match) -> RelativeMention | None:

@@ -320,6 +320,24 @@ def deadline_passed(sentence: str, mention: DateMention, language: str | None) -
 _MODAL = frozenset(["would", "could", "might", "will", "shall", "should", "can", "must", "may", "cannot"])
 
 
+# A date between an article and the thing it names ("the 18 March elections", "the 17 July provincial elections"): the
+# thing's day, not the act the sentence tells of it (dated_thing_nouns).
+_DATED_THINGS = frozenset(w.lower() for w in lexicon("en").get("dated_thing_nouns") or [])
+_THE_BEFORE = compile_opening(r"(?:^|\s)the\s+$", re.IGNORECASE)
+
+
+def names_a_dated_thing(sentence: str, mention: DateMention, language: str | None) -> bool:
+    """A date that names a thing ("the 18 March elections") in a sentence that tells its act on a past day of the week
+    before it ("On Saturday he annulled all the 18 March provincial elections"): the act is of that weekday."""
+    if language not in (None, "en") or not _THE_BEFORE.search(sentence[: mention.start]):
+        return False
+    after = [w.strip(".,;:").lower() for w in sentence[mention.end:].split(None, 2)[:2]]
+    if not (after and (after[0] in _DATED_THINGS or len(after) == 2 and after[0].isalpha() and after[1] in _DATED_THINGS)):
+        return False  # one adjective may stand between: "the 18 March provincial elections"
+    return any(c.kind == "relative" and c.weekday >= 0 and not c.bound and not c.since
+               for c in read_cues(sentence[: mention.start], language or "en"))
+
+
 def is_unreal(sentence: str, mention: DateMention, language: str | None) -> bool:
     """A sentence whose main verb is a modal or a future ("It would be good if he could come tomorrow, October 20",
     "In 1956 we will not pay ..."): a wish, a plan or a condition, no happening on its date."""

@@ -85,6 +85,7 @@ from pipeline.extract.events.dated_sentence import (
     is_unreal,
     is_wished,
     merge_listed,
+    names_a_dated_thing,
     names_a_thing,
     names_since,
     sentence_event,
@@ -1724,7 +1725,8 @@ def _sentence_events(doc: ParsedDocument, context: Context, record_speakers: lis
                 if context.is_journal and not block.text[end:].strip():
                     entry_from = len(events)  # "四月二十六日　星期一", "Monday, 5 April 1968": the entry's heading, no act;
                     continue  # its day of the week is the day's own, no day before it; what the entry counts from
-            dated = [m for m in dated if not is_unreal(sentence, m, block.language)]
+            dated = [m for m in dated if not is_unreal(sentence, m, block.language)
+                     and not names_a_dated_thing(sentence, m, block.language)]  # "On Saturday he annulled the 18 March elections"
             ahead = [m for m in dated if is_ahead(sentence, m, scope, context, block.language)]
             dated = [m for m in dated if m not in ahead and not is_wished(sentence, m, block.language)]
             since_only = [m for m in dated if (m.alone or block.language == "zh") and names_since(s, m, block.language)]
@@ -2513,15 +2515,18 @@ def _turn_before_its_aside(index: int, s: Sentence, held: set, language: str | N
     """A record's turn whose days all lie in a clause of their own after its main verb ("Comrade Biľak conveyed ... the
     greetings ... and informed him of the results of the talks which the delegation had held the day before", "He then
     spoke at length of the Sinai agreement, which Egypt had signed ... on 4 September"): those days are the clause's,
-    the turn is said at the talk, on its day."""
-    day = scope.day
-    if not context.is_record or day is None or (day, day) in held or not (s.dates or s.relative):
+    the turn is said at the talk, on its day. A letter's writer who thanks, asks or reports in his own voice ("I thank
+    you for the rice which the ship brought to Malé on 21 March") does so on the letter's day the same way."""
+    day = scope.day if context.is_record else context.letter_date if context.is_letter else None
+    if day is None or (day, day) in held or not (s.dates or s.relative):
         return []
     firsts = [d.start for d in s.dates] + [r.start for r in s.relative]
     cut = _turn_clause_cut(s.text, firsts, language)
     if cut is None or context.occasion_end is None and cut == _phrase_cut(s.text, min(firsts), language):
         return []  # a phrase's cut only within a session of several days: a talk of one day reads "He informed her about
         # the results of the congress held in June" with its teller's row already (told_weekday_act, the turn readers)
+    if not context.is_record and not any(c.kind == "performative" for c in read_cues(s.text[: cut[0]], language or "en")):
+        return []  # a letter's sentence that tells what happened, not the writer's own act of its day
     main, read = s.text[: cut[0]], s.text[: cut[1]]  # read with its opener: "He reported that" is a turn, "He reported" too short
     period = scope.period
     span = (context.occasion, context.occasion_end) if context.occasion_end is not None else None

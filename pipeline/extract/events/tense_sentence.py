@@ -282,6 +282,7 @@ WRITER_INFORMED = compile_opening(
 _RELATIVE_BEFORE = compile_opening(r",\s*who\s+(?:\w+ly\s+|also\s+|then\s+)?$")
 # A word of saying after an article or a possessive is a noun ("the talks", "his reply"): not the verb whose subject acts.
 _DETERMINER_BEFORE = compile_opening(r"\b(?:the|a|an|these|those|this|his|her|their|our|my|your|its)\s+$", re.IGNORECASE)
+_YOU_AND = compile_opening(r"\byou\s+and\s+(?=[A-Za-z])", re.IGNORECASE)  # "I thank you and the Government of India"
 # The verb read instead has its subject just before it: a pronoun, a name, or the writer with an editor's name ("I [Iudin]").
 _SUBJECT_BEFORE = compile_opening(r"(?:\b(?:I|we|We|he|He|she|She|they|They)|\b[A-Z][\w'’.-]+|\])(?:\s+(?:also|then|again|\w+ly))*\s*$")
 
@@ -702,7 +703,10 @@ def _tense_events(
     ):  # "Last night, we have been informed from Prague - there was also a TASS Communiqué -- ...": the source named
         event.sources, event.targets = informants, []  # reports what it relays; the speaker who heard it is no actor of it
     if event.method == "document_act" and not record and not event.sources and not sentence[: main.start].strip(POINT_MARKS):
-        event.sources, event.targets = list(context.senders), list(context.addressees)  # "(一)同意……": the writer's, to the addressee
+        beside = [n for n in event.targets if n not in context.senders] if _YOU_AND.search(sentence) else []
+        event.sources, event.targets = list(context.senders), list(dict.fromkeys([*context.addressees, *beside]))
+        # "(一)同意……": the writer's, to the addressee; "I thank you and the Government of India": to the others the
+        # sentence names beside "you" as well
         if _ADVICE_HOME.search(sentence):
             event.targets = []  # "建议国内暂不表态": advice on what home should do, the writer's alone (unlike "请示", asked of the addressee)
     elif language == "zh" and context.is_message and not record and not event.sources and not event.targets and _numbered(sentence):

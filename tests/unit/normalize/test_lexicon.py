@@ -1057,6 +1057,10 @@ CHECKS = {
     "decision_labels": lambda language, text, expected: _eq(passages.is_decision_label(text), expected, text),
     "decision_heads": lambda language, text, expected: _eq(passages.is_decision_head(text), expected, text),
     "item_heads": lambda language, text, expected: _eq(document_act.item_head_end(text) > 0, expected, text),
+    "dated_thing_nouns": lambda language, text, expected: _eq(
+        any(dated_sentence.names_a_dated_thing(text, d, language) for d in find_dates(text, 1962)), expected, text),
+    "performative_leads": lambda language, text, expected: _eq(
+        "performative" in {c.kind for c in read_cues(text, language)}, expected, text),
     "turn_clause_openers": lambda language, text, expected: _eq(
         passages.turn_main_clause(text, [d.start for d in find_dates(text, 1975)], language), expected, text),
     "turn_phrase_openers": lambda language, text, expected: _eq(
