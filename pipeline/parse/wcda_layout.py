@@ -359,6 +359,17 @@ def _is_mark(text: str) -> bool:
     return text.startswith("[") and text.endswith("]") and len(text) < 8
 
 
+def _title_over_summary(rest: list[Line], layout: Layout) -> list[Line]:
+    """A capture of a page without its date line: the record's title ("Letter from ... to ...") over the site's summary
+    and the document's own head is the page title. A labelled line under the title ("Present: ...") is the text's own.
+    (The same page without a summary is read by ``_undated_site_title``, once its particulars are.)"""
+    if layout.page_title is None and rest and _looks_like_title(rest[0].text) and _summary_first(rest[1:]) \
+            and not _LABELLED.match(rest[1].text):
+        layout.page_title, layout.title_lines = rest[0].text, [rest[0]]
+        return rest[1:]
+    return rest
+
+
 def _undated_site_title(layout: Layout) -> None:
     """A site page of a record the archive leaves undated (its paper dated only at its foot) prints no date line: its
     first line, a record's title ("Letter from Ibrahim Abboud to Josip Broz Tito", "Record of Conversation between
@@ -375,11 +386,7 @@ def read_layout(text: str, lines: list[Line]) -> Layout:
     layout = Layout()
     lines, flattened = clean_lines(text, lines)
     rest = read_title(lines, layout)
-    if layout.page_title is None and rest and _looks_like_title(rest[0].text) and _summary_first(rest[1:]) \
-            and not _LABELLED.match(rest[1].text):
-        # A capture without the page's date line: the record's title ("Letter from ... to ...") over the site's
-        # summary and the document's own head. A labelled line under the title ("Present: ...") is the text's own.
-        layout.page_title, layout.title_lines, rest = rest[0].text, [rest[0]], rest[1:]
+    rest = _title_over_summary(rest, layout)
     read_fields(text, rest, layout)
     _undated_site_title(layout)
     if "summary" not in layout.fields and _summary_first(layout.body):
