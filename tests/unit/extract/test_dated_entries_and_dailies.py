@@ -16,15 +16,11 @@ from pipeline.parse import parse_text
 from pipeline.parse.cia_crest import _is_heading
 from pipeline.parse.model import Block, ParsedDocument, dated_line
 from pipeline.parse.parties import read_diary_heading
+from tests.unit.extract.papers import paper
 
 
 def _diary(title: str, lines: list[str], language: str, day: date) -> ParsedDocument:
-    blocks, at = [Block("title", 0, len(title), title, language=language, section_type="header")], len(title) + 2
-    for text in lines:
-        blocks.append(Block("paragraph", at, at + len(text), text, language=language))
-        at += len(text) + 2
-    return ParsedDocument(parser="test/1", source_type="archival_record", document_type="diary_entry", title=title,
-                          document_date=day, document_date_precision="day", blocks=blocks)
+    return paper(lines, kind="diary_entry", day=day, language=language, title=title, title_block=True)
 
 
 @pytest.mark.parametrize(("line", "year", "heading"), [

@@ -8,17 +8,11 @@ import pytest
 
 from pipeline.extract.events import extract_events
 from pipeline.extract.events.full_names import full_names, fuller_name
-from pipeline.parse.model import Block, ParsedDocument
+from tests.unit.extract.papers import paper
 
 
 def _rows(*paragraphs: str):
-    blocks, at = [], 0
-    for text in paragraphs:
-        blocks.append(Block("paragraph", at, at + len(text), text, language="en"))
-        at += len(text) + 2
-    doc = ParsedDocument(parser="test/1", source_type="archival_record", document_type="report", document_date=date(1969, 3, 4),
-                         document_date_precision="day", blocks=blocks)
-    return extract_events(doc)
+    return extract_events(paper(paragraphs, kind="report", day=date(1969, 3, 4)))
 
 
 def _actors(*paragraphs: str, day: date | None = None) -> set[str]:

@@ -5,16 +5,11 @@ state; not the writer's own state, whose embassy writes the report."""
 from datetime import date
 
 from pipeline.extract.events import extract_events
-from pipeline.parse.model import Block, ParsedDocument
+from tests.unit.extract.papers import paper
 
 
 def _actors(*paragraphs: str) -> list[list[str]]:
-    blocks, at = [], 0
-    for text in paragraphs:
-        blocks.append(Block("paragraph", at, at + len(text), text, language="en"))
-        at += len(text) + 2
-    doc = ParsedDocument(parser="test/1", source_type="archival_record", document_type="report", document_date=date(1973, 10, 16),
-                         document_date_precision="day", blocks=blocks)
+    doc = paper(paragraphs, kind="report", day=date(1973, 10, 16))
     return [list(e.sources) + list(e.targets) for e in extract_events(doc)]
 
 

@@ -6,19 +6,15 @@ from datetime import date
 import pytest
 
 from pipeline.extract.events import extract_events, sentence_spans_of
-from pipeline.parse.model import Block, ParsedDocument
+from pipeline.parse.model import ParsedDocument
+from tests.unit.extract.papers import paper
 
 DAY = date(1980, 3, 11)  # a Tuesday
 TITLE = "Minutes of the Meeting of the SED Politburo on 11 March 1980"
 
 
 def _doc(texts: list[str]) -> ParsedDocument:
-    blocks, at = [], 0
-    for text in texts:
-        blocks.append(Block("paragraph", at, at + len(text), text, language="en"))
-        at += len(text) + 2
-    return ParsedDocument(parser="test/1", source_type="archival_record", document_type="minutes", title=TITLE,
-                          document_date=DAY, document_date_precision="day", blocks=blocks)
+    return paper(texts, kind="minutes", day=DAY, title=TITLE)
 
 
 @pytest.mark.parametrize(("label", "speaker"), [

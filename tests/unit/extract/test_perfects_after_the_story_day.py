@@ -7,16 +7,12 @@ perfect ("had announced") stays before the story's day, and a bulletin that stat
 from datetime import date
 
 from pipeline.extract.events import extract_events
-from pipeline.parse.model import Block, ParsedDocument
+from pipeline.parse.model import ParsedDocument
+from tests.unit.extract.papers import paper
 
 
 def _paper(title: str, kind: str, lines: list[str], day: date) -> ParsedDocument:
-    blocks, at = [Block("title", 0, len(title), title, language="en", section_type="header")], len(title) + 2
-    for text in lines:
-        blocks.append(Block("paragraph", at, at + len(text), text, language="en"))
-        at += len(text) + 2
-    return ParsedDocument(parser="test/1", source_type="archival_record", document_type=kind, title=title,
-                          document_date=day, document_date_precision="day", blocks=blocks)
+    return paper(lines, kind=kind, day=day, title=title, title_block=True)
 
 
 def _dates(doc: ParsedDocument) -> dict[str, tuple]:

@@ -8,18 +8,14 @@ import pytest
 
 from pipeline.extract.events import extract_events
 from pipeline.extract.events.document_act import item_head_end, turn_name_in
-from pipeline.parse.model import Block, ParsedDocument
+from pipeline.parse.model import ParsedDocument
+from tests.unit.extract.papers import paper
 
 DAY = date(1971, 3, 9)
 
 
 def _doc(title: str, texts: list[str], language: str) -> ParsedDocument:
-    blocks, at = [], 0
-    for text in texts:
-        blocks.append(Block("paragraph", at, at + len(text), text, language=language))
-        at += len(text) + 2
-    return ParsedDocument(parser="test/1", source_type="archival_record", document_type="minutes", title=title,
-                          document_date=DAY, document_date_precision="day", blocks=blocks)
+    return paper(texts, kind="minutes", day=DAY, language=language, title=title)
 
 
 @pytest.mark.parametrize(("text", "speaker"), [

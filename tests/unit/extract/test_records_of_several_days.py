@@ -8,6 +8,7 @@ import pytest
 from pipeline.extract.events import extract_events
 from pipeline.normalize.text import decode, sentence_spans
 from pipeline.seed import parse_text
+from tests.unit.extract.papers import paper
 
 
 def _page(head: str, body: list[str], url: str = "https://wilson-center-digital-archive.dvincitest.com/document/x"):
@@ -98,14 +99,8 @@ def test_an_abbreviated_title_inside_a_bracket_does_not_end_the_sentence(text):
 
 
 def _zh_rows(paragraphs: list[str], day: date | None):
-    from pipeline.parse.model import Block, ParsedDocument
 
-    blocks, at = [], 0
-    for text in paragraphs:
-        blocks.append(Block("paragraph", at, at + len(text), text, language="zh"))
-        at += len(text) + 2
-    doc = ParsedDocument(parser="test/1", source_type="archival_record", document_type="telegram", document_date=day,
-                         document_date_precision="day" if day else None, blocks=blocks)
+    doc = paper(paragraphs, kind="telegram", day=day, language="zh")
     return [(doc.blocks[e.block].text[e.evidence_start: e.evidence_end], e.start_date, e.end_date) for e in extract_events(doc)]
 
 

@@ -8,17 +8,12 @@ import pytest
 
 from pipeline.extract.events import extract_events, passages
 from pipeline.extract.events.annotate import Sentence
-from pipeline.parse.model import Block, ParsedDocument
+from tests.unit.extract.papers import paper
 
 
 def _rows(texts: list[str], language: str, day: date, kind: str = "record_of_conversation", title: str = "Record of conversation",
           senders: list[str] | None = None) -> list:
-    blocks, at = [], 0
-    for text in texts:
-        blocks.append(Block("paragraph", at, at + len(text), text, language=language))
-        at += len(text) + 1
-    doc = ParsedDocument(parser="test/1", source_type="archival_record", document_type=kind, title=title, document_date=day,
-                         document_date_precision="day", blocks=blocks, sender_names=senders or [])
+    doc = paper(texts, kind=kind, day=day, language=language, title=title, senders=senders, gap=1)
     events = list(extract_events(doc))
     for e in events:
         e.words = texts[e.block][e.evidence_start: e.evidence_end]

@@ -8,7 +8,7 @@ from __future__ import annotations
 from datetime import date
 
 from pipeline.extract.events import extract_events
-from pipeline.parse.model import Block, ParsedDocument
+from tests.unit.extract.papers import paper
 
 _EN = ("1. On 3 August the President received me at Flagstaff House. He said that the day before yesterday the British "
        "High Commissioner had called on him about the Congo.")
@@ -16,12 +16,7 @@ _EN_WRITER = "2. Yesterday the Foreign Minister gave a dinner for the diplomatic
 
 
 def test_the_words_said_at_a_talk_count_back_from_its_day():
-    blocks, at = [], 0
-    for text in (_EN, _EN_WRITER):
-        blocks.append(Block("paragraph", at, at + len(text), text, language="en"))
-        at += len(text) + 2
-    doc = ParsedDocument(parser="test/1", source_type="archival_record", document_type="telegram", document_date=date(1964, 8, 5),
-                         document_date_precision="day", blocks=blocks)
+    doc = paper((_EN, _EN_WRITER), kind="telegram", day=date(1964, 8, 5))
     rows = {doc.blocks[e.block].text[e.evidence_start:e.evidence_end]: e.start_date for e in extract_events(doc)}
     assert date(1964, 8, 1) in {day for text, day in rows.items() if "British High Commissioner" in text}
     assert date(1964, 8, 4) in {day for text, day in rows.items() if "Foreign Minister gave a dinner" in text}
