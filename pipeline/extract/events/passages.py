@@ -1681,7 +1681,7 @@ def _sentence_events(doc: ParsedDocument, context: Context, record_speakers: lis
         day_heading: DateMention | None = None  # "12 July: The delegation arrived ...": a day heading its paragraph
         zh_talk: date | None = None  # the day of the talk a Chinese cable's passage opened with ("昨日下午，X约见Y")
         zh_talk_with: list[str] = []  # who met at it: X and Y
-        for s in sentences:
+        for s_at, s in enumerate(sentences):
             if s.apparatus:
                 continue  # a citation, or the editors' note: not the record's words
             sentence, start, end = s.text, s.start, s.end
@@ -1940,7 +1940,8 @@ def _sentence_events(doc: ParsedDocument, context: Context, record_speakers: lis
                 events += planned
             if block.language in (None, "en") and (context.is_correspondence or context.is_record) \
                     and not any(e.start_date is None and e.end_date is None for e in events[before_sentence:]):
-                events += told_plans(index, s, context.senders[0] if len(context.senders) == 1 else None, turn_name or context.speaker)  # "Globke added that the Bundestag will debate the treaty in the second half of June"
+                events += told_plans(index, s, context.senders[0] if len(context.senders) == 1 else None, turn_name or context.speaker,
+                                     sentences[s_at - 1].text if s_at else None)  # "Globke added that the Bundestag will debate the treaty in the second half of June"
                 events += coordinated_plans(index, s, context.signer or (context.senders[0] if len(context.senders) == 1 else None))  # "The leaders were arrested on 24 November and will be tried ... in January"
             elif block.language == "zh" and (context.is_correspondence or context.is_record):
                 events += [e for e in zh_plan_clauses(index, s, context.listeners or (
@@ -4066,6 +4067,7 @@ _PLAN_CLAUSE = compile_opening(
 _IF = compile_opening(r"\b(?:if|If|unless|whether)\b")
 _EXPECTING = compile_opening(r"\b(?:" + alternation(lexicon("en").get("expectation_words") or []) + r")\b", re.IGNORECASE)
 _HAD_BEFORE = compile_opening(r"\bhad\s+(?:\w+ly\s+|also\s+|already\s+)?$")
+_NOT_BEFORE = compile_opening(r"(?:\b(?:not|never)|n[’']t)\s+$")
 _SAID_IN_SUBJECT = compile_opening(r"\b(?:" + SPEECH_VERBS + r")\b(?:\s+that\b)?")
 _TIME_TO_COME = compile_opening(
     r"\b(?:" + alternation(lexicon("en").get("plan_times") or []) + r")\b(?:\s+of)?\s*(?:" + _MONTH_NAMES + r"|week|month|year)?|\bon\s+(?:"
@@ -4074,7 +4076,8 @@ _TIME_TO_COME = compile_opening(
 )
 
 
-def told_plans(index: int, s: Sentence, writer: str | None = None, speaker: str | None = None) -> list[EventDraft]:
+def told_plans(index: int, s: Sentence, writer: str | None = None, speaker: str | None = None,
+               previous: str | None = None) -> list[EventDraft]:
     """A plan a saying reports with its time to come ("Makarios added that he would call the House into session next
     Monday", "He said that the CC will convene a plenum at the end of March"), or a clause tells by its own verb ("...;
     Bouteflika will hand me a list of requirements tomorrow", "and he expected it to reach Brazilian waters within the
@@ -4087,9 +4090,11 @@ def told_plans(index: int, s: Sentence, writer: str | None = None, speaker: str 
         aux = m.start("aux") - m.start("clause")
         when = _TIME_TO_COME.search(clause, aux) or _TIME_TO_COME.match(clause)  # after the verb, or opening the clause ("that
         # at the end of May he would visit Moscow")
-        if when is None or m.start("clause") in seen or _HAD_BEFORE.search(clause, 0, aux):
-            continue  # "on 23 November the Chinese comrades had promised to send ...": a promise already past, no plan
-        joined = clause.find(" and ", when.end())  # "... within next 48 hours and asked whether ...": another act
+        if when is None or m.start("clause") in seen or _HAD_BEFORE.search(clause, 0, aux) or _NOT_BEFORE.search(clause, 0, aux):
+            continue  # "on 23 November the Chinese comrades had promised to send ...": a promise already past, no plan;
+            # "Nyerere does not intend to recognise either side": an intention denied
+        joined = clause.find(" and ", len(clause[: when.end()].rstrip()))  # "... within next 48 hours and asked whether
+        # ...": another act (from the time's last word: the space after it may be the one before "and")
         if _IF.search(clause, 0, joined if joined > 0 else len(clause)) or _IF.search(s.text, max(0, s.text.rfind(",", 0, m.start("clause")), s.text.rfind(";", 0, m.start("clause"))),
                                             m.start("clause")):
             continue  # "If the army moves, the Americans would respond within a week", "whether US would respond if ...": a condition
@@ -4109,7 +4114,7 @@ def told_plans(index: int, s: Sentence, writer: str | None = None, speaker: str 
             event.sources = [speaker or writer]  # "Kohl: Tomorrow I will telephone Gorbachev.": the speaker's own plan, with
             event.targets = [n for n in actor_names(clause[aux:]) if n != event.sources[0]][:2]  # the one it is to reach
         else:
-            event.sources = _plan_subject(subject, saying)
+            event.sources = _plan_subject(subject, saying, previous)
         if writer and writer not in event.sources and _TO_ME.search(clause, aux):
             event.targets = [writer]  # "Bouteflika will hand me a list of requirements tomorrow": to the writer
         events.append(event)
@@ -4238,17 +4243,30 @@ def told_in_period(index: int, s: Sentence, day: date, made: list[EventDraft]) -
 
 
 _HE_SHE = compile_opening(r"(?:he|she|He|She)")
+_SELF = compile_opening(r"(?:himself|herself)")
 
 
-def _plan_subject(subject: str, saying: str) -> list[str]:
+def _plan_subject(subject: str, saying: str, previous: str | None = None) -> list[str]:
     """Who a told plan is of: the clause's own subject ("the Cuban delegation would leave ..."), or, for "he" or "she",
-    the one whose saying tells it ("Honecker said that he would travel ...")."""
-    if _HE_SHE.fullmatch(subject.strip()) or _HE_SHE.fullmatch(subject.split()[-1] if subject.split() else ""):
-        return subject_names(saying, "en")[:1]  # "at the end of May he would visit Moscow": the time first, then "he"
+    the one whose saying tells it ("Honecker said that he would travel ..."), else the first person the
+    sentence before names (``previous``: "Tubman asked me to ... He himself would like to stop in Warsaw next summer")."""
+    words = subject.split()
+    if words and (_HE_SHE.fullmatch(words[-1]) or (_HE_SHE.fullmatch(words[0]) and len(words) == 2 and _SELF.fullmatch(words[1]))):
+        return subject_names(saying, "en")[:1] or _person_before(previous or "")  # "at the end of May he would visit
+        # Moscow": the time first, then "he"; "Tubman asked me ... He himself would like ...": the sentence before's
     return actor_names(subject)[:1] or subject_phrase(subject)[:1] or (
         [subject.strip()] if _BARE_NAME.fullmatch(subject.strip()) else [])  # "...; Bouteflika will hand me": a name alone
 
 
+def _person_before(sentence: str) -> list[str]:
+    """The one a "he" or "she" after ``sentence`` means: the name it opens with, alone before its verb ("Tubman asked
+    me to ..."), else the first person it names."""
+    if (m := _OPENING_NAME.match(sentence)) and _BARE_NAME.fullmatch(m["name"]):
+        return [m["name"]]
+    return [n for n in actor_names(sentence) if is_person(n)][:1]
+
+
+_OPENING_NAME = compile_opening(r"(?P<name>[A-Z][\w'’-]+)\s+(?=[a-z])")
 _PLAN_IN_FIRST_PERSON = compile_opening(r"I|we|We")  # the subject of a speaker's own plan
 # A subject of one capitalised word, no article, pronoun or determiner: a name ("Bouteflika will hand me a list").
 _BARE_NAME = compile_opening(r"(?!(?:The|This|That|These|Those|It|There|He|She|They|We|I|You|Each|All|Both|Some|Any|Such)\b)[A-Z][a-z]+(?:-[A-Z][a-z]+)?")
