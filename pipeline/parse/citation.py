@@ -347,7 +347,11 @@ _BARE_FOND = frozenset(words("citation_bare_fond"))
 # The words that name a place that keeps papers (an archive, a library, a museum), as against what it keeps ("Papers",
 # "Collection", "Records"): repository_words. A piece numbered as a part is ("box 2", "file 47", "p. 12", "vol. 3").
 _REPOSITORY = re.compile(rf"(?<![^\W\d_])(?:{alternation(words('repository_words'))})(?![^\W\d_])") if words("repository_words") else re.compile("(?!)")
-_NUMBERED_PIECE = re.compile(r"^[^\W\d_]{1,6}\.?\s*\d")
+_NUMBERED_PIECE = re.compile(r"^(?:[^\W\d_]{2,12}\s+)?[^\W\d_]{1,6}\.?\s*\d")  # "box 2", "p. 12", "Subject File 312"
+# A piece naming the papers of a person a repository keeps ("P. N. Haksar Papers", "Papers of T. N. Kaul"): a collection,
+# not a labelled part, though a name's initial reads as a label ("P." is no papka): private_papers_words.
+_PRIVATE_PAPERS = (re.compile(rf"(?:^|\s)(?:{alternation(words('private_papers_words'))})$|^(?:{alternation(words('private_papers_words'))})\s+of\s")
+                   if words("private_papers_words") else re.compile("(?!)"))
 
 
 def _names_repository(piece: str) -> bool:
@@ -379,7 +383,7 @@ def repository_citation(text: str, *, leading: bool) -> dict | None:
         # the abbreviation set after the city ("National Archives, Prague (NA), fond KSČ-ÚV-02/2, ...")
         # (a country there names the file's series: "... (MINREX), Barbados, 1972, caja 1")
     parts = dict.fromkeys(("fond", "opis", "delo", "papka", "folios"))
-    worded = worded_parts(", ".join(rest))
+    worded = worded_parts(", ".join(rest)) if not any(_PRIVATE_PAPERS.search(p) for p in rest) else None
     if worded is not None:
         parts = worded
     elif _LABELLED_NUMBER.match(rest[0]):
