@@ -80,6 +80,7 @@ def parse_citations(text: str) -> list[dict]:
         if not any(parts.values()) and not _SHELF_MARK.match(segment, m.end() - m.start()):
             continue
         _signature(m["archive"], rest, parts)
+        _number_first(rest, parts)
         cited = _closed(_TRAILING_JOINER.sub("", segment.rstrip()))
         archive = m["archive"]
         if named is not None:
@@ -139,6 +140,25 @@ def _signature(archive: str, rest: str, parts: dict) -> None:
         return  # "AAN, KC PZPR, sygn. 2631": a part labelled, not the unlabelled form
     if len(pieces) == len(fields) and all(pieces):
         parts.update(zip(fields, pieces, strict=True))
+
+
+# The parts a citation writes number first, the label after ("288. f." the fond, "47/768. ő.e." the unit kept, as
+# Hungarian writes them): citation_number_first_labels.
+_NUMBER_FIRST_LABELS = {label.casefold(): part for language in LANGUAGES
+                        for label, part in (lexicon(language).get("citation_number_first_labels") or {}).items()}
+_NUMBER_FIRST = (re.compile(rf"(?<![\w./])[0-9]+(?:/[0-9]+)*\.\s*(?P<label>{alternation(_NUMBER_FIRST_LABELS)})\.(?!\w)", re.IGNORECASE)
+                 if _NUMBER_FIRST_LABELS else re.compile("(?!)"))
+
+
+def _number_first(rest: str, parts: dict) -> None:
+    """The fond and the file a citation writes number first ("MNL OL, M-KS 288. f. 47/768. ő.e., pp. 1-9": the fond
+    "288. f.", the unit "47/768. ő.e."), each as written with its label, in place of the parts read label first; the
+    folios stay."""
+    found = {}
+    for m in _NUMBER_FIRST.finditer(rest):
+        found.setdefault(_NUMBER_FIRST_LABELS[re.sub(r"\s+", "", m["label"]).casefold()], m.group(0))
+    if found:
+        parts.update({"fond": None, "opis": None, "delo": None, "papka": None}, **found)
 
 
 # A citation's last word written with full stops inside it ("ő.e.", "a.e.", "ll."): an abbreviation, whose stop stays.
