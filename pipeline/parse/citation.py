@@ -397,7 +397,11 @@ def repository_citation(text: str, *, leading: bool) -> dict | None:
     if not rest or not all(rest) or not any(_NUMBERED_PIECE.match(p) or _shelf_piece(p) for p in rest):
         return None
     archive = pieces[at]
-    if len(rest) > 1 and (_is_place(rest[0], city=True) or _is_place(_ABBREVIATED.sub("", rest[0]).strip(), city=True)):
+    city, colon, mark = rest[0].partition(":")
+    if colon and mark.strip() and _is_place(city.strip(), city=True):
+        archive, rest = f"{archive}, {city.strip()}", [mark.strip(), *rest[1:]]  # "The National Archives, Kew: FCO
+        # 63/1235": the city the archive stands in, a colon, then the shelf mark
+    elif len(rest) > 1 and (_is_place(rest[0], city=True) or _is_place(_ABBREVIATED.sub("", rest[0]).strip(), city=True)):
         archive, rest = f"{archive}, {rest[0]}", rest[1:]  # "Archive of the Ministry of Foreign Affairs ..., Prague, TO-T
         # 1970-1974, ...": the city the archive stands in is part of its name, as "Central State Archive, Sofia" is, with
         # the abbreviation set after the city ("National Archives, Prague (NA), fond KSČ-ÚV-02/2, ...")
