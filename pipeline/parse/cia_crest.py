@@ -104,7 +104,7 @@ def parse(text: str, offset: int) -> ParsedDocument:
     if doc.document_date is None:
         _date_from_head(doc, body)
     _read_briefing(doc)
-    _read_periodical(doc)
+    _read_periodical(doc, body[:SCAN_HEAD])
     if doc.document_type in (None, "other") and any(_ADDRESSED_MEMORANDUM.match(ln.text) for ln in body[:SCAN_HEAD]):
         doc.document_type = "memorandum"  # "MEMORANDUM FOR: The Director of Central Intelligence" over its subject line
     flag_cut_text(doc)
@@ -420,11 +420,13 @@ _PERIODICALS = {title.casefold(): sender for title, sender in (lexicon("en").get
 _PERIODICAL_MASTHEAD = re.compile(rf"(?:{alternation(lexicon('en').get('agency_periodical_mastheads') or ['(?!)'])})\s*", re.IGNORECASE)
 
 
-def _read_periodical(doc: ParsedDocument) -> None:
-    """A periodical of the Agency's own ("CURRENT INTELLIGENCE WEEKLY SUMMARY"): the Agency is its sender."""
+def _read_periodical(doc: ParsedDocument, head: list[Line]) -> None:
+    """A periodical of the Agency's own ("CURRENT INTELLIGENCE WEEKLY SUMMARY"): the Agency is its sender when the
+    issue's head prints the Agency's name on a line of its own ("CENTRAL INTELLIGENCE AGENCY" under the masthead); an
+    issue whose scan shows the masthead alone states no sender (as the dev gold's bulletin)."""
     title = (doc.title or "").casefold()
     sender = next((s for opening, s in _PERIODICALS.items() if title.startswith(opening)), None)
-    if sender is not None and not doc.sender_names:
+    if sender is not None and not doc.sender_names and any(ln.text.strip().casefold() == sender.casefold() for ln in head):
         doc.sender_names = [sender]
     if _PERIODICAL_MASTHEAD.fullmatch(doc.title or ""):
         doc.document_type = "other"  # an issue of the Agency's serial of summaries ("DAILY SUMMARY", "CURRENT INTELLIGENCE

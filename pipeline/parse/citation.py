@@ -80,6 +80,7 @@ def parse_citations(text: str) -> list[dict]:
         if not any(parts.values()) and not _SHELF_MARK.match(segment, m.end() - m.start()):
             continue
         _signature(m["archive"], rest, parts)
+        _number_first(rest, parts)
         cited = _closed(_TRAILING_JOINER.sub("", segment.rstrip()))
         archive = m["archive"]
         if named is not None:
@@ -139,6 +140,25 @@ def _signature(archive: str, rest: str, parts: dict) -> None:
         return  # "AAN, KC PZPR, sygn. 2631": a part labelled, not the unlabelled form
     if len(pieces) == len(fields) and all(pieces):
         parts.update(zip(fields, pieces, strict=True))
+
+
+# The parts a citation writes number first, the label after ("288. f." the fond, "47/768. ő.e." the unit kept, as
+# Hungarian writes them): citation_number_first_labels.
+_NUMBER_FIRST_LABELS = {label.casefold(): part for language in LANGUAGES
+                        for label, part in (lexicon(language).get("citation_number_first_labels") or {}).items()}
+_NUMBER_FIRST = (re.compile(rf"(?<![\w./])[0-9]+(?:/[0-9]+)*\.\s*(?P<label>{alternation(_NUMBER_FIRST_LABELS)})\.(?!\w)", re.IGNORECASE)
+                 if _NUMBER_FIRST_LABELS else re.compile("(?!)"))
+
+
+def _number_first(rest: str, parts: dict) -> None:
+    """The fond and the file a citation writes number first ("MNL OL, M-KS 288. f. 47/768. ő.e., pp. 1-9": the fond
+    "288. f.", the unit "47/768. ő.e."), each as written with its label, in place of the parts read label first; the
+    folios stay."""
+    found = {}
+    for m in _NUMBER_FIRST.finditer(rest):
+        found.setdefault(_NUMBER_FIRST_LABELS[re.sub(r"\s+", "", m["label"]).casefold()], m.group(0))
+    if found:
+        parts.update({"fond": None, "opis": None, "delo": None, "papka": None}, **found)
 
 
 # A citation's last word written with full stops inside it ("ő.e.", "a.e.", "ll."): an abbreviation, whose stop stays.
@@ -347,7 +367,11 @@ _BARE_FOND = frozenset(words("citation_bare_fond"))
 # The words that name a place that keeps papers (an archive, a library, a museum), as against what it keeps ("Papers",
 # "Collection", "Records"): repository_words. A piece numbered as a part is ("box 2", "file 47", "p. 12", "vol. 3").
 _REPOSITORY = re.compile(rf"(?<![^\W\d_])(?:{alternation(words('repository_words'))})(?![^\W\d_])") if words("repository_words") else re.compile("(?!)")
-_NUMBERED_PIECE = re.compile(r"^[^\W\d_]{1,6}\.?\s*\d")
+_NUMBERED_PIECE = re.compile(r"^(?:[^\W\d_]{2,12}\s+)?[^\W\d_]{1,6}\.?\s*\d")  # "box 2", "p. 12", "Subject File 312"
+# A piece naming the papers of a person a repository keeps ("P. N. Haksar Papers", "Papers of T. N. Kaul"): a collection,
+# not a labelled part, though a name's initial reads as a label ("P." is no papka): private_papers_words.
+_PRIVATE_PAPERS = (re.compile(rf"(?:^|\s)(?:{alternation(words('private_papers_words'))})$|^(?:{alternation(words('private_papers_words'))})\s+of\s")
+                   if words("private_papers_words") else re.compile("(?!)"))
 
 
 def _names_repository(piece: str) -> bool:
@@ -373,13 +397,17 @@ def repository_citation(text: str, *, leading: bool) -> dict | None:
     if not rest or not all(rest) or not any(_NUMBERED_PIECE.match(p) or _shelf_piece(p) for p in rest):
         return None
     archive = pieces[at]
-    if len(rest) > 1 and (_is_place(rest[0], city=True) or _is_place(_ABBREVIATED.sub("", rest[0]).strip(), city=True)):
+    city, colon, mark = rest[0].partition(":")
+    if colon and mark.strip() and _is_place(city.strip(), city=True):
+        archive, rest = f"{archive}, {city.strip()}", [mark.strip(), *rest[1:]]  # "The National Archives, Kew: FCO
+        # 63/1235": the city the archive stands in, a colon, then the shelf mark
+    elif len(rest) > 1 and (_is_place(rest[0], city=True) or _is_place(_ABBREVIATED.sub("", rest[0]).strip(), city=True)):
         archive, rest = f"{archive}, {rest[0]}", rest[1:]  # "Archive of the Ministry of Foreign Affairs ..., Prague, TO-T
         # 1970-1974, ...": the city the archive stands in is part of its name, as "Central State Archive, Sofia" is, with
         # the abbreviation set after the city ("National Archives, Prague (NA), fond KSČ-ÚV-02/2, ...")
         # (a country there names the file's series: "... (MINREX), Barbados, 1972, caja 1")
     parts = dict.fromkeys(("fond", "opis", "delo", "papka", "folios"))
-    worded = worded_parts(", ".join(rest))
+    worded = worded_parts(", ".join(rest)) if not any(_PRIVATE_PAPERS.search(p) for p in rest) else None
     if worded is not None:
         parts = worded
     elif _LABELLED_NUMBER.match(rest[0]):

@@ -180,8 +180,9 @@ def closes_message(texts: list[str]) -> bool:
         return True
     if len(texts) > 2 and _signed_under_date_line(texts):
         return True
-    if len(texts) > 1 and _signed_with_office(last) and ends_sentence(texts[-2]):
-        return True  # "József Takács, ambassador" under the last sentence: the signer and his office on one line
+    if len(texts) > 1 and (_signed_with_office(last) or _signed_after_office(last)) and ends_sentence(texts[-2]):
+        return True  # "József Takács, ambassador", "Chargé d'affaires: G. Petkov" under the last sentence: the signer and
+        # his office on one line
     if len(texts) > _FOOT_LINES[0] and _addressed_under_signature(texts):
         return True
     names = 0
@@ -218,6 +219,15 @@ def _signed_with_office(line: str) -> bool:
 
     name, comma, office = line.partition(",")
     return bool(comma) and len(line) <= 80 and _is_name_line(name) and is_office_line(office.strip())
+
+
+def _signed_after_office(line: str) -> bool:
+    """A signer's office, a colon and his name on one line, as a mission's report signs ("Chargé d'affaires: G. Petkov",
+    "Ambassador: Petar Panchevski")."""
+    from pipeline.parse.signature import is_office_line  # the signature's reader builds on this module
+
+    office, colon, name = line.partition(":")
+    return bool(colon) and len(line) <= 80 and bool(name.strip()) and is_office_line(office.strip()) and _is_name_line(name.strip())
 
 
 def _signed_under_date_line(texts: list[str]) -> bool:

@@ -140,13 +140,16 @@ def test_dci_briefing_title_names_the_director_and_the_council():
     assert doc.sender_names == ["Director of Central Intelligence"] and doc.recipient_names == ["National Security Council"]
 
 
-@pytest.mark.parametrize(("title", "sender"), [
-    ("CURRENT INTELLIGENCE WEEKLY SUMMARY", ["Central Intelligence Agency"]),  # the Agency's own periodical
-    ("CENTRAL INTELLIGENCE BULLETIN", []),  # no sender, as the dev gold has it
-    ("CURRENT COMMUNIST POSITION ON A KOREAN ARMISTICE", []),
+@pytest.mark.parametrize(("title", "issuer", "sender"), [
+    # the Agency's own periodical, its name printed under the masthead
+    ("CURRENT INTELLIGENCE WEEKLY SUMMARY", "CENTRAL INTELLIGENCE AGENCY\nOFFICE OF CURRENT INTELLIGENCE\n", ["Central Intelligence Agency"]),
+    ("CURRENT INTELLIGENCE WEEKLY SUMMARY", "", []),  # the masthead alone states no sender, as the dev gold's bulletin
+    ("CENTRAL INTELLIGENCE BULLETIN", "CENTRAL INTELLIGENCE AGENCY\n", []),  # no sender, as the dev gold has it
+    ("CURRENT COMMUNIST POSITION ON A KOREAN ARMISTICE", "", []),
 ])
-def test_an_agency_periodical_is_sent_by_the_agency(title, sender):
+def test_an_agency_periodical_is_sent_by_the_agency_its_head_names(title, issuer, sender):
     page = PAGE.replace("CURRENT COMMUNIST POSITION ON A KOREAN ARMISTICE\nDocument Type:", title + "\nDocument Type:", 1)
+    page = page.replace("Body:\nNSC BRIEFING 1 July 1953\n", f"Body:\nSECRET\n{title}\nOCI No. 0412/62\n12 July 1962\n{issuer}", 1)
     assert parse_text(page).sender_names == sender
 
 
