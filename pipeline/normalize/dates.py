@@ -1008,12 +1008,15 @@ def clock_hours(text: str) -> list[tuple[int, int, str]]:
     return found
 
 
+_YEAR_WORD = re.compile(rf"\b{_YEAR}\b")
+
+
 def parse_date(text: str) -> tuple[date, str] | None:
     """The first full or partial date in ``text`` with its precision (day or month), year required."""
     for mention in iter_dates(text):
         if mention.year_written:
             return mention.start_date, ("day" if mention.precision == "minute" else mention.precision)
-    year = re.search(rf"\b{_YEAR}\b", text)
+    year = _YEAR_WORD.search(text)
     if year:
         return date(int(year.group()), 1, 1), "year"
     return None

@@ -19,6 +19,7 @@ are stamps of the header; Chinese pages use full-width punctuation.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from urllib.parse import urlsplit
 
 from pipeline.normalize.dates import DateMention, iter_dates, writes_date_in_words
@@ -441,7 +442,10 @@ def titles_events_of(title: str, day: str) -> bool:
     return at > 0 and _TITLED_EVENTS.search(title, 0, at) is not None
 
 
+@lru_cache(maxsize=64)
 def _full_date(text: str) -> DateMention | None:
+    """The first full date of ``text``, its year written. The lines at a page's head are asked again by the readers of
+    its date and of its title (``_is_date_line``): the last answers are kept."""
     if not _DIGIT.search(text):
         return None
     return next((d for d in iter_dates(text) if d.year_written and d.precision in ("day", "minute")), None)

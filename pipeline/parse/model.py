@@ -236,10 +236,10 @@ def _signed_under_date_line(texts: list[str]) -> bool:
     "ambassador"): one or two such lines under the date line, under a finished sentence."""
     from pipeline.parse.signature import is_office_line  # the signature's reader builds on this module
 
-    for under in (1, 2):
-        if len(texts) < under + 2 or not is_dated_closing(texts[-1 - under]) or not ends_sentence(texts[-2 - under]):
+    for under in (1, 2):  # the short name and office lines told first: most texts close on a paragraph, no date line asked
+        if len(texts) < under + 2 or not all(_is_name_line(t) or is_office_line(t.strip()) for t in texts[-under:]):
             continue
-        if all(_is_name_line(t) or is_office_line(t.strip()) for t in texts[-under:]):
+        if is_dated_closing(texts[-1 - under]) and ends_sentence(texts[-2 - under]):
             return True
     return False
 

@@ -87,7 +87,7 @@ def _is_office_under(text: str) -> bool:
     """A signer's office on the line under his name ("Ambassador", "Bulgarian Ambassador", "Chargé d'Affaires a.i.",
     "First Secretary of the Embassy", "Посол СССР в КНР"): a few words opening with a title of the language files, or
     with a state's adjective and such a title; no sentence, no figure."""
-    office = _AD_INTERIM.sub("", text) if text.endswith((".", ".\n")) else text  # "a.i." closes the line ("$": or its break)
+    office = _AD_INTERIM.sub("", text) if text.endswith(_AD_INTERIM_ENDS) else text  # "a.i." closes the line ("$": or its break)
     if len(office) > 60 or len(words := office.split()) > 6 or ends_sentence(office) or any(c.isdigit() for c in office):
         return False
     return _OFFICE_OPENING.match(office) is not None \
@@ -95,6 +95,9 @@ def _is_office_under(text: str) -> bool:
 
 
 _AD_INTERIM = re.compile(r"\s+a\.\s?i\.$", re.IGNORECASE)  # "Chargé d'Affaires a.i.": ad interim, no sentence's end
+# The endings _AD_INTERIM may match ("i" ignoring case is also U+0130 and U+0131), told before it scans a line that
+# ends a sentence: most paragraphs end with another letter before their full stop.
+_AD_INTERIM_ENDS = tuple(f"{i}.{end}" for i in "iI\u0130\u0131" for end in ("", "\n"))
 # The titles, the offices written after a state's adjective ("counsellor", "chargé") and the prefixes of a participant's
 # office ("Deputy", "Assistant"), in every language file.
 _OFFICE_OPENING = re.compile(r"(?:" + alternation([t for language in LANGUAGES for key in ("titles", "appositive_offices", "participant_name_prefixes")

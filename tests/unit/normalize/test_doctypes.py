@@ -25,3 +25,18 @@ def test_kind_named_by_a_title(title, kind):
 @pytest.mark.parametrize(("title", "kind"), examples())
 def test_every_rule_of_the_data_reads_its_own_examples(title, kind):
     assert document_type_of(title) == kind
+
+
+def test_a_title_naming_no_kind_is_other_and_a_kind_named_late_is_still_found():
+    # One search over every rule's words turns away the titles that name no kind; the rules' order still decides
+    # among the kinds a title names.
+    assert document_type_of("Notes on the Situation in the Northern Provinces, Spring 1962") == "other"
+    assert document_type_of("From the Files of the Foreign Ministry: Record of a Conversation with the Ambassador") == "record_of_conversation"
+
+
+@pytest.mark.parametrize(("title", "kind"), examples())
+def test_the_one_search_over_every_rule_agrees_with_the_rules_one_by_one(title, kind):
+    from pipeline.normalize.doctypes import _any_kind, _patterns
+
+    lowered = title.lower()
+    assert bool(_any_kind().search(lowered)) == any(pattern.search(lowered) for _kind, pattern in _patterns())

@@ -161,3 +161,18 @@ def test_a_heading_dated_by_its_own_day_keeps_it():
 def test_an_archive_named_inside_a_sentence_is_cited_by_its_abbreviation():
     cited = parse_citations("the documents of the Archive of Foreign Policy (AVP RF), f. 022, op. 7, d. 11, l. 2.")
     assert [c["archive"] for c in cited] == ["AVP RF"]
+
+
+@pytest.mark.parametrize(("line", "office"), [
+    ("Chargé d'Affaires a.i.", True),
+    ("CHARGÉ D'AFFAIRES A.I.", True),
+    ("Counsellor of the Embassy", True),
+    ("Ambassador a. i.\n", True),
+    ("The minister left for Hanoi.", False),
+    ("He was received by the Chargé d'Affaires.", False),
+])
+def test_an_office_line_under_a_signer_s_name_keeps_its_ad_interim_and_a_sentence_is_none(line, office):
+    # Only a line ending as "a.i." does is looked at for the mark; any other line ending a sentence is told at once.
+    from pipeline.parse.signature import is_office_line
+
+    assert is_office_line(line) is office

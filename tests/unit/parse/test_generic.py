@@ -265,3 +265,14 @@ def test_a_text_closed_by_the_edition_s_line_under_it_is_not_cut(foot):
     text = "电报\n\n外交部：\n\n一、今晨使馆收到对方照会，要求我方人员撤离，我们已拒绝并提出交涉。\n\n二、我们建议暂不作答复，请速示\n\n" + foot + "\n"
     assert not parse_text(text).has_cut_end
     assert parse_text("电报\n\n外交部：\n\n一、今晨使馆收到对方照会，要求我方人员撤离，我们已拒绝并提\n").has_cut_end
+
+
+def test_a_head_s_date_line_read_by_the_title_s_and_the_date_s_readers_dates_every_page_that_opens_with_it():
+    # The readers of a page's date and of its title ask the same head lines for their date; the answers kept for the
+    # next ask are the same for another page with the same head.
+    head = "Note on the Talks with the Polish Delegation\n\nWarsaw, 12 October 1958\n\n"
+    for body in ("The delegation arrived on the morning train and was met by the deputy minister.\n",
+                 "The talks turned at once to the question of credits for the coming year.\n"):
+        doc = parse_text(head + body)
+        assert doc.document_date.isoformat() == "1958-10-12"
+        assert doc.title == "Note on the Talks with the Polish Delegation"

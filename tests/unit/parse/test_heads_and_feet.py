@@ -155,3 +155,12 @@ def test_a_chinese_book_s_title_without_the_pages_of_the_excerpt():
 
     assert unwrap_title("周恩来年谱（1949—1976）上卷，第四五〇—四五三页") == "周恩来年谱（1949—1976）上卷"
     assert unwrap_title("毛泽东致斯大林电，第一卷") == "毛泽东致斯大林电，第一卷"
+
+
+def test_a_place_and_day_over_the_signer_s_name_and_office_closes_the_text_and_a_paragraph_after_a_date_does_not():
+    # The name and office lines under the date line are told first; the date line is read only under them.
+    foot = ["The delegation will leave for Hanoi on Friday.", "Prague, 14 April 1967", "Miroslav Novák", "ambassador"]
+    assert closes_message(foot)
+    assert closes_message(foot[:-1])
+    assert not closes_message(["The delegation will leave for Hanoi on Friday.", "Prague, 14 April 1967",
+                               "The talks are to resume after the holiday and the minister will"])
