@@ -1978,6 +1978,11 @@ def page_names(texts: list[str]) -> dict[str, str]:
             words = surface.split()
             if 2 <= len(words) <= 4 and all(_NAME_WORD.fullmatch(w) for w in words) and _AFTER_OFFICE.search(text, 0, start):
                 forms.setdefault(words[-1], set()).add(surface)  # "Minister of Foreign Affairs Louis Lansana Béavogui", later "Béavogui"
+            elif (titled := [i for i, w in enumerate(words[:4]) if w in _TITLE_WORDS]) and 2 <= len(name := words[titled[-1] + 1:]) <= 4 \
+                    and all(_NAME_WORD.fullmatch(w) for w in name) and not _TALK_PARTY_BEFORE.search(text, 0, start):
+                forms.setdefault(name[-1], set()).add(" ".join(name))  # "Prime Minister Timoci Bavadra had taken office", later
+                # "Bavadra was released": the name after the title the sentence writes it with (not a heading's party to
+                # a talk, "between Premier Zhou Enlai and Ambassador Pham Van Bach", whose family name may come first)
         for line in text.split("\n"):  # a list of participants, one a line: "Turkish Ambassador Melih Esenbel", later "Esenbel"
             for start, _, surface in find_unknown_names(line, find_mentions(line)):
                 if _TALK_PARTY_BEFORE.search(line, 0, start):

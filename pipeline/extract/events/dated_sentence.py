@@ -428,6 +428,10 @@ _OPENS_WITH_WRITER = compile_opening(r"\W*(?:\d+\.\s*)?(?:" + _OCCASION + r")?(?
 # The writer's verb right before a person, its object: "I visited Fidel Castro", "we received Ambassador Zimyanin".
 _WRITER_VERB_BEFORE = compile_opening(r"\b(?:I|[Ww]e)\s+(?:also\s+|then\s+)?[a-z]+(?:ed|ted|ght|ent|et|ook|ave|ew)\s+(?:(?i:com|comrade|cde|mr|ambassador|president|premier)\.?\s+)?$")
 _OPENS_WITH_WE = compile_opening(r"\W*(?:\d+\.\s*)?(?:We|\[We\])\b(?!\s+(?:all|both)\b)")
+# The writer's passive with its agent ("On 12 March I was received by Captain X, President of ..., at the Presidency",
+# "we were informed by the Foreign Minister"): the one it names after "by" is a party to the act beside the writer.
+_WRITER_PASSIVE = compile_opening(r"\b(?:I|[Ww]e)\s+(?:was|were|had\s+been|have\s+been)\s+(?:[a-z]+ly\s+)?[a-z]{3,}(?:\s*,[^,.;]{0,40},)?"
+                                  r"(?:\s+[^,.;]{0,30}?)?\s+by\s+(?=(?:the\s+)?[A-Z])")
 # "We in India have followed ...": a writer's "we" that names the state it stands for.
 _WE_IN = compile_opening(r"\b[Ww]e\s+in\s+(?:the\s+)?(?P<state>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})")
 
@@ -829,8 +833,9 @@ def sentence_event(index: int, s: Sentence, mention: DateMention, previous_actor
             # STALIN of 16.7.52": the date is the message's, and so are the actors
             addressed = [m.entity.name for m in find_mentions(window) if _TO_WHOM.search(window[max(0, m.start - 24): m.start])
                          or (m.entity.kind == "person" and _WRITER_VERB_BEFORE.search(window[max(0, m.start - 40): m.start]))]
+            agents = [n for n in event.sources if n not in context.senders] if _WRITER_PASSIVE.search(window) else []
             event.sources = list(context.senders)  # "I said to Com. Tito, ...": Tito is whom the writer spoke to
-            event.targets = [n for n in dict.fromkeys(event.targets + addressed) if n not in event.sources]
+            event.targets = [n for n in dict.fromkeys(agents + event.targets + addressed) if n not in event.sources]
         elif _WRITER_OBJECT.search(window):
             event.targets = list(dict.fromkeys(event.targets + [n for n in context.senders if n not in event.sources]))
     if (nominal := _NOMINAL_ACT.search(sentence[: mention.start])) and (government := state_government(nominal["state"])):

@@ -967,6 +967,8 @@ _TALK_NARRATED = compile_opening(r"^\W*(?:The|This|Our)\s+(?:" + _TALK_NOUNS + r
 _PRESENT_ALONE = compile_opening(r"^\W*(?P<who>(?:[^.;:]|(?<=\b[A-Z])\.){2,80}?)\s+(?:was|were)\s+(?:also\s+)?present\s*\.?\s*$")
 # "Present was H. Amin.", "Also present were Nam Il and Pak Chong Ae.": the same, the names after.
 _PRESENT_FIRST = compile_opening(r"^\W*(?:Also\s+)?[Pp]resent\s+(?:also\s+)?(?:was|were)\s+(?:also\s+)?(?P<who>(?:[^.;:]|(?<=\b[A-Z])\.){2,80}?)\s*\.?\s*$")
+# "The Minister of Foreign Affairs, Frederick Wills, was present.": an office told first, the name of its holder set off after it.
+_OFFICE_FIRST = compile_opening(r"^\W*(?i:the|his|her|their|our)\s+[^,]{2,60},\s*(?P<name>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,4})\s*,?\s*$")
 # "Taraki received me in the presence of Amin": one more at the meeting the sentence tells of.
 _IN_PRESENCE = compile_opening(r"\bin\s+the\s+presence\s+of\s+(?P<who>(?:[^.;:,]|(?<=\b[A-Z])\.){2,80}?)(?=\s+(?:and|who|at|in|on)\b|[.,;:]|$)")
 # "JAROSZEWICZ joined us half an hour later.", after the sentence that told the writer was received: at that meeting too.
@@ -2052,6 +2054,8 @@ def _sentence_events(doc: ParsedDocument, context: Context, record_speakers: lis
                              or _PRESENT_FIRST.match(sentence) or _JOINED_TALK.match(with_initial)):
                 who = present["who"].split(",")[0] if clause_names(present["who"].split(",")[0], block.language) or "," not in present["who"] \
                     or len(present["who"].split(",")[0].split()) <= 4 else present["who"]  # "T. N. Kaul, Secretary of the Ministry ...": the name
+                if (office := _OFFICE_FIRST.match(present["who"])) is not None:
+                    who = office["name"]  # "The Minister of Foreign Affairs, Frederick Wills, was present.": the name after his office
                 for event in met_rows:  # "Today at 6 p.m. SADAT received me ... Prime Minister SIDKY was present.": at it too
                     there = clause_names(who, block.language) or ([canonical_name(who)] if len(who.split()) <= 4 else [])
                     event.targets += [n for n in there if n not in event.sources + event.targets]
@@ -3779,9 +3783,10 @@ _MET_WRITER_PASSIVE = compile_opening(
 
 
 # "On 22 September, at 17:30, I was received by Prime Minister Indira Gandhi", "On 14 June at 11:00 I was received, at my
-# own request, by Chairman Boumediene": the writer received, after the day and hour that open the sentence.
+# own request, by Chairman Boumediene", "On Wednesday, 13 October, at 10:30 a.m., I was received by ...": the writer
+# received, after the day and hour that open the sentence (the hour's "a.m." no end of it).
 _WRITER_RECEIVED = compile_opening(
-    r"^(?:[^.;:]|(?<=\d)[:.](?=\d)){0,60}?(?:^|[\s,])(?:I|[Ww]e)\s+(?:" + alternation(lexicon("en").get("met_writer_passive") or []) + r")\s*(?:,[^,.;]{0,40},\s*)?"
+    r"^(?:[^.;:]|(?<=\d)[:.](?=\d)|(?<=\d\s[ap])\.m\.|(?<=\d[ap])\.m\.){0,60}?(?:^|[\s,])(?:I|[Ww]e)\s+(?:" + alternation(lexicon("en").get("met_writer_passive") or []) + r")\s*(?:,[^,.;]{0,40},\s*)?"
     r"(?:[^,.;]{0,30}?\s+)?by\s+(?:the\s+)?(?:(?i:comrade|cde\.?)\s+)?(?P<who>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})"
 )
 

@@ -77,3 +77,13 @@ def test_a_surname_the_page_writes_in_small_letters_is_no_name():
 def test_a_surname_alone_is_the_namesake_the_page_names_in_full(paragraphs, meant, not_meant):
     names = _actors(*paragraphs, day=date(1969, 3, 3))
     assert meant in names and not_meant not in names, names
+
+
+# A man the page first names in full after his title in its story ("Prime Minister Tevita Ravuvatu had taken office") and
+# later by his surname alone, the subject of a passive ("Ravuvatu was released on 19 May"): that man, though no verb of
+# his own and no office before the name tells it.
+@pytest.mark.parametrize("later", ["On 3 March 1969 Ravuvatu was released.", "Ravuvatu was arrested on 3 March 1969 near the border."])
+def test_a_titled_full_name_in_the_story_gives_the_surname_alone(later):
+    names = _actors("The cabinet did not last long: Prime Minister Tevita Ravuvatu had taken office on 1 February 1969.",
+                    later, day=date(1969, 3, 3))
+    assert "Tevita Ravuvatu" in names, names
