@@ -251,7 +251,16 @@ def since_then_events(index: int, s: Sentence, earlier: list[EventDraft], contex
     if course := period_start_events(index, s, context, day, heading):
         return course
     written = context.letter_date if context is not None else None
-    if written is None or not (opens := _SINCE_THEN.match(s.text)) or not PERFECT_VERB.search(s.text, opens.end()):
+    if written is None:
+        return []
+    if (opens := _SINCE_THEN.match(s.text)) is not None:
+        if not PERFECT_VERB.search(s.text, opens.end()):
+            return []
+    elif (closes := _SINCE_THEN_AFTER.search(s.text)) is not None and PERFECT_VERB.search(s.text, 0, closes.start()) \
+            and not any(c.kind in ("relative", "period", "recent", "recent_days") for c in read_cues(s.text, "en")):
+        opens = closes  # "Police have arrested some forty opposition leaders since then." (a day or a period of its own,
+        # "was defeated last winter and has been under surveillance since then", dates the sentence by its own rules)
+    else:
         return []
     previous = last_dated(earlier)
     if previous is None or previous.start_date is None or previous.start_date >= written:
@@ -260,8 +269,9 @@ def since_then_events(index: int, s: Sentence, earlier: list[EventDraft], contex
     event.start_date, event.end_date, event.precision, event.date_kind = previous.start_date, written, "day", "range"
     event.inferred, event.date_text = True, s.text[opens.start(): opens.end()].strip()
     event.event_type = next((k for k, p in KEYWORD_PATTERNS if p.search(s.text)), "statement")
-    event.sources, event.targets = window_actors(s.text[opens.end():], None)
-    if not event.sources and _PRONOUN_SUBJECT.match(s.text, opens.end()):
+    opening = opens.start() == 0 or not s.text[: opens.start()].strip(" \"'“‘([")
+    event.sources, event.targets = window_actors(s.text[opens.end():] if opening else s.text, None)
+    if not event.sources and opening and _PRONOUN_SUBJECT.match(s.text, opens.end()):
         event.sources = list(previous.sources)  # "Since then they have held a strip of the province": the last act's doers
     return [event]
 

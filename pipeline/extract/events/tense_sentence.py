@@ -555,7 +555,8 @@ def _tense_events(
             if spoken != day and scope.told and main.weekday < 0 and main.days < 0 and said_at_the_scene(sentence, cues, main):
                 spoken = day  # "On 3 August the President received me. He said that the day before yesterday ...": his
                 # words counted from the day he spoke
-            offset_days = weekday_offset(main.weekday, spoken) if main.weekday >= 0 else main.days  # "on Sunday": the last before
+            offset_days = (talk_weekday_offset(sentence[main.start: main.end], main.weekday, spoken, context)
+                           if main.weekday >= 0 else main.days)  # "on Sunday": the last before
             event.on(spoken + timedelta(days=offset_days)).date_kind = "exact"
             if main.to_weekday >= 0:  # "From Friday to Sunday": the span from the last Friday on to the Sunday after it
                 event.end_date = event.start_date + timedelta(days=(main.to_weekday - main.weekday) % 7)
@@ -1290,6 +1291,22 @@ def said_at_the_scene(sentence: str, cues: list[Cue], main: Cue) -> bool:
     if speech is None or not sentence[speech.end: main.start].strip():
         return False
     return _SAID_COMPLEMENT.match(sentence[speech.end: main.start]) is not None
+
+
+# A record of a talk held on a day of the week names that day for the talk's own acts ("The President received me on
+# Tuesday at 10 a.m.", in the record of the talk of Tuesday 6 November): that very Tuesday, not the one before; a word
+# that sends it a week back ("last Tuesday", "the previous Tuesday") keeps the one before (en.yaml weekday_earlier_words).
+_WEEKDAY_EARLIER = compile_opening(
+    r"^\W*(?:" + (alternation(lexicon("en").get("weekday_earlier_words") or []) or "(?!)") + r")\b", re.IGNORECASE
+)
+
+
+def talk_weekday_offset(said: str, weekday: int, spoken: date, context: Context) -> int:
+    """Days from ``spoken`` back to the day of the week ``said`` names: the last such day before it, or the day itself
+    where the text is the record of a talk held on that day and ``said`` does not send it a week back."""
+    if context.is_record and context.held_on == spoken and spoken.weekday() == weekday and not _WEEKDAY_EARLIER.match(said):
+        return 0
+    return weekday_offset(weekday, spoken)
 
 
 def written_on(scope: Scope, context: Context, day: date) -> date:

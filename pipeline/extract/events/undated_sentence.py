@@ -228,6 +228,12 @@ _THE_TALK = compile_opening(
     r"\s+(?:the|this|that|our)\s+(?:" + alternation(lexicon("en").get("conversation_nouns") or []) + r")\s*", re.IGNORECASE
 )
 _FUTURE = compile_opening(r"\b(?:" + alternation(lexicon("en").get("future_auxiliaries") or []) + r")\b", re.IGNORECASE)
+# Any act named by its noun alone after "after" and a determiner ("after the coup", "Following his departure", "Since
+# your departure"): the one the text tells or the reader knows, a time, no act of its own; one named with its party,
+# place or day ("after the Brunei revolt", "after the arrest of the leaders") is (told_act_determiners in en.yaml).
+_THE_TOLD_ACT = compile_opening(
+    r"\s+(?:" + (alternation(lexicon("en").get("told_act_determiners") or []) or "(?!)") + r")\s+[a-z][\w'’-]*[\s,;:.]*", re.IGNORECASE
+)
 
 
 def referred_events(index: int, s: Sentence, by: tuple[date, str] | None, language: str | None, context: Context) -> list[EventDraft]:
@@ -458,8 +464,9 @@ def referred_spans(s: Sentence, language: str | None) -> list[tuple[str, int, in
             continue  # "After an exchange of greetings": not an act the text already knows
         if _DURATION.search(sentence, m.end("frame"), m.start("noun")):
             continue  # "After three days of talks the delegation agreed": the time up to the act, in the talks told
-        if language in (None, "en") and _THE_TALK.fullmatch(sentence, m.end("frame"), end):
-            continue  # "Béavogui told me after the conversation that ...": the talk the text tells, a time, no act of its own
+        if language in (None, "en") and (_THE_TALK.fullmatch(sentence, m.end("frame"), end) or _THE_TOLD_ACT.fullmatch(sentence, m.end("frame"), end)):
+            continue  # "Béavogui told me after the conversation that ...", "the signing was postponed after the coup": the act the
+            # text tells, a time, no act of its own
         if not (is_hypothetical(told, language) or _FUTURE.search(told) or _INTENT.search(told) or any(c.kind == "planned" for c in read_cues(told, language))):
             kind = next((k for k, p in KEYWORD_PATTERNS if p.search(sentence[m.start(): end])), "statement")
             found.append((kind, m.start(), end, end))

@@ -35,7 +35,7 @@ from pipeline.extract.events.cable_trailer import _note_events, drafting_events
 from pipeline.extract.events.common import decision_targets, event_words, said_to_one_in_dative
 from pipeline.extract.events.context import present_names, record_writer, signed_name
 from pipeline.extract.events.dated_sentence import writer_past
-from pipeline.extract.events.tense_sentence import states_a_quality
+from pipeline.extract.events.tense_sentence import states_a_quality, talk_weekday_offset
 from pipeline.extract.events.titles import (
     holder,
     office_holders,
@@ -504,6 +504,20 @@ def _weekday_before(language: str, example: str, expected) -> None:
     assert day + timedelta(days=weekday_offset(cue.weekday, day)) == expected, example
 
 
+def _talk_weekday(language: str, example: str, expected) -> None:
+    """The day of the week a record of a talk names, the talk held on the day in brackets: that day, unless a word
+    sends it a week back."""
+    from datetime import timedelta
+
+    from pipeline.extract.events.common import Context
+
+    sentence, day = example.rsplit(" (", 1)
+    day = date.fromisoformat(day.rstrip(")"))
+    cue = next(c for c in read_cues(sentence, language) if c.kind == "relative" and c.weekday >= 0)
+    context = Context(day, day.year, [], [], False, True, [], is_record=True, held_on=day)
+    assert day + timedelta(days=talk_weekday_offset(sentence[cue.start: cue.end], cue.weekday, day, context)) == expected, example
+
+
 def _entry_heading(language: str, example: str, expected) -> None:
     """A journal's day heading, its day of the week or weather beside it: a day alone on its line (the year after it)."""
     line, year = example.rsplit(" (", 1)
@@ -826,6 +840,7 @@ CHECKS = {
     "relative_periods": _within_period,
     "perfective_futures": _plan,
     "weekdays": _weekday_before,
+    "weekday_earlier_words": _talk_weekday,
     "entry_heading_words": _entry_heading,
     "fixed_feasts": _feast_day,
     "date_name_heads": lambda language, example, expected: _assert_equal(
