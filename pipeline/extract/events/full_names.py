@@ -17,8 +17,8 @@ from collections.abc import Iterable
 
 from pipeline.extract.events.common import Context, EventDraft
 from pipeline.extract.mentions import NOT_NAMES, find_mentions, find_unknown_names
-from pipeline.normalize.lexicon import lexicon
-from pipeline.normalize.names import lookup
+from pipeline.normalize.lexicon import letters, lexicon
+from pipeline.normalize.names import lookup, russian_case_forms
 
 # The small words a person's name may hold in lower case or as a single letter ("Charles de Gaulle", "U Thi Han",
 # "Abd al-Rahman"): en.yaml ``name_particles``.
@@ -228,6 +228,43 @@ def resolve_short_names(events: list[EventDraft], doc_texts: list[str], context:
     for event in events:
         event.sources = list(dict.fromkeys(fuller(n) for n in event.sources))
         event.targets = [n for n in dict.fromkeys(fuller(n) for n in event.targets) if n not in event.sources]
+
+
+_RU_ALPHABET = lexicon("ru")["alphabet"]
+# A Russian word written with a capital ("Сунай", "Ачампонга"): a name's word as the page writes it.
+_RU_NAME_WORD = re.compile(letters(_RU_ALPHABET.upper()) + letters(_RU_ALPHABET) + r"+")
+
+
+def _nominative_word(word: str, page_words: frozenset[str]) -> str | None:
+    """The nominative the page writes of ``word`` where ``word`` is one of its oblique case forms ("Сунай" of
+    "Сунаю", "Ачампонг" of "Ачампонгом"), and ``word`` is no nominative whose forms the page writes; else None."""
+    if russian_case_forms(word) and any(form in page_words for form in russian_case_forms(word)):
+        return None  # "Иванов" beside "Иванова": the man's name, the other its genitive
+    stems = [w for w in page_words if w != word and w[:2] == word[:2] and word in russian_case_forms(w)]
+    return stems[0] if len(stems) == 1 else None
+
+
+def nominative_names(events: list[EventDraft], doc_texts: list[str]) -> None:
+    """Every row's actor the gazetteer lacks, written in an oblique case ("Дж. Сунаю" of "вручили президенту Дж.
+    Сунаю", "И. Ачампонгом" of "во главе с полковником И. Ачампонгом"), in the nominative the same page writes the
+    name in elsewhere ("Вчера Сунай провел консультации"): one person, named as a subject names him. A name the page
+    writes only in its oblique form stays as it is."""
+    oblique = [n for e in events for n in (*e.sources, *e.targets) if _RU_NAME_WORD.fullmatch(n.split()[-1] if n.split() else "")]
+    if not oblique:
+        return
+    page_words = frozenset(w for text in doc_texts for w in _RU_NAME_WORD.findall(text))
+    named: dict[str, str] = {}
+    for name in dict.fromkeys(oblique):
+        if lookup(name) is not None:
+            continue
+        *head, last = name.split()
+        if (word := _nominative_word(last, page_words)) is not None:
+            named[name] = " ".join([*head, word])
+    if not named:
+        return
+    for event in events:
+        event.sources = list(dict.fromkeys(named.get(n, n) for n in event.sources))
+        event.targets = [n for n in dict.fromkeys(named.get(n, n) for n in event.targets) if n not in event.sources]
 
 
 _BARE_BODY_NOUNS = frozenset(w.casefold() for w in lexicon("en").get("bare_body_nouns") or [])

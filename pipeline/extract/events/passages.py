@@ -136,7 +136,7 @@ from pipeline.extract.events.document_metadata import (
     heading_event,
     occasion_event,
 )
-from pipeline.extract.events.full_names import resolve_bare_bodies, resolve_short_names
+from pipeline.extract.events.full_names import nominative_names, resolve_bare_bodies, resolve_short_names
 from pipeline.extract.events.recollection import date_answers_by_story
 from pipeline.extract.events.relative_date import (
     PERFECT_VERB,
@@ -759,6 +759,8 @@ def _extract_events(doc: ParsedDocument, homes: frozenset[str] = frozenset()) ->
     _unnamed_listeners(events, doc, context)
     talk_parties(events, doc, context)
     _speaker_alone(events, doc, context)
+    nominative_names(events, [doc.title or ""] + [b.text for b in doc.blocks])  # "президенту Дж. Сунаю": the "Сунай" the
+    # page writes him as elsewhere
     resolve_short_names(events, [doc.title or ""] + [b.text for b in doc.blocks], context)  # "Traoré answered": the
     # "Lieutenant Moussa Traoré" the page names, when no one else it names has that surname
     resolve_bare_bodies(events, [doc.title or ""] + [b.text for b in doc.blocks])  # "The council dissolved ...": the
@@ -2142,11 +2144,14 @@ def _sentence_events(doc: ParsedDocument, context: Context, record_speakers: lis
     zh_blocks = [b.text for b in doc.blocks if b.language == "zh"]
     bare = tuple(dict.fromkeys(f for text in zh_blocks for *_, name in page_people(text) for f in _bare_forms(name)))
     writer = [*context.senders, *map(own_organs(list(context.senders), "zh"), context.senders)] if bare else []
+    bodies = page_bodies(zh_blocks) if zh_blocks else {}
     for event in events:
         if doc.blocks[event.block].language == "zh":
             _name_page_groups(event, doc.blocks[event.block].text[event.evidence_start: event.evidence_end])
             if bare:
                 _name_page_people(event, doc.blocks[event.block].text[event.evidence_start: event.evidence_end], bare, writer)
+            if bodies:  # "成立军事指挥委员会。" and, after, "指挥委员会宣布……", "军委会任命……": the body the page founded
+                _name_page_bodies(event, doc.blocks[event.block].text[event.evidence_start: event.evidence_end], bodies)
             if (report := _report_of(event, doc.blocks[event.block].text, context.letter_date)) is not None:
                 reports.append(report)
     events += reports
@@ -3098,6 +3103,82 @@ def _name_page_people(event: EventDraft, evidence: str, bare: tuple[str, ...], w
     people = [p for p in people_in(evidence, bare) if not any(p in n or n in p for n in have)]
     if people:
         event.sources, event.targets = people[:1], event.targets + people[1:]
+
+
+_FOUNDED_BODY_ENDINGS = tuple(sorted(_ZH_WORDS.get("founded_body_endings") or [], key=len, reverse=True))
+_FOUNDED_BODY = compile_opening(
+    "(?:" + alternation(_ZH_WORDS.get("founded_body_verbs") or []) + r")[\"\u201c\u300c]?(?P<name>[\u4e00-\u9fff]{1,16}?(?:"
+    + alternation(_FOUNDED_BODY_ENDINGS) + r"))(?=[\"\u201d\u300d]|[^\w])"
+) if _FOUNDED_BODY_ENDINGS and _ZH_WORDS.get("founded_body_verbs") else compile_opening("(?!)")
+
+
+def founded_bodies(text: str) -> list[str]:
+    """The bodies a Chinese text names as it tells of their founding ("成立军事指挥委员会。"; zh.yaml ``founded_body_verbs``)
+    that the gazetteer knows by no name covering them ("成立中央军事委员会" is the CMC's founding, named by the gazetteer)."""
+    found = []
+    for m in _FOUNDED_BODY.finditer(text):
+        if lookup(m["name"]) is None and not any(x.end - x.start >= len(m["name"]) for x in find_mentions(m["name"])):
+            found.append(m["name"])
+    return list(dict.fromkeys(found))
+
+
+def page_bodies(texts: list[str]) -> dict[str, str]:
+    """Each form a Chinese page may name one of its founded bodies by (``founded_bodies``), with that body: its name, the
+    name's last words keeping two characters or more before the body's word ("指挥委员会" of "军事指挥委员会"), and its
+    abbreviation, a character of those words with the first and last of the body's word ("军委会"); a form two bodies
+    share is left out."""
+    forms: dict[str, set[str]] = {}
+    for name in dict.fromkeys(n for text in texts for n in founded_bodies(text)):
+        ending = next(e for e in _FOUNDED_BODY_ENDINGS if name.endswith(e))
+        head = name[: len(name) - len(ending)]
+        for cut in range(len(head) - 1):
+            forms.setdefault(name[cut:], set()).add(name)
+        if len(ending) >= 3:
+            for sign in dict.fromkeys(head):
+                forms.setdefault(sign + ending[0] + ending[-1], set()).add(name)
+    return {form: next(iter(names)) for form, names in forms.items() if len(names) == 1}
+
+
+def bodies_in(text: str, forms: dict[str, str]) -> list[tuple[int, int, str]]:
+    """Where a Chinese text names the page's founded bodies by one of their ``forms`` (``page_bodies``), with the body
+    each stands for; not a form within a longer name the gazetteer knows ("中央军事委员会" holds "军事委员会")."""
+    mentions, found = None, []
+    for form in sorted(forms, key=len, reverse=True):
+        at = text.find(form)
+        while at >= 0:
+            end = at + len(form)
+            if mentions is None:
+                mentions = find_mentions(text)
+            if not any(a < end and at < b for a, b, _ in found) and not any(
+                x.start < end and at < x.end and (x.start < at or x.end > end) for x in mentions
+            ):
+                found.append((at, end, forms[form]))
+            at = text.find(form, end)
+    return sorted(found)
+
+
+_ANNOUNCED_FOUNDING = compile_opening(
+    "(?:" + alternation(_ZH_WORDS.get("founding_announced") or []) + ")(?:" + alternation(_ZH_WORDS.get("founded_body_verbs") or [])
+    + r")[\"\u201c\u300c]?$"
+) if _ZH_WORDS.get("founding_announced") and _ZH_WORDS.get("founded_body_verbs") else compile_opening("(?!)")
+
+
+def _name_page_bodies(event: EventDraft, evidence: str, forms: dict[str, str]) -> None:
+    """A Chinese row's bodies the page founded, by any form it names them by (``bodies_in``), in place of a name the
+    gazetteer read inside one ("军委" of "军委会"); the first its subject when the row has none. A founding the row's
+    subject announces ("西哈努克宣布成立……阵线") is what he said: the body no party to it (zh.yaml founding_announced)."""
+    found = bodies_in(evidence, forms)
+    if event.sources:
+        found = [(a, b, n) for a, b, n in found if not _ANNOUNCED_FOUNDING.search(evidence[max(0, a - 8): a])]
+    if not found:
+        return
+    inside = {x.entity.name for x in find_mentions(evidence) if any(a <= x.start and x.end <= b for a, b, _ in found)}
+    sources = [n for n in event.sources if n not in inside]
+    targets = [n for n in event.targets if n not in inside]
+    names = list(dict.fromkeys(name for _, _, name in found))
+    if not sources:
+        sources, names = names[:1], names[1:]
+    event.sources, event.targets = sources, targets + [n for n in names if n not in sources and n not in targets]
 
 
 _OWN_ARMY = compile_opening(r"\s*(?:" + alternation(lexicon("zh").get("own_army_words") or []) + r")") \

@@ -1121,6 +1121,13 @@ CHECKS = {
         (lambda parties: [*parties[0], *parties[1]] if parties else [])(passages.chronicle_parties(text, "Zhou Enlai", 1958)), names, text),
     "page_groups": lambda language, text, names: _eq([n for _, _, n in passages.page_groups(text)], names, text),
     "page_people": lambda language, text, names: _eq([w for _, _, w, _ in passages.page_people(text)], names, text),
+    "founded_body_verbs": lambda language, text, names: _eq(passages.founded_bodies(text), names, text),
+    "founding_announced": lambda language, text, names: _eq(
+        [n for e in extract_events(ParsedDocument(parser="test/1", blocks=[Block("paragraph", 0, len(text), text, language=language)],
+                                                  source_type="archival_record")) for n in (*e.sources, *e.targets)], names, text),
+    "founded_body_endings": lambda language, text, forms: _eq(
+        (lambda later: {later[a:b]: body for a, b, body in passages.bodies_in(later, passages.page_bodies([text]))})(
+            text.split("\u3002", 1)[1]), forms or {}, text),
     "chronicle_copulas": lambda language, text, names: _eq(passages._people_then_verb(text), names, text),
     "chronicle_second_acts": lambda language, text, acts: _eq(
         [[*a[2], *a[3]] for a in passages.chronicle_acts(text, "Zhou Enlai", 1958)], acts, text),
