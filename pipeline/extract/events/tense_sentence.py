@@ -82,6 +82,7 @@ class Scope:
     # the residence before dawn yesterday"): its present perfects after it fall between that day and the writing, until
     # a date written outside an aside moves the story ("... were killed on the morning of 14 July")
     news_counted: bool = False  # the text has told an act on a day counted back from its writing: only the first can set news_day
+    earliest: date | None = None  # the earliest day the text has written so far (a handling line's, a story's)
     recalls: bool = False  # an oral history, an interview, a memoir: its story's days, not the interview's, date what it tells
     night: tuple[date, date] | None = None  # the night the last date written named ("seized power night of December
     # 31-January 1"): the midnight told after it is that night's, an hour "after midnight" on its second day
@@ -132,6 +133,8 @@ class Scope:
 
     def follow(self, sentence: str, mention: DateMention) -> None:
         self.stated = None  # another date written: the day stated before no longer dates the hours told after it
+        if mention.precision in ("day", "minute") and mention.start_date is not None:
+            self.earliest = min(self.earliest or mention.start_date, mention.start_date)
         if self.news_day is not None and not (_IN_ASIDE.search(sentence, 0, mention.start) and sentence[mention.end: mention.end + 1] == ",") \
                 and not (mention.precision in ("month", "year") and mention.end_date is not None and mention.end_date < self.news_day):
             self.news_day = None  # a date the story moves to; one in an aside (", appointed only on 1 January,") leaves it, and
@@ -1210,11 +1213,14 @@ def _relative_story_day(scope: Scope, context: Context, record: bool, told: bool
     morning"): the day its story is on (``Scope.news_day``). Only the text's first act so dated, and only as the
     sentence's own act: one told in a relative clause ("camps, which revolted yesterday afternoon, still hold ...") is
     the background of the news, not its story. A day of the week counted back may open the sentence before its verb
-    ("On Tuesday before dawn the commanders deposed the President"): the story's day as well."""
+    ("On Tuesday before dawn the commanders deposed the President"): the story's day as well, when the text has written
+    no day before its own ("On the night of 30 September ..."): a story told from a written day goes on from it."""
     verb = next((c for c in cues if c.kind == "past" and c.end <= main.start), None)
-    if verb is None and main.weekday >= 0:
+    opening = context.letter_date is not None and (scope.earliest is None or scope.earliest >= context.letter_date)
+    if verb is None and main.weekday >= 0 and opening:
         verb = next((c for c in cues if c.kind == "past" and c.start >= main.end), None)
     return context.tells_news and not record and not told and not scope.news_counted and main.days <= 0 \
+        and (main.weekday < 0 or opening) \
         and verb is not None and not _RELATIVE_CLAUSE.search(sentence, 0, verb.start) \
         and not main.since and not main.bound and event.date_kind == "exact" and event.start_date is not None \
         and context.letter_date is not None and event.start_date <= context.letter_date

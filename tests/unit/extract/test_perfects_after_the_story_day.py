@@ -104,3 +104,13 @@ def test_a_year_that_names_a_things_time_keeps_the_story_day():
     ], date(1971, 5, 9))
     days = _dates(doc)
     assert days.get("It has closed the fronti") == (date(1971, 5, 8), date(1971, 5, 9), "range"), days
+
+
+def test_a_weekday_after_a_story_opened_on_a_written_day_sets_no_story_day():
+    doc = _paper("Ciphered Telegram from the Embassy in Kantara", "telegram", [
+        "On the night of 8 to 9 May officers of the Third Brigade removed President Tabor from the palace.",
+        "At a meeting with the diplomatic corps on Monday General Marut appealed for calm.",
+        "The Soviet embassy has advised its specialists to stay indoors.",
+    ], date(1971, 5, 13))
+    days = _dates(doc)
+    assert days.get("The Soviet embassy has a") == (None, date(1971, 5, 13), "upper_bound"), days
