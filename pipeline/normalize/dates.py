@@ -885,9 +885,10 @@ def _opens_clause(text: str, c: re.Match) -> bool:
 
 
 # "to" before one of these is a preposition ("was distributed to the atolls within ten days"), no infinitive that puts
-# the act ahead ("ordered them to leave within a week") (within_to_not_before).
-_TO_PLACE = re.compile(r"to\s+(?:" + (_phrases([w for lang in LANGUAGES for w in lexicon(lang).get("within_to_not_before") or []])
-                                     or "(?!)") + r")(?!\w)", re.IGNORECASE)
+# the act ahead ("ordered them to leave within a week") (within_to_not_before); so is "to" before a capital, a name ("a
+# letter to Paul VI written within the week", "flew to Dakar within two days").
+_TO_PLACE = re.compile(r"to\s+(?:(?:" + (_phrases([w for lang in LANGUAGES for w in lexicon(lang).get("within_to_not_before") or []])
+                                         or "(?!)") + r")(?!\w)|(?-i:[A-Z]))", re.IGNORECASE)
 
 
 def _within_ahead(text: str, start: int) -> bool:

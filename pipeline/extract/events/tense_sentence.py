@@ -82,6 +82,7 @@ class Scope:
     # the residence before dawn yesterday"): its present perfects after it fall between that day and the writing, until
     # a date written outside an aside moves the story ("... were killed on the morning of 14 July")
     news_counted: bool = False  # the text has told an act on a day counted back from its writing: only the first can set news_day
+    earliest: date | None = None  # the earliest day the text has written so far (a handling line's, a story's)
     recalls: bool = False  # an oral history, an interview, a memoir: its story's days, not the interview's, date what it tells
     night: tuple[date, date] | None = None  # the night the last date written named ("seized power night of December
     # 31-January 1"): the midnight told after it is that night's, an hour "after midnight" on its second day
@@ -132,8 +133,12 @@ class Scope:
 
     def follow(self, sentence: str, mention: DateMention) -> None:
         self.stated = None  # another date written: the day stated before no longer dates the hours told after it
-        if self.news_day is not None and not (_IN_ASIDE.search(sentence, 0, mention.start) and sentence[mention.end: mention.end + 1] == ","):
-            self.news_day = None  # a date the story moves to; one in an aside (", appointed only on 1 January,") leaves it
+        if mention.precision in ("day", "minute") and mention.start_date is not None:
+            self.earliest = min(self.earliest or mention.start_date, mention.start_date)
+        if self.news_day is not None and not (_IN_ASIDE.search(sentence, 0, mention.start) and sentence[mention.end: mention.end + 1] == ",") \
+                and not (mention.precision in ("month", "year") and mention.end_date is not None and mention.end_date < self.news_day):
+            self.news_day = None  # a date the story moves to; one in an aside (", appointed only on 1 January,") leaves it, and
+            # so does a month or a year before the story's day ("suspended the constitution of 1979"): a thing's time
         self._night_of(sentence, mention)
         if mention.precision not in ("day", "minute") or mention.start_date != mention.end_date:
             return
@@ -581,6 +586,7 @@ def _tense_events(
                 scope.day, scope.precision, scope.moved, scope.last, scope.told = event.start_date, "day", True, None, True
         if _relative_story_day(scope, context, record, bool(quoted) or in_turn, cues, main, event, sentence):
             scope.news_day = event.start_date  # "Units ... attacked the residence ... before dawn yesterday": the story's day
+            scope.news_counted = True  # "On Tuesday before dawn the commanders deposed ...": a weekday's as well
         scope.news_counted = scope.news_counted or (main.days <= 0 and main.weekday < 0 and event.date_kind == "exact")
         if event.start_date is not None or event.date_kind == "upper_bound":
             also = second_told_day(index, sentence, offset, cues, main, spoken, language, context, previous_actor)
@@ -1207,9 +1213,15 @@ def _relative_story_day(scope: Scope, context: Context, record: bool, told: bool
     ("Units loyal to Jadid attacked the residence before dawn yesterday", "Enlisted men stormed the Mansion early this
     morning"): the day its story is on (``Scope.news_day``). Only the text's first act so dated, and only as the
     sentence's own act: one told in a relative clause ("camps, which revolted yesterday afternoon, still hold ...") is
-    the background of the news, not its story."""
+    the background of the news, not its story. A day of the week counted back may open the sentence before its verb
+    ("On Tuesday before dawn the commanders deposed the President"): the story's day as well, when the text has written
+    no day before its own ("On the night of 30 September ..."): a story told from a written day goes on from it."""
     verb = next((c for c in cues if c.kind == "past" and c.end <= main.start), None)
-    return context.tells_news and not record and not told and not scope.news_counted and main.days <= 0 and main.weekday < 0 \
+    opening = context.letter_date is not None and (scope.earliest is None or scope.earliest >= context.letter_date)
+    if verb is None and main.weekday >= 0 and opening:
+        verb = next((c for c in cues if c.kind == "past" and c.start >= main.end), None)
+    return context.tells_news and not record and not told and not scope.news_counted and main.days <= 0 \
+        and (main.weekday < 0 or opening) \
         and verb is not None and not _RELATIVE_CLAUSE.search(sentence, 0, verb.start) \
         and not main.since and not main.bound and event.date_kind == "exact" and event.start_date is not None \
         and context.letter_date is not None and event.start_date <= context.letter_date

@@ -1,5 +1,5 @@
 """A cable or an intelligence bulletin that opens its story on a day counted back from its own ("attacked the palace
-before dawn yesterday", "stormed the barracks early this morning"), the day's word after the verb: that day is the
+before dawn yesterday", "stormed the barracks early this morning", "On Tuesday before dawn ... deposed"): that day is the
 story's, and the writer's present perfects after it ("The junta has closed the airport", "They have announced a
 curfew") fall between it and the day of writing (on the writing day itself when the story is of that day); a past
 perfect ("had announced") stays before the story's day, and a bulletin that states no story day keeps them by its date."""
@@ -80,3 +80,37 @@ def test_the_writers_own_perfect_act_stays_by_the_day_of_writing():
     days = _dates(doc)
     assert days.get("Embassy has warned Ameri") == (None, date(1971, 5, 9), "upper_bound"), days
     assert days.get("We have asked the counci") == (None, date(1971, 5, 9), "upper_bound"), days
+
+
+def test_a_weekday_counted_back_opens_the_story_as_yesterday_does():
+    # a cable of Thursday 13 May 1971 whose story opens "On Tuesday ...": the perfects after it fall between that day
+    # and the cable's, though the text told a later day ("yesterday") between them
+    doc = _paper("Ciphered Telegram from the Embassy in Kantara", "telegram", [
+        "On Tuesday before dawn officers of the Third Brigade removed President Tabor from the palace.",
+        "General Marut was sworn in as head of state yesterday afternoon.",
+        "The new council has closed the frontier and the port.",
+    ], date(1971, 5, 13))
+    days = _dates(doc)
+    assert days.get("On Tuesday before dawn o") == (date(1971, 5, 11), date(1971, 5, 11), "exact"), days
+    assert days.get("The new council has clos") == (date(1971, 5, 11), date(1971, 5, 13), "range"), days
+
+
+def test_a_year_that_names_a_things_time_keeps_the_story_day():
+    # "the constitution of 1965" dates the constitution, not a day the story moves to
+    doc = _paper("CENTRAL INTELLIGENCE BULLETIN", "other", [
+        "Army units seized the radio station in Kantara early yesterday.",
+        "The council suspended the constitution of 1965.",
+        "It has closed the frontier and the port.",
+    ], date(1971, 5, 9))
+    days = _dates(doc)
+    assert days.get("It has closed the fronti") == (date(1971, 5, 8), date(1971, 5, 9), "range"), days
+
+
+def test_a_weekday_after_a_story_opened_on_a_written_day_sets_no_story_day():
+    doc = _paper("Ciphered Telegram from the Embassy in Kantara", "telegram", [
+        "On the night of 8 to 9 May officers of the Third Brigade removed President Tabor from the palace.",
+        "At a meeting with the diplomatic corps on Monday General Marut appealed for calm.",
+        "The Soviet embassy has advised its specialists to stay indoors.",
+    ], date(1971, 5, 13))
+    days = _dates(doc)
+    assert days.get("The Soviet embassy has a") == (None, date(1971, 5, 13), "upper_bound"), days
