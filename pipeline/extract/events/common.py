@@ -2013,11 +2013,27 @@ def page_names(texts: list[str]) -> dict[str, str]:
             continue
         if re.search(r"(?<![\w-])" + re.escape(surname.lower()) + r"(?![\w-])", page):
             continue  # "Conversation", "Security": a word the page also writes in lower case, no surname
-        given = {w.split()[0][0] for w in written if " " in w}
+        given = {w.split()[0][0] for w in written if " " in w and not any(_names_within(w, other) for other in written - {w})}
         if len(given) <= 1:  # one person: "[Oskar] Fischer" and "O. Fischer" agree
             full = max(written, key=lambda w: (len(w), w))
             names[surname] = canonical_name(full)
     return {surname: full for surname, full in names.items() if not _two_of_a_name(surname, full, page)}
+
+
+def _names_within(short: str, full: str) -> bool:
+    """The shorter writing of a name is part of the longer one, word after word ("K. Doe" in "Samuel K. Doe", "S. Doe"
+    in "Samuel K. Doe"): an initial stands for a word of its letter, and the same man is meant."""
+    words, given = short.split(), full.split()
+    if len(words) >= len(given) or words[-1] != given[-1]:
+        return False
+    at = 0
+    for word in words[:-1]:
+        while at < len(given) - 1 and not (word == given[at] or (word.endswith(".") and given[at][0] == word[0])):
+            at += 1
+        if at >= len(given) - 1:
+            return False
+        at += 1
+    return True
 
 
 def _two_of_a_name(surname: str, full: str, page: str) -> bool:
