@@ -674,7 +674,7 @@ _APPOSITIVE_OFFICE = compile_opening(
 )
 _WRITER = compile_opening(r"\b(?:I|we|We)\]?(?:\s*\[[^\]]{1,30}\])?(?:\s+(?:will|shall|would|have|had|am|are|must|can|also|then|now|\w+ly))*\s*$")  # "I [Iudin]", "[We]"
 # "opened by comrade Ochab", "headed by Com. Khrushchev": the title written in capitals too is no part of the name.
-_AGENT = compile_opening(r"^\s*(?:\w+\s+){0,2}?by\s+(?:(?i:comrade|com\.|cde\.)\s+)?[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,3}")
+_AGENT = compile_opening(r"^\s*(?:\w+\s+){0,2}?by\s+(?:(?i:comrade|com\.|cde\.)\s+)?[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,4}")
 # "They" opening the sentence as the verb's subject ("They would not agree to this."): the group last told of meeting.
 _THEY_OPEN = compile_opening(r"^\W*They(?:\s+(?:also|then|still|again|would|will|could|did|do|had|have|not|never|\w+ly))*\s*$")
 _THEY = compile_opening(r"[,;]\s*(?:\w+\s+)?they(?:\s+(?:also|then|still|\w+ly))*\s*$")  # a later clause's "they": ", while they continue"
@@ -919,6 +919,10 @@ _REPORTING = compile_opening(r"\b(?:reported|informed|written|wrote|let\s+you\s+
 # "and tomorrow would discuss ... with the GDR": a modal after "and" opens a second predicate too.
 _SECOND_VERB = compile_opening(r"\s+and\s+(?:then\s+|also\s+)?(?=[a-z]{3,}ed\b)|\s+and\s+(?:[a-z]+\s+)?(?=(?:would|will|shall|should|could|must)\b)")
 
+# The object of such a second verb in the past, up to the next clause: "and killed President X", "and arrested the ministers".
+# The object opens the clause, a name or its title ("the Soviet ambassador"), not a thing of someone's ("conveyed Kádár's
+# greetings") or one by someone ("discussed a briefing by the Director").
+_DONE_TO = compile_opening(r"(?P<verb>[a-z]{3,}ed)\s+(?P<object>(?:the\s+)?[A-Z](?:(?!['’]s\b|\sby\s)[^,;:])*)")
 
 # A receipt of the addressee's message ("I received your telegram", "Your letter has been received", "Ваши телеграммы
 # получены", "你的电报收到了"): the writer received what the one the letter is addressed to sent.
@@ -1059,10 +1063,17 @@ def cue_actors(sentence: str, cue: Cue, language: str | None, context: Context, 
         after = after[: max(0, act - cue.end)]  # "asked me to pass to the Soviet government a request": asked of me
     if _PASSING.search(sentence[cue.start: cue.end + 12]) and (origin := _FROM.search(after)):
         after = after[: origin.start()]  # "transmitted the contents of telegram #154 from the USSR Foreign Ministry": its origin
-    after = after[: m.start()] if (m := _SECOND_VERB.search(after)) else after  # "asked me to read ... and ordered PAK"
+    second = ""
+    if m := _SECOND_VERB.search(after):  # "asked me to read ... and ordered PAK"
+        after, second = after[: m.start()], after[m.end():]
     if (taken := _PERSON_TAKEN_TO.match(after)) is not None:
         after = after[: taken.end("whom")]  # "will invite him to the White House": where he is taken, not whom the act is for
     targets = [n for n in clause_names(after, language, addressed_only=True) if n not in sources]
+    if not targets and second and after.strip() and language in (None, "en") and (done := _DONE_TO.match(second)) \
+            and not second.startswith(("'s", "’s"), done.end()):
+        # "led the soldiers into the palace and killed President X": the first act names no one, the second's object is
+        # whom the subject's act was done to
+        targets = [n for n in clause_names(done["object"], language, addressed_only=True) if n not in sources]
     sent_to_writer = bool(_SENT_TO_WRITER.search(after)) and not targets and bool(writer)
     if context.side and _OUR_SIDE.search(after[:30]) and context.side not in sources:
         targets = [context.side] + targets  # "the Soviet Union recently asked for our view": asked China
@@ -2013,11 +2024,27 @@ def page_names(texts: list[str]) -> dict[str, str]:
             continue
         if re.search(r"(?<![\w-])" + re.escape(surname.lower()) + r"(?![\w-])", page):
             continue  # "Conversation", "Security": a word the page also writes in lower case, no surname
-        given = {w.split()[0][0] for w in written if " " in w}
+        given = {w.split()[0][0] for w in written if " " in w and not any(_names_within(w, other) for other in written - {w})}
         if len(given) <= 1:  # one person: "[Oskar] Fischer" and "O. Fischer" agree
             full = max(written, key=lambda w: (len(w), w))
             names[surname] = canonical_name(full)
     return {surname: full for surname, full in names.items() if not _two_of_a_name(surname, full, page)}
+
+
+def _names_within(short: str, full: str) -> bool:
+    """The shorter writing of a name is part of the longer one, word after word ("K. Doe" in "Samuel K. Doe", "S. Doe"
+    in "Samuel K. Doe"): an initial stands for a word of its letter, and the same man is meant."""
+    words, given = short.split(), full.split()
+    if len(words) >= len(given) or words[-1] != given[-1]:
+        return False
+    at = 0
+    for word in words[:-1]:
+        while at < len(given) - 1 and not (word == given[at] or (word.endswith(".") and given[at][0] == word[0])):
+            at += 1
+        if at >= len(given) - 1:
+            return False
+        at += 1
+    return True
 
 
 def _two_of_a_name(surname: str, full: str, page: str) -> bool:

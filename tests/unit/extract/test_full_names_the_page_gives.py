@@ -87,3 +87,12 @@ def test_a_titled_full_name_in_the_story_gives_the_surname_alone(later):
     names = _actors("The cabinet did not last long: Prime Minister Tevita Ravuvatu had taken office on 1 February 1969.",
                     later, day=date(1969, 3, 3))
     assert "Tevita Ravuvatu" in names, names
+
+
+# A name with a middle initial after a rank ("Staff Sergeant Jonas T. Kpoto"): the initial and surname alone ("T. Kpoto")
+# are part of the same writing, one man, and the surname alone later on the page is he.
+@pytest.mark.parametrize("later", ["On 3 March 1969 Kpoto announced a curfew.", "On 3 March 1969 Kpoto was arrested."])
+def test_a_middle_initial_after_a_rank_is_still_one_man(later):
+    names = _actors("Soldiers led by Staff Sergeant Jonas T. Kpoto seized the radio station on 1 March 1969.",
+                    later, day=date(1969, 3, 3))
+    assert "Jonas T. Kpoto" in names and "Kpoto" not in names, names
