@@ -1013,7 +1013,14 @@ _YEAR_WORD = re.compile(rf"\b{_YEAR}\b")
 
 
 def parse_date(text: str) -> tuple[date, str] | None:
-    """The first full or partial date in ``text`` with its precision (day or month), year required."""
+    """The first full or partial date in ``text`` with its precision (day or month), year required.
+
+    A date field that is one English day and nothing else ("12 May 1975", "May 12, 1975"), the shape most page dates
+    take, is read at one match of its own (``_WHOLE_DAY``), without the finder's scan; any other text, or a day the
+    calendar lacks ("31 February 1975"), is read by the finder."""
+    if (whole := _WHOLE_DAY.fullmatch(text)) is not None:
+        with suppress(ValueError):
+            return date(int(whole["year"]), _WHOLE_DAY_MONTHS[whole["month"] or whole["month2"]], int(whole["day"] or whole["day2"])), "day"
     for mention in iter_dates(text):
         if mention.year_written:
             return mention.start_date, ("day" if mention.precision == "minute" else mention.precision)
@@ -1037,6 +1044,14 @@ def period_end(start: date, precision: str | None) -> date:
 # follows ("June 5", "June 1950") being another form's. A full name only ("Jun" is "June" cut short).
 def _full_names(months: dict[str, int]) -> list[str]:
     return [m for m in months if not any(o != m and o.startswith(m.rstrip(".")) for o in months)]
+
+
+# A date field that is a whole English day, written out ("12 May 1975", "May 12, 1975"): parse_date's fast path.
+_WHOLE_DAY_MONTHS = {m: lexicon("en")["months"][m] for m in _full_names(lexicon("en")["months"])}
+_WHOLE_DAY = re.compile(
+    rf"(?:(?P<day>[0-9]{{1,2}}) (?P<month>{alternation(_WHOLE_DAY_MONTHS)}) "
+    rf"|(?P<month2>{alternation(_WHOLE_DAY_MONTHS)}) (?P<day2>[0-9]{{1,2}}), )(?P<year>1[89][0-9][0-9]|20[0-9][0-9])"
+)  # ASCII digits and single spaces only: any other writing of a day is the finder's
 
 
 _ALONE_OPENERS: dict[str, list[int] | None] = {

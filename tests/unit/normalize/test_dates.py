@@ -4,7 +4,7 @@ from datetime import date
 
 import pytest
 
-from pipeline.normalize.dates import find_dates, find_relative
+from pipeline.normalize.dates import find_dates, find_relative, parse_date
 
 
 def _one(text: str, year: int | None = None):
@@ -184,3 +184,20 @@ def test_a_russian_month_without_a_year_is_no_date():
 def test_two_russian_days_of_a_month_from_one_to_the_other_are_a_range(text, first, last):
     found = _one(text)
     assert (found.kind, found.start_date, found.end_date) == ("range", first, last)
+
+
+@pytest.mark.parametrize(
+    ("field", "read"),
+    [
+        ("8 March 1962", (date(1962, 3, 8), "day")),  # a page's date field, day first
+        ("March 08, 1962", (date(1962, 3, 8), "day")),  # month first, the day padded
+        ("29 February 1964", (date(1964, 2, 29), "day")),  # a leap year's day
+        ("30 February 1964", (date(1964, 1, 1), "year")),  # no such day: the finder reads the year alone
+        ("8 Mar 1962", (date(1962, 3, 8), "day")),  # an abbreviated month: the finder's
+        ("March 1962", (date(1962, 3, 1), "month")),
+        ("8 March 1962, Moscow", (date(1962, 3, 8), "day")),  # more than the day: the finder's
+    ],
+)
+def test_parse_date_reads_a_date_field(field, read):
+    """A date field of a whole day is read as that day, by its fast path or the finder alike."""
+    assert parse_date(field) == read
