@@ -1855,7 +1855,8 @@ def _sentence_events(doc: ParsedDocument, context: Context, record_speakers: lis
                 if (happened := from_happening(s, counted, [b.text for b in doc.blocks], index)) is not None:
                     counted, said_on = happened, None  # "within a day of the coup": from the coup's day the page told
                 events += since_then_events(index, s, events, context, scope.day, headed) or relative_events(
-                    index, s, counted, context, now, said_on, previous_actor, entry_day=scope.day if entry_from is not None else None) or (
+                    index, s, counted, context, now, said_on, previous_actor, entry_day=scope.day if entry_from is not None else None,
+                    language=block.language) or (
                     [] if _opening_relative_day(sentence, block.language) else undated_events(index, s, context, scope.before(scope.day)[0] if scope.day else None))
                 # "This morning Prime Minister Gandhi announced ...", "Вчера посол сообщил ...": the opening day counted
                 # from the day of writing dates the sentence's act (its verbs read by ``tense_events``), no bound

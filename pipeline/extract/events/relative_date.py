@@ -49,7 +49,7 @@ def _speaker_named(before: str) -> list[str]:
 
 def relative_events(index: int, s: Sentence, earlier: list[EventDraft], context: Context | None = None,
                     now: date | None = None, said_on: date | None = None, previous_actor: str | None = None,
-                    entry_day: date | None = None) -> list[EventDraft]:
+                    entry_day: date | None = None, language: str | None = None) -> list[EventDraft]:
     """"Stalin replied:" answers the last dated message; "five days later" counts from the last date, "a week ago" from
     the day the text speaks from (``now``); "X said that the day before ..." inside a conversation counts from its day
     (``said_on``), and the saying is a row of that day. In a journal's entry (``entry_day``, its heading's day) with no
@@ -150,11 +150,13 @@ def relative_events(index: int, s: Sentence, earlier: list[EventDraft], context:
             said.date_kind = "exact"
             said.sources, said.targets = window_actors(sentence[:cut], None)
             return [said, event]
+        read_as = "ru" if language == "ru" else "en"  # "В понедельник ... убили ..., а позавчера ...": a Russian page's joiners
         if now is not None and context is not None and not cut and plan is None \
-                and (main := next((c for c in read_cues(sentence, "en") if c.kind == "past" and c.start > when.end), None)):
-            cues = read_cues(sentence, "en")  # "On the same day the Government condemned it, and on Monday our
+                and (main := next((c for c in read_cues(sentence, read_as) if c.kind == "past" and c.start > when.end), None)):
+            cues = read_cues(sentence, read_as)  # "On the same day the Government condemned it, and on Monday our
             # Ambassador asked to speak": the second clause's act, on the day of its own
-            return [event, *second_told_day(index, sentence, offset, cues, main, now, None, context, previous_actor)]
+            return [event, *second_told_day(index, sentence, offset, cues, main, now, None if read_as == "en" else read_as, context,
+                                            previous_actor)]
         return [event]
     return []
 

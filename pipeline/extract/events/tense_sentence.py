@@ -1045,7 +1045,8 @@ _LATER_DAY_JOINER = compile_opening(r",\s*(?:" + (alternation(lexicon("en").get(
 # A past passive ("was named", "were arrested", "was freed"): the act of a clause that names no doer.
 _PASSIVE_PAST = compile_opening(r"\b(?:was|were)\s+(?:\w+ly\s+)?(?:[a-z]+(?:ed|en|wn)|" + (alternation(
     lexicon("en").get("irregular_participles") or []) or "(?!)") + r")\b")
-_DAY_JOINER = compile_opening(r"(?:,\s*|\s+)(?:" + (alternation(lexicon("en").get("day_clause_joiners") or []) or "(?!)") + r")\s+", re.IGNORECASE)
+_DAY_JOINER = compile_opening(r"(?:,\s*|\s+)(?:" + (alternation(w for lang in ("en", "ru") for w in lexicon(lang).get("day_clause_joiners") or [])
+                                                     or "(?!)") + r")\s+", re.IGNORECASE)
 
 
 def second_told_day(index: int, sentence: str, offset: int, cues: list[Cue], main: Cue, spoken: date, language: str | None,
@@ -1053,7 +1054,7 @@ def second_told_day(index: int, sentence: str, offset: int, cues: list[Cue], mai
     """A second clause a saying tells, joined by "and that", with a day of its own ("GIEREK said that the strikes on the
     coast had ended by Saturday evening and that work in the shipyards resumed yesterday"): its act, on its own day."""
     joiner = _TOLD_JOINER.search(sentence, main.end) if language in (None, "en") else None
-    if joiner is None and language in (None, "en"):  # ", and the day before yesterday they bombed ...": a clause that
+    if joiner is None and language in (None, "en", "ru"):  # ", and the day before yesterday they bombed ...": a clause that
         joiner = next((j for j in _DAY_JOINER.finditer(sentence, main.end)  # opens with its own day
                        if any(c.kind == "relative" and c.start == j.end() and c.days <= 0 for c in cues)), None)
     if joiner is None and language in (None, "en"):  # "... still held some 1,500 hostages when mediators reached agreement
