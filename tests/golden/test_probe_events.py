@@ -299,8 +299,26 @@ Monday' and 'on Sunday', a Cambridge book page on Chun Doo-hwan's rise (1979-80)
 night of 12 to 13 December', 'Within days', 'the next morning', 'That winter' and 'a month later', a Russian diary
 record of talks in Colombo (1983) with 'в ночь на 24 июля', 'В воскресенье вечером', 'В понедельник', 'позавчера' and
 'Вчера', a Chinese record of a talk in Salisbury (1980) with '十七日午夜', '当天', '前天', '昨天', '上周末' and '明天上午'), annotated
-before extraction ran on it, is the latest held-out batch: its floor is its first-sight figure less 0.005, and no rule
-has been built with it in view yet.
+before extraction ran on it, was the thirty-seventh;
+tests/fixtures/probes_events38 (composed pages with illustrative URLs: a Czechoslovak record of a talk with Tulsi Giri
+in Kathmandu (1961) held on a Tuesday and signed two days later, with 'on 15 December', 'On Thursday', 'the day before
+yesterday', 'on New Year's Eve' and a planned 'Friday, 20 January', a Yugoslav telegram from Buenos Aires on
+Levingston's removal (1971) with 'Dispatched from: ... / Reg. No. ... / Degree:', 'Handed in:' and 'Received and
+deciphered: ..., deciphered by' lines in Roman months, 'On Monday evening', 'Yesterday', 'the day before yesterday',
+'last week', 'This morning' and 'on Friday', New Zealand Cabinet minutes on the Rainbow Warrior (1985) with 'The X
+said that' turns, 'on Wednesday', 'on Thursday', 'on Friday', 'at the weekend', 'on Saturday' and four numbered
+decisions under 'Cabinet:', a letter from Castelo Branco to Lyndon Johnson (1965) dated at its head with thanks,
+requests, 'on Monday', 'On Wednesday', 'last month' and planned journeys, a FRUS telegram from Tegucigalpa on López
+Arellano's coup (1963) with numbered paragraphs, 'early Thursday morning', 'the same afternoon', 'last night', 'today'
+and a Received line in its source note, a TNA record of conversation of Crosland and George Price (1976) with a
+'Present:' list, 'on Sunday', 'last week', 'last November', 'yesterday' and 'tomorrow morning', a CREST Weekly Review on
+the mercenary coup in the Comoros (1978) in hyphenated OCR lines across a page break with 'on Sunday', 'On Monday', 'on
+Tuesday' and 'Yesterday', a Project MUSE book page on García Meza's coup in Bolivia (1980) with archival footnotes,
+'that evening', 'Within days', 'the next week', 'A month later' and 'That winter', a Russian diary record of talks in
+Lisbon (1975) with 'в ночь на 25 ноября', 'Во вторник', 'Позавчера', 'вчера' and a planned 'в понедельник', a Chinese
+embassy telegram from Kigali on Habyarimana's coup (1973) with '五日凌晨', '当天', '昨天', '今天上午', '前天', '上月下旬' and
+'下周一'), annotated before extraction ran on it, is the latest held-out batch: its floor is its first-sight figure
+less 0.005, and no rule has been built with it in view yet.
 """
 
 from __future__ import annotations
@@ -345,6 +363,7 @@ from pipeline.quality.corpus import (
     PROBES35,
     PROBES36,
     PROBES37,
+    PROBES38,
     Locator,
     evaluate,
     load_corpus,
@@ -396,6 +415,7 @@ FLOORS = {
     PROBES35: {"fields": 0.995, "recall": 0.738, "precision": 0.819, "actors": 0.387},  # first sight (dcd27ab1, the base of the batch's branch): 0.8500/0.5903/0.6949/0.2471 (less 0.005, rounded down); 0.8625/0.5944/0.6949/0.2588 with the gold's three consistency fixes (3605's Central Files notes as file numbers, 3607 E14's expectation no event, 3603 E1's session without its chair); unseen by round 29 (docs70, dates70, groups70, extras70, precision70, ruzh70, speed70 merged): 0.912/0.650/0.769/0.280; seen from round 30 (fields71, plans71, dates71, actors71, minutes71): 1.000/0.727/0.807/0.346; after round 31 (records72, cables72, letters72, zh72): 1.000/0.734/0.815/0.352; after round 32 (plans73, fields73, speed73, actors73, precision73, ruzh73, spans73 merged; the 'Repeated to' lines of FRUS source notes listed as the convention has them): 1.000/0.743/0.824/0.393
     PROBES36: {"fields": 0.995, "recall": 0.711, "precision": 0.709, "actors": 0.321},  # first sight (c967950f, the base of the batch's branch): 0.8500/0.6071/0.6131/0.2353 (less 0.005, rounded down; 0.825 fields before the gold's three consistency fixes: a FRUS telegram's title without its document number, its Central Files source note as a file number with its "Source:" line, a TNA file line's citation whole); 0.8750/0.6143/0.6204/0.2326 with the gold's later fixes (3702 and 3709 citations' parts, 3709 E10 and 3703 E3 nights as ranges); unseen by round 30 (fields71, plans71, dates71, actors71, minutes71 merged): 0.925/0.614/0.620/0.233 (fields only moved); seen from round 31 (records72, cables72, letters72, zh72): 0.963/0.693/0.701/0.268; after round 32 (plans73, fields73, speed73, actors73, precision73, ruzh73, spans73 merged; the 'Repeated to' lines of FRUS source notes listed as the convention has them): 1.000/0.716/0.714/0.327
     PROBES37: {"fields": 0.957, "recall": 0.634, "precision": 0.749, "actors": 0.303},  # first sight (251e1e19, the base of the batch's branch): 0.9500/0.6054/0.7213/0.3034 (less 0.005, rounded down); unseen by round 32 (plans73, fields73, speed73, actors73, precision73, ruzh73, spans73 merged; the 'Repeated to' lines of FRUS source notes listed as the convention has them): 0.963/0.640/0.754/0.309 (0.950/0.612/0.724/0.311 after plans73 and fields73; actors fell to 0.289 with actors73, whose surname-after-title step lost 'Samuel K. Doe' on three rows of a FRUS memorandum, and rose back with spans73)
+    PROBES38: {"fields": 0.895, "recall": 0.691, "precision": 0.748, "actors": 0.285},  # first sight (97812f17, the base of the batch's branch): 0.9000/0.6962/0.7537/0.2909 (less 0.005, rounded down)
 }
 BATCHES = pytest.mark.parametrize("folder", sorted(FLOORS), ids=lambda folder: folder.name)
 
