@@ -15,6 +15,7 @@ from pipeline.normalize.lexicon import alternation, lexicon
 from pipeline.normalize.openings import compile_opening
 from pipeline.parse.book_shape import note_number
 from pipeline.parse.model import ParsedDocument, dated_line
+from pipeline.parse.signature import is_salutation
 from pipeline.parse.source_note import citation_line, names_a_source
 
 
@@ -59,7 +60,7 @@ def _letter_head_day(doc: ParsedDocument) -> int | None:
     tells its writing as a place's dateline does; the index of that line, None where the text begins first."""
     for index in range(doc.title_block + 1, min(doc.title_block + 1 + _LETTER_HEAD_LINES, len(doc.blocks))):
         text = doc.blocks[index].text
-        if len(text) >= 80 and text.rstrip()[-1:] in ".!?:;":
+        if is_salutation(text) or (len(text) >= 80 and text.rstrip()[-1:] in ".!?:;"):
             return None  # the letter's text has begun (a site's long line of links over the head ends in no full stop)
         if (day := dated_line(text)) is not None and day.year_written and day.start_date == doc.document_date:
             return index
