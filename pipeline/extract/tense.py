@@ -334,7 +334,7 @@ def _english(sentence: str) -> list[Cue]:
                 sentence[words[j][0]:]
             ):
                 cues.append(Cue("performative", start, words[j][1]))
-        elif word in leads and i + 2 < len(words) and f"{word} {words[i + 1][2]}" in performative_leads:
+        if word in leads and i + 2 < len(words) and f"{word} {words[i + 1][2]}" in performative_leads:
             k = next((k for k in range(i + 2, min(i + 6, len(words))) if words[k][2] == "to" or words[k][2] in performative), None)
             k = k + 1 if k is not None and words[k][2] == "to" else k  # "Allow me first of all to thank you", "Let me thank you"
             if k is not None and k < len(words) and words[k][2] in performative:

@@ -26,6 +26,7 @@ from pipeline.parse.headings import (
     read_closing_date,
     read_diary_day,
     read_diary_record,
+    read_diary_talk,
     read_numbered_heading,
     read_record_day,
     read_self_designation,
@@ -38,6 +39,7 @@ from pipeline.parse.parties import (
     read_address_line,
     read_diary_heading,
     read_memo_header,
+    read_record_writer,
     read_telegram_head,
     read_title_parties,
     read_wire_parties,
@@ -115,6 +117,7 @@ def _parse_visible(text: str) -> ParsedDocument:
     read_self_designation(doc)
     read_source_notes(doc)
     read_title_parties(doc)
+    read_record_writer(doc)
     read_telegram_head(doc)
     read_memo_header(doc, text)
     read_address_line(doc)
@@ -126,6 +129,7 @@ def _parse_visible(text: str) -> ParsedDocument:
     read_record_day(doc)
     read_diary_record(doc)
     read_diary_day(doc)
+    read_diary_talk(doc)
     read_wire_parties(doc)
     read_speaking_day(doc)  # last: the day no layout's reader found, from the head, handling lines, foot or opening
     _leave_out(doc.blocks, blanked)

@@ -550,6 +550,32 @@ def read_diary_record(doc: ParsedDocument) -> None:
         return
 
 
+def read_diary_talk(doc: ParsedDocument) -> None:
+    """A page headed as from a diary ("Из дневника посла ... Р. Н. Никифорова", "From the Diary of X") whose head holds
+    one record's heading ("Запись беседы с министром ...", "Memorandum of Conversation with ...") and no date line of its
+    own over that heading: the document is the record of that one talk, as a diary's record of a conversation is typed.
+    A date line over the record's heading (the day the entry was written, "6 ноября 1975 г." over "ЗАПИСЬ БЕСЕДЫ")
+    leaves the diary's entry, and so does a diary whose pages record several talks (the heading's first word again)."""
+    if doc.document_type != "diary_entry":
+        return
+    start = doc.title_block + 1 if doc.title_block is not None else 0
+    for index, block in enumerate(doc.blocks[start: start + DIARY_HEAD_PASSAGES], start):
+        text = block.text.strip()
+        if len(text) > DIARY_HEAD_LINE_CHARS:
+            return  # the text has begun
+        if (day := dated_line(text)) is not None and day.year_written:
+            return  # the diary's own day over the record
+        if document_type_of(text) != "record_of_conversation":
+            continue
+        opening = text.split(maxsplit=1)[0].casefold()
+        if any(b.text.strip().casefold().startswith(opening) and len(b.text) <= DIARY_HEAD_LINE_CHARS
+               and document_type_of(b.text) == "record_of_conversation" for b in doc.blocks[index + 1:]):
+            return  # a second record: the diary's pages of several talks
+        doc.warnings.append(f"a diary's record of one talk, headed {text!r}: the document is the record")
+        doc.document_type = "record_of_conversation"
+        return
+
+
 def read_diary_day(doc: ParsedDocument) -> None:
     """A record from a diary whose title dates the talk it records ("Из дневника посла ... Запись беседы с ..., 9 марта
     1959 г.") and whose head, over the text, holds the diary's own date line ("Секретно" / "12 марта 1959 г."), a day

@@ -90,6 +90,38 @@ def read_title_parties(doc: ParsedDocument) -> None:
             return
 
 
+# A record of a talk whose title names its writer after "by": the office with its man's surname in brackets
+# ("Memorandum of Conversation, by the Officer in Charge of Ceylon Affairs (Fluker)"), or his name ("Memorandum of
+# Conversation by J. R. Fluker"); an office alone ("..., by the Secretary of State") names no one.
+_RECORD_BY = re.compile(r"\bConversation,?\s+by\s+(?:[^()]*?\((?P<surname>[A-Z][\w'’-]+)\)"
+                        r"|(?P<name>(?:[A-Z]\.\s?){0,3}[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}))\s*$")
+_GIVEN_BEFORE = re.compile(r"(?:(?:[A-Z][a-z]+|[A-Z]\.)\s?){1,3}$")  # "J. R. ", "Henry A. ": given names before a surname
+_NAME_LINE_CHARS = 120  # a participants' line or a head's line; a longer passage is the text
+
+
+def read_record_writer(doc: ParsedDocument) -> None:
+    """The writer of a record of conversation whose title names him after "by" (_RECORD_BY), for a record with no
+    sender yet: a bracketed surname takes the given names a short line of the page writes before it (the participants'
+    "Mr. J. R. Fluker, SOA"), else stays the surname."""
+    if doc.sender_names or not doc.title or doc.document_type != "record_of_conversation":
+        return
+    if not (m := _RECORD_BY.search(doc.title)):
+        return
+    if m["name"]:
+        doc.sender_names = [_resolved(m["name"]) or m["name"]]
+        return
+    surname = m["surname"]
+    for block in doc.blocks:
+        text = block.text
+        if block.passage_type == "title" or len(text) > _NAME_LINE_CHARS or (at := text.find(surname)) < 0:
+            continue
+        if given := _GIVEN_BEFORE.search(text, 0, at):
+            name = without_honorifics(f"{given[0].strip()} {surname}")
+            doc.sender_names = [_resolved(name) or name]
+            return
+    doc.sender_names = [_resolved(surname) or surname]
+
+
 def own_bodies(recipients: list[str], senders: list[str]) -> list[str]:
     """A state's body a title names bare as the recipient (or the sender) ("Cable from the Chinese Embassy in Hanoi to the Foreign
     Ministry", "... from the Polish Embassy in Jakarta to the Ministry of Foreign Affairs"): the sending mission's state's

@@ -14,7 +14,8 @@ from pipeline.normalize.doctypes import document_type_of
 from pipeline.normalize.lexicon import alternation, lexicon
 from pipeline.normalize.openings import compile_opening
 from pipeline.parse.book_shape import note_number
-from pipeline.parse.model import ParsedDocument
+from pipeline.parse.model import ParsedDocument, dated_line
+from pipeline.parse.signature import is_salutation
 from pipeline.parse.source_note import citation_line, names_a_source
 
 
@@ -46,9 +47,27 @@ def document_event(doc: ParsedDocument) -> list[EventDraft]:
         event.block, event.evidence_start, event.evidence_end = stamp[:3]  # "Sent 14/I-67 at 12:10." under the text: the
         if stamp[3] is not None:  # sending is that line's, as the gold and the clerk tell it; the title only names the paper
             event.dated(stamp[3])
+    elif doc.document_type == "letter" and (head := _letter_head_day(doc)) is not None:
+        event.block, event.evidence_start, event.evidence_end = head, 0, len(doc.blocks[head].text)
     event.sources, event.targets, event.place = list(doc.sender_names), list(doc.recipient_names), doc.sent_from
     _distributed(event, doc)
     return [event]
+
+
+def _letter_head_day(doc: ParsedDocument) -> int | None:
+    """The line of a letter's head that gives its day alone, under the writer's letterhead and over the addressee
+    ("Office of the Prime Minister" / "Port Vila" / "5th September, 1980"): the writer's dating of the letter, which
+    tells its writing as a place's dateline does; the index of that line, None where the text begins first."""
+    for index in range(doc.title_block + 1, min(doc.title_block + 1 + _LETTER_HEAD_LINES, len(doc.blocks))):
+        text = doc.blocks[index].text
+        if is_salutation(text) or (len(text) >= 80 and text.rstrip()[-1:] in ".!?:;"):
+            return None  # the letter's text has begun (a site's long line of links over the head ends in no full stop)
+        if (day := dated_line(text)) is not None and day.year_written and day.start_date == doc.document_date:
+            return index
+    return None
+
+
+_LETTER_HEAD_LINES = 12  # a letter's head: the site's lines, the letterhead, its place, its day, the addressee's lines
 
 
 # The papers a clerk stamps with the hour of their sending: a telegram's own line "Sent ..." or "Dispatched from Hanoi on
