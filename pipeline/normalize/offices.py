@@ -99,7 +99,7 @@ def _forms(day: date | None, homes: frozenset[str]) -> dict[str, str]:
     return names
 
 
-@cache
+@lru_cache(maxsize=512)  # a page's own offices (a list of those present) make forms of their own
 def _pattern(forms: tuple[str, ...]) -> re.Pattern:
     # Longest first, one branch per first character, which is read before the character ahead of it is checked
     # ("S(?<![\w-].)(?:ecretary of State|ecretary)"): the search skips straight to the places an office may start.

@@ -921,6 +921,78 @@ def offices_listed_alone(doc: ParsedDocument) -> frozenset[str]:
     return frozenset(m["office"].lower() for line in _participant_lines(doc) or [] if (m := _ALONE_OFFICE.fullmatch(line)))
 
 
+# "Secretary of State for Defence", "Minister of Foreign Affairs": an office of a field, written short with the field first
+# ("the Defence Secretary", "the Foreign Minister"): ``domain_office_heads`` in en.yaml.
+_DOMAIN_OFFICE = compile_opening(
+    r"^(?P<head>" + alternation(lexicon("en").get("domain_office_heads") or []) + r")\s+(?:of|for)\s+(?:the\s+)?(?P<field>[A-Z][^,;()]*?)"
+    r"(?:\s+(?:" + alternation(lexicon("en").get("domain_office_closers") or []) + r"))?$")
+# A piece of a line of those present that names an office ("Secretary of State for Defence", "Prime Minister").
+_OFFICE_WORD = compile_opening(r"\b(?:" + alternation(lexicon("en").get("office_titles") or []) + r")\b")
+
+
+def office_forms(office: str) -> list[str]:
+    """An office as a list writes it in full and the short forms the page writes it by ("Secretary of State for Defence":
+    "Defence Secretary"; "Secretary of State for Foreign and Commonwealth Affairs": "Foreign and Commonwealth Secretary",
+    "Foreign Secretary")."""
+    office = " ".join(office.split())
+    forms = [office]
+    if m := _DOMAIN_OFFICE.match(office):
+        head = m["head"].split()[0]
+        forms.append(f"{m['field']} {head}")
+        if " and " in m["field"]:
+            forms.append(f"{m['field'].split(' and ')[0]} {head}")
+    return forms
+
+
+def _present_lines(doc: ParsedDocument) -> list[str]:
+    """Every line of a record's lists of those present, one member a line ("Present:" and "Also present:" and the lines
+    under each), up to the record's first sentence."""
+    lines: list[str] = []
+    listing = False
+    for block in doc.blocks[:40]:
+        text = block.text.strip()
+        if (m := _PARTICIPANT_LABEL.match(text)) is not None and len(text) <= 300:
+            listing = True
+            lines += re.split(r"\s*;\s*", m["names"]) if m["names"] and ";" in m["names"] else [m["names"] or ""]
+        elif listing and (len(text) > 160 or text.endswith((".", "!", "?")) or find_dates(text, None)):
+            break  # the record's first sentence: the lists are over
+        elif listing:
+            lines.append(text)
+    return [line for line in lines if line]
+
+
+_NAME_STYLE = compile_opening(r"^(?:" + alternation(lexicon("en").get("present_name_styles") or ["(?!)"]) + r")\s*")
+
+
+def present_name(piece: str) -> str | None:
+    """The member's name a line of those present opens with, without the style before it ("The Rt. Hon. Denis Healey")."""
+    named = listed_names(_NAME_STYLE.sub("", piece.strip()))
+    return named[0] if named else None
+
+
+def listed_office_holders(doc: ParsedDocument) -> dict[str, str]:
+    """The offices a record's list of those present gives its members after their names ("The Rt. Hon. Denis Healey, MP,
+    Secretary of State for Defence"), in each form the page writes them by ("Defence Secretary"), with the member: who
+    "The Defence Secretary said" is on that page. An office two members are listed with names neither. Only in the
+    minutes of a body, whose members are listed by their offices; a talk's list names the offices of its two sides."""
+    if _body(doc) is None:
+        return {}
+    holders: dict[str, set[str]] = {}
+    for line in _present_lines(doc):
+        pieces = [p.strip(" .;") for p in _ASIDE_NOTE.sub("", line).split(",")]
+        if len(pieces) < 2 or not (named := present_name(pieces[0])):
+            continue
+        office = next((p for p in reversed(pieces[1:]) if p[:1].isupper() and _OFFICE_WORD.search(p)), None)
+        if office is None:
+            continue
+        known = [m.entity.name for m in find_mentions(named) if m.entity.kind == "person"]
+        name = known[0] if len(known) == 1 else canonical_name(named)
+        for form in office_forms(office):
+            if " " in form:  # "Minister" alone: no one office
+                holders.setdefault(form, set()).add(name)
+    return {form: next(iter(names)) for form, names in holders.items() if len(names) == 1}
+
+
 def participants_named(doc: ParsedDocument, heading: str) -> list[str]:
     """Who met, as the title or heading names them: "between A and B", "with A" (and the record's writer)."""
     for text in (doc.title or "", heading):

@@ -68,6 +68,7 @@ from pipeline.extract.events.context import (
     entry_day_in_head,
     entry_head,
     foot_name,
+    listed_office_holders,
     offices_listed_alone,
     opens_the_talk,
     participants_named,
@@ -271,11 +272,14 @@ _NUMBERED_POINT = compile_opening(r"^\s*\(?\d{1,2}[.)]\s")
 
 
 def names_the_body(text: str, body: str) -> bool:
-    """A short line that is only the record's body before a colon: "The National Security Council:", "Политбюро ЦК:"."""
+    """A short line that is only the record's body before a colon: "The National Security Council:", "Политбюро ЦК:"; or
+    before a dash, as a cabinet's conclusions head the points it agreed ("The Cabinet—" / "(1) Took note ...")."""
     text = text.strip()
-    if not text or len(text) > _SUBJECT_LINE or text[-1] not in ":\uff1a":
+    if not text or len(text) > _SUBJECT_LINE or text[-1] not in ":\uff1a\u2014\u2013":
         return False
     name = text[:-1].strip()
+    if name.casefold() in (body.casefold(), "the " + body.casefold()):
+        return True  # "The Cabinet—": the body as the record names it, which the gazetteer need not know
     mentions = find_mentions(name)
     return len(mentions) == 1 and mentions[0].entity.name == body and len(name) - (mentions[0].end - mentions[0].start) <= _ARTICLE
 
@@ -475,7 +479,8 @@ def _read_page(doc: ParsedDocument, homes: frozenset[str], texts: list[str]) -> 
     bare = house_offices(doc.collection, doc.url) | own | office_holders(texts, [])  # "The Director stated" in a CIA record
     bare |= ru_office_holders(texts) | zh_office_holders(texts)  # "Президент сказал" after "с президентом ... А. ас-Салялем", "总理说" after "周恩来总理"
     bare |= {office: own[office] for office in offices_listed_alone(doc) if office in own}  # "PARTICIPANTS: The President"
-    with reading_page(texts + _summary_of(doc), office_names(doc.document_date, homes), bare), reading_passages():
+    offices = office_names(doc.document_date, homes) | listed_office_holders(doc)  # "Present: ..., Secretary of State for Defence"
+    with reading_page(texts + _summary_of(doc), offices, bare), reading_passages():
         return _extract_events(doc, homes)
 
 

@@ -828,6 +828,9 @@ CHECKS = {
     "participant_surname_titles": lambda language, text, names: _eq(context_module._titled_surname(text), names, text),
     "participant_list_closers": lambda language, text, expected: _eq(_listed_lines(text), expected, text),
     "participant_labels": lambda language, text, expected: _eq(bool(context_module._PARTICIPANT_LABEL.match(text)), expected, text),
+    "domain_office_heads": lambda language, text, forms: _eq(context_module.office_forms(text), forms, text),
+    "domain_office_closers": lambda language, text, forms: _eq(context_module.office_forms(text), forms, text),
+    "present_name_styles": lambda language, text, name: _eq(context_module.present_name(text), name, text),
     "talk_opening_verbs": lambda language, text, expected: _eq(context_module.opens_the_talk(text), expected, text),
     "titles_after_name": lambda language, text, expected: _eq(next(
         (text[: text.index(t) + len(t)] for t in passages._TITLES_AFTER_NAME if t in text), None), expected, text),
