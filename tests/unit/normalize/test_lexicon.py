@@ -95,6 +95,11 @@ def _first_date(language, text, expected):
     assert found and found[0].start_date == expected, (text, found)
 
 
+def _no_day_nor_month(language, text, expected):
+    """A file's or a document's number, a span of years: no day and no month read in it."""
+    assert not [d for d in find_dates(text) if d.precision != "year"], (text, find_dates(text))
+
+
 def _date_texts(language, text, expected):
     assert [d.text for d in find_dates(text)] == expected, (text, find_dates(text))
 
@@ -878,6 +883,7 @@ CHECKS = {
     "registration_issuers": lambda language, text, expected: _eq(bool(cable_header._ISSUER.fullmatch(text)), True, text),
     "months": _first_date,
     "year_first_months": _first_date,
+    "iso_lookalikes": _no_day_nor_month,
     "range_joiners": _first_date,
     "day_stating_openers": lambda language, text, expected: _eq(tense_sentence.states_day(text[: find_dates(text, 1967)[0].start]), expected, text),
     "roman_month_year_marks": _first_date,
