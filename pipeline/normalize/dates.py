@@ -297,9 +297,18 @@ def iter_dates(text: str, context_year: int | None = None, context_month: int | 
     for mention in _joined_dates(text, context_year, context_month, this_month):
         while feasts and feasts[0].start < mention.start:
             yield feasts.pop(0)
+        if _EDITION_LABEL is not None and _EDITION_LABEL.search(text, max(0, mention.start - 40), mention.start):
+            continue  # "发布时间：2016-03-21", "Accessed 12 May 2015": the day a page was posted or read, no date of its text
         if not names_a_place(text, mention.start, mention.end):
             yield _night_onto(text, mention)
     yield from feasts
+
+
+# The label of the day an edition of the text was posted, updated or read ("Posted:", "Accessed", "发布时间："): the date
+# after it is the web page's or the reader's, none the text tells (``edition_date_labels``).
+_EDITION_LABEL = re.compile(rf"(?<!\w)(?:{alternation(words('edition_date_labels')).replace(chr(92) + ' ', chr(92) + 's+')})\s*[:\uff1a]?\s*(?:on\s+)?$",
+                            re.IGNORECASE) \
+    if words("edition_date_labels") else None
 
 
 # The capitalised head of a name a date opens ("Fourth of July Avenue", "the 26th of July Movement"): en.yaml

@@ -226,3 +226,11 @@ def test_a_catalogues_iso_day_lends_no_year_to_the_days_after_it():
     """A page posted "2015-03-02" above a telegram of 1962: the telegram's "August 15" is of the text's own year."""
     found = find_dates("Posted: 2015-03-02\nYour cable of August 15 received.", 1962)
     assert [d.start_date for d in found] == [date(2015, 3, 2), date(1962, 8, 15)]
+
+
+def test_the_day_a_page_was_posted_or_read_is_no_date_of_its_text():
+    """A web page's posting day over a telegram, a citation's access day: the text's own days are read, those not."""
+    text = "Source: the Central Archive. Posted online, last updated: 2016-03-21\nYour cable of August 15 received."
+    assert [d.start_date for d in find_dates(text, 1962)] == [date(1962, 8, 15)]
+    note = "Cited from the archive's site (accessed 12 May 2015); the cable itself is dated 14 May 1962."
+    assert [d.start_date for d in find_dates(note)] == [date(1962, 5, 14)]
