@@ -469,23 +469,49 @@ _CENTURY_WORDS = alternation([w for w, v in _YEAR_NUMBERS.items() if 18 <= v <= 
 _TENS_WORDS = alternation([w for w, v in _YEAR_NUMBERS.items() if v >= 20 and v % 10 == 0]) or "(?!)"
 _UNIT_WORDS = alternation([w for w, v in _YEAR_NUMBERS.items() if v < 10]) or "(?!)"
 _TEEN_WORDS = alternation([w for w, v in _YEAR_NUMBERS.items() if 10 <= v < 20]) or "(?!)"
+_YEAR_IN_WORDS = (rf"(?P<year>(?P<century>{_CENTURY_WORDS})(?P<hundred>\s+hundred(?:\s+and)?)?\s+"
+                  rf"(?P<rest>(?:{_TENS_WORDS})(?:[-\s](?:{_UNIT_WORDS}))?|{_TEEN_WORDS}|{_UNIT_WORDS}))(?![\w-])")
 _WORD_DATE = re.compile(
     rf"(?<![\w-])(?:the\s+)?(?P<day>{alternation(_ORDINAL_DAYS) or '(?!)'}|(?P<figures>[0-3]?\d(?:st|nd|rd|th)))(?![\w-])(?P<mid>\s+(?:day\s+)?of\s+)"
-    rf"(?:(?P<month>{alternation(calendar.month_name[1:])})\b(?:,?\s+(?P<year>(?P<century>{_CENTURY_WORDS})"
-    rf"(?P<hundred>\s+hundred(?:\s+and)?)?\s+(?P<rest>(?:{_TENS_WORDS})(?:[-\s](?:{_UNIT_WORDS}))?|{_TEEN_WORDS}|{_UNIT_WORDS}))(?![\w-]))?"
+    rf"(?:(?P<month>{alternation(calendar.month_name[1:])})\b(?:,?\s+{_YEAR_IN_WORDS})?"
     rf"|(?P<this>{_phrases_of(_EN.get('this_month_words') or ['(?!)'])})(?![\w-]))",
     re.IGNORECASE,
 )
 _WORD_DATE_HINTS = ("st of", "nd of", "rd of", "th of", "day of", "st\nof", "th\nof")
+# The month's name, then the day's ordinal in words ("October twenty-third", "on March first, 1962"), as a letter or a
+# speech writes it: the name as written (a capital: "may first" is no day), the day written over as figures
+# ("October twenty-third" reads as "October         23th").
+_MONTH_SPACES = tuple(f"{m} " for m in calendar.month_name[1:])
+_MONTH_WORD_DAY = skipping(re.compile(
+    rf"(?<![\w-])(?:{alternation(calendar.month_name[1:])})\s+(?P<day>(?i:{alternation(_ORDINAL_DAYS) or '(?!)'}))(?![\w-])"
+    rf"(?:,?\s+(?i:{_YEAR_IN_WORDS}))?"
+), opening=letters(m[0] for m in calendar.month_name[1:]))  # the engine skips to a month's capital
+
+
+def _year_over(chars: list[str], m: re.Match) -> bool:
+    """The year in words of a date in words written over as its figures; False where no year is written so ("nineteen
+    five")."""
+    if m["rest"] and not m["hundred"] and _YEAR_NUMBERS[m["rest"].split()[0].split("-")[0].lower()] < 10:
+        return False
+    rest = sum(_YEAR_NUMBERS[w.lower()] for w in re.split(r"[-\s]+", m["rest"]))
+    year = str(_YEAR_NUMBERS[m["century"].lower()] * 100 + rest)
+    chars[m.start("year"): m.end("year")] = year.rjust(m.end("year") - m.start("year"))
+    return True
 
 
 def _figures_for_words(text: str) -> tuple[str, list[tuple[int, int]], list[tuple[int, int]]]:
     """``text`` with its dates in words written over as figures of the same length, the places written over, and those
     of them that name a day of the text's own month ("the 3rd of this month")."""
-    if "of" not in text or not any(map(text.__contains__, _WORD_DATE_HINTS)):
-        return text, [], []  # every hint writes "of": a text without it (most lines) is turned away at one substring test
+    day_of = "of" in text and any(map(text.__contains__, _WORD_DATE_HINTS))
+    month_first = any(map(text.__contains__, _MONTH_SPACES))
+    if not day_of and not month_first:
+        return text, [], []  # a text with no hint (most lines) is turned away at a few substring tests
+    day_first = list(_WORD_DATE.finditer(text)) if day_of else []
+    month_words = list(_MONTH_WORD_DAY.finditer(text)) if month_first else []
+    if not day_first and not month_words:
+        return text, [], []
     chars, spans, own = list(text), [], []
-    for m in _WORD_DATE.finditer(text):
+    for m in day_first:
         if m["figures"] and not m["this"]:
             continue  # "the 16th of December": read as written
         day = m["figures"] or f"{_ORDINAL_DAYS[m['day'].lower()]}th"
@@ -494,12 +520,14 @@ def _figures_for_words(text: str) -> tuple[str, list[tuple[int, int]], list[tupl
         if m["this"]:  # "the fifteenth of this month": a day alone at a clause's end, in the month the text is of
             chars[m.end("day"): m.end("this")] = ",".ljust(m.end("this") - m.end("day"))
             own.append((m.start(), m.end()))
-        elif m["year"]:
-            if m["rest"] and not m["hundred"] and _YEAR_NUMBERS[m["rest"].split()[0].split("-")[0].lower()] < 10:
-                continue  # "nineteen five": no year written so
-            rest = sum(_YEAR_NUMBERS[w.lower()] for w in re.split(r"[-\s]+", m["rest"]))
-            year = str(_YEAR_NUMBERS[m["century"].lower()] * 100 + rest)
-            chars[m.start("year"): m.end("year")] = year.rjust(m.end("year") - m.start("year"))
+        elif m["year"] and not _year_over(chars, m):
+            continue
+        spans.append((m.start(), m.end()))
+    for m in month_words:
+        day = f"{_ORDINAL_DAYS[m['day'].lower()]}th"
+        chars[m.start("day"): m.end("day")] = day.rjust(m.end("day") - m.start("day"))
+        if m["year"]:
+            _year_over(chars, m)
         spans.append((m.start(), m.end()))
     return "".join(chars), spans, own
 

@@ -234,3 +234,10 @@ def test_the_day_a_page_was_posted_or_read_is_no_date_of_its_text():
     assert [d.start_date for d in find_dates(text, 1962)] == [date(1962, 8, 15)]
     note = "Cited from the archive's site (accessed 12 May 2015); the cable itself is dated 14 May 1962."
     assert [d.start_date for d in find_dates(note)] == [date(1962, 5, 14)]
+
+
+def test_a_month_then_its_day_in_words_is_that_day():
+    """A letter's "October twenty-third, nineteen sixty-two" and a speech's "on March first": the days they name."""
+    assert parse_date("Moscow, October twenty-third, nineteen sixty-two") == (date(1962, 10, 23), "day")
+    assert _one("We arrived on March first and left a week later.", 1962).start_date == date(1962, 3, 1)
+    assert find_dates("You may first ask the minister.", 1962) == []  # "may" a verb, no month
