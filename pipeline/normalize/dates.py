@@ -52,6 +52,8 @@ _YEAR_MARK = f"(?:{alternation(words('year_marks', _DAY_FIRST))})"
 _RANGE_JOINER = f"(?:{alternation(words('range_joiners', _DAY_FIRST)) or '(?!)'})"  # "с 2 по 5 мая": one day to another
 _LETTER = letters(alphabet(_DAY_FIRST))
 _YEAR = r"(?:1[89]\d\d|20\d\d)"
+# A year whose last two figures are 12 or more: after it "-03" is a month, never the last year of a span ("1962-03").
+_ISO_MONTH_YEAR = r"(?:1[89](?:1[2-9]|[2-9]\d)|20(?:1[2-9]|[2-9]\d))"
 _SHORT_YEAR = r"(?:['’][1-9]\d)(?![\w'’])"  # "September of '58", "early in '59": a year of the century the texts are of
 _ROMAN_MONTH = r"XI{0,2}|IX|IV|VI{0,3}|V|I{1,3}"
 # The marks between a Roman month after a stroke and its year: "26/X/62", and a Soviet cable's "14/I-67" under its
@@ -122,8 +124,8 @@ _PATTERN = skipping(re.compile(
             rf"(?P<ymd>\b(?P<y21>{_YEAR})\.\s+(?P<m21>{_YEAR_FIRST_MONTH})\s+(?P<d21>[0-3]?\d)\b(?![:/,-]?\d))",
             # August 23, 1951 / August 27 / Aug. 3
             rf"(?P<en_mdy>\b{_time_prefix(1)}(?P<m1>{_EN_MONTH})\s+(?P<d1>[0-3]?\d)(?:st|nd|rd|th)?\b(?:,?\s+(?P<y1>{_YEAR})\b)?{_TIME_AFTER.format(n=1)})",
-            # 13 July 1951 / 16th December 1949 / 16th of December 1949 / 3 July
-            rf"(?P<en_dmy>\b{_time_prefix(2)}(?P<d2>[0-3]?\d)(?:st|nd|rd|th)?(?:\s+of)?\s+(?:(?P<m2s>{_EN_MONTH_SHORT})\s+(?P<y2s>{_SHORT_YEAR_BARE})|(?P<m2>{_EN_MONTH})\b(?:,?\s+(?P<y2>{_YEAR})\b)?){_TIME_AFTER.format(n=2)})",
+            # 13 July 1951 / 16th December 1949 / 16th of December 1949 / 3 July / 8 Mar. 1962 (the month cut short, its full stop)
+            rf"(?P<en_dmy>\b{_time_prefix(2)}(?P<d2>[0-3]?\d)(?:st|nd|rd|th)?(?:\s+of)?\s+(?:(?P<m2s>{_EN_MONTH_SHORT})\s+(?P<y2s>{_SHORT_YEAR_BARE})|(?P<m2>{_EN_MONTH})\b(?:\.?,?\s+(?P<y2>{_YEAR})\b)?){_TIME_AFTER.format(n=2)})",
             # June 1950
             rf"(?P<en_my>\b(?P<m3>{_EN_MONTH})\s+\(?(?:(?P<y3>{_YEAR})\b|(?:of\s+)?(?P<y3s>{_SHORT_YEAR}))\)?)",
             # 13 июля 1951 (г.): the day-first languages; an official paper's day in quote marks ("«25» января 1977 г.")
@@ -132,6 +134,10 @@ _PATTERN = skipping(re.compile(
             rf"(?P<my>(?<!{_LETTER})(?P<m20>{_MONTH_ALONE})\s+(?:(?P<y20>{_YEAR})\b(?![-–—]\w)(?:\s*{_YEAR_MARK})?|(?P<this20>{_THIS_YEAR_MARK})))",
             # 17.7 20:50 / 17.7.52 18:45: a handling line's day and month (the year from the context) and its time
             rf"(?P<dm>\b(?P<d11>[0-3]?\d)\.(?P<m11>1[0-2]|0?[1-9])(?:\.(?P<y11>{_YEAR}|\d\d))?\s+(?P<tafter11>[0-2]?\d:[0-5]\d)\b)",
+            # 1975-05-12 / 1962-03: the ISO day and month of catalogues, metadata and modern editions; not inside a file or
+            # document number ("795.00/1962-03", "RDP79T00975A006800010001-5") nor before more of one; a year and a month
+            # alone only where the month could not end a span of years ("2011-12" is two years, "1962-03" no span)
+            rf"(?P<iso>(?<![\w/.,–—-])(?:(?P<y22>{_YEAR})-(?P<m22>0[1-9]|1[0-2])-(?P<d22>0[1-9]|[12]\d|3[01])|(?P<y22m>{_ISO_MONTH_YEAR})-(?P<m22m>0[1-9]|1[0-2]))(?![\w/–—-]|[.,:]\d))",
             # 1941-1945 / 1950–53: a span of years
             rf"(?P<years>\b(?P<y13a>{_YEAR})\s*[-–—]\s*(?P<y13b>{_YEAR}|\d\d)\b(?![-–—.,]?\d))",
             # in 1953 / of 1948 / (1955): a bare year, accepted only where a year is spoken of (see _is_year_context)
@@ -144,7 +150,7 @@ _PATTERN = skipping(re.compile(
             # 10/14/50 (US month/day/year, the handling lines of translated cables)
             rf"(?P<us>\b(?P<m7>1[0-2]|0?[1-9])/(?P<d7>[0-3]?\d)/(?P<y7>{_YEAR}|\d\d)\b{_TIME_AFTER.format(n=7)})",
             # 19, 20 and 21 October 1956 / 2nd or 3rd of July / 9-11 October / from 2 to 5 May: several days of one month
-            rf"(?P<en_list>\b(?P<d8a>[0-3]?\d)(?:st|nd|rd|th)?(?P<mid8>(?:,\s*[0-3]?\d(?:st|nd|rd|th)?)*,?\s+(?:and|or|&)\s+|\s*[-–—]\s*|\s+(?:to|till|until|through)\s+)(?P<d8b>[0-3]?\d)(?:st|nd|rd|th)?(?:\s+of)?\s+(?P<m8>{_EN_MONTH})\b(?:,?\s+(?P<y8>{_YEAR})\b)?)",
+            rf"(?P<en_list>\b(?P<d8a>[0-3]?\d)(?:st|nd|rd|th)?(?P<mid8>(?:,\s*[0-3]?\d(?:st|nd|rd|th)?)*,?\s+(?:and|or|&)\s+|\s*[-–—]\s*|\s+(?:to|till|until|through)\s+)(?P<d8b>[0-3]?\d)(?:st|nd|rd|th)?(?:\s+of)?\s+(?P<m8>{_EN_MONTH})\b(?:\.?,?\s+(?P<y8>{_YEAR})\b)?)",
             # 9–11 октября (1968 г.) / с 2 по 5 мая
             rf"(?P<dmy_list>\b(?P<d9a>[0-3]?\d)(?:\s*[-–—]\s*|\s+{_RANGE_JOINER}\s+)(?P<d9b>[0-3]?\d)\s+(?P<m9>{_DAY_FIRST_MONTH})(?:\s+(?P<y9>{_YEAR}))?(?!{_LETTER}))",
             # 2–3.7.51
@@ -207,6 +213,8 @@ def _fields(m: re.Match) -> tuple[int | None, int, int | None]:
         return _short_year(g["y12"] or g["y12s"]), 1, None
     if form == "zh_year":
         return _zh_number(g["y16"]), 1, None
+    if form == "iso":
+        return (int(g["y22"]), int(g["m22"]), int(g["d22"])) if g["d22"] else (int(g["y22m"]), int(g["m22m"]), None)
     if form == "us":
         year = int(g["y7"]) if len(g["y7"]) == 4 else 1900 + int(g["y7"])
         return year, int(g["m7"]), int(g["d7"])
@@ -289,9 +297,18 @@ def iter_dates(text: str, context_year: int | None = None, context_month: int | 
     for mention in _joined_dates(text, context_year, context_month, this_month):
         while feasts and feasts[0].start < mention.start:
             yield feasts.pop(0)
+        if _EDITION_LABEL is not None and _EDITION_LABEL.search(text, max(0, mention.start - 40), mention.start):
+            continue  # "发布时间：2016-03-21", "Accessed 12 May 2015": the day a page was posted or read, no date of its text
         if not names_a_place(text, mention.start, mention.end):
             yield _night_onto(text, mention)
     yield from feasts
+
+
+# The label of the day an edition of the text was posted, updated or read ("Posted:", "Accessed", "发布时间："): the date
+# after it is the web page's or the reader's, none the text tells (``edition_date_labels``).
+_EDITION_LABEL = re.compile(rf"(?<!\w)(?:{alternation(words('edition_date_labels')).replace(chr(92) + ' ', chr(92) + 's+')})\s*[:\uff1a]?\s*(?:on\s+)?$",
+                            re.IGNORECASE) \
+    if words("edition_date_labels") else None
 
 
 # The capitalised head of a name a date opens ("Fourth of July Avenue", "the 26th of July Movement"): en.yaml
@@ -452,23 +469,49 @@ _CENTURY_WORDS = alternation([w for w, v in _YEAR_NUMBERS.items() if 18 <= v <= 
 _TENS_WORDS = alternation([w for w, v in _YEAR_NUMBERS.items() if v >= 20 and v % 10 == 0]) or "(?!)"
 _UNIT_WORDS = alternation([w for w, v in _YEAR_NUMBERS.items() if v < 10]) or "(?!)"
 _TEEN_WORDS = alternation([w for w, v in _YEAR_NUMBERS.items() if 10 <= v < 20]) or "(?!)"
+_YEAR_IN_WORDS = (rf"(?P<year>(?P<century>{_CENTURY_WORDS})(?P<hundred>\s+hundred(?:\s+and)?)?\s+"
+                  rf"(?P<rest>(?:{_TENS_WORDS})(?:[-\s](?:{_UNIT_WORDS}))?|{_TEEN_WORDS}|{_UNIT_WORDS}))(?![\w-])")
 _WORD_DATE = re.compile(
     rf"(?<![\w-])(?:the\s+)?(?P<day>{alternation(_ORDINAL_DAYS) or '(?!)'}|(?P<figures>[0-3]?\d(?:st|nd|rd|th)))(?![\w-])(?P<mid>\s+(?:day\s+)?of\s+)"
-    rf"(?:(?P<month>{alternation(calendar.month_name[1:])})\b(?:,?\s+(?P<year>(?P<century>{_CENTURY_WORDS})"
-    rf"(?P<hundred>\s+hundred(?:\s+and)?)?\s+(?P<rest>(?:{_TENS_WORDS})(?:[-\s](?:{_UNIT_WORDS}))?|{_TEEN_WORDS}|{_UNIT_WORDS}))(?![\w-]))?"
+    rf"(?:(?P<month>{alternation(calendar.month_name[1:])})\b(?:,?\s+{_YEAR_IN_WORDS})?"
     rf"|(?P<this>{_phrases_of(_EN.get('this_month_words') or ['(?!)'])})(?![\w-]))",
     re.IGNORECASE,
 )
 _WORD_DATE_HINTS = ("st of", "nd of", "rd of", "th of", "day of", "st\nof", "th\nof")
+# The month's name, then the day's ordinal in words ("October twenty-third", "on March first, 1962"), as a letter or a
+# speech writes it: the name as written (a capital: "may first" is no day), the day written over as figures
+# ("October twenty-third" reads as "October         23th").
+_MONTH_SPACES = tuple(f"{m} " for m in calendar.month_name[1:])
+_MONTH_WORD_DAY = skipping(re.compile(
+    rf"(?<![\w-])(?:{alternation(calendar.month_name[1:])})\s+(?P<day>(?i:{alternation(_ORDINAL_DAYS) or '(?!)'}))(?![\w-])"
+    rf"(?:,?\s+(?i:{_YEAR_IN_WORDS}))?"
+), opening=letters(m[0] for m in calendar.month_name[1:]))  # the engine skips to a month's capital
+
+
+def _year_over(chars: list[str], m: re.Match) -> bool:
+    """The year in words of a date in words written over as its figures; False where no year is written so ("nineteen
+    five")."""
+    if m["rest"] and not m["hundred"] and _YEAR_NUMBERS[m["rest"].split()[0].split("-")[0].lower()] < 10:
+        return False
+    rest = sum(_YEAR_NUMBERS[w.lower()] for w in re.split(r"[-\s]+", m["rest"]))
+    year = str(_YEAR_NUMBERS[m["century"].lower()] * 100 + rest)
+    chars[m.start("year"): m.end("year")] = year.rjust(m.end("year") - m.start("year"))
+    return True
 
 
 def _figures_for_words(text: str) -> tuple[str, list[tuple[int, int]], list[tuple[int, int]]]:
     """``text`` with its dates in words written over as figures of the same length, the places written over, and those
     of them that name a day of the text's own month ("the 3rd of this month")."""
-    if "of" not in text or not any(map(text.__contains__, _WORD_DATE_HINTS)):
-        return text, [], []  # every hint writes "of": a text without it (most lines) is turned away at one substring test
+    day_of = "of" in text and any(map(text.__contains__, _WORD_DATE_HINTS))
+    month_first = any(map(text.__contains__, _MONTH_SPACES))
+    if not day_of and not month_first:
+        return text, [], []  # a text with no hint (most lines) is turned away at a few substring tests
+    day_first = list(_WORD_DATE.finditer(text)) if day_of else []
+    month_words = list(_MONTH_WORD_DAY.finditer(text)) if month_first else []
+    if not day_first and not month_words:
+        return text, [], []
     chars, spans, own = list(text), [], []
-    for m in _WORD_DATE.finditer(text):
+    for m in day_first:
         if m["figures"] and not m["this"]:
             continue  # "the 16th of December": read as written
         day = m["figures"] or f"{_ORDINAL_DAYS[m['day'].lower()]}th"
@@ -477,12 +520,14 @@ def _figures_for_words(text: str) -> tuple[str, list[tuple[int, int]], list[tupl
         if m["this"]:  # "the fifteenth of this month": a day alone at a clause's end, in the month the text is of
             chars[m.end("day"): m.end("this")] = ",".ljust(m.end("this") - m.end("day"))
             own.append((m.start(), m.end()))
-        elif m["year"]:
-            if m["rest"] and not m["hundred"] and _YEAR_NUMBERS[m["rest"].split()[0].split("-")[0].lower()] < 10:
-                continue  # "nineteen five": no year written so
-            rest = sum(_YEAR_NUMBERS[w.lower()] for w in re.split(r"[-\s]+", m["rest"]))
-            year = str(_YEAR_NUMBERS[m["century"].lower()] * 100 + rest)
-            chars[m.start("year"): m.end("year")] = year.rjust(m.end("year") - m.start("year"))
+        elif m["year"] and not _year_over(chars, m):
+            continue
+        spans.append((m.start(), m.end()))
+    for m in month_words:
+        day = f"{_ORDINAL_DAYS[m['day'].lower()]}th"
+        chars[m.start("day"): m.end("day")] = day.rjust(m.end("day") - m.start("day"))
+        if m["year"]:
+            _year_over(chars, m)
         spans.append((m.start(), m.end()))
     return "".join(chars), spans, own
 
@@ -572,7 +617,7 @@ def _scanned_dates(text: str, context_year: int | None = None, context_month: in
             if year_in_context is None:
                 continue
             year = year_in_context + (_ZH_YEAR_OFFSETS.get(m["this6"] or "", 0) if m.lastgroup == "zh" else 0)  # "去年十月"
-        else:
+        elif m.lastgroup != "iso":  # a catalogue's day ("发布时间：2015-03-02", a page's posting) dates no day after it
             year_in_context = year
         mention = _mention(m, year, month, day, inferred)
         if mention is not None and m.lastgroup == "en_my" and (part := _EN_PART_BEFORE.search(text, max(0, m.start() - 8), m.start())):
@@ -585,7 +630,7 @@ def _scanned_dates(text: str, context_year: int | None = None, context_month: in
             mention = DateMention(part.start(), m.end(), text[part.start(): m.end()].strip(), date(year, first, 1),
                                   period_end(date(year, last, 1), "month"), "month", None, inferred, not inferred, "approximate")
         if mention is not None:
-            if mention.precision in ("day", "minute", "month") and m.lastgroup != "zh_day":
+            if mention.precision in ("day", "minute", "month") and m.lastgroup not in ("zh_day", "iso"):
                 month_in_context = mention.end_date.month
             yield mention
 

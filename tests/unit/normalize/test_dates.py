@@ -201,3 +201,43 @@ def test_two_russian_days_of_a_month_from_one_to_the_other_are_a_range(text, fir
 def test_parse_date_reads_a_date_field(field, read):
     """A date field of a whole day is read as that day, by its fast path or the finder alike."""
     assert parse_date(field) == read
+
+
+def test_a_day_with_its_month_cut_short_and_its_full_stop_keeps_its_year():
+    """A footnote's "8 Mar. 1962" is that day, not 8 March of whatever year the text wrote before."""
+    found = find_dates("See his letter of 8 Mar. 1962, and the reply of 19 and 20 Sept. 1962.", 1958)
+    assert [(d.start_date, d.end_date, d.inferred) for d in found] == [
+        (date(1962, 3, 8), date(1962, 3, 8), False), (date(1962, 9, 19), date(1962, 9, 20), False)]
+    assert parse_date("12 Sept. 1975") == (date(1975, 9, 12), "day")
+    assert parse_date("12 сент. 1962 г.") == (date(1962, 9, 12), "day")
+    # A sentence closing on the cut month is still the day alone, its full stop the sentence's.
+    assert _one("They left on 5 Mar. The talks went on.", 1962).text == "5 Mar"
+
+
+def test_an_iso_day_or_month_is_read_and_its_look_alikes_are_not():
+    assert parse_date("1975-05-12") == (date(1975, 5, 12), "day")
+    assert parse_date("1962-03") == (date(1962, 3, 1), "month")
+    for text in ("Central Decimal File 795.00/9–2651", "CIA-RDP79T00975A006800010001-5", "pp. 1962-1970",
+                 "Tel 611.61/1962-03", "the war of 1941-1945", "in 1962-63", "the academic year 2011-12"):
+        assert all(d.precision == "year" for d in find_dates(text)), text
+
+
+def test_a_catalogues_iso_day_lends_no_year_to_the_days_after_it():
+    """A page posted "2015-03-02" above a telegram of 1962: the telegram's "August 15" is of the text's own year."""
+    found = find_dates("Posted: 2015-03-02\nYour cable of August 15 received.", 1962)
+    assert [d.start_date for d in found] == [date(2015, 3, 2), date(1962, 8, 15)]
+
+
+def test_the_day_a_page_was_posted_or_read_is_no_date_of_its_text():
+    """A web page's posting day over a telegram, a citation's access day: the text's own days are read, those not."""
+    text = "Source: the Central Archive. Posted online, last updated: 2016-03-21\nYour cable of August 15 received."
+    assert [d.start_date for d in find_dates(text, 1962)] == [date(1962, 8, 15)]
+    note = "Cited from the archive's site (accessed 12 May 2015); the cable itself is dated 14 May 1962."
+    assert [d.start_date for d in find_dates(note)] == [date(1962, 5, 14)]
+
+
+def test_a_month_then_its_day_in_words_is_that_day():
+    """A letter's "October twenty-third, nineteen sixty-two" and a speech's "on March first": the days they name."""
+    assert parse_date("Moscow, October twenty-third, nineteen sixty-two") == (date(1962, 10, 23), "day")
+    assert _one("We arrived on March first and left a week later.", 1962).start_date == date(1962, 3, 1)
+    assert find_dates("You may first ask the minister.", 1962) == []  # "may" a verb, no month

@@ -95,6 +95,17 @@ def _first_date(language, text, expected):
     assert found and found[0].start_date == expected, (text, found)
 
 
+def _no_day_nor_month(language, text, expected):
+    """A file's or a document's number, a span of years: no day and no month read in it."""
+    assert not [d for d in find_dates(text) if d.precision != "year"], (text, find_dates(text))
+
+
+def _edition_day(language, text, expected):
+    """The first date of a text read in 1962; none where the only day is an edition's (posted, accessed)."""
+    found = find_dates(text, 1962)
+    assert (found[0].start_date if found else None) == expected, (text, found)
+
+
 def _date_texts(language, text, expected):
     assert [d.text for d in find_dates(text)] == expected, (text, find_dates(text))
 
@@ -881,6 +892,8 @@ CHECKS = {
     "registration_issuers": lambda language, text, expected: _eq(bool(cable_header._ISSUER.fullmatch(text)), True, text),
     "months": _first_date,
     "year_first_months": _first_date,
+    "iso_lookalikes": _no_day_nor_month,
+    "edition_date_labels": _edition_day,
     "range_joiners": _first_date,
     "day_stating_openers": lambda language, text, expected: _eq(tense_sentence.states_day(text[: find_dates(text, 1967)[0].start]), expected, text),
     "roman_month_year_marks": _first_date,
