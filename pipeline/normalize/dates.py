@@ -32,7 +32,11 @@ _ZH_NUMERALS: dict[str, int] = _ZH["numerals"]
 _ZH_DIGITS = {c: v for c, v in _ZH_NUMERALS.items() if v < 10}
 _ZH_TEN = next(c for c, v in _ZH_NUMERALS.items() if v == 10)
 
-_EN_MONTH = f"(?:{alternation(lexicon('en')['months'])})"
+# A month's full name in capitals, as a heading, a title or a cable's date line sets it ("ON 5 APRIL 1958", "DATE DISTR:
+# 18 NOVEMBER 1971"): that month (the cut forms in capitals, "DEC", are other words' too).
+_EN_CAPITALS = {m.upper(): n for m, n in lexicon("en")["months"].items() if m in calendar.month_name[1:]}
+MONTHS.update(_EN_CAPITALS)
+_EN_MONTH = f"(?:{alternation([*lexicon('en')['months'], *_EN_CAPITALS])})"
 # A month cut short and a year by its last two digits, the cable and intelligence-report style ("23 Feb 68", "3 Mar 67"):
 # only after an abbreviated month ("on 5 March 60 people" writes no year), a year of the texts' century.
 _EN_MONTH_SHORT = f"(?:{alternation([m for m in lexicon('en')['months'] if m.rstrip('.') not in calendar.month_name])})"

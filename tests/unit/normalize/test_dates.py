@@ -241,3 +241,19 @@ def test_a_month_then_its_day_in_words_is_that_day():
     assert parse_date("Moscow, October twenty-third, nineteen sixty-two") == (date(1962, 10, 23), "day")
     assert _one("We arrived on March first and left a week later.", 1962).start_date == date(1962, 3, 1)
     assert find_dates("You may first ask the minister.", 1962) == []  # "may" a verb, no month
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("RECORD OF A MEETING HELD ON 5 APRIL 1958 AT 10.30 A.M.", date(1958, 4, 5)),
+        ("DATE DISTR: 18 NOVEMBER 1971", date(1971, 11, 18)),
+        ("TUESDAY 15 JANUARY 1974", date(1974, 1, 15)),
+    ],
+)
+def test_a_month_written_in_capitals_is_a_month(text, day):
+    assert parse_date(text) == (day, "day")
+
+
+def test_may_in_capitals_with_no_day_beside_it_is_no_date():
+    assert [(d.text, d.precision) for d in find_dates("WE MAY SEE HIM IN 1958.")] == [("1958", "year")]
