@@ -2267,6 +2267,11 @@ def subject_phrase(before: str) -> list[str]:
     phrase = phrase.replace(_JOINT, " and ")
     if (days := find_dates(phrase, 2000)) and not phrase[: days[0].start].strip():  # any year: only where the day is written
         phrase = phrase[days[0].end:]  # "between October 28 and October 31 the Presidium": the day the clause opens with, no subject
+    if (lead := _LEADING_TIME.match(phrase) or (_LEADING_PART.match(phrase) if timed else None)) is not None:
+        phrase = phrase[lead.end():]  # "on Sunday the junta", "On Sunday morning troops and police", "before dawn units of ..."
+    if (trailing := _TRAILING_TIME.search(phrase)) is not None and trailing.start() > 0 \
+            and phrase[: trailing.start()].split()[-1].lower() not in _TIME_OWNERS:
+        phrase = phrase[: trailing.start()]  # "The Council yesterday freed": the subject, then when (not "the floods of last spring")
     words = phrase.split()
     while words and (words[0].lower() in _LEADING_ADVERBS or (words[0].islower() and words[0].endswith("ly"))):
         words = words[1:]  # "just recently the enemy": the adverbs before the subject
@@ -2296,11 +2301,13 @@ def subject_phrase(before: str) -> list[str]:
         words = words[:-1]  # "Soviet troops themselves had had no stomach ...": the subject, stressed
     words = _uncounted(words)
     words = _without_count(words)
-    if len(words) > 3 and "in" in words[1:-1] and words[0][:1].islower():
-        at = words.index("in", 1)  # "a group of junior officers in Santo Domingo rose": the group, then where it was
-        where = " ".join(words[at + 1:])
-        if words[at - 1][:1].islower() and len(words) - at - 1 <= 3 and all(w[:1].isupper() for w in words[at + 1:]) \
-                and not any(m.entity.is_actor for m in find_mentions(where)):
+    if len(words) > 2 and (at := next((k for k, w in enumerate(words[1:-1], 1) if w in _SUBJECT_PLACE_WORDS), 0)) and (
+        (len(words) > 3 and words[0][:1].islower() and words[at - 1][:1].islower())
+        or (at == 1 and words[at] in _SUBJECT_SITE_WORDS and words[0].lower() in _ACTOR_NOUNS)
+    ):  # "a group of junior officers in Santo Domingo rose", "Students at the National University clashed": the group,
+        # then where it was
+        place = words[at + 2:] if words[at + 1].lower() == "the" and words[at] in _SUBJECT_SITE_WORDS else words[at + 1:]
+        if 1 <= len(place) <= 3 and all(w[:1].isupper() for w in place) and not any(m.entity.is_actor for m in find_mentions(" ".join(place))):
             words = words[:at]  # a place named by its capitalised words, no actor
     if doers := _doers(words):
         return [doers]  # "the strikes on the coast had ended": the strikers on the coast
@@ -2394,6 +2401,31 @@ def _doers(words: list[str]) -> str | None:
 
 _SUBJECT_TIME_DETERMINERS = frozenset(w.lower() for w in lexicon("en").get("subject_time_determiners") or [])
 _SUBJECT_TIME_PARTS = frozenset(w.lower() for w in lexicon("en").get("subject_time_parts") or [])
+
+# A time of the week or of the day said before the subject, in parts each with the words that open it ("On Sunday
+# before dawn", "At about 0200 local time", "On Wednesday at 3 a.m."), and a time said between the subject and its verb
+# ("The Council yesterday freed"): no part of the subject (en.yaml subject_clock_openers).
+_WEEKDAY_WORDS = alternation(list(lexicon("en").get("weekdays") or {}))
+_TIME_PART_WORDS = alternation(sorted(_SUBJECT_TIME_PARTS))
+_CLOCK_WORDS = r"\s+(?:" + alternation(lexicon("en").get("subject_clock_words") or []) + r")"
+_CLOCK = r"\d{1,2}(?:[:.]\d\d)?\s*[ap]\.?\s?m\b\.?|\d{4}" + _CLOCK_WORDS  # "3 a.m.", "0200 local time"
+_TIME_OPENING = alternation(sorted(OPENING_PREPOSITIONS | {w.lower() for w in lexicon("en").get("subject_clock_openers") or []}))
+_TIME_DETERMINING = alternation(sorted(_SUBJECT_TIME_DETERMINERS - {"the"}))
+_TIME_CHUNK = (
+    r"(?:(?:" + _TIME_OPENING + r")\s+)+(?:the\s+)?(?:(?:" + _TIME_DETERMINING + r")\s+)*(?:" + _WEEKDAY_WORDS + r"|" + _CLOCK + r")"
+    r"|(?:(?:" + _TIME_DETERMINING + r")\s+)*(?:" + _WEEKDAY_WORDS + r"|" + _CLOCK + r")"  # "last Sunday", not "The Sunday Times"
+    r"|(?:(?:" + _TIME_OPENING + r")\s+)+\d{4}(?:" + _CLOCK_WORDS + r")?(?!\w)"  # "at about 0200"
+    r"|(?:(?:" + _TIME_OPENING + r")\s+)+(?:(?:the|" + _TIME_DETERMINING + r")\s+)*(?:" + _TIME_PART_WORDS + r")"
+    r"|(?:(?:" + _TIME_DETERMINING + r")\s+)+(?:" + _TIME_PART_WORDS + r")"
+)
+_TIME_FOLLOW = r"(?:" + _TIME_CHUNK + r"|(?:" + _TIME_PART_WORDS + r"))"  # "On Sunday morning": a part after the day
+_LEADING_TIME = compile_opening(r"^(?:" + _TIME_CHUNK + r")(?:\s*,?\s+" + _TIME_FOLLOW + r")*\s*,?\s+(?=\S)", re.IGNORECASE)
+_LEADING_PART = compile_opening(r"^(?:" + _TIME_PART_WORDS + r")(?:\s*,?\s+" + _TIME_FOLLOW + r")*\s*,?\s+(?=\S)", re.IGNORECASE)  # after "before"
+_SUBJECT_SITE_WORDS = frozenset(lexicon("en").get("subject_site_prepositions") or [])
+_SUBJECT_PLACE_WORDS = frozenset(lexicon("en").get("subject_place_prepositions") or []) | _SUBJECT_SITE_WORDS
+_TIME_OWNERS = _PHRASE_LINKS | {"of"}
+_TRAILING_TIME = compile_opening(
+    r"(?:\s+(?:" + alternation(sorted(_SUBJECT_TIME_WORDS)) + r"|" + _TIME_CHUNK + r"))+$", re.IGNORECASE)
 _COUNT_APPROXIMATORS = tuple(w.lower().split() for w in sorted(lexicon("en").get("count_approximators") or [], key=len, reverse=True))
 _VAGUE_COUNTS = frozenset(w.lower() for w in lexicon("en").get("vague_counts") or [])
 _COUNT_SCALES = frozenset(w.lower() for w in lexicon("en").get("count_scales") or [])
