@@ -977,6 +977,9 @@ def own_group(before: str, context: Context) -> list[str]:
     return [f"{adjective} {m['noun'].lower()}"] if adjective else []
 
 
+_JOINED_ACT = compile_opening(r"[^,;:]\s+and\s+$")  # a verb joined by "and" to the act before it, with no subject of its own
+
+
 def cue_actors(sentence: str, cue: Cue, language: str | None, context: Context, previous_actor: str | None) -> tuple[list[str], list[str]]:
     """The subject before the verb and the actors after it; "I" and "we" are the writer, "me" too."""
     before, after = sentence[: cue.start], sentence[cue.end:]
@@ -2253,6 +2256,9 @@ def _one_name_subject(before: str) -> str | None:
 
 def subject_phrase(before: str) -> list[str]:
     """The noun phrase just before the verb when it names no known actor ("the enemy", "Cuba", "the Bonn government")."""
+    if (joined := _JOINED_ACT.search(before)) and (first := _CLAUSE_VERB.search(before, 0, joined.start())):
+        return subject_phrase(before[: first.start()])  # "On 17 May the martial law command extended martial law to the whole
+        # country and arrested ...": the subject of the act "and" joins this one to
     if relation := _RELATION_BETWEEN.search(before):
         return relation_parties(relation["between"])  # "Relations between the two countries were broken off": the two states
     if body := meeting_body(before):
