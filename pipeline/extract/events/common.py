@@ -2533,7 +2533,7 @@ def force_actors(name: str, text: str, page_state: str | None = None) -> list[st
         names = [ranks["ranks"]]  # "Army units under a group of colonels": the colonels, whose army it is
         led = ranks
     elif (led := _UNDER_LEADER.match(name)) is not None and (
-        _bare_force(led["group"]) or _PART_OF_UNIT.match(led["group"]) or _page_groups(led["group"])
+        _bare_force(led["group"]) or _PART_OF_UNIT.match(led["group"]) or _page_groups(led["group"]) or _led_body(led["group"])
     ):
         names = [led["group"], canonical_name(led["leader"])]
     phrase = name if led is not None else names[0]  # "troops loyal to General Amin": a phrase, not the page's name for its army
@@ -2555,10 +2555,28 @@ def led_group(before: str) -> str | None:
     as the group and its leader; None for any other subject."""
     if not _LEADER_LINK_WORDS.intersection(before.lower().split()):
         return None
+    before = _LEADER_OFFICE.sub(" ", before)  # "army units under Lieutenant General X, Chief of Army Staff, occupied": his office
     phrase = subject_phrase(before)
     if len(phrase) != 1 or (led := _UNDER_LEADER.match(phrase[0])) is None:
-        return None
-    return phrase[0] if _bare_force(led["group"]) or _PART_OF_UNIT.match(led["group"]) or _page_groups(led["group"]) else None
+        clause = _CLAUSE_BREAK.split(before)[-1].strip()  # "Rwandan army under Major General Juvénal Habyarimana": longer
+        clause = clause[lead.end():] if (lead := _LEADING_TIME.match(clause)) else clause  # than a subject phrase is read
+        clause = clause[4:] if clause[:4].lower() == "the " else clause
+        if (led := _UNDER_LEADER.match(clause)) is None:
+            return None
+        phrase = [clause]
+    return phrase[0] if _bare_force(led["group"]) or _PART_OF_UNIT.match(led["group"]) or _page_groups(led["group"]) or _led_body(led["group"]) else None
+
+
+_LEADER_OFFICE = compile_opening(r"(?<=[a-z])\s*,\s*[A-Z][\w'’-]*(?:\s+(?:of|the|for|[A-Z][\w'’-]*)){0,5}\s*,\s*$")
+
+
+def _led_body(group: str) -> bool:
+    """A state's force or a body named before the leader it served under ("Rwandan army under Major General X", "the
+    People's Revolutionary Council under Heng Samrin"): a group of its own, which acted with him."""
+    words = group.split()
+    if words and words[0].lower() == "the":
+        words = words[1:]
+    return len(words) >= 2 and words[0][:1].isupper() and names_an_actor(words)
 
 
 _PAGE_GROUPS = {k.lower(): v for k, v in (lexicon("en").get("page_state_groups") or {}).items()}

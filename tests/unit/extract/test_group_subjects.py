@@ -34,3 +34,13 @@ def test_a_second_act_joined_by_and_has_the_first_acts_subject():
 
 def test_a_newspaper_named_for_a_weekday_keeps_its_name():
     assert common.subject_phrase("The Sunday Times correspondent ") == ["Sunday Times correspondent"]
+
+
+@pytest.mark.parametrize(("sentence", "verb", "actors"), [
+    ("Malian army under Colonel Amadou Keita took power before dawn.", "took", ["Malian army", "Amadou Keita"]),
+    ("On Tuesday at 4 a.m. army units under Brigadier Tomas Ruiz, Commander of the Guard, occupied the palace.", "occupied",
+     ["Bolivian army", "Tomas Ruiz"]),
+])
+def test_a_force_under_its_leader_is_the_force_and_he(sentence, verb, actors):
+    (subject,) = _subject(sentence, verb)
+    assert common.force_actors(subject, sentence, "Bolivia") == actors  # a page about Bolivia
