@@ -972,9 +972,9 @@ def own_group(before: str, context: Context) -> list[str]:
     if (m := _OUR_GROUP.match(before)) is None:
         return []
     speaking = [context.speaker] if context.speaker else list(context.senders)  # "Our delegation" in a turn: the speaker's state's
-    state = context.side or (found.name if (found := writer_state(speaking, None)) is not None else None)
-    adjective = next((a for a, s in (lexicon("en").get("state_adjectives") or {}).items() if s == state), None) if state else None
-    return [f"{adjective} {m['noun'].lower()}"] if adjective else []
+    state = context.side or (found.name if (found := writer_state(speaking, None)) is not None else None) or context.writer_state
+    adjective = next((a for a, s in (lexicon("en").get("state_adjectives") or {}).items() if s == state), state) if state else None
+    return [f"{adjective} {m['noun'].lower()}"] if adjective else []  # a state with no adjective by its name ("Vanuatu police")
 
 
 _JOINED_ACT = compile_opening(r"[^,;:]\s+and\s+$")  # a verb joined by "and" to the act before it, with no subject of its own
@@ -2675,7 +2675,7 @@ def own_named(name: str, context: Context, homes: frozenset[str] = frozenset()) 
     if (m := _OUR_PHRASE.match(name)) is None:
         return name
     speaking = [context.speaker] if context.speaker else list(context.senders)
-    state = context.side or (found.name if (found := writer_state(speaking, None)) is not None else None)
+    state = context.side or (found.name if (found := writer_state(speaking, None)) is not None else None) or context.writer_state
     if state is None and not context.speaker and len(homes) == 1:
         state = next(iter(homes))
     adjective = _state_adjectives().get(state) if state else None
