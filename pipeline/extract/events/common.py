@@ -972,9 +972,12 @@ def own_group(before: str, context: Context) -> list[str]:
     if (m := _OUR_GROUP.match(before)) is None:
         return []
     speaking = [context.speaker] if context.speaker else list(context.senders)  # "Our delegation" in a turn: the speaker's state's
-    state = context.side or (found.name if (found := writer_state(speaking, None)) is not None else None)
-    adjective = next((a for a, s in (lexicon("en").get("state_adjectives") or {}).items() if s == state), None) if state else None
-    return [f"{adjective} {m['noun'].lower()}"] if adjective else []
+    state = context.side or (found.name if (found := writer_state(speaking, None)) is not None else None) or context.writer_state
+    adjective = next((a for a, s in (lexicon("en").get("state_adjectives") or {}).items() if s == state), state) if state else None
+    return [f"{adjective} {m['noun'].lower()}"] if adjective else []  # a state with no adjective by its name ("Vanuatu police")
+
+
+_JOINED_ACT = compile_opening(r"[^,;:]\s+and\s+$")  # a verb joined by "and" to the act before it, with no subject of its own
 
 
 def cue_actors(sentence: str, cue: Cue, language: str | None, context: Context, previous_actor: str | None) -> tuple[list[str], list[str]]:
@@ -2253,6 +2256,9 @@ def _one_name_subject(before: str) -> str | None:
 
 def subject_phrase(before: str) -> list[str]:
     """The noun phrase just before the verb when it names no known actor ("the enemy", "Cuba", "the Bonn government")."""
+    if (joined := _JOINED_ACT.search(before)) and (first := _CLAUSE_VERB.search(before, 0, joined.start())):
+        return subject_phrase(before[: first.start()])  # "On 17 May the martial law command extended martial law to the whole
+        # country and arrested ...": the subject of the act "and" joins this one to
     if relation := _RELATION_BETWEEN.search(before):
         return relation_parties(relation["between"])  # "Relations between the two countries were broken off": the two states
     if body := meeting_body(before):
@@ -2267,6 +2273,11 @@ def subject_phrase(before: str) -> list[str]:
     phrase = phrase.replace(_JOINT, " and ")
     if (days := find_dates(phrase, 2000)) and not phrase[: days[0].start].strip():  # any year: only where the day is written
         phrase = phrase[days[0].end:]  # "between October 28 and October 31 the Presidium": the day the clause opens with, no subject
+    if (lead := _LEADING_TIME.match(phrase) or (_LEADING_PART.match(phrase) if timed else None)) is not None:
+        phrase = phrase[lead.end():]  # "on Sunday the junta", "On Sunday morning troops and police", "before dawn units of ..."
+    if (trailing := _TRAILING_TIME.search(phrase)) is not None and trailing.start() > 0 \
+            and phrase[: trailing.start()].split()[-1].lower() not in _TIME_OWNERS:
+        phrase = phrase[: trailing.start()]  # "The Council yesterday freed": the subject, then when (not "the floods of last spring")
     words = phrase.split()
     while words and (words[0].lower() in _LEADING_ADVERBS or (words[0].islower() and words[0].endswith("ly"))):
         words = words[1:]  # "just recently the enemy": the adverbs before the subject
@@ -2296,11 +2307,13 @@ def subject_phrase(before: str) -> list[str]:
         words = words[:-1]  # "Soviet troops themselves had had no stomach ...": the subject, stressed
     words = _uncounted(words)
     words = _without_count(words)
-    if len(words) > 3 and "in" in words[1:-1] and words[0][:1].islower():
-        at = words.index("in", 1)  # "a group of junior officers in Santo Domingo rose": the group, then where it was
-        where = " ".join(words[at + 1:])
-        if words[at - 1][:1].islower() and len(words) - at - 1 <= 3 and all(w[:1].isupper() for w in words[at + 1:]) \
-                and not any(m.entity.is_actor for m in find_mentions(where)):
+    if len(words) > 2 and (at := next((k for k, w in enumerate(words[1:-1], 1) if w in _SUBJECT_PLACE_WORDS), 0)) and (
+        (len(words) > 3 and words[0][:1].islower() and words[at - 1][:1].islower())
+        or (at == 1 and words[at] in _SUBJECT_SITE_WORDS and words[0].lower() in _ACTOR_NOUNS)
+    ):  # "a group of junior officers in Santo Domingo rose", "Students at the National University clashed": the group,
+        # then where it was
+        place = words[at + 2:] if words[at + 1].lower() == "the" and words[at] in _SUBJECT_SITE_WORDS else words[at + 1:]
+        if 1 <= len(place) <= 3 and all(w[:1].isupper() for w in place) and not any(m.entity.is_actor for m in find_mentions(" ".join(place))):
             words = words[:at]  # a place named by its capitalised words, no actor
     if doers := _doers(words):
         return [doers]  # "the strikes on the coast had ended": the strikers on the coast
@@ -2394,6 +2407,31 @@ def _doers(words: list[str]) -> str | None:
 
 _SUBJECT_TIME_DETERMINERS = frozenset(w.lower() for w in lexicon("en").get("subject_time_determiners") or [])
 _SUBJECT_TIME_PARTS = frozenset(w.lower() for w in lexicon("en").get("subject_time_parts") or [])
+
+# A time of the week or of the day said before the subject, in parts each with the words that open it ("On Sunday
+# before dawn", "At about 0200 local time", "On Wednesday at 3 a.m."), and a time said between the subject and its verb
+# ("The Council yesterday freed"): no part of the subject (en.yaml subject_clock_openers).
+_WEEKDAY_WORDS = alternation(list(lexicon("en").get("weekdays") or {}))
+_TIME_PART_WORDS = alternation(sorted(_SUBJECT_TIME_PARTS))
+_CLOCK_WORDS = r"\s+(?:" + alternation(lexicon("en").get("subject_clock_words") or []) + r")"
+_CLOCK = r"\d{1,2}(?:[:.]\d\d)?\s*[ap]\.?\s?m\b\.?|\d{4}" + _CLOCK_WORDS  # "3 a.m.", "0200 local time"
+_TIME_OPENING = alternation(sorted(OPENING_PREPOSITIONS | {w.lower() for w in lexicon("en").get("subject_clock_openers") or []}))
+_TIME_DETERMINING = alternation(sorted(_SUBJECT_TIME_DETERMINERS - {"the"}))
+_TIME_CHUNK = (
+    r"(?:(?:" + _TIME_OPENING + r")\s+)+(?:the\s+)?(?:(?:" + _TIME_DETERMINING + r")\s+)*(?:" + _WEEKDAY_WORDS + r"|" + _CLOCK + r")"
+    r"|(?:(?:" + _TIME_DETERMINING + r")\s+)*(?:" + _WEEKDAY_WORDS + r"|" + _CLOCK + r")"  # "last Sunday", not "The Sunday Times"
+    r"|(?:(?:" + _TIME_OPENING + r")\s+)+\d{4}(?:" + _CLOCK_WORDS + r")?(?!\w)"  # "at about 0200"
+    r"|(?:(?:" + _TIME_OPENING + r")\s+)+(?:(?:the|" + _TIME_DETERMINING + r")\s+)*(?:" + _TIME_PART_WORDS + r")"
+    r"|(?:(?:" + _TIME_DETERMINING + r")\s+)+(?:" + _TIME_PART_WORDS + r")"
+)
+_TIME_FOLLOW = r"(?:" + _TIME_CHUNK + r"|(?:" + _TIME_PART_WORDS + r"))"  # "On Sunday morning": a part after the day
+_LEADING_TIME = compile_opening(r"^(?:" + _TIME_CHUNK + r")(?:\s*,?\s+" + _TIME_FOLLOW + r")*\s*,?\s+(?=\S)", re.IGNORECASE)
+_LEADING_PART = compile_opening(r"^(?:" + _TIME_PART_WORDS + r")(?:\s*,?\s+" + _TIME_FOLLOW + r")*\s*,?\s+(?=\S)", re.IGNORECASE)  # after "before"
+_SUBJECT_SITE_WORDS = frozenset(lexicon("en").get("subject_site_prepositions") or [])
+_SUBJECT_PLACE_WORDS = frozenset(lexicon("en").get("subject_place_prepositions") or []) | _SUBJECT_SITE_WORDS
+_TIME_OWNERS = _PHRASE_LINKS | {"of"}
+_TRAILING_TIME = compile_opening(
+    r"(?:\s+(?:" + alternation(sorted(_SUBJECT_TIME_WORDS)) + r"|" + _TIME_CHUNK + r"))+$", re.IGNORECASE)
 _COUNT_APPROXIMATORS = tuple(w.lower().split() for w in sorted(lexicon("en").get("count_approximators") or [], key=len, reverse=True))
 _VAGUE_COUNTS = frozenset(w.lower() for w in lexicon("en").get("vague_counts") or [])
 _COUNT_SCALES = frozenset(w.lower() for w in lexicon("en").get("count_scales") or [])
@@ -2495,7 +2533,7 @@ def force_actors(name: str, text: str, page_state: str | None = None) -> list[st
         names = [ranks["ranks"]]  # "Army units under a group of colonels": the colonels, whose army it is
         led = ranks
     elif (led := _UNDER_LEADER.match(name)) is not None and (
-        _bare_force(led["group"]) or _PART_OF_UNIT.match(led["group"]) or _page_groups(led["group"])
+        _bare_force(led["group"]) or _PART_OF_UNIT.match(led["group"]) or _page_groups(led["group"]) or _led_body(led["group"])
     ):
         names = [led["group"], canonical_name(led["leader"])]
     phrase = name if led is not None else names[0]  # "troops loyal to General Amin": a phrase, not the page's name for its army
@@ -2517,10 +2555,28 @@ def led_group(before: str) -> str | None:
     as the group and its leader; None for any other subject."""
     if not _LEADER_LINK_WORDS.intersection(before.lower().split()):
         return None
+    before = _LEADER_OFFICE.sub(" ", before)  # "army units under Lieutenant General X, Chief of Army Staff, occupied": his office
     phrase = subject_phrase(before)
     if len(phrase) != 1 or (led := _UNDER_LEADER.match(phrase[0])) is None:
-        return None
-    return phrase[0] if _bare_force(led["group"]) or _PART_OF_UNIT.match(led["group"]) or _page_groups(led["group"]) else None
+        clause = _CLAUSE_BREAK.split(before)[-1].strip()  # "Rwandan army under Major General Juvénal Habyarimana": longer
+        clause = clause[lead.end():] if (lead := _LEADING_TIME.match(clause)) else clause  # than a subject phrase is read
+        clause = clause[4:] if clause[:4].lower() == "the " else clause
+        if (led := _UNDER_LEADER.match(clause)) is None:
+            return None
+        phrase = [clause]
+    return phrase[0] if _bare_force(led["group"]) or _PART_OF_UNIT.match(led["group"]) or _page_groups(led["group"]) or _led_body(led["group"]) else None
+
+
+_LEADER_OFFICE = compile_opening(r"(?<=[a-z])\s*,\s*[A-Z][\w'’-]*(?:\s+(?:of|the|for|[A-Z][\w'’-]*)){0,5}\s*,\s*$")
+
+
+def _led_body(group: str) -> bool:
+    """A state's force or a body named before the leader it served under ("Rwandan army under Major General X", "the
+    People's Revolutionary Council under Heng Samrin"): a group of its own, which acted with him."""
+    words = group.split()
+    if words and words[0].lower() == "the":
+        words = words[1:]
+    return len(words) >= 2 and words[0][:1].isupper() and names_an_actor(words)
 
 
 _PAGE_GROUPS = {k.lower(): v for k, v in (lexicon("en").get("page_state_groups") or {}).items()}
@@ -2619,7 +2675,7 @@ def own_named(name: str, context: Context, homes: frozenset[str] = frozenset()) 
     if (m := _OUR_PHRASE.match(name)) is None:
         return name
     speaking = [context.speaker] if context.speaker else list(context.senders)
-    state = context.side or (found.name if (found := writer_state(speaking, None)) is not None else None)
+    state = context.side or (found.name if (found := writer_state(speaking, None)) is not None else None) or context.writer_state
     if state is None and not context.speaker and len(homes) == 1:
         state = next(iter(homes))
     adjective = _state_adjectives().get(state) if state else None
