@@ -310,6 +310,8 @@ def annotate(text: str, year: int | None, this_month: tuple[int, int] | None = N
                                   dates, year, speaks_from, dated_on, past=False)  # "until Parliament debates the budget in June"
         alone = [m for m in alone if not any(d.start < m.end and m.start < d.end for d in dates)
                  and not _POSSIBLE.search(sentence, 0, m.start)]
+        if alone and speaks_from is not None and _COMMITTED is not None:
+            alone = [m for m in alone if not _committed_month(sentence, m, speaks_from)]
         if alone and tells_a_plan(sentence, language):
             past = last_year_dates(sentence)  # "по просьбе, высказанной ещё в апреле прошлого года, и что Москва будет
             # удивлена": a month of last year is a past time, whatever clause of the sentence plans
@@ -550,6 +552,21 @@ def in_passing(example: str) -> bool:
 _FUTURE = re.compile(r"\b(?:will|shall|would|going\s+to)\b", re.IGNORECASE)
 # The words of a possibility (en.yaml possibility_modals): a month named alone after them is a plan's loose time.
 _POSSIBLE = compile_opening(r"\b(?:" + (alternation(lexicon("en").get("possibility_modals") or []) or "(?!)") + r")\b", re.IGNORECASE)
+# A verb of agreement, decision or plan, then "to" and the act it commits to (en.yaml plan_month_verbs), and the clause
+# it opens up to a month named alone: "had met on Monday and agreed to hold their next meeting in Bali in July".
+_COMMITTED = compile_opening(
+    r"(?<!\w)(?:" + alternation(lexicon("en").get("plan_month_verbs") or []) + r")\s+to\s+[a-z]+(?!\w)[^;:!?]*$", re.IGNORECASE
+) if lexicon("en").get("plan_month_verbs") else None
+
+
+def _committed_month(sentence: str, month: DateMention, speaks_from: tuple[int, int]) -> bool:
+    """A month named alone in the clause of an act committed to ("agreed to hold their next meeting in Bali in July", in a
+    record of May) that, in the year spoken from, falls after the month spoken from: the act to come's loose time, no
+    past month of the year before; its plan is read by its words."""
+    return (month.start_date.month > speaks_from[1] and month.start_date.year in (speaks_from[0], speaks_from[0] - 1)
+            and _COMMITTED.search(sentence, 0, month.start) is not None)
+
+
 _HALF_A_YEAR = 6  # months: a month without its year more than this after the message's is of the year before
 
 

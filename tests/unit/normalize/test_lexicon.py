@@ -136,6 +136,12 @@ def _alone_in_sentence(language, text, expected):
     assert ([found[0].start_date, found[0].end_date] if found else None) == expected, (text, found)
 
 
+def _plan_month(language, text, expected):
+    """A month named alone, read in a record of 14 May 1975: none where it is a committed act's time to come."""
+    found = [d for d in annotate_module.annotate(text, 1975, (1975, 5), (1975, 5), language, (1975, 5))[0][0].dates if d.alone]
+    assert ([found[0].start_date, found[0].end_date] if found else None) == expected, (text, found)
+
+
 def _year_part_named(language, text, expected):
     found = year_parts_named(text, 1958, (1959, 3))  # read in a text of 1958 spoken from in March 1959
     assert ([found[0].start_date, found[0].end_date] if found else None) == expected, (text, found)
@@ -946,6 +952,7 @@ CHECKS = {
     "year_part_words": _year_part_named,
     "month_span_joiners": _month_span,
     "possibility_modals": _alone_in_sentence,
+    "plan_month_verbs": _plan_month,
     "ahead_words": _ahead,
     "ahead_modals": _ahead,
     "ahead_infinitive_verbs": _ahead,
