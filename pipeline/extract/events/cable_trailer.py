@@ -49,6 +49,11 @@ _HANDLED_LAST = compile_opening(
     r"(?:\bby\s+(?:(?i:comrade|com\.|cde\.)\s+)?|,\s*)(?P<who>[A-Z\u0410-\u042f][\w'’-]+(?:\s+[A-Z\u0410-\u042f][\w'’-]+)?)\s*\.?\s*$")
 
 
+_RU_HANDLING = frozenset(verb.lower() for verb in lexicon("ru").get("handling_verbs") or {})
+# A Russian stamp's place before its day ("Поступила в МИД СССР 15.1.72 в 16.05"): "в", a name, then the day.
+_RU_STAMPED_AT = compile_opening(r"\s+\u0432\s+[^\W\d_][^\d,;.]{1,40}?\s+\d")
+
+
 _HOME_OFFICE_WORDS = frozenset(w.casefold() for w in words("home_office_words"))
 
 
@@ -66,6 +71,10 @@ def handling_actors(sentence: str, context: Context) -> tuple[list[str], list[st
     kind = HANDLING_VERBS.get(m["verb"].lower())
     if kind in ("deciphered", "printed") and (last := _HANDLED_LAST.search(sentence, m.end())):
         return [_person(last["who"])], []  # "Typed in 6 copies 16.VI.60 at 22:40 by Sorokina": the hand, not the copies
+    if kind in ("message_received", "deciphered") and context.home_ministry and m["verb"].lower() in _RU_HANDLING \
+            and (_STAMPED.match(sentence, m.end()) or _RU_STAMPED_AT.match(sentence, m.end())):
+        return [context.home_ministry], []  # "Поступило 21.XI.1968 г. 18 час.", "Получена в Москве 18.VI.53 г.": at the
+        # foreign ministry at home, whoever the cable is addressed to
     who = _HANDLER.match(sentence, m.end())
     if who and _ZONED_HOUR.fullmatch(who["who"].strip()):
         who = None  # "Received at 1627Z.": the hour in Greenwich time, no office

@@ -400,10 +400,10 @@ def clause_actors(text: str, start: int, end: int) -> tuple[list[str], list[str]
     return window_actors(text[opens:end], None)
 
 
-# A Russian name written with one or two initials before the surname ("Ш. Гомаа", "А. И. Лаврентьев", "С. Шарафа"): a
-# person, whom the gazetteer may not know; kept as the page writes it (the Cyrillic capitals, then the small letters).
+# A Russian name written with one to three initials before the surname ("Ш. Гомаа", "А. И. Лаврентьев", "С. Шарафа",
+# "А. С. Ш. Хамид"): a person, whom the gazetteer may not know; kept as the page writes it (the Cyrillic capitals, then the small letters).
 _RU_INITIALLED = compile_opening(
-    r"(?<![\w.])(?:[\u0410-\u042f\u0401][\u0430-\u044f\u0451]?\.\s*){1,2}"
+    r"(?<![\w.])(?:[\u0410-\u042f\u0401][\u0430-\u044f\u0451]?\.\s*){1,3}"
     r"(?P<surname>[\u0410-\u042f\u0401][\u0430-\u044f\u0451]{2,}(?:-[\u0410-\u042f\u0401][\u0430-\u044f\u0451]+)?)(?![\w-])"
 )
 

@@ -108,7 +108,7 @@ def document_context(doc: ParsedDocument) -> Context:
         copied=[n for n in copied_addressees(doc) if n in recipients],
         signer=_mission_signer(doc, senders),
         writer_state=_writer_state(doc, senders),
-        home_ministry=None if recipients else home_ministry(doc),
+        home_ministry=(doc.document_type in SENT_TYPES and ru_home_ministry(doc.title or "")) or (None if recipients else home_ministry(doc)),
     )
 
 
@@ -127,6 +127,21 @@ def home_ministry(doc: ParsedDocument) -> str | None:
     if doc.document_type not in SENT_TYPES or not (m := _FROM_MISSION.search(doc.title or "")):
         return None
     ministry = lookup(f"{m['adjective']} Ministry of Foreign Affairs")
+    return ministry.name if ministry is not None and ministry.kind == "organisation" else None
+
+
+# A Russian mission's cable by its title ("Шифртелеграмма посла СССР в Швеции"): the post's word (ru.yaml
+# ``home_post_words``), then its state's name.
+_RU_HOME_POST = compile_opening(r"(?<![\w-])(?i:" + alternation(lexicon("ru").get("home_post_words") or ["(?!)"]) + r")\s+(?P<state>[^\W\d_]+)(?![\w-])")
+
+
+def ru_home_ministry(title: str) -> str | None:
+    """The foreign ministry of the state whose mission sends a Russian cable, by the cable's title ("Шифртелеграмма посла
+    СССР в Швеции": the Soviet Ministry of Foreign Affairs), when the gazetteer knows it ("МИД" and the state's name): the
+    office its receipt and deciphering stamps are of ("Поступило 21.XI.1968 г. 18 час."), whoever it is addressed to."""
+    if not (m := _RU_HOME_POST.search(title)):
+        return None
+    ministry = lookup(f"{lexicon('ru').get('foreign_ministry_word') or ''} {m['state'].upper()}".strip())
     return ministry.name if ministry is not None and ministry.kind == "organisation" else None
 
 

@@ -15,7 +15,7 @@ import re
 import unicodedata
 from collections.abc import Iterable
 
-from pipeline.extract.events.common import Context, EventDraft
+from pipeline.extract.events.common import RU_LETTER, Context, EventDraft, ru_initialled_names
 from pipeline.extract.mentions import NOT_NAMES, find_mentions, find_unknown_names
 from pipeline.normalize.lexicon import letters, lexicon
 from pipeline.normalize.names import lookup, russian_case_forms
@@ -265,6 +265,42 @@ def nominative_names(events: list[EventDraft], doc_texts: list[str]) -> None:
     for event in events:
         event.sources = list(dict.fromkeys(named.get(n, n) for n in event.sources))
         event.targets = [n for n in dict.fromkeys(named.get(n, n) for n in event.targets) if n not in event.sources]
+
+
+# A Russian surname written alone, a capital then small letters ("Хамид", "Йомби-Опанго").
+_RU_SURNAME = re.compile(
+    r"(?<![\w.])[\u0410-\u042f\u0401][\u0430-\u044f\u0451]{2,}(?:-[\u0410-\u042f\u0401][\u0430-\u044f\u0451]+)?(?![\w-])"
+)
+
+
+def ru_page_names(texts: list[str]) -> dict[str, str]:
+    """Each surname a Russian page writes after initials ("А. С. Ш. Хамида"), in the nominative the page writes it in
+    ("Хамид"; as written where the page writes no other form), not in the page's case forms of it ("Хамидом"): the name
+    with its initials; a surname two people of the page share stands for no one."""
+    texts = [t for t in texts if re.search(RU_LETTER, t, re.IGNORECASE)]
+    written = {(full.split()[-1], " ".join(full.split()[:-1])) for text in texts if "." in text for _, _, full in ru_initialled_names(text, [])}
+    if not written:
+        return {}
+    words = frozenset(w for text in texts for w in _RU_SURNAME.findall(text))
+    people: dict[str, set[str]] = {}
+    for surname, initials in written:
+        forms = {surname, *(w for w in words if surname in russian_case_forms(w))}  # "Хамида": "Хамид" the page writes too
+        for form in forms:
+            if not any(form in russian_case_forms(other) for other in forms):  # the nominative, no case form of another
+                people.setdefault(form, set()).add(initials)
+    return {form: f"{next(iter(given))} {form}" for form, given in people.items() if len(given) == 1}
+
+
+def surnames_alone(events: list[EventDraft], blocks: list[tuple[str, str | None]], doc_texts: list[str]) -> None:
+    """A Russian row that names no one but a man by his surname alone ("Хамид обещал дать соответствующие указания",
+    "Вчера Сунай провел консультации"): that man, as the page names him with his initials (``ru_page_names``)."""
+    bare = [e for e in events if not e.sources and not e.targets and e.block < len(blocks) and blocks[e.block][1] == "ru"]
+    if not bare or not (page := ru_page_names(doc_texts)):
+        return
+    for event in bare:
+        told = blocks[event.block][0][event.evidence_start: event.evidence_end]
+        if (m := next((m for m in _RU_SURNAME.finditer(told) if m[0] in page), None)) is not None:
+            event.sources = [page[m[0]]]
 
 
 _BARE_BODY_NOUNS = frozenset(w.casefold() for w in lexicon("en").get("bare_body_nouns") or [])

@@ -137,7 +137,12 @@ from pipeline.extract.events.document_metadata import (
     heading_event,
     occasion_event,
 )
-from pipeline.extract.events.full_names import nominative_names, resolve_bare_bodies, resolve_short_names
+from pipeline.extract.events.full_names import (
+    nominative_names,
+    resolve_bare_bodies,
+    resolve_short_names,
+    surnames_alone,
+)
 from pipeline.extract.events.recollection import date_answers_by_story
 from pipeline.extract.events.relative_date import (
     PERFECT_VERB,
@@ -766,6 +771,8 @@ def _extract_events(doc: ParsedDocument, homes: frozenset[str] = frozenset()) ->
     _speaker_alone(events, doc, context)
     nominative_names(events, [doc.title or ""] + [b.text for b in doc.blocks])  # "президенту Дж. Сунаю": the "Сунай" the
     # page writes him as elsewhere
+    surnames_alone(events, [(b.text, b.language) for b in doc.blocks], [doc.title or ""] + [b.text for b in doc.blocks])  # "Хамид
+    # обещал": the "А. С. Ш. Хамида" the page names
     resolve_short_names(events, [doc.title or ""] + [b.text for b in doc.blocks], context)  # "Traoré answered": the
     # "Lieutenant Moussa Traoré" the page names, when no one else it names has that surname
     resolve_bare_bodies(events, [doc.title or ""] + [b.text for b in doc.blocks])  # "The council dissolved ...": the

@@ -935,6 +935,7 @@ CHECKS = {
     "expectation_modals": lambda language, text, expected: _eq(document_act.foresees(text), expected, text),
     "handling_verbs": lambda language, text, expected: _eq(_handled_by(text), expected, text),
     "home_office_words": lambda language, text, expected: _eq(_handled_at_home(text), expected, text),
+    "home_post_words": lambda language, text, expected: _eq(_ru_home_ministry(text), expected, text),
     "relation_nouns": lambda language, text, expected: _eq(_relation_subject(text), expected, text),
     "bare_body_nouns": lambda language, text, expected: _eq(full_names_module.bare_body(text.split(" / ")[1], text.split(" / ")[:1]), expected, text),
     "stamp_hour_openers": lambda language, text, expected: _eq(cable_trailer.stamp_hour(text), expected, text),
@@ -1276,6 +1277,13 @@ def _handled_by(text: str) -> list | None:
     context = Context(None, None, ["sender"], ["recipient"], is_correspondence=True, is_conversation=False, resolver=[])
     actors = handling_actors(text, context)
     return [list(a) for a in actors] if actors is not None else None
+
+
+def _ru_home_ministry(title: str) -> str | None:
+    """The foreign ministry whose stamps a Russian cable of that title bears."""
+    from pipeline.extract.events.context import ru_home_ministry
+
+    return ru_home_ministry(title)
 
 
 def _handled_at_home(text: str) -> list | None:
