@@ -243,7 +243,7 @@ def cites_only(note: str) -> bool:
     ..."): where the page's sources are kept, no story of its own (the dev gold's 221 note 25, 407 notes 12-14)."""
     m = _note_line().match(note)
     pieces = [p.strip() for p in note[m.end():].split(";")] if m else []
-    return bool(pieces) and all(citation_line(p) or _cited_paper(p) for p in pieces)
+    return bool(pieces) and all(citation_line(p) or _cited_paper(p) or _cited_issue(p) for p in pieces)
 
 
 @cache
@@ -269,6 +269,25 @@ def _cited_paper(piece: str) -> bool:
         return False  # "tel. no. 212": an abbreviation is its word
     after = piece[dates[0].end:].lstrip(" ,")
     return bool(after) and bool(citation_line(after) or series_citation(after))
+
+
+# What may follow a newspaper's day in a note: its page ("p. 3", "pp. 1-2"), or nothing.
+_ISSUE_PAGE = re.compile(r"(?:pp?\.\s*\d+(?:\s*[-\u2013]\s*\d+)?)?")
+
+
+def _cited_issue(piece: str) -> bool:
+    """A newspaper's issue a note cites ("Sierra Leone Daily Mail, 24 March 1967."; "The Times, 3 June 1961, p. 5"):
+    a title of capitalised words (and the small words of a paper's heading), a comma, its day and at most its page."""
+    dates = find_dates(piece)
+    if len(dates) != 1 or not piece[:dates[0].start].endswith(", ") or dates[0].precision != "day":
+        return False
+    head = piece[:dates[0].start].rstrip(", ")
+    words = _WORD.findall(head)
+    if not 0 < len(head) <= 60 or not words or "," in head or any(c.isdigit() for c in head):
+        return False
+    if any(not w[:1].isupper() and w.lower() not in _paper_words() for w in words):
+        return False
+    return _ISSUE_PAGE.fullmatch(piece[dates[0].end:].strip(" ,.")) is not None
 
 
 def _heads_the_page(text: str) -> bool:

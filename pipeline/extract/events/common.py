@@ -1973,6 +1973,9 @@ _AFTER_OFFICE = compile_opening(
 )
 
 
+_HYPHENED_TAIL = re.compile(r"-[a-z]+(?![\w-])")  # the second syllable of a given name written "Kyu-hah", "En-lai"
+
+
 def page_names(texts: list[str]) -> dict[str, str]:
     """Each surname the page writes with a given name or initial ("[Oskar] Fischer", "O. Fischer") or after a title
     ("Comrade Gorinovich") and that the gazetteer does not know: the name it stands for, when only one person has it."""
@@ -1984,12 +1987,18 @@ def page_names(texts: list[str]) -> dict[str, str]:
             more = re.search(r"(?:[A-Z]\.\s*)+$", text[max(0, m.start() - 12): m.start()]) if m["initial"] else None
             initials = " ".join(re.findall(r"[A-Z]\.", more[0])) + " " if more else ""  # "N. M. Pegov": every initial
             full = f"{m['given']} {m['surname']}" if m["given"] else f"{initials}{m['initial']}. {m['surname']}"
+            if m["given"] and (tail := _HYPHENED_TAIL.match(text, m.end())):  # "Choi Kyu-hah", later "Choi": a Korean or
+                forms.setdefault(m["given"], set()).add(full + tail[0])  # Chinese name in the old romanisations, its family
+                continue  # name first, its given name of two syllables joined by a hyphen
             forms.setdefault(m["surname"], set()).add(full)
         for m in _TITLED_NAME.finditer(text):
             if m[1] not in _known_words("person") and m[1] not in _TITLE_WORDS and not _POSSESSIVE_END.search(m[1]):  # "Premier Zhou": the gazetteer's
                 forms.setdefault(m[1], set()).add(m[1])
-        for start, _, surface in find_unknown_names(text, find_mentions(text)):
+        for start, end, surface in find_unknown_names(text, find_mentions(text)):
             words = surface.split()
+            if len(words) >= 3 and words[-3] in _TITLE_WORDS and (tail := _HYPHENED_TAIL.match(text, end)):
+                forms.setdefault(words[-2], set()).add(f"{words[-2]} {words[-1]}{tail[0]}")  # "Prime Minister Choi Kyu-hah"
+                continue
             if 2 <= len(words) <= 4 and all(_NAME_WORD.fullmatch(w) for w in words) and _AFTER_OFFICE.search(text, 0, start):
                 forms.setdefault(words[-1], set()).add(surface)  # "Minister of Foreign Affairs Louis Lansana Béavogui", later "Béavogui"
             elif (titled := [i for i, w in enumerate(words[:4]) if w in _TITLE_WORDS]) and 2 <= len(name := words[titled[-1] + 1:]) <= 4 \

@@ -1864,11 +1864,12 @@ def _sentence_events(doc: ParsedDocument, context: Context, record_speakers: lis
                         and last_dated(told_story) is not None:
                     counted = told_story  # a recollection's "the following week", "two days later" count from the last day its
                     # story set ("The coup came on February 25, 1980"), not from the interview's turns and head, said on its day
-                if (happened := from_happening(s, counted, [b.text for b in doc.blocks], index)) is not None:
+                texts = [b.text for b in doc.blocks]
+                if (happened := from_happening(s, counted, texts, index)) is not None:
                     counted, said_on = happened, None  # "within a day of the coup": from the coup's day the page told
                 events += since_then_events(index, s, events, context, scope.day, headed) or relative_events(
                     index, s, counted, context, now, said_on, previous_actor, entry_day=scope.day if entry_from is not None else None,
-                    language=block.language) or (
+                    language=block.language, texts=texts) or (
                     [] if _opening_relative_day(sentence, block.language) else undated_events(index, s, context, scope.before(scope.day)[0] if scope.day else None))
                 # "This morning Prime Minister Gandhi announced ...", "Вчера посол сообщил ...": the opening day counted
                 # from the day of writing dates the sentence's act (its verbs read by ``tense_events``), no bound

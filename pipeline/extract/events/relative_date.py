@@ -49,7 +49,7 @@ def _speaker_named(before: str) -> list[str]:
 
 def relative_events(index: int, s: Sentence, earlier: list[EventDraft], context: Context | None = None,
                     now: date | None = None, said_on: date | None = None, previous_actor: str | None = None,
-                    entry_day: date | None = None, language: str | None = None) -> list[EventDraft]:
+                    entry_day: date | None = None, language: str | None = None, texts: list[str] | None = None) -> list[EventDraft]:
     """"Stalin replied:" answers the last dated message; "five days later" counts from the last date, "a week ago" from
     the day the text speaks from (``now``); "X said that the day before ..." inside a conversation counts from its day
     (``said_on``), and the saying is a row of that day. In a journal's entry (``entry_day``, its heading's day) with no
@@ -115,6 +115,8 @@ def relative_events(index: int, s: Sentence, earlier: list[EventDraft], context:
         if again:
             anchor_said = said_on
         anchor = now if when.from_now and now else said_on if cut and said_on else _counted_from(previous, 1 if when.within else when.days)
+        if anchor == previous.end_date and _night_closed(previous, when, texts):
+            anchor = previous.start_date  # "In the night of 12 to 13 December ... the next morning": the 13th
         if now is not None and not when.from_now and not cut and (told := _NOW_DAY.search(sentence, 0, when.start)):
             anchor = now + timedelta(days=_NOW_DAYS[" ".join(told.group().lower().split())])  # "Yesterday the general
             # resigned, and the same evening ...": counted from the day the sentence named from the writing
@@ -199,12 +201,43 @@ def _looked_back_from(previous: EventDraft, earlier: list[EventDraft]) -> EventD
     return before
 
 
+# A span with no count ("Within days officers held the garrison"): it tells by when the act came, not a day the story
+# is at; a later "the next morning" counts from the day before it (en.yaml within_uncounted).
+_UNCOUNTED_SPANS = frozenset(" ".join(k.lower().split()) for k in lexicon("en").get("within_uncounted") or {})
+
+
+def _spans_uncounted(event: EventDraft) -> bool:
+    return event.method == "relative_date" and event.date_text is not None \
+        and " ".join(event.date_text.lower().split()) in _UNCOUNTED_SPANS
+
+
+# The morning that closes a night told as a span: counted from the night's first day, it is the night's last
+# (en.yaml morning_after_night; the night's openers are day_span_openers that name a night).
+_MORNING_AFTER_NIGHT = frozenset(" ".join(k.lower().split()) for k in lexicon("en").get("morning_after_night") or [])
+_NIGHT_OF = compile_opening(r"(?<!\w)(?:" + (alternation([k for k in lexicon("en").get("day_span_openers") or {} if "night" in k])
+                                              or "(?!)").replace(r"\ ", r"\s+") + r")\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def _night_closed(previous: EventDraft, when: RelativeMention, texts: list[str] | None) -> bool:
+    """"In the night of 12 to 13 December ... the next morning": the count names the morning the night ran into."""
+    if texts is None or previous.date_kind != "range" or previous.end_date is None or previous.start_date is None \
+            or previous.end_date - previous.start_date != timedelta(days=1) or not previous.date_text \
+            or " ".join(when.text.lower().split()) not in _MORNING_AFTER_NIGHT or not 0 <= previous.block < len(texts):
+        return False
+    told = texts[previous.block]
+    at = told.find(previous.date_text, previous.evidence_start, previous.evidence_end)
+    return at > 0 and _NIGHT_OF.search(told, max(0, at - 20), at) is not None
+
+
 def story_dated(earlier: list[EventDraft], index: int) -> EventDraft | None:
     """The row a relative day ("the same night", "the next morning") counts from: the last the text dated, but not a
     speaker's saying in the passage ("The Force Commander, he said, had been in contact ...", the meeting's day) after a
     day the passage told ("In the early hours of the 23rd ... Loyal officers arrested Bangura the same night"): the
-    story's day, which the saying tells of."""
+    story's day, which the saying tells of; nor a span with no count ("Within days ..."), which names no story day."""
     last = last_dated(earlier)
+    if last is not None and _spans_uncounted(last):
+        earlier = [e for e in earlier if e is not last]
+        last = last_dated(earlier)
     if last is None or last.method != "document_act" or last.block != index:
         return last
     told = last_dated([e for e in earlier if e.block == index and e.method == "dated_sentence"])

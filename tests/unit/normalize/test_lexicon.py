@@ -227,6 +227,18 @@ def _happening(language, text, expected):
     assert last and [last[-1].start_date, last[-1].end_date][-1] == expected[-1], (text, [(e.start_date, e.end_date) for e in last])
 
 
+def _story_last_day(language, text, expected):
+    """The day of the last row a history's page dates, its story in 1961: "start" or "start..end"."""
+    from pipeline.extract.events.passages import extract_events
+    from pipeline.parse import parse_text
+
+    doc = parse_text("source: https://example.org/history/9\nA history, p. 40\n\nThe crisis opened in 1961.\n\n" + text + "\n")
+    rows = [e for e in extract_events(doc) if e.start_date is not None]
+    last = rows[-1] if rows else None
+    told = None if last is None else str(last.start_date) if last.end_date in (None, last.start_date) else f"{last.start_date}..{last.end_date}"
+    assert told == expected, (text, [(e.start_date, e.end_date, e.date_text) for e in rows])
+
+
 def _following(language, text, expected):
     found = [f for f in find_relative(text) if f.until is not None]
     assert ([found[0].days, found[0].until] if found else None) == expected, (text, found)
@@ -972,6 +984,7 @@ CHECKS = {
     "opening_periods": _following,
     "within_openers": _following,
     "within_uncounted": _following,
+    "morning_after_night": _story_last_day,
     "following_weeks": _following,
     "soon_afterwards": _soon_afterwards,
     "early_openings": lambda language, example, expected: _assert_equal(bool(context_module._OPENED_AT.search(example)), True, example),
