@@ -355,6 +355,8 @@ def _english(sentence: str) -> list[Cue]:
             elif j + 1 < len(words) and words[j][2] in passive_negations and _is_participle(words[j + 1][2], irregular, not_past) \
                     and not _negated(pats, words, i):
                 cues.append(Cue("past", start, words[j + 1][1]))  # "Romania was not invited": left out, an act done
+            elif (to := _ranked_act(words, j)) is not None and not _negated(pats, words, i):
+                cues.append(Cue("past", start, words[to][1]))  # "Spain was the first to recognize ...": an act done
         elif word in perfect and i + 1 < len(words):
             j = i + 1
             while j < len(words) and words[j][2] in perfect_adverbs:
@@ -676,6 +678,22 @@ def _english_words() -> tuple[frozenset[str], ...]:
     keys = ("speech", "irregular_past", "not_past", "perfect", "perfect_adverbs", "past_auxiliaries", "performative_subjects", "performative", "adverbs",
             "perfect_participles", "passive_negations")
     return tuple(frozenset(lex.get(key, [])) for key in keys)
+
+
+@cache
+def _ranked_words() -> frozenset[str]:
+    """The ranks an act is told by after "was the" (en.yaml ranked_act_words: "first", "last", "only")."""
+    return frozenset(w.lower() for w in lexicon("en").get("ranked_act_words") or [])
+
+
+def _ranked_act(words: list[tuple[int, int, str]], j: int) -> int | None:
+    """Where the verb is in "the first to recognize", "the last country to sign" read from the j-th word; None if not."""
+    if j + 3 >= len(words) or words[j][2] != "the" or words[j + 1][2] not in _ranked_words():
+        return None
+    to = next((k for k in range(j + 2, min(j + 4, len(words) - 1)) if words[k][2] == "to"), None)
+    if to is None or words[to][0] != words[to - 1][1] + 1 or words[to + 1][0] != words[to][1] + 1:
+        return None  # words apart across a comma or a break: not one phrase
+    return to + 1
 
 
 @cache

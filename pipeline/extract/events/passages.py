@@ -537,15 +537,19 @@ def _bare_rows_subject(events: list[EventDraft], doc: ParsedDocument) -> None:
     for event in events:
         if event.sources or event.targets or event.block >= len(doc.blocks) or doc.blocks[event.block].language not in (None, "en"):
             continue
-        text = doc.blocks[event.block].text[event.evidence_start: event.evidence_end]
-        verb = next((c for c in read_cues(text, "en") if c.kind in ("past", "speech", "performative", "ongoing")), None)
-        if verb is None or (event.date_text and _NAMED_BY_ITS_DAY.search(text, 0, max(0, text.find(event.date_text)))):
-            continue  # "The Soviet government did not reply to the note of 5 March": the day is the note's, sent by another
-        before = text[: verb.start]
-        if (relative := _RELATIVE_CLOSES.search(before)) is not None and not subject_phrase(before):
-            before = before[: relative.start()] + " "
-        passive = _PASSIVE_VERB.match(text, verb.start)  # "61 aircraft have been shot down": what the act was done to
-        event.sources = subject_phrase(before) or _subject_before_aside(before) or _craft_subject(before, passive is not None)
+        event.sources = _group_subject(doc.blocks[event.block].text[event.evidence_start: event.evidence_end], event.date_text)
+
+
+def _group_subject(text: str, date_text: str | None = None) -> list[str]:
+    """The group that is an English sentence's subject, the noun phrase before its first verb; none if not a group."""
+    verb = next((c for c in read_cues(text, "en") if c.kind in ("past", "speech", "performative", "ongoing")), None)
+    if verb is None or (date_text and _NAMED_BY_ITS_DAY.search(text, 0, max(0, text.find(date_text)))):
+        return []  # "The Soviet government did not reply to the note of 5 March": the day is the note's, sent by another
+    before = text[: verb.start]
+    if (relative := _RELATIVE_CLOSES.search(before)) is not None and not subject_phrase(before):
+        before = before[: relative.start()] + " "
+    passive = _PASSIVE_VERB.match(text, verb.start)  # "61 aircraft have been shot down": what the act was done to
+    return subject_phrase(before) or _subject_before_aside(before) or _craft_subject(before, passive is not None)
 
 
 # An aside between commas after the subject, of small words ("The counter-revolutionary bands, armed and trained in
@@ -2626,6 +2630,11 @@ _NOT_PERFECT = {  # "have been here since May", "has just arrived", "will have l
 }
 _PERFECT_AFTER = compile_opening(  # ", and" before the perfect: it follows the act of the clause before (now_perfect_after)
     r"(?:" + alternation(lexicon("en").get("now_perfect_after") or ["(?!)"]).replace(r"\ ", r"\s+") + r")\s*$", re.IGNORECASE)
+_AND_PERFECT = {  # "seized power last Friday and has formed a council": the perfect's clause opens at the bare "and"
+    language: compile_opening(r"(?<!\w)(?:" + alternation(words_) + r")\s+(?=(?:has|have)\s)", re.IGNORECASE)
+    for language in ("en",) if (words_ := lexicon(language).get("now_perfect_and"))
+}
+_AFTER_PREPOSITION = compile_opening(r"\b(?:to|of|in|into|from|for|at|on|with)\s")
 _AND_PARTICIPLE = compile_opening(r"\s+and\s+(?=(?:[a-z]+ed|" + alternation(lexicon("en").get("irregular_participles") or []) + r")\b)")  # "has armed his militia and staged a rally on 1 May"
 
 
@@ -2638,7 +2647,10 @@ def perfect_clauses(sentence: str, language: str | None, dated: list[int] | None
     if opens is None or joiner is None or negated is None:
         return []
     dated = dated if dated is not None else [d.start for d in find_dates(sentence, 1950)]
-    cuts = sorted({m.end() for m in joiner.finditer(sentence)} | {m.end() for m in opens.finditer(sentence)})
+    cuts = {m.end() for m in joiner.finditer(sentence)} | {m.end() for m in opens.finditer(sentence)}
+    if (bare := _AND_PERFECT.get(language or "en")) is not None:
+        cuts |= {m.end() for m in bare.finditer(sentence)}
+    cuts = sorted(cuts)
     found: list[tuple[int, int]] = []
     for verb in PERFECT_VERB.finditer(sentence):
         a = max([c for c in cuts if c <= verb.start()], default=0)
@@ -2730,7 +2742,21 @@ def _perfect_clauses(index: int, s: Sentence, made: list[EventDraft], language: 
             event.start_date, event.date_kind = min(since), "range"  # "Amin was ousted last night by a coup, and Kabul Radio
             # has proclaimed Karmal head of the new regime": what followed the day counted back, up to the writing day
         event.sources, event.present = clause_names(clause, language)[:2], True  # told as of the writing day, not of a
-        found.append(event)  # day the passage turned back to ("Yesterday I spoke in Parliament ... and I have sent messages")
+        # day the passage turned back to ("Yesterday I spoke in Parliament ... and I have sent messages")
+        bare = _AND_PERFECT.get(language or "en")
+        if bare is not None and (m := bare.search(s.text, max(0, a - 8))) is not None and m.end() == a:
+            counted = [e.start_date for e in made if e.evidence_start == s.start and e.method == "relative_date" and e.start_date is not None]
+            if not counted or max(counted) >= day or _PASSIVE_VERB.match(s.text, a):
+                continue  # no day counted back from the writing before it, or a passive ("has been named"): its doer untold
+            event.start_date, event.date_kind = min(counted), "range"  # from the first clause's day to the writing
+            verb = next((c.start for c in read_cues(s.text[: m.start()], language) if c.kind in ("past", "speech")), m.start())
+            first = clause_names(s.text[:verb], language)[:1] or next((e.sources[:1] for e in made if e.sources and e.evidence_start == s.start), [])
+            if not (first := first or (_group_subject(s.text[: m.start()]) if (language or "en") == "en" else [])):
+                continue  # no subject read for the clause that leaves it out
+            event.sources, event.targets = list(first), [n for n in event.sources if n not in first and not _AFTER_PREPOSITION.search(
+                clause, 0, max(0, clause.find(n.split()[-1])))]  # "seized power ... and has formed a council": the first
+            # clause's subject; the clause's own names what it acted on, not where ("flown to West Pakistan")
+        found.append(event)
     return found
 
 

@@ -1024,6 +1024,7 @@ CHECKS = {
     "tail_past": _tail_past,
     "second_clause_joiners": lambda language, text, expected: _eq(passages.own_clause_texts(text, language), expected, text),
     "now_perfect_openers": lambda language, text, expected: _eq([text[a:b] for a, b in passages.perfect_clauses(text, language)], expected, text),
+    "now_perfect_and": lambda language, text, expected: _eq([text[a:b] for a, b in passages.perfect_clauses(text, language)], expected, text),
     "now_perfect_after": _perfect_after,
     "pluperfect_clause_openers": lambda language, text, expected: _eq(
         (text[a:b] if (span := passages.pluperfect_aside(text, language)) and (a := span[0]) is not None and (b := span[1]) else None), expected, text),
@@ -1180,6 +1181,7 @@ CHECKS = {
                                                            source_type="book_page")) if e.method == "dated_sentence"], [names], text),
     "verb_prefixes": lambda language, text, expected: _eq("past" in {c.kind for c in read_cues(text, language)}, expected, text),
     "passive_negations": lambda language, text, expected: _eq("past" in {c.kind for c in read_cues(text, language)}, True, text),
+    "ranked_act_words": lambda language, text, expected: _eq("past" in {c.kind for c in read_cues(text, language)}, True, text),
     "gathering_papers": lambda language, text, days: _eq(_done_at_dated_gathering(text), days, text),
     "guarded_name_before": lambda language, text, names: _eq([m.entity.name for m in find_mentions(text)], names or [], text),
     "transliteration_characters": lambda language, text, names: _eq([m.entity.name for m in find_mentions(text)], names or [], text),
