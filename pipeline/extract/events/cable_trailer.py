@@ -437,6 +437,10 @@ def _with_ordinal(listed: str, name: str) -> str:
     return f"{m.group(1)} {name}" if at > 0 and (m := _ORDINAL_BEFORE.search(listed, 0, at)) else name
 
 
+_LIST_PARTS = compile_opening(r"[,;]")
+_FILED = frozenset(w.casefold() for w in words("distribution_filed"))
+
+
 def distributed_to(sentence: str, language: str | None) -> list[str]:
     """Those a distribution line lists ("Distribution list - 11 copies: Stalin - 2, Molotov-1, ..."); none for another
     sentence."""
@@ -449,7 +453,9 @@ def distributed_to(sentence: str, language: str | None) -> list[str]:
     listed = _UNDER_MINISTRY.sub("", listed)  # "SSIP - Cabinet of the Federal Secretary": the office, not its ministry's mark
     known = [_with_ordinal(listed, n) for n in clause_names(listed, language)]
     # a name the gazetteer lacks ("Kozlov - 1") is one of those listed all the same, kept as written, in the list's order
-    items = [i.strip(" .;") for i in listed.split(",") if i.strip(" .;")]
+    items = [i.strip(" .;") for i in _LIST_PARTS.split(listed) if i.strip(" .;")]  # "Comrade X; Comrade Y; Directorate III"
+    items = [i for i in items if i.casefold() not in _FILED]  # "..., file", "...; Archive": the copy kept, no reader
+    known = [n for n in known if n.casefold() not in _FILED]
     if not items or not all(_LISTED_NAME.fullmatch(i) for i in items):
         return known
     named = [(entity.name if (entity := lookup(i)) is not None else canonical_name(i)) for i in items]

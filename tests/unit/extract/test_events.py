@@ -2306,6 +2306,8 @@ def test_a_chinese_message_that_qualifies_what_it_grants_by_what_cannot_be_done_
     ("Copies: Khrushchev-1, Zorin-1, 10th Department-1", ["Nikita Khrushchev", "Valerian Zorin", "10th Department"]),
     ("Distributed to: SSIP - Cabinet of the Federal Secretary, Fifth Department", ["Cabinet of the Federal Secretary", "Fifth Department"]),
     ("Copies: 4 - Minister, 3rd Territorial Department, file", ["3rd Territorial Department"]),
+    ("Distribution: Comrade Petru Lupu; Comrade Ion Vlad; Directorate II Europe; Archive", ["Petru Lupu", "Ion Vlad", "Directorate II Europe"]),
+    ("Copies to: Stalin; Molotov; Files", ["Joseph Stalin", "Vyacheslav Molotov"]),
     ("Distribution list (3 copies): 1 - Stalin, 2 - Molotov, 3 - to file.", ["Joseph Stalin", "Vyacheslav Molotov"]),
     ("Разослано: т. Сталину, т. Молотову, т. Берия.", ["Joseph Stalin", "Vyacheslav Molotov", "Lavrentiy Beria"]),
     ("The distribution of food to the refugees was discussed.", None),
