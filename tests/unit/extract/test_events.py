@@ -2970,3 +2970,15 @@ def test_an_african_head_of_state_stands_for_his_state_on_a_row():
     actors = [n for e in extract_events(doc) if e.start_date == date(1964, 3, 4) for n in e.sources + e.targets]
     assert "Kwame Nkrumah" in actors
     assert "Ghana" not in actors
+
+
+@pytest.mark.parametrize(("sentence", "second", "days"), [
+    ("The airport was closed on Monday night and reopened yesterday afternoon.", "reopened yesterday afternoon",
+     [date(1966, 1, 31), date(1966, 2, 2)]),
+    ("A state of emergency was declared on Tuesday but lifted this morning.", "lifted this morning", [date(1966, 2, 1), date(1966, 2, 3)]),
+])
+def test_a_cables_second_verb_of_one_subject_with_its_own_day_counted_from_the_writing_is_an_act_of_that_day(sentence, second, days):
+    doc = _letter("Sent: 3.2.1966, 14:00", sentence, day=date(1966, 2, 3))
+    rows = [e for e in extract_events(doc) if e.block == 1]
+    assert sorted(e.start_date for e in rows) == days
+    assert [doc.blocks[1].text[e.evidence_start: e.evidence_end] for e in rows if e.start_date == days[1]] == [second]

@@ -1192,6 +1192,7 @@ CHECKS = {
     "told_clause_joiners": _second_told_day,
     "day_clause_joiners": _second_told_day,
     "later_day_clause_joiners": _second_told_day,
+    "shared_subject_joiners": _second_told_day,
     "progressive_states": lambda language, text, expected: _eq("ongoing" in {c.kind for c in read_cues(text, language)}, expected, text),
     "forward_spans": lambda language, text, expected: _eq(
         next(([0, c.days] for c in read_cues(text, language) if c.kind == "counted_span" and c.forward), None), expected, text
