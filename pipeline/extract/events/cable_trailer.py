@@ -45,8 +45,11 @@ _HANDLER = compile_opening(
 # The hand named at the line's end, after its day and hour ("Deciphered 19.V.72 at 20:40 by Sidorenko.", "Typed 10.8.67,
 # 19.15 hrs. by Zhukova", "Deciphered: 3.10.1965, 08:05, Kowalczyk"): who deciphered or typed it, not the office it came
 # to. "by wire", "by courier" name the means.
+# The hand's duty may stand before his name, and his initials ("Decoded 1.VII.66 at 09.15 by cipher clerk Stoyanova",
+# "Deciphered: 26.03.1982, 13:25, operator I. Dumitrescu"): handler_roles.
 _HANDLED_LAST = compile_opening(
-    r"(?:\bby\s+(?:(?i:comrade|com\.|cde\.)\s+)?|,\s*)(?P<who>[A-Z\u0410-\u042f][\w'’-]+(?:\s+[A-Z\u0410-\u042f][\w'’-]+)?)\s*\.?\s*$")
+    r"(?:\bby\s+(?:(?i:comrade|com\.|cde\.)\s+)?|,\s*)(?:(?i:" + alternation(words("handler_roles") or ["(?!)"]).replace(r"\ ", r"\s+") + r")\s+)?"
+    r"(?P<who>(?:[A-Z\u0410-\u042f]\.\s?){0,2}[A-Z\u0410-\u042f][\w'’-]+(?:\s+[A-Z\u0410-\u042f][\w'’-]+)?)\s*\.?\s*$")
 
 
 _HOME_OFFICE_WORDS = frozenset(w.casefold() for w in words("home_office_words"))

@@ -2982,3 +2982,12 @@ def test_a_cables_second_verb_of_one_subject_with_its_own_day_counted_from_the_w
     rows = [e for e in extract_events(doc) if e.block == 1]
     assert sorted(e.start_date for e in rows) == days
     assert [doc.blocks[1].text[e.evidence_start: e.evidence_end] for e in rows if e.start_date == days[1]] == [second]
+
+
+@pytest.mark.parametrize(("line", "hand"), [
+    ("Decoded 4.V.71 at 10.20 by cipher clerk Petrova", ["Petrova"]),
+    ("Deciphered: 4.05.1971, 10:20 (Bucharest time), operator V. Ionescu", ["V. Ionescu"]),
+])
+def test_a_cables_handling_line_names_its_hand_after_his_duty(line, hand):
+    events = extract_events(_letter("Sent: 3.05.1971, 22:00", line, "Yesterday the army took the radio station.", day=date(1971, 5, 3)))
+    assert [(e.event_type, e.start_date, e.sources) for e in events if e.block == 1] == [("deciphered", date(1971, 5, 4), hand)]

@@ -926,6 +926,7 @@ CHECKS = {
     "not_yet": lambda language, text, expected: _eq(passages.awaited_only(text, language), expected, text),
     "expectation_modals": lambda language, text, expected: _eq(document_act.foresees(text), expected, text),
     "handling_verbs": lambda language, text, expected: _eq(_handled_by(text), expected, text),
+    "handler_roles": lambda language, text, expected: _eq(_handled_by(text), expected, text),
     "home_office_words": lambda language, text, expected: _eq(_handled_at_home(text), expected, text),
     "relation_nouns": lambda language, text, expected: _eq(_relation_subject(text), expected, text),
     "bare_body_nouns": lambda language, text, expected: _eq(full_names_module.bare_body(text.split(" / ")[1], text.split(" / ")[:1]), expected, text),
