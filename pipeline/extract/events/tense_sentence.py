@@ -1072,6 +1072,8 @@ def second_told_day(index: int, sentence: str, offset: int, cues: list[Cue], mai
             and any(c.kind == "relative" and c.start >= second.end and c.days <= 0 and not c.bound for c in cues):
         joiner = shared  # "A curfew was imposed on Wednesday night and lifted yesterday morning": the same subject's second
         # verb right after the joiner, with a day of its own counted from the writing
+    else:
+        shared = None
     if joiner is None:
         return []
     when = next((c for c in cues if c.kind == "relative" and c.start >= joiner.end() and c.days <= 0), None)
@@ -1094,6 +1096,9 @@ def second_told_day(index: int, sentence: str, offset: int, cues: list[Cue], mai
     row.event_type = next((k for k, p in KEYWORD_PATTERNS if p.search(clause)), "statement")
     shifted = Cue(verb.kind, verb.start - joiner.end(), verb.end - joiner.end())
     row.sources, row.targets = cue_actors(clause, shifted, language, context, previous_actor)
+    if shared is not None and not row.sources and (first := next((c for c in cues if c.kind == "past" and c.end <= shared.start()), None)):
+        row.sources = cue_actors(sentence[: shared.start()], first, language, context, previous_actor)[0]  # "Sukarno spent
+        # yesterday at Halim and moved this morning to Bogor": the first verb's doer does the second
     return [row]
 
 

@@ -2991,3 +2991,10 @@ def test_a_cables_second_verb_of_one_subject_with_its_own_day_counted_from_the_w
 def test_a_cables_handling_line_names_its_hand_after_his_duty(line, hand):
     events = extract_events(_letter("Sent: 3.05.1971, 22:00", line, "Yesterday the army took the radio station.", day=date(1971, 5, 3)))
     assert [(e.event_type, e.start_date, e.sources) for e in events if e.block == 1] == [("deciphered", date(1971, 5, 4), hand)]
+
+
+def test_a_weekday_before_a_group_that_opens_the_clause_is_its_time_not_part_of_its_name():
+    events = extract_events(_letter("The minister said that last Friday Rhodesian soldiers had crossed the border near Francistown.",
+                                    day=date(1976, 4, 8)))
+    assert any(e.sources == ["Rhodesian soldiers"] for e in events)
+    assert not any(any("Friday" in n for n in e.sources) for e in events)

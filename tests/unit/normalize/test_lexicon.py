@@ -824,6 +824,7 @@ CHECKS = {
     "group_verbs_after": lambda language, example, expected: _assert_equal([g for _, _, g in common.state_groups(example)], expected, example),
     "bloc_adjectives": lambda language, example, expected: _assert_equal([g for _, _, g in common.state_groups(example)], expected, example),
     "subject_time_openers": lambda language, example, expected: _assert_equal(common.subject_phrase(example), expected, example),
+    "subject_time_parts": lambda language, example, expected: _assert_equal(common.subject_phrase(example), expected, example),
     "own_army_words": lambda language, example, expected: _assert_equal(passages.writer_army(*(lambda t, w: (t, [w]))(*example.split(" / "))), expected, example),
     "capital_acts": lambda language, example, expected: _assert_equal(common.clause_names(example, language), expected, example),
     "state_peoples": lambda language, example, expected: _assert_equal(common.clause_names(example, language), expected, example),
