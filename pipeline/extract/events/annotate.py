@@ -193,11 +193,16 @@ _DIGIT_NOTE = compile_opening(r"^\W{0,3}\d{1,3}[.)]?\s")
 _PARENTHESISED = compile_opening(r"^\s*[(\uff08].*[)\uff09]\W*$", re.DOTALL)
 
 
+# A cable's distribution line ("Distribution: Comrade X; Comrade Y; Directorate III; Archive"): those its copies went
+# to, though its parts and its filed copy have a citation's shape (distribution_labels).
+_DISTRIBUTION_LINE = compile_opening(r"^\W*(?:" + alternation(lexicon("en").get("distribution_labels") or ["(?!)"]) + r")\b[^:\n]{0,30}:", re.IGNORECASE)
+
+
 def cites_an_archive(sentence: str, alone: bool = False, note: bool = False) -> bool:
     """A citation by its shape (above); ``alone``: the sentence is its passage's whole text; ``note``: a note of a
     book's list of notes."""
     text = sentence.strip()
-    if len(text) > 300 or not _CITATION_PARTS_ANY.search(text):
+    if len(text) > 300 or not _CITATION_PARTS_ANY.search(text) or _DISTRIBUTION_LINE.match(text):
         return False
     if not (alone or _PARENTHESISED.match(text) or _NOTE_NUMBER.match(text) or _NOTE_LABEL.match(text)):
         return False

@@ -45,8 +45,11 @@ _HANDLER = compile_opening(
 # The hand named at the line's end, after its day and hour ("Deciphered 19.V.72 at 20:40 by Sidorenko.", "Typed 10.8.67,
 # 19.15 hrs. by Zhukova", "Deciphered: 3.10.1965, 08:05, Kowalczyk"): who deciphered or typed it, not the office it came
 # to. "by wire", "by courier" name the means.
+# The hand's duty may stand before his name, and his initials ("Decoded 1.VII.66 at 09.15 by cipher clerk Stoyanova",
+# "Deciphered: 26.03.1982, 13:25, operator I. Dumitrescu"): handler_roles.
 _HANDLED_LAST = compile_opening(
-    r"(?:\bby\s+(?:(?i:comrade|com\.|cde\.)\s+)?|,\s*)(?P<who>[A-Z\u0410-\u042f][\w'’-]+(?:\s+[A-Z\u0410-\u042f][\w'’-]+)?)\s*\.?\s*$")
+    r"(?:\bby\s+(?:(?i:comrade|com\.|cde\.)\s+)?|,\s*)(?:(?i:" + alternation(words("handler_roles") or ["(?!)"]).replace(r"\ ", r"\s+") + r")\s+)?"
+    r"(?P<who>(?:[A-Z\u0410-\u042f]\.\s?){0,2}[A-Z\u0410-\u042f][\w'’-]+(?:\s+[A-Z\u0410-\u042f][\w'’-]+)?)\s*\.?\s*$")
 
 
 _RU_HANDLING = frozenset(verb.lower() for verb in lexicon("ru").get("handling_verbs") or {})
@@ -446,6 +449,10 @@ def _with_ordinal(listed: str, name: str) -> str:
     return f"{m.group(1)} {name}" if at > 0 and (m := _ORDINAL_BEFORE.search(listed, 0, at)) else name
 
 
+_LIST_PARTS = compile_opening(r"[,;]")
+_FILED = frozenset(w.casefold() for w in words("distribution_filed"))
+
+
 def distributed_to(sentence: str, language: str | None) -> list[str]:
     """Those a distribution line lists ("Distribution list - 11 copies: Stalin - 2, Molotov-1, ..."); none for another
     sentence."""
@@ -458,7 +465,9 @@ def distributed_to(sentence: str, language: str | None) -> list[str]:
     listed = _UNDER_MINISTRY.sub("", listed)  # "SSIP - Cabinet of the Federal Secretary": the office, not its ministry's mark
     known = [_with_ordinal(listed, n) for n in clause_names(listed, language)]
     # a name the gazetteer lacks ("Kozlov - 1") is one of those listed all the same, kept as written, in the list's order
-    items = [i.strip(" .;") for i in listed.split(",") if i.strip(" .;")]
+    items = [i.strip(" .;") for i in _LIST_PARTS.split(listed) if i.strip(" .;")]  # "Comrade X; Comrade Y; Directorate III"
+    items = [i for i in items if i.casefold() not in _FILED]  # "..., file", "...; Archive": the copy kept, no reader
+    known = [n for n in known if n.casefold() not in _FILED]
     if not items or not all(_LISTED_NAME.fullmatch(i) for i in items):
         return known
     named = [(entity.name if (entity := lookup(i)) is not None else canonical_name(i)) for i in items]

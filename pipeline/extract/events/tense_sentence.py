@@ -1045,6 +1045,9 @@ _LATER_DAY_JOINER = compile_opening(r",\s*(?:" + (alternation(lexicon("en").get(
 # A past passive ("was named", "were arrested", "was freed"): the act of a clause that names no doer.
 _PASSIVE_PAST = compile_opening(r"\b(?:was|were)\s+(?:\w+ly\s+)?(?:[a-z]+(?:ed|en|wn)|" + (alternation(
     lexicon("en").get("irregular_participles") or []) or "(?!)") + r")\b")
+# A joiner right before the second verb of one subject ("was imposed on Wednesday night and lifted yesterday"):
+# shared_subject_joiners.
+_SHARED_SUBJECT_JOINER = compile_opening(r"\s+(?:" + (alternation(lexicon("en").get("shared_subject_joiners") or []) or "(?!)") + r")\s+$", re.IGNORECASE)
 _DAY_JOINER = compile_opening(r"(?:,\s*|\s+)(?:" + (alternation(w for lang in ("en", "ru") for w in lexicon(lang).get("day_clause_joiners") or [])
                                                      or "(?!)") + r")\s+", re.IGNORECASE)
 
@@ -1063,6 +1066,14 @@ def second_told_day(index: int, sentence: str, offset: int, cues: list[Cue], mai
         joiner = next((j for j in _LATER_DAY_JOINER.finditer(sentence, main.end)
                        if (verb := next((c for c in cues if c.kind == "past" and c.start >= j.end()), None)) is not None
                        and any(c.kind == "relative" and c.start >= verb.end and c.days <= 0 and not c.bound for c in cues)), None)
+    if joiner is None and language in (None, "en") \
+            and (second := next((c for c in cues if c.kind == "past" and c.start >= main.end), None)) is not None \
+            and (shared := _SHARED_SUBJECT_JOINER.search(sentence, main.end, second.start)) is not None \
+            and any(c.kind == "relative" and c.start >= second.end and c.days <= 0 and not c.bound for c in cues):
+        joiner = shared  # "A curfew was imposed on Wednesday night and lifted yesterday morning": the same subject's second
+        # verb right after the joiner, with a day of its own counted from the writing
+    else:
+        shared = None
     if joiner is None:
         return []
     when = next((c for c in cues if c.kind == "relative" and c.start >= joiner.end() and c.days <= 0), None)
@@ -1085,6 +1096,9 @@ def second_told_day(index: int, sentence: str, offset: int, cues: list[Cue], mai
     row.event_type = next((k for k, p in KEYWORD_PATTERNS if p.search(clause)), "statement")
     shifted = Cue(verb.kind, verb.start - joiner.end(), verb.end - joiner.end())
     row.sources, row.targets = cue_actors(clause, shifted, language, context, previous_actor)
+    if shared is not None and not row.sources and (first := next((c for c in cues if c.kind == "past" and c.end <= shared.start()), None)):
+        row.sources = cue_actors(sentence[: shared.start()], first, language, context, previous_actor)[0]  # "Sukarno spent
+        # yesterday at Halim and moved this morning to Bogor": the first verb's doer does the second
     return [row]
 
 

@@ -2306,6 +2306,8 @@ def test_a_chinese_message_that_qualifies_what_it_grants_by_what_cannot_be_done_
     ("Copies: Khrushchev-1, Zorin-1, 10th Department-1", ["Nikita Khrushchev", "Valerian Zorin", "10th Department"]),
     ("Distributed to: SSIP - Cabinet of the Federal Secretary, Fifth Department", ["Cabinet of the Federal Secretary", "Fifth Department"]),
     ("Copies: 4 - Minister, 3rd Territorial Department, file", ["3rd Territorial Department"]),
+    ("Distribution: Comrade Petru Lupu; Comrade Ion Vlad; Directorate II Europe; Archive", ["Petru Lupu", "Ion Vlad", "Directorate II Europe"]),
+    ("Copies to: Stalin; Molotov; Files", ["Joseph Stalin", "Vyacheslav Molotov"]),
     ("Distribution list (3 copies): 1 - Stalin, 2 - Molotov, 3 - to file.", ["Joseph Stalin", "Vyacheslav Molotov"]),
     ("Разослано: т. Сталину, т. Молотову, т. Берия.", ["Joseph Stalin", "Vyacheslav Molotov", "Lavrentiy Beria"]),
     ("The distribution of food to the refugees was discussed.", None),
@@ -2968,3 +2970,31 @@ def test_an_african_head_of_state_stands_for_his_state_on_a_row():
     actors = [n for e in extract_events(doc) if e.start_date == date(1964, 3, 4) for n in e.sources + e.targets]
     assert "Kwame Nkrumah" in actors
     assert "Ghana" not in actors
+
+
+@pytest.mark.parametrize(("sentence", "second", "days"), [
+    ("The airport was closed on Monday night and reopened yesterday afternoon.", "reopened yesterday afternoon",
+     [date(1966, 1, 31), date(1966, 2, 2)]),
+    ("A state of emergency was declared on Tuesday but lifted this morning.", "lifted this morning", [date(1966, 2, 1), date(1966, 2, 3)]),
+])
+def test_a_cables_second_verb_of_one_subject_with_its_own_day_counted_from_the_writing_is_an_act_of_that_day(sentence, second, days):
+    doc = _letter("Sent: 3.2.1966, 14:00", sentence, day=date(1966, 2, 3))
+    rows = [e for e in extract_events(doc) if e.block == 1]
+    assert sorted(e.start_date for e in rows) == days
+    assert [doc.blocks[1].text[e.evidence_start: e.evidence_end] for e in rows if e.start_date == days[1]] == [second]
+
+
+@pytest.mark.parametrize(("line", "hand"), [
+    ("Decoded 4.V.71 at 10.20 by cipher clerk Petrova", ["Petrova"]),
+    ("Deciphered: 4.05.1971, 10:20 (Bucharest time), operator V. Ionescu", ["V. Ionescu"]),
+])
+def test_a_cables_handling_line_names_its_hand_after_his_duty(line, hand):
+    events = extract_events(_letter("Sent: 3.05.1971, 22:00", line, "Yesterday the army took the radio station.", day=date(1971, 5, 3)))
+    assert [(e.event_type, e.start_date, e.sources) for e in events if e.block == 1] == [("deciphered", date(1971, 5, 4), hand)]
+
+
+def test_a_weekday_before_a_group_that_opens_the_clause_is_its_time_not_part_of_its_name():
+    events = extract_events(_letter("The minister said that last Friday Rhodesian soldiers had crossed the border near Francistown.",
+                                    day=date(1976, 4, 8)))
+    assert any(e.sources == ["Rhodesian soldiers"] for e in events)
+    assert not any(any("Friday" in n for n in e.sources) for e in events)

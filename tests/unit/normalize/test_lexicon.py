@@ -844,6 +844,7 @@ CHECKS = {
     "subject_time_openers": lambda language, example, expected: _assert_equal(common.subject_phrase(example), expected, example),
     "subject_place_prepositions": lambda language, example, expected: _assert_equal(common.subject_phrase(example), expected, example),
     "subject_clock_openers": lambda language, example, expected: _assert_equal(common.subject_phrase(example), expected, example),
+    "subject_time_parts": lambda language, example, expected: _assert_equal(common.subject_phrase(example), expected, example),
     "own_army_words": lambda language, example, expected: _assert_equal(passages.writer_army(*(lambda t, w: (t, [w]))(*example.split(" / "))), expected, example),
     "capital_acts": lambda language, example, expected: _assert_equal(common.clause_names(example, language), expected, example),
     "state_peoples": lambda language, example, expected: _assert_equal(common.clause_names(example, language), expected, example),
@@ -946,6 +947,7 @@ CHECKS = {
     "not_yet": lambda language, text, expected: _eq(passages.awaited_only(text, language), expected, text),
     "expectation_modals": lambda language, text, expected: _eq(document_act.foresees(text), expected, text),
     "handling_verbs": lambda language, text, expected: _eq(_handled_by(text), expected, text),
+    "handler_roles": lambda language, text, expected: _eq(_handled_by(text), expected, text),
     "home_office_words": lambda language, text, expected: _eq(_handled_at_home(text), expected, text),
     "home_post_words": lambda language, text, expected: _eq(_ru_home_ministry(text), expected, text),
     "relation_nouns": lambda language, text, expected: _eq(_relation_subject(text), expected, text),
@@ -1194,6 +1196,7 @@ CHECKS = {
     ),
     "wished_acts": lambda language, text, expected: _eq(any(dated_sentence.is_wished(text, m, language) for m in find_dates(text, 1956)), expected, text),
     "distribution_labels": lambda language, text, names: _eq(cable_trailer.distributed_to(text, language) or None, names, text),
+    "distribution_filed": lambda language, text, names: _eq(cable_trailer.distributed_to(text, language) or None, names, text),
     "soon_after": lambda language, text, clause: _eq(
         text[:end] if (found := find_dates(text, 1968)) and (end := passages.told_before(text, found[0], language)) else None, clause, text
     ),
@@ -1216,6 +1219,7 @@ CHECKS = {
     "told_clause_joiners": _second_told_day,
     "day_clause_joiners": _second_told_day,
     "later_day_clause_joiners": _second_told_day,
+    "shared_subject_joiners": _second_told_day,
     "progressive_states": lambda language, text, expected: _eq("ongoing" in {c.kind for c in read_cues(text, language)}, expected, text),
     "forward_spans": lambda language, text, expected: _eq(
         next(([0, c.days] for c in read_cues(text, language) if c.kind == "counted_span" and c.forward), None), expected, text
