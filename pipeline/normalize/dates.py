@@ -792,6 +792,8 @@ class RelativeMention:
     in_month: bool = False  # "soon afterwards", "a few days later": after that date by how long it does not say, about its month
     within: bool = False  # "within three days": a span from the end of the last act the text dated
     calendar_week: bool = False  # "the following week": Monday to Sunday of the week after the anchor's
+    months: int = 0  # "a month later", "two years earlier": the months counted, the day left unsaid (``days`` about as many)
+    in_year: bool = False  # counted in years: the year it lands in, not a month of it
 
 
 _EN = lexicon("en")
@@ -833,6 +835,18 @@ _RELATIVE = re.compile(
     re.IGNORECASE,
 )
 _FROM_NOW = {_folded(p) for p in _EN.get("from_now_directions") or []}
+# "a month later", "two years earlier", "the following month": months from the last date (month_units, next_months),
+# never "two months ago" (a count from the day spoken from); not after a word of a span ("within the next month").
+_MONTH_UNITS = {_folded(k): v for k, v in (_EN.get("month_units") or {}).items()}
+_NEXT_MONTHS = {_folded(k): v for k, v in (_EN.get("next_months") or {}).items()}
+_MONTH_NOT_AFTER = "".join(rf"(?<!{re.escape(w)}\s)" for w in _EN.get("month_counts_not_after") or [])
+_MONTH_RELATIVE = re.compile(
+    rf"(?<!\w){_MONTH_NOT_AFTER}"
+    rf"(?:(?P<n>\d{{1,3}}|{_phrases(_EN['counts'])})\s+(?P<unit>{_phrases(_MONTH_UNITS)})\s+"
+    rf"(?P<dir>{_phrases([d for d in _EN['directions'] if _folded(d) not in _FROM_NOW])})"
+    rf"|(?P<next>{_phrases(_NEXT_MONTHS)}))(?!\w)",
+    re.IGNORECASE,
+) if _MONTH_UNITS else None
 
 
 def _counted_pattern(lex: dict, spaced: bool) -> re.Pattern | None:
@@ -993,10 +1007,12 @@ def find_relative(text: str) -> list[RelativeMention]:
         name = "part" if part["part"] else "after"  # "晚，出席招待会。", "发言后会场反应良好。"
         return [RelativeMention(part.start(name), part.end(name), part[name], 0)]
     lowered = text.lower()
+    found = _month_counts(text) if _MONTH_RELATIVE is not None and ("month" in lowered or "year" in lowered) else []
     if not _ANY_UNIT_STEM.search(lowered):
-        return []  # every offset names a day or a week: most sentences are turned away by two substring tests
-    found = []
+        return found  # every other offset names a day or a week: most sentences are turned away by two substring tests
     for m in _RELATIVE.finditer(text):
+        if any(f.start < m.end() and m.start() < f.end for f in found):
+            continue
         if m["follow"]:
             if _folded(m["follow"]) in _OPENING and (_OPENING_NAMED.match(text, m.end())
                                                      or (_ALONE_MONTH is not None and _ALONE_MONTH.match(text, m.end() + 1))):
@@ -1030,6 +1046,28 @@ def find_relative(text: str) -> list[RelativeMention]:
         # "the day before yesterday": a day the text speaks from names (relative_days), not "the day before" a date
         found = [f for f in found if not any(a <= f.start and f.end <= b and b - a > f.end - f.start for a, b in days)]
     return sorted(found, key=lambda f: f.start)
+
+
+# A count followed by the date it stands for ("A year later, on 18 April 1968", "a month later, in May 1970"): a day,
+# a month or a year, never a place ("the following month in Geneva").
+_DATE_APPOSED = re.compile(rf"\s*[,(]?\s*(?:on|in)\s+(?:\d|{_EN_MONTH}(?!\w))")
+
+
+def _month_counts(text: str) -> list[RelativeMention]:
+    """"a month later" (+1 month), "two years earlier" (-24), "the following month" (+1): months from the last date."""
+    found = []
+    for m in _MONTH_RELATIVE.finditer(text):
+        if _DATE_APPOSED.match(text, m.end()):
+            continue  # "A year later, on 18 April 1968, ...": the date it writes is the count's own
+        if m["next"]:
+            months, in_year = _NEXT_MONTHS[_folded(m["next"])], False
+        else:
+            n = m["n"].lower()
+            unit = _MONTH_UNITS[_folded(m["unit"])]
+            months = (int(n) if n.isdigit() else _EN["counts"][_folded(n)]) * unit * _EN["directions"][_folded(m["dir"])]
+            in_year = unit == 12
+        found.append(RelativeMention(m.start(), m.end(), m.group(), months * 30, None, False, True, months=months, in_year=in_year))
+    return found
 
 
 # The days named from the day the text speaks from, in every language (relative_days): an offset from the last date

@@ -99,7 +99,7 @@ def relative_events(index: int, s: Sentence, earlier: list[EventDraft], context:
     relative = s.relative
     if relative and now is not None and (told := _weekday_then(index, s, relative[0], now)):
         return told
-    if relative and ((previous := story_dated(earlier, index)) or entry_day is not None):
+    if relative and ((previous := _month_story_dated(earlier, index, relative[0])) or entry_day is not None):
         when = relative[0]
         if previous is not None and when.days > 0 and not when.from_now and (back := _looked_back_from(previous, earlier)) is not None:
             previous = back  # "On March 31 the army removed the President. X had returned two days earlier. In a
@@ -243,6 +243,16 @@ def story_dated(earlier: list[EventDraft], index: int) -> EventDraft | None:
     told = last_dated([e for e in earlier if e.block == index and e.method == "dated_sentence"])
     return told if told is not None and told.evidence_end <= last.evidence_start else last  # not a paper's day the
     # saying's own sentence names ("I handed him the reply to his letter of 20 May")
+
+
+def _month_story_dated(earlier: list[EventDraft], index: int, when: RelativeMention) -> EventDraft | None:
+    """The row an offset counts from (story_dated); months counted ("In March 1980 ... A month later ...") count from a
+    month the text dated after its last day too."""
+    previous = story_dated(earlier, index)
+    if not when.months:
+        return previous
+    after = earlier[next(i for i, e in enumerate(earlier) if e is previous) + 1:] if previous is not None else earlier
+    return next((e for e in reversed(after) if e.start_date and e.precision == "month"), previous)
 
 
 def period_start_course(text: str, written: date | None) -> tuple[date, re.Match] | None:
@@ -504,7 +514,12 @@ def _count(event: EventDraft, anchor: date, when: RelativeMention) -> None:
     """The day an offset names from its anchor; the span "in the following weeks" names; about the day weeks name."""
     event.on(anchor + timedelta(days=when.days))
     event.date_text = when.text
-    if when.in_month:  # "arrested soon afterwards": about the month of the date it follows
+    if when.months:  # "a month later" after March 1980: April 1980; "a year earlier" after 1948: 1947
+        month = anchor.year * 12 + anchor.month - 1 + when.months
+        event.start_date = date(month // 12, 1, 1) if when.in_year else date(month // 12, month % 12 + 1, 1)
+        event.precision = "year" if when.in_year else "month"
+        event.end_date, event.date_kind = period_end(event.start_date, event.precision), "exact"
+    elif when.in_month:  # "arrested soon afterwards": about the month of the date it follows
         event.start_date = anchor.replace(day=1)
         event.end_date, event.precision, event.date_kind = period_end(event.start_date, "month"), "month", "approximate"
     elif when.calendar_week:  # "the following week": Monday to Sunday after the anchor's week
@@ -541,7 +556,7 @@ def counted_after_date(index: int, s: Sentence, dated: list[DateMention], earlie
             continue  # "on 5 May ... the same day": that date's own row tells it
         if any(m.start < when.end and when.start < m.end for m in dated):
             continue
-        before = [m for m in dated if m.end <= when.start and (m.precision in ("day", "minute") or when.in_month and m.start_date)]
+        before = [m for m in dated if m.end <= when.start and (m.precision in ("day", "minute") or (when.in_month or when.months) and m.start_date)]
         if when.from_now:
             if now is None:
                 continue

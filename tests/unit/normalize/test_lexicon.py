@@ -981,6 +981,7 @@ CHECKS = {
     "year_context": _first_date,
     "year_range_in_a_name": _date_texts,
     "offsets": _offset,
+    "month_units": lambda language, text, expected: _eq(next((r.months for r in find_relative(text) if r.months), None), expected, text),
     "happening_nouns": _happening,
     "following_periods": _following,
     "opening_periods": _following,
