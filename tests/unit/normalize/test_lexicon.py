@@ -863,6 +863,7 @@ CHECKS = {
     "domain_office_heads": lambda language, text, forms: _eq(context_module.office_forms(text), forms, text),
     "domain_office_closers": lambda language, text, forms: _eq(context_module.office_forms(text), forms, text),
     "present_name_styles": lambda language, text, name: _eq(context_module.present_name(text), name, text),
+    "post_nominals": lambda language, text, name: _eq(canonical_name(text), name, text),
     "talk_opening_verbs": lambda language, text, expected: _eq(context_module.opens_the_talk(text), expected, text),
     "titles_after_name": lambda language, text, expected: _eq(next(
         (text[: text.index(t) + len(t)] for t in passages._TITLES_AFTER_NAME if t in text), None), expected, text),
