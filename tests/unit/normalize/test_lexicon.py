@@ -1137,6 +1137,7 @@ CHECKS = {
     "kin_modifiers": lambda language, text, names: _eq(common.subject_names(text, language), names, text),
     "generic_heads": lambda language, text, names: _eq(common.kept_actors([text]), names, text),
     "place_heads": lambda language, text, place: _eq(common._is_region(text), place, text),
+    "place_openers": lambda language, text, place: _eq(common._is_region(text), place, text),
     "destination_before_for": lambda language, text, names: _eq(common.clause_names(text, language), names, text),
     "destination_before_to": lambda language, text, names: _eq(common.clause_names(text, language), names, text),
     "bare_force_words": lambda language, text, names: _eq(common.force_actors(*text.split(" / ", 1)), names, text),
