@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 from importlib import resources
 
-from pipeline.normalize.lexicon import LANGUAGES, alphabet, letters, lexicon
+from pipeline.normalize.lexicon import LANGUAGES, alphabet, alternation, letters, lexicon
 from schemas import load_yaml
 
 
@@ -415,12 +415,25 @@ def titled_person(words: str) -> Entity | None:
     return None
 
 
+# The style before a British or Commonwealth name ("Rt Hon David Lange", "The Hon. E. M. Gairy") and the letters after
+# it ("Ted Rowlands MP", "Sir Hugh Barrow, KCMG, CBE"): present_name_styles and post_nominals in en.yaml.
+_NAME_STYLE = re.compile(r"^(?:" + alternation(lexicon("en").get("present_name_styles") or ["(?!)"]) + r")\s+(?=[^\W\d_])")
+_POST_NOMINALS = re.compile(r"(?:,?\s+(?:" + alternation(lexicon("en").get("post_nominals") or ["(?!)"]) + r"))+$")
+
+
+def unstyled(surface: str) -> str:
+    """A name without the British or Commonwealth style before it and the letters after it, when the gazetteer does not
+    know it as written."""
+    bare = _POST_NOMINALS.sub("", _NAME_STYLE.sub("", surface))
+    return bare if bare != surface and len(bare.split()) >= 2 and lookup(surface) is None else surface
+
+
 def canonical_name(surface: str) -> str:
     """Canonical name for a name as written; an unknown name comes back cleaned, not guessed.
 
     Initials written after the surname, as Russian documents do ("STALIN I.V.", "Ignatiev S.D."), go.
     """
-    surface = " ".join(surface.split())
+    surface = unstyled(" ".join(surface.split()))
     if surface.endswith("."):  # the initials close the name, which ends (spaces folded) with an initial's full stop
         surface = _TRAILING_INITIALS.sub("", surface)
     match = _BRACKET.match(surface) if surface.endswith(("]", ")")) else None  # the pattern closes with the bracket

@@ -1675,12 +1675,14 @@ def object_group(after: str) -> str | None:
 def _is_region(surface: str) -> bool:
     """A name the gazetteer knows as a place that is no state ("Western Europe", "New York"): where, never who."""
     entity = lookup(surface)
-    if entity is None and surface.split() and surface.split()[-1] in _PLACE_HEADS:
-        return True  # "Ascension Island", "the Han River": a place by the last word of its name (en.yaml ``place_heads``)
+    if entity is None and (words := surface.split()) and (words[-1] in _PLACE_HEADS or (len(words) >= 2 and words[0] in _PLACE_OPENERS)):
+        return True  # "Ascension Island", "the Han River", "the Casa Rosada": a place by the last or the first word of its
+        # name (en.yaml ``place_heads``, ``place_openers``)
     return entity is not None and entity.kind == "place" and not entity.is_state
 
 
 _PLACE_HEADS = frozenset(lexicon("en").get("place_heads") or [])
+_PLACE_OPENERS = frozenset(lexicon("en").get("place_openers") or [])
 
 
 # After the verb, a name in the possessive is whose thing the act is about ("toasted Com. Stalin's health", "said South

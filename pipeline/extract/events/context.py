@@ -27,7 +27,14 @@ from pipeline.extract.mentions import find_mentions
 from pipeline.extract.tense import lexicon
 from pipeline.normalize.dates import DateMention, find_dates, year_heading
 from pipeline.normalize.lexicon import alternation
-from pipeline.normalize.names import canonical_name, dated_surname, entity, lookup, without_honorifics
+from pipeline.normalize.names import (
+    canonical_name,
+    dated_surname,
+    entity,
+    lookup,
+    unstyled,
+    without_honorifics,
+)
 from pipeline.normalize.offices import bare_holders, home_countries
 from pipeline.normalize.openings import compile_opening
 from pipeline.parse.generic import copied_addressees
@@ -879,7 +886,7 @@ def listed_names(line: str) -> list[str]:
     Williams); a name of one word ("Secretary Rusk") is left to the gazetteer."""
     names = []
     for piece in re.split(r"\s*,\s*|\s+and\s+", _SIDE.sub("", line.strip()).rstrip(" .")):
-        words = piece.split()
+        words = unstyled(piece).split()  # "Rt Hon David Lange", "Mr Ted Rowlands MP": the name without its style
         if any(w[:1].islower() and w not in _NAME_PARTICLES for w in words[next((i for i, w in enumerate(words) if w[:1].isupper()), len(words)):]):
             continue  # "Assistant Secretary for African Affairs": an office
         while words and (words[0].rstrip(".") in _NAME_PREFIXES or words[0][:1].islower()):

@@ -18,7 +18,7 @@ from collections.abc import Iterable
 from pipeline.extract.events.common import RU_LETTER, Context, EventDraft, ru_initialled_names
 from pipeline.extract.mentions import NOT_NAMES, find_mentions, find_unknown_names
 from pipeline.normalize.lexicon import letters, lexicon
-from pipeline.normalize.names import lookup, russian_case_forms
+from pipeline.normalize.names import lookup, russian_case_forms, unstyled
 
 # The small words a person's name may hold in lower case or as a single letter ("Charles de Gaulle", "U Thi Han",
 # "Abd al-Rahman"): en.yaml ``name_particles``.
@@ -135,8 +135,9 @@ _INITIALS_BEFORE = re.compile(r"(?<![\w.])(?:(?:[A-Z]\.|(?:" + "|".join(
 
 
 def _untitled(surface: str) -> str:
-    """A name as written without the titles before it ("Comrades Andrey Lukanov", "Lieutenant Moussa Traoré")."""
-    words = surface.split()
+    """A name as written without the titles before it ("Comrades Andrey Lukanov", "Lieutenant Moussa Traoré"), nor the
+    British style before it or the letters after it ("Rt Hon David Lange", "Ted Rowlands MP")."""
+    words = unstyled(surface).split()
     while len(words) > 2 and (_fold(words[0]) in _TITLES or words[0] in NOT_NAMES):
         words.pop(0)
     return " ".join(words)

@@ -863,6 +863,7 @@ CHECKS = {
     "domain_office_heads": lambda language, text, forms: _eq(context_module.office_forms(text), forms, text),
     "domain_office_closers": lambda language, text, forms: _eq(context_module.office_forms(text), forms, text),
     "present_name_styles": lambda language, text, name: _eq(context_module.present_name(text), name, text),
+    "post_nominals": lambda language, text, name: _eq(canonical_name(text), name, text),
     "talk_opening_verbs": lambda language, text, expected: _eq(context_module.opens_the_talk(text), expected, text),
     "titles_after_name": lambda language, text, expected: _eq(next(
         (text[: text.index(t) + len(t)] for t in passages._TITLES_AFTER_NAME if t in text), None), expected, text),
@@ -1137,6 +1138,7 @@ CHECKS = {
     "kin_modifiers": lambda language, text, names: _eq(common.subject_names(text, language), names, text),
     "generic_heads": lambda language, text, names: _eq(common.kept_actors([text]), names, text),
     "place_heads": lambda language, text, place: _eq(common._is_region(text), place, text),
+    "place_openers": lambda language, text, place: _eq(common._is_region(text), place, text),
     "destination_before_for": lambda language, text, names: _eq(common.clause_names(text, language), names, text),
     "destination_before_to": lambda language, text, names: _eq(common.clause_names(text, language), names, text),
     "bare_force_words": lambda language, text, names: _eq(common.force_actors(*text.split(" / ", 1)), names, text),
