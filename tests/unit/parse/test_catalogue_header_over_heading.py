@@ -1,0 +1,74 @@
+"""A page that puts an archive's catalogue entry over the record ("Archives New Zealand: Cabinet Minutes CM (85) 27,
+...") is titled by the record's own heading under it, and cites the archive the entry names; a source note that names
+its archive by initials ("Source: CPDOC/FGV, ...") cites that archive. Pages written for these tests."""
+
+from __future__ import annotations
+
+from pipeline.parse import parse_text
+from pipeline.parse.citation import catalogue_header
+
+MINUTES = """source: https://archives.example.org/entity/cabinet-minutes-cm-79-12
+State Archives of Victoria: Cabinet Minutes CM (79) 12, 2 April 1979
+
+CM (79) 12
+
+CABINET
+
+MINUTES of a Meeting of Cabinet held in the Executive Council Chamber, Melbourne, on Monday 2 April 1979 at 9.30 am
+
+Present:
+Hon R. J. Hamer, Premier (in the Chair)
+Hon L. H. S. Thompson, Deputy Premier
+
+The Premier reported that the strike at the port had ended on Saturday and that the ships had sailed on Sunday.
+"""
+
+RECORD = """source: https://catalogue.example.org/details/r/C1234
+The National Archives, Kew: FCO 7/3021, Record of conversation, Foreign Secretary and Prime Minister of Guyana, 9 May 1977
+
+CONFIDENTIAL
+
+RECORD OF A CONVERSATION BETWEEN THE FOREIGN SECRETARY AND THE PRIME MINISTER OF GUYANA AT 10 DOWNING STREET ON MONDAY 9 MAY 1977
+
+1. The Prime Minister said that the border talks with Venezuela had been put off until the autumn, at the request of Caracas.
+"""
+
+LETTER = """source: https://archive.example.br/carta-1961
+Letter from President Jânio Quadros to President John F. Kennedy
+
+Brasília, April 3, 1961
+
+Dear Mr. President,
+
+I thank you for your message of March 13 and for the visit of Ambassador Berle, whom I received on Thursday last.
+
+With my highest esteem,
+
+Jânio Quadros
+
+Source: CPDOC/FGV, Arquivo Jânio Quadros, JQ pr 1961.04.03, doc. 2.
+"""
+
+
+def test_the_minutes_heading_under_the_catalogue_entry_is_the_title():
+    doc = parse_text(MINUTES)
+    assert doc.title.startswith("MINUTES of a Meeting of Cabinet held in the Executive Council Chamber")
+    assert doc.document_type == "minutes"
+    assert [c["archive"] for c in doc.citations] == ["State Archives of Victoria"]
+
+
+def test_a_catalogue_entry_naming_the_kind_still_gives_way_to_the_record_heading():
+    doc = parse_text(RECORD)
+    assert doc.title.startswith("RECORD OF A CONVERSATION BETWEEN THE FOREIGN SECRETARY")
+    assert [c["archive"] for c in doc.citations] == ["The National Archives, Kew"]
+
+
+def test_a_source_note_naming_its_archive_by_initials_cites_it():
+    doc = parse_text(LETTER)
+    assert [c["archive"] for c in doc.citations] == ["CPDOC/FGV"]
+
+
+def test_a_sentence_after_an_archive_and_a_colon_is_no_catalogue_entry():
+    assert catalogue_header("National Archives: 12 files were opened to readers in 1992") is None
+    assert catalogue_header("Library of Congress: Manuscript Division, Harriman Papers, box 4") is None
+
