@@ -72,3 +72,32 @@ def test_a_sentence_after_an_archive_and_a_colon_is_no_catalogue_entry():
     assert catalogue_header("National Archives: 12 files were opened to readers in 1992") is None
     assert catalogue_header("Library of Congress: Manuscript Division, Harriman Papers, box 4") is None
 
+
+CABINET = """source: https://archives.example.org/entity/cabinet-minutes-cm-74-3
+CM (74) 3
+
+CABINET
+
+MINUTES of a Meeting of Cabinet held in the Cabinet Room, Parliament Buildings, Wellington, on Monday 4 February 1974 at 10.00 am
+
+Present:
+Rt Hon Norman Kirk, Prime Minister (in the Chair)
+Hon Bill Rowling, Minister of Finance
+
+In attendance:
+Mr Frank Corner, Secretary of Foreign Affairs
+
+1. OIL SUPPLIES
+
+The Minister of Finance reported that the tanker had reached Marsden Point on Saturday and that rationing would end next month.
+"""
+
+
+def test_a_cabinet_meets_with_the_ministers_its_minutes_list_present_not_the_officials_in_attendance():
+    from pipeline.extract.events import extract_events
+
+    doc = parse_text(CABINET)
+    meetings = [e for e in extract_events(doc) if e.event_type == "meeting" and e.method == "document_metadata"]
+    assert meetings and meetings[0].sources[0] == "Cabinet"
+    assert all(any(name.endswith(member) for name in meetings[0].sources) for member in ("Norman Kirk", "Bill Rowling"))
+    assert not any("Corner" in name for name in meetings[0].sources)
