@@ -101,3 +101,22 @@ def test_a_cabinet_meets_with_the_ministers_its_minutes_list_present_not_the_off
     assert meetings and meetings[0].sources[0] == "Cabinet"
     assert all(any(name.endswith(member) for name in meetings[0].sources) for member in ("Norman Kirk", "Bill Rowling"))
     assert not any("Corner" in name for name in meetings[0].sources)
+
+
+CIPHERED = """source: https://digitalarchive.example.org/document/telegram-hungarian-embassy-lima-1968
+October 4, 1968
+Telegram from the Hungarian Embassy in Lima on the Overthrow of President Belaúnde
+
+CIPHERED TELEGRAM
+Ministry of Foreign Affairs - Cipher Department
+Dispatched from: Lima / No. 118 / Very urgent
+
+Yesterday at dawn the army removed President Fernando Belaúnde Terry and flew him to Buenos Aires. General Juan Velasco Alvarado heads the new government.
+
+Ambassador
+"""
+
+
+def test_a_deciphered_telegram_went_to_the_ministry_whose_cipher_office_heads_it():
+    doc = parse_text(CIPHERED)
+    assert doc.recipient_names == ["Hungarian Ministry of Foreign Affairs"]
