@@ -18,7 +18,7 @@ import re
 from pipeline.normalize.language import detect_languages
 from pipeline.normalize.text import readable
 from pipeline.parse import book_page, cia_crest, frus, generic, wcda
-from pipeline.parse.book_shape import is_book_page, read_book_page
+from pipeline.parse.book_shape import is_book_page, is_chapter_number, read_book_page
 from pipeline.parse.headings import (
     blanked_interface,
     capture_is_cut,
@@ -150,6 +150,9 @@ def chapter_title(title: str | None) -> str | None:
         parts.pop()  # "... - Читать онлайн - Страница 57": the reading site's words, not the book's
     if len(parts) >= 3 and parts[0].strip():
         return parts[0].strip()
+    if len(parts) == 2 and parts[0].strip() and is_chapter_number(" ".join(parts[1].split()[:2])):
+        return parts[0].strip()  # "Generals and Cocaine: ... - Chapter 5. The Seventeenth of July": the book, whose chapter
+        # the page is, as when the publisher's name closes the title
     return " - ".join(parts).strip() if parts else title
 
 

@@ -363,6 +363,27 @@ def shelf_line_citation(line: str) -> dict | None:
 _BARE_FOND = frozenset(words("citation_bare_fond"))
 
 
+# --- an archive's catalogue entry over the record it heads --------------------------------------------------------
+# "The National Archives, Kew: FCO 99/1207, Record of conversation, ..., 6 July 1976", "Archives New Zealand: Cabinet
+# Minutes CM (85) 27, 15 July 1985": the repository (and the city it stands in) before a colon, then the record's
+# reference, a series' capitals and a number ("FCO 99/1207", "CM (85) 27"), and its description in the catalogue's words.
+_CATALOGUE_HEADER = re.compile(r"^(?P<archive>[^:;.()]{4,80}?)\s*:\s+(?P<reference>[^,]{0,40}?\b[A-Z]{2,6}\s?(?:\(\d{2,4}\)\s?)?\d[^,]*)(?:,|$)")
+CATALOGUE_HEADER_CHARS = 240
+
+
+def catalogue_header(line: str) -> dict | None:
+    """The citation of an archive's catalogue entry that a page puts over the record's own heading (its repository
+    named in words before a colon, a numbered reference after it); None for any other line, a sentence included."""
+    line = line.strip()
+    if len(line) > CATALOGUE_HEADER_CHARS or line.endswith((".", "!", "?")) or (m := _CATALOGUE_HEADER.match(line)) is None:
+        return None
+    archive = m["archive"].strip()
+    name, _, city = archive.partition(",")
+    if not _REPOSITORY.search(name) or len(name.split()) > 8 or (city and not _is_place(city.strip(), city=True)):
+        return None
+    return {"archive": archive, **dict.fromkeys(("fond", "opis", "delo", "papka", "folios")), "text": line}
+
+
 # --- an archive named in words, in any piece of a note ------------------------------------------------------------
 # The words that name a place that keeps papers (an archive, a library, a museum), as against what it keeps ("Papers",
 # "Collection", "Records"): repository_words. A piece numbered as a part is ("box 2", "file 47", "p. 12", "vol. 3").

@@ -27,6 +27,7 @@ from pipeline.normalize.doctypes import document_type_of
 from pipeline.normalize.lexicon import alternation, letters, lexicon, words
 from pipeline.normalize.names import Entity, canonical_name, lookup, signed_person
 from pipeline.normalize.text import Line, split_lines
+from pipeline.parse.citation import catalogue_header
 from pipeline.parse.headings import closing_day, interviewee_line, is_letter_spaced, is_licence_notice
 from pipeline.parse.model import (
     Block,
@@ -163,6 +164,7 @@ def _read_title(doc: ParsedDocument) -> None:
         addressee = addressed_person(blocks[index:salutation])
         doc.recipient_names = [addressee] if addressee else doc.recipient_names
         return
+    index = _heading_under_catalogue(blocks, index)
     if document_type_of(blocks[index].text) == "other":
         index = _kind_heading(blocks, index)
     addressee = _addressed_body(blocks, index)
@@ -251,6 +253,25 @@ def _quoted_subject(text: str) -> bool:
     """A decision's or a resolution's subject in quotation marks on the line under its heading, as the whole line
     ("RESOLUTION OF THE PRESIDIUM" / "\u00abOn the situation in the army\u00bb")."""
     return len(text) > 2 and text[0] in _QUOTES and text.endswith(_QUOTES[text[0]]) and text[1:2].isupper()
+
+
+CATALOGUE_HEAD_BLOCKS = 6  # the catalogue's line, the record's file number, its body's name, a stamp, then its heading
+
+
+def _heading_under_catalogue(blocks: list[Block], index: int) -> int:
+    """The record's own heading under the archive's catalogue entry a page puts over it ("The National Archives, Kew:
+    FCO 99/1207, Record of conversation, ..." over "RECORD OF A CONVERSATION BETWEEN ..."; "Archives New Zealand:
+    Cabinet Minutes CM (85) 27, ..." over "CM (85) 27" / "CABINET" / "MINUTES of a Meeting of Cabinet held ..."): the
+    first short line under it that names a paper's kind, before the text begins; else ``index``. The entry stays the
+    page's citation, read with its notes."""
+    if catalogue_header(blocks[index].text) is None:
+        return index
+    for j in range(index + 1, min(index + CATALOGUE_HEAD_BLOCKS, len(blocks))):
+        if len(blocks[j].text) > HEADING_LINE_CHARS + 100 or ends_sentence(blocks[j].text):
+            break  # the text has begun
+        if _could_be_title(blocks[j]) and document_type_of(blocks[j].text) != "other":
+            return j
+    return index
 
 
 def _kind_heading(blocks: list[Block], index: int) -> int:

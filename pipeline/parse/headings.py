@@ -690,7 +690,21 @@ def receiving_office(doc: ParsedDocument) -> str | None:
             office = lines[i - 1]
             if office.isupper() and len(office.split()) >= 2 and not any(c.isdigit() for c in office) and _kind_word(office) is None:
                 return office
+        if len(line.split()) <= 2 and _kind_word(line.split()[-1]) in WIRES and i + 1 < len(lines) \
+                and (m := _cipher_office().match(lines[i + 1])) is not None:  # "CIPHERED TELEGRAM" / "... - Cipher Department"
+            sent_by = _MISSION_OF_STATE.search(doc.title or "")  # "Telegram from the Yugoslav Embassy in Buenos Aires"
+            return f"{sent_by['adjective']} {m['office']}" if sent_by else m["office"]  # the ministry of the mission's state
     return None
+
+
+@cache
+def _cipher_office() -> re.Pattern:
+    """The line under a deciphered telegram's kind that names the ministry whose cipher office deciphered it ("State
+    Secretariat for Foreign Affairs - Cipher Department", "Ministry of Foreign Affairs - Cipher Service"): cipher_offices."""
+    return re.compile(r"^(?P<office>[^\W\d_][^-\u2013:]{5,80}?)\s+[-\u2013]\s+(?:" + alternation(words("cipher_offices") or ["(?!)"]) + r")$", re.IGNORECASE)
+
+
+_MISSION_OF_STATE = re.compile(r"\bfrom\s+the\s+(?P<adjective>[A-Z][a-z]+)\s+(?:Embassy|Legation|Mission|Consulate)\b")
 
 
 def read_self_designation(doc: ParsedDocument) -> None:
@@ -702,7 +716,7 @@ def read_self_designation(doc: ParsedDocument) -> None:
     kind = self_designation(doc)
     if kind is not None:
         doc.document_type = kind
-    if kind in WIRES and not doc.recipient_names and (office := receiving_office(doc)):
+    if (kind or doc.document_type) in WIRES and not doc.recipient_names and (office := receiving_office(doc)):
         doc.recipient_names = [office]
 
 

@@ -28,6 +28,7 @@ from functools import cache, lru_cache
 from pipeline.normalize.lexicon import LANGUAGES, alternation, lexicon, words
 from pipeline.parse.citation import (
     ARCHIVES,
+    catalogue_header,
     parse_citations,
     parse_parts,
     repository_citation,
@@ -167,6 +168,8 @@ def _citation_line(line: str) -> list[dict]:
         shelf = shelf_line_citation(line) if "," in line and line[:1].isupper() else None
         if shelf is None and "," in line and line[:1].isupper():
             shelf = repository_citation(line, leading=True)  # "National Archives of India, MEA, HI/1012/14/66, p. 12."
+        if shelf is None and ": " in line and line[:1].isupper():
+            shelf = catalogue_header(line)  # "Archives New Zealand: Cabinet Minutes CM (85) 27, 15 July 1985"
         return [shelf] if shelf else []
     cited = parse_citations(line) or [shelf for shelf in [shelf_line_citation(line) or _shelf_after_space(line)] if shelf]
     # "NARA, RG 59, POL 32-1 ..."; "MNL OL XIX-J-1-j Angola 1981, 34. doboz, 00317/2/1981."
@@ -293,11 +296,27 @@ def _notes(text: str) -> Iterator[str]:
         yield line[start:]
 
 
+# An archive named by its initials alone, joined by a slash or a hyphen when it is a centre of a foundation
+# ("CPDOC/FGV", "AGN", "AMRE"): capitals, maybe a digit; "initials_not_archives" are editions and agencies so named.
+_INITIALS = re.compile(r"^[A-Z][A-Z0-9]{1,7}(?:[/-][A-Z][A-Z0-9]{1,7})*$")
+_NUMBERED_REST = re.compile(r"\d")
+
+
+def _archive_initials(name: str, rest: str) -> bool:
+    """A note that opens with an archive's initials, then the collection and the record's number ("Source: CPDOC/FGV,
+    Arquivo Humberto Castello Branco, HCB pr 1965.05.14, doc. 3."): the initials name the archive, when no edition or
+    agency is so named ("Source: FRUS, 1964-68, vol. XXXI, doc. 12": a published volume, no archive)."""
+    return (_INITIALS.match(name) is not None and name not in words("initials_not_archives")
+            and _NUMBERED_REST.search(rest.split(". ", 1)[0]) is not None)
+
+
 def _named_archive(body: str) -> list[dict]:
     """The note's first phrase as the archive, when it names one ("National Archives, Nixon Presidential Materials")
     or is the department whose lot files the note cites ("Department of State, S/P Files: Lot 64 D 563") or whose
     offices' own files it cites ("Department of State, Office of the Secretariat Staff, Memcons, 1977")."""
     m = _FIRST_PHRASE.match(body)
+    if m is not None and _archive_initials(m["name"].strip(), m["rest"]):
+        return [{"archive": m["name"].strip(), **parse_parts(m["rest"]), "text": body.strip()}]
     if m is None or not (_archive_word().search(m["name"]) or _LOT_FILE.search(body.split(". ", 1)[0])
                          or m["name"].strip() in words("departments_keeping_files")):
         return []

@@ -983,13 +983,34 @@ def _present_lines(doc: ParsedDocument) -> list[str]:
     return [line for line in lines if line]
 
 
-_NAME_STYLE = compile_opening(r"^(?:" + alternation(lexicon("en").get("present_name_styles") or ["(?!)"]) + r")\s*")
+_NAME_STYLE = compile_opening(r"^(?:" + alternation(lexicon("en").get("present_name_styles") or ["(?!)"]) + r")(?:(?<=\.)\s*|\s+)")
 
 
 def present_name(piece: str) -> str | None:
     """The member's name a line of those present opens with, without the style before it ("The Rt. Hon. Denis Healey")."""
     named = listed_names(_NAME_STYLE.sub("", piece.strip()))
     return named[0] if named else None
+
+
+_CABINETS = frozenset(lexicon("en").get("cabinet_bodies") or ())
+
+
+def cabinet_members(doc: ParsedDocument) -> list[str]:
+    """The ministers a cabinet's minutes list as present ("Present:" / "Rt Hon David Lange, Prime Minister (in the
+    Chair)" / ... / "Also present:" / ...), who met as the cabinet; the lists end at another label, of the officials in
+    attendance or the cabinet's secretary ("In attendance:", "Secretary: Sir Burke Trend"). [] for any other record."""
+    if (body := _body(doc)) is None or body not in _CABINETS:
+        return []
+    people: list[str] = []
+    for line in _present_lines(doc):
+        if ":" in line:
+            break  # "In attendance:", "Secretary of the Cabinet: Mr Patrick Millen": officials, no members
+        if not (named := present_name(line.split(",")[0])):
+            continue
+        known = [m.entity.name for m in find_mentions(named) if m.entity.kind == "person"]
+        name = known[0] if len(known) == 1 else canonical_name(named)
+        people += [name] if name not in people else []
+    return people
 
 
 def listed_office_holders(doc: ParsedDocument) -> dict[str, str]:

@@ -62,6 +62,7 @@ from pipeline.extract.events.common import (
 from pipeline.extract.events.context import (
     RECORD_WORDS,
     beside_day,
+    cabinet_members,
     dateline_blocks,
     day_alone,
     document_context,
@@ -636,7 +637,7 @@ def _extract_events(doc: ParsedDocument, homes: frozenset[str] = frozenset()) ->
                 context.occasion <= event.start_date <= (context.occasion_end or context.occasion)
             )  # the record's own meeting, not "Their meeting in Bonn"
             if event.event_type == "meeting" and held and not event.sources and not event.targets:
-                event.sources = [context.body]
+                event.sources = [context.body, *cabinet_members(doc)]  # a cabinet's ministers present met as it
             elif held and not event.sources and not event.targets and event.method == "dated_sentence" and event.block < len(doc.blocks) \
                     and _place_and_day(doc.blocks[event.block].text[event.evidence_start: event.evidence_end]):
                 event.event_type, event.sources = "meeting", [context.body]  # "Ulaanbaatar, 18 March 1969. Present: ...": the

@@ -41,3 +41,17 @@ def test_a_frus_heading_under_the_sites_breadcrumb_lines_is_read():
     doc = parse_text(text)
     assert doc.parser == "frus/1" and doc.title == "Telegram From the Embassy in the Soviet Union to the Department of State"
     assert [b.section_type for b in doc.blocks[:4]] == ["header"] * 4
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        ("Guerrillas and Generals: Peru, 1965-1980 - Chapter 7. The Night of the Tanks", "Guerrillas and Generals: Peru, 1965-1980"),
+        ("Chapter 2. The Coup - Guerrillas and Generals: Peru, 1965-1980", "Chapter 2. The Coup - Guerrillas and Generals: Peru, 1965-1980"),
+        ("Peru and the Generals - Alfred Stepan", "Peru and the Generals - Alfred Stepan"),
+    ],
+)
+def test_a_book_page_titled_by_its_book_and_then_its_numbered_chapter_is_the_books(title, expected):
+    from pipeline.parse import chapter_title
+
+    assert chapter_title(title) == expected
