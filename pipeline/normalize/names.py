@@ -417,14 +417,14 @@ def titled_person(words: str) -> Entity | None:
 
 # The style before a British or Commonwealth name ("Rt Hon David Lange", "The Hon. E. M. Gairy") and the letters after
 # it ("Ted Rowlands MP", "Sir Hugh Barrow, KCMG, CBE"): present_name_styles and post_nominals in en.yaml.
-_NAME_STYLE = re.compile(r"^(?:" + alternation(lexicon("en").get("present_name_styles") or ["(?!)"]) + r")\s+(?=[^\W\d_])")
+NAME_STYLE = re.compile(r"^(?:" + alternation(lexicon("en").get("present_name_styles") or ["(?!)"]) + r")(?:(?<=\.)\s*|\s+)(?=[^\W\d_])")
 _POST_NOMINALS = re.compile(r"(?:,?\s+(?:" + alternation(lexicon("en").get("post_nominals") or ["(?!)"]) + r"))+$")
 
 
 def unstyled(surface: str) -> str:
     """A name without the British or Commonwealth style before it and the letters after it, when the gazetteer does not
     know it as written."""
-    bare = _POST_NOMINALS.sub("", _NAME_STYLE.sub("", surface))
+    bare = _POST_NOMINALS.sub("", NAME_STYLE.sub("", surface))
     return bare if bare != surface and len(bare.split()) >= 2 and lookup(surface) is None else surface
 
 

@@ -28,6 +28,7 @@ from pipeline.extract.tense import lexicon
 from pipeline.normalize.dates import DateMention, find_dates, year_heading
 from pipeline.normalize.lexicon import alternation
 from pipeline.normalize.names import (
+    NAME_STYLE,
     canonical_name,
     dated_surname,
     entity,
@@ -983,12 +984,9 @@ def _present_lines(doc: ParsedDocument) -> list[str]:
     return [line for line in lines if line]
 
 
-_NAME_STYLE = compile_opening(r"^(?:" + alternation(lexicon("en").get("present_name_styles") or ["(?!)"]) + r")(?:(?<=\.)\s*|\s+)")
-
-
 def present_name(piece: str) -> str | None:
     """The member's name a line of those present opens with, without the style before it ("The Rt. Hon. Denis Healey")."""
-    named = listed_names(_NAME_STYLE.sub("", piece.strip()))
+    named = listed_names(NAME_STYLE.sub("", piece.strip()))
     return named[0] if named else None
 
 
