@@ -49,3 +49,21 @@ def test_a_salutation_takes_the_language_of_the_letter_it_opens():
         "We have received your letter of 3 July and agree with your proposals on the negotiations.",
     ]
     assert detect_languages(texts) == ["de", "de", "en", "en"]
+
+
+def test_a_report_in_plain_letters_sparse_in_function_words_is_english_without_a_model(monkeypatch):
+    # a situation report's clipped sentences: one word in seven an English function word, no accented letter
+    import pipeline.normalize.language as language
+
+    def no_model(*_):
+        raise AssertionError("lingua asked")
+
+    monkeypatch.setattr(language, "_lingua", no_model)
+    language.clear_cache()
+    report = "Situation tense. Army units moved into capital overnight, seizing radio station and airport. Curfew imposed; President held at residence."
+    assert language.detect_language(report) == "en"
+
+
+def test_accented_latin_text_is_still_read_by_lingua():
+    # accents keep a French passage that quotes a few English words away from the plain-English rule
+    assert detect_language("Le ministre des Affaires étrangères a déclaré que la junte « was not to be trusted » et que les troupes resteraient à la frontière.") == "fr"
