@@ -56,3 +56,22 @@ def test_a_telegram_goes_to_its_addressee_line_under_the_classification_and_prec
     document = process_seed("x.txt", _TELEGRAM.encode()).documents.to_pylist()[0]
     assert document["recipient_names"] == ["外交部"]
     assert document["title"] == "驻多哥使馆关于多哥局势的电报"
+
+
+_REPORT = """source: https://example.org/dangan/1981/108-00002-01
+驻布隆迪使馆关于布隆迪局势的电报
+
+外交部：
+
+一、今天上午，我临时代办拜会外交部秘书长，转达了国内的慰问。
+
+驻布隆迪使馆
+一九八一年五月四日
+"""
+
+
+def test_a_ministrys_official_an_embassy_calls_on_is_the_official_not_the_writers_own_ministry():
+    rows = process_seed("x.txt", _REPORT.encode()).events.to_pylist()
+    told = [(r["source_names"] or []) + (r["target_names"] or []) for r in rows if "拜会" in r["evidence_text"]]
+    assert told and "外交部秘书长" in told[0], told
+    assert not any("Ministry of Foreign Affairs" in n for n in told[0]), told
