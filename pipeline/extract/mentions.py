@@ -394,6 +394,14 @@ def _words_written(page: str) -> set[str]:
     return written
 
 
+# A word a surname's particle stands before ("О. Сарайва де Карвалью": ru.yaml ``surname_particles``): the second word of
+# the page's own compound surname, no one else's name spelt otherwise.
+_AFTER_PARTICLE = compile_opening(
+    r"(?<![\w-])(?:" + "|".join(re.escape(p) for p in sorted(lexicon("ru").get("surname_particles") or [], key=len, reverse=True))
+    + r")[ \u00a0]([A-Z\u0410-\u042f\u0401][^\W\d_]+)" if lexicon("ru").get("surname_particles") else r"(?!)"
+)
+
+
 def page_variants(texts: list[str]) -> dict[str, Entity]:
     """Each capitalised word of the page that the gazetteer does not know but that is one person's one-word form spelt
     otherwise ("Ас-Салял" and "ас-Салялем" for Abdullah al-Sallal, whose forms are "Ас-Салляль", "Ас-Салляльем"): the
@@ -404,10 +412,11 @@ def page_variants(texts: list[str]) -> dict[str, Entity]:
     forms, index = _pattern()[1], _person_words()
     page = "\n".join(texts)
     written = _words_written(page)
+    compound = {m[1] for m in _AFTER_PARTICLE.finditer(page)}
     found: dict[str, Entity] = {}
     for word in dict.fromkeys(m[0] for m in _WORD.finditer(page)):
         folded = word.casefold()
-        if len(word) < _MIN_VARIANT or word in forms or word.isupper() or folded in written:
+        if len(word) < _MIN_VARIANT or word in forms or word.isupper() or folded in written or word in compound:
             continue
         band = len(folded) // 4
         best: dict[str, tuple[float, Entity]] = {}

@@ -33,6 +33,7 @@ from pipeline.parse.model import (
     Block,
     ParsedDocument,
     block_of_lines,
+    catalogue_field,
     dated_line,
     ends_sentence,
     flag_cut_text,
@@ -63,6 +64,8 @@ _REGISTRATION = alternation(words("registration_marks")) or "(?!)"
 _CLASSIFICATION = re.compile(
     r"^(?:\[?Classification[^\]]*\]?|(?:Fully |Strictly |Top )?Secret\.?|Confidential\.?|Personal(?: and|,) (?:strictly )?secret\.?)$"
     rf"|^(?:{alternation(_ZH['classification'])})(?:[,，、].{{0,12}})?[。.]?$"
+    # a cable's precedence marks, alone or after its classification ("特急", "绝密　急"): zh.yaml precedence_marks
+    rf"|^(?:(?:{alternation(_ZH['classification'])})[\s,，、]*)?(?:{alternation(_ZH.get('precedence_marks') or ['(?!)'])})[。.]?$"
     # a registry's marks alone on their line ("Секретно", "Экз. № 1", "Совершенно секретно, экз. № 2"): registration_marks
     rf"|^(?:{_REGISTRATION})(?:\s*[,.]?\s*(?:(?:{_REGISTRATION})|№\s*\d+|\d+))*\.?$",
     re.IGNORECASE,
@@ -518,7 +521,7 @@ def _read_parties(doc: ParsedDocument) -> None:
     if not doc.recipient_names:
         _read_salutation(doc, start)
     if not doc.recipient_names and doc.document_type in _ADDRESSED_HEAD:
-        for block in doc.blocks[start:start + 3]:
+        for block in _head_lines(doc.blocks[start:], 3):
             if m := _ZH_HEAD_ADDRESSEE.match(block.text.strip()):
                 block.passage_type = "salutation"
                 doc.recipient_names = [canonical_name(n) for n in addressee_parts(m["name"])]  # "中央、外交部", "外交部并报中央"
@@ -528,6 +531,13 @@ def _read_parties(doc: ParsedDocument) -> None:
         if found is not None:  # "外交部办公厅编　一九六六年五月十八日": the office that compiled the bulletin issued it
             found[0].passage_type, found[0].section_type = "header", "header"
             doc.sender_names = [canonical_name(found[1]["name"])]
+
+
+def _head_lines(blocks: list[Block], count: int) -> list[Block]:
+    """The first ``count`` lines of a head under the title, its handling marks left out: a cable's classification and
+    precedence ("绝密" / "特急") and its archive's file number ("档号：108-01893-05") stand above the addressee line
+    ("外交部：") without being one of the lines it opens with."""
+    return [b for b in blocks[: count + 4] if b.passage_type != "stamp" and not catalogue_field(b.text)][:count]
 
 
 def _addressee_named(words: str):

@@ -402,9 +402,13 @@ def clause_actors(text: str, start: int, end: int) -> tuple[list[str], list[str]
 
 # A Russian name written with one to three initials before the surname ("Ш. Гомаа", "А. И. Лаврентьев", "С. Шарафа",
 # "А. С. Ш. Хамид"): a person, whom the gazetteer may not know; kept as the page writes it (the Cyrillic capitals, then the small letters).
+# A surname of two words is read whole ("Э. Мелу Антунеш", "П. В. Нарасимха Рао"), as are two joined by a particle
+# ("О. Сарайва де Карвалью": ru.yaml ``surname_particles``), on one line, the second no name the gazetteer knows otherwise.
+_RU_SURNAME_WORD = r"[\u0410-\u042f\u0401][\u0430-\u044f\u0451]{2,}(?:-[\u0410-\u042f\u0401][\u0430-\u044f\u0451]+)?"
+_RU_PARTICLES = alternation(lexicon("ru").get("surname_particles") or ["(?!)"])
 _RU_INITIALLED = compile_opening(
     r"(?<![\w.])(?:[\u0410-\u042f\u0401][\u0430-\u044f\u0451]?\.\s*){1,3}"
-    r"(?P<surname>[\u0410-\u042f\u0401][\u0430-\u044f\u0451]{2,}(?:-[\u0410-\u042f\u0401][\u0430-\u044f\u0451]+)?)(?![\w-])"
+    rf"(?P<surname>{_RU_SURNAME_WORD}(?![\w-])(?:[ \u00a0](?:(?:{_RU_PARTICLES})[ \u00a0])?(?P<second>{_RU_SURNAME_WORD}))?)(?![\w-])"
 )
 
 
@@ -413,8 +417,16 @@ def ru_initialled_names(text: str, taken: list[tuple[int, int]]) -> list[tuple[i
     found) covers: where each stands and the name as written, its spaces made single ("А. Лаврентьев")."""
     if ". " not in text and "." not in text:
         return []
-    return [(m.start(), m.end(), " ".join(m[0].replace(".", ". ").split())) for m in _RU_INITIALLED.finditer(text)
-            if not any(a < m.end() and m.start() < b for a, b in taken)]
+    found = []
+    for m in _RU_INITIALLED.finditer(text):
+        ends = [m.end()] if m["second"] else []
+        if m["second"] and (other := lookup(m["second"])) is not None and other.kind != "person":
+            ends = []  # "А. Иванов Москве": the place is no part of the name
+        ends.append(m.start("surname") + len(m["surname"].split()[0]))  # the first word alone, where the whole is taken
+        end = next((e for e in ends if not any(a < e and m.start() < b for a, b in taken)), None)
+        if end is not None:
+            found.append((m.start(), end, " ".join(text[m.start():end].replace(".", ". ").split())))
+    return found
 
 
 def _force_name(window: str, mention) -> str | None:

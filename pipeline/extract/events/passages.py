@@ -39,6 +39,7 @@ from pipeline.extract.events.common import (
     decision_targets,
     event_words,
     force_actors,
+    group_nouns,
     group_without_rank,
     inside_quotation,
     is_person,
@@ -2164,9 +2165,10 @@ def _sentence_events(doc: ParsedDocument, context: Context, record_speakers: lis
     bare = tuple(dict.fromkeys(f for text in zh_blocks for *_, name in page_people(text) for f in _bare_forms(name)))
     writer = [*context.senders, *map(own_organs(list(context.senders), "zh"), context.senders)] if bare else []
     bodies = page_bodies(zh_blocks) if zh_blocks else {}
+    own = own_organs(list(context.senders), "zh") if zh_blocks else None
     for event in events:
         if doc.blocks[event.block].language == "zh":
-            _name_page_groups(event, doc.blocks[event.block].text[event.evidence_start: event.evidence_end])
+            _name_page_groups(event, doc.blocks[event.block].text[event.evidence_start: event.evidence_end], own)
             if bare:
                 _name_page_people(event, doc.blocks[event.block].text[event.evidence_start: event.evidence_end], bare, writer)
             if bodies:  # "成立军事指挥委员会。" and, after, "指挥委员会宣布……", "军委会任命……": the body the page founded
@@ -3044,6 +3046,11 @@ _STATIONED = compile_opening(r"(?:" + alternation((_ZH_WORDS.get("event_words") 
 _AUTHORITIES = compile_opening(alternation(_ZH_WORDS.get("authority_nouns") or []) if _ZH_WORDS.get("authority_nouns") else r"(?!)")
 _ZH_FIRST_PERSON = tuple((_ZH_WORDS.get("event_words") or {}).get("first_person") or ())
 _OWN_MISSION = compile_opening(alternation(_ZH_WORDS.get("own_mission") or []) if _ZH_WORDS.get("own_mission") else r"(?!)")
+_OFFICIAL = compile_opening(
+    r"(?:" + alternation(_ZH_WORDS.get("ministry_nouns") or []) + r")(?:" + alternation(_ZH_WORDS.get("ministry_officials") or []) + r")"
+) if _ZH_WORDS.get("ministry_nouns") and _ZH_WORDS.get("ministry_officials") else compile_opening(r"(?!)")
+_OFFICIAL_OWNER = compile_opening(r"(?:" + alternation(_ZH_WORDS.get("official_owners") or []) + r")$") \
+    if _ZH_WORDS.get("official_owners") else compile_opening(r"(?!)")
 
 
 def page_groups(text: str) -> list[tuple[int, int, str]]:
@@ -3069,6 +3076,13 @@ def page_groups(text: str) -> list[tuple[int, int, str]]:
         if any(x.start == m.end() and x.entity.kind == "person" for x in mentions):
             continue  # "我大使王幼平": the ambassador, by his name
         found.append((i, m.end(), text[i: m.end()]))
+    for m in _OFFICIAL.finditer(text):  # "新政权外交部秘书长召见……": the ministry's official, with the state or regime before it
+        if any(a <= m.start() < b for a, b, _ in found) or any(x.start == m.end() and x.entity.kind == "person" for x in mentions):
+            continue
+        start = next((x.start for x in mentions if x.end == m.start() and x.entity.is_state), None)
+        if start is None and (owner := _OFFICIAL_OWNER.search(text, max(0, m.start() - 4), m.start())) is not None:
+            start = owner.start()
+        found.append((start if start is not None else m.start(), m.end(), text[start if start is not None else m.start(): m.end()]))
     return sorted(found)
 
 
@@ -3237,7 +3251,7 @@ def writer_army(evidence: str, senders: list[str]) -> str | None:
     return army.name if army is not None else None
 
 
-def _name_page_groups(event: EventDraft, evidence: str) -> None:
+def _name_page_groups(event: EventDraft, evidence: str, own=None) -> None:
     """A Chinese row's groups in the page's words ("印尼当局下令关闭……": the authorities, "召见印尼驻华临时代办": the chargé):
     its actors in place of the state each is of; the first its subject when the row has none. Not the one a report is
     said to come from ("据我驻印度尼西亚使馆报告，……": the act it reports is another's)."""
@@ -3245,6 +3259,8 @@ def _name_page_groups(event: EventDraft, evidence: str) -> None:
     if not groups:
         return
     inside = {x.entity.name for x in find_mentions(evidence) if any(a <= x.start < b for a, b, _ in groups)}
+    nouns = [name for s, _, name in group_nouns(evidence, "zh") if any(a <= s < b for a, b, _ in groups)]
+    inside |= {*nouns, *map(own or (lambda n: n), nouns)}  # "外交部秘书长": the official, not his ministry, nor the writer's
     sources = [n for n in event.sources if n not in inside]
     targets = [n for n in event.targets if n not in inside]
     names = [name for _, _, name in groups]

@@ -1006,6 +1006,9 @@ CHECKS = {
     "head_declension": _head_case_form,
     "writer_past": lambda language, text, expected: writer_past(text) is expected or pytest.fail(text),
     "classification": _matches(generic._CLASSIFICATION),
+    "precedence_marks": _true_of(generic._CLASSIFICATION.match),
+    "surname_particles": lambda language, example, expected: _assert_equal(
+        next((name for _, _, name in common.ru_initialled_names(example, [])), None), expected, example),
     "address_honorifics": _matches(__import__("pipeline.parse.signature", fromlist=["x"]).ADDRESS_HONORIFIC),
     "subject_labels": lambda language, example, expected: _assert_equal(
         (m["subject"] if (m := __import__("pipeline.parse.cia_crest", fromlist=["x"])._SUBJECT.match(example)) else None), expected, example),
