@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 
 from pipeline.normalize.lexicon import lexicon
-from pipeline.normalize.names import Entity, gazetteer, lookup
+from pipeline.normalize.names import Entity, gazetteer, lookup, other_given_name
 from pipeline.normalize.openings import compile_opening
 
 _CJK = compile_opening(r"[\u3400-\u9fff]")  # Chinese is written without spaces: no word boundaries to ask for
@@ -108,6 +108,7 @@ def mentions_in(text: str) -> tuple[Mention, ...]:
     quoted = [(q.start(1), q.end(1)) for q in _QUOTED_BODY.finditer(text)] if _QUOTE_MARK.search(text) else []
     return tuple(Mention(m.start(), m.end(), m.group(), forms[m.group()]) for m in pattern.finditer(text)
                  if not _inside_foreign_name(text, m.start(), m.end()) and not _titled_other_surname(text, m.start(), m.end(), forms[m.group()])
+                 and not _inside_other_full_name(text, m.start(), m.end(), forms[m.group()])
                  and not any(a <= m.start() and m.end() <= b and b - a > m.end() - m.start() for a, b in quoted))
 
 
@@ -132,6 +133,36 @@ def _titled_other_surname(text: str, start: int, end: int, entity: Entity) -> bo
         return False
     his = {w.casefold().strip(".,") for form in entity.surface_forms for w in form.split()}
     return after[1].casefold() not in his and after[1].casefold() not in _TITLES
+
+
+def _inside_other_full_name(text: str, start: int, end: int, entity: Entity) -> bool:
+    """A person's one-word form written between two capitalised words that are none of his: the middle of another man's
+    full name ("Jorge Fidel Durón" is not Fidel Castro, "Ramón Castro Jijón" not him either), as a given name and a
+    surname on both its sides say, or a given name the gazetteer knows of other men before his surname ("Pedro Castro").
+    Titles, days, months and the gazetteer's own names beside it leave it his
+    ("President Castro Monday", "Premier Castro Ruz")."""
+    if entity.kind != "person" or " " in text[start:end] or not (before := _NAME_WORD_BEFORE.search(text, max(0, start - 40), start)):
+        return False
+    his = {w.casefold().strip(".,") for form in entity.surface_forms for w in form.split()}
+
+    def other(word: str) -> bool:
+        return word not in NOT_NAMES and word.casefold() not in his and word.casefold() not in _TITLES and lookup(word) is None
+
+    if before[1] in _given_names() and other(before[1]) and other_given_name(entity, before[1], text[start:end]):
+        return True  # "Pedro Castro": a given name the gazetteer knows of other men, not his, before his surname
+    return bool(after := _NAME_WORD_AFTER.match(text, end)) and other(before[1]) and other(after[1])
+
+
+@cache
+def _given_names() -> frozenset[str]:
+    """The given names opening the gazetteer's own names of people ("Jorge", "Pedro", "Ramón"; not their aliases, which
+    may open with a title), with no title, no word that opens a title in capitals and none of its own names among them."""
+    titles = _TITLES | {w.casefold() for w in lexicon("en").get("capitals_title_words") or ()}
+    return frozenset(
+        words[0] for entity in gazetteer() if entity.kind == "person"
+        if len(words := entity.name.split()) >= 2 and _GIVEN_NAME.fullmatch(words[0])
+        and words[0] not in NOT_NAMES and words[0].casefold() not in titles and lookup(words[0]) is None
+    )
 
 
 @cache
@@ -209,6 +240,12 @@ _CAPITALISED_RUN = compile_opening(
     rf"[{_UPPER}](?<![\w’-].)(?<!\w'.)[{_LOWER}]+(?:-[{_UPPER}][{_LOWER}]+)?(?:['’]s)?(?:\s+(?:of\s+the\s+|of\s+|(?:[{_UPPER}]\.\s+){{1,3}})?[{_UPPER}][{_LOWER}]+(?:-[{_UPPER}][{_LOWER}]+)?(?:['’]s)?)+"
     r"(?:\s+(?:II|III|IV|V|VI|VII|VIII)(?![\w'’-]))?"
 )
+# A capitalised word just before a name, and one just after it (a given name and a surname around a one-word form).
+_NAME_WORD_BEFORE = re.compile(rf"(?<![\w'’.-])([{_UPPER}][{_LOWER}]+) $")
+_NAME_WORD_AFTER = re.compile(rf" ([{_UPPER}][{_LOWER}]+)(?![\w'’-])")
+_GIVEN_NAME = re.compile(rf"[{_UPPER}][{_LOWER}]{{2,}}")
+
+
 def _of_a_state(run: str, words: list[re.Match]) -> int | None:
     """Where a titled name ends before "of" and a state the gazetteer knows ("General Hugo Panasco Alvim of Brazil",
     "Foreign Minister Raden Wiryo Santoso of Indonesia"): the state says whose the person is. A run with no title
