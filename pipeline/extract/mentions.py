@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 
 from pipeline.normalize.lexicon import lexicon
-from pipeline.normalize.names import Entity, gazetteer, lookup, other_given_name
+from pipeline.normalize.names import Entity, gazetteer, lookup
 from pipeline.normalize.openings import compile_opening
 
 _CJK = compile_opening(r"[\u3400-\u9fff]")  # Chinese is written without spaces: no word boundaries to ask for
@@ -138,8 +138,7 @@ def _titled_other_surname(text: str, start: int, end: int, entity: Entity) -> bo
 def _inside_other_full_name(text: str, start: int, end: int, entity: Entity) -> bool:
     """A person's one-word form written between two capitalised words that are none of his: the middle of another man's
     full name ("Jorge Fidel Durón" is not Fidel Castro, "Ramón Castro Jijón" not him either), as a given name and a
-    surname on both its sides say, or a given name the gazetteer knows of other men before his surname ("Pedro Castro").
-    Titles, days, months and the gazetteer's own names beside it leave it his
+    surname on both its sides say. Titles, days, months and the gazetteer's own names beside it leave it his
     ("President Castro Monday", "Premier Castro Ruz")."""
     if entity.kind != "person" or " " in text[start:end] or not (before := _NAME_WORD_BEFORE.search(text, max(0, start - 40), start)):
         return False
@@ -148,21 +147,7 @@ def _inside_other_full_name(text: str, start: int, end: int, entity: Entity) -> 
     def other(word: str) -> bool:
         return word not in NOT_NAMES and word.casefold() not in his and word.casefold() not in _TITLES and lookup(word) is None
 
-    if before[1] in _given_names() and other(before[1]) and other_given_name(entity, before[1], text[start:end]):
-        return True  # "Pedro Castro": a given name the gazetteer knows of other men, not his, before his surname
     return bool(after := _NAME_WORD_AFTER.match(text, end)) and other(before[1]) and other(after[1])
-
-
-@cache
-def _given_names() -> frozenset[str]:
-    """The given names opening the gazetteer's own names of people ("Jorge", "Pedro", "Ramón"; not their aliases, which
-    may open with a title), with no title, no word that opens a title in capitals and none of its own names among them."""
-    titles = _TITLES | {w.casefold() for w in lexicon("en").get("capitals_title_words") or ()}
-    return frozenset(
-        words[0] for entity in gazetteer() if entity.kind == "person"
-        if len(words := entity.name.split()) >= 2 and _GIVEN_NAME.fullmatch(words[0])
-        and words[0] not in NOT_NAMES and words[0].casefold() not in titles and lookup(words[0]) is None
-    )
 
 
 @cache
@@ -243,7 +228,6 @@ _CAPITALISED_RUN = compile_opening(
 # A capitalised word just before a name, and one just after it (a given name and a surname around a one-word form).
 _NAME_WORD_BEFORE = re.compile(rf"(?<![\w'’.-])([{_UPPER}][{_LOWER}]+) $")
 _NAME_WORD_AFTER = re.compile(rf" ([{_UPPER}][{_LOWER}]+)(?![\w'’-])")
-_GIVEN_NAME = re.compile(rf"[{_UPPER}][{_LOWER}]{{2,}}")
 
 
 def _of_a_state(run: str, words: list[re.Match]) -> int | None:
