@@ -221,8 +221,12 @@ _LOWER = "a-zß-öø-ÿā-žơưạ-ỹ"
 # quote after a space opens a quotation ("The word 'Nationalist Government' appeared"), as "‘" does; after a letter it
 # is an apostrophe inside a name ("O'Brien"), not a name's start. A middle initial is part of the name ("Samuel K. Doe"),
 # and so are two or three ("William V. S. Tubman"), and so is the numeral that closes a name ("John N. Irwin II", "Mwambutsa IV").
+# The small words a name holds ("Luis María de Pablo Pardo", "José Eduardo dos Santos": en.yaml ``name_particles``) join
+# its words too, where two capitalised words stand on one side of them (``_unknown_names``).
+_SMALL_PARTICLES = frozenset(p for p in lexicon("en").get("name_particles") or [] if p.islower())
+_PARTICLE_JOIN = "(?:(?:" + ("|".join(sorted(_SMALL_PARTICLES, key=len, reverse=True)) or "(?!)") + r")\s+){1,2}"
 _CAPITALISED_RUN = compile_opening(
-    rf"[{_UPPER}](?<![\w’-].)(?<!\w'.)[{_LOWER}]+(?:-[{_UPPER}][{_LOWER}]+)?(?:['’]s)?(?:\s+(?:of\s+the\s+|of\s+|(?:[{_UPPER}]\.\s+){{1,3}})?[{_UPPER}][{_LOWER}]+(?:-[{_UPPER}][{_LOWER}]+)?(?:['’]s)?)+"
+    rf"[{_UPPER}](?<![\w’-].)(?<!\w'.)[{_LOWER}]+(?:-[{_UPPER}][{_LOWER}]+)?(?:['’]s)?(?:\s+(?:of\s+the\s+|of\s+|{_PARTICLE_JOIN}|(?:[{_UPPER}]\.\s+){{1,3}})?[{_UPPER}][{_LOWER}]+(?:-[{_UPPER}][{_LOWER}]+)?(?:['’]s)?)+"
     r"(?:\s+(?:II|III|IV|V|VI|VII|VIII)(?![\w'’-]))?"
 )
 # A capitalised word just before a name, and one just after it (a given name and a surname around a one-word form).
@@ -326,7 +330,7 @@ def _unknown_names(text: str, taken: list[tuple[int, int]]) -> list[tuple[int, i
         if words and office and office.end() > words[0].start() \
                 and len([w for w in words if w.start() >= office.end()]) >= 2:  # "Minister of Foreign Affairs Louis Lansana
             words = [w for w in words if w.start() >= office.end()]  # Béavogui": the name after the office ("Ministry of Foreign Affairs" alone stays)
-        if len([w for w in words if w.group()[0].isupper()]) < 2:
+        if len([w for w in words if w.group()[0].isupper()]) < 2 or not _joined_by_particles(words):
             continue
         start, end = m.start() + words[0].start(), m.start() + words[-1].end()
         if (whose := _of_a_state(m.group(), words)) is not None:
@@ -335,6 +339,18 @@ def _unknown_names(text: str, taken: list[tuple[int, int]]) -> list[tuple[int, i
             continue
         found.append((start, end, text[start:end]))
     return found
+
+
+def _joined_by_particles(words: list[re.Match]) -> bool:
+    """Whether a run's small particles join one name: two capitalised words on one side of them at least ("Luis María de
+    Pablo Pardo", "Humberto de Alencar Castelo Branco"), not one word on each ("Palacio de Carondelet", "Plaza de Mayo": a
+    place's name, of no one). True for a run without them."""
+    at = [i for i, w in enumerate(words) if w.group() in _SMALL_PARTICLES]
+    if not at:
+        return True
+    before = sum(w.group()[0].isupper() for w in words[: at[0]])
+    after = sum(w.group()[0].isupper() for w in words[at[-1] + 1 :])
+    return before >= 2 or after >= 2
 
 
 # natasha's tags that name a person, place or organisation (it tags nothing else)
