@@ -108,6 +108,7 @@ def mentions_in(text: str) -> tuple[Mention, ...]:
     quoted = [(q.start(1), q.end(1)) for q in _QUOTED_BODY.finditer(text)] if _QUOTE_MARK.search(text) else []
     return tuple(Mention(m.start(), m.end(), m.group(), forms[m.group()]) for m in pattern.finditer(text)
                  if not _inside_foreign_name(text, m.start(), m.end()) and not _titled_other_surname(text, m.start(), m.end(), forms[m.group()])
+                 and not _inside_other_full_name(text, m.start(), m.end(), forms[m.group()])
                  and not any(a <= m.start() and m.end() <= b and b - a > m.end() - m.start() for a, b in quoted))
 
 
@@ -132,6 +133,21 @@ def _titled_other_surname(text: str, start: int, end: int, entity: Entity) -> bo
         return False
     his = {w.casefold().strip(".,") for form in entity.surface_forms for w in form.split()}
     return after[1].casefold() not in his and after[1].casefold() not in _TITLES
+
+
+def _inside_other_full_name(text: str, start: int, end: int, entity: Entity) -> bool:
+    """A person's one-word form written between two capitalised words that are none of his: the middle of another man's
+    full name ("Jorge Fidel Durón" is not Fidel Castro, "Ramón Castro Jijón" not him either), as a given name and a
+    surname on both its sides say. Titles, days, months and the gazetteer's own names beside it leave it his
+    ("President Castro Monday", "Premier Castro Ruz")."""
+    if entity.kind != "person" or " " in text[start:end] or not (before := _NAME_WORD_BEFORE.search(text, max(0, start - 40), start)):
+        return False
+    his = {w.casefold().strip(".,") for form in entity.surface_forms for w in form.split()}
+
+    def other(word: str) -> bool:
+        return word not in NOT_NAMES and word.casefold() not in his and word.casefold() not in _TITLES and lookup(word) is None
+
+    return bool(after := _NAME_WORD_AFTER.match(text, end)) and other(before[1]) and other(after[1])
 
 
 @cache
@@ -205,10 +221,19 @@ _LOWER = "a-zß-öø-ÿā-žơưạ-ỹ"
 # quote after a space opens a quotation ("The word 'Nationalist Government' appeared"), as "‘" does; after a letter it
 # is an apostrophe inside a name ("O'Brien"), not a name's start. A middle initial is part of the name ("Samuel K. Doe"),
 # and so are two or three ("William V. S. Tubman"), and so is the numeral that closes a name ("John N. Irwin II", "Mwambutsa IV").
+# The small words a name holds ("Luis María de Pablo Pardo", "José Eduardo dos Santos": en.yaml ``name_particles``) join
+# its words too, where two capitalised words stand on one side of them (``_unknown_names``).
+_SMALL_PARTICLES = frozenset(p for p in lexicon("en").get("name_particles") or [] if p.islower())
+_PARTICLE_JOIN = "(?:(?:" + ("|".join(sorted(_SMALL_PARTICLES, key=len, reverse=True)) or "(?!)") + r")\s+){1,2}"
 _CAPITALISED_RUN = compile_opening(
-    rf"[{_UPPER}](?<![\w’-].)(?<!\w'.)[{_LOWER}]+(?:-[{_UPPER}][{_LOWER}]+)?(?:['’]s)?(?:\s+(?:of\s+the\s+|of\s+|(?:[{_UPPER}]\.\s+){{1,3}})?[{_UPPER}][{_LOWER}]+(?:-[{_UPPER}][{_LOWER}]+)?(?:['’]s)?)+"
+    rf"[{_UPPER}](?<![\w’-].)(?<!\w'.)[{_LOWER}]+(?:-[{_UPPER}][{_LOWER}]+)?(?:['’]s)?(?:\s+(?:of\s+the\s+|of\s+|{_PARTICLE_JOIN}|(?:[{_UPPER}]\.\s+){{1,3}})?[{_UPPER}][{_LOWER}]+(?:-[{_UPPER}][{_LOWER}]+)?(?:['’]s)?)+"
     r"(?:\s+(?:II|III|IV|V|VI|VII|VIII)(?![\w'’-]))?"
 )
+# A capitalised word just before a name, and one just after it (a given name and a surname around a one-word form).
+_NAME_WORD_BEFORE = re.compile(rf"(?<![\w'’.-])([{_UPPER}][{_LOWER}]+) $")
+_NAME_WORD_AFTER = re.compile(rf" ([{_UPPER}][{_LOWER}]+)(?![\w'’-])")
+
+
 def _of_a_state(run: str, words: list[re.Match]) -> int | None:
     """Where a titled name ends before "of" and a state the gazetteer knows ("General Hugo Panasco Alvim of Brazil",
     "Foreign Minister Raden Wiryo Santoso of Indonesia"): the state says whose the person is. A run with no title
@@ -305,7 +330,7 @@ def _unknown_names(text: str, taken: list[tuple[int, int]]) -> list[tuple[int, i
         if words and office and office.end() > words[0].start() \
                 and len([w for w in words if w.start() >= office.end()]) >= 2:  # "Minister of Foreign Affairs Louis Lansana
             words = [w for w in words if w.start() >= office.end()]  # Béavogui": the name after the office ("Ministry of Foreign Affairs" alone stays)
-        if len([w for w in words if w.group()[0].isupper()]) < 2:
+        if len([w for w in words if w.group()[0].isupper()]) < 2 or not _joined_by_particles(words):
             continue
         start, end = m.start() + words[0].start(), m.start() + words[-1].end()
         if (whose := _of_a_state(m.group(), words)) is not None:
@@ -314,6 +339,18 @@ def _unknown_names(text: str, taken: list[tuple[int, int]]) -> list[tuple[int, i
             continue
         found.append((start, end, text[start:end]))
     return found
+
+
+def _joined_by_particles(words: list[re.Match]) -> bool:
+    """Whether a run's small particles join one name: two capitalised words on one side of them at least ("Luis María de
+    Pablo Pardo", "Humberto de Alencar Castelo Branco"), not one word on each ("Palacio de Carondelet", "Plaza de Mayo": a
+    place's name, of no one). True for a run without them."""
+    at = [i for i, w in enumerate(words) if w.group() in _SMALL_PARTICLES]
+    if not at:
+        return True
+    before = sum(w.group()[0].isupper() for w in words[: at[0]])
+    after = sum(w.group()[0].isupper() for w in words[at[-1] + 1 :])
+    return before >= 2 or after >= 2
 
 
 # natasha's tags that name a person, place or organisation (it tags nothing else)

@@ -680,7 +680,8 @@ _TITLED_NAME = compile_opening(
     (_by_first_letter(_ONE_WORD_TITLE_LIST) if _ONE_WORD_TITLE_LIST else "(?!)")
     + r"(?:\.?\s+(?:" + _ONE_WORD_TITLES + r")\b)*"  # "Lt. Col. Untung", "Maj. Gen. Suharto": titles in a row, then the name
     + r"\.?\s+([A-Z][a-z][\w'’-]+)(?![\w'’-]*\s+[A-Z])"
-)
+    + r"(?![\w'’-]|\s+(?:(?:" + "|".join(re.escape(p) for p in lexicon("en").get("name_particles") or [] if p.islower()) + r")\s+){1,2}[A-Z])"
+)  # "President Humberto de Alencar Castelo Branco": a name that goes on after its small particles is no one-word name
 _APPOSITIVE_OFFICE = compile_opening(
     r"\bthe\s+[A-Z][\w-]+\s+(?:" + alternation(lexicon("en").get("appositive_offices") or []) + r")\s+([A-Z][a-z][\w'’-]+)(?![\w'’-]*\s+[A-Z])"
 )
