@@ -152,6 +152,7 @@ from pipeline.extract.events.relative_date import (
     from_happening,
     ongoing_after_date,
     ongoing_state,
+    perfect_after_happening,
     period_start_events,
     relative_events,
     since_then_after_date,
@@ -1942,6 +1943,9 @@ def _sentence_events(doc: ParsedDocument, context: Context, record_speakers: lis
                 if block.language in (None, "en"):  # "The FLQ still holds Cross.": from the story's first day to the day written
                     ongoing_state(s, events[before_sentence:], events[:before_sentence], context,
                                   [b.text for b in doc.blocks], scope.day, headed)
+                    if PERFECT_VERB.search(sentence):  # "Paris has denied any part in the coup": since the coup's day
+                        perfect_after_happening(s, events[before_sentence:], events[:before_sentence],
+                                                [b.text for b in doc.blocks], index, context.letter_date)
             if (recounted := _recounted_day(events[first_of_block:before_sentence], scope.day)) is not None \
                     and not (block.language in (None, "en") and PERFECT_VERB.search(sentence)):  # "... a curfew from 2000
                 # yesterday. Embassy has advised American citizens to stay in their homes.": a present perfect is told as of

@@ -539,6 +539,7 @@ def _tense_events(
                 event.start_date = day - timedelta(days=1)
             event.date_kind = "range"
     elif main.kind == "relative":
+        set_for = None
         planned = "planned" in kinds and not (
             main.weekday < 0 and main.days <= 0 and any(c.kind in ("past", "speech") and c.end <= main.start for c in cues)
             and not any(c.kind == "planned" and c.start < main.start for c in cues)
@@ -547,7 +548,11 @@ def _tense_events(
             return []  # "will meet on Sunday", "told me that ... tomorrow would discuss": a plan, read by its own cue
         will = AHEAD_WORDS.search(sentence, 0, main.start)  # "He told me this morning that he would come": the saying
         will = will if will and not any(c.kind in ("past", "speech") and will.end() <= c.start < main.start for c in cues) else None
-        if (main.weekday < 0 and (main.days > 0 or planned or (main.days == 0 and will))) or (
+        if (set_for := _set_for_the_day(sentence, cues, main)) is not None:
+            spoken = written_on(scope, context, day)  # "The CGT has called a general strike for tomorrow": the call made
+            (event.end_date, event.precision), event.date_kind = (spoken, "day"), "upper_bound"  # by the writing, the
+            # day its strike's
+        elif (main.weekday < 0 and (main.days > 0 or planned or (main.days == 0 and will))) or (
             main.weekday >= 0 and will and not main.bound  # "Plenum is expected to elect new Politburo on Sunday": the
         ):  # Sunday to come, a plan
             if _CONDITION.search(sentence, 0, main.start):
@@ -590,6 +595,8 @@ def _tense_events(
         scope.news_counted = scope.news_counted or (main.days <= 0 and main.weekday < 0 and event.date_kind == "exact")
         if event.start_date is not None or event.date_kind == "upper_bound":
             also = second_told_day(index, sentence, offset, cues, main, spoken, language, context, previous_actor)
+        if set_for is not None:  # the thing set for the day, a plan of its own
+            also.append(_thing_set_for(index, sentence, offset, set_for, main))
         if main.night and main.days < 0 and record and context.before_dawn:  # "Last night, we have been informed from Prague" at a meeting of
             event.end_date, event.date_kind = day, "range"  # the small hours: the evening before or the night's end; a
             # cable's "Meeting at Zeran auto works last night adopted resolution": the evening of the day before
@@ -1250,6 +1257,41 @@ def _perfect_since_story(sentence: str, main: Cue, scope: Scope, context: Contex
         and context.letter_date is not None and event.end_date == context.letter_date and event.precision == "day" \
         and scope.news_day <= event.end_date and bool(_NOW_PERFECT.match(sentence[main.start: main.end])) \
         and not _PERFECT_INFINITIVE.search(sentence, 0, main.start) and not _writer_acts(sentence[: main.start])
+
+
+# A day to come named as the time a thing is set for ("has called a general strike for tomorrow", "have fixed the vote for
+# Friday"; en.yaml appointed_day_words), after a present perfect: the setting is done by the writing, the day is its
+# thing's.
+_SET_FOR = compile_opening(r"\b(?:" + (alternation(lexicon("en").get("appointed_day_words") or []) or "(?!)") + r")\s+(?:next\s+|this\s+)?$", re.IGNORECASE)
+
+
+def _set_for_the_day(sentence: str, cues: list[Cue], main: Cue) -> re.Match | None:
+    """The present perfect that set a thing for the sentence's day to come ("The CGT has called a general strike for
+    tomorrow"), in a clause with no plan of its own before the day; None for any other day."""
+    if (main.days <= 0 and main.weekday < 0) or main.bound or main.since or not _SET_FOR.search(sentence, max(0, main.start - 12), main.start):
+        return None
+    perfects = list(_PERFECT_VERB.finditer(sentence, 0, main.start))
+    perfect = perfects[-1] if perfects else None
+    if perfect is None or any(c.kind in ("planned", "speech") and c.start < main.start for c in cues) \
+            or AHEAD_WORDS.search(sentence, perfect.end(), main.start) or _CLAUSE_BREAK.search(sentence, perfect.end(), main.start):
+        return None
+    return perfect
+
+
+def _thing_set_for(index: int, sentence: str, offset: int, perfect: re.Match, main: Cue) -> EventDraft:
+    """The thing a present perfect set for a day to come ("a general strike for tomorrow"): a plan, undated."""
+    start = perfect.end() + len(sentence[perfect.end(): main.start]) - len(sentence[perfect.end(): main.start].lstrip())
+    plan = EventDraft(index, "statement", offset + start, offset + main.end, "tense_sentence", 0.35)
+    plan.inferred, plan.date_kind, plan.precision = True, "undated", "unknown"
+    plan.event_type = next((k for k, p in KEYWORD_PATTERNS if p.search(sentence[start: main.end])), "statement")
+    plan.date_text = sentence[main.start: main.end]
+    return plan
+
+
+# A present perfect's auxiliary and participle ("has called", "have already fixed").
+_PERFECT_VERB = compile_opening(r"\b(?:" + alternation(lexicon("en").get("present_perfect") or []) + r")\s+(?:[a-z]+ly\s+|also\s+|already\s+)?(?:[a-z]{3,}ed|"
+                                + alternation(lexicon("en").get("irregular_participles") or []) + r")\b", re.IGNORECASE)
+_CLAUSE_BREAK = compile_opening(r"[;:]|,\s+(?:and|but|which|who|that)\b")
 
 
 # The subject of the writer's own act: "I", "we", or his own mission with no name ("Embassy has advised", "The Ambassador

@@ -755,6 +755,13 @@ def _second_sentence_day(example: str) -> date | None:
     return next((e.start_date for e in extract_events(doc) if e.evidence_start >= second), None)
 
 
+def _set_for_a_day(sentence: str) -> bool:
+    """The sentence's day to come is the time of a thing its present perfect set (tense_sentence._set_for_the_day)."""
+    cues = read_cues(sentence, "en")
+    day = next((c for c in cues if c.kind == "relative"), None)
+    return day is not None and tense_sentence._set_for_the_day(sentence, cues, day) is not None
+
+
 CHECKS = {
     "plain_saying_verbs": lambda language, example, expected: _assert_equal(passages.plain_saying(example, language), expected, example),
     "perfect_marks": lambda language, example, expected: _assert_equal(
@@ -809,6 +816,8 @@ CHECKS = {
     "interviewer_heads": lambda language, example, expected: _assert_equal(document_act.interviewer_in(example), expected, example),
     "background_clause_pronouns": lambda language, example, expected: _assert_equal(
         bool(__import__("pipeline.extract.events.tense_sentence", fromlist=["x"])._RELATIVE_CLAUSE.search(example)), expected, example),
+    "appointed_day_words": lambda language, example, expected: _assert_equal(
+        _set_for_a_day(example), expected, example),
     "news_periodical_heads": lambda language, example, expected: _assert_equal(
         __import__("pipeline.extract.events.context", fromlist=["x"]).names_a_news_periodical(example), expected, example),
     "recollection_heads": lambda language, example, expected: _assert_equal(

@@ -1,0 +1,89 @@
+"""A present perfect told of a happening the page dates a few days before the issue ("Lagos has condemned the coup"
+after the coup's day): done between that day and the issue's, a range; a happening dated long before the issue is a
+look back and leaves it on or before the issue. A present perfect that set a thing for a day to come ("has called a
+general strike for tomorrow"): the setting done by the writing, the thing a plan."""
+
+from datetime import date
+
+ISSUE = date(1977, 9, 16)  # a Friday
+
+
+def _review_rows(text: str) -> list[tuple[str, str | None, date | None, date | None]]:
+    from pipeline.extract.events import extract_events
+    from pipeline.parse.model import Block, ParsedDocument
+
+    blocks, at = [], 0
+    for paragraph in text.split("\n\n"):
+        blocks.append(Block("paragraph", at, at + len(paragraph), paragraph, language="en"))
+        at += len(paragraph) + 2
+    doc = ParsedDocument(
+        parser="test/1",
+        source_type="archival_record",
+        document_type="bulletin",
+        document_date=ISSUE,
+        document_date_precision="day",
+        blocks=blocks,
+    )
+    return [
+        (blocks[e.block].text[e.evidence_start : e.evidence_end], e.date_kind, e.start_date, e.end_date)
+        for e in extract_events(doc)
+    ]
+
+
+def test_a_perfect_told_of_the_coup_runs_from_its_day_to_the_issue():
+    rows = _review_rows(
+        "WEEKLY REVIEW\n\nUPPER VOLTA: Barracks Coup\n\nJunior officers of the paratroop battalion seized power in"
+        " Ouagadougou on 6 September and detained the chief of staff.\n\nLagos has condemned the coup."
+    )
+    condemned = [r for r in rows if r[0].startswith("Lagos has condemned")]
+    assert [(kind, start, end) for _, kind, start, end in condemned] == [
+        ("range", date(1977, 9, 6), ISSUE)
+    ], rows
+
+
+def test_a_coup_long_before_the_issue_is_a_look_back():
+    rows = _review_rows(
+        "WEEKLY REVIEW\n\nUPPER VOLTA: Aid Talks\n\nJunior officers seized power in Ouagadougou on 4 March 1966."
+        "\n\nLagos has condemned the coup."
+    )
+    condemned = [r for r in rows if r[0].startswith("Lagos has condemned")]
+    assert [(kind, start, end) for _, kind, start, end in condemned] == [("upper_bound", None, ISSUE)], rows
+
+
+def _cable_rows(text: str) -> list[tuple[str, str | None, date | None, date | None]]:
+    from pipeline.extract.events import extract_events
+    from pipeline.parse.model import Block, ParsedDocument
+
+    blocks, at = [], 0
+    for paragraph in text.split("\n\n"):
+        blocks.append(Block("paragraph", at, at + len(paragraph), paragraph, language="en"))
+        at += len(paragraph) + 2
+    doc = ParsedDocument(
+        parser="test/1",
+        source_type="archival_record",
+        document_type="telegram",
+        document_date=ISSUE,
+        document_date_precision="day",
+        blocks=blocks,
+    )
+    return [
+        (blocks[e.block].text[e.evidence_start : e.evidence_end], e.date_kind, e.start_date, e.end_date)
+        for e in extract_events(doc)
+    ]
+
+
+def test_a_strike_called_for_tomorrow_is_a_call_made_by_the_writing():
+    rows = _cable_rows(
+        "Yesterday the army dissolved the assembly.\n\nThe dockers' union has called a general strike for tomorrow."
+    )
+    called = [r for r in rows if r[0].startswith("The dockers' union has called")]
+    assert [(kind, start, end) for _, kind, start, end in called] == [("upper_bound", None, ISSUE)], rows
+    assert ("a general strike for tomorrow", "undated", None, None) in rows, rows  # the strike itself, a plan
+
+
+def test_a_strike_the_union_will_call_tomorrow_stays_a_plan():
+    rows = _cable_rows(
+        "Yesterday the army dissolved the assembly.\n\nThe dockers' union will call a general strike tomorrow."
+    )
+    called = [r for r in rows if r[0].startswith("The dockers' union will call")]
+    assert all(kind == "undated" for _, kind, _, _ in called), rows
