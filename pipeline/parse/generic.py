@@ -517,17 +517,36 @@ def _read_parties(doc: ParsedDocument) -> None:
             doc.recipient_names = [person.name]
     if not doc.recipient_names:
         _read_salutation(doc, start)
-    if not doc.recipient_names and doc.document_type in _ADDRESSED_HEAD:
-        for block in doc.blocks[start:start + 3]:
-            if m := _ZH_HEAD_ADDRESSEE.match(block.text.strip()):
-                block.passage_type = "salutation"
-                doc.recipient_names = [canonical_name(n) for n in addressee_parts(m["name"])]  # "中央、外交部", "外交部并报中央"
-                break
+    titled = len(doc.recipient_names or []) == 1 and doc.title and _ZH_TITLE.match(doc.title) is not None
+    if (not doc.recipient_names and doc.document_type in _ADDRESSED_HEAD or titled) and (head := _head_addressees(doc.blocks, start)):
+        block, names = head
+        if not doc.recipient_names or names[0] == doc.recipient_names[0]:  # "驻…使馆致外交部电" / "外交部并报中联部：": the title
+            # names the first addressee, the head line those the message is also reported to
+            block.passage_type = "salutation"
+            doc.recipient_names = names
     if not doc.sender_names:
         found = next(((b, m) for b in doc.blocks[start:start + 3] if (m := _ZH_COMPILED_BY.match(b.text.strip()))), None)
         if found is not None:  # "外交部办公厅编　一九六六年五月十八日": the office that compiled the bulletin issued it
             found[0].passage_type, found[0].section_type = "header", "header"
             doc.sender_names = [canonical_name(found[1]["name"])]
+
+
+# The lines a message's head may hold over its addressees: its file number, its secrecy and its urgency ("档号：108-01893-05"
+# / "绝密" / "特急" / "外交部："), each short; the text's first sentence closes the head.
+_HEAD_LINES = 6
+_HEAD_MARK_CHARS = 24
+
+
+def _head_addressees(blocks: list[Block], start: int) -> tuple[Block, list[str]] | None:
+    """The line of a message's head that lists the bodies it goes to ("中央、外交部：", "外交部并报中央："), past the short
+    marks over it, with the addressees as named; None when the text begins first."""
+    for block in blocks[start:start + _HEAD_LINES]:
+        text = block.text.strip()
+        if m := _ZH_HEAD_ADDRESSEE.match(text):
+            return block, [canonical_name(n) for n in addressee_parts(m["name"])]
+        if len(text) > _HEAD_MARK_CHARS or text.endswith(("。", ".")):
+            return None  # the text itself: no addressee heads it
+    return None
 
 
 def _addressee_named(words: str):
