@@ -520,12 +520,13 @@ def _read_parties(doc: ParsedDocument) -> None:
             doc.recipient_names = [person.name]
     if not doc.recipient_names:
         _read_salutation(doc, start)
-    if not doc.recipient_names and doc.document_type in _ADDRESSED_HEAD:
-        for block in _head_lines(doc.blocks[start:], 3):
-            if m := _ZH_HEAD_ADDRESSEE.match(block.text.strip()):
-                block.passage_type = "salutation"
-                doc.recipient_names = [canonical_name(n) for n in addressee_parts(m["name"])]  # "中央、外交部", "外交部并报中央"
-                break
+    titled = len(doc.recipient_names or []) == 1 and doc.title and _ZH_TITLE.match(doc.title) is not None
+    if (not doc.recipient_names and doc.document_type in _ADDRESSED_HEAD or titled) and (head := _head_addressees(doc.blocks, start)):
+        block, names = head
+        if not doc.recipient_names or names[0] == doc.recipient_names[0]:  # "驻…使馆致外交部电" / "外交部并报中联部：": the title
+            # names the first addressee, the head line those the message is also reported to
+            block.passage_type = "salutation"
+            doc.recipient_names = names
     if not doc.sender_names:
         found = next(((b, m) for b in doc.blocks[start:start + 3] if (m := _ZH_COMPILED_BY.match(b.text.strip()))), None)
         if found is not None:  # "外交部办公厅编　一九六六年五月十八日": the office that compiled the bulletin issued it
@@ -538,6 +539,21 @@ def _head_lines(blocks: list[Block], count: int) -> list[Block]:
     precedence ("绝密" / "特急") and its archive's file number ("档号：108-01893-05") stand above the addressee line
     ("外交部：") without being one of the lines it opens with."""
     return [b for b in blocks[: count + 4] if b.passage_type != "stamp" and not catalogue_field(b.text)][:count]
+
+
+_HEAD_MARK_CHARS = 24  # a head line over the addressees is short; the text's first sentence closes the head
+
+
+def _head_addressees(blocks: list[Block], start: int) -> tuple[Block, list[str]] | None:
+    """The line of a message's head that lists the bodies it goes to ("中央、外交部：", "外交部并报中央："), past the
+    marks over it, with the addressees as named; None when the text begins first."""
+    for block in _head_lines(blocks[start:], 3):
+        text = block.text.strip()
+        if m := _ZH_HEAD_ADDRESSEE.match(text):
+            return block, [canonical_name(n) for n in addressee_parts(m["name"])]
+        if len(text) > _HEAD_MARK_CHARS or text.endswith(("。", ".")):
+            return None  # the text itself: no addressee heads it
+    return None
 
 
 def _addressee_named(words: str):

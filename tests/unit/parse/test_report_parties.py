@@ -76,3 +76,33 @@ ORAL_HISTORY = (
 
 def test_an_oral_history_is_titled_by_its_interview_not_by_its_project_or_its_catalogue_fields():
     assert parse_text(ORAL_HISTORY).title == "John Smith Oral History Interview - 5/4/1970"
+
+
+MARKED_TELEGRAM = (
+    "source: https://example.org/zh/dangan/zhu-mou-shiguan-dianbao\n"
+    "驻某国使馆关于该国政府改组的电报\n\n"
+    "档号：107-00412-03\n\n绝密\n\n特急\n\n"
+    "外交部：\n\n"
+    "一、今日上午，该国总统宣布改组政府，外长被免职。首都秩序正常。\n\n"
+    "驻某国使馆\n一九六四年三月二日\n"
+)
+
+TITLED_TELEGRAM = (
+    "source: https://example.org/zh/document/telegram-embassy-ministry\n"
+    "驻某国使馆致外交部电\n\n"
+    "（1963年5月4日）\n\n"
+    "外交部并报中联部：\n\n"
+    "一、昨日，该国党中央发表声明，支持我党立场。\n\n"
+    "驻某国使馆\n1963年5月4日\n"
+)
+
+
+def test_a_telegrams_addressee_under_its_file_number_secrecy_and_urgency_marks():
+    assert parse_text(MARKED_TELEGRAM).recipient_names == ["外交部"]
+
+
+def test_a_telegram_titled_to_the_ministry_goes_also_to_the_body_its_head_line_reports_to():
+    doc = parse_text(TITLED_TELEGRAM)
+    assert doc.recipient_names[0] == "外交部"
+    assert doc.recipient_names[1:] == ["International Liaison Department of the CCP"]
+
