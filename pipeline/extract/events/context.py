@@ -748,7 +748,19 @@ def _party(chunk: str) -> str:
     """A party as the title names it: the person the gazetteer knows in it ("Soviet leader Anastas Mikoyan" is
     Anastas Mikoyan), else the words themselves."""
     people = [m.entity.name for m in find_mentions(chunk) if m.entity.kind == "person"]
-    return people[0] if len(people) == 1 else canonical_name(chunk)
+    return people[0] if len(people) == 1 else canonical_name(_after_office(chunk))
+
+
+def _after_office(chunk: str) -> str:
+    """A name the gazetteer does not know, without the office and nationality the title writes before it ("Nepalese
+    Foreign Minister Tulsi Giri": Tulsi Giri, as the record's body names him); the chunk itself when no office stands
+    before a name of two to four words ("the Czechoslovak Chargé d'Affaires", "King Mahendra")."""
+    words = chunk.split()
+    last = max((i for i, w in enumerate(words) if w.rstrip(".,") in _NAME_PREFIXES or w.rstrip(".,") in _ROLE_WORDS), default=None)
+    name = words[last + 1:] if last is not None else []
+    if 2 <= len(name) <= 4 and all(_name_word(w) for w in name) and name[-1][:1].isupper() and len(name[-1].rstrip(".")) > 1:
+        return " ".join(name)
+    return chunk
 
 
 _PARTICIPANT_LABEL = compile_opening(r"^\W*(?:" + alternation(lexicon("en").get("participant_labels") or []) + r")\s*(?::\s*(?P<names>.*))?$")

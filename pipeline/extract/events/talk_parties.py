@@ -35,7 +35,7 @@ _ENVOY_AND = compile_opening(
 )
 # A turn the writer tells in the first person: "I replied that ...", "I informed him that ...", "Я ответил, что ...".
 _WRITER_TURN = compile_opening(
-    r"^\W*(?:I\s+(?:then\s+|also\s+)?(?:" + SPEECH_VERBS + r"|informed|replied|answered|assured|reminded)\b|(?:"
+    r"^\W*(?:(?:" + alternation(lexicon("en").get("writer_turn_openers") or ["(?!)"]) + r")\b[^.;:]{0,30}?,?\s+)?(?:I\s+(?:then\s+|also\s+)?(?:" + SPEECH_VERBS + r"|informed|replied|answered|assured|reminded)\b|(?:"
     + event_words("writer_alone") + r")\s+(?:" + event_words("i_said") + r"))", re.IGNORECASE
 )
 # A turn of the other party told with a verb of saying: "Kaunda said that ...", "The President asked whether ...".
@@ -43,6 +43,13 @@ _PARTY_TURN = compile_opening(
     r"^\W*(?:(?:At|In|On|After)\s+the\s+\w+,?\s+)?(?P<subject>(?:[A-Z][\w.’'-]*\s+){0,4}?(?:He|She|[A-Z][\w’'-]+))\s+(?:then\s+|also\s+|further\s+)?(?:" + SPEECH_VERBS
     + r"|gave\s+me|told\s+me|informed\s+me)\b"
 )
+_OPENER = compile_opening(r"^\W*(?:" + alternation(lexicon("en").get("writer_turn_openers") or ["(?!)"]) + r")\b")
+# A writer's turn that only declares ("I said that ...", "I pointed out that ..."): a plain saying.
+_DECLARED = compile_opening(r"^\W*I\s+(?:then\s+|also\s+|further\s+)?(?:" + alternation(lexicon("en").get("plain_saying_verbs") or ["(?!)"]) + r")\b")
+# The one a writer's turn is told to, named in it: "him", "her", "them", or an office ("the Minister", "the President").
+_LISTENER = compile_opening(r"\b(?:him|her|them|the\s+(?:[A-Z][\w'’-]+\s+){0,2}(?:" + alternation(lexicon("en").get("participant_role_words") or ["(?!)"]) + r"))\b")
+# A writer's turn told to several: "I reminded them that ...".
+_THEM = re.compile(r"\bI\s+(?:then\s+|also\s+)?[a-z]+\s+them\b")
 _SPEECH_ROWS = ("statement", "reply", "question", "message_sent", "request", "proposal")
 # A Russian record's heading: the talk ("Запись беседы") and, after "с", the one the writer talked with, his name in the
 # instrumental ("... с премьер-министром Норвегии Э. Герхардсеном").
@@ -232,13 +239,26 @@ def talk_parties(events: list[EventDraft], doc: ParsedDocument, context: Context
     diary = doc.document_type == "diary_entry" or any(JOURNAL.search(t) for t in [doc.title or ""] + [b.text for b in doc.blocks[:8]])
     # a keeper's journal tells the other's sayings as his points, to no one ("Mao said that ..." in Yudin's journal)
     for event in events:
-        if event.event_type not in _SPEECH_ROWS or event.block >= len(doc.blocks):
+        if event.event_type not in _SPEECH_ROWS and event.method != "document_act" or event.block >= len(doc.blocks):
+            # a turn is the record's act whatever its words make of it ("I asked whether the agreement ... would remain")
             continue
         block = doc.blocks[event.block]
         told = block.text[event.evidence_start: event.evidence_end]
-        if event.sources in ([], [writer]) and _WRITER_TURN.match(told):
+        if event.sources in ([], [writer]) and (writer_turn := _WRITER_TURN.match(told)):
             event.sources = [writer]  # "I replied that I would inform Prague": to the other party, and those it names
-            event.targets = [other] + [n for n in event.targets if n != other and n.split()[-1] in told]
+            # those it names, or all it was told to where it tells them ("I reminded them that ...": the other party and
+            # whoever else spoke)
+            named = [n for n in event.targets if n != other and (n.split()[-1] in told or _THEM.search(told))]
+            plain = not _OPENER.match(writer_turn[0])
+            if event.event_type not in _SPEECH_ROWS:
+                plain = other in event.targets or plain and not _DECLARED.match(told)
+            # a turn after a phrase of when goes to the other party only where it names him ("Before leaving I invited the
+            # Minister ..."; not "At the end I promised to inform Prague"); one its words made no saying of, where its verb
+            # asks, promises or tells ("I asked whether the agreement ... would remain"), not where it only declares ("I
+            # pointed out that the obligations ... have been broken": the speaker alone, as a plain saying's)
+            event.targets = [other] + named if plain or _LISTENER.search(told) else named
+            continue
+        if event.event_type not in _SPEECH_ROWS:  # the other party's turns as the rows of a saying tell them
             continue
         if unknown and block.language == "ru" and (event.sources in ([], [writer]) or all(is_person(n) for n in event.sources)) and (
                 _written(other, told) or _office_written(office, told)) and writer_past(_after_day(told)):  # the verb's

@@ -354,3 +354,82 @@ def test_a_russian_records_turns_told_by_the_heading_office_are_between_the_writ
     assert _row(rows, "Передал") == ([writer], [other])
     assert _row(rows, f"{office_cap} рассказал") == ([other], [writer])
     assert _row(rows, "Я заверил") == ([writer], [other])
+
+
+_CHARGE = """source: https://example.org/document/record-conversation-chargé-{slug}
+Record of Conversation between the Hungarian Chargé d'Affaires and {heading}
+
+Skip to content
+
+Legation of the Hungarian People's Republic
+Colombo
+
+RECORD
+of a conversation with {body_name}, Minister of Foreign Affairs
+
+On Monday, 6 March, I was received by the Minister of Foreign Affairs, {body_name}, at his office.
+
+{surname} said that the former Prime Minister, Mrs. Bandaranaike, had been placed under house arrest. Mrs. Bandaranaike
+and two of her ministers were being kept at her residence.
+
+I told the Minister that my government regarded the matter as an internal affair.
+
+I asked whether the trade agreement signed in January would remain in force.
+
+Before leaving I invited the Minister to a concert at the legation; he accepted.
+
+Colombo, 8 March 1961
+
+Géza Kovács
+Chargé d'Affaires a.i.
+"""
+
+
+@pytest.mark.parametrize(("heading", "body_name", "surname"), [
+    ("Ceylonese Foreign Minister Ranjit Perera", "Dr. Ranjit Perera", "Perera"),
+    ("Ceylonese Minister of State Ranjit Perera", "Dr. Ranjit Perera", "Perera"),
+])
+def test_a_heading_naming_the_other_party_by_office_and_name_makes_him_the_one_each_turn_is_told_to(heading, body_name, surname):
+    text = _CHARGE.format(slug=surname.lower(), heading=heading, body_name=body_name, surname=surname)
+    rows = _rows(text)
+    # the heading's office before his name ("Ceylonese Foreign Minister") is no part of it: he is the one the body names,
+    # and "the Minister" the writer speaks to is he, not the former Prime Minister his turn spoke of (one the gazetteer knows)
+    for opening in ("I told the Minister", "I asked whether", "Before leaving I invited"):
+        sources, targets = _row(rows, opening)
+        assert sources == ["Géza Kovács"] and targets == ["Ranjit Perera"], (opening, sources, targets)
+
+
+_AUDIENCE = """source: https://example.org/document/record-conversation-polish-ambassador-kofi-mensah
+Record of Conversation between the Polish Ambassador and Kofi Mensah
+
+Skip to content
+
+Embassy of the Polish People's Republic
+Lomé
+
+RECORD OF CONVERSATION
+
+On 9 May I was received by Kofi Mensah, Minister of Foreign Affairs, at the ministry.
+
+Mensah thanked me for the visit. He said that the clashes on the northern border had worsened again since the guerrilla attacks of April.
+
+I pointed out that the obligations of the trade agreement signed in Warsaw had been broken by the importers.
+
+I asked whether the agreement on the cement works signed in March would remain in force.
+
+Lomé, 11 May 1974
+
+Jerzy Nowicki
+Ambassador
+"""
+
+
+def test_turns_filed_as_other_acts_keep_the_listener_only_where_a_verb_addresses_him():
+    rows = _rows(_AUDIENCE)
+    writer, other = "Jerzy Nowicki", "Kofi Mensah"
+    # a plain saying of the other party, whatever act its words tell, is his alone; so is the writer's own declaring;
+    # his question goes to the one he talks with
+    assert writer not in _row(rows, "He said that the clashes")[1]
+    sources, targets = _row(rows, "I pointed out")
+    assert sources == [writer] and other not in targets, (sources, targets)
+    assert _row(rows, "I asked whether") == ([writer], [other])

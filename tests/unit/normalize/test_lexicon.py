@@ -29,6 +29,7 @@ from pipeline.extract.events import (
 )
 from pipeline.extract.events import context as context_module
 from pipeline.extract.events import full_names as full_names_module
+from pipeline.extract.events import talk_parties as talk_parties_module
 from pipeline.extract.events.annotate import Sentence
 from pipeline.extract.events.cable_header import dispatch_stamp, is_telegram_reference
 from pipeline.extract.events.cable_trailer import _note_events, drafting_events
@@ -1189,6 +1190,7 @@ CHECKS = {
     "chronicle_second_acts": lambda language, text, acts: _eq(
         [[*a[2], *a[3]] for a in passages.chronicle_acts(text, "Zhou Enlai", 1958)], acts, text),
     "record_with": lambda language, text, writer: _eq(record_writer(text), [writer], text),
+    "writer_turn_openers": lambda language, text, _: _eq(bool(talk_parties_module._WRITER_TURN.match(text)), True, text),
     "signed_labels": lambda language, text, name: _eq(signed_name(text), name, text),
     "request_verbs": lambda language, text, act: _eq(text[common.asked_act(text, language) or 0:].startswith(act), True, text),
     "title_modifiers": lambda language, text, names: CHECKS["heading_by"](language, text, names),
