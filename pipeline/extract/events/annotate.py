@@ -216,6 +216,22 @@ def cites_an_archive(sentence: str, alone: bool = False, note: bool = False) -> 
     return not any(c.kind in ("past", "speech", "ongoing", "performative", "planned") for c in read_cues(text, language))
 
 
+# A work's or a post's title with the years it spans, after a comma or a colon ("Soldiers and Power in West Africa,
+# 1957–1980 | Chapter 4.", "The Generals and the Ballot: South Korea, 1979–1988, Cambridge University Press, 2021, pp.
+# 41-42.", "Director, Institute of the USA and Canada, 1967-1995"): a book page's running title, its "Cite this chapter"
+# line, a speaker's post in an interview's head. Every date in it a span of years and no verb that tells an act: a
+# name's period, not a happening (a sentence that tells an act over such years keeps its row).
+_TITLE_YEARS = compile_opening(r"[,:]\s*(?:1[89]|20)\d\d\s*[-\u2013\u2014]\s*(?:1[89]|20)?\d\d(?!\d)")
+
+
+def titles_a_period(sentence: str) -> bool:
+    """A title's span of years, no act told (above)."""
+    if len(sentence) > 200 or not _TITLE_YEARS.search(sentence) or not tells_no_act(sentence):
+        return False
+    dates = find_dates(sentence, None)
+    return bool(dates) and all(d.precision == "year" and d.start_date.year < d.end_date.year for d in dates)
+
+
 # A day inside quotation marks that opens a name, the name's words after it, capitalised, to the closing mark (the
 # "30 September Movement", "the “26 July Movement”", the «1 May Front»): a name, not the time of an act.
 _NAME_QUOTES = "\"“«„"
@@ -282,7 +298,7 @@ def annotate(text: str, year: int | None, this_month: tuple[int, int] | None = N
         if _CITATION.search(sentence) or _EDITORIAL.search(sentence) or _cites_a_source(sentence) or is_apparatus(sentence) \
                 or cites_a_publication(sentence) or ((note or _SUPERSCRIPT_NOTE.match(sentence)) and cites_a_paper(sentence)) \
                 or cites_an_archive(sentence, not text[:start].strip() and not text[end:].strip(), note) \
-                or (note and tells_no_act(sentence)):
+                or (note and tells_no_act(sentence)) or titles_a_period(sentence):
             sentences.append(Sentence(start, end, sentence, [], year, apparatus=True))
             continue
         story, year = year, (year if recalls else _year_spoken(sentence, year, month, this_month, speaks_from))
