@@ -27,17 +27,26 @@ def _rows(opening: str) -> list[dict]:
     return process_seed("x.txt", _PAGE.format(opening=opening).encode()).events.to_pylist()
 
 
-@pytest.mark.parametrize("opening", [
-    "Принят в министерстве обороны по моей просьбе.",
-    "Принял министра обороны Л. Диарра по его просьбе в посольстве.",
-    "Посетил министра обороны Л. Диарра по его приглашению.",
-])
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "Принят в министерстве обороны по моей просьбе.",
+        "Принял министра обороны Л. Диарра по его просьбе в посольстве.",
+        "Посетил министра обороны Л. Диарра по его приглашению.",
+    ],
+)
 def test_the_heading_is_no_row_when_the_text_opens_with_the_writers_meeting(opening):
     rows = _rows(opening)
     assert not [r for r in rows if r["evidence_text"].startswith("Запись беседы")]
-    assert [r for r in rows if r["evidence_text"].startswith(opening[:12]) and str(r["start_date"]) == "1971-03-14"]
+    assert [
+        r
+        for r in rows
+        if r["evidence_text"].startswith(opening[:12]) and str(r["start_date"]) == "1971-03-14"
+    ]
 
 
 def test_the_heading_stays_the_meeting_when_the_text_opens_with_a_turn():
     rows = _rows("Диарра сказал, что армия готова к учениям.")
-    assert [r for r in rows if r["evidence_text"].startswith("Запись беседы") and r["event_type"] == "meeting"]
+    assert [
+        r for r in rows if r["evidence_text"].startswith("Запись беседы") and r["event_type"] == "meeting"
+    ]
