@@ -336,7 +336,8 @@ def annotate(text: str, year: int | None, this_month: tuple[int, int] | None = N
         if alone and tells_a_plan(sentence, language):
             past = last_year_dates(sentence)  # "по просьбе, высказанной ещё в апреле прошлого года, и что Москва будет
             # удивлена": a month of last year is a past time, whatever clause of the sentence plans
-            alone = [m for m in alone if _SINCE_OPENED.match(m.text) or any(a < m.end and m.start < b for a, b in past)]  # "some 3,000 men had returned since the end of May,
+            alone = [m for m in alone if _SINCE_OPENED.match(m.text) or any(a < m.end and m.start < b for a, b in past)
+                     or _done_in_month(sentence, m.start, language)]  # "some 3,000 men had returned since the end of May,
             # and a further group would sail in August": a month opened by the since word is the past start of a course,
             # never a plan's time, whatever clause of the sentence plans
         if alone and dates and language in (None, "en"):
@@ -664,6 +665,21 @@ def pluperfect_in(text: str, start: int = 0) -> re.Match | None:
 def tells_a_plan(sentence: str, language: str | None) -> bool:
     """A plan or a future in the sentence: a month named alone there is the plan's loose time, no day of an act."""
     return bool(_FUTURE.search(sentence)) or any(c.kind == "planned" for c in read_cues(sentence, language or "en"))
+
+
+# A pluperfect just before a month named alone, in its clause ("had decided in January", "had been signed in March"): the
+# month is the past act's, whatever plan the sentence tells after it.
+_DONE_IN = compile_opening(r"[^,;:()]{0,24}$")
+
+
+def _done_in_month(sentence: str, at: int, language: str | None) -> bool:
+    """A month named alone at ``at`` right after a pluperfect of its clause, with no plan or future told before it ("I
+    informed him that the government had decided in January to grant wheat flour, which will arrive in April"): the
+    month the act was done in, not the plan's loose time."""
+    if language not in (None, "en"):
+        return False
+    done = next(reversed(list(_HAD_DONE.finditer(sentence, max(0, at - 80), at))), None)
+    return done is not None and _DONE_IN.fullmatch(sentence, done.end(), at) is not None and not _plan_before(sentence, at, language)
 
 
 def _plan_before(sentence: str, at: int, language: str | None) -> bool:
