@@ -216,6 +216,22 @@ def cites_an_archive(sentence: str, alone: bool = False, note: bool = False) -> 
     return not any(c.kind in ("past", "speech", "ongoing", "performative", "planned") for c in read_cues(text, language))
 
 
+# A work's or a post's title with the years it spans, after a comma or a colon ("Soldiers and Power in West Africa,
+# 1957–1980 | Chapter 4.", "The Generals and the Ballot: South Korea, 1979–1988, Cambridge University Press, 2021, pp.
+# 41-42.", "Director, Institute of the USA and Canada, 1967-1995"): a book page's running title, its "Cite this chapter"
+# line, a speaker's post in an interview's head. Every date in it a span of years and no verb that tells an act: a
+# name's period, not a happening (a sentence that tells an act over such years keeps its row).
+_TITLE_YEARS = compile_opening(r"[,:]\s*(?:1[89]|20)\d\d\s*[-\u2013\u2014]\s*(?:1[89]|20)?\d\d(?!\d)")
+
+
+def titles_a_period(sentence: str) -> bool:
+    """A title's span of years, no act told (above)."""
+    if len(sentence) > 200 or not _TITLE_YEARS.search(sentence) or not tells_no_act(sentence):
+        return False
+    dates = find_dates(sentence, None)
+    return bool(dates) and all(d.precision == "year" and d.start_date.year < d.end_date.year for d in dates)
+
+
 # A day inside quotation marks that opens a name, the name's words after it, capitalised, to the closing mark (the
 # "30 September Movement", "the “26 July Movement”", the «1 May Front»): a name, not the time of an act.
 _NAME_QUOTES = "\"“«„"
@@ -282,7 +298,7 @@ def annotate(text: str, year: int | None, this_month: tuple[int, int] | None = N
         if _CITATION.search(sentence) or _EDITORIAL.search(sentence) or _cites_a_source(sentence) or is_apparatus(sentence) \
                 or cites_a_publication(sentence) or ((note or _SUPERSCRIPT_NOTE.match(sentence)) and cites_a_paper(sentence)) \
                 or cites_an_archive(sentence, not text[:start].strip() and not text[end:].strip(), note) \
-                or (note and tells_no_act(sentence)):
+                or (note and tells_no_act(sentence)) or titles_a_period(sentence):
             sentences.append(Sentence(start, end, sentence, [], year, apparatus=True))
             continue
         story, year = year, (year if recalls else _year_spoken(sentence, year, month, this_month, speaks_from))
@@ -320,7 +336,8 @@ def annotate(text: str, year: int | None, this_month: tuple[int, int] | None = N
         if alone and tells_a_plan(sentence, language):
             past = last_year_dates(sentence)  # "по просьбе, высказанной ещё в апреле прошлого года, и что Москва будет
             # удивлена": a month of last year is a past time, whatever clause of the sentence plans
-            alone = [m for m in alone if _SINCE_OPENED.match(m.text) or any(a < m.end and m.start < b for a, b in past)]  # "some 3,000 men had returned since the end of May,
+            alone = [m for m in alone if _SINCE_OPENED.match(m.text) or any(a < m.end and m.start < b for a, b in past)
+                     or _done_in_month(sentence, m.start, language)]  # "some 3,000 men had returned since the end of May,
             # and a further group would sail in August": a month opened by the since word is the past start of a course,
             # never a plan's time, whatever clause of the sentence plans
         if alone and dates and language in (None, "en"):
@@ -648,6 +665,21 @@ def pluperfect_in(text: str, start: int = 0) -> re.Match | None:
 def tells_a_plan(sentence: str, language: str | None) -> bool:
     """A plan or a future in the sentence: a month named alone there is the plan's loose time, no day of an act."""
     return bool(_FUTURE.search(sentence)) or any(c.kind == "planned" for c in read_cues(sentence, language or "en"))
+
+
+# A pluperfect just before a month named alone, in its clause ("had decided in January", "had been signed in March"): the
+# month is the past act's, whatever plan the sentence tells after it.
+_DONE_IN = compile_opening(r"[^,;:()]{0,24}$")
+
+
+def _done_in_month(sentence: str, at: int, language: str | None) -> bool:
+    """A month named alone at ``at`` right after a pluperfect of its clause, with no plan or future told before it ("I
+    informed him that the government had decided in January to grant wheat flour, which will arrive in April"): the
+    month the act was done in, not the plan's loose time."""
+    if language not in (None, "en"):
+        return False
+    done = next(reversed(list(_HAD_DONE.finditer(sentence, max(0, at - 80), at))), None)
+    return done is not None and _DONE_IN.fullmatch(sentence, done.end(), at) is not None and not _plan_before(sentence, at, language)
 
 
 def _plan_before(sentence: str, at: int, language: str | None) -> bool:

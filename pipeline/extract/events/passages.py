@@ -1406,12 +1406,18 @@ def _within_the_heading(event: EventDraft, own: list[EventDraft], doc: ParsedDoc
 def _meeting_told(own: EventDraft, rest: list[EventDraft], doc: ParsedDocument) -> bool:
     """A record's heading ("Memorandum of Conversation with ... MAO ZEDONG on 20 October 1949") whose text opens a
     sentence with that day ("On 20 October at 2000 hours, the Ambassador was invited to dinner ..."): the sentence
-    tells the meeting, the heading only names it. A meeting of several days is more than its first day's sentence."""
-    return own.event_type == "meeting" and own.start_date == own.end_date and any(
-        e.method == "dated_sentence" and e.block > own.block and e.start_date == own.start_date and e.date_text
-        and re.match(r"\W*On\s+(?:the\s+)?" + re.escape(e.date_text), _evidence(e, doc))
-        for e in rest
-    )
+    tells the meeting, the heading only names it. A meeting of several days is more than its first day's sentence.
+    So too a diary's record ("Запись беседы с министром ..." over "28 ноября 1975 г.") whose text's first sentence, of
+    that day, is the writer's meeting ("Принят в президентском дворце по моей просьбе.", "Сегодня был принят ...",
+    ``met_writer_opening``, ``met_openers`` + ``met_writer`` in ru.yaml)."""
+    if own.event_type != "meeting" or own.start_date != own.end_date:
+        return False
+    if any(e.method == "dated_sentence" and e.block > own.block and e.start_date == own.start_date and e.date_text
+           and re.match(r"\W*On\s+(?:the\s+)?" + re.escape(e.date_text), _evidence(e, doc)) for e in rest):
+        return True
+    first = min((e for e in rest if e.block > own.block), key=lambda e: (e.block, e.evidence_start), default=None)
+    return first is not None and first.start_date == own.start_date and first.end_date in (None, own.start_date) and (
+        _RU_MET_OPENING.match(text := _evidence(first, doc)) is not None or _RU_MET.match(text) is not None)
 
 
 # A meeting's agenda: its label alone on its line ("Agenda:", "Повестка дня:", "议程：", agenda_labels in en.yaml, ru.yaml,
@@ -4009,6 +4015,7 @@ def _said_in_the_talk(event: EventDraft, s: Sentence, talk: tuple[str | None, st
         event.sources = actor_names(turn["who"]) or [canonical_name(turn["who"])]  # "SIDKY added that ...": the one present
 
 
+_RU_MET_OPENING = compile_opening(r"^\W*(?:" + event_words("met_writer_opening") + r")", re.IGNORECASE)
 _RU_MET = compile_opening(r"^\W*(?:\d+\.\s+)?(?:" + event_words("met_openers") + r")[^.;:]{0,40}?(?:" + event_words("met_writer") + r")",
                          re.IGNORECASE)
 _RU_TURN = compile_opening(r"^\W*(?:\d+\.\s+)?(?P<who>\w[\w.-]*(?:\s+\w[\w.-]*){0,2}?)\s+(?:\w+\s+)?(?P<verb>" + event_words("talk_turn_verbs")
