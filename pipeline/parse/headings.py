@@ -690,11 +690,18 @@ def receiving_office(doc: ParsedDocument) -> str | None:
             office = lines[i - 1]
             if office.isupper() and len(office.split()) >= 2 and not any(c.isdigit() for c in office) and _kind_word(office) is None:
                 return office
-        if len(line.split()) <= 2 and _kind_word(line.split()[-1]) in WIRES and i + 1 < len(lines) \
-                and (m := _cipher_office().match(lines[i + 1])) is not None:  # "CIPHERED TELEGRAM" / "... - Cipher Department"
-            sent_by = _MISSION_OF_STATE.search(doc.title or "")  # "Telegram from the Yugoslav Embassy in Buenos Aires"
-            return f"{sent_by['adjective']} {m['office']}" if sent_by else m["office"]  # the ministry of the mission's state
+        kind_line = _WIRE_NUMBER.sub("", line)  # "CIPHERED TELEGRAM No. 61": the wire's number no part of its kind
+        if kind_line and len(kind_line.split()) <= 2 and _kind_word(kind_line.split()[-1]) in WIRES:
+            # "CIPHERED TELEGRAM" / "... - Cipher Department", or the cipher office's line over the kind's
+            near = [lines[j] for j in (i + 1, i - 1) if 0 <= j < len(lines)]
+            if (m := next((m for n in near if (m := _cipher_office().match(n)) is not None), None)) is not None:
+                sent_by = _MISSION_OF_STATE.search(doc.title or "")  # "Telegram from the Yugoslav Embassy in Buenos Aires"
+                return f"{sent_by['adjective']} {m['office']}" if sent_by else m["office"]  # the ministry of the mission's state
     return None
+
+
+# A wire's number after its kind on the heading line ("CIPHERED TELEGRAM No. 61", "TELEGRAM Nr. 642/1975").
+_WIRE_NUMBER = re.compile(r"\s+(?:No|Nr|N°|№)\.?\s*\d[\w/.-]*$", re.IGNORECASE)
 
 
 @cache

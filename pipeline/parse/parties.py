@@ -608,8 +608,10 @@ def read_wire_parties(doc: ParsedDocument, last: int = 4, head: int = 8) -> None
         for at in range(len(foot) - 1, -1, -1):  # (the first line not the edition's or the cable's furniture ends the
             # search: the furniture under the signer is read past)
             text = foot[at].text.strip()
-            if at > 0 and is_office_line(text) and is_signed_name(foot[at - 1].text.strip(), plain=True):
-                continue  # "Jiří Holeček" / "Chargé d'affaires a.i.": the office the signer signs as, under his name
+            if at > 0 and is_office_line(text) and (is_signed_name(above := foot[at - 1].text.strip(), plain=True)
+                                                     or _SURNAME_LINE.match(above) and lookup(above) is None):
+                continue  # "Jiří Holeček" / "Chargé d'affaires a.i.", "Kerekes" / "Ambassador": the office the signer signs
+                # as, under his name (a surname alone too, as a cable's signer writes it)
             if text.startswith("[") or citation_line(text) or names_a_source(text[:30]) or is_closing_label(text) \
                     or handling_kind(text, HANDLING_LINE_CHARS) is not None or _distributed(text) \
                     or len(text) <= 40 and is_dated_closing(text):
