@@ -477,7 +477,8 @@ def distributed_to(sentence: str, language: str | None) -> list[str]:
     if language == "zh":  # "（发：中央各部委，各省、市、自治区党委）": each body the commas part, as the page names it
         return [canonical_name(part) for part in (p.strip(" )\uff09.\u3002") for p in re.split(r"[,;\uff0c\uff1b]", m["whom"])) if part]
     whom = count["inner"] if (count := _COPY_COUNT.match(m["whom"])) else m["whom"]  # "5 (1. Comrade Puja, ...)": the count off
-    whom = _ITEM_NUMBER.sub(r"\g<lead>", whom)  # "1. Comrade Puja", "1 - s. Chňoupek": each copy's number off
+    if len(_ITEM_NUMBER.findall(whom)) > 1:  # "1. Comrade Puja", "1 - s. Chňoupek": each copy's number off, where each
+        whom = _ITEM_NUMBER.sub(r"\g<lead>", whom)  # item has one ("Copies: 4 - Minister, ...": the count alone)
     whom = _COMRADE_MARK.sub(r"\g<lead>", whom)  # "s. Chňoupek": the comrade's mark off
     whom = _SHORT_WORD.sub(lambda w: _SHORT_WORDS[w[0].casefold()].capitalize() if w[0][0].isupper() else _SHORT_WORDS[w[0].casefold()], whom)
     listed = re.sub(r"\s*[-–—]\s*\d+", ",", whom)  # "Molotov-1": the copies' count off
