@@ -697,7 +697,8 @@ def receiving_office(doc: ParsedDocument) -> str | None:
     return None
 
 
-_WIRE_NUMBER = re.compile(r"\s+(?:No\.?|Nr\.?|#)\s*\d[\w/.-]*$")
+# A wire's number after its kind on the heading line ("CIPHERED TELEGRAM No. 61", "TELEGRAM Nr. 642/1975").
+_WIRE_NUMBER = re.compile(r"\s+(?:No|Nr|N°|№|#)\.?\s*\d[\w/.-]*$", re.IGNORECASE)
 
 
 def _cipher_office_beside(lines: list[str], at: int) -> re.Match | None:

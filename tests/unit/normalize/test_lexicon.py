@@ -1214,6 +1214,8 @@ CHECKS = {
     "wished_acts": lambda language, text, expected: _eq(any(dated_sentence.is_wished(text, m, language) for m in find_dates(text, 1956)), expected, text),
     "distribution_labels": lambda language, text, names: _eq(cable_trailer.distributed_to(text, language) or None, names, text),
     "distribution_filed": lambda language, text, names: _eq(cable_trailer.distributed_to(text, language) or None, names, text),
+    "distribution_comrade_marks": lambda language, text, names: _eq(cable_trailer.distributed_to(text, language) or None, names, text),
+    "distribution_short_words": lambda language, text, names: _eq(cable_trailer.distributed_to(text, language) or None, names, text),
     "soon_after": lambda language, text, clause: _eq(
         text[:end] if (found := find_dates(text, 1968)) and (end := passages.told_before(text, found[0], language)) else None, clause, text
     ),
