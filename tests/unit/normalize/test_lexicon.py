@@ -1001,6 +1001,7 @@ CHECKS = {
     "morning_after_night": _story_last_day,
     "following_weeks": _following,
     "soon_afterwards": _soon_afterwards,
+    "hearsay_openers": lambda language, example, expected: _assert_equal(tense_sentence.reported_by_others(example), expected, example),
     "early_openings": lambda language, example, expected: _assert_equal(bool(context_module._OPENED_AT.search(example)), True, example),
     "passing_year_openers": lambda language, example, expected: _assert_equal(annotate_module.in_passing(example), expected, example),
     "channel_prepositions": lambda language, example, expected: _assert_equal(
