@@ -124,8 +124,9 @@ _PATTERN = skipping(re.compile(
         [
             # December 2-3, 1989 / July 11 and 12, 1952: several days of one month, the month first
             rf"(?P<en_md_list>\b(?P<m15>{_EN_MONTH})\s+(?P<d15a>[0-3]?\d)(?:st|nd|rd|th)?(?P<mid15>\s*[-–—]\s*|,?\s+(?:and|&)\s+)(?P<d15b>[0-3]?\d)(?:st|nd|rd|th)?\b(?![-–—/.:]?\d)(?:,?\s+(?P<y15>{_YEAR})\b)?)",
-            # 1968. november 23.: the year, its full stop, the month's name and the day (year_first_months)
-            rf"(?P<ymd>\b(?P<y21>{_YEAR})\.\s+(?P<m21>{_YEAR_FIRST_MONTH})\s+(?P<d21>[0-3]?\d)\b(?![:/,-]?\d))",
+            # 1968. november 23.: the year, its full stop, the month's name and the day (year_first_months); a Hungarian
+            # cipher's head writes the month in Roman figures, each closed by its full stop ("1981. II. 25., 14.30")
+            rf"(?P<ymd>\b(?P<y21>{_YEAR})\.\s*(?:(?P<m21>{_YEAR_FIRST_MONTH})\s+|(?P<m21r>{_ROMAN_MONTH})\.\s*)(?P<d21>[0-3]?\d)\b(?![:/,-]?\d))",
             # August 23, 1951 / August 27 / Aug. 3
             rf"(?P<en_mdy>\b{_time_prefix(1)}(?P<m1>{_EN_MONTH})\s+(?P<d1>[0-3]?\d)(?:st|nd|rd|th)?\b(?:,?\s+(?P<y1>{_YEAR})\b)?{_TIME_AFTER.format(n=1)})",
             # 13 July 1951 / 16th December 1949 / 16th of December 1949 / 3 July / 8 Mar. 1962 (the month cut short, its full stop)
@@ -242,7 +243,7 @@ def _fields(m: re.Match) -> tuple[int | None, int, int | None]:
     if form == "dmy":
         return _year(g["y4"]), MONTHS[g["m4"]], int(g["d4"])
     if form == "ymd":
-        return int(g["y21"]), MONTHS[g["m21"]], int(g["d21"])
+        return int(g["y21"]), ROMAN[g["m21r"]] if g["m21r"] else MONTHS[g["m21"]], int(g["d21"])
     if form == "my":
         return (int(g["y20"]) if g["y20"] else None), MONTHS[g["m20"]], None
     if form == "num":

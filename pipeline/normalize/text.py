@@ -405,6 +405,11 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
             continue
         if word[:-1].isdigit() and len(word) <= 3 and _SPACED_DATE_ON.match(text, end):  # "30. 10. 1958": a typist's day
             continue
+        if word[-2:-1].isdigit() and _LIST_NUMBER.fullmatch(word) and (word[0] == "(" or text[:match.start() + 1 - len(word)].rstrip().endswith((",", ";"))):
+            continue  # "Copies made: 5 (1. Comrade Puja, 2. Comrade Marjai, ...)": the numbers of a list's items in a line
+        if (word[:-1].isdigit() and len(word) == 5 or word[:-1] in _ROMAN_MONTHS) and (
+                (day := _YEAR_FIRST_ROMAN.search(text, max(0, match.start() - 10), match.end() + 8)) and day.start() < match.start() < day.end()):
+            continue  # "1981. II. 25.": a Hungarian day, the year first, its month in Roman figures
         spans.append((start, match.end("note") if match["note"] else match.end("qnote") if match["qnote"] else match.start() + 2))
         start = end
     if start < len(text):
@@ -423,6 +428,10 @@ _SENTENCE_END = re.compile(
 )
 # What follows a day's or a month's figure and its full stop in a date typed with spaces ("Received: Prague, 30. 10. 1958").
 _SPACED_DATE_ON = re.compile(r"(?:[01]?\d\.\s)?(?:1[89]\d\d|20\d\d)\b")
+_LIST_NUMBER = re.compile(r"\(?\d{1,2}\.")  # "(1.", "2.": an item's number inside a line's list
+# A day written the year first, its Roman month after it, each closed by a full stop ("1981. II. 25.").
+_ROMAN_MONTHS = frozenset(["I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII"])
+_YEAR_FIRST_ROMAN = re.compile(r"\b(?:1[89]\d\d|20\d\d)\.\s*(?:XI{0,2}|IX|IV|VI{0,3}|V|I{1,3})\.\s*[0-3]?\d\b")
 _INITIALS = re.compile(r"(?:[A-Z\u0410-\u042f\u0401]\.)+")  # "M. G.", "В." and "М.Г." in Cyrillic
 _ABBREVIATIONS = frozenset(w.lower() for lang in ("en", "ru") for w in lexicon(lang).get("abbreviations", []))
 # A sentence that opens with a time of day and nothing else yet ("At 4 p.m. I visited ..."): its "p.m." ends nothing.

@@ -366,8 +366,9 @@ _BARE_FOND = frozenset(words("citation_bare_fond"))
 # --- an archive's catalogue entry over the record it heads --------------------------------------------------------
 # "The National Archives, Kew: FCO 99/1207, Record of conversation, ..., 6 July 1976", "Archives New Zealand: Cabinet
 # Minutes CM (85) 27, 15 July 1985": the repository (and the city it stands in) before a colon, then the record's
-# reference, a series' capitals and a number ("FCO 99/1207", "CM (85) 27"), and its description in the catalogue's words.
-_CATALOGUE_HEADER = re.compile(r"^(?P<archive>[^:;.()]{4,80}?)\s*:\s+(?P<reference>[^,]{0,40}?\b[A-Z]{2,6}\s?(?:\(\d{2,4}\)\s?)?\d[^,]*)(?:,|$)")
+# reference, a series' capitals, plain or written as initials ("G.C."), and a number ("FCO 99/1207", "CM (85) 27",
+# "Government Minutes G.C. 13/21"), and its description in the catalogue's words.
+_CATALOGUE_HEADER = re.compile(r"^(?P<archive>[^:;.()]{4,80}?)\s*:\s+(?P<reference>[^,]{0,40}?\b(?:[A-Z]{2,6}|(?:[A-Z]\.){2,4})\s?(?:\(\d{2,4}\)\s?)?\d[^,]*)(?:,|$)")
 CATALOGUE_HEADER_CHARS = 240
 
 

@@ -690,10 +690,23 @@ def receiving_office(doc: ParsedDocument) -> str | None:
             office = lines[i - 1]
             if office.isupper() and len(office.split()) >= 2 and not any(c.isdigit() for c in office) and _kind_word(office) is None:
                 return office
-        if len(line.split()) <= 2 and _kind_word(line.split()[-1]) in WIRES and i + 1 < len(lines) \
-                and (m := _cipher_office().match(lines[i + 1])) is not None:  # "CIPHERED TELEGRAM" / "... - Cipher Department"
+        kind = _WIRE_NUMBER.sub("", line)  # "CIPHERED TELEGRAM No. 61": the kind with the wire's number after it
+        if len(kind.split()) <= 2 and _kind_word(kind.split()[-1]) in WIRES and (m := _cipher_office_beside(lines, i)) is not None:
             sent_by = _MISSION_OF_STATE.search(doc.title or "")  # "Telegram from the Yugoslav Embassy in Buenos Aires"
             return f"{sent_by['adjective']} {m['office']}" if sent_by else m["office"]  # the ministry of the mission's state
+    return None
+
+
+# A wire's number after its kind on the heading line ("CIPHERED TELEGRAM No. 61", "TELEGRAM Nr. 642/1975").
+_WIRE_NUMBER = re.compile(r"\s+(?:No|Nr|N°|№|#)\.?\s*\d[\w/.-]*$", re.IGNORECASE)
+
+
+def _cipher_office_beside(lines: list[str], at: int) -> re.Match | None:
+    """The cipher office's line next to a wire's kind: under it ("CIPHERED TELEGRAM" / "... - Cipher Department"), else
+    over it, as the heading's first line ("Ministry of Foreign Affairs - Cipher Service" / "CIPHERED TELEGRAM No. 61")."""
+    for near in (at + 1, at - 1):
+        if 0 <= near < len(lines) and (m := _cipher_office().match(lines[near])) is not None:
+            return m
     return None
 
 

@@ -555,6 +555,12 @@ _SURNAME_LINE = re.compile(r"^[A-ZÀ-ÞĀ-Ž](?:[a-zß-ÿā-ž'’-]{2,19}|[A-Z�
 # on the last line (a Soviet cable's signer in capitals)
 
 
+def _surname_signs(text: str, words: dict) -> bool:
+    """A surname alone on its line, as a head of post signs a wire ("Kuchta", "ZAITSEV"): no word of the wire's own
+    ("END"), no body or place the gazetteer knows."""
+    return _SURNAME_LINE.match(text) is not None and text not in words["not_signers"] and lookup(text) is None
+
+
 def _no_person(names: list[str]) -> bool:
     """The title's party is a mission, an office or a place ("the Czechoslovak Embassy in Conakry", "Pyongyang"), no one."""
     for name in names:
@@ -608,8 +614,10 @@ def read_wire_parties(doc: ParsedDocument, last: int = 4, head: int = 8) -> None
         for at in range(len(foot) - 1, -1, -1):  # (the first line not the edition's or the cable's furniture ends the
             # search: the furniture under the signer is read past)
             text = foot[at].text.strip()
-            if at > 0 and is_office_line(text) and is_signed_name(foot[at - 1].text.strip(), plain=True):
-                continue  # "Jiří Holeček" / "Chargé d'affaires a.i.": the office the signer signs as, under his name
+            signer_above = foot[at - 1].text.strip() if at > 0 else ""
+            if at > 0 and is_office_line(text) and (is_signed_name(signer_above, plain=True) or _surname_signs(signer_above, words)):
+                continue  # "Jiří Holeček" / "Chargé d'affaires a.i.", "Kerekes" / "Ambassador": the office the signer signs
+                # as, under his name or his surname alone
             if text.startswith("[") or citation_line(text) or names_a_source(text[:30]) or is_closing_label(text) \
                     or handling_kind(text, HANDLING_LINE_CHARS) is not None or _distributed(text) \
                     or len(text) <= 40 and is_dated_closing(text):
@@ -617,7 +625,7 @@ def read_wire_parties(doc: ParsedDocument, last: int = 4, head: int = 8) -> None
                 # the day the signer dated it on the line under his name ("AMBASSADOR A. SHUKOV" / "14/I-67"), a place and day
             signed = words["signed"].match(text)
             name = _person_named(signed["name"]) if signed else (
-                text if _SURNAME_LINE.match(text) and text not in words["not_signers"] and lookup(text) is None
+                text if _surname_signs(text, words)
                 else _person_named(text) if is_signed_name(text, plain=True) else None)  # "István Szabó" alone signs too
             name = name or _office_then_signer(text)  # "Ambassador: Grigor Vasilev", "Ambassador Ladislav Šimovič"
             if name:

@@ -95,7 +95,7 @@ TYPE_CATEGORIES = {
 }
 _SHORT_LABEL = re.compile(r"^(?:[^\W\d_]{1,4}\.)+\s*(?=\d)")
 CITATION_PARTS = ("archive", "fond", "opis", "delo", "papka", "folios")
-_PART_LABEL = re.compile(r"^(?:fond|f|opis|op|delo|d|por|papka|pap|p|listy|list|ll?|folios?)\.?\s*", re.IGNORECASE)
+_PART_LABEL = re.compile(r"^(?:fond|folios?|f|opis|op|delo|d|por|papka|pap|p|listy|list|ll?)\.?\s*", re.IGNORECASE)
 
 
 def type_category(value: str | None) -> str | None:

@@ -58,6 +58,9 @@ _RU_STAMPED_AT = compile_opening(r"\s+\u0432\s+[^\W\d_][^\d,;.]{1,40}?\s+\d")
 
 
 _HOME_OFFICE_WORDS = frozenset(w.casefold() for w in words("home_office_words"))
+# The home office named by its word right after the verb, its label's colon after it ("Arrived at the Centre: 1981. II.
+# 25., 19.05"): the mission's foreign ministry at home.
+_AT_HOME_OFFICE = compile_opening(r"\s+(?:at|in|to)\s+(?:the\s+)?(?:" + alternation(words("home_office_words") or ["(?!)"]) + r")\s*:", re.IGNORECASE)
 
 
 _ZONED_HOUR = compile_opening(r"[0-2]\d[0-5]\d\s?(?:" + alternation(words("received_at_zones") or ["(?!)"]) + r")")
@@ -78,6 +81,9 @@ def handling_actors(sentence: str, context: Context) -> tuple[list[str], list[st
             and (_STAMPED.match(sentence, m.end()) or _RU_STAMPED_AT.match(sentence, m.end())):
         return [context.home_ministry], []  # "Поступило 21.XI.1968 г. 18 час.", "Получена в Москве 18.VI.53 г.": at the
         # foreign ministry at home, whoever the cable is addressed to
+    if (context.home_ministry or context.recipients) and _AT_HOME_OFFICE.match(sentence, m.end()):
+        return [context.home_ministry] if context.home_ministry else list(context.recipients), []  # the ministry, or
+        # the cable's addressee where the heading names it ("Ministry of Foreign Affairs - Cipher Service")
     who = _HANDLER.match(sentence, m.end())
     if who and _ZONED_HOUR.fullmatch(who["who"].strip()):
         who = None  # "Received at 1627Z.": the hour in Greenwich time, no office
@@ -433,7 +439,7 @@ _DISTRIBUTION = compile_opening(r"^\W*(?:" + alternation(words("distribution_lab
                                 re.IGNORECASE | re.DOTALL)  # "（发：中央各部委，……）": a full-width colon too
 
 
-_LISTED_NAME = compile_opening(r"(?:\d{1,2}(?:st|nd|rd|th)\s+)?[A-Z\u0410-\u042f][\w.'’ -]{1,40}")  # "10th Department"
+_LISTED_NAME = compile_opening(r"\d{1,2}(?:st|nd|rd|th)\s+[\w.'’ -]{1,40}|[A-Z\u0410-\u042f][\w.'’ -]{1,40}")  # "10th Department", "10th dept."
 
 
 # A ministry's capitals and a dash before one of its offices in a distribution list ("SSIP - Cabinet of the Federal
@@ -450,6 +456,15 @@ def _with_ordinal(listed: str, name: str) -> str:
 
 
 _LIST_PARTS = compile_opening(r"[,;]")
+# A numbered list of copies (en.yaml distribution_comrade_marks, distribution_short_words): the count of copies before
+# the list in brackets ("5 (1. Comrade Puja, ..., 5. file)"), each copy's number ("1.", "1 -", "1)"), the comrade's mark
+# written short ("s. Chňoupek"), an office's word cut short ("10th dept.").
+_COPY_COUNT = compile_opening(r"^\s*\d{1,3}\s*\((?P<inner>[^()]*)\)\s*\.?\s*$")
+_ITEM_NUMBER = compile_opening(r"(?P<lead>^|[,;])\s*\d{1,2}\s*(?:\.|\)|[-–—])\s+(?=\S)")
+_COMRADE_MARK = compile_opening(r"(?P<lead>^|[,;])\s*(?:" + alternation(words("distribution_comrade_marks") or ["(?!)"]) + r")(?<=\.)?\s+(?=[A-Z\u0410-\u042f])",
+                                re.IGNORECASE)
+_SHORT_WORDS = {k.casefold(): v for k, v in (lexicon("en").get("distribution_short_words") or {}).items()}
+_SHORT_WORD = compile_opening(r"(?<!\w)(?:" + alternation(list(_SHORT_WORDS) or ["(?!)"]) + r")(?=\s|[,;]|$)", re.IGNORECASE)
 _FILED = frozenset(w.casefold() for w in words("distribution_filed"))
 
 
@@ -461,7 +476,12 @@ def distributed_to(sentence: str, language: str | None) -> list[str]:
         return []
     if language == "zh":  # "（发：中央各部委，各省、市、自治区党委）": each body the commas part, as the page names it
         return [canonical_name(part) for part in (p.strip(" )\uff09.\u3002") for p in re.split(r"[,;\uff0c\uff1b]", m["whom"])) if part]
-    listed = re.sub(r"\s*[-–—]\s*\d+", ",", m["whom"])  # "Molotov-1": the copies' count off
+    whom = count["inner"] if (count := _COPY_COUNT.match(m["whom"])) else m["whom"]  # "5 (1. Comrade Puja, ...)": the count off
+    if len(_ITEM_NUMBER.findall(whom)) > 1:  # "1. Comrade Puja", "1 - s. Chňoupek": each copy's number off, where each
+        whom = _ITEM_NUMBER.sub(r"\g<lead>", whom)  # item has one ("Copies: 4 - Minister, ...": the count alone)
+    whom = _COMRADE_MARK.sub(r"\g<lead>", whom)  # "s. Chňoupek": the comrade's mark off
+    whom = _SHORT_WORD.sub(lambda w: _SHORT_WORDS[w[0].casefold()].capitalize() if w[0][0].isupper() else _SHORT_WORDS[w[0].casefold()], whom)
+    listed = re.sub(r"\s*[-–—]\s*\d+", ",", whom)  # "Molotov-1": the copies' count off
     listed = _UNDER_MINISTRY.sub("", listed)  # "SSIP - Cabinet of the Federal Secretary": the office, not its ministry's mark
     known = [_with_ordinal(listed, n) for n in clause_names(listed, language)]
     # a name the gazetteer lacks ("Kozlov - 1") is one of those listed all the same, kept as written, in the list's order

@@ -1785,7 +1785,7 @@ def _sentence_events(doc: ParsedDocument, context: Context, record_speakers: lis
                 scope.follow(sentence, mention)
                 scope.govern(sentence, mention)
             if not s.dates and (s.relative or _opening_relative_day(sentence, block.language)):
-                scope.stated = None  # "Yesterday evening ...", "the next day ...": a day of its own, not the one stated before
+                scope.stated = scope.stated_span = None  # "Yesterday evening ...", "the next day ...": a day of its own, not the one stated before
             if (between := happened_between(sentence, dated)) is not None:
                 events.append(_between_days(index, s, *between))  # "... which must have taken place between despatch
                 # Khrushchev private letter October 26 and published letter October 27"

@@ -76,6 +76,9 @@ class Scope:
     stated: date | None = None  # the day the last sentence that wrote a date stated in its opening ("Early yesterday
     # morning, 13 January, ...", "On the night of 12 March ..."): the clock hours and day parts told after it ("At 7 a.m.
     # ...", "In the afternoon ...") are of it, until another date is written
+    stated_span: tuple[date, date] | None = None  # the night or span of two days the last sentence that wrote a date
+    # stated in its opening ("В ночь на 22 ноября с кораблей высадились отряды", "On the night of 12-13 April ..."): the
+    # simple pasts told after it with no date of their own ("Они подожгли резиденцию ...") happened in it
     story: date | None = None  # the last day a sentence's opening stated with a written date ("In the morning of 25
     # January ..."): a report's later acts told with no date happened between it and the day written
     news_day: date | None = None  # the day a cable's or a bulletin's first act is counted back to from its writing ("attacked
@@ -133,6 +136,7 @@ class Scope:
 
     def follow(self, sentence: str, mention: DateMention) -> None:
         self.stated = None  # another date written: the day stated before no longer dates the hours told after it
+        self.stated_span = None
         if mention.precision in ("day", "minute") and mention.start_date is not None:
             self.earliest = min(self.earliest or mention.start_date, mention.start_date)
         if self.news_day is not None and not (_IN_ASIDE.search(sentence, 0, mention.start) and sentence[mention.end: mention.end + 1] == ",") \
@@ -140,6 +144,9 @@ class Scope:
             self.news_day = None  # a date the story moves to; one in an aside (", appointed only on 1 January,") leaves it, and
             # so does a month or a year before the story's day ("suspended the constitution of 1979"): a thing's time
         self._night_of(sentence, mention)
+        if mention.precision == "day" and mention.start_date is not None and mention.end_date is not None \
+                and mention.end_date - mention.start_date == timedelta(days=1) and states_day(sentence[: mention.start]):
+            self.stated_span = (mention.start_date, mention.end_date)  # "В ночь на 22 ноября ...": the night the story is in
         if mention.precision not in ("day", "minute") or mention.start_date != mention.end_date:
             return
         before = sentence[: mention.start]
@@ -600,6 +607,10 @@ def _tense_events(
         if main.night and main.days < 0 and record and context.before_dawn:  # "Last night, we have been informed from Prague" at a meeting of
             event.end_date, event.date_kind = day, "range"  # the small hours: the evening before or the night's end; a
             # cable's "Meeting at Zeran auto works last night adopted resolution": the evening of the day before
+    elif main.kind == "period" and "planned" in kinds and main.period == "this_week" and _WEEKDAY_OF_THE_WEEK.match(sentence, main.end - 1) \
+            and not any(c.kind in ("past", "speech") and c.start < next(p.start for p in cues if p.kind == "planned") for c in cues):
+        event.date_kind, event.precision = "undated", "unknown"  # "我馆拟于本周三举行招待会": a plan for a named day of the
+        event.date_text = sentence[main.start: main.end + 1]  # week, a day to come
     elif main.kind == "period":
         if "planned" in kinds:
             return []  # "will come next week": a plan, read by its own cue
@@ -645,7 +656,8 @@ def _tense_events(
     elif main.kind == "speech" and not record and not sentence[: main.start].strip(POINT_MARKS):
         event.on(day).date_kind = "exact"  # "(一)同意……", "Agree with your plan": the writer's own act, subject left out
         event.method = "document_act"
-    elif main.kind in ("performative", "obligation") or (main.kind == "speech" and (record or scope.moved)):
+    elif main.kind in ("performative", "obligation") or (main.kind == "speech" and (record or scope.moved) and not (
+            not record and language == "zh" and sentence[: main.start].endswith(_PERFECT_MARKS["zh"]))):  # "利比亚已答应……": done by then
         own_act = main.kind == "performative" and context.is_message and not record and not quoted and not in_turn
         event.on(written_on(scope, context, day) if own_act else day)  # "三、昨天，……。请示国内对新政权的态度。": the
         # writer asks on the day he writes, not on the day before his story moved to
@@ -668,6 +680,10 @@ def _tense_events(
             and not _PERFECT.match(sentence[main.start: main.end]) and not done_by_then(sentence, main, language):
         event.on(scope.stated).date_kind = "exact"  # "In the morning of 25 January they took the radio station. ... There
         # was fighting in Kampala until the evening": the day the story stated dates its simple past after it
+    elif main.kind == "past" and _story_span_governs(scope, context, quoted, in_turn) and not reported_by_others(sentence) \
+            and not _PERFECT.match(sentence[main.start: main.end]) and not done_by_then(sentence, main, language):
+        event.start_date, event.end_date = scope.stated_span  # "В ночь на 22 ноября ... высадились отряды. Они подожгли
+        event.precision, event.date_kind = "day", "range"  # резиденцию президента": in the night the story stated
     else:  # a past act, or a saying reported in a letter: on or before the day
         (event.end_date, event.precision), event.date_kind = convened_by(sentence, context) or scope.before(day), "upper_bound"
         if _now_perfect(sentence, main, scope, context, event, quoted or in_turn or record):
@@ -1215,6 +1231,31 @@ def _story_day_governs(scope: Scope, context: Context, quoted: bool, in_turn: bo
     in a speaker's words."""
     return scope.stated is not None and not quoted and not in_turn and not context.is_record and context.is_correspondence \
         and (scope.day is None or scope.stated <= scope.day)
+
+
+# A day of the week named right after "this week" ("本周三", "本周五"): zh.yaml weekdays.
+_WEEKDAY_OF_THE_WEEK = compile_opening(r"(?:" + (alternation(list(lexicon("zh").get("weekdays") or {})) or "(?!)") + r")")
+
+
+# The words a sentence opens with to name who reports what it tells ("According to the army, ...", "По данным полиции,
+# ..."): en.yaml and ru.yaml hearsay_openers.
+_HEARSAY_OPENS = compile_opening(r"^[\W\d]*(?:" + (alternation(words("hearsay_openers", ("en", "ru"))) or "(?!)").replace(r"\ ", r"\s+")
+                                 + r")(?!\w)", re.IGNORECASE)
+
+
+def reported_by_others(sentence: str) -> bool:
+    """Whether the sentence opens by naming who reports what it tells ("According to the army, six generals were
+    killed"): another's report, not a step of the writer's story told in turn."""
+    return bool(_HEARSAY_OPENS.match(sentence))
+
+
+def _story_span_governs(scope: Scope, context: Context, quoted: bool, in_turn: bool) -> bool:
+    """A report or a cable that stated a night or a span of two days in a sentence's opening ("В ночь на 22 ноября с
+    кораблей высадились отряды", "On the night of 12-13 April rebels landed") tells that span's acts in turn: a simple past
+    after it, with no date of its own ("Они подожгли резиденцию, захватили электростанцию"), happened in it, until another
+    date is written or a relative day is told (``_story_day_governs``, for a day)."""
+    return scope.stated_span is not None and scope.stated is None and not quoted and not in_turn and not context.is_record \
+        and context.is_correspondence and (scope.day is None or scope.stated_span[1] <= scope.day)
 
 
 def _after_the_story_day(scope: Scope, context: Context, quoted: bool, in_turn: bool, event: EventDraft) -> bool:

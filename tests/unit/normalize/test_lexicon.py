@@ -1001,6 +1001,7 @@ CHECKS = {
     "morning_after_night": _story_last_day,
     "following_weeks": _following,
     "soon_afterwards": _soon_afterwards,
+    "hearsay_openers": lambda language, example, expected: _assert_equal(tense_sentence.reported_by_others(example), expected, example),
     "early_openings": lambda language, example, expected: _assert_equal(bool(context_module._OPENED_AT.search(example)), True, example),
     "passing_year_openers": lambda language, example, expected: _assert_equal(annotate_module.in_passing(example), expected, example),
     "channel_prepositions": lambda language, example, expected: _assert_equal(
@@ -1214,6 +1215,8 @@ CHECKS = {
     "wished_acts": lambda language, text, expected: _eq(any(dated_sentence.is_wished(text, m, language) for m in find_dates(text, 1956)), expected, text),
     "distribution_labels": lambda language, text, names: _eq(cable_trailer.distributed_to(text, language) or None, names, text),
     "distribution_filed": lambda language, text, names: _eq(cable_trailer.distributed_to(text, language) or None, names, text),
+    "distribution_comrade_marks": lambda language, text, names: _eq(cable_trailer.distributed_to(text, language) or None, names, text),
+    "distribution_short_words": lambda language, text, names: _eq(cable_trailer.distributed_to(text, language) or None, names, text),
     "soon_after": lambda language, text, clause: _eq(
         text[:end] if (found := find_dates(text, 1968)) and (end := passages.told_before(text, found[0], language)) else None, clause, text
     ),
