@@ -7,6 +7,7 @@ from datetime import date
 
 from pipeline.extract.events import extract_events
 from pipeline.extract.events.context import cabinet_members, heading_body, listed_office_holders
+from pipeline.parse import parse_text
 from pipeline.parse.model import Block, ParsedDocument
 
 _LINES = [
@@ -63,3 +64,22 @@ def test_the_decisions_are_the_bodys_on_the_meetings_day():
         assert any(e.start_date == e.end_date == date(1970, 3, 3) for e in rows), [
             (e.sources, e.start_date, e.end_date) for e in events if e.block == index
         ]
+
+
+_FOOT = [
+    "The Minister for Agriculture was authorised to open talks with the shipping companies.",
+    "P. Ó Ruairc",
+    "Secretary to the Government",
+    "3 March 1970",
+]
+
+
+def test_the_secretary_signing_over_his_office_and_the_day_signed_the_minutes_and_sent_nothing():
+    text = "\n\n".join(_LINES[:-2] + _FOOT) + "\n"
+    doc = parse_text(text)
+    assert doc.signature is not None and doc.signature.name == "P. Ó Ruairc"
+    assert doc.sender_names == []
+    signed = [e for e in extract_events(doc) if e.block == doc.signature.name_block]
+    assert any(
+        e.sources == ["P. Ó Ruairc"] and e.start_date == e.end_date == date(1970, 3, 3) for e in signed
+    ), signed
