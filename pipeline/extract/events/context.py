@@ -977,6 +977,9 @@ _DOMAIN_OFFICE = compile_opening(
 _OFFICE_WORD = compile_opening(r"\b(?:" + alternation(lexicon("en").get("office_titles") or []) + r")\b")
 
 
+_OFFICE_HEADS = frozenset(w.casefold() for w in lexicon("en").get("domain_office_heads") or [])
+
+
 def office_forms(office: str) -> list[str]:
     """An office as a list writes it in full and the short forms the page writes it by ("Secretary of State for Defence":
     "Defence Secretary"; "Secretary of State for Foreign and Commonwealth Affairs": "Foreign and Commonwealth Secretary",
@@ -1062,8 +1065,8 @@ def listed_office_holders(doc: ParsedDocument) -> dict[str, str]:
         known = [m.entity.name for m in find_mentions(named) if m.entity.kind == "person"]
         name = known[0] if len(known) == 1 else canonical_name(named)
         for form in office_forms(office):
-            if " " in form:  # "Minister" alone: no one office
-                holders.setdefault(form, set()).add(name)
+            if " " in form or form == office and form.casefold() not in _OFFICE_HEADS:  # "Minister" alone: no one office;
+                holders.setdefault(form, set()).add(name)  # "Taoiseach", "Chancellor" listed alone: the one who holds it
     return {form: next(iter(names)) for form, names in holders.items() if len(names) == 1}
 
 

@@ -51,6 +51,7 @@ def test_a_heading_names_the_body_before_the_kind_of_record():
 def test_ministers_listed_office_first_are_the_members_holding_them():
     doc = _minutes()
     assert listed_office_holders(doc)["Minister for Agriculture"] == "Seán Brennock"
+    assert listed_office_holders(doc)["Taoiseach"] == "Owen Tallon"  # an office of one word, listed alone
     assert cabinet_members(doc) == ["Owen Tallon", "Seán Brennock", "Liam Costigan"]
 
 
