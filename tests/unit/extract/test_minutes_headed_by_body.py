@@ -84,3 +84,14 @@ def test_the_secretary_signing_over_his_office_and_the_day_signed_the_minutes_an
     assert any(
         e.sources == ["P. Ó Ruairc"] and e.start_date == e.end_date == date(1970, 3, 3) for e in signed
     ), signed
+
+
+def test_a_decision_charging_a_minister_by_his_office_names_the_member_listed_with_it():
+    doc = _minutes()
+    rows = [e for e in extract_events(doc) if e.block in (10, 11) and "Government" in e.sources]
+    assert any(e.block == 10 and "Seán Brennock" in e.targets for e in rows), [
+        (e.block, e.targets) for e in rows
+    ]
+    assert any(e.block == 11 and "Liam Costigan" in e.targets for e in rows), [
+        (e.block, e.targets) for e in rows
+    ]
