@@ -218,6 +218,8 @@ def read_signature(doc: ParsedDocument) -> Signature | None:
             continue
         if date is None and (mention := _date_line(text, year) or (_placed_date_line(text, year) if doc.document_type not in RECORDED else None)):
             date, date_block = mention, index
+            under = index if under == index + 1 and doc.document_type == "minutes" else under  # "P G Millen" / "Secretary of
+            # the Cabinet" / "15 July 1985": minutes signed by their secretary, his office and the day under his name
             continue
         if (labelled := signed_name(text)) is not None and index > 0:
             return Signature(labelled, index, None, date, date_block)  # "Signed: Aurel Mălnășan, ambassador"
@@ -384,7 +386,8 @@ def read_closing_signature(doc: ParsedDocument) -> None:
     if signature is None:
         return
     doc.signature = signature
-    if not doc.sender_names and doc.document_type not in SIGNED_FOR_THE_BODY and not _chair_signs(doc, signature):
+    if not doc.sender_names and doc.document_type not in SIGNED_FOR_THE_BODY and not _chair_signs(doc, signature) \
+            and not secretary_signs(doc, signature):
         doc.sender_names = [_signer(signature.name)]
     if closes_letter(doc.blocks[signature.name_block - 1].text) and (greeting := letter_salutation(doc)) is not None:
         doc.document_type = "letter" if doc.document_type == "other" else doc.document_type  # a salutation at its head,
@@ -398,6 +401,13 @@ def read_closing_signature(doc: ParsedDocument) -> None:
     if signature.date is not None and _dated_by_text(doc):
         doc.document_date, doc.document_date_precision = signature.date.start_date, "day"
         doc.document_date_text = signature.date.text
+
+
+def secretary_signs(doc: ParsedDocument, signature) -> bool:
+    """Minutes signed by the body's secretary over his office and the meeting's day ("P G Millen" / "Secretary of the
+    Cabinet" / "15 July 1985"): he kept them for the body, and is no sender."""
+    return doc.document_type == "minutes" and signature.date_block == signature.name_block + 2 \
+        and _is_office_under(doc.blocks[signature.name_block + 1].text.strip())
 
 
 def _chair_signs(doc: ParsedDocument, signature) -> bool:

@@ -13,6 +13,7 @@ from pipeline.normalize.lexicon import alternation, lexicon, words
 from pipeline.normalize.names import canonical_name, lookup
 from pipeline.normalize.openings import compile_opening
 from pipeline.parse.model import ParsedDocument
+from pipeline.parse.signature import secretary_signs
 
 _HANDLED = compile_opening(r"\b(?P<what>Deciphered|Printed|Typed)\s+by\s+(?P<who>[A-Z\u0410-\u042f][\w.-]+)\s+(?P<when>[0-2]\d[0-5]\d\s+\d{1,2}\s+\w+(?:\s+\d{4})?)", re.IGNORECASE)
 
@@ -306,6 +307,20 @@ def signed_memorandum(doc: ParsedDocument) -> EventDraft | None:
     return event
 
 
+def signed_minutes(doc: ParsedDocument) -> EventDraft | None:
+    """Minutes signed at their foot by the body's secretary, his office and the meeting's day under his name ("N. Ó
+    Nualláin" / "Secretary to the Government" / "15 August 1969"): he signed them on that day."""
+    signature = doc.signature
+    if signature is None or signature.date is None or signature.office_block is not None or doc.document_type != "minutes":
+        return None
+    if doc.document_date is None or signature.date.start_date != doc.document_date or not secretary_signs(doc, signature):
+        return None
+    block = doc.blocks[signature.name_block]
+    event = EventDraft(signature.name_block, "report", 0, len(block.text), "cable_trailer", 0.5).on(doc.document_date)
+    event.date_kind, event.sources = "exact", [_person(signature.name)]
+    return event
+
+
 def _person(name: str) -> str:
     entity = lookup(name)
     return entity.name if entity is not None else canonical_name(name)
@@ -379,7 +394,7 @@ def trailer_events(doc: ParsedDocument, context: Context | None = None) -> list[
     events = []
     if (closing := closing_dateline(doc) or closing_signature(doc)) is not None:
         events.append(closing)
-    if (signed := signed_memorandum(doc)) is not None:
+    if (signed := signed_memorandum(doc) or signed_minutes(doc)) is not None:
         events.append(signed)
     for index, block in enumerate(doc.blocks):
         events += drafting_events(index, block.text, doc)

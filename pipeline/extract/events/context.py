@@ -332,8 +332,32 @@ def _title_goes_on(doc: ParsedDocument) -> str | None:
 _LINE_GOING_ON = 200  # a title's second line, not a paragraph
 
 
+_HEADING_BODIES = {w.casefold(): w for w in lexicon("en").get("minutes_heading_bodies") or []}
+# "GOVERNMENT MINUTES", "... Archives of Ireland: Government Minutes G.C. 13/21": the body, then the record's kind
+_HEADING_BODY = compile_opening(
+    r"(?:^|:\s*)(?P<body>" + alternation(list(_HEADING_BODIES.values()) or ["(?!)"]) + r")\s+(?:minutes|conclusions)\b", re.IGNORECASE
+)
+_HEAD_LINES = 4  # the record's number, its heading, its meeting line: the lines over its list of those present
+
+
+def heading_body(text: str) -> str | None:
+    """The body a record's heading names before its kind ("GOVERNMENT MINUTES", "Cabinet Conclusions"), as the
+    language file writes it (``minutes_heading_bodies``); None for any other line."""
+    m = _HEADING_BODY.search(text.strip())
+    return _HEADING_BODIES[m["body"].casefold()] if m else None
+
+
 def _body(doc: ParsedDocument) -> str | None:
-    """The body a record's meeting is of, as its title names it: an organ of a party or state, never a person."""
+    """The body a record's meeting is of, as its title names it: an organ of a party or state, never a person; else the
+    body a heading names before the record's kind ("GOVERNMENT MINUTES" over "Meeting held at Government Buildings")."""
+    named = _titled_body(doc)
+    if named is not None or doc.document_type not in RECORD_KINDS:
+        return named
+    heads = [doc.title or ""] + [b.text for b in doc.blocks[:_HEAD_LINES + 1] if b.section_type == "body"]
+    return next((body for text in heads if len(text) <= _LINE_GOING_ON and (body := heading_body(text)) is not None), None)
+
+
+def _titled_body(doc: ParsedDocument) -> str | None:
     title = doc.title or ""
     if (going_on := _title_goes_on(doc)) is not None and not " ".join(title.split()).endswith(" ".join(going_on.split())):
         title = f"{title} {going_on}"  # "MINUTES No. 9" / "of the meeting of the Political Bureau of the CC of the MPRP" (a
@@ -965,6 +989,9 @@ _DOMAIN_OFFICE = compile_opening(
 _OFFICE_WORD = compile_opening(r"\b(?:" + alternation(lexicon("en").get("office_titles") or []) + r")\b")
 
 
+_OFFICE_HEADS = frozenset(w.casefold() for w in lexicon("en").get("domain_office_heads") or [])
+
+
 def office_forms(office: str) -> list[str]:
     """An office as a list writes it in full and the short forms the page writes it by ("Secretary of State for Defence":
     "Defence Secretary"; "Secretary of State for Foreign and Commonwealth Affairs": "Foreign and Commonwealth Secretary",
@@ -1015,12 +1042,24 @@ def cabinet_members(doc: ParsedDocument) -> list[str]:
     for line in _present_lines(doc):
         if ":" in line:
             break  # "In attendance:", "Secretary of the Cabinet: Mr Patrick Millen": officials, no members
-        if not (named := present_name(line.split(",")[0])):
+        if not (named := _member_and_office(line)[0]):
             continue
         known = [m.entity.name for m in find_mentions(named) if m.entity.kind == "person"]
         name = known[0] if len(known) == 1 else canonical_name(named)
         people += [name] if name not in people else []
     return people
+
+
+def _member_and_office(line: str) -> tuple[str | None, str | None]:
+    """The member a line of those present names and the office it gives him: after his name ("Rt Hon David Lange,
+    Prime Minister (in the Chair)"), or before it, as an Irish or continental list writes its ministers ("Minister for
+    Defence, Mr James Gibbons", "An Taoiseach, Mr Jack Lynch"). (None, None) for a line that names no member."""
+    pieces = [p.strip(" .;") for p in _ASIDE_NOTE.sub("", line).split(",")]
+    if len(pieces) >= 2 and _OFFICE_WORD.search(pieces[0]) and (named := present_name(pieces[-1])) and not _OFFICE_WORD.search(named):
+        return named, pieces[0].removeprefix("An ").strip()  # the office first, the member after it
+    named = present_name(pieces[0])
+    office = next((p for p in reversed(pieces[1:]) if p[:1].isupper() and _OFFICE_WORD.search(p)), None)
+    return named, office
 
 
 def listed_office_holders(doc: ParsedDocument) -> dict[str, str]:
@@ -1032,17 +1071,14 @@ def listed_office_holders(doc: ParsedDocument) -> dict[str, str]:
         return {}
     holders: dict[str, set[str]] = {}
     for line in _present_lines(doc):
-        pieces = [p.strip(" .;") for p in _ASIDE_NOTE.sub("", line).split(",")]
-        if len(pieces) < 2 or not (named := present_name(pieces[0])):
-            continue
-        office = next((p for p in reversed(pieces[1:]) if p[:1].isupper() and _OFFICE_WORD.search(p)), None)
-        if office is None:
+        named, office = _member_and_office(line)
+        if named is None or office is None:
             continue
         known = [m.entity.name for m in find_mentions(named) if m.entity.kind == "person"]
         name = known[0] if len(known) == 1 else canonical_name(named)
         for form in office_forms(office):
-            if " " in form:  # "Minister" alone: no one office
-                holders.setdefault(form, set()).add(name)
+            if " " in form or form == office and form.casefold() not in _OFFICE_HEADS:  # "Minister" alone: no one office;
+                holders.setdefault(form, set()).add(name)  # "Taoiseach", "Chancellor" listed alone: the one who holds it
     return {form: next(iter(names)) for form, names in holders.items() if len(names) == 1}
 
 

@@ -360,6 +360,17 @@ def _decisions(doc: ParsedDocument, context: Context, decided: set[int], events:
     return made
 
 
+def _names_office(text: str, office: str) -> bool:
+    """The office written in the text as a whole word ("the Minister for Defence", "the Taoiseach")."""
+    at = text.find(office)
+    while at >= 0:
+        end = at + len(office)
+        if (at == 0 or not text[at - 1].isalnum()) and (end == len(text) or not text[end].isalnum()):
+            return True
+        at = text.find(office, at + 1)
+    return False
+
+
 def _session_decisions(doc: ParsedDocument, context: Context, decided: set[int], events: list[EventDraft]) -> list[EventDraft]:
     """The decisions of a session held over several days ("from 4 to 6 July"), on no day the record names: one row on the
     line that heads them ("Decided:"), within the session's days; its points are what was decided, plans where they say
@@ -701,6 +712,11 @@ def _extract_events(doc: ParsedDocument, homes: frozenset[str] = frozenset()) ->
                 event.targets = [n for n in dict.fromkeys(event.sources + event.targets) if n != context.body and not is_decision_label(n)]
                 event.sources = [context.body]
         events += _decisions(doc, context, decided, events)
+        members = listed_office_holders(doc) if decided else {}
+        for event in events:  # "2. The Minister for External Affairs was directed to ...": the member listed with that
+            if event.block in decided and event.sources == [context.body]:  # office, charged by the point
+                point = doc.blocks[event.block].text[event.evidence_start: event.evidence_end]
+                event.targets += [n for n in dict.fromkeys(n for form, n in members.items() if _names_office(point, form)) if n not in event.targets]
         day = context.occasion or context.letter_date
         events = [e for e in events if not (
             e.block in decided and day is not None and e.start_date is None and e.end_date == day and e.method in ("tense_sentence", "undated_sentence")

@@ -910,6 +910,7 @@ CHECKS = {
     "office_domains": lambda language, example, expected: _assert_equal([n for _, _, n in find_unknown_names(example, [])], [expected], example),
     "quality": _quality,
     "office_titles": _office_holder,
+    "minutes_heading_bodies": lambda language, text, expected: _assert_equal(context_module.heading_body(text), expected, text),
     "office_stems": _office_alone,
     "office_words": _office_word_alone,
     "dative_endings": lambda language, text, expected: _assert_equal(said_to_one_in_dative(text), expected, text),
