@@ -2866,7 +2866,50 @@ def _aside_of_its_own_week(index: int, s: Sentence, held: set, language: str | N
                   if e.start_date is not None and (e.method == "relative_date" or e.date_kind == "approximate")
                   and (e.start_date, e.end_date) not in held]
         scope.period = period
+    for a, b in restricted_week_clauses(s.text, language):
+        if not (any(not a <= d.start < b for d in s.dates) or _DAY_WORD["en"].search(s.text[:a] + s.text[b:])):
+            continue  # the clause's week is the sentence's only time: the sentence's own row
+        period = scope.period
+        found += [e for e in tense_events(index, Sentence(s.start + a, s.start + b, s.text[a:b], [], s.year), language,
+                                          context, scope, previous_actor, in_turn)
+                  if e.start_date is not None and e.end_date is not None and e.start_date < e.end_date
+                  and (e.start_date, e.end_date) not in held]
+        scope.period = period
     return found
+
+
+# A clause inside a noun phrase with no comma before it, opened by a relative word ("the groups that occupied three
+# churches last week") or by a pronoun as its subject with no relative word ("the plan he presented last week")
+# (en.yaml restricted_clause_openers, restricted_clause_subjects).
+_RESTRICTED_OPENER = compile_opening(r"(?<=\w)\s+(?P<w>" + alternation(lexicon("en").get("restricted_clause_openers") or ["(?!)"]) + r")\b")
+_RESTRICTED_SUBJECT = compile_opening(
+    r"(?<=\w)\s+(?P<w>" + alternation(lexicon("en").get("restricted_clause_subjects") or ["(?!)"]) + r")\s+[a-z]+\b"
+)
+_WEEKS_BEFORE = ("week", "weekend")
+
+
+def restricted_week_clauses(sentence: str, language: str | None) -> list[tuple[int, int]]:
+    """The clauses of a noun phrase that name the week or weekend before as their own time ("Yesterday the front's leader
+    broke off the talks on the plan he presented last week"): from the relative word nearest before the time (else the
+    pronoun that is the clause's subject) to the end of the time, no comma or semicolon between. English only; a
+    weekday or a week to come is no such clause."""
+    if language not in (None, "en") or "week" not in sentence:
+        return []
+    spans = []
+    for cue in read_cues(sentence, "en"):
+        if cue.kind != "period" or cue.period not in _WEEKS_BEFORE:
+            continue
+        opened = max(sentence.rfind(",", 0, cue.start), sentence.rfind(";", 0, cue.start)) + 1
+        found = [m.start("w") for m in _RESTRICTED_OPENER.finditer(sentence, opened, cue.start)] or [
+            m.start("w") for m in _RESTRICTED_SUBJECT.finditer(sentence, opened, cue.start)]
+        if found:
+            spans.append((found[-1], cue.end))
+    return spans
+
+
+def restricted_week_clause_texts(sentence: str, language: str | None) -> list[str]:
+    """The clauses of ``restricted_week_clauses`` as text (for the language files' examples)."""
+    return [sentence[a:b] for a, b in restricted_week_clauses(sentence, language)]
 
 
 def _counted_from(s: Sentence, after: int, made: list[EventDraft]) -> date | None:
