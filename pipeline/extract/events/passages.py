@@ -2917,6 +2917,7 @@ _PARTICIPLE_OPENER = compile_opening(r"(?<=\w)\s+(?P<w>[a-z]{3,}ed)\b")
 # July") nor a deadline ("by June") (en.yaml month_act_openers).
 _MONTH_OF_AN_ACT = tuple(w.lower() for w in lexicon("en").get("month_act_openers") or ["(?!)"])
 _PAST_PARTICIPLE = compile_opening(r"\b[a-z]{3,}ed\b")
+_MAY_BE = compile_opening(r"\b(?:" + alternation(lexicon("en").get("possibility_modals") or ["(?!)"]) + r")\b", re.IGNORECASE)
 _INFINITIVE = compile_opening(r"\bto\s+[a-z]+\b")
 _OPENER_AFTER_COMMA = compile_opening(r",\s+(?P<w>" + alternation(lexicon("en").get("restricted_clause_openers") or ["(?!)"]) + r")\b")
 
@@ -2937,10 +2938,10 @@ def restricted_month_clauses(sentence: str, year: int | None, now: tuple[int, in
         starts = words_ + [m.start("w") for m in _PARTICIPLE_OPENER.finditer(sentence, opened + 1, month.start)]  # the nearest
         # opens the clause; a relative word or subject before its participle with no infinitive between opens it instead
         # ("that the Hungarian government had decided in January", "which the delegation discussed with us in January")
-        if not starts or not month.text.lower().startswith(_MONTH_OF_AN_ACT) or tells_a_plan(sentence[max(starts): month.end], "en") or (
-            COMMITTED is not None and COMMITTED.search(sentence, 0, month.start) is not None
-        ):  # "agreed to meet in Bali in July": the act to come's loose time; "since July": a course's start
-            continue
+        if not starts or not month.text.lower().startswith(_MONTH_OF_AN_ACT) or tells_a_plan(sentence[opened + 1: month.end], "en") \
+                or _MAY_BE.search(sentence, opened + 1, month.start) or (COMMITTED is not None and COMMITTED.search(sentence, 0, month.start) is not None):
+            continue  # "agreed to meet in Bali in July", "will be tried by the court in January", "could receive the
+            # minister in October": the act to come's loose time; "since July": a course's start
         at = max(starts)
         if words_ and max(words_) < at and not _INFINITIVE.search(sentence, max(words_), at):
             at = max(words_)
