@@ -2918,6 +2918,8 @@ _PARTICIPLE_OPENER = compile_opening(r"(?<=\w)\s+(?P<w>[a-z]{3,}ed)\b")
 _MONTH_OF_AN_ACT = tuple(w.lower() for w in lexicon("en").get("month_act_openers") or ["(?!)"])
 _PAST_PARTICIPLE = compile_opening(r"\b[a-z]{3,}ed\b")
 _MAY_BE = compile_opening(r"\b(?:" + alternation(lexicon("en").get("possibility_modals") or ["(?!)"]) + r")\b", re.IGNORECASE)
+_SPAN_GOES_ON = compile_opening(r"\s*(?:" + alternation([*(lexicon("en").get("month_span_joiners") or []), *(lexicon("en").get("month_span_and") or [])])
+                                 + r")(?!\w)\s*(?:(?:early|mid|late)[\s-]+)?[A-Z]")  # "in January and February", not "in January to send"
 _INFINITIVE = compile_opening(r"\bto\s+[a-z]+\b")
 _OPENER_AFTER_COMMA = compile_opening(r",\s+(?P<w>" + alternation(lexicon("en").get("restricted_clause_openers") or ["(?!)"]) + r")\b")
 
@@ -2939,7 +2941,8 @@ def restricted_month_clauses(sentence: str, year: int | None, now: tuple[int, in
         # opens the clause; a relative word or subject before its participle with no infinitive between opens it instead
         # ("that the Hungarian government had decided in January", "which the delegation discussed with us in January")
         if not starts or not month.text.lower().startswith(_MONTH_OF_AN_ACT) or tells_a_plan(sentence[opened + 1: month.end], "en") \
-                or _MAY_BE.search(sentence, opened + 1, month.start) or (COMMITTED is not None and COMMITTED.search(sentence, 0, month.start) is not None):
+                or _MAY_BE.search(sentence, opened + 1, month.start) or (COMMITTED is not None and COMMITTED.search(sentence, 0, month.start) is not None) \
+                or _SPAN_GOES_ON.match(sentence, month.end):  # "in January and February": a span of months, not one
             continue  # "agreed to meet in Bali in July", "will be tried by the court in January", "could receive the
             # minister in October": the act to come's loose time; "since July": a course's start
         at = max(starts)
@@ -2968,8 +2971,8 @@ def _month_of_its_own_clause(index: int, s: Sentence, held: set, language: str |
     and, in a clause inside it, a past act of a month named alone (``restricted_month_clauses``): that act, a row of its
     own on its month, beside the sentence's."""
     day = scope.day or context.letter_date
-    if language not in (None, "en") or day is None or not held or not (context.is_correspondence or context.is_record):
-        return []
+    if language not in (None, "en") or day is None or not held or not (context.is_correspondence or context.is_record) or context.recalls:
+        return []  # a recollection speaks of its story's year, not of the interview's
     found = []
     for at, month in restricted_month_clauses(s.text, day.year, (day.year, day.month)):
         if (month.start_date, month.end_date) in held or any(e.start_date == month.start_date for e in found):
