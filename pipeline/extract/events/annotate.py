@@ -576,7 +576,7 @@ _FUTURE = re.compile(r"\b(?:will|shall|would|going\s+to)\b", re.IGNORECASE)
 _POSSIBLE = compile_opening(r"\b(?:" + (alternation(lexicon("en").get("possibility_modals") or []) or "(?!)") + r")\b", re.IGNORECASE)
 # A verb of agreement, decision or plan, then "to" and the act it commits to (en.yaml plan_month_verbs), and the clause
 # it opens up to a month named alone: "had met on Monday and agreed to hold their next meeting in Bali in July".
-_COMMITTED = compile_opening(
+COMMITTED = _COMMITTED = compile_opening(
     r"(?<!\w)(?:" + alternation(lexicon("en").get("plan_month_verbs") or []) + r")\s+to\s+[a-z]+(?!\w)[^;:!?]*$", re.IGNORECASE
 ) if lexicon("en").get("plan_month_verbs") else None
 

@@ -7,10 +7,11 @@ from __future__ import annotations
 import functools
 import itertools
 import re
+from calendar import monthrange
 from dataclasses import replace
 from datetime import date, timedelta
 
-from pipeline.extract.events.annotate import Sentence, annotate, pluperfect_in
+from pipeline.extract.events.annotate import COMMITTED, Sentence, annotate, pluperfect_in, tells_a_plan
 from pipeline.extract.events.cable_header import header_events
 from pipeline.extract.events.cable_trailer import (
     handling_actors,
@@ -195,7 +196,7 @@ from pipeline.extract.events.undated_sentence import (
 from pipeline.extract.mentions import find_mentions, read_passage, reading_passages, reading_variants
 from pipeline.extract.tense import closing_after_clause, is_hypothetical, read_cues, weekday_offset
 from pipeline.normalize.capitals import in_capitals, names_after_titles, sentence_case
-from pipeline.normalize.dates import DateMention, find_dates, year_heading
+from pipeline.normalize.dates import DateMention, find_dates, find_months_alone, year_heading
 from pipeline.normalize.lexicon import alternation, lexicon, words
 from pipeline.normalize.names import canonical_name, dated_surname, entity, lookup
 from pipeline.normalize.offices import (
@@ -2487,6 +2488,7 @@ def _own_clause_acts(index: int, s: Sentence, made: list[EventDraft], language: 
     return found + _main_of_a_dated_aside(index, s, held, language, context, scope, previous_actor, in_turn) \
         + _main_beside_a_dated_aside(index, s, held, language, context, scope, previous_actor, in_turn) \
         + _aside_of_its_own_week(index, s, held, language, context, scope, previous_actor, in_turn) \
+        + _month_of_its_own_clause(index, s, held, language, context, scope) \
         + _present_clauses(index, s, made, language, context) + _perfect_clauses(index, s, made, language, context) \
         + _week_after_its_cause(index, s, made, language, context) + _pluperfect_asides(index, s, made, language, context) + (
             [] if in_turn else _turn_before_its_aside(index, s, held, language, context, scope, previous_actor)
@@ -2888,7 +2890,127 @@ def _aside_of_its_own_week(index: int, s: Sentence, held: set, language: str | N
                   if e.start_date is not None and (e.method == "relative_date" or e.date_kind == "approximate")
                   and (e.start_date, e.end_date) not in held]
         scope.period = period
+    for a, b in restricted_week_clauses(s.text, language):
+        if not (any(not a <= d.start < b for d in s.dates) or _DAY_WORD["en"].search(s.text[:a] + s.text[b:])):
+            continue  # the clause's week is the sentence's only time: the sentence's own row
+        period = scope.period
+        found += [e for e in tense_events(index, Sentence(s.start + a, s.start + b, s.text[a:b], [], s.year), language,
+                                          context, scope, previous_actor, in_turn)
+                  if e.start_date is not None and e.end_date is not None and e.start_date < e.end_date
+                  and (e.start_date, e.end_date) not in held]
+        scope.period = period
     return found
+
+
+# A clause inside a noun phrase with no comma before it, opened by a relative word ("the groups that occupied three
+# churches last week") or by a pronoun as its subject with no relative word ("the plan he presented last week")
+# (en.yaml restricted_clause_openers, restricted_clause_subjects).
+_RESTRICTED_OPENER = compile_opening(r"(?<=\w)\s+(?P<w>" + alternation(lexicon("en").get("restricted_clause_openers") or ["(?!)"]) + r")\b")
+_RESTRICTED_SUBJECT = compile_opening(
+    r"(?<=\w)\s+(?P<w>" + alternation(lexicon("en").get("restricted_clause_subjects") or ["(?!)"]) + r")\s+[a-z]+\b"
+)
+_WEEKS_BEFORE = ("week", "weekend")
+
+
+def restricted_week_clauses(sentence: str, language: str | None) -> list[tuple[int, int]]:
+    """The clauses of a noun phrase that name the week or weekend before as their own time ("Yesterday the front's leader
+    broke off the talks on the plan he presented last week"): from the relative word nearest before the time (else the
+    pronoun that is the clause's subject) to the end of the time, no comma or semicolon between. English only; a
+    weekday or a week to come is no such clause."""
+    if language not in (None, "en") or "week" not in sentence:
+        return []
+    spans = []
+    for cue in read_cues(sentence, "en"):
+        if cue.kind != "period" or cue.period not in _WEEKS_BEFORE:
+            continue
+        opened = max(sentence.rfind(",", 0, cue.start), sentence.rfind(";", 0, cue.start)) + 1
+        found = [m.start("w") for m in _RESTRICTED_OPENER.finditer(sentence, opened, cue.start)] or [
+            m.start("w") for m in _RESTRICTED_SUBJECT.finditer(sentence, opened, cue.start)]
+        if found:
+            spans.append((found[-1], cue.end))
+    return spans
+
+
+# A clause that a past participle opens after a noun ("the protocol on the wool deliveries signed in April"), and the
+# clauses of _RESTRICTED_OPENER and _RESTRICTED_SUBJECT, a comma allowed before a relative word (", which the delegation
+# discussed with us in January").
+_PARTICIPLE_OPENER = compile_opening(r"(?<=\w)\s+(?P<w>[a-z]{3,}ed)\b")
+# The words before a month named alone that make it an act's own time ("signed in April"), not a course's start ("since
+# July") nor a deadline ("by June") (en.yaml month_act_openers).
+_MONTH_OF_AN_ACT = tuple(w.lower() for w in lexicon("en").get("month_act_openers") or ["(?!)"])
+_PAST_PARTICIPLE = compile_opening(r"\b[a-z]{3,}ed\b")
+_MAY_BE = compile_opening(r"\b(?:" + alternation(lexicon("en").get("possibility_modals") or ["(?!)"]) + r")\b", re.IGNORECASE)
+_SPAN_GOES_ON = compile_opening(r"\s*(?:" + alternation([*(lexicon("en").get("month_span_joiners") or []), *(lexicon("en").get("month_span_and") or [])])
+                                 + r")(?!\w)\s*(?:(?:early|mid|late)[\s-]+)?[A-Z]")  # "in January and February", not "in January to send"
+_INFINITIVE = compile_opening(r"\bto\s+[a-z]+\b")
+_OPENER_AFTER_COMMA = compile_opening(r",\s+(?P<w>" + alternation(lexicon("en").get("restricted_clause_openers") or ["(?!)"]) + r")\b")
+
+
+def restricted_month_clauses(sentence: str, year: int | None, now: tuple[int, int] | None) -> list[tuple[int, DateMention]]:
+    """The clauses of a sentence that tell a past act of a month named alone inside a noun phrase or a reported clause
+    ("May I ask you to speed up the release of the grant agreed in June", "I asked whether the agreement signed in
+    October would remain in force", "proposals ..., which the delegation discussed with us in January"): where each
+    opens (its relative word, pronoun subject or participle nearest before the month, no comma between) and the month,
+    of the last such month by ``now`` (the year and month the text is written in). None where the clause tells a plan."""
+    if year is None or now is None:
+        return []
+    found = []
+    for month in find_months_alone(sentence, year, now, past=True, last_from=now):
+        opened = max(sentence.rfind(",", 0, month.start), sentence.rfind(";", 0, month.start))
+        words_ = [m.start("w") for m in _OPENER_AFTER_COMMA.finditer(sentence, max(opened, 0), month.start) if m.start() == opened] \
+            + [m.start("w") for pattern in (_RESTRICTED_OPENER, _RESTRICTED_SUBJECT) for m in pattern.finditer(sentence, opened + 1, month.start)]
+        starts = words_ + [m.start("w") for m in _PARTICIPLE_OPENER.finditer(sentence, opened + 1, month.start)]  # the nearest
+        # opens the clause; a relative word or subject before its participle with no infinitive between opens it instead
+        # ("that the Hungarian government had decided in January", "which the delegation discussed with us in January")
+        if not starts or not month.text.lower().startswith(_MONTH_OF_AN_ACT) or tells_a_plan(sentence[opened + 1: month.end], "en") \
+                or _MAY_BE.search(sentence, opened + 1, month.start) or (COMMITTED is not None and COMMITTED.search(sentence, 0, month.start) is not None) \
+                or _SPAN_GOES_ON.match(sentence, month.end):  # "in January and February": a span of months, not one
+            continue  # "agreed to meet in Bali in July", "will be tried by the court in January", "could receive the
+            # minister in October": the act to come's loose time; "since July": a course's start
+        at = max(starts)
+        if words_ and max(words_) < at and not _INFINITIVE.search(sentence, max(words_), at):
+            at = max(words_)
+        clause = sentence[at: month.start]
+        if _INFINITIVE.search(clause) or not (_PAST_PARTICIPLE.search(clause) or any(c.kind == "past" for c in read_cues(clause, "en"))):
+            continue  # "that Hungary send its delegation in September", "was ready to send teachers in September": a plan
+        if (month.start_date.year, month.start_date.month) > now:  # a past act: no month after the writing's
+            last = month.end_date.replace(day=1, year=month.end_date.year - 1)
+            month = replace(month, start_date=month.start_date.replace(year=month.start_date.year - 1),
+                            end_date=last.replace(day=monthrange(last.year, last.month)[1]) if month.end_date.day >= 28 else
+                            month.end_date.replace(year=month.end_date.year - 1))
+        found.append((at, month))
+    return found
+
+
+def restricted_month_clause_texts(sentence: str, language: str | None) -> list[str]:
+    """The clauses of ``restricted_month_clauses`` as text, read in a text written in February 1961 (for the language
+    files' examples)."""
+    return [sentence[at: month.end] + f" ({month.start_date:%Y-%m})" for at, month in restricted_month_clauses(sentence, 1961, (1961, 2))]
+
+
+def _month_of_its_own_clause(index: int, s: Sentence, held: set, language: str | None, context: Context, scope: Scope) -> list[EventDraft]:
+    """A letter's or record's sentence that tells an act of another time (a request, a question, a saying of the day)
+    and, in a clause inside it, a past act of a month named alone (``restricted_month_clauses``): that act, a row of its
+    own on its month, beside the sentence's."""
+    day = scope.day or context.letter_date
+    if language not in (None, "en") or day is None or not held or not (context.is_correspondence or context.is_record) or context.recalls:
+        return []  # a recollection speaks of its story's year, not of the interview's
+    found = []
+    for at, month in restricted_month_clauses(s.text, day.year, (day.year, day.month)):
+        if (month.start_date, month.end_date) in held or any(e.start_date == month.start_date for e in found):
+            continue
+        clause = s.text[at: month.end]
+        event = EventDraft(index, "statement", s.start + at, s.start + month.end, "tense_sentence", 0.4)
+        event.start_date, event.end_date, event.precision, event.date_kind, event.inferred = (
+            month.start_date, month.end_date, "month", "exact", True)
+        event.sources = clause_names(clause, language)[:2]
+        found.append(event)
+    return found
+
+
+def restricted_week_clause_texts(sentence: str, language: str | None) -> list[str]:
+    """The clauses of ``restricted_week_clauses`` as text (for the language files' examples)."""
+    return [sentence[a:b] for a, b in restricted_week_clauses(sentence, language)]
 
 
 def _counted_from(s: Sentence, after: int, made: list[EventDraft]) -> date | None:

@@ -1135,6 +1135,10 @@ CHECKS = {
         any(dated_sentence.names_a_dated_thing(text, d, language) for d in find_dates(text, 1962)), expected, text),
     "performative_leads": lambda language, text, expected: _eq(
         "performative" in {c.kind for c in read_cues(text, language)}, expected, text),
+    "month_act_openers": lambda language, text, expected: _eq(
+        (passages.restricted_month_clause_texts(text, language) or [None])[0], expected, text),
+    "restricted_clause_openers": lambda language, text, expected: _eq(
+        (passages.restricted_week_clause_texts(text, language) or [None])[0], expected, text),
     "turn_clause_openers": lambda language, text, expected: _eq(
         passages.turn_main_clause(text, [d.start for d in find_dates(text, 1975)], language), expected, text),
     "turn_phrase_openers": lambda language, text, expected: _eq(
