@@ -33,6 +33,7 @@ from pipeline.extract.events.common import (
     EventDraft,
     actor_names,
     addressed_first,
+    apposed_holders,
     clause_names,
     course_end,
     cue_actors,
@@ -484,7 +485,8 @@ def _summary_of(doc: ParsedDocument) -> list[str]:
 
 def _read_page(doc: ParsedDocument, homes: frozenset[str], texts: list[str]) -> list[EventDraft]:
     own = bare_holders(doc.document_date or _first_day_written(doc), homes)
-    bare = house_offices(doc.collection, doc.url) | own | office_holders(texts, [])  # "The Director stated" in a CIA record
+    bare = house_offices(doc.collection, doc.url) | own | apposed_holders(texts) | office_holders(texts, [])  # "The Director
+    # stated" in a CIA record; "the Amir accepted it" after "the Amir, Shaikh Isa bin Salman Al Khalifa, issued"
     bare |= ru_office_holders(texts) | zh_office_holders(texts)  # "Президент сказал" after "с президентом ... А. ас-Салялем", "总理说" after "周恩来总理"
     bare |= {office: own[office] for office in offices_listed_alone(doc) if office in own}  # "PARTICIPANTS: The President"
     offices = office_names(doc.document_date, homes) | listed_office_holders(doc)  # "Present: ..., Secretary of State for Defence"
