@@ -43,3 +43,15 @@ def test_an_office_is_read_alone_only_where_the_page_sets_off_one_holder(texts, 
     assert apposed_holders(texts) == holders
 
 
+
+def test_a_cables_sending_names_its_parties_as_its_head_does():
+    """An embassy's telegram "to 外交部": its sending is to the ministry as the head writes it, as the document's
+    recipients are, not turned into the writer's state's ministry by another name."""
+    from pipeline.seed import process_seed
+
+    page = ("source: https://www.example-archive.cn/waijiaobu/dangan/1975/111-00001-01\n驻某国使馆关于该国宣布戒严的电报\n\n外交部：\n\n"
+            "一、本月三日，该国政府宣布全国戒严，首都实行宵禁。\n\n二、我馆人员均安全。\n\n驻某国使馆\n一九七五年三月四日\n")
+    tables = process_seed("9001_zh-embassy-cable-1975-03-04.txt", page.encode())
+    assert tables.documents.to_pylist()[0]["recipient_names"] == ["外交部"]
+    sent = [(e["source_names"], e["target_names"]) for e in tables.events.to_pylist() if e["method"] == "document_metadata"]
+    assert sent == [(["驻某国使馆"], ["外交部"])], sent
