@@ -2048,9 +2048,13 @@ def page_names(texts: list[str]) -> dict[str, str]:
                 continue
             if 2 <= len(words) <= 4 and all(_NAME_WORD.fullmatch(w) for w in words) and _AFTER_OFFICE.search(text, 0, start):
                 forms.setdefault(words[-1], set()).add(surface)  # "Minister of Foreign Affairs Louis Lansana Béavogui", later "Béavogui"
+                if paternal := _paternal_surname(words):
+                    forms.setdefault(paternal, set()).add(surface)
             elif (titled := [i for i, w in enumerate(words[:4]) if w in _TITLE_WORDS]) and 2 <= len(name := words[titled[-1] + 1:]) <= 4 \
                     and all(_NAME_WORD.fullmatch(w) for w in name) and not _TALK_PARTY_BEFORE.search(text, 0, start):
                 forms.setdefault(name[-1], set()).add(" ".join(name))  # "Prime Minister Timoci Bavadra had taken office", later
+                if paternal := _paternal_surname(name):  # "Colonel Enrique Peralta Azurdia", later "Peralta suspended ..."
+                    forms.setdefault(paternal, set()).add(" ".join(name))
                 # "Bavadra was released": the name after the title the sentence writes it with (not a heading's party to
                 # a talk, "between Premier Zhou Enlai and Ambassador Pham Van Bach", whose family name may come first)
         for line in text.split("\n"):  # a list of participants, one a line: "Turkish Ambassador Melih Esenbel", later "Esenbel"
@@ -2088,6 +2092,18 @@ def page_names(texts: list[str]) -> dict[str, str]:
             full = max(written, key=lambda w: (len(w), w))
             names[surname] = canonical_name(full)
     return {surname: full for surname, full in names.items() if not _two_of_a_name(surname, full, page)}
+
+
+_PARTICLE_WORDS = frozenset(w.casefold() for w in lexicon("en").get("name_particles") or [])
+
+
+def _paternal_surname(words: list[str]) -> str | None:
+    """The first of two surnames closing a name of three words, a given name and two surnames in the Spanish and
+    Portuguese way ("Enrique Peralta Azurdia", "Lidia Gueiler Tejada"): the one the person goes by alone ("Peralta"),
+    when it is a word of three letters or more and no particle ("Nguyen Van Thieu")."""
+    if len(words) != 3 or len(words[1]) < 3 or not words[1].isalpha() or words[1].casefold() in _PARTICLE_WORDS:
+        return None
+    return words[1] if words[1][0].isupper() and words[1][1:].islower() else None
 
 
 def _names_within(short: str, full: str) -> bool:
