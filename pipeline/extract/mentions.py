@@ -268,6 +268,8 @@ NOT_NAMES = {
 NOT_NAMES |= {w.capitalize() for w in lexicon("en").get("subject_time_words") or []}
 # A weekday before or after a name ("On Tuesday Amin announced", "Nyerere Sunday said"): the day, no part of the name.
 NOT_NAMES |= {w.capitalize() for w in lexicon("en").get("weekdays") or {}}
+# A ruler's or notable's style before his name ("Shaikh Isa bin Salman Al Khalifa"): no part of the name (``name_styles``).
+NOT_NAMES |= set(lexicon("en").get("name_styles") or [])
 # An office's words before a name ("Deputy Minister of Foreign Affairs Hoang Van Loi"): the title, what it is "of" (en.yaml
 # ``office_domains``), and the name after them.
 _OFFICE_OF = compile_opening(

@@ -495,6 +495,9 @@ def window_actors(window: str, previous_actor: str | None) -> tuple[list[str], l
         named += [(a, name) for a, _, name in acronym_spans(window, acronyms, [(m.start, m.end) for m in mentions] + [(a, a + len(n)) for a, n in named])]
     if owned is not None and re.search(RU_LETTER, window, re.IGNORECASE):  # "об отставке министра Ш. Гомаа": a person by initials
         named += [(a, name) for a, _, name in ru_initialled_names(window, [(m.start, m.end) for m in mentions] + [(a, a + len(n)) for a, n in named])]
+    if "," in window:  # "the High Commissioner, Edgard Pisani, declared": the holder set off after his office, whom the
+        # gazetteer may not know
+        named += [(a, holder) for a, _, _, holder in apposed_spans(window) if holder not in {n for _, n in named}]
     if previous_actor and named and _PRONOUN.search(window, 0, min(a for a, _ in named)) \
             and min(a for a, _ in named) in {a for a, _, _ in state_groups(window)}:
         sources.append(previous_actor)  # "on 2 August he received the three Western ambassadors": he, then the group he received
@@ -528,30 +531,59 @@ def window_actors(window: str, previous_actor: str | None) -> tuple[list[str], l
 
 
 _ALL_TITLES = alternation(lexicon("en").get("titles") or [])
-# "the Soviet ambassador, N. M. Pegov,": an office set off by commas with its holder's name (``apposed_offices``).
+_NAME_PARTICLES = alternation(lexicon("en").get("name_particles") or [])
+# "the Soviet ambassador, N. M. Pegov,": an office set off by commas with its holder's name (``apposed_offices``); the
+# holder's style ("the Amir, Shaikh Isa bin Salman Al Khalifa,": ``name_styles``) and the particles between his names
+# (``name_particles``) are read as well.
 _APPOSED = compile_opening(
     r"(?<![\w-])(?i:the|our|their|his|its)\s+(?P<office>(?:[A-Z][\w-]+\s+)?(?:[a-z][\w-]*\s+)?(?i:"
-    + alternation(lexicon("en").get("apposed_offices") or []) + r"))\s*,\s*(?P<titled>(?:(?:" + _ALL_TITLES + r")\.?[\s-]+)*)"
-    r"(?P<person>(?:[A-Z]\.\s*){0,3}[A-Z][a-z][\w'’-]+(?:\s+(?:[A-Z]\.\s*)?[A-Z][a-z][\w'’-]+){0,3})\s*(?=[,;)]|\.?\s*$)"
+    + alternation(lexicon("en").get("apposed_offices") or []) + r"))\s*,\s*(?P<titled>(?:(?:" + _ALL_TITLES + "|"
+    + (alternation(lexicon("en").get("name_styles") or []) or "(?!)") + r")\.?[\s-]+)*)"
+    r"(?P<person>(?:[A-Z]\.\s*){0,3}[A-Z][a-z][\w'’-]+(?:\s+(?:(?i:" + _NAME_PARTICLES + r")\s+)?(?:[A-Z]\.\s*)?[A-Z][a-z][\w'’-]+){0,3})"
+    r"\s*(?=[,;)]|\.?\s*$)"
 )
 
 
-def apposed(text: str) -> dict[str, str]:
+def apposed_spans(text: str) -> list[tuple[int, int, str, str]]:
     """The offices ``text`` names with their holder set off by commas after them ("the Soviet ambassador, N. M. Pegov,
-    whom I met", "the military attaché, Major Roderick Walker, marched"), each (as written, without its article) with
-    the holder: the person acts, not the office. A single word is a name only after a title or when the gazetteer
-    knows it as a person ("the Soviet ambassador, however, ..." names no one)."""
-    found = {}
+    whom I met", "the military attaché, Major Roderick Walker, marched", "the Amir, Shaikh Isa bin Salman Al Khalifa,
+    issued"): where each opens and its holder's name ends, the office (as written, without its article, lower case) and
+    the holder: the person acts, not the office. A single word is a name only after a title or when the gazetteer knows
+    it as a person ("the Soviet ambassador, however, ..." names no one)."""
+    found = []
     for m in _APPOSED.finditer(text):
-        person = lookup(m["person"])
+        person = lookup(m["person"]) or (lookup(f"{m['titled'].split()[-1]} {m['person']}") if m["titled"] else None)  # "Sheikh
+        # Mujibur Rahman": the style the gazetteer lists as his
         if person is not None and person.kind != "person":
             continue  # "the ambassador, Moscow, ...": a place, not the holder
         if person is None and len(m["person"].split()) < 2 and not m["titled"]:
             continue
         if any(w in MONTHS for w in m["person"].split()):
             continue
-        found[" ".join(m["office"].split()).casefold()] = person.name if person is not None else canonical_name(m["person"])
+        holder = person.name if person is not None else canonical_name(m["person"])
+        found.append((m.start(), m.end("person"), " ".join(m["office"].split()).casefold(), holder))
     return found
+
+
+def apposed(text: str) -> dict[str, str]:
+    """Each office ``text`` names with its holder set off by commas after it (``apposed_spans``), with the holder."""
+    return {office: holder for _, _, office, holder in apposed_spans(text)}
+
+
+def apposed_holders(texts: list[str]) -> dict[str, str]:
+    """Each office of ``office_titles`` (lower case) the page names with its holder set off by commas after it, one holder
+    only ("the Amir, Shaikh Isa bin Salman Al Khalifa, issued ...", later "the Amir accepted it"): that holder, whom the
+    office written alone then stands for."""
+    held: dict[str, set[str]] = {}
+    for text in texts:
+        if "," in text:
+            for _, _, office, holder in apposed_spans(text):
+                if office in _BARE_TITLES:
+                    held.setdefault(office, set()).add(holder)
+    return {office: next(iter(people)) for office, people in held.items() if len(people) == 1}
+
+
+_BARE_TITLES = frozenset(t.casefold() for t in lexicon("en").get("office_titles") or [])
 
 
 _PASSIVE_AGENT = compile_opening(
@@ -2016,9 +2048,13 @@ def page_names(texts: list[str]) -> dict[str, str]:
                 continue
             if 2 <= len(words) <= 4 and all(_NAME_WORD.fullmatch(w) for w in words) and _AFTER_OFFICE.search(text, 0, start):
                 forms.setdefault(words[-1], set()).add(surface)  # "Minister of Foreign Affairs Louis Lansana Béavogui", later "Béavogui"
+                if paternal := _paternal_surname(words):
+                    forms.setdefault(paternal, set()).add(surface)
             elif (titled := [i for i, w in enumerate(words[:4]) if w in _TITLE_WORDS]) and 2 <= len(name := words[titled[-1] + 1:]) <= 4 \
                     and all(_NAME_WORD.fullmatch(w) for w in name) and not _TALK_PARTY_BEFORE.search(text, 0, start):
                 forms.setdefault(name[-1], set()).add(" ".join(name))  # "Prime Minister Timoci Bavadra had taken office", later
+                if paternal := _paternal_surname(name):  # "Colonel Enrique Peralta Azurdia", later "Peralta suspended ..."
+                    forms.setdefault(paternal, set()).add(" ".join(name))
                 # "Bavadra was released": the name after the title the sentence writes it with (not a heading's party to
                 # a talk, "between Premier Zhou Enlai and Ambassador Pham Van Bach", whose family name may come first)
         for line in text.split("\n"):  # a list of participants, one a line: "Turkish Ambassador Melih Esenbel", later "Esenbel"
@@ -2056,6 +2092,18 @@ def page_names(texts: list[str]) -> dict[str, str]:
             full = max(written, key=lambda w: (len(w), w))
             names[surname] = canonical_name(full)
     return {surname: full for surname, full in names.items() if not _two_of_a_name(surname, full, page)}
+
+
+_PARTICLE_WORDS = frozenset(w.casefold() for w in lexicon("en").get("name_particles") or [])
+
+
+def _paternal_surname(words: list[str]) -> str | None:
+    """The first of two surnames closing a name of three words, a given name and two surnames in the Spanish and
+    Portuguese way ("Enrique Peralta Azurdia", "Lidia Gueiler Tejada"): the one the person goes by alone ("Peralta"),
+    when it is a word of three letters or more and no particle ("Nguyen Van Thieu")."""
+    if len(words) != 3 or len(words[1]) < 3 or not words[1].isalpha() or words[1].casefold() in _PARTICLE_WORDS:
+        return None
+    return words[1] if words[1][0].isupper() and words[1][1:].islower() else None
 
 
 def _names_within(short: str, full: str) -> bool:

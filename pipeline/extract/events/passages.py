@@ -34,6 +34,7 @@ from pipeline.extract.events.common import (
     EventDraft,
     actor_names,
     addressed_first,
+    apposed_holders,
     clause_names,
     course_end,
     cue_actors,
@@ -452,6 +453,12 @@ def read_in_sentence_case(doc: ParsedDocument) -> ParsedDocument:
     return replace(doc, blocks=blocks)
 
 
+def _as_headed(own, parties: set[str]):
+    """``own`` (a writer's own body read by the state he writes for) but for the parties the document's head names, kept
+    as it names them: a cable's sending, from the embassy "to 外交部", is to the ministry its head writes."""
+    return lambda name: name if name in parties else own(name)
+
+
 def _cable_handling(events: list[EventDraft], doc: ParsedDocument) -> list[EventDraft]:
     """An intelligence cable's own lines about its reporting: "SOURCE SAID THAT ..." is the informant's telling to the
     Agency, of no day the cable gives (the acts it reports are read as they are), and the dissemination paragraph's
@@ -496,7 +503,8 @@ def _summary_of(doc: ParsedDocument) -> list[str]:
 
 def _read_page(doc: ParsedDocument, homes: frozenset[str], texts: list[str]) -> list[EventDraft]:
     own = bare_holders(doc.document_date or _first_day_written(doc), homes)
-    bare = house_offices(doc.collection, doc.url) | own | office_holders(texts, [])  # "The Director stated" in a CIA record
+    bare = house_offices(doc.collection, doc.url) | own | apposed_holders(texts) | office_holders(texts, [])  # "The Director
+    # stated" in a CIA record; "the Amir accepted it" after "the Amir, Shaikh Isa bin Salman Al Khalifa, issued"
     bare |= ru_office_holders(texts) | zh_office_holders(texts)  # "Президент сказал" after "с президентом ... А. ас-Салялем", "总理说" after "周恩来总理"
     bare |= {office: own[office] for office in offices_listed_alone(doc) if office in own}  # "PARTICIPANTS: The President"
     offices = office_names(doc.document_date, homes) | listed_office_holders(doc)  # "Present: ..., Secretary of State for Defence"
@@ -741,6 +749,8 @@ def _extract_events(doc: ParsedDocument, homes: frozenset[str] = frozenset()) ->
         language = doc.blocks[event.block].language if event.block < len(doc.blocks) else None
         writers = [*context.senders, (doc.title or "").split(" to ")[0]]  # "Telegram from the Hungarian Legation in Tirana to ..."
         own = organs.setdefault(language, own_organs(writers, language, context.body, homes))
+        if event.method == "document_metadata":  # "驻马耳他使馆 → 外交部": the message's own sending names its parties as
+            own = _as_headed(own, {*doc.sender_names, *doc.recipient_names})  # the document's head does
         event.sources = list(dict.fromkeys(map(own, event.sources)))
         event.targets = [n for n in dict.fromkeys(map(own, event.targets)) if n not in event.sources]
     closings = {e.block for e in events if e.method == "cable_trailer" and e.event_type == "report"}
