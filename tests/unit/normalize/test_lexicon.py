@@ -999,6 +999,7 @@ CHECKS = {
     "within_openers": _following,
     "within_uncounted": _following,
     "morning_after_night": _story_last_day,
+    "nights_counted": _story_last_day,
     "following_weeks": _following,
     "soon_afterwards": _soon_afterwards,
     "early_openings": lambda language, example, expected: _assert_equal(bool(context_module._OPENED_AT.search(example)), True, example),
