@@ -684,6 +684,19 @@ def _perfect_after(language: str, example: str, expected: list) -> None:
     assert [[str(r["start_date"]) if r["start_date"] else None, str(r["end_date"])] for r in rows] == [expected], example
 
 
+def _night_hour_day(language: str, example: str, expected: str) -> None:
+    """The day of the row a cable tells at an hour of the night (night_hours), the cable's day after the text."""
+    from pipeline.seed import process_seed
+
+    told, day = example.rsplit(" (", 1)
+    written = date.fromisoformat(day.rstrip(")"))
+    text = (f"source: https://history.example.org/cable/{written:%Y%m%d}\nTelegram From the Embassy in Madrid to the Department of State\n\n"
+            f"Madrid, {written:%B} {written.day}, {written.year}, 2 p.m.\n\n{told}\n")
+    rows = [r for r in process_seed("x.txt", text.encode()).events.to_pylist()
+            if re.search(r"midnight|o'clock|small hours", r["evidence_text"])]
+    assert [str(r["start_date"]) for r in rows][:1] == [expected] and rows[0]["end_date"] == rows[0]["start_date"], (example, rows)
+
+
 def _weekend_bound(language: str, example: str, expected: str) -> None:
     """The Saturday a sentence opening "By the weekend" is bound by, from the story's day and the writing day after it."""
     sentence, days = example.rsplit(" (", 1)
@@ -1000,6 +1013,7 @@ CHECKS = {
     "within_uncounted": _following,
     "morning_after_night": _story_last_day,
     "nights_counted": _story_last_day,
+    "night_hours": _night_hour_day,
     "following_weeks": _following,
     "soon_afterwards": _soon_afterwards,
     "early_openings": lambda language, example, expected: _assert_equal(bool(context_module._OPENED_AT.search(example)), True, example),
