@@ -906,6 +906,7 @@ CHECKS = {
         next((str(d.start_date) for d in find_dates(example.rsplit(" (", 1)[0], int(example.rsplit(" (", 1)[1].rstrip(")")))), None),
         expected, example),
     "weekday_range_openers": _weekday_span,
+    "weekday_night_onto": _weekday_span,
     "weekday_since_openers": _weekday_since,
     "since_spans": _since_span,
     "since_told": _since_told,
