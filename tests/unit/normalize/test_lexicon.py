@@ -670,6 +670,16 @@ def _second_told_day(language: str, example: str, expected: str | None) -> None:
     assert (str(rows[0].start_date) if rows else None) == expected, example
 
 
+def _night_after_day(language: str, example: str, expected: str | None) -> None:
+    """The days of a second clause told through the night after the day of the first, the day written after the sentence."""
+    sentence, day = example.rsplit(" (", 1)
+    cues = read_cues(sentence, language)
+    main = next(c for c in cues if c.kind == "relative")
+    context = common.Context(None, None, [], [], False, False, [])
+    rows = tense_sentence.second_told_day(0, sentence, 0, cues, main, date.fromisoformat(day.rstrip(")")), language, context, None)
+    assert (f"{rows[0].start_date}..{rows[0].end_date}" if rows else None) == expected, example
+
+
 def _perfect_after(language: str, example: str, expected: list) -> None:
     """The present perfect clause of a cable's dated sentence (the cable's day after it): its row's first and last day."""
     from pipeline.seed import process_seed
@@ -1255,6 +1265,7 @@ CHECKS = {
     "day_clause_joiners": _second_told_day,
     "later_day_clause_joiners": _second_told_day,
     "shared_subject_joiners": _second_told_day,
+    "night_after_day": _night_after_day,
     "progressive_states": lambda language, text, expected: _eq("ongoing" in {c.kind for c in read_cues(text, language)}, expected, text),
     "forward_spans": lambda language, text, expected: _eq(
         next(([0, c.days] for c in read_cues(text, language) if c.kind == "counted_span" and c.forward), None), expected, text
