@@ -284,6 +284,17 @@ def _weekday_range_pattern() -> re.Pattern | None:
 
 
 @cache
+def _weekday_night_onto_pattern() -> re.Pattern | None:
+    """"the night to Friday", "the night before Friday": the night that runs into that day (en.yaml weekday_night_onto)."""
+    lex = lexicon("en")
+    days, openers = lex.get("weekdays") or {}, lex.get("weekday_night_onto") or []
+    if not days or not openers:
+        return None
+    spaced = alternation(openers).replace(r"\ ", r"\s+")
+    return compile_opening(rf"\b(?:{spaced})\s+(?P<day>{'|'.join(days)})\b", re.IGNORECASE)
+
+
+@cache
 def _since_openers() -> frozenset[str]:
     return frozenset(w.lower() for w in lexicon("en").get("weekday_since_openers") or [])
 
@@ -310,6 +321,11 @@ def _english(sentence: str) -> list[Cue]:
         if (spans := _weekday_range_pattern()) is not None:  # "From Friday to Sunday the new leadership met ...": those days
             cues += [Cue("relative", m.start(), m.end(), weekday=days_of_week[m["day"].lower()], to_weekday=days_of_week[m["to"].lower()])
                      for m in spans.finditer(sentence)]
+        if (onto := _weekday_night_onto_pattern()) is not None and (nights := list(onto.finditer(sentence))):  # "In the night to
+            # Friday the colonels occupied Athens": the night from the day before into that day
+            cues = [c for c in cues if not any(c.start < m.end() and m.start() < c.end for m in nights)]
+            cues += [Cue("relative", m.start(), m.end(), weekday=(days_of_week[m["day"].lower()] - 1) % 7, to_weekday=days_of_week[m["day"].lower()])
+                     for m in nights]
     numbers = lexicon("en").get("number_words", {})
     for m in _AGO.finditer(sentence) if _AGO_WORD.search(sentence) else ():
         n = m["n"].lower()

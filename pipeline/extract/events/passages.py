@@ -404,7 +404,51 @@ def extract_events(doc: ParsedDocument) -> list[EventDraft]:
     doc.subdocuments = read.subdocuments  # the attachments found while reading: the page's own
     for event in events:
         _own_states_off(event)
+    _hours_of_the_night(events, read.blocks)
     return events
+
+
+# The hours of a night told with no day of their own (en.yaml night_hours: "shortly before midnight", "after one o'clock
+# in the morning"), and the words by which a row told a day's night (night_told_words: "Friday night", "at 18.20 ...
+# through the night") or its small hours (small_hours_words: "In the early hours of Wednesday").
+_NIGHT_HOURS = {" ".join(k.lower().split()): v for k, v in (lexicon("en").get("night_hours") or {}).items()}
+_NIGHT_HOUR = compile_opening(r"(?<!\w)(?:" + (alternation(_NIGHT_HOURS) or "(?!)").replace(r"\ ", r"\s+") + r")(?!\w)", re.IGNORECASE)
+_NIGHT_TOLD = compile_opening(r"(?<!\w)(?:" + alternation(lexicon("en").get("night_told_words") or ["(?!)"]).replace(r"\ ", r"\s+")
+                              + r")(?!\w)", re.IGNORECASE)
+_SMALL_HOURS_TOLD = compile_opening(r"(?<!\w)(?:" + alternation(lexicon("en").get("small_hours_words") or ["(?!)"]).replace(r"\ ", r"\s+")
+                                    + r")(?!\w)", re.IGNORECASE)
+
+
+def _hours_of_the_night(events: list[EventDraft], blocks: list) -> None:
+    """An hour of the night told after a day the story reached by a word ("President Arias was overthrown Friday night.
+    ... Arias took refuge in the Canal Zone shortly before midnight", "On Monday at 18.20 the Civil Guards burst into
+    the Congress and held the deputies through the night. Shortly after one o'clock in the morning the King spoke"):
+    before midnight on that day, after it on the next; after a day told by its small hours ("In the early hours of
+    Wednesday the army removed the President. She was detained shortly after midnight"), on that day. Until a row
+    dated on another day."""
+    night: tuple[date, bool] | None = None  # the day whose night the story told last; True: its small hours
+    for event in sorted(events, key=lambda e: (e.block, e.evidence_start)):
+        if event.start_date is None:
+            continue
+        if not 0 <= event.block < len(blocks) or blocks[event.block].language not in (None, "en"):
+            night = None
+            continue
+        text = blocks[event.block].text[event.evidence_start: event.evidence_end]
+        if night is not None and event.method == "tense_sentence" and event.date_kind in ("exact", "range") \
+                and (hour := _NIGHT_HOUR.search(text)) is not None:
+            forward = _NIGHT_HOURS[" ".join(hour.group().lower().split())]
+            if not (night[1] and not forward):  # before midnight after the small hours told: which night, no telling
+                event.on(night[0] + timedelta(days=0 if night[1] else forward)).date_kind = "exact"
+            continue
+        if event.method == "relative_date" and event.date_kind == "exact":
+            if _SMALL_HOURS_TOLD.search(text):
+                night = (event.start_date, True)
+                continue
+            if _NIGHT_TOLD.search(text):
+                night = (event.start_date, False)
+                continue
+        if night is not None and event.start_date not in (night[0], night[0] + timedelta(days=1)):
+            night = None
 
 
 @functools.lru_cache(maxsize=4096)

@@ -122,6 +122,9 @@ def relative_events(index: int, s: Sentence, earlier: list[EventDraft], context:
             # resigned, and the same evening ...": counted from the day the sentence named from the writing
         event = EventDraft(index, "statement", offset, offset + len(sentence), "relative_date", 0.5)
         _count(event, anchor, when)
+        if not cut and not when.from_now and (night := _counted_night(previous, when, texts)) is not None:
+            (event.start_date, event.end_date), event.date_kind = night, "range"  # "In the night of 17 to 18 February ...
+            # The next night French paratroopers landed": from the 18th into the 19th
         plan = _plan_told(sentence, when)
         if plan is not None:  # "Dorticós read the letter and said he would inform Fidel the following day": the day
             event.on(anchor).date_kind = "exact"  # counted is the plan's; the reading and the saying are the anchor's,
@@ -220,13 +223,53 @@ _NIGHT_OF = compile_opening(r"(?<!\w)(?:" + (alternation([k for k in lexicon("en
 
 def _night_closed(previous: EventDraft, when: RelativeMention, texts: list[str] | None) -> bool:
     """"In the night of 12 to 13 December ... the next morning": the count names the morning the night ran into."""
-    if texts is None or previous.date_kind != "range" or previous.end_date is None or previous.start_date is None \
-            or previous.end_date - previous.start_date != timedelta(days=1) or not previous.date_text \
-            or " ".join(when.text.lower().split()) not in _MORNING_AFTER_NIGHT or not 0 <= previous.block < len(texts):
-        return False
+    return " ".join(when.text.lower().split()) in _MORNING_AFTER_NIGHT and _told_night(previous, texts)
+
+
+def _told_at(previous: EventDraft, texts: list[str] | None) -> tuple[str, int] | None:
+    """The text of the row's passage and where its date's words stand in it."""
+    if texts is None or not previous.date_text or not 0 <= previous.block < len(texts):
+        return None
     told = texts[previous.block]
     at = told.find(previous.date_text, previous.evidence_start, previous.evidence_end)
-    return at > 0 and _NIGHT_OF.search(told, max(0, at - 20), at) is not None
+    return (told, at) if at > 0 else None
+
+
+def _told_night(previous: EventDraft, texts: list[str] | None) -> bool:
+    """The row is dated by a night told as a span of two days ("In the night of 12 to 13 December ...")."""
+    if previous.date_kind != "range" or previous.end_date is None or previous.start_date is None \
+            or previous.end_date - previous.start_date != timedelta(days=1) or (found := _told_at(previous, texts)) is None:
+        return False
+    told, at = found
+    return _NIGHT_OF.search(told, max(0, at - 20), at) is not None
+
+
+# A night counted from the last day the story told (en.yaml nights_counted), and the parts of a day before its night
+# (parts_before_night: "On Tuesday morning ...", "in the early hours of 18 February").
+_NIGHTS_COUNTED = {" ".join(k.lower().split()): v for k, v in (lexicon("en").get("nights_counted") or {}).items()}
+_PARTS_BEFORE_NIGHT = alternation(lexicon("en").get("parts_before_night") or ["(?!)"]).replace(r"\ ", r"\s+")
+_PART_BEFORE = compile_opening(r"(?<!\w)(?:" + _PARTS_BEFORE_NIGHT + r")\s+of\s+(?:the\s+)?$", re.IGNORECASE)
+_PART_AFTER = compile_opening(r"\s+(?:" + _PARTS_BEFORE_NIGHT + r")(?!\w)", re.IGNORECASE)
+
+
+def _counted_night(previous: EventDraft, when: RelativeMention, texts: list[str] | None) -> tuple[date, date] | None:
+    """The two days of a night counted from the row the story told last ("that night", "the next night"): that row's
+    night when it told one as a span, else the night after it, from that day's own evening when the row told its
+    morning. None where the count names no night, or names that same night of a day with no night told (that day)."""
+    forward = _NIGHTS_COUNTED.get(" ".join(when.text.lower().split()))
+    if forward is None or previous.start_date is None:
+        return None
+    if _told_night(previous, texts):
+        step = timedelta(days=forward)
+        return previous.start_date + step, previous.end_date + step
+    if not forward:
+        return None
+    day = previous.end_date if previous.date_kind == "range" and previous.end_date else previous.start_date
+    found = _told_at(previous, texts)
+    morning = found is not None and bool(_PART_BEFORE.search(found[0], max(0, found[1] - 25), found[1])
+                                         or _PART_AFTER.match(found[0], found[1] + len(previous.date_text)))
+    first = day + timedelta(days=forward - 1 if morning else forward)
+    return first, first + timedelta(days=1)
 
 
 def story_dated(earlier: list[EventDraft], index: int) -> EventDraft | None:

@@ -1098,7 +1098,7 @@ def second_told_day(index: int, sentence: str, offset: int, cues: list[Cue], mai
     else:
         shared = None
     if joiner is None:
-        return []
+        return _night_after_day(index, sentence, offset, cues, main, spoken, language, context, previous_actor)
     when = next((c for c in cues if c.kind == "relative" and c.start >= joiner.end() and c.days <= 0), None)
     verb = next((c for c in cues if c.kind in ("past", "speech") and joiner.end() <= c.start), None)  # "and on Monday
     # our Ambassador asked to speak": a verb of saying is the clause's act too
@@ -1122,6 +1122,34 @@ def second_told_day(index: int, sentence: str, offset: int, cues: list[Cue], mai
     if shared is not None and not row.sources and (first := next((c for c in cues if c.kind == "past" and c.end <= shared.start()), None)):
         row.sources = cue_actors(sentence[: shared.start()], first, language, context, previous_actor)[0]  # "Sukarno spent
         # yesterday at Halim and moved this morning to Bogor": the first verb's doer does the second
+    return [row]
+
+
+def _night_after_day(index: int, sentence: str, offset: int, cues: list[Cue], main: Cue, spoken: date, language: str | None,
+                     context: Context, previous_actor: str | None) -> list[EventDraft]:
+    """The same subject's second verb told through the night after a day ("On Monday at 18.20 the Civil Guards burst into
+    the Congress and held the deputies hostage through the night"): that night, from the day into the next (recent_days
+    of one night: "through the night", "overnight")."""
+    if language not in (None, "en") or main.kind != "relative" or main.days > 0 or main.bound or main.to_weekday >= 0:
+        return []
+    joined = ((c, m) for c in cues if c.kind == "past" and c.start >= main.end
+              and (m := _SHARED_SUBJECT_JOINER.search(sentence, main.end, c.start)) is not None)
+    second, shared = next(joined, (None, None))
+    if second is None or shared is None:
+        return []
+    night = next((c for c in cues if c.kind == "recent_days" and c.start >= second.end and c.days == -1 and c.until == 0), None)
+    if night is None or any(c.kind == "relative" and c.start >= shared.end() for c in cues):
+        return []
+    begin = shared.end()
+    clause = sentence[begin:].rstrip(" .")
+    day = spoken + timedelta(days=weekday_offset(main.weekday, spoken) if main.weekday >= 0 else main.days)
+    row = EventDraft(index, "statement", offset + begin, offset + begin + len(clause), "relative_date", 0.4)
+    row.inferred, row.precision, row.date_kind = True, "day", "range"
+    row.start_date, row.end_date = day, day + timedelta(days=1)
+    row.date_text = sentence[night.start: night.end]
+    row.event_type = next((k for k, p in KEYWORD_PATTERNS if p.search(clause)), "statement")
+    first = next((c for c in cues if c.kind == "past" and c.end <= shared.start()), None)
+    row.sources = cue_actors(sentence[: shared.start()], first, language, context, previous_actor)[0] if first is not None else []
     return [row]
 
 

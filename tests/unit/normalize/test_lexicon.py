@@ -670,6 +670,16 @@ def _second_told_day(language: str, example: str, expected: str | None) -> None:
     assert (str(rows[0].start_date) if rows else None) == expected, example
 
 
+def _night_after_day(language: str, example: str, expected: str | None) -> None:
+    """The days of a second clause told through the night after the day of the first, the day written after the sentence."""
+    sentence, day = example.rsplit(" (", 1)
+    cues = read_cues(sentence, language)
+    main = next(c for c in cues if c.kind == "relative")
+    context = common.Context(None, None, [], [], False, False, [])
+    rows = tense_sentence.second_told_day(0, sentence, 0, cues, main, date.fromisoformat(day.rstrip(")")), language, context, None)
+    assert (f"{rows[0].start_date}..{rows[0].end_date}" if rows else None) == expected, example
+
+
 def _perfect_after(language: str, example: str, expected: list) -> None:
     """The present perfect clause of a cable's dated sentence (the cable's day after it): its row's first and last day."""
     from pipeline.seed import process_seed
@@ -682,6 +692,19 @@ def _perfect_after(language: str, example: str, expected: list) -> None:
     opening = sentence[clause[0]: clause[1]][:30]
     rows = [r for r in process_seed("x.txt", text.encode()).events.to_pylist() if r["evidence_text"].startswith(opening)]
     assert [[str(r["start_date"]) if r["start_date"] else None, str(r["end_date"])] for r in rows] == [expected], example
+
+
+def _night_hour_day(language: str, example: str, expected: str) -> None:
+    """The day of the row a cable tells at an hour of the night (night_hours), the cable's day after the text."""
+    from pipeline.seed import process_seed
+
+    told, day = example.rsplit(" (", 1)
+    written = date.fromisoformat(day.rstrip(")"))
+    text = (f"source: https://history.example.org/cable/{written:%Y%m%d}\nTelegram From the Embassy in Madrid to the Department of State\n\n"
+            f"Madrid, {written:%B} {written.day}, {written.year}, 2 p.m.\n\n{told}\n")
+    rows = [r for r in process_seed("x.txt", text.encode()).events.to_pylist()
+            if re.search(r"midnight|o'clock|small hours", r["evidence_text"])]
+    assert [str(r["start_date"]) for r in rows][:1] == [expected] and rows[0]["end_date"] == rows[0]["start_date"], (example, rows)
 
 
 def _weekend_bound(language: str, example: str, expected: str) -> None:
@@ -893,6 +916,7 @@ CHECKS = {
         next((str(d.start_date) for d in find_dates(example.rsplit(" (", 1)[0], int(example.rsplit(" (", 1)[1].rstrip(")")))), None),
         expected, example),
     "weekday_range_openers": _weekday_span,
+    "weekday_night_onto": _weekday_span,
     "weekday_since_openers": _weekday_since,
     "since_spans": _since_span,
     "since_told": _since_told,
@@ -1000,6 +1024,8 @@ CHECKS = {
     "within_openers": _following,
     "within_uncounted": _following,
     "morning_after_night": _story_last_day,
+    "nights_counted": _story_last_day,
+    "night_hours": _night_hour_day,
     "following_weeks": _following,
     "soon_afterwards": _soon_afterwards,
     "hearsay_openers": lambda language, example, expected: _assert_equal(tense_sentence.reported_by_others(example), expected, example),
@@ -1246,6 +1272,7 @@ CHECKS = {
     "day_clause_joiners": _second_told_day,
     "later_day_clause_joiners": _second_told_day,
     "shared_subject_joiners": _second_told_day,
+    "night_after_day": _night_after_day,
     "progressive_states": lambda language, text, expected: _eq("ongoing" in {c.kind for c in read_cues(text, language)}, expected, text),
     "forward_spans": lambda language, text, expected: _eq(
         next(([0, c.days] for c in read_cues(text, language) if c.kind == "counted_span" and c.forward), None), expected, text
