@@ -172,9 +172,11 @@ from pipeline.extract.events.tense_sentence import (
     aside_events,
     convened_by,
     dated_aside,
+    goes_on_that_day,
     states_day,
     story_day_row,
     tense_events,
+    told_day_of,
     turn_plans,
     within_period,
     written_on,
@@ -1781,6 +1783,7 @@ def _sentence_events(doc: ParsedDocument, context: Context, record_speakers: lis
         day_heading: DateMention | None = None  # "12 July: The delegation arrived ...": a day heading its paragraph
         zh_talk: date | None = None  # the day of the talk a Chinese cable's passage opened with ("昨日下午，X约见Y")
         zh_talk_with: list[str] = []  # who met at it: X and Y
+        told_day: date | None = None  # the day the sentence before told its own simple past on
         for s_at, s in enumerate(sentences):
             if s.apparatus:
                 continue  # a citation, or the editors' note: not the record's words
@@ -2032,6 +2035,13 @@ def _sentence_events(doc: ParsedDocument, context: Context, record_speakers: lis
             if held_at and (place := _place_named(sentence, _PLACE_THING)) in held_at:
                 for event in events[before_sentence:]:
                     _done_there(event, held_at[place])
+            if told_day is not None and not s.dates and not s.relative and not quoting \
+                    and goes_on_that_day(sentence, events[before_sentence:], told_day, block.language):
+                for event in events[before_sentence:]:  # "On Friday the army took the radio station. Parliament was
+                    event.on(told_day).date_kind = "exact"  # dissolved.": the story of that day goes on; no day of
+                    event.clock = "day"  # its own, so a passage turned back to the day before stays on it
+            told_day = None if quoting else told_day_of(sentence, start, events[before_sentence:], block.language)  # one
+            # sentence on: what comes after that one ("Limann went into hiding ...") is told as of the writing
             if (weekend := _by_the_weekend(block.text, s.start, block.language, scope.day, context.letter_date)) is not None:
                 for event in events[before_sentence:]:  # "By the weekend the rebels controlled Cochabamba and Oruro.": on or
                     if event.date_kind in ("upper_bound", "exact", None) and event.evidence_start == s.start:  # before its Saturday

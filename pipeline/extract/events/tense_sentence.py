@@ -1747,3 +1747,48 @@ def _position_event(index: int, offset: int, span: tuple[int, int], holders: lis
         event.on(day).date_kind = "approximate"
     event.sources = holders
     return event
+
+
+# A word that keeps a sentence from being a step of a story told in the simple past (en.yaml story_step_not_with): a
+# perfect or a pluperfect ("had refused"), a past going on ("were being held"), a present ("are not known"), a modal
+# ("shall have to").
+_NOT_A_STEP = compile_opening(r"(?<!\w)(?:" + (alternation(lexicon("en").get("story_step_not_with") or []) or "(?!)") + r")(?!\w)",
+                              re.IGNORECASE)
+
+
+def _simple_past_told(sentence: str, language: str | None, alone: bool) -> bool:
+    """The sentence tells its act in the simple past ("The army took the radio station", "Parliament was dissolved"),
+    not in a perfect, a pluperfect or a past going on; with ``alone``, every verb it has is such a past and it names no
+    time of its own (no relative day, no period, no plan)."""
+    if language not in (None, "en"):
+        return False
+    cues = read_cues(sentence, language)
+    verbs = [c for c in cues if c.kind not in _WHEN_CUES]
+    if not verbs or verbs[0].kind != "past" or _NOT_A_STEP.search(sentence[verbs[0].start: verbs[0].end]):
+        return False
+    return not alone or (all(c.kind == "past" for c in cues) and not _NOT_A_STEP.search(sentence))
+
+
+def story_step(sentence: str, language: str | None) -> bool:
+    """A sentence told as a step of a story: every verb a simple past, no time of its own ("Parliament and all
+    political parties were dissolved."), none in a present, a perfect or with a modal."""
+    return _simple_past_told(sentence, language, alone=True)
+
+
+def told_day_of(sentence: str, start: int, rows: list[EventDraft], language: str | None) -> date | None:
+    """The day a narrative sentence tells its own act on, when it dates it to one day by a date written or a day
+    counted ("On Friday the army took the radio station", "Troops seized Damascus early yesterday morning", "Soglo
+    seized power on 22 December"): the row on the sentence's own opening, exact to the day, of a simple past."""
+    day = next((e.start_date for e in rows if e.evidence_start == start and e.date_kind == "exact" and e.precision == "day"
+                and e.start_date is not None and e.method in ("relative_date", "dated_sentence")), None)
+    return day if day is not None and _simple_past_told(sentence, language, alone=False) else None
+
+
+def goes_on_that_day(sentence: str, rows: list[EventDraft], day: date, language: str | None) -> bool:
+    """A simple past told next in the same paragraph with no time of its own ("On Friday the army took the radio
+    station. Parliament and all political parties were dissolved.") goes on with the story of the day the sentence
+    before told: its act happened that day, not merely by the writing. Only when every row of it was read as a past
+    on or before a day no earlier than that one; a perfect, a pluperfect or a past going on stays a bound."""
+    return bool(rows) and all(e.method in ("tense_sentence", "undated_sentence") and e.date_kind == "upper_bound"
+                              and e.end_date is not None and e.end_date >= day for e in rows) \
+        and story_step(sentence, language)

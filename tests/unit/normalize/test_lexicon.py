@@ -787,6 +787,8 @@ def _set_for_a_day(sentence: str) -> bool:
 
 
 CHECKS = {
+    "story_step_not_with": lambda language, example, expected: _assert_equal(
+        __import__("pipeline.extract.events.tense_sentence", fromlist=["x"]).story_step(example, language), expected, example),
     "plain_saying_verbs": lambda language, example, expected: _assert_equal(passages.plain_saying(example, language), expected, example),
     "perfect_marks": lambda language, example, expected: _assert_equal(
         __import__("pipeline.extract.events.tense_sentence", fromlist=["x"]).done_by_then(
