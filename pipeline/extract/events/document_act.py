@@ -17,6 +17,7 @@ from pipeline.extract.events.common import (
     TASK,
     TURN,
     Context,
+    GRATEFUL_IF,
     EventDraft,
     actor_names,
     asked_act,
@@ -103,11 +104,14 @@ def act_events(index: int, s: Sentence, context: Context, dateline: date | None 
         sources = list(context.senders)
     event = EventDraft(index, kind, offset, offset + len(sentence), "document_act", 0.55).on(dateline or context.letter_date)
     event.sources = sources
-    targets = list(context.addressees) if SECOND_PERSON.search(sentence) else []
+    targets = list(context.addressees) if SECOND_PERSON.search(sentence) or (kind == "proposal" and _ASKS_A_FAVOUR.search(sentence)) else []
     event.targets = list(dict.fromkeys(n for n in targets + names if n not in sources))
     if dateline is None:
         event.key_as = ("communication", list(context.senders), list(context.recipients))
     return [event]
+
+
+_ASKS_A_FAVOUR = compile_opening(GRATEFUL_IF, re.IGNORECASE)  # "I should be grateful if the talks could resume ...": asked of the one written to
 
 
 # A modal that bids the reader expect, not act ("We must expect", "Следует ожидать", "可以预料"): the writer foresees;

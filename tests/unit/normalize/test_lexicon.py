@@ -1131,6 +1131,7 @@ CHECKS = {
     "item_heads": lambda language, text, expected: _eq(document_act.item_head_end(text) > 0, expected, text),
     "dated_thing_nouns": lambda language, text, expected: _eq(
         any(dated_sentence.names_a_dated_thing(text, d, language) for d in find_dates(text, 1962)), expected, text),
+    "request_favours": lambda language, text, expected: _eq(common.performative_kind(text), expected, text),
     "performative_leads": lambda language, text, expected: _eq(
         "performative" in {c.kind for c in read_cues(text, language)}, expected, text),
     "turn_clause_openers": lambda language, text, expected: _eq(
