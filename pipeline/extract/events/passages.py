@@ -1969,7 +1969,8 @@ def _sentence_events(doc: ParsedDocument, context: Context, record_speakers: lis
             if block.language in (None, "en") and (context.is_correspondence or context.is_record) \
                     and not any(e.start_date is None and e.end_date is None for e in events[before_sentence:]):
                 events += told_plans(index, s, context.senders[0] if len(context.senders) == 1 else None, turn_name or context.speaker,
-                                     sentences[s_at - 1].text if s_at else None)  # "Globke added that the Bundestag will debate the treaty in the second half of June"
+                                     sentences[s_at - 1].text if s_at else None,  # "Globke added that the Bundestag will debate the treaty in the second half of June"
+                                     context.addressees[0] if context.is_correspondence and len(context.addressees) == 1 else None)
                 events += coordinated_plans(index, s, context.signer or (context.senders[0] if len(context.senders) == 1 else None))  # "The leaders were arrested on 24 November and will be tried ... in January"
             elif block.language == "zh" and (context.is_correspondence or context.is_record):
                 events += [e for e in zh_plan_clauses(index, s, context.listeners or (
@@ -3862,6 +3863,7 @@ _SPEECH = compile_opening(r"\b(?:" + SPEECH_VERBS + r")\b")
 _SAID_TO_OTHER = compile_opening(event_words("said_to_other"), re.IGNORECASE)  # "Ким Ир Сен сообщил, что ...": to the other party
 _SAID_IN_TURN = frozenset(["statement", "proposal", "instruction"])
 _TO_ME = compile_opening(r"\b(?:me|Me)\b")
+_TO_YOU = compile_opening(r"\b(?:you|You)\b")
 _SUBJECT_ONLY = compile_opening(r"^\W*(?:\d+\.\s*)?(?:I|We|[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3})\s+(?:\w+ly\s+)?$")  # "1. I requested"
 _MESSAGE_FROM = compile_opening(r"\b(?:information|telegram|cable|letter|message|report|note)s?\s+from\b", re.IGNORECASE)
 
@@ -4200,15 +4202,19 @@ _MONTH_NAMES = alternation(list(lexicon("en").get("months") or {}))
 # expecting, intending, undertaking: plan_verbs) and a verb, and a time to come in it ("next Monday", "at the end of
 # March", "on May 27"): the plan it tells.
 _PLAN_AUX = r"(?P<aux>will|shall|would|" + alternation(lexicon("en").get("plan_verbs") or []).replace(r"\ ", r"\s+") + r")"
+# A name set between commas after the subject's head ("Our Minister of External Affairs, Mr. Cameron Tudor, will visit
+# ...", "The Minister of Fisheries, Lúðvík Jósepsson, would go ..."): the subject still, the plan its.
+_APPOSITION = r"(?:[\w'’.\[\]-]+,\s+(?:[\w'’.\[\]-]+\s+){0,3}?[\w'’.\[\]-]+,\s+)?"
+_APPOSED_NAME = compile_opening(r",\s+(?P<name>(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’-]+),\s*$")  # the name between the commas
 _TOLD_PLAN = compile_opening(
-    r"\b(?:" + SPEECH_VERBS + r")\b[^.;]*?\bthat\s+(?P<clause>(?:[\w'’.\[\]-]+\s+){1,8}?" + _PLAN_AUX
+    r"\b(?:" + SPEECH_VERBS + r")\b[^.;]*?\bthat\s+(?P<clause>(?:[\w'’.\[\]-]+\s+){1,8}?" + _APPOSITION + _PLAN_AUX
     + r"\s+(?!not\b|never\b|have\b|that\b)[a-z]+\b[^.;]*)"
 )
 # The same told by the clause's own verb, no saying before it: after a semicolon, "and", "who", "which" or at the
 # sentence's start ("...; Bouteflika will hand me a list tomorrow", "..., who would receive him the following morning",
 # "and he expected it to reach Brazilian waters within the next few days", "Martin undertook to discuss ... tomorrow").
 _PLAN_CLAUSE = compile_opening(
-    r"(?:^\W*|;\s*|(?<=[a-z]):\s+|,\s+(?=who\b|which\b)|\band\s+)(?P<clause>(?:who\s+|which\s+)?(?:[\w'’.\[\]-]+\s+){0,6}?" + _PLAN_AUX
+    r"(?:^\W*|;\s*|(?<=[a-z]):\s+|,\s+(?=who\b|which\b)|\band\s+)(?P<clause>(?:who\s+|which\s+)?(?:[\w'’.\[\]-]+\s+){0,6}?" + _APPOSITION + _PLAN_AUX
     + r"\s+(?!not\b|never\b|have\b|that\b|been\b)\w+\b(?:(?!,\s+(?:and|but)\s)[^;])*)"
 )  # a period inside the sentence is an abbreviation's ("Mr. Martin"); ", and" opens the next clause
 _IF = compile_opening(r"\b(?:if|If|unless|whether)\b")
@@ -4224,7 +4230,7 @@ _TIME_TO_COME = compile_opening(
 
 
 def told_plans(index: int, s: Sentence, writer: str | None = None, speaker: str | None = None,
-               previous: str | None = None) -> list[EventDraft]:
+               previous: str | None = None, reader: str | None = None) -> list[EventDraft]:
     """A plan a saying reports with its time to come ("Makarios added that he would call the House into session next
     Monday", "He said that the CC will convene a plenum at the end of March"), or a clause tells by its own verb ("...;
     Bouteflika will hand me a list of requirements tomorrow", "and he expected it to reach Brazilian waters within the
@@ -4254,7 +4260,9 @@ def told_plans(index: int, s: Sentence, writer: str | None = None, speaker: str 
         subject, saying = clause[:aux].strip(), s.text[:m.start()]
         if (said := _SAID_IN_SUBJECT.search(subject)) is not None:  # "Alekseev said he would ...": the saying, then the subject
             saying, subject = saying + " " + subject[: said.end()], subject[said.end():].strip()
-        if subject.split(None, 1)[:1] in (["who"], ["which"]):  # "the Chairman, who would receive ...": the one named before
+        if (named := _APPOSED_NAME.search(subject)) is not None:  # "Our Minister of External Affairs, Mr. Cameron Tudor,": he
+            event.sources = actor_names(named["name"])[:1] or [canonical_name(named["name"])]
+        elif subject.split(None, 1)[:1] in (["who"], ["which"]):  # "the Chairman, who would receive ...": the one named before
             subject = subject.split(None, 1)[1] if " " in subject else ""
             event.sources = _plan_subject(subject, saying) if subject else actor_names(saying)[-1:]
         elif (speaker or writer) and _PLAN_IN_FIRST_PERSON.fullmatch(subject.split()[-1] if subject.split() else ""):
@@ -4264,6 +4272,9 @@ def told_plans(index: int, s: Sentence, writer: str | None = None, speaker: str 
             event.sources = _plan_subject(subject, saying, previous)
         if writer and writer not in event.sources and _TO_ME.search(clause, aux):
             event.targets = [writer]  # "Bouteflika will hand me a list of requirements tomorrow": to the writer
+        if reader and reader not in event.sources and reader not in event.targets and _TO_YOU.search(clause, aux):
+            event.targets.append(reader)  # "Our Minister will be in Delhi in May and would be honoured to be received by you": the
+            # one the letter is written to
         events.append(event)
     return events
 

@@ -29,9 +29,17 @@ def _plan(text: str, writer: str | None = None):
     ("He asked for arms; Benhabyles will hand me the list of requirements tomorrow.", "Vladimir Kašpar", (["Benhabyles"], ["Vladimir Kašpar"])),
     ("Nasser said he would send Marshal Amer to Moscow next week.", None, (["Gamal Abdel Nasser"], [])),
     ("Mr. Rusk undertook to raise the matter with the Soviet side tomorrow.", None, (["Dean Rusk"], [])),
+    ("Our Minister of Trade, Mr. Kofi Mensah, will travel to Abidjan next week to sign the protocol.", None, (["Kofi Mensah"], [])),
+    ("The Minister of Agriculture, Tomas Lindqvist, intends to visit Warsaw in the autumn.", None, (["Tomas Lindqvist"], [])),
 ])
 def test_a_plan_told_by_its_own_verb_is_its_subjects(text, writer, actors):
     assert _plan(text, writer) == [actors]
+
+
+def test_a_plan_in_a_letter_to_be_met_by_you_is_with_the_one_written_to():
+    text = "Our Foreign Minister, Mr. Kofi Mensah, will be in Lagos in the second half of June and would be glad to be received by you."
+    rows = passages.told_plans(0, Sentence(0, len(text), text, []), "Kwame Nkrumah", reader="Abubakar Tafawa Balewa")
+    assert [(r.date_kind, list(r.sources), list(r.targets)) for r in rows] == [("undated", ["Kofi Mensah"], ["Abubakar Tafawa Balewa"])]
 
 
 @pytest.mark.parametrize("text", [
