@@ -3864,6 +3864,7 @@ _SAID_TO_OTHER = compile_opening(event_words("said_to_other"), re.IGNORECASE)  #
 _SAID_IN_TURN = frozenset(["statement", "proposal", "instruction"])
 _TO_ME = compile_opening(r"\b(?:me|Me)\b")
 _TO_YOU = compile_opening(r"\b(?:you|You)\b")
+_WE_HOPE = compile_opening(r"\bthat\s+we\b")  # a plan verb that holds "that we" (plan_verbs: "hope that we may")
 _SUBJECT_ONLY = compile_opening(r"^\W*(?:\d+\.\s*)?(?:I|We|[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3})\s+(?:\w+ly\s+)?$")  # "1. I requested"
 _MESSAGE_FROM = compile_opening(r"\b(?:information|telegram|cable|letter|message|report|note)s?\s+from\b", re.IGNORECASE)
 
@@ -4252,7 +4253,8 @@ def told_plans(index: int, s: Sentence, writer: str | None = None, speaker: str 
                                             m.start("clause")):
             continue  # "If the army moves, the Americans would respond within a week", "whether US would respond if ...": a condition
         opens = max(s.text.rfind(c, 0, m.start("clause")) for c in ",;:") + 1
-        if _EXPECTING.search(s.text, opens, min(len(s.text), m.end("aux") + 16)):  # the clause up to the word after its verb
+        if _EXPECTING.search(s.text, opens, m.start("aux")) or _EXPECTING.search(s.text, m.end("aux"), min(len(s.text), m.end("aux") + 16)):
+            # the clause up to the word after its verb, but for the verb of plan itself ("I hope to visit Moscow in May")
             continue  # "Embassy believes that Tito will use ...", "will probably be": an expectation, no plan
         seen.add(m.start("clause"))
         event = EventDraft(index, "statement", s.start + m.start("clause"), s.start + m.start("clause") + len(clause), "tense_sentence", 0.35)
@@ -4272,7 +4274,8 @@ def told_plans(index: int, s: Sentence, writer: str | None = None, speaker: str 
             event.sources = _plan_subject(subject, saying, previous)
         if writer and writer not in event.sources and _TO_ME.search(clause, aux):
             event.targets = [writer]  # "Bouteflika will hand me a list of requirements tomorrow": to the writer
-        if reader and reader not in event.sources and reader not in event.targets and _TO_YOU.search(clause, aux):
+        if reader and reader not in event.sources and reader not in event.targets and (
+                _TO_YOU.search(clause, aux) or _WE_HOPE.search(m["aux"])):  # "I hope that we may meet at the conference": the two
             event.targets.append(reader)  # "Our Minister will be in Delhi in May and would be honoured to be received by you": the
             # one the letter is written to
         events.append(event)

@@ -14,14 +14,21 @@ def _rows(text: str) -> list[tuple]:
     return [(e.event_type, e.start_date, list(e.sources)) for e in extract_events(doc)]
 
 
-@pytest.mark.parametrize("text", [
-    "I should be grateful if your officials could come to Lusaka before the end of the month.",
-    "We would be most grateful if the second loan were released before the rains.",
-    "I should also be glad if the Minister would receive our trade mission in May.",
-])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I should be grateful if your officials could come to Lusaka before the end of the month.",
+        "We would be most grateful if the second loan were released before the rains.",
+        "I should also be glad if the Minister would receive our trade mission in May.",
+    ],
+)
 def test_a_favour_asked_in_a_letter_is_the_writers_request_on_its_day(text):
     assert ("proposal", date(1968, 3, 4), ["Kenneth Kaunda"]) in _rows(text)
 
 
 def test_thanks_for_what_was_done_is_no_request():
-    assert not [r for r in _rows("I am grateful for the help your engineers gave us last spring.") if r[0] == "proposal"]
+    assert not [
+        r
+        for r in _rows("I am grateful for the help your engineers gave us last spring.")
+        if r[0] == "proposal"
+    ]

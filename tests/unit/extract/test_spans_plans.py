@@ -42,11 +42,22 @@ def test_a_plan_in_a_letter_to_be_met_by_you_is_with_the_one_written_to():
     assert [(r.date_kind, list(r.sources), list(r.targets)) for r in rows] == [("undated", ["Kofi Mensah"], ["Abubakar Tafawa Balewa"])]
 
 
+@pytest.mark.parametrize(("text", "actors"), [
+    ("I hope to visit Accra in November and to see the new harbour.", (["Kwame Nkrumah"], [])),
+    ("The harvest was good, and I hope that we may meet at the conference in Lima in the second half of the year.",
+     (["Kwame Nkrumah"], ["Abubakar Tafawa Balewa"])),
+])
+def test_the_writers_hope_with_a_time_to_come_is_his_plan(text, actors):
+    rows = passages.told_plans(0, Sentence(0, len(text), text, []), "Kwame Nkrumah", reader="Abubakar Tafawa Balewa")
+    assert [(list(r.sources), list(r.targets)) for r in rows] == [actors]
+
+
 @pytest.mark.parametrize("text", [
     "Alekseev said he would inform the Prime Minister the following day.",  # a story's time, already past when written
     "The Embassy believes that the Premier will reshuffle the cabinet next month.",  # an expectation
     "A Soviet trade delegation is expected here in the coming days.",
     "On 3 May the Chinese side had promised to deliver the rice within a month.",  # a promise already past
+    "The Ministry hopes that the Soviet delegation will arrive next week.",  # a hope for another's act
 ])
 def test_no_plan_without_a_decision_to_come(text):
     assert _plan(text) == []
