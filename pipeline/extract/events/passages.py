@@ -1979,6 +1979,9 @@ def _sentence_events(doc: ParsedDocument, context: Context, record_speakers: lis
             if block.language in (None, "en") and (context.is_correspondence or context.is_record) and scope.day is not None:
                 events += told_in_period(index, s, scope.day, events[before_sentence:])  # "He added that Gronchi had raised objections
                 # in a letter to Segni last week": that week's act, beside the saying
+            if block.language in (None, "en") and context.is_record and scope.day is not None:
+                events += agreed_at_the_meeting(index, s, scope.day, events[before_sentence:])  # "It was agreed that the
+                # conference would sign its report on Monday": the meeting's agreement, on its day, beside the plan
             paraphrase = bool(_MESSAGE_SAYS.match(sentence)) and _names_a_dated_message(events[first_of_block:before_sentence])
             if paraphrase:
                 paraphrased = events[before_sentence - 1]  # the message whose words the passage gives from here
@@ -4228,6 +4231,23 @@ _TIME_TO_COME = compile_opening(
     + _MONTH_NAMES + r")\s+\d{1,2}\b|\bon\s+\d{1,2}\s+(?:" + _MONTH_NAMES + r")\b|\bin\s+(?:" + _MONTH_NAMES + r")\b",
     re.IGNORECASE,
 )
+
+
+# A record's own "it was agreed that", "agreed that" (after a point's number: "4. It was agreed that ..."): what the meeting
+# agreed there and then (meeting_agreed_openings, en.yaml).
+_AGREED_HERE = compile_opening(r"^\W*(?:(?:\d{1,2}|[a-z])[.)]\s*)?(?:" + alternation(lexicon("en").get("meeting_agreed_openings") or ["(?!)"]).replace(r"\ ", r"\s+")
+                               + r")\s+that\b", re.IGNORECASE)
+
+
+def agreed_at_the_meeting(index: int, s: Sentence, day: date, made: list[EventDraft]) -> list[EventDraft]:
+    """A record's "It was agreed that the Taoiseach would receive a deputation on Monday next" whose rows read only the
+    plan it tells (undated): the agreement too, made at the meeting, on the record's day (CORPUS.md: an agreement the
+    record tells is the meeting's act; the act agreed on, to come, is a plan)."""
+    if _AGREED_HERE.match(s.text) is None or not made or any(e.start_date is not None or e.end_date is not None for e in made):
+        return []
+    event = EventDraft(index, "agreement", s.start, s.start + len(s.text.rstrip()), "document_act", 0.45).on(day)
+    event.date_kind, event.inferred = "exact", True
+    return [event]
 
 
 def told_plans(index: int, s: Sentence, writer: str | None = None, speaker: str | None = None,

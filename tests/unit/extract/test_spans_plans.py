@@ -95,3 +95,14 @@ def test_a_since_month_keeps_the_sentences_row_on_the_meeting_day():
     rows = _rows(texts, "en", date(1965, 7, 2), title="Record of conversation between Zhou Enlai and Pham Van Dong")
     assert any(e.date_kind == "range" and e.start_date == date(1965, 4, 1) for e in rows), [(e.start_date, e.end_date, e.words) for e in rows]
     assert any(e.start_date == date(1965, 7, 2) and e.date_kind != "range" for e in rows), [(e.start_date, e.end_date, e.words) for e in rows]
+
+
+def test_what_a_record_says_was_agreed_is_the_meetings_act_on_its_day_beside_the_plan():
+    text = "3. It was agreed that the delegation would sign the protocol in Accra on Thursday next."
+    rows = _rows([text], "en", date(1964, 5, 11), kind="record_of_meeting", title="Record of a meeting")
+    dated = [(r.start_date, r.end_date) for r in rows]
+    assert (date(1964, 5, 11), date(1964, 5, 11)) in dated and (None, None) in dated
+
+
+def test_a_minister_agreeing_in_a_record_is_not_read_as_the_meetings_line():
+    assert passages._AGREED_HERE.match("The Minister agreed that the question would be raised again next week.") is None

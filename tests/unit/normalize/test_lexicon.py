@@ -1132,6 +1132,7 @@ CHECKS = {
     "dated_thing_nouns": lambda language, text, expected: _eq(
         any(dated_sentence.names_a_dated_thing(text, d, language) for d in find_dates(text, 1962)), expected, text),
     "request_favours": lambda language, text, expected: _eq(common.performative_kind(text), expected, text),
+    "meeting_agreed_openings": lambda language, text, expected: _eq(passages._AGREED_HERE.match(text) is not None, expected, text),
     "performative_leads": lambda language, text, expected: _eq(
         "performative" in {c.kind for c in read_cues(text, language)}, expected, text),
     "turn_clause_openers": lambda language, text, expected: _eq(
