@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import functools
 import itertools
+import calendar
 import re
 from dataclasses import replace
 from datetime import date, timedelta
@@ -1979,6 +1980,9 @@ def _sentence_events(doc: ParsedDocument, context: Context, record_speakers: lis
             if block.language in (None, "en") and (context.is_correspondence or context.is_record) and scope.day is not None:
                 events += told_in_period(index, s, scope.day, events[before_sentence:])  # "He added that Gronchi had raised objections
                 # in a letter to Segni last week": that week's act, beside the saying
+            if block.language in (None, "en") and (context.is_correspondence or context.is_record) and scope.day is not None:
+                events += done_in_a_month(index, s, scope.day, events[before_sentence:])  # "the development grant agreed in
+                # June": the grant's agreeing, that June, beside the sentence's own act
             if block.language in (None, "en") and context.is_record and scope.day is not None:
                 events += agreed_at_the_meeting(index, s, scope.day, events[before_sentence:])  # "It was agreed that the
                 # conference would sign its report on Monday": the meeting's agreement, on its day, beside the plan
@@ -4398,6 +4402,40 @@ _REPORTS = compile_opening(r"\bthat\b|:")  # a saying's words reported: "told me
 
 # A saying and the words it reports: "He added that ...", "Comrade Chervonenko said: ...".
 _TOLD_CLAUSE = compile_opening(r"\b(?:" + SPEECH_VERBS + r")\b(?:\s+(?:me|us|him|her|them))?(?:\s*:\s*|\s+that\s+)(?P<clause>[^.;]+)")
+
+
+# A thing named with the act that made it and a month alone ("the development grant agreed in June", "the agreement on the
+# shoe factory signed in October"): en.yaml month_participles; not after a word that makes it to come ("to be signed").
+_DONE_IN_MONTH = compile_opening(
+    r"\b(?P<thing>(?:the|an?|our|your|their|its|his|her)\s+(?:[\w'’-]+\s+){0,6}?)(?P<verb>"
+    + alternation(lexicon("en").get("month_participles") or ["(?!)"]) + r")\s+in\s+(?P<month>" + _MONTH_NAMES
+    + r")(?!\s*,?\s*\d)\b"
+)
+_NOT_DONE_BEFORE = frozenset(("be", "been", "being", "is", "are", "was", "were", "to", "not", "will", "would", "shall", "had", "has", "have"))
+
+
+def done_in_a_month(index: int, s: Sentence, day: date, made: list[EventDraft]) -> list[EventDraft]:
+    """A thing the sentence names by the act that made it in a month named alone ("May I ask you to speed up the release
+    of the development grant agreed in June", "work under the agreement signed in October has not begun"): that act, in
+    the last such month up to the day the text speaks from, beside the sentence's own row; none where a row of the
+    sentence has that month already."""
+    events, months = [], lexicon("en").get("months") or {}
+    for m in _DONE_IN_MONTH.finditer(s.text):
+        words = m["thing"].split()
+        if len(words) < 2 or words[-1].lower() in _NOT_DONE_BEFORE:
+            continue  # "the conference to be held in June": to come
+        month = months.get(m["month"]) or months.get(m["month"].title())
+        if month is None:
+            continue
+        year = day.year if month <= day.month else day.year - 1
+        first, last = date(year, month, 1), date(year, month, calendar.monthrange(year, month)[1])
+        if any(e.start_date is not None and first <= e.start_date <= last for e in made):
+            continue
+        event = EventDraft(index, "statement", s.start + m.start("thing"), s.start + m.end("month"), "tense_sentence", 0.4)
+        event.start_date, event.end_date, event.precision, event.date_kind, event.inferred = first, last, "month", "exact", True
+        event.date_text = m["month"]
+        events.append(event)
+    return events
 
 
 def told_in_period(index: int, s: Sentence, day: date, made: list[EventDraft]) -> list[EventDraft]:

@@ -32,3 +32,15 @@ def test_thanks_for_what_was_done_is_no_request():
         for r in _rows("I am grateful for the help your engineers gave us last spring.")
         if r[0] == "proposal"
     ]
+
+
+def test_a_thing_named_by_its_making_in_a_month_alone_is_that_months_act():
+    doc = paper(
+        ["May I ask you to hasten the delivery of the tractors promised in November, before the rains."],
+        kind="letter",
+        day=date(1968, 3, 4),
+        title="Letter",
+        senders=["Kenneth Kaunda"],
+    )
+    months = [(e.start_date, e.end_date) for e in extract_events(doc)]
+    assert (date(1967, 11, 1), date(1967, 11, 30)) in months  # the last November before the letter
