@@ -4,9 +4,9 @@ quotation left open, a message read out)."""
 
 from __future__ import annotations
 
+import calendar
 import functools
 import itertools
-import calendar
 import re
 from dataclasses import replace
 from datetime import date, timedelta
