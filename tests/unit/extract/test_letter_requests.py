@@ -19,7 +19,7 @@ def _rows(text: str) -> list[tuple]:
     [
         "I should be grateful if your officials could come to Lusaka before the end of the month.",
         "We would be most grateful if the second loan were released before the rains.",
-        "I should also be glad if the Minister would receive our trade mission in May.",
+        "I should also be obliged if the Minister would receive our trade mission in May.",
     ],
 )
 def test_a_favour_asked_in_a_letter_is_the_writers_request_on_its_day(text):

@@ -30,7 +30,7 @@ def _plan(text: str, writer: str | None = None):
     ("Nasser said he would send Marshal Amer to Moscow next week.", None, (["Gamal Abdel Nasser"], [])),
     ("Mr. Rusk undertook to raise the matter with the Soviet side tomorrow.", None, (["Dean Rusk"], [])),
     ("Our Minister of Trade, Mr. Kofi Mensah, will travel to Abidjan next week to sign the protocol.", None, (["Kofi Mensah"], [])),
-    ("The Minister of Agriculture, Tomas Lindqvist, intends to visit Warsaw in the autumn.", None, (["Tomas Lindqvist"], [])),
+    ("The Minister of Agriculture, Tomas Lindqvist, intends to visit Warsaw next month.", None, (["Tomas Lindqvist"], [])),
 ])
 def test_a_plan_told_by_its_own_verb_is_its_subjects(text, writer, actors):
     assert _plan(text, writer) == [actors]
