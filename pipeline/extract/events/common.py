@@ -87,10 +87,15 @@ _CITATION = compile_opening(r"Digital Archive|Citation:|get citation|Public Poli
 MESSAGE_NOUN = compile_opening(r"telegram|cable|letter|message|proposal|directive|instructions?\b|\brequest|\bnote\b|" + event_words("message_nouns"), re.IGNORECASE)
 MINE = compile_opening(r"\b(?:my|our)\b|" + event_words("mine"), re.IGNORECASE)
 YOURS = compile_opening(r"\byour\b|" + event_words("yours"), re.IGNORECASE)
+# A request put as the writer's thanks to come ("I should be grateful if the talks could be resumed ...", "We would
+# appreciate it if ..."): a modal, a favour felt (``request_favours``, en.yaml) and "if": the writer asks, on the letter's day.
+GRATEFUL_IF = (r"\b(?:we|I)\s+(?:" + alternation(lexicon("en").get("request_modals") or ["(?!)"]) + r")\s+(?:(?:also|therefore|then)\s+)?"
+                r"(?:" + alternation(lexicon("en").get("request_favours") or ["(?!)"]).replace(r"\ ", r"\s+(?:\w+ly\s+|most\s+|very\s+)?")
+                + r")\s+if\b")
 _PERFORMATIVE = (  # (kind, the English words, the key of the Russian and Chinese ones in ``event_words``)
     ("agreement", r"\b(?:we|I)\s+(?:(?:also|fully|therefore|do|all|hereby)\s+)*(?:agree|approve|consent)\b|\bwe\s+have\s+no\s+objections?\b", "agree"),
-    ("proposal", r"\b(?:we|I)\s+(?:(?:also|therefore|hereby)\s+)*(?:propose|suggest|request|ask)\b"
-                 r"|^\W*(?:\d{1,2}[.)]\s*)?please\s+[a-z]", "propose"),  # "Please cable me the results ...": the writer asks
+    ("proposal", r"\b(?:we|I)\s+(?:(?:also|therefore|hereby)\s+)*(?:propose|suggest|request|ask)\b|" + GRATEFUL_IF
+                 + r"|^\W*(?:\d{1,2}[.)]\s*)?please\s+[a-z]", "propose"),  # "Please cable me the results ...": the writer asks
     ("instruction", r"\b(?:we|I)\s+(?:(?:also|therefore|hereby)\s+)*(?:instruct|insist)\b|\byou\s+must\b", "instruct"),
     ("message_sent", r"\bhereby\b|\b(?:I|we)\s+(?:am|are)\s+sending\b", None),
     ("statement", r"\b(?:we|I)\s+(?:(?:also|therefore|now)\s+)*(?:consider|believe|think|have\s+decided|decided)\b", "consider"),

@@ -11,6 +11,7 @@ from pipeline.extract.events.annotate import Sentence, is_apparatus
 from pipeline.extract.events.common import (
     COMMITMENT,
     DECISION,
+    GRATEFUL_IF,
     HEARD_LABEL,
     SECOND_PERSON,
     SPEECH_VERBS,
@@ -103,11 +104,16 @@ def act_events(index: int, s: Sentence, context: Context, dateline: date | None 
         sources = list(context.senders)
     event = EventDraft(index, kind, offset, offset + len(sentence), "document_act", 0.55).on(dateline or context.letter_date)
     event.sources = sources
-    targets = list(context.addressees) if SECOND_PERSON.search(sentence) else []
+    asks_a_favour = kind == "proposal" and not names and _ASKS_A_FAVOUR.search(sentence)  # of the one written to, unless
+    # the sentence names who is to do it ("I should be grateful if India could receive ...")
+    targets = list(context.addressees) if SECOND_PERSON.search(sentence) or asks_a_favour else []
     event.targets = list(dict.fromkeys(n for n in targets + names if n not in sources))
     if dateline is None:
         event.key_as = ("communication", list(context.senders), list(context.recipients))
     return [event]
+
+
+_ASKS_A_FAVOUR = compile_opening(GRATEFUL_IF, re.IGNORECASE)  # "I should be grateful if the talks could resume ...": asked of the one written to
 
 
 # A modal that bids the reader expect, not act ("We must expect", "Следует ожидать", "可以预料"): the writer foresees;

@@ -4,6 +4,7 @@ quotation left open, a message read out)."""
 
 from __future__ import annotations
 
+import calendar
 import functools
 import itertools
 import re
@@ -2056,7 +2057,8 @@ def _sentence_events(doc: ParsedDocument, context: Context, record_speakers: lis
             if block.language in (None, "en") and (context.is_correspondence or context.is_record) \
                     and not any(e.start_date is None and e.end_date is None for e in events[before_sentence:]):
                 events += told_plans(index, s, context.senders[0] if len(context.senders) == 1 else None, turn_name or context.speaker,
-                                     sentences[s_at - 1].text if s_at else None)  # "Globke added that the Bundestag will debate the treaty in the second half of June"
+                                     sentences[s_at - 1].text if s_at else None,  # "Globke added that the Bundestag will debate the treaty in the second half of June"
+                                     context.addressees[0] if context.is_correspondence and len(context.addressees) == 1 else None)
                 events += coordinated_plans(index, s, context.signer or (context.senders[0] if len(context.senders) == 1 else None))  # "The leaders were arrested on 24 November and will be tried ... in January"
             elif block.language == "zh" and (context.is_correspondence or context.is_record):
                 events += [e for e in zh_plan_clauses(index, s, context.listeners or (
@@ -2065,6 +2067,12 @@ def _sentence_events(doc: ParsedDocument, context: Context, record_speakers: lis
             if block.language in (None, "en") and (context.is_correspondence or context.is_record) and scope.day is not None:
                 events += told_in_period(index, s, scope.day, events[before_sentence:])  # "He added that Gronchi had raised objections
                 # in a letter to Segni last week": that week's act, beside the saying
+            if block.language in (None, "en") and (context.is_correspondence or context.is_record) and scope.day is not None:
+                events += done_in_a_month(index, s, scope.day, events[before_sentence:])  # "the development grant agreed in
+                # June": the grant's agreeing, that June, beside the sentence's own act
+            if block.language in (None, "en") and context.is_record and scope.day is not None:
+                events += agreed_at_the_meeting(index, s, scope.day, events[before_sentence:])  # "It was agreed that the
+                # conference would sign its report on Monday": the meeting's agreement, on its day, beside the plan
             paraphrase = bool(_MESSAGE_SAYS.match(sentence)) and _names_a_dated_message(events[first_of_block:before_sentence])
             if paraphrase:
                 paraphrased = events[before_sentence - 1]  # the message whose words the passage gives from here
@@ -4070,6 +4078,8 @@ _SPEECH = compile_opening(r"\b(?:" + SPEECH_VERBS + r")\b")
 _SAID_TO_OTHER = compile_opening(event_words("said_to_other"), re.IGNORECASE)  # "Ким Ир Сен сообщил, что ...": to the other party
 _SAID_IN_TURN = frozenset(["statement", "proposal", "instruction"])
 _TO_ME = compile_opening(r"\b(?:me|Me)\b")
+_TO_YOU = compile_opening(r"\b(?:you|You)\b")
+_WE_HOPE = compile_opening(r"\bthat\s+we\b")  # a plan verb that holds "that we" (plan_verbs: "hope that we may")
 _SUBJECT_ONLY = compile_opening(r"^\W*(?:\d+\.\s*)?(?:I|We|[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3})\s+(?:\w+ly\s+)?$")  # "1. I requested"
 _MESSAGE_FROM = compile_opening(r"\b(?:information|telegram|cable|letter|message|report|note)s?\s+from\b", re.IGNORECASE)
 
@@ -4409,15 +4419,19 @@ _MONTH_NAMES = alternation(list(lexicon("en").get("months") or {}))
 # expecting, intending, undertaking: plan_verbs) and a verb, and a time to come in it ("next Monday", "at the end of
 # March", "on May 27"): the plan it tells.
 _PLAN_AUX = r"(?P<aux>will|shall|would|" + alternation(lexicon("en").get("plan_verbs") or []).replace(r"\ ", r"\s+") + r")"
+# A name set between commas after the subject's head ("Our Minister of External Affairs, Mr. Cameron Tudor, will visit
+# ...", "The Minister of Fisheries, Lúðvík Jósepsson, would go ..."): the subject still, the plan its.
+_APPOSITION = r"(?:[\w'’.\[\]-]+,\s+(?:[\w'’.\[\]-]+\s+){0,3}?[\w'’.\[\]-]+,\s+)?"
+_APPOSED_NAME = compile_opening(r",\s+(?P<name>(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’-]+),\s*$")  # the name between the commas
 _TOLD_PLAN = compile_opening(
-    r"\b(?:" + SPEECH_VERBS + r")\b[^.;]*?\bthat\s+(?P<clause>(?:[\w'’.\[\]-]+\s+){1,8}?" + _PLAN_AUX
+    r"\b(?:" + SPEECH_VERBS + r")\b[^.;]*?\bthat\s+(?P<clause>(?:[\w'’.\[\]-]+\s+){1,8}?" + _APPOSITION + _PLAN_AUX
     + r"\s+(?!not\b|never\b|have\b|that\b)[a-z]+\b[^.;]*)"
 )
 # The same told by the clause's own verb, no saying before it: after a semicolon, "and", "who", "which" or at the
 # sentence's start ("...; Bouteflika will hand me a list tomorrow", "..., who would receive him the following morning",
 # "and he expected it to reach Brazilian waters within the next few days", "Martin undertook to discuss ... tomorrow").
 _PLAN_CLAUSE = compile_opening(
-    r"(?:^\W*|;\s*|(?<=[a-z]):\s+|,\s+(?=who\b|which\b)|\band\s+)(?P<clause>(?:who\s+|which\s+)?(?:[\w'’.\[\]-]+\s+){0,6}?" + _PLAN_AUX
+    r"(?:^\W*|;\s*|(?<=[a-z]):\s+|,\s+(?=who\b|which\b)|\band\s+)(?P<clause>(?:who\s+|which\s+)?(?:[\w'’.\[\]-]+\s+){0,6}?" + _APPOSITION + _PLAN_AUX
     + r"\s+(?!not\b|never\b|have\b|that\b|been\b)\w+\b(?:(?!,\s+(?:and|but)\s)[^;])*)"
 )  # a period inside the sentence is an abbreviation's ("Mr. Martin"); ", and" opens the next clause
 _IF = compile_opening(r"\b(?:if|If|unless|whether)\b")
@@ -4432,8 +4446,25 @@ _TIME_TO_COME = compile_opening(
 )
 
 
+# A record's own "it was agreed that", "agreed that" (after a point's number: "4. It was agreed that ..."): what the meeting
+# agreed there and then (meeting_agreed_openings, en.yaml).
+_AGREED_HERE = compile_opening(r"^\W*(?:(?:\d{1,2}|[a-z])[.)]\s*)?(?:" + alternation(lexicon("en").get("meeting_agreed_openings") or ["(?!)"]).replace(r"\ ", r"\s+")
+                               + r")\s+that\b", re.IGNORECASE)
+
+
+def agreed_at_the_meeting(index: int, s: Sentence, day: date, made: list[EventDraft]) -> list[EventDraft]:
+    """A record's "It was agreed that the Taoiseach would receive a deputation on Monday next" whose rows read only the
+    plan it tells (undated): the agreement too, made at the meeting, on the record's day (CORPUS.md: an agreement the
+    record tells is the meeting's act; the act agreed on, to come, is a plan)."""
+    if _AGREED_HERE.match(s.text) is None or not made or any(e.start_date is not None or e.end_date is not None for e in made):
+        return []
+    event = EventDraft(index, "agreement", s.start, s.start + len(s.text.rstrip()), "document_act", 0.45).on(day)
+    event.date_kind, event.inferred = "exact", True
+    return [event]
+
+
 def told_plans(index: int, s: Sentence, writer: str | None = None, speaker: str | None = None,
-               previous: str | None = None) -> list[EventDraft]:
+               previous: str | None = None, reader: str | None = None) -> list[EventDraft]:
     """A plan a saying reports with its time to come ("Makarios added that he would call the House into session next
     Monday", "He said that the CC will convene a plenum at the end of March"), or a clause tells by its own verb ("...;
     Bouteflika will hand me a list of requirements tomorrow", "and he expected it to reach Brazilian waters within the
@@ -4455,7 +4486,8 @@ def told_plans(index: int, s: Sentence, writer: str | None = None, speaker: str 
                                             m.start("clause")):
             continue  # "If the army moves, the Americans would respond within a week", "whether US would respond if ...": a condition
         opens = max(s.text.rfind(c, 0, m.start("clause")) for c in ",;:") + 1
-        if _EXPECTING.search(s.text, opens, min(len(s.text), m.end("aux") + 16)):  # the clause up to the word after its verb
+        if _EXPECTING.search(s.text, opens, m.start("aux")) or _EXPECTING.search(s.text, m.end("aux"), min(len(s.text), m.end("aux") + 16)):
+            # the clause up to the word after its verb, but for the verb of plan itself ("I hope to visit Moscow in May")
             continue  # "Embassy believes that Tito will use ...", "will probably be": an expectation, no plan
         seen.add(m.start("clause"))
         event = EventDraft(index, "statement", s.start + m.start("clause"), s.start + m.start("clause") + len(clause), "tense_sentence", 0.35)
@@ -4463,7 +4495,9 @@ def told_plans(index: int, s: Sentence, writer: str | None = None, speaker: str 
         subject, saying = clause[:aux].strip(), s.text[:m.start()]
         if (said := _SAID_IN_SUBJECT.search(subject)) is not None:  # "Alekseev said he would ...": the saying, then the subject
             saying, subject = saying + " " + subject[: said.end()], subject[said.end():].strip()
-        if subject.split(None, 1)[:1] in (["who"], ["which"]):  # "the Chairman, who would receive ...": the one named before
+        if (named := _APPOSED_NAME.search(subject)) is not None:  # "Our Minister of External Affairs, Mr. Cameron Tudor,": he
+            event.sources = actor_names(named["name"])[:1] or [canonical_name(named["name"])]
+        elif subject.split(None, 1)[:1] in (["who"], ["which"]):  # "the Chairman, who would receive ...": the one named before
             subject = subject.split(None, 1)[1] if " " in subject else ""
             event.sources = _plan_subject(subject, saying) if subject else actor_names(saying)[-1:]
         elif (speaker or writer) and _PLAN_IN_FIRST_PERSON.fullmatch(subject.split()[-1] if subject.split() else ""):
@@ -4473,6 +4507,10 @@ def told_plans(index: int, s: Sentence, writer: str | None = None, speaker: str 
             event.sources = _plan_subject(subject, saying, previous)
         if writer and writer not in event.sources and _TO_ME.search(clause, aux):
             event.targets = [writer]  # "Bouteflika will hand me a list of requirements tomorrow": to the writer
+        if reader and reader not in event.sources and reader not in event.targets and (
+                _TO_YOU.search(clause, aux) or _WE_HOPE.search(m["aux"])):  # "I hope that we may meet at the conference": the two
+            event.targets.append(reader)  # "Our Minister will be in Delhi in May and would be honoured to be received by you": the
+            # one the letter is written to
         events.append(event)
     return events
 
@@ -4573,6 +4611,40 @@ _REPORTS = compile_opening(r"\bthat\b|:")  # a saying's words reported: "told me
 
 # A saying and the words it reports: "He added that ...", "Comrade Chervonenko said: ...".
 _TOLD_CLAUSE = compile_opening(r"\b(?:" + SPEECH_VERBS + r")\b(?:\s+(?:me|us|him|her|them))?(?:\s*:\s*|\s+that\s+)(?P<clause>[^.;]+)")
+
+
+# A thing named with the act that made it and a month alone ("the development grant agreed in June", "the agreement on the
+# shoe factory signed in October"): en.yaml month_participles; not after a word that makes it to come ("to be signed").
+_DONE_IN_MONTH = compile_opening(
+    r"\b(?P<thing>(?:the|an?|our|your|their|its|his|her)\s+(?:[\w'’-]+\s+){0,6}?)(?P<verb>"
+    + alternation(lexicon("en").get("month_participles") or ["(?!)"]) + r")\s+in\s+(?P<month>" + _MONTH_NAMES
+    + r")(?!\s*,?\s*\d)\b"
+)
+_NOT_DONE_BEFORE = frozenset(("be", "been", "being", "is", "are", "was", "were", "to", "not", "will", "would", "shall", "had", "has", "have"))
+
+
+def done_in_a_month(index: int, s: Sentence, day: date, made: list[EventDraft]) -> list[EventDraft]:
+    """A thing the sentence names by the act that made it in a month named alone ("May I ask you to speed up the release
+    of the development grant agreed in June", "work under the agreement signed in October has not begun"): that act, in
+    the last such month up to the day the text speaks from, beside the sentence's own row; none where a row of the
+    sentence has that month already."""
+    events, months = [], lexicon("en").get("months") or {}
+    for m in _DONE_IN_MONTH.finditer(s.text):
+        words = m["thing"].split()
+        if len(words) < 2 or words[-1].lower() in _NOT_DONE_BEFORE:
+            continue  # "the conference to be held in June": to come
+        month = months.get(m["month"]) or months.get(m["month"].title())
+        if month is None:
+            continue
+        year = day.year if month <= day.month else day.year - 1
+        first, last = date(year, month, 1), date(year, month, calendar.monthrange(year, month)[1])
+        if any(e.start_date is not None and first <= e.start_date <= last for e in made):
+            continue
+        event = EventDraft(index, "statement", s.start + m.start("thing"), s.start + m.end("month"), "tense_sentence", 0.4)
+        event.start_date, event.end_date, event.precision, event.date_kind, event.inferred = first, last, "month", "exact", True
+        event.date_text = m["month"]
+        events.append(event)
+    return events
 
 
 def told_in_period(index: int, s: Sentence, day: date, made: list[EventDraft]) -> list[EventDraft]:

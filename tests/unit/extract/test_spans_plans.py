@@ -29,9 +29,27 @@ def _plan(text: str, writer: str | None = None):
     ("He asked for arms; Benhabyles will hand me the list of requirements tomorrow.", "Vladimir Kašpar", (["Benhabyles"], ["Vladimir Kašpar"])),
     ("Nasser said he would send Marshal Amer to Moscow next week.", None, (["Gamal Abdel Nasser"], [])),
     ("Mr. Rusk undertook to raise the matter with the Soviet side tomorrow.", None, (["Dean Rusk"], [])),
+    ("Our Minister of Trade, Mr. Kofi Mensah, will travel to Abidjan next week to sign the protocol.", None, (["Kofi Mensah"], [])),
+    ("The Minister of Agriculture, Tomas Lindqvist, intends to visit Warsaw next month.", None, (["Tomas Lindqvist"], [])),
 ])
 def test_a_plan_told_by_its_own_verb_is_its_subjects(text, writer, actors):
     assert _plan(text, writer) == [actors]
+
+
+def test_a_plan_in_a_letter_to_be_met_by_you_is_with_the_one_written_to():
+    text = "Our Foreign Minister, Mr. Kofi Mensah, will be in Lagos in the second half of June and would be glad to be received by you."
+    rows = passages.told_plans(0, Sentence(0, len(text), text, []), "Kwame Nkrumah", reader="Abubakar Tafawa Balewa")
+    assert [(r.date_kind, list(r.sources), list(r.targets)) for r in rows] == [("undated", ["Kofi Mensah"], ["Abubakar Tafawa Balewa"])]
+
+
+@pytest.mark.parametrize(("text", "actors"), [
+    ("I hope to visit Accra in November and to see the new harbour.", (["Kwame Nkrumah"], [])),
+    ("The harvest was good, and I hope that we may meet at the conference in Lima in the second half of the year.",
+     (["Kwame Nkrumah"], ["Abubakar Tafawa Balewa"])),
+])
+def test_the_writers_hope_with_a_time_to_come_is_his_plan(text, actors):
+    rows = passages.told_plans(0, Sentence(0, len(text), text, []), "Kwame Nkrumah", reader="Abubakar Tafawa Balewa")
+    assert [(list(r.sources), list(r.targets)) for r in rows] == [actors]
 
 
 @pytest.mark.parametrize("text", [
@@ -39,6 +57,7 @@ def test_a_plan_told_by_its_own_verb_is_its_subjects(text, writer, actors):
     "The Embassy believes that the Premier will reshuffle the cabinet next month.",  # an expectation
     "A Soviet trade delegation is expected here in the coming days.",
     "On 3 May the Chinese side had promised to deliver the rice within a month.",  # a promise already past
+    "The Ministry hopes that the Soviet delegation will arrive next week.",  # a hope for another's act
 ])
 def test_no_plan_without_a_decision_to_come(text):
     assert _plan(text) == []
@@ -76,3 +95,14 @@ def test_a_since_month_keeps_the_sentences_row_on_the_meeting_day():
     rows = _rows(texts, "en", date(1965, 7, 2), title="Record of conversation between Zhou Enlai and Pham Van Dong")
     assert any(e.date_kind == "range" and e.start_date == date(1965, 4, 1) for e in rows), [(e.start_date, e.end_date, e.words) for e in rows]
     assert any(e.start_date == date(1965, 7, 2) and e.date_kind != "range" for e in rows), [(e.start_date, e.end_date, e.words) for e in rows]
+
+
+def test_what_a_record_says_was_agreed_is_the_meetings_act_on_its_day_beside_the_plan():
+    text = "3. It was agreed that the delegation would sign the protocol in Accra on Thursday next."
+    rows = _rows([text], "en", date(1964, 5, 11), kind="record_of_meeting", title="Record of a meeting")
+    dated = [(r.start_date, r.end_date) for r in rows]
+    assert (date(1964, 5, 11), date(1964, 5, 11)) in dated and (None, None) in dated
+
+
+def test_a_minister_agreeing_in_a_record_is_not_read_as_the_meetings_line():
+    assert passages._AGREED_HERE.match("The Minister agreed that the question would be raised again next week.") is None

@@ -1161,6 +1161,11 @@ CHECKS = {
     "item_heads": lambda language, text, expected: _eq(document_act.item_head_end(text) > 0, expected, text),
     "dated_thing_nouns": lambda language, text, expected: _eq(
         any(dated_sentence.names_a_dated_thing(text, d, language) for d in find_dates(text, 1962)), expected, text),
+    "request_favours": lambda language, text, expected: _eq(common.performative_kind(text), expected, text),
+    "meeting_agreed_openings": lambda language, text, expected: _eq(passages._AGREED_HERE.match(text) is not None, expected, text),
+    "month_participles": lambda language, text, expected: _eq(
+        [[str(r.start_date), str(r.end_date)] for r in passages.done_in_a_month(0, Sentence(0, len(text), text, []), date(1975, 10, 2), [])][:1]
+        or [None], [[str(x) for x in expected]] if expected else [None], text),
     "performative_leads": lambda language, text, expected: _eq(
         "performative" in {c.kind for c in read_cues(text, language)}, expected, text),
     "month_act_openers": lambda language, text, expected: _eq(
