@@ -160,9 +160,9 @@ def _foot_note(text: str) -> bool:
         return False
     if line[:1] in _BRACKETS and line.endswith(_BRACKETS[line[:1]]) and line.count(line[:1]) == 1:
         return True
-    from pipeline.parse.source_note import citation_line  # the notes' reader builds on this module
+    from pipeline.parse.source_note import is_citation_line  # the notes' reader builds on this module
 
-    return bool(citation_line(line))
+    return is_citation_line(line)
 
 
 def closes_message(texts: list[str]) -> bool:
