@@ -204,8 +204,11 @@ def _addressed_under_signature(texts: list[str]) -> bool:
     # the gazetteer builds on the text helpers of this module's imports
     from pipeline.normalize.names import lookup
 
+    most = min(_FOOT_LINES[1], len(texts) - 1)
+    if most < _FOOT_LINES[0] or not all(map(_is_name_line, texts[-_FOOT_LINES[0]:-1])):
+        return False  # the short lines above the last told first: most texts close on a paragraph, no place looked up
     lines = 0
-    while lines < min(_FOOT_LINES[1], len(texts) - 1) and (
+    while lines < most and (
         _is_name_line(texts[-1 - lines]) or (lines == 0 and (place := lookup(texts[-1].strip())) is not None and place.kind == "place")
     ):
         lines += 1
