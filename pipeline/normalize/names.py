@@ -203,9 +203,14 @@ def _alias_index() -> dict[str, Entity]:
     return index
 
 
+@lru_cache(maxsize=8192)
 def lookup(surface: str) -> Entity | None:
     """The entity a surface form names, or None: a leading "the" ignored, honorifics ignored unless
-    the gazetteer lists the titled form itself ("the CPSU CC Presidium", "President Kennedy")."""
+    the gazetteer lists the titled form itself ("the CPSU CC Presidium", "President Kennedy").
+
+    The readers of a page ask it of the same names many times over (a signer's line by the signature's reader, the
+    foot's and the parties'), and the same leaders' names recur across the pages a worker reads: the answers are kept
+    (the gazetteer does not change while a worker runs; ``lookup.cache_clear`` forgets them)."""
     written = _ARTICLE.sub("", surface.strip(" .,:;!\"“”")).strip()
     index = _alias_index()
     found = index.get(written.casefold()) or index.get(_HONORIFIC.sub("", written).strip().casefold()) \

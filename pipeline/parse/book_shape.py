@@ -23,7 +23,7 @@ from importlib import resources
 from pipeline.normalize.dates import find_dates
 from pipeline.normalize.doctypes import document_type_of
 from pipeline.parse.model import Block, ParsedDocument, ends_sentence
-from pipeline.parse.source_note import citation_line, series_citation
+from pipeline.parse.source_note import is_citation_line, series_citation
 from schemas import load_yaml
 
 PROSE_CHARS = 200  # a paragraph of running text is longer than this
@@ -243,7 +243,7 @@ def cites_only(note: str) -> bool:
     ..."): where the page's sources are kept, no story of its own (the dev gold's 221 note 25, 407 notes 12-14)."""
     m = _note_line().match(note)
     pieces = [p.strip() for p in note[m.end():].split(";")] if m else []
-    return bool(pieces) and all(citation_line(p) or _cited_paper(p) or _cited_issue(p) for p in pieces)
+    return bool(pieces) and all(is_citation_line(p) or _cited_paper(p) or _cited_issue(p) for p in pieces)
 
 
 @cache
@@ -268,7 +268,7 @@ def _cited_paper(piece: str) -> bool:
     if any(not w[:1].isupper() and w.lower().rstrip(".") not in _paper_words() for w in _WORD.findall(head)):
         return False  # "tel. no. 212": an abbreviation is its word
     after = piece[dates[0].end:].lstrip(" ,")
-    return bool(after) and bool(citation_line(after) or series_citation(after))
+    return bool(after) and bool(is_citation_line(after) or series_citation(after))
 
 
 # What may follow a newspaper's day in a note: its page ("p. 3", "pp. 1-2"), or nothing.
@@ -307,4 +307,4 @@ def _numbered_chapter(text: str) -> bool:
     where no note of the page stands: short, no sentence, no archive's reference in it. A number with a full stop
     ("5. Operation Carlota") is written as the page's notes are, and is left to them."""
     return len(text) <= NUMBERED_CHAPTER_CHARS and _CHAPTER_NUMBER_SPACED.match(text) is not None and not cites_only(text) \
-        and not citation_line(text)
+        and not is_citation_line(text)

@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from datetime import date
+from itertools import islice
 
 from pipeline.normalize.dates import find_dates
 from pipeline.normalize.doctypes import document_type_of
@@ -92,7 +93,7 @@ _SIGNATURE = re.compile(r"^\[?(?:[A-Z][a-z]+|[A-Z]{3,})\]?$")  # "Jones", "[Zell
 def looks_like(text: str) -> bool:
     """A FRUS file line first, then the 'X to Y' heading or a '[Page N]' marker; or the volume's numbered heading
     ("152. Memorandum of Discussion ...") over a text with the volume's page markers or its "1. Source:" note."""
-    head = [ln.strip() for ln in text[:1500].splitlines() if ln.strip()][:3]
+    head = list(islice(filter(None, map(str.strip, text[:1500].splitlines())), 3))  # the first three lines that hold text
     if head and _NUMBERED_START.match(head[0]) and document_type_of(head[0]) != "other":
         return "[Page " in text[:200_000] or bool(_SOURCE_NOTE.search(text[:200_000]))
     if not head or not _FILE_LINE.match(head[0]):

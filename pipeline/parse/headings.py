@@ -35,7 +35,7 @@ from pipeline.parse.model import (
     is_recorder_line,
     is_signer_line,
 )
-from pipeline.parse.source_note import citation_line, names_a_source, published_line
+from pipeline.parse.source_note import is_citation_line, names_a_source, published_line
 from schemas import load_yaml
 
 
@@ -422,9 +422,9 @@ _CUT_ISO_DATE = re.compile(r"^\d{4}-(?:\d|\d{2}-\d)$")
 
 def _edition_line(line: str) -> bool:
     """A line that cites the archive the text was printed from and nothing else (source_note.citation_line)."""
-    from pipeline.parse.source_note import citation_line  # the notes' reader builds on the page's readers
+    from pipeline.parse.source_note import is_citation_line  # the notes' reader builds on the page's readers
 
-    return bool(citation_line(line))
+    return is_citation_line(line)
 
 
 def _is_date_line(line: str) -> bool:
@@ -626,7 +626,7 @@ def _closing_lines(doc: ParsedDocument) -> Iterator[str]:
         text = block.text.strip()
         if block.section_type in ("header", "trailer") or block.passage_type in ("trailer", "stamp", "elision", "title"):
             continue
-        if citation_line(text) or names_a_source(text) or published_line(text) or _APPARATUS_LINE.match(text):
+        if is_citation_line(text) or names_a_source(text) or published_line(text) or _APPARATUS_LINE.match(text):
             continue  # (the edition's line of where it printed the paper before: "Опубл.: ...", "Published in: ...")
         seen += 1
         if seen > _CLOSING_LINES or len(text) >= 80:
@@ -645,7 +645,7 @@ def _head_lines(doc: ParsedDocument) -> list[str]:
     for block in doc.blocks[:HEAD_BLOCKS]:
         if len(block.text) > 300:
             break
-        lines += [line.strip() for line in block.text.splitlines() if line.strip()]
+        lines += filter(None, map(str.strip, block.text.splitlines()))  # each line stripped once, the blank ones left out
     return lines
 
 

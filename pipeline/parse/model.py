@@ -6,7 +6,7 @@ import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from datetime import date
-from functools import cache
+from functools import cache, lru_cache
 from itertools import accumulate, pairwise
 
 from pipeline.normalize.dates import DateMention, iter_dates, opens_with_date, writes_date_in_words
@@ -160,9 +160,9 @@ def _foot_note(text: str) -> bool:
         return False
     if line[:1] in _BRACKETS and line.endswith(_BRACKETS[line[:1]]) and line.count(line[:1]) == 1:
         return True
-    from pipeline.parse.source_note import citation_line  # the notes' reader builds on this module
+    from pipeline.parse.source_note import is_citation_line  # the notes' reader builds on this module
 
-    return bool(citation_line(line))
+    return is_citation_line(line)
 
 
 def closes_message(texts: list[str]) -> bool:
@@ -204,8 +204,11 @@ def _addressed_under_signature(texts: list[str]) -> bool:
     # the gazetteer builds on the text helpers of this module's imports
     from pipeline.normalize.names import lookup
 
+    most = min(_FOOT_LINES[1], len(texts) - 1)
+    if most < _FOOT_LINES[0] or not all(map(_is_name_line, texts[-_FOOT_LINES[0]:-1])):
+        return False  # the short lines above the last told first: most texts close on a paragraph, no place looked up
     lines = 0
-    while lines < min(_FOOT_LINES[1], len(texts) - 1) and (
+    while lines < most and (
         _is_name_line(texts[-1 - lines]) or (lines == 0 and (place := lookup(texts[-1].strip())) is not None and place.kind == "place")
     ):
         lines += 1
@@ -325,7 +328,10 @@ def is_dated_closing(line: str) -> bool:
     """A closing date line: the date alone ("20 August", "(十一月二日)") or after the place it was signed at ("Sofia, 11
     March 1968", "Moscow, the Kremlin, 17 September 1965"), in brackets or with its hour (``dated_line``)."""
     line = line.strip()
-    return is_date_line(line) or is_date_line(_PLACE_BEFORE.sub("", line)) or dated_line(line) is not None
+    if is_date_line(line):
+        return True
+    after_place = _PLACE_BEFORE.sub("", line)  # a line naming no place is not read twice
+    return (after_place != line and is_date_line(after_place)) or dated_line(line) is not None
 
 
 DATED_LINE_CHARS = 90  # a date line is short: its place, number, marks, day and hour
@@ -383,6 +389,7 @@ def _month_marks() -> tuple[str, ...]:
     return tuple(lexicon("zh")["date_marks"]["month"])  # a Chinese date of numerals alone: "十一月二日"
 
 
+@lru_cache(maxsize=128)  # a page's foot is asked by several readers (its closing, its signature, its day): the last answers kept
 def dated_line(line: str, year: int | None = None) -> DateMention | None:
     """The one day a date line writes, read by the line's shape: the day alone or with the place, the building or office
     it was written at, the paper's number and classification before it and its hour or place after it, all in brackets

@@ -31,7 +31,7 @@ from pipeline.normalize.names import canonical_name, lookup, titled_person, with
 from pipeline.normalize.organs import state_body, writer_state
 from pipeline.parse.model import ParsedDocument, is_closing_label, is_dated_closing
 from pipeline.parse.signature import HANDLING_LINE_CHARS, is_office_line, is_signed_name
-from pipeline.parse.source_note import citation_line, names_a_source
+from pipeline.parse.source_note import is_citation_line, names_a_source
 from pipeline.parse.speaking_day import handling_kind
 
 MESSAGE_KINDS = frozenset({"telegram", "cable", "letter", "memorandum", "report"})
@@ -618,7 +618,7 @@ def read_wire_parties(doc: ParsedDocument, last: int = 4, head: int = 8) -> None
             if at > 0 and is_office_line(text) and (is_signed_name(signer_above, plain=True) or _surname_signs(signer_above, words)):
                 continue  # "Jiří Holeček" / "Chargé d'affaires a.i.", "Kerekes" / "Ambassador": the office the signer signs
                 # as, under his name or his surname alone
-            if text.startswith("[") or citation_line(text) or names_a_source(text[:30]) or is_closing_label(text) \
+            if text.startswith("[") or is_citation_line(text) or names_a_source(text[:30]) or is_closing_label(text) \
                     or handling_kind(text, HANDLING_LINE_CHARS) is not None or _distributed(text) \
                     or len(text) <= 40 and is_dated_closing(text):
                 continue  # the edition's furniture, the cable's own "Copies: ..." line and its handling lines under the signature,

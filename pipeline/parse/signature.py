@@ -26,7 +26,7 @@ from pipeline.parse.model import (
     ends_sentence,
     is_dated_closing,
 )
-from pipeline.parse.source_note import citation_line, is_source_note, names_a_source, published_line
+from pipeline.parse.source_note import is_citation_line, is_source_note, names_a_source, published_line
 from pipeline.parse.speaking_day import handling_kind
 
 _LAST_BLOCKS = 6  # a signature block stands among the last lines: the office, the name, the day, the number, the citation
@@ -174,7 +174,7 @@ def _is_furniture(doc: ParsedDocument, index: int) -> bool:
         block.section_type in ("header", "trailer") and block.passage_type in ("stamp", "trailer", "header")
         or bool(_NUMBER_LINE.match(text) or _CODE_LINE.match(text) and not (doc.document_type in _WIRES and _wire_surname(text)))
         or bool((_NOTE_LINE.match(text) or text.startswith("[")) and names_a_source(text[:30]))  # "[Source: Archive of ...]"
-        or bool(citation_line(text))
+        or is_citation_line(text)
         or (text[:1].isupper() and is_source_note(text))  # "Source: Eisenhower Library, ...": a FRUS note left unnumbered
         or handling_kind(text, HANDLING_LINE_CHARS) is not None  # "Deciphered 10.8.67, 18.40 hrs. by ...":
         or bool(_DISTRIBUTION_LINE.match(text))  # a cable's handling and distribution lines under its signature

@@ -109,7 +109,9 @@ def read_source_notes(doc: ParsedDocument) -> None:
                      if len(block.text) < 80 and block.text.lstrip().startswith(openings) and (c := printed_from(block.text))][:1]
     if doc.citations:
         return
-    doc.citations = next((cited for block in doc.blocks if len(block.text) < 200 and (cited := citation_line(block.text))), [])
+    # the first short line that is a citation, told by the kept answers; only that line's citations copied for the document
+    cited = next((block.text for block in doc.blocks if len(block.text) < 200 and is_citation_line(block.text)), None)
+    doc.citations = citation_line(cited) if cited is not None else []
     if doc.citations:
         return
     if doc.source_type == "book_excerpt":
@@ -143,6 +145,11 @@ def citation_line(line: str) -> list[dict]:
     The readers of a page's foot (its source notes, its signature, whether its capture was cut) ask it of the same
     closing lines: the last answers are kept, and each caller gets its own copy of the citations."""
     return [dict(cited) for cited in _line_citations(line)]
+
+
+def is_citation_line(line: str) -> bool:
+    """Whether ``citation_line`` reads citations in the line, told from the kept answers without copying them."""
+    return bool(_line_citations(line))
 
 
 @lru_cache(maxsize=256)

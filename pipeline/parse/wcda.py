@@ -29,7 +29,7 @@ from pipeline.normalize.text import Line, normalize_space, split_lines
 from pipeline.parse.citation import named_archive_citation, parse_citations, repository_citation
 from pipeline.parse.model import Block, ParsedDocument, block_of_lines
 from pipeline.parse.parties import own_bodies, party, places_named, without_place
-from pipeline.parse.source_note import citation_line
+from pipeline.parse.source_note import citation_line, is_citation_line
 from pipeline.parse.wcda_layout import CREDITS_LINE, DATE, DATE_LINE, LEADING_DATE, Layout, read_layout
 from pipeline.parse.wcda_text import assign_sections, is_cut_end, is_header_line, read_text
 
@@ -154,7 +154,7 @@ def _source_shelf_line(doc: ParsedDocument, source: str | None) -> None:
     w. 2.", "MNL OL XIX-J-1-j Mali 1968, 4. doboz, 001873/1968.": source_note.citation_line), its translator's credit
     after it left aside: the citation, where no other was read and no line under the text cites the archive itself (that
     line, read with the page's source notes, may give the folios the field leaves out)."""
-    if doc.citations or not source or any(len(b.text) < 200 and citation_line(b.text) for b in doc.blocks):
+    if doc.citations or not source or any(len(b.text) < 200 and is_citation_line(b.text) for b in doc.blocks):
         return
     doc.citations = citation_line(_CREDIT_AFTER.sub("", source))
 

@@ -36,7 +36,7 @@ from pipeline.parse.model import (
     wrap_width,
     wrapped_onto,
 )
-from pipeline.parse.source_note import citation_line
+from pipeline.parse.source_note import is_citation_line
 from pipeline.parse.wcda_layout import MONTH
 
 _HEADER = re.compile(
@@ -408,7 +408,7 @@ def _is_signature(text: str) -> bool:
 def is_cut_end(blocks: list[Block]) -> bool:
     """The capture stops inside the text: prose without its full stop ("should be reject"), a heading
     with nothing under it ("Attachment No. 1 Th"), or a closing formula without its name ("Сприветом")."""
-    while blocks and citation_line(blocks[-1].text):
+    while blocks and is_citation_line(blocks[-1].text):
         blocks = blocks[:-1]  # the archive's file under the text ("外交部档案馆，档号107-00041-05"): the edition's line, not the text's
     last = next((b for b in reversed(blocks) if b.passage_type != "elision"), None)
     if last is None or last.passage_type in ("header", "trailer", "stamp", "title"):

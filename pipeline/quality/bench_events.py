@@ -26,6 +26,7 @@ from pipeline.extract.mentions import mentions_in
 from pipeline.extract.tense import cues_cache_clear
 from pipeline.normalize.dates import find_dates
 from pipeline.normalize.lexicon import lexicon
+from pipeline.normalize.names import lookup
 from pipeline.normalize.text import decode
 from pipeline.parse import parse_text
 from pipeline.parse.model import ParsedDocument
@@ -41,6 +42,7 @@ def mentions_cache_clear() -> None:
     """Each timed run starts cold: no name lookups nor cues remembered from the previous run."""
     mentions_in.cache_clear()
     cues_cache_clear()
+    lookup.cache_clear()
 
 
 def _documents() -> list[ParsedDocument]:

@@ -10,8 +10,9 @@ from __future__ import annotations
 import pytest
 
 from pipeline.normalize.dates import find_dates, opens_with_date
-from pipeline.parse.model import is_date_line
-from pipeline.parse.source_note import citation_line
+from pipeline.normalize.names import lookup
+from pipeline.parse.model import closes_message, is_date_line, is_dated_closing
+from pipeline.parse.source_note import citation_line, is_citation_line
 
 
 @pytest.mark.parametrize(("line", "expected"), [
@@ -73,3 +74,31 @@ def test_a_kept_at_line_needs_its_full_width_comma():
     assert kept_at_citation(f"{archive}{keeps}," + ",".join(parts)) is None
     cited = kept_at_citation(f"{archive}{keeps}\uff0c" + "\uff0c".join(parts))
     assert cited is not None and cited["archive"] == archive
+
+
+@pytest.mark.parametrize("line", [
+    "RGANI, f. 3, op. 12, d. 1005, ll. 54-63.", "FO 371/107832", "The talks went on until late at night.", "", "Sincerely,",
+])
+def test_whether_a_line_is_a_citation_is_told_as_the_citations_read(line):
+    assert is_citation_line(line) is bool(citation_line(line))
+
+
+@pytest.mark.parametrize(("line", "expected"), [
+    ("20 August", True), ("Sofia, 11 March 1968", True), ("Moscow, the Kremlin, 17 September 1965", True),
+    ("Warsaw, 3 May 1971, 18:00", True), ("The delegation left Sofia on 11 March 1968.", False), ("Sofia", False),
+])
+def test_a_closing_date_line_is_read_with_or_without_its_place(line, expected):
+    assert is_dated_closing(line) is expected
+    assert is_dated_closing(line) is expected  # asked again by another reader of the foot: the same answer
+
+
+def test_a_letter_closing_on_its_addressee_is_not_cut_and_a_paragraph_is_no_place():
+    foot = ["We look forward to your reply.", "Yours sincerely,", "Arthur Mbeki", "Prime Minister", "Dr. Jonas Kaluba",
+            "President of the Republic", "Lusaka"]
+    assert closes_message(foot)
+    assert not closes_message([*foot[:-1], "and the talks went on until late at night, when both sides agreed to meet again"])
+
+
+def test_a_name_looked_up_again_names_the_same_entity():
+    first = lookup("Stalin")
+    assert first is not None and lookup("Stalin") is first and lookup(" the Stalin ") is first
