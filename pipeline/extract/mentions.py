@@ -274,6 +274,7 @@ _OFFICE_OF = compile_opening(
     r"^(?:\S+\s+){0,3}?(?:of|for)\s+(?:" + "|".join(re.escape(d) for d in sorted(lexicon("en").get("office_domains") or [], key=len, reverse=True))
     + r")\s+(?=\S)"
 )
+OFFICE_OF = _OFFICE_OF  # read by the events' leaders too ("troops under Chief of Staff X", events/common.py)
 # The same office's domain opening a run of capitals after the "of" or "for" before it ("Assistant Secretary of State for
 # Inter-American Affairs Edwin M. Martin": the run starts after "for").
 _DOMAIN_OPENING = compile_opening(
