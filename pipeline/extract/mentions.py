@@ -225,8 +225,11 @@ _LOWER = "a-zß-öø-ÿā-žơưạ-ỹ"
 # its words too, where two capitalised words stand on one side of them (``_unknown_names``).
 _SMALL_PARTICLES = frozenset(p for p in lexicon("en").get("name_particles") or [] if p.islower())
 _PARTICLE_JOIN = "(?:(?:" + ("|".join(sorted(_SMALL_PARTICLES, key=len, reverse=True)) or "(?!)") + r")\s+){1,2}"
+# A name's word may hold an apostrophe for a glottal stop or an ʿayn ("Husni Za'im", "Sa'ud", "Mu'ammar"): the word goes
+# on after it, where two small letters or more follow that are no contraction's ("They've", "He'll").
+_INNER_APOSTROPHE = rf"(?:['’](?!(?:ll|re|ve)(?![{_LOWER}]))[{_LOWER}]{{2,}})?"
 _CAPITALISED_RUN = compile_opening(
-    rf"[{_UPPER}](?<![\w’-].)(?<!\w'.)[{_LOWER}]+(?:-[{_UPPER}][{_LOWER}]+)?(?:['’]s)?(?:\s+(?:of\s+the\s+|of\s+|{_PARTICLE_JOIN}|(?:[{_UPPER}]\.\s+){{1,3}})?[{_UPPER}][{_LOWER}]+(?:-[{_UPPER}][{_LOWER}]+)?(?:['’]s)?)+"
+    rf"[{_UPPER}](?<![\w’-].)(?<!\w'.)[{_LOWER}]+{_INNER_APOSTROPHE}(?:-[{_UPPER}][{_LOWER}]+)?(?:['’]s)?(?:\s+(?:of\s+the\s+|of\s+|{_PARTICLE_JOIN}|(?:[{_UPPER}]\.\s+){{1,3}})?[{_UPPER}][{_LOWER}]+{_INNER_APOSTROPHE}(?:-[{_UPPER}][{_LOWER}]+)?(?:['’]s)?)+"
     r"(?:\s+(?:II|III|IV|V|VI|VII|VIII)(?![\w'’-]))?"
 )
 # A capitalised word just before a name, and one just after it (a given name and a surname around a one-word form).
@@ -276,6 +279,7 @@ _OFFICE_OF = compile_opening(
     r"^(?:\S+\s+){0,3}?(?:of|for)\s+(?:" + "|".join(re.escape(d) for d in sorted(lexicon("en").get("office_domains") or [], key=len, reverse=True))
     + r")\s+(?=\S)"
 )
+OFFICE_OF = _OFFICE_OF  # read by the events' leaders too ("troops under Chief of Staff X", events/common.py)
 # The same office's domain opening a run of capitals after the "of" or "for" before it ("Assistant Secretary of State for
 # Inter-American Affairs Edwin M. Martin": the run starts after "for").
 _DOMAIN_OPENING = compile_opening(

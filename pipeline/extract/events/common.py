@@ -13,7 +13,7 @@ from datetime import date
 from functools import cache
 
 from pipeline.extract.events.titles import bare_office_spans, ru_bare_office_spans, zh_bare_office_spans
-from pipeline.extract.mentions import NOT_NAMES, find_mentions, find_unknown_names
+from pipeline.extract.mentions import NOT_NAMES, OFFICE_OF, find_mentions, find_unknown_names
 from pipeline.extract.tense import Cue
 from pipeline.normalize.dates import DateMention, clock, find_dates
 from pipeline.normalize.lexicon import alternation, lexicon
@@ -2577,8 +2577,8 @@ _BARE_FORCE_WORDS = frozenset(w.lower() for w in lexicon("en").get("bare_force_w
 _FORCE_JOINS = frozenset(("and", "of", "the"))
 _UNDER_LEADER = compile_opening(
     r"^(?P<group>[A-Za-z][\w\s-]*?)\s+(?:" + alternation(lexicon("en").get("force_leader_links") or ["(?!)"]) + r")\s+"
-    r"(?P<leader>[A-Z][\w'’.-]*(?:[\s-]+[A-Z][\w'’.-]*){0,5})$"
-)
+    r"(?P<leader>[A-Z][\w'’.-]*(?:(?:[\s-]+|\s+of\s+(?:the\s+)?)[A-Z][\w'’.-]*){0,6})$"
+)  # the leader with his office's words ("under Chief of Staff Husni Za'im", "loyal to the Minister of Defence X")
 _PART_OF_UNIT = compile_opening(r"^(?P<part>[a-z][\w-]*)\s+of\s+the\s+(?P<unit>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,4})$")
 
 
@@ -2612,7 +2612,7 @@ def force_actors(name: str, text: str, page_state: str | None = None) -> list[st
     elif (led := _UNDER_LEADER.match(name)) is not None and (
         _bare_force(led["group"]) or _PART_OF_UNIT.match(led["group"]) or _page_groups(led["group"]) or _led_body(led["group"])
     ):
-        names = [led["group"], canonical_name(led["leader"])]
+        names = [led["group"], canonical_name(_office_dropped(led["leader"]))]
     phrase = name if led is not None else names[0]  # "troops loyal to General Amin": a phrase, not the page's name for its army
     if (part := _PART_OF_UNIT.match(names[0])) is not None and part["part"].lower() in _BARE_FORCE_WORDS:
         names[0] = part["unit"]  # "soldiers of the First Battalion": the battalion
@@ -2624,6 +2624,13 @@ def force_actors(name: str, text: str, page_state: str | None = None) -> list[st
         elif all(g.startswith("army") for g in groups):
             return [name]  # officers of no state the clause names: the phrase as written, read as before
     return names if names != [name] else [name]
+
+
+def _office_dropped(leader: str) -> str:
+    """A leader named after his office ("Chief of Staff Husni Za'im", "Minister of Defence Ahmad Hassan": en.yaml
+    ``office_domains``): the name after it."""
+    office = OFFICE_OF.match(leader)
+    return leader[office.end():] if office is not None and len(leader[office.end():].split()) >= 2 else leader
 
 
 def led_group(before: str) -> str | None:

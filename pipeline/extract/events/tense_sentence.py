@@ -680,6 +680,12 @@ def _tense_events(
             and not _PERFECT.match(sentence[main.start: main.end]) and not done_by_then(sentence, main, language):
         event.on(scope.stated).date_kind = "exact"  # "In the morning of 25 January they took the radio station. ... There
         # was fighting in Kampala until the evening": the day the story stated dates its simple past after it
+    elif main.kind == "past" and _news_day_governs(scope, context, quoted or in_turn or record, day) and not reported_by_others(sentence) \
+            and not _PERFECT.match(sentence[main.start: main.end]) and not done_by_then(sentence, main, language) \
+            and not _RELATIVE_CLAUSE.search(sentence, 0, main.start):
+        event.on(scope.news_day).date_kind = "exact"  # "Units ... attacked the residence before dawn yesterday. Hafiz was
+        scope.stated = scope.news_day  # wounded and taken prisoner ...": a bulletin tells its story's day's acts in turn
+        # after its first, and the hours it tells next ("Damascus radio announced in the afternoon ...") are that day's
     elif main.kind == "past" and _story_span_governs(scope, context, quoted, in_turn) and not reported_by_others(sentence) \
             and not _PERFECT.match(sentence[main.start: main.end]) and not done_by_then(sentence, main, language):
         event.start_date, event.end_date = scope.stated_span  # "В ночь на 22 ноября ... высадились отряды. Они подожгли
@@ -1316,6 +1322,15 @@ def _relative_story_day(scope: Scope, context: Context, record: bool, told: bool
         and verb is not None and not _RELATIVE_CLAUSE.search(sentence, 0, verb.start) \
         and not main.since and not main.bound and event.date_kind == "exact" and event.start_date is not None \
         and context.letter_date is not None and event.start_date <= context.letter_date
+
+
+def _news_day_governs(scope: Scope, context: Context, told: bool, day: date) -> bool:
+    """A bulletin or a cable whose first act was dated by a day counted back from its writing ("seized control of
+    Damascus early yesterday morning"), the story now at that day: the simple pasts it tells next with no date of their
+    own ("The President and the Prime Minister were arrested and Parliament was dissolved") are that day's acts, until
+    another date is written (``Scope.follow`` ends ``news_day``). Not a speaker's words, nor a record's."""
+    return scope.news_day is not None and not told and context.tells_news \
+        and not context.is_record and context.letter_date is not None and scope.news_day < context.letter_date
 
 
 def _perfect_since_story(sentence: str, main: Cue, scope: Scope, context: Context, told: bool, event: EventDraft) -> bool:
