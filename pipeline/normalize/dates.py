@@ -1393,16 +1393,14 @@ def _year_turns(text: str, year: int | None, month: int | None) -> list[DateMent
 
 
 def find_seasons(text: str, year: int | None, now: tuple[int, int] | None = None, month: int | None = None,
-                 earlier: Sequence[DateMention] = (), story_day: date | None = None) -> list[DateMention]:
+                 earlier: Sequence[DateMention] = ()) -> list[DateMention]:
     """Seasons named with a year, or with a word that says which ("that summer" in the year the text wrote last, ``year``;
     "осенью прошлого года" in the year before ``now``; "the following winter", "следующим летом": the first such season
     to open after ``month`` of ``year``, the month the text wrote last, else the next year's): their months, approximate.
     A season with no such word ("in the spring") is read from the day the text speaks from by its cue
     (pipeline/extract/tense.py). ``earlier``: the dates the sentence names; one written before the season sets the year
     and month it counts from ("In October 1974 the Amir issued the law, and the Assembly refused it the following
-    spring": spring 1975). ``story_day``: the last day the story wrote; a season read from the story's year that holds
-    it opens on it ("On 21 March he was sworn in ... Stevens escaped to Guinea that spring": 21 March to May), the
-    story told in order."""
+    spring": spring 1975)."""
     lowered = text.lower()
     found = _year_turns(text, year, month) + year_parts_named(text, year, now)
     base = (year, month)
@@ -1423,8 +1421,6 @@ def find_seasons(text: str, year: int | None, now: tuple[int, int] | None = None
         opens, closes = _SEASON_MONTHS[_SEASON_NAMES[m["season"].lower()]]
         last = date(in_year + (closes < opens), closes, 1)
         start, end = date(in_year, opens, 1), period_end(last, "month")
-        if story_day is not None and (m["that"] or m["same"]) and start < story_day <= end:
-            start = story_day
         found.append(DateMention(m.start(), m.end(), m.group(), start, end, "month", None, not (m["year"] or m["short"]),
                                  bool(m["year"] or m["short"]), "approximate"))
     return found

@@ -261,7 +261,6 @@ class Sentence:
     dates: list[DateMention]
     year: int | None = None  # the year the text last wrote, this sentence read
     apparatus: bool = False  # a citation or the editors' note: not the text's words
-    story_day: date | None = None  # the last day the story wrote, this sentence read
 
     @cached_property
     def mentions(self) -> list[Mention]:
@@ -279,8 +278,7 @@ class Sentence:
 def annotate(text: str, year: int | None, this_month: tuple[int, int] | None = None,
              speaks_from: tuple[int, int] | None = None, language: str | None = None,
              dated_on: tuple[int, int] | None = None, note: bool = False, recalls: bool = False,
-             carried: int | None = None, spoken_day: date | None = None,
-             story_day: date | None = None) -> tuple[list[Sentence], int | None]:
+             carried: int | None = None, spoken_day: date | None = None) -> tuple[list[Sentence], int | None]:
     """A passage's sentences, each with its dates read in the year the text last wrote; and the year it leaves. A day
     alone ("十五日") is read in the month the passage last wrote; "本月二日", "上月上旬" from ``this_month`` (year, month),
     the month the text speaks from. A month named alone ("in March") is of the year the text last wrote, unless that
@@ -293,9 +291,7 @@ def annotate(text: str, year: int | None, this_month: tuple[int, int] | None = N
     passage, where its story goes on in it ("in January 1964?" / "... on the afternoon of the 9th ... on the 13th"):
     the days alone it names are of that month until the passage names another. ``spoken_day``: the day a letter or
     record is written on; a past act on a day alone after it ("had flown to Kinshasa on the 26th", written on 2
-    December), no month written before in the passage, is of the month before. ``story_day``: the last day the text
-    wrote before the passage (a season of the story's year that holds it opens on it: ``find_seasons``); each sentence
-    keeps the one it leaves."""
+    December), no month written before in the passage, is of the month before."""
     sentences, month, last_day, moved = [], None, None, None
     for start, end in sentence_spans_of(text):
         sentence = text[start:end]
@@ -366,7 +362,7 @@ def annotate(text: str, year: int | None, this_month: tuple[int, int] | None = N
                 # year moved on
                 dates = [_year_after(d) if d.start in nexts else d for d in dates]
                 moved = year + 1
-        if seasons := find_seasons(sentence, year, speaks_from or dated_on, in_scope, dates, story_day):  # "Летом 1956 г.", "that autumn": the season's months, for
+        if seasons := find_seasons(sentence, year, speaks_from or dated_on, in_scope, dates):  # "Летом 1956 г.", "that autumn": the season's months, for
             dates = sorted([d for d in dates if not any(s.start <= d.start and d.end <= s.end for s in seasons)] + seasons,
                            key=lambda d: d.start)  # the year it names with them
         if _source_note(sentence, dates):
@@ -377,9 +373,6 @@ def annotate(text: str, year: int | None, this_month: tuple[int, int] | None = N
             dates = hours_of_the_day(sentence, last_day)  # "... in the afternoon of 25 January ... At 1545 Radio Uganda
             # broadcast ...": an hour alone is of the day the passage set last, not of the day the text is written
         last_day = next((d for d in reversed(dates) if d.precision in ("day", "minute") and d.start_date == d.end_date), last_day)
-        story_day = next((d.end_date for d in reversed(dates) if d.precision in ("day", "minute") and d.kind != "approximate"
-                          and (d.end_date - d.start_date).days <= 1), story_day)  # "the night of 12 to 13 December": its
-        # last day, the day the story is at
         sentence_year, year = year, story
         if moved is not None:
             year, sentence_year, moved = moved, moved, None
@@ -391,7 +384,7 @@ def annotate(text: str, year: int | None, this_month: tuple[int, int] | None = N
                 # a year named in passing ("the 1956 agreement") names a thing's time, not the story's
             if mention.precision in ("day", "minute", "month") and mention.start_date.month == mention.end_date.month:
                 month = mention.start_date.month
-        sentences.append(Sentence(start, end, sentence, dates, year if year != story else sentence_year, story_day=story_day))
+        sentences.append(Sentence(start, end, sentence, dates, year if year != story else sentence_year))
     return sentences, year
 
 

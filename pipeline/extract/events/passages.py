@@ -1530,7 +1530,6 @@ def _sentence_events(doc: ParsedDocument, context: Context, record_speakers: lis
     ru_talk: tuple | None = None  # a Russian cable's talk: partner, writer, day, its meeting's rows and passage
     met_rows: list[EventDraft] = []  # the rows of a sentence that told the writer was received ("KIM IL SUNG received me")
     written_month = _title_month(doc.title or "")  # the month the text wrote last: "本月中旬" in a chronicle's page of one month
-    story_day = None  # the day the story is at: "that spring" after it opens on it
     endnotes = _endnotes_from(doc) if doc.source_type == "book_excerpt" else None
     agenda = agenda_items([b.text for b in doc.blocks])
     first_entry = _first_entry_in_head(doc, year) if context.is_journal else None
@@ -1598,8 +1597,7 @@ def _sentence_events(doc: ParsedDocument, context: Context, record_speakers: lis
                                    block.language, (scope.day.year, scope.day.month) if scope.day else None,
                                    _is_endnote(index, block, endnotes), context.recalls,
                                    written_month[1] if context.recalls and written_month and written_month[0] == year else None,
-                                   scope.day if speaks_from and not context.recalls else None, story_day)
-        story_day = next((x.story_day for x in reversed(sentences) if x.story_day is not None), story_day)
+                                   scope.day if speaks_from and not context.recalls else None)
         written_month = next(((d.start_date.year, d.start_date.month) for x in reversed(sentences) for d in reversed(x.dates)
                               if d.precision in ("day", "minute", "month") and d.start_date.month == d.end_date.month), written_month)
         scope.bound = None  # a period governs only the passage that opens with it
