@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import calendar
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from contextlib import suppress
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
@@ -1392,17 +1392,22 @@ def _year_turns(text: str, year: int | None, month: int | None) -> list[DateMent
     return found
 
 
-def find_seasons(text: str, year: int | None, now: tuple[int, int] | None = None, month: int | None = None) -> list[DateMention]:
+def find_seasons(text: str, year: int | None, now: tuple[int, int] | None = None, month: int | None = None,
+                 earlier: Sequence[DateMention] = ()) -> list[DateMention]:
     """Seasons named with a year, or with a word that says which ("that summer" in the year the text wrote last, ``year``;
     "осенью прошлого года" in the year before ``now``; "the following winter", "следующим летом": the first such season
     to open after ``month`` of ``year``, the month the text wrote last, else the next year's): their months, approximate.
     A season with no such word ("in the spring") is read from the day the text speaks from by its cue
-    (pipeline/extract/tense.py)."""
+    (pipeline/extract/tense.py). ``earlier``: the dates the sentence names; one written before the season sets the year
+    and month it counts from ("In October 1974 the Amir issued the law, and the Assembly refused it the following
+    spring": spring 1975)."""
     lowered = text.lower()
     found = _year_turns(text, year, month) + year_parts_named(text, year, now)
+    base = (year, month)
     if not any(name in lowered for name in _SEASON_NAMES):
         return found
     for m in _SEASON.finditer(text):
+        year, month = _counted_from(earlier, m.start(), base)
         if m["year"] or m["short"]:
             in_year = _short_year(m["year"] or m["short"])
         elif (m["that"] or m["same"]) and year is not None:
@@ -1419,6 +1424,17 @@ def find_seasons(text: str, year: int | None, now: tuple[int, int] | None = None
         found.append(DateMention(m.start(), m.end(), m.group(), start, end, "month", None, not (m["year"] or m["short"]),
                                  bool(m["year"] or m["short"]), "approximate"))
     return found
+
+
+def _counted_from(earlier: Sequence[DateMention], at: int,
+                  base: tuple[int | None, int | None]) -> tuple[int | None, int | None]:
+    """The year and month a season at ``at`` counts from: the last day or month the sentence wrote before it, else
+    ``base`` (the year and month the text wrote last)."""
+    last = next((d for d in reversed(earlier) if d.end <= at and d.precision in ("day", "minute", "month")
+                 and d.start_date.month == d.end_date.month and d.start_date.year == d.end_date.year), None)
+    if last is None:
+        return base
+    return last.start_date.year, last.start_date.month
 
 
 # A chronicle's or a journal's year heading: a line that is a year and nothing more ("1954", "1954年", "一九六一年",

@@ -362,7 +362,7 @@ def annotate(text: str, year: int | None, this_month: tuple[int, int] | None = N
                 # year moved on
                 dates = [_year_after(d) if d.start in nexts else d for d in dates]
                 moved = year + 1
-        if seasons := find_seasons(sentence, year, speaks_from or dated_on, in_scope):  # "Летом 1956 г.", "that autumn": the season's months, for
+        if seasons := find_seasons(sentence, year, speaks_from or dated_on, in_scope, dates):  # "Летом 1956 г.", "that autumn": the season's months, for
             dates = sorted([d for d in dates if not any(s.start <= d.start and d.end <= s.end for s in seasons)] + seasons,
                            key=lambda d: d.start)  # the year it names with them
         if _source_note(sentence, dates):
