@@ -1150,12 +1150,15 @@ _LAST_OPENERS = {" ".join(k.lower().split()) for lang in LANGUAGES for k in (lex
 _ALONE_OPENERS |= {k: None for k in _LAST_OPENERS if k not in _ALONE_OPENERS}
 # "в ноябре прошлого года", "in November of last year": that month of the year before the one the text speaks from.
 _LAST_YEAR_AFTER = [p for lang in LANGUAGES for p in (lexicon(lang).get("month_last_year_after") or [])]
+# "in September of the following year": that month of the year after the one the text wrote last.
+_NEXT_YEAR_AFTER = [p for lang in LANGUAGES for p in (lexicon(lang).get("month_next_year_after") or [])]
 _ALONE_NAMES = {
     m: n for lang in LANGUAGES if lexicon(lang).get("month_alone_openers")
     for key in ("months", "months_in") for m, n in ((k, v) for k, v in (lexicon(lang).get(key) or {}).items() if k in _full_names(lexicon(lang).get(key) or {}))
 }
 _ALONE_MONTH = re.compile(rf"(?<!\w)(?:{alternation(_ALONE_NAMES)})(?!\w)(?!\s*,?\s*\d)") if _ALONE_NAMES else None
 _LAST_YEAR = re.compile(rf"\s+(?:{_phrases(_LAST_YEAR_AFTER)})(?!\w)", re.IGNORECASE) if _LAST_YEAR_AFTER else None
+_NEXT_YEAR = re.compile(rf"\s+(?:{_phrases(_NEXT_YEAR_AFTER)})(?!\w)", re.IGNORECASE) if _NEXT_YEAR_AFTER else None
 _ALONE_OPENER = with_opening(re.compile(rf"(?<!\w)(?P<open>{_phrases(_ALONE_OPENERS)})[\s-]+$", re.IGNORECASE)) if _ALONE_OPENERS else None
 # "by April", "by the middle of July" bound a past clause by the month (the last day a state was reached by); after a
 # word of the future ("will decide by March", "is to report by June") they are a plan's deadline: no month alone.
@@ -1225,6 +1228,8 @@ def find_months_alone(text: str, year: int | None, now: tuple[int, int] | None =
             in_year = spoken[0] if month < spoken[1] else spoken[0] - 1  # "last October" said in March 1967: October 1966
         elif _LAST_YEAR is not None and (after := _LAST_YEAR.match(text, m.end())):
             in_year, end_at = spoken[0] - 1, after.end()  # "в ноябре прошлого года"
+        elif _NEXT_YEAR is not None and (after := _NEXT_YEAR.match(text, m.end())):
+            in_year, end_at = year_before + 1, after.end()  # "in September of the following year"
         elif past and now is not None and in_year == now[0] and month > now[1] + 1:
             in_year -= 1  # a past act "in November" told in January 1963: November 1962; the month just after the one
             # spoken from is a time to come the act names ("передал приглашение ... во второй половине июля", in June)

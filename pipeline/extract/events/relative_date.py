@@ -244,18 +244,15 @@ def _told_night(previous: EventDraft, texts: list[str] | None) -> bool:
     return _NIGHT_OF.search(told, max(0, at - 20), at) is not None
 
 
-# A night counted from the last day the story told (en.yaml nights_counted), and the parts of a day before its night
-# (parts_before_night: "On Tuesday morning ...", "in the early hours of 18 February").
+# A night counted from the last day the story told (en.yaml nights_counted).
 _NIGHTS_COUNTED = {" ".join(k.lower().split()): v for k, v in (lexicon("en").get("nights_counted") or {}).items()}
-_PARTS_BEFORE_NIGHT = alternation(lexicon("en").get("parts_before_night") or ["(?!)"]).replace(r"\ ", r"\s+")
-_PART_BEFORE = compile_opening(r"(?<!\w)(?:" + _PARTS_BEFORE_NIGHT + r")\s+of\s+(?:the\s+)?$", re.IGNORECASE)
-_PART_AFTER = compile_opening(r"\s+(?:" + _PARTS_BEFORE_NIGHT + r")(?!\w)", re.IGNORECASE)
 
 
 def _counted_night(previous: EventDraft, when: RelativeMention, texts: list[str] | None) -> tuple[date, date] | None:
     """The two days of a night counted from the row the story told last ("that night", "the next night"): that row's
-    night when it told one as a span, else the night after it, from that day's own evening when the row told its
-    morning. None where the count names no night, or names that same night of a day with no night told (that day)."""
+    night when it told one as a span, else the night that follows the day it told, from that day's own evening ("On
+    Tuesday morning ...", "fired on the aircraft on Wednesday ... the following night"). None where the count names no
+    night, or names that same night of a day with no night told (that day)."""
     forward = _NIGHTS_COUNTED.get(" ".join(when.text.lower().split()))
     if forward is None or previous.start_date is None:
         return None
@@ -265,10 +262,7 @@ def _counted_night(previous: EventDraft, when: RelativeMention, texts: list[str]
     if not forward:
         return None
     day = previous.end_date if previous.date_kind == "range" and previous.end_date else previous.start_date
-    found = _told_at(previous, texts)
-    morning = found is not None and bool(_PART_BEFORE.search(found[0], max(0, found[1] - 25), found[1])
-                                         or _PART_AFTER.match(found[0], found[1] + len(previous.date_text)))
-    first = day + timedelta(days=forward - 1 if morning else forward)
+    first = day + timedelta(days=forward - 1)  # the night that follows a day told is that day's own, from its evening
     return first, first + timedelta(days=1)
 
 

@@ -283,3 +283,13 @@ def test_a_minutes_turn_opening_with_an_act_of_last_week_gives_it_the_week_befor
     rows = process_seed("915_wilson-minutes.txt", text.encode()).events.to_pylist()
     assert (date(1984, 6, 11), date(1984, 6, 17)) in _days(rows, "searched two of our lorries"), rows
 
+
+
+@pytest.mark.parametrize("told", ["on the afternoon of 9 June 1963", "on 9 June 1963"])
+def test_the_following_night_after_a_day_told_is_that_days_own_night(told):
+    """"X happened on Sunday ... Y the following night": the night that follows that day, from its evening into the
+    next morning, whether the page named a part of the day or only the day."""
+    body = (f"Mutinous soldiers shelled the governor's residence {told}. The governor fled to the coast the following "
+            "night.")
+    rows = _history_rows(906, body)
+    assert _days(rows, "The governor fled") == [(date(1963, 6, 9), date(1963, 6, 10))]

@@ -4,7 +4,7 @@ from datetime import date
 
 import pytest
 
-from pipeline.normalize.dates import find_dates, find_relative, parse_date
+from pipeline.normalize.dates import find_dates, find_months_alone, find_relative, parse_date
 
 
 def _one(text: str, year: int | None = None):
@@ -257,3 +257,14 @@ def test_a_month_written_in_capitals_is_a_month(text, day):
 
 def test_may_in_capitals_with_no_day_beside_it_is_no_date():
     assert [(d.text, d.precision) for d in find_dates("WE MAY SEE HIM IN 1958.")] == [("1958", "year")]
+
+
+def test_a_month_of_the_following_year_in_a_narrative_is_of_the_year_after_the_story():
+    text = "The garrison stayed on the island until the talks ended, and the last troops sailed in May of the following year."
+    found = find_months_alone(text, 1962)  # the story is in 1962
+    assert [(d.text, d.start_date, d.end_date) for d in found] == [
+        ("in May of the following year", date(1963, 5, 1), date(1963, 5, 31))
+    ]
+    assert [(d.start_date, d.end_date) for d in find_months_alone("The last troops sailed in May.", 1962)] == [
+        (date(1962, 5, 1), date(1962, 5, 31))
+    ]

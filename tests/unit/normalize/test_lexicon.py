@@ -1016,6 +1016,7 @@ CHECKS = {
         next((text[e.evidence_start: e.evidence_end] for e in passages.coordinated_plans(0, Sentence(0, len(text), text, [], 1961))), None), expected, text),
     "reported_future": lambda language, text, expected: _eq("planned" in {c.kind for c in read_cues(text, language)}, expected, text),
     "month_last_year_after": _month_alone,
+    "month_next_year_after": _month_alone,
     "year_context": _first_date,
     "year_range_in_a_name": _date_texts,
     "offsets": _offset,
