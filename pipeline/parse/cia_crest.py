@@ -26,7 +26,7 @@ from pipeline.normalize.doctypes import document_type_of
 from pipeline.normalize.lexicon import alternation, lexicon
 from pipeline.normalize.names import lookup
 from pipeline.normalize.text import Line, split_lines
-from pipeline.parse.headings import is_letterhead_unit
+from pipeline.parse.headings import is_letterhead_unit, is_postal_address_line
 from pipeline.parse.model import (
     Block,
     ParsedDocument,
@@ -162,7 +162,7 @@ def _scanned_title(lines: list[Line], head: int = SCAN_HEAD) -> Line | None:
         if _MEMO_HEADER.match(words):
             continue  # "MEMORANDUM FOR: The Director of Central Intelligence", "FROM: ...": the memorandum's parties
         if _is_stamp(words) or _CLASSIFICATION_LINE.match(words) or is_letterhead_unit(words) or parse_date(words.strip(" .")) \
-                or _CAVEAT_LINE.match(words):
+                or _CAVEAT_LINE.match(words) or is_postal_address_line(words):
             continue  # "NO FOREIGN DISSEM": a handling caveat, a mark like the classification
         if document_type_of(words) == "cable" and len(words.split()) <= 4:
             return line  # "INTELLIGENCE INFORMATION CABLE": a cable's head names its kind, then labels its subject

@@ -105,7 +105,7 @@ def _named_before(text: str, start: int, floor: int) -> str | None:
         return None
     name = before.group().rstrip(" (").strip()
     abbreviation = _ARCHIVE.match(text, start)["archive"]
-    return name if name[:1].isupper() and len(name) <= 80 and (_ARCHIVE_WORD.search(name) or _initials_of(name, abbreviation)) \
+    return name if name[:1].isupper() and len(name) <= 80 and (_ARCHIVE_WORD.search(name) or _REPOSITORY.search(name) or _initials_of(name, abbreviation)) \
         else None  # (not a sentence's words: "documents of the Archive of Foreign Policy (AVP RF), f. ..." cites it by
     # its abbreviation)
 

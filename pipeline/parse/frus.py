@@ -26,7 +26,7 @@ from pipeline.normalize.dates import find_dates
 from pipeline.normalize.doctypes import document_type_of
 from pipeline.normalize.names import canonical_name
 from pipeline.normalize.text import Line, normalize_space, split_lines
-from pipeline.parse.headings import NO_DATE_LINE, is_interface_line, is_site_breadcrumb_line
+from pipeline.parse.headings import NO_DATE_LINE, is_interface_line, is_site_breadcrumb_line, unwrap_title
 from pipeline.parse.model import (
     Block,
     ParsedDocument,
@@ -108,8 +108,9 @@ def parse(text: str, offset: int) -> ParsedDocument:
     # The site's own lines above the document's heading ("Historical Documents - Office of the Historian", the volume's
     # title): furniture of the page, kept as header passages, the heading read from its own line.
     # The site's breadcrumb set line by line ("Office of the Historian", "Historical Documents", the volume, "Document
-    # 412") pushes the heading down by as many lines.
-    crumbs = next((i for i, ln in enumerate(filled) if not is_site_breadcrumb_line(ln.text)), len(filled))
+    # 412") pushes the heading down by as many lines, and so does the page's own title over them when it closes on the
+    # site's name ("Memorandum From ... to President Johnson - Historical Documents - Office of the Historian").
+    crumbs = next((i for i, ln in enumerate(filled) if not is_site_breadcrumb_line(ln.text) and not _site_titled(ln.text)), len(filled))
     lead = next((i for i, ln in enumerate(filled[:4 + crumbs]) if _NUMBERED_HEADING.match(ln.text) or _FILE_LINE.match(ln.text)), 0)
     for line in filled[:lead]:
         doc.blocks.append(Block("header", line.start, line.end, line.text, section_type="header"))
@@ -124,6 +125,11 @@ def parse(text: str, offset: int) -> ParsedDocument:
     if doc.document_date is None:
         _date_from_volume(doc)
     return doc
+
+
+def _site_titled(line: str) -> bool:
+    """The page's title as the site sets it, its own name after it ("... - Office of the Historian")."""
+    return not _NUMBERED_HEADING.match(line) and unwrap_title(line) != line.strip()
 
 
 def _unwrapped_heading(text: str, filled: list[Line]) -> list[Line]:

@@ -93,10 +93,19 @@ def _without_pages(title: str) -> str:
 
 
 def _without_site_name(title: str) -> str:
-    """The title without a site's name closing it after a dash or a bar ("... | Wilson Center Digital Archive")."""
+    """The title without a site's name closing it after a dash or a bar ("... | Wilson Center Digital Archive"), nor
+    the site's section standing just before that name ("... - Historical Documents - Office of the Historian")."""
     while (m := _site_name().search(title)) and m.start() > 0:
         title = title[: m.start()].rstrip()
+        while (s := _site_section().search(title)) and s.start() > 0 and is_site_breadcrumb_line(s["part"]):
+            title = title[: s.start()].rstrip()
     return title
+
+
+@cache
+def _site_section() -> re.Pattern:
+    marks = "|".join(re.escape(s) for s in _furniture()["site_name_separators"])
+    return re.compile(rf"(?:{marks})(?P<part>(?:(?!{marks}).){{2,60}})$")
 
 
 @cache
@@ -264,6 +273,16 @@ def is_site_breadcrumb_line(text: str) -> bool:
     number in the volume ("Office of the Historian", "Foreign Relations of the United States, 1964–1968, Volume XXXI",
     "Document 412")."""
     return bool(_site_breadcrumb_line().fullmatch(text.strip()))
+
+
+@cache
+def _postal_address_line() -> re.Pattern:
+    return re.compile("(?:" + "|".join(_furniture()["postal_address_lines"]) + ")")
+
+
+def is_postal_address_line(text: str) -> bool:
+    """A letterhead's postal address on a line of its own: a town and its post code ("Washington, D.C. 20505")."""
+    return bool(_postal_address_line().fullmatch(text.strip()))
 
 
 def is_interface_line(text: str) -> bool:

@@ -19,3 +19,10 @@ def test_words_that_are_not_the_abbreviations_name_leave_it_alone():
     # a sentence's words before a bracketed abbreviation are no archive's name: the abbreviation alone, no bracket in a part
     cited = parse_citations("the notes kept by Jan Nowak (AAN), KC PZPR, sygn. 2, k. 3.")
     assert [(c["archive"], c["fond"], c["delo"]) for c in cited] == [("AAN", None, None)]
+
+
+def test_an_albanian_archives_name_before_its_abbreviation_is_kept_whole():
+    # "Arkivi" names an archive as "Archiwum" does: the name is the archive's, not the bracket cut off at its opening
+    cited = parse_citations("Source: Arkivi Qendror Shtetëror (AQSH), fondi 14/AP, viti 1961, dosja 7, fl. 2-4. Translated by Ana Leka.")
+    assert [(c["archive"], c["folios"]) for c in cited] == [("Arkivi Qendror Shtetëror (AQSH)", "2-4")]
+    assert cited[0]["text"].startswith("Arkivi Qendror Shtetëror (AQSH), fondi 14/AP")

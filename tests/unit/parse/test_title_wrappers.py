@@ -55,3 +55,36 @@ def test_a_book_page_titled_by_its_book_and_then_its_numbered_chapter_is_the_boo
     from pipeline.parse import chapter_title
 
     assert chapter_title(title) == expected
+
+
+@pytest.mark.parametrize(("line", "expected"), list(_furniture()["examples_postal_address_lines"].items()))
+def test_a_letterheads_postal_address_line_is_known(line, expected):
+    from pipeline.parse.headings import is_postal_address_line
+
+    assert is_postal_address_line(line) is expected
+
+
+def test_a_frus_page_titled_with_the_sites_name_reads_its_numbered_heading():
+    from pipeline.parse import parse_text
+
+    text = ("source: https://history.state.gov/historicaldocuments/frus1964-68v21/d77\n"
+            "Telegram From the Embassy in Ghana to the Department of State - Historical Documents - Office of the Historian\n\n"
+            "Office of the Historian\nHistorical Documents\n"
+            "Foreign Relations of the United States, 1964–1968, Volume XXI, Africa\n\n"
+            "77. Telegram From the Embassy in Ghana to the Department of State1\n\n"
+            "Accra, March 1, 1966, 1 p.m.\n\nThe army took over the radio station this morning.\n")
+    doc = parse_text(text)
+    assert doc.title == "Telegram From the Embassy in Ghana to the Department of State"
+    assert doc.document_type == "telegram"
+    assert not any("Historian" in name for name in doc.recipient_names)
+
+
+def test_a_scanned_memorandums_title_is_not_its_letterheads_address():
+    from pipeline.parse import parse_text
+
+    text = ("source: https://www.cia.gov/readingroom/docs/CIA-RDP00X00000R000000000000-0.pdf\n"
+            "Approved For Release 2007/01/02 : CIA-RDP00X00000R000000000000-0\n\nSECRET\n\n"
+            "Central Intelligence Agency\nWashington, D.C. 20505\n\nNational Foreign Assessment Center\n\n"
+            "3 March 1981\n\nINTELLIGENCE MEMORANDUM\n\nCHAD: Libyan Troops Stay On\n\n"
+            "1. Libyan units remained in N'Djamena last week despite the accord.\n")
+    assert parse_text(text).title == "CHAD: Libyan Troops Stay On"
