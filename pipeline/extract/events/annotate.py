@@ -35,6 +35,7 @@ from pipeline.normalize.text import sentence_spans
 from pipeline.parse.citation import parse_citations
 
 _CJK_STOP = "。！？"
+_CJK_CLOSERS = "）」』”’》〉"  # marks that close a bracket or a quotation after a Chinese full stop
 # A numbered point that follows a semicolon inside one sentence: "(二)", "（三）", "2)", "b)", "二、".
 _NEXT_POINT = compile_opening(r"(?<=[;；])\s*(?=[(（]?(?:\d{1,2}|[a-z]|[\u4e00-\u9fff]{1,2})[)）]|[\u4e00-\u9fff]{1,2}\u3001)")
 
@@ -709,12 +710,21 @@ DASHED_LABEL = re.compile(r"(?P<label>[^\W\d_][^.:\n]{1,60}?\.)[ \t]+[-\u2013\u2
 
 def sentence_spans_of(text: str) -> list[tuple[int, int]]:
     """Sentence spans, a Chinese full stop ending its sentence (not the next one's first character)."""
-    spans = []
+    spans, kept = [], 0
     semicolon = ";" in text or "；" in text  # a point opens after one
     for start, end in sentence_spans(text):
         end = min(end, len(text))
+        if start < kept:  # the closing marks the sentence before kept are not this one's first characters
+            start = kept
+            if start >= end:
+                continue
         if end - start > 1 and text[end - 2] in _CJK_STOP and text[end - 1] not in _CJK_STOP:
-            end -= 1
+            if text[end - 1] in _CJK_CLOSERS:  # "……第437—439页。）", "他说：“同意。”": the stop inside a bracket or a
+                while end < len(text) and text[end] in _CJK_CLOSERS:  # quotation, the marks that close it end the
+                    end += 1  # sentence too
+                kept = end
+            else:
+                end -= 1
         cut = start
         if start == 0 and (label := DASHED_LABEL.match(text, 0, end)) is not None:
             spans.append((0, label.end("label")))

@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
-from pipeline.extract.events.annotate import Sentence, is_apparatus
+from pipeline.extract.events.annotate import Sentence, cites_an_archive, is_apparatus
 from pipeline.extract.events.common import (
     COMMITMENT,
     DECISION,
@@ -196,8 +196,9 @@ def turn_name_in(text: str, questions: bool = False) -> str | None:
     said = text[m.end() - 1:].split()
     if _ATTENDEE.match(text[m.end() - 1:]):
         return None  # "Bulgaria: K. Tellalov – head of the Foreign Policy Division": who attended, not a turn
-    if is_apparatus(text):
-        return None  # "Опубликовано: Россия и Африка ...", "Source: ...": an edition's label, no speaker's
+    if is_apparatus(text) or cites_an_archive(text, alone=True):
+        return None  # "Опубликовано: Россия и Африка ...", "Source: ...": an edition's label, no speaker's; "The National
+        # Archives, Kew: FO 371/1234, ...": an archive's name and its town before the file it keeps, no speaker
     if name.lower() in _ASKERS:
         return name if len(said) >= 2 else None  # "Q: When did you leave?": the interviewer's turn
     asks = questions and text.rstrip().endswith("?") and len(said) >= 2

@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from pipeline.extract.events.annotate import annotate, cites_an_archive, is_apparatus
+from pipeline.extract.events.document_act import turn_name_in
 from pipeline.extract.events.passages import agenda_items
 
 
@@ -112,3 +113,26 @@ def test_a_state_after_of_that_follows_no_person_stays_an_actor() -> None:
     from pipeline.extract.events.common import window_actors
     sources, targets = window_actors("Nasser spoke of Egypt's friendship with the Government of India", None)
     assert any("India" in n for n in sources + targets)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("陈毅说：“可以考虑。”会谈于下午结束。", ["陈毅说：“可以考虑。”", "会谈于下午结束。"]),
+    ("双方交换了意见（详见附件。）次日代表团离京。", ["双方交换了意见（详见附件。）", "次日代表团离京。"]),
+    ("会谈于上午举行。下午代表团离京。", ["会谈于上午举行。", "下午代表团离京。"]),
+])
+def test_a_chinese_full_stop_inside_a_bracket_or_quotation_ends_its_sentence_with_the_closing_mark(text: str, expected: list[str]) -> None:
+    assert [s.text for s in annotate(text, 1960, language="zh")[0]] == expected
+
+
+def test_a_chinese_citation_in_brackets_with_its_full_stop_inside_is_apart() -> None:
+    text = "（中共中央文献研究室编：《陈毅年谱（1901—1972）》下卷，人民出版社1995年版，第812页。）"
+    sentences, _ = annotate(text, 1963, language="zh")
+    assert len(sentences) == 1 and sentences[0].apparatus and sentences[0].text.endswith("）")
+
+
+@pytest.mark.parametrize("line", [
+    "The National Archives, Kew: FO 371/118832, Anglo-Egyptian Relations, 1956.",
+    "Public Record Office, London: CAB 128/30, Cabinet Conclusions, 1956.",
+])
+def test_an_archives_name_and_town_before_its_file_is_no_speakers_turn(line: str) -> None:
+    assert turn_name_in(line) is None
