@@ -13,6 +13,7 @@ from pipeline.extract.events.common import (
     DECISION,
     GRATEFUL_IF,
     HEARD_LABEL,
+    KEYWORD_PATTERNS,
     SECOND_PERSON,
     SPEECH_VERBS,
     TASK,
@@ -29,7 +30,7 @@ from pipeline.extract.events.common import (
     subject_names,
     window_actors,
 )
-from pipeline.extract.events.tense_sentence import AHEAD_WORDS, WRITER_INFORMED, Scope
+from pipeline.extract.events.tense_sentence import AHEAD_WORDS, DAY_JOINER, WRITER_INFORMED, Scope
 from pipeline.extract.mentions import Mention, find_mentions
 from pipeline.extract.tense import (
     Cue,
@@ -473,7 +474,10 @@ def told_weekday_act(index: int, text: str, first: int, scope: Scope, language: 
         # handed power to ...": a turn whose first sentence tells a past act on a day of the week reports that day's act
     if when is None or said is None or any(c.kind == "planned" for c in cues) or AHEAD_WORDS.search(text, said.end, when.start):
         return None  # "said that the ships will sail on Friday": a plan
-    act = EventDraft(index, "statement", said.end, first, "relative_date", 0.4).on(scope.day + timedelta(days=weekday_offset(when.weekday, scope.day)))
+    opens = said.end
+    if (own := _own_day_before(text, cues, said.end, when)) is not None:
+        opens = own[1]  # "..., что позавчера совет распустил парламент, а в пятницу назначил ...": the weekday's act its clause
+    act = EventDraft(index, "statement", opens, first, "relative_date", 0.4).on(scope.day + timedelta(days=weekday_offset(when.weekday, scope.day)))
     act.inferred, act.date_kind, act.date_text = True, "exact", text[when.start: when.end]
     if told_before:  # the act's own subject and object, not the speaker's label
         act.sources, act.targets = ([n for n in names if n != speaker] for names in window_actors(text[label_end:first], None))
@@ -483,6 +487,38 @@ def told_weekday_act(index: int, text: str, first: int, scope: Scope, language: 
         act.sources = [" ".join(role["role"].split())]
         teller = (subject_names(text[: said.start], language) or [speaker])[0]  # "Comrade Mladenov reported": him
         act.targets = [teller] if teller and _SPEAKER_OBJECT.search(role["rest"]) else []
+    return act
+
+
+def _own_day_before(text: str, cues: list, opens: int, when: Cue) -> tuple[Cue, int] | None:
+    """A clause before the weekday's, from the words said on, that opens with a day counted from the talk ("that the day
+    before yesterday the council dissolved parliament, and on Friday named ministers", day_clause_joiners): that day and
+    where the weekday's clause begins (after the joiner)."""
+    day = next((c for c in cues if c.kind == "relative" and opens <= c.start and c.end <= when.start and c.weekday < 0
+                and c.days < 0 and not c.bound and not c.since), None)
+    if day is None:
+        return None
+    joiners = [j.end() for j in DAY_JOINER.finditer(text, day.end, when.start)]
+    return (day, joiners[-1]) if joiners and joiners[-1] == when.start else None
+
+
+def told_own_day_before(index: int, text: str, first: int, scope: Scope, language: str | None = None) -> EventDraft | None:
+    """The act of the clause before a weekday's in a turn's first sentence (``told_weekday_act``) that opens with a day
+    counted from the talk ("Не Вин сообщил, что позавчера совет распустил парламент, а в пятницу назначил ..."): on that
+    day, its actors the clause's."""
+    if scope.day is None:
+        return None
+    cues = read_cues(text[:first], language)
+    when = next((c for c in cues if c.kind == "relative" and c.weekday >= 0 and c.to_weekday < 0 and not c.bound), None)
+    said = next((c for c in cues if c.kind == "speech" and when is not None and c.end <= when.start), None)
+    if when is None or said is None or any(c.kind == "planned" for c in cues) or (own := _own_day_before(text, cues, said.end, when)) is None:
+        return None
+    day, opens = own
+    cut = text.rfind(",", 0, opens)
+    act = EventDraft(index, "statement", said.end, cut if cut > day.end else opens, "relative_date", 0.4).on(scope.day + timedelta(days=day.days))
+    act.inferred, act.date_kind, act.date_text = True, "exact", text[day.start: day.end]
+    act.event_type = next((k for k, p in KEYWORD_PATTERNS if p.search(text[said.end: act.evidence_end])), "statement")
+    act.sources, act.targets = window_actors(text[day.end: act.evidence_end], None)
     return act
 
 

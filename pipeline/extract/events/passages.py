@@ -130,6 +130,7 @@ from pipeline.extract.events.document_act import (
     says_something,
     short_names,
     short_turn,
+    told_own_day_before,
     told_weekday_act,
     turn_addressees,
     turn_event,
@@ -1752,6 +1753,9 @@ def _sentence_events(doc: ParsedDocument, context: Context, record_speakers: lis
             if (act := told_weekday_act(index, block.text, sentences[0].end if sentences else len(block.text), scope, block.language,
                                         turn_name)) is not None:
                 events.insert(len(events) - 1, act)  # "reported that the ambassador had called on him on Sunday": that day's act
+                if (own := told_own_day_before(index, block.text, sentences[0].end if sentences else len(block.text), scope,
+                                               block.language)) is not None:
+                    events.insert(len(events) - 1, own)  # "..., что позавчера ..., а в пятницу ...": the first clause's own day
             if narrated and turn_name == narrated and context.is_conversation and len(context.senders) == 1 \
                     and turn_name not in context.senders and events[-1].sources == [turn_name] \
                     and (addressed_turn(block.text) if block.language in (None, "en") else bool(_RU_ADDRESSED.search(block.text, 0, 80))):

@@ -131,6 +131,10 @@ def relative_events(index: int, s: Sentence, earlier: list[EventDraft], context:
             event.date_text = None  # the sayer's: not those the plan names
         if _BY.search(sentence, 0, when.start):  # "By the next morning the strike had spread": on or before it
             event.start_date, event.date_kind = None, "upper_bound"
+        elif plan is None and _ahead_of_writing(event, when, context):
+            event.start_date = event.end_date = event.date_text = None  # "Договорились встретиться снова через две
+            event.date_kind, event.precision, event.inferred = "undated", "unknown", False  # недели": a day counted past the
+            # writing is a plan's, with no date yet
         event.event_type = next((k for k, p in KEYWORD_PATTERNS if p.search(sentence)), "statement")
         event.sources, event.targets = window_actors(sentence[cut: plan], None if cut else previous_actor)  # "He reported
         # that he had spoken by telephone with Comrade Brezhnev on Sunday": he, the one last named, and the one he spoke with
@@ -545,6 +549,17 @@ def _weekday_then(index: int, s: Sentence, when: RelativeMention, now: date) -> 
     if not then.sources and rows:
         then.sources = list(rows[0].sources)  # "... and flew north the next day": the first clause's subject
     return rows + [then]
+
+
+def _ahead_of_writing(event: EventDraft, when: RelativeMention, context: Context | None) -> bool:
+    """A count forward ("in two weeks", "через две недели") from the talk or the news of a record, a letter or a cable
+    that names a day after the one the text was written on: what it dates is still to come, a plan (a recollection's
+    story and a history's are told after their days: never)."""
+    if when.days <= 0 or context is None or context.recalls or event.start_date is None \
+            or not (context.is_record or context.is_correspondence or context.tells_news):
+        return False
+    written = context.letter_date or context.occasion
+    return written is not None and event.start_date > written
 
 
 def _count(event: EventDraft, anchor: date, when: RelativeMention) -> None:
