@@ -4442,8 +4442,7 @@ _NOT_BEFORE = compile_opening(r"(?:\b(?:not|never)|n[’']t)\s+$")
 _SAID_IN_SUBJECT = compile_opening(r"\b(?:" + SPEECH_VERBS + r")\b(?:\s+that\b)?")
 _TIME_TO_COME = compile_opening(
     r"\b(?:" + alternation(lexicon("en").get("plan_times") or []) + r")\b(?:\s+of)?\s*(?:" + _MONTH_NAMES + r"|week|month|year)?|\bon\s+(?:"
-    + _MONTH_NAMES + r")\s+\d{1,2}\b|\bon\s+\d{1,2}\s+(?:" + _MONTH_NAMES + r")\b|\bin\s+(?:" + _MONTH_NAMES + r")\b|\b(?:"
-    + alternation(lexicon("en").get("plan_seasons") or ["(?!)"]).replace(r"\ ", r"\s+") + r")\b",
+    + _MONTH_NAMES + r")\s+\d{1,2}\b|\bon\s+\d{1,2}\s+(?:" + _MONTH_NAMES + r")\b|\bin\s+(?:" + _MONTH_NAMES + r")\b",
     re.IGNORECASE,
 )
 

@@ -109,23 +109,19 @@ def test_a_minister_agreeing_in_a_record_is_not_read_as_the_meetings_line():
 
 
 @pytest.mark.parametrize(("text", "clause"), [
-    ("The Ambassador said that the strikers had been released, and that a tribunal would hear their case in the autumn.",
-     "a tribunal would hear their case in the autumn"),
-    ("The Counsellor informed me that the Prime Minister planned to visit Ottawa in the spring.",
-     "the Prime Minister planned to visit Ottawa in the spring"),
     ("He added that the Tunisian side wished to open the new consulate in Lyon next year.",
      "the Tunisian side wished to open the new consulate in Lyon next year"),
     ("He would, however, ask the Treasury to send an adviser to Gaborone in August.",
      "He would, however, ask the Treasury to send an adviser to Gaborone in August"),
 ])
-def test_a_told_plan_with_a_season_a_wish_or_an_aside_is_undated(text, clause):
+def test_a_told_plan_with_a_wish_or_an_aside_is_undated(text, clause):
     rows = passages.told_plans(0, Sentence(0, len(text), text, []))
     assert [(text[r.evidence_start: r.evidence_end], r.date_kind) for r in rows] == [(clause, "undated")]
 
 
 @pytest.mark.parametrize("text", [
-    "In the autumn the army took the capital and the President fled.",  # a season of the story, no plan
-    "He said that the rains had come in the spring.",  # a past told
+    "He said that the Tunisian side had wished to open a consulate in Lyon last year.",  # a wish already past
+    "He would, however, have preferred a mission in August.",  # no plan's verb after the aside
 ])
-def test_a_season_without_a_plans_verb_is_no_plan(text):
+def test_a_wish_or_an_aside_without_a_time_to_come_is_no_plan(text):
     assert passages.told_plans(0, Sentence(0, len(text), text, [])) == []
