@@ -4426,16 +4426,17 @@ _PLAN_AUX = r"(?P<aux>will|shall|would|" + alternation(lexicon("en").get("plan_v
 # A name set between commas after the subject's head ("Our Minister of External Affairs, Mr. Cameron Tudor, will visit
 # ...", "The Minister of Fisheries, Lúðvík Jósepsson, would go ..."): the subject still, the plan its.
 _APPOSITION = r"(?:[\w'’.\[\]-]+,\s+(?:[\w'’.\[\]-]+\s+){0,3}?[\w'’.\[\]-]+,\s+)?"
+_PLAN_ASIDE = r"(?:,\s+(?:" + alternation(lexicon("en").get("plan_asides") or ["(?!)"]).replace(r"\ ", r"\s+") + r"),)?"  # "would, however, ask"
 _APPOSED_NAME = compile_opening(r",\s+(?P<name>(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’-]+),\s*$")  # the name between the commas
 _TOLD_PLAN = compile_opening(
-    r"\b(?:" + SPEECH_VERBS + r")\b[^.;]*?\bthat\s+(?P<clause>(?:[\w'’.\[\]-]+\s+){1,8}?" + _APPOSITION + _PLAN_AUX
+    r"\b(?:" + SPEECH_VERBS + r")\b[^.;]*?\bthat\s+(?P<clause>(?:[\w'’.\[\]-]+\s+){1,8}?" + _APPOSITION + _PLAN_AUX + _PLAN_ASIDE
     + r"\s+(?!not\b|never\b|have\b|that\b)[a-z]+\b[^.;]*)"
 )
 # The same told by the clause's own verb, no saying before it: after a semicolon, "and", "who", "which" or at the
 # sentence's start ("...; Bouteflika will hand me a list tomorrow", "..., who would receive him the following morning",
 # "and he expected it to reach Brazilian waters within the next few days", "Martin undertook to discuss ... tomorrow").
 _PLAN_CLAUSE = compile_opening(
-    r"(?:^\W*|;\s*|(?<=[a-z]):\s+|,\s+(?=who\b|which\b)|\band\s+)(?P<clause>(?:who\s+|which\s+)?(?:[\w'’.\[\]-]+\s+){0,6}?" + _APPOSITION + _PLAN_AUX
+    r"(?:^\W*|;\s*|(?<=[a-z]):\s+|,\s+(?=who\b|which\b)|\band\s+)(?P<clause>(?:who\s+|which\s+)?(?:[\w'’.\[\]-]+\s+){0,6}?" + _APPOSITION + _PLAN_AUX + _PLAN_ASIDE
     + r"\s+(?!not\b|never\b|have\b|that\b|been\b)\w+\b(?:(?!,\s+(?:and|but)\s)[^;])*)"
 )  # a period inside the sentence is an abbreviation's ("Mr. Martin"); ", and" opens the next clause
 _IF = compile_opening(r"\b(?:if|If|unless|whether)\b")

@@ -106,3 +106,22 @@ def test_what_a_record_says_was_agreed_is_the_meetings_act_on_its_day_beside_the
 
 def test_a_minister_agreeing_in_a_record_is_not_read_as_the_meetings_line():
     assert passages._AGREED_HERE.match("The Minister agreed that the question would be raised again next week.") is None
+
+
+@pytest.mark.parametrize(("text", "clause"), [
+    ("He added that the Tunisian side wished to open the new consulate in Lyon next year.",
+     "the Tunisian side wished to open the new consulate in Lyon next year"),
+    ("He would, however, ask the Treasury to send an adviser to Gaborone in August.",
+     "He would, however, ask the Treasury to send an adviser to Gaborone in August"),
+])
+def test_a_told_plan_with_a_wish_or_an_aside_is_undated(text, clause):
+    rows = passages.told_plans(0, Sentence(0, len(text), text, []))
+    assert [(text[r.evidence_start: r.evidence_end], r.date_kind) for r in rows] == [(clause, "undated")]
+
+
+@pytest.mark.parametrize("text", [
+    "He said that the Tunisian side had wished to open a consulate in Lyon last year.",  # a wish already past
+    "He would, however, have preferred a mission in August.",  # no plan's verb after the aside
+])
+def test_a_wish_or_an_aside_without_a_time_to_come_is_no_plan(text):
+    assert passages.told_plans(0, Sentence(0, len(text), text, [])) == []
