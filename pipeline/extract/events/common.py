@@ -1035,12 +1035,14 @@ _JOINED_ACT = compile_opening(r"[^,;:]\s+and\s+$")  # a verb joined by "and" to 
 # appeal ("called on the workers to strike on Monday").
 _CALL_ON = compile_opening(r"\b(?P<verb>" + alternation(lexicon("en").get("call_on_verbs") or []) + r")\s+(?P<host>[^.;:]+)$")
 _APPEAL_TO = compile_opening(r"\bto\s+[a-z]")
+_WRITER_CALLS = compile_opening(r"\b(?:I|We|we)\s+(?:(?:had|have|also|then|first)\s+)*$")  # "I called on ...": the writer's talk
 
 
 def call_paid(before: str) -> re.Match[str] | None:
     """The words of a call paid on someone the text before a sentence's dating cue ends with, the one called on after
-    them ("he had called on Lord Ashby in London "); None for an appeal ("called on the workers to strike ")."""
-    if (m := _CALL_ON.search(before)) is None or _APPEAL_TO.search(m["host"]):
+    them ("he had called on Lord Ashby in London "); None for an appeal ("called on the workers to strike ") and for the
+    writer's own call, which opens his talk with the one he met (``_writer_talks`` in passages.py)."""
+    if (m := _CALL_ON.search(before)) is None or _APPEAL_TO.search(m["host"]) or _WRITER_CALLS.search(before, 0, m.start()):
         return None
     return m
 
