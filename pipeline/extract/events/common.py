@@ -1030,8 +1030,27 @@ def own_group(before: str, context: Context) -> list[str]:
 _JOINED_ACT = compile_opening(r"[^,;:]\s+and\s+$")  # a verb joined by "and" to the act before it, with no subject of its own
 
 
+# A call paid on someone, the one called on written after the words and the sentence dated after them ("the minister had
+# called on Lord Ashby in London yesterday"): the caller and the one he called on (``call_on_verbs`` in en.yaml); not an
+# appeal ("called on the workers to strike on Monday").
+_CALL_ON = compile_opening(r"\b(?P<verb>" + alternation(lexicon("en").get("call_on_verbs") or []) + r")\s+(?P<host>[^.;:]+)$")
+_APPEAL_TO = compile_opening(r"\bto\s+[a-z]")
+_WRITER_CALLS = compile_opening(r"\b(?:I|We|we)\s+(?:(?:had|have|also|then|first)\s+)*$")  # "I called on ...": the writer's talk
+
+
+def call_paid(before: str) -> re.Match[str] | None:
+    """The words of a call paid on someone the text before a sentence's dating cue ends with, the one called on after
+    them ("he had called on Lord Ashby in London "); None for an appeal ("called on the workers to strike ") and for the
+    writer's own call, which opens his talk with the one he met (``_writer_talks`` in passages.py)."""
+    if (m := _CALL_ON.search(before)) is None or _APPEAL_TO.search(m["host"]) or _WRITER_CALLS.search(before, 0, m.start()):
+        return None
+    return m
+
+
 def cue_actors(sentence: str, cue: Cue, language: str | None, context: Context, previous_actor: str | None) -> tuple[list[str], list[str]]:
     """The subject before the verb and the actors after it; "I" and "we" are the writer, "me" too."""
+    if language in (None, "en") and (call := call_paid(sentence[: cue.start])) is not None:
+        return cue_actors(sentence[: cue.start], Cue("past", call.start("verb"), call.end("verb")), language, context, previous_actor)
     before, after = sentence[: cue.start], sentence[cue.end:]
     writer = [context.speaker] if context.speaker else [context.signer] if context.signer else list(context.senders)  # "I"
     # in a turn is its speaker; in a mission's cable, the envoy who signs it ("Makarios received me", signed "Wilkins")
