@@ -5,7 +5,8 @@ strike") names no one called on."""
 from datetime import date
 
 from pipeline.extract.events import extract_events
-from pipeline.parse.model import Block, ParsedDocument
+from pipeline.parse.model import ParsedDocument
+from tests.unit.extract.papers import paper
 
 _LINES = [
     "CABINET MINUTES",
@@ -20,19 +21,7 @@ _LINES = [
 
 
 def _minutes() -> ParsedDocument:
-    blocks, at = [], 0
-    for line in _LINES:
-        blocks.append(Block("paragraph", at, at + len(line), line, language="en"))
-        at += len(line) + 2
-    return ParsedDocument(
-        parser="test/1",
-        source_type="archival_record",
-        document_type="minutes",
-        title=_LINES[0],
-        document_date=date(1967, 3, 9),
-        document_date_precision="day",
-        blocks=blocks,
-    )
+    return paper(_LINES, kind="minutes", day=date(1967, 3, 9), title=_LINES[0])
 
 
 def _rows(start: str) -> list[tuple[list[str], list[str]]]:

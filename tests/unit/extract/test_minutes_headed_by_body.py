@@ -8,7 +8,8 @@ from datetime import date
 from pipeline.extract.events import extract_events
 from pipeline.extract.events.context import cabinet_members, heading_body, listed_office_holders
 from pipeline.parse import parse_text
-from pipeline.parse.model import Block, ParsedDocument
+from pipeline.parse.model import ParsedDocument
+from tests.unit.extract.papers import paper
 
 _LINES = [
     "GOVERNMENT MINUTES",
@@ -27,19 +28,7 @@ _LINES = [
 
 
 def _minutes() -> ParsedDocument:
-    blocks, at = [], 0
-    for line in _LINES:
-        blocks.append(Block("paragraph", at, at + len(line), line, language="en"))
-        at += len(line) + 2
-    return ParsedDocument(
-        parser="test/1",
-        source_type="archival_record",
-        document_type="minutes",
-        title=_LINES[0],
-        document_date=date(1970, 3, 3),
-        document_date_precision="day",
-        blocks=blocks,
-    )
+    return paper(_LINES, kind="minutes", day=date(1970, 3, 3), title=_LINES[0])
 
 
 def test_a_heading_names_the_body_before_the_kind_of_record():

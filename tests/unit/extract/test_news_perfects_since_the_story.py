@@ -8,26 +8,20 @@ from datetime import date
 ISSUE = date(1977, 9, 16)  # a Friday
 
 
-def _review_rows(text: str) -> list[tuple[str, str | None, date | None, date | None]]:
+def _rows(text: str, kind: str) -> list[tuple[str, str | None, date | None, date | None]]:
+    """Each row of a paper of ``kind`` dated ``ISSUE`` whose paragraphs are ``text``'s: its evidence, kind and days."""
     from pipeline.extract.events import extract_events
-    from pipeline.parse.model import Block, ParsedDocument
+    from tests.unit.extract.papers import paper
 
-    blocks, at = [], 0
-    for paragraph in text.split("\n\n"):
-        blocks.append(Block("paragraph", at, at + len(paragraph), paragraph, language="en"))
-        at += len(paragraph) + 2
-    doc = ParsedDocument(
-        parser="test/1",
-        source_type="archival_record",
-        document_type="bulletin",
-        document_date=ISSUE,
-        document_date_precision="day",
-        blocks=blocks,
-    )
+    doc = paper(text.split("\n\n"), kind=kind, day=ISSUE)
     return [
-        (blocks[e.block].text[e.evidence_start : e.evidence_end], e.date_kind, e.start_date, e.end_date)
+        (doc.blocks[e.block].text[e.evidence_start : e.evidence_end], e.date_kind, e.start_date, e.end_date)
         for e in extract_events(doc)
     ]
+
+
+def _review_rows(text: str) -> list[tuple[str, str | None, date | None, date | None]]:
+    return _rows(text, "bulletin")
 
 
 def test_a_perfect_told_of_the_coup_runs_from_its_day_to_the_issue():
@@ -51,25 +45,7 @@ def test_a_coup_long_before_the_issue_is_a_look_back():
 
 
 def _cable_rows(text: str) -> list[tuple[str, str | None, date | None, date | None]]:
-    from pipeline.extract.events import extract_events
-    from pipeline.parse.model import Block, ParsedDocument
-
-    blocks, at = [], 0
-    for paragraph in text.split("\n\n"):
-        blocks.append(Block("paragraph", at, at + len(paragraph), paragraph, language="en"))
-        at += len(paragraph) + 2
-    doc = ParsedDocument(
-        parser="test/1",
-        source_type="archival_record",
-        document_type="telegram",
-        document_date=ISSUE,
-        document_date_precision="day",
-        blocks=blocks,
-    )
-    return [
-        (blocks[e.block].text[e.evidence_start : e.evidence_end], e.date_kind, e.start_date, e.end_date)
-        for e in extract_events(doc)
-    ]
+    return _rows(text, "telegram")
 
 
 def test_a_strike_called_for_tomorrow_is_a_call_made_by_the_writing():

@@ -7,7 +7,8 @@ from datetime import date
 
 from pipeline.extract.events import extract_events
 from pipeline.extract.events.context import listed_office_holders
-from pipeline.parse.model import Block, ParsedDocument
+from pipeline.parse.model import ParsedDocument
+from tests.unit.extract.papers import paper
 
 _LINES = [
     "CONCLUSIONS of a Meeting of the Cabinet held at 10 Downing Street on Tuesday, 4th June, 1968, at 11 a.m.",
@@ -25,19 +26,7 @@ _LINES = [
 
 
 def _minutes() -> ParsedDocument:
-    blocks, at = [], 0
-    for line in _LINES:
-        blocks.append(Block("paragraph", at, at + len(line), line, language="en"))
-        at += len(line) + 2
-    return ParsedDocument(
-        parser="test/1",
-        source_type="archival_record",
-        document_type="minutes",
-        title=_LINES[0],
-        document_date=date(1968, 6, 4),
-        document_date_precision="day",
-        blocks=blocks,
-    )
+    return paper(_LINES, kind="minutes", day=date(1968, 6, 4), title=_LINES[0])
 
 
 def test_each_office_of_the_list_is_its_member_in_its_short_form_too():
