@@ -19,3 +19,12 @@ def paper(paragraphs, *, kind: str, day: date | None, language: str = "en", titl
     return ParsedDocument(parser="test/1", source_type="archival_record", document_type=kind, title=title,
                           document_date=day, document_date_precision="day" if day else None, blocks=blocks,
                           sender_names=senders or [])
+
+
+def daily_summary_rows(body: str, day: date) -> list[dict]:
+    """The event rows of a CIA daily summary issued on ``day`` whose one numbered item is ``body``, read as a seed."""
+    from pipeline.seed import process_seed
+
+    text = (f"source: https://www.cia.gov/readingroom/document/daily-summary-{day:%Y%m%d}\nDAILY SUMMARY\n{day.day} {day:%B} {day.year}\n\n"
+            f"TOP SECRET\n\nGENERAL\n\n1. {body}\n")
+    return process_seed("x.txt", text.encode()).events.to_pylist()

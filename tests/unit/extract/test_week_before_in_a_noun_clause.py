@@ -8,13 +8,11 @@ from datetime import date
 
 import pytest
 
-from pipeline.seed import process_seed
+from tests.unit.extract.papers import daily_summary_rows
 
 
 def _daily(body: str, day: date) -> list[dict]:
-    text = (f"source: https://www.cia.gov/readingroom/document/daily-summary-{day:%Y%m%d}\nDAILY SUMMARY\n{day.day} {day:%B} {day.year}\n\n"
-            f"TOP SECRET\n\nGENERAL\n\n1. {body}\n")
-    return process_seed("x.txt", text.encode()).events.to_pylist()
+    return daily_summary_rows(body, day)
 
 
 def _days(rows: list[dict]) -> set[tuple]:
