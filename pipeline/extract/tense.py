@@ -965,6 +965,20 @@ def is_hypothetical(sentence: str, language: str | None) -> bool:
     return bool(pats["hypothetical"] and pats["hypothetical"].fullmatch(first)) or "on the condition" in sentence
 
 
+# A fear told of what another would do ("He feared that they would try to hold meetings in Maseru", "The Minister was
+# afraid the army might intervene"): the outcome feared has not happened, and the fearing is no act (``fear_words``).
+_FEARS_OUTCOME = compile_opening(
+    r"^\W*(?:\d+\.\s+)?(?:[A-Z][\w'’.-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z]?[\w'’.-]+){0,4})\s+(?:\w+ly\s+|also\s+|still\s+)?(?:"
+    + (alternation(lexicon("en").get("fear_words") or []).replace(r"\ ", r"\s+") or "(?!)")
+    + r")\s+(?:that\s+)?[^.;:!?]{0,80}?\b(?:would|might|could|will|may)\b", re.IGNORECASE
+)
+
+
+def fears_an_outcome(sentence: str, language: str | None) -> bool:
+    """Whether ``sentence`` only tells a fear of what someone would do: nothing happened (``fear_words``)."""
+    return language in (None, "en") and _FEARS_OUTCOME.match(sentence) is not None
+
+
 @cache
 def _conditions(language: str) -> frozenset[str]:
     return frozenset(lexicon(language).get("conditions", []))

@@ -116,8 +116,8 @@ def is_dateline(sentence: str, offset: int, mention: DateMention, language: str 
     """A date that dates the page rather than a happening: alone, opening a passage (but for one that opens the
     clause of its act, "21 августа польские войска вошли в Чехословакию"), or after a label or heading."""
     rest = (sentence[: mention.start] + sentence[mention.end:]).strip(" .,;:()（）[]")
-    if not re.search(r"\w", rest):
-        return True
+    if not re.search(r"\w", rest) or _WEEKDAY_ALONE.fullmatch(rest):
+        return True  # "15 January 1985", "Tuesday, 15 January 1985": a date line, its weekday no act
     if mention.kind == "approximate":
         return False  # a season ("Осенью 1958 г., после ...", "That autumn the battalions ..."): a page is not dated so
     if offset + mention.start == 0:
@@ -130,6 +130,7 @@ def is_dateline(sentence: str, offset: int, mention: DateMention, language: str 
     return mention.start > 0 and bool(LABEL_BEFORE.search(before))
 
 
+_WEEKDAY_ALONE = compile_opening(r"(?:" + alternation(list(lexicon("en").get("weekdays") or {})) + r")", re.IGNORECASE)
 _WEEKDAY_BEFORE = compile_opening(r"(?<=:)\s*(?:" + alternation(list(lexicon("en").get("weekdays") or {})) + r")\s*,?\s*$")
 
 
@@ -165,8 +166,9 @@ def _alone_on_its_line(sentence: str, mention: DateMention, language: str | None
     line_start = sentence.rfind("\n", 0, mention.start) + 1
     line_end = sentence.find("\n", mention.end)
     line_end = len(sentence) if line_end < 0 else line_end
-    if line_start == 0 or re.search(r"\w", sentence[line_start: mention.start] + sentence[mention.end: line_end]):
-        return False
+    left = (sentence[line_start: mention.start] + sentence[mention.end: line_end]).strip(" .,;:()[]")
+    if line_start == 0 or (re.search(r"\w", left) and not _WEEKDAY_ALONE.fullmatch(left)):
+        return False  # the date and at most its weekday ("Tuesday, 15 January 1985") on the line
     return not any(c.kind in ("past", "speech", "ongoing", "performative") for c in read_cues(sentence[:line_start], language))
 
 

@@ -37,6 +37,7 @@ from pipeline.extract.tense import (
     Cue,
     after_clause,
     closing_after_clause,
+    fears_an_outcome,
     holds_a_view,
     is_commentary,
     is_hypothetical,
@@ -506,6 +507,8 @@ def _tense_events(
         main = Cue("past", main.start, main.end)  # "[Oskar] Fischer. ... Fischer told Gorinovich that ...": told before the session
     if is_hypothetical(sentence, language) and not (record and main.kind in ("speech", "performative")):
         return []
+    if fears_an_outcome(sentence, language):
+        return []  # "He feared that they would try to hold meetings in Maseru": a fear, nothing done
     if main.kind == "past" and language in (None, "en") and states_a_quality(sentence, cues):
         return []  # "the objective situation has changed", "what had occurred there was a miracle"
     if is_commentary(sentence, language) and (main.kind not in ("speech", "performative") or (

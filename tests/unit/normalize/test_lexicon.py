@@ -49,6 +49,7 @@ from pipeline.extract.mentions import find_mentions, find_unknown_names
 from pipeline.extract.tense import (
     after_clause,
     closing_after_clause,
+    fears_an_outcome,
     is_commentary,
     prior_clauses,
     read_cues,
@@ -819,6 +820,7 @@ CHECKS = {
     "report_frame_verbs": lambda language, example, expected: _assert_equal(passages.reported_clause(example), expected, example),
     "present_labels": lambda language, example, expected: _assert_equal(present_names(example), expected, example),
     "repeated_to": _repeated_to,
+    "fear_words": lambda language, example, expected: _assert_equal(fears_an_outcome(example, language), expected, example),
     "reported_speech": lambda language, example, expected: _assert_equal(passages.reported_speaker(example), expected, example),
     "told_of": lambda language, example, expected: _assert_equal(passages.told_of(example), expected, example),
     "firm_before": lambda language, example, expected: _assert_equal(  # the actors, the state inside a firm's name not one
