@@ -167,6 +167,23 @@ def test_a_scan_opening_on_its_release_stamp_takes_its_title_from_its_head():
     assert doc.document_date.isoformat() == "1962-03-03"
 
 
+
+@pytest.mark.parametrize(("letterhead", "sender"), [
+    ("CENTRAL INTELLIGENCE AGENCY\nDirectorate of Intelligence\n", ["Central Intelligence Agency"]),
+    ("Central Intelligence Agency\nWashington, D.C. 20505\n", ["Central Intelligence Agency"]),
+    ("", []),  # no letterhead printed: no sender stated
+])
+def test_an_intelligence_memorandum_is_the_agency_s_when_its_letterhead_names_it(letterhead, sender):
+    from pipeline.parse.cia_crest import parse as parse_crest
+
+    text = (f"Approved For Release 2005/01/12 : CIA-RDP85T00875R000800030012-4\n\nSECRET\n\n{letterhead}\n9 May 1972\n\n"
+            "INTELLIGENCE MEMORANDUM\n\nBurundi: Tutsi Reprisals Continue\n\n1. Army units have killed several\n"
+            "thousand Hutu in the south since\nthe uprising of 29 April.\n")
+    doc = parse_crest(text, 0)
+    assert doc.title == "Burundi: Tutsi Reprisals Continue"
+    assert doc.sender_names == sender
+
+
 _CABLE = """SECRET
 NO FOREIGN DISSEM
 
