@@ -417,17 +417,23 @@ def _median_length(lines: list[Line]) -> float:
 _PERIODICALS = {title.casefold(): sender for title, sender in (lexicon("en").get("agency_periodicals") or {}).items()}
 
 
+_AGENCY_PAPERS = {kind.casefold(): sender for kind, sender in (lexicon("en").get("agency_paper_headings") or {}).items()}
 _PERIODICAL_MASTHEAD = re.compile(rf"(?:{alternation(lexicon('en').get('agency_periodical_mastheads') or ['(?!)'])})\s*", re.IGNORECASE)
 
 
 def _read_periodical(doc: ParsedDocument, head: list[Line]) -> None:
     """A periodical of the Agency's own ("CURRENT INTELLIGENCE WEEKLY SUMMARY"): the Agency is its sender when the
     issue's head prints the Agency's name on a line of its own ("CENTRAL INTELLIGENCE AGENCY" under the masthead); an
-    issue whose scan shows the masthead alone states no sender (as the dev gold's bulletin)."""
+    issue whose scan shows the masthead alone states no sender (as the dev gold's bulletin). A paper the Agency issues
+    in its own name ("INTELLIGENCE MEMORANDUM" on a line of its own) is the Agency's when its letterhead names it."""
     title = (doc.title or "").casefold()
     sender = next((s for opening, s in _PERIODICALS.items() if title.startswith(opening)), None)
     if sender is not None and not doc.sender_names and any(ln.text.strip().casefold() == sender.casefold() for ln in head):
         doc.sender_names = [sender]
+    names = {ln.text.strip().casefold() for ln in head}
+    if not doc.sender_names and (paper := next((s for kind, s in _AGENCY_PAPERS.items() if kind in names), None)) \
+            and paper.casefold() in names:
+        doc.sender_names = [paper]  # "INTELLIGENCE MEMORANDUM" under "CENTRAL INTELLIGENCE AGENCY": the Agency's own paper
     if _PERIODICAL_MASTHEAD.fullmatch(doc.title or ""):
         doc.document_type = "other"  # an issue of the Agency's serial of summaries ("DAILY SUMMARY", "CURRENT INTELLIGENCE
         # WEEKLY SUMMARY"): a bulletin, no report's head

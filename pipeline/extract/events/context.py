@@ -38,6 +38,7 @@ from pipeline.normalize.names import (
 )
 from pipeline.normalize.offices import bare_holders, home_countries
 from pipeline.normalize.openings import compile_opening
+from pipeline.parse.cia_crest import PARSER as CREST_PARSER
 from pipeline.parse.generic import copied_addressees
 from pipeline.parse.headings import RECORD_KINDS, closing_day, signed_dates
 from pipeline.parse.model import ParsedDocument
@@ -91,6 +92,9 @@ def document_context(doc: ParsedDocument) -> Context:
     if occasion is None and doc.document_date and doc.document_date_precision == "month":
         occasion, occasion_precision = doc.document_date, "month"  # the letter of June 1961: bounded by its month
     is_correspondence = doc.document_type in SENT_TYPES or bool(senders or recipients)
+    if is_correspondence and not recipients and doc.document_type not in SENT_TYPES and doc.parser == CREST_PARSER:
+        is_correspondence = False  # the Agency's own paper to no one named (an intelligence memorandum under its letterhead):
+        # it reports what others did and said, as its unsigned issues do; its writer tells no one of his own acts
     if not senders and doc.document_type == "record_of_conversation":
         senders = record_writer(doc.title or "")  # "Запись беседы посла ... Пузанова с Ким Ир Сеном": the record's "I"
         senders = senders or [n for n in [foot_name(doc)] if n]  # "Ambassador" / "Jan Horák" under the record: its "I"

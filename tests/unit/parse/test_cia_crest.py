@@ -167,6 +167,41 @@ def test_a_scan_opening_on_its_release_stamp_takes_its_title_from_its_head():
     assert doc.document_date.isoformat() == "1962-03-03"
 
 
+
+@pytest.mark.parametrize(("letterhead", "sender"), [
+    ("CENTRAL INTELLIGENCE AGENCY\nDirectorate of Intelligence\n", ["Central Intelligence Agency"]),
+    ("Central Intelligence Agency\nWashington, D.C. 20505\n", ["Central Intelligence Agency"]),
+    ("", []),  # no letterhead printed: no sender stated
+])
+def test_an_intelligence_memorandum_is_the_agency_s_when_its_letterhead_names_it(letterhead, sender):
+    from pipeline.parse.cia_crest import parse as parse_crest
+
+    text = (f"Approved For Release 2005/01/12 : CIA-RDP85T00875R000800030012-4\n\nSECRET\n\n{letterhead}\n9 May 1972\n\n"
+            "INTELLIGENCE MEMORANDUM\n\nBurundi: Tutsi Reprisals Continue\n\n1. Army units have killed several\n"
+            "thousand Hutu in the south since\nthe uprising of 29 April.\n")
+    doc = parse_crest(text, 0)
+    assert doc.title == "Burundi: Tutsi Reprisals Continue"
+    assert doc.sender_names == sender
+
+
+
+def test_the_agency_s_memorandum_reads_the_same_events_whether_or_not_its_letterhead_names_it():
+    """An intelligence memorandum the Agency issues to no one named reports what others did and said: the sender its
+    letterhead makes adds no statement of the writer's ("the government said it would accept ...")."""
+    from pipeline.extract.events import extract_events
+    from pipeline.parse.cia_crest import parse as parse_crest
+
+    def events(letterhead: str) -> list[tuple]:
+        text = (f"Approved For Release 2005/01/12 : CIA-RDP85T00875R000800030012-4\n\nSECRET\n\n{letterhead}\n9 May 1972\n\n"
+                "INTELLIGENCE MEMORANDUM\n\nBurundi: Tutsi Reprisals Continue\n\n"
+                "1. The army took over the radio station in Bujumbura on 30 April.\n\n"
+                "2. The government announced that it would accept the mediation of the OAU. Micombero promised to\n"
+                "name a new cabinet within a week. The rains in the south will test the new rulers early.\n")
+        doc = parse_crest(text, 0)
+        return sorted((str(e.start_date), e.date_kind, doc.blocks[e.block].text[e.evidence_start:e.evidence_end]) for e in extract_events(doc))
+
+    assert events("CENTRAL INTELLIGENCE AGENCY\nDirectorate of Intelligence\n") == events("")
+
 _CABLE = """SECRET
 NO FOREIGN DISSEM
 
