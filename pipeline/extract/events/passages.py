@@ -4491,7 +4491,7 @@ def told_plans(index: int, s: Sentence, writer: str | None = None, speaker: str 
                                             m.start("clause")):
             continue  # "If the army moves, the Americans would respond within a week", "whether US would respond if ...": a condition
         opens = max(s.text.rfind(c, 0, m.start("clause")) for c in ",;:") + 1
-        if _EXPECTING.search(s.text, opens, m.start("aux")) or _EXPECTING.search(s.text, m.end("aux"), min(len(s.text), m.end("aux") + 16)):
+        if _EXPECTING.search(s.text, max(opens, m.start()), m.start("aux")) or _EXPECTING.search(s.text, m.end("aux"), min(len(s.text), m.end("aux") + 16)):
             # the clause up to the word after its verb, but for the verb of plan itself ("I hope to visit Moscow in May")
             continue  # "Embassy believes that Tito will use ...", "will probably be": an expectation, no plan
         seen.add(m.start("clause"))

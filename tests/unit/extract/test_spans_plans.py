@@ -125,3 +125,17 @@ def test_a_told_plan_with_a_wish_or_an_aside_is_undated(text, clause):
 ])
 def test_a_wish_or_an_aside_without_a_time_to_come_is_no_plan(text):
     assert passages.told_plans(0, Sentence(0, len(text), text, [])) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Last night the army council assumed the powers of the cabinet and announced that Colonel Mendes would take the oath on Sunday.",
+    "The junta assumed command of the police and declared that Colonel Mendes would fly to Lagos next week.",
+])
+def test_a_plan_announced_after_a_seizure_of_power_is_a_plan(text):
+    """"assumed power" before the saying is an act, not a belief the plan hangs on: the plan is still told."""
+    rows = _rows([text], "en", date(1971, 3, 24), kind="telegram", title="Telegram")
+    assert any(e.date_kind == "undated" and e.words.split()[0] in ("Colonel", "elections") for e in rows)
+
+
+def test_a_belief_before_the_plan_still_makes_no_plan():
+    assert _plan("The Embassy assumes that the Premier will reshuffle the cabinet next month.") == []
