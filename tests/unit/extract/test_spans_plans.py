@@ -139,3 +139,20 @@ def test_a_plan_announced_after_a_seizure_of_power_is_a_plan(text):
 
 def test_a_belief_before_the_plan_still_makes_no_plan():
     assert _plan("The Embassy assumes that the Premier will reshuffle the cabinet next month.") == []
+
+
+@pytest.mark.parametrize(("text", "plan"), [
+    ("3. The colonel promised to announce a new cabinet within a week.", "The colonel promised to announce a new cabinet within a week"),
+    ("The Premier said that parliament would be recalled next month.", "parliament would be recalled next month"),
+])
+def test_an_intelligence_memorandum_tells_plans_too(text, plan):
+    """A memorandum with no sender or addressee (an agency's assessment): a promise or a plan with a time to come is a
+    plan, undated, as in a cable or a record."""
+    rows = _rows([text], "en", date(1979, 6, 14), kind="memorandum", title="Intelligence Memorandum")
+    assert any(e.date_kind == "undated" and e.words.rstrip(". ") == plan for e in rows)
+
+
+def test_a_manner_word_at_the_clause_end_is_no_time_to_come():
+    rows = _rows(["The debts and the harvest will test the new rulers early."], "en", date(1979, 6, 14), kind="memorandum",
+                 title="Intelligence Memorandum")
+    assert not any(e.date_kind == "undated" for e in rows)
