@@ -2060,7 +2060,7 @@ def _sentence_events(doc: ParsedDocument, context: Context, record_speakers: lis
                 events += planned
             if block.language in (None, "en") and not (context.is_correspondence or context.is_record) \
                     and not any(e.start_date is None and e.end_date is None for e in events[before_sentence:]):
-                events += told_plans(index, s, None, turn_name or context.speaker, sentences[s_at - 1].text if s_at else None)  # an
+                events += told_plans(index, s, None, turn_name or context.speaker, sentences[s_at - 1].text if s_at else None, vague=False)  # an
                 # agency's memorandum or a report with no sender: "Zerbo promised to name a government within a week", a plan too
             if block.language in (None, "en") and (context.is_correspondence or context.is_record) \
                     and not any(e.start_date is None and e.end_date is None for e in events[before_sentence:]):
@@ -4445,6 +4445,7 @@ _PLAN_CLAUSE = compile_opening(
 )  # a period inside the sentence is an abbreviation's ("Mr. Martin"); ", and" opens the next clause
 _IF = compile_opening(r"\b(?:if|If|unless|whether)\b")
 _NOT_ALONE = frozenset(w.lower() for w in lexicon("en").get("plan_times_not_alone") or [])
+_VAGUE_TIMES = frozenset(w.lower() for w in lexicon("en").get("plan_times_vague") or [])
 _EXPECTING = compile_opening(r"\b(?:" + alternation(lexicon("en").get("expectation_words") or []) + r")\b", re.IGNORECASE)
 _HAD_BEFORE = compile_opening(r"\bhad\s+(?:\w+ly\s+|also\s+|already\s+)?$")
 _NOT_BEFORE = compile_opening(r"(?:\b(?:not|never)|n[’']t)\s+$")
@@ -4474,7 +4475,7 @@ def agreed_at_the_meeting(index: int, s: Sentence, day: date, made: list[EventDr
 
 
 def told_plans(index: int, s: Sentence, writer: str | None = None, speaker: str | None = None,
-               previous: str | None = None, reader: str | None = None) -> list[EventDraft]:
+               previous: str | None = None, reader: str | None = None, vague: bool = True) -> list[EventDraft]:
     """A plan a saying reports with its time to come ("Makarios added that he would call the House into session next
     Monday", "He said that the CC will convene a plenum at the end of March"), or a clause tells by its own verb ("...;
     Bouteflika will hand me a list of requirements tomorrow", "and he expected it to reach Brazilian waters within the
@@ -4489,6 +4490,8 @@ def told_plans(index: int, s: Sentence, writer: str | None = None, speaker: str 
         # at the end of May he would visit Moscow")
         if when is not None and when.group().strip().lower() in _NOT_ALONE and not clause[when.end():].strip():
             continue  # "the drought will test the new rulers early": a manner, no time to come
+        if when is not None and not vague and when.group().strip().lower() in _VAGUE_TIMES:
+            continue  # a report's "announced that elections would be held in due course": no time set, no plan read
         if when is None or m.start("clause") in seen or _HAD_BEFORE.search(clause, 0, aux) or _NOT_BEFORE.search(clause, 0, aux):
             continue  # "on 23 November the Chinese comrades had promised to send ...": a promise already past, no plan;
             # "Nyerere does not intend to recognise either side": an intention denied

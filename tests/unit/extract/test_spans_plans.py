@@ -156,3 +156,9 @@ def test_a_manner_word_at_the_clause_end_is_no_time_to_come():
     rows = _rows(["The debts and the harvest will test the new rulers early."], "en", date(1979, 6, 14), kind="memorandum",
                  title="Intelligence Memorandum")
     assert not any(e.date_kind == "undated" for e in rows)
+
+
+def test_a_report_without_a_set_time_reads_no_plan():
+    rows = _rows(['The general announced this morning that a constituent assembly would be chosen "in due course."'], "en",
+                 date(1979, 6, 14), kind="memorandum", title="Intelligence Memorandum")
+    assert not any(e.date_kind == "undated" for e in rows)
