@@ -2058,6 +2058,10 @@ def _sentence_events(doc: ParsedDocument, context: Context, record_speakers: lis
                     if not event.sources and block.language in (None, "en"):
                         event.sources = own_group(block.text[event.evidence_start: event.evidence_end], context)
                 events += planned
+            if block.language in (None, "en") and not (context.is_correspondence or context.is_record) \
+                    and not any(e.start_date is None and e.end_date is None for e in events[before_sentence:]):
+                events += told_plans(index, s, None, turn_name or context.speaker, sentences[s_at - 1].text if s_at else None, vague=False)  # an
+                # agency's memorandum or a report with no sender: "Zerbo promised to name a government within a week", a plan too
             if block.language in (None, "en") and (context.is_correspondence or context.is_record) \
                     and not any(e.start_date is None and e.end_date is None for e in events[before_sentence:]):
                 events += told_plans(index, s, context.senders[0] if len(context.senders) == 1 else None, turn_name or context.speaker,
@@ -4440,6 +4444,8 @@ _PLAN_CLAUSE = compile_opening(
     + r"\s+(?!not\b|never\b|have\b|that\b|been\b)\w+\b(?:(?!,\s+(?:and|but)\s)[^;])*)"
 )  # a period inside the sentence is an abbreviation's ("Mr. Martin"); ", and" opens the next clause
 _IF = compile_opening(r"\b(?:if|If|unless|whether)\b")
+_NOT_ALONE = frozenset(w.lower() for w in lexicon("en").get("plan_times_not_alone") or [])
+_VAGUE_TIMES = frozenset(w.lower() for w in lexicon("en").get("plan_times_vague") or [])
 _EXPECTING = compile_opening(r"\b(?:" + alternation(lexicon("en").get("expectation_words") or []) + r")\b", re.IGNORECASE)
 _HAD_BEFORE = compile_opening(r"\bhad\s+(?:\w+ly\s+|also\s+|already\s+)?$")
 _NOT_BEFORE = compile_opening(r"(?:\b(?:not|never)|n[’']t)\s+$")
@@ -4469,7 +4475,7 @@ def agreed_at_the_meeting(index: int, s: Sentence, day: date, made: list[EventDr
 
 
 def told_plans(index: int, s: Sentence, writer: str | None = None, speaker: str | None = None,
-               previous: str | None = None, reader: str | None = None) -> list[EventDraft]:
+               previous: str | None = None, reader: str | None = None, vague: bool = True) -> list[EventDraft]:
     """A plan a saying reports with its time to come ("Makarios added that he would call the House into session next
     Monday", "He said that the CC will convene a plenum at the end of March"), or a clause tells by its own verb ("...;
     Bouteflika will hand me a list of requirements tomorrow", "and he expected it to reach Brazilian waters within the
@@ -4482,6 +4488,10 @@ def told_plans(index: int, s: Sentence, writer: str | None = None, speaker: str 
         aux = m.start("aux") - m.start("clause")
         when = _TIME_TO_COME.search(clause, aux) or _TIME_TO_COME.match(clause)  # after the verb, or opening the clause ("that
         # at the end of May he would visit Moscow")
+        if when is not None and when.group().strip().lower() in _NOT_ALONE and not clause[when.end():].strip():
+            continue  # "the drought will test the new rulers early": a manner, no time to come
+        if when is not None and not vague and when.group().strip().lower() in _VAGUE_TIMES:
+            continue  # a report's "announced that elections would be held in due course": no time set, no plan read
         if when is None or m.start("clause") in seen or _HAD_BEFORE.search(clause, 0, aux) or _NOT_BEFORE.search(clause, 0, aux):
             continue  # "on 23 November the Chinese comrades had promised to send ...": a promise already past, no plan;
             # "Nyerere does not intend to recognise either side": an intention denied
@@ -4491,7 +4501,7 @@ def told_plans(index: int, s: Sentence, writer: str | None = None, speaker: str 
                                             m.start("clause")):
             continue  # "If the army moves, the Americans would respond within a week", "whether US would respond if ...": a condition
         opens = max(s.text.rfind(c, 0, m.start("clause")) for c in ",;:") + 1
-        if _EXPECTING.search(s.text, opens, m.start("aux")) or _EXPECTING.search(s.text, m.end("aux"), min(len(s.text), m.end("aux") + 16)):
+        if _EXPECTING.search(s.text, max(opens, m.start()), m.start("aux")) or _EXPECTING.search(s.text, m.end("aux"), min(len(s.text), m.end("aux") + 16)):
             # the clause up to the word after its verb, but for the verb of plan itself ("I hope to visit Moscow in May")
             continue  # "Embassy believes that Tito will use ...", "will probably be": an expectation, no plan
         seen.add(m.start("clause"))

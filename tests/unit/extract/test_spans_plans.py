@@ -125,3 +125,40 @@ def test_a_told_plan_with_a_wish_or_an_aside_is_undated(text, clause):
 ])
 def test_a_wish_or_an_aside_without_a_time_to_come_is_no_plan(text):
     assert passages.told_plans(0, Sentence(0, len(text), text, [])) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Last night the army council assumed the powers of the cabinet and announced that Colonel Mendes would take the oath on Sunday.",
+    "The junta assumed command of the police and declared that Colonel Mendes would fly to Lagos next week.",
+])
+def test_a_plan_announced_after_a_seizure_of_power_is_a_plan(text):
+    """"assumed power" before the saying is an act, not a belief the plan hangs on: the plan is still told."""
+    rows = _rows([text], "en", date(1971, 3, 24), kind="telegram", title="Telegram")
+    assert any(e.date_kind == "undated" and e.words.split()[0] in ("Colonel", "elections") for e in rows)
+
+
+def test_a_belief_before_the_plan_still_makes_no_plan():
+    assert _plan("The Embassy assumes that the Premier will reshuffle the cabinet next month.") == []
+
+
+@pytest.mark.parametrize(("text", "plan"), [
+    ("3. The colonel promised to announce a new cabinet within a week.", "The colonel promised to announce a new cabinet within a week"),
+    ("The Premier said that parliament would be recalled next month.", "parliament would be recalled next month"),
+])
+def test_an_intelligence_memorandum_tells_plans_too(text, plan):
+    """A memorandum with no sender or addressee (an agency's assessment): a promise or a plan with a time to come is a
+    plan, undated, as in a cable or a record."""
+    rows = _rows([text], "en", date(1979, 6, 14), kind="memorandum", title="Intelligence Memorandum")
+    assert any(e.date_kind == "undated" and e.words.rstrip(". ") == plan for e in rows)
+
+
+def test_a_manner_word_at_the_clause_end_is_no_time_to_come():
+    rows = _rows(["The debts and the harvest will test the new rulers early."], "en", date(1979, 6, 14), kind="memorandum",
+                 title="Intelligence Memorandum")
+    assert not any(e.date_kind == "undated" for e in rows)
+
+
+def test_a_report_without_a_set_time_reads_no_plan():
+    rows = _rows(['The general announced this morning that a constituent assembly would be chosen "in due course."'], "en",
+                 date(1979, 6, 14), kind="memorandum", title="Intelligence Memorandum")
+    assert not any(e.date_kind == "undated" for e in rows)

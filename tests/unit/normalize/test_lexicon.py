@@ -816,6 +816,7 @@ CHECKS = {
     "year_heading_marks": lambda language, example, expected: _assert_equal(year_heading(example), expected, example),
     "told_plans": _told_plan,
     "plan_verbs": _told_plan,
+    "plan_times_not_alone": _told_plan,
     "plan_times": _zh_plan,
     "report_frame_verbs": lambda language, example, expected: _assert_equal(passages.reported_clause(example), expected, example),
     "present_labels": lambda language, example, expected: _assert_equal(present_names(example), expected, example),
