@@ -487,6 +487,9 @@ _WORD_DATE_HINTS = ("st of", "nd of", "rd of", "th of", "day of", "st\nof", "th\
 # speech writes it: the name as written (a capital: "may first" is no day), the day written over as figures
 # ("October twenty-third" reads as "October         23th").
 _MONTH_SPACES = tuple(f"{m} " for m in calendar.month_name[1:])
+# Either list held anywhere in a text, told at one scan of it, where a substring test for each word scanned it once per word.
+_HAS_WORD_DATE_HINT = re.compile("|".join(map(re.escape, _WORD_DATE_HINTS)))
+_HAS_MONTH_SPACE = re.compile("|".join(map(re.escape, _MONTH_SPACES)))
 _MONTH_WORD_DAY = skipping(re.compile(
     rf"(?<![\w-])(?:{alternation(calendar.month_name[1:])})\s+(?P<day>(?i:{alternation(_ORDINAL_DAYS) or '(?!)'}))(?![\w-])"
     rf"(?:,?\s+(?i:{_YEAR_IN_WORDS}))?"
@@ -507,8 +510,8 @@ def _year_over(chars: list[str], m: re.Match) -> bool:
 def _figures_for_words(text: str) -> tuple[str, list[tuple[int, int]], list[tuple[int, int]]]:
     """``text`` with its dates in words written over as figures of the same length, the places written over, and those
     of them that name a day of the text's own month ("the 3rd of this month")."""
-    day_of = "of" in text and any(map(text.__contains__, _WORD_DATE_HINTS))
-    month_first = any(map(text.__contains__, _MONTH_SPACES))
+    day_of = "of" in text and _HAS_WORD_DATE_HINT.search(text) is not None
+    month_first = _HAS_MONTH_SPACE.search(text) is not None
     if not day_of and not month_first:
         return text, [], []  # a text with no hint (most lines) is turned away at a few substring tests
     day_first = list(_WORD_DATE.finditer(text)) if day_of else []
