@@ -289,6 +289,9 @@ _ZH_ALONE_MARKS = tuple(_ZH.get("month_parts_alone") or ()) + tuple(_ZH.get("who
 # month's mark, a part of a month alone, "с.г."; and the day's mark where the month is known.
 _NO_DIGIT_MARKS = (*_ZH_MONTH_MARKS, *_ZH_ALONE_MARKS, *_THIS_YEAR_MARKS)
 _NO_DIGIT_MARKS_MONTH_KNOWN = (*_ZH_MONTH_MARKS, *_ZH_DAY_MARKS, *_ZH_ALONE_MARKS, *_THIS_YEAR_MARKS)
+# Either list's marks held anywhere in a text, told at one scan (``_scanned_dates``' test of a text with no digit).
+_HAS_NO_DIGIT_MARK = re.compile("|".join(map(re.escape, _NO_DIGIT_MARKS)) or "(?!)")
+_HAS_NO_DIGIT_MARK_MONTH_KNOWN = re.compile("|".join(map(re.escape, _NO_DIGIT_MARKS_MONTH_KNOWN)) or "(?!)")
 
 
 def iter_dates(text: str, context_year: int | None = None, context_month: int | None = None,
@@ -575,8 +578,8 @@ def _in_own_month(mention: DateMention, this_month: tuple[int, int]) -> DateMent
 
 def _scanned_dates(text: str, context_year: int | None = None, context_month: int | None = None,
                    this_month: tuple[int, int] | None = None) -> Iterator[DateMention]:
-    marks = _NO_DIGIT_MARKS_MONTH_KNOWN if context_month or this_month else _NO_DIGIT_MARKS
-    if not _DIGIT.search(text) and not any(map(text.__contains__, marks)):
+    marks = _HAS_NO_DIGIT_MARK_MONTH_KNOWN if context_month or this_month else _HAS_NO_DIGIT_MARK
+    if not _DIGIT.search(text) and not marks.search(text):
         return  # no date: each form writes a digit, the Chinese month's mark (or the day's, a month being known) or "с.г."
     year_in_context, month_in_context = context_year, context_month
     for m in _PATTERN.finditer(text):

@@ -126,3 +126,23 @@ def test_a_letter_closing_on_its_addressee_is_not_cut_and_a_paragraph_is_no_plac
 def test_a_name_looked_up_again_names_the_same_entity():
     first = lookup("Stalin")
     assert first is not None and lookup("Stalin") is first and lookup(" the Stalin ") is first
+
+
+@pytest.mark.parametrize("text", [
+    "The delegation arrived in the middle of the month and stayed on.",  # no digit, no mark: no date
+    "本月上旬代表团抵达北京。",  # a part of the month alone
+    "В марте с.г. делегация посетила Пекин.",  # "of this year"
+    "十五日晚，代表团抵达。",  # the day's mark alone: a date only where the month is known
+])
+def test_the_marks_of_a_date_without_digits_are_told_at_one_scan_as_mark_by_mark(text):
+    """``_scanned_dates`` turns away a text with no digit unless it holds a mark a date without digits writes: the one
+    search of the marks answers as a substring test for each mark does, with the month known and without."""
+    from pipeline.normalize.dates import (
+        _HAS_NO_DIGIT_MARK,
+        _HAS_NO_DIGIT_MARK_MONTH_KNOWN,
+        _NO_DIGIT_MARKS,
+        _NO_DIGIT_MARKS_MONTH_KNOWN,
+    )
+
+    assert (_HAS_NO_DIGIT_MARK.search(text) is not None) is any(mark in text for mark in _NO_DIGIT_MARKS)
+    assert (_HAS_NO_DIGIT_MARK_MONTH_KNOWN.search(text) is not None) is any(mark in text for mark in _NO_DIGIT_MARKS_MONTH_KNOWN)
