@@ -289,6 +289,9 @@ _ZH_ALONE_MARKS = tuple(_ZH.get("month_parts_alone") or ()) + tuple(_ZH.get("who
 # month's mark, a part of a month alone, "с.г."; and the day's mark where the month is known.
 _NO_DIGIT_MARKS = (*_ZH_MONTH_MARKS, *_ZH_ALONE_MARKS, *_THIS_YEAR_MARKS)
 _NO_DIGIT_MARKS_MONTH_KNOWN = (*_ZH_MONTH_MARKS, *_ZH_DAY_MARKS, *_ZH_ALONE_MARKS, *_THIS_YEAR_MARKS)
+# Either list's marks held anywhere in a text, told at one scan (``_scanned_dates``' test of a text with no digit).
+_HAS_NO_DIGIT_MARK = re.compile("|".join(map(re.escape, _NO_DIGIT_MARKS)) or "(?!)")
+_HAS_NO_DIGIT_MARK_MONTH_KNOWN = re.compile("|".join(map(re.escape, _NO_DIGIT_MARKS_MONTH_KNOWN)) or "(?!)")
 
 
 def iter_dates(text: str, context_year: int | None = None, context_month: int | None = None,
@@ -487,6 +490,9 @@ _WORD_DATE_HINTS = ("st of", "nd of", "rd of", "th of", "day of", "st\nof", "th\
 # speech writes it: the name as written (a capital: "may first" is no day), the day written over as figures
 # ("October twenty-third" reads as "October         23th").
 _MONTH_SPACES = tuple(f"{m} " for m in calendar.month_name[1:])
+# Either list held anywhere in a text, told at one scan of it, where a substring test for each word scanned it once per word.
+_HAS_WORD_DATE_HINT = re.compile("|".join(map(re.escape, _WORD_DATE_HINTS)))
+_HAS_MONTH_SPACE = re.compile("|".join(map(re.escape, _MONTH_SPACES)))
 _MONTH_WORD_DAY = skipping(re.compile(
     rf"(?<![\w-])(?:{alternation(calendar.month_name[1:])})\s+(?P<day>(?i:{alternation(_ORDINAL_DAYS) or '(?!)'}))(?![\w-])"
     rf"(?:,?\s+(?i:{_YEAR_IN_WORDS}))?"
@@ -507,8 +513,8 @@ def _year_over(chars: list[str], m: re.Match) -> bool:
 def _figures_for_words(text: str) -> tuple[str, list[tuple[int, int]], list[tuple[int, int]]]:
     """``text`` with its dates in words written over as figures of the same length, the places written over, and those
     of them that name a day of the text's own month ("the 3rd of this month")."""
-    day_of = "of" in text and any(map(text.__contains__, _WORD_DATE_HINTS))
-    month_first = any(map(text.__contains__, _MONTH_SPACES))
+    day_of = "of" in text and _HAS_WORD_DATE_HINT.search(text) is not None
+    month_first = _HAS_MONTH_SPACE.search(text) is not None
     if not day_of and not month_first:
         return text, [], []  # a text with no hint (most lines) is turned away at a few substring tests
     day_first = list(_WORD_DATE.finditer(text)) if day_of else []
@@ -572,8 +578,8 @@ def _in_own_month(mention: DateMention, this_month: tuple[int, int]) -> DateMent
 
 def _scanned_dates(text: str, context_year: int | None = None, context_month: int | None = None,
                    this_month: tuple[int, int] | None = None) -> Iterator[DateMention]:
-    marks = _NO_DIGIT_MARKS_MONTH_KNOWN if context_month or this_month else _NO_DIGIT_MARKS
-    if not _DIGIT.search(text) and not any(map(text.__contains__, marks)):
+    marks = _HAS_NO_DIGIT_MARK_MONTH_KNOWN if context_month or this_month else _HAS_NO_DIGIT_MARK
+    if not _DIGIT.search(text) and not marks.search(text):
         return  # no date: each form writes a digit, the Chinese month's mark (or the day's, a month being known) or "с.г."
     year_in_context, month_in_context = context_year, context_month
     for m in _PATTERN.finditer(text):

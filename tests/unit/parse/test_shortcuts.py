@@ -48,6 +48,30 @@ def test_every_hint_of_a_date_in_words_writes_of():
     assert _WORD_DATE_HINTS and all("of" in hint for hint in _WORD_DATE_HINTS)
 
 
+@pytest.mark.parametrize(("text", "in_words"), [
+    ("On the twenty-first of November the delegation left for Beijing.", True),  # a day's ordinal before "of" its month
+    ("The Premier received him on October twenty-third, 1962, at the Kremlin.", True),  # the month, then the day in words
+    ("The cable of the 5th of May was answered at once.", False),  # hints and a month, the day in figures: read as written
+    ("Most of the talk was of trade; may first be settled.", False),  # "of" but no hint, "may" in lower case: no month
+    ("Посол принял его двадцать первого ноября.", False),  # no English word at all
+    ("", False),
+])
+def test_the_hints_of_a_date_in_words_are_told_at_one_scan_as_word_by_word(text, in_words):
+    """``_figures_for_words`` asks whether a text holds any hint, or any month's name and a space, at one search of it:
+    the answer is the one a substring test for each word gives, and so are the dates read."""
+    from pipeline.normalize.dates import (
+        _HAS_MONTH_SPACE,
+        _HAS_WORD_DATE_HINT,
+        _MONTH_SPACES,
+        _WORD_DATE_HINTS,
+        writes_date_in_words,
+    )
+
+    assert (_HAS_WORD_DATE_HINT.search(text) is not None) is any(hint in text for hint in _WORD_DATE_HINTS)
+    assert (_HAS_MONTH_SPACE.search(text) is not None) is any(month in text for month in _MONTH_SPACES)
+    assert writes_date_in_words(text) is in_words
+
+
 @pytest.mark.parametrize(("text", "first", "last"), [
     ("The delegation stayed from November 21 to 26, and left for Beijing.", (11, 21), (11, 26)),  # the other day after
     ("The delegation stayed from 21 to 26 November and left for Beijing.", (11, 21), (11, 26)),  # ... and before
@@ -102,3 +126,23 @@ def test_a_letter_closing_on_its_addressee_is_not_cut_and_a_paragraph_is_no_plac
 def test_a_name_looked_up_again_names_the_same_entity():
     first = lookup("Stalin")
     assert first is not None and lookup("Stalin") is first and lookup(" the Stalin ") is first
+
+
+@pytest.mark.parametrize("text", [
+    "The delegation arrived in the middle of the month and stayed on.",  # no digit, no mark: no date
+    "本月上旬代表团抵达北京。",  # a part of the month alone
+    "В марте с.г. делегация посетила Пекин.",  # "of this year"
+    "十五日晚，代表团抵达。",  # the day's mark alone: a date only where the month is known
+])
+def test_the_marks_of_a_date_without_digits_are_told_at_one_scan_as_mark_by_mark(text):
+    """``_scanned_dates`` turns away a text with no digit unless it holds a mark a date without digits writes: the one
+    search of the marks answers as a substring test for each mark does, with the month known and without."""
+    from pipeline.normalize.dates import (
+        _HAS_NO_DIGIT_MARK,
+        _HAS_NO_DIGIT_MARK_MONTH_KNOWN,
+        _NO_DIGIT_MARKS,
+        _NO_DIGIT_MARKS_MONTH_KNOWN,
+    )
+
+    assert (_HAS_NO_DIGIT_MARK.search(text) is not None) is any(mark in text for mark in _NO_DIGIT_MARKS)
+    assert (_HAS_NO_DIGIT_MARK_MONTH_KNOWN.search(text) is not None) is any(mark in text for mark in _NO_DIGIT_MARKS_MONTH_KNOWN)
