@@ -1544,6 +1544,16 @@ _REDUCED_RELATIVE = compile_opening(r"\b(?:the|a|an|this|that|these|those|his|he
 _CLAUSE_OPENERS = compile_opening(r"\b(?:that|and|but|as|which|who|because)\s+|[,;:]\s+", re.IGNORECASE)
 
 
+_NEGATIONS = {language: frozenset(w.lower() for w in lexicon(language).get("negation") or []) for language in ("en", "ru")}
+
+
+def _negated_plan(clause: str, language: str | None) -> bool:
+    """A plan's word right after a negation ("не будет принят", "will not"): the clause tells what will not be done."""
+    plan = next((c for c in read_cues(clause, language) if c.kind == "planned"), None)
+    before = clause[: plan.start].split()[-1:] if plan is not None else []
+    return bool(before) and before[0].lower() in _NEGATIONS.get(language or "en", frozenset())
+
+
 def _reported_pluperfects(index: int, sentence: str, offset: int, cues: list[Cue], said: Cue, event: EventDraft, scope: Scope,
                           language: str | None, context: Context, previous_actor: str | None) -> list[EventDraft]:
     """A saying on a day a relative word names ("On Sunday evening the King announced on television that the marshal had
@@ -1553,7 +1563,8 @@ def _reported_pluperfects(index: int, sentence: str, offset: int, cues: list[Cue
     for row in _embedded_events(index, sentence, offset, cues, said, event.start_date, scope, language, context, previous_actor,
                                 event.sources):
         if row.date_kind == "undated":  # "Вчера президент заявил, что правительство внесет поправку": the plan it tells,
-            found.append(row)  # undated beside the saying
+            if not _negated_plan(sentence[row.evidence_start - offset: row.evidence_end - offset], language):
+                found.append(row)  # undated beside the saying; not "... что посол не будет принят", no plan to act
             continue
         if pluperfect_in(sentence[row.evidence_start - offset: row.evidence_end - offset]) is None:
             continue

@@ -31,3 +31,8 @@ def test_a_weeks_act_told_after_a_plan_keeps_its_week():
     rows = _rows("По сведениям из парламента, новый кабинет возглавит сенатор Д. Озал, который на прошлой неделе вышел из партии.",
                  date(1971, 3, 12), "ru")
     assert any((start, end) == (date(1971, 3, 1), date(1971, 3, 7)) for _, start, end, _ in rows), rows
+
+
+def test_what_yesterdays_saying_says_will_not_be_done_is_no_plan():
+    rows = _rows("Вчера посол заявил, что делегация профсоюзов не будет принята в министерстве.", date(1966, 4, 14), "ru")
+    assert not any(kind == "undated" for _, _, _, kind in rows), rows
