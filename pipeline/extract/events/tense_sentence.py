@@ -553,7 +553,10 @@ def _tense_events(
         planned = "planned" in kinds and not (
             main.weekday < 0 and main.days <= 0 and any(c.kind in ("past", "speech") and c.end <= main.start for c in cues)
             and not any(c.kind == "planned" and c.start < main.start for c in cues)
-        )  # "summoned diplomatic corps 1030 this morning and read note to be sent to Security Council": the plan is the note's
+        ) and not (main.days <= 0 and main.weekday < 0 and any(
+            c.kind in ("past", "speech") and main.end <= c.start and c.end <= next(p.start for p in cues if p.kind == "planned") for c in cues)
+        )  # "summoned diplomatic corps 1030 this morning and read note to be sent to Security Council": the plan is the note's;
+        # "Вчера президент заявил, что правительство внесет поправку": the day's saying, the plan told inside it
         if planned and (main.weekday >= 0 or any(c.kind in ("past", "speech") for c in cues)):
             return []  # "will meet on Sunday", "told me that ... tomorrow would discuss": a plan, read by its own cue
         will = AHEAD_WORDS.search(sentence, 0, main.start)  # "He told me this morning that he would come": the saying
@@ -615,8 +618,10 @@ def _tense_events(
         event.date_kind, event.precision = "undated", "unknown"  # "我馆拟于本周三举行招待会": a plan for a named day of the
         event.date_text = sentence[main.start: main.end + 1]  # week, a day to come
     elif main.kind == "period":
-        if "planned" in kinds:
-            return []  # "will come next week": a plan, read by its own cue
+        if "planned" in kinds and not (any(c.kind == "past" and c.start >= main.end for c in cues)
+                                       and all(c.end <= main.start for c in cues if c.kind == "planned")):
+            return []  # "will come next week": a plan, read by its own cue; not "кабинет возглавит Эрим, который на
+            # прошлой неделе вышел из партии", the week's act told after the plan
         if main.period in ("this_week", "earlier_this_week", "this_month") and (AHEAD_WORDS.search(sentence) or _PRESENT_PROGRESSIVE.search(sentence)):
             return []  # "is sending Comrade Le Duc Tho to Beijing in the last ten days of this month": days to come
         if main.period == "earlier_this_week" and not context.is_record and written_on(scope, context, day) != day:
@@ -1542,15 +1547,29 @@ _REDUCED_RELATIVE = compile_opening(r"\b(?:the|a|an|this|that|these|those|his|he
 _CLAUSE_OPENERS = compile_opening(r"\b(?:that|and|but|as|which|who|because)\s+|[,;:]\s+", re.IGNORECASE)
 
 
+_NEGATIONS = {language: frozenset(w.lower() for w in lexicon(language).get("negation") or []) for language in ("en", "ru")}
+
+
+def _negated_plan(clause: str, language: str | None) -> bool:
+    """A plan's word right after a negation ("не будет принят", "will not"): the clause tells what will not be done."""
+    plan = next((c for c in read_cues(clause, language) if c.kind == "planned"), None)
+    before = clause[: plan.start].split()[-1:] if plan is not None else []
+    return bool(before) and before[0].lower() in _NEGATIONS.get(language or "en", frozenset())
+
+
 def _reported_pluperfects(index: int, sentence: str, offset: int, cues: list[Cue], said: Cue, event: EventDraft, scope: Scope,
                           language: str | None, context: Context, previous_actor: str | None) -> list[EventDraft]:
     """A saying on a day a relative word names ("On Sunday evening the King announced on television that the marshal had
     resigned", "Yesterday the ministry stated that the talks had broken down"): what it reports in the pluperfect came on
-    or before that day, an upper bound; the saying keeps its own row on the day."""
+    or before that day, an upper bound; a plan it tells is undated; the saying keeps its own row on the day."""
     found = []
     for row in _embedded_events(index, sentence, offset, cues, said, event.start_date, scope, language, context, previous_actor,
                                 event.sources):
-        if row.date_kind == "undated" or pluperfect_in(sentence[row.evidence_start - offset: row.evidence_end - offset]) is None:
+        if row.date_kind == "undated":  # "Вчера президент заявил, что правительство внесет поправку": the plan it tells,
+            if not _negated_plan(sentence[row.evidence_start - offset: row.evidence_end - offset], language):
+                found.append(row)  # undated beside the saying; not "... что посол не будет принят", no plan to act
+            continue
+        if pluperfect_in(sentence[row.evidence_start - offset: row.evidence_end - offset]) is None:
             continue
         row.start_date, (row.end_date, row.precision), row.date_kind = None, (event.start_date, "day"), "upper_bound"
         found.append(row)
