@@ -537,14 +537,18 @@ def window_actors(window: str, previous_actor: str | None) -> tuple[list[str], l
 
 _ALL_TITLES = alternation(lexicon("en").get("titles") or [])
 _NAME_PARTICLES = alternation(lexicon("en").get("name_particles") or [])
+# The field or state an office is of ("the Minister for Foreign Affairs", "the Prime Minister of Iceland", "the Secretary of
+# State for Commonwealth Relations"): capitalised words after "of" or "for".
+_OFFICE_OF = r"(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:and\s+|of\s+|the\s+)?[A-Z][\w'’-]*){0,3}){0,2}"
+_OFFICE_OF_TAIL = compile_opening(r"\s+(?:of|for)\s.*$")
 # "the Soviet ambassador, N. M. Pegov,": an office set off by commas with its holder's name (``apposed_offices``); the
 # holder's style ("the Amir, Shaikh Isa bin Salman Al Khalifa,": ``name_styles``) and the particles between his names
 # (``name_particles``) are read as well.
 _APPOSED = compile_opening(
-    r"(?<![\w-])(?i:the|our|their|his|its)\s+(?P<office>(?:[A-Z][\w-]+\s+)?(?:[a-z][\w-]*\s+)?(?i:"
-    + alternation(lexicon("en").get("apposed_offices") or []) + r"))\s*,\s*(?P<titled>(?:(?:" + _ALL_TITLES + "|"
+    r"(?<![\w-])(?i:the|our|their|his|its)\s+(?P<office>(?:[A-Z][\w-]+\s+){0,2}(?:[a-z][\w-]*\s+)?(?i:"
+    + alternation(lexicon("en").get("apposed_offices") or []) + r")" + _OFFICE_OF + r")\s*,\s*(?P<titled>(?:(?:" + _ALL_TITLES + "|"
     + (alternation(lexicon("en").get("name_styles") or []) or "(?!)") + r")\.?[\s-]+)*)"
-    r"(?P<person>(?:[A-Z]\.\s*){0,3}[A-Z][a-z][\w'’-]+(?:\s+(?:(?i:" + _NAME_PARTICLES + r")\s+)?(?:[A-Z]\.\s*)?[A-Z][a-z][\w'’-]+){0,3})"
+    r"(?P<person>(?:[A-Z]\.\s*){0,3}[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ][\w'’-]+(?:\s+(?:(?i:" + _NAME_PARTICLES + r")\s+)?(?:[A-Z]\.\s*)?[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ][\w'’-]+){0,3})"
     r"\s*(?=[,;)]|\.?\s*$)"
 )
 
@@ -583,8 +587,9 @@ def apposed_holders(texts: list[str]) -> dict[str, str]:
     for text in texts:
         if "," in text:
             for _, _, office, holder in apposed_spans(text):
-                if office in _BARE_TITLES:
-                    held.setdefault(office, set()).add(holder)
+                for key in dict.fromkeys((office, _OFFICE_OF_TAIL.sub("", office))):  # "the Minister for Foreign Affairs,
+                    if key in _BARE_TITLES:  # Dr. Tulsi Giri": later "the Minister" is he
+                        held.setdefault(key, set()).add(holder)
     return {office: next(iter(people)) for office, people in held.items() if len(people) == 1}
 
 
