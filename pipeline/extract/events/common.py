@@ -728,6 +728,9 @@ _APPOSITIVE_OFFICE = compile_opening(
     r"\bthe\s+[A-Z][\w-]+\s+(?:" + alternation(lexicon("en").get("appositive_offices") or []) + r")\s+([A-Z][a-z][\w'’-]+)(?![\w'’-]*\s+[A-Z])"
 )
 _WRITER = compile_opening(r"\b(?:I|we|We)\]?(?:\s*\[[^\]]{1,30}\])?(?:\s+(?:will|shall|would|have|had|am|are|must|can|also|then|now|\w+ly))*\s*$")  # "I [Iudin]", "[We]"
+# The writer's own clause before a second verb it shares its subject with: "I conveyed to the Prime Minister the greetings
+# of Comrade X, Minister of Foreign Affairs, and [stated] that ...": the first verb, in the past, and what it names.
+_WRITER_JOINED = compile_opening(r"^\W*(?:I|We)\s+(?:(?:then|also|first|\w+ly)\s+)?[a-z]{3,}ed\b(?P<done>[^.;:]*?),?\s+and\s+(?:then\s+|also\s+)?$")
 # "opened by comrade Ochab", "headed by Com. Khrushchev": the title written in capitals too is no part of the name.
 _AGENT = compile_opening(r"^\s*(?:\w+\s+){0,2}?by\s+(?:(?i:comrade|com\.|cde\.)\s+)?[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,4}")
 # "They" opening the sentence as the verb's subject ("They would not agree to this."): the group last told of meeting.
@@ -1081,6 +1084,10 @@ def cue_actors(sentence: str, cue: Cue, language: str | None, context: Context, 
         if (via := _INTERMEDIARY.match(before)) and (writer_at := _WRITER.search(before)):
             between = [n for n in clause_names(before[via.end(): writer_at.start()], language) if is_person(n)]
             sources = writer + [n for n in between if n not in writer]  # "Through ..., Comrade Pervukhin, I have already let you know"
+    elif language in (None, "en") and writer and (joined := _WRITER_JOINED.match(before)):
+        sources = writer  # "I conveyed to the Minister the greetings of Comrade X, ..., and expressed the hope that ...": the
+        chained = [n for n in clause_names(joined["done"], language) if n not in writer]  # writer's second verb, to those
+        # his first one named
     elif language == "zh" and writer and zh_writer_opens(sentence, cue):
         sources = writer  # "（四）昨晚我同吴努、纳赛尔分别会见": the writer, after the point's numeral and the day
     elif language in (None, "en") and (own := own_group(before, context)):

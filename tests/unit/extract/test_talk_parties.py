@@ -471,3 +471,16 @@ def test_the_other_party_is_the_name_after_the_office_the_heading_gives_him(stat
                                               writer=writer))
     assert _row(rows, "He told me") == ([other], [writer])
     assert _row(rows, "I replied") == ([writer], [other])
+
+
+def test_the_writers_second_verb_is_his_turn_to_those_his_first_verb_named():
+    """"I conveyed to the Minister the greetings of Comrade X, ..., and stated that ...": the envoy speaks, to the Minister
+    and of the one whose greetings he brings; the sender of the greetings is no subject of the second verb."""
+    text = _RECORD_WITH_MINISTER.format(slug="ndiaye", state="Bulgarian", adjective="Senegalese", other="Mamadou Diallo Ndiaye",
+                                        city="Dakar", writer="Petko Marinov").replace(
+        "I replied that",
+        "I conveyed to the Minister the greetings of Comrade Ivan Bashev, Minister of Foreign Affairs, and stated that Bulgaria "
+        "supported the fishing limit.\n\nI replied that")
+    sources, targets = _row(_rows(text), "I conveyed")
+    assert sources == ["Petko Marinov"]
+    assert "Ivan Bashev" in targets
