@@ -537,14 +537,18 @@ def window_actors(window: str, previous_actor: str | None) -> tuple[list[str], l
 
 _ALL_TITLES = alternation(lexicon("en").get("titles") or [])
 _NAME_PARTICLES = alternation(lexicon("en").get("name_particles") or [])
+# The field or state an office is of ("the Minister for Foreign Affairs", "the Prime Minister of Iceland", "the Secretary of
+# State for Commonwealth Relations"): capitalised words after "of" or "for".
+_OFFICE_OF = r"(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:and\s+|of\s+|the\s+)?[A-Z][\w'’-]*){0,3}){0,2}"
+_OFFICE_OF_TAIL = compile_opening(r"\s+(?:of|for)\s.*$")
 # "the Soviet ambassador, N. M. Pegov,": an office set off by commas with its holder's name (``apposed_offices``); the
 # holder's style ("the Amir, Shaikh Isa bin Salman Al Khalifa,": ``name_styles``) and the particles between his names
 # (``name_particles``) are read as well.
 _APPOSED = compile_opening(
-    r"(?<![\w-])(?i:the|our|their|his|its)\s+(?P<office>(?:[A-Z][\w-]+\s+)?(?:[a-z][\w-]*\s+)?(?i:"
-    + alternation(lexicon("en").get("apposed_offices") or []) + r"))\s*,\s*(?P<titled>(?:(?:" + _ALL_TITLES + "|"
+    r"(?<![\w-])(?i:the|our|their|his|its)\s+(?P<office>(?:[A-Z][\w-]+\s+){0,2}(?:[a-z][\w-]*\s+)?(?i:"
+    + alternation(lexicon("en").get("apposed_offices") or []) + r")" + _OFFICE_OF + r")\s*,\s*(?P<titled>(?:(?:" + _ALL_TITLES + "|"
     + (alternation(lexicon("en").get("name_styles") or []) or "(?!)") + r")\.?[\s-]+)*)"
-    r"(?P<person>(?:[A-Z]\.\s*){0,3}[A-Z][a-z][\w'’-]+(?:\s+(?:(?i:" + _NAME_PARTICLES + r")\s+)?(?:[A-Z]\.\s*)?[A-Z][a-z][\w'’-]+){0,3})"
+    r"(?P<person>(?:[A-Z]\.\s*){0,3}[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ][\w'’-]+(?:\s+(?:(?i:" + _NAME_PARTICLES + r")\s+)?(?:[A-Z]\.\s*)?[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ][\w'’-]+){0,3})"
     r"\s*(?=[,;)]|\.?\s*$)"
 )
 
@@ -583,8 +587,9 @@ def apposed_holders(texts: list[str]) -> dict[str, str]:
     for text in texts:
         if "," in text:
             for _, _, office, holder in apposed_spans(text):
-                if office in _BARE_TITLES:
-                    held.setdefault(office, set()).add(holder)
+                for key in dict.fromkeys((office, _OFFICE_OF_TAIL.sub("", office))):  # "the Minister for Foreign Affairs,
+                    if key in _BARE_TITLES:  # Dr. Tulsi Giri": later "the Minister" is he
+                        held.setdefault(key, set()).add(holder)
     return {office: next(iter(people)) for office, people in held.items() if len(people) == 1}
 
 
@@ -723,6 +728,9 @@ _APPOSITIVE_OFFICE = compile_opening(
     r"\bthe\s+[A-Z][\w-]+\s+(?:" + alternation(lexicon("en").get("appositive_offices") or []) + r")\s+([A-Z][a-z][\w'’-]+)(?![\w'’-]*\s+[A-Z])"
 )
 _WRITER = compile_opening(r"\b(?:I|we|We)\]?(?:\s*\[[^\]]{1,30}\])?(?:\s+(?:will|shall|would|have|had|am|are|must|can|also|then|now|\w+ly))*\s*$")  # "I [Iudin]", "[We]"
+# The writer's own clause before a second verb it shares its subject with: "I conveyed to the Prime Minister the greetings
+# of Comrade X, Minister of Foreign Affairs, and [stated] that ...": the first verb, in the past, and what it names.
+_WRITER_JOINED = compile_opening(r"^\W*(?:I|We)\s+(?:(?:then|also|first|\w+ly)\s+)?[a-z]{3,}ed\b(?P<done>[^.;:]*?),?\s+and\s+(?:then\s+|also\s+)?$")
 # "opened by comrade Ochab", "headed by Com. Khrushchev": the title written in capitals too is no part of the name.
 _AGENT = compile_opening(r"^\s*(?:\w+\s+){0,2}?by\s+(?:(?i:comrade|com\.|cde\.)\s+)?[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,4}")
 # "They" opening the sentence as the verb's subject ("They would not agree to this."): the group last told of meeting.
@@ -1076,6 +1084,10 @@ def cue_actors(sentence: str, cue: Cue, language: str | None, context: Context, 
         if (via := _INTERMEDIARY.match(before)) and (writer_at := _WRITER.search(before)):
             between = [n for n in clause_names(before[via.end(): writer_at.start()], language) if is_person(n)]
             sources = writer + [n for n in between if n not in writer]  # "Through ..., Comrade Pervukhin, I have already let you know"
+    elif language in (None, "en") and writer and (joined := _WRITER_JOINED.match(before)):
+        sources = writer  # "I conveyed to the Minister the greetings of Comrade X, ..., and expressed the hope that ...": the
+        chained = [n for n in clause_names(joined["done"], language) if n not in writer]  # writer's second verb, to those
+        # his first one named
     elif language == "zh" and writer and zh_writer_opens(sentence, cue):
         sources = writer  # "（四）昨晚我同吴努、纳赛尔分别会见": the writer, after the point's numeral and the day
     elif language in (None, "en") and (own := own_group(before, context)):

@@ -16,6 +16,7 @@ from collections import Counter
 from pipeline.extract.events.common import SPEECH_VERBS, Context, EventDraft, event_words, is_person
 from pipeline.extract.events.context import JOURNAL, foot_name, listed_names, participants_named
 from pipeline.extract.events.dated_sentence import writer_past
+from pipeline.extract.events.titles import titled_name
 from pipeline.extract.mentions import find_mentions
 from pipeline.normalize.dates import find_dates
 from pipeline.normalize.lexicon import alternation, lexicon
@@ -84,7 +85,8 @@ def other_party(doc: ParsedDocument, writer: str, events: list[EventDraft]) -> s
     if (between := _ENVOY_AND.search(doc.title or "")) is not None:  # "between the Bulgarian Ambassador in Khartoum and
         # President Jaafar Nimeiri": the one after the envoy
         known = [m.entity.name for m in find_mentions(between["other"]) if m.entity.kind == "person"]
-        written = known or listed_names(between["other"])
+        written = known or listed_names(between["other"]) or [n for n in [titled_name(between["other"])] if n]  # "and
+        # Moroccan Foreign Minister Ahmed Taibi Benhima": the name after the office, which the gazetteer may lack
         if len(written) == 1:
             return written[0]
     named = [n for n in participants_named(doc, "") if n != writer and not _ENVOY.search(n)]

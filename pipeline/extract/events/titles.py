@@ -73,6 +73,14 @@ def office_holders(texts: Iterable[str], parties: Iterable[str]) -> dict[str, st
     return holders
 
 
+def titled_name(text: str) -> str | None:
+    """The one person ``text`` names after an office, whom the gazetteer may not know ("Moroccan Foreign Minister Ahmed
+    Taibi Benhima" in a record's heading): his name, or None where it names none or several."""
+    found = [t["name"] for t in _TITLED_UNKNOWN.finditer(text)
+             if t["name"].split()[0] not in _TITLE_WORDS and not _LESSER_BEFORE.search(text, 0, t.start())]
+    return canonical_name(found[0]) if len(found) == 1 else None
+
+
 def holder(name: str, holders: dict[str, str]) -> str:
     """The person an actor written as a bare office stands for, or the name unchanged."""
     m = _BARE_TITLE.match(name)

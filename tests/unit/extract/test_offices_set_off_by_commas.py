@@ -44,6 +44,24 @@ def test_an_office_is_read_alone_only_where_the_page_sets_off_one_holder(texts, 
 
 
 
+@pytest.mark.parametrize(("text", "holder"), [
+    # the field or state the office is of, and a name written with the accents of its language
+    ("On 4 May 1976 the Minister for External Affairs, Dr. Ramon Quintero, opened the conference.", "Ramon Quintero"),
+    ("On 9 June 1974 the Prime Minister of Iceland, Geir Hallgrímsson, received the delegation.", "Geir Hallgrímsson"),
+    ("On 2 July 1975 the Kenyan Foreign Minister, Dr. Munyua Waiyaki, left for Addis Ababa.", "Munyua Waiyaki"),
+])
+def test_the_holder_set_off_after_an_office_of_a_field_or_state_acts(text, holder):
+    assert _sources(text) == [[holder]]
+
+
+def test_the_office_written_alone_later_is_the_holder_of_the_office_of_a_field():
+    """A record of conversation introduces its host once ("received by the Minister for Foreign Affairs, Dr. X") and then
+    writes "the Minister" alone: that holder."""
+    texts = ["On 4 May I was received by the Minister for Foreign Affairs, Dr. Ramon Quintero, at the Palace.",
+             "I told the Minister that my government welcomed the treaty."]
+    assert apposed_holders(texts) == {"minister": "Ramon Quintero"}
+
+
 def test_a_cables_sending_names_its_parties_as_its_head_does():
     """An embassy's telegram "to 外交部": its sending is to the ministry as the head writes it, as the document's
     recipients are, not turned into the writer's state's ministry by another name."""

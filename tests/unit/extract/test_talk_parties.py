@@ -433,3 +433,54 @@ def test_turns_filed_as_other_acts_keep_the_listener_only_where_a_verb_addresses
     sources, targets = _row(rows, "I pointed out")
     assert sources == [writer] and other not in targets, (sources, targets)
     assert _row(rows, "I asked whether") == ([writer], [other])
+
+
+_RECORD_WITH_MINISTER = """source: https://example.org/document/record-of-conversation-{slug}
+Record of Conversation between the {state} Ambassador and {adjective} Foreign Minister {other}
+
+Skip to content
+
+Embassy of the {state} People's Republic
+{city}
+
+MINUTES
+of the conversation with the Minister of Foreign Affairs, {other}
+
+On Tuesday, 6 May 1969, I was received by the Minister at the Ministry.
+
+He told me that the harvest had failed in the north.
+
+I replied that I would inform my government without delay.
+
+Ambassador
+
+{writer}
+
+{city}, 7 May 1969
+"""
+
+
+@pytest.mark.parametrize(("state", "adjective", "other", "surname", "city", "writer"), [
+    ("Romanian", "Tunisian", "Habib Salah Mokni", "Mokni", "Tunis", "Vasile Dumitrescu"),
+    ("Bulgarian", "Senegalese", "Mamadou Diallo Ndiaye", "Ndiaye", "Dakar", "Petko Marinov"),
+])
+def test_the_other_party_is_the_name_after_the_office_the_heading_gives_him(state, adjective, other, surname, city, writer):
+    """The heading names the one the envoy talked with by his state's office and a name the gazetteer lacks ("and
+    Tunisian Foreign Minister Habib Salah Mokni"): he is the other party, whose "He told me" is his turn to the writer."""
+    rows = _rows(_RECORD_WITH_MINISTER.format(slug=surname.lower(), state=state, adjective=adjective, other=other, city=city,
+                                              writer=writer))
+    assert _row(rows, "He told me") == ([other], [writer])
+    assert _row(rows, "I replied") == ([writer], [other])
+
+
+def test_the_writers_second_verb_is_his_turn_to_those_his_first_verb_named():
+    """"I conveyed to the Minister the greetings of Comrade X, ..., and stated that ...": the envoy speaks, to the Minister
+    and of the one whose greetings he brings; the sender of the greetings is no subject of the second verb."""
+    text = _RECORD_WITH_MINISTER.format(slug="ndiaye", state="Bulgarian", adjective="Senegalese", other="Mamadou Diallo Ndiaye",
+                                        city="Dakar", writer="Petko Marinov").replace(
+        "I replied that",
+        "I conveyed to the Minister the greetings of Comrade Ivan Bashev, Minister of Foreign Affairs, and stated that Bulgaria "
+        "supported the fishing limit.\n\nI replied that")
+    sources, targets = _row(_rows(text), "I conveyed")
+    assert sources == ["Petko Marinov"]
+    assert "Ivan Bashev" in targets
