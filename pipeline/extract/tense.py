@@ -171,7 +171,9 @@ def _common(sentence: str, language: str) -> list[Cue]:
     cues += _counted_spans(sentence, language, cues)
     if pats["period"]:
         periods = _span_words(language)[1]
-        found = [Cue("period", m.start(), m.end(), period=periods[m.group().lower()]) for m in pats["period"].finditer(sentence)]
+        spans = [(c.start, c.end) for c in cues if c.kind == "counted_span"]  # "during the last month": the month to the day
+        found = [Cue("period", m.start(), m.end(), period=periods[m.group().lower()]) for m in pats["period"].finditer(sentence)
+                 if not any(a <= m.start() < b for a, b in spans)]
         if any(c.period == "year" for c in found) and (dated := last_year_dates(sentence)):  # "in November of last year": the
             found = [c for c in found if not (c.period == "year" and any(a <= c.start < b for a, b in dated))]  # month's year
         cues += found
@@ -190,18 +192,20 @@ def _counted_span_pattern(language: str) -> re.Pattern | None:
     not_before = lex.get("counted_span_not_before") or []
     refused = rf"(?!\s+(?:{alternation(not_before)})\b)" if not_before else ""
     return compile_opening(
-        rf"(?<![\w'’])(?P<opener>{alternation(openers)})\s+(?P<n>{count})\s+(?P<unit>{alternation(list(units))})(?![\w'’]){refused}",
+        rf"(?<![\w'’])(?P<opener>{alternation(openers)})\s+(?:(?P<n>{count})\s+)?(?P<unit>{alternation(list(units))})(?![\w'’]){refused}",
         re.IGNORECASE)
 
 
 @cache
-def _counted_span_words(language: str) -> tuple[dict, dict, frozenset[str], re.Pattern | None]:
-    """The units and counts of a counted span, the openers that need a perfect and the perfect's pattern: read once."""
+def _counted_span_words(language: str) -> tuple[dict, dict, frozenset[str], re.Pattern | None, frozenset[str]]:
+    """The units and counts of a counted span, the openers that need a perfect, the perfect's pattern and the units
+    that stand for one without a count: read once."""
     lex = lexicon(language)
     return ({k.lower(): v for k, v in lex["counted_span_units"].items()},
             {k.lower(): v for k, v in (lex.get("counts") or {}).items()},
             frozenset(w.lower() for w in lex.get("counted_span_needs_perfect") or []),
-            _phrase_pattern(lex.get("counted_span_present_perfect") or []))
+            _phrase_pattern(lex.get("counted_span_present_perfect") or []),
+            frozenset(w.lower() for w in lex.get("counted_span_single_units") or []))
 
 
 def _counted_spans(sentence: str, language: str, cues: list[Cue]) -> list[Cue]:
@@ -210,15 +214,18 @@ def _counted_spans(sentence: str, language: str, cues: list[Cue]) -> list[Cue]:
     pattern = _counted_span_pattern(language)
     if pattern is None:
         return []
-    units, counts, needs_perfect, perfect = _counted_span_words(language)
+    units, counts, needs_perfect, perfect, single = _counted_span_words(language)
     found = []
     for m in pattern.finditer(sentence):
         if any(c.start <= m.start() < c.end or m.start() <= c.start < m.end() for c in cues):
             continue
         if " ".join(m["opener"].lower().split()) in needs_perfect and not (perfect and perfect.search(sentence, 0, m.start())):
             continue
-        n = m["n"].lower()
-        number = int(n) if n.isdigit() else counts.get(n)
+        if m["n"] is None:  # "during the last month": one of the unit, up to the day spoken from
+            number = 1 if m["unit"].lower() in single else None
+        else:
+            n = m["n"].lower()
+            number = int(n) if n.isdigit() else counts.get(n)
         if not number:
             continue
         days, months = units[m["unit"].lower()]
