@@ -1380,11 +1380,18 @@ def _courtesy_pattern(language: str) -> re.Pattern | None:
 
 
 _COURTESY = {language: _courtesy_pattern(language) for language in ("en", "ru")}
+# A letter's valediction above its signature ("With my renewed thanks and warm personal regards,"): the whole line, a
+# valediction word in it and a comma closing it (valediction_openers, valediction_words in en.yaml).
+_VALEDICTION = compile_opening(
+    r"^\W*(?:" + alternation(lexicon("en")["valediction_openers"]) + r")\s[^.;:!?\n]{0,80}?(?<!\w)(?:"
+    + alternation(lexicon("en")["valediction_words"]) + r")(?!\w)[^.;:!?,\n]{0,80},\s*$", re.IGNORECASE)
 
 
 def is_courtesy_close(text: str, language: str | None = None) -> bool:
-    """A letter's closing formula (the check of courtesy_openers' examples)."""
+    """A letter's closing formula or valediction (the check of courtesy_openers' and valediction_openers' examples)."""
     patterns = [_COURTESY[language]] if language in _COURTESY else list(_COURTESY.values())
+    if language in (None, "en") and _VALEDICTION.match(text.strip()):
+        return True
     return any(pattern is not None and pattern.match(text.strip()) for pattern in patterns)
 
 
@@ -5303,7 +5310,11 @@ _SUMMARY = compile_opening(
     # the subject a name or two, perhaps with an apposition ("Selivanov, student at the ... Academy and former
     # adviser to the ... KPA, describes how ...")
     r"^\W*(?!(?:" + alternation(lexicon("en").get("summary_not_after") or []) + r")\.?\s)"  # "Cde. Gromyko reports on ...": the session's words
-    r"(?:[A-Z][\w'’.-]*,?\s+(?:and\s+|of\s+|the\s+)?){1,6}(?:(?<=,\s)[^;:\n]{3,200}?,\s+)?(?:"
+    r"(?:(?:[A-Z][\w'’.-]*,?\s+(?:and\s+|of\s+|the\s+)?){1,6}(?:(?<=,\s)[^;:\n]{3,200}?,\s+)?"
+    # or an envoy or his mission by office, after "The" and a national adjective, perhaps with his post ("The Polish
+    # embassy in Kuwait reports on ...")
+    r"|The\s+(?:[A-Z][\w'’.-]*\s+){0,3}(?:" + alternation(lexicon("en").get("summary_subject_nouns") or [])
+    + r")\s+(?:(?:in|at|to)\s+(?:[A-Z][\w'’.-]*\s+){1,3})?)(?:"
     + "|".join(re.escape(w) for w in lexicon("en").get("summary_verbs") or []) + r")\s+(?:the|a|an|his|her|their|how|what|why)\b"
     # or a verb of the message's own act, then its addressee by name and what it is about ("Zhou Enlai instructs Chen Yi
     # on the talks ...", "Mao informs Stalin about ..."): the site tells what the document does
