@@ -736,8 +736,13 @@ def _opening_day(doc: ParsedDocument, written: date) -> date | None:
     """A record whose head names no day, written up on ``written`` (its date at its foot): its talk's day is the day
     its opening sentence writes, the first sentence of its first paragraph of text ("The President received Minister
     Rapacki at his residence ... on the evening of 26 February, two hours after ...", "Посол принял меня 12 мая ..."),
-    when that day is on or before the writing and within weeks of it. None when the opening sentence writes no day."""
-    for block in doc.blocks[:14]:
+    when that day is on or before the writing and within weeks of it. None when the opening sentence writes no day.
+    Where the record's own heading stands in the text ("RECORD OF CONVERSATION"), the text opens under it: an archive's
+    summary of the record over its heading ("The ambassador reports on a conversation with ...") is not its opening."""
+    blocks = doc.blocks[:14]
+    heading = next((i for i, b in enumerate(blocks) if b.section_type != "header" and len(b.text) < _HEADING_LINE
+                    and not _ENDS_A_SENTENCE.search(b.text) and RECORD_WORDS.search(b.text)), None)
+    for block in blocks[heading + 1:] if heading is not None else blocks:
         text = block.text.strip()
         if block.section_type == "header" or block.passage_type not in ("paragraph", "quote") or len(text) < (20 if _HAN.search(text) else 60) \
                 or _PARTICIPANT_LABEL.match(text) or present_names(text) or (m := _OPENING_SENTENCE.match(text)) is None \

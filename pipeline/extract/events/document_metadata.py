@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from pipeline.extract.events.common import SENT_TYPES, Context, EventDraft, event_words
-from pipeline.extract.events.context import RECORD_WORDS, TIME_LABEL, participants_named
+from pipeline.extract.events.context import RECORD_WORDS, TIME_LABEL, beside_day, participants_named
 from pipeline.extract.events.titles import bare_offices
 from pipeline.extract.mentions import find_mentions
 from pipeline.normalize.dates import find_dates, period_end
@@ -301,6 +301,8 @@ def occasion_event(doc: ParsedDocument, context: Context) -> list[EventDraft]:
         if not dates and len(below) < 40 and not find_dates(block.text, year):
             dates = [d for d in find_dates(below, year) if d.start_date == context.occasion and d.precision == "day"
                      and not re.search(r"\w", below.replace(d.text, ""))]
+            if not dates and held_day_line(below, year) == context.occasion:  # "HELD THURSDAY, MARCH 26, 1959": the
+                dates, index, block = find_dates(below, year)[:1], index + 1, doc.blocks[index + 1]  # line that dates it
         above = doc.blocks[index - 1].text if index and not TIME_LABEL.search(block.text) else ""
         if not dates and len(above) < 40 and not find_dates(block.text, year):  # "July 29th 19:30~21:30" above "Takeiri-Zhou
             dates = [d for d in find_dates(above, year) if d.start_date == context.occasion and d.precision == "day"  # Dialogue"
@@ -313,6 +315,18 @@ def occasion_event(doc: ParsedDocument, context: Context) -> list[EventDraft]:
             event.sources += [n for n in _talkers(doc) if n not in event.sources]  # "周总理、陈毅副总理同柯西金等…": the others
         return [event]
     return _title_occasion(doc, context)
+
+
+_HELD_WORDS = frozenset(w.lower() for w in lexicon("en").get("meeting_held_words") or [])
+
+
+def held_day_line(text: str, year: int | None):
+    """The day a line under a record's heading says its meeting was held on ("HELD THURSDAY, MARCH 26, 1959", "Held on
+    Tuesday, 4 June 1963"): the held word, the day of the week and the day, nothing else; else None."""
+    dates = find_dates(text, year)
+    if len(dates) != 1 or dates[0].precision != "day":
+        return None
+    return dates[0].start_date if " ".join(beside_day(text, dates[0]).lower().split()) in _HELD_WORDS else None
 
 
 def _undated_occasion(doc: ParsedDocument) -> list[EventDraft]:

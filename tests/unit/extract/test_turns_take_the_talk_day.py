@@ -70,6 +70,18 @@ def test_a_note_dated_at_its_foot_gives_its_turns_the_day_its_opening_sentence_n
     assert _days(rows, "He asked") == {(day, day)}
 
 
+def test_an_archive_summary_over_the_record_s_heading_does_not_hide_its_opening_day():
+    rows = _rows("Record of Conversation between the Bulgarian Ambassador and President Nyerere of Tanzania",
+                 ["Wilson Center Digital Archive",
+                  "The Bulgarian ambassador reports on a talk with the President of Tanzania about the refugee camps "
+                  "in the south.", "RECORD OF CONVERSATION", "with the President of the United Republic of Tanzania",
+                  "On Tuesday, 8 May, the President received me at State House at my request, with his secretary present.",
+                  "The President said that the camps had been shelled twice.", "He asked for tents and medicines.",
+                  "Ambassador of the People's Republic of Bulgaria", "Dar es Salaam, 11 May 1973"])
+    assert _days(rows, "The President said") == {(date(1973, 5, 8), date(1973, 5, 8))}
+    assert _days(rows, "He asked") == {(date(1973, 5, 8), date(1973, 5, 8))}
+
+
 def test_an_opening_sentence_that_looks_back_months_gives_no_talk_day():
     rows = _rows("Note on the Conversation between Ambassador Jaroszewicz and the Prime Minister of India",
                  ["The Prime Minister recalled at the outset that the treaty had been signed on 12 January, before the "

@@ -21,6 +21,7 @@ from pipeline.extract.events import (
     common,
     dated_sentence,
     document_act,
+    document_metadata,
     extract_events,
     passages,
     relative_date,
@@ -1015,6 +1016,7 @@ CHECKS = {
     "ahead_modals": _ahead,
     "ahead_infinitive_verbs": _ahead,
     "frames_after_day": _bound_before,
+    "meeting_held_words": lambda language, text, expected: _eq(document_metadata.held_day_line(text, 1960) is not None, expected, text),
     "planned_participles": lambda language, text, expected: _eq("planned" in {c.kind for c in read_cues(text, language)}, expected, text),
     "expected_plans": lambda language, text, expected: _eq("planned" in {c.kind for c in read_cues(text, language)}, expected, text),
     "coordinated_plans": lambda language, text, expected: _eq(
