@@ -120,6 +120,15 @@ def test_ambiguous_or_common_forms_name_nobody(surface):
         ("А. Куньяла", "Álvaro Cunhal"),
         ("М. Соарешу", "Mário Soares"),
         ("Л. Корвалана", "Luis Corvalán"),
+        # the Soviet press's full names of African and Portuguese heads of state, and the Chinese surname alone
+        ("Хабиб Бургиба", "Habib Bourguiba"),
+        ("Ахмед Секу Туре", "Ahmed Sékou Touré"),
+        ("Кваме Нкрума", "Kwame Nkrumah"),
+        ("Джулиус Ньерере", "Julius Nyerere"),
+        ("Мобуту Сесе Секо", "Mobutu Sese Seko"),
+        ("Франсишку да Кошта Гомеш", "Francisco da Costa Gomes"),
+        ("凯塔", "Modibo Keïta"),
+        ("Кейта", "Modibo Keïta"),
     ],
 )
 def test_forms_a_reader_would_expect_resolve(surface, name):
