@@ -74,6 +74,15 @@ _PRONOUN = compile_opening(r"\b(?:he|she|they)\b", re.IGNORECASE)
 _HE_OPENS = compile_opening(r"^\W*(?:He|She)(?:\s+(?:had|has|have|was|also|then|again|later|once|first|\w+ly))*\s+[a-z]{3,}\b")
 _WITH_BEFORE = compile_opening(r"\b(?:with|to|from)\s+(?:the\s+)?(?:(?i:comrade|com\.|cde\.|mr\.|president|premier|chairman)\s+)?$",
                                re.IGNORECASE)
+# A clause whose subject is "he" or "she" (opening it, or after "that", "and", "when" ...), then a verb of a two-party
+# act and its object named ("that he had asked President Neto for help", "and she received the Soviet ambassador
+# Pegov"): the person spoken of last acts, the one named is the other party (``two_party_verbs`` in en.yaml).
+_HE_TWO_PARTY = compile_opening(
+    r"(?:^\W*|\b(?:that|and|but|when|after|before|as|since|while|where)\s+)(?:[Hh]e|[Ss]he)"
+    r"(?:\s+(?:had|has|have|was|would|also|then|again|later|once|first|\w+ly))*\s+(?:"
+    + (alternation(lexicon("en").get("two_party_verbs") or []) or "(?!)") + r")\s+(?:(?:to|with|on)\s+)?"
+    r"(?:(?:the|our|your|their|his|her)\s+)?(?:[A-Z][\w.'’-]*\s+){0,3}$"
+)
 _PRONOUN_JOINED_BEFORE = compile_opening(r"\b(?:he|she)\s+and\s+$", re.IGNORECASE)
 _PRONOUN_JOINED_AFTER = compile_opening(r"\s+and\s+(?:he|she)\b", re.IGNORECASE)
 FIRST_PERSON = compile_opening(r"\b(?:we|our|ours|us|I|my|me)\b|" + event_words("first_person"), re.IGNORECASE)
@@ -516,6 +525,9 @@ def window_actors(window: str, previous_actor: str | None) -> tuple[list[str], l
     if previous_actor and named and not sources and (he := _HE_OPENS.match(window)) and he.end() <= (first := min(a for a, _ in named)) \
             and _WITH_BEFORE.search(window, max(0, first - 24), first) and previous_actor not in {n for _, n in named}:
         sources.append(previous_actor)  # "He had spoken with Comrade Brezhnev by telephone on 21 July": he, with the one named
+    if previous_actor and named and not sources and previous_actor not in {n for _, n in named} \
+            and _HE_TWO_PARTY.search(window, 0, min(a for a, _ in named)):
+        sources.append(previous_actor)  # "that he had asked President Neto for help in January": he, to the one named
     if topic := _TOPIC_VERB.search(window):  # "The President discussed Laos with Rusk": Laos is what was discussed
         named = [(a, name) for a, name in named if not topic.start("topic") <= a < topic.end("topic")]
     for start, name in sorted(named):
