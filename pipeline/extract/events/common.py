@@ -511,7 +511,8 @@ def window_actors(window: str, previous_actor: str | None) -> tuple[list[str], l
         named += [(a, name) for a, _, name in ru_initialled_names(window, [(m.start, m.end) for m in mentions] + [(a, a + len(n)) for a, n in named])]
     if "," in window:  # "the High Commissioner, Edgard Pisani, declared": the holder set off after his office, whom the
         # gazetteer may not know
-        named += [(a, holder) for a, _, _, holder in apposed_spans(window) if holder not in {n for _, n in named}]
+        for a, _, _, holder in apposed_spans(window):  # he stands where his office opens, though the page's surname
+            named = [(b, n) for b, n in named if n != holder] + [(a, holder)]  # found him already
     if previous_actor and named and _PRONOUN.search(window, 0, min(a for a, _ in named)) \
             and min(a for a, _ in named) in {a for a, _, _ in state_groups(window)}:
         sources.append(previous_actor)  # "on 2 August he received the three Western ambassadors": he, then the group he received
@@ -550,9 +551,10 @@ def window_actors(window: str, previous_actor: str | None) -> tuple[list[str], l
 _ALL_TITLES = alternation(lexicon("en").get("titles") or [])
 _NAME_PARTICLES = alternation(lexicon("en").get("name_particles") or [])
 # The field or state an office is of ("the Minister for Foreign Affairs", "the Prime Minister of Iceland", "the Secretary of
-# State for Commonwealth Relations"): capitalised words after "of" or "for".
-_OFFICE_OF = r"(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:and\s+|of\s+|the\s+)?[A-Z][\w'’-]*){0,3}){0,2}"
-_OFFICE_OF_TAIL = compile_opening(r"\s+(?:of|for)\s.*$")
+# State for Commonwealth Relations"), or the capital an envoy is posted in ("our Ambassador in Suva"): capitalised words
+# after "of", "for" or "in".
+_OFFICE_OF = r"(?:\s+(?:of|for|in)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:and\s+|of\s+|the\s+)?[A-Z][\w'’-]*){0,3}){0,2}"
+_OFFICE_OF_TAIL = compile_opening(r"\s+(?:of|for|in)\s.*$")
 # "the Soviet ambassador, N. M. Pegov,": an office set off by commas with its holder's name (``apposed_offices``); the
 # holder's style ("the Amir, Shaikh Isa bin Salman Al Khalifa,": ``name_styles``) and the particles between his names
 # (``name_particles``) are read as well.
@@ -2086,6 +2088,9 @@ def page_names(texts: list[str]) -> dict[str, str]:
                 forms.setdefault(m["given"], set()).add(full + tail[0])  # Chinese name in the old romanisations, its family
                 continue  # name first, its given name of two syllables joined by a hyphen
             forms.setdefault(m["surname"], set()).add(full)
+        for _, _, _, holder in apposed_spans(text) if "," in text else ():  # "our Ambassador in Suva, John Condon,", later
+            if 2 <= len(words := holder.split()) <= 4 and all(_NAME_WORD.fullmatch(w) for w in words):  # "told Condon"
+                forms.setdefault(words[-1], set()).add(holder)
         for m in _TITLED_NAME.finditer(text):
             if m[1] not in _known_words("person") and m[1] not in _TITLE_WORDS and not _POSSESSIVE_END.search(m[1]):  # "Premier Zhou": the gazetteer's
                 forms.setdefault(m[1], set()).add(m[1])

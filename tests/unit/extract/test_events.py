@@ -3011,3 +3011,13 @@ def test_he_before_a_verb_of_two_parties_is_the_one_spoken_of_last_beside_the_ot
                document_date_precision="day")
     dated = [e for e in extract_events(doc) if e.method == "dated_sentence"]
     assert [(e.sources, e.targets) for e in dated] == [(["Gamal Abdel Nasser"], ["Josip Broz Tito"])]
+
+
+def test_an_envoy_set_off_by_commas_after_his_post_is_named_later_by_his_surname():
+    doc = _doc("Memorandum for the Secretary",
+               "Whether to authorize our Ambassador in Valletta, Harold Prentice, to sign the air agreement on 20 May.",
+               "On Monday the Maltese government told Prentice that it wanted the signing done before the elections.",
+               title="Memorandum for the Secretary", document_type="memorandum", document_date=date(1977, 9, 29),
+               document_date_precision="day")
+    told = [e for e in extract_events(doc) if e.block == 2 and e.start_date == date(1977, 9, 26)]
+    assert told and all("Harold Prentice" in e.sources + e.targets for e in told)
