@@ -74,6 +74,15 @@ _PRONOUN = compile_opening(r"\b(?:he|she|they)\b", re.IGNORECASE)
 _HE_OPENS = compile_opening(r"^\W*(?:He|She)(?:\s+(?:had|has|have|was|also|then|again|later|once|first|\w+ly))*\s+[a-z]{3,}\b")
 _WITH_BEFORE = compile_opening(r"\b(?:with|to|from)\s+(?:the\s+)?(?:(?i:comrade|com\.|cde\.|mr\.|president|premier|chairman)\s+)?$",
                                re.IGNORECASE)
+# A clause whose subject is "he" or "she" (opening it, or after "that", "and", "when" ...), then a verb of a two-party
+# act and its object named ("that he had asked President Neto for help", "and she received the Soviet ambassador
+# Pegov"): the person spoken of last acts, the one named is the other party (``two_party_verbs`` in en.yaml).
+_HE_TWO_PARTY = compile_opening(
+    r"(?:^\W*|\b(?:that|and|but|when|after|before|as|since|while|where)\s+)(?:[Hh]e|[Ss]he)"
+    r"(?:\s+(?:had|has|have|was|would|also|then|again|later|once|first|\w+ly))*\s+(?:"
+    + (alternation(lexicon("en").get("two_party_verbs") or []) or "(?!)") + r")\s+(?:(?:to|with|on)\s+)?"
+    r"(?:(?:the|our|your|their|his|her)\s+)?(?:[A-Z][\w.'’-]*\s+){0,3}$"
+)
 _PRONOUN_JOINED_BEFORE = compile_opening(r"\b(?:he|she)\s+and\s+$", re.IGNORECASE)
 _PRONOUN_JOINED_AFTER = compile_opening(r"\s+and\s+(?:he|she)\b", re.IGNORECASE)
 FIRST_PERSON = compile_opening(r"\b(?:we|our|ours|us|I|my|me)\b|" + event_words("first_person"), re.IGNORECASE)
@@ -502,7 +511,8 @@ def window_actors(window: str, previous_actor: str | None) -> tuple[list[str], l
         named += [(a, name) for a, _, name in ru_initialled_names(window, [(m.start, m.end) for m in mentions] + [(a, a + len(n)) for a, n in named])]
     if "," in window:  # "the High Commissioner, Edgard Pisani, declared": the holder set off after his office, whom the
         # gazetteer may not know
-        named += [(a, holder) for a, _, _, holder in apposed_spans(window) if holder not in {n for _, n in named}]
+        for a, _, _, holder in apposed_spans(window):  # he stands where his office opens, though the page's surname
+            named = [(b, n) for b, n in named if n != holder] + [(a, holder)]  # found him already
     if previous_actor and named and _PRONOUN.search(window, 0, min(a for a, _ in named)) \
             and min(a for a, _ in named) in {a for a, _, _ in state_groups(window)}:
         sources.append(previous_actor)  # "on 2 August he received the three Western ambassadors": he, then the group he received
@@ -516,6 +526,9 @@ def window_actors(window: str, previous_actor: str | None) -> tuple[list[str], l
     if previous_actor and named and not sources and (he := _HE_OPENS.match(window)) and he.end() <= (first := min(a for a, _ in named)) \
             and _WITH_BEFORE.search(window, max(0, first - 24), first) and previous_actor not in {n for _, n in named}:
         sources.append(previous_actor)  # "He had spoken with Comrade Brezhnev by telephone on 21 July": he, with the one named
+    if previous_actor and named and not sources and previous_actor not in {n for _, n in named} \
+            and _HE_TWO_PARTY.search(window, 0, min(a for a, _ in named)):
+        sources.append(previous_actor)  # "that he had asked President Neto for help in January": he, to the one named
     if topic := _TOPIC_VERB.search(window):  # "The President discussed Laos with Rusk": Laos is what was discussed
         named = [(a, name) for a, name in named if not topic.start("topic") <= a < topic.end("topic")]
     for start, name in sorted(named):
@@ -538,9 +551,10 @@ def window_actors(window: str, previous_actor: str | None) -> tuple[list[str], l
 _ALL_TITLES = alternation(lexicon("en").get("titles") or [])
 _NAME_PARTICLES = alternation(lexicon("en").get("name_particles") or [])
 # The field or state an office is of ("the Minister for Foreign Affairs", "the Prime Minister of Iceland", "the Secretary of
-# State for Commonwealth Relations"): capitalised words after "of" or "for".
-_OFFICE_OF = r"(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:and\s+|of\s+|the\s+)?[A-Z][\w'’-]*){0,3}){0,2}"
-_OFFICE_OF_TAIL = compile_opening(r"\s+(?:of|for)\s.*$")
+# State for Commonwealth Relations"), or the capital an envoy is posted in ("our Ambassador in Suva"): capitalised words
+# after "of", "for" or "in".
+_OFFICE_OF = r"(?:\s+(?:of|for|in)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:and\s+|of\s+|the\s+)?[A-Z][\w'’-]*){0,3}){0,2}"
+_OFFICE_OF_TAIL = compile_opening(r"\s+(?:of|for|in)\s.*$")
 # "the Soviet ambassador, N. M. Pegov,": an office set off by commas with its holder's name (``apposed_offices``); the
 # holder's style ("the Amir, Shaikh Isa bin Salman Al Khalifa,": ``name_styles``) and the particles between his names
 # (``name_particles``) are read as well.
@@ -2074,6 +2088,9 @@ def page_names(texts: list[str]) -> dict[str, str]:
                 forms.setdefault(m["given"], set()).add(full + tail[0])  # Chinese name in the old romanisations, its family
                 continue  # name first, its given name of two syllables joined by a hyphen
             forms.setdefault(m["surname"], set()).add(full)
+        for _, _, _, holder in apposed_spans(text) if "," in text else ():  # "our Ambassador in Suva, John Condon,", later
+            if 2 <= len(words := holder.split()) <= 4 and all(_NAME_WORD.fullmatch(w) for w in words):  # "told Condon"
+                forms.setdefault(words[-1], set()).add(holder)
         for m in _TITLED_NAME.finditer(text):
             if m[1] not in _known_words("person") and m[1] not in _TITLE_WORDS and not _POSSESSIVE_END.search(m[1]):  # "Premier Zhou": the gazetteer's
                 forms.setdefault(m[1], set()).add(m[1])

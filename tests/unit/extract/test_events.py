@@ -2998,3 +2998,26 @@ def test_a_weekday_before_a_group_that_opens_the_clause_is_its_time_not_part_of_
                                     day=date(1976, 4, 8)))
     assert any(e.sources == ["Rhodesian soldiers"] for e in events)
     assert not any(any("Friday" in n for n in e.sources) for e in events)
+
+
+@pytest.mark.parametrize("sentence", [
+    "He told me that he had asked President Tito for arms in January.",
+    "He had met Tito at Brioni on 3 May.",
+    "He said that he had protested to Tito on 9 April about the arrests.",
+])
+def test_he_before_a_verb_of_two_parties_is_the_one_spoken_of_last_beside_the_other_named(sentence):
+    doc = _doc("Telegram from the Embassy in Cairo", "Nasser spoke of the Yemen war for an hour. " + sentence,
+               title="Telegram from the Embassy in Cairo", document_type="telegram", document_date=date(1957, 9, 29),
+               document_date_precision="day")
+    dated = [e for e in extract_events(doc) if e.method == "dated_sentence"]
+    assert [(e.sources, e.targets) for e in dated] == [(["Gamal Abdel Nasser"], ["Josip Broz Tito"])]
+
+
+def test_an_envoy_set_off_by_commas_after_his_post_is_named_later_by_his_surname():
+    doc = _doc("Memorandum for the Secretary",
+               "Whether to authorize our Ambassador in Valletta, Harold Prentice, to sign the air agreement on 20 May.",
+               "On Monday the Maltese government told Prentice that it wanted the signing done before the elections.",
+               title="Memorandum for the Secretary", document_type="memorandum", document_date=date(1977, 9, 29),
+               document_date_precision="day")
+    told = [e for e in extract_events(doc) if e.block == 2 and e.start_date == date(1977, 9, 26)]
+    assert told and all("Harold Prentice" in e.sources + e.targets for e in told)

@@ -1201,6 +1201,7 @@ CHECKS = {
     "place_openers": lambda language, text, place: _eq(common._is_region(text), place, text),
     "destination_before_for": lambda language, text, names: _eq(common.clause_names(text, language), names, text),
     "destination_before_to": lambda language, text, names: _eq(common.clause_names(text, language), names, text),
+    "two_party_verbs": lambda language, text, names: _eq(_two_party_actors(text), names, text),
     "bare_force_words": lambda language, text, names: _eq(common.force_actors(*text.split(" / ", 1)), names, text),
     "page_state_groups": lambda language, text, names: _eq(
         common.force_actors(text.split(" / ")[1], text.split(" / ")[2], common.page_state([text.split(" / ")[0]])), names, text),
@@ -1431,6 +1432,13 @@ def _route_kept(text: str) -> list[str]:
     event.targets = list(dict.fromkeys(m.entity.name for m in find_mentions(text) if m.entity.kind == "place"))
     passages._places_passed_through([event], doc)
     return event.targets
+
+
+def _two_party_actors(text: str) -> list[str]:
+    """The actors of a text's last sentence, the person its first sentence names spoken of last."""
+    first, last = text.split(". ", 1)
+    sources, targets = common.window_actors(last, common.clause_names(first, "en")[0])
+    return sources + targets
 
 
 def _examples():
