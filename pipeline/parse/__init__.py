@@ -22,6 +22,7 @@ from pipeline.parse.book_shape import is_book_page, is_chapter_number, read_book
 from pipeline.parse.headings import (
     blanked_interface,
     capture_is_cut,
+    drop_publishing_sites,
     read_addressee_line,
     read_closing_date,
     read_diary_day,
@@ -132,6 +133,7 @@ def _parse_visible(text: str) -> ParsedDocument:
     read_diary_talk(doc)
     read_wire_parties(doc)
     read_speaking_day(doc)  # last: the day no layout's reader found, from the head, handling lines, foot or opening
+    drop_publishing_sites(doc)
     _leave_out(doc.blocks, blanked)
     if doc.source_type == "book_excerpt" and doc.document_date_text and doc.document_date_text not in (doc.title or ""):
         doc.date_is_story = True  # a page of a book tells of many days; a document it prints dates it in its heading

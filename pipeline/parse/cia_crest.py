@@ -174,6 +174,8 @@ def _scanned_title(lines: list[Line], head: int = SCAN_HEAD) -> Line | None:
             return masthead  # the text has begun
         if masthead is not None and any(_RUN_IN_ITEM.match(later.text) for later in lines[at + 1:]):
             return masthead  # "CONGO (LEOPOLDVILLE): General Mobutu's regime ..." further down: an issue of several items
+        if masthead is not None and _capitals_line(words) and at + 1 < len(lines) and _ITEM_HEADING.match(lines[at + 1].text.strip()):
+            continue  # "ASIA-AFRICA" over "BHUTAN: PREMIER'S MURDER": the issue's section, over the item's own heading
         return _broken_title(line, lines[at + 1:head])
     return masthead
 
@@ -181,6 +183,11 @@ def _scanned_title(lines: list[Line], head: int = SCAN_HEAD) -> Line | None:
 # An item of a periodical's issue headed in its first line, its place in capitals before a colon ("CONGO
 # (LEOPOLDVILLE): General Mobutu's regime, which ...", "LAOS: The government ..."): the issue prints more than one item.
 _RUN_IN_ITEM = re.compile(r"^[A-Z][A-Z'.&/-]*(?:[ -]\(?[A-Z][A-Z'.&/-]*\)?){0,4}:\s+[A-Z][a-z]")
+
+
+# An item's own heading in capitals, its place before a colon and its headline after ("BHUTAN: PREMIER'S MURDER",
+# "CONGO (LEOPOLDVILLE): NEW CABINET"): the line over it in capitals alone is the section of the issue it stands in.
+_ITEM_HEADING = re.compile(r"^[A-Z][A-Z'.&/-]*(?:[ -]\(?[A-Z][A-Z'.&/-]*\)?){0,4}:\s+[A-Z0-9][A-Z0-9'’.,&/ -]*$")
 
 
 _TITLE_LINE_WORDS = 4  # a line of a title set in capitals over several lines holds a few words ("CENTRAL")
@@ -428,6 +435,9 @@ def _read_periodical(doc: ParsedDocument, head: list[Line]) -> None:
     in its own name ("INTELLIGENCE MEMORANDUM" on a line of its own) is the Agency's when its letterhead names it."""
     title = (doc.title or "").casefold()
     sender = next((s for opening, s in _PERIODICALS.items() if title.startswith(opening)), None)
+    if sender is None and _ITEM_HEADING.match(doc.title or ""):
+        # "BHUTAN: PREMIER'S MURDER" under the masthead: an item of the issue, the issue's sender its own
+        sender = next((_PERIODICALS[m] for ln in head if (m := ln.text.strip().casefold()) in _PERIODICALS), None)
     if sender is not None and not doc.sender_names and any(ln.text.strip().casefold() == sender.casefold() for ln in head):
         doc.sender_names = [sender]
     names = {ln.text.strip().casefold() for ln in head}

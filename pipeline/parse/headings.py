@@ -787,6 +787,32 @@ _ADDRESSING = re.compile(r"^(?:" + alternation([w for language in LANGUAGES for 
                          + r")\s+(?P<body>\S.*)$", re.IGNORECASE)
 
 
+@cache
+def _never_parties() -> tuple[frozenset[str], frozenset[str]]:
+    names = _furniture()["never_parties"]
+    return frozenset(" ".join(n.split()).casefold() for n in names), frozenset(e.id for n in names if (e := lookup(n)) is not None)
+
+
+def is_publishing_site(name: str) -> bool:
+    """A site that publishes records or a funder its pages credit ("Wilson Center Digital Archive", "Office of the
+    Historian"), by its name or any the gazetteer knows it by: the page's, never a party to the record it prints."""
+    folded, ids = _never_parties()
+    name = " ".join(name.strip(" .:,|").split())
+    if name.casefold() in folded:
+        return True
+    found = lookup(name) if name else None
+    return found is not None and found.id in ids
+
+
+def drop_publishing_sites(doc: ParsedDocument) -> None:
+    """No sender or recipient is the site that prints the record or a funder it credits, whichever reader took it from
+    the page's furniture."""
+    if any(map(is_publishing_site, doc.sender_names)):
+        doc.sender_names = [n for n in doc.sender_names if not is_publishing_site(n)]
+    if any(map(is_publishing_site, doc.recipient_names)):
+        doc.recipient_names = [n for n in doc.recipient_names if not is_publishing_site(n)]
+
+
 def read_addressee_line(doc: ParsedDocument) -> None:
     """A message with no addressee yet is addressed to the body its heading names on a line of its own before the
     text begins ("TOP SECRET / CC CPSU / On 18 October ...", "ЦК КПСС"): an organisation the gazetteer knows."""
@@ -798,6 +824,8 @@ def read_addressee_line(doc: ParsedDocument) -> None:
             continue
         if len(block.text) > 40 and ends_sentence(block.text):
             return  # the text has begun
+        if is_publishing_site(block.text):
+            continue  # "Wilson Center Digital Archive" under the title: the site's name, not the addressee
         entity = lookup(block.text.strip(" .:,")) or _addressed_body(block.text)
         around = [doc.blocks[i].text for i in (index - 1, index + 1) if 0 <= i < len(doc.blocks)]
         following = doc.blocks[index + 1].text if index + 1 < len(doc.blocks) else ""

@@ -144,11 +144,6 @@ def _date_line(text: str, year: int | None) -> DateMention | None:
     return found
 
 
-# A record of a conversation is signed by the one who kept it, a party to the talk rather than its sender: his place and
-# day under his name ("Lusaka, 16.1.1973") make no signature of a sender.
-RECORDED = frozenset({"record_of_conversation"})
-
-
 def _placed_date_line(text: str, year: int | None) -> DateMention | None:
     """A line that is the place the paper was signed at and its day ("La Paz, 24.VIII.1971", "Fort-Lamy, 10 September
     1968"), under the signer's name: the day, its year written."""
@@ -216,7 +211,9 @@ def read_signature(doc: ParsedDocument) -> Signature | None:
         if _furniture(doc, index, known):
             under = index if under == index + 1 else under
             continue
-        if date is None and (mention := _date_line(text, year) or (_placed_date_line(text, year) if doc.document_type not in RECORDED else None)):
+        if date is None and (mention := _date_line(text, year) or _placed_date_line(text, year)):
+            # (a record of a conversation signed by the envoy who held it and wrote it, "Ambassador" / his name / "Lusaka,
+            # 16.1.1973", is his report: he is its sender, as he is of a record he signs with no place)
             date, date_block = mention, index
             under = index if under == index + 1 and doc.document_type == "minutes" else under  # "P G Millen" / "Secretary of
             # the Cabinet" / "15 July 1985": minutes signed by their secretary, his office and the day under his name

@@ -97,13 +97,13 @@ def test_an_embassy_information_signed_under_its_heads_office_over_its_place_and
     assert parse_text(_INFORMATION.format(office=office)).sender_names == ["László Kertész"]
 
 
-def test_a_record_of_conversation_signed_over_its_place_and_day_has_no_sender_of_the_signer():
+def test_a_record_of_conversation_signed_by_the_envoy_over_its_place_and_day_is_his():
     from pipeline.parse import parse_text
 
     page = _INFORMATION.format(office="Ambassador").replace("Information from the Hungarian Embassy in Accra on the Cabinet Changes",
                                                             "Record of Conversation between the Hungarian Ambassador and the Foreign Minister")
     page = page.replace("INFORMATION\n", "RECORD OF CONVERSATION\n").replace("Type\nReport", "Type\nMemorandum of Conversation")
-    assert parse_text(page).sender_names == []
+    assert parse_text(page).sender_names == ["László Kertész"]  # the ambassador wrote the record of his own talk
 
 
 _WEEKLY = (
