@@ -259,7 +259,28 @@ def _trailing_name(words: str) -> str | None:
     return person.name if person is not None else None
 
 
+# An office set off by a comma from the man holding it, the whole side of a title ("the Prime Minister of Trinidad and
+# Tobago, Eric Williams,", "the Prime Minister, Harold Wilson"): the holder, the office's own "and" joining no parties.
+_OFFICE_THEN_HOLDER = re.compile(
+    r"^(?:the\s+)?[^,]*?\b(?:" + alternation(lexicon("en").get("office_titles") or ["(?!)"]) + r")\b[^,]*,\s+"
+    r"(?:(?:Mr|Mrs|Dr|Sir)\.?\s+)?(?P<name>(?:[A-Z]\.\s?){0,3}[A-Z][\w'’-]+(?:\s+(?:[A-Z]\.|[A-Z][\w'’-]+)){0,3})$"
+)
+
+
+def _office_holder(text: str) -> str | None:
+    """The holder an office set off by a comma names (_OFFICE_THEN_HOLDER), a name of two words at least and no place."""
+    m = _OFFICE_THEN_HOLDER.match(text.strip(" ,."))
+    if m is None or len(m["name"].replace(".", ". ").split()) < 2:
+        return None
+    entity = lookup(m["name"])
+    if entity is not None and entity.kind == "place":
+        return None  # "the Foreign Ministry, Phnom Penh": where the office sits
+    return entity.name if entity is not None and entity.kind == "person" else canonical_name(m["name"])
+
+
 def _names(text: str, rules: dict) -> list[str]:
+    if not rules["inflected"] and (holder := _office_holder(text)):
+        return [holder]
     parts = [p.strip(" ,.") for p in rules["joiners"].split(text) if p.strip(" ,.")]
     if rules["inflected"]:
         resolved = [_resolved(p) or _trailing_name(p) for p in parts]

@@ -784,6 +784,16 @@ def _party(chunk: str) -> str:
     return people[0] if len(people) == 1 else canonical_name(_after_office(chunk))
 
 
+def _a_person_in(chunk: str) -> bool:
+    """The chunk names a person the gazetteer knows, or a name after an office ("Foreign Minister Tulsi Giri")."""
+    return any(m.entity.kind == "person" for m in find_mentions(chunk)) or _after_office(chunk) != chunk
+
+
+def _office_words(chunk: str) -> bool:
+    """The chunk holds an office's word ("the Prime Minister of Australia", "Commonwealth Secretary")."""
+    return any(w.rstrip(".,") in _ROLE_WORDS for w in chunk.split())
+
+
 def _after_office(chunk: str) -> str:
     """A name the gazetteer does not know, without the office and nationality the title writes before it ("Nepalese
     Foreign Minister Tulsi Giri": Tulsi Giri, as the record's body names him); the chunk itself when no office stands
@@ -1102,7 +1112,12 @@ def participants_named(doc: ParsedDocument, heading: str) -> list[str]:
             chunks = [c for i, c in enumerate(pieces) if i % 2 == 0 and c.strip() and not (
                 i + 2 < len(pieces) and pieces[i + 1].startswith(",") and _OFFICE_PHRASE.match(c) and _APPOSED.match(pieces[i + 2])
             )]  # "with the Ambassador of the DRV, Comrade Do Phat Quang": the office and, after its comma, the man holding it
-            names = [_party(c) for c in chunks if 1 <= len(c.split()) <= 5 and not _where_or_when(c)]
+            chunks = [c for c in chunks if 1 <= len(c.split()) <= 5 and not _where_or_when(c)]
+            if chunks and m[0].lower().startswith("between") and not any(_a_person_in(c) for c in chunks) \
+                    and any(_office_words(c) for c in chunks) and (listed := listed_participants(doc)):
+                return listed  # "between the Foreign Secretary and the Prime Minister of Australia" over "Present: Dr David
+                # Owen ...": offices the record's own list names the holders of
+            names = [_party(c) for c in chunks]
             writer = list(doc.sender_names) if m[0].lower().startswith("with") else []
             if m[0].lower().startswith("with") and (own := _TALK_OF.search(text, 0, m.start())) and 1 <= len(own["who"].split()) <= 6:
                 writer = [_party(without_honorifics(own["who"]))]  # "the conversation of Comrade Deputy Minister X with Y": X talked, whoever sent the note

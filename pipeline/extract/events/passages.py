@@ -549,9 +549,28 @@ def _summary_of(doc: ParsedDocument) -> list[str]:
     return [doc.summary]
 
 
+def _first_introduced(apposed: dict[str, str], titled: dict[str, str], texts: list[str]) -> dict[str, str]:
+    """The holders of offices the page names both with a holder set off by commas and with a holder written after the
+    title: where the two differ, the one the page names first ("Record of Conversation with the President of Mali,
+    Modibo Keita", later "he had written to President Nasser": "the President" stays Keita, the record's own party)."""
+    held = apposed | titled
+    if not any(office in titled and titled[office] != person for office, person in apposed.items()):
+        return held
+    page = "\n".join(texts)
+
+    def first(name: str) -> int:
+        at = page.find(name.split()[-1])
+        return at if at >= 0 else len(page)
+
+    for office, person in apposed.items():
+        if office in titled and first(person) < first(titled[office]):
+            held[office] = person
+    return held
+
+
 def _read_page(doc: ParsedDocument, homes: frozenset[str], texts: list[str]) -> list[EventDraft]:
     own = bare_holders(doc.document_date or _first_day_written(doc), homes)
-    bare = house_offices(doc.collection, doc.url) | own | apposed_holders(texts) | office_holders(texts, [])  # "The Director
+    bare = house_offices(doc.collection, doc.url) | own | _first_introduced(apposed_holders(texts), office_holders(texts, []), texts)  # "The Director
     # stated" in a CIA record; "the Amir accepted it" after "the Amir, Shaikh Isa bin Salman Al Khalifa, issued"
     bare |= ru_office_holders(texts) | zh_office_holders(texts)  # "Президент сказал" after "с президентом ... А. ас-Салялем", "总理说" after "周恩来总理"
     bare |= {office: own[office] for office in offices_listed_alone(doc) if office in own}  # "PARTICIPANTS: The President"
@@ -734,7 +753,10 @@ def _extract_events(doc: ParsedDocument, homes: frozenset[str] = frozenset()) ->
     _places_passed_through(events, doc)
     titled = any(is_bare_title(n) for e in events for n in e.sources + e.targets)  # the document read again only then
     parties = context.senders + context.recipients + (participants_named(doc, "") if context.is_record and titled else [])
-    holders = office_holders([doc.title or ""] + [b.text for b in doc.blocks], parties) if titled else {}
+    holders = office_holders(page := [doc.title or ""] + [b.text for b in doc.blocks], parties) if titled else {}
+    if holders:  # a holder the page set off by commas before it named another after the title: the first (_first_introduced)
+        first = _first_introduced(apposed_holders(page), holders, page)
+        holders = {office: first.get(office, person) for office, person in holders.items()}
     if titled:  # "the President" in a memorandum of the National Security Council: the President of that day
         holders = bare_holders(context.occasion or doc.document_date, homes) | holders
     if holders:
