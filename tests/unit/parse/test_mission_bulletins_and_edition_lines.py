@@ -20,10 +20,13 @@ _BULLETIN = """source: https://www.example.org/tongbao/1975-kenya
 """
 
 
-def test_a_missions_bulletin_of_events_is_its_report_sent_by_the_mission() -> None:
-    doc = parse_text(_BULLETIN)
-    assert doc.document_type == "report"
-    assert doc.sender_names == ["驻肯尼亚使馆"]
+def test_a_missions_bulletin_of_events_is_its_report() -> None:
+    assert parse_text(_BULLETIN).document_type == "report"
+
+
+def test_a_ministrys_bulletin_to_its_missions_is_no_missions_report() -> None:
+    circular = _BULLETIN.replace("驻肯尼亚使馆关于", "外交部关于").replace("情况通报\n\n驻肯尼亚使馆\n", "外交部\n", 1)
+    assert parse_text(circular).document_type != "report"
 
 
 def test_a_file_number_with_a_space_after_its_label_is_cited() -> None:
