@@ -30,8 +30,9 @@ _NUMBER = rf"(?:{_LETTER}-)?[0-9]+(?:-{_LETTER}(?![0-9]|{_LETTER}))?{_LETTER}?{_
 _PART = rf"(?P<label>ff|f|fond|op|opis|d|delo|por|p|pap|papka|ll|l|listy|list|folios?{'|' + alternation(_OTHER_LABELS) if _OTHER_LABELS else ''})(?:\.\s*|\s+|(?<=[^\W\d_]{{2}})(?=[0-9]))(?P<value>{_NUMBER}(?:\s*[-–]\s*{_NUMBER})?(?:\s*,\s*{_NUMBER}(?:\s*[-–]\s*[0-9]+)?)*)"
 # The lookahead for the names' first letters turns most positions away at once, before \b and every
 # name are tried there: the scan runs four times as fast.
-# The label some editions write before a file number that is a shelf mark ("档号105-01815-02"): citation_shelf_labels.
-_SHELF_LABEL = rf"(?:{alternation(words('citation_shelf_labels'))})?" if words("citation_shelf_labels") else ""
+# The label some editions write before a file number that is a shelf mark ("档号105-01815-02", "档号 108-00921-05"):
+# citation_shelf_labels, a space after it or none.
+_SHELF_LABEL = rf"(?:(?:{alternation(words('citation_shelf_labels'))})\s*)?" if words("citation_shelf_labels") else ""
 _PAGE_MARKS = lexicon("zh").get("citation_page_marks") or {}
 _ZH_PAGES = re.compile(
     re.escape(_PAGE_MARKS["before"]) + r"\s*\d+(?:\s*[-\u2013\u2014~\uff5e]\s*\d+)?\s*(?:" + alternation(_PAGE_MARKS["after"]) + ")"

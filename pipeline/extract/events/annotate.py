@@ -95,6 +95,11 @@ def tells_no_act(sentence: str) -> bool:
 SUPERSCRIPTS = "\u00b9\u00b2\u00b3\u2070\u2074\u2075\u2076\u2077\u2078\u2079"
 _APPARATUS_LABELS = [w for lang in ("en", "ru") for w in lexicon(lang).get("apparatus_labels") or []]
 _APPARATUS = compile_opening(r"^\W{0,3}(?:\d{1,3}\s+|[" + SUPERSCRIPTS + r"]{1,3}\s*)?(?:" + alternation(_APPARATUS_LABELS) + r")(?=\s*[.,:;)])", re.IGNORECASE)
+# An edition's line that says from which copy it prints the paper (provenance_openers: "Публикуется по копии, ..."):
+# the opening alone makes it the edition's words, whatever follows.
+_PROVENANCE_OPENERS = [w for lang in ("en", "ru") for w in lexicon(lang).get("provenance_openers") or []]
+_PROVENANCE = compile_opening(r"^\W{0,3}(?:" + alternation(_PROVENANCE_OPENERS) + r")\s+\w", re.IGNORECASE) \
+    if _PROVENANCE_OPENERS else None
 # A site's credit for its copy ("Obtained and translated by Sergey Radchenko."): the label, then names only.
 _CREDIT_LABELS = lexicon("en").get("credit_labels") or []
 _NAME = r"(?:[A-Z][\w'’.-]*|of|de|van|von)"
@@ -117,6 +122,8 @@ def is_apparatus(sentence: str) -> bool:
     note that cites a book by its imprint and tells no act (no verb of the past, of speech or of a state of things). A
     bracketed inline source is read by its shape (``cites_an_archive``)."""
     if _APPARATUS.match(sentence) or (_CREDIT is not None and len(sentence) < 160 and _CREDIT.match(sentence)):
+        return True
+    if _PROVENANCE is not None and len(sentence) < 240 and _PROVENANCE.match(sentence):
         return True
     if _SOURCE_LABEL is not None and ("\uff1a" in sentence[:12] or ":" in sentence[:16]) and _SOURCE_LABEL.match(sentence):
         return True  # the colon first: a cheap test that turns most sentences away

@@ -984,6 +984,7 @@ CHECKS = {
     "source_note_kinds": lambda language, text, expected: _eq(annotate_module._cites_a_source(text), expected, text),
     "credit_labels": lambda language, text, expected: _eq(annotate_module.is_apparatus(text), expected, text),
     "apparatus_labels": lambda language, text, expected: _eq(annotate_module.is_apparatus(text), expected, text),
+    "provenance_openers": lambda language, text, expected: _eq(annotate_module.is_apparatus(text), expected, text),
     "source_note_labels": lambda language, text, expected: _eq(annotate_module.is_apparatus(text), expected, text),
     "citation_marks": lambda language, text, expected: _eq(annotate_module.cites_an_archive(text, alone=True), expected, text),
     "agenda_labels": lambda language, text, expected: _eq(passages.is_agenda_label(text), expected, text),
