@@ -1087,6 +1087,8 @@ _PASSIVE_PAST = compile_opening(r"\b(?:was|were)\s+(?:\w+ly\s+)?(?:[a-z]+(?:ed|e
 _SHARED_SUBJECT_JOINER = compile_opening(r"\s+(?:" + (alternation(lexicon("en").get("shared_subject_joiners") or []) or "(?!)") + r")\s+$", re.IGNORECASE)
 _DAY_JOINER = compile_opening(r"(?:,\s*|\s+)(?:" + (alternation(w for lang in ("en", "ru") for w in lexicon(lang).get("day_clause_joiners") or [])
                                                      or "(?!)") + r")\s+", re.IGNORECASE)
+# The comma that closes an aside right after its day (", closed on Monday, were reopened yesterday").
+_ASIDE_CLOSE = compile_opening(r"\s*,\s*")
 DAY_JOINER = _DAY_JOINER  # also where a turn's words go on to a clause with a day of its own (document_act)
 
 
@@ -1112,6 +1114,12 @@ def second_told_day(index: int, sentence: str, offset: int, cues: list[Cue], mai
         # verb right after the joiner, with a day of its own counted from the writing
     else:
         shared = None
+    if joiner is None and language in (None, "en") and main.kind == "relative" and main.days <= 0 \
+            and _IN_ASIDE.search(sentence, 0, main.start) and (closed := _ASIDE_CLOSE.match(sentence, main.end)) is not None \
+            and (second := next((c for c in cues if c.kind == "past" and c.start >= closed.end()), None)) is not None \
+            and any(c.kind == "relative" and c.start >= second.end and c.days <= 0 and not c.bound for c in cues):
+        joiner = shared = closed  # "The port and the airport, closed on Monday, were reopened yesterday": the day in the
+        # aside dates its participle; the main verb after the aside, with a day of its own, is an act of that day
     if joiner is None:
         return _night_after_day(index, sentence, offset, cues, main, spoken, language, context, previous_actor)
     when = next((c for c in cues if c.kind == "relative" and c.start >= joiner.end() and c.days <= 0), None)
