@@ -45,6 +45,7 @@ from pipeline.parse.parties import (
     read_title_parties,
     read_wire_parties,
 )
+from pipeline.parse.signal_head import read_signal_head
 from pipeline.parse.signature import read_closing_signature
 from pipeline.parse.source_note import read_source_notes
 from pipeline.parse.speaking_day import read_speaking_day
@@ -120,6 +121,7 @@ def _parse_visible(text: str) -> ParsedDocument:
     read_title_parties(doc)
     read_record_writer(doc)
     read_telegram_head(doc)
+    read_signal_head(doc)  # "FM NUKUALOFA 140430Z MAY 76" / "TO IMMEDIATE FCO" / ... / "FAIRCLOUGH"
     read_memo_header(doc, text)
     read_address_line(doc)
     read_diary_heading(doc)

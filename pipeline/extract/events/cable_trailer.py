@@ -13,6 +13,7 @@ from pipeline.normalize.lexicon import alternation, lexicon, words
 from pipeline.normalize.names import canonical_name, lookup
 from pipeline.normalize.openings import compile_opening
 from pipeline.parse.model import ParsedDocument
+from pipeline.parse.signal_head import signal_dateline
 from pipeline.parse.signature import secretary_signs
 
 _HANDLED = compile_opening(r"\b(?P<what>Deciphered|Printed|Typed)\s+by\s+(?P<who>[A-Z\u0410-\u042f][\w.-]+)\s+(?P<when>[0-2]\d[0-5]\d\s+\d{1,2}\s+\w+(?:\s+\d{4})?)", re.IGNORECASE)
@@ -170,6 +171,30 @@ def _note_events(index: int, text: str, doc: ParsedDocument) -> list[EventDraft]
         event.sources, event.targets = (list(doc.recipient_names), []) if doc.recipient_names else (list(doc.sender_names), [])
         events.append(event)
     return events
+
+
+_SIGNAL_POSTS = re.compile(r"\s*(?:,|\b(?:and|AND)\b)\s*")
+
+
+def _signal_repeats(index: int, text: str, doc: ParsedDocument) -> list[EventDraft]:
+    """A signal head's line of the posts its telegram is repeated to ("REPEATED FOR INFORMATION TO WELLINGTON, CANBERRA,
+    SUVA AND WASHINGTON"): sent on to them by its sender on its day, as a source note's "Repeated to ..." is."""
+    line = text.strip().rstrip(".")
+    m = _REPEATED.match(line + ".")
+    if m is None or m.end() != len(line) + 1:
+        return []
+    event = EventDraft(index, "message_sent", 0, len(text), "cable_trailer", 0.5).on(doc.document_date, inferred=False)
+    event.date_kind = "approximate"  # about the hour of its sending: the head gives the repeats no hour of their own
+    event.sources = [doc.sending_office] if doc.sending_office else list(doc.sender_names)
+    event.targets = [_post(p) for p in _SIGNAL_POSTS.split(m["whom"]) if p.strip()]
+    return [event]
+
+
+def _post(words: str) -> str:
+    """A post a signal names in capitals ("CANBERRA"), as the gazetteer names it, else in its own words title-cased."""
+    words = _FOR_OFFICE.sub("", words.strip())
+    entity = lookup(words)
+    return entity.name if entity is not None else words.title() if words.isupper() else canonical_name(words)
 
 
 # Who drafted the record and who approved it: "Drafted by Kohler and approved in H on March 6.", "Prepared by Gleason on
@@ -396,8 +421,11 @@ def trailer_events(doc: ParsedDocument, context: Context | None = None) -> list[
         events.append(closing)
     if (signed := signed_memorandum(doc) or signed_minutes(doc)) is not None:
         events.append(signed)
+    signal = doc.document_date is not None and signal_dateline(doc) is not None
     for index, block in enumerate(doc.blocks):
         events += drafting_events(index, block.text, doc)
+        if signal and index < _HEAD_LINES:
+            events += _signal_repeats(index, block.text, doc)  # "REPEATED FOR INFORMATION TO WELLINGTON, CANBERRA AND SUVA"
         if block.section_type == "header" and block.passage_type != "title" and index < _HEAD_LINES and _ORIGIN.match(block.text) \
                 and not reads_receipt(block.text):  # a receipt there is the header reader's ("From BEIJING Received ...")
             events += _stamped_lines(index, block.text, doc, context, year)  # "from Bangkok, dispatched 16.10.1973 at 0820 hrs"

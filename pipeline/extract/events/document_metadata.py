@@ -15,6 +15,7 @@ from pipeline.normalize.lexicon import alternation, lexicon
 from pipeline.normalize.openings import compile_opening
 from pipeline.parse.book_shape import note_number
 from pipeline.parse.model import ParsedDocument, dated_line
+from pipeline.parse.signal_head import signal_dateline
 from pipeline.parse.signature import is_salutation
 from pipeline.parse.source_note import citation_line, names_a_source
 
@@ -39,7 +40,11 @@ def document_event(doc: ParsedDocument) -> list[EventDraft]:
     event.date_text = doc.document_date_text
     closing = doc.document_type in SENT_TYPES and doc.document_type != "letter"  # a letter's or a memorandum's signed foot
     # is its writer's dating of it alone, handed over later by another act; a telegram's is its dispatch
-    if (dateline := _sent_dateline(doc, closing=closing)) is not None:  # the message's own line of its place and hour tells its sending
+    if (signal := signal_dateline(doc)) is not None and signal[1].start_date == doc.document_date:
+        index, mention = signal  # "FM NUKUALOFA 140430Z MAY 76": a signal head's date-time group is its sending's day and hour
+        event.block, event.evidence_start, event.evidence_end = index, 0, len(doc.blocks[index].text)
+        event.dated(mention)
+    elif (dateline := _sent_dateline(doc, closing=closing)) is not None:  # the message's own line of its place and hour tells its sending
         index, mention = dateline
         event.block, event.evidence_start, event.evidence_end = index, 0, len(doc.blocks[index].text)
         event.dated(mention)

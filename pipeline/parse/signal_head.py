@@ -1,0 +1,139 @@
+"""A telegram headed in signal form, as British and American posts sent them ("FM NUKUALOFA 140430Z MAY 76" / "TO
+IMMEDIATE FCO" / "TELEGRAM NUMBER 58 OF 14 MAY"), signed by the head of post's surname in capitals at its foot
+("FAIRCLOUGH"): a telegram dated by its date-time group, sent from the post on its FM line to the office its TO line
+addresses, by its signer. The words and the table of addressees are ``pipeline/reference/layouts/signal_heads.yaml``.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+from functools import cache
+from importlib import resources
+
+from pipeline.normalize.dates import DateMention
+from pipeline.normalize.lexicon import alternation, lexicon
+from pipeline.normalize.names import lookup
+from pipeline.parse.model import ParsedDocument
+from pipeline.parse.source_note import is_citation_line, names_a_source
+from schemas import load_yaml
+
+_HEAD_LINES = 14  # the page's title and archive lines, the classification, the FM, TO, number and repeat lines
+_FOOT_LINES = 6  # the signer, the registry's files line, the archive's reference
+_POST = r"[A-Z][A-Z.'/-]*(?: [A-Z][A-Z.'/-]*){0,4}"  # "NUKUALOFA", "AMEMBASSY SANTIAGO", "UKMIS NEW YORK"
+_SURNAME = re.compile(r"^[A-Z](?:[A-Z'’-]{2,19})$")  # "FAIRCLOUGH", "O'NEILL": a head of post signs with his surname
+
+
+@cache
+def _words() -> dict:
+    return load_yaml(resources.files("pipeline.reference").joinpath("layouts/signal_heads.yaml").read_text("utf-8"))
+
+
+@cache
+def _patterns() -> dict[str, re.Pattern]:
+    w = _words()
+    dtg = r"(?P<day>[0-3]\d)(?P<hour>[0-2]\d)(?P<minute>[0-5]\d)Z\s+(?P<month>" + alternation(list(w["months"])) + r")\s+(?P<year>\d{2})"
+    precedence = r"(?:" + alternation(w["precedences"]) + r")"
+    return {
+        "from": re.compile(r"^(?:" + alternation(w["from_labels"]) + rf")\s+(?P<post>{_POST}?)(?:\s+{dtg})?\s*$"),
+        "dtg": re.compile(r"^(?:(?:" + alternation(w["dtg_marks"]) + rf")\s+)?{dtg}\s*$"),
+        "to": re.compile(r"^(?:" + alternation(w["to_labels"]) + rf")\s+(?:{precedence}\s+)?(?P<to>{_POST}?)(?:\s+{precedence})?(?:\s+\d+)?\s*$"),
+        "foot": re.compile(r"^(?:" + alternation(w["foot_labels"]) + r")\b", re.IGNORECASE),
+    }
+
+
+def _dtg(m: re.Match) -> DateMention | None:
+    """The day and hour of a date-time group ("140430Z MAY 76": 14 May 1976, 04:30 Greenwich time)."""
+    if not m["day"]:
+        return None
+    year = int(m["year"])
+    try:
+        day = date(1900 + year if year >= 40 else 2000 + year, _words()["months"][m["month"]], int(m["day"]))
+    except ValueError:
+        return None
+    if int(m["hour"]) > 23:
+        return None
+    text = m.group(0)[m.start("day") - m.start():].strip()
+    return DateMention(m.start("day"), m.end("year"), text, day, day, "minute", f"{m['hour']}:{m['minute']}", False, True)
+
+
+def _addressee(words: str) -> str:
+    entity = lookup(words)
+    if entity is not None and entity.kind != "place":
+        return entity.name
+    return _words()["addressees"].get(words) or words.title()
+
+
+def signal_line(line: str) -> tuple[str, str | None, DateMention | None] | None:
+    """A line of a signal head: ("from", the post, its date-time group), ("dtg", None, the group) or ("to", the
+    addressee, None); None for any other line."""
+    text = line.strip()
+    if len(text) > 60:
+        return None
+    patterns = _patterns()
+    if m := patterns["from"].match(text):
+        entity = lookup(m["post"])
+        return "from", entity.name if entity is not None else m["post"].title(), _dtg(m)
+    if m := patterns["dtg"].match(text):
+        return ("dtg", None, found) if (found := _dtg(m)) else None
+    if m := patterns["to"].match(text):
+        return "to", _addressee(m["to"]), None
+    return None
+
+
+def signal_dateline(doc: ParsedDocument) -> tuple[int, DateMention] | None:
+    """The line of a signal head that carries its date-time group (the FM line, or the group's own line): its index and
+    the day and hour read from it; None for a document not headed in signal form."""
+    head = [(index, signal_line(block.text)) for index, block in enumerate(doc.blocks[:_HEAD_LINES])]
+    kinds = {found[0] for _, found in head if found}
+    if "from" not in kinds or "to" not in kinds:
+        return None
+    return next(((index, found[2]) for index, found in head if found and found[2] is not None), None)
+
+
+def _foot_signer(doc: ParsedDocument) -> str | None:
+    """The surname in capitals alone on a line at the telegram's foot, over the registry's and the archive's lines."""
+    for block in reversed(doc.blocks[-_FOOT_LINES:]):
+        text = block.text.strip()
+        if _patterns()["foot"].match(text) or is_citation_line(text) or names_a_source(text[:30]):
+            continue
+        if _SURNAME.match(text) and text.title() not in _not_signers():
+            entity = lookup(text)
+            return text.title() if entity is None else entity.name if entity.kind == "person" else None
+        return None
+    return None
+
+
+@cache
+def _not_signers() -> frozenset[str]:
+    return frozenset((lexicon("en").get("wire_parties") or {}).get("not_signers") or [])
+
+
+def read_signal_head(doc: ParsedDocument) -> None:
+    """A telegram headed in signal form (FM and TO lines): a telegram from the FM line's post to the TO line's office,
+    dated by its date-time group where no reader dated it, sent by the surname that signs its foot."""
+    head = [found for block in doc.blocks[:_HEAD_LINES] if (found := signal_line(block.text))]
+    posts = [name for kind, name, _ in head if kind == "from"]
+    offices = [name for kind, name, _ in head if kind == "to"]
+    if not posts or not offices:
+        return
+    doc.document_type = "telegram"
+    doc.sent_from = doc.sent_from or posts[0]
+    doc.recipient_names = doc.recipient_names or [offices[0]]
+    if doc.document_date is None and (dated := signal_dateline(doc)) is not None:
+        doc.document_date, doc.document_date_precision, doc.document_date_text = dated[1].start_date, "day", dated[1].text
+    if (signer := _foot_signer(doc)) is not None:
+        place = lookup(doc.sender_names[0]) if doc.sender_names else None
+        post = doc.sender_names and _letters(doc.sender_names[0]) == _letters(posts[0])  # the title's "from Nuku'alofa"
+        if post:
+            doc.sent_from = doc.sender_names[0]  # the place as the title spells it
+        if not doc.sender_names or place is not None and place.kind == "place" or post:
+            doc.sender_names = [signer]  # a signed mission cable is sent by its signer, not the town it is sent from
+
+
+_NOT_LETTERS = re.compile(r"\W+")
+
+
+def _letters(name: str) -> str:
+    """A place's name by its letters alone: "NUKUALOFA" in a signal head is the title's "Nuku'alofa"."""
+    return _NOT_LETTERS.sub("", name).casefold()

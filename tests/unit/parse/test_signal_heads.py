@@ -1,0 +1,86 @@
+"""A telegram headed in signal form, as British and American posts sent them ("FM <POST> <date-time group>" / "TO
+<precedence> <addressee>" / "REPEATED FOR INFORMATION TO ..."), signed by the head of post's surname in capitals at its
+foot: dated by its date-time group, sent by its signer to the addressee (layouts/signal_heads.yaml). Pages written for
+these tests."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from pipeline.extract.events import extract_events
+from pipeline.normalize.text import decode
+from pipeline.parse.signal_head import _words, signal_line
+from pipeline.seed import parse_text
+
+
+@pytest.mark.parametrize(("line", "expected"), list(_words()["examples_heads"].items()))
+def test_a_signal_heads_lines_are_read(line, expected):
+    found = signal_line(line)
+    if expected is None:
+        assert found is None
+        return
+    kind, name, day = found
+    assert [kind, name, day and day.start_date.isoformat(), day and day.time] == expected
+
+
+_PAGE = """source: https://www.example-archive.uk/fco/telegrams/test-{n}
+Telegram No. 112 from Georgetown: Border Incident
+
+CONFIDENTIAL
+
+FM GEORGETOWN {dtg}
+TO {to}
+TELEGRAM NUMBER 112 OF 21 JUNE
+REPEATED FOR INFORMATION TO CARACAS AND PORT OF SPAIN
+
+1. The Foreign Minister called me in yesterday evening and protested at the incident on the Cuyuni.
+
+2. He will raise the matter in the National Assembly tomorrow.
+
+{signer}
+
+FILES: CARIBBEAN DEPT, NEWS DEPT
+
+TNA, FCO 63/1140, f. 12.
+"""
+
+
+def _doc(dtg="210915Z JUN 70", to="PRIORITY FCO", signer="HAYWARD"):
+    return parse_text(decode(_PAGE.format(n=1, dtg=dtg, to=to, signer=signer).encode())[0])
+
+
+def test_a_signal_head_dates_the_telegram_and_names_its_parties():
+    doc = _doc()
+    assert doc.document_type == "telegram"
+    assert doc.document_date == date(1970, 6, 21)
+    assert doc.recipient_names == ["Foreign and Commonwealth Office"]
+    assert doc.sender_names == ["Hayward"]  # the signer at its foot, not the post
+    assert doc.sent_from == "Georgetown"
+
+
+def test_an_american_addressee_is_named_by_the_table():
+    assert _doc(to="SECSTATE WASHDC IMMEDIATE 2231").recipient_names == ["Department of State"]
+
+
+def test_the_sending_is_the_date_time_groups_hour_and_the_repeats_go_to_the_posts():
+    doc = _doc()
+    events = extract_events(doc)
+    sent = [e for e in events if doc.blocks[e.block].text.startswith("FM GEORGETOWN")]
+    assert [(e.start_date, e.start_time, e.sources, e.targets) for e in sent] == [
+        (date(1970, 6, 21), "09:15", ["Hayward"], ["Foreign and Commonwealth Office"])]
+    repeats = [e for e in events if doc.blocks[e.block].text.startswith("REPEATED")]
+    assert [(e.start_date, e.targets) for e in repeats] == [(date(1970, 6, 21), ["Caracas", "Port of Spain"])]
+
+
+def test_relative_days_count_from_the_date_time_groups_day():
+    doc = _doc()
+    days = {doc.blocks[e.block].text[e.evidence_start: e.evidence_end][:40]: e.start_date for e in extract_events(doc)}
+    assert date(1970, 6, 20) in days.values()  # "yesterday evening"
+
+
+def test_a_page_without_a_to_line_is_no_signal_head():
+    text = _PAGE.format(n=2, dtg="210915Z JUN 70", to="", signer="HAYWARD").replace("TO \n", "")
+    doc = parse_text(decode(text.encode())[0])
+    assert doc.recipient_names != ["Foreign and Commonwealth Office"]
