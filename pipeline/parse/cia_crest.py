@@ -172,6 +172,8 @@ def _scanned_title(lines: list[Line], head: int = SCAN_HEAD) -> Line | None:
             continue  # "SPECIAL NATIONAL INTELLIGENCE ESTIMATE" / "NUMBER 68-60": the series and the paper's number in it
         if _is_prose(words) and not _TITLE_LIKE.fullmatch(words) or _NUMBERED.match(words):
             return masthead  # the text has begun
+        if masthead is not None and ": " in words and not _TITLE_LIKE.fullmatch(words):
+            return masthead  # "EL SALVADOR - HONDURAS: The fight-": an item run into its text, the issue's masthead its title
         if masthead is not None and any(_RUN_IN_ITEM.match(later.text) for later in lines[at + 1:]):
             return masthead  # "CONGO (LEOPOLDVILLE): General Mobutu's regime ..." further down: an issue of several items
         if masthead is not None and _capitals_line(words) and at + 1 < len(lines) and _ITEM_HEADING.match(lines[at + 1].text.strip()):
