@@ -259,7 +259,26 @@ def _trailing_name(words: str) -> str | None:
     return person.name if person is not None else None
 
 
+# A side of a title naming an office and then, after a comma, the man or woman who held it ("the Prime Minister of
+# Antigua and Barbuda, V. C. Bird", "the Prime Minister, Margaret Thatcher"): the person, whose name closes the side.
+_OFFICE_COMMA_PERSON = re.compile(
+    r"^(?P<office>[^,]+?),\s+(?P<name>(?:[A-Z]\.\s?){0,3}(?:[A-Z][a-z][\w'’-]*\s+){0,2}[A-Z][a-z][\w'’-]+)[\s,.]*$")
+
+
+def _office_then_person(text: str) -> str | None:
+    """The person a side names after his office and a comma (_OFFICE_COMMA_PERSON), the office a title of the language
+    files ("Prime Minister", "Ambassador"); None for a list of names ("Brezhnev, Kosygin and Podgorny")."""
+    if not (m := _OFFICE_COMMA_PERSON.match(text.strip())):
+        return None
+    office, name = re.sub(r"^the\s+", "", m["office"].strip(), flags=re.IGNORECASE), m["name"]
+    if len(name.split()) < 2 or not is_office_line(" ".join(office.split()[:4])):
+        return None
+    return _resolved(name) or canonical_name(name)
+
+
 def _names(text: str, rules: dict) -> list[str]:
+    if not rules["inflected"] and (person := _office_then_person(text)):
+        return [person]
     parts = [p.strip(" ,.") for p in rules["joiners"].split(text) if p.strip(" ,.")]
     if rules["inflected"]:
         resolved = [_resolved(p) or _trailing_name(p) for p in parts]
