@@ -172,6 +172,8 @@ def _scanned_title(lines: list[Line], head: int = SCAN_HEAD) -> Line | None:
             continue  # "SPECIAL NATIONAL INTELLIGENCE ESTIMATE" / "NUMBER 68-60": the series and the paper's number in it
         if _is_prose(words) and not _TITLE_LIKE.fullmatch(words) or _NUMBERED.match(words):
             return masthead  # the text has begun
+        if masthead is not None and ": " in words and not _TITLE_LIKE.fullmatch(words):
+            return masthead  # "EL SALVADOR - HONDURAS: The fight-": an item run into its text, the issue's masthead its title
         if masthead is not None and any(_RUN_IN_ITEM.match(later.text) for later in lines[at + 1:]):
             return masthead  # "CONGO (LEOPOLDVILLE): General Mobutu's regime ..." further down: an issue of several items
         if masthead is not None and _capitals_line(words) and at + 1 < len(lines) and _ITEM_HEADING.match(lines[at + 1].text.strip()):
@@ -222,7 +224,7 @@ _PART_HEADING = re.compile(rf"^(?:{alternation(lexicon('en').get('issue_part_wor
 
 def _is_masthead(words: str) -> bool:
     """The masthead of a periodical of the Agency's own alone on its line ("CURRENT INTELLIGENCE WEEKLY SUMMARY")."""
-    return words.strip().casefold() in _PERIODICALS
+    return words.strip().casefold() in _ISSUE_MASTHEADS
 
 
 def _is_series_line(words: str, after: str) -> bool:
@@ -422,6 +424,9 @@ def _median_length(lines: list[Line]) -> float:
 
 
 _PERIODICALS = {title.casefold(): sender for title, sender in (lexicon("en").get("agency_periodicals") or {}).items()}
+# A daily whose scan of one item is that item's, sent by the Agency; an issue titled by its masthead states no sender.
+_ITEM_PERIODICALS = {title.casefold(): sender for title, sender in (lexicon("en").get("agency_item_periodicals") or {}).items()}
+_ISSUE_MASTHEADS = _PERIODICALS | _ITEM_PERIODICALS
 
 
 _AGENCY_PAPERS = {kind.casefold(): sender for kind, sender in (lexicon("en").get("agency_paper_headings") or {}).items()}
@@ -437,7 +442,7 @@ def _read_periodical(doc: ParsedDocument, head: list[Line]) -> None:
     sender = next((s for opening, s in _PERIODICALS.items() if title.startswith(opening)), None)
     if sender is None and _ITEM_HEADING.match(doc.title or ""):
         # "BHUTAN: PREMIER'S MURDER" under the masthead: an item of the issue, the issue's sender its own
-        sender = next((_PERIODICALS[m] for ln in head if (m := ln.text.strip().casefold()) in _PERIODICALS), None)
+        sender = next((_ISSUE_MASTHEADS[m] for ln in head if (m := ln.text.strip().casefold()) in _ISSUE_MASTHEADS), None)
     if sender is not None and not doc.sender_names and any(ln.text.strip().casefold() == sender.casefold() for ln in head):
         doc.sender_names = [sender]
     names = {ln.text.strip().casefold() for ln in head}

@@ -197,6 +197,15 @@ def _wire_surname(text: str) -> bool:
     return known is None or known.kind == "person"
 
 
+# A signer's initials and surname typed in capitals on a line of their own ("M. K. O. SIMPSON-ORLEBAR", "J. R. DUNN").
+_INITIALLED_CAPITALS = re.compile(r"^(?:[A-Z]\.\s?){1,3}[A-Z][A-Z'’]+(?:-[A-Z][A-Z'’]+)?$")
+
+
+def _capitalised_surname(name: str) -> str:
+    """A name in capitals as written in lower case but its capitals ("M. K. O. SIMPSON-ORLEBAR": "M. K. O. Simpson-Orlebar")."""
+    return re.sub(r"[A-Z][A-Z'’]+", lambda m: m[0][0] + m[0][1:].lower(), name)
+
+
 def read_signature(doc: ParsedDocument) -> Signature | None:
     """The signature block closing the document, if any (see the module's doc)."""
     blocks = doc.blocks
@@ -234,6 +243,11 @@ def read_signature(doc: ParsedDocument) -> Signature | None:
             # "Trappen": the surname signs, on the day of the line above
         if index > 0 and doc.document_type in _WIRES and _wire_surname(text) and ends_sentence(blocks[index - 1].text):
             return Signature(text.title(), index, None, date, date_block)  # "... работу." / "ИВАНОВ": the envoy signs his cable
+        if index > 0 and date is not None and date_block == index + 1 and doc.document_type not in _WIRES \
+                and _INITIALLED_CAPITALS.match(text):
+            return Signature(_capitalised_surname(text), index, None, date, date_block)  # "M. K. O. SMITH-JONES" / "10
+            # June 1977": a record's writer typing his initials and surname in capitals over the day he signed (a wire keeps
+            # its signer as typed)
         plain = doc.parser.startswith("frus") and index == len(blocks) - 1 or office_at == index + 1 \
             or index > 0 and _is_office_under(blocks[index - 1].text.strip())  # (an office under it, or over it: "Chargé
         # d'Affaires a.i." / "Zbigniew Kowalczyk", an embassy's information signed by its head)
