@@ -71,3 +71,9 @@ def test_a_contracted_negation_is_no_act(sentence):
 @pytest.mark.parametrize("sentence", ["They didn’t send the telegram.", "They didn't send the telegram.", "They did not send the telegram."])
 def test_a_message_left_unsent_in_any_spelling_of_the_negation_is_an_act_left_undone(sentence):
     assert "past" in {c.kind for c in read_cues(sentence, "en")}
+
+
+@pytest.mark.parametrize("sentence", ["Посольство соседней страны в тот же день опровергло это сообщение.",
+                                      "Министр отрицал, что войска пересекли границу."])
+def test_a_russian_denial_is_a_saying(sentence):
+    assert "speech" in {c.kind for c in read_cues(sentence, "ru")}
