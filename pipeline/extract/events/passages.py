@@ -1595,6 +1595,7 @@ def _sentence_events(doc: ParsedDocument, context: Context, record_speakers: lis
     interview = interview_parties(doc, context.recalls) if context.is_record else None  # "Interviewed by: ...": whose the "Q:" turns are
     at_meeting = _present_at(doc, participants, context) if context.is_record and context.held_on else None  # who speaks at it
     held_at: dict[str, DateMention] = {}  # a place's gathering the text dated: "the Moscow meeting [on 9-10 June 1967]"
+    talk_opened = False  # the sentence opening the talk a record's head dates was read (its day: the talk's)
     editors_until = _record_opens(doc)  # a book's headnote before the record it prints: the editors' words, not the record's
     if len(participants) == 1 and context.senders and participants[0] not in context.senders:
         participants = list(context.senders) + participants  # "Tsedenbal's diary on his conversation with Mikoyan": and its writer
@@ -2164,6 +2165,11 @@ def _sentence_events(doc: ParsedDocument, context: Context, record_speakers: lis
                     zh_talk, zh_talk_with = talk_day, [n for side in _zh_talk_parties(sentence.lstrip(POINT_MARKS + " ")) for n in side]
                 if zh_talk is not None:
                     events[before_sentence:] = _zh_talk_turn(index, s, events[before_sentence:], zh_talk, previous_actor, zh_talk_with)
+            if doc.document_type == "record_of_conversation" and context.held_on is not None and not talk_opened and s.start == 0 \
+                    and not s.dates and opens_the_talk(sentence):
+                talk_opened = True  # "NOTE on a conversation ... on 6 November" / "X received the undersigned for a farewell
+                for event in events[before_sentence:]:  # visit": the sentence that opens the talk the head dated, on its day
+                    _on_the_talk_day(event, s, context.held_on)
             if at_meeting is not None and scope.day is not None and scope.talk is not None and scope.day >= scope.talk:
                 events[before_sentence:before_sentence] = _turn_at_the_meeting(index, s, events[before_sentence:], scope.day, at_meeting,
                                                                                block.language)  # the saying, then what it tells
