@@ -4552,7 +4552,7 @@ def told_plans(index: int, s: Sentence, writer: str | None = None, speaker: str 
             event.targets = [n for n in actor_names(clause[aux:]) if n != event.sources[0]][:2]  # the one it is to reach
         else:
             event.sources = _plan_subject(subject, saying, previous, previous_actor)
-        if event.sources and not event.targets and (party := _PLAN_PARTY.search(clause, aux)) is not None:
+        if event.sources and not event.targets and (party := _PLAN_PARTY.match(clause, aux + len(m["aux"]))) is not None:
             event.targets = [n for n in actor_names(party["party"]) if n not in event.sources][:1]  # "He will write to Mr.
             # Rowling next week": the one the plan's verb is to reach
         if writer and writer not in event.sources and _TO_ME.search(clause, aux):
@@ -4747,9 +4747,9 @@ def _person_before(sentence: str) -> list[str]:
     return [n for n in actor_names(sentence) if is_person(n)][:1]
 
 
-# The one a plan's verb is to reach, named after it ("will write to Mr. Rowling", "will call on the Foreign Minister",
+# The one a plan's own verb, next after its auxiliary, is to reach, named after it ("will write to Mr. Rowling", "will call on the Foreign Minister",
 # "would visit President Nyerere"): en.yaml plan_party_verbs, the verb and its preposition.
-_PLAN_PARTY = compile_opening(r"\b(?:" + alternation(lexicon("en").get("plan_party_verbs") or ["(?!)"]).replace(r"\ ", r"\s+")
+_PLAN_PARTY = compile_opening(r"\s*(?:(?:also|then|\w+ly)\s+)?(?:" + alternation(lexicon("en").get("plan_party_verbs") or ["(?!)"]).replace(r"\ ", r"\s+")
                               + r")\s+(?P<party>(?:(?:the|Mr\.?|Mrs\.?|Sir|President|Minister|Ambassador|Senator)\s+)?[A-Z][^,;:]*)")
 # A sentence opened by a name the gazetteer does not know ("Gouled Aptidon thanked him ..."): the "he" after it is that
 # one, not the person named before it.
