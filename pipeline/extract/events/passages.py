@@ -2090,13 +2090,15 @@ def _sentence_events(doc: ParsedDocument, context: Context, record_speakers: lis
                 events += planned
             if block.language in (None, "en") and not (context.is_correspondence or context.is_record) \
                     and not any(e.start_date is None and e.end_date is None for e in events[before_sentence:]):
-                events += told_plans(index, s, None, turn_name or context.speaker, sentences[s_at - 1].text if s_at else None, vague=False)  # an
+                events += told_plans(index, s, None, turn_name or context.speaker, sentences[s_at - 1].text if s_at else None, vague=False,
+                                     previous_actor=previous_actor)  # an
                 # agency's memorandum or a report with no sender: "Zerbo promised to name a government within a week", a plan too
             if block.language in (None, "en") and (context.is_correspondence or context.is_record) \
                     and not any(e.start_date is None and e.end_date is None for e in events[before_sentence:]):
                 events += told_plans(index, s, context.senders[0] if len(context.senders) == 1 else None, turn_name or context.speaker,
                                      sentences[s_at - 1].text if s_at else None,  # "Globke added that the Bundestag will debate the treaty in the second half of June"
-                                     context.addressees[0] if context.is_correspondence and len(context.addressees) == 1 else None)
+                                     context.addressees[0] if context.is_correspondence and len(context.addressees) == 1 else None,
+                                     previous_actor=previous_actor)
                 events += coordinated_plans(index, s, context.signer or (context.senders[0] if len(context.senders) == 1 else None))  # "The leaders were arrested on 24 November and will be tried ... in January"
             elif block.language == "zh" and (context.is_correspondence or context.is_record):
                 events += [e for e in zh_plan_clauses(index, s, context.listeners or (
@@ -4510,7 +4512,8 @@ def agreed_at_the_meeting(index: int, s: Sentence, day: date, made: list[EventDr
 
 
 def told_plans(index: int, s: Sentence, writer: str | None = None, speaker: str | None = None,
-               previous: str | None = None, reader: str | None = None, vague: bool = True) -> list[EventDraft]:
+               previous: str | None = None, reader: str | None = None, vague: bool = True,
+               previous_actor: str | None = None) -> list[EventDraft]:
     """A plan a saying reports with its time to come ("Makarios added that he would call the House into session next
     Monday", "He said that the CC will convene a plenum at the end of March"), or a clause tells by its own verb ("...;
     Bouteflika will hand me a list of requirements tomorrow", "and he expected it to reach Brazilian waters within the
@@ -4554,7 +4557,10 @@ def told_plans(index: int, s: Sentence, writer: str | None = None, speaker: str 
             event.sources = [speaker or writer]  # "Kohl: Tomorrow I will telephone Gorbachev.": the speaker's own plan, with
             event.targets = [n for n in actor_names(clause[aux:]) if n != event.sources[0]][:2]  # the one it is to reach
         else:
-            event.sources = _plan_subject(subject, saying, previous)
+            event.sources = _plan_subject(subject, saying, previous, previous_actor)
+        if event.sources and not event.targets and (party := _PLAN_PARTY.match(clause, aux + len(m["aux"]))) is not None:
+            event.targets = [n for n in actor_names(party["party"]) if n not in event.sources][:1]  # "He will write to Mr.
+            # Rowling next week": the one the plan's verb is to reach
         if writer and writer not in event.sources and _TO_ME.search(clause, aux):
             event.targets = [writer]  # "Bouteflika will hand me a list of requirements tomorrow": to the writer
         if reader and reader not in event.sources and reader not in event.targets and (
@@ -4724,14 +4730,17 @@ _HE_SHE = compile_opening(r"(?:he|she|He|She)")
 _SELF = compile_opening(r"(?:himself|herself)")
 
 
-def _plan_subject(subject: str, saying: str, previous: str | None = None) -> list[str]:
+def _plan_subject(subject: str, saying: str, previous: str | None = None, previous_actor: str | None = None) -> list[str]:
     """Who a told plan is of: the clause's own subject ("the Cuban delegation would leave ..."), or, for "he" or "she",
     the one whose saying tells it ("Honecker said that he would travel ..."), else the first person the
     sentence before names (``previous``: "Tubman asked me to ... He himself would like to stop in Warsaw next summer")."""
     words = subject.split()
     if words and (_HE_SHE.fullmatch(words[-1]) or (_HE_SHE.fullmatch(words[0]) and len(words) == 2 and _SELF.fullmatch(words[1]))):
-        return subject_names(saying, "en")[:1] or _person_before(previous or "")  # "at the end of May he would visit
-        # Moscow": the time first, then "he"; "Tubman asked me ... He himself would like ...": the sentence before's
+        return subject_names(saying, "en")[:1] or _person_before(previous or "") or (
+            [previous_actor] if previous_actor and is_person(previous_actor) and not _UNKNOWN_OPENING.match(previous or "")
+            else [])  # "at the end of May he would visit
+        # Moscow": the time first, then "he"; "Tubman asked me ... He himself would like ...": the sentence before's; else
+        # the person the passage spoke of last ("The ambassador called today. ... He will visit Berlin next year")
     return actor_names(subject)[:1] or subject_phrase(subject)[:1] or (
         [subject.strip()] if _BARE_NAME.fullmatch(subject.strip()) else [])  # "...; Bouteflika will hand me": a name alone
 
@@ -4744,6 +4753,13 @@ def _person_before(sentence: str) -> list[str]:
     return [n for n in actor_names(sentence) if is_person(n)][:1]
 
 
+# The one a plan's own verb, next after its auxiliary, is to reach, named after it ("will write to Mr. Rowling", "will call on the Foreign Minister",
+# "would visit President Nyerere"): en.yaml plan_party_verbs, the verb and its preposition.
+_PLAN_PARTY = compile_opening(r"\s*(?:(?:also|then|\w+ly)\s+)?(?:" + alternation(lexicon("en").get("plan_party_verbs") or ["(?!)"]).replace(r"\ ", r"\s+")
+                              + r")\s+(?P<party>(?:(?:the|Mr\.?|Mrs\.?|Sir|President|Minister|Ambassador|Senator)\s+)?[A-Z][^,;:]*)")
+# A sentence opened by a name the gazetteer does not know ("Gouled Aptidon thanked him ..."): the "he" after it is that
+# one, not the person named before it.
+_UNKNOWN_OPENING = compile_opening(r"(?!(?:The|This|That|These|Those|It|There|He|She|They|We|I|You)\b)[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)+\s+[a-z]")
 _OPENING_NAME = compile_opening(r"(?P<name>[A-Z][\w'’-]+)\s+(?=[a-z])")
 _PLAN_IN_FIRST_PERSON = compile_opening(r"I|we|We")  # the subject of a speaker's own plan
 # A subject of one capitalised word, no article, pronoun or determiner: a name ("Bouteflika will hand me a list").

@@ -366,6 +366,10 @@ _DAY_IN_APPOSITION = compile_opening(
 # What numbers a point before its text ("(一)同意……", "2. Agree with your plan").
 POINT_MARKS = " (（)）0123456789、.;；" + "".join((lexicon("zh").get("event_words") or {}).get("point_numerals") or [])
 _WHEN_CUES = ("relative", "period", "years_ago", "recent", "recent_days", "counted_span")  # they date the act; its verb, when there is one, names its actors
+# A plan's clause opened by its subject, a pronoun, and the auxiliary of the future ("We will move the experts ...",
+# "He would fly to New York tomorrow"): the pronoun read as a dated row's subject is (``cue_actors``).
+_PLAN_OPENS = compile_opening(r"\W*(?:I|We|we|He|he|She|she)\s+(?:\w+ly\s+)?(?P<aux>"
+                              + alternation(lexicon("en").get("reported_future_auxiliaries") or ["(?!)"]) + r")\b")
 _CUE_ORDER = ("relative", "period", "years_ago", "recent", "recent_days", "counted_span", "planned", "performative", "obligation", "speech", "ongoing", "past")
 
 
@@ -742,6 +746,10 @@ def _tense_events(
     if closing is not None:
         told_in = sentence[clause: closing[0]]  # "... reoccupied the post after the Pathet Lao withdrew": not the clause's actors
     event.sources, event.targets = cue_actors(told_in, Cue(verb.kind, verb.start - clause, verb.end - clause), language, context, previous_actor)
+    if event.date_kind == "undated" and not event.sources and language in (None, "en") and (own := _PLAN_OPENS.match(told_in)):
+        # "I will call on the Foreign Minister again on Saturday": the day read the plan, its subject before the auxiliary
+        event.sources, targets = cue_actors(told_in, Cue("planned", own.start("aux"), own.end("aux")), language, context, previous_actor)
+        event.targets = [n for n in targets if n[:1].isupper()]  # "We will move the experts ...": what is moved is no party
     if (informed := WRITER_INFORMED.search(sentence, 0, verb.end + 1)) and informed.end() >= verb.start and (
         informants := [n for n in event.targets if n not in (context.speaker, context.side, *context.senders)]
     ):  # "Last night, we have been informed from Prague - there was also a TASS Communiqué -- ...": the source named

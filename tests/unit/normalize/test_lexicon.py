@@ -1340,6 +1340,7 @@ CHECKS = {
     "own_offices": lambda language, text, office: _eq(m["office"] if (m := tense_sentence._OUR_OFFICE.search(text)) else None, office, text),
     "paper_study_verbs": lambda language, text, names: _eq(
         (found[0].sources if (found := passages._studied_papers(0, _sentence(text), find_dates(text, 1968), date(1968, 5, 12), None)) else None), names, text),
+    "plan_party_verbs": lambda language, text, party: _eq(m["party"].strip() if (m := passages._PLAN_PARTY.match(text)) else None, party, text),
     "call_on_verbs": lambda language, text, host: _eq(m["host"].strip() if (m := common.call_paid(text)) else None, host, text),
     "writer_visit_verbs": lambda language, text, expected: _eq(bool(passages._WRITER_VISITED.match(text)), expected, text),
     "arrival_words": lambda language, text, expected: _eq(bool(passages._ARRIVED[language].search(text)), expected, text),
