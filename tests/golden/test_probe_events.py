@@ -380,8 +380,22 @@ Project MUSE chapter on the fall of Patrick John in Dominica (1979) with archiva
 of June', 'that same weekend', 'A month later' and 'That winter', a Russian шифртелеграмма from Port Louis on the change
 of government in Mauritius (1982) with 'В пятницу', 'позавчера', 'Вчера', 'Сегодня утром' and 'в понедельник', and a
 Chinese 情况通报 of the embassy in Seychelles on the coup (1977) with '五日凌晨', '当天下午', '次日', '昨天' and '下周'),
-annotated before extraction ran on it, is the latest held-out batch: its floor is its first-sight figure less 0.005,
-and no rule has been built with it in view yet.
+annotated before extraction ran on it, was the forty-second; tests/fixtures/probes_events43 (composed pages with
+illustrative URLs: a Czechoslovak record of a talk with Eyadéma of Togo (1974) signed at its foot two days later, with
+'last autumn', 'in February', 'the day before our talk' and 'at the end of January', a US embassy telegram from
+Tananarive on Ramanantsoa's full powers (1972) in the 'TELEGRAM / Department of State / Action / Info / FROM / NO /
+Control / Rec'd' layout with 'yesterday afternoon', 'On Saturday', 'Two days later', 'on Tuesday', 'this morning' and
+'early next week', minutes of the CMEA Executive Committee on the Cuban nickel plant (1975) with 'Chaired by' and
+'Present' lines, turns, a question and a reply and three numbered decisions, a letter from Ziaur Rahman to Hua Guofeng
+(1978) dated at its foot with thanks, a request, plans and an earlier letter, a FRUS memorandum from Haig to Reagan on
+Seaga's visit (1981) with a source note, a FRUS memorandum of conversation of Newsom and Tupuola Efi of Western Samoa
+(1979) with a 'PARTICIPANTS' list, a CIA intelligence information cable (TDCS) on the army takeover in Sudan (1969)
+with 'DIST', 'COUNTRY', 'DOI', 'SUBJECT' and 'SOURCE' lines across a page break, a Google Books page on the Rupununi
+rising in Guyana (1969) with archival notes, 'that same night', 'Two days later', 'Within weeks', 'By the end of the
+year' and 'the following spring', a Russian справка on the coup in Ghana (1966) with 'В тот же день', 'На следующий
+день', 'Через два дня после переворота' and 'Вчера', and a Chinese 电报 of the embassy in Afghanistan on Daoud's coup
+(1973) with '十七日凌晨', '当天上午', '次日', '昨天' and '明天'), annotated before extraction ran on it, is the latest
+held-out batch: its floor is its first-sight figure less 0.005, and no rule has been built with it in view yet.
 """
 
 from __future__ import annotations
@@ -431,6 +445,7 @@ from pipeline.quality.corpus import (
     PROBES40,
     PROBES41,
     PROBES42,
+    PROBES43,
     Locator,
     evaluate,
     load_corpus,
@@ -512,6 +527,7 @@ FLOORS = {
     PROBES40: {"fields": 0.957, "recall": 0.811, "precision": 0.782, "actors": 0.322},  # first sight (bc4de23b, the base of the batch's branch): 0.8500/0.7308/0.6408/0.2105 (less 0.005, rounded down; the 年谱 page typed "book pages" as nine of the ten earlier 年谱 pages are); unseen by round 35 (65ba679a): 0.8500/0.7308/0.6454/0.2105 and round 36 (8ed5c658): 0.8500/0.7462/0.6479/0.2165; built from in round 37 (b5e4030f): 0.9375/0.7923/0.6901/0.2330 (fields counting the gold's three folios and a CIA memorandum's subject-line title); built from in round 38 (5519c67b; the gold gained nine saying rows as the dev corpus lists them, and 4101 typed minutes by its MINUTES heading): 0.9625/0.8169/0.7817/0.3103
     PROBES41: {"fields": 0.970, "recall": 0.722, "precision": 0.745, "actors": 0.349},  # first sight (a490de6c, the base of the batch's branch): 0.9250/0.6612/0.6260/0.2625 (less 0.005, rounded down); 0.9250/0.6591/0.6718/0.3103 at the same commit once the gold listed eleven saying rows beside the acts they report, as the dev corpus does; unseen by round 38 (5519c67b: actors79, precision79, dates79, fields79, ruzh79, speed79): 0.9250/0.6591/0.6718/0.3103, unmoved; built from in round 39 (f6a51d50: actors80, dates80, fields80, meetings80, precision80, ruzh80; the gold's 4201 archive keeps its town as four other golds do): 0.9750/0.7273/0.7500/0.3333
     PROBES42: {"fields": 0.920, "recall": 0.723, "precision": 0.784, "actors": 0.328},  # first sight (80901a3c, the base of the batch's branch): 0.8000/0.6605/0.7252/0.2991 (less 0.005, rounded down); unseen by round 39 (f6a51d50: actors80, dates80, fields80, meetings80, precision80, ruzh80): 0.8000/0.6605/0.7308/0.2991; built from in round 40 (cb88242d: actors81, cables81, dates81, fields81, ruzh81): 0.9250/0.7222/0.7820/0.3333; after round 41 (dc0937c9: dates82, planactors82, ruzh82): 0.9250/0.7284/0.7895/0.3305
+    PROBES43: {"fields": 0.857, "recall": 0.675, "precision": 0.716, "actors": 0.199},  # first sight (2b3dd1ab, the base of the batch's branch): 0.8625/0.6806/0.7218/0.2041 (less 0.005, rounded down)
 }
 BATCHES = pytest.mark.parametrize("folder", sorted(FLOORS), ids=lambda folder: folder.name)
 
