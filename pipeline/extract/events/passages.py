@@ -408,6 +408,7 @@ def extract_events(doc: ParsedDocument) -> list[EventDraft]:
     doc.subdocuments = read.subdocuments  # the attachments found while reading: the page's own
     for event in events:
         _own_states_off(event)
+        _states_spoken_of_off(event)
     _hours_of_the_night(events, read.blocks)
     return events
 
@@ -487,6 +488,32 @@ def _own_states_off(event: EventDraft) -> None:
     if drop:
         event.sources = [n for n in event.sources if n not in drop]
         event.targets = [n for n in event.targets if n not in drop]
+
+
+# The rows in which a body speaks or directs: a state among its other parties is what it speaks of, not its listener.
+_SPOKEN_BY_A_BODY = frozenset({"statement", "instruction"})
+
+
+@functools.lru_cache(maxsize=4096)
+def _kind_of(name: str) -> str | None:
+    """"state" for a state the gazetteer knows, else the gazetteer's kind of the name (person, organisation, place)."""
+    found = lookup(name)
+    if found is None:
+        return None
+    return "state" if getattr(found, "is_state", False) else found.kind
+
+
+def _states_spoken_of_off(event: EventDraft) -> None:
+    """A body's statement or instruction less the states it names as its other parties ("The Indonesian Communist Party
+    has stepped up its campaign against the United States", "中国政府已于一月决定向坦桑尼亚提供贷款"): a state a party, a
+    government or a council speaks of or acts toward in its words is no party to its speaking. A person among the
+    speakers keeps them (his talks, his letters are read by other rules)."""
+    if event.event_type not in _SPOKEN_BY_A_BODY or not event.targets:
+        return
+    kinds = [_kind_of(n) for n in event.sources]
+    if "organisation" not in kinds or "person" in kinds:
+        return
+    event.targets = [n for n in event.targets if _kind_of(n) != "state"]
 
 
 def read_in_sentence_case(doc: ParsedDocument) -> ParsedDocument:
