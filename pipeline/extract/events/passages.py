@@ -888,7 +888,8 @@ def _extract_events(doc: ParsedDocument, homes: frozenset[str] = frozenset()) ->
 
 
 _DATE_READERS = frozenset({"dated_sentence", "relative_date"})
-_OWN_ASKING = frozenset({"message_sent", "message_received", "proposal"})  # a message or a suggestion a sentence cites
+_OWN_ASKING = frozenset({"message_sent", "message_received", "proposal", "instruction"})  # a message, a suggestion or an
+# order a sentence cites
 
 
 def _undated_within_dated(event: EventDraft, events: list[EventDraft], spoken: set[date]) -> bool:
@@ -897,8 +898,9 @@ def _undated_within_dated(event: EventDraft, events: list[EventDraft], spoken: s
     January the American representative raised the question at the meeting of the Military Armistice Commission in
     Panmunjom"; "after the junta had promised elections" in "Washington recognised the new government on 31 July, after
     the junta had promised elections"): a piece of that dated happening, told by its row, no happening of its own. A
-    message or a suggestion the sentence cites ("Embtel 1139", "the suggestion of Your Excellency for Cuba to invite the UN
-    observers") is an act of its own, and keeps its row."""
+    message, a suggestion or an order the sentence cites ("Embtel 1139", "the suggestion of Your Excellency for Cuba to
+    invite the UN observers", "In accordance with your instruction, the troops will set out on the 15th") is an act of
+    its own, and keeps its row."""
     if event.method != "undated_sentence" or event.date_kind != "upper_bound" or event.start_date is not None \
             or event.end_date not in spoken or event.event_type in _OWN_ASKING:
         return False
