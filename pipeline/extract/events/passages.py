@@ -909,7 +909,35 @@ def _extract_events(doc: ParsedDocument, homes: frozenset[str] = frozenset()) ->
     resolve_bare_bodies(events, [doc.title or ""] + [b.text for b in doc.blocks])  # "The council dissolved ...": the
     # "Supreme Military Council" the page set up, when it names no other council
     events = [e for e in events if not _a_date_alone_undated(e, doc)]
+    spoken = {context.occasion, context.letter_date, doc.document_date} - {None}
+    events = [e for e in events if not _undated_within_dated(e, events, spoken)]
     return sorted(_once(events), key=lambda e: (e.block, e.evidence_start, e.event_type, e.start_date or date.min))
+
+
+_DATE_READERS = frozenset({"dated_sentence", "relative_date"})
+_OWN_ASKING = frozenset({"message_sent", "message_received", "proposal", "instruction"})  # a message, a suggestion or an
+# order a sentence cites
+
+
+def _undated_within_dated(event: EventDraft, events: list[EventDraft], spoken: set[date]) -> bool:
+    """A nominal act read with no date of its own, only as done by the day the text speaks from, inside the words of a
+    sentence a date reader dated to another day ("the meeting of the Military Armistice Commission in Panmunjom" in "On 24
+    January the American representative raised the question at the meeting of the Military Armistice Commission in
+    Panmunjom"; "after the junta had promised elections" in "Washington recognised the new government on 31 July, after
+    the junta had promised elections"): a piece of that dated happening, told by its row, no happening of its own. A
+    message, a suggestion or an order the sentence cites ("Embtel 1139", "the suggestion of Your Excellency for Cuba to
+    invite the UN observers", "In accordance with your instruction, the troops will set out on the 15th") is an act of
+    its own, and keeps its row."""
+    if event.method != "undated_sentence" or event.date_kind != "upper_bound" or event.start_date is not None \
+            or event.end_date not in spoken or event.event_type in _OWN_ASKING:
+        return False
+    return any(
+        other.method in _DATE_READERS and other.block == event.block and other.start_date is not None
+        and other.evidence_start <= event.evidence_start and event.evidence_end <= other.evidence_end
+        and other.evidence_end - other.evidence_start > event.evidence_end - event.evidence_start
+        and (other.end_date or other.start_date) != event.end_date
+        for other in events
+    )
 
 
 def _a_date_alone_undated(event: EventDraft, doc: ParsedDocument) -> bool:

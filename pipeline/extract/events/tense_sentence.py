@@ -1687,6 +1687,7 @@ _MEANWHILE = compile_opening(
 )
 _EN = lexicon("en")
 _STATE_NOUNS = frozenset(_EN.get("state_nouns") or [])
+_STANCE_VERBS = frozenset(_EN.get("stance_verbs") or [])
 _COPULA = compile_opening(r"\b(?:" + "|".join(_EN.get("copulas") or []) + r")\b", re.IGNORECASE)
 _RELATIVIZER = compile_opening(r"\b(?:" + "|".join(_EN.get("relativizers") or []) + r")\b", re.IGNORECASE)
 _DEMONSTRATIVE_COPULA = compile_opening(
@@ -1699,12 +1700,17 @@ _SUBJECT_WORD = compile_opening(r"([A-Za-z]+)\W*(?:\b(?:that|which|who)\s+)?$")
 def states_a_quality(sentence: str, cues: list[Cue]) -> bool:
     """The sentence's past verbs tell what a state became, or describe the subject of a main 'to be': a quality.
 
+    "the United States regarded the matter as an internal affair", "he regretted this decision": every past verb tells a
+    stance held (stance_verbs), and the sentence no saying of its own.
     "the objective situation has changed", "It is the situation that has moved forward": the subject of every
     past verb is a state ("situation", "attitude"). "what had occurred there was a miracle", "This was a great
     accomplishment, which served ...": every past verb sits in a clause opened by "what", "which", "who" or
     "that", and the main verb is 'to be' ("was", not "was infected", which is itself a past cue).
     """
     past = [c for c in cues if c.kind == "past"]
+    if past and all(sentence[c.start: c.end].split()[-1].lower() in _STANCE_VERBS for c in past) \
+            and not any(c.kind in ("speech", "performative") for c in cues):
+        return True  # "the United States regarded the matter as an internal affair": a view held, no act
     if not past or any(c.kind != "past" for c in cues):
         return False
 
