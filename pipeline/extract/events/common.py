@@ -2077,6 +2077,7 @@ def page_names(texts: list[str]) -> dict[str, str]:
     """Each surname the page writes with a given name or initial ("[Oskar] Fischer", "O. Fischer") or after a title
     ("Comrade Gorinovich") and that the gazetteer does not know: the name it stands for, when only one person has it."""
     forms: dict[str, set[str]] = {}
+    page_text = " ".join(texts)
     for text in texts:
         for m in _FULL_NAME.finditer(text):
             if m["given"] and (m["given"] in _known_words("place") or lookup(m["given"]) is not None):
@@ -2110,6 +2111,9 @@ def page_names(texts: list[str]) -> dict[str, str]:
                     forms.setdefault(paternal, set()).add(" ".join(name))
                 # "Bavadra was released": the name after the title the sentence writes it with (not a heading's party to
                 # a talk, "between Premier Zhou Enlai and Ambassador Pham Van Bach", whose family name may come first)
+            elif _plain_name(words) and not _TALK_PARTY_BEFORE.search(text, 0, start) and _named_alone(text, start, end, words, page_text):
+                forms.setdefault(words[-1], set()).add(surface)  # "Santiago Roel, Secretary of Foreign Relations", "headed by
+                # Jean-Hilaire Aubame": a person named in full with no title, later "Roel replied", "Aubame was arrested"
         for line in text.split("\n"):  # a list of participants, one a line: "Turkish Ambassador Melih Esenbel", later "Esenbel"
             for start, _, surface in find_unknown_names(line, find_mentions(line)):
                 if _TALK_PARTY_BEFORE.search(line, 0, start):
@@ -2148,6 +2152,45 @@ def page_names(texts: list[str]) -> dict[str, str]:
 
 
 _PARTICLE_WORDS = frozenset(w.casefold() for w in lexicon("en").get("name_particles") or [])
+_BODY_HEAD_WORDS = frozenset(lexicon("en").get("body_head_words") or [])
+# A word of a name written in full: a capitalised word, two joined by a hyphen ("Jean-Hilaire"), or an initial ("V.").
+_PLAIN_NAME_WORD = re.compile(r"[A-Z\u00c0-\u00de\u0100-\u017f][a-z\u00df-\u00ff\u0100-\u017f'’]+(?:-[A-Z\u00c0-\u00de\u0100-\u017f][a-z\u00df-\u00ff\u0100-\u017f'’]+)?|[A-Z]\.")
+# What stands before a thing's or a group's name, never a person's ("the State Security Law", "his Tontons Macoutes").
+_DETERMINER_BEFORE = compile_opening(r"\b(?:the|a|an|his|her|its|their|our|this|that|these|those)\s+$", re.IGNORECASE)
+# A noun in small letters right after the name, which the name then qualifies ("Royal Marine commandos").
+_NOUN_AFTER = re.compile(r"\s+([a-z]+)")
+# A capitalised word or an initial right before a word on its line ("São Tomé", "V. J. Sukselainen"), no sentence's end.
+_CAPITALISED_BEFORE = re.compile(r"(?:[A-Z\u00c0-\u00de\u0100-\u017f][\w'’-]*|[A-Z]\.)[ \t]+$")
+
+
+def _named_alone(text: str, start: int, end: int, words: list[str], page: str) -> bool:
+    """A plain full name ``words`` at ``text[start:end]`` is a person's the page then names by the surname alone: it
+    stands where no place stands ("in La Paz", "the town of Capitán Meza"), after no article or possessive ("the State
+    Security Law"), before no noun it qualifies ("Royal Marine commandos"), and the page writes its last word once at
+    least with no capitalised word before it ("Roel replied", where "São Tomé" always has its "São")."""
+    if _DETERMINER_BEFORE.search(text[max(0, start - 8): start]):
+        return False
+    for m in re.finditer(re.escape(text[start:end]), page):  # "on Espiritu Santo" anywhere: a place, though "Santo" stands alone
+        if _LOCATIVE.search(page[max(0, m.start() - 16): m.start()]) or is_place_of(page, m.start()):
+            return False
+    if (after := _NOUN_AFTER.match(text, end)) and after[1] in _ACTOR_NOUNS:
+        return False
+    alone = re.compile(r"(?<![\w'’.-])" + re.escape(words[-1]) + r"(?![\w-])")
+    return any(not _CAPITALISED_BEFORE.search(page, max(0, m.start() - 30), m.start()) for m in alone.finditer(page))
+
+
+def _plain_name(words: list[str]) -> bool:
+    """A person's name of two to four words as written with no title ("Santiago Roel", "Jean-Hilaire Aubame", "V. J.
+    Sukselainen"): capitalised name words or initials, the first no title, no state's adjective and no word of no name
+    ("Mexican", "Foreign"), the last no initial, no body's head word ("Congress Party"), no word of a place's name and no
+    place or body the gazetteer knows."""
+    if not 2 <= len(words) <= 4 or not all(_PLAIN_NAME_WORD.fullmatch(w) for w in words) or words[-1].endswith(".") or _POSSESSIVE_END.search(words[-1]):
+        return False
+    if any(w in _TITLE_WORDS or w in _STATE_ADJECTIVES or w in NOT_NAMES or w in _BODY_HEAD_WORDS for w in words):
+        return False
+    if words[-1] in _known_words("place"):  # "Espiritu Santo", "São Tomé": a place's last word
+        return False
+    return (entity := lookup(words[-1])) is None or entity.kind == "person"
 
 
 def _paternal_surname(words: list[str]) -> str | None:
@@ -2179,7 +2222,7 @@ def _two_of_a_name(surname: str, full: str, page: str) -> bool:
     """The page writes the surname after another given name too ("Major-General Walter Walker" and "Major Roderick
     Walker"): two men of one surname, whom the surname alone does not tell apart. A word the page also writes in small
     letters ("Then Walker ..."), a title or a day ("On Tuesday Amin announced") is no given name."""
-    own = set(full.split()) | set(_ONE_WORD_TITLE_LIST) | NOT_NAMES
+    own = set(full.replace("-", " ").split()) | set(_ONE_WORD_TITLE_LIST) | NOT_NAMES  # "Hilaire" of "Jean-Hilaire Aubame": his own
     return any(w not in own and not re.search(r"(?<![\w-])" + w.lower() + r"(?![\w-])", page)
                for w in re.findall(r"(?<![.!?:;\n]\s)(?<![.!?:;\n])(?<!^)(?<=\s|-)([A-Z][a-z]+)\s+" + re.escape(surname) + r"(?![\w'’-])", page))
 

@@ -253,7 +253,8 @@ def talk_parties(events: list[EventDraft], doc: ParsedDocument, context: Context
             named = [n for n in event.targets if n != other and (n.split()[-1] in told or _THEM.search(told))]
             plain = not _OPENER.match(writer_turn[0])
             if event.event_type not in _SPEECH_ROWS:
-                plain = other in event.targets or plain and not _DECLARED.match(told)
+                plain = other in event.targets and _written(other, told) or plain and not _DECLARED.match(told)  # the listener
+                # the sentence names, not one a record's turn was given for its other party
             # a turn after a phrase of when goes to the other party only where it names him ("Before leaving I invited the
             # Minister ..."; not "At the end I promised to inform Prague"); one its words made no saying of, where its verb
             # asks, promises or tells ("I asked whether the agreement ... would remain"), not where it only declares ("I
