@@ -521,11 +521,22 @@ def read_in_sentence_case(doc: ParsedDocument) -> ParsedDocument:
     case: its passages cased letter for letter (pipeline/normalize/capitals.py), so that the rules' cues and names are
     found and every row's evidence still points at the page's own characters. Any other document as it is."""
     written = [b for b in doc.blocks if b.passage_type == "paragraph"]
-    if not written or sum(in_capitals(b.text) for b in written) < max(2, 0.6 * len(written)):
+    if not written:
         return doc
-    names = names_after_titles(b.text for b in written)
-    blocks = [replace(b, text=sentence_case(b.text, names)) if b in written and in_capitals(b.text) else b for b in doc.blocks]
+    if sum(in_capitals(b.text) for b in written) >= max(2, 0.6 * len(written)):
+        cased = [b for b in written if in_capitals(b.text)]
+    else:  # a body in capitals under a head in mixed case: its paragraphs of prose alone
+        cased = [b for b in doc.blocks if b.passage_type in ("paragraph", "list_item") and _prose_in_capitals(b.text)]
+        if len(cased) < 2:
+            return doc
+    names = names_after_titles(b.text for b in cased)
+    blocks = [replace(b, text=sentence_case(b.text, names)) if b in cased else b for b in doc.blocks]
     return replace(doc, blocks=blocks)
+
+
+def _prose_in_capitals(text: str) -> bool:
+    """A paragraph of prose written in capitals: a sentence or more (a dozen words and a full stop), not a heading."""
+    return len(text.split()) >= 12 and "." in text and in_capitals(text)
 
 
 def _as_headed(own, parties: set[str]):
