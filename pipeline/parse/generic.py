@@ -30,6 +30,7 @@ from pipeline.normalize.text import Line, split_lines
 from pipeline.parse.citation import catalogue_header
 from pipeline.parse.headings import closing_day, interviewee_line, is_letter_spaced, is_licence_notice
 from pipeline.parse.model import (
+    DATED_LINE_CHARS,
     Block,
     ParsedDocument,
     block_of_lines,
@@ -478,8 +479,10 @@ def _full_date(text: str) -> DateMention | None:
 def _is_date_line(text: str) -> bool:
     """A line that is a date, or a place-and-date line ("Djakarta, the twentieth of January, nineteen hundred and
     sixty-two", "Moscow, 5 May 1965"): the head of the text, no title."""
-    if writes_date_in_words(text) and (mention := dated_line(text)) is not None and mention.year_written:
-        return True  # a day in words, long or short ("the ninth of May, nineteen sixty-one")
+    if len(text.strip()) <= DATED_LINE_CHARS and writes_date_in_words(text) and (mention := dated_line(text)) is not None \
+            and mention.year_written:
+        return True  # a day in words, long or short ("the ninth of May, nineteen sixty-one"), on a line no longer than a
+        # date line is (``dated_line`` reads no other): a paragraph is not scanned for the words of a day
     if len(text) > 40:  # a day in words is long ("Djakarta, the twentieth of January, nineteen hundred and sixty-two")
         return False
     mention = _full_date(text)
