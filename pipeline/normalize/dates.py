@@ -479,12 +479,14 @@ _UNIT_WORDS = alternation([w for w, v in _YEAR_NUMBERS.items() if v < 10]) or "(
 _TEEN_WORDS = alternation([w for w, v in _YEAR_NUMBERS.items() if 10 <= v < 20]) or "(?!)"
 _YEAR_IN_WORDS = (rf"(?P<year>(?P<century>{_CENTURY_WORDS})(?P<hundred>\s+hundred(?:\s+and)?)?\s+"
                   rf"(?P<rest>(?:{_TENS_WORDS})(?:[-\s](?:{_UNIT_WORDS}))?|{_TEEN_WORDS}|{_UNIT_WORDS}))(?![\w-])")
-_WORD_DATE = re.compile(
+# Behind a lookahead for the letters and digits a day in words opens with (``with_opening``): a text's positions are turned
+# away at one test rather than each entering the ordinals' alternation.
+_WORD_DATE = with_opening(re.compile(
     rf"(?<![\w-])(?:the\s+)?(?P<day>{alternation(_ORDINAL_DAYS) or '(?!)'}|(?P<figures>[0-3]?\d(?:st|nd|rd|th)))(?![\w-])(?P<mid>\s+(?:day\s+)?of\s+)"
     rf"(?:(?P<month>{alternation(calendar.month_name[1:])})\b(?:,?\s+{_YEAR_IN_WORDS})?"
     rf"|(?P<this>{_phrases_of(_EN.get('this_month_words') or ['(?!)'])})(?![\w-]))",
     re.IGNORECASE,
-)
+))
 _WORD_DATE_HINTS = ("st of", "nd of", "rd of", "th of", "day of", "st\nof", "th\nof")
 # The month's name, then the day's ordinal in words ("October twenty-third", "on March first, 1962"), as a letter or a
 # speech writes it: the name as written (a capital: "may first" is no day), the day written over as figures

@@ -18,11 +18,13 @@ from re import _compiler, _parser
 from re import _constants as _ops  # the parser's opcodes (Python 3.11's re package)
 
 _WIDEST_RANGE = 512  # a character range wider than this ("[^...]"-like) tells too little to be worth a lookahead
+DIGIT = r"\d"  # among the first characters: any digit (the class "\d" as the pattern's flags read it), where a day or a
+# number opens a match ("the 3rd of May", "12 июля")
 
 
 def first_characters(pattern: re.Pattern, items=None) -> frozenset[str] | None:
     """The characters every match of ``pattern`` starts with (before case folding, which the lookahead compiled with
-    the pattern's flags does again), or None when they cannot be told or the pattern may match the empty string.
+    the pattern's flags does again; ``DIGIT`` for the class of digits), or None when they cannot be told or the pattern may match the empty string.
     ``items``: the pattern's parse, where the caller has it already."""
     try:
         chars, nullable = _sequence(_parser.parse(pattern.pattern, pattern.flags).data if items is None else items)
@@ -37,7 +39,7 @@ def with_opening(pattern: re.Pattern, items=None) -> re.Pattern:
     chars = first_characters(pattern, items)
     if chars is None:
         return pattern
-    opening = "(?=[" + "".join(re.escape(c) for c in sorted(chars)) + "])"
+    opening = "(?=[" + "".join(c if c == DIGIT else re.escape(c) for c in sorted(chars)) + "])"
     source = opening + "(?:" + pattern.pattern + ")"
     try:
         return _skipping(source, pattern.flags) or re.compile(source, pattern.flags)  # parsed and compiled once
@@ -172,6 +174,8 @@ def _members(items) -> set[str] | None:
             chars.add(chr(av))
         elif op is _ops.RANGE and av[1] - av[0] < _WIDEST_RANGE:
             chars.update(map(chr, range(av[0], av[1] + 1)))
+        elif op is _ops.CATEGORY and av is _ops.CATEGORY_DIGIT:
+            chars.add(DIGIT)  # "\d": the lookahead's class holds it as the pattern does
         else:
             return None  # a negated class, a category, a wide range
     return chars

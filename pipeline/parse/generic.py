@@ -26,10 +26,12 @@ from pipeline.normalize.dates import DateMention, iter_dates, writes_date_in_wor
 from pipeline.normalize.doctypes import document_type_of
 from pipeline.normalize.lexicon import alternation, letters, lexicon, words
 from pipeline.normalize.names import Entity, canonical_name, lookup, signed_person
+from pipeline.normalize.openings import with_opening
 from pipeline.normalize.text import Line, split_lines
 from pipeline.parse.citation import catalogue_header
 from pipeline.parse.headings import closing_day, interviewee_line, is_letter_spaced, is_licence_notice
 from pipeline.parse.model import (
+    DATED_LINE_CHARS,
     Block,
     ParsedDocument,
     block_of_lines,
@@ -52,13 +54,15 @@ _SENTENCE_END = re.compile(r"[.!?]\s+[A-Z]")  # a sentence closes and the next o
 DATELINE_CHARS = 40  # a dateline's date stands within the first words of its passage
 HANDLING_BLOCKS = 12  # a cable's handling lines over its text: typed, deciphered, received, sent
 DATE_WINDOW = 300  # a document's own date sits at the start of a passage near the top, not deep inside it
-FURNITURE = re.compile(
+# The interface's lines, behind the lookahead for their first letters (``with_opening``): most lines are turned away at
+# their first character.
+FURNITURE = with_opening(re.compile(
     r"^(?:You are here|Skip to (?:main )?content|For other documents on .{1,80}, click here\.?|Back to top|"
     r"Print(?: this page)?|Share(?: this)?|Menu|Home|Search(?: in)?|"
     # a publisher's tools under a chapter or an article: "Cite this chapter", "Download PDF", "Download citation"
     r"Cite this (?:chapter|article|book|page|paper|entry)|Download (?:chapter |article |book )?(?:PDF|EPUB|citations?))$",
     re.IGNORECASE,
-)
+))
 _SPEAKER = re.compile(r"^(?:Comrade|Cde\.|Tov\.|Mr\.|Chairman|Premier|Marshal|General)?\s*[A-Z][\w.'’ -]{1,40}:\s+\S")
 _REGISTRATION = alternation(words("registration_marks")) or "(?!)"
 _CLASSIFICATION = re.compile(
@@ -478,8 +482,10 @@ def _full_date(text: str) -> DateMention | None:
 def _is_date_line(text: str) -> bool:
     """A line that is a date, or a place-and-date line ("Djakarta, the twentieth of January, nineteen hundred and
     sixty-two", "Moscow, 5 May 1965"): the head of the text, no title."""
-    if writes_date_in_words(text) and (mention := dated_line(text)) is not None and mention.year_written:
-        return True  # a day in words, long or short ("the ninth of May, nineteen sixty-one")
+    if len(text.strip()) <= DATED_LINE_CHARS and writes_date_in_words(text) and (mention := dated_line(text)) is not None \
+            and mention.year_written:
+        return True  # a day in words, long or short ("the ninth of May, nineteen sixty-one"), on a line no longer than a
+        # date line is (``dated_line`` reads no other): a paragraph is not scanned for the words of a day
     if len(text) > 40:  # a day in words is long ("Djakarta, the twentieth of January, nineteen hundred and sixty-two")
         return False
     mention = _full_date(text)

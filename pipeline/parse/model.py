@@ -12,6 +12,7 @@ from itertools import accumulate, pairwise
 from pipeline.normalize.dates import DateMention, iter_dates, opens_with_date, writes_date_in_words
 from pipeline.normalize.lexicon import LANGUAGES, alternation, lexicon, words
 from pipeline.normalize.names import lookup
+from pipeline.normalize.openings import with_opening
 from pipeline.normalize.text import Line, normalize_space, read_text
 
 TERMINAL = tuple('.!?:;"”»…)]。！？；：」』')
@@ -499,8 +500,9 @@ def closing_phrases() -> tuple[str, ...]:
 @cache
 def closing_formula() -> re.Pattern:
     """The closing formulas of letters in every language (closings: "With fraternal greetings", "С коммунистическим
-    приветом"), one pattern, case ignored."""
-    return re.compile(alternation(closing_phrases()), re.IGNORECASE)
+    приветом"), one pattern, case ignored; behind the lookahead for their first letters (``with_opening``), so that
+    a line that opens with none of them is turned away at one test rather than tried against every formula."""
+    return with_opening(re.compile(alternation(closing_phrases()), re.IGNORECASE))
 
 
 def closes_letter(text: str) -> bool:

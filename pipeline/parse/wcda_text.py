@@ -22,6 +22,7 @@ from itertools import islice
 
 from pipeline.normalize.language import detect_languages
 from pipeline.normalize.lexicon import alphabet, alternation, letters, lexicon, words
+from pipeline.normalize.openings import with_opening
 from pipeline.normalize.text import Line, extend_normalized, normalize_space, sentence_spans
 from pipeline.parse.model import (
     Block,
@@ -56,7 +57,9 @@ _SALUTATION_SPLIT = re.compile(rf"^(?P<address>to\s+(?:Cde\.|Comrade)\s+{_UPPER}
 _SALUTATION = re.compile(
     rf"^[\"“«]?(?:(?:To\s+)?(?:{_SALUTATIONS})\s*[^.!:]{{0,60}}[!:.,]|[^.!:]{{1,40}}!)\s*(?:\[\d+\])?\s*[\"“]?$"
 )
-_CLOSING = re.compile(rf"(?:{alternation(closing_phrases())})(?![\w])")
+# Behind the lookahead for the formulas' first letters (``with_opening``): a line is turned away at its first character
+# rather than tried against every formula in turn.
+_CLOSING = with_opening(re.compile(rf"(?:{alternation(closing_phrases())})(?![\w])"))
 _FLAT_DATE = re.compile(
     rf"(?:\d{{1,2}}\s+(?:{MONTH}|{letters(lexicon('ru')['alphabet'])}+)\s+\d{{4}}(?:\s*(?:{alternation(lexicon('ru')['year_marks'])}))?"
     rf"|{MONTH}\s+\d{{1,2}},\s+\d{{4}})(?=\s)"

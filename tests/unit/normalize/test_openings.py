@@ -8,7 +8,7 @@ import re
 import pytest
 
 from pipeline.normalize.doctypes import _patterns
-from pipeline.normalize.openings import compile_opening, first_characters, skipping, with_opening
+from pipeline.normalize.openings import DIGIT, compile_opening, first_characters, skipping, with_opening
 
 PATTERNS = [
     r"memorandum of (?:a )?conversation|record of (?:the )?talks|\btelcon\b",
@@ -18,11 +18,12 @@ PATTERNS = [
     r"(?<![a-z])(?:cde\.|comrade)\s+\w+",
     r"(?i:stalin)|mao",  # a scoped flag: left as it is
     r"\d+ (?:июля|мая)|[一二三]月",
+    r"(?<![\w-])(?:the\s+)?(?:first|second|[0-3]?\d(?:st|nd|rd|th))\s+of\s+(?:May|June)",  # a day, in words or figures
 ]
 TEXTS = [
     "Memorandum of a Conversation between Mao and Stalin", "TELCON with the Secretary", "note from the embassy",
     "Toggle menu", "*** main navigation ---", "cde. Filippov, Comrade Mao", "12 июля 1951, 三月", "Stalin to Mao",
-    "STALIN", "", "record of the talks", "nothing to see",
+    "STALIN", "", "record of the talks", "nothing to see", "on the 3rd of May", "the First of June", "١٢th of June",
 ]
 
 
@@ -43,6 +44,18 @@ def test_the_first_characters_are_those_a_match_can_start_with():
     for untold in (r".a", r"\w+", r"[^a]b", r"x*", r"a|", r"(?i:ab)"):
         assert first_characters(re.compile(untold)) is None, untold
         assert with_opening(re.compile(untold)).pattern == untold
+
+
+def test_a_match_that_may_open_with_a_digit_is_opened_by_the_digits_class():
+    """A day written in figures or in words ("the 3rd of May", "the first of June"): the lookahead holds the class of
+    digits as the pattern reads it (any digit, an Arabic-Indic one too), so no day is lost to it."""
+    pattern = re.compile(r"(?:the\s+)?(?:first|[0-3]?\d(?:st|rd|th))\s+of\s+May", re.IGNORECASE)
+    assert first_characters(pattern) == frozenset({"t", "f", "0", "1", "2", "3", DIGIT})
+    opened = with_opening(pattern)
+    assert opened.pattern.startswith("(?=[")
+    for text in ("On the 3rd of May", "THE FIRST OF MAY", "the ٣rd of May", "on 21st of May", "no day here"):
+        assert [m.span() for m in opened.finditer(text)] == [m.span() for m in pattern.finditer(text)], text
+    assert [m[0] for m in opened.finditer("the ٣rd of May")] == ["the ٣rd of May"]
 
 
 def test_every_document_kind_s_pattern_opens_with_its_first_letters():
