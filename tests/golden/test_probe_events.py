@@ -394,8 +394,20 @@ with 'DIST', 'COUNTRY', 'DOI', 'SUBJECT' and 'SOURCE' lines across a page break,
 rising in Guyana (1969) with archival notes, 'that same night', 'Two days later', 'Within weeks', 'By the end of the
 year' and 'the following spring', a Russian справка on the coup in Ghana (1966) with 'В тот же день', 'На следующий
 день', 'Через два дня после переворота' and 'Вчера', and a Chinese 电报 of the embassy in Afghanistan on Daoud's coup
-(1973) with '十七日凌晨', '当天上午', '次日', '昨天' and '明天'), annotated before extraction ran on it, is the latest
-held-out batch: its floor is its first-sight figure less 0.005, and no rule has been built with it in view yet.
+(1973) with '十七日凌晨', '当天上午', '次日', '昨天' and '明天'), annotated before extraction ran on it, was the
+forty-third; tests/fixtures/probes_events44 (composed pages with illustrative URLs: a Hungarian record of a farewell
+call on Moktar Ould Daddah of Mauritania (1968) dated at its head, with 'in the middle of May', 'last autumn' and 'ten
+days before our meeting', a Czechoslovak ciphered telegram from Brazzaville on the assassination of Ngouabi (1977) with
+'Sent', 'Received' and 'Deciphered' lines, 'On Friday afternoon', 'within the hour' and 'the night of 22 to 23 March',
+British Cabinet conclusions on the fisheries dispute with Iceland (1973) with turns and three numbered conclusions, a
+letter from Banda to Vorster (1970) with 'on Monday last' and 'two days later', a FRUS memorandum for the record on the
+fall of López Arellano in Honduras (1975) with agreed points and a source note, a TNA record of Callaghan's talk with
+Ratu Mara of Fiji (1975) with a 'Present:' list and reported speech, a CIA Weekly Summary on South Yemen (1978) in
+hyphenated OCR lines across a page break, a Palgrave book page on Mintoff and the bases in Malta (1971-72) with archival
+notes, a Russian запись беседы of the Soviet ambassador with Kyprianou (1978) with 'Позавчера вечером' and 'на прошлой
+неделе', and a Chinese 谈话记录 of Wang Zhen and the Gambian Vice-President (1979) with '昨天', '前天', '去年十月' and
+'下周'), annotated before extraction ran on it, is the latest held-out batch: its first sight is measured by the lead,
+and no rule has been built with it in view yet.
 """
 
 from __future__ import annotations
@@ -446,6 +458,7 @@ from pipeline.quality.corpus import (
     PROBES41,
     PROBES42,
     PROBES43,
+    PROBES44,
     Locator,
     evaluate,
     load_corpus,
@@ -528,6 +541,7 @@ FLOORS = {
     PROBES41: {"fields": 0.970, "recall": 0.722, "precision": 0.745, "actors": 0.349},  # first sight (a490de6c, the base of the batch's branch): 0.9250/0.6612/0.6260/0.2625 (less 0.005, rounded down); 0.9250/0.6591/0.6718/0.3103 at the same commit once the gold listed eleven saying rows beside the acts they report, as the dev corpus does; unseen by round 38 (5519c67b: actors79, precision79, dates79, fields79, ruzh79, speed79): 0.9250/0.6591/0.6718/0.3103, unmoved; built from in round 39 (f6a51d50: actors80, dates80, fields80, meetings80, precision80, ruzh80; the gold's 4201 archive keeps its town as four other golds do): 0.9750/0.7273/0.7500/0.3333
     PROBES42: {"fields": 0.920, "recall": 0.723, "precision": 0.784, "actors": 0.328},  # first sight (80901a3c, the base of the batch's branch): 0.8000/0.6605/0.7252/0.2991 (less 0.005, rounded down); unseen by round 39 (f6a51d50: actors80, dates80, fields80, meetings80, precision80, ruzh80): 0.8000/0.6605/0.7308/0.2991; built from in round 40 (cb88242d: actors81, cables81, dates81, fields81, ruzh81): 0.9250/0.7222/0.7820/0.3333; after round 41 (dc0937c9: dates82, planactors82, ruzh82): 0.9250/0.7284/0.7895/0.3305
     PROBES43: {"fields": 0.857, "recall": 0.675, "precision": 0.716, "actors": 0.199},  # first sight (2b3dd1ab, the base of the batch's branch): 0.8625/0.6806/0.7218/0.2041 (less 0.005, rounded down)
+    PROBES44: {"fields": 0.0, "recall": 0.0, "precision": 0.0, "actors": 0.0},  # first sight: measured by the lead
 }
 BATCHES = pytest.mark.parametrize("folder", sorted(FLOORS), ids=lambda folder: folder.name)
 
