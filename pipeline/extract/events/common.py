@@ -1668,6 +1668,45 @@ _OWN_SUBJECT = compile_opening(
 )
 
 
+# A sentence opening with the person it is about, then his verb ("Tupuola said ...", "3. Mr Price replied ...", "This
+# morning Foreign Minister X received ...", "Our Ambassador, Charles Darlington, had ..."): the words before the verb are
+# a time phrase, titles and the name (``carried_subject_time_words`` and ``subject_not_verbs``, en.yaml).
+_EN = lexicon("en")
+_SUBJECT_OPENS = compile_opening(
+    r"^[\W\d]*(?:(?:" + alternation(_EN.get("carried_subject_time_words") or []) + r")(?:\s+(?:\d[\w:.]*|[a-z]+|"
+    + alternation([*(_EN.get("months") or {}), *(_EN.get("weekdays") or {})]) + r")){0,3},?\s+)?"
+    r"(?:[A-Z][\w.'’-]*(?:\s*,\s*|\s+)(?:(?:" + alternation([w for w in _EN.get("name_particles") or [] if isinstance(w, str)])
+    + r"|of(?:\s+the)?)\s+(?=[A-Z]))?){1,8}"
+    r"(?:[a-z]+ly\s+|also\s+|then\s+|again\s+|further\s+)*(?P<verb>(?!(?:" + alternation(_EN.get("subject_not_verbs") or [])
+    + r")\b)[a-z]{2,})\b"
+)
+# A sentence whose subject is the pronoun of the person spoken of before, or his possessive ("He asked ...", "Then she
+# said ...", "His government would ..."): it goes on about him.
+_PRONOUN_SUBJECT_OPENS = compile_opening(r"^[\W\d]*(?:(?:Then|Later|Also|However|But|And|Moreover|Finally|Next),?\s+)?(?:He|She|His|Her)\b")
+
+
+def carried_subject(sentence: str, language: str | None, previous: str | None) -> str | None:
+    """The person an English sentence is about, whom a "he" or "she" opening the next one stands for: the name opening
+    it as the subject of its verb, or, for a sentence opening with "He" or "She" itself, the person before (``previous``);
+    None where the subject is no person named (a group, a title alone) or stands later in the sentence. Persons named as
+    its object, in a relative clause or inside the words it reports are not what the next sentence goes on about
+    ("Newsom recalled the visit that Vice President Mondale had paid to Apia. Tupuola said that ... He asked ...")."""
+    if language not in (None, "en"):
+        return None
+    if _PRONOUN_SUBJECT_OPENS.match(sentence):
+        return previous if previous and _a_person(previous) else None
+    if (m := _SUBJECT_OPENS.match(sentence)) is None:
+        return None
+    names = subject_names(sentence[: m.start("verb")], language)
+    return names[0] if len(names) == 1 and _a_person(names[0]) else None
+
+
+def _a_person(name: str) -> bool:
+    """A person: the gazetteer's, or a name the gazetteer does not know (one the page gives)."""
+    entity = lookup(name)
+    return entity.kind == "person" if entity else True
+
+
 def kin_name(person: str, kin: str) -> str:
     """The name a person's kin goes by: the person's, with the kin noun ("Ngo Dinh Diem's younger brother")."""
     return f"{person}'s {' '.join(kin.split())}"

@@ -36,6 +36,7 @@ from pipeline.extract.events.common import (
     actor_names,
     addressed_first,
     apposed_holders,
+    carried_subject,
     clause_names,
     course_end,
     cue_actors,
@@ -2322,7 +2323,11 @@ def _sentence_events(doc: ParsedDocument, context: Context, record_speakers: lis
                 people = []  # "I was received by Prime Minister Indira Gandhi. ... T. N. Kaul ... was present. I handed her the
                 # message": one only present at the talk is not whom the next "her" or "he" means (one "present at the meeting"
                 # stays: "I read the text of your telegram to them" means him with the one received)
-            previous_actor = acted[0] if acted else people[0] if people else previous_actor  # "... forwarded by Comrade Gorinovich. He emphasized"
+            subject = carried_subject(sentence, block.language, previous_actor)  # "Tupuola said that ... He asked": the
+            if subject and subject != context.speaker and subject not in context.listeners:  # speaker goes on, not one he spoke of
+                previous_actor = subject
+            else:
+                previous_actor = acted[0] if acted else people[0] if people else previous_actor  # "... forwarded by Comrade Gorinovich. He emphasized"
             groups = [e.sources[0] for e in events[before_sentence:] if len(e.sources) == 1 and not is_person(e.sources[0])
                       and e.sources[0] != context.side]  # a speaker's "we" is no later "it"
             context.group_before = groups[0] if groups else None if acted or people else context.group_before  # its "it"
