@@ -1642,6 +1642,8 @@ def _sentence_events(doc: ParsedDocument, context: Context, record_speakers: lis
     speech: EventDraft | None = None  # the dated event that introduced a quoted statement ("made following statement:")
     scope = Scope(context.occasion, context.occasion_precision, last=context.occasion_end)
     scope.record = context.is_record
+    scope.reports = context.is_correspondence and not context.is_record and not context.is_journal and not context.entries \
+        and context.letter_date is not None  # a report, a cable, a letter: its relative days count from its writing
     scope.recalls = context.recalls
     if context.is_record and context.occasion_precision == "day" and (
             context.occasion != context.letter_date or context.held_on or speakers or doc.document_type == "minutes"

@@ -795,6 +795,11 @@ _HAPPENING_AFTER = compile_opening(
     r"\s*(?:of|after|before)?\s*(?:the|his|her|their|its)\s+(?:[A-Za-z]+\s+)?(?P<noun>" + (alternation(
         [n for lang in ("en", "ru") for n in _HAPPENINGS[lang]]) or "(?!)") + r")\b", re.IGNORECASE)
 _HAPPENING_BEFORE = compile_opening(r"(?:" + (alternation(_HAPPENINGS["zh"]) or "(?!)") + r")$")
+# In Russian the happening follows its preposition in the genitive, with no article ("Через два дня после переворота"):
+# happening_after in ru.yaml, the nouns keyed by that form.
+_RU_HAPPENING_AFTER = compile_opening(
+    r"\s*(?:" + (alternation(lexicon("ru").get("happening_after") or []) or "(?!)") + r")\s+(?P<noun>"
+    + (alternation(_HAPPENINGS["ru"]) or "(?!)") + r")(?!\w)", re.IGNORECASE)
 # The sentence before the count opens with the happening as its subject ("The takeover was bloodless. Soglo told the
 # diplomatic corps the next day ..."): the count is from the happening, not from a day a look back set since.
 _HAPPENING_OPENS = compile_opening(
@@ -807,7 +812,7 @@ _HAPPENING_DATE_AFTER = compile_opening(r"\s+(?:of|on)\s+")
 def happening_named(sentence: str, when: RelativeMention) -> str | None:
     """The happening a count names as its start ("within a day of the coup": "coup"), None for one counted from the
     last date written."""
-    if (m := _HAPPENING_AFTER.match(sentence, when.end)) is not None:
+    if (m := _HAPPENING_AFTER.match(sentence, when.end) or _RU_HAPPENING_AFTER.match(sentence, when.end)) is not None:
         return m["noun"].lower()
     if (z := _HAPPENING_BEFORE.search(sentence, 0, when.start)) is not None:
         return z.group()

@@ -19,6 +19,7 @@ from pipeline.extract.events.common import (
     CLOCK,
     KEYWORD_PATTERNS,
     LOWER_WORD,
+    RU_LETTER,
     Context,
     EventDraft,
     actor_names,
@@ -74,6 +75,7 @@ class Scope:
     period: tuple[date, date, str] | None = None  # "Over the past year ...": the period the last sentence named
     held: date | None = None  # the day a record's head said its own gathering was held on
     record: bool = False  # the text records a meeting (a talk, a session)
+    reports: bool = False  # a report, a cable or a letter whose relative days count from its writing (written_on)
     stated: date | None = None  # the day the last sentence that wrote a date stated in its opening ("Early yesterday
     # morning, 13 January, ...", "On the night of 12 March ..."): the clock hours and day parts told after it ("At 7 a.m.
     # ...", "In the afternoon ...") are of it, until another date is written
@@ -169,6 +171,8 @@ class Scope:
         if self.day and mention.start_date < self.day and looks_back(re.split(r"[;:]", sentence[mention.end:], maxsplit=1)[0]):
             return  # "On the evening of 9 June, when Nasser announced his resignation, he had telephoned Cairo": a look
             # back from the day the text speaks from, in the pluperfect; the turns after it are still of that day
+        if not before.strip() and self.reports and _RU_DAY_OPENS.match(sentence, mention.end):
+            before = "On "  # "24 февраля части армии захватили ...": Russian writes no preposition before the day it opens on
         if states_day(before):
             self.stated = self.story = mention.start_date
         if _DAY_IN_APPOSITION.match(before) and sentence[mention.end: mention.end + 1] == ",":
@@ -211,6 +215,12 @@ class Scope:
 # and ru.yaml.
 _STATES_DAY = compile_opening(
     r"^\W*(?:(?:" + alternation(words("day_stating_openers", ("en", "ru")) or ["(?!)"]) + r")\b[\s,]*)*$", re.IGNORECASE)
+
+
+# A Russian sentence that opens on its bare day and goes on with its clause ("24 февраля части армии захватили ...",
+# "24 февраля, когда ..., войска вошли ..."): the day it states, as "On 24 February ..." states it in English; Russian
+# writes no preposition before a day.
+_RU_DAY_OPENS = re.compile(r",?[ \t]+(?=" + RU_LETTER + ")", re.IGNORECASE)
 
 
 def states_day(before: str) -> bool:
@@ -671,7 +681,7 @@ def _tense_events(
     elif main.kind in ("performative", "obligation") or (main.kind == "speech" and (record or scope.moved) and not (
             not record and language == "zh" and sentence[: main.start].endswith(_PERFECT_MARKS["zh"]))):  # "利比亚已答应……": done by then
         own_act = main.kind == "performative" and context.is_message and not record and not quoted and not in_turn
-        event.on(written_on(scope, context, day) if own_act else day)  # "三、昨天，……。请示国内对新政权的态度。": the
+        event.on(written_on(scope, context, day) if own_act else day if record else told_hour_day(scope, day))  # "三、昨天，……。请示国内对新政权的态度。": the
         # writer asks on the day he writes, not on the day before his story moved to
         event.date_kind = "exact"
         scope.during(event)
@@ -686,8 +696,10 @@ def _tense_events(
         event.method = "document_act"
     elif main.kind == "past" and _tells_the_day(scope, context, quoted, record and not in_turn and bool(_RECORD_DAY_OPENER.match(sentence))) \
             and not _PERFECT.match(sentence[main.start: main.end]) and not done_by_then(sentence, main, language):
-        event.on(day).date_kind = "exact"  # "When we flew into Belgrade on 26 September ... The conversation ... was held at
-        scope.during(event)  # the appointed time": the text tells that day's acts in turn; "had invited" was before it
+        event.on(told_hour_day(scope, day)).date_kind = "exact"  # "When we flew into Belgrade on 26 September ... The
+        scope.during(event)  # conversation ... was held at the appointed time": the text tells that day's acts in turn;
+        # "had invited" was before it. A sentence since opened on a day of its own ("Yesterday the ambassador was
+        # summoned. He protested.") moved the story to that day.
     elif main.kind == "past" and _story_day_governs(scope, context, quoted, in_turn) \
             and not _PERFECT.match(sentence[main.start: main.end]) and not done_by_then(sentence, main, language):
         event.on(scope.stated).date_kind = "exact"  # "In the morning of 25 January they took the radio station. ... There

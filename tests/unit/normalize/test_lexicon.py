@@ -223,8 +223,10 @@ def _happening(language, text, expected):
     from pipeline.extract.events.passages import extract_events
     from pipeline.parse import parse_text
 
-    head = "source: https://example.org/history/7\nA history, p. 12\n\nThe crisis opened in 1972.\n\n" if language == "en" \
-        else "source: https://example.org/zh/document/7\n\u62a5\u544a\n\n\uff08\u4e00\u4e5d\u4e03\u56db\u5e74\u516d\u6708\u5341\u4e03\u65e5\uff09\n\n"
+    head = {
+        "en": "source: https://example.org/history/7\nA history, p. 12\n\nThe crisis opened in 1972.\n\n",
+        "ru": "source: https://example.org/ru/document/7\nСправка, 3 марта 1966 г.\n\nСПРАВКА\n\n",
+    }.get(language, "source: https://example.org/zh/document/7\n\u62a5\u544a\n\n\uff08\u4e00\u4e5d\u4e03\u56db\u5e74\u516d\u6708\u5341\u4e03\u65e5\uff09\n\n")
     doc = parse_text(head + text + "\n")
     last = [e for e in extract_events(doc) if e.method == "relative_date"]
     assert last and [last[-1].start_date, last[-1].end_date][-1] == expected[-1], (text, [(e.start_date, e.end_date) for e in last])
