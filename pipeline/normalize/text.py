@@ -19,7 +19,7 @@ from bisect import bisect_right
 from functools import cache, partial
 from html.entities import html5
 from itertools import accumulate, compress, count, repeat
-from operator import add, contains, eq, not_
+from operator import add, contains, ne, not_, or_
 from typing import NamedTuple
 
 from charset_normalizer import from_bytes
@@ -346,17 +346,24 @@ def split_lines(text: str, offset: int = 0) -> list[Line]:
         starts = list(accumulate(map(_one_more, lengths), initial=offset))  # each line and its break
         return list(map(_as_line, zip(contents, starts, map(add, starts, lengths), count())))
     fold = normalize_space if _has_zero_width(text) else _fold_whitespace
-    pieces = _BREAK.split(text) if "\r" in text else _interleave(text.split("\n"))
-    if pieces[-1] == "":
-        pieces = pieces[:-2] if len(pieces) > 1 else []
-    starts = list(accumulate(map(len, pieces), initial=offset))
-    contents, ats = pieces[0::2], starts[0::2]
+    if "\r" in text:
+        pieces = _BREAK.split(text)
+        if pieces[-1] == "":
+            pieces = pieces[:-2] if len(pieces) > 1 else []
+        contents, ats = pieces[0::2], list(accumulate(map(len, pieces), initial=offset))[0::2]
+    else:  # LF breaks only: the lines' starts as a tidy text's are counted
+        contents = text.split("\n")
+        if contents[-1] == "":
+            contents.pop()
+        ats = list(accumulate(map(_one_more, map(len, contents)), initial=offset))
     # Every line made a Line as it stands, as a tidy text's are; then only the lines that need folding (unprintable
-    # characters, a run of spaces, padding at either end: each test one pass of a C loop over the lines) made again.
+    # characters, a run of spaces, padding at either end: each test one pass of a C loop over the lines, the test for
+    # unprintable characters made once over the whole text when it holds none) made again.
     lines = list(map(_as_line, zip(contents, ats, map(add, ats, map(len, contents)), count())))
-    tidy = map(all, zip(map(str.isprintable, contents), map(not_, map(contains, contents, repeat("  "))),
-                        map(eq, map(str.strip, contents), contents), strict=True))
-    for number in compress(count(), map(not_, tidy)):
+    untidy = map(or_, map(contains, contents, repeat("  ")), map(ne, map(str.strip, contents), contents))
+    if not text.replace("\n", "").isprintable():  # else every line is printable, which needs no test of its own
+        untidy = map(or_, map(not_, map(str.isprintable, contents)), untidy)
+    for number in compress(count(), untidy):
         lines[number] = _untidy_line(contents[number], ats[number], number, fold)
     return lines
 
@@ -380,16 +387,9 @@ def _untidy_line(content: str, at: int, number: int, fold) -> Line:
     """A line with NBSP, tabs, zero-width characters, runs of spaces or padding at either end."""
     normalized = fold(content)
     if not normalized:
-        return Line(normalized, at, at, number)
+        return _as_line((normalized, at, at, number))
     start = at + len(content) - len(content.lstrip(_EDGE))
-    return Line(normalized, start, at + len(content.rstrip(_EDGE)), number)
-
-
-def _interleave(parts: list[str]) -> list[str]:
-    """``text.split("\\n")`` shaped like ``_BREAK.split(text)``: line, separator, line, ..."""
-    pieces = ["\n"] * (2 * len(parts) - 1)
-    pieces[0::2] = parts
-    return pieces
+    return _as_line((normalized, start, at + len(content.rstrip(_EDGE)), number))
 
 
 def sentence_spans(text: str) -> list[tuple[int, int]]:

@@ -82,6 +82,18 @@ def test_crlf_lines_have_no_carriage_return_and_offsets_hold():
     assert all(text[ln.start:ln.end].strip() == ln.text for ln in lines if ln.text)
 
 
+def test_typed_page_with_indented_and_spaced_lines_keeps_each_line_where_it_stands():
+    # A typed cable: an indented signature, a run of spaces inside a heading, a padded blank line, a tab on one line
+    page = "SECRET\n   PRIORITY  Moscow\n  \nWe agree with the plan.\n\tSigned: GROMYKO \nEnd"
+    for text in (page, page.replace("\t", "    ")):  # with a tab (unprintable) and without one
+        lines = split_lines(text, 100)
+        assert [ln.text for ln in lines] == ["SECRET", "PRIORITY Moscow", "", "We agree with the plan.", "Signed: GROMYKO", "End"]
+        assert [ln.number for ln in lines] == list(range(6))
+        assert all(text[ln.start - 100:ln.end - 100].split() == ln.text.split() for ln in lines)
+        assert lines[1].start == 110 and lines[2].start == lines[2].end == 127  # the indent left out; a blank line where it opens
+        assert split_lines(text + "\n", 100) == lines  # a closing line break opens no line of its own
+
+
 def test_lone_carriage_return_is_a_line_break():
     assert [ln.text for ln in split_lines("one\rtwo\rthree")] == ["one", "two", "three"]
 
