@@ -9,7 +9,7 @@ export DAGSTER_HOME
 export PYTHONHASHSEED := 0
 
 .DEFAULT_GOAL := help
-.PHONY: help release verify test test-fast lint dev daemon browser bench bench-search eval eval-events eval-corpus eval-probes bench-events golden-update lock clean
+.PHONY: help release verify test test-fast lint dev daemon browser bench bench-search eval eval-events eval-corpus eval-probes row-filter bench-events golden-update lock clean
 
 help: ## list the targets
 	@grep -hE '^[a-z0-9%-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-14s %s\n", $$1, $$2}'
@@ -73,6 +73,9 @@ eval-probes: $(STAMP) ## the same scores on held-out pages annotated before extr
 
 eval-probes%: $(STAMP) ## the same scores on the Nth batch of held-out pages, N from 2 (tests/fixtures/probes_eventsN)
 	$(BIN)/python -m pipeline.cli eval-corpus --gold tests/fixtures/probes_events$*/gold.json
+
+row-filter: $(STAMP) ## train the learned check on event rows from the annotated pages, the newest batch held out and measured (read the diff of pipeline/reference/row_filter.json)
+	$(BIN)/python -m pipeline.cli row-filter
 
 bench-events: $(STAMP) ## event extraction MB/s per core, and our date finder against dateparser (speed and recall)
 	$(BIN)/python -m pipeline.cli bench-events

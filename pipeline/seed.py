@@ -23,6 +23,7 @@ from dataclasses import dataclass
 import pyarrow as pa
 
 from pipeline import tables
+from pipeline.extract import row_filter
 from pipeline.extract.alignment import align_blocks
 from pipeline.extract.events import EventDraft, event_key, extract_events
 from pipeline.extract.mentions import find_mentions, find_ner_names, find_unknown_names, is_listed_form
@@ -165,7 +166,11 @@ def _rows(doc: ParsedDocument, seed_file: str, sha256: str, size: int, encoding:
         document["original_language"] = languages[0]
     parts = {id(part): f"{doc_id}/s{number:02d}" for number, part in enumerate(doc.subdocuments, start=1)}
     subdocuments = [_subdocument_row(parts[id(part)], doc_id, passage_ids, doc, part) for part in doc.subdocuments]
-    event_rows = merge_event_keys([_event_row(doc_id, passage_ids, doc, i, e, parts) for i, e in enumerate(events, start=1)])
+    event_rows = [_event_row(doc_id, passage_ids, doc, i, e, parts) for i, e in enumerate(events, start=1)]
+    if not all(kept := [row_filter.keeps(row) for row in event_rows]):  # rows the learned check rates unlikely events
+        events = [e for e, keep in zip(events, kept, strict=True) if keep]
+        event_rows = [_event_row(doc_id, passage_ids, doc, i, e, parts) for i, e in enumerate(events, start=1)]
+    event_rows = merge_event_keys(event_rows)
     mentions = [row for i, b in enumerate(doc.blocks) for row in _mention_rows(doc_id, passage_ids[i], b)]
     return {"documents": [document], "passages": passages, "subdocuments": subdocuments, "events": event_rows, "mentions": mentions}
 

@@ -102,6 +102,16 @@ CITATION_PARTS = ("archive", "fond", "opis", "delo", "papka", "folios")
 _PART_LABEL = re.compile(r"^(?:fond|folios?|f|opis|op|delo|d|por|papka|pap|p|listy|list|ll?)\.?\s*", re.IGNORECASE)
 
 
+def probe_folders() -> list[Path]:
+    """Every probe batch's folder named above (PROBES, PROBES2, ...)."""
+    return [value for name, value in globals().items() if re.fullmatch(r"PROBES\d*", name)]
+
+
+def batch_number(folder: Path) -> int:
+    """A probe batch's number: 1 for ``probes_events``, N for ``probes_eventsN``."""
+    return int(folder.name.removeprefix("probes_events") or 1)
+
+
 def type_category(value: str | None) -> str | None:
     if value is None:
         return None
@@ -326,7 +336,7 @@ def _forms(folded: str) -> list[str]:
     return [folded, joined] if joined != folded else [folded]
 
 
-def _overlaps(locator: Locator, gold: GoldEvent, evidence: str) -> bool:
+def overlaps(locator: Locator, gold: GoldEvent, evidence: str) -> bool:
     ours = locator.spans(evidence)
     if ours:
         return any(s < ge and gs < e for gs, ge in (sp for g in gold.evidence for sp in locator.spans(g)) for s, e in ours)
@@ -368,7 +378,7 @@ def score_events(gold: dict, rows: list[dict], text: str) -> EventScore:
     score = EventScore(gold["file"], events, rows=len(rows))
 
     def matches(g: GoldEvent, row: dict) -> bool:
-        return g.agrees(row["start_date"], row["end_date"]) and _overlaps(locator, g, row["evidence_text"])
+        return g.agrees(row["start_date"], row["end_date"]) and overlaps(locator, g, row["evidence_text"])
 
     for g in events:
         hits = [r for r in rows if matches(g, r)]
@@ -383,8 +393,8 @@ def score_events(gold: dict, rows: list[dict], text: str) -> EventScore:
             score.beyond.append(row)
     for g in events:  # a miss whose evidence we did read, with another date: a row unmatched elsewhere first
         if g.id not in score.found:
-            near = [r for r in score.beyond if _overlaps(locator, g, r["evidence_text"])]
-            near = near or [r for r in rows if _overlaps(locator, g, r["evidence_text"])]
+            near = [r for r in score.beyond if overlaps(locator, g, r["evidence_text"])]
+            near = near or [r for r in rows if overlaps(locator, g, r["evidence_text"])]
             if near:
                 score.dated_otherwise[g.id] = near[0]
     return score

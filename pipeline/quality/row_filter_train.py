@@ -1,0 +1,110 @@
+"""Training the learned row check (``pipeline/extract/row_filter.py``) on the hand-made golds.
+
+Every annotated page (the dev corpus and the probe batches but the held-out one) is read with the check off; each row
+the rules give is labelled by whether it matches a gold event as the scorer counts one (same document, overlapping
+evidence, a date that agrees at the gold's precision). A logistic regression is fitted by stochastic gradient descent
+in a fixed order (a seeded shuffle), so the same pages and code give the same weights on every machine. The held-out
+batch is then read with the new weights and its precision before and after is written into the model file.
+
+    python -m pipeline row-filter            # train on every set but the newest batch, write the model
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import random
+from dataclasses import dataclass
+from pathlib import Path
+
+from pipeline.extract import row_filter
+from pipeline.normalize.text import decode
+from pipeline.quality import corpus as C
+from pipeline.seed import process_seed
+
+EPOCHS = 8
+LEARNING_RATE = 0.2
+L2 = 1e-4
+
+
+@dataclass(frozen=True)
+class LabelledRow:
+    set_name: str
+    features: list[int]
+    label: int
+    exempt: bool = False  # read from the layout: always published (row_filter.EXEMPT_METHODS)
+
+
+def annotated_sets() -> list[tuple[str, Path, list[dict]]]:
+    """The dev corpus and every probe batch, oldest first: (name, folder, gold)."""
+    sets = [("corpus", C.DEV, C.load_corpus())]
+    for folder in sorted(C.probe_folders(), key=C.batch_number):
+        sets.append((folder.name, folder, C.load_corpus(folder / "gold.json")))
+    return sets
+
+
+def labelled_rows(name: str, folder: Path, gold: list[dict]) -> list[LabelledRow]:
+    """Every row the rules give on the set's pages, with the check off, labelled against the set's gold."""
+    rows = []
+    with row_filter.disabled():
+        for entry in gold:
+            data = (folder / entry["file"]).read_bytes()
+            result = process_seed(entry["file"], data)
+            if result.is_rejected:
+                continue
+            events = [C.GoldEvent.from_json(entry["file"], e) for e in entry["events"]]
+            locator = C.Locator(decode(data)[0])
+            for row in result.events.to_pylist():
+                label = any(g.agrees(row["start_date"], row["end_date"]) and C.overlaps(locator, g, row["evidence_text"]) for g in events)
+                rows.append(LabelledRow(name, row_filter.features(row), int(label), row["method"] in row_filter.EXEMPT_METHODS))
+    return rows
+
+
+def fit(rows: list[LabelledRow]) -> tuple[float, dict[int, float]]:
+    """Logistic regression by stochastic gradient descent with L2, in a seeded order."""
+    weights: dict[int, float] = {}
+    bias = 0.0
+    order = list(range(len(rows)))
+    shuffle = random.Random(0)
+    for _ in range(EPOCHS):
+        shuffle.shuffle(order)
+        for i in order:
+            row = rows[i]
+            z = bias + sum(weights.get(f, 0.0) for f in row.features)
+            gradient = 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z)))) - row.label
+            for f in row.features:
+                w = weights.get(f, 0.0)
+                weights[f] = w - LEARNING_RATE * (gradient + L2 * w)
+            bias -= LEARNING_RATE * gradient
+    return bias, {f: w for f, w in weights.items() if abs(w) >= 1e-4}
+
+
+def precision_with(rows: list[LabelledRow], bias: float, weights: dict[int, float]) -> dict:
+    """The set's rows and matching rows before and after the check."""
+    def p(row: LabelledRow) -> float:
+        z = bias + sum(weights.get(f, 0.0) for f in row.features)
+        return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
+
+    kept = [r for r in rows if r.exempt or p(r) >= row_filter.THRESHOLD]
+    return {"rows": len(rows), "matching": sum(r.label for r in rows), "rows_kept": len(kept), "matching_kept": sum(r.label for r in kept)}
+
+
+def train(held_out: str | None = None, model: Path = row_filter.MODEL) -> dict:
+    """Train on every annotated set but ``held_out`` (the newest batch by default), write the model, return its summary."""
+    sets = annotated_sets()
+    held_out = held_out or sets[-1][0]
+    training, held = [], []
+    for name, folder, gold in sets:
+        (held if name == held_out else training).extend(labelled_rows(name, folder, gold))
+    bias, weights = fit(training)
+    summary = {
+        "threshold": row_filter.THRESHOLD,
+        "trained_on": [name for name, _, _ in sets if name != held_out],
+        "training_rows": len(training),
+        "held_out": held_out,
+        "held_out_figures": precision_with(held, bias, weights),
+    }
+    model.write_text(json.dumps({**summary, "bias": round(bias, 6),
+                                 "weights": sorted([f, round(w, 5)] for f, w in weights.items())}, separators=(",", ":")) + "\n",
+                     encoding="utf-8")
+    return summary

@@ -1,0 +1,61 @@
+"""The learned check on event rows: a row the model rates under the threshold is not published, the check can be turned
+off to collect the rows it is trained on, the same rows and order give the same weights, and the committed model was
+measured on a batch it was not trained on."""
+
+from __future__ import annotations
+
+import json
+import zlib
+
+import pytest
+
+from pipeline.extract import row_filter
+from pipeline.quality.row_filter_train import LabelledRow, fit
+
+_ROW = {"method": "tense_sentence", "event_type": "statement", "date_kind": "upper_bound", "date_precision": "day",
+        "is_date_inferred": True, "source_names": ["Tshombe"], "target_names": [], "evidence_text": "The regime is likely to fall soon."}
+
+
+@pytest.fixture
+def tiny_model(tmp_path, monkeypatch):
+    """A model whose only weight makes the word "likely" count heavily against a row."""
+    likely = zlib.crc32(b"w=likely") % row_filter.DIMENSIONS  # the evidence's word "likely"
+    assert likely in row_filter.features(_ROW)
+    path = tmp_path / "model.json"
+    path.write_text(json.dumps({"bias": 1.0, "weights": [[likely, -5.0]]}))
+    monkeypatch.setattr(row_filter, "MODEL", path)
+    row_filter._model.cache_clear()
+    yield
+    row_filter._model.cache_clear()
+
+
+def test_a_row_the_model_rates_unlikely_is_not_published(tiny_model):
+    assert not row_filter.keeps(_ROW)
+    assert row_filter.keeps({**_ROW, "evidence_text": "The army seized the radio station."})
+
+
+def test_the_check_turned_off_keeps_every_row(tiny_model):
+    with row_filter.disabled():
+        assert row_filter.keeps(_ROW)
+    assert not row_filter.keeps(_ROW)
+
+
+def test_features_are_the_same_whatever_the_order_of_the_rows_fields():
+    assert row_filter.features(dict(reversed(list(_ROW.items())))) == row_filter.features(_ROW)
+
+
+def test_the_same_rows_give_the_same_weights():
+    rows = [LabelledRow("a", row_filter.features({**_ROW, "evidence_text": text}), label)
+            for text, label in [("The army seized the radio.", 1), ("It is likely to rain.", 0), ("He met the envoy.", 1)] * 5]
+    assert fit(rows) == fit(rows)
+    bias, weights = fit(rows)
+    likely = row_filter.features({**_ROW, "evidence_text": "It is likely to rain."})
+    seized = row_filter.features({**_ROW, "evidence_text": "The army seized the radio."})
+    assert bias + sum(weights.get(f, 0.0) for f in likely) < bias + sum(weights.get(f, 0.0) for f in seized)
+
+
+def test_the_committed_model_was_measured_on_a_batch_it_was_not_trained_on():
+    model = json.loads(row_filter.MODEL.read_text(encoding="utf-8"))
+    assert model["held_out"] not in model["trained_on"]
+    held = model["held_out_figures"]
+    assert held["matching_kept"] / held["rows_kept"] >= held["matching"] / held["rows"]  # the check raised precision there
