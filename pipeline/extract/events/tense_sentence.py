@@ -797,13 +797,13 @@ def _tense_events(
     events = [event, *also]
     if aside is not None and event.date_kind == "upper_bound" and not in_turn:
         events.append(_told_after_aside(index, sentence, offset, aside, event, scope, language, context, previous_actor))
-    if reported is not None and not in_turn:  # the other acts the saying reports, beside the dated one: each its own row
+    if reported is not None and not in_turn:  # the acts the saying reports after the dated one: each its own row
         beside = [e for e in _embedded_events(index, sentence, offset, cues, first_verb, day, scope, language, context, previous_actor)
-                  if not (e.evidence_start < offset + reported[1] and offset + reported[0] < e.evidence_end) and e.date_kind == "upper_bound"
+                  if e.evidence_start >= offset + reported[1] and e.date_kind == "upper_bound"
                   and _plain_past_report(sentence[e.evidence_start - offset: e.evidence_end - offset])
                   and not any(e.evidence_start < a.evidence_end and a.evidence_start < e.evidence_end for a in also)]
         for e in beside:
-            if e.evidence_start >= offset + reported[1] and event.date_kind == "exact" and event.start_date is not None:
+            if event.date_kind == "exact" and event.start_date is not None:
                 e.on(event.start_date).date_kind = "exact"  # "... had attacked the King's aircraft on 16 August and that the
                 # pilot had brought it down safely": the story goes on on the day its clause told
         events += beside
@@ -1706,7 +1706,8 @@ def reply_reports(index: int, s: Sentence, reply: EventDraft, scope: Scope, lang
                   previous_actor: str | None) -> list[EventDraft]:
     """The acts a reply reports in the past ("Tshombe replied that U Thant had received a letter from Kasavubu", "He
     answered that the Belgians had withdrawn their advisers"): each a row of its own, its subject and object its
-    clause's, on or before the day of the reply, as a "said that" turn's are."""
+    clause's, on or before the day of the reply, as a "said that" turn's are; not one whose clause names no doer
+    ("answered that the war had weakened the movement": his view of it)."""
     if language not in (None, "en") or reply.end_date is None:
         return []
     sentence = s.text
@@ -1715,7 +1716,7 @@ def reply_reports(index: int, s: Sentence, reply: EventDraft, scope: Scope, lang
     if said is None:
         return []
     return [e for e in _embedded_events(index, sentence, s.start, cues, said, reply.end_date, scope, language, context, previous_actor)
-            if e.date_kind in ("upper_bound", "range") and _plain_past_report(sentence[e.evidence_start - s.start: e.evidence_end - s.start])
+            if e.date_kind in ("upper_bound", "range") and e.sources and _plain_past_report(sentence[e.evidence_start - s.start: e.evidence_end - s.start])
             and not any(c.kind in (*_WHEN_CUES, "planned") and said.end <= c.start < e.evidence_end - s.start for c in cues)]  # a clause with
     # a day of its own ("and that the army had seized the radio station on Monday") is dated by that day's rules
 

@@ -19,6 +19,8 @@ Tshombe said that the army had arrested two ministers on Sunday and that Mobutu 
 The Secretary asked whether the United Nations had been informed.
 
 Tshombe replied that U Thant had received a letter from Kasavubu.
+
+The Secretary asked about Katanga. Tshombe answered that the rebellion had weakened the province.
 """
 
 
@@ -48,3 +50,9 @@ def test_a_reply_reports_an_act_as_a_saying_does():
     assert received[0]["source_names"] == ["U Thant"] and received[0]["end_date"].isoformat() == "1966-05-04"
     reply = [r for r in rows if r["evidence_text"].startswith("Tshombe replied")]
     assert len(reply) == 1 and reply[0]["start_date"].isoformat() == "1966-05-04"
+
+
+def test_a_reply_that_names_no_doer_is_the_reply_alone():
+    rows = _rows()
+    assert not [r for r in rows if r["evidence_text"].startswith("the rebellion had weakened")]
+    assert [r for r in rows if r["evidence_text"].startswith("Tshombe answered")]
