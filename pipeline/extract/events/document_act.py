@@ -30,7 +30,13 @@ from pipeline.extract.events.common import (
     subject_names,
     window_actors,
 )
-from pipeline.extract.events.tense_sentence import AHEAD_WORDS, DAY_JOINER, WRITER_INFORMED, Scope
+from pipeline.extract.events.tense_sentence import (
+    AHEAD_WORDS,
+    DAY_JOINER,
+    TOLD_JOINER,
+    WRITER_INFORMED,
+    Scope,
+)
 from pipeline.extract.mentions import Mention, find_mentions
 from pipeline.extract.tense import (
     Cue,
@@ -477,7 +483,13 @@ def told_weekday_act(index: int, text: str, first: int, scope: Scope, language: 
     opens = said.end
     if (own := _own_day_before(text, cues, said.end, when)) is not None:
         opens = own[1]  # "..., что позавчера совет распустил парламент, а в пятницу назначил ...": the weekday's act its clause
-    act = EventDraft(index, "statement", opens, first, "relative_date", 0.4).on(scope.day + timedelta(days=weekday_offset(when.weekday, scope.day)))
+    close = first
+    if language in (None, "en") and said.end > 0:  # "said that the army had arrested two ministers on Sunday and that Mobutu
+        # had dissolved the parliament": Sunday's act is its own clause's, the others the saying reports are rows of their own
+        joined = [j for j in TOLD_JOINER.finditer(text, opens, first)]
+        opens = max([opens, *(j.end() for j in joined if j.end() <= when.start)])
+        close = next((j.start() for j in joined if j.start() >= when.end), first)
+    act = EventDraft(index, "statement", opens, close, "relative_date", 0.4).on(scope.day + timedelta(days=weekday_offset(when.weekday, scope.day)))
     act.inferred, act.date_kind, act.date_text = True, "exact", text[when.start: when.end]
     if told_before:  # the act's own subject and object, not the speaker's label
         act.sources, act.targets = ([n for n in names if n != speaker] for names in window_actors(text[label_end:first], None))

@@ -176,6 +176,7 @@ from pipeline.extract.events.tense_sentence import (
     convened_by,
     dated_aside,
     goes_on_that_day,
+    reply_reports,
     states_day,
     story_day_row,
     tense_events,
@@ -2062,6 +2063,9 @@ def _sentence_events(doc: ParsedDocument, context: Context, record_speakers: lis
                     index, s, counted, context, now, said_on, previous_actor, entry_day=scope.day if entry_from is not None else None,
                     language=block.language, texts=texts) or (
                     [] if _opening_relative_day(sentence, block.language) else undated_events(index, s, context, scope.before(scope.day)[0] if scope.day else None))
+                if len(events) == before_sentence + 1 and events[-1].event_type == "reply" and events[-1].method == "relative_date":
+                    events += reply_reports(index, s, events[-1], scope, block.language, context, previous_actor)  # "Tshombe
+                    # replied that U Thant had received a letter": the reply, and the act it reports
                 # "This morning Prime Minister Gandhi announced ...", "Вчера посол сообщил ...": the opening day counted
                 # from the day of writing dates the sentence's act (its verbs read by ``tense_events``), no bound
             below = next((datelines[i] for i in range(index + 1, index + 5) if i in datelines), None)

@@ -754,10 +754,17 @@ def _tense_events(
     if _DETERMINER_BEFORE.search(sentence[: verb.start]):  # "In the course of the talks I [Iudin] reminded them": "talks" is a noun
         verb = next((c for c in cues if c.start > verb.start and c.kind not in _WHEN_CUES and _SUBJECT_BEFORE.search(sentence[: c.start])), verb)
     told_in = sentence[clause: aside[0]] if aside is not None else sentence[clause:]  # the report: who is told in the aside
+    reported = _told_clause(sentence, first_verb, main) if told and aside is None and language in (None, "en") else None
+    if reported is not None and (in_own := next((c for c in cues if c.kind in ("past", "speech") and reported[0] <= c.start < reported[1]), None)):
+        clause, told_in, verb = reported[0], sentence[reported[0]: reported[1]], in_own  # "Tshombe said that the army had arrested two
+        # ministers on Sunday and that Mobutu had dissolved the parliament": Sunday's act is the army's, read from its clause
     closing = closing if closing is not None and aside is None and clause < closing[0] and verb.end <= closing[0] else None
     if closing is not None:
         told_in = sentence[clause: closing[0]]  # "... reoccupied the post after the Pathet Lao withdrew": not the clause's actors
     event.sources, event.targets = cue_actors(told_in, Cue(verb.kind, verb.start - clause, verb.end - clause), language, context, previous_actor)
+    if reported is not None and not event.sources and _SAYER_HIMSELF.match(sentence, reported[0], verb.start):
+        sayer = cue_actors(sentence[: reported[0]], first_verb, language, context, previous_actor)[0]  # "The Minister reported
+        event.sources = [n for n in sayer if n not in event.targets][:1]  # that he had called on Lord Chalfont yesterday": him
     if event.date_kind == "undated" and not event.sources and language in (None, "en") and (own := _PLAN_OPENS.match(told_in)):
         # "I will call on the Foreign Minister again on Saturday": the day read the plan, its subject before the auxiliary
         event.sources, targets = cue_actors(told_in, Cue("planned", own.start("aux"), own.end("aux")), language, context, previous_actor)
@@ -790,6 +797,16 @@ def _tense_events(
     events = [event, *also]
     if aside is not None and event.date_kind == "upper_bound" and not in_turn:
         events.append(_told_after_aside(index, sentence, offset, aside, event, scope, language, context, previous_actor))
+    if reported is not None and not in_turn:  # the acts the saying reports after the dated one: each its own row
+        beside = [e for e in _embedded_events(index, sentence, offset, cues, first_verb, day, scope, language, context, previous_actor)
+                  if e.evidence_start >= offset + reported[1] and e.date_kind == "upper_bound"
+                  and _plain_past_report(sentence[e.evidence_start - offset: e.evidence_end - offset])
+                  and not any(e.evidence_start < a.evidence_end and a.evidence_start < e.evidence_end for a in also)]
+        for e in beside:
+            if event.date_kind == "exact" and event.start_date is not None:
+                e.on(event.start_date).date_kind = "exact"  # "... had attacked the King's aircraft on 16 August and that the
+                # pilot had brought it down safely": the story goes on on the day its clause told
+        events += beside
     if told and not in_turn:  # "Premier Zhou said that the Soviet Union recently asked for our view": and his saying, at the meeting
         said = EventDraft(index, "statement", offset, offset + len(sentence), "document_act", 0.4).on(day)
         said.date_kind = "exact"
@@ -1109,7 +1126,39 @@ _DAY_JOINER = compile_opening(r"(?:,\s*|\s+)(?:" + (alternation(w for lang in ("
                                                      or "(?!)") + r")\s+", re.IGNORECASE)
 # The comma that closes an aside right after its day (", closed on Monday, were reopened yesterday").
 _ASIDE_CLOSE = compile_opening(r"\s*,\s*")
+TOLD_JOINER = _TOLD_JOINER  # also where the clause a turn reports on a day of the week ends (document_act)
 DAY_JOINER = _DAY_JOINER  # also where a turn's words go on to a clause with a day of its own (document_act)
+
+
+# A clause that tells a course since a happening ("the authorities had arrested some two hundred officers since the
+# attack"): a span up to the saying, not an act before it (since_openers).
+_SINCE_IN = compile_opening(r"\b(?:" + alternation(lexicon("en").get("since_openers") or ["(?!)"]) + r")\b", re.IGNORECASE)
+
+
+def _plain_past_report(clause: str) -> bool:
+    """A clause a saying reports that tells one act done before it, in the pluperfect ("Mobutu had dissolved the
+    parliament", "U Thant had received a letter"): not a state ("Togo needed a road survey"), not a course since a day."""
+    return pluperfect_in(clause) is not None and not _SINCE_IN.search(clause)
+
+
+# "that" opening the clause a saying reports.
+_REPORTED_THAT = compile_opening(r"\bthat\s+", re.IGNORECASE)
+
+
+def _told_clause(sentence: str, said: Cue | None, main: Cue) -> tuple[int, int] | None:
+    """The span of the one clause of a saying that holds the day ("said that the army had arrested two ministers on
+    Sunday and that Mobutu had dissolved the parliament": "the army ... on Sunday"), when the saying reports several
+    joined by "and that", "but that" or a semicolon; None when it reports one."""
+    if said is None or said.end > main.start:
+        return None
+    openers = list(_REPORTED_THAT.finditer(sentence, said.end, main.start))
+    if not openers:
+        return None
+    start = openers[-1].end()
+    stop = _TOLD_JOINER.search(sentence, main.end)
+    if stop is None and start == _REPORTED_THAT.search(sentence, said.end).end():
+        return None  # one clause only: the whole sentence reads as before
+    return start, stop.start() if stop else len(sentence.rstrip(" ."))
 
 
 def second_told_day(index: int, sentence: str, offset: int, cues: list[Cue], main: Cue, spoken: date, language: str | None,
@@ -1651,6 +1700,25 @@ def _embedded_events(
             event.sources = [n for n in sayer if is_person(n)][:1]  # "stated that at the end of May he would visit Moscow"
         found.append(event)
     return found
+
+
+def reply_reports(index: int, s: Sentence, reply: EventDraft, scope: Scope, language: str | None, context: Context,
+                  previous_actor: str | None) -> list[EventDraft]:
+    """The acts a reply reports in the past ("Tshombe replied that U Thant had received a letter from Kasavubu", "He
+    answered that the Belgians had withdrawn their advisers"): each a row of its own, its subject and object its
+    clause's, on or before the day of the reply, as a "said that" turn's are; not one whose clause names no doer
+    ("answered that the war had weakened the movement": his view of it)."""
+    if language not in (None, "en") or reply.end_date is None:
+        return []
+    sentence = s.text
+    cues = read_cues(sentence, language)
+    said = next((c for c in cues if c.kind == "speech" and _REPORTED_THAT.match(sentence, c.end + 1)), None)
+    if said is None:
+        return []
+    return [e for e in _embedded_events(index, sentence, s.start, cues, said, reply.end_date, scope, language, context, previous_actor)
+            if e.date_kind in ("upper_bound", "range") and e.sources and _plain_past_report(sentence[e.evidence_start - s.start: e.evidence_end - s.start])
+            and not any(c.kind in (*_WHEN_CUES, "planned") and said.end <= c.start < e.evidence_end - s.start for c in cues)]  # a clause with
+    # a day of its own ("and that the army had seized the radio station on Monday") is dated by that day's rules
 
 
 # A thing named just before a passive infinitive of a plan ("the elections | to be held in December"): its determiner,
