@@ -61,11 +61,15 @@ def _model() -> tuple[float, dict[int, float]]:
     return float(data["bias"]), {int(i): float(w) for i, w in data["weights"]}
 
 
-def probability(row: dict) -> float:
-    """The model's probability that the row matches an event a historian lists."""
-    bias, weights = _model()
-    z = bias + sum(weights.get(i, 0.0) for i in features(row))
+def score(hashed: list[int], bias: float, weights: dict[int, float]) -> float:
+    """The logistic of the weights of a row's hashed features: its probability under a model."""
+    z = bias + sum(weights.get(i, 0.0) for i in hashed)
     return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
+
+
+def probability(row: dict) -> float:
+    """The committed model's probability that the row matches an event a historian lists."""
+    return score(features(row), *_model())
 
 
 def keeps(row: dict) -> bool:

@@ -12,7 +12,6 @@ batch is then read with the new weights and its precision before and after is wr
 from __future__ import annotations
 
 import json
-import math
 import random
 from dataclasses import dataclass
 from pathlib import Path
@@ -70,8 +69,7 @@ def fit(rows: list[LabelledRow]) -> tuple[float, dict[int, float]]:
         shuffle.shuffle(order)
         for i in order:
             row = rows[i]
-            z = bias + sum(weights.get(f, 0.0) for f in row.features)
-            gradient = 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z)))) - row.label
+            gradient = row_filter.score(row.features, bias, weights) - row.label
             for f in row.features:
                 w = weights.get(f, 0.0)
                 weights[f] = w - LEARNING_RATE * (gradient + L2 * w)
@@ -81,11 +79,7 @@ def fit(rows: list[LabelledRow]) -> tuple[float, dict[int, float]]:
 
 def precision_with(rows: list[LabelledRow], bias: float, weights: dict[int, float]) -> dict:
     """The set's rows and matching rows before and after the check."""
-    def p(row: LabelledRow) -> float:
-        z = bias + sum(weights.get(f, 0.0) for f in row.features)
-        return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
-
-    kept = [r for r in rows if r.exempt or p(r) >= row_filter.THRESHOLD]
+    kept = [r for r in rows if r.exempt or row_filter.score(r.features, bias, weights) >= row_filter.THRESHOLD]
     return {"rows": len(rows), "matching": sum(r.label for r in rows), "rows_kept": len(kept), "matching_kept": sum(r.label for r in kept)}
 
 
