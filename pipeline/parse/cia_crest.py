@@ -433,6 +433,28 @@ _AGENCY_PAPERS = {kind.casefold(): sender for kind, sender in (lexicon("en").get
 _PERIODICAL_MASTHEAD = re.compile(rf"(?:{alternation(lexicon('en').get('agency_periodical_mastheads') or ['(?!)'])})\s*", re.IGNORECASE)
 
 
+_AGENCY = "Central Intelligence Agency"
+_SERIAL_TITLE = re.compile(rf"\b(?:{alternation(lexicon('en').get('agency_serial_words') or ['(?!)'])})\b")
+_SMALL_WORDS = frozenset({"of", "the", "and", "for", "on"})
+_OFFICE_LINE = re.compile(rf"(?:{alternation(lexicon('en').get('agency_office_openings') or ['(?!)'])})\s+\S.*", re.IGNORECASE)
+
+
+def _letterhead_sender(head: list[Line]) -> list[str]:
+    """The Agency's letterhead ("CENTRAL INTELLIGENCE AGENCY" on a line of its own in the scan's head) makes the paper
+    the Agency's own, whatever its kind (an intelligence memorandum, a weekly's item, an information cable); the office
+    named on the line under it ("Office of Current Intelligence") is the sender when the letterhead names one."""
+    lines = [ln.text.strip() for ln in head]
+    at = next((i for i, ln in enumerate(lines) if ln.casefold() == _AGENCY.casefold()), None)
+    if at is None:
+        return []
+    below = lines[at + 1] if at + 1 < len(lines) else ""
+    if not _OFFICE_LINE.fullmatch(below):
+        return [_AGENCY]
+    if below.isupper():  # "OFFICE OF CURRENT INTELLIGENCE": the office's name as it is written in running text
+        below = " ".join(w.lower() if w.lower() in _SMALL_WORDS else w.capitalize() for w in below.split())
+    return [below[:1].upper() + below[1:]]
+
+
 def _read_periodical(doc: ParsedDocument, head: list[Line]) -> None:
     """A periodical of the Agency's own ("CURRENT INTELLIGENCE WEEKLY SUMMARY"): the Agency is its sender when the
     issue's head prints the Agency's name on a line of its own ("CENTRAL INTELLIGENCE AGENCY" under the masthead); an
@@ -449,6 +471,8 @@ def _read_periodical(doc: ParsedDocument, head: list[Line]) -> None:
     if not doc.sender_names and (paper := next((s for kind, s in _AGENCY_PAPERS.items() if kind in names), None)) \
             and paper.casefold() in names:
         doc.sender_names = [paper]  # "INTELLIGENCE MEMORANDUM" under "CENTRAL INTELLIGENCE AGENCY": the Agency's own paper
+    if not doc.sender_names and not _SERIAL_TITLE.search(doc.title or ""):
+        doc.sender_names = _letterhead_sender(head)
     if _PERIODICAL_MASTHEAD.fullmatch(doc.title or ""):
         doc.document_type = "other"  # an issue of the Agency's serial of summaries ("DAILY SUMMARY", "CURRENT INTELLIGENCE
         # WEEKLY SUMMARY"): a bulletin, no report's head

@@ -185,6 +185,30 @@ def test_an_intelligence_memorandum_is_the_agency_s_when_its_letterhead_names_it
 
 
 
+@pytest.mark.parametrize(("head", "sender"), [
+    # an item of a weekly under the Agency's letterhead: the Agency's own paper
+    ("CENTRAL INTELLIGENCE AGENCY\nDIRECTORATE OF INTELLIGENCE\n\nWEEKLY SUMMARY\n\n3 July 1970\n\nCHAD: REBELS TAKE FAYA",
+     ["Central Intelligence Agency"]),
+    # an information cable under the letterhead
+    ("CENTRAL INTELLIGENCE AGENCY\nINTELLIGENCE INFORMATION CABLE\n\nIN 41872\n\nCHAD: REBELS TAKE FAYA",
+     ["Central Intelligence Agency"]),
+    # the office the letterhead names under the Agency's name writes the paper
+    ("CENTRAL INTELLIGENCE AGENCY\nOffice of Current Intelligence\n\n3 July 1970\n\nThe Revolt in Chad",
+     ["Office of Current Intelligence"]),
+    ("CENTRAL INTELLIGENCE AGENCY\nOFFICE OF CURRENT INTELLIGENCE\n\n3 July 1970\n\nThe Revolt in Chad",
+     ["Office of Current Intelligence"]),
+    # an issue of a serial titled by its masthead states no sender, letterhead or not
+    ("3 July 1970\n\nCURRENT INTELLIGENCE DIGEST\n\nOFFICE OF CURRENT INTELLIGENCE\nCENTRAL INTELLIGENCE AGENCY\n\nAFRICA", []),
+    ("WEEKLY SUMMARY\n\n3 July 1970\n\nCHAD: REBELS TAKE FAYA", []),  # no letterhead printed
+])
+def test_a_paper_under_the_agency_s_letterhead_is_the_agency_s(head, sender):
+    from pipeline.parse.cia_crest import parse as parse_crest
+
+    text = (f"Approved For Release 2008/03/11 : CIA-RDP79-00927A011900010003-4\n\nSECRET\n\n{head}\n\n"
+            "Rebel forces took the oasis town of Faya\nin the north this week after a siege\nof three months.\n")
+    assert parse_crest(text, 0).sender_names == sender
+
+
 def test_the_agency_s_memorandum_reads_the_same_events_whether_or_not_its_letterhead_names_it():
     """An intelligence memorandum the Agency issues to no one named reports what others did and said: the sender its
     letterhead makes adds no statement of the writer's ("the government said it would accept ...")."""
