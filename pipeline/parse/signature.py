@@ -31,6 +31,14 @@ from pipeline.parse.speaking_day import handling_kind
 
 _LAST_BLOCKS = 6  # a signature block stands among the last lines: the office, the name, the day, the number, the citation
 _INITIAL = re.compile(r"^(?:[^\W\d_]\.){1,3}$")  # "В.", "С.А.", "A."
+# A title or degree the signer writes before his name with a full stop ("Ing. Jiří Kučera", "Dr. Hans Weber"): no part of
+# the name (the titles of the language files).
+_TITLE_BEFORE = re.compile(r"^(?:" + alternation([t for language in LANGUAGES for t in lexicon(language).get("titles") or []])
+                           + r")\.\s+(?=[^\W\d_])")
+
+
+def _without_title(text: str) -> str:
+    return _TITLE_BEFORE.sub("", text, count=1)
 _NUMBER_LINE = re.compile(r"^(?:№|No\.?)\s*\S+$")  # "№ 1205/с": the registry number under a signature
 _CODE_LINE = re.compile(r"^\w{1,6}$")  # "25X1": a release's excision code
 _NOTE_LINE = re.compile(r"^\d{1,3}\s+\S")  # "1 Source: Eisenhower Library, ...": an edition's footnote
@@ -63,6 +71,7 @@ def is_signed_name(text: str, plain: bool = False) -> bool:
     capitalised words ("Marshall Green"), as an edition prints a memorandum's writer under it."""
     if len(text) > 40:  # told before the words are split: most lines asked are paragraphs
         return False
+    text = _without_title(text)
     tokens = text.replace(".", ". ").split()
     if not 2 <= len(tokens) <= 4:
         return False
@@ -259,7 +268,7 @@ def read_signature(doc: ParsedDocument) -> Signature | None:
             office = index - 1
         if office is not None and date is None and (mention := _date_line(previous, year)):
             return None
-        return Signature(text, index, office, date, date_block)
+        return Signature(_without_title(text), index, office, date, date_block)
     return None
 
 

@@ -33,6 +33,12 @@ In my opinion the congress changed nothing in the country's foreign policy.
 """
 
 
+@pytest.mark.parametrize("titled", ["Ing. Gyula Kovács", "Dr. Gyula Kovács", "JUDr. Gyula Kovács"])
+def test_a_degree_before_the_signer_s_name_is_no_part_of_it(titled):
+    doc = parse_text(_REPORT.format(date_line="Conakry, 28 September 1963", name=titled, office="Ambassador of the ČSSR"))
+    assert doc.sender_names == ["Gyula Kovács"]
+
+
 @pytest.mark.parametrize(("date_line", "name", "office", "day"), [
     ("Conakry, 1963. szeptember 28.", "Gyula Kovács", "ambassador", date(1963, 9, 28)),
     ("Conakry, 1963. szeptember 28.", "Gyula Kovács", "chargé d'affaires", date(1963, 9, 28)),
