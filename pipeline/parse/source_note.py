@@ -317,6 +317,17 @@ def _archive_initials(name: str, rest: str) -> bool:
             and _NUMBERED_REST.search(rest.split(". ", 1)[0]) is not None)
 
 
+@cache
+def _file_reference() -> re.Pattern:
+    return re.compile(r"(?<![\w/])(?:" + alternation(words("file_reference_words")) + r")\.?\s+[\w/.-]*\d", re.IGNORECASE)
+
+
+def _keeper_s_file(name: str, rest: str) -> bool:
+    """A body's own file the note cites by its number and folio ("Ministry of Foreign Affairs, Dacca, file FM/China/3/78,
+    folio 41"): a capitalised first phrase, then a file, box or folio with its number (file_reference_words)."""
+    return name.strip()[:1].isupper() and _file_reference().search(rest) is not None
+
+
 def _named_archive(body: str) -> list[dict]:
     """The note's first phrase as the archive, when it names one ("National Archives, Nixon Presidential Materials")
     or is the department whose lot files the note cites ("Department of State, S/P Files: Lot 64 D 563") or whose
@@ -325,8 +336,11 @@ def _named_archive(body: str) -> list[dict]:
     if m is not None and _archive_initials(m["name"].strip(), m["rest"]):
         return [{"archive": m["name"].strip(), **parse_parts(m["rest"]), "text": body.strip()}]
     if m is None or not (_archive_word().search(m["name"]) or _LOT_FILE.search(body.split(". ", 1)[0])
-                         or m["name"].strip() in words("departments_keeping_files")):
+                         or m["name"].strip() in words("departments_keeping_files") or _keeper_s_file(m["name"], m["rest"])):
         return []
+    if not _archive_word().search(m["name"]) and (ref := _file_reference().search(body)) and _keeper_s_file(m["name"], m["rest"]):
+        # "Ministry of Foreign Affairs, Dacca, file FM/China/3/78, folio 41": the keeper and its seat, then the file's parts
+        return [{"archive": body[:ref.start()].strip(" ,;"), **parse_parts(body[ref.start():]), "text": body.strip()}]
     if not _archive_word().search(m["name"]) and any(series in body.split(". ", 1)[0] for series in words("file_series_words")):
         return []  # "Department of State, Central Files, 761.00/10-3162": the Department's own file, a file number; the
         # same files cited where the National Archives keeps them ("National Archives, RG 59, Central Files 1967–69, POL

@@ -60,3 +60,15 @@ def test_a_film_number_glued_to_its_letter_is_no_papka():
     assert parse_parts("RG 59, Central Foreign Policy Files, P740089–1234.")["papka"] is None
     assert parse_parts("AVP RF, f. 0102, op. 42, p. 180, d. 7, l. 3.")["papka"] == "180"
     assert parse_parts("RGANI, f.5, op.30, d.116, l.12")["delo"] == "116"
+
+
+def test_a_body_s_own_file_cited_by_number_and_folio_names_the_body_and_its_seat_as_keeper():
+    doc = _doc("Yours sincerely,", "Source: Ministry of External Affairs, Colombo, file EA/12/1971, folio 7.")
+    read_source_notes(doc)
+    assert [(c["archive"], c["folios"]) for c in doc.citations] == [("Ministry of External Affairs, Colombo", "7")]
+
+
+def test_a_department_s_central_files_stay_a_file_number_not_a_keeper_s_file():
+    doc = _doc("Source: Department of State, Central Files, 761.00/10-3162. Secret.")
+    read_source_notes(doc)
+    assert doc.citations == []
