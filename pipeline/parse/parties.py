@@ -347,7 +347,7 @@ def _memo_header() -> re.Pattern | None:
     # "MEMORANDUM FOR THE DIRECTOR OF CENTRAL INTELLIGENCE": a label that cannot open a sentence needs no colon
     bare = rf"|(?P<bare>{alternation(labels['to_without_colon'])})\s+(?=\S)" if labels["to_without_colon"] else ""
     return re.compile(
-        rf"^\s*(?:(?:(?P<to>{alternation(labels['to'])})|(?P<from>{alternation(labels['from'])}))\s*:\s*{bare})(?P<value>\S.{{0,150}}?)\s*$",
+        rf"^\s*(?:(?:(?P<to>{alternation(labels['to'])})|(?P<from>{alternation(labels['from'])}))\s*[:：]\s*{bare})(?P<value>\S.{{0,150}}?)\s*$",
         re.IGNORECASE | re.MULTILINE,
     )
 
