@@ -311,7 +311,9 @@ def _heading_of_page_title(text: str, page_title: str) -> bool:
     """The page's own heading under a site's page title that repeats it with the date and the site's name
     ("外交部《情况简报》第四十二期" under "外交部《情况简报》第四十二期（1966年5月18日）_当代中国研究所", "Справка МИД СССР ... |
     Исторические материалы"): the heading is the title; a title that goes on with its year (", 1949") is not repeated so."""
-    return 4 <= len(text) < len(page_title) and page_title.startswith(text) and page_title[len(text):].lstrip()[:1] in tuple("(\uff08_|-\u2013\u2014")
+    return 4 <= len(text) < len(page_title) <= 3 * len(text) and page_title.startswith(text) \
+        and page_title[len(text):].lstrip()[:1] in tuple("(\uff08_|-\u2013\u2014")  # (the date and the site's name are short
+    # beside the heading: "TELEGRAM" over "TELEGRAM - Tananarive 1204 - Malagasy Crisis: ..." is the paper's kind alone)
 
 
 # A line of the head that says what the page is ("Foreign Affairs Oral History Project", "Interviewed by: ..."), though the

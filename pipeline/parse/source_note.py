@@ -100,6 +100,11 @@ def printed_from(line: str) -> dict | None:
     return {"archive": m["body"][: archive.end()], "text": line.strip()} if archive else None
 
 
+# A site's trail of pages ("National Archives Access to Archival Databases / Central Foreign Policy Files, 1970-73 / POL
+# 23-9 MALAG"): the catalogue's navigation, no citation line, though it names an archive and a file.
+_BREADCRUMB = re.compile(r"\S\s[/>»]\s\S.*\S\s[/>»]\s\S")
+
+
 def read_source_notes(doc: ParsedDocument) -> None:
     """The document's citations from its source note, for a parser that found none."""
     if doc.citations:
@@ -110,7 +115,8 @@ def read_source_notes(doc: ParsedDocument) -> None:
     if doc.citations:
         return
     # the first short line that is a citation, told by the kept answers; only that line's citations copied for the document
-    cited = next((block.text for block in doc.blocks if len(block.text) < 200 and is_citation_line(block.text)), None)
+    cited = next((block.text for block in doc.blocks if len(block.text) < 200 and not _BREADCRUMB.search(block.text)
+                  and is_citation_line(block.text)), None)
     doc.citations = citation_line(cited) if cited is not None else []
     if doc.citations:
         return

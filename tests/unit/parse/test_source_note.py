@@ -72,3 +72,15 @@ def test_a_department_s_central_files_stay_a_file_number_not_a_keeper_s_file():
     doc = _doc("Source: Department of State, Central Files, 761.00/10-3162. Secret.")
     read_source_notes(doc)
     assert doc.citations == []
+
+
+def test_a_site_s_trail_of_pages_is_no_citation_and_the_source_note_is():
+    text = ("source: https://aad.archives.gov/aad/createpdf?rid=1\nTELEGRAM - Gaborone 0412 - Botswana: Khama Reelected\n\n"
+            "National Archives Access to Archival Databases / Central Foreign Policy Files, 1973-76 / POL 15 BOTS\n\n"
+            "TELEGRAM\nDepartment of State\n\nFROM: Amembassy GABORONE\nTO: Secstate WASHDC\n\n"
+            "1. President Khama was reelected yesterday by the National Assembly.\n\nNORLAND\n\n"
+            "Source: National Archives, RG 59, Central Files 1973-76, POL 15 BOTS. Confidential.\n")
+    doc = parse_text(text)
+    assert doc.title == "TELEGRAM - Gaborone 0412 - Botswana: Khama Reelected"  # the kind alone under it is no heading of it
+    assert [c["archive"] for c in doc.citations] == ["National Archives"]
+    assert doc.citations[0]["text"].startswith("National Archives, RG 59")
