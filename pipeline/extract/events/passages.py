@@ -51,6 +51,7 @@ from pipeline.extract.events.common import (
     last_dated,
     met_with,
     name_spans,
+    opening_name,
     own_group,
     own_named,
     owned_groups,
@@ -146,6 +147,7 @@ from pipeline.extract.events.document_metadata import (
 )
 from pipeline.extract.events.full_names import (
     nominative_names,
+    page_lower_words,
     resolve_bare_bodies,
     resolve_short_names,
     surnames_alone,
@@ -663,11 +665,18 @@ _PASSIVE_VERB = compile_opening(r"(?:(?:has|have|had)\s+been|was|were)\s+[a-z]+(
 
 def _bare_rows_subject(events: list[EventDraft], doc: ParsedDocument) -> None:
     """A row whose reader named no actor, of an English sentence whose subject is a group the gazetteer lacks ("the army
-    has arrested ...", "The Marines who landed at Beirut ..."): that group, the noun phrase before the first verb."""
+    has arrested ...", "The Marines who landed at Beirut ..."): that group, the noun phrase before the first verb; else
+    the name it opens with before its verb ("Yesterday Denard was named commander"), a person's or a body's."""
+    lower = None
     for event in events:
         if event.sources or event.targets or event.block >= len(doc.blocks) or doc.blocks[event.block].language not in (None, "en"):
             continue
-        event.sources = _group_subject(doc.blocks[event.block].text[event.evidence_start: event.evidence_end], event.date_text)
+        told = doc.blocks[event.block].text[event.evidence_start: event.evidence_end]
+        event.sources = _group_subject(told, event.date_text)
+        if not event.sources:  # "Seaga won": the name the sentence opens with, the gazetteer's or not, no word the page
+            if lower is None:  # writes in small letters ("Curfew announced")
+                lower = page_lower_words(" ".join(b.text for b in doc.blocks))
+            event.sources = [name] if (name := opening_name(told, lower)) else []
 
 
 def _group_subject(text: str, date_text: str | None = None) -> list[str]:
