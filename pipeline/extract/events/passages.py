@@ -63,6 +63,7 @@ from pipeline.extract.events.common import (
     subject_names,
     subject_phrase,
     telling_after,
+    told_clause,
     unqualified_actors,
 )
 from pipeline.extract.events.context import (
@@ -676,6 +677,9 @@ def _bare_rows_subject(events: list[EventDraft], doc: ParsedDocument) -> None:
         if not event.sources:  # "Seaga won": the name the sentence opens with, the gazetteer's or not, no word the page
             if lower is None:  # writes in small letters ("Curfew announced")
                 lower = page_lower_words(" ".join(b.text for b in doc.blocks))
+            at = told.find(event.date_text) if event.date_text else -1
+            if at >= 0 and told_clause(told, at, at + len(event.date_text), "en") is not None:
+                continue  # "Nasser told me that on 28 September a conspiracy had been discovered": the told act, not the teller's
             event.sources = [name] if (name := opening_name(told, lower)) else []
 
 
