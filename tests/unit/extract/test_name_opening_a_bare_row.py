@@ -50,3 +50,15 @@ def test_the_teller_of_a_told_passive_is_not_its_actor():
 def test_a_common_noun_the_language_file_knows_names_no_one():
     names = {n for actors in _actors("On 5 May Reception was held at the palace for the delegations.") for n in actors}
     assert "Reception" not in names, names
+
+
+def test_a_row_with_only_whom_the_act_was_done_to_takes_the_opening_name_as_its_doer():
+    from pipeline.extract.events import passages
+    from pipeline.extract.events.common import EventDraft
+
+    text = "Karangwa welcomed the Prime Minister and recalled his visit to Kigali."
+    doc = ParsedDocument(parser="test/1", source_type="book", document_type="report", document_date=date(1979, 6, 30),
+                         document_date_precision="day", blocks=[Block("paragraph", 0, len(text), text, language="en")])
+    row = EventDraft(0, "meeting", 0, len(text), "tense_sentence", 0.6, targets=["Pierre Mugenzi"])  # the holder a reader found
+    passages._bare_rows_subject([row], doc)
+    assert (row.sources, row.targets) == (["Karangwa"], ["Pierre Mugenzi"])
