@@ -14,7 +14,7 @@ from functools import cache
 
 from pipeline.extract.events.titles import bare_office_spans, ru_bare_office_spans, zh_bare_office_spans
 from pipeline.extract.mentions import NOT_NAMES, OFFICE_OF, find_mentions, find_unknown_names
-from pipeline.extract.tense import Cue
+from pipeline.extract.tense import Cue, read_cues
 from pipeline.normalize.dates import DateMention, clock, find_dates
 from pipeline.normalize.lexicon import alternation, lexicon
 from pipeline.normalize.lowered import LoweredPattern, lowered
@@ -1699,6 +1699,69 @@ def carried_subject(sentence: str, language: str | None, previous: str | None) -
         return None
     names = subject_names(sentence[: m.start("verb")], language)
     return names[0] if len(names) == 1 and _a_person(names[0]) else None
+
+
+# The words a name opening its sentence may come after: a time phrase's ("On 21 June", "Yesterday"), and the titles and
+# styles before the name ("Sultan", "Marshal", "Sheikh": ``titles``, ``office_titles``, ``name_styles`` in en.yaml).
+_OPENING_TIME_WORDS = frozenset(w.lower() for w in _EN.get("carried_subject_time_words") or [])
+_OPENING_TITLE_WORDS = frozenset(
+    w.lower() for key in ("titles", "office_titles", "name_styles", "title_modifiers") for t in _EN.get(key) or [] for w in t.split()
+)
+_OPENING_PARTICLES = frozenset(w for w in _EN.get("name_particles") or [] if isinstance(w, str))
+_DAY_WORDS = frozenset(w.lower() for key in ("months", "weekdays") for w in _EN.get(key) or {})
+_OPENING_AUXILIARIES = frozenset(_EN.get("past_auxiliaries") or [])
+_OPENING_VERB_KINDS = frozenset(["past", "speech", "performative", "ongoing", "planned"])
+_COUNT_WORDS = frozenset(w.lower() for w in _EN.get("opening_count_words") or [])
+
+
+@cache
+def _common_words() -> frozenset[str]:
+    """Every word the English language file writes in small letters, in its rules and their examples ("dinner",
+    "curfew"): a common noun, no name, though a sentence opens with it in capitals."""
+    words: set[str] = set()
+    stack: list = [lexicon("en")]
+    while stack:
+        item = stack.pop()
+        if isinstance(item, dict):
+            stack.extend(item.keys())
+            stack.extend(item.values())
+        elif isinstance(item, list | tuple):
+            stack.extend(item)
+        elif isinstance(item, str):
+            words.update(re.findall(r"\b[a-z]{3,}\b", item))
+    return frozenset(words - _OPENING_PARTICLES)
+
+
+def opening_name(sentence: str, lower: frozenset[str] = frozenset()) -> str | None:
+    """The name an English sentence opens with as its verb's subject, one the gazetteer may not know ("Seaga won a
+    sweeping victory", "Yesterday Denard was named commander", "On 19 June Sultan Jamshid bin Abdullah escaped by
+    sea"): after a time phrase and the titles, the capitalised words right before the verb, a person or a body as
+    written; None where those words are a pronoun, a day, a number, a common noun written with a capital ("Embassy",
+    "Curfew announced": a word the page, or the language file, also writes in small letters, ``lower``; "Shooting was
+    heard") or a place, or
+    where the word after them is no verb ("Soviet restrictions on traffic began")."""
+    if (m := _SUBJECT_OPENS.match(sentence)) is None or not (
+        m["verb"] in _OPENING_AUXILIARIES or any(c.start == 3 and c.kind in _OPENING_VERB_KINDS for c in read_cues("He " + m["verb"], "en"))
+    ):  # the verb read alone after a subject: a day later in the sentence reads no cue of its own
+        return None
+    words = re.sub(r"^[\W\d]+", "", sentence[: m.start("verb")]).replace(",", " ").split()
+    if words and words[0].lower() in _OPENING_TIME_WORDS:
+        words = words[1:]  # "On 21 June", "Yesterday", "This morning": the time, then the subject
+        while words and (words[0][:1].isdigit() or words[0].islower() and words[0] not in _FUNCTION_WORDS or words[0].lower() in _DAY_WORDS):
+            words = words[1:]
+    while len(words) > 1 and words[0].rstrip(".").lower() in _OPENING_TITLE_WORDS:
+        words = words[1:]  # "Marshal Thanom Kittikachorn": the man, not his rank
+    if not 1 <= len(words) <= 5 or not words[0][:1].isupper() or not words[-1][:1].isupper():
+        return None
+    if any(w.lower() in _NOT_SUBJECTS or w.lower() in _FUNCTION_WORDS or w.lower() in _DAY_WORDS or w.lower() in _OPENING_TIME_WORDS
+           or w.lower() in _OPENING_TITLE_WORDS or w.lower() in _ACTOR_NOUNS or w.endswith(("'s", "’s")) or w.isupper() and len(w) < 3
+           or w.lower() in _COUNT_WORDS or (w.lower() in lower and w not in _OPENING_PARTICLES) or w.lower() in _common_words()
+           or not (w[:1].isupper() or w in _OPENING_PARTICLES) for w in words):
+        return None  # "The Commission", "His son", "Embassy compound": no name of its own
+    name = " ".join(words)
+    if len(name) < 3 or (len(words) == 1 and name.endswith("ing")) or ((entity := lookup(name)) is not None and entity.kind not in ("person", "organisation", "organization")):
+        return None  # "Dar es Salaam reported": a place, where, not who
+    return canonical_name(name)
 
 
 def _a_person(name: str) -> bool:

@@ -40,7 +40,7 @@ def _fold(word: str) -> str:
     return plain.casefold().strip(".’'")
 
 
-def _lower_words(page: str) -> frozenset[str]:
+def page_lower_words(page: str) -> frozenset[str]:
     """Every word the page writes in small letters ("the army", "the department"): no surname."""
     return frozenset(w for w in _LOWER_WORD.findall(page) if w.islower())
 
@@ -97,8 +97,8 @@ def _given_name_kept(a: list[str], b: list[str]) -> bool:
 
 def full_names(people: Iterable[str], page: str, lower: frozenset[str] | None = None) -> dict[tuple[str, ...], str]:
     """Each short form (folded words) of the fuller person names ``people`` of one page, with the one name it stands
-    for; a form that two of them end with is left out. ``lower``: the page's ``_lower_words``, when already read."""
-    lower = _lower_words(page) if lower is None else lower
+    for; a form that two of them end with is left out. ``lower``: the page's ``page_lower_words``, when already read."""
+    lower = page_lower_words(page) if lower is None else lower
     named: list[tuple[str, list[str]]] = []
     for name in dict.fromkeys(people):
         entity = lookup(name)
@@ -122,7 +122,7 @@ def full_names(people: Iterable[str], page: str, lower: frozenset[str] | None = 
 def fuller_name(name: str, forms: dict[tuple[str, ...], str], page: str, lower: frozenset[str] | None = None) -> str:
     """``name`` as the fuller name of ``forms`` it is a short form of, when the gazetteer knows no one by it and it is
     written as a person's name; else as it is."""
-    if not forms or lookup(name) is not None or _name_words(name, _lower_words(page) if lower is None else lower) is None:
+    if not forms or lookup(name) is not None or _name_words(name, page_lower_words(page) if lower is None else lower) is None:
         return name
     return forms.get(tuple(_fold(w) for w in name.split()), name)
 
@@ -211,7 +211,7 @@ def resolve_short_names(events: list[EventDraft], doc_texts: list[str], context:
     famous man of the gazetteer the page names only by his surname ("Malik" as Yakov Malik) as the one other person
     of that surname the page names in full, in its participants, heading or text ("Adam Malik")."""
     page = "\n".join(doc_texts)
-    lower = _lower_words(page)  # read once, for the forms and for each actor
+    lower = page_lower_words(page)  # read once, for the forms and for each actor
     short_only, namesakes_in_full = _surname_only(doc_texts, context, lower)
     people = [n for n in page_people(doc_texts, events, context) if n not in short_only] + namesakes_in_full
     forms = full_names(people, page, lower)

@@ -51,6 +51,7 @@ from pipeline.extract.events.common import (
     last_dated,
     met_with,
     name_spans,
+    opening_name,
     own_group,
     own_named,
     owned_groups,
@@ -62,6 +63,7 @@ from pipeline.extract.events.common import (
     subject_names,
     subject_phrase,
     telling_after,
+    told_clause,
     unqualified_actors,
 )
 from pipeline.extract.events.context import (
@@ -146,6 +148,7 @@ from pipeline.extract.events.document_metadata import (
 )
 from pipeline.extract.events.full_names import (
     nominative_names,
+    page_lower_words,
     resolve_bare_bodies,
     resolve_short_names,
     surnames_alone,
@@ -663,11 +666,24 @@ _PASSIVE_VERB = compile_opening(r"(?:(?:has|have|had)\s+been|was|were)\s+[a-z]+(
 
 def _bare_rows_subject(events: list[EventDraft], doc: ParsedDocument) -> None:
     """A row whose reader named no actor, of an English sentence whose subject is a group the gazetteer lacks ("the army
-    has arrested ...", "The Marines who landed at Beirut ..."): that group, the noun phrase before the first verb."""
+    has arrested ...", "The Marines who landed at Beirut ..."): that group, the noun phrase before the first verb; else
+    the name it opens with before its verb ("Yesterday Denard was named commander"), a person's or a body's, also for a
+    row whose reader found only whom the act was done to."""
+    lower = None
     for event in events:
-        if event.sources or event.targets or event.block >= len(doc.blocks) or doc.blocks[event.block].language not in (None, "en"):
+        if event.sources or event.block >= len(doc.blocks) or doc.blocks[event.block].language not in (None, "en"):
             continue
-        event.sources = _group_subject(doc.blocks[event.block].text[event.evidence_start: event.evidence_end], event.date_text)
+        told = doc.blocks[event.block].text[event.evidence_start: event.evidence_end]
+        if not event.targets:
+            event.sources = _group_subject(told, event.date_text)
+        if not event.sources:  # "Seaga won": the name the sentence opens with, the gazetteer's or not, no word the page
+            if lower is None:  # writes in small letters ("Curfew announced")
+                lower = page_lower_words(" ".join(b.text for b in doc.blocks))
+            at = told.find(event.date_text) if event.date_text else -1
+            if at >= 0 and told_clause(told, at, at + len(event.date_text), "en") is not None:
+                continue  # "Nasser told me that on 28 September a conspiracy had been discovered": the told act, not the teller's
+            if (name := opening_name(told, lower)) and not any(t.split()[-1] == name.split()[-1] for t in event.targets):
+                event.sources = [name]  # "Newsom welcomed the Prime Minister": he, to the one his reader found
 
 
 def _group_subject(text: str, date_text: str | None = None) -> list[str]:

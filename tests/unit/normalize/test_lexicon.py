@@ -1206,6 +1206,7 @@ CHECKS = {
     "destination_before_to": lambda language, text, names: _eq(common.clause_names(text, language), names, text),
     "two_party_verbs": lambda language, text, names: _eq(_two_party_actors(text), names, text),
     "subject_not_verbs": lambda language, text, name: _eq(common.carried_subject(text, language, None), name, text),
+    "opening_count_words": lambda language, text, name: _eq(common.opening_name(text), name, text),
     "bare_force_words": lambda language, text, names: _eq(common.force_actors(*text.split(" / ", 1)), names, text),
     "page_state_groups": lambda language, text, names: _eq(
         common.force_actors(text.split(" / ")[1], text.split(" / ")[2], common.page_state([text.split(" / ")[0]])), names, text),
