@@ -251,12 +251,14 @@ def _signed_under_date_line(texts: list[str]) -> bool:
     "ambassador"): one or two such lines under the date line, under a finished sentence."""
     is_office_line = _office_line_reader()
 
-    for under in (1, 2):  # the short name and office lines told first: most texts close on a paragraph, no date line asked
-        if len(texts) < under + 2 or not all(_is_name_line(t) or is_office_line(t.strip()) for t in texts[-under:]):
-            continue
-        if is_dated_closing(texts[-1 - under]) and ends_sentence(texts[-2 - under]):
-            return True
-    return False
+    # The short name and office lines told first, the last line once for both readings: most texts close on a
+    # paragraph, and no date line is asked.
+    if len(texts) < 3 or not (_is_name_line(texts[-1]) or is_office_line(texts[-1].strip())):
+        return False
+    if is_dated_closing(texts[-2]) and ends_sentence(texts[-3]):
+        return True  # one line under the date line
+    return len(texts) >= 4 and (_is_name_line(texts[-2]) or is_office_line(texts[-2].strip())) \
+        and is_dated_closing(texts[-3]) and ends_sentence(texts[-4])  # two lines under it: the name and the office
 
 
 @cache
