@@ -46,9 +46,11 @@ def document_type_of(text: str) -> str:
     The parsers ask it of the same title several times over one document (its layout, its parties, its
     heading): the last few answers are kept, too few to outlast a document."""
     lowered = text.lower()
-    if not _any_kind().search(lowered):
+    if (first := _any_kind().search(lowered)) is None:
         return "other"
-    return next((kind for kind, pattern in _patterns() if pattern.search(lowered)), "other")
+    # No rule's words start before the first words of any rule: each rule is sought from there, not from the start.
+    at = first.start()
+    return next((kind for kind, pattern in _patterns() if pattern.search(lowered, at)), "other")
 
 
 def examples() -> list[tuple[str, str]]:

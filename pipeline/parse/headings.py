@@ -71,8 +71,9 @@ def unwrap_title(title: str | None) -> str | None:
         return title
     if (m := _title_label().match(title)) and (labelled := (m["quoted"] or m["plain"]).strip(" ,")):
         return labelled  # "Title: ...", "Citation: \"Letter from ...,\" 1961, ...": the title the label gives
+    stripped = title.strip()
     for wrapper in _title_wrappers():
-        if (m := wrapper.fullmatch(title.strip())) and m["title"].strip():
+        if (m := wrapper.fullmatch(stripped)) and m["title"].strip():
             return m["title"].strip()
     title = _without_pages(title)
     parts = [p.strip() for p in _title_separator().split(title.strip()) if p.strip()]
@@ -82,10 +83,17 @@ def unwrap_title(title: str | None) -> str | None:
     return _without_site_name(title)
 
 
+@cache
+def _page_marks() -> tuple[str, str]:
+    return tuple((words("page_marks") + ["", ""])[:2])
+
+
 def _without_pages(title: str) -> str:
     """A book's title without the pages of the excerpt after it ("刘少奇年谱（1898—1969）下卷，第二〇一—二〇六页": the pages
     between the marks of ``page_marks``, after a full-width comma), the title as it is otherwise."""
-    opening, closing = (words("page_marks") + ["", ""])[:2]
+    if "\uff0c" not in title:
+        return title  # most titles: no full-width comma, no pages after one
+    opening, closing = _page_marks()
     head, comma, last = title.rstrip().rpartition("\uff0c")
     if comma and head.strip() and opening and last.startswith(opening) and last.endswith(closing) and len(last) <= 20:
         return head.rstrip()

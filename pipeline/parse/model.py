@@ -7,7 +7,8 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from datetime import date
 from functools import cache, lru_cache
-from itertools import accumulate, pairwise
+from itertools import accumulate, compress, pairwise
+from operator import methodcaller, not_
 
 from pipeline.normalize.dates import DateMention, iter_dates, opens_with_date, writes_date_in_words
 from pipeline.normalize.lexicon import LANGUAGES, alternation, lexicon, words
@@ -16,6 +17,7 @@ from pipeline.normalize.openings import with_opening
 from pipeline.normalize.text import Line, normalize_space, read_text
 
 TERMINAL = tuple('.!?:;"”»…)]。！？；：」』')
+_ENDS_SENTENCE = methodcaller("endswith", TERMINAL)
 _LIST_ITEM = re.compile(r"^(?:(?:[-•*–]\s*)?(?:\d{1,2}|[a-z]|[IVX]{1,4})[.)]\s+\S|[•▪◦●‣]\s+\S)")  # "1. ", "a) ", "• "
 _ELISION = re.compile(r"^\[(?:\.\.\.|…|\. \. \.)\]$")
 
@@ -216,10 +218,19 @@ def _addressed_under_signature(texts: list[str]) -> bool:
     return lines >= _FOOT_LINES[0] and closes_letter(texts[-1 - lines])
 
 
+@cache
+def _office_line_reader():
+    """The signature reader's test for an office line, imported once: the signature's reader builds on this module, and
+    an import statement in the readers below cost a lookup at every line they were asked of."""
+    from pipeline.parse.signature import is_office_line
+
+    return is_office_line
+
+
 def _signed_with_office(line: str) -> bool:
     """A signer's name and his office after a comma on one line, the office in lower case as a translation may keep it
     ("József Takács, ambassador", "Olszewski, chargé d'affaires a.i.", "Ivan Petrov, First Secretary of the Embassy")."""
-    from pipeline.parse.signature import is_office_line  # the signature's reader builds on this module
+    is_office_line = _office_line_reader()
 
     name, comma, office = line.partition(",")
     return bool(comma) and len(line) <= 80 and _is_name_line(name) and is_office_line(office.strip())
@@ -228,7 +239,7 @@ def _signed_with_office(line: str) -> bool:
 def _signed_after_office(line: str) -> bool:
     """A signer's office, a colon and his name on one line, as a mission's report signs ("Chargé d'affaires: G. Petkov",
     "Ambassador: Petar Panchevski")."""
-    from pipeline.parse.signature import is_office_line  # the signature's reader builds on this module
+    is_office_line = _office_line_reader()
 
     office, colon, name = line.partition(":")
     return bool(colon) and len(line) <= 80 and bool(name.strip()) and is_office_line(office.strip()) and _is_name_line(name.strip())
@@ -238,14 +249,16 @@ def _signed_under_date_line(texts: list[str]) -> bool:
     """The text closes on the place and day it was written at ("Bamako, 1968. november 23.", "Sofia, 11 March 1968"), its
     signer's name and his office under it, the office in lower case as a translation may keep it ("Ferenc Bartha" /
     "ambassador"): one or two such lines under the date line, under a finished sentence."""
-    from pipeline.parse.signature import is_office_line  # the signature's reader builds on this module
+    is_office_line = _office_line_reader()
 
-    for under in (1, 2):  # the short name and office lines told first: most texts close on a paragraph, no date line asked
-        if len(texts) < under + 2 or not all(_is_name_line(t) or is_office_line(t.strip()) for t in texts[-under:]):
-            continue
-        if is_dated_closing(texts[-1 - under]) and ends_sentence(texts[-2 - under]):
-            return True
-    return False
+    # The short name and office lines told first, the last line once for both readings: most texts close on a
+    # paragraph, and no date line is asked.
+    if len(texts) < 3 or not (_is_name_line(texts[-1]) or is_office_line(texts[-1].strip())):
+        return False
+    if is_dated_closing(texts[-2]) and ends_sentence(texts[-3]):
+        return True  # one line under the date line
+    return len(texts) >= 4 and (_is_name_line(texts[-2]) or is_office_line(texts[-2].strip())) \
+        and is_dated_closing(texts[-3]) and ends_sentence(texts[-4])  # two lines under it: the name and the office
 
 
 @cache
@@ -555,7 +568,8 @@ def wrap_width(lines: list) -> int | None:
     if len(lines) < 6:
         return None
     texts = [ln.text for ln in lines]
-    open_lengths = sorted([len(text) for text in texts if not text.rstrip().endswith(TERMINAL)])  # ends_sentence, inline
+    open_lengths = sorted(compress(map(len, texts), map(not_, map(_ENDS_SENTENCE, map(str.rstrip, texts)))))  # ends_sentence,
+    # told of every line in C loops, without a Python step per line
     if not open_lengths:
         return None
     percentile = open_lengths[int(0.9 * (len(open_lengths) - 1))]

@@ -146,3 +146,55 @@ def test_the_marks_of_a_date_without_digits_are_told_at_one_scan_as_mark_by_mark
 
     assert (_HAS_NO_DIGIT_MARK.search(text) is not None) is any(mark in text for mark in _NO_DIGIT_MARKS)
     assert (_HAS_NO_DIGIT_MARK_MONTH_KNOWN.search(text) is not None) is any(mark in text for mark in _NO_DIGIT_MARKS_MONTH_KNOWN)
+
+
+@pytest.mark.parametrize(("title", "kind"), [
+    ("Telegram from the Embassy enclosing a memorandum of conversation with Zhou Enlai", "record_of_conversation"),
+    ("Cable to Moscow on the talks with the Polish delegation", "record_of_conversation"),
+    ("Letter of the Central Committee with a report on the harvest attached", "letter"),
+    ("Note from the Foreign Ministry to the Embassy", "memorandum"),
+    ("List of the delegation's members", "other"),
+])
+def test_the_first_rule_whose_words_a_title_holds_names_its_kind_wherever_the_words_stand(title, kind):
+    # each rule is sought from where the first words of any rule stand: an earlier rule's words later in the title
+    # still win over a later rule's words before them
+    from pipeline.normalize.doctypes import _patterns, document_type_of
+
+    assert document_type_of(title) == kind
+    assert kind == next((k for k, pattern in _patterns() if pattern.search(title.lower())), "other")
+
+
+@pytest.mark.parametrize(("foot", "closed"), [
+    (["The talks were held in a friendly atmosphere.", "Sofia, 14 May 1971", "Ivan Draganov"], True),
+    (["The talks were held in a friendly atmosphere.", "Sofia, 14 May 1971", "Ivan Draganov", "ambassador"], True),
+    (["The talks were held in a friendly atmosphere.", "Sofia, 14 May 1971", "The next meeting will be held in June and"], False),
+    (["The talks were held", "Sofia, 14 May 1971", "Ivan Draganov", "ambassador"], False),  # no finished sentence above
+])
+def test_a_signer_under_the_place_and_day_closes_the_message_with_or_without_his_office(foot, closed):
+    assert closes_message(foot) is closed
+
+
+def test_a_book_titles_pages_after_its_full_width_comma_go_and_a_title_without_one_stays():
+    from pipeline.parse.headings import unwrap_title
+
+    assert unwrap_title("周恩来年谱（1949—1976）上卷，第一〇五—一〇七页") == "周恩来年谱（1949—1976）上卷"
+    assert unwrap_title("Memorandum of Conversation, Moscow, 3 March 1962") == "Memorandum of Conversation, Moscow, 3 March 1962"
+
+
+def test_a_page_wrapped_at_a_width_is_told_from_its_lines_that_stop_mid_sentence():
+    from pipeline.normalize.text import split_lines
+    from pipeline.parse.model import is_hard_wrapped
+
+    wrapped = (
+        "The delegation arrived in Hanoi on the morning of the fifth and was\n"
+        "met at the airport by the deputy foreign minister, who took them to\n"
+        "the guest house. In the afternoon the talks opened with a review of\n"
+        "the situation in the South, which the Vietnamese side described as\n"
+        "grave but not hopeless. The head of the delegation then set out the\n"
+        "position of the Central Committee on the questions raised in March.\n"
+        "The talks went on until late in the evening and were resumed on the\n"
+        "next day with a discussion of the aid to be delivered by rail.\n"
+    )
+    paragraphs = "\n".join(line.replace("\n", " ") + "." for line in wrapped.split(". "))
+    assert is_hard_wrapped(split_lines(wrapped))
+    assert not is_hard_wrapped(split_lines(paragraphs))
