@@ -115,10 +115,10 @@ def _row_filter(args: argparse.Namespace) -> int:
     from pipeline.quality.row_filter_train import train
 
     summary = train(args.held_out)
-    held = summary["held_out_figures"]
-    print(f"trained on {len(summary['trained_on'])} annotated sets ({summary['training_rows']} rows); held out {summary['held_out']}: "
-          f"precision {held['matching'] / max(held['rows'], 1):.3f} ({held['matching']}/{held['rows']}) before the check, "
-          f"{held['matching_kept'] / max(held['rows_kept'], 1):.3f} ({held['matching_kept']}/{held['rows_kept']}) after")
+    print(f"trained on {len(summary['trained_on'])} annotated sets ({summary['training_rows']} rows)")
+    for name, held in summary["held_out_figures"].items():
+        print(f"held out {name}: precision {held['matching'] / max(held['rows'], 1):.3f} ({held['matching']}/{held['rows']}) before the check, "
+              f"{held['matching_kept'] / max(held['rows_kept'], 1):.3f} ({held['matching_kept']}/{held['rows_kept']}) after")
     return 0
 
 
@@ -205,7 +205,7 @@ def _main(argv: list[str] | None = None) -> int:
     corpus.set_defaults(func=_eval_corpus)
     commands.add_parser("eval-events", help="score extracted events against tests/fixtures/gold").set_defaults(func=_eval_events)
     row_filter = commands.add_parser("row-filter", help="train the learned check on event rows from the annotated pages (writes pipeline/reference/row_filter.json)")
-    row_filter.add_argument("--held-out", metavar="FOLDER", help="the batch folder left out of training and measured (default: the newest, e.g. probes_events44)")
+    row_filter.add_argument("--held-out", metavar="FOLDER", action="append", help="a batch folder left out of training and measured; repeat it for several (default: the newest, e.g. probes_events46)")
     row_filter.set_defaults(func=_row_filter)
     commands.add_parser("bench-events", help="event extraction speed, and find_dates against dateparser").set_defaults(func=_bench_events)
     bench = commands.add_parser("bench", help="time builds of 1k and 10k seeds (and 100k with --big), BM25, then parsing (MB/s, one core)")

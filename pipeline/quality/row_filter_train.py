@@ -7,6 +7,7 @@ in a fixed order (a seeded shuffle), so the same pages and code give the same we
 batch is then read with the new weights and its precision before and after is written into the model file.
 
     python -m pipeline row-filter            # train on every set but the newest batch, write the model
+    python -m pipeline row-filter --held-out probes_events45 --held-out probes_events46   # keep two batches unseen
 """
 
 from __future__ import annotations
@@ -83,20 +84,28 @@ def precision_with(rows: list[LabelledRow], bias: float, weights: dict[int, floa
     return {"rows": len(rows), "matching": sum(r.label for r in rows), "rows_kept": len(kept), "matching_kept": sum(r.label for r in kept)}
 
 
-def train(held_out: str | None = None, model: Path = row_filter.MODEL) -> dict:
-    """Train on every annotated set but ``held_out`` (the newest batch by default), write the model, return its summary."""
+def train(held_out: list[str] | None = None, model: Path = row_filter.MODEL) -> dict:
+    """Train on every annotated set but those ``held_out`` (the newest batch by default; name several batches that
+    have not been measured yet to keep them all unseen), write the model, return its summary with each held-out set's
+    precision before and after the check."""
     sets = annotated_sets()
-    held_out = held_out or sets[-1][0]
-    training, held = [], []
+    held_out = list(held_out or [sets[-1][0]])
+    if unknown := sorted(set(held_out) - {name for name, _, _ in sets}):
+        raise ValueError(f"no annotated set named {', '.join(unknown)}: the batch folders are named like {sets[-1][0]}")
+    training, held = [], {}
     for name, folder, gold in sets:
-        (held if name == held_out else training).extend(labelled_rows(name, folder, gold))
+        rows = labelled_rows(name, folder, gold)
+        if name in held_out:
+            held[name] = rows
+        else:
+            training.extend(rows)
     bias, weights = fit(training)
     summary = {
         "threshold": row_filter.THRESHOLD,
-        "trained_on": [name for name, _, _ in sets if name != held_out],
+        "trained_on": [name for name, _, _ in sets if name not in held_out],
         "training_rows": len(training),
         "held_out": held_out,
-        "held_out_figures": precision_with(held, bias, weights),
+        "held_out_figures": {name: precision_with(rows, bias, weights) for name, rows in held.items()},
     }
     model.write_text(json.dumps({**summary, "bias": round(bias, 6),
                                  "weights": sorted([f, round(w, 5)] for f, w in weights.items())}, separators=(",", ":")) + "\n",
