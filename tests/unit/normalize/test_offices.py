@@ -49,6 +49,15 @@ def test_a_governments_own_short_forms_hold_only_in_its_documents():
     assert office_names(None, us) == {}
 
 
+def test_the_prime_minister_of_a_british_record_is_the_british_prime_minister_of_its_day():
+    uk = home_countries("https://discovery.nationalarchives.gov.uk/details/r/C1", "Record of a conversation")
+    assert uk == {"United Kingdom"}
+    assert [n for _, _, n in find_offices("The Prime Minister welcomed Dr Kreisky", office_names(date(1975, 2, 25), uk))] == ["Harold Wilson"]
+    assert [n for _, _, n in find_offices("the Prime Minister said", office_names(date(1980, 6, 2), uk))] == ["Margaret Thatcher"]
+    elsewhere = home_countries("https://digitalarchive.wilsoncenter.org/document/1", "Note")
+    assert find_offices("the Prime Minister said", office_names(date(1975, 2, 25), elsewhere)) == []
+
+
 def test_a_house_names_its_own_office_bare():
     assert house_offices("CIA Records Search Tool (CREST), CIA Reading Room", None) == {"director": "Director of Central Intelligence"}
     assert house_offices(None, "https://www.cia.gov/readingroom/document/03186752")["director"] == "Director of Central Intelligence"
