@@ -24,6 +24,8 @@ def _actors(text: str) -> set[str]:
     ("Ferik Hassan Osman received the Yugoslav ambassador on 2 March 1969.", "Hassan Osman"),
     ("Sayed Osman Bakri left for Cairo on 2 March 1969.", "Osman Bakri"),
     ("Mwami Mwambutsa IV flew to Geneva on 2 March 1969.", "Mwambutsa IV"),
+    ("Deputy Assistant Secretary Harold Sanders flew to Amman on 2 March 1969.", "Harold Sanders"),
+    ("Under Secretary Elliot Richardson left for Bonn on 2 March 1969.", "Elliot Richardson"),
 ])
 def test_a_rank_or_honorific_is_no_part_of_the_name(text, person):
     names = _actors(text)
