@@ -929,7 +929,7 @@ def _extract_events(doc: ParsedDocument, homes: frozenset[str] = frozenset()) ->
     _unnamed_listeners(events, doc, context)
     talk_parties(events, doc, context)
     _speaker_alone(events, doc, context)
-    _answer_to_the_asker(events, doc)
+    _answer_to_the_asker(events, doc, context)
     nominative_names(events, [doc.title or ""] + [b.text for b in doc.blocks])  # "президенту Дж. Сунаю": the "Сунай" the
     # page writes him as elsewhere
     surnames_alone(events, [(b.text, b.language) for b in doc.blocks], [doc.title or ""] + [b.text for b in doc.blocks])  # "Хамид
@@ -1151,11 +1151,14 @@ def asks_a_question(sentence: str) -> bool:
     return _QUESTION_TURN.match(sentence) is not None
 
 
-def _answer_to_the_asker(events: list[EventDraft], doc: ParsedDocument) -> None:
+def _answer_to_the_asker(events: list[EventDraft], doc: ParsedDocument, context: Context) -> None:
     """A reply that follows at once the question another put ("Dr Owen asked whether Australia would contribute to
     the fund. Mr Fraser replied that ..."): said to the one who asked, whoever keeps the record, where the reply's row
     names no one it is said to. The question's row is the one whose sentence ends just before the reply, in its
-    passage or as the last of the passage before."""
+    passage or as the last of the passage before. Not at a body's session ("Secretary Humphrey inquired whether ...
+    Mr. Dulles replied that ..." at the National Security Council): there the answer is to the council."""
+    if context.body:
+        return
     asked: dict[int, list[tuple[int, str]]] = {}  # block: (where the question's sentence ends, the one who asked)
     for event in events:
         if len(event.sources) != 1 or event.block >= len(doc.blocks) or doc.blocks[event.block].language not in (None, "en"):
