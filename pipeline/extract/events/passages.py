@@ -929,6 +929,7 @@ def _extract_events(doc: ParsedDocument, homes: frozenset[str] = frozenset()) ->
     _unnamed_listeners(events, doc, context)
     talk_parties(events, doc, context)
     _speaker_alone(events, doc, context)
+    _answer_to_the_asker(events, doc, context)
     nominative_names(events, [doc.title or ""] + [b.text for b in doc.blocks])  # "президенту Дж. Сунаю": the "Сунай" the
     # page writes him as elsewhere
     surnames_alone(events, [(b.text, b.language) for b in doc.blocks], [doc.title or ""] + [b.text for b in doc.blocks])  # "Хамид
@@ -1126,6 +1127,70 @@ def _speaker_alone(events: list[EventDraft], doc: ParsedDocument, context: Conte
         named = {m.entity.name for m in find_mentions(sentence)}
         event.targets = [n for n in event.targets if n in named or n.split()[-1] in sentence
                          or n not in keepers and not any(n.split()[-1] in line for line in signed)]
+
+
+# A reply turn ("Ratu Mara replied that ...", "He answered that ...") and a question put in the sentence before it ("Mr
+# Ennals asked whether Fiji would accept a loan."): the answer is said to the one who asked (answer_reply_verbs,
+# question_verbs, question_words in en.yaml).
+_TURN_SUBJECT = r"^\W*(?:\d+\.\s+)?(?P<who>(?:[A-Z][\w.’'-]*\s+){0,4}?(?:[Hh]e|[Ss]he|I|We|[A-Z][\w’'-]+))\s+(?:then\s+|also\s+|further\s+|simply\s+)?"
+_REPLY_TURN = compile_opening(_TURN_SUBJECT + r"(?:" + alternation(lexicon("en").get("answer_reply_verbs") or ["(?!)"]) + r")\b")
+_QUESTION_TURN = compile_opening(_TURN_SUBJECT + r"(?:" + alternation(lexicon("en").get("question_verbs") or ["(?!)"])
+                                 + r")\s+(?:(?:me|us|him|her|them)\s+)?(?:" + alternation(lexicon("en").get("question_words") or ["(?!)"]) + r")\b")
+
+
+_REPLIER_WORDS = frozenset(["He", "She", "The"])
+
+
+def answers_a_question(sentence: str) -> bool:
+    """The sentence opens with a reply turn: "The Ambassador replied that ...", not "He said that ..."."""
+    return _REPLY_TURN.match(sentence) is not None
+
+
+def asks_a_question(sentence: str) -> bool:
+    """The sentence opens with a question put: "Mr Hattersley asked whether ...", not "asked about", "asked that"."""
+    return _QUESTION_TURN.match(sentence) is not None
+
+
+def _answer_to_the_asker(events: list[EventDraft], doc: ParsedDocument, context: Context) -> None:
+    """A reply that follows at once the question another put ("Dr Owen asked whether Australia would contribute to
+    the fund. Mr Fraser replied that ..."): said to the one who asked, whoever keeps the record, where the reply's row
+    names no one it is said to. The question's row is the one whose sentence ends just before the reply, in its
+    passage or as the last of the passage before. Not at a body's session ("Secretary Humphrey inquired whether ...
+    Mr. Dulles replied that ..." at the National Security Council): there the answer is to the council."""
+    if context.body:
+        return
+    asked: dict[int, list[tuple[int, str]]] = {}  # block: (where the question's sentence ends, the one who asked)
+    for event in events:
+        if len(event.sources) != 1 or event.block >= len(doc.blocks) or doc.blocks[event.block].language not in (None, "en"):
+            continue
+        text = doc.blocks[event.block].text
+        if not asks_a_question(text[event.evidence_start: event.evidence_end]) or _not_a_person(event.sources[0]):
+            continue
+        end = _TURN_END.search(text, max(len(text[: event.evidence_end].rstrip()) - 1, event.evidence_start))
+        asked.setdefault(event.block, []).append((end.end() if end else len(text), event.sources[0]))
+    if not asked:
+        return
+    for event in events:
+        if event.targets or len(event.sources) != 1 or event.event_type not in ("reply", "statement") or event.block >= len(doc.blocks):
+            continue
+        text = doc.blocks[event.block].text
+        told = text[event.evidence_start: event.evidence_end]
+        reply = _REPLY_TURN.match(told)
+        replier = event.sources[0]
+        if reply is None or replier.split()[-1] not in reply["who"].split() and (
+                reply["who"].split()[0] not in _REPLIER_WORDS or replier.split()[-1] in told[reply.end():]):
+            continue  # "Tupuola answered that a Soviet fishing delegation had called ...": the delegation's row is no reply
+            # ("He replied", "The Ambassador replied": the row's one who said it, not one the answer names)
+        if text[: event.evidence_start].strip():
+            before = [who for end, who in asked.get(event.block, []) if not text[end: event.evidence_start].strip()]
+        else:
+            previous = event.block - 1
+            while previous >= 0 and not doc.blocks[previous].text.strip():
+                previous -= 1
+            before = [who for end, who in asked.get(previous, []) if not doc.blocks[previous].text[end:].strip()] if previous >= 0 else []
+        askers = [who for who in dict.fromkeys(before) if who != replier and who.split()[-1] != replier.split()[-1]]
+        if len(askers) == 1:
+            event.targets = askers
 
 
 def _unnamed_listeners(events: list[EventDraft], doc: ParsedDocument, context: Context) -> None:

@@ -876,6 +876,8 @@ CHECKS = {
     "recent_days": lambda language, example, expected: _assert_equal(
         next(([c.days, c.until] for c in read_cues(example, language) if c.kind == "recent_days"), None), expected, example),
     "talk_addressed_verbs": lambda language, example, expected: _assert_equal(passages.addressed_turn(example), expected, example),
+    "answer_reply_verbs": lambda language, example, expected: _assert_equal(passages.answers_a_question(example), expected, example),
+    "question_verbs": lambda language, example, expected: _assert_equal(passages.asks_a_question(example), expected, example),
     "joined_talk": lambda language, example, expected: _assert_equal(
         (m["who"] if (m := passages._JOINED_TALK.match(example)) else None), expected, example),
     "convey_to": lambda language, example, expected: _assert_equal(passages.conveyed_to(example), expected, example),
