@@ -3,8 +3,12 @@
 Every annotated page (the dev corpus and the probe batches but the held-out one) is read with the check off; each row
 the rules give is labelled by whether it matches a gold event as the scorer counts one (same document, overlapping
 evidence, a date that agrees at the gold's precision). A logistic regression is fitted by stochastic gradient descent
-in a fixed order (a seeded shuffle), so the same pages and code give the same weights on every machine. The held-out
-batch is then read with the new weights and its precision before and after is written into the model file.
+in a fixed order (a seeded shuffle), so the same pages and code give the same weights on every machine. The steps are
+small and the weights kept are their mean over the epochs, and the dev corpus's rows count thrice: trained on all sets
+but one batch and measured on that batch, for each of batches 20-45 in turn, this kept 2,719 of the 2,758 gold events
+the rules found (the earlier fit, large steps and the last weights, kept 2,682) and raised precision from 0.830 to
+0.876 (0.865 before). The held-out batch is then read with the new weights and its precision before and after is
+written into the model file.
 
     python -m pipeline row-filter            # train on every set but the newest batch, write the model
     python -m pipeline row-filter --held-out probes_events45 --held-out probes_events46   # keep two batches unseen
@@ -23,8 +27,10 @@ from pipeline.quality import corpus as C
 from pipeline.seed import process_seed
 
 EPOCHS = 8
-LEARNING_RATE = 0.2
-L2 = 1e-4
+LEARNING_RATE = 0.01  # small steps, averaged over the epochs: a larger step fits the training pages' words and loses
+L2 = 1e-4  # more events on unseen batches
+CORPUS_WEIGHT = 3  # the dev corpus's gold settles the conventions where batch golds differ: its rows count thrice
+PRUNE = 0.01  # weights smaller than this are left out of the model file (on held-out batches no row's verdict moves)
 
 
 @dataclass(frozen=True)
@@ -60,10 +66,19 @@ def labelled_rows(name: str, folder: Path, gold: list[dict]) -> list[LabelledRow
     return rows
 
 
+def weighted(name: str, rows: list[LabelledRow]) -> list[LabelledRow]:
+    """A set's rows as training sees them: the dev corpus's rows ``CORPUS_WEIGHT`` times, so that where the corpus and
+    a batch label rows of one kind differently (a past act a record tells in passing), the corpus's label prevails."""
+    return rows * (CORPUS_WEIGHT if name == "corpus" else 1)
+
+
 def fit(rows: list[LabelledRow]) -> tuple[float, dict[int, float]]:
-    """Logistic regression by stochastic gradient descent with L2, in a seeded order."""
+    """Logistic regression by stochastic gradient descent with L2, in a seeded order; the weights returned are the
+    mean of the weights at the end of each epoch (averaging steadies what the last rows seen would tilt)."""
     weights: dict[int, float] = {}
     bias = 0.0
+    total: dict[int, float] = {}
+    total_bias = 0.0
     order = list(range(len(rows)))
     shuffle = random.Random(0)
     for _ in range(EPOCHS):
@@ -75,7 +90,10 @@ def fit(rows: list[LabelledRow]) -> tuple[float, dict[int, float]]:
                 w = weights.get(f, 0.0)
                 weights[f] = w - LEARNING_RATE * (gradient + L2 * w)
             bias -= LEARNING_RATE * gradient
-    return bias, {f: w for f, w in weights.items() if abs(w) >= 1e-4}
+        for f, w in weights.items():
+            total[f] = total.get(f, 0.0) + w
+        total_bias += bias
+    return total_bias / EPOCHS, {f: w / EPOCHS for f, w in total.items() if abs(w / EPOCHS) >= PRUNE}
 
 
 def precision_with(rows: list[LabelledRow], bias: float, weights: dict[int, float]) -> dict:
@@ -98,7 +116,7 @@ def train(held_out: list[str] | None = None, model: Path = row_filter.MODEL) -> 
         if name in held_out:
             held[name] = rows
         else:
-            training.extend(rows)
+            training.extend(weighted(name, rows))
     bias, weights = fit(training)
     summary = {
         "threshold": row_filter.THRESHOLD,

@@ -10,7 +10,7 @@ import zlib
 import pytest
 
 from pipeline.extract import row_filter
-from pipeline.quality.row_filter_train import LabelledRow, fit
+from pipeline.quality.row_filter_train import LabelledRow, fit, weighted
 
 _ROW = {"method": "tense_sentence", "event_type": "statement", "date_kind": "upper_bound", "date_precision": "day",
         "is_date_inferred": True, "source_names": ["Tshombe"], "target_names": [], "evidence_text": "The regime is likely to fall soon."}
@@ -59,3 +59,28 @@ def test_the_committed_model_was_measured_on_a_batch_it_was_not_trained_on():
     assert model["held_out"] and not set(model["held_out"]) & set(model["trained_on"])
     for held in model["held_out_figures"].values():
         assert held["matching_kept"] / held["rows_kept"] >= held["matching"] / held["rows"]  # the check raised precision there
+
+
+def test_a_method_is_judged_with_the_kind_of_event_it_gives(tmp_path, monkeypatch):
+    """A weight on the pair (a reading of tenses giving a statement) leaves the same method's other kinds and the same
+    kind from another method alone."""
+    pair = zlib.crc32(b"mt=tense_sentence|statement") % row_filter.DIMENSIONS
+    path = tmp_path / "model.json"
+    path.write_text(json.dumps({"bias": 1.0, "weights": [[pair, -5.0]]}))
+    monkeypatch.setattr(row_filter, "MODEL", path)
+    row_filter._model.cache_clear()
+    try:
+        assert not row_filter.keeps(_ROW)
+        assert row_filter.keeps({**_ROW, "event_type": "meeting"})
+        assert row_filter.keeps({**_ROW, "method": "dated_sentence"})
+    finally:
+        row_filter._model.cache_clear()
+
+
+def test_where_the_dev_corpus_and_a_batch_label_a_kind_of_row_differently_the_corpus_prevails():
+    told = "the delegation had already sent a greeting to the congress"
+    corpus = [LabelledRow("corpus", row_filter.features({**_ROW, "evidence_text": f"{told} in {year}"}), 1) for year in range(1950, 1970)]
+    batch = [LabelledRow("probes_events9", row_filter.features({**_ROW, "evidence_text": f"{told} of {year}"}), 0) for year in range(1950, 1970)]
+    bias, weights = fit(weighted("corpus", corpus) + weighted("probes_events9", batch))
+    row = row_filter.features({**_ROW, "evidence_text": f"{told} on Monday"})
+    assert row_filter.score(row, bias, weights) >= row_filter.THRESHOLD
