@@ -439,8 +439,20 @@ conversation between Vance and Frydenlund of Norway (1978) with a participants l
 Natusch Busch's coup in Bolivia (1979) in OCR lines across a page break, a Cambridge book page on the fall of Velasco
 Alvarado in Peru (1975) with footnotes, 'before nightfall' and 'the following July', a Russian дневник of the Soviet
 ambassador in Madagascar (1975) with 'позавчера' and 'на прошлой неделе', and a Chinese embassy 电报 from Niamey on the
-failed coup in Niger (1983) with '五日夜间至六日凌晨', '当晚' and '昨日'), annotated before extraction ran on it, is the latest
-held-out batch: its first sight is measured by the lead, and no rule has been built with it in view yet.
+failed coup in Niger (1983) with '五日夜间至六日凌晨', '当晚' and '昨日'), annotated before extraction ran on it, was the forty-seventh;
+tests/fixtures/probes_events48 (composed pages with illustrative URLs: a Bulgarian record of the ambassador's talk
+with Mathieu Kérékou of Benin after the mercenary attack on Cotonou (1977) dated at its head, with 'On Tuesday
+afternoon', 'on Friday' and 'a week earlier', a Czechoslovak ciphered telegram from Sanaa on the killing of al-Hamdi
+(1977) with a head in capitals and 'the same night', minutes of the Dutch Council of Ministers on the coup in Suriname
+(1980) with turns and three lettered decisions, a letter from Lamizana of Upper Volta to Moussa Traoré of Mali (1975)
+dated at its foot, with 'On the 26th' and 'three days ago', a FRUS telegram from the Embassy in Morocco on the Green
+March (1975) with a date-time line and a source note, a FRUS memorandum of conversation between Vance and Romulo of
+the Philippines (1978) with a participants list and a 'Drafted by' line, a CIA Weekly Summary on the Kurdish autonomy
+law in Iraq (1974) in OCR lines across a page break, a book page on Leabua Jonathan's seizure of power in Lesotho
+(1970) with footnotes, 'a few days later' and 'in the first days of April', a Russian дневник of the Soviet
+ambassador in Algeria (1965) with 'в ночь с 18 на 19 июня' and 'позавчера', and a Chinese 谈话记录 of the
+ambassador's talk with Eyadéma of Togo (1974) with '上周' and '三月中旬'), annotated before extraction ran on it, is
+the latest held-out batch: its first sight is measured by the lead, and no rule has been built with it in view yet.
 """
 
 from __future__ import annotations
@@ -495,6 +507,7 @@ from pipeline.quality.corpus import (
     PROBES45,
     PROBES46,
     PROBES47,
+    PROBES48,
     Locator,
     evaluate,
     load_corpus,
@@ -592,6 +605,7 @@ FLOORS = {
     PROBES45: {"fields": 0.932, "recall": 0.773, "precision": 0.890, "actors": 0.407},  # first sight (the merge of the batch onto 261ca666, with the learned row check trained with batch 44 held out and never on this batch): 0.9375/0.7786/0.8605/0.3486 (less 0.005, rounded down); 0.9375/0.7786/0.8102/0.3486 with the check off; the gold's 4605 E3 brought to the listener convention after it (the Sultan's plain "said" lists him alone): actors 0.3578 since; round 45 and its retrained row check, trained on this batch (in-sample from then): 0.9375/0.7786/0.8952/0.4037
     PROBES46: {"fields": 0.870, "recall": 0.740, "precision": 0.862, "actors": 0.400},  # first sight (the merge of the batch onto a2d819e4, the round's field readers in, the actor and speed work not yet; the row check trained with batch 44 held out): 0.8750/0.7450/0.8537/0.3874 (less 0.005, rounded down); unseen after round 45 (batch 46 never read nor trained on; the answer-to-the-asker rule, the British Prime Minister office, the retrained row check): 0.8750/0.7450/0.8678/0.4054
     PROBES47: {"fields": 0.845, "recall": 0.630, "precision": 0.782, "actors": 0.316},  # first sight (the merge of the batch onto a8238d4c: round 45 and its retrained row check in, never trained on this batch): 0.8500/0.6298/0.7857/0.3158 (less 0.005, rounded down); after the golds of batches 3-45 were brought to the dev conventions and the row check retrained on them (never on this batch): 0.8500/0.6354/0.7874/0.3217
+    PROBES48: {"fields": 0.0, "recall": 0.0, "precision": 0.0, "actors": 0.0},  # first sight: measured by the lead
 }
 BATCHES = pytest.mark.parametrize("folder", sorted(FLOORS), ids=lambda folder: folder.name)
 
