@@ -97,3 +97,21 @@ def test_drafter_above_source_note_signs_the_memorandum():
 
 def test_mark_under_the_text_signs_nothing():
     assert parse_text(_NO_SIGNER).sender_names == []
+
+
+# A Soviet cipher telegram addressed by the capital and the ministry over its text, no word for "to".
+_RU_CIPHER = """ШИФРТЕЛЕГРАММА
+
+Из Аддис-Абебы
+
+МОСКВА, МИД СССР
+
+Вчера император принял делегацию профсоюзов и обещал рассмотреть их требования до конца месяца.
+
+ПОСОЛ СССР В ЭФИОПИИ
+А. РАТАНОВ
+"""
+
+
+def test_capital_and_ministry_over_a_cipher_telegram_address_it():
+    assert parse_text(_RU_CIPHER).recipient_names == ["Ministry of Foreign Affairs of the USSR"]
