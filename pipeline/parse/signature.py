@@ -213,12 +213,21 @@ def _surname_signs(doc: ParsedDocument, index: int) -> bool:
     "WENDLER"): one capitalised word, no mark or closing word, no office, nothing the gazetteer knows as other than a
     person; never the secretary of minutes, who keeps them for the body."""
     text = doc.blocks[index].text.strip()
-    if index == 0 or doc.document_type == "minutes" or not _SURNAME_ALONE.match(text) or not ends_sentence(doc.blocks[index - 1].text):
+    if index == 0 or doc.document_type == "minutes" or not _SURNAME_ALONE.match(text) or not _closes_text(doc.blocks[index - 1].text):
         return False
     if not (text[:1].isupper() and text[1:].islower()) or text.upper() in _MARK_WORDS or _is_office_under(text):
         return False  # (a surname in capitals signs a wire only: _wire_surname)
     known = lookup(text)
     return known is None or known.kind == "person"
+
+
+_SENTENCE_CHARS = 16  # the text's last sentence over a signature, not a bracketed name or an office ("(J. B. Ure)")
+
+
+def _closes_text(text: str) -> bool:
+    """The last sentence of the text, over the line that signs it: a sentence, not a signature's own short line."""
+    text = text.strip()
+    return len(text) >= _SENTENCE_CHARS and ends_sentence(text) and not text.startswith(("(", "（", "["))
 
 
 def _edition_note(text: str) -> bool:
@@ -286,7 +295,7 @@ def read_signature(doc: ParsedDocument) -> Signature | None:
             return Signature(text.title() if text.isupper() else text, index, office_at, date, date_block)  # "... a change in the
             # government should be expected." /
             # "Fijałkowski" (/ "Ambassador"): the writer signs by his surname under the last sentence
-        if under == index + 1 and index > 0 and _body_alone(text) and ends_sentence(blocks[index - 1].text):
+        if under == index + 1 and index > 0 and _body_alone(text) and _closes_text(blocks[index - 1].text):
             return Signature(text, index, None, date, date_block)  # "……勒内将于下周访问达累斯萨拉姆。" / "驻塞舌尔使馆": the mission
             # signs its report by its name alone under the text
         if index > 0 and doc.document_type in _WIRES and _wire_surname(text) and ends_sentence(blocks[index - 1].text):
