@@ -491,9 +491,23 @@ def read_closing_signature(doc: ParsedDocument) -> None:
 
 def secretary_signs(doc: ParsedDocument, signature) -> bool:
     """Minutes signed by the body's secretary over his office and the meeting's day ("P G Millen" / "Secretary of the
-    Cabinet" / "15 July 1985"): he kept them for the body, and is no sender."""
-    return doc.document_type == "minutes" and signature.date_block == signature.name_block + 2 \
-        and _is_office_under(doc.blocks[signature.name_block + 1].text.strip())
+    Cabinet" / "15 July 1985"), or under or over the office of one who keeps minutes ("Secretary of the Executive
+    Committee" / "N. Faddeev"): he kept them for the body, and is no sender."""
+    if doc.document_type != "minutes":
+        return False
+    at = signature.name_block
+    if signature.date_block == at + 2 and _is_office_under(doc.blocks[at + 1].text.strip()):
+        return True
+    return any(keeps_minutes(doc.blocks[i].text.strip()) for i in (at - 1, at + 1) if 0 <= i < len(doc.blocks))
+
+
+_MINUTES_KEEPER = re.compile(rf"^(?:{alternation(words('minutes_keepers')) or '(?!)'})(?!\w)", re.IGNORECASE)
+_KEEPER_LINE_CHARS = 80
+
+
+def keeps_minutes(line: str) -> bool:
+    """The office of one who keeps a body's minutes, alone on its line ("Secretary of the Executive Committee")."""
+    return len(line) <= _KEEPER_LINE_CHARS and not ends_sentence(line) and _MINUTES_KEEPER.match(line) is not None
 
 
 def _chair_signs(doc: ParsedDocument, signature) -> bool:

@@ -115,3 +115,20 @@ _RU_CIPHER = """ШИФРТЕЛЕГРАММА
 
 def test_capital_and_ministry_over_a_cipher_telegram_address_it():
     assert parse_text(_RU_CIPHER).recipient_names == ["Ministry of Foreign Affairs of the USSR"]
+
+
+# The minutes of a body's session signed by its secretary under his office: he keeps them for the body.
+_MINUTES = """MINUTES
+of the meeting of the Executive Committee of the Council for Mutual Economic Assistance, 14 March 1976
+Present: the permanent representatives of the member countries.
+The Committee heard the report of the Standing Commission on Oil and Gas.
+Decided: the Commission is to present a draft agreement by 1 June 1976.
+Secretary of the Executive Committee
+P. Ivanov
+"""
+
+
+def test_secretary_over_his_name_does_not_send_the_minutes():
+    doc = parse_text(_MINUTES)
+    assert doc.document_type == "minutes"
+    assert doc.sender_names == []
