@@ -428,6 +428,7 @@ def address_line(line: str) -> list[str] | None:
     words = _address_words()
     labelled = words["to"].match(line)
     people, bodies, addressed = [], [], labelled is not None
+    first_place = None
     for part in _ADDRESS_PARTS.split(line[labelled.end():] if labelled else line):
         if (to := words["to"].match(part)) is not None and (parted := part[to.end():]) and words["honorific"].match(parted):
             part, addressed = parted, True  # "MFA USSR, to Comrade Malik": the body, then the man at it after its own "to"
@@ -448,7 +449,10 @@ def address_line(line: str) -> list[str] | None:
         entity = lookup(part) or (lookup(canonical_name(part)) if part else None)
         if entity is None or entity.kind not in ("place", "organisation", "person"):
             return None
+        first_place = entity.kind == "place" if first_place is None else first_place
         (people if entity.kind == "person" else bodies if entity.kind == "organisation" else []).append(entity.name)
+    # (the capital, then the body there the cable goes to: "МОСКВА, МИД СССР", "Moscow, MFA USSR")
+    addressed = addressed or bool(bodies) and first_place
     return (people or bodies or None) if addressed else None
 
 

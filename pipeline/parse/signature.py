@@ -40,7 +40,7 @@ _TITLE_BEFORE = re.compile(r"^(?:" + alternation([t for language in LANGUAGES fo
 def _without_title(text: str) -> str:
     return _TITLE_BEFORE.sub("", text, count=1)
 _NUMBER_LINE = re.compile(r"^(?:№|No\.?)\s*\S+$")  # "№ 1205/с": the registry number under a signature
-_CODE_LINE = re.compile(r"^\w{1,6}$")  # "25X1": a release's excision code
+_CODE_LINE = re.compile(r"^\w{1,6}$", re.ASCII)  # "25X1": a release's excision code (in Latin letters: "外交部" is a body)
 _NOTE_LINE = re.compile(r"^\d{1,3}\s+\S")  # "1 Source: Eisenhower Library, ...": an edition's footnote
 
 
@@ -121,7 +121,9 @@ _OFFICE_THEN_NAME = re.compile(r"^(?P<office>\S.{1,70}?)\s+(?P<name>(?:[^\W\d_]\
 
 # A department or an office of a ministry or a party that signs a paper and dates it under its text ("Отдел стран Африки
 # МИД СССР" over "8 января 1962 г."): a line naming one of the signing_bodies of the language files.
-_SIGNING_BODY = re.compile(r"(?<!\w)(?:" + alternation([w for language in LANGUAGES for w in lexicon(language).get("signing_bodies") or []]) + r")(?!\w)")
+# A Han character stands next to a word of its own: "驻索马里使馆" names an embassy (no boundary in a script without spaces).
+_SIGNING_BODY = re.compile(r"(?<![^\W\u3400-\u9fff])(?:" + alternation([w for language in LANGUAGES for w in lexicon(language).get("signing_bodies") or []])
+                           + r")(?![^\W\u3400-\u9fff])")
 
 
 def _signing_body(text: str) -> bool:
@@ -206,6 +208,44 @@ def _wire_surname(text: str) -> bool:
     return known is None or known.kind == "person"
 
 
+def _surname_signs(doc: ParsedDocument, index: int) -> bool:
+    """A surname alone on its line under the text's last sentence, as an envoy signs his cable or his note ("Fijałkowski",
+    "WENDLER"): one capitalised word, no mark or closing word, no office, nothing the gazetteer knows as other than a
+    person; never the secretary of minutes, who keeps them for the body."""
+    text = doc.blocks[index].text.strip()
+    if index == 0 or doc.document_type == "minutes" or not _SURNAME_ALONE.match(text) or not _closes_text(doc.blocks[index - 1].text):
+        return False
+    if not (text[:1].isupper() and text[1:].islower()) or text.upper() in _MARK_WORDS or _is_office_under(text):
+        return False  # (a surname in capitals signs a wire only: _wire_surname)
+    known = lookup(text)
+    return known is None or known.kind == "person"
+
+
+_SENTENCE_CHARS = 16  # the text's last sentence over a signature, not a bracketed name or an office ("(J. B. Ure)")
+
+
+def _closes_text(text: str) -> bool:
+    """The last sentence of the text, over the line that signs it: a sentence, not a signature's own short line."""
+    text = text.strip()
+    return len(text) >= _SENTENCE_CHARS and ends_sentence(text) and not text.startswith(("(", "（", "["))
+
+
+def _edition_note(text: str) -> bool:
+    """The edition's note under a text: the archive's citation or the source note ("Source: National Archives, RG 59,
+    ...", "1 Source: Kennedy Library, ..."), not a site's bare label ("Source")."""
+    return is_citation_line(text) or is_source_note(text) or bool(_NOTE_LINE.match(text) and names_a_source(text[:30]))
+
+
+# A line that names a body and nothing else: no label, no list, no brackets of a citation ("Recorded by: X, Ministry of
+# Foreign Affairs", "（据《周恩来年谱》……）").
+_NOT_A_BODY = re.compile(r"[:：,，(（《\[【]")
+
+
+def _body_alone(text: str) -> bool:
+    """A mission or a ministry signing by its name alone on its line ("驻塞舌尔使馆", "Embassy of the USSR in Ghana")."""
+    return _signing_body(text) and _NOT_A_BODY.search(text) is None
+
+
 # A signer's initials and surname typed in capitals on a line of their own ("M. K. O. SIMPSON-ORLEBAR", "J. R. DUNN").
 _INITIALLED_CAPITALS = re.compile(r"^(?:[A-Z]\.\s?){1,3}[A-Z][A-Z'’]+(?:-[A-Z][A-Z'’]+)?$")
 
@@ -238,7 +278,8 @@ def read_signature(doc: ParsedDocument) -> Signature | None:
             continue
         if (labelled := signed_name(text)) is not None and index > 0:
             return Signature(labelled, index, None, date, date_block)  # "Signed: Aurel Mălnășan, ambassador"
-        if index > 1 and under == index + 1 and _is_office_under(text) and is_signed_name(blocks[index - 1].text.strip(), plain=True):
+        if index > 1 and index + 1 in (under, date_block) and _is_office_under(text) and (is_signed_name(blocks[index - 1].text.strip(), plain=True)
+                                                                         or _surname_signs(doc, index - 1)):
             under = office_at = index
             continue  # "V. Kašpar" / "Ambassador", "Ferenc Bartha" / "ambassador": the office the signer signs as, on the line
             # under his name (which vouches for a name of plain words)
@@ -250,6 +291,13 @@ def read_signature(doc: ParsedDocument) -> Signature | None:
             above = next((d for d in iter_dates(blocks[index - 1].text, year) if d.precision in ("day", "minute")), None)
             return Signature(text, index, None, date or above, date_block if date else index - 1)  # "Berlin, 24 May 1980" /
             # "Trappen": the surname signs, on the day of the line above
+        if index + 1 in (under, office_at, date_block) and _surname_signs(doc, index):
+            return Signature(text.title() if text.isupper() else text, index, office_at, date, date_block)  # "... a change in the
+            # government should be expected." /
+            # "Fijałkowski" (/ "Ambassador"): the writer signs by his surname under the last sentence
+        if under == index + 1 and index > 0 and _body_alone(text) and _closes_text(blocks[index - 1].text):
+            return Signature(text, index, None, date, date_block)  # "……勒内将于下周访问达累斯萨拉姆。" / "驻塞舌尔使馆": the mission
+            # signs its report by its name alone under the text
         if index > 0 and doc.document_type in _WIRES and _wire_surname(text) and ends_sentence(blocks[index - 1].text):
             return Signature(text.title(), index, None, date, date_block)  # "... работу." / "ИВАНОВ": the envoy signs his cable
         if index > 0 and date is not None and date_block == index + 1 and doc.document_type not in _WIRES \
@@ -258,6 +306,8 @@ def read_signature(doc: ParsedDocument) -> Signature | None:
             # June 1977": a record's writer typing his initials and surname in capitals over the day he signed (a wire keeps
             # its signer as typed)
         plain = doc.parser.startswith("frus") and index == len(blocks) - 1 or office_at == index + 1 \
+            or 0 < below == len(blocks) - 1 - index and index > 0 and ends_sentence(blocks[index - 1].text) \
+            and _edition_note(blocks[index + 1].text.strip()) \
             or index > 0 and _is_office_under(blocks[index - 1].text.strip())  # (an office under it, or over it: "Chargé
         # d'Affaires a.i." / "Zbigniew Kowalczyk", an embassy's information signed by its head)
         if not is_signed_name(text, plain=plain) or index == 0:
@@ -368,6 +418,20 @@ def letter_salutation(doc: ParsedDocument) -> str | None:
     return None
 
 
+_ADDRESSEE_CHARS = 30  # "各驻外使馆、代办处：": a body or two, no sentence
+
+
+def head_addressee(doc: ParsedDocument) -> str | None:
+    """The body a report or circular is addressed to on a line of its own at its head, a colon closing it ("外交部：",
+    "各驻外使馆、代办处："), as a mission writes to its ministry and the ministry to its missions: the body's name."""
+    for block in doc.blocks[:HEAD_LINES + 2]:
+        text = block.text.strip()
+        if len(text) <= _ADDRESSEE_CHARS and text.endswith(("：", ":")) and _signing_body(name := text[:-1].strip()) \
+                and ":" not in name and "：" not in name:
+            return name
+    return None
+
+
 HEAD_LINES = 8  # a letter's head: its place and date, the addressee's honorific, name, office and city, the salutation
 
 
@@ -402,6 +466,8 @@ def read_closing_signature(doc: ParsedDocument) -> None:
     of its own (or only one its text tells of)."""
     if doc.source_type == "book_excerpt":
         return
+    if not doc.recipient_names and (addressee := head_addressee(doc)) is not None:
+        doc.recipient_names = [addressee]
     signature = read_signature(doc)
     if signature is None:
         return
@@ -425,9 +491,23 @@ def read_closing_signature(doc: ParsedDocument) -> None:
 
 def secretary_signs(doc: ParsedDocument, signature) -> bool:
     """Minutes signed by the body's secretary over his office and the meeting's day ("P G Millen" / "Secretary of the
-    Cabinet" / "15 July 1985"): he kept them for the body, and is no sender."""
-    return doc.document_type == "minutes" and signature.date_block == signature.name_block + 2 \
-        and _is_office_under(doc.blocks[signature.name_block + 1].text.strip())
+    Cabinet" / "15 July 1985"), or under or over the office of one who keeps minutes ("Secretary of the Executive
+    Committee" / "N. Faddeev"): he kept them for the body, and is no sender."""
+    if doc.document_type != "minutes":
+        return False
+    at = signature.name_block
+    if signature.date_block == at + 2 and _is_office_under(doc.blocks[at + 1].text.strip()):
+        return True
+    return any(keeps_minutes(doc.blocks[i].text.strip()) for i in (at - 1, at + 1) if 0 <= i < len(doc.blocks))
+
+
+_MINUTES_KEEPER = re.compile(rf"^(?:{alternation(words('minutes_keepers')) or '(?!)'})(?!\w)", re.IGNORECASE)
+_KEEPER_LINE_CHARS = 80
+
+
+def keeps_minutes(line: str) -> bool:
+    """The office of one who keeps a body's minutes, alone on its line ("Secretary of the Executive Committee")."""
+    return len(line) <= _KEEPER_LINE_CHARS and not ends_sentence(line) and _MINUTES_KEEPER.match(line) is not None
 
 
 def _chair_signs(doc: ParsedDocument, signature) -> bool:

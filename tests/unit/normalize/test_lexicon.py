@@ -1095,6 +1095,7 @@ CHECKS = {
     "recorder_labels": lambda language, text, expected: _eq(model_module.is_recorder_line(text), expected, text),
     "office_joiners": lambda language, text, expected: _eq(model_module._is_name_line(text), expected, text),
     "closing_labels": lambda language, text, expected: _eq(model_module.is_closing_label(text), expected, text),
+    "minutes_keepers": lambda language, text, expected: _eq(signature.keeps_minutes(text), expected, text),
     "signing_bodies": lambda language, text, expected: _eq(model_module.is_signer_line(text), expected, text),
     "citation_bare_fond": lambda language, text, expected: _eq(next(iter(citation_line(text)), {}).get("fond"), expected, text),
     "archive_keeps": lambda language, text, expected: _eq(_kept(text), expected, text),
