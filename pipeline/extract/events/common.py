@@ -478,6 +478,25 @@ def states_of_titled_people(text: str, mentions: list) -> tuple[list, list[tuple
     return ([m for m in mentions if m.start not in dropped], people) if dropped else (mentions, [])
 
 
+# A body of envoys or members done to by a two-party verb, named by a common noun ("received the heads of mission of the
+# socialist countries and assured us", "told the diplomatic corps this morning that"): en.yaml ``two_party_verbs``,
+# ``addressed_body_heads``, ``addressed_body_enders``; a capitalised body ("the Politburo") the gazetteer reads.
+_ADDRESSED_BODY = compile_opening(
+    r"\b(?:" + alternation(lexicon("en").get("two_party_verbs") or []) + r")\s+the\s+(?P<body>(?:(?:heads|chiefs)\s+of\s+(?:the\s+)?)?"
+    r"(?:[A-Za-z][\w-]*\s+){0,2}?(?:" + alternation(lexicon("en").get("addressed_body_heads") or []) + r")"
+    r"(?:\s+of\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,2}countries|\s+of\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:and\s+(?:the\s+)?)?[A-Z][\w'’-]*){0,3})?)"
+    r"(?=\s*(?:$|[,.;:]|\b(?:and|that|to|in|at|who|which|" + alternation(lexicon("en").get("addressed_body_enders") or []) + r")\b))"
+)
+
+
+def addressed_body(window: str, verb_at: int | None = None) -> str | None:
+    """The body of envoys or members a two-party verb of the clause is done to, as written ("the diplomatic corps");
+    with ``verb_at``, only the body of the verb written there ("received the diplomatic corps and blamed ...": the
+    corps was received, not blamed)."""
+    m = _ADDRESSED_BODY.search(window)
+    return m["body"] if m and (verb_at is None or m.start() <= verb_at < m.start("body")) else None
+
+
 def window_actors(window: str, previous_actor: str | None) -> tuple[list[str], list[str]]:
     """Source and target actors of a clause: "to X" and "in response to X's" name targets."""
     sources, targets = [], []
@@ -543,6 +562,8 @@ def window_actors(window: str, previous_actor: str | None) -> tuple[list[str], l
         sources.append(previous_actor)
     if not sources and (agent := passive_agent(window)) is not None:  # "The results were announced by the Interior Ministry"
         sources, targets = [agent], [n for n in targets if n != agent]  # on 5 March": the agent the gazetteer does not know acts
+    if sources and not targets and (body := addressed_body(window)) is not None:
+        targets = [body]  # "Comrade Shehu received the heads of the diplomatic missions": he, and those he received
     sources = with_holders(window, sources)
     targets = [t for t in dict.fromkeys(with_holders(window, targets)) if t not in sources]
     return sources, targets
@@ -1198,6 +1219,8 @@ def cue_actors(sentence: str, cue: Cue, language: str | None, context: Context, 
         targets = [group, *targets]  # "he sent the Presidential chief of protocol to me": whom he sent, and to whom
     elif not targets and language in (None, "en") and (group := object_group(after)):
         targets = [group]  # "invited the [North] Korean delegation", "a telegram to the people of Armenia"
+    elif not targets and sources and language in (None, "en") and (body := addressed_body(sentence, cue.start)) is not None:
+        targets = [body]  # "Comrade Shehu received the heads of the diplomatic missions of the socialist countries"
     elif targets and language in (None, "en"):  # "greeted comrade Rokossowski and the generals": the group joined to the names
         targets += [g for m in _AND_THE.finditer(after) if _NAME_BEFORE.search(after[: m.start()]) and (g := object_group(after[m.start():]))]
     if language in (None, "en") and (office := _TO_OFFICE.search(after)) and not office_spans(after[office.start("office"):], []):
