@@ -9,7 +9,7 @@ export DAGSTER_HOME
 export PYTHONHASHSEED := 0
 
 .DEFAULT_GOAL := help
-.PHONY: help release verify test test-fast lint dev daemon browser bench bench-search eval eval-events eval-corpus eval-probes row-filter bench-events golden-update lock clean
+.PHONY: help release verify test test-fast lint dev daemon browser bench bench-search bench-parse eval eval-events eval-corpus eval-probes row-filter bench-events golden-update lock clean
 
 help: ## list the targets
 	@grep -hE '^[a-z0-9%-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-14s %s\n", $$1, $$2}'
@@ -76,6 +76,9 @@ eval-probes%: $(STAMP) ## the same scores on the Nth batch of held-out pages, N 
 
 row-filter: $(STAMP) ## train the learned check on event rows from the annotated pages, the newest batch held out and measured (HELD_OUT="probes_events45 probes_events46" keeps several; read the diff of pipeline/reference/row_filter.json)
 	$(BIN)/python -m pipeline.cli row-filter $(foreach batch,$(HELD_OUT),--held-out $(batch))
+
+bench-parse: $(STAMP) ## parsing MB/s per CPU second (decode + parse of the dev documents, one core): the parsing part of bench alone
+	$(BIN)/python -m pipeline.cli bench-parse
 
 bench-events: $(STAMP) ## event extraction MB/s per core, and our date finder against dateparser (speed and recall)
 	$(BIN)/python -m pipeline.cli bench-events

@@ -11,6 +11,7 @@
     python -m pipeline eval-corpus       # fields, events and actors against the exhaustive gold
     python -m pipeline bench             # builds at 1k and 10k seeds, BM25, parsing MB/s, event extraction and dates
     python -m pipeline bench-events      # the events part of bench alone
+    python -m pipeline bench-parse       # the parsing part of bench alone (decode + parse, MB/s per CPU second)
 """
 
 from __future__ import annotations
@@ -123,15 +124,21 @@ def _row_filter(args: argparse.Namespace) -> int:
 
 
 def _bench(args: argparse.Namespace) -> int:
-    from pipeline.quality.bench import run_bench
     from pipeline.quality.bench_build import run as run_build_bench
 
     print("Builds: `make release` from empty, then +1 seed and no change (each a fresh process)\n")
     print(run_build_bench(big=args.big))
     print("\nParsing (decode + parse)\n")
-    print(run_bench(PROJECT_ROOT / "tests" / "fixtures" / "dev", args.megabytes).summary())
+    _bench_parse(args)
     print("\nEvent extraction, and dates against dateparser\n")
     return _bench_events(args)
+
+
+def _bench_parse(args: argparse.Namespace) -> int:
+    from pipeline.quality.bench import run_bench
+
+    print(run_bench(PROJECT_ROOT / "tests" / "fixtures" / "dev", args.megabytes).summary())
+    return 0
 
 
 def _bench_search(args: argparse.Namespace) -> int:
@@ -208,6 +215,9 @@ def _main(argv: list[str] | None = None) -> int:
     row_filter.add_argument("--held-out", metavar="FOLDER", action="append", help="a batch folder left out of training and measured; repeat it for several (default: the newest, e.g. probes_events46)")
     row_filter.set_defaults(func=_row_filter)
     commands.add_parser("bench-events", help="event extraction speed, and find_dates against dateparser").set_defaults(func=_bench_events)
+    bench_parse = commands.add_parser("bench-parse", help="the parsing part of bench alone: decode + parse, MB/s per CPU second (one core)")
+    bench_parse.add_argument("--megabytes", type=float, default=4.0, help="size of the synthetic corpus (default 4)")
+    bench_parse.set_defaults(func=_bench_parse)
     bench = commands.add_parser("bench", help="time builds of 1k and 10k seeds (and 100k with --big), BM25, then parsing (MB/s, one core)")
     bench.add_argument("--megabytes", type=float, default=4.0, help="size of the synthetic corpus (default 4)")
     bench.add_argument("--big", action="store_true", help="add a build of 100,000 seeds (about half an hour)")

@@ -81,9 +81,18 @@ def signal_line(line: str) -> tuple[str, str | None, DateMention | None] | None:
     return None
 
 
+def _has_from_line(doc: ParsedDocument) -> bool:
+    """Whether the head holds an FM line, which ``signal_line`` tells before any other kind: a head without one is no
+    signal head, told by one pattern per line where reading each line asked three (most pages have none)."""
+    from_line = _patterns()["from"]
+    return any(len(text) <= 60 and from_line.match(text) for text in (block.text.strip() for block in doc.blocks[:_HEAD_LINES]))
+
+
 def signal_dateline(doc: ParsedDocument) -> tuple[int, DateMention] | None:
     """The line of a signal head that carries its date-time group (the FM line, or the group's own line): its index and
     the day and hour read from it; None for a document not headed in signal form."""
+    if not _has_from_line(doc):
+        return None
     head = [(index, signal_line(block.text)) for index, block in enumerate(doc.blocks[:_HEAD_LINES])]
     kinds = {found[0] for _, found in head if found}
     if "from" not in kinds or "to" not in kinds:
@@ -112,6 +121,8 @@ def _not_signers() -> frozenset[str]:
 def read_signal_head(doc: ParsedDocument) -> None:
     """A telegram headed in signal form (FM and TO lines): a telegram from the FM line's post to the TO line's office,
     dated by its date-time group where no reader dated it, sent by the surname that signs its foot."""
+    if not _has_from_line(doc):
+        return
     head = [found for block in doc.blocks[:_HEAD_LINES] if (found := signal_line(block.text))]
     posts = [name for kind, name, _ in head if kind == "from"]
     offices = [name for kind, name, _ in head if kind == "to"]

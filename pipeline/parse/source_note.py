@@ -114,9 +114,11 @@ def read_source_notes(doc: ParsedDocument) -> None:
                      if len(block.text) < 80 and block.text.lstrip().startswith(openings) and (c := printed_from(block.text))][:1]
     if doc.citations:
         return
-    # the first short line that is a citation, told by the kept answers; only that line's citations copied for the document
-    cited = next((block.text for block in doc.blocks if len(block.text) < 200 and not _BREADCRUMB.search(block.text)
-                  and is_citation_line(block.text)), None)
+    # the first short line that is a citation, told by the kept answers (which the page's other readers share); only that
+    # line's citations copied for the document. A trail of pages is told after: most lines are no citation, and are
+    # turned away without the trail's search.
+    cited = next((block.text for block in doc.blocks if len(block.text) < 200 and is_citation_line(block.text)
+                  and not _BREADCRUMB.search(block.text)), None)
     doc.citations = citation_line(cited) if cited is not None else []
     if doc.citations:
         return
