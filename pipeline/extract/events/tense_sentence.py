@@ -1975,8 +1975,17 @@ def _done_reports(sentence: str, language: str | None, cues: list[Cue]) -> list[
         if end - start < 8 or (found and start < found[-1][1]):
             continue
         clause = sentence[start:end]
+        if _NOT_DONE_BEFORE[language or "en"].search(sentence, start, cue.end) or _SINCE_IN.search(clause) \
+                or _NOTHING_DONE.match(sentence, cue.end):
+            continue  # "that Moscow would not accept ...", "who had met ...", "had worsened since ...", "had received no word"
         if not _tells_a_deed(sentence[cue.start: cue.end]):
             continue  # "said that the leadership was using ...", "that the comrades deserved support": a course, a view
+        if language in (None, "en") and " " not in sentence[cue.start: cue.end] and (
+                sentence[:cue.start].rstrip().endswith(",") or _BY_AFTER.match(sentence, cue.end)):
+            continue  # "the Communist Party of Yugoslavia, headed by Khrushchev": a participle naming a party, no deed
+        if language in (None, "en") and sentence[cue.start: cue.end].split()[0].lower() not in _PERFECT_AUXILIARIES \
+                and not _is_past_form(sentence[said.start: said.end]):
+            continue  # "The evidence suggests that Nagy lost control": a past under a present saying is a view of it
         if states_a_quality(clause, [Cue("past", cue.start - start, cue.end - start)]) or _NONE.match(sentence, cue.end, end):
             continue  # "noted that Tito had proved himself an unreliable partner", "told me that they have heard nothing"
         found.append((start, end, cue))
@@ -1985,6 +1994,13 @@ def _done_reports(sentence: str, language: str | None, cues: list[Cue]) -> list[
 
 _STATE_VERBS = frozenset(w.lower() for w in lexicon("en").get("reported_state_verbs") or [])
 _COPULAS = frozenset({"was", "were"})
+# Before a reported clause's verb, a word that makes it no deed done (the language files' hypothetical words: "would",
+# "should", "if") or that opens a relative clause of its subject ("President Costa Gomes, who had met ..."); after it,
+# "no" ("had received no advance word"): nothing was done.
+_NOT_DONE_BEFORE = {language: compile_opening(r"(?<!\w)(?:" + alternation([*(lexicon(language).get("hypothetical") or []), *(lexicon(language).get("reported_not_done") or [])] or ["(?!)"]) + r")(?!\w)", re.IGNORECASE)
+                    for language in ("en", "ru")}
+_NOTHING_DONE = compile_opening(r"\s+no\b", re.IGNORECASE)
+_PERFECT_AUXILIARIES = frozenset({"had", "has", "have"})
 
 
 def _tells_a_deed(verb: str) -> bool:
