@@ -180,6 +180,7 @@ from pipeline.extract.events.tense_sentence import (
     dated_aside,
     goes_on_that_day,
     reply_reports,
+    reported_done_acts,
     states_day,
     story_day_row,
     tense_events,
@@ -947,6 +948,29 @@ def _extract_events(doc: ParsedDocument, homes: frozenset[str] = frozenset()) ->
 _DATE_READERS = frozenset({"dated_sentence", "relative_date"})
 _OWN_ASKING = frozenset({"message_sent", "message_received", "proposal", "instruction"})  # a message, a suggestion or an
 # order a sentence cites
+
+
+def _bound_by_verbs(event: EventDraft) -> bool:
+    """A row read by its verbs alone as done by the day the text speaks from (a clause of a longer sentence)."""
+    return event.method == "tense_sentence" and event.date_kind == "upper_bound"
+
+
+def _overlap(a: EventDraft, b: EventDraft) -> bool:
+    return a.block == b.block and a.evidence_start < b.evidence_end and b.evidence_start < a.evidence_end
+
+
+def _same_clause_read(held: EventDraft, made: EventDraft) -> bool:
+    """A row of a reported clause read by its verbs alone, from the same words and of the same doers as the saying's
+    reported act read there ("Mahjub had been tried by a military court", "hanged at Kober prison": the clause cut at its
+    "and"): the one row replaces them."""
+    return _bound_by_verbs(held) and made.evidence_start <= held.evidence_start and held.evidence_end <= made.evidence_end + 2 \
+        and set(held.sources) <= set(made.sources)
+
+
+def _saying_row(events: list[EventDraft], index: int, s: Sentence) -> EventDraft | None:
+    """The row of a saying on one day that holds the sentence whole ("Nimeiri admitted that ...", a turn's row), or None."""
+    return next((e for e in reversed(events) if e.block == index and e.evidence_start <= s.start and e.evidence_end >= s.end - 2
+                 and e.start_date is not None and e.start_date == e.end_date and e.date_kind in (None, "exact")), None)
 
 
 def _undated_within_dated(event: EventDraft, events: list[EventDraft], spoken: set[date]) -> bool:
@@ -2179,6 +2203,17 @@ def _sentence_events(doc: ParsedDocument, context: Context, record_speakers: lis
                     index, s, events[before_sentence:], block.language, context, scope, previous_actor, bool(turn or turn_name),
                     events[:before_sentence])  # before the sentence's own rows: its own day stays the last the text wrote  # "…; the body of Nuri Said … was
                 # found … yesterday", "Группа была окружена … и на следующий день ликвидирована": each clause its own day
+            if not dated and block.language in (None, "en", "ru") and (host := _saying_row(events, index, s)) is not None:
+                held = [e for e in events[before_sentence:] if e.block == index and e is not host and s.start <= e.evidence_start < s.end]
+                made = reported_done_acts(index, s, host.start_date, block.language, context, previous_actor, [
+                    (e.evidence_start, e.evidence_end) for e in held if not _bound_by_verbs(e)])  # "Nimeiri admitted that
+                # Mahjub had been tried and hanged": the saying's row, and the act it reports as done, on or before its day
+                made = [m for m in made if all(_same_clause_read(e, m) for e in held if _overlap(e, m))
+                        and not (host.date_text and host.date_text in block.text[m.evidence_start: m.evidence_end])] if not any(
+                    e.start_date not in (None, host.start_date) for e in held) else []  # "informed me that the day before
+                # the Korean side had handed ...": a clause with a day of its own is that day's act
+                events[before_sentence:] = [e for e in events[before_sentence:] if not any(_overlap(e, m) and _same_clause_read(e, m) for m in made)] + made
+                # in place of the same clause read alone by its verbs, cut at its "and"
             if context.is_record and scope.day is not None and (label := _labelled_within(sentence)) and start + label[0] > 0:
                 events[before_sentence:] = [e for e in events[before_sentence:] if e.evidence_start < s.start + label[0] or e.method == "dated_sentence"] + [
                     _turn_within(index, s, label, scope)]  # "... June.) […] Gorbachev: On the one hand, ...": his turn from there;

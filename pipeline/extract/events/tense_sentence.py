@@ -1932,3 +1932,110 @@ def goes_on_that_day(sentence: str, rows: list[EventDraft], day: date, language:
     return bool(rows) and all(e.method in ("tense_sentence", "undated_sentence") and e.date_kind == "upper_bound"
                               and e.end_date is not None and e.end_date >= day for e in rows) \
         and story_step(sentence, language)
+
+
+# The clause a saying reports, right after its verb and those it names as told ("told me that", "сообщил, что", "said
+# the army had"): the language files' reported_that words open it (a bare comma before the Russian "что").
+_REPORTED_OPENER = {
+    language: compile_opening(r"[^.;:!?]{0,60}?(?:(?<=\s)|,\s*)(?:" + alternation(lexicon(language).get("reported_that") or ["(?!)"]) + r")\s+",
+                              re.IGNORECASE)
+    for language in ("en", "ru")
+}
+
+
+def reported_done_clause(sentence: str, language: str | None) -> str | None:
+    """The first clause a saying reports that tells an act done by the saying, with no day of its own ("Nimeiri admitted
+    that the editor had been tried and hanged": "the editor had been tried and hanged"; "told me that the crop has
+    failed", "сказал, что правительство отказалось принять груз"), None for a plan, a view, or a clause that dates itself."""
+    rows = _done_reports(sentence, language, read_cues(sentence, language))
+    return sentence[rows[0][0]: rows[0][1]] if rows else None
+
+
+def _done_reports(sentence: str, language: str | None, cues: list[Cue]) -> list[tuple[int, int, Cue]]:
+    """The spans of the clauses a sentence's saying reports as done (their start, end and verb): after a verb of saying and
+    its reported_that opener, a past, a perfect or a pluperfect; none when the sentence dates its acts or plans."""
+    opener = _REPORTED_OPENER.get(language or "en")
+    said = next((c for c in cues if c.kind == "speech"), None)
+    if opener is None or said is None or any(c.kind in (*_WHEN_CUES, "planned", "obligation") for c in cues if c.start > said.end):
+        return []
+    if (that := opener.match(sentence, said.end)) is None:
+        return []
+    found = []
+    for cue in cues:
+        if cue.kind != "past" or cue.start < that.end():
+            continue
+        start = that.end() if not found else _CLAUSE_OPENERS.search(sentence, found[-1][1] - 1, cue.start)
+        if start is None:
+            continue
+        start = start if isinstance(start, int) else start.end()
+        stop = _CLAUSE_OPENERS.search(sentence, cue.end)
+        while stop is not None and (shared := next((c for c in cues if c.kind == "past" and c.start == stop.end()), None)):
+            stop = _CLAUSE_OPENERS.search(sentence, shared.end)  # "had been tried ... and hanged": one subject, both verbs
+        end = stop.start() if stop else len(sentence.rstrip(" .;"))
+        if end - start < 8 or (found and start < found[-1][1]):
+            continue
+        clause = sentence[start:end]
+        if _NOT_DONE_BEFORE[language or "en"].search(sentence, start, cue.end) or _SINCE_IN.search(clause) \
+                or _NOTHING_DONE.match(sentence, cue.end):
+            continue  # "that Moscow would not accept ...", "who had met ...", "had worsened since ...", "had received no word"
+        if not _tells_a_deed(sentence[cue.start: cue.end]):
+            continue  # "said that the leadership was using ...", "that the comrades deserved support": a course, a view
+        if language in (None, "en") and " " not in sentence[cue.start: cue.end] and (
+                sentence[:cue.start].rstrip().endswith(",") or _BY_AFTER.match(sentence, cue.end)):
+            continue  # "the Communist Party of Yugoslavia, headed by Khrushchev": a participle naming a party, no deed
+        if language in (None, "en") and sentence[cue.start: cue.end].split()[0].lower() not in _PERFECT_AUXILIARIES \
+                and not _is_past_form(sentence[said.start: said.end]):
+            continue  # "The evidence suggests that Nagy lost control": a past under a present saying is a view of it
+        if states_a_quality(clause, [Cue("past", cue.start - start, cue.end - start)]) or _NONE.match(sentence, cue.end, end):
+            continue  # "noted that Tito had proved himself an unreliable partner", "told me that they have heard nothing"
+        found.append((start, end, cue))
+    return found
+
+
+_STATE_VERBS = frozenset(w.lower() for w in lexicon("en").get("reported_state_verbs") or [])
+_COPULAS = frozenset({"was", "were"})
+# Before a reported clause's verb, a word that makes it no deed done (the language files' hypothetical words: "would",
+# "should", "if") or that opens a relative clause of its subject ("President Costa Gomes, who had met ..."); after it,
+# "no" ("had received no advance word"): nothing was done.
+_NOT_DONE_BEFORE = {language: compile_opening(r"(?<!\w)(?:" + alternation([*(lexicon(language).get("hypothetical") or []), *(lexicon(language).get("reported_not_done") or [])] or ["(?!)"]) + r")(?!\w)", re.IGNORECASE)
+                    for language in ("en", "ru")}
+_NOTHING_DONE = compile_opening(r"\s+no\b", re.IGNORECASE)
+_PERFECT_AUXILIARIES = frozenset({"had", "has", "have"})
+
+
+def _tells_a_deed(verb: str) -> bool:
+    """A reported verb that tells a deed done, not a course under way ("was using"), a denial ("was not directed") or a
+    state or view (reported_state_verbs: "deserved", "excluded")."""
+    words = verb.lower().split()
+    return bool(words) and not words[-1].endswith("ing") and words[-1] not in _STATE_VERBS \
+        and not (words[0] in _COPULAS and (len(words) == 1 or "not" in words))
+
+
+def reported_done_acts(index: int, s: Sentence, day: date, language: str | None, context: Context,
+                       previous_actor: str | None, taken: list[tuple[int, int]]) -> list[EventDraft]:
+    """The acts a saying on ``day`` reports as done ("Nimeiri admitted that the editor had been tried and hanged", "X told
+    me that the first group arrived", "Кениата сказал, что правительство отказалось принять груз"): each a row of its own
+    beside the saying's, on or before its day, done by the clause's own subject (and the one the clause names it done
+    to); not a clause another row already holds (``taken``), nor one whose clause names no doer."""
+    if language not in (None, "en", "ru"):
+        return []
+    sentence = s.text
+    rows = []
+    for start, end, cue in _done_reports(sentence, language, read_cues(sentence, language)):
+        if any(a < s.start + end and s.start + start < b for a, b in taken):
+            continue
+        row = EventDraft(index, "statement", s.start + start, s.start + end, "relative_date", 0.35)  # dated by the saying
+        row.inferred, row.date_kind, row.end_date, row.precision = True, "upper_bound", day, "day"
+        clause = sentence[start:end]
+        row.event_type = next((k for k, p in KEYWORD_PATTERNS if p.search(clause)), "statement")
+        row.sources, row.targets = cue_actors(clause, Cue(cue.kind, cue.start - start, cue.end - start), language, context, previous_actor)
+        if not row.sources or _NO_DOER[language or "en"].match(clause):
+            continue  # "said that it had been a mistake": no doer
+        rows.append(row)
+    return rows
+
+
+# A reported clause opened by a subject that names no doer ("that it had been ...", "that there had been", "что это было"):
+# a view of a state, no act of its own (reported_no_doer in the language files).
+_NO_DOER = {language: compile_opening(r"^\W*(?:" + alternation(lexicon(language).get("reported_no_doer") or ["(?!)"]) + r")(?!\w)", re.IGNORECASE)
+            for language in ("en", "ru")}

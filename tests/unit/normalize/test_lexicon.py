@@ -822,6 +822,7 @@ CHECKS = {
     "plan_times_not_alone": _told_plan,
     "plan_times": _zh_plan,
     "report_frame_verbs": lambda language, example, expected: _assert_equal(passages.reported_clause(example), expected, example),
+    "reported_that": lambda language, example, expected: _assert_equal(tense_sentence.reported_done_clause(example, language), expected, example),
     "present_labels": lambda language, example, expected: _assert_equal(present_names(example), expected, example),
     "repeated_to": _repeated_to,
     "fear_words": lambda language, example, expected: _assert_equal(fears_an_outcome(example, language), expected, example),
