@@ -451,8 +451,20 @@ the Philippines (1978) with a participants list and a 'Drafted by' line, a CIA W
 law in Iraq (1974) in OCR lines across a page break, a book page on Leabua Jonathan's seizure of power in Lesotho
 (1970) with footnotes, 'a few days later' and 'in the first days of April', a Russian дневник of the Soviet
 ambassador in Algeria (1965) with 'в ночь с 18 на 19 июня' and 'позавчера', and a Chinese 谈话记录 of the
-ambassador's talk with Eyadéma of Togo (1974) with '上周' and '三月中旬'), annotated before extraction ran on it, is
-the latest held-out batch: its first sight is measured by the lead, and no rule has been built with it in view yet.
+ambassador's talk with Eyadéma of Togo (1974) with '上周' and '三月中旬'), annotated before extraction ran on it, was the
+forty-eighth; tests/fixtures/probes_events49 (composed pages with illustrative URLs: a Hungarian record of the
+ambassador's talk with Michael Manley of Jamaica (1977) dated at its head, with 'last month' and a visit in October, a
+Polish szyfrogram from Lisbon on the paratroopers' revolt (1975) with 'the night of 25 to 26 November' and 'at noon
+today', Canadian Cabinet Conclusions on the Indian nuclear explosion (1974) with turns by office and three lettered
+decisions, a letter from Daniel arap Moi of Kenya to Julius Nyerere of Tanzania (1983) dated at its foot, with 'on
+Tuesday morning' and 'since February 1977', a FRUS telegram from the Embassy in Jordan on Nabulsi's dismissal (1957)
+with a date-time line and a source note, a FRUS memorandum of conversation between Vance and Liévano of Colombia
+(1977) with a participants list and a 'Drafted by' line, a CIA Weekly Summary on the coup attempt in Sudan (1976) in
+OCR lines across a page break, a book page on the crisis of 1969 in Equatorial Guinea with footnotes, 'two days later'
+and 'the following three weeks', a Russian постановление of the Politburo on a delegation from Cape Verde (1977) with
+numbered points and 'накануне', and a Chinese 年谱 of 黄华 (January 1980) with '本月初', '中旬' and '下旬'), annotated
+before extraction ran on it, is the latest held-out batch: its first sight is measured by the lead, and no rule has
+been built with it in view yet.
 """
 
 from __future__ import annotations
@@ -508,6 +520,7 @@ from pipeline.quality.corpus import (
     PROBES46,
     PROBES47,
     PROBES48,
+    PROBES49,
     Locator,
     evaluate,
     load_corpus,
@@ -607,6 +620,7 @@ FLOORS = {
     PROBES46: {"fields": 0.920, "recall": 0.740, "precision": 0.862, "actors": 0.427},  # first sight (the merge of the batch onto a2d819e4, the round's field readers in, the actor and speed work not yet; the row check trained with batch 44 held out): 0.8750/0.7450/0.8537/0.3874 (less 0.005, rounded down); unseen after round 45 (batch 46 never read nor trained on; the answer-to-the-asker rule, the British Prime Minister office, the retrained row check): 0.8750/0.7450/0.8678/0.4054
     PROBES47: {"fields": 0.857, "recall": 0.630, "precision": 0.782, "actors": 0.316},  # first sight (the merge of the batch onto a8238d4c: round 45 and its retrained row check in, never trained on this batch): 0.8500/0.6298/0.7857/0.3158 (less 0.005, rounded down); after the golds of batches 3-45 were brought to the dev conventions and the row check retrained on them (never on this batch): 0.8500/0.6354/0.7874/0.3217
     PROBES48: {"fields": 0.870, "recall": 0.616, "precision": 0.784, "actors": 0.331},  # first sight (the merge of the batch onto 264e31e2, whose row check never saw it): 0.8750/0.6159/0.7895/0.3366 (less 0.005, rounded down)
+    PROBES49: {"fields": 0.0, "recall": 0.0, "precision": 0.0, "actors": 0.0},  # first sight: measured by the lead
 }
 BATCHES = pytest.mark.parametrize("folder", sorted(FLOORS), ids=lambda folder: folder.name)
 
