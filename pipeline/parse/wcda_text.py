@@ -420,8 +420,10 @@ def is_cut_end(blocks: list[Block]) -> bool:
         return True
     if last.passage_type == "signature":
         return bool(_CLOSING.fullmatch(last.text.rstrip(",. ")))
+    if ends_sentence(last.text):
+        return False  # most texts: a finished sentence closes them, told before the foot is read for a signature
     if closes_message([b.text for b in blocks if b.section_type == "body" and b.passage_type in ("paragraph", "list_item", "signature")]):
         return False  # the recorder's name, or a signer's name (and office) under the finished text
     # "20 August" under the signature closes it, and so does the place it was written at before the date ("Sofia, 11 March 1968")
-    return not ends_sentence(last.text) and not is_dated_closing(last.text)
+    return not is_dated_closing(last.text)
 

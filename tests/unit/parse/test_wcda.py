@@ -629,3 +629,16 @@ def test_the_line_under_the_text_that_adds_the_folios_to_the_source_fields_file_
                         "Central State Archive, Sofia, Fond 1-B, Opis 35, a.e. 2177. Translated by Kalina Bratanova.")
     doc = parsed(page)
     assert [(c["archive"], c["delo"], c["folios"]) for c in doc.citations] == [("Central State Archive, Sofia", "2177", "41-44")]
+
+
+def test_the_foot_of_a_record_tells_whether_its_capture_was_cut():
+    from pipeline.parse.model import Block
+    from pipeline.parse.wcda_text import is_cut_end
+
+    def blocks(*lines: str) -> list[Block]:
+        return [Block("paragraph", 0, len(line), line) for line in lines]
+
+    assert not is_cut_end(blocks("The delegation will reach Hanoi on Tuesday and stay for three days."))
+    assert is_cut_end(blocks("The delegation will reach Hanoi on Tuesday and stay for"))
+    assert not is_cut_end(blocks("The delegation will reach Hanoi on Tuesday and stay for three days.", "Sofia, 11 March 1968"))
+    assert not is_cut_end(blocks("The delegation will reach Hanoi on Tuesday and stay for three days.", "Todor Zhivkov"))
