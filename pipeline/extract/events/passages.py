@@ -4169,6 +4169,8 @@ _RECEIVED_PAPER_RU = compile_opening(
 _PAPER_RECEIVED_RU = compile_opening(
     r"\s+(?:[^\W\d_]+\s+)?(?:" + alternation(lexicon("ru").get("paper_received_words") or ["(?!)"]) + r")(?!\w)", re.IGNORECASE)
 _WE_OR_I = compile_opening(r"^\W*(?:I|We)\s*$")
+_RECEIPT_DATED = {language: compile_opening(r"(?<!\w)(?:" + alternation(said) + r")(?!\w)", re.IGNORECASE)
+                  for language in ("en", "ru") if (said := lexicon(language).get("receipt_dated_words"))}
 
 
 def _received_until(s: Sentence, mention: DateMention, day: date) -> date:
@@ -4190,7 +4192,8 @@ def _studied_papers(index: int, s: Sentence, dated: list[DateMention], day: date
         if mention.precision not in ("day", "minute") or mention.start_date is None or not mention.start_date < day:
             continue
         if language == "ru":
-            if not (_RECEIVED_PAPER_RU.search(s.text, 0, mention.start) and _PAPER_RECEIVED_RU.match(s.text, mention.end)):
+            if not (_RECEIVED_PAPER_RU.search(s.text, 0, mention.start) and _PAPER_RECEIVED_RU.match(s.text, mention.end)) \
+                    or _RECEIPT_DATED["ru"].search(s.text, mention.end):
                 continue
             end, sources = _received_until(s, mention, day), list(senders[:1])
         else:
@@ -4199,6 +4202,8 @@ def _studied_papers(index: int, s: Sentence, dated: list[DateMention], day: date
                 continue
             subject = _AUXILIARY_TAIL.sub("", s.text[: m.start("verb")])  # "The Soviet leadership [has carefully]"
             received = m.group("verb").lower() in _RECEIPT_VERBS
+            if received and "en" in _RECEIPT_DATED and _RECEIPT_DATED["en"].search(s.text, mention.end):
+                continue  # "I received your letter of 11 March, handed to me ... two days later": the hand-over's day
             end = _received_until(s, mention, day) if received else day
             sources = actor_names(subject)[:1] or subject_phrase(subject)[:1] or (
                 [previous_actor] if previous_actor and _HE_ALONE.search(subject) else []) or (
