@@ -400,8 +400,9 @@ _COURSE_PERFECT = compile_opening(
     + alternation(lexicon("en").get("irregular_participles") or []) + r")\b", re.IGNORECASE,
 )
 # "he has since asked for asylum in Britain", "The government has since been spreading lies": the perfect that "since"
-# sits inside tells a course that began with the last happening the text dated.
-_HAS_SINCE = compile_opening(r"\b(?:has|have)\s+since\s+\w+", re.IGNORECASE)
+# sits inside tells a course that began with the last happening the text dated; so does the pluperfect a report tells
+# it in ("the Anguillans had since refused all talks"), to the day the report speaks from.
+_HAS_SINCE = compile_opening(r"\b(?:has|have|had)\s+since\s+\w+", re.IGNORECASE)
 # ... and a since word that closes the clause of a perfect ("20 other states have done so since.", "has repeated it in
 # every appearance since then"): the same course (en.yaml since_then_openers).
 _SINCE_CLOSES = compile_opening(r"\s(?:since|" + alternation(lexicon("en").get("since_then_openers") or []).replace(r"\ ", r"\s+")
@@ -501,8 +502,9 @@ def since_told_events(index: int, s: Sentence, earlier: list[EventDraft], contex
         event.inferred, event.date_text = True, "since"
         event.event_type = next((k for k, p in KEYWORD_PATTERNS if p.search(s.text[begin:end])), "statement")
         event.sources, event.targets = window_actors(s.text[begin:end], None)
-        if not event.sources and _PRONOUN_SUBJECT.match(s.text, begin):
-            event.sources = list(previous.sources)  # "he has since asked ...": the last act's doers
+        if not event.sources and (_PRONOUN_SUBJECT.match(s.text, begin) or _HAS_SINCE.match(s.text, begin)):
+            event.sources = list(previous.sources)  # "he has since asked ...", "... at dawn on 17 February, and had since
+            # taken Lao Cai": the last act's doers
         found.append(event)
     return found
 

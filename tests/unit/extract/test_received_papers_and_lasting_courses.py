@@ -54,3 +54,10 @@ def test_a_want_told_as_had_no_runs_from_its_day_to_the_cable_s():
     spans = _spans(_CABLE, ["The consulate in Tripoli has had no electricity since October 3 and its radio is silent."],
                    "McClintock")
     assert (date(1958, 10, 3), date(1958, 10, 12)) in spans
+
+
+def test_a_course_a_report_tells_as_had_since_runs_from_the_last_day_told_to_the_report_s():
+    spans = _spans(["Minutes of the Meeting of the Secretariat", "Budapest, 26 March 1979"],
+                   ["Comrade Kovács informed the Secretariat that the rebels had crossed the river at dawn on 17 March, "
+                    "and had since taken two provincial towns."], "Kovács")
+    assert (date(1979, 3, 17), date(1979, 3, 26)) in spans
