@@ -4195,7 +4195,7 @@ def _studied_papers(index: int, s: Sentence, dated: list[DateMention], day: date
             if not (_RECEIVED_PAPER_RU.search(s.text, 0, mention.start) and _PAPER_RECEIVED_RU.match(s.text, mention.end)) \
                     or _RECEIPT_DATED["ru"].search(s.text, mention.end):
                 continue
-            end, sources = _received_until(s, mention, day), list(senders[:1])
+            end, sources, received = _received_until(s, mention, day), list(senders[:1]), True
         else:
             m = _STUDIED_PAPER.search(s.text, 0, mention.start) if _STUDIED_PAPER else None
             if m is None or m.end() != mention.start:
@@ -4208,7 +4208,7 @@ def _studied_papers(index: int, s: Sentence, dated: list[DateMention], day: date
             sources = actor_names(subject)[:1] or subject_phrase(subject)[:1] or (
                 [previous_actor] if previous_actor and _HE_ALONE.search(subject) else []) or (
                 list(senders[:1]) if received and _WE_OR_I.search(subject) else [])
-        event = EventDraft(index, "statement", s.start, s.end, "tense_sentence", 0.4)
+        event = EventDraft(index, "message_received" if received else "statement", s.start, s.end, "tense_sentence", 0.4)
         event.inferred, event.date_kind = True, "range"
         event.start_date, event.end_date, event.precision = mention.start_date, end, "day"
         event.sources = sources
