@@ -435,6 +435,16 @@ def _closing_since(text: str) -> re.Match | None:
     return m if perfect is not None and not _PAST_AFTER_JOIN.search(text, perfect.end(), m.start()) else None
 
 
+def _closing_since_after_dates(s: Sentence) -> re.Match | None:
+    """A since word closing a perfect's clause ("have done so since."), in a sentence with no date or with its dates all
+    in a clause before it ("The USSR recognized the regime on 11 November; some 20 other states have done so since."):
+    the course runs from the day the sentence (or the text before it) last dated."""
+    if (m := _closing_since(s.text)) is None or not s.dates:
+        return m
+    last = max(d.end for d in s.dates)
+    return m if last < m.start() and _PUNCTUATION_OPENS.search(s.text, last, m.start()) else None
+
+
 _NAMED_SUBJECT = compile_opening(r"\b[A-Z]\w")  # a clause's own subject, named ("King Moshoeshoe II has been ...")
 
 
@@ -490,7 +500,7 @@ def since_told_events(index: int, s: Sentence, earlier: list[EventDraft], contex
             event.event_type = next((k for k, p in KEYWORD_PATTERNS if p.search(s.text[begin:end])), "statement")
             event.sources, event.targets = window_actors(s.text[begin:end], None)
             found.append(event)
-    if (m := _HAS_SINCE.search(s.text) or (None if s.dates else _closing_since(s.text))) is not None \
+    if (m := _HAS_SINCE.search(s.text) or _closing_since_after_dates(s)) is not None \
             and (previous := last_dated([e for e in earlier if not _LOOKED_BACK.search(e.date_text or "")])) is not None and previous.block == index and previous.start_date is not None and previous.start_date < written:
         begin = max((c.end() for c in _CLAUSE_OPENS.finditer(s.text, 0, m.start())), default=0)
         if not _COURSE_PERFECT.search(s.text, begin, m.end()):

@@ -61,3 +61,9 @@ def test_a_course_a_report_tells_as_had_since_runs_from_the_last_day_told_to_the
                    ["Comrade Kovács informed the Secretariat that the rebels had crossed the river at dawn on 17 March, "
                     "and had since taken two provincial towns."], "Kovács")
     assert (date(1979, 3, 17), date(1979, 3, 26)) in spans
+
+
+def test_a_since_closing_a_clause_after_the_sentence_s_date_runs_from_that_date_to_the_cable_s():
+    spans = _spans(_CABLE, ["Cairo recognized the new regime on October 8; some ten other states have done so since."],
+                   "McClintock")
+    assert (date(1958, 10, 8), date(1958, 10, 12)) in spans
