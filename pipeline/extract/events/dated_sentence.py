@@ -615,11 +615,13 @@ _CLAUSE_END_ZH = compile_opening(r"[\uff0c\uff1b\u3002]")
 # inside the date's text.
 _SINCE_OPENS_RU = compile_opening(r"^(?:" + alternation(lexicon("ru").get("since_openers") or ["(?!)"]) + r")(?!\w)", re.IGNORECASE)
 # A present perfect that tells a state or a course that lasts ("has eroded steadily", "have staged", "have held"): since
-# a date, up to the day the text is written. Its participle regular or one of irregular_participles. (The pluperfect
+# a date, up to the day the text is written ("has now lasted", "has had no water"). Its participle regular or one of
+# irregular_participles or lasting_participles. (The pluperfect
 # of reported speech is read apart: _LASTING_PLUPERFECT.)
 _LASTING_PERFECT = compile_opening(
-    r"\b(?:has|have)\s+(?:\w+ly\s+|been\s+|not\s+|also\s+|already\s+)?(?:\w+(?:ed|en|wn|ne|ght)|"
-    + alternation(lexicon("en").get("irregular_participles") or []) + r")\b", re.IGNORECASE,
+    r"\b(?:has|have)\s+(?:\w+ly\s+|been\s+|not\s+|also\s+|already\s+|now\s+|still\s+)?(?:\w+(?:ed|en|wn|ne|ght)|"
+    + alternation((lexicon("en").get("irregular_participles") or []) + (lexicon("en").get("lasting_participles") or []))
+    + r")\b", re.IGNORECASE,
 )
 # The same course told in the pluperfect, as a report or a conversation retells it ("Castro said that some 3,000 men had
 # returned to Cuba since the end of May", "the party had warned of this danger since 1963"): read only with the since
@@ -628,8 +630,9 @@ _LASTING_PERFECT = compile_opening(
 # the break-up of the Federation in August 1960"), nor a passive ("complained that deliveries had been delayed since
 # April"): a state as the speaker found it, told with his saying, no course of its own.
 _LASTING_PLUPERFECT = compile_opening(
-    r"\b(?:has|have|had)\s+(?:\w+ly\s+|been\s+|not\s+|also\s+|already\s+)?(?:\w+(?:ed|en|wn|ne|ght)|"
-    + alternation(lexicon("en").get("irregular_participles") or []) + r")\b", re.IGNORECASE,
+    r"\b(?:has|have|had)\s+(?:\w+ly\s+|been\s+|not\s+|also\s+|already\s+|now\s+|still\s+)?(?:\w+(?:ed|en|wn|ne|ght)|"
+    + alternation((lexicon("en").get("irregular_participles") or []) + (lexicon("en").get("lasting_participles") or []))
+    + r")\b", re.IGNORECASE,
 )
 
 

@@ -2108,7 +2108,8 @@ def _sentence_events(doc: ParsedDocument, context: Context, record_speakers: lis
                     and (days := [m.start_date for m in dated if m.precision in ("day", "minute") and m.start_date < scope.day]):
                 scope.floor = days[0]  # "15 января с.г. в Москву прибыла делегация ...": what it did after, by the note's day
             if (context.is_record or context.is_correspondence or context.is_journal) and scope.day is not None:
-                events += _studied_papers(index, s, dated, scope.day, previous_actor)  # "The Soviet leadership has
+                events += _studied_papers(index, s, dated, scope.day, previous_actor, block.language,
+                                          context.senders)  # "The Soviet leadership has
                 # carefully studied your letter of 21 April": between the letter's day and the day the text speaks from
             if len(dated) > 1 and len(events) - before_sentence == len(dated):
                 _until_next(events[before_sentence:], s, dated)  # "... from 24 October 1956, and then on 4 November ..."
@@ -4159,20 +4160,58 @@ _ARRIVED = {language: compile_opening(r"(?<!\w)(?:" + alternation(arrival) + r")
             for language in ("en", "ru") if (arrival := lexicon(language).get("arrival_words"))}
 
 
-def _studied_papers(index: int, s: Sentence, dated: list[DateMention], day: date, previous_actor: str | None) -> list[EventDraft]:
+# The receipt of a paper: its verbs (en.yaml paper_receipt_verbs) and, in Russian, the paper's noun and "от" before its
+# day and a word of receipt after it ("Ваше письмо от 2 июля получено": ru.yaml received_papers, paper_received_words).
+_RECEIPT_VERBS = frozenset(v.lower() for v in lexicon("en").get("paper_receipt_verbs") or [])
+_RECEIVED_PAPER_RU = compile_opening(
+    r"(?<!\w)(?:" + alternation(lexicon("ru").get("received_papers") or ["(?!)"]) + r")\s+(?:"
+    + alternation(lexicon("ru").get("paper_of_words") or ["(?!)"]) + r")\s+$", re.IGNORECASE)
+_PAPER_RECEIVED_RU = compile_opening(
+    r"\s+(?:[^\W\d_]+\s+)?(?:" + alternation(lexicon("ru").get("paper_received_words") or ["(?!)"]) + r")(?!\w)", re.IGNORECASE)
+_WE_OR_I = compile_opening(r"^\W*(?:I|We)\s*$")
+_RECEIPT_DATED = {language: compile_opening(r"(?<!\w)(?:" + alternation(said) + r")(?!\w)", re.IGNORECASE)
+                  for language in ("en", "ru") if (said := lexicon(language).get("receipt_dated_words"))}
+
+
+def _received_until(s: Sentence, mention: DateMention, day: date) -> date:
+    """The end of a paper's receipt: the next day the sentence names after the paper's ("I received your letter of 2
+    March and discussed it ... on 6 March"), else the day the text speaks from."""
+    return min((d.start_date for d in s.dates if d.start >= mention.end and d.precision in ("day", "minute")
+                and d.start_date is not None and mention.start_date < d.start_date <= day), default=day)
+
+
+def _studied_papers(index: int, s: Sentence, dated: list[DateMention], day: date, previous_actor: str | None,
+                    language: str | None = None, senders: list[str] | tuple[str, ...] = ()) -> list[EventDraft]:
     """A paper of a day the sentence names as what its subject studied or discussed, with no day of its own for that:
     done between the paper's day and the day the text speaks from ("The Politburo of the VWP had discussed Johnson's
-    speech of 31 March at a session that lasted two days", in a journal's entry of 5 April)."""
+    speech of 31 March at a session that lasted two days", in a journal's entry of 5 April). A paper received ("I
+    received your letter of 2 March and discussed it ... on 6 March", "Ваше письмо от 2 июля получено"): from its day to
+    the next day the sentence names, else the day the text speaks from; received by the writer when "I" or "we" say so."""
     found = []
     for mention in dated:
-        m = _STUDIED_PAPER.search(s.text, 0, mention.start) if _STUDIED_PAPER and mention.precision in ("day", "minute") else None
-        if m is None or m.end() != mention.start or mention.start_date is None or not mention.start_date < day:
+        if mention.precision not in ("day", "minute") or mention.start_date is None or not mention.start_date < day:
             continue
-        subject = _AUXILIARY_TAIL.sub("", s.text[: m.start("verb")])  # "The Soviet leadership [has carefully]"
-        event = EventDraft(index, "statement", s.start, s.end, "tense_sentence", 0.4)
+        if language == "ru":
+            if not (_RECEIVED_PAPER_RU.search(s.text, 0, mention.start) and _PAPER_RECEIVED_RU.match(s.text, mention.end)) \
+                    or _RECEIPT_DATED["ru"].search(s.text, mention.end):
+                continue
+            end, sources, received = _received_until(s, mention, day), list(senders[:1]), True
+        else:
+            m = _STUDIED_PAPER.search(s.text, 0, mention.start) if _STUDIED_PAPER else None
+            if m is None or m.end() != mention.start:
+                continue
+            subject = _AUXILIARY_TAIL.sub("", s.text[: m.start("verb")])  # "The Soviet leadership [has carefully]"
+            received = m.group("verb").lower() in _RECEIPT_VERBS
+            if received and "en" in _RECEIPT_DATED and _RECEIPT_DATED["en"].search(s.text, mention.end):
+                continue  # "I received your letter of 11 March, handed to me ... two days later": the hand-over's day
+            end = _received_until(s, mention, day) if received else day
+            sources = actor_names(subject)[:1] or subject_phrase(subject)[:1] or (
+                [previous_actor] if previous_actor and _HE_ALONE.search(subject) else []) or (
+                list(senders[:1]) if received and _WE_OR_I.search(subject) else [])
+        event = EventDraft(index, "message_received" if received else "statement", s.start, s.end, "tense_sentence", 0.4)
         event.inferred, event.date_kind = True, "range"
-        event.start_date, event.end_date, event.precision = mention.start_date, day, "day"
-        event.sources = actor_names(subject)[:1] or subject_phrase(subject)[:1] or ([previous_actor] if previous_actor and _HE_ALONE.search(subject) else [])
+        event.start_date, event.end_date, event.precision = mention.start_date, end, "day"
+        event.sources = sources
         found.append(event)
     return found
 

@@ -400,8 +400,9 @@ _COURSE_PERFECT = compile_opening(
     + alternation(lexicon("en").get("irregular_participles") or []) + r")\b", re.IGNORECASE,
 )
 # "he has since asked for asylum in Britain", "The government has since been spreading lies": the perfect that "since"
-# sits inside tells a course that began with the last happening the text dated.
-_HAS_SINCE = compile_opening(r"\b(?:has|have)\s+since\s+\w+", re.IGNORECASE)
+# sits inside tells a course that began with the last happening the text dated; so does the pluperfect a report tells
+# it in ("the Anguillans had since refused all talks"), to the day the report speaks from.
+_HAS_SINCE = compile_opening(r"\b(?:has|have|had)\s+since\s+\w+", re.IGNORECASE)
 # ... and a since word that closes the clause of a perfect ("20 other states have done so since.", "has repeated it in
 # every appearance since then"): the same course (en.yaml since_then_openers).
 _SINCE_CLOSES = compile_opening(r"\s(?:since|" + alternation(lexicon("en").get("since_then_openers") or []).replace(r"\ ", r"\s+")
@@ -432,6 +433,16 @@ def _closing_since(text: str) -> re.Match | None:
     # some forty Liberal and Febrerista leaders since then": an "and" between two words of one thing opens no clause
     perfect = _COURSE_PERFECT.search(text, begin, m.start())
     return m if perfect is not None and not _PAST_AFTER_JOIN.search(text, perfect.end(), m.start()) else None
+
+
+def _closing_since_after_dates(s: Sentence) -> re.Match | None:
+    """A since word closing a perfect's clause ("have done so since."), in a sentence with no date or with its dates all
+    in a clause before it ("The USSR recognized the regime on 11 November; some 20 other states have done so since."):
+    the course runs from the day the sentence (or the text before it) last dated."""
+    if (m := _closing_since(s.text)) is None or not s.dates:
+        return m
+    last = max(d.end for d in s.dates)
+    return m if last < m.start() and _PUNCTUATION_OPENS.search(s.text, last, m.start()) else None
 
 
 _NAMED_SUBJECT = compile_opening(r"\b[A-Z]\w")  # a clause's own subject, named ("King Moshoeshoe II has been ...")
@@ -489,7 +500,7 @@ def since_told_events(index: int, s: Sentence, earlier: list[EventDraft], contex
             event.event_type = next((k for k, p in KEYWORD_PATTERNS if p.search(s.text[begin:end])), "statement")
             event.sources, event.targets = window_actors(s.text[begin:end], None)
             found.append(event)
-    if (m := _HAS_SINCE.search(s.text) or (None if s.dates else _closing_since(s.text))) is not None \
+    if (m := _HAS_SINCE.search(s.text) or _closing_since_after_dates(s)) is not None \
             and (previous := last_dated([e for e in earlier if not _LOOKED_BACK.search(e.date_text or "")])) is not None and previous.block == index and previous.start_date is not None and previous.start_date < written:
         begin = max((c.end() for c in _CLAUSE_OPENS.finditer(s.text, 0, m.start())), default=0)
         if not _COURSE_PERFECT.search(s.text, begin, m.end()):
@@ -501,8 +512,9 @@ def since_told_events(index: int, s: Sentence, earlier: list[EventDraft], contex
         event.inferred, event.date_text = True, "since"
         event.event_type = next((k for k, p in KEYWORD_PATTERNS if p.search(s.text[begin:end])), "statement")
         event.sources, event.targets = window_actors(s.text[begin:end], None)
-        if not event.sources and _PRONOUN_SUBJECT.match(s.text, begin):
-            event.sources = list(previous.sources)  # "he has since asked ...": the last act's doers
+        if not event.sources and (_PRONOUN_SUBJECT.match(s.text, begin) or _HAS_SINCE.match(s.text, begin)):
+            event.sources = list(previous.sources)  # "he has since asked ...", "... at dawn on 17 February, and had since
+            # taken Lao Cai": the last act's doers
         found.append(event)
     return found
 

@@ -31,8 +31,9 @@ def test_your_telegram_of_a_date_was_sent_by_the_recipient():
     sent = [e for e in events if e.method == "dated_sentence"]
     assert _summary(sent) == [("message_sent", date(1952, 1, 31), ["Mao Zedong"], ["Joseph Stalin"], "dated_sentence")]
     assert sent[0].inferred  # the year comes from the document
-    (received,) = [e for e in events if e.method == "tense_sentence"]  # and their receipt, before the reply
-    assert (received.event_type, received.end_date, received.date_kind) == ("message_received", date(1952, 2, 3), "upper_bound")
+    (received,) = [e for e in events if e.method == "tense_sentence"]  # and their receipt, between their day and the reply's
+    assert (received.event_type, received.start_date, received.end_date, received.date_kind) == (
+        "message_received", date(1952, 1, 31), date(1952, 2, 3), "range")
 
 
 def test_my_telegrams_and_your_replies_in_one_sentence():

@@ -1349,6 +1349,8 @@ CHECKS = {
     "own_offices": lambda language, text, office: _eq(m["office"] if (m := tense_sentence._OUR_OFFICE.search(text)) else None, office, text),
     "paper_study_verbs": lambda language, text, names: _eq(
         (found[0].sources if (found := passages._studied_papers(0, _sentence(text), find_dates(text, 1968), date(1968, 5, 12), None)) else None), names, text),
+    "paper_receipt_verbs": lambda language, text, span: _eq(_received_span(text, language), span, text),
+    "paper_received_words": lambda language, text, span: _eq(_received_span(text, language), span, text),
     "plan_party_verbs": lambda language, text, party: _eq(m["party"].strip() if (m := passages._PLAN_PARTY.match(text)) else None, party, text),
     "call_on_verbs": lambda language, text, host: _eq(m["host"].strip() if (m := common.call_paid(text)) else None, host, text),
     "writer_visit_verbs": lambda language, text, expected: _eq(bool(passages._WRITER_VISITED.match(text)), expected, text),
@@ -1358,6 +1360,16 @@ CHECKS = {
     "session_words": lambda language, text, expected: _assert_equal(
         __import__("pipeline.extract.events.context", fromlist=["x"]).session_body(text), expected, text),
 }
+
+
+def _received_span(text: str, language: str) -> str | None:
+    """The receipt of a dated paper a sentence tells, in a letter written on 20 July (en: September) 1968."""
+    day = date(1968, 9, 20) if language == "en" else date(1968, 7, 20)
+    from pipeline.extract.events.annotate import Sentence
+
+    dates = find_dates(text, 1968)
+    found = passages._studied_papers(0, Sentence(0, len(text), text, dates), dates, day, None, language, ["Writer"])
+    return f"{found[0].start_date}..{found[0].end_date}" if found else None
 
 
 def _conformity(language: str, text: str) -> list | None:
