@@ -44,7 +44,15 @@ from pipeline.parse.model import (
     wrap_width,
     wrapped_onto,
 )
-from pipeline.parse.signature import ADDRESS_LINES, address_block, addressed_person, is_salutation
+from pipeline.parse.signature import (
+    ADDRESS_LINES,
+    ZH_ADDRESSEE_SPLIT,
+    address_block,
+    addressed_person,
+    addressee_parts,
+    is_salutation,
+    offices_joined,
+)
 from pipeline.parse.speaking_day import handling_kind, sent_day
 
 _ZH = lexicon("zh")
@@ -109,14 +117,6 @@ _ZH_COMPILED_BY = re.compile(
 _NOTE_MARK = re.compile(r"[〔\[]\d{1,3}[〕\]]")
 _ZH_SALUTATION = re.compile(r"^(?P<names>[^:：。]{1,30})[:：]$")
 _ZH_JOINERS = re.compile(rf"^(?:{alternation(_ZH['salutation_joiners'])})")
-# Between two addressees on one line, a joining word with its verb ("外交部并报中央": to the ministry, and reported to the
-# Centre): addressee_joiners; the line splits there as at a comma.
-_ZH_ADDRESSEE_SPLIT = re.compile(rf"[、，,]|(?:{alternation(_ZH.get('addressee_joiners') or ['(?!)'])})")
-# Two offices joined by a bare "并"/"和"/"及" on an addressee line ("外交部并亚洲司": the ministry and its department): two
-# addressees, where each side closes with an office's word (addressee_office_endings); inside one name ("中华人民共和国外交部")
-# the words before the joiner close with none.
-_ZH_BARE_JOINER = re.compile(rf"(?:{alternation(_ZH.get('addressee_bare_joiners') or ['(?!)'])})")
-_ZH_OFFICE_ENDINGS = tuple(_ZH.get("addressee_office_endings") or ())
 _ZH_COPIES = re.compile(rf"(?:{alternation(_ZH['salutation_copies'])})")
 _ZH_WIRE_RECEIVED = re.compile(rf"(?:{alternation(_ZH['telegram_words'])})(?:{alternation(_ZH['acknowledged'])})")
 _DIGIT = re.compile(letters(["0123456789", *(c for c, v in _ZH["numerals"].items() if v < 10)]))
@@ -580,23 +580,8 @@ def salutation_names(line: str) -> list[str] | None:
     m = _ZH_SALUTATION.match(_NOTE_MARK.sub("", line.strip()))
     if m is None:
         return None
-    parts = (_ZH_JOINERS.sub("", part.strip()) for part in _ZH_ADDRESSEE_SPLIT.split(m["names"]))
-    return [office for part in parts if part for office in _offices_joined(part)]
-
-
-def addressee_parts(line: str) -> list[str]:
-    """The addressees of a Chinese head line, split at its commas and joining words ("中央、外交部", "外交部并报中央"), and
-    at a bare "并"/"和"/"及" between two offices ("外交部并亚洲司")."""
-    return [office for part in _ZH_ADDRESSEE_SPLIT.split(line) if part for office in _offices_joined(part)]
-
-
-def _offices_joined(words: str) -> list[str]:
-    """The offices a bare joining word parts ("外交部并亚洲司" gives 外交部 and 亚洲司), when every side closes with an
-    office's word; the words whole otherwise ("中华人民共和国外交部", "彭德怀和高岗")."""
-    sides = _ZH_BARE_JOINER.split(words)
-    if len(sides) > 1 and all(len(side) >= 2 and side.endswith(_ZH_OFFICE_ENDINGS) for side in sides):
-        return sides
-    return [words]
+    parts = (_ZH_JOINERS.sub("", part.strip()) for part in ZH_ADDRESSEE_SPLIT.split(m["names"]))
+    return [office for part in parts if part for office in offices_joined(part)]
 
 
 def salutation_copies(line: str) -> list[str]:

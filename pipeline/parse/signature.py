@@ -418,17 +418,44 @@ def letter_salutation(doc: ParsedDocument) -> str | None:
     return None
 
 
+_ZH = lexicon("zh")
+# Between two addressees on one line, a joining word with its verb ("外交部并报中央": to the ministry, and reported to the
+# Centre): addressee_joiners; the line splits there as at a comma.
+ZH_ADDRESSEE_SPLIT = re.compile(rf"[、，,]|(?:{alternation(_ZH.get('addressee_joiners') or ['(?!)'])})")
+# Two offices joined by a bare "并"/"和"/"及" on an addressee line ("外交部并亚洲司": the ministry and its department): two
+# addressees, where each side closes with an office's word (addressee_office_endings); inside one name ("中华人民共和国外交部")
+# the words before the joiner close with none.
+_ZH_BARE_JOINER = re.compile(rf"(?:{alternation(_ZH.get('addressee_bare_joiners') or ['(?!)'])})")
+_ZH_OFFICE_ENDINGS = tuple(_ZH.get("addressee_office_endings") or ())
+
+
+def addressee_parts(line: str) -> list[str]:
+    """The addressees of a Chinese head line, split at its commas and joining words ("中央、外交部", "外交部并报中央"), and
+    at a bare "并"/"和"/"及" between two offices ("外交部并亚洲司")."""
+    return [office for part in ZH_ADDRESSEE_SPLIT.split(line) if part for office in offices_joined(part)]
+
+
+def offices_joined(words: str) -> list[str]:
+    """The offices a bare joining word parts ("外交部并亚洲司" gives 外交部 and 亚洲司), when every side closes with an
+    office's word; the words whole otherwise ("中华人民共和国外交部", "彭德怀和高岗")."""
+    sides = _ZH_BARE_JOINER.split(words)
+    if len(sides) > 1 and all(len(side) >= 2 and side.endswith(_ZH_OFFICE_ENDINGS) for side in sides):
+        return sides
+    return [words]
+
+
 _ADDRESSEE_CHARS = 30  # "各驻外使馆、代办处：": a body or two, no sentence
 
 
-def head_addressee(doc: ParsedDocument) -> str | None:
-    """The body a report or circular is addressed to on a line of its own at its head, a colon closing it ("外交部：",
-    "各驻外使馆、代办处："), as a mission writes to its ministry and the ministry to its missions: the body's name."""
+def head_addressee(doc: ParsedDocument) -> list[str] | None:
+    """The bodies a report or circular is addressed to on a line of its own at its head, a colon closing it ("外交部：",
+    "各驻外使馆、代办处：", "外交部并报西亚非司："), as a mission writes to its ministry and the ministry to its missions:
+    the bodies' names, split at the words that join them."""
     for block in doc.blocks[:HEAD_LINES + 2]:
         text = block.text.strip()
         if len(text) <= _ADDRESSEE_CHARS and text.endswith(("：", ":")) and _signing_body(name := text[:-1].strip()) \
                 and ":" not in name and "：" not in name:
-            return name
+            return [name] if "、" in name else addressee_parts(name)  # "各驻外使馆、代办处": the missions of every rank, one body
     return None
 
 
@@ -466,8 +493,8 @@ def read_closing_signature(doc: ParsedDocument) -> None:
     of its own (or only one its text tells of)."""
     if doc.source_type == "book_excerpt":
         return
-    if not doc.recipient_names and (addressee := head_addressee(doc)) is not None:
-        doc.recipient_names = [addressee]
+    if not doc.recipient_names and (addressees := head_addressee(doc)) is not None:
+        doc.recipient_names = addressees
     signature = read_signature(doc)
     if signature is None:
         return

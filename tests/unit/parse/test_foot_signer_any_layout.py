@@ -73,7 +73,7 @@ Confidential
 def test_bare_surname_under_a_ciphergram_signs_it():
     doc = parse_text(_CIPHERGRAM)
     assert doc.sender_names == ["Zawadzki"]
-    assert doc.recipient_names == ["Deputy Minister Marian Dobrosielski"]
+    assert doc.recipient_names == ["Marian Dobrosielski"]  # a telegram's "To:" line names the person, his office left off
 
 
 def test_surname_over_office_and_day_signs_the_note():
@@ -85,6 +85,12 @@ def test_chinese_report_addressed_at_head_signed_by_mission_at_foot():
     doc = parse_text(_ZH_REPORT)
     assert doc.sender_names == ["驻马里使馆"]
     assert doc.recipient_names == ["外交部"]
+
+
+def test_chinese_report_addressed_to_a_ministry_and_reported_to_its_department_names_both():
+    # "外交部并报西亚非司：": to the ministry, and reported to its department: two addressees, split at the joining words.
+    doc = parse_text(_ZH_REPORT.replace("外交部：", "外交部并报西亚非司："))
+    assert doc.recipient_names == ["外交部", "西亚非司"]
 
 
 def test_mission_name_alone_on_last_line_signs():
