@@ -262,6 +262,9 @@ def _quoted_subject(text: str) -> bool:
     return len(text) > 2 and text[0] in _QUOTES and text.endswith(_QUOTES[text[0]]) and text[1:2].isupper()
 
 
+# A record's heading that opens on its kind in capitals ("CONCLUSIONS of a Meeting of ...", "MINUTES of a Meeting of ..."),
+# whatever its last word: a time of day ("at 10.30 a.m.") ends it with a stop.
+_KIND_IN_CAPITALS = re.compile(r"^[A-Z]{4,} (?:of|OF) ")
 CATALOGUE_HEAD_BLOCKS = 6  # the catalogue's line, the record's file number, its body's name, a stamp, then its heading
 
 
@@ -273,9 +276,12 @@ def _heading_under_catalogue(blocks: list[Block], index: int) -> int:
     page's citation, read with its notes."""
     if catalogue_header(blocks[index].text) is None:
         return index
+    kind_named = document_type_of(blocks[index].text) != "other"  # "..., Cabinet conclusions, 20 March 1969"
     for j in range(index + 1, min(index + CATALOGUE_HEAD_BLOCKS, len(blocks))):
-        if len(blocks[j].text) > HEADING_LINE_CHARS + 100 or ends_sentence(blocks[j].text):
-            break  # the text has begun
+        text = blocks[j].text
+        if len(text) > HEADING_LINE_CHARS + 100 or (ends_sentence(text) and not (kind_named and _KIND_IN_CAPITALS.match(text))):
+            break  # the text has begun (under an entry that names the kind, "CONCLUSIONS of a Meeting of the Cabinet held
+            # ... at 10.30 a.m." is the record's heading, not a sentence)
         if _could_be_title(blocks[j]) and document_type_of(blocks[j].text) != "other":
             return j
     return index

@@ -339,7 +339,8 @@ _LINE_GOING_ON = 200  # a title's second line, not a paragraph
 _HEADING_BODIES = {w.casefold(): w for w in lexicon("en").get("minutes_heading_bodies") or []}
 # "GOVERNMENT MINUTES", "... Archives of Ireland: Government Minutes G.C. 13/21": the body, then the record's kind
 _HEADING_BODY = compile_opening(
-    r"(?:^|:\s*)(?P<body>" + alternation(list(_HEADING_BODIES.values()) or ["(?!)"]) + r")\s+(?:minutes|conclusions)\b", re.IGNORECASE
+    r"(?:^|[:,]\s*|\bnotes\s+of\s+(?:a\s+|the\s+)?)(?P<body>" + alternation(list(_HEADING_BODIES.values()) or ["(?!)"])
+    + r")\s+(?:minutes|conclusions|meeting)\b", re.IGNORECASE
 )
 _HEAD_LINES = 4  # the record's number, its heading, its meeting line: the lines over its list of those present
 
@@ -1069,10 +1070,19 @@ def cabinet_members(doc: ParsedDocument) -> list[str]:
     return people
 
 
+# "The Prime Minister (Mr Fraser) (in the Chair)": the office, then its holder in brackets, as his style writes him.
+_OFFICE_THEN_BRACKETED = re.compile(r"^(?:the\s+)?(?P<office>[^(),;]+?)\s*\((?P<member>[^()]+)\)", re.IGNORECASE)
+_SURNAMES = re.compile(r"^(?:[A-Z][\w'.-]*\s?){1,4}$")
+
+
 def _member_and_office(line: str) -> tuple[str | None, str | None]:
     """The member a line of those present names and the office it gives him: after his name ("Rt Hon David Lange,
     Prime Minister (in the Chair)"), or before it, as an Irish or continental list writes its ministers ("Minister for
-    Defence, Mr James Gibbons", "An Taoiseach, Mr Jack Lynch"). (None, None) for a line that names no member."""
+    Defence, Mr James Gibbons", "An Taoiseach, Mr Jack Lynch"), or in brackets after it, as an Australian or Canadian
+    list does ("the Minister for Defence (Mr Killen)"). (None, None) for a line that names no member."""
+    if (m := _OFFICE_THEN_BRACKETED.match(line.strip(" .;,"))) is not None and _OFFICE_WORD.search(m["office"]) \
+            and (bare := without_honorifics(m["member"].strip())) != m["member"].strip() and _SURNAMES.match(bare):
+        return present_name(bare) or bare, m["office"].strip()  # "Mr Killen": his style marks a member, named by surname
     pieces = [p.strip(" .;") for p in _ASIDE_NOTE.sub("", line).split(",")]
     if len(pieces) >= 2 and _OFFICE_WORD.search(pieces[0]) and (named := present_name(pieces[-1])) and not _OFFICE_WORD.search(named):
         return named, pieces[0].removeprefix("An ").strip()  # the office first, the member after it

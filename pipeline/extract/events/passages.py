@@ -288,14 +288,15 @@ def _place_and_day(text: str) -> bool:
 _PLACE_WORDS = 3  # "Ulaanbaatar", "Ulan Bator", "Berlin, Prenzlauer Berg"
 
 
-_NUMBERED_POINT = compile_opening(r"^\s*\(?\d{1,2}[.)]\s")
+_NUMBERED_POINT = compile_opening(r"^\s*(?:\(?\d{1,2}[.)]|\(?[a-z]\))\s")  # "1. ", "(2) ", "(a) ", "b) "
 
 
 def names_the_body(text: str, body: str) -> bool:
     """A short line that is only the record's body before a colon: "The National Security Council:", "Политбюро ЦК:"; or
-    before a dash, as a cabinet's conclusions head the points it agreed ("The Cabinet—" / "(1) Took note ...")."""
+    before a dash, as a cabinet's conclusions head the points it agreed ("The Cabinet—" / "(1) Took note ...", "The
+    Cabinet -" / "(a) noted ...")."""
     text = text.strip()
-    if not text or len(text) > _SUBJECT_LINE or text[-1] not in ":\uff1a\u2014\u2013":
+    if not text or len(text) > _SUBJECT_LINE or text[-1] not in ":\uff1a\u2014\u2013-" or text.endswith("-") and text[-2:-1] != " ":
         return False
     name = text[:-1].strip()
     if name.casefold() in (body.casefold(), "the " + body.casefold()):
