@@ -612,11 +612,13 @@ def read_diary_day(doc: ParsedDocument) -> None:
         return
     if not doc.document_date_text or doc.document_date_text not in (doc.title or ""):
         return
-    for block in doc.blocks:
+    start = doc.title_block + 1 if doc.title_block is not None else 0
+    for block in doc.blocks[start: start + DIARY_HEAD_PASSAGES]:
         if block.passage_type == "title":
             continue
-        if block.section_type != "header":
-            break  # the text has begun: a day in it is a day it tells of
+        if block.section_type != "header" and len(block.text.strip()) > DIARY_HEAD_LINE_CHARS:
+            break  # the text has begun: a day in it is a day it tells of (the short lines over it, the archive's and the
+            # registry's marks among them, are the head: "СЕКРЕТНО" / "Экз. № 2" / "20 июня 1975 г." / "Исх. № 117")
         day = dated_line(block.text)
         if day is not None and day.year_written and 0 < (day.start_date - doc.document_date).days <= _RECORD_LAG_DAYS:
             doc.warnings.append(f"the talk of {doc.document_date_text} entered in the diary on {day.text}: the date is the entry's")

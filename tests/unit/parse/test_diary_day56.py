@@ -36,3 +36,29 @@ def test_a_date_line_before_the_talk_is_no_entry_of_it():
 def test_a_record_of_conversation_keeps_the_talks_day():
     page = PAGE.format(talk="4 мая 1961 г.", entry="7 мая 1961 г.").replace("Из дневника посла СССР в Финляндии. ", "")
     assert str(parse_text(page).document_date) == "1961-05-04"
+
+
+# The archive's line over the head, and the registry's marks around the entry's day, above the diary's own heading.
+ARCHIVED = """source: https://example.org/archive/diary-record
+Из дневника посла СССР в Гвинее. Запись беседы с президентом Гвинеи, 4 мая 1961 г.
+
+Архив внешней политики Российской Федерации | Документы по истории советско-гвинейских отношений
+
+СЕКРЕТНО
+Экз. № 2
+7 мая 1961 г.
+Исх. № 64
+
+ИЗ ДНЕВНИКА
+посла СССР в Гвинее
+
+Запись беседы с президентом Гвинеи
+
+Принят президентом в его резиденции по моей просьбе. Президент сказал, что ознакомится с памятной запиской.
+"""
+
+
+def test_the_entry_day_among_the_registry_marks_under_an_archive_line_dates_the_record():
+    doc = parse_text(ARCHIVED)
+    assert doc.document_type == "diary_entry"
+    assert str(doc.document_date) == "1961-05-07"
