@@ -150,9 +150,10 @@ def _scanned_title(lines: list[Line], head: int = SCAN_HEAD) -> Line | None:
     alone: "INTELLIGENCE MEMORANDUM") and stands before its first paragraph of prose ("Angola: The Situation on the
     Eve of Independence"). A title never comes from a release stamp. None when the head has no such line."""
     masthead = None  # a periodical's masthead over the one article the page prints: the article's heading is its title
+    letterhead = any(line.text.strip().casefold() == _AGENCY.casefold() for line in lines[:head])
     for at, line in enumerate(lines[:head]):
         words = line.text.strip()
-        if masthead is None and _is_masthead(words):
+        if masthead is None and _is_masthead(words) and (letterhead or words.casefold() not in _LETTERHEAD_ITEM_PERIODICALS):
             masthead = line
             continue
         if masthead is not None and _PART_HEADING.match(words):
@@ -427,6 +428,9 @@ _PERIODICALS = {title.casefold(): sender for title, sender in (lexicon("en").get
 # A daily whose scan of one item is that item's, sent by the Agency; an issue titled by its masthead states no sender.
 _ITEM_PERIODICALS = {title.casefold(): sender for title, sender in (lexicon("en").get("agency_item_periodicals") or {}).items()}
 _ISSUE_MASTHEADS = _PERIODICALS | _ITEM_PERIODICALS
+# The dailies whose scan prints one item as the Agency's only under its letterhead: without it, the masthead is the page's
+# title and the issue states no sender.
+_LETTERHEAD_ITEM_PERIODICALS = frozenset(t.casefold() for t in lexicon("en").get("agency_letterhead_item_periodicals") or ())
 
 
 _AGENCY_PAPERS = {kind.casefold(): sender for kind, sender in (lexicon("en").get("agency_paper_headings") or {}).items()}

@@ -51,3 +51,17 @@ def test_a_bulletin_item_run_into_its_text_leaves_the_masthead_as_title_and_no_s
     doc = parse_text(_RUN_IN)
     assert doc.title == "CENTRAL INTELLIGENCE BULLETIN"
     assert doc.sender_names == []
+
+
+def test_a_national_intelligence_daily_under_the_agencys_name_is_its_item():
+    page = _ITEM.replace("CENTRAL INTELLIGENCE BULLETIN", "NATIONAL INTELLIGENCE DAILY")
+    doc = parse_text(page)
+    assert doc.title == "NIGER: Officers Depose Diori"
+    assert doc.sender_names == ["Central Intelligence Agency"]
+
+
+def test_a_national_intelligence_daily_under_its_masthead_alone_keeps_the_masthead_and_no_sender():
+    page = _ITEM.replace("CENTRAL INTELLIGENCE BULLETIN", "NATIONAL INTELLIGENCE DAILY").replace("CENTRAL INTELLIGENCE AGENCY\n\n", "")
+    doc = parse_text(page)
+    assert doc.title == "NATIONAL INTELLIGENCE DAILY"
+    assert doc.sender_names == []
