@@ -463,7 +463,19 @@ with a date-time line and a source note, a FRUS memorandum of conversation betwe
 OCR lines across a page break, a book page on the crisis of 1969 in Equatorial Guinea with footnotes, 'two days later'
 and 'the following three weeks', a Russian постановление of the Politburo on a delegation from Cape Verde (1977) with
 numbered points and 'накануне', and a Chinese 年谱 of 黄华 (January 1980) with '本月初', '中旬' and '下旬'), annotated
-before extraction ran on it, is the latest held-out batch: its first sight is measured by the lead, and no rule has
+before extraction ran on it, was the forty-ninth; tests/fixtures/probes_events50 (composed pages with illustrative
+URLs: a Romanian note of the ambassador's talk with Rudolf Kirchschläger in Vienna (1971) dated at its head, with 'last
+Thursday' and 'on Friday', a British FCO telegram from Islamabad on the military takeover in Pakistan (1977) with a
+date-time group, 'at about 0200' and 'an hour before our meeting', minutes of the Brazilian National Security Council
+on Institutional Act No. 5 (1968) with turns by office and three numbered decisions, a letter from Shehu Shagari of
+Nigeria to Margaret Thatcher (1981) dated at its head with a reference number, with 'three days later' and 'last
+Saturday', a FRUS memorandum for the record on the war between Honduras and El Salvador (1969) with 'the same night'
+and a source note, a TNA record of conversation between David Owen and Hussein Onn of Malaysia (1978) with a Present:
+list and 'this month', a President's Daily Brief item on the coup in Mauritania (1978) in OCR lines across a page
+break, a book page on the student movement of 1968 in Mexico with footnotes, 'later that morning' and 'the next day', a
+Russian шифротелеграмма from Vientiane (1975) with handling lines and 'накануне', and a Chinese 报告 of the embassy in
+Nepal on the coronation of 比兰德拉 (1975) with '当晚' and '前一天'), annotated before extraction ran on it, is the latest
+held-out batch: its first sight is measured by the lead, and no rule has
 been built with it in view yet.
 """
 
@@ -521,6 +533,7 @@ from pipeline.quality.corpus import (
     PROBES47,
     PROBES48,
     PROBES49,
+    PROBES50,
     Locator,
     evaluate,
     load_corpus,
@@ -621,6 +634,7 @@ FLOORS = {
     PROBES47: {"fields": 0.970, "recall": 0.657, "precision": 0.782, "actors": 0.386},  # first sight (the merge of the batch onto a8238d4c: round 45 and its retrained row check in, never trained on this batch): 0.8500/0.6298/0.7857/0.3158 (less 0.005, rounded down); after the golds of batches 3-45 were brought to the dev conventions and the row check retrained on them (never on this batch): 0.8500/0.6354/0.7874/0.3217; read after round 46 was measured on it (86.25%/0.6354/0.7874/0.3217 then); its golds' slips fixed (FRUS and CIA titles, an archive's name after a title)
     PROBES48: {"fields": 0.907, "recall": 0.616, "precision": 0.784, "actors": 0.331},  # first sight (the merge of the batch onto 264e31e2, whose row check never saw it): 0.8750/0.6159/0.7895/0.3366 (less 0.005, rounded down); after round 47, unseen (its two FRUS titles brought to the heading as the other FRUS golds): 0.9125/0.6220/0.7845/0.3333
     PROBES49: {"fields": 0.920, "recall": 0.624, "precision": 0.745, "actors": 0.335},  # first sight (the merge of the batch onto e769e839: round 46 in, its row check trained on batches 1-45, never on this batch): 0.9000/0.6299/0.7500/0.3299 (less 0.005, rounded down); after round 47, unseen: 0.9250/0.6299/0.7500/0.3402
+    PROBES50: {"fields": 0.0, "recall": 0.0, "precision": 0.0, "actors": 0.0},  # first sight: measured by the lead
 }
 BATCHES = pytest.mark.parametrize("folder", sorted(FLOORS), ids=lambda folder: folder.name)
 
