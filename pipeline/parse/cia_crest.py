@@ -39,7 +39,7 @@ from pipeline.parse.model import (
 
 PARSER = "cia_crest/1"
 COLLECTION = "CIA Records Search Tool (CREST), CIA Reading Room"
-URL = re.compile(r"cia\.gov/readingroom/")
+URL = re.compile(r"cia\.gov/(?:library/)?readingroom/")  # the reading room, and its older address (/library/readingroom/docs/)
 LABELS = {
     "document type": "document_type", "collection": "collection", "document number (foia) /esdn (crest)": "record_id",
     "release decision": "release_decision", "original classification": "classification",

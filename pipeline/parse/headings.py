@@ -120,9 +120,12 @@ def _site_section() -> re.Pattern:
 def _site_name() -> re.Pattern:
     marks = "|".join(re.escape(s) for s in _furniture()["site_name_separators"])
     names = "|".join(re.escape(w) for w in _furniture()["site_name_words"])
-    host = r"(?:[a-z0-9-]+\.)+[a-z]{2,}"
-    # the last part: short, no further mark in it, naming a site by one of its words or by its host
-    return re.compile(rf"(?:{marks})(?=[^|\u2014\u2013]{{2,60}}$)(?:(?:(?!{marks}).)*?\b(?:{names})\b(?:(?!{marks}).)*|{host})$")
+    host = r"(?i:(?:[a-z0-9-]+\.)+[a-z]{2,})"
+    # the last part: short, no further mark in it, naming a site by one of its words, by its host, or by a name with its
+    # host in brackets ("CIA FOIA (foia.cia.gov)")
+    return re.compile(
+        rf"(?:{marks})(?=[^|\u2014\u2013]{{2,60}}$)(?:(?:(?!{marks}).)*?\b(?:{names})\b(?:(?!{marks}).)*|{host}|[^()|]{{1,40}}\({host}\))$"
+    )
 
 
 @cache

@@ -27,6 +27,7 @@ from pipeline.normalize.lexicon import LANGUAGES, alternation, lexicon
 from pipeline.normalize.names import canonical_name, lookup
 from pipeline.normalize.text import Line, normalize_space, split_lines
 from pipeline.parse.citation import named_archive_citation, parse_citations, repository_citation
+from pipeline.parse.headings import unwrap_title
 from pipeline.parse.model import Block, ParsedDocument, block_of_lines
 from pipeline.parse.parties import own_bodies, party, places_named, without_place
 from pipeline.parse.source_note import citation_line, is_citation_line
@@ -234,7 +235,7 @@ def _read_citation(doc: ParsedDocument, citation: str | None, provenance: str) -
 def _read_title(doc: ParsedDocument, layout: Layout, citation: str | None, quoted: re.Match | None) -> None:
     """The page's title, else the citation's quoted title (``quoted``: its match, read by ``_split_citation``); the
     date likewise."""
-    doc.title = layout.page_title or (quoted["title"] if quoted else None)
+    doc.title = unwrap_title(layout.page_title) or (quoted["title"] if quoted else None)  # without a site's name after it
     if quoted and doc.title.isupper() and doc.title.casefold() != quoted["title"].casefold():
         doc.title = quoted["title"]  # a line in capitals that is not the record's title
     doc.document_date_text = layout.date_text or (quoted["date"] if quoted else None)

@@ -67,7 +67,7 @@ BARE_LABELS = {
     "people", "places", "topics", "original_archive", "donors", "related", "subjects", "keywords",
 }
 ONE_LINE_FIELDS = {"original_language", "contents", "uploaded", "type", "record_id", "language"}
-MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+MONTH = r"(?i:January|February|March|April|May|June|July|August|September|October|November|December)"  # "MARCH 9, 1960": a site may print the date line in capitals
 DATE = rf"(?:(?:\d{{1,2}}\s+)?{MONTH}(?:\s+\d{{1,2}},)?\s+\d{{4}})"  # "October 19, 1956", "19 October 1956", "October 1956"
 CIRCA = r"(?:(?:c|ca|circa)\.?\s+)?"
 LEADING_DATE = re.compile(rf"^(?P<date>{CIRCA}(?:{DATE}|\d{{4}}))\s+(?P<title>\S.*)$")
