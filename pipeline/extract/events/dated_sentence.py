@@ -655,6 +655,24 @@ def _since_ru(mention: DateMention) -> bool:
         and (mention.start_date.year, mention.start_date.month) == (mention.end_date.year, mention.end_date.month)
 
 
+# Words after a since date that tell an act on that day too (en.yaml since_day_echoes: "..., when", "on that day").
+_SINCE_DAY_ECHO = compile_opening(r"\b(?:" + alternation(lexicon("en").get("since_day_echoes") or ["(?!)"]).replace(r"\ ", r"\s+")
+                                  + r")\b", re.IGNORECASE)
+
+
+# A passive perfect before the date ("The Canal has been closed to shipping since 6 June"): the state an act of that day
+# left, the closing; not a want or a course ("has been without water", "has been besieging").
+_PERFECT_PASSIVE = compile_opening(
+    r"\b(?:has|have|had)\s+(?:\w+ly\s+|not\s+|also\s+|now\s+|still\s+)?been\s+(?:\w+ly\s+)?\w+(?:ed|en|wn)\b", re.IGNORECASE)
+
+
+def since_day_told(s: Sentence, mention: DateMention) -> bool:
+    """The day the since word opens its course with is also an act's: the sentence tells one on it after the date
+    ("since 29 October, when Israeli forces crossed into Sinai"), or its passive perfect is the state that day's act
+    left ("has been closed to shipping since 6 June"). The day keeps a row of its own beside the course."""
+    return bool(_SINCE_DAY_ECHO.search(s.text, mention.end) or _PERFECT_PASSIVE.search(s.text, 0, mention.start))
+
+
 def names_since(s: Sentence, mention: DateMention, language: str | None) -> bool:
     """The date is the first day of a course and nothing else ("since March", "since September 15", "八月以来"): the
     since word right before it, inside its text, or (zh) right after it."""

@@ -98,6 +98,7 @@ from pipeline.extract.events.dated_sentence import (
     names_a_thing,
     names_since,
     sentence_event,
+    since_day_told,
     since_span,
     writer_past,
 )
@@ -2095,9 +2096,11 @@ def _sentence_events(doc: ParsedDocument, context: Context, record_speakers: lis
                 events.append(event)
                 if (course := since_span(index, s, mention, event, context, block.language, scope.day, headed)) is not None:
                     events.append(course)  # "has eroded steadily since the abortive coup of October 1965": to the day written
-                    if course.evidence_end == event.evidence_end and event.sources == course.sources and mention.precision in ("day", "minute"):
-                        events.remove(event)  # "..., but since 10 October it has been pushed back": the course only; the day
-                        # names when it began, no act of its own
+                    if (course.evidence_end == event.evidence_end and event.sources == course.sources and mention.precision in ("day", "minute")) \
+                            or (names_since(s, mention, block.language) and not since_day_told(s, mention)):
+                        events.remove(event)  # "..., but since 10 October it has been pushed back", "Embassy has had no
+                        # water since September 15", "the party had warned of this danger since 1963": the course only; the
+                        # date right after the since word names when it began, no act of its own
             for mention in since_only:  # the course alone, its actors the clause's subject (the sentence's own actors)
                 if (course := since_span(index, s, mention, sentence_event(index, s, mention, previous_actor, context, block.language),
                                          context, block.language, scope.day, headed)) is not None:

@@ -144,3 +144,39 @@ def test_since_counts_from_the_story_day_not_a_day_counted_back_from_it():
     back.date_text = "a day earlier"
     found = since_told_events(0, sentences[-1], [*earlier, back], SimpleNamespace(letter_date=WRITTEN), WRITTEN)
     assert [(e.start_date, e.end_date) for e in found] == [(date(1971, 6, 9), WRITTEN)]
+
+
+_CABLE = """Telegram From the Embassy in Vientiane to the Department of State
+
+Vientiane, March 9, 1961.
+
+{body}
+"""
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # the date right after the since word names when the course began: the course alone, no act on that day
+        ("Embassy has had no fuel deliveries since March 4 and road to Luang Prabang is cut.",
+         [("1961-03-04", "1961-03-09", "range")]),
+        ("Ambassador said that the rebels had shelled the town every night since 1959.", [("1959-01-01", "1961-03-09", "range")]),
+        # a thing the since word dates keeps its own day beside the course ("since the coup of 2 March": the coup)
+        ("Prices have doubled since the coup of March 2.", [("1961-03-02", "1961-03-02", "exact"), ("1961-03-02", "1961-03-09", "range")]),
+        # an act told on that day after the date ("..., when"): the day keeps its row beside the course
+        ("Prices have doubled since March 2, when the army seized the radio station.",
+         [("1961-03-02", "1961-03-02", "exact"), ("1961-03-02", "1961-03-09", "range")]),
+        # a passive perfect: the state the day's act left, the closing on that day beside the course
+        ("The border has been closed to traders since March 2.",
+         [("1961-03-02", "1961-03-02", "exact"), ("1961-03-02", "1961-03-09", "range")]),
+        # no course, the day kept: the last meeting before a silence
+        ("The commission has not met since March 2.", [("1961-03-02", "1961-03-02", "exact")]),
+    ],
+)
+def test_a_course_from_a_date_right_after_since_is_one_row(body, expected):
+    from pipeline.seed import process_seed
+
+    rows = process_seed("x.txt", _CABLE.format(body=body).encode()).events.to_pylist()
+    told = sorted((r["start_date"].isoformat(), r["end_date"].isoformat(), r["date_kind"]) for r in rows
+                  if r["method"] == "dated_sentence" and r["evidence_text"] in body)
+    assert told == sorted(expected)

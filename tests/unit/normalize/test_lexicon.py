@@ -930,6 +930,9 @@ CHECKS = {
     "weekday_night_onto": _weekday_span,
     "weekday_since_openers": _weekday_since,
     "since_spans": _since_span,
+    "since_day_echoes": lambda language, example, expected: _eq(
+        any(dated_sentence.since_day_told(s, m) for s in annotate_module.annotate(example, 1970, language=language)[0] for m in s.dates),
+        expected, example),
     "since_told": _since_told,
     "unanswered": _unanswered,
     "ongoing_words": _ongoing,
