@@ -2036,10 +2036,20 @@ def name_spans(text: str, language: str | None, addressed_only: bool = False) ->
 
 
 @cache
-def _owned_group_pattern() -> re.Pattern:
-    """A group noun of ``owned_groups`` (zh.yaml), after an optional "side" word ("苏方专家组"), at the start."""
+def _owned_group_pattern(bodies: bool = True) -> re.Pattern:
+    """A group noun of ``owned_groups`` (zh.yaml), after an optional "side" word ("苏方专家组"), at the start; not
+    one an office of it follows (``owned_group_offices``: "陆军司令", the army's commander); with ``bodies``, a state's
+    own bodies too (``state_body_groups``: "军队", "政府")."""
     data = lexicon("zh")
-    return re.compile(r"(?:" + alternation(data.get("side_words") or []) + r")?(?P<noun>" + alternation(data.get("owned_groups") or {}) + ")")
+    offices = alternation(data.get("owned_group_offices") or []) or "(?!)"  # "陆军司令": the army's commander, no group
+    nouns = alternation([*(data.get("owned_groups") or {}), *((data.get("state_body_groups") or {}) if bodies else ())])
+    return re.compile(r"(?:" + alternation(data.get("side_words") or []) + r")?(?P<noun>" + nouns + ")(?!" + offices + ")")
+
+
+@cache
+def _state_body_told() -> re.Pattern:
+    """A word of saying closing the text before a state (``state_body_not_after``): its body after it is what is said."""
+    return re.compile("(?:" + (alternation(lexicon("zh").get("state_body_not_after") or []) or "(?!)") + ")$")
 
 
 @cache
@@ -2106,19 +2116,21 @@ def owned_group(text: str, mention) -> str | None:
     """The group written right after a state or party named in a Chinese text ("匈牙利代表团": Hungarian delegation)."""
     if not (owner := _owner_words().get(mention.entity.id)) or not (g := _owned_group_pattern().match(text, mention.end)):
         return None
+    if (body := (lexicon("zh").get("state_body_groups") or {}).get(g["noun"])) is not None:  # "印度军队": the state's army
+        return None if _state_body_told().search(text, 0, mention.start) else f"{owner} {body}"
     return f"{owner} {(lexicon('zh').get('owned_groups') or {})[g['noun']]}"
 
 
 @cache
 def _people_group_pattern() -> re.Pattern:
     """A people's word before a group noun of ``owned_groups`` ("匈牙利代表团"): made once, not for every passage."""
-    return re.compile(r"(?P<word>" + alternation(_people_words("zh")) + ")" + _owned_group_pattern().pattern)
+    return re.compile(r"(?P<word>" + alternation(_people_words("zh")) + ")" + _owned_group_pattern(bodies=False).pattern)
 
 
 @cache
 def _own_group_pattern() -> re.Pattern:
     """A first person's word before a group noun of ``owned_groups`` ("我代表团"): made once, not for every passage."""
-    return re.compile(r"(?:" + event_words("first_person") + ")" + _owned_group_pattern().pattern)
+    return re.compile(r"(?:" + event_words("first_person") + ")" + _owned_group_pattern(bodies=False).pattern)
 
 
 def owned_groups(text: str, known) -> list[tuple[int, int, str]]:
