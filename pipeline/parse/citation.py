@@ -342,9 +342,12 @@ def shelf_line_citation(line: str) -> dict | None:
     if not _acronym(head.strip()):  # the archive's acronym first: most lines are turned away before their pieces are cut
         return None
     pieces = [p.strip() for p in rest.strip().rstrip(".").split(",")]
-    known = head.strip() in ARCHIVES and len(pieces) == 1 and _shelf_piece(pieces[0])  # "SAPMO-BArch, DY 30/IV 2/2.035/127":
-    # an archive the lists know, its shelf mark in one piece
-    if len(pieces) < 2 and not known or not all(pieces) or any(len(p.split()) > 6 for p in pieces):
+    known = (head.strip() in ARCHIVES or head.strip() in _SERIES_KEEPERS and _DEPARTMENT_PIECE.fullmatch(pieces[0])) \
+        and len(pieces) == 1 and _shelf_piece(pieces[0])  # "SAPMO-BArch, DY 30/IV 2/2.035/127": an archive the lists know,
+    # its shelf mark in one piece; "TNA, PREM 19/1542": the archive that keeps a department's series, and a piece of it
+    described = _shelf_piece(pieces[0])  # "TNA, FCO 45/633, minute by the head of the Southern African Department, 6
+    # February 1970": after the shelf mark, the paper it holds described in as many words as it takes
+    if len(pieces) < 2 and not known or not all(pieces) or any(len(p.split()) > (_DESCRIPTION_WORDS if described else 6) for p in pieces):
         return None
     worded = worded_parts(rest)  # "ABS, fond A 2/1, inv. j. 1234": every part labelled in words
     if worded is None and not any(_shelf_piece(p) for p in pieces):
@@ -362,6 +365,11 @@ def shelf_line_citation(line: str) -> dict | None:
 
 
 _BARE_FOND = frozenset(words("citation_bare_fond"))
+# The archives that keep the departments' series (archive_series: "PREM 19/1542" at TNA), and a piece of such a series.
+SERIES_ARCHIVES = {code: keeper for language in LANGUAGES for code, keeper in (lexicon(language).get("archive_series") or {}).items()}
+_SERIES_KEEPERS = frozenset(SERIES_ARCHIVES.values())
+_DEPARTMENT_PIECE = re.compile(rf"(?:{alternation(SERIES_ARCHIVES) or '(?!)'})\s+\d{{1,4}}/\d{{1,6}}")
+_DESCRIPTION_WORDS = 14  # a paper described after its shelf mark: a clause, no sentence of prose
 
 
 # --- an archive's catalogue entry over the record it heads --------------------------------------------------------
@@ -409,7 +417,12 @@ def repository_citation(text: str, *, leading: bool) -> dict | None:
     that names a repository is the archive, when a piece after it is numbered as a shelf mark or a part is. The parts
     after it: every one labelled in words, as written; labelled by abbreviations ("f. 4, d. 28"), as numbers; else
     an unlabelled signature, of which the folios alone are read, from the last piece."""
-    if leading and not _names_repository(text.partition(",")[0].strip()):
+    first, written = text.partition(",")[0], None
+    if leading and ":" in first and _names_repository(name := first.partition(":")[0].strip()):
+        written = _CITATION_END.split(text, maxsplit=1)[0].strip().rstrip(" ;,.")  # as the page writes it
+        text = f"{name}, {text.partition(':')[2].lstrip()}"  # "National Archives of Australia: A13075, 1975/36": the
+        # repository, a colon, then its item's series and number
+    elif leading and not _names_repository(first.strip()):
         return None  # the first piece names no repository (most lines): told before the line is cut and split
     text = _CITATION_END.split(text, maxsplit=1)[0].strip().rstrip(" ;,.")
     if len(text) > 240 or "," not in text:
@@ -437,4 +450,4 @@ def repository_citation(text: str, *, leading: bool) -> dict | None:
         parts = parse_parts(", " + ", ".join(rest))
     elif (folio := _FOLIO_LABEL.match(rest[-1])) is not None:
         parts["folios"] = "".join(rest[-1][folio.end():].split()).replace("–", "-")
-    return {"archive": archive, **parts, "text": _closed(", ".join(pieces[at:]))}
+    return {"archive": archive, **parts, "text": _closed(written or ", ".join(pieces[at:]))}

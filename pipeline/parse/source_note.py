@@ -28,6 +28,7 @@ from functools import cache, lru_cache
 from pipeline.normalize.lexicon import LANGUAGES, alternation, lexicon, words
 from pipeline.parse.citation import (
     ARCHIVES,
+    SERIES_ARCHIVES,
     catalogue_header,
     parse_citations,
     parse_parts,
@@ -142,8 +143,8 @@ def read_source_notes(doc: ParsedDocument) -> None:
 
 
 # A department's series and piece at a national archive, alone on its line ("FO 371/107832"): archive_series.
-_SERIES_ARCHIVES = {code: archive for language in LANGUAGES for code, archive in (lexicon(language).get("archive_series") or {}).items()}
-_SERIES = re.compile(r"(?P<code>" + alternation(_SERIES_ARCHIVES) + r")\s+\d{1,4}/\d{1,6}[.]?")
+
+_SERIES = re.compile(r"(?P<code>" + alternation(SERIES_ARCHIVES) + r")\s+\d{1,4}/\d{1,6}[.]?")
 
 
 def citation_line(line: str) -> list[dict]:
@@ -170,7 +171,7 @@ def _citation_line(line: str) -> list[dict]:
     # in parentheses, full-width too; the full stop closing it, outside the bracket or in it ("外交部档案馆，档号：109-03021-05。",
     # "（外交部档案馆，档号108-00741-02。）")
     if "/" in line and (series := _SERIES.fullmatch(line)) is not None:  # "FO 371/107832": the series' archive
-        return [{"archive": _SERIES_ARCHIVES[series["code"]], "text": line}]
+        return [{"archive": SERIES_ARCHIVES[series["code"]], "text": line}]
     if line.startswith(_printed_openings()):  # "根据外交部档案整理，档号105-01912-03": compiled from the archive's file
         compiled = _compiled_from(line)
         cited = parse_citations(compiled) if compiled != line else []
@@ -292,7 +293,7 @@ def series_citation(rest: str) -> dict | None:
     8/1422."; "TNA, DEFE 25/186"): the archive the series belongs to (archive_series); None otherwise."""
     archive, comma, piece = rest.partition(", ")
     series = _SERIES.fullmatch(piece.strip()) if comma else None
-    if series is None or _SERIES_ARCHIVES[series["code"]] != archive:
+    if series is None or SERIES_ARCHIVES[series["code"]] != archive:
         return None
     return {"archive": archive, "fond": None, "opis": None, "delo": None, "papka": None, "folios": None,
             "text": rest.strip().rstrip(".")}

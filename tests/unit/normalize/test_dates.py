@@ -116,6 +116,12 @@ def test_impossible_day_is_dropped():
     assert find_dates("31.2.1952") == []
 
 
+def test_an_archives_dotted_access_number_is_no_date():
+    # "2.02.05.02" is the Nationaal Archief's access number for the Council of Ministers' minutes, not 2 February 1905
+    assert find_dates("2.02.05.02, inv. nr. 1847: Notulen van de vergadering van de Ministerraad") == []
+    assert [d.start_date for d in find_dates("Received: Prague, 30. 10. 1958, 08.05")] == [date(1958, 10, 30)]
+
+
 def test_relative_offsets():
     assert [(r.text, r.days) for r in find_relative("In a telegram to Pyongyang five days later, two weeks earlier, the next day")] == [
         ("five days later", 5), ("two weeks earlier", -14), ("the next day", 1),
