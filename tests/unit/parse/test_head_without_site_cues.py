@@ -57,3 +57,80 @@ def test_a_repositorys_name_lower_down_is_left_as_it_is():
 def test_an_office_over_the_page_is_kept():
     text = LETTER.format(header="Ministry of Foreign Affairs\n")
     assert blanked_interface(text)[0] == text
+
+
+FRUS_TELEGRAM = """source: https://history.state.gov/historicaldocuments/frus1964-68v99/d301
+Historical Documents - Office of the Historian
+
+Foreign Relations of the United States, 1964–1968, Volume XCIX, Southern Europe
+
+301. Telegram From the Embassy in Portugal to the Department of State1
+
+Lisbon, June 3, 1966, 5 p.m.
+
+2210. The Foreign Minister told me this afternoon that the government would not renew the base agreement before autumn.
+
+Bennett
+
+1 Source: National Archives and Records Administration, RG 59, Central Files 1964–66, DEF 15 PORT–US. Secret.
+"""
+
+FRUS_MEMCON = """301. Memorandum of Conversation1
+
+Washington, June 3, 1966, 11 a.m.
+
+SUBJECT
+Base Rights in the Azores
+
+The Secretary said that the United States valued the Azores base above any other in the Atlantic.
+
+1 Source: Department of State, Central Files, DEF 15 PORT–US. Confidential. Drafted by R. Jones.
+"""
+
+CIA_SCAN = """source: https://www.cia.gov/readingroom/document/cia-rdp79t00975a009900010002-1
+Approved For Release 2004/05/12 : CIA-RDP79T00975A009900010002-1
+
+SECRET
+
+CENTRAL INTELLIGENCE AGENCY
+Directorate of Intelligence
+
+3 May 1967
+
+INTELLIGENCE MEMORANDUM
+
+Ruritania: The Army Takes Power
+
+1. Army units seized the radio station and the palace early this morning and announced that the cabinet had
+been dismissed.
+"""
+
+
+def _without_source_line(text: str) -> str:
+    return text.split("\n", 1)[1] if text.startswith("source:") else text
+
+
+def _all_fields(doc) -> tuple:
+    return (doc.title, doc.document_date, doc.document_type, doc.sender_names, doc.recipient_names, doc.parser)
+
+
+@pytest.mark.parametrize("page", [FRUS_TELEGRAM, CIA_SCAN])
+def test_a_page_copied_without_its_address_is_read_by_its_layout(page):
+    assert _all_fields(parse_text(_without_source_line(page))) == _all_fields(parse_text(page))
+
+
+def test_a_frus_telegram_without_its_address_keeps_its_parties():
+    doc = parse_text(_without_source_line(FRUS_TELEGRAM))
+    assert doc.title == "Telegram From the Embassy in Portugal to the Department of State"
+    assert doc.sender_names == ["Bennett"]  # the ambassador who signs it
+    assert [name.removeprefix("United States ") for name in doc.recipient_names] == ["Department of State"]  # no "State1"
+
+
+def test_a_frus_heading_over_a_source_note_without_its_full_stop_is_the_editions():
+    doc = parse_text(FRUS_MEMCON)
+    assert doc.title == "Memorandum of Conversation" and doc.document_type == "record_of_conversation"
+
+
+def test_a_cia_scan_without_its_address_is_the_agencys():
+    doc = parse_text(_without_source_line(CIA_SCAN))
+    assert doc.title == "Ruritania: The Army Takes Power" and doc.sender_names == ["Central Intelligence Agency"]
