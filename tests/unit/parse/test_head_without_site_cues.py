@@ -134,3 +134,36 @@ def test_a_frus_heading_over_a_source_note_without_its_full_stop_is_the_editions
 def test_a_cia_scan_without_its_address_is_the_agencys():
     doc = parse_text(_without_source_line(CIA_SCAN))
     assert doc.title == "Ruritania: The Army Takes Power" and doc.sender_names == ["Central Intelligence Agency"]
+
+
+WCDA_RECORD = """source: https://digitalarchive.wilsoncenter.org/document/ciphered-telegram-hungarian-embassy-lagos
+March 4, 1967
+Ciphered Telegram from the Hungarian Embassy in Lagos
+
+Skip to content
+
+The embassy reports on the talks between the federal government and the eastern region.
+
+Ciphered telegram No. 88
+Sent from Lagos 4.3.67 at 16:00
+
+1. The head of the federal government met the eastern governor yesterday in Aburi. Both sides agreed to renounce force.
+
+2. Our sources say that the agreement will not hold beyond the rainy season.
+
+Kovács
+
+Document Information
+Source
+Hungarian National Archives (MNL OL), XIX-J-1-j, Nigeria, 1967, box 12, 00312/1967.
+Type
+Telegram
+Language
+Hungarian
+"""
+
+
+def test_a_wilson_center_record_without_its_address_is_read_by_its_fields_block():
+    with_address, bare = parse_text(WCDA_RECORD), parse_text(_without_source_line(WCDA_RECORD))
+    assert bare.parser == with_address.parser and bare.has_cut_end is with_address.has_cut_end is False
+    assert _all_fields(bare) == _all_fields(with_address)
