@@ -22,6 +22,7 @@ from collections.abc import Iterator
 from datetime import date
 from itertools import islice
 
+from pipeline.normalize.capitals import heading_case, in_capitals
 from pipeline.normalize.dates import find_dates
 from pipeline.normalize.doctypes import document_type_of
 from pipeline.normalize.names import canonical_name
@@ -218,7 +219,15 @@ def _read_heading(doc: ParsedDocument, block: Block, m: re.Match) -> None:
     """'The Commander in Chief, Far East (Ridgway) to the Joint Chiefs of Staff': the page's title."""
     block.passage_type = "title"
     doc.title, doc.title_block = block.text, len(doc.blocks)
+    if in_capitals(block.text) and (cased := _HEADING.match(heading_case(block.text))):
+        m = cased  # a heading copied in capitals: its parties as the edition prints them
     doc.sender_names, doc.recipient_names = home_missions([party(m["sender"])], [party(m["recipient"])])
+
+
+def _as_printed(heading: str) -> str:
+    """A heading copied in capitals in the case the edition prints it ("TELEGRAM FROM THE EMBASSY IN ITALY TO THE
+    DEPARTMENT OF STATE": "Telegram From the Embassy in Italy to the Department of State"), for its parties."""
+    return heading_case(heading) if in_capitals(heading) else heading
 
 
 def _read_numbered_heading(doc: ParsedDocument, block: Block, m: re.Match) -> None:
@@ -226,9 +235,9 @@ def _read_numbered_heading(doc: ParsedDocument, block: Block, m: re.Match) -> No
     block.passage_type = "title"
     doc.title, doc.title_block = _heading_title(m), len(doc.blocks)
     doc.document_type = document_type_of(doc.title)
-    if parties := _FROM_TO.search(doc.title):
+    if parties := _FROM_TO.search(_as_printed(doc.title)):
         doc.sender_names, doc.recipient_names = home_missions([party(parties["sender"])], [party(parties["recipient"])])
-    elif prepared := _PREPARED_BY.search(doc.title):
+    elif prepared := _PREPARED_BY.search(_as_printed(doc.title)):
         doc.sender_names = [party(prepared["sender"])]
     dates = [d for d in find_dates(doc.title) if d.year_written]
     if dates and doc.document_date is None:

@@ -7,6 +7,9 @@ from __future__ import annotations
 
 import pytest
 
+from pipeline.normalize.capitals import heading_case
+from pipeline.normalize.dates import find_dates
+from pipeline.normalize.lexicon import lexicon
 from pipeline.parse import parse_text
 from pipeline.parse.headings import _furniture, blanked_interface, is_repository_line
 
@@ -167,3 +170,21 @@ def test_a_wilson_center_record_without_its_address_is_read_by_its_fields_block(
     with_address, bare = parse_text(WCDA_RECORD), parse_text(_without_source_line(WCDA_RECORD))
     assert bare.parser == with_address.parser and bare.has_cut_end is with_address.has_cut_end is False
     assert _all_fields(bare) == _all_fields(with_address)
+
+
+@pytest.mark.parametrize(("heading", "expected"), list(lexicon("en")["examples_heading_case"].items()))
+def test_a_heading_in_capitals_is_read_in_a_headings_case(heading, expected):
+    assert heading_case(heading) == expected
+
+
+def test_a_frus_heading_in_capitals_names_its_parties_as_printed():
+    lines = FRUS_TELEGRAM.split("\n")
+    lines[5] = lines[5].upper()  # "301. TELEGRAM FROM THE EMBASSY IN PORTUGAL TO THE DEPARTMENT OF STATE1"
+    capitals, printed = parse_text("\n".join(lines).replace("\nBennett\n", "\nBENNETT\n")), parse_text(FRUS_TELEGRAM)
+    assert capitals.sender_names == printed.sender_names == ["Bennett"]
+    assert capitals.recipient_names == printed.recipient_names
+
+
+@pytest.mark.parametrize("line", ["DAKAR, NOVEMBER 27TH, 1970", "Dakar, November 27th, 1970", "THE 27TH NOVEMBER 1970"])
+def test_a_date_line_in_capitals_with_an_ordinal_day_is_read(line):
+    assert [(d.start_date.isoformat(), d.precision) for d in find_dates(line)] == [("1970-11-27", "day")]
