@@ -62,6 +62,23 @@ def in_capitals(text: str, share: float = 0.85) -> bool:
     return len(letters) >= 20 and sum(map(str.isupper, letters)) >= share * len(letters)
 
 
+_HEADING_SMALL = frozenset(w.casefold() for w in lexicon("en").get("heading_small_words") or [])
+
+
+def heading_case(text: str) -> str:
+    """A heading in capitals in a heading's case, letter for letter: each word capitalised, the small words inside it
+    lowered ("EMBASSY IN ITALY": "Embassy in Italy"), an acronym the gazetteer or its letters tell kept ("USSR")."""
+    cased = list(text)
+    for index, m in enumerate(_WORD.finditer(text)):
+        word = m.group()
+        if _ACRONYM.fullmatch(word) or (len(word) <= 5 and (known := lookup(word)) is not None and word in known.aliases):
+            continue
+        lowered = word.lower()
+        first = lowered if index and lowered in _HEADING_SMALL else lowered[:1].upper() + lowered[1:]
+        cased[m.start(): m.end()] = list(first)
+    return "".join(cased)
+
+
 def names_after_titles(texts: Iterable[str]) -> frozenset[str]:
     """The words a text in capitals writes after a title ("GENERAL PRAPHAT CHARUSATHIEN": praphat, charusathien), up to
     the first ordinary word: its people, to be capitalised again where they come alone ("THANOM ANNOUNCED")."""

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from itertools import islice
 
 from pipeline.normalize.capitals import in_capitals, sentence_case
 from pipeline.normalize.dates import DateMention, find_dates, parse_date
@@ -78,8 +79,16 @@ _DISTRIBUTED = re.compile(
 
 
 def looks_like(text: str) -> bool:
+    """The reading room's record (its "(CREST):" fields and "Body:"), or the scan alone copied without its address: a
+    head opening on the release stamp with the record's number ("Approved For Release 2005/06/09 :
+    CIA-RDP85T00875R001100160041-8") or on the scan's file name ("CIA-RDP79T00975A014100060001-4.pdf")."""
     head = text[:3000]
-    return "(CREST):" in head and re.search(r"^Body:\s*$", text, re.MULTILINE) is not None
+    if "(CREST):" in head and re.search(r"^Body:\s*$", text, re.MULTILINE) is not None:
+        return True
+    return "RDP" in head and any(_RELEASED_SCAN.match(ln) for ln in islice(filter(None, map(str.strip, head.splitlines())), 3))
+
+
+_RELEASED_SCAN = re.compile(r"(?:Approved\s+For\s+Release\s+\d{4}/\d{2}/\d{2}\s*:\s*)?CIA-RDP\d{2}[-\w]+?(?:\.pdf)?(?:\s+\S+)?$", re.IGNORECASE)
 
 
 def parse(text: str, offset: int) -> ParsedDocument:

@@ -22,6 +22,7 @@ from collections.abc import Iterator
 from datetime import date
 from itertools import islice
 
+from pipeline.normalize.capitals import heading_case, in_capitals
 from pipeline.normalize.dates import find_dates
 from pipeline.normalize.doctypes import document_type_of
 from pipeline.normalize.names import canonical_name
@@ -54,7 +55,15 @@ _FILE_LINE = re.compile(r"^(?P<file>.+?):\s*(?P<kind>" + "|".join(sorted(KINDS, 
 # the year a heading closes with, only superscript digits are a mark ("..., Thursday, August 27, 1953¹").
 _SUP = "[\u00b9\u00b2\u00b3\u2070\u2074-\u2079]"
 _SUP_DIGITS = str.maketrans("\u2070\u00b9\u00b2\u00b3\u2074\u2075\u2076\u2077\u2078\u2079", "0123456789")
-_SOURCE_NOTE = re.compile(r"^\s*(?:1\.\s+|\u00b9\s*)Source:", re.MULTILINE)
+# The volume's source note under the text: "1. Source:", "¹ Source:"; a copy that lost the mark's full stop or the mark
+# ("1 Source: ...", "Source: ...") keeps the holdings the edition draws on (the Department's files, the National
+# Archives, a presidential library).
+_SOURCE_NOTE = re.compile(
+    r"^\s*(?:(?:1\.\s+|\u00b9\s*)Source:|(?:1\s+)?Source:\s+(?:Department of State|National Archives|Washington National Records Center"
+    r"|Central Intelligence Agency|(?:[A-Z][a-z]+ )+Library\b))",
+    re.MULTILINE,
+)
+_KIND_WORD = re.compile(r"\b(?:" + "|".join(sorted(KINDS, key=len, reverse=True)) + r")\b", re.IGNORECASE)  # "Airgram From the Embassy"
 _NUMBERED_START = re.compile(r"^\d{1,4}\.\s+[A-Z]")
 # A copy that set the mark apart keeps it after a space ("812. Paper Prepared by the Policy Planning Staff 1"): after a
 # word, a number of one or two digits closing the heading is its mark (a month's day is not: see ``_heading_title``).
@@ -93,12 +102,31 @@ _SIGNATURE = re.compile(r"^\[?(?:[A-Z][a-z]+|[A-Z]{3,})\]?$")  # "Jones", "[Zell
 def looks_like(text: str) -> bool:
     """A FRUS file line first, then the 'X to Y' heading or a '[Page N]' marker; or the volume's numbered heading
     ("152. Memorandum of Discussion ...") over a text with the volume's page markers or its "1. Source:" note."""
-    head = list(islice(filter(None, map(str.strip, text[:1500].splitlines())), 3))  # the first three lines that hold text
-    if head and _NUMBERED_START.match(head[0]) and document_type_of(head[0]) != "other":
+    lines = list(islice(filter(None, map(str.strip, text[:3000].splitlines())), _SITE_LINES + 1))  # the lines that hold text
+    head = lines[:3]
+    if head and _NUMBERED_START.match(head[0]) and (document_type_of(head[0]) != "other" or _KIND_WORD.search(head[0])):
         return "[Page " in text[:200_000] or bool(_SOURCE_NOTE.search(text[:200_000]))
-    if not head or not _FILE_LINE.match(head[0]):
-        return False
-    return "[Page " in text[:200_000] or any(_HEADING.match(ln) for ln in head[1:])
+    if head and _FILE_LINE.match(head[0]):
+        return "[Page " in text[:200_000] or any(_HEADING.match(ln) for ln in head[1:])
+    return _under_edition_lines(lines)
+
+
+_SITE_LINES = 6  # the edition site's lines over a heading: its name, its section, the volume, the document's number, the page's title
+
+
+def _under_edition_lines(lines: list[str]) -> bool:
+    """A numbered heading under the edition's own lines only, the volume's title among them ("Foreign Relations of the
+    United States, 1964–1968, Volume XXXI, ..." / "Document 412" / "412. Telegram From ..."): the page copied from the
+    site without its address."""
+    crumbs = next((i for i, ln in enumerate(lines) if not is_site_breadcrumb_line(ln) and not _site_titled(ln)), len(lines))
+    return (
+        0 < crumbs < len(lines)
+        and any(_VOLUME_LINE.match(ln) for ln in lines[:crumbs])
+        and _NUMBERED_HEADING.match(lines[crumbs]) is not None
+    )
+
+
+_VOLUME_LINE = re.compile(r"(?:Historical Documents\s*[|]\s*)?Foreign Relations of the United States,\s+\d{4}")
 
 
 def parse(text: str, offset: int) -> ParsedDocument:
@@ -191,7 +219,15 @@ def _read_heading(doc: ParsedDocument, block: Block, m: re.Match) -> None:
     """'The Commander in Chief, Far East (Ridgway) to the Joint Chiefs of Staff': the page's title."""
     block.passage_type = "title"
     doc.title, doc.title_block = block.text, len(doc.blocks)
+    if in_capitals(block.text) and (cased := _HEADING.match(heading_case(block.text))):
+        m = cased  # a heading copied in capitals: its parties as the edition prints them
     doc.sender_names, doc.recipient_names = home_missions([party(m["sender"])], [party(m["recipient"])])
+
+
+def _as_printed(heading: str) -> str:
+    """A heading copied in capitals in the case the edition prints it ("TELEGRAM FROM THE EMBASSY IN ITALY TO THE
+    DEPARTMENT OF STATE": "Telegram From the Embassy in Italy to the Department of State"), for its parties."""
+    return heading_case(heading) if in_capitals(heading) else heading
 
 
 def _read_numbered_heading(doc: ParsedDocument, block: Block, m: re.Match) -> None:
@@ -199,9 +235,9 @@ def _read_numbered_heading(doc: ParsedDocument, block: Block, m: re.Match) -> No
     block.passage_type = "title"
     doc.title, doc.title_block = _heading_title(m), len(doc.blocks)
     doc.document_type = document_type_of(doc.title)
-    if parties := _FROM_TO.search(doc.title):
+    if parties := _FROM_TO.search(_as_printed(doc.title)):
         doc.sender_names, doc.recipient_names = home_missions([party(parties["sender"])], [party(parties["recipient"])])
-    elif prepared := _PREPARED_BY.search(doc.title):
+    elif prepared := _PREPARED_BY.search(_as_printed(doc.title)):
         doc.sender_names = [party(prepared["sender"])]
     dates = [d for d in find_dates(doc.title) if d.year_written]
     if dates and doc.document_date is None:

@@ -185,6 +185,10 @@ def blanked_interface(text: str) -> tuple[str, list[tuple[int, int]]]:
             continue
         spans += _changed(line, blanked, start)
         blanked_lines[start] = blanked
+    for start, end in _repository_head_lines(text, blanked_lines):
+        spans += _changed(text[start:end], " " * (end - start), start)
+        blanked_lines[start] = " " * (end - start)
+    blanked_lines = dict(sorted(blanked_lines.items()))
     if not spans:
         return text, spans
     pieces, at = [], 0
@@ -193,6 +197,41 @@ def blanked_interface(text: str) -> tuple[str, list[tuple[int, int]]]:
         at = start + len(blanked)
     pieces.append(text[at:])
     return "".join(pieces), spans
+
+
+_HEAD_LINES = 8  # the lines of a page's head a repository's name may stand on, the provenance line and blank lines aside
+
+
+def _repository_head_lines(text: str, blanked_lines: dict[int, str]) -> list[tuple[int, int]]:
+    """Where the lines of the page's head that name only a repository or a publishing site ("National Archives of
+    Australia", "Archives diplomatiques") start and end: from the top, past the provenance line, blank lines and the
+    interface's lines, up to the first line that is the document's. A line naming a document's kind is the
+    document's ("Letter from the National Archives ...")."""
+    found: list[tuple[int, int]] = []
+    start, read = 0, 0
+    while read < _HEAD_LINES and start < len(text):
+        end = text.find("\n", start)
+        end = len(text) if end == -1 else end
+        line = blanked_lines.get(start, text[start:end]).strip()
+        if line and not (start == 0 and line.lstrip("\ufeff").startswith("source:")):
+            if not is_repository_line(line):
+                break
+            found.append((start, end))
+            read += 1
+        start = end + 1
+    return found
+
+
+@cache
+def _repository_line() -> re.Pattern:
+    return re.compile("|".join(_furniture()["repository_lines"]), re.IGNORECASE)
+
+
+def is_repository_line(line: str) -> bool:
+    """A line that names only a repository or a publishing site (layouts/furniture.yaml ``repository_lines``): a name
+    of two words at least ("Archive" alone is a site's section)."""
+    line = line.strip()
+    return " " in line and len(line) <= 120 and _repository_line().fullmatch(line) is not None and document_type_of(line) == "other"
 
 
 def _lines_to_read(text: str) -> list[int]:

@@ -69,6 +69,8 @@ _SITE_CUES = tuple(
 _LABEL_LINE = re.compile(r"^\s*•?\s*(?:Citation|Summary|Document Information|Original Language)\s*:?\s*$", re.MULTILINE)
 
 
+# The archive's block of the record's fields under the text: "Document Information", then "Source" and the shelf.
+_RECORD_FIELDS = re.compile(r"^[ \t]*Document Information[ \t]*\r?\n(?:[ \t]*\r?\n)*[ \t]*Source[ \t]*\r?$", re.MULTILINE)
 _CUE_WORDS = ("digital archive", "digitalarchive.wilsoncenter", "wilson-center-digital-archive", "citation share download", "view document in", "get citation")
 
 
@@ -85,6 +87,8 @@ def looks_like(text: str) -> bool:
         return True
     lines = [" ".join(ln.split()) for ln in head.split("\n", 12)[:12]]
     lines = [ln for ln in lines if ln and ln != "Skip to content"][:3]
+    if "Document Information" in text and any(DATE_LINE.match(ln) or _type_of(ln) != "other" for ln in lines[:2]) and _RECORD_FIELDS.search(text):
+        return True  # the archive's date line or the record's title at the head, its fields under the text ("Document Information" / "Source")
     if len(lines) >= 3 and DATE_LINE.match(lines[0]) and CREDITS_LINE.match(lines[2]):
         return True  # the date, the title, then the archive's credit line ("This document was made possible with support from ...")
     if len(lines) >= 2 and DATE_LINE.match(lines[0]):

@@ -1072,6 +1072,7 @@ CHECKS = {
     "subject_openers": _matches(generic._SUBJECT_LINE),
     "capitals": lambda language, example, expected: _assert_equal(
         _capitals.sentence_case(example["text"], _capitals.names_after_titles([example["text"]])), example["cased"], example["text"]),
+    "heading_case": lambda language, example, expected: _assert_equal(_capitals.heading_case(example), expected, example),
     "handling_caveats": _matches(__import__("pipeline.parse.cia_crest", fromlist=["x"])._CAVEAT_LINE),
     "cable_head_labels": _matches(__import__("pipeline.parse.cia_crest", fromlist=["x"])._CABLE_HEAD_LABEL),
     "cable_date_labels": lambda language, example, expected: _assert_equal(
