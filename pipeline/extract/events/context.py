@@ -340,9 +340,9 @@ _HEADING_BODIES = {w.casefold(): w for w in lexicon("en").get("minutes_heading_b
 # "GOVERNMENT MINUTES", "... Archives of Ireland: Government Minutes G.C. 13/21": the body, then the record's kind
 _HEADING_BODY = compile_opening(
     r"(?:^|[:,]\s*|\bnotes\s+of\s+(?:a\s+|the\s+)?)(?P<body>" + alternation(list(_HEADING_BODIES.values()) or ["(?!)"])
-    + r")\s+(?:minutes|conclusions|meeting)\b", re.IGNORECASE
-)
-_HEAD_LINES = 4  # the record's number, its heading, its meeting line: the lines over its list of those present
+    + r")(?:\s+(?:minutes|conclusions|meeting)\b|\s*$)", re.IGNORECASE  # or the body alone on its line over the minutes'
+)  # heading ("COUNCIL OF MINISTERS" / "Minutes of the meeting of Friday 29 February 1980")
+_BODY_HEAD_LINES = 4  # the record's number, its heading, its meeting line: the lines over its list of those present
 
 
 def heading_body(text: str) -> str | None:
@@ -358,7 +358,7 @@ def _body(doc: ParsedDocument) -> str | None:
     named = _titled_body(doc)
     if named is not None or doc.document_type not in RECORD_KINDS:
         return named
-    heads = [doc.title or ""] + [b.text for b in doc.blocks[:_HEAD_LINES + 1] if b.section_type == "body"]
+    heads = [doc.title or ""] + [b.text for b in doc.blocks if b.section_type == "body"][:_BODY_HEAD_LINES + 1]
     return next((body for text in heads if len(text) <= _LINE_GOING_ON and (body := heading_body(text)) is not None), None)
 
 

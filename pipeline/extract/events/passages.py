@@ -258,13 +258,17 @@ def _decided_items(doc: ParsedDocument, body: str | None = None) -> set[int]:
     Noted and discussed ..."), with the body's name alone on a line between them ("Resolution: / The Presidium of the CC
     CPCz / 1. takes note of ..."); the paragraph right under the head is its decision told in running text ("Decision: /
     The Political Committee approved ... The Hungarian Red Cross is to send ...")."""
-    items, under, listed = set(), False, False
+    items, under, listed, style = set(), False, False, None
     for index, block in enumerate(doc.blocks):
         if is_decision_head(block.text) or body is not None and names_the_body(block.text, body):
-            under, listed = True, False
+            under, listed, style = True, False, None
         elif under and (block.passage_type == "list_item" or _NUMBERED_POINT.match(block.text) or _POINT_OPENING.match(block.text)):
+            marker = _marker_style(block.text)
+            if listed and style is not None and marker is not None and marker != style:
+                under = False  # "a. ..., b. ..., c. ..." then "5. Any other business": the minutes' next item, not a point
+                continue
             items.add(index)  # "1. ...", and a paragraph numbered as a point ("二、由总参谋部准备……", "2) ...")
-            listed = True
+            listed, style = True, style or marker
         elif under and not listed and len(block.text) <= _SUBJECT_LINE and not block.text.rstrip().endswith((".", ":", ";", "\u3002", "\uff1a", "\uff1b")):
             continue  # the body's name that the points complete ("The Presidium ... / 1. takes note of ...")
         elif under and not listed and block.passage_type == "paragraph" and not _TURN_LABEL.match(block.text):
@@ -273,6 +277,12 @@ def _decided_items(doc: ParsedDocument, body: str | None = None) -> set[int]:
         else:
             under = False
     return items
+
+
+def _marker_style(text: str) -> str | None:
+    """How a point is marked: by a figure ("1.", "(2)") or a letter ("a.", "(b)"); None for any other opening."""
+    opening = text.lstrip(" (")[:1]
+    return "figure" if opening.isdigit() else "letter" if opening.isalpha() and opening.islower() and text.lstrip(" (")[1:2] in ".)" else None
 
 
 def _place_and_day(text: str) -> bool:
@@ -289,7 +299,7 @@ def _place_and_day(text: str) -> bool:
 _PLACE_WORDS = 3  # "Ulaanbaatar", "Ulan Bator", "Berlin, Prenzlauer Berg"
 
 
-_NUMBERED_POINT = compile_opening(r"^\s*(?:\(?\d{1,2}[.)]|\(?[a-z]\))\s")  # "1. ", "(2) ", "(a) ", "b) "
+_NUMBERED_POINT = compile_opening(r"^\s*(?:\(?\d{1,2}[.)]|\(?[a-z]\)|[a-z]\.)\s")  # "1. ", "(2) ", "(a) ", "b) ", "c. "
 
 
 def names_the_body(text: str, body: str) -> bool:
