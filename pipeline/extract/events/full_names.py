@@ -376,9 +376,9 @@ def posted_office(name: str, told: str) -> str:
     at = folded.find(key)
     while at >= 0:
         end = at + len(key)
-        if (at == 0 or not folded[at - 1].isalnum()) and (end == len(folded) or not folded[end].isalnum()):
-            if (post := _post_after(flat, end)) is not None:
-                return f"{name} {post}"
+        if (at == 0 or not folded[at - 1].isalnum()) and (end == len(folded) or not folded[end].isalnum()) \
+                and (post := _post_after(flat, end)) is not None:
+            return f"{name} {post}"
         at = folded.find(key, at + 1)
     if key != noun and key not in folded and folded.count(noun) == 1:
         at = folded.find(noun)
