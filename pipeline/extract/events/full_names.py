@@ -330,3 +330,69 @@ def resolve_bare_bodies(events: list[EventDraft], doc_texts: list[str]) -> None:
     for event in events:
         event.sources = list(dict.fromkeys(bare_body(n, doc_texts) for n in event.sources))
         event.targets = [n for n in dict.fromkeys(bare_body(n, doc_texts) for n in event.targets) if n not in event.sources]
+
+
+# An envoy or a mission the sentence names with the post it holds after it ("the British ambassador in Warsaw", "The GDR
+# embassy in Santiago", "the Soviet Ambassador to Norway"): en.yaml ``posted_offices``. A reader that takes the office
+# alone ("British ambassador") leaves the post off; the post is part of its name.
+_POSTED_OFFICES = tuple(sorted((" ".join(w.casefold().split()) for w in lexicon("en").get("posted_offices") or []), key=len, reverse=True))
+_POST = re.compile(r"\s+(?P<prep>in|at|to)\s+(?P<place>(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})")
+_POST_WORDS = frozenset(["in", "at", "to"])
+_OWNER_WORDS = ("our ", "the ", "their ", "its ", "his ", "her ")
+
+
+def _posted_noun(name: str) -> str | None:
+    """The envoy's or mission's noun ``name`` ends with ("ambassador" of "British ambassador"), if it names one and no
+    post of its own yet."""
+    plain = " ".join(name.casefold().split())
+    if _POST_WORDS & set(plain.split()):
+        return None
+    return next((w for w in _POSTED_OFFICES if plain == w or plain.endswith(" " + w)), None)
+
+
+def _post_after(told: str, end: int) -> str | None:
+    """The post written right after ``end`` in ``told`` (" in Warsaw", " to the GDR"), as written: a place the gazetteer
+    knows (a capital, a state), its longest such run of words; None where the words after name no place ("in January",
+    "in the Kremlin", "to the United Nations")."""
+    if not (m := _POST.match(told, end)):
+        return None
+    article = "the " if m["place"].startswith("the ") else ""
+    words = m["place"].removeprefix("the ").split()
+    for n in range(len(words), 0, -1):
+        if (entity := lookup(" ".join(words[:n]))) is not None and entity.kind == "place":
+            return f"{m['prep']} {article}{' '.join(words[:n])}"
+    return None
+
+
+def posted_office(name: str, told: str) -> str:
+    """An envoy or mission ``name`` ("British ambassador") as the sentence ``told`` writes it with its post ("the
+    British ambassador in Warsaw on Monday": "British ambassador in Warsaw"); a name the sentence writes otherwise ("our
+    ambassador in Hanoi" for "Hungarian ambassador") takes the post written after its noun where the sentence names that
+    noun once. Else as it is."""
+    if (noun := _posted_noun(name)) is None:
+        return name
+    flat, key = " ".join(told.split()), " ".join(name.split()).casefold()
+    folded = flat.casefold()
+    at = folded.find(key)
+    while at >= 0:
+        end = at + len(key)
+        if (at == 0 or not folded[at - 1].isalnum()) and (end == len(folded) or not folded[end].isalnum()) \
+                and (post := _post_after(flat, end)) is not None:
+            return f"{name} {post}"
+        at = folded.find(key, at + 1)
+    if key != noun and key not in folded and folded.count(noun) == 1:
+        at = folded.find(noun)
+        if folded[:at].endswith(_OWNER_WORDS) and (post := _post_after(flat, at + len(noun))) is not None:
+            return f"{name} {post}"  # "informed our ambassador in Hanoi": the Hungarian one, posted in Hanoi
+    return name
+
+
+def resolve_posted_offices(events: list[EventDraft], blocks: list[str]) -> None:
+    """Every row's envoy or mission named without its post as the sentence that tells it writes it with one
+    (``posted_office``)."""
+    for event in events:
+        if event.block >= len(blocks) or not any(_posted_noun(n) for n in (*event.sources, *event.targets)):
+            continue
+        told = blocks[event.block][event.evidence_start: event.evidence_end]
+        event.sources = list(dict.fromkeys(posted_office(n, told) for n in event.sources))
+        event.targets = [n for n in dict.fromkeys(posted_office(n, told) for n in event.targets) if n not in event.sources]

@@ -151,6 +151,7 @@ from pipeline.extract.events.full_names import (
     nominative_names,
     page_lower_words,
     resolve_bare_bodies,
+    resolve_posted_offices,
     resolve_short_names,
     surnames_alone,
 )
@@ -951,6 +952,7 @@ def _extract_events(doc: ParsedDocument, homes: frozenset[str] = frozenset()) ->
     # "Lieutenant Moussa Traoré" the page names, when no one else it names has that surname
     resolve_bare_bodies(events, [doc.title or ""] + [b.text for b in doc.blocks])  # "The council dissolved ...": the
     # "Supreme Military Council" the page set up, when it names no other council
+    resolve_posted_offices(events, [b.text for b in doc.blocks])  # "the British ambassador in Warsaw": with his post
     events = [e for e in events if not _a_date_alone_undated(e, doc)]
     spoken = {context.occasion, context.letter_date, doc.document_date} - {None}
     events = [e for e in events if not _undated_within_dated(e, events, spoken)]

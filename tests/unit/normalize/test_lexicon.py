@@ -1005,6 +1005,7 @@ CHECKS = {
     "home_post_words": lambda language, text, expected: _eq(_ru_home_ministry(text), expected, text),
     "relation_nouns": lambda language, text, expected: _eq(_relation_subject(text), expected, text),
     "bare_body_nouns": lambda language, text, expected: _eq(full_names_module.bare_body(text.split(" / ")[1], text.split(" / ")[:1]), expected, text),
+    "posted_offices": lambda language, text, expected: _eq(full_names_module.posted_office(text.split(" / ")[1], text.split(" / ")[0]), expected, text),
     "stamp_hour_openers": lambda language, text, expected: _eq(cable_trailer.stamp_hour(text), expected, text),
     "meeting_itself": lambda language, text, expected: _eq(tense_sentence._MEETING_ITSELF.search(text)[0].lower(), expected.lower(), text),
     "assent_verbs": _true_of(tense_sentence.ASSENT_TURN.match),
