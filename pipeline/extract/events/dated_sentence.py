@@ -611,6 +611,39 @@ _SINCE_JUST = compile_opening(r"\b(?:" + alternation(lexicon("en").get("since_op
 _SINCE_AFTER = compile_opening(r"\s*(?:" + alternation(lexicon("zh").get("since_after") or ["(?!)"]) + r")") \
     if lexicon("zh").get("since_after") else None
 _CLAUSE_END_ZH = compile_opening(r"[\uff0c\uff1b\u3002]")
+# "自十月三十一日晚起连续轰炸", "自二月起先后举行了四次会议": a date between a since word before it and its closer after it
+# (zh.yaml since_enclosing), a time of the day between; not a span with an end of its own ("自一日起至五日止").
+_ZH_SINCE = lexicon("zh").get("since_enclosing") or {}
+_SINCE_ENCLOSED_OPENS = compile_opening(r"(?:" + alternation(_ZH_SINCE.get("openers") or ["(?!)"]) + r")\s*$")
+_SINCE_ENCLOSED_CLOSES = compile_opening(
+    r"\s*(?:" + alternation(lexicon("zh").get("day_part_openers") or ["(?!)"]) + r")?\s*(?:" + alternation(_ZH_SINCE.get("closers") or ["(?!)"])
+    + r")(?!" + alternation(_ZH_SINCE.get("not_before") or ["(?!)"]) + r")")
+# "бомбардировки, продолжающиеся с 18 декабря": a day after "с" that a word of lasting comes right before (ru.yaml
+# since_lasting_words), not the first day of a span ("с 5 по 10 мая").
+_SINCE_LASTING_RU = compile_opening(r"(?<!\w)(?:" + alternation(lexicon("ru").get("since_lasting_words") or ["(?!)"])
+                                    + r")\w*\s+(?:" + alternation(lexicon("ru").get("since_openers") or ["(?!)"]) + r")\s+$", re.IGNORECASE)
+_SPAN_CLOSES_RU = compile_opening(r"\s*(?:" + alternation(lexicon("ru").get("since_span_closers") or ["(?!)"]) + r")(?!\w)", re.IGNORECASE)
+
+
+_SINCE_ENCLOSED_LASTING = compile_opening(alternation(_ZH_SINCE.get("lasting") or ["(?!)"]))
+
+
+def _since_enclosed(text: str, mention: DateMention) -> re.Match | None:
+    """The closer of a Chinese date a since word opens and closes ("自十月三十一日晚起"), where it stands, when its
+    clause tells a course by a word of lasting or of acts over and again ("连续轰炸", "先后举行了四次会议"); not an act
+    begun that day ("从十二月一日起后撤": the withdrawal's first day)."""
+    if not _SINCE_ENCLOSED_OPENS.search(text, max(0, mention.start - 3), mention.start) \
+            or (closes := _SINCE_ENCLOSED_CLOSES.match(text, mention.end)) is None:
+        return None
+    end = _CLAUSE_END_ZH.search(text, closes.end())
+    return closes if _SINCE_ENCLOSED_LASTING.search(text, closes.end(), end.start() if end else len(text)) else None
+
+
+def since_lasting_ru(s: Sentence, mention: DateMention) -> bool:
+    """A Russian day after "с" that a word of lasting comes right before ("продолжающиеся с 18 декабря", "длится с 3
+    мая"): the first day of a course that runs on, not a span's first day."""
+    return mention.precision in ("day", "minute") and mention.start_date == mention.end_date and bool(_SINCE_LASTING_RU.search(s.text, max(0, mention.start - 40), mention.start)) \
+        and not _SPAN_CLOSES_RU.match(s.text, mention.end)
 # A month's part opened by a Russian since word ("С начала ноября", "с середины мая": ru.yaml since_openers), the words
 # inside the date's text.
 _SINCE_OPENS_RU = compile_opening(r"^(?:" + alternation(lexicon("ru").get("since_openers") or ["(?!)"]) + r")(?!\w)", re.IGNORECASE)
@@ -677,9 +710,9 @@ def names_since(s: Sentence, mention: DateMention, language: str | None) -> bool
     """The date is the first day of a course and nothing else ("since March", "since September 15", "八月以来"): the
     since word right before it, inside its text, or (zh) right after it."""
     if language == "zh":
-        return _SINCE_AFTER is not None and bool(_SINCE_AFTER.match(s.text, mention.end))
+        return (_SINCE_AFTER is not None and bool(_SINCE_AFTER.match(s.text, mention.end))) or _since_enclosed(s.text, mention) is not None
     if language == "ru":
-        return _since_ru(mention)
+        return _since_ru(mention) or since_lasting_ru(s, mention)
     return bool(_SINCE_OPENS.match(mention.text) or _SINCE_JUST.search(s.text, 0, mention.start))
 
 
@@ -692,7 +725,7 @@ def since_span(index: int, s: Sentence, mention: DateMention, event: EventDraft,
     if written is None or mention.start_date is None or mention.start_date >= written:
         return None
     if language == "zh":
-        if _SINCE_AFTER is None or not (after := _SINCE_AFTER.match(s.text, mention.end)):
+        if not (after := (_SINCE_AFTER.match(s.text, mention.end) if _SINCE_AFTER is not None else None) or _since_enclosed(s.text, mention)):
             return None
         first = _CLAUSE_END_ZH.search(s.text, after.end())
         first = first.end() if first is not None and first.start() == after.end() else after.end()  # "八月以来，"
@@ -704,7 +737,7 @@ def since_span(index: int, s: Sentence, mention: DateMention, event: EventDraft,
         # the saying's or the sender's
         return span
     if language == "ru":
-        if not _since_ru(mention):
+        if not (_since_ru(mention) or since_lasting_ru(s, mention)):
             return None  # "С начала ноября в стране ощущается острая нехватка риса": the sentence's state, from then on
         span = EventDraft(index, "statement", s.start, s.start + len(s.text), "dated_sentence", 0.5)
         span.start_date, span.end_date, span.precision, span.date_kind = mention.start_date, written, "day", "range"

@@ -99,6 +99,7 @@ from pipeline.extract.events.dated_sentence import (
     names_since,
     sentence_event,
     since_day_told,
+    since_lasting_ru,
     since_span,
     writer_past,
 )
@@ -2056,7 +2057,8 @@ def _sentence_events(doc: ParsedDocument, context: Context, record_speakers: lis
                      and not names_a_dated_thing(sentence, m, block.language)]  # "On Saturday he annulled the 18 March elections"
             ahead = [m for m in dated if is_ahead(sentence, m, scope, context, block.language)]
             dated = [m for m in dated if m not in ahead and not is_wished(sentence, m, block.language)]
-            since_only = [m for m in dated if (m.alone or block.language == "zh") and names_since(s, m, block.language)]
+            since_only = [m for m in dated if (m.alone or block.language == "zh" or (block.language == "ru" and since_lasting_ru(s, m)))
+                          and names_since(s, m, block.language)]
             dated = [m for m in dated if m not in since_only]  # "since March", "八月以来": the first day of a course, no
             # act's own day; the sentence keeps the row it has without it (the meeting's day) and the course is added
             ahead = [m for m in ahead if not m.alone]  # "в Москве будут рады видеть его в ноябре": a month to come named alone

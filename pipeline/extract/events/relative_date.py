@@ -104,6 +104,10 @@ def relative_events(index: int, s: Sentence, earlier: list[EventDraft], context:
         if previous is not None and when.days > 0 and not when.from_now and (back := _looked_back_from(previous, earlier)) is not None:
             previous = back  # "On March 31 the army removed the President. X had returned two days earlier. In a
             # memorandum the next day, ...": the day after the story's day, not after the day the look back told
+        if previous is not None and not when.from_now and (named := _named_after(
+                previous, earlier, texts, (context.letter_date or context.occasion) if context is not None else None)) is not None:
+            previous = named  # "The disturbances which began on 29 December reached the capital on Tuesday ... the same
+            # evening": the day the text named last, by the day of the week after its date or a day it was done by
         if previous is None or (entry_day is not None and when.text in _DAY_PARTS and previous.start_date != entry_day):
             previous = EventDraft(index, "statement", 0, 0, "relative_date", 0.5).on(entry_day)  # "晚上总理设宴 ...": the
             previous.date_kind = "exact"  # entry's evening, whatever day the entry looked back to before
@@ -730,6 +734,40 @@ def _group_without(clause: str, start: int, end: int) -> list[str]:
     if head.strip().lower() in OPENING_PREPOSITIONS:
         head = ""  # "By the next morning the strike had spread": the offset's preposition goes with it
     return clause_group(head + " " + clause[end:].lstrip(" ,"))
+
+
+# A day of the week written after a row's date in its own sentence ("which began on 29 December ..., reached the capital
+# on Tuesday", "... reached me at dawn on Sunday"): the day the story went on to (en.yaml weekdays).
+_ON_WEEKDAY = compile_opening(r"\bon\s+(?P<day>" + alternation(_WEEKDAYS) + r")\b(?!\s+(?:next|week)\b)", re.IGNORECASE) if _WEEKDAYS else None
+
+
+_ASIDE_PRONOUN = compile_opening(r"\b(?:" + alternation(lexicon("en").get("background_clause_pronouns") or ["(?!)"]) + r")\b", re.IGNORECASE)
+
+
+def _named_after(previous: EventDraft, earlier: list[EventDraft], texts: list[str] | None, written: date | None) -> EventDraft | None:
+    """The day the text named after the row an offset would count from, when it named one: a day the row's sentence goes
+    on to by the day of the week after its date (the first such day from the date's, not past the day written), or a day
+    a later sentence says an act was done by ("by the evening of the 29th"). None when it named none."""
+    day = None
+    if _ON_WEEKDAY is not None and previous.start_date is not None and (found := _told_at(previous, texts)) is not None:
+        told, at = found
+        weekday = next(_ON_WEEKDAY.finditer(told, at + len(previous.date_text), previous.evidence_end), None)
+        if weekday is not None and not _ASIDE_PRONOUN.search(told, at + len(previous.date_text), weekday.start()):  # not "...
+            # seized two policemen, who were set free on Sunday": a later act told aside, the story still at its date
+            day = previous.start_date + timedelta(days=(_day_of_week(weekday["day"]) - previous.start_date.weekday()) % 7)
+            day = day if day != previous.start_date and (written is None or day <= written) else None
+    if day is None:
+        at = next((i for i, e in enumerate(earlier) if e is previous), None)
+        after = earlier[at + 1:] if at is not None else []
+        bound = next((e for e in reversed(after) if e.date_kind == "upper_bound" and e.start_date is None and e.end_date is not None
+                      and e.date_text and e.method in ("dated_sentence", "relative_date") and e.precision in ("day", "minute")
+                      and previous.start_date is not None and e.end_date > previous.start_date), None)
+        day = bound.end_date if bound is not None else None
+    if day is None:
+        return None
+    named = EventDraft(previous.block, "statement", previous.evidence_start, previous.evidence_end, "relative_date", 0.5).on(day)
+    named.date_kind, named.sources, named.targets = "exact", list(previous.sources), list(previous.targets)
+    return named
 
 
 def _counted_from(previous: EventDraft, days: int) -> date:
