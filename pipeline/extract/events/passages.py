@@ -2312,6 +2312,10 @@ def _sentence_events(doc: ParsedDocument, context: Context, record_speakers: lis
                 events += [e for e in zh_plan_clauses(index, s, context.listeners or (
                     turn_addressees([turn_name], participants) if context.is_conversation and turn_name else [])) if not any(
                     x.evidence_start == e.evidence_start and x.start_date is None and x.end_date is None for x in events[before_sentence:])]
+            if block.language in (None, "en", "ru"):  # "Gabon would establish relations with Luanda when the foreign troops
+                events[before_sentence:] = [e for e in events[before_sentence:] if not (  # have left": no plan decided
+                    e.date_kind == "undated" and e.start_date is None and e.end_date is None and e.block == index
+                    and on_an_open_condition(block.text[e.evidence_start: s.end], block.language, s.year))]
             if block.language in (None, "en") and (context.is_correspondence or context.is_record) and scope.day is not None:
                 events += told_in_period(index, s, scope.day, events[before_sentence:])  # "He added that Gronchi had raised objections
                 # in a letter to Segni last week": that week's act, beside the saying
@@ -4819,6 +4823,35 @@ def told_plans(index: int, s: Sentence, writer: str | None = None, speaker: str 
             # one the letter is written to
         events.append(event)
     return events
+
+
+
+# The words that tie what a plan's clause tells to a condition ("as soon as", "as long as", "when", "как только"; the
+# language files' open_conditions): with no time to come of its own, the act waits on the condition, decided by none.
+_CONDITION_EDGES = {"en": (r"\b", r"\b"), "ru": (r"(?<!\w)", r"(?!\w)"), "zh": ("", "")}
+_OPEN_CONDITIONS = {language: compile_opening(
+    before + "(?:" + (alternation(lexicon(language).get("open_conditions") or []).replace(r"\ ", r"\s+") or "(?!)") + ")" + after,
+    re.IGNORECASE) for language, (before, after) in _CONDITION_EDGES.items()}
+_SET_TIMES = ("relative", "period", "years_ago", "recent", "recent_days", "counted_span")  # cues that tell a time, not a verb
+_ANY_YEAR = 1960  # whether a day is written, whatever its year
+
+
+def on_an_open_condition(clause: str, language: str | None, year: int | None = None) -> bool:
+    """A plan's clause that waits on a condition and names no time to come ("Egyptian troops would stay as long as the
+    royalists received arms", "Gabon would establish relations with Luanda when the foreign troops have left", "We will
+    report on new ministers as soon as names are known"): what is to come is not decided, an intention or a
+    hypothetical, no event (CORPUS.md); a plan with its time ("will sign as soon as he returns next week") stays one,
+    and a saying or an act before the condition is read as before ("announced that he would hold elections when
+    conditions permit": the announcement)."""
+    pattern = _OPEN_CONDITIONS.get(language or "en")
+    if pattern is None or (condition := pattern.search(clause)) is None:
+        return False
+    cues = read_cues(clause, language)
+    if any(c.kind in ("past", "speech", "performative") and c.start < condition.start() for c in cues):
+        return False
+    rest = clause[: condition.start()] + " " * (condition.end() - condition.start()) + clause[condition.end():]
+    return not (any(c.kind in _SET_TIMES for c in cues) or find_dates(rest, year or _ANY_YEAR) or find_months_alone(rest, year or _ANY_YEAR)
+                or (language in (None, "en") and _TIME_TO_COME.search(rest)))
 
 
 # A time word is a word only when the characters after it do not make it part of another (日内瓦 is Geneva, 明年计划 a

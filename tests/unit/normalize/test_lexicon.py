@@ -825,6 +825,7 @@ CHECKS = {
     "reported_that": lambda language, example, expected: _assert_equal(tense_sentence.reported_done_clause(example, language), expected, example),
     "present_labels": lambda language, example, expected: _assert_equal(present_names(example), expected, example),
     "repeated_to": _repeated_to,
+    "open_conditions": lambda language, example, expected: _assert_equal(passages.on_an_open_condition(example, language), expected, example),
     "fear_words": lambda language, example, expected: _assert_equal(fears_an_outcome(example, language), expected, example),
     "reported_speech": lambda language, example, expected: _assert_equal(passages.reported_speaker(example), expected, example),
     "told_of": lambda language, example, expected: _assert_equal(passages.told_of(example), expected, example),
