@@ -17,7 +17,8 @@ from __future__ import annotations
 import calendar
 import re
 from collections.abc import Iterator, Sequence
-from contextlib import suppress
+from contextlib import contextmanager, suppress
+from contextvars import ContextVar
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
@@ -113,12 +114,24 @@ _OPENING_CLASS = r"['’\d" + letters(_FIRST_LETTERS)[1:]  # a class of every ch
 # the day-first alphabets, and it opens a word (its lookbehind, ``_LETTER``): such a letter inside a word opens no
 # date, and the opening turns it away at once rather than trying every form there (most letters of a Russian text).
 _IN_WORDS = [c for c in set(_FIRST_LETTERS) if re.fullmatch(_LETTER, c)]
-_OPENING = (
-    r"(?:(?=['’\d" + letters(c for c in set(_FIRST_LETTERS) if c not in _IN_WORDS)[1:] + ")"
-    + (rf"|(?<!{_LETTER})(?={letters(_IN_WORDS)})" if _IN_WORDS else "") + ")"
+# A form that opens with a letter opens with a month's name ("March 3", "в марте", "MAY 1962"): its first two letters are
+# those of a month's name in some language and case, so a capitalised word that names no month ("Mr.", "Secretary",
+# "Moscow") is turned away at the lookahead rather than trying each form of date at its capital. Every name is two
+# letters or more; the other characters a date opens with (a digit, a quote mark, a Chinese numeral or date word) stay
+# a class of single characters.
+_MONTH_WORDS = [*lexicon("en")["months"], *_EN_CAPITALS, *(m for lang in _DAY_FIRST for m in lexicon(lang)["months"]),
+                *_MONTHS_ALONE, *(m[:1].upper() + m[1:] for m in _MONTHS_ALONE)]
+_MONTH_HEADS = {m[:2] for m in _MONTH_WORDS if len(m) >= 2}
+_MONTH_HEADS_OF = {h[0] for h in _MONTH_HEADS}  # the letters a month's name of two letters or more opens with
+_SINGLE_OPENERS = [*(c for c in set(_FIRST_LETTERS) if c not in _MONTH_HEADS_OF), *(m for m in _MONTH_WORDS if len(m) == 1)]
+_HEADS_IN_WORDS = [h for h in _MONTH_HEADS if h[0] in _IN_WORDS]
+_DATE_OPENING = (
+    r"(?:(?=['’\d" + letters(_SINGLE_OPENERS)[1:] + ")"
+    + f"|(?={alternation(h for h in _MONTH_HEADS if h not in _HEADS_IN_WORDS)})"
+    + (rf"|(?<!{_LETTER})(?={alternation(_HEADS_IN_WORDS)})" if _HEADS_IN_WORDS else "") + ")"
 )
 _PATTERN = skipping(re.compile(
-    _OPENING
+    _DATE_OPENING
     + "(?:"
     + "|".join(
         [
@@ -295,13 +308,42 @@ _HAS_NO_DIGIT_MARK = re.compile("|".join(map(re.escape, _NO_DIGIT_MARKS)) or "(?
 _HAS_NO_DIGIT_MARK_MONTH_KNOWN = re.compile("|".join(map(re.escape, _NO_DIGIT_MARKS_MONTH_KNOWN)) or "(?!)")
 
 
+# The dates of the short lines of the document being read (``lines_read_once``), by the line and its context: a head's
+# or a foot's line is asked for its dates by several readers (the title's, the date line's, the signature's, the day's).
+_LINES_READ: ContextVar[dict | None] = ContextVar("lines_read", default=None)
+_LINE_CHARS = 160  # a line of a head or a foot; a paragraph is read as far as its caller asks, never kept
+
+
+@contextmanager
+def lines_read_once() -> Iterator[None]:
+    """Inside it, a short line's dates are read once however many readers ask for them (one document's reading: what a
+    line's dates are never depends on the reader asking)."""
+    token = _LINES_READ.set({})
+    try:
+        yield
+    finally:
+        _LINES_READ.reset(token)
+
+
 def iter_dates(text: str, context_year: int | None = None, context_month: int | None = None,
                this_month: tuple[int, int] | None = None) -> Iterator[DateMention]:
     """The dates of ``find_dates`` in order, found as they are asked for: a caller that wants the
     first date (a document's own, at the top of a passage) does not scan the rest of the text. Two Chinese dates
     joined by "至" ("11月10日至12月1日", "3日至5日") are one span of days; a day the night before it is named by ("в
     ночь на 3 мая": the night onto 3 May) runs from the evening before. A feast of a fixed day ("on Christmas day") is
-    that day of the context's year."""
+    that day of the context's year. A short line's dates are kept while a document is read (``lines_read_once``)."""
+    read = _LINES_READ.get()
+    if read is None or len(text) > _LINE_CHARS:
+        return _iter_dates(text, context_year, context_month, this_month)
+    key = (text, context_year, context_month, this_month)
+    found = read.get(key)
+    if found is None:
+        found = read[key] = tuple(_iter_dates(text, context_year, context_month, this_month))
+    return iter(found)
+
+
+def _iter_dates(text: str, context_year: int | None, context_month: int | None,
+                this_month: tuple[int, int] | None) -> Iterator[DateMention]:
     feasts = _feasts(text, context_year)
     for mention in _joined_dates(text, context_year, context_month, this_month):
         while feasts and feasts[0].start < mention.start:

@@ -274,3 +274,43 @@ def test_a_month_of_the_following_year_in_a_narrative_is_of_the_year_after_the_s
     assert [(d.start_date, d.end_date) for d in find_months_alone("The last troops sailed in May.", 1962)] == [
         (date(1962, 5, 1), date(1962, 5, 31))
     ]
+
+
+def _month_words():
+    from pipeline.normalize import dates
+
+    return sorted(set(dates._MONTH_WORDS))
+
+
+@pytest.mark.parametrize("month", _month_words())
+def test_every_month_name_opens_a_date_after_capitalised_words(month):
+    # The scan turns a capitalised word away by its first two letters; every month's name of the language files, in
+    # every case it is listed or capitalised in, still opens its date after words that name no month.
+    text = f"Mr. Secretary told the Ambassador: {month} 1962"
+    found = [d for d in find_dates(text) if d.start_date.year == 1962]
+    assert found and found[0].precision == "month" and found[0].start == text.index(month)
+
+
+def test_words_that_name_no_month_leave_the_dates_as_they_were():
+    text = "Memorandum of Conversation. Moscow, September 3, 1962. Mr. Dobrynin said the Soviet Ambassador met him on Sept. 5."
+    assert [(d.text, d.start_date) for d in find_dates(text)] == [
+        ("September 3, 1962", date(1962, 9, 3)),
+        ("Sept. 5", date(1962, 9, 5)),
+    ]
+
+
+def test_a_short_line_is_read_for_its_dates_once_while_a_document_is_read(monkeypatch):
+    from pipeline.normalize import dates
+
+    scans = []
+    scan = dates._iter_dates
+    monkeypatch.setattr(dates, "_iter_dates", lambda *a: scans.append(a[0]) or scan(*a))
+    line = "Washington, May 12, 1962"
+    alone = find_dates(line)
+    with dates.lines_read_once():
+        twice = [find_dates(line), find_dates(line), list(dates.iter_dates(line))]
+        assert find_dates(line, 1950) == alone  # another context is its own question
+    assert twice == [alone, alone, alone]
+    assert scans == [line, line, line]  # once outside, once inside, once for the other context
+    find_dates(line)
+    assert len(scans) == 4  # nothing is kept once the document is read
