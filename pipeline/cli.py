@@ -212,7 +212,7 @@ def _main(argv: list[str] | None = None) -> int:
     corpus.set_defaults(func=_eval_corpus)
     commands.add_parser("eval-events", help="score extracted events against tests/fixtures/gold").set_defaults(func=_eval_events)
     row_filter = commands.add_parser("row-filter", help="train the learned check on event rows from the annotated pages (writes pipeline/reference/row_filter.json)")
-    row_filter.add_argument("--held-out", metavar="FOLDER", action="append", help="a batch folder left out of training and measured; repeat it for several (default: the newest, e.g. probes_events46)")
+    row_filter.add_argument("--held-out", metavar="FOLDER", action="append", help="a batch folder left out of training and measured; repeat it for several (default: every batch the committed model never trained on)")
     row_filter.set_defaults(func=_row_filter)
     commands.add_parser("bench-events", help="event extraction speed, and find_dates against dateparser").set_defaults(func=_bench_events)
     bench_parse = commands.add_parser("bench-parse", help="the parsing part of bench alone: decode + parse, MB/s per CPU second (one core)")

@@ -102,12 +102,22 @@ def precision_with(rows: list[LabelledRow], bias: float, weights: dict[int, floa
     return {"rows": len(rows), "matching": sum(r.label for r in rows), "rows_kept": len(kept), "matching_kept": sum(r.label for r in kept)}
 
 
+def unseen_by_model(names: list[str], model: Path = row_filter.MODEL) -> list[str]:
+    """The annotated sets the committed model was not trained on: the batches written since, which stay the unseen
+    measure of the rules until they are read (all of ``names`` but the newest when no model is committed)."""
+    if not model.exists():
+        return names[-1:]
+    trained = set(json.loads(model.read_text(encoding="utf-8")).get("trained_on") or [])
+    return [name for name in names if name not in trained]
+
+
 def train(held_out: list[str] | None = None, model: Path = row_filter.MODEL) -> dict:
-    """Train on every annotated set but those ``held_out`` (the newest batch by default; name several batches that
-    have not been measured yet to keep them all unseen), write the model, return its summary with each held-out set's
-    precision before and after the check."""
+    """Train on every annotated set but those ``held_out``, write the model, return its summary with each held-out
+    set's precision before and after the check. By default the sets the committed model never trained on stay held
+    out (``unseen_by_model``): a retrain after the rules change never takes in a batch kept as an unseen measure; name
+    the batches to keep out to train on the others."""
     sets = annotated_sets()
-    held_out = list(held_out or [sets[-1][0]])
+    held_out = list(held_out or unseen_by_model([name for name, _, _ in sets], model))
     if unknown := sorted(set(held_out) - {name for name, _, _ in sets}):
         raise ValueError(f"no annotated set named {', '.join(unknown)}: the batch folders are named like {sets[-1][0]}")
     training, held = [], {}

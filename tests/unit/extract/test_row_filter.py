@@ -84,3 +84,13 @@ def test_where_the_dev_corpus_and_a_batch_label_a_kind_of_row_differently_the_co
     bias, weights = fit(weighted("corpus", corpus) + weighted("probes_events9", batch))
     row = row_filter.features({**_ROW, "evidence_text": f"{told} on Monday"})
     assert row_filter.score(row, bias, weights) >= row_filter.THRESHOLD
+
+
+def test_a_retrain_keeps_out_the_batches_the_committed_model_never_saw(tmp_path):
+    from pipeline.quality.row_filter_train import unseen_by_model
+
+    model = tmp_path / "row_filter.json"
+    model.write_text('{"trained_on": ["corpus", "probes_events", "probes_events2"], "weights": []}\n', encoding="utf-8")
+    names = ["corpus", "probes_events", "probes_events2", "probes_events3", "probes_events4"]
+    assert unseen_by_model(names, model) == ["probes_events3", "probes_events4"]
+    assert unseen_by_model(names, tmp_path / "none.json") == ["probes_events4"]
