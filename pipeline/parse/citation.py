@@ -433,6 +433,10 @@ def repository_citation(text: str, *, leading: bool) -> dict | None:
     if not rest or not all(rest) or not any(_NUMBERED_PIECE.match(p) or _shelf_piece(p) for p in rest):
         return None
     archive = pieces[at]
+    if at == 2 and _is_place(pieces[1], city=True) and not _names_repository(pieces[0]) and not _NUMBERED_PIECE.match(pieces[0]):
+        archive = ", ".join(pieces[:3])  # "Ministerio de Asuntos Exteriores, Madrid, Archivo General, R-10244": the
+        # ministry and its city name the archive the note opens with, as "Central State Archive, Sofia" does after it
+        at = 0
     city, colon, mark = rest[0].partition(":")
     if colon and mark.strip() and _is_place(city.strip(), city=True):
         archive, rest = f"{archive}, {city.strip()}", [mark.strip(), *rest[1:]]  # "The National Archives, Kew: FCO

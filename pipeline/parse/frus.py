@@ -96,7 +96,7 @@ _TURN = re.compile(r"^(?:[A-Z]|[A-Z][a-z]+(?: [A-Z][a-z]+)?):\s+\S")  # "K: Hell
 _FOOTNOTE = re.compile(r"^(?P<n>\d{1,2})\.?\s+\S|^(?P<sup>" + _SUP + r"{1,3})\s*\S")
 # A superscript mark glued to the word it annotates ("State¹", "1966.²").
 _GLUED_SUPERSCRIPT = re.compile(r"(?<=[^\W\d_]|[.,;:)”\"’])(?P<n>" + _SUP + r"{1,3})")
-_SIGNATURE = re.compile(r"^\[?(?:[A-Z][a-z]+|[A-Z]{3,})\]?$")  # "Jones", "[Zellerbach]", "TOON"
+_SIGNATURE = re.compile(r"^\[?(?:[A-Z][a-z]*['’]?[A-Z]?[a-z]+|[A-Z]{3,})\]?$")  # "Jones", "McClintock", "O'Shaughnessy", "[Zellerbach]", "TOON"
 
 
 def looks_like(text: str) -> bool:
@@ -138,7 +138,8 @@ def parse(text: str, offset: int) -> ParsedDocument:
     # The site's breadcrumb set line by line ("Office of the Historian", "Historical Documents", the volume, "Document
     # 412") pushes the heading down by as many lines, and so does the page's own title over them when it closes on the
     # site's name ("Memorandum From ... to President Johnson - Historical Documents - Office of the Historian").
-    crumbs = next((i for i, ln in enumerate(filled) if not is_site_breadcrumb_line(ln.text) and not _site_titled(ln.text)), len(filled))
+    crumbs = next((i for i, ln in enumerate(filled) if not is_site_breadcrumb_line(ln.text) and not _site_titled(ln.text)
+                   and not (i == 0 and _repeats_heading(ln.text, filled[1:_SITE_LINES + 2]))), len(filled))
     lead = next((i for i, ln in enumerate(filled[:4 + crumbs]) if _NUMBERED_HEADING.match(ln.text) or _FILE_LINE.match(ln.text)), 0)
     for line in filled[:lead]:
         doc.blocks.append(Block("header", line.start, line.end, line.text, section_type="header"))
@@ -153,6 +154,14 @@ def parse(text: str, offset: int) -> ParsedDocument:
     if doc.document_date is None:
         _date_from_volume(doc)
     return doc
+
+
+def _repeats_heading(line: str, below: list[Line]) -> bool:
+    """The page's title over the site's lines that repeats the document's numbered heading under them without its
+    number and note mark ("Telegram From the Embassy in Jordan to the Department of State" over "231. Telegram From
+    the Embassy in Jordan to the Department of State1"): the page's title, not a heading of its own."""
+    heading = next((m for ln in below if (m := _NUMBERED_HEADING.match(ln.text))), None)
+    return heading is not None and normalize_space(heading["title"]).casefold() == normalize_space(line).casefold()
 
 
 def _site_titled(line: str) -> bool:
