@@ -676,9 +676,10 @@ def _scanned_dates(text: str, context_year: int | None = None, context_month: in
         elif m.lastgroup != "iso":  # a catalogue's day ("发布时间：2015-03-02", a page's posting) dates no day after it
             year_in_context = year
         mention = _mention(m, year, month, day, inferred)
-        if mention is not None and m.lastgroup == "en_my" and (part := _EN_PART_BEFORE.search(text, max(0, m.start() - 8), m.start())):
-            first, last = _EN_PARTS[part["part"].lower()]  # "mid-August 1980": its middle ten days
-            last = min(last, calendar.monthrange(year, month)[1])
+        if mention is not None and m.lastgroup == "en_my" and (part := _EN_PART_BEFORE.search(text, max(0, m.start() - 20), m.start())):
+            first, last = _EN_PARTS[" ".join(part["part"].lower().split())]  # "mid-August 1980": its middle ten days
+            month_end = calendar.monthrange(year, month)[1]
+            first, last = (month_end + first + 1 if first < 0 else first), min(last, month_end)  # "the last week of": counted back
             mention = DateMention(part.start(), m.end(), text[part.start(): m.end()].strip(), date(year, month, first),
                                   date(year, month, last), "day", None, inferred, not inferred, "range")
         if mention is not None and m.lastgroup == "bare" and (part := _YEAR_PART_BEFORE.search(text, max(0, m.start() - 24), m.start())):

@@ -314,3 +314,17 @@ def test_a_short_line_is_read_for_its_dates_once_while_a_document_is_read(monkey
     assert scans == [line, line, line]  # once outside, once inside, once for the other context
     find_dates(line)
     assert len(scans) == 4  # nothing is kept once the document is read
+
+
+@pytest.mark.parametrize(
+    ("text", "first", "last"),
+    [
+        ("In the last week of February 1969 the President toured the province.", date(1969, 2, 22), date(1969, 2, 28)),
+        ("in the last week of May 1970", date(1970, 5, 25), date(1970, 5, 31)),
+        ("during the first week of March 1969", date(1969, 3, 1), date(1969, 3, 7)),
+        ("in the third week of October 1956", date(1956, 10, 15), date(1956, 10, 21)),
+    ],
+)
+def test_a_week_of_a_month_is_its_days(text, first, last):
+    found = _one(text)
+    assert (found.start_date, found.end_date, found.year_written) == (first, last, True)
