@@ -36,7 +36,7 @@ from pipeline.parse.headings import (
     reading_site_part,
     unwrap_title,
 )
-from pipeline.parse.model import Block, ParsedDocument
+from pipeline.parse.model import Block, ParsedDocument, join_broken_paragraphs
 from pipeline.parse.parties import (
     read_address_line,
     read_diary_heading,
@@ -109,6 +109,7 @@ def _parse_visible(text: str) -> ParsedDocument:
             doc, module = bare, generic
     if url and not doc.url:
         doc.url = url
+    doc.blocks = join_broken_paragraphs(text, doc.blocks)  # a page break's number and running head inside a paragraph
     if module is generic:
         read_numbered_heading(doc)
     if module is generic and ((url and _BOOK_SITES.search(url)) or is_book_page(doc.blocks)):

@@ -636,3 +636,81 @@ def wrapped_onto(line, following, width: int | None) -> bool:
 def starts_lowercase(text: str) -> bool:
     first = next(filter(str.isalpha, text), "")
     return first.islower()
+
+
+# A line of page furniture a page break sets inside a paragraph: its number ("12", "- 3 -", "Page 3 of 7"), a
+# classification or running head in capitals ("SECRET", "TOP SECRET - EYES ONLY", "THE HUNGARIAN CRISIS 87"): a
+# short line without a small letter, or a page's number in words.
+_PAGE_NUMBER = re.compile(r"(?i)[-–—\s]*page\s+\d{1,4}(?:\s+of\s+\d{1,4})?[-–—\s]*")
+_FURNITURE_BLOCKS = 3  # no more lines than a running head, a classification and a page number between two halves
+
+
+def join_broken_paragraphs(text: str, blocks: list[Block]) -> list[Block]:
+    """Blocks with a paragraph a page break cut in two made whole again: a paragraph that stops mid-sentence ("...
+    the Soviet side had") and, after no more than a page's furniture (a page number, a classification, a running
+    head in capitals: ``_is_page_furniture``), one that goes on in small letters ("agreed to withdraw ...") are one
+    paragraph, the furniture between them left out of its text (a cut), a word hyphenated across the break
+    ("govern-" / "ment") joined. Only blocks whose text is their seed span's text are joined, so every passage
+    keeps to the seed's characters."""
+    out: list[Block] = []
+    i = 0
+    while i < len(blocks):
+        block = blocks[i]
+        joined = _join_after(text, blocks, i) if _broken_off(block) else None
+        if joined is None:
+            out.append(block)
+            i += 1
+            continue
+        blocks = [*blocks[:i], joined[0], *blocks[joined[1] + 1 :]]  # the whole paragraph may go on past another break
+    return out
+
+
+def _broken_off(block: Block) -> bool:
+    """A paragraph of prose (eight words or more, not a dateline's or a heading's few, not in capitals) that stops
+    mid-sentence."""
+    text = block.text
+    return block.passage_type == "paragraph" and not ends_sentence(text) and len(text.split(None, 8)) > 8 and text.upper() != text
+
+
+def _join_after(text: str, blocks: list[Block], i: int) -> tuple[Block, int] | None:
+    first = blocks[i]
+    for j in range(i + 1, min(i + 2 + _FURNITURE_BLOCKS, len(blocks))):
+        rest = blocks[j]
+        if rest.passage_type == "paragraph" and rest.text[:1].islower() and rest.section_type == first.section_type:
+            break
+        if rest.start < first.end or not _is_page_furniture(rest.text):
+            return None
+    else:
+        return None
+    between = blocks[i + 1 : j]
+    gap = text[first.end : rest.start]
+    if not between:
+        return None  # a blank line alone parts a head's lines ("of the 58th meeting ..." / "on 29 June 1954") as often as a paragraph
+    if rest.start < first.end or len(gap) > 200 or not gap[:1].isspace() or any(not (first.end <= b.start and b.end <= rest.start) for b in between):
+        return None
+    if any(c.strip() for c in _outside(gap, [(b.start - first.end, b.end - first.end) for b in between])):
+        return None  # text no block holds lies between them
+    if kept_text(text, first.start, first.end, first.cuts) != first.text or kept_text(text, rest.start, rest.end, rest.cuts) != rest.text:
+        return None
+    hyphen = first.text.endswith("-") and first.text[-2:-1].isalpha()
+    cut = (first.end - 1 if hyphen else first.end + 1, rest.start)
+    cuts = [*first.cuts, cut, *rest.cuts]
+    merged = Block(
+        "paragraph", first.start, rest.end, kept_text(text, first.start, rest.end, cuts), section_type=first.section_type,
+        language=first.language, book_page=first.book_page, footnote_numbers=[*first.footnote_numbers, *rest.footnote_numbers],
+        aligned_to=first.aligned_to, cuts=cuts,
+    )
+    return merged, j
+
+
+def _is_page_furniture(text: str) -> bool:
+    return 0 < len(text) <= 60 and (text.upper() == text or _PAGE_NUMBER.fullmatch(text) is not None)
+
+
+def _outside(gap: str, spans: list[tuple[int, int]]) -> list[str]:
+    pieces, at = [], 0
+    for s, e in sorted(spans):
+        pieces.append(gap[at:s])
+        at = max(at, e)
+    pieces.append(gap[at:])
+    return pieces
