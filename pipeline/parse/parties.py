@@ -374,6 +374,14 @@ def _header_lines(pattern: re.Pattern, head: str) -> list[re.Match]:
     return [*([first] if first else []), *_after_break(pattern).finditer(head, first.end() if first else 0)]
 
 
+def _without_city(value: str) -> str:
+    """An office written out with the city it sits in after it ("Director of Department II, Ministry of Foreign
+    Affairs, Warsaw"): the office, the city being where the paper went, not part of whom it is for."""
+    office, comma, city = value.rpartition(",")
+    place = lookup(city.strip()) if comma and office.strip() else None
+    return office.strip() if place is not None and place.kind == "place" else value
+
+
 def read_memo_header(doc: ParsedDocument, text: str, passages: int = 40) -> None:
     """Parties from the header lines of the seed ``text`` over its first passages, for a document with none yet:
     TO/MEMORANDUM FOR gives the recipients, FROM the sender, or the place sent from when it names a place."""
@@ -391,7 +399,7 @@ def read_memo_header(doc: ParsedDocument, text: str, passages: int = 40) -> None
         else:
             name = (_person_after_body(value) or _resolved(value) or _resolved(_COMMA_AFTER.split(value)[0])  # "Comrade
                     # Corneliu Mănescu, Minister of ..."
-                    or re.sub(r"^the\s+", "", value.rstrip("."), flags=re.IGNORECASE))  # an office as written
+                    or re.sub(r"^the\s+", "", _without_city(value.rstrip(".")), flags=re.IGNORECASE))  # an office as written
             (senders if m["from"] else recipients).append(name)
     doc.sender_names = doc.sender_names or senders
     doc.recipient_names = doc.recipient_names or recipients
