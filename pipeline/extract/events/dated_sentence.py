@@ -44,6 +44,7 @@ from pipeline.extract.events.common import (
 from pipeline.extract.events.tense_sentence import AHEAD_WORDS, OPENS_WITH_DAY, TOOK_PLACE, Scope
 from pipeline.extract.mentions import find_mentions
 from pipeline.extract.tense import Cue, read_cues
+from pipeline.normalize.capitals import heading_case
 from pipeline.normalize.dates import DateMention, find_dates
 from pipeline.normalize.lexicon import alternation, lexicon
 from pipeline.normalize.names import canonical_name, lookup
@@ -127,7 +128,23 @@ def is_dateline(sentence: str, offset: int, mention: DateMention, language: str 
     if _alone_on_its_line(sentence, mention, language) or _under_a_heading(sentence, mention, language):
         return True  # "CENTRAL INTELLIGENCE AGENCY / Directorate of Intelligence / 21 July 1969": a header's date line
     before = _WEEKDAY_BEFORE.sub("", sentence[max(0, mention.start - 40): mention.start])  # "Date: Tuesday, August 4, 1964"
-    return mention.start > 0 and bool(LABEL_BEFORE.search(before))
+    return mention.start > 0 and bool(LABEL_BEFORE.search(before)) and not _line_in_capitals(sentence[: mention.start])
+
+
+_NO_SMALL_LETTER = re.compile(r"[^a-z]*[A-Z][^a-z]*")
+_PLACE_FIRST = compile_opening(r"\W*(?P<place>[^\W\d][^,:;\d]{1,40}?)\s*,")
+
+
+def _line_in_capitals(before: str) -> bool:
+    """A head's line in capitals that its mixed case would read as an act, not a label: a handling stamp
+    ("DISPATCHED: TIRANA, 28 APRIL 1961, 21:10", "RECEIVED IN MOSCOW ON 3/10/60") or a place and its day ("BAGHDAD,
+    9 FEBRUARY 1963, 13:40", "NEW DELHI, 5 JULY 1989"): in capitals it has no small letter, yet is no heading's mark."""
+    if not _NO_SMALL_LETTER.fullmatch(before):
+        return False
+    if handling_kind(before) is not None:
+        return True
+    place = _PLACE_FIRST.match(before)
+    return place is not None and (known := lookup(heading_case(place["place"]))) is not None and known.kind == "place"
 
 
 _WEEKDAY_ALONE = compile_opening(r"(?:" + alternation(list(lexicon("en").get("weekdays") or {})) + r")", re.IGNORECASE)
