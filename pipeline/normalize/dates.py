@@ -130,20 +130,21 @@ _DATE_OPENING = (
     + f"|(?={alternation(h for h in _MONTH_HEADS if h not in _HEADS_IN_WORDS)})"
     + (rf"|(?<!{_LETTER})(?={alternation(_HEADS_IN_WORDS)})" if _HEADS_IN_WORDS else "") + ")"
 )
+_ORD = "(?:st|nd|rd|th|ST|ND|RD|TH)"  # an ordinal's suffix, as written or in a head in capitals ("27TH")
 _PATTERN = skipping(re.compile(
     _DATE_OPENING
     + "(?:"
     + "|".join(
         [
             # December 2-3, 1989 / July 11 and 12, 1952: several days of one month, the month first
-            rf"(?P<en_md_list>\b(?P<m15>{_EN_MONTH})\s+(?P<d15a>[0-3]?\d)(?:st|nd|rd|th|ST|ND|RD|TH)?(?P<mid15>\s*[-–—]\s*|,?\s+(?:and|&)\s+)(?P<d15b>[0-3]?\d)(?:st|nd|rd|th|ST|ND|RD|TH)?\b(?![-–—/.:]?\d)(?:,?\s+(?P<y15>{_YEAR})\b)?)",
+            rf"(?P<en_md_list>\b(?P<m15>{_EN_MONTH})\s+(?P<d15a>[0-3]?\d){_ORD}?(?P<mid15>\s*[-–—]\s*|,?\s+(?:and|&)\s+)(?P<d15b>[0-3]?\d){_ORD}?\b(?![-–—/.:]?\d)(?:,?\s+(?P<y15>{_YEAR})\b)?)",
             # 1968. november 23.: the year, its full stop, the month's name and the day (year_first_months); a Hungarian
             # cipher's head writes the month in Roman figures, each closed by its full stop ("1981. II. 25., 14.30")
             rf"(?P<ymd>\b(?P<y21>{_YEAR})\.\s*(?:(?P<m21>{_YEAR_FIRST_MONTH})\s+|(?P<m21r>{_ROMAN_MONTH})\.\s*)(?P<d21>[0-3]?\d)\b(?![:/,-]?\d))",
             # August 23, 1951 / August 27 / Aug. 3
-            rf"(?P<en_mdy>\b{_time_prefix(1)}(?P<m1>{_EN_MONTH})\s+(?P<d1>[0-3]?\d)(?:st|nd|rd|th|ST|ND|RD|TH)?\b(?:,?\s+(?P<y1>{_YEAR})\b)?{_TIME_AFTER.format(n=1)})",
+            rf"(?P<en_mdy>\b{_time_prefix(1)}(?P<m1>{_EN_MONTH})\s+(?P<d1>[0-3]?\d){_ORD}?\b(?:,?\s+(?P<y1>{_YEAR})\b)?{_TIME_AFTER.format(n=1)})",
             # 13 July 1951 / 16th December 1949 / 16th of December 1949 / 3 July / 8 Mar. 1962 (the month cut short, its full stop)
-            rf"(?P<en_dmy>\b{_time_prefix(2)}(?P<d2>[0-3]?\d)(?:st|nd|rd|th|ST|ND|RD|TH)?(?:\s+of)?\s+(?:(?P<m2s>{_EN_MONTH_SHORT})\s+(?P<y2s>{_SHORT_YEAR_BARE})|(?P<m2>{_EN_MONTH})\b(?:\.?,?\s+(?P<y2>{_YEAR})\b)?){_TIME_AFTER.format(n=2)})",
+            rf"(?P<en_dmy>\b{_time_prefix(2)}(?P<d2>[0-3]?\d){_ORD}?(?:\s+of)?\s+(?:(?P<m2s>{_EN_MONTH_SHORT})\s+(?P<y2s>{_SHORT_YEAR_BARE})|(?P<m2>{_EN_MONTH})\b(?:\.?,?\s+(?P<y2>{_YEAR})\b)?){_TIME_AFTER.format(n=2)})",
             # June 1950
             rf"(?P<en_my>\b(?P<m3>{_EN_MONTH})\s+\(?(?:(?P<y3>{_YEAR})\b|(?:of\s+)?(?P<y3s>{_SHORT_YEAR}))\)?)",
             # 13 июля 1951 (г.): the day-first languages; an official paper's day in quote marks ("«25» января 1977 г.")
@@ -169,7 +170,7 @@ _PATTERN = skipping(re.compile(
             # 10/14/50 (US month/day/year, the handling lines of translated cables)
             rf"(?P<us>\b(?P<m7>1[0-2]|0?[1-9])/(?P<d7>[0-3]?\d)/(?P<y7>{_YEAR}|\d\d)\b{_TIME_AFTER.format(n=7)})",
             # 19, 20 and 21 October 1956 / 2nd or 3rd of July / 9-11 October / from 2 to 5 May: several days of one month
-            rf"(?P<en_list>\b(?P<d8a>[0-3]?\d)(?:st|nd|rd|th|ST|ND|RD|TH)?(?P<mid8>(?:,\s*[0-3]?\d(?:st|nd|rd|th|ST|ND|RD|TH)?)*,?\s+(?:and|or|&)\s+|\s*[-–—]\s*|\s+(?:to|till|until|through)\s+)(?P<d8b>[0-3]?\d)(?:st|nd|rd|th|ST|ND|RD|TH)?(?:\s+of)?\s+(?P<m8>{_EN_MONTH})\b(?:\.?,?\s+(?P<y8>{_YEAR})\b)?)",
+            rf"(?P<en_list>\b(?P<d8a>[0-3]?\d){_ORD}?(?P<mid8>(?:,\s*[0-3]?\d{_ORD}?)*,?\s+(?:and|or|&)\s+|\s*[-–—]\s*|\s+(?:to|till|until|through)\s+)(?P<d8b>[0-3]?\d){_ORD}?(?:\s+of)?\s+(?P<m8>{_EN_MONTH})\b(?:\.?,?\s+(?P<y8>{_YEAR})\b)?)",
             # 9–11 октября (1968 г.) / с 2 по 5 мая
             rf"(?P<dmy_list>\b(?P<d9a>[0-3]?\d)(?:\s*[-–—]\s*|\s+{_RANGE_JOINER}\s+)(?P<d9b>[0-3]?\d)\s+(?P<m9>{_DAY_FIRST_MONTH})(?:\s+(?P<y9>{_YEAR}))?(?!{_LETTER}))",
             # 2–3.7.51
@@ -185,7 +186,7 @@ _PATTERN = skipping(re.compile(
             # on the 21st / evening of 17th: an English day alone by its ordinal, after a word that dates by it
             # (``_EN_DAY_BEFORE``) and before a clause's end or a joining word, in the month the text wrote last or
             # speaks from; not "the 20th Congress", "the 17th parallel"
-            rf"(?P<en_day>(?<![\w/.,:-])(?P<d19>[0-3]?\d)(?:st|nd|rd|th|ST|ND|RD|TH)\b(?=\s*[.,;:)]|\s*$|\s+(?:{_EN_DAY_AFTER})\b))",
+            rf"(?P<en_day>(?<![\w/.,:-])(?P<d19>[0-3]?\d){_ORD}\b(?=\s*[.,;:)]|\s*$|\s+(?:{_EN_DAY_AFTER})\b))",
             # 十五日: a day alone, in the month the text wrote last (``context_month``)
             # 昨（七）日: the editors' day in brackets after "yesterday" ("the 7th")
             rf"(?P<zh_day>(?:(?<![{_ZH_NUM[1:-1]}{_ZH_MARKS_TEXT}{_ZH_DAY_NOT_BEFORE}])(?P<d14>{_ZH_NUM}{{1,3}})"
@@ -440,7 +441,7 @@ _SPAN_OPENERS = [(re.compile(rf"(?<!\w)(?:{_phrases_of([opener])})\s+$", re.IGNO
 # A span of one month whose other day is written as its number alone ("from November 21 to 26", "in the night of the
 # 21st to the 22nd", "в ночь с 27 на 28 сентября"): the opener and joiners of day_span_openers around the bare day; after
 # the last day, what may follow a day alone (ordinal_day_after) or a clause's end, so "to 26 delegates" is no day.
-_BARE_DAY = r"(?P<day>[0-3]?\d)(?!\d)(?:st|nd|rd|th|ST|ND|RD|TH)?"
+_BARE_DAY = rf"(?P<day>[0-3]?\d)(?!\d){_ORD}?"
 _BARE_BEFORE = [re.compile(rf"(?<!\w)(?:{_phrases_of([opener])})\s+(?:the\s+)?{_BARE_DAY}\s+(?:{_phrases_of(joiners)})\s+(?:the\s+)?$",
                            re.IGNORECASE)
                 for lang in LANGUAGES for opener, joiners in (lexicon(lang).get("day_span_openers") or {}).items()]
@@ -525,7 +526,7 @@ _YEAR_IN_WORDS = (rf"(?P<year>(?P<century>{_CENTURY_WORDS})(?P<hundred>\s+hundre
 # Behind a lookahead for the letters and digits a day in words opens with (``with_opening``): a text's positions are turned
 # away at one test rather than each entering the ordinals' alternation.
 _WORD_DATE = with_opening(re.compile(
-    rf"(?<![\w-])(?:the\s+)?(?P<day>{alternation(_ORDINAL_DAYS) or '(?!)'}|(?P<figures>[0-3]?\d(?:st|nd|rd|th|ST|ND|RD|TH)))(?![\w-])(?P<mid>\s+(?:day\s+)?of\s+)"
+    rf"(?<![\w-])(?:the\s+)?(?P<day>{alternation(_ORDINAL_DAYS) or '(?!)'}|(?P<figures>[0-3]?\d{_ORD}))(?![\w-])(?P<mid>\s+(?:day\s+)?of\s+)"
     rf"(?:(?P<month>{alternation(calendar.month_name[1:])})\b(?:,?\s+{_YEAR_IN_WORDS})?"
     rf"|(?P<this>{_phrases_of(_EN.get('this_month_words') or ['(?!)'])})(?![\w-]))",
     re.IGNORECASE,

@@ -244,9 +244,10 @@ def _read_numbered_heading(doc: ParsedDocument, block: Block, m: re.Match) -> No
     block.passage_type = "title"
     doc.title, doc.title_block = _heading_title(m), len(doc.blocks)
     doc.document_type = document_type_of(doc.title)
-    if parties := _FROM_TO.search(_as_printed(doc.title)):
+    printed = _as_printed(doc.title)
+    if parties := _FROM_TO.search(printed):
         doc.sender_names, doc.recipient_names = home_missions([party(parties["sender"])], [party(parties["recipient"])])
-    elif prepared := _PREPARED_BY.search(_as_printed(doc.title)):
+    elif prepared := _PREPARED_BY.search(printed):
         doc.sender_names = [party(prepared["sender"])]
     dates = [d for d in find_dates(doc.title) if d.year_written]
     if dates and doc.document_date is None:

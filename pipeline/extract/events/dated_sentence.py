@@ -668,22 +668,19 @@ _SINCE_OPENS_RU = compile_opening(r"^(?:" + alternation(lexicon("ru").get("since
 # a date, up to the day the text is written ("has now lasted", "has had no water"). Its participle regular or one of
 # irregular_participles or lasting_participles. (The pluperfect
 # of reported speech is read apart: _LASTING_PLUPERFECT.)
-_LASTING_PERFECT = compile_opening(
-    r"\b(?:has|have)\s+(?:\w+ly\s+|been\s+|not\s+|also\s+|already\s+|now\s+|still\s+)?(?:\w+(?:ed|en|wn|ne|ght)|"
+_PERFECT_PARTICIPLE = (  # what follows the auxiliary in both: an adverb or "been", then the participle
+    r"\s+(?:\w+ly\s+|been\s+|not\s+|also\s+|already\s+|now\s+|still\s+)?(?:\w+(?:ed|en|wn|ne|ght)|"
     + alternation((lexicon("en").get("irregular_participles") or []) + (lexicon("en").get("lasting_participles") or []))
-    + r")\b", re.IGNORECASE,
+    + r")\b"
 )
+_LASTING_PERFECT = compile_opening(r"\b(?:has|have)" + _PERFECT_PARTICIPLE, re.IGNORECASE)
 # The same course told in the pluperfect, as a report or a conversation retells it ("Castro said that some 3,000 men had
 # returned to Cuba since the end of May", "the party had warned of this danger since 1963"): read only with the since
 # word right before the date or inside its text, which then names nothing but the course's first day; the course runs
 # to the day the text (or the talk it records) speaks from. Not with a thing the since word dates ("had been closed since
 # the break-up of the Federation in August 1960"), nor a passive ("complained that deliveries had been delayed since
 # April"): a state as the speaker found it, told with his saying, no course of its own.
-_LASTING_PLUPERFECT = compile_opening(
-    r"\b(?:has|have|had)\s+(?:\w+ly\s+|been\s+|not\s+|also\s+|already\s+|now\s+|still\s+)?(?:\w+(?:ed|en|wn|ne|ght)|"
-    + alternation((lexicon("en").get("irregular_participles") or []) + (lexicon("en").get("lasting_participles") or []))
-    + r")\b", re.IGNORECASE,
-)
+_LASTING_PLUPERFECT = compile_opening(r"\b(?:has|have|had)" + _PERFECT_PARTICIPLE, re.IGNORECASE)
 
 
 # A second predicate of the sentence's subject after the since phrase ("... since at least March and was to have been
