@@ -351,7 +351,9 @@ def _read_date(doc: ParsedDocument) -> None:
     nearby = list(range(start, min(start + 4, len(doc.blocks)))) + list(range(min(12, len(doc.blocks))))
     heading = {start} | ({start + 1} if doc.title and start + 1 < len(doc.blocks) and doc.title.endswith(doc.blocks[start + 1].text.strip())
                          else set())  # the heading's second line ("NOTE" / "on the conversation ... on Thursday, 3 February 1966")
-    for i in dict.fromkeys(nearby):
+    cited = [i for i in dict.fromkeys(nearby) if _LABEL.match(doc.blocks[i].text)]
+    for i in [i for i in dict.fromkeys(nearby) if i not in cited] + cited:  # a source line last: a figure in its shelf
+        # mark ("Source: Thatcher MSS (Churchill Archive Centre): THCR 3/1/17 f112") reads as a day, not the paper's
         mention = _full_date(doc.blocks[i].text[:DATE_WINDOW])
         if mention and i not in heading and _is_narrative(doc.blocks[i].text, mention):
             continue  # a date told inside a story ("Between 9 and 17 October 1968 the Kremlin ...") dates what it tells

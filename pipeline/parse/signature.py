@@ -327,6 +327,8 @@ def _under_closing_formula(doc: ParsedDocument, year: int | None, known: dict[in
     Bella"), his office written out under it, then the place and day it was signed ("Algiers, 20 October 1963") and the
     archive's citation: the shape of the foot, whatever the words of the office. None for any other foot."""
     blocks = doc.blocks
+    if (over_address := _over_foot_address(doc, known)) is not None:
+        return over_address
     date = date_block = None
     for index in range(len(blocks) - 1, max(0, len(blocks) - 1 - _LAST_BLOCKS), -1):
         text = blocks[index].text.strip()
@@ -340,6 +342,35 @@ def _under_closing_formula(doc: ParsedDocument, year: int | None, known: dict[in
         if not (index > 1 and _office_written_out(text) and closes_letter(blocks[index - 2].text)):
             return None  # a line of the text: no signature under a formula below it
     return None
+
+
+def _over_foot_address(doc: ParsedDocument, known: dict[int, bool] | None) -> Signature | None:
+    """A letter signed by the name under its closing formula with the addressee's block printed under the name, as
+    British and Commonwealth letters close ("Yours sincerely," / "Shehu Shagari" / "The Rt. Hon. Mrs. Margaret Thatcher,
+    M.P.," / "Prime Minister of the United Kingdom," / "10 Downing Street, London."): the name signs; the address lines
+    (the addressee, his office, his street) and the archive's citation under them are no part of the signature."""
+    blocks = doc.blocks
+    known = {} if known is None else known
+    for index in range(len(blocks) - 1, max(1, len(blocks) - 1 - _LAST_BLOCKS), -1):
+        text = blocks[index].text.strip()
+        if _addresses(text) and closes_letter(blocks[index - 2].text) and _name_alone(blocks[index - 1].text.strip()):
+            return Signature(blocks[index - 1].text.strip(), index - 1, None, None, None)
+        if index > 2 and _addresses(text) and closes_letter(blocks[index - 3].text) and _name_alone(blocks[index - 2].text.strip()) \
+                and _is_office_under(blocks[index - 1].text.strip()):
+            return Signature(blocks[index - 2].text.strip(), index - 2, index - 1, None, None)  # his office under his name
+        if len(text) > _ADDRESS_LINE_CHARS and not _furniture(doc, index, known):
+            return None  # a line of the text: no address block under a signature below it
+    return None
+
+
+_ADDRESS_LINE_CHARS = 80  # an address block's line: a name with its titles, an office, a street and a city
+
+
+def _addresses(line: str) -> bool:
+    """The first line of a letter's address block: an honorific ("His Excellency"), or the addressee named with his
+    titles ("The Rt. Hon. Mrs. Margaret Thatcher, M.P.,")."""
+    text = line.strip()
+    return len(text) <= _ADDRESS_LINE_CHARS and (bool(ADDRESS_HONORIFIC.match(text)) or _person_addressed(text.partition(",")[0]) is not None)
 
 
 _SALUTATION = re.compile(r"^(?:(?:" + alternation(words("salutations") + words("letter_salutations")) + r")\s*)+(?P<name>[^,!:\n]{0,40}?)\s*[,!:\uff0c\uff01\uff1a]$", re.IGNORECASE)
@@ -502,7 +533,9 @@ def read_closing_signature(doc: ParsedDocument) -> None:
     if not doc.sender_names and doc.document_type not in SIGNED_FOR_THE_BODY and not _chair_signs(doc, signature) \
             and not secretary_signs(doc, signature):
         doc.sender_names = [_signer(signature.name)]
-    if closes_letter(doc.blocks[signature.name_block - 1].text) and (greeting := letter_salutation(doc)) is not None:
+    if closes_letter(doc.blocks[signature.name_block - 1].text) and ((greeting := letter_salutation(doc)) is not None
+                                                                    or doc.document_type == "letter"):  # (its kind told at its
+        # head, "Document type: letter", the salutation may stand lower, under the letterhead and the reference)
         doc.document_type = "letter" if doc.document_type == "other" else doc.document_type  # a salutation at its head,
         # a closing formula and a name at its foot: a letter, whatever its title calls it
         if not doc.recipient_names and greeting:
