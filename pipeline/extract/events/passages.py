@@ -2426,6 +2426,9 @@ def _sentence_events(doc: ParsedDocument, context: Context, record_speakers: lis
             if block.language == "ru" and (context.is_record or context.is_journal) and scope.day is not None:
                 events[before_sentence:] = _ru_turn_saying(index, s, events[before_sentence:], scope.day, previous_actor,
                                                            [e for e in events[:before_sentence] if e.block == index and e.evidence_start == s.start])
+            if block.language in (None, "en") and (context.is_record or context.is_journal) and scope.day is not None \
+                    and not (turn or turn_name) and talk is None:
+                events[before_sentence:] = _en_turn_saying(index, s, events[before_sentence:], scope.day, previous_actor, context)
             if met_rows and _JOINED_TALK.match(sentence):
                 events[before_sentence:] = [e for e in events[before_sentence:] if e.start_date is not None]  # the coming is no act of its own
             if met_rows and (present := _PRESENT_ALONE.match(with_initial := _initial_before(block.text, start) + sentence)
@@ -4644,6 +4647,31 @@ def _ru_turn_saying(index: int, s: Sentence, made: list[EventDraft], day: date, 
     said = EventDraft(index, "statement", s.start, s.start + turn.end(), "tense_sentence", 0.4).on(day)
     said.date_kind, said.inferred, said.sources = "exact", True, speaker
     return [said, *made]
+
+
+def _en_turn_saying(index: int, s: Sentence, made: list[EventDraft], day: date, previous_actor: str | None,
+                    context: Context) -> list[EventDraft]:
+    """A record's sentence told as a saying whose rows are all of the days its words name ("The Ambassador said that his
+    Government had recalled its Ambassador from London on Monday", "Sir Alec asked about the events of 18 November"): its
+    saying too, on the day the record speaks from, by the one named (or "he": the last), as a Russian record's
+    (``_ru_turn_saying``)."""
+    turn = _TALK_TURN.match(s.text)
+    ours = [e for e in made if e.evidence_start == s.start]
+    if turn is None or not ours or any(e.start_date is None or e.start_date <= day <= e.end_date for e in ours) \
+            or any(d.start < turn.start("rest") for d in s.dates) or _earlier_time(s.text[: turn.start("rest")]):
+        return made  # "Yesterday Ambassador Vidić handed me a note ...": an act of its own day, no saying at the talk
+    said = next((c for c in read_cues(s.text, "en") if c.kind == "speech"), None)
+    if said is None or said.end > turn.start("rest"):
+        return made
+    if turn["who"] == "I":
+        speaker = context.senders[:1] if len(context.senders) == 1 else []  # "I thanked him for the welcome of May": the writer's
+    else:
+        speaker = [previous_actor] if turn["who"] in ("He", "She") and previous_actor else cue_actors(s.text, said, "en", context, previous_actor)[0][:1]
+    if not speaker or None in speaker:
+        return made
+    event = EventDraft(index, "statement", s.start, s.start + turn.end(), "tense_sentence", 0.4).on(day)
+    event.date_kind, event.inferred, event.sources = "exact", True, speaker
+    return [event, *made]
 
 
 def _initial_before(text: str, start: int) -> str:

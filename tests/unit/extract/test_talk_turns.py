@@ -2,7 +2,8 @@
 ("In a conversation with me yesterday, the Minister, Mr. X, said ..."), after a story the cable told of the day before;
 a turn that asks for a thing to come ("He asked that the visit, planned for March, be put off"); a saying whose words tell
 an act of another day after a look back in the pluperfect; and the Chinese cable's talk opened by a day counted from the
-cable's ("昨日上午，X约见Y，……。X说，……"). Sentences of our own, not the pages the rules were found on."""
+cable's ("昨日上午，X约见Y，……。X说，……"); a record's English turn whose words tell only an earlier day ("X said that
+the troops had crossed the river on 20 February"), its saying on the talk's day too. Sentences of our own, not the pages the rules were found on."""
 
 from datetime import date
 
@@ -89,6 +90,24 @@ def test_a_records_turn_that_tells_a_plan_is_said_on_the_day_of_the_conversation
     rows = process_seed("66_wilson-note.txt", _NOTE.format(number=66, turn=turn).encode()).events.to_pylist()
     day = date(1979, 3, 5)
     assert (day, day) in _dated(rows, "Comrade Honecker declared")
+
+
+def test_an_english_records_turn_whose_words_tell_an_earlier_day_is_said_on_the_talks_day():
+    turn = ("Comrade Neto said that South African troops had crossed the Cunene on 20 February. "
+            "He asked about the lorries promised in the talks of November 1978.")
+    rows = process_seed("68_wilson-note.txt", _NOTE.format(number=68, turn=turn).encode()).events.to_pylist()
+    day = date(1979, 3, 5)
+    assert (day, day) in _dated(rows, "Comrade Neto said")  # the saying, at the talk
+    assert (date(1979, 2, 20), date(1979, 2, 20)) in _dated(rows, "Comrade Neto said")  # the act it tells keeps its day
+    assert (day, day) in _dated(rows, "He asked")
+    said = next(r for r in rows if r["evidence_text"].startswith("Comrade Neto said") and r["start_date"] == day)
+    assert said["source_names"] == ["Agostinho Neto"]
+
+
+def test_an_english_records_act_of_a_day_counted_back_is_no_saying_at_the_talk():
+    turn = "Yesterday Comrade Neto handed our ambassador a note on the deliveries of 20 February."
+    rows = process_seed("69_wilson-note.txt", _NOTE.format(number=69, turn=turn).encode()).events.to_pylist()
+    assert (date(1979, 3, 5), date(1979, 3, 5)) not in _dated(rows, "Yesterday Comrade Neto")
 
 
 _DIARY = (
