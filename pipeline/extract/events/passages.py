@@ -77,11 +77,13 @@ from pipeline.extract.events.context import (
     entry_head,
     foot_name,
     listed_office_holders,
+    member_opening,
     offices_listed_alone,
     opens_the_talk,
     participants_named,
     people_present,
     present_line,
+    present_members,
     present_told,
 )
 from pipeline.extract.events.dated_sentence import (
@@ -1782,6 +1784,7 @@ def _sentence_events(doc: ParsedDocument, context: Context, record_speakers: lis
     labelled_at, label_words = -2, 0  # the passage that was a speaker's label on its own line ("Comrade Nicolae Ceausescu:")
     quoting = False  # a quotation opened in an earlier passage and not yet closed
     participants = participants_named(doc, "") if context.is_record else []
+    members = present_members(doc) if context.is_record and context.body else []  # the minutes of a body: its members
     interview = interview_parties(doc, context.recalls) if context.is_record else None  # "Interviewed by: ...": whose the "Q:" turns are
     at_meeting = _present_at(doc, participants, context) if context.is_record and context.held_on else None  # who speaks at it
     held_at: dict[str, DateMention] = {}  # a place's gathering the text dated: "the Moscow meeting [on 9-10 June 1967]"
@@ -1921,6 +1924,10 @@ def _sentence_events(doc: ParsedDocument, context: Context, record_speakers: lis
             turn_name = narrated  # "Chen Yi then remarked that ...": the one named says it, not the last speaker; in a Russian
             # record the first turn too ("Цеденбал сообщил, что 5 июня ...", "Comrade Ts. Dugersuren reported."): his saying,
             # beside the day's act it tells
+        elif turn_name is None and reported is None and speaker is not None and members \
+                and (narrated := member_opening(block.text, members)) and narrated != speaker:
+            turn_name = narrated  # "Comrade Maidar supported the proposal": a member the list of those present names ("D.
+            # Maidar"), acting on his own turn, not the last speaker's going on
         elif turn_name is None and reported is None and speaker is not None and context.body and opens_with_body(block.text, context.body) \
                 and not block.text.rstrip().endswith(":"):
             turn_name = context.body  # "The Politburo decided to send ...": the body's own act, not the last speaker's going on
