@@ -1043,6 +1043,12 @@ def _present_lines(doc: ParsedDocument) -> list[str]:
     return [line for line in lines if line]
 
 
+def present_list_lines(doc: ParsedDocument) -> list[str]:
+    """The lines of a record's lists of those present (``_present_lines``): the head, where no one speaks ("Secretary:
+    General Jayme Portella de Mello" names the council's secretary, it is no turn of his)."""
+    return _present_lines(doc)
+
+
 def present_name(piece: str) -> str | None:
     """The member's name a line of those present opens with, without the style before it ("The Rt. Hon. Denis Healey")."""
     named = listed_names(NAME_STYLE.sub("", piece.strip()))
@@ -1071,7 +1077,7 @@ def cabinet_members(doc: ParsedDocument) -> list[str]:
 
 
 # "The Prime Minister (Mr Fraser) (in the Chair)": the office, then its holder in brackets, as his style writes him.
-_OFFICE_THEN_BRACKETED = re.compile(r"^(?:the\s+)?(?P<office>[^(),;]+?)\s*\((?P<member>[^()]+)\)", re.IGNORECASE)
+_OFFICE_THEN_BRACKETED = re.compile(r"^(?:the\s+)?(?P<office>[^();]+?)\s*\((?P<member>[^()]+)\)", re.IGNORECASE)  # "Energy, Mines and Resources"
 _SURNAMES = re.compile(r"^(?:[A-Z][\w'.-]*\s?){1,4}$")
 
 
@@ -1134,6 +1140,34 @@ _MEMBER_OPENS = compile_opening(
     + r")\.?\s+)*(?P<name>[^\W\d_][\w'’.-]+(?:\s+[^\W\d_][\w'’.-]*)*?)\s+(?:then\s+|also\s+)?[a-z]{3,}\b")
 
 
+def listed_offices_opening(doc: ParsedDocument) -> dict[str, str]:
+    """``listed_office_holders`` with the one word an office "of" something is written by alone ("President of the
+    Republic": "President"; "Chancellor of the Exchequer": "Chancellor"), when no other office listed opens with it: the
+    offices a turn of the record's minutes may open with ("The President opened the session")."""
+    holders = listed_office_holders(doc)
+    heads: dict[str, set[str]] = {}
+    for form, holder in holders.items():
+        head, _, rest = form.partition(" of ")
+        if rest and " " not in head and head.casefold() not in _OFFICE_HEADS:
+            heads.setdefault(head, set()).add(holder)
+    return holders | {head: next(iter(held)) for head, held in heads.items() if len(held) == 1 and head not in holders}
+
+
+def office_opening(text: str, offices: dict[str, str]) -> str | None:
+    """The holder of the listed office a paragraph opens with, the verb after it ("The Minister of the Army reported
+    that ...": the minister the list of those present names); None for a paragraph that opens otherwise."""
+    if not offices or text.lstrip()[:4].casefold() != "the ":
+        return None
+    rest = text.lstrip()[4:]
+    for form in sorted(offices, key=len, reverse=True):
+        if rest.startswith(form) and _VERB_AFTER.match(rest, len(form)):
+            return offices[form]
+    return None
+
+
+_VERB_AFTER = re.compile(r"\s+(?:then\s+|also\s+)?[a-z]{3,}\b(?<!\bof)")
+
+
 def member_opening(text: str, members: list[str]) -> str | None:
     """The member of a record's list of those present a paragraph opens with as the one acting, his title and surname
     or his name as the list writes it ("Colonel Passarinho said": "Jarbas Passarinho"); None when it opens with no one
@@ -1143,7 +1177,8 @@ def member_opening(text: str, members: list[str]) -> str | None:
     written = m["name"].split()
     if not written[-1][:1].isupper() or not all(w[:1].isupper() or w in _NAME_PARTICLES for w in written):
         return None
-    found = [n for n in members if n.split()[-len(written):] == written or n == m["name"]]
+    written = [w.casefold() for w in written]  # "Minister De Koning": "J. de Koning"
+    found = [n for n in members if [w.casefold() for w in n.split()[-len(written):]] == written]
     return found[0] if len(found) == 1 else None
 
 

@@ -45,3 +45,30 @@ def test_each_members_turn_is_his_own_not_the_last_speakers():
     assert said.get("Oyun") and all(s[-1:] and s[-1].endswith("Oyun") for s in said["Oyun"]), said
     assert any(s[-1:] and s[-1].endswith("Ganzorig") for s in said.get("Ganzorig", [])), said
     assert all("Batbayar" not in " ".join(s) for s in said.get("Oyun", []) + said.get("Ganzorig", [])), said
+
+
+_COUNCIL = [
+    "MINUTES OF THE TWELFTH SESSION OF THE SUPREME DEFENCE COUNCIL",
+    "Present: the President of the Republic, General Tomás Ferreira Lobo (presiding); the Minister of the Navy, Admiral"
+    " Rui Seixas Amaral; the Minister of Finance, Dr. Vasco Pinheiro; the Minister of Agriculture, Eng. Mário Queluz",
+    "Secretary: Colonel Álvaro Teles de Sousa",
+    "The President opened the session and said that the strike at the docks had ended on Monday.",
+    "The Minister of the Navy reported that two frigates had sailed for the islands on Tuesday.",
+    "Minister Pinheiro asked that the budget be reviewed. The President replied that it would be reviewed in May.",
+]
+
+
+def _council() -> ParsedDocument:
+    return paper(_COUNCIL, kind="minutes", day=date(1962, 3, 9), title="Minutes of the Twelfth Session of the Supreme Defence Council")
+
+
+def test_a_turn_by_a_listed_office_is_its_holder_as_the_list_names_him():
+    doc = _council()
+    by_opening: dict[str, list[list[str]]] = {}
+    for e in extract_events(doc):
+        text = doc.blocks[e.block].text
+        by_opening.setdefault(" ".join(text.split()[:3]), []).append(e.sources)
+    assert ["Tomás Ferreira Lobo"] in by_opening.get("The President opened", []), by_opening
+    assert ["Rui Seixas Amaral"] in by_opening.get("The Minister of", []), by_opening
+    assert ["Vasco Pinheiro"] in by_opening.get("Minister Pinheiro asked", []), by_opening
+    assert not any("Teles" in " ".join(s) for rows in by_opening.values() for s in rows), by_opening
