@@ -959,7 +959,7 @@ def _name_word(word: str) -> bool:
     return word[:1].isupper() or word in _NAME_PARTICLES
 
 
-_NAME_PARTICLES = frozenset({"dos", "da", "de", "del", "della", "do", "das", "van", "von", "der", "den", "ter", "al", "el", "bin", "ibn", "y"})
+_NAME_PARTICLES = frozenset({"dos", "da", "de", "del", "della", "do", "das", "e", "van", "von", "der", "den", "ter", "al", "el", "bin", "ibn", "y"})
 _NAME_PREFIXES = frozenset(w.rstrip(".") for t in [*(lexicon("en").get("titles") or []), *(lexicon("en").get("participant_name_prefixes") or []),
                                                    *(lexicon("en").get("title_words") or [])] for w in t.split())
 _ROLE_WORDS = frozenset(lexicon("en").get("participant_role_words") or [])
@@ -1033,14 +1033,20 @@ def _present_lines(doc: ParsedDocument) -> list[str]:
     listing = False
     for block in doc.blocks[:40]:
         text = block.text.strip()
-        if (m := _PARTICIPANT_LABEL.match(text)) is not None and len(text) <= 300:
-            listing = True
+        if (m := _PARTICIPANT_LABEL.match(text)) is not None and (len(text) <= 300 or len(text) <= 900 and text.count(";") >= 3):
+            listing = True  # a list run on in one paragraph, a member to each piece between semicolons, may be long
             lines += re.split(r"\s*;\s*", m["names"]) if m["names"] and ";" in m["names"] else [m["names"] or ""]
         elif listing and (len(text) > 160 or text.endswith((".", "!", "?")) or find_dates(text, None)):
             break  # the record's first sentence: the lists are over
         elif listing:
             lines.append(text)
     return [line for line in lines if line]
+
+
+def present_list_lines(doc: ParsedDocument) -> list[str]:
+    """The lines of a record's lists of those present (``_present_lines``): the head, where no one speaks ("Secretary:
+    General Jayme Portella de Mello" names the council's secretary, it is no turn of his)."""
+    return _present_lines(doc)
 
 
 def present_name(piece: str) -> str | None:
@@ -1071,7 +1077,7 @@ def cabinet_members(doc: ParsedDocument) -> list[str]:
 
 
 # "The Prime Minister (Mr Fraser) (in the Chair)": the office, then its holder in brackets, as his style writes him.
-_OFFICE_THEN_BRACKETED = re.compile(r"^(?:the\s+)?(?P<office>[^(),;]+?)\s*\((?P<member>[^()]+)\)", re.IGNORECASE)
+_OFFICE_THEN_BRACKETED = re.compile(r"^(?:the\s+)?(?P<office>[^();]+?)\s*\((?P<member>[^()]+)\)", re.IGNORECASE)  # "Energy, Mines and Resources"
 _SURNAMES = re.compile(r"^(?:[A-Z][\w'.-]*\s?){1,4}$")
 
 
@@ -1085,7 +1091,7 @@ def _member_and_office(line: str) -> tuple[str | None, str | None]:
         return present_name(bare) or bare, m["office"].strip()  # "Mr Killen": his style marks a member, named by surname
     pieces = [p.strip(" .;") for p in _ASIDE_NOTE.sub("", line).split(",")]
     if len(pieces) >= 2 and _OFFICE_WORD.search(pieces[0]) and (named := present_name(pieces[-1])) and not _OFFICE_WORD.search(named):
-        return named, pieces[0].removeprefix("An ").strip()  # the office first, the member after it
+        return named, re.sub(r"^(?:An|[Tt]he)\s+", "", pieces[0]).strip()  # the office first, the member after it
     named = present_name(pieces[0])
     office = next((p for p in reversed(pieces[1:]) if p[:1].isupper() and _OFFICE_WORD.search(p)), None)
     return named, office
@@ -1109,6 +1115,71 @@ def listed_office_holders(doc: ParsedDocument) -> dict[str, str]:
             if " " in form or form == office and form.casefold() not in _OFFICE_HEADS:  # "Minister" alone: no one office;
                 holders.setdefault(form, set()).add(name)  # "Taoiseach", "Chancellor" listed alone: the one who holds it
     return {form: next(iter(names)) for form, names in holders.items() if len(names) == 1}
+
+
+def present_members(doc: ParsedDocument) -> list[str]:
+    """Every member a record's lists of those present name, as written ("Present: Yu. Tsedenbal, Zh. Sambuu, D. Maidar";
+    "the Minister for Foreign Affairs (Mr Peacock)": Peacock), in their order; [] for a record without such a list."""
+    members: list[str] = []
+    for line in _present_lines(doc):
+        line = _LIST_LABEL.sub("", line)  # "Secretary: Mr G. J. Yeend", "Guests: V. David, Minister of Foreign Affairs"
+        for name in [_member_and_office(line)[0], *listed_names(_BRACKETED.sub("", line))]:
+            if name and not name.isupper() and name not in members:
+                members.append(name)  # not "PORTUGUESE TIMOR", the heading of the record's first item
+    return members + [n for n in listed_participants(doc) if n not in members]
+
+
+_LIST_LABEL = re.compile(r"^[^\W\d_][^:,;]{0,30}:\s*")
+_BRACKETED = re.compile(r"\s*\([^()]*\)")
+
+
+# A paragraph of minutes that opens with a member by his title and name and a verb of his own ("Comrade Maidar supported
+# the proposal", "General Vessey reported that", "Minister Magalhães Pinto asked that"): the titles of en.yaml.
+_MEMBER_OPENS = compile_opening(
+    r"^\W*(?:(?:the\s+)?(?:" + "|".join(re.escape(w) for w in sorted(lexicon("en").get("titles") or [], key=len, reverse=True))
+    + r")\.?\s+)*(?P<name>[^\W\d_][\w'’.-]+(?:\s+[^\W\d_][\w'’.-]*)*?)\s+(?:then\s+|also\s+)?[a-z]{3,}\b")
+
+
+def listed_offices_opening(doc: ParsedDocument) -> dict[str, str]:
+    """``listed_office_holders`` with the one word an office "of" something is written by alone ("President of the
+    Republic": "President"; "Chancellor of the Exchequer": "Chancellor"), when no other office listed opens with it: the
+    offices a turn of the record's minutes may open with ("The President opened the session")."""
+    holders = listed_office_holders(doc)
+    heads: dict[str, set[str]] = {}
+    for form, holder in holders.items():
+        head, _, rest = form.partition(" of ")
+        if rest and " " not in head and head.casefold() not in _OFFICE_HEADS:
+            heads.setdefault(head, set()).add(holder)
+    return holders | {head: next(iter(held)) for head, held in heads.items() if len(held) == 1 and head not in holders}
+
+
+def office_opening(text: str, offices: dict[str, str]) -> str | None:
+    """The holder of the listed office a paragraph opens with, the verb after it ("The Minister of the Army reported
+    that ...": the minister the list of those present names); None for a paragraph that opens otherwise."""
+    if not offices or text.lstrip()[:4].casefold() != "the ":
+        return None
+    rest = text.lstrip()[4:]
+    for form in sorted(offices, key=len, reverse=True):
+        if rest.startswith(form) and _VERB_AFTER.match(rest, len(form)):
+            return offices[form]
+    return None
+
+
+_VERB_AFTER = re.compile(r"\s+(?:then\s+|also\s+)?[a-z]{3,}\b(?<!\bof)")
+
+
+def member_opening(text: str, members: list[str]) -> str | None:
+    """The member of a record's list of those present a paragraph opens with as the one acting, his title and surname
+    or his name as the list writes it ("Colonel Passarinho said": "Jarbas Passarinho"); None when it opens with no one
+    listed, or with a surname two members share."""
+    if not members or (m := _MEMBER_OPENS.match(text)) is None:
+        return None
+    written = m["name"].split()
+    if not written[-1][:1].isupper() or not all(w[:1].isupper() or w in _NAME_PARTICLES for w in written):
+        return None
+    written = [w.casefold() for w in written]  # "Minister De Koning": "J. de Koning"
+    found = [n for n in members if [w.casefold() for w in n.split()[-len(written):]] == written]
+    return found[0] if len(found) == 1 else None
 
 
 def participants_named(doc: ParsedDocument, heading: str) -> list[str]:

@@ -77,11 +77,16 @@ from pipeline.extract.events.context import (
     entry_head,
     foot_name,
     listed_office_holders,
+    listed_offices_opening,
+    member_opening,
+    office_opening,
     offices_listed_alone,
     opens_the_talk,
     participants_named,
     people_present,
     present_line,
+    present_list_lines,
+    present_members,
     present_told,
 )
 from pipeline.extract.events.dated_sentence import (
@@ -632,7 +637,10 @@ def _read_page(doc: ParsedDocument, homes: frozenset[str], texts: list[str]) -> 
     # stated" in a CIA record; "the Amir accepted it" after "the Amir, Shaikh Isa bin Salman Al Khalifa, issued"
     bare |= ru_office_holders(texts) | zh_office_holders(texts)  # "Президент сказал" after "с президентом ... А. ас-Салялем", "总理说" after "周恩来总理"
     bare |= {office: own[office] for office in offices_listed_alone(doc) if office in own}  # "PARTICIPANTS: The President"
-    offices = office_names(doc.document_date, homes) | listed_office_holders(doc)  # "Present: ..., Secretary of State for Defence"
+    listed = listed_offices_opening(doc)  # "Present: ..., Secretary of State for Defence", "the President of the Republic, X"
+    bare |= {form.lower(): holder for form, holder in listed.items() if " " not in form}  # "The President replied": X, the
+    # page's own, not the holder of that office in the government of the body's name
+    offices = office_names(doc.document_date, homes) | listed_office_holders(doc)
     with reading_page(texts + _summary_of(doc), offices, bare), reading_passages():
         return _extract_events(doc, homes)
 
@@ -1782,6 +1790,9 @@ def _sentence_events(doc: ParsedDocument, context: Context, record_speakers: lis
     labelled_at, label_words = -2, 0  # the passage that was a speaker's label on its own line ("Comrade Nicolae Ceausescu:")
     quoting = False  # a quotation opened in an earlier passage and not yet closed
     participants = participants_named(doc, "") if context.is_record else []
+    members = present_members(doc) if context.is_record and context.body else []  # the minutes of a body: its members
+    member_offices = listed_offices_opening(doc) if members else {}  # and their offices, as the list gives them
+    head_lines = frozenset(present_list_lines(doc)) if members else frozenset()  # "Secretary: General X": no turn
     interview = interview_parties(doc, context.recalls) if context.is_record else None  # "Interviewed by: ...": whose the "Q:" turns are
     at_meeting = _present_at(doc, participants, context) if context.is_record and context.held_on else None  # who speaks at it
     held_at: dict[str, DateMention] = {}  # a place's gathering the text dated: "the Moscow meeting [on 9-10 June 1967]"
@@ -1891,7 +1902,7 @@ def _sentence_events(doc: ParsedDocument, context: Context, record_speakers: lis
         asked = asked or questioned
         if turn_name and not turn:
             turn_name = interview_turn(turn_name, interview)  # "Q": the interviewer the head names; "TEMPLETON": the one interviewed
-        if turn_name and not turn and names_a_role(block.text):
+        if turn_name and not turn and (names_a_role(block.text) or block.text.strip() in head_lines):
             turn_name = None  # "Alexandrov – head of the secretariat of ...": one of those present, no speaker
         listed = listed_speakers(block.text) if turn_name and context.is_record else []
         if listed:
@@ -1918,9 +1929,16 @@ def _sentence_events(doc: ParsedDocument, context: Context, record_speakers: lis
         elif turn_name is None and reported is None and (speaker is not None or (context.is_record and (
                 block.language == "ru" or bare_turn(block.text)))) \
                 and (narrated := narrated_speaker(block.text, block.language)) and narrated != speaker:
+            if members and lookup(narrated) is None and (listed := member_opening(block.text, members)):
+                narrated = listed  # "Minister De Koning says that ...": the member as the list of those present writes him
             turn_name = narrated  # "Chen Yi then remarked that ...": the one named says it, not the last speaker; in a Russian
             # record the first turn too ("Цеденбал сообщил, что 5 июня ...", "Comrade Ts. Dugersuren reported."): his saying,
             # beside the day's act it tells
+        elif turn_name is None and reported is None and speaker is not None and (members or member_offices) and (narrated := (
+                member_opening(block.text, members) or office_opening(block.text, member_offices))) and narrated != speaker:
+            turn_name = narrated  # "Comrade Maidar supported the proposal", "The Minister of the Army reported that": a member
+            # the list of those present names ("D. Maidar"), or holds the office it lists, on his own turn, not the last
+            # speaker's going on
         elif turn_name is None and reported is None and speaker is not None and context.body and opens_with_body(block.text, context.body) \
                 and not block.text.rstrip().endswith(":"):
             turn_name = context.body  # "The Politburo decided to send ...": the body's own act, not the last speaker's going on
