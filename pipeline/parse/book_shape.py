@@ -243,7 +243,7 @@ def cites_only(note: str) -> bool:
     ..."): where the page's sources are kept, no story of its own (the dev gold's 221 note 25, 407 notes 12-14)."""
     m = _note_line().match(note)
     pieces = [p.strip() for p in note[m.end():].split(";")] if m else []
-    return bool(pieces) and all(is_citation_line(p) or _cited_paper(p) or _cited_issue(p) for p in pieces)
+    return bool(pieces) and all(is_citation_line(p) or _cited_paper(p) or _cited_issue(p) or _cited_interview(p) for p in pieces)
 
 
 @cache
@@ -288,6 +288,28 @@ def _cited_issue(piece: str) -> bool:
     if any(not w[:1].isupper() and w.lower() not in _paper_words() for w in words):
         return False
     return _ISSUE_PAGE.fullmatch(piece[dates[0].end:].strip(" ,.")) is not None
+
+
+@cache
+def _interview_opener() -> re.Pattern:
+    return re.compile(r"^(?:" + "|".join(shape_data().get("cited_interview_openers") or ["(?!)"]) + r")(?!\w)", re.IGNORECASE)
+
+
+_CLOSING_YEAR = re.compile(r",\s(?:1[89]|20)[0-9]{2}$")
+_INTERVIEW_CHARS = 160  # "Interview with a former officer of the 4th Armoured Brigade, Moscow, 1994": whom, where and when
+
+
+def _cited_interview(piece: str) -> bool:
+    """The author's interview a note cites ("Interview with Óscar Monteiro, Maputo, 14 June 2004"; "interview with a
+    former aide of Ulusu, Istanbul, May 1991"): the words that open it (``cited_interview_openers``), whom and where, no
+    sentence, and the piece closes on its day, month or year after a comma."""
+    piece = piece.strip().rstrip(".")
+    if len(piece) > _INTERVIEW_CHARS or not _interview_opener().match(piece) or _SENTENCE.search(piece):
+        return False
+    if _CLOSING_YEAR.search(piece):
+        return True  # "..., Moscow, 1994": a year alone is no date the reader finds
+    dates = find_dates(piece)
+    return bool(dates) and dates[-1].end == len(piece) and piece[: dates[-1].start].endswith(", ")
 
 
 def _heads_the_page(text: str) -> bool:

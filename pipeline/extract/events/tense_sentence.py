@@ -231,8 +231,9 @@ def states_day(before: str) -> bool:
 
 def told_hour_day(scope: Scope, day: date) -> date:
     """The day a clock hour or a day part with no day of its own falls on ("At 7 a.m. ...", "In the afternoon ..."):
-    the one the sentences before stated last, else the day the story is at."""
-    return scope.stated or day
+    the one the sentences before stated last, or the end of the night they stated ("During the night of 2 to 3 February
+    units attacked the barracks. ... Stroessner surrendered at dawn": the 3rd), else the day the story is at."""
+    return scope.stated or (scope.stated_span[1] if scope.stated_span else None) or day
 
 
 # An opening phrase that ends with the day, then a comma, before the main clause ("In a telegram sent at 5:14 p.m. on April

@@ -255,3 +255,23 @@ def test_a_book_pages_note_citing_a_dated_paper_gives_no_event():
     rows = [doc.blocks[e.block].text[e.evidence_start: e.evidence_end] for e in extract_events(doc)]
     assert not any("Malinovskii to the CC CPSU" in r for r in rows), rows
     assert any("Kasatonov reported" in r for r in rows), rows
+
+
+@pytest.mark.parametrize(("note", "expected"), list(shape_data()["examples_cited_interview_openers"].items()))
+def test_a_note_that_cites_the_authors_interview_only_cites(note, expected):
+    assert cites_only(note) is expected
+
+
+def test_a_book_pages_note_citing_an_interview_gives_no_event():
+    page = ("source: https://example.org/book/chapter-4-p61\nChapter 4\n\nThe Colonels\n\n"
+            "On 21 April 1967 the tanks of the Athens garrison took up positions around the parliament and the palace. "
+            "The radio station broadcast the first decrees of the new regime before dawn, and by noon the army held every "
+            "ministry in the capital. 7\n"
+            "The King refused at first to swear in the new cabinet. The colonels kept him waiting for a day at Tatoi "
+            "while the arrests of the party leaders went on in the capital and in the ports of Piraeus and Thessaloniki. 8\n\n"
+            "7 Kathimerini, 22 April 1967; interview with a former officer of the garrison, Athens, June 1989.\n"
+            "8 On 23 April 1967 the King received the colonels at Tatoi.\n")
+    doc = parse_text(page)
+    rows = [doc.blocks[e.block].text[e.evidence_start: e.evidence_end] for e in extract_events(doc)]
+    assert not any("former officer of the garrison" in r for r in rows), rows
+    assert any("received the colonels" in r for r in rows), rows
