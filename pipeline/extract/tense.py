@@ -345,7 +345,7 @@ def _english(sentence: str) -> list[Cue]:
         words = [(m.start(), m.end(), m.group()) for m in _WORD.finditer(sentence.lower())]
     else:
         words = [(m.start(), m.end(), m.group().lower()) for m in _WORD.finditer(sentence)]
-    speech, irregular, not_past, perfect, perfect_adverbs, past_auxiliaries, subjects, performative, adverbs, perfect_participles, passive_negations = _english_words()
+    speech, irregular, not_past, perfect, perfect_adverbs, past_auxiliaries, subjects, performative, adverbs, perfect_participles, passive_negations, passive = _english_words()
     auxiliaries = past_auxiliaries | perfect
     performative_leads, leads = _performative_leads()
     for i, (start, end, word) in enumerate(words):
@@ -373,7 +373,8 @@ def _english(sentence: str) -> list[Cue]:
             j = i + 1
             while j < len(words) and words[j][2] in perfect_adverbs:
                 j += 1
-            if j < len(words) and (_is_participle(words[j][2], irregular, not_past) or words[j][2].endswith("ing")) and not _negated(pats, words, i):
+            if j < len(words) and (_is_participle(words[j][2], irregular, not_past) or words[j][2] in passive or words[j][2].endswith("ing")) \
+                    and not _negated(pats, words, i):
                 cues.append(Cue("past", start, words[j][1]))  # "was later poisoned", "were demanding"; "was present" is a state
             elif j + 1 < len(words) and words[j][2] in passive_negations and _is_participle(words[j + 1][2], irregular, not_past) \
                     and not _negated(pats, words, i):
@@ -384,7 +385,8 @@ def _english(sentence: str) -> list[Cue]:
             j = i + 1
             while j < len(words) and words[j][2] in perfect_adverbs:
                 j += 1
-            participle = j < len(words) and (_is_participle(words[j][2], irregular, not_past) or (word == "had" and words[j][2] in perfect_participles))
+            participle = j < len(words) and (_is_participle(words[j][2], irregular, not_past) or (words[j][2] in passive and words[j - 1][2] == "been")
+                                             or (word == "had" and words[j][2] in perfect_participles))
             if participle and not _near(pats["negation"], " ".join(w for _, _, w in words[i: j])):
                 cues.append(Cue("past", start, words[j][1]))  # "had already sent", "he had had a telephone conversation"
             elif word == "had" and (talk := _held_talk(words, i)) and not _negated(pats, words, i):
@@ -699,7 +701,7 @@ def _english_words() -> tuple[frozenset[str], ...]:
     """The word lists ``_english`` looks words up in, as sets made once rather than for every sentence."""
     lex = lexicon("en")
     keys = ("speech", "irregular_past", "not_past", "perfect", "perfect_adverbs", "past_auxiliaries", "performative_subjects", "performative", "adverbs",
-            "perfect_participles", "passive_negations")
+            "perfect_participles", "passive_negations", "passive_participles")
     return tuple(frozenset(lex.get(key, [])) for key in keys)
 
 

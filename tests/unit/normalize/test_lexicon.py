@@ -1265,6 +1265,7 @@ CHECKS = {
                                                            source_type="book_page")) if e.method == "dated_sentence"], [names], text),
     "verb_prefixes": lambda language, text, expected: _eq("past" in {c.kind for c in read_cues(text, language)}, expected, text),
     "passive_negations": lambda language, text, expected: _eq("past" in {c.kind for c in read_cues(text, language)}, True, text),
+    "passive_participles": lambda language, text, expected: _eq("past" in {c.kind for c in read_cues(text, language)}, expected, text),
     "ranked_act_words": lambda language, text, expected: _eq("past" in {c.kind for c in read_cues(text, language)}, True, text),
     "gathering_papers": lambda language, text, days: _eq(_done_at_dated_gathering(text), days, text),
     "guarded_name_before": lambda language, text, names: _eq([m.entity.name for m in find_mentions(text)], names or [], text),
