@@ -8,7 +8,7 @@ import re
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
-from pipeline.extract.events.annotate import Sentence, looks_back, pluperfect_in
+from pipeline.extract.events.annotate import Sentence, looks_back, plan_opened, pluperfect_in
 from pipeline.extract.events.cable_trailer import (
     HANDLING,
     distributed_to,
@@ -459,6 +459,11 @@ def _tense_events(
     if language == "zh" and (decided := _DECIDED_WHEN.search(sentence)):
         return _decision_and_plan(index, sentence, offset, decided, scope, day, language)
     cues = read_cues(sentence, language)
+    if any(c.kind == "period" and c.period in _SEASONS for c in cues):
+        cues = [c for c in cues if not (c.kind == "period" and c.period in _SEASONS and plan_opened(sentence, c.start, language))]
+        # "proposed that a trade delegation visit Port Louis in the autumn", said in March: the next autumn, the time of
+        # the act asked for, read by its plan; never the autumn before, no time of the proposing, which keeps its day;
+        # "I intend to visit London in the spring": the plan's row, undated, its season read by its words
     if record and (answer := ANSWER_WAS.match(sentence)):
         cues = [Cue("speech", answer.start("noun"), answer.end("noun"))]  # "The answer was: we can discuss this.": the reply
     if not cues:
