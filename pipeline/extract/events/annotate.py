@@ -611,8 +611,11 @@ def _committed_month(sentence: str, month: DateMention, speaks_from: tuple[int, 
     record of May) or asked for, offered or proposed ("handed him the invitation for an official visit to Bucharest in
     May", in March) that, in the year spoken from, falls after the month spoken from: the act to come's loose time, its
     next such month, no past month of the year before; its plan is read by its words."""
-    return (month.start_date.month > speaks_from[1] and month.start_date.year in (speaks_from[0], speaks_from[0] - 1)
-            and plan_opened(sentence, month.start, language))
+    if month.start_date.month > speaks_from[1] and month.start_date.year in (speaks_from[0], speaks_from[0] - 1):
+        return plan_opened(sentence, month.start, language)
+    return (month.start_date.month < speaks_from[1] and month.start_date.year == speaks_from[0] and _PLAN_OPENED is not None
+            and not looks_back(sentence[: month.start]) and plan_opened(sentence, month.start, language))  # "proposed that
+    # the first meeting be held in London in February", written in December: the February to come, not the one gone by
 
 
 _HALF_A_YEAR = 6  # months: a month without its year more than this after the message's is of the year before

@@ -637,6 +637,10 @@ def _tense_events(
             and not any(c.kind in ("past", "speech") and c.start < next(p.start for p in cues if p.kind == "planned") for c in cues):
         event.date_kind, event.precision = "undated", "unknown"  # "我馆拟于本周三举行招待会": a plan for a named day of the
         event.date_text = sentence[main.start: main.end + 1]  # week, a day to come
+    elif main.kind == "period" and main.period in _SEASONS and not kinds & {"past", "speech", "planned"} \
+            and AHEAD_WORDS.search(sentence, 0, main.start):
+        event.date_kind, event.precision = "undated", "unknown"  # "He will visit Havana in the summer.", in March: the
+        event.date_text = sentence[main.start: main.end]  # summer to come, the plan's time, never the summer before
     elif main.kind == "period":
         if "planned" in kinds and not (any(c.kind == "past" and c.start >= main.end for c in cues)
                                        and all(c.end <= main.start for c in cues if c.kind == "planned")):

@@ -36,3 +36,16 @@ def test_a_time_to_come_asked_for_is_not_the_one_before_the_talk(text, language)
 def test_a_month_a_past_act_names_after_the_opening_word_stays_in_the_past():
     rows = _rows("The Minister thanked me for the invitation we had sent him in October.")
     assert not any(start is not None and start.year == 1970 and start.month == 10 for _, start, _ in rows), rows
+
+
+def test_a_season_a_future_names_is_a_plan_without_a_day_not_the_season_gone_by():
+    rows = _rows("The President thanked me for the books. He will come to Warsaw in the summer.")
+    assert any(evidence.startswith("He will come") and start is None and end is None for evidence, start, end in rows), rows
+    assert not any(start is not None and start.year == 1969 for _, start, _ in rows), rows  # not June to August 1969
+
+
+def test_a_month_before_the_talks_month_in_a_proposal_is_the_one_to_come():
+    doc = paper(["The Minister has proposed that the first meeting of the joint commission be held in Lagos in February."],
+                kind="letter", day=date(1970, 12, 2), title="Letter", senders=["Jan Kowalski"])
+    rows = [(e.start_date, e.end_date) for e in extract_events(doc)]
+    assert rows and not any(start is not None and start.year == 1970 and start.month == 2 for start, _ in rows), rows
