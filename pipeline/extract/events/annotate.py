@@ -339,8 +339,8 @@ def annotate(text: str, year: int | None, this_month: tuple[int, int] | None = N
                                   dates, year, speaks_from, dated_on, past=False)  # "until Parliament debates the budget in June"
         alone = [m for m in alone if not any(d.start < m.end and m.start < d.end for d in dates)
                  and not _POSSIBLE.search(sentence, 0, m.start)]
-        if alone and speaks_from is not None and _COMMITTED is not None:
-            alone = [m for m in alone if not _committed_month(sentence, m, speaks_from)]
+        if alone and speaks_from is not None:
+            alone = [m for m in alone if not _committed_month(sentence, m, speaks_from, language)]
         if alone and tells_a_plan(sentence, language):
             past = last_year_dates(sentence)  # "по просьбе, высказанной ещё в апреле прошлого года, и что Москва будет
             # удивлена": a month of last year is a past time, whatever clause of the sentence plans
@@ -589,12 +589,33 @@ COMMITTED = _COMMITTED = compile_opening(
 ) if lexicon("en").get("plan_month_verbs") else None
 
 
-def _committed_month(sentence: str, month: DateMention, speaks_from: tuple[int, int]) -> bool:
+# A word that opens a clause of an act to come, asked for, offered or proposed, with no "to" after a verb of plan
+# ("proposed that a delegation visit Lusaka", "the invitation for an official visit", "готова прибыть", "приглашение
+# направить"; plan_clause_openers in the lang files), then its clause up to a time named alone.
+_PLAN_OPENED = compile_opening(r"(?<!\w)(?P<open>" + alternation(words("plan_clause_openers")) + r")(?!\w)[^;:!?]*$", re.IGNORECASE) \
+    if words("plan_clause_openers") else None
+
+
+def plan_opened(sentence: str, at: int, language: str | None = None) -> bool:
+    """A plan's clause (committed to, asked for, offered, proposed) open before ``at``: a time named there is to come. Not
+    where a past act is told between the opening word and ``at`` ("thanked me for the invitation we had sent in
+    December": the sending's month)."""
+    if _COMMITTED is not None and _COMMITTED.search(sentence, 0, at) is not None:
+        return True
+    opened = _PLAN_OPENED.search(sentence, 0, at) if _PLAN_OPENED is not None else None
+    return opened is not None and not any(c.kind == "past" for c in read_cues(sentence[opened.end("open"): at], language or "en"))
+
+
+def _committed_month(sentence: str, month: DateMention, speaks_from: tuple[int, int], language: str | None = None) -> bool:
     """A month named alone in the clause of an act committed to ("agreed to hold their next meeting in Bali in July", in a
-    record of May) that, in the year spoken from, falls after the month spoken from: the act to come's loose time, no
-    past month of the year before; its plan is read by its words."""
-    return (month.start_date.month > speaks_from[1] and month.start_date.year in (speaks_from[0], speaks_from[0] - 1)
-            and _COMMITTED.search(sentence, 0, month.start) is not None)
+    record of May) or asked for, offered or proposed ("handed him the invitation for an official visit to Bucharest in
+    May", in March) that, in the year spoken from, falls after the month spoken from: the act to come's loose time, its
+    next such month, no past month of the year before; its plan is read by its words."""
+    if month.start_date.month > speaks_from[1] and month.start_date.year in (speaks_from[0], speaks_from[0] - 1):
+        return plan_opened(sentence, month.start, language)
+    return (month.start_date.month < speaks_from[1] and month.start_date.year == speaks_from[0] and _PLAN_OPENED is not None
+            and not looks_back(sentence[: month.start]) and plan_opened(sentence, month.start, language))  # "proposed that
+    # the first meeting be held in London in February", written in December: the February to come, not the one gone by
 
 
 _HALF_A_YEAR = 6  # months: a month without its year more than this after the message's is of the year before

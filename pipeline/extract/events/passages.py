@@ -12,7 +12,7 @@ from calendar import monthrange
 from dataclasses import replace
 from datetime import date, timedelta
 
-from pipeline.extract.events.annotate import COMMITTED, Sentence, annotate, pluperfect_in, tells_a_plan
+from pipeline.extract.events.annotate import Sentence, annotate, plan_opened, pluperfect_in, tells_a_plan
 from pipeline.extract.events.cable_header import header_events
 from pipeline.extract.events.cable_trailer import (
     handling_actors,
@@ -3317,7 +3317,7 @@ def restricted_month_clauses(sentence: str, year: int | None, now: tuple[int, in
         # opens the clause; a relative word or subject before its participle with no infinitive between opens it instead
         # ("that the Hungarian government had decided in January", "which the delegation discussed with us in January")
         if not starts or not month.text.lower().startswith(_MONTH_OF_AN_ACT) or tells_a_plan(sentence[opened + 1: month.end], "en") \
-                or _MAY_BE.search(sentence, opened + 1, month.start) or (COMMITTED is not None and COMMITTED.search(sentence, 0, month.start) is not None) \
+                or _MAY_BE.search(sentence, opened + 1, month.start) or plan_opened(sentence, month.start) \
                 or _SPAN_GOES_ON.match(sentence, month.end):  # "in January and February": a span of months, not one
             continue  # "agreed to meet in Bali in July", "will be tried by the court in January", "could receive the
             # minister in October": the act to come's loose time; "since July": a course's start

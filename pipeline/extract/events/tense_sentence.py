@@ -8,7 +8,7 @@ import re
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
-from pipeline.extract.events.annotate import Sentence, looks_back, pluperfect_in
+from pipeline.extract.events.annotate import Sentence, looks_back, plan_opened, pluperfect_in
 from pipeline.extract.events.cable_trailer import (
     HANDLING,
     distributed_to,
@@ -459,6 +459,11 @@ def _tense_events(
     if language == "zh" and (decided := _DECIDED_WHEN.search(sentence)):
         return _decision_and_plan(index, sentence, offset, decided, scope, day, language)
     cues = read_cues(sentence, language)
+    if any(c.kind == "period" and c.period in _SEASONS for c in cues):
+        cues = [c for c in cues if not (c.kind == "period" and c.period in _SEASONS and plan_opened(sentence, c.start, language))]
+        # "proposed that a trade delegation visit Port Louis in the autumn", said in March: the next autumn, the time of
+        # the act asked for, read by its plan; never the autumn before, no time of the proposing, which keeps its day;
+        # "I intend to visit London in the spring": the plan's row, undated, its season read by its words
     if record and (answer := ANSWER_WAS.match(sentence)):
         cues = [Cue("speech", answer.start("noun"), answer.end("noun"))]  # "The answer was: we can discuss this.": the reply
     if not cues:
@@ -632,6 +637,10 @@ def _tense_events(
             and not any(c.kind in ("past", "speech") and c.start < next(p.start for p in cues if p.kind == "planned") for c in cues):
         event.date_kind, event.precision = "undated", "unknown"  # "我馆拟于本周三举行招待会": a plan for a named day of the
         event.date_text = sentence[main.start: main.end + 1]  # week, a day to come
+    elif main.kind == "period" and main.period in _SEASONS and not kinds & {"past", "speech", "planned"} \
+            and AHEAD_WORDS.search(sentence, 0, main.start):
+        event.date_kind, event.precision = "undated", "unknown"  # "He will visit Havana in the summer.", in March: the
+        event.date_text = sentence[main.start: main.end]  # summer to come, the plan's time, never the summer before
     elif main.kind == "period":
         if "planned" in kinds and not (any(c.kind == "past" and c.start >= main.end for c in cues)
                                        and all(c.end <= main.start for c in cues if c.kind == "planned")):

@@ -1023,6 +1023,7 @@ CHECKS = {
     "month_span_joiners": _month_span,
     "possibility_modals": _alone_in_sentence,
     "plan_month_verbs": _plan_month,
+    "plan_clause_openers": _plan_month,
     "ahead_words": _ahead,
     "ahead_modals": _ahead,
     "ahead_infinitive_verbs": _ahead,
