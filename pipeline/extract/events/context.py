@@ -1026,7 +1026,7 @@ def office_forms(office: str) -> list[str]:
     return forms
 
 
-def _present_lines(doc: ParsedDocument) -> list[str]:
+def present_list_lines(doc: ParsedDocument) -> list[str]:
     """Every line of a record's lists of those present, one member a line ("Present:" and "Also present:" and the lines
     under each), up to the record's first sentence."""
     lines: list[str] = []
@@ -1041,12 +1041,6 @@ def _present_lines(doc: ParsedDocument) -> list[str]:
         elif listing:
             lines.append(text)
     return [line for line in lines if line]
-
-
-def present_list_lines(doc: ParsedDocument) -> list[str]:
-    """The lines of a record's lists of those present (``_present_lines``): the head, where no one speaks ("Secretary:
-    General Jayme Portella de Mello" names the council's secretary, it is no turn of his)."""
-    return _present_lines(doc)
 
 
 def present_name(piece: str) -> str | None:
@@ -1065,7 +1059,7 @@ def cabinet_members(doc: ParsedDocument) -> list[str]:
     if (body := _body(doc)) is None or body not in _CABINETS:
         return []
     people: list[str] = []
-    for line in _present_lines(doc):
+    for line in present_list_lines(doc):
         if ":" in line:
             break  # "In attendance:", "Secretary of the Cabinet: Mr Patrick Millen": officials, no members
         if not (named := _member_and_office(line)[0]):
@@ -1105,7 +1099,7 @@ def listed_office_holders(doc: ParsedDocument) -> dict[str, str]:
     if _body(doc) is None:
         return {}
     holders: dict[str, set[str]] = {}
-    for line in _present_lines(doc):
+    for line in present_list_lines(doc):
         named, office = _member_and_office(line)
         if named is None or office is None:
             continue
@@ -1121,7 +1115,7 @@ def present_members(doc: ParsedDocument) -> list[str]:
     """Every member a record's lists of those present name, as written ("Present: Yu. Tsedenbal, Zh. Sambuu, D. Maidar";
     "the Minister for Foreign Affairs (Mr Peacock)": Peacock), in their order; [] for a record without such a list."""
     members: list[str] = []
-    for line in _present_lines(doc):
+    for line in present_list_lines(doc):
         line = _LIST_LABEL.sub("", line)  # "Secretary: Mr G. J. Yeend", "Guests: V. David, Minister of Foreign Affairs"
         for name in [_member_and_office(line)[0], *listed_names(_BRACKETED.sub("", line))]:
             if name and not name.isupper() and name not in members:
@@ -1140,11 +1134,12 @@ _MEMBER_OPENS = compile_opening(
     + r")\.?\s+)*(?P<name>[^\W\d_][\w'’.-]+(?:\s+[^\W\d_][\w'’.-]*)*?)\s+(?:then\s+|also\s+)?[a-z]{3,}\b")
 
 
-def listed_offices_opening(doc: ParsedDocument) -> dict[str, str]:
+def listed_offices_opening(doc: ParsedDocument, holders: dict[str, str] | None = None) -> dict[str, str]:
     """``listed_office_holders`` with the one word an office "of" something is written by alone ("President of the
     Republic": "President"; "Chancellor of the Exchequer": "Chancellor"), when no other office listed opens with it: the
-    offices a turn of the record's minutes may open with ("The President opened the session")."""
-    holders = listed_office_holders(doc)
+    offices a turn of the record's minutes may open with ("The President opened the session"); ``holders``: the
+    ``listed_office_holders`` of ``doc`` when the caller has them already."""
+    holders = listed_office_holders(doc) if holders is None else holders
     heads: dict[str, set[str]] = {}
     for form, holder in holders.items():
         head, _, rest = form.partition(" of ")

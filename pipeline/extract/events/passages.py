@@ -637,10 +637,11 @@ def _read_page(doc: ParsedDocument, homes: frozenset[str], texts: list[str]) -> 
     # stated" in a CIA record; "the Amir accepted it" after "the Amir, Shaikh Isa bin Salman Al Khalifa, issued"
     bare |= ru_office_holders(texts) | zh_office_holders(texts)  # "Президент сказал" after "с президентом ... А. ас-Салялем", "总理说" after "周恩来总理"
     bare |= {office: own[office] for office in offices_listed_alone(doc) if office in own}  # "PARTICIPANTS: The President"
-    listed = listed_offices_opening(doc)  # "Present: ..., Secretary of State for Defence", "the President of the Republic, X"
+    holders = listed_office_holders(doc)
+    listed = listed_offices_opening(doc, holders)  # "Present: ..., Secretary of State for Defence", "the President of the Republic, X"
     bare |= {form.lower(): holder for form, holder in listed.items() if " " not in form}  # "The President replied": X, the
     # page's own, not the holder of that office in the government of the body's name
-    offices = office_names(doc.document_date, homes) | listed_office_holders(doc)
+    offices = office_names(doc.document_date, homes) | holders
     with reading_page(texts + _summary_of(doc), offices, bare), reading_passages():
         return _extract_events(doc, homes)
 
