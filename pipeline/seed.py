@@ -31,7 +31,7 @@ from pipeline.normalize.names import lookup
 from pipeline.normalize.rights import rights_type
 from pipeline.normalize.text import SeedError, decode
 from pipeline.parse import Block, ParsedDocument, parse_text
-from pipeline.parse.source_note import footnote_citations
+from pipeline.parse.source_note import footnote_citations, is_citation_line
 from pipeline.tables import SEED_TABLES  # noqa: F401 - the tables a seed fills, named here too
 
 MAX_LINES = 100_000          # a long book chapter has a few thousand
@@ -279,12 +279,14 @@ def _languages(doc: ParsedDocument) -> list[str]:
     """Languages of the document's text, most first: the page's header and trailer (site furniture) are not
     its text, and a language of a few words only (a name, a foreign phrase mis-read) is left out. Where the text reads
     in more than one, the notes that cite an archive ("14 See the file of March 1964, Archivo Histórico del Ministerio
-    de Relaciones Exteriores, Quito, ...") are left out too: the names of papers and archives in their own language
-    make no language of the text's."""
+    de Relaciones Exteriores, Quito, ...") and the lines that are a citation and nothing else ("Arbetarrörelsens arkiv
+    och bibliotek (ARAB), Stockholm, Olof Palmes arkiv, 676/3/2/4, vol. 112.") are left out too: the names of papers
+    and archives in their own language make no language of the text's."""
     body = [b for b in doc.blocks if b.section_type not in ("header", "trailer")] or doc.blocks
     sizes = _language_sizes(body)
     if len(sizes) > 1:
-        sizes = _language_sizes([b for b in body if len(b.text) >= CITING_NOTE_CHARS or not footnote_citations(b.text)]) or sizes
+        sizes = _language_sizes([b for b in body if len(b.text) >= CITING_NOTE_CHARS
+                                 or not (footnote_citations(b.text) or is_citation_line(b.text))]) or sizes
     total = sum(sizes.values())
     kept = {lang: n for lang, n in sizes.items() if n >= 200 or n >= 0.2 * total}
     return sorted(kept or sizes, key=lambda lang: (-sizes[lang], lang))

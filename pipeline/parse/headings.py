@@ -354,7 +354,17 @@ _FOOTNOTE = re.compile(r"^\d{1,3}\s+\S.*[.。]$")
 
 
 def _may_name_the_document(text: str) -> bool:
-    return len(text) < 200 and not is_never_title(text) and not _FOOTNOTE.match(text) and document_type_of(text) != "other"
+    return (len(text) < 200 and not is_never_title(text) and not _FOOTNOTE.match(text) and document_type_of(text) != "other"
+            and not _participant_line().match(text))
+
+
+@cache
+def _participant_line() -> re.Pattern:
+    """The list of those present after its label ("Present: Chancellor Schmidt; Ministers Genscher, ... Minutes:
+    Ministerialrat Kühn."): the meeting's head, never the document's title, whatever kind its words name
+    (participant_labels)."""
+    labels = [w for language in LANGUAGES for w in lexicon(language).get("participant_labels") or []]
+    return re.compile(r"^\W*(?:" + (alternation(labels) or "(?!)") + r")\s*[:：]\s*\S")
 
 
 @cache

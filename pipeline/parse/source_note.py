@@ -135,7 +135,7 @@ def read_source_notes(doc: ParsedDocument) -> None:
     archive = None
     for line in (note for block in doc.blocks[first:] for note in _notes(block.text)):
         if archive is None and (m := _note().match(line.strip()) or _bracketed_note().search(line)):
-            doc.citations = parse_citations(m["body"]) or _named_archive(m["body"])
+            doc.citations = parse_citations(m["body"]) or _named_archive(m["body"]) or _repository_note(m["body"])
             archive = doc.citations[0]["archive"] if doc.citations else None
         elif archive is not None:
             doc.citations += [{"archive": archive, **parse_parts(ref["ref"]), "text": "Ibid., " + ref["ref"].strip()}
@@ -335,6 +335,14 @@ def _keeper_s_file(name: str, rest: str) -> bool:
     """A body's own file the note cites by its number and folio ("Ministry of Foreign Affairs, Dacca, file FM/China/3/78,
     folio 41"): a capitalised first phrase, then a file, box or folio with its number (file_reference_words)."""
     return name.strip()[:1].isupper() and _file_reference().search(rest) is not None
+
+
+def _repository_note(body: str) -> list[dict]:
+    """A note whose first phrase names its repository in the repository's own language, then the record's shelf mark
+    ("Source: Bundesarchiv, B 136/36157.", "[Source: Magyar Nemzeti Levéltár Országos Levéltára (MNL OL), XIX-J-1-j,
+    ...]"): the repository as the archive (repository_words), when a piece after it is numbered as a shelf mark is."""
+    cited = repository_citation(body, leading=True)
+    return [cited] if cited is not None else []
 
 
 def _named_archive(body: str) -> list[dict]:
