@@ -1757,8 +1757,12 @@ def _opens_with_the_talk(doc: ParsedDocument) -> bool:
     """The record's text opens with its meeting ("Today I was received by General Ne Win at his residence ..."): what
     its speaker then tells of earlier days ("On 28 June an employee ... was killed") is a look back, and the sayings in
     the passages after it ("Ne Win asked that ...", "I told him ...") are of the meeting's day."""
-    told = [b for b in doc.blocks if b.section_type == "body" and b.passage_type == "paragraph" and len(b.text.split()) >= 8][:3]
-    return any(opens_the_talk(b.text.split(". ", 1)[0]) for b in told)  # past a headnote of the editors'
+    told = [b for b in doc.blocks if b.section_type == "body" and b.passage_type in ("paragraph", "list_item") and len(b.text.split()) >= 8][:3]
+    return any(opens_the_talk(_LIST_MARK.sub("", b.text, count=1).split(". ", 1)[0]) for b in told)  # past a headnote of
+    # the editors'; a numbered paragraph by its text ("1. The Africa Working Group met at 3 p.m. today ...")
+
+
+_LIST_MARK = re.compile(r"^\s*(?:\d{1,2}|[a-z])[.)]\s+")  # "1. ", "b) ": a numbered paragraph's mark
 
 
 def _sentence_events(doc: ParsedDocument, context: Context, record_speakers: list[str]) -> list[EventDraft]:
