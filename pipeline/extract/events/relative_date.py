@@ -97,7 +97,7 @@ def relative_events(index: int, s: Sentence, earlier: list[EventDraft], context:
         event.date_text = None
         return [event]
     relative = s.relative
-    if relative and now is not None and (told := _weekday_then(index, s, relative[0], now)):
+    if relative and now is not None and (told := _weekday_then(index, s, relative[0], now, language)):
         return told
     if relative and ((previous := _month_story_dated(earlier, index, relative[0])) or entry_day is not None):
         when = relative[0]
@@ -537,14 +537,14 @@ def _plan_told(sentence: str, when: RelativeMention) -> int | None:
 _THEN_JOINER = compile_opening(r"(?:,\s*|\s+)(?:" + (alternation(lexicon("en").get("day_clause_joiners") or []) or "(?!)") + r")\s+", re.IGNORECASE)
 
 
-def _weekday_then(index: int, s: Sentence, when: RelativeMention, now: date) -> list[EventDraft]:
+def _weekday_then(index: int, s: Sentence, when: RelativeMention, now: date, language: str | None = None) -> list[EventDraft]:
     """"The Commission arrived in the capital on Monday and flew north the next day": the offset counts from the day of
     the week told before it in the sentence (the last such day before the day the text speaks from), not from the last
     date of the text; the clause before the joining "and" is an act of that day."""
     if when.from_now or when.within or when.in_month or when.until is not None or when.days < 0:
         return []
     sentence = s.text
-    day = next((c for c in read_cues(sentence[: when.start], "en") if c.kind == "relative" and c.weekday >= 0
+    day = next((c for c in read_cues(sentence[: when.start], "ru" if language == "ru" else "en") if c.kind == "relative" and c.weekday >= 0
                 and c.to_weekday < 0 and not c.bound and not c.since), None)
     if day is None or _AHEAD.search(sentence, 0, when.start):
         return []  # "will arrive on Monday and leave the next day": a plan
