@@ -174,6 +174,7 @@ from pipeline.extract.events.relative_date import (
     since_then_after_date,
     since_then_events,
     since_told_events,
+    zh_told_days_after_date,
 )
 from pipeline.extract.events.talk_parties import talk_parties
 from pipeline.extract.events.tense_sentence import (
@@ -2171,6 +2172,8 @@ def _sentence_events(doc: ParsedDocument, context: Context, record_speakers: lis
                 # carefully studied your letter of 21 April": between the letter's day and the day the text speaks from
             if len(dated) > 1 and len(events) - before_sentence == len(dated):
                 _until_next(events[before_sentence:], s, dated)  # "... from 24 October 1956, and then on 4 November ..."
+            if dated and block.language == "zh" and (context.is_record or context.is_correspondence):  # "十四日到北京，前天参观了
+                events += zh_told_days_after_date(index, s, dated, scope.talk or scope.day or context.occasion)  # 北京大学"
             if dated and s.relative:  # "... on the evening of 6 September and was received by Mao the next day": that day's act
                 happened = from_happening(s, events[:before_sentence], [b.text for b in doc.blocks], index)  # "Three weeks
                 # after the coup ...": from the coup's day, not the last date written

@@ -677,6 +677,30 @@ def counted_after_date(index: int, s: Sentence, dated: list[DateMention], earlie
     return events
 
 
+def zh_told_days_after_date(index: int, s: Sentence, dated: list[DateMention], now: date | None) -> list[EventDraft]:
+    """A Chinese sentence that writes a day and goes on in clauses each opening with a day counted back from the day the
+    text speaks from ("公主殿下十四日到北京，前天参观了北京大学，昨天我们两国代表团在钓鱼台进行了会谈"): each clause's act,
+    on its own day counted from the talk's (zh.yaml relative_days), beside the dated clause's row."""
+    if now is None:
+        return []
+    sentence, events = s.text, []
+    for cue in read_cues(sentence, "zh"):
+        if cue.kind != "relative" or cue.days >= 0 or cue.weekday >= 0 or cue.bound or cue.period or cue.months or cue.years \
+                or cue.start == 0 or sentence[cue.start - 1] not in _ZH_CLAUSE_STOPS \
+                or any(m.start < cue.end and cue.start < m.end for m in dated):
+            continue
+        end = next((i for i in range(cue.end, len(sentence)) if sentence[i] in _ZH_CLAUSE_STOPS or sentence[i] == "\u3002"), len(sentence))
+        event = EventDraft(index, "statement", s.start + cue.start, s.start + end, "relative_date", 0.45).on(now + timedelta(days=cue.days))
+        event.date_kind, event.inferred, event.date_text = "exact", True, sentence[cue.start: cue.end]
+        event.event_type = next((k for k, p in KEYWORD_PATTERNS if p.search(sentence[cue.start: end])), "statement")
+        event.sources, event.targets = window_actors(sentence[cue.start: end], None)
+        events.append(event)
+    return events
+
+
+_ZH_CLAUSE_STOPS = "\uff0c\uff1b"  # the full-width comma and semicolon that close a Chinese clause
+
+
 _FRAMED_DATE = compile_opening(r"\b(?:after|since|before|until)\b[^,;]*$", re.IGNORECASE)
 _WHICH = compile_opening(r"(?:which|who)\s", re.IGNORECASE)
 _LEADING_AND = compile_opening(r"(?:and|but|while|whereupon)\s+")  # the conjunction a clause opens with: not its evidence
