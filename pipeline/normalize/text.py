@@ -403,6 +403,8 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
             continue
         if _CLOCK_OPENING.fullmatch(text, start, match.start() + 1):  # "At 4 p.m. I visited ...": the time opens the sentence
             continue
+        if _CLOCK_CLAUSE.search(text, max(start, match.start() - 60), match.start() + 1):  # "..., and at 10.30 a.m. Bishop
+            continue  # announced ...": the time opens a clause joined to the sentence
         if word[:-1].isdigit() and len(word) <= 3 and _SPACED_DATE_ON.match(text, end):  # "30. 10. 1958": a typist's day
             continue
         if word[-2:-1].isdigit() and _LIST_NUMBER.fullmatch(word) and (word[0] == "(" or text[:match.start() + 1 - len(word)].rstrip().endswith((",", ";"))):
@@ -419,10 +421,11 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
 
 # A full stop, then closing quotes or brackets and a space before a capital, or nothing after a Chinese full stop; a
 # book's footnote number may follow a word's full stop ("... some forty associates.23 Belgrade had agreed ...", in
-# superscript figures too: "... arrested soon afterwards.³ When the Cominform convened ...").
+# superscript figures too: "... arrested soon afterwards.³ When the Cominform convened ..."), after a closing quote and
+# its full stop too ("... a "dictatorship of the proletariat".24 Jawara flew to Dakar ...").
 # The match opens with the full stop (the search skips straight to them), one character before the sentence's end.
 _SENTENCE_END = re.compile(
-    r"[.!?\u3002\uff01\uff1f](?:[\"'”»)\]]*(?:(?<=[^\W\d_][.!?])(?P<note>\d{1,3}|[\u00b9\u00b2\u00b3\u2070\u2074-\u2079]{1,3})"
+    r"[.!?\u3002\uff01\uff1f](?:[\"'”»)\]]*(?:(?:(?<=[^\W\d_][.!?])|(?<=[^\W\d_][\"'”»][.!?]))(?P<note>\d{1,3}|[\u00b9\u00b2\u00b3\u2070\u2074-\u2079]{1,3})"
     r"|(?<=[^\W\d_][.!?][\"'”»])(?P<qnote>\d{1,3}|[\u00b9\u00b2\u00b3\u2070\u2074-\u2079]{1,3}))?\s+"
     r"(?=[\"'“«(\[]?[A-Z\u0410-\u042f\u04010-9\u4e00-\u9fff])|(?<=[\u3002\uff01\uff1f]))"
 )
@@ -434,8 +437,17 @@ _ROMAN_MONTHS = frozenset(["I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX
 _YEAR_FIRST_ROMAN = re.compile(r"\b(?:1[89]\d\d|20\d\d)\.\s*(?:XI{0,2}|IX|IV|VI{0,3}|V|I{1,3})\.\s*[0-3]?\d\b")
 _INITIALS = re.compile(r"(?:[A-Z\u0410-\u042f\u0401]\.)+")  # "M. G.", "В." and "М.Г." in Cyrillic
 _ABBREVIATIONS = frozenset(w.lower() for lang in ("en", "ru") for w in lexicon(lang).get("abbreviations", []))
-# A sentence that opens with a time of day and nothing else yet ("At 4 p.m. I visited ..."): its "p.m." ends nothing.
+# A sentence that opens with a time of day and nothing else yet ("At 4 p.m. I visited ...", "Yesterday at 4 p.m.
+# Professor Lule was sworn in ..."): its "p.m." ends nothing; nor after a comma and a joining word ("..., and at 10.30 a.m.
+# Bishop announced ...": a clause opening with its time).
+def _words_of(key: str) -> str:
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(lexicon("en").get(key) or ["(?!)"], key=len, reverse=True))
+
+
+_CLOCK_TIME = r")\s+\d{1,2}(?:[.:]\d{2})?\s*[ap]\.\s?m\."
 _CLOCK_OPENING = re.compile(
-    r"\W*(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(lexicon("en").get("clock_openers") or [], key=len, reverse=True))
-    + r")\s+\d{1,2}(?:[.:]\d{2})?\s*[ap]\.\s?m\.", re.IGNORECASE,
+    r"\W*(?:(?:" + _words_of("clock_opener_leads") + r")\s+)?(?:" + _words_of("clock_openers") + _CLOCK_TIME, re.IGNORECASE,
+) if lexicon("en").get("clock_openers") else re.compile(r"(?!)")
+_CLOCK_CLAUSE = re.compile(
+    r"[,;]\s*(?:(?:" + _words_of("clock_opener_leads") + r")\s+)(?:" + _words_of("clock_openers") + _CLOCK_TIME + r"$", re.IGNORECASE,
 ) if lexicon("en").get("clock_openers") else re.compile(r"(?!)")

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from datetime import date
+from datetime import date, timedelta
 
 from pipeline.extract.events.annotate import tells_a_plan
 from pipeline.extract.events.common import (
@@ -24,7 +24,7 @@ from pipeline.extract.events.common import (
     office_spans,
 )
 from pipeline.extract.mentions import find_mentions
-from pipeline.extract.tense import lexicon
+from pipeline.extract.tense import lexicon, read_cues, weekday_offset
 from pipeline.normalize.dates import DateMention, find_dates, year_heading
 from pipeline.normalize.lexicon import alternation
 from pipeline.normalize.names import (
@@ -657,15 +657,29 @@ def _occasion_days(doc: ParsedDocument) -> tuple[date | None, date | None]:
     lines = [b.text for b in doc.blocks[:14] if b.passage_type != "title"]  # the heading's lines too, in the page's head
     named += _place_and_day_under_heading(lines, year)
     written = doc.document_date if doc.document_date_precision == "day" else None
+    found = []  # the first day of each of the title, the "Time:" lines and the headings naming the talk
     for ordered in ([doc.title or ""], [h for h in heads if TIME_LABEL.search(h)], named):
-        for text in ordered:
-            for mention in find_dates(text, doc.document_date.year if doc.document_date else None):
-                if ordered is named and written is not None and mention.start_date > written:
-                    continue  # "3. A meeting of the working people is to be held on 21 March." in minutes of 18 March: a
-                    # meeting the record plans, not the one it records (a record is not written before its talk)
-                if mention.precision in ("day", "minute"):
-                    return mention.start_date, mention.end_date  # "on 19, 20 and 21 October 1956": all three days
-    return None, None
+        found += [d for text in ordered if (d := _first_talk_day([text], doc, ordered is named, written)) is not None]
+    if not found:
+        return None, None
+    if written is not None and found[0][0] == written and _first_talk_day([doc.title or ""], doc, False, written) is not None:
+        # the title's day that is the page's own date ("Запись беседы ... (14 января 1976 г.)", "谈话记录（一九七六年七月
+        # 二十日）"): a "Time:" line or the heading's day line under it dates the talk when it is days before
+        # ("时间：一九七六年七月十九日下午四时", "ЗАПИСЬ БЕСЕДЫ / с президентом ... / 12 января 1976 года"), written up later
+        earlier = next((d for d in found[1:] if d[0] < written and (written - d[0]).days <= _WRITTEN_UP_WITHIN), None)
+        return earlier or found[0]
+    return found[0]
+
+
+def _first_talk_day(ordered: list[str], doc: ParsedDocument, named: bool, written: date | None) -> tuple[date, date] | None:
+    for text in ordered:
+        for mention in find_dates(text, doc.document_date.year if doc.document_date else None):
+            if named and written is not None and mention.start_date > written:
+                continue  # "3. A meeting of the working people is to be held on 21 March." in minutes of 18 March: a
+                # meeting the record plans, not the one it records (a record is not written before its talk)
+            if mention.precision in ("day", "minute"):
+                return mention.start_date, mention.end_date  # "on 19, 20 and 21 October 1956": all three days
+    return None
 
 
 def _in_capitals(text: str) -> str:
@@ -755,8 +769,20 @@ def _opening_day(doc: ParsedDocument, written: date) -> date | None:
                 and not _THING_OF.search(m[0], 0, days[0].start) and not _TOLD_BEFORE.search(m[0], 0, days[0].start) \
                 and opens_the_talk(m[0]):
             return days[0].start_date
+        if not days and opens_the_talk(m[0]) and (weekday := _opening_weekday(m[0], block.language)) is not None:
+            return written + timedelta(days=weekday_offset(weekday, written))  # "On Wednesday afternoon Comrade
+            # Batmönkh ... received me" in a record of Friday 7 September: the Wednesday before its writing
         return None  # the opening sentence: no day of the talk in it ("handed the Acting Secretary the Soviet note of
         # March 2": the note's day; "said that on 2 May ...": a day the talk told of)
+    return None
+
+
+def _opening_weekday(sentence: str, language: str | None) -> int | None:
+    """The day of the week a record's opening sentence opens on ("On Wednesday afternoon ...", "В понедельник ..."):
+    its weekday (Monday 0), when it is the sentence's first cue of a day and no span or deadline; else None."""
+    cues = [c for c in read_cues(sentence, language) if c.kind == "relative"]
+    if cues and cues[0].weekday >= 0 and cues[0].start < 12 and not (cues[0].bound or cues[0].since or cues[0].to_weekday >= 0):
+        return cues[0].weekday
     return None
 
 

@@ -363,9 +363,16 @@ def is_unreal(sentence: str, mention: DateMention, language: str | None) -> bool
     "In 1956 we will not pay ..."): a wish, a plan or a condition, no happening on its date."""
     if language not in (None, "en"):
         return False
+    if (known := _READER_KNOWS.match(sentence)) is not None and known.end() <= mention.start:
+        sentence, mention = sentence[known.end():], replace(mention, start=mention.start - known.end(), end=mention.end - known.end())
+        # "You will know that the violence which broke out ... on the night of 24th to 25th July": no plan, what happened
     words = [w.lower() for w in re.findall(r"[A-Za-z'’]+", sentence[: mention.start] + " " + sentence[mention.end:])][:6]
     pairs = list(itertools.pairwise([*words, ""]))[:5]  # the first five words, each with the word after it
     return any(w in _MODAL and not (w in _INFERRED_PAST and after == "have") for w, after in pairs)
+
+
+_READER_KNOWS = compile_opening(r"^\W*(?:" + (alternation(lexicon("en").get("reader_knows_openers") or []) or "(?!)").replace(r"\ ", r"\s+")
+                                + r")\b[\s,]*(?:that\b)?", re.IGNORECASE)
 
 
 # "The decision must have been made between ... 28 October and ... 31 October": a modal of inference before a perfect

@@ -174,6 +174,7 @@ from pipeline.extract.events.relative_date import (
     since_then_after_date,
     since_then_events,
     since_told_events,
+    zh_told_days_after_date,
 )
 from pipeline.extract.events.talk_parties import talk_parties
 from pipeline.extract.events.tense_sentence import (
@@ -1833,8 +1834,23 @@ def _opens_with_the_talk(doc: ParsedDocument) -> bool:
     """The record's text opens with its meeting ("Today I was received by General Ne Win at his residence ..."): what
     its speaker then tells of earlier days ("On 28 June an employee ... was killed") is a look back, and the sayings in
     the passages after it ("Ne Win asked that ...", "I told him ...") are of the meeting's day."""
-    told = [b for b in doc.blocks if b.section_type == "body" and b.passage_type == "paragraph" and len(b.text.split()) >= 8][:3]
-    return any(opens_the_talk(b.text.split(". ", 1)[0]) for b in told)  # past a headnote of the editors'
+    told = [b for b in doc.blocks if b.section_type == "body" and b.passage_type in ("paragraph", "list_item") and len(b.text.split()) >= 8][:3]
+    return any(opens_the_talk(_LIST_MARK.sub("", b.text, count=1).split(". ", 1)[0]) for b in told)  # past a headnote of
+    # the editors'; a numbered paragraph by its text ("1. The Africa Working Group met at 3 p.m. today ...")
+
+
+def _in_relative_aside(sentence: str, mention: DateMention, opening_end: int) -> bool:
+    """The date stands inside a relative clause set off by commas after the sentence's opening count of days ("The same
+    night former King Ntare V, who had been returned from Uganda under guard at the end of March, was killed"): the
+    aside's day, not the main clause's."""
+    if mention.start < opening_end or opening_end > 20:
+        return False
+    aside = _COUNTED_ASIDE.search(sentence, opening_end, mention.start)
+    return aside is not None and "," not in sentence[aside.end(): mention.start] and "," in sentence[mention.end:]
+
+
+_COUNTED_ASIDE = compile_opening(r",\s*(?:" + (alternation(lexicon("en").get("relative_clause_openers") or []) or "(?!)") + r")\b", re.IGNORECASE)
+_LIST_MARK = re.compile(r"^\s*(?:\d{1,2}|[a-z])[.)]\s+")  # "1. ", "b) ": a numbered paragraph's mark
 
 
 def _sentence_events(doc: ParsedDocument, context: Context, record_speakers: list[str]) -> list[EventDraft]:
@@ -2163,6 +2179,12 @@ def _sentence_events(doc: ParsedDocument, context: Context, record_speakers: lis
             if reported:  # "As I telegraphed on 3 August, Gomułka raised ...": the day is the report's, not the act's
                 events += told
                 dated = []
+            opening_counted = []  # "The same night former King Ntare V, who had been returned from Uganda at the end of
+            if dated and s.relative and all(_in_relative_aside(sentence, m, s.relative[0].end) for m in dated) \
+                    and not s.relative[0].from_now and block.language in (None, "en"):  # March, was killed": the main
+                opening_counted = relative_events(  # clause's act, on the day its opening counts from the story's; the
+                    index, s, events, context, scope.day or context.occasion or context.letter_date, None, previous_actor,
+                    language=block.language, texts=[b.text for b in doc.blocks])  # aside's day dates the aside alone
             if dated:
                 scope.period = None  # a date of its own: the period named before no longer governs
             if not dated and context.is_record and context.occasion_end and scope.day and scope.day < context.occasion_end \
@@ -2226,6 +2248,8 @@ def _sentence_events(doc: ParsedDocument, context: Context, record_speakers: lis
                 # carefully studied your letter of 21 April": between the letter's day and the day the text speaks from
             if len(dated) > 1 and len(events) - before_sentence == len(dated):
                 _until_next(events[before_sentence:], s, dated)  # "... from 24 October 1956, and then on 4 November ..."
+            if dated and block.language == "zh" and (context.is_record or context.is_correspondence):  # "十四日到北京，前天参观了
+                events += zh_told_days_after_date(index, s, dated, scope.talk or scope.day or context.occasion)  # 北京大学"
             if dated and s.relative:  # "... on the evening of 6 September and was received by Mao the next day": that day's act
                 happened = from_happening(s, events[:before_sentence], [b.text for b in doc.blocks], index)  # "Three weeks
                 # after the coup ...": from the coup's day, not the last date written
@@ -2264,6 +2288,7 @@ def _sentence_events(doc: ParsedDocument, context: Context, record_speakers: lis
                             event.sources = subject[:1]
                             event.targets = [n for n in event.targets if n != subject[0]]
                 events += made
+            events += opening_counted
             if dated and (not (context.is_correspondence or context.is_record) or (editors_until is not None and (index, start) < editors_until)):
                 events += _told_as_to_come(index, s, block.language)  # "After ... in December 1988, Thatcher would proclaim ...":
                 # a history, or the editors' headnote above a record

@@ -97,13 +97,15 @@ def relative_events(index: int, s: Sentence, earlier: list[EventDraft], context:
         event.date_text = None
         return [event]
     relative = s.relative
-    if relative and now is not None and (told := _weekday_then(index, s, relative[0], now)):
+    if relative and now is not None and (told := _weekday_then(index, s, relative[0], now, language)):
         return told
     if relative and ((previous := _month_story_dated(earlier, index, relative[0])) or entry_day is not None):
         when = relative[0]
-        if previous is not None and when.days > 0 and not when.from_now and (back := _looked_back_from(previous, earlier)) is not None:
+        if previous is not None and when.days >= 0 and not when.from_now and (back := _looked_back_from(previous, earlier)) is not None:
             previous = back  # "On March 31 the army removed the President. X had returned two days earlier. In a
-            # memorandum the next day, ...": the day after the story's day, not after the day the look back told
+            # memorandum the next day, ...": the day after the story's day, not after the day the look back told; "...
+            # entered Kampala on 11 April. Libyan soldiers were withdrawn two days earlier. The radio station was taken
+            # the same morning": the story's day again
         if previous is not None and not when.from_now and (named := _named_after(
                 previous, earlier, texts, (context.letter_date or context.occasion) if context is not None else None)) is not None:
             previous = named  # "The disturbances which began on 29 December reached the capital on Tuesday ... the same
@@ -535,14 +537,14 @@ def _plan_told(sentence: str, when: RelativeMention) -> int | None:
 _THEN_JOINER = compile_opening(r"(?:,\s*|\s+)(?:" + (alternation(lexicon("en").get("day_clause_joiners") or []) or "(?!)") + r")\s+", re.IGNORECASE)
 
 
-def _weekday_then(index: int, s: Sentence, when: RelativeMention, now: date) -> list[EventDraft]:
+def _weekday_then(index: int, s: Sentence, when: RelativeMention, now: date, language: str | None = None) -> list[EventDraft]:
     """"The Commission arrived in the capital on Monday and flew north the next day": the offset counts from the day of
     the week told before it in the sentence (the last such day before the day the text speaks from), not from the last
     date of the text; the clause before the joining "and" is an act of that day."""
     if when.from_now or when.within or when.in_month or when.until is not None or when.days < 0:
         return []
     sentence = s.text
-    day = next((c for c in read_cues(sentence[: when.start], "en") if c.kind == "relative" and c.weekday >= 0
+    day = next((c for c in read_cues(sentence[: when.start], "ru" if language == "ru" else "en") if c.kind == "relative" and c.weekday >= 0
                 and c.to_weekday < 0 and not c.bound and not c.since), None)
     if day is None or _AHEAD.search(sentence, 0, when.start):
         return []  # "will arrive on Monday and leave the next day": a plan
@@ -673,6 +675,30 @@ def counted_after_date(index: int, s: Sentence, dated: list[DateMention], earlie
             event.targets += [n for n in writers if n not in event.sources and n not in event.targets]
         events.append(event)
     return events
+
+
+def zh_told_days_after_date(index: int, s: Sentence, dated: list[DateMention], now: date | None) -> list[EventDraft]:
+    """A Chinese sentence that writes a day and goes on in clauses each opening with a day counted back from the day the
+    text speaks from ("公主殿下十四日到北京，前天参观了北京大学，昨天我们两国代表团在钓鱼台进行了会谈"): each clause's act,
+    on its own day counted from the talk's (zh.yaml relative_days), beside the dated clause's row."""
+    if now is None:
+        return []
+    sentence, events = s.text, []
+    for cue in read_cues(sentence, "zh"):
+        if cue.kind != "relative" or cue.days >= 0 or cue.weekday >= 0 or cue.bound or cue.period or cue.months or cue.years \
+                or cue.start == 0 or sentence[cue.start - 1] not in _ZH_CLAUSE_STOPS \
+                or any(m.start < cue.end and cue.start < m.end for m in dated):
+            continue
+        end = next((i for i in range(cue.end, len(sentence)) if sentence[i] in _ZH_CLAUSE_STOPS or sentence[i] == "\u3002"), len(sentence))
+        event = EventDraft(index, "statement", s.start + cue.start, s.start + end, "relative_date", 0.45).on(now + timedelta(days=cue.days))
+        event.date_kind, event.inferred, event.date_text = "exact", True, sentence[cue.start: cue.end]
+        event.event_type = next((k for k, p in KEYWORD_PATTERNS if p.search(sentence[cue.start: end])), "statement")
+        event.sources, event.targets = window_actors(sentence[cue.start: end], None)
+        events.append(event)
+    return events
+
+
+_ZH_CLAUSE_STOPS = "\uff0c\uff1b"  # the full-width comma and semicolon that close a Chinese clause
 
 
 _FRAMED_DATE = compile_opening(r"\b(?:after|since|before|until)\b[^,;]*$", re.IGNORECASE)

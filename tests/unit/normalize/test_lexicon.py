@@ -1292,6 +1292,7 @@ CHECKS = {
         [found[0].start_date, found[1].end_date] if (found := passages.happened_between(text, find_dates(text, 1962))) else None, days, text
     ),
     "inferred_past_modals": lambda language, text, unreal: _eq(dated_sentence.is_unreal(text, find_dates(text, 1956)[0], language), unreal, text),
+    "reader_knows_openers": lambda language, text, unreal: _eq(dated_sentence.is_unreal(text, find_dates(text, 1983)[0], language), unreal, text),
     "agenda_openers": lambda language, text, expected: _eq(bool(passages._TALKS_HEADING.match(text)), expected, text),
     "audience_vocatives": lambda language, text, expected: _eq(passages.calls_on_hearers(text), expected, text),
     "position_verbs": lambda language, text, names: _eq(tense_sentence.position_holders(text, _NO_CONTEXT) or None, names, text),
