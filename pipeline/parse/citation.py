@@ -346,6 +346,8 @@ def shelf_line_citation(line: str) -> dict | None:
     head, _, rest = line.partition(",")
     if not _acronym(head.strip()):  # the archive's acronym first: most lines are turned away before their pieces are cut
         return None
+    if head.strip() in _NOT_ARCHIVES:
+        return None  # "FRUS, 1958–1960, vol. V, American Republics, doc. 347": a published edition, a news agency, no archive
     pieces = [p.strip() for p in rest.strip().rstrip(".").split(",")]
     known = (head.strip() in ARCHIVES or head.strip() in _SERIES_KEEPERS and _DEPARTMENT_PIECE.fullmatch(pieces[0])) \
         and len(pieces) == 1 and _shelf_piece(pieces[0])  # "SAPMO-BArch, DY 30/IV 2/2.035/127": an archive the lists know,
@@ -370,6 +372,8 @@ def shelf_line_citation(line: str) -> dict | None:
 
 
 _BARE_FOND = frozenset(words("citation_bare_fond"))
+# Initials of an edition of documents, a news agency or a service, never an archive (initials_not_archives).
+_NOT_ARCHIVES = frozenset(words("initials_not_archives"))
 # The archives that keep the departments' series (archive_series: "PREM 19/1542" at TNA), and a piece of such a series.
 SERIES_ARCHIVES = {code: keeper for language in LANGUAGES for code, keeper in (lexicon(language).get("archive_series") or {}).items()}
 _SERIES_KEEPERS = frozenset(SERIES_ARCHIVES.values())
