@@ -20,6 +20,7 @@ from pipeline.normalize.language import detect_languages
 from pipeline.normalize.text import readable
 from pipeline.parse import book_page, cia_crest, frus, generic, wcda
 from pipeline.parse.book_shape import is_book_page, is_chapter_number, read_book_page
+from pipeline.parse.catalogue_record import read_catalogue_record
 from pipeline.parse.headings import (
     blanked_interface,
     capture_is_cut,
@@ -127,6 +128,7 @@ def _parse_visible(text: str) -> ParsedDocument:
     read_record_writer(doc)
     read_telegram_head(doc)
     read_signal_head(doc)  # "FM NUKUALOFA 140430Z MAY 76" / "TO IMMEDIATE FCO" / ... / "FAIRCLOUGH"
+    read_catalogue_record(doc)  # "Draft Date: 08 OCT 1976" / "From: SECSTATE WASHDC" / "To: ..." / "Subject: ..." / "Message Text:"
     read_memo_header(doc, text)
     read_address_line(doc)
     read_diary_heading(doc)
