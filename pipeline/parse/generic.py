@@ -29,7 +29,13 @@ from pipeline.normalize.names import Entity, canonical_name, lookup, signed_pers
 from pipeline.normalize.openings import with_opening
 from pipeline.normalize.text import Line, split_lines
 from pipeline.parse.citation import catalogue_header
-from pipeline.parse.headings import closing_day, interviewee_line, is_catalogue_series_line, is_letter_spaced, is_licence_notice
+from pipeline.parse.headings import (
+    closing_day,
+    interviewee_line,
+    is_catalogue_series_line,
+    is_letter_spaced,
+    is_licence_notice,
+)
 from pipeline.parse.model import (
     DATED_LINE_CHARS,
     Block,
