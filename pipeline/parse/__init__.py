@@ -20,6 +20,7 @@ from pipeline.normalize.language import detect_languages
 from pipeline.normalize.text import readable
 from pipeline.parse import book_page, cia_crest, frus, generic, wcda
 from pipeline.parse.book_shape import is_book_page, is_chapter_number, read_book_page
+from pipeline.parse.catalogue_record import read_catalogue_record
 from pipeline.parse.headings import (
     blanked_interface,
     capture_is_cut,
@@ -100,11 +101,13 @@ def _parse_visible(text: str) -> ParsedDocument:
     body = text[offset:]
     module = choose_parser(url, body)
     doc = module.parse(text, offset)
-    if module is not generic and not doc.title and doc.document_date is None:
+    if module is not generic and not doc.title:
         # The site's URL, but none of its layout: the bare text of the document (a title, its date line, the
-        # text), read by its shape as any page is; the site's collection is kept.
+        # text), read by its shape as any page is; the site's collection is kept. A date line the site's reader
+        # found under a title it did not read (the archive's older page: its title, the date, the archive's name,
+        # the language label, the summary; 5602, 5607 beside 4202, 4702 without the date) is that shape too.
         bare = generic.parse(text, offset)
-        if bare.title or bare.document_date is not None:
+        if bare.title or (doc.document_date is None and bare.document_date is not None):
             bare.source_type, bare.collection = doc.source_type, doc.collection or bare.collection
             doc, module = bare, generic
     if url and not doc.url:
@@ -125,6 +128,7 @@ def _parse_visible(text: str) -> ParsedDocument:
     read_record_writer(doc)
     read_telegram_head(doc)
     read_signal_head(doc)  # "FM NUKUALOFA 140430Z MAY 76" / "TO IMMEDIATE FCO" / ... / "FAIRCLOUGH"
+    read_catalogue_record(doc)  # "Draft Date: 08 OCT 1976" / "From: SECSTATE WASHDC" / "To: ..." / "Subject: ..." / "Message Text:"
     read_memo_header(doc, text)
     read_address_line(doc)
     read_diary_heading(doc)

@@ -76,6 +76,31 @@ _CABLE_HEAD_LABEL = re.compile(
 # The day an Intelligence Information Cable was distributed, at its foot: its date (its DOI is the information's).
 _DISTRIBUTED = re.compile(
     rf"^(?:{alternation(lexicon('en').get('cable_date_labels') or ['(?!)'])})\s*:\s*(?P<date>\S.*?)\s*$", re.IGNORECASE)
+# The printed form of an Information Report: its fields' labels in capitals, each set apart from its value by a space
+# alone, no colon ("COUNTRY  Burma", "SUBJECT  Circumstances of the Army Takeover of 2 March 1962", "DATE DISTR.  9 March
+# 1962  NO. PAGES  2"; the scan's wide spaces read as one): cable_head_labels, cable_date_labels and subject_labels.
+_FORM_FIELD = re.compile(
+    rf"^(?P<label>{alternation([*(lexicon('en').get('cable_head_labels') or []), *(lexicon('en').get('cable_date_labels') or [])])})"
+    r"\.?\s+(?P<value>[^\s:]\S*(?:\s+[^\s:]+)*)\s*$", re.IGNORECASE)
+_FORM_FIELDS = 2  # the head of a form: two of its fields at least, in the scan's head
+
+
+def form_field(text: str) -> tuple[str, str] | None:
+    """A field of an Information Report's printed form, its label in capitals without a colon: the label (lower case,
+    without its full stop) and the value; None for any other line."""
+    m = _FORM_FIELD.match(text.strip())
+    if m is None or not m["label"].isupper():
+        return None
+    return m["label"].casefold(), m["value"]
+
+
+def _form_fields(lines: list[Line]) -> dict[str, str]:
+    """The fields of an Information Report's form in the scan's head, by label; {} where fewer stand there."""
+    found = {}
+    for line in lines:
+        if (field := form_field(line.text)) is not None:
+            found.setdefault(*field)
+    return found if len(found) >= _FORM_FIELDS else {}
 
 
 def looks_like(text: str) -> bool:
@@ -150,6 +175,9 @@ _MEMO_HEADER = re.compile(
 
 _ADDRESSED_MEMORANDUM = re.compile(
     rf"^(?:{alternation((lexicon('en').get('memo_header') or {}).get('to_without_colon') or ['(?!)'])})\s*:", re.IGNORECASE)
+_FORM_HEAD = 30  # an Information Report's head: stamps, the letterhead, the kind, the notice, marks, then the form's fields
+_DATE_LABELS = frozenset(w.casefold() for w in lexicon("en").get("cable_date_labels") or [])
+_SUBJECT_LABELS = frozenset(w.casefold() for w in lexicon("en").get("subject_labels") or [])
 SCAN_HEAD = 15  # the lines of a scan's head: stamps, marks, number, letterhead, date, header lines, title
 
 
@@ -158,6 +186,14 @@ def _scanned_title(lines: list[Line], head: int = SCAN_HEAD) -> Line | None:
     paper's furniture (release stamps, classification marks, the letterhead and its unit, the date, the kind of paper
     alone: "INTELLIGENCE MEMORANDUM") and stands before its first paragraph of prose ("Angola: The Situation on the
     Eve of Independence"). A title never comes from a release stamp. None when the head has no such line."""
+    form = _form_fields(lines[:_FORM_HEAD])
+    subject = next((line for line in lines[:_FORM_HEAD] if (field := form_field(line.text)) and field[0] in _SUBJECT_LABELS), None)
+    if form and subject is not None:
+        # "SUBJECT  Circumstances of the Army Takeover of 2 March 1962": the form's subject is the report's title, under
+        # the letterhead, the kind ("INFORMATION REPORT") and the Espionage Laws' notice
+        value = form_field(subject.text)[1]
+        at = subject.text.rfind(value)
+        return Line(value, subject.start + at, subject.start + at + len(value), subject.number)
     masthead = None  # a periodical's masthead over the one article the page prints: the article's heading is its title
     letterhead = any(line.text.strip().casefold() == _AGENCY.casefold() for line in lines[:head])
     for at, line in enumerate(lines[:head]):
@@ -283,6 +319,12 @@ def _date_from_head(doc: ParsedDocument, body: list[Line]) -> None:
             doc.document_date, doc.document_date_precision = parsed  # "DATE DISTR: 18 NOVEMBER 1971": a cable's own day
             doc.document_date_text = m["date"]
             return
+    form = _form_fields(body[:_FORM_HEAD])
+    distributed = next((value for label, value in form.items() if label in _DATE_LABELS), None)
+    day = next((d for d in find_dates(sentence_case(distributed)) if d.year_written and d.precision == "day"), None) if distributed else None
+    if day is not None:  # "DATE DISTR.  9 March 1962  NO. PAGES  2": the form's day of distribution, the next field after it
+        doc.document_date, doc.document_date_precision, doc.document_date_text = day.start_date, "day", day.text
+        return
     for line in body[:12]:
         if len(line.text) <= 20 and any(c.isdigit() for c in line.text) and (parsed := parse_date(line.text.strip(" ."))):
             doc.document_date, doc.document_date_precision = parsed
@@ -387,7 +429,12 @@ def _head_labels_apart(blocks: list[Block]) -> None:
 
 
 def _is_stamp(text: str) -> bool:
-    return _has_stamp_words(text) and not _is_prose(text)
+    return _has_stamp_words(text) and not _is_prose(text) or _DISTRIBUTION_GRID.match(text) is not None
+
+
+# The grid of the offices an Information Report went to, their initials parted by bars ("STATE | ARMY | NAVY | AIR |
+# FBI | NSA | OCI"): the form's furniture at its foot, like a stamp.
+_DISTRIBUTION_GRID = re.compile(r"^\s*[A-Z][A-Z/&.]{1,9}(?:\s*\|\s*[A-Z][A-Z/&.]{1,9}){2,}\s*$")
 
 
 def _has_stamp_words(text: str) -> bool:

@@ -54,6 +54,9 @@ _CITATION_END = re.compile(r"(?:https?://|Translated (?:by|for)|[Tt]ranslation (
 # A file number of three parts ("109-00828-01", "105-01153-02": the PRC Foreign Ministry's) is one too, and so is the
 # record group the US National Archives files its papers in ("NARA, RG 59, Central Foreign Policy Files").
 _SHELF_MARK = re.compile(r"(?:[A-Z]{1,5} ?\d+[a-z]?(?: ?/ ?[A-Za-z0-9]+(?: [A-Za-z0-9]+)*)+|\d{2,4}-\d{4,6}-\d{1,3}|RG \d{1,3})(?=[.,;]|\s*$)")
+# The PRC Foreign Ministry's file number, then the pages of the file unlabelled ("PRC FMA 108-01402-05, 18-19", as the
+# Chinese notes write "档号108-00612-03，第1—4页"): the pages are the folios.
+_FILE_PAGES = re.compile(r"\d{2,4}-\d{4,6}-\d{1,3},\s*(?P<pages>\d{1,4}(?:\s*[-–]\s*\d{1,4})?)(?=[.;)\]]|\s*$)")
 _TRAILING_JOINER = re.compile(r"[;,]?\s*(?:and)?\s*$")
 # "por." (poriadkovyi nomer, the item) stands where the delo usually is in the Foreign Ministry's archive.
 _FIELD = {"f": "fond", "fond": "fond", "op": "opis", "opis": "opis", "d": "delo", "delo": "delo", "por": "delo",
@@ -80,6 +83,8 @@ def parse_citations(text: str) -> list[dict]:
             parts["folios"] = pages.group()  # "中央档案馆藏，……，第3—7页": the file's pages, as written
         if not any(parts.values()) and not _SHELF_MARK.match(segment, m.end() - m.start()):
             continue
+        if not any(parts.values()) and (pages := _FILE_PAGES.match(segment, m.end() - m.start())):
+            parts["folios"] = pages["pages"].replace("–", "-")  # "PRC FMA 108-01402-05, 18-19": the file's pages
         _signature(m["archive"], rest, parts)
         _number_first(rest, parts)
         cited = _closed(_TRAILING_JOINER.sub("", segment.rstrip()))
@@ -341,6 +346,8 @@ def shelf_line_citation(line: str) -> dict | None:
     head, _, rest = line.partition(",")
     if not _acronym(head.strip()):  # the archive's acronym first: most lines are turned away before their pieces are cut
         return None
+    if head.strip() in _NOT_ARCHIVES:
+        return None  # "FRUS, 1958–1960, vol. V, American Republics, doc. 347": a published edition, a news agency, no archive
     pieces = [p.strip() for p in rest.strip().rstrip(".").split(",")]
     known = (head.strip() in ARCHIVES or head.strip() in _SERIES_KEEPERS and _DEPARTMENT_PIECE.fullmatch(pieces[0])) \
         and len(pieces) == 1 and _shelf_piece(pieces[0])  # "SAPMO-BArch, DY 30/IV 2/2.035/127": an archive the lists know,
@@ -365,6 +372,8 @@ def shelf_line_citation(line: str) -> dict | None:
 
 
 _BARE_FOND = frozenset(words("citation_bare_fond"))
+# Initials of an edition of documents, a news agency or a service, never an archive (initials_not_archives).
+_NOT_ARCHIVES = frozenset(words("initials_not_archives"))
 # The archives that keep the departments' series (archive_series: "PREM 19/1542" at TNA), and a piece of such a series.
 SERIES_ARCHIVES = {code: keeper for language in LANGUAGES for code, keeper in (lexicon(language).get("archive_series") or {}).items()}
 _SERIES_KEEPERS = frozenset(SERIES_ARCHIVES.values())

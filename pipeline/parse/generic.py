@@ -29,7 +29,13 @@ from pipeline.normalize.names import Entity, canonical_name, lookup, signed_pers
 from pipeline.normalize.openings import with_opening
 from pipeline.normalize.text import Line, split_lines
 from pipeline.parse.citation import catalogue_header
-from pipeline.parse.headings import closing_day, interviewee_line, is_letter_spaced, is_licence_notice
+from pipeline.parse.headings import (
+    closing_day,
+    interviewee_line,
+    is_catalogue_series_line,
+    is_letter_spaced,
+    is_licence_notice,
+)
 from pipeline.parse.model import (
     DATED_LINE_CHARS,
     Block,
@@ -157,7 +163,8 @@ def _read_title(doc: ParsedDocument) -> None:
     blocks = doc.blocks
     index = next((i - 1 for i, b in enumerate(blocks) if i and _BRACKETED_DATE.match(b.text) and next(iter_dates(b.text), None)), None)
     if index is None or not _could_be_title(blocks[index]) or _told_before(blocks, index):
-        index = next((i for i, b in enumerate(blocks[:6]) if _could_be_title(b) and not _is_label_pair(blocks, i)), None)
+        index = next((i for i, b in enumerate(blocks[:6]) if _could_be_title(b) and not _is_label_pair(blocks, i)
+                      and not is_catalogue_series_line(b.text)), None)  # the catalogue's series over the item's title
     if index is None:
         index = 0 if blocks else None
     if index is None:
@@ -196,7 +203,9 @@ def _read_title(doc: ParsedDocument) -> None:
     if doc.document_type == "other":  # "The Association for Diplomatic Studies and Training" / "Foreign Affairs Oral History
         doc.document_type = next((document_type_of(b.text) for b in blocks[:index + 5]  # Project": a short line's kind only,
                                   if (b.section_type == "header" or b is not title)  # the long ones turned away before
-                                  and len(b.text) <= 80 and _NAMES_ITS_KIND.search(b.text)), "other")  # their kind is read
+                                  and len(b.text) <= 80 and (_NAMES_ITS_KIND.search(b.text) or is_catalogue_series_line(b.text))),
+                                 "other")  # their kind is read; a catalogue's series over the item ("Recordings of Telephone
+        # Conversations - White House Series") names the kind of every item in it
 
 
 LETTERHEAD_CHARS = 80  # a letterhead's line: the office or the house, its street, its city

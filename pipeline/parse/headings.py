@@ -326,6 +326,17 @@ def is_site_breadcrumb_line(text: str) -> bool:
 
 
 @cache
+def _catalogue_series_line() -> re.Pattern:
+    return re.compile("(?:" + "|".join(_furniture()["catalogue_series_lines"]) + ")", re.IGNORECASE)
+
+
+def is_catalogue_series_line(text: str) -> bool:
+    """An archive's catalogue line naming the series an item is filed in, over the item's own title ("Recordings of
+    Telephone Conversations - White House Series"; "Central Foreign Policy Files, created 7/1/1973 - 12/31/1979, ...")."""
+    return len(text) <= 320 and bool(_catalogue_series_line().fullmatch(text.strip()))
+
+
+@cache
 def _postal_address_line() -> re.Pattern:
     return re.compile("(?:" + "|".join(_furniture()["postal_address_lines"]) + ")")
 
@@ -355,7 +366,8 @@ _FOOTNOTE = re.compile(r"^\d{1,3}\s+\S.*[.。]$")
 
 def _may_name_the_document(text: str) -> bool:
     return (len(text) < 200 and not is_never_title(text) and not _FOOTNOTE.match(text) and document_type_of(text) != "other"
-            and not _participant_line().match(text))
+            and not _participant_line().match(text) and not is_catalogue_series_line(text))  # ("Recordings of Telephone
+    # Conversations - White House Series" names the series' kind, not the item's)
 
 
 @cache

@@ -30,6 +30,7 @@ from pipeline.parse.citation import (
     ARCHIVES,
     SERIES_ARCHIVES,
     catalogue_header,
+    named_archive_citation,
     parse_citations,
     parse_parts,
     repository_citation,
@@ -135,7 +136,7 @@ def read_source_notes(doc: ParsedDocument) -> None:
     archive = None
     for line in (note for block in doc.blocks[first:] for note in _notes(block.text)):
         if archive is None and (m := _note().match(line.strip()) or _bracketed_note().search(line)):
-            doc.citations = parse_citations(m["body"]) or _named_archive(m["body"]) or _repository_note(m["body"])
+            doc.citations = parse_citations(m["body"]) or _fonds_citation(m["body"]) or _named_archive(m["body"]) or _repository_note(m["body"])
             archive = doc.citations[0]["archive"] if doc.citations else None
         elif archive is not None:
             doc.citations += [{"archive": archive, **parse_parts(ref["ref"]), "text": "Ibid., " + ref["ref"].strip()}
@@ -343,6 +344,15 @@ def _repository_note(body: str) -> list[dict]:
     ...]"): the repository as the archive (repository_words), when a piece after it is numbered as a shelf mark is."""
     cited = repository_citation(body, leading=True)
     return [cited] if cited is not None else []
+
+
+def _fonds_citation(body: str) -> list[dict]:
+    """A note citing an archive named in words, its city after it, then the fond, the opis and the file labelled
+    ("[Source: Central State Archive, Sofia, Fond 1B, Opis 66, a.e. 1824, pp. 1-4. Translated by ...]", as the same
+    archive's line under the text of 2401, 2703 reads): the archive with its city, the parts, the translator's credit
+    left out; [] when the note labels no fond, opis or file (a FRUS note's "National Archives, RG 59, ...")."""
+    cited = named_archive_citation(body)
+    return cited if cited and any(cited[0].get(part) for part in ("fond", "opis", "delo")) else []
 
 
 def _named_archive(body: str) -> list[dict]:

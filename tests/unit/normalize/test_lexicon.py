@@ -1080,6 +1080,9 @@ CHECKS = {
     "cable_head_labels": _matches(__import__("pipeline.parse.cia_crest", fromlist=["x"])._CABLE_HEAD_LABEL),
     "cable_date_labels": lambda language, example, expected: _assert_equal(
         (m["date"] if (m := __import__("pipeline.parse.cia_crest", fromlist=["x"])._DISTRIBUTED.match(example)) else None), expected, example),
+    "report_form_fields": lambda language, example, expected: _assert_equal(
+        (list(f) if (f := __import__("pipeline.parse.cia_crest", fromlist=["x"]).form_field(" ".join(example.split()))) else None),
+        expected, example),
     "cable_dissem_labels": lambda language, example, expected: _assert_equal(
         [n.strip() for n in m["names"].split(",")] if (m := _document_metadata._DISSEM.search(example)) else None, expected, example),
     "cable_source_sayings": _matches(passages._SOURCE_SAID),

@@ -31,6 +31,13 @@ def test_an_edition_sites_breadcrumb_lines_are_the_pages(line, expected):
     assert is_site_breadcrumb_line(line) is expected
 
 
+@pytest.mark.parametrize(("line", "expected"), list(_furniture()["examples_catalogue_series_lines"].items()))
+def test_an_archives_catalogue_series_line_is_no_title(line, expected):
+    from pipeline.parse.headings import is_catalogue_series_line
+
+    assert is_catalogue_series_line(line) is expected
+
+
 def test_a_frus_heading_under_the_sites_breadcrumb_lines_is_read():
     from pipeline.parse import parse_text
 
