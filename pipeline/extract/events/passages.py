@@ -450,9 +450,13 @@ def extract_events(doc: ParsedDocument) -> list[EventDraft]:
 # in small letters ("Curfew") or capitals the gazetteer does not know (an acronym the page never introduced).
 # unnamed_actor_skip (en.yaml, ru.yaml): the capitalised words that open a sentence or a clause and name no one
 # (articles, prepositions, pronouns, days, months, adverbs); unnamed_actor_joiners: the small words a name runs on
-# through ("Organization of African Unity").
+# through ("Organization of African Unity"); unnamed_actor_prepositions: the words before a run that make it a place or
+# a thing the act is at, to or from ("in Hodeidah", "в Ходейде"); an office named alone ("Посол ответил": office_stems)
+# is left to the readers that resolve its holder.
 _UNNAMED_SKIP = {language: frozenset(lexicon(language).get("unnamed_actor_skip") or []) for language in ("en", "ru")}
 _UNNAMED_JOINERS = {language: frozenset(lexicon(language).get("unnamed_actor_joiners") or []) for language in ("en", "ru")}
+_OFFICE_STEMS = {language: tuple(sorted(lexicon(language).get("office_stems") or {})) for language in ("en", "ru")}
+_UNNAMED_PREPOSITIONS = {language: frozenset(lexicon(language).get("unnamed_actor_prepositions") or []) for language in ("en", "ru")}
 _RUN_WORD = re.compile(r"[^\W\d_][\w'’.-]*")
 _RUN_LENGTH = 6  # words: a longer run is a title or a list, read in parts
 _DOER_CUES = ("past", "speech", "performative", "ongoing")
@@ -466,22 +470,26 @@ def first_named(text: str, language: str, lower: frozenset[str] = frozenset()) -
     if verb is None or _AUXILIARY_AT.match(text, verb.start):
         return None
     skip, joiners = _UNNAMED_SKIP.get(language, frozenset()), _UNNAMED_JOINERS.get(language, frozenset())
-    runs, run, last = [], [], None
+    run, opener, previous, last = [], None, None, None
     for match in _RUN_WORD.finditer(text, 0, verb.start):
         word = match.group(0)
-        if run and (last is None or not text[last:match.start()].isspace() or len(run) == _RUN_LENGTH):
-            runs.append(run)
+        adjacent = last is not None and text[last:match.start()].isspace()
+        if run and (not adjacent or len(run) == _RUN_LENGTH):
             run = []
         if word[0].isupper() or word in joiners:
+            if not run:
+                opener = previous if adjacent else None
             run.append(word)
         else:
-            runs.append(run)
             run = []
-        last = match.end()
-    runs.append(run)
-    if not text[last or 0:verb.start].isspace():
+        previous, last = word, match.end()
+    if not run or not text[last:verb.start].isspace():
         return None  # "The Soviet government replied": a word in small letters heads the subject, the capitals qualify it
-    words_ = runs[-1]
+    if opener is not None and opener.lower() in _UNNAMED_PREPOSITIONS.get(language, frozenset()):
+        return None  # "строительство порта в Ходейде будет завершено": a place the act is at, not its doer
+    if len(run) == 1 and run[0].lower().startswith(_OFFICE_STEMS.get(language, ())):
+        return None  # "Посол ответил": an office named alone, its holder the one the record's readers resolve
+    words_ = run
     while words_ and (words_[0] in skip or words_[0] in joiners):
         words_ = words_[1:]
     while words_ and words_[-1] in joiners:
