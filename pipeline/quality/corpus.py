@@ -147,6 +147,16 @@ def _plain(name: str) -> str:
     return " ".join(w for w in name.split() if w not in ("the",))
 
 
+_NAME_PARTICLES = frozenset(["de", "da", "do", "dos", "du", "la", "le", "al", "el", "bin", "ibn", "van", "von", "of", "y"])
+
+
+def _proper(name: str) -> bool:
+    """A name written with a capital in every word but its particles ("Zhou Enlai", "Juhayman al-Otaybi"), not a
+    description ("Cuban construction workers", "people of Sanaa")."""
+    return all(w[:1].isupper() or not w[:1].isalpha() or w.lower() in _NAME_PARTICLES or w.split("-")[0].lower() in _NAME_PARTICLES
+               for w in name.split())
+
+
 @dataclass
 class Names:
     """Compares names as the gold does: through the gazetteer and the document's own aliases."""
@@ -171,9 +181,14 @@ class Names:
         if sorted(pa) == sorted(pb):
             return True  # "Takeiri Yoshikatsu" is "Yoshikatsu Takeiri" (family name first or last)
         short, long_ = sorted((pa, pb), key=len)
-        # "Shtykov" is "T. F. Shtykov"; "Zhou" is "Zhou Enlai" (a family name first, as in Chinese and Korean)
+        # "Shtykov" is "T. F. Shtykov", "rebels" the "Hungarian rebels" (the last word: a surname, a description's head);
+        # "Zhou" is "Zhou Enlai" (a family name first, as in Chinese and Korean), but only in a name written in capitals
+        # throughout: "Cuban" is not the "Cuban construction workers", nor "Soviet" the "Soviet leadership"
         if len(short) == 1:
-            return len(long_) > 1 and short[0] in (long_[-1], long_[0])
+            if len(long_) < 2:
+                return False
+            written = a if len(_plain(a).split()) == len(long_) else b
+            return short[0] == long_[-1] or (short[0] == long_[0] and _proper(written))
         # "T. F. Shtykov" is "Terentii Shtykov": the same surname, and given names with the same initials
         return pa[-1] == pb[-1] and all(x[0] == y[0] for x, y in zip(pa[:-1], pb[:-1], strict=False))
 

@@ -140,3 +140,11 @@ def test_the_report_lists_a_missed_event_whose_evidence_we_read_with_another_dat
     section = report.split("Found with another date (gold | ours):")[1].split("Found with other actors")[0]
     assert "2301 E1 [exact 1961-03-03] | 1960-03-03..1960-03-03 'had left Vienna on 3 March'" in section
     assert "E2" not in section
+
+
+def test_a_lone_word_is_a_names_first_word_only_in_a_proper_name_and_a_descriptions_head_only_as_its_last():
+    names = Names()
+    assert names.same("Zhou", "Zhou Enlai")
+    assert names.same("rebels", "Hungarian rebels")
+    assert not names.same("Cuban", "Cuban construction workers")
+    assert not names.same("Soviet", "Soviet leadership")
