@@ -184,7 +184,7 @@ CASE_TWINS = compile_opening(r"[\u0130\u0131\u017f\u1c80-\u1c88]")
 _LOWER_LETTER = compile_opening(r"[a-z\u0430-\u045f]")
 PLANNED = WordsFirst(compile_opening(r"\bwe\s+(?:intend|plan|are\s+going)\s+to\b|" + event_words("intend"), re.IGNORECASE), ("intend", "plan", "going", *event_literals("intend")))
 _EN_RESOLVES = tuple(lexicon("en").get("resolves") or ())  # "RESOLVES", "Extract from protocol No. 52 of the session ..."
-RESOLVES_CUE = compile_opening("|".join([*(r"\b" + re.escape(w) + r"\b" for w in _EN_RESOLVES), event_words("resolves")]))
+RESOLVES_CUE = compile_opening("|".join([*(r"\b" + re.escape(w) + (r"\b" if w[-1].isalnum() else "") for w in _EN_RESOLVES), event_words("resolves")]))
 RESOLVES_LITERALS = (*_EN_RESOLVES, *event_literals("resolves"))  # one of them in a passage, or no resolution
 # A point of a resolution: "1. To approve ...", "2. Поручить МИД СССР ...".
 _NOT_POINTS = "|".join(re.escape(w) for w in lexicon("en").get("resolution_annex_words") or ()) or r"(?!)"
@@ -194,6 +194,14 @@ DECISION = compile_opening(r"^(?:\d{1,2}\.\s*)?(?:To\s+(?!(?:" + _NOT_POINTS + r
 CHARGED_POINT = compile_opening(
     r"^(?:\d{1,2}\.\s*)?[^\W\d_][^\W\d_]*\.?\s+(?:[^\W\d_]+\.?\s+){0,2}?(?P<verb>[^\W\d_]{3,}(?:" + alternation(lexicon("ru").get("infinitive_endings") or ["(?!)"]) + r"))(?!\w)")
 _NOT_VERBS = frozenset(lexicon("ru").get("not_verbs") or ())
+
+
+_NUMBERED_POINT = compile_opening(r"^\s*\d{1,2}\.\s+(?=\S)")
+
+
+def opens_a_point(text: str) -> int | None:
+    """Where the words of a numbered point begin ("1. The People's Republic of Bulgaria recognizes ...": 3), or None."""
+    return m.end() if (m := _NUMBERED_POINT.match(text)) else None
 
 
 def charged_point(sentence: str) -> bool:
@@ -302,6 +310,8 @@ class Context:
     is_correspondence: bool
     is_conversation: bool
     resolver: list[str]
+    decision_points: dict[int, int] = field(default_factory=dict)  # the numbered points under a decision's "DECIDES:"
+    # line (its decisions), each with where its words begin after its number
     is_message: bool = True  # a cable, telegram or letter (not a briefing or report addressed to someone)
     is_letter: bool = False  # a letter: its closing date line is its writer's dating of it, not its dispatch
     heading: tuple[int, int, int] | None = None  # block, start, end of the "X to Y" line naming the correspondents

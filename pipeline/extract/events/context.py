@@ -7,6 +7,7 @@ from datetime import date, timedelta
 
 from pipeline.extract.events.annotate import tells_a_plan
 from pipeline.extract.events.common import (
+    opens_a_point,
     ADDRESSED_TO,
     ADDRESSEE,
     CONVERSATION,
@@ -105,6 +106,7 @@ def document_context(doc: ParsedDocument) -> Context:
         is_letter=doc.document_type == "letter",
         is_conversation=is_conversation and doc.source_type != "book_excerpt",
         resolver=_resolver(doc),
+        decision_points=decision_points(doc),
         heading=heading,
         occasion=occasion,
         occasion_precision=occasion_precision,
@@ -416,13 +418,36 @@ def _dateline(doc: ParsedDocument) -> date | None:
     return None
 
 
+def decision_points(doc: ParsedDocument) -> dict[int, int]:
+    """The numbered points that follow a body's operative line ending in a colon ("The Politburo DECIDES:" / "1. The
+    People's Republic of Bulgaria recognizes ..." / "2. The Ministry ... shall send ..."), up to the first passage that
+    is no numbered point: each is a decision of the body on the session's day, whatever verb it opens with."""
+    points: dict[int, int] = {}
+    for index, block in enumerate(doc.blocks):
+        if block.section_type in ("header", "trailer") or not (m := RESOLVES_CUE.search(block.text)) or m.group().rstrip()[-1:] != ":" \
+                or block.text[m.end():].strip():
+            continue
+        for after in range(index + 1, len(doc.blocks)):
+            if (words_at := opens_a_point(doc.blocks[after].text)) is None:
+                break
+            points[after] = words_at
+    return points
+
+
 def _resolver(doc: ParsedDocument) -> list[str]:
-    for block in doc.blocks:
+    for at, block in enumerate(doc.blocks):
         if any(word in block.text for word in RESOLVES_LITERALS) and (m := RESOLVES_CUE.search(block.text)):
             before = actor_names(block.text[max(0, m.start() - 60): m.start()])[-1:]
             if before or len(block.text) > 160:
                 return before
-            return actor_names(block.text[m.end():])[-1:]  # "ВЫПИСКА ИЗ ПРОТОКОЛА № 178 ЗАСЕДАНИЯ ПРЕЗИДИУМА ЦК КПСС": the body after
+            after = actor_names(block.text[m.end():])[-1:]  # "ВЫПИСКА ИЗ ПРОТОКОЛА № 178 ЗАСЕДАНИЯ ПРЕЗИДИУМА ЦК КПСС": the body after
+            if after or m.group()[-1:] != ":" or doc.document_type != "resolution":
+                return after  # a session's minutes ("The Politburo RESOLVED:"): their points read as they are
+            subject = re.findall(r"[^\W\d_]{3,}", block.text[: m.start()])[-1:]  # "The Politburo DECIDES:" in a decision: the
+            named = [n for b in doc.blocks[:at] for n in actor_names(b.text) if subject and subject[0] in n and not is_person(n)]
+            if named:  # body the decision's head names with that word ("of the Politburo of the CC of the BCP"), else its title's
+                return named[:1]
+            break
     if doc.document_type == "resolution":  # a paper that is itself a resolution, headed by its kind and body with no operative
         return [n for n in actor_names(doc.title or "") if not is_person(n)][:1]  # word ("ПОСТАНОВЛЕНИЕ ПРЕЗИДИУМА ЦК КПСС" over
         # its points "2. Освободить ...", "3. Назначить ..."): the body its title names first decides them, on its day

@@ -73,7 +73,7 @@ def act_events(index: int, s: Sentence, context: Context, dateline: date | None 
         event = EventDraft(index, "statement", offset, offset + len(sentence), "document_act", 0.6).on(context.letter_date)
         event.sources, event.targets = names, list(context.resolver)  # they reported to the body, at its session
         return [event]
-    if context.resolver and (DECISION.search(sentence) or charged_point(sentence)):
+    if context.resolver and (DECISION.search(sentence) or charged_point(sentence) or context.decision_points.get(index) == offset):
         event = EventDraft(index, "instruction", offset, offset + len(sentence), "document_act", 0.6).on(context.letter_date)
         event.sources = list(context.resolver)
         event.targets = decision_targets(sentence, event.sources)  # "To instruct Comrade Dugersuren to inform ...": him

@@ -1760,6 +1760,40 @@ def _advice(event: EventDraft, doc: ParsedDocument) -> bool:
     return event.block < len(doc.blocks) and gives_advice(_evidence(event, doc), doc.blocks[event.block].language)
 
 
+# A telegram repeating another (repeat_openers, quote_words, unquote_words in en.yaml): "FOLLOWING REPEAT BANGKOK 22418
+# ACTION SECSTATE INFO CINCPAC 07 OCT 76." names the repeated telegram and its day, written as a cable writes it.
+_REPEAT_LINE = compile_opening(
+    r"^\W*(?:" + alternation(lexicon("en").get("repeat_openers") or ["(?!)"]).replace(r"\ ", r"\s+")
+    + r")\b.*?\b(?P<day>\d{1,2})\s+(?P<month>[A-Za-z]{3})[A-Za-z]*\.?\s+(?P<year>\d{4}|\d{2})\W*$", re.IGNORECASE)
+_QUOTE_OPENS = compile_opening(r"^\W*(?:" + alternation(lexicon("en").get("quote_words") or ["(?!)"]) + r")\b", re.IGNORECASE)
+_UNQUOTE = compile_opening(r"(?<!\w)(?:" + alternation(lexicon("en").get("unquote_words") or ["(?!)"]) + r")\b", re.IGNORECASE)
+_MONTH_ABBREVIATIONS = {calendar.month_abbr[n].lower(): n for n in range(1, 13)}
+
+
+def repeated_message(text: str, year: int | None = None) -> date | None:
+    """The day of the telegram a repeat line names ("FOLLOWING REPEAT BANGKOK 22418 ACTION SECSTATE INFO CINCPAC 07 OCT
+    76.": 7 October 1976), a two-digit year read in the century of ``year``; None for any other line."""
+    if not (m := _REPEAT_LINE.match(text.strip())) or (month := _MONTH_ABBREVIATIONS.get(m["month"].lower())) is None:
+        return None
+    written = int(m["year"])
+    if written < 100:
+        written += (year // 100 * 100) if year else 1900
+    try:
+        return date(written, month, int(m["day"]))
+    except ValueError:
+        return None
+
+
+def opens_quoted_message(text: str) -> bool:
+    """A passage that opens the text a repeat line named ("QUOTE C O N F I D E N T I A L BANGKOK 22418")."""
+    return bool(_QUOTE_OPENS.match(text))
+
+
+def closes_quoted_message(text: str) -> bool:
+    """A passage in which the repeated text ends ("... WHITEHOUSE UNQUOTE KISSINGER")."""
+    return bool(_UNQUOTE.search(text))
+
+
 def _enclosure_note(event: EventDraft, doc: ParsedDocument) -> bool:
     return event.block < len(doc.blocks) and is_enclosure_note(_evidence(event, doc))
 
@@ -1862,6 +1896,14 @@ _LIST_MARK = re.compile(r"^\s*(?:\d{1,2}|[a-z])[.)]\s+")  # "1. ", "b) ": a numb
 
 
 def _sentence_events(doc: ParsedDocument, context: Context, record_speakers: list[str]) -> list[EventDraft]:
+    letter_date = context.letter_date  # a repeated telegram's passages speak from its own day (_told_from_its_day)
+    try:
+        return _told_events(doc, context, record_speakers)
+    finally:
+        context.letter_date = letter_date
+
+
+def _told_events(doc: ParsedDocument, context: Context, record_speakers: list[str]) -> list[EventDraft]:
     year = context.year
     events: list[EventDraft] = []
     told_courses: list[EventDraft] = []  # courses told with a since word and no date (since_told_events)
@@ -1926,12 +1968,27 @@ def _sentence_events(doc: ParsedDocument, context: Context, record_speakers: lis
     entry_from: int | None = None  # a journal's rows since its last entry heading: the day given last is the heading's
     opened_in: tuple[int, date] | None = None  # the passage and the day a relative word opening its sentence stated
     requests: list[EventDraft] = []  # the passage's rows of a request an act answers ("at the request of X")
+    repeated: tuple | None = None  # a repeated telegram: its day, its last passage, the covering letter's day and scope, the line's passage
     for index, block in enumerate(doc.blocks):
         read_passage(block.text)  # the names of its sentences and their pieces are read from the passage's
         if opened_in is not None and opened_in[0] != index:
             if scope.stated == opened_in[1]:
                 scope.stated = None  # a day counted from the writing, stated in a passage before, no longer dates the hours
             opened_in = None  # of the next one ("Третьего дня ... задержан ..." / "В 17 часов отправил ...": the writing day's)
+        if repeated is not None and repeated[1] is not None and repeated[1] < index:
+            context.letter_date = repeated[2]  # the repeated telegram has ended (UNQUOTE): the covering one speaks again
+            scope.day, scope.precision, scope.moved, scope.told, scope.last = repeated[3]
+            repeated = None
+        if repeated is None and (day := repeated_message(block.text, year)) is not None:
+            repeated = (day, None, None, None, index)  # "FOLLOWING REPEAT BANGKOK 22418 ... 07 OCT 76.": its QUOTE follows
+        elif repeated is not None and repeated[2] is None and index - repeated[4] > 3:
+            repeated = None  # no QUOTE opened under the line
+        elif repeated is not None and repeated[2] is None and opens_quoted_message(block.text):
+            repeated = (repeated[0], None, context.letter_date, (scope.day, scope.precision, scope.moved, scope.told, scope.last), index)
+            context.letter_date = repeated[0]  # "QUOTE ... BANGKOK 22418 / ... AT 1800 YESTERDAY ...": the repeated
+            scope.enter_day(repeated[0])  # telegram's "yesterday" and "today" count from its own day, not the covering one's
+        if repeated is not None and repeated[2] is not None and repeated[1] is None and closes_quoted_message(block.text):
+            repeated = (repeated[0], index, *repeated[2:])  # "... WHITEHOUSE UNQUOTE KISSINGER": its last passage
         if context.is_journal and (day := entry_day_in_head(doc, index, year)) is not None:
             scope.enter_day(day)  # "From the diary of ..." / "3 March 1965" / text / "5 March 1965": the entry's day, read
             # with the head as the page's date line, dates the entry all the same

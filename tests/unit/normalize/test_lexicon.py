@@ -984,6 +984,9 @@ CHECKS = {
     "unreal_words": lambda language, text, expected: _eq(passages.tells_no_happening(text), expected, text),
     "meeting_told_again": lambda language, text, expected: _eq(passages.tells_the_meeting_again(text), expected, text),
     "enclosure_words": lambda language, text, expected: _eq(passages.is_enclosure_note(text), expected, text),
+    "resolves": lambda language, text, expected: _eq(common.RESOLVES_CUE.search(text) is not None, expected, text),
+    "repeat_openers": lambda language, text, expected: _eq(
+        (d.isoformat() if (d := passages.repeated_message(text)) else None), expected, text),
     "advice_labels": lambda language, text, expected: _eq(passages.gives_advice(text, language), expected, text),
     "looks_verbs": lambda language, text, expected: _eq(any(c.kind == "past" for c in read_cues(text, language)), expected, text),
     "courtesy_openers": lambda language, text, expected: _eq(passages.is_courtesy_close(text, language), expected, text),
