@@ -7,7 +7,6 @@ from datetime import date, timedelta
 
 from pipeline.extract.events.annotate import tells_a_plan
 from pipeline.extract.events.common import (
-    opens_a_point,
     ADDRESSED_TO,
     ADDRESSEE,
     CONVERSATION,
@@ -23,6 +22,7 @@ from pipeline.extract.events.common import (
     is_person,
     names_an_actor,
     office_spans,
+    opens_a_point,
 )
 from pipeline.extract.mentions import find_mentions
 from pipeline.extract.tense import lexicon, read_cues, weekday_offset
