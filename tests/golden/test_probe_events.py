@@ -531,7 +531,14 @@ days, a Politburo decision with its annexed draft instruction, a telegram repeat
 UNQUOTE, a presidential telephone conversation in speaker turns, a FRUS telegram under its file numbers, an old-layout
 Wilson Center record titled only in its citation, a Chinese cable beside its translation, a Russian monograph page
 citing four archives, a CIA Information Report in OCR lines, a book page on Venezuela in 1958), annotated before
-extraction ran on it, was read after its first sight (its fields, then its events), like batches 52 and 53.
+extraction ran on it, was read after its first sight (its fields, then its events), like batches 52 and 53;
+tests/fixtures/probes_events56 (composed pages with illustrative URLs: a Yugoslav record of the ambassador's talk with
+Omar Torrijos (1973), a Finnish ciphered telegram from Bucharest (1989), Norwegian Government minutes on the arrest of
+Arne Treholt (1984), a letter from Erich Honecker to Helmut Schmidt (1981), a FRUS memorandum of conversation between
+Kissinger and Usher of the Ivory Coast (1976), a TNA telegram from Abu Dhabi (1971) cut at 2,000 bytes, a CIA Weekly
+Summary on the assassination of Carrero Blanco (1973), a book page on the Bogotazo (1948), a Russian шифртелеграмма
+from Maputo on the death of Samora Machel (1986), and a Chinese 电报 of the embassy in Yugoslavia (1980)), annotated
+before extraction ran on it, is held out with batch 54: no rule has been built with it in view yet.
 """
 
 from __future__ import annotations
@@ -594,6 +601,7 @@ from pipeline.quality.corpus import (
     PROBES53,
     PROBES54,
     PROBES55,
+    PROBES56,
     Locator,
     evaluate,
     load_corpus,
@@ -701,6 +709,7 @@ FLOORS = {
     PROBES53: {"fields": 0.982, "recall": 0.718, "precision": 0.760, "actors": 0.273},  # actors 0.267 -> 0.260: the events found rise (110 -> 113, the weekday counted in the page's language, a letter's "You will know that ..." clause) with the same 30 right actors, the share falls; first sight (the merge of the batch onto 14942d60, its row check trained on batches 1-45, never on this batch): 0.9375/0.6918/0.7518/0.2727 (less 0.005, rounded down); after the row check retrained on batches 1-50 (c18ec4a7), unseen: 0.9375/0.6981/0.7536/0.2703; after round 51 (the record's turn saying, the minutes' listed members, batches 50 and 51 read), unseen: 0.9375/0.6981/0.7482/0.2703 (one more unmatched row); the irregular passives: unmoved; a plan's month read forward, unseen: 0.9375/0.6918/0.7464/0.2727 (one event fewer); read with batch 52 (gold: TNA and a presidential archive as the citation writes them) and in-sample: 0.9875/0.7233/0.7660/0.2783
     PROBES54: {"fields": 0.907, "recall": 0.719, "precision": 0.872, "actors": 0.277},  # first sight (86f0c42d, its row check trained on batches 1-50, never on this batch): 0.8875/0.7238/0.8768/0.2818 (less 0.005, rounded down); the field readers of batches 52 and 53 (archives named in their own language, a Present: line never a title), unseen: 0.9125/0.7238/0.8768/0.2818; the rows with no actor naming the capitals right before their verb, batches 52, 53 and 55 read, the stricter actor scoring: unmoved, 0.9125/0.7238/0.8768/0.2824 (the first cut of the rows' names, any capitals in the sentence, gave 40 right actors, not 37, by matching group names on their first word only)
     PROBES55: {"fields": 0.995, "recall": 0.639, "precision": 0.801, "actors": 0.306},  # first sight (86f0c42d, its row check trained on batches 1-50, never on this batch): 0.7625/0.5740/0.7094/0.3093 (less 0.005, rounded down); read after first sight: its fields (the older Wilson Center layout, AAD and presidential library catalogue records, CIA Information Report forms, source notes with a city, book notes citing editions): 1.0000/0.5917/0.7419/0.3300; its events (a repeated telegram's days from its own date, a body's DECIDES: points, a library's catalogue lines no turns): 1.0000/0.6450/0.8065/0.3119
+    PROBES56: {"fields": 0.882, "recall": 0.765, "precision": 0.918, "actors": 0.378},  # first sight (3ad2bfd8, this round's code; its row check trained on batches 1-50, never on this batch): 0.8875/0.7705/0.9231/0.3830 (less 0.005, rounded down); the code of 86f0c42d gave 0.8750/0.7705/0.9231/0.3830
 }
 BATCHES = pytest.mark.parametrize("folder", sorted(FLOORS), ids=lambda folder: folder.name)
 
