@@ -149,7 +149,10 @@ def test_a_record_with_notes_is_no_book(page, wrap):
 
 # Book pages of a held-out batch not yet read as books, each with what is missed (a batch is measured before any rule
 # is built from it, so its misses stay known here until a round takes it up).
-_NOT_YET_BOOKS: dict[str, str] = {}
+_NOT_YET_BOOKS: dict[str, str] = {
+    "5810_book-memoir-envoy-in-dacca-indian-army-withdrawal-mujib-kaul-telegram-farewell-parade-1972-p142.txt":
+        "held-out batch 57: a memoir's page quoting a telegram whole is not known as a book's page without its site",
+}
 
 
 def _is_book(name: str) -> bool:
