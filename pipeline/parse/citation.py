@@ -40,7 +40,7 @@ _ZH_PAGES = re.compile(
 _HELD = alternation(words("citation_held_marks")) if words("citation_held_marks") else "(?!)"
 _ARCHIVE = re.compile(
     "(?=[" + re.escape("".join(sorted({a[0] for a in ARCHIVES}))) + r"])\b(?P<archive>" + "|".join(re.escape(a) for a in ARCHIVES)
-    + r")(?:(?:" + _HELD + r")\b|\b)[,\uff0c]?\s*" + _SHELF_LABEL
+    + r")(?:(?:" + _HELD + r")\b|\b)[,\uff0c:]?\s*" + _SHELF_LABEL
 )
 # A part's value ends at a comma or stop, "and", the line's end, a capital, or the bracket of a note on the paper ("ll.
 # 14-16 (Il'ichev to Molotov, 25 March 1955)"). A label of one letter is set apart from its number by a full stop or a

@@ -58,6 +58,7 @@ from pipeline.parse.signature import (
     addressee_parts,
     is_salutation,
     offices_joined,
+    signing_body,
 )
 from pipeline.parse.speaking_day import handling_kind, sent_day
 
@@ -397,19 +398,29 @@ def _read_date(doc: ParsedDocument) -> None:
 
 
 DATELINE_DAYS = 31  # a paper written up after the talk it records: within the month
+# A paper's number in its office's registry on a line of its own, its label abbreviated or none ("№ 48", "Исх. № 96",
+# "No. 0117/80").
+_REGISTRY_NUMBER = re.compile(r"^(?:\w{1,5}\.\s*)?(?:№|No\.)\s*[\w/-]+$")
 
 
 def _dateline_under(blocks: list[Block], start: int, told: DateMention) -> DateMention | None:
     """The paper's own place-and-date line among the short lines under its heading, before the text begins (a ministry's
     or an office's line over the record: "SECRET" / "Ministry of External Affairs" / "New Delhi, 5 July 1989"), on a day
     after the one the heading tells of and within the month; else None."""
-    for block in blocks[start:start + 4]:
+    letterhead = False  # the mission's or the office's name over the day ("Посольство СССР в Уганде")
+    for at, block in enumerate(blocks[start:start + 4], start):
         text = block.text.strip()
-        if len(text) > NARRATIVE_CHARS or ends_sentence(text):
+        registered = at + 1 < len(blocks) and _REGISTRY_NUMBER.match(blocks[at + 1].text.strip()) is not None
+        bare_day = (letterhead or registered) and _is_date_line(text)  # "13 февраля 1986 г.": a day's line, whose
+        # abbreviation ends no sentence, under the letterhead or over the paper's registry number ("Исх. № 96", "№ 48")
+        if (len(text) > NARRATIVE_CHARS or ends_sentence(text)) and not bare_day:
             return None  # the text has begun
-        if _is_place_date_line(text) and (mention := dated_line(text)) is not None and mention.precision == "day" \
+        if (_is_place_date_line(text) or bare_day) and (mention := dated_line(text)) is not None and mention.precision == "day" \
                 and 0 < (mention.start_date - told.start_date).days <= DATELINE_DAYS:
-            return mention
+            return mention  # (or the day alone under the mission's letterhead and the secrecy line: "Посольство СССР в
+            # Уганде" / "Секретно, экз. № 1" / "13 февраля 1986 г." under a title that tells the talk of the 11th; a day
+            # under no letterhead may be a diary's entry, read_diary_record's)
+        letterhead = letterhead or signing_body(text)
     return None
 
 

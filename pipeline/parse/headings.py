@@ -911,6 +911,17 @@ def read_addressee_line(doc: ParsedDocument) -> None:
         if entity is None and (person := _routed_person(block.text)) is not None:
             doc.recipient_names = [person]
             return
+        if entity is None and (bodies := _bodies_listed(block.text)) and not senders & {b.id for b in bodies}:
+            doc.recipient_names = [b.name for b in bodies]  # "ЦК КПСС, МИД СССР": a cable to the Central Committee and the
+            return  # ministry, on the line over its text
+
+
+def _bodies_listed(line: str) -> list[Entity]:
+    """The bodies a short line lists between commas, each an organisation the gazetteer knows ("ЦК КПСС, МИД СССР",
+    "CC CPSU, MFA USSR"); empty for any other line (a place among them, "Moscow, MFA USSR", is an address_line's)."""
+    parts = [p.strip(" .:") for p in line.split(",")] if len(line) <= 80 and "," in line else []
+    bodies = [lookup(p) for p in parts if p]
+    return bodies if len(bodies) >= 2 and len(bodies) == len(parts) and all(b is not None and b.kind == "organisation" for b in bodies) else []
 
 
 # A cable's address on one line: the ministry or capital it goes to, a dash or a full stop, and the man it is for

@@ -182,6 +182,14 @@ def parties_named(words: str, language: str = "en") -> tuple[list[str], list[str
     return senders, recipients
 
 
+# A person named with the city he wrote from in brackets after him ("Telegram No. 1063 from Mr Hopson (Peking)", a
+# Foreign Office's title of an envoy's telegram): the bracket closes the sender's words; the words before it end on a
+# capitalised name (a bracketed person after an office, "the Ambassador to the Soviet Union (Thompson)", stays as it is).
+# A comma before the city does so too ("Ciphered Telegram from Ambassador N. Mukhitdinov, Damascus, 17 November 1970").
+_PLACE_BRACKETED = re.compile(r"\s*(?:\((?P<place>[^()]+)\)|,\s*(?P<after_comma>[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?))\s*$")
+_PERSON_BEFORE = re.compile(r"(?:^|\s)[A-Z][\w'’-]+\s*$")
+
+
 def _parties(text: str, rules: dict) -> tuple[list[str], list[str], str | None]:
     for pattern in (_FIGURE_AFTER_COMMA, rules["stop"]):
         if m := pattern.search(text):
@@ -197,6 +205,9 @@ def _parties(text: str, rules: dict) -> tuple[list[str], list[str], str | None]:
     place = None
     if rules["place"] and (m := rules["place"].search(sender)):
         place, sender = _resolved(m["place"]), sender[:m.start()] + sender[m.end():]
+    if (m := _PLACE_BRACKETED.search(sender)) and m.start() > 0 and (city := lookup(m["place"] or m["after_comma"])) is not None \
+            and city.kind == "place" and _PERSON_BEFORE.search(sender[:m.start()]):
+        place, sender = place or city.name, sender[:m.start()]  # "from Mr Hopson (Peking)": the man, and the city he wrote from
     if rules["inflected"] and not cuts and (pair := _two_names(sender)):
         return [pair[0]], [pair[1]], place  # "Письмо Н.С. Хрущева Дж. Кеннеди": the writer's genitive, the addressee's dative
     return _names(sender, rules), _names(recipient, rules), place
@@ -382,6 +393,10 @@ def _without_city(value: str) -> str:
     return office.strip() if place is not None and place.kind == "place" else value
 
 
+# A form's next field on the same line: a gap of three spaces or more, then a capitalised label and its colon.
+_NEXT_FIELD = re.compile(r"\s{3,}(?=[A-Z][A-Za-z]{1,15}(?: [A-Za-z]{1,15})?\s*:)")
+
+
 def read_memo_header(doc: ParsedDocument, text: str, passages: int = 40) -> None:
     """Parties from the header lines of the seed ``text`` over its first passages, for a document with none yet:
     TO/MEMORANDUM FOR gives the recipients, FROM the sender, or the place sent from when it names a place."""
@@ -390,7 +405,8 @@ def read_memo_header(doc: ParsedDocument, text: str, passages: int = 40) -> None
     head = text[doc.blocks[0].start: doc.blocks[: passages][-1].end]
     senders, recipients = [], []
     for m in _header_lines(pattern, head):
-        value = m["value"].rstrip(" ;,")
+        value = _NEXT_FIELD.split(m["value"], maxsplit=1)[0].rstrip(" ;,")  # "FROM: Amembassy DAKAR      DATE: December
+        # 27, 1962": an airgram's form sets two fields on one line, the next after a wide gap
         if value.rstrip(".").casefold() in _not_parties() or value.partition(":")[0].strip().casefold() in _not_parties():
             continue  # "MEMORANDUM FOR THE RECORD" (": MEETING WITH ..." in a catalogue's title): written for the file, to no one
         entity = lookup(value)
@@ -470,12 +486,17 @@ def read_address_line(doc: ParsedDocument, passages: int = 10) -> None:
     Poskrebyshev" over a record of a conversation) sends the record on, it is not the talk's addressee."""
     if doc.recipient_names or doc.document_type not in MESSAGE_KINDS:
         return
-    for block in doc.blocks[:passages]:
+    head = doc.blocks[:passages]
+    for index, block in enumerate(head):
         if len(block.text) > 200:
             return
         if (names := address_line(block.text)) is not None:
             doc.recipient_names = names
             return
+        if index + 1 < len(head) and _address_words()["honorific"].fullmatch(block.text.strip()) \
+                and (names := address_line(f"{block.text.strip()} {head[index + 1].text.strip()}")) is not None:
+            doc.recipient_names = names  # a letter's address block: the honorific on its line, the name under it
+            return  # ("Herrn" / "Helmut Schmidt" / "Bundeskanzler der Bundesrepublik Deutschland" / "Bonn")
 
 
 @cache

@@ -126,16 +126,26 @@ _SIGNING_BODY = re.compile(r"(?<![^\W\u3400-\u9fff])(?:" + alternation([w for la
                            + r")(?![^\W\u3400-\u9fff])")
 
 
-def _signing_body(text: str) -> bool:
+def signing_body(text: str) -> bool:
     """A line naming a department ("Отдел стран Африки МИД СССР", "Far Eastern Department, Ministry of Foreign Affairs"):
     a word of signing_bodies in a short line that is no sentence and holds no figure."""
     return len(text) <= 80 and not ends_sentence(text) and not any(map(str.isdigit, text)) and _SIGNING_BODY.search(text) is not None
 
 
+# The signer's office, his title or degree with its full stop, and his name in plain words ("Ambassador Dr. Karel
+# Vrba"): the title marks where the name begins.
+_OFFICE_TITLE_NAME = re.compile(r"^(?P<office>\S.{1,70}?)\s+(?:" + alternation([t for language in LANGUAGES for t in lexicon(language).get("titles") or []])
+                                + r")\.\s+(?P<name>[^\W\d_][^\W\d_'’-]+(?:\s+[^\W\d_][^\W\d_'’-]+){1,2})$")
+
+
 def office_and_name(text: str) -> str | None:
     """The initialled name closing a line that opens with the signer's office (``_is_office_under``: "Ambassador J.
-    Vodička", "AMBASSADOR A. SHUKOV"), None otherwise."""
-    if len(text) > 90 or not (m := _OFFICE_THEN_NAME.match(text)) or not m["name"].split()[-1][:1].isupper():
+    Vodička", "AMBASSADOR A. SHUKOV"), or the name after the office and a title ("Ambassador Dr. Karel Vrba"); None
+    otherwise."""
+    if len(text) > 90:
+        return None
+    if (m := _OFFICE_THEN_NAME.match(text) or _OFFICE_TITLE_NAME.match(text)) is None \
+            or not all(w[:1].isupper() for w in m["name"].split()[-1 if m.re is _OFFICE_THEN_NAME else 0:]):
         return None
     return m["name"] if _is_office_under(m["office"]) else None
 
@@ -243,7 +253,7 @@ _NOT_A_BODY = re.compile(r"[:：,，(（《\[【]")
 
 def _body_alone(text: str) -> bool:
     """A mission or a ministry signing by its name alone on its line ("驻塞舌尔使馆", "Embassy of the USSR in Ghana")."""
-    return _signing_body(text) and _NOT_A_BODY.search(text) is None
+    return signing_body(text) and _NOT_A_BODY.search(text) is None
 
 
 # A signer's initials and surname typed in capitals on a line of their own ("M. K. O. SIMPSON-ORLEBAR", "J. R. DUNN").
@@ -283,7 +293,7 @@ def read_signature(doc: ParsedDocument) -> Signature | None:
             under = office_at = index
             continue  # "V. Kašpar" / "Ambassador", "Ferenc Bartha" / "ambassador": the office the signer signs as, on the line
             # under his name (which vouches for a name of plain words)
-        if date is not None and date_block == index + 1 and _signing_body(text):
+        if date is not None and date_block == index + 1 and signing_body(text):
             return Signature(text, index, None, date, date_block)  # "Отдел стран Африки МИД СССР" / "8 января 1962 г."
         if index > 0 and (signed := office_and_name(text)) is not None:
             return Signature(signed, index, None, date, date_block)  # "Посол СССР в ЙАР Д. Солод": office and name on one line
@@ -484,7 +494,7 @@ def head_addressee(doc: ParsedDocument) -> list[str] | None:
     the bodies' names, split at the words that join them."""
     for block in doc.blocks[:HEAD_LINES + 2]:
         text = block.text.strip()
-        if len(text) <= _ADDRESSEE_CHARS and text.endswith(("：", ":")) and _signing_body(name := text[:-1].strip()) \
+        if len(text) <= _ADDRESSEE_CHARS and text.endswith(("：", ":")) and signing_body(name := text[:-1].strip()) \
                 and ":" not in name and "：" not in name:
             return [name] if "、" in name else addressee_parts(name)  # "各驻外使馆、代办处": the missions of every rank, one body
     return None
@@ -533,6 +543,9 @@ def read_closing_signature(doc: ParsedDocument) -> None:
     if not doc.sender_names and doc.document_type not in SIGNED_FOR_THE_BODY and not _chair_signs(doc, signature) \
             and not secretary_signs(doc, signature):
         doc.sender_names = [_signer(signature.name)]
+    elif len(doc.sender_names) == 1 and _MISSION.search(doc.sender_names[0]) and _signs_as_person(signature.name):
+        doc.sender_names = [_signer(signature.name)]  # "From: Embassy of Finland, Bucharest" / ... / "Sarjala": the envoy who
+        # signs his mission's cable sends it (an airgram's "FROM: Amembassy DAKAR" / ... / "KAISER" too)
     if closes_letter(doc.blocks[signature.name_block - 1].text) and ((greeting := letter_salutation(doc)) is not None
                                                                     or doc.document_type == "letter"):  # (its kind told at its
         # head, "Document type: letter", the salutation may stand lower, under the letterhead and the reference)
@@ -547,6 +560,18 @@ def read_closing_signature(doc: ParsedDocument) -> None:
     if signature.date is not None and _dated_by_text(doc):
         doc.document_date, doc.document_date_precision = signature.date.start_date, "day"
         doc.document_date_text = signature.date.text
+
+
+# A mission named as a message's sender (``missions`` of title_parties in the language files: "Embassy of Finland",
+# "Amembassy DAKAR").
+_MISSION = re.compile(r"\b(?:" + alternation([w for language in LANGUAGES for w in (lexicon(language).get("title_parties") or {}).get("missions") or []])
+                      + r")\b", re.IGNORECASE)
+
+
+def _signs_as_person(name: str) -> bool:
+    """A signature that names a person, no body: not a department or a mission signing ("Отдел стран Африки МИД СССР")."""
+    entity = lookup(name)
+    return (entity is None or entity.kind == "person") and not signing_body(name) and not _MISSION.search(name)
 
 
 def secretary_signs(doc: ParsedDocument, signature) -> bool:

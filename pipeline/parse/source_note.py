@@ -103,8 +103,9 @@ def printed_from(line: str) -> dict | None:
 
 
 # A site's trail of pages ("National Archives Access to Archival Databases / Central Foreign Policy Files, 1970-73 / POL
-# 23-9 MALAG"): the catalogue's navigation, no citation line, though it names an archive and a file.
-_BREADCRUMB = re.compile(r"\S\s[/>»]\s\S.*\S\s[/>»]\s\S")
+# 23-9 MALAG", "National Archives of Australia | RecordSearch | A1209, 1985/312 PART 1"): the catalogue's navigation,
+# no citation line, though it names an archive and a file.
+_BREADCRUMB = re.compile(r"\S\s[/>»|]\s\S.*\S\s[/>»|]\s\S")
 
 
 def read_source_notes(doc: ParsedDocument) -> None:
