@@ -2040,11 +2040,15 @@ def _told_events(doc: ParsedDocument, context: Context, record_speakers: list[st
         if context.recalls and speaks_from is not None and context.occasion is not None:
             speaks_from = (context.occasion.year, context.occasion.month)  # a recollection speaks from its interview, not from
             # the day its story has reached: "It was ... the 21st of February 1947 ... sometime in May" is May 1947
+        entered = year
         sentences, year = annotate(block.text, year, (scope.day.year, scope.day.month) if scope.day else written_month, speaks_from,
                                    block.language, (scope.day.year, scope.day.month) if scope.day else None,
                                    _is_endnote(index, block, endnotes), context.recalls,
                                    written_month[1] if context.recalls and written_month and written_month[0] == year else None,
                                    scope.day if speaks_from and not context.recalls else None)
+        if context.entries == "chronicle" and year != entered and not _head_writes_year(sentences):
+            year = entered  # "十五日在万隆 ... 回顾一九五五年四月在万隆召开的亚非会议。": a year an entry's text looks back to; the
+            # chronicle's next entries ("十七日 ...") are of the year its heads are at
         written_month = next(((d.start_date.year, d.start_date.month) for x in reversed(sentences) for d in reversed(x.dates)
                               if d.precision in ("day", "minute", "month") and d.start_date.month == d.end_date.month), written_month)
         scope.bound = None  # a period governs only the passage that opens with it
@@ -2216,7 +2220,7 @@ def _told_events(doc: ParsedDocument, context: Context, record_speakers: list[st
                 if context.entries == "diary" and lead.precision in ("day", "minute"):
                     scope.enter_day(lead.start_date)  # "12 March: ... Yesterday ...": a journal's entry, its days counted from its own
             elif context.entries == "chronicle" and not block.text[:start].strip() and s.dates and s.dates[0].start == 0 \
-                    and s.dates[0].precision == "day" and entry_head(block.text[start:], s.year) is not None:
+                    and s.dates[0].precision == "day" and entry_head(block.text[start:], s.year, s.dates[0].start_date.month) is not None:
                 scope.enter_day(s.dates[0].start_date)  # "三月二十二日　... 昨日，...": a chronicle's entry (a 年谱's day); what it tells
                 # with no date of its own, and the days it counts (昨日, 当天), are of that day
             elif day_heading is not None and not s.dates \
@@ -3614,6 +3618,12 @@ def writer_with(line: str, year: int | None = None) -> list[str]:
         return []
     clause = min((i for i in (rest.find(c) for c in (*_CHRONICLE_CLAUSE_MARKS, *_SENTENCE_ENDS)) if i >= 0), default=len(rest))
     return list(dict.fromkeys(x.entity.name for x in find_mentions(rest[:clause]) if x.entity.kind == "person"))
+
+
+def _head_writes_year(sentences: list) -> bool:
+    """A chronicle's passage whose entry head writes its year ("1964年1月5日 ..."): the chronicle moves on to that year."""
+    first = sentences[0].dates[0] if sentences and sentences[0].dates else None
+    return first is not None and first.year_written and sentences[0].start + first.start <= 1
 
 
 def chronicle_person(title: str) -> str | None:
