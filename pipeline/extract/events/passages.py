@@ -171,6 +171,7 @@ from pipeline.extract.events.relative_date import (
     perfect_after_happening,
     period_start_events,
     relative_events,
+    sentence_opened_on,
     since_then_after_date,
     since_then_events,
     since_told_events,
@@ -1378,7 +1379,8 @@ _JOINED_TALK = compile_opening(r"^\W*(?P<who>[^.;:]{2,80}?)\s+(?:also\s+|later\s
 _TALK_WITH_NAME = compile_opening(r"\b(?:" + _TALK_NOUNS + r"|met)\s+with\s+(?P<whom>[^.;:]{2,80})")
 
 
-def _from_last_told(rows: list[EventDraft], earlier: list[EventDraft], sentence: str, language: str | None) -> None:
+def _from_last_told(rows: list[EventDraft], earlier: list[EventDraft], sentence: str, language: str | None,
+                    texts: list[str] | None = None) -> None:
     """"As you know, on Tuesday, October 25, United States forces landed ... The workers resisted for more than
     twenty-four hours.": a span counted forward from the day the text last told, in a letter that speaks from its own
     day (tense_sentence dates it from the day the story is on, the letter's own when no clause moved it)."""
@@ -1386,6 +1388,8 @@ def _from_last_told(rows: list[EventDraft], earlier: list[EventDraft], sentence:
         return
     if (forward := next((c for c in read_cues(sentence, language) if c.kind == "counted_span" and c.forward), None)) is None:
         return
+    last = sentence_opened_on(last, earlier, texts) or last  # "On the afternoon of 21 March ... the election of 17 March.
+    # Within an hour ...": from the day the last sentence opened on, not the day of the thing it named after it
     for row in rows:
         if row.date_kind == "range" and row.start_date is not None and last.start_date < row.start_date:
             row.start_date, row.end_date = last.start_date, last.start_date + timedelta(days=forward.days)
@@ -2394,7 +2398,8 @@ def _told_events(doc: ParsedDocument, context: Context, record_speakers: list[st
                     ("“" if quoting else "") + block.text, 1 if quoting else 0,
                 )
                 if len(events) > before_sentence:
-                    _from_last_told(events[before_sentence:], events[:before_sentence], sentence, block.language)
+                    _from_last_told(events[before_sentence:], events[:before_sentence], sentence, block.language,
+                                    [b.text for b in doc.blocks])
                 if context.is_record and block.language == "ru" and scope.day and scope.day == context.occasion and s.start == 0 \
                         and not _RU_PRESENT.match(sentence) and _keeper_opens(sentence, "ru") and len(sentence.split()) > 4:
                     for event in events[before_sentence:]:  # "Принял Д. Сассу-Нгессо по его просьбе ...": the one who keeps
