@@ -126,8 +126,9 @@ def _distributed(event: EventDraft, doc: ParsedDocument) -> None:
             # "dia", "nsa": a cable in capitals read in sentence case lowered the offices' acronyms
 
 
-_DISTRIBUTION = re.compile(rf"^(?:{'|'.join(re.escape(w) for w in lexicon('en').get('cable_date_labels') or ['(?!)'])})\s*:",
-                           re.IGNORECASE)
+_DISTRIBUTION = re.compile(rf"^(?:{'|'.join(re.escape(w) for w in lexicon('en').get('cable_date_labels') or ['(?!)'])})\s*:"
+                           rf"|^(?:{'|'.join(re.escape(w) for w in lexicon('en').get('cable_date_labels_bare') or ['(?!)'])})\s+\d{{1,2}}\s+[A-Za-z]+\s+\d{{4}}\s*$",
+                           re.IGNORECASE)  # "DATE DISTR: 18 NOVEMBER 1971", "DIST 25 MARCH 1967"
 _DISSEM = re.compile(rf"\b(?:{'|'.join(re.escape(w) for w in lexicon('en').get('cable_dissem_labels') or ['(?!)'])})\s*:"
                      r"\s*(?P<names>[^.;:]+)", re.IGNORECASE)
 _ACRONYM_CHARS = 8
