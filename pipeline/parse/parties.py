@@ -382,6 +382,11 @@ def _without_city(value: str) -> str:
     return office.strip() if place is not None and place.kind == "place" else value
 
 
+# A form's next field on the same line as a party's ("DATE:", "Time:", "Дата:"; time_labels in the language YAML).
+_NEXT_FIELD = re.compile(r"\s+(?:" + (alternation([w for language in LANGUAGES for w in lexicon(language).get("time_labels") or []]) or "(?!)")
+                         + r")\s*[:：]", re.IGNORECASE)
+
+
 def read_memo_header(doc: ParsedDocument, text: str, passages: int = 40) -> None:
     """Parties from the header lines of the seed ``text`` over its first passages, for a document with none yet:
     TO/MEMORANDUM FOR gives the recipients, FROM the sender, or the place sent from when it names a place."""
@@ -390,7 +395,8 @@ def read_memo_header(doc: ParsedDocument, text: str, passages: int = 40) -> None
     head = text[doc.blocks[0].start: doc.blocks[: passages][-1].end]
     senders, recipients = [], []
     for m in _header_lines(pattern, head):
-        value = m["value"].rstrip(" ;,")
+        value = _NEXT_FIELD.split(m["value"], maxsplit=1)[0].rstrip(" ;,")  # "FROM: Amembassy DAKAR    DATE: December 27,
+        # 1962": an airgram's form sets its day's field on the sender's line; the sender ends where it begins
         if value.rstrip(".").casefold() in _not_parties() or value.partition(":")[0].strip().casefold() in _not_parties():
             continue  # "MEMORANDUM FOR THE RECORD" (": MEETING WITH ..." in a catalogue's title): written for the file, to no one
         entity = lookup(value)
