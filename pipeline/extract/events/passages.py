@@ -143,6 +143,7 @@ from pipeline.extract.events.document_act import (
     told_own_day_before,
     told_weekday_act,
     turn_addressees,
+    spoken_name,
     turn_event,
     turn_name_in,
     turn_speaker_in,
@@ -2033,6 +2034,13 @@ def _told_events(doc: ParsedDocument, context: Context, record_speakers: list[st
             continue
         speech = None
         recent = recent[-1:]  # the people each of the last two sentences named, the last passage's too ("… to them.")
+        if context.is_record and (aside := _interjection(block.text, participants)) is not None:
+            event = EventDraft(index, "statement", 0, len(block.text), "document_act", 0.5).on(context.occasion or scope.day)
+            event.date_kind = "exact"  # "(Comrade Chivu Stoica: Did he give way on anything?)": a member's interjection,
+            event.sources = [aside]  # said at the session, to the one who has the floor; the floor stays his, the
+            event.targets = [speaker] if speaker and speaker != aside else []  # paragraph after it going on with his turn
+            events.append(event)
+            continue
         if context.is_record and (label := SPEAKER_LINE.match(block.text)) and (
             name := _known_person(label["name"]) or turn_name_in(label["name"] + ": said")
         ):
@@ -6012,6 +6020,25 @@ def _between(index: int, s, end: int, last: date, mention: DateMention, language
 # A speaker's label inside a record's passage: opening a sentence ("... for peace. Thatcher: I agree.") or after the mark
 # of words left out ("... June.) […] Gorbachev: On the one hand, ...").
 _LABEL_WITHIN = compile_opening(r"(?:^\s*|(?:\[…\]|\[\.\.\.\])\s*)(?P<name>[A-Z][\w.’'-]+(?:\s+[A-Z][\w.’'-]+){0,2}):\s+(?=[A-Z])")
+
+
+_INTERJECTION = compile_opening(r"^\s*[(\[](?P<label>[^()\[\]:;.,]{3,60}):\s*(?P<said>[^()\[\]]+?)\s*[)\]]\s*$")
+
+
+def _interjection(text: str, participants: list[str]) -> str | None:
+    """The speaker of a stenographic record's interjection, the whole passage in brackets ("(Comrade Chivu Stoica: Did he
+    give way on anything?)", "(Comrade Alexandru Bârlădeanu: It will be ready.)"): a person the gazetteer knows, or one of
+    those present. None for any other passage."""
+    if (m := _INTERJECTION.match(text)) is None:
+        return None
+    label = spoken_name(m["label"].strip())
+    if (known := _known_person(label)) is not None:
+        return known
+    name = _TITLE_OF_ADDRESS.sub("", label).strip()
+    return next((p for p in participants if p == name or p.split()[-1:] == name.split()[-1:]), None)
+
+
+_TITLE_OF_ADDRESS = compile_opening(r"^(?:(?i:comrade|com\.|cde\.|mr\.|mrs\.|товарищ|тов\.))\s+")
 
 
 def _known_person(name: str) -> str | None:
