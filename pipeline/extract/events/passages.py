@@ -639,8 +639,9 @@ def read_in_sentence_case(doc: ParsedDocument) -> ParsedDocument:
         cased = [b for b in written if in_capitals(b.text)]
     else:  # a body in capitals under a head in mixed case: its paragraphs of prose alone
         cased = [b for b in doc.blocks if b.passage_type in ("paragraph", "list_item") and _prose_in_capitals(b.text)]
-        if len(cased) < 2:
-            return doc
+        if len(cased) < 2 and not any(b.text[:1] in OPENING_QUOTES for b in cased):
+            return doc  # one paragraph in capitals in a page of prose: a heading's run, unless it is a telegram quoted whole
+            # ('"MOST IMMEDIATE. FOR CHARGE FROM KAUL. NO. 1207. 2 MARCH 1972. PRIME MINISTER HAS DECIDED ..."', a memoir's)
     names = names_after_titles(b.text for b in cased)
     blocks = [replace(b, text=sentence_case(b.text, names)) if b in cased else b for b in doc.blocks]
     return replace(doc, blocks=blocks)
@@ -2029,6 +2030,9 @@ def _told_events(doc: ParsedDocument, context: Context, record_speakers: list[st
         if (headed_year := year_heading(block.text)) is not None:
             year = headed_year  # "1955年" over a chronicle's entries: the days they write without a year are of it
             continue
+        if block.text[:1] in OPENING_QUOTES and (addressed := _quoted_wire_head(index, block.text, year)) is not None:
+            events.append(addressed)  # '"MOST IMMEDIATE. FOR CHARGE FROM KAUL. NO. 1207. 2 MARCH 1972. ..."': the quoted
+            # telegram's own sending, on its own day, by its own sender, whatever day the page quoting it tells of
         if speech is not None and block.text[:1] in OPENING_QUOTES:
             events.append(quoted_statement(index, block.text, speech))
             continue
@@ -6020,6 +6024,27 @@ def _between(index: int, s, end: int, last: date, mention: DateMention, language
 # A speaker's label inside a record's passage: opening a sentence ("... for peace. Thatcher: I agree.") or after the mark
 # of words left out ("... June.) […] Gorbachev: On the one hand, ...").
 _LABEL_WITHIN = compile_opening(r"(?:^\s*|(?:\[…\]|\[\.\.\.\])\s*)(?P<name>[A-Z][\w.’'-]+(?:\s+[A-Z][\w.’'-]+){0,2}):\s+(?=[A-Z])")
+
+
+_WIRE_WORDS = lexicon("en").get("quoted_wire_head") or {}
+# A telegram quoted whole, its head first ("FOR CHARGE FROM KAUL. NO. 1207. 2 MARCH 1972."): the words are data
+# (quoted_wire_head in en.yaml).
+_QUOTED_WIRE_HEAD = compile_opening(
+    r"(?:^|(?<=[.\s\"“]))(?P<head>(?:" + (alternation(_WIRE_WORDS.get("to") or []) or "(?!)") + r")\s+(?P<to>[^\W\d_][^.\d]{0,40}?)\s+(?:"
+    + (alternation(_WIRE_WORDS.get("from") or []) or "(?!)") + r")\s+(?P<by>[^\W\d_][^.\d]{0,40}?)\.(?:\s*(?:"
+    + (alternation(_WIRE_WORDS.get("number") or []) or "(?!)") + r")\s*\d+\.)?\s*(?P<day>\d{1,2}\s+[^\W\d_]+\.?\s+\d{4})\.)", re.IGNORECASE)
+
+
+def _quoted_wire_head(index: int, text: str, year: int | None) -> EventDraft | None:
+    """The head of a telegram a page quotes whole, within its first sentences ('"MOST IMMEDIATE. FOR CHARGE FROM KAUL.
+    NO. 1207. 2 MARCH 1972. PRIME MINISTER HAS DECIDED ..."'): its sender's sending to its addressee on its day."""
+    m = _QUOTED_WIRE_HEAD.search(text, 0, 160)
+    dates = [d for d in find_dates(m["day"], year) if d.precision == "day"] if m else []
+    if not dates:
+        return None
+    event = EventDraft(index, "message_sent", m.start("head"), m.end("head"), "document_act", 0.6).dated(dates[0])
+    event.sources, event.targets = [canonical_name(m["by"].title())], [canonical_name(m["to"].title())]
+    return event
 
 
 _INTERJECTION = compile_opening(r"^\s*[(\[](?P<label>[^()\[\]:;.,]{3,60}):\s*(?P<said>[^()\[\]]+?)\s*[)\]]\s*$")
