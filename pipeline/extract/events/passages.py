@@ -6063,7 +6063,8 @@ def _interjection(text: str, participants: list[str]) -> str | None:
     return next((p for p in participants if p == name or p.split()[-1:] == name.split()[-1:]), None)
 
 
-_TITLE_OF_ADDRESS = compile_opening(r"^(?:(?i:comrade|com\.|cde\.|mr\.|mrs\.|товарищ|тов\.))\s+")
+_TITLE_OF_ADDRESS = compile_opening(r"^(?:" + (alternation([w for lang in ("en", "ru") for w in lexicon(lang).get("personal_titles") or []]) or "(?!)")
+                                     + r")\.?\s+", re.IGNORECASE)  # "Comrade", "Cde.", "тов." (personal_titles)
 
 
 def _known_person(name: str) -> str | None:
