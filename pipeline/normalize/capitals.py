@@ -53,6 +53,7 @@ _TITLES = frozenset(part.casefold() for key in ("titles", "capitals_title_words"
                     for title in lexicon("en").get(key) or [] for part in title.split(" of ")[0].split())
 _PROSE = _plain_words() - _TITLES  # the ordinary words that end a name after a title, and that no name is
 _OPENS = re.compile(r"[.!?:][\s\d().]*$")  # what stands between a sentence's first word and the word before
+_OCR_ZERO = re.compile(r"(?<![\w'’/-])(?=[A-Z0]*[A-Z])[A-Z]*0[A-Z0]*(?![\w'’/-])")  # "0N", "T0", "0F": a zero among capitals
 _ACRONYM = re.compile(r"[B-DF-HJ-NP-TV-XZ]{2,6}")  # an acronym without vowels keeps its capitals: "NSC", "CC", "TDCS"
 
 
@@ -97,7 +98,9 @@ def names_after_titles(texts: Iterable[str]) -> frozenset[str]:
 
 
 def sentence_case(text: str, names: frozenset[str] = frozenset()) -> str:
-    """``text`` in sentence case, letter for letter (the same length, each character at its place)."""
+    """``text`` in sentence case, letter for letter (the same length, each character at its place). An ordinary word
+    the OCR wrote with a zero for its O ("0N THE AFTERNOON OF 21 MARCH", "T0"): read with its letter."""
+    text = _OCR_ZERO.sub(lambda m: m[0].replace("0", "O") if m[0].replace("0", "o").casefold() in _PROSE else m[0], text)
     matches = list(_WORD.finditer(text))
     keep: set[int] = set()
     at = 0

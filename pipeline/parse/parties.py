@@ -393,8 +393,10 @@ def _without_city(value: str) -> str:
     return office.strip() if place is not None and place.kind == "place" else value
 
 
-# A form's next field on the same line: a gap of three spaces or more, then a capitalised label and its colon.
-_NEXT_FIELD = re.compile(r"\s{3,}(?=[A-Z][A-Za-z]{1,15}(?: [A-Za-z]{1,15})?\s*:)")
+# A form's next field on the same line as a party's: a day's field ("DATE:", "Time:", "Дата:"; time_labels in the
+# language YAML) after any space, or any capitalised label and its colon after a gap of three spaces or more.
+_NEXT_FIELD = re.compile(r"\s+(?i:" + (alternation([w for language in LANGUAGES for w in lexicon(language).get("time_labels") or []]) or "(?!)")
+                         + r")\s*[:：]|\s{3,}(?=[A-Z][A-Za-z]{1,15}(?: [A-Za-z]{1,15})?\s*:)")
 
 
 def read_memo_header(doc: ParsedDocument, text: str, passages: int = 40) -> None:
@@ -405,8 +407,8 @@ def read_memo_header(doc: ParsedDocument, text: str, passages: int = 40) -> None
     head = text[doc.blocks[0].start: doc.blocks[: passages][-1].end]
     senders, recipients = [], []
     for m in _header_lines(pattern, head):
-        value = _NEXT_FIELD.split(m["value"], maxsplit=1)[0].rstrip(" ;,")  # "FROM: Amembassy DAKAR      DATE: December
-        # 27, 1962": an airgram's form sets two fields on one line, the next after a wide gap
+        value = _NEXT_FIELD.split(m["value"], maxsplit=1)[0].rstrip(" ;,")  # "FROM: Amembassy DAKAR    DATE: December 27,
+        # 1962": an airgram's form sets its day's field on the sender's line; the sender ends where it begins
         if value.rstrip(".").casefold() in _not_parties() or value.partition(":")[0].strip().casefold() in _not_parties():
             continue  # "MEMORANDUM FOR THE RECORD" (": MEETING WITH ..." in a catalogue's title): written for the file, to no one
         entity = lookup(value)

@@ -373,6 +373,8 @@ def annotate(text: str, year: int | None, this_month: tuple[int, int] | None = N
         if seasons := find_seasons(sentence, year, speaks_from or dated_on, in_scope, dates):  # "Летом 1956 г.", "that autumn": the season's months, for
             dates = sorted([d for d in dates if not any(s.start <= d.start and d.end <= s.end for s in seasons)] + seasons,
                            key=lambda d: d.start)  # the year it names with them
+        if recalls and dates and year is not None and language in (None, "en"):
+            dates, moved = _recalled_year(sentence, dates, year, month or carried, moved)
         if _source_note(sentence, dates):
             sentences.append(Sentence(start, end, sentence, [], year, apparatus=True))
             year = story
@@ -397,6 +399,34 @@ def annotate(text: str, year: int | None, this_month: tuple[int, int] | None = N
 
 
 _DAY_ALONE = compile_opening(r"[0-3]?\d(?:st|nd|rd|th)")
+_WEEKDAYS = {w.lower(): n for w, n in (lexicon("en").get("weekdays") or {}).items()}
+_WEEKDAY_WORD = compile_opening(r"(?<!\w)(?:" + (alternation(list(lexicon("en").get("weekdays") or {})) or "(?!)") + r")(?!\w)", re.IGNORECASE)
+
+
+def _recalled_year(sentence: str, dates: list[DateMention], year: int, story_month: int | None,
+                   moved: int | None) -> tuple[list[DateMention], int | None]:
+    """A recollection's days without their year, read on from the story's year and month (an oral history, a memoir).
+    A day named with its day of the week that falls on it only in the year after ("It was a Monday, the 15th of
+    October", told after "August of '78": 15 October 1979 was the Monday): of that year. A day or a month earlier in the
+    year than the month the story has reached, within half a year after it ("By early January the civilians had all
+    resigned", after October), not in a look back ("had been founded in March"): of the year after. Either moves the
+    story's year on; the sentence's other days without their year keep the one they moved to."""
+    unwritten = [d for d in dates if not d.year_written and d.start_date is not None and d.end_date is not None
+                 and d.start_date.year == year and d.end_date.year == year]
+    if not unwritten:
+        return dates, moved
+    named = [_WEEKDAYS[m[0].lower()] for m in _WEEKDAY_WORD.finditer(sentence)]
+    days = [d for d in unwritten if d.precision in ("day", "minute") and d.start_date == d.end_date]
+    if len(named) == 1 and len(days) == 1 and days[0].start_date.weekday() != named[0]:
+        later = _year_after(days[0])
+        if later is not days[0] and later.start_date.weekday() == named[0]:
+            return [_year_after(d) if d in unwritten else d for d in dates], year + 1
+    if story_month is None or looks_back(sentence):
+        return dates, moved
+    first = min(unwritten, key=lambda d: d.start)
+    if first.start_date.month < story_month and first.start_date.month + 12 - story_month <= _HALF_A_YEAR:
+        return [_year_after(d) if d in unwritten else d for d in dates], year + 1
+    return dates, moved
 
 
 def days_of_the_month_named(sentence: str, dates: list[DateMention], alone: list[DateMention]) -> list[DateMention]:

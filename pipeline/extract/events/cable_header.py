@@ -53,6 +53,30 @@ def dispatch_stamp(index: int, text: str, year: int | None) -> EventDraft | None
     return event
 
 
+_MONTHS = {m.casefold().rstrip("."): n for m, n in (lexicon("en").get("months") or {}).items()}
+# The Department's receipt stamp, its year first and the hour by the half of the day ("RECEIVED DEPT OF STATE 1963 JAN
+# 2 AM 9 14", on a NARA airgram's or despatch's foot): the office's words are data (department_receipt_stamps).
+_DEPARTMENT_STAMP = compile_opening(
+    r"^\W*(?:" + (alternation(words("department_receipt_stamps")) or "(?!)") + r")\s+(?P<year>(?:19|20)\d\d)\s+(?P<month>[A-Za-z]{3,4})\.?\s+"
+    r"(?P<day>[0-3]?\d)(?:\s+(?P<half>AM|PM)\s+(?P<hour>[01]?\d)[\s:.]+(?P<minute>[0-5]\d))?\s*$", re.IGNORECASE)
+
+
+def department_stamp(index: int, text: str, doc: ParsedDocument) -> EventDraft | None:
+    """The Department's receipt stamp on a line of its own: the message received on that day, at that hour."""
+    if (m := _DEPARTMENT_STAMP.match(text.strip())) is None or (month := _MONTHS.get(m["month"].casefold())) is None:
+        return None
+    try:
+        day = date(int(m["year"]), month, int(m["day"]))
+    except ValueError:
+        return None
+    event = EventDraft(index, "message_received", 0, len(text), "cable_header", 0.8).on(day, inferred=False)
+    event.date_kind = "exact"
+    if m["half"]:
+        event.start_time, event.precision = clock(int(m["hour"]), int(m["minute"]), m["half"]), "minute"
+    event.sources, event.targets = list(doc.sender_names), list(doc.recipient_names)
+    return event
+
+
 def header_events(doc: ParsedDocument) -> list[EventDraft]:
     """A receipt stamp in a cable's header ("from [BEIJING] received 1500 13 July 1951")."""
     year = doc.document_date.year if doc.document_date else None
@@ -69,6 +93,9 @@ def header_events(doc: ParsedDocument) -> list[EventDraft]:
             stamp.sources, stamp.targets = (list(doc.sender_names), []) if sent else ([], list(doc.recipient_names))
             events.append(stamp)
     for index, block in enumerate(doc.blocks):
+        if len(block.text) < 60 and (stamp := department_stamp(index, block.text, doc)) is not None:
+            events.append(stamp)
+            continue
         if block.section_type == "header" and block.passage_type != "title" and (m := _RECEIVED.search(block.text)):
             dates = find_dates(m["rest"], year)
             if dates:

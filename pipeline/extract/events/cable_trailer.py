@@ -224,11 +224,38 @@ def _approval(text: str, end: int) -> re.Match | None:
     return last
 
 
+# A State Department form's drafting and approval lines, each on its own, the hand written as the Department's code
+# ("Drafted by: POL:RJHaverkamp:jw 12/26/62", "Approved by: AMB:PMKaiser"): the office, the initials run into the
+# surname, the typist's initials, the day (the words are data: drafted_by, approved_by).
+_FORM_HAND = compile_opening(
+    r"^\W*(?P<label>(?i:" + alternation(words("drafted_by") + words("approved_by")) + r"))\s*:\s*(?P<office>[A-Z][A-Z/&-]{0,11}):"
+    r"(?P<initials>[A-Z]{1,3})(?P<surname>[A-Z][a-z][\w'’-]+)(?::[a-z]{1,4})?(?:\s+(?P<when>\d{1,2}/\d{1,2}/\d{2,4}))?\s*$")
+
+
+def _form_hand(index: int, text: str, doc: ParsedDocument) -> list[EventDraft]:
+    """A form's drafting line or approval line: the drafter's act on the day it writes, else the document's; the
+    approval, which released the paper, on the document's day."""
+    if (m := _FORM_HAND.match(text)) is None:
+        return []
+    name = " ".join(f"{letter}." for letter in m["initials"]) + " " + m["surname"]
+    event = EventDraft(index, "statement", m.start("label"), len(text.rstrip()), "cable_trailer", 0.5)
+    dates = find_dates(m["when"], doc.document_date.year) if m["when"] else []
+    if dates:
+        event.dated(dates[0])
+    else:
+        event.on(doc.document_date).date_kind = "exact"
+    signer = next((n for n in doc.sender_names if n.split()[-1:] == [m["surname"]]), None)
+    event.sources = [signer or _person(name)]  # "PMKaiser": the ambassador who signed it, "KAISER"
+    return [event]
+
+
 def drafting_events(index: int, text: str, doc: ParsedDocument) -> list[EventDraft]:
     """The record drafted by its writer (on the day the line gives, else from the document's day to the approval's, else
     on the document's day) and approved by an office on the day the line gives."""
     if len(text) > 400 or doc.document_date is None:
         return []
+    if form := _form_hand(index, text, doc):
+        return form
     year = doc.document_date.year
     events = []
     for m in _DRAFTED.finditer(text):

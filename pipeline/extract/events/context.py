@@ -537,7 +537,11 @@ def _entries(doc: ParsedDocument, headings: list[str], year: int | None) -> str 
     body = [b.text for b in doc.blocks if b.section_type == "body"]
     if doc.document_type == "diary_entry" or any(_JOURNAL.search(t) for t in headings):
         return "diary" if sum(day_alone(b.text, year) or entry_head(b.text, year) is not None for b in _under_title(doc)) >= 2 else None
-    days = [head.start_date for text in body if (head := entry_head(text, year)) is not None]
+    days, month = [], None
+    for text in body:  # "四月十二日　..." / "十三日　...": a 年谱's day alone is of the month its last head wrote
+        if (head := entry_head(text, year, month)) is not None:
+            days.append(head.start_date)
+            month = head.start_date.month
     return "chronicle" if len(days) >= _ENTRIES and all(a <= b for a, b in zip(days, days[1:], strict=False)) else None
 
 
@@ -547,13 +551,13 @@ _ZH_DAY_MARK_CHARS = frozenset((lexicon("zh").get("date_marks") or {}).get("day"
 _ENTRY_HEAD_ENDS = (".", ":", "\u2014", "\u2013", "\u3000", "\t", "\uff1a")  # "12 March. ...", "12 марта: ...", "五月十三日　..."
 
 
-def entry_head(text: str, year: int | None) -> DateMention | None:
+def entry_head(text: str, year: int | None, month: int | None = None) -> DateMention | None:
     """The day a passage opens with as an entry's head: the day first, closed by a full stop, a colon, a dash or a
     wide space, and the entry's text after it ("12 March. The ambassador ...", "12 марта: Посол ...", "五月十三日　率代表团
     ..."); not "12 March 1954 the ambassador ..." (a sentence) nor a day alone on its line (a dateline)."""
     if not text[:1].isdigit() and not (text[:1] and text[:1] in _ZH_NUMERAL_CHARS):
         return None  # cheap: an entry's head opens with its day's number
-    dates = find_dates(text[:40], year)
+    dates = find_dates(text[:40], year, month)
     if not dates or dates[0].start != 0 or dates[0].precision not in ("day", "minute") or dates[0].kind not in ("exact", "range"):
         return None
     after = text[dates[0].end:]

@@ -126,8 +126,9 @@ def _distributed(event: EventDraft, doc: ParsedDocument) -> None:
             # "dia", "nsa": a cable in capitals read in sentence case lowered the offices' acronyms
 
 
-_DISTRIBUTION = re.compile(rf"^(?:{'|'.join(re.escape(w) for w in lexicon('en').get('cable_date_labels') or ['(?!)'])})\s*:",
-                           re.IGNORECASE)
+_DISTRIBUTION = re.compile(rf"^(?:{'|'.join(re.escape(w) for w in lexicon('en').get('cable_date_labels') or ['(?!)'])})\s*:"
+                           rf"|^(?:{'|'.join(re.escape(w) for w in lexicon('en').get('cable_date_labels_bare') or ['(?!)'])})\s+\d{{1,2}}\s+[A-Za-z]+\s+\d{{4}}\s*$",
+                           re.IGNORECASE)  # "DATE DISTR: 18 NOVEMBER 1971", "DIST 25 MARCH 1967"
 _DISSEM = re.compile(rf"\b(?:{'|'.join(re.escape(w) for w in lexicon('en').get('cable_dissem_labels') or ['(?!)'])})\s*:"
                      r"\s*(?P<names>[^.;:]+)", re.IGNORECASE)
 _ACRONYM_CHARS = 8
@@ -181,6 +182,9 @@ def _sent_dateline(doc: ParsedDocument, closing: bool = True):
             break  # the message's text has begun
         if TIME_LABEL.search(text) and (found := _dateline_at(doc, index, doc.document_date, labelled=True)) is not None:
             return found
+        if (field := _DATE_FIELD.search(text)) is not None and (found := _dated_field(text[field.start() + 1:], doc.document_date)):
+            return index, found  # "FROM: Amembassy DAKAR    DATE: December 27, 1962": an airgram's form, its day's field
+            # on the sender's line
     if closing and (signed := closing_dateline(doc)) is not None:
         return signed
     # the day alone in brackets right under the title of a Chinese collection's telegram ("（一九七〇年十月二十八日）"): the
@@ -241,6 +245,19 @@ def closing_dateline(doc: ParsedDocument):
             continue
         return index, dates[0]
     return None
+
+
+_DATE_FIELD = compile_opening(r"\S\s+(?=(?:" + (alternation([w for lang in ("en", "ru", "zh") for w in lexicon(lang).get("time_labels") or []])
+                                                  or "(?!)") + r")\s*[:：])", re.IGNORECASE)
+
+
+def _dated_field(field: str, day):
+    """A form's field of its day alone ("DATE: December 27, 1962"), that day the document's: the date read from it."""
+    dates = [d for d in find_dates(field, day.year) if d.start_date == day]
+    if len(dates) != 1 or re.search(r"\w", field[dates[0].end:]) or not TIME_LABEL.match(field[: dates[0].start]) \
+            or re.search(r"\w", TIME_LABEL.sub("", field[: dates[0].start])):
+        return None
+    return dates[0]
 
 
 def _dateline_at(doc: ParsedDocument, index: int, day, labelled: bool = False, bare: bool = False):

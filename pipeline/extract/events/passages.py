@@ -140,6 +140,7 @@ from pipeline.extract.events.document_act import (
     says_something,
     short_names,
     short_turn,
+    spoken_name,
     told_own_day_before,
     told_weekday_act,
     turn_addressees,
@@ -171,6 +172,7 @@ from pipeline.extract.events.relative_date import (
     perfect_after_happening,
     period_start_events,
     relative_events,
+    sentence_opened_on,
     since_then_after_date,
     since_then_events,
     since_told_events,
@@ -637,8 +639,9 @@ def read_in_sentence_case(doc: ParsedDocument) -> ParsedDocument:
         cased = [b for b in written if in_capitals(b.text)]
     else:  # a body in capitals under a head in mixed case: its paragraphs of prose alone
         cased = [b for b in doc.blocks if b.passage_type in ("paragraph", "list_item") and _prose_in_capitals(b.text)]
-        if len(cased) < 2:
-            return doc
+        if len(cased) < 2 and not any(b.text[:1] in OPENING_QUOTES for b in cased):
+            return doc  # one paragraph in capitals in a page of prose: a heading's run, unless it is a telegram quoted whole
+            # ('"MOST IMMEDIATE. FOR CHARGE FROM KAUL. NO. 1207. 2 MARCH 1972. PRIME MINISTER HAS DECIDED ..."', a memoir's)
     names = names_after_titles(b.text for b in cased)
     blocks = [replace(b, text=sentence_case(b.text, names)) if b in cased else b for b in doc.blocks]
     return replace(doc, blocks=blocks)
@@ -1378,7 +1381,8 @@ _JOINED_TALK = compile_opening(r"^\W*(?P<who>[^.;:]{2,80}?)\s+(?:also\s+|later\s
 _TALK_WITH_NAME = compile_opening(r"\b(?:" + _TALK_NOUNS + r"|met)\s+with\s+(?P<whom>[^.;:]{2,80})")
 
 
-def _from_last_told(rows: list[EventDraft], earlier: list[EventDraft], sentence: str, language: str | None) -> None:
+def _from_last_told(rows: list[EventDraft], earlier: list[EventDraft], sentence: str, language: str | None,
+                    texts: list[str] | None = None) -> None:
     """"As you know, on Tuesday, October 25, United States forces landed ... The workers resisted for more than
     twenty-four hours.": a span counted forward from the day the text last told, in a letter that speaks from its own
     day (tense_sentence dates it from the day the story is on, the letter's own when no clause moved it)."""
@@ -1386,6 +1390,8 @@ def _from_last_told(rows: list[EventDraft], earlier: list[EventDraft], sentence:
         return
     if (forward := next((c for c in read_cues(sentence, language) if c.kind == "counted_span" and c.forward), None)) is None:
         return
+    last = sentence_opened_on(last, earlier, texts) or last  # "On the afternoon of 21 March ... the election of 17 March.
+    # Within an hour ...": from the day the last sentence opened on, not the day of the thing it named after it
     for row in rows:
         if row.date_kind == "range" and row.start_date is not None and last.start_date < row.start_date:
             row.start_date, row.end_date = last.start_date, last.start_date + timedelta(days=forward.days)
@@ -2024,11 +2030,21 @@ def _told_events(doc: ParsedDocument, context: Context, record_speakers: list[st
         if (headed_year := year_heading(block.text)) is not None:
             year = headed_year  # "1955年" over a chronicle's entries: the days they write without a year are of it
             continue
+        if block.text[:1] in OPENING_QUOTES and (addressed := _quoted_wire_head(index, block.text, year)) is not None:
+            events.append(addressed)  # '"MOST IMMEDIATE. FOR CHARGE FROM KAUL. NO. 1207. 2 MARCH 1972. ..."': the quoted
+            # telegram's own sending, on its own day, by its own sender, whatever day the page quoting it tells of
         if speech is not None and block.text[:1] in OPENING_QUOTES:
             events.append(quoted_statement(index, block.text, speech))
             continue
         speech = None
         recent = recent[-1:]  # the people each of the last two sentences named, the last passage's too ("… to them.")
+        if context.is_record and (aside := _interjection(block.text, participants)) is not None:
+            event = EventDraft(index, "statement", 0, len(block.text), "document_act", 0.5).on(context.occasion or scope.day)
+            event.date_kind = "exact"  # "(Comrade Chivu Stoica: Did he give way on anything?)": a member's interjection,
+            event.sources = [aside]  # said at the session, to the one who has the floor; the floor stays his, the
+            event.targets = [speaker] if speaker and speaker != aside else []  # paragraph after it going on with his turn
+            events.append(event)
+            continue
         if context.is_record and (label := SPEAKER_LINE.match(block.text)) and (
             name := _known_person(label["name"]) or turn_name_in(label["name"] + ": said")
         ):
@@ -2040,11 +2056,15 @@ def _told_events(doc: ParsedDocument, context: Context, record_speakers: list[st
         if context.recalls and speaks_from is not None and context.occasion is not None:
             speaks_from = (context.occasion.year, context.occasion.month)  # a recollection speaks from its interview, not from
             # the day its story has reached: "It was ... the 21st of February 1947 ... sometime in May" is May 1947
+        entered = year
         sentences, year = annotate(block.text, year, (scope.day.year, scope.day.month) if scope.day else written_month, speaks_from,
                                    block.language, (scope.day.year, scope.day.month) if scope.day else None,
                                    _is_endnote(index, block, endnotes), context.recalls,
                                    written_month[1] if context.recalls and written_month and written_month[0] == year else None,
                                    scope.day if speaks_from and not context.recalls else None)
+        if context.entries == "chronicle" and year != entered and not _head_writes_year(sentences):
+            year = entered  # "十五日在万隆 ... 回顾一九五五年四月在万隆召开的亚非会议。": a year an entry's text looks back to; the
+            # chronicle's next entries ("十七日 ...") are of the year its heads are at
         written_month = next(((d.start_date.year, d.start_date.month) for x in reversed(sentences) for d in reversed(x.dates)
                               if d.precision in ("day", "minute", "month") and d.start_date.month == d.end_date.month), written_month)
         scope.bound = None  # a period governs only the passage that opens with it
@@ -2216,7 +2236,7 @@ def _told_events(doc: ParsedDocument, context: Context, record_speakers: list[st
                 if context.entries == "diary" and lead.precision in ("day", "minute"):
                     scope.enter_day(lead.start_date)  # "12 March: ... Yesterday ...": a journal's entry, its days counted from its own
             elif context.entries == "chronicle" and not block.text[:start].strip() and s.dates and s.dates[0].start == 0 \
-                    and s.dates[0].precision == "day" and entry_head(block.text[start:], s.year) is not None:
+                    and s.dates[0].precision == "day" and entry_head(block.text[start:], s.year, s.dates[0].start_date.month) is not None:
                 scope.enter_day(s.dates[0].start_date)  # "三月二十二日　... 昨日，...": a chronicle's entry (a 年谱's day); what it tells
                 # with no date of its own, and the days it counts (昨日, 当天), are of that day
             elif day_heading is not None and not s.dates \
@@ -2390,7 +2410,8 @@ def _told_events(doc: ParsedDocument, context: Context, record_speakers: list[st
                     ("“" if quoting else "") + block.text, 1 if quoting else 0,
                 )
                 if len(events) > before_sentence:
-                    _from_last_told(events[before_sentence:], events[:before_sentence], sentence, block.language)
+                    _from_last_told(events[before_sentence:], events[:before_sentence], sentence, block.language,
+                                    [b.text for b in doc.blocks])
                 if context.is_record and block.language == "ru" and scope.day and scope.day == context.occasion and s.start == 0 \
                         and not _RU_PRESENT.match(sentence) and _keeper_opens(sentence, "ru") and len(sentence.split()) > 4:
                     for event in events[before_sentence:]:  # "Принял Д. Сассу-Нгессо по его просьбе ...": the one who keeps
@@ -3614,6 +3635,12 @@ def writer_with(line: str, year: int | None = None) -> list[str]:
         return []
     clause = min((i for i in (rest.find(c) for c in (*_CHRONICLE_CLAUSE_MARKS, *_SENTENCE_ENDS)) if i >= 0), default=len(rest))
     return list(dict.fromkeys(x.entity.name for x in find_mentions(rest[:clause]) if x.entity.kind == "person"))
+
+
+def _head_writes_year(sentences: list) -> bool:
+    """A chronicle's passage whose entry head writes its year ("1964年1月5日 ..."): the chronicle moves on to that year."""
+    first = sentences[0].dates[0] if sentences and sentences[0].dates else None
+    return first is not None and first.year_written and sentences[0].start + first.start <= 1
 
 
 def chronicle_person(title: str) -> str | None:
@@ -5997,6 +6024,47 @@ def _between(index: int, s, end: int, last: date, mention: DateMention, language
 # A speaker's label inside a record's passage: opening a sentence ("... for peace. Thatcher: I agree.") or after the mark
 # of words left out ("... June.) […] Gorbachev: On the one hand, ...").
 _LABEL_WITHIN = compile_opening(r"(?:^\s*|(?:\[…\]|\[\.\.\.\])\s*)(?P<name>[A-Z][\w.’'-]+(?:\s+[A-Z][\w.’'-]+){0,2}):\s+(?=[A-Z])")
+
+
+_WIRE_WORDS = lexicon("en").get("quoted_wire_head") or {}
+# A telegram quoted whole, its head first ("FOR CHARGE FROM KAUL. NO. 1207. 2 MARCH 1972."): the words are data
+# (quoted_wire_head in en.yaml).
+_QUOTED_WIRE_HEAD = compile_opening(
+    r"(?:^|(?<=[.\s\"“]))(?P<head>(?:" + (alternation(_WIRE_WORDS.get("to") or []) or "(?!)") + r")\s+(?P<to>[^\W\d_][^.\d]{0,40}?)\s+(?:"
+    + (alternation(_WIRE_WORDS.get("from") or []) or "(?!)") + r")\s+(?P<by>[^\W\d_][^.\d]{0,40}?)\.(?:\s*(?:"
+    + (alternation(_WIRE_WORDS.get("number") or []) or "(?!)") + r")\s*\d+\.)?\s*(?P<day>\d{1,2}\s+[^\W\d_]+\.?\s+\d{4})\.)", re.IGNORECASE)
+
+
+def _quoted_wire_head(index: int, text: str, year: int | None) -> EventDraft | None:
+    """The head of a telegram a page quotes whole, within its first sentences ('"MOST IMMEDIATE. FOR CHARGE FROM KAUL.
+    NO. 1207. 2 MARCH 1972. PRIME MINISTER HAS DECIDED ..."'): its sender's sending to its addressee on its day."""
+    m = _QUOTED_WIRE_HEAD.search(text, 0, 160)
+    dates = [d for d in find_dates(m["day"], year) if d.precision == "day"] if m else []
+    if not dates:
+        return None
+    event = EventDraft(index, "message_sent", m.start("head"), m.end("head"), "document_act", 0.6).dated(dates[0])
+    event.sources, event.targets = [canonical_name(m["by"].title())], [canonical_name(m["to"].title())]
+    return event
+
+
+_INTERJECTION = compile_opening(r"^\s*[(\[](?P<label>[^()\[\]:;.,]{3,60}):\s*(?P<said>[^()\[\]]+?)\s*[)\]]\s*$")
+
+
+def _interjection(text: str, participants: list[str]) -> str | None:
+    """The speaker of a stenographic record's interjection, the whole passage in brackets ("(Comrade Chivu Stoica: Did he
+    give way on anything?)", "(Comrade Alexandru Bârlădeanu: It will be ready.)"): a person the gazetteer knows, or one of
+    those present. None for any other passage."""
+    if (m := _INTERJECTION.match(text)) is None:
+        return None
+    label = spoken_name(m["label"].strip())
+    if (known := _known_person(label)) is not None:
+        return known
+    name = _TITLE_OF_ADDRESS.sub("", label).strip()
+    return next((p for p in participants if p == name or p.split()[-1:] == name.split()[-1:]), None)
+
+
+_TITLE_OF_ADDRESS = compile_opening(r"^(?:" + (alternation([w for lang in ("en", "ru") for w in lexicon(lang).get("personal_titles") or []]) or "(?!)")
+                                     + r")\.?\s+", re.IGNORECASE)  # "Comrade", "Cde.", "тов." (personal_titles)
 
 
 def _known_person(name: str) -> str | None:

@@ -24,7 +24,7 @@ from pipeline.extract.events.common import (
     told_clause,
     window_actors,
 )
-from pipeline.extract.events.tense_sentence import second_told_day
+from pipeline.extract.events.tense_sentence import OPENS_WITH_DAY, second_told_day
 from pipeline.extract.tense import read_cues, weekday_offset
 from pipeline.normalize.dates import DateMention, RelativeMention, find_dates, find_relative, period_end
 from pipeline.normalize.lexicon import alternation, lexicon
@@ -110,6 +110,8 @@ def relative_events(index: int, s: Sentence, earlier: list[EventDraft], context:
                 previous, earlier, texts, (context.letter_date or context.occasion) if context is not None else None)) is not None:
             previous = named  # "The disturbances which began on 29 December reached the capital on Tuesday ... the same
             # evening": the day the text named last, by the day of the week after its date or a day it was done by
+        if previous is not None and not when.from_now and (opened := sentence_opened_on(previous, earlier, texts)) is not None:
+            previous = opened
         if previous is None or (entry_day is not None and when.text in _DAY_PARTS and previous.start_date != entry_day):
             previous = EventDraft(index, "statement", 0, 0, "relative_date", 0.5).on(entry_day)  # "晚上总理设宴 ...": the
             previous.date_kind = "exact"  # entry's evening, whatever day the entry looked back to before
@@ -290,6 +292,23 @@ def story_dated(earlier: list[EventDraft], index: int) -> EventDraft | None:
     told = last_dated([e for e in earlier if e.block == index and e.method == "dated_sentence"])
     return told if told is not None and told.evidence_end <= last.evidence_start else last  # not a paper's day the
     # saying's own sentence names ("I handed him the reply to his letter of 20 May")
+
+
+def sentence_opened_on(previous: EventDraft, earlier: list[EventDraft], texts: list[str] | None) -> EventDraft | None:
+    """The row of the day a sentence opens on ("On the afternoon of 21 March the Governor-General swore in Stevens, his
+    party having won the general election of 17 March. Within an hour ... The same evening ..."), where the last day
+    the sentence dated is a later one it names of a thing before (the election's): the story is at its opening's day,
+    which the next sentences count from. None where the last day is the opening's or no such row stands."""
+    if texts is None or previous.method != "dated_sentence" or not previous.date_text or previous.block >= len(texts):
+        return None
+    text = texts[previous.block]
+    same = [e for e in earlier if e.block == previous.block and e.evidence_start == previous.evidence_start
+            and e.method == "dated_sentence" and e.date_text and e.start_date and e.precision in ("day", "minute")]
+    opened = [e for e in same if (at := text.find(e.date_text, e.evidence_start, e.evidence_end)) >= 0
+              and OPENS_WITH_DAY.search(text[e.evidence_start: at])]
+    if len(opened) != 1 or opened[0] is previous or opened[0].start_date <= previous.start_date:
+        return None
+    return opened[0]
 
 
 def _month_story_dated(earlier: list[EventDraft], index: int, when: RelativeMention) -> EventDraft | None:

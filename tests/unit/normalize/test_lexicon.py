@@ -790,7 +790,32 @@ def _set_for_a_day(sentence: str) -> bool:
     return day is not None and tense_sentence._set_for_the_day(sentence, cues, day) is not None
 
 
+def _department_stamp(language: str, example: str, expected) -> None:
+    """The Department's receipt stamp read: its day and hour, or no stamp."""
+    from pipeline.extract.events.cable_header import department_stamp
+    from pipeline.parse.model import ParsedDocument
+
+    stamp = department_stamp(0, example, ParsedDocument(parser="generic/1", source_type="archive"))
+    got = [stamp.start_date.isoformat(), stamp.start_time] if stamp is not None else None
+    assert got == expected, example
+
+
+def _bare_distribution(language: str, example: str, expected: bool) -> None:
+    from pipeline.extract.events.document_metadata import _DISTRIBUTION
+
+    assert bool(_DISTRIBUTION.match(example)) is expected, example
+
+
+def _quoted_wire(language: str, example: str, expected) -> None:
+    head = passages._quoted_wire_head(0, example, None)
+    got = [head.sources[0], head.targets[0], head.start_date.isoformat()] if head is not None else None
+    assert got == expected, example
+
+
 CHECKS = {
+    "department_receipt_stamps": _department_stamp,
+    "cable_date_labels_bare": _bare_distribution,
+    "quoted_wire_head": _quoted_wire,
     "story_step_not_with": lambda language, example, expected: _assert_equal(
         __import__("pipeline.extract.events.tense_sentence", fromlist=["x"]).story_step(example, language), expected, example),
     "plain_saying_verbs": lambda language, example, expected: _assert_equal(passages.plain_saying(example, language), expected, example),
