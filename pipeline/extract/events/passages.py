@@ -1342,6 +1342,8 @@ _MEETING = compile_opening(
 _MEETING_OBJECT_END = compile_opening(r"\s(?:" + alternation(lexicon("en").get("meeting_object_enders") or ["(?!)"]) + r")\b|\s\d")
 _TOLD_BEFORE = compile_opening(r"\b(?:that|said|says|told|tells|reported|reports|added|stated|explained|informed)\b")
 _PRONOUN_SUBJECTS = frozenset(["He", "he", "She", "she"])
+_SURNAME_ALONE = compile_opening(r"[A-Z][a-z][\w'’-]+")
+_JOINED_ON = compile_opening(r"\s+and\s+[A-Z]")  # "received Soviet and Chinese recognition": a word qualifying the thing
 
 
 _BODY_WORDS = frozenset(lexicon("en").get("body_head_words") or [])
@@ -1372,7 +1374,11 @@ def met_party(sentence: str, sources: list[str], writer: list[str] | tuple[str, 
         obj = " " + m["object"]
         if end := _MEETING_OBJECT_END.search(obj):
             obj = obj[: end.start()]  # "received on Friday the text of the treaty": no one met
-        met = [n for n in clause_names(obj, "en", addressed_only=True)
+        named = clause_names(obj, "en", addressed_only=True)
+        if not named and (alone := _SURNAME_ALONE.fullmatch(obj.strip())) and lookup(alone[0]) is None and not _JOINED_ON.match(m["object"], len(obj) - 1) \
+                and alone[0] not in calendar.day_name and alone[0] not in calendar.month_name:
+            named = [alone[0]]  # "had called on Melgar": a surname the gazetteer lacks, resolved as the page names him later
+        met = [n for n in named
                if n not in sources and not any(n.split()[-1] == s.split()[-1] for s in sources)
                and not (m["done"] and not _done_to_person(n))]  # an act done to a person: not "dissolved the Assembly"
         if met:
