@@ -1042,6 +1042,7 @@ def _extract_events(doc: ParsedDocument, homes: frozenset[str] = frozenset()) ->
     talk_parties(events, doc, context)
     _speaker_alone(events, doc, context)
     _answer_to_the_asker(events, doc, context)
+    _met_parties(events, doc, context)  # "Sadat summoned Ambassador Vinogradov": he, and the one met
     nominative_names(events, [doc.title or ""] + [b.text for b in doc.blocks])  # "президенту Дж. Сунаю": the "Сунай" the
     # page writes him as elsewhere
     surnames_alone(events, [(b.text, b.language) for b in doc.blocks], [doc.title or ""] + [b.text for b in doc.blocks])  # "Хамид
@@ -1327,6 +1328,76 @@ def _answer_to_the_asker(events: list[EventDraft], doc: ParsedDocument, context:
         askers = [who for who in dict.fromkeys(before) if who != replier and who.split()[-1] != replier.split()[-1]]
         if len(askers) == 1:
             event.targets = askers
+
+
+# A meeting the row's own subject holds or plans with another: the one met is the act's other party (meeting_verbs,
+# meeting_helpers, meeting_object_enders in en.yaml).
+_MEETING = compile_opening(
+    r"(?<![\w-])(?P<who>(?:[A-Z][\w.’'-]*\s+){0,4}?(?:[Hh]e|[Ss]he|I|We|and|[A-Z][\w’'-]+)),?"
+    r"(?:\s+(?:" + alternation(lexicon("en").get("meeting_helpers") or ["(?!)"]) + r"|[a-z]+ly))*"
+    r"\s+(?:(?P<done>" + alternation(lexicon("en").get("done_to_verbs") or ["(?!)"]) + r")|"
+    + alternation(lexicon("en").get("meeting_verbs") or ["(?!)"])
+    + r"|(?:" + alternation(lexicon("en").get("meeting_with_verbs") or ["(?!)"]) + r")\s+(?:[^,;:.()]{1,60}?\s+)?with"
+    + r"|(?:" + alternation(lexicon("en").get("meeting_with_holds") or ["(?!)"]) + r")\s+(?:"
+    + alternation(lexicon("en").get("meeting_with_nouns") or ["(?!)"]) + r")\s+with"
+    + r")\s+(?P<object>[^,;:.()]+(?:,\s+(?:including|among them|among whom)\s+[^,;:.()]+)?)"
+)
+_MEETING_OBJECT_END = compile_opening(r"\s(?:" + alternation(lexicon("en").get("meeting_object_enders") or ["(?!)"]) + r")\b|\s\d")
+_TOLD_BEFORE = compile_opening(r"\b(?:that|said|says|told|tells|reported|reports|added|stated|explained|informed)\b")
+_PRONOUN_SUBJECTS = frozenset(["He", "he", "She", "she"])
+_SURNAME_ALONE = compile_opening(r"[A-Z][a-z][\w'’-]+")
+_JOINED_ON = compile_opening(r"\s+and\s+[A-Z]")  # "received Soviet and Chinese recognition": a word qualifying the thing
+
+
+_BODY_WORDS = frozenset(lexicon("en").get("body_head_words") or [])
+
+
+def _done_to_person(name: str) -> bool:
+    """A person an act is done to: the gazetteer's or the page's, or a name it lacks with no word of a body's name."""
+    return is_person(name) or lookup(name) is None and all(w[:1].isupper() for w in name.split()) and not _BODY_WORDS & set(name.split())
+
+
+def met_party(sentence: str, sources: list[str], writer: list[str] | tuple[str, ...] = ()) -> list[str]:
+    """The one the row's source meets, calls on, receives or summons in ``sentence``, as ``clause_names`` reads him
+    ("Sadat summoned Ambassador Vinogradov to his residence": Vinogradov); none where the verb's subject is not the
+    row's own or the meeting is in a clause another's saying tells."""
+    for m in _MEETING.finditer(sentence):
+        who = m["who"].split()
+        if who[-1] in ("I", "We"):  # the writer's row, or the one "I" was read as where the sentence opens with him
+            own = bool(writer) and set(sources) <= set(writer) or len(sources) == 1 and not sentence[: m.start()].strip()
+        elif who[-1] in _PRONOUN_SUBJECTS:
+            own = len(sources) == 1 and not _not_a_person(sources[0]) and _TOLD_BEFORE.search(sentence, 0, m.start()) is None \
+                and not any(s.split()[-1] in sentence[m.end():] for s in sources)
+        elif who[-1] == "and":  # "Adderley will be in London ... and will call on Sir Alec": the subject the verbs share
+            own = len(sources) == 1 and sources[0].split()[-1] in sentence[: m.start()] and _TOLD_BEFORE.search(sentence, 0, m.start()) is None
+        else:
+            own = any(s.split()[-1] in who or s == m["who"].strip() for s in sources)
+        if not own:
+            continue
+        obj = " " + m["object"]
+        if end := _MEETING_OBJECT_END.search(obj):
+            obj = obj[: end.start()]  # "received on Friday the text of the treaty": no one met
+        named = clause_names(obj, "en", addressed_only=True)
+        if not named and (alone := _SURNAME_ALONE.fullmatch(obj.strip())) and lookup(alone[0]) is None and not _JOINED_ON.match(m["object"], len(obj) - 1) \
+                and alone[0] not in calendar.day_name and alone[0] not in calendar.month_name:
+            named = [alone[0]]  # "had called on Melgar": a surname the gazetteer lacks, resolved as the page names him later
+        met = [n for n in named
+               if n not in sources and not any(n.split()[-1] == s.split()[-1] for s in sources)
+               and not (m["done"] and not _done_to_person(n))]  # an act done to a person: not "dissolved the Assembly"
+        if met:
+            return met
+    return []
+
+
+def _met_parties(events: list[EventDraft], doc: ParsedDocument, context: Context) -> None:
+    """A row with its source and no other party whose sentence tells its source meeting another (``met_party``): the
+    one met is its other party."""
+    for event in events:
+        if event.targets or not event.sources or event.block >= len(doc.blocks) or doc.blocks[event.block].language not in (None, "en"):
+            continue
+        told = doc.blocks[event.block].text[event.evidence_start: event.evidence_end]
+        if met := met_party(told, event.sources, context.senders):
+            event.targets = met
 
 
 def _unnamed_listeners(events: list[EventDraft], doc: ParsedDocument, context: Context) -> None:

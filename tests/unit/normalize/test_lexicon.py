@@ -905,6 +905,7 @@ CHECKS = {
     "talk_addressed_verbs": lambda language, example, expected: _assert_equal(passages.addressed_turn(example), expected, example),
     "answer_reply_verbs": lambda language, example, expected: _assert_equal(passages.answers_a_question(example), expected, example),
     "question_verbs": lambda language, example, expected: _assert_equal(passages.asks_a_question(example), expected, example),
+    "meeting_verbs": lambda language, example, expected: _assert_equal(passages.met_party(example, expected[:1]), expected[1:], example),
     "joined_talk": lambda language, example, expected: _assert_equal(
         (m["who"] if (m := passages._JOINED_TALK.match(example)) else None), expected, example),
     "convey_to": lambda language, example, expected: _assert_equal(passages.conveyed_to(example), expected, example),
