@@ -459,8 +459,16 @@ def _wire_dateline(doc: ParsedDocument, printed: date | None) -> date | None:
     "today" and "yesterday" count from."""
     if printed is None:
         return None
-    body = [b for b in doc.blocks if b.section_type not in ("header", "trailer")][:3]
-    return next((day for b in body if (day := wire_day(b.text, printed)) is not None), None)
+    for block in [b for b in doc.blocks if b.section_type not in ("header", "trailer")][:_WIRE_HEAD_BLOCKS]:
+        if (day := wire_day(block.text, printed)) is not None:
+            return day
+        if len(block.text) > _WIRE_HEAD_CHARS:
+            return None  # the text began with no dateline: the paper's own prose
+    return None
+
+
+_WIRE_HEAD_BLOCKS = 8  # a digest's or a bulletin's lines over the dispatch: its issue, the heading, the paper it is from
+_WIRE_HEAD_CHARS = 200
 
 
 def decision_points(doc: ParsedDocument) -> dict[int, int]:
