@@ -243,7 +243,29 @@ def cites_only(note: str) -> bool:
     ..."): where the page's sources are kept, no story of its own (the dev gold's 221 note 25, 407 notes 12-14)."""
     m = _note_line().match(note)
     pieces = [p.strip() for p in note[m.end():].split(";")] if m else []
-    return bool(pieces) and all(is_citation_line(p) or _cited_paper(p) or _cited_issue(p) or _cited_interview(p) for p in pieces)
+    return bool(pieces) and all(is_citation_line(p) or _cited_paper(p) or _cited_issue(p) or _cited_interview(p)
+                                or _cited_in_bracketed_archive(p) for p in pieces)
+
+
+@cache
+def _bracketed_archive() -> re.Pattern:
+    archives = "|".join(shape_data().get("cited_archive_brackets") or ["(?!)"])
+    return re.compile(r"^(?P<abbr>[A-Z][A-Za-z]{1,7})\s*\((?:" + archives + r")\)\s*,\s*", re.IGNORECASE)
+
+
+def _cited_in_bracketed_archive(piece: str) -> bool:
+    """A piece that names its archive by an abbreviation spelled out in brackets, then the file and the dated paper it
+    keeps ("UM (Ministry for Foreign Affairs Archive, Helsinki), 7 D Moskova, Wuori to Helsinki, 30 October 1961."):
+    names, numbers and a paper's words alone (``cited_paper_words``) up to the day it closes on."""
+    if (m := _bracketed_archive().match(piece)) is None or not m["abbr"][:1].isupper():
+        return False
+    rest = piece[m.end():].rstrip(" .")
+    dates = find_dates(rest)
+    if not dates or dates[-1].end != len(rest) or not rest[:dates[-1].start].endswith(", "):
+        return False
+    head = rest[:dates[-1].start]
+    return all(w[:1].isupper() or w.lower().rstrip(".").removesuffix("'s").removesuffix("’s") in _paper_words()
+               for w in _WORD.findall(head))
 
 
 @cache

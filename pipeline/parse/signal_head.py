@@ -20,7 +20,7 @@ from schemas import load_yaml
 
 _HEAD_LINES = 14  # the page's title and archive lines, the classification, the FM, TO, number and repeat lines
 _FOOT_LINES = 6  # the signer, the registry's files line, the archive's reference
-_POST = r"[A-Z][A-Z.'/-]*(?: [A-Z][A-Z.'/-]*){0,4}"  # "NUKUALOFA", "AMEMBASSY SANTIAGO", "UKMIS NEW YORK"
+_POST = r"[A-Z][A-Z.'/-]*(?: [A-Z][A-Z.'/-]*){0,4}?(?: \([A-Z][A-Z.' -]*\))?"  # "NUKUALOFA", "UKMIS NEW YORK", "HAMILTON (BERMUDA)"
 _SURNAME = re.compile(r"^[A-Z](?:[A-Z'’-]{2,19})$")  # "FAIRCLOUGH", "O'NEILL": a head of post signs with his surname
 
 
@@ -35,9 +35,9 @@ def _patterns() -> dict[str, re.Pattern]:
     dtg = r"(?P<day>[0-3]\d)(?P<hour>[0-2]\d)(?P<minute>[0-5]\d)Z\s+(?P<month>" + alternation(list(w["months"])) + r")\s+(?P<year>\d{2})"
     precedence = r"(?:" + alternation(w["precedences"]) + r")"
     return {
-        "from": re.compile(r"^(?:" + alternation(w["from_labels"]) + rf")\s+(?P<post>{_POST}?)(?:\s+{dtg})?\s*$"),
+        "from": re.compile(r"^(?:" + alternation(w["from_labels"]) + rf")\s+(?P<post>{_POST})(?:\s+{dtg})?\s*$"),
         "dtg": re.compile(r"^(?:(?:" + alternation(w["dtg_marks"]) + rf")\s+)?{dtg}\s*$"),
-        "to": re.compile(r"^(?:" + alternation(w["to_labels"]) + rf")\s+(?:{precedence}\s+)?(?P<to>{_POST}?)(?:\s+{precedence})?(?:\s+\d+)?\s*$"),
+        "to": re.compile(r"^(?:" + alternation(w["to_labels"]) + rf")\s+(?:{precedence}\s+)?(?P<to>{_POST})(?:\s+{precedence})?(?:\s+\d+)?\s*$"),
         "foot": re.compile(r"^(?:" + alternation(w["foot_labels"]) + r")\b", re.IGNORECASE),
     }
 

@@ -62,6 +62,7 @@ def document_context(doc: ParsedDocument) -> Context:
         senders, recipients = senders or found_senders, recipients or found_recipients
     letter_date = doc.document_date if doc.document_date_precision in ("day", None) else None
     letter_date = letter_date or _dateline(doc) or _signature_date(doc)
+    letter_date = _wire_dateline(doc, letter_date) or letter_date  # "MOSCOW, July 11 (TASS).—" in the paper of July 12
     year = letter_date.year if letter_date else (doc.document_date.year if doc.document_date else None)
     if year is None:  # "刘少奇年谱（1960年11月）": a chronicle's page of one month, its entries without their year
         year = next((d.start_date.year for d in find_dates(doc.title or "") if d.year_written), None)
@@ -416,6 +417,58 @@ def _dateline(doc: ParsedDocument) -> date | None:
         if dates and dates[0].start == 0 and dates[0].year_written and dates[0].precision in ("day", "minute"):
             return dates[0].start_date
     return None
+
+
+def _wire_patterns() -> list[re.Pattern]:
+    """A news agency's dispatch line, in each lexicon's words: the place, the day and the agency in brackets ("MOSCOW,
+    July 11 (TASS).—"), or the agency, the place, the day and the wire's mark ("新华社坎帕拉二十五日电")."""
+    found = []
+    for lang in ("en", "ru", "zh"):
+        words = lexicon(lang)
+        agencies, closes = words.get("wire_agencies") or [], words.get("wire_closes") or []
+        if agencies and closes:  # the agency first, the day closed by the wire's mark
+            found.append(re.compile(rf"^(?:{alternation(agencies)})(?P<head>\S{{1,16}}?)(?:{alternation(closes)})(?=\s)"))
+        elif agencies:  # the place, the day and the agency in brackets
+            found.append(re.compile(rf"^(?P<head>[^\W\d][\w.' -]{{1,30}},\s+[^()]{{3,25}}?)\s*\((?:{alternation(agencies)})\)"))
+    return found
+
+
+_WIRE_LINES = _wire_patterns()
+_WIRE_DAYS_BACK = 10  # a bulletin or a paper prints a dispatch within days of its sending
+
+
+def wire_day(text: str, printed: date) -> date | None:
+    """The day of a news agency's dispatch its dateline opens with, of the month and year of the paper or bulletin
+    that prints it (or of the month before, where its day is after the printing's): None for any other passage."""
+    for pattern in _WIRE_LINES:
+        if (m := pattern.match(text[:80])) is None:
+            continue
+        dates = [d for d in find_dates(m["head"], printed.year, printed.month) if d.precision in ("day", "minute")]
+        if len(dates) != 1:
+            return None
+        day = dates[0].start_date
+        if not dates[0].year_written and day > printed:  # "三十日电" in the bulletin of 2 June: of May
+            last = printed.replace(day=1) - timedelta(days=1)
+            day = last.replace(day=min(day.day, last.day))
+        return day if timedelta(0) <= printed - day <= timedelta(days=_WIRE_DAYS_BACK) else None
+    return None
+
+
+def _wire_dateline(doc: ParsedDocument, printed: date | None) -> date | None:
+    """The day of the dispatch a paper or a bulletin prints, its dateline opening the text's first passage: the day its
+    "today" and "yesterday" count from."""
+    if printed is None:
+        return None
+    for block in [b for b in doc.blocks if b.section_type not in ("header", "trailer")][:_WIRE_HEAD_BLOCKS]:
+        if (day := wire_day(block.text, printed)) is not None:
+            return day
+        if len(block.text) > _WIRE_HEAD_CHARS:
+            return None  # the text began with no dateline: the paper's own prose
+    return None
+
+
+_WIRE_HEAD_BLOCKS = 8  # a digest's or a bulletin's lines over the dispatch: its issue, the heading, the paper it is from
+_WIRE_HEAD_CHARS = 200
 
 
 def decision_points(doc: ParsedDocument) -> dict[int, int]:

@@ -391,13 +391,14 @@ def is_wished(sentence: str, mention: DateMention, language: str | None) -> bool
     return language in (None, "en") and bool(_WISHED_DAY.search(sentence[: mention.start]))
 
 
-def is_ahead(sentence: str, mention: DateMention, scope: Scope, context: Context, language: str | None) -> bool:
+def is_ahead(sentence: str, mention: DateMention, scope: Scope, context: Context, language: str | None, later_note: bool = False) -> bool:
     """A date after the day the text speaks from that names a thing to come or a plan ("同我就三月一日会议交换意见":
     the conference of 1 March, in a record of 5 February; "the departure ... was set for 26 September"): no
     happening on it. The sentence is read by its verbs instead: the saying that tells of the plan happened on the
     day, a plan decided has no date yet. In a record, a handling line dated after the meeting ("Printed ... 27
     November") and the text moving to a later day are happenings, so there only a named thing or a plan's own date is
-    read so; a cable or letter speaks from its own date, and all its later days but its stamps' are to come."""
+    read so; a cable or letter speaks from its own date, and all its later days but its stamps' are to come, but not
+    those of the editor's note printed under it (``later_note``: "¹ ... flown to Dublin on 17 November"), written after."""
     if scope.precision != "day":
         return False
     now = max((d for d in (scope.day, context.letter_date) if d is not None), default=None)
@@ -415,7 +416,7 @@ def is_ahead(sentence: str, mention: DateMention, scope: Scope, context: Context
         return False
     if names_a_thing(sentence, mention) or _OCCASION_OF.search(sentence[: mention.start]):
         return True
-    if context.is_message and not context.is_record and not (_HANDLED.search(sentence) or STAMP.search(sentence)):
+    if context.is_message and not context.is_record and not later_note and not (_HANDLED.search(sentence) or STAMP.search(sentence)):
         return True  # a cable's order for a later day ("调一个高射炮团于十月十四日从上海开动" in a cable of 11 October): not yet done
     if context.is_record and not (_HANDLED.search(sentence) or STAMP.search(sentence)) and mention.start_date > (scope.last or now):
         before = sentence[: mention.start]

@@ -2322,7 +2322,7 @@ def _told_events(doc: ParsedDocument, context: Context, record_speakers: list[st
                     continue  # its day of the week is the day's own, no day before it; what the entry counts from
             dated = [m for m in dated if not is_unreal(sentence, m, block.language)
                      and not names_a_dated_thing(sentence, m, block.language)]  # "On Saturday he annulled the 18 March elections"
-            ahead = [m for m in dated if is_ahead(sentence, m, scope, context, block.language)]
+            ahead = [m for m in dated if is_ahead(sentence, m, scope, context, block.language, later_note=_EDITORS_NOTE.match(block.text) is not None)]
             dated = [m for m in dated if m not in ahead and not is_wished(sentence, m, block.language)]
             since_only = [m for m in dated if (m.alone or block.language == "zh" or (block.language == "ru" and since_lasting_ru(s, m)))
                           and names_since(s, m, block.language)]
@@ -4364,6 +4364,9 @@ def _footnoted_events(doc: ParsedDocument, context: Context) -> list[EventDraft]
 _OFFICE_OBJECT = compile_opening(r"\s+(?P<office>the\s+(?:" + alternation(lexicon("en").get("office_titles") or []) + r"))\b")  # "gave the Secretary"
 _FIRST_PERSON = compile_opening(r"\b(?:I|me|my|we|us|our)\b")
 _OPENS_IN_FIRST_PERSON = compile_opening(r"^\W*(?:(?:At|In|On|After)\s+[^,;]{1,40}?\s*,?\s+)?(?:(?:I|We)\b|(?:" + event_words("first_person") + r"))", re.IGNORECASE)  # the writer telling his own story in his own voice
+# An editor's note printed under a document of an edition, opened by its superscript mark ("¹ Two members of the patrol
+# survived. The bodies ... were flown to Dublin on 17 November."): written after the document, it tells what followed.
+_EDITORS_NOTE = re.compile("^\\s*[\u00b9\u00b2\u00b3\u2070-\u2079]{1,3}\\s")
 _FOOTNOTE = compile_opening(r"^\s*\d{1,3}\.?\s+(?=[A-Z])")  # "2. At 11:10 a.m., ...": an edition's numbered footnote
 
 

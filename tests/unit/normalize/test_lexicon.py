@@ -558,6 +558,13 @@ def _entry_heading(language: str, example: str, expected) -> None:
     assert context_module.day_alone(line, int(year.rstrip(")"))) is expected, example
 
 
+def _wire_dateline(language: str, example: str, expected) -> None:
+    """A news agency's dispatch line, the day of the paper that prints it after it: the dispatch's day."""
+    text, printed = example.rsplit(" (", 1)
+    found = context_module.wire_day(text, date.fromisoformat(printed.rstrip(")")))
+    assert (found.isoformat() if found else None) == expected, example
+
+
 def _feast_day(language: str, example: str, expected) -> None:
     """The first date a sentence names, its year after it: a feast of a fixed day is that day of the year."""
     sentence, year = example.rsplit(" (", 1)
@@ -949,6 +956,7 @@ CHECKS = {
     "weekdays": _weekday_before,
     "weekday_earlier_words": _talk_weekday,
     "entry_heading_words": _entry_heading,
+    "wire_dateline": _wire_dateline,
     "fixed_feasts": _feast_day,
     "date_name_heads": lambda language, example, expected: _assert_equal(
         next((str(d.start_date) for d in find_dates(example.rsplit(" (", 1)[0], int(example.rsplit(" (", 1)[1].rstrip(")")))), None),
