@@ -91,6 +91,23 @@ _CLASSIFICATION = re.compile(
 )
 _SOURCE_LABELS = tuple(words("source_labels"))
 _LABEL = re.compile(rf"^(?:{alternation(_SOURCE_LABELS)})\s*[:：]")
+# A line of an archive's catalogue entry over the item ("Reference: FCO 63/1095", "Description: ...", "Held by: ..."):
+# the catalogue's, never the item's title (en.yaml catalogue_entry_labels).
+_CATALOGUE_ENTRY = re.compile(rf"^(?:{alternation(words('catalogue_entry_labels')) or '(?!)'})\s*:\s+\S")
+# A site's trail of pages ("Discovery > Records of the Foreign and Commonwealth Office > FCO 63/1095", "Catalogue >
+# Department of the Taoiseach > Government Minutes > 1964"): three steps or more, the last a year or a shelf mark of a
+# few words, not the title of a document ("Archive › Collections › Letter from Gomulka to Khrushchev" keeps its title).
+_TRAIL_STEP = re.compile(r"\s(?:>|›|»)\s")
+TRAIL_LAST_WORDS = 3
+
+
+def _navigation_trail(text: str) -> bool:
+    steps = _TRAIL_STEP.split(text.strip())
+    last = steps[-1].strip()
+    return len(steps) >= 3 and len(last.split()) <= TRAIL_LAST_WORDS and any(c.isdigit() for c in last) \
+        and document_type_of(last) == "other"
+
+
 _PAGE_LINE = re.compile(r"^(?:pp?\.|page)\s*\d{1,4}(?:\s*[-–]\s*\d{1,4})?$", re.IGNORECASE)
 _BRACKETED_DATE = re.compile(r"^[(（\[][^()（）\[\]]{4,40}[)）\]]$")
 _ZH_TITLE = re.compile(
@@ -347,7 +364,7 @@ def _told_before(blocks: list[Block], index: int) -> bool:
 def _could_be_title(block: Block) -> bool:
     text = block.text
     return block.passage_type == "paragraph" and not _LABEL.match(text) and len(text) <= 300 and not _is_date_line(text) \
-        and not _is_place_date_line(text)
+        and not _is_place_date_line(text) and not _CATALOGUE_ENTRY.match(text) and not _navigation_trail(text)
 
 
 def _is_label_pair(blocks: list[Block], i: int) -> bool:
