@@ -35,6 +35,7 @@ from pipeline.parse.headings import (
     is_catalogue_series_line,
     is_letter_spaced,
     is_licence_notice,
+    is_site_banner,
 )
 from pipeline.parse.model import (
     DATED_LINE_CHARS,
@@ -82,6 +83,8 @@ _SPEAKER = re.compile(r"^(?:Comrade|Cde\.|Tov\.|Mr\.|Chairman|Premier|Marshal|Ge
 _REGISTRATION = alternation(words("registration_marks")) or "(?!)"
 _CLASSIFICATION = re.compile(
     r"^(?:\[?Classification[^\]]*\]?|(?:Fully |Strictly |Top )?Secret\.?|Confidential\.?|Personal(?: and|,) (?:strictly )?secret\.?)$"
+    # "SECRET/SENSITIVE", "TOP SECRET/NODIS": a caveat after the classification (en.yaml classification_caveats)
+    rf"|^(?:(?:Top )?Secret|Confidential)\s*/\s*(?:{alternation(words('classification_caveats')) or '(?!)'})\.?$"
     rf"|^(?:{alternation(_ZH['classification'])})(?:[,，、].{{0,12}})?[。.]?$"
     # a cable's precedence marks, alone or after its classification ("特急", "绝密　急"): zh.yaml precedence_marks
     rf"|^(?:(?:{alternation(_ZH['classification'])})[\s,，、]*)?(?:{alternation(_ZH.get('precedence_marks') or ['(?!)'])})[。.]?$"
@@ -99,6 +102,12 @@ _CATALOGUE_ENTRY = re.compile(rf"^(?:{alternation(words('catalogue_entry_labels'
 # few words, not the title of a document ("Archive › Collections › Letter from Gomulka to Khrushchev" keeps its title).
 _TRAIL_STEP = re.compile(r"\s(?:>|›|»)\s")
 TRAIL_LAST_WORDS = 3
+# A periodical's issue line ("Volume 19, Issue 3", "..., Vol. 12, No. 28, pp. 3-4") and a finding aid's shelf line with its
+# container ("..., Box H-077, ..."): en.yaml volume_labels, issue_labels, container_labels.
+_ISSUE_LINE = re.compile(
+    rf"(?:^|,\s*)(?:{alternation(words('volume_labels')) or '(?!)'})\s*\d+\s*,\s*(?:{alternation(words('issue_labels')) or '(?!)'})\s*\d+"
+    r"(?:\s*,\s*pp?\.\s*\d+(?:\s*[-–]\s*\d+)?)?\.?$")
+_CONTAINER_LINE = re.compile(rf",\s*(?:{alternation(words('container_labels')) or '(?!)'})\s+[A-Z]{{0,2}}-?\d+[A-Za-z]?(?:,|$)")
 
 
 def _navigation_trail(text: str) -> bool:
@@ -199,6 +208,11 @@ def _read_title(doc: ParsedDocument) -> None:
     index = _heading_under_catalogue(blocks, index)
     if document_type_of(blocks[index].text) == "other":
         index = _kind_heading(blocks, index)
+    if (office := _office_over_heading(blocks, index)) is not None:
+        blocks[index].passage_type = "header"  # "THE WHITE HOUSE SITUATION ROOM" / "CHRONOLOGY: JORDAN, 19-22 SEPTEMBER 1970":
+        index += 1  # the office's line over the heading that names the paper's kind; the office sends a report or a note
+        if document_type_of(blocks[index].text) in _BODIES_SIGN and not doc.sender_names:
+            doc.sender_names = [office]
     addressee = _addressed_body(blocks, index)
     if addressee is not None:  # "ЦК КПСС" / "О положении в Республике Гвинея-Бисау": the body it goes to, then the subject
         index += 1
@@ -327,6 +341,29 @@ def _kind_heading(blocks: list[Block], index: int) -> int:
     return index
 
 
+_INITIAL = re.compile(r"(?:^|\s)[A-Z]\.\s")  # a person's initial in his name ("HOWARD R. TEMPLETON")
+OFFICE_LINE_CHARS = 60  # an office's name on its own line: a few words
+
+
+def _office_over_heading(blocks: list[Block], index: int) -> str | None:
+    """An office's name in capitals (or one the gazetteer knows) alone on the line taken for the title, over a short
+    heading that names the paper's kind ("THE WHITE HOUSE SITUATION ROOM" / "CHRONOLOGY: JORDAN, 19-22 SEPTEMBER
+    1970"): the office's name, the heading being the title; else None."""
+    text = blocks[index].text.strip()
+    if index + 1 >= len(blocks) or len(text) > OFFICE_LINE_CHARS or ends_sentence(text) or document_type_of(text) != "other" \
+            or any(c.isdigit() for c in text):
+        return None
+    heading = blocks[index + 1]
+    if not _could_be_title(heading) or len(heading.text) > HEADING_LINE_CHARS or ends_sentence(heading.text) \
+            or document_type_of(heading.text) == "other" or _NAMES_ITS_KIND.search(heading.text) or _INITIAL.search(text):
+        return None  # "AMBASSADOR HOWARD R. TEMPLETON" / "Interviewed by: ...": an oral history's interviewee, no office
+    letters_ = [c for c in text if c.isalpha()]
+    if letters_ and all(c.isupper() for c in letters_):
+        return canonical_name(text.title())
+    entity = lookup(text.strip(" .:,"))
+    return entity.name if entity is not None and entity.kind == "organisation" else None
+
+
 _CHRONICLE_WORDS = tuple(words("chronicle_words"))
 
 
@@ -364,7 +401,8 @@ def _told_before(blocks: list[Block], index: int) -> bool:
 def _could_be_title(block: Block) -> bool:
     text = block.text
     return block.passage_type == "paragraph" and not _LABEL.match(text) and len(text) <= 300 and not _is_date_line(text) \
-        and not _is_place_date_line(text) and not _CATALOGUE_ENTRY.match(text) and not _navigation_trail(text)
+        and not _is_place_date_line(text) and not _CATALOGUE_ENTRY.match(text) and not _navigation_trail(text) \
+        and not is_site_banner(text) and not _ISSUE_LINE.search(text) and not _CONTAINER_LINE.search(text)
 
 
 def _is_label_pair(blocks: list[Block], i: int) -> bool:

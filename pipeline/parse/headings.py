@@ -128,6 +128,27 @@ def _site_name() -> re.Pattern:
     )
 
 
+_ACRONYM = re.compile(r"[A-Z][A-Za-z]{1,6}")
+SITE_PART_CHARS = 80
+
+
+def is_site_banner(text: str) -> bool:
+    """A site's banner over its pages: two parts or more after a bar, each a site's name ("Stasi-Mediathek | BStU", "East
+    View Information Services | Universal Database of Russian Central Newspapers"), by one of ``site_name_words`` or as
+    an acronym of capitals ("BStU")."""
+    if " | " not in text:
+        return False
+    names = _site_name_word()
+    parts = [p.strip() for p in text.strip().split(" | ")]
+    return all(len(p) <= SITE_PART_CHARS and (names.search(p) or (_ACRONYM.fullmatch(p) and sum(c.isupper() for c in p) >= 2))
+               for p in parts)
+
+
+@cache
+def _site_name_word() -> re.Pattern:
+    return re.compile(r"(?:\b|(?<=-))(?:" + "|".join(re.escape(w) for w in _furniture()["site_name_words"]) + r")\b")
+
+
 @cache
 def _title_separator() -> re.Pattern:
     return re.compile("|".join(re.escape(s) for s in _furniture()["title_separators"]))
