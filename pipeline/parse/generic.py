@@ -35,6 +35,7 @@ from pipeline.parse.headings import (
     is_catalogue_series_line,
     is_letter_spaced,
     is_licence_notice,
+    is_masthead,
     is_site_banner,
 )
 from pipeline.parse.model import (
@@ -145,8 +146,10 @@ _ZH_ADDRESSEE = re.compile(rf"^(?:{alternation(_ZH['addressee'])})(?P<name>.{{1,
 _ZH_GLOSS = re.compile(rf"(?<!\w)(?P<short>\w{{1,3}})[,，](?:{alternation(_ZH['gloss_refers_to'])})(?P<full>\w{{2,6}}?)[,，。;；]")
 # A compiler's line under a bulletin's title ("外交部办公厅编　一九六六年五月十八日"): the body before the mark, a date after it.
 _ZH_COMPILED_BY = re.compile(
-    rf"^(?P<name>{letters(['，,。：:（）() 　'], but=True)}{{2,20}}?)(?:{alternation(_ZH.get('compiled_by') or ['(?!)'])})(?:\s+(?P<date>.{{4,20}}))?$"
+    rf"^(?P<name>{letters(['，,。：:（）() 　'], but=True)}{{2,20}}?)(?:{alternation(_ZH.get('compiled_by') or ['(?!)'])})"
+    r"(?:\s+(?P<date>.{4,20})|\s*[·・|]\s*\S.{0,24})?$"  # a date after it, or the bulletin's marks ("· 内部刊物 注意保存")
 )
+
 _NOTE_MARK = re.compile(r"[〔\[]\d{1,3}[〕\]]")
 _ZH_SALUTATION = re.compile(r"^(?P<names>[^:：。]{1,30})[:：]$")
 _ZH_JOINERS = re.compile(rf"^(?:{alternation(_ZH['salutation_joiners'])})")
@@ -235,7 +238,8 @@ def _read_title(doc: ParsedDocument) -> None:
     if doc.document_type == "other":  # "The Association for Diplomatic Studies and Training" / "Foreign Affairs Oral History
         doc.document_type = next((document_type_of(b.text) for b in blocks[:index + 5]  # Project": a short line's kind only,
                                   if (b.section_type == "header" or b is not title)  # the long ones turned away before
-                                  and len(b.text) <= 80 and (_NAMES_ITS_KIND.search(b.text) or is_catalogue_series_line(b.text))),
+                                  and len(b.text) <= 80 and (_NAMES_ITS_KIND.search(b.text) or is_catalogue_series_line(b.text)
+                                                             or is_masthead(b.text))),
                                  "other")  # their kind is read; a catalogue's series over the item ("Recordings of Telephone
         # Conversations - White House Series") names the kind of every item in it
 
@@ -402,7 +406,8 @@ def _could_be_title(block: Block) -> bool:
     text = block.text
     return block.passage_type == "paragraph" and not _LABEL.match(text) and len(text) <= 300 and not _is_date_line(text) \
         and not _is_place_date_line(text) and not _CATALOGUE_ENTRY.match(text) and not _navigation_trail(text) \
-        and not is_site_banner(text) and not _ISSUE_LINE.search(text) and not _CONTAINER_LINE.search(text)
+        and not is_site_banner(text) and not _ISSUE_LINE.search(text) and not _CONTAINER_LINE.search(text) \
+        and not is_masthead(text) and not _ZH_COMPILED_BY.match(text.strip())
 
 
 def _is_label_pair(blocks: list[Block], i: int) -> bool:
@@ -449,10 +454,41 @@ def _read_date(doc: ParsedDocument) -> None:
     for block in doc.blocks[start + 1:start + 4]:
         if _is_date_line(block.text):
             block.passage_type, block.section_type = "header", "header"
+    _read_agency_dateline(doc)
     _read_signature(doc)
 
 
 DATELINE_DAYS = 31  # a paper written up after the talk it records: within the month
+# A news agency's dateline opening its item ("MOSCOW, July 11 (TASS).—..."): the place, the day, the agency (en.yaml
+# news_agencies).
+_AGENCY_DATELINE = re.compile(
+    rf"^(?P<place>[A-Z][A-Z .'-]{{2,30}}),\s+(?P<day>[^()]{{3,24}}?)\s+\((?P<agency>{alternation(words('news_agencies')) or '(?!)'})\)\s*[.,:]?\s*[—–-]")
+AGENCY_ITEM_BLOCKS = 4  # the item's dateline opens its first paragraph, under the title and the paper's line
+
+
+def agency_dateline(text: str) -> tuple[str, str, str] | None:
+    """The place, the day and the agency of an agency's dateline opening ``text``; None for any other text."""
+    m = _AGENCY_DATELINE.match(text.strip())
+    return (m["place"], m["day"], m["agency"]) if m else None
+
+
+def _read_agency_dateline(doc: ParsedDocument) -> None:
+    """An agency's item under its title, opened by its dateline ("MOSCOW, July 11 (TASS).—"): the item is dated by the
+    dateline's day (its year the page's), the days after it the paper that printed it bears ("Pravda, July 12, 1960"), and
+    sent by the agency."""
+    start = (doc.title_block or 0) + 1
+    for block in doc.blocks[start:start + AGENCY_ITEM_BLOCKS]:
+        if (found := agency_dateline(block.text)) is None:
+            continue
+        year = doc.document_date.year if doc.document_date else next(
+            (d.start_date.year for b in doc.blocks[:start + AGENCY_ITEM_BLOCKS] for d in iter_dates(b.text) if d.year_written), None)
+        day = next(iter_dates(found[1], year), None)
+        if day is None or day.precision != "day" or year is None:
+            return
+        if doc.document_date is None or 0 <= (doc.document_date - day.start_date).days <= DATELINE_DAYS:
+            doc.document_date, doc.document_date_precision, doc.document_date_text = day.start_date, "day", day.text
+        doc.sender_names = doc.sender_names or [canonical_name(found[2])]
+        return
 # A paper's number in its office's registry on a line of its own, its label abbreviated or none ("№ 48", "Исх. № 96",
 # "No. 0117/80").
 _REGISTRY_NUMBER = re.compile(r"^(?:\w{1,5}\.\s*)?(?:№|No\.)\s*[\w/-]+$")
@@ -619,7 +655,8 @@ def _read_parties(doc: ParsedDocument) -> None:
             block.passage_type = "salutation"
             doc.recipient_names = names
     if not doc.sender_names:
-        found = next(((b, m) for b in doc.blocks[start:start + 3] if (m := _ZH_COMPILED_BY.match(b.text.strip()))), None)
+        found = next(((b, m) for b in doc.blocks[max(0, start - 3):start + 3] if (m := _ZH_COMPILED_BY.match(b.text.strip()))), None)
+        # (under the title, or over it under the bulletin's masthead: "新华通讯社编 · 内部刊物 注意保存")
         if found is not None:  # "外交部办公厅编　一九六六年五月十八日": the office that compiled the bulletin issued it
             found[0].passage_type, found[0].section_type = "header", "header"
             doc.sender_names = [canonical_name(found[1]["name"])]
