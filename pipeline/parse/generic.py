@@ -99,10 +99,10 @@ _LABEL = re.compile(rf"^(?:{alternation(_SOURCE_LABELS)})\s*[:：]")
 # the catalogue's, never the item's title (en.yaml catalogue_entry_labels).
 _CATALOGUE_ENTRY = re.compile(rf"^(?:{alternation(words('catalogue_entry_labels')) or '(?!)'})\s*:\s+\S")
 # A site's trail of pages ("Discovery > Records of the Foreign and Commonwealth Office > FCO 63/1095", "Catalogue >
-# Department of the Taoiseach > Government Minutes > 1964"): three steps or more, the last a year or a shelf mark of a
-# few words, not the title of a document ("Archive › Collections › Letter from Gomulka to Khrushchev" keeps its title).
+# Department of the Taoiseach > Government Minutes > 1964", "Collections › Warsaw Pact Records › ... › Sofia, 6-7 March
+# 1968"): three steps or more, the last naming no kind of paper, neither the title of a document nor its date ("Archive
+# › Collections › Letter from Gomulka to Khrushchev" keeps its title).
 _TRAIL_STEP = re.compile(r"\s(?:>|›|»)\s")
-TRAIL_LAST_WORDS = 3
 # A periodical's issue line ("Volume 19, Issue 3", "..., Vol. 12, No. 28, pp. 3-4") and a finding aid's shelf line with its
 # container ("..., Box H-077, ..."): en.yaml volume_labels, issue_labels, container_labels.
 _ISSUE_LINE = re.compile(
@@ -112,10 +112,10 @@ _CONTAINER_LINE = re.compile(rf",\s*(?:{alternation(words('container_labels')) o
 
 
 def _navigation_trail(text: str) -> bool:
+    if len(text) > NARRATIVE_CHARS:
+        return False
     steps = _TRAIL_STEP.split(text.strip())
-    last = steps[-1].strip()
-    return len(steps) >= 3 and len(last.split()) <= TRAIL_LAST_WORDS and any(c.isdigit() for c in last) \
-        and document_type_of(last) == "other"
+    return len(steps) >= 3 and document_type_of(steps[-1].strip()) == "other"
 
 
 _PAGE_LINE = re.compile(r"^(?:pp?\.|page)\s*\d{1,4}(?:\s*[-–]\s*\d{1,4})?$", re.IGNORECASE)
@@ -425,6 +425,8 @@ def _read_date(doc: ParsedDocument) -> None:
     for i in [i for i in dict.fromkeys(nearby) if i not in cited] + cited:  # a source line last: a figure in its shelf
         # mark ("Source: Thatcher MSS (Churchill Archive Centre): THCR 3/1/17 f112") reads as a day, not the paper's
         mention = _full_date(doc.blocks[i].text[:DATE_WINDOW])
+        if mention and i not in heading and _navigation_trail(doc.blocks[i].text):
+            continue  # "Collections › ... › Sofia, 6-7 March 1968": the site's trail dates its collection's meeting
         if mention and i not in heading and _is_narrative(doc.blocks[i].text, mention):
             continue  # a date told inside a story ("Between 9 and 17 October 1968 the Kremlin ...") dates what it tells
         if mention and i not in heading and dated_line(doc.blocks[i].text) is None and (foot := closing_day(doc)) is not None \

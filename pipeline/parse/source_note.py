@@ -141,7 +141,8 @@ def read_source_notes(doc: ParsedDocument) -> None:
     archive = None
     for line in (note for block in doc.blocks[first:] for note in _notes(block.text)):
         if archive is None and (m := _note().match(line.strip()) or _bracketed_note().search(line)):
-            doc.citations = parse_citations(m["body"]) or _fonds_citation(m["body"]) or _named_archive(m["body"]) or _repository_note(m["body"])
+            doc.citations = parse_citations(m["body"]) or _fonds_citation(m["body"]) or _named_archive(m["body"]) or _repository_note(m["body"]) \
+                or citation_line(m["body"])  # "Source: BStU, MfS, HA XVIII, Nr. 6021, Bl. 44-45.": a shelf line after the label
             archive = doc.citations[0]["archive"] if doc.citations else None
         elif archive is not None:
             doc.citations += [{"archive": archive, **parse_parts(ref["ref"]), "text": "Ibid., " + ref["ref"].strip()}
