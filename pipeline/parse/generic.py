@@ -433,8 +433,12 @@ def _read_date(doc: ParsedDocument) -> None:
                 and foot.start_date > mention.start_date:
             mention = foot  # "The conversation took place on 23 May 1980 ..." in the text, "Berlin, 24 May 1980" under it:
             # the day of the talk is told, the paper is dated by its own line at its foot
-        if mention and i in heading and (own := _dateline_under(doc.blocks, max(heading) + 1, mention)
-                                         or _dateline_above(doc.blocks, min(heading), mention)) is not None:
+        if mention and i == max(heading) + 1 and _is_date_line(doc.blocks[i].text) \
+                and (own := _dateline_above(doc.blocks, min(heading), mention)) is not None:
+            mention = own  # "ЗАПИСЬ БЕСЕДЫ" / "с премьер-министром ..." / "6 декабря 1979 года": the talk's day under the
+            # heading, the paper dated by its own line over it ("«10» декабря 1979 г." over "Исх. № 412")
+        elif mention and i in heading and (own := _dateline_under(doc.blocks, max(heading) + 1, mention)
+                                           or _dateline_above(doc.blocks, min(heading), mention)) is not None:
             mention = own  # "Record of Talks ..., Kremlin, Monday, 3 July 1989" / "New Delhi, 5 July 1989": the talk's day
             # is told by the heading, the paper is dated by its own place-and-date line under it (or over it, under the
             # office's letterhead: "Berlin, 2 July 1976" / "R e c o r d" / "of a conversation ... on Thursday, 1 July 1976")
@@ -520,11 +524,12 @@ def _dateline_under(blocks: list[Block], start: int, told: DateMention) -> DateM
 def _dateline_above(blocks: list[Block], title: int, told: DateMention) -> DateMention | None:
     """The paper's own place-and-date line among the few header lines over its heading (the letterhead's office, its
     department, then the place and the day), on a day after the one the heading tells of and within the month."""
-    for block in reversed(blocks[max(0, title - 3):title]):
-        text = block.text.strip()
-        if _is_place_date_line(text) and (mention := dated_line(text)) is not None and mention.precision == "day" \
-                and 0 < (mention.start_date - told.start_date).days <= DATELINE_DAYS:
-            return mention
+    for at in reversed(range(max(0, title - 3), title)):
+        text = blocks[at].text.strip()
+        registered = at + 1 < title and _REGISTRY_NUMBER.match(blocks[at + 1].text.strip()) is not None
+        if (_is_place_date_line(text) or registered and _is_date_line(text)) and (mention := dated_line(text)) is not None \
+                and mention.precision == "day" and 0 < (mention.start_date - told.start_date).days <= DATELINE_DAYS:
+            return mention  # (a day's line alone over the paper's registry number: "«10» декабря 1979 г." / "Исх. № 412")
     return None
 
 
