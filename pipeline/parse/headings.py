@@ -385,13 +385,12 @@ def is_never_title(text: str) -> bool:
 _FOOTNOTE = re.compile(r"^\d{1,3}\s+\S.*[.。]$")
 
 
-_TEXT_SENTENCE_CHARS = 80  # a heading is short; a longer passage closed by a sentence's stop is the text
-_SENTENCE_STOPS = ("\u3002", "\uff01", "\uff1f")  # a sentence of a script written without spaces, closed by its full stop
+# A sentence of a script written without spaces, closed by its full stop ("。"): the text, never a heading.
+_SENTENCE_STOPS = ("\u3002", "\uff01", "\uff1f")
 
 
 def _may_name_the_document(text: str) -> bool:
-    return (len(text) < 200 and not is_never_title(text)
-            and not (len(text) > _TEXT_SENTENCE_CHARS and text.rstrip().endswith(_SENTENCE_STOPS)) and not _FOOTNOTE.match(text) and document_type_of(text) != "other"
+    return (len(text) < 200 and not is_never_title(text) and not text.rstrip().endswith(_SENTENCE_STOPS) and not _FOOTNOTE.match(text) and document_type_of(text) != "other"
             and not _participant_line().match(text) and not is_catalogue_series_line(text) and not is_masthead(text))  # ("Recordings of Telephone
     # Conversations - White House Series" names the series' kind, not the item's)
 
