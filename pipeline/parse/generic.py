@@ -35,6 +35,8 @@ from pipeline.parse.headings import (
     is_catalogue_series_line,
     is_letter_spaced,
     is_licence_notice,
+    is_masthead,
+    is_site_banner,
 )
 from pipeline.parse.model import (
     DATED_LINE_CHARS,
@@ -82,6 +84,8 @@ _SPEAKER = re.compile(r"^(?:Comrade|Cde\.|Tov\.|Mr\.|Chairman|Premier|Marshal|Ge
 _REGISTRATION = alternation(words("registration_marks")) or "(?!)"
 _CLASSIFICATION = re.compile(
     r"^(?:\[?Classification[^\]]*\]?|(?:Fully |Strictly |Top )?Secret\.?|Confidential\.?|Personal(?: and|,) (?:strictly )?secret\.?)$"
+    # "SECRET/SENSITIVE", "TOP SECRET/NODIS": a caveat after the classification (en.yaml classification_caveats)
+    rf"|^(?:(?:Top )?Secret|Confidential)\s*/\s*(?:{alternation(words('classification_caveats')) or '(?!)'})\.?$"
     rf"|^(?:{alternation(_ZH['classification'])})(?:[,，、].{{0,12}})?[。.]?$"
     # a cable's precedence marks, alone or after its classification ("特急", "绝密　急"): zh.yaml precedence_marks
     rf"|^(?:(?:{alternation(_ZH['classification'])})[\s,，、]*)?(?:{alternation(_ZH.get('precedence_marks') or ['(?!)'])})[。.]?$"
@@ -91,6 +95,29 @@ _CLASSIFICATION = re.compile(
 )
 _SOURCE_LABELS = tuple(words("source_labels"))
 _LABEL = re.compile(rf"^(?:{alternation(_SOURCE_LABELS)})\s*[:：]")
+# A line of an archive's catalogue entry over the item ("Reference: FCO 63/1095", "Description: ...", "Held by: ..."):
+# the catalogue's, never the item's title (en.yaml catalogue_entry_labels).
+_CATALOGUE_ENTRY = re.compile(rf"^(?:{alternation(words('catalogue_entry_labels')) or '(?!)'})\s*:\s+\S")
+# A site's trail of pages ("Discovery > Records of the Foreign and Commonwealth Office > FCO 63/1095", "Catalogue >
+# Department of the Taoiseach > Government Minutes > 1964", "Collections › Warsaw Pact Records › ... › Sofia, 6-7 March
+# 1968"): three steps or more, the last naming no kind of paper, neither the title of a document nor its date ("Archive
+# › Collections › Letter from Gomulka to Khrushchev" keeps its title).
+_TRAIL_STEP = re.compile(r"\s(?:>|›|»)\s")
+# A periodical's issue line ("Volume 19, Issue 3", "..., Vol. 12, No. 28, pp. 3-4") and a finding aid's shelf line with its
+# container ("..., Box H-077, ..."): en.yaml volume_labels, issue_labels, container_labels.
+_ISSUE_LINE = re.compile(
+    rf"(?:^|,\s*)(?:{alternation(words('volume_labels')) or '(?!)'})\s*\d+\s*,\s*(?:{alternation(words('issue_labels')) or '(?!)'})\s*\d+"
+    r"(?:\s*,\s*pp?\.\s*\d+(?:\s*[-–]\s*\d+)?)?\.?$")
+_CONTAINER_LINE = re.compile(rf",\s*(?:{alternation(words('container_labels')) or '(?!)'})\s+[A-Z]{{0,2}}-?\d+[A-Za-z]?(?:,|$)")
+
+
+def _navigation_trail(text: str) -> bool:
+    if len(text) > NARRATIVE_CHARS:
+        return False
+    steps = _TRAIL_STEP.split(text.strip())
+    return len(steps) >= 3 and document_type_of(steps[-1].strip()) == "other"
+
+
 _PAGE_LINE = re.compile(r"^(?:pp?\.|page)\s*\d{1,4}(?:\s*[-–]\s*\d{1,4})?$", re.IGNORECASE)
 _BRACKETED_DATE = re.compile(r"^[(（\[][^()（）\[\]]{4,40}[)）\]]$")
 _ZH_TITLE = re.compile(
@@ -119,8 +146,10 @@ _ZH_ADDRESSEE = re.compile(rf"^(?:{alternation(_ZH['addressee'])})(?P<name>.{{1,
 _ZH_GLOSS = re.compile(rf"(?<!\w)(?P<short>\w{{1,3}})[,，](?:{alternation(_ZH['gloss_refers_to'])})(?P<full>\w{{2,6}}?)[,，。;；]")
 # A compiler's line under a bulletin's title ("外交部办公厅编　一九六六年五月十八日"): the body before the mark, a date after it.
 _ZH_COMPILED_BY = re.compile(
-    rf"^(?P<name>{letters(['，,。：:（）() 　'], but=True)}{{2,20}}?)(?:{alternation(_ZH.get('compiled_by') or ['(?!)'])})(?:\s+(?P<date>.{{4,20}}))?$"
+    rf"^(?P<name>{letters(['，,。：:（）() 　'], but=True)}{{2,20}}?)(?:{alternation(_ZH.get('compiled_by') or ['(?!)'])})"
+    r"(?:\s+(?P<date>.{4,20})|\s*[·・|]\s*\S.{0,24})?$"  # a date after it, or the bulletin's marks ("· 内部刊物 注意保存")
 )
+
 _NOTE_MARK = re.compile(r"[〔\[]\d{1,3}[〕\]]")
 _ZH_SALUTATION = re.compile(r"^(?P<names>[^:：。]{1,30})[:：]$")
 _ZH_JOINERS = re.compile(rf"^(?:{alternation(_ZH['salutation_joiners'])})")
@@ -182,6 +211,11 @@ def _read_title(doc: ParsedDocument) -> None:
     index = _heading_under_catalogue(blocks, index)
     if document_type_of(blocks[index].text) == "other":
         index = _kind_heading(blocks, index)
+    if (office := _office_over_heading(blocks, index)) is not None:
+        blocks[index].passage_type = "header"  # "THE WHITE HOUSE SITUATION ROOM" / "CHRONOLOGY: JORDAN, 19-22 SEPTEMBER 1970":
+        index += 1  # the office's line over the heading that names the paper's kind; the office sends a report or a note
+        if document_type_of(blocks[index].text) in _BODIES_SIGN and not doc.sender_names:
+            doc.sender_names = [office]
     addressee = _addressed_body(blocks, index)
     if addressee is not None:  # "ЦК КПСС" / "О положении в Республике Гвинея-Бисау": the body it goes to, then the subject
         index += 1
@@ -204,7 +238,8 @@ def _read_title(doc: ParsedDocument) -> None:
     if doc.document_type == "other":  # "The Association for Diplomatic Studies and Training" / "Foreign Affairs Oral History
         doc.document_type = next((document_type_of(b.text) for b in blocks[:index + 5]  # Project": a short line's kind only,
                                   if (b.section_type == "header" or b is not title)  # the long ones turned away before
-                                  and len(b.text) <= 80 and (_NAMES_ITS_KIND.search(b.text) or is_catalogue_series_line(b.text))),
+                                  and len(b.text) <= 80 and (_NAMES_ITS_KIND.search(b.text) or is_catalogue_series_line(b.text)
+                                                             or is_masthead(b.text))),
                                  "other")  # their kind is read; a catalogue's series over the item ("Recordings of Telephone
         # Conversations - White House Series") names the kind of every item in it
 
@@ -310,6 +345,29 @@ def _kind_heading(blocks: list[Block], index: int) -> int:
     return index
 
 
+_INITIAL = re.compile(r"(?:^|\s)[A-Z]\.\s")  # a person's initial in his name ("HOWARD R. TEMPLETON")
+OFFICE_LINE_CHARS = 60  # an office's name on its own line: a few words
+
+
+def _office_over_heading(blocks: list[Block], index: int) -> str | None:
+    """An office's name in capitals (or one the gazetteer knows) alone on the line taken for the title, over a short
+    heading that names the paper's kind ("THE WHITE HOUSE SITUATION ROOM" / "CHRONOLOGY: JORDAN, 19-22 SEPTEMBER
+    1970"): the office's name, the heading being the title; else None."""
+    text = blocks[index].text.strip()
+    if index + 1 >= len(blocks) or len(text) > OFFICE_LINE_CHARS or ends_sentence(text) or document_type_of(text) != "other" \
+            or any(c.isdigit() for c in text):
+        return None
+    heading = blocks[index + 1]
+    if not _could_be_title(heading) or len(heading.text) > HEADING_LINE_CHARS or ends_sentence(heading.text) \
+            or document_type_of(heading.text) == "other" or _NAMES_ITS_KIND.search(heading.text) or _INITIAL.search(text):
+        return None  # "AMBASSADOR HOWARD R. TEMPLETON" / "Interviewed by: ...": an oral history's interviewee, no office
+    letters_ = [c for c in text if c.isalpha()]
+    if letters_ and all(c.isupper() for c in letters_):
+        return canonical_name(text.title())
+    entity = lookup(text.strip(" .:,"))
+    return entity.name if entity is not None and entity.kind == "organisation" else None
+
+
 _CHRONICLE_WORDS = tuple(words("chronicle_words"))
 
 
@@ -347,7 +405,9 @@ def _told_before(blocks: list[Block], index: int) -> bool:
 def _could_be_title(block: Block) -> bool:
     text = block.text
     return block.passage_type == "paragraph" and not _LABEL.match(text) and len(text) <= 300 and not _is_date_line(text) \
-        and not _is_place_date_line(text)
+        and not _is_place_date_line(text) and not _CATALOGUE_ENTRY.match(text) and not _navigation_trail(text) \
+        and not is_site_banner(text) and not _ISSUE_LINE.search(text) and not _CONTAINER_LINE.search(text) \
+        and not is_masthead(text) and not _ZH_COMPILED_BY.match(text.strip())
 
 
 def _is_label_pair(blocks: list[Block], i: int) -> bool:
@@ -365,14 +425,20 @@ def _read_date(doc: ParsedDocument) -> None:
     for i in [i for i in dict.fromkeys(nearby) if i not in cited] + cited:  # a source line last: a figure in its shelf
         # mark ("Source: Thatcher MSS (Churchill Archive Centre): THCR 3/1/17 f112") reads as a day, not the paper's
         mention = _full_date(doc.blocks[i].text[:DATE_WINDOW])
+        if mention and i not in heading and _navigation_trail(doc.blocks[i].text):
+            continue  # "Collections › ... › Sofia, 6-7 March 1968": the site's trail dates its collection's meeting
         if mention and i not in heading and _is_narrative(doc.blocks[i].text, mention):
             continue  # a date told inside a story ("Between 9 and 17 October 1968 the Kremlin ...") dates what it tells
         if mention and i not in heading and dated_line(doc.blocks[i].text) is None and (foot := closing_day(doc)) is not None \
                 and foot.start_date > mention.start_date:
             mention = foot  # "The conversation took place on 23 May 1980 ..." in the text, "Berlin, 24 May 1980" under it:
             # the day of the talk is told, the paper is dated by its own line at its foot
-        if mention and i in heading and (own := _dateline_under(doc.blocks, max(heading) + 1, mention)
-                                         or _dateline_above(doc.blocks, min(heading), mention)) is not None:
+        if mention and i == max(heading) + 1 and _is_date_line(doc.blocks[i].text) \
+                and (own := _dateline_above(doc.blocks, min(heading), mention)) is not None:
+            mention = own  # "ЗАПИСЬ БЕСЕДЫ" / "с премьер-министром ..." / "6 декабря 1979 года": the talk's day under the
+            # heading, the paper dated by its own line over it ("«10» декабря 1979 г." over "Исх. № 412")
+        elif mention and i in heading and (own := _dateline_under(doc.blocks, max(heading) + 1, mention)
+                                           or _dateline_above(doc.blocks, min(heading), mention)) is not None:
             mention = own  # "Record of Talks ..., Kremlin, Monday, 3 July 1989" / "New Delhi, 5 July 1989": the talk's day
             # is told by the heading, the paper is dated by its own place-and-date line under it (or over it, under the
             # office's letterhead: "Berlin, 2 July 1976" / "R e c o r d" / "of a conversation ... on Thursday, 1 July 1976")
@@ -394,10 +460,41 @@ def _read_date(doc: ParsedDocument) -> None:
     for block in doc.blocks[start + 1:start + 4]:
         if _is_date_line(block.text):
             block.passage_type, block.section_type = "header", "header"
+    _read_agency_dateline(doc)
     _read_signature(doc)
 
 
 DATELINE_DAYS = 31  # a paper written up after the talk it records: within the month
+# A news agency's dateline opening its item ("MOSCOW, July 11 (TASS).—..."): the place, the day, the agency (en.yaml
+# news_agencies).
+_AGENCY_DATELINE = re.compile(
+    rf"^(?P<place>[A-Z][A-Z .'-]{{2,30}}),\s+(?P<day>[^()]{{3,24}}?)\s+\((?P<agency>{alternation(words('news_agencies')) or '(?!)'})\)\s*[.,:]?\s*[—–-]")
+AGENCY_ITEM_BLOCKS = 4  # the item's dateline opens its first paragraph, under the title and the paper's line
+
+
+def agency_dateline(text: str) -> tuple[str, str, str] | None:
+    """The place, the day and the agency of an agency's dateline opening ``text``; None for any other text."""
+    m = _AGENCY_DATELINE.match(text.strip())
+    return (m["place"], m["day"], m["agency"]) if m else None
+
+
+def _read_agency_dateline(doc: ParsedDocument) -> None:
+    """An agency's item under its title, opened by its dateline ("MOSCOW, July 11 (TASS).—"): the item is dated by the
+    dateline's day (its year the page's), the days after it the paper that printed it bears ("Pravda, July 12, 1960"), and
+    sent by the agency."""
+    start = (doc.title_block or 0) + 1
+    for block in doc.blocks[start:start + AGENCY_ITEM_BLOCKS]:
+        if (found := agency_dateline(block.text)) is None:
+            continue
+        year = doc.document_date.year if doc.document_date else next(
+            (d.start_date.year for b in doc.blocks[:start + AGENCY_ITEM_BLOCKS] for d in iter_dates(b.text) if d.year_written), None)
+        day = next(iter_dates(found[1], year), None)
+        if day is None or day.precision != "day" or year is None:
+            return
+        if doc.document_date is None or 0 <= (doc.document_date - day.start_date).days <= DATELINE_DAYS:
+            doc.document_date, doc.document_date_precision, doc.document_date_text = day.start_date, "day", day.text
+        doc.sender_names = doc.sender_names or [canonical_name(found[2])]
+        return
 # A paper's number in its office's registry on a line of its own, its label abbreviated or none ("№ 48", "Исх. № 96",
 # "No. 0117/80").
 _REGISTRY_NUMBER = re.compile(r"^(?:\w{1,5}\.\s*)?(?:№|No\.)\s*[\w/-]+$")
@@ -427,11 +524,12 @@ def _dateline_under(blocks: list[Block], start: int, told: DateMention) -> DateM
 def _dateline_above(blocks: list[Block], title: int, told: DateMention) -> DateMention | None:
     """The paper's own place-and-date line among the few header lines over its heading (the letterhead's office, its
     department, then the place and the day), on a day after the one the heading tells of and within the month."""
-    for block in reversed(blocks[max(0, title - 3):title]):
-        text = block.text.strip()
-        if _is_place_date_line(text) and (mention := dated_line(text)) is not None and mention.precision == "day" \
-                and 0 < (mention.start_date - told.start_date).days <= DATELINE_DAYS:
-            return mention
+    for at in reversed(range(max(0, title - 3), title)):
+        text = blocks[at].text.strip()
+        registered = at + 1 < title and _REGISTRY_NUMBER.match(blocks[at + 1].text.strip()) is not None
+        if (_is_place_date_line(text) or registered and _is_date_line(text)) and (mention := dated_line(text)) is not None \
+                and mention.precision == "day" and 0 < (mention.start_date - told.start_date).days <= DATELINE_DAYS:
+            return mention  # (a day's line alone over the paper's registry number: "«10» декабря 1979 г." / "Исх. № 412")
     return None
 
 
@@ -564,7 +662,8 @@ def _read_parties(doc: ParsedDocument) -> None:
             block.passage_type = "salutation"
             doc.recipient_names = names
     if not doc.sender_names:
-        found = next(((b, m) for b in doc.blocks[start:start + 3] if (m := _ZH_COMPILED_BY.match(b.text.strip()))), None)
+        found = next(((b, m) for b in doc.blocks[max(0, start - 3):start + 3] if (m := _ZH_COMPILED_BY.match(b.text.strip()))), None)
+        # (under the title, or over it under the bulletin's masthead: "新华通讯社编 · 内部刊物 注意保存")
         if found is not None:  # "外交部办公厅编　一九六六年五月十八日": the office that compiled the bulletin issued it
             found[0].passage_type, found[0].section_type = "header", "header"
             doc.sender_names = [canonical_name(found[1]["name"])]

@@ -128,6 +128,27 @@ def _site_name() -> re.Pattern:
     )
 
 
+_ACRONYM = re.compile(r"[A-Z][A-Za-z]{1,6}")
+SITE_PART_CHARS = 80
+
+
+def is_site_banner(text: str) -> bool:
+    """A site's banner over its pages: two parts or more after a bar, each a site's name ("Stasi-Mediathek | BStU", "East
+    View Information Services | Universal Database of Russian Central Newspapers"), by one of ``site_name_words`` or as
+    an acronym of capitals ("BStU")."""
+    if " | " not in text:
+        return False
+    names = _site_name_word()
+    parts = [p.strip() for p in text.strip().split(" | ")]
+    return all(len(p) <= SITE_PART_CHARS and (names.search(p) or (_ACRONYM.fullmatch(p) and sum(c.isupper() for c in p) >= 2))
+               for p in parts)
+
+
+@cache
+def _site_name_word() -> re.Pattern:
+    return re.compile(r"(?:\b|(?<=-))(?:" + "|".join(re.escape(w) for w in _furniture()["site_name_words"]) + r")\b")
+
+
 @cache
 def _title_separator() -> re.Pattern:
     return re.compile("|".join(re.escape(s) for s in _furniture()["title_separators"]))
@@ -364,9 +385,13 @@ def is_never_title(text: str) -> bool:
 _FOOTNOTE = re.compile(r"^\d{1,3}\s+\S.*[.。]$")
 
 
+# A sentence of a script written without spaces, closed by its full stop ("。"): the text, never a heading.
+_SENTENCE_STOPS = ("\u3002", "\uff01", "\uff1f")
+
+
 def _may_name_the_document(text: str) -> bool:
-    return (len(text) < 200 and not is_never_title(text) and not _FOOTNOTE.match(text) and document_type_of(text) != "other"
-            and not _participant_line().match(text) and not is_catalogue_series_line(text))  # ("Recordings of Telephone
+    return (len(text) < 200 and not is_never_title(text) and not text.rstrip().endswith(_SENTENCE_STOPS) and not _FOOTNOTE.match(text) and document_type_of(text) != "other"
+            and not _participant_line().match(text) and not is_catalogue_series_line(text) and not is_masthead(text))  # ("Recordings of Telephone
     # Conversations - White House Series" names the series' kind, not the item's)
 
 
@@ -456,7 +481,11 @@ def read_numbered_heading(doc: ParsedDocument) -> None:
 def _is_kind_label(text: str) -> bool:
     """A line that names the document's kind and nothing more ("Transcript", "TELEGRAM"), a label over the text."""
     words = text.strip(" .:").split()
-    return 0 < len(words) <= 2 and not any(c.isdigit() for c in text)
+    return 0 < len(words) <= 2 and len(text.strip()) <= KIND_LABEL_CHARS and not any(c.isdigit() for c in text)  # (a
+    # sentence of a script written without spaces is one "word": "布干达议会通过决议，要求..." is no label)
+
+
+KIND_LABEL_CHARS = 30
 
 
 def _date_from_heading(doc: ParsedDocument, heading: str) -> None:
@@ -936,3 +965,23 @@ def _routed_person(line: str) -> str | None:
     if to is None or to.kind not in ("organisation", "place"):
         return None
     return _addressed_person(m["name"])
+
+
+@cache
+def _zh() -> dict:
+    return lexicon("zh")
+
+
+# A bulletin's masthead: parts joined by a middle dot or a bar, one the issue's number ("内部参考 · 第一九六八期 · 一九六六年
+# 五月二十七日", "Information Bulletin · No. 12 · 5 May 1966"): zh.yaml issue_number, en.yaml issue_number_labels.
+_ISSUE_MARKS = [re.escape(mark) for mark in _zh().get("issue_number") or []]
+_ISSUE_NUMBER = re.compile(
+    (rf"^(?:{_ISSUE_MARKS[0]}\w{{1,8}}{_ISSUE_MARKS[1]}|" if len(_ISSUE_MARKS) == 2 else "^(?:")
+    + rf"(?:{alternation(words('issue_number_labels')) or '(?!)'})\s*\d{{1,5}})$")
+_MASTHEAD_SPLIT = re.compile(r"\s[·・|]\s")
+
+
+def is_masthead(text: str) -> bool:
+    """A bulletin's masthead over its item, never the item's title."""
+    parts = [p.strip() for p in _MASTHEAD_SPLIT.split(text.strip())]
+    return len(parts) >= 2 and any(_ISSUE_NUMBER.match(p) for p in parts)

@@ -20,7 +20,8 @@ from schemas import load_yaml
 
 _HEAD_LINES = 14  # the page's title and archive lines, the classification, the FM, TO, number and repeat lines
 _FOOT_LINES = 6  # the signer, the registry's files line, the archive's reference
-_POST = r"[A-Z][A-Z.'/-]*(?: [A-Z][A-Z.'/-]*){0,4}?(?: \([A-Z][A-Z.' -]*\))?"  # "NUKUALOFA", "UKMIS NEW YORK", "HAMILTON (BERMUDA)"
+_POST = r"[A-Z][A-Z.'/-]*(?: [A-Z][A-Z.'/-]*){0,4}?(?: \([A-Z][A-Z.' -]{1,30}\))?"  # "NUKUALOFA", "AMEMBASSY SANTIAGO",
+# "UKMIS NEW YORK"; "HAMILTON (BERMUDA)": a post in a colony or a territory, the territory after it in brackets
 _SURNAME = re.compile(r"^[A-Z](?:[A-Z'’-]{2,19})$")  # "FAIRCLOUGH", "O'NEILL": a head of post signs with his surname
 
 
@@ -35,9 +36,9 @@ def _patterns() -> dict[str, re.Pattern]:
     dtg = r"(?P<day>[0-3]\d)(?P<hour>[0-2]\d)(?P<minute>[0-5]\d)Z\s+(?P<month>" + alternation(list(w["months"])) + r")\s+(?P<year>\d{2})"
     precedence = r"(?:" + alternation(w["precedences"]) + r")"
     return {
-        "from": re.compile(r"^(?:" + alternation(w["from_labels"]) + rf")\s+(?P<post>{_POST})(?:\s+{dtg})?\s*$"),
+        "from": re.compile(r"^(?:" + alternation(w["from_labels"]) + rf")\s+(?P<post>{_POST}?)(?:\s+{dtg})?\s*$"),
         "dtg": re.compile(r"^(?:(?:" + alternation(w["dtg_marks"]) + rf")\s+)?{dtg}\s*$"),
-        "to": re.compile(r"^(?:" + alternation(w["to_labels"]) + rf")\s+(?:{precedence}\s+)?(?P<to>{_POST})(?:\s+{precedence})?(?:\s+\d+)?\s*$"),
+        "to": re.compile(r"^(?:" + alternation(w["to_labels"]) + rf")\s+(?:{precedence}\s+)?(?P<to>{_POST}?)(?:\s+{precedence})?(?:\s+\d+)?\s*$"),
         "foot": re.compile(r"^(?:" + alternation(w["foot_labels"]) + r")\b", re.IGNORECASE),
     }
 
@@ -58,6 +59,8 @@ def _dtg(m: re.Match) -> DateMention | None:
 
 
 def _addressee(words: str) -> str:
+    if len(parts := words.split()) > 1 and all(len(p) == 1 for p in parts):
+        words = "".join(parts)  # "F C O": the address typed letter by letter, as the short address "FCO"
     entity = lookup(words)
     if entity is not None and entity.kind != "place":
         return entity.name
@@ -129,6 +132,7 @@ def read_signal_head(doc: ParsedDocument) -> None:
     if not posts or not offices:
         return
     doc.document_type = "telegram"
+    _head_as_title(doc)
     doc.sent_from = doc.sent_from or posts[0]
     doc.recipient_names = doc.recipient_names or [offices[0]]
     if doc.document_date is None and (dated := signal_dateline(doc)) is not None:
@@ -140,6 +144,29 @@ def read_signal_head(doc: ParsedDocument) -> None:
             doc.sent_from = doc.sender_names[0]  # the place as the title spells it
         if not doc.sender_names or place is not None and place.kind == "place" or post:
             doc.sender_names = [signer]  # a signed mission cable is sent by its signer, not the town it is sent from
+
+
+def _head_as_title(doc: ParsedDocument) -> None:
+    """A telegram the page gives no heading but its signal head, whose FM line was taken for the title: the head's
+    lines under it to the telegram's number ("FM HAMILTON (BERMUDA) 111430Z MAR 73" / "TO IMMEDIATE F C O" /
+    "TELEGRAM NUMBER 87 OF 11 MARCH") are the title, the lines that name the message, the lines of its copies after
+    them ("REPEATED FOR INFORMATION TO ...") left out."""
+    at = doc.title_block
+    if at is None or not doc.title or doc.title.strip() != doc.blocks[at].text.strip() or (found := signal_line(doc.title)) is None \
+            or found[0] != "from":
+        return
+    number = re.compile(r"^(?:" + alternation(_words()["number_labels"]) + r")\s+\d+\b")
+    lines = [doc.title.strip()]
+    for block in doc.blocks[at + 1:at + 4]:
+        text = block.text.strip()
+        if (signal_line(text) or (None,))[0] in ("to", "dtg"):
+            lines.append(text)
+        elif number.match(text):
+            lines.append(text)
+            break
+        else:
+            break
+    doc.title = " ".join(lines)
 
 
 _NOT_LETTERS = re.compile(r"\W+")

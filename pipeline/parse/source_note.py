@@ -125,6 +125,10 @@ def read_source_notes(doc: ParsedDocument) -> None:
     doc.citations = citation_line(cited) if cited is not None else []
     if doc.citations:
         return
+    marked = next((mark for block in doc.blocks[:_CATALOGUE_HEAD] if len(block.text) < 200 and (mark := catalogue_reference(block.text))), None)
+    doc.citations = citation_line(marked) if marked is not None else []  # "Reference: FCO 63/1095": the catalogue's mark
+    if doc.citations:
+        return
     if doc.source_type == "book_excerpt":
         doc.citations = [cited for block in doc.blocks if len(block.text) < 400 for cited in footnote_citations(block.text)]
         if doc.citations:
@@ -137,11 +141,27 @@ def read_source_notes(doc: ParsedDocument) -> None:
     archive = None
     for line in (note for block in doc.blocks[first:] for note in _notes(block.text)):
         if archive is None and (m := _note().match(line.strip()) or _bracketed_note().search(line)):
-            doc.citations = parse_citations(m["body"]) or _fonds_citation(m["body"]) or _named_archive(m["body"]) or _repository_note(m["body"])
+            doc.citations = parse_citations(m["body"]) or _fonds_citation(m["body"]) or _named_archive(m["body"]) or _repository_note(m["body"]) \
+                or citation_line(m["body"])  # "Source: BStU, MfS, HA XVIII, Nr. 6021, Bl. 44-45.": a shelf line after the label
             archive = doc.citations[0]["archive"] if doc.citations else None
         elif archive is not None:
             doc.citations += [{"archive": archive, **parse_parts(ref["ref"]), "text": "Ibid., " + ref["ref"].strip()}
                               for ref in _IBID.finditer(line)]
+
+
+_CATALOGUE_HEAD = 12  # the catalogue's entry stands over the item it describes
+
+
+@cache
+def _catalogue_reference() -> re.Pattern:
+    return re.compile(rf"^(?:{alternation(words('catalogue_reference_labels')) or '(?!)'})\s*:\s*(?P<mark>\S.*)$")
+
+
+def catalogue_reference(line: str) -> str | None:
+    """The shelf mark an archive's catalogue entry gives its item on a line of its own ("Reference: FCO 63/1095",
+    "Reference: NAI, G 2/18, pp. 211-214"), where it is a citation; else None ("Reference: your telegram No. 87")."""
+    m = _catalogue_reference().match(line.strip())
+    return m["mark"].strip() if m and is_citation_line(m["mark"].strip()) else None
 
 
 # A department's series and piece at a national archive, alone on its line ("FO 371/107832"): archive_series.

@@ -738,6 +738,9 @@ def _occasion_days(doc: ParsedDocument) -> tuple[date | None, date | None]:
     year = doc.document_date.year if doc.document_date else None
     lines = [b.text for b in doc.blocks[:14] if b.passage_type != "title"]  # the heading's lines too, in the page's head
     named += _place_and_day_under_heading(lines, year)
+    if doc.title and doc.title_block is not None:  # the heading is the title's block, out of the lines
+        # above: "ЗАПИСЬ БЕСЕДЫ" / "с премьер-министром Дании ..." / "6 декабря 1979 года" under "«10» декабря 1979 г."
+        named += _place_and_day_under_heading([doc.title] + [b.text for b in doc.blocks[doc.title_block + 1:14]], year)
     written = doc.document_date if doc.document_date_precision == "day" else None
     found = []  # the first day of each of the title, the "Time:" lines and the headings naming the talk
     for ordered in ([doc.title or ""], [h for h in heads if TIME_LABEL.search(h)], named):

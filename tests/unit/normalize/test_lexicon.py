@@ -1124,6 +1124,14 @@ CHECKS = {
         [n.strip() for n in m["names"].split(",")] if (m := _document_metadata._DISSEM.search(example)) else None, expected, example),
     "cable_source_sayings": _matches(passages._SOURCE_SAID),
     "source_labels": _matches(generic._LABEL),
+    "agency_datelines": lambda language, text, expected: _assert_equal(
+        list(found) if (found := generic.agency_dateline(text)) else None, expected, text),
+    "mastheads": lambda language, text, expected: _assert_equal(generic.is_masthead(text), expected, text),
+    "issue_lines": lambda language, text, expected: _assert_equal(bool(generic._ISSUE_LINE.search(text)), expected, text),
+    "container_lines": lambda language, text, expected: _assert_equal(bool(generic._CONTAINER_LINE.search(text)), expected, text),
+    "catalogue_entry_labels": lambda language, text, expected: _assert_equal(bool(generic._CATALOGUE_ENTRY.match(text)), expected, text),
+    "catalogue_reference_labels": lambda language, text, expected: _assert_equal(
+        __import__("pipeline.parse.source_note", fromlist=["x"]).catalogue_reference(text), expected, text),
     "letter_title": _groups(generic._ZH_TITLE.match, "sender", "recipient"),
     "title_about_sender": lambda language, text, expected: _assert_equal(
         (m["sender"] if (m := generic._ZH_TITLE_ABOUT.match(text)) else None), expected, text),

@@ -95,3 +95,10 @@ def test_a_scanned_memorandums_title_is_not_its_letterheads_address():
             "3 March 1981\n\nINTELLIGENCE MEMORANDUM\n\nCHAD: Libyan Troops Stay On\n\n"
             "1. Libyan units remained in N'Djamena last week despite the accord.\n")
     assert parse_text(text).title == "CHAD: Libyan Troops Stay On"
+
+
+@pytest.mark.parametrize(("line", "expected"), list(_furniture()["examples_site_banners"].items()))
+def test_a_sites_banner_is_no_title(line, expected):
+    from pipeline.parse.headings import is_site_banner
+
+    assert is_site_banner(line) is expected
