@@ -425,7 +425,7 @@ def _wire_patterns() -> list[re.Pattern]:
     found = []
     for lang in ("en", "ru", "zh"):
         words = lexicon(lang)
-        agencies, closes = words.get("wire_agencies") or [], words.get("wire_closes") or []
+        agencies, closes = words.get("wire_agencies") or words.get("news_agencies") or [], words.get("wire_closes") or []
         if agencies and closes:  # the agency first, the day closed by the wire's mark
             found.append(re.compile(rf"^(?:{alternation(agencies)})(?P<head>\S{{1,16}}?)(?:{alternation(closes)})(?=\s)"))
         elif agencies:  # the place, the day and the agency in brackets
