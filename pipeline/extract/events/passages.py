@@ -2127,6 +2127,8 @@ def _told_events(doc: ParsedDocument, context: Context, record_speakers: list[st
         if context.recalls and speaks_from is not None and context.occasion is not None:
             speaks_from = (context.occasion.year, context.occasion.month)  # a recollection speaks from its interview, not from
             # the day its story has reached: "It was ... the 21st of February 1947 ... sometime in May" is May 1947
+        elif speaks_from is not None and (written := letter_written_from(context, scope)) != scope.day:
+            speaks_from = (written.year, written.month)
         entered = year
         sentences, year = annotate(block.text, year, (scope.day.year, scope.day.month) if scope.day else written_month, speaks_from,
                                    block.language, (scope.day.year, scope.day.month) if scope.day else None,
@@ -3601,11 +3603,22 @@ def restricted_month_clause_texts(sentence: str, language: str | None) -> list[s
     return [sentence[at: month.end] + f" ({month.start_date:%Y-%m})" for at, month in restricted_month_clauses(sentence, 1961, (1961, 2))]
 
 
+def letter_written_from(context: Context, scope: Scope) -> date | None:
+    """The day a letter's months alone are read up to: the day its sentences speak from, but the day it is written on
+    where its story has moved to an earlier day by opening a clause with it (a despatch that tells its year in order, "3.
+    ... On 1 May half a million people marched ... 4. Palma Carlos resigned in July", written on 2 January 1975: July
+    1974, not July of the year before 1 May). Not a record, whose sentences speak from its meeting's day."""
+    if context.is_correspondence and not context.is_record and scope.told and scope.day is not None \
+            and context.letter_date is not None and scope.day < context.letter_date:
+        return context.letter_date
+    return scope.day
+
+
 def _month_of_its_own_clause(index: int, s: Sentence, held: set, language: str | None, context: Context, scope: Scope) -> list[EventDraft]:
     """A letter's or record's sentence that tells an act of another time (a request, a question, a saying of the day)
     and, in a clause inside it, a past act of a month named alone (``restricted_month_clauses``): that act, a row of its
     own on its month, beside the sentence's."""
-    day = scope.day or context.letter_date
+    day = letter_written_from(context, scope) or context.letter_date
     if language not in (None, "en") or day is None or not held or not (context.is_correspondence or context.is_record) or context.recalls:
         return []  # a recollection speaks of its story's year, not of the interview's
     found = []
