@@ -196,6 +196,10 @@ def turn_name_in(text: str, questions: bool = False) -> str | None:
     if (titled := TITLED_DOTTED_TURN.match(text)) and len(text.split()) >= 5 and all(w[:1].isupper() for w in titled["name"].split()):
         entity = lookup(titled["name"])  # "Comrade Rapacki. The Chinese comrades have been silent.", "Тов. Громыко. Обстановка ...":
         return entity.name if entity is not None and entity.kind == "person" else canonical_name(titled["name"])  # the title marks the label
+    if (hearing := _HEARING_TURN.match(text)) and len(text.split()) >= 5:
+        name = hearing["name"].title()  # "Secretary KISSINGER. Senator, no new funds ...": a printed hearing's turn
+        entity = lookup(name)
+        return entity.name if entity is not None and entity.kind == "person" else canonical_name(name)
     m = _NAMED_TURN.match(text)
     if not m:
         return None
@@ -328,6 +332,10 @@ TITLED_DOTTED_TURN = compile_opening(
     r"(?:[\s-][^\W\d_][\w'’-]+){0,2})\.\s+(?=[^\W\d_]|[«“\"])"
 )
 _NAMED_TURN = compile_opening(r"^" + ITEM_HEAD + "?" + _POINT_MARK + r"(?:(?:Comrade|Cde\.|Com\.|Tov\.|Mr\.|Premier|President|Chairman|General)\s+)?(?P<name>[^\W\d_][^:—–\n]{0,40}?)\s*(?:" + _TURN_MARK + r")\s*\S")
+# A committee's printed hearing: a title and the speaker's surname in capitals, then a full stop ("Senator CLARK. ...",
+# "Secretary KISSINGER. ...", hearing_turn_titles in en.yaml).
+_HEARING_TURN = compile_opening(
+    r"^\s*(?:" + (alternation(lexicon("en").get("hearing_turn_titles") or []) or "(?!)") + r")\s+(?P<name>[A-Z][A-Z'’-]+(?:\s+[A-Z][A-Z'’-]+)?)\.\s+(?=\S)")
 _TURN_LABELS = frozenset(w.lower() for w in lexicon("en").get("labels", []))
 # The interviewer's label in an interview transcript ("Q: When did you go out to Vientiane?"): his questions are turns.
 _ASKERS = frozenset(w.lower() for w in lexicon("en").get("interviewer_labels", []))
