@@ -752,7 +752,15 @@ class Embedded:
 
 def names_a_role(text: str) -> bool:
     """"Alexandrov – head of the secretariat of ...": who attended and in what office, not a turn of the meeting."""
-    return bool(_ROLE.match(re.split(_TURN_MARK, text, maxsplit=1)[-1]))
+    return bool(_ROLE.match(_said_part(text)))
+
+
+def _said_part(text: str) -> str:
+    """What a turn says, its speaker's label off: after the colon or dash, or after a printed hearing's "Secretary
+    KISSINGER." (whose title is no office a list of those present gives)."""
+    if (hearing := _HEARING_TURN.match(text)) is not None:
+        return text[hearing.end():]
+    return re.split(_TURN_MARK, text, maxsplit=1)[-1]
 
 
 def says_something(text: str, language: str | None, carried: bool = True) -> bool:
@@ -760,7 +768,7 @@ def says_something(text: str, language: str | None, carried: bool = True) -> boo
     also when it names a state, a person or a body ("China needs a period of 3-5 years of peace"). A paragraph
     going on with a turn ("plus advisors and experts.") and a courtesy ("Takeiri: I am glad to hear that.") state
     nothing; a wish in the first person ("We want to know ...") states what the speaker wants."""
-    said = re.split(_TURN_MARK, text, maxsplit=1)[-1]
+    said = _said_part(text)
     if _ROLE.match(said):
         return False  # "Alexandrov – head of the secretariat of ...": who attended, not what was said
     if not carried and any(m.entity.is_actor for m in find_mentions(said)):
