@@ -2525,6 +2525,13 @@ def _told_events(doc: ParsedDocument, context: Context, record_speakers: list[st
                         and _BY_COUNTED_DAY.match(block.text, event.evidence_start, event.evidence_end):
                     event.start_date, event.start_time, event.date_kind = None, None, "upper_bound"  # "..., and by today
                     # it has reached Jessore", "к сегодняшнему дню": on or before that day
+            if context.is_record and block.language == "zh" and not s.dates and scope.day is not None \
+                    and (met := next((e for e in events[before_sentence:] if e.method == "relative_date" and e.start_date is not None
+                                      and e.start_date == e.end_date and e.evidence_start <= s.start + 1), None)) is not None \
+                    and met.start_date > scope.day and _ZH_TALK.search(sentence):
+                scope.enter_day(met.start_date)  # "……七月五日抵京……十二日……签订了协定。签字前一日晚，周总理……会见了两国代表团":
+                # a record or a circular that tells its talk on a day counted from the days it wrote: the turns after it
+                # ("周总理说，……", "贾迈勒表示，……") are of that day, not of the delegation's arrival
             if not s.dates and (opened := _day_opened(sentence, events[before_sentence:])) is not None:
                 scope.stated = opened  # "In the early hours of Friday the government proclaimed ...": the day the sentence
                 # opens on dates the clock hours and day parts told after it in its passage ("At 3:10 a.m. ...")
