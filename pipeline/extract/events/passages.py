@@ -2532,6 +2532,12 @@ def _told_events(doc: ParsedDocument, context: Context, record_speakers: list[st
                 scope.enter_day(met.start_date)  # "……七月五日抵京……十二日……签订了协定。签字前一日晚，周总理……会见了两国代表团":
                 # a record or a circular that tells its talk on a day counted from the days it wrote: the turns after it
                 # ("周总理说，……", "贾迈勒表示，……") are of that day, not of the delegation's arrival
+            if context.is_record and scope.day is not None and block.language in (None, "en") and s.dates \
+                    and not any(e.start_date == scope.day for e in events[before_sentence:]) and _body_decides(sentence, context.body):
+                decided = EventDraft(index, "statement", s.start, s.end, "document_act", 0.5).on(scope.day)
+                decided.date_kind, decided.sources = "exact", [context.body]  # "The Presidium approves the publication of an
+                events.insert(before_sentence, decided)  # editorial in Rudé právo on 12 January.": decided at the session,
+                # the publication its plan
             if not s.dates and (opened := _day_opened(sentence, events[before_sentence:])) is not None:
                 scope.stated = opened  # "In the early hours of Friday the government proclaimed ...": the day the sentence
                 # opens on dates the clock hours and day parts told after it in its passage ("At 3:10 a.m. ...")
@@ -5641,6 +5647,20 @@ def _present_at(doc: ParsedDocument, participants: list[str], context: Context) 
         if len(text) < 400 and (":" in text[:40] or "\uff1a" in text[:40]):
             people |= {m.entity.name for m in find_mentions(text) if m.entity.kind == "person"}
     return frozenset(people), context.body
+
+
+_BODY_DECIDES = compile_opening(r"^\W*(?:the|our)\s+\S+\s+(?:" + (alternation(lexicon("en").get("body_decision_verbs") or []) or "(?!)") + r")\b", re.IGNORECASE)
+
+
+def _body_decides(sentence: str, body: str | None) -> bool:
+    """The sentence opens with the body whose session the minutes record and a verb of its deciding in the present
+    ("The Presidium approves ...", ``body_decision_verbs``): a decision taken at the session."""
+    return bool(body) and opens_with_body(sentence.lstrip(), body) and _BODY_DECIDES.match(sentence) is not None
+
+
+def body_decision(example: str) -> bool:
+    """Whether ``example`` is a decision of the Presidium's (for the language files' examples)."""
+    return _body_decides(example, "Presidium")
 
 
 def opens_with_body(text: str, body: str) -> bool:
