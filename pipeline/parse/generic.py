@@ -392,7 +392,8 @@ def _heading_of_page_title(text: str, page_title: str) -> bool:
 
 # A line of the head that says what the page is ("Foreign Affairs Oral History Project", "Interviewed by: ..."), though the
 # title above it is the name of a body or a person.
-_NAMES_ITS_KIND = re.compile(r"\boral history\b|^interviewed by\b", re.IGNORECASE)
+_NAMES_ITS_KIND = re.compile(r"\boral history\b|^interviewed by\b|^hearings?$", re.IGNORECASE)  # "ANGOLA" / "HEARINGS" /
+# "BEFORE THE" / "SUBCOMMITTEE ON ...": a committee's printed hearings, a transcript of its sessions
 
 
 def _told_before(blocks: list[Block], index: int) -> bool:

@@ -196,6 +196,10 @@ def turn_name_in(text: str, questions: bool = False) -> str | None:
     if (titled := TITLED_DOTTED_TURN.match(text)) and len(text.split()) >= 5 and all(w[:1].isupper() for w in titled["name"].split()):
         entity = lookup(titled["name"])  # "Comrade Rapacki. The Chinese comrades have been silent.", "Тов. Громыко. Обстановка ...":
         return entity.name if entity is not None and entity.kind == "person" else canonical_name(titled["name"])  # the title marks the label
+    if (hearing := _HEARING_TURN.match(text)) and len(text.split()) >= 5:
+        name = hearing["name"].title()  # "Secretary KISSINGER. Senator, no new funds ...": a printed hearing's turn
+        entity = lookup(name)
+        return entity.name if entity is not None and entity.kind == "person" else canonical_name(name)
     m = _NAMED_TURN.match(text)
     if not m:
         return None
@@ -328,6 +332,10 @@ TITLED_DOTTED_TURN = compile_opening(
     r"(?:[\s-][^\W\d_][\w'’-]+){0,2})\.\s+(?=[^\W\d_]|[«“\"])"
 )
 _NAMED_TURN = compile_opening(r"^" + ITEM_HEAD + "?" + _POINT_MARK + r"(?:(?:Comrade|Cde\.|Com\.|Tov\.|Mr\.|Premier|President|Chairman|General)\s+)?(?P<name>[^\W\d_][^:—–\n]{0,40}?)\s*(?:" + _TURN_MARK + r")\s*\S")
+# A committee's printed hearing: a title and the speaker's surname in capitals, then a full stop ("Senator CLARK. ...",
+# "Secretary KISSINGER. ...", hearing_turn_titles in en.yaml).
+_HEARING_TURN = compile_opening(
+    r"^\s*(?:" + (alternation(lexicon("en").get("hearing_turn_titles") or []) or "(?!)") + r")\s+(?P<name>[A-Z][A-Z'’-]+(?:\s+[A-Z][A-Z'’-]+)?)\.\s+(?=\S)")
 _TURN_LABELS = frozenset(w.lower() for w in lexicon("en").get("labels", []))
 # The interviewer's label in an interview transcript ("Q: When did you go out to Vientiane?"): his questions are turns.
 _ASKERS = frozenset(w.lower() for w in lexicon("en").get("interviewer_labels", []))
@@ -744,7 +752,15 @@ class Embedded:
 
 def names_a_role(text: str) -> bool:
     """"Alexandrov – head of the secretariat of ...": who attended and in what office, not a turn of the meeting."""
-    return bool(_ROLE.match(re.split(_TURN_MARK, text, maxsplit=1)[-1]))
+    return bool(_ROLE.match(_said_part(text)))
+
+
+def _said_part(text: str) -> str:
+    """What a turn says, its speaker's label off: after the colon or dash, or after a printed hearing's "Secretary
+    KISSINGER." (whose title is no office a list of those present gives)."""
+    if (hearing := _HEARING_TURN.match(text)) is not None:
+        return text[hearing.end():]
+    return re.split(_TURN_MARK, text, maxsplit=1)[-1]
 
 
 def says_something(text: str, language: str | None, carried: bool = True) -> bool:
@@ -752,7 +768,7 @@ def says_something(text: str, language: str | None, carried: bool = True) -> boo
     also when it names a state, a person or a body ("China needs a period of 3-5 years of peace"). A paragraph
     going on with a turn ("plus advisors and experts.") and a courtesy ("Takeiri: I am glad to hear that.") state
     nothing; a wish in the first person ("We want to know ...") states what the speaker wants."""
-    said = re.split(_TURN_MARK, text, maxsplit=1)[-1]
+    said = _said_part(text)
     if _ROLE.match(said):
         return False  # "Alexandrov – head of the secretariat of ...": who attended, not what was said
     if not carried and any(m.entity.is_actor for m in find_mentions(said)):

@@ -2127,6 +2127,8 @@ def _told_events(doc: ParsedDocument, context: Context, record_speakers: list[st
         if context.recalls and speaks_from is not None and context.occasion is not None:
             speaks_from = (context.occasion.year, context.occasion.month)  # a recollection speaks from its interview, not from
             # the day its story has reached: "It was ... the 21st of February 1947 ... sometime in May" is May 1947
+        elif speaks_from is not None and (written := letter_written_from(context, scope)) != scope.day:
+            speaks_from = (written.year, written.month)
         entered = year
         sentences, year = annotate(block.text, year, (scope.day.year, scope.day.month) if scope.day else written_month, speaks_from,
                                    block.language, (scope.day.year, scope.day.month) if scope.day else None,
@@ -2523,6 +2525,19 @@ def _told_events(doc: ParsedDocument, context: Context, record_speakers: list[st
                         and _BY_COUNTED_DAY.match(block.text, event.evidence_start, event.evidence_end):
                     event.start_date, event.start_time, event.date_kind = None, None, "upper_bound"  # "..., and by today
                     # it has reached Jessore", "к сегодняшнему дню": on or before that day
+            if context.is_record and block.language == "zh" and not s.dates and scope.day is not None \
+                    and (met := next((e for e in events[before_sentence:] if e.method == "relative_date" and e.start_date is not None
+                                      and e.start_date == e.end_date and e.evidence_start <= s.start + 1), None)) is not None \
+                    and met.start_date > scope.day and _ZH_TALK.search(sentence):
+                scope.enter_day(met.start_date)  # "……七月五日抵京……十二日……签订了协定。签字前一日晚，周总理……会见了两国代表团":
+                # a record or a circular that tells its talk on a day counted from the days it wrote: the turns after it
+                # ("周总理说，……", "贾迈勒表示，……") are of that day, not of the delegation's arrival
+            if context.is_record and scope.day is not None and block.language in (None, "en") and s.dates \
+                    and not any(e.start_date == scope.day for e in events[before_sentence:]) and _body_decides(sentence, context.body):
+                decided = EventDraft(index, "statement", s.start, s.end, "document_act", 0.5).on(scope.day)
+                decided.date_kind, decided.sources = "exact", [context.body]  # "The Presidium approves the publication of an
+                events.insert(before_sentence, decided)  # editorial in Rudé právo on 12 January.": decided at the session,
+                # the publication its plan
             if not s.dates and (opened := _day_opened(sentence, events[before_sentence:])) is not None:
                 scope.stated = opened  # "In the early hours of Friday the government proclaimed ...": the day the sentence
                 # opens on dates the clock hours and day parts told after it in its passage ("At 3:10 a.m. ...")
@@ -3601,11 +3616,22 @@ def restricted_month_clause_texts(sentence: str, language: str | None) -> list[s
     return [sentence[at: month.end] + f" ({month.start_date:%Y-%m})" for at, month in restricted_month_clauses(sentence, 1961, (1961, 2))]
 
 
+def letter_written_from(context: Context, scope: Scope) -> date | None:
+    """The day a letter's months alone are read up to: the day its sentences speak from, but the day it is written on
+    where its story has moved to an earlier day by opening a clause with it (a despatch that tells its year in order, "3.
+    ... On 1 May half a million people marched ... 4. Palma Carlos resigned in July", written on 2 January 1975: July
+    1974, not July of the year before 1 May). Not a record, whose sentences speak from its meeting's day."""
+    if context.is_correspondence and not context.is_record and scope.told and scope.day is not None \
+            and context.letter_date is not None and scope.day < context.letter_date:
+        return context.letter_date
+    return scope.day
+
+
 def _month_of_its_own_clause(index: int, s: Sentence, held: set, language: str | None, context: Context, scope: Scope) -> list[EventDraft]:
     """A letter's or record's sentence that tells an act of another time (a request, a question, a saying of the day)
     and, in a clause inside it, a past act of a month named alone (``restricted_month_clauses``): that act, a row of its
     own on its month, beside the sentence's."""
-    day = scope.day or context.letter_date
+    day = letter_written_from(context, scope) or context.letter_date
     if language not in (None, "en") or day is None or not held or not (context.is_correspondence or context.is_record) or context.recalls:
         return []  # a recollection speaks of its story's year, not of the interview's
     found = []
@@ -5621,6 +5647,20 @@ def _present_at(doc: ParsedDocument, participants: list[str], context: Context) 
         if len(text) < 400 and (":" in text[:40] or "\uff1a" in text[:40]):
             people |= {m.entity.name for m in find_mentions(text) if m.entity.kind == "person"}
     return frozenset(people), context.body
+
+
+_BODY_DECIDES = compile_opening(r"^\W*(?:the|our)\s+\S+\s+(?:" + (alternation(lexicon("en").get("body_decision_verbs") or []) or "(?!)") + r")\b", re.IGNORECASE)
+
+
+def _body_decides(sentence: str, body: str | None) -> bool:
+    """The sentence opens with the body whose session the minutes record and a verb of its deciding in the present
+    ("The Presidium approves ...", ``body_decision_verbs``): a decision taken at the session."""
+    return bool(body) and opens_with_body(sentence.lstrip(), body) and _BODY_DECIDES.match(sentence) is not None
+
+
+def body_decision(example: str) -> bool:
+    """Whether ``example`` is a decision of the Presidium's (for the language files' examples)."""
+    return _body_decides(example, "Presidium")
 
 
 def opens_with_body(text: str, body: str) -> bool:
