@@ -53,6 +53,15 @@ def document_type_of(text: str) -> str:
     return next((kind for kind, pattern in _patterns() if pattern.search(lowered, at)), "other")
 
 
+def names_a_kind(text: str) -> bool:
+    """Whether ``text`` names a kind of document, one the table has (a telegram) or not (a ministry's circular, 通报,
+    read as other): a heading, never a line that names no kind."""
+    lowered = text.lower()
+    if (first := _any_kind().search(lowered)) is None:
+        return False
+    return any(pattern.search(lowered, first.start()) for _kind, pattern in _patterns())
+
+
 def examples() -> list[tuple[str, str]]:
     """(example title, the kind it must be read as) of every rule: the data's own test cases."""
     raw = load_yaml(resources.files("pipeline.reference").joinpath("doctypes.yaml").read_text("utf-8"))

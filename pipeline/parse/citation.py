@@ -339,8 +339,9 @@ def _shelf_piece(piece: str) -> bool:
 def shelf_line_citation(line: str) -> dict | None:
     """The citation a line is when it is an archive's acronym and a shelf mark and nothing else; None otherwise.
     The pieces after an unlabelled first one are the archive's own signature, kept in the text; of the parts, the
-    folios alone are read, from the last piece when a folio's label opens it."""
-    line = line.strip()
+    folios alone are read, from the last piece when a folio's label opens it; a translator's credit after the mark
+    ("BStU, MfS, ZAIG 4113, Bl. 45-47. Translated by ...", as under the Wilson Center's translations) is no piece."""
+    line = _CITATION_END.split(line.strip(), maxsplit=1)[0].strip()
     if len(line) > 160 or "," not in line:
         return None
     head, _, rest = line.partition(",")

@@ -242,6 +242,8 @@ def _read_title(doc: ParsedDocument) -> None:
                                                              or is_masthead(b.text))),
                                  "other")  # their kind is read; a catalogue's series over the item ("Recordings of Telephone
         # Conversations - White House Series") names the kind of every item in it
+    if doc.document_type == "other" and any(_HEARING_HEAD.match(b.text.strip()) for b in blocks[index + 1:index + 3]):
+        doc.document_type = "minutes"  # "ANGOLA" / "HEARINGS" / "BEFORE THE" / ...: a committee's record of its hearing
 
 
 LETTERHEAD_CHARS = 80  # a letterhead's line: the office or the house, its street, its city
@@ -392,8 +394,10 @@ def _heading_of_page_title(text: str, page_title: str) -> bool:
 
 # A line of the head that says what the page is ("Foreign Affairs Oral History Project", "Interviewed by: ..."), though the
 # title above it is the name of a body or a person.
-_NAMES_ITS_KIND = re.compile(r"\boral history\b|^interviewed by\b|^hearings?$", re.IGNORECASE)  # "ANGOLA" / "HEARINGS" /
-# "BEFORE THE" / "SUBCOMMITTEE ON ...": a committee's printed hearings, a transcript of its sessions
+# A committee's printed hearings, the word alone on its line under the subject ("ANGOLA" / "HEARINGS" / "BEFORE THE" /
+# "SUBCOMMITTEE ON AFRICAN AFFAIRS"): the record's kind (en.yaml hearing_heads), a transcript of its sessions.
+_HEARING_HEAD = re.compile(rf"^(?:{alternation(words('hearing_heads')) or '(?!)'})$")
+_NAMES_ITS_KIND = re.compile(r"\boral history\b|^interviewed by\b|" + _HEARING_HEAD.pattern, re.IGNORECASE)
 
 
 def _told_before(blocks: list[Block], index: int) -> bool:
@@ -632,6 +636,13 @@ def _is_place_date_line(text: str) -> bool:
         return False
     place = lookup(before)
     return place is not None and place.kind == "place" or len(before.split()) <= 3 and all(w[:1].isupper() for w in before.split())
+
+
+def read_title_sender(doc: ParsedDocument) -> None:
+    """The sender a title found under the page's head names ("外交部关于…情况的通报": the ministry), where the page's
+    first line was an archive's or a site's and no sender is read yet."""
+    if not doc.sender_names and doc.title and (m := _ZH_TITLE_ABOUT.match(doc.title)):
+        doc.sender_names = [canonical_name(m["sender"])]
 
 
 def _read_parties(doc: ParsedDocument) -> None:

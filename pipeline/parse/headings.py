@@ -20,7 +20,7 @@ from functools import cache
 from importlib import resources
 
 from pipeline.normalize.dates import DateMention, find_dates, iter_dates
-from pipeline.normalize.doctypes import document_type_of
+from pipeline.normalize.doctypes import document_type_of, names_a_kind
 from pipeline.normalize.lexicon import LANGUAGES, alternation, lexicon, words
 from pipeline.normalize.names import Entity, canonical_name, lookup
 from pipeline.normalize.openings import with_opening
@@ -389,8 +389,16 @@ _FOOTNOTE = re.compile(r"^\d{1,3}\s+\S.*[.。]$")
 _SENTENCE_STOPS = ("\u3002", "\uff01", "\uff1f")
 
 
+@cache
+def _catalogue_entry_line() -> re.Pattern:
+    """A line of an archive's catalogue entry over the item ("Description: Record of a conversation ...", en.yaml
+    catalogue_entry_labels): the catalogue's words, never the item's own heading."""
+    return re.compile(rf"^(?:{alternation(words('catalogue_entry_labels')) or '(?!)'})\s*:\s+\S")
+
+
 def _may_name_the_document(text: str) -> bool:
-    return (len(text) < 200 and not is_never_title(text) and not text.rstrip().endswith(_SENTENCE_STOPS) and not _FOOTNOTE.match(text) and document_type_of(text) != "other"
+    return (len(text) < 200 and not is_never_title(text) and not _catalogue_entry_line().match(text) and not text.rstrip().endswith(_SENTENCE_STOPS)
+            and not _FOOTNOTE.match(text) and names_a_kind(text)
             and not _participant_line().match(text) and not is_catalogue_series_line(text) and not is_masthead(text))  # ("Recordings of Telephone
     # Conversations - White House Series" names the series' kind, not the item's)
 
@@ -476,16 +484,25 @@ def read_numbered_heading(doc: ParsedDocument) -> None:
         elif named:  # "The Cuban Missile Crisis" is the series; "Telegram From the Embassy ..." the document
             doc.title, doc.document_type, doc.title_block = named, document_type_of(named), at  # the block it stands in: a
             # book's note ("14. Minutes of the meeting ..., AQSh, f. 14") is then known for one and never the page's title
+        elif doc.document_type == "other":  # "Description: Conclusions of a Meeting of the Cabinet held on 28 January
+            doc.document_type = next((kind for b in doc.blocks[:6] if _catalogue_entry_line().match(b.text)  # 1964":
+                                      and (kind := document_type_of(b.text)) != "other"), "other")  # the catalogue's
+            # description names the item's kind, though never its title
 
 
 def _is_kind_label(text: str) -> bool:
     """A line that names the document's kind and nothing more ("Transcript", "TELEGRAM"), a label over the text."""
     words = text.strip(" .:").split()
-    return 0 < len(words) <= 2 and len(text.strip()) <= KIND_LABEL_CHARS and not any(c.isdigit() for c in text)  # (a
-    # sentence of a script written without spaces is one "word": "布干达议会通过决议，要求..." is no label)
+    han = sum(_HAN_FIRST <= ord(c) <= _HAN_LAST for c in text)
+    return 0 < len(words) <= 2 and len(text.strip()) <= KIND_LABEL_CHARS and not any(c.isdigit() for c in text) \
+        and han <= KIND_LABEL_HAN  # (a sentence of a script written without spaces is one "word": "布干达议会通过决议，
+    # 要求..." is no label, nor a heading that names its kind last, "外交部关于周总理会见...谈话情况的通报"; "电报",
+    # "会谈纪要" are)
 
 
 KIND_LABEL_CHARS = 30
+KIND_LABEL_HAN = 6  # a kind's label in Han characters: "电报", "会谈纪要", "谈话记录"
+_HAN_FIRST, _HAN_LAST = 0x3400, 0x9FFF  # the Han characters, a script written without spaces between its words
 
 
 def _date_from_heading(doc: ParsedDocument, heading: str) -> None:

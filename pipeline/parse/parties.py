@@ -67,9 +67,10 @@ def read_title_parties(doc: ParsedDocument) -> None:
         return
     for language in LANGUAGES:
         rules = _rules(language)
-        if rules is None or not (opening := rules["opening"].search(doc.title)):
+        title = _without_translation_note(doc.title)
+        if rules is None or not (opening := rules["opening"].search(title)):
             continue
-        senders, recipients, place = _parties(doc.title[opening.end():], rules)
+        senders, recipients, place = _parties(title[opening.end():], rules)
         senders, recipients = home_missions(senders, recipients, language)
         recipients = [] if places_named(recipients) is not None else recipients
         if (cities := places_named(senders)) is not None:  # "Telegram from Pyongyang to Bucharest": where it was sent from;
@@ -88,6 +89,18 @@ def read_title_parties(doc: ParsedDocument) -> None:
         if recipients and not doc.recipient_names:  # "Телеграмма посла СССР в Египте в МИД СССР": the office that sent it
             doc.recipient_names = recipients  # named by no name the gazetteer knows, the body it went to by its own
             return
+
+
+@cache
+def _translation_note() -> re.Pattern:
+    notes = [w for language in LANGUAGES for w in lexicon(language).get("translation_note_words") or []]
+    return re.compile(rf"\s*[(\[][^()\[\]]*\b(?:{alternation(notes)})\b[^()\[\]]*[)\]]\s*$", re.IGNORECASE) if notes else re.compile("(?!)")
+
+
+def _without_translation_note(title: str) -> str:
+    """A title without the edition's note on its language closing it ("Ciphered telegram No. 412 (English translation
+    from the French)"): the note's "from the French" names the language, never the sender (translation_note_words)."""
+    return _translation_note().sub("", title)
 
 
 # A record of a talk whose title names its writer after "by": the office with its man's surname in brackets

@@ -496,8 +496,32 @@ def head_addressee(doc: ParsedDocument) -> list[str] | None:
         text = block.text.strip()
         if len(text) <= _ADDRESSEE_CHARS and text.endswith(("：", ":")) and signing_body(name := text[:-1].strip()) \
                 and ":" not in name and "：" not in name:
+            if (missions := stationed_missions(name)) is not None:
+                return missions
             return [name] if "、" in name else addressee_parts(name)  # "各驻外使馆、代办处": the missions of every rank, one body
     return None
+
+
+def stationed_missions(name: str) -> list[str] | None:
+    """The missions a circular's head line lists by their countries, the word "stationed" before the first and the
+    mission's noun after the last ("驻坦桑尼亚、赞比亚大使馆，驻肯尼亚、乌干达、索马里大使馆"): one mission per country,
+    each with the noun ("驻坦桑尼亚大使馆", "驻赞比亚大使馆", ...); None for a line of another shape ("各驻外使馆、代办处",
+    the missions of every rank, one body; "外交部并报中央")."""
+    stationed, nouns = tuple(_ZH["event_words"].get("stationed") or ()), sorted(_ZH.get("mission_nouns") or (), key=len, reverse=True)
+    groups = [g.strip() for g in re.split("[，,]", name) if g.strip()]
+    if not stationed or not nouns or not any("、" in g for g in groups):
+        return None
+    missions = []
+    for group in groups:
+        noun = next((n for n in nouns if group.endswith(n)), None)
+        opening = next((w for w in stationed if group.startswith(w)), None)
+        if noun is None or opening is None:
+            return None
+        countries = [c.strip() for c in group[len(opening):-len(noun)].split("、")]
+        if not all(1 < len(c) <= 8 for c in countries):
+            return None
+        missions += [f"{opening}{c}{noun}" for c in countries]
+    return missions
 
 
 HEAD_LINES = 8  # a letter's head: its place and date, the addressee's honorific, name, office and city, the salutation

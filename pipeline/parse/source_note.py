@@ -29,6 +29,7 @@ from pipeline.normalize.lexicon import LANGUAGES, alternation, lexicon, words
 from pipeline.parse.citation import (
     ARCHIVES,
     SERIES_ARCHIVES,
+    _names_repository,
     catalogue_header,
     named_archive_citation,
     parse_citations,
@@ -36,7 +37,7 @@ from pipeline.parse.citation import (
     repository_citation,
     shelf_line_citation,
 )
-from pipeline.parse.model import ParsedDocument
+from pipeline.parse.model import ParsedDocument, ends_sentence
 
 
 @cache
@@ -125,8 +126,7 @@ def read_source_notes(doc: ParsedDocument) -> None:
     doc.citations = citation_line(cited) if cited is not None else []
     if doc.citations:
         return
-    marked = next((mark for block in doc.blocks[:_CATALOGUE_HEAD] if len(block.text) < 200 and (mark := catalogue_reference(block.text))), None)
-    doc.citations = citation_line(marked) if marked is not None else []  # "Reference: FCO 63/1095": the catalogue's mark
+    doc.citations = _catalogue_citation(doc)  # "Reference: FCO 63/1095": the catalogue's mark
     if doc.citations:
         return
     if doc.source_type == "book_excerpt":
@@ -162,6 +162,72 @@ def catalogue_reference(line: str) -> str | None:
     "Reference: NAI, G 2/18, pp. 211-214"), where it is a citation; else None ("Reference: your telegram No. 87")."""
     m = _catalogue_reference().match(line.strip())
     return m["mark"].strip() if m and is_citation_line(m["mark"].strip()) else None
+
+
+_CATALOGUE_FOOT = 4  # an archive's reading room may print the item's catalogue reference under its text
+_SITE_HEAD = 3  # the archive's name heads the page, over the trail of its catalogue
+
+
+def _catalogue_citation(doc: ParsedDocument) -> list[dict]:
+    """The citation of an archive's catalogue entry ("Reference: PREM 15/735"), in the page's head or at its foot. Its
+    archive is the one the entry says holds the item ("Held by: The National Archives, Kew"), else the one the page
+    names at its head ("Rigsarkivet - Danish National Archives", "The National Archives › Discovery › ..."), as the
+    page writes it, before the series' keeper a bare mark is read by (TNA for "PREM"); a mark that opens with its own
+    archive ("NAI, G 2/18") keeps it. Without an archive named on the page, only a mark that is a citation is read."""
+    count = len(doc.blocks)
+    marks = ((block.text, _catalogue_mark().match(block.text.strip())) for i, block in enumerate(doc.blocks)
+             if (i < _CATALOGUE_HEAD or i >= count - _CATALOGUE_FOOT) and len(block.text) < 200)
+    mark = next((m["mark"].strip() for _, m in marks if m), None)
+    if mark is None:
+        return []
+    cited = citation_line(mark)
+    holder = holder_line(doc) or site_archive(doc)
+    if holder is None or (cited and mark.startswith(cited[0]["archive"])):
+        return cited
+    if not cited and not any(c.isdigit() for c in mark):
+        return []
+    parts = cited[0] if cited else dict.fromkeys(("fond", "opis", "delo", "papka", "folios"))
+    return [{**parts, "archive": holder, "text": mark}]
+
+
+@cache
+def _catalogue_mark() -> re.Pattern:
+    return re.compile(rf"^(?:{alternation(words('catalogue_reference_labels')) or '(?!)'})\s*[:：]\s*(?P<mark>[A-Z0-9].*)$")
+
+
+@cache
+def _holder_label() -> re.Pattern:
+    return re.compile(rf"^(?:{alternation(words('catalogue_holder_labels')) or '(?!)'})\s*:\s*(?P<archive>\S.*)$")
+
+
+def holder_of(line: str) -> str | None:
+    """The archive a catalogue entry's line says holds the item ("Held by: The National Archives, Kew"); else None."""
+    m = _holder_label().match(line.strip())
+    return m["archive"].strip().rstrip(".") if m else None
+
+
+def holder_line(doc: ParsedDocument) -> str | None:
+    return next((held for block in doc.blocks[:_CATALOGUE_HEAD] if len(block.text) < 120 and (held := holder_of(block.text))), None)
+
+
+def site_archive_of(line: str) -> str | None:
+    """The archive a page's head line names before its trail ("The National Archives › Discovery › FCO 9/2280": "The
+    National Archives"; "Rigsarkivet - Danish National Archives" whole; "The National Archives - Discovery": the
+    catalogue's name left off); None for a line that names no repository or is a label's line."""
+    line = line.strip()
+    if len(line) > 120 or ":" in line or ends_sentence(line):
+        return None
+    first = re.split("|".join(rf"\s+{re.escape(s)}\s+" for s in words("site_trail_separators")) or "(?!)", line, maxsplit=1)[0]
+    pieces = first.split(" - ")
+    while len(pieces) > 1 and not _names_repository(pieces[-1]):
+        pieces.pop()
+    name = " - ".join(pieces).strip()
+    han = (word := _archive_word().search(name)) is not None and word.end() == len(name)  # "外交部档案馆 · 开放档案"
+    return name if (_names_repository(name) or han) and not any(c.isdigit() for c in name) else None
+
+
+def site_archive(doc: ParsedDocument) -> str | None:
+    return next((named for block in doc.blocks[:_SITE_HEAD] if block.text != doc.title and (named := site_archive_of(block.text))), None)
 
 
 # A department's series and piece at a national archive, alone on its line ("FO 371/107832"): archive_series.

@@ -1134,6 +1134,17 @@ CHECKS = {
     "catalogue_entry_labels": lambda language, text, expected: _assert_equal(bool(generic._CATALOGUE_ENTRY.match(text)), expected, text),
     "catalogue_reference_labels": lambda language, text, expected: _assert_equal(
         __import__("pipeline.parse.source_note", fromlist=["x"]).catalogue_reference(text), expected, text),
+    "translation_note_words": lambda language, text, expected: _assert_equal(
+        __import__("pipeline.parse.parties", fromlist=["x"])._without_translation_note(text), expected, text),
+    "catalogue_marks": lambda language, text, expected: _assert_equal(
+        (m["mark"] if (m := __import__("pipeline.parse.source_note", fromlist=["x"])._catalogue_mark().match(text)) else None), expected, text),
+    "stationed_missions": lambda language, text, expected: _assert_equal(
+        __import__("pipeline.parse.signature", fromlist=["x"]).stationed_missions(text), expected, text),
+    "hearing_heads": lambda language, text, expected: _assert_equal(bool(generic._HEARING_HEAD.match(text)), expected, text),
+    "catalogue_holder_labels": lambda language, text, expected: _assert_equal(
+        __import__("pipeline.parse.source_note", fromlist=["x"]).holder_of(text), expected, text),
+    "site_archive_lines": lambda language, text, expected: _assert_equal(
+        __import__("pipeline.parse.source_note", fromlist=["x"]).site_archive_of(text), expected, text),
     "letter_title": _groups(generic._ZH_TITLE.match, "sender", "recipient"),
     "title_about_sender": lambda language, text, expected: _assert_equal(
         (m["sender"] if (m := generic._ZH_TITLE_ABOUT.match(text)) else None), expected, text),
