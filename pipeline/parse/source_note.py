@@ -152,15 +152,10 @@ def read_source_notes(doc: ParsedDocument) -> None:
 _CATALOGUE_HEAD = 12  # the catalogue's entry stands over the item it describes
 
 
-@cache
-def _catalogue_reference() -> re.Pattern:
-    return re.compile(rf"^(?:{alternation(words('catalogue_reference_labels')) or '(?!)'})\s*:\s*(?P<mark>\S.*)$")
-
-
 def catalogue_reference(line: str) -> str | None:
     """The shelf mark an archive's catalogue entry gives its item on a line of its own ("Reference: FCO 63/1095",
     "Reference: NAI, G 2/18, pp. 211-214"), where it is a citation; else None ("Reference: your telegram No. 87")."""
-    m = _catalogue_reference().match(line.strip())
+    m = _catalogue_mark().match(line.strip())
     return m["mark"].strip() if m and is_citation_line(m["mark"].strip()) else None
 
 
@@ -192,7 +187,7 @@ def _catalogue_citation(doc: ParsedDocument) -> list[dict]:
 
 @cache
 def _catalogue_mark() -> re.Pattern:
-    return re.compile(rf"^(?:{alternation(words('catalogue_reference_labels')) or '(?!)'})\s*[:：]\s*(?P<mark>[A-Z0-9].*)$")
+    return re.compile(rf"^(?:{alternation(words('catalogue_reference_labels')) or '(?!)'})\s*[:：]\s*(?P<mark>[^\W_].*)$")
 
 
 @cache
