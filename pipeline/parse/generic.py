@@ -505,6 +505,11 @@ def _read_agency_dateline(doc: ParsedDocument) -> None:
 _REGISTRY_NUMBER = re.compile(r"^(?:\w{1,5}\.\s*)?(?:№|No\.)\s*[\w/-]+$")
 
 
+def _over_registry_number(blocks: list[Block], at: int, end: int) -> bool:
+    """The line after ``at`` (before ``end``) is the paper's registry number alone ("Исх. № 96", "№ 48")."""
+    return at + 1 < end and _REGISTRY_NUMBER.match(blocks[at + 1].text.strip()) is not None
+
+
 def _dateline_under(blocks: list[Block], start: int, told: DateMention) -> DateMention | None:
     """The paper's own place-and-date line among the short lines under its heading, before the text begins (a ministry's
     or an office's line over the record: "SECRET" / "Ministry of External Affairs" / "New Delhi, 5 July 1989"), on a day
@@ -512,8 +517,7 @@ def _dateline_under(blocks: list[Block], start: int, told: DateMention) -> DateM
     letterhead = False  # the mission's or the office's name over the day ("Посольство СССР в Уганде")
     for at, block in enumerate(blocks[start:start + 4], start):
         text = block.text.strip()
-        registered = at + 1 < len(blocks) and _REGISTRY_NUMBER.match(blocks[at + 1].text.strip()) is not None
-        bare_day = (letterhead or registered) and _is_date_line(text)  # "13 февраля 1986 г.": a day's line, whose
+        bare_day = (letterhead or _over_registry_number(blocks, at, len(blocks))) and _is_date_line(text)  # "13 февраля 1986 г.": a day's line, whose
         # abbreviation ends no sentence, under the letterhead or over the paper's registry number ("Исх. № 96", "№ 48")
         if (len(text) > NARRATIVE_CHARS or ends_sentence(text)) and not bare_day:
             return None  # the text has begun
@@ -531,8 +535,7 @@ def _dateline_above(blocks: list[Block], title: int, told: DateMention) -> DateM
     department, then the place and the day), on a day after the one the heading tells of and within the month."""
     for at in reversed(range(max(0, title - 3), title)):
         text = blocks[at].text.strip()
-        registered = at + 1 < title and _REGISTRY_NUMBER.match(blocks[at + 1].text.strip()) is not None
-        if (_is_place_date_line(text) or registered and _is_date_line(text)) and (mention := dated_line(text)) is not None \
+        if (_is_place_date_line(text) or _over_registry_number(blocks, at, title) and _is_date_line(text)) and (mention := dated_line(text)) is not None \
                 and mention.precision == "day" and 0 < (mention.start_date - told.start_date).days <= DATELINE_DAYS:
             return mention  # (a day's line alone over the paper's registry number: "«10» декабря 1979 г." / "Исх. № 412")
     return None

@@ -40,7 +40,7 @@ from pipeline.normalize.names import (
 from pipeline.normalize.offices import bare_holders, home_countries
 from pipeline.normalize.openings import compile_opening
 from pipeline.parse.cia_crest import PARSER as CREST_PARSER
-from pipeline.parse.generic import copied_addressees
+from pipeline.parse.generic import agency_dateline, copied_addressees
 from pipeline.parse.headings import RECORD_KINDS, closing_day, signed_dates
 from pipeline.parse.model import ParsedDocument
 from pipeline.parse.signature import (  # "Signed: Aurel Mălnășan, ambassador": a cable's envoy
@@ -420,16 +420,15 @@ def _dateline(doc: ParsedDocument) -> date | None:
 
 
 def _wire_patterns() -> list[re.Pattern]:
-    """A news agency's dispatch line, in each lexicon's words: the place, the day and the agency in brackets ("MOSCOW,
-    July 11 (TASS).—"), or the agency, the place, the day and the wire's mark ("新华社坎帕拉二十五日电")."""
+    """A news agency's dispatch line that opens with the agency, in each lexicon's words: the agency, the place, the day
+    and the wire's mark ("新华社坎帕拉二十五日电"). The place, the day and the agency in brackets ("MOSCOW, July 11
+    (TASS).—") is the parser's ``agency_dateline``."""
     found = []
     for lang in ("en", "ru", "zh"):
         words = lexicon(lang)
-        agencies, closes = words.get("wire_agencies") or words.get("news_agencies") or [], words.get("wire_closes") or []
+        agencies, closes = words.get("wire_agencies") or [], words.get("wire_closes") or []
         if agencies and closes:  # the agency first, the day closed by the wire's mark
             found.append(re.compile(rf"^(?:{alternation(agencies)})(?P<head>\S{{1,16}}?)(?:{alternation(closes)})(?=\s)"))
-        elif agencies:  # the place, the day and the agency in brackets
-            found.append(re.compile(rf"^(?P<head>[^\W\d][\w.' -]{{1,30}},\s+[^()]{{3,25}}?)\s*\((?:{alternation(agencies)})\)"))
     return found
 
 
@@ -440,18 +439,16 @@ _WIRE_DAYS_BACK = 10  # a bulletin or a paper prints a dispatch within days of i
 def wire_day(text: str, printed: date) -> date | None:
     """The day of a news agency's dispatch its dateline opens with, of the month and year of the paper or bulletin
     that prints it (or of the month before, where its day is after the printing's): None for any other passage."""
-    for pattern in _WIRE_LINES:
-        if (m := pattern.match(text[:80])) is None:
-            continue
-        dates = [d for d in find_dates(m["head"], printed.year, printed.month) if d.precision in ("day", "minute")]
-        if len(dates) != 1:
-            return None
-        day = dates[0].start_date
-        if not dates[0].year_written and day > printed:  # "三十日电" in the bulletin of 2 June: of May
-            last = printed.replace(day=1) - timedelta(days=1)
-            day = last.replace(day=min(day.day, last.day))
-        return day if timedelta(0) <= printed - day <= timedelta(days=_WIRE_DAYS_BACK) else None
-    return None
+    opened = agency_dateline(text[:80])
+    head = opened[1] if opened else next((m["head"] for pattern in _WIRE_LINES if (m := pattern.match(text[:80]))), None)
+    dates = [d for d in find_dates(head, printed.year, printed.month) if d.precision in ("day", "minute")] if head else []
+    if len(dates) != 1:
+        return None
+    day = dates[0].start_date
+    if not dates[0].year_written and day > printed:  # "三十日电" in the bulletin of 2 June: of May
+        last = printed.replace(day=1) - timedelta(days=1)
+        day = last.replace(day=min(day.day, last.day))
+    return day if timedelta(0) <= printed - day <= timedelta(days=_WIRE_DAYS_BACK) else None
 
 
 def _wire_dateline(doc: ParsedDocument, printed: date | None) -> date | None:
