@@ -2042,6 +2042,7 @@ def _told_events(doc: ParsedDocument, context: Context, record_speakers: list[st
     endnotes = _endnotes_from(doc) if doc.source_type == "book_excerpt" else None
     agenda = agenda_items([b.text for b in doc.blocks])
     first_entry = _first_entry_in_head(doc, year) if context.is_journal else None
+    broadcasts = broadcast_days(doc, year)  # "SOURCE: (a) Tripoli home service ... 19 Aug 81; (b) ...": each item's day
     entry_from: int | None = None  # a journal's rows since its last entry heading: the day given last is the heading's
     opened_in: tuple[int, date] | None = None  # the passage and the day a relative word opening its sentence stated
     requests: list[EventDraft] = []  # the passage's rows of a request an act answers ("at the request of X")
@@ -2096,6 +2097,10 @@ def _told_events(doc: ParsedDocument, context: Context, record_speakers: list[st
             scope.enter_day(first_entry[1])  # "12 марта 1962 г." read with the head, over the first entry: that entry's day
         if block.section_type == "original" and block.aligned_to is not None:
             continue  # the aligned translation reports the same event
+        if broadcasts and (item := _ITEM_LABEL.match(block.text)) and item[1] in broadcasts:
+            scope.enter_day(broadcasts[item[1]])
+            scope.broadcast = True  # "(b) The radio said that ...": the item speaks from its broadcast's
+            # day, its "this morning", "yesterday" counted from it, not from the day the monitoring digest was issued
         if _is_furniture(block.text, doc):
             continue
         if (headed_year := year_heading(block.text)) is not None:
@@ -5943,6 +5948,30 @@ def _interview_day(doc: ParsedDocument, interview: tuple[str, str | None]) -> Ev
 
 
 _INTERVIEW_HEAD_BLOCKS = 10  # the title, the site's lines, the one interviewed, the place, the day and the interviewer
+
+
+# A monitoring digest's source line (en.yaml broadcast_source_labels): each lettered item of its text quotes a
+# broadcast of the day the line gives it ("SOURCE: (a) Tripoli home service in Arabic 1430 gmt 19 Aug 81; (b) ...").
+_BROADCAST_SOURCE = compile_opening(
+    r"^\s*(?:" + alternation(lexicon("en").get("broadcast_source_labels") or ["(?!)"]) + r")\s*:\s*(?=\([a-z]\))")
+_ITEM_LABEL = re.compile(r"^\s*\(([a-z])\)\s")
+
+
+def broadcast_days(doc: ParsedDocument, year: int | None) -> dict[str, date]:
+    """The day of each lettered broadcast a monitoring digest's source line lists ("SOURCE: (a) Tripoli home service in
+    Arabic 1430 gmt 19 Aug 81; (b) JANA in English 0915 gmt 20 Aug 81": a -> 19 August, b -> 20 August); empty for
+    any other page."""
+    for block in doc.blocks[:12]:
+        if (m := _BROADCAST_SOURCE.match(block.text)) is None:
+            continue
+        days: dict[str, date] = {}
+        for part in re.split(r";\s*(?=\([a-z]\))", block.text[m.end():]):
+            label = _ITEM_LABEL.match(part + " ")
+            dated = [d for d in find_dates(part, year) if d.precision in ("day", "minute")]
+            if label and dated:
+                days[label[1]] = dated[-1].start_date
+        return days
+    return {}
 
 
 def _bare_date(sentence: str, start: int, dates: list[DateMention], recalls: bool = False) -> DateMention | None:
