@@ -5962,16 +5962,22 @@ def broadcast_days(doc: ParsedDocument, year: int | None) -> dict[str, date]:
     Arabic 1430 gmt 19 Aug 81; (b) JANA in English 0915 gmt 20 Aug 81": a -> 19 August, b -> 20 August); empty for
     any other page."""
     for block in doc.blocks[:12]:
-        if (m := _BROADCAST_SOURCE.match(block.text)) is None:
-            continue
-        days: dict[str, date] = {}
-        for part in re.split(r";\s*(?=\([a-z]\))", block.text[m.end():]):
-            label = _ITEM_LABEL.match(part + " ")
-            dated = [d for d in find_dates(part, year) if d.precision in ("day", "minute")]
-            if label and dated:
-                days[label[1]] = dated[-1].start_date
-        return days
+        if _BROADCAST_SOURCE.match(block.text):
+            return broadcast_days_line(block.text, year)
     return {}
+
+
+def broadcast_days_line(line: str, year: int | None = None) -> dict[str, date]:
+    """The day of each lettered broadcast one source line lists; empty for a line of no such label."""
+    if (m := _BROADCAST_SOURCE.match(line)) is None:
+        return {}
+    days: dict[str, date] = {}
+    for part in re.split(r";\s*(?=\([a-z]\))", line[m.end():]):
+        label = _ITEM_LABEL.match(part + " ")
+        dated = [d for d in find_dates(part, year) if d.precision in ("day", "minute")]
+        if label and dated:
+            days[label[1]] = dated[-1].start_date
+    return days
 
 
 def _bare_date(sentence: str, start: int, dates: list[DateMention], recalls: bool = False) -> DateMention | None:
