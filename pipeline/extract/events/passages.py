@@ -439,7 +439,38 @@ def extract_events(doc: ParsedDocument) -> list[EventDraft]:
         _states_spoken_of_off(event)
     _hours_of_the_night(events, read.blocks)
     _named_by_the_page(events, read.blocks)
+    _during_the_visit(events, read)
     return events
+
+
+# A joint communiqué's head (en.yaml joint_communique_heads): it tells a visit's days ("paid a state visit to China from
+# April 19 to 24, 1973"), then what the two sides did in their talks with no day of its own ("The two sides reviewed
+# ...", "The Mexican side reaffirmed ...", "President Echeverria invited Premier Chou En-lai to visit Mexico"): done
+# during the visit, up to the communiqué's signing ("Peking, April 22, 1973"), not on the last day a sentence wrote.
+_JOINT_COMMUNIQUE = compile_opening(
+    r"(?<!\w)(?:" + alternation(lexicon("en").get("joint_communique_heads") or ["(?!)"]).replace(r"\ ", r"\s+") + r")(?!\w)", re.IGNORECASE)
+_CARRIED_READERS = frozenset({"tense_sentence", "document_act"})
+
+
+def names_a_joint_communique(line: str) -> bool:
+    """A title or head line that names a joint communiqué ("Joint Communique of the People's Republic of China and the
+    United Mexican States")."""
+    return bool(_JOINT_COMMUNIQUE.search(line))
+
+
+def _during_the_visit(events: list[EventDraft], doc: ParsedDocument) -> None:
+    heads = [doc.title or ""] + [b.text for b in doc.blocks[:4]]
+    if not any(len(h) < 200 and names_a_joint_communique(h) for h in heads):
+        return
+    visit = next((e for e in events if e.method == "dated_sentence" and e.date_kind == "range" and e.start_date and e.end_date), None)
+    signed = next((e for e in reversed(events) if e.method == "dated_sentence" and e.date_kind == "exact" and e.start_date
+                   and dated_line(doc.blocks[e.block].text) is not None), None)
+    if visit is None or signed is None or not visit.start_date < signed.start_date <= visit.end_date:
+        return
+    for event in events:
+        if event.method in _CARRIED_READERS and event.date_kind == "exact" and event.inferred and event.date_text is None \
+                and event.block > visit.block and event.start_date is not None and visit.start_date <= event.start_date < signed.start_date:
+            event.start_date, event.end_date, event.date_kind = visit.start_date, signed.start_date, "range"
 
 
 # A row every reader left without an actor, of an English or Russian sentence: the run of capitalised words right before
