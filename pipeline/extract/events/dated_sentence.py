@@ -194,7 +194,8 @@ _PREPOSITION_ALONE = compile_opening(r"\s*(?:" + event_words("date_prepositions"
 
 # The words right after a date that opens a passage, on one line with it: the clause it dates runs on from there.
 _CLAUSE_AFTER = compile_opening(r",?[ \t]+(?=\w)")  # "24 февраля, когда ..., части армии захватили": a comma may set it off
-_ENGLISH_CLAUSE_AFTER = compile_opening(r"(?:[ \t]+(?=[a-z])|,[ \t]+(?=\w))")
+_ENGLISH_CLAUSE_AFTER = compile_opening(r"(?:[ \t]+(?=[a-z])|,[ \t]+(?=\w)|:[ \t]+(?=[a-z]))")  # a log's line: "20 to 22
+# Oct: enemy aircraft flew 60 to 80 sorties a day", its clause in small letters after the colon
 # In Chinese the clause may follow the date without a space ("三月五日大使递交照会。"), after a space or a comma.
 _ZH_CLAUSE_AFTER = compile_opening(r"[ \t\u3000\uff0c,]*(?=\w)")
 _ZH_STOP = "\u3002"
@@ -204,7 +205,8 @@ def _opens_its_clause(after: str, language: str | None) -> bool:
     """The date heads the clause of a past act told right after it, on its line ("21 августа 1968 г. польские войска
     вошли ...", "20 августа вечером ... вошли", "12 May 1953, the delegation left ...", "24 февраля, когда ...,
     части армии захватили ..."), not a dateline above the text.
-    In English the clause goes on in lower case or after a comma: a capital after the date may open the text below a
+    In English the clause goes on in lower case, after a comma, or after a colon in lower case (a combat log's "20 to 22
+    Oct: enemy aircraft flew ..."): a capital after the date may open the text below a
     dateline run onto its line ("12 May 1953 TOP SECRET ...")."""
     if language == "zh":  # no tense to read: a whole sentence on the date's line ("8月23日 下午，部队开始炮击金门。")
         line = after.split("\n", 1)[0]
