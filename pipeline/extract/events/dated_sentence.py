@@ -697,6 +697,7 @@ _LASTING_PLUPERFECT = compile_opening(r"\b(?:has|have|had)" + _PERFECT_PARTICIPL
 # carried out on April 19"): the date after it is that predicate's, not the since clause's.
 _SECOND_PREDICATE = compile_opening(r"\b(?:and|but)\s+(?:was|were|is|are|has|have|had|will|would)\b")
 _PLUPERFECT = compile_opening(r"had\b", re.IGNORECASE)
+_DONE_BY = compile_opening(r"\bby\s+(?:the\s+)?$", re.IGNORECASE)  # "had already reached ... by 17 October": a bound
 _PLUPERFECT_PASSIVE = compile_opening(r"had\s+(?:\w+ly\s+|not\s+|also\s+|already\s+)?been\s+\S", re.IGNORECASE)  # "had been
 # delayed", not "had been in exile"
 # Where a reported clause opens: after "that", a colon or a semicolon ("Castro said that ...: some 3,000 men had returned").
@@ -933,6 +934,10 @@ def sentence_event(index: int, s: Sentence, mention: DateMention, previous_actor
         _correspondence_actors(event, sentence, mention, context)
     if (said := _AS_SAID.search(sentence, 0, mention.start)) is not None and (speaker := _aside_speaker(sentence, said, previous_actor)):
         event.event_type, event.sources, event.targets = "statement", [speaker], []  # "(“a man you can do business with,” as she said in 1984)"
+    if language in (None, "en") and mention.precision in ("day", "minute") and _DONE_BY.search(sentence, 0, mention.start) \
+            and _LASTING_PLUPERFECT.search(sentence, 0, mention.start):  # "The units had already reached their assembly
+        (event.start_date, event.end_date, event.start_time), event.date_kind = (None, mention.end_date, None), "upper_bound"
+        # area west of the post by 17 October": done on or before that day, not on it
     if (before := plan_day(sentence, mention)) is not None:
         (event.start_date, event.end_date, event.start_time), event.date_kind = (None, before, None), "upper_bound"
         event.inferred = True  # "how would he view it if the departure ... was set for 26 September": asked before that day
