@@ -194,7 +194,8 @@ _PREPOSITION_ALONE = compile_opening(r"\s*(?:" + event_words("date_prepositions"
 
 # The words right after a date that opens a passage, on one line with it: the clause it dates runs on from there.
 _CLAUSE_AFTER = compile_opening(r",?[ \t]+(?=\w)")  # "24 февраля, когда ..., части армии захватили": a comma may set it off
-_ENGLISH_CLAUSE_AFTER = compile_opening(r"(?:[ \t]+(?=[a-z])|,[ \t]+(?=\w))")
+_ENGLISH_CLAUSE_AFTER = compile_opening(r"(?:[ \t]+(?=[a-z])|,[ \t]+(?=\w)|:[ \t]+(?=[a-z]))")  # a log's line: "20 to 22
+# Oct: enemy aircraft flew 60 to 80 sorties a day", its clause in small letters after the colon
 # In Chinese the clause may follow the date without a space ("三月五日大使递交照会。"), after a space or a comma.
 _ZH_CLAUSE_AFTER = compile_opening(r"[ \t\u3000\uff0c,]*(?=\w)")
 _ZH_STOP = "\u3002"
@@ -204,7 +205,8 @@ def _opens_its_clause(after: str, language: str | None) -> bool:
     """The date heads the clause of a past act told right after it, on its line ("21 августа 1968 г. польские войска
     вошли ...", "20 августа вечером ... вошли", "12 May 1953, the delegation left ...", "24 февраля, когда ...,
     части армии захватили ..."), not a dateline above the text.
-    In English the clause goes on in lower case or after a comma: a capital after the date may open the text below a
+    In English the clause goes on in lower case, after a comma, or after a colon in lower case (a combat log's "20 to 22
+    Oct: enemy aircraft flew ..."): a capital after the date may open the text below a
     dateline run onto its line ("12 May 1953 TOP SECRET ...")."""
     if language == "zh":  # no tense to read: a whole sentence on the date's line ("8月23日 下午，部队开始炮击金门。")
         line = after.split("\n", 1)[0]
@@ -695,6 +697,7 @@ _LASTING_PLUPERFECT = compile_opening(r"\b(?:has|have|had)" + _PERFECT_PARTICIPL
 # carried out on April 19"): the date after it is that predicate's, not the since clause's.
 _SECOND_PREDICATE = compile_opening(r"\b(?:and|but)\s+(?:was|were|is|are|has|have|had|will|would)\b")
 _PLUPERFECT = compile_opening(r"had\b", re.IGNORECASE)
+_DONE_BY = compile_opening(r"\bby\s+(?:the\s+)?$", re.IGNORECASE)  # "had already reached ... by 17 October": a bound
 _PLUPERFECT_PASSIVE = compile_opening(r"had\s+(?:\w+ly\s+|not\s+|also\s+|already\s+)?been\s+\S", re.IGNORECASE)  # "had been
 # delayed", not "had been in exile"
 # Where a reported clause opens: after "that", a colon or a semicolon ("Castro said that ...: some 3,000 men had returned").
@@ -931,6 +934,10 @@ def sentence_event(index: int, s: Sentence, mention: DateMention, previous_actor
         _correspondence_actors(event, sentence, mention, context)
     if (said := _AS_SAID.search(sentence, 0, mention.start)) is not None and (speaker := _aside_speaker(sentence, said, previous_actor)):
         event.event_type, event.sources, event.targets = "statement", [speaker], []  # "(“a man you can do business with,” as she said in 1984)"
+    if language in (None, "en") and mention.precision in ("day", "minute") and _DONE_BY.search(sentence, 0, mention.start) \
+            and _LASTING_PLUPERFECT.search(sentence, 0, mention.start):  # "The units had already reached their assembly
+        (event.start_date, event.end_date, event.start_time), event.date_kind = (None, mention.end_date, None), "upper_bound"
+        # area west of the post by 17 October": done on or before that day, not on it
     if (before := plan_day(sentence, mention)) is not None:
         (event.start_date, event.end_date, event.start_time), event.date_kind = (None, before, None), "upper_bound"
         event.inferred = True  # "how would he view it if the departure ... was set for 26 September": asked before that day

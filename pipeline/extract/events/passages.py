@@ -439,7 +439,38 @@ def extract_events(doc: ParsedDocument) -> list[EventDraft]:
         _states_spoken_of_off(event)
     _hours_of_the_night(events, read.blocks)
     _named_by_the_page(events, read.blocks)
+    _during_the_visit(events, read)
     return events
+
+
+# A joint communiqué's head (en.yaml joint_communique_heads): it tells a visit's days ("paid a state visit to China from
+# April 19 to 24, 1973"), then what the two sides did in their talks with no day of its own ("The two sides reviewed
+# ...", "The Mexican side reaffirmed ...", "President Echeverria invited Premier Chou En-lai to visit Mexico"): done
+# during the visit, up to the communiqué's signing ("Peking, April 22, 1973"), not on the last day a sentence wrote.
+_JOINT_COMMUNIQUE = compile_opening(
+    r"(?<!\w)(?:" + alternation(lexicon("en").get("joint_communique_heads") or ["(?!)"]).replace(r"\ ", r"\s+") + r")(?!\w)", re.IGNORECASE)
+_CARRIED_READERS = frozenset({"tense_sentence", "document_act"})
+
+
+def names_a_joint_communique(line: str) -> bool:
+    """A title or head line that names a joint communiqué ("Joint Communique of the People's Republic of China and the
+    United Mexican States")."""
+    return bool(_JOINT_COMMUNIQUE.search(line))
+
+
+def _during_the_visit(events: list[EventDraft], doc: ParsedDocument) -> None:
+    heads = [doc.title or ""] + [b.text for b in doc.blocks[:4]]
+    if not any(len(h) < 200 and names_a_joint_communique(h) for h in heads):
+        return
+    visit = next((e for e in events if e.method == "dated_sentence" and e.date_kind == "range" and e.start_date and e.end_date), None)
+    signed = next((e for e in reversed(events) if e.method == "dated_sentence" and e.date_kind == "exact" and e.start_date
+                   and dated_line(doc.blocks[e.block].text) is not None), None)
+    if visit is None or signed is None or not visit.start_date < signed.start_date <= visit.end_date:
+        return
+    for event in events:
+        if event.method in _CARRIED_READERS and event.date_kind == "exact" and event.inferred and event.date_text is None \
+                and event.block > visit.block and event.start_date is not None and visit.start_date <= event.start_date < signed.start_date:
+            event.start_date, event.end_date, event.date_kind = visit.start_date, signed.start_date, "range"
 
 
 # A row every reader left without an actor, of an English or Russian sentence: the run of capitalised words right before
@@ -2042,6 +2073,7 @@ def _told_events(doc: ParsedDocument, context: Context, record_speakers: list[st
     endnotes = _endnotes_from(doc) if doc.source_type == "book_excerpt" else None
     agenda = agenda_items([b.text for b in doc.blocks])
     first_entry = _first_entry_in_head(doc, year) if context.is_journal else None
+    broadcasts = broadcast_days(doc, year)  # "SOURCE: (a) Tripoli home service ... 19 Aug 81; (b) ...": each item's day
     entry_from: int | None = None  # a journal's rows since its last entry heading: the day given last is the heading's
     opened_in: tuple[int, date] | None = None  # the passage and the day a relative word opening its sentence stated
     requests: list[EventDraft] = []  # the passage's rows of a request an act answers ("at the request of X")
@@ -2096,6 +2128,10 @@ def _told_events(doc: ParsedDocument, context: Context, record_speakers: list[st
             scope.enter_day(first_entry[1])  # "12 марта 1962 г." read with the head, over the first entry: that entry's day
         if block.section_type == "original" and block.aligned_to is not None:
             continue  # the aligned translation reports the same event
+        if broadcasts and (item := _ITEM_LABEL.match(block.text)) and item[1] in broadcasts:
+            scope.enter_day(broadcasts[item[1]])
+            scope.broadcast = True  # "(b) The radio said that ...": the item speaks from its broadcast's
+            # day, its "this morning", "yesterday" counted from it, not from the day the monitoring digest was issued
         if _is_furniture(block.text, doc):
             continue
         if (headed_year := year_heading(block.text)) is not None:
@@ -5943,6 +5979,36 @@ def _interview_day(doc: ParsedDocument, interview: tuple[str, str | None]) -> Ev
 
 
 _INTERVIEW_HEAD_BLOCKS = 10  # the title, the site's lines, the one interviewed, the place, the day and the interviewer
+
+
+# A monitoring digest's source line (en.yaml broadcast_source_labels): each lettered item of its text quotes a
+# broadcast of the day the line gives it ("SOURCE: (a) Tripoli home service in Arabic 1430 gmt 19 Aug 81; (b) ...").
+_BROADCAST_SOURCE = compile_opening(
+    r"^\s*(?:" + alternation(lexicon("en").get("broadcast_source_labels") or ["(?!)"]) + r")\s*:\s*(?=\([a-z]\))")
+_ITEM_LABEL = re.compile(r"^\s*\(([a-z])\)\s")
+
+
+def broadcast_days(doc: ParsedDocument, year: int | None) -> dict[str, date]:
+    """The day of each lettered broadcast a monitoring digest's source line lists ("SOURCE: (a) Tripoli home service in
+    Arabic 1430 gmt 19 Aug 81; (b) JANA in English 0915 gmt 20 Aug 81": a -> 19 August, b -> 20 August); empty for
+    any other page."""
+    for block in doc.blocks[:12]:
+        if _BROADCAST_SOURCE.match(block.text):
+            return broadcast_days_line(block.text, year)
+    return {}
+
+
+def broadcast_days_line(line: str, year: int | None = None) -> dict[str, date]:
+    """The day of each lettered broadcast one source line lists; empty for a line of no such label."""
+    if (m := _BROADCAST_SOURCE.match(line)) is None:
+        return {}
+    days: dict[str, date] = {}
+    for part in re.split(r";\s*(?=\([a-z]\))", line[m.end():]):
+        label = _ITEM_LABEL.match(part + " ")
+        dated = [d for d in find_dates(part, year) if d.precision in ("day", "minute")]
+        if label and dated:
+            days[label[1]] = dated[-1].start_date
+    return days
 
 
 def _bare_date(sentence: str, start: int, dates: list[DateMention], recalls: bool = False) -> DateMention | None:

@@ -90,6 +90,7 @@ class Scope:
     news_counted: bool = False  # the text has told an act on a day counted back from its writing: only the first can set news_day
     earliest: date | None = None  # the earliest day the text has written so far (a handling line's, a story's)
     recalls: bool = False  # an oral history, an interview, a memoir: its story's days, not the interview's, date what it tells
+    broadcast: bool = False  # a monitoring digest's lettered item: it speaks from its broadcast's day, not the digest's
     night: tuple[date, date] | None = None  # the night the last date written named ("seized power night of December
     # 31-January 1"): the midnight told after it is that night's, an hour "after midnight" on its second day
     night_opened: tuple[str, date, int] | None = None  # "night of December 31": the sentence, the day, where it ends
@@ -1564,7 +1565,7 @@ def written_on(scope: Scope, context: Context, day: date) -> date:
     at Havana on 20 July. ... Castro toured the cruiser yesterday afternoon" in a memo of 21 July; "On 22 February he
     announced ... Student demonstrators, who last week demanded ..." in a weekly summary of 3 March); in a record of a
     conversation, the meeting's day the speakers speak on."""
-    if scope.moved and not context.is_record and not context.is_journal and not context.entries \
+    if scope.moved and not context.is_record and not context.is_journal and not context.entries and not scope.broadcast \
             and context.letter_date is not None and context.letter_date > day:  # a journal's entry: its own day
         return context.letter_date
     return day

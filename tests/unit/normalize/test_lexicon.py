@@ -888,6 +888,10 @@ CHECKS = {
         _set_for_a_day(example), expected, example),
     "news_periodical_heads": lambda language, example, expected: _assert_equal(
         __import__("pipeline.extract.events.context", fromlist=["x"]).names_a_news_periodical(example), expected, example),
+    "joint_communique_heads": lambda language, example, expected: _assert_equal(
+        passages.names_a_joint_communique(example), expected, example),
+    "broadcast_source_labels": lambda language, example, expected: _assert_equal(
+        bool(passages.broadcast_days_line(example)), expected, example),
     "recollection_heads": lambda language, example, expected: _assert_equal(
         __import__("pipeline.extract.events.context", fromlist=["x"]).names_a_recollection(example), expected, example),
     "head_of_government_titles": lambda language, example, expected: _assert_equal(
