@@ -110,6 +110,16 @@ _TRAIL_STEP = re.compile(r"\s(?:>|›|»)\s")
 _ISSUE_LINE = re.compile(
     rf"(?:^|,\s*)(?:{alternation(words('volume_labels')) or '(?!)'})\s*\d+\s*,\s*(?:{alternation(words('issue_labels')) or '(?!)'})\s*\d+"
     r"(?:\s*,\s*pp?\.\s*\d+(?:\s*[-–]\s*\d+)?)?\.?$")
+# A weekly's issue line, its name, its number and its day ("Peking Review, No. 17, April 27, 1973"): the imprint over
+# the paper it prints, never its title.
+_DATED_ISSUE = re.compile(rf"^[^,\d]{{3,60}},\s*(?:{alternation(words('issue_labels')) or '(?!)'})\s*\d+\s*,\s*(?P<day>\S.*)$")
+
+
+def is_issue_line(text: str) -> bool:
+    """A periodical's issue line: its volume and issue ("Vol. 12, No. 28"), or its number and its day."""
+    return bool(_ISSUE_LINE.search(text)) or ((m := _DATED_ISSUE.match(text.strip())) is not None and _is_date_line(m["day"].strip()))
+
+
 _CONTAINER_LINE = re.compile(rf",\s*(?:{alternation(words('container_labels')) or '(?!)'})\s+[A-Z]{{0,2}}-?\d+[A-Za-z]?(?:,|$)")
 
 
@@ -433,7 +443,7 @@ def _could_be_title(block: Block) -> bool:
     text = block.text
     return block.passage_type == "paragraph" and not _LABEL.match(text) and len(text) <= 300 and not _is_date_line(text) \
         and not _is_place_date_line(text) and not _CATALOGUE_ENTRY.match(text) and not _navigation_trail(text) \
-        and not is_site_banner(text) and not _ISSUE_LINE.search(text) and not _CONTAINER_LINE.search(text) \
+        and not is_site_banner(text) and not is_issue_line(text) and not _CONTAINER_LINE.search(text) \
         and not is_masthead(text) and not _ZH_COMPILED_BY.match(text.strip())
 
 
