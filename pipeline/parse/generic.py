@@ -526,6 +526,7 @@ def _read_date(doc: ParsedDocument) -> None:
             block.passage_type, block.section_type = "header", "header"
     _read_agency_dateline(doc)
     _read_signature(doc)
+    _read_foot_addressee(doc)
 
 
 DATELINE_DAYS = 31  # a paper written up after the talk it records: within the month
@@ -645,6 +646,20 @@ _ADDRESSED_HEAD = _SIGNED_BY_BODIES | {"report"}
 
 # A name in brackets, its given names by their initials, at the foot of a record ("(D. A. Roberts)"): who wrote it.
 _FOOT_BLOCKS = 3  # the name and its day close the page
+# The handling line under a report's text that says whom it went to ("Sent to: B3 Front Command, 29 Oct 1965. Copy:
+# Division. File."): the addressee, before the day and the copies (en.yaml foot_addressee_labels).
+_FOOT_ADDRESSEE = re.compile(rf"^(?:{alternation(words('foot_addressee_labels')) or '(?!)'})\s*:\s*(?P<to>[^\W\d_][^,.;:]{{1,60}}?)\s*(?:[,.;]|$)")
+
+
+def _read_foot_addressee(doc: ParsedDocument) -> None:
+    """The addressee a handling line under the text names, for a paper whose head names none."""
+    if doc.recipient_names:
+        return
+    for block in doc.blocks[-_FOOT_BLOCKS - 1:]:
+        if (m := _FOOT_ADDRESSEE.match(block.text.strip())) is not None:
+            doc.recipient_names = [canonical_name(m["to"].strip())]
+            return
+
 _INITIALLED_IN_BRACKETS = re.compile(r"^\((?P<name>(?:[A-Z]\.\s?){1,3}[A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)?)\)$")
 
 
