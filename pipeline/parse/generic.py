@@ -527,6 +527,7 @@ def _read_date(doc: ParsedDocument) -> None:
     _read_agency_dateline(doc)
     _read_signature(doc)
     _read_foot_addressee(doc)
+    _read_preparer(doc)
 
 
 DATELINE_DAYS = 31  # a paper written up after the talk it records: within the month
@@ -649,6 +650,23 @@ _FOOT_BLOCKS = 3  # the name and its day close the page
 # The handling line under a report's text that says whom it went to ("Sent to: B3 Front Command, 29 Oct 1965. Copy:
 # Division. File."): the addressee, before the day and the copies (en.yaml foot_addressee_labels).
 _FOOT_ADDRESSEE = re.compile(rf"^(?:{alternation(words('foot_addressee_labels')) or '(?!)'})\s*:\s*(?P<to>[^\W\d_][^,.;:]{{1,60}}?)\s*(?:[,.;]|$)")
+
+
+# A summary's note under its title on the office that prepares it ("This summary is prepared by the Executive
+# Secretariat (S/S-O) from reports received up to 0600 today."): the office, its sender (en.yaml prepared_by_openings).
+_PREPARED_BY = re.compile(rf"^(?:{alternation(words('prepared_by_openings')) or '(?!)'})\s+(?:the\s+)?(?P<by>[A-Z][\w'-]*(?:\s+(?:(?:of|and)\s+(?:the\s+)?)?[A-Z][\w'-]*){{0,6}})")
+PREPARED_BY_BLOCKS = 4  # the note stands under the title and the day
+
+
+def _read_preparer(doc: ParsedDocument) -> None:
+    """The office a paper's head note says prepares it, for a paper whose sender is not named otherwise."""
+    if doc.sender_names:
+        return
+    start = (doc.title_block or 0) + 1
+    for block in doc.blocks[start:start + PREPARED_BY_BLOCKS]:
+        if (m := _PREPARED_BY.match(block.text.strip())) is not None:
+            doc.sender_names = [canonical_name(m["by"])]
+            return
 
 
 def _read_foot_addressee(doc: ParsedDocument) -> None:

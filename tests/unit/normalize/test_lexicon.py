@@ -1141,6 +1141,8 @@ CHECKS = {
     "stationed_missions": lambda language, text, expected: _assert_equal(
         __import__("pipeline.parse.signature", fromlist=["x"]).stationed_missions(text), expected, text),
     "hearing_heads": lambda language, text, expected: _assert_equal(bool(generic._HEARING_HEAD.match(text)), expected, text),
+    "prepared_by_openings": lambda language, text, expected: _assert_equal(
+        (m["by"] if (m := generic._PREPARED_BY.match(text)) else None), expected, text),
     "foot_addressee_labels": lambda language, text, expected: _assert_equal(
         (m["to"] if (m := generic._FOOT_ADDRESSEE.match(text)) else None), expected, text),
     "catalogue_date_labels": lambda language, text, expected: _assert_equal(
