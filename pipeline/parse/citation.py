@@ -420,25 +420,29 @@ def _names_repository(piece: str) -> bool:
     return len(piece) <= 80 and ":" not in piece and _REPOSITORY.search(piece) is not None
 
 
-def repository_citation(text: str, *, leading: bool) -> dict | None:
+def repository_citation(text: str, *, leading: bool, archive_first: bool = False) -> dict | None:
     """A citation that names its archive in words in one of its comma-separated pieces, the first when ``leading``
     ("National Archives of India, MEA, HI/1012/14/66, p. 12."; "Ayub Khan Papers, Hoover Institution Archives, box 2,
     diary, 26 November 1965"; "Arhivele Naționale ale României, fond CC al PCR, dosar 96/1978, f. 12-16."): the piece
     that names a repository is the archive, when a piece after it is numbered as a shelf mark or a part is. The parts
     after it: every one labelled in words, as written; labelled by abbreviations ("f. 4, d. 28"), as numbers; else
-    an unlabelled signature, of which the folios alone are read, from the last piece."""
+    an unlabelled signature, of which the folios alone are read, from the last piece. With ``archive_first``, the
+    first piece is the archive by the place the citation's format gives it, whatever its words ("Instituto de Historia
+    de Cuba, Fondo DIER, leg. 14, exp. 3" after a Wilson citation's collection)."""
     first, written = text.partition(",")[0], None
     if leading and ":" in first and _names_repository(name := first.partition(":")[0].strip()):
         written = _CITATION_END.split(text, maxsplit=1)[0].strip().rstrip(" ;,.")  # as the page writes it
         text = f"{name}, {text.partition(':')[2].lstrip()}"  # "National Archives of Australia: A13075, 1975/36": the
         # repository, a colon, then its item's series and number
-    elif leading and not _names_repository(first.strip()):
+    elif leading and not archive_first and not _names_repository(first.strip()):
         return None  # the first piece names no repository (most lines): told before the line is cut and split
     text = _CITATION_END.split(text, maxsplit=1)[0].strip().rstrip(" ;,.")
     if len(text) > 240 or "," not in text:
         return None
     pieces = [p.strip() for p in text.split(",")]
     at = next((i for i, p in enumerate(pieces[: 1 if leading else len(pieces)]) if _names_repository(p)), None)
+    if at is None and archive_first and leading and len(pieces[0]) <= 80 and ":" not in pieces[0] and not any(c.isdigit() for c in pieces[0]):
+        at = 0
     rest = pieces[at + 1:] if at is not None else []
     if not rest or not all(rest) or not any(_NUMBERED_PIECE.match(p) or _shelf_piece(p) for p in rest):
         return None

@@ -23,12 +23,12 @@ from functools import lru_cache
 from urllib.parse import urlsplit
 
 from pipeline.normalize.dates import DateMention, iter_dates, writes_date_in_words
-from pipeline.normalize.doctypes import document_type_of
+from pipeline.normalize.doctypes import document_type_of, names_a_kind
 from pipeline.normalize.lexicon import alternation, letters, lexicon, words
 from pipeline.normalize.names import Entity, canonical_name, lookup, signed_person
 from pipeline.normalize.openings import with_opening
 from pipeline.normalize.text import Line, split_lines
-from pipeline.parse.citation import catalogue_header
+from pipeline.parse.citation import _names_repository, catalogue_header
 from pipeline.parse.headings import (
     closing_day,
     interviewee_line,
@@ -37,6 +37,8 @@ from pipeline.parse.headings import (
     is_licence_notice,
     is_masthead,
     is_site_banner,
+    is_site_name,
+    is_title_label_line,
 )
 from pipeline.parse.model import (
     DATED_LINE_CHARS,
@@ -108,6 +110,16 @@ _TRAIL_STEP = re.compile(r"\s(?:>|›|»)\s")
 _ISSUE_LINE = re.compile(
     rf"(?:^|,\s*)(?:{alternation(words('volume_labels')) or '(?!)'})\s*\d+\s*,\s*(?:{alternation(words('issue_labels')) or '(?!)'})\s*\d+"
     r"(?:\s*,\s*pp?\.\s*\d+(?:\s*[-–]\s*\d+)?)?\.?$")
+# A weekly's issue line, its name, its number and its day ("Peking Review, No. 17, April 27, 1973"): the imprint over
+# the paper it prints, never its title.
+_DATED_ISSUE = re.compile(rf"^[^,\d]{{3,60}},\s*(?:{alternation(words('issue_labels')) or '(?!)'})\s*\d+\s*,\s*(?P<day>\S.*)$")
+
+
+def is_issue_line(text: str) -> bool:
+    """A periodical's issue line: its volume and issue ("Vol. 12, No. 28"), or its number and its day."""
+    return bool(_ISSUE_LINE.search(text)) or ((m := _DATED_ISSUE.match(text.strip())) is not None and _is_date_line(m["day"].strip()))
+
+
 _CONTAINER_LINE = re.compile(rf",\s*(?:{alternation(words('container_labels')) or '(?!)'})\s+[A-Z]{{0,2}}-?\d+[A-Za-z]?(?:,|$)")
 
 
@@ -116,6 +128,23 @@ def _navigation_trail(text: str) -> bool:
         return False
     steps = _TRAIL_STEP.split(text.strip())
     return len(steps) >= 3 and document_type_of(steps[-1].strip()) == "other"
+
+
+# An archive's trail of its catalogue parted by bars, the archive first ("Österreichisches Staatsarchiv | Archiv der
+# Republik | Bundeskanzleramt | Ministerratsprotokolle"), over the item's own heading that names its kind ("Minutes No. 9
+# of the Meeting of the Council of Ministers ..."): the site's, whatever kind of paper its last step names. Over a bare
+# label ("The National Archives | Education | Cold War | Tito's visit to London, 1953" / "Transcript"), the trail's last
+# step is the page's title.
+_BAR_STEP = re.compile(r"\s\|\s")
+HEADING_WORDS = 4  # a heading that names its kind and its matter, not a label's one word
+
+
+def _trail_over_heading(blocks: list[Block], i: int) -> bool:
+    steps = _BAR_STEP.split(blocks[i].text.strip())
+    if len(steps) < 3 or not _names_repository(steps[0].strip()) or i + 1 >= len(blocks):
+        return False
+    heading = blocks[i + 1].text
+    return names_a_kind(heading) and len(heading.split()) >= HEADING_WORDS and _could_be_title(blocks[i + 1])
 
 
 _PAGE_LINE = re.compile(r"^(?:pp?\.|page)\s*\d{1,4}(?:\s*[-–]\s*\d{1,4})?$", re.IGNORECASE)
@@ -194,11 +223,14 @@ def _read_title(doc: ParsedDocument) -> None:
     index = next((i - 1 for i, b in enumerate(blocks) if i and _BRACKETED_DATE.match(b.text) and next(iter_dates(b.text), None)), None)
     if index is None or not _could_be_title(blocks[index]) or _told_before(blocks, index):
         index = next((i for i, b in enumerate(blocks[:6]) if _could_be_title(b) and not _is_label_pair(blocks, i)
-                      and not is_catalogue_series_line(b.text)), None)  # the catalogue's series over the item's title
+                      and not is_catalogue_series_line(b.text)  # the catalogue's series over the item's title
+                      and not _site_over_trail(blocks, i) and not _trail_over_heading(blocks, i)), None)
     if index is None:
         index = 0 if blocks else None
     if index is None:
         return
+    if not names_a_kind(blocks[index].text) and (labelled := _labelled_title(blocks, index)) is not None:
+        index = labelled  # "BBC Summary of World Broadcasts" / ... / "HEADLINE: Libyan reactions to ...": the item's title
     if (interviewee := interviewee_line([b.text for b in blocks[:9]])) is not None:
         index = interviewee  # an oral history is named by the person it interviews, not the project's name over it
     index = next((j for j in range(index + 1, min(index + 4, len(blocks))) if _heading_of_page_title(blocks[j].text, blocks[index].text)), index)
@@ -209,7 +241,7 @@ def _read_title(doc: ParsedDocument) -> None:
         doc.recipient_names = [addressee] if addressee else doc.recipient_names
         return
     index = _heading_under_catalogue(blocks, index)
-    if document_type_of(blocks[index].text) == "other":
+    if not names_a_kind(blocks[index].text):  # a kind the table does not name ("Joint Communique of ...") is a heading too
         index = _kind_heading(blocks, index)
     if (office := _office_over_heading(blocks, index)) is not None:
         blocks[index].passage_type = "header"  # "THE WHITE HOUSE SITUATION ROOM" / "CHRONOLOGY: JORDAN, 19-22 SEPTEMBER 1970":
@@ -411,8 +443,30 @@ def _could_be_title(block: Block) -> bool:
     text = block.text
     return block.passage_type == "paragraph" and not _LABEL.match(text) and len(text) <= 300 and not _is_date_line(text) \
         and not _is_place_date_line(text) and not _CATALOGUE_ENTRY.match(text) and not _navigation_trail(text) \
-        and not is_site_banner(text) and not _ISSUE_LINE.search(text) and not _CONTAINER_LINE.search(text) \
+        and not is_site_banner(text) and not is_issue_line(text) and not _CONTAINER_LINE.search(text) \
         and not is_masthead(text) and not _ZH_COMPILED_BY.match(text.strip())
+
+
+LABELLED_TITLE_BLOCKS = 6  # a news database's fields over its item: the paper, the day, the section, the length
+
+
+def _labelled_title(blocks: list[Block], index: int) -> int | None:
+    """The line under the paper's name that gives the item's title after its label ("HEADLINE: ...", "Title: ..."),
+    before the text begins; None where none does."""
+    for j in range(index + 1, min(index + LABELLED_TITLE_BLOCKS, len(blocks))):
+        if len(blocks[j].text) > NARRATIVE_CHARS:
+            return None
+        if is_title_label_line(blocks[j].text):
+            return j
+    return None
+
+
+def _site_over_trail(blocks: list[Block], i: int) -> bool:
+    """The site's name over its trail of pages ("Parallel History Project on Cooperative Security (PHP)" / "Collections >
+    The CSCE Process > Polish Documents"), naming the site by one of its words and no kind of paper; not a page's title
+    over the trail ("Letter from Prime Minister Walter Lini to ..." / "National Archives of Papua New Guinea » ...")."""
+    return i + 1 < len(blocks) and _navigation_trail(blocks[i + 1].text) and is_site_name(blocks[i].text) \
+        and not names_a_kind(blocks[i].text)
 
 
 def _is_label_pair(blocks: list[Block], i: int) -> bool:
@@ -438,6 +492,10 @@ def _read_date(doc: ParsedDocument) -> None:
                 and foot.start_date > mention.start_date:
             mention = foot  # "The conversation took place on 23 May 1980 ..." in the text, "Berlin, 24 May 1980" under it:
             # the day of the talk is told, the paper is dated by its own line at its foot
+        if mention and i < min(heading) and (foot := closing_day(doc)) is not None \
+                and 0 < (mention.start_date - foot.start_date).days <= DATELINE_DAYS:
+            mention = foot  # "Peking Review, No. 17, April 27, 1973" over the title, "Peking, April 22, 1973" under the text:
+            # the periodical's issue printed the paper some days after the paper's own day
         if mention and i == max(heading) + 1 and _is_date_line(doc.blocks[i].text) \
                 and (own := _dateline_above(doc.blocks, min(heading), mention)) is not None:
             mention = own  # "ЗАПИСЬ БЕСЕДЫ" / "с премьер-министром ..." / "6 декабря 1979 года": the talk's day under the
@@ -452,7 +510,8 @@ def _read_date(doc: ParsedDocument) -> None:
             mention = foot  # "Информация посольства ... о событиях 15 декабря 1960 г." signed "17 декабря 1960 г.": the
             # title dates the events the paper reports, the paper is of the day it was signed
         if mention and i in heading and mention.end_date and mention.end_date > mention.start_date \
-                and (foot := closing_day(doc)) is not None and 0 <= (foot.start_date - mention.end_date).days <= DATELINE_DAYS:
+                and (foot := closing_day(doc) or _catalogue_day(doc.blocks, max(heading) + 1)) is not None \
+                and 0 <= (foot.start_date - mention.end_date).days <= DATELINE_DAYS:
             mention = foot  # "Minutes of the Meeting ..., Bucharest, 4-6 July 1966" closed by "Bucharest, 6 July 1966": a
             # session of several days, its paper dated by its own line at the foot, on the last day or after it
         if mention and handling_kind(doc.blocks[i].text) not in (None, "message_sent") \
@@ -467,6 +526,8 @@ def _read_date(doc: ParsedDocument) -> None:
             block.passage_type, block.section_type = "header", "header"
     _read_agency_dateline(doc)
     _read_signature(doc)
+    _read_foot_addressee(doc)
+    _read_preparer(doc)
 
 
 DATELINE_DAYS = 31  # a paper written up after the talk it records: within the month
@@ -521,13 +582,38 @@ def _dateline_under(blocks: list[Block], start: int, told: DateMention) -> DateM
         # abbreviation ends no sentence, under the letterhead or over the paper's registry number ("Исх. № 96", "№ 48")
         if (len(text) > NARRATIVE_CHARS or ends_sentence(text)) and not bare_day:
             return None  # the text has begun
-        if (_is_place_date_line(text) or bare_day) and (mention := dated_line(text)) is not None and mention.precision == "day" \
-                and 0 < (mention.start_date - told.start_date).days <= DATELINE_DAYS:
-            return mention  # (or the day alone under the mission's letterhead and the secrecy line: "Посольство СССР в
+        for line in [text, *_set_right(text)]:  # "Ministry of Foreign Affairs          Warsaw, 15 November 1972": the
+            # letterhead's office on the left, the place and the day set to the right on its line
+            if (_is_place_date_line(line) or bare_day) and (mention := dated_line(line)) is not None and mention.precision == "day" \
+                    and 0 < (mention.start_date - told.start_date).days <= DATELINE_DAYS:
+                return mention  # (or the day alone under the mission's letterhead and the secrecy line: "Посольство СССР в
             # Уганде" / "Секретно, экз. № 1" / "13 февраля 1986 г." under a title that tells the talk of the 11th; a day
             # under no letterhead may be a diary's entry, read_diary_record's)
         letterhead = letterhead or signing_body(text)
     return None
+
+
+_CATALOGUE_DATE = re.compile(rf"^(?:{alternation(words('catalogue_date_labels')) or '(?!)'})\s*:\s*(?P<day>\S.*)$")
+
+
+def _catalogue_day(blocks: list[Block], start: int) -> DateMention | None:
+    """The day the catalogue's entry gives the item on its field under the item's title ("Title: ... Attack on Plei Me,
+    19-25 October 1965" / "Date: 28 Oct 1965"): a day, else None."""
+    for block in blocks[start:start + 3]:
+        if (m := _CATALOGUE_DATE.match(block.text.strip())) is not None:
+            day = dated_line(m["day"])
+            return day if day is not None and day.precision == "day" else None
+    return None
+
+
+def _set_right(text: str) -> list[str]:
+    """The place-and-date line a letterhead's line closes on, the office's name before it ("Ministry of Foreign Affairs
+    Warsaw, 15 November 1972", typed in two columns: "Warsaw, 15 November 1972"); none for a line that closes on none."""
+    if len(text) > HEADING_LINE_CHARS or "," not in text:
+        return []
+    words = text.split()
+    tails = (" ".join(words[k:]) for k in range(len(words) - 1, 0, -1))
+    return [tail for tail in tails if "," in tail and _is_place_date_line(tail)][:1]
 
 
 def _dateline_above(blocks: list[Block], title: int, told: DateMention) -> DateMention | None:
@@ -561,6 +647,37 @@ _ADDRESSED_HEAD = _SIGNED_BY_BODIES | {"report"}
 
 # A name in brackets, its given names by their initials, at the foot of a record ("(D. A. Roberts)"): who wrote it.
 _FOOT_BLOCKS = 3  # the name and its day close the page
+# The handling line under a report's text that says whom it went to ("Sent to: B3 Front Command, 29 Oct 1965. Copy:
+# Division. File."): the addressee, before the day and the copies (en.yaml foot_addressee_labels).
+_FOOT_ADDRESSEE = re.compile(rf"^(?:{alternation(words('foot_addressee_labels')) or '(?!)'})\s*:\s*(?P<to>[^\W\d_][^,.;:]{{1,60}}?)\s*(?:[,.;]|$)")
+
+
+# A summary's note under its title on the office that prepares it ("This summary is prepared by the Executive
+# Secretariat (S/S-O) from reports received up to 0600 today."): the office, its sender (en.yaml prepared_by_openings).
+_PREPARED_BY = re.compile(rf"^(?:{alternation(words('prepared_by_openings')) or '(?!)'})\s+(?:the\s+)?(?P<by>[A-Z][\w'-]*(?:\s+(?:(?:of|and)\s+(?:the\s+)?)?[A-Z][\w'-]*){{0,6}})")
+PREPARED_BY_BLOCKS = 4  # the note stands under the title and the day
+
+
+def _read_preparer(doc: ParsedDocument) -> None:
+    """The office a paper's head note says prepares it, for a paper whose sender is not named otherwise."""
+    if doc.sender_names:
+        return
+    start = (doc.title_block or 0) + 1
+    for block in doc.blocks[start:start + PREPARED_BY_BLOCKS]:
+        if (m := _PREPARED_BY.match(block.text.strip())) is not None:
+            doc.sender_names = [canonical_name(m["by"])]
+            return
+
+
+def _read_foot_addressee(doc: ParsedDocument) -> None:
+    """The addressee a handling line under the text names, for a paper whose head names none."""
+    if doc.recipient_names:
+        return
+    for block in doc.blocks[-_FOOT_BLOCKS - 1:]:
+        if (m := _FOOT_ADDRESSEE.match(block.text.strip())) is not None:
+            doc.recipient_names = [canonical_name(m["to"].strip())]
+            return
+
 _INITIALLED_IN_BRACKETS = re.compile(r"^\((?P<name>(?:[A-Z]\.\s?){1,3}[A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)?)\)$")
 
 

@@ -144,6 +144,11 @@ def is_site_banner(text: str) -> bool:
                for p in parts)
 
 
+def is_site_name(text: str) -> bool:
+    """A short line that names a site by one of ``site_name_words`` ("Parallel History Project on Cooperative Security")."""
+    return len(text) <= SITE_PART_CHARS and not text.rstrip().endswith((".", "!", "?")) and _site_name_word().search(text) is not None
+
+
 @cache
 def _site_name_word() -> re.Pattern:
     return re.compile(r"(?:\b|(?<=-))(?:" + "|".join(re.escape(w) for w in _furniture()["site_name_words"]) + r")\b")
@@ -152,6 +157,11 @@ def _site_name_word() -> re.Pattern:
 @cache
 def _title_separator() -> re.Pattern:
     return re.compile("|".join(re.escape(s) for s in _furniture()["title_separators"]))
+
+
+def is_title_label_line(text: str) -> bool:
+    """A line that gives a title after its label ("Title: ...", "HEADLINE: ..."), the title not empty."""
+    return (m := _title_label().match(text)) is not None and bool((m["quoted"] or m["plain"] or "").strip(" ,"))
 
 
 @cache
@@ -746,7 +756,8 @@ def closing_day(doc: ParsedDocument) -> DateMention | None:
 
 
 _YEAR = re.compile(r"(?<!\d)(?:1[89]\d\d|20[0-4]\d)(?!\d)")
-_CLOSING_LINES = 4  # the formula, the signer, his office, the place and day
+_CLOSING_LINES = 6  # the formula, the signer, his office, the place and day; two signers and their offices under a
+# joint paper's place and day ("Peking, April 22, 1973" / "Chi Peng-fei" / "Minister of ..." / "Emilio O. Rabasa" / ...)
 
 
 def _title_year(title: str) -> int | None:

@@ -253,12 +253,34 @@ def _signed_under_date_line(texts: list[str]) -> bool:
 
     # The short name and office lines told first, the last line once for both readings: most texts close on a
     # paragraph, and no date line is asked.
-    if len(texts) < 3 or not (_is_name_line(texts[-1]) or is_office_line(texts[-1].strip())):
+    if len(texts) < 3 or not (_is_name_line(texts[-1]) or is_office_line(texts[-1].strip()) or _office_under_name(texts[-1], texts[-2])):
         return False
     if is_dated_closing(texts[-2]) and ends_sentence(texts[-3]):
         return True  # one line under the date line
-    return len(texts) >= 4 and (_is_name_line(texts[-2]) or is_office_line(texts[-2].strip())) \
-        and is_dated_closing(texts[-3]) and ends_sentence(texts[-4])  # two lines under it: the name and the office
+    lines = 1  # two lines under it, the name and the office; four under a joint paper's date line, two signers and their
+    # offices ("Peking, April 22, 1973" / "Chi Peng-fei" / "Minister of Foreign Affairs of ..." / "Emilio O. Rabasa" / ...)
+    while lines < _SIGNERS_LINES and len(texts) >= lines + 3 and (
+        _is_name_line(texts[-1 - lines]) or is_office_line(texts[-1 - lines].strip()) or _office_under_name(texts[-1 - lines], texts[-2 - lines])
+    ):
+        lines += 1
+        if is_dated_closing(texts[-1 - lines]) and ends_sentence(texts[-2 - lines]):
+            return True
+    return False
+
+
+_SIGNERS_LINES = 4  # two signers under one date line, each with his office
+
+
+def _office_under_name(line: str, above: str) -> bool:
+    """A signer's office written out, as long as it takes, under his name ("Emilio O. Rabasa" / "Secretary of Foreign
+    Relations of the United Mexican States")."""
+    from pipeline.parse.signature import _office_written_out  # the signature's reader builds on this module
+
+    if not _is_name_line(above) or any(c.isdigit() for c in above) or not _office_written_out(line.strip()):
+        return False
+    joiners = _office_joiners()  # its words capitalised but the small ones between them ("of the")
+    words = line.split()
+    return words[-1].lower() not in joiners and all(w[0].isupper() for w in words if w.lower() not in joiners)
 
 
 @cache

@@ -27,6 +27,7 @@ from functools import cache, lru_cache
 
 from pipeline.normalize.lexicon import LANGUAGES, alternation, lexicon, words
 from pipeline.parse.citation import (
+    _FOLIO_LABEL,
     ARCHIVES,
     SERIES_ARCHIVES,
     _names_repository,
@@ -70,6 +71,12 @@ def _bracketed_note() -> re.Pattern:
     """A note in square brackets, which bounds itself wherever it stands in a passage."""
     labels = alternation(words("source_labels"))
     return re.compile(r"\[\s*(?:" + labels + r")\s*[:：]\s*(?P<body>[^\[\]]+?)\s*\]", re.IGNORECASE)
+
+
+@cache
+def _bracketed_source() -> re.Pattern:
+    """A source label opening a note that stood in parentheses, its bracket already stripped ("档案来源：...")."""
+    return re.compile(r"^(?:" + alternation(words("source_labels")) + r")\s*[:：]\s*(?P<body>\S.*)$", re.IGNORECASE)
 
 
 @cache
@@ -129,6 +136,9 @@ def read_source_notes(doc: ParsedDocument) -> None:
     doc.citations = _catalogue_citation(doc)  # "Reference: FCO 63/1095": the catalogue's mark
     if doc.citations:
         return
+    doc.citations = _abbreviated_shelf(doc)  # "Y.D.I.A., Embassy in Sofia, 1989, File 4/7, ..." under the head's "(Y.D.I.A.)"
+    if doc.citations:
+        return
     if doc.source_type == "book_excerpt":
         doc.citations = [cited for block in doc.blocks if len(block.text) < 400 for cited in footnote_citations(block.text)]
         if doc.citations:
@@ -174,15 +184,63 @@ def _catalogue_citation(doc: ParsedDocument) -> list[dict]:
              if (i < _CATALOGUE_HEAD or i >= count - _CATALOGUE_FOOT) and len(block.text) < 200)
     mark = next((m["mark"].strip() for _, m in marks if m), None)
     if mark is None:
-        return []
+        return _head_shelf(doc)
     cited = citation_line(mark)
     holder = holder_line(doc) or site_archive(doc)
     if holder is None or (cited and mark.startswith(cited[0]["archive"])):
         return cited
     if not cited and not any(c.isdigit() for c in mark):
         return []
-    parts = cited[0] if cited else dict.fromkeys(("fond", "opis", "delo", "papka", "folios"))
+    parts = cited[0] if cited else {**dict.fromkeys(("fond", "opis", "delo", "papka")), "folios": _mark_folios(mark)}
     return [{**parts, "archive": holder, "text": mark}]
+
+
+_NAMED_ABBREVIATION = re.compile(r"^(?P<name>[^()]{8,100}?)\s*\((?P<short>[^\W\d][^()\s]{1,14})\)$")
+
+
+def _abbreviated_shelf(doc: ParsedDocument) -> list[dict]:
+    """A shelf mark on a line of its own under the text that opens with the abbreviation the page's head gives the
+    archive it names ("Diplomatic and Historical Archive of the Ministry of Foreign Affairs (Y.D.I.A.)" over "Y.D.I.A.,
+    Embassy in Sofia, 1989, File 4/7, sub-file 2, ff. 31-33"), whatever archive it is: the archive as the line writes
+    it, and the folios closing the line."""
+    heads = (_NAMED_ABBREVIATION.match(block.text.strip()) for block in doc.blocks[:_SITE_HEAD] if len(block.text) < 120)
+    short = next((m["short"] for m in heads if m and _names_repository(m["name"])), None)
+    if short is None:
+        return []
+    for block in doc.blocks[-_CATALOGUE_FOOT:]:
+        line = block.text.strip().rstrip(".")
+        if len(line) < 200 and line.startswith(short + ",") and any(c.isdigit() for c in line):
+            mark = line[len(short) + 1:].strip()
+            block.passage_type, block.section_type = "trailer", "trailer"  # the edition's furniture, under the signature
+            return [{**dict.fromkeys(("fond", "opis", "delo", "papka")), "archive": short, "folios": _mark_folios(mark), "text": line}]
+    return []
+
+
+_FILE_MARK = re.compile(r"[^\W_][/-]\d|\d[/-][^\W_]")  # "HI/1011/24/70", "108-01287-03": a file's number, not a date's
+
+
+def _head_shelf(doc: ParsedDocument) -> list[dict]:
+    """A catalogue entry's shelf line with no label, under the archive the page's head names and over the text
+    ("National Archives of India" / ... / "Ministry of External Affairs, UN-II Section, File No. HI/1011/24/70"): the
+    head's archive, the line as the mark, when the line reads as that archive's citation and closes on a file's number."""
+    holder = holder_line(doc) or site_archive(doc)
+    if holder is None:
+        return []
+    for block in doc.blocks[:_CATALOGUE_HEAD]:
+        line = block.text.strip().rstrip(".")
+        if len(line) > 160 or ":" in line or "," not in line or block.text == doc.title or not _FILE_MARK.search(line.rpartition(",")[2]):
+            continue
+        cited = repository_citation(f"{holder}, {line}", leading=True)
+        if cited is not None and cited["archive"] == holder:
+            return [{**cited, "text": line}]
+    return []
+
+
+def _mark_folios(mark: str) -> str | None:
+    """The folios closing a catalogue's mark after a comma ("PMO 1968/0112, ff. 14-16": "14-16"); None without them."""
+    head, comma, last = mark.rpartition(",")
+    folio = _FOLIO_LABEL.match(last.strip()) if comma and head.strip() else None
+    return "".join(last.strip()[folio.end():].split()).replace("\u2013", "-") if folio else None
 
 
 @cache
@@ -214,8 +272,11 @@ def site_archive_of(line: str) -> str | None:
         return None
     first = re.split("|".join(rf"\s+{re.escape(s)}\s+" for s in words("site_trail_separators")) or "(?!)", line, maxsplit=1)[0]
     pieces = first.split(" - ")
-    while len(pieces) > 1 and not _names_repository(pieces[-1]):
-        pieces.pop()
+    portal = set(words("site_portal_words"))
+    while pieces and (pieces[-1].split() or [""])[-1] in portal or len(pieces) > 1 and not _names_repository(pieces[-1]):
+        pieces.pop()  # "Abhilekh Patal - Indian Archives Portal": the portal is the site, not the archive it serves
+    if not pieces:
+        return None
     name = " - ".join(pieces).strip()
     han = (word := _archive_word().search(name)) is not None and word.end() == len(name)  # "外交部档案馆 · 开放档案"
     return name if (_names_repository(name) or han) and not any(c.isdigit() for c in name) else None
@@ -250,9 +311,12 @@ def _line_citations(line: str) -> tuple[dict, ...]:
 
 
 def _citation_line(line: str) -> list[dict]:
+    opened = line
     line = line.strip().rstrip("\u3002").lstrip("[(\uff08").rstrip(")]\uff09").rstrip("\u3002")  # "(...)", "（...）": a note
     # in parentheses, full-width too; the full stop closing it, outside the bracket or in it ("外交部档案馆，档号：109-03021-05。",
     # "（外交部档案馆，档号108-00741-02。）")
+    if line != opened and opened.lstrip()[:1] in "(\uff08" and (bracketed := _bracketed_source().match(line)) is not None:  # "（档案来源：外交部档案馆，档号：108-01287-03）": the
+        line = bracketed["body"]  # note in parentheses names itself the source before the archive
     if "/" in line and (series := _SERIES.fullmatch(line)) is not None:  # "FO 371/107832": the series' archive
         return [{"archive": SERIES_ARCHIVES[series["code"]], "text": line}]
     if line.startswith(_printed_openings()):  # "根据外交部档案整理，档号105-01912-03": compiled from the archive's file

@@ -195,7 +195,7 @@ _COLLECTION = re.compile(r"Digital Archive,\s*")
 def _cited_after_collection(citation: str) -> list[dict]:
     """The archive named in words after the collection, with the shelf mark and parts that follow it."""
     ends = [m.end() for m in _COLLECTION.finditer(citation)]
-    cited = repository_citation(citation[ends[-1]:], leading=True) if ends else None
+    cited = repository_citation(citation[ends[-1]:], leading=True, archive_first=True) if ends else None
     return [cited] if cited else []
 
 

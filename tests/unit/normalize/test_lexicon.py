@@ -1133,7 +1133,7 @@ CHECKS = {
     "agency_datelines": lambda language, text, expected: _assert_equal(
         list(found) if (found := generic.agency_dateline(text)) else None, expected, text),
     "mastheads": lambda language, text, expected: _assert_equal(generic.is_masthead(text), expected, text),
-    "issue_lines": lambda language, text, expected: _assert_equal(bool(generic._ISSUE_LINE.search(text)), expected, text),
+    "issue_lines": lambda language, text, expected: _assert_equal(generic.is_issue_line(text), expected, text),
     "container_lines": lambda language, text, expected: _assert_equal(bool(generic._CONTAINER_LINE.search(text)), expected, text),
     "catalogue_entry_labels": lambda language, text, expected: _assert_equal(bool(generic._CATALOGUE_ENTRY.match(text)), expected, text),
     "catalogue_reference_labels": lambda language, text, expected: _assert_equal(
@@ -1145,6 +1145,12 @@ CHECKS = {
     "stationed_missions": lambda language, text, expected: _assert_equal(
         __import__("pipeline.parse.signature", fromlist=["x"]).stationed_missions(text), expected, text),
     "hearing_heads": lambda language, text, expected: _assert_equal(bool(generic._HEARING_HEAD.match(text)), expected, text),
+    "prepared_by_openings": lambda language, text, expected: _assert_equal(
+        (m["by"] if (m := generic._PREPARED_BY.match(text)) else None), expected, text),
+    "foot_addressee_labels": lambda language, text, expected: _assert_equal(
+        (m["to"] if (m := generic._FOOT_ADDRESSEE.match(text)) else None), expected, text),
+    "catalogue_date_labels": lambda language, text, expected: _assert_equal(
+        (m["day"] if (m := generic._CATALOGUE_DATE.match(text)) else None), expected, text),
     "catalogue_holder_labels": lambda language, text, expected: _assert_equal(
         __import__("pipeline.parse.source_note", fromlist=["x"]).holder_of(text), expected, text),
     "site_archive_lines": lambda language, text, expected: _assert_equal(
