@@ -667,7 +667,10 @@ def read_in_sentence_case(doc: ParsedDocument) -> ParsedDocument:
     if not written:
         return doc
     if sum(in_capitals(b.text) for b in written) >= max(2, 0.6 * len(written)):
-        cased = [b for b in written if in_capitals(b.text)]
+        # and its numbered items of prose in capitals ("10. SUMMARY: (C) THE FAZ AND MOROCCAN COUNTEROFFENSIVE ...
+        # BEGAN ON 14 APR.", a Defense Attaché's Intelligence Information Report)
+        cased = [b for b in written if in_capitals(b.text)] + [
+            b for b in doc.blocks if b.passage_type == "list_item" and _prose_in_capitals(b.text)]
     else:  # a body in capitals under a head in mixed case: its paragraphs of prose alone
         cased = [b for b in doc.blocks if b.passage_type in ("paragraph", "list_item") and _prose_in_capitals(b.text)]
         if len(cased) < 2 and not any(b.text[:1] in OPENING_QUOTES for b in cased):
