@@ -1080,6 +1080,7 @@ CHECKS = {
     "month_last_year_after": _month_alone,
     "month_next_year_after": _month_alone,
     "year_context": _first_date,
+    "year_context_after": _first_date,
     "year_range_in_a_name": _date_texts,
     "offsets": _offset,
     "month_units": lambda language, text, expected: _eq(next((r.months for r in find_relative(text) if r.months), None), expected, text),
@@ -1324,6 +1325,7 @@ CHECKS = {
     "founded_body_endings": lambda language, text, forms: _eq(
         (lambda later: {later[a:b]: body for a, b, body in passages.bodies_in(later, passages.page_bodies([text]))})(
             text.split("\u3002", 1)[1]), forms or {}, text),
+    "leader_comment_verbs": lambda language, text, expected: _eq(passages.leader_comment(text), expected, text),
     "chronicle_copulas": lambda language, text, names: _eq(passages._people_then_verb(text), names, text),
     "chronicle_second_acts": lambda language, text, acts: _eq(
         [[*a[2], *a[3]] for a in passages.chronicle_acts(text, "Zhou Enlai", 1958)], acts, text),
