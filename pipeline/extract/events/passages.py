@@ -4481,7 +4481,7 @@ def _sending_logged(doc: ParsedDocument, context: Context) -> bool:
 
 
 _LEADER_COMMENT = re.compile(r"^(?P<name>\w{2,4}?)(?:" + (alternation(lexicon("zh").get("leader_comment_verbs") or []) or "(?!)")
-                             + r")[：:。，,].*[（(](?P<day>[^（）()]{2,16})[）)]\s*$", re.DOTALL)
+                             + r")[\uff1a:\u3002\uff0c,].*[\uff08(](?P<day>[^\uff08\uff09()]{2,16})[\uff09)]\s*$", re.DOTALL)
 
 
 def _leader_comment(index: int, text: str, year: int | None) -> EventDraft | None:
