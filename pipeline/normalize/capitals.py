@@ -55,6 +55,14 @@ _PROSE = _plain_words() - _TITLES  # the ordinary words that end a name after a 
 _OPENS = re.compile(r"[.!?:][\s\d().]*$")  # what stands between a sentence's first word and the word before
 _OCR_ZERO = re.compile(r"(?<![\w'’/-])(?=[A-Z0]*[A-Z])[A-Z]*0[A-Z0]*(?![\w'’/-])")  # "0N", "T0", "0F": a zero among capitals
 _ACRONYM = re.compile(r"[B-DF-HJ-NP-TV-XZ]{2,6}")  # an acronym without vowels keeps its capitals: "NSC", "CC", "TDCS"
+# A month cut short ("14 APR", "APR 14"): kept with its capital beside a number only ("MAR" and "DEC" are words too).
+_SHORT_MONTHS = frozenset(m.casefold().rstrip(".") for m in lexicon("en").get("months") or {}) - _CALENDAR
+_NUMBER_BEFORE = re.compile(r"\d\s*$")
+_NUMBER_AFTER = re.compile(r"\.?\s*\d")
+# A paragraph's classification mark in brackets before its first sentence ("A. (C) ON 14 APR ARMA FLEW ..."): no word
+# of the sentence, which opens after it.
+_PORTION_MARKS = frozenset(m.upper() for m in lexicon("en").get("capitals_portion_marks") or [])
+_PORTION_MARK = re.compile(r"\(([A-Z/]{1,6})\)")
 
 
 def in_capitals(text: str, share: float = 0.85) -> bool:
@@ -111,6 +119,7 @@ def sentence_case(text: str, names: frozenset[str] = frozenset()) -> str:
         at += max(span, 1)
     cased = list(text.lower())
     in_name = False  # the words after a title, up to the first ordinary word
+    opens = False  # the word after a classification mark that stands where a sentence opens
     for index, m in enumerate(matches):
         word = _POSSESSIVE.sub("", m.group().casefold())  # "THANOM'S": the name's
         gap = text[matches[index - 1].end(): m.start()] if index else ""
@@ -120,8 +129,15 @@ def sentence_case(text: str, names: frozenset[str] = frozenset()) -> str:
             continue
         titled = word in _TITLES
         named = in_name and not gap.strip() and word not in _PROSE and len(word) >= 3
-        proper = index in keep or word in names or word in _CALENDAR or word == "i"
-        if titled or named or proper or index == 0 or _OPENS.search(gap):
+        proper = index in keep or word in names or word in _CALENDAR or word == "i" or word in _SHORT_MONTHS and (
+            _NUMBER_BEFORE.search(text, 0, m.start()) or _NUMBER_AFTER.match(text, m.end()))
+        opening = index == 0 or bool(_OPENS.search(gap)) or opens and gap.strip() == ")"
+        mark = _PORTION_MARK.match(text, m.start() - 1) if m.start() else None
+        opens = opening and mark is not None and mark.group(1) in _PORTION_MARKS
+        if opens:
+            cased[m.start(): m.end()] = list(m.group())
+            continue
+        if titled or named or proper or opening:
             cased[m.start()] = m.group()[0].upper()
         in_name = titled or named
     return "".join(cased)

@@ -417,6 +417,13 @@ def _joined_dates(text: str, context_year: int | None, context_month: int | None
                               held.precision, None, held.inferred, held.year_written or mention.year_written, "range")
             held = None
             continue
+        if held is not None and _ZH_LIST and mention.start_date > held.end_date and held.precision == mention.precision == "day" \
+                and held.kind == "exact" and (held.start_date.year, held.start_date.month) == (mention.start_date.year, mention.start_date.month) \
+                and _ZH_LIST.fullmatch(text, held.end, mention.start) and _is_zh(held) and _is_zh(mention):
+            yield DateMention(held.start, mention.end, text[held.start: mention.end], held.start_date, mention.end_date,
+                              held.precision, None, held.inferred, held.year_written or mention.year_written, "multiple")
+            held = None  # "五日和六日": two days of the month, as "on 5 and 6 October"
+            continue
         if held is not None and (first := _span_first(text, held, mention)) is not None:
             yield DateMention(held.start, mention.end, text[held.start: mention.end], first, mention.end_date,
                               "day", None, held.inferred, held.year_written or mention.year_written, "range")
@@ -501,6 +508,7 @@ def _span_first(text: str, first: DateMention, last: DateMention) -> date | None
 
 _ZH_MONTH_NOT_BEFORE = tuple(_ZH.get("month_not_before") or ())
 _ZH_SPAN = re.compile(rf"\s*(?:{alternation(_ZH.get('range_joiners') or [])})\s*") if _ZH.get("range_joiners") else None
+_ZH_LIST = re.compile(rf"\s*(?:{alternation(_ZH.get('list_joiners') or [])})\s*") if _ZH.get("list_joiners") else None
 _ZH_DATE_MARKS = "".join(m for marks in _ZH["date_marks"].values() for m in marks)
 
 
@@ -629,7 +637,7 @@ def _scanned_dates(text: str, context_year: int | None = None, context_month: in
         return  # no date: each form writes a digit, the Chinese month's mark (or the day's, a month being known) or "с.г."
     year_in_context, month_in_context = context_year, context_month
     for m in _PATTERN.finditer(text):
-        if m.lastgroup == "bare" and not _is_year_context(text, m.start(), m.end()):
+        if m.lastgroup == "bare" and not _is_year_context(text, m.start(), m.end(), context_year):
             continue
         if m.lastgroup == "years" and _names_a_series(text, m.start()):
             continue  # "Central Files 1964–66": the years of a file's name, no date the text tells
@@ -710,6 +718,7 @@ def _relative_month(m: re.Match, year: int, month: int) -> DateMention | None:
 _YEAR_BEFORE = re.compile(rf"(?:\b(?:{alternation(words('year_context'))})\s+|\(\s*)$", re.IGNORECASE)
 
 
+_YEAR_AFTER = re.compile(rf"\s*(?:{alternation(words('year_context_after')) or '(?!)'})(?!\w)", re.IGNORECASE)
 _CLOCK_AFTER = re.compile(rf"\s+(?:{alternation(words('clock_after')).replace(chr(92) + ' ', chr(92) + 's+')})\b", re.IGNORECASE)
 
 
@@ -732,12 +741,18 @@ def _names_a_series(text: str, start: int) -> bool:
 _YEAR_CONTEXT_WORDS = frozenset(w.lower() for w in words("year_context"))
 
 
-def _is_year_context(text: str, start: int, end: int) -> bool:
-    """A bare four-digit number is a year where a year is spoken of: "in 1953", "of 1948", "(1955)"; not a time of the
-    day a word of the clock follows ("from 1900 tonight", "at 1930 hours")."""
+_YEAR_SPAN_BEFORE = re.compile(rf"\d{{4}}\s*(?:{_RANGE_JOINER}|[-–—])\s*$")
+
+
+def _is_year_context(text: str, start: int, end: int, context_year: int | None = None) -> bool:
+    """A bare four-digit number is a year where a year is spoken of: "in 1953", "of 1948", "(1955)", "в 1968 г." (a year
+    before the text's own: "выделить в 1978 году", in an order of 1977, is a plan's year, no date of an act); not a
+    time of the day a word of the clock follows ("from 1900 tonight", "at 1930 hours")."""
     if _CLOCK_AFTER.match(text, end):
         return False
-    return bool(_YEAR_BEFORE.search(text[max(0, start - 12): start])) or text[end: end + 1] == ")"
+    return bool(_YEAR_BEFORE.search(text[max(0, start - 12): start])) or text[end: end + 1] == ")" \
+        or bool(_YEAR_AFTER.match(text, end)) and (context_year is None or int(text[start:end]) < context_year) \
+        and not _YEAR_SPAN_BEFORE.search(text[max(0, start - 12): start])  # "С 1950 по 1956 г.": a span's end, not a year
 
 
 def _mention(m: re.Match, year: int, month: int, day: int | None, inferred: bool) -> DateMention | None:

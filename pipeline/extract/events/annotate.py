@@ -388,7 +388,8 @@ def annotate(text: str, year: int | None, this_month: tuple[int, int] | None = N
             year, sentence_year, moved = moved, moved, None
         for mention in dates:
             if mention.year_written and not _SINCE_BEFORE.search(sentence, 0, mention.start) and not _in_passing(sentence, mention) \
-                    and not _paper_of_a_year_before(sentence, mention, this_month):
+                    and not _paper_of_a_year_before(sentence, mention, this_month) \
+                    and not _day_to_come(sentence, mention, this_month, language):
                 year = mention.start_date.year  # "since the Moscow meeting of June 1962": the period runs to the time the
                 # text speaks from, whose year the days it names next keep ("On 22 February he announced ..."); a month or
                 # a year named in passing ("the 1956 agreement") names a thing's time, not the story's
@@ -595,6 +596,15 @@ _PAPER_OF = compile_opening(
 def _paper_of_a_year_before(sentence: str, mention: DateMention, this_month: tuple[int, int] | None) -> bool:
     return this_month is not None and mention.start_date.year < this_month[0] and mention.precision in ("day", "minute") \
         and _PAPER_OF.search(sentence, max(0, mention.start - 60), mention.start) is not None
+
+
+def _day_to_come(sentence: str, mention: DateMention, this_month: tuple[int, int] | None, language: str | None) -> bool:
+    """A day of a later year than the paper's, in a sentence that plans ("On 19th June the Foreign Secretary told the
+    House of Commons that South Arabia would become independent on 9th January, 1968", in a report of July 1967): a
+    time to come, which the story does not move to; the days it names next ("on 22nd June") keep the paper's year."""
+    return this_month is not None and mention.start_date.year > this_month[0] and mention.precision in ("day", "minute") \
+        and _plan_before(sentence, mention.start, language)  # "a seven-year agreement was signed in London on 26 March
+    # 1972: Britain and NATO would pay ...": a day done, the plan told after it; the story moves to its year
 
 
 def paper_of_a_year_before(example: str) -> bool:

@@ -667,7 +667,10 @@ def read_in_sentence_case(doc: ParsedDocument) -> ParsedDocument:
     if not written:
         return doc
     if sum(in_capitals(b.text) for b in written) >= max(2, 0.6 * len(written)):
-        cased = [b for b in written if in_capitals(b.text)]
+        # and its numbered items of prose in capitals ("10. SUMMARY: (C) THE FAZ AND MOROCCAN COUNTEROFFENSIVE ...
+        # BEGAN ON 14 APR.", a Defense Attaché's Intelligence Information Report)
+        cased = [b for b in written if in_capitals(b.text)] + [
+            b for b in doc.blocks if b.passage_type == "list_item" and _prose_in_capitals(b.text)]
     else:  # a body in capitals under a head in mixed case: its paragraphs of prose alone
         cased = [b for b in doc.blocks if b.passage_type in ("paragraph", "list_item") and _prose_in_capitals(b.text)]
         if len(cased) < 2 and not any(b.text[:1] in OPENING_QUOTES for b in cased):
@@ -2140,6 +2143,8 @@ def _told_events(doc: ParsedDocument, context: Context, record_speakers: list[st
         if block.text[:1] in OPENING_QUOTES and (addressed := _quoted_wire_head(index, block.text, year)) is not None:
             events.append(addressed)  # '"MOST IMMEDIATE. FOR CHARGE FROM KAUL. NO. 1207. 2 MARCH 1972. ..."': the quoted
             # telegram's own sending, on its own day, by its own sender, whatever day the page quoting it tells of
+        if (comment := _leader_comment(index, block.text, year)) is not None:
+            events.append(comment)  # "刘少奇圈阅。（四月五日）": a leader's comment on the request, on its own day
         if speech is not None and block.text[:1] in OPENING_QUOTES:
             events.append(quoted_statement(index, block.text, speech))
             continue
@@ -4473,6 +4478,29 @@ def _sending_logged(doc: ParsedDocument, context: Context) -> bool:
     Correspondent 20 Sent 17.7.52 18:45"): that line is the act that sends it to its recipients."""
     sending = (list(context.senders), list(context.recipients))
     return bool(context.senders) and any(handling_actors(b.text, context) == sending for b in doc.blocks if len(b.text) < 160)
+
+
+_LEADER_COMMENT = re.compile(r"^(?P<name>\w{2,4}?)(?:" + (alternation(lexicon("zh").get("leader_comment_verbs") or []) or "(?!)")
+                             + r")[\uff1a:\u3002\uff0c,].*[\uff08(](?P<day>[^\uff08\uff09()]{2,16})[\uff09)]\s*$", re.DOTALL)
+
+
+def _leader_comment(index: int, text: str, year: int | None) -> EventDraft | None:
+    """A leader's comment on a request for instructions, closed by its day in brackets ("周恩来批示：同意。...（四月四日）",
+    "刘少奇圈阅。（四月五日）"): his act, on that day (the request's year). None for any other passage."""
+    if (m := _LEADER_COMMENT.match(text.strip())) is None or (known := lookup(m["name"])) is None or known.kind != "person":
+        return None
+    days = [d for d in find_dates(m["day"], year) if d.precision == "day" and d.start_date]
+    if len(days) != 1:
+        return None
+    event = EventDraft(index, "statement", 0, len(text.rstrip()), "document_act", 0.5).dated(days[0])
+    event.sources = [known.name]
+    return event
+
+
+def leader_comment(example: str, year: int = 1964) -> list | None:
+    """The leader and the day of a comment line (for the language files' examples)."""
+    event = _leader_comment(0, example, year)
+    return [event.sources[0], event.start_date] if event is not None else None
 
 
 def _signed(index: int, text: str, year: int | None, context: Context, sending_logged: bool = False,

@@ -161,3 +161,17 @@ def test_a_month_past_the_clause_of_a_year_named_in_passing_is_of_the_storys_yea
 def test_a_month_in_the_clause_of_a_year_named_in_passing_keeps_that_year():
     text = "Since the Geneva accord of July 1962 the mission opened offices in March; the staff has doubled."
     assert _days(text, 1964, speaks_from=(1964, 6))[-1] == date(1962, 3, 1)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("On 19th June the minister told Parliament that the colony would become independent on 9th January, 1968. "
+     "The rebels seized the town on 22nd June.", date(1967, 6, 22)),
+    ("The council decided that the treaty will enter into force on 1 March 1968. On 2 July the envoy left.", date(1967, 7, 2)),
+])
+def test_a_day_to_come_in_a_later_year_leaves_the_story_in_the_papers_year(text, expected):
+    assert _days(text, 1967, this_month=(1967, 7))[-1] == expected
+
+
+def test_a_day_done_before_the_plan_moves_the_story_to_its_year():
+    text = "A seven-year agreement was signed on 26 March 1972: the allies would pay. On 2 July the envoy left."
+    assert _days(text, 1971, this_month=(1971, 9))[-1] == date(1972, 7, 2)

@@ -199,6 +199,11 @@ def _day_span(language, text, expected):
     assert found and [found[0].start_date, found[0].end_date] == expected, (text, found)
 
 
+def _day_list(language, text, expected):
+    found = find_dates(text, 1958, 7)  # read in July 1958
+    assert found and [found[0].start_date, found[0].end_date, found[0].kind] == expected, (text, found)
+
+
 def _day_alone_or_none(language, text, expected):
     found = find_dates(text, 1958)  # read in a text of 1958
     assert (found[0].start_date if found else None) == expected, (text, found)
@@ -1011,6 +1016,7 @@ CHECKS = {
     "roman_month_year_marks": _first_date,
     "day_alone": _day_alone,
     "day_spans": _day_span,
+    "day_lists": _day_list,
     "month_parts_alone": _day_span,
     "month_not_before": _day_alone_or_none,
     "day_part_openers": _day_part,
@@ -1080,6 +1086,8 @@ CHECKS = {
     "month_last_year_after": _month_alone,
     "month_next_year_after": _month_alone,
     "year_context": _first_date,
+    "year_context_after": lambda language, text, expected: _eq(
+        next((d.start_date.year for d in find_dates(text, 1972) if d.precision == "year"), None), expected, text),
     "year_range_in_a_name": _date_texts,
     "offsets": _offset,
     "month_units": lambda language, text, expected: _eq(next((r.months for r in find_relative(text) if r.months), None), expected, text),
@@ -1324,6 +1332,7 @@ CHECKS = {
     "founded_body_endings": lambda language, text, forms: _eq(
         (lambda later: {later[a:b]: body for a, b, body in passages.bodies_in(later, passages.page_bodies([text]))})(
             text.split("\u3002", 1)[1]), forms or {}, text),
+    "leader_comment_verbs": lambda language, text, expected: _eq(passages.leader_comment(text), expected, text),
     "chronicle_copulas": lambda language, text, names: _eq(passages._people_then_verb(text), names, text),
     "chronicle_second_acts": lambda language, text, acts: _eq(
         [[*a[2], *a[3]] for a in passages.chronicle_acts(text, "Zhou Enlai", 1958)], acts, text),
