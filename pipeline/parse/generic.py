@@ -574,6 +574,9 @@ DATELINE_DAYS = 31  # a paper written up after the talk it records: within the m
 _AGENCY_DATELINE = re.compile(
     rf"^(?P<place>[A-Z][A-Z .'-]{{2,30}}),\s+(?P<day>[^()]{{3,24}}?)\s+\((?P<agency>{alternation(words('news_agencies')) or '(?!)'})\)\s*[.,:]?\s*[—–-]")
 AGENCY_ITEM_BLOCKS = 4  # the item's dateline opens its first paragraph, under the title and the paper's line
+# A news agency's dispatch that opens with the agency, the place and the day, closed by the wire's mark ("新华社七日电",
+# "新华社坎帕拉二十五日电"; zh.yaml wire_agencies, wire_closes).
+_WIRE_OPENING = re.compile(rf"^(?P<agency>{alternation(words('wire_agencies')) or '(?!)'})\S{{1,16}}?(?:{alternation(words('wire_closes')) or '(?!)'})(?=\s)")
 
 
 def agency_dateline(text: str) -> tuple[str, str, str] | None:
@@ -588,6 +591,10 @@ def _read_agency_dateline(doc: ParsedDocument) -> None:
     sent by the agency."""
     start = (doc.title_block or 0) + 1
     for block in doc.blocks[start:start + AGENCY_ITEM_BLOCKS]:
+        if (wire := _WIRE_OPENING.match(block.text.strip())) is not None and not doc.sender_names \
+                and (agency := lookup(wire["agency"])) is not None and agency.kind == "organisation":
+            doc.sender_names = [agency.name]  # "新华社七日电　…": the agency's dispatch a paper prints, sent by the agency
+            return  # (the item keeps the paper's day: its dispatch's day is read by the events, context.py wire_day)
         if (found := agency_dateline(block.text)) is None:
             continue
         year = doc.document_date.year if doc.document_date else next(
