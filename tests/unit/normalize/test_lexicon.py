@@ -1153,6 +1153,8 @@ CHECKS = {
         __import__("pipeline.parse.source_note", fromlist=["x"]).is_catalogue_level(text), expected, text),
     "originator_labels": lambda language, text, expected: _assert_equal(
         (m["by"] if (m := generic._ORIGINATOR.match(text)) else None), expected, text),
+    "signing_for_openers": lambda language, text, expected: _assert_equal(
+        __import__("pipeline.parse.model", fromlist=["x"]).is_signing_for(text), expected, text),
     "foot_addressee_labels": lambda language, text, expected: _assert_equal(
         (m["to"] if (m := generic._FOOT_ADDRESSEE.match(text)) else None), expected, text),
     "catalogue_date_labels": lambda language, text, expected: _assert_equal(
