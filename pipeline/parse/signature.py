@@ -97,12 +97,16 @@ def _is_office_under(text: str) -> bool:
     "First Secretary of the Embassy", "Посол СССР в КНР"): a few words opening with a title of the language files, or
     with a state's adjective and such a title; no sentence, no figure."""
     office = _AD_INTERIM.sub("", text) if text.endswith(_AD_INTERIM_ENDS) else text  # "a.i." closes the line ("$": or its break)
+    office = _BRACKETED_BRANCH.sub("", office) if office.endswith(")") else office  # "Assistant Deputy Director (Plans)"
     if len(office) > 60 or len(words := office.split()) > 6 or ends_sentence(office) or any(c.isdigit() for c in office):
         return False
     return _OFFICE_OPENING.match(office) is not None \
         or (len(words) > 1 and words[0][:1].isupper() and _OFFICE_OPENING.match(office, len(words[0]) + 1) is not None)
 
 
+# The branch an office serves in brackets closing it ("Assistant Deputy Director (Plans)", "Deputy Director
+# (Intelligence)"): the office is the words before it.
+_BRACKETED_BRANCH = re.compile(r"\s+\([^\W\d_][^()\d]{1,30}\)$")
 _AD_INTERIM = re.compile(r"\s+a\.\s?i\.$", re.IGNORECASE)  # "Chargé d'Affaires a.i.": ad interim, no sentence's end
 # The endings _AD_INTERIM may match ("i" ignoring case is also U+0130 and U+0131), told before it scans a line that
 # ends a sentence: most paragraphs end with another letter before their full stop.
