@@ -534,6 +534,10 @@ def _read_date(doc: ParsedDocument) -> None:
                 and 0 < (mention.start_date - foot.start_date).days <= DATELINE_DAYS:
             mention = foot  # "Peking Review, No. 17, April 27, 1973" over the title, "Peking, April 22, 1973" under the text:
             # the periodical's issue printed the paper some days after the paper's own day
+        if mention and i in heading and i == 0 and doc.blocks[i].text.rstrip().endswith(")") \
+                and (own := _dateline_under_page_title(doc.blocks, mention)) is not None:
+            mention = own  # "Запись беседы ... (24 октября 1978 г.)" over "Лусака, 26 октября 1978 г." / "ЗАПИСЬ БЕСЕДЫ": the
+            # page's title tells the day of the talk in brackets, the record is dated by its own place-and-date line
         if mention and i == max(heading) + 1 and _is_date_line(doc.blocks[i].text) \
                 and (own := _dateline_above(doc.blocks, min(heading), mention)) is not None:
             mention = own  # "ЗАПИСЬ БЕСЕДЫ" / "с премьер-министром ..." / "6 декабря 1979 года": the talk's day under the
@@ -660,6 +664,22 @@ def _set_right(text: str) -> list[str]:
     words = text.split()
     tails = (" ".join(words[k:]) for k in range(len(words) - 1, 0, -1))
     return [tail for tail in tails if "," in tail and _is_place_date_line(tail)][:1]
+
+
+def _dateline_under_page_title(blocks: list[Block], told: DateMention) -> DateMention | None:
+    """The paper's own place-and-date line in its head under the page's title, over a heading that names its kind
+    (its classification, its copy, "Лусака, 26 октября 1978 г.", its number, "ЗАПИСЬ БЕСЕДЫ"), a day after the one the
+    title tells and within the month; else None."""
+    for at in range(1, min(PAGE_HEAD_BLOCKS, len(blocks))):
+        text = blocks[at].text.strip()
+        if len(text) > NARRATIVE_CHARS:
+            return None  # the text has begun
+        if document_type_of(text) != "other":
+            return _dateline_above(blocks, at, told)
+    return None
+
+
+PAGE_HEAD_BLOCKS = 9  # the archive's line, the paper's marks, its place and day, its number, then its heading
 
 
 def _dateline_above(blocks: list[Block], title: int, told: DateMention) -> DateMention | None:
