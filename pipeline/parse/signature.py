@@ -142,6 +142,17 @@ _OFFICE_TITLE_NAME = re.compile(r"^(?P<office>\S.{1,70}?)\s+(?:" + alternation([
                                 + r")\.\s+(?P<name>[^\W\d_][^\W\d_'’-]+(?:\s+[^\W\d_][^\W\d_'’-]+){1,2})$")
 
 
+def office_then_name(text: str) -> str | None:
+    """The plain name after the signer's office on one short line ("Ambassador Nguyen Dinh Phuong"): two or three
+    capitalised words that are no office themselves ("Deputy Foreign Minister" is an office); None otherwise."""
+    m = _OFFICE_OPENING.match(text) if len(text) <= 60 else None
+    if m is None or m.end() >= len(text) or text[m.end()] != " ":
+        return None
+    rest = text[m.end():].strip()
+    known = lookup(rest)
+    return rest if is_signed_name(rest, plain=True) and not _is_office_under(rest) and (known is None or known.kind == "person") else None
+
+
 def office_and_name(text: str) -> str | None:
     """The initialled name closing a line that opens with the signer's office (``_is_office_under``: "Ambassador J.
     Vodička", "AMBASSADOR A. SHUKOV"), or the name after the office and a title ("Ambassador Dr. Karel Vrba"); None
@@ -319,6 +330,10 @@ def read_signature(doc: ParsedDocument) -> Signature | None:
             return Signature(_capitalised_surname(text), index, None, date, date_block)  # "M. K. O. SMITH-JONES" / "10
             # June 1977": a record's writer typing his initials and surname in capitals over the day he signed (a wire keeps
             # its signer as typed)
+        if index > 0 and index == len(blocks) - 1 - below and ends_sentence(blocks[index - 1].text) \
+                and (named := office_then_name(text)) is not None:
+            return Signature(named, index, None, date, date_block)  # "... of this conversation." / "Ambassador Nguyen Dinh
+            # Phuong": the envoy signs under the last sentence with his office before his name
         plain = doc.parser.startswith("frus") and index == len(blocks) - 1 or office_at == index + 1 \
             or 0 < below == len(blocks) - 1 - index and index > 0 and ends_sentence(blocks[index - 1].text) \
             and _edition_note(blocks[index + 1].text.strip()) \
